@@ -1,0 +1,3 @@
+"""newsbot: crawl news aggregator sites into clean, validated JSON Lines."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,136 @@
+"""The whole cleaning of one extracted article, in order.
+
+Input is plain data (the extractor's headline, metadata lines, blocks and
+hints); output is the record of the README plus counts for the stats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsbot.cleaning import footer, metadata, spam
+from newsbot.cleaning.footer import Block
+from newsbot.cleaning.text import join_paragraphs, normalize_inline, normalize_text
+
+
+@dataclass
+class CleaningOptions:
+    """What a site profile can say about cleaning; all optional."""
+
+    keywords: frozenset[str] = frozenset()  # lower-case spam keywords
+    footer_markers: tuple[str, ...] = ()
+    timezone: str | None = None
+    language: str | None = None
+
+
+@dataclass
+class RawArticle:
+    """What the extractor found on the page, before any cleaning."""
+
+    url: str
+    site: str
+    fetched_at: str
+    title: str | None
+    meta_lines: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    language: str | None = None
+    published_hint: str | None = None
+    category_hint: str | None = None
+    source_hint: str | None = None
+
+
+@dataclass
+class Cleaned:
+    record: dict
+    footer_blocks: list[str] = field(default_factory=list)
+    meta_blocks: list[str] = field(default_factory=list)
+
+
+def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
+                  evidence: spam.SiteEvidence | None = None) -> Cleaned:
+    options = options or CleaningOptions()
+    title = normalize_inline(raw.title)
+    blocks = [Block(normalize_inline(b.text), b.kind, b.link_ratio) for b in raw.blocks]
+    blocks = [b for b in blocks if b.text]
+
+    # 1. metadata: the area under the headline, then metadata lines in the body
+    meta = metadata.MetaFields()
+    for line in raw.meta_lines:
+        _merge(meta, metadata.parse_meta_line(normalize_inline(line), options.timezone))
+    meta_blocks: list[str] = []
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        edge = index < 3 or index >= len(blocks) - 2
+        if _same_title(block.text, title):
+            meta_blocks.append(block.text)
+            continue
+        fields = metadata.is_meta_line(block.text, options.timezone) if edge and block.kind != "h" else None
+        if fields is not None:
+            _merge(meta, fields)
+            meta_blocks.append(block.text)
+            continue
+        kept.append(block)
+    blocks = kept
+
+    # 2. footers and teaser blocks
+    cut = footer.strip_footers(blocks, options.footer_markers)
+    blocks = cut.blocks
+
+    # 3. spam: title prefix, then keywords injected in the body
+    paragraphs = [b.text for b in blocks]
+    body_text = "\n".join(paragraphs)
+    learned = evidence.learned_prefixes() if evidence else set()
+    verdict = spam.clean_title(title, body_text, options.keywords, learned)
+    removed = list(verdict.removed)
+    keywords: list[str] = list(verdict.keywords)
+    lowered_body = body_text.lower()
+    for kw in sorted(options.keywords | learned):
+        if kw in lowered_body and kw not in (k.lower() for k in keywords):
+            keywords.append(kw)
+    for token in spam.suspicious_glued_tokens(paragraphs):
+        if token.lower() not in (k.lower() for k in keywords):
+            keywords.append(token)
+    clean_title_lower = verdict.title.lower()
+    for kw in keywords:
+        paragraphs, gone = spam.remove_keyword(paragraphs, kw, keep_plain=kw.lower() in clean_title_lower)
+        removed.extend(gone)
+    if evidence is not None and keywords:
+        evidence.confirm(keywords)
+
+    published = meta.published_at or metadata.parse_iso_datetime(raw.published_hint, options.timezone)
+    category = meta.category or (normalize_inline(raw.category_hint) or None) or cut.category
+    source = meta.source or (normalize_inline(raw.source_hint) or None)
+    body = join_paragraphs([normalize_text(p) for p in paragraphs])
+    record = {
+        "url": raw.url,
+        "title": verdict.title or None,
+        "body": body or None,
+        "published_at": published,
+        "source": source,
+        "category": category,
+        "site": raw.site,
+        "language": raw.language or options.language or detect_language(body),
+        "fetched_at": raw.fetched_at,
+        "spam_removed": removed,
+    }
+    return Cleaned(record, cut.removed, meta_blocks)
+
+
+def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
+    for name in ("published_at", "source", "category", "author"):
+        if getattr(into, name) is None and getattr(other, name) is not None:
+            setattr(into, name, getattr(other, name))
+
+
+def _same_title(text: str, title: str) -> bool:
+    return bool(title) and (text == title or (len(text) < len(title) + 40 and title in text and len(title) > 20))
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text`` (py3langid), or None when too little text."""
+    if len(text) < 50:
+        return None
+    import py3langid  # imported lazily: its model loads in ~0.3 s
+
+    code, _ = py3langid.classify(text)
+    return code

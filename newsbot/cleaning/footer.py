@@ -1,0 +1,131 @@
+"""Cut aggregator blocks out of the article: teaser lists, "More:" lines,
+share bars, tag lines, copyright and reprint notices.
+
+Works on :class:`Block` lists, so it can use what the page structure says
+(headings, link density) as well as the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass
+class Block:
+    """One paragraph-level piece of the extracted article."""
+
+    text: str
+    kind: str = "p"  # p, h (heading), li, quote, pre
+    link_ratio: float = 0.0  # share of the text inside links
+
+
+# Headings that open a block of teasers for other stories, many languages.
+_TEASER_HEADINGS = re.compile(
+    r"^(?:recommend(?:ed)?(?: for you| stories| articles| reading)?|related(?: articles| stories| news| posts| content| coverage)?|"
+    r"read (?:more|also|next)|more (?:stories|news|articles|from .{1,30}|on this(?: story| topic)?)|see also|also read|"
+    r"you (?:may|might) (?:also )?(?:like|be interested in|have missed)|popular(?: now| stories| posts)?|most (?:read|popular|viewed|shared)|"
+    r"trending(?: now| stories)?|latest(?: news| stories| posts)?|top stories|editor'?s? picks|don'?t miss|further reading|what to read next|"
+    r"hot(?: topics| news)?|recent posts|"
+    r"empfohlen|empfehlungen|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|auch interessant|"
+    r"te puede interesar|relacionad[oa]s?|noticias relacionadas|más noticias|lee también|lo más leído|leia também|veja também|"
+    r"à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles similaires|"
+    r"推荐(?:阅读)?|相关(?:阅读|文章|新闻)?|猜你喜欢|热门(?:文章|新闻)?|延伸阅读|おすすめ(?:記事)?|関連記事|人気(?:記事)?|"
+    r"관련 ?기사|추천 ?기사|читайте также|похожие новости|ilgili haberler)\s*[:：]?$",
+    re.IGNORECASE,
+)
+_MORE_LINE = re.compile(r"^(?:more|mehr|más|plus|更多)\s*(?:[:：]|\bfrom\b|\bin\b)\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
+    r"tous droits réservés|版权所有|著作権|무단 ?전재)",
+    re.IGNORECASE,
+)
+_TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|标签|関連タグ|タグ)\s*[:：]", re.IGNORECASE)
+_SHARE_WORDS = re.compile(
+    r"^(?:(?:share(?: this(?: article| story)?)?|share on|follow us|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|"
+    r"reddit|pinterest|email|e-mail|print|copy link|teilen|compartir|partager|分享|シェア|공유)[\s:：|·•,/]*)+$",
+    re.IGNORECASE,
+)
+_REPRINT = re.compile(
+    r"(?:this (?:article|story|content) (?:is|was|has been) (?:reprinted|republished|reproduced)|reprinted (?:from|with permission)|"
+    r"republished (?:from|with permission)|the views expressed|disclaimer\s*[:：]|does not represent the (?:views|position)|"
+    r"转载|免责声明|本文来源|版权归原作者|für den inhalt .{0,30}verantwortlich)",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.!?。！？\"'”’)»]$")
+
+
+@dataclass
+class FooterResult:
+    blocks: list[Block]
+    removed: list[str]
+    category: str | None = None  # from a "More:Category" line
+
+
+def _is_junk_line(block: Block) -> bool:
+    text = block.text
+    if len(text) <= 300 and (_COPYRIGHT.search(text) or _REPRINT.search(text)):
+        return True
+    return bool(_TAGS.match(text) or _SHARE_WORDS.match(text))
+
+
+def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterResult:
+    """Remove aggregator blocks; ``markers`` (from the site profile) start a footer.
+
+    A teaser heading ends the article: it and everything after go.  Elsewhere
+    only lines that are junk whatever their position are dropped, so a
+    paragraph that merely uses the word "recommend" stays.
+    """
+    removed: list[str] = []
+    kept: list[Block] = []
+    category = None
+    lowered = tuple(m.lower() for m in markers)
+    for index, block in enumerate(blocks):
+        text = block.text
+        short = len(text) <= 60 and len(text.split()) <= 6
+        if index > 0 and (
+            (short and _TEASER_HEADINGS.match(text))
+            or (lowered and any(text.lower().startswith(m) for m in lowered) and short)
+        ):
+            more = _MORE_LINE.match(text)
+            if more and category is None:
+                category = more.group("cat").strip()
+            removed.extend(b.text for b in blocks[index:])
+            break
+        more = _MORE_LINE.match(text) if short else None
+        if more:
+            category = category or more.group("cat").strip()
+            removed.append(text)
+            continue
+        if _is_junk_line(block):
+            removed.append(text)
+            continue
+        kept.append(block)
+    kept, tail = _strip_teaser_tail(kept)
+    removed.extend(tail)
+    return FooterResult(kept, removed, category)
+
+
+def _strip_teaser_tail(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Cut a trailing run of teasers: link-dense blocks, or snippets cut to one length.
+
+    Teaser snippets are cut at a fixed number of characters mid-sentence, so two
+    or more unfinished blocks of the same length at the end are a teaser list,
+    together with the headline before each.
+    """
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].link_ratio >= 0.6:
+        end -= 1
+    lengths = [
+        (i, len(b.text)) for i, b in enumerate(blocks[:end]) if not _TERMINAL.search(b.text)
+    ]
+    by_length: dict[int, list[int]] = {}
+    for i, n in lengths:
+        by_length.setdefault(n, []).append(i)
+    cut_runs = [idx for n, idx in by_length.items() if len(idx) >= 2 and n >= 40 and idx[-1] >= end - 2]
+    if cut_runs:
+        first = min(idx[0] for idx in cut_runs)
+        # the headline of the first teaser sits just before its snippet
+        start = first - 1 if first > 1 and not _TERMINAL.search(blocks[first - 1].text) else first
+        end = min(end, max(start, 1))
+    return blocks[:end], [b.text for b in blocks[end:]]

@@ -1,0 +1,40 @@
+"""Text normalisation: entities, stray markup, whitespace, invisible characters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from w3lib.html import remove_tags, replace_entities
+
+# Zero-width and bidi control characters that spam templates use to break words.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a-\u202e]")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>")
+
+
+def normalize_text(value: str | None) -> str:
+    """Return ``value`` as plain, single-spaced text (newlines kept).
+
+    Entities are decoded and any markup left in the string is removed (w3lib),
+    so a text field never carries HTML.
+    """
+    if not value:
+        return ""
+    text = replace_entities(value)
+    if _MARKUP.search(text):
+        text = remove_tags(text)
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def normalize_inline(value: str | None) -> str:
+    """Like :func:`normalize_text` but joins lines: for titles and labels."""
+    return " ".join(normalize_text(value).split("\n"))
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    """The record's ``body``: paragraphs separated by one blank line."""
+    return "\n\n".join(p for p in paragraphs if p)

@@ -1,0 +1,58 @@
+"""newsbot's settings, read and checked once per crawl.
+
+Every ``NEWSBOT_*`` setting is documented in the README ("Settings").  A bad
+value raises :class:`ConfigError` with a message meant for the user as is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsbot.profiles import ProfileError, SiteProfile, load_profiles
+
+
+class ConfigError(ValueError):
+    """A setting or profile is wrong; the message names it."""
+
+
+@dataclass(frozen=True)
+class NewsbotConfig:
+    profiles: dict[str, SiteProfile]
+    feed_uri: str
+    quarantine_uri: str
+    min_body_chars: int
+    max_title_chars: int
+    demo_hosts: tuple[str, ...]
+
+
+def _int(settings, name: str, minimum: int) -> int:
+    raw = settings.get(name)
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"setting {name}={raw!r} is not a whole number") from None
+    if value < minimum:
+        raise ConfigError(f"setting {name}={value} must be at least {minimum}")
+    return value
+
+
+def newsbot_config(settings) -> NewsbotConfig:
+    """Read and check the NEWSBOT_* settings (a Scrapy ``Settings`` or a dict)."""
+    try:
+        profiles = load_profiles(settings.get("NEWSBOT_SITES_DIR") or None)
+    except ProfileError as exc:
+        raise ConfigError(str(exc)) from None
+    for name in ("NEWSBOT_FEED_URI", "NEWSBOT_QUARANTINE_URI"):
+        if not isinstance(settings.get(name), str) or not settings.get(name).strip():
+            raise ConfigError(f"setting {name} must be a file path or file:// URI")
+    hosts = settings.get("NEWSBOT_DEMO_HOSTS") or ()
+    if isinstance(hosts, str):
+        hosts = [h.strip() for h in hosts.split(",") if h.strip()]
+    return NewsbotConfig(
+        profiles=profiles,
+        feed_uri=settings.get("NEWSBOT_FEED_URI"),
+        quarantine_uri=settings.get("NEWSBOT_QUARANTINE_URI"),
+        min_body_chars=_int(settings, "NEWSBOT_MIN_BODY_CHARS", 0),
+        max_title_chars=_int(settings, "NEWSBOT_MAX_TITLE_CHARS", 10),
+        demo_hosts=tuple(hosts),
+    )

@@ -1,0 +1,309 @@
+"""Find the parts of a news page: headline, metadata area, article blocks.
+
+Why not only trafilatura: aggregator junk is recognised from structure (link
+density, headings, blocks repeated across a site) as much as from text, so the
+extractor keeps the page's blocks with that information instead of flat text,
+and it reuses the tree Scrapy has already parsed (one parse per page).  The
+container choice is the classic readability scoring (text of paragraphs
+credited to their parent and grandparent), which needs a few lines on lxml.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from functools import lru_cache
+
+import lxml.html
+from cssselect import GenericTranslator
+from lxml import etree
+
+from newsbot.cleaning.footer import Block
+from newsbot.cleaning.text import normalize_inline
+
+_SKIP_TAGS = frozenset(
+    "script style noscript template svg iframe form button select textarea nav footer aside "
+    "header figure figcaption video audio canvas object embed head title meta link".split()
+)
+_BLOCK_TAGS = frozenset("p h2 h3 h4 h5 h6 blockquote pre li dd".split())
+_HEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
+_CONTAINER_TAGS = frozenset("div section article main td body ul ol".split())
+# Class/id words of blocks that are never the article.  Matched against whole
+# class tokens and their hyphen/underscore parts, so ``related-posts`` and
+# ``post-meta`` are noise but WordPress's ``tag-russia`` on the article is not.
+_NOISE_PARTS = frozenset(
+    "comment comments share sharing sharebar social related recommend recommended recommendations "
+    "sidebar breadcrumb breadcrumbs advert advertisement ads promo newsletter subscribe cookie "
+    "cookies popup modal widget teaser teasers pagination pager toolbar meta tags more nav navbar "
+    "menu footer byline dateline outbrain taboola".split()
+)
+_PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
+_META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
+ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report", "liveblogposting"}
+)
+
+
+class ExtractionError(ValueError):
+    """The document could not be parsed as HTML."""
+
+
+@dataclass
+class ExtractedPage:
+    url: str
+    title: str | None = None
+    html_title: str | None = None
+    og_title: str | None = None
+    meta_lines: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    language: str | None = None
+    published_hint: str | None = None
+    modified_hint: str | None = None
+    source_hint: str | None = None
+    category_hint: str | None = None
+    og_type: str | None = None
+    jsonld_types: set[str] = field(default_factory=set)
+    has_article_element: bool = False
+    link_texts: list[str] = field(default_factory=list)
+    container_link_ratio: float = 0.0
+
+
+def parse_html(html: str | bytes) -> etree._Element:
+    if not html or not (html.strip() if isinstance(html, str) else html.strip()):
+        raise ExtractionError("empty document")
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"not parseable as HTML: {exc}") from None
+    return root
+
+
+def _text(el: etree._Element) -> str:
+    return normalize_inline(el.text_content())
+
+
+def _is_noise(el: etree._Element) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _SKIP_TAGS:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if tag in _PROTECTED_TAGS or el.get("role") in ("navigation", "complementary", "contentinfo"):
+        return el.get("role") in ("navigation", "complementary", "contentinfo")
+    for token in f"{el.get('class', '')} {el.get('id', '')}".lower().split():
+        if token in _NOISE_PARTS or any(part in _NOISE_PARTS for part in re.split(r"[-_]", token)):
+            return True
+    return False
+
+
+def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
+    page.language = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].split("_")[0].lower() or None
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        value = (meta.get("content") or "").strip()
+        if not value:
+            continue
+        if key == "og:title":
+            page.og_title = normalize_inline(value)
+        elif key == "og:type":
+            page.og_type = value.lower()
+        elif key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date",
+                     "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date") and not page.published_hint:
+            page.published_hint = value
+        elif key in ("article:modified_time", "datemodified") and not page.modified_hint:
+            page.modified_hint = value
+        elif key == "article:section" and not page.category_hint:
+            page.category_hint = normalize_inline(value)
+        elif key in ("og:site_name",) and not page.source_hint:
+            pass  # the aggregator's own name, not the publisher: not a source
+        elif key == "content-language" and not page.language:
+            page.language = value.split("-")[0].lower()
+    title_el = root.find(".//title")
+    if title_el is not None:
+        page.html_title = _text(title_el) or None
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in _jsonld_objects(data):
+            types = obj.get("@type")
+            types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+            lowered = {str(t).lower() for t in types}
+            page.jsonld_types |= lowered
+            if lowered & ARTICLE_TYPES:
+                page.published_hint = page.published_hint or _str(obj.get("datePublished"))
+                page.category_hint = page.category_hint or _str(obj.get("articleSection"))
+
+
+def _str(value: object) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return str(value).strip() if isinstance(value, (str, int, float)) and str(value).strip() else None
+
+
+def _jsonld_objects(data: object):
+    if isinstance(data, list):
+        for item in data:
+            yield from _jsonld_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _jsonld_objects(data["@graph"])
+
+
+def _find_h1(root: etree._Element, og_title: str | None) -> etree._Element | None:
+    h1s = [h for h in root.iter("h1") if _text(h)]
+    if not h1s:
+        return None
+    for h in h1s:
+        if any(a.tag in ("article", "main") for a in h.iterancestors()):
+            return h
+    if og_title:
+        for h in h1s:
+            if _text(h) in og_title or og_title in _text(h):
+                return h
+    return max(h1s, key=lambda h: len(_text(h)))
+
+
+def _walk(el: etree._Element, skip_noise: bool = True):
+    """Elements under ``el`` in document order, not entering noise subtrees."""
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if skip_noise and _is_noise(child):
+            continue
+        yield child
+        yield from _walk(child, skip_noise)
+
+
+def _link_chars(el: etree._Element) -> int:
+    return sum(len(normalize_inline(a.text_content())) for a in el.iter("a"))
+
+
+def _score_containers(root: etree._Element) -> tuple[etree._Element | None, dict]:
+    scores: dict[etree._Element, float] = {}
+    for el in _walk(root):
+        if el.tag not in ("p", "pre", "blockquote") and not (el.tag in ("div", "td") and (el.text or "").strip()):
+            continue
+        text = _text(el)
+        if len(text) < 25:
+            continue
+        value = max(0.0, len(text) - 2 * _link_chars(el)) + 10 * text.count(",")
+        parent = el.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + value
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + value / 2
+    if not scores:
+        return None, scores
+    return max(scores, key=scores.__getitem__), scores
+
+
+def _blocks(container: etree._Element) -> list[Block]:
+    blocks: list[Block] = []
+    taken: set[etree._Element] = set()
+    for el in _walk(container):
+        if any(a in taken for a in el.iterancestors()):
+            continue
+        tag = el.tag
+        direct = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
+        if tag in _BLOCK_TAGS or (tag == "div" and direct and not any(
+            isinstance(c.tag, str) and c.tag in _BLOCK_TAGS | {"div"} for c in el
+        )):
+            text = _text(el)
+            taken.add(el)
+            if not text:
+                continue
+            kind = "h" if tag in _HEADING_TAGS else "quote" if tag == "blockquote" else "li" if tag in ("li", "dd") else "pre" if tag == "pre" else "p"
+            blocks.append(Block(text, kind, min(1.0, _link_chars(el) / max(1, len(text)))))
+    return blocks
+
+
+def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> list[str]:
+    """Text of the metadata area: the siblings right after the headline and any
+    meta/byline/date element before the article body."""
+    lines: list[str] = []
+    if h1 is None:
+        return lines
+    sib = h1.getnext()
+    hops = 0
+    while sib is not None and hops < 4:
+        if isinstance(sib.tag, str):
+            if container is not None and (sib is container or container in sib.iterancestors() or sib in container.iterancestors()):
+                break
+            if container is not None and any(d is container for d in sib.iter()):
+                break
+            text = _text(sib)
+            if text and len(text) <= 300:
+                lines.append(text)
+            hops += 1
+        sib = sib.getnext()
+    # a byline or date element elsewhere in the header area (before the body)
+    scope = h1.getparent()
+    if scope is not None:
+        for el in scope.iter():
+            if el is container:
+                break
+            if isinstance(el.tag, str) and el is not h1 and _META_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
+                text = _text(el)
+                if text and len(text) <= 300 and not any(text in line for line in lines):
+                    lines.append(text)
+    return lines
+
+
+@lru_cache(maxsize=256)
+def _css(selector: str) -> etree.XPath:
+    return etree.XPath(GenericTranslator().css_to_xpath(selector))
+
+
+def _first(root: etree._Element, selector: str | None) -> etree._Element | None:
+    if not selector:
+        return None
+    found = _css(selector)(root)
+    return found[0] if found else None
+
+
+def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str | None = None,
+                 body_css: str | None = None, meta_css: str | None = None) -> ExtractedPage:
+    """Extract the raw parts of one page; no cleaning, no verdicts.
+
+    The CSS selectors come from a site profile; each one that matches replaces
+    the generic guess for its part.
+    """
+    root = parse_html(doc) if isinstance(doc, (str, bytes)) else doc
+    page = ExtractedPage(url=url)
+    _head_metadata(root, page)
+    h1 = _first(root, title_css)
+    if h1 is None:
+        h1 = _find_h1(root, page.og_title)
+    page.title = _text(h1) if h1 is not None else (page.og_title or page.html_title)
+    page.has_article_element = root.find(".//article") is not None
+    body = root.find("body") if root.tag == "html" else root
+    container = _first(root, body_css)
+    if container is None:
+        container, _ = _score_containers(body if body is not None else root)
+    if container is not None:
+        page.blocks = _blocks(container)
+        total = sum(len(b.text) for b in page.blocks) or 1
+        page.container_link_ratio = sum(b.link_ratio * len(b.text) for b in page.blocks) / total
+    page.meta_lines = _meta_lines(h1, container)
+    meta_el = _first(root, meta_css)
+    if meta_el is not None:
+        page.meta_lines.insert(0, _text(meta_el))
+    if not page.published_hint:
+        for t in root.iter("time"):
+            if t.get("datetime"):
+                page.published_hint = t.get("datetime")
+                break
+    page.link_texts = [
+        text for a in root.iter("a") if len(text := _text(a)) >= 20 and len(text.split()) >= 3
+    ][:200]
+    return page

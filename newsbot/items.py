@@ -1,0 +1,36 @@
+"""Items: what the spider hands to the pipelines, and the record they write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsbot.cleaning.article import RawArticle
+
+RECORD_FIELDS = (
+    "url", "title", "body", "published_at", "source", "category", "site", "language",
+    "fetched_at", "spam_removed",
+)
+
+
+@dataclass
+class PageItem:
+    """An article page as extracted, not yet cleaned (never exported)."""
+
+    raw: RawArticle
+    profile: str  # the site profile's name
+
+
+@dataclass
+class Article:
+    """The clean record: one JSON object per line in the feed (see README)."""
+
+    url: str
+    title: str | None
+    body: str | None
+    published_at: str | None
+    source: str | None
+    category: str | None
+    site: str
+    language: str | None
+    fetched_at: str
+    spam_removed: list[str] = field(default_factory=list)

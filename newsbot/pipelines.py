@@ -1,0 +1,109 @@
+"""Item pipelines: thin adapters over the pure cleaning and validation code.
+
+Order (see settings.ITEM_PIPELINES): clean, then validate.  Feed export is
+Scrapy's own (FEEDS, -o/-O, or scrapyd's items feed).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from scrapy import signals
+from scrapy.exceptions import DropItem
+
+from newsbot import signals as newsbot_signals
+from newsbot.cleaning.article import CleaningOptions, clean_article
+from newsbot.cleaning.spam import SiteEvidence
+from newsbot.config import newsbot_config
+from newsbot.items import Article, PageItem
+from newsbot.profiles import GENERIC, profile_for_url
+from newsbot.quarantine import QuarantineFeed, feed_params, resolve_uri
+from newsbot.validation import validate_record
+
+logger = logging.getLogger(__name__)
+
+
+class CleaningPipeline:
+    """PageItem -> Article: spam, metadata, footers (newsbot.cleaning)."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.config = newsbot_config(crawler.settings)
+        self.evidence: dict[str, SiteEvidence] = {}
+        crawler.signals.connect(self.titles_seen, signal=newsbot_signals.titles_seen)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _evidence(self, site: str) -> SiteEvidence:
+        if site not in self.evidence:
+            self.evidence[site] = SiteEvidence()
+        return self.evidence[site]
+
+    def titles_seen(self, site: str, titles: list[str]) -> None:
+        self._evidence(site).observe_titles(titles)
+
+    def process_item(self, item):
+        if not isinstance(item, PageItem):
+            return item
+        profile = self.config.profiles.get(item.profile, GENERIC)
+        options = CleaningOptions(
+            keywords=profile.spam_keywords,
+            footer_markers=profile.footer_markers,
+            timezone=profile.timezone,
+            language=profile.language,
+        )
+        cleaned = clean_article(item.raw, options, self._evidence(item.raw.site))
+        self.stats.inc_value("newsbot/cleaning/spam_removed", len(cleaned.record["spam_removed"]))
+        self.stats.inc_value("newsbot/cleaning/footer_blocks_removed", len(cleaned.footer_blocks))
+        if cleaned.record["spam_removed"]:
+            self.stats.inc_value("newsbot/cleaning/articles_with_spam")
+        return Article(**cleaned.record)
+
+
+class ValidationPipeline:
+    """Valid records go on to the feeds; the rest to the quarantine, with reasons."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.config = newsbot_config(crawler.settings)
+        self.quarantine: QuarantineFeed | None = None
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def spider_opened(self, spider) -> None:
+        path = resolve_uri(self.config.quarantine_uri, feed_params(spider.name))
+        self.quarantine = QuarantineFeed(path)
+        self.quarantine.open()
+        self.stats.set_value("newsbot/quarantine_path", str(path))
+
+    def spider_closed(self, spider) -> None:
+        if self.quarantine is not None:
+            self.quarantine.close()
+
+    def process_item(self, item):
+        if not isinstance(item, Article):
+            return item
+        record = dataclasses.asdict(item)
+        profile = profile_for_url(self.config.profiles, record["url"])
+        min_chars = profile.min_body_chars if profile is not GENERIC else self.config.min_body_chars
+        problems = validate_record(record, min_chars, self.config.max_title_chars)
+        if not problems:
+            self.stats.inc_value("newsbot/items/valid")
+            return item
+        assert self.quarantine is not None
+        self.quarantine.write(record["url"], [p.as_dict() for p in problems], record)
+        self.stats.inc_value("newsbot/items/rejected")
+        for problem in problems:
+            self.stats.inc_value(f"newsbot/items/rejected/{problem.code}")
+        raise DropItem(
+            f"quarantined {record['url']}: " + "; ".join(p.message for p in problems), log_level="INFO"
+        )

@@ -1,0 +1,145 @@
+"""The ``aggregator`` spider: crawl sites, keep the article pages.
+
+It fetches and extracts; cleaning, validation and export are the pipelines'
+and the feed exports' job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from twisted.python.failure import Failure
+
+from newsbot import signals as newsbot_signals
+from newsbot.cleaning.article import RawArticle
+from newsbot.config import newsbot_config
+from newsbot.extraction.classify import classify
+from newsbot.extraction.page import ExtractionError, extract_page
+from newsbot.items import PageItem
+from newsbot.profiles import SiteProfile, profile_for_url
+from newsbot.targets import resolve_targets
+
+
+class AggregatorSpider(scrapy.Spider):
+    name = "aggregator"
+
+    def __init__(self, start_urls: str | None = None, site: str | None = None, **kwargs: Any) -> None:
+        # scrapyd passes _job (and may pass other private arguments): accepted and ignored.
+        kwargs = {k: v for k, v in kwargs.items() if not k.startswith("_")}
+        super().__init__(**kwargs)
+        self.start_urls_arg = start_urls
+        self.site_arg = site
+
+    @classmethod
+    def update_settings(cls, settings) -> None:
+        super().update_settings(settings)
+        # Write to NEWSBOT_FEED_URI unless FEEDS, -o/-O or scrapyd give a feed.
+        # (Not in settings.FEEDS: Scrapy merges the project's FEEDS into those
+        # of -o/-O, so a project feed would be written beside the user's file.)
+        if not settings.getdict("FEEDS"):
+            settings.set(
+                "FEEDS",
+                {settings.get("NEWSBOT_FEED_URI"): {"format": "jsonlines", "encoding": "utf-8"}},
+                priority="spider",
+            )
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.setup(crawler)
+        return spider
+
+    def setup(self, crawler) -> None:
+        self.config = newsbot_config(crawler.settings)
+        self.targets = resolve_targets(self.config.profiles, self.start_urls_arg, self.site_arg)
+        self.by_host: dict[str, SiteProfile] = {}
+        for target in self.targets:
+            host = urlsplit(target.url).hostname or ""
+            self.by_host.setdefault(host, target.profile)
+        hosts = set(self.by_host)
+        for target in self.targets:
+            hosts.update(target.profile.allowed_domains)
+        # OffsiteMiddleware reads this: redirects and links stay on the crawled sites.
+        self.allowed_domains = sorted(hosts)
+        self.link_extractor = LinkExtractor(allow_domains=self.allowed_domains)
+
+    async def start(self) -> AsyncIterator[Any]:
+        for target in self.targets:
+            self.logger.info("Crawling %s (profile: %s)", target.url, target.profile.name)
+            yield scrapy.Request(target.url, callback=self.parse, errback=self.on_error)
+
+    def profile_for(self, url: str) -> SiteProfile:
+        host = urlsplit(url).hostname or ""
+        profile = self.by_host.get(host)
+        if profile is None:
+            profile = profile_for_url(self.config.profiles, url)
+            self.by_host[host] = profile
+        return profile
+
+    def parse(self, response: Response) -> Any:
+        stats = self.crawler.stats
+        if not isinstance(response, TextResponse):
+            stats.inc_value("newsbot/pages/skipped/not_html")
+            return
+        profile = self.profile_for(response.url)
+        for link in self.link_extractor.extract_links(response):
+            if any(p.search(link.url) for p in profile.skip_urls):
+                continue
+            yield response.follow(link, callback=self.parse, errback=self.on_error)
+        try:
+            page = extract_page(
+                response.selector.root if response.text.strip() else response.text,
+                response.url,
+                title_css=profile.title_selector,
+                body_css=profile.body_selector,
+                meta_css=profile.meta_selector,
+            )
+        except (ExtractionError, ValueError) as exc:
+            stats.inc_value("newsbot/pages/failed/unparseable")
+            self.logger.info("Not parseable as HTML: %s (%s)", response.url, exc)
+            return
+        site = urlsplit(response.url).netloc.lower()
+        self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site, titles=page.link_texts)
+        verdict = classify(
+            page,
+            min_body_chars=profile.min_body_chars if profile.name != "generic" else self.config.min_body_chars,
+            article_url=profile.is_article_url(response.url),
+        )
+        if not verdict.is_article:
+            stats.inc_value(f"newsbot/pages/not_article/{verdict.reason}")
+            self.logger.debug("Not an article (%s): %s %s", verdict.reason, response.url, verdict.detail)
+            return
+        stats.inc_value("newsbot/pages/article")
+        yield PageItem(
+            raw=RawArticle(
+                url=response.url,
+                site=site,
+                fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+                title=page.title,
+                meta_lines=page.meta_lines,
+                blocks=page.blocks,
+                language=page.language,
+                published_hint=page.published_hint,
+                category_hint=page.category_hint,
+                source_hint=page.source_hint,
+            ),
+            profile=profile.name,
+        )
+
+    def on_error(self, failure: Failure) -> None:
+        """Count every page that could not be fetched, by reason."""
+        from scrapy.spidermiddlewares.httperror import HttpError
+
+        if failure.check(HttpError):
+            reason = f"http_{failure.value.response.status}"
+        else:
+            reason = failure.type.__name__ if failure.type else "unknown"
+        self.crawler.stats.inc_value(f"newsbot/pages/failed/{reason}")
+        self.logger.info("Page failed (%s): %s", reason, failure.request.url if hasattr(failure, "request") else "")
+

@@ -1,0 +1,105 @@
+"""The record contract: a JSON Schema plus the rules a schema cannot say.
+
+Pure: takes a record dict, returns the problems found (code + message).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+import jsonschema
+
+# ISO 639-1: two lower-case letters (the list of assigned codes changes rarely;
+# py3langid only emits assigned ones, and a page's lang attribute is checked
+# for shape).
+_LANG = re.compile(r"^[a-z]{2}$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    message: str
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "message": self.message}
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    text = (resources.files("newsbot") / "schema" / "article.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.protocols.Validator:
+    cls = jsonschema.validators.validator_for(schema())
+    return cls(schema(), format_checker=cls.FORMAT_CHECKER)
+
+
+def _parse_time(value: str) -> datetime | None:
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt
+
+
+def validate_record(record: dict, min_body_chars: int = 200, max_title_chars: int = 300) -> list[Problem]:
+    problems: list[Problem] = []
+    for error in sorted(_validator().iter_errors(record), key=lambda e: list(e.path)):
+        where = ".".join(str(p) for p in error.path) or "record"
+        problems.append(Problem(f"schema-{where}", f"{where}: {error.message}"))
+    if problems:
+        return problems
+
+    url = urlsplit(record["url"])
+    if url.scheme not in ("http", "https") or not url.netloc:
+        problems.append(Problem("url-invalid", f"url {record['url']!r} is not an absolute http(s) URL"))
+    title = (record.get("title") or "").strip()
+    if not title:
+        problems.append(Problem("title-missing", "no title after cleaning"))
+    elif len(title) > max_title_chars:
+        problems.append(Problem("title-too-long", f"title has {len(title)} characters, more than {max_title_chars}"))
+    body = record.get("body") or ""
+    if len(body) < min_body_chars:
+        problems.append(Problem("body-too-short", f"body has {len(body)} characters, fewer than {min_body_chars}"))
+    fetched = _parse_time(record["fetched_at"])
+    if record.get("published_at"):
+        published = _parse_time(record["published_at"])
+        if published is None:
+            problems.append(Problem("published_at-invalid", f"published_at {record['published_at']!r} is not ISO 8601"))
+        elif fetched is not None:
+            # a time without an offset is compared as if it were UTC: a day of slack covers any zone
+            p = published if published.tzinfo else published.replace(tzinfo=timezone.utc)
+            f = fetched if fetched.tzinfo else fetched.replace(tzinfo=timezone.utc)
+            if p > f + timedelta(days=1):
+                problems.append(Problem("published_at-future", f"published_at {record['published_at']} is more than a day after fetched_at"))
+            elif p.year < 1990:
+                problems.append(Problem("published_at-implausible", f"published_at {record['published_at']} is before 1990"))
+    language = record.get("language")
+    if language is not None and not _LANG.match(language):
+        problems.append(Problem("language-invalid", f"language {language!r} is not an ISO 639-1 code"))
+    left = _spam_left(record)
+    if left:
+        problems.append(Problem("spam-left", f"removed spam still present: {left!r}"))
+    return problems
+
+
+def _spam_left(record: dict) -> str | None:
+    title = record.get("title") or ""
+    body = record.get("body") or ""
+    for removed in record.get("spam_removed") or []:
+        token = removed.strip(" :：|｜-–—[]【】()（）")
+        if not token or len(token) > 40:
+            continue
+        if removed != token and title.lower().startswith(removed.lower()):
+            return removed
+        if re.search(r"(?<=[^\W\d_])[,.;!?]" + re.escape(token) + r"(?![\w-])", body, re.IGNORECASE):
+            return token
+    return None
