@@ -57,3 +57,8 @@ NEWSBOT_MIN_BODY_CHARS = 200
 NEWSBOT_MAX_TITLE_CHARS = 300
 # Hosts answered from the package's embedded demo site instead of the network.
 NEWSBOT_DEMO_HOSTS = ["demo.newsbot.invalid"]
+
+# Add-ons that adjust settings from others (e.g. REDIS_URL -> distributed mode).
+ADDONS = {
+    "newsbot.distributed.RedisAddon": 0,
+}

@@ -67,12 +67,19 @@ class AggregatorSpider(scrapy.Spider):
             hosts.update(target.profile.allowed_domains)
         # OffsiteMiddleware reads this: redirects and links stay on the crawled sites.
         self.allowed_domains = sorted(hosts)
-        self.link_extractor = LinkExtractor(allow_domains=self.allowed_domains)
+        # Same-site links only.  (LinkExtractor's allow_domains compares the
+        # host *with* its port, so it would drop every link of a site on a
+        # port; the host check below does not.)
+        self.link_extractor = LinkExtractor()
 
     async def start(self) -> AsyncIterator[Any]:
         for target in self.targets:
             self.logger.info("Crawling %s (profile: %s)", target.url, target.profile.name)
             yield scrapy.Request(target.url, callback=self.parse, errback=self.on_error)
+
+    def is_own_site(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
     def profile_for(self, url: str) -> SiteProfile:
         host = urlsplit(url).hostname or ""
@@ -89,7 +96,7 @@ class AggregatorSpider(scrapy.Spider):
             return
         profile = self.profile_for(response.url)
         for link in self.link_extractor.extract_links(response):
-            if any(p.search(link.url) for p in profile.skip_urls):
+            if not self.is_own_site(link.url) or any(p.search(link.url) for p in profile.skip_urls):
                 continue
             yield response.follow(link, callback=self.parse, errback=self.on_error)
         try:

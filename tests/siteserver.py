@@ -1,0 +1,38 @@
+"""A static site server on 127.0.0.1 for the crawl tests (run as a process).
+
+Like Scrapy's own tests/mockserver: a real HTTP server in its own process,
+so the crawler under test talks real HTTP.  Prints ``PORT <n>`` once listening.
+
+    python tests/siteserver.py ROOT [--port N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - stdlib signature
+        pass
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("root")
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args()
+    handler = functools.partial(QuietHandler, directory=args.root)
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    print(f"PORT {server.server_address[1]}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

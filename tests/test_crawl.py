@@ -1,0 +1,120 @@
+"""End-to-end: `scrapy crawl aggregator` over the embedded demo and over real HTTP."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import DEMO_SITE, ROOT, demo_nonarticle_paths, expected_demo_records
+
+FIELDS = ["url", "title", "body", "published_at", "source", "category", "site", "language",
+          "fetched_at", "spam_removed"]
+COMPARED = ["title", "body", "published_at", "source", "category", "language", "spam_removed"]
+SEED_PATH = "/news/2025/05/01/russia-foreign-minister-north-korea.html"
+
+
+def by_path(items: list[dict]) -> dict[str, dict]:
+    return {urlsplit(item["url"]).path: item for item in items}
+
+
+def assert_demo_records(items: list[dict], site: str) -> None:
+    expected = expected_demo_records()
+    got = by_path(items)
+    assert len(items) == len(got), "an article was written twice"
+    assert sorted(got) == sorted(expected), "articles missing or non-articles emitted"
+    for path, want in expected.items():
+        record = got[path]
+        assert list(record) == FIELDS
+        assert record["site"] == site
+        assert record["fetched_at"].endswith("Z")
+        for field in COMPARED:
+            assert record[field] == want[field], f"{path}: {field}"
+    assert not set(got) & set(demo_nonarticle_paths())
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory):
+    """`scrapy crawl aggregator` with no arguments: the default feed under output/."""
+    import os
+    import subprocess
+    import sys
+
+    workdir = tmp_path_factory.mktemp("demo")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SCRAPY_SETTINGS_MODULE": "newsbot.settings"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "aggregator",
+         "-s", f"NEWSBOT_FEED_URI={workdir}/output/%(name)s-%(time)s.jsonl",
+         "-s", f"NEWSBOT_QUARANTINE_URI={workdir}/output/%(name)s-%(time)s.quarantine.jsonl"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, env=env,
+    )
+    return proc, workdir
+
+
+def test_default_crawl_writes_timestamped_feed_with_every_demo_article(demo_run):
+    proc, workdir = demo_run
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    feeds = sorted((workdir / "output").glob("aggregator-*.jsonl"))
+    main = [f for f in feeds if not f.name.endswith(".quarantine.jsonl")]
+    assert len(main) == 1
+    items = [json.loads(line) for line in main[0].read_text(encoding="utf-8").splitlines()]
+    assert_demo_records(items, "demo.newsbot.invalid")
+    quarantine = [f for f in feeds if f.name.endswith(".quarantine.jsonl")]
+    assert len(quarantine) == 1 and quarantine[0].read_text() == ""
+
+
+def test_seed_record_is_exact(demo_run):
+    proc, workdir = demo_run
+    main = [f for f in (workdir / "output").glob("aggregator-*.jsonl") if "quarantine" not in f.name][0]
+    seed = next(json.loads(line) for line in main.read_text(encoding="utf-8").splitlines() if SEED_PATH in line)
+    assert seed["title"] == "Russia’s foreign minister will visit North Korea amid claims of weapons supplied to Moscow"
+    assert seed["published_at"] == "2025-05-01T21:15:45"
+    assert seed["source"] == "SCA Community"
+    assert seed["category"] == "News"
+    paragraphs = seed["body"].split("\n\n")
+    assert len(paragraphs) == 6
+    assert paragraphs[0].startswith("MOSCOW (AP) — Russia’s foreign minister will visit North Korea this week, the Foreign Ministry said Monday")
+    assert paragraphs[-1].endswith("between Sept. 7 and Oct. 1, according to the White House.")
+    for junk in ("verdicoin", "More:", "Recommend", "Warm inflation", "Ballerina", "bear cubs"):
+        assert junk not in seed["body"]
+    assert seed["spam_removed"] == ["verdicoin:", "verdicoin"]
+
+
+def test_summary_at_the_end(demo_run):
+    proc, _ = demo_run
+    summary = [line for line in proc.stderr.splitlines() if "newsbot.summary" in line]
+    assert any("Summary: 15 articles written, 0 rejected" in line for line in summary), summary
+    status = [line for line in summary if "newsbot status:" in line]
+    assert len(status) == 1 and "status: OK" in status[0]
+    data = json.loads(status[0].split("newsbot status: OK ", 1)[1])
+    assert data["articles_written"] == 15
+    assert data["spam_removed"] == sum(len(r["spam_removed"]) for r in expected_demo_records().values())
+    assert data["pages_failed"] == 0
+
+
+def test_demo_over_http_server_gives_the_same_records(serve, crawl):
+    base = serve(DEMO_SITE)
+    result = crawl("-a", f"start_urls={base}/")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert_demo_records(result.items, urlsplit(base).netloc)
+    assert result.quarantine == []
+
+
+def test_site_argument_crawls_one_profile(crawl):
+    result = crawl("-a", "site=demo")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert_demo_records(result.items, "demo.newsbot.invalid")
+
+
+def test_dash_o_appends_and_dash_capital_o_overwrites(tmp_path, crawl):
+    out = tmp_path / "mine.jsonl"
+    first = crawl("-a", "site=demo", "-o", str(out), output=False)
+    assert first.returncode == 0, first.stderr[-2000:]
+    second = crawl("-a", "site=demo", "-o", str(out), output=False)
+    assert second.returncode == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 30
+    third = crawl("-a", "site=demo", "-O", str(out), output=False)
+    assert third.returncode == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 15
+    # -o/-O replace the default feed: nothing was written under output/
+    assert not list(tmp_path.glob("output/*"))
