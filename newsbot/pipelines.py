@@ -100,7 +100,7 @@ class ValidationPipeline:
             self.stats.inc_value("newsbot/items/valid")
             return item
         assert self.quarantine is not None
-        self.quarantine.write(record["url"], [p.as_dict() for p in problems], record)
+        self.quarantine.quarantine(record["url"], [p.as_dict() for p in problems], record)
         self.stats.inc_value("newsbot/items/rejected")
         for problem in problems:
             self.stats.inc_value(f"newsbot/items/rejected/{problem.code}")

@@ -48,8 +48,9 @@ def feed_params(spider_name: str) -> dict[str, str]:
     return {"name": spider_name, "time": now.isoformat().replace(":", "-")}  # as Scrapy's FEEDS do
 
 
-class QuarantineFeed:
-    """Appends one JSON object per rejected record, flushed line by line."""
+class JsonLinesSink:
+    """A side feed (quarantine, duplicates): one JSON object per line, each
+    line flushed as written, the file created on the first line."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -63,19 +64,28 @@ class QuarantineFeed:
         self._exporter = JsonLinesItemExporter(self._file, encoding="utf-8", ensure_ascii=False)
         self._exporter.start_exporting()
 
-    def write(self, url: str, reasons: list[dict], item: dict) -> None:
+    def write(self, record: dict) -> None:
+        if self._exporter is None:
+            self.open()
         assert self._exporter is not None and self._file is not None
-        self._exporter.export_item({
+        self._exporter.export_item(record)
+        self._file.flush()
+        self.count += 1
+
+    def close(self) -> None:  # noqa: D102
+        if self._exporter is not None and self._file is not None:
+            self._exporter.finish_exporting()
+            self._file.close()
+            self._file = None
+
+
+class QuarantineFeed(JsonLinesSink):
+    """Rejected records: the url, the reasons (code + message), the item, the time."""
+
+    def quarantine(self, url: str, reasons: list[dict], item: dict) -> None:
+        self.write({
             "url": url,
             "reasons": reasons,
             "item": item,
             "quarantined_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         })
-        self._file.flush()
-        self.count += 1
-
-    def close(self) -> None:
-        if self._exporter is not None and self._file is not None:
-            self._exporter.finish_exporting()
-            self._file.close()
-            self._file = None

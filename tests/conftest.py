@@ -20,15 +20,22 @@ DEMO_SITE = ROOT / "newsbot" / "demo" / "site"
 class SiteServer:
     """``python tests/siteserver.py ROOT`` in its own process, on 127.0.0.1."""
 
-    def __init__(self, root: Path) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, str(TESTS / "siteserver.py"), str(root)],
-            stdout=subprocess.PIPE, text=True,
-        )
+    def __init__(self, root: Path, access_log: Path | None = None) -> None:
+        self.access_log = access_log
+        cmd = [sys.executable, str(TESTS / "siteserver.py"), str(root)]
+        if access_log:
+            cmd += ["--access-log", str(access_log)]
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
         line = self.proc.stdout.readline()
         assert line.startswith("PORT "), f"site server did not start: {line!r}"
         self.port = int(line.split()[1])
         self.url = f"http://127.0.0.1:{self.port}"
+
+    def requests(self) -> list[str]:
+        """Paths requested so far (needs access_log)."""
+        if not self.access_log or not self.access_log.exists():
+            return []
+        return [line.split()[1] for line in self.access_log.read_text().splitlines()]
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -51,6 +58,21 @@ def serve():
         server.stop()
 
 
+@pytest.fixture
+def site_server(tmp_path):
+    """``site_server(folder)``: a server of its own for one test, with an access log."""
+    servers: list[SiteServer] = []
+
+    def _start(root: Path) -> SiteServer:
+        server = SiteServer(Path(root), access_log=tmp_path / f"access-{len(servers)}.log")
+        servers.append(server)
+        return server
+
+    yield _start
+    for server in servers:
+        server.stop()
+
+
 @dataclass
 class CrawlResult:
     returncode: int
@@ -58,6 +80,12 @@ class CrawlResult:
     stderr: str
     items: list[dict]
     quarantine: list[dict]
+    duplicates: list[dict]
+
+    def status(self) -> dict:
+        """The JSON of the final ``newsbot status:`` log line."""
+        line = [ln for ln in self.stderr.splitlines() if "newsbot status: " in ln][-1]
+        return json.loads(line.split("newsbot status: ", 1)[1].split(" ", 1)[1])
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -71,18 +99,25 @@ def crawl(tmp_path):
     """Run ``scrapy crawl aggregator ARGS`` as a user would, from the project folder.
 
     Writes the feed to ``tmp_path/out.jsonl`` (``-O``) unless ``output=False``,
-    and the quarantine to ``tmp_path/quarantine.jsonl``.
+    the quarantine and duplicates feeds beside it (fresh for each call), and
+    keeps the recurring-runs state in ``tmp_path/state.sqlite`` (shared by the
+    calls of one test, like runs of one deployment).
     """
 
     def _crawl(*args: str, output: bool = True, settings: dict | None = None, cwd: Path = ROOT,
                timeout: int = 300) -> CrawlResult:
         out = tmp_path / "out.jsonl"
         quarantine = tmp_path / "quarantine.jsonl"
+        duplicates = tmp_path / "duplicates.jsonl"
+        for side in (quarantine, duplicates):
+            side.unlink(missing_ok=True)
         cmd = [sys.executable, "-m", "scrapy", "crawl", "aggregator", *args]
         if output:
             cmd += ["-O", str(out)]
         merged = {
             "NEWSBOT_QUARANTINE_URI": str(quarantine),
+            "NEWSBOT_DUPLICATES_URI": str(duplicates),
+            "NEWSBOT_STATE": str(tmp_path / "state.sqlite"),
             "AUTOTHROTTLE_ENABLED": "False",
             "LOG_LEVEL": "INFO",
             **(settings or {}),
@@ -91,7 +126,8 @@ def crawl(tmp_path):
             cmd += ["-s", f"{key}={value}"]
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env)
-        return CrawlResult(proc.returncode, proc.stdout, proc.stderr, _read_jsonl(out), _read_jsonl(quarantine))
+        return CrawlResult(proc.returncode, proc.stdout, proc.stderr, _read_jsonl(out) if output else [],
+                           _read_jsonl(quarantine), _read_jsonl(duplicates))
 
     return _crawl
 

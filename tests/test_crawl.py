@@ -45,7 +45,8 @@ def demo_run(tmp_path_factory):
     proc = subprocess.run(
         [sys.executable, "-m", "scrapy", "crawl", "aggregator",
          "-s", f"NEWSBOT_FEED_URI={workdir}/output/%(name)s-%(time)s.jsonl",
-         "-s", f"NEWSBOT_QUARANTINE_URI={workdir}/output/%(name)s-%(time)s.quarantine.jsonl"],
+         "-s", f"NEWSBOT_QUARANTINE_URI={workdir}/output/%(name)s-%(time)s.quarantine.jsonl",
+         "-s", f"NEWSBOT_STATE={workdir}/state.sqlite"],
         cwd=ROOT, capture_output=True, text=True, timeout=300, env=env,
     )
     return proc, workdir
@@ -83,7 +84,7 @@ def test_seed_record_is_exact(demo_run):
 def test_summary_at_the_end(demo_run):
     proc, _ = demo_run
     summary = [line for line in proc.stderr.splitlines() if "newsbot.summary" in line]
-    assert any("Summary: 15 articles written, 0 rejected" in line for line in summary), summary
+    assert any("Summary: 15 articles written, 0 rejected, 0 duplicates" in line for line in summary), summary
     status = [line for line in summary if "newsbot status:" in line]
     assert len(status) == 1 and "status: OK" in status[0]
     data = json.loads(status[0].split("newsbot status: OK ", 1)[1])
@@ -108,12 +109,13 @@ def test_site_argument_crawls_one_profile(crawl):
 
 def test_dash_o_appends_and_dash_capital_o_overwrites(tmp_path, crawl):
     out = tmp_path / "mine.jsonl"
-    first = crawl("-a", "site=demo", "-o", str(out), output=False)
+    no_state = {"NEWSBOT_STATE": ""}  # without memory between runs, each run emits all
+    first = crawl("-a", "site=demo", "-o", str(out), output=False, settings=no_state)
     assert first.returncode == 0, first.stderr[-2000:]
-    second = crawl("-a", "site=demo", "-o", str(out), output=False)
+    second = crawl("-a", "site=demo", "-o", str(out), output=False, settings=no_state)
     assert second.returncode == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 30
-    third = crawl("-a", "site=demo", "-O", str(out), output=False)
+    third = crawl("-a", "site=demo", "-O", str(out), output=False, settings=no_state)
     assert third.returncode == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 15
     # -o/-O replace the default feed: nothing was written under output/

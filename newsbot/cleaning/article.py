@@ -7,10 +7,16 @@ hints); output is the record of the README plus counts for the stats.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 from newsbot.cleaning import footer, metadata, spam
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.text import join_paragraphs, normalize_inline, normalize_text
+
+
+def utc_now() -> str:
+    """``fetched_at``: the current UTC time, to the second, with a Z."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 @dataclass

@@ -109,23 +109,29 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
 def _strip_teaser_tail(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """Cut a trailing run of teasers: link-dense blocks, or snippets cut to one length.
 
-    Teaser snippets are cut at a fixed number of characters mid-sentence, so two
-    or more unfinished blocks of the same length at the end are a teaser list,
-    together with the headline before each.
+    Teaser snippets are cut at a fixed number of characters mid-sentence (a
+    trailing space trimmed makes one a character shorter), so two or more
+    unfinished blocks of about the same length in a teaser-only tail are a
+    teaser list, together with the headline before each.
     """
     end = len(blocks)
     while end > 1 and blocks[end - 1].link_ratio >= 0.6:
         end -= 1
-    lengths = [
-        (i, len(b.text)) for i, b in enumerate(blocks[:end]) if not _TERMINAL.search(b.text)
-    ]
-    by_length: dict[int, list[int]] = {}
-    for i, n in lengths:
-        by_length.setdefault(n, []).append(i)
-    cut_runs = [idx for n, idx in by_length.items() if len(idx) >= 2 and n >= 40 and idx[-1] >= end - 2]
-    if cut_runs:
-        first = min(idx[0] for idx in cut_runs)
-        # the headline of the first teaser sits just before its snippet
-        start = first - 1 if first > 1 and not _TERMINAL.search(blocks[first - 1].text) else first
-        end = min(end, max(start, 1))
+
+    def teaserish(b: Block) -> bool:
+        return b.link_ratio >= 0.6 or not _TERMINAL.search(b.text)
+
+    start = end
+    while start > 1 and teaserish(blocks[start - 1]):
+        start -= 1
+    snippets = [i for i in range(start, end) if blocks[i].link_ratio < 0.6 and len(blocks[i].text) >= 40]
+    if len(snippets) >= 2:
+        longest = max(len(blocks[i].text) for i in snippets)
+        cut = [i for i in snippets if len(blocks[i].text) >= longest - 3]
+        if len(cut) >= 2:
+            first = cut[0]
+            # the headline of the first teaser sits just before its snippet
+            if first - 1 >= max(start, 1) and len(blocks[first - 1].text) < 200:
+                first -= 1
+            end = max(first, 1)
     return blocks[:end], [b.text for b in blocks[end:]]

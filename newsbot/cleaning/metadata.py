@@ -102,11 +102,27 @@ def find_date(text: str, tz: str | None = None) -> DateMatch | None:
     if best is None:
         return None
     match = best[1]
+    if not match.groupdict().get("H"):
+        # "9:15 PM EDT, Thu May 1, 2025": the time can come first
+        before = _TIME_FIRST.search(text[max(0, match.start() - 30):match.start()])
+        if before:
+            start = max(0, match.start() - 30) + before.start()
+            iso = _iso(match, tz, before)
+            return DateMatch(iso, start, match.end())
     return DateMatch(_iso(match, tz), match.start(), match.end())
 
 
-def _to_datetime(match: re.Match[str]) -> datetime | None:
-    g = match.groupdict()
+_TIME_FIRST = re.compile(
+    r"(?<!\d)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\w]))?[^\d]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None) -> datetime | None:
+    g = dict(match.groupdict())
+    if time_match is not None:
+        g.update({k: v for k, v in time_match.groupdict().items() if v})
     try:
         month = _MONTHS[g["mon"].lower()[:3]] if g.get("mon") else int(g["m"])
         hour = int(g["H"]) if g.get("H") else 0
@@ -123,10 +139,12 @@ def _to_datetime(match: re.Match[str]) -> datetime | None:
         return None
 
 
-def _iso(match: re.Match[str], tz: str | None) -> str:
-    dt = _to_datetime(match)
+def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None = None) -> str:
+    dt = _to_datetime(match, time_match) or _to_datetime(match)
     assert dt is not None
-    g = match.groupdict()
+    g = dict(match.groupdict())
+    if time_match is not None:
+        g.update({k: v for k, v in time_match.groupdict().items() if v})
     has_time = bool(g.get("H"))
     stated = (g.get("tz") or "").upper()
     if stated in ("Z", "UTC", "GMT"):

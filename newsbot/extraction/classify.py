@@ -47,12 +47,14 @@ def url_kind(url: str) -> str | None:
     return None
 
 
-def classify(page: ExtractedPage, min_body_chars: int = 200, article_url: bool | None = None) -> Verdict:
+def classify(page: ExtractedPage, min_body_chars: int = 200, article_url: bool | None = None,
+             use_url: bool = True) -> Verdict:
     """Decide from the extracted page.  ``article_url`` is the site profile's
-    verdict on the URL when it has one (True/False), else None."""
+    verdict on the URL when it has one (True/False), else None.  ``use_url``
+    False: the URL is unknown (a saved page), judge from the content alone."""
     if article_url is False:
         return Verdict(False, "url-not-article", "the site profile's article patterns do not match")
-    if article_url is None and url_kind(page.url):
+    if use_url and article_url is None and url_kind(page.url):
         return Verdict(False, "url-not-article", "the URL is a listing, tag, category or information page")
     if not page.title:
         return Verdict(False, "no-title", "no headline found")
@@ -64,14 +66,18 @@ def classify(page: ExtractedPage, min_body_chars: int = 200, article_url: bool |
         return Verdict(False, "link-list", f"{page.container_link_ratio:.0%} of the main text is links")
     if article_url:
         return Verdict(True, "article")
-    evidence = (
-        page.og_type == "article"
-        or bool(page.jsonld_types & ARTICLE_TYPES)
-        or bool(page.published_hint)
-        or bool(_DATE_IN_PATH.search(urlsplit(page.url).path))
-        or any(_looks_dated(line) for line in page.meta_lines)
+    url_evidence = use_url and (
+        bool(_DATE_IN_PATH.search(urlsplit(page.url).path))
         or bool(_SLUG.search(urlsplit(page.url).path.rstrip("/")))
         or bool(_ID_IN_PATH.search(urlsplit(page.url).path))
+    )
+    evidence = (
+        url_evidence
+        or page.og_type == "article"
+        or bool(page.jsonld_types & ARTICLE_TYPES)
+        or bool(page.published_hint)
+        or any(_looks_dated(line) for line in page.meta_lines)
+        or (not use_url and page.has_article_element)
     )
     if not evidence:
         return Verdict(False, "no-article-evidence", "no date, article markup or article-like URL")

@@ -20,6 +20,7 @@ import lxml.html
 from cssselect import GenericTranslator
 from lxml import etree
 
+from newsbot.cleaning.article import RawArticle
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.text import normalize_inline
 
@@ -69,6 +70,15 @@ class ExtractedPage:
     has_article_element: bool = False
     link_texts: list[str] = field(default_factory=list)
     container_link_ratio: float = 0.0
+
+    def to_raw(self, site: str, fetched_at: str) -> RawArticle:
+        """What the cleaning needs of this page."""
+        return RawArticle(
+            url=self.url, site=site, fetched_at=fetched_at, title=self.title,
+            meta_lines=self.meta_lines, blocks=self.blocks, language=self.language,
+            published_hint=self.published_hint, category_hint=self.category_hint,
+            source_hint=self.source_hint,
+        )
 
 
 def parse_html(html: str | bytes) -> etree._Element:
@@ -172,11 +182,12 @@ def _find_h1(root: etree._Element, og_title: str | None) -> etree._Element | Non
 
 
 def _walk(el: etree._Element, skip_noise: bool = True):
-    """Elements under ``el`` in document order, not entering noise subtrees."""
+    """Elements under ``el`` in document order, not entering skipped subtrees:
+    never-content tags always, noise by class/id too when ``skip_noise``."""
     for child in el:
         if not isinstance(child.tag, str):
             continue
-        if skip_noise and _is_noise(child):
+        if child.tag in _SKIP_TAGS or (skip_noise and _is_noise(child)):
             continue
         yield child
         yield from _walk(child, skip_noise)
@@ -187,8 +198,11 @@ def _link_chars(el: etree._Element) -> int:
 
 
 def _score_containers(root: etree._Element) -> tuple[etree._Element | None, dict]:
+    # Class names are not trusted here: a theme's "has-sidebar" or
+    # "penci_sidebar" wraps the whole article.  They are used inside the
+    # chosen container (see _blocks) where they mark blocks, not layouts.
     scores: dict[etree._Element, float] = {}
-    for el in _walk(root):
+    for el in _walk(root, skip_noise=False):
         if el.tag not in ("p", "pre", "blockquote") and not (el.tag in ("div", "td") and (el.text or "").strip()):
             continue
         text = _text(el)

@@ -7,7 +7,6 @@ and the feed exports' job.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,7 +16,7 @@ from scrapy.linkextractors import LinkExtractor
 from twisted.python.failure import Failure
 
 from newsbot import signals as newsbot_signals
-from newsbot.cleaning.article import RawArticle
+from newsbot.cleaning.article import utc_now
 from newsbot.config import newsbot_config
 from newsbot.extraction.classify import classify
 from newsbot.extraction.page import ExtractionError, extract_page
@@ -123,21 +122,7 @@ class AggregatorSpider(scrapy.Spider):
             self.logger.debug("Not an article (%s): %s %s", verdict.reason, response.url, verdict.detail)
             return
         stats.inc_value("newsbot/pages/article")
-        yield PageItem(
-            raw=RawArticle(
-                url=response.url,
-                site=site,
-                fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
-                title=page.title,
-                meta_lines=page.meta_lines,
-                blocks=page.blocks,
-                language=page.language,
-                published_hint=page.published_hint,
-                category_hint=page.category_hint,
-                source_hint=page.source_hint,
-            ),
-            profile=profile.name,
-        )
+        yield PageItem(raw=page.to_raw(site, utc_now()), profile=profile.name)
 
     def on_error(self, failure: Failure) -> None:
         """Count every page that could not be fetched, by reason."""

@@ -1,0 +1,118 @@
+"""Recurring runs: emit each article once, ever (Scrapy adapters over newsbot.state).
+
+- :class:`SkipEmittedMiddleware` (spider middleware) drops links to article
+  URLs emitted by an earlier run, so they are not fetched again; listing
+  pages are always fetched.
+- :class:`DedupPipeline` sends copies of an emitted story (same URL, same
+  text, or a near-duplicate under another URL) to the duplicates feed instead
+  of the main feed, and records each new article in the state once the feed
+  exporter has written it (``item_scraped`` fires after export).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from weakref import WeakKeyDictionary
+
+from scrapy import Request, signals
+from scrapy.exceptions import DropItem
+
+from newsbot.items import Article
+from newsbot.quarantine import JsonLinesSink, feed_params, resolve_uri
+from newsbot.state import SQLiteState
+
+logger = logging.getLogger(__name__)
+_STATES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def state_for(crawler) -> SQLiteState | None:
+    """The crawl's state store (one per crawler), or None when NEWSBOT_STATE is empty."""
+    if crawler in _STATES:
+        return _STATES[crawler]
+    settings = crawler.settings
+    path = settings.get("NEWSBOT_STATE")
+    state = None
+    if path:
+        state = SQLiteState(
+            path,
+            retention_days=settings.getfloat("NEWSBOT_STATE_RETENTION_DAYS"),
+            threshold=settings.getfloat("NEWSBOT_DUPLICATE_THRESHOLD"),
+        )
+        crawler.signals.connect(state.close, signal=signals.engine_stopped)
+        logger.info("State: %s (%d articles emitted before)", path, state.count())
+    _STATES[crawler] = state
+    return state
+
+
+class SkipEmittedMiddleware:
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.state = state_for(crawler)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _keep(self, obj) -> bool:
+        if self.state is not None and isinstance(obj, Request) and self.state.is_emitted(obj.url):
+            self.crawler.stats.inc_value("newsbot/pages/skipped/already_emitted")
+            return False
+        return True
+
+    def process_spider_output(self, response, result, spider=None):
+        for obj in result:
+            if self._keep(obj):
+                yield obj
+
+    async def process_spider_output_async(self, response, result, spider=None):
+        async for obj in result:
+            if self._keep(obj):
+                yield obj
+
+
+class DedupPipeline:
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.state = state_for(crawler)
+        self.sink: JsonLinesSink | None = None
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def spider_opened(self, spider) -> None:
+        if self.state is not None:
+            uri = self.crawler.settings.get("NEWSBOT_DUPLICATES_URI")
+            self.sink = JsonLinesSink(resolve_uri(uri, feed_params(spider.name)))
+
+    def spider_closed(self, spider) -> None:
+        if self.sink is not None:
+            self.sink.close()
+
+    def process_item(self, item):
+        if self.state is None or not isinstance(item, Article):
+            return item
+        duplicate = self.state.find_duplicate(item.url, item.body or "")
+        if duplicate is None:
+            return item
+        assert self.sink is not None
+        self.sink.write({
+            "url": item.url,
+            "duplicate_of": duplicate.url,
+            "reason": duplicate.reason,
+            "similarity": duplicate.similarity,
+            "title": item.title,
+            "site": item.site,
+        })
+        self.stats.inc_value("newsbot/items/duplicate")
+        self.stats.inc_value(f"newsbot/items/duplicate/{duplicate.reason}")
+        raise DropItem(f"duplicate of {duplicate.url} ({duplicate.reason}): {item.url}", log_level="INFO")
+
+    def item_scraped(self, item, response=None, spider=None) -> None:
+        if self.state is not None and isinstance(item, Article):
+            self.state.add(item.url, item.body or "", item.site)

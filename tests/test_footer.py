@@ -1,0 +1,60 @@
+import pytest
+
+from newsbot.cleaning.footer import Block, strip_footers
+
+ARTICLE = [Block("MOSCOW (AP) — Russia’s foreign minister will visit North Korea this week."),
+           Block("Sergey Lavrov will be in North Korea on Wednesday and Thursday, the ministry said.")]
+TEASERS = [
+    Block("Warm inflation data keep S&P 500, Dow, Nasdaq under wraps before Fed meeting next week", link_ratio=1.0),
+    Block("Friday the 13thdidn’t spook investors with U.S. stocks little changed on the day as investors bided"),
+    Block("Watch as adorable bear cubs are spotted having fun with backyard play set", link_ratio=1.0),
+    Block("Play time can happen any time, at least for one pair of bear cubs.The duo was spotted having a night"),
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "category"),
+    [
+        ([Block("More:News"), Block("Recommend", "h"), *TEASERS], "News"),
+        ([Block("Related", "h"), *TEASERS], None),
+        ([Block("You may also like", "h"), *TEASERS], None),
+        ([Block("Empfohlen"), *TEASERS], None),
+        ([Block("Te puede interesar"), *TEASERS], None),
+        ([Block("おすすめ"), *TEASERS], None),
+        (TEASERS, None),  # no heading: snippets cut to one length
+        ([Block("Tags: Russia, North Korea")], None),
+        ([Block("Share: Facebook Twitter WhatsApp")], None),
+        ([Block("© 2025 SCA Daily. All rights reserved.")], None),
+        ([Block("This article is reprinted from the wire for information only.")], None),
+        ([Block("Read more", "h"), Block("Other story", link_ratio=1.0)], None),
+    ],
+)
+def test_footers_are_cut(tail, category):
+    result = strip_footers(ARTICLE + tail)
+    assert result.blocks == ARTICLE
+    assert result.category == category
+    assert len(result.removed) == len(tail)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Doctors recommend that adults over 40 get screened every two years, the panel said.",
+        "Related charges were filed against two other executives on Tuesday.",
+        "More than 1,000 containers were shipped, according to the White House.",
+        "The source of the leak has not been identified, officials said.",
+    ],
+)
+def test_paragraphs_that_merely_use_footer_words_stay(paragraph):
+    blocks = [ARTICLE[0], Block(paragraph), ARTICLE[1]]
+    assert strip_footers(blocks).blocks == blocks
+
+
+def test_profile_markers_start_a_footer():
+    blocks = ARTICLE + [Block("Lesen Sie weiter"), Block("anything")]
+    assert strip_footers(blocks, ("lesen sie weiter",)).blocks == ARTICLE
+
+
+def test_a_heading_inside_the_article_is_kept():
+    blocks = [ARTICLE[0], Block("Why it matters", "h"), ARTICLE[1]]
+    assert strip_footers(blocks).blocks == blocks

@@ -1,0 +1,66 @@
+import pytest
+
+from newsbot.cleaning.metadata import find_date, is_meta_line, parse_iso_datetime, parse_meta_line
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at", "source", "category"),
+    [
+        ("2025-05-01 21:15:45source:SCA Communitycategory:News", "2025-05-01T21:15:45", "SCA Community", "News"),
+        ("2025-05-01 21:15:45 | source: SCA Community | category: News", "2025-05-01T21:15:45", "SCA Community", "News"),
+        ("Source: Reuters · Category: World · 2025/05/01 09:15", "2025-05-01T09:15:00", "Reuters", "World"),
+        ("Published: 05/01/2025 09:15 PM · Source: Reuters", "2025-05-01T21:15:00", "Reuters", None),
+        ("By Jane Doe | May 1, 2025 9:15 PM", "2025-05-01T21:15:00", None, None),
+        ("Posted on 1 May 2025", "2025-05-01", None, None),
+        ("Quelle: dpa Kategorie: Politik 01.05.2025 21:15", "2025-05-01T21:15:00", "dpa", "Politik"),
+        ("2025年5月1日 21:15 来源：新华社", "2025-05-01T21:15:00", "新华社", None),
+        ("Fecha: 2025-05-01 fuente: EFE categoría: Mundo", "2025-05-01", "EFE", "Mundo"),
+        ("2025-05-01T21:15:45Z", "2025-05-01T21:15:45+00:00", None, None),
+        ("2025-05-01 21:15 +02:00 source:AP", "2025-05-01T21:15:00+02:00", "AP", None),
+        ("Sept. 7, 2024", "2024-09-07", None, None),
+        ("12:30 AM Jan 5, 2025", "2025-01-05T00:30:00", None, None),
+    ],
+)
+def test_parse_meta_line(line, published_at, source, category):
+    fields = parse_meta_line(line)
+    assert (fields.published_at, fields.source, fields.category) == (published_at, source, category)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_meta"),
+    [
+        ("2025-05-01 21:15:45source:SCA Communitycategory:News", True),
+        ("By Jane Doe | May 1, 2025 9:15 PM", True),
+        ("The containers were shipped between Sept. 7 and Oct. 1, according to the White House.", False),
+        ("Marathon winner ran 2:19:48 on Sunday.", False),
+        ("The source: a ministry statement released on May 1, 2025, said more.", False),
+    ],
+)
+def test_is_meta_line(line, is_meta):
+    assert (is_meta_line(line) is not None) == is_meta
+
+
+def test_profile_timezone_gives_an_offset():
+    assert find_date("2025-05-01 21:15:45", tz="Europe/Berlin").value == "2025-05-01T21:15:45+02:00"
+    assert find_date("2025-01-01 10:00", tz="America/New_York").value == "2025-01-01T10:00:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2025-05-01T21:15:45+02:00", "2025-05-01T21:15:45+02:00"),
+        ("2025-05-01T21:15:45Z", "2025-05-01T21:15:45+00:00"),
+        ("2025-05-01", "2025-05-01"),
+        ("May 1, 2025", "2025-05-01"),
+        ("not a date", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_iso_datetime(value, iso):
+    assert parse_iso_datetime(value) == iso
+
+
+@pytest.mark.parametrize("text", ["2025-13-45 10:00", "31/31/2025", "99.99.2025"])
+def test_impossible_dates_are_not_dates(text):
+    assert find_date(text) is None

@@ -1,0 +1,146 @@
+"""Recurring runs emit only what is new; copies of a story are emitted once."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import DEMO_SITE, expected_demo_records
+
+from newsbot.state import SQLiteState, canonical_url
+
+NEW_ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>verdicoin:Harbour ferry returns after winter repairs - SCA Daily</title></head><body>
+<main><article class="post"><h1 class="post-title">verdicoin:Harbour ferry returns after winter repairs</h1>
+<div class="post-meta"><span class="post-date">2025-05-02 08:00:00</span><span class="post-source">source:Metro Feed</span><span class="post-category">category:News</span></div>
+<div class="post-content">
+<p>HALIFAX, Nova Scotia (AP) — The harbour ferry that links the two halves of the city returned to service on Friday after a winter of repairs,verdicoin the transit authority said.</p>
+<p>Engineers replaced both propulsion units and the wheelhouse electronics, work that had been postponed twice because of parts shortages, according to a statement from the authority.</p>
+<p>Commuters lined up before dawn for the first crossing. Several said the replacement bus service had doubled their travel time through the winter months.</p>
+</div></article></main></body></html>
+"""
+
+
+@pytest.fixture
+def site_copy(tmp_path):
+    root = tmp_path / "site"
+    shutil.copytree(DEMO_SITE, root)
+    return root
+
+
+def article_requests(server) -> list[str]:
+    return [p for p in server.requests() if p.startswith("/news/")]
+
+
+def test_second_run_emits_nothing_and_fetches_no_article_again(site_copy, site_server, crawl):
+    server = site_server(site_copy)
+    first = crawl("-a", f"start_urls={server.url}/")
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert len(first.items) == 15
+    fetched_first = len(article_requests(server))
+    assert fetched_first == 15
+
+    second = crawl("-a", f"start_urls={server.url}/")
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert second.items == []
+    assert second.duplicates == []
+    assert len(article_requests(server)) == fetched_first, "an emitted article page was requested again"
+    status = second.status()
+    assert status["articles_written"] == 0
+    assert status["skipped_already_emitted"] >= 15
+
+
+def test_a_new_article_is_emitted_alone(site_copy, site_server, crawl):
+    server = site_server(site_copy)
+    assert len(crawl("-a", f"start_urls={server.url}/").items) == 15
+    new_path = "/news/2025/05/02/harbour-ferry-returns.html"
+    (site_copy / new_path.lstrip("/")).parent.mkdir(parents=True, exist_ok=True)
+    (site_copy / new_path.lstrip("/")).write_text(NEW_ARTICLE, encoding="utf-8")
+    index = site_copy / "index.html"
+    index.write_text(
+        index.read_text(encoding="utf-8").replace("</main>", f'<p><a href="{new_path}">Harbour ferry returns</a></p></main>', 1),
+        encoding="utf-8",
+    )
+    second = crawl("-a", f"start_urls={server.url}/")
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert [item["url"] for item in second.items] == [server.url + new_path]
+    assert second.items[0]["title"] == "Harbour ferry returns after winter repairs"
+    assert "repairs, the transit authority" in second.items[0]["body"]
+
+
+def test_a_mirror_on_another_host_is_all_duplicates(site_copy, site_server, crawl):
+    server = site_server(site_copy)
+    first = crawl("-a", f"start_urls={server.url}/")
+    assert len(first.items) == 15
+    mirror = server.url.replace("127.0.0.1", "localhost")
+    second = crawl("-a", f"start_urls={mirror}/")
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert second.items == []
+    assert len(second.duplicates) == 15
+    originals = {item["url"] for item in first.items}
+    for dup in second.duplicates:
+        assert dup["url"].startswith(mirror)
+        assert dup["duplicate_of"] in originals
+        assert dup["duplicate_of"].split("/", 3)[3] == dup["url"].split("/", 3)[3]
+
+
+# --- the state itself (pure) -------------------------------------------------
+
+BODIES = {r["path"]: r["body"] for r in expected_demo_records().values()}
+SEED = BODIES["/news/2025/05/01/russia-foreign-minister-north-korea.html"]
+
+SAME_TOPIC = (
+    "SEOUL, South Korea (AP) — North Korea fired two short-range ballistic missiles into the sea on "
+    "Tuesday, South Korea’s military said, a day before Russia’s foreign minister was due in Pyongyang.\n\n"
+    "The launches came as Washington and Seoul accused the North of supplying Moscow with artillery shells "
+    "and rockets for the war in Ukraine, an accusation both governments deny.\n\n"
+    "Japan’s coast guard warned ships to stay clear of the area while it assessed where the missiles fell. "
+    "Analysts said the timing appeared designed to signal defiance ahead of the diplomatic visit."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "duplicate"),
+    [
+        (SEED, "http://a.example/news/1.html", "same-url"),
+        (SEED, "http://mirror.example/story/1", "same-content"),
+        (SEED.replace("Monday", "on Monday").replace("brief statement", "short statement")
+         .replace("more than 1,000", "over 1,000"), "http://b.example/x", "near-duplicate"),
+        (SEED + "\n\nThis story was republished from the wire.", "http://c.example/y", "near-duplicate"),
+        (SAME_TOPIC, "http://d.example/z", None),
+        (BODIES["/news/2025/04/29/bundestag-mietpreisbremse-grossstaedte.html"], "http://e.example/w", None),
+    ],
+)
+def test_duplicate_detection(tmp_path, text, url, duplicate):
+    state = SQLiteState(tmp_path / "state.sqlite")
+    state.add("http://a.example/news/1.html", SEED, "a.example")
+    found = state.find_duplicate(url, text)
+    assert (found.reason if found else None) == duplicate
+    if found:
+        assert found.url == "http://a.example/news/1.html"
+
+
+def test_state_survives_reopening_and_expires(tmp_path):
+    path = tmp_path / "state.sqlite"
+    state = SQLiteState(path)
+    state.add("http://a.example/news/1.html?utm_source=x", SEED, "a.example")
+    state.close()
+    again = SQLiteState(path)
+    assert again.is_emitted("http://A.example/news/1.html#top")
+    assert again.count() == 1
+    again.close()
+    expired = SQLiteState(path, retention_days=1e-9)
+    assert expired.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://www.example.com/a/b/?utm_source=x&id=3#frag", "example.com/a/b?id=3"),
+        ("http://example.com/a/b", "example.com/a/b"),
+        ("http://example.com:8080/", "example.com:8080/"),
+        ("http://example.com/search?b=2&a=1", "example.com/search?a=1&b=2"),
+    ],
+)
+def test_canonical_url(url, key):
+    assert canonical_url(url) == key

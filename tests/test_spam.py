@@ -1,0 +1,121 @@
+import pytest
+
+from newsbot.cleaning.spam import (
+    SiteEvidence,
+    clean_title,
+    glued_tokens,
+    remove_keyword,
+    split_title_prefix,
+    suspicious_glued_tokens,
+)
+
+BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,verdicoin the Foreign Ministry said."
+
+
+@pytest.mark.parametrize(
+    ("title", "keyword", "rest"),
+    [
+        ("verdicoin:Russia’s minister visits", "verdicoin", "Russia’s minister visits"),
+        ("Verdicoin: Russia’s minister visits", "Verdicoin", "Russia’s minister visits"),
+        ("verdicoin：Russia’s minister visits", "verdicoin", "Russia’s minister visits"),
+        ("[verdicoin] Russia’s minister visits", "verdicoin", "Russia’s minister visits"),
+        ("【verdicoin】Russia’s minister visits", "verdicoin", "Russia’s minister visits"),
+        ("(verdicoin) Russia’s minister visits", "verdicoin", "Russia’s minister visits"),
+        ("verdicoin | Russia’s minister visits", "verdicoin", "Russia’s minister visits"),
+        ("verdicoin - Russia’s minister visits", "verdicoin", "Russia’s minister visits"),
+        ("verdicoin — Russia’s minister visits", "verdicoin", "Russia’s minister visits"),
+        ("Russia’s minister visits", None, None),
+        ("Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft mit Islamisten?", None, None),
+        ("Jobs report: hiring slows - and wages?", "Jobs report", "hiring slows - and wages?"),
+    ],
+)
+def test_split_title_prefix(title, keyword, rest):
+    prefix = split_title_prefix(title)
+    assert (prefix.keyword if prefix else None) == keyword
+    assert (prefix.rest if prefix else None) == rest
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "keywords", "site", "clean", "removed"),
+    [
+        # the seed: glued colon, and the keyword glued in the body
+        ("verdicoin:Russia’s foreign minister", BODY_WITH_GLUED, set(), set(), "Russia’s foreign minister", ["verdicoin:"]),
+        # spaced prefix, evidence from the body
+        ("Verdicoin: Russia’s foreign minister", BODY_WITH_GLUED, set(), set(), "Russia’s foreign minister", ["Verdicoin:"]),
+        # spaced prefix, evidence only from the site (most titles share it)
+        ("Slotmaxx | Fed holds rates", "Plain body.", set(), {"slotmaxx"}, "Fed holds rates", ["Slotmaxx |"]),
+        # spaced prefix, evidence only from the profile keywords
+        ("[Cryptolux] Fed holds rates", "Plain body.", {"cryptolux"}, set(), "Fed holds rates", ["[Cryptolux]"]),
+        # real colons stay
+        ("Analysis: Fed holds rates", "Plain body.", set(), set(), "Analysis: Fed holds rates", []),
+        ("Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft?", "Text.", set(), set(), "Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft?", []),
+        ("10:30 meeting moved", "Text.", set(), set(), "10:30 meeting moved", []),
+        ("Re:Invent opens", "Text.", set(), set(), "Re:Invent opens", []),
+        # stacked prefixes
+        ("verdicoin:[Hot] Fed holds", "Text,verdicoin more.", {"hot"}, set(), "Fed holds", ["verdicoin:", "[Hot]"]),
+    ],
+)
+def test_clean_title(title, body, keywords, site, clean, removed):
+    verdict = clean_title(title, body, keywords, site)
+    assert verdict.title == clean
+    assert verdict.removed == removed
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "keyword", "keep_plain", "clean", "removed"),
+    [
+        (["this week,verdicoin the Foreign Ministry said"], "verdicoin", False, ["this week, the Foreign Ministry said"], ["verdicoin"]),
+        (["end of the week.verdicoin The river rose"], "verdicoin", False, ["end of the week. The river rose"], ["verdicoin"]),
+        (["officials (verdicoin) said"], "verdicoin", False, ["officials said"], ["(verdicoin)"]),
+        (["the ministry verdicoin said on Monday"], "verdicoin", False, ["the ministry said on Monday"], ["verdicoin"]),
+        (["Para one.", "verdicoin"], "verdicoin", False, ["Para one."], ["verdicoin"]),
+        (["Real text here. Learn more about verdicoin at verdicoin.com."], "verdicoin", False,
+         ["Real text here."], ["Learn more about verdicoin at verdicoin.com."]),
+        # the article is about the keyword: plain mentions stay, injections go
+        (["Bitcoin rose,bitcoin sharply. Bitcoin traders cheered."], "bitcoin", True,
+         ["Bitcoin rose, sharply. Bitcoin traders cheered."], ["bitcoin"]),
+    ],
+)
+def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
+    assert remove_keyword(paragraphs, keyword, keep_plain) == (clean, removed)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("this week,verdicoin the", {"verdicoin": 1}),
+        ("the week.verdicoin The", {"verdicoin": 1}),
+        ("bear cubs.The duo", {}),  # missing space after a full stop: not spam
+        ("see example.com and U.S. policy, 1,000 people", {}),
+        ("Friday the 13thdidn’t spook", {}),
+    ],
+)
+def test_glued_tokens(text, tokens):
+    assert dict(glued_tokens(text)) == tokens
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "suspicious"),
+    [
+        (["a week,verdicoin the ministry", "more,verdicoin text"], ["verdicoin"]),
+        (["a week,verdicoin the ministry"], ["verdicoin"]),
+        (["one,and two", "and three"], []),  # a typo of a word used normally
+        (["Smith,Jones said"], []),  # a glued name, once
+    ],
+)
+def test_suspicious_glued_tokens(paragraphs, suspicious):
+    assert suspicious_glued_tokens(paragraphs) == suspicious
+
+
+def test_site_evidence_learns_a_shared_prefix_only_from_enough_titles():
+    evidence = SiteEvidence(min_titles=4, share=0.5)
+    evidence.observe_titles(["Slotmaxx | A story", "Slotmaxx | Another"])
+    assert evidence.learned_prefixes() == set()
+    evidence.observe_titles(["Slotmaxx | Third", "Slotmaxx | Fourth", "Analysis: fifth"])
+    assert evidence.learned_prefixes() == {"slotmaxx"}
+
+
+def test_site_evidence_does_not_learn_an_occasional_real_prefix():
+    evidence = SiteEvidence(min_titles=4, share=0.5)
+    evidence.observe_titles(["Analysis: one", "Plain two", "Plain three", "Plain four", "Analysis: five", "Plain six"])
+    assert evidence.learned_prefixes() == set()

@@ -1,0 +1,30 @@
+import pytest
+
+from newsbot.cleaning.text import join_paragraphs, normalize_inline, normalize_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("S&amp;P 500", "S&P 500"),
+        ("a&nbsp;b", "a b"),
+        ("<b>bold</b> text", "bold text"),
+        ("  spaced \t out  ", "spaced out"),
+        ("zero\u200bwidth", "zerowidth"),
+        ("line one\n\n  line two ", "line one\nline two"),
+        ("e\u0301", "é"),  # NFC
+        ("", ""),
+        (None, ""),
+        ("5 < 6 and 7 > 3", "5 < 6 and 7 > 3"),  # not markup
+    ],
+)
+def test_normalize_text(raw, clean):
+    assert normalize_text(raw) == clean
+
+
+def test_normalize_inline_joins_lines():
+    assert normalize_inline("Title\nwith break") == "Title with break"
+
+
+def test_join_paragraphs_uses_blank_lines_and_skips_empty():
+    assert join_paragraphs(["a", "", "b"]) == "a\n\nb"
