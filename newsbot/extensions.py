@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import datetime, timezone
+from pathlib import Path
 
 from scrapy import signals
+
+from newsbot.quarantine import feed_params, resolve_uri
 
 logger = logging.getLogger("newsbot.summary")
 
@@ -28,6 +32,8 @@ def summarize(stats: dict) -> dict:
         "not_article_by_reason": not_article,
         "pages_failed": sum(failed.values()),
         "failed_by_reason": failed,
+        "duplicates": stats.get("newsbot/items/duplicate", 0),
+        "skipped_already_emitted": stats.get("newsbot/pages/skipped/already_emitted", 0),
         "spam_removed": stats.get("newsbot/cleaning/spam_removed", 0),
         "footer_blocks_removed": stats.get("newsbot/cleaning/footer_blocks_removed", 0),
         "finish_reason": stats.get("finish_reason"),
@@ -50,30 +56,73 @@ def job_failed(stats: dict) -> str | None:
 class CrawlSummary:
     """Logs one summary at the end: articles written, rejected, failed pages, spam removed.
 
-    The last line, ``newsbot status: OK|FAILED {json}``, is for monitors.
+    The last line, ``newsbot status: OK|FAILED {json}``, is for monitors; with
+    ``NEWSBOT_SUMMARY_URI`` set the same data is also written there as JSON.
+    Both come at ``engine_stopped``, after the feeds are closed (so a feed that
+    failed to store counts) and after Scrapy's own closing lines.
     """
 
     def __init__(self, crawler) -> None:
         self.crawler = crawler
+        self.spider_name: str | None = None
+        self.reason: str | None = None
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
     def spider_closed(self, spider, reason) -> None:
+        self.spider_name, self.reason = spider.name, reason
+
+    def engine_stopped(self) -> None:
+        if self.spider_name is None:  # the spider never opened
+            return
         stats = dict(self.crawler.stats.get_stats())
-        stats.setdefault("finish_reason", reason)
+        stats.setdefault("finish_reason", self.reason)
         summary = summarize(stats)
         logger.info(
-            "Summary: %d articles written, %d rejected%s, %d pages not articles, %d pages failed%s, "
+            "Summary: %d articles written, %d rejected%s, %d duplicates, %d pages not articles, "
+            "%d pages failed%s, %d article links skipped (emitted before), "
             "%d spam strings removed, %d footer blocks removed",
             summary["articles_written"], summary["rejected"], _fmt(summary["rejected_by_reason"]),
-            summary["pages_not_article"], summary["pages_failed"], _fmt(summary["failed_by_reason"]),
+            summary["duplicates"], summary["pages_not_article"], summary["pages_failed"],
+            _fmt(summary["failed_by_reason"]), summary["skipped_already_emitted"],
             summary["spam_removed"], summary["footer_blocks_removed"],
         )
         failed = job_failed(stats)
+        write_summary(self.crawler.settings, self.spider_name, {**summary, "failure": failed})
         logger.info("newsbot status: %s %s", "FAILED" if failed else "OK", json.dumps({**summary, "failure": failed}))
+
+
+def write_summary(settings, spider_name: str, summary: dict) -> Path | None:
+    """Write the per-job summary to ``NEWSBOT_SUMMARY_URI`` (if set), as one JSON object.
+
+    Adds ``status`` (OK/FAILED), ``spider``, ``finished_at`` and ``log_file``
+    (scrapyd's per-job log, which names the job).  Never raises: a monitor file
+    that cannot be written is logged, not fatal.
+    """
+    uri = settings.get("NEWSBOT_SUMMARY_URI")
+    if not uri:
+        return None
+    data = {
+        "status": "FAILED" if summary.get("failure") else "OK",
+        "spider": spider_name,
+        "finished_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "log_file": settings.get("LOG_FILE"),
+        **summary,
+    }
+    try:
+        path = resolve_uri(str(uri), feed_params(spider_name))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        tmp.replace(path)  # a monitor never reads half a file
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        logger.error("newsbot: cannot write the summary to NEWSBOT_SUMMARY_URI %s: %s", uri, exc)
+        return None
+    return path
 
 
 def _fmt(counts: dict[str, int]) -> str:

@@ -31,9 +31,14 @@ DOWNLOADER_MIDDLEWARES = {
     # last before the downloader: answers the embedded demo host only
     "newsbot.middlewares.EmbeddedDemoMiddleware": 950,
 }
+SPIDER_MIDDLEWARES = {
+    # links to articles emitted by earlier runs are not followed
+    "newsbot.recurring.SkipEmittedMiddleware": 950,
+}
 ITEM_PIPELINES = {
     "newsbot.pipelines.CleaningPipeline": 100,
     "newsbot.pipelines.ValidationPipeline": 200,
+    "newsbot.recurring.DedupPipeline": 300,
 }
 EXTENSIONS = {
     "newsbot.extensions.CrawlSummary": 500,
@@ -50,11 +55,23 @@ FEED_EXPORT_FIELDS = [
 NEWSBOT_FEED_URI = "output/%(name)s-%(time)s.jsonl"
 # Rejected records, with reasons (always written, whatever the feeds are).
 NEWSBOT_QUARANTINE_URI = "output/%(name)s-%(time)s.quarantine.jsonl"
+# Per-job summary for monitors (one JSON object: status, items, rejected, failed
+# pages, finish reason), rewritten at the end of each crawl; None: not written.
+# A path or file:// URI with %(name)s, %(time)s; without %(time)s it is the last run's.
+NEWSBOT_SUMMARY_URI = None
 # Extra site profiles (*.toml); same name as a bundled one replaces it.
 NEWSBOT_SITES_DIR = None
 # Minimum body length for pages with no site profile (a profile sets its own).
 NEWSBOT_MIN_BODY_CHARS = 200
 NEWSBOT_MAX_TITLE_CHARS = 300
+# Articles emitted by earlier runs (SQLite file); empty: no memory between runs.
+NEWSBOT_STATE = ".scrapy/newsbot-state.sqlite"
+# Days an emitted article is remembered.
+NEWSBOT_STATE_RETENTION_DAYS = 90
+# Copies of an emitted story (same URL, same text, near-duplicate text).
+NEWSBOT_DUPLICATES_URI = "output/%(name)s-%(time)s.duplicates.jsonl"
+# MinHash Jaccard similarity of body shingles from which two bodies are one story.
+NEWSBOT_DUPLICATE_THRESHOLD = 0.5
 # Hosts answered from the package's embedded demo site instead of the network.
 NEWSBOT_DEMO_HOSTS = ["demo.newsbot.invalid"]
 

@@ -7,6 +7,8 @@ through it too.
 
 from __future__ import annotations
 
+import json
+import logging
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -16,12 +18,13 @@ from scrapy.exceptions import UsageError
 from w3lib.url import file_uri_to_path
 
 from newsbot.config import ConfigError, newsbot_config
-from newsbot.extensions import job_failed
+from newsbot.extensions import job_failed, write_summary
 from newsbot.quarantine import QuarantineError, check_writable, feed_params, resolve_uri
 from newsbot.spiders.aggregator import AggregatorSpider
 from newsbot.targets import ArgumentError, resolve_targets
 
 SPIDER_ARGUMENTS = ("start_urls", "site")
+logger = logging.getLogger("newsbot")
 
 
 def preflight(settings, spargs: dict[str, str], spider_name: str) -> None:
@@ -69,7 +72,7 @@ class Command(ScrapyCrawlCommand):
             try:
                 preflight(self.settings, opts.spargs, name)
             except (ArgumentError, ConfigError) as exc:
-                self._fail(str(exc))
+                self._fail(str(exc), name)
                 return
         crawler = self._create_crawler(name)
         self.crawler_process.crawl(crawler, **opts.spargs)
@@ -79,6 +82,11 @@ class Command(ScrapyCrawlCommand):
         elif crawler.stats is not None and job_failed(crawler.stats.get_stats()):
             self.exitcode = 1
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message: str, spider_name: str = "crawl") -> None:
         print(f"newsbot: error: {message}", file=sys.stderr)
+        if self.settings.get("LOG_FILE"):
+            # scrapyd (or -s LOG_FILE): stderr is not the job's log; say it there too.
+            logger.error("newsbot: error: %s", message)
+            logger.error("newsbot status: FAILED %s", json.dumps({"failure": message}))
+        write_summary(self.settings, spider_name, {"failure": message})
         self.exitcode = 2
