@@ -197,6 +197,27 @@ except ImportError:  # pragma: no cover - scrapy-redis is in requirements.txt
     _ScrapyRedisScheduler = object  # type: ignore[assignment,misc]
 
 
+class CachedRFPDupeFilter(RFPDupeFilter):
+    """scrapy-redis's Redis dupefilter, with a local memo of what this worker already saw.
+
+    A fingerprint this worker has added to Redis is there for good (for the
+    run), so repeated links (navigation, listings, "recommended") are answered
+    from memory instead of one blocking Redis round trip each: on the
+    benchmark site that is 9 in 10 ``request_seen`` calls.
+    """
+
+    def __init__(self, server, key, debug=False):
+        super().__init__(server, key, debug)
+        self.seen_here: set[str] = set()
+
+    def request_seen(self, request):
+        fp = self.request_fingerprint(request)
+        if fp in self.seen_here:
+            return True
+        self.seen_here.add(fp)
+        return self.server.sadd(self.key, fp) == 0
+
+
 class RedisScheduler(_ScrapyRedisScheduler):
     """scrapy-redis's scheduler with newsbot's per-job, per-run keys.
 
@@ -224,7 +245,7 @@ class RedisScheduler(_ScrapyRedisScheduler):
         run = coordinator.join(spider)
         self.coordinator = coordinator
         self.queue_key = run.requests_key
-        self.df = RFPDupeFilter(self.server, key=run.dupefilter_key,
+        self.df = CachedRFPDupeFilter(self.server, key=run.dupefilter_key,
                                 debug=spider.settings.getbool("DUPEFILTER_DEBUG"))
         super().open(spider)
 
@@ -418,5 +439,5 @@ class RedisCoordinator:
             logger.warning("Distributed mode: could not update Redis at close", exc_info=True)
 
 
-__all__ = ["RedisAddon", "RedisCoordinator", "RedisRun", "RedisScheduler", "job_name"]
+__all__ = ["CachedRFPDupeFilter", "RedisAddon", "RedisCoordinator", "RedisRun", "RedisScheduler", "job_name"]
 

@@ -18,6 +18,20 @@ class PageItem:
 
     raw: RawArticle
     profile: str  # the site profile's name
+    error: str | None = None  # the page looked like an article but could not be read
+
+
+@dataclass
+class CleanedItem:
+    """A cleaned record on its way to validation (never exported).
+
+    ``issues`` are problems the cleaning saw that the record cannot show
+    (a stated date that is not a date, a page that could not be parsed).
+    """
+
+    record: dict
+    issues: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+    profile: str = "generic"
 
 
 @dataclass

@@ -6,7 +6,6 @@ Scrapy's own (FEEDS, -o/-O, or scrapyd's items feed).
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 
 from scrapy import signals
@@ -16,16 +15,16 @@ from newsbot import signals as newsbot_signals
 from newsbot.cleaning.article import CleaningOptions, clean_article
 from newsbot.cleaning.spam import SiteEvidence
 from newsbot.config import newsbot_config
-from newsbot.items import Article, PageItem
-from newsbot.profiles import GENERIC, profile_for_url
+from newsbot.items import Article, CleanedItem, PageItem
+from newsbot.profiles import GENERIC
 from newsbot.quarantine import QuarantineFeed, feed_params, resolve_uri
-from newsbot.validation import validate_record
+from newsbot.validation import Problem, validate_record
 
 logger = logging.getLogger(__name__)
 
 
 class CleaningPipeline:
-    """PageItem -> Article: spam, metadata, footers (newsbot.cleaning)."""
+    """PageItem -> CleanedItem: spam, metadata, footers (newsbot.cleaning)."""
 
     def __init__(self, crawler) -> None:
         self.crawler = crawler
@@ -61,7 +60,10 @@ class CleaningPipeline:
         self.stats.inc_value("newsbot/cleaning/footer_blocks_removed", len(cleaned.footer_blocks))
         if cleaned.record["spam_removed"]:
             self.stats.inc_value("newsbot/cleaning/articles_with_spam")
-        return Article(**cleaned.record)
+        issues = list(cleaned.issues)
+        if item.error:
+            issues.insert(0, ("unreadable", item.error))
+        return CleanedItem(cleaned.record, issues, item.profile)
 
 
 class ValidationPipeline:
@@ -90,15 +92,16 @@ class ValidationPipeline:
             self.quarantine.close()
 
     def process_item(self, item):
-        if not isinstance(item, Article):
+        if not isinstance(item, CleanedItem):
             return item
-        record = dataclasses.asdict(item)
-        profile = profile_for_url(self.config.profiles, record["url"])
+        record = item.record
+        profile = self.config.profiles.get(item.profile, GENERIC)
         min_chars = profile.min_body_chars if profile is not GENERIC else self.config.min_body_chars
-        problems = validate_record(record, min_chars, self.config.max_title_chars)
+        problems = [Problem(code, message) for code, message in item.issues]
+        problems += validate_record(record, min_chars, self.config.max_title_chars)
         if not problems:
             self.stats.inc_value("newsbot/items/valid")
-            return item
+            return Article(**record)
         assert self.quarantine is not None
         self.quarantine.quarantine(record["url"], [p.as_dict() for p in problems], record)
         self.stats.inc_value("newsbot/items/rejected")

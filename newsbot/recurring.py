@@ -55,7 +55,8 @@ class SkipEmittedMiddleware:
         return cls(crawler)
 
     def _keep(self, obj) -> bool:
-        if self.state is not None and isinstance(obj, Request) and self.state.is_emitted(obj.url):
+        # Links to articles of this run are left to the scheduler's dupefilter.
+        if self.state is not None and isinstance(obj, Request) and self.state.is_emitted(obj.url, earlier_runs_only=True):
             self.crawler.stats.inc_value("newsbot/pages/skipped/already_emitted")
             return False
         return True

@@ -100,6 +100,7 @@ class SQLiteState:
             m = MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint64),
                         permutations=_PERMUTATIONS, scheme="affine32")
             self._index(url_key, url, m)
+        self.earlier = frozenset(self.urls)  # emitted by earlier runs
 
     def _index(self, url_key: str, url: str, m: MinHash) -> None:
         if url_key in self.signatures:
@@ -108,8 +109,9 @@ class SQLiteState:
         self.urls[url_key] = url
         self.lsh.insert(url_key, m)
 
-    def is_emitted(self, url: str) -> bool:
-        return canonical_url(url) in self.urls
+    def is_emitted(self, url: str, earlier_runs_only: bool = False) -> bool:
+        key = canonical_url(url)
+        return key in (self.earlier if earlier_runs_only else self.urls)
 
     def find_duplicate(self, url: str, text: str) -> Duplicate | None:
         """The earlier copy of this article, if any."""

@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 import jsonschema
 
+from newsbot.cleaning.text import text_weight
+
 # ISO 639-1: two lower-case letters (the list of assigned codes changes rarely;
 # py3langid only emits assigned ones, and a page's lang attribute is checked
 # for shape).
@@ -67,7 +69,7 @@ def validate_record(record: dict, min_body_chars: int = 200, max_title_chars: in
     elif len(title) > max_title_chars:
         problems.append(Problem("title-too-long", f"title has {len(title)} characters, more than {max_title_chars}"))
     body = record.get("body") or ""
-    if len(body) < min_body_chars:
+    if text_weight(body) < min_body_chars:
         problems.append(Problem("body-too-short", f"body has {len(body)} characters, fewer than {min_body_chars}"))
     fetched = _parse_time(record["fetched_at"])
     if record.get("published_at"):

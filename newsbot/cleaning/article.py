@@ -43,6 +43,7 @@ class RawArticle:
     published_hint: str | None = None
     category_hint: str | None = None
     source_hint: str | None = None
+    breadcrumbs: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Cleaned:
     record: dict
     footer_blocks: list[str] = field(default_factory=list)
     meta_blocks: list[str] = field(default_factory=list)
+    issues: list[tuple[str, str]] = field(default_factory=list)  # (code, message) for validation
 
 
 def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
@@ -61,8 +63,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
 
     # 1. metadata: the area under the headline, then metadata lines in the body
     meta = metadata.MetaFields()
+    # pages not in English write 05/01 day first
+    dayfirst = (raw.language or options.language or "en") != "en"
     for line in raw.meta_lines:
-        _merge(meta, metadata.parse_meta_line(normalize_inline(line), options.timezone))
+        line = normalize_inline(line)
+        fields = metadata.parse_meta_line(line, options.timezone, dayfirst)
+        if fields.labels or len(fields.residue) <= len(line) / 2:
+            _merge(meta, fields)  # a metadata line, not prose that mentions a date
     meta_blocks: list[str] = []
     kept: list[Block] = []
     for index, block in enumerate(blocks):
@@ -70,7 +77,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         if _same_title(block.text, title):
             meta_blocks.append(block.text)
             continue
-        fields = metadata.is_meta_line(block.text, options.timezone) if edge and block.kind != "h" else None
+        fields = metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst) if edge and block.kind != "h" else None
         if fields is not None:
             _merge(meta, fields)
             meta_blocks.append(block.text)
@@ -103,8 +110,18 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     if evidence is not None and keywords:
         evidence.confirm(keywords)
 
-    published = meta.published_at or metadata.parse_iso_datetime(raw.published_hint, options.timezone)
-    category = meta.category or (normalize_inline(raw.category_hint) or None) or cut.category
+    issues: list[tuple[str, str]] = []
+    hinted = metadata.parse_iso_datetime(raw.published_hint, options.timezone)
+    published = meta.published_at or hinted
+    if meta.published_at and hinted and hinted[:16] == meta.published_at[:16] and len(hinted) > len(meta.published_at):
+        published = hinted  # the machine-readable time says the same, with its offset
+    if published is None and raw.published_hint:
+        issues.append(("published_at-unparseable", f"the page states a publication time that is not a date: {raw.published_hint[:80]!r}"))
+    elif published is None and meta.date_label_value:
+        issues.append(("published_at-unparseable", f"the page states a publication time that is not a date: {meta.date_label_value[:80]!r}"))
+    crumbs = [c for c in raw.breadcrumbs if not _same_title(c, title) and not _same_title(c, verdict.title)]
+    category = (meta.category or (normalize_inline(raw.category_hint) or None)
+                or (crumbs[-1] if crumbs else None) or cut.category)
     source = meta.source or (normalize_inline(raw.source_hint) or None)
     body = join_paragraphs([normalize_text(p) for p in paragraphs])
     record = {
@@ -115,15 +132,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         "source": source,
         "category": category,
         "site": raw.site,
-        "language": raw.language or options.language or detect_language(body),
+        "language": choose_language(raw.language or options.language, body),
         "fetched_at": raw.fetched_at,
         "spam_removed": removed,
     }
-    return Cleaned(record, cut.removed, meta_blocks)
+    return Cleaned(record, cut.removed, meta_blocks, issues)
 
 
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
-    for name in ("published_at", "source", "category", "author"):
+    for name in ("published_at", "source", "category", "author", "date_label_value"):
         if getattr(into, name) is None and getattr(other, name) is not None:
             setattr(into, name, getattr(other, name))
 
@@ -132,11 +149,30 @@ def _same_title(text: str, title: str) -> bool:
     return bool(title) and (text == title or (len(text) < len(title) + 40 and title in text and len(title) > 20))
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text`` (py3langid), or None when too little text."""
-    if len(text) < 50:
-        return None
-    import py3langid  # imported lazily: its model loads in ~0.3 s
+_IDENTIFIER = None
 
-    code, _ = py3langid.classify(text)
-    return code
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """ISO 639-1 code of ``text`` and its probability (py3langid), on the
+    first 600 characters (enough, and ~0.3 ms)."""
+    global _IDENTIFIER
+    if len(text) < 50:
+        return None, 0.0
+    if _IDENTIFIER is None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier  # model loads in ~0.6 s: lazily
+
+        _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    code, prob = _IDENTIFIER.classify(text[:600])
+    return code, float(prob)
+
+
+def choose_language(declared: str | None, body: str) -> str | None:
+    """The article's language: what the page declares, unless the text says
+    otherwise with confidence (aggregators declare their own language on
+    every page, whatever the language of the story they republish)."""
+    detected, prob = detect_language(body)
+    if declared is None:
+        return detected if prob >= 0.5 else None
+    if detected and detected != declared and prob >= 0.95 and len(body) >= 200:
+        return detected
+    return declared

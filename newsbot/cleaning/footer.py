@@ -35,8 +35,9 @@ _TEASER_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 _MORE_LINE = re.compile(r"^(?:more|mehr|más|plus|更多)\s*(?:[:：]|\bfrom\b|\bin\b)\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
+# A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
+    r"(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
     r"tous droits réservés|版权所有|著作権|무단 ?전재)",
     re.IGNORECASE,
 )

@@ -43,24 +43,48 @@ _LABELS = {
     **{lab: "author" for lab in AUTHOR_LABELS},
 }
 # Longest first so "posted by" wins over "by" and "published on" over "published".
+# Labels that need no colon ("Filed under Local", "Posted in World").
+_BARE_LABELS = {
+    "filed under": "category", "posted in": "category", "published in": "category",
+    "publicado en": "category", "publié dans": "category", "veröffentlicht in": "category",
+}
+_LABELS.update(_BARE_LABELS)
 _LABEL_RE = re.compile(
     r"(?P<label>"
-    + "|".join(re.escape(lab) for lab in sorted(_LABELS, key=len, reverse=True))
-    + r")\s*[:：]\s*",
+    + "|".join(re.escape(lab) for lab in sorted(set(_LABELS) - set(_BARE_LABELS), key=len, reverse=True))
+    + r")\s*[:：]\s*"
+    + r"|(?<![^\W\d_])(?P<bare>" + "|".join(map(re.escape, _BARE_LABELS)) + r")\s+",
+    re.IGNORECASE,
+)
+# Words that may stay around a date without making the line prose.
+_RESIDUE_OK = re.compile(
+    r"^(?:(?:posted|published|updated|last updated|publié|publiée|mis à jour|le|on|am|um|el|em|il|op|"
+    r"publicado|actualizado|atualizado|veröffentlicht|aktualisiert|aktualisierung|pubblicato|aggiornato|"
+    r"gepubliceerd|bijgewerkt|发布于|发表于|更新于|投稿日|公開|更新|at|à)\s*)+$",
     re.IGNORECASE,
 )
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
-    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+_MONTH_WORDS = {
+    1: "jan january januar jänner janvier janv enero janeiro gennaio januari",
+    2: "feb february februar février fevr févr febrero fevereiro febbraio februari",
+    3: "mar march märz maerz mars marzo março maart",
+    4: "apr april avril avr abril aprile",
+    5: "may mai mayo maio maggio mei",
+    6: "jun june juni juin junio junho giugno",
+    7: "jul july juli juillet juil julio julho luglio",
+    8: "aug august août aout agosto augustus",
+    9: "sep sept september septembre septiembre setiembre setembro settembre",
+    10: "oct october oktober octobre octubre outubro ottobre",
+    11: "nov november novembre noviembre novembro",
+    12: "dec december dezember décembre dec déc diciembre dezembro dicembre",
 }
+_MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
 _MONTH_NAMES = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 )
 _TIME = (
-    r"(?:(?:,|\s+at|\s*[-–|·@])?\s*(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
-    r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?"
+    r"(?:(?:,|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?)|\s*[-–|·@])?\s*(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*uhr)?)?"
     r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\w]))?"
 )
 _DATE_PATTERNS = [
@@ -68,14 +92,18 @@ _DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)T?" + _TIME, re.I),
     # 2025年5月1日 21:15
     re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:(?P<H>\d{1,2})[:時](?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)(?P<tz>)"),
-    # 05/01/2025 09:15 PM (US order: month first)
-    re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME, re.I),
+    # 05/01/2025 09:15 PM or 13/05/2025 11:30: order from the numbers, else the page's language
+    re.compile(r"(?<![\d/])(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME, re.I),
     # 01.05.2025 21:15 (European order)
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)" + _TIME, re.I),
     # May 1, 2025 9:15 PM
     re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.I),
-    # 1 May 2025, 21:15
-    re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r",?\s+(?P<y>\d{4})" + _TIME, re.I),
+    # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025
+    re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MONTH_NAMES
+        + r"(?![^\W\d_]),?\s+(?:de\s+)?(?P<y>\d{4})" + _TIME,
+        re.I,
+    ),
 ]
 
 
@@ -86,16 +114,18 @@ class DateMatch:
     end: int
 
 
-def find_date(text: str, tz: str | None = None) -> DateMatch | None:
+def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateMatch | None:
     """Find the first date (with optional time) in ``text``.
 
     Returns the ISO 8601 form: with an offset only when the text states one
     or ``tz`` (an IANA zone name, from the site profile) is given.
+    ``dayfirst`` decides ``05/01/2025`` when the numbers cannot (pages not in
+    English write the day first).
     """
     best: tuple[int, re.Match[str]] | None = None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if _to_datetime(match) is not None:
+            if _to_datetime(match, dayfirst=dayfirst) is not None:
                 if best is None or match.start() < best[0]:
                     best = (match.start(), match)
                 break
@@ -107,9 +137,9 @@ def find_date(text: str, tz: str | None = None) -> DateMatch | None:
         before = _TIME_FIRST.search(text[max(0, match.start() - 30):match.start()])
         if before:
             start = max(0, match.start() - 30) + before.start()
-            iso = _iso(match, tz, before)
+            iso = _iso(match, tz, before, dayfirst)
             return DateMatch(iso, start, match.end())
-    return DateMatch(_iso(match, tz), match.start(), match.end())
+    return DateMatch(_iso(match, tz, dayfirst=dayfirst), match.start(), match.end())
 
 
 _TIME_FIRST = re.compile(
@@ -119,12 +149,19 @@ _TIME_FIRST = re.compile(
 )
 
 
-def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None) -> datetime | None:
+def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
+                 dayfirst: bool = False) -> datetime | None:
     g = dict(match.groupdict())
     if time_match is not None:
         g.update({k: v for k, v in time_match.groupdict().items() if v})
+    if g.get("p1"):
+        first, second = int(g["p1"]), int(g["p2"])
+        if first > 12 or (dayfirst and second <= 12):
+            g["d"], g["m"] = g["p1"], g["p2"]
+        else:
+            g["m"], g["d"] = g["p1"], g["p2"]
     try:
-        month = _MONTHS[g["mon"].lower()[:3]] if g.get("mon") else int(g["m"])
+        month = _MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
         hour = int(g["H"]) if g.get("H") else 0
         ampm = (g.get("ampm") or "").replace(".", "").replace(" ", "").lower()
         if ampm:
@@ -139,8 +176,9 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None) 
         return None
 
 
-def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None = None) -> str:
-    dt = _to_datetime(match, time_match) or _to_datetime(match)
+def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None = None,
+         dayfirst: bool = False) -> str:
+    dt = _to_datetime(match, time_match, dayfirst) or _to_datetime(match, dayfirst=dayfirst)
     assert dt is not None
     g = dict(match.groupdict())
     if time_match is not None:
@@ -187,13 +225,14 @@ class MetaFields:
     author: str | None = None
     residue: str = ""  # text left once every recognised part is taken out
     labels: list[str] = field(default_factory=list)
+    date_label_value: str | None = None  # what a "Date:" label said, when it was not a date
 
 
 _SEPARATORS = re.compile(r"^[\s|·•/,;:：\-–—_()\[\]]*$")
 _BYLINE = re.compile(r"^\s*(?:by|von|por|par)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.I)
 
 
-def parse_meta_line(text: str, tz: str | None = None) -> MetaFields:
+def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False) -> MetaFields:
     """Split one metadata line into its fields.
 
     ``residue`` holds whatever was not recognised; a line whose residue is
@@ -204,9 +243,10 @@ def parse_meta_line(text: str, tz: str | None = None) -> MetaFields:
     pos = 0
     pending: str | None = None
     for match in _LABEL_RE.finditer(text):
+        label = match.group("label") or match.group("bare")
         parts.append((pending, text[pos:match.start()]))
-        pending = _LABELS[match.group("label").lower()]
-        fields.labels.append(match.group("label"))
+        pending = _LABELS[label.lower()]
+        fields.labels.append(label)
         pos = match.end()
     parts.append((pending, text[pos:]))
 
@@ -215,10 +255,12 @@ def parse_meta_line(text: str, tz: str | None = None) -> MetaFields:
         value = value.strip(" \t|·•,;")
         if not value:
             continue
-        found = find_date(value, tz) if fields.published_at is None else None
+        found = find_date(value, tz, dayfirst) if fields.published_at is None else None
         if found:
             fields.published_at = found.value
             value = (value[:found.start] + " " + value[found.end:]).strip(" \t|·•,;")
+        if kind == "date" and not found and fields.published_at is None and value:
+            fields.date_label_value = value
         if kind in (None, "date"):
             if kind is None:
                 byline = _BYLINE.match(value)
@@ -235,15 +277,17 @@ def parse_meta_line(text: str, tz: str | None = None) -> MetaFields:
             fields.author = value
         else:
             residue.append(value)
-    fields.residue = " ".join(r for r in residue if not _SEPARATORS.match(r)).strip()
+    fields.residue = " ".join(
+        r for r in residue if not _SEPARATORS.match(r) and not _RESIDUE_OK.match(r.strip(" |·•,;:-–"))
+    ).strip()
     return fields
 
 
-def is_meta_line(text: str, tz: str | None = None, max_len: int = 200) -> MetaFields | None:
+def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst: bool = False) -> MetaFields | None:
     """The parsed fields if ``text`` is a metadata line and nothing else."""
     if len(text) > max_len:
         return None
-    fields = parse_meta_line(text, tz)
+    fields = parse_meta_line(text, tz, dayfirst)
     recognised = sum(
         x is not None for x in (fields.published_at, fields.source, fields.category, fields.author)
     )

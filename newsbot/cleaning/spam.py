@@ -39,8 +39,15 @@ _PREFIX_PATTERNS = [
 _TLDS = frozenset(
     "com org net gov edu int mil io co uk de fr es it nl ru cn jp info biz us ca au in br news tv me ly".split()
 )
-_GLUED = re.compile(r"(?<=[^\W\d_])(?P<punct>[,.;!?，。、])(?P<tok>[^\W\d_][\w\-]{2,40})(?=[\s,.;:!?)\"'’”]|$)")
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
+_AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + r"，。、；：！？]|$)"
+_GLUED = re.compile(
+    r"(?<=[^\W\d_])(?P<punct>[,.;!?，。、])(?P<tok>[^\W\d_" + _CJK + r"][^\W" + _CJK + r"]{2,40})" + _AFTER_TOKEN
+)
+# CJK text has no spaces: a lower-case Latin word glued after CJK punctuation
+# and straight into CJK text (``数据，ybvip初步``) is an injection.
+_CJK_GLUED = re.compile(r"(?<=[，。、；：！？])(?P<tok>[a-z][a-z0-9]{3,30})(?=[" + _CJK + r"])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
 @dataclass
@@ -70,15 +77,33 @@ def split_title_prefix(title: str) -> TitlePrefix | None:
     return None
 
 
+_URLISH = re.compile(r"://|^www\.|@|\.(?:" + "|".join(sorted(_TLDS)) + r")(?:/|$)|/", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*(\S)")
+
+
 def glued_tokens(text: str) -> Counter[str]:
-    """Tokens glued to the punctuation before them, e.g. ``,verdicoin``."""
+    """Tokens glued to the punctuation before them, e.g. ``,verdicoin``.
+
+    Not counted: web addresses and e-mails (``www.example.org``), a missing
+    space after a full stop (``cubs.The``), and dotted names in code
+    (``player.setav speed``): after a full stop, an injection is followed
+    by the next sentence's capital letter.
+    """
     found: Counter[str] = Counter()
     for match in _GLUED.finditer(text):
         token = match.group("tok")
-        if match.group("punct") == "." and (token.lower() in _TLDS or token[0].isupper()):
-            # ``example.com`` or a missing space after a full stop: not spam.
+        start = text.rfind(" ", 0, match.start()) + 1
+        end = text.find(" ", match.end())
+        chunk = text[start:end if end >= 0 else len(text)].strip("()[]\"'’”,;")
+        if _URLISH.search(chunk):
             continue
+        if match.group("punct") == ".":
+            following = _NEXT_WORD.match(text, match.end())
+            if token.lower() in _TLDS or token[0].isupper() or (following and following.group(1).islower()):
+                continue
         found[token] += 1
+    for match in _CJK_GLUED.finditer(text):
+        found[match.group("tok")] += 1
     return found
 
 
@@ -87,10 +112,13 @@ def _word_re(keyword: str) -> re.Pattern[str]:
 
 
 def keyword_in_odd_place(keyword: str, text: str) -> bool:
-    """True when ``keyword`` appears glued to punctuation or alone in brackets."""
+    """True when ``keyword`` appears glued to punctuation, alone in brackets,
+    or as a web address advertised in the text (``at mintrax.io``)."""
     if any(tok.lower() == keyword.lower() for tok in glued_tokens(text)):
         return True
-    return re.search(r"[(\[]\s*" + re.escape(keyword) + r"\s*[)\]]", text, re.IGNORECASE) is not None
+    kw = re.escape(keyword.replace(" ", ""))
+    pattern = r"[(\[]\s*" + re.escape(keyword) + r"\s*[)\]]|(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def suspicious_glued_tokens(paragraphs: list[str]) -> list[str]:
@@ -159,7 +187,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     """
     kw = re.escape(keyword)
     removed: list[str] = []
-    glued = re.compile(r"(?<=[^\W\d_])([,.;!?，。、])" + kw + r"(?=[\s,.;:!?)\"'’”]|$)", re.IGNORECASE)
+    glued = re.compile(r"(?<=[^\W\d_])([,.;!?，。、])" + kw + _AFTER_TOKEN, re.IGNORECASE)
+    # Latin keywords in CJK text have no spaces around them: ASCII boundaries
+    leading = re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE)
     bracketed = re.compile(r"\s*[(\[]\s*" + kw + r"\s*[)\]]", re.IGNORECASE)
     plain = re.compile(r"(?<![\w-])" + kw + r"(?![\w-])", re.IGNORECASE)
     advert = re.compile(r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE)
@@ -170,14 +200,20 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
 
     out: list[str] = []
     for para in paragraphs:
-        sentences = _SENTENCE_END.split(para)
-        kept_sentences = []
+        sentences = [x for x in _SENTENCE_END.split(para) if x]
+        kept_sentences: list[str] = []
         for sentence in sentences:
-            if advert.search(sentence) or len(plain.findall(sentence)) >= 2 and not keep_plain:
+            if advert.search(sentence) or (not keep_plain and (
+                len(plain.findall(sentence)) >= 2 or leading.match(sentence)
+            )):
+                # an advert for the keyword; a short hook just before it goes too
+                if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！":
+                    removed.append(kept_sentences.pop())
                 removed.append(sentence)
                 continue
             kept_sentences.append(sentence)
-        para = " ".join(kept_sentences)
+        joiner = "" if any("\u3000" <= ch <= "\u9fff" for ch in para[:50]) else " "
+        para = joiner.join(kept_sentences)
         para = glued.sub(lambda m: _take(m, m.group(1)), para)
         para = bracketed.sub(_take, para)
         if not keep_plain:
@@ -196,6 +232,22 @@ def _tidy(text: str) -> str:
     return text.strip()
 
 
+# Editorial kickers that many titles of a real site share ("Analysis: ..."):
+# never learned as spam from titles alone.
+KICKERS = frozenset(
+    """analysis exclusive update updated breaking watch video photos photo gallery opinion editorial live explainer
+    factbox fact check factcheck interview review podcast column commentary feature profile obituary correction
+    timeline q&a poll quiz sponsored advertorial letters recap preview report breaking news just in
+    analyse exklusiv eilmeldung kommentar meinung liveblog bilder interview faktencheck
+    análisis exclusiva opinión última hora en vivo en directo entrevista análise opinião ao vivo urgente
+    décryptage tribune entretien direct exclusif vidéo
+    独家 快讯 评论 专访 社论 速報 独占 解説 社説 단독 속보""".split("\n")
+)
+KICKERS = frozenset(w.strip() for line in KICKERS for w in line.split() if w.strip()) | frozenset(
+    {"fact check", "q&a", "breaking news", "just in", "última hora", "en vivo", "en directo", "ao vivo", "photo gallery"}
+)
+
+
 class SiteEvidence:
     """What the crawl has learned about one site's spam, page by page.
 
@@ -206,28 +258,29 @@ class SiteEvidence:
     own evidence is thin.
     """
 
-    def __init__(self, min_titles: int = 4, share: float = 0.5) -> None:
+    def __init__(self, min_titles: int = 2, share: float = 0.3) -> None:
         self.min_titles = min_titles
         self.share = share
-        self.titles_seen = 0
+        self.titles: set[str] = set()  # distinct headlines seen on the site
         self.prefixes: Counter[str] = Counter()
         self.confirmed: set[str] = set()
+        self.learned: set[str] = set()
 
     def observe_titles(self, titles: list[str]) -> None:
+        """Count headlines (link texts, article titles), each distinct one once."""
         for title in titles:
-            self.titles_seen += 1
+            if title in self.titles:
+                continue
+            self.titles.add(title)
             prefix = split_title_prefix(title)
             if prefix is not None:
                 self.prefixes[prefix.keyword.lower()] += 1
+        for kw, n in self.prefixes.items():
+            if n >= self.min_titles and n >= self.share * len(self.titles) and kw not in KICKERS:
+                self.learned.add(kw)  # once learned, kept for the rest of the crawl
 
     def confirm(self, keywords: list[str]) -> None:
         self.confirmed.update(k.lower() for k in keywords)
 
     def learned_prefixes(self) -> set[str]:
-        if self.titles_seen < self.min_titles:
-            return set(self.confirmed)
-        shared = {
-            kw for kw, n in self.prefixes.items()
-            if n >= self.min_titles and n / self.titles_seen >= self.share
-        }
-        return shared | self.confirmed
+        return self.learned | self.confirmed

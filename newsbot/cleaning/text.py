@@ -38,3 +38,12 @@ def normalize_inline(value: str | None) -> str:
 def join_paragraphs(paragraphs: list[str]) -> str:
     """The record's ``body``: paragraphs separated by one blank line."""
     return "\n\n".join(p for p in paragraphs if p)
+
+
+_WIDE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def text_weight(text: str) -> int:
+    """Length of ``text`` in Latin-character equivalents: a CJK character
+    carries about a word's worth of meaning, so it counts three."""
+    return len(text) + 2 * len(_WIDE.findall(text))

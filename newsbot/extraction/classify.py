@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from newsbot.cleaning.metadata import find_date
+from newsbot.cleaning.metadata import find_date, parse_meta_line
+from newsbot.cleaning.text import text_weight
 from newsbot.extraction.page import ARTICLE_TYPES, ExtractedPage
 
 # Path words of pages that are not articles, in several languages.
@@ -15,7 +16,16 @@ _NON_ARTICLE_SEGMENTS = frozenset(
     "contact-us contacts privacy privacy-policy terms terms-of-service imprint impressum legal login register "
     "signup archive archives feed rss sitemap index kontakt ueber-uns uber-uns datenschutz acerca contacto "
     "aviso-legal politica-de-privacidad qui-sommes-nous mentions-legales faq help advertise careers jobs "
-    "subscribe newsletter".split()
+    "subscribe newsletter comments comment commentaires kommentare comentarios comentários reviews "
+    "login signin sign-in account user users profile".split()
+)
+# Headlines of error pages served with status 200.
+_ERROR_TITLE = re.compile(
+    r"^(?:error\b|40[0-9]\b|50[0-9]\b)|page (?:not found|introuvable|non trouvée)|not found|"
+    r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
+    r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|페이지를 찾을 수 없습니다|"
+    r"страница не найдена|sayfa bulunamadı|halaman tidak ditemukan",
+    re.IGNORECASE,
 )
 _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|$|-)")
 _SLUG = re.compile(r"[^/]*[\w]+(?:[-_][\w]+){3,}[^/]*$")
@@ -47,6 +57,13 @@ def url_kind(url: str) -> str | None:
     return None
 
 
+def url_looks_like_article(url: str) -> bool:
+    """A dated path ending in a slug: ``/news/2025/05/01/some-story-title.html``."""
+    path = urlsplit(url).path
+    last = [s for s in path.split("/") if s][-1:] or [""]
+    return bool(_DATE_IN_PATH.search(path) and _SLUG.search(last[0].rsplit(".", 1)[0]))
+
+
 def classify(page: ExtractedPage, min_body_chars: int = 200, article_url: bool | None = None,
              use_url: bool = True) -> Verdict:
     """Decide from the extracted page.  ``article_url`` is the site profile's
@@ -56,19 +73,34 @@ def classify(page: ExtractedPage, min_body_chars: int = 200, article_url: bool |
         return Verdict(False, "url-not-article", "the site profile's article patterns do not match")
     if use_url and article_url is None and url_kind(page.url):
         return Verdict(False, "url-not-article", "the URL is a listing, tag, category or information page")
+    # Strong evidence: the page is meant to be an article even if it is
+    # broken (no headline, no text).  Such pages are kept as articles so that
+    # validation puts them in the quarantine with a reason, not lost.
+    strong = bool(
+        article_url
+        or page.og_type == "article"
+        or page.jsonld_types & ARTICLE_TYPES
+        or (use_url and article_url is None and url_looks_like_article(page.url))
+    )
+    if page.title and _ERROR_TITLE.search(page.title):
+        return Verdict(False, "error-page", f"the headline says so: {page.title[:60]!r}")
     if not page.title:
+        if strong:
+            return Verdict(True, "broken-article", "no headline found")
         return Verdict(False, "no-title", "no headline found")
     prose = [b for b in page.blocks if b.kind in ("p", "quote", "pre") and b.link_ratio < 0.5]
-    chars = sum(len(b.text) for b in prose)
+    chars = sum(text_weight(b.text) for b in prose)
     if chars < min_body_chars:
+        if strong:
+            return Verdict(True, "broken-article", f"{chars} characters of article text")
         return Verdict(False, "no-text", f"{chars} characters of article text, fewer than {min_body_chars}")
     if page.container_link_ratio > 0.5:
         return Verdict(False, "link-list", f"{page.container_link_ratio:.0%} of the main text is links")
     if article_url:
         return Verdict(True, "article")
+    # A slug alone is no evidence: "/info/who-we-are-and-what-we-do/" has one.
     url_evidence = use_url and (
         bool(_DATE_IN_PATH.search(urlsplit(page.url).path))
-        or bool(_SLUG.search(urlsplit(page.url).path.rstrip("/")))
         or bool(_ID_IN_PATH.search(urlsplit(page.url).path))
     )
     evidence = (
@@ -76,7 +108,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 200, article_url: bool |
         or page.og_type == "article"
         or bool(page.jsonld_types & ARTICLE_TYPES)
         or bool(page.published_hint)
-        or any(_looks_dated(line) for line in page.meta_lines)
+        or any(_looks_like_metadata(line) for line in page.meta_lines)
         or (not use_url and page.has_article_element)
     )
     if not evidence:
@@ -84,5 +116,9 @@ def classify(page: ExtractedPage, min_body_chars: int = 200, article_url: bool |
     return Verdict(True, "article")
 
 
-def _looks_dated(line: str) -> bool:
-    return find_date(line) is not None
+def _looks_like_metadata(line: str) -> bool:
+    """A date, or labelled source/category/author, near the headline."""
+    if find_date(line) is not None:
+        return True
+    fields = parse_meta_line(line)
+    return bool(fields.labels) and (fields.source or fields.category or fields.author) is not None

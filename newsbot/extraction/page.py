@@ -30,6 +30,10 @@ _SKIP_TAGS = frozenset(
 )
 _BLOCK_TAGS = frozenset("p h2 h3 h4 h5 h6 blockquote pre li dd".split())
 _HEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time tt u var "
+    "wbr label big nobr ins del".split()
+)
 _CONTAINER_TAGS = frozenset("div section article main td body ul ol".split())
 # Class/id words of blocks that are never the article.  Matched against whole
 # class tokens and their hyphen/underscore parts, so ``related-posts`` and
@@ -70,6 +74,7 @@ class ExtractedPage:
     has_article_element: bool = False
     link_texts: list[str] = field(default_factory=list)
     container_link_ratio: float = 0.0
+    breadcrumbs: list[str] = field(default_factory=list)
 
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
@@ -77,7 +82,7 @@ class ExtractedPage:
             url=self.url, site=site, fetched_at=fetched_at, title=self.title,
             meta_lines=self.meta_lines, blocks=self.blocks, language=self.language,
             published_hint=self.published_hint, category_hint=self.category_hint,
-            source_hint=self.source_hint,
+            source_hint=self.source_hint, breadcrumbs=self.breadcrumbs,
         )
 
 
@@ -203,12 +208,16 @@ def _score_containers(root: etree._Element) -> tuple[etree._Element | None, dict
     # chosen container (see _blocks) where they mark blocks, not layouts.
     scores: dict[etree._Element, float] = {}
     for el in _walk(root, skip_noise=False):
-        if el.tag not in ("p", "pre", "blockquote") and not (el.tag in ("div", "td") and (el.text or "").strip()):
+        if el.tag in _INLINE_TAGS:
             continue
-        text = _text(el)
+        if el.tag in ("p", "pre", "blockquote"):
+            text = _text(el)
+            links = _link_chars(el)
+        else:
+            text, links = _direct_text(el)
         if len(text) < 25:
             continue
-        value = max(0.0, len(text) - 2 * _link_chars(el)) + 10 * text.count(",")
+        value = max(0.0, len(text) - 2 * links) + 10 * text.count(",")
         parent = el.getparent()
         if parent is None:
             continue
@@ -221,24 +230,110 @@ def _score_containers(root: etree._Element) -> tuple[etree._Element | None, dict
     return max(scores, key=scores.__getitem__), scores
 
 
-def _blocks(container: etree._Element) -> list[Block]:
-    blocks: list[Block] = []
-    taken: set[etree._Element] = set()
-    for el in _walk(container):
-        if any(a in taken for a in el.iterancestors()):
+def _direct_text(el: etree._Element) -> tuple[str, int]:
+    """Text of ``el`` outside its block children (text nodes, inline elements)."""
+    parts = [el.text or ""]
+    links = 0
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in _INLINE_TAGS:
+            inner = child.text_content()
+            parts.append(inner)
+            if child.tag == "a":
+                links += len(inner.strip())
+        parts.append(child.tail or "")
+    return normalize_inline("".join(parts)), links
+
+
+def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
+    """The best container and the siblings that continue the article.
+
+    Articles are often split into several sibling blocks around ads or
+    images; a sibling joins when its own paragraph score is a fair share of
+    the best one's (readability's rule), or when it is a paragraph of prose.
+    """
+    parent = best.getparent()
+    if parent is None or best.tag == "body":
+        return [best]
+    threshold = max(60.0, scores[best] * 0.2)
+    out = []
+    for sib in parent:
+        if not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS:
             continue
-        tag = el.tag
-        direct = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
-        if tag in _BLOCK_TAGS or (tag == "div" and direct and not any(
-            isinstance(c.tag, str) and c.tag in _BLOCK_TAGS | {"div"} for c in el
-        )):
-            text = _text(el)
-            taken.add(el)
-            if not text:
-                continue
-            kind = "h" if tag in _HEADING_TAGS else "quote" if tag == "blockquote" else "li" if tag in ("li", "dd") else "pre" if tag == "pre" else "p"
-            blocks.append(Block(text, kind, min(1.0, _link_chars(el) / max(1, len(text)))))
+        if sib is best:
+            out.append(sib)
+        elif _is_noise(sib):
+            continue
+        elif scores.get(sib, 0.0) >= threshold:
+            out.append(sib)
+        elif sib.tag in ("p", "blockquote"):
+            text = _text(sib)
+            if len(text) >= 80 and _link_chars(sib) < 0.25 * len(text):
+                out.append(sib)
+    return out
+
+
+def _block_of(el: etree._Element) -> Block | None:
+    text = _text(el)
+    if not text:
+        return None
+    tag = el.tag
+    kind = "h" if tag in _HEADING_TAGS else "quote" if tag == "blockquote" else "li" if tag in ("li", "dd") else "pre" if tag == "pre" else "p"
+    return Block(text, kind, min(1.0, _link_chars(el) / max(1, len(text))))
+
+
+def _blocks(container: etree._Element) -> list[Block]:
+    """The container's paragraph-level blocks in document order.
+
+    Block tags (p, h2-h6, li, blockquote, pre) are one block each; text that
+    sits directly in other elements (``<div>text<br>more</div>``, text between
+    sections) forms a block per run between block children and ``<br>``s.
+    """
+    if container.tag in _BLOCK_TAGS:
+        block = _block_of(container)
+        return [block] if block else []
+    blocks: list[Block] = []
+    _collect(container, blocks)
     return blocks
+
+
+def _collect(el: etree._Element, out: list[Block]) -> None:
+    run: list[str] = []
+    link_chars = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        text = normalize_inline("".join(run))
+        if text:
+            out.append(Block(text, "p", min(1.0, link_chars / max(1, len(text)))))
+        run.clear()
+        link_chars = 0
+
+    run.append(el.text or "")
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else None
+        if tag is None:
+            pass  # comment or processing instruction: only its tail counts
+        elif tag in _SKIP_TAGS or _is_noise(child):
+            flush()
+        elif tag == "br":
+            flush()
+        elif tag in _INLINE_TAGS:
+            inner = child.text_content()
+            run.append(inner)
+            if tag == "a":
+                link_chars += len(inner.strip())
+            else:
+                link_chars += _link_chars(child)
+        elif tag in _BLOCK_TAGS:
+            flush()
+            block = _block_of(child)
+            if block is not None:
+                out.append(block)
+        else:
+            flush()
+            _collect(child, out)
+        run.append(child.tail or "")
+    flush()
 
 
 def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> list[str]:
@@ -251,12 +346,12 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
     hops = 0
     while sib is not None and hops < 4:
         if isinstance(sib.tag, str):
-            if container is not None and (sib is container or container in sib.iterancestors() or sib in container.iterancestors()):
-                break
             if container is not None and any(d is container for d in sib.iter()):
-                break
+                break  # the body starts here
             text = _text(sib)
-            if text and len(text) <= 300:
+            if len(text) > 200 and not _META_ATTR.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
+                break  # prose: the article has begun
+            if text:
                 lines.append(text)
             hops += 1
         sib = sib.getnext()
@@ -271,6 +366,33 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 if text and len(text) <= 300 and not any(text in line for line in lines):
                     lines.append(text)
     return lines
+
+
+_CRUMB_ATTR = re.compile(r"crumb|(?:^|[\s_-])(?:position|location|path)(?:$|[\s_-])", re.IGNORECASE)
+_CRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|現在位置|you are here|sie sind hier|vous êtes ici|está en)\s*[:：]?\s*", re.IGNORECASE)
+_CRUMB_SEP = re.compile(r"\s*(?:>|›|»|→|/|\\|＞|»|·|\|)\s*")
+_HOME = frozenset(
+    "home homepage start startseite inicio portada accueil início principal home page 首页 首頁 主页 ホーム トップ 홈 главная".split()
+)
+
+
+def _breadcrumbs(root: etree._Element) -> list[str]:
+    """The trail of a breadcrumb (``Home > World > Europe``) without "Home"."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS - {"nav"}:
+            continue
+        attrs = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}"
+        text = _text(el)
+        if not text or len(text) > 150:
+            continue
+        if not (_CRUMB_ATTR.search(attrs) or _CRUMB_LEAD.match(text)):
+            continue
+        links = [_text(a) for a in el.iter("a")]
+        crumbs = [c for c in _CRUMB_SEP.split(_CRUMB_LEAD.sub("", text)) if c]
+        if len(crumbs) < 2 and len(links) < 2:
+            continue
+        return [c for c in crumbs if c.lower() not in _HOME]
+    return []
 
 
 @lru_cache(maxsize=256)
@@ -302,10 +424,13 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.has_article_element = root.find(".//article") is not None
     body = root.find("body") if root.tag == "html" else root
     container = _first(root, body_css)
+    containers = [container] if container is not None else []
     if container is None:
-        container, _ = _score_containers(body if body is not None else root)
+        container, scores = _score_containers(body if body is not None else root)
+        if container is not None:
+            containers = _with_siblings(container, scores)
     if container is not None:
-        page.blocks = _blocks(container)
+        page.blocks = [b for c in containers for b in _blocks(c)]
         total = sum(len(b.text) for b in page.blocks) or 1
         page.container_link_ratio = sum(b.link_ratio * len(b.text) for b in page.blocks) / total
     page.meta_lines = _meta_lines(h1, container)
@@ -317,6 +442,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             if t.get("datetime"):
                 page.published_hint = t.get("datetime")
                 break
+    page.breadcrumbs = _breadcrumbs(body if body is not None else root)
     page.link_texts = [
         text for a in root.iter("a") if len(text := _text(a)) >= 20 and len(text.split()) >= 3
     ][:200]

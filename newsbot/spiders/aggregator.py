@@ -16,9 +16,9 @@ from scrapy.linkextractors import LinkExtractor
 from twisted.python.failure import Failure
 
 from newsbot import signals as newsbot_signals
-from newsbot.cleaning.article import utc_now
+from newsbot.cleaning.article import RawArticle, utc_now
 from newsbot.config import newsbot_config
-from newsbot.extraction.classify import classify
+from newsbot.extraction.classify import classify, url_looks_like_article
 from newsbot.extraction.page import ExtractionError, extract_page
 from newsbot.items import PageItem
 from newsbot.profiles import SiteProfile, profile_for_url
@@ -98,31 +98,41 @@ class AggregatorSpider(scrapy.Spider):
             if not self.is_own_site(link.url) or any(p.search(link.url) for p in profile.skip_urls):
                 continue
             yield response.follow(link, callback=self.parse, errback=self.on_error)
+        site = urlsplit(response.url).netloc.lower()
+        article_url = profile.is_article_url(response.url)
         try:
+            if looks_binary(response.body):
+                raise ExtractionError("binary content served as text/html")
             page = extract_page(
-                response.selector.root if response.text.strip() else response.text,
+                response.selector.root,
                 response.url,
                 title_css=profile.title_selector,
                 body_css=profile.body_selector,
                 meta_css=profile.meta_selector,
             )
         except (ExtractionError, ValueError) as exc:
-            stats.inc_value("newsbot/pages/failed/unparseable")
-            self.logger.info("Not parseable as HTML: %s (%s)", response.url, exc)
+            if article_url or (article_url is None and url_looks_like_article(response.url)):
+                # an article page we cannot read: to the quarantine, with the reason
+                stats.inc_value("newsbot/pages/article")
+                yield PageItem(raw=RawArticle(url=response.url, site=site, fetched_at=utc_now(), title=None),
+                               profile=profile.name, error=str(exc))
+            else:
+                stats.inc_value("newsbot/pages/failed/unparseable")
+                self.logger.info("Not parseable as HTML: %s (%s)", response.url, exc)
             return
-        site = urlsplit(response.url).netloc.lower()
         self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site, titles=page.link_texts)
         verdict = classify(
             page,
             min_body_chars=profile.min_body_chars if profile.name != "generic" else self.config.min_body_chars,
-            article_url=profile.is_article_url(response.url),
+            article_url=article_url,
         )
         if not verdict.is_article:
             stats.inc_value(f"newsbot/pages/not_article/{verdict.reason}")
             self.logger.debug("Not an article (%s): %s %s", verdict.reason, response.url, verdict.detail)
             return
         stats.inc_value("newsbot/pages/article")
-        yield PageItem(raw=page.to_raw(site, utc_now()), profile=profile.name)
+        yield PageItem(raw=page.to_raw(site, utc_now()), profile=profile.name,
+                       error=verdict.detail if verdict.reason == "broken-article" else None)
 
     def on_error(self, failure: Failure) -> None:
         """Count every page that could not be fetched, by reason."""
@@ -135,3 +145,14 @@ class AggregatorSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"newsbot/pages/failed/{reason}")
         self.logger.info("Page failed (%s): %s", reason, failure.request.url if hasattr(failure, "request") else "")
 
+
+
+def looks_binary(body: bytes) -> bool:
+    """NUL bytes or mostly control bytes at the start: not a text document."""
+    head = body[:4096]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    control = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    return control / len(head) > 0.1
