@@ -20,7 +20,7 @@ from scrapy.exceptions import DropItem
 
 from newsbot.items import Article
 from newsbot.quarantine import JsonLinesSink, feed_params, resolve_uri
-from newsbot.state import SQLiteState
+from newsbot.state import RedisState, SQLiteState
 
 logger = logging.getLogger(__name__)
 _STATES: WeakKeyDictionary = WeakKeyDictionary()
@@ -30,19 +30,32 @@ def state_for(crawler) -> SQLiteState | None:
     """The crawl's state store (one per crawler), or None when NEWSBOT_STATE is empty."""
     if crawler in _STATES:
         return _STATES[crawler]
-    settings = crawler.settings
-    path = settings.get("NEWSBOT_STATE")
-    state = None
-    if path:
-        state = SQLiteState(
-            path,
-            retention_days=settings.getfloat("NEWSBOT_STATE_RETENTION_DAYS"),
-            threshold=settings.getfloat("NEWSBOT_DUPLICATE_THRESHOLD"),
-        )
+    state = open_state(crawler.settings)
+    if state is not None:
         crawler.signals.connect(state.close, signal=signals.engine_stopped)
-        logger.info("State: %s (%d articles emitted before)", path, state.count())
+        logger.info("State: %s (%d articles emitted before)", describe(crawler.settings), state.count())
     _STATES[crawler] = state
     return state
+
+
+def open_state(settings) -> SQLiteState | RedisState | None:
+    """The store NEWSBOT_STATE and REDIS_URL ask for: none when NEWSBOT_STATE is
+    empty, Redis (shared by all workers) when REDIS_URL is set, else SQLite."""
+    if not settings.get("NEWSBOT_STATE"):
+        return None
+    options = {
+        "retention_days": settings.getfloat("NEWSBOT_STATE_RETENTION_DAYS"),
+        "threshold": settings.getfloat("NEWSBOT_DUPLICATE_THRESHOLD"),
+    }
+    if settings.get("REDIS_URL"):
+        return RedisState(settings.get("REDIS_URL"), settings.get("NEWSBOT_REDIS_STATE_KEY"), **options)
+    return SQLiteState(settings.get("NEWSBOT_STATE"), **options)
+
+
+def describe(settings) -> str:
+    if settings.get("REDIS_URL"):
+        return f"Redis {settings.get('NEWSBOT_REDIS_STATE_KEY')}:*"
+    return str(settings.get("NEWSBOT_STATE"))
 
 
 class SkipEmittedMiddleware:

@@ -66,6 +66,9 @@ NEWSBOT_MIN_BODY_CHARS = 200
 NEWSBOT_MAX_TITLE_CHARS = 300
 # Articles emitted by earlier runs (SQLite file); empty: no memory between runs.
 NEWSBOT_STATE = ".scrapy/newsbot-state.sqlite"
+# With REDIS_URL set, the state lives in Redis under this key prefix instead
+# (shared by every worker); NEWSBOT_STATE then only switches it on or off.
+NEWSBOT_REDIS_STATE_KEY = "newsbot:state"
 # Days an emitted article is remembered.
 NEWSBOT_STATE_RETENTION_DAYS = 90
 # Copies of an emitted story (same URL, same text, near-duplicate text).

@@ -177,3 +177,139 @@ def _ts(value: float | None) -> str | None:
     if value is None:
         return None
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(value))
+
+
+class RedisState:
+    """Emitted articles in Redis, shared by every worker of a distributed crawl.
+
+    Same interface as :class:`SQLiteState`.  Keys under ``prefix``: hashes of
+    URLs, fingerprints, signatures and sites, a sorted set of emission times
+    (for the retention), and datasketch's LSH index in Redis storage.
+    """
+
+    def __init__(self, url: str, prefix: str = "newsbot:state", retention_days: float = 90,
+                 threshold: float = 0.5) -> None:
+        import redis  # only in distributed mode
+
+        self.redis = redis.Redis.from_url(url)
+        self.threshold = threshold
+        self.prefix = prefix
+        self.k_urls, self.k_fp, self.k_sig, self.k_site, self.k_time = (
+            f"{prefix}:{name}" for name in ("urls", "fingerprints", "signatures", "sites", "emitted_at")
+        )
+        kwargs = self.redis.connection_pool.connection_kwargs
+        config = {k: kwargs[k] for k in ("host", "port", "db", "username", "password") if kwargs.get(k) is not None}
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, storage_config={
+            "type": "redis", "basename": f"{prefix}:lsh".encode(), "redis": config,
+        })
+        self._last: tuple[str, MinHash] | None = None
+        if retention_days > 0:
+            self.expire(time.time() - retention_days * 86400)
+        self.earlier = frozenset(k.decode() for k in self.redis.hkeys(self.k_urls))
+
+    def expire(self, before: float) -> int:
+        old = [k.decode() for k in self.redis.zrangebyscore(self.k_time, "-inf", before)]
+        for key in old:
+            self._remove(key)
+        return len(old)
+
+    def _remove(self, key: str) -> None:
+        fp = self.redis.hget(self.k_fp + ":by_url", key)
+        pipe = self.redis.pipeline()
+        for name in (self.k_urls, self.k_sig, self.k_site, self.k_fp + ":by_url"):
+            pipe.hdel(name, key)
+        if fp:
+            pipe.hdel(self.k_fp, fp)
+        pipe.zrem(self.k_time, key)
+        pipe.execute()
+        try:
+            self.lsh.remove(key)
+        except ValueError:
+            pass
+
+    def is_emitted(self, url: str, earlier_runs_only: bool = False) -> bool:
+        key = canonical_url(url)
+        if earlier_runs_only:
+            return key in self.earlier
+        return bool(self.redis.hexists(self.k_urls, key))
+
+    def _minhash(self, text: str) -> MinHash:
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
+        m = minhash(text)
+        self._last = (text, m)
+        return m
+
+    def find_duplicate(self, url: str, text: str) -> Duplicate | None:
+        key = canonical_url(url)
+        first = self.redis.hget(self.k_urls, key)
+        if first:
+            return Duplicate(first.decode(), 1.0, "same-url")
+        same = self.redis.hget(self.k_fp, fingerprint(text))
+        if same:
+            return Duplicate(same.decode(), 1.0, "same-content")
+        m = self._minhash(text)
+        candidates = list(self.lsh.query(m))
+        if not candidates:
+            return None
+        best: tuple[float, str] | None = None
+        for candidate, blob in zip(candidates, self.redis.hmget(self.k_sig, candidates)):
+            if not blob:
+                continue
+            other = MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint64),
+                            permutations=_PERMUTATIONS, scheme="affine32")
+            similarity = m.jaccard(other)
+            if similarity >= self.threshold and (best is None or similarity > best[0]):
+                best = (similarity, candidate)
+        if best is None:
+            return None
+        first = self.redis.hget(self.k_urls, best[1])
+        return Duplicate(first.decode() if first else best[1], round(best[0], 3), "near-duplicate")
+
+    def add(self, url: str, text: str, site: str | None = None) -> None:
+        key = canonical_url(url)
+        m = self._minhash(text)
+        fp = fingerprint(text)
+        pipe = self.redis.pipeline()
+        pipe.hsetnx(self.k_urls, key, url)
+        pipe.hsetnx(self.k_fp, fp, url)
+        pipe.hset(self.k_fp + ":by_url", key, fp)
+        pipe.hset(self.k_sig, key, m.hashvalues.astype(np.uint64).tobytes())
+        pipe.hset(self.k_site, key, site or "")
+        pipe.zadd(self.k_time, {key: time.time()})
+        pipe.execute()
+        try:
+            self.lsh.insert(key, m)
+        except ValueError:
+            pass  # already indexed (another worker, or a re-emission)
+
+    def count(self) -> int:
+        return int(self.redis.hlen(self.k_urls))
+
+    def summary(self) -> dict:
+        sites: dict[str, dict] = {}
+        times = dict(self.redis.zrange(self.k_time, 0, -1, withscores=True))
+        for key, site in self.redis.hgetall(self.k_site).items():
+            entry = sites.setdefault(site.decode(), {"articles": 0, "oldest": None, "newest": None})
+            entry["articles"] += 1
+            ts = times.get(key)
+            if ts is not None:
+                entry["oldest"] = min(filter(None, [entry["oldest"], ts]))
+                entry["newest"] = max(filter(None, [entry["newest"], ts]))
+        for entry in sites.values():
+            entry["oldest"], entry["newest"] = _ts(entry["oldest"]), _ts(entry["newest"])
+        return {"redis": self.prefix, "articles": self.count(), "sites": dict(sorted(sites.items()))}
+
+    def reset(self, site: str | None = None) -> int:
+        if site:
+            keys = [k.decode() for k, v in self.redis.hgetall(self.k_site).items() if v.decode() == site]
+            for key in keys:
+                self._remove(key)
+            return len(keys)
+        n = self.count()
+        for key in self.redis.scan_iter(match=f"{self.prefix}:*"):
+            self.redis.delete(key)
+        return n
+
+    def close(self) -> None:
+        self.redis.close()

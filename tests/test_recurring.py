@@ -144,3 +144,48 @@ def test_state_survives_reopening_and_expires(tmp_path):
 )
 def test_canonical_url(url, key):
     assert canonical_url(url) == key
+
+
+def test_redis_state_is_shared_and_expires(redis_url, redis_client):
+    """With REDIS_URL the state lives in Redis: what one worker emitted, another knows."""
+    from newsbot.state import RedisState
+
+    one = RedisState(redis_url, prefix="test:state")
+    one.add("http://a.example/news/1.html", SEED, "a.example")
+    other = RedisState(redis_url, prefix="test:state")
+    assert other.is_emitted("http://a.example/news/1.html", earlier_runs_only=True)
+    near = SEED.replace("Monday", "on Monday").replace("brief statement", "short statement")
+    assert other.find_duplicate("http://b.example/copy", near).reason == "near-duplicate"
+    assert other.find_duplicate("http://d.example/z", SAME_TOPIC) is None
+    assert other.summary()["sites"]["a.example"]["articles"] == 1
+    assert RedisState(redis_url, prefix="test:state", retention_days=1e-9).count() == 0
+    assert other.find_duplicate("http://b.example/copy", near) is None
+
+
+def test_state_command_shows_and_resets(site_copy, site_server, crawl, tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    server = site_server(site_copy)
+    assert len(crawl("-a", f"start_urls={server.url}/").items) == 15
+    state = ["-s", f"NEWSBOT_STATE={tmp_path / 'state.sqlite'}"]
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "scrapy", "state", *args, *state], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+
+    import json
+
+    shown = run()
+    assert shown.returncode == 0, shown.stderr
+    summary = json.loads(shown.stdout)
+    assert summary["articles"] == 15
+    site = f"127.0.0.1:{server.port}"
+    assert summary["sites"][site]["articles"] == 15
+    reset = run("--reset", "--site", site)
+    assert reset.stdout.startswith("forgot 15 articles")
+    assert json.loads(run().stdout)["articles"] == 0
+    again = crawl("-a", f"start_urls={server.url}/")
+    assert len(again.items) == 15  # forgotten: emitted again

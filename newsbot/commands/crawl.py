@@ -8,13 +8,17 @@ through it too.
 from __future__ import annotations
 
 import json
-import logging
 import sys
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from typing import NoReturn
+
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
+from scrapy.settings import SETTINGS_PRIORITIES
+from scrapy.spiderloader import get_spider_loader
 from w3lib.url import file_uri_to_path
 
 from newsbot.config import ConfigError, newsbot_config
@@ -24,7 +28,6 @@ from newsbot.spiders.aggregator import AggregatorSpider
 from newsbot.targets import ArgumentError, resolve_targets
 
 SPIDER_ARGUMENTS = ("start_urls", "site")
-logger = logging.getLogger("newsbot")
 
 
 def preflight(settings, spargs: dict[str, str], spider_name: str) -> None:
@@ -57,24 +60,52 @@ def preflight(settings, spargs: dict[str, str], spider_name: str) -> None:
         raise ConfigError(f"NEWSBOT_QUARANTINE_URI {config.quarantine_uri}: {exc}") from None
 
 
-class Command(ScrapyCrawlCommand):
-    def run(self, args, opts) -> None:
-        if len(args) != 1:
-            raise UsageError("give exactly one spider name, e.g. 'scrapy crawl aggregator'")
-        name = args[0]
-        assert self.crawler_process is not None
+def check_scrapy_settings(settings) -> None:
+    """Scrapy's own numeric and boolean settings, when given on the command line
+    (Scrapy would fail on them later, with a traceback)."""
+    from scrapy.settings import default_settings
+
+    for name in list(settings.attributes):
+        if settings.getpriority(name) < SETTINGS_PRIORITIES["cmdline"]:
+            continue
+        default = getattr(default_settings, name, None)
+        raw = settings.get(name)
         try:
-            spidercls = self.crawler_process.spider_loader.load(name)
+            if isinstance(default, bool):
+                settings.getbool(name)
+            elif isinstance(default, (int, float)):
+                # getfloat for both: some int defaults take fractions (DOWNLOAD_DELAY = 0)
+                settings.getfloat(name)
+        except (TypeError, ValueError):
+            what = "true or false" if isinstance(default, bool) else "a number"
+            raise ConfigError(f"setting {name}={raw!r} is not {what}") from None
+
+
+class Command(ScrapyCrawlCommand):
+    """Checks run in ``process_options``: before Scrapy starts logging, so a
+    bad input prints its one line and nothing else."""
+
+    def process_options(self, args, opts) -> None:
+        super().process_options(args, opts)
+        if len(args) != 1:
+            return  # run() raises the usage error
+        name = args[0]
+        try:
+            spidercls = get_spider_loader(self.settings).load(name)
         except KeyError:
-            self._fail(f"no spider named {name!r} (try: scrapy list)")
-            return
+            self._fail(f"no spider named {name!r} (try: scrapy list)", name)
         if issubclass(spidercls, AggregatorSpider):
             try:
+                check_scrapy_settings(self.settings)
                 preflight(self.settings, opts.spargs, name)
             except (ArgumentError, ConfigError) as exc:
                 self._fail(str(exc), name)
-                return
-        crawler = self._create_crawler(name)
+
+    def run(self, args, opts) -> None:
+        if len(args) != 1:
+            raise UsageError("give exactly one spider name, e.g. 'scrapy crawl aggregator'")
+        assert self.crawler_process is not None
+        crawler = self._create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
         if self.crawler_process.bootstrap_failed:
@@ -82,11 +113,18 @@ class Command(ScrapyCrawlCommand):
         elif crawler.stats is not None and job_failed(crawler.stats.get_stats()):
             self.exitcode = 1
 
-    def _fail(self, message: str, spider_name: str = "crawl") -> None:
+    def _fail(self, message: str, spider_name: str) -> NoReturn:
         print(f"newsbot: error: {message}", file=sys.stderr)
-        if self.settings.get("LOG_FILE"):
-            # scrapyd (or -s LOG_FILE): stderr is not the job's log; say it there too.
-            logger.error("newsbot: error: %s", message)
-            logger.error("newsbot status: FAILED %s", json.dumps({"failure": message}))
+        log_file = self.settings.get("LOG_FILE")
+        if log_file:
+            # scrapyd (or -s LOG_FILE): stderr is not the job's log, and logging
+            # is not set up yet: say it in the log file too.
+            stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+            try:
+                with open(log_file, "a", encoding="utf-8") as log:
+                    log.write(f"{stamp} [newsbot] ERROR: newsbot: error: {message}\n")
+                    log.write(f"{stamp} [newsbot] ERROR: newsbot status: FAILED {json.dumps({'failure': message})}\n")
+            except OSError:
+                pass
         write_summary(self.settings, spider_name, {"failure": message})
-        self.exitcode = 2
+        sys.exit(2)

@@ -1,0 +1,73 @@
+"""Bad input gets one clear line and a non-zero exit, never a traceback, nothing written."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES
+
+
+@pytest.mark.parametrize(
+    ("args", "settings", "message"),
+    [
+        (["-a", "start_urls=notaurl"], {}, "start_urls: 'notaurl' is not an absolute URL"),
+        (["-a", "start_urls=ftp://example.com/"], {}, "unsupported scheme 'ftp'"),
+        (["-a", "start_urls=http://example.com:99999/"], {}, "invalid port"),
+        (["-a", "start_urls="], {}, "start_urls: no URL given"),
+        (["-a", "site=nosuchsite"], {}, "site 'nosuchsite' is not a configured site (known: demo)"),
+        (["-a", "start_url=http://example.com/"], {}, "unknown spider argument 'start_url'"),
+        (["-a", "site=demo"], {"NEWSBOT_SITES_DIR": str(FIXTURES / "profiles_bad")},
+         "broken.toml: Unclosed array (at line 4, column 1)"),
+        (["-a", "site=demo"], {"NEWSBOT_SITES_DIR": "/nonexistent/profiles"}, "is not a folder"),
+        (["-a", "site=demo"], {"NEWSBOT_MIN_BODY_CHARS": "lots"}, "setting NEWSBOT_MIN_BODY_CHARS='lots' is not a whole number"),
+        (["-a", "site=demo"], {"NEWSBOT_MIN_BODY_CHARS": "-5"}, "must be at least 0"),
+        (["-a", "site=demo"], {"CONCURRENT_REQUESTS": "many"}, "setting CONCURRENT_REQUESTS='many' is not a number"),
+        (["-a", "site=demo"], {"DOWNLOAD_DELAY": "soon"}, "setting DOWNLOAD_DELAY='soon' is not a number"),
+        (["-a", "site=demo"], {"ROBOTSTXT_OBEY": "perhaps"}, "setting ROBOTSTXT_OBEY='perhaps' is not true or false"),
+        (["-a", "site=demo"], {"NEWSBOT_QUARANTINE_URI": "s3://bucket/q.jsonl"}, "only local paths and file:// URIs"),
+    ],
+)
+def test_bad_input_one_line_and_exit_2(crawl, tmp_path, args, settings, message):
+    result = crawl(*args, settings=settings)
+    assert result.returncode == 2, result.stderr[-2000:]
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines == [f"newsbot: error: {lines[0].split('newsbot: error: ', 1)[-1]}"], result.stderr[-2000:]
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out.jsonl").exists(), "something was written"
+    assert not (tmp_path / "quarantine.jsonl").exists()
+
+
+def test_output_path_under_a_file(crawl, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = crawl("-a", "site=demo", "-O", str(blocker / "out.jsonl"), output=False)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.strip().startswith("newsbot: error: output ")
+    assert "cannot create folder" in result.stderr
+
+
+def test_quarantine_path_is_a_folder(crawl, tmp_path):
+    result = crawl("-a", "site=demo", settings={"NEWSBOT_QUARANTINE_URI": str(tmp_path)})
+    assert result.returncode == 2
+    assert "is a folder, not a file" in result.stderr
+
+
+def test_unknown_spider(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "nosuchspider"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "newsbot: error: no spider named 'nosuchspider' (try: scrapy list)"
+
+
+def test_a_crawl_of_an_unreachable_site_exits_0_and_counts_the_failure(crawl):
+    # Nothing listens on port 9 (discard) of 127.0.0.1: the page fails, the job does not.
+    result = crawl("-a", "start_urls=http://127.0.0.1:9/", settings={"RETRY_TIMES": "0"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    status = result.status()
+    assert status["pages_failed"] >= 1
+    assert "DownloadConnectionRefusedError" in status["failed_by_reason"]
