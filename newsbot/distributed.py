@@ -380,8 +380,10 @@ class RedisCoordinator:
                 spider.allowed_domains = sorted({*domains, parts.hostname})
             logger.info("Distributed mode: start URL %s (from %s)", url, run.start_urls_key)
             self.crawler.stats.inc_value("newsbot/redis/start_urls")
+            # a start URL the operator gave (like -a start_urls): its origin may be private
             self.crawler.engine.crawl(Request(url, callback=getattr(spider, "parse", None),
-                                              errback=getattr(spider, "on_error", None)))
+                                              errback=getattr(spider, "on_error", None),
+                                              meta={"newsbot_start": True}))
         return len(entries)
 
     # --- closing -------------------------------------------------------

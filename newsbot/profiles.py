@@ -17,6 +17,10 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
+# A short news item is ~150 characters; less is a page without article text.
+DEFAULT_MIN_BODY_CHARS = 120
+
+
 class ProfileError(ValueError):
     """A profile file is malformed; the message names the file (and line)."""
 
@@ -36,7 +40,7 @@ class SiteProfile:
     footer_markers: tuple[str, ...] = ()
     timezone: str | None = None
     language: str | None = None
-    min_body_chars: int = 200
+    min_body_chars: int = DEFAULT_MIN_BODY_CHARS
     source: str = ""  # where the profile came from, for messages
 
     def is_article_url(self, url: str) -> bool | None:
@@ -91,7 +95,7 @@ def parse_profile(text: str, source: str) -> SiteProfile:
     )
     articles = data.get("articles", {})
     selectors = data.get("selectors", {})
-    min_chars = data.get("validation", {}).get("min_body_chars", 200)
+    min_chars = data.get("validation", {}).get("min_body_chars", DEFAULT_MIN_BODY_CHARS)
     if min_chars < 0:
         raise ProfileError(f"{source}: validation.min_body_chars must be >= 0")
     return SiteProfile(

@@ -23,17 +23,34 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_TIMES = 2
+# Reliability (docs/reliability.md): a body shorter than its Content-Length is an
+# error (retried, never parsed), not a "partial" page.
+DOWNLOAD_FAIL_ON_DATALOSS = True
+# Redirect chains longer than this fail (too_many_redirects); loops back to a
+# crawled URL end at the dupefilter (skipped/redirect_to_seen_url).
+REDIRECT_MAX_TIMES = 5
+# Links more than this many clicks from a start URL are not followed (endless
+# pagination, calendars); NEWSBOT_MAX_LISTING_PAGES caps them per site too.
+DEPTH_LIMIT = 20
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
+    # before robots.txt (100): no request, robots.txt included, to private addresses
+    "newsbot.safety.PrivateAddressMiddleware": 60,
+    # responses pass it before RetryMiddleware (550): waits Retry-After, then retry
+    "newsbot.safety.RetryAfterMiddleware": 560,
+    # after decompression (590): a header charset the page contradicts gives way to <meta>
+    "newsbot.safety.CharsetMiddleware": 585,
     # last before the downloader: answers the embedded demo host only
     "newsbot.middlewares.EmbeddedDemoMiddleware": 950,
 }
 SPIDER_MIDDLEWARES = {
     # links to articles emitted by earlier runs are not followed
     "newsbot.recurring.SkipEmittedMiddleware": 950,
+    # after DepthMiddleware (900): at most NEWSBOT_MAX_LISTING_PAGES listing pages per site
+    "newsbot.safety.ListingCapMiddleware": 890,
 }
 ITEM_PIPELINES = {
     "newsbot.pipelines.CleaningPipeline": 100,
@@ -42,9 +59,17 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "newsbot.extensions.CrawlSummary": 500,
+    # newsbot/pages/requested, and a check that every page has one outcome
+    "newsbot.safety.PageAccounting": 510,
 }
 
 FEED_EXPORT_ENCODING = "utf-8"
+# Local feeds written line by line and fsync'ed before the article counts as
+# emitted; torn last lines repaired when appending (newsbot/durable.py).
+FEED_STORAGES = {
+    "": "newsbot.durable.DurableFileFeedStorage",
+    "file": "newsbot.durable.DurableFileFeedStorage",
+}
 FEED_EXPORT_FIELDS = [
     "url", "title", "body", "published_at", "source", "category", "site", "language",
     "fetched_at", "spam_removed",
@@ -62,7 +87,7 @@ NEWSBOT_SUMMARY_URI = None
 # Extra site profiles (*.toml); same name as a bundled one replaces it.
 NEWSBOT_SITES_DIR = None
 # Minimum body length for pages with no site profile (a profile sets its own).
-NEWSBOT_MIN_BODY_CHARS = 200
+NEWSBOT_MIN_BODY_CHARS = 120
 NEWSBOT_MAX_TITLE_CHARS = 300
 # Articles emitted by earlier runs (SQLite file); empty: no memory between runs.
 NEWSBOT_STATE = ".scrapy/newsbot-state.sqlite"
@@ -75,8 +100,22 @@ NEWSBOT_STATE_RETENTION_DAYS = 90
 NEWSBOT_DUPLICATES_URI = "output/%(name)s-%(time)s.duplicates.jsonl"
 # MinHash Jaccard similarity of body shingles from which two bodies are one story.
 NEWSBOT_DUPLICATE_THRESHOLD = 0.5
+# Read the sites' sitemaps (from robots.txt) and RSS/Atom feeds (from the start
+# pages' <link rel="alternate">) besides following links.
+NEWSBOT_DISCOVER = True
 # Hosts answered from the package's embedded demo site instead of the network.
 NEWSBOT_DEMO_HOSTS = ["demo.newsbot.invalid"]
+# Fetch private, loopback and link-local addresses (169.254.169.254...) reached
+# through links or redirects.  Off: only the start URLs' own host:port may be one.
+NEWSBOT_ALLOW_PRIVATE_ADDRESSES = False
+# Longest Retry-After (seconds) waited before retrying a 429/503.
+NEWSBOT_RETRY_AFTER_MAX = 60
+# Listing (non-article) pages fetched per site and crawl at most; 0: no cap.
+NEWSBOT_MAX_LISTING_PAGES = 200
+# fsync each feed line before its article is recorded as emitted (power-loss safe).
+NEWSBOT_FEED_FSYNC = True
+# Bytes at the end of an appended feed read to recover the state after a crash.
+NEWSBOT_FEED_RECOVERY_BYTES = 1048576
 
 # Add-ons that adjust settings from others (e.g. REDIS_URL -> distributed mode).
 ADDONS = {

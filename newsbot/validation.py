@@ -52,7 +52,7 @@ def _parse_time(value: str) -> datetime | None:
     return dt
 
 
-def validate_record(record: dict, min_body_chars: int = 200, max_title_chars: int = 300) -> list[Problem]:
+def validate_record(record: dict, min_body_chars: int = 120, max_title_chars: int = 300) -> list[Problem]:
     problems: list[Problem] = []
     for error in sorted(_validator().iter_errors(record), key=lambda e: list(e.path)):
         where = ".".join(str(p) for p in error.path) or "record"

@@ -70,4 +70,4 @@ def test_a_crawl_of_an_unreachable_site_exits_0_and_counts_the_failure(crawl):
     assert result.returncode == 0, result.stderr[-2000:]
     status = result.status()
     assert status["pages_failed"] >= 1
-    assert "DownloadConnectionRefusedError" in status["failed_by_reason"]
+    assert "connection_refused" in status["failed_by_reason"]

@@ -6,6 +6,7 @@ hints); output is the record of the README plus counts for the stats.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -44,6 +45,7 @@ class RawArticle:
     category_hint: str | None = None
     source_hint: str | None = None
     breadcrumbs: list[str] = field(default_factory=list)
+    link_keywords: list[str] = field(default_factory=list)  # texts of links that advertise their own domain
 
 
 @dataclass
@@ -93,11 +95,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     paragraphs = [b.text for b in blocks]
     body_text = "\n".join(paragraphs)
     learned = evidence.learned_prefixes() if evidence else set()
-    verdict = spam.clean_title(title, body_text, options.keywords, learned)
+    verdict = spam.clean_title(title, body_text, options.keywords, learned,
+                               evidence.shared_suffixes() if evidence else frozenset())
     removed = list(verdict.removed)
     keywords: list[str] = list(verdict.keywords)
     lowered_body = body_text.lower()
-    for kw in sorted(options.keywords | learned):
+    site_suffixes = evidence.shared_suffixes() if evidence else set()
+    for kw in sorted(options.keywords | learned | site_suffixes | set(k.lower() for k in raw.link_keywords)):
+        # a suffix most headlines share is spam once it turns up in the text too
         if kw in lowered_body and kw not in (k.lower() for k in keywords):
             keywords.append(kw)
     for token in spam.suspicious_glued_tokens(paragraphs):
@@ -115,10 +120,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     published = meta.published_at or hinted
     if meta.published_at and hinted and hinted[:16] == meta.published_at[:16] and len(hinted) > len(meta.published_at):
         published = hinted  # the machine-readable time says the same, with its offset
-    if published is None and raw.published_hint:
-        issues.append(("published_at-unparseable", f"the page states a publication time that is not a date: {raw.published_hint[:80]!r}"))
-    elif published is None and meta.date_label_value:
-        issues.append(("published_at-unparseable", f"the page states a publication time that is not a date: {meta.date_label_value[:80]!r}"))
+    language = raw.language or options.language
+    for stated in (raw.published_hint, meta.date_label_value):
+        if published is not None or not stated or metadata.RELATIVE_TIME.search(stated):
+            continue  # "2 hours ago" states no date: not an error
+        # words of a language the fast patterns do not know ("3 listopada 2025")
+        published = metadata.parse_with_dateparser(stated, language, options.timezone)
+        if published is None and re.search(r"\d", stated):
+            issues.append(("published_at-unparseable",
+                           f"the page states a publication time that is not a date: {stated[:80]!r}"))
     crumbs = [c for c in raw.breadcrumbs if not _same_title(c, title) and not _same_title(c, verdict.title)]
     category = (meta.category or (normalize_inline(raw.category_hint) or None)
                 or (crumbs[-1] if crumbs else None) or cut.category)

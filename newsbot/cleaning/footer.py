@@ -53,6 +53,32 @@ _REPRINT = re.compile(
     r"转载|免责声明|本文来源|版权归原作者|für den inhalt .{0,30}verantwortlich)",
     re.IGNORECASE,
 )
+# Lines that are never article text wherever they sit: ad labels, photo
+# credits, "read also: <headline>", calls to subscribe, follow, download,
+# comment counters, poll widgets, "continue reading".
+_CHROME_LINE = re.compile(
+    r"^(?:advertisement|advertisements|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|reklam|"
+    r"advertentie|реклама|quảng cáo|إعلان|広告|광고|广告|"
+    r"(?:photo|image|picture|foto|fotoğraf|bild|imagen|immagine|zdjęcie|ảnh|фото|صورة|写真|사진|图片|video|watch)\s*[:：/]\s*\S.{0,120}|"
+    r"(?:read|see) (?:also|more)\s*[:：]\s*.{0,200}|also read\s*[:：].{0,200}|related\s*[:：]\s*.{0,150}\S$(?<![.!?])|"
+    r"leggi anche\s*[:：].{0,200}|lesen sie (?:auch|mehr)\s*[:：].{0,200}|lee también\s*[:：].{0,200}|leia também\s*[:：].{0,200}|"
+    r"à lire aussi\s*[:：].{0,200}|zobacz (?:także|też)\s*[:：].{0,200}|czytaj (?:także|też|więcej)\s*[:：].{0,200}|"
+    r"ayrıca (?:okuyun|bakınız)\s*[:：].{0,200}|xem thêm\s*[:：].{0,200}|читайте (?:также|еще)\s*[:：].{0,200}|"
+    r"اقرأ أيضا\s*[:：].{0,200}|اقرأ أيضاً\s*[:：].{0,200}|soma pia\s*[:：].{0,200}|baca juga\s*[:：].{0,200}|"
+    r"continue reading.{0,40}|read the full (?:story|article).{0,40}|click here to .{0,80}|weiterlesen.{0,20}|"
+    r"haberin devamı.{0,60}|"
+    r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|daily|weekly).{0,200}|"
+    r"(?:follow us|find us|like us|join us) on .{0,120}|(?:download|get) (?:our|the) app.{0,120}|"
+    r"bizi takip edin.{0,120}|uygulamamızı indirin.{0,120}|folgen sie uns.{0,120}|síguenos en.{0,120}|"
+    r"(?:comments?|yorumlar|kommentare|comentarios|commenti|komentarze|bình luận|تعليقات|댓글|评论)\s*\(\d+\)|"
+    r"(?:\d+\s+)?comments?|leave a (?:comment|reply)|"
+    r"(?:poll|umfrage|encuesta|sondage|sondaggio|ankieta|anket|опрос|استطلاع رأي|استطلاع)\s*[:：].{0,300}|"
+    r"(?:(?:yes|no|ja|nein|sí|oui|non|sì|tak|nie|evet|hayır|да|нет|نعم|لا)\b.{0,40})?[\d,.]+\s*(?:votes?|stimmen|votos|voix|voti|głosów|oy|голосов|صوت|أصوات)(?: so far)?\.?|"
+    r"(?:نعم|yes|ja|sí|oui)\s+[\d٠-٩]+\s*[%٪].{0,40}|(?:previous|next) (?:article|post|story)\s*[:：]?.{0,200})$",
+    re.IGNORECASE,
+)
+# A reporter's sign-off with an e-mail address ("김민수 기자 minsu@news.kr").
+_EMAIL_LINE = re.compile(r"^.{0,60}\b[\w.+-]+@[\w-]+\.[\w.-]+\b.{0,30}$")
 _TERMINAL = re.compile(r"[.!?。！？\"'”’)»]$")
 
 
@@ -66,6 +92,8 @@ class FooterResult:
 def _is_junk_line(block: Block) -> bool:
     text = block.text
     if len(text) <= 300 and (_COPYRIGHT.search(text) or _REPRINT.search(text)):
+        return True
+    if len(text) <= 320 and (_CHROME_LINE.match(text) or _EMAIL_LINE.match(text)):
         return True
     return bool(_TAGS.match(text) or _SHARE_WORDS.match(text))
 

@@ -19,21 +19,25 @@ from zoneinfo import ZoneInfo
 
 SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
-    "origine", "bron", "źródło", "источник", "来源", "來源", "出典", "出处", "출처",
+    "origine", "bron", "źródło", "zrodlo", "источник", "kaynak", "kaynağı", "nguồn", "chanzo", "sumber",
+    "المصدر", "מקור", "来源", "來源", "出典", "出处", "출처",
 )
 CATEGORY_LABELS = (
-    "category", "categories", "section", "channel", "kategorie", "rubrik", "ressort",
-    "categoría", "sección", "categoria", "catégorie", "rubrique", "категория",
-    "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "카테고리",
+    "category", "categories", "section", "channel", "filed in", "filed under", "topic",
+    "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
+    "категория", "рубрика", "kategori", "kategoria", "dział", "rubryka", "danh mục", "chuyên mục",
+    "التصنيف", "القسم", "kitengo", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "카테고리", "섹션",
 )
 DATE_LABELS = (
-    "date", "published", "published on", "posted", "posted on", "updated", "time",
-    "datum", "veröffentlicht", "fecha", "publicado", "data", "publié le", "publié",
-    "发布时间", "發佈時間", "时间", "日期", "公開日", "配信日", "更新日",
+    "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
+    "time", "datum", "veröffentlicht", "fecha", "publicado", "data", "publié le", "publié", "pubblicato",
+    "opublikowano", "data publikacji", "yayınlanma", "yayın tarihi", "tarih", "ngày đăng", "cập nhật",
+    "опубликовано", "дата", "نُشر في", "نشر في", "تاريخ النشر", "tarehe", "diterbitkan",
+    "发布时间", "發佈時間", "时间", "日期", "公開日", "配信日", "更新日", "입력", "수정", "등록",
 )
 AUTHOR_LABELS = (
-    "author", "authors", "by", "written by", "posted by", "autor", "auteur", "von",
-    "por", "par", "作者", "記者", "기자",
+    "author", "authors", "by", "written by", "posted by", "story by", "autor", "auteur", "von",
+    "por", "par", "di", "door", "yazar", "tác giả", "автор", "الكاتب", "作者", "記者", "기자",
 )
 
 _LABELS = {
@@ -78,12 +82,20 @@ _MONTH_WORDS = {
     11: "nov november novembre noviembre novembro",
     12: "dec december dezember décembre dec déc diciembre dezembro dicembre",
 }
+# Turkish, Polish (genitive), Indonesian, Swahili, Vietnamese-less: common enough to match fast
+for _month, _words in {
+    1: "ocak stycznia januari januari", 2: "şubat lutego februari februari", 3: "mart marca maret machi",
+    4: "nisan kwietnia april aprili", 5: "mayıs maja mei mei", 6: "haziran czerwca juni juni",
+    7: "temmuz lipca juli julai", 8: "ağustos sierpnia agustus agosti", 9: "eylül września september septemba",
+    10: "ekim października oktober oktoba", 11: "kasım listopada november novemba", 12: "aralık grudnia desember desemba",
+}.items():
+    _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
 _MONTH_NAMES = (
     r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 )
 _TIME = (
-    r"(?:(?:,|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?)|\s*[-–|·@])?\s*(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?:(?:,|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|o|saat|lúc)|\s*[-–|·@]|,?\s+[^\W\d_]{3,12},?)?\s*(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*uhr)?)?"
     r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\w]))?"
 )
@@ -122,6 +134,7 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
     ``dayfirst`` decides ``05/01/2025`` when the numbers cannot (pages not in
     English write the day first).
     """
+    text = ascii_digits(text)  # same length: positions stay valid
     best: tuple[int, re.Match[str]] | None = None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -198,11 +211,45 @@ def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None 
     return dt.isoformat()
 
 
+# Arabic-Indic, Persian and full-width digits: dates are matched on ASCII digits.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
+
+
+def ascii_digits(text: str) -> str:
+    return text.translate(_DIGITS)
+
+
+def parse_with_dateparser(value: str, language: str | None = None, tz: str | None = None) -> str | None:
+    """The slow path for dates in words of any language (``3 listopada 2025``).
+
+    Only for a short value a label or attribute says is a date; dateparser
+    costs tens of milliseconds per call, more without a ``languages`` hint.
+    """
+    value = ascii_digits(value).strip()
+    if not value or len(value) > 60 or not re.search(r"\d", value):
+        return None
+    import dateparser  # loaded only when needed (slow import)
+
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
+    try:
+        dt = dateparser.parse(value, languages=[language] if language else None, settings=settings)
+        if dt is None and language:
+            dt = dateparser.parse(value, settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if dt is None:
+        return None
+    if tz:
+        dt = dt.replace(tzinfo=ZoneInfo(tz))
+    has_time = bool(re.search(r"\d{1,2}[:.h]\d{2}", value))
+    return dt.isoformat() if has_time or dt.tzinfo else dt.date().isoformat()
+
+
 def parse_iso_datetime(value: str | None, tz: str | None = None) -> str | None:
     """Normalise a machine-readable time (``<time datetime>``, JSON-LD, meta tags)."""
     if not value:
         return None
-    value = value.strip()
+    value = ascii_digits(value.strip())
     try:
         dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -229,7 +276,19 @@ class MetaFields:
 
 
 _SEPARATORS = re.compile(r"^[\s|·•/,;:：\-–—_()\[\]]*$")
+# "Story by Lena Ortiz for AP", "Reporting by X for Reuters": the publisher is the source
+_BY_FOR = re.compile(r"\b(?:story|reporting|report|written|words)\s+by\s+(?P<name>.{2,60}?)\s+for\s+(?P<source>[^|·•,;]{2,40}?)\s*$", re.I)
+_VIA = re.compile(r"^\s*via\s+(?P<source>[^|·•,;:]{2,40}?)\s*$", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|von|por|par)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.I)
+
+
+# "2 hours ago", "vor 3 Stunden", "hace 5 minutos": relative, no date stated
+RELATIVE_TIME = re.compile(
+    r"\b(?:ago|just now|yesterday|today|vor \d|gestern|heute|hace \d|ayer|hoy|il y a|hier|aujourd|fa\b|ieri|oggi|"
+    r"temu|wczoraj|dzisiaj|önce|dün|bugün|trước|hôm qua|назад|вчера|сегодня|منذ|أمس|jana|leo)|前|昨日|今日|昨天|今天",
+    re.IGNORECASE,
+)
+_SEGMENT_SEP = re.compile(r"(?:\s+[|·•]\s+|\s*[|•]\s*)(?!\d{1,2}[:.h]\d{2})")
 
 
 def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False) -> MetaFields:
@@ -240,15 +299,17 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False) ->
     """
     fields = MetaFields()
     parts: list[tuple[str | None, str]] = []  # (label kind or None, value)
-    pos = 0
-    pending: str | None = None
-    for match in _LABEL_RE.finditer(text):
-        label = match.group("label") or match.group("bare")
-        parts.append((pending, text[pos:match.start()]))
-        pending = _LABELS[label.lower()]
-        fields.labels.append(label)
-        pos = match.end()
-    parts.append((pending, text[pos:]))
+    # "Updated: 2 hours ago | Via Reuters | Economy": a separator ends a value
+    for segment in _SEGMENT_SEP.split(text):
+        pos = 0
+        pending: str | None = None
+        for match in _LABEL_RE.finditer(segment):
+            label = match.group("label") or match.group("bare")
+            parts.append((pending, segment[pos:match.start()]))
+            pending = _LABELS[label.lower()]
+            fields.labels.append(label)
+            pos = match.end()
+        parts.append((pending, segment[pos:]))
 
     residue: list[str] = []
     for kind, value in parts:
@@ -263,15 +324,21 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False) ->
             fields.date_label_value = value
         if kind in (None, "date"):
             if kind is None:
+                by_for = _BY_FOR.search(value) or _VIA.match(value)
+                if by_for and fields.source is None:
+                    fields.source = by_for.group("source").strip()
+                    if "name" in by_for.groupdict() and fields.author is None:
+                        fields.author = by_for.group("name").strip()
+                    value = value[:by_for.start()].strip()
                 byline = _BYLINE.match(value)
                 if byline and fields.author is None:
                     fields.author = byline.group("name").strip()
                     value = value[byline.end():]
                 residue.append(value)
             continue
-        if kind == "source" and fields.source is None:
+        if kind == "source" and fields.source is None and _plausible_name(value):
             fields.source = value
-        elif kind == "category" and fields.category is None:
+        elif kind == "category" and fields.category is None and _plausible_name(value):
             fields.category = value
         elif kind == "author" and fields.author is None:
             fields.author = value
@@ -281,6 +348,14 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False) ->
         r for r in residue if not _SEPARATORS.match(r) and not _RESIDUE_OK.match(r.strip(" |·•,;:-–"))
     ).strip()
     return fields
+
+
+_WEBBY = re.compile(r"https?://|www\.|\.(?:com|net|org|io|info|biz|bet|casino|xyz|top|club)\b", re.IGNORECASE)
+
+
+def _plausible_name(value: str) -> bool:
+    """A publisher or section name: short, no web address, not a sales pitch."""
+    return len(value) <= 60 and len(value.split()) <= 7 and not _WEBBY.search(value)
 
 
 def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst: bool = False) -> MetaFields | None:

@@ -21,6 +21,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 _OPEN = "[【(（<《「『〔"
+# Emoji and pictographic symbols that spam templates wrap keywords in.
+_SYMBOLS = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u25A0-\u25FF"
 _CLOSE = "]】)）>》」』〕"
 _TOKEN = r"[^\s:：|｜" + re.escape(_OPEN + _CLOSE) + r"]"
 _PREFIX_PATTERNS = [
@@ -31,9 +33,15 @@ _PREFIX_PATTERNS = [
     ),
     # kw:Title, Kw: Title, kw：Title (at most three words before the colon)
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s*(?P<sep>[:：])\s*(?P<rest>\S.*)$"),
-    # kw | Title, kw - Title, kw — Title (spaces around the separator required)
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—])\s+(?P<rest>\S.*)$"),
+    # kw | Title, kw - Title, kw — Title, kw.com » Title (spaces around the separator required)
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›~])\s+(?P<rest>\S.*)$"),
+    # #kw Title (a hashtag)
+    re.compile(r"^\s*#(?P<kw>[^\s#]{2,30})\s+(?P<rest>\S.*)$"),
+    # 🔥kw🔥 Title, ★kw★ Title (wrapped in emoji or symbols)
+    re.compile(r"^\s*[" + _SYMBOLS + r"]+\s*(?P<kw>[^\s" + _SYMBOLS + r"]{2,30}(?: [^\s" + _SYMBOLS + r"]{1,20})?)\s*[" + _SYMBOLS + r"]+\s*(?:[:：|\-–—]\s*)?(?P<rest>\S.*)$"),
 ]
+# Title | kw, Title - kw.com, Title — kw
+_SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?P<kw>" + _TOKEN + r"{2,30}(?: " + _TOKEN + r"{1,20})?)\s*$")
 # Common top-level domains: a token glued after a dot that is one of these is
 # a web address, not an injection.
 _TLDS = frozenset(
@@ -55,11 +63,19 @@ class TitlePrefix:
     keyword: str  # the token, e.g. "verdicoin"
     removed: str  # the text taken off, e.g. "verdicoin:"
     rest: str  # the title without it
-    glued: bool  # ASCII colon with no space on either side
+    glued: bool  # ASCII colon with no space on either side, or wrapped in emoji
 
 
 def split_title_prefix(title: str) -> TitlePrefix | None:
     """The candidate prefix of ``title``, if it has one; not yet a verdict."""
+    candidates = title_prefix_candidates(title)
+    return candidates[0] if candidates else None
+
+
+def title_prefix_candidates(title: str) -> list[TitlePrefix]:
+    """Every way the title's start could be a keyword prefix, most specific first
+    (``VAVADA — Kraków: …`` is ``VAVADA —`` or ``VAVADA — Kraków:``)."""
+    found: list[TitlePrefix] = []
     for pattern in _PREFIX_PATTERNS:
         match = pattern.match(title)
         if match:
@@ -72,13 +88,25 @@ def split_title_prefix(title: str) -> TitlePrefix | None:
                 sep == ":"
                 and title[match.start("sep") - 1 : match.start("sep")].isalnum()
                 and title[match.end("sep") : match.end("sep") + 1].isalpha()
-            )
-            return TitlePrefix(keyword, title[: match.start("rest")].strip(), rest, glued)
-    return None
+            ) or pattern is _PREFIX_PATTERNS[-1]  # 🔥kw🔥: no headline is written so
+            found.append(TitlePrefix(keyword, title[: match.start("rest")].strip(), rest, glued))
+    return sorted(found, key=lambda p: len(p.removed))
 
 
 _URLISH = re.compile(r"://|^www\.|@|\.(?:" + "|".join(sorted(_TLDS)) + r")(?:/|$)|/", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*(\S)")
+
+
+def split_title_suffix(title: str) -> TitlePrefix | None:
+    """The candidate suffix of ``title`` (``Title | kw``); not yet a verdict."""
+    match = _SUFFIX_PATTERN.match(title)
+    if not match or len(match.group("rest")) < 10:
+        return None
+    return TitlePrefix(match.group("kw").strip(), title[match.start("sep"):].strip(), match.group("rest").strip(), False)
+
+
+def _domain_like(token: str) -> bool:
+    return re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.(?:" + "|".join(_TLDS) + r")", token, re.IGNORECASE) is not None
 
 
 def glued_tokens(text: str) -> Counter[str]:
@@ -150,6 +178,7 @@ def clean_title(
     body_text: str,
     keywords: set[str] | frozenset[str] = frozenset(),
     site_prefixes: set[str] | frozenset[str] = frozenset(),
+    site_suffixes: set[str] | frozenset[str] = frozenset(),
 ) -> SpamVerdict:
     """Strip a spam prefix from ``title`` when the evidence says it is spam.
 
@@ -159,21 +188,41 @@ def clean_title(
     verdict = SpamVerdict(title=title)
     # Prefixes can stack (``verdicoin:[Hot] Title``): peel while evidence holds.
     for _ in range(3):
-        prefix = split_title_prefix(verdict.title)
+        prefix = next((p for p in title_prefix_candidates(verdict.title)
+                       if _is_spam(p, body_text, keywords, site_prefixes)), None)
         if prefix is None:
             break
-        key = prefix.keyword.lower()
-        if not (
-            key in keywords
-            or key in site_prefixes
-            or (prefix.glued and len(prefix.keyword) >= 4 and " " not in prefix.keyword)
-            or keyword_in_odd_place(prefix.keyword, body_text)
-        ):
-            break
         verdict.title = prefix.rest
-        verdict.keywords.append(prefix.keyword)
+        verdict.keywords.append(_keyword_of(prefix.keyword))
         verdict.removed.append(prefix.removed)
+    suffix = split_title_suffix(verdict.title)
+    if suffix is not None and (
+        _is_spam(suffix, body_text, keywords, site_prefixes)
+        or (suffix.keyword.lower() in site_suffixes
+            and re.search(r"(?<!\w)" + re.escape(suffix.keyword) + r"(?!\w)", body_text, re.IGNORECASE))
+    ):
+        verdict.title = suffix.rest
+        verdict.keywords.append(_keyword_of(suffix.keyword))
+        verdict.removed.append(suffix.removed)
     return verdict
+
+
+def _keyword_of(token: str) -> str:
+    """``betkolik.com`` advertises ``betkolik``: the name is what gets injected."""
+    return token.split(".")[0] if _domain_like(token) else token
+
+
+def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool:
+    key = part.keyword.lower()
+    name = _keyword_of(key)
+    return bool(
+        key in keywords or name in keywords
+        or key in site_prefixes or name in site_prefixes
+        or _domain_like(part.keyword)  # a web address in a headline is an advert
+        or (part.glued and len(part.keyword) >= 4)
+        or keyword_in_odd_place(part.keyword, body_text)
+        or (name != key and keyword_in_odd_place(name, body_text))
+    )
 
 
 def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tuple[list[str], list[str]]:
@@ -192,7 +241,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     leading = re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE)
     bracketed = re.compile(r"\s*[(\[]\s*" + kw + r"\s*[)\]]", re.IGNORECASE)
     plain = re.compile(r"(?<![\w-])" + kw + r"(?![\w-])", re.IGNORECASE)
-    advert = re.compile(r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE)
+    advert = re.compile(
+        r"(?:https?://|www\.)\S*" + kw + r"|[\w-]*" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
+    )
 
     def _take(match: re.Match[str], keep: str = "") -> str:
         removed.append(match.group(0).strip(" ,.;!?，。、"))
@@ -262,7 +313,10 @@ class SiteEvidence:
         self.min_titles = min_titles
         self.share = share
         self.titles: set[str] = set()  # distinct headlines seen on the site
+        self.cores: set[str] = set()  # the same, without candidate prefixes and suffixes
         self.prefixes: Counter[str] = Counter()
+        self.suffixes: Counter[str] = Counter()
+        self.learned_suffixes: set[str] = set()
         self.confirmed: set[str] = set()
         self.learned: set[str] = set()
 
@@ -272,15 +326,33 @@ class SiteEvidence:
             if title in self.titles:
                 continue
             self.titles.add(title)
+            # The same headline shows up with and without its spam (listing vs
+            # teaser): count each headline once, by its core.
             prefix = split_title_prefix(title)
+            core = prefix.rest if prefix else title
+            suffix = split_title_suffix(core)
+            core = suffix.rest if suffix else core
+            if core in self.cores:
+                continue
+            self.cores.add(core)
             if prefix is not None:
                 self.prefixes[prefix.keyword.lower()] += 1
+            if suffix is not None:
+                self.suffixes[suffix.keyword.lower()] += 1
         for kw, n in self.prefixes.items():
-            if n >= self.min_titles and n >= self.share * len(self.titles) and kw not in KICKERS:
+            if n >= self.min_titles and n >= self.share * len(self.cores) and kw not in KICKERS:
                 self.learned.add(kw)  # once learned, kept for the rest of the crawl
+        for kw, n in self.suffixes.items():
+            if n >= self.min_titles and n >= self.share * len(self.cores) and kw not in KICKERS:
+                self.learned_suffixes.add(kw)
 
     def confirm(self, keywords: list[str]) -> None:
         self.confirmed.update(k.lower() for k in keywords)
 
     def learned_prefixes(self) -> set[str]:
         return self.learned | self.confirmed
+
+    def shared_suffixes(self) -> set[str]:
+        """Suffixes most headlines share: spam only with more evidence (a
+        column name such as "| Markets wrap" is shared too)."""
+        return set(self.learned_suffixes)

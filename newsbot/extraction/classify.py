@@ -21,16 +21,23 @@ _NON_ARTICLE_SEGMENTS = frozenset(
 )
 # Headlines of error pages served with status 200.
 _ERROR_TITLE = re.compile(
-    r"^(?:error\b|40[0-9]\b|50[0-9]\b)|page (?:not found|introuvable|non trouvée)|not found|"
+    r"^(?:error\b|40[0-9]\b|50[0-9]\b|oops\b)|page (?:not found|introuvable|non trouvée)|not found|"
+    r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) exist|no longer (?:exists|available)|"
     r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
     r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|페이지를 찾을 수 없습니다|"
-    r"страница не найдена|sayfa bulunamadı|halaman tidak ditemukan",
+    r"страница не найдена|sayfa bulunamadı|halaman tidak ditemukan|الصفحة غير موجودة|الصفحة المطلوبة غير|"
+    r"nie znaleziono strony|strona nie istnieje|không tìm thấy trang|ukurasa haupatikani",
     re.IGNORECASE,
 )
 _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|$|-)")
 _SLUG = re.compile(r"[^/]*[\w]+(?:[-_][\w]+){3,}[^/]*$")
 _ID_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$|\.s?html?$")
 _PAGINATION_QUERY = re.compile(r"[?&](?:page|p|paged|pg|offset|start)=\d+", re.IGNORECASE)
+# /page/2/, /page-2.html, /list/3.html, /seite/2, /pagina-4: pagination
+_PAGINATION_PATH = re.compile(
+    r"/(?:page|pages|seite|pagina|página|strona|sayfa|trang|list|liste|lista|archive|p)[-_/]?\d{1,3}(?:\.\w+)?/?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ def url_kind(url: str) -> str | None:
     segments = [s for s in path.split("/") if s]
     if not segments:
         return "listing"  # the home page
-    if _PAGINATION_QUERY.search(parts.query):
+    if _PAGINATION_QUERY.search(parts.query) or _PAGINATION_PATH.search(path):
         return "listing"
     last = segments[-1].rsplit(".", 1)[0]
     if _DATE_IN_PATH.search(path) and _SLUG.search(last):
@@ -64,7 +71,7 @@ def url_looks_like_article(url: str) -> bool:
     return bool(_DATE_IN_PATH.search(path) and _SLUG.search(last[0].rsplit(".", 1)[0]))
 
 
-def classify(page: ExtractedPage, min_body_chars: int = 200, article_url: bool | None = None,
+def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool | None = None,
              use_url: bool = True) -> Verdict:
     """Decide from the extracted page.  ``article_url`` is the site profile's
     verdict on the URL when it has one (True/False), else None.  ``use_url``
@@ -109,6 +116,8 @@ def classify(page: ExtractedPage, min_body_chars: int = 200, article_url: bool |
         or bool(page.jsonld_types & ARTICLE_TYPES)
         or bool(page.published_hint)
         or any(_looks_like_metadata(line) for line in page.meta_lines)
+        # a dated line at either end of the text ("First published: 3 Nov 2025")
+        or any(len(b.text) <= 200 and _looks_like_metadata(b.text) for b in page.blocks[:3] + page.blocks[-4:])
         or (not use_url and page.has_article_element)
     )
     if not evidence:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import lxml.html
 from cssselect import GenericTranslator
@@ -25,7 +26,7 @@ from newsbot.cleaning.footer import Block
 from newsbot.cleaning.text import normalize_inline
 
 _SKIP_TAGS = frozenset(
-    "script style noscript template svg iframe form button select textarea nav footer aside "
+    "script style noscript template svg iframe button select textarea nav footer aside "
     "header figure figcaption video audio canvas object embed head title meta link".split()
 )
 _BLOCK_TAGS = frozenset("p h2 h3 h4 h5 h6 blockquote pre li dd".split())
@@ -44,7 +45,7 @@ _NOISE_PARTS = frozenset(
     "cookies popup modal widget teaser teasers pagination pager toolbar meta tags more nav navbar "
     "menu footer byline dateline outbrain taboola".split()
 )
-_PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
+_PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
 ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -75,6 +76,7 @@ class ExtractedPage:
     link_texts: list[str] = field(default_factory=list)
     container_link_ratio: float = 0.0
     breadcrumbs: list[str] = field(default_factory=list)
+    link_keywords: list[str] = field(default_factory=list)
 
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
@@ -83,6 +85,7 @@ class ExtractedPage:
             meta_lines=self.meta_lines, blocks=self.blocks, language=self.language,
             published_hint=self.published_hint, category_hint=self.category_hint,
             source_hint=self.source_hint, breadcrumbs=self.breadcrumbs,
+            link_keywords=self.link_keywords,
         )
 
 
@@ -96,8 +99,35 @@ def parse_html(html: str | bytes) -> etree._Element:
     return root
 
 
+_CODE_TAGS = ("script", "style", "noscript", "template")
+
+
+def _pieces(el: etree._Element) -> list[str]:
+    """The text nodes under ``el``, in order, leaving out scripts and styles."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if isinstance(node.tag, str) and node.tag not in _CODE_TAGS:
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(el)
+    return parts
+
+
 def _text(el: etree._Element) -> str:
-    return normalize_inline(el.text_content())
+    """The element's text; never the code of a script or style inside it."""
+    if next(el.iter(*_CODE_TAGS), None) is None:
+        return normalize_inline(el.text_content())
+    return normalize_inline("".join(_pieces(el)))
+
+
+def _spaced_text(el: etree._Element) -> str:
+    """Text with a space at element boundaries: ``<dt>Źródło:</dt><dd>PAP</dd>``
+    reads ``Źródło: PAP``, not ``Źródło:PAP`` run into the next label."""
+    return normalize_inline(" ".join(_pieces(el)))
 
 
 def _is_noise(el: etree._Element) -> bool:
@@ -227,6 +257,11 @@ def _score_containers(root: etree._Element) -> tuple[etree._Element | None, dict
             scores[grand] = scores.get(grand, 0.0) + value / 2
     if not scores:
         return None, scores
+    # A candidate whose own class says footer/comments/related is worth little
+    # (its ancestors are not judged by their classes: see above).
+    for el in scores:
+        if _is_noise(el):
+            scores[el] *= 0.2
     return max(scores, key=scores.__getitem__), scores
 
 
@@ -348,7 +383,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
         if isinstance(sib.tag, str):
             if container is not None and any(d is container for d in sib.iter()):
                 break  # the body starts here
-            text = _text(sib)
+            text = _spaced_text(sib)
             if len(text) > 200 and not _META_ATTR.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
                 break  # prose: the article has begun
             if text:
@@ -362,13 +397,13 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
             if el is container:
                 break
             if isinstance(el.tag, str) and el is not h1 and _META_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
-                text = _text(el)
+                text = _spaced_text(el)
                 if text and len(text) <= 300 and not any(text in line for line in lines):
                     lines.append(text)
     return lines
 
 
-_CRUMB_ATTR = re.compile(r"crumb|(?:^|[\s_-])(?:position|location|path)(?:$|[\s_-])", re.IGNORECASE)
+_CRUMB_ATTR = re.compile(r"crumb|(?:^|[\s_-])(?:position|location|path|bc|trail)(?:$|[\s_-])", re.IGNORECASE)
 _CRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|現在位置|you are here|sie sind hier|vous êtes ici|está en)\s*[:：]?\s*", re.IGNORECASE)
 _CRUMB_SEP = re.compile(r"\s*(?:>|›|»|→|/|\\|＞|»|·|\|)\s*")
 _HOME = frozenset(
@@ -382,17 +417,103 @@ def _breadcrumbs(root: etree._Element) -> list[str]:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS - {"nav"}:
             continue
         attrs = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}"
+        if not (_CRUMB_ATTR.search(attrs) or _CRUMB_LEAD.match((el.text or "").lstrip())):
+            continue  # cheap test first: the text of every element is not computed
         text = _text(el)
         if not text or len(text) > 150:
             continue
-        if not (_CRUMB_ATTR.search(attrs) or _CRUMB_LEAD.match(text)):
-            continue
-        links = [_text(a) for a in el.iter("a")]
-        crumbs = [c for c in _CRUMB_SEP.split(_CRUMB_LEAD.sub("", text)) if c]
-        if len(crumbs) < 2 and len(links) < 2:
+        items = [_text(li) for li in el.iter("li")] or [_text(a) for a in el.iter("a")]
+        items = [i for i in items if i]
+        if len(items) >= 2:
+            # the trail's items, plus a last crumb written as plain text after the links
+            tail = _CRUMB_SEP.split(text[text.rfind(items[-1]) + len(items[-1]):] if items[-1] in text else "")
+            crumbs = items + [t for t in tail if t]
+        else:
+            crumbs = [c for c in _CRUMB_SEP.split(_CRUMB_LEAD.sub("", text)) if c]
+        crumbs = [_CRUMB_LEAD.sub("", c).strip(" >›»/|·") for c in crumbs]
+        crumbs = [c for c in crumbs if c]
+        if len(crumbs) < 2:
             continue
         return [c for c in crumbs if c.lower() not in _HOME]
     return []
+
+
+_KICKER_ATTR = re.compile(r"kicker|section|(?:^|[\s_-])sec(?:$|[\s_-])|categor|(?:^|[\s_-])cat(?:$|[\s_-])|kat|rubri|eyebrow|overline|label", re.I)
+
+
+def _spam_links(containers: list[etree._Element], page_url: str) -> list[str]:
+    """Texts of links in the article that advertise their own domain: a link
+    to ``quickloanz.com/apply?utm_source=…`` reading ``quickloanz``.  Links to
+    sources, with their own wording, do not match."""
+    page_host = (urlsplit(page_url).hostname or "").lower()
+    found: list[str] = []
+    for container in containers:
+        for a in container.iter("a"):
+            href = a.get("href") or ""
+            parts = urlsplit(href)
+            host = (parts.hostname or "").lower()
+            if not host or host == page_host or host.endswith("." + page_host):
+                continue
+            text = _text(a)
+            if not text or len(text.split()) > 2 or len(text) > 30:
+                continue
+            labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
+            name = labels[0] if labels else ""
+            first = text.split()[0].lower()
+            if len(first) >= 3 and (first == name or (first in name and "utm_" in parts.query)):
+                found.append(first)
+    return sorted(set(found))
+
+
+def _time_attribute(root: etree._Element) -> str | None:
+    """A machine-readable time: ``<time datetime>`` or a ``data-time``-style attribute."""
+    for t in root.iter("time"):
+        if t.get("datetime"):
+            return t.get("datetime")
+    found = root.xpath("//*[@data-time or @data-timestamp or @data-date or @data-published][1]")
+    for el in found[:1]:
+        for attr in ("data-time", "data-published", "data-date", "data-timestamp"):
+            value = el.get(attr)
+            if value and not value.isdigit():
+                return value
+    return None
+
+
+def _kicker(h1: etree._Element | None) -> str | None:
+    """A section label standing just above the headline (``<a class="kat">Ekonomi</a>``),
+    or a section link in the line under it (``… | <a class="sec">Economy</a>``)."""
+    if h1 is None:
+        return None
+    sib = h1.getnext()
+    for _ in range(2):
+        if sib is None:
+            break
+        if isinstance(sib.tag, str) and len(_text(sib)) <= 200:
+            for el in sib.iter("a", "span"):
+                attrs = f"{el.get('class', '')} {el.get('id', '')}"
+                text = _text(el)
+                if text and len(text) <= 30 and len(text.split()) <= 3 and _KICKER_ATTR.search(attrs):
+                    return text
+        sib = sib.getnext()
+    candidates = []
+    prev = h1.getprevious()
+    if prev is not None:
+        candidates.append(prev)
+    parent = h1.getparent()
+    if parent is not None and parent.getprevious() is not None and h1 is parent[0]:
+        candidates.append(parent.getprevious())
+    for el in candidates:
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        text = _text(el)
+        if not text or len(text) > 30 or len(text.split()) > 3:
+            continue
+        attrs = f"{el.get('class', '')} {el.get('id', '')}"
+        if _KICKER_ATTR.search(attrs) or el.tag == "a" or (len(el) == 1 and el[0].tag == "a"):
+            return text
+    return None
+
+
 
 
 @lru_cache(maxsize=256)
@@ -431,17 +552,16 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             containers = _with_siblings(container, scores)
     if container is not None:
         page.blocks = [b for c in containers for b in _blocks(c)]
+        page.link_keywords = _spam_links(containers, url)
         total = sum(len(b.text) for b in page.blocks) or 1
         page.container_link_ratio = sum(b.link_ratio * len(b.text) for b in page.blocks) / total
     page.meta_lines = _meta_lines(h1, container)
     meta_el = _first(root, meta_css)
     if meta_el is not None:
-        page.meta_lines.insert(0, _text(meta_el))
+        page.meta_lines.insert(0, _spaced_text(meta_el))
     if not page.published_hint:
-        for t in root.iter("time"):
-            if t.get("datetime"):
-                page.published_hint = t.get("datetime")
-                break
+        page.published_hint = _time_attribute(root)
+    page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs = _breadcrumbs(body if body is not None else root)
     page.link_texts = [
         text for a in root.iter("a") if len(text := _text(a)) >= 20 and len(text.split()) >= 3

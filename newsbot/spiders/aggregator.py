@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.gz import gunzip
 from twisted.python.failure import Failure
 
 from newsbot import signals as newsbot_signals
 from newsbot.cleaning.article import RawArticle, utc_now
 from newsbot.config import newsbot_config
 from newsbot.extraction.classify import classify, url_looks_like_article
+from newsbot.extraction.discovery import feed_links, parse_feed, parse_sitemap, sitemaps_from_robots
 from newsbot.extraction.page import ExtractionError, extract_page
 from newsbot.items import PageItem
 from newsbot.profiles import SiteProfile, profile_for_url
@@ -72,9 +74,57 @@ class AggregatorSpider(scrapy.Spider):
         self.link_extractor = LinkExtractor()
 
     async def start(self) -> AsyncIterator[Any]:
+        discover = self.crawler.settings.getbool("NEWSBOT_DISCOVER")
+        robots_seen: set[str] = set()
         for target in self.targets:
             self.logger.info("Crawling %s (profile: %s)", target.url, target.profile.name)
-            yield scrapy.Request(target.url, callback=self.parse, errback=self.on_error)
+            yield scrapy.Request(target.url, callback=self.parse, errback=self.on_error,
+                                 meta={"newsbot_start": True})
+            robots = urljoin(target.url, "/robots.txt")
+            if discover and robots not in robots_seen:
+                robots_seen.add(robots)
+                yield scrapy.Request(robots, callback=self.parse_robots, errback=self.on_discovery_error,
+                                     dont_filter=True, priority=10)
+
+    # --- discovery: sitemaps (from robots.txt) and feeds (from <link rel=alternate>)
+
+    def parse_robots(self, response: Response) -> Any:
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return
+        for url in sitemaps_from_robots(response.text, response.url):
+            if self.is_own_site(url):
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_discovery_error, priority=10)
+
+    def parse_sitemap(self, response: Response) -> Any:
+        body = response.body
+        if response.url.endswith(".gz") or body[:2] == b"\x1f\x8b":
+            try:
+                body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+            except (OSError, ValueError) as exc:
+                self.crawler.stats.inc_value("newsbot/discovery/sitemap_unreadable")
+                self.logger.info("Sitemap not readable: %s (%s)", response.url, exc)
+                return
+        entries = parse_sitemap(body, response.url)
+        self.crawler.stats.inc_value("newsbot/discovery/sitemaps")
+        yield from self._discovered(entries, "sitemap")
+
+    def parse_feed(self, response: Response) -> Any:
+        self.crawler.stats.inc_value("newsbot/discovery/feeds")
+        yield from self._discovered(parse_feed(response.body, response.url), "feed")
+
+    def _discovered(self, entries, source: str) -> Any:
+        for entry in entries:
+            if not self.is_own_site(entry.url):
+                continue
+            if entry.is_sitemap:
+                yield scrapy.Request(entry.url, callback=self.parse_sitemap, errback=self.on_discovery_error, priority=10)
+                continue
+            self.crawler.stats.inc_value(f"newsbot/discovery/urls_from_{source}")
+            yield scrapy.Request(entry.url, callback=self.parse, errback=self.on_error, priority=5)
+
+    def on_discovery_error(self, failure: Failure) -> None:
+        """A missing robots.txt, sitemap or feed is normal: counted, not a failed page."""
+        self.crawler.stats.inc_value("newsbot/discovery/unavailable")
 
     def is_own_site(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
@@ -94,6 +144,10 @@ class AggregatorSpider(scrapy.Spider):
             stats.inc_value("newsbot/pages/skipped/not_html")
             return
         profile = self.profile_for(response.url)
+        if response.meta.get("newsbot_start") and self.crawler.settings.getbool("NEWSBOT_DISCOVER"):
+            for url in feed_links(response.selector.root, response.url):
+                if self.is_own_site(url):
+                    yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_discovery_error, priority=10)
         for link in self.link_extractor.extract_links(response):
             if not self.is_own_site(link.url) or any(p.search(link.url) for p in profile.skip_urls):
                 continue
@@ -136,12 +190,9 @@ class AggregatorSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         """Count every page that could not be fetched, by reason."""
-        from scrapy.spidermiddlewares.httperror import HttpError
+        from newsbot.safety import failure_reason
 
-        if failure.check(HttpError):
-            reason = f"http_{failure.value.response.status}"
-        else:
-            reason = failure.type.__name__ if failure.type else "unknown"
+        reason = failure_reason(failure)
         self.crawler.stats.inc_value(f"newsbot/pages/failed/{reason}")
         self.logger.info("Page failed (%s): %s", reason, failure.request.url if hasattr(failure, "request") else "")
 
