@@ -23,6 +23,7 @@ class NewsbotConfig:
     min_body_chars: int
     max_title_chars: int
     demo_hosts: tuple[str, ...]
+    extractor: str = "fast"
 
 
 def _int(settings, name: str, minimum: int) -> int:
@@ -48,6 +49,9 @@ def newsbot_config(settings) -> NewsbotConfig:
     hosts = settings.get("NEWSBOT_DEMO_HOSTS") or ()
     if isinstance(hosts, str):
         hosts = [h.strip() for h in hosts.split(",") if h.strip()]
+    extractor = str(settings.get("NEWSBOT_EXTRACTOR") or "fast").lower()
+    if extractor not in ("fast", "hybrid"):
+        raise ConfigError(f"setting NEWSBOT_EXTRACTOR={extractor!r} must be 'fast' or 'hybrid'")
     return NewsbotConfig(
         profiles=profiles,
         feed_uri=settings.get("NEWSBOT_FEED_URI"),
@@ -55,4 +59,5 @@ def newsbot_config(settings) -> NewsbotConfig:
         min_body_chars=_int(settings, "NEWSBOT_MIN_BODY_CHARS", 0),
         max_title_chars=_int(settings, "NEWSBOT_MAX_TITLE_CHARS", 10),
         demo_hosts=tuple(hosts),
+        extractor=extractor,
     )

@@ -13,7 +13,7 @@ and leaves a torn last line.
   complete) and, with ``NEWSBOT_FEED_FSYNC`` (default), ``fsync``\\ s it, all
   inside the feed exporter's ``item_scraped`` handler, which runs before the
   state's: the article is recorded as emitted only once its line is on disk;
-- when appending (``-o``), repairs a torn last line left by an earlier crash
+- when appending (``-o``), as the spider opens (before any item), repairs a torn last line left by an earlier crash
   (cuts the file back to its last complete line; that article was never
   recorded, so it is fetched and written again), and
 - recovers the state: complete lines at the end of the file whose article
@@ -33,9 +33,13 @@ import os
 from pathlib import Path
 from typing import IO
 
+from weakref import WeakKeyDictionary
+
+from scrapy import signals
 from scrapy.extensions.feedexport import FileFeedStorage
 
 logger = logging.getLogger(__name__)
+_RECOVER: WeakKeyDictionary = WeakKeyDictionary()  # crawler -> feed paths prepared at spider_opened
 
 
 class DurableFile:
@@ -134,21 +138,37 @@ class DurableFileFeedStorage(FileFeedStorage):
 
     @classmethod
     def from_crawler(cls, crawler, uri: str, *, feed_options: dict | None = None):
-        return cls(uri, feed_options=feed_options, crawler=crawler)
+        storage = cls(uri, feed_options=feed_options, crawler=crawler)
+        # Scrapy opens a feed at its first item, after that item has passed the
+        # duplicate check: the repair and the state recovery must come before,
+        # when the spider opens.  (Feeds whose name changes per run, with
+        # %(time)s etc., are new files: nothing to repair.)
+        if storage.write_mode == "ab" and "%(" not in storage.path:
+            pending = _RECOVER.setdefault(crawler, set())
+            if storage.path not in pending:
+                pending.add(storage.path)
+                crawler.signals.connect(lambda spider: storage.prepare(), signal=signals.spider_opened,
+                                        weak=False)
+        return storage
+
+    def prepare(self) -> None:
+        """Repair a torn last line and recover the state (appending only; idempotent)."""
+        if self.write_mode != "ab":
+            return
+        path = Path(self.path)
+        removed = repair_torn_tail(path)
+        if removed:
+            logger.warning("Feed %s: removed a torn last line (%d bytes) left by an interrupted run",
+                           path, removed)
+            if self.crawler:
+                self.crawler.stats.inc_value("newsbot/feed/torn_line_repaired")
+        self._recover_state(path)
 
     def open(self, spider) -> IO[bytes]:
         path = Path(self.path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        settings = self.crawler.settings if self.crawler else {}
-        fsync = settings.getbool("NEWSBOT_FEED_FSYNC", True) if self.crawler else True
-        if self.write_mode == "ab":
-            removed = repair_torn_tail(path)
-            if removed:
-                logger.warning("Feed %s: removed a torn last line (%d bytes) left by an interrupted run",
-                               path, removed)
-                if self.crawler:
-                    self.crawler.stats.inc_value("newsbot/feed/torn_line_repaired")
-            self._recover_state(path)
+        fsync = self.crawler.settings.getbool("NEWSBOT_FEED_FSYNC", True) if self.crawler else True
+        self.prepare()
         return DurableFile(path, self.write_mode, fsync)  # type: ignore[return-value]
 
     def _recover_state(self, path: Path) -> None:

@@ -20,6 +20,7 @@ from w3lib.encoding import html_to_unicode
 from newsbot.cleaning.article import CleaningOptions, clean_article, utc_now
 from newsbot.cleaning.spam import SiteEvidence
 from newsbot.extraction.classify import classify
+from newsbot.extraction.hybrid import combine, link_ratio, trafilatura_paragraphs
 from newsbot.extraction.page import ExtractionError, extract_page
 from newsbot.profiles import GENERIC, ProfileError, load_profiles, profile_for_url
 from newsbot.validation import validate_record
@@ -37,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", help="use this site profile (default: by the URL's host, else generic)")
     parser.add_argument("--sites-dir", help="extra site profiles folder (like NEWSBOT_SITES_DIR)")
     parser.add_argument("--format", choices=("json", "text"), default="json")
+    parser.add_argument("--fast", action="store_true",
+                        help="newsbot's own extractor only, as the crawl uses it (no trafilatura second opinion)")
     parser.add_argument("--explain", action="store_true",
                         help="also show what was removed: footer blocks, metadata lines, validation problems")
     args = parser.parse_args(argv)
@@ -60,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
                             meta_css=profile.meta_selector)
     except ExtractionError as exc:
         return _fail(f"not an article: {exc}", 1)
+    if not profile.body_selector and not args.fast:
+        # trafilatura's paragraphs trimmed by ours (see newsbot/extraction/hybrid.py)
+        page.blocks = combine(page.blocks, trafilatura_paragraphs(text))
+        page.container_link_ratio = link_ratio(page.blocks)
     verdict = classify(page, min_body_chars=profile.min_body_chars,
                        article_url=profile.is_article_url(url) if args.url else None,
                        use_url=bool(args.url))

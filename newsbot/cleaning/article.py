@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 
 from newsbot.cleaning import footer, metadata, spam
 from newsbot.cleaning.footer import Block
-from newsbot.cleaning.text import join_paragraphs, normalize_inline, normalize_text
+from newsbot.cleaning.text import join_paragraphs, normalize_inline
 
 
 def utc_now() -> str:
@@ -60,7 +60,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                   evidence: spam.SiteEvidence | None = None) -> Cleaned:
     options = options or CleaningOptions()
     title = normalize_inline(raw.title)
-    blocks = [Block(normalize_inline(b.text), b.kind, b.link_ratio) for b in raw.blocks]
+    # The extractor's blocks are normalised already; text given by other callers may not be.
+    blocks = [b if _clean_already(b.text) else Block(normalize_inline(b.text), b.kind, b.link_ratio)
+              for b in raw.blocks]
     blocks = [b for b in blocks if b.text]
 
     # 1. metadata: the area under the headline, then metadata lines in the body
@@ -133,7 +135,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     category = (meta.category or (normalize_inline(raw.category_hint) or None)
                 or (crumbs[-1] if crumbs else None) or cut.category)
     source = meta.source or (normalize_inline(raw.source_hint) or None)
-    body = join_paragraphs([normalize_text(p) for p in paragraphs])
+    body = join_paragraphs(paragraphs)  # blocks come normalised from the extractor
     record = {
         "url": raw.url,
         "title": verdict.title or None,
@@ -147,6 +149,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         "spam_removed": removed,
     }
     return Cleaned(record, cut.removed, meta_blocks, issues)
+
+
+_NEEDS_NORMALIZING = re.compile(r"[&<\n\t\r\u00a0\u200b-\u200d\u2060\ufeff\u00ad]|  |^\s|\s$")
+
+
+def _clean_already(text: str) -> bool:
+    return not _NEEDS_NORMALIZING.search(text)
 
 
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
@@ -164,7 +173,7 @@ _IDENTIFIER = None
 
 def detect_language(text: str) -> tuple[str | None, float]:
     """ISO 639-1 code of ``text`` and its probability (py3langid), on the
-    first 600 characters (enough, and ~0.3 ms)."""
+    first 400 characters (enough, and ~0.2 ms)."""
     global _IDENTIFIER
     if len(text) < 50:
         return None, 0.0
@@ -172,7 +181,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier  # model loads in ~0.6 s: lazily
 
         _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    code, prob = _IDENTIFIER.classify(text[:600])
+    code, prob = _IDENTIFIER.classify(text[:400])
     return code, float(prob)
 
 

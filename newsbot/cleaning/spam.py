@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 _OPEN = "[【(（<《「『〔"
@@ -144,7 +145,7 @@ def keyword_in_odd_place(keyword: str, text: str) -> bool:
     or as a web address advertised in the text (``at mintrax.io``)."""
     if any(tok.lower() == keyword.lower() for tok in glued_tokens(text)):
         return True
-    kw = re.escape(keyword.replace(" ", ""))
+    kw = re.escape(keyword)  # "Dear Abby" is not advertised by www.DearAbby.com
     pattern = r"[(\[]\s*" + re.escape(keyword) + r"\s*[)\]]|(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"
     return re.search(pattern, text, re.IGNORECASE) is not None
 
@@ -225,6 +226,21 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
     )
 
 
+@lru_cache(maxsize=512)
+def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
+    kw = re.escape(keyword)
+    return (
+        re.compile(r"(?<=[^\W\d_])([,.;!?，。、])" + kw + _AFTER_TOKEN, re.IGNORECASE),  # glued
+        # Latin keywords in CJK text have no spaces around them: ASCII boundaries
+        re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE),  # leading
+        re.compile(r"\s*[(\[]\s*" + kw + r"\s*[)\]]", re.IGNORECASE),  # bracketed
+        re.compile(r"(?<![\w-])" + kw + r"(?![\w-])", re.IGNORECASE),  # plain
+        re.compile(  # advert: a web address on it
+            r"(?:https?://|www\.)\S*" + kw + r"|[\w-]*" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
+        ),
+    )
+
+
 def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tuple[list[str], list[str]]:
     """Take ``keyword`` out of the body.
 
@@ -234,16 +250,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     so the article is about it).
     Returns the new paragraphs and the strings removed, in order.
     """
-    kw = re.escape(keyword)
     removed: list[str] = []
-    glued = re.compile(r"(?<=[^\W\d_])([,.;!?，。、])" + kw + _AFTER_TOKEN, re.IGNORECASE)
-    # Latin keywords in CJK text have no spaces around them: ASCII boundaries
-    leading = re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE)
-    bracketed = re.compile(r"\s*[(\[]\s*" + kw + r"\s*[)\]]", re.IGNORECASE)
-    plain = re.compile(r"(?<![\w-])" + kw + r"(?![\w-])", re.IGNORECASE)
-    advert = re.compile(
-        r"(?:https?://|www\.)\S*" + kw + r"|[\w-]*" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
-    )
+    glued, leading, bracketed, plain, advert = _keyword_patterns(keyword)
+    needle = keyword.lower()
 
     def _take(match: re.Match[str], keep: str = "") -> str:
         removed.append(match.group(0).strip(" ,.;!?，。、"))
@@ -251,12 +260,15 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
 
     out: list[str] = []
     for para in paragraphs:
+        if needle not in para.lower():
+            out.append(para)  # most paragraphs: nothing to do
+            continue
         sentences = [x for x in _SENTENCE_END.split(para) if x]
         kept_sentences: list[str] = []
         for sentence in sentences:
-            if advert.search(sentence) or (not keep_plain and (
+            if needle in sentence.lower() and (advert.search(sentence) or (not keep_plain and (
                 len(plain.findall(sentence)) >= 2 or leading.match(sentence)
-            )):
+            ))):
                 # an advert for the keyword; a short hook just before it goes too
                 if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！":
                     removed.append(kept_sentences.pop())
@@ -264,14 +276,16 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
                 continue
             kept_sentences.append(sentence)
         joiner = "" if any("\u3000" <= ch <= "\u9fff" for ch in para[:50]) else " "
-        para = joiner.join(kept_sentences)
-        para = glued.sub(lambda m: _take(m, m.group(1)), para)
-        para = bracketed.sub(_take, para)
+        before = len(removed)
+        new = joiner.join(kept_sentences) if len(kept_sentences) != len(sentences) else para
+        new = glued.sub(lambda m: _take(m, m.group(1)), new)
+        new = bracketed.sub(_take, new)
         if not keep_plain:
-            para = plain.sub(_take, para)
-        para = _tidy(para)
-        if para and not re.fullmatch(r"[\W_]*", para):
-            out.append(para)
+            new = plain.sub(_take, new)
+        if len(removed) != before:
+            new = _tidy(new)
+        if new and not re.fullmatch(r"[\W_]*", new):
+            out.append(new)
     return out, removed
 
 

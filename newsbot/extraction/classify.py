@@ -32,7 +32,7 @@ _ERROR_TITLE = re.compile(
 _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|$|-)")
 _SLUG = re.compile(r"[^/]*[\w]+(?:[-_][\w]+){3,}[^/]*$")
 _ID_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$|\.s?html?$")
-_PAGINATION_QUERY = re.compile(r"[?&](?:page|p|paged|pg|offset|start)=\d+", re.IGNORECASE)
+_PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", re.IGNORECASE)
 # /page/2/, /page-2.html, /list/3.html, /seite/2, /pagina-4: pagination
 _PAGINATION_PATH = re.compile(
     r"/(?:page|pages|seite|pagina|página|strona|sayfa|trang|list|liste|lista|archive|p)[-_/]?\d{1,3}(?:\.\w+)?/?$",
@@ -103,6 +103,9 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "no-text", f"{chars} characters of article text, fewer than {min_body_chars}")
     if page.container_link_ratio > 0.5:
         return Verdict(False, "link-list", f"{page.container_link_ratio:.0%} of the main text is links")
+    linked_headings = sum(1 for b in page.blocks if b.kind == "h" and b.link_ratio > 0.8)
+    if linked_headings >= 3 and linked_headings >= 0.25 * len(page.blocks):
+        return Verdict(False, "link-list", f"{linked_headings} headlines linking elsewhere: a listing")
     if article_url:
         return Verdict(True, "article")
     # A slug alone is no evidence: "/info/who-we-are-and-what-we-do/" has one.
@@ -120,7 +123,8 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         or any(len(b.text) <= 200 and _looks_like_metadata(b.text) for b in page.blocks[:3] + page.blocks[-4:])
         or (not use_url and page.has_article_element)
     )
-    if not evidence:
+    if not evidence and use_url:
+        # (a page given on its own, with no URL, is judged by its text alone)
         return Verdict(False, "no-article-evidence", "no date, article markup or article-like URL")
     return Verdict(True, "article")
 

@@ -37,6 +37,12 @@ def trafilatura_paragraphs(html: str) -> list[str]:
     return [p for p in (normalize_inline(line) for line in text.split("\n")) if p]
 
 
+def link_ratio(blocks: list[Block]) -> float:
+    """Share of the blocks' text inside links."""
+    total = sum(len(b.text) for b in blocks) or 1
+    return sum(b.link_ratio * len(b.text) for b in blocks) / total
+
+
 def combine(ours: list[Block], theirs: list[str]) -> list[Block]:
     """trafilatura's paragraphs, trimmed at both ends by ours, as blocks.
 

@@ -441,6 +441,9 @@ def _breadcrumbs(root: etree._Element) -> list[str]:
 _KICKER_ATTR = re.compile(r"kicker|section|(?:^|[\s_-])sec(?:$|[\s_-])|categor|(?:^|[\s_-])cat(?:$|[\s_-])|kat|rubri|eyebrow|overline|label", re.I)
 
 
+_TRACKING_QUERY = re.compile(r"(?:^|&)(?:utm_\w+|aff\w*|affiliate\w*|ref|refid|partner\w*|campaign|clickid|btag)=", re.I)
+
+
 def _spam_links(containers: list[etree._Element], page_url: str) -> list[str]:
     """Texts of links in the article that advertise their own domain: a link
     to ``quickloanz.com/apply?utm_source=…`` reading ``quickloanz``.  Links to
@@ -459,8 +462,11 @@ def _spam_links(containers: list[etree._Element], page_url: str) -> list[str]:
                 continue
             labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
             name = labels[0] if labels else ""
-            first = text.split()[0].lower()
-            if len(first) >= 3 and (first == name or (first in name and "utm_" in parts.query)):
+            first = text.split()[0]
+            # Citations name their source too ("Reuters" -> reuters.com): only a
+            # lower-case brand on a tracked link (utm_, aff, ref) is an advert.
+            if (len(first) >= 3 and first.islower() and first in name
+                    and _TRACKING_QUERY.search(parts.query)):
                 found.append(first)
     return sorted(set(found))
 

@@ -1,0 +1,85 @@
+"""Extraction and page classification on tricky pages (fixtures as files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbot.cleaning.footer import Block
+from newsbot.extraction.classify import classify, url_kind
+from newsbot.extraction.hybrid import combine
+from newsbot.extraction.page import extract_page
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def page(name: str, url: str):
+    return extract_page((PAGES / name).read_text(encoding="utf-8"), url)
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "is_article", "reason"),
+    [
+        ("listing_long_teasers.html", "https://ex.com/tag/world/", False, "url-not-article"),
+        # teasers longer than many articles, on a URL that says nothing
+        ("listing_long_teasers.html", "https://ex.com/news/2025/05/01/world-news-digest.html", False, "link-list"),
+        ("about.html", "https://ex.com/about-us/", False, "url-not-article"),
+        ("about.html", "https://ex.com/info/who-we-are-and-what-we-do/", False, "no-article-evidence"),
+        ("comments.html", "https://ex.com/comments/7781.html", False, "url-not-article"),
+        ("not_found.html", "https://ex.com/2025/10/01/old-story/", False, "error-page"),
+        ("short_article.html", "https://ex.com/news/2025/05/02/bridge-reopens.html", True, "article"),
+        ("no_date_article.html", "https://ex.com/story/ferry-service-resumes", True, "article"),
+        ("article_with_comments.html", "https://ex.com/news/2025/05/03/council-budget.html", True, "article"),
+        ("broken_no_text.html", "https://ex.com/news/2025/05/04/video-only-story.html", True, "broken-article"),
+    ],
+)
+def test_classification(name, url, is_article, reason):
+    verdict = classify(page(name, url))
+    assert (verdict.is_article, verdict.reason) == (is_article, reason), verdict.detail
+
+
+def test_comments_are_not_article_text():
+    extracted = page("article_with_comments.html", "https://ex.com/news/2025/05/03/council-budget.html")
+    text = " ".join(b.text for b in extracted.blocks)
+    assert "The council approved the budget" in text
+    assert "Great article" not in text and "I disagree" not in text
+
+
+def test_headings_inside_the_article_are_blocks():
+    extracted = page("no_date_article.html", "https://ex.com/story/ferry-service-resumes")
+    assert ("What changes for passengers", "h") in [(b.text, b.kind) for b in extracted.blocks]
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("https://ex.com/", "listing"),
+        ("https://ex.com/page/2/", "listing"),
+        ("https://ex.com/news?page=3", "listing"),
+        ("https://ex.com/tag/europe/", "listing"),
+        ("https://ex.com/news/2025/05/01/some-story-title.html", None),
+        ("https://ex.com/p/40213/", None),
+    ],
+)
+def test_url_kind(url, kind):
+    assert url_kind(url) == kind
+
+
+def test_combine_trims_foreign_ends_and_keeps_the_middle():
+    ours = [Block("The council approved the budget on Tuesday after a long debate about schools."),
+            Block("Opponents said the plan cut too deeply into the parks department budget.")]
+    theirs = ["Sign up for our newsletter", ours[0].text, "A paragraph ours missed in the middle of the story, "
+              "written by the same reporter.", ours[1].text, "Share this story"]
+    assert [b.text for b in combine(ours, theirs)] == theirs[1:4]
+
+
+def test_combine_falls_back_to_theirs_when_ours_missed_most():
+    ours = [Block("Only a caption.")]
+    theirs = ["A long first paragraph of the real story " * 5, "and a second one " * 10]
+    assert [b.text for b in combine(ours, theirs)] == theirs
+
+
+def test_combine_without_trafilatura_is_ours():
+    ours = [Block("x" * 100)]
+    assert combine(ours, []) == ours
