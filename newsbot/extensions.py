@@ -28,6 +28,10 @@ def summarize(stats: dict) -> dict:
         "rejected": stats.get("newsbot/items/rejected", 0),
         "rejected_by_reason": rejected,
         "pages_fetched": stats.get("response_received_count", 0),
+        # every page requested is an article, not an article, failed or skipped (newsbot.safety.PageAccounting)
+        "pages_requested": stats.get("newsbot/pages/requested", 0),
+        "pages_article": stats.get("newsbot/pages/article", 0),
+        "pages_balanced": stats.get("newsbot/pages/balanced"),
         "pages_not_article": sum(not_article.values()),
         "not_article_by_reason": not_article,
         "pages_failed": sum(failed.values()),

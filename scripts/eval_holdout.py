@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "golden"))
 import metrics  # noqa: E402
 
-PY = "/tmp/venv/bin/python"
-SCRAPY = "/tmp/venv/bin/scrapy"
+PY = sys.executable
+SCRAPY = str(Path(sys.executable).parent / "scrapy")
 
 
 def free_port() -> int:

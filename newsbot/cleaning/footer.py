@@ -91,11 +91,11 @@ class FooterResult:
 
 def _is_junk_line(block: Block) -> bool:
     text = block.text
+    if len(text) > 320:
+        return False  # a paragraph of prose
     if len(text) <= 300 and (_COPYRIGHT.search(text) or _REPRINT.search(text)):
         return True
-    if len(text) <= 320 and (_CHROME_LINE.match(text) or _EMAIL_LINE.match(text)):
-        return True
-    return bool(_TAGS.match(text) or _SHARE_WORDS.match(text))
+    return bool(_CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text))
 
 
 def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterResult:

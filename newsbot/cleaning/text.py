@@ -32,7 +32,15 @@ def normalize_text(value: str | None) -> str:
 
 def normalize_inline(value: str | None) -> str:
     """Like :func:`normalize_text` but joins lines: for titles and labels."""
-    return " ".join(normalize_text(value).split("\n"))
+    if not value:
+        return ""
+    if "&" in value or "<" in value or _INVISIBLE.search(value):
+        return " ".join(normalize_text(value).split("\n"))
+    # the common case, fast: str.split() splits on every Unicode space
+    text = " ".join(value.split())
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 def join_paragraphs(paragraphs: list[str]) -> str:

@@ -17,7 +17,7 @@ _NON_ARTICLE_SEGMENTS = frozenset(
     "signup archive archives feed rss sitemap index kontakt ueber-uns uber-uns datenschutz acerca contacto "
     "aviso-legal politica-de-privacidad qui-sommes-nous mentions-legales faq help advertise careers jobs "
     "subscribe newsletter comments comment commentaires kommentare comentarios comentários reviews "
-    "login signin sign-in account user users profile".split()
+    "login signin sign-in account user users profile live liveblog live-blog".split()
 )
 # Headlines of error pages served with status 200.
 _ERROR_TITLE = re.compile(

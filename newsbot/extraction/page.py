@@ -43,7 +43,7 @@ _NOISE_PARTS = frozenset(
     "comment comments share sharing sharebar social related recommend recommended recommendations "
     "sidebar breadcrumb breadcrumbs advert advertisement ads promo newsletter subscribe cookie "
     "cookies popup modal widget teaser teasers pagination pager toolbar meta tags more nav navbar "
-    "menu footer byline dateline outbrain taboola".split()
+    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow".split()
 )
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
@@ -390,6 +390,16 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 lines.append(text)
             hops += 1
         sib = sib.getnext()
+    # a short labelled line right after the body ("Filed in: Science", "First published: …")
+    after = container.getnext() if container is not None else None
+    for _ in range(2):
+        if after is None:
+            break
+        if isinstance(after.tag, str) and after.tag not in _SKIP_TAGS:
+            text = _spaced_text(after)
+            if text and len(text) <= 120:
+                lines.append(text)
+        after = after.getnext()
     # a byline or date element elsewhere in the header area (before the body)
     scope = h1.getparent()
     if scope is not None:
@@ -411,14 +421,26 @@ _HOME = frozenset(
 )
 
 
-def _breadcrumbs(root: etree._Element) -> list[str]:
-    """The trail of a breadcrumb (``Home > World > Europe``) without "Home"."""
+_CRUMB_HINTS = ("crumb", "position", "location", "path", "bc", "trail")
+
+
+def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> list[str]:
+    """The trail of a breadcrumb (``Home > World > Europe``) without "Home".
+
+    Only the part of the page before the headline is searched: a trail
+    leads to the article, it does not follow it.
+    """
     for el in root.iter():
+        if el is h1:
+            break
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS - {"nav"}:
             continue
-        attrs = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}"
-        if not (_CRUMB_ATTR.search(attrs) or _CRUMB_LEAD.match((el.text or "").lstrip())):
-            continue  # cheap test first: the text of every element is not computed
+        attrs = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}".lower()
+        lead = (el.text or "").lstrip()
+        # cheap tests first: the text of every element is not computed
+        if not ((any(h in attrs for h in _CRUMB_HINTS) and _CRUMB_ATTR.search(attrs))
+                or (lead and _CRUMB_LEAD.match(lead))):
+            continue
         text = _text(el)
         if not text or len(text) > 150:
             continue
@@ -458,16 +480,20 @@ def _spam_links(containers: list[etree._Element], page_url: str) -> list[str]:
             if not host or host == page_host or host.endswith("." + page_host):
                 continue
             text = _text(a)
-            if not text or len(text.split()) > 2 or len(text) > 30:
+            if not text or len(text.split()) > 3 or len(text) > 40:
                 continue
             labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
             name = labels[0] if labels else ""
             first = text.split()[0]
             # Citations name their source too ("Reuters" -> reuters.com): only a
-            # lower-case brand on a tracked link (utm_, aff, ref) is an advert.
-            if (len(first) >= 3 and first.islower() and first in name
-                    and _TRACKING_QUERY.search(parts.query)):
+            # lower-case brand linking to its own domain, or on a tracked link
+            # (utm_, aff, ref), is an advert.  The whole link text goes
+            # ("betkolik giriş"), and the brand alone wherever else it is written.
+            if len(first) >= 3 and text.islower() and first in name and (
+                    first == name or _TRACKING_QUERY.search(parts.query)):
                 found.append(first)
+                if text != first:
+                    found.append(text)
     return sorted(set(found))
 
 
@@ -568,7 +594,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if not page.published_hint:
         page.published_hint = _time_attribute(root)
     page.category_hint = page.category_hint or _kicker(h1)
-    page.breadcrumbs = _breadcrumbs(body if body is not None else root)
+    page.breadcrumbs = _breadcrumbs(body if body is not None else root, h1)
     page.link_texts = [
         text for a in root.iter("a") if len(text := _text(a)) >= 20 and len(text.split()) >= 3
     ][:200]

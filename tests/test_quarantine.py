@@ -1,0 +1,78 @@
+"""Broken pages on a test site: no crash, each in the quarantine with the right reason, counts add up."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import DEMO_SITE
+
+DAY = "/news/2025/05/06/"
+GOOD = (DEMO_SITE / "news/2025/05/01/russia-foreign-minister-north-korea.html").read_text(encoding="utf-8")
+TEMPLATE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<main><article class="post">{h1}<div class="post-meta"><span>{date}</span><span>source:Metro Feed</span></div>
+<div class="post-content">{body}</div></article></main></body></html>"""
+PARAS = "".join(f"<p>Paragraph {i} of a story about the harbour ferry, which returned to service on Friday after "
+                f"a winter of repairs, the transit authority said.</p>" for i in range(4))
+BROKEN = {
+    # slug: (html or bytes, expected reason codes)
+    "ferry-story-with-no-text.html": (TEMPLATE.format(title="Empty", h1="<h1>Ferry story with no text</h1>",
+                                             date="2025-05-06 08:00:00", body=""), {"body-too-short"}),
+    "ferry-returns-but-no-title.html": (TEMPLATE.format(title="", h1="", date="2025-05-06 08:00:00", body=PARAS), {"title-missing"}),
+    "ferry-story-with-garbage-date.html": (TEMPLATE.format(title="Ferry", h1="<h1>Ferry returns after repairs</h1>",
+                                          date="Date: 2025-13-45 99:99", body=PARAS), {"published_at-unparseable"}),
+    "ferry-story-dated-in-future.html": (TEMPLATE.format(title="Ferry", h1="<h1>Ferry to return in the future</h1>",
+                                         date="2099-01-01 10:00:00", body=PARAS), {"published_at-future"}),
+    "ferry-binary-served-as-html.html": (bytes(range(256)) * 40, {"unreadable"}),
+}
+
+
+@pytest.fixture(scope="module")
+def broken_crawl(tmp_path_factory):
+    from conftest import SiteServer
+
+    root = tmp_path_factory.mktemp("broken") / "site"
+    shutil.copytree(DEMO_SITE, root)
+    day = root / DAY.strip("/")
+    day.mkdir(parents=True)
+    links = []
+    for slug, (content, _) in BROKEN.items():
+        path = day / slug
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        links.append(f'<a href="{DAY}{slug}">{slug}</a>')
+    index = root / "index.html"
+    index.write_text(index.read_text(encoding="utf-8").replace("</main>", "".join(links) + "</main>", 1),
+                     encoding="utf-8")
+    server = SiteServer(root)
+    yield server, root
+    server.stop()
+
+
+def test_broken_pages_go_to_the_quarantine_with_their_reason(broken_crawl, crawl):
+    server, _ = broken_crawl
+    result = crawl("-a", f"start_urls={server.url}/")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    by_slug = {q["url"].rsplit("/", 1)[1]: q for q in result.quarantine}
+    assert set(by_slug) == set(BROKEN)
+    for slug, (_, codes) in BROKEN.items():
+        got = {r["code"] for r in by_slug[slug]["reasons"]}
+        assert codes <= got, (slug, by_slug[slug]["reasons"])
+        assert all(r["message"] for r in by_slug[slug]["reasons"])
+        assert by_slug[slug]["item"]["url"] == by_slug[slug]["url"]
+    # the healthy articles are untouched and nothing broken reaches the feed
+    assert len(result.items) == 15
+    assert not any(DAY in item["url"] for item in result.items)
+
+
+def test_the_counts_add_up(broken_crawl, crawl):
+    server, _ = broken_crawl
+    result = crawl("-a", f"start_urls={server.url}/")
+    status = result.status()
+    assert status["articles_written"] == 15
+    assert status["rejected"] == len(BROKEN) == len(result.quarantine)
+    assert sum(status["rejected_by_reason"].values()) >= status["rejected"]
+    # every page requested is an article (written or rejected), not an article, or failed
+    assert status["pages_article"] == 15 + len(BROKEN)
+    assert status["pages_requested"] == status["pages_article"] + status["pages_not_article"] + status["pages_failed"]
+    assert status["pages_balanced"] is True
