@@ -279,7 +279,7 @@ def _article(a: dict, articles: list[dict], rng: random.Random) -> str:
         f'  <div class="post-content">\n    {first}{body}\n  </div>\n  {more}\n'
         f'  <div class="post-tags">Tags: {tags}</div>\n'
         f'  <div class="recommend"><h3>Recommend</h3><ul>\n    ' + "\n    ".join(recs) + "\n  </ul></div>\n"
-        f"</article>"
+        "</article>"
     )
     return _layout(f"{title} - {SITE_NAME}", main, a["lang"])
 

@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from w3lib.encoding import html_to_unicode  # noqa: E402
 
-from newsbot.extract import main as _unused  # noqa: E402,F401  (same import path as the CLI)
 from newsbot.cleaning.article import CleaningOptions, clean_article, utc_now  # noqa: E402
 from newsbot.cleaning.spam import SiteEvidence  # noqa: E402
 from newsbot.extraction.classify import classify  # noqa: E402
+from newsbot.extraction.hybrid import combine, link_ratio, trafilatura_paragraphs  # noqa: E402
 from newsbot.extraction.page import extract_page  # noqa: E402
 
 TOKEN = re.compile(r"\w+")
@@ -51,8 +51,11 @@ def page_prf(gold: str, pred: str) -> tuple[float, float, float]:
     return precision, recall, (tp + fp > 0)
 
 
-def newsbot_text(html: str) -> tuple[str, str]:
+def newsbot_text(html: str, hybrid: bool = False) -> tuple[str, str]:
     page = extract_page(html, "http://localhost/page")
+    if hybrid:  # as `python -m newsbot.extract` does
+        page.blocks = combine(page.blocks, trafilatura_paragraphs(html))
+        page.container_link_ratio = link_ratio(page.blocks)
     verdict = classify(page, use_url=False)
     if not verdict.is_article:
         return "", verdict.reason
@@ -69,12 +72,14 @@ def trafilatura_text(html: str) -> tuple[str, str]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
-    parser.add_argument("--extractor", choices=("newsbot", "trafilatura"), default="newsbot")
+    parser.add_argument("--extractor", choices=("newsbot", "hybrid", "trafilatura"), default="hybrid",
+                        help="hybrid: what `python -m newsbot.extract` does; newsbot: the crawl's fast extractor")
     parser.add_argument("--worst", type=int, default=0)
     args = parser.parse_args()
     corpus = Path(args.corpus)
     truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
-    fn = newsbot_text if args.extractor == "newsbot" else trafilatura_text
+    fn = {"newsbot": newsbot_text, "hybrid": lambda html: newsbot_text(html, hybrid=True),
+          "trafilatura": trafilatura_text}[args.extractor]
     rows = []
     started = time.perf_counter()
     for page_id, gold in sorted(truth.items()):

@@ -547,7 +547,7 @@ def write_results(path: Path, data: dict) -> None:
           f"a keep-alive Python client with 4 threads got **{data['server']['req_per_s']:.0f} req/s** from it, "
           f"{data['server']['req_per_s'] / max(r['pages_per_s'] for r in runs):.1f}× the fastest crawl below "
           "(the client is the slower side, so this is a lower bound of the server's speed)",
-          f"- crawl settings, the same for both spiders: " + ", ".join(f"`{k}={v}`" for k, v in
+          "- crawl settings, the same for both spiders: " + ", ".join(f"`{k}={v}`" for k, v in
                                                                       data["settings"].items()), ""]
     site = data["site"]
     L += ["## Site", "",

@@ -32,7 +32,6 @@ import logging
 import os
 from pathlib import Path
 from typing import IO
-
 from weakref import WeakKeyDictionary
 
 from scrapy import signals

@@ -1,4 +1,4 @@
-"""Downloader middlewares."""
+"""Middlewares shared by newsbot's components: the embedded demo, output filters."""
 
 from __future__ import annotations
 
@@ -55,3 +55,21 @@ class EmbeddedDemoMiddleware:
         cls = HtmlResponse if suffix == ".html" else TextResponse
         return cls(request.url, status=200, body=node.read_bytes(), request=request,
                    headers={"Content-Type": _TYPES.get(suffix, "application/octet-stream")})
+
+
+class SpiderOutputFilter:
+    """Base of spider middlewares that drop some of what the spider yields:
+    subclasses say what to keep in ``_keep`` (sync and async spiders alike)."""
+
+    def _keep(self, obj) -> bool:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def process_spider_output(self, response, result, spider=None):
+        for obj in result:
+            if self._keep(obj):
+                yield obj
+
+    async def process_spider_output_async(self, response, result, spider=None):
+        async for obj in result:
+            if self._keep(obj):
+                yield obj

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
 
 # A short news item is ~150 characters; less is a page without article text.
 DEFAULT_MIN_BODY_CHARS = 120

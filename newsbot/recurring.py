@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from weakref import WeakKeyDictionary
 
@@ -19,6 +18,7 @@ from scrapy import Request, signals
 from scrapy.exceptions import DropItem
 
 from newsbot.items import Article
+from newsbot.middlewares import SpiderOutputFilter
 from newsbot.quarantine import JsonLinesSink, feed_params, resolve_uri
 from newsbot.state import RedisState, SQLiteState
 
@@ -58,7 +58,7 @@ def describe(settings) -> str:
     return str(settings.get("NEWSBOT_STATE"))
 
 
-class SkipEmittedMiddleware:
+class SkipEmittedMiddleware(SpiderOutputFilter):
     def __init__(self, crawler) -> None:
         self.crawler = crawler
         self.state = state_for(crawler)
@@ -74,15 +74,6 @@ class SkipEmittedMiddleware:
             return False
         return True
 
-    def process_spider_output(self, response, result, spider=None):
-        for obj in result:
-            if self._keep(obj):
-                yield obj
-
-    async def process_spider_output_async(self, response, result, spider=None):
-        async for obj in result:
-            if self._keep(obj):
-                yield obj
 
 
 class DedupPipeline:

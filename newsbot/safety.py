@@ -48,6 +48,8 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
 
+from newsbot.middlewares import SpiderOutputFilter
+
 logger = logging.getLogger(__name__)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -251,7 +253,7 @@ class CharsetMiddleware:
 
 # --- listing-page cap -------------------------------------------------------------
 
-class ListingCapMiddleware:
+class ListingCapMiddleware(SpiderOutputFilter):
     """At most ``NEWSBOT_MAX_LISTING_PAGES`` distinct listing pages per site.
 
     A listing page is any URL that is not an article URL (the site profile's
@@ -297,15 +299,6 @@ class ListingCapMiddleware:
         seen.add(key)
         return True
 
-    def process_spider_output(self, response, result, spider=None):
-        for obj in result:
-            if self._keep(obj):
-                yield obj
-
-    async def process_spider_output_async(self, response, result, spider=None):
-        async for obj in result:
-            if self._keep(obj):
-                yield obj
 
 
 # --- accounting -------------------------------------------------------------------

@@ -23,7 +23,7 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_TIMES = 2
-# Reliability (docs/reliability.md): a body shorter than its Content-Length is an
+# Reliability (README, "Reliability and security"): a body shorter than its Content-Length is an
 # error (retried, never parsed), not a "partial" page.
 DOWNLOAD_FAIL_ON_DATALOSS = True
 # Redirect chains longer than this fail (too_many_redirects); loops back to a

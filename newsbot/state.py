@@ -75,7 +75,20 @@ class Duplicate:
     reason: str  # "same-url", "same-content", "near-duplicate"
 
 
-class SQLiteState:
+class _MinHashOnce:
+    """find_duplicate then add run on the same text: its MinHash is computed once."""
+
+    _last: tuple[str, MinHash] | None = None
+
+    def _minhash(self, text: str) -> MinHash:
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
+        m = minhash(text)
+        self._last = (text, m)
+        return m
+
+
+class SQLiteState(_MinHashOnce):
     """Emitted articles in one SQLite file."""
 
     def __init__(self, path: str | Path, retention_days: float = 90, threshold: float = 0.5) -> None:
@@ -141,14 +154,6 @@ class SQLiteState:
         )
         self._index(key, url, m)
 
-    def _minhash(self, text: str) -> MinHash:
-        # find_duplicate then add on the same text: compute once
-        if self._last is not None and self._last[0] == text:
-            return self._last[1]
-        m = minhash(text)
-        self._last = (text, m)
-        return m
-
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
@@ -179,7 +184,7 @@ def _ts(value: float | None) -> str | None:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(value))
 
 
-class RedisState:
+class RedisState(_MinHashOnce):
     """Emitted articles in Redis, shared by every worker of a distributed crawl.
 
     Same interface as :class:`SQLiteState`.  Keys under ``prefix``: hashes of
@@ -232,13 +237,6 @@ class RedisState:
         if earlier_runs_only:
             return key in self.earlier
         return bool(self.redis.hexists(self.k_urls, key))
-
-    def _minhash(self, text: str) -> MinHash:
-        if self._last is not None and self._last[0] == text:
-            return self._last[1]
-        m = minhash(text)
-        self._last = (text, m)
-        return m
 
     def find_duplicate(self, url: str, text: str) -> Duplicate | None:
         key = canonical_url(url)

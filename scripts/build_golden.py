@@ -911,7 +911,7 @@ def site_infoflash() -> Site:
         y, m, d, hh, mm, _ = parts(a["date"])
         meta = f"Publié le {d} {FR_MONTHS[m - 1]} {y} à {hh}h{mm:02d} | Source : {a['source']} | Rubrique : {a['category']}"
         lire = "\n".join(f'<li><a href="{paths[o]}">{esc(ARTICLES[o]["title"])}</a> <em>{esc(teaser_snippet(o, 70))}</em></li>' for o in others)
-        extra = f'<p class="reac"><a href="/commentaires/greve-sncf-trafic-perturbe-mardi/">Réagir à cet article (23 commentaires)</a></p>' if key == "sncf" else ""
+        extra = '<p class="reac"><a href="/commentaires/greve-sncf-trafic-perturbe-mardi/">Réagir à cet article (23 commentaires)</a></p>' if key == "sncf" else ""
         doc = page_html("fr", f"(Kredixo) {a['title']} - InfoFlash France", f"""{header}
 <div class="page"><div class="article-principal">
 <h1>(Kredixo) {esc(a['title'])}</h1>

@@ -8,7 +8,6 @@ the test fast); every other limit is the project default.
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import pytest
 from faultserver import FaultServer, run_crawl

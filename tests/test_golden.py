@@ -24,7 +24,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from golden.metrics import Outcome, failures, summarize
 
 ROOT = Path(__file__).resolve().parent.parent

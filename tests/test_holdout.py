@@ -14,7 +14,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from golden.metrics import Outcome, failures, summarize
 
 HOLDOUT = Path(__file__).resolve().parent / "holdout" / "sites"

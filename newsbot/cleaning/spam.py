@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _OPEN = "[【(（<《「『〔"
 # Emoji and pictographic symbols that spam templates wrap keywords in.

@@ -11,9 +11,8 @@ import json
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
-
 from typing import NoReturn
+from urllib.parse import urlsplit
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError

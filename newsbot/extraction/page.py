@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-
 from functools import lru_cache
 from urllib.parse import urlsplit
 
