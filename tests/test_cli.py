@@ -37,6 +37,15 @@ def test_bad_input_one_line_and_exit_2(crawl, tmp_path, args, settings, message)
     assert not (tmp_path / "quarantine.jsonl").exists()
 
 
+@pytest.mark.parametrize("setting", ["TELNETCONSOLE_ENABLED=False", "DOWNLOAD_DELAY=0.5", "ROBOTSTXT_OBEY=0",
+                                     "CONCURRENT_REQUESTS=8"])
+def test_valid_scrapy_settings_pass(crawl, setting):
+    name, value = setting.split("=")
+    result = crawl("-a", "site=demo", settings={name: value})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert len(result.items) == 15
+
+
 def test_output_path_under_a_file(crawl, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")

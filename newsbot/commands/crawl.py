@@ -70,7 +70,9 @@ def check_scrapy_settings(settings) -> None:
         default = getattr(default_settings, name, None)
         raw = settings.get(name)
         try:
-            if isinstance(default, bool):
+            if isinstance(default, bool) or (
+                isinstance(default, int) and default in (0, 1) and str(raw).strip().lower() in ("true", "false")
+            ):  # TELNETCONSOLE_ENABLED = 1: a flag written as a number
                 settings.getbool(name)
             elif isinstance(default, (int, float)):
                 # getfloat for both: some int defaults take fractions (DOWNLOAD_DELAY = 0)
