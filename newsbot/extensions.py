@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapy import signals
@@ -113,7 +113,7 @@ def write_summary(settings, spider_name: str, summary: dict) -> Path | None:
     data = {
         "status": "FAILED" if summary.get("failure") else "OK",
         "spider": spider_name,
-        "finished_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "finished_at": datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "log_file": settings.get("LOG_FILE"),
         **summary,
     }

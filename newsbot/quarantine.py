@@ -8,7 +8,7 @@ project's, but rejected items must land in the quarantine in every case.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
@@ -44,7 +44,7 @@ def check_writable(path: Path) -> None:
 
 
 def feed_params(spider_name: str) -> dict[str, str]:
-    now = datetime.now(tz=timezone.utc).replace(microsecond=0)
+    now = datetime.now(tz=UTC).replace(microsecond=0)
     return {"name": spider_name, "time": now.isoformat().replace(":", "-")}  # as Scrapy's FEEDS do
 
 
@@ -72,7 +72,7 @@ class JsonLinesSink:
         self._file.flush()
         self.count += 1
 
-    def close(self) -> None:  # noqa: D102
+    def close(self) -> None:
         if self._exporter is not None and self._file is not None:
             self._exporter.finish_exporting()
             self._file.close()
@@ -87,5 +87,5 @@ class QuarantineFeed(JsonLinesSink):
             "url": url,
             "reasons": reasons,
             "item": item,
-            "quarantined_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+            "quarantined_at": datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         })

@@ -46,7 +46,11 @@ from scrapy.http import TextResponse
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    resolve_encoding,
+)
 
 from newsbot.middlewares import SpiderOutputFilter
 
@@ -111,11 +115,11 @@ class PrivateAddressMiddleware:
 
     async def process_request(self, request: Request, spider=None) -> None:
         if self.allow:
-            return None
+            return
         parts = urlparse_cached(request)
         host = (parts.hostname or "").lower()
         if host in self.demo_hosts:
-            return None
+            return
         origin = _origin(request.url)
         if origin is None:
             self._block(request, f"scheme {parts.scheme!r} is not http(s)")
@@ -124,7 +128,7 @@ class PrivateAddressMiddleware:
             # a start URL given while running (distributed mode's start-URL key)
             self._start_origins = self.start_origins() | {origin}
         if origin in self.start_origins():
-            return None
+            return
         try:
             ip = str(ipaddress.ip_address(host.strip("[]")))
         except ValueError:
@@ -137,7 +141,7 @@ class PrivateAddressMiddleware:
                 raise CannotResolveHostError(f"{host}: {exc}") from None
         if not is_public_address(ip):
             self._block(request, f"{host} is the non-public address {ip}")
-        return None
+        return
 
 
 # --- Retry-After ----------------------------------------------------------------

@@ -37,8 +37,7 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(canonicalize_url(url))
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
     host = parts.netloc.lower()
-    if host.startswith("www."):
-        host = host[4:]
+    host = host.removeprefix("www.")
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(("", host, path, query, ""))[2:]
 

@@ -26,7 +26,7 @@ def check_url(url: str) -> str:
     if parts.scheme not in ("http", "https"):
         raise ArgumentError(f"start_urls: {url!r} has unsupported scheme {parts.scheme!r} (use http or https)")
     try:
-        parts.port
+        _ = parts.port  # urlsplit checks the port only when asked
     except ValueError:
         raise ArgumentError(f"start_urls: {url!r} has an invalid port") from None
     return url
@@ -66,4 +66,4 @@ def _unknown_site(site: str, profiles: dict[str, SiteProfile]) -> str:
     return f"site {site!r} is not a configured site (known: {known})"
 
 
-__all__ = ["ArgumentError", "GENERIC", "Target", "check_url", "resolve_targets"]
+__all__ = ["GENERIC", "ArgumentError", "Target", "check_url", "resolve_targets"]

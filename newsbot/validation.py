@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
@@ -46,7 +46,7 @@ def _validator() -> jsonschema.protocols.Validator:
 
 def _parse_time(value: str) -> datetime | None:
     try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        dt = datetime.fromisoformat(value)  # Python 3.11 reads a trailing Z
     except ValueError:
         return None
     return dt
@@ -78,8 +78,8 @@ def validate_record(record: dict, min_body_chars: int = 120, max_title_chars: in
             problems.append(Problem("published_at-invalid", f"published_at {record['published_at']!r} is not ISO 8601"))
         elif fetched is not None:
             # a time without an offset is compared as if it were UTC: a day of slack covers any zone
-            p = published if published.tzinfo else published.replace(tzinfo=timezone.utc)
-            f = fetched if fetched.tzinfo else fetched.replace(tzinfo=timezone.utc)
+            p = published if published.tzinfo else published.replace(tzinfo=UTC)
+            f = fetched if fetched.tzinfo else fetched.replace(tzinfo=UTC)
             if p > f + timedelta(days=1):
                 problems.append(Problem("published_at-future", f"published_at {record['published_at']} is more than a day after fetched_at"))
             elif p.year < 1990:

@@ -78,7 +78,7 @@ class FaultHandler(SimpleHTTPRequestHandler):
     lock = threading.Lock()
     _bombs: dict[int, bytes] = {}
 
-    def log_message(self, format, *args):  # noqa: A002 - stdlib signature
+    def log_message(self, format, *args):
         pass
 
     def log_request(self, code="-", size="-"):
@@ -100,7 +100,7 @@ class FaultHandler(SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self):  # noqa: N802 - stdlib name
+    def do_GET(self):
         if self.delay:
             time.sleep(self.delay)
         with self.lock:
@@ -369,7 +369,7 @@ def _scrapy_helpers():
             resolver.names = json.loads(crawler.settings.get("TEST_FAKE_DNS") or "{}")
             return resolver
 
-        def getHostByName(self, name, timeout=()):  # noqa: N802 - Twisted's name
+        def getHostByName(self, name, timeout=()):
             if name in self.names:
                 return defer.succeed(self.names[name])
             return super().getHostByName(name, timeout)
@@ -400,11 +400,11 @@ def _scrapy_helpers():
             except ValueError:
                 address = ipaddress.ip_address(await maybe_deferred_to_future(reactor.resolve(parts.hostname)))
             if address.is_loopback and parts.port == self.port:
-                return None
+                return
             if not address.is_global:
                 self.crawler.stats.inc_value("test/tripwire/private_request")
                 raise IgnoreRequest(f"TRIPWIRE {request.url}")
-            return None
+            return
 
     return FakeResolver, Tripwire
 

@@ -17,7 +17,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 class QuietHandler(SimpleHTTPRequestHandler):
     access_log = None  # path: one requested path per line, for the tests to read
 
-    def log_message(self, format, *args):  # noqa: A002 - stdlib signature
+    def log_message(self, format, *args):
         pass
 
     def log_request(self, code="-", size="-"):

@@ -7,7 +7,12 @@ import shutil
 from conftest import DEMO_SITE
 from test_recurring import NEW_ARTICLE
 
-from newsbot.extraction.discovery import feed_links, parse_feed, parse_sitemap, sitemaps_from_robots
+from newsbot.extraction.discovery import (
+    feed_links,
+    parse_feed,
+    parse_sitemap,
+    sitemaps_from_robots,
+)
 from newsbot.extraction.page import parse_html
 
 SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>

@@ -20,7 +20,7 @@ import pytest
 from conftest import DEMO_SITE, ROOT, expected_demo_records
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "sites"))
-import bigsite  # noqa: E402
+import bigsite
 
 ARTICLES = 600
 IDLE_CLOSE = 4  # NEWSBOT_REDIS_IDLE_CLOSE_SECONDS for the tests

@@ -1,6 +1,11 @@
 import pytest
 
-from newsbot.cleaning.metadata import find_date, is_meta_line, parse_iso_datetime, parse_meta_line
+from newsbot.cleaning.metadata import (
+    find_date,
+    is_meta_line,
+    parse_iso_datetime,
+    parse_meta_line,
+)
 
 
 @pytest.mark.parametrize(

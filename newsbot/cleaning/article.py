@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from newsbot.cleaning import footer, metadata, spam
 from newsbot.cleaning.footer import Block
@@ -17,7 +17,7 @@ from newsbot.cleaning.text import join_paragraphs, normalize_inline
 
 def utc_now() -> str:
     """``fetched_at``: the current UTC time, to the second, with a Z."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 @dataclass
@@ -117,7 +117,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     keywords: list[str] = list(verdict.keywords)
     lowered_body = body_text.lower()
     site_suffixes = evidence.shared_suffixes() if evidence else set()
-    for kw in sorted(options.keywords | learned | site_suffixes | set(k.lower() for k in raw.link_keywords)):
+    for kw in sorted(options.keywords | learned | site_suffixes | {k.lower() for k in raw.link_keywords}):
         # a suffix most headlines share is spam once it turns up in the text too
         if kw in lowered_body and kw not in (k.lower() for k in keywords):
             keywords.append(kw)
@@ -206,7 +206,10 @@ def detect_language(text: str) -> tuple[str | None, float]:
     if len(text) < 50:
         return None, 0.0
     if _IDENTIFIER is None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier  # model loads in ~0.6 s: lazily
+        from py3langid.langid import (  # model loads in ~0.6 s: lazily
+            MODEL_FILE,
+            LanguageIdentifier,
+        )
 
         _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     code, prob = _IDENTIFIER.classify(text[:300])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 SOURCE_LABELS = (
@@ -101,20 +101,20 @@ _TIME = (
 )
 _DATE_PATTERNS = [
     # 2025-05-01 21:15:45, 2025/05/01, 2025.05.01T21:15Z
-    re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)T?" + _TIME, re.I),
+    re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)T?" + _TIME, re.IGNORECASE),
     # 2025年5月1日 21:15
     re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:(?P<H>\d{1,2})[:時](?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)(?P<tz>)"),
     # 05/01/2025 09:15 PM or 13/05/2025 11:30: order from the numbers, else the page's language
-    re.compile(r"(?<![\d/])(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME, re.I),
+    re.compile(r"(?<![\d/])(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
     # 01.05.2025 21:15 (European order)
-    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)" + _TIME, re.I),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
     # May 1, 2025 9:15 PM
-    re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.I),
+    re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
     # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025
     re.compile(
         r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MONTH_NAMES
         + r"(?![^\W\d_]),?\s+(?:de\s+)?(?P<y>\d{4})" + _TIME,
-        re.I,
+        re.IGNORECASE,
     ),
 ]
 
@@ -199,7 +199,7 @@ def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None 
     has_time = bool(g.get("H"))
     stated = (g.get("tz") or "").upper()
     if stated in ("Z", "UTC", "GMT"):
-        dt = dt.replace(tzinfo=timezone.utc)
+        dt = dt.replace(tzinfo=UTC)
     elif stated:
         sign = 1 if stated[0] == "+" else -1
         digits = stated[1:].replace(":", "")
@@ -251,7 +251,7 @@ def parse_iso_datetime(value: str | None, tz: str | None = None) -> str | None:
         return None
     value = ascii_digits(value.strip())
     try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        dt = datetime.fromisoformat(value)  # Python 3.11 reads a trailing Z
     except ValueError:
         found = find_date(value, tz)
         return found.value if found else None
@@ -277,9 +277,9 @@ class MetaFields:
 
 _SEPARATORS = re.compile(r"^[\s|·•/,;:：\-–—_()\[\]]*$")
 # "Story by Lena Ortiz for AP", "Reporting by X for Reuters": the publisher is the source
-_BY_FOR = re.compile(r"\b(?:story|reporting|report|written|words)\s+by\s+(?P<name>.{2,60}?)\s+for\s+(?P<source>[^|·•,;]{2,40}?)\s*$", re.I)
-_VIA = re.compile(r"^\s*via\s+(?P<source>[^|·•,;:]{2,40}?)\s*$", re.I)
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.I)
+_BY_FOR = re.compile(r"\b(?:story|reporting|report|written|words)\s+by\s+(?P<name>.{2,60}?)\s+for\s+(?P<source>[^|·•,;]{2,40}?)\s*$", re.IGNORECASE)
+_VIA = re.compile(r"^\s*via\s+(?P<source>[^|·•,;:]{2,40}?)\s*$", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 # "2 hours ago", "vor 3 Stunden", "hace 5 minutos": relative, no date stated

@@ -109,9 +109,7 @@ class Command(ScrapyCrawlCommand):
         crawler = self._create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
-        if self.crawler_process.bootstrap_failed:
-            self.exitcode = 1
-        elif crawler.stats is not None and job_failed(crawler.stats.get_stats()):
+        if self.crawler_process.bootstrap_failed or crawler.stats is not None and job_failed(crawler.stats.get_stats()):
             self.exitcode = 1
 
     def _fail(self, message: str, spider_name: str) -> NoReturn:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import ClassVar
 
 from scrapy.commands import ScrapyCommand
 
@@ -20,7 +21,7 @@ from newsbot.recurring import describe, open_state
 class Command(ScrapyCommand):
     requires_project = True
     requires_crawler_process = False
-    default_settings = {"LOG_ENABLED": False}
+    default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
 
     def syntax(self) -> str:
         return "[--site HOST] [--reset]"

@@ -25,24 +25,19 @@ from newsbot.cleaning.footer import Block
 from newsbot.cleaning.text import normalize_inline
 
 _SKIP_TAGS = frozenset(
-    "script style noscript template svg iframe button select textarea nav footer aside "
-    "header figure figcaption video audio canvas object embed head title meta link".split()
+    ["script", "style", "noscript", "template", "svg", "iframe", "button", "select", "textarea", "nav", "footer", "aside", "header", "figure", "figcaption", "video", "audio", "canvas", "object", "embed", "head", "title", "meta", "link"]
 )
-_BLOCK_TAGS = frozenset("p h2 h3 h4 h5 h6 blockquote pre li dd".split())
-_HEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
+_BLOCK_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "li", "dd"])
+_HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
 _INLINE_TAGS = frozenset(
-    "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time tt u var "
-    "wbr label big nobr ins del".split()
+    ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "label", "big", "nobr", "ins", "del"]
 )
-_CONTAINER_TAGS = frozenset("div section article main td body ul ol".split())
+_CONTAINER_TAGS = frozenset(["div", "section", "article", "main", "td", "body", "ul", "ol"])
 # Class/id words of blocks that are never the article.  Matched against whole
 # class tokens and their hyphen/underscore parts, so ``related-posts`` and
 # ``post-meta`` are noise but WordPress's ``tag-russia`` on the article is not.
 _NOISE_PARTS = frozenset(
-    "comment comments share sharing sharebar social related recommend recommended recommendations "
-    "sidebar breadcrumb breadcrumbs advert advertisement ads promo newsletter subscribe cookie "
-    "cookies popup modal widget teaser teasers pagination pager toolbar meta tags more nav navbar "
-    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow".split()
+    ["comment", "comments", "share", "sharing", "sharebar", "social", "related", "recommend", "recommended", "recommendations", "sidebar", "breadcrumb", "breadcrumbs", "advert", "advertisement", "ads", "promo", "newsletter", "subscribe", "cookie", "cookies", "popup", "modal", "widget", "teaser", "teasers", "pagination", "pager", "toolbar", "meta", "tags", "more", "nav", "navbar", "menu", "footer", "byline", "dateline", "outbrain", "taboola", "poll", "polls", "bio", "author-bio", "ad", "follow"]
 )
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
@@ -89,7 +84,7 @@ class ExtractedPage:
 
 
 def parse_html(html: str | bytes) -> etree._Element:
-    if not html or not (html.strip() if isinstance(html, str) else html.strip()):
+    if not html or not html.strip():
         raise ExtractionError("empty document")
     try:
         root = lxml.html.document_fromstring(html)
@@ -347,9 +342,7 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
         tag = child.tag if isinstance(child.tag, str) else None
         if tag is None:
             pass  # comment or processing instruction: only its tail counts
-        elif tag in _SKIP_TAGS or _is_noise(child):
-            flush()
-        elif tag == "br":
+        elif tag in _SKIP_TAGS or _is_noise(child) or tag == "br":
             flush()
         elif tag in _INLINE_TAGS:
             inner = child.text_content()
@@ -416,7 +409,7 @@ _CRUMB_ATTR = re.compile(r"crumb|(?:^|[\s_-])(?:position|location|path|bc|trail)
 _CRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|現在位置|you are here|sie sind hier|vous êtes ici|está en)\s*[:：]?\s*", re.IGNORECASE)
 _CRUMB_SEP = re.compile(r"\s*(?:>|›|»|→|/|\\|＞|»|·|\|)\s*")
 _HOME = frozenset(
-    "home homepage start startseite inicio portada accueil início principal home page 首页 首頁 主页 ホーム トップ 홈 главная".split()
+    ["home", "homepage", "start", "startseite", "inicio", "portada", "accueil", "início", "principal", "home", "page", "首页", "首頁", "主页", "ホーム", "トップ", "홈", "главная"]
 )
 
 
@@ -459,10 +452,10 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> list
     return []
 
 
-_KICKER_ATTR = re.compile(r"kicker|section|(?:^|[\s_-])sec(?:$|[\s_-])|categor|(?:^|[\s_-])cat(?:$|[\s_-])|kat|rubri|eyebrow|overline|label", re.I)
+_KICKER_ATTR = re.compile(r"kicker|section|(?:^|[\s_-])sec(?:$|[\s_-])|categor|(?:^|[\s_-])cat(?:$|[\s_-])|kat|rubri|eyebrow|overline|label", re.IGNORECASE)
 
 
-_TRACKING_QUERY = re.compile(r"(?:^|&)(?:utm_\w+|aff\w*|affiliate\w*|ref|refid|partner\w*|campaign|clickid|btag)=", re.I)
+_TRACKING_QUERY = re.compile(r"(?:^|&)(?:utm_\w+|aff\w*|affiliate\w*|ref|refid|partner\w*|campaign|clickid|btag)=", re.IGNORECASE)
 
 
 def _spam_links(containers: list[etree._Element], page_url: str) -> list[str]:

@@ -20,7 +20,12 @@ from newsbot import signals as newsbot_signals
 from newsbot.cleaning.article import RawArticle, utc_now
 from newsbot.config import newsbot_config
 from newsbot.extraction.classify import classify, url_looks_like_article
-from newsbot.extraction.discovery import feed_links, parse_feed, parse_sitemap, sitemaps_from_robots
+from newsbot.extraction.discovery import (
+    feed_links,
+    parse_feed,
+    parse_sitemap,
+    sitemaps_from_robots,
+)
 from newsbot.extraction.hybrid import combine, link_ratio, trafilatura_paragraphs
 from newsbot.extraction.page import ExtractionError, extract_page
 from newsbot.items import PageItem

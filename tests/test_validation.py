@@ -1,0 +1,62 @@
+"""The record contract: schema and the rules a schema cannot say (table-driven)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from newsbot.validation import schema, validate_record
+
+GOOD = {
+    "url": "https://ex.com/news/2025/05/01/story.html", "title": "Ferry returns after repairs",
+    "body": "HALIFAX (AP) — The harbour ferry returned to service on Friday after a winter of repairs, "
+            "the transit authority said.\n\nCommuters lined up before dawn for the first crossing.",
+    "published_at": "2025-05-01T21:15:45", "source": "AP", "category": "News", "site": "ex.com",
+    "language": "en", "fetched_at": "2026-11-29T16:00:00Z", "spam_removed": ["verdicoin:", "verdicoin"],
+}
+
+
+def test_a_good_record_passes():
+    assert validate_record(GOOD) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ({"url": "/relative/path"}, "url-invalid"),
+        ({"url": "ftp://ex.com/a"}, "url-invalid"),
+        ({"title": ""}, "title-missing"),
+        ({"title": "x" * 301}, "title-too-long"),
+        ({"body": "Too short."}, "body-too-short"),
+        ({"published_at": "yesterday"}, "published_at-invalid"),
+        ({"published_at": "2099-01-01T00:00:00"}, "published_at-future"),
+        ({"published_at": "1970-01-01"}, "published_at-implausible"),
+        ({"language": "english"}, "schema-language"),
+        ({"title": "verdicoin:Ferry returns"}, "spam-left"),
+        ({"body": GOOD["body"] + " Also,verdicoin more text here."}, "spam-left"),
+        ({"extra": 1}, "schema-record"),
+        ({"spam_removed": "verdicoin"}, "schema-spam_removed"),
+    ],
+)
+def test_problems_have_codes(change, code):
+    problems = validate_record({**GOOD, **change})
+    assert code in [p.code for p in problems], problems
+    assert all(p.message for p in problems)
+
+
+def test_a_day_of_slack_for_time_zones():
+    assert validate_record({**GOOD, "published_at": "2026-11-30T10:00:00+09:00"}) == []
+
+
+def test_the_profile_minimum_applies():
+    assert validate_record(GOOD, min_body_chars=10_000)[0].code == "body-too-short"
+    cjk = {**GOOD, "body": "国家统计局16日发布数据，一季度国内生产总值同比增长5.2%。" * 2}
+    assert validate_record(cjk, min_body_chars=120) == []  # a CJK character counts three
+
+
+def test_the_schema_ships_in_the_package_and_names_every_field():
+    shipped = json.loads((resources.files("newsbot") / "schema" / "article.schema.json").read_text())
+    assert shipped == schema()
+    assert shipped["required"] == list(GOOD)
