@@ -31,7 +31,7 @@ DOWNLOAD_FAIL_ON_DATALOSS = True
 REDIRECT_MAX_TIMES = 5
 # Links more than this many clicks from a start URL are not followed (endless
 # pagination, calendars); NEWSBOT_MAX_LISTING_PAGES caps them per site too.
-DEPTH_LIMIT = 20
+DEPTH_LIMIT = 100
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
@@ -114,7 +114,7 @@ NEWSBOT_ALLOW_PRIVATE_ADDRESSES = False
 # Longest Retry-After (seconds) waited before retrying a 429/503.
 NEWSBOT_RETRY_AFTER_MAX = 60
 # Listing (non-article) pages fetched per site and crawl at most; 0: no cap.
-NEWSBOT_MAX_LISTING_PAGES = 200
+NEWSBOT_MAX_LISTING_PAGES = 5000
 # fsync each feed line before its article is recorded as emitted (power-loss safe).
 NEWSBOT_FEED_FSYNC = True
 # Bytes at the end of an appended feed read to recover the state after a crash.

@@ -118,6 +118,7 @@ def faulty(tmp_path_factory):
     server = FaultServer(root, rules, access_log=tmp / "access.log")
     result = run_crawl(tmp, "-a", f"start_urls={server.url}/", feed=tmp / "out.jsonl",
                        settings={"DOWNLOAD_TIMEOUT": "2", "NEWSBOT_RETRY_AFTER_MAX": "3",
+                                 "NEWSBOT_MAX_LISTING_PAGES": "200", "DEPTH_LIMIT": "20",
                                                              "NEWSBOT_STATE": ""}, timeout=90)
     server.stop()
     yield server, result, expected
