@@ -46,7 +46,8 @@ _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?
 # Common top-level domains: a token glued after a dot that is one of these is
 # a web address, not an injection.
 _TLDS = frozenset(
-    ["com", "org", "net", "gov", "edu", "int", "mil", "io", "co", "uk", "de", "fr", "es", "it", "nl", "ru", "cn", "jp", "info", "biz", "us", "ca", "au", "in", "br", "news", "tv", "me", "ly"]
+    "com org net gov edu int mil io co uk de fr es it nl ru cn jp info biz us ca au in br news tv me "
+    "ly".split()
 )
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + r"，。、；：！？]|$)"
@@ -299,12 +300,17 @@ def _tidy(text: str) -> str:
 
 # Editorial kickers that many titles of a real site share ("Analysis: ..."):
 # never learned as spam from titles alone.
-KICKERS = frozenset(
-    ["analysis exclusive update updated breaking watch video photos photo gallery opinion editorial live explainer", "    factbox fact check factcheck interview review podcast column commentary feature profile obituary correction", "    timeline q&a poll quiz sponsored advertorial letters recap preview report breaking news just in", "    analyse exklusiv eilmeldung kommentar meinung liveblog bilder interview faktencheck", "    análisis exclusiva opinión última hora en vivo en directo entrevista análise opinião ao vivo urgente", "    décryptage tribune entretien direct exclusif vidéo", "    独家 快讯 评论 专访 社论 速報 独占 解説 社説 단독 속보"]
-)
-KICKERS = frozenset(w.strip() for line in KICKERS for w in line.split() if w.strip()) | frozenset(
-    {"fact check", "q&a", "breaking news", "just in", "última hora", "en vivo", "en directo", "ao vivo", "photo gallery"}
-)
+_KICKER_WORDS = """
+    analysis exclusive update updated breaking watch video photos opinion editorial live explainer factbox
+    factcheck interview review podcast column commentary feature profile obituary correction timeline poll
+    quiz sponsored advertorial letters recap preview report
+    analyse exklusiv eilmeldung kommentar meinung liveblog bilder faktencheck
+    análisis exclusiva opinión entrevista análise opinião urgente décryptage tribune entretien direct exclusif vidéo
+    独家 快讯 评论 专访 社论 速報 独占 解説 社説 단독 속보
+"""
+KICKERS = frozenset(_KICKER_WORDS.split()) | {
+    "fact check", "q&a", "breaking news", "just in", "última hora", "en vivo", "en directo", "ao vivo", "photo gallery",
+}
 
 
 class SiteEvidence:

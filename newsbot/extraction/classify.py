@@ -12,7 +12,13 @@ from newsbot.extraction.page import ARTICLE_TYPES, ExtractedPage
 
 # Path words of pages that are not articles, in several languages.
 _NON_ARTICLE_SEGMENTS = frozenset(
-    ["tag", "tags", "category", "categories", "topic", "topics", "author", "authors", "page", "search", "about", "about-us", "aboutus", "contact", "contact-us", "contacts", "privacy", "privacy-policy", "terms", "terms-of-service", "imprint", "impressum", "legal", "login", "register", "signup", "archive", "archives", "feed", "rss", "sitemap", "index", "kontakt", "ueber-uns", "uber-uns", "datenschutz", "acerca", "contacto", "aviso-legal", "politica-de-privacidad", "qui-sommes-nous", "mentions-legales", "faq", "help", "advertise", "careers", "jobs", "subscribe", "newsletter", "comments", "comment", "commentaires", "kommentare", "comentarios", "comentários", "reviews", "login", "signin", "sign-in", "account", "user", "users", "profile", "live", "liveblog", "live-blog"]
+    "tag tags category categories topic topics author authors page search about about-us aboutus "
+    "contact contact-us contacts privacy privacy-policy terms terms-of-service imprint impressum "
+    "legal login register signup archive archives feed rss sitemap index kontakt ueber-uns uber-uns "
+    "datenschutz acerca contacto aviso-legal politica-de-privacidad qui-sommes-nous mentions-legales "
+    "faq help advertise careers jobs subscribe newsletter comments comment commentaires kommentare "
+    "comentarios comentários reviews login signin sign-in account user users profile live liveblog "
+    "live-blog".split()
 )
 # Headlines of error pages served with status 200.
 _ERROR_TITLE = re.compile(

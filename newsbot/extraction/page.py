@@ -25,19 +25,24 @@ from newsbot.cleaning.footer import Block
 from newsbot.cleaning.text import normalize_inline
 
 _SKIP_TAGS = frozenset(
-    ["script", "style", "noscript", "template", "svg", "iframe", "button", "select", "textarea", "nav", "footer", "aside", "header", "figure", "figcaption", "video", "audio", "canvas", "object", "embed", "head", "title", "meta", "link"]
+    "script style noscript template svg iframe button select textarea nav footer aside header figure "
+    "figcaption video audio canvas object embed head title meta link".split()
 )
 _BLOCK_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "li", "dd"])
 _HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
 _INLINE_TAGS = frozenset(
-    ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "label", "big", "nobr", "ins", "del"]
+    "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time "
+    "tt u var wbr label big nobr ins del".split()
 )
 _CONTAINER_TAGS = frozenset(["div", "section", "article", "main", "td", "body", "ul", "ol"])
 # Class/id words of blocks that are never the article.  Matched against whole
 # class tokens and their hyphen/underscore parts, so ``related-posts`` and
 # ``post-meta`` are noise but WordPress's ``tag-russia`` on the article is not.
 _NOISE_PARTS = frozenset(
-    ["comment", "comments", "share", "sharing", "sharebar", "social", "related", "recommend", "recommended", "recommendations", "sidebar", "breadcrumb", "breadcrumbs", "advert", "advertisement", "ads", "promo", "newsletter", "subscribe", "cookie", "cookies", "popup", "modal", "widget", "teaser", "teasers", "pagination", "pager", "toolbar", "meta", "tags", "more", "nav", "navbar", "menu", "footer", "byline", "dateline", "outbrain", "taboola", "poll", "polls", "bio", "author-bio", "ad", "follow"]
+    "comment comments share sharing sharebar social related recommend recommended recommendations "
+    "sidebar breadcrumb breadcrumbs advert advertisement ads promo newsletter subscribe cookie "
+    "cookies popup modal widget teaser teasers pagination pager toolbar meta tags more nav navbar "
+    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow".split()
 )
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
@@ -409,7 +414,8 @@ _CRUMB_ATTR = re.compile(r"crumb|(?:^|[\s_-])(?:position|location|path|bc|trail)
 _CRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|現在位置|you are here|sie sind hier|vous êtes ici|está en)\s*[:：]?\s*", re.IGNORECASE)
 _CRUMB_SEP = re.compile(r"\s*(?:>|›|»|→|/|\\|＞|»|·|\|)\s*")
 _HOME = frozenset(
-    ["home", "homepage", "start", "startseite", "inicio", "portada", "accueil", "início", "principal", "home", "page", "首页", "首頁", "主页", "ホーム", "トップ", "홈", "главная"]
+    "home homepage start startseite inicio portada accueil início principal home page 首页 首頁 主页 ホーム "
+    "トップ 홈 главная".split()
 )
 
 
