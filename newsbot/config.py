@@ -6,6 +6,7 @@ value raises :class:`ConfigError` with a message meant for the user as is.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from newsbot.profiles import ProfileError, SiteProfile, load_profiles
@@ -37,8 +38,26 @@ def _int(settings, name: str, minimum: int) -> int:
     return value
 
 
+_CACHE: dict[int, NewsbotConfig] = {}  # id(frozen settings) -> config, dropped with the settings
+
+
 def newsbot_config(settings) -> NewsbotConfig:
-    """Read and check the NEWSBOT_* settings (a Scrapy ``Settings`` or a dict)."""
+    """The NEWSBOT_* settings, read and checked once per crawl.
+
+    The spider, the pipelines and the middlewares all ask for it: the
+    profiles are read from disk once per (frozen) settings object.
+    """
+    frozen = getattr(settings, "frozen", False)
+    if frozen and id(settings) in _CACHE:
+        return _CACHE[id(settings)]
+    config = _read_config(settings)
+    if frozen:
+        _CACHE[id(settings)] = config
+        weakref.finalize(settings, _CACHE.pop, id(settings), None)
+    return config
+
+
+def _read_config(settings) -> NewsbotConfig:
     try:
         profiles = load_profiles(settings.get("NEWSBOT_SITES_DIR") or None)
     except ProfileError as exc:
