@@ -39,6 +39,18 @@ def test_classification(name, url, is_article, reason):
     assert (verdict.is_article, verdict.reason) == (is_article, reason), verdict.detail
 
 
+def test_hidden_text_is_not_article_text():
+    html = ("<html><body><h1>Talks continue</h1><div><p>Officials and<span style='display:none'>novaplay</span> "
+            "the United States said on Monday that the talks would continue next week in Geneva.</p></div></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/a").blocks] == [
+        "Officials and the United States said on Monday that the talks would continue next week in Geneva."]
+
+
+def test_without_h1_the_title_tag_loses_the_site_name():
+    html = "<html><head><title>Thai rice exports set to fall :: ThaiDesk</title></head><body><p>x</p></body></html>"
+    assert extract_page(html, "https://ex.com/a").title == "Thai rice exports set to fall"
+
+
 def test_comments_are_not_article_text():
     extracted = page("article_with_comments.html", "https://ex.com/news/2025/05/03/council-budget.html")
     text = " ".join(b.text for b in extracted.blocks)

@@ -24,6 +24,19 @@ from newsbot.cleaning.metadata import (
         ("2025-05-01 21:15 +02:00 source:AP", "2025-05-01T21:15:00+02:00", "AP", None),
         ("Sept. 7, 2024", "2024-09-07", None, None),
         ("12:30 AM Jan 5, 2025", "2025-01-05T00:30:00", None, None),
+        # labels without a colon at the start of a list item or table row
+        ("Date 2025-11-03T11:04:00+0200 | Source Reuters | Category Business", "2025-11-03T11:04:00+02:00",
+         "Reuters", "Business"),
+        ("Published Mon, 03 Nov 2025 11:04:00 GMT", "2025-11-03T11:04:00+00:00", None, None),
+        ("Story by Lena Ortiz for AP", None, "AP", None),
+        ("Updated: 2 hours ago | Via Reuters", None, "Reuters", None),
+        ("3 listopada 2025, 11:04", "2025-11-03T11:04:00", None, None),
+        ("03 Kasım 2025 Pazartesi 11:04", "2025-11-03T11:04:00", None, None),
+        ("Δευτέρα, 3 Νοεμβρίου 2025, 11:04 · Πηγή: ΑΠΕ-ΜΠΕ", "2025-11-03T11:04:00", "ΑΠΕ-ΜΠΕ", None),
+        ("วันพุธที่ 5 พฤศจิกายน 2568 เวลา 14:30 น.", "2025-11-05T14:30:00", None, None),  # Buddhist era
+        ("11/3/25 9:15 AM", "2025-11-03T09:15:00", None, None),
+        ("Source: crypto-bonus.net - your best crypto casino bonus guide", None, None, None),
+        ("Source link", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):

@@ -27,6 +27,11 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         ("Russia’s minister visits", None, None),
         ("Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft mit Islamisten?", None, None),
         ("Jobs report: hiring slows - and wages?", "Jobs report", "hiring slows - and wages?"),
+        ("NOVAPLAY :: Port strike halts traffic", "NOVAPLAY", "Port strike halts traffic"),
+        ("(((ufa365))) Thai rice exports rise", "ufa365", "Thai rice exports rise"),
+        ("#crypto Chipmaker shares slide", "crypto", "Chipmaker shares slide"),
+        ("🔥spinvex🔥 Port strike enters second week", "spinvex", "Port strike enters second week"),
+        ("betkolik.com » Merkez Bankası faizi sabit tuttu", "betkolik.com", "Merkez Bankası faizi sabit tuttu"),
     ],
 )
 def test_split_title_prefix(title, keyword, rest):

@@ -26,7 +26,8 @@ _TEASER_HEADINGS = re.compile(
     r"read (?:more|also|next)|more (?:stories|news|articles|from .{1,30}|on this(?: story| topic)?)|see also|also read|"
     r"you (?:may|might) (?:also )?(?:like|be interested in|have missed)|popular(?: now| stories| posts)?|most (?:read|popular|viewed|shared)|"
     r"trending(?: now| stories)?|latest(?: news| stories| posts)?|top stories|editor'?s? picks|don'?t miss|further reading|what to read next|"
-    r"hot(?: topics| news)?|recent posts|"
+    r"hot(?: topics| news)?|recent posts|δημοφιλή(?: τώρα)?|τελευταία νέα|διαβάστε επίσης|související|nejčtenější|"
+    r"ข่าวยอดนิยม|ข่าวล่าสุด|ข่าวที่เกี่ยวข้อง|הכי נקראים|כתבות נוספות|פופולרי|"
     r"empfohlen|empfehlungen|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|auch interessant|"
     r"te puede interesar|relacionad[oa]s?|noticias relacionadas|más noticias|lee también|lo más leído|leia também|veja também|"
     r"à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles similaires|"
@@ -50,7 +51,9 @@ _SHARE_WORDS = re.compile(
 _REPRINT = re.compile(
     r"(?:this (?:article|story|content) (?:is|was|has been) (?:reprinted|republished|reproduced)|reprinted (?:from|with permission)|"
     r"republished (?:from|with permission)|the views expressed|disclaimer\s*[:：]|does not represent the (?:views|position)|"
-    r"转载|免责声明|本文来源|版权归原作者|für den inhalt .{0,30}verantwortlich)",
+    r"转载|免责声明|本文来源|版权归原作者|für den inhalt .{0,30}verantwortlich|originally published|"
+    r"first published (?:on|at|in) |publicado originalmente|ursprünglich veröffentlicht|publié initialement|"
+    r"הכתבה פורסמה לראשונה|δημοσιεύτηκε αρχικά|αποποίηση ευθύνης|zřeknutí se odpovědnosti|ข้อจำกัดความรับผิดชอบ)",
     re.IGNORECASE,
 )
 # Lines that are never article text wherever they sit: ad labels, photo
@@ -65,6 +68,7 @@ _CHROME_LINE = re.compile(
     r"à lire aussi\s*[:：].{0,200}|zobacz (?:także|też)\s*[:：].{0,200}|czytaj (?:także|też|więcej)\s*[:：].{0,200}|"
     r"ayrıca (?:okuyun|bakınız)\s*[:：].{0,200}|xem thêm\s*[:：].{0,200}|читайте (?:также|еще)\s*[:：].{0,200}|"
     r"اقرأ أيضا\s*[:：].{0,200}|اقرأ أيضاً\s*[:：].{0,200}|soma pia\s*[:：].{0,200}|baca juga\s*[:：].{0,200}|"
+    r"source link|original (?:article|source)|แหล่งที่มา\s*[:：]?\s*ลิงก์ต้นฉบับ|ลิงก์ต้นฉบับ|קישור למקור|"
     r"continue reading.{0,40}|read the full (?:story|article).{0,40}|click here to .{0,80}|weiterlesen.{0,20}|"
     r"haberin devamı.{0,60}|"
     r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|daily|weekly).{0,200}|"

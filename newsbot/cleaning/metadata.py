@@ -20,18 +20,18 @@ from zoneinfo import ZoneInfo
 SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
     "origine", "bron", "źródło", "zrodlo", "источник", "kaynak", "kaynağı", "nguồn", "chanzo", "sumber",
-    "المصدر", "מקור", "来源", "來源", "出典", "出处", "출처",
+    "المصدر", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "출처",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
     "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
     "категория", "рубрика", "kategori", "kategoria", "dział", "rubryka", "danh mục", "chuyên mục",
-    "التصنيف", "القسم", "kitengo", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "카테고리", "섹션",
+    "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "카테고리", "섹션",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
     "time", "datum", "veröffentlicht", "fecha", "publicado", "data", "publié le", "publié", "pubblicato",
-    "opublikowano", "data publikacji", "yayınlanma", "yayın tarihi", "tarih", "ngày đăng", "cập nhật",
+    "opublikowano", "data publikacji", "δημοσίευση", "ημερομηνία", "วันที่", "publikováno", "datum", "yayınlanma", "yayın tarihi", "tarih", "ngày đăng", "cập nhật",
     "опубликовано", "дата", "نُشر في", "نشر في", "تاريخ النشر", "tarehe", "diterbitkan",
     "发布时间", "發佈時間", "时间", "日期", "公開日", "配信日", "更新日", "입력", "수정", "등록",
 )
@@ -90,6 +90,14 @@ for _month, _words in {
     10: "ekim października oktober oktoba", 11: "kasım listopada november novemba", 12: "aralık grudnia desember desemba",
 }.items():
     _MONTH_WORDS[_month] += " " + _words
+# Greek and Czech (genitive), Thai
+for _month, _words in {
+    1: "ιανουαρίου ledna มกราคม", 2: "φεβρουαρίου února กุมภาพันธ์", 3: "μαρτίου března มีนาคม",
+    4: "απριλίου dubna เมษายน", 5: "μαΐου května พฤษภาคม", 6: "ιουνίου června มิถุนายน",
+    7: "ιουλίου července กรกฎาคม", 8: "αυγούστου srpna สิงหาคม", 9: "σεπτεμβρίου září กันยายน",
+    10: "οκτωβρίου října ตุลาคม", 11: "νοεμβρίου listopadu พฤศจิกายน", 12: "δεκεμβρίου prosince ธันวาคม",
+}.items():
+    _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
 _MONTH_NAMES = (
     r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
@@ -106,6 +114,10 @@ _DATE_PATTERNS = [
     re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:(?P<H>\d{1,2})[:時](?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)(?P<tz>)"),
     # 05/01/2025 09:15 PM or 13/05/2025 11:30: order from the numbers, else the page's language
     re.compile(r"(?<![\d/])(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
+    # 11/3/25 9:15 AM (two-digit year)
+    re.compile(r"(?<![\d/])(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<yy>\d{2})(?![\d/])" + _TIME, re.IGNORECASE),
+    # 03.11.25 11:04 (European order, two-digit year)
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?![\d.])" + _TIME, re.IGNORECASE),
     # 01.05.2025 21:15 (European order)
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
     # May 1, 2025 9:15 PM
@@ -173,6 +185,10 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
             g["d"], g["m"] = g["p1"], g["p2"]
         else:
             g["m"], g["d"] = g["p1"], g["p2"]
+    if g.get("yy"):
+        g["y"] = "20" + g["yy"]
+    if g.get("y") and int(g["y"]) > 2400:
+        g["y"] = str(int(g["y"]) - 543)  # Thai Buddhist era (2568 = 2025)
     try:
         month = _MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
         hour = int(g["H"]) if g.get("H") else 0
@@ -288,7 +304,15 @@ RELATIVE_TIME = re.compile(
     r"temu|wczoraj|dzisiaj|önce|dün|bugün|trước|hôm qua|назад|вчера|сегодня|منذ|أمس|jana|leo)|前|昨日|今日|昨天|今天",
     re.IGNORECASE,
 )
-_SEGMENT_SEP = re.compile(r"(?:\s+[|·•]\s+|\s*[|•]\s*)(?!\d{1,2}[:.h]\d{2})")
+_BARE_START = re.compile(
+    r"^\s*(?P<label>"
+    + "|".join(re.escape(lab) for lab in sorted(
+        {lab for lab, kind in _LABELS.items() if kind in ("source", "category", "date") and lab not in ("from", "time", "data")},
+        key=len, reverse=True))
+    + r")\s+(?=\S)",
+    re.IGNORECASE,
+)
+_SEGMENT_SEP = re.compile(r"(?:\s+[|·•]\s+|\s*[|•]\s*)(?!\s*\d{1,2}[:.h]\d{2})")
 
 
 def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False) -> MetaFields:
@@ -303,6 +327,13 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False) ->
     for segment in _SEGMENT_SEP.split(text):
         pos = 0
         pending: str | None = None
+        bare = _BARE_START.match(segment) if len(segment) <= 80 else None
+        # "Source Reuters" yes, "Source link" (a footer link) no: a value is a name or a date
+        if bare and not _LABEL_RE.match(segment) and not segment[bare.end():bare.end() + 1].islower():
+            # "Source Reuters", "Date 2025-11-03" in a list or table: a label without its colon
+            pending = _LABELS[bare.group("label").lower()]
+            fields.labels.append(bare.group("label"))
+            pos = bare.end()
         for match in _LABEL_RE.finditer(segment):
             label = match.group("label") or match.group("bare")
             parts.append((pending, segment[pos:match.start()]))
@@ -366,6 +397,8 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     recognised = sum(
         x is not None for x in (fields.published_at, fields.source, fields.category, fields.author)
     )
-    if recognised == 0 or fields.residue:
+    # a weekday or a particle around a date ("Tue", "Δευτέρα", "น.") is still metadata
+    small_residue = fields.published_at is not None and len(fields.residue) <= 20 and len(fields.residue.split()) <= 2
+    if recognised == 0 or (fields.residue and not small_residue):
         return None
     return fields

@@ -29,11 +29,13 @@ _TOKEN = r"[^\s:：|｜" + re.escape(_OPEN + _CLOSE) + r"]"
 _PREFIX_PATTERNS = [
     # [kw] Title, 【kw】Title, (kw): Title
     re.compile(
-        r"^\s*[" + re.escape(_OPEN) + r"]\s*(?P<kw>[^" + re.escape(_CLOSE) + r"]{1,40}?)\s*["
-        + re.escape(_CLOSE) + r"]\s*(?:[:：|｜\-–—]\s*)?(?P<rest>\S.*)$"
+        r"^\s*[" + re.escape(_OPEN) + r"]{1,3}\s*(?P<kw>[^" + re.escape(_OPEN + _CLOSE) + r"]{1,40}?)\s*["
+        + re.escape(_CLOSE) + r"]{1,3}\s*(?:[:：|｜\-–—]\s*)?(?P<rest>\S.*)$"
     ),
     # kw:Title, Kw: Title, kw：Title (at most three words before the colon)
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s*(?P<sep>[:：])\s*(?P<rest>\S.*)$"),
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s*(?P<sep>[:：]{1,2})\s*(?P<rest>[^\s:：].*)$"),
+    # kw/ Title, kw // Title
+    re.compile(r"^\s*(?P<kw>[^\s/]{2,30})\s*(?P<sep>//?)\s+(?P<rest>\S.*)$"),
     # kw | Title, kw - Title, kw — Title, kw.com » Title (spaces around the separator required)
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›~])\s+(?P<rest>\S.*)$"),
     # #kw Title (a hashtag)
@@ -99,9 +101,12 @@ _URLISH = re.compile(r"://|^www\.|@|\.(?:" + "|".join(sorted(_TLDS)) + r")(?:/|$
 _NEXT_WORD = re.compile(r"\s*(\S)")
 
 
+_PAREN_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s*(?P<sep>[(\[（])(?P<kw>[^\s()\[\]（）]{2,30})[)\]）]\s*$")
+
+
 def split_title_suffix(title: str) -> TitlePrefix | None:
-    """The candidate suffix of ``title`` (``Title | kw``); not yet a verdict."""
-    match = _SUFFIX_PATTERN.match(title)
+    """The candidate suffix of ``title`` (``Title | kw``, ``Title (kw)``); not yet a verdict."""
+    match = _SUFFIX_PATTERN.match(title) or _PAREN_SUFFIX.match(title)
     if not match or len(match.group("rest")) < 10:
         return None
     return TitlePrefix(match.group("kw").strip(), title[match.start("sep"):].strip(), match.group("rest").strip(), False)
@@ -227,6 +232,15 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
     )
 
 
+# The vocabulary of a sentence selling the keyword ("Play smarter with X, the bonus hub…").
+_PROMO = re.compile(
+    r"bonus|casino|jackpot|free spins|\bbet(?:s|ting)?\b|\bodds\b|sign up|register now|deposit|withdraw|"
+    r"claim (?:your|now|today)|winners|best .{0,20}(?:guide|site|offers?)|kasyno|bahis|apuesta|μπόνους|καζίνο|"
+    r"โบนัส|สมัคร|ฝาก|ถอน|บาคาร่า|注册|彩票|博彩|娱乐平台|카지노|보너스|בונוס|קזינו",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=512)
 def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     kw = re.escape(keyword)
@@ -269,6 +283,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
         for sentence in sentences:
             if needle in sentence.lower() and (advert.search(sentence) or (not keep_plain and (
                 len(plain.findall(sentence)) >= 2 or leading.match(sentence)
+                # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
+                or _PROMO.search(glued.sub(" ", plain.sub(" ", sentence)))
             ))):
                 # an advert for the keyword; a short hook just before it goes too
                 if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！":

@@ -101,12 +101,15 @@ def parse_html(html: str | bytes) -> etree._Element:
 _CODE_TAGS = ("script", "style", "noscript", "template")
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
 def _pieces(el: etree._Element) -> list[str]:
     """The text nodes under ``el``, in order, leaving out scripts and styles."""
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
-        if isinstance(node.tag, str) and node.tag not in _CODE_TAGS:
+        if isinstance(node.tag, str) and node.tag not in _CODE_TAGS and not _HIDDEN_STYLE.search(node.get("style") or ""):
             parts.append(node.text or "")
             for child in node:
                 walk(child)
@@ -117,10 +120,24 @@ def _pieces(el: etree._Element) -> list[str]:
 
 
 def _text(el: etree._Element) -> str:
-    """The element's text; never the code of a script or style inside it."""
-    if next(el.iter(*_CODE_TAGS), None) is None:
+    """The element's text; never the code of a script or style inside it, nor hidden text."""
+    if next(el.iter(*_CODE_TAGS), None) is None and not any(
+            _HIDDEN_STYLE.search(e.get("style") or "") for e in el.iter() if e.get("style")):
         return normalize_inline(el.text_content())
     return normalize_inline("".join(_pieces(el)))
+
+
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?:[-–—|｜:»]{1,2}|::)\s+(?P<site>[^-–—|｜:»]{2,40})$")
+
+
+def _without_site_name(title: str | None) -> str | None:
+    """``<title>`` is "Headline - Site": the headline (when there is no ``<h1>``)."""
+    if not title:
+        return title
+    match = _SITE_SUFFIX.match(title)
+    if match and len(match.group("site").split()) <= 4:
+        return match.group("title")
+    return title
 
 
 def _spaced_text(el: etree._Element) -> str:
@@ -347,6 +364,8 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
         tag = child.tag if isinstance(child.tag, str) else None
         if tag is None:
             pass  # comment or processing instruction: only its tail counts
+        elif _HIDDEN_STYLE.search(child.get("style") or ""):
+            pass  # text no reader sees (a keyword stuffed into a hidden span): only its tail counts
         elif tag in _SKIP_TAGS or _is_noise(child) or tag == "br":
             flush()
         elif tag in _INLINE_TAGS:
@@ -571,7 +590,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     h1 = _first(root, title_css)
     if h1 is None:
         h1 = _find_h1(root, page.og_title)
-    page.title = _text(h1) if h1 is not None else (page.og_title or page.html_title)
+    page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
     page.has_article_element = root.find(".//article") is not None
     body = root.find("body") if root.tag == "html" else root
     container = _first(root, body_css)
