@@ -32,6 +32,8 @@ def page(name: str, url: str):
         ("no_date_article.html", "https://ex.com/story/ferry-service-resumes", True, "article"),
         ("article_with_comments.html", "https://ex.com/news/2025/05/03/council-budget.html", True, "article"),
         ("broken_no_text.html", "https://ex.com/news/2025/05/04/video-only-story.html", True, "broken-article"),
+        # an old table layout, no <h1>, the date in a table cell, on a slug URL
+        ("table_layout.html", "https://ex.com/read.php/alpine-passes-close-early/", True, "article"),
     ],
 )
 def test_classification(name, url, is_article, reason):

@@ -122,6 +122,8 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         or any(_looks_like_metadata(line) for line in page.meta_lines)
         # a dated line at either end of the text ("First published: 3 Nov 2025")
         or any(len(b.text) <= 200 and _looks_like_metadata(b.text) for b in page.blocks[:3] + page.blocks[-4:])
+        # a date standing on its own somewhere in the page (old table layouts)
+        or any(find_date(text) is not None and len(text) <= 40 for text in page.dated_texts)
         or (not use_url and page.has_article_element)
     )
     if not evidence and use_url:

@@ -76,6 +76,7 @@ class ExtractedPage:
     container_link_ratio: float = 0.0
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)
+    dated_texts: list[str] = field(default_factory=list)  # short texts anywhere that look like dates
 
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
@@ -514,6 +515,25 @@ def _spam_links(containers: list[etree._Element], page_url: str) -> list[str]:
     return sorted(set(found))
 
 
+_DATE_XPATH = etree.XPath(
+    "//text()[string-length(normalize-space(.)) >= 6 and string-length(normalize-space(.)) <= 60]"
+    "[not(ancestor::script) and not(ancestor::style) and not(ancestor::a)]"
+)
+_DATE_HINT = re.compile(r"\b(?:19|20|25)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+def _dated_texts(root: etree._Element, limit: int = 3) -> list[str]:
+    """The first few short texts of the page with a year or a numeric date in them
+    (a date in a table cell of an old layout: evidence the page is an article)."""
+    found = []
+    for node in _DATE_XPATH(root):
+        if _DATE_HINT.search(node):
+            found.append(normalize_inline(str(node)))
+            if len(found) >= limit:
+                break
+    return found
+
+
 def _time_attribute(root: etree._Element) -> str | None:
     """A machine-readable time: ``<time datetime>`` or a ``data-time``-style attribute."""
     for t in root.iter("time"):
@@ -612,6 +632,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.published_hint = _time_attribute(root)
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs = _breadcrumbs(body if body is not None else root, h1)
+    page.dated_texts = _dated_texts(body if body is not None else root)
     page.link_texts = [
         text for a in root.iter("a") if len(text := _text(a)) >= 20 and len(text.split()) >= 3
     ][:200]
