@@ -83,6 +83,7 @@ _CHROME_LINE = re.compile(
 )
 # A reporter's sign-off with an e-mail address ("김민수 기자 minsu@news.kr").
 _EMAIL_LINE = re.compile(r"^.{0,60}\b[\w.+-]+@[\w-]+\.[\w.-]+\b.{0,30}$")
+_NO_FULL_STOP = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _TERMINAL = re.compile(r"[.!?。！？\"'”’)»]$")
 
 
@@ -151,13 +152,17 @@ def _strip_teaser_tail(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     while end > 1 and blocks[end - 1].link_ratio >= 0.6:
         end -= 1
 
+    # Thai, Lao, Khmer, Burmese end sentences without punctuation: "unfinished" says nothing there
+    unpunctuated_script = any(_NO_FULL_STOP.search(b.text) for b in blocks[-4:])
+
     def teaserish(b: Block) -> bool:
-        return b.link_ratio >= 0.6 or not _TERMINAL.search(b.text)
+        return b.link_ratio >= 0.6 or (not unpunctuated_script and not _TERMINAL.search(b.text))
 
     start = end
     while start > 1 and teaserish(blocks[start - 1]):
         start -= 1
-    snippets = [i for i in range(start, end) if blocks[i].link_ratio < 0.6 and len(blocks[i].text) >= 40]
+    snippets = [i for i in range(start, end) if blocks[i].link_ratio < 0.6 and len(blocks[i].text) >= 40
+                and not unpunctuated_script]
     if len(snippets) >= 2:
         longest = max(len(blocks[i].text) for i in snippets)
         cut = [i for i in snippets if len(blocks[i].text) >= longest - 3]

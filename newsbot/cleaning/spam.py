@@ -51,7 +51,7 @@ _TLDS = frozenset(
     "com org net gov edu int mil io co uk de fr es it nl ru cn jp info biz us ca au in br news tv me "
     "ly".split()
 )
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
+_CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + r"，。、；：！？]|$)"
 _GLUED = re.compile(
     r"(?<=[^\W\d_])(?P<punct>[,.;!?，。、])(?P<tok>[^\W\d_" + _CJK + r"][^\W" + _CJK + r"]{2,40})" + _AFTER_TOKEN
@@ -236,7 +236,7 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
 _PROMO = re.compile(
     r"bonus|casino|jackpot|free spins|\bbet(?:s|ting)?\b|\bodds\b|sign up|register now|deposit|withdraw|"
     r"claim (?:your|now|today)|winners|best .{0,20}(?:guide|site|offers?)|kasyno|bahis|apuesta|μπόνους|καζίνο|"
-    r"โบนัส|สมัคร|ฝาก|ถอน|บาคาร่า|注册|彩票|博彩|娱乐平台|카지노|보너스|בונוס|קזינו",
+    r"โบนัส|บาคาร่า|注册|彩票|博彩|娱乐平台|카지노|보너스|בונוס|קזינו",
     re.IGNORECASE,
 )
 
@@ -249,7 +249,9 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE),  # leading
         re.compile(r"\s*[(\[]\s*" + kw + r"\s*[)\]]", re.IGNORECASE),  # bracketed
-        re.compile(r"(?<![\w-])" + kw + r"(?![\w-])", re.IGNORECASE),  # plain
+        # plain; a Latin keyword inside Thai or CJK text has no spaces around it
+        re.compile((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii()
+                   else (r"(?<![\w-])" + kw + r"(?![\w-])"), re.IGNORECASE),
         re.compile(  # advert: a web address on it
             r"(?:https?://|www\.)\S*" + kw + r"|[\w-]*" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
         ),
@@ -284,7 +286,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
             if needle in sentence.lower() and (advert.search(sentence) or (not keep_plain and (
                 len(plain.findall(sentence)) >= 2 or leading.match(sentence)
                 # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
-                or _PROMO.search(glued.sub(" ", plain.sub(" ", sentence)))
+                or (len(sentence) <= 300 and _PROMO.search(glued.sub(" ", plain.sub(" ", sentence))))
             ))):
                 # an advert for the keyword; a short hook just before it goes too
                 if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！":

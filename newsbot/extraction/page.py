@@ -131,6 +131,21 @@ def _text(el: etree._Element) -> str:
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?:[-–—|｜:»]{1,2}|::)\s+(?P<site>[^-–—|｜:»]{2,40})$")
 
 
+_HEADLINE_XPATH = etree.XPath(
+    "//body//*[self::h2 or self::h3 or self::b or self::strong or self::font or self::div or self::p or self::span]"
+    "[string-length(normalize-space(.)) < 300]"
+)
+
+
+def _headline_element(root: etree._Element, title: str) -> etree._Element | None:
+    """The element whose text is the headline (ending with it: a spam prefix may precede it)."""
+    for el in _HEADLINE_XPATH(root):
+        text = _text(el)
+        if text and (text == title or (text.endswith(title) and len(text) < len(title) + 40)):
+            return el
+    return None
+
+
 def _without_site_name(title: str | None) -> str | None:
     """``<title>`` is "Headline - Site": the headline (when there is no ``<h1>``)."""
     if not title:
@@ -611,6 +626,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if h1 is None:
         h1 = _find_h1(root, page.og_title)
     page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
+    if h1 is None and page.title:
+        # no <h1>: the element showing the headline anchors the metadata area all the same
+        h1 = _headline_element(root, page.title)
     page.has_article_element = root.find(".//article") is not None
     body = root.find("body") if root.tag == "html" else root
     container = _first(root, body_css)
