@@ -14,15 +14,17 @@ from newsbot.quarantine import feed_params, resolve_uri
 logger = logging.getLogger("newsbot.summary")
 
 
+def counts_by_reason(stats: dict, prefix: str) -> dict[str, int]:
+    """``{reason: count}`` of the stats ``prefix<reason>`` (one level, no deeper keys)."""
+    return {k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix) and "/" not in k[len(prefix):]}
+
+
 def summarize(stats: dict) -> dict:
     """The per-job summary from Scrapy's stats (plain data, for logs and monitors)."""
 
-    def by_prefix(prefix: str) -> dict[str, int]:
-        return {k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix) and "/" not in k[len(prefix):]}
-
-    failed = by_prefix("newsbot/pages/failed/")
-    rejected = by_prefix("newsbot/items/rejected/")
-    not_article = by_prefix("newsbot/pages/not_article/")
+    failed = counts_by_reason(stats, "newsbot/pages/failed/")
+    rejected = counts_by_reason(stats, "newsbot/items/rejected/")
+    not_article = counts_by_reason(stats, "newsbot/pages/not_article/")
     return {
         "articles_written": stats.get("item_scraped_count", 0),
         "rejected": stats.get("newsbot/items/rejected", 0),

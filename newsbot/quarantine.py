@@ -39,7 +39,7 @@ def check_writable(path: Path) -> None:
         raise QuarantineError(f"cannot create folder {folder}: {exc.strerror}") from None
     if path.is_dir():
         raise QuarantineError(f"{path} is a folder, not a file")
-    if path.exists() and not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
         raise QuarantineError(f"{path} is not writable")
 
 

@@ -52,6 +52,7 @@ from w3lib.encoding import (
     resolve_encoding,
 )
 
+from newsbot.extensions import counts_by_reason
 from newsbot.middlewares import SpiderOutputFilter
 
 logger = logging.getLogger(__name__)
@@ -366,8 +367,7 @@ class PageAccounting:
         stats = self.stats.get_stats()
 
         def total(prefix: str, exclude: tuple[str, ...] = ()) -> int:
-            return sum(v for k, v in stats.items()
-                       if k.startswith(prefix) and "/" not in k[len(prefix):] and k[len(prefix):] not in exclude)
+            return sum(v for reason, v in counts_by_reason(stats, prefix).items() if reason not in exclude)
 
         out = {
             "requested": stats.get("newsbot/pages/requested", 0),

@@ -4,6 +4,8 @@ Every NEWSBOT_* setting is documented in the README ("Settings"); the Scrapy
 ones are https://docs.scrapy.org/en/latest/topics/settings.html
 """
 
+from newsbot.items import RECORD_FIELDS
+
 BOT_NAME = "newsbot"
 SPIDER_MODULES = ["newsbot.spiders"]
 NEWSPIDER_MODULE = "newsbot.spiders"
@@ -70,10 +72,8 @@ FEED_STORAGES = {
     "": "newsbot.durable.DurableFileFeedStorage",
     "file": "newsbot.durable.DurableFileFeedStorage",
 }
-FEED_EXPORT_FIELDS = [
-    "url", "title", "body", "published_at", "source", "category", "site", "language",
-    "fetched_at", "spam_removed",
-]
+# The record's fields, in order (one definition: newsbot/items.py).
+FEED_EXPORT_FIELDS = list(RECORD_FIELDS)
 
 # --- newsbot ---------------------------------------------------------------
 # Feed written when neither FEEDS, -o/-O nor scrapyd's items_dir gives one.

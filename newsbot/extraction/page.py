@@ -34,7 +34,6 @@ _INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time "
     "tt u var wbr label big nobr ins del".split()
 )
-_CONTAINER_TAGS = frozenset(["div", "section", "article", "main", "td", "body", "ul", "ol"])
 # Class/id words of blocks that are never the article.  Matched against whole
 # class tokens and their hyphen/underscore parts, so ``related-posts`` and
 # ``post-meta`` are noise but WordPress's ``tag-russia`` on the article is not.
