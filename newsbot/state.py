@@ -1,10 +1,10 @@
-"""What earlier runs emitted: canonical URLs and content fingerprints.
+"""What earlier runs emitted: canonical URLs and content signatures.
 
 Pure storage, no Scrapy imports.  Used to emit each article once, ever:
 URLs already emitted are not fetched again, and a story republished under
 another URL (another host, other spam around it) is recognised as a
-near-duplicate by MinHash over word shingles of the cleaned body (datasketch's
-MinHash and LSH index).
+near-duplicate by its MinHash signature (:mod:`newsbot.neardup`), looked up
+through LSH buckets indexed by the store itself, not in process memory.
 
 SQLite is the default store (one file, ``NEWSBOT_STATE``), in WAL mode with
 ``synchronous=NORMAL``: a committed row survives the crawler being killed
@@ -14,22 +14,20 @@ store opens.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
 from w3lib.url import canonicalize_url
 
-NUM_PERM = 64
-SHINGLE = 4  # words
+from newsbot import neardup
+from newsbot.neardup import Signature
+
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|spm)$", re.IGNORECASE)
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def canonical_url(url: str) -> str:
@@ -42,29 +40,9 @@ def canonical_url(url: str) -> str:
     return urlunsplit(("", host, path, query, ""))[2:]
 
 
-def _tokens(text: str) -> list[str]:
-    words = _WORD.findall(text.lower())
-    # Scripts without spaces (Chinese, Japanese) give few long "words": use characters.
-    if words and sum(len(w) for w in words) / len(words) > 12:
-        words = [c for c in text if not c.isspace()]
-    return words
-
-
 def fingerprint(text: str) -> str:
     """Exact-content fingerprint: SHA-1 of the body's words."""
-    return hashlib.sha1(" ".join(_tokens(text)).encode("utf-8")).hexdigest()
-
-
-# Generating the permutations is most of MinHash()'s cost: make them once.
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme="affine32").permutations
-
-
-def minhash(text: str) -> MinHash:
-    tokens = _tokens(text)
-    shingles = {" ".join(tokens[i:i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))}
-    m = MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme="affine32")
-    m.update_batch([s.encode("utf-8") for s in shingles])
-    return m
+    return neardup.signature(text).fingerprint
 
 
 @dataclass(frozen=True)
@@ -74,21 +52,43 @@ class Duplicate:
     reason: str  # "same-url", "same-content", "near-duplicate"
 
 
-class _MinHashOnce:
-    """find_duplicate then add run on the same text: its MinHash is computed once."""
+class _Signatures:
+    """find_duplicate then add run on the same article, with other articles'
+    calls in between: each article's signature is computed once and kept
+    until add (a few hundred at most, for items dropped after the check)."""
 
-    _last: tuple[str, MinHash] | None = None
+    _KEEP = 512
 
-    def _minhash(self, text: str) -> MinHash:
-        if self._last is not None and self._last[0] == text:
-            return self._last[1]
-        m = minhash(text)
-        self._last = (text, m)
-        return m
+    def _signature(self, key: str, text: str) -> Signature:
+        cache: OrderedDict = self.__dict__.setdefault("_cache", OrderedDict())
+        found = cache.get(key)
+        if found is not None and found[0] == text:
+            return found[1]
+        sig = neardup.signature(text)
+        cache[key] = (text, sig)
+        if len(cache) > self._KEEP:
+            cache.popitem(last=False)
+        return sig
+
+    def _forget(self, key: str) -> None:
+        self.__dict__.get("_cache", {}).pop(key, None)
+
+    def _best(self, sig: Signature, candidates) -> tuple[float, str] | None:
+        """The most similar (similarity, key) among (key, stored signature bytes) at or above the threshold."""
+        best: tuple[float, str] | None = None
+        for key, blob in candidates:
+            other = neardup.from_bytes(blob) if blob else None
+            if other is None:
+                continue
+            similarity = neardup.similarity(sig.minhash, other)
+            if similarity >= self.threshold and (best is None or similarity > best[0]):
+                best = (similarity, key)
+        return best
 
 
-class SQLiteState(_MinHashOnce):
-    """Emitted articles in one SQLite file."""
+class SQLiteState(_Signatures):
+    """Emitted articles in one SQLite file: a row per article, and its LSH
+    buckets in an index table (memory stays flat however many are stored)."""
 
     def __init__(self, path: str | Path, retention_days: float = 90, threshold: float = 0.5) -> None:
         self.path = Path(path)
@@ -102,56 +102,70 @@ class SQLiteState(_MinHashOnce):
             "site TEXT, fingerprint TEXT NOT NULL, signature BLOB NOT NULL, emitted_at REAL NOT NULL)"
         )
         self.db.execute("CREATE INDEX IF NOT EXISTS articles_fp ON articles (fingerprint)")
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS buckets (bucket INTEGER NOT NULL, url_key TEXT NOT NULL, "
+            "PRIMARY KEY (bucket, url_key)) WITHOUT ROWID"
+        )
+        if self.db.execute("PRAGMA user_version").fetchone()[0] != neardup.VERSION:
+            # A store written by an older newsbot: its URLs and fingerprints still
+            # hold, its signatures (another scheme) are dropped.
+            with self.db:
+                self.db.execute("BEGIN")
+                self.db.execute("UPDATE articles SET signature = X''")
+                self.db.execute("DELETE FROM buckets")
+                self.db.execute(f"PRAGMA user_version = {neardup.VERSION}")
         if retention_days > 0:
-            self.db.execute("DELETE FROM articles WHERE emitted_at < ?", (time.time() - retention_days * 86400,))
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.signatures: dict[str, MinHash] = {}
-        self._last: tuple[str, MinHash] | None = None
-        self.urls: dict[str, str] = {}
-        for url_key, url, blob in self.db.execute("SELECT url_key, url, signature FROM articles"):
-            m = MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint64),
-                        permutations=_PERMUTATIONS, scheme="affine32")
-            self._index(url_key, url, m)
-        self.earlier = frozenset(self.urls)  # emitted by earlier runs
-
-    def _index(self, url_key: str, url: str, m: MinHash) -> None:
-        if url_key in self.signatures:
-            return
-        self.signatures[url_key] = m
-        self.urls[url_key] = url
-        self.lsh.insert(url_key, m)
+            with self.db:
+                self.db.execute("BEGIN")
+                old = "SELECT url_key FROM articles WHERE emitted_at < ?"
+                cutoff = time.time() - retention_days * 86400
+                self.db.execute(f"DELETE FROM buckets WHERE url_key IN ({old})", (cutoff,))
+                self.db.execute("DELETE FROM articles WHERE emitted_at < ?", (cutoff,))
+        self.earlier = frozenset(row[0] for row in self.db.execute("SELECT url_key FROM articles"))  # earlier runs
 
     def is_emitted(self, url: str, earlier_runs_only: bool = False) -> bool:
         key = canonical_url(url)
-        return key in (self.earlier if earlier_runs_only else self.urls)
+        if earlier_runs_only:
+            return key in self.earlier
+        return self._url(key) is not None
+
+    def _url(self, key: str) -> str | None:
+        row = self.db.execute("SELECT url FROM articles WHERE url_key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
     def find_duplicate(self, url: str, text: str) -> Duplicate | None:
         """The earlier copy of this article, if any."""
         key = canonical_url(url)
-        if key in self.urls:
-            return Duplicate(self.urls[key], 1.0, "same-url")
-        row = self.db.execute("SELECT url FROM articles WHERE fingerprint = ?", (fingerprint(text),)).fetchone()
+        first = self._url(key)
+        if first is not None:
+            return Duplicate(first, 1.0, "same-url")
+        sig = self._signature(key, text)
+        row = self.db.execute("SELECT url FROM articles WHERE fingerprint = ?", (sig.fingerprint,)).fetchone()
         if row:
             return Duplicate(row[0], 1.0, "same-content")
-        m = self._minhash(text)
-        best: tuple[float, str] | None = None
-        for candidate in self.lsh.query(m):
-            similarity = m.jaccard(self.signatures[candidate])
-            if similarity >= self.threshold and (best is None or similarity > best[0]):
-                best = (similarity, candidate)
+        marks = ",".join("?" * neardup.BANDS)
+        rows = self.db.execute(
+            "SELECT url_key, signature FROM articles WHERE url_key IN "
+            f"(SELECT DISTINCT url_key FROM buckets WHERE bucket IN ({marks}))",
+            sig.buckets(),
+        ).fetchall()
+        best = self._best(sig, rows)
         if best:
-            return Duplicate(self.urls[best[1]], round(best[0], 3), "near-duplicate")
+            return Duplicate(self._url(best[1]) or best[1], round(best[0], 3), "near-duplicate")
         return None
 
     def add(self, url: str, text: str, site: str | None = None) -> None:
         """Record an emitted article (call once it is durably written)."""
         key = canonical_url(url)
-        m = self._minhash(text)
-        self.db.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
-            (key, url, site, fingerprint(text), m.hashvalues.astype(np.uint64).tobytes(), time.time()),
-        )
-        self._index(key, url, m)
+        sig = self._signature(key, text)
+        self._forget(key)
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute(
+                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+                (key, url, site, sig.fingerprint, sig.to_bytes(), time.time()),
+            )
+            self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)", ((b, key) for b in sig.buckets()))
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -167,10 +181,15 @@ class SQLiteState(_MinHashOnce):
         }
 
     def reset(self, site: str | None = None) -> int:
-        if site:
-            cur = self.db.execute("DELETE FROM articles WHERE site = ?", (site,))
-        else:
-            cur = self.db.execute("DELETE FROM articles")
+        with self.db:
+            self.db.execute("BEGIN")
+            if site:
+                self.db.execute("DELETE FROM buckets WHERE url_key IN (SELECT url_key FROM articles WHERE site = ?)",
+                                (site,))
+                cur = self.db.execute("DELETE FROM articles WHERE site = ?", (site,))
+            else:
+                self.db.execute("DELETE FROM buckets")
+                cur = self.db.execute("DELETE FROM articles")
         return cur.rowcount
 
     def close(self) -> None:
@@ -183,12 +202,12 @@ def _ts(value: float | None) -> str | None:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(value))
 
 
-class RedisState(_MinHashOnce):
+class RedisState(_Signatures):
     """Emitted articles in Redis, shared by every worker of a distributed crawl.
 
     Same interface as :class:`SQLiteState`.  Keys under ``prefix``: hashes of
     URLs, fingerprints, signatures and sites, a sorted set of emission times
-    (for the retention), and datasketch's LSH index in Redis storage.
+    (for the retention), and one small set per LSH bucket.
     """
 
     def __init__(self, url: str, prefix: str = "newsbot:state", retention_days: float = 90,
@@ -201,15 +220,12 @@ class RedisState(_MinHashOnce):
         self.k_urls, self.k_fp, self.k_sig, self.k_site, self.k_time = (
             f"{prefix}:{name}" for name in ("urls", "fingerprints", "signatures", "sites", "emitted_at")
         )
-        kwargs = self.redis.connection_pool.connection_kwargs
-        config = {k: kwargs[k] for k in ("host", "port", "db", "username", "password") if kwargs.get(k) is not None}
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, storage_config={
-            "type": "redis", "basename": f"{prefix}:lsh".encode(), "redis": config,
-        })
-        self._last: tuple[str, MinHash] | None = None
         if retention_days > 0:
             self.expire(time.time() - retention_days * 86400)
         self.earlier = frozenset(k.decode() for k in self.redis.hkeys(self.k_urls))
+
+    def _bucket_key(self, bucket: int) -> str:
+        return f"{self.prefix}:bucket:{bucket:x}"
 
     def expire(self, before: float) -> int:
         old = [k.decode() for k in self.redis.zrangebyscore(self.k_time, "-inf", before)]
@@ -219,17 +235,17 @@ class RedisState(_MinHashOnce):
 
     def _remove(self, key: str) -> None:
         fp = self.redis.hget(self.k_fp + ":by_url", key)
+        blob = self.redis.hget(self.k_sig, key)
+        minhash = neardup.from_bytes(blob) if blob else None
         pipe = self.redis.pipeline()
         for name in (self.k_urls, self.k_sig, self.k_site, self.k_fp + ":by_url"):
             pipe.hdel(name, key)
         if fp:
             pipe.hdel(self.k_fp, fp)
         pipe.zrem(self.k_time, key)
+        for bucket in neardup.buckets(minhash) if minhash is not None else ():
+            pipe.srem(self._bucket_key(bucket), key)
         pipe.execute()
-        try:
-            self.lsh.remove(key)
-        except ValueError:
-            pass
 
     def is_emitted(self, url: str, earlier_runs_only: bool = False) -> bool:
         key = canonical_url(url)
@@ -242,22 +258,14 @@ class RedisState(_MinHashOnce):
         first = self.redis.hget(self.k_urls, key)
         if first:
             return Duplicate(first.decode(), 1.0, "same-url")
-        same = self.redis.hget(self.k_fp, fingerprint(text))
+        sig = self._signature(key, text)
+        same = self.redis.hget(self.k_fp, sig.fingerprint)
         if same:
             return Duplicate(same.decode(), 1.0, "same-content")
-        m = self._minhash(text)
-        candidates = list(self.lsh.query(m))
+        candidates = sorted({m.decode() for m in self.redis.sunion([self._bucket_key(b) for b in sig.buckets()])})
         if not candidates:
             return None
-        best: tuple[float, str] | None = None
-        for candidate, blob in zip(candidates, self.redis.hmget(self.k_sig, candidates)):
-            if not blob:
-                continue
-            other = MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint64),
-                            permutations=_PERMUTATIONS, scheme="affine32")
-            similarity = m.jaccard(other)
-            if similarity >= self.threshold and (best is None or similarity > best[0]):
-                best = (similarity, candidate)
+        best = self._best(sig, zip(candidates, self.redis.hmget(self.k_sig, candidates)))
         if best is None:
             return None
         first = self.redis.hget(self.k_urls, best[1])
@@ -265,20 +273,18 @@ class RedisState(_MinHashOnce):
 
     def add(self, url: str, text: str, site: str | None = None) -> None:
         key = canonical_url(url)
-        m = self._minhash(text)
-        fp = fingerprint(text)
+        sig = self._signature(key, text)
+        self._forget(key)
         pipe = self.redis.pipeline()
         pipe.hsetnx(self.k_urls, key, url)
-        pipe.hsetnx(self.k_fp, fp, url)
-        pipe.hset(self.k_fp + ":by_url", key, fp)
-        pipe.hset(self.k_sig, key, m.hashvalues.astype(np.uint64).tobytes())
+        pipe.hsetnx(self.k_fp, sig.fingerprint, url)
+        pipe.hset(self.k_fp + ":by_url", key, sig.fingerprint)
+        pipe.hset(self.k_sig, key, sig.to_bytes())
         pipe.hset(self.k_site, key, site or "")
         pipe.zadd(self.k_time, {key: time.time()})
+        for bucket in sig.buckets():
+            pipe.sadd(self._bucket_key(bucket), key)
         pipe.execute()
-        try:
-            self.lsh.insert(key, m)
-        except ValueError:
-            pass  # already indexed (another worker, or a re-emission)
 
     def count(self) -> int:
         return int(self.redis.hlen(self.k_urls))

@@ -7,6 +7,7 @@ import shutil
 import pytest
 from conftest import DEMO_SITE, expected_demo_records
 
+from newsbot import neardup
 from newsbot.state import SQLiteState, canonical_url
 
 NEW_ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
@@ -118,6 +119,50 @@ def test_duplicate_detection(tmp_path, text, url, duplicate):
     assert (found.reason if found else None) == duplicate
     if found:
         assert found.url == "http://a.example/news/1.html"
+
+
+@pytest.mark.parametrize(
+    ("other", "low", "high"),
+    [
+        (SEED, 1.0, 1.0),
+        (SEED.replace("Monday", "on Monday").replace("brief statement", "short statement"), 0.85, 1.0),
+        (SEED.split("\n\n")[0], 0.0, 0.5),  # the first paragraph alone
+        (SAME_TOPIC, 0.0, 0.1),
+        ("", 0.0, 0.0),
+    ],
+)
+def test_minhash_similarity_estimates(other, low, high):
+    a, b = neardup.signature(SEED), neardup.signature(other)
+    assert low <= neardup.similarity(a.minhash, b.minhash) <= high
+    shared = set(a.buckets()) & set(b.buckets())
+    assert bool(shared) == (high >= 0.85)  # near-copies share an LSH bucket, other stories do not
+
+
+def test_signatures_are_stable_across_processes():
+    # Stored and shared (SQLite, Redis) signatures must not depend on the process (no hash()).
+    import os
+    import subprocess
+    import sys
+
+    code = "from newsbot import neardup; s = neardup.signature('one two three four five six'); print(s.to_bytes().hex())"
+    out = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env=dict(os.environ, PYTHONHASHSEED=seed)).stdout for seed in ("1", "2")}
+    assert out == {neardup.signature("one two three four five six").to_bytes().hex() + "\n"}
+
+
+def test_store_from_an_older_scheme_keeps_urls_and_drops_signatures(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "state.sqlite"
+    SQLiteState(path).add("http://a.example/news/1.html", SEED, "a.example")
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    state = SQLiteState(path)
+    assert state.is_emitted("http://a.example/news/1.html")
+    assert state.find_duplicate("http://m.example/1", SEED).reason == "same-content"
+    assert state.find_duplicate("http://m.example/2", SEED + "\n\nRepublished.") is None
 
 
 def test_state_survives_reopening_and_expires(tmp_path):
