@@ -12,8 +12,8 @@ never do.
 Written here rather than taken from datasketch, which newsbot used first:
 importing datasketch imports SciPy (≈70 MiB of RSS before the first page), it
 hashes each shingle with SHA-1 in Python, and its LSH index lives in process
-memory and grows with every article.  Here shingles are hashed vectorised from
-one CRC-32 per word, and buckets are plain integers the state store indexes in
+memory and grows with every article.  Here words and shingles are hashed
+vectorised in numpy, and buckets are plain integers the state store indexes in
 SQLite or Redis, so the crawler's memory stays flat however many articles it
 has emitted.  The hashes are stable across processes and machines (no
 Python ``hash()``), so signatures can be stored and shared.
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,6 +39,8 @@ _A = _rng.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)  # o
 _B = _rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 1], dtype=np.uint64)
 _BAND_MIX = np.array([0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 1], dtype=np.uint64)
+_WIDTH = 24
+_CHAR_MIX = _rng.integers(1, 2**63, size=_WIDTH, dtype=np.uint64)
 _EMPTY = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
 
 
@@ -72,7 +73,11 @@ def signature(text: str) -> Signature:
 def _minhash(words: list[str]) -> np.ndarray:
     if not words:
         return _EMPTY.copy()
-    h = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    # One 64-bit hash per word, vectorised: the words as a fixed-width UCS-4
+    # array (longer words cut at _WIDTH characters) times random multipliers.
+    codes = np.array(words, dtype=f"<U{_WIDTH}").view(np.uint32).reshape(len(words), _WIDTH)
+    with np.errstate(over="ignore"):
+        h = codes.astype(np.uint64) @ _CHAR_MIX
     if len(h) >= SHINGLE:  # one 64-bit hash per run of SHINGLE words
         n = len(h) - SHINGLE + 1
         with np.errstate(over="ignore"):
@@ -81,9 +86,13 @@ def _minhash(words: list[str]) -> np.ndarray:
         shingles = h
     shingles = np.unique(shingles)
     shingles = (shingles >> np.uint64(32)) ^ (shingles & np.uint64(0xFFFFFFFF))
-    with np.errstate(over="ignore"):  # multiply-shift hashing, modulo 2**64 on purpose
-        values = (_A[:, None] * shingles[None, :] + _B[:, None]) >> np.uint64(32)
-    return values.min(axis=1).astype(np.uint32)
+    # Multiply-shift hashing, modulo 2**64 on purpose; in place (temporaries of
+    # NUM_PERM × shingles cost more than the arithmetic).  The shift commutes
+    # with the minimum, so it is taken once per permutation.
+    with np.errstate(over="ignore"):
+        values = np.multiply(_A[:, None], shingles[None, :])
+        values += _B[:, None]
+    return (values.min(axis=1) >> np.uint64(32)).astype(np.uint32)
 
 
 def buckets(minhash: np.ndarray) -> list[int]:
