@@ -110,6 +110,18 @@ def from_bytes(blob: bytes) -> np.ndarray | None:
     return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
 
 
+def most_similar(minhash: np.ndarray, stored: list[bytes]) -> tuple[int, float] | None:
+    """Index and similarity of the stored signature closest to ``minhash``
+    (all compared at once; signatures of another scheme are skipped)."""
+    usable = [i for i, blob in enumerate(stored) if blob and len(blob) == NUM_PERM * 4]
+    if not usable:
+        return None
+    matrix = np.frombuffer(b"".join(stored[i] for i in usable), dtype="<u4").reshape(len(usable), NUM_PERM)
+    same = np.count_nonzero(matrix == minhash, axis=1)
+    best = int(same.argmax())
+    return usable[best], float(same[best]) / NUM_PERM
+
+
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of the two bodies' shingle sets."""
     return float(np.count_nonzero(a == b)) / NUM_PERM

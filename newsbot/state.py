@@ -74,16 +74,12 @@ class _Signatures:
         self.__dict__.get("_cache", {}).pop(key, None)
 
     def _best(self, sig: Signature, candidates) -> tuple[float, str] | None:
-        """The most similar (similarity, key) among (key, stored signature bytes) at or above the threshold."""
-        best: tuple[float, str] | None = None
-        for key, blob in candidates:
-            other = neardup.from_bytes(blob) if blob else None
-            if other is None:
-                continue
-            similarity = neardup.similarity(sig.minhash, other)
-            if similarity >= self.threshold and (best is None or similarity > best[0]):
-                best = (similarity, key)
-        return best
+        """(similarity, key) of the most similar of (key, stored signature) pairs, if at or above the threshold."""
+        keys, blobs = zip(*candidates) if candidates else ((), ())
+        found = neardup.most_similar(sig.minhash, list(blobs))
+        if found is None or found[1] < self.threshold:
+            return None
+        return found[1], keys[found[0]]
 
 
 class SQLiteState(_Signatures):
@@ -265,7 +261,7 @@ class RedisState(_Signatures):
         candidates = sorted({m.decode() for m in self.redis.sunion([self._bucket_key(b) for b in sig.buckets()])})
         if not candidates:
             return None
-        best = self._best(sig, zip(candidates, self.redis.hmget(self.k_sig, candidates)))
+        best = self._best(sig, list(zip(candidates, self.redis.hmget(self.k_sig, candidates))))
         if best is None:
             return None
         first = self.redis.hget(self.k_urls, best[1])

@@ -96,12 +96,13 @@ def validate_record(record: dict, min_body_chars: int = 120, max_title_chars: in
 def _spam_left(record: dict) -> str | None:
     title = record.get("title") or ""
     body = record.get("body") or ""
+    lowered = body.lower()
     for removed in record.get("spam_removed") or []:
         token = removed.strip(" :：|｜-–—[]【】()（）")
         if not token or len(token) > 40:
             continue
         if removed != token and title.lower().startswith(removed.lower()):
             return removed
-        if re.search(r"(?<=[^\W\d_])[,.;!?]" + re.escape(token) + r"(?![\w-])", body, re.IGNORECASE):
+        if token.lower() in lowered and re.search(r"(?<=[^\W\d_])[,.;!?]" + re.escape(token) + r"(?![\w-])", body, re.IGNORECASE):
             return token
     return None

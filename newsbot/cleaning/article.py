@@ -169,11 +169,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     return Cleaned(record, cut.removed, meta_blocks, issues)
 
 
-_NEEDS_NORMALIZING = re.compile(r"[&<\n\t\r\u00a0\u200b-\u200d\u2060\ufeff\u00ad]|  |^\s|\s$")
+# one character class (scanned fast), the rest with str methods
+_NEEDS_NORMALIZING = re.compile(r"[&<\n\t\r\u00a0\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
 def _clean_already(text: str) -> bool:
-    return not _NEEDS_NORMALIZING.search(text)
+    return not (_NEEDS_NORMALIZING.search(text) or "  " in text or text[:1].isspace() or text[-1:].isspace())
 
 
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:

@@ -60,6 +60,27 @@ _LABEL_RE = re.compile(
     + r"|(?<![^\W\d_])(?P<bare>" + "|".join(map(re.escape, _BARE_LABELS)) + r")\s+",
     re.IGNORECASE,
 )
+# _LABEL_RE's two halves, for lower-cased text without IGNORECASE: the regex
+# engine then skips to the labels' first characters (≈8× faster on a line of
+# prose; every short paragraph at the article's edges is checked).
+_LABEL_LOWER = re.compile(_LABEL_RE.pattern.split("|(?<![^\\W\\d_])(?P<bare>")[0])
+_BARE_LOWER = re.compile(r"(?<![^\W\d_])(?P<bare>" + "|".join(map(re.escape, _BARE_LABELS)) + r")\s+")
+
+
+def _labels_in(segment: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each label in ``segment``, as _LABEL_RE.finditer finds them."""
+    low = segment.lower()
+    if len(low) != len(segment):  # a letter whose lower case is longer ("İ"): positions would shift
+        return [(m.start(), m.end(), m.group("label") or m.group("bare")) for m in _LABEL_RE.finditer(segment)]
+    found = sorted([(m.start(), 0, m.end(), m.span("label")) for m in _LABEL_LOWER.finditer(low)]
+                   + [(m.start(), 1, m.end(), m.span("bare")) for m in _BARE_LOWER.finditer(low)])
+    out: list[tuple[int, int, str]] = []
+    for start, _, end, (a, b) in found:  # at one position the labelled form first, as in _LABEL_RE
+        if not out or start >= out[-1][1]:
+            out.append((start, end, segment[a:b]))
+    return out
+
+
 # Words that may stay around a date without making the line prose.
 _RESIDUE_OK = re.compile(
     r"^(?:(?:posted|published|updated|last updated|publié|publiée|mis à jour|le|on|am|um|el|em|il|op|"
@@ -107,6 +128,7 @@ _TIME = (
     r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*uhr)?)?"
     r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\w]))?"
 )
+_TWO_DIGITS = re.compile(r"\d\d")
 _DATE_PATTERNS = [
     # 2025-05-01 21:15:45, 2025/05/01, 2025.05.01T21:15Z
     re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)T?" + _TIME, re.IGNORECASE),
@@ -147,6 +169,8 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
     English write the day first).
     """
     text = ascii_digits(text)  # same length: positions stay valid
+    if not _TWO_DIGITS.search(text):
+        return None  # every date pattern has a year of two or four digits: most lines end here
     best: tuple[int, re.Match[str]] | None = None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -334,12 +358,11 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False) ->
             pending = _LABELS[bare.group("label").lower()]
             fields.labels.append(bare.group("label"))
             pos = bare.end()
-        for match in _LABEL_RE.finditer(segment):
-            label = match.group("label") or match.group("bare")
-            parts.append((pending, segment[pos:match.start()]))
+        for start, end, label in _labels_in(segment):
+            parts.append((pending, segment[pos:start]))
             pending = _LABELS[label.lower()]
             fields.labels.append(label)
-            pos = match.end()
+            pos = end
         parts.append((pending, segment[pos:]))
 
     residue: list[str] = []

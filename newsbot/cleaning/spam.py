@@ -54,7 +54,7 @@ _TLDS = frozenset(
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + r"，。、；：！？]|$)"
 _GLUED = re.compile(
-    r"(?<=[^\W\d_])(?P<punct>[,.;!?，。、])(?P<tok>[^\W\d_" + _CJK + r"][^\W" + _CJK + r"]{2,40})" + _AFTER_TOKEN
+    r"(?P<punct>[,.;!?，。、])(?<=[^\W\d_].)(?P<tok>[^\W\d_" + _CJK + r"][^\W" + _CJK + r"]{2,40})" + _AFTER_TOKEN
 )
 # CJK text has no spaces: a lower-case Latin word glued after CJK punctuation
 # and straight into CJK text (``数据，ybvip初步``) is an injection.
@@ -245,7 +245,7 @@ _PROMO = re.compile(
 def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     kw = re.escape(keyword)
     return (
-        re.compile(r"(?<=[^\W\d_])([,.;!?，。、])" + kw + _AFTER_TOKEN, re.IGNORECASE),  # glued
+        re.compile(r"([,.;!?，。、])(?<=[^\W\d_].)" + kw + _AFTER_TOKEN, re.IGNORECASE),  # glued
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE),  # leading
         re.compile(r"\s*[(\[]\s*" + kw + r"\s*[)\]]", re.IGNORECASE),  # bracketed

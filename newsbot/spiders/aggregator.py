@@ -77,6 +77,8 @@ class AggregatorSpider(scrapy.Spider):
             hosts.update(target.profile.allowed_domains)
         # OffsiteMiddleware reads this: redirects and links stay on the crawled sites.
         self.allowed_domains = sorted(hosts)
+        self._own_hosts: dict[str, bool] = {}
+        self._own_for: list[str] | None = None
         # Same-site links only.  (LinkExtractor's allow_domains compares the
         # host *with* its port, so it would drop every link of a site on a
         # port; the host check below does not.)
@@ -137,7 +139,12 @@ class AggregatorSpider(scrapy.Spider):
 
     def is_own_site(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+        if self._own_for is not self.allowed_domains:  # set again (distributed mode adds hosts)
+            self._own_hosts, self._own_for = {}, self.allowed_domains
+        own = self._own_hosts.get(host)
+        if own is None:  # once per host: a crawl sees few
+            own = self._own_hosts[host] = any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+        return own
 
     def profile_for(self, url: str) -> SiteProfile:
         host = urlsplit(url).hostname or ""
@@ -160,7 +167,8 @@ class AggregatorSpider(scrapy.Spider):
         for link in self.link_extractor.extract_links(response):
             if not self.is_own_site(link.url) or any(p.search(link.url) for p in profile.skip_urls):
                 continue
-            yield response.follow(link, callback=self.parse, errback=self.on_error)
+            # link.url is absolute and safe already: a plain Request (response.follow would redo both)
+            yield scrapy.Request(link.url, callback=self.parse, errback=self.on_error)
         site = urlsplit(response.url).netloc.lower()
         article_url = profile.is_article_url(response.url)
         try:
@@ -217,5 +225,8 @@ def looks_binary(body: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    control = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    control = len(head.translate(None, _NOT_CONTROL))
     return control / len(head) > 0.1
+
+
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
