@@ -474,7 +474,7 @@ def machine() -> dict:
     versions = {}
     from importlib.metadata import PackageNotFoundError, version
 
-    for pkg in ("scrapy", "twisted", "lxml", "parsel", "trafilatura", "dateparser", "jsonschema", "py3langid"):
+    for pkg in ("scrapy", "twisted", "lxml", "parsel", "trafilatura", "dateparser", "jsonschema", "pycld2"):
         try:
             versions[pkg] = version(pkg)
         except PackageNotFoundError:

@@ -18,7 +18,7 @@ import jsonschema
 from newsbot.cleaning.text import text_weight
 
 # ISO 639-1: two lower-case letters (the list of assigned codes changes rarely;
-# py3langid only emits assigned ones, and a page's lang attribute is checked
+# CLD2 codes are mapped to assigned ones, and a page's lang attribute is checked
 # for shape).
 _LANG = re.compile(r"^[a-z]{2}$")
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import pycld2
+
 from newsbot.cleaning import footer, metadata, spam
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.text import join_paragraphs, normalize_inline
@@ -197,24 +199,28 @@ def _same_title(text: str, title: str) -> bool:
     return bool(title) and (text == title or (len(text) < len(title) + 40 and title in text and len(title) > 20))
 
 
-_IDENTIFIER = None
+# CLD2's codes that are not ISO 639-1 (it predates some changes of the standard)
+_CLD2_CODES = {"iw": "he", "jw": "jv", "in": "id", "mo": "ro"}
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
-    """ISO 639-1 code of ``text`` and its probability (py3langid), on the
-    first 300 characters (enough, and ~0.2 ms)."""
-    global _IDENTIFIER
+    """ISO 639-1 code of ``text`` and how sure the detector is (0–1).
+
+    Compact Language Detector 2 (pycld2): ~30 µs for a page's text and a
+    couple of MiB of tables, where py3langid took ~0.25 ms and held ~65 MiB
+    of model.  Uncertain answers count as 0.
+    """
     if len(text) < 50:
         return None, 0.0
-    if _IDENTIFIER is None:
-        from py3langid.langid import (  # model loads in ~0.6 s: lazily
-            MODEL_FILE,
-            LanguageIdentifier,
-        )
-
-        _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    code, prob = _IDENTIFIER.classify(text[:300])
-    return code, float(prob)
+    try:
+        reliable, _, details = pycld2.detect(text[:2000])
+    except pycld2.error:  # text that is not valid UTF-8 (lone surrogates)
+        return None, 0.0
+    _, code, percent, _ = details[0]
+    code = _CLD2_CODES.get(code, code).split("-")[0]
+    if not reliable or code == "un" or len(code) != 2:
+        return None, 0.0
+    return code, percent / 100
 
 
 def choose_language(declared: str | None, body: str) -> str | None:
