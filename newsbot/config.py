@@ -25,6 +25,7 @@ class NewsbotConfig:
     max_title_chars: int
     demo_hosts: tuple[str, ...]
     extractor: str = "fast"
+    templates: bool = True
 
 
 def _int(settings, name: str, minimum: int) -> int:
@@ -71,6 +72,10 @@ def _read_config(settings) -> NewsbotConfig:
     extractor = str(settings.get("NEWSBOT_EXTRACTOR") or "fast").lower()
     if extractor not in ("fast", "hybrid"):
         raise ConfigError(f"setting NEWSBOT_EXTRACTOR={extractor!r} must be 'fast' or 'hybrid'")
+    try:
+        templates = settings.getbool("NEWSBOT_TEMPLATES", True)
+    except ValueError:
+        raise ConfigError(f"setting NEWSBOT_TEMPLATES={settings.get('NEWSBOT_TEMPLATES')!r} is not true or false") from None
     return NewsbotConfig(
         profiles=profiles,
         feed_uri=settings.get("NEWSBOT_FEED_URI"),
@@ -79,4 +84,5 @@ def _read_config(settings) -> NewsbotConfig:
         max_title_chars=_int(settings, "NEWSBOT_MAX_TITLE_CHARS", 10),
         demo_hosts=tuple(hosts),
         extractor=extractor,
+        templates=templates,
     )

@@ -42,6 +42,8 @@ def summarize(stats: dict) -> dict:
         "skipped_already_emitted": stats.get("newsbot/pages/skipped/already_emitted", 0),
         "spam_removed": stats.get("newsbot/cleaning/spam_removed", 0),
         "footer_blocks_removed": stats.get("newsbot/cleaning/footer_blocks_removed", 0),
+        "templates_learned": stats.get("newsbot/template/learned", 0),
+        "pages_through_templates": stats.get("newsbot/template/pages", 0),
         "finish_reason": stats.get("finish_reason"),
         "quarantine": stats.get("newsbot/quarantine_path"),
     }
@@ -91,11 +93,12 @@ class CrawlSummary:
         logger.info(
             "Summary: %d articles written, %d rejected%s, %d duplicates, %d pages not articles, "
             "%d pages failed%s, %d article links skipped (emitted before), "
-            "%d spam strings removed, %d footer blocks removed",
+            "%d spam strings removed, %d footer blocks removed, %d site templates learned (%d pages read through them)",
             summary["articles_written"], summary["rejected"], _fmt(summary["rejected_by_reason"]),
             summary["duplicates"], summary["pages_not_article"], summary["pages_failed"],
             _fmt(summary["failed_by_reason"]), summary["skipped_already_emitted"],
             summary["spam_removed"], summary["footer_blocks_removed"],
+            summary["templates_learned"], summary["pages_through_templates"],
         )
         failed = job_failed(stats)
         write_summary(self.crawler.settings, self.spider_name, {**summary, "failure": failed})

@@ -106,6 +106,10 @@ NEWSBOT_DISCOVER = True
 # Article extraction: "fast" (newsbot's own, a few ms a page) or "hybrid"
 # (plus trafilatura's second opinion: better on unusual layouts, ~25 ms a page).
 NEWSBOT_EXTRACTOR = "fast"
+# Learn each site's article template from its first article pages (where the
+# headline and the text sit) and extract later pages through it, skipping the
+# search for the text (fast extractor only; see newsbot/extraction/template.py).
+NEWSBOT_TEMPLATES = True
 # Hosts answered from the package's embedded demo site instead of the network.
 NEWSBOT_DEMO_HOSTS = ["demo.newsbot.invalid"]
 # Fetch private, loopback and link-local addresses (169.254.169.254...) reached

@@ -23,6 +23,7 @@ from conftest import FIXTURES
         (["-a", "site=demo"], {"CONCURRENT_REQUESTS": "many"}, "setting CONCURRENT_REQUESTS='many' is not a number"),
         (["-a", "site=demo"], {"DOWNLOAD_DELAY": "soon"}, "setting DOWNLOAD_DELAY='soon' is not a number"),
         (["-a", "site=demo"], {"ROBOTSTXT_OBEY": "perhaps"}, "setting ROBOTSTXT_OBEY='perhaps' is not true or false"),
+        (["-a", "site=demo"], {"NEWSBOT_TEMPLATES": "maybe"}, "setting NEWSBOT_TEMPLATES='maybe' is not true or false"),
         (["-a", "site=demo"], {"NEWSBOT_QUARANTINE_URI": "s3://bucket/q.jsonl"}, "only local paths and file:// URIs"),
     ],
 )

@@ -99,6 +99,17 @@ def test_demo_over_http_server_gives_the_same_records(serve, crawl):
     assert result.returncode == 0, result.stderr[-3000:]
     assert_demo_records(result.items, urlsplit(base).netloc)
     assert result.quarantine == []
+    # a site without a profile: its template is learned from the first articles, the rest read through it
+    status = result.status()
+    assert status["templates_learned"] == 1 and status["pages_through_templates"] >= 10, status
+
+
+def test_without_templates_the_records_are_the_same(serve, crawl):
+    base = serve(DEMO_SITE)
+    result = crawl("-a", f"start_urls={base}/", settings={"NEWSBOT_TEMPLATES": "False"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert_demo_records(result.items, urlsplit(base).netloc)
+    assert result.status()["pages_through_templates"] == 0
 
 
 def test_site_argument_crawls_one_profile(crawl):

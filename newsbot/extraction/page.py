@@ -76,6 +76,8 @@ class ExtractedPage:
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)
     dated_texts: list[str] = field(default_factory=list)  # short texts anywhere that look like dates
+    # (headline element, article containers): what a site template is learned from (extraction/template.py)
+    parts: tuple = field(default=(), repr=False, compare=False)
 
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
@@ -604,6 +606,9 @@ def _css(selector: str) -> etree.XPath:
     return etree.XPath(GenericTranslator().css_to_xpath(selector))
 
 
+css_xpath = _css  # compiled CSS selectors, cached; also used by extraction/template.py
+
+
 def _first(root: etree._Element, selector: str | None) -> etree._Element | None:
     if not selector:
         return None
@@ -641,6 +646,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.link_keywords = _spam_links(containers, url)
         total = sum(len(b.text) for b in page.blocks) or 1
         page.container_link_ratio = sum(b.link_ratio * len(b.text) for b in page.blocks) / total
+    page.parts = (h1, containers)
     page.meta_lines = _meta_lines(h1, container)
     meta_el = _first(root, meta_css)
     if meta_el is not None:

@@ -19,6 +19,7 @@ from twisted.python.failure import Failure
 from newsbot import signals as newsbot_signals
 from newsbot.cleaning.article import RawArticle, utc_now
 from newsbot.config import newsbot_config
+from newsbot.extraction import template
 from newsbot.extraction.classify import classify, url_looks_like_article
 from newsbot.extraction.discovery import (
     feed_links,
@@ -27,7 +28,7 @@ from newsbot.extraction.discovery import (
     sitemaps_from_robots,
 )
 from newsbot.extraction.hybrid import combine, link_ratio, trafilatura_paragraphs
-from newsbot.extraction.page import ExtractionError, extract_page
+from newsbot.extraction.page import ExtractedPage, ExtractionError, extract_page
 from newsbot.items import PageItem
 from newsbot.profiles import SiteProfile, profile_for_url
 from newsbot.targets import resolve_targets
@@ -67,6 +68,9 @@ class AggregatorSpider(scrapy.Spider):
         # "hybrid": trafilatura's second opinion on every page (better on
         # unusual layouts, ~25 ms a page); "fast": newsbot's extractor alone.
         self.hybrid = self.config.extractor == "hybrid"
+        # learned per host on sites without a profile's selectors (hybrid mode
+        # reads every page in full anyway)
+        self.templates = template.TemplateLearner() if self.config.templates and not self.hybrid else None
         self.targets = resolve_targets(self.config.profiles, self.start_urls_arg, self.site_arg)
         self.by_host: dict[str, SiteProfile] = {}
         for target in self.targets:
@@ -174,13 +178,7 @@ class AggregatorSpider(scrapy.Spider):
         try:
             if looks_binary(response.body):
                 raise ExtractionError("binary content served as text/html")
-            page = extract_page(
-                response.selector.root,
-                response.url,
-                title_css=profile.title_selector,
-                body_css=profile.body_selector,
-                meta_css=profile.meta_selector,
-            )
+            page = self.extract(response, profile, site)
             if self.hybrid and not profile.body_selector:
                 page.blocks = combine(page.blocks, trafilatura_paragraphs(response.text))
                 page.container_link_ratio = link_ratio(page.blocks)
@@ -205,8 +203,52 @@ class AggregatorSpider(scrapy.Spider):
             self.logger.debug("Not an article (%s): %s %s", verdict.reason, response.url, verdict.detail)
             return
         stats.inc_value("newsbot/pages/article")
+        self.learn_template(response, profile, site, page)
         yield PageItem(raw=page.to_raw(site, utc_now()), profile=profile.name,
                        error=verdict.detail if verdict.reason == "broken-article" else None)
+
+    # --- extraction, through the site's learned template when it has one
+
+    def extract(self, response: TextResponse, profile: SiteProfile, site: str) -> ExtractedPage:
+        root, url, stats = response.selector.root, response.url, self.crawler.stats
+        learned = self.templates.template(site) if self.templates is not None else None
+        if learned is not None and not (profile.title_selector or profile.body_selector):
+            if template.fits(root, learned):
+                stats.inc_value("newsbot/template/pages")
+                page = extract_page(root, url, title_css=learned.title_css, body_css=learned.body_css,
+                                    meta_css=profile.meta_selector)
+                if not self.templates.due_for_check(site):
+                    return page
+                full = extract_page(root, url, meta_css=profile.meta_selector)
+                if template.same_extraction(page, full):
+                    return page
+                self.templates.forget(site)
+                stats.inc_value("newsbot/template/forgotten")
+                self.logger.info("Template of %s forgotten: %s reads differently without it", site, url)
+                return full
+            self.templates.missed(site)
+            stats.inc_value("newsbot/template/not_fitting")
+        return extract_page(root, url, title_css=profile.title_selector, body_css=profile.body_selector,
+                            meta_css=profile.meta_selector)
+
+    def learn_template(self, response: TextResponse, profile: SiteProfile, site: str, page: ExtractedPage) -> None:
+        """An article page read the generic way teaches the site's template."""
+        if self.templates is None or profile.title_selector or profile.body_selector:
+            return
+        if self.templates.template(site) is not None:
+            return
+        root = response.selector.root
+        learned = self.templates.observe(site, template.candidate(root, page.parts))
+        if learned is None:
+            return
+        check = extract_page(root, response.url, title_css=learned.title_css, body_css=learned.body_css,
+                             meta_css=profile.meta_selector)
+        if not template.same_extraction(check, page):
+            self.templates.forget(site)
+            return
+        self.crawler.stats.inc_value("newsbot/template/learned")
+        self.logger.info("Learned the article template of %s: headline %r, text %r",
+                         site, learned.title_css, learned.body_css)
 
     def on_error(self, failure: Failure) -> None:
         """Count every page that could not be fetched, by reason."""

@@ -1,0 +1,142 @@
+"""Site templates learned while crawling: where a site's headline and article text sit.
+
+Pure functions and plain state over lxml trees, no Scrapy.  The generic
+extractor scores every element of a page to find the article's container;
+on a site built from one template that answer is the same element page after
+page.  After ``needed`` article pages of a host agree on it, the learner
+hands out a :class:`Template`: two CSS selectors that the extractor uses the
+way it uses a site profile's ``title_selector`` and ``body_selector``
+(``extract_page(title_css=…, body_css=…)``), skipping the search.
+
+A template is only learned from what it reproduces exactly: the generic
+path took one container (no sibling blocks joined), and each selector
+matches exactly that element on the page.  Pages that do not fit (a listing,
+another template) take the generic path; every ``check_every``-th templated
+page is extracted both ways and a difference forgets the template, so a
+site that changes its layout mid-crawl is relearned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from newsbot.extraction.page import css_xpath
+
+_UNSTABLE = re.compile(r"\d")  # "post-1234", "mod_7f3a": per page, not per template
+_MAX_DEPTH = 4
+
+
+@dataclass(frozen=True)
+class Template:
+    title_css: str
+    body_css: str
+
+
+def _step(el: etree._Element) -> tuple[str, bool]:
+    """CSS for one element, and whether it is unique enough to stop at (an id)."""
+    ident = el.get("id") or ""
+    if ident and not _UNSTABLE.search(ident) and re.fullmatch(r"[A-Za-z][\w-]*", ident):
+        return f"{el.tag}#{ident}", True
+    classes = sorted(c for c in (el.get("class") or "").split() if re.fullmatch(r"-?[A-Za-z_][\w-]*", c)
+                     and not _UNSTABLE.search(c))
+    return el.tag + "".join(f".{c}" for c in classes), False
+
+
+def selector_for(el: etree._Element | None) -> str | None:
+    """A CSS selector for ``el`` from its tag, classes and ids, and those of a few
+    ancestors (up to one with an id); None for elements without a usable path."""
+    if el is None or not isinstance(el.tag, str):
+        return None
+    parts: list[str] = []
+    node: etree._Element | None = el
+    while node is not None and isinstance(node.tag, str) and node.tag not in ("html", "body") and len(parts) < _MAX_DEPTH:
+        step, unique = _step(node)
+        parts.append(step)
+        if unique:
+            break
+        node = node.getparent()
+    return " > ".join(reversed(parts)) if parts else None
+
+
+def matches_only(root: etree._Element, selector: str, el: etree._Element) -> bool:
+    """True when ``selector`` finds ``el`` and nothing else."""
+    found = css_xpath(selector)(root)
+    return len(found) == 1 and found[0] is el
+
+
+def candidate(root: etree._Element, parts: tuple) -> Template | None:
+    """The template a generically extracted page fits: its headline element and
+    its one container, each found by a selector that matches it alone."""
+    if len(parts) != 2:
+        return None
+    headline, containers = parts
+    if headline is None or len(containers) != 1:
+        return None
+    title_css, body_css = selector_for(headline), selector_for(containers[0])
+    if not title_css or not body_css:
+        return None
+    if not (matches_only(root, title_css, headline) and matches_only(root, body_css, containers[0])):
+        return None
+    return Template(title_css, body_css)
+
+
+def fits(root: etree._Element, template: Template) -> bool:
+    """The page has one element for each of the template's selectors."""
+    return len(css_xpath(template.title_css)(root)) == 1 and len(css_xpath(template.body_css)(root)) == 1
+
+
+def same_extraction(a, b) -> bool:
+    """Two extractions of one page (ExtractedPage) give the cleaning the same input."""
+    return (a.title, a.blocks, a.meta_lines, a.breadcrumbs, a.category_hint, a.link_keywords) == (
+        b.title, b.blocks, b.meta_lines, b.breadcrumbs, b.category_hint, b.link_keywords)
+
+
+@dataclass
+class _Host:
+    votes: Counter = field(default_factory=Counter)
+    template: Template | None = None
+    used: int = 0
+    misses: int = 0
+
+
+class TemplateLearner:
+    """Per-host learning and checking of templates (one per crawl)."""
+
+    def __init__(self, needed: int = 3, check_every: int = 25) -> None:
+        self.needed = needed
+        self.check_every = check_every
+        self.hosts: dict[str, _Host] = {}
+
+    def template(self, host: str) -> Template | None:
+        entry = self.hosts.get(host)
+        return entry.template if entry else None
+
+    def observe(self, host: str, candidate: Template | None) -> Template | None:
+        """An article page extracted the generic way, with the template it fits
+        (None when it fits none).  Returns the template when this page taught it."""
+        entry = self.hosts.setdefault(host, _Host())
+        if candidate is None or entry.template is not None:
+            return None
+        entry.votes[candidate] += 1
+        if entry.votes[candidate] >= self.needed:
+            entry.template, entry.votes = candidate, Counter()
+            return candidate
+        return None
+
+    def due_for_check(self, host: str) -> bool:
+        """Count one page extracted through the host's template; True every check_every-th."""
+        entry = self.hosts[host]
+        entry.used += 1
+        return entry.used % self.check_every == 0
+
+    def missed(self, host: str) -> None:
+        """A page of the host did not fit its template (counted, the template stays)."""
+        self.hosts[host].misses += 1
+
+    def forget(self, host: str) -> None:
+        """The template gave another result than the generic path: learn again."""
+        self.hosts[host] = _Host()
