@@ -53,6 +53,29 @@ def test_without_h1_the_title_tag_loses_the_site_name():
     assert extract_page(html, "https://ex.com/a").title == "Thai rice exports set to fall"
 
 
+_STORY = "<p>" + "The council approved the budget on Tuesday after a long debate about schools and parks. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("meta_html", "lines"),
+    [
+        # a list of label-value items without colons: one line per item, not one run-on line
+        ('<ul class="facts"><li>Date 2025-11-03T11:04:00+0200</li><li>Source Reuters</li><li>Category Business</li></ul>',
+         ["Date 2025-11-03T11:04:00+0200", "Source Reuters", "Category Business"]),
+        # a two-column label/value table: one line per row, its cells spaced
+        ('<table class="meta"><tr><td>Zdroj</td><td>ČTK</td></tr><tr><td>Rubrika</td><td>Domácí</td></tr></table>',
+         ["Zdroj ČTK", "Rubrika Domácí"]),
+        ('<table><tr><td>Published</td><td>11/3/25 9:15 AM</td></tr><tr><td>Source</td><td>AP</td></tr></table>',
+         ["Published 11/3/25 9:15 AM", "Source AP"]),
+        # a single line stays one line
+        ('<p class="byline">By Jane Doe | May 1, 2025 · Source: AP</p>', ["By Jane Doe | May 1, 2025 · Source: AP"]),
+    ],
+)
+def test_metadata_items_are_lines_of_their_own(meta_html, lines):
+    html = f"<html><body><div><h1>Council approves the budget</h1>{meta_html}<div>{_STORY}</div></div></body></html>"
+    assert extract_page(html, "https://ex.com/a").meta_lines[:len(lines)] == lines
+
+
 def test_comments_are_not_article_text():
     extracted = page("article_with_comments.html", "https://ex.com/news/2025/05/03/council-budget.html")
     text = " ".join(b.text for b in extracted.blocks)

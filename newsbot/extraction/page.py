@@ -402,6 +402,19 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
     flush()
 
 
+def _item_lines(el: etree._Element, text: str) -> list[str]:
+    """The lines of a metadata element: one per list item or table row when it is a
+    list or table of them (``<li>Date 2025-11-03</li><li>Source Reuters</li>``, a
+    ``Source | AP`` row), so that labels without a colon do not run into each other."""
+    if el.tag not in ("ul", "ol", "table", "tbody", "dl", "div"):
+        return [text]
+    items = [i for i in el.iter("li", "tr") if i is not el]
+    if len(items) < 2 or any(next(i.iter("li", "tr", "table"), None) is not None for item in items
+                             for i in item.iterchildren()):
+        return [text]
+    return [line for line in map(_spaced_text, items) if line]
+
+
 def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> list[str]:
     """Text of the metadata area: the siblings right after the headline and any
     meta/byline/date element before the article body."""
@@ -418,7 +431,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
             if len(text) > 200 and not _META_ATTR.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
                 break  # prose: the article has begun
             if text:
-                lines.append(text)
+                lines.extend(_item_lines(sib, text))
             hops += 1
         sib = sib.getnext()
     # a short labelled line right after the body ("Filed in: Science", "First published: …")
@@ -439,8 +452,8 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 break
             if isinstance(el.tag, str) and el is not h1 and _META_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
                 text = _spaced_text(el)
-                if text and len(text) <= 300 and not any(text in line for line in lines):
-                    lines.append(text)
+                if text and len(text) <= 300:
+                    lines.extend(t for t in _item_lines(el, text) if not any(t in line for line in lines))
     return lines
 
 
