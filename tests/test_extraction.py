@@ -76,6 +76,19 @@ def test_metadata_items_are_lines_of_their_own(meta_html, lines):
     assert extract_page(html, "https://ex.com/a").meta_lines[:len(lines)] == lines
 
 
+@pytest.mark.parametrize(
+    ("head", "site_name"),
+    [
+        ("<title>Vláda schválila rozpočet (betmaxx) - TablePress</title>", "TablePress"),
+        ('<title>Budget - Daily</title><meta property="og:site_name" content="The Daily Star">', "The Daily Star"),
+        ("<title>Budget approved</title>", None),
+    ],
+)
+def test_site_name(head, site_name):
+    html = f"<html><head>{head}</head><body><h1>Budget</h1>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/a").site_name == site_name
+
+
 def test_comments_are_not_article_text():
     extracted = page("article_with_comments.html", "https://ex.com/news/2025/05/03/council-budget.html")
     text = " ".join(b.text for b in extracted.blocks)

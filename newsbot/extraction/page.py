@@ -76,6 +76,7 @@ class ExtractedPage:
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)
     dated_texts: list[str] = field(default_factory=list)  # short texts anywhere that look like dates
+    site_name: str | None = None  # the site's own name: og:site_name, else after the headline in <title>
 
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
@@ -84,7 +85,7 @@ class ExtractedPage:
             meta_lines=self.meta_lines, blocks=self.blocks, language=self.language,
             published_hint=self.published_hint, category_hint=self.category_hint,
             source_hint=self.source_hint, breadcrumbs=self.breadcrumbs,
-            link_keywords=self.link_keywords,
+            link_keywords=self.link_keywords, site_name=self.site_name,
         )
 
 
@@ -145,6 +146,12 @@ def _headline_element(root: etree._Element, title: str) -> etree._Element | None
     return None
 
 
+def _site_name_of(title: str | None) -> str | None:
+    """``<title>`` is "Headline - Site": the site's name."""
+    match = _SITE_SUFFIX.match(title) if title else None
+    return match.group("site") if match and len(match.group("site").split()) <= 4 else None
+
+
 def _without_site_name(title: str | None) -> str | None:
     """``<title>`` is "Headline - Site": the headline (when there is no ``<h1>``)."""
     if not title:
@@ -193,8 +200,8 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             page.modified_hint = value
         elif key == "article:section" and not page.category_hint:
             page.category_hint = normalize_inline(value)
-        elif key in ("og:site_name",) and not page.source_hint:
-            pass  # the aggregator's own name, not the publisher: not a source
+        elif key == "og:site_name" and not page.site_name:
+            page.site_name = normalize_inline(value)  # the aggregator's own name, not the publisher: not a source
         elif key == "content-language" and not page.language:
             page.language = value.split("-")[0].lower()
     title_el = root.find(".//title")
@@ -638,6 +645,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if h1 is None:
         h1 = _find_h1(root, page.og_title)
     page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
+    page.site_name = page.site_name or _site_name_of(page.html_title)
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title)
