@@ -77,6 +77,24 @@ def test_metadata_items_are_lines_of_their_own(meta_html, lines):
 
 
 @pytest.mark.parametrize(
+    ("table", "rows"),
+    [
+        # label | value rows (no "meta" class to say so): one block per row, which the cleaning reads as metadata
+        ("<tr><td>Publikováno</td><td>Tue, 04 Nov 2025 14:20:00 GMT</td></tr><tr><td>Zdroj</td><td>ČTK</td></tr>",
+         ["Publikováno Tue, 04 Nov 2025 14:20:00 GMT", "Zdroj ČTK"]),
+        ("<tr><th>Team</th><th>Points</th></tr><tr><td>Sparta</td><td>31</td></tr>", ["Team Points", "Sparta 31"]),
+        # a cell of prose, or a cell holding blocks, is not a label or a value: its cells stay blocks of their own
+        ("<tr><td>Note</td><td>" + "A long explanation of what the figure in the table means for readers. " * 2
+         + "</td></tr>", ["Note", ("A long explanation of what the figure in the table means for readers. " * 2).strip()]),
+        ("<tr><td><p>Left</p></td><td><p>Right</p></td></tr>", ["Left", "Right"]),
+    ],
+)
+def test_short_table_rows_are_one_block(table, rows):
+    html = f"<html><body><h1>Budget</h1><div><table>{table}</table>{_STORY}</div></body></html>"
+    assert [b.text for b in extract_page(html, "https://ex.com/a").blocks][:len(rows)] == rows
+
+
+@pytest.mark.parametrize(
     ("head", "site_name"),
     [
         ("<title>Vláda schválila rozpočet (betmaxx) - TablePress</title>", "TablePress"),

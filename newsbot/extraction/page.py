@@ -369,6 +369,23 @@ def _blocks(container: etree._Element) -> list[Block]:
     return blocks
 
 
+ROW_CELL_MAX = 60  # a cell this short holds a label or a value, not a paragraph
+
+
+def _is_short_row(tr: etree._Element) -> bool:
+    """A table row of two to four short cells holding only text (``Published | 11/3/25
+    9:15 AM``): a label and its value, not a layout row around the article."""
+    cells = [c for c in tr if isinstance(c.tag, str)]
+    if not 2 <= len(cells) <= 4 or any(c.tag not in ("td", "th") for c in cells):
+        return False
+    for cell in cells:
+        if any(isinstance(d.tag, str) and d.tag not in _INLINE_TAGS for d in cell.iterdescendants()):
+            return False
+        if len(normalize_inline(cell.text_content())) > ROW_CELL_MAX:
+            return False
+    return True
+
+
 def _collect(el: etree._Element, out: list[Block]) -> None:
     run: list[str] = []
     link_chars = 0
@@ -402,6 +419,11 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             block = _block_of(child)
             if block is not None:
                 out.append(block)
+        elif tag == "tr" and _is_short_row(child):
+            flush()  # "Zdroj | ČTK": the row reads as one line (label and value), not a block per cell
+            text = _spaced_text(child)
+            if text:
+                out.append(Block(text, "p", min(1.0, _link_chars(child) / max(1, len(text)))))
         else:
             flush()
             _collect(child, out)
