@@ -151,3 +151,21 @@ def test_combine_falls_back_to_theirs_when_ours_missed_most():
 def test_combine_without_trafilatura_is_ours():
     ours = [Block("x" * 100)]
     assert combine(ours, []) == ours
+
+
+_P1 = "The council approved the budget on Tuesday after a long debate about schools and parks."
+_P2 = "Opponents said the plan cut too deeply into the parks department budget for next year."
+
+
+@pytest.mark.parametrize(
+    ("theirs", "expected"),
+    [
+        # the story inside a row of a layout table, with the nav and the metadata cells: ours
+        (["| | Home | World | About | |", f"| {_P1} {_P2} Source link #news | |", "| Published | 11/3/25 9:15 AM |",
+          "| Source | AP |"], [_P1, _P2]),
+        # a data table in the story is no layout table: trafilatura's paragraphs as usual
+        ([_P1, "| Team | Points |", "| Sparta | 31 |", _P2], [_P1, "| Team | Points |", "| Sparta | 31 |", _P2]),
+    ],
+)
+def test_combine_prefers_ours_in_a_layout_table(theirs, expected):
+    assert [b.text for b in combine([Block(_P1), Block(_P2)], theirs)] == expected
