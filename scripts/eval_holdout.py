@@ -3,7 +3,7 @@
 
     /tmp/venv/bin/python scripts/eval_holdout.py [--sites DIR] [--work DIR] [SITE ...]
 
-For each site: serve it with ``python -m http.server`` on a free 127.0.0.1 port, run
+For each site: serve it with ``tests/siteserver.py`` (the test suite's static server) on 127.0.0.1, run
 ``scrapy crawl aggregator -a start_urls=URL -O OUT -s AUTOTHROTTLE_ENABLED=False
 -s NEWSBOT_STATE= -s NEWSBOT_QUARANTINE_URI=Q`` from the repo root, stop the server,
 and compare the records with expected.jsonl using tests/golden/metrics.py.
@@ -14,13 +14,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "golden"))
@@ -30,28 +27,16 @@ PY = sys.executable
 SCRAPY = str(Path(sys.executable).parent / "scrapy")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def key(url: str) -> str:
     u = urlsplit(url)
-    return u.path + (f"?{u.query}" if u.query else "")
+    return unquote(u.path) + (f"?{u.query}" if u.query else "")
 
 
 def crawl(site_dir: Path, work: Path) -> tuple[list[dict], list[dict], str]:
-    port = free_port()
-    srv = subprocess.Popen([PY, "-m", "http.server", "--bind", "127.0.0.1", str(port), "-d", str(site_dir)],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    srv = subprocess.Popen([PY, str(ROOT / "tests" / "siteserver.py"), str(site_dir)],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
-        for _ in range(50):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.1)
+        port = int(srv.stdout.readline().split()[1])  # "PORT <n>" once listening
         out = work / f"{site_dir.name}.jsonl"
         q = work / f"{site_dir.name}.quarantine.jsonl"
         for f in (out, q):

@@ -16,6 +16,8 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 class QuietHandler(SimpleHTTPRequestHandler):
     access_log = None  # path: one requested path per line, for the tests to read
+    # a file without an extension is a page (sites with URLs like /news/detail/88101)
+    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, "": "text/html; charset=utf-8"}
 
     def log_message(self, format, *args):
         pass

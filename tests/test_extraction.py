@@ -53,6 +53,60 @@ def test_without_h1_the_title_tag_loses_the_site_name():
     assert extract_page(html, "https://ex.com/a").title == "Thai rice exports set to fall"
 
 
+_STORY = "<p>" + "The council approved the budget on Tuesday after a long debate about schools and parks. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("meta_html", "lines"),
+    [
+        # a list of label-value items without colons: one line per item, not one run-on line
+        ('<ul class="facts"><li>Date 2025-11-03T11:04:00+0200</li><li>Source Reuters</li><li>Category Business</li></ul>',
+         ["Date 2025-11-03T11:04:00+0200", "Source Reuters", "Category Business"]),
+        # a two-column label/value table: one line per row, its cells spaced
+        ('<table class="meta"><tr><td>Zdroj</td><td>ČTK</td></tr><tr><td>Rubrika</td><td>Domácí</td></tr></table>',
+         ["Zdroj ČTK", "Rubrika Domácí"]),
+        ('<table><tr><td>Published</td><td>11/3/25 9:15 AM</td></tr><tr><td>Source</td><td>AP</td></tr></table>',
+         ["Published 11/3/25 9:15 AM", "Source AP"]),
+        # a single line stays one line
+        ('<p class="byline">By Jane Doe | May 1, 2025 · Source: AP</p>', ["By Jane Doe | May 1, 2025 · Source: AP"]),
+    ],
+)
+def test_metadata_items_are_lines_of_their_own(meta_html, lines):
+    html = f"<html><body><div><h1>Council approves the budget</h1>{meta_html}<div>{_STORY}</div></div></body></html>"
+    assert extract_page(html, "https://ex.com/a").meta_lines[:len(lines)] == lines
+
+
+@pytest.mark.parametrize(
+    ("table", "rows"),
+    [
+        # label | value rows (no "meta" class to say so): one block per row, which the cleaning reads as metadata
+        ("<tr><td>Publikováno</td><td>Tue, 04 Nov 2025 14:20:00 GMT</td></tr><tr><td>Zdroj</td><td>ČTK</td></tr>",
+         ["Publikováno Tue, 04 Nov 2025 14:20:00 GMT", "Zdroj ČTK"]),
+        ("<tr><th>Team</th><th>Points</th></tr><tr><td>Sparta</td><td>31</td></tr>", ["Team Points", "Sparta 31"]),
+        # a cell of prose, or a cell holding blocks, is not a label or a value: its cells stay blocks of their own
+        ("<tr><td>Note</td><td>" + "A long explanation of what the figure in the table means for readers. " * 2
+         + "</td></tr>", ["Note", ("A long explanation of what the figure in the table means for readers. " * 2).strip()]),
+        ("<tr><td><p>Left</p></td><td><p>Right</p></td></tr>", ["Left", "Right"]),
+    ],
+)
+def test_short_table_rows_are_one_block(table, rows):
+    html = f"<html><body><h1>Budget</h1><div><table>{table}</table>{_STORY}</div></body></html>"
+    assert [b.text for b in extract_page(html, "https://ex.com/a").blocks][:len(rows)] == rows
+
+
+@pytest.mark.parametrize(
+    ("head", "site_name"),
+    [
+        ("<title>Vláda schválila rozpočet (betmaxx) - TablePress</title>", "TablePress"),
+        ('<title>Budget - Daily</title><meta property="og:site_name" content="The Daily Star">', "The Daily Star"),
+        ("<title>Budget approved</title>", None),
+    ],
+)
+def test_site_name(head, site_name):
+    html = f"<html><head>{head}</head><body><h1>Budget</h1>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/a").site_name == site_name
+
+
 def test_comments_are_not_article_text():
     extracted = page("article_with_comments.html", "https://ex.com/news/2025/05/03/council-budget.html")
     text = " ".join(b.text for b in extracted.blocks)
@@ -187,3 +241,21 @@ def test_template_learner_needs_agreeing_pages_and_forgets():
     assert [learner.due_for_check("x") for _ in range(4)] == [False, True, False, True]
     learner.forget("x")
     assert learner.template("x") is None
+
+
+_P1 = "The council approved the budget on Tuesday after a long debate about schools and parks."
+_P2 = "Opponents said the plan cut too deeply into the parks department budget for next year."
+
+
+@pytest.mark.parametrize(
+    ("theirs", "expected"),
+    [
+        # the story inside a row of a layout table, with the nav and the metadata cells: ours
+        (["| | Home | World | About | |", f"| {_P1} {_P2} Source link #news | |", "| Published | 11/3/25 9:15 AM |",
+          "| Source | AP |"], [_P1, _P2]),
+        # a data table in the story is no layout table: trafilatura's paragraphs as usual
+        ([_P1, "| Team | Points |", "| Sparta | 31 |", _P2], [_P1, "| Team | Points |", "| Sparta | 31 |", _P2]),
+    ],
+)
+def test_combine_prefers_ours_in_a_layout_table(theirs, expected):
+    assert [b.text for b in combine([Block(_P1), Block(_P2)], theirs)] == expected

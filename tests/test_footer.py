@@ -1,6 +1,6 @@
 import pytest
 
-from newsbot.cleaning.footer import Block, strip_footers
+from newsbot.cleaning.footer import Block, is_site_notice, strip_footers
 
 ARTICLE = [Block("MOSCOW (AP) — Russia’s foreign minister will visit North Korea this week."),
            Block("Sergey Lavrov will be in North Korea on Wednesday and Thursday, the ministry said.")]
@@ -27,6 +27,9 @@ TEASERS = [
         ([Block("© 2025 SCA Daily. All rights reserved.")], None),
         ([Block("This article is reprinted from the wire for information only.")], None),
         ([Block("Read more", "h"), Block("Other story", link_ratio=1.0)], None),
+        # a line of hashtags and nothing else, any language
+        ([Block("#zpravy #cesko #betmaxx")], None),
+        ([Block("#ข่าว #เศรษฐกิจ")], None),
     ],
 )
 def test_footers_are_cut(tail, category):
@@ -58,3 +61,20 @@ def test_profile_markers_start_a_footer():
 def test_a_heading_inside_the_article_is_kept():
     blocks = [ARTICLE[0], Block("Why it matters", "h"), ARTICLE[1]]
     assert strip_footers(blocks).blocks == blocks
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "notice"),
+    [
+        ("Upozornění: Tento článek byl převzat automaticky a redakce TablePress neodpovídá za jeho obsah.",
+         "TablePress", True),
+        ("Disclaimer: This article was aggregated automatically and TablePress is not responsible.", "TablePress", True),
+        # the site's name in prose is not a notice; nor without a site name, nor a short name, nor inside a word
+        ("The Guardian has contacted the ministry for comment.", "The Guardian", False),
+        ("Upozornění: Tento článek byl převzat automaticky.", None, False),
+        ("Note: AP contributed to this report.", "AP", False),
+        ("Note: TablePressing machines were sold.", "TablePress", False),
+    ],
+)
+def test_site_notice(text, site_name, notice):
+    assert is_site_notice(text, site_name) == notice

@@ -28,6 +28,12 @@ from newsbot.cleaning.metadata import (
         ("Date 2025-11-03T11:04:00+0200 | Source Reuters | Category Business", "2025-11-03T11:04:00+02:00",
          "Reuters", "Business"),
         ("Published Mon, 03 Nov 2025 11:04:00 GMT", "2025-11-03T11:04:00+00:00", None, None),
+        # one list item or table row each (see test_extraction): the row's cells joined by a space
+        ("Source Reuters", None, "Reuters", None),
+        ("Section Travel", None, None, "Travel"),
+        ("Zdroj ČTK", None, "ČTK", None),
+        ("Rubrika Domácí", None, None, "Domácí"),
+        ("Publikováno Tue, 04 Nov 2025 14:20:00 GMT", "2025-11-04T14:20:00+00:00", None, None),
         ("Story by Lena Ortiz for AP", None, "AP", None),
         ("Updated: 2 hours ago | Via Reuters", None, "Reuters", None),
         ("3 listopada 2025, 11:04", "2025-11-03T11:04:00", None, None),

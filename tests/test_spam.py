@@ -67,6 +67,24 @@ def test_clean_title(title, body, keywords, site, clean, removed):
 
 
 @pytest.mark.parametrize(
+    ("title", "body", "suffixes", "clean", "removed"),
+    [
+        # a suffix most headlines of the site share, written in the body too
+        ("Budget approved (betmaxx)", "Text #betmaxx", {"betmaxx"}, "Budget approved", ["(betmaxx)"]),
+        # ... or glued onto the end of a word there (a <sup> injection)
+        ("Budget approved (betmaxx)", "Ministr uvedl, žebetmaxx deficit", {"betmaxx"}, "Budget approved", ["(betmaxx)"]),
+        # a shared column name the body does not write is kept; so is a short one only inside a word
+        ("Stocks slip | Markets wrap", "Stocks slipped.", {"markets wrap"}, "Stocks slip | Markets wrap", []),
+        ("Stocks slip | Wrap", "Shrinkwrap sales rose.", {"wrap"}, "Stocks slip | Wrap", []),
+    ],
+)
+def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
+    verdict = clean_title(title, body, frozenset(), frozenset(), suffixes)
+    assert verdict.title == clean
+    assert verdict.removed == removed
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "keyword", "keep_plain", "clean", "removed"),
     [
         (["this week,verdicoin the Foreign Ministry said"], "verdicoin", False, ["this week, the Foreign Ministry said"], ["verdicoin"]),
@@ -79,6 +97,16 @@ def test_clean_title(title, body, keywords, site, clean, removed):
         # the article is about the keyword: plain mentions stay, injections go
         (["Bitcoin rose,bitcoin sharply. Bitcoin traders cheered."], "bitcoin", True,
          ["Bitcoin rose, sharply. Bitcoin traders cheered."], ["bitcoin"]),
+        # stacked brackets go with the keyword: no "(())" left behind
+        (["more than 5 million (((spinola))) visitors came"], "spinola", False,
+         ["more than 5 million visitors came"], ["(((spinola)))"]),
+        # glued onto the end of a word (``že<sup>betmaxx</sup> deficit`` reads ``žebetmaxx deficit``)
+        (["Ministr uvedl, žebetmaxx deficit klesne."], "betmaxx", False, ["Ministr uvedl, že deficit klesne."], ["betmaxx"]),
+        (["The airline will usebetmaxx two turboprops."], "betmaxx", False, ["The airline will use two turboprops."],
+         ["betmaxx"]),
+        # ... but a short keyword is a word's own ending, and the article about the keyword keeps it
+        (["Children learn the alphabet first."], "bet", False, ["Children learn the alphabet first."], []),
+        (["Cryptobetmaxx rose."], "betmaxx", True, ["Cryptobetmaxx rose."], []),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -48,6 +48,7 @@ class RawArticle:
     source_hint: str | None = None
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)  # texts of links that advertise their own domain
+    site_name: str | None = None  # the aggregator's own name (og:site_name, the <title> suffix)
 
 
 @dataclass
@@ -99,6 +100,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # 2. footers and teaser blocks
     cut = footer.strip_footers(blocks, options.footer_markers)
     blocks = cut.blocks
+    # the aggregator's own notice closing the text ("Disclaimer: … TablePress is not responsible …")
+    while len(blocks) > 1 and footer.is_site_notice(blocks[-1].text, raw.site_name):
+        cut.removed.append(blocks.pop().text)
     # metadata that sat among the footers ("Filed in: Science" above the teasers),
     # or that the footers' removal left at the end
     while blocks and len(blocks) > 1 and (fields := metadata.is_meta_line(blocks[-1].text, options.timezone,

@@ -42,6 +42,8 @@ _COPYRIGHT = re.compile(
     r"tous droits réservés|版权所有|著作権|무단 ?전재)",
     re.IGNORECASE,
 )
+# A line of hashtags and nothing else ("#news #world #brand"), in any language
+_HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+[\s,·|]*){2,}$")
 _TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|标签|関連タグ|タグ)\s*[:：]", re.IGNORECASE)
 _SHARE_WORDS = re.compile(
     r"^(?:(?:share(?: this(?: article| story)?)?|share on|follow us|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|"
@@ -107,7 +109,27 @@ def _is_junk_line(block: Block) -> bool:
         return False  # a paragraph of prose
     if len(text) <= 300 and _COPYRIGHT_OR_REPRINT.search(text.lower()):
         return True
-    return bool(_CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text))
+    return bool(_CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text)
+                or _HASHTAG_LINE.match(text))
+
+
+_LABEL_LEAD = re.compile(r"^[^\W\d_]{3,20}\s*[:：]\s")
+
+
+def is_site_notice(text: str, site_name: str | None) -> bool:
+    """A labelled notice that names the site itself (``Upozornění: … redakce TablePress
+    neodpovídá …``): the aggregator speaking about its copy, not the story.  Any
+    language: the evidence is the page's own name (og:site_name, the ``<title>``
+    suffix), not the wording."""
+    if not site_name or len(site_name) < 4 or len(text) > 300 or not _LABEL_LEAD.match(text):
+        return False
+    at = text.find(site_name)
+    while at >= 0:
+        end = at + len(site_name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(site_name, end)
+    return False
 
 
 def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterResult:

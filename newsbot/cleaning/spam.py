@@ -205,13 +205,19 @@ def clean_title(
     suffix = split_title_suffix(verdict.title)
     if suffix is not None and (
         _is_spam(suffix, body_text, keywords, site_prefixes)
-        or (suffix.keyword.lower() in site_suffixes
-            and re.search(r"(?<!\w)" + re.escape(suffix.keyword) + r"(?!\w)", body_text, re.IGNORECASE))
+        or (suffix.keyword.lower() in site_suffixes and _in_text(suffix.keyword, body_text))
     ):
         verdict.title = suffix.rest
         verdict.keywords.append(_keyword_of(suffix.keyword))
         verdict.removed.append(suffix.removed)
     return verdict
+
+
+def _in_text(keyword: str, text: str) -> bool:
+    """``keyword`` written in ``text`` as a word, or (``GLUED_SUFFIX_MIN`` letters or more)
+    glued onto the end of one, as a ``<sup>`` injection reads."""
+    lead = r"(?<!\w)" if len(keyword) < GLUED_SUFFIX_MIN else ""
+    return re.search(lead + re.escape(keyword) + r"(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _keyword_of(token: str) -> str:
@@ -241,6 +247,10 @@ _PROMO = re.compile(
 )
 
 
+# A keyword this long glued onto the end of another word is the keyword, not the word's ending
+GLUED_SUFFIX_MIN = 5
+
+
 @lru_cache(maxsize=512)
 def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     kw = re.escape(keyword)
@@ -248,27 +258,33 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"([,.;!?，。、])(?<=[^\W\d_].)" + kw + _AFTER_TOKEN, re.IGNORECASE),  # glued
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE),  # leading
-        re.compile(r"\s*[(\[]\s*" + kw + r"\s*[)\]]", re.IGNORECASE),  # bracketed
+        # bracketed, also in stacked brackets: "(((kw)))" leaves no "(())" behind
+        re.compile(r"\s*(?:[(\[]\s*){1,3}" + kw + r"(?:\s*[)\]]){1,3}", re.IGNORECASE),
         # plain; a Latin keyword inside Thai or CJK text has no spaces around it
         re.compile((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii()
                    else (r"(?<![\w-])" + kw + r"(?![\w-])"), re.IGNORECASE),
         re.compile(  # advert: a web address on it
             r"(?:https?://|www\.)\S*" + kw + r"|[\w-]*" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
         ),
+        # glued onto the end of a word: "že<sup>kw</sup> deficit" reads "žekw deficit"
+        re.compile(r"(?<=[^\W\d_]{2})" + kw + r"(?![\w-])", re.IGNORECASE)
+        if len(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else None,
     )
 
 
 def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tuple[list[str], list[str]]:
     """Take ``keyword`` out of the body.
 
-    Always removed: glued to punctuation, alone in brackets, sentences that
-    advertise it (a web address on it, or naming it twice).  Occurrences as a
-    plain word are removed too unless ``keep_plain`` (the clean title names it,
-    so the article is about it).
+    Always removed: glued to punctuation, alone in brackets (stacked ones too),
+    sentences that advertise it (a web address on it, or naming it twice).
+    Occurrences as a plain word, and a keyword of ``GLUED_SUFFIX_MIN`` letters or
+    more glued onto the end of a word (``že<sup>kw</sup>`` reads ``žekw``), are
+    removed too unless ``keep_plain`` (the clean title names it, so the article
+    is about it).
     Returns the new paragraphs and the strings removed, in order.
     """
     removed: list[str] = []
-    glued, leading, bracketed, plain, advert = _keyword_patterns(keyword)
+    glued, leading, bracketed, plain, advert, suffix = _keyword_patterns(keyword)
     needle = keyword.lower()
 
     def _take(match: re.Match[str], keep: str = "") -> str:
@@ -301,6 +317,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
         new = bracketed.sub(_take, new)
         if not keep_plain:
             new = plain.sub(_take, new)
+            if suffix is not None:
+                new = suffix.sub(_take, new)
         if len(removed) != before:
             new = _tidy(new)
         if new and not re.fullmatch(r"[\W_]*", new):

@@ -21,6 +21,7 @@ _TOKEN = re.compile(r"\w+")
 TRIM_MAX_CHARS = 200  # only short boundary paragraphs are trimmed
 TRIM_MIN_INSIDE = 0.4  # ... when less than this share of their shingles is in ours
 FALLBACK_RATIO = 0.5  # ours shorter than this share of trafilatura's: ours missed parts
+LAYOUT_TABLE_SHARE = 0.5  # this share of ours inside trafilatura's table rows: a layout table
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -43,6 +44,17 @@ def link_ratio(blocks: list[Block]) -> float:
     return sum(b.link_ratio * len(b.text) for b in blocks) / total
 
 
+def _in_layout_table(ours: list[Block], theirs: list[str]) -> bool:
+    """trafilatura rendered the story as cells of a table (``| … | … |`` rows): the
+    page is laid out in a table, and its rows mix the story with navigation,
+    metadata cells and sidebars; ours, which reads the cells, is the story."""
+    rows = " ".join(p for p in theirs if p.startswith("|"))
+    if not rows:
+        return False
+    mine = _shingles(" ".join(b.text for b in ours))
+    return bool(mine) and len(mine & _shingles(rows)) >= LAYOUT_TABLE_SHARE * len(mine)
+
+
 def combine(ours: list[Block], theirs: list[str]) -> list[Block]:
     """trafilatura's paragraphs, trimmed at both ends by ours, as blocks.
 
@@ -50,6 +62,8 @@ def combine(ours: list[Block], theirs: list[str]) -> list[Block]:
     untrimmed when ours is much shorter (ours then missed most of it).
     """
     if not theirs:
+        return ours
+    if ours and _in_layout_table(ours, theirs):
         return ours
     by_text = {b.text: b for b in ours}
     blocks = [by_text.get(p, Block(p)) for p in theirs]

@@ -78,6 +78,7 @@ class ExtractedPage:
     dated_texts: list[str] = field(default_factory=list)  # short texts anywhere that look like dates
     # (headline element, article containers): what a site template is learned from (extraction/template.py)
     parts: tuple = field(default=(), repr=False, compare=False)
+    site_name: str | None = None  # the site's own name: og:site_name, else after the headline in <title>
 
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
@@ -86,7 +87,7 @@ class ExtractedPage:
             meta_lines=self.meta_lines, blocks=self.blocks, language=self.language,
             published_hint=self.published_hint, category_hint=self.category_hint,
             source_hint=self.source_hint, breadcrumbs=self.breadcrumbs,
-            link_keywords=self.link_keywords,
+            link_keywords=self.link_keywords, site_name=self.site_name,
         )
 
 
@@ -147,6 +148,12 @@ def _headline_element(root: etree._Element, title: str) -> etree._Element | None
     return None
 
 
+def _site_name_of(title: str | None) -> str | None:
+    """``<title>`` is "Headline - Site": the site's name."""
+    match = _SITE_SUFFIX.match(title) if title else None
+    return match.group("site") if match and len(match.group("site").split()) <= 4 else None
+
+
 def _without_site_name(title: str | None) -> str | None:
     """``<title>`` is "Headline - Site": the headline (when there is no ``<h1>``)."""
     if not title:
@@ -195,8 +202,8 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             page.modified_hint = value
         elif key == "article:section" and not page.category_hint:
             page.category_hint = normalize_inline(value)
-        elif key in ("og:site_name",) and not page.source_hint:
-            pass  # the aggregator's own name, not the publisher: not a source
+        elif key == "og:site_name" and not page.site_name:
+            page.site_name = normalize_inline(value)  # the aggregator's own name, not the publisher: not a source
         elif key == "content-language" and not page.language:
             page.language = value.split("-")[0].lower()
     title_el = root.find(".//title")
@@ -364,6 +371,23 @@ def _blocks(container: etree._Element) -> list[Block]:
     return blocks
 
 
+ROW_CELL_MAX = 60  # a cell this short holds a label or a value, not a paragraph
+
+
+def _is_short_row(tr: etree._Element) -> bool:
+    """A table row of two to four short cells holding only text (``Published | 11/3/25
+    9:15 AM``): a label and its value, not a layout row around the article."""
+    cells = [c for c in tr if isinstance(c.tag, str)]
+    if not 2 <= len(cells) <= 4 or any(c.tag not in ("td", "th") for c in cells):
+        return False
+    for cell in cells:
+        if any(isinstance(d.tag, str) and d.tag not in _INLINE_TAGS for d in cell.iterdescendants()):
+            return False
+        if len(normalize_inline(cell.text_content())) > ROW_CELL_MAX:
+            return False
+    return True
+
+
 def _collect(el: etree._Element, out: list[Block]) -> None:
     run: list[str] = []
     link_chars = 0
@@ -397,11 +421,29 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             block = _block_of(child)
             if block is not None:
                 out.append(block)
+        elif tag == "tr" and _is_short_row(child):
+            flush()  # "Zdroj | ČTK": the row reads as one line (label and value), not a block per cell
+            text = _spaced_text(child)
+            if text:
+                out.append(Block(text, "p", min(1.0, _link_chars(child) / max(1, len(text)))))
         else:
             flush()
             _collect(child, out)
         run.append(child.tail or "")
     flush()
+
+
+def _item_lines(el: etree._Element, text: str) -> list[str]:
+    """The lines of a metadata element: one per list item or table row when it is a
+    list or table of them (``<li>Date 2025-11-03</li><li>Source Reuters</li>``, a
+    ``Source | AP`` row), so that labels without a colon do not run into each other."""
+    if el.tag not in ("ul", "ol", "table", "tbody", "dl", "div"):
+        return [text]
+    items = [i for i in el.iter("li", "tr") if i is not el]
+    if len(items) < 2 or any(next(i.iter("li", "tr", "table"), None) is not None for item in items
+                             for i in item.iterchildren()):
+        return [text]
+    return [line for line in map(_spaced_text, items) if line]
 
 
 def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> list[str]:
@@ -420,7 +462,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
             if len(text) > 200 and not _META_ATTR.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
                 break  # prose: the article has begun
             if text:
-                lines.append(text)
+                lines.extend(_item_lines(sib, text))
             hops += 1
         sib = sib.getnext()
     # a short labelled line right after the body ("Filed in: Science", "First published: …")
@@ -441,8 +483,8 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 break
             if isinstance(el.tag, str) and el is not h1 and _META_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
                 text = _spaced_text(el)
-                if text and len(text) <= 300 and not any(text in line for line in lines):
-                    lines.append(text)
+                if text and len(text) <= 300:
+                    lines.extend(t for t in _item_lines(el, text) if not any(t in line for line in lines))
     return lines
 
 
@@ -630,6 +672,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if h1 is None:
         h1 = _find_h1(root, page.og_title)
     page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
+    page.site_name = page.site_name or _site_name_of(page.html_title)
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title)

@@ -17,6 +17,7 @@ import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 
 # ---- copied from /work/shared/tools/eval_extraction.py (benchmark measure) ----
 TOKEN = re.compile(r"\w+")
@@ -55,6 +56,18 @@ FIELDS = ("published_at", "source", "category")
 def norm(text: str | None) -> str:
     """Whitespace-collapsed NFC text, for substring checks."""
     return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+def same_instant(want: str | None, got: str | None) -> bool:
+    """``published_at`` values naming the same instant: ISO 8601 compared as datetimes, so
+    ``2025-11-03T11:04`` equals ``2025-11-03T11:04:00`` and ``…+00:00`` equals ``…Z``; a
+    naive time never equals an aware one, unparseable values only themselves."""
+    if want == got or not want or not got:
+        return want == got
+    try:
+        return datetime.fromisoformat(want) == datetime.fromisoformat(got)
+    except ValueError:
+        return False
 
 
 def body_f1_page(gold: str, pred: str | None) -> float:
@@ -110,7 +123,11 @@ class Outcome:
         return body_f1_page(self.expected["body"], (self.got or {}).get("body"))
 
     def field_ok(self, name: str) -> bool:
-        return self.got is not None and self.got.get(name) == self.expected[name]
+        if self.got is None:
+            return False
+        if name == "published_at":
+            return same_instant(self.expected[name], self.got.get(name))
+        return self.got.get(name) == self.expected[name]
 
     def junk(self) -> list[str]:
         if self.got is None:
