@@ -122,10 +122,31 @@ def _pieces(el: etree._Element) -> list[str]:
     return parts
 
 
+# The elements of the last document seen that hold a script, a style or hidden
+# text (themselves or inside): only their text needs the slow, filtering walk.
+# Found in one pass per document instead of two walks under every element _text
+# is asked about (it is asked about most elements of the page).
+_UNCLEAN: tuple[etree._Element | None, set] = (None, set())
+_STYLED = etree.XPath("//*[@style]")
+
+
+def _unclean(el: etree._Element) -> set:
+    global _UNCLEAN
+    root = el.getroottree().getroot()
+    if _UNCLEAN[0] is not root:
+        marked: set = set()
+        hidden = [e for e in _STYLED(root) if _HIDDEN_STYLE.search(e.get("style"))]
+        for node in [*root.iter(*_CODE_TAGS), *hidden]:
+            while node is not None and node not in marked:
+                marked.add(node)
+                node = node.getparent()
+        _UNCLEAN = (root, marked)
+    return _UNCLEAN[1]
+
+
 def _text(el: etree._Element) -> str:
     """The element's text; never the code of a script or style inside it, nor hidden text."""
-    if next(el.iter(*_CODE_TAGS), None) is None and not any(
-            _HIDDEN_STYLE.search(e.get("style") or "") for e in el.iter() if e.get("style")):
+    if el not in _unclean(el):
         return normalize_inline(el.text_content())
     return normalize_inline("".join(_pieces(el)))
 
@@ -699,7 +720,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs = _breadcrumbs(body if body is not None else root, h1)
     page.dated_texts = _dated_texts(body if body is not None else root)
-    page.link_texts = [
-        text for a in root.iter("a") if len(text := _text(a)) >= 20 and len(text.split()) >= 3
+    page.link_texts = [  # (raw text under 20 characters cannot make 20 once normalised)
+        text for a in root.iter("a")
+        if len(a.text_content()) >= 20 and len(text := _text(a)) >= 20 and len(text.split()) >= 3
     ][:200]
     return page
