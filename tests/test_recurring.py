@@ -154,7 +154,9 @@ def test_store_from_an_older_scheme_keeps_urls_and_drops_signatures(tmp_path):
     import sqlite3
 
     path = tmp_path / "state.sqlite"
-    SQLiteState(path).add("http://a.example/news/1.html", SEED, "a.example")
+    first = SQLiteState(path)
+    first.add("http://a.example/news/1.html", SEED, "a.example")
+    first.close()
     db = sqlite3.connect(path)
     db.execute("PRAGMA user_version = 1")
     db.commit()
