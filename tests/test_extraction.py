@@ -74,6 +74,15 @@ def test_headings_inside_the_article_are_blocks():
         ("https://ex.com/tag/europe/", "listing"),
         ("https://ex.com/news/2025/05/01/some-story-title.html", None),
         ("https://ex.com/p/40213/", None),
+        # one entry of a blog archive (Livedoor, WordPress default permalinks) is an article
+        ("https://ex.com/archives/20250303-140512.html", None),
+        ("https://ex.com/archives/52345678.html", None),
+        ("https://ex.com/archives/123", None),
+        # the archive itself, by year or month, is not
+        ("https://ex.com/archives/2025/", "listing"),
+        ("https://ex.com/archives/202503", "listing"),
+        ("https://ex.com/archives/", "listing"),
+        ("https://ex.com/tag/12345/", "listing"),
     ],
 )
 def test_url_kind(url, kind):

@@ -46,6 +46,7 @@ class RawArticle:
     source_hint: str | None = None
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)  # texts of links that advertise their own domain
+    section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
 
 
 @dataclass
@@ -69,9 +70,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     meta = metadata.MetaFields()
     # pages not in English write 05/01 day first
     dayfirst = (raw.language or options.language or "en") != "en"
+    sections = frozenset(name.lower() for name in raw.section_names)
     for line in raw.meta_lines:
         line = normalize_inline(line)
-        fields = metadata.parse_meta_line(line, options.timezone, dayfirst)
+        fields = metadata.parse_meta_line(line, options.timezone, dayfirst, sections)
         if fields.labels or len(fields.residue) <= len(line) / 2:
             _merge(meta, fields)  # a metadata line, not prose that mentions a date
     meta_blocks: list[str] = []
@@ -86,7 +88,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         if index < head and _is_label(block.text) and block.text in (raw.category_hint, *raw.breadcrumbs):
             meta_blocks.append(block.text)  # the section label above the headline
             continue
-        fields = metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst) if edge and block.kind != "h" else None
+        fields = (metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst, sections=sections)
+                  if edge and block.kind != "h" else None)
         if fields is not None:
             _merge(meta, fields)
             meta_blocks.append(block.text)
@@ -100,7 +103,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # metadata that sat among the footers ("Filed in: Science" above the teasers),
     # or that the footers' removal left at the end
     while blocks and len(blocks) > 1 and (fields := metadata.is_meta_line(blocks[-1].text, options.timezone,
-                                                                          dayfirst=dayfirst)) is not None:
+                                                                          dayfirst=dayfirst, sections=sections)) is not None:
         _merge(meta, fields)
         meta_blocks.append(blocks.pop().text)
     for text in cut.removed:

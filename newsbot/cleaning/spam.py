@@ -59,6 +59,7 @@ _GLUED = re.compile(
 # CJK text has no spaces: a lower-case Latin word glued after CJK punctuation
 # and straight into CJK text (``数据，ybvip初步``) is an injection.
 _CJK_GLUED = re.compile(r"(?<=[，。、；：！？])(?P<tok>[a-z][a-z0-9]{3,30})(?=[" + _CJK + r"])")
+_HAS_CJK = re.compile("[" + _CJK + "]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
@@ -201,6 +202,10 @@ def clean_title(
             break
         verdict.title = prefix.rest
         verdict.keywords.append(_keyword_of(prefix.keyword))
+        if verdict.keywords[-1] != prefix.keyword:
+            # "BlitzKredit24.de" is injected as written: taken out as a word, before
+            # its name alone would make every sentence naming the address an advert
+            verdict.keywords.append(prefix.keyword)
         verdict.removed.append(prefix.removed)
     suffix = split_title_suffix(verdict.title)
     if suffix is not None and (
@@ -236,7 +241,14 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
 _PROMO = re.compile(
     r"bonus|casino|jackpot|free spins|\bbet(?:s|ting)?\b|\bodds\b|sign up|register now|deposit|withdraw|"
     r"claim (?:your|now|today)|winners|best .{0,20}(?:guide|site|offers?)|kasyno|bahis|apuesta|μπόνους|καζίνο|"
-    r"โบนัส|บาคาร่า|注册|彩票|博彩|娱乐平台|카지노|보너스|בונוס|קזינו",
+    r"โบนัส|บาคาร่า|注册|彩票|博彩|娱乐平台|카지노|보너스|בונוס|קזינו|"
+    # sales pitches: betting, loans, shopping, in several languages (phrases, not single common words)
+    r"shop now|buy now|order now|click here|promo code|coupon|discount code|best deals|exclusive deals|"
+    r"sportwetten|\bwetten\b|kredite? vergleichen|ohne schufa|sofortkredit|"
+    r"jetzt (?:\w+ )?(?:vergleichen|sichern|testen|spielen|bestellen|registrieren|anmelden)|"
+    r"aprovecha|mejores ofertas|descuentos? exclusivos?|regístrate|apuestas?|"
+    r"\bslot\b|gacor|maxwin|terpercaya|daftar sekarang|situs judi|judi online|"
+    r"신규 가입|첫 충전|지금 바로|확인하세요|二重取り|今すぐ|お得",
     re.IGNORECASE,
 )
 
@@ -249,8 +261,9 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE),  # leading
         re.compile(r"\s*[(\[]\s*" + kw + r"\s*[)\]]", re.IGNORECASE),  # bracketed
-        # plain; a Latin keyword inside Thai or CJK text has no spaces around it
-        re.compile((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii()
+        # plain; a Latin keyword inside Thai or CJK text has no spaces around it, nor a
+        # Japanese one inside Japanese text ("強まる中、ポイ活ナビ物価や")
+        re.compile((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
                    else (r"(?<![\w-])" + kw + r"(?![\w-])"), re.IGNORECASE),
         re.compile(  # advert: a web address on it
             r"(?:https?://|www\.)\S*" + kw + r"|[\w-]*" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
@@ -281,17 +294,24 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
             out.append(para)  # most paragraphs: nothing to do
             continue
         sentences = [x for x in _SENTENCE_END.split(para) if x]
+        closing = para is paragraphs[-1]
         kept_sentences: list[str] = []
+        advertised = False  # a sentence before in this paragraph was an advert for the keyword
         for sentence in sentences:
             if needle in sentence.lower() and (advert.search(sentence) or (not keep_plain and (
                 len(plain.findall(sentence)) >= 2 or leading.match(sentence)
+                # the advert goes on: "… bonus 100%! Check it now at kw."
+                or (advertised and len(sentence) <= 100)
                 # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
                 or (len(sentence) <= 300 and _PROMO.search(glued.sub(" ", plain.sub(" ", sentence))))
+                # the article's last word: an exclamation naming the keyword is a call to action
+                or (closing and len(sentence) <= 200 and sentence.rstrip()[-1:] in "!！")
             ))):
                 # an advert for the keyword; a short hook just before it goes too
                 if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！":
                     removed.append(kept_sentences.pop())
                 removed.append(sentence)
+                advertised = True
                 continue
             kept_sentences.append(sentence)
         joiner = "" if any("\u3000" <= ch <= "\u9fff" for ch in para[:50]) else " "
