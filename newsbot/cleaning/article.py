@@ -47,6 +47,7 @@ class RawArticle:
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)  # texts of links that advertise their own domain
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
+    breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
 
 
 @dataclass
@@ -85,8 +86,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         if _same_title(block.text, title):
             meta_blocks.append(block.text)
             continue
-        if index < head and _is_label(block.text) and block.text in (raw.category_hint, *raw.breadcrumbs):
-            meta_blocks.append(block.text)  # the section label above the headline
+        if index < head and ((_is_label(block.text) and block.text in (raw.category_hint, *raw.breadcrumbs))
+                             or (raw.breadcrumb_text and block.text == raw.breadcrumb_text)):
+            meta_blocks.append(block.text)  # the section label or breadcrumb above the headline
             continue
         fields = (metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst, sections=sections)
                   if edge and block.kind != "h" else None)

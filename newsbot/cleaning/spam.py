@@ -36,6 +36,8 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s*(?P<sep>[:：]{1,2})\s*(?P<rest>[^\s:：].*)$"),
     # kw/ Title, kw // Title
     re.compile(r"^\s*(?P<kw>[^\s/]{2,30})\s*(?P<sep>//?)\s+(?P<rest>\S.*)$"),
+    # kw|Title: a bar glued on both sides, as no headline is written
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜])(?P<rest>[^\s|｜].*)$"),
     # kw | Title, kw - Title, kw — Title, kw.com » Title (spaces around the separator required)
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›~])\s+(?P<rest>\S.*)$"),
     # #kw Title (a hashtag)
@@ -63,6 +65,9 @@ _HAS_CJK = re.compile("[" + _CJK + "]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
+_LEADING_SEP = re.compile(r"^[-–—|｜:：»›~]{1,2}\s+")
+
+
 @dataclass
 class TitlePrefix:
     keyword: str  # the token, e.g. "verdicoin"
@@ -86,15 +91,20 @@ def title_prefix_candidates(title: str) -> list[TitlePrefix]:
         if match:
             keyword = match.group("kw").strip()
             rest = match.group("rest").strip()
+            # "#kw - Title": the separator after a hashtag goes with it
+            rest = _LEADING_SEP.sub("", rest)
             if not keyword or len(rest) < 3:
                 continue
             sep = match.groupdict().get("sep") or ""
             glued = (
-                sep == ":"
+                sep in (":", "|", "｜")
                 and title[match.start("sep") - 1 : match.start("sep")].isalnum()
                 and title[match.end("sep") : match.end("sep") + 1].isalpha()
+                # "Rock|Pop" may be a headline's; "K-Bet88|서울" (a code, another script) is not
+                and (sep == ":" or any(ch.isdigit() for ch in keyword)
+                     or keyword.isascii() != rest[:1].isascii())
             ) or pattern is _PREFIX_PATTERNS[-1]  # 🔥kw🔥: no headline is written so
-            found.append(TitlePrefix(keyword, title[: match.start("rest")].strip(), rest, glued))
+            found.append(TitlePrefix(keyword, title[: len(title) - len(rest)].strip(), rest, glued))
     return sorted(found, key=lambda p: len(p.removed))
 
 

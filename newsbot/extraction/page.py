@@ -78,6 +78,7 @@ class ExtractedPage:
     link_keywords: list[str] = field(default_factory=list)
     dated_texts: list[str] = field(default_factory=list)  # short texts anywhere that look like dates
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
+    breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
 
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
@@ -87,6 +88,7 @@ class ExtractedPage:
             published_hint=self.published_hint, category_hint=self.category_hint,
             source_hint=self.source_hint, breadcrumbs=self.breadcrumbs,
             link_keywords=self.link_keywords, section_names=self.section_names,
+            breadcrumb_text=self.breadcrumb_text,
         )
 
 
@@ -489,8 +491,8 @@ _HOME = frozenset(
 _CRUMB_HINTS = ("crumb", "position", "location", "path", "bc", "trail")
 
 
-def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> list[str]:
-    """The trail of a breadcrumb (``Home > World > Europe``) without "Home".
+def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tuple[list[str], str | None]:
+    """The trail of a breadcrumb (``Home > World > Europe``) without "Home", and its text.
 
     Only the part of the page before the headline is searched: a trail
     leads to the article, it does not follow it.
@@ -504,7 +506,11 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> list
         lead = (el.text or "").lstrip()
         # cheap tests first: the text of every element is not computed
         if not ((any(h in attrs for h in _CRUMB_HINTS) and _CRUMB_ATTR.search(attrs))
-                or (lead and _CRUMB_LEAD.match(lead))):
+                or (lead and _CRUMB_LEAD.match(lead))
+                # no class that says so: a run of links that starts at "Home" (<a>홈</a> &gt; <a>경제</a>)
+                or (not lead and len(el) >= 2 and el[0].tag == "a" and el[1].tag == "a"
+                    and (el[0].text or "").strip().lower() in _HOME
+                    and _CRUMB_SEP.fullmatch(el[0].tail or " "))):
             continue
         text = _text(el)
         if not text or len(text) > 150:
@@ -521,8 +527,8 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> list
         crumbs = [c for c in crumbs if c]
         if len(crumbs) < 2:
             continue
-        return [c for c in crumbs if c.lower() not in _HOME]
-    return []
+        return [c for c in crumbs if c.lower() not in _HOME], text
+    return [], None
 
 
 _KICKER_ATTR = re.compile(r"kicker|section|(?:^|[\s_-])sec(?:$|[\s_-])|categor|(?:^|[\s_-])cat(?:$|[\s_-])|kat|rubri|eyebrow|overline|label", re.IGNORECASE)
@@ -684,7 +690,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if not page.published_hint:
         page.published_hint = _time_attribute(root)
     page.category_hint = page.category_hint or _kicker(h1)
-    page.breadcrumbs = _breadcrumbs(body if body is not None else root, h1)
+    page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     page.dated_texts = _dated_texts(body if body is not None else root)
     # headlines of links (for the site's shared title prefixes); Chinese, Japanese and
     # Thai write them without spaces
