@@ -270,7 +270,7 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<=[^\W\d_])([,.;!?，。、])" + kw + _AFTER_TOKEN, re.IGNORECASE),  # glued
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE),  # leading
-        re.compile(r"\s*[(\[]\s*" + kw + r"\s*[)\]]", re.IGNORECASE),  # bracketed
+        re.compile(r"\s*[(\[（【]\s*" + kw + r"\s*[)\]）】]", re.IGNORECASE),  # bracketed
         # plain; a Latin keyword inside Thai or CJK text has no spaces around it, nor a
         # Japanese one inside Japanese text ("強まる中、ポイ活ナビ物価や")
         re.compile((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
@@ -308,6 +308,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
         kept_sentences: list[str] = []
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
         for sentence in sentences:
+            if advertised and not keep_plain and len(sentence) <= 200 and _PROMO.search(sentence):
+                removed.append(sentence)  # the advert's pitch goes on without naming it
+                continue
             if needle in sentence.lower() and (advert.search(sentence) or (not keep_plain and (
                 len(plain.findall(sentence)) >= 2 or leading.match(sentence)
                 # the advert goes on: "… bonus 100%! Check it now at kw."
@@ -342,6 +345,7 @@ def _tidy(text: str) -> str:
     """Repair the gap a removal leaves: double spaces, space before punctuation."""
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r" +([,.;:!?，。])", r"\1", text)
+    text = re.sub(r"[,;]([.!?])", r"\1", text)  # "resume, kw!" -> "resume!"
     text = re.sub(r"([,;])(?=[^\W\d_])", r"\1 ", text)
     return text.strip()
 
