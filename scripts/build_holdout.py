@@ -711,10 +711,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=str(OUT))
     out = Path(ap.parse_args().out)
-    if out.exists():
-        shutil.rmtree(out)
     for build in SITES:
         site = build()
+        # only this script's sites: the folder also holds sites copied from red teams
+        if (out / site.name).exists():
+            shutil.rmtree(out / site.name)
         site.write(out)
         print(f"{site.name}: {len(site.expected)} articles, {len(site.nonarticles)} non-articles")
 

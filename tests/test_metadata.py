@@ -1,5 +1,6 @@
 import pytest
 
+from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     find_date,
     is_meta_line,
@@ -119,3 +120,37 @@ def test_parse_iso_datetime(value, iso):
 @pytest.mark.parametrize("text", ["2025-13-45 10:00", "31/31/2025", "99.99.2025"])
 def test_impossible_dates_are_not_dates(text):
     assert find_date(text) is None
+
+
+def _cleaned(**raw):
+    from newsbot.cleaning.article import RawArticle, clean_article
+
+    base = {"url": "https://ex.com/a", "site": "ex.com", "fetched_at": "2025-01-01T00:00:00Z",
+            "title": "Headline of the story"}
+    return clean_article(RawArticle(**{**base, **raw})).record
+
+
+BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan penting atas Bahrain dengan skor 1-0 "
+              "pada laga lanjutan Kualifikasi Piala Dunia 2026 di Stadion Utama Gelora Bung Karno."),
+        Block("Indonesia kini mengoleksi sembilan poin dan naik ke peringkat keempat klasemen Grup C.")]
+
+
+@pytest.mark.parametrize(
+    ("meta_lines", "hint", "published_at", "source"),
+    [
+        # the visible local time and a machine-readable UTC time of the same instant: the offset is their difference
+        (["Yayınlanma: 14.03.2025 - 14:00"], "2025-03-14T11:00:00Z", "2025-03-14T14:00:00+03:00", None),
+        (["Yayınlanma: 14.03.2025 - 14:00"], None, "2025-03-14T14:00:00", None),
+        # a byline naming what the dateline credits is the source
+        (["By Detik · 25.03.2025 22:45"], None, "2025-03-25T22:45:00", "Detik"),
+        (["By Budi Santoso · 25.03.2025 22:45"], None, "2025-03-25T22:45:00", None),
+    ],
+)
+def test_article_fields_from_page_evidence(meta_lines, hint, published_at, source):
+    record = _cleaned(meta_lines=meta_lines, published_hint=hint, blocks=BODY, language="id")
+    assert (record["published_at"], record["source"]) == (published_at, source)
+
+
+def test_breadcrumb_as_written_leaves_the_body_and_gives_the_category():
+    record = _cleaned(blocks=[Block("홈 > 부동산"), *BODY], breadcrumbs=["부동산"], breadcrumb_text="홈 > 부동산")
+    assert record["category"] == "부동산" and not record["body"].startswith("홈")

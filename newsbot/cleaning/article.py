@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 from newsbot.cleaning import footer, metadata, spam
 from newsbot.cleaning.footer import Block
@@ -145,6 +145,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     published = meta.published_at or hinted
     if meta.published_at and hinted and hinted[:16] == meta.published_at[:16] and len(hinted) > len(meta.published_at):
         published = hinted  # the machine-readable time says the same, with its offset
+    elif meta.published_at and hinted:
+        published = _local_with_offset(meta.published_at, hinted) or published
     language = raw.language or options.language
     for stated in (raw.published_hint, meta.date_label_value):
         if published is not None or not stated or metadata.RELATIVE_TIME.search(stated):
@@ -157,7 +159,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     crumbs = [c for c in raw.breadcrumbs if not _same_title(c, title) and not _same_title(c, verdict.title)]
     category = (meta.category or (normalize_inline(raw.category_hint) or None)
                 or (crumbs[-1] if crumbs else None) or cut.category)
-    source = meta.source or (normalize_inline(raw.source_hint) or None)
+    source = meta.source or (normalize_inline(raw.source_hint) or None) or _credited_byline(meta.author, paragraphs)
     body = join_paragraphs(paragraphs)  # blocks come normalised from the extractor
     record = {
         "url": raw.url,
@@ -185,6 +187,36 @@ def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
     for name in ("published_at", "source", "category", "author", "date_label_value"):
         if getattr(into, name) is None and getattr(other, name) is not None:
             setattr(into, name, getattr(other, name))
+
+
+# "JAKARTA (Detik) - ", "FRANKFURT/MAIN (dpa) – ": the dateline credits the story's source
+_DATELINE_CREDIT = re.compile(r"^[^\W\d_][^()]{1,40}?\s*[(（](?P<credit>[^()（）]{2,30})[)）]\s*[-–—]\s")
+
+
+def _credited_byline(author: str | None, paragraphs: list[str]) -> str | None:
+    """A byline naming what the dateline credits ("By Detik" over "JAKARTA (Detik) - …")
+    names the source, not a writer."""
+    if not author or not paragraphs:
+        return None
+    match = _DATELINE_CREDIT.match(paragraphs[0])
+    return author if match and match.group("credit").strip().lower() == author.lower() else None
+
+
+def _local_with_offset(visible: str, machine: str) -> str | None:
+    """The visible local time with the offset that makes it the machine-readable
+    instant: "14.03.2025 - 14:00" over "2025-03-14T11:00:00Z" is 14:00+03:00."""
+    if len(visible) != 19:
+        return None  # a date only, or an offset already
+    try:
+        local, instant = datetime.fromisoformat(visible), datetime.fromisoformat(machine)
+    except ValueError:
+        return None
+    if instant.utcoffset() is None:
+        return None
+    offset = instant.utcoffset() + (local - instant.replace(tzinfo=None))
+    if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
+        return None
+    return local.replace(tzinfo=timezone(offset)).isoformat()
 
 
 def _position(text: str, part: str) -> int:
