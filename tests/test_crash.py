@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import re
 import os
+import re
 import signal
 import sqlite3
 import subprocess

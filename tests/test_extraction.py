@@ -128,6 +128,15 @@ def test_headings_inside_the_article_are_blocks():
         ("https://ex.com/tag/europe/", "listing"),
         ("https://ex.com/news/2025/05/01/some-story-title.html", None),
         ("https://ex.com/p/40213/", None),
+        # one entry of a blog archive (Livedoor, WordPress default permalinks) is an article
+        ("https://ex.com/archives/20250303-140512.html", None),
+        ("https://ex.com/archives/52345678.html", None),
+        ("https://ex.com/archives/123", None),
+        # the archive itself, by year or month, is not
+        ("https://ex.com/archives/2025/", "listing"),
+        ("https://ex.com/archives/202503", "listing"),
+        ("https://ex.com/archives/", "listing"),
+        ("https://ex.com/tag/12345/", "listing"),
     ],
 )
 def test_url_kind(url, kind):
@@ -259,3 +268,57 @@ _P2 = "Opponents said the plan cut too deeply into the parks department budget f
 )
 def test_combine_prefers_ours_in_a_layout_table(theirs, expected):
     assert [b.text for b in combine([Block(_P1), Block(_P2)], theirs)] == expected
+
+
+DL_PAGE = """<html lang="ja"><head><title>kw：日銀、追加利上げを見送り　物価動向を見極め｜まとめ速報</title></head><body>
+<div id="head"><a href="/">まとめ速報</a>｜<a href="/category/keizai/">経済</a></div>
+<dl class="entry">
+<dt>見出し</dt><dd class="ttl"><strong>kw：日銀、追加利上げを見送り　物価動向を見極め</strong></dd>
+<dt>配信日時</dt><dd class="date">2025年3月12日(水) 午後7時20分</dd>
+<dt>提供</dt><dd>共同通信</dd>
+<dt>カテゴリ</dt><dd><a href="/category/keizai/">経済</a></dd>
+<dt>本文</dt><dd class="body">
+<p>日銀は3日、金融政策決定会合を開き、政策金利を0.5％程度に据え置くことを決めた。米国の関税政策を巡る不透明感が強まる中、物価や景気への影響を慎重に見極める必要があると判断した。</p>
+<h3>賃上げの動向を注視</h3>
+<p>今年の春闘では、大手企業を中心に5％を超える賃上げ回答が相次いでいる。</p>
+</dd></dl></body></html>"""
+
+
+def test_definition_list_layout():
+    """<dt>label</dt><dd>value</dd> fields, the text in a <dd> holding paragraphs."""
+    extracted = extract_page(DL_PAGE, "https://ex.jp/archives/20250312-192045.html")
+    # the title tag's site name after a full-width bar goes, with no spaces around it
+    assert extracted.title == "kw：日銀、追加利上げを見送り 物価動向を見極め"
+    assert [(b.text[:6], b.kind) for b in extracted.blocks] == [("日銀は3日、", "p"), ("賃上げの動向", "h"), ("今年の春闘で", "p")]
+    # the metadata follows the element wrapping the headline; a <dt> and its <dd> read as one labelled line
+    assert extracted.meta_lines[:3] == ["配信日時: 2025年3月12日(水) 午後7時20分", "提供: 共同通信", "カテゴリ: 経済"]
+    assert classify(extracted).is_article
+
+
+def test_breadcrumb_without_a_class_is_a_run_of_links_from_home():
+    html = ("<html><body><div class='side'><a href='/news/1.html'>Other story</a></div><div class='loc'>"
+            "<a href='/'>홈</a> &gt; <a href='/section/estate/'>부동산</a></div><h2>서울 아파트값 3주 연속 상승</h2>"
+            "<p>" + "서울 아파트값이 3주 연속 오름세를 이어갔다. " * 5 + "</p></body></html>")
+    extracted = extract_page(html, "https://ex.kr/news/102755.html")
+    assert (extracted.breadcrumbs, extracted.breadcrumb_text) == (["부동산"], "홈 > 부동산")
+
+
+def test_headline_element_found_when_the_title_tag_writes_the_prefix_differently():
+    html = ("<html><head><title>Kw24.de | EZB senkt Leitzins erneut - Blitz</title></head><body>"
+            "<div class='t1'>Kw24.de:EZB senkt Leitzins erneut</div><div class='inf'>03.03.2025, 14:05 Uhr</div>"
+            "<div class='txt'><div>" + "Die Europäische Zentralbank hat den Leitzins gesenkt, wie sie mitteilte. " * 3
+            + "</div></div></body></html>")
+    extracted = extract_page(html, "https://ex.de/wirtschaft/2025/03/03/ezb-senkt-leitzins-a81723.html")
+    assert "03.03.2025, 14:05 Uhr" in extracted.meta_lines
+
+
+def test_section_names_are_short_links_to_section_paths():
+    html = ("<html><body><nav><a href='/'>Start</a> <a href='/ressort/politik/'>Politik</a> "
+            "<a href='/sport/'>Sport</a> <a href='/tag/ezb/'>EZB</a> <a href='/wirtschaft/'>Mehr: Wirtschaft</a> "
+            "<a href='/politik/2025/03/18/story-a1.html'>Bundestag beschließt</a></nav></body></html>")
+    assert extract_page(html, "https://ex.de/a").section_names == ["Politik", "Sport"]
+
+
+def test_unspaced_headlines_of_links_are_seen():
+    html = "<html><body><a href='/archives/1.html'>【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに</a></body></html>"
+    assert extract_page(html, "https://ex.jp/").link_texts == ["【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに"]

@@ -1,5 +1,6 @@
 import pytest
 
+from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     find_date,
     is_meta_line,
@@ -43,10 +44,45 @@ from newsbot.cleaning.metadata import (
         ("11/3/25 9:15 AM", "2025-11-03T09:15:00", None, None),
         ("Source: crypto-bonus.net - your best crypto casino bonus guide", None, None, None),
         ("Source link", None, None, None),
+        # labels glued to the value before them
+        ("03.03.2025, 14:05 UhrQuelle:dpaRessort:Wirtschaft", "2025-03-03T14:05:00", "dpa", "Wirtschaft"),
+        ("Mar 14, 2025 2:05 PM WIBSumber:Antara", "2025-03-14T14:05:00", "Antara", None),
+        ("Diterbitkan: Rabu, 19 Maret 2025 | 21:15 WIB | Sumber: Kompas", "2025-03-19T21:15:00", "Kompas", None),
+        ("March 25, 2025, 10:45 p.m.", "2025-03-25T22:45:00", None, None),
+        # Japanese and Korean: weekday in brackets, 午後/오후 (PM) before the time
+        ("2025年3月12日(水) 午後7時20分", "2025-03-12T19:20:00", None, None),
+        ("配信日時: 2025年3月3日 14時05分", "2025-03-03T14:05:00", None, None),
+        ("提供: 共同通信", None, "共同通信", None),
+        ("등록 2025-03-17 오후 10:05", "2025-03-17T22:05:00", None, None),
+        ("2025년 03월 20일 오전 11:40", "2025-03-20T11:40:00", None, None),
+        # an unlabelled segment that is a news agency's name is the source
+        ("2025년 03월 20일 오전 11:40 · 연합뉴스", "2025-03-20T11:40:00", "연합뉴스", None),
+        ("뉴스1 | 2025-03-10 09:30", "2025-03-10T09:30:00", "뉴스1", None),
+        ("Reuters | 03/18/2025 09:30 AM", "2025-03-18T09:30:00", "Reuters", None),
+        ("By AFP | May 1, 2025", "2025-05-01", "AFP", None),
+        # ... but not any short segment: a section or a name stays out of source
+        ("Politik | Berlin | 18.03.2025 – 17:42", "2025-03-18T17:42:00", None, None),
+        ("By Detik · 25 March 2025", "2025-03-25", None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
     fields = parse_meta_line(line)
+    assert (fields.published_at, fields.source, fields.category) == (published_at, source, category)
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at", "source", "category"),
+    [
+        # an unlabelled segment that names one of the site's sections is the category
+        ("Politik | AFP | Di., 18.03.2025 – 17:42", "2025-03-18T17:42:00", "AFP", "Politik"),
+        ("Europa Press | 12/03/2025 08:40 | Sociedad", "2025-03-12T08:40:00", "Europa Press", "Sociedad"),
+        ("15.03.2025 17:20 · SID · Sport", "2025-03-15T17:20:00", "SID", "Sport"),
+        # a segment that is not a section name stays unrecognised
+        ("Europa Press | 12/03/2025 08:40 | Madrid", "2025-03-12T08:40:00", "Europa Press", None),
+    ],
+)
+def test_parse_meta_line_with_the_sites_sections(line, published_at, source, category):
+    fields = parse_meta_line(line, dayfirst=True, sections=frozenset({"politik", "sociedad", "sport"}))
     assert (fields.published_at, fields.source, fields.category) == (published_at, source, category)
 
 
@@ -58,6 +94,8 @@ def test_parse_meta_line(line, published_at, source, category):
         ("The containers were shipped between Sept. 7 and Oct. 1, according to the White House.", False),
         ("Marathon winner ran 2:19:48 on Sunday.", False),
         ("The source: a ministry statement released on May 1, 2025, said more.", False),
+        ("2025년 03월 20일 오전 11:40 · 연합뉴스", True),
+        ("Reuters reported the deal on May 1, 2025, citing two people familiar with it.", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -88,3 +126,37 @@ def test_parse_iso_datetime(value, iso):
 @pytest.mark.parametrize("text", ["2025-13-45 10:00", "31/31/2025", "99.99.2025"])
 def test_impossible_dates_are_not_dates(text):
     assert find_date(text) is None
+
+
+def _cleaned(**raw):
+    from newsbot.cleaning.article import RawArticle, clean_article
+
+    base = {"url": "https://ex.com/a", "site": "ex.com", "fetched_at": "2025-01-01T00:00:00Z",
+            "title": "Headline of the story"}
+    return clean_article(RawArticle(**{**base, **raw})).record
+
+
+BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan penting atas Bahrain dengan skor 1-0 "
+              "pada laga lanjutan Kualifikasi Piala Dunia 2026 di Stadion Utama Gelora Bung Karno."),
+        Block("Indonesia kini mengoleksi sembilan poin dan naik ke peringkat keempat klasemen Grup C.")]
+
+
+@pytest.mark.parametrize(
+    ("meta_lines", "hint", "published_at", "source"),
+    [
+        # the visible local time and a machine-readable UTC time of the same instant: the offset is their difference
+        (["Yayınlanma: 14.03.2025 - 14:00"], "2025-03-14T11:00:00Z", "2025-03-14T14:00:00+03:00", None),
+        (["Yayınlanma: 14.03.2025 - 14:00"], None, "2025-03-14T14:00:00", None),
+        # a byline naming what the dateline credits is the source
+        (["By Detik · 25.03.2025 22:45"], None, "2025-03-25T22:45:00", "Detik"),
+        (["By Budi Santoso · 25.03.2025 22:45"], None, "2025-03-25T22:45:00", None),
+    ],
+)
+def test_article_fields_from_page_evidence(meta_lines, hint, published_at, source):
+    record = _cleaned(meta_lines=meta_lines, published_hint=hint, blocks=BODY, language="id")
+    assert (record["published_at"], record["source"]) == (published_at, source)
+
+
+def test_breadcrumb_as_written_leaves_the_body_and_gives_the_category():
+    record = _cleaned(blocks=[Block("홈 > 부동산"), *BODY], breadcrumbs=["부동산"], breadcrumb_text="홈 > 부동산")
+    assert record["category"] == "부동산" and not record["body"].startswith("홈")

@@ -32,6 +32,12 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         ("#crypto Chipmaker shares slide", "crypto", "Chipmaker shares slide"),
         ("🔥spinvex🔥 Port strike enters second week", "spinvex", "Port strike enters second week"),
         ("betkolik.com » Merkez Bankası faizi sabit tuttu", "betkolik.com", "Merkez Bankası faizi sabit tuttu"),
+        # the separator after a hashtag goes with it
+        ("#ofertaflash - El Real Madrid remonta", "#ofertaflash", "El Real Madrid remonta"),
+        ("#OfertaFlash | Argentina y Chile firman", "#OfertaFlash", "Argentina y Chile firman"),
+        # a bar glued on both sides
+        ("K-Bet88|서울 아파트값 3주 연속 상승", "K-Bet88", "서울 아파트값 3주 연속 상승"),
+        ("ポイ活ナビ：日銀、追加利上げを見送り", "ポイ活ナビ", "日銀、追加利上げを見送り"),
     ],
 )
 def test_split_title_prefix(title, keyword, rest):
@@ -58,6 +64,11 @@ def test_split_title_prefix(title, keyword, rest):
         ("Re:Invent opens", "Text.", set(), set(), "Re:Invent opens", []),
         # stacked prefixes
         ("verdicoin:[Hot] Fed holds", "Text,verdicoin more.", {"hot"}, set(), "Fed holds", ["verdicoin:", "[Hot]"]),
+        # a glued bar between a code and another script is spam; between two words it may be a headline's
+        ("K-Bet88|서울 아파트값 상승", "Text.", set(), set(), "서울 아파트값 상승", ["K-Bet88|"]),
+        ("Rock|Pop: Die besten Alben", "Text.", set(), set(), "Rock|Pop: Die besten Alben", []),
+        ("#ofertaflash - El Real Madrid remonta", "Text.", set(), {"#ofertaflash"}, "El Real Madrid remonta",
+         ["#ofertaflash -"]),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -107,6 +118,34 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # ... but a short keyword is a word's own ending, and the article about the keyword keeps it
         (["Children learn the alphabet first."], "bet", False, ["Children learn the alphabet first."], []),
         (["Cryptobetmaxx rose."], "betmaxx", True, ["Cryptobetmaxx rose."], []),
+        # a sentence selling the keyword goes whole, not only the keyword (sales vocabulary)
+        (["Die Bauzinsen sinken.", "Jetzt Kredite vergleichen auf BlitzKredit24.de – schnell und ohne Schufa-Stress!"],
+         "BlitzKredit24.de", False, ["Die Bauzinsen sinken."],
+         ["Jetzt Kredite vergleichen auf BlitzKredit24.de – schnell und ohne Schufa-Stress!"]),
+        (["Bayern spielt in Hamburg.", "Sportwetten clever finanzieren mit kreditblitz."], "kreditblitz", False,
+         ["Bayern spielt in Hamburg."], ["Sportwetten clever finanzieren mit kreditblitz."]),
+        (["Fin del partido.", "Aprovecha ya las mejores ofertas con #ofertaflash: descuentos exclusivos cada día."],
+         "#ofertaflash", False, ["Fin del partido."],
+         ["Aprovecha ya las mejores ofertas con #ofertaflash: descuentos exclusivos cada día."]),
+        (["Warga panik.", "Main di gacorwin sekarang juga, situs slot gacor dengan maxwin setiap hari!"], "gacorwin",
+         False, ["Warga panik."], ["Main di gacorwin sekarang juga, situs slot gacor dengan maxwin setiap hari!"]),
+        # the article's last paragraph: an exclamation naming the keyword is a call to action;
+        # the sentences after it in the paragraph are the advert's too
+        (["Text.", "売買代金は4兆円だった。株を買うならポイ活ナビで二重取り！"], "ポイ活ナビ", False,
+         ["Text.", "売買代金は4兆円だった。"], ["株を買うならポイ活ナビで二重取り！"]),
+        (["Text.", "Sign up at novaplay today! Visit novaplay now."], "novaplay", False, ["Text."],
+         ["Sign up at novaplay today!", "Visit novaplay now."]),
+        (["Text.", "ポイ活ナビなら毎日ポイントが貯まる！今すぐ無料登録してお得にポイ活を始めよう。"], "ポイ活ナビ", False,
+         ["Text."], ["ポイ活ナビなら毎日ポイントが貯まる！", "今すぐ無料登録してお得にポイ活を始めよう。"]),
+        # ... but mid-article, an injected keyword in plain prose costs only the keyword
+        (["Offen ist jedoch, wie es weitergeht kreditblitz. Mehrere Ratsmitglieder zögern.", "Ende."], "kreditblitz",
+         False, ["Offen ist jedoch, wie es weitergeht. Mehrere Ratsmitglieder zögern.", "Ende."], ["kreditblitz"]),
+        (["The minister said on Monday that talks would resume, novaplay!", "More text."], "novaplay", False,
+         ["The minister said on Monday that talks would resume!", "More text."], ["novaplay"]),
+        # a Japanese keyword inside Japanese text, and in full-width brackets
+        (["強まる中、ポイ活ナビ物価や景気への影響を見極める。と話したポイ活ナビ。"], "ポイ活ナビ", False,
+         ["強まる中、物価や景気への影響を見極める。と話した。"], ["ポイ活ナビ", "ポイ活ナビ"]),
+        (["トヨタ自動車は2％超下げた（ポイ活ナビ）。"], "ポイ活ナビ", False, ["トヨタ自動車は2％超下げた。"], ["（ポイ活ナビ）"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

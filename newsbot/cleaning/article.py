@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 import pycld2
 
@@ -49,6 +49,8 @@ class RawArticle:
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)  # texts of links that advertise their own domain
     site_name: str | None = None  # the aggregator's own name (og:site_name, the <title> suffix)
+    section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
+    breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
 
 
 @dataclass
@@ -72,9 +74,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     meta = metadata.MetaFields()
     # pages not in English write 05/01 day first
     dayfirst = (raw.language or options.language or "en") != "en"
+    sections = frozenset(name.lower() for name in raw.section_names)
     for line in raw.meta_lines:
         line = normalize_inline(line)
-        fields = metadata.parse_meta_line(line, options.timezone, dayfirst)
+        fields = metadata.parse_meta_line(line, options.timezone, dayfirst, sections)
         if fields.labels or len(fields.residue) <= len(line) / 2:
             _merge(meta, fields)  # a metadata line, not prose that mentions a date
     meta_blocks: list[str] = []
@@ -86,10 +89,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         if _same_title(block.text, title):
             meta_blocks.append(block.text)
             continue
-        if index < head and _is_label(block.text) and block.text in (raw.category_hint, *raw.breadcrumbs):
-            meta_blocks.append(block.text)  # the section label above the headline
+        if index < head and ((_is_label(block.text) and block.text in (raw.category_hint, *raw.breadcrumbs))
+                             or (raw.breadcrumb_text and block.text == raw.breadcrumb_text)):
+            meta_blocks.append(block.text)  # the section label or breadcrumb above the headline
             continue
-        fields = metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst) if edge and block.kind != "h" else None
+        fields = (metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst, sections=sections)
+                  if edge and block.kind != "h" else None)
         if fields is not None:
             _merge(meta, fields)
             meta_blocks.append(block.text)
@@ -106,7 +111,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # metadata that sat among the footers ("Filed in: Science" above the teasers),
     # or that the footers' removal left at the end
     while blocks and len(blocks) > 1 and (fields := metadata.is_meta_line(blocks[-1].text, options.timezone,
-                                                                          dayfirst=dayfirst)) is not None:
+                                                                          dayfirst=dayfirst, sections=sections)) is not None:
         _merge(meta, fields)
         meta_blocks.append(blocks.pop().text)
     for text in cut.removed:
@@ -146,6 +151,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     published = meta.published_at or hinted
     if meta.published_at and hinted and hinted[:16] == meta.published_at[:16] and len(hinted) > len(meta.published_at):
         published = hinted  # the machine-readable time says the same, with its offset
+    elif meta.published_at and hinted:
+        published = _local_with_offset(meta.published_at, hinted) or published
     language = raw.language or options.language
     for stated in (raw.published_hint, meta.date_label_value):
         if published is not None or not stated or metadata.RELATIVE_TIME.search(stated):
@@ -158,7 +165,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     crumbs = [c for c in raw.breadcrumbs if not _same_title(c, title) and not _same_title(c, verdict.title)]
     category = (meta.category or (normalize_inline(raw.category_hint) or None)
                 or (crumbs[-1] if crumbs else None) or cut.category)
-    source = meta.source or (normalize_inline(raw.source_hint) or None)
+    source = meta.source or (normalize_inline(raw.source_hint) or None) or _credited_byline(meta.author, paragraphs)
     body = join_paragraphs(paragraphs)  # blocks come normalised from the extractor
     record = {
         "url": raw.url,
@@ -187,6 +194,36 @@ def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
     for name in ("published_at", "source", "category", "author", "date_label_value"):
         if getattr(into, name) is None and getattr(other, name) is not None:
             setattr(into, name, getattr(other, name))
+
+
+# "JAKARTA (Detik) - ", "FRANKFURT/MAIN (dpa) – ": the dateline credits the story's source
+_DATELINE_CREDIT = re.compile(r"^[^\W\d_][^()]{1,40}?\s*[(（](?P<credit>[^()（）]{2,30})[)）]\s*[-–—]\s")
+
+
+def _credited_byline(author: str | None, paragraphs: list[str]) -> str | None:
+    """A byline naming what the dateline credits ("By Detik" over "JAKARTA (Detik) - …")
+    names the source, not a writer."""
+    if not author or not paragraphs:
+        return None
+    match = _DATELINE_CREDIT.match(paragraphs[0])
+    return author if match and match.group("credit").strip().lower() == author.lower() else None
+
+
+def _local_with_offset(visible: str, machine: str) -> str | None:
+    """The visible local time with the offset that makes it the machine-readable
+    instant: "14.03.2025 - 14:00" over "2025-03-14T11:00:00Z" is 14:00+03:00."""
+    if len(visible) != 19:
+        return None  # a date only, or an offset already
+    try:
+        local, instant = datetime.fromisoformat(visible), datetime.fromisoformat(machine)
+    except ValueError:
+        return None
+    if instant.utcoffset() is None:
+        return None
+    offset = instant.utcoffset() + (local - instant.replace(tzinfo=None))
+    if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
+        return None
+    return local.replace(tzinfo=timezone(offset)).isoformat()
 
 
 def _position(text: str, part: str) -> int:

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
     "origine", "bron", "źródło", "zrodlo", "источник", "kaynak", "kaynağı", "nguồn", "chanzo", "sumber",
-    "المصدر", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "출처",
+    "المصدر", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供", "配信元", "출처",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -33,13 +33,27 @@ DATE_LABELS = (
     "time", "datum", "veröffentlicht", "fecha", "publicado", "data", "publié le", "publié", "pubblicato",
     "opublikowano", "data publikacji", "δημοσίευση", "ημερομηνία", "วันที่", "publikováno", "datum", "yayınlanma", "yayın tarihi", "tarih", "ngày đăng", "cập nhật",
     "опубликовано", "дата", "نُشر في", "نشر في", "تاريخ النشر", "tarehe", "diterbitkan",
-    "发布时间", "發佈時間", "时间", "日期", "公開日", "配信日", "更新日", "입력", "수정", "등록",
+    "发布时间", "發佈時間", "时间", "日期", "公開日", "配信日", "配信日時", "投稿日", "更新日", "입력", "수정", "등록",
 )
 AUTHOR_LABELS = (
     "author", "authors", "by", "written by", "posted by", "story by", "autor", "auteur", "von",
     "por", "par", "di", "door", "yazar", "tác giả", "автор", "الكاتب", "作者", "記者", "기자",
 )
 
+# News agencies of the world (data): a segment of a metadata line that is one of
+# these names, unlabelled ("Politik | AFP | 18.03.2025", "… · 연합뉴스"), is the source.
+WIRE_AGENCIES = frozenset(name.lower() for name in (
+    "AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "Bloomberg", "UPI", "dpa", "SID", "KNA",
+    "epd", "APA", "SDA", "Keystone-SDA", "ATS", "ANP", "Belga", "EFE", "Europa Press", "Servimedia", "Lusa",
+    "Agência Brasil", "ANSA", "AGI", "Adnkronos", "PAP", "ČTK", "CTK", "TASR", "MTI", "BTA", "Agerpres", "HINA",
+    "Tanjug", "STA", "ANA-MPA", "AMNA", "TASS", "ITAR-TASS", "RIA Novosti", "Interfax", "Ukrinform", "UNIAN",
+    "Anadolu", "Anadolu Ajansı", "AA", "DHA", "İHA", "IHA", "NTB", "TT", "Ritzau", "STT", "Notimex", "Télam",
+    "Xinhua", "新华社", "新華社", "中新社", "中央社", "CNA", "Kyodo", "共同通信", "共同", "Jiji", "時事通信", "時事",
+    "Yonhap", "연합뉴스", "뉴스1", "뉴시스", "News1", "Newsis", "PTI", "IANS", "ANI", "UNI", "Bernama", "Antara",
+    "VNA", "TTXVN", "Thai News Agency", "PNA", "APP", "IRNA", "ISNA", "Fars", "Tasnim", "WAM", "SPA", "QNA",
+    "KUNA", "MENA", "APS", "MAP", "TAP", "NAN", "KNA", "APA", "AAP", "NZPA", "CP", "Canadian Press",
+    "Prensa Latina", "ANDES", "Xinhua News Agency", "Nova",
+))
 _LABELS = {
     **{lab: "source" for lab in SOURCE_LABELS},
     **{lab: "category" for lab in CATEGORY_LABELS},
@@ -123,8 +137,11 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 _MONTH_NAMES = (
     r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 )
+# 午後 7時, 오후 10:05, 下午 3:00: the half of the day written before the time
+_AMPM_WORD = r"(?:(?P<ampm2>午前|午後|오전|오후|上午|下午)\s*)?"
 _TIME = (
-    r"(?:(?:,|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|o|saat|lúc)|\s*[-–|·@]|,?\s+[^\W\d_]{3,12},?)?\s*(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?:(?:,|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|o|saat|lúc)|\s*[-–|·@]|,?\s+[^\W\d_]{3,12},?)?\s*"
+    + _AMPM_WORD + r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*uhr)?)?"
     r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\w]))?"
 )
@@ -132,8 +149,9 @@ _TWO_DIGITS = re.compile(r"\d\d")
 _DATE_PATTERNS = [
     # 2025-05-01 21:15:45, 2025/05/01, 2025.05.01T21:15Z
     re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)T?" + _TIME, re.IGNORECASE),
-    # 2025年5月1日 21:15
-    re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:(?P<H>\d{1,2})[:時](?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)(?P<tz>)"),
+    # 2025年5月1日 21:15, 2025年3月12日(水) 午後7時20分, 2025년 03월 20일 오전 11:40
+    re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]\s*(?:[(（][^\d()（）]{1,3}[)）])?"
+               r"\s*(?:" + _AMPM_WORD + r"\s*(?P<H>\d{1,2})\s*[:時시]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)(?P<tz>)"),
     # 05/01/2025 09:15 PM or 13/05/2025 11:30: order from the numbers, else the page's language
     re.compile(r"(?<![\d/])(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
     # 11/3/25 9:15 AM (two-digit year)
@@ -151,6 +169,9 @@ _DATE_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+
+
+_AMPM_WORDS = {"午前": "am", "오전": "am", "上午": "am", "午後": "pm", "오후": "pm", "下午": "pm"}
 
 
 @dataclass
@@ -216,7 +237,7 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
     try:
         month = _MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
         hour = int(g["H"]) if g.get("H") else 0
-        ampm = (g.get("ampm") or "").replace(".", "").replace(" ", "").lower()
+        ampm = (g.get("ampm") or _AMPM_WORDS.get(g.get("ampm2") or "", "")).replace(".", "").replace(" ", "").lower()
         if ampm:
             if not 1 <= hour <= 12:
                 return None
@@ -339,11 +360,15 @@ _BARE_START = re.compile(
 _SEGMENT_SEP = re.compile(r"(?:\s+[|·•]\s+|\s*[|•]\s*)(?!\s*\d{1,2}[:.h]\d{2})")
 
 
-def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False) -> MetaFields:
+def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
+                    sections: frozenset[str] = frozenset()) -> MetaFields:
     """Split one metadata line into its fields.
 
     ``residue`` holds whatever was not recognised; a line whose residue is
     only separators is metadata through and through and can leave the body.
+    Unlabelled segments are recognised by what they are: a news agency's name
+    is the source, one of the site's ``sections`` (lower-case names of its
+    section links) the category.
     """
     fields = MetaFields()
     parts: list[tuple[str | None, str]] = []  # (label kind or None, value)
@@ -386,8 +411,19 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False) ->
                     value = value[:by_for.start()].strip()
                 byline = _BYLINE.match(value)
                 if byline and fields.author is None:
-                    fields.author = byline.group("name").strip()
+                    name = byline.group("name").strip()
+                    if name.lower() in WIRE_AGENCIES and fields.source is None:
+                        fields.source = name  # "By AFP": the agency, not a writer
+                    else:
+                        fields.author = name
                     value = value[byline.end():]
+                bare_value = value.strip(" \t|·•,;–—-")
+                if fields.source is None and bare_value.lower() in WIRE_AGENCIES:
+                    fields.source = bare_value
+                    continue
+                if fields.category is None and sections and bare_value.lower() in sections:
+                    fields.category = bare_value
+                    continue
                 residue.append(value)
             continue
         if kind == "source" and fields.source is None and _plausible_name(value):
@@ -412,11 +448,12 @@ def _plausible_name(value: str) -> bool:
     return len(value) <= 60 and len(value.split()) <= 7 and not _WEBBY.search(value)
 
 
-def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst: bool = False) -> MetaFields | None:
+def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst: bool = False,
+                 sections: frozenset[str] = frozenset()) -> MetaFields | None:
     """The parsed fields if ``text`` is a metadata line and nothing else."""
     if len(text) > max_len:
         return None
-    fields = parse_meta_line(text, tz, dayfirst)
+    fields = parse_meta_line(text, tz, dayfirst, sections)
     recognised = sum(
         x is not None for x in (fields.published_at, fields.source, fields.category, fields.author)
     )

@@ -36,6 +36,8 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s*(?P<sep>[:：]{1,2})\s*(?P<rest>[^\s:：].*)$"),
     # kw/ Title, kw // Title
     re.compile(r"^\s*(?P<kw>[^\s/]{2,30})\s*(?P<sep>//?)\s+(?P<rest>\S.*)$"),
+    # kw|Title: a bar glued on both sides, as no headline is written
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜])(?P<rest>[^\s|｜].*)$"),
     # kw | Title, kw - Title, kw — Title, kw.com » Title (spaces around the separator required)
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›~])\s+(?P<rest>\S.*)$"),
     # #kw Title (a hashtag)
@@ -59,7 +61,11 @@ _GLUED = re.compile(
 # CJK text has no spaces: a lower-case Latin word glued after CJK punctuation
 # and straight into CJK text (``数据，ybvip初步``) is an injection.
 _CJK_GLUED = re.compile(r"(?<=[，。、；：！？])(?P<tok>[a-z][a-z0-9]{3,30})(?=[" + _CJK + r"])")
+_HAS_CJK = re.compile("[" + _CJK + "]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+
+
+_LEADING_SEP = re.compile(r"^[-–—|｜:：»›~]{1,2}\s+")
 
 
 @dataclass
@@ -85,15 +91,20 @@ def title_prefix_candidates(title: str) -> list[TitlePrefix]:
         if match:
             keyword = match.group("kw").strip()
             rest = match.group("rest").strip()
+            # "#kw - Title": the separator after a hashtag goes with it
+            rest = _LEADING_SEP.sub("", rest)
             if not keyword or len(rest) < 3:
                 continue
             sep = match.groupdict().get("sep") or ""
             glued = (
-                sep == ":"
+                sep in (":", "|", "｜")
                 and title[match.start("sep") - 1 : match.start("sep")].isalnum()
                 and title[match.end("sep") : match.end("sep") + 1].isalpha()
+                # "Rock|Pop" may be a headline's; "K-Bet88|서울" (a code, another script) is not
+                and (sep == ":" or any(ch.isdigit() for ch in keyword)
+                     or keyword.isascii() != rest[:1].isascii())
             ) or pattern is _PREFIX_PATTERNS[-1]  # 🔥kw🔥: no headline is written so
-            found.append(TitlePrefix(keyword, title[: match.start("rest")].strip(), rest, glued))
+            found.append(TitlePrefix(keyword, title[: len(title) - len(rest)].strip(), rest, glued))
     return sorted(found, key=lambda p: len(p.removed))
 
 
@@ -201,6 +212,10 @@ def clean_title(
             break
         verdict.title = prefix.rest
         verdict.keywords.append(_keyword_of(prefix.keyword))
+        if verdict.keywords[-1] != prefix.keyword:
+            # "BlitzKredit24.de" is injected as written: taken out as a word, before
+            # its name alone would make every sentence naming the address an advert
+            verdict.keywords.append(prefix.keyword)
         verdict.removed.append(prefix.removed)
     suffix = split_title_suffix(verdict.title)
     if suffix is not None and (
@@ -242,7 +257,14 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
 _PROMO = re.compile(
     r"bonus|casino|jackpot|free spins|\bbet(?:s|ting)?\b|\bodds\b|sign up|register now|deposit|withdraw|"
     r"claim (?:your|now|today)|winners|best .{0,20}(?:guide|site|offers?)|kasyno|bahis|apuesta|μπόνους|καζίνο|"
-    r"โบนัส|บาคาร่า|注册|彩票|博彩|娱乐平台|카지노|보너스|בונוס|קזינו",
+    r"โบนัส|บาคาร่า|注册|彩票|博彩|娱乐平台|카지노|보너스|בונוס|קזינו|"
+    # sales pitches: betting, loans, shopping, in several languages (phrases, not single common words)
+    r"shop now|buy now|order now|click here|promo code|coupon|discount code|best deals|exclusive deals|"
+    r"sportwetten|\bwetten\b|kredite? vergleichen|ohne schufa|sofortkredit|"
+    r"jetzt (?:\w+ )?(?:vergleichen|sichern|testen|spielen|bestellen|registrieren|anmelden)|"
+    r"aprovecha|mejores ofertas|descuentos? exclusivos?|regístrate|apuestas?|"
+    r"\bslot\b|gacor|maxwin|terpercaya|daftar sekarang|situs judi|judi online|"
+    r"신규 가입|첫 충전|지금 바로|확인하세요|二重取り|今すぐ|お得",
     re.IGNORECASE,
 )
 
@@ -258,10 +280,11 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"([,.;!?，。、])(?<=[^\W\d_].)" + kw + _AFTER_TOKEN, re.IGNORECASE),  # glued
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE),  # leading
-        # bracketed, also in stacked brackets: "(((kw)))" leaves no "(())" behind
-        re.compile(r"\s*(?:[(\[]\s*){1,3}" + kw + r"(?:\s*[)\]]){1,3}", re.IGNORECASE),
-        # plain; a Latin keyword inside Thai or CJK text has no spaces around it
-        re.compile((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii()
+        # bracketed, also in stacked and full-width brackets: "(((kw)))" leaves no "(())" behind
+        re.compile(r"\s*(?:[(\[（【]\s*){1,3}" + kw + r"(?:\s*[)\]）】]){1,3}", re.IGNORECASE),
+        # plain; a Latin keyword inside Thai or CJK text has no spaces around it, nor a
+        # Japanese one inside Japanese text ("強まる中、ポイ活ナビ物価や")
+        re.compile((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
                    else (r"(?<![\w-])" + kw + r"(?![\w-])"), re.IGNORECASE),
         re.compile(  # advert: a web address on it
             r"(?:https?://|www\.)\S*" + kw + r"|[\w-]*" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
@@ -297,17 +320,27 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
             out.append(para)  # most paragraphs: nothing to do
             continue
         sentences = [x for x in _SENTENCE_END.split(para) if x]
+        closing = para is paragraphs[-1]
         kept_sentences: list[str] = []
+        advertised = False  # a sentence before in this paragraph was an advert for the keyword
         for sentence in sentences:
+            if advertised and not keep_plain and len(sentence) <= 200 and _PROMO.search(sentence):
+                removed.append(sentence)  # the advert's pitch goes on without naming it
+                continue
             if needle in sentence.lower() and (advert.search(sentence) or (not keep_plain and (
                 len(plain.findall(sentence)) >= 2 or leading.match(sentence)
+                # the advert goes on: "… bonus 100%! Check it now at kw."
+                or (advertised and len(sentence) <= 100)
                 # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
                 or (len(sentence) <= 300 and _PROMO.search(glued.sub(" ", plain.sub(" ", sentence))))
+                # the article's last word: an exclamation naming the keyword is a call to action
+                or (closing and len(sentence) <= 200 and sentence.rstrip()[-1:] in "!！")
             ))):
                 # an advert for the keyword; a short hook just before it goes too
                 if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！":
                     removed.append(kept_sentences.pop())
                 removed.append(sentence)
+                advertised = True
                 continue
             kept_sentences.append(sentence)
         joiner = "" if any("\u3000" <= ch <= "\u9fff" for ch in para[:50]) else " "
@@ -330,6 +363,7 @@ def _tidy(text: str) -> str:
     """Repair the gap a removal leaves: double spaces, space before punctuation."""
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r" +([,.;:!?，。])", r"\1", text)
+    text = re.sub(r"[,;]([.!?])", r"\1", text)  # "resume, kw!" -> "resume!"
     text = re.sub(r"([,;])(?=[^\W\d_])", r"\1 ", text)
     return text.strip()
 

@@ -39,6 +39,10 @@ _PAGINATION_PATH = re.compile(
     r"/(?:page|pages|seite|pagina|página|strona|sayfa|trang|list|liste|lista|archive|p)[-_/]?\d{1,3}(?:\.\w+)?/?$",
     re.IGNORECASE,
 )
+# /archives/52345678.html, /archives/20250303-140512.html, /archives/123: one entry
+# of a blog archive (Livedoor, WordPress default permalinks), not the archive; a
+# year or year-month (/archives/2025/, /archives/202503) is the archive itself.
+_ARCHIVE_ENTRY = re.compile(r"^(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])?$)\d[\d_-]+\d$")
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,9 @@ def url_kind(url: str) -> str | None:
         return "listing"
     last = segments[-1].rsplit(".", 1)[0]
     if _DATE_IN_PATH.search(path) and _SLUG.search(last):
+        return None
+    if (len(segments) >= 2 and segments[-2] in ("archives", "archive") and _ARCHIVE_ENTRY.match(last)
+            and sum(ch.isdigit() for ch in last) >= 3):
         return None
     if any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments):
         return "listing"

@@ -22,6 +22,7 @@ from lxml import etree
 
 from newsbot.cleaning.article import RawArticle
 from newsbot.cleaning.footer import Block
+from newsbot.cleaning.spam import title_prefix_candidates
 from newsbot.cleaning.text import normalize_inline
 
 _SKIP_TAGS = frozenset(
@@ -79,6 +80,8 @@ class ExtractedPage:
     # (headline element, article containers): what a site template is learned from (extraction/template.py)
     parts: tuple = field(default=(), repr=False, compare=False)
     site_name: str | None = None  # the site's own name: og:site_name, else after the headline in <title>
+    section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
+    breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
 
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
@@ -87,7 +90,8 @@ class ExtractedPage:
             meta_lines=self.meta_lines, blocks=self.blocks, language=self.language,
             published_hint=self.published_hint, category_hint=self.category_hint,
             source_hint=self.source_hint, breadcrumbs=self.breadcrumbs,
-            link_keywords=self.link_keywords, site_name=self.site_name,
+            link_keywords=self.link_keywords, site_name=self.site_name, section_names=self.section_names,
+            breadcrumb_text=self.breadcrumb_text,
         )
 
 
@@ -151,7 +155,8 @@ def _text(el: etree._Element) -> str:
     return normalize_inline("".join(_pieces(el)))
 
 
-_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?:[-–—|｜:»]{1,2}|::)\s+(?P<site>[^-–—|｜:»]{2,40})$")
+# "Headline - Site", "Headline :: Site"; a full-width bar needs no spaces ("見出し｜サイト名")
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»]{1,2}|::)\s+|\s*｜\s*)(?P<site>[^-–—|｜:»]{2,40})$")
 
 
 _HEADLINE_XPATH = etree.XPath(
@@ -161,10 +166,12 @@ _HEADLINE_XPATH = etree.XPath(
 
 
 def _headline_element(root: etree._Element, title: str) -> etree._Element | None:
-    """The element whose text is the headline (ending with it: a spam prefix may precede it)."""
+    """The element whose text is the headline (ending with it: a spam prefix may precede it,
+    written differently there: ``<title>kw | Headline`` over ``<div>kw:Headline``)."""
+    cores = [title] + [p.rest for p in title_prefix_candidates(title) if len(p.rest) >= 10]
     for el in _HEADLINE_XPATH(root):
         text = _text(el)
-        if text and (text == title or (text.endswith(title) and len(text) < len(title) + 40)):
+        if text and any(text == core or (text.endswith(core) and len(text) < len(core) + 40) for core in cores):
             return el
     return None
 
@@ -377,6 +384,16 @@ def _block_of(el: etree._Element) -> Block | None:
     return Block(text, kind, min(1.0, _link_chars(el) / max(1, len(text))))
 
 
+_PARAGRAPH_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "div", "section"])
+
+
+def _holds_blocks(el: etree._Element) -> bool:
+    """A definition that holds paragraphs of its own (a ``<dl>`` used for the
+    layout: ``<dt>本文</dt><dd class="body"><p>…</p><p>…</p></dd>``): a
+    container, not one block.  (List items keep their teaser markup whole.)"""
+    return el.tag == "dd" and any(isinstance(c.tag, str) and c.tag in _PARAGRAPH_TAGS for c in el)
+
+
 def _blocks(container: etree._Element) -> list[Block]:
     """The container's paragraph-level blocks in document order.
 
@@ -384,7 +401,7 @@ def _blocks(container: etree._Element) -> list[Block]:
     sits directly in other elements (``<div>text<br>more</div>``, text between
     sections) forms a block per run between block children and ``<br>``s.
     """
-    if container.tag in _BLOCK_TAGS:
+    if container.tag in _BLOCK_TAGS and not _holds_blocks(container):
         block = _block_of(container)
         return [block] if block else []
     blocks: list[Block] = []
@@ -437,7 +454,7 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
                 link_chars += len(inner.strip())
             else:
                 link_chars += _link_chars(child)
-        elif tag in _BLOCK_TAGS:
+        elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
             block = _block_of(child)
             if block is not None:
@@ -473,13 +490,31 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
     lines: list[str] = []
     if h1 is None:
         return lines
-    sib = h1.getnext()
+    # a headline wrapped alone in its element (``<dd class="ttl"><strong>…</strong></dd>``):
+    # the metadata follows the wrapper
+    anchor = h1
+    for _ in range(2):
+        parent = anchor.getparent()
+        if (anchor.getnext() is not None or parent is None or parent.tag in ("body", "html")
+                or (container is not None and any(d is container for d in parent.iter()))
+                or len(_text(parent)) > len(_text(h1)) + 40):
+            break
+        anchor = parent
+    sib = anchor.getnext()
     hops = 0
     while sib is not None and hops < 4:
         if isinstance(sib.tag, str):
             if container is not None and any(d is container for d in sib.iter()):
                 break  # the body starts here
             text = _spaced_text(sib)
+            if sib.tag == "dt" and text and len(text) <= 30:
+                # a definition list of fields: "<dt>提供</dt><dd>共同通信</dd>" reads "提供: 共同通信"
+                value = sib.getnext()
+                if value is not None and value.tag == "dd":
+                    if container is not None and any(d is container for d in value.iter()):
+                        break
+                    text = f"{text.rstrip(':：')}: {_spaced_text(value)}"
+                    sib = value
             if len(text) > 200 and not _META_ATTR.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
                 break  # prose: the article has begun
             if text:
@@ -497,7 +532,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 lines.append(text)
         after = after.getnext()
     # a byline or date element elsewhere in the header area (before the body)
-    scope = h1.getparent()
+    scope = anchor.getparent()
     if scope is not None:
         for el in scope.iter():
             if el is container:
@@ -521,8 +556,8 @@ _HOME = frozenset(
 _CRUMB_HINTS = ("crumb", "position", "location", "path", "bc", "trail")
 
 
-def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> list[str]:
-    """The trail of a breadcrumb (``Home > World > Europe``) without "Home".
+def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tuple[list[str], str | None]:
+    """The trail of a breadcrumb (``Home > World > Europe``) without "Home", and its text.
 
     Only the part of the page before the headline is searched: a trail
     leads to the article, it does not follow it.
@@ -536,7 +571,11 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> list
         lead = (el.text or "").lstrip()
         # cheap tests first: the text of every element is not computed
         if not ((any(h in attrs for h in _CRUMB_HINTS) and _CRUMB_ATTR.search(attrs))
-                or (lead and _CRUMB_LEAD.match(lead))):
+                or (lead and _CRUMB_LEAD.match(lead))
+                # no class that says so: a run of links that starts at "Home" (<a>홈</a> &gt; <a>경제</a>)
+                or (not lead and len(el) >= 2 and el[0].tag == "a" and el[1].tag == "a"
+                    and (el[0].text or "").strip().lower() in _HOME
+                    and _CRUMB_SEP.fullmatch(el[0].tail or " "))):
             continue
         text = _text(el)
         if not text or len(text) > 150:
@@ -553,8 +592,8 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> list
         crumbs = [c for c in crumbs if c]
         if len(crumbs) < 2:
             continue
-        return [c for c in crumbs if c.lower() not in _HOME]
-    return []
+        return [c for c in crumbs if c.lower() not in _HOME], text
+    return [], None
 
 
 _KICKER_ATTR = re.compile(r"kicker|section|(?:^|[\s_-])sec(?:$|[\s_-])|categor|(?:^|[\s_-])cat(?:$|[\s_-])|kat|rubri|eyebrow|overline|label", re.IGNORECASE)
@@ -599,6 +638,9 @@ _DATE_XPATH = etree.XPath(
     "[not(ancestor::script) and not(ancestor::style) and not(ancestor::a)]"
 )
 _DATE_HINT = re.compile(r"\b(?:19|20|25)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]{8}")
 
 
 def _dated_texts(root: etree._Element, limit: int = 3) -> list[str]:
@@ -718,10 +760,40 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if not page.published_hint:
         page.published_hint = _time_attribute(root)
     page.category_hint = page.category_hint or _kicker(h1)
-    page.breadcrumbs = _breadcrumbs(body if body is not None else root, h1)
+    page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     page.dated_texts = _dated_texts(body if body is not None else root)
-    page.link_texts = [  # (raw text under 20 characters cannot make 20 once normalised)
+    # headlines of links (for the site's shared title prefixes); Chinese, Japanese and
+    # Thai write them without spaces.  (Raw text under 20 characters cannot make 20 once normalised.)
+    page.link_texts = [
         text for a in root.iter("a")
-        if len(a.text_content()) >= 20 and len(text := _text(a)) >= 20 and len(text.split()) >= 3
+        if len(a.text_content()) >= 20 and len(text := _text(a)) >= 20
+        and (len(text.split()) >= 3 or _UNSPACED.search(text))
     ][:200]
+    page.section_names = _section_names(root, url)
     return page
+
+
+_SECTION_NAME = re.compile(r"[^\W_][\w &'’.-]*$")  # "Politik", "Q&A"; not "More: Economy"
+_NOT_SECTION = frozenset("tag tags author authors search page user users profile".split())
+
+
+def _section_names(root: etree._Element, page_url: str) -> list[str]:
+    """Texts of links to the site's sections (``<a href="/ressort/politik/">Politik</a>``):
+    a short name on a path of one or two segments without digits."""
+    host = urlsplit(page_url).hostname
+    names: list[str] = []
+    for a in root.iter("a"):
+        href = a.get("href") or ""
+        if not href or href.startswith(("#", "mailto:", "javascript:")):
+            continue
+        parts = urlsplit(href)
+        if parts.hostname not in (None, host) or parts.query:
+            continue
+        segments = [x for x in parts.path.split("/") if x]
+        if not 1 <= len(segments) <= 2 or any(ch.isdigit() for ch in parts.path) or "." in segments[-1] \
+                or segments[0].lower() in _NOT_SECTION:
+            continue
+        text = _text(a)
+        if text and len(text) <= 30 and len(text.split()) <= 3 and _SECTION_NAME.match(text) and text not in names:
+            names.append(text)
+    return names[:100]
