@@ -69,7 +69,8 @@ class SkipEmittedMiddleware(SpiderOutputFilter):
 
     def _keep(self, obj) -> bool:
         # Links to articles of this run are left to the scheduler's dupefilter.
-        if self.state is not None and isinstance(obj, Request) and self.state.is_emitted(obj.url, earlier_runs_only=True):
+        if (self.state is not None and self.state.earlier and isinstance(obj, Request)
+                and self.state.is_emitted(obj.url, earlier_runs_only=True)):
             self.crawler.stats.inc_value("newsbot/pages/skipped/already_emitted")
             return False
         return True
