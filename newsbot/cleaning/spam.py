@@ -267,6 +267,15 @@ _PROMO = re.compile(
     r"신규 가입|첫 충전|지금 바로|확인하세요|二重取り|今すぐ|お得",
     re.IGNORECASE,
 )
+# The same on lower-cased text, without IGNORECASE and with no alternative
+# starting at a \b (a look-behind after the word instead): the regex engine then
+# skips to the alternatives' first characters (several times faster).
+_PROMO_LOWER = re.compile(re.sub(r"\\b(\w+)", r"\1(?<!\\w\1)", _PROMO.pattern.replace(r"\bbet(?:s|ting)?\b", r"bet(?<!\wbet)(?:s|ting)?\b")))
+
+
+def _selling(text: str) -> bool:
+    """The text has an advert's words (_PROMO)."""
+    return _PROMO_LOWER.search(text.lower()) is not None
 
 
 # A keyword this long glued onto the end of another word is the keyword, not the word's ending
@@ -326,7 +335,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
         kept_sentences: list[str] = []
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
         for sentence in sentences:
-            if advertised and not keep_plain and len(sentence) <= 200 and _PROMO.search(sentence):
+            if advertised and not keep_plain and len(sentence) <= 200 and _selling(sentence):
                 removed.append(sentence)  # the advert's pitch goes on without naming it
                 continue
             if needle in sentence.lower() and (advert.search(sentence) or (not keep_plain and (
@@ -334,7 +343,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
                 # the advert goes on: "… bonus 100%! Check it now at kw."
                 or (advertised and len(sentence) <= 100)
                 # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
-                or (len(sentence) <= 300 and _PROMO.search(glued.sub(" ", plain.sub(" ", sentence))))
+                or (len(sentence) <= 300 and _selling(glued.sub(" ", plain.sub(" ", sentence))))
                 # the article's last word: an exclamation naming the keyword is a call to action
                 or (closing and len(sentence) <= 200 and sentence.rstrip()[-1:] in "!！")
             ))):
