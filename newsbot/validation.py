@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+import fastjsonschema
 import jsonschema
 
 from newsbot.cleaning.text import text_weight
@@ -44,6 +45,23 @@ def _validator() -> jsonschema.protocols.Validator:
     return cls(schema(), format_checker=cls.FORMAT_CHECKER)
 
 
+@lru_cache(maxsize=1)
+def _accepts():
+    """The schema compiled to Python by fastjsonschema: ~10x faster than
+    jsonschema for the usual case, a valid record.  It stops at the first
+    error, so a record it rejects is validated again by jsonschema, whose
+    messages (all of them) are the ones reported."""
+    return fastjsonschema.compile(schema())
+
+
+def _schema_errors(record: dict) -> list:
+    try:
+        _accepts()(record)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        return sorted(_validator().iter_errors(record), key=lambda e: list(e.path))
+
+
 def _parse_time(value: str) -> datetime | None:
     try:
         dt = datetime.fromisoformat(value)  # Python 3.11 reads a trailing Z
@@ -54,7 +72,7 @@ def _parse_time(value: str) -> datetime | None:
 
 def validate_record(record: dict, min_body_chars: int = 120, max_title_chars: int = 300) -> list[Problem]:
     problems: list[Problem] = []
-    for error in sorted(_validator().iter_errors(record), key=lambda e: list(e.path)):
+    for error in _schema_errors(record):
         where = ".".join(str(p) for p in error.path) or "record"
         problems.append(Problem(f"schema-{where}", f"{where}: {error.message}"))
     if problems:
