@@ -407,8 +407,10 @@ class SiteEvidence:
     def __init__(self, min_titles: int = 2, share: float = 0.3) -> None:
         self.min_titles = min_titles
         self.share = share
-        self.titles: set[str] = set()  # distinct headlines seen on the site
-        self.cores: set[str] = set()  # the same, without candidate prefixes and suffixes
+        # distinct headlines seen on the site, and the same without candidate
+        # prefixes and suffixes: their hashes (a large crawl sees tens of thousands)
+        self.titles: set[int] = set()
+        self.cores: set[int] = set()
         self.prefixes: Counter[str] = Counter()
         self.suffixes: Counter[str] = Counter()
         self.learned_suffixes: set[str] = set()
@@ -417,27 +419,34 @@ class SiteEvidence:
 
     def observe_titles(self, titles: list[str]) -> None:
         """Count headlines (link texts, article titles), each distinct one once."""
+        changed_prefixes: set[str] = set()
+        changed_suffixes: set[str] = set()
         for title in titles:
-            if title in self.titles:
+            if hash(title) in self.titles:
                 continue
-            self.titles.add(title)
+            self.titles.add(hash(title))
             # The same headline shows up with and without its spam (listing vs
             # teaser): count each headline once, by its core.
             prefix = split_title_prefix(title)
             core = prefix.rest if prefix else title
             suffix = split_title_suffix(core)
             core = suffix.rest if suffix else core
-            if core in self.cores:
+            if hash(core) in self.cores:
                 continue
-            self.cores.add(core)
+            self.cores.add(hash(core))
             if prefix is not None:
                 self.prefixes[prefix.keyword.lower()] += 1
+                changed_prefixes.add(prefix.keyword.lower())
             if suffix is not None:
                 self.suffixes[suffix.keyword.lower()] += 1
-        for kw, n in self.prefixes.items():
+                changed_suffixes.add(suffix.keyword.lower())
+        # Only counts that grew can reach the share (the number of headlines only grows).
+        for kw in changed_prefixes:
+            n = self.prefixes[kw]
             if n >= self.min_titles and n >= self.share * len(self.cores) and kw not in KICKERS:
                 self.learned.add(kw)  # once learned, kept for the rest of the crawl
-        for kw, n in self.suffixes.items():
+        for kw in changed_suffixes:
+            n = self.suffixes[kw]
             if n >= self.min_titles and n >= self.share * len(self.cores) and kw not in KICKERS:
                 self.learned_suffixes.add(kw)
 
