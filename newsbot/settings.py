@@ -33,7 +33,8 @@ DOWNLOAD_FAIL_ON_DATALOSS = True
 REDIRECT_MAX_TIMES = 5
 # Links more than this many clicks from a start URL are not followed (endless
 # pagination, calendars); NEWSBOT_MAX_LISTING_PAGES caps them per site too.
-DEPTH_LIMIT = 100
+# Deep enough for an archive paginated over a thousand pages and more.
+DEPTH_LIMIT = 2000
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"

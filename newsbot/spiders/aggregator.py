@@ -82,7 +82,7 @@ class AggregatorSpider(scrapy.Spider):
         # OffsiteMiddleware reads this: redirects and links stay on the crawled sites.
         self.allowed_domains = sorted(hosts)
         self._own_hosts: dict[str, bool] = {}
-        self.links_yielded: set[str] = set()
+        self.links_yielded: dict[str, int] = {}  # URL -> least depth it was yielded at
         self._own_for: list[str] | None = None
         # Same-site links only.  (LinkExtractor's allow_domains compares the
         # host *with* its port, so it would drop every link of a site on a
@@ -169,15 +169,18 @@ class AggregatorSpider(scrapy.Spider):
             for url in feed_links(response.selector.root, response.url):
                 if self.is_own_site(url):
                     yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_discovery_error, priority=10)
+        depth = response.meta.get("depth", 0) + 1
         for link in self.link_extractor.extract_links(response):
-            # A URL this spider has yielded before is one the scheduler's dupefilter
-            # would drop: no Request is built for it (most links of a page are the
-            # site's navigation and teasers, yielded again on every page).
-            if link.url in self.links_yielded:
+            # A URL this spider has yielded before, at this depth or less, is one the
+            # scheduler's dupefilter would drop (or DEPTH_LIMIT again): no Request is
+            # built for it (most links of a page are the site's navigation and
+            # teasers, yielded again on every page).  Found closer to the start
+            # than before, it goes again: DepthMiddleware may have dropped it.
+            if self.links_yielded.get(link.url, depth + 1) <= depth:
                 continue
             if not self.is_own_site(link.url) or any(p.search(link.url) for p in profile.skip_urls):
                 continue
-            self.links_yielded.add(link.url)
+            self.links_yielded[link.url] = depth
             # link.url is absolute and safe already: a plain Request (response.follow would redo both)
             yield scrapy.Request(link.url, callback=self.parse, errback=self.on_error)
         site = urlsplit(response.url).netloc.lower()
