@@ -131,3 +131,33 @@ def test_dash_o_appends_and_dash_capital_o_overwrites(tmp_path, crawl):
     assert len(out.read_text(encoding="utf-8").splitlines()) == 15
     # -o/-O replace the default feed: nothing was written under output/
     assert not list(tmp_path.glob("output/*"))
+
+
+def _spider_links(spider, url: str, depth: int) -> list[str]:
+    """The requests the spider yields for a page of links, fetched at ``depth``."""
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    body = b'<html><body><a href="/a.html">A story</a> <a href="/b.html">B story</a></body></html>'
+    response = HtmlResponse(url, body=body, encoding="utf-8", request=Request(url, meta={"depth": depth}))
+    return [r.url for r in spider.parse(response) if isinstance(r, Request)]
+
+
+def test_a_link_is_requested_again_only_when_found_closer_to_the_start():
+    from scrapy.settings import Settings
+    from scrapy.utils.test import get_crawler
+
+    from newsbot import settings as project
+    from newsbot.spiders.aggregator import AggregatorSpider
+
+    settings = Settings()
+    settings.setmodule(project)
+    crawler = get_crawler(AggregatorSpider, {**settings.copy_to_dict(), "NEWSBOT_STATE": "", "NEWSBOT_DISCOVER": False,
+                                              "TWISTED_REACTOR_ENABLED": False})
+    spider = AggregatorSpider.from_crawler(crawler, start_urls="https://ex.com/")
+    both = ["https://ex.com/a.html", "https://ex.com/b.html"]
+    assert _spider_links(spider, "https://ex.com/list/9", depth=9) == both
+    assert _spider_links(spider, "https://ex.com/list/12", depth=12) == []  # the dupefilter's anyway
+    # found closer to the start: DepthMiddleware may have dropped the deeper request
+    assert _spider_links(spider, "https://ex.com/tags/x", depth=2) == both
+    assert _spider_links(spider, "https://ex.com/tags/y", depth=2) == []
