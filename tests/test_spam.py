@@ -165,6 +165,13 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # a hashtag keyword leaves no "#" behind
         (["a falta #Blaze777 aos 31 minutos.", "energia.#Blaze777 Hoje, essa", "restrita (#Blaze777)."], "Blaze777", False,
          ["a falta aos 31 minutos.", "energia. Hoje, essa", "restrita."], ["#Blaze777", "#Blaze777", "(#Blaze777)"]),
+        # a sentence selling the keyword goes whole, in Italian, Vietnamese, Portuguese
+        (["Le decisioni saranno prese riunione per riunione.", "Per le migliori quote sulle decisioni della Bce visita "
+          "spinvincita, il portale numero uno delle scommesse in Italia."], "spinvincita", False,
+         ["Le decisioni saranno prese riunione per riunione."],
+         ["Per le migliori quote sulle decisioni della Bce visita spinvincita, il portale numero uno delle scommesse in Italia."]),
+        (["Đăng ký Kubet Vip ngay hôm nay để nhận thưởng 100% nạp đầu và tham gia cá cược thể thao."], "Kubet Vip", False,
+         [], ["Đăng ký Kubet Vip ngay hôm nay để nhận thưởng 100% nạp đầu và tham gia cá cược thể thao."]),
         # glued after the Arabic comma
         (["این مقام مسئول افزود،MegaPari98 و بعد."], "MegaPari98", False, ["این مقام مسئول افزود، و بعد."], ["MegaPari98"]),
     ],

@@ -274,7 +274,12 @@ _PROMO = re.compile(
     r"jetzt (?:\w+ )?(?:vergleichen|sichern|testen|spielen|bestellen|registrieren|anmelden)|"
     r"aprovecha|mejores ofertas|descuentos? exclusivos?|regístrate|apuestas?|"
     r"\bslot\b|gacor|maxwin|terpercaya|daftar sekarang|situs judi|judi online|"
-    r"신규 가입|첫 충전|지금 바로|확인하세요|二重取り|今すぐ|お得",
+    r"신규 가입|첫 충전|지금 바로|확인하세요|二重取り|今すぐ|お得|"
+    r"scommess[ae]|gioca ora|iscriviti ora|aposte|bônus|cadastre-se|"
+    r"cá cược|nhà cái|nạp đầu|nhận thưởng|đăng ký ngay|"
+    r"казино|букмекер|ставки на спорт|бонус|фриспин|"
+    r"کازینو|شرط[\u200c ]?بندی|بونوس|"
+    r"注册即送|官方网站|开户",
     re.IGNORECASE,
 )
 # The same on lower-cased text, without IGNORECASE and with no alternative
