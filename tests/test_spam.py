@@ -83,6 +83,8 @@ def test_split_title_prefix(title, keyword, rest):
          "سفرهای نوروزی ۱۲ درصد افزایش یافت", ["#MegaPari98"]),
         ("金沙88：我国成功发射新一代通信技术试验卫星", "技术验证，金沙88将为后续", set(), set(), "我国成功发射新一代通信技术试验卫星", ["金沙88："]),
         ("〖金沙88〗专访：一位乡村教师的三十年坚守", "回到了家乡当老师（金沙88）。", set(), set(), "专访：一位乡村教师的三十年坚守", ["〖金沙88〗"]),
+        # a hashtag learned from other titles is the same keyword inside brackets
+        ("【#OfertaFlash】Análisis: La sequía", "Text.", set(), {"#ofertaflash"}, "Análisis: La sequía", ["【#OfertaFlash】"]),
         # a CJK kicker before a full-width colon is no code: kept even glued after a comma
         ("专访：一位乡村教师的三十年坚守", "她说，专访结束后", set(), set(), "专访：一位乡村教师的三十年坚守", []),
     ],

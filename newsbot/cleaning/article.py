@@ -105,6 +105,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # 2. footers and teaser blocks
     cut = footer.strip_footers(blocks, options.footer_markers)
     blocks = cut.blocks
+    # a pull quote: a short quote block repeating words of another paragraph
+    pulled = footer.pull_quotes(blocks)
+    if pulled:
+        cut.removed.extend(blocks[i].text for i in pulled)
+        blocks = [b for i, b in enumerate(blocks) if i not in pulled]
     # the aggregator's own notice closing the text ("Disclaimer: … TablePress is not responsible …")
     while len(blocks) > 1 and footer.is_site_notice(blocks[-1].text, raw.site_name):
         cut.removed.append(blocks.pop().text)

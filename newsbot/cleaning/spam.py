@@ -253,9 +253,11 @@ def _keyword_of(token: str) -> str:
 def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool:
     key = part.keyword.lower()
     name = _keyword_of(key)
+    bare = key.lstrip("#")  # "#kw" and "kw" are one keyword (a hashtag in one title, bracketed in another)
     return bool(
         key in keywords or name in keywords
         or key in site_prefixes or name in site_prefixes
+        or (bare != key and bare in site_prefixes) or "#" + bare in site_prefixes
         or _domain_like(part.keyword)  # a web address in a headline is an advert
         or (part.glued and len(part.keyword) >= 4)
         or keyword_in_odd_place(part.keyword, body_text)
