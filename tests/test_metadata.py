@@ -165,6 +165,8 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         # the visible local time and a machine-readable UTC time of the same instant: the offset is their difference
         (["Yayınlanma: 14.03.2025 - 14:00"], "2025-03-14T11:00:00Z", "2025-03-14T14:00:00+03:00", None),
         (["Yayınlanma: 14.03.2025 - 14:00"], None, "2025-03-14T14:00:00", None),
+        # ... but a machine time that no zone's offset joins to it is another instant (the update time)
+        (["Publicado em 08/03/2025 às 21h15"], "2025-03-09T08:00:00-03:00", "2025-03-08T21:15:00", None),
         # a byline naming what the dateline credits is the source
         (["By Detik · 25.03.2025 22:45"], None, "2025-03-25T22:45:00", "Detik"),
         (["By Budi Santoso · 25.03.2025 22:45"], None, "2025-03-25T22:45:00", None),
