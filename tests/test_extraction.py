@@ -34,6 +34,13 @@ def page(name: str, url: str):
         ("broken_no_text.html", "https://ex.com/news/2025/05/04/video-only-story.html", True, "broken-article"),
         # an old table layout, no <h1>, the date in a table cell, on a slug URL
         ("table_layout.html", "https://ex.com/read.php/alpine-passes-close-early/", True, "article"),
+        # a section with a single teaser: a linked headline, a snippet cut off with "...", a date
+        ("listing_one_teaser.html", "https://ex.com/politica/", False, "link-list"),
+        # short and undated: the site describing itself (its name from <title>), its contacts
+        ("about_site_name.html", "https://ex.com/redakciya.html", False, "site-information"),
+        ("contact_details.html", "https://ex.com/kontakty.html", False, "site-information"),
+        # an error number in another script's digits, at an article-like URL
+        ("error_404_digits.html", "https://ex.com/news/45000-removed/", False, "error-page"),
     ],
 )
 def test_classification(name, url, is_article, reason):

@@ -1,6 +1,6 @@
 import pytest
 
-from newsbot.cleaning.footer import Block, is_site_notice, strip_footers
+from newsbot.cleaning.footer import Block, is_site_notice, pull_quotes, strip_footers
 
 ARTICLE = [Block("MOSCOW (AP) — Russia’s foreign minister will visit North Korea this week."),
            Block("Sergey Lavrov will be in North Korea on Wednesday and Thursday, the ministry said.")]
@@ -30,6 +30,11 @@ TEASERS = [
         # a line of hashtags and nothing else, any language
         ([Block("#zpravy #cesko #betmaxx")], None),
         ([Block("#ข่าว #เศรษฐกิจ")], None),
+        ([Block("Articoli correlati")], None),
+        ([Block("Mais:Política")], "Política"),
+        ([Block("Você também pode gostar", "h"), *TEASERS], None),
+        ([Block("Tin liên quan", "h"), *TEASERS], None),
+        ([Block("مطالب مرتبط", "h"), *TEASERS], None),
     ],
 )
 def test_footers_are_cut(tail, category):
@@ -78,3 +83,19 @@ def test_a_heading_inside_the_article_is_kept():
 )
 def test_site_notice(text, site_name, notice):
     assert is_site_notice(text, site_name) == notice
+
+
+@pytest.mark.parametrize(
+    ("quote", "pulled"),
+    [
+        # a pull quote repeats words of a paragraph of the article
+        ("«Policy discipline has paid off»", True),
+        ("“Policy discipline has paid off”", True),
+        # a quotation of its own is text
+        ("“We will not give up the fight for lower prices,” she said.", False),
+    ],
+)
+def test_pull_quotes(quote, pulled):
+    blocks = [Block("“Policy discipline has paid off and we expect the trend to continue,” a deputy governor said."),
+              Block(quote, "quote"), Block("Prices fell in March.")]
+    assert pull_quotes(blocks) == ({1} if pulled else set())

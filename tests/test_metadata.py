@@ -63,6 +63,22 @@ from newsbot.cleaning.metadata import (
         # ... but not any short segment: a section or a name stays out of source
         ("Politik | Berlin | 18.03.2025 – 17:42", "2025-03-18T17:42:00", None, None),
         ("By Detik · 25 March 2025", "2025-03-25", None, None),
+        # Russian months, labels glued after the time, an em-dash as the label's separator, "в" before the time
+        ("12 апреля 2025, 09:30Источник:ИнтерфаксРубрика:Политика", "2025-04-12T09:30:00", "Интерфакс", "Политика"),
+        ("Источник — РИА Новости | Рубрика — Общество", None, "РИА Новости", "Общество"),
+        ("Опубликовано 15/04/2025 в 7:45", "2025-04-15T07:45:00", None, None),
+        # a zone named by its abbreviation, a GMT offset in brackets
+        ("14.04.2025 18:05 (МСК)", "2025-04-14T18:05:00+03:00", None, None),
+        ("Thứ Năm, 13/3/2025, 11:40 PM (GMT+7)", "2025-03-13T23:40:00+07:00", None, None),
+        # Persian: Solar Hijri dates in Persian digits (converted), Gregorian months in Persian, afternoon marker
+        ("۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵", "2025-03-04T10:45:00", None, None),
+        ("۱۹ فروردین ۱۴۰۴ - ساعت ۰۹:۱۵", "2025-04-08T09:15:00", None, None),
+        ("۲۵ مارس ۲۰۲۵، ساعت ۴:۳۰ بعدازظهر", "2025-03-25T16:30:00", None, None),
+        ("منبع: ایرنا", None, "ایرنا", None),
+        ("سرویس: اقتصادی", None, None, "اقتصادی"),
+        # Portuguese "Editoria", Vietnamese closing "Theo X"
+        ("Fonte: Agência Brasil | Editoria: Política", None, "Agência Brasil", "Política"),
+        ("Theo Reuters", None, "Reuters", None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -96,6 +112,8 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("The source: a ministry statement released on May 1, 2025, said more.", False),
         ("2025년 03월 20일 오전 11:40 · 연합뉴스", True),
         ("Reuters reported the deal on May 1, 2025, citing two people familiar with it.", False),
+        ("Theo TTXVN", True),
+        ("Theo các chuyên gia kinh tế", False),  # "according to economists": not a name
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -147,6 +165,8 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         # the visible local time and a machine-readable UTC time of the same instant: the offset is their difference
         (["Yayınlanma: 14.03.2025 - 14:00"], "2025-03-14T11:00:00Z", "2025-03-14T14:00:00+03:00", None),
         (["Yayınlanma: 14.03.2025 - 14:00"], None, "2025-03-14T14:00:00", None),
+        # ... but a machine time that no zone's offset joins to it is another instant (the update time)
+        (["Publicado em 08/03/2025 às 21h15"], "2025-03-09T08:00:00-03:00", "2025-03-08T21:15:00", None),
         # a byline naming what the dateline credits is the source
         (["By Detik · 25.03.2025 22:45"], None, "2025-03-25T22:45:00", "Detik"),
         (["By Budi Santoso · 25.03.2025 22:45"], None, "2025-03-25T22:45:00", None),

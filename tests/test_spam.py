@@ -38,6 +38,9 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         # a bar glued on both sides
         ("K-Bet88|서울 아파트값 3주 연속 상승", "K-Bet88", "서울 아파트값 3주 연속 상승"),
         ("ポイ活ナビ：日銀、追加利上げを見送り", "ポイ活ナビ", "日銀、追加利上げを見送り"),
+        # guillemets and 〖〗 are brackets too; a hashtag inside them is the keyword
+        ("«#Blaze777» Flamengo vence o Fluminense", "Blaze777", "Flamengo vence o Fluminense"),
+        ("〖金沙88〗专访：一位乡村教师的三十年坚守", "金沙88", "专访：一位乡村教师的三十年坚守"),
     ],
 )
 def test_split_title_prefix(title, keyword, rest):
@@ -69,6 +72,21 @@ def test_split_title_prefix(title, keyword, rest):
         ("Rock|Pop: Die besten Alben", "Text.", set(), set(), "Rock|Pop: Die besten Alben", []),
         ("#ofertaflash - El Real Madrid remonta", "Text.", set(), {"#ofertaflash"}, "El Real Madrid remonta",
          ["#ofertaflash -"]),
+
+        # a code of letters and digits as a hashtag in running text, or glued after punctuation
+        # (a full stop, a CJK or an Arabic comma), is the evidence; a hashtag suffix is a suffix
+        ("#Blaze777 Senado aprova projeto", "de quem comprar energia.#Blaze777 Hoje, essa possibilidade", set(), set(),
+         "Senado aprova projeto", ["#Blaze777"]),
+        ("IBGE: desemprego cai para 6,5% no trimestre #Blaze777", "chegou a 103,1 milhões, #Blaze777 um recorde. O IBGE disse.",
+         set(), set(), "IBGE: desemprego cai para 6,5% no trimestre", ["#Blaze777"]),
+        ("سفرهای نوروزی ۱۲ درصد افزایش یافت #MegaPari98", "این مقام مسئول افزود،MegaPari98 و", set(), set(),
+         "سفرهای نوروزی ۱۲ درصد افزایش یافت", ["#MegaPari98"]),
+        ("金沙88：我国成功发射新一代通信技术试验卫星", "技术验证，金沙88将为后续", set(), set(), "我国成功发射新一代通信技术试验卫星", ["金沙88："]),
+        ("〖金沙88〗专访：一位乡村教师的三十年坚守", "回到了家乡当老师（金沙88）。", set(), set(), "专访：一位乡村教师的三十年坚守", ["〖金沙88〗"]),
+        # a hashtag learned from other titles is the same keyword inside brackets
+        ("【#OfertaFlash】Análisis: La sequía", "Text.", set(), {"#ofertaflash"}, "Análisis: La sequía", ["【#OfertaFlash】"]),
+        # a CJK kicker before a full-width colon is no code: kept even glued after a comma
+        ("专访：一位乡村教师的三十年坚守", "她说，专访结束后", set(), set(), "专访：一位乡村教师的三十年坚守", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -146,6 +164,18 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["強まる中、ポイ活ナビ物価や景気への影響を見極める。と話したポイ活ナビ。"], "ポイ活ナビ", False,
          ["強まる中、物価や景気への影響を見極める。と話した。"], ["ポイ活ナビ", "ポイ活ナビ"]),
         (["トヨタ自動車は2％超下げた（ポイ活ナビ）。"], "ポイ活ナビ", False, ["トヨタ自動車は2％超下げた。"], ["（ポイ活ナビ）"]),
+        # a hashtag keyword leaves no "#" behind
+        (["a falta #Blaze777 aos 31 minutos.", "energia.#Blaze777 Hoje, essa", "restrita (#Blaze777)."], "Blaze777", False,
+         ["a falta aos 31 minutos.", "energia. Hoje, essa", "restrita."], ["#Blaze777", "#Blaze777", "(#Blaze777)"]),
+        # a sentence selling the keyword goes whole, in Italian, Vietnamese, Portuguese
+        (["Le decisioni saranno prese riunione per riunione.", "Per le migliori quote sulle decisioni della Bce visita "
+          "spinvincita, il portale numero uno delle scommesse in Italia."], "spinvincita", False,
+         ["Le decisioni saranno prese riunione per riunione."],
+         ["Per le migliori quote sulle decisioni della Bce visita spinvincita, il portale numero uno delle scommesse in Italia."]),
+        (["Đăng ký Kubet Vip ngay hôm nay để nhận thưởng 100% nạp đầu và tham gia cá cược thể thao."], "Kubet Vip", False,
+         [], ["Đăng ký Kubet Vip ngay hôm nay để nhận thưởng 100% nạp đầu và tham gia cá cược thể thao."]),
+        # glued after the Arabic comma
+        (["این مقام مسئول افزود،MegaPari98 و بعد."], "MegaPari98", False, ["این مقام مسئول افزود، و بعد."], ["MegaPari98"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

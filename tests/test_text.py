@@ -11,6 +11,11 @@ from newsbot.cleaning.text import join_paragraphs, normalize_inline, normalize_t
         ("<b>bold</b> text", "bold text"),
         ("  spaced \t out  ", "spaced out"),
         ("zero\u200bwidth", "zerowidth"),
+        # joiners break Latin words (spam); in Persian, Indic and emoji they are orthography
+        ("ver\u200cdi\u200dcoin", "verdicoin"),
+        ("نقطه\u200cای", "نقطه\u200cای"),
+        ("क्\u200dष", "क्\u200dष"),
+        ("👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧"),
         ("line one\n\n  line two ", "line one\nline two"),
         ("e\u0301", "é"),  # NFC
         ("", ""),

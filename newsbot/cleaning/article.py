@@ -105,6 +105,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # 2. footers and teaser blocks
     cut = footer.strip_footers(blocks, options.footer_markers)
     blocks = cut.blocks
+    # a pull quote: a short quote block repeating words of another paragraph
+    pulled = footer.pull_quotes(blocks)
+    if pulled:
+        cut.removed.extend(blocks[i].text for i in pulled)
+        blocks = [b for i, b in enumerate(blocks) if i not in pulled]
     # the aggregator's own notice closing the text ("Disclaimer: … TablePress is not responsible …")
     while len(blocks) > 1 and footer.is_site_notice(blocks[-1].text, raw.site_name):
         cut.removed.append(blocks.pop().text)
@@ -209,6 +214,14 @@ def _credited_byline(author: str | None, paragraphs: list[str]) -> str | None:
     return author if match and match.group("credit").strip().lower() == author.lower() else None
 
 
+# The UTC offsets in use that are not whole hours (data)
+_PART_HOUR_OFFSETS = frozenset(
+    timedelta(hours=h, minutes=m) * sign
+    for sign, h, m in ((-1, 9, 30), (-1, 3, 30), (-1, 2, 30), (1, 3, 30), (1, 4, 30), (1, 5, 30), (1, 5, 45),
+                       (1, 6, 30), (1, 8, 45), (1, 9, 30), (1, 10, 30), (1, 12, 45), (1, 13, 45))
+)
+
+
 def _local_with_offset(visible: str, machine: str) -> str | None:
     """The visible local time with the offset that makes it the machine-readable
     instant: "14.03.2025 - 14:00" over "2025-03-14T11:00:00Z" is 14:00+03:00."""
@@ -223,6 +236,8 @@ def _local_with_offset(visible: str, machine: str) -> str | None:
     offset = instant.utcoffset() + (local - instant.replace(tzinfo=None))
     if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
         return None
+    if offset % timedelta(hours=1) and offset not in _PART_HOUR_OFFSETS:
+        return None  # no zone has it (-13:45): the machine time is another instant (an update)
     return local.replace(tzinfo=timezone(offset)).isoformat()
 
 

@@ -32,10 +32,14 @@ _TEASER_HEADINGS = re.compile(
     r"te puede interesar|relacionad[oa]s?|noticias relacionadas|más noticias|lee también|lo más leído|leia também|veja também|"
     r"à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles similaires|"
     r"推荐(?:阅读)?|相关(?:阅读|文章|新闻)?|猜你喜欢|热门(?:文章|新闻)?|延伸阅读|おすすめ(?:記事)?|関連記事|人気(?:記事)?|"
-    r"관련 ?기사|추천 ?기사|читайте также|похожие новости|ilgili haberler)\s*[:：]?$",
+    r"관련 ?기사|추천 ?기사|читайте также|похожие новости|ilgili haberler|"
+    r"articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche|i più letti|"
+    r"mais lidas|você também pode gostar|notícias relacionadas|matérias relacionadas|"
+    r"tin liên quan|đọc nhiều|xem thêm|tin khác|популярное|по теме|другие новости|"
+    r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
-_MORE_LINE = re.compile(r"^(?:more|mehr|más|plus|更多)\s*(?:[:：]|\bfrom\b|\bin\b)\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
+_MORE_LINE = re.compile(r"^(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
@@ -167,6 +171,23 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
     kept, tail = _strip_teaser_tail(kept)
     removed.extend(tail)
     return FooterResult(kept, removed, category)
+
+
+_QUOTE_MARKS = " \t\"'“”„«»‘’‚‹›「」『』.,…"
+
+
+def pull_quotes(blocks: list[Block]) -> set[int]:
+    """Indexes of pull quotes: a quote block of at most 200 characters whose
+    words (without quotation marks) stand in another, longer paragraph."""
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.kind != "quote" or len(block.text) > 200:
+            continue
+        core = block.text.strip(_QUOTE_MARKS)
+        if len(core) >= 15 and any(j != i and len(other.text) > len(block.text) and core in other.text
+                                   for j, other in enumerate(blocks)):
+            found.add(i)
+    return found
 
 
 def _strip_teaser_tail(blocks: list[Block]) -> tuple[list[Block], list[str]]:

@@ -20,24 +20,24 @@ from zoneinfo import ZoneInfo
 SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
     "origine", "bron", "źródło", "zrodlo", "источник", "kaynak", "kaynağı", "nguồn", "chanzo", "sumber",
-    "المصدر", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供", "配信元", "출처",
+    "المصدر", "منبع", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供", "配信元", "출처",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
     "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
-    "категория", "рубрика", "kategori", "kategoria", "dział", "rubryka", "danh mục", "chuyên mục",
+    "editoria", "seção", "sezione", "категория", "рубрика", "سرویس", "kategori", "kategoria", "dział", "rubryka", "danh mục", "chuyên mục",
     "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "카테고리", "섹션",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
     "time", "datum", "veröffentlicht", "fecha", "publicado", "data", "publié le", "publié", "pubblicato",
     "opublikowano", "data publikacji", "δημοσίευση", "ημερομηνία", "วันที่", "publikováno", "datum", "yayınlanma", "yayın tarihi", "tarih", "ngày đăng", "cập nhật",
-    "опубликовано", "дата", "نُشر في", "نشر في", "تاريخ النشر", "tarehe", "diterbitkan",
+    "опубликовано", "дата", "تاریخ انتشار", "زمان انتشار", "نُشر في", "نشر في", "تاريخ النشر", "tarehe", "diterbitkan",
     "发布时间", "發佈時間", "时间", "日期", "公開日", "配信日", "配信日時", "投稿日", "更新日", "입력", "수정", "등록",
 )
 AUTHOR_LABELS = (
     "author", "authors", "by", "written by", "posted by", "story by", "autor", "auteur", "von",
-    "por", "par", "di", "door", "yazar", "tác giả", "автор", "الكاتب", "作者", "記者", "기자",
+    "por", "par", "di", "door", "yazar", "tác giả", "автор", "نویسنده", "الكاتب", "作者", "記者", "기자",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -70,7 +70,7 @@ _LABELS.update(_BARE_LABELS)
 _LABEL_RE = re.compile(
     r"(?P<label>"
     + "|".join(re.escape(lab) for lab in sorted(set(_LABELS) - set(_BARE_LABELS), key=len, reverse=True))
-    + r")\s*[:：]\s*"
+    + r")(?:\s*[:：]|\s+[—–](?=\s))\s*"  # "Source: X", "Источник — X"
     + r"|(?<![^\W\d_])(?P<bare>" + "|".join(map(re.escape, _BARE_LABELS)) + r")\s+",
     re.IGNORECASE,
 )
@@ -133,17 +133,34 @@ for _month, _words in {
     10: "οκτωβρίου října ตุลาคม", 11: "νοεμβρίου listopadu พฤศจิกายน", 12: "δεκεμβρίου prosince ธันวาคม",
 }.items():
     _MONTH_WORDS[_month] += " " + _words
+# Russian (genitive) and Persian (the Gregorian months' names)
+for _month, _words in {
+    1: "января ژانویه", 2: "февраля فوریه", 3: "марта مارس", 4: "апреля آوریل", 5: "мая مه می", 6: "июня ژوئن",
+    7: "июля ژوئیه", 8: "августа اوت آگوست", 9: "сентября سپتامبر", 10: "октября اکتبر", 11: "ноября نوامبر",
+    12: "декабря دسامبر",
+}.items():
+    _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
+# The Solar Hijri (Persian) calendar's months: dates converted to Gregorian
+_JALALI_MONTHS = {
+    word: month for month, word in enumerate(
+        "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), start=1)
+}
 _MONTH_NAMES = (
     r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 )
 # 午後 7時, 오후 10:05, 下午 3:00: the half of the day written before the time
 _AMPM_WORD = r"(?:(?P<ampm2>午前|午後|오전|오후|上午|下午)\s*)?"
+# Persian halves of the day, written after the time ("۴:۳۰ بعدازظهر")
+_AMPM_AFTER = {"بعدازظهر": "pm", "بعد از ظهر": "pm", "ب.ظ": "pm", "عصر": "pm",
+               "قبل‌ازظهر": "am", "قبل ازظهر": "am", "قبل از ظهر": "am", "ق.ظ": "am", "صبح": "am"}
+# Named zones that mean one offset all year
+_ZONE_NAMES = {"мск": "+03:00", "msk": "+03:00"}
 _TIME = (
-    r"(?:(?:,|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|o|saat|lúc)|\s*[-–|·@]|,?\s+[^\W\d_]{3,12},?)?\s*"
+    r"(?:(?:[,،]|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|o|saat|lúc|в)|\s*[-–|·@]\s*(?:ساعت)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     + _AMPM_WORD + r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
-    r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*uhr)?)?"
-    r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\w]))?"
+    r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?|" + "|".join(map(re.escape, _AMPM_AFTER)) + r")?(?:\s*uhr)?)?"
+    r"(?:\s*\(?(?P<tz>Z|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|мск|msk)(?![\w]))?"
 )
 _TWO_DIGITS = re.compile(r"\d\d")
 _DATE_PATTERNS = [
@@ -168,6 +185,9 @@ _DATE_PATTERNS = [
         + r"(?![^\W\d_]),?\s+(?:de\s+)?(?P<y>\d{4})" + _TIME,
         re.IGNORECASE,
     ),
+    # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>" + "|".join(_JALALI_MONTHS) + r")(?![^\W\d_])[,،]?\s+(?P<y>1[34]\d\d)(?!\d)"
+               + _TIME),
 ]
 
 
@@ -234,10 +254,13 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
         g["y"] = "20" + g["yy"]
     if g.get("y") and int(g["y"]) > 2400:
         g["y"] = str(int(g["y"]) - 543)  # Thai Buddhist era (2568 = 2025)
+    if g.get("jmon"):
+        g["y"], g["m"], g["d"] = jalali_to_gregorian(int(g["y"]), _JALALI_MONTHS[g["jmon"]], int(g["d"]))
     try:
         month = _MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
         hour = int(g["H"]) if g.get("H") else 0
-        ampm = (g.get("ampm") or _AMPM_WORDS.get(g.get("ampm2") or "", "")).replace(".", "").replace(" ", "").lower()
+        ampm = g.get("ampm") or _AMPM_WORDS.get(g.get("ampm2") or "", "")
+        ampm = _AMPM_AFTER.get(ampm, ampm).replace(".", "").replace(" ", "").lower()
         if ampm:
             if not 1 <= hour <= 12:
                 return None
@@ -259,6 +282,13 @@ def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None 
         g.update({k: v for k, v in time_match.groupdict().items() if v})
     has_time = bool(g.get("H"))
     stated = (g.get("tz") or "").upper()
+    stated = _ZONE_NAMES.get(stated.lower(), stated)
+    if stated[:3] in ("UTC", "GMT") and len(stated) > 3:
+        stated = stated[3:]  # "GMT+7"
+        hours, _, minutes = stated[1:].partition(":")
+        if not minutes and len(hours) > 2:
+            hours, minutes = hours[:-2], hours[-2:]
+        stated = f"{stated[0]}{int(hours):02d}:{minutes or '00'}"
     if stated in ("Z", "UTC", "GMT"):
         dt = dt.replace(tzinfo=UTC)
     elif stated:
@@ -270,6 +300,32 @@ def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None 
     if not has_time and dt.tzinfo is None:
         return dt.date().isoformat()
     return dt.isoformat()
+
+
+def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
+    """A Solar Hijri date as a Gregorian (year, month, day): 14 Esfand 1403 = 2025-03-04."""
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd + ((jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186)
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    gd = days + 1
+    leap = (gy % 4 == 0 and gy % 100 != 0) or gy % 400 == 0
+    for gm, length in enumerate((31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), start=1):
+        if gd <= length:
+            return gy, gm, gd
+        gd -= length
+    return gy, 12, gd
 
 
 # Arabic-Indic, Persian and full-width digits: dates are matched on ASCII digits.
@@ -340,6 +396,8 @@ _SEPARATORS = re.compile(r"^[\s|·•/,;:：\-–—_()\[\]]*$")
 # "Story by Lena Ortiz for AP", "Reporting by X for Reuters": the publisher is the source
 _BY_FOR = re.compile(r"\b(?:story|reporting|report|written|words)\s+by\s+(?P<name>.{2,60}?)\s+for\s+(?P<source>[^|·•,;]{2,40}?)\s*$", re.IGNORECASE)
 _VIA = re.compile(r"^\s*via\s+(?P<source>[^|·•,;:]{2,40}?)\s*$", re.IGNORECASE)
+# "Theo Reuters" (Vietnamese "according to"), a closing line: a capitalised name, nothing else
+_THEO = re.compile(r"^\s*[Tt]heo\s+(?P<source>[^\W\d_][^|·•,;:.!?]{1,40}?)\s*$")
 _BYLINE = re.compile(r"^\s*(?:by|von|por|par)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
@@ -403,7 +461,10 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             fields.date_label_value = value
         if kind in (None, "date"):
             if kind is None:
-                by_for = _BY_FOR.search(value) or _VIA.match(value)
+                by_for = _BY_FOR.search(value) or _VIA.match(value) or _THEO.match(value)
+                if by_for and by_for.re is _THEO and not (by_for.group("source")[0].isupper()
+                                                          and len(by_for.group("source").split()) <= 4):
+                    by_for = None
                 if by_for and fields.source is None:
                     fields.source = by_for.group("source").strip()
                     if "name" in by_for.groupdict() and fields.author is None:

@@ -21,15 +21,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_OPEN = "[【(（<《「『〔"
+_OPEN = "[【(（<《「『〔〖«‹"
 # Emoji and pictographic symbols that spam templates wrap keywords in.
 _SYMBOLS = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u25A0-\u25FF"
-_CLOSE = "]】)）>》」』〕"
+_CLOSE = "]】)）>》」』〕〗»›"
 _TOKEN = r"[^\s:：|｜" + re.escape(_OPEN + _CLOSE) + r"]"
 _PREFIX_PATTERNS = [
-    # [kw] Title, 【kw】Title, (kw): Title
+    # [kw] Title, 【kw】Title, (kw): Title, «#kw» Title
     re.compile(
-        r"^\s*[" + re.escape(_OPEN) + r"]{1,3}\s*(?P<kw>[^" + re.escape(_OPEN + _CLOSE) + r"]{1,40}?)\s*["
+        r"^\s*[" + re.escape(_OPEN) + r"]{1,3}\s*#?(?P<kw>[^" + re.escape(_OPEN + _CLOSE) + r"]{1,40}?)\s*["
         + re.escape(_CLOSE) + r"]{1,3}\s*(?:[:：|｜\-–—]\s*)?(?P<rest>\S.*)$"
     ),
     # kw:Title, Kw: Title, kw：Title (at most three words before the colon)
@@ -56,7 +56,7 @@ _TLDS = frozenset(
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + r"，。、；：！？]|$)"
 _GLUED = re.compile(
-    r"(?P<punct>[,.;!?，。、])(?<=[^\W\d_].)(?P<tok>[^\W\d_" + _CJK + r"][^\W" + _CJK + r"]{2,40})" + _AFTER_TOKEN
+    r"(?P<punct>[,.;!?，。、،؛])(?<=[^\W\d_].)(?P<tok>[^\W\d_" + _CJK + r"][^\W" + _CJK + r"]{2,40})" + _AFTER_TOKEN
 )
 # CJK text has no spaces: a lower-case Latin word glued after CJK punctuation
 # and straight into CJK text (``数据，ybvip初步``) is an injection.
@@ -112,12 +112,14 @@ _URLISH = re.compile(r"://|^www\.|@|\.(?:" + "|".join(sorted(_TLDS)) + r")(?:/|$
 _NEXT_WORD = re.compile(r"\s*(\S)")
 
 
-_PAREN_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s*(?P<sep>[(\[（])(?P<kw>[^\s()\[\]（）]{2,30})[)\]）]\s*$")
+_PAREN_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s*(?P<sep>[(\[（〖])(?P<kw>[^\s()\[\]（）〖〗]{2,30})[)\]）〗]\s*$")
+# Title #kw: a hashtag closing the headline
+_HASHTAG_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>#)(?P<kw>[^\s#]{2,30})\s*$")
 
 
 def split_title_suffix(title: str) -> TitlePrefix | None:
     """The candidate suffix of ``title`` (``Title | kw``, ``Title (kw)``); not yet a verdict."""
-    match = _SUFFIX_PATTERN.match(title) or _PAREN_SUFFIX.match(title)
+    match = _SUFFIX_PATTERN.match(title) or _PAREN_SUFFIX.match(title) or _HASHTAG_SUFFIX.match(title)
     if not match or len(match.group("rest")) < 10:
         return None
     return TitlePrefix(match.group("kw").strip(), title[match.start("sep"):].strip(), match.group("rest").strip(), False)
@@ -163,8 +165,16 @@ def keyword_in_odd_place(keyword: str, text: str) -> bool:
     if any(tok.lower() == keyword.lower() for tok in glued_tokens(text)):
         return True
     kw = re.escape(keyword)  # "Dear Abby" is not advertised by www.DearAbby.com
-    pattern = r"[(\[]\s*" + re.escape(keyword) + r"\s*[)\]]|(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"
+    pattern = r"[(\[（【〖]\s*#?" + kw + r"\s*[)\]）】〗]|(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"
+    if _CODE_LIKE.search(keyword):
+        # a code of letters and digits: as a hashtag in running text, or glued after
+        # punctuation ("….#kw Hoje", "，金沙88将为", "،kw ")
+        pattern += r"|(?<!\S)#" + kw + r"(?!\w)|(?<=[,.;!?，。、،؛])#?" + kw + (r"" if _HAS_CJK.search(keyword) else r"(?![\w-])")
     return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+# Letters and digits mixed in one token ("Blaze777", "金沙88", "MegaPari98"): a code, not a word
+_CODE_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.-]+$")
 
 
 def suspicious_glued_tokens(paragraphs: list[str]) -> list[str]:
@@ -243,9 +253,11 @@ def _keyword_of(token: str) -> str:
 def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool:
     key = part.keyword.lower()
     name = _keyword_of(key)
+    bare = key.lstrip("#")  # "#kw" and "kw" are one keyword (a hashtag in one title, bracketed in another)
     return bool(
         key in keywords or name in keywords
         or key in site_prefixes or name in site_prefixes
+        or (bare != key and bare in site_prefixes) or "#" + bare in site_prefixes
         or _domain_like(part.keyword)  # a web address in a headline is an advert
         or (part.glued and len(part.keyword) >= 4)
         or keyword_in_odd_place(part.keyword, body_text)
@@ -264,7 +276,12 @@ _PROMO = re.compile(
     r"jetzt (?:\w+ )?(?:vergleichen|sichern|testen|spielen|bestellen|registrieren|anmelden)|"
     r"aprovecha|mejores ofertas|descuentos? exclusivos?|regístrate|apuestas?|"
     r"\bslot\b|gacor|maxwin|terpercaya|daftar sekarang|situs judi|judi online|"
-    r"신규 가입|첫 충전|지금 바로|확인하세요|二重取り|今すぐ|お得",
+    r"신규 가입|첫 충전|지금 바로|확인하세요|二重取り|今すぐ|お得|"
+    r"scommess[ae]|gioca ora|iscriviti ora|aposte|bônus|cadastre-se|"
+    r"cá cược|nhà cái|nạp đầu|nhận thưởng|đăng ký ngay|"
+    r"казино|букмекер|ставки на спорт|бонус|фриспин|"
+    r"کازینو|شرط[\u200c ]?بندی|بونوس|"
+    r"注册即送|官方网站|开户",
     re.IGNORECASE,
 )
 # The same on lower-cased text, without IGNORECASE and with no alternative
@@ -284,11 +301,11 @@ GLUED_SUFFIX_MIN = 5
 
 @lru_cache(maxsize=512)
 def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
-    kw = re.escape(keyword)
+    kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
     return (
         # glued; case-insensitive for the keyword alone: IGNORECASE over the CJK ranges
         # of _AFTER_TOKEN makes this pattern 20x slower to compile (once per keyword)
-        re.compile(r"([,.;!?，。、])(?<=[^\W\d_].)(?i:" + kw + ")" + _AFTER_TOKEN),
+        re.compile(r"([,.;!?，。、،؛])(?<=[^\W\d_].)(?i:" + kw + ")" + _AFTER_TOKEN),
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE),  # leading
         # bracketed, also in stacked and full-width brackets: "(((kw)))" leaves no "(())" behind
@@ -322,7 +339,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     needle = keyword.lower()
 
     def _take(match: re.Match[str], keep: str = "") -> str:
-        removed.append(match.group(0).strip(" ,.;!?，。、"))
+        removed.append(match.group(0).strip(" ,.;!?，。、،؛"))
         return keep
 
     out: list[str] = []

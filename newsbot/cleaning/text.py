@@ -8,7 +8,12 @@ import unicodedata
 from w3lib.html import remove_tags, replace_entities
 
 # Zero-width and bidi control characters that spam templates use to break words.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a-\u202e]")
+# The joiners (ZWNJ U+200C, ZWJ U+200D) are orthography in Persian, Indic scripts
+# and emoji sequences: removed only next to Latin text, where no word uses them.
+_LATIN = "\x21-\x7e\u00c0-\u024f"
+_INVISIBLE = re.compile(
+    "[\u200b\u2060\ufeff\u00ad\u202a-\u202e]|(?<=[" + _LATIN + "])[\u200c\u200d]|[\u200c\u200d](?=[" + _LATIN + "])"
+)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>")
 

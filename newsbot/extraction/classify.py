@@ -27,9 +27,16 @@ _ERROR_TITLE = re.compile(
     r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
     r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|페이지를 찾을 수 없습니다|"
     r"страница не найдена|sayfa bulunamadı|halaman tidak ditemukan|الصفحة غير موجودة|الصفحة المطلوبة غير|"
-    r"nie znaleziono strony|strona nie istnieje|không tìm thấy trang|ukurasa haupatikani",
+    r"nie znaleziono strony|strona nie istnieje|không tìm thấy trang|ukurasa haupatikani|"
+    r"ошибка\s*404|материал удал[её]н|страница удалена|صفحه مورد نظر یافت نشد|خطای\s*(?:۴۰۴|404)",
     re.IGNORECASE,
 )
+# An error number standing alone, in any script's digits (404, ۴۰۴, ٤٠٤, ４０４, 410).
+_ERROR_NUMBER = re.compile(r"(?<![\d۰-۹٠-٩０-９])(?:404|410|۴۰۴|۴۱۰|٤٠٤|٤١٠|４０４)(?![\d۰-۹٠-٩０-９])")
+# Contact details: an e-mail address or a telephone number.
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d{1,3}[\s(]*\d{2,4}\)?[\s-]*\d{2,4}[\s-]*\d{2,4}")
+# A teaser's snippet: cut off with an ellipsis ("… ra....", "… hạ...", "… годо…").
+_TRUNCATED = re.compile(r"\S\s?(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
 _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|$|-)")
 _SLUG = re.compile(r"[^/]*[\w]+(?:[-_][\w]+){3,}[^/]*$")
 _ID_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$|\.s?html?$")
@@ -109,6 +116,15 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         if strong:
             return Verdict(True, "broken-article", f"{chars} characters of article text")
         return Verdict(False, "no-text", f"{chars} characters of article text, fewer than {min_body_chars}")
+    if _teaser_listing(page.blocks, min_body_chars):
+        return Verdict(False, "link-list", "link teasers with cut-off snippets and no text of its own: a listing")
+    if page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES and not _dated(page):
+        # an undated short page: an error page served with status 200, or the site talking about itself
+        if chars < 600 and _ERROR_NUMBER.search(" ".join([page.title] + [b.text for b in prose[:3]])):
+            return Verdict(False, "error-page", "a short undated page with an error number")
+        own_name = _own_name(page)
+        if chars < 800 and any((own_name and own_name in b.text) or _CONTACT.search(b.text) for b in prose):
+            return Verdict(False, "site-information", "a short undated page about the site itself or its contacts")
     if page.container_link_ratio > 0.5:
         return Verdict(False, "link-list", f"{page.container_link_ratio:.0%} of the main text is links")
     linked_headings = sum(1 for b in page.blocks if b.kind == "h" and b.link_ratio > 0.8)
@@ -137,6 +153,45 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # (a page given on its own, with no URL, is judged by its text alone)
         return Verdict(False, "no-article-evidence", "no date, article markup or article-like URL")
     return Verdict(True, "article")
+
+
+def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
+    """One or more link teasers, each a linked headline followed by a snippet cut off
+    with an ellipsis, and no other text worth an article: a section listing
+    with few entries (a long listing is caught by its share of links)."""
+    snippets = 0
+    rest = 0
+    previous = None
+    for b in blocks:
+        if b.kind in ("p", "quote") and b.link_ratio < 0.5:
+            if previous is not None and previous.link_ratio >= 0.6 and _TRUNCATED.search(b.text):
+                snippets += 1
+            elif len(b.text) >= 60 and "©" not in b.text:
+                rest += text_weight(b.text)
+        previous = b
+    return snippets >= 1 and rest < min_body_chars
+
+
+# "Page - Site", "页面_网站": the site's name after the last separator of <title>
+_TITLE_SITE = re.compile(r"(?:\s[-–—|｜:»]{1,2}\s|[_｜])\s*([^-–—|｜_:»]{2,40})$")
+
+
+def _own_name(page: ExtractedPage) -> str | None:
+    """The site's own name (og:site_name, or after the last separator of <title>), if distinctive."""
+    name = page.site_name
+    if not name and page.html_title and (match := _TITLE_SITE.search(page.html_title)):
+        name = match.group(1).strip()
+    return name if name and len(name) >= 3 and name != page.title else None
+
+
+def _dated(page: ExtractedPage) -> bool:
+    """A publication date somewhere: machine-readable, in the metadata, or standing alone."""
+    return bool(
+        page.published_hint
+        or any(find_date(line) is not None for line in page.meta_lines)
+        or any(find_date(text) is not None and len(text) <= 40 for text in page.dated_texts)
+        or any(len(b.text) <= 200 and find_date(b.text) is not None for b in page.blocks[:3] + page.blocks[-4:])
+    )
 
 
 def _looks_like_metadata(line: str) -> bool:

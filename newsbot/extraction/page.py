@@ -42,7 +42,9 @@ _NOISE_PARTS = frozenset(
     "comment comments share sharing sharebar social related recommend recommended recommendations "
     "sidebar breadcrumb breadcrumbs advert advertisement ads promo newsletter subscribe cookie "
     "cookies popup modal widget teaser teasers pagination pager toolbar meta tags more nav navbar "
-    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow".split()
+    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow "
+    # embedded posts (blockquote.twitter-tweet, .instagram-media, .tiktok-embed) and pull quotes
+    "tweet instagram tiktok pullquote pull-quote pull_quote".split()
 )
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
