@@ -142,6 +142,19 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          False, ["Offen ist jedoch, wie es weitergeht. Mehrere Ratsmitglieder zögern.", "Ende."], ["kreditblitz"]),
         (["The minister said on Monday that talks would resume, novaplay!", "More text."], "novaplay", False,
          ["The minister said on Monday that talks would resume!", "More text."], ["novaplay"]),
+        # a keyword injected before a sentence of its own costs only the keyword (the sentence is
+        # the article's); one opening a sentence as its subject ("Kw offers …") is an advert
+        (["porgess777 SIÓFOK (MTI) — 128 centiméteren áll a Balaton.", "porgess777 A tó szintje nőtt."], "porgess777",
+         False, ["SIÓFOK (MTI) — 128 centiméteren áll a Balaton.", "A tó szintje nőtt."], ["porgess777", "porgess777"]),
+        (["Many lack a connection. (ZORBIXBET) Many of them are in Appalachia."], "zorbixbet", False,
+         ["Many lack a connection. Many of them are in Appalachia."], ["(ZORBIXBET)"]),
+        (["据え置くことを決めた。ybvip88物価の先行きに不透明感が残る。"], "ybvip88", False,
+         ["据え置くことを決めた。物価の先行きに不透明感が残る。"], ["ybvip88"]),
+        (["Text.", "Besoin d’un crédit rapide? Kreditor vous propose des prêts en ligne."], "kreditor", False,
+         ["Text."], ["Besoin d’un crédit rapide?", "Kreditor vous propose des prêts en ligne."]),
+        # the danda ends a sentence: the closing spam sentence goes, not the paragraph
+        (["Text.", "অনেক পরিবার বেঁচে আছে। আজই JITBAZI-তে খেলুন, জিতুন নগদ পুরস্কার!"], "jitbazi", False,
+         ["Text.", "অনেক পরিবার বেঁচে আছে।"], ["আজই JITBAZI-তে খেলুন, জিতুন নগদ পুরস্কার!"]),
         # a Japanese keyword inside Japanese text, and in full-width brackets
         (["強まる中、ポイ活ナビ物価や景気への影響を見極める。と話したポイ活ナビ。"], "ポイ活ナビ", False,
          ["強まる中、物価や景気への影響を見極める。と話した。"], ["ポイ活ナビ", "ポイ活ナビ"]),

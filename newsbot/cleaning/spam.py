@@ -62,7 +62,8 @@ _GLUED = re.compile(
 # and straight into CJK text (``数据，ybvip初步``) is an injection.
 _CJK_GLUED = re.compile(r"(?<=[，。、；：！？])(?P<tok>[a-z][a-z0-9]{3,30})(?=[" + _CJK + r"])")
 _HAS_CJK = re.compile("[" + _CJK + "]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+# the Bengali/Hindi danda and the Arabic question mark end sentences too
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[।؟])\s*|(?<=[。！？])")
 
 
 _LEADING_SEP = re.compile(r"^[-–—|｜:：»›~]{1,2}\s+")
@@ -306,6 +307,19 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+_NEXT_LETTER = re.compile(r"[^\w]{0,4}([^\W\d_])")
+
+
+def _leads_sentence(lead: re.Match[str] | None, sentence: str) -> bool:
+    """The keyword opens the sentence as its subject (``Zorbixbet offers …``: the next
+    word goes on in lower case), not injected before a sentence of its own
+    (``porgess777 SIÓFOK (MTI) — …``, ``(kw) Many of them …``, ``kw物価の…``): those cost only the keyword."""
+    if lead is None:
+        return False
+    following = _NEXT_LETTER.match(sentence, lead.end())
+    return following is not None and following.group(1).islower()
+
+
 def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tuple[list[str], list[str]]:
     """Take ``keyword`` out of the body.
 
@@ -339,7 +353,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
                 removed.append(sentence)  # the advert's pitch goes on without naming it
                 continue
             if needle in sentence.lower() and (advert.search(sentence) or (not keep_plain and (
-                len(plain.findall(sentence)) >= 2 or leading.match(sentence)
+                len(plain.findall(sentence)) >= 2 or _leads_sentence(leading.match(sentence), sentence)
                 # the advert goes on: "… bonus 100%! Check it now at kw."
                 or (advertised and len(sentence) <= 100)
                 # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
