@@ -137,6 +137,9 @@ def test_headings_inside_the_article_are_blocks():
         ("https://ex.com/archives/202503", "listing"),
         ("https://ex.com/archives/", "listing"),
         ("https://ex.com/tag/12345/", "listing"),
+        # Blogger: a static page (/p/slug.html) is not a post; a numbered /p/ path may be one
+        ("https://ex.blogspot.com/p/rolunk.html", "listing"),
+        ("https://ex.blogspot.com/2025/05/balaton-vizszint-rekord.html", None),
     ],
 )
 def test_url_kind(url, kind):
@@ -322,3 +325,10 @@ def test_section_names_are_short_links_to_section_paths():
 def test_unspaced_headlines_of_links_are_seen():
     html = "<html><body><a href='/archives/1.html'>【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに</a></body></html>"
     assert extract_page(html, "https://ex.jp/").link_texts == ["【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに"]
+
+
+def test_a_logo_h1_linking_home_is_not_the_headline():
+    html = ('<html><head><meta property="og:title" content="Két hónapig szünetel a villamos"></head><body>'
+            '<header><h1 class="title"><a href="/">Hírfolyam</a></h1></header>'
+            f'<div class="post"><h3 class="post-title">Két hónapig szünetel a villamos</h3>{_STORY}</div></body></html>')
+    assert extract_page(html, "https://ex.blogspot.com/2025/05/villamos.html").title == "Két hónapig szünetel a villamos"

@@ -21,6 +21,7 @@ TEASERS = [
         ([Block("Empfohlen"), *TEASERS], None),
         ([Block("Te puede interesar"), *TEASERS], None),
         ([Block("おすすめ"), *TEASERS], None),
+        ([Block("Ajánló"), *TEASERS], None),
         (TEASERS, None),  # no heading: snippets cut to one length
         ([Block("Tags: Russia, North Korea")], None),
         ([Block("Share: Facebook Twitter WhatsApp")], None),

@@ -63,6 +63,11 @@ from newsbot.cleaning.metadata import (
         # ... but not any short segment: a section or a name stays out of source
         ("Politik | Berlin | 18.03.2025 – 17:42", "2025-03-18T17:42:00", None, None),
         ("By Detik · 25 March 2025", "2025-03-25", None, None),
+        # Hungarian: year first, each part closed by a dot; labels glued or set off by a dash
+        ("2025.05.02. 14:32Forrás: MTIRovat: Belföld", "2025-05-02T14:32:00", "MTI", "Belföld"),
+        ("2025. 05. 03. 09:05 · Forrás: MTI · Rovat: Belföld", "2025-05-03T09:05:00", "MTI", "Belföld"),
+        ("Forrás: Reuters / MTI — Rovat: Tudomány — 2025. május 4. 18:47", "2025-05-04T18:47:00", "Reuters / MTI",
+         "Tudomány"),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):

@@ -69,6 +69,11 @@ def test_split_title_prefix(title, keyword, rest):
         ("Rock|Pop: Die besten Alben", "Text.", set(), set(), "Rock|Pop: Die besten Alben", []),
         ("#ofertaflash - El Real Madrid remonta", "Text.", set(), {"#ofertaflash"}, "El Real Madrid remonta",
          ["#ofertaflash -"]),
+        # an upper-case code before the headline without a separator: spam on the site's word only
+        ("PORGESS777 Rekordközeli a Balaton vízszintje", "Text.", set(), {"porgess777"},
+         "Rekordközeli a Balaton vízszintje", ["PORGESS777"]),
+        ("COP29 talks stall over climate finance", "The summit (COP29) ended.", set(), set(),
+         "COP29 talks stall over climate finance", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -137,6 +142,9 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Sign up at novaplay today!", "Visit novaplay now."]),
         (["Text.", "ポイ活ナビなら毎日ポイントが貯まる！今すぐ無料登録してお得にポイ活を始めよう。"], "ポイ活ナビ", False,
          ["Text."], ["ポイ活ナビなら毎日ポイントが貯まる！", "今すぐ無料登録してお得にポイ活を始めよう。"]),
+        # trailing emoji do not hide the closing exclamation
+        (["Text.", "Regisztrálj most a porgess777 oldalon, és pörgess ingyen minden nap!🎰"], "porgess777", False,
+         ["Text."], ["Regisztrálj most a porgess777 oldalon, és pörgess ingyen minden nap!🎰"]),
         # ... but mid-article, an injected keyword in plain prose costs only the keyword
         (["Offen ist jedoch, wie es weitergeht kreditblitz. Mehrere Ratsmitglieder zögern.", "Ende."], "kreditblitz",
          False, ["Offen ist jedoch, wie es weitergeht. Mehrere Ratsmitglieder zögern.", "Ende."], ["kreditblitz"]),

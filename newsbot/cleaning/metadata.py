@@ -20,11 +20,11 @@ from zoneinfo import ZoneInfo
 SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
     "origine", "bron", "źródło", "zrodlo", "источник", "kaynak", "kaynağı", "nguồn", "chanzo", "sumber",
-    "المصدر", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供", "配信元", "출처",
+    "forrás", "pinagmulan", "সূত্র", "المصدر", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供", "配信元", "출처",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
-    "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
+    "rovat", "kategória", "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
     "категория", "рубрика", "kategori", "kategoria", "dział", "rubryka", "danh mục", "chuyên mục",
     "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "카테고리", "섹션",
 )
@@ -133,6 +133,12 @@ for _month, _words in {
     10: "οκτωβρίου října ตุลาคม", 11: "νοεμβρίου listopadu พฤศจิกายน", 12: "δεκεμβρίου prosince ธันวาคม",
 }.items():
     _MONTH_WORDS[_month] += " " + _words
+# Hungarian (written after the year: "2025. május 4.")
+for _month, _words in {
+    1: "január", 2: "február", 3: "március", 4: "április", 5: "május", 6: "június",
+    7: "július", 8: "augusztus", 9: "szeptember", 10: "október", 11: "november", 12: "december",
+}.items():
+    _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
 _MONTH_NAMES = (
     r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
@@ -147,6 +153,9 @@ _TIME = (
 )
 _TWO_DIGITS = re.compile(r"\d\d")
 _DATE_PATTERNS = [
+    # 2025.05.02. 14:32, 2025. 05. 03. 09:05, 2025. május 4. 18:47 (Hungarian: year first, each part closed by a dot)
+    re.compile(r"(?<!\d)(?P<y>\d{4})\.\s?(?:(?P<m>\d{1,2})\.\s?|" + _MONTH_NAMES + r"\s+)(?P<d>\d{1,2})\.(?!\d)" + _TIME,
+               re.IGNORECASE),
     # 2025-05-01 21:15:45, 2025/05/01, 2025.05.01T21:15Z
     re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)T?" + _TIME, re.IGNORECASE),
     # 2025年5月1日 21:15, 2025年3月12日(水) 午後7時20分, 2025년 03월 20일 오전 11:40
@@ -392,13 +401,13 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
 
     residue: list[str] = []
     for kind, value in parts:
-        value = value.strip(" \t|·•,;")
+        value = value.strip(" \t|·•,;–—")  # "Forrás: Reuters / MTI — Rovat: …": the dash ends the value
         if not value:
             continue
         found = find_date(value, tz, dayfirst) if fields.published_at is None else None
         if found:
             fields.published_at = found.value
-            value = (value[:found.start] + " " + value[found.end:]).strip(" \t|·•,;")
+            value = (value[:found.start] + " " + value[found.end:]).strip(" \t|·•,;–—")
         if kind == "date" and not found and fields.published_at is None and value:
             fields.date_label_value = value
         if kind in (None, "date"):

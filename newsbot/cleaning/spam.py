@@ -45,6 +45,10 @@ _PREFIX_PATTERNS = [
     # 🔥kw🔥 Title, ★kw★ Title (wrapped in emoji or symbols)
     re.compile(r"^\s*[" + _SYMBOLS + r"]+\s*(?P<kw>[^\s" + _SYMBOLS + r"]{2,30}(?: [^\s" + _SYMBOLS + r"]{1,20})?)\s*[" + _SYMBOLS + r"]+\s*(?:[:：|\-–—]\s*)?(?P<rest>\S.*)$"),
 ]
+# PORGESS777 Title: an upper-case code of letters and digits before the headline, no separator.
+# Weak evidence on its own ("COP29 talks stall"): spam only on the site's or the profile's word,
+# or when the page glues the same token to punctuation.
+_CODE_PREFIX = re.compile(r"^\s*(?P<kw>(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{5,30})\s+(?P<rest>[^\W\d_].{2,})$")
 # Title | kw, Title - kw.com, Title — kw
 _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?P<kw>" + _TOKEN + r"{2,30}(?: " + _TOKEN + r"{1,20})?)\s*$")
 # Common top-level domains: a token glued after a dot that is one of these is
@@ -75,6 +79,7 @@ class TitlePrefix:
     removed: str  # the text taken off, e.g. "verdicoin:"
     rest: str  # the title without it
     glued: bool  # ASCII colon with no space on either side, or wrapped in emoji
+    weak: bool = False  # no separator (_CODE_PREFIX): needs the site's or the profile's word
 
 
 def split_title_prefix(title: str) -> TitlePrefix | None:
@@ -106,6 +111,10 @@ def title_prefix_candidates(title: str) -> list[TitlePrefix]:
                      or keyword.isascii() != rest[:1].isascii())
             ) or pattern is _PREFIX_PATTERNS[-1]  # 🔥kw🔥: no headline is written so
             found.append(TitlePrefix(keyword, title[: len(title) - len(rest)].strip(), rest, glued))
+    code = _CODE_PREFIX.match(title)
+    if code and not found:
+        rest = code.group("rest").strip()
+        found.append(TitlePrefix(code.group("kw"), title[: len(title) - len(rest)].strip(), rest, False, weak=True))
     return sorted(found, key=lambda p: len(p.removed))
 
 
@@ -244,6 +253,8 @@ def _keyword_of(token: str) -> str:
 def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool:
     key = part.keyword.lower()
     name = _keyword_of(key)
+    if part.weak:
+        return key in keywords or key in site_prefixes or any(t.lower() == key for t in glued_tokens(body_text))
     return bool(
         key in keywords or name in keywords
         or key in site_prefixes or name in site_prefixes
@@ -307,6 +318,7 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+_TRAILING_SYMBOLS = re.compile(r"[\s" + _SYMBOLS + r"\ufe0f]+$")  # "… minden nap! 🎰" ends with "!"
 _NEXT_LETTER = re.compile(r"[^\w]{0,4}([^\W\d_])")
 
 
@@ -359,7 +371,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
                 # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
                 or (len(sentence) <= 300 and _selling(glued.sub(" ", plain.sub(" ", sentence))))
                 # the article's last word: an exclamation naming the keyword is a call to action
-                or (closing and len(sentence) <= 200 and sentence.rstrip()[-1:] in "!！")
+                or (closing and len(sentence) <= 200 and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！")
             ))):
                 # an advert for the keyword; a short hook just before it goes too
                 if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！":

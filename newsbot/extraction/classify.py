@@ -45,6 +45,10 @@ _PAGINATION_PATH = re.compile(
 _ARCHIVE_ENTRY = re.compile(r"^(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])?$)\d[\d_-]+\d$")
 
 
+# Blogger's static pages ("/p/about.html", "/p/rolunk.html"): a slug without digits under /p/
+_STATIC_PAGE = re.compile(r"^/p/[^/\d]+\.html?$")
+
+
 @dataclass(frozen=True)
 class Verdict:
     is_article: bool
@@ -60,6 +64,8 @@ def url_kind(url: str) -> str | None:
     if not segments:
         return "listing"  # the home page
     if _PAGINATION_QUERY.search(parts.query) or _PAGINATION_PATH.search(path):
+        return "listing"
+    if _STATIC_PAGE.match(path):
         return "listing"
     last = segments[-1].rsplit(".", 1)[0]
     if _DATE_IN_PATH.search(path) and _SLUG.search(last):

@@ -270,8 +270,18 @@ def _jsonld_objects(data: object):
             yield from _jsonld_objects(data["@graph"])
 
 
+def _is_logo(h1: etree._Element) -> bool:
+    """An ``<h1>`` that is only a link to the site's home page (a blog theme's
+    ``<h1 class="title"><a href="/">Blog name</a></h1>``): the site's name, not a headline."""
+    links = list(h1.iter("a"))
+    if len(links) != 1 or _text(links[0]) != _text(h1):
+        return False
+    parts = urlsplit(links[0].get("href") or "")
+    return parts.path in ("", "/", "./", "/index.html") and not parts.query and not parts.fragment
+
+
 def _find_h1(root: etree._Element, og_title: str | None) -> etree._Element | None:
-    h1s = [h for h in root.iter("h1") if _text(h)]
+    h1s = [h for h in root.iter("h1") if _text(h) and not (og_title and _is_logo(h) and _text(h) not in og_title)]
     if not h1s:
         return None
     for h in h1s:
