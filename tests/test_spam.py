@@ -38,6 +38,8 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         # a bar glued on both sides
         ("K-Bet88|서울 아파트값 3주 연속 상승", "K-Bet88", "서울 아파트값 3주 연속 상승"),
         ("ポイ活ナビ：日銀、追加利上げを見送り", "ポイ活ナビ", "日銀、追加利上げを見送り"),
+        # the bar glued to the keyword, a space after it
+        ("فوزبت| أوبك+ تقرر زيادة الإنتاج", "فوزبت", "أوبك+ تقرر زيادة الإنتاج"),
     ],
 )
 def test_split_title_prefix(title, keyword, rest):
@@ -69,6 +71,9 @@ def test_split_title_prefix(title, keyword, rest):
         ("Rock|Pop: Die besten Alben", "Text.", set(), set(), "Rock|Pop: Die besten Alben", []),
         ("#ofertaflash - El Real Madrid remonta", "Text.", set(), {"#ofertaflash"}, "El Real Madrid remonta",
          ["#ofertaflash -"]),
+        # the bar glued to the keyword, and the keyword glued after the Arabic comma in the body
+        ("فوزبت| أوبك+ تقرر زيادة الإنتاج", "من يوليو،فوزبت وهي زيادة", set(), set(), "أوبك+ تقرر زيادة الإنتاج", ["فوزبت|"]),
+        ("Rock| Die besten Alben", "Text.", set(), set(), "Rock| Die besten Alben", []),
         # an upper-case code before the headline without a separator: spam on the site's word only
         ("PORGESS777 Rekordközeli a Balaton vízszintje", "Text.", set(), {"porgess777"},
          "Rekordközeli a Balaton vízszintje", ["PORGESS777"]),
@@ -163,6 +168,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # the danda ends a sentence: the closing spam sentence goes, not the paragraph
         (["Text.", "অনেক পরিবার বেঁচে আছে। আজই JITBAZI-তে খেলুন, জিতুন নগদ পুরস্কার!"], "jitbazi", False,
          ["Text.", "অনেক পরিবার বেঁচে আছে।"], ["আজই JITBAZI-তে খেলুন, জিতুন নগদ পুরস্কার!"]),
+        # glued after the Arabic comma or the danda; wrapped in emoji (the emoji go with it)
+        (["من يوليو،فوزبت وهي زيادة", "وارتفع خام برنت 🎰فوزبت🎰 بنحو واحد."], "فوزبت", False,
+         ["من يوليو، وهي زيادة", "وارتفع خام برنت بنحو واحد."], ["فوزبت", "🎰فوزبت🎰"]),
+        (["ভূমিকম্প আঘাত হেনেছে।JITBAZI দেশটির সংস্থা জানায়।"], "jitbazi", False,
+         ["ভূমিকম্প আঘাত হেনেছে। দেশটির সংস্থা জানায়।"], ["JITBAZI"]),
         # a Japanese keyword inside Japanese text, and in full-width brackets
         (["強まる中、ポイ活ナビ物価や景気への影響を見極める。と話したポイ活ナビ。"], "ポイ活ナビ", False,
          ["強まる中、物価や景気への影響を見極める。と話した。"], ["ポイ活ナビ", "ポイ活ナビ"]),
@@ -181,6 +191,8 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
         ("bear cubs.The duo", {}),  # missing space after a full stop: not spam
         ("see example.com and U.S. policy, 1,000 people", {}),
         ("Friday the 13thdidn’t spook", {}),
+        ("اعتبارا من يوليو،فوزبت وهي زيادة", {"فوزبت": 1}),
+        ("আঘাত হেনেছে।JITBAZI দেশটির", {"JITBAZI": 1}),
     ],
 )
 def test_glued_tokens(text, tokens):

@@ -38,6 +38,8 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>[^\s/]{2,30})\s*(?P<sep>//?)\s+(?P<rest>\S.*)$"),
     # kw|Title: a bar glued on both sides, as no headline is written
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜])(?P<rest>[^\s|｜].*)$"),
+    # kw| Title: the bar glued to the keyword, a space after it (not "glued": needs evidence)
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜])\s+(?P<rest>\S.*)$"),
     # kw | Title, kw - Title, kw — Title, kw.com » Title (spaces around the separator required)
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›~])\s+(?P<rest>\S.*)$"),
     # #kw Title (a hashtag)
@@ -59,8 +61,10 @@ _TLDS = frozenset(
 )
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + r"，。、；：！？]|$)"
+# the character before glued punctuation: a letter, or an Indic vowel sign ("হেনেছে।JITBAZI": Python's \w has no marks)
+_LETTER_BEFORE = r"(?:[^\W\d_]|[\u0900-\u0dff])"
 _GLUED = re.compile(
-    r"(?P<punct>[,.;!?，。、])(?<=[^\W\d_].)(?P<tok>[^\W\d_" + _CJK + r"][^\W" + _CJK + r"]{2,40})" + _AFTER_TOKEN
+    r"(?P<punct>[,.;!?，。、،؛।])(?<=" + _LETTER_BEFORE + r".)(?P<tok>[^\W\d_" + _CJK + r"][^\W" + _CJK + r"]{2,40})" + _AFTER_TOKEN
 )
 # CJK text has no spaces: a lower-case Latin word glued after CJK punctuation
 # and straight into CJK text (``数据，ybvip初步``) is an injection.
@@ -300,11 +304,13 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     return (
         # glued; case-insensitive for the keyword alone: IGNORECASE over the CJK ranges
         # of _AFTER_TOKEN makes this pattern 20x slower to compile (once per keyword)
-        re.compile(r"([,.;!?，。、])(?<=[^\W\d_].)(?i:" + kw + ")" + _AFTER_TOKEN),
+        re.compile(r"([,.;!?，。、،؛।])(?<=" + _LETTER_BEFORE + r".)(?i:" + kw + ")" + _AFTER_TOKEN),
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE),  # leading
         # bracketed, also in stacked and full-width brackets: "(((kw)))" leaves no "(())" behind
-        re.compile(r"\s*(?:[(\[（【]\s*){1,3}" + kw + r"(?:\s*[)\]）】]){1,3}", re.IGNORECASE),
+        # ... and wrapped in emoji ("برنت 🎰فوزبت🎰 بنحو"): the wrapping goes with it
+        re.compile(r"\s*(?:(?:[(\[（【]\s*){1,3}" + kw + r"(?:\s*[)\]）】]){1,3}|[" + _SYMBOLS + r"]+\s?" + kw
+                   + r"\s?[" + _SYMBOLS + r"]+(?=\s|$))", re.IGNORECASE),
         # plain; a Latin keyword inside Thai or CJK text has no spaces around it, nor a
         # Japanese one inside Japanese text ("強まる中、ポイ活ナビ物価や")
         re.compile((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
@@ -348,7 +354,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     needle = keyword.lower()
 
     def _take(match: re.Match[str], keep: str = "") -> str:
-        removed.append(match.group(0).strip(" ,.;!?，。、"))
+        removed.append(match.group(0).strip(" ,.;!?，。、،؛।"))
         return keep
 
     out: list[str] = []
