@@ -139,17 +139,39 @@ for _month, _words in {
     7: "július", 8: "augusztus", 9: "szeptember", 10: "október", 11: "november", 12: "december",
 }.items():
     _MONTH_WORDS[_month] += " " + _words
+# Bengali, Arabic (Egyptian/Gulf names)
+for _month, _words in {
+    1: "জানুয়ারি يناير", 2: "ফেব্রুয়ারি فبراير", 3: "মার্চ مارس", 4: "এপ্রিল أبريل إبريل", 5: "মে مايو",
+    6: "জুন يونيو", 7: "জুলাই يوليو", 8: "আগস্ট أغسطس", 9: "সেপ্টেম্বর سبتمبر", 10: "অক্টোবর أكتوبر",
+    11: "নভেম্বর نوفمبر", 12: "ডিসেম্বর ديسمبر",
+}.items():
+    _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
+# Levantine Arabic month names, some of two words
+_MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
+                "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12})
 _MONTH_NAMES = (
     r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 )
 # 午後 7時, 오후 10:05, 下午 3:00: the half of the day written before the time
 _AMPM_WORD = r"(?:(?P<ampm2>午前|午後|오전|오후|上午|下午)\s*)?"
+# Zones a page may state after the time: an offset, GMT/UTC with an offset ("(GMT+03:00)", "GMT+6"),
+# and abbreviations that name one offset (upper case only: "est" is a French word). Data: _ZONE_OFFSETS.
+_ZONE_OFFSETS = {
+    "EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKDT": -8, "HST": -10,
+    "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "PHT": 8, "ICT": 7, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+    "WET": 0, "WEST": 1, "MSK": 3, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+}
+_GREENWICH = ("بتوقيت غرينتش", "بتوقيت جرينتش", "بتوقيت غرينيتش")
+_TZ = (r"(?:\s*\(?(?P<tz>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?-i:"
+       + "|".join(sorted(_ZONE_OFFSETS, key=len, reverse=True)) + r")|" + "|".join(_GREENWICH) + r")(?![\w]))?")
+# the half of the day after the time: a.m./p.m., Tagalog n.u./n.h./n.g., Bengali, Arabic ص/م
+_AMPM_AFTER = r"(?P<ampm>[ap]\.?\s?m\.?|n\.[uhg]\.|পূর্বাহ্ণ|অপরাহ্ণ|(?:ص|م)(?!\w))"
 _TIME = (
     r"(?:(?:,|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|o|saat|lúc)|\s*[-–|·@]|,?\s+[^\W\d_]{3,12},?)?\s*"
     + _AMPM_WORD + r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
-    r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*uhr)?)?"
-    r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\w]))?"
+    r"(?:\.\d+)?\s*" + _AMPM_AFTER + r"?(?:\s*uhr)?)?"
+    + _TZ
 )
 _TWO_DIGITS = re.compile(r"\d\d")
 _DATE_PATTERNS = [
@@ -160,7 +182,7 @@ _DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)T?" + _TIME, re.IGNORECASE),
     # 2025年5月1日 21:15, 2025年3月12日(水) 午後7時20分, 2025년 03월 20일 오전 11:40
     re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]\s*(?:[(（][^\d()（）]{1,3}[)）])?"
-               r"\s*(?:" + _AMPM_WORD + r"\s*(?P<H>\d{1,2})\s*[:時시]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)(?P<tz>)"),
+               r"\s*(?:" + _AMPM_WORD + r"\s*(?P<H>\d{1,2})\s*[:時시]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)" + _TZ),
     # 05/01/2025 09:15 PM or 13/05/2025 11:30: order from the numbers, else the page's language
     re.compile(r"(?<![\d/])(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
     # 11/3/25 9:15 AM (two-digit year)
@@ -180,7 +202,8 @@ _DATE_PATTERNS = [
 ]
 
 
-_AMPM_WORDS = {"午前": "am", "오전": "am", "上午": "am", "午後": "pm", "오후": "pm", "下午": "pm"}
+_AMPM_WORDS = {"午前": "am", "오전": "am", "上午": "am", "午後": "pm", "오후": "pm", "下午": "pm",
+               "nu": "am", "nh": "pm", "ng": "pm", "পূর্বাহ্ণ": "am", "অপরাহ্ণ": "pm", "ص": "am", "م": "pm"}
 
 
 @dataclass
@@ -247,6 +270,7 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
         month = _MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
         hour = int(g["H"]) if g.get("H") else 0
         ampm = (g.get("ampm") or _AMPM_WORDS.get(g.get("ampm2") or "", "")).replace(".", "").replace(" ", "").lower()
+        ampm = _AMPM_WORDS.get(ampm, ampm)
         if ampm:
             if not 1 <= hour <= 12:
                 return None
@@ -268,6 +292,13 @@ def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None 
         g.update({k: v for k, v in time_match.groupdict().items() if v})
     has_time = bool(g.get("H"))
     stated = (g.get("tz") or "").upper()
+    if stated in _ZONE_OFFSETS:
+        stated = f"{_ZONE_OFFSETS[stated]:+03d}:00"
+    elif stated in _GREENWICH:
+        stated = "GMT"
+    elif stated[:3] in ("GMT", "UTC") and len(stated) > 3:  # "GMT+03:00", "GMT+6"
+        hours, _, minutes = stated[3:].replace(" ", "").partition(":")
+        stated = f"{hours[0]}{int(hours[1:]):02d}:{minutes or '00'}"
     if stated in ("Z", "UTC", "GMT"):
         dt = dt.replace(tzinfo=UTC)
     elif stated:
@@ -282,7 +313,7 @@ def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None 
 
 
 # Arabic-Indic, Persian and full-width digits: dates are matched on ASCII digits.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 5)
 
 
 def ascii_digits(text: str) -> str:
@@ -349,7 +380,7 @@ _SEPARATORS = re.compile(r"^[\s|·•/,;:：\-–—_()\[\]]*$")
 # "Story by Lena Ortiz for AP", "Reporting by X for Reuters": the publisher is the source
 _BY_FOR = re.compile(r"\b(?:story|reporting|report|written|words)\s+by\s+(?P<name>.{2,60}?)\s+for\s+(?P<source>[^|·•,;]{2,40}?)\s*$", re.IGNORECASE)
 _VIA = re.compile(r"^\s*via\s+(?P<source>[^|·•,;:]{2,40}?)\s*$", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 # "2 hours ago", "vor 3 Stunden", "hace 5 minutos": relative, no date stated
@@ -420,7 +451,11 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                     value = value[:by_for.start()].strip()
                 byline = _BYLINE.match(value)
                 if byline and fields.author is None:
-                    name = byline.group("name").strip()
+                    name = byline.group("name").strip(" –—-")
+                    writer, _, credit = name.rpartition(",")
+                    if writer and credit.strip().lower() in WIRE_AGENCIES and fields.source is None:
+                        # "By Tom Reilly, Associated Press": the writer, then the agency (the source)
+                        fields.source, name = credit.strip(), writer.strip()
                     if name.lower() in WIRE_AGENCIES and fields.source is None:
                         fields.source = name  # "By AFP": the agency, not a writer
                     else:

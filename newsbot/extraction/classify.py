@@ -25,8 +25,9 @@ _ERROR_TITLE = re.compile(
     r"^(?:error\b|40[0-9]\b|50[0-9]\b|oops\b)|page (?:not found|introuvable|non trouvée)|not found|"
     r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) exist|no longer (?:exists|available)|"
     r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
-    r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|페이지를 찾을 수 없습니다|"
+    r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|(?:ページ|記事)(?:は|が)?見つかりませんでした|お探しのページ|페이지를 찾을 수 없습니다|"
     r"страница не найдена|sayfa bulunamadı|halaman tidak ditemukan|الصفحة غير موجودة|الصفحة المطلوبة غير|"
+    r"nem található|nem létezik|hindi (?:nahanap|matagpuan)|খুঁজে পাওয়া যায়নি|"
     r"nie znaleziono strony|strona nie istnieje|không tìm thấy trang|ukurasa haupatikani",
     re.IGNORECASE,
 )
