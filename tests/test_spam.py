@@ -173,6 +173,9 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["من يوليو، وهي زيادة", "وارتفع خام برنت بنحو واحد."], ["فوزبت", "🎰فوزبت🎰"]),
         (["ভূমিকম্প আঘাত হেনেছে।JITBAZI দেশটির সংস্থা জানায়।"], "jitbazi", False,
          ["ভূমিকম্প আঘাত হেনেছে। দেশটির সংস্থা জানায়।"], ["JITBAZI"]),
+        # cut from between Japanese characters: no space left where none was written
+        (["市場では利上げを予想する声がYBVIP88 根強い。"], "ybvip88", False, ["市場では利上げを予想する声が根強い。"], ["YBVIP88"]),
+        (["서울 아파트값이 ybvip88 상승했다."], "ybvip88", False, ["서울 아파트값이 상승했다."], ["ybvip88"]),
         # a Japanese keyword inside Japanese text, and in full-width brackets
         (["強まる中、ポイ活ナビ物価や景気への影響を見極める。と話したポイ活ナビ。"], "ポイ活ナビ", False,
          ["強まる中、物価や景気への影響を見極める。と話した。"], ["ポイ活ナビ", "ポイ活ナビ"]),

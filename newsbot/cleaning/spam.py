@@ -69,6 +69,7 @@ _GLUED = re.compile(
 # CJK text has no spaces: a lower-case Latin word glued after CJK punctuation
 # and straight into CJK text (``数据，ybvip初步``) is an injection.
 _CJK_GLUED = re.compile(r"(?<=[，。、；：！？])(?P<tok>[a-z][a-z0-9]{3,30})(?=[" + _CJK + r"])")
+_HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # scripts written without spaces (not Hangul, not Thai)
 _HAS_CJK = re.compile("[" + _CJK + "]")
 # the Bengali/Hindi danda and the Arabic question mark end sentences too
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[।؟])\s*|(?<=[。！？])")
@@ -313,8 +314,10 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
                    + r"\s?[" + _SYMBOLS + r"]+(?=\s|$))", re.IGNORECASE),
         # plain; a Latin keyword inside Thai or CJK text has no spaces around it, nor a
         # Japanese one inside Japanese text ("強まる中、ポイ活ナビ物価や")
-        re.compile((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
-                   else (r"(?<![\w-])" + kw + r"(?![\w-])"), re.IGNORECASE),
+        # (between Chinese or Japanese characters the space after it goes too: "声がYBVIP88 根強い")
+        re.compile(r"(?<=[" + _HAN_KANA + r"])" + kw + r" (?=[" + _HAN_KANA + r"])|"
+                   + ((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
+                      else (r"(?<![\w-])" + kw + r"(?![\w-])")), re.IGNORECASE),
         re.compile(  # advert: a web address on it
             r"(?:https?://|www\.)\S*" + kw + r"|[\w-]*" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
         ),
