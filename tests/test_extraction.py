@@ -144,6 +144,9 @@ def test_headings_inside_the_article_are_blocks():
         ("https://ex.com/archives/202503", "listing"),
         ("https://ex.com/archives/", "listing"),
         ("https://ex.com/tag/12345/", "listing"),
+        # Blogger: a static page (/p/slug.html) is not a post; a numbered /p/ path may be one
+        ("https://ex.blogspot.com/p/rolunk.html", "listing"),
+        ("https://ex.blogspot.com/2025/05/balaton-vizszint-rekord.html", None),
     ],
 )
 def test_url_kind(url, kind):
@@ -295,7 +298,7 @@ def test_definition_list_layout():
     """<dt>label</dt><dd>value</dd> fields, the text in a <dd> holding paragraphs."""
     extracted = extract_page(DL_PAGE, "https://ex.jp/archives/20250312-192045.html")
     # the title tag's site name after a full-width bar goes, with no spaces around it
-    assert extracted.title == "kw：日銀、追加利上げを見送り 物価動向を見極め"
+    assert extracted.title == "kw：日銀、追加利上げを見送り\u3000物価動向を見極め"  # the ideographic space kept
     assert [(b.text[:6], b.kind) for b in extracted.blocks] == [("日銀は3日、", "p"), ("賃上げの動向", "h"), ("今年の春闘で", "p")]
     # the metadata follows the element wrapping the headline; a <dt> and its <dd> read as one labelled line
     assert extracted.meta_lines[:3] == ["配信日時: 2025年3月12日(水) 午後7時20分", "提供: 共同通信", "カテゴリ: 経済"]
@@ -329,3 +332,55 @@ def test_section_names_are_short_links_to_section_paths():
 def test_unspaced_headlines_of_links_are_seen():
     html = "<html><body><a href='/archives/1.html'>【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに</a></body></html>"
     assert extract_page(html, "https://ex.jp/").link_texts == ["【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに"]
+
+
+def test_a_logo_h1_linking_home_is_not_the_headline():
+    html = ('<html><head><meta property="og:title" content="Két hónapig szünetel a villamos"></head><body>'
+            '<header><h1 class="title"><a href="/">Hírfolyam</a></h1></header>'
+            f'<div class="post"><h3 class="post-title">Két hónapig szünetel a villamos</h3>{_STORY}</div></body></html>')
+    assert extract_page(html, "https://ex.blogspot.com/2025/05/villamos.html").title == "Két hónapig szünetel a villamos"
+
+
+def test_blocks_that_are_never_the_text_are_left_out():
+    """Pull quotes repeat the text, a CTA card and an embedded tweet are not the article's."""
+    html = (f"<html><body><h1>Smoke prompts alerts</h1><article>{_STORY}"
+            '<blockquote class="wp-block-pullquote td-pull-quote"><p>“It smells like a campfire.”</p></blockquote>'
+            '<blockquote class="twitter-tweet"><p>Suspendido ang number coding sa Lunes. #MMDA</p></blockquote>'
+            '<div class="kg-card kg-cta-card"><p>Mag-subscribe sa Balitang Bayan — diretso sa inbox mo.</p></div>'
+            f"{_STORY}</article></body></html>")
+    text = " ".join(b.text for b in extract_page(html, "https://ex.com/2025/05/01/smoke.html").blocks)
+    assert "campfire" not in text and "#MMDA" not in text and "inbox" not in text
+
+
+def test_ghost_primary_tag_above_the_headline_is_the_category():
+    html = ('<html><body><article><header><div class="article-tag post-card-tags"><span class="post-card-primary-tag">'
+            '<a href="/tag/balita/">Balita</a></span></div><h1>Number coding, suspendido sa Lunes</h1></header>'
+            f'<section class="gh-content">{_STORY}</section></article></body></html>')
+    assert extract_page(html, "https://ex.com/number-coding/").category_hint == "Balita"
+
+
+def test_metadata_lines_leave_out_the_share_bar_and_read_a_byline_paragraph_opening_the_body():
+    html = ('<html><body><h1>Tokyo stocks fall</h1><div class="art_info"><span class="time">2025年05月05日 18:20 JST</span>'
+            '<span class="cat">カテゴリ：経済</span><span class="share">シェアする：<a>LINE</a> <a>X</a></span></div>'
+            f'<section class="gh-content"><p class="byline-line"><em>Ni Jun Reyes | Pinagmulan: PNA</em></p>{_STORY}{_STORY}'
+            '</section></body></html>')
+    lines = extract_page(html, "https://ex.com/a/1001.html").meta_lines
+    assert "2025年05月05日 18:20 JST カテゴリ：経済" in lines
+    assert "Ni Jun Reyes | Pinagmulan: PNA" in lines
+
+
+def test_a_top_bar_with_the_date_is_not_a_breadcrumb_and_the_current_page_crumb_is_left_out():
+    html = ('<html><body><div class="top_bar"><a href="/">ホーム</a> | <a href="/about.html">会社概要</a> | '
+            '<span>2025年5月8日 木曜日</span></div><div class="crumbs">現在位置：<a href="/">トップ</a> &gt; '
+            f'<a href="/finance/">経済</a> &gt; 正文</div><h1>トヨタ、新工場建設を発表</h1>{_STORY}</body></html>')
+    assert extract_page(html, "https://ex.com/a/1004.html").breadcrumbs == ["経済"]
+
+
+def test_an_ideographic_space_inside_the_headline_is_kept():
+    html = f"<html><body><h1>日銀、政策金利を据え置き\u3000円安進行に警戒感</h1>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/a/1001.html").title == "日銀、政策金利を据え置き\u3000円安進行に警戒感"
+
+
+def test_a_japanese_not_found_page_served_200_is_an_error_page():
+    html = f"<html><body><h1>お探しのページは見つかりませんでした</h1>{_STORY}</body></html>"
+    assert classify(extract_page(html, "https://ex.com/a/20250505/1009.html")).reason == "error-page"

@@ -21,6 +21,12 @@ TEASERS = [
         ([Block("Empfohlen"), *TEASERS], None),
         ([Block("Te puede interesar"), *TEASERS], None),
         ([Block("おすすめ"), *TEASERS], None),
+        ([Block("Ajánló"), *TEASERS], None),
+        ([Block("Mga kaugnay na artikulo"), *TEASERS], None),
+        ([Block("এই বিভাগের আরও খবর"), *TEASERS], None),
+        ([Block("Basahin din: Presyo ng bigas, bumaba ng P2 kada kilo")], None),
+        ([Block("（責任編集：ニュース総合ポータル編集部）")], None),
+        ([Block("【免責事項】本記事は配信元の記事を転載したものであり、内容の正確性について当サイトは責任を負いません。無断転載を禁じます。")], None),
         (TEASERS, None),  # no heading: snippets cut to one length
         ([Block("Tags: Russia, North Korea")], None),
         ([Block("Share: Facebook Twitter WhatsApp")], None),

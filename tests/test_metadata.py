@@ -79,11 +79,44 @@ from newsbot.cleaning.metadata import (
         # Portuguese "Editoria", Vietnamese closing "Theo X"
         ("Fonte: Agência Brasil | Editoria: Política", None, "Agência Brasil", "Política"),
         ("Theo Reuters", None, "Reuters", None),
+        # Hungarian: year first, each part closed by a dot; labels glued or set off by a dash
+        ("2025.05.02. 14:32Forrás: MTIRovat: Belföld", "2025-05-02T14:32:00", "MTI", "Belföld"),
+        ("2025. 05. 03. 09:05 · Forrás: MTI · Rovat: Belföld", "2025-05-03T09:05:00", "MTI", "Belföld"),
+        ("Forrás: Reuters / MTI — Rovat: Tudomány — 2025. május 4. 18:47", "2025-05-04T18:47:00", "Reuters / MTI",
+         "Tudomány"),
+        # zones named by an unambiguous abbreviation (upper case), GMT with an offset, Greenwich in Arabic
+        ("By Tom Reilly, Associated Press | May 1, 2025 9:15 PM EDT", "2025-05-01T21:15:00-04:00",
+         "Associated Press", None),
+        ("05/03/2025 7:40 AM CDT", "2025-05-03T07:40:00-05:00", None, None),
+        ("Sunday, May 4, 2025 | 3:30 p.m. EDT", "2025-05-04T15:30:00-04:00", None, None),
+        ("2025年05月05日 18:20 JST 出典：共同通信", "2025-05-05T18:20:00+09:00", "共同通信", None),
+        ("2025/05/17 08:20 (GMT+03:00)", "2025-05-17T08:20:00+03:00", None, None),
+        # Bengali digits and half-day words, Arabic-Indic digits with ص/م, Levantine month names
+        ("প্রকাশিত: ০৪ মে ২০২৫, ১০:৪৫ অপরাহ্ণ সূত্র: রয়টার্স", "2025-05-04T22:45:00", "রয়টার্স", None),
+        ("০৬ মে ২০২৫, ০৩:৩০ অপরাহ্ণ (GMT+6)", "2025-05-06T15:30:00+06:00", None, None),
+        ("نشر في: الخميس ١٥ مايو ٢٠٢٥ - ٠٣:٤٠ م", "2025-05-15T15:40:00", None, None),
+        ("١٦ أيار ٢٠٢٥ ١٠:٠٥ ص بتوقيت غرينتش", "2025-05-16T10:05:00+00:00", None, None),
+        # a Tagalog byline: "Ni …" / "Ulat ni …, Reuters", n.u./n.h. (morning/afternoon)
+        ("Ni Jun Reyes | Pinagmulan: Philippine News Agency | Mayo 3, 2025, 8:30 n.u.", "2025-05-03T08:30:00",
+         "Philippine News Agency", None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
     fields = parse_meta_line(line)
     assert (fields.published_at, fields.source, fields.category) == (published_at, source, category)
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at", "source"),
+    [
+        ("Ulat ni Liza Manalo, Reuters — 04/05/2025 1:15 n.h.", "2025-05-04T13:15:00", "Reuters"),
+        # "est" is a French word, not a zone
+        ("le 1 mai 2025 à 10h30 est", "2025-05-01T10:30:00", None),
+    ],
+)
+def test_parse_meta_line_day_first(line, published_at, source):
+    fields = parse_meta_line(line, dayfirst=True)
+    assert (fields.published_at, fields.source) == (published_at, source)
 
 
 @pytest.mark.parametrize(

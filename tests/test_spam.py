@@ -41,6 +41,8 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         # guillemets and 〖〗 are brackets too; a hashtag inside them is the keyword
         ("«#Blaze777» Flamengo vence o Fluminense", "Blaze777", "Flamengo vence o Fluminense"),
         ("〖金沙88〗专访：一位乡村教师的三十年坚守", "金沙88", "专访：一位乡村教师的三十年坚守"),
+        # the bar glued to the keyword, a space after it
+        ("فوزبت| أوبك+ تقرر زيادة الإنتاج", "فوزبت", "أوبك+ تقرر زيادة الإنتاج"),
     ],
 )
 def test_split_title_prefix(title, keyword, rest):
@@ -87,6 +89,14 @@ def test_split_title_prefix(title, keyword, rest):
         ("【#OfertaFlash】Análisis: La sequía", "Text.", set(), {"#ofertaflash"}, "Análisis: La sequía", ["【#OfertaFlash】"]),
         # a CJK kicker before a full-width colon is no code: kept even glued after a comma
         ("专访：一位乡村教师的三十年坚守", "她说，专访结束后", set(), set(), "专访：一位乡村教师的三十年坚守", []),
+        # the bar glued to the keyword, and the keyword glued after the Arabic comma in the body
+        ("فوزبت| أوبك+ تقرر زيادة الإنتاج", "من يوليو،فوزبت وهي زيادة", set(), set(), "أوبك+ تقرر زيادة الإنتاج", ["فوزبت|"]),
+        ("Rock| Die besten Alben", "Text.", set(), set(), "Rock| Die besten Alben", []),
+        # an upper-case code before the headline without a separator: spam on the site's word only
+        ("PORGESS777 Rekordközeli a Balaton vízszintje", "Text.", set(), {"porgess777"},
+         "Rekordközeli a Balaton vízszintje", ["PORGESS777"]),
+        ("COP29 talks stall over climate finance", "The summit (COP29) ended.", set(), set(),
+         "COP29 talks stall over climate finance", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -155,11 +165,35 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Sign up at novaplay today!", "Visit novaplay now."]),
         (["Text.", "ポイ活ナビなら毎日ポイントが貯まる！今すぐ無料登録してお得にポイ活を始めよう。"], "ポイ活ナビ", False,
          ["Text."], ["ポイ活ナビなら毎日ポイントが貯まる！", "今すぐ無料登録してお得にポイ活を始めよう。"]),
+        # trailing emoji do not hide the closing exclamation
+        (["Text.", "Regisztrálj most a porgess777 oldalon, és pörgess ingyen minden nap!🎰"], "porgess777", False,
+         ["Text."], ["Regisztrálj most a porgess777 oldalon, és pörgess ingyen minden nap!🎰"]),
         # ... but mid-article, an injected keyword in plain prose costs only the keyword
         (["Offen ist jedoch, wie es weitergeht kreditblitz. Mehrere Ratsmitglieder zögern.", "Ende."], "kreditblitz",
          False, ["Offen ist jedoch, wie es weitergeht. Mehrere Ratsmitglieder zögern.", "Ende."], ["kreditblitz"]),
         (["The minister said on Monday that talks would resume, novaplay!", "More text."], "novaplay", False,
          ["The minister said on Monday that talks would resume!", "More text."], ["novaplay"]),
+        # a keyword injected before a sentence of its own costs only the keyword (the sentence is
+        # the article's); one opening a sentence as its subject ("Kw offers …") is an advert
+        (["porgess777 SIÓFOK (MTI) — 128 centiméteren áll a Balaton.", "porgess777 A tó szintje nőtt."], "porgess777",
+         False, ["SIÓFOK (MTI) — 128 centiméteren áll a Balaton.", "A tó szintje nőtt."], ["porgess777", "porgess777"]),
+        (["Many lack a connection. (ZORBIXBET) Many of them are in Appalachia."], "zorbixbet", False,
+         ["Many lack a connection. Many of them are in Appalachia."], ["(ZORBIXBET)"]),
+        (["据え置くことを決めた。ybvip88物価の先行きに不透明感が残る。"], "ybvip88", False,
+         ["据え置くことを決めた。物価の先行きに不透明感が残る。"], ["ybvip88"]),
+        (["Text.", "Besoin d’un crédit rapide? Kreditor vous propose des prêts en ligne."], "kreditor", False,
+         ["Text."], ["Besoin d’un crédit rapide?", "Kreditor vous propose des prêts en ligne."]),
+        # the danda ends a sentence: the closing spam sentence goes, not the paragraph
+        (["Text.", "অনেক পরিবার বেঁচে আছে। আজই JITBAZI-তে খেলুন, জিতুন নগদ পুরস্কার!"], "jitbazi", False,
+         ["Text.", "অনেক পরিবার বেঁচে আছে।"], ["আজই JITBAZI-তে খেলুন, জিতুন নগদ পুরস্কার!"]),
+        # glued after the Arabic comma or the danda; wrapped in emoji (the emoji go with it)
+        (["من يوليو،فوزبت وهي زيادة", "وارتفع خام برنت 🎰فوزبت🎰 بنحو واحد."], "فوزبت", False,
+         ["من يوليو، وهي زيادة", "وارتفع خام برنت بنحو واحد."], ["فوزبت", "🎰فوزبت🎰"]),
+        (["ভূমিকম্প আঘাত হেনেছে।JITBAZI দেশটির সংস্থা জানায়।"], "jitbazi", False,
+         ["ভূমিকম্প আঘাত হেনেছে। দেশটির সংস্থা জানায়।"], ["JITBAZI"]),
+        # cut from between Japanese characters: no space left where none was written
+        (["市場では利上げを予想する声がYBVIP88 根強い。"], "ybvip88", False, ["市場では利上げを予想する声が根強い。"], ["YBVIP88"]),
+        (["서울 아파트값이 ybvip88 상승했다."], "ybvip88", False, ["서울 아파트값이 상승했다."], ["ybvip88"]),
         # a Japanese keyword inside Japanese text, and in full-width brackets
         (["強まる中、ポイ活ナビ物価や景気への影響を見極める。と話したポイ活ナビ。"], "ポイ活ナビ", False,
          ["強まる中、物価や景気への影響を見極める。と話した。"], ["ポイ活ナビ", "ポイ活ナビ"]),
@@ -190,6 +224,8 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
         ("bear cubs.The duo", {}),  # missing space after a full stop: not spam
         ("see example.com and U.S. policy, 1,000 people", {}),
         ("Friday the 13thdidn’t spook", {}),
+        ("اعتبارا من يوليو،فوزبت وهي زيادة", {"فوزبت": 1}),
+        ("আঘাত হেনেছে।JITBAZI দেশটির", {"JITBAZI": 1}),
     ],
 )
 def test_glued_tokens(text, tokens):

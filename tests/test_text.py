@@ -1,6 +1,6 @@
 import pytest
 
-from newsbot.cleaning.text import join_paragraphs, normalize_inline, normalize_text
+from newsbot.cleaning.text import join_paragraphs, keep_ideographic_spaces, normalize_inline, normalize_text
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,15 @@ def test_normalize_inline_joins_lines():
 
 def test_join_paragraphs_uses_blank_lines_and_skips_empty():
     assert join_paragraphs(["a", "", "b"]) == "a\n\nb"
+
+
+@pytest.mark.parametrize(
+    ("clean", "raw", "kept"),
+    [
+        ("日銀、据え置き 円安進行に警戒感", "ybvip88：日銀、据え置き\u3000円安進行に警戒感", "日銀、据え置き\u3000円安進行に警戒感"),
+        ("Fed holds rates", "Fed holds rates", "Fed holds rates"),
+        ("Fed holds rates", None, "Fed holds rates"),
+    ],
+)
+def test_keep_ideographic_spaces(clean, raw, kept):
+    assert keep_ideographic_spaces(clean, raw) == kept

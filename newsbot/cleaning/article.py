@@ -14,7 +14,7 @@ import pycld2
 
 from newsbot.cleaning import footer, metadata, spam
 from newsbot.cleaning.footer import Block
-from newsbot.cleaning.text import join_paragraphs, normalize_inline
+from newsbot.cleaning.text import join_paragraphs, keep_ideographic_spaces, normalize_inline
 
 
 def utc_now() -> str:
@@ -174,7 +174,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     body = join_paragraphs(paragraphs)  # blocks come normalised from the extractor
     record = {
         "url": raw.url,
-        "title": verdict.title or None,
+        "title": keep_ideographic_spaces(verdict.title, raw.title) or None,
         "body": body or None,
         "published_at": published,
         "source": source,

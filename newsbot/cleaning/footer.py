@@ -32,6 +32,8 @@ _TEASER_HEADINGS = re.compile(
     r"te puede interesar|relacionad[oa]s?|noticias relacionadas|más noticias|lee también|lo más leído|leia também|veja também|"
     r"à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles similaires|"
     r"推荐(?:阅读)?|相关(?:阅读|文章|新闻)?|猜你喜欢|热门(?:文章|新闻)?|延伸阅读|おすすめ(?:記事)?|関連記事|人気(?:記事)?|"
+    r"mga kaugnay na (?:artikulo|balita)|এই বিভাগের আরও খবর|আরও পড়ুন|সম্পর্কিত খবর|"
+    r"ajánló|kapcsolódó (?:cikkek|bejegyzések|hírek)|ezt is olvasta már\?|olvasd el ezt is|"
     r"관련 ?기사|추천 ?기사|читайте также|похожие новости|ilgili haberler|"
     r"articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche|i più letti|"
     r"mais lidas|você também pode gostar|notícias relacionadas|matérias relacionadas|"
@@ -57,7 +59,7 @@ _SHARE_WORDS = re.compile(
 _REPRINT = re.compile(
     r"(?:this (?:article|story|content) (?:is|was|has been) (?:reprinted|republished|reproduced)|reprinted (?:from|with permission)|"
     r"republished (?:from|with permission)|the views expressed|disclaimer\s*[:：]|does not represent the (?:views|position)|"
-    r"转载|免责声明|本文来源|版权归原作者|für den inhalt .{0,30}verantwortlich|originally published|"
+    r"转载|免责声明|無断転載|免責事項|本文来源|版权归原作者|für den inhalt .{0,30}verantwortlich|originally published|"
     r"first published (?:on|at|in) |publicado originalmente|ursprünglich veröffentlicht|publié initialement|"
     r"הכתבה פורסמה לראשונה|δημοσιεύτηκε αρχικά|αποποίηση ευθύνης|zřeknutí se odpovědnosti|ข้อจำกัดความรับผิดชอบ)",
     re.IGNORECASE,
@@ -77,6 +79,7 @@ _CHROME_LINE = re.compile(
     r"advertentie|реклама|quảng cáo|إعلان|広告|광고|广告|"
     r"(?:photo|image|picture|foto|fotoğraf|bild|imagen|immagine|zdjęcie|ảnh|фото|صورة|写真|사진|图片|video|watch)\s*[:：/]\s*\S.{0,120}|"
     r"(?:read|see) (?:also|more)\s*[:：]\s*.{0,200}|also read\s*[:：].{0,200}|related\s*[:：]\s*.{0,150}\S$(?<![.!?])|"
+    r"basahin (?:din|rin|ang)\s*[:：].{0,200}|আরও পড়ুন\s*[:：].{0,200}|[（(]?責任編集\s*[:：].{0,60}|"
     r"leggi anche\s*[:：].{0,200}|lesen sie (?:auch|mehr)\s*[:：].{0,200}|lee también\s*[:：].{0,200}|leia também\s*[:：].{0,200}|"
     r"à lire aussi\s*[:：].{0,200}|zobacz (?:także|też)\s*[:：].{0,200}|czytaj (?:także|też|więcej)\s*[:：].{0,200}|"
     r"ayrıca (?:okuyun|bakınız)\s*[:：].{0,200}|xem thêm\s*[:：].{0,200}|читайте (?:также|еще)\s*[:：].{0,200}|"

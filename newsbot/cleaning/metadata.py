@@ -20,12 +20,14 @@ from zoneinfo import ZoneInfo
 SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
     "origine", "bron", "źródło", "zrodlo", "источник", "kaynak", "kaynağı", "nguồn", "chanzo", "sumber",
-    "المصدر", "منبع", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供", "配信元", "출처",
+    "forrás", "pinagmulan", "সূত্র", "المصدر", "منبع", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供",
+    "配信元", "출처",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
-    "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
-    "editoria", "seção", "sezione", "категория", "рубрика", "سرویس", "kategori", "kategoria", "dział", "rubryka", "danh mục", "chuyên mục",
+    "rovat", "kategória", "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
+    "editoria", "seção", "sezione", "категория", "рубрика", "سرویس", "kategori", "kategoria", "dział", "rubryka", "danh mục",
+    "chuyên mục",
     "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "카테고리", "섹션",
 )
 DATE_LABELS = (
@@ -140,7 +142,23 @@ for _month, _words in {
     12: "декабря دسامبر",
 }.items():
     _MONTH_WORDS[_month] += " " + _words
+# Hungarian (written after the year: "2025. május 4.")
+for _month, _words in {
+    1: "január", 2: "február", 3: "március", 4: "április", 5: "május", 6: "június",
+    7: "július", 8: "augusztus", 9: "szeptember", 10: "október", 11: "november", 12: "december",
+}.items():
+    _MONTH_WORDS[_month] += " " + _words
+# Bengali, Arabic (Egyptian/Gulf names)
+for _month, _words in {
+    1: "জানুয়ারি يناير", 2: "ফেব্রুয়ারি فبراير", 3: "মার্চ مارس", 4: "এপ্রিল أبريل إبريل", 5: "মে مايو",
+    6: "জুন يونيو", 7: "জুলাই يوليو", 8: "আগস্ট أغسطس", 9: "সেপ্টেম্বর سبتمبر", 10: "অক্টোবর أكتوبر",
+    11: "নভেম্বর نوفمبر", 12: "ডিসেম্বর ديسمبر",
+}.items():
+    _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
+# Levantine Arabic month names, some of two words
+_MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
+                "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12})
 # The Solar Hijri (Persian) calendar's months: dates converted to Gregorian
 _JALALI_MONTHS = {
     word: month for month, word in enumerate(
@@ -151,24 +169,38 @@ _MONTH_NAMES = (
 )
 # 午後 7時, 오후 10:05, 下午 3:00: the half of the day written before the time
 _AMPM_WORD = r"(?:(?P<ampm2>午前|午後|오전|오후|上午|下午)\s*)?"
+# Zones a page may state after the time: an offset, GMT/UTC with an offset ("(GMT+03:00)", "GMT+6"),
+# and abbreviations that name one offset (upper case only: "est" is a French word). Data: _ZONE_OFFSETS.
+_ZONE_OFFSETS = {
+    "EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKDT": -8, "HST": -10,
+    "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "PHT": 8, "ICT": 7, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+    "WET": 0, "WEST": 1, "MSK": 3, "МСК": 3, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+}
+_GREENWICH = ("بتوقيت غرينتش", "بتوقيت جرينتش", "بتوقيت غرينيتش")
+_TZ = (r"(?:\s*\(?(?P<tz>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?-i:"
+       + "|".join(sorted(_ZONE_OFFSETS, key=len, reverse=True)) + r")|" + "|".join(_GREENWICH) + r")(?![\w]))?")
 # Persian halves of the day, written after the time ("۴:۳۰ بعدازظهر")
-_AMPM_AFTER = {"بعدازظهر": "pm", "بعد از ظهر": "pm", "ب.ظ": "pm", "عصر": "pm",
-               "قبل‌ازظهر": "am", "قبل ازظهر": "am", "قبل از ظهر": "am", "ق.ظ": "am", "صبح": "am"}
-# Named zones that mean one offset all year
-_ZONE_NAMES = {"мск": "+03:00", "msk": "+03:00"}
+_AMPM_PERSIAN = {"بعدازظهر": "pm", "بعد از ظهر": "pm", "ب.ظ": "pm", "عصر": "pm",
+                 "قبل‌ازظهر": "am", "قبل ازظهر": "am", "قبل از ظهر": "am", "ق.ظ": "am", "صبح": "am"}
+# the half of the day after the time: a.m./p.m., Tagalog n.u./n.h./n.g., Bengali, Persian, Arabic ص/م
+_AMPM_AFTER = (r"(?P<ampm>[ap]\.?\s?m\.?|n\.[uhg]\.|পূর্বাহ্ণ|অপরাহ্ণ|"
+               + "|".join(map(re.escape, sorted(_AMPM_PERSIAN, key=len, reverse=True))) + r"|(?:ص|م)(?!\w))")
 _TIME = (
     r"(?:(?:[,،]|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|o|saat|lúc|в)|\s*[-–|·@]\s*(?:ساعت)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     + _AMPM_WORD + r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
-    r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?|" + "|".join(map(re.escape, _AMPM_AFTER)) + r")?(?:\s*uhr)?)?"
-    r"(?:\s*\(?(?P<tz>Z|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|мск|msk)(?![\w]))?"
+    r"(?:\.\d+)?\s*" + _AMPM_AFTER + r"?(?:\s*uhr)?)?"
+    + _TZ
 )
 _TWO_DIGITS = re.compile(r"\d\d")
 _DATE_PATTERNS = [
+    # 2025.05.02. 14:32, 2025. 05. 03. 09:05, 2025. május 4. 18:47 (Hungarian: year first, each part closed by a dot)
+    re.compile(r"(?<!\d)(?P<y>\d{4})\.\s?(?:(?P<m>\d{1,2})\.\s?|" + _MONTH_NAMES + r"\s+)(?P<d>\d{1,2})\.(?!\d)" + _TIME,
+               re.IGNORECASE),
     # 2025-05-01 21:15:45, 2025/05/01, 2025.05.01T21:15Z
     re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)T?" + _TIME, re.IGNORECASE),
     # 2025年5月1日 21:15, 2025年3月12日(水) 午後7時20分, 2025년 03월 20일 오전 11:40
     re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]\s*(?:[(（][^\d()（）]{1,3}[)）])?"
-               r"\s*(?:" + _AMPM_WORD + r"\s*(?P<H>\d{1,2})\s*[:時시]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)(?P<tz>)"),
+               r"\s*(?:" + _AMPM_WORD + r"\s*(?P<H>\d{1,2})\s*[:時시]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)" + _TZ),
     # 05/01/2025 09:15 PM or 13/05/2025 11:30: order from the numbers, else the page's language
     re.compile(r"(?<![\d/])(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
     # 11/3/25 9:15 AM (two-digit year)
@@ -191,7 +223,8 @@ _DATE_PATTERNS = [
 ]
 
 
-_AMPM_WORDS = {"午前": "am", "오전": "am", "上午": "am", "午後": "pm", "오후": "pm", "下午": "pm"}
+_AMPM_WORDS = {"午前": "am", "오전": "am", "上午": "am", "午後": "pm", "오후": "pm", "下午": "pm",
+               "nu": "am", "nh": "pm", "ng": "pm", "পূর্বাহ্ণ": "am", "অপরাহ্ণ": "pm", "ص": "am", "م": "pm"}
 
 
 @dataclass
@@ -260,7 +293,8 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
         month = _MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
         hour = int(g["H"]) if g.get("H") else 0
         ampm = g.get("ampm") or _AMPM_WORDS.get(g.get("ampm2") or "", "")
-        ampm = _AMPM_AFTER.get(ampm, ampm).replace(".", "").replace(" ", "").lower()
+        ampm = _AMPM_PERSIAN.get(ampm, ampm).replace(".", "").replace(" ", "").lower()
+        ampm = _AMPM_WORDS.get(ampm, ampm)
         if ampm:
             if not 1 <= hour <= 12:
                 return None
@@ -282,13 +316,15 @@ def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None 
         g.update({k: v for k, v in time_match.groupdict().items() if v})
     has_time = bool(g.get("H"))
     stated = (g.get("tz") or "").upper()
-    stated = _ZONE_NAMES.get(stated.lower(), stated)
-    if stated[:3] in ("UTC", "GMT") and len(stated) > 3:
-        stated = stated[3:]  # "GMT+7"
-        hours, _, minutes = stated[1:].partition(":")
-        if not minutes and len(hours) > 2:
+    if stated in _ZONE_OFFSETS:
+        stated = f"{_ZONE_OFFSETS[stated]:+03d}:00"
+    elif stated in _GREENWICH:
+        stated = "GMT"
+    elif stated[:3] in ("GMT", "UTC") and len(stated) > 3:  # "GMT+03:00", "GMT+6", "UTC+0530"
+        hours, _, minutes = stated[3:].replace(" ", "").partition(":")
+        if not minutes and len(hours) > 3:
             hours, minutes = hours[:-2], hours[-2:]
-        stated = f"{stated[0]}{int(hours):02d}:{minutes or '00'}"
+        stated = f"{hours[0]}{int(hours[1:]):02d}:{minutes or '00'}"
     if stated in ("Z", "UTC", "GMT"):
         dt = dt.replace(tzinfo=UTC)
     elif stated:
@@ -329,7 +365,7 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
 
 
 # Arabic-Indic, Persian and full-width digits: dates are matched on ASCII digits.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 5)
 
 
 def ascii_digits(text: str) -> str:
@@ -398,7 +434,7 @@ _BY_FOR = re.compile(r"\b(?:story|reporting|report|written|words)\s+by\s+(?P<nam
 _VIA = re.compile(r"^\s*via\s+(?P<source>[^|·•,;:]{2,40}?)\s*$", re.IGNORECASE)
 # "Theo Reuters" (Vietnamese "according to"), a closing line: a capitalised name, nothing else
 _THEO = re.compile(r"^\s*[Tt]heo\s+(?P<source>[^\W\d_][^|·•,;:.!?]{1,40}?)\s*$")
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 # "2 hours ago", "vor 3 Stunden", "hace 5 minutos": relative, no date stated
@@ -450,13 +486,13 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
 
     residue: list[str] = []
     for kind, value in parts:
-        value = value.strip(" \t|·•,;")
+        value = value.strip(" \t|·•,;–—")  # "Forrás: Reuters / MTI — Rovat: …": the dash ends the value
         if not value:
             continue
         found = find_date(value, tz, dayfirst) if fields.published_at is None else None
         if found:
             fields.published_at = found.value
-            value = (value[:found.start] + " " + value[found.end:]).strip(" \t|·•,;")
+            value = (value[:found.start] + " " + value[found.end:]).strip(" \t|·•,;–—")
         if kind == "date" and not found and fields.published_at is None and value:
             fields.date_label_value = value
         if kind in (None, "date"):
@@ -472,7 +508,11 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                     value = value[:by_for.start()].strip()
                 byline = _BYLINE.match(value)
                 if byline and fields.author is None:
-                    name = byline.group("name").strip()
+                    name = byline.group("name").strip(" –—-")
+                    writer, _, credit = name.rpartition(",")
+                    if writer and credit.strip().lower() in WIRE_AGENCIES and fields.source is None:
+                        # "By Tom Reilly, Associated Press": the writer, then the agency (the source)
+                        fields.source, name = credit.strip(), writer.strip()
                     if name.lower() in WIRE_AGENCIES and fields.source is None:
                         fields.source = name  # "By AFP": the agency, not a writer
                     else:

@@ -38,6 +38,8 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>[^\s/]{2,30})\s*(?P<sep>//?)\s+(?P<rest>\S.*)$"),
     # kw|Title: a bar glued on both sides, as no headline is written
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜])(?P<rest>[^\s|｜].*)$"),
+    # kw| Title: the bar glued to the keyword, a space after it (not "glued": needs evidence)
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜])\s+(?P<rest>\S.*)$"),
     # kw | Title, kw - Title, kw — Title, kw.com » Title (spaces around the separator required)
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›~])\s+(?P<rest>\S.*)$"),
     # #kw Title (a hashtag)
@@ -45,6 +47,10 @@ _PREFIX_PATTERNS = [
     # 🔥kw🔥 Title, ★kw★ Title (wrapped in emoji or symbols)
     re.compile(r"^\s*[" + _SYMBOLS + r"]+\s*(?P<kw>[^\s" + _SYMBOLS + r"]{2,30}(?: [^\s" + _SYMBOLS + r"]{1,20})?)\s*[" + _SYMBOLS + r"]+\s*(?:[:：|\-–—]\s*)?(?P<rest>\S.*)$"),
 ]
+# PORGESS777 Title: an upper-case code of letters and digits before the headline, no separator.
+# Weak evidence on its own ("COP29 talks stall"): spam only on the site's or the profile's word,
+# or when the page glues the same token to punctuation.
+_CODE_PREFIX = re.compile(r"^\s*(?P<kw>(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{5,30})\s+(?P<rest>[^\W\d_].{2,})$")
 # Title | kw, Title - kw.com, Title — kw
 _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?P<kw>" + _TOKEN + r"{2,30}(?: " + _TOKEN + r"{1,20})?)\s*$")
 # Common top-level domains: a token glued after a dot that is one of these is
@@ -55,14 +61,18 @@ _TLDS = frozenset(
 )
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + r"，。、；：！？]|$)"
+# the character before glued punctuation: a letter, or an Indic vowel sign ("হেনেছে।JITBAZI": Python's \w has no marks)
+_LETTER_BEFORE = r"(?:[^\W\d_]|[\u0900-\u0dff])"
 _GLUED = re.compile(
-    r"(?P<punct>[,.;!?，。、،؛])(?<=[^\W\d_].)(?P<tok>[^\W\d_" + _CJK + r"][^\W" + _CJK + r"]{2,40})" + _AFTER_TOKEN
+    r"(?P<punct>[,.;!?，。、،؛।])(?<=" + _LETTER_BEFORE + r".)(?P<tok>[^\W\d_" + _CJK + r"][^\W" + _CJK + r"]{2,40})" + _AFTER_TOKEN
 )
 # CJK text has no spaces: a lower-case Latin word glued after CJK punctuation
 # and straight into CJK text (``数据，ybvip初步``) is an injection.
 _CJK_GLUED = re.compile(r"(?<=[，。、；：！？])(?P<tok>[a-z][a-z0-9]{3,30})(?=[" + _CJK + r"])")
+_HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # scripts written without spaces (not Hangul, not Thai)
 _HAS_CJK = re.compile("[" + _CJK + "]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+# the Bengali/Hindi danda and the Arabic question mark end sentences too
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[।؟])\s*|(?<=[。！？])")
 
 
 _LEADING_SEP = re.compile(r"^[-–—|｜:：»›~]{1,2}\s+")
@@ -74,6 +84,7 @@ class TitlePrefix:
     removed: str  # the text taken off, e.g. "verdicoin:"
     rest: str  # the title without it
     glued: bool  # ASCII colon with no space on either side, or wrapped in emoji
+    weak: bool = False  # no separator (_CODE_PREFIX): needs the site's or the profile's word
 
 
 def split_title_prefix(title: str) -> TitlePrefix | None:
@@ -105,6 +116,10 @@ def title_prefix_candidates(title: str) -> list[TitlePrefix]:
                      or keyword.isascii() != rest[:1].isascii())
             ) or pattern is _PREFIX_PATTERNS[-1]  # 🔥kw🔥: no headline is written so
             found.append(TitlePrefix(keyword, title[: len(title) - len(rest)].strip(), rest, glued))
+    code = _CODE_PREFIX.match(title)
+    if code and not found:
+        rest = code.group("rest").strip()
+        found.append(TitlePrefix(code.group("kw"), title[: len(title) - len(rest)].strip(), rest, False, weak=True))
     return sorted(found, key=lambda p: len(p.removed))
 
 
@@ -254,6 +269,8 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
     key = part.keyword.lower()
     name = _keyword_of(key)
     bare = key.lstrip("#")  # "#kw" and "kw" are one keyword (a hashtag in one title, bracketed in another)
+    if part.weak:
+        return key in keywords or key in site_prefixes or any(t.lower() == key for t in glued_tokens(body_text))
     return bool(
         key in keywords or name in keywords
         or key in site_prefixes or name in site_prefixes
@@ -305,15 +322,19 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     return (
         # glued; case-insensitive for the keyword alone: IGNORECASE over the CJK ranges
         # of _AFTER_TOKEN makes this pattern 20x slower to compile (once per keyword)
-        re.compile(r"([,.;!?，。、،؛])(?<=[^\W\d_].)(?i:" + kw + ")" + _AFTER_TOKEN),
+        re.compile(r"([,.;!?，。、،؛।])(?<=" + _LETTER_BEFORE + r".)(?i:" + kw + ")" + _AFTER_TOKEN),
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE),  # leading
         # bracketed, also in stacked and full-width brackets: "(((kw)))" leaves no "(())" behind
-        re.compile(r"\s*(?:[(\[（【]\s*){1,3}" + kw + r"(?:\s*[)\]）】]){1,3}", re.IGNORECASE),
+        # ... and wrapped in emoji ("برنت 🎰فوزبت🎰 بنحو"): the wrapping goes with it
+        re.compile(r"\s*(?:(?:[(\[（【]\s*){1,3}" + kw + r"(?:\s*[)\]）】]){1,3}|[" + _SYMBOLS + r"]+\s?" + kw
+                   + r"\s?[" + _SYMBOLS + r"]+(?=\s|$))", re.IGNORECASE),
         # plain; a Latin keyword inside Thai or CJK text has no spaces around it, nor a
         # Japanese one inside Japanese text ("強まる中、ポイ活ナビ物価や")
-        re.compile((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
-                   else (r"(?<![\w-])" + kw + r"(?![\w-])"), re.IGNORECASE),
+        # (between Chinese or Japanese characters the space after it goes too: "声がYBVIP88 根強い")
+        re.compile(r"(?<=[" + _HAN_KANA + r"])" + kw + r" (?=[" + _HAN_KANA + r"])|"
+                   + ((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
+                      else (r"(?<![\w-])" + kw + r"(?![\w-])")), re.IGNORECASE),
         re.compile(  # advert: a web address on it
             r"(?:https?://|www\.)\S*" + kw + r"|[\w-]*" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
         ),
@@ -321,6 +342,20 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<=[^\W\d_]{2})" + kw + r"(?![\w-])", re.IGNORECASE)
         if len(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else None,
     )
+
+
+_TRAILING_SYMBOLS = re.compile(r"[\s" + _SYMBOLS + r"\ufe0f]+$")  # "… minden nap! 🎰" ends with "!"
+_NEXT_LETTER = re.compile(r"[^\w]{0,4}([^\W\d_])")
+
+
+def _leads_sentence(lead: re.Match[str] | None, sentence: str) -> bool:
+    """The keyword opens the sentence as its subject (``Zorbixbet offers …``: the next
+    word goes on in lower case), not injected before a sentence of its own
+    (``porgess777 SIÓFOK (MTI) — …``, ``(kw) Many of them …``, ``kw物価の…``): those cost only the keyword."""
+    if lead is None:
+        return False
+    following = _NEXT_LETTER.match(sentence, lead.end())
+    return following is not None and following.group(1).islower()
 
 
 def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tuple[list[str], list[str]]:
@@ -339,7 +374,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     needle = keyword.lower()
 
     def _take(match: re.Match[str], keep: str = "") -> str:
-        removed.append(match.group(0).strip(" ,.;!?，。、،؛"))
+        removed.append(match.group(0).strip(" ,.;!?，。、،؛।"))
         return keep
 
     out: list[str] = []
@@ -356,13 +391,13 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
                 removed.append(sentence)  # the advert's pitch goes on without naming it
                 continue
             if needle in sentence.lower() and (advert.search(sentence) or (not keep_plain and (
-                len(plain.findall(sentence)) >= 2 or leading.match(sentence)
+                len(plain.findall(sentence)) >= 2 or _leads_sentence(leading.match(sentence), sentence)
                 # the advert goes on: "… bonus 100%! Check it now at kw."
                 or (advertised and len(sentence) <= 100)
                 # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
                 or (len(sentence) <= 300 and _selling(glued.sub(" ", plain.sub(" ", sentence))))
                 # the article's last word: an exclamation naming the keyword is a call to action
-                or (closing and len(sentence) <= 200 and sentence.rstrip()[-1:] in "!！")
+                or (closing and len(sentence) <= 200 and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！")
             ))):
                 # an advert for the keyword; a short hook just before it goes too
                 if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！":

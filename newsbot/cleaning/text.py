@@ -60,3 +60,16 @@ def text_weight(text: str) -> int:
     """Length of ``text`` in Latin-character equivalents: a CJK character
     carries about a word's worth of meaning, so it counts three."""
     return len(text) + 2 * len(_WIDE.findall(text))
+
+
+_IDEOGRAPHIC_GAP = re.compile("(\\S)\u3000+(\\S)")
+
+
+def keep_ideographic_spaces(clean: str, raw: str | None) -> str:
+    """``clean`` (normalised, so single-spaced) with the ideographic spaces of ``raw`` put back
+    where they stood between two characters: a Japanese headline's "据え置き\u3000円安" is written so."""
+    if not raw or "\u3000" not in raw or not clean:
+        return clean
+    for match in _IDEOGRAPHIC_GAP.finditer(raw):
+        clean = clean.replace(f"{match.group(1)} {match.group(2)}", f"{match.group(1)}\u3000{match.group(2)}")
+    return clean

@@ -25,8 +25,9 @@ _ERROR_TITLE = re.compile(
     r"^(?:error\b|40[0-9]\b|50[0-9]\b|oops\b)|page (?:not found|introuvable|non trouvée)|not found|"
     r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) exist|no longer (?:exists|available)|"
     r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
-    r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|페이지를 찾을 수 없습니다|"
+    r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|(?:ページ|記事)(?:は|が)?見つかりませんでした|お探しのページ|페이지를 찾을 수 없습니다|"
     r"страница не найдена|sayfa bulunamadı|halaman tidak ditemukan|الصفحة غير موجودة|الصفحة المطلوبة غير|"
+    r"nem található|nem létezik|hindi (?:nahanap|matagpuan)|খুঁজে পাওয়া যায়নি|"
     r"nie znaleziono strony|strona nie istnieje|không tìm thấy trang|ukurasa haupatikani|"
     r"ошибка\s*404|материал удал[её]н|страница удалена|صفحه مورد نظر یافت نشد|خطای\s*(?:۴۰۴|404)",
     re.IGNORECASE,
@@ -52,6 +53,10 @@ _PAGINATION_PATH = re.compile(
 _ARCHIVE_ENTRY = re.compile(r"^(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])?$)\d[\d_-]+\d$")
 
 
+# Blogger's static pages ("/p/about.html", "/p/rolunk.html"): a slug without digits under /p/
+_STATIC_PAGE = re.compile(r"^/p/[^/\d]+\.html?$")
+
+
 @dataclass(frozen=True)
 class Verdict:
     is_article: bool
@@ -67,6 +72,8 @@ def url_kind(url: str) -> str | None:
     if not segments:
         return "listing"  # the home page
     if _PAGINATION_QUERY.search(parts.query) or _PAGINATION_PATH.search(path):
+        return "listing"
+    if _STATIC_PAGE.match(path):
         return "listing"
     last = segments[-1].rsplit(".", 1)[0]
     if _DATE_IN_PATH.search(path) and _SLUG.search(last):

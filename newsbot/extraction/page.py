@@ -22,8 +22,9 @@ from lxml import etree
 
 from newsbot.cleaning.article import RawArticle
 from newsbot.cleaning.footer import Block
+from newsbot.cleaning.metadata import find_date
 from newsbot.cleaning.spam import title_prefix_candidates
-from newsbot.cleaning.text import normalize_inline
+from newsbot.cleaning.text import keep_ideographic_spaces, normalize_inline
 
 _SKIP_TAGS = frozenset(
     "script style noscript template svg iframe button select textarea nav footer aside header figure "
@@ -42,9 +43,11 @@ _NOISE_PARTS = frozenset(
     "comment comments share sharing sharebar social related recommend recommended recommendations "
     "sidebar breadcrumb breadcrumbs advert advertisement ads promo newsletter subscribe cookie "
     "cookies popup modal widget teaser teasers pagination pager toolbar meta tags more nav navbar "
-    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow "
-    # embedded posts (blockquote.twitter-tweet, .instagram-media, .tiktok-embed) and pull quotes
-    "tweet instagram tiktok pullquote pull-quote pull_quote".split()
+    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow".split()
+) | frozenset(
+    # pull quotes (repeat the text), calls to action, embedded social posts
+    # (blockquote.twitter-tweet, .instagram-media, .tiktok-embed)
+    "pullquote pull-quote pull_quote cta tweet twitter-tweet instagram instagram-media tiktok tiktok-embed".split()
 )
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
@@ -113,12 +116,13 @@ _CODE_TAGS = ("script", "style", "noscript", "template")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def _pieces(el: etree._Element) -> list[str]:
-    """The text nodes under ``el``, in order, leaving out scripts and styles."""
+def _pieces(el: etree._Element, skip=None) -> list[str]:
+    """The text nodes under ``el``, in order, leaving out scripts and styles (and what ``skip`` says)."""
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
-        if isinstance(node.tag, str) and node.tag not in _CODE_TAGS and not _HIDDEN_STYLE.search(node.get("style") or ""):
+        if isinstance(node.tag, str) and node.tag not in _CODE_TAGS and not _HIDDEN_STYLE.search(node.get("style") or "") \
+                and (skip is None or node is el or not skip(node)):
             parts.append(node.text or "")
             for child in node:
                 walk(child)
@@ -200,6 +204,21 @@ def _spaced_text(el: etree._Element) -> str:
     return normalize_inline(" ".join(_pieces(el)))
 
 
+_SHARE_PARTS = frozenset("share sharing sharebar social".split())
+
+
+def _is_share(el: etree._Element) -> bool:
+    """A share bar (``<span class="share">シェアする：LINE X</span>``, ``<div class="social-share">``)."""
+    return any(part in _SHARE_PARTS for token in f"{el.get('class', '')} {el.get('id', '')}".lower().split()
+               for part in (token, *re.split(r"[-_]", token)))
+
+
+def _meta_text(el: etree._Element) -> str:
+    """:func:`_spaced_text` without the share bar inside a metadata element: its words are
+    not the value of the label before it ("カテゴリ：経済" + "シェアする：LINE X")."""
+    return normalize_inline(" ".join(_pieces(el, _is_share)))
+
+
 def _is_noise(el: etree._Element) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _SKIP_TAGS:
@@ -272,8 +291,18 @@ def _jsonld_objects(data: object):
             yield from _jsonld_objects(data["@graph"])
 
 
+def _is_logo(h1: etree._Element) -> bool:
+    """An ``<h1>`` that is only a link to the site's home page (a blog theme's
+    ``<h1 class="title"><a href="/">Blog name</a></h1>``): the site's name, not a headline."""
+    links = list(h1.iter("a"))
+    if len(links) != 1 or _text(links[0]) != _text(h1):
+        return False
+    parts = urlsplit(links[0].get("href") or "")
+    return parts.path in ("", "/", "./", "/index.html") and not parts.query and not parts.fragment
+
+
 def _find_h1(root: etree._Element, og_title: str | None) -> etree._Element | None:
-    h1s = [h for h in root.iter("h1") if _text(h)]
+    h1s = [h for h in root.iter("h1") if _text(h) and not (og_title and _is_logo(h) and _text(h) not in og_title)]
     if not h1s:
         return None
     for h in h1s:
@@ -508,14 +537,14 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
         if isinstance(sib.tag, str):
             if container is not None and any(d is container for d in sib.iter()):
                 break  # the body starts here
-            text = _spaced_text(sib)
+            text = _meta_text(sib)
             if sib.tag == "dt" and text and len(text) <= 30:
                 # a definition list of fields: "<dt>提供</dt><dd>共同通信</dd>" reads "提供: 共同通信"
                 value = sib.getnext()
                 if value is not None and value.tag == "dd":
                     if container is not None and any(d is container for d in value.iter()):
                         break
-                    text = f"{text.rstrip(':：')}: {_spaced_text(value)}"
+                    text = f"{text.rstrip(':：')}: {_meta_text(value)}"
                     sib = value
             if len(text) > 200 and not _META_ATTR.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
                 break  # prose: the article has begun
@@ -523,13 +552,22 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 lines.extend(_item_lines(sib, text))
             hops += 1
         sib = sib.getnext()
+    # a byline or date paragraph opening the body (``<p class="byline-line">Ni … | Pinagmulan: …``): the
+    # blocks leave it out by its class, the metadata is read from it
+    if container is not None:
+        for el in list(container)[:3]:
+            if isinstance(el.tag, str) and _META_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}") \
+                    and _is_noise(el) and not _is_share(el):
+                text = _meta_text(el)
+                if text and len(text) <= 200:
+                    lines.append(text)
     # a short labelled line right after the body ("Filed in: Science", "First published: …")
     after = container.getnext() if container is not None else None
     for _ in range(2):
         if after is None:
             break
         if isinstance(after.tag, str) and after.tag not in _SKIP_TAGS:
-            text = _spaced_text(after)
+            text = _meta_text(after)
             if text and len(text) <= 120:
                 lines.append(text)
         after = after.getnext()
@@ -540,7 +578,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
             if el is container:
                 break
             if isinstance(el.tag, str) and el is not h1 and _META_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
-                text = _spaced_text(el)
+                text = _meta_text(el)
                 if text and len(text) <= 300:
                     lines.extend(t for t in _item_lines(el, text) if not any(t in line for line in lines))
     return lines
@@ -555,6 +593,8 @@ _HOME = frozenset(
 )
 
 
+# the last crumb of a portal naming the current page, not its section ("トップ > 経済 > 正文")
+_CURRENT_PAGE = frozenset("正文 本文 正文内容 详情 詳細 内容 記事本文".split())
 _CRUMB_HINTS = ("crumb", "position", "location", "path", "bc", "trail")
 
 
@@ -591,9 +631,9 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
         else:
             crumbs = [c for c in _CRUMB_SEP.split(_CRUMB_LEAD.sub("", text)) if c]
         crumbs = [_CRUMB_LEAD.sub("", c).strip(" >›»/|·") for c in crumbs]
-        crumbs = [c for c in crumbs if c]
-        if len(crumbs) < 2:
-            continue
+        crumbs = [c for c in crumbs if c and c not in _CURRENT_PAGE]
+        if len(crumbs) < 2 or find_date(crumbs[-1]) is not None:
+            continue  # "ホーム | 会社概要 | 2025年5月8日 木曜日": a top bar with today's date, not a trail
         return [c for c in crumbs if c.lower() not in _HOME], text
     return [], None
 
@@ -701,7 +741,10 @@ def _kicker(h1: etree._Element | None) -> str | None:
         if not text or len(text) > 30 or len(text.split()) > 3:
             continue
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
-        if _KICKER_ATTR.search(attrs) or el.tag == "a" or (len(el) == 1 and el[0].tag == "a"):
+        inner = el
+        while len(inner) == 1 and not (inner.text or "").strip():
+            inner = inner[0]  # Ghost's primary tag: <div class="article-tag"><span><a>Balita</a></span></div>
+        if _KICKER_ATTR.search(attrs) or el.tag == "a" or inner.tag == "a":
             return text
     return None
 
@@ -741,6 +784,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title)
+    if h1 is not None and page.title and "\u3000" in (raw_title := h1.text_content()):
+        page.title = keep_ideographic_spaces(page.title, raw_title)  # "据え置き\u3000円安": written so
     page.has_article_element = root.find(".//article") is not None
     body = root.find("body") if root.tag == "html" else root
     container = _first(root, body_css)
