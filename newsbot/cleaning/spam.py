@@ -319,6 +319,9 @@ GLUED_SUFFIX_MIN = 5
 @lru_cache(maxsize=512)
 def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
+    # Patterns with large character ranges (CJK, emoji) are case-insensitive for the
+    # keyword alone: IGNORECASE over those ranges makes them many times slower to compile.
+    ikw = "(?i:" + kw + ")"
     return (
         # glued; case-insensitive for the keyword alone: IGNORECASE over the CJK ranges
         # of _AFTER_TOKEN makes this pattern 20x slower to compile (once per keyword)
@@ -327,14 +330,14 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE),  # leading
         # bracketed, also in stacked and full-width brackets: "(((kw)))" leaves no "(())" behind
         # ... and wrapped in emoji ("برنت 🎰فوزبت🎰 بنحو"): the wrapping goes with it
-        re.compile(r"\s*(?:(?:[(\[（【]\s*){1,3}" + kw + r"(?:\s*[)\]）】]){1,3}|[" + _SYMBOLS + r"]+\s?" + kw
-                   + r"\s?[" + _SYMBOLS + r"]+(?=\s|$))", re.IGNORECASE),
+        re.compile(r"\s*(?:(?:[(\[（【]\s*){1,3}" + ikw + r"(?:\s*[)\]）】]){1,3}|[" + _SYMBOLS + r"]+\s?" + ikw
+                   + r"\s?[" + _SYMBOLS + r"]+(?=\s|$))"),
         # plain; a Latin keyword inside Thai or CJK text has no spaces around it, nor a
         # Japanese one inside Japanese text ("強まる中、ポイ活ナビ物価や")
         # (between Chinese or Japanese characters the space after it goes too: "声がYBVIP88 根強い")
-        re.compile(r"(?<=[" + _HAN_KANA + r"])" + kw + r" (?=[" + _HAN_KANA + r"])|"
-                   + ((r"(?<![A-Za-z0-9_-])" + kw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
-                      else (r"(?<![\w-])" + kw + r"(?![\w-])")), re.IGNORECASE),
+        re.compile(r"(?<=[" + _HAN_KANA + r"])" + ikw + r" (?=[" + _HAN_KANA + r"])|"
+                   + ((r"(?<![A-Za-z0-9_-])" + ikw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
+                      else (r"(?<![\w-])" + ikw + r"(?![\w-])"))),
         re.compile(  # advert: a web address on it
             r"(?:https?://|www\.)\S*" + kw + r"|[\w-]*" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
         ),
