@@ -11,8 +11,11 @@ from w3lib.html import remove_tags, replace_entities
 # The joiners (ZWNJ U+200C, ZWJ U+200D) are orthography in Persian, Indic scripts
 # and emoji sequences: removed only next to Latin text, where no word uses them.
 _LATIN = "\x21-\x7e\u00c0-\u024f"
+# (every alternative starts with the invisible character, so the regex engine
+# scans for those few characters instead of trying each position: this runs on
+# every piece of text the extractor reads)
 _INVISIBLE = re.compile(
-    "[\u200b\u2060\ufeff\u00ad\u202a-\u202e]|(?<=[" + _LATIN + "])[\u200c\u200d]|[\u200c\u200d](?=[" + _LATIN + "])"
+    "[\u200b\u2060\ufeff\u00ad\u202a-\u202e]|[\u200c\u200d](?<=[" + _LATIN + "].)|[\u200c\u200d](?=[" + _LATIN + "])"
 )
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>")
@@ -39,11 +42,12 @@ def normalize_inline(value: str | None) -> str:
     """Like :func:`normalize_text` but joins lines: for titles and labels."""
     if not value:
         return ""
-    if "&" in value or "<" in value or _INVISIBLE.search(value):
+    plain = value.isascii()  # (O(1) in CPython) no invisible characters, nothing to compose
+    if "&" in value or "<" in value or (not plain and _INVISIBLE.search(value)):
         return " ".join(normalize_text(value).split("\n"))
     # the common case, fast: str.split() splits on every Unicode space
     text = " ".join(value.split())
-    if not unicodedata.is_normalized("NFC", text):
+    if not plain and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
 

@@ -824,6 +824,19 @@ _SECTION_NAME = re.compile(r"[^\W_][\w &'’.-]*$")  # "Politik", "Q&A"; not "Mo
 _NOT_SECTION = frozenset("tag tags author authors search page user users profile".split())
 
 
+@lru_cache(maxsize=8192)
+def _section_href(href: str, host: str | None) -> bool:
+    """A link to a section of the site (cached: a site's navigation repeats on every page)."""
+    if href.startswith(("#", "mailto:", "javascript:")):
+        return False
+    parts = urlsplit(href)
+    if parts.hostname not in (None, host) or parts.query:
+        return False
+    segments = [x for x in parts.path.split("/") if x]
+    return not (not 1 <= len(segments) <= 2 or any(ch.isdigit() for ch in parts.path) or "." in segments[-1]
+                or segments[0].lower() in _NOT_SECTION)
+
+
 def _section_names(root: etree._Element, page_url: str) -> list[str]:
     """Texts of links to the site's sections (``<a href="/ressort/politik/">Politik</a>``):
     a short name on a path of one or two segments without digits."""
@@ -831,14 +844,7 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
     names: list[str] = []
     for a in root.iter("a"):
         href = a.get("href") or ""
-        if not href or href.startswith(("#", "mailto:", "javascript:")):
-            continue
-        parts = urlsplit(href)
-        if parts.hostname not in (None, host) or parts.query:
-            continue
-        segments = [x for x in parts.path.split("/") if x]
-        if not 1 <= len(segments) <= 2 or any(ch.isdigit() for ch in parts.path) or "." in segments[-1] \
-                or segments[0].lower() in _NOT_SECTION:
+        if not href or not _section_href(href, host):
             continue
         text = _text(a)
         if text and len(text) <= 30 and len(text.split()) <= 3 and _SECTION_NAME.match(text) and text not in names:
