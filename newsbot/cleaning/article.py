@@ -269,7 +269,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
     if len(text) < 50:
         return None, 0.0
     try:
-        reliable, _, details = pycld2.detect(text[:2000])
+        reliable, _, details = pycld2.detect(text[:1000])
     except pycld2.error:  # text that is not valid UTF-8 (lone surrogates)
         return None, 0.0
     _, code, percent, _ = details[0]
