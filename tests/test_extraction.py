@@ -147,6 +147,9 @@ def test_headings_inside_the_article_are_blocks():
         # Blogger: a static page (/p/slug.html) is not a post; a numbered /p/ path may be one
         ("https://ex.blogspot.com/p/rolunk.html", "listing"),
         ("https://ex.blogspot.com/2025/05/balaton-vizszint-rekord.html", None),
+        # Turkish masthead (künye) and contact pages
+        ("https://ex.com.tr/kunye.html", "listing"),
+        ("https://ex.com.tr/iletisim.html", "listing"),
     ],
 )
 def test_url_kind(url, kind):
@@ -379,6 +382,36 @@ def test_a_top_bar_with_the_date_is_not_a_breadcrumb_and_the_current_page_crumb_
 def test_an_ideographic_space_inside_the_headline_is_kept():
     html = f"<html><body><h1>日銀、政策金利を据え置き\u3000円安進行に警戒感</h1>{_STORY}</body></html>"
     assert extract_page(html, "https://ex.com/a/1001.html").title == "日銀、政策金利を据え置き\u3000円安進行に警戒感"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["عذراً، الخبر غير متوفر", "Sorry, this story is no longer available", "Haber bulunamadı"],
+)
+def test_a_removed_story_served_200_is_an_error_page(headline):
+    html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
+    assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"
+
+
+@pytest.mark.parametrize(
+    "toc",
+    [
+        '<div id="toc"><p class="toc-title">目次</p><ol><li><a href="#s1">市場の反応</a></li><li><a href="#s2">今後</a></li></ol></div>',
+        '<div><strong>Contents</strong><ul><li><a href="#s1">市場の反応</a></li></ul></div>',
+        '<ol><li><a href="#s1">市場の反応</a></li></ol>',
+    ],
+)
+def test_a_table_of_contents_is_not_article_text(toc):
+    html = f"<html><body><h1>日銀、政策金利を据え置き</h1><div>{_STORY}{toc}<h2 id='s1'>市場の反応</h2>{_STORY}</div></body></html>"
+    texts = [b.text for b in extract_page(html, "https://ex.com/a/1001.html").blocks]
+    assert "市場の反応" in texts and not {"目次", "Contents", "今後"} & set(texts) and texts.count("市場の反応") == 1
+
+
+def test_a_footnote_list_with_back_links_is_kept():
+    html = (f"<html><body><h1>Budget approved</h1><div>{_STORY}<ol><li>The council's own figures, published in May."
+            " <a href='#r1'>↩</a></li></ol></div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/a/1001.html").blocks]
+    assert any(t.startswith("The council's own figures") for t in texts)
 
 
 def test_a_japanese_not_found_page_served_200_is_an_error_page():

@@ -213,3 +213,22 @@ def test_article_fields_from_page_evidence(meta_lines, hint, published_at, sourc
 def test_breadcrumb_as_written_leaves_the_body_and_gives_the_category():
     record = _cleaned(blocks=[Block("홈 > 부동산"), *BODY], breadcrumbs=["부동산"], breadcrumb_text="홈 > 부동산")
     assert record["category"] == "부동산" and not record["body"].startswith("홈")
+
+
+@pytest.mark.parametrize(
+    ("first", "source", "kept"),
+    [
+        # the dek under the headline closing with a source label: the label is the source, the dek is not text
+        (Block("La moneda mexicana tocó su nivel más débil en tres semanas. Fuente: EFE", "h"), "EFE", None),
+        # a standfirst paragraph keeps its prose without the label
+        (Block("Protección Civil mantiene la alerta en 23 municipios. Fuente: Notimex"), "Notimex",
+         "Protección Civil mantiene la alerta en 23 municipios."),
+        # a sentence with a colon that is no label stays whole
+        (Block("The minister had one message for the markets. Calm: the plan holds."), None,
+         "The minister had one message for the markets. Calm: the plan holds."),
+    ],
+)
+def test_a_standfirst_closing_with_a_label(first, source, kept):
+    record = _cleaned(blocks=[first, *BODY], language="es")
+    assert record["source"] == source
+    assert record["body"].split("\n\n")[0] == (kept or BODY[0].text)

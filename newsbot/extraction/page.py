@@ -219,9 +219,34 @@ def _meta_text(el: etree._Element) -> str:
     return normalize_inline(" ".join(_pieces(el, _is_share)))
 
 
+def _is_toc(el: etree._Element) -> bool:
+    """A table of contents: a list whose links all jump within the page (``<a href="#toc1">``),
+    alone or under a short title ("目次", "Contents").  It repeats the section headings."""
+    tag = el.tag
+    if tag in ("ol", "ul"):
+        listing = el
+    elif tag in ("div", "nav", "section"):
+        children = [c for c in el if isinstance(c.tag, str)]
+        if not 1 <= len(children) <= 3:
+            return False
+        listing = next((c for c in children if c.tag in ("ol", "ul")), None)
+        if listing is None:
+            return False
+    else:
+        return False
+    links = list(listing.iter("a"))
+    if not links or any(not (a.get("href") or "").startswith("#") or len(a.get("href")) < 2 for a in links):
+        return False
+    text = len(normalize_inline(el.text_content()))
+    linked = sum(len(normalize_inline(a.text_content())) for a in links)
+    return text - linked <= min(30, max(12, 0.4 * text))
+
+
 def _is_noise(el: etree._Element) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _SKIP_TAGS:
+        return True
+    if tag in ("ol", "ul", "div", "nav", "section") and _is_toc(el):
         return True
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
