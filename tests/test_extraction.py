@@ -74,6 +74,11 @@ _STORY = "<p>" + "The council approved the budget on Tuesday after a long debate
          ["Zdroj ČTK", "Rubrika Domácí"]),
         ('<table><tr><td>Published</td><td>11/3/25 9:15 AM</td></tr><tr><td>Source</td><td>AP</td></tr></table>',
          ["Published 11/3/25 9:15 AM", "Source AP"]),
+        # a box of boxes: one line per inner box, the date not run into the buttons beside it
+        ('<div><div class="byline"><div><a href="/@r/">Redacción</a> · <button>Seguir</button></div>'
+         '<div><span>3 min de lectura</span> · <span>26 mar 2025</span></div></div>'
+         '<div class="claps"><span>1.2K</span> <button>Guardar</button></div></div>',
+         ["Redacción · Seguir", "3 min de lectura · 26 mar 2025", "1.2K Guardar"]),
         # a single line stays one line
         ('<p class="byline">By Jane Doe | May 1, 2025 · Source: AP</p>', ["By Jane Doe | May 1, 2025 · Source: AP"]),
     ],
@@ -325,10 +330,20 @@ def test_headline_element_found_when_the_title_tag_writes_the_prefix_differently
     assert "03.03.2025, 14:05 Uhr" in extracted.meta_lines
 
 
+def test_the_source_box_in_the_articles_own_footer_is_a_metadata_line():
+    html = (f"<html><body><article><h1>Rail strike talks collapse</h1><div class='td-post-content'>{_STORY}{_STORY}</div>"
+            "<footer><div class='td-post-source-tags'><div class='td-post-source'><span>SOURCE</span><a href='#'>PA Media</a>"
+            "</div><ul><li><span>TAGS</span></li><li><a href='/tag/rail/'>rail</a></li></ul></div></footer></article>"
+            "</body></html>")
+    assert "SOURCE PA Media" in extract_page(html, "https://ex.com/2025/03/14/rail-strike/").meta_lines
+
+
 def test_section_names_are_short_links_to_section_paths():
     html = ("<html><body><nav><a href='/'>Start</a> <a href='/ressort/politik/'>Politik</a> "
             "<a href='/sport/'>Sport</a> <a href='/tag/ezb/'>EZB</a> <a href='/wirtschaft/'>Mehr: Wirtschaft</a> "
-            "<a href='/politik/2025/03/18/story-a1.html'>Bundestag beschließt</a></nav></body></html>")
+            "<a href='/politik/2025/03/18/story-a1.html'>Bundestag beschließt</a> <a href='/@redaktion/'>Redaktion</a>"
+            "</nav></body></html>")
+    # (a profile, "/@redaktion/", is no section)
     assert extract_page(html, "https://ex.de/a").section_names == ["Politik", "Sport"]
 
 

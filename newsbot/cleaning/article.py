@@ -170,6 +170,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     published = meta.published_at or hinted
     if meta.published_at and hinted and hinted[:16] == meta.published_at[:16] and len(hinted) > len(meta.published_at):
         published = hinted  # the machine-readable time says the same, with its offset
+    elif meta.published_at and hinted and len(meta.published_at) == 10 and hinted[:10] == meta.published_at:
+        published = hinted  # the visible date has no time; the machine-readable one, the same day, has
     elif meta.published_at and hinted:
         published = _local_with_offset(meta.published_at, hinted) or published
     language = raw.language or options.language

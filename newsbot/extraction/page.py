@@ -534,10 +534,24 @@ def _item_lines(el: etree._Element, text: str) -> list[str]:
     if el.tag not in ("ul", "ol", "table", "tbody", "dl", "div"):
         return [text]
     items = [i for i in el.iter("li", "tr") if i is not el]
+    if not items and el.tag == "div":
+        return _box_lines(el) or [text]
     if len(items) < 2 or any(next(i.iter("li", "tr", "table"), None) is not None for item in items
                              for i in item.iterchildren()):
         return [text]
     return [line for line in map(_spaced_text, items) if line]
+
+
+def _box_lines(el: etree._Element, depth: int = 0) -> list[str]:
+    """A box of boxes (``<div><div class="byline">…</div><div class="claps">👏 1.2K</div></div>``):
+    one line per inner box, so that the date's line is not run into the buttons beside it."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    boxes = [c for c in children if c.tag in ("div", "p")]
+    if (depth > 3 or len(boxes) < 2 or (el.text or "").strip() or any((c.tail or "").strip() for c in children)
+            or any(c.tag not in ("div", "p") and c.text_content().strip() for c in children)):
+        text = _meta_text(el)
+        return [text] if text else []
+    return [line for box in boxes for line in _box_lines(box, depth + 1)]
 
 
 def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> list[str]:
@@ -595,6 +609,13 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
             text = _meta_text(after)
             if text and len(text) <= 120:
                 lines.append(text)
+        elif after.tag == "footer":
+            # the article's own footer (WordPress themes: "SOURCE PA Media" over the tags): its short boxes
+            for el in after.iter("div", "p"):
+                if next(el.iterdescendants("div", "p", "ul", "ol"), None) is None:
+                    text = _meta_text(el)
+                    if text and len(text) <= 80:
+                        lines.append(text)
         after = after.getnext()
     # a byline or date element elsewhere in the header area (before the body)
     scope = anchor.getparent()
@@ -859,7 +880,7 @@ def _section_href(href: str, host: str | None) -> bool:
         return False
     segments = [x for x in parts.path.split("/") if x]
     return not (not 1 <= len(segments) <= 2 or any(ch.isdigit() for ch in parts.path) or "." in segments[-1]
-                or segments[0].lower() in _NOT_SECTION)
+                or segments[0].lower() in _NOT_SECTION or segments[0].startswith(("@", "~")))  # "/@user/": a profile
 
 
 def _section_names(root: etree._Element, page_url: str) -> list[str]:
