@@ -79,6 +79,9 @@ _STORY = "<p>" + "The council approved the budget on Tuesday after a long debate
          '<div><span>3 min de lectura</span> · <span>26 mar 2025</span></div></div>'
          '<div class="claps"><span>1.2K</span> <button>Guardar</button></div></div>',
          ["Redacción · Seguir", "3 min de lectura · 26 mar 2025", "1.2K Guardar"]),
+        # ... but a label and its value in boxes of bare text stay one line
+        ('<div class="field"><div class="field__label">সূত্র</div><div class="field__item">রয়টার্স</div></div>',
+         ["সূত্র রয়টার্স"]),
         # a single line stays one line
         ('<p class="byline">By Jane Doe | May 1, 2025 · Source: AP</p>', ["By Jane Doe | May 1, 2025 · Source: AP"]),
     ],

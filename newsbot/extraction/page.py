@@ -547,8 +547,10 @@ def _box_lines(el: etree._Element, depth: int = 0) -> list[str]:
     one line per inner box, so that the date's line is not run into the buttons beside it."""
     children = [c for c in el if isinstance(c.tag, str)]
     boxes = [c for c in children if c.tag in ("div", "p")]
+    # (a box of bare text is a label or a value: "<div>সূত্র</div><div>রয়টার্স</div>" reads as one line)
     if (depth > 3 or len(boxes) < 2 or (el.text or "").strip() or any((c.tail or "").strip() for c in children)
-            or any(c.tag not in ("div", "p") and c.text_content().strip() for c in children)):
+            or any(c.tag not in ("div", "p") and c.text_content().strip() for c in children)
+            or any(not any(isinstance(d.tag, str) for d in box) for box in boxes)):
         text = _meta_text(el)
         return [text] if text else []
     return [line for box in boxes for line in _box_lines(box, depth + 1)]
