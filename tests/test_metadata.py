@@ -116,9 +116,11 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Ulat ni Liza Manalo, Reuters — 04/05/2025 1:15 n.h.", "2025-05-04T13:15:00", "Reuters"),
         # "est" is a French word, not a zone
         ("le 1 mai 2025 à 10h30 est", "2025-05-01T10:30:00", None),
-        # an AM/PM clock is the US style: month first, whatever the page's language
+        # a Latin AM/PM clock amid another script's words is a machine's US-style output: month first
         ("نُشر: 03/12/2025 07:15 AM", "2025-03-12T07:15:00", None),
         ("نُشر: 03/14/2025 09:32 PM · المصدر: فرانس برس", "2025-03-14T21:32:00", "فرانس برس"),
+        # ... but a writer's own line in a Latin script keeps the page's day-first order
+        ("Thứ Tư, 12/3/2025, 9:05 AM (GMT+7)", "2025-03-12T09:05:00+07:00", None),
         # the first date is the publication, the updated one ("Güncelleme") is not, in either order
         ("Haber Merkezi | 12.03.2025 - 08:15 | Güncelleme: 12.03.2025 - 10:40", "2025-03-12T08:15:00", None),
         ("Güncelleme: 12.03.2025 - 10:40 | Yayın Tarihi: 12.03.2025 - 08:15", "2025-03-12T08:15:00", None),

@@ -254,6 +254,11 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
     text = ascii_digits(text)  # same length: positions stay valid
     if not _TWO_DIGITS.search(text):
         return None  # every date pattern has a year of two or four digits: most lines end here
+    if dayfirst and ("M" in text or "m" in text) and _LATIN_AMPM.search(text) \
+            and not _LATIN_LETTER.search(_LATIN_AMPM.sub(" ", text)):
+        # "نُشر: 03/12/2025 07:15 AM": a Latin AM/PM clock amid another script's words is a
+        # machine's US-style output, month first ("Thứ Tư, 12/3/2025, 9:05 AM" is the writer's own)
+        dayfirst = False
     best: tuple[int, re.Match[str]] | None = None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -274,6 +279,10 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
     return DateMatch(_iso(match, tz, dayfirst=dayfirst), match.start(), match.end())
 
 
+_LATIN_AMPM = re.compile(r"(?<![A-Za-z])[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 _TIME_FIRST = re.compile(
     r"(?<!\d)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
     r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\w]))?[^\d]{0,20}$",
@@ -288,9 +297,7 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
         g.update({k: v for k, v in time_match.groupdict().items() if v})
     if g.get("p1"):
         first, second = int(g["p1"]), int(g["p2"])
-        # an AM/PM clock ("03/12/2025 07:15 AM") is the US style: month first whatever the page's language
-        us_clock = (g.get("ampm") or "")[:1].lower() in ("a", "p")
-        if first > 12 or (dayfirst and second <= 12 and not (us_clock and first <= 12)):
+        if first > 12 or (dayfirst and second <= 12):
             g["d"], g["m"] = g["p1"], g["p2"]
         else:
             g["m"], g["d"] = g["p1"], g["p2"]
