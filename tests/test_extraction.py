@@ -74,6 +74,14 @@ _STORY = "<p>" + "The council approved the budget on Tuesday after a long debate
          ["Zdroj ČTK", "Rubrika Domácí"]),
         ('<table><tr><td>Published</td><td>11/3/25 9:15 AM</td></tr><tr><td>Source</td><td>AP</td></tr></table>',
          ["Published 11/3/25 9:15 AM", "Source AP"]),
+        # a box of boxes: one line per inner box, the date not run into the buttons beside it
+        ('<div><div class="byline"><div><a href="/@r/">Redacción</a> · <button>Seguir</button></div>'
+         '<div><span>3 min de lectura</span> · <span>26 mar 2025</span></div></div>'
+         '<div class="claps"><span>1.2K</span> <button>Guardar</button></div></div>',
+         ["Redacción · Seguir", "3 min de lectura · 26 mar 2025", "1.2K Guardar"]),
+        # ... but a label and its value in boxes of bare text stay one line
+        ('<div class="field"><div class="field__label">সূত্র</div><div class="field__item">রয়টার্স</div></div>',
+         ["সূত্র রয়টার্স"]),
         # a single line stays one line
         ('<p class="byline">By Jane Doe | May 1, 2025 · Source: AP</p>', ["By Jane Doe | May 1, 2025 · Source: AP"]),
     ],
@@ -147,6 +155,9 @@ def test_headings_inside_the_article_are_blocks():
         # Blogger: a static page (/p/slug.html) is not a post; a numbered /p/ path may be one
         ("https://ex.blogspot.com/p/rolunk.html", "listing"),
         ("https://ex.blogspot.com/2025/05/balaton-vizszint-rekord.html", None),
+        # Turkish masthead (künye) and contact pages
+        ("https://ex.com.tr/kunye.html", "listing"),
+        ("https://ex.com.tr/iletisim.html", "listing"),
     ],
 )
 def test_url_kind(url, kind):
@@ -322,10 +333,20 @@ def test_headline_element_found_when_the_title_tag_writes_the_prefix_differently
     assert "03.03.2025, 14:05 Uhr" in extracted.meta_lines
 
 
+def test_the_source_box_in_the_articles_own_footer_is_a_metadata_line():
+    html = (f"<html><body><article><h1>Rail strike talks collapse</h1><div class='td-post-content'>{_STORY}{_STORY}</div>"
+            "<footer><div class='td-post-source-tags'><div class='td-post-source'><span>SOURCE</span><a href='#'>PA Media</a>"
+            "</div><ul><li><span>TAGS</span></li><li><a href='/tag/rail/'>rail</a></li></ul></div></footer></article>"
+            "</body></html>")
+    assert "SOURCE PA Media" in extract_page(html, "https://ex.com/2025/03/14/rail-strike/").meta_lines
+
+
 def test_section_names_are_short_links_to_section_paths():
     html = ("<html><body><nav><a href='/'>Start</a> <a href='/ressort/politik/'>Politik</a> "
             "<a href='/sport/'>Sport</a> <a href='/tag/ezb/'>EZB</a> <a href='/wirtschaft/'>Mehr: Wirtschaft</a> "
-            "<a href='/politik/2025/03/18/story-a1.html'>Bundestag beschließt</a></nav></body></html>")
+            "<a href='/politik/2025/03/18/story-a1.html'>Bundestag beschließt</a> <a href='/@redaktion/'>Redaktion</a>"
+            "</nav></body></html>")
+    # (a profile, "/@redaktion/", is no section)
     assert extract_page(html, "https://ex.de/a").section_names == ["Politik", "Sport"]
 
 
@@ -379,6 +400,36 @@ def test_a_top_bar_with_the_date_is_not_a_breadcrumb_and_the_current_page_crumb_
 def test_an_ideographic_space_inside_the_headline_is_kept():
     html = f"<html><body><h1>日銀、政策金利を据え置き\u3000円安進行に警戒感</h1>{_STORY}</body></html>"
     assert extract_page(html, "https://ex.com/a/1001.html").title == "日銀、政策金利を据え置き\u3000円安進行に警戒感"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["عذراً، الخبر غير متوفر", "Sorry, this story is no longer available", "Haber bulunamadı"],
+)
+def test_a_removed_story_served_200_is_an_error_page(headline):
+    html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
+    assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"
+
+
+@pytest.mark.parametrize(
+    "toc",
+    [
+        '<div id="toc"><p class="toc-title">目次</p><ol><li><a href="#s1">市場の反応</a></li><li><a href="#s2">今後</a></li></ol></div>',
+        '<div><strong>Contents</strong><ul><li><a href="#s1">市場の反応</a></li></ul></div>',
+        '<ol><li><a href="#s1">市場の反応</a></li></ol>',
+    ],
+)
+def test_a_table_of_contents_is_not_article_text(toc):
+    html = f"<html><body><h1>日銀、政策金利を据え置き</h1><div>{_STORY}{toc}<h2 id='s1'>市場の反応</h2>{_STORY}</div></body></html>"
+    texts = [b.text for b in extract_page(html, "https://ex.com/a/1001.html").blocks]
+    assert "市場の反応" in texts and not {"目次", "Contents", "今後"} & set(texts) and texts.count("市場の反応") == 1
+
+
+def test_a_footnote_list_with_back_links_is_kept():
+    html = (f"<html><body><h1>Budget approved</h1><div>{_STORY}<ol><li>The council's own figures, published in May."
+            " <a href='#r1'>↩</a></li></ol></div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/a/1001.html").blocks]
+    assert any(t.startswith("The council's own figures") for t in texts)
 
 
 def test_a_japanese_not_found_page_served_200_is_an_error_page():

@@ -1,6 +1,6 @@
 import pytest
 
-from newsbot.cleaning.footer import Block, is_site_notice, pull_quotes, strip_footers
+from newsbot.cleaning.footer import Block, cut_off_copies, is_site_notice, pull_quotes, strip_footers
 
 ARTICLE = [Block("MOSCOW (AP) — Russia’s foreign minister will visit North Korea this week."),
            Block("Sergey Lavrov will be in North Korea on Wednesday and Thursday, the ministry said.")]
@@ -41,6 +41,13 @@ TEASERS = [
         ([Block("Você também pode gostar", "h"), *TEASERS], None),
         ([Block("Tin liên quan", "h"), *TEASERS], None),
         ([Block("مطالب مرتبط", "h"), *TEASERS], None),
+        # share buttons run together, a call to share, a reprint note, counters, a teaser heading left alone
+        ([Block("ポストシェアはてブLINE", link_ratio=1.0)], None),
+        ([Block("この記事をシェアする")], None),
+        ([Block("Dieser Artikel wurde automatisch von der Nachrichtenagentur übernommen. Nachdruck nur mit Genehmigung.")], None),
+        ([Block("Bu haber toplam 1.245 kez okundu")], None),
+        ([Block("1.2K")], None),
+        ([Block("Bunlar da ilginizi çekebilir", "h")], None),
     ],
 )
 def test_footers_are_cut(tail, category):
@@ -57,6 +64,8 @@ def test_footers_are_cut(tail, category):
         "Related charges were filed against two other executives on Tuesday.",
         "More than 1,000 containers were shipped, according to the White House.",
         "The source of the leak has not been identified, officials said.",
+        "LINE Yahoo posted record profits on Thursday, the company said.",
+        "1.245 kişi tahliye edildi, yetkililer açıkladı.",
     ],
 )
 def test_paragraphs_that_merely_use_footer_words_stay(paragraph):
@@ -105,3 +114,22 @@ def test_pull_quotes(quote, pulled):
     blocks = [Block("“Policy discipline has paid off and we expect the trend to continue,” a deputy governor said."),
               Block(quote, "quote"), Block("Prices fell in March.")]
     assert pull_quotes(blocks) == ({1} if pulled else set())
+
+
+LEAD = Block("İZMİR (AA) - İzmir Su ve Kanalizasyon İdaresi (İZSU), ana isale hattında yapılacak bakım çalışması nedeniyle "
+             "yarın 10 ilçede su kesintisi yaşanacağını duyurdu.")
+
+
+@pytest.mark.parametrize(
+    ("spot", "copy"),
+    [
+        # the spot under the headline: the lead's start, cut off
+        ("İzmir Su ve Kanalizasyon İdaresi (İZSU), ana isale hattında yapılacak bakım çalışması nede...", True),
+        ("İzmir Su ve Kanalizasyon İdaresi (İZSU), ana isale hattında yapılacak bakım…", True),
+        # an unfinished line of its own, or a summary in other words, stays
+        ("Su kesintisi 10 ilçeyi etkileyecek, İZSU açıklama yaptı...", False),
+        ("İzmir Su ve Kanalizasyon İdaresi (İZSU), ana isale hattında yapılacak bakım çalışması", False),
+    ],
+)
+def test_cut_off_copies(spot, copy):
+    assert cut_off_copies([Block(spot), LEAD]) == ({0} if copy else set())

@@ -96,6 +96,10 @@ from newsbot.cleaning.metadata import (
         ("০৬ মে ২০২৫, ০৩:৩০ অপরাহ্ণ (GMT+6)", "2025-05-06T15:30:00+06:00", None, None),
         ("نشر في: الخميس ١٥ مايو ٢٠٢٥ - ٠٣:٤٠ م", "2025-05-15T15:40:00", None, None),
         ("١٦ أيار ٢٠٢٥ ١٠:٠٥ ص بتوقيت غرينتش", "2025-05-16T10:05:00+00:00", None, None),
+        # Japanese labels with full-width colons (the ideographic spaces normalised): 提供元 (the provider), ジャンル (the genre)
+        ("配信日時：2025/03/12 10:15 提供元：スポーツ報知 ジャンル：スポーツ", "2025-03-12T10:15:00", "スポーツ報知", "スポーツ"),
+        # a label without its colon, in capitals (WordPress Newspaper theme's source box)
+        ("SOURCE PA Media", None, "PA Media", None),
         # a Tagalog byline: "Ni …" / "Ulat ni …, Reuters", n.u./n.h. (morning/afternoon)
         ("Ni Jun Reyes | Pinagmulan: Philippine News Agency | Mayo 3, 2025, 8:30 n.u.", "2025-05-03T08:30:00",
          "Philippine News Agency", None),
@@ -112,6 +116,17 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Ulat ni Liza Manalo, Reuters — 04/05/2025 1:15 n.h.", "2025-05-04T13:15:00", "Reuters"),
         # "est" is a French word, not a zone
         ("le 1 mai 2025 à 10h30 est", "2025-05-01T10:30:00", None),
+        # a Latin AM/PM clock amid another script's words is a machine's US-style output: month first
+        ("نُشر: 03/12/2025 07:15 AM", "2025-03-12T07:15:00", None),
+        ("نُشر: 03/14/2025 09:32 PM · المصدر: فرانس برس", "2025-03-14T21:32:00", "فرانس برس"),
+        # ... but a writer's own line in a Latin script keeps the page's day-first order
+        ("Thứ Tư, 12/3/2025, 9:05 AM (GMT+7)", "2025-03-12T09:05:00+07:00", None),
+        # the first date is the publication, the updated one ("Güncelleme") is not, in either order
+        ("Haber Merkezi | 12.03.2025 - 08:15 | Güncelleme: 12.03.2025 - 10:40", "2025-03-12T08:15:00", None),
+        ("Güncelleme: 12.03.2025 - 10:40 | Yayın Tarihi: 12.03.2025 - 08:15", "2025-03-12T08:15:00", None),
+        ("Son güncelleme: 12.03.2025 - 10:40", "2025-03-12T10:40:00", None),
+        # a reading time beside an abbreviated Spanish month
+        ("3 min de lectura · 26 mar 2025", "2025-03-26", None),
     ],
 )
 def test_parse_meta_line_day_first(line, published_at, source):
@@ -203,6 +218,11 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         # a byline naming what the dateline credits is the source
         (["By Detik · 25.03.2025 22:45"], None, "2025-03-25T22:45:00", "Detik"),
         (["By Budi Santoso · 25.03.2025 22:45"], None, "2025-03-25T22:45:00", None),
+        # a visible date without a time and the machine-readable time of the same day: the full timestamp
+        (["14 March 2025"], "2025-03-14T09:32:10+00:00", "2025-03-14T09:32:10+00:00", None),
+        (["3 min de lectura · 26 mar 2025"], None, "2025-03-26", None),
+        # ... but not of another day
+        (["13 March 2025"], "2025-03-14T09:32:10+00:00", "2025-03-13", None),
     ],
 )
 def test_article_fields_from_page_evidence(meta_lines, hint, published_at, source):
@@ -213,3 +233,22 @@ def test_article_fields_from_page_evidence(meta_lines, hint, published_at, sourc
 def test_breadcrumb_as_written_leaves_the_body_and_gives_the_category():
     record = _cleaned(blocks=[Block("홈 > 부동산"), *BODY], breadcrumbs=["부동산"], breadcrumb_text="홈 > 부동산")
     assert record["category"] == "부동산" and not record["body"].startswith("홈")
+
+
+@pytest.mark.parametrize(
+    ("first", "source", "kept"),
+    [
+        # the dek under the headline closing with a source label: the label is the source, the dek is not text
+        (Block("La moneda mexicana tocó su nivel más débil en tres semanas. Fuente: EFE", "h"), "EFE", None),
+        # a standfirst paragraph keeps its prose without the label
+        (Block("Protección Civil mantiene la alerta en 23 municipios. Fuente: Notimex"), "Notimex",
+         "Protección Civil mantiene la alerta en 23 municipios."),
+        # a sentence with a colon that is no label stays whole
+        (Block("The minister had one message for the markets. Calm: the plan holds."), None,
+         "The minister had one message for the markets. Calm: the plan holds."),
+    ],
+)
+def test_a_standfirst_closing_with_a_label(first, source, kept):
+    record = _cleaned(blocks=[first, *BODY], language="es")
+    assert record["source"] == source
+    assert record["body"].split("\n\n")[0] == (kept or BODY[0].text)

@@ -99,6 +99,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             _merge(meta, fields)
             meta_blocks.append(block.text)
             continue
+        if index < head and index < 3 and (tail := _labelled_tail(block.text, options.timezone, dayfirst, sections)):
+            # a standfirst closing with a label ("… en tres semanas. Fuente: EFE"): the label is metadata,
+            # and a heading under the headline that carries one is the dek, not text of the story
+            fields, rest = tail
+            _merge(meta, fields)
+            meta_blocks.append(block.text)
+            if block.kind != "h":
+                kept.append(Block(rest, block.kind, block.link_ratio))
+            continue
         kept.append(block)
     blocks = kept
 
@@ -110,6 +119,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     if pulled:
         cut.removed.extend(blocks[i].text for i in pulled)
         blocks = [b for i, b in enumerate(blocks) if i not in pulled]
+    # a cut-off copy of the lead ("… bakım çalışması nede..."), the spot under the headline
+    copies = footer.cut_off_copies(blocks)
+    if copies:
+        cut.removed.extend(blocks[i].text for i in copies)
+        blocks = [b for i, b in enumerate(blocks) if i not in copies]
     # the aggregator's own notice closing the text ("Disclaimer: … TablePress is not responsible …")
     while len(blocks) > 1 and footer.is_site_notice(blocks[-1].text, raw.site_name):
         cut.removed.append(blocks.pop().text)
@@ -156,6 +170,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     published = meta.published_at or hinted
     if meta.published_at and hinted and hinted[:16] == meta.published_at[:16] and len(hinted) > len(meta.published_at):
         published = hinted  # the machine-readable time says the same, with its offset
+    elif meta.published_at and hinted and len(meta.published_at) == 10 and hinted[:10] == meta.published_at:
+        published = hinted  # the visible date has no time; the machine-readable one, the same day, has
     elif meta.published_at and hinted:
         published = _local_with_offset(meta.published_at, hinted) or published
     language = raw.language or options.language
@@ -193,6 +209,24 @@ _NEEDS_NORMALIZING = re.compile(r"[&<\n\t\r\u00a0\u200b-\u200d\u2060\ufeff\u00ad
 
 def _clean_already(text: str) -> bool:
     return not (_NEEDS_NORMALIZING.search(text) or "  " in text or text[:1].isspace() or text[-1:].isspace())
+
+
+# the last sentence of a line: what follows its last full stop
+_LAST_SENTENCE = re.compile(r"(?<=[.!?。])\s*([^.!?。]{3,60})$")
+
+
+def _labelled_tail(text: str, tz: str | None, dayfirst: bool,
+                   sections: frozenset[str]) -> tuple[metadata.MetaFields, str] | None:
+    """A labelled field closing a short line of prose, and the prose before it."""
+    if len(text) > 300 or ":" not in text[-60:] and "：" not in text[-60:]:
+        return None
+    match = _LAST_SENTENCE.search(text)
+    if match is None:
+        return None
+    fields = metadata.is_meta_line(match.group(1), tz, dayfirst=dayfirst, sections=sections)
+    if fields is None or not fields.labels or not (fields.source or fields.category or fields.author):
+        return None
+    return fields, text[:match.start()].rstrip()
 
 
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:

@@ -34,7 +34,7 @@ _TEASER_HEADINGS = re.compile(
     r"推荐(?:阅读)?|相关(?:阅读|文章|新闻)?|猜你喜欢|热门(?:文章|新闻)?|延伸阅读|おすすめ(?:記事)?|関連記事|人気(?:記事)?|"
     r"mga kaugnay na (?:artikulo|balita)|এই বিভাগের আরও খবর|আরও পড়ুন|সম্পর্কিত খবর|"
     r"ajánló|kapcsolódó (?:cikkek|bejegyzések|hírek)|ezt is olvasta már\?|olvasd el ezt is|"
-    r"관련 ?기사|추천 ?기사|читайте также|похожие новости|ilgili haberler|"
+    r"관련 ?기사|추천 ?기사|читайте также|похожие новости|ilgili haberler|(?:bunlar da )?ilginizi çekebilir|"
     r"articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche|i più letti|"
     r"mais lidas|você também pode gostar|notícias relacionadas|matérias relacionadas|"
     r"tin liên quan|đọc nhiều|xem thêm|tin khác|популярное|по теме|другие новости|"
@@ -53,7 +53,8 @@ _HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+[\s,·|]*){2,}$")
 _TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|标签|関連タグ|タグ)\s*[:：]", re.IGNORECASE)
 _SHARE_WORDS = re.compile(
     r"^(?:(?:share(?: this(?: article| story)?)?|share on|follow us|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|"
-    r"reddit|pinterest|email|e-mail|print|copy link|teilen|compartir|partager|分享|シェア|공유)[\s:：|·•,/]*)+$",
+    r"reddit|pinterest|email|e-mail|print|copy link|teilen|compartir|partager|paylaş|مشاركة|分享|공유|"
+    r"(?:この)?(?:記事|ニュース)を(?:シェア|共有)(?:する|しよう)?|シェア(?:する)?|ポスト|はてブ|はてなブックマーク|line)[\s:：|·•,/]*)+$",
     re.IGNORECASE,
 )
 _REPRINT = re.compile(
@@ -61,7 +62,9 @@ _REPRINT = re.compile(
     r"republished (?:from|with permission)|the views expressed|disclaimer\s*[:：]|does not represent the (?:views|position)|"
     r"转载|免责声明|無断転載|免責事項|本文来源|版权归原作者|für den inhalt .{0,30}verantwortlich|originally published|"
     r"first published (?:on|at|in) |publicado originalmente|ursprünglich veröffentlicht|publié initialement|"
-    r"הכתבה פורסמה לראשונה|δημοσιεύτηκε αρχικά|αποποίηση ευθύνης|zřeknutí se odpovědnosti|ข้อจำกัดความรับผิดชอบ)",
+    r"הכתבה פורסמה לראשונה|δημοσιεύτηκε αρχικά|αποποίηση ευθύνης|zřeknutí se odpovědnosti|ข้อจำกัดความรับผิดชอบ|"
+    r"nachdruck (?:nur mit (?:genehmigung|erlaubnis)|verboten|untersagt)|automatisch (?:von|aus) de[rmn] .{0,40}übernommen|"
+    r"reproducción prohibida|prohibida su reproducción|izinsiz kullanılamaz)",
     re.IGNORECASE,
 )
 # Lines that are never article text wherever they sit: ad labels, photo
@@ -92,6 +95,9 @@ _CHROME_LINE = re.compile(
     r"bizi takip edin.{0,120}|uygulamamızı indirin.{0,120}|folgen sie uns.{0,120}|síguenos en.{0,120}|"
     r"(?:comments?|yorumlar|kommentare|comentarios|commenti|komentarze|bình luận|تعليقات|댓글|评论)\s*\(\d+\)|"
     r"(?:\d+\s+)?comments?|leave a (?:comment|reply)|"
+    # a counter standing alone (claps, likes: "1.2K", "345") or a read counter
+    r"\d[\d.,]*\s?[kmb]?|(?:bu haber )?(?:toplam )?[\d.,]+ kez okundu|(?:read|viewed) [\d.,]+ times|"
+    r"[\d.,]+ (?:views|reads|lecturas|aufrufe|visualizações|lectures|okunma)|"
     r"(?:poll|umfrage|encuesta|sondage|sondaggio|ankieta|anket|опрос|استطلاع رأي|استطلاع)\s*[:：].{0,300}|"
     r"(?:(?:yes|no|ja|nein|sí|oui|non|sì|tak|nie|evet|hayır|да|нет|نعم|لا)\b.{0,40})?[\d,.]+\s*(?:votes?|stimmen|votos|voix|voti|głosów|oy|голосов|صوت|أصوات)(?: so far)?\.?|"
     r"(?:نعم|yes|ja|sí|oui)\s+[\d٠-٩]+\s*[%٪].{0,40}|(?:previous|next) (?:article|post|story)\s*[:：]?.{0,200})$",
@@ -189,6 +195,24 @@ def pull_quotes(blocks: list[Block]) -> set[int]:
         core = block.text.strip(_QUOTE_MARKS)
         if len(core) >= 15 and any(j != i and len(other.text) > len(block.text) and core in other.text
                                    for j, other in enumerate(blocks)):
+            found.add(i)
+    return found
+
+
+_CUT_OFF = re.compile(r"\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
+
+
+def cut_off_copies(blocks: list[Block]) -> set[int]:
+    """Indexes of cut-off copies: a block ending with an ellipsis whose text, without it,
+    stands in a longer block (the spot under the headline that repeats the lead's start)."""
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if len(block.text) > 400 or not (block.text.endswith("...") or block.text.endswith("…")
+                                         or block.text.endswith("]")):
+            continue
+        stem = _CUT_OFF.sub("", block.text)
+        if len(stem) >= 30 and stem != block.text and any(
+                j != i and len(other.text) > len(stem) and stem in other.text for j, other in enumerate(blocks)):
             found.add(i)
     return found
 

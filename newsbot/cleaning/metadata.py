@@ -21,14 +21,14 @@ SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
     "origine", "bron", "źródło", "zrodlo", "источник", "kaynak", "kaynağı", "nguồn", "chanzo", "sumber",
     "forrás", "pinagmulan", "সূত্র", "المصدر", "منبع", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供",
-    "配信元", "출처",
+    "配信元", "提供元", "출처",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
     "rovat", "kategória", "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
     "editoria", "seção", "sezione", "категория", "рубрика", "سرویس", "kategori", "kategoria", "dział", "rubryka", "danh mục",
     "chuyên mục",
-    "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "카테고리", "섹션",
+    "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "ジャンル", "카테고리", "섹션",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -36,7 +36,13 @@ DATE_LABELS = (
     "opublikowano", "data publikacji", "δημοσίευση", "ημερομηνία", "วันที่", "publikováno", "datum", "yayınlanma", "yayın tarihi", "tarih", "ngày đăng", "cập nhật",
     "опубликовано", "дата", "تاریخ انتشار", "زمان انتشار", "نُشر في", "نشر في", "تاريخ النشر", "tarehe", "diterbitkan",
     "发布时间", "發佈時間", "时间", "日期", "公開日", "配信日", "配信日時", "投稿日", "更新日", "입력", "수정", "등록",
+    "güncelleme", "son güncelleme", "güncellenme tarihi", "aktualisiert", "actualizado", "mis à jour",
 )
+# Date labels of the last change, not the publication: their date counts only when no other is given
+UPDATE_LABELS = frozenset((
+    "updated", "last updated", "güncelleme", "son güncelleme", "güncellenme tarihi", "aktualisiert", "actualizado",
+    "mis à jour", "更新日",
+))
 AUTHOR_LABELS = (
     "author", "authors", "by", "written by", "posted by", "story by", "autor", "auteur", "von",
     "por", "par", "di", "door", "yazar", "tác giả", "автор", "نویسنده", "الكاتب", "作者", "記者", "기자",
@@ -59,7 +65,7 @@ WIRE_AGENCIES = frozenset(name.lower() for name in (
 _LABELS = {
     **{lab: "source" for lab in SOURCE_LABELS},
     **{lab: "category" for lab in CATEGORY_LABELS},
-    **{lab: "date" for lab in DATE_LABELS},
+    **{lab: "updated" if lab in UPDATE_LABELS else "date" for lab in DATE_LABELS},
     **{lab: "author" for lab in AUTHOR_LABELS},
 }
 # Longest first so "posted by" wins over "by" and "published on" over "published".
@@ -101,7 +107,10 @@ def _labels_in(segment: str) -> list[tuple[int, int, str]]:
 _RESIDUE_OK = re.compile(
     r"^(?:(?:posted|published|updated|last updated|publié|publiée|mis à jour|le|on|am|um|el|em|il|op|"
     r"publicado|actualizado|atualizado|veröffentlicht|aktualisiert|aktualisierung|pubblicato|aggiornato|"
-    r"gepubliceerd|bijgewerkt|发布于|发表于|更新于|投稿日|公開|更新|at|à)\s*)+$",
+    r"gepubliceerd|bijgewerkt|发布于|发表于|更新于|投稿日|公開|更新|at|à|"
+    # a reading time beside the date ("3 min de lectura · 26 mar 2025", "4 min read")
+    r"\d{1,3}\s*(?:min|mins|minutes?|minutos?|minuten|dakika|分)\.?\s*(?:de lectura|read|reading|lesezeit|de leitura|"
+    r"di lettura|de lecture|okuma(?: süresi)?|で読めます)?)\s*)+$",
     re.IGNORECASE,
 )
 
@@ -245,6 +254,11 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
     text = ascii_digits(text)  # same length: positions stay valid
     if not _TWO_DIGITS.search(text):
         return None  # every date pattern has a year of two or four digits: most lines end here
+    if dayfirst and ("M" in text or "m" in text) and _LATIN_AMPM.search(text) \
+            and not _LATIN_LETTER.search(_LATIN_AMPM.sub(" ", text)):
+        # "نُشر: 03/12/2025 07:15 AM": a Latin AM/PM clock amid another script's words is a
+        # machine's US-style output, month first ("Thứ Tư, 12/3/2025, 9:05 AM" is the writer's own)
+        dayfirst = False
     best: tuple[int, re.Match[str]] | None = None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -263,6 +277,10 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
             iso = _iso(match, tz, before, dayfirst)
             return DateMatch(iso, start, match.end())
     return DateMatch(_iso(match, tz, dayfirst=dayfirst), match.start(), match.end())
+
+
+_LATIN_AMPM = re.compile(r"(?<![A-Za-z])[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 _TIME_FIRST = re.compile(
@@ -446,7 +464,7 @@ RELATIVE_TIME = re.compile(
 _BARE_START = re.compile(
     r"^\s*(?P<label>"
     + "|".join(re.escape(lab) for lab in sorted(
-        {lab for lab, kind in _LABELS.items() if kind in ("source", "category", "date") and lab not in ("from", "time", "data")},
+        {lab for lab, kind in _LABELS.items() if kind in ("source", "category", "date", "updated") and lab not in ("from", "time", "data")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,
@@ -485,9 +503,18 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         parts.append((pending, segment[pos:]))
 
     residue: list[str] = []
+    updated: str | None = None
     for kind, value in parts:
         value = value.strip(" \t|·•,;–—")  # "Forrás: Reuters / MTI — Rovat: …": the dash ends the value
         if not value:
+            continue
+        if kind == "updated":
+            # "Güncelleme: 12.03.2025 - 10:40": the last change, the publication only when nothing else is
+            changed = find_date(value, tz, dayfirst)
+            if changed is not None:
+                updated = updated or changed.value
+            elif fields.date_label_value is None:
+                fields.date_label_value = value
             continue
         found = find_date(value, tz, dayfirst) if fields.published_at is None else None
         if found:
@@ -535,6 +562,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             fields.author = value
         else:
             residue.append(value)
+    if fields.published_at is None and updated is not None:
+        fields.published_at = updated
     fields.residue = " ".join(
         r for r in residue if not _SEPARATORS.match(r) and not _RESIDUE_OK.match(r.strip(" |·•,;:-–"))
     ).strip()

@@ -18,7 +18,8 @@ _NON_ARTICLE_SEGMENTS = frozenset(
     "datenschutz acerca contacto aviso-legal politica-de-privacidad qui-sommes-nous mentions-legales "
     "faq help advertise careers jobs subscribe newsletter comments comment commentaires kommentare "
     "comentarios comentários reviews login signin sign-in account user users profile live liveblog "
-    "live-blog".split()
+    "live-blog kunye künye iletisim iletişim hakkimizda hakkımızda gizlilik gizlilik-politikasi kvkk "
+    "cerez-politikasi yayin-ilkeleri".split()
 )
 # Headlines of error pages served with status 200.
 _ERROR_TITLE = re.compile(
@@ -26,7 +27,8 @@ _ERROR_TITLE = re.compile(
     r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) exist|no longer (?:exists|available)|"
     r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
     r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|(?:ページ|記事)(?:は|が)?見つかりませんでした|お探しのページ|페이지를 찾을 수 없습니다|"
-    r"страница не найдена|sayfa bulunamadı|halaman tidak ditemukan|الصفحة غير موجودة|الصفحة المطلوبة غير|"
+    r"страница не найдена|sayfa bulunamadı|haber bulunamadı|halaman tidak ditemukan|الصفحة غير موجودة|الصفحة المطلوبة غير|"
+    r"(?:الخبر|المقال|الصفحة|المحتوى) غير (?:متوفر|متاح|موجود)|(?:article|story) (?:is )?(?:no longer|not) available|"
     r"nem található|nem létezik|hindi (?:nahanap|matagpuan)|খুঁজে পাওয়া যায়নি|"
     r"nie znaleziono strony|strona nie istnieje|không tìm thấy trang|ukurasa haupatikani|"
     r"ошибка\s*404|материал удал[её]н|страница удалена|صفحه مورد نظر یافت نشد|خطای\s*(?:۴۰۴|404)",

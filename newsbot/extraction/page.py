@@ -219,9 +219,34 @@ def _meta_text(el: etree._Element) -> str:
     return normalize_inline(" ".join(_pieces(el, _is_share)))
 
 
+def _is_toc(el: etree._Element) -> bool:
+    """A table of contents: a list whose links all jump within the page (``<a href="#toc1">``),
+    alone or under a short title ("目次", "Contents").  It repeats the section headings."""
+    tag = el.tag
+    if tag in ("ol", "ul"):
+        listing = el
+    elif tag in ("div", "nav", "section"):
+        children = [c for c in el if isinstance(c.tag, str)]
+        if not 1 <= len(children) <= 3:
+            return False
+        listing = next((c for c in children if c.tag in ("ol", "ul")), None)
+        if listing is None:
+            return False
+    else:
+        return False
+    links = list(listing.iter("a"))
+    if not links or any(not (a.get("href") or "").startswith("#") or len(a.get("href")) < 2 for a in links):
+        return False
+    text = len(normalize_inline(el.text_content()))
+    linked = sum(len(normalize_inline(a.text_content())) for a in links)
+    return text - linked <= min(30, max(12, 0.4 * text))
+
+
 def _is_noise(el: etree._Element) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _SKIP_TAGS:
+        return True
+    if tag in ("ol", "ul", "div", "nav", "section") and _is_toc(el):
         return True
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -509,10 +534,26 @@ def _item_lines(el: etree._Element, text: str) -> list[str]:
     if el.tag not in ("ul", "ol", "table", "tbody", "dl", "div"):
         return [text]
     items = [i for i in el.iter("li", "tr") if i is not el]
+    if not items and el.tag == "div":
+        return _box_lines(el) or [text]
     if len(items) < 2 or any(next(i.iter("li", "tr", "table"), None) is not None for item in items
                              for i in item.iterchildren()):
         return [text]
     return [line for line in map(_spaced_text, items) if line]
+
+
+def _box_lines(el: etree._Element, depth: int = 0) -> list[str]:
+    """A box of boxes (``<div><div class="byline">…</div><div class="claps">👏 1.2K</div></div>``):
+    one line per inner box, so that the date's line is not run into the buttons beside it."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    boxes = [c for c in children if c.tag in ("div", "p")]
+    # (a box of bare text is a label or a value: "<div>সূত্র</div><div>রয়টার্স</div>" reads as one line)
+    if (depth > 3 or len(boxes) < 2 or (el.text or "").strip() or any((c.tail or "").strip() for c in children)
+            or any(c.tag not in ("div", "p") and c.text_content().strip() for c in children)
+            or any(not any(isinstance(d.tag, str) for d in box) for box in boxes)):
+        text = _meta_text(el)
+        return [text] if text else []
+    return [line for box in boxes for line in _box_lines(box, depth + 1)]
 
 
 def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> list[str]:
@@ -570,6 +611,13 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
             text = _meta_text(after)
             if text and len(text) <= 120:
                 lines.append(text)
+        elif after.tag == "footer":
+            # the article's own footer (WordPress themes: "SOURCE PA Media" over the tags): its short boxes
+            for el in after.iter("div", "p"):
+                if next(el.iterdescendants("div", "p", "ul", "ol"), None) is None:
+                    text = _meta_text(el)
+                    if text and len(text) <= 80:
+                        lines.append(text)
         after = after.getnext()
     # a byline or date element elsewhere in the header area (before the body)
     scope = anchor.getparent()
@@ -834,7 +882,7 @@ def _section_href(href: str, host: str | None) -> bool:
         return False
     segments = [x for x in parts.path.split("/") if x]
     return not (not 1 <= len(segments) <= 2 or any(ch.isdigit() for ch in parts.path) or "." in segments[-1]
-                or segments[0].lower() in _NOT_SECTION)
+                or segments[0].lower() in _NOT_SECTION or segments[0].startswith(("@", "~")))  # "/@user/": a profile
 
 
 def _section_names(root: etree._Element, page_url: str) -> list[str]:
