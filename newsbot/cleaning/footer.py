@@ -95,8 +95,9 @@ _CHROME_LINE = re.compile(
     r"bizi takip edin.{0,120}|uygulamamızı indirin.{0,120}|folgen sie uns.{0,120}|síguenos en.{0,120}|"
     r"(?:comments?|yorumlar|kommentare|comentarios|commenti|komentarze|bình luận|تعليقات|댓글|评论)\s*\(\d+\)|"
     r"(?:\d+\s+)?comments?|leave a (?:comment|reply)|"
-    # a counter standing alone (claps, likes: "1.2K", "345") or a read counter
-    r"\d[\d.,]*\s?[kmb]?|(?:bu haber )?(?:toplam )?[\d.,]+ kez okundu|(?:read|viewed) [\d.,]+ times|"
+    # a counter standing alone with its K/M/B ("1.2K" claps, likes) or a read counter; a
+    # bare number is not junk (a data table's cells: scores, points, votes)
+    r"\d[\d.,]*\s?[kmb]|(?:bu haber )?(?:toplam )?[\d.,]+ kez okundu|(?:read|viewed) [\d.,]+ times|"
     r"[\d.,]+ (?:views|reads|lecturas|aufrufe|visualizações|lectures|okunma)|"
     r"(?:poll|umfrage|encuesta|sondage|sondaggio|ankieta|anket|опрос|استطلاع رأي|استطلاع)\s*[:：].{0,300}|"
     r"(?:(?:yes|no|ja|nein|sí|oui|non|sì|tak|nie|evet|hayır|да|нет|نعم|لا)\b.{0,40})?[\d,.]+\s*(?:votes?|stimmen|votos|voix|voti|głosów|oy|голосов|صوت|أصوات)(?: so far)?\.?|"
