@@ -42,6 +42,8 @@ _B = _rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 1], dtype=np.uint64)
 _BAND_MIX = np.array([0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x9E3779B97F4A7C15, 1], dtype=np.uint64)
 _WIDTH = 24
+_CHUNK = 8192  # shingles per block of the permutation step
+_MAX_WORDS = 20_000  # a news article is shorter; its copies share their beginning
 _CHAR_MIX = _rng.integers(1, 2**63, size=_WIDTH, dtype=np.uint64)
 _EMPTY = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
 
@@ -68,8 +70,9 @@ def tokens(text: str) -> list[str]:
 
 def signature(text: str) -> Signature:
     words = tokens(text)
-    fingerprint = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
-    return Signature(fingerprint, _minhash(words))
+    fingerprint = hashlib.sha1(" ".join(words).encode("utf-8", "surrogatepass")).hexdigest()
+    # (the MinHash of a huge body reads its first _MAX_WORDS words: memory stays bounded)
+    return Signature(fingerprint, _minhash(words[:_MAX_WORDS]))
 
 
 def _minhash(words: list[str]) -> np.ndarray:
@@ -90,11 +93,18 @@ def _minhash(words: list[str]) -> np.ndarray:
     shingles = (shingles >> np.uint64(32)) ^ (shingles & np.uint64(0xFFFFFFFF))
     # Multiply-shift hashing, modulo 2**64 on purpose; in place (temporaries of
     # NUM_PERM × shingles cost more than the arithmetic).  The shift commutes
-    # with the minimum, so it is taken once per permutation.
-    with np.errstate(over="ignore"):
-        values = np.multiply(_A[:, None], shingles[None, :])
-        values += _B[:, None]
-    return (values.min(axis=1) >> np.uint64(32)).astype(np.uint32)
+    # with the minimum, so it is taken once per permutation.  A huge body goes
+    # in chunks, so the NUM_PERM × n matrix stays a few MiB.
+    if len(shingles) > _CHUNK:
+        shingles = np.unique(shingles)
+    lowest = None
+    for start in range(0, len(shingles), _CHUNK):
+        with np.errstate(over="ignore"):
+            values = np.multiply(_A[:, None], shingles[None, start:start + _CHUNK])
+            values += _B[:, None]
+        part = values.min(axis=1)
+        lowest = part if lowest is None else np.minimum(lowest, part)
+    return (lowest >> np.uint64(32)).astype(np.uint32)
 
 
 def buckets(minhash: np.ndarray) -> list[int]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import re
 import signal
 import sqlite3
 import subprocess
@@ -109,7 +108,5 @@ def test_a_torn_line_and_an_unrecorded_line_are_repaired(slow_site, tmp_path):
     final = run_crawl(tmp_path, "-a", f"start_urls={server.url}/", feed=feed, append=True)
     assert final.returncode == 0, final.stderr[-3000:]
     assert "removed a torn last line" in final.stderr
-    # the deleted row, and any the kill left uncommitted (the state commits in groups)
-    recovered = re.search(r"(\d+) article\(s\) written by an interrupted run recorded in the state", final.stderr)
-    assert recovered and int(recovered.group(1)) >= 1, final.stderr[-3000:]
+    assert "1 article(s) written by an interrupted run recorded in the state" in final.stderr
     check_feed(feed, server, paths)

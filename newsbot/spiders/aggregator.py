@@ -36,6 +36,7 @@ from newsbot.targets import resolve_targets
 
 class AggregatorSpider(scrapy.Spider):
     name = "aggregator"
+    LINKS_REMEMBERED = 100_000  # links yielded, remembered to skip building their Requests again
 
     def __init__(self, start_urls: str | None = None, site: str | None = None, **kwargs: Any) -> None:
         # scrapyd passes _job (and may pass other private arguments): accepted and ignored.
@@ -180,6 +181,8 @@ class AggregatorSpider(scrapy.Spider):
                 continue
             if not self.is_own_site(link.url) or any(p.search(link.url) for p in profile.skip_urls):
                 continue
+            if len(self.links_yielded) >= self.LINKS_REMEMBERED:
+                self.links_yielded.clear()  # bounded memory: the dupefilter still drops repeats
             self.links_yielded[link.url] = depth
             # link.url is absolute and safe already: a plain Request (response.follow would redo both)
             yield scrapy.Request(link.url, callback=self.parse, errback=self.on_error)
