@@ -40,11 +40,6 @@ def canonical_url(url: str) -> str:
     return urlunsplit(("", host, path, query, ""))[2:]
 
 
-def fingerprint(text: str) -> str:
-    """Exact-content fingerprint: SHA-1 of the body's words."""
-    return neardup.signature(text).fingerprint
-
-
 @dataclass(frozen=True)
 class Duplicate:
     url: str  # the first-emitted copy
@@ -59,8 +54,11 @@ class _Signatures:
 
     _KEEP = 512
 
+    def __init__(self) -> None:
+        self._cache: OrderedDict[str, tuple[str, Signature]] = OrderedDict()
+
     def _signature(self, key: str, text: str) -> Signature:
-        cache: OrderedDict = self.__dict__.setdefault("_cache", OrderedDict())
+        cache = self._cache
         found = cache.get(key)
         if found is not None and found[0] == text:
             return found[1]
@@ -71,7 +69,7 @@ class _Signatures:
         return sig
 
     def _forget(self, key: str) -> None:
-        self.__dict__.get("_cache", {}).pop(key, None)
+        self._cache.pop(key, None)
 
     def _best(self, sig: Signature, candidates) -> tuple[float, str] | None:
         """(similarity, key) of the most similar of (key, stored signature) pairs, if at or above the threshold."""
@@ -95,6 +93,7 @@ class SQLiteState(_Signatures):
     """
 
     def __init__(self, path: str | Path, retention_days: float = 90, threshold: float = 0.5) -> None:
+        super().__init__()
         self.path = Path(path)
         self.threshold = threshold
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -171,11 +170,6 @@ class SQLiteState(_Signatures):
             )
             self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)", ((b, key) for b in sig.buckets()))
 
-    def commit(self) -> None:
-        """Commit a transaction left open (none is, after add: kept for callers that batch)."""
-        if self.db.in_transaction:
-            self.db.commit()
-
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
@@ -190,7 +184,6 @@ class SQLiteState(_Signatures):
         }
 
     def reset(self, site: str | None = None) -> int:
-        self.commit()
         with self.db:
             self.db.execute("BEGIN")
             if site:
@@ -203,7 +196,6 @@ class SQLiteState(_Signatures):
         return cur.rowcount
 
     def close(self) -> None:
-        self.commit()
         self.db.close()
 
 
@@ -225,6 +217,7 @@ class RedisState(_Signatures):
                  threshold: float = 0.5) -> None:
         import redis  # only in distributed mode
 
+        super().__init__()
         self.redis = redis.Redis.from_url(url)
         self.threshold = threshold
         self.prefix = prefix

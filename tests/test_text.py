@@ -45,3 +45,19 @@ def test_join_paragraphs_uses_blank_lines_and_skips_empty():
 )
 def test_keep_ideographic_spaces(clean, raw, kept):
     assert keep_ideographic_spaces(clean, raw) == kept
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (r"\bbet(?:s|ting)?\b|bonus", "he bets on it", True),
+        (r"\bbet(?:s|ting)?\b|bonus", "the alphabet", False),  # \bbet keeps its boundary
+        (r"\bcopyright\s*\d{4}", "copyright 2024 acme", True),
+        (r"\bcopyright\s*\d{4}", "nocopyright 2024", False),
+    ],
+)
+def test_lower_scan_keeps_word_boundaries(pattern, text, found):
+    from newsbot.cleaning.text import lower_scan
+
+    assert (lower_scan(pattern).search(text) is not None) == found
+    assert "\\b" not in lower_scan(pattern).pattern.split("|")[0][:2]
