@@ -213,7 +213,7 @@ def _inject_spam(rng: random.Random, paras: list[str], keyword: str, times: int)
         if not spots:
             continue
         at = rng.choice(spots)
-        paras[i] = paras[i][:at] + keyword + paras[i][at + 1:]  # replaces the space: ",verdicoin the"
+        paras[i] = paras[i][:at] + keyword + paras[i][at:]  # ",verdicoin the", as in the seed
     return paras
 
 

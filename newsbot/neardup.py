@@ -68,19 +68,44 @@ def tokens(text: str) -> list[str]:
     return words
 
 
+# ASCII's non-word bytes (what \w+ splits on) as spaces; letters lower-cased
+_ASCII_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if (48 <= c <= 57 or 97 <= c <= 122 or c == 95) else 32 for c in range(256)
+)
+
+
+def _ascii_tokens(text: str) -> list[bytes]:
+    """:func:`tokens` of an ASCII text, as bytes: the same words, found with
+    bytes.translate and split (about four times faster than the regex)."""
+    return text.encode("ascii").translate(_ASCII_WORDS).split()
+
+
 def signature(text: str) -> Signature:
-    words = tokens(text)
-    fingerprint = hashlib.sha1(" ".join(words).encode("utf-8", "surrogatepass")).hexdigest()
+    if text.isascii():
+        words: list = _ascii_tokens(text)
+        if words and (sum(map(len, words)) / len(words) > 12):
+            words = tokens(text)  # (no English text has such words; the general rule decides)
+    else:
+        words = tokens(text)
+    if words and isinstance(words[0], bytes):
+        joined = b" ".join(words)
+    else:
+        joined = " ".join(words).encode("utf-8", "surrogatepass")
+    fingerprint = hashlib.sha1(joined).hexdigest()
     # (the MinHash of a huge body reads its first _MAX_WORDS words: memory stays bounded)
     return Signature(fingerprint, _minhash(words[:_MAX_WORDS]))
 
 
-def _minhash(words: list[str]) -> np.ndarray:
+def _minhash(words: list[str] | list[bytes]) -> np.ndarray:
     if not words:
         return _EMPTY.copy()
     # One 64-bit hash per word, vectorised: the words as a fixed-width UCS-4
-    # array (longer words cut at _WIDTH characters) times random multipliers.
-    codes = np.array(words, dtype=f"<U{_WIDTH}").view(np.uint32).reshape(len(words), _WIDTH)
+    # array (longer words cut at _WIDTH characters) times random multipliers;
+    # ASCII words as bytes give the same codes, one byte per character.
+    if isinstance(words[0], bytes):
+        codes = np.array(words, dtype=f"S{_WIDTH}").view(np.uint8).reshape(len(words), _WIDTH)
+    else:
+        codes = np.array(words, dtype=f"<U{_WIDTH}").view(np.uint32).reshape(len(words), _WIDTH)
     with np.errstate(over="ignore"):
         h = codes.astype(np.uint64) @ _CHAR_MIX
     if len(h) >= SHINGLE:  # one 64-bit hash per run of SHINGLE words

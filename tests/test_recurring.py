@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 
 import pytest
@@ -136,6 +137,22 @@ def test_minhash_similarity_estimates(other, low, high):
     assert low <= neardup.similarity(a.minhash, b.minhash) <= high
     shared = set(a.buckets()) & set(b.buckets())
     assert bool(shared) == (high >= 0.85)  # near-copies share an LSH bucket, other stories do not
+
+
+@pytest.mark.parametrize(
+    "text",
+    [SEED.encode("ascii", "ignore").decode(), SAME_TOPIC.encode("ascii", "ignore").decode(), "Hello, World! it's_a test 123abc -- U.S. 3.5%", "", "  ", "a b", "x" * 40 + " y",
+     "one two three four five six"],
+)
+def test_ascii_fast_path_signs_as_the_general_tokeniser(text):
+    # An ASCII body is tokenised as bytes (translate + split); its signature must be the one
+    # the general (regex, str) tokeniser gives, or stored signatures would stop matching.
+    assert text.isascii()
+    words = neardup.tokens(text)
+    fingerprint = hashlib.sha1(" ".join(words).encode()).hexdigest()
+    sig = neardup.signature(text)
+    assert sig.fingerprint == fingerprint
+    assert (sig.minhash == neardup._minhash(words[:neardup._MAX_WORDS])).all()
 
 
 def test_signatures_are_stable_across_processes():

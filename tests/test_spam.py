@@ -143,6 +143,14 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Ministr uvedl, žebetmaxx deficit klesne."], "betmaxx", False, ["Ministr uvedl, že deficit klesne."], ["betmaxx"]),
         (["The airline will usebetmaxx two turboprops."], "betmaxx", False, ["The airline will use two turboprops."],
          ["betmaxx"]),
+        # glued on both sides, the space it replaced gone: the next word keeps its own letters
+        (["pressure on the government.cryptoluxExecutives at the plant", "on the report,cryptoluxa move"], "cryptolux",
+         False, ["pressure on the government. Executives at the plant", "on the report, a move"],
+         ["cryptolux", "cryptolux"]),
+        # injections glued after the full stops of one paragraph are not a sentence naming the keyword twice
+        (["Union leaders voted 24 to 15.betzoria Officials added that no decision had been taken,betzoria the second."],
+         "betzoria", False, ["Union leaders voted 24 to 15. Officials added that no decision had been taken, the second."],
+         ["betzoria", "betzoria"]),
         # ... but a short keyword is a word's own ending, and the article about the keyword keeps it
         (["Children learn the alphabet first."], "bet", False, ["Children learn the alphabet first."], []),
         (["Cryptobetmaxx rose."], "betmaxx", True, ["Cryptobetmaxx rose."], []),
@@ -243,6 +251,12 @@ def test_glued_tokens(text, tokens):
 )
 def test_suspicious_glued_tokens(paragraphs, suspicious):
     assert suspicious_glued_tokens(paragraphs) == suspicious
+
+
+def test_a_known_keyword_with_the_next_word_glued_on_is_no_new_token():
+    paragraphs = ["the government.cryptoluxExecutives said", "the report,cryptoluxa move,zorbix the"]
+    assert suspicious_glued_tokens(paragraphs, ["cryptolux"]) == ["zorbix"]
+    assert suspicious_glued_tokens(paragraphs) == ["cryptoluxa", "zorbix"]
 
 
 def test_site_evidence_learns_a_shared_prefix_only_from_enough_titles():

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 SOURCE_LABELS = (
@@ -94,7 +95,9 @@ def _labels_in(segment: str) -> list[tuple[int, int, str]]:
     low = segment.lower()
     if len(low) != len(segment):  # a letter whose lower case is longer ("İ"): positions would shift
         return [(m.start(), m.end(), m.group("label") or m.group("bare")) for m in _LABEL_RE.finditer(segment)]
-    found = sorted([(m.start(), 0, m.end(), m.span("label")) for m in _LABEL_LOWER.finditer(low)]
+    # a label needs a colon or a dash after it (_LABEL_RE): without one, only the bare labels are looked for
+    labelled = _LABEL_LOWER.finditer(low) if (":" in low or "：" in low or "—" in low or "–" in low) else ()
+    found = sorted([(m.start(), 0, m.end(), m.span("label")) for m in labelled]
                    + [(m.start(), 1, m.end(), m.span("bare")) for m in _BARE_LOWER.finditer(low)])
     out: list[tuple[int, int, str]] = []
     for start, _, end, (a, b) in found:  # at one position the labelled form first, as in _LABEL_RE
@@ -236,15 +239,19 @@ _AMPM_WORDS = {"午前": "am", "오전": "am", "上午": "am", "午後": "pm", "
                "nu": "am", "nh": "pm", "ng": "pm", "পূর্বাহ্ণ": "am", "অপরাহ্ণ": "pm", "ص": "am", "م": "pm"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class DateMatch:
     value: str  # ISO 8601
     start: int
     end: int
 
 
+@lru_cache(maxsize=4096)
 def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateMatch | None:
     """Find the first date (with optional time) in ``text``.
+
+    Cached: classification and cleaning ask about the same lines of a page, and
+    a site repeats its metadata lines (a pure function of its arguments).
 
     Returns the ISO 8601 form: with an offset only when the text states one
     or ``tz`` (an IANA zone name, from the site profile) is given.

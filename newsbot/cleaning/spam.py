@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -194,16 +195,21 @@ def keyword_in_odd_place(keyword: str, text: str) -> bool:
 _CODE_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.-]+$")
 
 
-def suspicious_glued_tokens(paragraphs: list[str]) -> list[str]:
+def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = ()) -> list[str]:
     """Tokens glued to punctuation and never written normally on the page.
 
     Twice or more is enough; once is enough for a lower-case token of four
-    letters or more (a glued typo is usually a short word or a name).
+    letters or more (a glued typo is usually a short word or a name).  A
+    token that is a ``known`` keyword with the next word glued on
+    (``kwThe``: the injection ate the space) is that keyword's, not another one.
     """
     text = "\n".join(paragraphs)
+    starts = tuple(k.lower() for k in known if len(k) >= GLUED_SUFFIX_MIN)
     result = []
     for token, count in glued_tokens(text).items():
         if count < 2 and not (token.islower() and len(token) >= 4):
+            continue
+        if starts and token.lower().startswith(starts):
             continue
         normal = len(_word_re(token).findall(text)) - count
         if normal == 0:
@@ -342,9 +348,13 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         # glued onto the end of a word: "že<sup>kw</sup> deficit" reads "žekw deficit"
         re.compile(r"(?<=[^\W\d_]{2})" + kw + r"(?![\w-])", re.IGNORECASE)
         if len(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else None,
+        # glued on both sides, the space it replaced gone: "government.kwExecutives", "report,kwa move"
+        re.compile(r"([,.;!?])(?<=" + _LETTER_BEFORE + r".)(?i:" + kw + r")(?=[^\W\d_])")
+        if len(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else None,
     )
 
 
+_BRACKET_OR_SYMBOL = re.compile(r"[(\[（【" + _SYMBOLS + r"]")
 _TRAILING_SYMBOLS = re.compile(r"[\s" + _SYMBOLS + r"\ufe0f]+$")  # "… minden nap! 🎰" ends with "!"
 _NEXT_LETTER = re.compile(r"[^\w]{0,4}([^\W\d_])")
 
@@ -371,7 +381,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     Returns the new paragraphs and the strings removed, in order.
     """
     removed: list[str] = []
-    glued, leading, bracketed, plain, advert, suffix = _keyword_patterns(keyword)
+    glued, leading, bracketed, plain, advert, suffix, eaten = _keyword_patterns(keyword)
     needle = keyword.lower()
 
     def _take(match: re.Match[str], keep: str = "") -> str:
@@ -392,7 +402,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
                 removed.append(sentence)  # the advert's pitch goes on without naming it
                 continue
             if needle in sentence.lower() and (advert.search(sentence) or (not keep_plain and (
-                len(plain.findall(sentence)) >= 2 or _leads_sentence(leading.match(sentence), sentence)
+                # naming it twice (an injection glued to punctuation is no naming: "….kw Officials …,kw the")
+                len(plain.findall(glued.sub(" ", sentence))) >= 2
+                or _leads_sentence(leading.match(sentence), sentence)
                 # the advert goes on: "… bonus 100%! Check it now at kw."
                 or (advertised and len(sentence) <= 100)
                 # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
@@ -411,7 +423,10 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
         before = len(removed)
         new = joiner.join(kept_sentences) if len(kept_sentences) != len(sentences) else para
         new = glued.sub(lambda m: _take(m, m.group(1)), new)
-        new = bracketed.sub(_take, new)
+        if eaten is not None:
+            new = eaten.sub(lambda m: _take(m, m.group(1) + " "), new)
+        if _BRACKET_OR_SYMBOL.search(new):  # (the pattern opens with \s*: tried at every position)
+            new = bracketed.sub(_take, new)
         if not keep_plain:
             new = plain.sub(_take, new)
             if suffix is not None:
@@ -423,12 +438,18 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     return out, removed
 
 
+_GAP = re.compile(r"[ \t]{2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?，。])")
+_COMMA_BEFORE_STOP = re.compile(r"[,;]([.!?])")
+_COMMA_GLUED = re.compile(r"([,;])(?=[^\W\d_])")
+
+
 def _tidy(text: str) -> str:
     """Repair the gap a removal leaves: double spaces, space before punctuation."""
-    text = re.sub(r"[ \t]{2,}", " ", text)
-    text = re.sub(r" +([,.;:!?，。])", r"\1", text)
-    text = re.sub(r"[,;]([.!?])", r"\1", text)  # "resume, kw!" -> "resume!"
-    text = re.sub(r"([,;])(?=[^\W\d_])", r"\1 ", text)
+    text = _GAP.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _COMMA_BEFORE_STOP.sub(r"\1", text)  # "resume, kw!" -> "resume!"
+    text = _COMMA_GLUED.sub(r"\1 ", text)
     return text.strip()
 
 

@@ -81,12 +81,21 @@ class ExtractedPage:
     container_link_ratio: float = 0.0
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)
-    dated_texts: list[str] = field(default_factory=list)  # short texts anywhere that look like dates
+    # short texts anywhere that look like dates: found on first use (see dated_texts), as
+    # classification asks for them only when a page has no other evidence of being an article
+    dated_scope: etree._Element | None = field(default=None, repr=False, compare=False)
+    _dated_found: list[str] | None = field(default=None, repr=False, compare=False)
     # (headline element, article containers): what a site template is learned from (extraction/template.py)
     parts: tuple = field(default=(), repr=False, compare=False)
     site_name: str | None = None  # the site's own name: og:site_name, else after the headline in <title>
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
+
+    @property
+    def dated_texts(self) -> list[str]:
+        if self._dated_found is None:
+            self._dated_found = _dated_texts(self.dated_scope) if self.dated_scope is not None else []
+        return self._dated_found
 
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
@@ -562,28 +571,34 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
     lines: list[str] = []
     if h1 is None:
         return lines
+    # the container and its ancestors: an element holds the body when it is one of them
+    # (a walk up from the body, not a walk through each element's subtree)
+    holders = list(container.iterancestors()) + [container] if container is not None else []
+
+    def holds_body(el: etree._Element) -> bool:
+        return any(h is el for h in holders)
+
     # a headline wrapped alone in its element (``<dd class="ttl"><strong>…</strong></dd>``):
     # the metadata follows the wrapper
     anchor = h1
     for _ in range(2):
         parent = anchor.getparent()
         if (anchor.getnext() is not None or parent is None or parent.tag in ("body", "html")
-                or (container is not None and any(d is container for d in parent.iter()))
-                or len(_text(parent)) > len(_text(h1)) + 40):
+                or holds_body(parent) or len(_text(parent)) > len(_text(h1)) + 40):
             break
         anchor = parent
     sib = anchor.getnext()
     hops = 0
     while sib is not None and hops < 4:
         if isinstance(sib.tag, str):
-            if container is not None and any(d is container for d in sib.iter()):
+            if holds_body(sib):
                 break  # the body starts here
             text = _meta_text(sib)
             if sib.tag == "dt" and text and len(text) <= 30:
                 # a definition list of fields: "<dt>提供</dt><dd>共同通信</dd>" reads "提供: 共同通信"
                 value = sib.getnext()
                 if value is not None and value.tag == "dd":
-                    if container is not None and any(d is container for d in value.iter()):
+                    if holds_body(value):
                         break
                     text = f"{text.rstrip(':：')}: {_meta_text(value)}"
                     sib = value
@@ -730,6 +745,8 @@ _DATE_XPATH = etree.XPath(
 _DATE_HINT = re.compile(r"\b(?:19|20|25)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
+# links whose raw text has 20 characters or more (counted by libxml2, not element by element in Python)
+_LONG_LINKS = etree.XPath("//a[string-length(.) >= 20]")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]{8}")
 
 
@@ -856,13 +873,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.published_hint = _time_attribute(root)
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
-    page.dated_texts = _dated_texts(body if body is not None else root)
+    page.dated_scope = body if body is not None else root
     # headlines of links (for the site's shared title prefixes); Chinese, Japanese and
     # Thai write them without spaces.  (Raw text under 20 characters cannot make 20 once normalised.)
     page.link_texts = [
-        text for a in root.iter("a")
-        if len(a.text_content()) >= 20 and len(text := _text(a)) >= 20
-        and (len(text.split()) >= 3 or _UNSPACED.search(text))
+        text for a in _LONG_LINKS(root)
+        if len(text := _text(a)) >= 20 and (len(text.split()) >= 3 or _UNSPACED.search(text))
     ][:200]
     page.section_names = _section_names(root, url)
     return page
