@@ -28,7 +28,7 @@ from newsbot.extraction.discovery import (
     sitemaps_from_robots,
 )
 from newsbot.extraction.hybrid import combine, link_ratio, trafilatura_paragraphs
-from newsbot.extraction.page import ExtractedPage, ExtractionError, extract_page
+from newsbot.extraction.page import ExtractedPage, ExtractionError, extract_page, use_plain_element_classes
 from newsbot.items import PageItem
 from newsbot.profiles import SiteProfile, profile_for_url
 from newsbot.targets import resolve_targets
@@ -165,6 +165,7 @@ class AggregatorSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             stats.inc_value("newsbot/pages/skipped/not_html")
             return
+        use_plain_element_classes(response.selector.root)  # before the link extractor walks it
         profile = self.profile_for(response.url)
         if response.meta.get("newsbot_start") and self.crawler.settings.getbool("NEWSBOT_DISCOVER"):
             for url in feed_links(response.selector.root, response.url):
