@@ -135,10 +135,16 @@ def _minhash(words: list[bytes] | list[str]) -> np.ndarray:
             shingles = sum(h[i:i + n] * _MIX[i] for i in range(SHINGLE))
         else:
             shingles = h
-        # a multiply-shift mix: the top bits choose the bin, the next 32 are the value
-        mixed = shingles * _A[0] + _B[0]
-        mixed ^= mixed >> np.uint64(29)
-        mixed *= _A[1]
+        # MurmurHash3's 64-bit finaliser (fmix64) over the seeded shingle hash: every output
+        # bit depends on every input bit, as one-permutation hashing needs (the shingle
+        # hash is linear in the words' hashes; a single multiply left structured text,
+        # such as templated stories, measurably biased)
+        mixed = shingles ^ _B[0]
+        mixed ^= mixed >> np.uint64(33)
+        mixed *= np.uint64(0xFF51AFD7ED558CCD)
+        mixed ^= mixed >> np.uint64(33)
+        mixed *= np.uint64(0xC4CEB9FE1A85EC53)
+        mixed ^= mixed >> np.uint64(33)
     bins = (mixed >> np.uint64(64 - _BIN_BITS)).astype(np.intp)
     values = ((mixed >> np.uint64(64 - _BIN_BITS - 32)) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
     lowest = _EMPTY.copy()
