@@ -1,3 +1,6 @@
+import re
+from pathlib import Path
+
 import pytest
 
 from newsbot.cleaning.text import join_paragraphs, keep_ideographic_spaces, normalize_inline, normalize_text
@@ -61,3 +64,42 @@ def test_lower_scan_keeps_word_boundaries(pattern, text, found):
 
     assert (lower_scan(pattern).search(text) is not None) == found
     assert "\\b" not in lower_scan(pattern).pattern.split("|")[0][:2]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        ("bonus|casino", ("bonus", "casino")),
+        (r"this (?:article|story) (?:is|was) (?:reprinted|republished)", ("rinted", "ublished")),  # the rarest part
+        (r"\(c\)\s*\d{4}|©", ("©", "(c)")),
+        (r"für den inhalt .{0,30}verantwortlich", ("für den inhalt ",)),
+        (r"copyright|copyright notice", ("copyright",)),  # implied by a shorter one
+        (r"\d{4}|bonus", None),  # an alternative of classes only: no prefilter
+        (r"(?i:bonus)|casino", None),  # case-insensitive part: no prefilter
+    ],
+)
+def test_required_literals(pattern, literals):
+    from newsbot.cleaning.text import required_literals
+
+    found = required_literals(re.compile(pattern))
+    assert (sorted(found) if found else None) == (sorted(literals) if literals else None)
+
+
+def test_prefiltered_vocabulary_scans_find_what_their_regexes_find():
+    # The literal prefilter must never hide a match: every text line of every fixture page,
+    # searched both ways, for each vocabulary scanned with it.
+    from lxml import html
+
+    from newsbot.cleaning import footer, spam
+
+    lines = set()
+    for page in Path(__file__).parent.glob("**/*.html"):
+        for text in html.fromstring(page.read_bytes() or b"<p></p>").itertext():
+            if text := " ".join(text.split()).lower():
+                lines.add(text)
+    assert len(lines) > 3000
+    for scan in (footer._COPYRIGHT_OR_REPRINT, spam._PROMO_LOWER):
+        assert scan.literals  # the prefilter is on
+        found = {line for line in lines if scan.search(line)}
+        assert found == {line for line in lines if scan.regex.search(line)}
+        assert found  # the fixtures have copyright lines and adverts
