@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbot.cleaning.text import lower_scan
+from newsbot.cleaning.text import LETTER, is_word_char, lower_scan
 
 
 @dataclass
@@ -143,7 +143,7 @@ def _is_junk_line(block: Block) -> bool:
                 or _HASHTAG_LINE.match(text))
 
 
-_LABEL_LEAD = re.compile(r"^[^\W\d_]{3,20}\s*[:：]\s")
+_LABEL_LEAD = re.compile(r"^" + LETTER + r"{3,20}\s*[:：]\s")  # (vowel signs too: "सूचना: …")
 
 
 def is_site_notice(text: str, site_name: str | None) -> bool:
@@ -156,7 +156,7 @@ def is_site_notice(text: str, site_name: str | None) -> bool:
     at = text.find(site_name)
     while at >= 0:
         end = at + len(site_name)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+        if not is_word_char(text[at - 1:at]) and not is_word_char(text[end:end + 1]):
             return True
         at = text.find(site_name, end)
     return False
