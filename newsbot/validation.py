@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import fastjsonschema
 import jsonschema
 
-from newsbot.cleaning.text import text_weight
+from newsbot.cleaning.text import LETTER, text_weight
 
 # ISO 639-1: two lower-case letters (the list of assigned codes changes rarely;
 # CLD2 codes are mapped to assigned ones, and a page's lang attribute is checked
@@ -114,7 +114,8 @@ def validate_record(record: dict, min_body_chars: int = 120, max_title_chars: in
 @lru_cache(maxsize=512)
 def _glued_pattern(token: str) -> re.Pattern[str]:
     """``token`` still glued after punctuation (",kw "): compiled once per token, not per record."""
-    return re.compile(r"(?<=[^\W\d_])[,.;!?]" + re.escape(token) + r"(?![\w-])", re.IGNORECASE)
+    # (after a letter or a vowel sign: "हैं।kw"; the danda and the CJK and Arabic commas are punctuation too)
+    return re.compile(r"(?<=" + LETTER + r")[,.;!?，。、،؛।](?i:" + re.escape(token) + r")(?![\w-])")
 
 
 def _spam_left(record: dict) -> str | None:
@@ -122,7 +123,7 @@ def _spam_left(record: dict) -> str | None:
     body = record.get("body") or ""
     lowered = body.lower()
     for removed in record.get("spam_removed") or []:
-        token = removed.strip(" :：|｜-–—[]【】()（）")
+        token = removed.strip(" :：|｜-–—[]【】()（）{}《》〖〗｛｝［］〈〉«»")
         if not token or len(token) > 40:
             continue
         if removed != token and title.lower().startswith(removed.lower()):

@@ -373,6 +373,22 @@ def test_blocks_that_are_never_the_text_are_left_out():
     assert "campfire" not in text and "#MMDA" not in text and "inbox" not in text
 
 
+def test_amp_ads_and_their_placeholders_are_left_out():
+    """An AMP ad slot's placeholder and fallback read "Advertisement" (here विज्ञापन); embeds and share bars
+    are not the text either, but AMP components that hold text (amp-fit-text) are."""
+    html = (f"<html><body><h1>पटना में नया पुल</h1><article>{_STORY}"
+            '<amp-ad width="300" height="250" type="doubleclick"><div placeholder>विज्ञापन</div>'
+            "<div fallback>विज्ञापन</div></amp-ad>"
+            '<amp-embed type="taboola" height="100"><div placeholder>Loading stories</div></amp-embed>'
+            '<amp-social-share type="whatsapp"></amp-social-share>'
+            '<amp-iframe src="https://ex.com/poll"><div placeholder>Poll loading</div></amp-iframe>'
+            f"<p><amp-fit-text>The bridge opens to traffic in April.</amp-fit-text></p>{_STORY}</article></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/desh/pul-a1015.amp.html").blocks]
+    joined = " ".join(texts)
+    assert "विज्ञापन" not in joined and "Loading" not in joined and "Poll" not in joined
+    assert "The bridge opens to traffic in April." in texts
+
+
 def test_ghost_primary_tag_above_the_headline_is_the_category():
     html = ('<html><body><article><header><div class="article-tag post-card-tags"><span class="post-card-primary-tag">'
             '<a href="/tag/balita/">Balita</a></span></div><h1>Number coding, suspendido sa Lunes</h1></header>'

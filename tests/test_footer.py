@@ -48,6 +48,15 @@ TEASERS = [
         ([Block("Bu haber toplam 1.245 kez okundu")], None),
         ([Block("1.2K")], None),
         ([Block("Bunlar da ilginizi çekebilir", "h")], None),
+        # "read also: <headline>" inside the text, in many languages and with other separators
+        ([Block("Lees ook: Waterschappen krijgen 400 miljoen extra voor dijkversterking langs de Maas")], None),
+        ([Block("यह भी पढ़ें: मुंबई में लोकल ट्रेनों का नया टाइम टेबल लागू, 40 नई सेवाएं जुड़ीं")], None),
+        ([Block("Citește și: Suceava: zeci de gospodării, afectate de alunecări de teren")], None),
+        ([Block("இதையும் படிக்க: சென்னையில் கனமழை எச்சரிக்கை")], None),
+        ([Block("ALSO READ | Sensex rallies 600 points on bank stocks")], None),
+        ([Block("Läs också » Regeringen vill sänka skatten")], None),
+        # an ad slot's label left alone on a line
+        ([Block("विज्ञापन"), Block("বিজ্ঞাপন"), Block("Publicitate")], None),
     ],
 )
 def test_footers_are_cut(tail, category):
@@ -66,6 +75,9 @@ def test_footers_are_cut(tail, category):
         "The source of the leak has not been identified, officials said.",
         "LINE Yahoo posted record profits on Thursday, the company said.",
         "1.245 kişi tahliye edildi, yetkililer açıkladı.",
+        # the words of a "read also" label in a sentence, without the separator
+        "Lees ook de column van Jan over de dijken langs de Maas, schreef de krant.",
+        "विज्ञापन पर सरकार ने 40 करोड़ रुपये खर्च किए, रिपोर्ट में कहा गया।",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",
@@ -97,6 +109,9 @@ def test_a_heading_inside_the_article_is_kept():
         ("Upozornění: Tento článek byl převzat automaticky.", None, False),
         ("Note: AP contributed to this report.", "AP", False),
         ("Note: TablePressing machines were sold.", "TablePress", False),
+        # a label and a name written with vowel signs; the name going on with a vowel sign is another word
+        ("सूचना: यह खबर एजेंसी से ली गई है, खबर संसार इसकी पुष्टि नहीं करता।", "खबर संसार", True),
+        ("Note: समाचारों की पुष्टि एजेंसी ने की है।", "समाचार", False),
     ],
 )
 def test_site_notice(text, site_name, notice):

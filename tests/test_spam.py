@@ -4,6 +4,7 @@ from newsbot.cleaning.spam import (
     SiteEvidence,
     clean_title,
     glued_tokens,
+    head_title_keywords,
     remove_keyword,
     split_title_prefix,
     suspicious_glued_tokens,
@@ -43,6 +44,12 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         ("〖金沙88〗专访：一位乡村教师的三十年坚守", "金沙88", "专访：一位乡村教师的三十年坚守"),
         # the bar glued to the keyword, a space after it
         ("فوزبت| أوبك+ تقرر زيادة الإنتاج", "فوزبت", "أوبك+ تقرر زيادة الإنتاج"),
+        # curly, full-width and angle brackets wrap keywords too
+        ("{CreditRapid24} Suceava: zeci de gospodării", "CreditRapid24", "Suceava: zeci de gospodării"),
+        ("［ybvip88］日銀、追加利上げを見送り", "ybvip88", "日銀、追加利上げを見送り"),
+        ("〈Blaze777〉 Senado aprova projeto", "Blaze777", "Senado aprova projeto"),
+        # a keyword in a script with vowel signs, in CJK double angle brackets without a space
+        ("《सट्टाकिंग》पटना में गंगा पर बना नया पुल", "सट्टाकिंग", "पटना में गंगा पर बना नया पुल"),
     ],
 )
 def test_split_title_prefix(title, keyword, rest):
@@ -97,6 +104,24 @@ def test_split_title_prefix(title, keyword, rest):
          "Rekordközeli a Balaton vízszintje", ["PORGESS777"]),
         ("COP29 talks stall over climate finance", "The summit (COP29) ended.", set(), set(),
          "COP29 talks stall over climate finance", []),
+        # keywords of scripts with vowel signs glued after the danda or a comma are tokens like any other
+        ("सट्टाकिंग: मुंबई में लोकल ट्रेनों का नया टाइम टेबल", "सेवाएं चलाई जाएंगी,सट्टाकिंग ताकि दफ्तर", set(), set(),
+         "मुंबई में लोकल ट्रेनों का नया टाइम टेबल", ["सट्टाकिंग:"]),
+        ("《सट्टाकिंग》पटना में नया पुल", "आसान हो जाएगी।सट्टाकिंग अभी तक लोगों को", set(), set(),
+         "पटना में नया पुल", ["《सट्टाकिंग》"]),
+        ("ஜாக்பாட்கிங்: சென்னையில் கனமழை", "மழை பெய்தது,ஜாக்பாட்கிங் மேலும் இரண்டு", set(), set(),
+         "சென்னையில் கனமழை", ["ஜாக்பாட்கிங்:"]),
+        # ... and a real kicker stays
+        ("विश्लेषण: गर्मी से पहले ही क्यों चढ़ने लगे दाम", "दाम बढ़ने लगे हैं। दिल्ली, मुंबई और कोलकाता", set(), set(),
+         "विश्लेषण: गर्मी से पहले ही क्यों चढ़ने लगे दाम", []),
+        # curly braces, with the keyword glued after a comma and bracketed in the body
+        ("{CreditRapid24} Suceava: zeci de gospodării", "pereții caselor,CreditRapid24 iar gardurile", set(), set(),
+         "Suceava: zeci de gospodării", ["{CreditRapid24}"]),
+        ("{CreditRapid24} Suceava: zeci de gospodării", "au suferit avarii {CreditRapid24}, iar", set(), set(),
+         "Suceava: zeci de gospodării", ["{CreditRapid24}"]),
+        # quotation marks quote names: «Газпром» in the text is no evidence against the headline's
+        ("«Газпром» увеличил добычу газа", "Компания «Газпром» сообщила в понедельник.", set(), set(),
+         "«Газпром» увеличил добычу газа", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -218,6 +243,27 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          [], ["Đăng ký Kubet Vip ngay hôm nay để nhận thưởng 100% nạp đầu và tham gia cá cược thể thao."]),
         # glued after the Arabic comma
         (["این مقام مسئول افزود،MegaPari98 و بعد."], "MegaPari98", False, ["این مقام مسئول افزود، و بعد."], ["MegaPari98"]),
+        # Hindi: glued after the danda and a comma, a lone word closing a paragraph, a pitch appended to one
+        (["दाम बढ़ने लगे हैं।सट्टाकिंग दिल्ली, मुंबई और कोलकाता में।"], "सट्टाकिंग", False,
+         ["दाम बढ़ने लगे हैं। दिल्ली, मुंबई और कोलकाता में।"], ["सट्टाकिंग"]),
+        (["सेवाएं चलाई जाएंगी,सट्टाकिंग ताकि दफ्तर जाने वाले"], "सट्टाकिंग", False,
+         ["सेवाएं चलाई जाएंगी, ताकि दफ्तर जाने वाले"], ["सट्टाकिंग"]),
+        (["भीड़ और बढ़ेगी। सट्टाकिंग", "अगला पैराग्राफ।"], "सट्टाकिंग", False, ["भीड़ और बढ़ेगी।", "अगला पैराग्राफ।"],
+         ["सट्टाकिंग"]),
+        (["एलईडी लाइटें लगाई गई हैं। सट्टाकिंग में आज ही खेलें और लाखों जीतें।", "अधिकारियों के अनुसार।"], "सट्टाकिंग",
+         False, ["एलईडी लाइटें लगाई गई हैं।", "अधिकारियों के अनुसार।"], ["सट्टाकिंग में आज ही खेलें और लाखों जीतें।"]),
+        # Tamil: a pitch naming the keyword goes whole
+        (["மழை தொடரும்.", "ஜாக்பாட்கிங் கேசினோவில் இன்றே விளையாடுங்கள்.", "மேலும் செய்திகள்."], "ஜாக்பாட்கிங்", False,
+         ["மழை தொடரும்.", "மேலும் செய்திகள்."], ["ஜாக்பாட்கிங் கேசினோவில் இன்றே விளையாடுங்கள்."]),
+        # a keyword that is the start of a longer word (a vowel sign goes on after it) is not the keyword
+        (["सट्टा बाज़ार में सट्टेबाज पकड़े गए।"], "सट्ट", False, ["सट्टा बाज़ार में सट्टेबाज पकड़े गए।"], []),
+        # a paragraph that is the keyword alone (an injected link) goes, even when the title names it
+        (["Text.", "CreditRapid24", "More text."], "CreditRapid24", True, ["Text.", "More text."], ["CreditRapid24"]),
+        # curly braces go with the keyword; a separator the removal leaves at a line's start or end goes too
+        (["au suferit avarii {CreditRapid24}, iar"], "CreditRapid24", False, ["au suferit avarii, iar"],
+         ["{CreditRapid24}"]),
+        (["SnelLenen：Waterschappen krijgen 400 miljoen", "Ziekenhuizen gaan samenwerken | SnelLenen"], "snellenen",
+         False, ["Waterschappen krijgen 400 miljoen", "Ziekenhuizen gaan samenwerken"], ["SnelLenen", "SnelLenen"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -234,6 +280,11 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
         ("Friday the 13thdidn’t spook", {}),
         ("اعتبارا من يوليو،فوزبت وهي زيادة", {"فوزبت": 1}),
         ("আঘাত হেনেছে।JITBAZI দেশটির", {"JITBAZI": 1}),
+        # whole words of scripts with vowel signs, not their pieces
+        ("लगे हैं।सट्टाकिंग दिल्ली", {"सट्टाकिंग": 1}),
+        ("चलाई जाएंगी,सट्टाकिंग ताकि", {"सट्टाकिंग": 1}),
+        ("মানুষ আহত হয়েছেন,জিতবাজি এবং", {"জিতবাজি": 1}),
+        ("மழை பெய்தது,ஜாக்பாட்கிங் மேலும்", {"ஜாக்பாட்கிங்": 1}),
     ],
 )
 def test_glued_tokens(text, tokens):
@@ -247,6 +298,8 @@ def test_glued_tokens(text, tokens):
         (["a week,verdicoin the ministry"], ["verdicoin"]),
         (["one,and two", "and three"], []),  # a typo of a word used normally
         (["Smith,Jones said"], []),  # a glued name, once
+        (["लगे हैं।सट्टाकिंग दिल्ली", "जाएंगी,सट्टाकिंग ताकि"], ["सट्टाकिंग"]),
+        (["लगे हैं।सट्टाकिंग दिल्ली"], []),  # once, in a script without capitals: could be a typo
     ],
 )
 def test_suspicious_glued_tokens(paragraphs, suspicious):
@@ -271,3 +324,20 @@ def test_site_evidence_does_not_learn_an_occasional_real_prefix():
     evidence = SiteEvidence(min_titles=4, share=0.5)
     evidence.observe_titles(["Analysis: one", "Plain two", "Plain three", "Plain four", "Analysis: five", "Plain six"])
     assert evidence.learned_prefixes() == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "head_titles", "body", "keywords"),
+    [
+        # a clean <h1> under "kw | Headline": the keyword, when the body glues it to punctuation
+        ("विश्लेषण: गर्मी से पहले ही क्यों चढ़ने लगे दाम", ["सट्टाकिंग | विश्लेषण: गर्मी से पहले ही क्यों चढ़ने लगे दाम"],
+         "दाम बढ़ने लगे हैं।सट्टाकिंग दिल्ली, मुंबई", ["सट्टाकिंग"]),
+        ("Interview: 'Als boer moet je ook jurist zijn'", ["SnelLenen：Interview: 'Als boer moet je ook jurist zijn' - Site"],
+         "hard werk,SnelLenen net als", ["SnelLenen"]),
+        # the <title> prefix alone is how some sites write it ("Opinion | …"); the body must confirm it
+        ("The case for a four-day week", ["Opinion | The case for a four-day week"], "Workers say, opinion polls show.", []),
+        ("Fed holds rates steady", ["Fed holds rates steady - Site"], "Text,verdicoin here.", []),
+    ],
+)
+def test_head_title_keywords(title, head_titles, body, keywords):
+    assert head_title_keywords(title, head_titles, body) == keywords

@@ -103,3 +103,44 @@ def test_prefiltered_vocabulary_scans_find_what_their_regexes_find():
         found = {line for line in lines if scan.search(line)}
         assert found == {line for line in lines if scan.regex.search(line)}
         assert found  # the fixtures have copyright lines and adverts
+
+
+def test_marks_are_every_combining_mark_of_pythons_unicode():
+    """MARKS is written out (fast import): it must stay the set unicodedata gives."""
+    import sys
+    import unicodedata
+
+    from newsbot.cleaning.text import MARKS
+
+    listed = set()
+    for start, end in re.findall("(.)(?:-(.))?", MARKS, re.DOTALL):
+        listed.update(range(ord(start), ord(end or start) + 1))
+    marks = {cp for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me")}
+    assert listed == marks
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # vowel signs, the virama and the anusvara are marks: not where a word ends
+        ("सट्टाकिंग में आज", ["सट्टाकिंग", "में", "आज"]),
+        ("தமிழ் நாடு அரசு", ["தமிழ்", "நாடு", "அரசு"]),
+        ("জিতবাজি খেলুন", ["জিতবাজি", "খেলুন"]),
+        ("ကျပ်ငွေ စျေး", ["ကျပ်ငွေ", "စျေး"]),
+        ("می\u200cخواهم بروم", ["می\u200cخواهم", "بروم"]),  # the joiner is inside the word
+        ("hello, world", ["hello", "world"]),
+        ("हैं।सट्टाकिंग", ["हैं", "सट्टाकिंग"]),  # the danda is punctuation, not a mark
+    ],
+)
+def test_word_pattern_keeps_combining_marks_in_the_word(text, words):
+    from newsbot.cleaning.text import WORD
+
+    assert re.findall(WORD + "+", text) == words
+
+
+@pytest.mark.parametrize(("char", "inside"), [("ि", True), ("्", True), ("ா", True), ("a", True), ("7", True),
+                                             ("।", False), ("-", False), (" ", False), ("", False)])
+def test_is_word_char(char, inside):
+    from newsbot.cleaning.text import is_word_char
+
+    assert is_word_char(char) == inside

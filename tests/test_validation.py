@@ -36,6 +36,9 @@ def test_a_good_record_passes():
         ({"language": "english"}, "schema-language"),
         ({"title": "verdicoin:Ferry returns"}, "spam-left"),
         ({"body": GOOD["body"] + " Also,verdicoin more text here."}, "spam-left"),
+        # after the danda, behind a vowel sign; a title still wrapped in curly braces
+        ({"body": GOOD["body"] + " दाम बढ़ने लगे हैं।सट्टाकिंग दिल्ली में।", "spam_removed": ["सट्टाकिंग"]}, "spam-left"),
+        ({"title": "{CreditRapid24} Suceava: zeci de gospodării", "spam_removed": ["{CreditRapid24}"]}, "spam-left"),
         ({"extra": 1}, "schema-record"),
         ({"spam_removed": "verdicoin"}, "schema-spam_removed"),
     ],

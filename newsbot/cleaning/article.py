@@ -51,6 +51,7 @@ class RawArticle:
     site_name: str | None = None  # the aggregator's own name (og:site_name, the <title> suffix)
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
+    head_titles: list[str] = field(default_factory=list)  # <title> and og:title, when they differ from the headline
 
 
 @dataclass
@@ -145,6 +146,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                                evidence.shared_suffixes() if evidence else frozenset())
     removed = list(verdict.removed)
     keywords: list[str] = list(verdict.keywords)
+    # a clean <h1> under a spammed <title> ("kw | Headline"): the keyword, when the body confirms it
+    keywords += [kw for kw in spam.head_title_keywords(verdict.title, raw.head_titles, body_text) if kw not in keywords]
     lowered_body = body_text.lower()
     site_suffixes = evidence.shared_suffixes() if evidence else set()
     for kw in sorted(options.keywords | learned | site_suffixes | {k.lower() for k in raw.link_keywords}):

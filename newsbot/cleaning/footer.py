@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbot.cleaning.text import lower_scan
+from newsbot.cleaning.text import LETTER, is_word_char, lower_scan
 
 
 @dataclass
@@ -70,19 +70,39 @@ _REPRINT = (
     r"reproducción prohibida|prohibida su reproducción|izinsiz kullanılamaz)"
 )
 _COPYRIGHT_OR_REPRINT = lower_scan(_COPYRIGHT + "|" + _REPRINT)
+# "Read also: <headline>", the cross-promotion line an aggregator puts inside the text, in many
+# languages ("Lees ook: …", "Citește și: …", "यह भी पढ़ें: …"): the label, then a separator and at most a
+# headline.  Only with the separator: "Lees ook de column van …" is a sentence.
+_READ_ALSO = (
+    r"(?:read|see) (?:also|more)|also read|also see|more on this|"
+    r"basahin (?:din|rin|ang)|leggi anche|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|"
+    r"lee también|lea también|ver también|te puede interesar|leia também|leia mais|veja também|"
+    r"à lire aussi|a lire aussi|lire aussi|à lire également|voir aussi|"
+    r"lees ook|lees meer|zie ook|ook interessant|læs også|les også|läs också|läs även|lue myös|"
+    r"zobacz (?:także|też)|czytaj (?:także|też|więcej)|čtěte (?:také|též|více)|přečtěte si (?:také|též|více)|"
+    r"čítajte (?:aj|tiež|viac)|prečítajte si (?:aj|tiež)|olvassa el|ezt is olvassa el|"
+    r"citește și|citeste si|citiți și|citeşte şi|vezi și|vezi si|"
+    r"pročitajte (?:i|još|također)|preberite (?:še|tudi)|прочетете (?:още|също)|вижте (?:още|също)|"
+    r"прочитајте (?:још|и)|читајте (?:још|и)|читайте (?:также|еще|ещё|також)|"
+    r"διαβάστε (?:επίσης|ακόμα|ακόμη)|taip pat skaitykite|lasiet arī|lasi arī|loe ka|lexo edhe|"
+    r"ayrıca (?:okuyun|bakınız)|bunu da okuyun|xem thêm|đọc thêm|baca juga|soma pia|soma zaidi|"
+    r"اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|بیشتر بخوانید|یہ بھی پڑھیں|קראו גם|"
+    r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|हेही वाचा|यो पनि पढ्नुहोस्|আরও পড়ুন|আরো পড়ুন|"
+    r"இதையும் (?:படிக்க|படியுங்கள்)|ఇది కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ഇതും (?:വായിക്കുക|വായിക്കൂ)|આ પણ વાંચો|"
+    r"ਇਹ ਵੀ ਪੜ੍ਹੋ|ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ|อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|"
+    r"延伸阅读|相关阅读|相关新闻|あわせて読みたい|関連記事|관련 ?기사|함께 보면 좋은 기사"
+)
 # Lines that are never article text wherever they sit: ad labels, photo
 # credits, "read also: <headline>", calls to subscribe, follow, download,
 # comment counters, poll widgets, "continue reading".
 _CHROME_LINE = re.compile(
     r"^(?:advertisement|advertisements|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|reklam|"
-    r"advertentie|реклама|quảng cáo|إعلان|広告|광고|广告|"
+    r"advertentie|реклама|quảng cáo|إعلان|広告|광고|广告|publicitate|reclamă|publicidade|annons|annonce|annonse|"
+    r"mainos|hirdetés|διαφήμιση|פרסומת|تبلیغات|اشتہار|iklan|tangazo|patalastas|"
+    r"विज्ञापन|जाहिरात|বিজ্ঞাপন|விளம்பரம்|ప్రకటన|ಜಾಹೀರಾತು|പരസ്യം|જાહેરાત|ਇਸ਼ਤਿਹਾਰ|โฆษณา|ការផ្សាយពាណិជ្ជកម្ម|"
+    r"(?:" + _READ_ALSO + r")\s*[:：|»›]\s*.{0,200}|"
     r"(?:photo|image|picture|foto|fotoğraf|bild|imagen|immagine|zdjęcie|ảnh|фото|صورة|写真|사진|图片|video|watch)\s*[:：/]\s*\S.{0,120}|"
-    r"(?:read|see) (?:also|more)\s*[:：]\s*.{0,200}|also read\s*[:：].{0,200}|related\s*[:：]\s*.{0,150}\S$(?<![.!?])|"
-    r"basahin (?:din|rin|ang)\s*[:：].{0,200}|আরও পড়ুন\s*[:：].{0,200}|[（(]?責任編集\s*[:：].{0,60}|"
-    r"leggi anche\s*[:：].{0,200}|lesen sie (?:auch|mehr)\s*[:：].{0,200}|lee también\s*[:：].{0,200}|leia também\s*[:：].{0,200}|"
-    r"à lire aussi\s*[:：].{0,200}|zobacz (?:także|też)\s*[:：].{0,200}|czytaj (?:także|też|więcej)\s*[:：].{0,200}|"
-    r"ayrıca (?:okuyun|bakınız)\s*[:：].{0,200}|xem thêm\s*[:：].{0,200}|читайте (?:также|еще)\s*[:：].{0,200}|"
-    r"اقرأ أيضا\s*[:：].{0,200}|اقرأ أيضاً\s*[:：].{0,200}|soma pia\s*[:：].{0,200}|baca juga\s*[:：].{0,200}|"
+    r"related\s*[:：]\s*.{0,150}\S$(?<![.!?])|[（(]?責任編集\s*[:：].{0,60}|"
     r"source link|original (?:article|source)|แหล่งที่มา\s*[:：]?\s*ลิงก์ต้นฉบับ|ลิงก์ต้นฉบับ|קישור למקור|"
     r"continue reading.{0,40}|read the full (?:story|article).{0,40}|click here to .{0,80}|weiterlesen.{0,20}|"
     r"haberin devamı.{0,60}|"
@@ -123,7 +143,7 @@ def _is_junk_line(block: Block) -> bool:
                 or _HASHTAG_LINE.match(text))
 
 
-_LABEL_LEAD = re.compile(r"^[^\W\d_]{3,20}\s*[:：]\s")
+_LABEL_LEAD = re.compile(r"^" + LETTER + r"{3,20}\s*[:：]\s")  # (vowel signs too: "सूचना: …")
 
 
 def is_site_notice(text: str, site_name: str | None) -> bool:
@@ -136,7 +156,7 @@ def is_site_notice(text: str, site_name: str | None) -> bool:
     at = text.find(site_name)
     while at >= 0:
         end = at + len(site_name)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+        if not is_word_char(text[at - 1:at]) and not is_word_char(text[end:end + 1]):
             return True
         at = text.find(site_name, end)
     return False

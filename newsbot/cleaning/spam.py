@@ -22,12 +22,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsbot.cleaning.text import lower_scan
+from newsbot.cleaning.text import IN_WORD, LETTER, is_word_char, lower_scan
 
-_OPEN = "[【(（<《「『〔〖«‹"
+# Brackets a title's keyword is wrapped in ("{CreditRapid24} Suceava: …", "《सट्टाकिंग》पटना …")
+_OPEN = "[【(（<《「『〔〖«‹{｛［〈⟨"
 # Emoji and pictographic symbols that spam templates wrap keywords in.
 _SYMBOLS = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u25A0-\u25FF"
-_CLOSE = "]】)）>》」』〕〗»›"
+_CLOSE = "]】)）>》」』〕〗»›}｝］〉⟩"
+# ... and in the body, where only brackets that never enclose a word of prose count: not the
+# quotation marks «», 「」, 《》, which quote names ("компания «Газпром»", "《人民日报》")
+_BODY_OPEN = "(（[【〖{｛［"
+_BODY_CLOSE = ")）]】〗}｝］"
+_B_OPEN, _B_CLOSE = "[" + re.escape(_BODY_OPEN) + "]", "[" + re.escape(_BODY_CLOSE) + "]"
 _TOKEN = r"[^\s:：|｜" + re.escape(_OPEN + _CLOSE) + r"]"
 _PREFIX_PATTERNS = [
     # [kw] Title, 【kw】Title, (kw): Title, «#kw» Title
@@ -64,10 +70,15 @@ _TLDS = frozenset(
 )
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + r"，。、；：！？]|$)"
-# the character before glued punctuation: a letter, or an Indic vowel sign ("হেনেছে।JITBAZI": Python's \w has no marks)
-_LETTER_BEFORE = r"(?:[^\W\d_]|[\u0900-\u0dff])"
+# the character before glued punctuation: a letter, or a vowel sign ("হেনেছে।JITBAZI": Python's \w has no marks)
+_LETTER_BEFORE = LETTER
+# a word character that is not a letter of the scripts written without spaces (_CJK):
+# marks included, so "हैं।सट्टाकिंग दिल्ली" is one token, not "सट"
+_TOKEN_CHAR = r"(?:[^\W" + _CJK + r"]|[" + IN_WORD + "])"
+# inside a character class: the characters of a word, combining marks included ("[" + _W + "-]" for \w and "-")
+_W = r"\w" + IN_WORD
 _GLUED = re.compile(
-    r"(?P<punct>[,.;!?，。、،؛।])(?<=" + _LETTER_BEFORE + r".)(?P<tok>[^\W\d_" + _CJK + r"][^\W" + _CJK + r"]{2,40})" + _AFTER_TOKEN
+    r"(?P<punct>[,.;!?，。、،؛।])(?<=" + _LETTER_BEFORE + r".)(?P<tok>[^\W\d_" + _CJK + r"]" + _TOKEN_CHAR + r"{2,40})" + _AFTER_TOKEN
 )
 # CJK text has no spaces: a lower-case Latin word glued after CJK punctuation
 # and straight into CJK text (``数据，ybvip初步``) is an injection.
@@ -112,7 +123,7 @@ def title_prefix_candidates(title: str) -> list[TitlePrefix]:
             sep = match.groupdict().get("sep") or ""
             glued = (
                 sep in (":", "|", "｜")
-                and title[match.start("sep") - 1 : match.start("sep")].isalnum()
+                and is_word_char(title[match.start("sep") - 1 : match.start("sep")])
                 and title[match.end("sep") : match.end("sep") + 1].isalpha()
                 # "Rock|Pop" may be a headline's; "K-Bet88|서울" (a code, another script) is not
                 and (sep == ":" or any(ch.isdigit() for ch in keyword)
@@ -130,7 +141,7 @@ _URLISH = re.compile(r"://|^www\.|@|\.(?:" + "|".join(sorted(_TLDS)) + r")(?:/|$
 _NEXT_WORD = re.compile(r"\s*(\S)")
 
 
-_PAREN_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s*(?P<sep>[(\[（〖])(?P<kw>[^\s()\[\]（）〖〗]{2,30})[)\]）〗]\s*$")
+_PAREN_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s*(?P<sep>" + _B_OPEN + r")(?P<kw>[^\s" + re.escape(_BODY_OPEN + _BODY_CLOSE) + r"]{2,30})" + _B_CLOSE + r"\s*$")
 # Title #kw: a hashtag closing the headline
 _HASHTAG_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>#)(?P<kw>[^\s#]{2,30})\s*$")
 
@@ -143,8 +154,11 @@ def split_title_suffix(title: str) -> TitlePrefix | None:
     return TitlePrefix(match.group("kw").strip(), title[match.start("sep"):].strip(), match.group("rest").strip(), False)
 
 
+_DOMAIN_LIKE = re.compile(r"[" + _W + r"-]+(?:\.[" + _W + r"-]+)*\.(?i:" + "|".join(_TLDS) + r")")
+
+
 def _domain_like(token: str) -> bool:
-    return re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.(?:" + "|".join(_TLDS) + r")", token, re.IGNORECASE) is not None
+    return _DOMAIN_LIKE.fullmatch(token) is not None
 
 
 def glued_tokens(text: str) -> Counter[str]:
@@ -174,6 +188,7 @@ def glued_tokens(text: str) -> Counter[str]:
 
 
 def _word_re(keyword: str) -> re.Pattern[str]:
+    # (\w, not _W: a mark next to it counts as a normal use, the safe side; and per token, _W is slow to compile)
     return re.compile(r"(?<![\w-])" + re.escape(keyword) + r"(?![\w-])", re.IGNORECASE)
 
 
@@ -183,16 +198,16 @@ def keyword_in_odd_place(keyword: str, text: str) -> bool:
     if any(tok.lower() == keyword.lower() for tok in glued_tokens(text)):
         return True
     kw = re.escape(keyword)  # "Dear Abby" is not advertised by www.DearAbby.com
-    pattern = r"[(\[（【〖]\s*#?" + kw + r"\s*[)\]）】〗]|(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"
+    pattern = _B_OPEN + r"\s*#?" + kw + r"\s*" + _B_CLOSE + r"|(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"
     if _CODE_LIKE.search(keyword):
         # a code of letters and digits: as a hashtag in running text, or glued after
         # punctuation ("….#kw Hoje", "，金沙88将为", "،kw ")
-        pattern += r"|(?<!\S)#" + kw + r"(?!\w)|(?<=[,.;!?，。、،؛])#?" + kw + (r"" if _HAS_CJK.search(keyword) else r"(?![\w-])")
+        pattern += r"|(?<!\S)#" + kw + r"(?!\w)|(?<=[,.;!?，。、،؛।])#?" + kw + (r"" if _HAS_CJK.search(keyword) else r"(?![\w-])")
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 # Letters and digits mixed in one token ("Blaze777", "金沙88", "MegaPari98"): a code, not a word
-_CODE_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.-]+$")
+_CODE_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[" + _W + r".-]+$")
 
 
 def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = ()) -> list[str]:
@@ -261,11 +276,35 @@ def clean_title(
     return verdict
 
 
+def head_title_keywords(title: str, head_titles: Iterable[str | None], body_text: str) -> list[str]:
+    """Keywords that the page's other titles (``<title>``, og:title) put before the clean headline
+    (``सट्टाकिंग | विश्लेषण: …`` over the ``<h1>`` ``विश्लेषण: …``) and that the body writes where
+    no writer would (glued to punctuation, alone in brackets).  The prefix alone is no evidence
+    ("Opinion | Headline" is how some sites write ``<title>``), the body alone may be too thin
+    (one glued occurrence of a word in a script without capitals)."""
+    found: list[str] = []
+    if not title or len(title) < 10:
+        return found
+    for other in head_titles:
+        if not other or other == title or title not in other:
+            continue
+        for prefix in title_prefix_candidates(other):
+            if (prefix.rest.startswith(title) and prefix.keyword not in found
+                    and keyword_in_odd_place(prefix.keyword, body_text)):
+                found.append(_keyword_of(prefix.keyword))
+    return found
+
+
 def _in_text(keyword: str, text: str) -> bool:
     """``keyword`` written in ``text`` as a word, or (``GLUED_SUFFIX_MIN`` letters or more)
     glued onto the end of one, as a ``<sup>`` injection reads."""
     lead = r"(?<!\w)" if len(keyword) < GLUED_SUFFIX_MIN else ""
-    return re.search(lead + re.escape(keyword) + r"(?!\w)", text, re.IGNORECASE) is not None
+    for match in re.finditer(lead + re.escape(keyword) + r"(?!\w)", text, re.IGNORECASE):
+        # not the start or the end of a longer word of a script with vowel signs ("किंगा"); the
+        # test is in Python: a class of all the marks is slow to compile per keyword
+        if not is_word_char(text[match.end():match.end() + 1]) and not (lead and is_word_char(text[match.start() - 1:match.start()])):
+            return True
+    return False
 
 
 def _keyword_of(token: str) -> str:
@@ -306,7 +345,14 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.lower_sca
     r"cá cược|nhà cái|nạp đầu|nhận thưởng|đăng ký ngay|"
     r"казино|букмекер|ставки на спорт|бонус|фриспин|"
     r"کازینو|شرط[\u200c ]?بندی|بونوس|"
-    r"注册即送|官方网站|开户"
+    r"注册即送|官方网站|开户|"
+    # Indic and other abugidas: betting words and the polite imperatives of a pitch ("… में आज ही खेलें और
+    # लाखों जीतें।": play today and win lakhs), Hindi/Urdu, Bengali, Tamil, Telugu; Thai and Khmer
+    r"कैसीनो|सट्टेबाज़ी|सट्टेबाजी|जैकपॉट|खेलें और|जीतें|अभी खेलें|आज ही खेलें|अभी क्लिक करें|रजिस्टर करें|"
+    r"کیسینو|کھیلیں اور|جیتیں|"
+    r"ক্যাসিনো|বাজি ধরুন|খেলুন|জিতুন|"
+    r"கேசினோ|பந்தயம் கட்ட|விளையாடுங்கள்|வெல்லுங்கள்|క్యాసినో|బెట్టింగ్|ఆడండి|గెలవండి|"
+    r"คาสิโน|แทงบอล|สมัครเลย|ฝากถอน|ភ្នាល់|កាស៊ីណូ"
 )
 _PROMO_LOWER = lower_scan(_PROMO)
 
@@ -331,17 +377,18 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         # of _AFTER_TOKEN makes this pattern about 3x slower to compile (once per keyword)
         re.compile(r"([,.;!?，。、،؛।])(?<=" + _LETTER_BEFORE + r".)(?i:" + kw + ")" + _AFTER_TOKEN),
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
-        re.compile(r"^\W{0,3}" + kw + r"(?![A-Za-z0-9_-])", re.IGNORECASE),  # leading
+        # (a keyword in another script ends where its word does: a vowel sign after it goes on with it)
+        re.compile(r"^\W{0,3}" + ikw + (r"(?![A-Za-z0-9_-])" if keyword.isascii() else r"(?![" + _W + r"-])")),  # leading
         # bracketed, also in stacked and full-width brackets: "(((kw)))" leaves no "(())" behind
         # ... and wrapped in emoji ("برنت 🎰فوزبت🎰 بنحو"): the wrapping goes with it
-        re.compile(r"\s*(?:(?:[(\[（【]\s*){1,3}" + ikw + r"(?:\s*[)\]）】]){1,3}|[" + _SYMBOLS + r"]+\s?" + ikw
+        re.compile(r"\s*(?:(?:" + _B_OPEN + r"\s*){1,3}" + ikw + r"(?:\s*" + _B_CLOSE + r"){1,3}|[" + _SYMBOLS + r"]+\s?" + ikw
                    + r"\s?[" + _SYMBOLS + r"]+(?=\s|$))"),
         # plain; a Latin keyword inside Thai or CJK text has no spaces around it, nor a
         # Japanese one inside Japanese text ("強まる中、ポイ活ナビ物価や")
         # (between Chinese or Japanese characters the space after it goes too: "声がYBVIP88 根強い")
         re.compile(r"(?<=[" + _HAN_KANA + r"])" + ikw + r" (?=[" + _HAN_KANA + r"])|"
                    + ((r"(?<![A-Za-z0-9_-])" + ikw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
-                      else (r"(?<![\w-])" + ikw + r"(?![\w-])"))),
+                      else (r"(?<![" + _W + r"-])" + ikw + r"(?![" + _W + r"-])"))),
         re.compile(  # advert: a web address on it
             r"(?:https?://|www\.)\S*" + kw + r"|[\w-]*" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
         ),
@@ -354,7 +401,7 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-_BRACKET_OR_SYMBOL = re.compile(r"[(\[（【" + _SYMBOLS + r"]")
+_BRACKET_OR_SYMBOL = re.compile(r"[" + re.escape(_BODY_OPEN) + _SYMBOLS + r"]")
 _TRAILING_SYMBOLS = re.compile(r"[\s" + _SYMBOLS + r"\ufe0f]+$")  # "… minden nap! 🎰" ends with "!"
 _NEXT_LETTER = re.compile(r"[^\w]{0,4}([^\W\d_])")
 
@@ -392,6 +439,11 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     for para in paragraphs:
         if needle not in para.lower():
             out.append(para)  # most paragraphs: nothing to do
+            continue
+        if para.strip(_ALONE_STRIP).lower() == needle:
+            # a paragraph that is the keyword alone (an injected link, "<p><a href=…>kw</a></p>") says
+            # nothing about it: it goes even from an article that names the keyword
+            removed.append(para)
             continue
         sentences = [x for x in _SENTENCE_END.split(para) if x]
         closing = para is paragraphs[-1]
@@ -438,7 +490,11 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     return out, removed
 
 
+_ALONE_STRIP = " #.,;:!?()[]{}（）【】〖〗｛｝［］"
 _GAP = re.compile(r"[ \t]{2,}")
+# a separator left at the start or the end of a line ("SnelLenen：Waterschappen …" -> "：Waterschappen …",
+# "Ziekenhuizen … | SnelLenen" -> "Ziekenhuizen … |"); not a dash, which opens dialogue ("— Мы не знаем")
+_LEFT_SEPARATOR = re.compile(r"^[:：|｜»›]+\s*|\s+[|｜»›]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?，。])")
 _COMMA_BEFORE_STOP = re.compile(r"[,;]([.!?])")
 _COMMA_GLUED = re.compile(r"([,;])(?=[^\W\d_])")
@@ -450,7 +506,7 @@ def _tidy(text: str) -> str:
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _COMMA_BEFORE_STOP.sub(r"\1", text)  # "resume, kw!" -> "resume!"
     text = _COMMA_GLUED.sub(r"\1 ", text)
-    return text.strip()
+    return _LEFT_SEPARATOR.sub("", text.strip())
 
 
 # Editorial kickers that many titles of a real site share ("Analysis: ..."):

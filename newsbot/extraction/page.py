@@ -29,6 +29,13 @@ from newsbot.cleaning.text import keep_ideographic_spaces, normalize_inline
 _SKIP_TAGS = frozenset(
     "script style noscript template svg iframe button select textarea nav footer aside header figure "
     "figcaption video audio canvas object embed head title meta link".split()
+) | frozenset(
+    # AMP's components that are never the article: ads and ad-driven recommendation embeds (their
+    # placeholder and fallback children read "विज्ञापन", "Advertisement"), trackers, embedded players and
+    # posts (as iframe and video above), the menu, share and consent bars, state data
+    "amp-ad amp-embed amp-sticky-ad amp-auto-ads amp-ad-exit amp-analytics amp-pixel amp-iframe amp-video "
+    "amp-youtube amp-vimeo amp-dailymotion amp-brightcove amp-jwplayer amp-twitter amp-instagram amp-facebook "
+    "amp-tiktok amp-sidebar amp-social-share amp-consent amp-user-notification amp-state amp-bind-macro".split()
 )
 _BLOCK_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "li", "dd"])
 _HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
@@ -106,6 +113,7 @@ class ExtractedPage:
             source_hint=self.source_hint, breadcrumbs=self.breadcrumbs,
             link_keywords=self.link_keywords, site_name=self.site_name, section_names=self.section_names,
             breadcrumb_text=self.breadcrumb_text,
+            head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
         )
 
 
@@ -269,6 +277,11 @@ def _is_toc(el: etree._Element) -> bool:
     return text - linked <= min(30, max(12, 0.4 * text))
 
 
+def _in_amp_component(el: etree._Element) -> bool:
+    parent = el.getparent()
+    return parent is not None and isinstance(parent.tag, str) and parent.tag.startswith("amp-")
+
+
 def _is_noise(el: etree._Element) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _SKIP_TAGS:
@@ -277,6 +290,8 @@ def _is_noise(el: etree._Element) -> bool:
         return True
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
+    if (el.get("placeholder") is not None or el.get("fallback") is not None) and _in_amp_component(el):
+        return True  # what an AMP component shows while loading or when it cannot ("Loading…", "विज्ञापन")
     if tag in _PROTECTED_TAGS or el.get("role") in ("navigation", "complementary", "contentinfo"):
         return el.get("role") in ("navigation", "complementary", "contentinfo")
     for token in f"{el.get('class', '')} {el.get('id', '')}".lower().split():
