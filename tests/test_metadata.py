@@ -288,6 +288,7 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("Paris, 14 July (Bastille Day) celebrations drew a million people.", None),
         ("पटना (बिहार) में आज बारिश हुई।", None),
         ("Apple (AAPL) shares rose on Monday.", None),
+        ("KRAKÓW (FOTO) – Tak wyglądał rynek po burzy.", None),
         ("In 2024 (the last year) we changed course.", None),
         ("The council met on Tuesday.", None),
     ],

@@ -490,6 +490,7 @@ CREDIT_LEADS = (
     "mit informationen von", "avec des informations de", "z informacji", "на основе материалов", "по материалам",
     "за матеріалами", "kwa taarifa za", "kwa taarifa kutoka",
 )
+_CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_LEAD = re.compile(
     r"(?:^|[,;(]\s*|\s)(?:" + "|".join(map(re.escape, CREDIT_LEADS)) + r")\s+(?P<source>[^|·•,;:()]{2,40}?)\s*\)?$"
 )
@@ -498,7 +499,7 @@ _CREDIT_LEAD = re.compile(
 def _credited_source(value: str) -> tuple[str, str] | None:
     """(what precedes, the source) of a value closing with "with information from X"."""
     low = value.lower()
-    if len(low) != len(value) or not any(lead in low for lead in CREDIT_LEADS):
+    if len(low) != len(value) or _CREDIT_WORDS.search(low) is None:
         return None
     match = _CREDIT_LEAD.search(low)
     if match is None or not _plausible_name(match.group("source")):
@@ -664,6 +665,13 @@ _DATELINE = re.compile(
 )
 
 
+# What a dateline may carry in capitals that is no credit: "KRAKÓW (FOTO) –", "LONDON (UPDATED) -"
+_DATELINE_MARKERS = frozenset(
+    "video videos foto fotos photo photos wideo audio live update updated exclusive breaking galerie gallery "
+    "zdjęcia zdjecia opinion analysis interview infographic map mapa видео фото відео वीडियो फोटो".split()
+)
+
+
 def dateline_credit(paragraph: str) -> str | None:
     """The agency a wire dateline opening ``paragraph`` credits, when the form is certain.
 
@@ -682,7 +690,7 @@ def dateline_credit(paragraph: str) -> str | None:
     if match is None or not (match.group("mark") or match.group("date")):
         return None
     credit = (match.group("paren") or match.group("slash")).strip()
-    if not credit or any(ch.isdigit() for ch in credit) or len(credit.split()) > 4:
+    if not credit or any(ch.isdigit() for ch in credit) or len(credit.split()) > 4 or credit.lower() in _DATELINE_MARKERS:
         return None
     if match.group("slash") or credit.lower() in WIRE_AGENCIES or not any(ch.islower() for ch in credit):
         return credit

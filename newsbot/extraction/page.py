@@ -206,18 +206,16 @@ def _site_name_of(title: str | None) -> str | None:
     return match.group("site") if match and len(match.group("site").split()) <= 4 else None
 
 
-_LINKS_READING = etree.XPath("//a[normalize-space(.) = $name or .//img[normalize-space(@alt) = $name]]")
-
-
 def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     """``name`` (the ``<title>`` suffix) when a link to the site's home page reads it: the
-    masthead or logo (``<a class="logo" href="/">Habari Mseto</a>``).  A suffix alone may be
-    part of the headline ("Minister resigns - sources"); the home link says it is the site."""
-    host = urlsplit(page_url).hostname
-    for a in _LINKS_READING(root, name=name):
-        parts = urlsplit(a.get("href") or "")
-        if parts.hostname in (None, host) and parts.path in ("", "/", "./", "/index.html", "index.html") \
-                and not parts.query and (parts.path or parts.hostname):
+    masthead or logo (``<a class="logo" href="/">Habari Mseto</a>``, a logo's ``alt``).  A
+    suffix alone may be part of the headline ("Minister resigns - sources"); the home link
+    says it is the site's name."""
+    parts = urlsplit(page_url)
+    home = f"{parts.scheme}://{parts.netloc}"
+    homes = {"/", "./", "/index.html", "index.html", home, home + "/", f"//{parts.netloc}/"}
+    for a in root.iter("a"):
+        if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
             return name
     return None
 
@@ -311,7 +309,7 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
         elif key == "article:section" and not page.category_hint:
             page.category_hint = normalize_inline(value)
         elif key == "og:site_name" and not page.site_name:
-            page.site_name = normalize_inline(value)  # the aggregator's own name, not the publisher: not a source
+            page.site_name = normalize_inline(value)  # the site's own name: the source only when the page credits no one
         elif key == "content-language" and not page.language:
             page.language = value.split("-")[0].lower()
     title_el = root.find(".//title")
