@@ -84,6 +84,14 @@ _STORY = "<p>" + "The council approved the budget on Tuesday after a long debate
          ["সূত্র রয়টার্স"]),
         # a single line stays one line
         ('<p class="byline">By Jane Doe | May 1, 2025 · Source: AP</p>', ["By Jane Doe | May 1, 2025 · Source: AP"]),
+        # an element that is a whole labelled field ends its value, though nothing spaces it from the next
+        # (Next.js); a label whose value is the next element ("<b>Bron:</b><a>ANP</a>") does not
+        ('<div class="meta">Door <span>Redactie</span><span>Bron: ANP</span><time>3 uur geleden</time></div>',
+         ["Door Redactie Bron: ANP | 3 uur geleden"]),
+        ('<div class="meta"><span>Publicat: 14.03.2025</span><span>Secțiune: <a>Economie</a></span></div>',
+         ["Publicat: 14.03.2025 | Secțiune: Economie"]),
+        ('<div class="meta"><b>Bron:</b><a href="/bron/anp/">ANP</a><time>3 uur geleden</time></div>',
+         ["Bron: ANP 3 uur geleden"]),
     ],
 )
 def test_metadata_items_are_lines_of_their_own(meta_html, lines):
@@ -120,6 +128,26 @@ def test_short_table_rows_are_one_block(table, rows):
 def test_site_name(head, site_name):
     html = f"<html><head>{head}</head><body><h1>Budget</h1>{_STORY}</body></html>"
     assert extract_page(html, "https://ex.com/a").site_name == site_name
+
+
+@pytest.mark.parametrize(
+    ("head", "masthead", "publisher"),
+    [
+        # og:site_name names the publisher
+        ('<title>Budget - Daily</title><meta property="og:site_name" content="The Daily Star">', "", "The Daily Star"),
+        # the <title> suffix, when the home link (masthead, logo) reads the same
+        ("<title>Budget approved - Portal Wiślany</title>", '<a class="brand" href="/"><span>Portal Wiślany</span></a>',
+         "Portal Wiślany"),
+        ("<title>Budget approved | Cotidianul Ardelean</title>",
+         '<a href="https://ex.com/"><img src="/logo.png" alt="Cotidianul Ardelean"></a>', "Cotidianul Ardelean"),
+        # ... a suffix alone may be part of the headline; a link reading it elsewhere is not the home link
+        ("<title>Minister resigns - sources</title>", "", None),
+        ("<title>Budget approved - Portal Wiślany</title>", '<a href="/about/">Portal Wiślany</a>', None),
+    ],
+)
+def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publisher):
+    html = f"<html><head>{head}</head><body><header>{masthead}</header><h1>Budget</h1>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/a/1.html").publisher == publisher
 
 
 def test_comments_are_not_article_text():
@@ -314,6 +342,21 @@ def test_definition_list_layout():
     # the metadata follows the element wrapping the headline; a <dt> and its <dd> read as one labelled line
     assert extracted.meta_lines[:3] == ["配信日時: 2025年3月12日(水) 午後7時20分", "提供: 共同通信", "カテゴリ: 経済"]
     assert classify(extracted).is_article
+
+
+@pytest.mark.parametrize(
+    ("trail", "crumbs"),
+    [
+        # a "you are here" lead in the page's language, and its word for home, without a class that says so
+        ("Ești aici: <a href='/'>Acasă</a> » <a href='/economie/'>Economie</a>", ["Economie"]),
+        ("U bent hier: <a href='/'>Voorpagina</a> › <a href='/sectie/binnenland/'>Binnenland</a>", ["Binnenland"]),
+        ("Jesteś tutaj: <a href='/'>Strona główna</a> / <a href='/kraj.html'>Kraj</a>", ["Kraj"]),
+        ("Ви тут: <a href='/'>Головна</a> › <a href='/ekonomika/'>Економіка</a>", ["Економіка"]),
+    ],
+)
+def test_a_you_are_here_trail_is_a_breadcrumb(trail, crumbs):
+    html = f"<html><body><div class='cale'>{trail}</div><h1>Council approves the budget</h1>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/a/1.html").breadcrumbs == crumbs
 
 
 def test_breadcrumb_without_a_class_is_a_run_of_links_from_home():

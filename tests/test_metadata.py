@@ -2,6 +2,7 @@ import pytest
 
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
+    dateline_credit,
     find_date,
     is_meta_line,
     parse_iso_datetime,
@@ -100,6 +101,12 @@ from newsbot.cleaning.metadata import (
         ("配信日時：2025/03/12 10:15 提供元：スポーツ報知 ジャンル：スポーツ", "2025-03-12T10:15:00", "スポーツ報知", "スポーツ"),
         # a label without its colon, in capitals (WordPress Newspaper theme's source box)
         ("SOURCE PA Media", None, "PA Media", None),
+        # "with information from X": the newsroom wrote it from X's report, X is the source
+        ("Autor: Redacția, cu informații de la News.ro", None, "News.ro", None),
+        ("By Jane Doe, with files from The Canadian Press", None, "The Canadian Press", None),
+        ("Redacción (con información de EFE)", None, "EFE", None),
+        ("Door Redactie | Bron: ANP | 3 uur geleden", None, "ANP", None),
+        ("Publicat: 14.03.2025, 09:41 | Secțiune: Economie | Autor: Redacția", "2025-03-14T09:41:00", None, "Economie"),
         # a Tagalog byline: "Ni …" / "Ulat ni …, Reuters", n.u./n.h. (morning/afternoon)
         ("Ni Jun Reyes | Pinagmulan: Philippine News Agency | Mayo 3, 2025, 8:30 n.u.", "2025-05-03T08:30:00",
          "Philippine News Agency", None),
@@ -125,13 +132,20 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Haber Merkezi | 12.03.2025 - 08:15 | Güncelleme: 12.03.2025 - 10:40", "2025-03-12T08:15:00", None),
         ("Güncelleme: 12.03.2025 - 10:40 | Yayın Tarihi: 12.03.2025 - 08:15", "2025-03-12T08:15:00", None),
         ("Son güncelleme: 12.03.2025 - 10:40", "2025-03-12T10:40:00", None),
+        ("Actualizat: 13.03.2025, 19:05 | Publicat: 13.03.2025, 16:20", "2025-03-13T16:20:00", None),
+        ("Bijgewerkt: 14 maart 2025 11:02 | Gepubliceerd: 14 maart 2025 09:12", "2025-03-14T09:12:00", None),
+        ("Оновлено: 14.03.2025, 12:30 · Опубліковано: 14.03.2025, 10:05", "2025-03-14T10:05:00", None),
+        ("Zmodyfikowano: 13.03.2025, 08:00 | Opublikowano: 12.03.2025, 18:20", "2025-03-12T18:20:00", None),
+        ("Imesasishwa: 14/03/2025 12:00 | Imechapishwa: 14/03/2025 08:30", "2025-03-14T08:30:00", None),
+        ("अपडेटेड: 16.03.2025, 19:10 | प्रकाशित: 16.03.2025, 18:45", "2025-03-16T18:45:00", None),
         # a reading time beside an abbreviated Spanish month
         ("3 min de lectura · 26 mar 2025", "2025-03-26", None),
     ],
 )
 def test_parse_meta_line_day_first(line, published_at, source):
     fields = parse_meta_line(line, dayfirst=True)
-    assert (fields.published_at, fields.source) == (published_at, source)
+    # an update's date (updated_at) is the publication only when the line states no other
+    assert (fields.published_at or fields.updated_at, fields.source) == (published_at, source)
 
 
 @pytest.mark.parametrize(
@@ -252,3 +266,69 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
     record = _cleaned(blocks=[first, *BODY], language="es")
     assert record["source"] == source
     assert record["body"].split("\n\n")[0] == (kept or BODY[0].text)
+
+
+@pytest.mark.parametrize(
+    ("first", "credit"),
+    [
+        ("KRAKÓW (PAP) – Średnia cena metra kwadratowego mieszkania wzrosła.", "PAP"),
+        ("FRANKFURT/MAIN (dpa) – Die Europäische Zentralbank hat den Leitzins gesenkt.", "dpa"),
+        ("GDANSK, Poland (AP) — Dockworkers walked off the job.", "AP"),
+        ("MADRID, 3 mar (EFE).- El Banco de España ha elevado su previsión.", "EFE"),
+        # an agency not in the list: written without lower case, closed by a dash
+        ("NAIROBI (KNA) – Bei ya petroli itashuka.", "KNA"),
+        # city, date, agency, no dash (the Hindi wire form; a script without case)
+        ("नई दिल्ली, 15 मार्च (भाषा) गर्मी का मौसम शुरू होने से पहले ही दाम बढ़ने लगे हैं।", "भाषा"),
+        # the slash form
+        ("București, 14 mar /Agerpres/ - Prețul pâinii crește din nou.", "Agerpres"),
+        ("МОСКВА, 14 апреля. /ТАСС/. Банк России сохранил ключевую ставку.", "ТАСС"),
+        # not a credit: a region, a mixed-case name not known as an agency, prose, a place in parentheses
+        ("BEAUNE (Côte-d’Or) - Les premières grappes ont été coupées.", None),
+        ("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan.", None),
+        ("Paris, 14 July (Bastille Day) celebrations drew a million people.", None),
+        ("पटना (बिहार) में आज बारिश हुई।", None),
+        ("Apple (AAPL) shares rose on Monday.", None),
+        ("KRAKÓW (FOTO) – Tak wyglądał rynek po burzy.", None),
+        ("In 2024 (the last year) we changed course.", None),
+        ("The council met on Tuesday.", None),
+    ],
+)
+def test_dateline_credit(first, credit):
+    assert dateline_credit(first) == credit
+
+
+_STAFF = [Block("De ziekenhuizen in Enschede, Hengelo en Almelo gaan samenwerken bij de spoedeisende hulp, "
+                "zo maakten de besturen dinsdag bekend."), Block("Ambulancediensten worden bij de nieuwe aanpak betrokken.")]
+_WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komende vijf jaar 400 miljoen euro extra "
+               "om dijken te versterken."), _STAFF[1]]
+
+
+@pytest.mark.parametrize(
+    ("meta_lines", "blocks", "publisher", "source"),
+    [
+        # the dateline's agency, the dateline kept in the body
+        ([], _WIRE, "Het Nieuwsplein", "ANP"),
+        # a labelled source wins over the dateline and the site's name
+        (["Bron: Omroep Brabant"], _WIRE, "Het Nieuwsplein", "Omroep Brabant"),
+        # no publisher named at all: the site publishes its own story
+        (["Door Sanne de Vries"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
+        ([], _STAFF, None, None),
+        # ... never over a named paper
+        (["Źródło: Dziennik Łódzki"], _STAFF, "Portal Wiślany", "Dziennik Łódzki"),
+    ],
+)
+def test_source_order(meta_lines, blocks, publisher, source):
+    record = _cleaned(meta_lines=meta_lines, blocks=blocks, publisher=publisher, language="nl")
+    assert record["source"] == source
+    assert record["body"].startswith(blocks[0].text)
+
+
+def test_an_update_time_is_not_the_publication_when_the_page_has_a_machine_readable_one():
+    # "Updated" shown, the publication only in <time datetime>/JSON-LD: the machine-readable time
+    record = _cleaned(meta_lines=["Actualizat: 13.03.2025, 19:05"], published_hint="2025-03-13T16:20:00+02:00",
+                      blocks=BODY, language="ro")
+    assert record["published_at"] == "2025-03-13T16:20:00+02:00"
+    # ... and the update when nothing else is stated
+    assert _cleaned(meta_lines=["Actualizat: 13.03.2025, 19:05"], blocks=BODY,
+                    language="ro")["published_at"] == "2025-03-13T19:05:00"
+

@@ -52,6 +52,7 @@ class RawArticle:
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
     head_titles: list[str] = field(default_factory=list)  # <title> and og:title, when they differ from the headline
+    publisher: str | None = None  # the name the site publishes under (og:site_name, its masthead)
 
 
 @dataclass
@@ -170,7 +171,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
 
     issues: list[tuple[str, str]] = []
     hinted = metadata.parse_iso_datetime(raw.published_hint, options.timezone)
-    published = meta.published_at or hinted
+    # "Actualizat: 19:05 | Publicat: 16:20": an update's date only when the page states no publication
+    published = meta.published_at or hinted or meta.updated_at
     if meta.published_at and hinted and hinted[:16] == meta.published_at[:16] and len(hinted) > len(meta.published_at):
         published = hinted  # the machine-readable time says the same, with its offset
     elif meta.published_at and hinted and len(meta.published_at) == 10 and hinted[:10] == meta.published_at:
@@ -189,7 +191,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     crumbs = [c for c in raw.breadcrumbs if not _same_title(c, title) and not _same_title(c, verdict.title)]
     category = (meta.category or (normalize_inline(raw.category_hint) or None)
                 or (crumbs[-1] if crumbs else None) or cut.category)
-    source = meta.source or (normalize_inline(raw.source_hint) or None) or _credited_byline(meta.author, paragraphs)
+    source = (meta.source or (normalize_inline(raw.source_hint) or None) or _credited_byline(meta.author, paragraphs)
+              # a wire dateline opening the story ("KRAKÓW (PAP) – …"): the agency, the dateline staying in the body
+              or (metadata.dateline_credit(paragraphs[0]) if paragraphs else None)
+              # no publisher named at all: the site publishes the story as its own ("Portal Wiślany")
+              or (normalize_inline(raw.publisher) or None))
     body = join_paragraphs(paragraphs)  # blocks come normalised from the extractor
     record = {
         "url": raw.url,
@@ -233,7 +239,7 @@ def _labelled_tail(text: str, tz: str | None, dayfirst: bool,
 
 
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
-    for name in ("published_at", "source", "category", "author", "date_label_value"):
+    for name in ("published_at", "updated_at", "source", "category", "author", "date_label_value"):
         if getattr(into, name) is None and getattr(other, name) is not None:
             setattr(into, name, getattr(other, name))
 

@@ -23,12 +23,14 @@ SOURCE_LABELS = (
     "origine", "bron", "źródło", "zrodlo", "источник", "kaynak", "kaynağı", "nguồn", "chanzo", "sumber",
     "forrás", "pinagmulan", "সূত্র", "المصدر", "منبع", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供",
     "配信元", "提供元", "출처",
+    "sursa", "sursă", "джерело", "स्रोत",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
     "rovat", "kategória", "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
     "editoria", "seção", "sezione", "категория", "рубрика", "سرویس", "kategori", "kategoria", "dział", "rubryka", "danh mục",
-    "chuyên mục",
+    "chuyên mục", "secțiune", "secțiunea", "sectiune", "categorie", "rubrica", "rubriek", "sectie", "категорія",
+    "розділ", "раздел", "श्रेणी",
     "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "ジャンル", "카테고리", "섹션",
 )
 DATE_LABELS = (
@@ -38,15 +40,24 @@ DATE_LABELS = (
     "опубликовано", "дата", "تاریخ انتشار", "زمان انتشار", "نُشر في", "نشر في", "تاريخ النشر", "tarehe", "diterbitkan",
     "发布时间", "發佈時間", "时间", "日期", "公開日", "配信日", "配信日時", "投稿日", "更新日", "입력", "수정", "등록",
     "güncelleme", "son güncelleme", "güncellenme tarihi", "aktualisiert", "actualizado", "mis à jour",
+    # Romanian, Dutch, Swahili, Hindi, Ukrainian, Russian, Polish, Czech, Portuguese, Italian
+    "publicat", "publicat la", "data publicării", "gepubliceerd", "gepubliceerd op", "imechapishwa", "ilichapishwa",
+    "प्रकाशित", "प्रकाशन तिथि", "опубліковано", "дата публікації", "publicado em", "pubblicato il",
+    "actualizat", "actualizat la", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "imesasishwa", "ilisasishwa",
+    "अपडेटेड", "अपडेट", "अद्यतन", "оновлено", "обновлено", "zmodyfikowano", "zaktualizowano", "aktualizacja",
+    "aktualizováno", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
     "updated", "last updated", "güncelleme", "son güncelleme", "güncellenme tarihi", "aktualisiert", "actualizado",
-    "mis à jour", "更新日",
+    "mis à jour", "更新日", "actualizat", "actualizat la", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "imesasishwa",
+    "ilisasishwa", "अपडेटेड", "अपडेट", "अद्यतन", "оновлено", "обновлено", "zmodyfikowano", "zaktualizowano",
+    "aktualizacja", "aktualizováno", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
 ))
 AUTHOR_LABELS = (
     "author", "authors", "by", "written by", "posted by", "story by", "autor", "auteur", "von",
     "por", "par", "di", "door", "yazar", "tác giả", "автор", "نویسنده", "الكاتب", "作者", "記者", "기자",
+    "mwandishi", "लेखक",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -61,7 +72,8 @@ WIRE_AGENCIES = frozenset(name.lower() for name in (
     "Yonhap", "연합뉴스", "뉴스1", "뉴시스", "News1", "Newsis", "PTI", "IANS", "ANI", "UNI", "Bernama", "Antara",
     "VNA", "TTXVN", "Thai News Agency", "PNA", "APP", "IRNA", "ISNA", "Fars", "Tasnim", "WAM", "SPA", "QNA",
     "KUNA", "MENA", "APS", "MAP", "TAP", "NAN", "KNA", "APA", "AAP", "NZPA", "CP", "Canadian Press",
-    "Prensa Latina", "ANDES", "Xinhua News Agency", "Nova",
+    "Prensa Latina", "ANDES", "Xinhua News Agency", "Nova", "News.ro", "Mediafax", "Interfax-Ukraine", "Ukrinform",
+    "भाषा", "वार्ता", "पीटीआई", "आईएएनएस", "एएनआई", "यूएनआई", "KBC", "TNA", "Mwananchi", "Infobae",
 ))
 _LABELS = {
     **{lab: "source" for lab in SOURCE_LABELS},
@@ -104,6 +116,15 @@ def _labels_in(segment: str) -> list[tuple[int, int, str]]:
         if not out or start >= out[-1][1]:
             out.append((start, end, segment[a:b]))
     return out
+
+
+def is_labelled_field(text: str) -> bool:
+    """``text`` is one whole field, a label and its value ("Bron: ANP"; not "Bron:" alone)."""
+    if ":" not in text and "：" not in text and "—" not in text and "–" not in text:
+        return False
+    text = text.strip()
+    match = _LABEL_RE.match(text)
+    return match is not None and match.group("label") is not None and match.end() < len(text)
 
 
 # Words that may stay around a date without making the line prose.
@@ -445,6 +466,7 @@ class MetaFields:
     """What a metadata line said, and what of it was recognised."""
 
     published_at: str | None = None
+    updated_at: str | None = None  # an "Updated:" label's date: the publication only when nothing else says
     source: str | None = None
     category: str | None = None
     author: str | None = None
@@ -459,6 +481,32 @@ _BY_FOR = re.compile(r"\b(?:story|reporting|report|written|words)\s+by\s+(?P<nam
 _VIA = re.compile(r"^\s*via\s+(?P<source>[^|·•,;:]{2,40}?)\s*$", re.IGNORECASE)
 # "Theo Reuters" (Vietnamese "according to"), a closing line: a capitalised name, nothing else
 _THEO = re.compile(r"^\s*[Tt]heo\s+(?P<source>[^\W\d_][^|·•,;:.!?]{1,40}?)\s*$")
+# "Redacția, cu informații de la News.ro", "with files from The Canadian Press": the newsroom wrote it from
+# another's report, and that other is the source (data: the lead phrases, lower case, in several languages)
+CREDIT_LEADS = (
+    "with information from", "with files from", "with reporting from", "with reporting by", "cu informații de la",
+    "cu informatii de la", "con información de", "con informaciones de", "com informações de", "com informações da",
+    "com informações do", "con informazioni di", "con informazioni da", "met informatie van", "mit material von",
+    "mit informationen von", "avec des informations de", "z informacji", "на основе материалов", "по материалам",
+    "за матеріалами", "kwa taarifa za", "kwa taarifa kutoka",
+)
+_CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
+_CREDIT_LEAD = re.compile(
+    r"(?:^|[,;(]\s*|\s)(?:" + "|".join(map(re.escape, CREDIT_LEADS)) + r")\s+(?P<source>[^|·•,;:()]{2,40}?)\s*\)?$"
+)
+
+
+def _credited_source(value: str) -> tuple[str, str] | None:
+    """(what precedes, the source) of a value closing with "with information from X"."""
+    low = value.lower()
+    if len(low) != len(value) or _CREDIT_WORDS.search(low) is None:
+        return None
+    match = _CREDIT_LEAD.search(low)
+    if match is None or not _plausible_name(match.group("source")):
+        return None
+    return value[:match.start()].strip(" ,;("), value[match.start("source"):match.end("source")].strip()
+
+
 _BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
@@ -510,7 +558,6 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         parts.append((pending, segment[pos:]))
 
     residue: list[str] = []
-    updated: str | None = None
     for kind, value in parts:
         value = value.strip(" \t|·•,;–—")  # "Forrás: Reuters / MTI — Rovat: …": the dash ends the value
         if not value:
@@ -519,7 +566,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             # "Güncelleme: 12.03.2025 - 10:40": the last change, the publication only when nothing else is
             changed = find_date(value, tz, dayfirst)
             if changed is not None:
-                updated = updated or changed.value
+                fields.updated_at = fields.updated_at or changed.value
             elif fields.date_label_value is None:
                 fields.date_label_value = value
             continue
@@ -531,6 +578,9 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             fields.date_label_value = value
         if kind in (None, "date"):
             if kind is None:
+                credited = _credited_source(value)
+                if credited is not None and fields.source is None:
+                    value, fields.source = credited
                 by_for = _BY_FOR.search(value) or _VIA.match(value) or _THEO.match(value)
                 if by_for and by_for.re is _THEO and not (by_for.group("source")[0].isupper()
                                                           and len(by_for.group("source").split()) <= 4):
@@ -566,11 +616,13 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         elif kind == "category" and fields.category is None and _plausible_name(value):
             fields.category = value
         elif kind == "author" and fields.author is None:
-            fields.author = value
+            credited = _credited_source(value)
+            if credited is not None:
+                value, source = credited
+                fields.source = fields.source or source
+            fields.author = value or None
         else:
             residue.append(value)
-    if fields.published_at is None and updated is not None:
-        fields.published_at = updated
     fields.residue = " ".join(
         r for r in residue if not _SEPARATORS.match(r) and not _RESIDUE_OK.match(r.strip(" |·•,;:-–"))
     ).strip()
@@ -592,10 +644,54 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
         return None
     fields = parse_meta_line(text, tz, dayfirst, sections)
     recognised = sum(
-        x is not None for x in (fields.published_at, fields.source, fields.category, fields.author)
+        x is not None for x in (fields.published_at, fields.updated_at, fields.source, fields.category, fields.author)
     )
     # a weekday or a particle around a date ("Tue", "Δευτέρα", "น.") is still metadata
-    small_residue = fields.published_at is not None and len(fields.residue) <= 20 and len(fields.residue.split()) <= 2
+    small_residue = (fields.published_at or fields.updated_at) is not None and len(fields.residue) <= 20 and len(fields.residue.split()) <= 2
     if recognised == 0 or (fields.residue and not small_residue):
         return None
     return fields
+
+
+# A wire dateline opening the story credits its source: "KRAKÓW (PAP) – …", "FRANKFURT/MAIN (dpa) – …",
+# "MADRID, 3 mar (EFE).- …", "București, 14 mar /Agerpres/ - …", "МОСКВА, 14 апреля. /ТАСС/. …",
+# "नई दिल्ली, 15 मार्च (भाषा) …" (city, date, agency, no dash).  Anchored; the place is short.
+_DATELINE = re.compile(
+    r"[^\W\d_][^()（）\n]{0,40}?"
+    # (a month's name as "not a space, digit or bracket": Python's \w leaves out the vowel signs of Devanagari)
+    r"(?P<date>,\s*(?:\d{1,2}\.?\s+[^\s\d().,/]{2,14}|[^\W\d_][^\s\d().,/]{2,13}\s+\d{1,2})\.?)?\s*"
+    r"(?:[(（](?P<paren>[^()（）]{2,30})[)）]|/(?P<slash>[^/()\n]{2,30})/)"
+    r"(?P<mark>\.?\s*[-–—]\s|\.?\s*[-–—]$|\.\s|:\s)?"
+)
+
+
+# What a dateline may carry in capitals that is no credit: "KRAKÓW (FOTO) –", "LONDON (UPDATED) -"
+_DATELINE_MARKERS = frozenset(
+    "video videos foto fotos photo photos wideo audio live update updated exclusive breaking galerie gallery "
+    "zdjęcia zdjecia opinion analysis interview infographic map mapa видео фото відео वीडियो फोटो".split()
+)
+
+
+def dateline_credit(paragraph: str) -> str | None:
+    """The agency a wire dateline opening ``paragraph`` credits, when the form is certain.
+
+    A credit in parentheses is one when it is a known agency (WIRE_AGENCIES), or is
+    written without lower-case letters (``(KNA)``, ``(ANKA)``, a script without case:
+    ``(भाषा)``) and closes the dateline (a dash after it, or a date before it).  A
+    mixed-case name in parentheses may be a region (``BEAUNE (Côte-d'Or) -``), a
+    holiday after a date (``Paris, 14 July (Bastille Day) …``): not taken.  The
+    slash form (``/Agerpres/``) is a credit by itself once a dash or a date closes it.
+    The dateline stays in the body: it is part of the story as written.
+    """
+    head = paragraph[:90]
+    if "(" not in head and "/" not in head and "（" not in head:
+        return None
+    match = _DATELINE.match(head)
+    if match is None or not (match.group("mark") or match.group("date")):
+        return None
+    credit = (match.group("paren") or match.group("slash")).strip()
+    if not credit or any(ch.isdigit() for ch in credit) or len(credit.split()) > 4 or credit.lower() in _DATELINE_MARKERS:
+        return None
+    if match.group("slash") or credit.lower() in WIRE_AGENCIES or not any(ch.islower() for ch in credit):
+        return credit
+    return None

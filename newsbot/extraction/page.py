@@ -22,7 +22,7 @@ from lxml import etree
 
 from newsbot.cleaning.article import RawArticle
 from newsbot.cleaning.footer import Block
-from newsbot.cleaning.metadata import find_date
+from newsbot.cleaning.metadata import find_date, is_labelled_field
 from newsbot.cleaning.spam import title_prefix_candidates
 from newsbot.cleaning.text import keep_ideographic_spaces, normalize_inline
 
@@ -95,6 +95,8 @@ class ExtractedPage:
     # (headline element, article containers): what a site template is learned from (extraction/template.py)
     parts: tuple = field(default=(), repr=False, compare=False)
     site_name: str | None = None  # the site's own name: og:site_name, else after the headline in <title>
+    # the name the site publishes under: og:site_name, or the <title> suffix its home link also reads
+    publisher: str | None = None
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
 
@@ -112,7 +114,7 @@ class ExtractedPage:
             published_hint=self.published_hint, category_hint=self.category_hint,
             source_hint=self.source_hint, breadcrumbs=self.breadcrumbs,
             link_keywords=self.link_keywords, site_name=self.site_name, section_names=self.section_names,
-            breadcrumb_text=self.breadcrumb_text,
+            breadcrumb_text=self.breadcrumb_text, publisher=self.publisher,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
         )
 
@@ -151,8 +153,12 @@ _CODE_TAGS = ("script", "style", "noscript", "template")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def _pieces(el: etree._Element, skip=None) -> list[str]:
-    """The text nodes under ``el``, in order, leaving out scripts and styles (and what ``skip`` says)."""
+def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
+    """The text nodes under ``el``, in order, leaving out scripts and styles (and what ``skip`` says).
+
+    ``fields``: an element that is a whole labelled field ends its value with a separator,
+    so the next element is not read into it (Next.js writes ``<span>Bron: ANP</span><time>3
+    uur geleden</time>`` without a space: the source is "ANP", not "ANP 3 uur geleden")."""
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
@@ -161,6 +167,9 @@ def _pieces(el: etree._Element, skip=None) -> list[str]:
             parts.append(node.text or "")
             for child in node:
                 walk(child)
+                if fields and isinstance(child.tag, str) and (child.getnext() is not None or (child.tail or "").strip()) \
+                        and is_labelled_field(child.text_content()):
+                    parts.append(" | ")
                 parts.append(child.tail or "")
 
     walk(el)
@@ -223,6 +232,20 @@ def _site_name_of(title: str | None) -> str | None:
     return match.group("site") if match and len(match.group("site").split()) <= 4 else None
 
 
+def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
+    """``name`` (the ``<title>`` suffix) when a link to the site's home page reads it: the
+    masthead or logo (``<a class="logo" href="/">Habari Mseto</a>``, a logo's ``alt``).  A
+    suffix alone may be part of the headline ("Minister resigns - sources"); the home link
+    says it is the site's name."""
+    parts = urlsplit(page_url)
+    home = f"{parts.scheme}://{parts.netloc}"
+    homes = {"/", "./", "/index.html", "index.html", home, home + "/", f"//{parts.netloc}/"}
+    for a in root.iter("a"):
+        if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
+            return name
+    return None
+
+
 def _without_site_name(title: str | None) -> str | None:
     """``<title>`` is "Headline - Site": the headline (when there is no ``<h1>``)."""
     if not title:
@@ -251,7 +274,7 @@ def _is_share(el: etree._Element) -> bool:
 def _meta_text(el: etree._Element) -> str:
     """:func:`_spaced_text` without the share bar inside a metadata element: its words are
     not the value of the label before it ("カテゴリ：経済" + "シェアする：LINE X")."""
-    return normalize_inline(" ".join(_pieces(el, _is_share)))
+    return normalize_inline(" ".join(_pieces(el, _is_share, fields=True))).rstrip(" |")  # (a field's end, nothing after)
 
 
 def _is_toc(el: etree._Element) -> bool:
@@ -319,7 +342,7 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
         elif key == "article:section" and not page.category_hint:
             page.category_hint = normalize_inline(value)
         elif key == "og:site_name" and not page.site_name:
-            page.site_name = normalize_inline(value)  # the aggregator's own name, not the publisher: not a source
+            page.site_name = normalize_inline(value)  # the site's own name: the source only when the page credits no one
         elif key == "content-language" and not page.language:
             page.language = value.split("-")[0].lower()
     title_el = root.find(".//title")
@@ -681,12 +704,24 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
 
 
 _CRUMB_ATTR = re.compile(r"crumb|(?:^|[\s_-])(?:position|location|path|bc|trail)(?:$|[\s_-])", re.IGNORECASE)
-_CRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|現在位置|you are here|sie sind hier|vous êtes ici|está en)\s*[:：]?\s*", re.IGNORECASE)
-_CRUMB_SEP = re.compile(r"\s*(?:>|›|»|→|/|\\|＞|»|·|\|)\s*")
-_HOME = frozenset(
-    "home homepage start startseite inicio portada accueil início principal home page 首页 首頁 主页 ホーム "
-    "トップ 홈 главная".split()
+# "You are here: Home » World" in several languages (data: lower case)
+CRUMB_LEADS = (
+    "当前位置", "您的位置", "現在位置", "you are here", "sie sind hier", "vous êtes ici", "está en", "estás aquí",
+    "ești aici", "esti aici", "sunteți aici", "sunteti aici", "u bent hier", "je bent hier", "jesteś tutaj",
+    "jestes tutaj", "jesteś w", "sei qui", "ti trovi in", "você está aqui", "voce esta aqui", "buradasınız",
+    "вы здесь", "вы находитесь", "ви тут", "ви знаходитесь", "uko hapa", "आप यहाँ हैं", "आप यहां हैं",
+    "bạn đang ở", "anda di sini", "anda berada di", "nacházíte se", "du er her", "du är här", "olet tässä",
+    "itt jár", "βρίσκεστε εδώ",
 )
+_CRUMB_LEAD = re.compile(r"^(?:" + "|".join(map(re.escape, CRUMB_LEADS)) + r")\s*[:：]?\s*", re.IGNORECASE)
+_CRUMB_SEP = re.compile(r"\s*(?:>|›|»|→|/|\\|＞|»|·|\|)\s*")
+_HOME = frozenset((
+    *"home homepage start startseite inicio portada accueil início principal 首页 首頁 主页 ホーム "
+     "トップ 홈 главная головна acasă acasa nyumbani mwanzo होम मुखपृष्ठ anasayfa beranda voorpagina "
+     "főoldal αρχική หน้าแรก الرئيسية خانه domů úvod".split(),
+    "home page", "prima pagină", "pagina principală", "strona główna", "ana sayfa", "trang chủ",
+    "pagina iniziale", "página inicial", "דף הבית", "होम पेज",
+))
 
 
 # the last crumb of a portal naming the current page, not its section ("トップ > 経済 > 正文")
@@ -878,7 +913,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if h1 is None:
         h1 = _find_h1(root, page.og_title)
     page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
+    page.publisher = page.site_name  # og:site_name, when the page has one
     page.site_name = page.site_name or _site_name_of(page.html_title)
+    if page.publisher is None and page.site_name:
+        page.publisher = _masthead(root, url, page.site_name)
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title)
