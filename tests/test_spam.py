@@ -341,3 +341,22 @@ def test_site_evidence_does_not_learn_an_occasional_real_prefix():
 )
 def test_head_title_keywords(title, head_titles, body, keywords):
     assert head_title_keywords(title, head_titles, body) == keywords
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("One. Two! Three? Four", ["One.", "Two!", "Three?", "Four"]),
+        ("Really?! Yes.", ["Really?!", "Yes."]),
+        ("U.S.-based firm. Next", ["U.S.-based firm.", "Next"]),
+        ("a. . b", ["a.", ".", "b"]),
+        ("অনেক পরিবার বেঁচে আছে।আজই খেলুন", ["অনেক পরিবার বেঁচে আছে।", "আজই খেলুন"]),
+        ("هل ينجح؟ نعم", ["هل ينجح؟", "نعم"]),
+        ("据え置いた。物価の先行き", ["据え置いた。", "物価の先行き"]),
+        ("", []),
+    ],
+)
+def test_sentences(text, sentences):
+    from newsbot.cleaning.spam import _sentences
+
+    assert _sentences(text) == sentences

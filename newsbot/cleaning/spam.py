@@ -82,11 +82,27 @@ _GLUED = re.compile(
 )
 # CJK text has no spaces: a lower-case Latin word glued after CJK punctuation
 # and straight into CJK text (``数据，ybvip初步``) is an injection.
-_CJK_GLUED = re.compile(r"(?<=[，。、；：！？])(?P<tok>[a-z][a-z0-9]{3,30})(?=[" + _CJK + r"])")
+# (the punctuation is matched, not looked behind at: the engine then skips to it)
+_CJK_GLUED = re.compile(r"[，。、；：！？](?P<tok>[a-z][a-z0-9]{3,30})(?=[" + _CJK + r"])")
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # scripts written without spaces (not Hangul, not Thai)
 _HAS_CJK = re.compile("[" + _CJK + "]")
 # the Bengali/Hindi danda and the Arabic question mark end sentences too
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[।؟])\s*|(?<=[。！？])")
+# a sentence's last character and the spaces after it (what re.split on look-behinds found,
+# matched from the punctuation so that the engine skips to it): see _sentences
+_SENTENCE_STOP = re.compile(r"[.!?]\s+|[।؟]\s*|[。！？]")
+_WIDE_LEAD = re.compile("[\u3000-\u9fff]")
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut after each sentence's end (the spaces after it dropped); the danda and the
+    Arabic question mark end sentences too, and CJK full stops need no space after them."""
+    parts: list[str] = []
+    start = 0
+    for stop in _SENTENCE_STOP.finditer(text):
+        parts.append(text[start:stop.start() + 1])
+        start = stop.end()
+    parts.append(text[start:])
+    return [part for part in parts if part]
 
 
 _LEADING_SEP = re.compile(r"^[-–—|｜:：»›~]{1,2}\s+")
@@ -389,8 +405,8 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<=[" + _HAN_KANA + r"])" + ikw + r" (?=[" + _HAN_KANA + r"])|"
                    + ((r"(?<![A-Za-z0-9_-])" + ikw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
                       else (r"(?<![" + _W + r"-])" + ikw + r"(?![" + _W + r"-])"))),
-        re.compile(  # advert: a web address on it
-            r"(?:https?://|www\.)\S*" + kw + r"|[\w-]*" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
+        re.compile(  # advert: a web address on it (searched only: the keyword may open the host name)
+            r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
         ),
         # glued onto the end of a word: "že<sup>kw</sup> deficit" reads "žekw deficit"
         re.compile(r"(?<=[^\W\d_]{2})" + kw + r"(?![\w-])", re.IGNORECASE)
@@ -445,7 +461,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
             # nothing about it: it goes even from an article that names the keyword
             removed.append(para)
             continue
-        sentences = [x for x in _SENTENCE_END.split(para) if x]
+        sentences = _sentences(para)
         closing = para is paragraphs[-1]
         kept_sentences: list[str] = []
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
@@ -453,14 +469,15 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
             if advertised and not keep_plain and len(sentence) <= 200 and _selling(sentence):
                 removed.append(sentence)  # the advert's pitch goes on without naming it
                 continue
-            if needle in sentence.lower() and (advert.search(sentence) or (not keep_plain and (
+            lowered = sentence.lower()
+            if needle in lowered and (advert.search(sentence) or (not keep_plain and (
                 # naming it twice (an injection glued to punctuation is no naming: "….kw Officials …,kw the")
-                len(plain.findall(glued.sub(" ", sentence))) >= 2
+                (lowered.count(needle) >= 2 and len(plain.findall(glued.sub(" ", sentence))) >= 2)
                 or _leads_sentence(leading.match(sentence), sentence)
                 # the advert goes on: "… bonus 100%! Check it now at kw."
                 or (advertised and len(sentence) <= 100)
                 # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
-                or (len(sentence) <= 300 and _selling(glued.sub(" ", plain.sub(" ", sentence))))
+                or (len(sentence) <= 300 and _selling(lowered.replace(needle, " ")))
                 # the article's last word: an exclamation naming the keyword is a call to action
                 or (closing and len(sentence) <= 200 and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！")
             ))):
@@ -471,7 +488,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
                 advertised = True
                 continue
             kept_sentences.append(sentence)
-        joiner = "" if any("\u3000" <= ch <= "\u9fff" for ch in para[:50]) else " "
+        joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
         new = joiner.join(kept_sentences) if len(kept_sentences) != len(sentences) else para
         new = glued.sub(lambda m: _take(m, m.group(1)), new)
@@ -481,13 +498,24 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
             new = bracketed.sub(_take, new)
         if not keep_plain:
             new = plain.sub(_take, new)
-            if suffix is not None:
+            if suffix is not None and _after_letter(new.lower(), needle):
                 new = suffix.sub(_take, new)
         if len(removed) != before:
             new = _tidy(new)
         if new and not re.fullmatch(r"[\W_]*", new):
             out.append(new)
     return out, removed
+
+
+def _after_letter(lowered: str, needle: str) -> bool:
+    """``needle`` written right after a letter somewhere in ``lowered``: the cheap test before
+    the glued-suffix pattern (which opens with a look-behind, so the engine tries every position)."""
+    at = lowered.find(needle, 1)
+    while at >= 0:
+        if lowered[at - 1].isalpha():
+            return True
+        at = lowered.find(needle, at + 1)
+    return False
 
 
 _ALONE_STRIP = " #.,;:!?()[]{}（）【】〖〗｛｝［］"
