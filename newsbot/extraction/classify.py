@@ -19,7 +19,25 @@ _NON_ARTICLE_SEGMENTS = frozenset(
     "faq help advertise careers jobs subscribe newsletter comments comment commentaires kommentare "
     "comentarios comentários reviews login signin sign-in account user users profile live liveblog "
     "live-blog kunye künye iletisim iletişim hakkimizda hakkımızda gizlilik gizlilik-politikasi kvkk "
-    "cerez-politikasi yayin-ilkeleri".split()
+    "cerez-politikasi yayin-ilkeleri "
+    # tag, author, member, search and rules pages in more languages (pl, ro, nl, sw, es, it, de, uk/ru transliterated)
+    "tagi tag-archive etykieta etykiety eticheta etichete etiquetas etiqueta lebo schlagwort stichwort thema-tag "
+    "autor autorzy autori autore auteur auteurs autoren mwandishi waandishi yazar penulis avtor "
+    "member members memberlist mitglied mitglieder membre membres miembro usuario uzytkownik profil profiles "
+    "szukaj wyszukaj cauta cautare zoeken suche recherche buscar busqueda cerca ricerca tafuta poisk "
+    "rules regulamin regulament regeln regole reglas".split()
+)
+# Words of the slug of a policy page ("polityka-prywatnosci", "politica-de-confidentialitate",
+# "sera-ya-faragha", "privacy-policy", "termeni-si-conditii"): the slug is made of them only,
+# so that a story's slug naming privacy ("google-privacy-fine-2025") is not one.
+_POLICY_CORE = frozenset(
+    "privacy prywatnosci prywatnosc confidentialitate privacidad privacidade riservatezza datenschutz "
+    "datenschutzerklarung datenschutzerklaerung privacybeleid faragha gizlilik cookies cookie cookie-uri "
+    "terms voorwaarden nutzungsbedingungen termeni conditii condiciones regulamin regulament rules gdpr rodo rgpd".split()
+)
+_POLICY_WORDS = _POLICY_CORE | frozenset(
+    "policy polityka politica politique politika beleid sera ya de di la si y e und et of our site forum "
+    "notice statement use uso utilizare and data protection ochrony danych".split()
 )
 # Headlines of error pages served with status 200.
 _ERROR_TITLE = re.compile(
@@ -83,9 +101,26 @@ def url_kind(url: str) -> str | None:
     if (len(segments) >= 2 and segments[-2] in ("archives", "archive") and _ARCHIVE_ENTRY.match(last)
             and sum(ch.isdigit() for ch in last) >= 3):
         return None
-    if any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments):
+    if last in _NON_ARTICLE_SEGMENTS or _is_policy(last):
+        return "listing"
+    if any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]) and not _is_entry(last):
         return "listing"
     return None
+
+
+def _is_policy(segment: str) -> bool:
+    """A policy page's slug, in several languages (see _POLICY_WORDS)."""
+    parts = segment.replace("_", "-").split("-")
+    return len(parts) <= 5 and all(p in _POLICY_WORDS for p in parts) and any(p in _POLICY_CORE for p in parts)
+
+
+def _is_entry(segment: str) -> bool:
+    """One numbered entry under a listing word: a forum's ``/topic/1201-tsiny-na-ovochi.html``
+    (phpBB, SMF), ``/comments/8812-council-budget-approved``: an id and a slug of three
+    words or more.  ``/tag/12345/`` or ``/topic/climate-change/`` stay listings."""
+    parts = re.split(r"[-_]", segment)
+    return (len(parts) >= 4 and any(p.isdigit() and len(p) >= 2 for p in parts)
+            and sum(1 for p in parts if p.isalpha()) >= 3)
 
 
 def url_looks_like_article(url: str) -> bool:

@@ -43,7 +43,7 @@ _NOISE_PARTS = frozenset(
     "comment comments share sharing sharebar social related recommend recommended recommendations "
     "sidebar breadcrumb breadcrumbs advert advertisement ads promo newsletter subscribe cookie "
     "cookies popup modal widget teaser teasers pagination pager toolbar meta tags more nav navbar "
-    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow".split()
+    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow signature".split()
 ) | frozenset(
     # pull quotes (repeat the text), calls to action, embedded social posts
     # (blockquote.twitter-tweet, .instagram-media, .tiktok-embed)
@@ -335,18 +335,48 @@ def _is_logo(h1: etree._Element) -> bool:
     return parts.path in ("", "/", "./", "/index.html") and not parts.query and not parts.fragment
 
 
-def _find_h1(root: etree._Element, og_title: str | None) -> etree._Element | None:
-    h1s = [h for h in root.iter("h1") if _text(h) and not (og_title and _is_logo(h) and _text(h) not in og_title)]
+def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None = None,
+             site_name: str | None = None) -> etree._Element | None:
+    # A banner <h1> holding only the site's name while <title> names the page
+    # ("<h1>Подільський форум</h1>" under "<title>Ціни на овочі … - Подільський форум"): phpBB,
+    # old portals.  The headline is then another element (found from <title>).
+    banner = _site_name_of(html_title) or site_name if html_title else None
+    h1s = [h for h in root.iter("h1") if (text := _text(h)) and text != banner
+           and not (og_title and _is_logo(h) and text not in og_title)]
     if not h1s:
         return None
     for h in h1s:
         if any(a.tag in ("article", "main") for a in h.iterancestors()):
             return h
-    if og_title:
-        for h in h1s:
-            if _text(h) in og_title or og_title in _text(h):
-                return h
+    for name in (og_title, html_title):
+        # (<title> belongs to the page's own story where infinite scroll renders the next one too)
+        if name:
+            for h in h1s:
+                if _text(h) in name or name in _text(h):
+                    return h
     return max(h1s, key=lambda h: len(_text(h)))
+
+
+def _story_scope(h1: etree._Element | None, root: etree._Element) -> etree._Element | None:
+    """The page's own story when it holds several, each under its own ``<h1>`` (infinite-scroll
+    themes render the next story under the requested one: ``div.post-wrap`` then
+    ``div.post-wrap.next-post``): the largest element around the headline holding no other
+    ``<h1>``.  None when the page has one story (the usual case: one ``<h1>``, or a banner
+    ``<h1>`` and no story around the headline)."""
+    if h1 is None:
+        return None
+    others = [h for h in root.iter("h1") if h is not h1 and _text(h)]
+    if not others:
+        return None
+    scope = h1
+    while (parent := scope.getparent()) is not None and parent.tag not in ("body", "html"):
+        if any(parent is a for h in others for a in h.iterancestors()):
+            break
+        scope = parent
+    # a story is a headline with its text around it, not the <h1> alone or its title box
+    if scope is h1 or len(_text(scope)) < 3 * len(_text(h1)) + 200:
+        return None
+    return scope
 
 
 def _walk(el: etree._Element, skip_noise: bool = True):
@@ -383,6 +413,14 @@ def _score_containers(root: etree._Element) -> tuple[etree._Element | None, dict
         value = max(0.0, len(text) - 2 * links) + 10 * text.count(",")
         parent = el.getparent()
         if parent is None:
+            continue
+        if el.tag not in ("p", "pre", "blockquote") and el.find("br") is not None:
+            # paragraphs written as runs of text between <br>s (forum posts, BBCode, old
+            # layouts: "<div class=content>Перший абзац.<br>\n<br>Другий.</div>"): the element
+            # is the container of those paragraphs, as it would be of <p>s (not its parent,
+            # which holds the post's buttons and author line too)
+            scores[el] = scores.get(el, 0.0) + value
+            scores[parent] = scores.get(parent, 0.0) + value / 2
             continue
         scores[parent] = scores.get(parent, 0.0) + value
         grand = parent.getparent()
@@ -767,13 +805,22 @@ def _time_attribute(root: etree._Element) -> str | None:
     for t in root.iter("time"):
         if t.get("datetime"):
             return t.get("datetime")
-    found = root.xpath("//*[@data-time or @data-timestamp or @data-date or @data-published][1]")
+    # (relative to ``root``: the page's own story when it holds several)
+    found = _DATA_TIME(root)
     for el in found[:1]:
         for attr in ("data-time", "data-published", "data-date", "data-timestamp"):
             value = el.get(attr)
             if value and not value.isdigit():
                 return value
+    # the microformat's machine date in a title: <abbr class="timeago" title="2025-03-13T17:30:00+03:00">Jana</abbr>
+    for abbr in _ABBR_TIME(root):
+        return abbr.get("title")
     return None
+
+
+_DATA_TIME = etree.XPath("(descendant-or-self::*[@data-time or @data-timestamp or @data-date or @data-published])[1]")
+_ABBR_TIME = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(substring(@title, 1, 4), '0123456789', '') = ''"
+                         " and substring(@title, 5, 1) = '-'])[1]")
 
 
 def _kicker(h1: etree._Element | None) -> str | None:
@@ -843,7 +890,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     _head_metadata(root, page)
     h1 = _first(root, title_css)
     if h1 is None:
-        h1 = _find_h1(root, page.og_title)
+        h1 = _find_h1(root, page.og_title, page.html_title, page.site_name)
     page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
     page.site_name = page.site_name or _site_name_of(page.html_title)
     if h1 is None and page.title:
@@ -855,10 +902,14 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     body = root.find("body") if root.tag == "html" else root
     container = _first(root, body_css)
     containers = [container] if container is not None else []
-    if container is None:
+    story = _story_scope(h1, root) if container is None else None
+    if story is not None:
+        container, scores = _score_containers(story)
+    if container is None and not containers:
+        story = None
         container, scores = _score_containers(body if body is not None else root)
-        if container is not None:
-            containers = _with_siblings(container, scores)
+    if container is not None and not containers:
+        containers = _with_siblings(container, scores)
     if container is not None:
         page.blocks = [b for c in containers for b in _blocks(c)]
         page.link_keywords = _spam_links(containers, url)
@@ -870,7 +921,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if meta_el is not None:
         page.meta_lines.insert(0, _spaced_text(meta_el))
     if not page.published_hint:
-        page.published_hint = _time_attribute(root)
+        page.published_hint = _time_attribute(story if story is not None else root)
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     page.dated_scope = body if body is not None else root
