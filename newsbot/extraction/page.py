@@ -14,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 from cssselect import GenericTranslator
@@ -89,6 +89,9 @@ class ExtractedPage:
     parts: tuple = field(default=(), repr=False, compare=False)
     site_name: str | None = None  # the site's own name: og:site_name, else after the headline in <title>
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
+    # headings in the text that link to another page of the site (a listing's teasers: "<h2><a href=/kraj/1428-…>")
+    teaser_headings: list[str] = field(default_factory=list)
+    canonical: str | None = None  # <link rel=canonical>, absolute
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
 
     @property
@@ -414,7 +417,7 @@ def _score_containers(root: etree._Element) -> tuple[etree._Element | None, dict
         parent = el.getparent()
         if parent is None:
             continue
-        if el.tag not in ("p", "pre", "blockquote") and el.find("br") is not None:
+        if len(text) >= 200 and el.tag not in ("p", "pre", "blockquote") and el.find("br") is not None:
             # paragraphs written as runs of text between <br>s (forum posts, BBCode, old
             # layouts: "<div class=content>Перший абзац.<br>\n<br>Другий.</div>"): the element
             # is the container of those paragraphs, as it would be of <p>s (not its parent,
@@ -723,8 +726,11 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
         text = _text(el)
         if not text or len(text) > 150:
             continue
-        items = [_text(li) for li in el.iter("li")] or [_text(a) for a in el.iter("a")]
-        items = [i for i in items if i]
+        items = [i for i in map(_text, el.iter("li")) if i]
+        if len(items) < 2:
+            # one <li> holding the whole trail (phpBB: <li class="breadcrumbs"><span class="crumb"><a>…</a></span>…):
+            # its links are the crumbs
+            items = [i for i in map(_text, el.iter("a")) if i] or items
         if len(items) >= 2:
             # the trail's items, plus a last crumb written as plain text after the links
             tail = _CRUMB_SEP.split(text[text.rfind(items[-1]) + len(items[-1]):] if items[-1] in text else "")
@@ -932,6 +938,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         if len(text := _text(a)) >= 20 and (len(text.split()) >= 3 or _UNSPACED.search(text))
     ][:200]
     page.section_names = _section_names(root, url)
+    page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
+    page.canonical = _canonical(root, url)
     return page
 
 
@@ -965,3 +973,60 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
         if text and len(text) <= 30 and len(text.split()) <= 3 and _SECTION_NAME.match(text) and text not in names:
             names.append(text)
     return names[:100]
+
+
+_LINKED_HEADINGS = etree.XPath("descendant-or-self::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a[@href]]")
+
+
+def _same_page(href: str, page_url: str) -> bool | None:
+    """Whether a link leads to the page itself (fragment and trailing slash aside);
+    None when it leaves the site."""
+    target = urlsplit(urljoin(page_url, href))
+    here = urlsplit(page_url)
+    if (target.hostname or "").removeprefix("www.") != (here.hostname or "").removeprefix("www."):
+        return None
+    return _path_key(target.path) == _path_key(here.path) and target.query == here.query
+
+
+def _path_key(path: str) -> str:
+    """``/a/``, ``/a`` and ``/a/index.html`` are one page."""
+    path = unquote(path)
+    for index in ("index.html", "index.htm", "index.php"):
+        if path.endswith("/" + index):
+            path = path[: -len(index)]
+    return path.rstrip("/")
+
+
+def _teaser_headings(container: etree._Element, page_url: str) -> list[str]:
+    """Headings, headline-long, that are (mostly) a link to another page of the same site:
+    a listing's teasers.  An article's own heading links to itself (``<a href="#p5012">``)
+    when it links at all."""
+    found = []
+    for h in _LINKED_HEADINGS(container):
+        text = _text(h)
+        if len(text) < 20 or _link_chars(h) < 0.8 * len(text):
+            continue
+        hrefs = [a.get("href") for a in h.iter("a") if a.get("href")]
+        if hrefs and _same_page(hrefs[0], page_url) is False:
+            found.append(text)
+    return found
+
+
+def _canonical(root: etree._Element, page_url: str) -> str | None:
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return urljoin(page_url, link.get("href").strip())
+    return None
+
+
+def copy_of(page: ExtractedPage) -> str | None:
+    """The URL this page is a copy of: its ``<link rel=canonical>`` names another page of the
+    same site (a print view, an AMP or mobile copy, a tracking-parameter variant of the path).
+    A canonical on another site (a syndicated story naming its publisher) or differing only
+    in the query or a trailing slash is not counted."""
+    if not page.canonical or _same_page(page.canonical, page.url) is not False:
+        return None
+    target, here = urlsplit(page.canonical), urlsplit(page.url)
+    if _path_key(target.path) == _path_key(here.path):
+        return None  # the same path, another query: the same page
+    return page.canonical
