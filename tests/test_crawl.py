@@ -143,7 +143,8 @@ def _spider_links(spider, url: str, depth: int) -> list[str]:
     return [r.url for r in spider.parse(response) if isinstance(r, Request)]
 
 
-def test_a_link_is_requested_again_only_when_found_closer_to_the_start():
+def _offline_spider(start_urls: str):
+    """The aggregator spider with the project's settings, no state, no discovery: parse() called by hand."""
     from scrapy.settings import Settings
     from scrapy.utils.test import get_crawler
 
@@ -154,10 +155,32 @@ def test_a_link_is_requested_again_only_when_found_closer_to_the_start():
     settings.setmodule(project)
     crawler = get_crawler(AggregatorSpider, {**settings.copy_to_dict(), "NEWSBOT_STATE": "", "NEWSBOT_DISCOVER": False,
                                               "TWISTED_REACTOR_ENABLED": False})
-    spider = AggregatorSpider.from_crawler(crawler, start_urls="https://ex.com/")
+    return crawler, AggregatorSpider.from_crawler(crawler, start_urls=start_urls)
+
+
+def test_a_link_is_requested_again_only_when_found_closer_to_the_start():
+    _, spider = _offline_spider("https://ex.com/")
     both = ["https://ex.com/a.html", "https://ex.com/b.html"]
     assert _spider_links(spider, "https://ex.com/list/9", depth=9) == both
     assert _spider_links(spider, "https://ex.com/list/12", depth=12) == []  # the dupefilter's anyway
     # found closer to the start: DepthMiddleware may have dropped the deeper request
     assert _spider_links(spider, "https://ex.com/tags/x", depth=2) == both
     assert _spider_links(spider, "https://ex.com/tags/y", depth=2) == []
+
+
+def test_a_copy_is_counted_and_the_article_it_names_is_requested():
+    """A print view names its article as canonical: not emitted, counted as a copy, the article fetched."""
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    crawler, spider = _offline_spider("https://ex.ro/")
+    crawler.stats.open_spider(spider)
+    story = "<p>" + "Prețul pâinii ar putea crește cu până la zece la sută în următoarele două luni, avertizează brutarii. " * 3
+    body = ('<html><head><link rel="canonical" href="/economie/pretul-painii-8812.html"></head><body>'
+            f"<h1>Prețul pâinii crește din nou</h1><p>14.03.2025, 09:41</p>{story}</p></body></html>").encode()
+    url = "https://ex.ro/print/stire-8812.html"
+    response = HtmlResponse(url, body=body, encoding="utf-8", request=Request(url, meta={"depth": 1}))
+    out = list(spider.parse(response))
+    assert [r.url for r in out if isinstance(r, Request)] == ["https://ex.ro/economie/pretul-painii-8812.html"]
+    assert not [r for r in out if not isinstance(r, Request)]
+    assert crawler.stats.get_value("newsbot/pages/not_article/copy") == 1

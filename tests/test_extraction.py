@@ -41,6 +41,9 @@ def page(name: str, url: str):
         ("contact_details.html", "https://ex.com/kontakty.html", False, "site-information"),
         # an error number in another script's digits, at an article-like URL
         ("error_404_digits.html", "https://ex.com/news/45000-removed/", False, "error-page"),
+        # a forum topic (phpBB): an entry under /topic/, paragraphs between <br>s, replies after it
+        ("forum_topic.html", "https://ex.de/topic/2201-neue-buslinie-verbindet-altstadt-und-gewerbegebiet.html",
+         True, "article"),
     ],
 )
 def test_classification(name, url, is_article, reason):
@@ -186,6 +189,25 @@ def test_headings_inside_the_article_are_blocks():
         # Turkish masthead (künye) and contact pages
         ("https://ex.com.tr/kunye.html", "listing"),
         ("https://ex.com.tr/iletisim.html", "listing"),
+        # one numbered entry under a listing word (a forum topic) is not a listing; the topic page itself is
+        ("https://ex.ua/topic/1201-tsiny-na-ovochi-borshchovoho-naboru.html", None),
+        ("https://ex.com/topic/climate-change/", "listing"),
+        ("https://ex.com/comments/7781.html", "listing"),
+        # policy pages by their slug, in several languages; a story's slug naming privacy is not one
+        ("https://ex.pl/polityka-prywatnosci.html", "listing"),
+        ("https://ex.ro/confidentialitate.html", "listing"),
+        ("https://ex.co.tz/sera-ya-faragha/", "listing"),
+        ("https://ex.ro/termeni-si-conditii/", "listing"),
+        ("https://ex.com/news/google-privacy-fine-record/", None),
+        # tag, author, member, search and rules pages in more languages
+        ("https://ex.pl/tagi/mieszkania.html", "listing"),
+        ("https://ex.ro/eticheta/preturi.html", "listing"),
+        ("https://ex.ro/autor/ioana-muresan.html", "listing"),
+        ("https://ex.nl/auteur/sanne-de-vries/", "listing"),
+        ("https://ex.ua/member/redaktsiya.html", "listing"),
+        ("https://ex.ro/cauta/?q=paine", "listing"),
+        ("https://ex.pl/szukaj.html?searchword=powodz", "listing"),
+        ("https://ex.ua/rules.html", "listing"),
     ],
 )
 def test_url_kind(url, kind):
@@ -463,7 +485,10 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
 
 @pytest.mark.parametrize(
     "headline",
-    ["عذراً، الخبر غير متوفر", "Sorry, this story is no longer available", "Haber bulunamadı"],
+    ["عذراً، الخبر غير متوفر", "Sorry, this story is no longer available", "Haber bulunamadı",
+     # the word "error" alone, and "article not available" in more languages
+     "Eroare", "Fehler", "Помилка", "エラー", "Articolul căutat nu mai este disponibil", "Pagina niet gevonden",
+     "Сторінку не знайдено", "पेज नहीं मिला"],
 )
 def test_a_removed_story_served_200_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
@@ -494,3 +519,148 @@ def test_a_footnote_list_with_back_links_is_kept():
 def test_a_japanese_not_found_page_served_200_is_an_error_page():
     html = f"<html><body><h1>お探しのページは見つかりませんでした</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/a/20250505/1009.html")).reason == "error-page"
+
+
+@pytest.mark.parametrize("headline", ["Fehler im System: Bahn stoppt Züge", "Eroare de calcul la buget: 2.000 de pensii recalculate"])
+def test_a_headline_starting_with_the_word_error_is_not_an_error_page(headline):
+    html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
+    assert classify(extract_page(html, "https://ex.com/news/2025/05/01/census-error.html")).reason == "article"
+
+
+_P = "<p>{}</p>"
+
+
+def _listing(title: str, teasers: list[tuple[str, str, str]]) -> str:
+    """A section page: a title, then for each teaser a linked headline, a date line and a long snippet."""
+    items = "".join(f'<div class="item"><h2><a href="{href}">{head}</a></h2><p>14.03.2025</p>{_P.format(snippet)}</div>'
+                    for href, head, snippet in teasers)
+    return f"<html><body><h1>{title}</h1><div class='list'>{items}</div></body></html>"
+
+
+_LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lutym siedemnaście tysięcy złotych, "
+         "co oznacza wzrost o ponad dwanaście procent w ciągu roku, wynika z danych zebranych przez analityków. ")
+
+
+@pytest.mark.parametrize(
+    ("url", "html", "reason"),
+    [
+        # section, tag, author and search listings with one or two long teasers, in several languages
+        ("https://ex.pl/gospodarka.html",
+         _listing("Gospodarka", [("/gospodarka/1432-ceny-mieszkan.html", "Analiza: dlaczego ceny mieszkań rosną", _LONG * 2)]),
+         "link-list"),
+        ("https://ex.nl/sectie/economie/",
+         _listing("Economie", [("/artikel/treinkaartje-duurder-815/", "Treinkaartje wordt volgend jaar opnieuw duurder",
+                                "UTRECHT (ANP) - Reizigers moeten volgend jaar opnieuw meer betalen voor een treinkaartje, "
+                                "zo maakte de vervoerder dinsdag bekend na overleg met de provincies en het ministerie. " * 2),
+                               ("/artikel/boer-boekhouder-901/", "Interview: 'Als boer moet je ook boekhouder zijn'",
+                                "Jan Verhoeven runt samen met zijn zoon een melkveebedrijf met honderdveertig koeien. " * 2)]),
+         "link-list"),
+        ("https://ex.ro/social/",
+         _listing("Social", [("/social/suceava-alunecari-de-teren-8807.html",
+                              "Suceava: zeci de gospodării, afectate de alunecări de teren",
+                              "Zeci de gospodării din județul Suceava au fost afectate de alunecări de teren după ploile "
+                              "abundente din ultimele zile, au anunțat autoritățile locale joi. " * 2)]),
+         "link-list"),
+        # an article keeps its text before a "related" box of linked headlines: an article
+        ("https://ex.com/news/2025/05/01/budget.html",
+         "<html><body><h1>Council approves the budget</h1><div>" + _STORY * 3
+         + "<h3><a href='/news/2025/04/30/parks-plan.html'>Parks plan wins backing from residents</a></h3>"
+           "<p>The plan for new parks was backed by most residents who answered the survey in April.</p></div></body></html>",
+         "article"),
+        # a linked heading over a story that runs on for many paragraphs is the story's own text
+        ("https://ex.de/2025/05/01/haushalt.html",
+         "<html><body><h1>Stadtrat beschließt Haushalt</h1><div><h2><a href='/dossier/haushalt-2025-alle-berichte/'>"
+         "Dossier: Haushalt 2025 und alle Berichte</a></h2>" + _STORY * 6 + "</div></body></html>",
+         "article"),
+        # a heading linking to the page itself (a forum post's "#p5012", a theme's permalink) is no teaser
+        ("https://ex.com/blog/2025/05/01/council-budget.html",
+         "<html><head><title>Council approves the budget - Town Blog</title></head><body><div><h2><a href='/blog/2025/05/01/council-budget.html#top'>Council approves the budget</a></h2>"
+         + _STORY * 2 + "</div></body></html>",
+         "article"),
+    ],
+)
+def test_headlines_linking_to_other_pages_with_short_teasers_are_a_listing(url, html, reason):
+    assert classify(extract_page(html, url)).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical", "reason"),
+    [
+        # a print view and an AMP copy naming the article on the same site
+        ("https://ex.ro/print/stire-8812.html", "/economie/pretul-painii-creste-din-nou-8812.html", "copy"),
+        ("https://www.ex.com.tr/amp/gundem/deprem-1187512/", "https://ex.com.tr/gundem/deprem-1187512/", "copy"),
+        # the page itself: relative, with a trailing slash or index.html, another query
+        ("https://ex.co.tz/afya/kisukari-vijana/", "/afya/kisukari-vijana", "article"),
+        ("https://ex.com/news/2025/05/01/budget/", "https://ex.com/news/2025/05/01/budget/index.html", "article"),
+        ("https://ex.com/news/2025/05/01/budget.html?utm_source=feed", "/news/2025/05/01/budget.html", "article"),
+        # a syndicated story naming its publisher on another site is the aggregator's article
+        ("https://agg.example/news/2025/05/01/budget.html", "https://www.publisher.example/budget-approved", "article"),
+    ],
+)
+def test_a_copy_naming_another_page_of_the_site_as_canonical_is_not_emitted(url, canonical, reason):
+    html = (f'<html><head><link rel="canonical" href="{canonical}"><meta property="og:type" content="article"></head>'
+            f"<body><h1>Prețul pâinii crește din nou</h1>{_STORY * 2}</body></html>")
+    assert classify(extract_page(html, url)).reason == reason
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a gallery's captions (ro), a video page's one-line caption (nl), a photo topic's captions (uk)
+        ["Livezi înflorite în Mărginimea Sibiului.", "Ghiocei pe Valea Oltului, în prima zi de primăvară.",
+         "Primii turiști la Cetatea Rupea.", "Ciobani urcând cu oile spre munte."],
+        ["Bij Nijmegen vaart sinds deze week een volledig elektrische veerpont (0:58).", "2 dagen geleden",
+         "Het is de eerste in zijn soort op de Waal, zegt de provincie."],
+        ["Світанок над Дністровським каньйоном. Фото: Turist_UA", "Бакота у березні. Фото: Ірина К.",
+         "Квітучі абрикоси в Заліщиках. Фото: Микола_В"],
+    ],
+)
+def test_short_lines_without_a_paragraph_are_not_an_article(lines):
+    html = ("<html><body><h1>Galerie foto: Primăvara în Ardeal</h1><div class='poze'>"
+            + "".join(f"<p>{line}</p>" for line in lines) + "</div><p>12.03.2025</p></body></html>")
+    assert classify(extract_page(html, "https://ex.ro/galerie/primavara-in-ardeal-330.html")).reason == "no-paragraph"
+
+
+def test_a_banner_h1_with_the_site_name_is_not_the_headline():
+    html = ("<html><head><title>Ціни на овочі знизилися вперше за пів року - Подільський форум</title></head><body>"
+            "<div class='headerbar'><h1>Подільський форум</h1></div>"
+            f"<h2 class='topic-title'>Ціни на овочі знизилися вперше за пів року</h2><div>{_STORY}</div></body></html>")
+    assert extract_page(html, "https://ex.ua/topic/1201-tsiny-na-ovochi.html").title == "Ціни на овочі знизилися вперше за пів року"
+
+
+def _scroll_story(url: str, head: str, date: str, text: str, cls: str = "post-wrap") -> str:
+    return (f'<div class="{cls}" data-url="{url}"><h1>{head}</h1><div class="entry-meta">{date}'
+            f'<span class="cat"><a href="/{url.split("/")[1]}/">{url.split("/")[1].title()}</a></span></div>'
+            f'<div class="entry-content">' + f"<p>{text}</p>" * 4 + "</div></div>")
+
+
+@pytest.mark.parametrize("order", ["short-first", "long-first"])
+def test_infinite_scroll_fields_come_from_the_pages_own_story(order):
+    """Infinite-scroll themes render the next story under the requested one: every field is the first story's."""
+    own_text = "Bei ya petroli na dizeli itashuka kwa shilingi tano kwa lita kuanzia Jumamosi, mamlaka ilisema."
+    next_text = ("Kikosi cha timu ya taifa kimeanza kambi jijini Dar es Salaam kujiandaa na mechi mbili za kufuzu, "
+                 "kocha alisema, huku wachezaji wapya wakiitwa kwa mara ya kwanza.")
+    own_head, next_head = "Bei ya petroli yashuka", "Taifa Stars yaanza kambi Dar es Salaam kujiandaa na mechi za kufuzu"
+    if order == "long-first":
+        own_text, next_text = next_text, own_text
+    html = ("<html><head><title>Bei ya petroli yashuka – Habari Mseto</title></head><body><div id='infinite-container'>"
+            + _scroll_story("/biashara/bei-ya-petroli/", own_head, '<abbr class="timeago" title="2025-03-14T21:00:00+03:00">Jana</abbr>',
+                            own_text)
+            + "<div class='divider'>Habari inayofuata</div>"
+            + _scroll_story("/michezo/taifa-stars/", next_head, '<time datetime="2025-03-13T17:30:00+03:00">Jana</time>',
+                            next_text, "post-wrap next-post")
+            + "</div></body></html>")
+    page = extract_page(html, "https://ex.co.ke/biashara/bei-ya-petroli/")
+    assert page.title == own_head
+    assert {b.text for b in page.blocks} == {own_text}
+    assert page.published_hint == "2025-03-14T21:00:00+03:00"
+    assert page.category_hint == "Biashara"
+
+
+def test_a_breadcrumb_of_links_inside_one_list_item_is_a_trail():
+    """phpBB prints the whole trail in one <li>, the crumbs as adjacent spans without separators."""
+    html = ('<html><body><ul id="nav-breadcrumbs" class="nav-breadcrumbs"><li class="breadcrumbs">'
+            '<span class="crumb"><a href="/">Список форумів</a></span><span class="crumb"><a href="/forum/novyny.html">'
+            'Новини</a></span><span class="crumb"><a href="/forum/ekonomika.html">Економіка</a></span></li></ul>'
+            f"<h1>Ціни на овочі знизилися вперше за пів року</h1>{_STORY}</body></html>")
+    assert extract_page(html, "https://ex.ua/topic/1201-tsiny.html").breadcrumbs[-1] == "Економіка"

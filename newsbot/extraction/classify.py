@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from newsbot.cleaning.metadata import find_date, parse_meta_line
 from newsbot.cleaning.text import text_weight
-from newsbot.extraction.page import ARTICLE_TYPES, ExtractedPage
+from newsbot.extraction.page import ARTICLE_TYPES, ExtractedPage, copy_of
 
 # Path words of pages that are not articles, in several languages.
 _NON_ARTICLE_SEGMENTS = frozenset(
@@ -19,7 +19,25 @@ _NON_ARTICLE_SEGMENTS = frozenset(
     "faq help advertise careers jobs subscribe newsletter comments comment commentaires kommentare "
     "comentarios comentários reviews login signin sign-in account user users profile live liveblog "
     "live-blog kunye künye iletisim iletişim hakkimizda hakkımızda gizlilik gizlilik-politikasi kvkk "
-    "cerez-politikasi yayin-ilkeleri".split()
+    "cerez-politikasi yayin-ilkeleri "
+    # tag, author, member, search and rules pages in more languages (pl, ro, nl, sw, es, it, de, uk/ru transliterated)
+    "tagi tag-archive etykieta etykiety eticheta etichete etiquetas etiqueta lebo schlagwort stichwort thema-tag "
+    "autor autorzy autori autore auteur auteurs autoren mwandishi waandishi yazar penulis avtor "
+    "member members memberlist mitglied mitglieder membre membres miembro usuario uzytkownik profil profiles "
+    "szukaj wyszukaj cauta cautare zoeken suche recherche buscar busqueda cerca ricerca tafuta poisk "
+    "rules regulamin regulament regeln regole reglas".split()
+)
+# Words of the slug of a policy page ("polityka-prywatnosci", "politica-de-confidentialitate",
+# "sera-ya-faragha", "privacy-policy", "termeni-si-conditii"): the slug is made of them only,
+# so that a story's slug naming privacy ("google-privacy-fine-2025") is not one.
+_POLICY_CORE = frozenset(
+    "privacy prywatnosci prywatnosc confidentialitate privacidad privacidade riservatezza datenschutz "
+    "datenschutzerklarung datenschutzerklaerung privacybeleid faragha gizlilik cookies cookie cookie-uri "
+    "terms voorwaarden nutzungsbedingungen termeni conditii condiciones regulamin regulament rules gdpr rodo rgpd".split()
+)
+_POLICY_WORDS = _POLICY_CORE | frozenset(
+    "policy polityka politica politique politika beleid sera ya de di la si y e und et of our site forum "
+    "notice statement use uso utilizare and data protection ochrony danych".split()
 )
 # Headlines of error pages served with status 200.
 _ERROR_TITLE = re.compile(
@@ -31,7 +49,13 @@ _ERROR_TITLE = re.compile(
     r"(?:الخبر|المقال|الصفحة|المحتوى) غير (?:متوفر|متاح|موجود)|(?:article|story) (?:is )?(?:no longer|not) available|"
     r"nem található|nem létezik|hindi (?:nahanap|matagpuan)|খুঁজে পাওয়া যায়নি|"
     r"nie znaleziono strony|strona nie istnieje|không tìm thấy trang|ukurasa haupatikani|"
-    r"ошибка\s*404|материал удал[её]н|страница удалена|صفحه مورد نظر یافت نشد|خطای\s*(?:۴۰۴|404)",
+    r"ошибка\s*404|материал удал[её]н|страница удалена|صفحه مورد نظر یافت نشد|خطای\s*(?:۴۰۴|404)|"
+    r"pagina nu (?:a fost găsită|există)|articolul (?:căutat )?nu (?:mai )?(?:este disponibil|există)|"
+    r"pagina niet gevonden|artikel niet gevonden|сторінк[уа] не знайдено|сторінка не існує|"
+    r"(?:पेज|पृष्ठ) नहीं मिला|nie znaleziono artykułu|"
+    # the headline is the word "error" alone ("Eroare", "Fehler", "Помилка", "エラー")
+    r"^(?:eroare|erreur|fehler|errore|błąd|fout|помилка|ошибка|hata|chyba|greška|hiba|virhe|fejl|feil|σφάλμα|"
+    r"lỗi|hitilafu|त्रुटि|エラー|错误|錯誤|오류|خطأ)[\s!.:0-9-]*$",
     re.IGNORECASE,
 )
 # An error number standing alone, in any script's digits (404, ۴۰۴, ٤٠٤, ４０４, 410).
@@ -83,9 +107,26 @@ def url_kind(url: str) -> str | None:
     if (len(segments) >= 2 and segments[-2] in ("archives", "archive") and _ARCHIVE_ENTRY.match(last)
             and sum(ch.isdigit() for ch in last) >= 3):
         return None
-    if any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments):
+    if last in _NON_ARTICLE_SEGMENTS or _is_policy(last):
+        return "listing"
+    if any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]) and not _is_entry(last):
         return "listing"
     return None
+
+
+def _is_policy(segment: str) -> bool:
+    """A policy page's slug, in several languages (see _POLICY_WORDS)."""
+    parts = segment.replace("_", "-").split("-")
+    return len(parts) <= 5 and all(p in _POLICY_WORDS for p in parts) and any(p in _POLICY_CORE for p in parts)
+
+
+def _is_entry(segment: str) -> bool:
+    """One numbered entry under a listing word: a forum's ``/topic/1201-tsiny-na-ovochi.html``
+    (phpBB, SMF), ``/comments/8812-council-budget-approved``: an id and a slug of three
+    words or more.  ``/tag/12345/`` or ``/topic/climate-change/`` stay listings."""
+    parts = re.split(r"[-_]", segment)
+    return (len(parts) >= 4 and any(p.isdigit() and len(p) >= 2 for p in parts)
+            and sum(1 for p in parts if p.isalpha()) >= 3)
 
 
 def url_looks_like_article(url: str) -> bool:
@@ -113,6 +154,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         or page.jsonld_types & ARTICLE_TYPES
         or (use_url and article_url is None and url_looks_like_article(page.url))
     )
+    if use_url and (canonical := copy_of(page)):
+        # a print view, AMP or mobile copy whose <link rel=canonical> names the article on the
+        # same site: the copy is not emitted (the article is, at its own URL)
+        return Verdict(False, "copy", f"a copy of {canonical}")
     if page.title and _ERROR_TITLE.search(page.title):
         return Verdict(False, "error-page", f"the headline says so: {page.title[:60]!r}")
     if not page.title:
@@ -125,8 +170,14 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         if strong:
             return Verdict(True, "broken-article", f"{chars} characters of article text")
         return Verdict(False, "no-text", f"{chars} characters of article text, fewer than {min_body_chars}")
+    if not strong and max((text_weight(b.text) for b in prose), default=0) < _PARAGRAPH_CHARS:
+        # no paragraph, only short lines: the captions of a gallery or a video page, a box of
+        # the sidebar ("Bij Nijmegen vaart … een elektrische veerpont (0:58).")
+        return Verdict(False, "no-paragraph", "short lines only, no paragraph of text")
     if _teaser_listing(page.blocks, min_body_chars):
         return Verdict(False, "link-list", "link teasers with cut-off snippets and no text of its own: a listing")
+    if page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):
+        return Verdict(False, "link-list", "headlines linking to other pages, each with a short teaser: a listing")
     if page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES and not _dated(page):
         # an undated short page: an error page served with status 200, or the site talking about itself
         if chars < 600 and _ERROR_NUMBER.search(" ".join([page.title] + [b.text for b in prose[:3]])):
@@ -179,6 +230,42 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
                 rest += text_weight(b.text)
         previous = b
     return snippets >= 1 and rest < min_body_chars
+
+
+# a paragraph of prose is longer than a caption or a one-line box (CJK characters count three)
+_PARAGRAPH_CHARS = 80
+# a teaser's own text: a date line, a snippet of one to three paragraphs; more is an article's
+# text under a heading that happens to be a link
+_TEASER_BLOCKS = 4
+
+
+def _teaser_sections(blocks: list, headings: list[str], min_body_chars: int) -> bool:
+    """Headlines linking to other pages of the site, each followed by a short teaser, and
+    little text outside them: a section, tag, author or search listing however long its
+    snippets ("<h2><a href=/kraj/1428-…>Powódź …</a></h2><p>RZESZÓW (PAP) – …</p>").  An
+    article keeps its own text before such headings (a "related" box at its end) or its
+    paragraphs run on under one."""
+    heads = set(headings)
+    own = 0
+    section: list[int] | None = None
+    teasers = 0
+
+    def close() -> int:
+        # a "teaser" running on for more paragraphs than a teaser has is the page's own text
+        return sum(section) if section is not None and len(section) > _TEASER_BLOCKS else 0
+
+    for b in blocks:
+        if b.kind == "h":
+            own += close()
+            section = [] if b.text in heads else None
+            teasers += section is not None
+        elif b.kind in ("p", "quote", "pre") and b.link_ratio < 0.5:
+            if section is not None:
+                section.append(text_weight(b.text))
+            else:
+                own += text_weight(b.text)
+    own += close()
+    return teasers >= 1 and own < min_body_chars
 
 
 # "Page - Site", "页面_网站": the site's name after the last separator of <title>

@@ -14,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 from cssselect import GenericTranslator
@@ -50,7 +50,7 @@ _NOISE_PARTS = frozenset(
     "comment comments share sharing sharebar social related recommend recommended recommendations "
     "sidebar breadcrumb breadcrumbs advert advertisement ads promo newsletter subscribe cookie "
     "cookies popup modal widget teaser teasers pagination pager toolbar meta tags more nav navbar "
-    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow".split()
+    "menu footer byline dateline outbrain taboola poll polls bio author-bio ad follow signature".split()
 ) | frozenset(
     # pull quotes (repeat the text), calls to action, embedded social posts
     # (blockquote.twitter-tweet, .instagram-media, .tiktok-embed)
@@ -98,6 +98,9 @@ class ExtractedPage:
     # the name the site publishes under: og:site_name, or the <title> suffix its home link also reads
     publisher: str | None = None
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
+    # headings in the text that link to another page of the site (a listing's teasers: "<h2><a href=/kraj/1428-…>")
+    teaser_headings: list[str] = field(default_factory=list)
+    canonical: str | None = None  # <link rel=canonical>, absolute
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
 
     @property
@@ -391,18 +394,48 @@ def _is_logo(h1: etree._Element) -> bool:
     return parts.path in ("", "/", "./", "/index.html") and not parts.query and not parts.fragment
 
 
-def _find_h1(root: etree._Element, og_title: str | None) -> etree._Element | None:
-    h1s = [h for h in root.iter("h1") if _text(h) and not (og_title and _is_logo(h) and _text(h) not in og_title)]
+def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None = None,
+             site_name: str | None = None) -> etree._Element | None:
+    # A banner <h1> holding only the site's name while <title> names the page
+    # ("<h1>Подільський форум</h1>" under "<title>Ціни на овочі … - Подільський форум"): phpBB,
+    # old portals.  The headline is then another element (found from <title>).
+    banner = _site_name_of(html_title) or site_name if html_title else None
+    h1s = [h for h in root.iter("h1") if (text := _text(h)) and text != banner
+           and not (og_title and _is_logo(h) and text not in og_title)]
     if not h1s:
         return None
     for h in h1s:
         if any(a.tag in ("article", "main") for a in h.iterancestors()):
             return h
-    if og_title:
-        for h in h1s:
-            if _text(h) in og_title or og_title in _text(h):
-                return h
+    for name in (og_title, html_title):
+        # (<title> belongs to the page's own story where infinite scroll renders the next one too)
+        if name:
+            for h in h1s:
+                if _text(h) in name or name in _text(h):
+                    return h
     return max(h1s, key=lambda h: len(_text(h)))
+
+
+def _story_scope(h1: etree._Element | None, root: etree._Element) -> etree._Element | None:
+    """The page's own story when it holds several, each under its own ``<h1>`` (infinite-scroll
+    themes render the next story under the requested one: ``div.post-wrap`` then
+    ``div.post-wrap.next-post``): the largest element around the headline holding no other
+    ``<h1>``.  None when the page has one story (the usual case: one ``<h1>``, or a banner
+    ``<h1>`` and no story around the headline)."""
+    if h1 is None:
+        return None
+    others = [h for h in root.iter("h1") if h is not h1 and _text(h)]
+    if not others:
+        return None
+    scope = h1
+    while (parent := scope.getparent()) is not None and parent.tag not in ("body", "html"):
+        if any(parent is a for h in others for a in h.iterancestors()):
+            break
+        scope = parent
+    # a story is a headline with its text around it, not the <h1> alone or its title box
+    if scope is h1 or len(_text(scope)) < 3 * len(_text(h1)) + 200:
+        return None
+    return scope
 
 
 def _walk(el: etree._Element, skip_noise: bool = True):
@@ -439,6 +472,14 @@ def _score_containers(root: etree._Element) -> tuple[etree._Element | None, dict
         value = max(0.0, len(text) - 2 * links) + 10 * text.count(",")
         parent = el.getparent()
         if parent is None:
+            continue
+        if len(text) >= 200 and el.tag not in ("p", "pre", "blockquote") and el.find("br") is not None:
+            # paragraphs written as runs of text between <br>s (forum posts, BBCode, old
+            # layouts: "<div class=content>Перший абзац.<br>\n<br>Другий.</div>"): the element
+            # is the container of those paragraphs, as it would be of <p>s (not its parent,
+            # which holds the post's buttons and author line too)
+            scores[el] = scores.get(el, 0.0) + value
+            scores[parent] = scores.get(parent, 0.0) + value / 2
             continue
         scores[parent] = scores.get(parent, 0.0) + value
         grand = parent.getparent()
@@ -753,8 +794,11 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
         text = _text(el)
         if not text or len(text) > 150:
             continue
-        items = [_text(li) for li in el.iter("li")] or [_text(a) for a in el.iter("a")]
-        items = [i for i in items if i]
+        items = [i for i in map(_text, el.iter("li")) if i]
+        if len(items) < 2:
+            # one <li> holding the whole trail (phpBB: <li class="breadcrumbs"><span class="crumb"><a>…</a></span>…):
+            # its links are the crumbs
+            items = [i for i in map(_text, el.iter("a")) if i] or items
         if len(items) >= 2:
             # the trail's items, plus a last crumb written as plain text after the links
             tail = _CRUMB_SEP.split(text[text.rfind(items[-1]) + len(items[-1]):] if items[-1] in text else "")
@@ -835,13 +879,22 @@ def _time_attribute(root: etree._Element) -> str | None:
     for t in root.iter("time"):
         if t.get("datetime"):
             return t.get("datetime")
-    found = root.xpath("//*[@data-time or @data-timestamp or @data-date or @data-published][1]")
+    # (relative to ``root``: the page's own story when it holds several)
+    found = _DATA_TIME(root)
     for el in found[:1]:
         for attr in ("data-time", "data-published", "data-date", "data-timestamp"):
             value = el.get(attr)
             if value and not value.isdigit():
                 return value
+    # the microformat's machine date in a title: <abbr class="timeago" title="2025-03-13T17:30:00+03:00">Jana</abbr>
+    for abbr in _ABBR_TIME(root):
+        return abbr.get("title")
     return None
+
+
+_DATA_TIME = etree.XPath("(descendant-or-self::*[@data-time or @data-timestamp or @data-date or @data-published])[1]")
+_ABBR_TIME = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(substring(@title, 1, 4), '0123456789', '') = ''"
+                         " and substring(@title, 5, 1) = '-'])[1]")
 
 
 def _kicker(h1: etree._Element | None) -> str | None:
@@ -911,7 +964,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     _head_metadata(root, page)
     h1 = _first(root, title_css)
     if h1 is None:
-        h1 = _find_h1(root, page.og_title)
+        h1 = _find_h1(root, page.og_title, page.html_title, page.site_name)
     page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
     page.publisher = page.site_name  # og:site_name, when the page has one
     page.site_name = page.site_name or _site_name_of(page.html_title)
@@ -926,10 +979,14 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     body = root.find("body") if root.tag == "html" else root
     container = _first(root, body_css)
     containers = [container] if container is not None else []
-    if container is None:
+    story = _story_scope(h1, root) if container is None else None
+    if story is not None:
+        container, scores = _score_containers(story)
+    if container is None and not containers:
+        story = None
         container, scores = _score_containers(body if body is not None else root)
-        if container is not None:
-            containers = _with_siblings(container, scores)
+    if container is not None and not containers:
+        containers = _with_siblings(container, scores)
     if container is not None:
         page.blocks = [b for c in containers for b in _blocks(c)]
         page.link_keywords = _spam_links(containers, url)
@@ -941,7 +998,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if meta_el is not None:
         page.meta_lines.insert(0, _spaced_text(meta_el))
     if not page.published_hint:
-        page.published_hint = _time_attribute(root)
+        page.published_hint = _time_attribute(story if story is not None else root)
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     page.dated_scope = body if body is not None else root
@@ -952,6 +1009,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         if len(text := _text(a)) >= 20 and (len(text.split()) >= 3 or _UNSPACED.search(text))
     ][:200]
     page.section_names = _section_names(root, url)
+    page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
+    page.canonical = _canonical(root, url)
     return page
 
 
@@ -985,3 +1044,60 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
         if text and len(text) <= 30 and len(text.split()) <= 3 and _SECTION_NAME.match(text) and text not in names:
             names.append(text)
     return names[:100]
+
+
+_LINKED_HEADINGS = etree.XPath("descendant-or-self::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a[@href]]")
+
+
+def _same_page(href: str, page_url: str) -> bool | None:
+    """Whether a link leads to the page itself (fragment and trailing slash aside);
+    None when it leaves the site."""
+    target = urlsplit(urljoin(page_url, href))
+    here = urlsplit(page_url)
+    if (target.hostname or "").removeprefix("www.") != (here.hostname or "").removeprefix("www."):
+        return None
+    return _path_key(target.path) == _path_key(here.path) and target.query == here.query
+
+
+def _path_key(path: str) -> str:
+    """``/a/``, ``/a`` and ``/a/index.html`` are one page."""
+    path = unquote(path)
+    for index in ("index.html", "index.htm", "index.php"):
+        if path.endswith("/" + index):
+            path = path[: -len(index)]
+    return path.rstrip("/")
+
+
+def _teaser_headings(container: etree._Element, page_url: str) -> list[str]:
+    """Headings, headline-long, that are (mostly) a link to another page of the same site:
+    a listing's teasers.  An article's own heading links to itself (``<a href="#p5012">``)
+    when it links at all."""
+    found = []
+    for h in _LINKED_HEADINGS(container):
+        text = _text(h)
+        if len(text) < 20 or _link_chars(h) < 0.8 * len(text):
+            continue
+        hrefs = [a.get("href") for a in h.iter("a") if a.get("href")]
+        if hrefs and _same_page(hrefs[0], page_url) is False:
+            found.append(text)
+    return found
+
+
+def _canonical(root: etree._Element, page_url: str) -> str | None:
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return urljoin(page_url, link.get("href").strip())
+    return None
+
+
+def copy_of(page: ExtractedPage) -> str | None:
+    """The URL this page is a copy of: its ``<link rel=canonical>`` names another page of the
+    same site (a print view, an AMP or mobile copy, a tracking-parameter variant of the path).
+    A canonical on another site (a syndicated story naming its publisher) or differing only
+    in the query or a trailing slash is not counted."""
+    if not page.canonical or _same_page(page.canonical, page.url) is not False:
+        return None
+    target, here = urlsplit(page.canonical), urlsplit(page.url)
+    if _path_key(target.path) == _path_key(here.path):
+        return None  # the same path, another query: the same page
+    return page.canonical

@@ -28,7 +28,13 @@ from newsbot.extraction.discovery import (
     sitemaps_from_robots,
 )
 from newsbot.extraction.hybrid import combine, link_ratio, trafilatura_paragraphs
-from newsbot.extraction.page import ExtractedPage, ExtractionError, extract_page, use_plain_element_classes
+from newsbot.extraction.page import (
+    ExtractedPage,
+    ExtractionError,
+    copy_of,
+    extract_page,
+    use_plain_element_classes,
+)
 from newsbot.items import PageItem
 from newsbot.profiles import SiteProfile, profile_for_url
 from newsbot.targets import resolve_targets
@@ -215,6 +221,9 @@ class AggregatorSpider(scrapy.Spider):
         if not verdict.is_article:
             stats.inc_value(f"newsbot/pages/not_article/{verdict.reason}")
             self.logger.debug("Not an article (%s): %s %s", verdict.reason, response.url, verdict.detail)
+            if verdict.reason == "copy" and (original := copy_of(page)) and self.is_own_site(original):
+                # the article the copy names, in case no link leads to it (the dupefilter drops a repeat)
+                yield scrapy.Request(original, callback=self.parse, errback=self.on_error)
             return
         stats.inc_value("newsbot/pages/article")
         self.learn_template(response, profile, site, page)
