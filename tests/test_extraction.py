@@ -664,3 +664,22 @@ def test_a_breadcrumb_of_links_inside_one_list_item_is_a_trail():
             'Новини</a></span><span class="crumb"><a href="/forum/ekonomika.html">Економіка</a></span></li></ul>'
             f"<h1>Ціни на овочі знизилися вперше за пів року</h1>{_STORY}</body></html>")
     assert extract_page(html, "https://ex.ua/topic/1201-tsiny.html").breadcrumbs[-1] == "Економіка"
+
+
+@pytest.mark.parametrize(
+    ("links", "keywords"),
+    [
+        # a lower-case brand linking to its own domain
+        ('<a href="https://quickloanz.com/">quickloanz</a>', ["quickloanz"]),
+        # a citation: a capitalised name linking to its site
+        ('<a href="https://www.reuters.com/world/x-2025/">Reuters</a>', []),
+        # ... unless the article also links that site with an advert's words
+        ('<a href="https://vulkanbet-bonus.example/pl/rejestracja">VulkanBet</a> i <a href="https://vulkanbet-bonus.example/'
+         'pl/rejestracja">Najlepsze bonusy powitalne w kasynie VulkanBet</a>', ["VulkanBet"]),
+        ('<a href="https://www.reuters.com/x/">Reuters</a> i <a href="https://casino.example/">Free spins and bonus</a>', []),
+    ],
+)
+def test_links_advertising_their_own_site(links, keywords):
+    html = (f"<html><body><article><h1>Floods force thousands from their homes</h1><p>{'Long text. ' * 30}</p>"
+            f"<p>Help came from many {links}.</p></article></body></html>")
+    assert extract_page(html, "https://news.example/2025/05/01/floods.html").link_keywords == keywords

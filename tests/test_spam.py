@@ -99,6 +99,10 @@ def test_split_title_prefix(title, keyword, rest):
         # the bar glued to the keyword, and the keyword glued after the Arabic comma in the body
         ("فوزبت| أوبك+ تقرر زيادة الإنتاج", "من يوليو،فوزبت وهي زيادة", set(), set(), "أوبك+ تقرر زيادة الإنتاج", ["فوزبت|"]),
         ("Rock| Die besten Alben", "Text.", set(), set(), "Rock| Die besten Alben", []),
+        # a guillemet glued to the keyword: spam with the body's evidence, a headline's without it
+        ("Betika» Bei ya petroli yashuka", "kwa bei hii.betika Wamiliki", set(), set(), "Bei ya petroli yashuka",
+         ["Betika»"]),
+        ("Opinion» Why rates must fall", "Text.", set(), set(), "Opinion» Why rates must fall", []),
         # an upper-case code before the headline without a separator: spam on the site's word only
         ("PORGESS777 Rekordközeli a Balaton vízszintje", "Text.", set(), {"porgess777"},
          "Rekordközeli a Balaton vízszintje", ["PORGESS777"]),

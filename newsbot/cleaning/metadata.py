@@ -74,6 +74,10 @@ WIRE_AGENCIES = frozenset(name.lower() for name in (
     "KUNA", "MENA", "APS", "MAP", "TAP", "NAN", "KNA", "APA", "AAP", "NZPA", "CP", "Canadian Press",
     "Prensa Latina", "ANDES", "Xinhua News Agency", "Nova", "News.ro", "Mediafax", "Interfax-Ukraine", "Ukrinform",
     "भाषा", "वार्ता", "पीटीआई", "आईएएनएस", "एएनआई", "यूएनआई", "KBC", "TNA", "Mwananchi", "Infobae",
+    # the same agencies in their own scripts
+    "ТАСС", "ИТАР-ТАСС", "РИА Новости", "Интерфакс", "Укрінформ", "Укринформ", "УНІАН", "УНИАН",
+    "Інтерфакс-Україна", "Интерфакс-Украина", "БелТА", "Казинформ", "БТА", "Танјуг", "ΑΠΕ-ΜΠΕ", "ΑΠΕ",
+    "وكالة الأنباء", "واس", "وام", "قنا", "كونا", "ايرنا", "ایرنا", "ایسنا", "فارس", "تسنیم",
 ))
 _LABELS = {
     **{lab: "source" for lab in SOURCE_LABELS},

@@ -47,8 +47,8 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>[^\s/]{2,30})\s*(?P<sep>//?)\s+(?P<rest>\S.*)$"),
     # kw|Title: a bar glued on both sides, as no headline is written
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜])(?P<rest>[^\s|｜].*)$"),
-    # kw| Title: the bar glued to the keyword, a space after it (not "glued": needs evidence)
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜])\s+(?P<rest>\S.*)$"),
+    # kw| Title, kw» Title: the bar or a guillemet glued to the keyword, a space after it (not "glued": needs evidence)
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜»›])\s+(?P<rest>\S.*)$"),
     # kw | Title, kw - Title, kw — Title, kw.com » Title (spaces around the separator required)
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›~])\s+(?P<rest>\S.*)$"),
     # #kw Title (a hashtag)
@@ -373,7 +373,7 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.lower_sca
 _PROMO_LOWER = lower_scan(_PROMO)
 
 
-def _selling(text: str) -> bool:
+def sells(text: str) -> bool:
     """The text has an advert's words (_PROMO)."""
     return _PROMO_LOWER.search(text.lower()) is not None
 
@@ -466,7 +466,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
         kept_sentences: list[str] = []
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
         for sentence in sentences:
-            if advertised and not keep_plain and len(sentence) <= 200 and _selling(sentence):
+            if advertised and not keep_plain and len(sentence) <= 200 and sells(sentence):
                 removed.append(sentence)  # the advert's pitch goes on without naming it
                 continue
             lowered = sentence.lower()
@@ -477,7 +477,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
                 # the advert goes on: "… bonus 100%! Check it now at kw."
                 or (advertised and len(sentence) <= 100)
                 # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
-                or (len(sentence) <= 300 and _selling(lowered.replace(needle, " ")))
+                or (len(sentence) <= 300 and sells(lowered.replace(needle, " ")))
                 # the article's last word: an exclamation naming the keyword is a call to action
                 or (closing and len(sentence) <= 200 and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！")
             ))):

@@ -23,7 +23,7 @@ from lxml import etree
 from newsbot.cleaning.article import RawArticle
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import find_date, is_labelled_field
-from newsbot.cleaning.spam import title_prefix_candidates
+from newsbot.cleaning.spam import sells, title_prefix_candidates
 from newsbot.cleaning.text import keep_ideographic_spaces, normalize_inline
 
 _SKIP_TAGS = frozenset(
@@ -246,7 +246,16 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     for a in root.iter("a"):
         if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
             return name
-    return None
+    # ... or the site's banner reads it, unlinked (a forum's "<div role=banner>…<h1>Подільський форум</h1>")
+    return name if _MASTHEAD_TEXT(root, name=name) else None
+
+
+# an element reading exactly the name in the page's banner, header, logo or site-title box
+_MASTHEAD_TEXT = etree.XPath(
+    "//*[normalize-space(.) = $name][ancestor-or-self::header or ancestor-or-self::*[@role='banner']"
+    " or ancestor-or-self::*[contains(@class, 'logo') or contains(@class, 'site-') or contains(@class, 'brand')"
+    " or contains(@class, 'masthead') or contains(@id, 'logo') or contains(@id, 'site-')]]"
+)
 
 
 def _without_site_name(title: str | None) -> str | None:
@@ -824,29 +833,32 @@ def _spam_links(containers: list[etree._Element], page_url: str) -> list[str]:
     to ``quickloanz.com/apply?utm_source=…`` reading ``quickloanz``.  Links to
     sources, with their own wording, do not match."""
     page_host = (urlsplit(page_url).hostname or "").lower()
-    found: list[str] = []
+    links: list[tuple[str, str, str]] = []  # (host, text, query) of the links to other sites
     for container in containers:
         for a in container.iter("a"):
-            href = a.get("href") or ""
-            parts = urlsplit(href)
+            parts = urlsplit(a.get("href") or "")
             host = (parts.hostname or "").lower()
-            if not host or host == page_host or host.endswith("." + page_host):
-                continue
-            text = _text(a)
-            if not text or len(text.split()) > 3 or len(text) > 40:
-                continue
-            labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
-            name = labels[0] if labels else ""
-            first = text.split()[0]
-            # Citations name their source too ("Reuters" -> reuters.com): only a
-            # lower-case brand linking to its own domain, or on a tracked link
-            # (utm_, aff, ref), is an advert.  The whole link text goes
-            # ("betkolik giriş"), and the brand alone wherever else it is written.
-            if len(first) >= 3 and text.islower() and first in name and (
-                    first == name or _TRACKING_QUERY.search(parts.query)):
-                found.append(first)
-                if text != first:
-                    found.append(text)
+            if host and host != page_host and not host.endswith("." + page_host) and (text := _text(a)):
+                links.append((host, text, parts.query))
+    # a site the article also links with an advert's words ("Najlepsze bonusy … w kasynie VulkanBet –
+    # zarejestruj się") is advertised by its other links too, whatever their case
+    selling_hosts = {host for host, text, _ in links if sells(text)}
+    found: list[str] = []
+    for host, text, query in links:
+        if len(text.split()) > 3 or len(text) > 40:
+            continue
+        labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
+        name = labels[0] if labels else ""
+        first = text.split()[0]
+        # Citations name their source too ("Reuters" -> reuters.com): only a
+        # lower-case brand linking to its own domain, or on a tracked link
+        # (utm_, aff, ref), or a brand of a site the article links as an advert, is one.
+        # The whole link text goes ("betkolik giriş"), and the brand alone wherever else it is written.
+        if (len(first) >= 3 and text.islower() and first in name and (first == name or _TRACKING_QUERY.search(query))) \
+                or (host in selling_hosts and len(first) >= 4 and first.lower() in name):
+            found.append(first)
+            if text != first:
+                found.append(text)
     return sorted(set(found))
 
 
