@@ -174,7 +174,7 @@ def test_a_copy_is_counted_and_the_article_it_names_is_requested():
     from scrapy.http import HtmlResponse
 
     crawler, spider = _offline_spider("https://ex.ro/")
-    crawler.stats.open_spider(spider)
+    crawler.stats.open_spider()
     story = "<p>" + "Prețul pâinii ar putea crește cu până la zece la sută în următoarele două luni, avertizează brutarii. " * 3
     body = ('<html><head><link rel="canonical" href="/economie/pretul-painii-8812.html"></head><body>'
             f"<h1>Prețul pâinii crește din nou</h1><p>14.03.2025, 09:41</p>{story}</p></body></html>").encode()

@@ -146,6 +146,10 @@ def test_site_name(head, site_name):
         # ... a suffix alone may be part of the headline; a link reading it elsewhere is not the home link
         ("<title>Minister resigns - sources</title>", "", None),
         ("<title>Budget approved - Portal Wiślany</title>", '<a href="/about/">Portal Wiślany</a>', None),
+        # ... or the banner reads it, unlinked (a forum's heading over every page)
+        ("<title>Budget approved - Подільський форум</title>",
+         '<div role="banner"><h1>Подільський форум</h1><p>Новини Поділля</p></div>', "Подільський форум"),
+        ("<title>Budget approved - sources</title>", "<h2>Sources</h2>", None),
     ],
 )
 def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publisher):

@@ -250,9 +250,11 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     return name if _MASTHEAD_TEXT(root, name=name) else None
 
 
-# an element reading exactly the name in the page's banner, header, logo or site-title box
+# a heading or text box (not a link: one reading the name elsewhere than home is no masthead) reading
+# exactly the name in the page's banner, header, logo or site-title box
 _MASTHEAD_TEXT = etree.XPath(
-    "//*[normalize-space(.) = $name][ancestor-or-self::header or ancestor-or-self::*[@role='banner']"
+    "//*[self::h1 or self::h2 or self::p or self::div or self::span or self::strong][not(ancestor-or-self::a)]"
+    "[normalize-space(.) = $name][ancestor-or-self::header or ancestor-or-self::*[@role='banner']"
     " or ancestor-or-self::*[contains(@class, 'logo') or contains(@class, 'site-') or contains(@class, 'brand')"
     " or contains(@class, 'masthead') or contains(@id, 'logo') or contains(@id, 'site-')]]"
 )
