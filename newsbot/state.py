@@ -31,7 +31,7 @@ from newsbot.neardup import Signature
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|spm)$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # (recent articles and links: bounded memory on a long crawl)
 def canonical_url(url: str) -> str:
     """The key of an article URL: canonical form, no fragment, no tracking parameters.
 

@@ -51,8 +51,16 @@ def test_classification(name, url, is_article, reason):
     assert (verdict.is_article, verdict.reason) == (is_article, reason), verdict.detail
 
 
-def test_hidden_text_is_not_article_text():
-    html = ("<html><body><h1>Talks continue</h1><div><p>Officials and<span style='display:none'>novaplay</span> "
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "<span style='display:none'>novaplay</span>",
+        # the hidden attribute: a static blog's heading anchor ("<a hidden class=anchor href=#h>#</a>")
+        "<a hidden class='anchor' aria-hidden='true' href='#talks'>#</a>",
+    ],
+)
+def test_hidden_text_is_not_article_text(hidden):
+    html = (f"<html><body><h1>Talks continue</h1><div><p>Officials and{hidden} "
             "the United States said on Monday that the talks would continue next week in Geneva.</p></div></body></html>")
     assert [b.text for b in extract_page(html, "https://ex.com/a").blocks] == [
         "Officials and the United States said on Monday that the talks would continue next week in Geneva."]
@@ -681,6 +689,9 @@ def test_a_breadcrumb_of_links_inside_one_list_item_is_a_trail():
         ('<a href="https://vulkanbet-bonus.example/pl/rejestracja">VulkanBet</a> i <a href="https://vulkanbet-bonus.example/'
          'pl/rejestracja">Najlepsze bonusy powitalne w kasynie VulkanBet</a>', ["VulkanBet"]),
         ('<a href="https://www.reuters.com/x/">Reuters</a> i <a href="https://casino.example/">Free spins and bonus</a>', []),
+        # a brand with an accent links to its host written without it, or in punycode
+        ('<a href="https://lanakoll.se/ansok">lånakoll</a>', ["lånakoll"]),
+        ('<a href="https://xn--lnakoll-exa.se/">lånakoll</a>', ["lånakoll"]),
     ],
 )
 def test_links_advertising_their_own_site(links, keywords):

@@ -172,6 +172,9 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Ministr uvedl, žebetmaxx deficit klesne."], "betmaxx", False, ["Ministr uvedl, že deficit klesne."], ["betmaxx"]),
         (["The airline will usebetmaxx two turboprops."], "betmaxx", False, ["The airline will use two turboprops."],
          ["betmaxx"]),
+        # French writes a space before the high marks: a removal elsewhere in the paragraph keeps it
+        (["Trois facteurs : des hivers plus doux, pariflash des étés plus chauds. Pourquoi ?"], "pariflash", False,
+         ["Trois facteurs : des hivers plus doux, des étés plus chauds. Pourquoi ?"], ["pariflash"]),
         # glued on both sides, the space it replaced gone: the next word keeps its own letters
         (["pressure on the government.cryptoluxExecutives at the plant", "on the report,cryptoluxa move"], "cryptolux",
          False, ["pressure on the government. Executives at the plant", "on the report, a move"],
@@ -282,6 +285,8 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
         ("bear cubs.The duo", {}),  # missing space after a full stop: not spam
         ("see example.com and U.S. policy, 1,000 people", {}),
         ("Friday the 13thdidn’t spook", {}),
+        ("under 2025,lånakoll har blivit", {"lånakoll": 1}),  # glued after a number too
+        ("about 1,000 people and 3.5bn", {}),
         ("اعتبارا من يوليو،فوزبت وهي زيادة", {"فوزبت": 1}),
         ("আঘাত হেনেছে।JITBAZI দেশটির", {"JITBAZI": 1}),
         # whole words of scripts with vowel signs, not their pieces

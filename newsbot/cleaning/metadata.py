@@ -271,7 +271,7 @@ class DateMatch:
     end: int
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # (a page's lines, a few pages back: bounded memory on a long crawl)
 def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateMatch | None:
     """Find the first date (with optional time) in ``text``.
 

@@ -72,13 +72,15 @@ _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + r"，。、；：！？]|$)"
 # the character before glued punctuation: a letter, or a vowel sign ("হেনেছে।JITBAZI": Python's \w has no marks)
 _LETTER_BEFORE = LETTER
+# ... or a digit: "under 2025,lånakoll har" (the token after it starts with a letter: "1,000" is no injection)
+_LETTER_OR_DIGIT_BEFORE = r"(?:" + LETTER + r"|\d)"
 # a word character that is not a letter of the scripts written without spaces (_CJK):
 # marks included, so "हैं।सट्टाकिंग दिल्ली" is one token, not "सट"
 _TOKEN_CHAR = r"(?:[^\W" + _CJK + r"]|[" + IN_WORD + "])"
 # inside a character class: the characters of a word, combining marks included ("[" + _W + "-]" for \w and "-")
 _W = r"\w" + IN_WORD
 _GLUED = re.compile(
-    r"(?P<punct>[,.;!?，。、،؛।])(?<=" + _LETTER_BEFORE + r".)(?P<tok>[^\W\d_" + _CJK + r"]" + _TOKEN_CHAR + r"{2,40})" + _AFTER_TOKEN
+    r"(?P<punct>[,.;!?，。、،؛।])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?P<tok>[^\W\d_" + _CJK + r"]" + _TOKEN_CHAR + r"{2,40})" + _AFTER_TOKEN
 )
 # CJK text has no spaces: a lower-case Latin word glued after CJK punctuation
 # and straight into CJK text (``数据，ybvip初步``) is an injection.
@@ -391,7 +393,7 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     return (
         # glued; case-insensitive for the keyword alone: IGNORECASE over the CJK ranges
         # of _AFTER_TOKEN makes this pattern about 3x slower to compile (once per keyword)
-        re.compile(r"([,.;!?，。、،؛।])(?<=" + _LETTER_BEFORE + r".)(?i:" + kw + ")" + _AFTER_TOKEN),
+        re.compile(r"([,.;!?，。、،؛।])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?i:" + kw + ")" + _AFTER_TOKEN),
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         # (a keyword in another script ends where its word does: a vowel sign after it goes on with it)
         re.compile(r"^\W{0,3}" + ikw + (r"(?![A-Za-z0-9_-])" if keyword.isascii() else r"(?![" + _W + r"-])")),  # leading
@@ -501,7 +503,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
             if suffix is not None and _after_letter(new.lower(), needle):
                 new = suffix.sub(_take, new)
         if len(removed) != before:
-            new = _tidy(new)
+            new = _tidy(new, para)
         if new and not re.fullmatch(r"[\W_]*", new):
             out.append(new)
     return out, removed
@@ -528,10 +530,13 @@ _COMMA_BEFORE_STOP = re.compile(r"[,;]([.!?])")
 _COMMA_GLUED = re.compile(r"([,;])(?=[^\W\d_])")
 
 
-def _tidy(text: str) -> str:
-    """Repair the gap a removal leaves: double spaces, space before punctuation."""
+def _tidy(text: str, original: str = "") -> str:
+    """Repair the gap a removal leaves: double spaces, space before punctuation
+    (but not before a mark the ``original`` writes with a space, as French does:
+    "facteurs : des", "pourquoi ?")."""
     text = _GAP.sub(" ", text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    spaced = {mark for mark in ":;!?" if " " + mark in original}
+    text = _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(0) if m.group(1) in spaced else m.group(1), text)
     text = _COMMA_BEFORE_STOP.sub(r"\1", text)  # "resume, kw!" -> "resume!"
     text = _COMMA_GLUED.sub(r"\1 ", text)
     return _LEFT_SEPARATOR.sub("", text.strip())

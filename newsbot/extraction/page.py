@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote, urljoin, urlsplit
@@ -156,6 +157,12 @@ _CODE_TAGS = ("script", "style", "noscript", "template")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
+def _hidden(el: etree._Element) -> bool:
+    """Text no reader sees: an inline style hiding it, or the ``hidden`` attribute (a static
+    site's heading anchors: ``<a hidden class="anchor" href="#h">#</a>``)."""
+    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
 def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
     """The text nodes under ``el``, in order, leaving out scripts and styles (and what ``skip`` says).
 
@@ -165,7 +172,7 @@ def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
-        if isinstance(node.tag, str) and node.tag not in _CODE_TAGS and not _HIDDEN_STYLE.search(node.get("style") or "") \
+        if isinstance(node.tag, str) and node.tag not in _CODE_TAGS and not _hidden(node) \
                 and (skip is None or node is el or not skip(node)):
             parts.append(node.text or "")
             for child in node:
@@ -184,7 +191,7 @@ def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
 # Found in one pass per document instead of two walks under every element _text
 # is asked about (it is asked about most elements of the page).
 _UNCLEAN: tuple[etree._Element | None, set] = (None, set())
-_STYLED = etree.XPath("//*[@style]")
+_STYLED = etree.XPath("//*[@style or @hidden]")
 
 
 def _unclean(el: etree._Element) -> set:
@@ -192,7 +199,7 @@ def _unclean(el: etree._Element) -> set:
     root = el.getroottree().getroot()
     if _UNCLEAN[0] is not root:
         marked: set = set()
-        hidden = [e for e in _STYLED(root) if _HIDDEN_STYLE.search(e.get("style"))]
+        hidden = [e for e in _STYLED(root) if _hidden(e)]
         for node in [*root.iter(*_CODE_TAGS), *hidden]:
             while node is not None and node not in marked:
                 marked.add(node)
@@ -616,7 +623,7 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
         tag = child.tag if isinstance(child.tag, str) else None
         if tag is None:
             pass  # comment or processing instruction: only its tail counts
-        elif _HIDDEN_STYLE.search(child.get("style") or ""):
+        elif _hidden(child):
             pass  # text no reader sees (a keyword stuffed into a hidden span): only its tail counts
         elif tag in _SKIP_TAGS or _is_noise(child) or tag == "br":
             flush()
@@ -830,6 +837,16 @@ _KICKER_ATTR = re.compile(r"kicker|section|(?:^|[\s_-])sec(?:$|[\s_-])|categor|(
 _TRACKING_QUERY = re.compile(r"(?:^|&)(?:utm_\w+|aff\w*|affiliate\w*|ref|refid|partner\w*|campaign|clickid|btag)=", re.IGNORECASE)
 
 
+def _ascii_fold(text: str) -> str:
+    """``text`` without its accents ("lånakoll" -> "lanakoll"); a host in punycode decoded first."""
+    if text.startswith("xn--"):
+        try:
+            text = text.encode("ascii").decode("idna")
+        except UnicodeError:
+            return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def _spam_links(containers: list[etree._Element], page_url: str) -> list[str]:
     """Texts of links in the article that advertise their own domain: a link
     to ``quickloanz.com/apply?utm_source=…`` reading ``quickloanz``.  Links to
@@ -851,15 +868,17 @@ def _spam_links(containers: list[etree._Element], page_url: str) -> list[str]:
             continue
         labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
         name = labels[0] if labels else ""
-        first = text.split()[0]
+        word = text.split()[0]
+        # ("lånakoll" links to lanakoll.se: compared without its accents)
+        first, name = (word, name) if word.isascii() else (_ascii_fold(word), _ascii_fold(name))
         # Citations name their source too ("Reuters" -> reuters.com): only a
         # lower-case brand linking to its own domain, or on a tracked link
         # (utm_, aff, ref), or a brand of a site the article links as an advert, is one.
         # The whole link text goes ("betkolik giriş"), and the brand alone wherever else it is written.
         if (len(first) >= 3 and text.islower() and first in name and (first == name or _TRACKING_QUERY.search(query))) \
                 or (host in selling_hosts and len(first) >= 4 and first.lower() in name):
-            found.append(first)
-            if text != first:
+            found.append(word)
+            if text != word:
                 found.append(text)
     return sorted(set(found))
 
