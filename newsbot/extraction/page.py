@@ -861,7 +861,8 @@ def _spam_links(containers: list[etree._Element], page_url: str) -> list[str]:
                 links.append((host, text, parts.query))
     # a site the article also links with an advert's words ("Najlepsze bonusy … w kasynie VulkanBet –
     # zarejestruj się") is advertised by its other links too, whatever their case
-    selling_hosts = {host for host, text, _ in links if sells(text)}
+    # ... and so is a site whose very name sells ("betika-odds.example", "vulkanbet-bonus.example")
+    selling_hosts = {host for host, text, _ in links if sells(text) or sells(host.split(".")[0].replace("-", " "))}
     found: list[str] = []
     for host, text, query in links:
         if len(text.split()) > 3 or len(text) > 40:
