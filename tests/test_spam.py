@@ -369,3 +369,13 @@ def test_sentences(text, sentences):
     from newsbot.cleaning.spam import _sentences
 
     assert _sentences(text) == sentences
+
+
+def test_site_evidence_counts_a_bounded_number_of_headlines():
+    evidence = SiteEvidence()
+    evidence.MAX_HEADLINES = 50
+    evidence.observe_titles([f"slotmaxx | Story number {i}" for i in range(40)])
+    assert "slotmaxx" in evidence.learned_prefixes()
+    evidence.observe_titles([f"Another story number {i}" for i in range(100)])
+    assert len(evidence.titles) == 50 and len(evidence.cores) <= 50
+    assert "slotmaxx" in evidence.learned_prefixes()  # what was learned stays

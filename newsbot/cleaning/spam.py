@@ -580,12 +580,16 @@ class SiteEvidence:
         self.confirmed: set[str] = set()
         self.learned: set[str] = set()
 
+    # Distinct headlines counted at most: by then a site's shared prefixes and suffixes are
+    # settled (the keywords learned stay), and the memory of a long crawl stays flat.
+    MAX_HEADLINES = 10_000
+
     def observe_titles(self, titles: list[str]) -> None:
         """Count headlines (link texts, article titles), each distinct one once."""
         changed_prefixes: set[str] = set()
         changed_suffixes: set[str] = set()
         for title in titles:
-            if hash(title) in self.titles:
+            if len(self.titles) >= self.MAX_HEADLINES or hash(title) in self.titles:
                 continue
             self.titles.add(hash(title))
             # The same headline shows up with and without its spam (listing vs
