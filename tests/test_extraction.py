@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from newsbot.cleaning.footer import Block
@@ -698,3 +699,35 @@ def test_links_advertising_their_own_site(links, keywords):
     html = (f"<html><body><article><h1>Floods force thousands from their homes</h1><p>{'Long text. ' * 30}</p>"
             f"<p>Help came from many {links}.</p></article></body></html>")
     assert extract_page(html, "https://news.example/2025/05/01/floods.html").link_keywords == keywords
+
+
+_BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bürgermeister am Montag. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("box", "joins"),
+    [
+        # a wire's bold lead in its own box right above the body: the story's first paragraph
+        ('<div class="release-lead"><p><strong>SEINÄJOKI (STT) — Suomen ympäristökeskus on antanut tulvavaroituksen'
+         " Kyrönjoen ja Lapuanjoen alajuoksuille Etelä-Pohjanmaalla.</strong></p></div>", True),
+        ('<div class="standfirst"><p>Le Conseil a adopté mardi le budget 2027, après trois semaines de débats'
+         " houleux sur les transports.</p></div>", True),
+        # a byline or date box above the body is metadata, a row of links is navigation
+        ('<div class="article-meta"><p>Von Anna Schmidt und Peter Müller, Korrespondenten in Berlin und in'
+         " Hamburg für die Zeitung</p></div>", False),
+        ("<div><p>12.03.2026 um 10:32 Uhr aktualisiert, zuerst veröffentlicht am 11.03.2026 um 08:00 Uhr in"
+         " der Printausgabe</p></div>", False),
+        ('<div><p><a href="/a">Weitere Nachrichten aus der Region</a> <a href="/b">Alle Artikel über den'
+         ' Verkehr in der Stadt</a></p></div>', False),
+        # a box with a heading is not a lead paragraph
+        ("<div><h3>Das Wichtigste in Kürze</h3><p>Die Stadt baut eine neue Brücke über den Fluss, die"
+         " im Jahr 2028 fertig sein soll.</p></div>", False),
+    ],
+)
+def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins):
+    html = (f'<html><body><div class="main"><div class="head"><h1>Neue Brücke</h1></div>{box}'
+            f'<div class="body">{_BODY * 6}</div><div class="contacts"><p>Kontakt: presse@ex.com</p></div></div></body></html>')
+    texts = [b.text for b in extract_page(html, "https://ex.com/2026/03/12/bruecke/").blocks]
+    last_words = " ".join(lxml.html.fragment_fromstring(box).text_content().split()[-3:])
+    assert any(last_words in t for t in texts) is joins
+    assert not any("presse@" in t for t in texts)

@@ -539,10 +539,11 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
         return [best]
     threshold = max(60.0, scores[best] * 0.2)
     out = []
+    lead = _lead_box(best)
     for sib in parent:
         if not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS:
             continue
-        if sib is best:
+        if sib is best or sib is lead:
             out.append(sib)
         elif _is_noise(sib):
             continue
@@ -553,6 +554,29 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
             if len(text) >= 80 and _link_chars(sib) < 0.25 * len(text):
                 out.append(sib)
     return out
+
+
+def _lead_box(best: etree._Element) -> etree._Element | None:
+    """The standfirst right above the body container, in a box of its own: press-release wires
+    and magazines set the bold lead apart (``<div class="release-lead"><p><strong>SEINÄJOKI
+    (STT) — Suomen ympäristökeskus on antanut …</strong></p></div>`` then ``<div
+    class="release-body">``).  It is the story's first paragraph (often with the dateline), so
+    it joins when it is nothing but prose paragraphs: not a metadata box (byline, date,
+    source), not links, not noise."""
+    sib = best.getprevious()
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS):
+        sib = sib.getprevious()
+    if sib is None or sib.tag not in ("div", "section") or _is_noise(sib):
+        return None
+    if _META_ATTR.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
+        return None
+    children = [c for c in sib if isinstance(c.tag, str)]
+    if not 1 <= len(children) <= 3 or any(c.tag != "p" for c in children) or (sib.text or "").strip():
+        return None
+    text = _text(sib)
+    if len(text) < 80 or _link_chars(sib) > 0.25 * len(text) or _DATE_HINT.match(text):
+        return None
+    return sib
 
 
 def _block_of(el: etree._Element) -> Block | None:
