@@ -423,8 +423,10 @@ def test_section_names_are_short_links_to_section_paths():
     html = ("<html><body><nav><a href='/'>Start</a> <a href='/ressort/politik/'>Politik</a> "
             "<a href='/sport/'>Sport</a> <a href='/tag/ezb/'>EZB</a> <a href='/wirtschaft/'>Mehr: Wirtschaft</a> "
             "<a href='/politik/2025/03/18/story-a1.html'>Bundestag beschließt</a> <a href='/@redaktion/'>Redaktion</a>"
-            "</nav></body></html>")
-    # (a profile, "/@redaktion/", is no section)
+            "</nav><div class='post-meta'><div class='byline-names'><a href='/about/'>Erik Sundström</a></div>"
+            "<span class='autor'><a href='/anna/'>Anna Berg</a></span> <a rel='author' href='/jonas/'>Jonas Lind</a></div>"
+            "</body></html>")
+    # (a profile, "/@redaktion/", is no section, nor a writer's name linked in the byline)
     assert extract_page(html, "https://ex.de/a").section_names == ["Politik", "Sport"]
 
 
@@ -731,3 +733,14 @@ def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins):
     last_words = " ".join(lxml.html.fragment_fromstring(box).text_content().split()[-3:])
     assert any(last_words in t for t in texts) is joins
     assert not any("presse@" in t for t in texts)
+
+
+def test_a_metadata_table_in_the_sidebar_gives_label_lines():
+    """A wire's sidebar table of fields, far from the headline; a layout table is not read."""
+    html = ("<html><body><div class='main'><h1>Raitiotien laajennus</h1>" + _STORY * 3 + "</div><aside>"
+            "<table class='release-meta'><tr><th>Julkaisija</th><td><a href='/j/tre/'>Tampereen kaupunki</a></td></tr>"
+            "<tr><th>Aihe</th><td>Liikenne</td></tr><tr><td colspan='2'>Tilaa tiedotteet</td></tr></table>"
+            "<table class='layout'><tr><th>Aihe</th><td>Muu</td></tr></table></aside></body></html>")
+    lines = extract_page(html, "https://ex.fi/tiedote/2026/03/18/raitiotie/").meta_lines
+    assert "Julkaisija: Tampereen kaupunki" in lines and "Aihe: Liikenne" in lines
+    assert not any("Muu" in line or "Tilaa" in line for line in lines)

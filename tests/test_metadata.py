@@ -35,6 +35,9 @@ from newsbot.cleaning.metadata import (
         ("Section Travel", None, None, "Travel"),
         ("Zdroj ČTK", None, "ČTK", None),
         ("Rubrika Domácí", None, None, "Domácí"),
+        # a Finnish press-release wire's fields: the publisher ("Julkaisija") is the source, the topic ("Aihe") the category
+        ("Julkaisija: Pohjolan Lämpö Oy | Aihe: Energia", None, "Pohjolan Lämpö Oy", "Energia"),
+        ("Lähde STT", None, "STT", None),
         ("Publikováno Tue, 04 Nov 2025 14:20:00 GMT", "2025-11-04T14:20:00+00:00", None, None),
         ("Story by Lena Ortiz for AP", None, "AP", None),
         ("Updated: 2 hours ago | Via Reuters", None, "Reuters", None),

@@ -786,6 +786,27 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
     return lines
 
 
+# a table of the item's fields, in a sidebar as often as under the headline (press-release wires:
+# <table class="release-meta"><tr><th>Aihe</th><td>Kotimaa</td></tr>…)
+_META_TABLES = etree.XPath(
+    "//table[contains(@class, 'meta') or contains(@class, 'info') or contains(@class, 'details')"
+    " or contains(@id, 'meta') or contains(@id, 'info') or contains(@id, 'details')]")
+
+
+def _meta_table_lines(root: etree._Element) -> list[str]:
+    """``label: value`` lines from the rows of a metadata table: two short cells each."""
+    lines: list[str] = []
+    for table in _META_TABLES(root)[:2]:
+        for tr in table.iter("tr"):
+            cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
+            if len(cells) != 2:
+                continue
+            label, value = _meta_text(cells[0]).rstrip(":： "), _meta_text(cells[1])
+            if label and value and len(label) <= 30 and len(value) <= ROW_CELL_MAX:
+                lines.append(f"{label}: {value}")
+    return lines
+
+
 _CRUMB_ATTR = re.compile(r"crumb|(?:^|[\s_-])(?:position|location|path|bc|trail)(?:$|[\s_-])", re.IGNORECASE)
 # "You are here: Home » World" in several languages (data: lower case)
 CRUMB_LEADS = (
@@ -1051,6 +1072,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.container_link_ratio = sum(b.link_ratio * len(b.text) for b in page.blocks) / total
     page.parts = (h1, containers)
     page.meta_lines = _meta_lines(h1, container)
+    if h1 is not None:
+        page.meta_lines += _meta_table_lines(root)
     meta_el = _first(root, meta_css)
     if meta_el is not None:
         page.meta_lines.insert(0, _spaced_text(meta_el))
@@ -1097,10 +1120,28 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
         href = a.get("href") or ""
         if not href or not _section_href(href, host):
             continue
+        if a.get("rel") == "author" or _in_byline(a):
+            continue
         text = _text(a)
         if text and len(text) <= 30 and len(text.split()) <= 3 and _SECTION_NAME.match(text) and text not in names:
             names.append(text)
     return names[:100]
+
+
+_BYLINE_ATTR = re.compile(r"byline|author|writer|autor|auteur", re.IGNORECASE)
+
+
+def _in_byline(a: etree._Element) -> bool:
+    """A link in the byline names a writer, even on a short path (Substack's ``<div
+    class="byline-names"><a href="/about/">Erik Sundström</a></div>``): not a section."""
+    el = a
+    for _ in range(3):
+        if _BYLINE_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            return True
+        el = el.getparent()
+        if el is None:
+            return False
+    return False
 
 
 _LINKED_HEADINGS = etree.XPath("descendant-or-self::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a[@href]]")
