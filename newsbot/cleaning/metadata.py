@@ -46,6 +46,8 @@ DATE_LABELS = (
     "actualizat", "actualizat la", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "imesasishwa", "ilisasishwa",
     "अपडेटेड", "अपडेट", "अद्यतन", "оновлено", "обновлено", "zmodyfikowano", "zaktualizowano", "aktualizacja",
     "aktualizováno", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
+    # Malay, Indonesian, Swedish, Danish, Norwegian, Finnish "updated"
+    "dikemas kini", "dikemaskini", "diperbarui", "diperbaharui", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -53,6 +55,7 @@ UPDATE_LABELS = frozenset((
     "mis à jour", "更新日", "actualizat", "actualizat la", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "imesasishwa",
     "ilisasishwa", "अपडेटेड", "अपडेट", "अद्यतन", "оновлено", "обновлено", "zmodyfikowano", "zaktualizowano",
     "aktualizacja", "aktualizováno", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
+    "dikemas kini", "dikemaskini", "diperbarui", "diperbaharui", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
 ))
 AUTHOR_LABELS = (
     "author", "authors", "by", "written by", "posted by", "story by", "autor", "auteur", "von",
