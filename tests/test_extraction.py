@@ -744,3 +744,29 @@ def test_a_metadata_table_in_the_sidebar_gives_label_lines():
     lines = extract_page(html, "https://ex.fi/tiedote/2026/03/18/raitiotie/").meta_lines
     assert "Julkaisija: Tampereen kaupunki" in lines and "Aihe: Liikenne" in lines
     assert not any("Muu" in line or "Tilaa" in line for line in lines)
+
+
+def _posts(cls: str) -> str:
+    return "".join(f'<div class="{cls}"><div class="when"><time datetime="2026-03-12T1{i}:00">1{i}h00</time></div>'
+                   f'<div class="content"><p>Update {i}: the strike goes on at the stations, the unions said at noon, '
+                   f"and the trains stay in the depots{', longer' * i}.</p></div></div>" for i in range(4))
+
+
+@pytest.mark.parametrize(
+    ("cls", "all_updates"),
+    [
+        ("live-post", True),  # a live blog: every update, and the summary above the feed
+        ("liveblog-entry", True),
+        ("ticker-item", True),
+        ("forum-post", False),  # a thread's posts (or comments) are not a live blog: the densest one
+    ],
+)
+def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
+    html = ("<html><body><main><h1>Strike: the traffic stays disrupted</h1><div class='article-body'>"
+            "<div class='intro'><p>Rail and metro workers strike on Thursday against the pension reform; follow"
+            " the day with us, update by update.</p></div>"
+            f"<div class='feed'>{_posts(cls)}</div></div></main></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.fr/2026/03/12/direct-greve/").blocks]
+    updates = [t for t in texts if t.startswith("Update")]
+    assert len(updates) == (4 if all_updates else 1)
+    assert any(t.startswith("Rail and metro") for t in texts) is all_updates

@@ -556,6 +556,50 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
     return out
 
 
+_LIVE_PARTS = frozenset("live liveblog live-blog ticker".split())
+
+
+def _live_item(el: etree._Element) -> str | None:
+    """The class a live blog's update carries (``<div class="live-post">``), when it names one."""
+    token = (el.get("class") or "").split()[:1]
+    if token and any(part in _LIVE_PARTS for part in (token[0].lower(), *token[0].lower().split("-"))):
+        return token[0]
+    return None
+
+
+def _live_feed(best: etree._Element) -> etree._Element | None:
+    """A live blog's feed around the densest update: each update is a small box of its own
+    (``<div class="live-feed"><div class="live-post"><time>17h30</time><div class="live-content">
+    <p>…</p></div></div>…``), so the readability score picks one of them.  The feed is the element
+    holding three or more updates of the same live class (a class saying "live", "liveblog",
+    "ticker": a forum thread's or a comment list's posts are not a live blog)."""
+    item = best
+    for _ in range(3):
+        parent = item.getparent()
+        if parent is None:
+            return None
+        name = _live_item(item)
+        if name is not None and sum(1 for sib in parent if isinstance(sib.tag, str)
+                                    and sib.tag == item.tag and (sib.get("class") or "").split()[:1] == [name]) >= 3:
+            return parent
+        item = parent
+    return None
+
+
+def _live_blog(feed: etree._Element, scores: dict) -> list[etree._Element]:
+    """The feed and, before it in the same article body, the boxes of prose that introduce it
+    (the live blog's summary, "L'essentiel")."""
+    out = []
+    parent = feed.getparent()
+    if parent is not None and parent.tag not in ("body", "html"):
+        for sib in parent:
+            if sib is feed:
+                break
+            if isinstance(sib.tag, str) and not _is_noise(sib) and scores.get(sib, 0.0) >= 60.0:
+                out.append(sib)
+    return [*out, feed]
+
+
 def _lead_box(best: etree._Element) -> etree._Element | None:
     """The standfirst right above the body container, in a box of its own: press-release wires
     and magazines set the bold lead apart (``<div class="release-lead"><p><strong>SEINÄJOKI
@@ -1064,7 +1108,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         story = None
         container, scores = _score_containers(body if body is not None else root)
     if container is not None and not containers:
-        containers = _with_siblings(container, scores)
+        feed = _live_feed(container)
+        if feed is not None:
+            containers = _live_blog(feed, scores)
+        else:
+            containers = _with_siblings(container, scores)
     if container is not None:
         page.blocks = [b for c in containers for b in _blocks(c)]
         page.link_keywords = _spam_links(containers, url)
