@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from newsbot.cleaning.footer import Block
@@ -422,8 +423,10 @@ def test_section_names_are_short_links_to_section_paths():
     html = ("<html><body><nav><a href='/'>Start</a> <a href='/ressort/politik/'>Politik</a> "
             "<a href='/sport/'>Sport</a> <a href='/tag/ezb/'>EZB</a> <a href='/wirtschaft/'>Mehr: Wirtschaft</a> "
             "<a href='/politik/2025/03/18/story-a1.html'>Bundestag beschließt</a> <a href='/@redaktion/'>Redaktion</a>"
-            "</nav></body></html>")
-    # (a profile, "/@redaktion/", is no section)
+            "</nav><div class='post-meta'><div class='byline-names'><a href='/about/'>Erik Sundström</a></div>"
+            "<span class='autor'><a href='/anna/'>Anna Berg</a></span> <a rel='author' href='/jonas/'>Jonas Lind</a></div>"
+            "</body></html>")
+    # (a profile, "/@redaktion/", is no section, nor a writer's name linked in the byline)
     assert extract_page(html, "https://ex.de/a").section_names == ["Politik", "Sport"]
 
 
@@ -701,3 +704,72 @@ def test_links_advertising_their_own_site(links, keywords):
     html = (f"<html><body><article><h1>Floods force thousands from their homes</h1><p>{'Long text. ' * 30}</p>"
             f"<p>Help came from many {links}.</p></article></body></html>")
     assert extract_page(html, "https://news.example/2025/05/01/floods.html").link_keywords == keywords
+
+
+_BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bürgermeister am Montag. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("box", "joins"),
+    [
+        # a wire's bold lead in its own box right above the body: the story's first paragraph
+        ('<div class="release-lead"><p><strong>SEINÄJOKI (STT) — Suomen ympäristökeskus on antanut tulvavaroituksen'
+         " Kyrönjoen ja Lapuanjoen alajuoksuille Etelä-Pohjanmaalla.</strong></p></div>", True),
+        ('<div class="standfirst"><p>Le Conseil a adopté mardi le budget 2027, après trois semaines de débats'
+         " houleux sur les transports.</p></div>", True),
+        # a byline or date box above the body is metadata, a row of links is navigation
+        ('<div class="article-meta"><p>Von Anna Schmidt und Peter Müller, Korrespondenten in Berlin und in'
+         " Hamburg für die Zeitung</p></div>", False),
+        ("<div><p>12.03.2026 um 10:32 Uhr aktualisiert, zuerst veröffentlicht am 11.03.2026 um 08:00 Uhr in"
+         " der Printausgabe</p></div>", False),
+        ('<div><p><a href="/a">Weitere Nachrichten aus der Region</a> <a href="/b">Alle Artikel über den'
+         ' Verkehr in der Stadt</a></p></div>', False),
+        # a box with a heading is not a lead paragraph
+        ("<div><h3>Das Wichtigste in Kürze</h3><p>Die Stadt baut eine neue Brücke über den Fluss, die"
+         " im Jahr 2028 fertig sein soll.</p></div>", False),
+    ],
+)
+def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins):
+    html = (f'<html><body><div class="main"><div class="head"><h1>Neue Brücke</h1></div>{box}'
+            f'<div class="body">{_BODY * 6}</div><div class="contacts"><p>Kontakt: presse@ex.com</p></div></div></body></html>')
+    texts = [b.text for b in extract_page(html, "https://ex.com/2026/03/12/bruecke/").blocks]
+    last_words = " ".join(lxml.html.fragment_fromstring(box).text_content().split()[-3:])
+    assert any(last_words in t for t in texts) is joins
+    assert not any("presse@" in t for t in texts)
+
+
+def test_a_metadata_table_in_the_sidebar_gives_label_lines():
+    """A wire's sidebar table of fields, far from the headline; a layout table is not read."""
+    html = ("<html><body><div class='main'><h1>Raitiotien laajennus</h1>" + _STORY * 3 + "</div><aside>"
+            "<table class='release-meta'><tr><th>Julkaisija</th><td><a href='/j/tre/'>Tampereen kaupunki</a></td></tr>"
+            "<tr><th>Aihe</th><td>Liikenne</td></tr><tr><td colspan='2'>Tilaa tiedotteet</td></tr></table>"
+            "<table class='layout'><tr><th>Aihe</th><td>Muu</td></tr></table></aside></body></html>")
+    lines = extract_page(html, "https://ex.fi/tiedote/2026/03/18/raitiotie/").meta_lines
+    assert "Julkaisija: Tampereen kaupunki" in lines and "Aihe: Liikenne" in lines
+    assert not any("Muu" in line or "Tilaa" in line for line in lines)
+
+
+def _posts(cls: str) -> str:
+    return "".join(f'<div class="{cls}"><div class="when"><time datetime="2026-03-12T1{i}:00">1{i}h00</time></div>'
+                   f'<div class="content"><p>Update {i}: the strike goes on at the stations, the unions said at noon, '
+                   f"and the trains stay in the depots{', longer' * i}.</p></div></div>" for i in range(4))
+
+
+@pytest.mark.parametrize(
+    ("cls", "all_updates"),
+    [
+        ("live-post", True),  # a live blog: every update, and the summary above the feed
+        ("liveblog-entry", True),
+        ("ticker-item", True),
+        ("forum-post", False),  # a thread's posts (or comments) are not a live blog: the densest one
+    ],
+)
+def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
+    html = ("<html><body><main><h1>Strike: the traffic stays disrupted</h1><div class='article-body'>"
+            "<div class='intro'><p>Rail and metro workers strike on Thursday against the pension reform; follow"
+            " the day with us, update by update.</p></div>"
+            f"<div class='feed'>{_posts(cls)}</div></div></main></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.fr/2026/03/12/direct-greve/").blocks]
+    updates = [t for t in texts if t.startswith("Update")]
+    assert len(updates) == (4 if all_updates else 1)
+    assert any(t.startswith("Rail and metro") for t in texts) is all_updates

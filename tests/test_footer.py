@@ -55,6 +55,13 @@ TEASERS = [
         ([Block("இதையும் படிக்க: சென்னையில் கனமழை எச்சரிக்கை")], None),
         ([Block("ALSO READ | Sensex rallies 600 points on bank stocks")], None),
         ([Block("Läs också » Regeringen vill sänka skatten")], None),
+        # the label without a separator, the headline a link after it (a box inside the text)
+        ([Block("À lire aussi Tempête en Bretagne : 40.000 foyers encore privés d'électricité", link_ratio=0.85)], None),
+        ([Block("Lue myös Hallitus esittää veronkevennyksiä pieni- ja keskituloisille", link_ratio=0.9)], None),
+        # reprint notices
+        ([Block("Reproduction interdite sans autorisation. Cet article est issu d'un flux d'agence.")], None),
+        ([Block("© Riproduzione riservata")], None),
+        ([Block("This article may not be reproduced or redistributed without written permission.")], None),
         # an ad slot's label left alone on a line
         ([Block("विज्ञापन"), Block("বিজ্ঞাপন"), Block("Publicitate")], None),
     ],
@@ -77,6 +84,8 @@ def test_footers_are_cut(tail, category):
         "1.245 kişi tahliye edildi, yetkililer açıkladı.",
         # the words of a "read also" label in a sentence, without the separator
         "Lees ook de column van Jan over de dijken langs de Maas, schreef de krant.",
+        # the same words opening a sentence that links one name
+        "Lire aussi les travaux de Marie Curie a changé sa vie, raconte la lauréate du prix.",
         "विज्ञापन पर सरकार ने 40 करोड़ रुपये खर्च किए, रिपोर्ट में कहा गया।",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",

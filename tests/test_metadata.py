@@ -35,6 +35,9 @@ from newsbot.cleaning.metadata import (
         ("Section Travel", None, None, "Travel"),
         ("Zdroj ČTK", None, "ČTK", None),
         ("Rubrika Domácí", None, None, "Domácí"),
+        # a Finnish press-release wire's fields: the publisher ("Julkaisija") is the source, the topic ("Aihe") the category
+        ("Julkaisija: Pohjolan Lämpö Oy | Aihe: Energia", None, "Pohjolan Lämpö Oy", "Energia"),
+        ("Lähde STT", None, "STT", None),
         ("Publikováno Tue, 04 Nov 2025 14:20:00 GMT", "2025-11-04T14:20:00+00:00", None, None),
         ("Story by Lena Ortiz for AP", None, "AP", None),
         ("Updated: 2 hours ago | Via Reuters", None, "Reuters", None),
@@ -132,6 +135,8 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Haber Merkezi | 12.03.2025 - 08:15 | Güncelleme: 12.03.2025 - 10:40", "2025-03-12T08:15:00", None),
         ("Güncelleme: 12.03.2025 - 10:40 | Yayın Tarihi: 12.03.2025 - 08:15", "2025-03-12T08:15:00", None),
         ("Son güncelleme: 12.03.2025 - 10:40", "2025-03-12T10:40:00", None),
+        ("Dikemas kini: 22 Jan 2026 | Diterbitkan: 20 Jan 2026", "2026-01-20", None),
+        ("Päivitetty 12.3.2026 10:40 | Julkaistu 12.3.2026 08:15", "2026-03-12T08:15:00", None),
         ("Actualizat: 13.03.2025, 19:05 | Publicat: 13.03.2025, 16:20", "2025-03-13T16:20:00", None),
         ("Bijgewerkt: 14 maart 2025 11:02 | Gepubliceerd: 14 maart 2025 09:12", "2025-03-14T09:12:00", None),
         ("Оновлено: 14.03.2025, 12:30 · Опубліковано: 14.03.2025, 10:05", "2025-03-14T10:05:00", None),
@@ -237,6 +242,9 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         (["3 min de lectura · 26 mar 2025"], None, "2025-03-26", None),
         # ... but not of another day
         (["13 March 2025"], "2025-03-14T09:32:10+00:00", "2025-03-13", None),
+        # a visible "updated" label's date (Malay "Dikemas kini") is not the publication: the machine time is
+        (["Bacaan 4 minit · Dikemas kini: 22 Jan 2026 · Kategori: Ekonomi"], "2026-01-20T14:00:00+08:00",
+         "2026-01-20T14:00:00+08:00", None),
     ],
 )
 def test_article_fields_from_page_evidence(meta_lines, hint, published_at, source):

@@ -67,7 +67,10 @@ _REPRINT = (
     r"first published (?:on|at|in) |publicado originalmente|ursprünglich veröffentlicht|publié initialement|"
     r"הכתבה פורסמה לראשונה|δημοσιεύτηκε αρχικά|αποποίηση ευθύνης|zřeknutí se odpovědnosti|ข้อจำกัดความรับผิดชอบ|"
     r"nachdruck (?:nur mit (?:genehmigung|erlaubnis)|verboten|untersagt)|automatisch (?:von|aus) de[rmn] .{0,40}übernommen|"
-    r"reproducción prohibida|prohibida su reproducción|izinsiz kullanılamaz)"
+    r"reproducción prohibida|prohibida su reproducción|izinsiz kullanılamaz|"
+    # "Reproduction interdite sans autorisation.", "Riproduzione riservata", "Reprodução proibida"
+    r"reproduction interdite|riproduzione riservata|reprodução proibida|proibida a reprodução|"
+    r"may not be (?:reproduced|republished|redistributed))"
 )
 _COPYRIGHT_OR_REPRINT = lower_scan(_COPYRIGHT + "|" + _REPRINT)
 # "Read also: <headline>", the cross-promotion line an aggregator puts inside the text, in many
@@ -92,6 +95,9 @@ _READ_ALSO = (
     r"ਇਹ ਵੀ ਪੜ੍ਹੋ|ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ|อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|"
     r"延伸阅读|相关阅读|相关新闻|あわせて読みたい|関連記事|관련 ?기사|함께 보면 좋은 기사"
 )
+# The same label with no separator, the headline after it a link: "À lire aussi <a>Tempête en
+# Bretagne : …</a>" as a box inside the text ("Lees ook de column van …" is a sentence: no link).
+_READ_ALSO_LEAD = re.compile(r"(?:" + _READ_ALSO + r")\s", re.IGNORECASE)
 # Lines that are never article text wherever they sit: ad labels, photo
 # credits, "read also: <headline>", calls to subscribe, follow, download,
 # comment counters, poll widgets, "continue reading".
@@ -138,6 +144,8 @@ def _is_junk_line(block: Block) -> bool:
     if len(text) > 320:
         return False  # a paragraph of prose
     if len(text) <= 300 and _COPYRIGHT_OR_REPRINT.search(text.lower()):
+        return True
+    if block.link_ratio >= 0.5 and _READ_ALSO_LEAD.match(text):
         return True
     return bool(_CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text)
                 or _HASHTAG_LINE.match(text))

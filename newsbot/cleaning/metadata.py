@@ -23,14 +23,14 @@ SOURCE_LABELS = (
     "origine", "bron", "źródło", "zrodlo", "источник", "kaynak", "kaynağı", "nguồn", "chanzo", "sumber",
     "forrás", "pinagmulan", "সূত্র", "المصدر", "منبع", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供",
     "配信元", "提供元", "출처",
-    "sursa", "sursă", "джерело", "स्रोत",
+    "sursa", "sursă", "джерело", "स्रोत", "lähde", "julkaisija",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
     "rovat", "kategória", "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
     "editoria", "seção", "sezione", "категория", "рубрика", "سرویس", "kategori", "kategoria", "dział", "rubryka", "danh mục",
     "chuyên mục", "secțiune", "secțiunea", "sectiune", "categorie", "rubrica", "rubriek", "sectie", "категорія",
-    "розділ", "раздел", "श्रेणी",
+    "розділ", "раздел", "श्रेणी", "aihe", "osasto",
     "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "ジャンル", "카테고리", "섹션",
 )
 DATE_LABELS = (
@@ -46,6 +46,8 @@ DATE_LABELS = (
     "actualizat", "actualizat la", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "imesasishwa", "ilisasishwa",
     "अपडेटेड", "अपडेट", "अद्यतन", "оновлено", "обновлено", "zmodyfikowano", "zaktualizowano", "aktualizacja",
     "aktualizováno", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
+    # Malay, Indonesian, Swedish, Danish, Norwegian, Finnish "updated"
+    "dikemas kini", "dikemaskini", "diperbarui", "diperbaharui", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -53,6 +55,7 @@ UPDATE_LABELS = frozenset((
     "mis à jour", "更新日", "actualizat", "actualizat la", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "imesasishwa",
     "ilisasishwa", "अपडेटेड", "अपडेट", "अद्यतन", "оновлено", "обновлено", "zmodyfikowano", "zaktualizowano",
     "aktualizacja", "aktualizováno", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
+    "dikemas kini", "dikemaskini", "diperbarui", "diperbaharui", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
 ))
 AUTHOR_LABELS = (
     "author", "authors", "by", "written by", "posted by", "story by", "autor", "auteur", "von",

@@ -539,10 +539,11 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
         return [best]
     threshold = max(60.0, scores[best] * 0.2)
     out = []
+    lead = _lead_box(best)
     for sib in parent:
         if not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS:
             continue
-        if sib is best:
+        if sib is best or sib is lead:
             out.append(sib)
         elif _is_noise(sib):
             continue
@@ -553,6 +554,73 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
             if len(text) >= 80 and _link_chars(sib) < 0.25 * len(text):
                 out.append(sib)
     return out
+
+
+_LIVE_PARTS = frozenset("live liveblog live-blog ticker".split())
+
+
+def _live_item(el: etree._Element) -> str | None:
+    """The class a live blog's update carries (``<div class="live-post">``), when it names one."""
+    token = (el.get("class") or "").split()[:1]
+    if token and any(part in _LIVE_PARTS for part in (token[0].lower(), *token[0].lower().split("-"))):
+        return token[0]
+    return None
+
+
+def _live_feed(best: etree._Element) -> etree._Element | None:
+    """A live blog's feed around the densest update: each update is a small box of its own
+    (``<div class="live-feed"><div class="live-post"><time>17h30</time><div class="live-content">
+    <p>…</p></div></div>…``), so the readability score picks one of them.  The feed is the element
+    holding three or more updates of the same live class (a class saying "live", "liveblog",
+    "ticker": a forum thread's or a comment list's posts are not a live blog)."""
+    item = best
+    for _ in range(3):
+        parent = item.getparent()
+        if parent is None:
+            return None
+        name = _live_item(item)
+        if name is not None and sum(1 for sib in parent if isinstance(sib.tag, str)
+                                    and sib.tag == item.tag and (sib.get("class") or "").split()[:1] == [name]) >= 3:
+            return parent
+        item = parent
+    return None
+
+
+def _live_blog(feed: etree._Element, scores: dict) -> list[etree._Element]:
+    """The feed and, before it in the same article body, the boxes of prose that introduce it
+    (the live blog's summary, "L'essentiel")."""
+    out = []
+    parent = feed.getparent()
+    if parent is not None and parent.tag not in ("body", "html"):
+        for sib in parent:
+            if sib is feed:
+                break
+            if isinstance(sib.tag, str) and not _is_noise(sib) and scores.get(sib, 0.0) >= 60.0:
+                out.append(sib)
+    return [*out, feed]
+
+
+def _lead_box(best: etree._Element) -> etree._Element | None:
+    """The standfirst right above the body container, in a box of its own: press-release wires
+    and magazines set the bold lead apart (``<div class="release-lead"><p><strong>SEINÄJOKI
+    (STT) — Suomen ympäristökeskus on antanut …</strong></p></div>`` then ``<div
+    class="release-body">``).  It is the story's first paragraph (often with the dateline), so
+    it joins when it is nothing but prose paragraphs: not a metadata box (byline, date,
+    source), not links, not noise."""
+    sib = best.getprevious()
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS):
+        sib = sib.getprevious()
+    if sib is None or sib.tag not in ("div", "section") or _is_noise(sib):
+        return None
+    if _META_ATTR.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
+        return None
+    children = [c for c in sib if isinstance(c.tag, str)]
+    if not 1 <= len(children) <= 3 or any(c.tag != "p" for c in children) or (sib.text or "").strip():
+        return None
+    text = _text(sib)
+    if len(text) < 80 or _link_chars(sib) > 0.25 * len(text) or _DATE_HINT.match(text):
+        return None
+    return sib
 
 
 def _block_of(el: etree._Element) -> Block | None:
@@ -759,6 +827,27 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 text = _meta_text(el)
                 if text and len(text) <= 300:
                     lines.extend(t for t in _item_lines(el, text) if not any(t in line for line in lines))
+    return lines
+
+
+# a table of the item's fields, in a sidebar as often as under the headline (press-release wires:
+# <table class="release-meta"><tr><th>Aihe</th><td>Kotimaa</td></tr>…)
+_META_TABLES = etree.XPath(
+    "//table[contains(@class, 'meta') or contains(@class, 'info') or contains(@class, 'details')"
+    " or contains(@id, 'meta') or contains(@id, 'info') or contains(@id, 'details')]")
+
+
+def _meta_table_lines(root: etree._Element) -> list[str]:
+    """``label: value`` lines from the rows of a metadata table: two short cells each."""
+    lines: list[str] = []
+    for table in _META_TABLES(root)[:2]:
+        for tr in table.iter("tr"):
+            cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
+            if len(cells) != 2:
+                continue
+            label, value = _meta_text(cells[0]).rstrip(":： "), _meta_text(cells[1])
+            if label and value and len(label) <= 30 and len(value) <= ROW_CELL_MAX:
+                lines.append(f"{label}: {value}")
     return lines
 
 
@@ -1020,7 +1109,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         story = None
         container, scores = _score_containers(body if body is not None else root)
     if container is not None and not containers:
-        containers = _with_siblings(container, scores)
+        feed = _live_feed(container)
+        if feed is not None:
+            containers = _live_blog(feed, scores)
+        else:
+            containers = _with_siblings(container, scores)
     if container is not None:
         page.blocks = [b for c in containers for b in _blocks(c)]
         page.link_keywords = _spam_links(containers, url)
@@ -1028,6 +1121,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.container_link_ratio = sum(b.link_ratio * len(b.text) for b in page.blocks) / total
     page.parts = (h1, containers)
     page.meta_lines = _meta_lines(h1, container)
+    if h1 is not None:
+        page.meta_lines += _meta_table_lines(root)
     meta_el = _first(root, meta_css)
     if meta_el is not None:
         page.meta_lines.insert(0, _spaced_text(meta_el))
@@ -1074,10 +1169,28 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
         href = a.get("href") or ""
         if not href or not _section_href(href, host):
             continue
+        if a.get("rel") == "author" or _in_byline(a):
+            continue
         text = _text(a)
         if text and len(text) <= 30 and len(text.split()) <= 3 and _SECTION_NAME.match(text) and text not in names:
             names.append(text)
     return names[:100]
+
+
+_BYLINE_ATTR = re.compile(r"byline|author|writer|autor|auteur", re.IGNORECASE)
+
+
+def _in_byline(a: etree._Element) -> bool:
+    """A link in the byline names a writer, even on a short path (Substack's ``<div
+    class="byline-names"><a href="/about/">Erik Sundström</a></div>``): not a section."""
+    el = a
+    for _ in range(3):
+        if _BYLINE_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            return True
+        el = el.getparent()
+        if el is None:
+            return False
+    return False
 
 
 _LINKED_HEADINGS = etree.XPath("descendant-or-self::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a[@href]]")
