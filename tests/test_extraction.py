@@ -182,6 +182,8 @@ def test_headings_inside_the_article_are_blocks():
     [
         ("https://ex.com/", "listing"),
         ("https://ex.com/page/2/", "listing"),
+        ("https://ex.com/kategorija/drustvo/strana-2/", "listing"),
+        ("https://ex.com/a-propos/", "listing"),
         ("https://ex.com/news?page=3", "listing"),
         ("https://ex.com/tag/europe/", "listing"),
         ("https://ex.com/news/2025/05/01/some-story-title.html", None),
