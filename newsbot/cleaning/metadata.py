@@ -23,14 +23,14 @@ SOURCE_LABELS = (
     "origine", "bron", "źródło", "zrodlo", "источник", "kaynak", "kaynağı", "nguồn", "chanzo", "sumber",
     "forrás", "pinagmulan", "সূত্র", "المصدر", "منبع", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供",
     "配信元", "提供元", "출처",
-    "sursa", "sursă", "джерело", "स्रोत",
+    "sursa", "sursă", "джерело", "स्रोत", "извор", "izvor",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
     "rovat", "kategória", "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
     "editoria", "seção", "sezione", "категория", "рубрика", "سرویس", "kategori", "kategoria", "dział", "rubryka", "danh mục",
     "chuyên mục", "secțiune", "secțiunea", "sectiune", "categorie", "rubrica", "rubriek", "sectie", "категорія",
-    "розділ", "раздел", "श्रेणी",
+    "розділ", "раздел", "श्रेणी", "категорија", "kategorija",
     "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "ジャンル", "카테고리", "섹션",
 )
 DATE_LABELS = (
@@ -55,7 +55,7 @@ UPDATE_LABELS = frozenset((
     "aktualizacja", "aktualizováno", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
 ))
 AUTHOR_LABELS = (
-    "author", "authors", "by", "written by", "posted by", "story by", "autor", "auteur", "von",
+    "author", "authors", "by", "written by", "posted by", "story by", "autor", "аутор", "auteur", "von",
     "por", "par", "di", "door", "yazar", "tác giả", "автор", "نویسنده", "الكاتب", "作者", "記者", "기자",
     "mwandishi", "लेखक",
 )
