@@ -216,6 +216,8 @@ def test_headings_inside_the_article_are_blocks():
         ("https://ex.com/page/2/", "listing"),
         ("https://ex.com/kategorija/drustvo/strana-2/", "listing"),
         ("https://ex.com/a-propos/", "listing"),
+        ("https://ex.fi/julkaisijat/pohjolan-lampo/", "listing"),
+        ("https://ex.fi/tiedote/2026/03/11/pohjolan-lampo-rakentaa-ouluun/", None),
         ("https://ex.com/news?page=3", "listing"),
         ("https://ex.com/tag/europe/", "listing"),
         ("https://ex.com/news/2025/05/01/some-story-title.html", None),

@@ -23,6 +23,8 @@ _NON_ARTICLE_SEGMENTS = frozenset(
     # tag, author, member, search and rules pages in more languages (pl, ro, nl, sw, es, it, de, uk/ru transliterated)
     "tagi tag-archive etykieta etykiety eticheta etichete etiquetas etiqueta lebo schlagwort stichwort thema-tag "
     "autor autorzy autori autore auteur auteurs autoren mwandishi waandishi yazar penulis avtor "
+    # a press-release wire's page of one issuing organisation (its profile and its releases)
+    "publishers julkaisijat "
     "member members memberlist mitglied mitglieder membre membres miembro usuario uzytkownik profil profiles "
     "szukaj wyszukaj cauta cautare zoeken suche recherche buscar busqueda cerca ricerca tafuta poisk "
     "rules regulamin regulament regeln regole reglas".split()
