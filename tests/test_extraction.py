@@ -173,6 +173,38 @@ def test_comments_are_not_article_text():
     assert "Great article" not in text and "I disagree" not in text
 
 
+def _boxed(inner: str, depth: int = 4) -> str:
+    """A page builder's box: the element wrapped alone in ``depth`` divs (Wix-like ``div#comp-…``)."""
+    return "<div class='box'>" * depth + inner + "</div>" * depth
+
+
+_HALF1 = "<div class='rich-text'>" + "<p>Bridge reopened after a year of repairs, the city said on Tuesday, to much relief.</p><p>&nbsp;</p>" * 4 + "</div>"
+_HALF2 = "<div class='rich-text'>" + "<p>Traffic had been diverted over two other bridges, causing long queues at rush hour.</p><p>&nbsp;</p>" * 6 + "</div>"
+
+
+@pytest.mark.parametrize(
+    ("html", "headline", "meta", "texts"),
+    [
+        # the headline 8 boxes deep, the date line in the next box, the body in two boxes with a
+        # "read also" strip between them: the metadata line and both halves are found
+        ("<div class='page'>" + _boxed("<div class='rich-text'><h1>Bridge reopened</h1></div>", 8)
+         + _boxed("<div class='rich-text'><p>14.03.2026. 10:32 | Source: Tanjug</p></div>")
+         + _boxed(_HALF1) + "<div><p>Read also: <a href='/x/'>Another story about something</a></p></div>"
+         + _boxed(_HALF2) + "</div>",
+         "Bridge reopened", "14.03.2026. 10:32 | Source: Tanjug", ["Bridge reopened after", "Traffic had been"]),
+        # one wrapper around the text is an ordinary theme's: its sibling box of teasers stays out
+        ("<div class='page'><h1>Bridge reopened</h1><p>14.03.2026</p><div class='entry'>" + _HALF2 + "</div>"
+         "<div><div><p>Traffic had been diverted, a teaser said, over bridges.</p><p>&nbsp;</p></div></div></div>",
+         "Bridge reopened", "14.03.2026", ["Traffic had been"]),
+    ],
+)
+def test_a_page_builders_boxes_give_the_metadata_and_every_half_of_the_body(html, headline, meta, texts):
+    page = extract_page(f"<html><body>{html}</body></html>", "https://ex.com/vesti/bridge-reopened/")
+    assert page.title == headline and page.meta_lines[:1] == [meta]
+    assert sorted({t for t in texts for b in page.blocks if b.text.startswith(t)}) == sorted(texts)
+    assert not any(b.text.startswith("Read also") or "a teaser said" in b.text for b in page.blocks)
+
+
 def test_headings_inside_the_article_are_blocks():
     extracted = page("no_date_article.html", "https://ex.com/story/ferry-service-resumes")
     assert ("What changes for passengers", "h") in [(b.text, b.kind) for b in extracted.blocks]
@@ -183,6 +215,10 @@ def test_headings_inside_the_article_are_blocks():
     [
         ("https://ex.com/", "listing"),
         ("https://ex.com/page/2/", "listing"),
+        ("https://ex.com/kategorija/drustvo/strana-2/", "listing"),
+        ("https://ex.com/a-propos/", "listing"),
+        ("https://ex.fi/julkaisijat/pohjolan-lampo/", "listing"),
+        ("https://ex.fi/tiedote/2026/03/11/pohjolan-lampo-rakentaa-ouluun/", None),
         ("https://ex.com/news?page=3", "listing"),
         ("https://ex.com/tag/europe/", "listing"),
         ("https://ex.com/news/2025/05/01/some-story-title.html", None),
@@ -576,6 +612,19 @@ _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lut
                               "Zeci de gospodării din județul Suceava au fost afectate de alunecări de teren după ploile "
                               "abundente din ultimele zile, au anunțat autoritățile locale joi. " * 2)]),
          "link-list"),
+        # a thin section page: the headline is a section the navigation links ("Monde"), one teaser
+        # without a heading tag, its lead long and uncut
+        ("https://ex.fr/monde/",
+         "<html><body><nav><a href='/monde/'>Monde</a> <a href='/societe/'>Société</a></nav><h1>Monde</h1><div>"
+         "<p><a href='/monde/2026/03/10/climat-glaciers/'>Climat : l'ONU alerte sur la fonte des glaciers</a></p>"
+         "<p>10/03/2026</p><p>" + _STORY * 2 + "</p><p><a href='/monde/2026/03/10/climat-glaciers/'>Lire la suite</a></p>"
+         "</div></body></html>",
+         "section-page"),
+        # the same navigation over an article whose headline starts with a section's name: an article
+        ("https://ex.fr/monde/2026/03/10/climat-glaciers/",
+         "<html><body><nav><a href='/monde/'>Monde</a> <a href='/societe/'>Société</a></nav>"
+         "<h1>Monde : l'ONU alerte sur la fonte des glaciers</h1><div>" + _STORY * 3 + "</div></body></html>",
+         "article"),
         # an article keeps its text before a "related" box of linked headlines: an article
         ("https://ex.com/news/2025/05/01/budget.html",
          "<html><body><h1>Council approves the budget</h1><div>" + _STORY * 3

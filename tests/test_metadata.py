@@ -145,6 +145,10 @@ def test_parse_meta_line(line, published_at, source, category):
         ("अपडेटेड: 16.03.2025, 19:10 | प्रकाशित: 16.03.2025, 18:45", "2025-03-16T18:45:00", None),
         # a reading time beside an abbreviated Spanish month
         ("3 min de lectura · 26 mar 2025", "2025-03-26", None),
+        # a date closed by a dot before its time (Serbian), a Serbian month name and "у" (at)
+        ("14.03.2026. 10:32 | Категорија: Друштво", "2026-03-14T10:32:00", None),
+        ("13.03.2026. 08:15 | Извор: Бета | Категорија: Економија", "2026-03-13T08:15:00", "Бета"),
+        ("Аутор: Јелена Петровић · 15. март 2026. у 17:40 · Култура", "2026-03-15T17:40:00", None),
     ],
 )
 def test_parse_meta_line_day_first(line, published_at, source):

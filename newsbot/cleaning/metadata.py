@@ -23,14 +23,14 @@ SOURCE_LABELS = (
     "origine", "bron", "źródło", "zrodlo", "источник", "kaynak", "kaynağı", "nguồn", "chanzo", "sumber",
     "forrás", "pinagmulan", "সূত্র", "المصدر", "منبع", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供",
     "配信元", "提供元", "출처",
-    "sursa", "sursă", "джерело", "स्रोत", "lähde", "julkaisija",
+    "sursa", "sursă", "джерело", "स्रोत", "lähde", "julkaisija", "извор", "izvor",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
     "rovat", "kategória", "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
     "editoria", "seção", "sezione", "категория", "рубрика", "سرویس", "kategori", "kategoria", "dział", "rubryka", "danh mục",
     "chuyên mục", "secțiune", "secțiunea", "sectiune", "categorie", "rubrica", "rubriek", "sectie", "категорія",
-    "розділ", "раздел", "श्रेणी", "aihe", "osasto",
+    "розділ", "раздел", "श्रेणी", "aihe", "osasto", "категорија", "kategorija",
     "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "ジャンル", "카테고리", "섹션",
 )
 DATE_LABELS = (
@@ -58,7 +58,7 @@ UPDATE_LABELS = frozenset((
     "dikemas kini", "dikemaskini", "diperbarui", "diperbaharui", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
 ))
 AUTHOR_LABELS = (
-    "author", "authors", "by", "written by", "posted by", "story by", "autor", "auteur", "von",
+    "author", "authors", "by", "written by", "posted by", "story by", "autor", "аутор", "auteur", "von",
     "por", "par", "di", "door", "yazar", "tác giả", "автор", "نویسنده", "الكاتب", "作者", "記者", "기자",
     "mwandishi", "लेखक",
 )
@@ -195,6 +195,15 @@ for _month, _words in {
     11: "নভেম্বর نوفمبر", 12: "ডিসেম্বর ديسمبر",
 }.items():
     _MONTH_WORDS[_month] += " " + _words
+# Serbian in Cyrillic and Latin, Ukrainian (genitive): "15. март 2026.", "3. avgust 2025", "12 березня 2026"
+for _month, _words in {
+    1: "јануар јануара januara січня", 2: "фебруар фебруара februara лютого", 3: "март марта marta березня",
+    4: "април априла aprila квітня", 5: "мај маја травня", 6: "јун јуна juna червня", 7: "јул јула jula липня",
+    8: "август августа avgust avgusta серпня", 9: "септембар септембра septembar septembra вересня",
+    10: "октобар октобра oktobar oktobra жовтня", 11: "новембар новембра novembar novembra листопада",
+    12: "децембар децембра decembar decembra грудня",
+}.items():
+    _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
 # Levantine Arabic month names, some of two words
 _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
@@ -226,7 +235,8 @@ _AMPM_PERSIAN = {"بعدازظهر": "pm", "بعد از ظهر": "pm", "ب.ظ": 
 _AMPM_AFTER = (r"(?P<ampm>[ap]\.?\s?m\.?|n\.[uhg]\.|পূর্বাহ্ণ|অপরাহ্ণ|"
                + "|".join(map(re.escape, sorted(_AMPM_PERSIAN, key=len, reverse=True))) + r"|(?:ص|م)(?!\w))")
 _TIME = (
-    r"(?:(?:[,،]|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|o|saat|lúc|в)|\s*[-–|·@]\s*(?:ساعت)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
+    # (a date closed by a dot before its time: "14.03.2026. 10:32", "15. март 2026. у 17:40")
+    r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|o|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     + _AMPM_WORD + r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?:\.\d+)?\s*" + _AMPM_AFTER + r"?(?:\s*uhr)?)?"
     + _TZ

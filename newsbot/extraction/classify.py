@@ -19,10 +19,12 @@ _NON_ARTICLE_SEGMENTS = frozenset(
     "faq help advertise careers jobs subscribe newsletter comments comment commentaires kommentare "
     "comentarios comentários reviews login signin sign-in account user users profile live liveblog "
     "live-blog kunye künye iletisim iletişim hakkimizda hakkımızda gizlilik gizlilik-politikasi kvkk "
-    "cerez-politikasi yayin-ilkeleri "
+    "cerez-politikasi yayin-ilkeleri a-propos apropos o-nama om-oss tietoa tentang chi-siamo quem-somos "
     # tag, author, member, search and rules pages in more languages (pl, ro, nl, sw, es, it, de, uk/ru transliterated)
     "tagi tag-archive etykieta etykiety eticheta etichete etiquetas etiqueta lebo schlagwort stichwort thema-tag "
     "autor autorzy autori autore auteur auteurs autoren mwandishi waandishi yazar penulis avtor "
+    # a press-release wire's page of one issuing organisation (its profile and its releases)
+    "publishers julkaisijat "
     "member members memberlist mitglied mitglieder membre membres miembro usuario uzytkownik profil profiles "
     "szukaj wyszukaj cauta cautare zoeken suche recherche buscar busqueda cerca ricerca tafuta poisk "
     "rules regulamin regulament regeln regole reglas".split()
@@ -41,7 +43,7 @@ _POLICY_WORDS = _POLICY_CORE | frozenset(
 )
 # Headlines of error pages served with status 200.
 _ERROR_TITLE = re.compile(
-    r"^(?:error\b|40[0-9]\b|50[0-9]\b|oops\b)|page (?:not found|introuvable|non trouvée)|not found|"
+    r"^(?:error\b|40[0-9]\b|50[0-9]\b|oops\b|oups\b)|page n[’']existe (?:plus|pas)|page (?:not found|introuvable|non trouvée)|not found|"
     r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) exist|no longer (?:exists|available)|"
     r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
     r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|(?:ページ|記事)(?:は|が)?見つかりませんでした|お探しのページ|페이지를 찾을 수 없습니다|"
@@ -70,7 +72,7 @@ _ID_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$|\.s?html?$")
 _PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", re.IGNORECASE)
 # /page/2/, /page-2.html, /list/3.html, /seite/2, /pagina-4: pagination
 _PAGINATION_PATH = re.compile(
-    r"/(?:page|pages|seite|pagina|página|strona|sayfa|trang|list|liste|lista|archive|p)[-_/]?\d{1,3}(?:\.\w+)?/?$",
+    r"/(?:page|pages|seite|pagina|página|strona|strana|stranica|sivu|halaman|sayfa|trang|list|liste|lista|archive|p)[-_/]?\d{1,3}(?:\.\w+)?/?$",
     re.IGNORECASE,
 )
 # /archives/52345678.html, /archives/20250303-140512.html, /archives/123: one entry
@@ -158,6 +160,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # a print view, AMP or mobile copy whose <link rel=canonical> names the article on the
         # same site: the copy is not emitted (the article is, at its own URL)
         return Verdict(False, "copy", f"a copy of {canonical}")
+    if not strong and page.title and page.title.casefold() in {n.casefold() for n in page.section_names}:
+        # the headline is the name of one of the site's sections, as its navigation links it
+        # ("Monde", "Друштво", "Berita", "Tapahtumat"): the section's own page, a listing however
+        # few teasers it shows (one lead of a thin section reads like an article's text)
+        return Verdict(False, "section-page", f"the headline {page.title[:40]!r} names a section of the site")
     if page.title and _ERROR_TITLE.search(page.title):
         return Verdict(False, "error-page", f"the headline says so: {page.title[:60]!r}")
     if not page.title:

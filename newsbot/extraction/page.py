@@ -534,21 +534,43 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
     images; a sibling joins when its own paragraph score is a fair share of
     the best one's (readability's rule), or when it is a paragraph of prose.
     """
-    parent = best.getparent()
-    if parent is None or best.tag == "body":
+    if best.getparent() is None or best.tag == "body":
         return [best]
     threshold = max(60.0, scores[best] * 0.2)
+    # Page builders (Wix, Squarespace-like) wrap each text box alone in a chain of boxes
+    # (``div#comp-a > div#comp-b > … > div.rich-text > p…``), and an article split in two
+    # boxes around a "read also" strip has its halves as cousins, not siblings: the
+    # siblings are looked for above the chain of wrappers holding the best box alone, and
+    # each sibling is judged by the box at the end of its own chain.
+    top = best
+    while ((parent := top.getparent()) is not None and parent.tag not in ("body", "html")
+           and _only_child(parent) is top and not _is_noise(parent)):
+        top = parent
+    if top.getparent() is best.getparent().getparent():
+        top = best  # one wrapper is a theme's ordinary "entry > content", not a builder's chain
+    parent = top.getparent()
+    if parent is None:
+        return [best]
     out = []
     lead = _lead_box(best)
     for sib in parent:
         if not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS:
             continue
-        if sib is best or sib is lead:
-            out.append(sib)
-        elif _is_noise(sib):
+        if sib is top:
+            out.append(best)
             continue
-        elif scores.get(sib, 0.0) >= threshold:
+        if sib is lead:  # the standfirst's own box above the body (_lead_box)
             out.append(sib)
+            continue
+        # the outermost box of the sibling's chain scoring as a continuation (usually the sibling)
+        inner = sib
+        while (scores.get(inner, 0.0) < threshold and not _is_noise(inner)
+               and (child := _only_child(inner)) is not None and child.tag not in _SKIP_TAGS):
+            inner = child
+        if _is_noise(inner):
+            continue
+        elif scores.get(inner, 0.0) >= threshold:
+            out.append(inner)
         elif sib.tag in ("p", "blockquote"):
             text = _text(sib)
             if len(text) >= 80 and _link_chars(sib) < 0.25 * len(text):
@@ -621,6 +643,16 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     if len(text) < 80 or _link_chars(sib) > 0.25 * len(text) or _DATE_HINT.match(text):
         return None
     return sib
+
+
+def _only_child(el: etree._Element) -> etree._Element | None:
+    """The one element child of a wrapper holding no text of its own, else None."""
+    if (el.text or "").strip():
+        return None
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) != 1 or (children[0].tail or "").strip():
+        return None
+    return children[0]
 
 
 def _block_of(el: etree._Element) -> Block | None:
@@ -763,8 +795,10 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
 
     # a headline wrapped alone in its element (``<dd class="ttl"><strong>…</strong></dd>``):
     # the metadata follows the wrapper
+    # (page builders nest it deeper: Wix-like ``div#comp-… > div > … > richText > h1``, eight
+    # wrappers each holding the headline alone; the text-length test stops at the first that holds more)
     anchor = h1
-    for _ in range(2):
+    for _ in range(10):
         parent = anchor.getparent()
         if (anchor.getnext() is not None or parent is None or parent.tag in ("body", "html")
                 or holds_body(parent) or len(_text(parent)) > len(_text(h1)) + 40):
@@ -802,7 +836,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                     lines.append(text)
     # a short labelled line right after the body ("Filed in: Science", "First published: …")
     after = container.getnext() if container is not None else None
-    for _ in range(2):
+    for _ in range(10):
         if after is None:
             break
         if isinstance(after.tag, str) and after.tag not in _SKIP_TAGS:
@@ -1026,7 +1060,7 @@ def _kicker(h1: etree._Element | None) -> str | None:
     if h1 is None:
         return None
     sib = h1.getnext()
-    for _ in range(2):
+    for _ in range(10):
         if sib is None:
             break
         if isinstance(sib.tag, str) and len(_text(sib)) <= 200:
