@@ -162,6 +162,9 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Para one.", "verdicoin"], "verdicoin", False, ["Para one."], ["verdicoin"]),
         (["Real text here. Learn more about verdicoin at verdicoin.com."], "verdicoin", False,
          ["Real text here."], ["Learn more about verdicoin at verdicoin.com."]),
+        # ... a country's domain too ("Lånakoll.se")
+        (["Kvar blir bara minnena.", "Läs mer om privatlån på Lånakoll.se – vi jämför 40 banker åt dig."], "lånakoll",
+         False, ["Kvar blir bara minnena."], ["Läs mer om privatlån på Lånakoll.se – vi jämför 40 banker åt dig."]),
         # the article is about the keyword: plain mentions stay, injections go
         (["Bitcoin rose,bitcoin sharply. Bitcoin traders cheered."], "bitcoin", True,
          ["Bitcoin rose, sharply. Bitcoin traders cheered."], ["bitcoin"]),

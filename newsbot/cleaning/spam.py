@@ -66,7 +66,8 @@ _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?
 # a web address, not an injection.
 _TLDS = frozenset(
     "com org net gov edu int mil io co uk de fr es it nl ru cn jp info biz us ca au in br news tv me "
-    "ly".split()
+    "ly se no dk fi pl cz sk hu ro bg gr tr ua kz at ch be pt ie ee lv lt si hr rs id my sg ph th vn "
+    "kr tw hk za ng ke eg ma sa ae il ir pk bd mx ar cl pe nz bet casino xyz top club online site".split()
 )
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + r"，。、；：！？]|$)"
