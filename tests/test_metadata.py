@@ -327,6 +327,11 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         ([], _STAFF, None, None),
         # ... never over a named paper
         (["Źródło: Dziennik Łódzki"], _STAFF, "Portal Wiślany", "Dziennik Łódzki"),
+        # an agency shouted in a sign-off, as the dateline writes it; an acronym stays
+        (["Sumber: BERNAMA"], [Block("KOTA BHARU, 2 Dis (Bernama) -- Mangsa banjir dipindahkan ke pusat pemindahan "
+                                    "sementara di seluruh negeri."), _STAFF[1]], None, "Bernama"),
+        (["Bron: ANP"], [Block("Anp meldt dat de waterschappen langs de Maas 400 miljoen euro extra krijgen voor dijken."),
+                         _STAFF[1]], None, "ANP"),
     ],
 )
 def test_source_order(meta_lines, blocks, publisher, source):

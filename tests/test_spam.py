@@ -99,6 +99,11 @@ def test_split_title_prefix(title, keyword, rest):
         # the bar glued to the keyword, and the keyword glued after the Arabic comma in the body
         ("فوزبت| أوبك+ تقرر زيادة الإنتاج", "من يوليو،فوزبت وهي زيادة", set(), set(), "أوبك+ تقرر زيادة الإنتاج", ["فوزبت|"]),
         ("Rock| Die besten Alben", "Text.", set(), set(), "Rock| Die besten Alben", []),
+        # the body's advert names the bracketed prefix: its brand
+        ("[PARIFLASH] Grève dans les transports", "Le trafic reste perturbé.\nGrève ou pas, vos paris continuent : "
+         "PARIFLASH vous offre 50 € sans dépôt ce jeudi.", set(), set(), "Grève dans les transports", ["[PARIFLASH]"]),
+        ("[Analyse] Grève dans les transports", "Le trafic reste perturbé. Une analyse des chiffres.", set(), set(),
+         "[Analyse] Grève dans les transports", []),
         # a guillemet glued to the keyword: spam with the body's evidence, a headline's without it
         ("Betika» Bei ya petroli yashuka", "kwa bei hii.betika Wamiliki", set(), set(), "Bei ya petroli yashuka",
          ["Betika»"]),
@@ -382,3 +387,9 @@ def test_site_evidence_counts_a_bounded_number_of_headlines():
     evidence.observe_titles([f"Another story number {i}" for i in range(100)])
     assert len(evidence.titles) == 50 and len(evidence.cores) <= 50
     assert "slotmaxx" in evidence.learned_prefixes()  # what was learned stays
+
+
+def test_a_glued_token_the_sites_headlines_carry_as_a_prefix_is_spam_even_once():
+    paragraphs = ["Дорога займатиме близько 35 хвилин,Слотокінг а вартість проїзду та сама.", "Сказав Іван,Петро."]
+    assert suspicious_glued_tokens(paragraphs) == []
+    assert suspicious_glued_tokens(paragraphs, title_prefixes={"слотокінг"}) == ["Слотокінг"]

@@ -155,7 +155,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # a suffix most headlines share is spam once it turns up in the text too
         if kw in lowered_body and kw not in (k.lower() for k in keywords):
             keywords.append(kw)
-    for token in spam.suspicious_glued_tokens(paragraphs, keywords):
+    for token in spam.suspicious_glued_tokens(paragraphs, keywords, evidence.seen_prefixes() if evidence else ()):
         if token.lower() not in (k.lower() for k in keywords):
             keywords.append(token)
     clean_title_lower = verdict.title.lower()
@@ -196,6 +196,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
               or (metadata.dateline_credit(paragraphs[0]) if paragraphs else None)
               # no publisher named at all: the site publishes the story as its own ("Portal Wiślany")
               or (normalize_inline(raw.publisher) or None))
+    source = _as_written(source, body_text)
     body = join_paragraphs(paragraphs)  # blocks come normalised from the extractor
     record = {
         "url": raw.url,
@@ -236,6 +237,17 @@ def _labelled_tail(text: str, tz: str | None, dayfirst: bool,
     if fields is None or not fields.labels or not (fields.source or fields.category or fields.author):
         return None
     return fields, text[:match.start()].rstrip()
+
+
+def _as_written(name: str | None, text: str) -> str | None:
+    """An agency shouted in a sign-off ("-- BERNAMA") as the story writes it elsewhere
+    ("KOTA BHARU (Bernama) --"): one source, one spelling.  Acronyms (AFP, ANSA) stay."""
+    if not name or len(name) <= 4 or not name.isupper():
+        return name
+    for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE):
+        if not match.group(0).isupper():
+            return match.group(0)
+    return name
 
 
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:

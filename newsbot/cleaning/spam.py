@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -229,11 +229,14 @@ def keyword_in_odd_place(keyword: str, text: str) -> bool:
 _CODE_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[" + _W + r".-]+$")
 
 
-def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = ()) -> list[str]:
+def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
+                            title_prefixes: Container[str] = ()) -> list[str]:
     """Tokens glued to punctuation and never written normally on the page.
 
     Twice or more is enough; once is enough for a lower-case token of four
-    letters or more (a glued typo is usually a short word or a name).  A
+    letters or more (a glued typo is usually a short word or a name), or for
+    one the site's headlines carry as a prefix (``title_prefixes``, lower-case:
+    "хвилин,Слотокінг а" under link titles "Слотокінг:Ціни на овочі …").  A
     token that is a ``known`` keyword with the next word glued on
     (``kwThe``: the injection ate the space) is that keyword's, not another one.
     """
@@ -241,7 +244,7 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = ()) ->
     starts = tuple(k.lower() for k in known if len(k) >= GLUED_SUFFIX_MIN)
     result = []
     for token, count in glued_tokens(text).items():
-        if count < 2 and not (token.islower() and len(token) >= 4):
+        if count < 2 and not (token.islower() and len(token) >= 4) and token.lower() not in title_prefixes:
             continue
         if starts and token.lower().startswith(starts):
             continue
@@ -345,7 +348,22 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
         or (part.glued and len(part.keyword) >= 4)
         or keyword_in_odd_place(part.keyword, body_text)
         or (name != key and keyword_in_odd_place(name, body_text))
+        or _advertised(key, body_text)
     )
+
+
+def _advertised(key: str, body_text: str) -> bool:
+    """A sentence of the body that names ``key`` sells ("Grève ou pas, vos paris continuent :
+    PARIFLASH vous offre 50 € sans dépôt"): the title's prefix is that advert's brand."""
+    lowered = body_text.lower()
+    at = lowered.find(key)
+    while at >= 0:
+        start = max(lowered.rfind(".", 0, at), lowered.rfind("\n", 0, at)) + 1
+        end = lowered.find("\n", at)
+        if sells(lowered[start:end if end >= 0 else len(lowered)].replace(key, " ")):
+            return True
+        at = lowered.find(key, at + len(key))
+    return False
 
 
 # The vocabulary of a sentence selling the keyword ("Play smarter with X, the bonus hub…").
@@ -363,6 +381,8 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.lower_sca
     r"scommess[ae]|gioca ora|iscriviti ora|aposte|bônus|cadastre-se|"
     r"cá cược|nhà cái|nạp đầu|nhận thưởng|đăng ký ngay|"
     r"казино|букмекер|ставки на спорт|бонус|фриспин|"
+    r"региструј се|бесплатних окретаја|registruj se|besplatnih okretaja|kladionic|"
+    r"sans dépôt|paris sportifs|pariez|jouez maintenant|inscrivez-vous|"
     r"کازینو|شرط[\u200c ]?بندی|بونوس|"
     r"注册即送|官方网站|开户|"
     # Indic and other abugidas: betting words and the polite imperatives of a pitch ("… में आज ही खेलें और
@@ -617,6 +637,10 @@ class SiteEvidence:
             n = self.suffixes[kw]
             if n >= self.min_titles and n >= self.share * len(self.cores) and kw not in KICKERS:
                 self.learned_suffixes.add(kw)
+
+    def seen_prefixes(self) -> Container[str]:
+        """Every prefix the site's headlines have carried (lower-case), learned or not."""
+        return self.prefixes
 
     def confirm(self, keywords: list[str]) -> None:
         self.confirmed.update(k.lower() for k in keywords)
