@@ -102,6 +102,9 @@ def test_split_title_prefix(title, keyword, rest):
         # the body's advert names the bracketed prefix: its brand
         ("[PARIFLASH] Grève dans les transports", "Le trafic reste perturbé.\nGrève ou pas, vos paris continuent : "
          "PARIFLASH vous offre 50 € sans dépôt ce jeudi.", set(), set(), "Grève dans les transports", ["[PARIFLASH]"]),
+        # ... a topic before a colon is no bracketed brand, and a keyword glued after the sentence is not its words
+        ("wettbonus - Deutsche Bahn: Pünktlichkeit sinkt", "Die Deutsche Bahn ist unpünktlich.wettbonus Nur 61 Prozent.",
+         set(), set(), "Deutsche Bahn: Pünktlichkeit sinkt", ["wettbonus -"]),
         ("[Analyse] Grève dans les transports", "Le trafic reste perturbé. Une analyse des chiffres.", set(), set(),
          "[Analyse] Grève dans les transports", []),
         # a guillemet glued to the keyword: spam with the body's evidence, a headline's without it

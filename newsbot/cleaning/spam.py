@@ -348,7 +348,8 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
         or (part.glued and len(part.keyword) >= 4)
         or keyword_in_odd_place(part.keyword, body_text)
         or (name != key and keyword_in_odd_place(name, body_text))
-        or _advertised(key, body_text)
+        # a bracketed or barred prefix ("[PARIFLASH] …", "Kw | …"; not "Topic: …") that the body advertises
+        or ((part.removed[:1] in _OPEN or part.removed.rstrip()[-1:] in "|｜»›") and _advertised(key, body_text))
     )
 
 
@@ -358,9 +359,10 @@ def _advertised(key: str, body_text: str) -> bool:
     lowered = body_text.lower()
     at = lowered.find(key)
     while at >= 0:
-        start = max(lowered.rfind(".", 0, at), lowered.rfind("\n", 0, at)) + 1
-        end = lowered.find("\n", at)
-        if sells(lowered[start:end if end >= 0 else len(lowered)].replace(key, " ")):
+        # the sentence around it: another keyword glued after its full stop is not its words
+        start = max(lowered.rfind(stop, 0, at) for stop in ".!?\n") + 1
+        end = min((i for i in (lowered.find(stop, at + len(key)) for stop in ".!?\n") if i >= 0), default=len(lowered))
+        if sells(lowered[start:end].replace(key, " ")):
             return True
         at = lowered.find(key, at + len(key))
     return False
