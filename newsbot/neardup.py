@@ -123,7 +123,9 @@ def _minhash(words: list[bytes] | list[str]) -> np.ndarray:
     if not words:
         return _EMPTY.copy()
     # One 64-bit hash per word, vectorised: the words as a fixed-width array of
-    # their UTF-8 bytes (longer words cut at _WIDTH bytes) times random multipliers.
+    # their UTF-8 bytes times random multipliers.  Longer words are cut at _WIDTH
+    # bytes: 24 Latin letters, ~12 Cyrillic, ~8 Devanagari characters, so two long
+    # forms of one stem may hash alike (a little more similarity, never less).
     if isinstance(words[0], bytes):
         codes = np.array(words, dtype=f"S{_WIDTH}").view(np.uint8).reshape(len(words), _WIDTH)
     else:

@@ -115,7 +115,8 @@ def validate_record(record: dict, min_body_chars: int = 120, max_title_chars: in
 def _glued_pattern(token: str) -> re.Pattern[str]:
     """``token`` still glued after punctuation (",kw "): compiled once per token, not per record."""
     # (after a letter or a vowel sign: "हैं।kw"; the danda and the CJK and Arabic commas are punctuation too)
-    return re.compile(r"(?<=" + LETTER + r")[,.;!?，。、،؛।](?i:" + re.escape(token) + r")(?![\w-])")
+    # (from the punctuation, the letter looked behind at: the engine skips to the punctuation)
+    return re.compile(r"[,.;!?，。、،؛।](?<=" + LETTER + r".)(?i:" + re.escape(token) + r")(?![\w-])")
 
 
 def _spam_left(record: dict) -> str | None:

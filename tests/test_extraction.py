@@ -659,6 +659,10 @@ def test_headlines_linking_to_other_pages_with_short_teasers_are_a_listing(url, 
         ("https://ex.com/news/2025/05/01/budget.html?utm_source=feed", "/news/2025/05/01/budget.html", "article"),
         # a syndicated story naming its publisher on another site is the aggregator's article
         ("https://agg.example/news/2025/05/01/budget.html", "https://www.publisher.example/budget-approved", "article"),
+        # a site whose every page names its home page as canonical (misconfigured): no copies
+        ("https://ex.com/news/2025/05/01/budget.html", "https://ex.com/", "article"),
+        # a print view below its article's path is a copy all the same
+        ("https://ex.fi/tiedote/2026/03/11/lampo/tulosta/", "/tiedote/2026/03/11/lampo/", "copy"),
     ],
 )
 def test_a_copy_naming_another_page_of_the_site_as_canonical_is_not_emitted(url, canonical, reason):
@@ -741,6 +745,9 @@ def test_a_breadcrumb_of_links_inside_one_list_item_is_a_trail():
         ('<a href="https://vulkanbet-bonus.example/pl/rejestracja">VulkanBet</a> i <a href="https://vulkanbet-bonus.example/'
          'pl/rejestracja">Najlepsze bonusy powitalne w kasynie VulkanBet</a>', ["VulkanBet"]),
         ('<a href="https://www.reuters.com/x/">Reuters</a> i <a href="https://casino.example/">Free spins and bonus</a>', []),
+        # a news site's headline link with an advert's word in it does not make its name an advert
+        ('<a href="https://www.reuters.com/markets/">Reuters</a> and <a href="https://www.reuters.com/markets/banks-2025/">'
+         'Banks cut deposit rates again</a>', []),
         # ... or when the linked site's name itself sells ("betika-odds": betting)
         ('<a href="https://betika-odds.example/jisajili">Betika</a>', ["Betika"]),
         ('<a href="https://www.nation-africa.example/news/x">Nation</a>', []),

@@ -105,6 +105,8 @@ def test_split_title_prefix(title, keyword, rest):
         # ... a topic before a colon is no bracketed brand, and a keyword glued after the sentence is not its words
         ("wettbonus - Deutsche Bahn: Pünktlichkeit sinkt", "Die Deutsche Bahn ist unpünktlich.wettbonus Nur 61 Prozent.",
          set(), set(), "Deutsche Bahn: Pünktlichkeit sinkt", ["wettbonus -"]),
+        ("Banks | Lenders cut deposit rates", "Banks cut deposit rates on Monday. Savers will earn less.", set(), set(),
+         "Banks | Lenders cut deposit rates", []),
         ("[Analyse] Grève dans les transports", "Le trafic reste perturbé. Une analyse des chiffres.", set(), set(),
          "[Analyse] Grève dans les transports", []),
         # a guillemet glued to the keyword: spam with the body's evidence, a headline's without it

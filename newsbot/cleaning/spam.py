@@ -348,23 +348,28 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
         or (part.glued and len(part.keyword) >= 4)
         or keyword_in_odd_place(part.keyword, body_text)
         or (name != key and keyword_in_odd_place(name, body_text))
-        # a bracketed or barred prefix ("[PARIFLASH] …", "Kw | …"; not "Topic: …") that the body advertises
-        or ((part.removed[:1] in _OPEN or part.removed.rstrip()[-1:] in "|｜»›") and _advertised(key, body_text))
+        # a bracketed brand ("[PARIFLASH] …", "【VulkanBet】…"; not "[Analyse] …", not "Topic: …") that the body advertises
+        or (part.removed[:1] in _OPEN and _brand_like(part.keyword) and key not in KICKERS and _advertised(key, body_text))
     )
 
 
+def _brand_like(token: str) -> bool:
+    """Written as a brand, not a word: all capitals, capitals inside, or digits ("PARIFLASH",
+    "VulkanBet", "Blaze777"); "Banks", "Analyse" are words."""
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 4 and (token.isupper() or any(c.isupper() for c in token[1:]) or any(c.isdigit() for c in token))
+
+
 def _advertised(key: str, body_text: str) -> bool:
-    """A sentence of the body that names ``key`` sells ("Grève ou pas, vos paris continuent :
-    PARIFLASH vous offre 50 € sans dépôt"): the title's prefix is that advert's brand."""
-    lowered = body_text.lower()
-    at = lowered.find(key)
-    while at >= 0:
-        # the sentence around it: another keyword glued after its full stop is not its words
-        start = max(lowered.rfind(stop, 0, at) for stop in ".!?\n") + 1
-        end = min((i for i in (lowered.find(stop, at + len(key)) for stop in ".!?\n") if i >= 0), default=len(lowered))
-        if sells(lowered[start:end].replace(key, " ")):
-            return True
-        at = lowered.find(key, at + len(key))
+    """A sentence of the body that names ``key`` as a word sells ("Grève ou pas, vos paris
+    continuent : PARIFLASH vous offre 50 € sans dépôt"): the title's prefix is that advert's brand.
+    (Sentences as _sentences cuts them: another keyword glued after a full stop is not their words.)"""
+    word = _word_re(key)
+    for paragraph in body_text.lower().split("\n"):
+        if key in paragraph:
+            for sentence in _sentences(paragraph):
+                if word.search(sentence) and sells(word.sub(" ", sentence)):
+                    return True
     return False
 
 
@@ -547,7 +552,8 @@ _ALONE_STRIP = " #.,;:!?()[]{}（）【】〖〗｛｝［］"
 _GAP = re.compile(r"[ \t]{2,}")
 # a separator left at the start or the end of a line ("SnelLenen：Waterschappen …" -> "：Waterschappen …",
 # "Ziekenhuizen … | SnelLenen" -> "Ziekenhuizen … |"); not a dash, which opens dialogue ("— Мы не знаем")
-_LEFT_SEPARATOR = re.compile(r"^[:：|｜»›]+\s*|\s+[|｜»›]+$")
+# (guillemets are quotation marks too, "» Wir müssen …", "… partir »": not stripped)
+_LEFT_SEPARATOR = re.compile(r"^[:：|｜]+\s*|\s+[|｜]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?，。])")
 _COMMA_BEFORE_STOP = re.compile(r"[,;]([.!?])")
 _COMMA_GLUED = re.compile(r"([,;])(?=[^\W\d_])")
@@ -578,6 +584,14 @@ _KICKER_WORDS = """
 KICKERS = frozenset(_KICKER_WORDS.split()) | {
     "fact check", "q&a", "breaking news", "just in", "última hora", "en vivo", "en directo", "ao vivo", "photo gallery",
 }
+
+
+class _SeenPrefixes:
+    def __init__(self, counts: Counter[str]) -> None:
+        self.counts = counts
+
+    def __contains__(self, token: object) -> bool:
+        return isinstance(token, str) and self.counts.get(token, 0) >= 2 and token not in KICKERS
 
 
 class SiteEvidence:
@@ -641,8 +655,9 @@ class SiteEvidence:
                 self.learned_suffixes.add(kw)
 
     def seen_prefixes(self) -> Container[str]:
-        """Every prefix the site's headlines have carried (lower-case), learned or not."""
-        return self.prefixes
+        """Prefixes (lower-case) at least two of the site's headlines have carried, learned as
+        spam or not, editorial kickers aside ("Ukraine: …" once is a topic)."""
+        return _SeenPrefixes(self.prefixes)
 
     def confirm(self, keywords: list[str]) -> None:
         self.confirmed.update(k.lower() for k in keywords)

@@ -43,7 +43,7 @@ _POLICY_WORDS = _POLICY_CORE | frozenset(
 )
 # Headlines of error pages served with status 200.
 _ERROR_TITLE = re.compile(
-    r"^(?:error\b|40[0-9]\b|50[0-9]\b|oops\b|oups\b)|page n[’']existe (?:plus|pas)|page (?:not found|introuvable|non trouvée)|not found|"
+    r"^(?:error\b|40[0-9]\b|50[0-9]\b|(?:oops|oups)[\s!.:]*$)|page n[’']existe (?:plus|pas)|page (?:not found|introuvable|non trouvée)|not found|"
     r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) exist|no longer (?:exists|available)|"
     r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
     r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|(?:ページ|記事)(?:は|が)?見つかりませんでした|お探しのページ|페이지를 찾을 수 없습니다|"
@@ -183,7 +183,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "no-paragraph", "short lines only, no paragraph of text")
     if _teaser_listing(page.blocks, min_body_chars):
         return Verdict(False, "link-list", "link teasers with cut-off snippets and no text of its own: a listing")
-    if page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):
+    if not strong and page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):
         return Verdict(False, "link-list", "headlines linking to other pages, each with a short teaser: a listing")
     if page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES and not _dated(page):
         # an undated short page: an error page served with status 200, or the site talking about itself

@@ -836,7 +836,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                     lines.append(text)
     # a short labelled line right after the body ("Filed in: Science", "First published: …")
     after = container.getnext() if container is not None else None
-    for _ in range(10):
+    for _ in range(2):
         if after is None:
             break
         if isinstance(after.tag, str) and after.tag not in _SKIP_TAGS:
@@ -970,28 +970,42 @@ def _ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+def _host_name(host: str) -> str:
+    """The name part of a host: ``vulkanbet-bonus`` of ``www.vulkanbet-bonus.example``."""
+    labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
+    return labels[0] if labels else ""
+
+
+# a sign-up or offer page's path, in several languages (register, rejestracja, jisajili, inscription, …)
+_SIGN_UP = re.compile(r"regist|signup|sign-up|join|rejestr|jisajili|inscri|anmeld|cadastr|iscri|kayit|kayıt|daftar|"
+                      r"bonus|promo|offer|aff|ref=", re.IGNORECASE)
+
+
 def _spam_links(containers: list[etree._Element], page_url: str) -> list[str]:
     """Texts of links in the article that advertise their own domain: a link
     to ``quickloanz.com/apply?utm_source=…`` reading ``quickloanz``.  Links to
     sources, with their own wording, do not match."""
     page_host = (urlsplit(page_url).hostname or "").lower()
     links: list[tuple[str, str, str]] = []  # (host, text, query) of the links to other sites
+    selling_hosts: set[str] = set()
     for container in containers:
         for a in container.iter("a"):
             parts = urlsplit(a.get("href") or "")
             host = (parts.hostname or "").lower()
             if host and host != page_host and not host.endswith("." + page_host) and (text := _text(a)):
                 links.append((host, text, parts.query))
-    # a site the article also links with an advert's words ("Najlepsze bonusy … w kasynie VulkanBet –
-    # zarejestruj się") is advertised by its other links too, whatever their case
-    # ... and so is a site whose very name sells ("betika-odds.example", "vulkanbet-bonus.example")
-    selling_hosts = {host for host, text, _ in links if sells(text) or sells(host.split(".")[0].replace("-", " "))}
+                # a site the article links with an advert's words on a sign-up or tracked link
+                # ("Najlepsze bonusy … w kasynie VulkanBet" to …/rejestracja), or whose very name
+                # sells ("betika-odds", "vulkanbet-bonus"), is advertised by its other links too,
+                # whatever their case (a news site's headline link with "deposit" in it is neither)
+                if (sells(_host_name(host).replace("-", " "))
+                        or (sells(text) and (_SIGN_UP.search(parts.path) or _TRACKING_QUERY.search(parts.query)))):
+                    selling_hosts.add(host)
     found: list[str] = []
     for host, text, query in links:
         if len(text.split()) > 3 or len(text) > 40:
             continue
-        labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
-        name = labels[0] if labels else ""
+        name = _host_name(host)
         word = text.split()[0]
         # ("lånakoll" links to lanakoll.se: compared without its accents)
         first, name = (word, name) if word.isascii() else (_ascii_fold(word), _ascii_fold(name))
@@ -1060,7 +1074,7 @@ def _kicker(h1: etree._Element | None) -> str | None:
     if h1 is None:
         return None
     sib = h1.getnext()
-    for _ in range(10):
+    for _ in range(2):
         if sib is None:
             break
         if isinstance(sib.tag, str) and len(_text(sib)) <= 200:
@@ -1281,4 +1295,6 @@ def copy_of(page: ExtractedPage) -> str | None:
     target, here = urlsplit(page.canonical), urlsplit(page.url)
     if _path_key(target.path) == _path_key(here.path):
         return None  # the same path, another query: the same page
+    if _path_key(target.path) in ("", "/"):
+        return None  # a misconfigured canonical (every page naming the home page): no original named
     return page.canonical
