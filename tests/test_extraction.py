@@ -539,7 +539,9 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
     ["عذراً، الخبر غير متوفر", "Sorry, this story is no longer available", "Haber bulunamadı",
      # the word "error" alone, and "article not available" in more languages
      "Eroare", "Fehler", "Помилка", "エラー", "Articolul căutat nu mai este disponibil", "Pagina niet gevonden",
-     "Сторінку не знайдено", "पेज नहीं मिला"],
+     "Сторінку не знайдено", "पेज नहीं मिला",
+     # WordPress's "Oops!" over a page word, in any language
+     "Oops! Questa pagina non può essere trovata.", "Oups ! Cette page n'existe plus"],
 )
 def test_a_removed_story_served_200_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
@@ -572,7 +574,8 @@ def test_a_japanese_not_found_page_served_200_is_an_error_page():
     assert classify(extract_page(html, "https://ex.com/a/20250505/1009.html")).reason == "error-page"
 
 
-@pytest.mark.parametrize("headline", ["Fehler im System: Bahn stoppt Züge", "Eroare de calcul la buget: 2.000 de pensii recalculate"])
+@pytest.mark.parametrize("headline", ["Fehler im System: Bahn stoppt Züge", "Eroare de calcul la buget: 2.000 de pensii recalculate",
+                                      "Oups ! Le ministre oublie son discours"])
 def test_a_headline_starting_with_the_word_error_is_not_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/news/2025/05/01/census-error.html")).reason == "article"

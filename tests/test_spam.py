@@ -394,6 +394,15 @@ def test_site_evidence_counts_a_bounded_number_of_headlines():
     assert "slotmaxx" in evidence.learned_prefixes()  # what was learned stays
 
 
+def test_a_prefix_counts_as_the_sites_when_two_headlines_carry_it_or_one_glued():
+    evidence = SiteEvidence()
+    evidence.observe_titles(["Ukraine: talks resume in Geneva", "Слотокінг:Ціни на овочі знизилися"])
+    seen = evidence.seen_prefixes()
+    assert "слотокінг" in seen and "ukraine" not in seen
+    evidence.observe_titles(["Ukraine: grain exports rise again"])
+    assert "ukraine" in evidence.seen_prefixes()
+
+
 def test_a_glued_token_the_sites_headlines_carry_as_a_prefix_is_spam_even_once():
     paragraphs = ["Дорога займатиме близько 35 хвилин,Слотокінг а вартість проїзду та сама.", "Сказав Іван,Петро."]
     assert suspicious_glued_tokens(paragraphs) == []

@@ -587,11 +587,12 @@ KICKERS = frozenset(_KICKER_WORDS.split()) | {
 
 
 class _SeenPrefixes:
-    def __init__(self, counts: Counter[str]) -> None:
+    def __init__(self, counts: Counter[str], glued: set[str]) -> None:
         self.counts = counts
+        self.glued = glued
 
     def __contains__(self, token: object) -> bool:
-        return isinstance(token, str) and self.counts.get(token, 0) >= 2 and token not in KICKERS
+        return isinstance(token, str) and token not in KICKERS and (self.counts.get(token, 0) >= 2 or token in self.glued)
 
 
 class SiteEvidence:
@@ -616,6 +617,7 @@ class SiteEvidence:
         self.learned_suffixes: set[str] = set()
         self.confirmed: set[str] = set()
         self.learned: set[str] = set()
+        self.glued_prefixes: set[str] = set()  # prefixes seen glued to a headline ("kw:Title")
 
     # Distinct headlines counted at most: by then a site's shared prefixes and suffixes are
     # settled (the keywords learned stay), and the memory of a long crawl stays flat.
@@ -640,6 +642,8 @@ class SiteEvidence:
             self.cores.add(hash(core))
             if prefix is not None:
                 self.prefixes[prefix.keyword.lower()] += 1
+                if prefix.glued and len(self.glued_prefixes) < 1000:
+                    self.glued_prefixes.add(prefix.keyword.lower())
                 changed_prefixes.add(prefix.keyword.lower())
             if suffix is not None:
                 self.suffixes[suffix.keyword.lower()] += 1
@@ -655,9 +659,10 @@ class SiteEvidence:
                 self.learned_suffixes.add(kw)
 
     def seen_prefixes(self) -> Container[str]:
-        """Prefixes (lower-case) at least two of the site's headlines have carried, learned as
-        spam or not, editorial kickers aside ("Ukraine: …" once is a topic)."""
-        return _SeenPrefixes(self.prefixes)
+        """Prefixes (lower-case) at least two of the site's headlines have carried, or one glued
+        to its headline as no editor writes ("Слотокінг:Ціни …"), learned as spam or not,
+        editorial kickers aside ("Ukraine: …" once is a topic)."""
+        return _SeenPrefixes(self.prefixes, self.glued_prefixes)
 
     def confirm(self, keywords: list[str]) -> None:
         self.confirmed.update(k.lower() for k in keywords)

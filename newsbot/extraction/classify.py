@@ -43,7 +43,7 @@ _POLICY_WORDS = _POLICY_CORE | frozenset(
 )
 # Headlines of error pages served with status 200.
 _ERROR_TITLE = re.compile(
-    r"^(?:error\b|40[0-9]\b|50[0-9]\b|(?:oops|oups)[\s!.:]*$)|page n[’']existe (?:plus|pas)|page (?:not found|introuvable|non trouvée)|not found|"
+    r"^(?:error\b|40[0-9]\b|50[0-9]\b|(?:oops|oups)\b(?=.*\b(?:page|pagina|página|seite|sayfa|halaman|страниц)))|page n[’']existe (?:plus|pas)|page (?:not found|introuvable|non trouvée)|not found|"
     r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) exist|no longer (?:exists|available)|"
     r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
     r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|(?:ページ|記事)(?:は|が)?見つかりませんでした|お探しのページ|페이지를 찾을 수 없습니다|"
