@@ -158,7 +158,8 @@ def test_site_name(head, site_name):
         # ... or the banner reads it, unlinked (a forum's heading over every page)
         ("<title>Budget approved - Подільський форум</title>",
          '<div role="banner"><h1>Подільський форум</h1><p>Новини Поділля</p></div>', "Подільський форум"),
-        ("<title>Budget approved - sources</title>", "<h2>Sources</h2>", None),
+        # ... not a link reading it (only a link home names the site)
+        ("<title>Budget approved - sources</title>", '<h2><a href="/sources/">sources</a></h2>', None),
     ],
 )
 def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publisher):
@@ -753,6 +754,7 @@ def test_a_breadcrumb_of_links_inside_one_list_item_is_a_trail():
          'Banks cut deposit rates again</a>', []),
         # ... or when the linked site's name itself sells ("betika-odds": betting)
         ('<a href="https://betika-odds.example/jisajili">Betika</a>', ["Betika"]),
+        ('<a href="https://www.betika-odds.example/jisajili">Betika</a>', ["Betika"]),  # the www label aside
         ('<a href="https://www.nation-africa.example/news/x">Nation</a>', []),
         # a brand with an accent links to its host written without it, or in punycode
         ('<a href="https://lanakoll.se/ansok">lånakoll</a>', ["lånakoll"]),

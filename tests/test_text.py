@@ -60,10 +60,10 @@ def test_keep_ideographic_spaces(clean, raw, kept):
     ],
 )
 def test_lower_scan_keeps_word_boundaries(pattern, text, found):
-    from newsbot.cleaning.text import lower_scan
+    from newsbot.cleaning.text import LowerScan
 
-    assert (lower_scan(pattern).search(text) is not None) == found
-    assert "\\b" not in lower_scan(pattern).pattern.split("|")[0][:2]
+    assert (LowerScan(pattern).search(text) is not None) == found
+    assert "\\b" not in LowerScan(pattern).pattern.split("|")[0][:2]
 
 
 @pytest.mark.parametrize(

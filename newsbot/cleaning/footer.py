@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbot.cleaning.text import LETTER, is_word_char, lower_scan
+from newsbot.cleaning.text import LETTER, LowerScan, is_word_char
 
 
 @dataclass
@@ -46,7 +46,7 @@ _TEASER_HEADINGS = re.compile(
 _MORE_LINE = re.compile(r"^(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
-# lower-cased lines (text.lower_scan), both in one scan
+# lower-cased lines (text.LowerScan), both in one scan
 _COPYRIGHT = (
     r"(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
     r"tous droits réservés|版权所有|著作権|무단 ?전재)"
@@ -72,7 +72,7 @@ _REPRINT = (
     r"reproduction interdite|riproduzione riservata|reprodução proibida|proibida a reprodução|"
     r"may not be (?:reproduced|republished|redistributed))"
 )
-_COPYRIGHT_OR_REPRINT = lower_scan(_COPYRIGHT + "|" + _REPRINT)
+_COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)
 # "Read also: <headline>", the cross-promotion line an aggregator puts inside the text, in many
 # languages ("Lees ook: …", "Citește și: …", "यह भी पढ़ें: …"): the label, then a separator and at most a
 # headline.  Only with the separator: "Lees ook de column van …" is a sentence.

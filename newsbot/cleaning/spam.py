@@ -22,7 +22,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsbot.cleaning.text import IN_WORD, LETTER, is_word_char, lower_scan
+from newsbot.cleaning.text import IN_WORD, LETTER, LowerScan, is_word_char
 
 # Brackets a title's keyword is wrapped in ("{CreditRapid24} Suceava: …", "《सट्टाकिंग》पटना …")
 _OPEN = "[【(（<《「『〔〖«‹{｛［〈⟨"
@@ -72,7 +72,6 @@ _TLDS = frozenset(
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + r"，。、；：！？]|$)"
 # the character before glued punctuation: a letter, or a vowel sign ("হেনেছে।JITBAZI": Python's \w has no marks)
-_LETTER_BEFORE = LETTER
 # ... or a digit: "under 2025,lånakoll har" (the token after it starts with a letter: "1,000" is no injection)
 _LETTER_OR_DIGIT_BEFORE = r"(?:" + LETTER + r"|\d)"
 # a word character that is not a letter of the scripts written without spaces (_CJK):
@@ -374,7 +373,7 @@ def _advertised(key: str, body_text: str) -> bool:
 
 
 # The vocabulary of a sentence selling the keyword ("Play smarter with X, the bonus hub…").
-_PROMO = (  # written in lower case, matched on lower-cased text (text.lower_scan)
+_PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan)
     r"bonus|casino|jackpot|free spins|\bbet(?:s|ting)?\b|\bodds\b|sign up|register now|deposit|withdraw|"
     r"claim (?:your|now|today)|winners|best .{0,20}(?:guide|site|offers?)|kasyno|bahis|apuesta|μπόνους|καζίνο|"
     r"โบนัส|บาคาร่า|注册|彩票|博彩|娱乐平台|카지노|보너스|בונוס|קזינו|"
@@ -400,7 +399,7 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.lower_sca
     r"கேசினோ|பந்தயம் கட்ட|விளையாடுங்கள்|வெல்லுங்கள்|క్యాసినో|బెట్టింగ్|ఆడండి|గెలవండి|"
     r"คาสิโน|แทงบอล|สมัครเลย|ฝากถอน|ភ្នាល់|កាស៊ីណូ"
 )
-_PROMO_LOWER = lower_scan(_PROMO)
+_PROMO_LOWER = LowerScan(_PROMO)
 
 
 def sells(text: str) -> bool:
@@ -442,7 +441,7 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<=[^\W\d_]{2})" + kw + r"(?![\w-])", re.IGNORECASE)
         if len(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else None,
         # glued on both sides, the space it replaced gone: "government.kwExecutives", "report,kwa move"
-        re.compile(r"([,.;!?])(?<=" + _LETTER_BEFORE + r".)(?i:" + kw + r")(?=[^\W\d_])")
+        re.compile(r"([,.;!?])(?<=" + LETTER + r".)(?i:" + kw + r")(?=[^\W\d_])")
         if len(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else None,
     )
 

@@ -111,7 +111,6 @@ IN_WORD = MARKS + "\u200c\u200d"
 # Regex pieces for the word characters and letters of any script (use them where \w and [^\W\d_]
 # would cut a word of an abugida): one character each, so they work in look-behinds too.
 WORD = "[\\w" + IN_WORD + "]"
-NOT_WORD = "[^\\w" + IN_WORD + "]"
 LETTER = "(?:[^\\W\\d_]|[" + IN_WORD + "])"
 _MARK_OR_JOINER = re.compile("[" + IN_WORD + "]")
 
@@ -146,11 +145,6 @@ class LowerScan:
         if self.literals is not None and not any(map(lowered.__contains__, self.literals)):
             return None
         return self.regex.search(lowered)
-
-
-def lower_scan(pattern: str) -> LowerScan:
-    """A :class:`LowerScan` of ``pattern`` (an alternation written in lower case)."""
-    return LowerScan(pattern)
 
 
 def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:

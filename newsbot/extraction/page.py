@@ -260,10 +260,12 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
 # a heading or text box (not a link: one reading the name elsewhere than home is no masthead) reading
 # exactly the name in the page's banner, header, logo or site-title box
 _MASTHEAD_TEXT = etree.XPath(
-    "//*[self::h1 or self::h2 or self::p or self::div or self::span or self::strong][not(ancestor-or-self::a)]"
-    "[normalize-space(.) = $name][ancestor-or-self::header or ancestor-or-self::*[@role='banner']"
+    "//*[self::h1 or self::h2 or self::p or self::div or self::span or self::strong][not(ancestor-or-self::a or .//a)]"
+    "[ancestor-or-self::header or ancestor-or-self::*[@role='banner']"
     " or ancestor-or-self::*[contains(@class, 'logo') or contains(@class, 'site-') or contains(@class, 'brand')"
     " or contains(@class, 'masthead') or contains(@id, 'logo') or contains(@id, 'site-')]]"
+    # (the place first: the text of a whole page-wide <div> is not built for each element)
+    "[normalize-space(.) = $name]"
 )
 
 
@@ -1295,6 +1297,6 @@ def copy_of(page: ExtractedPage) -> str | None:
     target, here = urlsplit(page.canonical), urlsplit(page.url)
     if _path_key(target.path) == _path_key(here.path):
         return None  # the same path, another query: the same page
-    if _path_key(target.path) in ("", "/"):
+    if _path_key(target.path) == "":
         return None  # a misconfigured canonical (every page naming the home page): no original named
     return page.canonical
