@@ -401,6 +401,11 @@ def test_a_prefix_counts_as_the_sites_when_two_headlines_carry_it_or_one_glued()
     assert "слотокінг" in seen and "ukraine" not in seen
     evidence.observe_titles(["Ukraine: grain exports rise again"])
     assert "ukraine" in evidence.seen_prefixes()
+    # a glued prefix counts even when its headline was seen before without it (crawl order)
+    later = SiteEvidence()
+    later.observe_titles(["Ціни на овочі знизилися"])
+    later.observe_titles(["Слотокінг:Ціни на овочі знизилися"])
+    assert "слотокінг" in later.seen_prefixes()
 
 
 def test_a_glued_token_the_sites_headlines_carry_as_a_prefix_is_spam_even_once():

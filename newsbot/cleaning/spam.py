@@ -636,13 +636,15 @@ class SiteEvidence:
             core = prefix.rest if prefix else title
             suffix = split_title_suffix(core)
             core = suffix.rest if suffix else core
+            # a prefix glued to its headline is evidence however often the headline itself was
+            # seen before without it (the article's own title, a listing): recorded first
+            if prefix is not None and prefix.glued and len(self.glued_prefixes) < 1000:
+                self.glued_prefixes.add(prefix.keyword.lower())
             if hash(core) in self.cores:
                 continue
             self.cores.add(hash(core))
             if prefix is not None:
                 self.prefixes[prefix.keyword.lower()] += 1
-                if prefix.glued and len(self.glued_prefixes) < 1000:
-                    self.glued_prefixes.add(prefix.keyword.lower())
                 changed_prefixes.add(prefix.keyword.lower())
             if suffix is not None:
                 self.suffixes[suffix.keyword.lower()] += 1
