@@ -106,31 +106,62 @@ class SQLiteState(_Signatures):
         self.db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS articles (url_key TEXT PRIMARY KEY, url TEXT NOT NULL, "
-            "site TEXT, fingerprint TEXT NOT NULL, signature BLOB NOT NULL, emitted_at REAL NOT NULL)"
-        )
-        self.db.execute("CREATE INDEX IF NOT EXISTS articles_fp ON articles (fingerprint)")
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS buckets (bucket INTEGER NOT NULL, url_key TEXT NOT NULL, "
-            "PRIMARY KEY (bucket, url_key)) WITHOUT ROWID"
-        )
-        if self.db.execute("PRAGMA user_version").fetchone()[0] != neardup.VERSION:
-            # A store written by an older newsbot: its URLs and fingerprints still
-            # hold, its signatures (another scheme) are dropped.
-            with self.db:
-                self.db.execute("BEGIN")
-                self.db.execute("UPDATE articles SET signature = X''")
-                self.db.execute("DELETE FROM buckets")
-                self.db.execute(f"PRAGMA user_version = {neardup.VERSION}")
+        with self.db:
+            self.db.execute("BEGIN")
+            self._create_or_migrate()
         if retention_days > 0:
             with self.db:
                 self.db.execute("BEGIN")
-                old = "SELECT url_key FROM articles WHERE emitted_at < ?"
+                old = "SELECT id FROM articles WHERE emitted_at < ?"
                 cutoff = time.time() - retention_days * 86400
-                self.db.execute(f"DELETE FROM buckets WHERE url_key IN ({old})", (cutoff,))
+                self.db.execute(f"DELETE FROM buckets WHERE id IN ({old})", (cutoff,))
                 self.db.execute("DELETE FROM articles WHERE emitted_at < ?", (cutoff,))
         self.earlier = frozenset(row[0] for row in self.db.execute("SELECT url_key FROM articles"))  # earlier runs
+
+    # Articles are numbered (an integer primary key) and the bucket index holds
+    # those numbers: a candidate is fetched by its number, not through the
+    # index of URL keys, and an index row is two integers instead of an
+    # integer and a URL.  Measured on the benchmark's 20,000-article site
+    # (after 15,000 stored, ~96 candidates per article): the candidate query
+    # 0.57 -> 0.30 ms, recording an article 0.50 -> 0.25 ms.
+    _ARTICLES = ("CREATE TABLE IF NOT EXISTS articles (id INTEGER PRIMARY KEY, url_key TEXT NOT NULL UNIQUE, "
+                 "url TEXT NOT NULL, site TEXT, fingerprint TEXT NOT NULL, signature BLOB NOT NULL, "
+                 "emitted_at REAL NOT NULL)")
+    _BUCKETS = ("CREATE TABLE IF NOT EXISTS buckets (bucket INTEGER NOT NULL, id INTEGER NOT NULL, "
+                "PRIMARY KEY (bucket, id)) WITHOUT ROWID")
+
+    def _create_or_migrate(self) -> None:
+        db = self.db
+        columns = [row[1] for row in db.execute("PRAGMA table_info(articles)")]
+        if columns and "id" not in columns:
+            # A store of newsbot before articles were numbered (url_key was the
+            # key of both tables): its rows are copied over, its buckets rebuilt.
+            db.execute("ALTER TABLE articles RENAME TO articles_old")
+            db.execute("DROP TABLE IF EXISTS buckets")
+            db.execute("DROP INDEX IF EXISTS articles_fp")
+            db.execute(self._ARTICLES)
+            db.execute("INSERT INTO articles (url_key, url, site, fingerprint, signature, emitted_at) "
+                       "SELECT url_key, url, site, fingerprint, signature, emitted_at FROM articles_old")
+            db.execute("DROP TABLE articles_old")
+            rebuild = True
+        else:
+            db.execute(self._ARTICLES)
+            rebuild = False
+        db.execute("CREATE INDEX IF NOT EXISTS articles_fp ON articles (fingerprint)")
+        db.execute(self._BUCKETS)
+        if db.execute("PRAGMA user_version").fetchone()[0] != neardup.VERSION:
+            # A store written by an older signature scheme: its URLs and
+            # fingerprints still hold, its signatures are dropped.
+            db.execute("UPDATE articles SET signature = X''")
+            db.execute("DELETE FROM buckets")
+            db.execute(f"PRAGMA user_version = {neardup.VERSION}")
+        elif rebuild:
+            rows = db.execute("SELECT id, signature FROM articles").fetchall()
+            for rowid, blob in rows:
+                minhash = neardup.from_bytes(blob)
+                if minhash is not None:
+                    db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)",
+                                   ((b, rowid) for b in neardup.buckets(minhash)))
 
     def is_emitted(self, url: str, earlier_runs_only: bool = False) -> bool:
         key = canonical_url(url)
@@ -154,13 +185,12 @@ class SQLiteState(_Signatures):
             return Duplicate(row[0], 1.0, "same-content")
         marks = ",".join("?" * neardup.BANDS)
         rows = self.db.execute(
-            "SELECT url_key, signature FROM articles WHERE url_key IN "
-            f"(SELECT DISTINCT url_key FROM buckets WHERE bucket IN ({marks}))",
+            f"SELECT url, signature FROM articles WHERE id IN (SELECT id FROM buckets WHERE bucket IN ({marks}))",
             sig.buckets(),
         ).fetchall()
         best = self._best(sig, rows)
         if best:
-            return Duplicate(self._url(best[1]) or best[1], round(best[0], 3), "near-duplicate")
+            return Duplicate(best[1], round(best[0], 3), "near-duplicate")
         return None
 
     def add(self, url: str, text: str, site: str | None = None) -> None:
@@ -170,11 +200,16 @@ class SQLiteState(_Signatures):
         self._forget(key)
         with self.db:
             self.db.execute("BEGIN")
-            self.db.execute(
-                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+            # (an article recorded again keeps its number: buckets of its older
+            # signature only add a candidate, compared by the new signature)
+            rowid = self.db.execute(
+                "INSERT INTO articles (url_key, url, site, fingerprint, signature, emitted_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url_key) DO UPDATE SET url = excluded.url, "
+                "site = excluded.site, fingerprint = excluded.fingerprint, signature = excluded.signature, "
+                "emitted_at = excluded.emitted_at RETURNING id",
                 (key, url, site, sig.fingerprint, sig.to_bytes(), time.time()),
-            )
-            self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)", ((b, key) for b in sig.buckets()))
+            ).fetchone()[0]
+            self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)", ((b, rowid) for b in sig.buckets()))
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -193,8 +228,7 @@ class SQLiteState(_Signatures):
         with self.db:
             self.db.execute("BEGIN")
             if site:
-                self.db.execute("DELETE FROM buckets WHERE url_key IN (SELECT url_key FROM articles WHERE site = ?)",
-                                (site,))
+                self.db.execute("DELETE FROM buckets WHERE id IN (SELECT id FROM articles WHERE site = ?)", (site,))
                 cur = self.db.execute("DELETE FROM articles WHERE site = ?", (site,))
             else:
                 self.db.execute("DELETE FROM buckets")

@@ -14,7 +14,6 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 import fastjsonschema
-import jsonschema
 
 from newsbot.cleaning.text import LETTER, text_weight
 
@@ -40,7 +39,12 @@ def schema() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _validator() -> jsonschema.protocols.Validator:
+def _validator():
+    """jsonschema, for the messages of a rejected record.  Imported here, on the
+    first rejected record: it and its dependencies cost about 50 ms of CPU at
+    start-up, and a crawl of valid records never needs it."""
+    import jsonschema
+
     cls = jsonschema.validators.validator_for(schema())
     return cls(schema(), format_checker=cls.FORMAT_CHECKER)
 

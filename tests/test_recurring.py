@@ -184,6 +184,45 @@ def test_store_from_an_older_scheme_keeps_urls_and_drops_signatures(tmp_path):
     assert state.find_duplicate("http://m.example/2", SEED + "\n\nRepublished.") is None
 
 
+def test_store_keyed_by_url_is_renumbered_and_keeps_its_signatures(tmp_path):
+    """A store written before articles were numbered (URL keys in both tables):
+    its rows move to the new tables and its buckets are rebuilt from the stored
+    signatures, so a near-duplicate of an old article is still recognised."""
+    import sqlite3
+
+    path = tmp_path / "state.sqlite"
+    sig = neardup.signature(SEED)
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE articles (url_key TEXT PRIMARY KEY, url TEXT NOT NULL, site TEXT, "
+               "fingerprint TEXT NOT NULL, signature BLOB NOT NULL, emitted_at REAL NOT NULL)")
+    db.execute("CREATE INDEX articles_fp ON articles (fingerprint)")
+    db.execute("CREATE TABLE buckets (bucket INTEGER NOT NULL, url_key TEXT NOT NULL, "
+               "PRIMARY KEY (bucket, url_key)) WITHOUT ROWID")
+    key = canonical_url("http://a.example/news/1.html")
+    db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, strftime('%s', 'now'))",
+               (key, "http://a.example/news/1.html", "a.example", sig.fingerprint, sig.to_bytes()))
+    db.executemany("INSERT INTO buckets VALUES (?, ?)", ((b, key) for b in sig.buckets()))
+    db.execute(f"PRAGMA user_version = {neardup.VERSION}")
+    db.commit()
+    db.close()
+    state = SQLiteState(path)
+    assert state.is_emitted("http://a.example/news/1.html", earlier_runs_only=True)
+    found = state.find_duplicate("http://m.example/2", SEED + "\n\nRepublished by the mirror.")
+    assert (found.url, found.reason) == ("http://a.example/news/1.html", "near-duplicate")
+    state.add("http://a.example/news/2.html", SEED + " More.", "a.example")
+    assert state.count() == 2
+    state.close()
+
+
+def test_an_article_recorded_again_keeps_one_row(tmp_path):
+    state = SQLiteState(tmp_path / "state.sqlite")
+    state.add("http://a.example/news/1.html", SEED, "a.example")
+    state.add("http://a.example/news/1.html", SEED + "\n\nUpdated at noon.", "a.example")
+    assert state.count() == 1
+    found = state.find_duplicate("http://m.example/1", SEED + "\n\nUpdated at noon.")
+    assert (found.url, found.reason) == ("http://a.example/news/1.html", "same-content")
+
+
 def test_state_survives_reopening_and_expires(tmp_path):
     path = tmp_path / "state.sqlite"
     state = SQLiteState(path)
