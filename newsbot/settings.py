@@ -38,6 +38,8 @@ DEPTH_LIMIT = 2000
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
+# Dropped items logged by their reason, without their whole text (newsbot/logformatter.py).
+LOG_FORMATTER = "newsbot.logformatter.LogFormatter"
 
 DOWNLOADER_MIDDLEWARES = {
     # before robots.txt (100): no request, robots.txt included, to private addresses

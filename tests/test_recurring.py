@@ -84,6 +84,10 @@ def test_a_mirror_on_another_host_is_all_duplicates(site_copy, site_server, craw
         assert dup["url"].startswith(mirror)
         assert dup["duplicate_of"] in originals
         assert dup["duplicate_of"].split("/", 3)[3] == dup["url"].split("/", 3)[3]
+    # each drop is one log line naming both pages, without the page's whole text after it
+    drops = [line for line in second.stderr.splitlines() if "Dropped: duplicate of" in line]
+    assert len(drops) == 15
+    assert "PageItem(" not in second.stderr and "blocks=" not in second.stderr
 
 
 # --- the state itself (pure) -------------------------------------------------
