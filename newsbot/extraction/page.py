@@ -215,6 +215,16 @@ def _text(el: etree._Element) -> str:
     return normalize_inline("".join(_pieces(el)))
 
 
+def _longer_than(el: etree._Element, limit: int) -> bool:
+    """``len(_text(el)) > limit``, without normalising a long text just to measure it (the
+    headline's parent or next sibling is often the body's container: kilobytes of text).
+    Collapsing spaces in C bounds it; only NFC, which can fold a few code points into one,
+    could shorten it further, so a text over four times the limit is long for certain."""
+    if el not in _unclean(el) and len(" ".join(el.text_content().split())) > 4 * limit:
+        return True
+    return len(_text(el)) > limit
+
+
 # "Headline - Site", "Headline :: Site"; a full-width bar needs no spaces ("見出し｜サイト名")
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»]{1,2}|::)\s+|\s*｜\s*)(?P<site>[^-–—|｜:»]{2,40})$")
 
@@ -453,7 +463,7 @@ def _story_scope(h1: etree._Element | None, root: etree._Element) -> etree._Elem
             break
         scope = parent
     # a story is a headline with its text around it, not the <h1> alone or its title box
-    if scope is h1 or len(_text(scope)) < 3 * len(_text(h1)) + 200:
+    if scope is h1 or not _longer_than(scope, 3 * len(_text(h1)) + 199):
         return None
     return scope
 
@@ -803,7 +813,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
     for _ in range(10):
         parent = anchor.getparent()
         if (anchor.getnext() is not None or parent is None or parent.tag in ("body", "html")
-                or holds_body(parent) or len(_text(parent)) > len(_text(h1)) + 40):
+                or holds_body(parent) or _longer_than(parent, len(_text(h1)) + 40)):
             break
         anchor = parent
     sib = anchor.getnext()
@@ -1079,7 +1089,7 @@ def _kicker(h1: etree._Element | None) -> str | None:
     for _ in range(2):
         if sib is None:
             break
-        if isinstance(sib.tag, str) and len(_text(sib)) <= 200:
+        if isinstance(sib.tag, str) and not _longer_than(sib, 200):
             for el in sib.iter("a", "span"):
                 attrs = f"{el.get('class', '')} {el.get('id', '')}"
                 text = _text(el)
@@ -1197,9 +1207,10 @@ _SECTION_NAME = re.compile(r"[^\W_][\w &'’.-]*$")  # "Politik", "Q&A"; not "Mo
 _NOT_SECTION = frozenset("tag tags author authors search page user users profile".split())
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=512)
 def _section_href(href: str, host: str | None) -> bool:
-    """A link to a section of the site (cached: a site's navigation repeats on every page)."""
+    """A link to a section of the site (cached: a site's navigation repeats on every page;
+    its story links, each seen a few times, come and go: 8,192 entries held ~2 MiB of them)."""
     if href.startswith(("#", "mailto:", "javascript:")):
         return False
     parts = urlsplit(href)

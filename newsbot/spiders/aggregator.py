@@ -89,7 +89,7 @@ class AggregatorSpider(scrapy.Spider):
         # OffsiteMiddleware reads this: redirects and links stay on the crawled sites.
         self.allowed_domains = sorted(hosts)
         self._own_hosts: dict[str, bool] = {}
-        self.links_yielded: dict[str, int] = {}  # URL -> least depth it was yielded at
+        self.links_yielded: dict[int, int] = {}  # hash of a URL -> least depth it was yielded at
         self._own_for: list[str] | None = None
         # Same-site links only.  (LinkExtractor's allow_domains compares the
         # host *with* its port, so it would drop every link of a site on a
@@ -184,13 +184,16 @@ class AggregatorSpider(scrapy.Spider):
             # built for it (most links of a page are the site's navigation and
             # teasers, yielded again on every page).  Found closer to the start
             # than before, it goes again: DepthMiddleware may have dropped it.
-            if self.links_yielded.get(link.url, depth + 1) <= depth:
+            # (keyed by the URL's hash, not the URL: ~100 bytes less per link remembered, and
+            # two URLs of one crawl sharing a 64-bit hash are a one in 10^9 chance)
+            key = hash(link.url)
+            if self.links_yielded.get(key, depth + 1) <= depth:
                 continue
             if not self.is_own_site(link.url) or any(p.search(link.url) for p in profile.skip_urls):
                 continue
             if len(self.links_yielded) >= self.LINKS_REMEMBERED:
                 self.links_yielded.clear()  # bounded memory: the dupefilter still drops repeats
-            self.links_yielded[link.url] = depth
+            self.links_yielded[key] = depth
             # link.url is absolute and safe already: a plain Request (response.follow would redo both)
             yield scrapy.Request(link.url, callback=self.parse, errback=self.on_error)
         site = urlsplit(response.url).netloc.lower()
