@@ -279,6 +279,40 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["सट्टा बाज़ार में सट्टेबाज पकड़े गए।"], "सट्ट", False, ["सट्टा बाज़ार में सट्टेबाज पकड़े गए।"], []),
         # a paragraph that is the keyword alone (an injected link) goes, even when the title names it
         (["Text.", "CreditRapid24", "More text."], "CreditRapid24", True, ["Text.", "More text."], ["CreditRapid24"]),
+        # a keyword declined (a case ending, a postposition glued on: marks count as letters) is the keyword;
+        # a longer word that starts with it is not, and an article about it keeps it declined too
+        (["Fakturu zaplatil Sázkobetu a odešel."], "sázkobet", False, ["Fakturu zaplatil a odešel."], ["Sázkobetu"]),
+        (["नेपालमा जितबाजीको चर्चा छ।"], "जितबाजी", False, ["नेपालमा चर्चा छ।"], ["जितबाजीको"]),
+        (["Die Kreditkarte kostet nichts."], "kredit", False, ["Die Kreditkarte kostet nichts."], []),
+        (["Sázkobetu udělil úřad pokutu."], "sázkobet", True, ["Sázkobetu udělil úřad pokutu."], []),
+        # ... and a closing pitch naming it declined goes whole
+        (["Text.", "S aplikací Sázkobetem ušetříte i vyhrajete – vsaďte si na energetické akcie ještě dnes."],
+         "sázkobet", False, ["Text."],
+         ["S aplikací Sázkobetem ušetříte i vyhrajete – vsaďte si na energetické akcie ještě dnes."]),
+        (["Text.", "योजना बनाएको छ। जितबाजीमा दर्ता गरेर आजै बोनस पाउनुहोस्।"], "जितबाजी", False,
+         ["Text.", "योजना बनाएको छ।"], ["जितबाजीमा दर्ता गरेर आजै बोनस पाउनुहोस्।"]),
+        # a link or a bracketed keyword injected before the article's sentence costs only the keyword, in a
+        # writing without capitals too (Georgian letters are lower case: the next word's case says nothing)
+        (["წყლის დანაკარგს 30 პროცენტით ამცირებს. GeoBet24 სისტემის მართვა დისტანციურად მოხდება."], "geobet24", False,
+         ["წყლის დანაკარგს 30 პროცენტით ამცირებს. სისტემის მართვა დისტანციურად მოხდება."], ["GeoBet24"]),
+        (["დრო 18 პროცენტით შეამცირა. (GeoBet24) ამავე პერიოდში მგზავრების რაოდენობა გაიზარდა."], "geobet24", False,
+         ["დრო 18 პროცენტით შეამცირა. ამავე პერიოდში მგზავრების რაოდენობა გაიზარდა."], ["(GeoBet24)"]),
+        # an advert's short exclamation after it goes with it ("Register today!")
+        (["Text.", "GeoBet24 — საუკეთესო კოეფიციენტები და 200-ლარიანი ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!"],
+         "geobet24", False, ["Text."],
+         ["GeoBet24 — საუკეთესო კოეფიციენტები და 200-ლარიანი ბონუსი ახალი მომხმარებლებისთვის.", "დარეგისტრირდი დღესვე!"]),
+        # a pitch is not cut at an abbreviation ("лв.", leva) followed by a lower-case word
+        (["Поскъпване на петрола. Залагайте умно с БГбет365 – бонус до 500 лв. за нови клиенти."], "бгбет365", False,
+         ["Поскъпване на петрола."], ["Залагайте умно с БГбет365 – бонус до 500 лв. за нови клиенти."]),
+        # naming it beside a web address, with a pitch's words (download it free): the advert goes whole;
+        # a web address or those words alone beside an injected keyword cost only the keyword
+        (["Текст.", "Следете всички новини и коефициенти в приложението на БГбет365 – изтеглете го безплатно от "
+          "www.bgbet365.example."], "бгбет365", False, ["Текст."],
+         ["Следете всички новини и коефициенти в приложението на БГбет365 – изтеглете го безплатно от www.bgbet365.example."]),
+        (["Данните са публикувани на www.nsi.bg БГбет365 в петък."], "бгбет365", False,
+         ["Данните са публикувани на www.nsi.bg в петък."], ["БГбет365"]),
+        (["Приложението на НАП вече е безплатно БГбет365 за всички."], "бгбет365", False,
+         ["Приложението на НАП вече е безплатно за всички."], ["БГбет365"]),
         # curly braces go with the keyword; a separator the removal leaves at a line's start or end goes too
         (["au suferit avarii {CreditRapid24}, iar"], "CreditRapid24", False, ["au suferit avarii, iar"],
          ["{CreditRapid24}"]),
@@ -375,6 +409,11 @@ def test_head_title_keywords(title, head_titles, body, keywords):
         ("অনেক পরিবার বেঁচে আছে।আজই খেলুন", ["অনেক পরিবার বেঁচে আছে।", "আজই খেলুন"]),
         ("هل ينجح؟ نعم", ["هل ينجح؟", "نعم"]),
         ("据え置いた。物価の先行き", ["据え置いた。", "物価の先行き"]),
+        # a full stop after a short abbreviation, a lower-case word after it: inside the sentence
+        ("Бонус до 500 лв. за нови клиенти. Още", ["Бонус до 500 лв. за нови клиенти.", "Още"]),
+        ("It is 6 ft. tall. The", ["It is 6 ft. tall.", "The"]),
+        # ... not after a sentence's last word (Georgian writes no capitals)
+        ("ღირებულება შეადგენს. ის დაფინანსდა", ["ღირებულება შეადგენს.", "ის დაფინანსდა"]),
         ("", []),
     ],
 )

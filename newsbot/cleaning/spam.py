@@ -17,8 +17,9 @@ A prefix with none of that evidence is kept: ``Analysis: …`` is a title.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -101,10 +102,23 @@ def _sentences(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for stop in _SENTENCE_STOP.finditer(text):
+        if text[stop.start()] == "." and text[stop.end():stop.end() + 1].islower() and _short_word_before(text, stop.start()):
+            continue  # an abbreviation inside the sentence ("бонус до 500 лв. за нови клиенти", "6 ft. tall")
         parts.append(text[start:stop.start() + 1])
         start = stop.end()
     parts.append(text[start:])
     return [part for part in parts if part]
+
+
+def _short_word_before(text: str, end: int) -> bool:
+    """The word that ends at ``end`` (a full stop) is one to three letters: an abbreviation's
+    ("лв", "г", "ft", "U.S"), not a sentence's last word (which a lower-case word cannot follow,
+    save in scripts without capitals: the Georgian "… შეადგენს. ის …" has a long word there)."""
+    start = end
+    while start > 0 and end - start < 4 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:end].replace(".", "")
+    return 0 < len(word) <= 3 and end - start <= 4 and (start == 0 or not is_word_char(text[start - 1]))
 
 
 _LEADING_SEP = re.compile(r"^[-–—|｜:：»›~]{1,2}\s+")
@@ -389,11 +403,13 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"казино|букмекер|ставки на спорт|бонус|фриспин|"
     r"региструј се|бесплатних окретаја|registruj se|besplatnih okretaja|kladionic|"
     r"sans dépôt|paris sportifs|pariez|jouez maintenant|inscrivez-vous|"
-    r"کازینو|شرط[\u200c ]?بندی|بونوس|"
+    r"کازینو|شرط[\u200c ]?بندی|بونوس|بونس|"
+    # Czech and Slovak (bet!, register!), Bulgarian (bet!, betting), Georgian (bonus, a bet, casino)
+    r"vsaďte|vsaď si|stavte si|zaregistrujte se|залагайте|залагания|ბონუს|ფსონ|კაზინო|"
     r"注册即送|官方网站|开户|"
     # Indic and other abugidas: betting words and the polite imperatives of a pitch ("… में आज ही खेलें और
     # लाखों जीतें।": play today and win lakhs), Hindi/Urdu, Bengali, Tamil, Telugu; Thai and Khmer
-    r"कैसीनो|सट्टेबाज़ी|सट्टेबाजी|जैकपॉट|खेलें और|जीतें|अभी खेलें|आज ही खेलें|अभी क्लिक करें|रजिस्टर करें|"
+    r"कैसीनो|सट्टेबाज़ी|सट्टेबाजी|जैकपॉट|बोनस|खेलें और|जीतें|अभी खेलें|आज ही खेलें|अभी क्लिक करें|रजिस्टर करें|"
     r"کیسینو|کھیلیں اور|جیتیں|"
     r"ক্যাসিনো|বাজি ধরুন|খেলুন|জিতুন|"
     r"கேசினோ|பந்தயம் கட்ட|விளையாடுங்கள்|வெல்லுங்கள்|క్యాసినో|బెట్టింగ్|ఆడండి|గెలవండి|"
@@ -411,9 +427,33 @@ def sells(text: str) -> bool:
 GLUED_SUFFIX_MIN = 5
 
 
+# A keyword declined as a word of the sentence ("S aplikací Sázkobetem ušetříte", "जितबाजीमा दर्ता
+# गरेर"): a short case ending or postposition glued on is the keyword's (marks are word characters:
+# "मा" is a letter and a vowel sign); "JITBAZI-তে": another script's ending after a hyphen.
+_ENDING = r"(?:[^\W\d_]|[" + IN_WORD + r"]){1,4}"
+_OTHER_SCRIPT_ENDING = r"-(?:[^\W\d_A-Za-z\u00c0-\u024f]|[" + IN_WORD + r"]){1,4}"
+
+
+def _inflection(keyword: str) -> str:
+    """The optional ending of ``keyword`` declined: for a keyword of ``GLUED_SUFFIX_MIN`` characters
+    or more ("bet" + "ter" is a word), ending in a letter (a code such as "Blaze777" is not declined
+    glued on); a Latin one takes Latin endings only (in Thai or CJK text it has no space after it)."""
+    if len(keyword) < GLUED_SUFFIX_MIN:
+        return ""
+    glued = ("[a-z\u00df-\u00ff\u0101-\u017f]{1,3}" if keyword.isascii() else _ENDING) if is_word_char(keyword[-1]) \
+        and not keyword[-1].isdigit() else ""
+    endings = [e for e in (glued, _OTHER_SCRIPT_ENDING if keyword.isascii() else "") if e]
+    return "(?:" + "|".join(endings) + ")?" if endings else ""
+
+
 @lru_cache(maxsize=512)
 def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
+    ending = "" if _HAS_CJK.search(keyword) else _inflection(keyword)
+    # where the keyword (and its ending) stops: a Latin one at the end of its Latin letters (in Thai or CJK
+    # text it has no space after it), save after an ending of another script; any other at its word's end
+    end = (r"(?![A-Za-z0-9_-]|(?<=[^\x00-\u024f])[" + _W + r"])" if ending else r"(?![A-Za-z0-9_-])") \
+        if keyword.isascii() else r"(?![" + _W + r"-])"
     # Patterns with large character ranges (CJK, emoji) are case-insensitive for the
     # keyword alone: IGNORECASE over those ranges makes them many times slower to compile.
     ikw = "(?i:" + kw + ")"
@@ -423,7 +463,7 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"([,.;!?，。、،؛।])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?i:" + kw + ")" + _AFTER_TOKEN),
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         # (a keyword in another script ends where its word does: a vowel sign after it goes on with it)
-        re.compile(r"^\W{0,3}" + ikw + (r"(?![A-Za-z0-9_-])" if keyword.isascii() else r"(?![" + _W + r"-])")),  # leading
+        re.compile(r"^\W{0,3}" + ikw + ending + end),  # leading
         # bracketed, also in stacked and full-width brackets: "(((kw)))" leaves no "(())" behind
         # ... and wrapped in emoji ("برنت 🎰فوزبت🎰 بنحو"): the wrapping goes with it
         re.compile(r"\s*(?:(?:" + _B_OPEN + r"\s*){1,3}" + ikw + r"(?:\s*" + _B_CLOSE + r"){1,3}|[" + _SYMBOLS + r"]+\s?" + ikw
@@ -432,8 +472,8 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         # Japanese one inside Japanese text ("強まる中、ポイ活ナビ物価や")
         # (between Chinese or Japanese characters the space after it goes too: "声がYBVIP88 根強い")
         re.compile(r"(?<=[" + _HAN_KANA + r"])" + ikw + r" (?=[" + _HAN_KANA + r"])|"
-                   + ((r"(?<![A-Za-z0-9_-])" + ikw + r"(?![A-Za-z0-9_-])") if keyword.isascii() or _HAS_CJK.search(keyword)
-                      else (r"(?<![" + _W + r"-])" + ikw + r"(?![" + _W + r"-])"))),
+                   + ((r"(?<![A-Za-z0-9_-])" + ikw + r"(?![A-Za-z0-9_-])") if _HAS_CJK.search(keyword)
+                      else (r"(?<![A-Za-z0-9_-])" if keyword.isascii() else r"(?<![" + _W + r"-])") + ikw + ending + end)),
         re.compile(  # advert: a web address on it (searched only: the keyword may open the host name)
             r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
         ),
@@ -451,14 +491,27 @@ _TRAILING_SYMBOLS = re.compile(r"[\s" + _SYMBOLS + r"\ufe0f]+$")  # "… minden 
 _NEXT_LETTER = re.compile(r"[^\w]{0,4}([^\W\d_])")
 
 
-def _leads_sentence(lead: re.Match[str] | None, sentence: str) -> bool:
+def _leads_sentence(lead: re.Match[str] | None, sentence: str, capitals: Callable[[str], bool]) -> bool:
     """The keyword opens the sentence as its subject (``Zorbixbet offers …``: the next
     word goes on in lower case), not injected before a sentence of its own
-    (``porgess777 SIÓFOK (MTI) — …``, ``(kw) Many of them …``, ``kw物価の…``): those cost only the keyword."""
-    if lead is None:
+    (``porgess777 SIÓFOK (MTI) — …``, ``(kw) Many of them …``, ``kw物価の…``): those cost only the keyword.
+    In brackets it is no subject ("(GeoBet24) ამავე პერიოდში …"); and lower case tells only in a writing
+    that has capitals (``capitals``: Georgian letters are lower case, and no Georgian sentence opens with a
+    capital: "<a>GeoBet24</a> სისტემის მართვა …" is a link injected before the article's sentence)."""
+    if lead is None or any(ch in _BODY_OPEN for ch in lead.group(0)):
         return False
     following = _NEXT_LETTER.match(sentence, lead.end())
-    return following is not None and following.group(1).islower()
+    return following is not None and following.group(1).islower() and capitals(following.group(1))
+
+
+def _script(char: str) -> str:
+    """The script a letter belongs to, as the first word of its Unicode name ("LATIN", "CYRILLIC", "GEORGIAN")."""
+    return unicodedata.name(char, "").split(" ", 1)[0]
+
+
+def _capital_scripts(text: str) -> set[str]:
+    """The scripts of which ``text`` writes capitals (its distinct characters only: a C-speed ``set``)."""
+    return {_script(ch) for ch in set(text) if ch.isupper()}
 
 
 def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tuple[list[str], list[str]]:
@@ -480,6 +533,15 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
         removed.append(match.group(0).strip(" ,.;!?，。、،؛।"))
         return keep
 
+    capital_scripts: set[str] | None = None
+
+    def capitals(letter: str) -> bool:
+        """The body writes capitals of ``letter``'s script (worked out once, when first asked)."""
+        nonlocal capital_scripts
+        if capital_scripts is None:
+            capital_scripts = _capital_scripts("\n".join(paragraphs))
+        return _script(letter) in capital_scripts
+
     out: list[str] = []
     for para in paragraphs:
         if needle not in para.lower():
@@ -495,18 +557,24 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
         kept_sentences: list[str] = []
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
         for sentence in sentences:
-            if advertised and not keep_plain and len(sentence) <= 200 and sells(sentence):
-                removed.append(sentence)  # the advert's pitch goes on without naming it
+            if advertised and not keep_plain and (len(sentence) <= 200 and sells(sentence) or _call_to_action(sentence)):
+                # the advert's pitch goes on without naming it, or ends on a short exclamation
+                # ("… ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!": register today!)
+                removed.append(sentence)
                 continue
             lowered = sentence.lower()
             if needle in lowered and (advert.search(sentence) or (not keep_plain and (
                 # naming it twice (an injection glued to punctuation is no naming: "….kw Officials …,kw the")
                 (lowered.count(needle) >= 2 and len(plain.findall(glued.sub(" ", sentence))) >= 2)
-                or _leads_sentence(leading.match(sentence), sentence)
+                or _leads_sentence(leading.match(sentence), sentence, capitals)
                 # the advert goes on: "… bonus 100%! Check it now at kw."
                 or (advertised and len(sentence) <= 100)
                 # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
                 or (len(sentence) <= 300 and sells(lowered.replace(needle, " ")))
+                # naming it beside a web address, with a pitch's words: "Следете … коефициенти в приложението
+                # на kw – изтеглете го безплатно от www.bgbet365.example." (the host transliterates it)
+                or (len(sentence) <= 300 and _addressed_pitch(lowered.replace(needle, " "))
+                    and plain.search(glued.sub(" ", sentence)) is not None)
                 # the article's last word: an exclamation naming the keyword is a call to action
                 or (closing and len(sentence) <= 200 and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！")
             ))):
@@ -534,6 +602,34 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
         if new and not re.fullmatch(r"[\W_]*", new):
             out.append(new)
     return out, removed
+
+
+# The last sentence of an advert: a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")
+_CALL_TO_ACTION_MAX = 60
+
+
+def _call_to_action(sentence: str) -> bool:
+    return len(sentence) <= _CALL_TO_ACTION_MAX and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！"
+
+
+# a web address written in the text ("www.bgbet365.example", "https://…", "kw.com")
+_WEB_ADDRESS = re.compile(r"[a-z0-9-]\.(?:" + "|".join(sorted(_TLDS)) + r")\b")
+# Words that sell only beside a web address (a news sentence has "free", "app" or "odds" too):
+# download, free, app, odds, visit, install, in several languages (lower case)
+_ADDRESS_PITCH = LowerScan(
+    r"download|\bfree\b|\bapp\b|\bodds\b|\bvisit\b|install|"
+    r"herunterladen|kostenlos|gratis|grátis|gratuit|téléchargez|descarga|baixe|za darmo|pobierz|zdarma|stáhněte|"
+    r"aplikac|ingyen|ücretsiz|indir|"
+    r"изтеглете|безплатно|приложени|коефициент|скачайте|бесплатно|коэффициент|завантаж|безкоштовно|"
+    r"डाउनलोड|मुफ्त|निःशुल्क|ডাউনলোড|ফ্রি|ڈاؤن لوڈ|مفت|تحميل|مجانا|دانلود|رایگان|ჩამოტვირთ|უფასოდ|"
+    r"ダウンロード|無料|下载|免费|다운로드|무료|ดาวน์โหลด|ฟรี"
+)
+
+
+def _addressed_pitch(lowered: str) -> bool:
+    """``lowered`` (a sentence, its keyword taken out) gives a web address and a pitch's words."""
+    return (("://" in lowered or "www." in lowered or _WEB_ADDRESS.search(lowered) is not None)
+            and _ADDRESS_PITCH.search(lowered) is not None)
 
 
 def _after_letter(lowered: str, needle: str) -> bool:
