@@ -45,6 +45,12 @@ def page(name: str, url: str):
         # a forum topic (phpBB): an entry under /topic/, paragraphs between <br>s, replies after it
         ("forum_topic.html", "https://ex.de/topic/2201-neue-buslinie-verbindet-altstadt-und-gewerbegebiet.html",
          True, "article"),
+        # a forum topic with no date anyone reads: the numbered entry under /topic/ is the evidence (IPB's
+        # /topic/1047-two-words/ too), the first post's <br> paragraphs its text; the same text at a URL
+        # naming no entry has none
+        ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea/", True, "article"),
+        ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea-de-autobus/", True, "article"),
+        ("forum_topic_undated.html", "https://ex.es/forum/noticias/", False, "no-article-evidence"),
     ],
 )
 def test_classification(name, url, is_article, reason):
@@ -206,6 +212,12 @@ def test_a_page_builders_boxes_give_the_metadata_and_every_half_of_the_body(html
     assert not any(b.text.startswith("Read also") or "a teaser said" in b.text for b in page.blocks)
 
 
+def test_a_forum_topics_text_is_its_first_posts_paragraphs():
+    # paragraphs between <br><br> in one div; not the replies, the signature, the poster's profile
+    texts = [b.text for b in page("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea/").blocks]
+    assert len(texts) == 4 and texts[0].startswith("Desde el lunes") and texts[-1].startswith("El concejal")
+
+
 def test_headings_inside_the_article_are_blocks():
     extracted = page("no_date_article.html", "https://ex.com/story/ferry-service-resumes")
     assert ("What changes for passengers", "h") in [(b.text, b.kind) for b in extracted.blocks]
@@ -242,6 +254,11 @@ def test_headings_inside_the_article_are_blocks():
         # one numbered entry under a listing word (a forum topic) is not a listing; the topic page itself is
         ("https://ex.ua/topic/1201-tsiny-na-ovochi-borshchovoho-naboru.html", None),
         ("https://ex.com/topic/climate-change/", "listing"),
+        # an id of three digits or more leading a two-word slug (IPB) is an entry too; a year is not an id,
+        # and a numbered member's page is a profile
+        ("https://ex.pk/topic/1047-karachi-heatwave/", None),
+        ("https://ex.com/tag/2024-us-election/", "listing"),
+        ("https://ex.com/members/1284-john-van-dyke/", "listing"),
         ("https://ex.com/comments/7781.html", "listing"),
         # policy pages by their slug, in several languages; a story's slug naming privacy is not one
         ("https://ex.pl/polityka-prywatnosci.html", "listing"),
