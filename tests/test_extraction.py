@@ -223,6 +223,31 @@ def test_headings_inside_the_article_are_blocks():
     assert ("What changes for passengers", "h") in [(b.text, b.kind) for b in extracted.blocks]
 
 
+_BR_PARA = "आगामी आर्थिक वर्षको बजेटमा पुँजीगत खर्चको हिस्सा बढाउने तयारी भइरहेको अर्थ मन्त्रालयले जनाएको छ। " * 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a bold line alone between <br>s in a body without <p>: a subheading (Blogger, forum posts)
+        ("<b>आयोजना बैंक अनिवार्य</b>", "h"),
+        ("<span style='font-weight: bold'>Fahrkarten im Bus</span>", "h"),
+        ("<span><strong>What changes for passengers</strong></span>", "h"),
+        # bold words leading a sentence, a bold sentence, a bold label with its value, a bold date, a bold link
+        ("<b>काठमाडौं</b> — सरकारले नयाँ नीति ल्याएको छ", "p"),
+        ("<b>सरकारले नयाँ नीति ल्याएको छ।</b>", "p"),
+        ("<b>स्रोत: कान्तिपुर</b>", "p"),
+        ("<b>14 March 2026</b>", "p"),
+        ("<a href='/other/'><b>Other story of the site</b></a>", "p"),
+    ],
+)
+def test_a_bold_line_between_brs_is_a_heading(line, kind):
+    html = (f"<html><body><h1>बजेट २०८३/८४: पुँजीगत खर्च बढाउने तयारी</h1><div class='post-body'><div>{_BR_PARA}<br />"
+            f"<br />{line}<br /><br />{_BR_PARA}</div></div></body></html>")
+    blocks = extract_page(html, "https://ex.blogspot.com/2026/03/budget.html").blocks
+    assert [b.kind for b in blocks] == ["p", kind, "p"], [(b.kind, b.text) for b in blocks]
+
+
 @pytest.mark.parametrize(
     ("url", "kind"),
     [
@@ -259,6 +284,8 @@ def test_headings_inside_the_article_are_blocks():
         ("https://ex.pk/topic/1047-karachi-heatwave/", None),
         ("https://ex.com/tag/2024-us-election/", "listing"),
         ("https://ex.com/members/1284-john-van-dyke/", "listing"),
+        ("https://ex.cz/tagy/zdravotnictvi/", "listing"),
+        ("https://ex.cz/archiv/2026/03/", "listing"),
         ("https://ex.com/comments/7781.html", "listing"),
         # policy pages by their slug, in several languages; a story's slug naming privacy is not one
         ("https://ex.pl/polityka-prywatnosci.html", "listing"),
@@ -656,6 +683,20 @@ _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lut
         ("https://ex.de/2025/05/01/haushalt.html",
          "<html><body><h1>Stadtrat beschließt Haushalt</h1><div><h2><a href='/dossier/haushalt-2025-alle-berichte/'>"
          "Dossier: Haushalt 2025 und alle Berichte</a></h2>" + _STORY * 6 + "</div></body></html>",
+         "article"),
+        # a Drupal views tag page with one row: the snippet, cut off with an ellipsis, is the page's only text
+        # (the box the text is found in holds the snippet alone, its linked headline outside it)
+        ("https://ex.cz/temata/zdravotnictvi/",
+         "<html><body><h1>zdravotnictví</h1><div class='view'><div class='views-row'><div class='views-field-title'>"
+         "<h2><a href='/zpravy/domaci/jihlavska-nemocnice/'>Jihlavská nemocnice otevře nový pavilon</a></h2></div>"
+         "<div class='views-field-created'><span>03/17/2026 - 14:35</span></div><div class='views-field-body'><div>"
+         "<p>Krajská nemocnice v Jihlavě otevře v dubnu nový pavilon urgentního příjmu. Stavba za 612 milionů korun, "
+         "kterou z velké části zaplatil Kraj Vysočina, b…</p></div></div></div></div></body></html>",
+         "link-list"),
+        # an article ending on an ellipsis has text of its own before it
+        ("https://ex.cz/zpravy/2026/03/17/jihlavska-nemocnice/",
+         "<html><body><h1>Jihlavská nemocnice otevře nový pavilon</h1><div>" + _STORY * 2
+         + "<p>The mayor left the meeting without a word, and then…</p></div></body></html>",
          "article"),
         # a heading linking to the page itself (a forum post's "#p5012", a theme's permalink) is no teaser
         ("https://ex.com/blog/2025/05/01/council-budget.html",

@@ -22,6 +22,8 @@ _NON_ARTICLE_SEGMENTS = frozenset(
     "cerez-politikasi yayin-ilkeleri a-propos apropos o-nama om-oss tietoa tentang chi-siamo quem-somos "
     # tag, author, member, search and rules pages in more languages (pl, ro, nl, sw, es, it, de, uk/ru transliterated)
     "tagi tag-archive etykieta etykiety eticheta etichete etiquetas etiqueta lebo schlagwort stichwort thema-tag "
+    # tags and archives in more languages (cs/sk "tagy", "štítky"; cs/de "archiv"; pl "archiwum"; ro "arhiva")
+    "tagy stitky štítky archiv archiwum arhiva arkiv arkisto archivio "
     "autor autorzy autori autore auteur auteurs autoren mwandishi waandishi yazar penulis avtor "
     # a press-release wire's page of one issuing organisation (its profile and its releases)
     "publishers julkaisijat "
@@ -214,6 +216,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # no paragraph, only short lines: the captions of a gallery or a video page, a box of
         # the sidebar ("Bij Nijmegen vaart … een elektrische veerpont (0:58).")
         return Verdict(False, "no-paragraph", "short lines only, no paragraph of text")
+    if not strong and all(_TRUNCATED.search(b.text) for b in prose):
+        # all its text is cut off with an ellipsis: the snippets of a listing's teasers (a tag or monthly
+        # archive of Drupal views, "… kterou z velké části zaplatil Kraj Vysočina, b…"), whose linked
+        # headlines sit outside the box the text was found in
+        return Verdict(False, "link-list", "its only text is snippets cut off with an ellipsis: a listing")
     if _teaser_listing(page.blocks, min_body_chars):
         return Verdict(False, "link-list", "link teasers with cut-off snippets and no text of its own: a listing")
     if not strong and page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):

@@ -708,19 +708,52 @@ def _is_short_row(tr: etree._Element) -> bool:
     return True
 
 
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+_SENTENCE_END = tuple(".!?。！？।۔؟။።")
+
+
+def _is_bold(el: etree._Element) -> bool:
+    """A bold element, or a wrapper holding only one (``<span><b>…</b></span>``)."""
+    while True:
+        if el.tag in ("b", "strong") or _BOLD_STYLE.search(el.get("style") or ""):
+            return True
+        children = [c for c in el if isinstance(c.tag, str)]
+        if len(children) != 1 or (el.text or "").strip() or (children[0].tail or "").strip():
+            return False
+        el = children[0]
+
+
+def _run_heading(text: str, bold: etree._Element | None, loose: bool, link_chars: int) -> bool:
+    """A run between ``<br>``s that is one bold element and nothing else, short and not a sentence:
+    the subheading of a body written without ``<p>`` or ``<h*>`` (Blogger, forum posts: ``text<br><br>
+    <b>आयोजना बैंक अनिवार्य</b><br><br>text``, ``<span style="font-weight: bold">Fahrkarten im Bus</span>``).
+    A bold labelled line ("<b>Source: AP</b>") or date stays a line the metadata rules read."""
+    return (bold is not None and not loose and not link_chars and len(text) <= 120
+            and not text.endswith(_SENTENCE_END) and _is_bold(bold)
+            and not is_labelled_field(text) and find_date(text) is None)
+
+
 def _collect(el: etree._Element, out: list[Block]) -> None:
     run: list[str] = []
     link_chars = 0
+    # the run's one inline element when it holds nothing else (None: none, or more than one);
+    # loose: text of the run outside inline elements
+    inline: list[etree._Element] = []
+    loose = False
 
     def flush() -> None:
-        nonlocal link_chars
+        nonlocal link_chars, loose
         text = normalize_inline("".join(run))
         if text:
-            out.append(Block(text, "p", min(1.0, link_chars / max(1, len(text)))))
+            heading = _run_heading(text, inline[0] if len(inline) == 1 else None, loose, link_chars)
+            out.append(Block(text, "h" if heading else "p", min(1.0, link_chars / max(1, len(text)))))
         run.clear()
+        inline.clear()
         link_chars = 0
+        loose = False
 
     run.append(el.text or "")
+    loose = bool((el.text or "").strip())
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else None
         if tag is None:
@@ -732,6 +765,8 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
         elif tag in _INLINE_TAGS:
             inner = child.text_content()
             run.append(inner)
+            if inner.strip():
+                inline.append(child)
             if tag == "a":
                 link_chars += len(inner.strip())
             else:
@@ -750,6 +785,7 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             flush()
             _collect(child, out)
         run.append(child.tail or "")
+        loose = loose or bool((child.tail or "").strip())
     flush()
 
 
