@@ -534,6 +534,27 @@ def test_blocks_that_are_never_the_text_are_left_out():
     assert "campfire" not in text and "#MMDA" not in text and "inbox" not in text
 
 
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # sign-up boxes inside the post, their classes saying nothing: a pictograph leading a link, a link to
+        # the site's sign-up page, an e-mail form
+        ("<div class='card'><div>📩</div><div>နေ့စဉ်သတင်းများကို အီးမေးလ်ဖြင့် လက်ခံရယူလိုပါက "
+         "<a href='/membership/'>အသင်းဝင်ရန်</a></div></div>", False),
+        ("<div class='box'>🔔 Recibe las noticias del día en tu correo: <a href='/boletin/'>apúntate</a></div>", False),
+        ("<div class='box'>Codziennie rano najważniejsze wiadomości. <a href='/newsletter/'>Zapisz się</a></div>", False),
+        ("<section><p>Abonnez-vous à notre lettre</p><form><input type='email'></form></section>", False),
+        # a short box of the story linking a story, a source or a document stays
+        ("<div class='note'>The full report is <a href='/reports/2025/water-audit/'>on the council's site</a>.</div>", True),
+        ("<div>Die Stadt hat den Plan <a href='https://stadt.example/plan.pdf'>veröffentlicht</a>.</div>", True),
+    ],
+)
+def test_a_call_to_action_box_inside_the_post_is_not_text(box, kept):
+    html = f"<html><body><h1>Smoke prompts alerts</h1><article>{_STORY}{box}{_STORY}</article></body></html>"
+    blocks = extract_page(html, "https://ex.com/2025/05/01/smoke.html").blocks
+    assert (len(blocks) == 3) == kept, [b.text for b in blocks]
+
+
 def test_amp_ads_and_their_placeholders_are_left_out():
     """An AMP ad slot's placeholder and fallback read "Advertisement" (here विज्ञापन); embeds and share bars
     are not the text either, but AMP components that hold text (amp-fit-text) are."""
@@ -718,7 +739,14 @@ def test_headlines_linking_to_other_pages_with_short_teasers_are_a_listing(url, 
         # the page itself: relative, with a trailing slash or index.html, another query
         ("https://ex.co.tz/afya/kisukari-vijana/", "/afya/kisukari-vijana", "article"),
         ("https://ex.com/news/2025/05/01/budget/", "https://ex.com/news/2025/05/01/budget/index.html", "article"),
-        ("https://ex.com/news/2025/05/01/budget.html?utm_source=feed", "/news/2025/05/01/budget.html", "article"),
+        # a view of the page by a query (mobile "?m=1", tracking, "?output=amp") naming its bare path: a copy of
+        # this site's page at that path (fetched and emitted there), on whatever host the canonical names
+        ("https://ex.com/news/2025/05/01/budget.html?utm_source=feed", "/news/2025/05/01/budget.html", "copy"),
+        ("http://127.0.0.1:8000/2026/03/solar-cold-storage.html?m=1", "https://blog.example/2026/03/solar-cold-storage.html",
+         "copy"),
+        # a query the canonical keeps selects the page ("?id=5"): not a view of another
+        ("https://ex.com/article.php?id=5", "https://ex.com/article.php?id=5", "article"),
+        ("https://ex.com/article.php?id=5", "https://ex.com/article.php", "article"),
         # a syndicated story naming its publisher on another site is the aggregator's article
         ("https://agg.example/news/2025/05/01/budget.html", "https://www.publisher.example/budget-approved", "article"),
         # a site whose every page names its home page as canonical (misconfigured): no copies
