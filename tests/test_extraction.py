@@ -45,6 +45,12 @@ def page(name: str, url: str):
         # a forum topic (phpBB): an entry under /topic/, paragraphs between <br>s, replies after it
         ("forum_topic.html", "https://ex.de/topic/2201-neue-buslinie-verbindet-altstadt-und-gewerbegebiet.html",
          True, "article"),
+        # a forum topic with no date anyone reads: the numbered entry under /topic/ is the evidence (IPB's
+        # /topic/1047-two-words/ too), the first post's <br> paragraphs its text; the same text at a URL
+        # naming no entry has none
+        ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea/", True, "article"),
+        ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea-de-autobus/", True, "article"),
+        ("forum_topic_undated.html", "https://ex.es/forum/noticias/", False, "no-article-evidence"),
     ],
 )
 def test_classification(name, url, is_article, reason):
@@ -206,9 +212,40 @@ def test_a_page_builders_boxes_give_the_metadata_and_every_half_of_the_body(html
     assert not any(b.text.startswith("Read also") or "a teaser said" in b.text for b in page.blocks)
 
 
+def test_a_forum_topics_text_is_its_first_posts_paragraphs():
+    # paragraphs between <br><br> in one div; not the replies, the signature, the poster's profile
+    texts = [b.text for b in page("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea/").blocks]
+    assert len(texts) == 4 and texts[0].startswith("Desde el lunes") and texts[-1].startswith("El concejal")
+
+
 def test_headings_inside_the_article_are_blocks():
     extracted = page("no_date_article.html", "https://ex.com/story/ferry-service-resumes")
     assert ("What changes for passengers", "h") in [(b.text, b.kind) for b in extracted.blocks]
+
+
+_BR_PARA = "आगामी आर्थिक वर्षको बजेटमा पुँजीगत खर्चको हिस्सा बढाउने तयारी भइरहेको अर्थ मन्त्रालयले जनाएको छ। " * 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a bold line alone between <br>s in a body without <p>: a subheading (Blogger, forum posts)
+        ("<b>आयोजना बैंक अनिवार्य</b>", "h"),
+        ("<span style='font-weight: bold'>Fahrkarten im Bus</span>", "h"),
+        ("<span><strong>What changes for passengers</strong></span>", "h"),
+        # bold words leading a sentence, a bold sentence, a bold label with its value, a bold date, a bold link
+        ("<b>काठमाडौं</b> — सरकारले नयाँ नीति ल्याएको छ", "p"),
+        ("<b>सरकारले नयाँ नीति ल्याएको छ।</b>", "p"),
+        ("<b>स्रोत: कान्तिपुर</b>", "p"),
+        ("<b>14 March 2026</b>", "p"),
+        ("<a href='/other/'><b>Other story of the site</b></a>", "p"),
+    ],
+)
+def test_a_bold_line_between_brs_is_a_heading(line, kind):
+    html = (f"<html><body><h1>बजेट २०८३/८४: पुँजीगत खर्च बढाउने तयारी</h1><div class='post-body'><div>{_BR_PARA}<br />"
+            f"<br />{line}<br /><br />{_BR_PARA}</div></div></body></html>")
+    blocks = extract_page(html, "https://ex.blogspot.com/2026/03/budget.html").blocks
+    assert [b.kind for b in blocks] == ["p", kind, "p"], [(b.kind, b.text) for b in blocks]
 
 
 @pytest.mark.parametrize(
@@ -242,6 +279,13 @@ def test_headings_inside_the_article_are_blocks():
         # one numbered entry under a listing word (a forum topic) is not a listing; the topic page itself is
         ("https://ex.ua/topic/1201-tsiny-na-ovochi-borshchovoho-naboru.html", None),
         ("https://ex.com/topic/climate-change/", "listing"),
+        # an id of three digits or more leading a two-word slug (IPB) is an entry too; a year is not an id,
+        # and a numbered member's page is a profile
+        ("https://ex.pk/topic/1047-karachi-heatwave/", None),
+        ("https://ex.com/tag/2024-us-election/", "listing"),
+        ("https://ex.com/members/1284-john-van-dyke/", "listing"),
+        ("https://ex.cz/tagy/zdravotnictvi/", "listing"),
+        ("https://ex.cz/archiv/2026/03/", "listing"),
         ("https://ex.com/comments/7781.html", "listing"),
         # policy pages by their slug, in several languages; a story's slug naming privacy is not one
         ("https://ex.pl/polityka-prywatnosci.html", "listing"),
@@ -490,6 +534,27 @@ def test_blocks_that_are_never_the_text_are_left_out():
     assert "campfire" not in text and "#MMDA" not in text and "inbox" not in text
 
 
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # sign-up boxes inside the post, their classes saying nothing: a pictograph leading a link, a link to
+        # the site's sign-up page, an e-mail form
+        ("<div class='card'><div>📩</div><div>နေ့စဉ်သတင်းများကို အီးမေးလ်ဖြင့် လက်ခံရယူလိုပါက "
+         "<a href='/membership/'>အသင်းဝင်ရန်</a></div></div>", False),
+        ("<div class='box'>🔔 Recibe las noticias del día en tu correo: <a href='/boletin/'>apúntate</a></div>", False),
+        ("<div class='box'>Codziennie rano najważniejsze wiadomości. <a href='/newsletter/'>Zapisz się</a></div>", False),
+        ("<section><p>Abonnez-vous à notre lettre</p><form><input type='email'></form></section>", False),
+        # a short box of the story linking a story, a source or a document stays
+        ("<div class='note'>The full report is <a href='/reports/2025/water-audit/'>on the council's site</a>.</div>", True),
+        ("<div>Die Stadt hat den Plan <a href='https://stadt.example/plan.pdf'>veröffentlicht</a>.</div>", True),
+    ],
+)
+def test_a_call_to_action_box_inside_the_post_is_not_text(box, kept):
+    html = f"<html><body><h1>Smoke prompts alerts</h1><article>{_STORY}{box}{_STORY}</article></body></html>"
+    blocks = extract_page(html, "https://ex.com/2025/05/01/smoke.html").blocks
+    assert (len(blocks) == 3) == kept, [b.text for b in blocks]
+
+
 def test_amp_ads_and_their_placeholders_are_left_out():
     """An AMP ad slot's placeholder and fallback read "Advertisement" (here विज्ञापन); embeds and share bars
     are not the text either, but AMP components that hold text (amp-fit-text) are."""
@@ -640,6 +705,20 @@ _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lut
          "<html><body><h1>Stadtrat beschließt Haushalt</h1><div><h2><a href='/dossier/haushalt-2025-alle-berichte/'>"
          "Dossier: Haushalt 2025 und alle Berichte</a></h2>" + _STORY * 6 + "</div></body></html>",
          "article"),
+        # a Drupal views tag page with one row: the snippet, cut off with an ellipsis, is the page's only text
+        # (the box the text is found in holds the snippet alone, its linked headline outside it)
+        ("https://ex.cz/temata/zdravotnictvi/",
+         "<html><body><h1>zdravotnictví</h1><div class='view'><div class='views-row'><div class='views-field-title'>"
+         "<h2><a href='/zpravy/domaci/jihlavska-nemocnice/'>Jihlavská nemocnice otevře nový pavilon</a></h2></div>"
+         "<div class='views-field-created'><span>03/17/2026 - 14:35</span></div><div class='views-field-body'><div>"
+         "<p>Krajská nemocnice v Jihlavě otevře v dubnu nový pavilon urgentního příjmu. Stavba za 612 milionů korun, "
+         "kterou z velké části zaplatil Kraj Vysočina, b…</p></div></div></div></div></body></html>",
+         "link-list"),
+        # an article ending on an ellipsis has text of its own before it
+        ("https://ex.cz/zpravy/2026/03/17/jihlavska-nemocnice/",
+         "<html><body><h1>Jihlavská nemocnice otevře nový pavilon</h1><div>" + _STORY * 2
+         + "<p>The mayor left the meeting without a word, and then…</p></div></body></html>",
+         "article"),
         # a heading linking to the page itself (a forum post's "#p5012", a theme's permalink) is no teaser
         ("https://ex.com/blog/2025/05/01/council-budget.html",
          "<html><head><title>Council approves the budget - Town Blog</title></head><body><div><h2><a href='/blog/2025/05/01/council-budget.html#top'>Council approves the budget</a></h2>"
@@ -660,7 +739,14 @@ def test_headlines_linking_to_other_pages_with_short_teasers_are_a_listing(url, 
         # the page itself: relative, with a trailing slash or index.html, another query
         ("https://ex.co.tz/afya/kisukari-vijana/", "/afya/kisukari-vijana", "article"),
         ("https://ex.com/news/2025/05/01/budget/", "https://ex.com/news/2025/05/01/budget/index.html", "article"),
-        ("https://ex.com/news/2025/05/01/budget.html?utm_source=feed", "/news/2025/05/01/budget.html", "article"),
+        # a view of the page by a query (mobile "?m=1", tracking, "?output=amp") naming its bare path: a copy of
+        # this site's page at that path (fetched and emitted there), on whatever host the canonical names
+        ("https://ex.com/news/2025/05/01/budget.html?utm_source=feed", "/news/2025/05/01/budget.html", "copy"),
+        ("http://127.0.0.1:8000/2026/03/solar-cold-storage.html?m=1", "https://blog.example/2026/03/solar-cold-storage.html",
+         "copy"),
+        # a query the canonical keeps selects the page ("?id=5"): not a view of another
+        ("https://ex.com/article.php?id=5", "https://ex.com/article.php?id=5", "article"),
+        ("https://ex.com/article.php?id=5", "https://ex.com/article.php", "article"),
         # a syndicated story naming its publisher on another site is the aggregator's article
         ("https://agg.example/news/2025/05/01/budget.html", "https://www.publisher.example/budget-approved", "article"),
         # a site whose every page names its home page as canonical (misconfigured): no copies

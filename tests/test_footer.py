@@ -97,6 +97,25 @@ def test_paragraphs_that_merely_use_footer_words_stay(paragraph):
     assert strip_footers(blocks).blocks == blocks
 
 
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "۔",  # Urdu full stop
+        "؟",  # Arabic-script question mark
+        "।",  # Devanagari danda
+        "።",  # Ethiopic full stop
+        "۔‘",  # a quotation closing the paragraph
+    ],
+)
+def test_paragraphs_ending_with_a_scripts_full_stop_are_no_teaser_tail(ending):
+    # two last paragraphs of about one length, ending with their script's own full stop: finished
+    # sentences, not snippets cut to length
+    blocks = [Block("پاکستان کرکٹ ٹیم نے قذافی اسٹیڈیم میں کھیلے گئے تیسرے ون ڈے میچ میں کامیابی حاصل کی" + ending),
+              Block("نیوزی لینڈ نے ٹاس جیت کر پہلے بیٹنگ کرتے ہوئے مقررہ پچاس اوورز میں رنز بنائے" + ending),
+              Block("بابر اعظم کو میچ اور سیریز کا بہترین کھلاڑی قرار دیا گیا اور ٹیم کو انعام ملا" + ending)]
+    assert strip_footers(blocks).blocks == blocks
+
+
 def test_profile_markers_start_a_footer():
     blocks = ARTICLE + [Block("Lesen Sie weiter"), Block("anything")]
     assert strip_footers(blocks, ("lesen sie weiter",)).blocks == ARTICLE

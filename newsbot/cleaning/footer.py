@@ -129,7 +129,10 @@ _CHROME_LINE = re.compile(
 # A reporter's sign-off with an e-mail address ("김민수 기자 minsu@news.kr").
 _EMAIL_LINE = re.compile(r"^.{0,60}\b[\w.+-]+@[\w-]+\.[\w.-]+\b.{0,30}$")
 _NO_FULL_STOP = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-_TERMINAL = re.compile(r"[.!?。！？\"'”’)»]$")
+# A sentence's end in any script: Urdu's "۔" and "؟", Devanagari's "।", Ethiopic "።", Armenian "։",
+# Tibetan "།", and the closing quotes a story ends on ("… حوصلہ افزا ہے۔‘"): a paragraph ending so is
+# finished, not a teaser cut to length (four Urdu paragraphs of 142–195 characters read as teasers)
+_TERMINAL = re.compile(r"[.!?。！？．｡\"'”’‘)）»›」』۔؟।॥።፧։།]$")
 
 
 @dataclass

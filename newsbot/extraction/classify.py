@@ -22,6 +22,8 @@ _NON_ARTICLE_SEGMENTS = frozenset(
     "cerez-politikasi yayin-ilkeleri a-propos apropos o-nama om-oss tietoa tentang chi-siamo quem-somos "
     # tag, author, member, search and rules pages in more languages (pl, ro, nl, sw, es, it, de, uk/ru transliterated)
     "tagi tag-archive etykieta etykiety eticheta etichete etiquetas etiqueta lebo schlagwort stichwort thema-tag "
+    # tags and archives in more languages (cs/sk "tagy", "štítky"; cs/de "archiv"; pl "archiwum"; ro "arhiva")
+    "tagy stitky štítky archiv archiwum arhiva arkiv arkisto archivio "
     "autor autorzy autori autore auteur auteurs autoren mwandishi waandishi yazar penulis avtor "
     # a press-release wire's page of one issuing organisation (its profile and its releases)
     "publishers julkaisijat "
@@ -111,9 +113,34 @@ def url_kind(url: str) -> str | None:
         return None
     if last in _NON_ARTICLE_SEGMENTS or _is_policy(last):
         return "listing"
-    if any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]) and not _is_entry(last):
+    if any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]) and not _is_entry_path(segments):
         return "listing"
     return None
+
+
+# Path words of pages about one person: a numbered member's or author's page is a profile
+# ("/members/1284-ahmad-raza/"), not an entry like a forum topic's
+_PERSON_SEGMENTS = frozenset(
+    "author authors autor autorzy autori autore auteur auteurs autoren mwandishi waandishi yazar penulis avtor "
+    "member members memberlist mitglied mitglieder membre membres miembro usuario uzytkownik profil profile profiles "
+    "user users account publishers julkaisijat".split()
+)
+
+
+def _is_entry_path(segments: list[str]) -> bool:
+    """The last segment is one numbered entry under a listing word (a forum topic), not under a
+    person's listing word (a member's profile)."""
+    return (_is_entry(segments[-1].rsplit(".", 1)[0])
+            and not any(s.rsplit(".", 1)[0] in _PERSON_SEGMENTS for s in segments[:-1]))
+
+
+def _entry_evidence(path: str) -> bool:
+    """The URL names one numbered entry under a listing word: a forum's topic
+    ``/topic/1041-solar-net-metering/`` (IPB, phpBB SEO URLs), ``/comments/8812-council-budget``.
+    The board's lists of topics have no such id-and-slug segment."""
+    segments = [s for s in path.lower().split("/") if s]
+    return (len(segments) >= 2 and _is_entry_path(segments)
+            and any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]))
 
 
 def _is_policy(segment: str) -> bool:
@@ -125,10 +152,18 @@ def _is_policy(segment: str) -> bool:
 def _is_entry(segment: str) -> bool:
     """One numbered entry under a listing word: a forum's ``/topic/1201-tsiny-na-ovochi.html``
     (phpBB, SMF), ``/comments/8812-council-budget-approved``: an id and a slug of three
-    words or more.  ``/tag/12345/`` or ``/topic/climate-change/`` stay listings."""
+    words or more, or a slug of two words led by an id of three digits or more (IPB's
+    ``/topic/1047-karachi-heatwave/``; not a year: ``/tag/2024-us-election/`` is a tag).
+    ``/tag/12345/`` or ``/topic/climate-change/`` stay listings."""
     parts = re.split(r"[-_]", segment)
-    return (len(parts) >= 4 and any(p.isdigit() and len(p) >= 2 for p in parts)
-            and sum(1 for p in parts if p.isalpha()) >= 3)
+    words = sum(1 for p in parts if p.isalpha())
+    if len(parts) >= 4 and any(p.isdigit() and len(p) >= 2 for p in parts) and words >= 3:
+        return True
+    return (len(parts) >= 3 and parts[0].isdigit() and len(parts[0]) >= 3 and words >= 2
+            and not _YEAR.match(parts[0]))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d$")
 
 
 def url_looks_like_article(url: str) -> bool:
@@ -181,6 +216,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # no paragraph, only short lines: the captions of a gallery or a video page, a box of
         # the sidebar ("Bij Nijmegen vaart … een elektrische veerpont (0:58).")
         return Verdict(False, "no-paragraph", "short lines only, no paragraph of text")
+    if not strong and all(_TRUNCATED.search(b.text) for b in prose):
+        # all its text is cut off with an ellipsis: the snippets of a listing's teasers (a tag or monthly
+        # archive of Drupal views, "… kterou z velké části zaplatil Kraj Vysočina, b…"), whose linked
+        # headlines sit outside the box the text was found in
+        return Verdict(False, "link-list", "its only text is snippets cut off with an ellipsis: a listing")
     if _teaser_listing(page.blocks, min_body_chars):
         return Verdict(False, "link-list", "link teasers with cut-off snippets and no text of its own: a listing")
     if not strong and page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):
@@ -203,6 +243,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
     url_evidence = use_url and (
         bool(_DATE_IN_PATH.search(urlsplit(page.url).path))
         or bool(_ID_IN_PATH.search(urlsplit(page.url).path))
+        or _entry_evidence(urlsplit(page.url).path)
     )
     evidence = (
         url_evidence

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import lxml.html
 from cssselect import GenericTranslator
@@ -718,19 +718,94 @@ def _is_short_row(tr: etree._Element) -> bool:
     return True
 
 
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+_SENTENCE_END = tuple(".!?。！？।۔؟။።")
+
+
+def _is_bold(el: etree._Element) -> bool:
+    """A bold element, or a wrapper holding only one (``<span><b>…</b></span>``)."""
+    while True:
+        if el.tag in ("b", "strong") or _BOLD_STYLE.search(el.get("style") or ""):
+            return True
+        children = [c for c in el if isinstance(c.tag, str)]
+        if len(children) != 1 or (el.text or "").strip() or (children[0].tail or "").strip():
+            return False
+        el = children[0]
+
+
+def _run_heading(text: str, bold: etree._Element | None, loose: bool, link_chars: int) -> bool:
+    """A run between ``<br>``s that is one bold element and nothing else, short and not a sentence:
+    the subheading of a body written without ``<p>`` or ``<h*>`` (Blogger, forum posts: ``text<br><br>
+    <b>आयोजना बैंक अनिवार्य</b><br><br>text``, ``<span style="font-weight: bold">Fahrkarten im Bus</span>``).
+    A bold labelled line ("<b>Source: AP</b>") or date stays a line the metadata rules read."""
+    return (bold is not None and not loose and not link_chars and len(text) <= 120
+            and not text.endswith(_SENTENCE_END) and _is_bold(bold)
+            and not is_labelled_field(text) and find_date(text) is None)
+
+
+_BOX_TAGS = frozenset(["div", "section", "aside"])
+# a sign-up page's path word (subscribe, newsletter, membership, register, join, in several languages)
+_SIGN_UP_PATH = re.compile(r"subscri|newsletter|member|signup|sign-up|regist|join|abonn|suscri|assin|iscri|anmeld|"
+                           r"rejestr|prenumer|inscri|cadastr|kayit|daftar|jisajili", re.IGNORECASE)
+_CTA_CHARS = 200  # a call to action is a line or two, not a paragraph of the story
+_CTA_SHAPE = etree.XPath(f"string-length(normalize-space(.)) <= {_CTA_CHARS} and (.//a[@href] or .//form or .//input)")
+
+
+def _emoji_led(text: str) -> bool:
+    """The text opens with a pictograph ("📩", "👉", "🔔", "►"), as calls to action do."""
+    ch = text[:1]
+    return bool(ch) and ord(ch) >= 0x2190 and unicodedata.category(ch) == "So"
+
+
+def _is_call_to_action(box: etree._Element) -> bool:
+    """A short box inside the post asking the reader to sign up: it holds a form (an e-mail field),
+    or a link to a sign-up page of the site, or opens with a pictograph and links somewhere
+    (Ghost's callout card ``<div>📩</div><div>နေ့စဉ်သတင်းများကို အီးမေးလ်ဖြင့် … <a href=/membership/>…</a></div>``,
+    any theme's "🔔 Subscribe to our newsletter" box).  The evidence is the shape (a box, short, a
+    sign-up link, form or a leading pictograph), not the wording, so it holds in any language."""
+    if not _CTA_SHAPE(box):  # (in C: the text of a wrapper around the whole story is not built in Python)
+        return False
+    text = normalize_inline(box.text_content())
+    if not text or len(text) > _CTA_CHARS:
+        return False
+    if next(box.iter("form", "input"), None) is not None:
+        return True
+    links = [a.get("href") or "" for a in box.iter("a")]
+    if not links:
+        return False
+    if _emoji_led(text):
+        return True
+    for href in links:
+        parts = urlsplit(href)
+        segments = [x for x in parts.path.split("/") if x]
+        # a short path of the site itself ("/membership/", "/newsletter/signup"), not a story's slug
+        if not parts.netloc and 1 <= len(segments) <= 2 and not any(ch.isdigit() for ch in parts.path) \
+                and len(segments[-1]) <= 20 and _SIGN_UP_PATH.search(parts.path):
+            return True
+    return False
+
+
 def _collect(el: etree._Element, out: list[Block]) -> None:
     run: list[str] = []
     link_chars = 0
+    # the run's one inline element when it holds nothing else (None: none, or more than one);
+    # loose: text of the run outside inline elements
+    inline: list[etree._Element] = []
+    loose = False
 
     def flush() -> None:
-        nonlocal link_chars
+        nonlocal link_chars, loose
         text = normalize_inline("".join(run))
         if text:
-            out.append(Block(text, "p", min(1.0, link_chars / max(1, len(text)))))
+            heading = _run_heading(text, inline[0] if len(inline) == 1 else None, loose, link_chars)
+            out.append(Block(text, "h" if heading else "p", min(1.0, link_chars / max(1, len(text)))))
         run.clear()
+        inline.clear()
         link_chars = 0
+        loose = False
 
     run.append(el.text or "")
+    loose = bool((el.text or "").strip())
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else None
         if tag is None:
@@ -742,6 +817,8 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
         elif tag in _INLINE_TAGS:
             inner = child.text_content()
             run.append(inner)
+            if inner.strip():
+                inline.append(child)
             if tag == "a":
                 link_chars += len(inner.strip())
             else:
@@ -751,6 +828,8 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             block = _block_of(child)
             if block is not None:
                 out.append(block)
+        elif tag in _BOX_TAGS and _is_call_to_action(child):
+            flush()  # a sign-up box inside the post ("📩 … <a href=/membership/>join</a>"): not the story
         elif tag == "tr" and _is_short_row(child):
             flush()  # "Zdroj | ČTK": the row reads as one line (label and value), not a block per cell
             text = _spaced_text(child)
@@ -760,6 +839,7 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             flush()
             _collect(child, out)
         run.append(child.tail or "")
+        loose = loose or bool((child.tail or "").strip())
     flush()
 
 
@@ -1298,16 +1378,28 @@ def _canonical(root: etree._Element, page_url: str) -> str | None:
     return None
 
 
+_SCRIPT_PATH = re.compile(r"\.(?:php\d?|aspx?|jsp|cgi|cfm|pl|do)$", re.IGNORECASE)
+
+
 def copy_of(page: ExtractedPage) -> str | None:
     """The URL this page is a copy of: its ``<link rel=canonical>`` names another page of the
-    same site (a print view, an AMP or mobile copy, a tracking-parameter variant of the path).
-    A canonical on another site (a syndicated story naming its publisher) or differing only
-    in the query or a trailing slash is not counted."""
-    if not page.canonical or _same_page(page.canonical, page.url) is not False:
+    same site (a print view, an AMP or mobile copy), or names this page's own path without
+    its query: the page is a view of that one (``post.html?m=1``, ``story.html?utm_source=feed``,
+    ``?output=amp``), whose original is this site's page at the bare path, whatever host the
+    canonical gives (a blog mirrored from its production host names that host).
+    A canonical on another site at another path (a syndicated story naming its publisher),
+    differing only in a trailing slash, or keeping a query of its own is not counted."""
+    if not page.canonical:
         return None
     target, here = urlsplit(page.canonical), urlsplit(page.url)
+    if here.query and not target.query and _path_key(target.path) == _path_key(here.path) \
+            and _path_key(here.path) and not _SCRIPT_PATH.search(here.path):
+        # (a script's path, "/article.php?id=5" naming "/article.php", is no page without its query)
+        return urlunsplit((here.scheme, here.netloc, here.path, "", ""))
+    if _same_page(page.canonical, page.url) is not False:
+        return None
     if _path_key(target.path) == _path_key(here.path):
-        return None  # the same path, another query: the same page
+        return None  # the same path, another query of its own: the same page
     if _path_key(target.path) == "":
         return None  # a misconfigured canonical (every page naming the home page): no original named
     return page.canonical
