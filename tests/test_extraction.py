@@ -929,8 +929,8 @@ def test_a_posts_category_or_labels_line_gives_the_category(before, after, categ
 
 
 def test_a_forum_footer_states_the_zone_of_its_times():
-    html = (f'<html><body><div><h1>Net metering amended</h1><div>{_STORY}</div></div>'
-            '<div class="navbar footer"><p class="right">All times are UTC+05:00</p></div></body></html>')
+    html = (f'<html><body><div><h1>Net metering amended</h1><p class="author">by Ahmad » Sat Mar 14, 2026 4:30 pm</p>'
+            f'<div>{_STORY}</div></div><div class="navbar footer"><p class="right">All times are UTC+05:00</p></div></body></html>')
     assert extract_page(html, "https://ex.com/topic/1041-net-metering/").zone == "+05:00"
     # ... not a footer line that is a date, nor a page without one
     dated = html.replace("All times are UTC+05:00", "Last visit: 14 Mar 2026 10:00 UTC+05:00")

@@ -1163,6 +1163,7 @@ _ZONE_TEXT = etree.XPath(
     "(//*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]"
     "//text()[contains(., 'UTC+') or contains(., 'UTC-') or contains(., 'GMT+') or contains(., 'GMT-')]"
     "[string-length(normalize-space(.)) <= 80])[1]")
+_CLOCK = re.compile(r"\d:\d\d")
 _ZONE_OFFSET = re.compile(r"(?:UTC|GMT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)")
 
 
@@ -1179,10 +1180,15 @@ def _stated_zone(root: etree._Element) -> str | None:
 _AUTHOR_LINKS = etree.XPath(".//a[contains(@rel, 'author') or contains(@href, '/author/') or contains(@href, '/authors/')]")
 
 
+_AGENCY_WORDS = frozenset(name.split()[0] for name in WIRE_AGENCIES)
+
+
 def _agency_author(scope: etree._Element, meta_lines: list[str]) -> str | None:
     """A news agency named as the byline's author (a Ghost or WordPress site posting wire copy under
     an author "Reuters"): the agency is the story's source, not a writer.  Only an author link
     shown in the metadata area counts (a sidebar's list of authors does not)."""
+    if not any(word in _AGENCY_WORDS for line in meta_lines for word in line.lower().split()):
+        return None  # no agency's name (its first word) in the metadata: the links are not searched
     for a in _AUTHOR_LINKS(scope)[:20]:
         name = _text(a)
         if name and name.lower() in WIRE_AGENCIES and any(line.startswith(name) or f" {name}" in line
@@ -1195,8 +1201,8 @@ def _agency_author(scope: etree._Element, meta_lines: list[str]) -> str | None:
 # ("<span class="post-labels">Labels: <a rel="tag">Farming</a>, …</span>", the blog's only taxonomy; its first
 # label is the post's section).  A tag cloud's links (rel="tag" outside a labels box) name topics, not a section.
 _POST_LABEL = etree.XPath(
-    "(.//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]"
-    " | .//*[contains(@class, 'labels')]/a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')])[1]")
+    "(.//a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' category ')"
+    " or (contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and contains(../@class, 'labels'))])[1]")
 
 
 def _post_label(scope: etree._Element) -> str | None:
@@ -1330,7 +1336,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # no machine-readable time in the markup: a single-page app's state may hold it
         page.published_hint = _state_published(root, url, page.title)
     page.source_hint = _agency_author(scope, page.meta_lines)
-    page.zone = _stated_zone(root)
+    if not page.published_hint and any(_CLOCK.search(line) for line in page.meta_lines):
+        # (only for a time of day shown without a machine-readable time, which states its own offset: most
+        # pages skip the search)
+        page.zone = _stated_zone(root)
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     if not page.category_hint and not page.breadcrumbs:
