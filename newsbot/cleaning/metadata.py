@@ -406,8 +406,10 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
         ampm = g.get("ampm") or _AMPM_WORDS.get(g.get("ampm2") or "", "")
         ampm = _AMPM_PERSIAN.get(ampm, ampm).replace(".", "").replace(" ", "").lower()
         ampm = _AMPM_WORDS.get(ampm, ampm)
-        ampm = _DAY_PERIODS.get(ampm, ampm)
-        if ampm:
+        period = _DAY_PERIODS.get(ampm)
+        ampm = period or ampm
+        # (a 24-hour time with the day's part said again, "19:30 вечера": the hour as written)
+        if ampm and not (period and 12 < hour < 24):
             if not 1 <= hour <= 12:
                 return None
             if ampm == "noon":  # "دوپہر 12:10" is 12:10, "2:00 دوپہر" 14:00, "11:30 दोपहर" 11:30
