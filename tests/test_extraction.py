@@ -161,6 +161,9 @@ def test_site_name(head, site_name):
         # ... a suffix alone may be part of the headline; a link reading it elsewhere is not the home link
         ("<title>Minister resigns - sources</title>", "", None),
         ("<title>Budget approved - Portal Wiślany</title>", '<a href="/about/">Portal Wiślany</a>', None),
+        # the <title> prefix ("Blog name: Post title", Blogger), when the home link reads it; not a prefix alone
+        ("<title>Gorkha Khabar: Budget</title>", '<div class="title"><a href="/">Gorkha Khabar</a></div>', "Gorkha Khabar"),
+        ("<title>betmaxx | Budget</title>", "", None),
         # ... or the banner reads it, unlinked (a forum's heading over every page)
         ("<title>Budget approved - Подільський форум</title>",
          '<div role="banner"><h1>Подільський форум</h1><p>Новини Поділля</p></div>', "Подільський форум"),
@@ -920,3 +923,102 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
     updates = [t for t in texts if t.startswith("Update")]
     assert len(updates) == (4 if all_updates else 1)
     assert any(t.startswith("Rail and metro") for t in texts) is all_updates
+
+
+@pytest.mark.parametrize(
+    ("markup", "hint"),
+    [
+        # Drupal 7's RDFa (property is a list of terms), microdata on a non-<meta> element
+        ('<div class="meta submitted"><span property="dc:date dc:created" content="2026-03-17T14:35:00+01:00" '
+         'datatype="xsd:dateTime">Submitted by editor on Tue, 03/17/2026 - 14:35</span></div>', "2026-03-17T14:35:00+01:00"),
+        ('<p class="byline"><span itemprop="datePublished" content="2026-03-17">17. 3. 2026</span></p>', "2026-03-17"),
+        # a single-page app's state: the only time in it, or the one whose object names the page
+        ('<script>window.__INITIAL_STATE__={"article": {"slug": "budget", "publishedAt": "2026-03-14T07:20:00.000Z"}};'
+         '</script>', "2026-03-14T07:20:00.000Z"),
+        ('<script>window.__INITIAL_STATE__ = {"rail": [{"slug": "other", "published_at": "2026-03-10T08:00:00Z"}], '
+         '"article": {"slug": "budget", "published_at": "2026-03-14T07:20:00Z"}}</script>', "2026-03-14T07:20:00Z"),
+        ('<script type="application/json" id="__NEXT_DATA__">{"props": {"post": {"datePublished": "2026-03-14"}}}'
+         '</script>', "2026-03-14"),
+        # ... not a time of another story, nor JavaScript that is not JSON
+        ('<script>window.__INITIAL_STATE__={"rail": [{"slug": "a", "publishedAt": "2026-03-10T08:00:00Z"}, '
+         '{"slug": "b", "publishedAt": "2026-03-11T08:00:00Z"}]}</script>', None),
+        ("<script>window.__NUXT__=(function(a){return {publishedAt: a}}('2026-03-14'))</script>", None),
+    ],
+)
+def test_machine_readable_times_in_attributes_and_app_state(markup, hint):
+    html = f"<html><body><div><h1>Council approves the budget</h1>{markup}<div>{_STORY}</div></div></body></html>"
+    assert extract_page(html, "https://ex.com/news/budget/").published_hint == hint
+
+
+def test_a_time_showing_a_relative_time_gives_the_local_time_in_its_title():
+    rail = ('<aside><article class="card"><a href="/b/">Other story</a> <time class="ago" title="13.03.2026 г., 18:45 ч.">'
+            'преди 1 ден</time></article></aside>')
+    html = (f'<html><body><div><h1>Инфлацията се забави</h1><div class="meta"><time class="ago" title="14.03.2026 г., 09:20 ч.">'
+            f'преди 2 часа</time> · 1 284 прочитания</div><div>{_STORY}</div></div>{rail}</body></html>')
+    assert extract_page(html, "https://ex.com/a/").meta_lines[-1] == "14.03.2026 г., 09:20 ч."
+    # ... only the <time> shown in the metadata area: a rail's teaser times are other stories'
+    alone = f'<html><body><div><h1>Политика за поверителност</h1><div>{_STORY}</div></div>{rail}</body></html>'
+    assert not any("2026" in line for line in extract_page(alone, "https://ex.com/p/").meta_lines)
+
+
+def test_a_field_whose_label_is_an_element_of_its_own_is_a_metadata_line():
+    # Drupal's inline fields inside the node, the headline outside it
+    field = ('<div class="field field-label-inline"><div class="field-label">Zdroj:&nbsp;</div><div class="field-items">'
+             '<div class="field-item even">ČTK</div></div></div>')
+    html = (f'<html><body><div class="section"><h1>Nemocnice otevře pavilon</h1><div class="region"><div class="node">'
+            f'<div class="meta submitted">Odesláno v Út, 03/17/2026 - 14:35</div>{field}'
+            f'<div class="field-name-body">{_STORY}</div></div></div></div></body></html>')
+    assert "Zdroj: ČTK" in extract_page(html, "https://ex.com/a/").meta_lines
+    # ... a label we do not know is no field
+    assert not any(line.startswith("Hodnocení") for line in extract_page(
+        html.replace("Zdroj:", "Hodnocení:"), "https://ex.com/a/").meta_lines)
+
+
+@pytest.mark.parametrize(
+    ("author", "sidebar", "source"),
+    [
+        # a wire agency as the byline's author (Ghost): the source
+        ('<h4 class="author-name"><a href="/author/reuters/">Reuters</a></h4>', "", "Reuters"),
+        # ... a writer is not; nor an agency's author page linked from a sidebar only
+        ('<h4 class="author-name"><a href="/author/ko-zaw/">Ko Zaw</a></h4>', "", None),
+        ('<h4 class="author-name"><a href="/author/ko-zaw/">Ko Zaw</a></h4>',
+         '<aside><h3>Authors</h3><a href="/author/reuters/">Reuters</a></aside>', None),
+    ],
+)
+def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
+    html = (f'<html><body><article><h1>Water project enters phase two</h1><div class="article-byline">{author}'
+            f'<time datetime="2026-03-16">16 March 2026</time></div><section class="gh-content">{_STORY}</section>'
+            f'</article>{sidebar}</body></html>')
+    assert extract_page(html, "https://ex.com/water/").source_hint == source
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "category"),
+    [
+        # a Blogger post's labels line under the post: the first label
+        ("", '<span class="post-labels">Labels: <a href="/search/label/Farming" rel="tag">Farming</a>, '
+             '<a href="/search/label/Nepal" rel="tag">Nepal</a></span>', "Farming"),
+        # WordPress's category link
+        ("", '<span class="cat-links"><a href="/category/economy/" rel="category tag">Economy</a></span>', "Economy"),
+        # ... not a tag cloud's links
+        ("", '<div class="tagcloud"><a href="/tag/budget/" rel="tag">budget</a></div>', None),
+        # ... nor over a breadcrumb
+        ('<div class="breadcrumb"><a href="/">Home</a> » <a href="/world/">World</a></div>',
+         '<span class="post-labels"><a href="/search/label/Farming" rel="tag">Farming</a></span>', None),
+    ],
+)
+def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):
+    # (Blogger's layout: the labels in the post's footer, under the byline line)
+    html = (f'<html><body>{before}<div class="post"><h1>Cold storage opens</h1><div class="post-body">{_STORY}</div>'
+            f'<div class="share">Share</div><div class="post-footer"><p>Posted by Ram at 10:15</p>{after}</div></div></body></html>')
+    assert extract_page(html, "https://ex.com/2026/03/cold-storage.html").category_hint == category
+
+
+def test_a_forum_footer_states_the_zone_of_its_times():
+    html = (f'<html><body><div><h1>Net metering amended</h1><p class="author">by Ahmad » Sat Mar 14, 2026 4:30 pm</p>'
+            f'<div>{_STORY}</div></div><div class="navbar footer"><p class="right">All times are UTC+05:00</p></div></body></html>')
+    assert extract_page(html, "https://ex.com/topic/1041-net-metering/").zone == "+05:00"
+    # ... not a footer line that is a date, nor a page without one
+    dated = html.replace("All times are UTC+05:00", "Last visit: 14 Mar 2026 10:00 UTC+05:00")
+    assert extract_page(dated, "https://ex.com/topic/1041-net-metering/").zone is None
+    assert extract_page(html.replace("UTC+05:00", ""), "https://ex.com/topic/1041-net-metering/").zone is None

@@ -113,6 +113,24 @@ from newsbot.cleaning.metadata import (
         # a Tagalog byline: "Ni …" / "Ulat ni …, Reuters", n.u./n.h. (morning/afternoon)
         ("Ni Jun Reyes | Pinagmulan: Philippine News Agency | Mayo 3, 2025, 8:30 n.u.", "2025-05-03T08:30:00",
          "Philippine News Agency", None),
+        # a 12-hour time with a day-period word, not AM/PM: Urdu evening/morning, Hindi night (late or small
+        # hours) and afternoon (12 stays noon)
+        ("ہفتہ، 14 مارچ 2026 4:30 شام", "2026-03-14T16:30:00", None, None),
+        ("پیر، 16 مارچ 2026 11:05 صبح", "2026-03-16T11:05:00", None, None),
+        ("15 मार्च 2026 11:05 रात", "2026-03-15T23:05:00", None, None),
+        ("15 मार्च 2026 1:05 रात", "2026-03-15T01:05:00", None, None),
+        ("15 मार्च 2026 12:15 दोपहर", "2026-03-15T12:15:00", None, None),
+        ("15 मार्च 2026 2:15 दोपहर", "2026-03-15T14:15:00", None, None),
+        # ... a 24-hour time with the day's part said again stays as written
+        ("14 марта 2026, 19:30 вечера", "2026-03-14T19:30:00", None, None),
+        # "г." (year) between the date and the time; Georgian months and labels; a label we do not know
+        # ("ნახვა:", views) ends the source's value
+        ("14.03.2026 г., 09:20 ч.", "2026-03-14T09:20:00", None, None),
+        ("14 მარტი 2026, 18:40 განახლდა: 15 მარტი 2026, 09:10 წყარო: ინტერპრესნიუსი ნახვა: 3 412",
+         "2026-03-14T18:40:00", "ინტერპრესნიუსი", None),
+        ("Source: Reuters Views: 1 204", None, "Reuters", None),
+        # Bulgarian "according to information from X"
+        ("По информация от Ройтерс · преди 1 ден · 1 284 прочитания", None, "Ройтерс", None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -249,6 +267,14 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         # a visible "updated" label's date (Malay "Dikemas kini") is not the publication: the machine time is
         (["Bacaan 4 minit · Dikemas kini: 22 Jan 2026 · Kategori: Ekonomi"], "2026-01-20T14:00:00+08:00",
          "2026-01-20T14:00:00+08:00", None),
+        # no machine-readable time: a short line with a date and a few unknown words (a forum post's name,
+        # "posted on", weekday) gives the date ...
+        (["احمد رضا » پوسٹ از ہفتہ، 14 مارچ 2026 4:30 شام"], None, "2026-03-14T16:30:00", None),
+        # ... but not over a machine-readable time (a caption under the headline)
+        (["Warga berkumpul di Jakarta pada 12 Maret 2026"], "2026-03-14T09:32:10+00:00", "2026-03-14T09:32:10+00:00",
+         None),
+        # a credit phrase makes its line metadata, however much else it holds
+        (["По информация от Ройтерс · преди 1 ден · 1 284 прочитания · Коментари (7)"], None, None, "Ройтерс"),
     ],
 )
 def test_article_fields_from_page_evidence(meta_lines, hint, published_at, source):
@@ -332,6 +358,9 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
                                     "sementara di seluruh negeri."), _STAFF[1]], None, "Bernama"),
         (["Bron: ANP"], [Block("Anp meldt dat de waterschappen langs de Maas 400 miljoen euro extra krijgen voor dijken."),
                          _STAFF[1]], None, "ANP"),
+        # an author that is a news agency is the source; a writer is not
+        (["Auteur: Reuters"], _STAFF, "Het Nieuwsplein", "Reuters"),
+        (["Auteur: Sanne de Vries"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
     ],
 )
 def test_source_order(meta_lines, blocks, publisher, source):
@@ -349,3 +378,19 @@ def test_an_update_time_is_not_the_publication_when_the_page_has_a_machine_reada
     assert _cleaned(meta_lines=["Actualizat: 13.03.2025, 19:05"], blocks=BODY,
                     language="ro")["published_at"] == "2025-03-13T19:05:00"
 
+
+
+@pytest.mark.parametrize(
+    ("meta_lines", "hint", "zone", "published_at"),
+    [
+        # the zone a forum's footer states for all its times ("All times are UTC+05:00") joins a local time of day
+        (["14 March 2026 16:30"], None, "+05:00", "2026-03-14T16:30:00+05:00"),
+        (["14 March 2026 16:30"], None, None, "2026-03-14T16:30:00"),
+        # ... not a date without a time, nor a time that states its own offset
+        (["14 March 2026"], None, "+05:00", "2026-03-14"),
+        ([], "2026-03-14T11:30:00Z", "+05:00", "2026-03-14T11:30:00+00:00"),
+    ],
+)
+def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
+    record = _cleaned(meta_lines=meta_lines, published_hint=hint, zone=zone, blocks=BODY, language="en")
+    assert record["published_at"] == published_at

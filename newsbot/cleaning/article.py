@@ -53,6 +53,7 @@ class RawArticle:
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
     head_titles: list[str] = field(default_factory=list)  # <title> and og:title, when they differ from the headline
     publisher: str | None = None  # the name the site publishes under (og:site_name, its masthead)
+    zone: str | None = None  # the offset the page states for all its times ("All times are UTC+05:00"): "+05:00"
 
 
 @dataclass
@@ -80,8 +81,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     for line in raw.meta_lines:
         line = normalize_inline(line)
         fields = metadata.parse_meta_line(line, options.timezone, dayfirst, sections)
-        if fields.labels or len(fields.residue) <= len(line) / 2:
-            _merge(meta, fields)  # a metadata line, not prose that mentions a date
+        if fields.labels or len(fields.residue) <= len(line) / 2 or (
+                fields.published_at and not raw.published_hint and len(line) <= 80
+                and len(_WORD.findall(fields.residue)) <= 6):
+            # a metadata line, not prose that mentions a date; when the page has no machine-readable time, a
+            # short line of the metadata area with a date and a few words we do not know (a forum post's
+            # "احمد رضا » پوسٹ از ہفتہ، 14 مارچ 2026 4:30 شام": name, "posted on", weekday) is one too
+            _merge(meta, fields)
     meta_blocks: list[str] = []
     kept: list[Block] = []
     # the head of the text: the blocks before its first paragraph of prose
@@ -179,6 +185,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         published = hinted  # the visible date has no time; the machine-readable one, the same day, has
     elif meta.published_at and hinted:
         published = _local_with_offset(meta.published_at, hinted) or published
+    if published and raw.zone and len(published) == 19 and not options.timezone:
+        published += raw.zone  # a local time with a time of day, the zone stated once for the whole page
     language = raw.language or options.language
     for stated in (raw.published_hint, meta.date_label_value):
         if published is not None or not stated or metadata.RELATIVE_TIME.search(stated):
@@ -192,6 +200,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     category = (meta.category or (normalize_inline(raw.category_hint) or None)
                 or (crumbs[-1] if crumbs else None) or cut.category)
     source = (meta.source or (normalize_inline(raw.source_hint) or None) or _credited_byline(meta.author, paragraphs)
+              # "Autor: Reuters": an author that is a news agency is the source
+              or (meta.author if meta.author and meta.author.lower() in metadata.WIRE_AGENCIES else None)
               # a wire dateline opening the story ("KRAKÓW (PAP) – …"): the agency, the dateline staying in the body
               or (metadata.dateline_credit(paragraphs[0]) if paragraphs else None)
               # no publisher named at all: the site publishes the story as its own ("Portal Wiślany")
@@ -215,6 +225,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
 
 # one character class (scanned fast), the rest with str methods
 _NEEDS_NORMALIZING = re.compile(r"[&<\n\t\r\u00a0\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _clean_already(text: str) -> bool:

@@ -24,6 +24,8 @@ SOURCE_LABELS = (
     "forrás", "pinagmulan", "সূত্র", "المصدر", "منبع", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供",
     "配信元", "提供元", "출처",
     "sursa", "sursă", "джерело", "स्रोत", "lähde", "julkaisija", "извор", "izvor",
+    # Bulgarian, Georgian, Urdu
+    "източник", "წყარო", "ماخذ",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -32,6 +34,8 @@ CATEGORY_LABELS = (
     "chuyên mục", "secțiune", "secțiunea", "sectiune", "categorie", "rubrica", "rubriek", "sectie", "категорія",
     "розділ", "раздел", "श्रेणी", "aihe", "osasto", "категорија", "kategorija",
     "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "ジャンル", "카테고리", "섹션",
+    # Georgian, Urdu
+    "კატეგორია", "რუბრიკა", "زمرہ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -48,6 +52,8 @@ DATE_LABELS = (
     "aktualizováno", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
     # Malay, Indonesian, Swedish, Danish, Norwegian, Finnish "updated"
     "dikemas kini", "dikemaskini", "diperbarui", "diperbaharui", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
+    # Bulgarian, Georgian: published, updated
+    "публикувано", "обновено", "актуализирано", "გამოქვეყნდა", "თარიღი", "განახლდა", "განახლებულია",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -56,11 +62,12 @@ UPDATE_LABELS = frozenset((
     "ilisasishwa", "अपडेटेड", "अपडेट", "अद्यतन", "оновлено", "обновлено", "zmodyfikowano", "zaktualizowano",
     "aktualizacja", "aktualizováno", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
     "dikemas kini", "dikemaskini", "diperbarui", "diperbaharui", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
+    "обновено", "актуализирано", "განახლდა", "განახლებულია",
 ))
 AUTHOR_LABELS = (
     "author", "authors", "by", "written by", "posted by", "story by", "autor", "аутор", "auteur", "von",
     "por", "par", "di", "door", "yazar", "tác giả", "автор", "نویسنده", "الكاتب", "作者", "記者", "기자",
-    "mwandishi", "लेखक",
+    "mwandishi", "लेखक", "ავტორი",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -81,6 +88,9 @@ WIRE_AGENCIES = frozenset(name.lower() for name in (
     "ТАСС", "ИТАР-ТАСС", "РИА Новости", "Интерфакс", "Укрінформ", "Укринформ", "УНІАН", "УНИАН",
     "Інтерфакс-Україна", "Интерфакс-Украина", "БелТА", "Казинформ", "БТА", "Танјуг", "ΑΠΕ-ΜΠΕ", "ΑΠΕ",
     "وكالة الأنباء", "واس", "وام", "قنا", "كونا", "ايرنا", "ایرنا", "ایسنا", "فارس", "تسنیم",
+    # the world agencies as Cyrillic-script papers spell them (Bulgarian, Russian)
+    "Ройтерс", "Рейтер", "Франс прес", "Франс Пресс", "Асошиейтед прес", "Ассошиэйтед Пресс", "Блумбърг",
+    "Блумберг", "БГНЕС",
 ))
 _LABELS = {
     **{lab: "source" for lab in SOURCE_LABELS},
@@ -204,6 +214,19 @@ for _month, _words in {
     12: "децембар децембра decembar decembra грудня",
 }.items():
     _MONTH_WORDS[_month] += " " + _words
+# Urdu and Hindi/Nepali (Devanagari), Georgian: the Gregorian months' names ("14 مارچ 2026", "15 मार्च 2026",
+# "14 მარტი 2026")
+for _month, _words in {
+    1: "იანვარი", 2: "თებერვალი", 3: "მარტი", 4: "აპრილი", 5: "მაისი", 6: "ივნისი", 7: "ივლისი", 8: "აგვისტო",
+    9: "სექტემბერი", 10: "ოქტომბერი", 11: "ნოემბერი", 12: "დეკემბერი",
+}.items():
+    _MONTH_WORDS[_month] += " " + _words
+for _month, _words in {
+    1: "جنوری जनवरी", 2: "فروری फरवरी फ़रवरी", 3: "مارچ मार्च", 4: "اپریل अप्रैल अप्रिल", 5: "مئی मई", 6: "جون जून",
+    7: "جولائی जुलाई", 8: "اگست अगस्त", 9: "ستمبر सितंबर सितम्बर सेप्टेम्बर", 10: "اکتوبر अक्टूबर अक्तूबर अक्टोबर",
+    11: "نومبر नवंबर नवम्बर नोभेम्बर", 12: "دسمبر दिसंबर दिसम्बर डिसेम्बर",
+}.items():
+    _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
 # Levantine Arabic month names, some of two words
 _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
@@ -231,11 +254,36 @@ _TZ = (r"(?:\s*\(?(?P<tz>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{
 # Persian halves of the day, written after the time ("۴:۳۰ بعدازظهر")
 _AMPM_PERSIAN = {"بعدازظهر": "pm", "بعد از ظهر": "pm", "ب.ظ": "pm", "عصر": "pm",
                  "قبل‌ازظهر": "am", "قبل ازظهر": "am", "قبل از ظهر": "am", "ق.ظ": "am", "صبح": "am"}
-# the half of the day after the time: a.m./p.m., Tagalog n.u./n.h./n.g., Bengali, Persian, Arabic ص/م
+# A 12-hour clock read with a day-period word instead of AM/PM: "4:30 شام" (Urdu, evening), "७:०५ बेलुका"
+# (Nepali), "10:15 সকাল" (Bengali).  dateparser knows only AM/PM; the words are CLDR's day periods
+# (format, abbreviated) for the languages that write them after the time.  The hour they give:
+# morning -> as AM; noon/afternoon -> 12 stays, 1-6 are PM; evening -> PM; night -> 6-11 PM, 12 and 1-5 AM.
+# (Swahili's "asubuhi"/"jioni" are left out: East African time counts its hours from 6 a.m.)
+_DAY_PERIODS = {
+    # Urdu
+    "صبح": "am", "دوپہر": "noon", "سہ پہر": "noon", "شام": "pm", "رات": "night",
+    # Hindi, Nepali
+    "सुबह": "am", "दोपहर": "noon", "शाम": "pm", "रात": "night", "बिहान": "am", "दिउँसो": "noon", "अपरान्ह": "noon",
+    "साँझ": "pm", "बेलुका": "pm", "बेलुकी": "pm", "राति": "night",
+    # Bengali
+    "ভোর": "am", "সকাল": "am", "দুপুর": "noon", "বিকাল": "noon", "বিকেল": "noon", "সন্ধ্যা": "pm", "রাত": "night",
+    "রাত্রি": "night",
+    # Arabic (written out; ص/م are AM/PM)
+    "صباحًا": "am", "صباحا": "am", "ظهرًا": "noon", "ظهرا": "noon", "مساءً": "pm", "مساء": "pm", "ليلاً": "night",
+    "ليلا": "night",
+    # Russian, Georgian, Vietnamese
+    "утра": "am", "дня": "noon", "вечера": "pm", "ночи": "night", "დილით": "am", "დღის": "noon", "საღამოს": "pm",
+    "ღამის": "night", "sáng": "am", "chiều": "noon", "tối": "pm", "đêm": "night",
+}
+# the half of the day after the time: a.m./p.m., Tagalog n.u./n.h./n.g., Bengali, Persian, day periods, Arabic ص/م
 _AMPM_AFTER = (r"(?P<ampm>[ap]\.?\s?m\.?|n\.[uhg]\.|পূর্বাহ্ণ|অপরাহ্ণ|"
-               + "|".join(map(re.escape, sorted(_AMPM_PERSIAN, key=len, reverse=True))) + r"|(?:ص|م)(?!\w))")
+               + "|".join(map(re.escape, sorted(_AMPM_PERSIAN, key=len, reverse=True))) + "|(?:"
+               + "|".join(map(re.escape, sorted(set(_DAY_PERIODS) - set(_AMPM_PERSIAN), key=len, reverse=True)))
+               + r")(?!\w)|(?:ص|م)(?!\w))")
 _TIME = (
     # (a date closed by a dot before its time: "14.03.2026. 10:32", "15. март 2026. у 17:40")
+    # ("14.03.2026 г., 09:20 ч.": Bulgarian/Russian "г." for the year, Ukrainian "р.", Polish "r.")
+    r"(?:\s?[грr]\.(?=[,\s]))?"
     r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|o|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     + _AMPM_WORD + r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?:\.\d+)?\s*" + _AMPM_AFTER + r"?(?:\s*uhr)?)?"
@@ -358,10 +406,18 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
         ampm = g.get("ampm") or _AMPM_WORDS.get(g.get("ampm2") or "", "")
         ampm = _AMPM_PERSIAN.get(ampm, ampm).replace(".", "").replace(" ", "").lower()
         ampm = _AMPM_WORDS.get(ampm, ampm)
-        if ampm:
+        period = _DAY_PERIODS.get(ampm)
+        ampm = period or ampm
+        # (a 24-hour time with the day's part said again, "19:30 вечера": the hour as written)
+        if ampm and not (period and 12 < hour < 24):
             if not 1 <= hour <= 12:
                 return None
-            hour = hour % 12 + (12 if ampm == "pm" else 0)
+            if ampm == "noon":  # "دوپہر 12:10" is 12:10, "2:00 دوپہر" 14:00, "11:30 दोपहर" 11:30
+                hour += 12 if hour < 7 else 0
+            elif ampm == "night":  # "رات 11:00" is 23:00, "रात 2:00" 02:00
+                hour = hour % 12 + (12 if hour >= 6 and hour != 12 else 0)
+            else:
+                hour = hour % 12 + (12 if ampm == "pm" else 0)
         return datetime(
             int(g["y"]), month, int(g["d"]), hour,
             int(g["M"]) if g.get("M") else 0, int(g["S"]) if g.get("S") else 0,
@@ -506,6 +562,8 @@ CREDIT_LEADS = (
     "com informações do", "con informazioni di", "con informazioni da", "met informatie van", "mit material von",
     "mit informationen von", "avec des informations de", "z informacji", "на основе материалов", "по материалам",
     "за матеріалами", "kwa taarifa za", "kwa taarifa kutoka",
+    # Bulgarian "По информация от Ройтерс" (according to information from), "по данни на"; Czech "podle informací"
+    "по информация от", "по данни на", "по материали на", "podle informací",
 )
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_LEAD = re.compile(
@@ -530,7 +588,7 @@ _BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni)\s+(?P<name>[^\d|·•]{
 # "2 hours ago", "vor 3 Stunden", "hace 5 minutos": relative, no date stated
 RELATIVE_TIME = re.compile(
     r"\b(?:ago|just now|yesterday|today|vor \d|gestern|heute|hace \d|ayer|hoy|il y a|hier|aujourd|fa\b|ieri|oggi|"
-    r"temu|wczoraj|dzisiaj|önce|dün|bugün|trước|hôm qua|назад|вчера|сегодня|منذ|أمس|jana|leo)|前|昨日|今日|昨天|今天",
+    r"temu|wczoraj|dzisiaj|önce|dün|bugün|trước|hôm qua|назад|вчера|сегодня|преди \d|днес|منذ|أمس|jana|leo)|前|昨日|今日|昨天|今天",
     re.IGNORECASE,
 )
 _BARE_START = re.compile(
@@ -598,6 +656,9 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 credited = _credited_source(value)
                 if credited is not None and fields.source is None:
                     value, fields.source = credited
+                    # a credit phrase labels its value as a label does ("По информация от Ройтерс · преди 1 ден ·
+                    # 1 284 прочитания": a metadata line, whatever else it holds)
+                    fields.labels.append("credit")
                 by_for = _BY_FOR.search(value) or _VIA.match(value) or _THEO.match(value)
                 if by_for and by_for.re is _THEO and not (by_for.group("source")[0].isupper()
                                                           and len(by_for.group("source").split()) <= 4):
@@ -628,6 +689,9 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                     continue
                 residue.append(value)
             continue
+        if kind in ("source", "category") and (":" in value or "：" in value):
+            # "წყარო: ინტერპრესნიუსი ნახვა: 3 412" (Source: X Views: 3 412): a label we do not know ends the value
+            value = value[:m.start()] if (m := _NEXT_LABEL.search(value)) else value
         if kind == "source" and fields.source is None and _plausible_name(value):
             fields.source = value
         elif kind == "category" and fields.category is None and _plausible_name(value):
@@ -646,6 +710,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
     return fields
 
 
+# a word closed by a colon inside a value: the next field's label ("Views: 3 412"; not a time, "10:30")
+_NEXT_LABEL = re.compile(r"\s+[^\W\d_][^\s:：]{0,30}[:：](?=\s|$)")
 _WEBBY = re.compile(r"https?://|www\.|\.(?:com|net|org|io|info|biz|bet|casino|xyz|top|club)\b", re.IGNORECASE)
 
 

@@ -23,7 +23,7 @@ from lxml import etree
 
 from newsbot.cleaning.article import RawArticle
 from newsbot.cleaning.footer import Block
-from newsbot.cleaning.metadata import find_date, is_labelled_field
+from newsbot.cleaning.metadata import WIRE_AGENCIES, find_date, is_labelled_field
 from newsbot.cleaning.spam import sells, title_prefix_candidates
 from newsbot.cleaning.text import keep_ideographic_spaces, normalize_inline
 
@@ -102,6 +102,7 @@ class ExtractedPage:
     # headings in the text that link to another page of the site (a listing's teasers: "<h2><a href=/kraj/1428-…>")
     teaser_headings: list[str] = field(default_factory=list)
     canonical: str | None = None  # <link rel=canonical>, absolute
+    zone: str | None = None  # the offset a footer states for the page's times ("All times are UTC+05:00")
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
 
     @property
@@ -118,7 +119,7 @@ class ExtractedPage:
             published_hint=self.published_hint, category_hint=self.category_hint,
             source_hint=self.source_hint, breadcrumbs=self.breadcrumbs,
             link_keywords=self.link_keywords, site_name=self.site_name, section_names=self.section_names,
-            breadcrumb_text=self.breadcrumb_text, publisher=self.publisher,
+            breadcrumb_text=self.breadcrumb_text, publisher=self.publisher, zone=self.zone,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
         )
 
@@ -279,6 +280,18 @@ _MASTHEAD_TEXT = etree.XPath(
 )
 
 
+def _site_prefix_of(html_title: str | None, headline: str | None) -> str | None:
+    """``<title>`` is "Site: Headline" (Blogger's "गोरखा खबर: Post title"): what precedes the headline,
+    when it is short.  Only a candidate: the masthead must read it (a spam keyword precedes headlines too)."""
+    if not html_title or not headline or len(html_title) <= len(headline) or not html_title.endswith(headline):
+        return None
+    prefix = html_title[:-len(headline)]
+    name = prefix.rstrip(" :|｜-–—»")
+    if len(name) == len(prefix) or not name or len(name) > 40 or len(name.split()) > 4:
+        return None  # no separator before the headline: one word run into it
+    return name
+
+
 def _without_site_name(title: str | None) -> str | None:
     """``<title>`` is "Headline - Site": the headline (when there is no ``<h1>``)."""
     if not title:
@@ -368,7 +381,8 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
         elif key == "og:type":
             page.og_type = value.lower()
         elif key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date",
-                     "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date") and not page.published_hint:
+                     "dc.date", "dc.date.issued", "dc:date", "dc:created", "dcterms:created", "dcterms:issued",
+                     "sailthru.date", "parsely-pub-date") and not page.published_hint:
             page.published_hint = value
         elif key in ("article:modified_time", "datemodified") and not page.modified_hint:
             page.modified_hint = value
@@ -953,6 +967,12 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 text = _meta_text(el)
                 if text and len(text) <= 300:
                     lines.extend(t for t in _item_lines(el, text) if not any(t in line for line in lines))
+            elif len(el) == 0 and (el.text or "").rstrip(" \xa0").endswith((":", "：")) and el.getparent() is not None:
+                # a field whose label is an element of its own (Drupal's "<div class="field-label">Zdroj:&nbsp;</div>
+                # <div class="field-items">…ČTK</div>", "<b>Source:</b> AFP"): the label's parent reads "Zdroj: ČTK"
+                text = _meta_text(el.getparent())
+                if len(text) <= 120 and is_labelled_field(text) and not any(text in line for line in lines):
+                    lines.append(text)
     return lines
 
 
@@ -1138,7 +1158,11 @@ def _dated_texts(root: etree._Element, limit: int = 3) -> list[str]:
 
 
 def _time_attribute(root: etree._Element) -> str | None:
-    """A machine-readable time: ``<time datetime>`` or a ``data-time``-style attribute."""
+    """A machine-readable time: RDFa or microdata ``content``, ``<time datetime>`` or a ``data-time``-style attribute."""
+    # Drupal 7's RDFa "<span property="dc:date dc:created" content="2026-03-17T14:35:00+01:00">", a theme's
+    # "<span itemprop="datePublished" content="…">": the creation time, named so
+    for value in _CONTENT_TIME(root):
+        return str(value)
     for t in root.iter("time"):
         if t.get("datetime"):
             return t.get("datetime")
@@ -1155,9 +1179,128 @@ def _time_attribute(root: etree._Element) -> str | None:
     return None
 
 
+# (property is a list of terms: "dc:date dc:created"; <meta> tags are read with the head)
+_CONTENT_TIME = etree.XPath(
+    "(.//*[@content][not(self::meta)][@itemprop='datePublished' or @itemprop='dateCreated'"
+    " or contains(concat(' ', normalize-space(@property), ' '), ' dc:date ')"
+    " or contains(concat(' ', normalize-space(@property), ' '), ' dc:created ')"
+    " or contains(concat(' ', normalize-space(@property), ' '), ' dcterms:created ')"
+    " or contains(concat(' ', normalize-space(@property), ' '), ' dcterms:issued ')"
+    " or contains(concat(' ', normalize-space(@property), ' '), ' schema:datePublished ')])[1]/@content")
+# a <time> that shows a relative time ("преди 2 часа") and keeps the local time in its title
+# ("<time class="ago" title="14.03.2026 г., 09:20 ч.">"): no machine-readable datetime
+_TIME_TITLE = etree.XPath("(.//time[@title][not(@datetime)])[position() <= 5]")
 _DATA_TIME = etree.XPath("(descendant-or-self::*[@data-time or @data-timestamp or @data-date or @data-published])[1]")
 _ABBR_TIME = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(substring(@title, 1, 4), '0123456789', '') = ''"
                          " and substring(@title, 5, 1) = '-'])[1]")
+
+
+# inline scripts that may hold a single-page app's state with a publication time
+_STATE_SCRIPTS = etree.XPath("//script[not(@src)][contains(., 'ublish') or contains(., 'ubDate')]")
+# "window.__INITIAL_STATE__ = {", "self.__data={", "var pageData = {": a value assigned to a name
+_STATE_ASSIGN = re.compile(r"\s*(?:(?:var|let|const)\s+)?[\w$.]+(?:\[[\"'][\w$]+[\"']\])?\s*=\s*(?=[{\[])")
+# keys named like a publication time, lower case without "_" and "-" (publishedAt, datePublished, published_at)
+_PUBLISHED_KEYS = frozenset(("publishedat", "datepublished", "publisheddate", "publishdate", "publishedon",
+                             "publishedtime", "publishtime", "publicationdate", "pubdate", "firstpublishedat",
+                             "firstpublished", "publishedatutc"))
+_STATE_MAX = 1_000_000  # characters of a state parsed at most
+
+
+def _state_published(root: etree._Element, url: str, title: str | None) -> str | None:
+    """The publication time in a single-page app's JSON state (``window.__INITIAL_STATE__ =
+    {"article": {"publishedAt": "2026-03-14T07:20:00.000Z", …}}``, Next's ``__NEXT_DATA__``).
+
+    Read only when the markup states no machine-readable time.  The state may hold other
+    stories too (related, most read): a time is taken when it is the only one in the state,
+    or when its object names this page (its URL path, slug or title)."""
+    path = urlsplit(url).path.rstrip("/")
+    for script in _STATE_SCRIPTS(root):
+        text = script.text or ""
+        if len(text) > _STATE_MAX:
+            continue
+        start = 0 if text.lstrip()[:1] in ("{", "[") else (m.end() if (m := _STATE_ASSIGN.match(text)) else -1)
+        if start < 0:
+            continue
+        try:
+            data, _ = json.JSONDecoder().raw_decode(text, start + len(text[start:]) - len(text[start:].lstrip()))
+        except ValueError:
+            continue  # JavaScript, not JSON
+        found: list[tuple[dict, str]] = []
+        stack = [data]
+        while stack and len(found) < 50:
+            item = stack.pop()
+            if isinstance(item, dict):
+                for key, value in item.items():
+                    if isinstance(value, str) and key.replace("_", "").replace("-", "").lower() in _PUBLISHED_KEYS \
+                            and value[:4].isdigit() and len(value) >= 10:
+                        found.append((item, value))
+                    elif isinstance(value, (dict, list)):
+                        stack.append(value)
+            elif isinstance(item, list):
+                stack.extend(item)
+        if len({value for _, value in found}) == 1:
+            return found[0][1]
+        for obj, value in found:
+            names = [v for v in obj.values() if isinstance(v, str) and len(v) >= 4]
+            if any(v == title or (path and v.rstrip("/") in (path, path.rsplit("/", 1)[-1])) for v in names):
+                return value
+    return None
+
+
+# a footer's short text naming an offset from UTC: phpBB's "All times are UTC+05:00" ("تمام اوقات UTC+05:00 ہیں",
+# "Alle Zeiten sind UTC+01:00"), "Server time: GMT+3"
+_ZONE_TEXT = etree.XPath(
+    "(//*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]"
+    "//text()[contains(., 'UTC+') or contains(., 'UTC-') or contains(., 'GMT+') or contains(., 'GMT-')]"
+    "[string-length(normalize-space(.)) <= 80])[1]")
+_CLOCK = re.compile(r"\d:\d\d")
+_ZONE_OFFSET = re.compile(r"(?:UTC|GMT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)")
+
+
+def _stated_zone(root: etree._Element) -> str | None:
+    """The offset the page's footer states for every time it shows ("+05:00"), when it holds no date itself."""
+    for text in _ZONE_TEXT(root):
+        match = _ZONE_OFFSET.search(text)
+        if match and int(match.group(2)) <= 14 and find_date(str(text)) is None:
+            return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
+    return None
+
+
+# author links: "<h4 class="author-name"><a href="/author/reuters/">Reuters</a></h4>"
+_AUTHOR_LINKS = etree.XPath(".//a[contains(@rel, 'author') or contains(@href, '/author/') or contains(@href, '/authors/')]")
+
+
+_AGENCY_WORDS = frozenset(name.split()[0] for name in WIRE_AGENCIES)
+
+
+def _agency_author(scope: etree._Element, meta_lines: list[str]) -> str | None:
+    """A news agency named as the byline's author (a Ghost or WordPress site posting wire copy under
+    an author "Reuters"): the agency is the story's source, not a writer.  Only an author link
+    shown in the metadata area counts (a sidebar's list of authors does not)."""
+    if not any(word in _AGENCY_WORDS for line in meta_lines for word in line.lower().split()):
+        return None  # no agency's name (its first word) in the metadata: the links are not searched
+    for a in _AUTHOR_LINKS(scope)[:20]:
+        name = _text(a)
+        if name and name.lower() in WIRE_AGENCIES and any(line.startswith(name) or f" {name}" in line
+                                                          for line in meta_lines):
+            return name
+    return None
+
+
+# the post's own section links: WordPress's "<a rel="category tag">", and a Blogger post's labels line
+# ("<span class="post-labels">Labels: <a rel="tag">Farming</a>, …</span>", the blog's only taxonomy; its first
+# label is the post's section).  A tag cloud's links (rel="tag" outside a labels box) name topics, not a section.
+_POST_LABEL = etree.XPath(
+    "(.//a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' category ')"
+    " or (contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and contains(../@class, 'labels'))])[1]")
+
+
+def _post_label(scope: etree._Element) -> str | None:
+    """The section a post's category or labels line names (a fallback: no breadcrumb, label or kicker)."""
+    for a in _POST_LABEL(scope):
+        text = _text(a)
+        return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
+    return None
 
 
 def _kicker(h1: etree._Element | None) -> str | None:
@@ -1233,6 +1376,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.site_name = page.site_name or _site_name_of(page.html_title)
     if page.publisher is None and page.site_name:
         page.publisher = _masthead(root, url, page.site_name)
+    # Blogger writes "Blog name: Post title": the name first, confirmed by the masthead as a suffix is
+    if page.publisher is None and (prefix := _site_prefix_of(page.html_title, page.title)) \
+            and (named := _masthead(root, url, prefix)) is not None:
+        page.publisher = page.site_name = named
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title)
@@ -1266,10 +1413,27 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     meta_el = _first(root, meta_css)
     if meta_el is not None:
         page.meta_lines.insert(0, _spaced_text(meta_el))
+    scope = story if story is not None else root
     if not page.published_hint:
-        page.published_hint = _time_attribute(story if story is not None else root)
+        page.published_hint = _time_attribute(scope)
+    if not page.published_hint:
+        for t in _TIME_TITLE(scope):
+            # the <time> of the metadata area (its shown text in a metadata line; a rail's teasers have theirs too)
+            shown, titled = _text(t), normalize_inline(t.get("title"))
+            if shown and any(ch.isdigit() for ch in titled) and any(shown in line for line in page.meta_lines):
+                page.meta_lines.append(titled)  # read as the visible local time
+                break
+        # no machine-readable time in the markup: a single-page app's state may hold it
+        page.published_hint = _state_published(root, url, page.title)
+    page.source_hint = _agency_author(scope, page.meta_lines)
+    if not page.published_hint and any(_CLOCK.search(line) for line in page.meta_lines):
+        # (only for a time of day shown without a machine-readable time, which states its own offset: most
+        # pages skip the search)
+        page.zone = _stated_zone(root)
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
+    if not page.category_hint and not page.breadcrumbs:
+        page.category_hint = _post_label(scope)
     page.dated_scope = body if body is not None else root
     # headlines of links (for the site's shared title prefixes); Chinese, Japanese and
     # Thai write them without spaces.  (Raw text under 20 characters cannot make 20 once normalised.)
