@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import fastjsonschema
 
-from newsbot.cleaning.text import LETTER, text_weight
+from newsbot.cleaning.text import GLUE_PUNCT, LETTER, text_weight
 
 # ISO 639-1: two lower-case letters (the list of assigned codes changes rarely;
 # CLD2 codes are mapped to assigned ones, and a page's lang attribute is checked
@@ -120,7 +120,7 @@ def _glued_pattern(token: str) -> re.Pattern[str]:
     """``token`` still glued after punctuation (",kw "): compiled once per token, not per record."""
     # (after a letter or a vowel sign: "हैं।kw"; the danda and the CJK and Arabic commas are punctuation too)
     # (from the punctuation, the letter looked behind at: the engine skips to the punctuation)
-    return re.compile(r"[,.;!?，。、،؛।](?<=" + LETTER + r".)(?i:" + re.escape(token) + r")(?![\w-])")
+    return re.compile(r"[" + GLUE_PUNCT + r"](?<=" + LETTER + r".)(?i:" + re.escape(token) + r")(?![\w-])")
 
 
 def _spam_left(record: dict) -> str | None:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsbot.cleaning.text import IN_WORD, LETTER, LowerScan, is_word_char
+from newsbot.cleaning.text import GLUE_PUNCT, IN_WORD, LETTER, LowerScan, is_word_char
 
 # Brackets a title's keyword is wrapped in ("{CreditRapid24} Suceava: …", "《सट्टाकिंग》पटना …")
 _OPEN = "[【(（<《「『〔〖«‹{｛［〈⟨"
@@ -81,7 +81,7 @@ _TOKEN_CHAR = r"(?:[^\W" + _CJK + r"]|[" + IN_WORD + "])"
 # inside a character class: the characters of a word, combining marks included ("[" + _W + "-]" for \w and "-")
 _W = r"\w" + IN_WORD
 _GLUED = re.compile(
-    r"(?P<punct>[,.;!?，。、،؛।])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?P<tok>[^\W\d_" + _CJK + r"]" + _TOKEN_CHAR + r"{2,40})" + _AFTER_TOKEN
+    r"(?P<punct>[" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?P<tok>[^\W\d_" + _CJK + r"]" + _TOKEN_CHAR + r"{2,40})" + _AFTER_TOKEN
 )
 # CJK text has no spaces: a lower-case Latin word glued after CJK punctuation
 # and straight into CJK text (``数据，ybvip初步``) is an injection.
@@ -234,7 +234,7 @@ def keyword_in_odd_place(keyword: str, text: str) -> bool:
     if _CODE_LIKE.search(keyword):
         # a code of letters and digits: as a hashtag in running text, or glued after
         # punctuation ("….#kw Hoje", "，金沙88将为", "،kw ")
-        pattern += r"|(?<!\S)#" + kw + r"(?!\w)|(?<=[,.;!?，。、،؛।])#?" + kw + (r"" if _HAS_CJK.search(keyword) else r"(?![\w-])")
+        pattern += r"|(?<!\S)#" + kw + r"(?!\w)|(?<=[" + GLUE_PUNCT + r"])#?" + kw + (r"" if _HAS_CJK.search(keyword) else r"(?![\w-])")
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
@@ -460,7 +460,7 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     return (
         # glued; case-insensitive for the keyword alone: IGNORECASE over the CJK ranges
         # of _AFTER_TOKEN makes this pattern about 3x slower to compile (once per keyword)
-        re.compile(r"([,.;!?，。、،؛।])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?i:" + kw + ")" + _AFTER_TOKEN),
+        re.compile(r"([" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?i:" + kw + ")" + _AFTER_TOKEN),
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         # (a keyword in another script ends where its word does: a vowel sign after it goes on with it)
         re.compile(r"^\W{0,3}" + ikw + ending + end),  # leading
@@ -530,7 +530,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     needle = keyword.lower()
 
     def _take(match: re.Match[str], keep: str = "") -> str:
-        removed.append(match.group(0).strip(" ,.;!?，。、،؛।"))
+        removed.append(match.group(0).strip(" " + GLUE_PUNCT))
         return keep
 
     capital_scripts: set[str] | None = None

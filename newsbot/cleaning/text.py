@@ -113,6 +113,10 @@ IN_WORD = MARKS + "\u200c\u200d"
 WORD = "[\\w" + IN_WORD + "]"
 LETTER = "(?:[^\\W\\d_]|[" + IN_WORD + "])"
 _MARK_OR_JOINER = re.compile("[" + IN_WORD + "]")
+# Punctuation an injected keyword is glued after (",kw ", "。kw"), in the scripts' own forms too: the
+# CJK and Arabic commas, the Devanagari/Bengali danda and double danda, Urdu's full stop "۔", Burmese
+# "။" and "၊" ("ပြောသည်။Shwe2D"), Ethiopic "።" and "፣", Armenian "։", Khmer "។".  (For a class: "[" + it + "]".)
+GLUE_PUNCT = ",.;!?，。、،؛।॥۔။၊።፣։។"
 
 
 def is_word_char(char: str) -> bool:
