@@ -61,15 +61,18 @@ class _Signatures:
     _KEEP = 512
 
     def __init__(self) -> None:
-        self._cache: OrderedDict[str, tuple[str, Signature]] = OrderedDict()
+        # (the text is known by its hash and length, not kept: 512 bodies of a few KiB each
+        # stayed in memory for articles dropped as duplicates, which are never added)
+        self._cache: OrderedDict[str, tuple[tuple[int, int], Signature]] = OrderedDict()
 
     def _signature(self, key: str, text: str) -> Signature:
         cache = self._cache
         found = cache.get(key)
-        if found is not None and found[0] == text:
+        same = (hash(text), len(text))
+        if found is not None and found[0] == same:
             return found[1]
         sig = neardup.signature(text)
-        cache[key] = (text, sig)
+        cache[key] = (same, sig)
         if len(cache) > self._KEEP:
             cache.popitem(last=False)
         return sig
