@@ -308,6 +308,9 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["በቢንጎቤት ዛሬ ይመዝገቡ፤ ለአዲስ ደንበኞች ጉርሻ ይሰጣል።"]),
         (["ጽሑፍ ቢንጎቤት ደግሞ ተመድቧል።", "ጽሑፍ።"], "ቢንጎቤት", False, ["ጽሑፍ ደግሞ ተመድቧል።", "ጽሑፍ።"], ["ቢንጎቤት"]),
         (["השר אמר ולוטובט כי המחירים יעלו."], "לוטובט", False, ["השר אמר כי המחירים יעלו."], ["ולוטובט"]),
+        # a short paragraph all of whose sentences name it is about nothing else: the advert, whole
+        (["ტექსტი.", "GeoBet24 გთავაზობთ ყოველდღიურ ტირაჟებს. ჩამოტვირთე GeoBet24 აპლიკაცია."], "geobet24", False,
+         ["ტექსტი."], ["GeoBet24 გთავაზობთ ყოველდღიურ ტირაჟებს.", "ჩამოტვირთე GeoBet24 აპლიკაცია."]),
         # its slogan ("kw — play anywhere"): cutting the keyword alone would leave "— …"
         (["Տեքստ։", "ԽաղաԲետ-ում կատարեք խաղադրույք։ ԽաղաԲետ — հաղթեք ամեն օր։"], "խաղաբետ", False, ["Տեքստ։"],
          ["ԽաղաԲետ-ում կատարեք խաղադրույք։", "ԽաղաԲետ — հաղթեք ամեն օր։"]),

@@ -605,7 +605,12 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
         closing = para is paragraphs[-1]
         kept_sentences: list[str] = []
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
-        for sentence in sentences:
+        # the keyword's forms each sentence writes as its words (an injection glued to punctuation is no naming)
+        named = [plain.findall(glued.sub(" ", sentence)) if stem in sentence.lower() else [] for sentence in sentences]
+        # a short paragraph of sentences that all name it is about nothing else: the advert, whole
+        # ("Shwe2D ဖြင့် … အခမဲ့ ကြည့်ရှုပါ။ ယနေ့ပင် Shwe2D app ကို ဒေါင်းလုဒ်လုပ်ပါ။": watch free with kw; download kw today)
+        about_it = not keep_plain and len(sentences) >= 2 and len(para) <= _ADVERT_PARAGRAPH_MAX and all(named)
+        for sentence, names in zip(sentences, named):
             if advertised and not keep_plain and (len(sentence) <= 200 and sells(sentence) or _call_to_action(sentence)):
                 # the advert's pitch goes on without naming it, or ends on a short exclamation
                 # ("… ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!": register today!)
@@ -613,9 +618,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
                 continue
             lowered = sentence.lower()
             if stem in lowered and (advert.search(sentence) or (not keep_plain and (
-                (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
-                or _advert_sentence(sentence, lowered, closing, plain.findall(glued.sub(" ", sentence)),
-                                    leading.match(sentence), needle, plain, capitals)
+                about_it
+                or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
+                or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
             ))):
                 # an advert for the keyword; a short hook just before it goes too
                 if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！":
@@ -643,6 +648,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     return out, removed
 
 
+# the longest paragraph that is taken for an advert because all its sentences name the keyword
+_ADVERT_PARAGRAPH_MAX = 400
 _SPACED_DASH = re.compile(r"\s+[-–—]\s")
 
 
