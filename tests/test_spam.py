@@ -489,6 +489,18 @@ def test_a_prefix_counts_as_the_sites_when_two_headlines_carry_it_or_one_glued()
     assert "слотокінг" in later.seen_prefixes()
 
 
+def test_a_headline_counts_once_whatever_teaser_its_card_link_carries_after_it():
+    evidence = SiteEvidence()
+    evidence.observe_titles([
+        "Coffee exports: Ethiopia earns 1.2 billion dollars in eight months Ethiopia earned 1.2 billion dollars from…",
+        "Coffee exports: Ethiopia earns 1.2 billion dollars in eight months Ethiopia earned 1.2 billion dollars from its"
+        " coffee exports in the past eight months, the authority said.",
+    ])
+    assert "coffee exports" not in evidence.seen_prefixes()
+    evidence.observe_titles(["Coffee exports: prices at the auction rose again this week"])
+    assert "coffee exports" in evidence.seen_prefixes()
+
+
 def test_a_glued_token_the_sites_headlines_carry_as_a_prefix_is_spam_even_once():
     paragraphs = ["Дорога займатиме близько 35 хвилин,Слотокінг а вартість проїзду та сама.", "Сказав Іван,Петро."]
     assert suspicious_glued_tokens(paragraphs) == []

@@ -798,6 +798,8 @@ class SiteEvidence:
     # Distinct headlines counted at most: by then a site's shared prefixes and suffixes are
     # settled (the keywords learned stay), and the memory of a long crawl stays flat.
     MAX_HEADLINES = 10_000
+    # Characters of a headline's core that tell it from another (what a teaser glued after it changes is later)
+    CORE_CHARS = 60
 
     def observe_titles(self, titles: list[str]) -> None:
         """Count headlines (link texts, article titles), each distinct one once."""
@@ -817,9 +819,13 @@ class SiteEvidence:
             # seen before without it (the article's own title, a listing): recorded first
             if prefix is not None and prefix.glued and len(self.glued_prefixes) < 1000:
                 self.glued_prefixes.add(prefix.keyword.lower())
-            if hash(core) in self.cores:
+            # ... and by its opening: a card's link text is the headline with its teaser after it, cut off
+            # ("…") in one card and whole in another ("የቡና ወጪ ንግድ: በስምንት ወራት … ተገኘ ኢትዮጵያ ባለፉት …"): one
+            # headline, not two that share the prefix "የቡና ወጪ ንግድ"
+            key = hash(core[:self.CORE_CHARS])
+            if key in self.cores:
                 continue
-            self.cores.add(hash(core))
+            self.cores.add(key)
             if prefix is not None:
                 self.prefixes[prefix.keyword.lower()] += 1
                 changed_prefixes.add(prefix.keyword.lower())
