@@ -109,6 +109,9 @@ def test_split_title_prefix(title, keyword, rest):
          "Banks | Lenders cut deposit rates", []),
         ("[Analyse] Grève dans les transports", "Le trafic reste perturbé. Une analyse des chiffres.", set(), set(),
          "[Analyse] Grève dans les transports", []),
+        # ... and a bracketed prefix made of an advert's words, without any other evidence
+        ("【казино-бонус】Извештај на ЕК за правото", "Текст.", set(), set(), "Извештај на ЕК за правото", ["【казино-бонус】"]),
+        ("«Казино» снова в прокате", "Фильм «Казино» вернулся.", set(), set(), "«Казино» снова в прокате", []),
         # a guillemet glued to the keyword: spam with the body's evidence, a headline's without it
         ("Betika» Bei ya petroli yashuka", "kwa bei hii.betika Wamiliki", set(), set(), "Bei ya petroli yashuka",
          ["Betika»"]),

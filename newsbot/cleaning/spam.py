@@ -366,6 +366,10 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
         or (name != key and keyword_in_odd_place(name, body_text))
         # a bracketed brand ("[PARIFLASH] …", "【VulkanBet】…"; not "[Analyse] …", not "Topic: …") that the body advertises
         or (part.removed[:1] in _OPEN and _brand_like(part.keyword) and key not in KICKERS and _advertised(key, body_text))
+        # a bracketed prefix whose own words are an advert's ("【казино-бонус】…": casino bonus): no rubric is named so,
+        # and the page may carry no other trace of it (the site's other pages teach it only once crawled); not in
+        # quotation marks, which quote a name («Казино» закрылось: the film, the club)
+        or (part.removed[:1] in _BODY_OPEN and key not in KICKERS and sells(key))
     )
 
 
