@@ -109,6 +109,9 @@ def test_split_title_prefix(title, keyword, rest):
          "Banks | Lenders cut deposit rates", []),
         ("[Analyse] Grève dans les transports", "Le trafic reste perturbé. Une analyse des chiffres.", set(), set(),
          "[Analyse] Grève dans les transports", []),
+        # ... and a bracketed prefix made of an advert's words, without any other evidence
+        ("【казино-бонус】Извештај на ЕК за правото", "Текст.", set(), set(), "Извештај на ЕК за правото", ["【казино-бонус】"]),
+        ("«Казино» снова в прокате", "Фильм «Казино» вернулся.", set(), set(), "«Казино» снова в прокате", []),
         # a guillemet glued to the keyword: spam with the body's evidence, a headline's without it
         ("Betika» Bei ya petroli yashuka", "kwa bei hii.betika Wamiliki", set(), set(), "Bei ya petroli yashuka",
          ["Betika»"]),
@@ -284,6 +287,38 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Fakturu zaplatil Sázkobetu a odešel."], "sázkobet", False, ["Fakturu zaplatil a odešel."], ["Sázkobetu"]),
         (["नेपालमा जितबाजीको चर्चा छ।"], "जितबाजी", False, ["नेपालमा चर्चा छ।"], ["जितबाजीको"]),
         (["Die Kreditkarte kostet nichts."], "kredit", False, ["Die Kreditkarte kostet nichts."], []),
+        # ... also when its declension replaces its last vowel or -s (Croatian "-a" -> "-u", "-i"; Latvian
+        # "-s" -> "-u"): a pitch naming it so goes whole; a longer word on the same stem is no form of it
+        (["Tekst.", "Uz Bonkvotu je sve lakše – preuzmite bonus na Bonkvoti još danas!"], "bonkvota", False,
+         ["Tekst."], ["Uz Bonkvotu je sve lakše – preuzmite bonus na Bonkvoti još danas!"]),
+        (["Teksts.", "Izmanto mūsu promokodu un saņem 50 eiro!"], "promokods", False, ["Teksts."],
+         ["Izmanto mūsu promokodu un saņem 50 eiro!"]),
+        (["Pilsēta piešķīra PROMOKODAM naudu.", "Beigas."], "promokods", False, ["Pilsēta piešķīra naudu.", "Beigas."],
+         ["PROMOKODAM"]),
+        (["Kasinoteollisuus kasvoi."], "kasino", False, ["Kasinoteollisuus kasvoi."], []),
+        # ... a keyword only glued into the article's sentence is an injection: the sentence stays, whatever its
+        # words ("bet" is Latvian for "but"; figures in euros are news)
+        (["Izmaksas sasniedza 3 miljonus eiro, bet pārējo sedza pilsēta,promokods liecina dati.", "Beigas."],
+         "promokods", False, ["Izmaksas sasniedza 3 miljonus eiro, bet pārējo sedza pilsēta, liecina dati.", "Beigas."],
+         ["promokods"]),
+        # opening a sentence of the article's last paragraph declined (or after a hyphen, or with a clitic
+        # glued before it: Amharic "በ" "at", Hebrew "ו" "and"), the keyword is what the sentence is written
+        # around: the advert goes whole; elsewhere, or bare before a sentence, it costs only the keyword
+        (["पाठ।", "खेलबाजीमा खाता खोल्नुहोस् र आज जित्नुहोस्।"], "खेलबाजी", False, ["पाठ।"],
+         ["खेलबाजीमा खाता खोल्नुहोस् र आज जित्नुहोस्।"]),
+        (["खेलबाजीको चर्चा छ।", "अर्को अनुच्छेद।"], "खेलबाजी", False, ["चर्चा छ।", "अर्को अनुच्छेद।"], ["खेलबाजीको"]),
+        (["ጽሑፍ።", "በቢንጎቤት ዛሬ ይመዝገቡ፤ ለአዲስ ደንበኞች ጉርሻ ይሰጣል።"], "ቢንጎቤት", False, ["ጽሑፍ።"],
+         ["በቢንጎቤት ዛሬ ይመዝገቡ፤ ለአዲስ ደንበኞች ጉርሻ ይሰጣል።"]),
+        (["ጽሑፍ ቢንጎቤት ደግሞ ተመድቧል።", "ጽሑፍ።"], "ቢንጎቤት", False, ["ጽሑፍ ደግሞ ተመድቧል።", "ጽሑፍ።"], ["ቢንጎቤት"]),
+        (["השר אמר ולוטובט כי המחירים יעלו."], "לוטובט", False, ["השר אמר כי המחירים יעלו."], ["ולוטובט"]),
+        # a short paragraph all of whose sentences name it is about nothing else: the advert, whole
+        (["ტექსტი.", "GeoBet24 გთავაზობთ ყოველდღიურ ტირაჟებს. ჩამოტვირთე GeoBet24 აპლიკაცია."], "geobet24", False,
+         ["ტექსტი."], ["GeoBet24 გთავაზობთ ყოველდღიურ ტირაჟებს.", "ჩამოტვირთე GeoBet24 აპლიკაცია."]),
+        # its slogan ("kw — play anywhere"): cutting the keyword alone would leave "— …"
+        (["Տեքստ։", "ԽաղաԲետ-ում կատարեք խաղադրույք։ ԽաղաԲետ — հաղթեք ամեն օր։"], "խաղաբետ", False, ["Տեքստ։"],
+         ["ԽաղաԲետ-ում կատարեք խաղադրույք։", "ԽաղաԲետ — հաղթեք ամեն օր։"]),
+        (["The price rose. Novaplay — Play Anywhere.", "Text."], "novaplay", False, ["The price rose.", "Text."],
+         ["Novaplay — Play Anywhere."]),
         (["Sázkobetu udělil úřad pokutu."], "sázkobet", True, ["Sázkobetu udělil úřad pokutu."], []),
         # ... and a closing pitch naming it declined goes whole
         (["Text.", "S aplikací Sázkobetem ušetříte i vyhrajete – vsaďte si na energetické akcie ještě dnes."],
@@ -414,6 +449,11 @@ def test_head_title_keywords(title, head_titles, body, keywords):
         ("অনেক পরিবার বেঁচে আছে।আজই খেলুন", ["অনেক পরিবার বেঁচে আছে।", "আজই খেলুন"]),
         ("هل ينجح؟ نعم", ["هل ينجح؟", "نعم"]),
         ("据え置いた。物価の先行き", ["据え置いた。", "物価の先行き"]),
+        # the full stops of Armenian, Ethiopic, Urdu, Burmese and Khmer
+        ("Կառուցվել է։ Բացվում է", ["Կառուցվել է։", "Բացվում է"]),
+        ("ተመድቧል። ፕሮግራሙ ይጀምራል፤ ደግሞ", ["ተመድቧል።", "ፕሮግራሙ ይጀምራል፤ ደግሞ"]),
+        ("بتایا گیا۔ اگلا", ["بتایا گیا۔", "اگلا"]),
+        ("ပြောသည်။ နောက်", ["ပြောသည်။", "နောက်"]),
         # a full stop after a short abbreviation, a lower-case word after it: inside the sentence
         ("Бонус до 500 лв. за нови клиенти. Още", ["Бонус до 500 лв. за нови клиенти.", "Още"]),
         ("It is 6 ft. tall. The", ["It is 6 ft. tall.", "The"]),
@@ -450,6 +490,18 @@ def test_a_prefix_counts_as_the_sites_when_two_headlines_carry_it_or_one_glued()
     later.observe_titles(["Ціни на овочі знизилися"])
     later.observe_titles(["Слотокінг:Ціни на овочі знизилися"])
     assert "слотокінг" in later.seen_prefixes()
+
+
+def test_a_headline_counts_once_whatever_teaser_its_card_link_carries_after_it():
+    evidence = SiteEvidence()
+    evidence.observe_titles([
+        "Coffee exports: Ethiopia earns 1.2 billion dollars in eight months Ethiopia earned 1.2 billion dollars from…",
+        "Coffee exports: Ethiopia earns 1.2 billion dollars in eight months Ethiopia earned 1.2 billion dollars from its"
+        " coffee exports in the past eight months, the authority said.",
+    ])
+    assert "coffee exports" not in evidence.seen_prefixes()
+    evidence.observe_titles(["Coffee exports: prices at the auction rose again this week"])
+    assert "coffee exports" in evidence.seen_prefixes()
 
 
 def test_a_glued_token_the_sites_headlines_carry_as_a_prefix_is_spam_even_once():

@@ -92,13 +92,16 @@ _HAS_CJK = re.compile("[" + _CJK + "]")
 # the Bengali/Hindi danda and the Arabic question mark end sentences too
 # a sentence's last character and the spaces after it (what re.split on look-behinds found,
 # matched from the punctuation so that the engine skips to it): see _sentences
-_SENTENCE_STOP = re.compile(r"[.!?]\s+|[।؟]\s*|[。！？]")
+# ... and so do the full stops of the other scripts: Armenian "։", Ethiopic "።", Urdu "۔", Burmese "။", Khmer "។"
+# ("… 50 000 դրամ բոնուս։ ՎաուԲետ — խաղացեք ամենուր։" is two sentences)
+_SENTENCE_STOP = re.compile(r"[.!?]\s+|[।؟։።۔။។]\s*|[。！？]")
 _WIDE_LEAD = re.compile("[\u3000-\u9fff]")
 
 
 def _sentences(text: str) -> list[str]:
-    """``text`` cut after each sentence's end (the spaces after it dropped); the danda and the
-    Arabic question mark end sentences too, and CJK full stops need no space after them."""
+    """``text`` cut after each sentence's end (the spaces after it dropped); the danda, the
+    Arabic question mark and the full stops of other scripts end sentences too, and CJK full
+    stops need no space after them."""
     parts: list[str] = []
     start = 0
     for stop in _SENTENCE_STOP.finditer(text):
@@ -363,6 +366,10 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
         or (name != key and keyword_in_odd_place(name, body_text))
         # a bracketed brand ("[PARIFLASH] …", "【VulkanBet】…"; not "[Analyse] …", not "Topic: …") that the body advertises
         or (part.removed[:1] in _OPEN and _brand_like(part.keyword) and key not in KICKERS and _advertised(key, body_text))
+        # a bracketed prefix whose own words are an advert's ("【казино-бонус】…": casino bonus): no rubric is named so,
+        # and the page may carry no other trace of it (the site's other pages teach it only once crawled); not in
+        # quotation marks, which quote a name («Казино» закрылось: the film, the club)
+        or (part.removed[:1] in _BODY_OPEN and key not in KICKERS and sells(key))
     )
 
 
@@ -430,29 +437,73 @@ GLUED_SUFFIX_MIN = 5
 # A keyword declined as a word of the sentence ("S aplikací Sázkobetem ušetříte", "जितबाजीमा दर्ता
 # गरेर"): a short case ending or postposition glued on is the keyword's (marks are word characters:
 # "मा" is a letter and a vowel sign); "JITBAZI-তে": another script's ending after a hyphen.
-_ENDING = r"(?:[^\W\d_]|[" + IN_WORD + r"]){1,4}"
+_ANY_LETTER = r"(?:[^\W\d_]|[" + IN_WORD + r"])"
+_ENDING = _ANY_LETTER + "{1,4}"
 _OTHER_SCRIPT_ENDING = r"-(?:[^\W\d_A-Za-z\u00c0-\u024f]|[" + IN_WORD + r"]){1,4}"
 
 
 def _inflection(keyword: str) -> str:
     """The optional ending of ``keyword`` declined: for a keyword of ``GLUED_SUFFIX_MIN`` characters
     or more ("bet" + "ter" is a word), ending in a letter (a code such as "Blaze777" is not declined
-    glued on); a Latin one takes Latin endings only (in Thai or CJK text it has no space after it)."""
+    glued on); a Latin one takes Latin endings only (in Thai or CJK text it has no space after it).
+    After a hyphen, any keyword takes a case ending ("JITBAZI-তে", Armenian "ՎաուԲետ-ում"), a Latin
+    one only another script's (a Latin "kw-Nutzer" is a compound, not an inflection)."""
     if len(keyword) < GLUED_SUFFIX_MIN:
         return ""
     glued = ("[a-z\u00df-\u00ff\u0101-\u017f]{1,3}" if keyword.isascii() else _ENDING) if is_word_char(keyword[-1]) \
         and not keyword[-1].isdigit() else ""
-    endings = [e for e in (glued, _OTHER_SCRIPT_ENDING if keyword.isascii() else "") if e]
+    endings = [e for e in (glued, _OTHER_SCRIPT_ENDING if keyword.isascii() else "-" + _ENDING) if e]
     return "(?:" + "|".join(endings) + ")?" if endings else ""
+
+
+# The last letters a fusional language replaces when it declines a noun: a vowel, or the nominative's
+# -s/-š (Croatian "SuperKvota" -> "na SuperKvoti", "uz SuperKvotu"; Latvian "bonuskods" -> "bonuskodu";
+# Russian "Ставка" -> "Ставку").  Latin and Cyrillic; a keyword ending in a consonant takes its endings
+# after it ("Sázkobet" -> "Sázkobetu", _inflection).
+_REPLACED_LAST = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüåæøāēīōūąęėįųěůőűəsšаеёиоуыэюяьйіїєѕ")
+_LATIN_ENDING = "[a-z\u00df-\u00ff\u0101-\u017f]"
+
+
+def _stem(keyword: str) -> str | None:
+    """``keyword`` without the last letter its declension replaces, when it has one: six letters or
+    more (the stem keeps ``GLUED_SUFFIX_MIN``: "casin" + "o"), all letters, Latin or Cyrillic."""
+    if len(keyword) < GLUED_SUFFIX_MIN + 1 or keyword[-1].lower() not in _REPLACED_LAST or not keyword.isalpha():
+        return None
+    if _script(keyword[0]) not in ("LATIN", "CYRILLIC") or _script(keyword[-1]) != _script(keyword[0]):
+        return None
+    return keyword[:-1]
+
+
+# Clitics that scripts written without a space after them glue before a noun: Hebrew's ו ב ל כ מ ש ה
+# ("בלוטובט": "in Lotobet"), Arabic's و ف ب ل ك and the article ال ("وبفوزبت", "بالفوزبت"), Amharic's
+# prepositions በ ለ ከ የ ስለ ("በሎቶቤት ዛሬውኑ ይመዝገቡ": "register at Lotobet today").  (data: script -> pattern)
+_PROCLITICS = {
+    "HEBREW": "[ובלכמשה]{1,2}",
+    "ARABIC": "(?:[وفبلك]{1,2}(?:ال)?|ال)",
+    "ETHIOPIC": "(?:[በለከየ]|ስለ)",
+}
+
+
+def _proclitic(keyword: str) -> str:
+    """The optional clitics glued before ``keyword`` in its script (a keyword of four letters or more:
+    "ሎቶቤት" is four syllables), or ""."""
+    clitic = _PROCLITICS.get(_script(keyword[0])) if len(keyword) >= 4 and keyword[0].isalpha() else None
+    return "(?:" + clitic + ")?" if clitic else ""
 
 
 @lru_cache(maxsize=512)
 def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
     kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
     ending = "" if _HAS_CJK.search(keyword) else _inflection(keyword)
+    stem = None if _HAS_CJK.search(keyword) else _stem(keyword)
+    # a keyword declined as a word: its form with the ending (the stem's, when the last letter is replaced),
+    # a clitic glued before it in the scripts that write so ("በሎቶቤት")
+    form = ("(?i:#?" + re.escape(stem) + (_LATIN_ENDING if stem.isascii() else _ANY_LETTER) + "{1,4})"
+            + "(?:" + (_OTHER_SCRIPT_ENDING if stem.isascii() else "-" + _ENDING) + ")?") if stem else "(?i:" + kw + ")" + ending
+    form = _proclitic(keyword) + form
     # where the keyword (and its ending) stops: a Latin one at the end of its Latin letters (in Thai or CJK
     # text it has no space after it), save after an ending of another script; any other at its word's end
-    end = (r"(?![A-Za-z0-9_-]|(?<=[^\x00-\u024f])[" + _W + r"])" if ending else r"(?![A-Za-z0-9_-])") \
+    end = (r"(?![A-Za-z0-9_\u00c0-\u024f-]|(?<=[^\x00-\u024f])[" + _W + r"])" if ending else r"(?![A-Za-z0-9_-])") \
         if keyword.isascii() else r"(?![" + _W + r"-])"
     # Patterns with large character ranges (CJK, emoji) are case-insensitive for the
     # keyword alone: IGNORECASE over those ranges makes them many times slower to compile.
@@ -463,7 +514,7 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"([" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?i:" + kw + ")" + _AFTER_TOKEN),
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         # (a keyword in another script ends where its word does: a vowel sign after it goes on with it)
-        re.compile(r"^\W{0,3}" + ikw + ending + end),  # leading
+        re.compile(r"^\W{0,3}(?P<kw>" + form + ")" + end),  # leading
         # bracketed, also in stacked and full-width brackets: "(((kw)))" leaves no "(())" behind
         # ... and wrapped in emoji ("برنت 🎰فوزبت🎰 بنحو"): the wrapping goes with it
         re.compile(r"\s*(?:(?:" + _B_OPEN + r"\s*){1,3}" + ikw + r"(?:\s*" + _B_CLOSE + r"){1,3}|[" + _SYMBOLS + r"]+\s?" + ikw
@@ -473,7 +524,7 @@ def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
         # (between Chinese or Japanese characters the space after it goes too: "声がYBVIP88 根強い")
         re.compile(r"(?<=[" + _HAN_KANA + r"])" + ikw + r" (?=[" + _HAN_KANA + r"])|"
                    + ((r"(?<![A-Za-z0-9_-])" + ikw + r"(?![A-Za-z0-9_-])") if _HAS_CJK.search(keyword)
-                      else (r"(?<![A-Za-z0-9_-])" if keyword.isascii() else r"(?<![" + _W + r"-])") + ikw + ending + end)),
+                      else (r"(?<![A-Za-z0-9_-])" if keyword.isascii() else r"(?<![" + _W + r"-])") + form + end)),
         re.compile(  # advert: a web address on it (searched only: the keyword may open the host name)
             r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
         ),
@@ -528,6 +579,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     removed: list[str] = []
     glued, leading, bracketed, plain, advert, suffix, eaten = _keyword_patterns(keyword)
     needle = keyword.lower()
+    # what every written form of it contains: its stem when declension replaces its last letter ("bonuskodu")
+    stem = (None if _HAS_CJK.search(keyword) else _stem(needle)) or needle
 
     def _take(match: re.Match[str], keep: str = "") -> str:
         removed.append(match.group(0).strip(" " + GLUE_PUNCT))
@@ -544,7 +597,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
 
     out: list[str] = []
     for para in paragraphs:
-        if needle not in para.lower():
+        if stem not in para.lower():
             out.append(para)  # most paragraphs: nothing to do
             continue
         if para.strip(_ALONE_STRIP).lower() == needle:
@@ -556,27 +609,22 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
         closing = para is paragraphs[-1]
         kept_sentences: list[str] = []
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
-        for sentence in sentences:
+        # the keyword's forms each sentence writes as its words (an injection glued to punctuation is no naming)
+        named = [plain.findall(glued.sub(" ", sentence)) if stem in sentence.lower() else [] for sentence in sentences]
+        # a short paragraph of sentences that all name it is about nothing else: the advert, whole
+        # ("Shwe2D ဖြင့် … အခမဲ့ ကြည့်ရှုပါ။ ယနေ့ပင် Shwe2D app ကို ဒေါင်းလုဒ်လုပ်ပါ။": watch free with kw; download kw today)
+        about_it = not keep_plain and len(sentences) >= 2 and len(para) <= _ADVERT_PARAGRAPH_MAX and all(named)
+        for sentence, names in zip(sentences, named):
             if advertised and not keep_plain and (len(sentence) <= 200 and sells(sentence) or _call_to_action(sentence)):
                 # the advert's pitch goes on without naming it, or ends on a short exclamation
                 # ("… ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!": register today!)
                 removed.append(sentence)
                 continue
             lowered = sentence.lower()
-            if needle in lowered and (advert.search(sentence) or (not keep_plain and (
-                # naming it twice (an injection glued to punctuation is no naming: "….kw Officials …,kw the")
-                (lowered.count(needle) >= 2 and len(plain.findall(glued.sub(" ", sentence))) >= 2)
-                or _leads_sentence(leading.match(sentence), sentence, capitals)
-                # the advert goes on: "… bonus 100%! Check it now at kw."
-                or (advertised and len(sentence) <= 100)
-                # selling it: the sentence's other words are an advert's ("wettbonus" itself says bonus)
-                or (len(sentence) <= 300 and sells(lowered.replace(needle, " ")))
-                # naming it beside a web address, with a pitch's words: "Следете … коефициенти в приложението
-                # на kw – изтеглете го безплатно от www.bgbet365.example." (the host transliterates it)
-                or (len(sentence) <= 300 and _addressed_pitch(lowered.replace(needle, " "))
-                    and plain.search(glued.sub(" ", sentence)) is not None)
-                # the article's last word: an exclamation naming the keyword is a call to action
-                or (closing and len(sentence) <= 200 and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！")
+            if stem in lowered and (advert.search(sentence) or (not keep_plain and (
+                about_it
+                or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
+                or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
             ))):
                 # an advert for the keyword; a short hook just before it goes too
                 if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！":
@@ -602,6 +650,43 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
         if new and not re.fullmatch(r"[\W_]*", new):
             out.append(new)
     return out, removed
+
+
+# the longest paragraph that is taken for an advert because all its sentences name the keyword
+_ADVERT_PARAGRAPH_MAX = 400
+_SPACED_DASH = re.compile(r"\s+[-–—]\s")
+
+
+def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str], lead: re.Match[str] | None,
+                     needle: str, plain: re.Pattern[str], capitals: Callable[[str], bool]) -> bool:
+    """``sentence`` (``lowered``), which names the keyword (``named``: its forms written as words of the
+    sentence, the injections glued to punctuation left out), is an advert for it, not an article's.
+    A keyword only glued in (",kw liecina …") is an injection into the article's sentence, which stays
+    whatever its words ("bet" is Latvian for "but", "eiro" figures are news)."""
+    if not named:
+        return False
+    lead = lead if lead is not None and not any(ch in _BODY_OPEN for ch in lead.group(0)) else None
+    # the form it opens the sentence with: declined or with a clitic ("जितबाजीको एप …", "በሎቶቤት …")
+    affixed = lead is not None and lead.group("kw").lstrip("#").lower() != needle
+    others = plain.sub(" ", lowered)  # the sentence's other words ("wettbonus" itself says bonus)
+    return bool(
+        len(named) >= 2  # naming it twice
+        # its subject ("Zorbixbet offers …")
+        or _leads_sentence(lead, sentence, capitals)
+        # opening a sentence of the article's last paragraph declined: the sentence is written around it (an
+        # injection is the bare word), an advert closing the article ("जितबाजीको एप डाउनलोड गर्नुहोस् …": download
+        # Jitbaji's app; "ՎաուԲետ-ում խաղադրույք կատարեք …": bet at WowBet)
+        or (affixed and closing and len(sentence) <= 200)
+        # its slogan: "ՎաուԲետ — խաղացեք ամենուր։" (WowBet — play anywhere; cutting it leaves "— …")
+        or (lead is not None and len(sentence) <= 120 and _SPACED_DASH.match(sentence, lead.end()) is not None)
+        # selling it: the sentence's other words are an advert's
+        or (len(sentence) <= 300 and sells(others))
+        # naming it beside a web address, with a pitch's words: "Следете … коефициенти в приложението
+        # на kw – изтеглете го безплатно от www.bgbet365.example." (the host transliterates it)
+        or (len(sentence) <= 300 and _addressed_pitch(others))
+        # the article's last word: an exclamation naming the keyword is a call to action
+        or (closing and len(sentence) <= 200 and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！")
+    )
 
 
 # The last sentence of an advert: a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")
@@ -717,6 +802,8 @@ class SiteEvidence:
     # Distinct headlines counted at most: by then a site's shared prefixes and suffixes are
     # settled (the keywords learned stay), and the memory of a long crawl stays flat.
     MAX_HEADLINES = 10_000
+    # Characters of a headline's core that tell it from another (what a teaser glued after it changes is later)
+    CORE_CHARS = 60
 
     def observe_titles(self, titles: list[str]) -> None:
         """Count headlines (link texts, article titles), each distinct one once."""
@@ -736,9 +823,13 @@ class SiteEvidence:
             # seen before without it (the article's own title, a listing): recorded first
             if prefix is not None and prefix.glued and len(self.glued_prefixes) < 1000:
                 self.glued_prefixes.add(prefix.keyword.lower())
-            if hash(core) in self.cores:
+            # ... and by its opening: a card's link text is the headline with its teaser after it, cut off
+            # ("…") in one card and whole in another ("የቡና ወጪ ንግድ: በስምንት ወራት … ተገኘ ኢትዮጵያ ባለፉት …"): one
+            # headline, not two that share the prefix "የቡና ወጪ ንግድ"
+            key = hash(core[:self.CORE_CHARS])
+            if key in self.cores:
                 continue
-            self.cores.add(hash(core))
+            self.cores.add(key)
             if prefix is not None:
                 self.prefixes[prefix.keyword.lower()] += 1
                 changed_prefixes.add(prefix.keyword.lower())
