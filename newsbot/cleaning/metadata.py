@@ -67,13 +67,6 @@ DATE_LABELS = (
     "објавено", "објављено", "objavljeno", "publicēts", "paskelbta", "publikuota", "avaldatud", "հրապարակվել է",
     "հրապարակված", "δημοσιεύθηκε", "פורסם", "publikuar", "publikuar më", "közzétéve", "megjelent", "julkaistu",
     "publicerad", "publiceret", "publisert", "publikované", "zverejnené", "dərc edilib", "жарияланды", "የታተመ",
-    # updated (each also in UPDATE_LABELS): Macedonian/Serbian, Croatian, Slovenian, Latvian, Lithuanian,
-    # Estonian, Armenian, Greek, Hebrew, Arabic, Persian, Albanian, Hungarian, Slovak, Azerbaijani, Kazakh,
-    # Catalan, Chinese, Japanese, Thai, English
-    "ажурирано", "ažurirano", "posodobljeno", "atjaunināts", "atjaunots", "atnaujinta", "uuendatud", "muudetud",
-    "թարմացվել է", "թարմացված", "ενημερώθηκε", "עודכן", "آخر تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی",
-    "përditësuar", "frissítve", "módosítva", "aktualizované", "yeniləndi", "жаңартылды", "actualitzat",
-    "更新时间", "更新時間", "更新日時", "อัปเดต", "modified", "last modified", "edited",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -83,7 +76,9 @@ UPDATE_LABELS = frozenset((
     "aktualizacja", "aktualizováno", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
     "dikemas kini", "dikemaskini", "diperbarui", "diperbaharui", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
     "обновено", "актуализирано", "განახლდა", "განახლებულია",
-    # Vietnamese, Korean ("입력 … 수정 …": entered, modified)
+    # Vietnamese, Korean ("입력 … 수정 …": entered, modified); Macedonian/Serbian, Croatian, Slovenian, Latvian,
+    # Lithuanian, Estonian, Armenian, Greek, Hebrew, Arabic, Persian, Albanian, Hungarian, Slovak, Azerbaijani,
+    # Kazakh, Catalan, Chinese, Japanese, Thai, English (date labels too: see _LABELS)
     "cập nhật", "수정",
     "ажурирано", "ažurirano", "posodobljeno", "atjaunināts", "atjaunots", "atnaujinta", "uuendatud", "muudetud",
     "թարմացվել է", "թարմացված", "ενημερώθηκε", "עודכן", "آخر تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی",
@@ -135,7 +130,7 @@ WIRE_AGENCIES = frozenset(name.lower() for name in (
 _LABELS = {
     **{lab: "source" for lab in SOURCE_LABELS},
     **{lab: "category" for lab in CATEGORY_LABELS},
-    **{lab: "updated" if lab in UPDATE_LABELS else "date" for lab in DATE_LABELS},
+    **{lab: "updated" if lab in UPDATE_LABELS else "date" for lab in (*DATE_LABELS, *UPDATE_LABELS)},
     **{lab: "author" for lab in AUTHOR_LABELS},
 }
 # Longest first so "posted by" wins over "by" and "published on" over "published".
@@ -171,13 +166,30 @@ _LABEL_LOWER = re.compile(_LABEL_RE.pattern.split("|(?<![^\\W\\d_])(?P<bare>")[0
 _BARE_LOWER = re.compile(r"(?<![^\W\d_])(?P<bare>" + "|".join(map(re.escape, _BARE_LABELS)) + r")\s+")
 
 
+_COLON_LABELS = frozenset(lab for lab in _LABELS if lab not in _BARE_LABELS)
+_COLON_LABEL_LENGTHS = sorted({len(lab) for lab in _COLON_LABELS})
+
+
+def _label_before_a_colon(low: str) -> bool:
+    """Some label ends right before a colon or dash of ``low`` (spaces between): without one, _LABEL_LOWER's few
+    hundred alternatives need not be tried at every letter of a line of prose that holds a colon."""
+    for sep in _LABEL_ENDS:
+        at = low.find(sep)
+        while at >= 0:
+            end = len(low[:at].rstrip())
+            if any(low[end - n:end] in _COLON_LABELS for n in _COLON_LABEL_LENGTHS if n <= end):
+                return True
+            at = low.find(sep, at + 1)
+    return False
+
+
 def _labels_in(segment: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of each label in ``segment``, as _LABEL_RE.finditer finds them."""
     low = segment.lower()
     if len(low) != len(segment):  # a letter whose lower case is longer ("İ"): positions would shift
         return [(m.start(), m.end(), m.group("label") or m.group("bare")) for m in _LABEL_RE.finditer(segment)]
     # a label needs a colon or a dash after it (_LABEL_RE): without one, only the bare labels are looked for
-    labelled = _LABEL_LOWER.finditer(low) if _may_hold_label(low) else ()
+    labelled = _LABEL_LOWER.finditer(low) if _may_hold_label(low) and _label_before_a_colon(low) else ()
     found = sorted([(m.start(), 0, m.end(), m.span("label")) for m in labelled]
                    + [(m.start(), 1, m.end(), m.span("bare")) for m in _BARE_LOWER.finditer(low)])
     out: list[tuple[int, int, str]] = []
