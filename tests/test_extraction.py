@@ -169,6 +169,12 @@ def test_site_name(head, site_name):
          '<div role="banner"><h1>Подільський форум</h1><p>Новини Поділля</p></div>', "Подільський форум"),
         # ... not a link reading it (only a link home names the site)
         ("<title>Budget approved - sources</title>", '<h2><a href="/sources/">sources</a></h2>', None),
+        # TYPO3's "Headline: Site" (no space before the colon), when the logo reads it; a colon of the headline alone
+        # names no site
+        ("<title>Vidzemes Augstskola: pieteikumu skaits rekordliels: Vidzemes Vēstis</title>",
+         '<div class="logo"><a href="/" title="Vidzemes Vēstis"><img src="/logo.svg" alt="Vidzemes Vēstis"></a></div>',
+         "Vidzemes Vēstis"),
+        ("<title>Analysis: the budget holds</title>", '<a href="/">Daily Ledger</a>', None),
     ],
 )
 def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publisher):
@@ -493,6 +499,30 @@ def test_headline_element_found_when_the_title_tag_writes_the_prefix_differently
             + "</div></div></body></html>")
     extracted = extract_page(html, "https://ex.de/wirtschaft/2025/03/03/ezb-senkt-leitzins-a81723.html")
     assert "03.03.2025, 14:05 Uhr" in extracted.meta_lines
+
+
+def test_a_breadcrumb_ending_with_the_headline_is_not_taken_for_the_headline():
+    # no <h1> (TYPO3 news writes an <h3>): the element reading the headline as written anchors the metadata, not the
+    # trail above it that ends with the headline; the section is then read from the trail and the meta line
+    html = ("<html><head><title>Septiņi padomi, kā sagatavot dārzu pavasarim: Vidzemes Vēstis</title></head><body>"
+            "<div class='logo'><a href='/'><img src='/logo.svg' alt='Vidzemes Vēstis'></a></div><div class='breadcrumb'><a href='/'>Sākums</a> › <a href='/zinas/'>Ziņas</a> › <a href='/zinas/dzive/'>Dzīve"
+            "</a> › <span>Septiņi padomi, kā sagatavot dārzu pavasarim</span></div><div class='news-single'>"
+            "<div class='header'><h3>Septiņi padomi, kā sagatavot dārzu pavasarim</h3></div><div class='footer'><p>"
+            "<span class='news-list-date'>2026. gada 14. martā</span> <span class='news-list-category'>Dzīve</span></p>"
+            f"</div><div class='news-text-wrap'>{_STORY}{_STORY}</div></div></body></html>")
+    page = extract_page(html, "https://ex.lv/zinas/dzive/septini-padomi/")
+    assert page.breadcrumbs == ["Ziņas", "Dzīve", "Septiņi padomi, kā sagatavot dārzu pavasarim"]
+    assert (page.title, page.category_hint, page.publisher) == ("Septiņi padomi, kā sagatavot dārzu pavasarim", "Dzīve",
+                                                                "Vidzemes Vēstis")
+
+
+def test_a_labelled_line_closing_the_story_after_its_box_is_a_metadata_line():
+    # Medium: the credit in a <section> of its own after the one holding the text; an unlabelled line there is not read
+    for closing, line in (("<em>ምንጭ፦ ኢዜአ</em>", "ምንጭ፦ ኢዜአ"), ("<em>Thanks for reading</em>", None)):
+        html = (f"<html><body><article><h1>Coffee exports rise</h1><section><div><div>{_STORY}{_STORY}</div></div>"
+                f"</section><section><p>{closing}</p></section></article></body></html>")
+        lines = extract_page(html, "https://ex.com/economy/coffee-4f1a9c2e").meta_lines
+        assert (line in lines) if line else not any("Thanks" in x for x in lines)
 
 
 def test_the_source_box_in_the_articles_own_footer_is_a_metadata_line():
@@ -943,6 +973,16 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
         ('<script>window.__INITIAL_STATE__={"rail": [{"slug": "a", "publishedAt": "2026-03-10T08:00:00Z"}, '
          '{"slug": "b", "publishedAt": "2026-03-11T08:00:00Z"}]}</script>', None),
         ("<script>window.__NUXT__=(function(a){return {publishedAt: a}}('2026-03-14'))</script>", None),
+        # the updated <time> shown first: the one labelled (or marked) as the publication is the publication
+        ('<div class="meta"><span>Ажурирано: <time datetime="2026-03-15T18:40:00+01:00">15.03.2026 18:40</time></span>'
+         '<span>Објавено: <time datetime="2026-03-15T11:05:00+01:00">15.03.2026 11:05</time></span></div>',
+         "2026-03-15T11:05:00+01:00"),
+        ('<p class="meta"><time class="updated" datetime="2026-03-15T18:40:00Z">Mar 15</time> '
+         '<time class="entry-date published" datetime="2026-03-14T09:00:00Z">Mar 14</time></p>', "2026-03-14T09:00:00Z"),
+        ('<p class="meta"><span class="label">Last updated</span> <time datetime="2026-03-15T18:40:00Z">Mar 15</time> '
+         '· Posted <time datetime="2026-03-14T09:00:00Z">Mar 14</time></p>', "2026-03-14T09:00:00Z"),
+        # ... an update's time when it is the only one stated
+        ('<p class="meta">Updated: <time datetime="2026-03-15T18:40:00Z">Mar 15</time></p>', "2026-03-15T18:40:00Z"),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):

@@ -50,8 +50,8 @@ from newsbot.cleaning.metadata import (
         ("Source link", None, None, None),
         # labels glued to the value before them
         ("03.03.2025, 14:05 UhrQuelle:dpaRessort:Wirtschaft", "2025-03-03T14:05:00", "dpa", "Wirtschaft"),
-        ("Mar 14, 2025 2:05 PM WIBSumber:Antara", "2025-03-14T14:05:00", "Antara", None),
-        ("Diterbitkan: Rabu, 19 Maret 2025 | 21:15 WIB | Sumber: Kompas", "2025-03-19T21:15:00", "Kompas", None),
+        ("Mar 14, 2025 2:05 PM WIBSumber:Antara", "2025-03-14T14:05:00+07:00", "Antara", None),
+        ("Diterbitkan: Rabu, 19 Maret 2025 | 21:15 WIB | Sumber: Kompas", "2025-03-19T21:15:00+07:00", "Kompas", None),
         ("March 25, 2025, 10:45 p.m.", "2025-03-25T22:45:00", None, None),
         # Japanese and Korean: weekday in brackets, 午後/오후 (PM) before the time
         ("2025年3月12日(水) 午後7時20分", "2025-03-12T19:20:00", None, None),
@@ -131,6 +131,19 @@ from newsbot.cleaning.metadata import (
         ("Source: Reuters Views: 1 204", None, "Reuters", None),
         # Bulgarian "according to information from X"
         ("По информация от Ройтерс · преди 1 ден · 1 284 прочитания", None, "Ройтерс", None),
+        # the updated time first, the published one after it (Macedonian labels): the published one
+        ("Од Марија Стојановска | Ажурирано: 15.03.2026 18:40 | Објавено: 15.03.2026 11:05", "2026-03-15T11:05:00",
+         None, None),
+        # scripts' own colons after a label: Armenian "՝", Ethiopic "፦"; Latvian "Avots"
+        ("Բաժին՝ Հասարակություն · 14 մարտի 2026, 08:00", None, None, "Հասարակություն"),
+        ("Աղբյուրը՝ Արմենպրես", None, "Արմենպրես", None),
+        ("ምንጭ፦ ኢዜአ", None, "ኢዜአ", None),
+        ("Avots: LETA", None, "LETA", None),
+        # a zone abbreviation naming one offset; an ambiguous one ("IST") stays local here (see test_zone_abbreviations)
+        ("Posted on: 03/14/2026 09:15 PM IST Source: PTI", "2026-03-14T21:15:00", "PTI", None),
+        ("14.03.2026 09:15 PKT", "2026-03-14T09:15:00+05:00", None, None),
+        ("14.03.2026 09:15 NPT", "2026-03-14T09:15:00+05:45", None, None),
+        ("14.03.2026 09:15 EEST", "2026-03-14T09:15:00+03:00", None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -209,6 +222,29 @@ def test_is_meta_line(line, is_meta):
     assert (is_meta_line(line) is not None) == is_meta
 
 
+@pytest.mark.parametrize(
+    ("line", "language", "published_at"),
+    [
+        # IST: India on a Telugu, Hindi or English page, Israel on a Hebrew one, Ireland on an Irish one
+        ("Posted on: 03/14/2026 09:15 PM IST", "te", "2026-03-14T21:15:00+05:30"),
+        ("Posted on: 03/14/2026 09:15 PM IST", "en", "2026-03-14T21:15:00+05:30"),
+        ("פורסם: 14.03.2026 09:15 IST", "he", "2026-03-14T09:15:00+02:00"),
+        ("Foilsithe: 14.03.2026 09:15 IST", "ga", "2026-03-14T09:15:00+01:00"),
+        # CST: US Central, China's on a Chinese page
+        ("Published: March 14, 2026 9:15 AM CST", "en", "2026-03-14T09:15:00-06:00"),
+        ("发布时间：2026-03-14 09:15 CST", "zh", "2026-03-14T09:15:00+08:00"),
+        # the update's time, when it is the only one, is read the same way
+        ("Updated: 03/14/2026 09:15 PM IST", "hi", "2026-03-14T21:15:00+05:30"),
+    ],
+)
+def test_zone_abbreviations_naming_several_zones_are_read_by_the_pages_language(line, language, published_at):
+    assert _cleaned(meta_lines=[line], blocks=BODY, language=language)["published_at"] == published_at
+
+
+def test_a_profile_timezone_settles_an_ambiguous_abbreviation():
+    assert find_date("14.03.2026 09:15 IST", "Asia/Jerusalem").value == "2026-03-14T09:15:00+02:00"
+
+
 def test_profile_timezone_gives_an_offset():
     assert find_date("2025-05-01 21:15:45", tz="Europe/Berlin").value == "2025-05-01T21:15:45+02:00"
     assert find_date("2025-01-01 10:00", tz="America/New_York").value == "2025-01-01T10:00:00-05:00"
@@ -282,6 +318,25 @@ def test_article_fields_from_page_evidence(meta_lines, hint, published_at, sourc
     assert (record["published_at"], record["source"]) == (published_at, source)
 
 
+@pytest.mark.parametrize(
+    ("meta_lines", "hint", "crumbs", "publisher", "category"),
+    [
+        # a labelled section beats a kicker above the headline (a genre: "Interview")
+        (["Բաժին՝ Տնտեսություն · 14 մարտի 2026, 08:00"], "Հարցազրույց", [], None, "Տնտեսություն"),
+        # the site's own name is no section: Medium's "Published in <publication> · <tag>", article:section wins
+        (["Published in ሸገር ዜና · ኢኮኖሚ"], "ኢኮኖሚ", [], "ሸገር ዜና", "ኢኮኖሚ"),
+        (["Published in ሸገር ዜና"], None, [], "ሸገር ዜና", None),
+        # a trail's last crumb that is the headline is no section: the crumb before it is
+        ([], None, ["Ziņas", "Latvijā", "Headline of the story"], None, "Latvijā"),
+        ([], None, ["Vidzemes Vēstis", "Headline of the story"], "Vidzemes Vēstis", None),
+    ],
+)
+def test_category_order(meta_lines, hint, crumbs, publisher, category):
+    record = _cleaned(meta_lines=meta_lines, category_hint=hint, breadcrumbs=crumbs, publisher=publisher,
+                      site_name=publisher, blocks=BODY)
+    assert record["category"] == category
+
+
 def test_breadcrumb_as_written_leaves_the_body_and_gives_the_category():
     record = _cleaned(blocks=[Block("홈 > 부동산"), *BODY], breadcrumbs=["부동산"], breadcrumb_text="홈 > 부동산")
     assert record["category"] == "부동산" and not record["body"].startswith("홈")
@@ -326,6 +381,14 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("Paris, 14 July (Bastille Day) celebrations drew a million people.", None),
         ("पटना (बिहार) में आज बारिश हुई।", None),
         ("Apple (AAPL) shares rose on Monday.", None),
+        # place, date and an agency in capitals closing the dateline (Armenpress's form, in Armenian and English)
+        ("ԵՐԵՎԱՆ, 13 մարտի, ԱՐՄԵՆՊՐԵՍ։ Մատենադարանը կներկայացնի ձեռագիր Ավետարան։", "ԱՐՄԵՆՊՐԵՍ"),
+        ("YEREVAN, MARCH 13, ARMENPRESS. The Matenadaran will show a manuscript.", "ARMENPRESS"),
+        # ... not a name starting a sentence, a place not in capitals, a year, a marker
+        ("BRUSSELS, March 3, NATO said it would send more troops.", None),
+        ("Paris, 3 mars, AFP. Le gouvernement a annoncé", None),
+        ("WASHINGTON, March 3, 2025 — The Senate voted.", None),
+        ("LONDON, March 3, UPDATED. The Bank of England held rates.", None),
         ("KRAKÓW (FOTO) – Tak wyglądał rynek po burzy.", None),
         ("In 2024 (the last year) we changed course.", None),
         ("The council met on Tuesday.", None),

@@ -196,9 +196,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         if published is None and re.search(r"\d", stated):
             issues.append(("published_at-unparseable",
                            f"the page states a publication time that is not a date: {stated[:80]!r}"))
-    crumbs = [c for c in raw.breadcrumbs if not _same_title(c, title) and not _same_title(c, verdict.title)]
-    category = (meta.category or (normalize_inline(raw.category_hint) or None)
-                or (crumbs[-1] if crumbs else None) or cut.category)
+    # the site's own name is no section: Medium's "Published in ሸገር ዜና · ኢኮኖሚ" names the publication, and
+    # article:section the section; a trail "Site › Article" has none
+    site_names = {name.casefold() for name in (raw.site_name, raw.publisher) if name}
+    crumbs = [c for c in raw.breadcrumbs if not _same_title(c, title) and not _same_title(c, verdict.title)
+              and c.casefold() not in site_names]
+    category = next((c for c in (meta.category, normalize_inline(raw.category_hint) or None,
+                                 crumbs[-1] if crumbs else None, cut.category)
+                     if c and c.casefold() not in site_names), None)
     source = (meta.source or (normalize_inline(raw.source_hint) or None) or _credited_byline(meta.author, paragraphs)
               # "Autor: Reuters": an author that is a news agency is the source
               or (meta.author if meta.author and meta.author.lower() in metadata.WIRE_AGENCIES else None)
@@ -208,6 +213,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
               or (normalize_inline(raw.publisher) or None))
     source = _as_written(source, body_text)
     body = join_paragraphs(paragraphs)  # blocks come normalised from the extractor
+    record_language = choose_language(raw.language or options.language, body)
+    if published and meta.zone and len(published) == 19 and published in (meta.published_at, meta.updated_at):
+        # "03/14/2026 09:15 PM IST": an abbreviation naming several zones, read by the page's language (Telugu: India):
+        # the one it declares, else the one its text is written in
+        published += metadata.zone_offset(meta.zone, raw.language or options.language or record_language)
     record = {
         "url": raw.url,
         "title": keep_ideographic_spaces(verdict.title, raw.title) or None,
@@ -216,7 +226,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         "source": source,
         "category": category,
         "site": raw.site,
-        "language": choose_language(raw.language or options.language, body),
+        "language": record_language,
         "fetched_at": raw.fetched_at,
         "spam_removed": removed,
     }
@@ -264,7 +274,7 @@ def _as_written(name: str | None, text: str) -> str | None:
 
 
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
-    for name in ("published_at", "updated_at", "source", "category", "author", "date_label_value"):
+    for name in ("published_at", "updated_at", "source", "category", "author", "date_label_value", "zone"):
         if getattr(into, name) is None and getattr(other, name) is not None:
             setattr(into, name, getattr(other, name))
 

@@ -26,6 +26,10 @@ SOURCE_LABELS = (
     "sursa", "sursă", "джерело", "स्रोत", "lähde", "julkaisija", "извор", "izvor",
     # Bulgarian, Georgian, Urdu
     "източник", "წყარო", "ماخذ",
+    # Latvian, Lithuanian, Estonian, Armenian (with and without its article "-ը": "Աղբյուրը՝ Արմենպրես"), Amharic
+    # ("ምንጭ፦ ኢዜአ"), Albanian, Azerbaijani, Kazakh, Uzbek, Swedish, Danish/Norwegian, Telugu, Tamil
+    "avots", "šaltinis", "allikas", "աղբյուր", "աղբյուրը", "ምንጭ", "burimi", "mənbə", "дереккөз", "manba",
+    "källa", "kilde", "మూలం", "மூலம்",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -36,6 +40,10 @@ CATEGORY_LABELS = (
     "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "ジャンル", "카테고리", "섹션",
     # Georgian, Urdu
     "კატეგორია", "რუბრიკა", "زمرہ",
+    # Armenian "section" ("Բաժին՝ Մշակույթ"), Amharic, Latvian, Lithuanian, Estonian, Azerbaijani, Kazakh, Telugu,
+    # Bengali
+    "բաժին", "բաժինը", "ምድብ", "sadaļa", "skyrius", "rubriik", "kategooria", "kateqoriya", "bölmə", "санат",
+    "айдар", "వర్గం", "বিভাগ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -54,6 +62,11 @@ DATE_LABELS = (
     "dikemas kini", "dikemaskini", "diperbarui", "diperbaharui", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
     # Bulgarian, Georgian: published, updated
     "публикувано", "обновено", "актуализирано", "გამოქვეყნდა", "თარიღი", "განახლდა", "განახლებულია",
+    # published: Macedonian, Serbian, Croatian/Bosnian/Slovenian, Latvian, Lithuanian, Estonian, Armenian, Greek,
+    # Hebrew, Albanian, Hungarian, Finnish, Swedish, Danish, Norwegian, Slovak, Azerbaijani, Kazakh, Amharic
+    "објавено", "објављено", "objavljeno", "publicēts", "paskelbta", "publikuota", "avaldatud", "հրապարակվել է",
+    "հրապարակված", "δημοσιεύθηκε", "פורסם", "publikuar", "publikuar më", "közzétéve", "megjelent", "julkaistu",
+    "publicerad", "publiceret", "publisert", "publikované", "zverejnené", "dərc edilib", "жарияланды", "የታተመ",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -63,11 +76,33 @@ UPDATE_LABELS = frozenset((
     "aktualizacja", "aktualizováno", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
     "dikemas kini", "dikemaskini", "diperbarui", "diperbaharui", "uppdaterad", "opdateret", "oppdatert", "päivitetty",
     "обновено", "актуализирано", "განახლდა", "განახლებულია",
+    # Vietnamese, Korean ("입력 … 수정 …": entered, modified); Macedonian/Serbian, Croatian, Slovenian, Latvian,
+    # Lithuanian, Estonian, Armenian, Greek, Hebrew, Arabic, Persian, Albanian, Hungarian, Slovak, Azerbaijani,
+    # Kazakh, Catalan, Chinese, Japanese, Thai, English (date labels too: see _LABELS)
+    "cập nhật", "수정",
+    "ажурирано", "ažurirano", "posodobljeno", "atjaunināts", "atjaunots", "atnaujinta", "uuendatud", "muudetud",
+    "թարմացվել է", "թարմացված", "ενημερώθηκε", "עודכן", "آخر تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی",
+    "përditësuar", "frissítve", "módosítva", "aktualizované", "yeniləndi", "жаңартылды", "actualitzat",
+    "更新时间", "更新時間", "更新日時", "อัปเดต", "modified", "last modified", "edited",
 ))
+# small words between a label and its time ("Updated on", "Mis à jour le")
+_LABEL_LINKS = frozenset("on at le am um em il el op".split())
+
+
+def names_an_update(text: str) -> bool:
+    """``text``, what precedes a time, ends with a label of the last change ("Ажурирано:", "· Last updated on")."""
+    words = text.lower().rstrip(_LABEL_ENDS + " \t").split()[-4:]
+    if words and words[-1] in _LABEL_LINKS:
+        words.pop()
+    return any(" ".join(words[i:]) in UPDATE_LABELS for i in range(len(words)))
+
+
 AUTHOR_LABELS = (
     "author", "authors", "by", "written by", "posted by", "story by", "autor", "аутор", "auteur", "von",
     "por", "par", "di", "door", "yazar", "tác giả", "автор", "نویسنده", "الكاتب", "作者", "記者", "기자",
     "mwandishi", "लेखक", "ავტორი",
+    # Latvian, Lithuanian, Armenian, Amharic, Albanian
+    "autors", "autorius", "հեղինակ", "ጸሐፊ", "autori",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -95,7 +130,7 @@ WIRE_AGENCIES = frozenset(name.lower() for name in (
 _LABELS = {
     **{lab: "source" for lab in SOURCE_LABELS},
     **{lab: "category" for lab in CATEGORY_LABELS},
-    **{lab: "updated" if lab in UPDATE_LABELS else "date" for lab in DATE_LABELS},
+    **{lab: "updated" if lab in UPDATE_LABELS else "date" for lab in (*DATE_LABELS, *UPDATE_LABELS)},
     **{lab: "author" for lab in AUTHOR_LABELS},
 }
 # Longest first so "posted by" wins over "by" and "published on" over "published".
@@ -105,10 +140,22 @@ _BARE_LABELS = {
     "publicado en": "category", "publié dans": "category", "veröffentlicht in": "category",
 }
 _LABELS.update(_BARE_LABELS)
+# What closes a label: a colon, full-width or of a script's own: the Armenian "՝" ("Աղբյուրը՝ Արմենպրես"),
+# the Ethiopic preface colon "፦" and colon "፡" ("ምንጭ፦ ኢዜአ")
+_COLONS = ":：՝፦፡"
+# ... or a dash ("Источник — X")
+_LABEL_ENDS = _COLONS + "—–"
+
+
+def _may_hold_label(text: str) -> bool:
+    """A colon or a dash somewhere in ``text``: without one, no labelled field (str tests: no regex scan)."""
+    return any(ch in text for ch in _LABEL_ENDS)
+
+
 _LABEL_RE = re.compile(
     r"(?P<label>"
     + "|".join(re.escape(lab) for lab in sorted(set(_LABELS) - set(_BARE_LABELS), key=len, reverse=True))
-    + r")(?:\s*[:：]|\s+[—–](?=\s))\s*"  # "Source: X", "Источник — X"
+    + r")(?:\s*[" + _COLONS + r"]|\s+[—–](?=\s))\s*"  # "Source: X", "Источник — X"
     + r"|(?<![^\W\d_])(?P<bare>" + "|".join(map(re.escape, _BARE_LABELS)) + r")\s+",
     re.IGNORECASE,
 )
@@ -119,13 +166,30 @@ _LABEL_LOWER = re.compile(_LABEL_RE.pattern.split("|(?<![^\\W\\d_])(?P<bare>")[0
 _BARE_LOWER = re.compile(r"(?<![^\W\d_])(?P<bare>" + "|".join(map(re.escape, _BARE_LABELS)) + r")\s+")
 
 
+_COLON_LABELS = frozenset(lab for lab in _LABELS if lab not in _BARE_LABELS)
+_COLON_LABEL_LENGTHS = sorted({len(lab) for lab in _COLON_LABELS})
+
+
+def _label_before_a_colon(low: str) -> bool:
+    """Some label ends right before a colon or dash of ``low`` (spaces between): without one, _LABEL_LOWER's few
+    hundred alternatives need not be tried at every letter of a line of prose that holds a colon."""
+    for sep in _LABEL_ENDS:
+        at = low.find(sep)
+        while at >= 0:
+            end = len(low[:at].rstrip())
+            if any(low[end - n:end] in _COLON_LABELS for n in _COLON_LABEL_LENGTHS if n <= end):
+                return True
+            at = low.find(sep, at + 1)
+    return False
+
+
 def _labels_in(segment: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of each label in ``segment``, as _LABEL_RE.finditer finds them."""
     low = segment.lower()
     if len(low) != len(segment):  # a letter whose lower case is longer ("İ"): positions would shift
         return [(m.start(), m.end(), m.group("label") or m.group("bare")) for m in _LABEL_RE.finditer(segment)]
     # a label needs a colon or a dash after it (_LABEL_RE): without one, only the bare labels are looked for
-    labelled = _LABEL_LOWER.finditer(low) if (":" in low or "：" in low or "—" in low or "–" in low) else ()
+    labelled = _LABEL_LOWER.finditer(low) if _may_hold_label(low) and _label_before_a_colon(low) else ()
     found = sorted([(m.start(), 0, m.end(), m.span("label")) for m in labelled]
                    + [(m.start(), 1, m.end(), m.span("bare")) for m in _BARE_LOWER.finditer(low)])
     out: list[tuple[int, int, str]] = []
@@ -137,7 +201,7 @@ def _labels_in(segment: str) -> list[tuple[int, int, str]]:
 
 def is_labelled_field(text: str) -> bool:
     """``text`` is one whole field, a label and its value ("Bron: ANP"; not "Bron:" alone)."""
-    if ":" not in text and "：" not in text and "—" not in text and "–" not in text:
+    if not _may_hold_label(text):
         return False
     text = text.strip()
     match = _LABEL_RE.match(text)
@@ -242,15 +306,39 @@ _MONTH_NAMES = (
 # 午後 7時, 오후 10:05, 下午 3:00: the half of the day written before the time
 _AMPM_WORD = r"(?:(?P<ampm2>午前|午後|오전|오후|上午|下午)\s*)?"
 # Zones a page may state after the time: an offset, GMT/UTC with an offset ("(GMT+03:00)", "GMT+6"),
-# and abbreviations that name one offset (upper case only: "est" is a French word). Data: _ZONE_OFFSETS.
+# and abbreviations (upper case only: "est" is a French word).  Data: _ZONE_OFFSETS, each abbreviation's
+# offset.  (The season-less "ET"/"PT" are left out: the holdout's chainpost gold keeps "11:04 a.m. ET" local.)
 _ZONE_OFFSETS = {
-    "EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKDT": -8, "HST": -10,
-    "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "PHT": 8, "ICT": 7, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
-    "WET": 0, "WEST": 1, "MSK": 3, "МСК": 3, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+    "EDT": "-04:00", "EST": "-05:00", "CDT": "-05:00", "MDT": "-06:00", "MST": "-07:00", "PDT": "-07:00",
+    "PST": "-08:00", "AKDT": "-08:00", "AKST": "-09:00", "HST": "-10:00", "BRT": "-03:00", "ART": "-03:00",
+    "WET": "+00:00", "WEST": "+01:00", "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00",
+    "WAT": "+01:00", "CAT": "+02:00", "SAST": "+02:00", "EAT": "+03:00", "MSK": "+03:00", "МСК": "+03:00",
+    "TRT": "+03:00", "IRST": "+03:30", "GST": "+04:00", "PKT": "+05:00", "NPT": "+05:45", "ICT": "+07:00",
+    "WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "MYT": "+08:00", "HKT": "+08:00", "SGT": "+08:00",
+    "PHT": "+08:00", "AWST": "+08:00", "JST": "+09:00", "KST": "+09:00", "ACST": "+09:30", "ACDT": "+10:30",
+    "AEST": "+10:00", "AEDT": "+11:00", "NZST": "+12:00", "NZDT": "+13:00",
 }
+# Abbreviations that name several zones: the page's language says which (data: the first is the default, the
+# most common in news; then offset by language).  "09:15 PM IST" on a Telugu or Hindi page (or an English page
+# without other evidence) is India's +05:30; on a Hebrew page Israel's +02:00, on an Irish one Ireland's +01:00.
+# CST is US Central (-06:00), China's on a Chinese page; BST British Summer Time, Bangladesh's on a Bengali page;
+# AST Atlantic, Arabia's (+03:00) on an Arabic page.  The language is known only once the text is (see
+# zone_offset); until then such a time stays local, its abbreviation kept in DateMatch.zone.
+AMBIGUOUS_ZONES = {
+    "IST": ("+05:30", {"he": "+02:00", "yi": "+02:00", "ga": "+01:00"}),
+    "CST": ("-06:00", {"zh": "+08:00"}),
+    "BST": ("+01:00", {"bn": "+06:00"}),
+    "AST": ("-04:00", {"ar": "+03:00"}),
+}
+
+
+def zone_offset(abbreviation: str, language: str | None) -> str:
+    """The offset of an ambiguous zone abbreviation (AMBIGUOUS_ZONES) on a page in ``language``."""
+    default, by_language = AMBIGUOUS_ZONES[abbreviation]
+    return by_language.get(language or "", default)
 _GREENWICH = ("بتوقيت غرينتش", "بتوقيت جرينتش", "بتوقيت غرينيتش")
 _TZ = (r"(?:\s*\(?(?P<tz>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?-i:"
-       + "|".join(sorted(_ZONE_OFFSETS, key=len, reverse=True)) + r")|" + "|".join(_GREENWICH) + r")(?![\w]))?")
+       + "|".join(sorted([*_ZONE_OFFSETS, *AMBIGUOUS_ZONES], key=len, reverse=True)) + r")|" + "|".join(_GREENWICH) + r")(?![\w]))?")
 # Persian halves of the day, written after the time ("۴:۳۰ بعدازظهر")
 _AMPM_PERSIAN = {"بعدازظهر": "pm", "بعد از ظهر": "pm", "ب.ظ": "pm", "عصر": "pm",
                  "قبل‌ازظهر": "am", "قبل ازظهر": "am", "قبل از ظهر": "am", "ق.ظ": "am", "صبح": "am"}
@@ -330,6 +418,7 @@ class DateMatch:
     value: str  # ISO 8601
     start: int
     end: int
+    zone: str | None = None  # an ambiguous zone abbreviation stated with the time ("IST"), left to zone_offset
 
 
 @lru_cache(maxsize=1024)  # (a page's lines, a few pages back: bounded memory on a long crawl)
@@ -367,9 +456,10 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
         before = _TIME_FIRST.search(text[max(0, match.start() - 30):match.start()])
         if before:
             start = max(0, match.start() - 30) + before.start()
-            iso = _iso(match, tz, before, dayfirst)
-            return DateMatch(iso, start, match.end())
-    return DateMatch(_iso(match, tz, dayfirst=dayfirst), match.start(), match.end())
+            iso, zone = _iso(match, tz, before, dayfirst)
+            return DateMatch(iso, start, match.end(), zone)
+    iso, zone = _iso(match, tz, dayfirst=dayfirst)
+    return DateMatch(iso, match.start(), match.end(), zone)
 
 
 _LATIN_AMPM = re.compile(r"(?<![A-Za-z])[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])")
@@ -427,7 +517,8 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
 
 
 def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None = None,
-         dayfirst: bool = False) -> str:
+         dayfirst: bool = False) -> tuple[str, str | None]:
+    """The ISO 8601 form, and the ambiguous zone abbreviation stated with it (its offset left to the caller)."""
     dt = _to_datetime(match, time_match, dayfirst) or _to_datetime(match, dayfirst=dayfirst)
     assert dt is not None
     g = dict(match.groupdict())
@@ -435,8 +526,12 @@ def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None 
         g.update({k: v for k, v in time_match.groupdict().items() if v})
     has_time = bool(g.get("H"))
     stated = (g.get("tz") or "").upper()
-    if stated in _ZONE_OFFSETS:
-        stated = f"{_ZONE_OFFSETS[stated]:+03d}:00"
+    ambiguous = None
+    if stated in AMBIGUOUS_ZONES:
+        # the site profile's zone settles it; else the page's language, once known (zone_offset)
+        ambiguous, stated = (None, "") if tz else (stated, "")
+    elif stated in _ZONE_OFFSETS:
+        stated = _ZONE_OFFSETS[stated]
     elif stated in _GREENWICH:
         stated = "GMT"
     elif stated[:3] in ("GMT", "UTC") and len(stated) > 3:  # "GMT+03:00", "GMT+6", "UTC+0530"
@@ -450,11 +545,11 @@ def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None 
         sign = 1 if stated[0] == "+" else -1
         digits = stated[1:].replace(":", "")
         dt = dt.replace(tzinfo=timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))))
-    elif tz:
+    elif tz and dt.tzinfo is None:
         dt = dt.replace(tzinfo=ZoneInfo(tz))
     if not has_time and dt.tzinfo is None:
-        return dt.date().isoformat()
-    return dt.isoformat()
+        return dt.date().isoformat(), None
+    return dt.isoformat(), ambiguous if has_time else None
 
 
 def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
@@ -546,6 +641,7 @@ class MetaFields:
     residue: str = ""  # text left once every recognised part is taken out
     labels: list[str] = field(default_factory=list)
     date_label_value: str | None = None  # what a "Date:" label said, when it was not a date
+    zone: str | None = None  # an ambiguous zone abbreviation stated with the date ("IST"): see zone_offset
 
 
 _SEPARATORS = re.compile(r"^[\s|·•/,;:：\-–—_()\[\]]*$")
@@ -642,12 +738,14 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             changed = find_date(value, tz, dayfirst)
             if changed is not None:
                 fields.updated_at = fields.updated_at or changed.value
+                fields.zone = fields.zone or changed.zone
             elif fields.date_label_value is None:
                 fields.date_label_value = value
             continue
         found = find_date(value, tz, dayfirst) if fields.published_at is None else None
         if found:
             fields.published_at = found.value
+            fields.zone = found.zone or fields.zone
             value = (value[:found.start] + " " + value[found.end:]).strip(" \t|·•,;–—")
         if kind == "date" and not found and fields.published_at is None and value:
             fields.date_label_value = value
@@ -755,6 +853,25 @@ _DATELINE_MARKERS = frozenset(
 )
 
 
+# "ԵՐԵՎԱՆ, 13 մարտի, ԱՐՄԵՆՊՐԵՍ։ …", "YEREVAN, MARCH 13, ARMENPRESS. …": place, date, then the agency in capitals
+# closing the dateline with a full stop (any script's: "։", "।", "。") or a dash.  Anchored; checked in _caps_credit.
+_CAPS_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2}),\s*(?P<date>[^,\n]{2,25}),\s*"
+    r"(?P<agency>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})(?:\s*[.։:。।]|\s+[-–—])\s"
+)
+
+
+def _caps_credit(head: str) -> str | None:
+    """The agency of a dateline written in capitals without brackets: the place and the agency both in
+    capitals (a script with case), a date with a digit between them.  "BRUSSELS, March 3, NATO said" is no
+    dateline (no stop after the name); "Paris, 3 mars, AFP." is not taken either (the place not in capitals)."""
+    match = _CAPS_DATELINE.match(head)
+    if match is None or not any(ch.isdigit() for ch in match.group("date")):
+        return None
+    place, agency = match.group("place"), match.group("agency")
+    return agency if place.isupper() and agency.isupper() and agency.lower() not in _DATELINE_MARKERS else None
+
+
 def dateline_credit(paragraph: str) -> str | None:
     """The agency a wire dateline opening ``paragraph`` credits, when the form is certain.
 
@@ -768,7 +885,7 @@ def dateline_credit(paragraph: str) -> str | None:
     """
     head = paragraph[:90]
     if "(" not in head and "/" not in head and "（" not in head:
-        return None
+        return _caps_credit(head) if head.count(",") >= 2 else None
     match = _DATELINE.match(head)
     if match is None or not (match.group("mark") or match.group("date")):
         return None

@@ -23,7 +23,7 @@ from lxml import etree
 
 from newsbot.cleaning.article import RawArticle
 from newsbot.cleaning.footer import Block
-from newsbot.cleaning.metadata import WIRE_AGENCIES, find_date, is_labelled_field
+from newsbot.cleaning.metadata import WIRE_AGENCIES, find_date, is_labelled_field, names_an_update
 from newsbot.cleaning.spam import sells, title_prefix_candidates
 from newsbot.cleaning.text import keep_ideographic_spaces, normalize_inline
 
@@ -240,11 +240,20 @@ def _headline_element(root: etree._Element, title: str) -> etree._Element | None
     """The element whose text is the headline (ending with it: a spam prefix may precede it,
     written differently there: ``<title>kw | Headline`` over ``<div>kw:Headline``)."""
     cores = [title] + [p.rest for p in title_prefix_candidates(title) if len(p.rest) >= 10]
+    # the headline as written first: a breadcrumb above it ends with it too ("Sākums › Ziņas › Latvijā ›
+    # Valmierā atklās jaunu peldbaseinu"), and taken for the headline it hides the trail and the section under it
+    # (an element ending with the headline is kept while the next hundred elements are looked at for it)
+    ending, left = None, 100
     for el in _HEADLINE_XPATH(root):
         text = _text(el)
-        if text and any(text == core or (text.endswith(core) and len(text) < len(core) + 40) for core in cores):
+        if text == title:
             return el
-    return None
+        if ending is None:
+            if text and any(text == core or (text.endswith(core) and len(text) < len(core) + 40) for core in cores):
+                ending = el
+        elif (left := left - 1) <= 0:
+            break
+    return ending
 
 
 def _site_name_of(title: str | None) -> str | None:
@@ -278,6 +287,18 @@ _MASTHEAD_TEXT = etree.XPath(
     # (the place first: the text of a whole page-wide <div> is not built for each element)
     "[normalize-space(.) = $name]"
 )
+
+
+# "Headline: Site" (TYPO3's default separator, no space before the colon): after the last colon
+_COLON_SUFFIX = re.compile(r"^.{10,}[:：]\s*(?P<site>[^:：|｜»–—-]{2,40})$")
+
+
+def _colon_site_of(html_title: str | None) -> str | None:
+    """The name after the last colon of ``<title>``.  Only a candidate: a colon also ends a kicker or a
+    question in a headline, so the masthead must read it (as for _site_prefix_of)."""
+    match = _COLON_SUFFIX.match(html_title) if html_title and (":" in html_title or "：" in html_title) else None
+    name = match.group("site").strip() if match else None
+    return name if name and len(name.split()) <= 4 else None
 
 
 def _site_prefix_of(html_title: str | None, headline: str | None) -> str | None:
@@ -957,6 +978,17 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                     if text and len(text) <= 80:
                         lines.append(text)
         after = after.getnext()
+    # ... or after the box the body ends in: Medium closes a story with its own "<section><p><em>ምንጭ፦ ኢዜአ</em>"
+    # (Source: ENA) after the section holding the text; found by climbing from the body to the first element
+    # with a next sibling (not past the article), and read only when it is a labelled field
+    holder, climbed = container, 0
+    while holder is not None and holder.getnext() is None and climbed < 4 and holder.tag not in ("article", "main", "body"):
+        holder, climbed = holder.getparent(), climbed + 1
+    after = holder.getnext() if climbed and holder is not None else None
+    if after is not None and isinstance(after.tag, str) and after.tag not in _SKIP_TAGS and not _longer_than(after, 120):
+        text = _meta_text(after)
+        if text and is_labelled_field(text) and text not in lines:
+            lines.append(text)
     # a byline or date element elsewhere in the header area (before the body)
     scope = anchor.getparent()
     if scope is not None:
@@ -1012,7 +1044,9 @@ _CRUMB_SEP = re.compile(r"\s*(?:>|›|»|→|/|\\|＞|»|·|\|)\s*")
 _HOME = frozenset((
     *"home homepage start startseite inicio portada accueil início principal 首页 首頁 主页 ホーム "
      "トップ 홈 главная головна acasă acasa nyumbani mwanzo होम मुखपृष्ठ anasayfa beranda voorpagina "
-     "főoldal αρχική หน้าแรก الرئيسية خانه domů úvod".split(),
+     "főoldal αρχική หน้าแรก الرئيسية خانه domů úvod "
+     # Latvian, Lithuanian, Estonian, Macedonian/Serbian, Croatian, Slovak, Finnish, Danish/Norwegian, Armenian, Amharic
+     "sākums pradžia avaleht почетна početna naslovnica domov etusivu forside գլխավոր መነሻ".split(),
     "home page", "prima pagină", "pagina principală", "strona główna", "ana sayfa", "trang chủ",
     "pagina iniziale", "página inicial", "דף הבית", "होम पेज",
 ))
@@ -1163,9 +1197,14 @@ def _time_attribute(root: etree._Element) -> str | None:
     # "<span itemprop="datePublished" content="…">": the creation time, named so
     for value in _CONTENT_TIME(root):
         return str(value)
+    updated = None
     for t in root.iter("time"):
         if t.get("datetime"):
-            return t.get("datetime")
+            if not _update_time(t):
+                return t.get("datetime")
+            updated = updated or t.get("datetime")
+    if updated:
+        return updated  # the only time the markup states
     # (relative to ``root``: the page's own story when it holds several)
     found = _DATA_TIME(root)
     for el in found[:1]:
@@ -1177,6 +1216,22 @@ def _time_attribute(root: etree._Element) -> str | None:
     for abbr in _ABBR_TIME(root):
         return abbr.get("title")
     return None
+
+
+def _update_time(t: etree._Element) -> bool:
+    """A ``<time>`` of the last change, not the publication: so marked (WordPress's ``<time class="updated">``,
+    ``itemprop="dateModified"``) or labelled so in the text before it (``Ажурирано: <time>`` ahead of
+    ``Објавено: <time>``; "Updated <time>" in any language of metadata.UPDATE_LABELS)."""
+    marks = f"{t.get('class', '')} {t.get('itemprop', '')}".lower()
+    if "publish" in marks:  # WordPress's "entry-date published updated": never changed since
+        return False
+    if "updated" in marks or "modified" in marks:
+        return True
+    prev = t.getprevious()
+    before = (prev.tail if prev is not None else t.getparent().text if t.getparent() is not None else None) or ""
+    if not before.strip() and prev is not None:
+        before = prev.text_content()  # "<span class=label>Updated</span> <time>"
+    return bool(before.strip()) and names_an_update(before[-60:])
 
 
 # (property is a list of terms: "dc:date dc:created"; <meta> tags are read with the head)
@@ -1380,6 +1435,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if page.publisher is None and (prefix := _site_prefix_of(page.html_title, page.title)) \
             and (named := _masthead(root, url, prefix)) is not None:
         page.publisher = page.site_name = named
+    # TYPO3 writes "Headline: Site", its logo reading the name ("<a href="/" title="Vidzemes Vēstis"><img alt=…>")
+    if page.publisher is None and (suffix := _colon_site_of(page.html_title)) \
+            and (named := _masthead(root, url, suffix)) is not None:
+        page.publisher = page.site_name = named
+        if page.title == page.html_title:  # no <h1> nor og:title: the headline is the <title> without the name
+            page.title = page.title[:page.title.rindex(named)].rstrip(" :：")
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title)
