@@ -1022,3 +1022,105 @@ def test_a_forum_footer_states_the_zone_of_its_times():
     dated = html.replace("All times are UTC+05:00", "Last visit: 14 Mar 2026 10:00 UTC+05:00")
     assert extract_page(dated, "https://ex.com/topic/1041-net-metering/").zone is None
     assert extract_page(html.replace("UTC+05:00", ""), "https://ex.com/topic/1041-net-metering/").zone is None
+
+
+# Pages of one crawl naming one canonical on another host (a mirror, a staging host, a www/https
+# variant: every page names the public host), in crawl order: (url, canonical, headline, amp document).
+# Expected: the URLs emitted, in order, after the crawl (release_all at the end).
+_PUB = "https://glasnik.example"
+_HR_ART = ("http://127.0.0.1:8000/hrvatska/tramvaj.html", _PUB + "/hrvatska/tramvaj.html", "Osijek dobiva tramvaj", False)
+_HR_PRINT = ("http://127.0.0.1:8000/component/content/article/412/print/", _PUB + "/hrvatska/tramvaj.html",
+             "Osijek dobiva tramvaj", False)
+_MK_ART = ("http://127.0.0.1:8000/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", False)
+_MK_AMP = ("http://127.0.0.1:8000/m/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", True)
+
+
+@pytest.mark.parametrize(
+    "pages, emitted",
+    [
+        # the print view after its article, and before it: the article at its own URL, once
+        ([_HR_ART, _HR_PRINT], [_HR_ART[0]]),
+        ([_HR_PRINT, _HR_ART], [_HR_ART[0]]),
+        # an AMP document (<html amp>) whose path has no /amp/ segment, either order
+        ([_MK_AMP, _MK_ART], [_MK_ART[0]]),
+        ([_MK_ART, _MK_AMP], [_MK_ART[0]]),
+        # the article itself never crawled: its print view stands for it, once
+        ([_HR_PRINT, ("http://127.0.0.1:8000/index.php?view=article&id=412&tmpl=component&print=1",
+                      _PUB + "/hrvatska/tramvaj.html", "Osijek dobiva tramvaj", False)], [_HR_PRINT[0]]),
+        # two unmarked pages and a print view naming one canonical, no original: the unmarked first one
+        ([_HR_PRINT, ("http://127.0.0.1:8000/index.php?id=412", _PUB + "/hrvatska/tramvaj.html", "Osijek dobiva tramvaj",
+                      False)], ["http://127.0.0.1:8000/index.php?id=412"]),
+        # another headline under the same canonical is another story: both kept
+        ([_HR_PRINT, ("http://127.0.0.1:8000/hrvatska/tramvaj.html", _PUB + "/hrvatska/tramvaj.html", "Vinari izvoze", False)],
+         ["http://127.0.0.1:8000/hrvatska/tramvaj.html", _HR_PRINT[0]]),
+        # syndicated stories naming their publisher at other paths: each its own record
+        ([("http://127.0.0.1:8000/news/a.html", "https://apnews.example/article/a-1", "A", False),
+          ("http://127.0.0.1:8000/news/b.html", "https://apnews.example/article/b-2", "B", False)],
+         ["http://127.0.0.1:8000/news/a.html", "http://127.0.0.1:8000/news/b.html"]),
+        # a canonical on this host, or naming only the home page: not this tracker's case
+        ([("http://127.0.0.1:8000/print/1/", "http://127.0.0.1:8000/a.html", "A", False),
+          ("http://127.0.0.1:8000/a.html", "http://127.0.0.1:8000/a.html", "A", False),
+          ("http://127.0.0.1:8000/b.html", "https://pub.example/", "B", False)],
+         ["http://127.0.0.1:8000/print/1/", "http://127.0.0.1:8000/a.html", "http://127.0.0.1:8000/b.html"]),
+    ],
+)
+def test_copies_naming_one_canonical_on_another_host_give_one_record(pages, emitted):
+    from newsbot.extraction.copies import CopyTracker
+
+    tracker, out = CopyTracker(), []
+    for url, canonical, title, amp in pages:
+        out += tracker.article(url, canonical, title, amp, url).emit
+    assert out + tracker.release_all() == emitted
+
+
+@pytest.mark.parametrize(
+    "first, then_not_article, fetch, emitted",
+    [
+        # a print view held, the page at its canonical's path then not an article (a 404, a listing):
+        # the print view is the story's record, and its original was asked for
+        (_HR_PRINT, "http://127.0.0.1:8000/hrvatska/tramvaj.html", True, [_HR_PRINT[0]]),
+        # an unmarked page naming another host's path is held without a request of its own
+        (("http://127.0.0.1:8000/news/a.html", "https://pub.example/article/a-1", "A", False),
+         "http://127.0.0.1:8000/article/a-1/", False, ["http://127.0.0.1:8000/news/a.html"]),
+    ],
+)
+def test_a_held_copy_is_released_when_its_canonical_path_is_no_article(first, then_not_article, fetch, emitted):
+    from newsbot.extraction.copies import CopyTracker
+
+    tracker = CopyTracker()
+    url, canonical, title, amp = first
+    decision = tracker.article(url, canonical, title, amp, url)
+    assert (decision.status, decision.fetch) == ("held", fetch)
+    assert tracker.not_original(then_not_article) == emitted
+    assert not tracker.has_held()
+
+
+@pytest.mark.parametrize(
+    "url, marked",
+    [
+        ("https://ex.hr/component/content/article/412/print/", True),
+        ("https://ex.mk/amp/vest/ohrid/", True),
+        ("https://ex.hr/index.php?option=com_content&id=412&tmpl=component&print=1", True),
+        ("https://ex.com/story.html?output=amp", True),
+        ("https://ex.com/news/printing-press-museum/", False),
+        ("https://ex.com/news/story.html?page=2", False),
+    ],
+)
+def test_url_marks_copy(url, marked):
+    from newsbot.extraction.copies import url_marks_copy
+
+    assert url_marks_copy(url) is marked
+
+
+@pytest.mark.parametrize(
+    "html, marked",
+    [
+        ('<!doctype html><html ⚡ lang="mk"><body><p>x</p></body></html>', True),
+        ('<!doctype html><html amp lang="en"><body><p>x</p></body></html>', True),
+        ('<!doctype html><html lang="en" class="amp-mode"><body><p>x</p></body></html>', False),
+    ],
+)
+def test_an_amp_document_marks_a_copy(html, marked):
+    from newsbot.extraction.copies import document_marks_copy
+
+    assert document_marks_copy(lxml.html.fromstring(html)) is marked
