@@ -888,6 +888,36 @@ def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins):
     assert not any("presse@" in t for t in texts)
 
 
+_LV_LEAD = ("Valmierā pēc divu gadu būvdarbiem 1. aprīlī durvis vērs jaunais peldbaseins, kurā būs 50 metru garš"
+            " sacensību baseins.")
+_LV_IMG = '<div class="news-img-wrap"><img src="/a.jpg" alt=""><p class="news-img-caption">Foto: Vidzemes Vēstis</p></div>'
+
+
+@pytest.mark.parametrize(
+    ("article", "times"),
+    [
+        # TYPO3 news: the lead classed "teaser-text", the article's picture, then the marked body
+        (f'<div class="article" itemscope itemtype="http://schema.org/Article"><div class="teaser-text" itemprop="description">'
+         f'<p>{_LV_LEAD}</p></div>{_LV_IMG}<div class="news-text-wrap" itemprop="articleBody">{_BODY * 6}</div></div>', 1),
+        # the same inside an <article>, the body box unmarked, a <figure> between
+        (f'<article><div class="teaser"><p>{_LV_LEAD}</p></div><figure><img src="/a.jpg"></figure>'
+         f'<div class="text">{_BODY * 6}</div></article>', 1),
+        # a "teaser" box above a body nothing marks as an article's: a listing's teaser, left out
+        (f'<div class="col"><div class="teaser-text"><p>{_LV_LEAD}</p></div><div class="text">{_BODY * 6}</div></div>', 0),
+        # a related-stories teaser ("related" is noise of its own) above the body is not its lead
+        (f'<article><div class="related-teaser"><p>{_LV_LEAD}</p></div><div class="text">{_BODY * 6}</div></article>', 0),
+        # the lead the body repeats as its first paragraph: once, the body's
+        (f'<article><div class="teaser-text"><p>{_LV_LEAD}</p></div><div class="text"><p>{_LV_LEAD}</p>{_BODY * 6}</div>'
+         f'</article>', 1),
+    ],
+)
+def test_a_teaser_classed_lead_above_an_articles_body_is_its_first_paragraph(article, times):
+    html = f'<html><body><div class="main"><h1>Valmierā atklās jaunu peldbaseinu</h1>{article}</div></body></html>'
+    texts = [b.text for b in extract_page(html, "https://ex.lv/zinas/latvija/peldbaseins/").blocks]
+    assert sum(_LV_LEAD in t for t in texts) == times
+    assert (texts[0] == _LV_LEAD) is bool(times)
+
+
 def test_a_metadata_table_in_the_sidebar_gives_label_lines():
     """A wire's sidebar table of fields, far from the headline; a layout table is not read."""
     html = ("<html><body><div class='main'><h1>Raitiotien laajennus</h1>" + _STORY * 3 + "</div><aside>"
