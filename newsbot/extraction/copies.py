@@ -22,22 +22,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
+
+from newsbot.extraction.page import _path_key  # "/a/", "/a" and "/a/index.html" are one page
 
 # Path segments and query parameters that mark a page as another view of an article.  Never
 # enough alone (``/amp/`` may be a section, "print" a slug); they only choose which of the
 # pages naming one canonical with one headline is kept when the original was not crawled.
 COPY_SEGMENTS = frozenset("print printable print-friendly printview amp mobile".split())
 COPY_QUERY = (("print", None), ("amp", None), ("output", "amp"), ("tmpl", "component"), ("view", "print"))
-
-
-def _path_key(path: str) -> str:
-    """``/a/``, ``/a`` and ``/a/index.html`` are one page."""
-    path = unquote(path)
-    for index in ("index.html", "index.htm", "index.php"):
-        if path.endswith("/" + index):
-            path = path[: -len(index)]
-    return path.rstrip("/")
 
 
 def _host(netloc_host: str | None) -> str:
