@@ -103,6 +103,7 @@ class AggregatorSpider(scrapy.Spider):
         # distributed mode: a copy and its original may be crawled by two workers (the shared
         # state's duplicate check is what catches them there).
         self.copies = None if "Redis" in (crawler.settings.get("SCHEDULER") or "") else CopyTracker()
+        self._releasing, self._last_held = False, ""
         if self.copies is not None:
             crawler.signals.connect(self.release_copies, signal=scrapy_signals.spider_idle)
 
@@ -260,6 +261,7 @@ class AggregatorSpider(scrapy.Spider):
             yield item
             return
         if decision.status == "held":
+            self._last_held = response.url
             # its spam evidence counts now, as its article's would (a keyword in its headline
             # teaches the site's later pages); the record waits for the original
             yield PageItem(raw=item.raw, profile=item.profile, error=item.error, evidence_only=True)
@@ -275,14 +277,18 @@ class AggregatorSpider(scrapy.Spider):
                 yield from self.copies.not_original(url)
 
     def release_copies(self) -> None:
-        """Idle: the copies still held (their original was never crawled) go out, through a
-        request to nothing (``data:``) whose callback yields them."""
-        if self.copies is None or not self.copies.has_held():
+        """Idle: the copies still held (their original was never crawled) go out, through the
+        callback of one request for a page of the crawl already fetched (the last copy held;
+        items can only come out of a callback); once, whether it succeeds or fails."""
+        if self.copies is None or not self.copies.has_held() or self._releasing:
             return
-        self.crawler.engine.crawl(scrapy.Request("data:,", callback=self._release_held, dont_filter=True))
+        self._releasing = True
+        self.crawler.engine.crawl(scrapy.Request(self._last_held, callback=self._release_held,
+                                                 errback=self._release_held, dont_filter=True))
         raise DontCloseSpider
 
-    def _release_held(self, response: Response) -> Any:
+    def _release_held(self, _response_or_failure: Any) -> Any:
+        self._releasing = False
         yield from self.copies.release_all()
 
     # --- extraction, through the site's learned template when it has one
