@@ -19,6 +19,9 @@ class PageItem:
     raw: RawArticle
     profile: str  # the site profile's name
     error: str | None = None  # the page looked like an article but could not be read
+    # cleaned for the site's spam evidence, then dropped: a copy waiting for its original
+    # (newsbot.extraction.copies); its record, if any, comes later as another item
+    evidence_only: bool = False
 
 
 @dataclass

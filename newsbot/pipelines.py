@@ -56,6 +56,8 @@ class CleaningPipeline:
             language=profile.language,
         )
         cleaned = clean_article(item.raw, options, self._evidence(item.raw.site))
+        if item.evidence_only:
+            raise DropItem(f"copy held for its original (evidence only): {item.raw.url}", log_level="DEBUG")
         self.stats.inc_value("newsbot/cleaning/spam_removed", len(cleaned.record["spam_removed"]))
         self.stats.inc_value("newsbot/cleaning/footer_blocks_removed", len(cleaned.footer_blocks))
         if cleaned.record["spam_removed"]:

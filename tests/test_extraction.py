@@ -918,6 +918,36 @@ def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins):
     assert not any("presse@" in t for t in texts)
 
 
+_LV_LEAD = ("Valmierā pēc divu gadu būvdarbiem 1. aprīlī durvis vērs jaunais peldbaseins, kurā būs 50 metru garš"
+            " sacensību baseins.")
+_LV_IMG = '<div class="news-img-wrap"><img src="/a.jpg" alt=""><p class="news-img-caption">Foto: Vidzemes Vēstis</p></div>'
+
+
+@pytest.mark.parametrize(
+    ("article", "times"),
+    [
+        # TYPO3 news: the lead classed "teaser-text", the article's picture, then the marked body
+        (f'<div class="article" itemscope itemtype="http://schema.org/Article"><div class="teaser-text" itemprop="description">'
+         f'<p>{_LV_LEAD}</p></div>{_LV_IMG}<div class="news-text-wrap" itemprop="articleBody">{_BODY * 6}</div></div>', 1),
+        # the same inside an <article>, the body box unmarked, a <figure> between
+        (f'<article><div class="teaser"><p>{_LV_LEAD}</p></div><figure><img src="/a.jpg"></figure>'
+         f'<div class="text">{_BODY * 6}</div></article>', 1),
+        # a "teaser" box above a body nothing marks as an article's: a listing's teaser, left out
+        (f'<div class="col"><div class="teaser-text"><p>{_LV_LEAD}</p></div><div class="text">{_BODY * 6}</div></div>', 0),
+        # a related-stories teaser ("related" is noise of its own) above the body is not its lead
+        (f'<article><div class="related-teaser"><p>{_LV_LEAD}</p></div><div class="text">{_BODY * 6}</div></article>', 0),
+        # the lead the body repeats as its first paragraph: once, the body's
+        (f'<article><div class="teaser-text"><p>{_LV_LEAD}</p></div><div class="text"><p>{_LV_LEAD}</p>{_BODY * 6}</div>'
+         f'</article>', 1),
+    ],
+)
+def test_a_teaser_classed_lead_above_an_articles_body_is_its_first_paragraph(article, times):
+    html = f'<html><body><div class="main"><h1>Valmierā atklās jaunu peldbaseinu</h1>{article}</div></body></html>'
+    texts = [b.text for b in extract_page(html, "https://ex.lv/zinas/latvija/peldbaseins/").blocks]
+    assert sum(_LV_LEAD in t for t in texts) == times
+    assert (texts[0] == _LV_LEAD) is bool(times)
+
+
 def test_a_metadata_table_in_the_sidebar_gives_label_lines():
     """A wire's sidebar table of fields, far from the headline; a layout table is not read."""
     html = ("<html><body><div class='main'><h1>Raitiotien laajennus</h1>" + _STORY * 3 + "</div><aside>"
@@ -1062,3 +1092,105 @@ def test_a_forum_footer_states_the_zone_of_its_times():
     dated = html.replace("All times are UTC+05:00", "Last visit: 14 Mar 2026 10:00 UTC+05:00")
     assert extract_page(dated, "https://ex.com/topic/1041-net-metering/").zone is None
     assert extract_page(html.replace("UTC+05:00", ""), "https://ex.com/topic/1041-net-metering/").zone is None
+
+
+# Pages of one crawl naming one canonical on another host (a mirror, a staging host, a www/https
+# variant: every page names the public host), in crawl order: (url, canonical, headline, amp document).
+# Expected: the URLs emitted, in order, after the crawl (release_all at the end).
+_PUB = "https://glasnik.example"
+_HR_ART = ("http://127.0.0.1:8000/hrvatska/tramvaj.html", _PUB + "/hrvatska/tramvaj.html", "Osijek dobiva tramvaj", False)
+_HR_PRINT = ("http://127.0.0.1:8000/component/content/article/412/print/", _PUB + "/hrvatska/tramvaj.html",
+             "Osijek dobiva tramvaj", False)
+_MK_ART = ("http://127.0.0.1:8000/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", False)
+_MK_AMP = ("http://127.0.0.1:8000/m/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", True)
+
+
+@pytest.mark.parametrize(
+    "pages, emitted",
+    [
+        # the print view after its article, and before it: the article at its own URL, once
+        ([_HR_ART, _HR_PRINT], [_HR_ART[0]]),
+        ([_HR_PRINT, _HR_ART], [_HR_ART[0]]),
+        # an AMP document (<html amp>) whose path has no /amp/ segment, either order
+        ([_MK_AMP, _MK_ART], [_MK_ART[0]]),
+        ([_MK_ART, _MK_AMP], [_MK_ART[0]]),
+        # the article itself never crawled: its print view stands for it, once
+        ([_HR_PRINT, ("http://127.0.0.1:8000/index.php?view=article&id=412&tmpl=component&print=1",
+                      _PUB + "/hrvatska/tramvaj.html", "Osijek dobiva tramvaj", False)], [_HR_PRINT[0]]),
+        # two unmarked pages and a print view naming one canonical, no original: the unmarked first one
+        ([_HR_PRINT, ("http://127.0.0.1:8000/index.php?id=412", _PUB + "/hrvatska/tramvaj.html", "Osijek dobiva tramvaj",
+                      False)], ["http://127.0.0.1:8000/index.php?id=412"]),
+        # another headline under the same canonical is another story: both kept
+        ([_HR_PRINT, ("http://127.0.0.1:8000/hrvatska/tramvaj.html", _PUB + "/hrvatska/tramvaj.html", "Vinari izvoze", False)],
+         ["http://127.0.0.1:8000/hrvatska/tramvaj.html", _HR_PRINT[0]]),
+        # syndicated stories naming their publisher at other paths: each its own record
+        ([("http://127.0.0.1:8000/news/a.html", "https://apnews.example/article/a-1", "A", False),
+          ("http://127.0.0.1:8000/news/b.html", "https://apnews.example/article/b-2", "B", False)],
+         ["http://127.0.0.1:8000/news/a.html", "http://127.0.0.1:8000/news/b.html"]),
+        # a canonical on this host, or naming only the home page: not this tracker's case
+        ([("http://127.0.0.1:8000/print/1/", "http://127.0.0.1:8000/a.html", "A", False),
+          ("http://127.0.0.1:8000/a.html", "http://127.0.0.1:8000/a.html", "A", False),
+          ("http://127.0.0.1:8000/b.html", "https://pub.example/", "B", False)],
+         ["http://127.0.0.1:8000/print/1/", "http://127.0.0.1:8000/a.html", "http://127.0.0.1:8000/b.html"]),
+    ],
+)
+def test_copies_naming_one_canonical_on_another_host_give_one_record(pages, emitted):
+    from newsbot.extraction.copies import CopyTracker
+
+    tracker, out = CopyTracker(), []
+    for url, canonical, title, amp in pages:
+        out += tracker.article(url, canonical, title, amp, url).emit
+    assert out + tracker.release_all() == emitted
+
+
+@pytest.mark.parametrize(
+    "first, then_not_article, fetch, emitted",
+    [
+        # a print view held, the page at its canonical's path then not an article (a 404, a listing):
+        # the print view is the story's record, and its original was asked for
+        (_HR_PRINT, "http://127.0.0.1:8000/hrvatska/tramvaj.html", True, [_HR_PRINT[0]]),
+        # an unmarked page naming another host's path is held without a request of its own
+        (("http://127.0.0.1:8000/news/a.html", "https://pub.example/article/a-1", "A", False),
+         "http://127.0.0.1:8000/article/a-1/", False, ["http://127.0.0.1:8000/news/a.html"]),
+    ],
+)
+def test_a_held_copy_is_released_when_its_canonical_path_is_no_article(first, then_not_article, fetch, emitted):
+    from newsbot.extraction.copies import CopyTracker
+
+    tracker = CopyTracker()
+    url, canonical, title, amp = first
+    decision = tracker.article(url, canonical, title, amp, url)
+    assert (decision.status, decision.fetch) == ("held", fetch)
+    assert tracker.not_original(then_not_article) == emitted
+    assert not tracker.has_held()
+
+
+@pytest.mark.parametrize(
+    "url, marked",
+    [
+        ("https://ex.hr/component/content/article/412/print/", True),
+        ("https://ex.mk/amp/vest/ohrid/", True),
+        ("https://ex.hr/index.php?option=com_content&id=412&tmpl=component&print=1", True),
+        ("https://ex.com/story.html?output=amp", True),
+        ("https://ex.com/news/printing-press-museum/", False),
+        ("https://ex.com/news/story.html?page=2", False),
+    ],
+)
+def test_url_marks_copy(url, marked):
+    from newsbot.extraction.copies import url_marks_copy
+
+    assert url_marks_copy(url) is marked
+
+
+@pytest.mark.parametrize(
+    "html, marked",
+    [
+        ('<!doctype html><html ⚡ lang="mk"><body><p>x</p></body></html>', True),
+        ('<!doctype html><html amp lang="en"><body><p>x</p></body></html>', True),
+        ('<!doctype html><html lang="en" class="amp-mode"><body><p>x</p></body></html>', False),
+    ],
+)
+def test_an_amp_document_marks_a_copy(html, marked):
+    from newsbot.extraction.copies import document_marks_copy
+
+    assert document_marks_copy(lxml.html.fromstring(html)) is marked

@@ -675,11 +675,22 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     (STT) — Suomen ympäristökeskus on antanut …</strong></p></div>`` then ``<div
     class="release-body">``).  It is the story's first paragraph (often with the dateline), so
     it joins when it is nothing but prose paragraphs: not a metadata box (byline, date,
-    source), not links, not noise."""
+    source), not links, not noise.  The article's picture may sit between the two (TYPO3 news:
+    ``div.teaser-text[itemprop=description]``, ``div.news-img-wrap``, then
+    ``div.news-text-wrap[itemprop=articleBody]``); and such a lead may be classed "teaser" (a
+    word of listings' noise) when the body box says it is the article's body (``itemprop=
+    articleBody``, or both inside one ``<article>``/schema.org Article): a listing's teasers
+    are inside the listing, never the box just above an article's body.  A lead the body
+    repeats (a description printed again as the first paragraph) does not join."""
     sib = best.getprevious()
-    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS):
+    media = 0
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS
+                               or (media < 2 and _media_box(sib))):
+        media += isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS
         sib = sib.getprevious()
-    if sib is None or sib.tag not in ("div", "section") or _is_noise(sib):
+    if sib is None or sib.tag not in ("div", "section"):
+        return None
+    if _is_noise(sib) and not (_lead_classed(sib) and _in_article(best)):
         return None
     if _META_ATTR.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
         return None
@@ -689,7 +700,44 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     text = _text(sib)
     if len(text) < 80 or _link_chars(sib) > 0.25 * len(text) or _DATE_HINT.match(text):
         return None
+    if text[:80] in _text(best):
+        return None  # repeated by the body
     return sib
+
+
+_MEDIA = etree.XPath("descendant-or-self::*[self::img or self::picture or self::video or self::figure or self::iframe][1]")
+# class words of a lead box; "teaser" is also a listing's (noise), the rest are not noise words
+_LEAD_NOISE_PARTS = frozenset({"teaser", "teasers"})
+
+
+def _media_box(el: etree._Element) -> bool:
+    """A picture (or video) with at most a caption: ``<div class="news-img-wrap"><img …><p>Foto: …</p></div>``."""
+    return bool(_MEDIA(el)) and len(_text(el)) < 120
+
+
+def _lead_classed(el: etree._Element) -> bool:
+    """Noise only by a "teaser" class word: without it the box would not be noise."""
+    words = [part for token in f"{el.get('class', '')} {el.get('id', '')}".lower().split()
+             for part in (token, *re.split(r"[-_]", token))]
+    if not any(w in _LEAD_NOISE_PARTS for w in words):
+        return False
+    return not any(w in _NOISE_PARTS and w not in _LEAD_NOISE_PARTS for w in words) \
+        and el.get("hidden") is None and el.get("role") is None and not _is_toc(el)
+
+
+def _in_article(body: etree._Element) -> bool:
+    """The body box is marked as an article's body, or sits inside an article element."""
+    if (body.get("itemprop") or "").lower() == "articlebody":
+        return True
+    parent = body.getparent()
+    for _ in range(3):
+        if parent is None:
+            return False
+        if parent.tag == "article" or "schema.org/" in (parent.get("itemtype") or "") \
+                and (parent.get("itemtype") or "").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _only_child(el: etree._Element) -> etree._Element | None:

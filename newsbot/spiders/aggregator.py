@@ -11,6 +11,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy import signals as scrapy_signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip
@@ -21,6 +23,7 @@ from newsbot.cleaning.article import RawArticle, utc_now
 from newsbot.config import newsbot_config
 from newsbot.extraction import template
 from newsbot.extraction.classify import classify, url_looks_like_article
+from newsbot.extraction.copies import CopyTracker, document_marks_copy
 from newsbot.extraction.discovery import (
     feed_links,
     parse_feed,
@@ -95,6 +98,14 @@ class AggregatorSpider(scrapy.Spider):
         # host *with* its port, so it would drop every link of a site on a
         # port; the host check below does not.)
         self.link_extractor = LinkExtractor()
+        # print/AMP copies whose canonical names another host (a mirror's public host): one
+        # record per article whatever the crawl order (extraction/copies.py).  Not in
+        # distributed mode: a copy and its original may be crawled by two workers (the shared
+        # state's duplicate check is what catches them there).
+        self.copies = None if "Redis" in (crawler.settings.get("SCHEDULER") or "") else CopyTracker()
+        self._releasing, self._last_held = False, ""
+        if self.copies is not None:
+            crawler.signals.connect(self.release_copies, signal=scrapy_signals.spider_idle)
 
     async def start(self) -> AsyncIterator[Any]:
         discover = self.crawler.settings.getbool("NEWSBOT_DISCOVER")
@@ -214,6 +225,7 @@ class AggregatorSpider(scrapy.Spider):
             else:
                 stats.inc_value("newsbot/pages/failed/unparseable")
                 self.logger.info("Not parseable as HTML: %s (%s)", response.url, exc)
+            yield from self.not_original(response)
             return
         self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site, titles=page.link_texts)
         verdict = classify(
@@ -227,11 +239,57 @@ class AggregatorSpider(scrapy.Spider):
             if verdict.reason == "copy" and (original := copy_of(page)) and self.is_own_site(original):
                 # the article the copy names, in case no link leads to it (the dupefilter drops a repeat)
                 yield scrapy.Request(original, callback=self.parse, errback=self.on_error)
+            yield from self.not_original(response)
             return
+        item = PageItem(raw=page.to_raw(site, utc_now()), profile=profile.name,
+                        error=verdict.detail if verdict.reason == "broken-article" else None)
+        decision = None
+        if self.copies is not None:
+            decision = self.copies.article(response.url, page.canonical, page.title,
+                                           document_marks_copy(response.selector.root), item)
+            if decision.status == "copy":
+                stats.inc_value("newsbot/pages/not_article/copy")
+                self.logger.debug("Not an article (copy): %s names %s, as its article does", response.url, page.canonical)
+                return
+            if decision.dropped_held:  # counted as articles while held: copies after all
+                stats.inc_value("newsbot/pages/article", -decision.dropped_held)
+                stats.inc_value("newsbot/pages/not_article/copy", decision.dropped_held)
         stats.inc_value("newsbot/pages/article")
-        self.learn_template(response, profile, site, page)
-        yield PageItem(raw=page.to_raw(site, utc_now()), profile=profile.name,
-                       error=verdict.detail if verdict.reason == "broken-article" else None)
+        if decision is None or decision.status == "emit":  # (a print view teaches no template)
+            self.learn_template(response, profile, site, page)
+        if decision is None:
+            yield item
+            return
+        if decision.status == "held":
+            self._last_held = response.url
+            # its spam evidence counts now, as its article's would (a keyword in its headline
+            # teaches the site's later pages); the record waits for the original
+            yield PageItem(raw=item.raw, profile=item.profile, error=item.error, evidence_only=True)
+        yield from decision.emit
+        if decision.fetch and self.is_own_site(original := CopyTracker.original_url(response.url, page.canonical)):
+            # the original the copy names, on this host, in case no link leads to it
+            yield scrapy.Request(original, callback=self.parse, errback=self.on_error)
+
+    def not_original(self, response: Response) -> Any:
+        """Copies held for the page at this URL are their story's only record (it is not that article)."""
+        if self.copies is not None and self.copies.has_held():
+            for url in (response.url, *response.meta.get("redirect_urls", ())):
+                yield from self.copies.not_original(url)
+
+    def release_copies(self) -> None:
+        """Idle: the copies still held (their original was never crawled) go out, through the
+        callback of one request for a page of the crawl already fetched (the last copy held;
+        items can only come out of a callback); once, whether it succeeds or fails."""
+        if self.copies is None or not self.copies.has_held() or self._releasing:
+            return
+        self._releasing = True
+        self.crawler.engine.crawl(scrapy.Request(self._last_held, callback=self._release_held,
+                                                 errback=self._release_held, dont_filter=True))
+        raise DontCloseSpider
+
+    def _release_held(self, _response_or_failure: Any) -> Any:
+        self._releasing = False
+        yield from self.copies.release_all()
 
     # --- extraction, through the site's learned template when it has one
 
@@ -276,13 +334,15 @@ class AggregatorSpider(scrapy.Spider):
         self.logger.info("Learned the article template of %s: headline %r, text %r",
                          site, learned.title_css, learned.body_css)
 
-    def on_error(self, failure: Failure) -> None:
+    def on_error(self, failure: Failure) -> Any:
         """Count every page that could not be fetched, by reason."""
         from newsbot.safety import failure_reason
 
         reason = failure_reason(failure)
         self.crawler.stats.inc_value(f"newsbot/pages/failed/{reason}")
         self.logger.info("Page failed (%s): %s", reason, failure.request.url if hasattr(failure, "request") else "")
+        if self.copies is not None and self.copies.has_held() and hasattr(failure, "request"):
+            yield from self.copies.not_original(failure.request.url)
 
 
 

@@ -1,0 +1,177 @@
+"""Copies of one article under several URLs of one crawl, told apart by their canonical.
+
+A print view, an AMP page or a mobile copy names its article in ``<link rel=canonical>``.
+When that canonical is on the crawled host, :func:`newsbot.extraction.page.copy_of` says so
+from the page alone.  When it names another host, the page alone cannot tell a copy from a
+syndicated story: a site crawled through a mirror, a staging host, or an http/https or
+www/no-www variant names its public host on every page, the article included
+(``http://127.0.0.1:8000/vest/x/`` and its ``/amp/vest/x/`` both name
+``https://vestiplus.example/vest/x/``; Joomla's ``/component/content/article/412/print/``
+names ``https://site.example/hrvatska/story.html``).  Across the crawl it can: the page whose
+own path is the canonical's path is the original; another page naming the same canonical
+with the same headline is a copy of it, whichever came first.
+
+:class:`CopyTracker` holds such a copy until its original is seen (then the copy is dropped),
+or the page at the canonical's path turns out not to be that article, or the crawl is done
+(then one copy per headline is emitted, a page without print/AMP marks before one with).
+Pure bookkeeping over plain values: the spider passes its items through it.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from newsbot.extraction.page import _path_key  # "/a/", "/a" and "/a/index.html" are one page
+
+# Path segments and query parameters that mark a page as another view of an article.  Never
+# enough alone (``/amp/`` may be a section, "print" a slug); they only choose which of the
+# pages naming one canonical with one headline is kept when the original was not crawled.
+COPY_SEGMENTS = frozenset("print printable print-friendly printview amp mobile".split())
+COPY_QUERY = (("print", None), ("amp", None), ("output", "amp"), ("tmpl", "component"), ("view", "print"))
+
+
+def _host(netloc_host: str | None) -> str:
+    return (netloc_host or "").lower().removeprefix("www.")
+
+
+def url_marks_copy(url: str) -> bool:
+    """A ``/print/`` or ``/amp/`` path segment, or ``?print=1`` / ``?tmpl=component`` / ``?output=amp``."""
+    parts = urlsplit(url)
+    if any(seg.lower() in COPY_SEGMENTS for seg in parts.path.split("/") if seg):
+        return True
+    if parts.query:
+        pairs = {}
+        for pair in parts.query.lower().split("&"):
+            name, _, value = pair.partition("=")
+            pairs[name] = value
+        return any(name in pairs and (value is None or pairs[name] == value) for name, value in COPY_QUERY)
+    return False
+
+
+def document_marks_copy(root: Any) -> bool:
+    """An AMP document: ``<html amp>`` or ``<html ⚡>``."""
+    return root.get("amp") is not None or root.get("\u26a1") is not None
+
+
+def _title_key(title: str | None) -> str:
+    return " ".join((title or "").split()).casefold()
+
+
+@dataclass
+class Decision:
+    status: str  # "emit": emitted now; "held": waits for its original; "copy": dropped, its article is out
+    emit: list[Any]  # items to emit now (this page's, or copies it released)
+    fetch: bool = False  # fetch the original this held copy names
+    dropped_held: int = 0  # held copies of this page now dropped
+
+
+@dataclass
+class _Held:
+    title: str
+    marked: bool
+    item: Any
+
+
+@dataclass
+class CopyTracker:
+    """Which article items to emit when several pages of a crawl name one canonical on another host."""
+
+    max_held: int = 500  # copies waiting for their original; beyond it the oldest are emitted
+    # (crawled host, canonical path key) -> headline key of the original page emitted for it
+    originals: dict[tuple[str, str], str] = field(default_factory=dict)
+    # same key -> headline keys emitted for it by copies (their original was not found)
+    emitted: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    held: OrderedDict[tuple[str, str], list[_Held]] = field(default_factory=OrderedDict)
+
+    @staticmethod
+    def key(url: str, canonical: str | None) -> tuple[tuple[str, str], bool] | None:
+        """(crawled host, canonical path) and whether the page is that path's own page, when the
+        canonical names another host; None otherwise (no canonical, the same host: page.copy_of's
+        case, or a canonical naming only a home page)."""
+        if not canonical:
+            return None
+        here, target = urlsplit(url), urlsplit(canonical)
+        if _host(target.hostname) == _host(here.hostname):
+            return None
+        path = _path_key(target.path)
+        if not path:
+            return None  # every page naming the home page: a misconfigured canonical
+        path += "?" + target.query if target.query else ""
+        own = _path_key(here.path) + ("?" + here.query if here.query else "")
+        return (here.netloc.lower(), path), own == path
+
+    @staticmethod
+    def original_url(url: str, canonical: str) -> str:
+        """The canonical's path on the crawled host: where the original of a copy would be."""
+        here, target = urlsplit(url), urlsplit(canonical)
+        return urlunsplit((here.scheme, here.netloc, target.path or "/", target.query, ""))
+
+    def article(self, url: str, canonical: str | None, title: str | None, marked: bool,
+                item: Any) -> Decision:
+        """What becomes of this article page (emitted, held, dropped as a copy), the items to
+        emit now, and whether the original it names should be fetched: a held copy marked as a
+        print or AMP view (``marked``: the document says so; or its URL does).  An unmarked one
+        (a syndicated story naming its publisher, most likely) waits without costing a
+        request: for its path to be crawled, or the end."""
+        found = self.key(url, canonical)
+        if found is None:
+            return Decision("emit", [item])
+        key, own = found
+        tkey = _title_key(title)
+        if own:
+            if tkey in self.emitted.get(key, ()):
+                return Decision("copy", [])  # a copy stood in for it already (held too long): one record only
+            self.originals.setdefault(key, tkey)
+            out, dropped = [item], 0
+            for held in self.held.pop(key, []):
+                if held.title != tkey:
+                    out.append(held.item)  # another story naming this canonical: its own record
+                else:
+                    dropped += 1
+            return Decision("emit", out, dropped_held=dropped)
+        if key in self.originals:
+            if self.originals[key] == tkey:
+                return Decision("copy", [])  # a copy of an article emitted at its own URL
+            out = self._emit_copy(key, tkey, item)
+            return Decision("emit" if out else "copy", out)
+        marked = marked or url_marks_copy(url)
+        self.held.setdefault(key, []).append(_Held(tkey, marked, item))
+        self.held.move_to_end(key)
+        out = []
+        while sum(len(v) for v in self.held.values()) > self.max_held:
+            out += self._release(next(iter(self.held)))
+        return Decision("held", out, fetch=marked)
+
+    def not_original(self, url: str) -> list[Any]:
+        """The page at ``url`` is not an article (or failed): the copies naming its path are all
+        there is of their story."""
+        here = urlsplit(url)
+        key = (here.netloc.lower(), _path_key(here.path) + ("?" + here.query if here.query else ""))
+        return self._release(key) if key in self.held else []
+
+    def release_all(self) -> list[Any]:
+        """The crawl is done: every copy still waiting stands for its story."""
+        out = []
+        while self.held:
+            out += self._release(next(iter(self.held)))
+        return out
+
+    def has_held(self) -> bool:
+        return bool(self.held)
+
+    def _emit_copy(self, key: tuple[str, str], tkey: str, item: Any) -> list[Any]:
+        titles = self.emitted.setdefault(key, set())
+        if tkey in titles:
+            return []
+        titles.add(tkey)
+        return [item]
+
+    def _release(self, key: tuple[str, str]) -> list[Any]:
+        out = []
+        # one per headline; an unmarked page (the story's plain URL) before a print or AMP view
+        for held in sorted(self.held.pop(key, []), key=lambda h: h.marked):
+            out += self._emit_copy(key, held.title, held.item)
+        return out
