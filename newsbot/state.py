@@ -205,13 +205,15 @@ class SQLiteState(_Signatures):
             self.db.execute("BEGIN")
             # (an article recorded again keeps its number: buckets of its older
             # signature only add a candidate, compared by the new signature)
-            rowid = self.db.execute(
+            # (no RETURNING: SQLite before 3.35, which some Pythons 3.11 are built with, lacks it)
+            self.db.execute(
                 "INSERT INTO articles (url_key, url, site, fingerprint, signature, emitted_at) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url_key) DO UPDATE SET url = excluded.url, "
                 "site = excluded.site, fingerprint = excluded.fingerprint, signature = excluded.signature, "
-                "emitted_at = excluded.emitted_at RETURNING id",
+                "emitted_at = excluded.emitted_at",
                 (key, url, site, sig.fingerprint, sig.to_bytes(), time.time()),
-            ).fetchone()[0]
+            )
+            rowid = self.db.execute("SELECT id FROM articles WHERE url_key = ?", (key,)).fetchone()[0]
             self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)", ((b, rowid) for b in sig.buckets()))
 
     def count(self) -> int:

@@ -184,3 +184,30 @@ def test_a_copy_is_counted_and_the_article_it_names_is_requested():
     assert [r.url for r in out if isinstance(r, Request)] == ["https://ex.ro/economie/pretul-painii-8812.html"]
     assert not [r for r in out if not isinstance(r, Request)]
     assert crawler.stats.get_value("newsbot/pages/not_article/copy") == 1
+
+
+def test_copies_still_held_when_the_crawl_stops_early_are_counted_not_lost_in_silence(caplog):
+    """An AMP copy naming its article on the site's public host waits for the article; a crawl stopped
+    before it went idle (a CLOSESPIDER_* limit) counts it by that reason, so the pages still add up."""
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    from newsbot.safety import PageAccounting
+
+    crawler, spider = _offline_spider("https://ex.lv/")
+    crawler.stats.open_spider()
+    story = "<p>" + "Pašvaldība plāno pavasarī atjaunot trīs tiltus pār Gauju un slēgt satiksmi uz divām nedēļām. " * 3
+    body = ('<html amp><head><link rel="canonical" href="https://vestis.example/zinas/tilti/"></head><body>'
+            f"<h1>Gaujas tiltus atjaunos pavasarī</h1><p>14.03.2026 09:41</p>{story}</p></body></html>").encode()
+    url = "https://ex.lv/amp/zinas/tilti/"
+    response = HtmlResponse(url, body=body, encoding="utf-8", request=Request(url, meta={"depth": 1}))
+    crawler.stats.inc_value("newsbot/pages/requested")
+    out = list(spider.parse(response))
+    assert [r.url for r in out if isinstance(r, Request)] == ["https://ex.lv/zinas/tilti/"]  # the original, asked for
+    assert spider.copies.held_count() == 1
+    with caplog.at_level("WARNING"):
+        spider.count_unreleased_copies(spider, "closespider_pagecount")
+    assert crawler.stats.get_value("newsbot/pages/not_article/copy_unreleased") == 1
+    assert "were not written" in caplog.text and "closespider_pagecount" in caplog.text
+    accounting = PageAccounting(crawler)
+    assert accounting.totals()["balanced"]

@@ -292,6 +292,7 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         # and a numbered member's page is a profile
         ("https://ex.pk/topic/1047-karachi-heatwave/", None),
         ("https://ex.com/tag/2024-us-election/", "listing"),
+        ("https://ex.com/tag/737-max-crash/", "listing"),  # an id and two words under a tag: a tag, not a topic
         ("https://ex.com/members/1284-john-van-dyke/", "listing"),
         ("https://ex.cz/tagy/zdravotnictvi/", "listing"),
         ("https://ex.cz/archiv/2026/03/", "listing"),

@@ -123,6 +123,7 @@ from newsbot.cleaning.metadata import (
         ("15 मार्च 2026 2:15 दोपहर", "2026-03-15T14:15:00", None, None),
         # ... a 24-hour time with the day's part said again stays as written
         ("14 марта 2026, 19:30 вечера", "2026-03-14T19:30:00", None, None),
+        ("14 марта 2026, 00:30 ночи", "2026-03-14T00:30:00", None, None),  # hour 0 with the day part: as written
         # "г." (year) between the date and the time; Georgian months and labels; a label we do not know
         # ("ნახვა:", views) ends the source's value
         ("14.03.2026 г., 09:20 ч.", "2026-03-14T09:20:00", None, None),

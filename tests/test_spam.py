@@ -3,6 +3,7 @@ import pytest
 from newsbot.cleaning.spam import (
     SiteEvidence,
     clean_title,
+    declines,
     glued_tokens,
     head_title_keywords,
     remove_keyword,
@@ -111,6 +112,11 @@ def test_split_title_prefix(title, keyword, rest):
          "[Analyse] Grève dans les transports", []),
         # ... and a bracketed prefix made of an advert's words, without any other evidence
         ("【казино-бонус】Извештај на ЕК за правото", "Текст.", set(), set(), "Извештај на ЕК за правото", ["【казино-бонус】"]),
+        # one advert's word in brackets is a rubric's name, not an advert by itself
+        ("[Winners] Oscars night: the full list", "The academy gave its awards on Sunday.", set(), set(),
+         "[Winners] Oscars night: the full list", []),
+        ("(Jackpot) EuroMillions rolls over again", "No ticket matched all numbers.", set(), set(),
+         "(Jackpot) EuroMillions rolls over again", []),
         ("«Казино» снова в прокате", "Фильм «Казино» вернулся.", set(), set(), "«Казино» снова в прокате", []),
         # a guillemet glued to the keyword: spam with the body's evidence, a headline's without it
         ("Betika» Bei ya petroli yashuka", "kwa bei hii.betika Wamiliki", set(), set(), "Bei ya petroli yashuka",
@@ -360,6 +366,26 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
 
 
 @pytest.mark.parametrize(
+    ("language", "paragraphs", "keyword", "clean"),
+    [
+        # English nouns take no case endings: "stakes" and "casing" are words of their own
+        ("en", ["The stakes are high for the casing makers, analysts said."], "Stake",
+         ["The stakes are high for the casing makers, analysts said."]),
+        ("en", ["Investors rushed to the casinos on Friday."], "casino",
+         ["Investors rushed to the casinos on Friday."]),
+        # in a language that declines them, the keyword's case forms are the keyword's
+        ("hr", ["Vlada je usvojila proračun. Uz SuperKvotu osvojite bonus od 100 eura!"], "SuperKvota",
+         ["Vlada je usvojila proračun."]),
+        # unknown language: declined forms count (the safer side for spam pages in any language)
+        (None, ["Vlada je usvojila proračun. Uz SuperKvotu osvojite bonus od 100 eura!"], "SuperKvota",
+         ["Vlada je usvojila proračun."]),
+    ],
+)
+def test_declined_forms_only_in_languages_that_decline(language, paragraphs, keyword, clean):
+    assert remove_keyword(paragraphs, keyword, False, declined=declines(language))[0] == clean
+
+
+@pytest.mark.parametrize(
     ("text", "tokens"),
     [
         ("this week,verdicoin the", {"verdicoin": 1}),
@@ -508,3 +534,19 @@ def test_a_glued_token_the_sites_headlines_carry_as_a_prefix_is_spam_even_once()
     paragraphs = ["Дорога займатиме близько 35 хвилин,Слотокінг а вартість проїзду та сама.", "Сказав Іван,Петро."]
     assert suspicious_glued_tokens(paragraphs) == []
     assert suspicious_glued_tokens(paragraphs, title_prefixes={"слотокінг"}) == ["Слотокінг"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pitch"),
+    [
+        ("изтеглете приложението на www.bgbet365.example и залагайте", True),
+        ("uygulamayı hemen indirin: www.bet.example", True),
+        # an address given in a news sentence is no pitch: Italian "indirizzo" (address), a Bulgarian coefficient
+        ("le domande vanno inviate all'indirizzo www.comune.example entro venerdì", False),
+        ("коефициентът на безработица, публикуван на www.nsi.example, е 4,1 на сто", False),
+    ],
+)
+def test_a_web_address_with_a_pitchs_words(sentence, pitch):
+    from newsbot.cleaning.spam import _addressed_pitch
+
+    assert _addressed_pitch(sentence) is pitch

@@ -498,8 +498,8 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
         ampm = _AMPM_WORDS.get(ampm, ampm)
         period = _DAY_PERIODS.get(ampm)
         ampm = period or ampm
-        # (a 24-hour time with the day's part said again, "19:30 вечера": the hour as written)
-        if ampm and not (period and 12 < hour < 24):
+        # (a 24-hour time with the day's part said again, "19:30 вечера", "00:30 ночи": the hour as written)
+        if ampm and not (period and (hour == 0 or 12 < hour < 24)):
             if not 1 <= hour <= 12:
                 return None
             if ampm == "noon":  # "دوپہر 12:10" is 12:10, "2:00 دوپہر" 14:00, "11:30 दोपहर" 11:30

@@ -369,8 +369,19 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
         # a bracketed prefix whose own words are an advert's ("【казино-бонус】…": casino bonus): no rubric is named so,
         # and the page may carry no other trace of it (the site's other pages teach it only once crawled); not in
         # quotation marks, which quote a name («Казино» закрылось: the film, the club)
-        or (part.removed[:1] in _BODY_OPEN and key not in KICKERS and sells(key))
+        # (two of an advert's words, or a brand-like one: "[Winners] Oscars …", "(Jackpot) EuroMillions …" are rubrics)
+        or (part.removed[:1] in _BODY_OPEN and key not in KICKERS and _sells_alone(part.keyword))
     )
+
+
+def _sells_alone(prefix: str) -> bool:
+    """A bracketed title prefix that is an advert by its own words: two of them ("казино-бонус"),
+    or one written as a brand ("CasinoMax")."""
+    lowered = prefix.lower()
+    found = _PROMO_LOWER.search(lowered)
+    if found is None:
+        return False
+    return _brand_like(prefix) or _PROMO_LOWER.search(lowered[found.end():]) is not None
 
 
 def _brand_like(token: str) -> bool:
@@ -491,11 +502,21 @@ def _proclitic(keyword: str) -> str:
     return "(?:" + clitic + ")?" if clitic else ""
 
 
+# Languages whose nouns take no case endings: there a keyword with letters after it is another word
+# ("Stake" -> "high stakes", "casino" -> "casing"), so its declined forms are not looked for.
+UNDECLINED_LANGUAGES = frozenset("en fr es it pt ca nl zh ja ko th vi id ms tl".split())
+
+
+def declines(language: str | None) -> bool:
+    """Whether a keyword may be declined in text of ``language`` (unknown: yes)."""
+    return (language or "").split("-")[0].lower() not in UNDECLINED_LANGUAGES
+
+
 @lru_cache(maxsize=512)
-def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], ...]:
+def _keyword_patterns(keyword: str, declined: bool = True) -> tuple[re.Pattern[str], ...]:
     kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
-    ending = "" if _HAS_CJK.search(keyword) else _inflection(keyword)
-    stem = None if _HAS_CJK.search(keyword) else _stem(keyword)
+    ending = "" if _HAS_CJK.search(keyword) or not declined else _inflection(keyword)
+    stem = None if _HAS_CJK.search(keyword) or not declined else _stem(keyword)
     # a keyword declined as a word: its form with the ending (the stem's, when the last letter is replaced),
     # a clitic glued before it in the scripts that write so ("በሎቶቤት")
     form = ("(?i:#?" + re.escape(stem) + (_LATIN_ENDING if stem.isascii() else _ANY_LETTER) + "{1,4})"
@@ -565,7 +586,8 @@ def _capital_scripts(text: str) -> set[str]:
     return {_script(ch) for ch in set(text) if ch.isupper()}
 
 
-def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tuple[list[str], list[str]]:
+def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
+                   declined: bool = True) -> tuple[list[str], list[str]]:
     """Take ``keyword`` out of the body.
 
     Always removed: glued to punctuation, alone in brackets (stacked ones too),
@@ -574,13 +596,14 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool) -> tup
     more glued onto the end of a word (``že<sup>kw</sup>`` reads ``žekw``), are
     removed too unless ``keep_plain`` (the clean title names it, so the article
     is about it).
+    ``declined``: its declined forms count too ("SuperKvotu", "bonuskodu"; see :func:`declines`).
     Returns the new paragraphs and the strings removed, in order.
     """
     removed: list[str] = []
-    glued, leading, bracketed, plain, advert, suffix, eaten = _keyword_patterns(keyword)
+    glued, leading, bracketed, plain, advert, suffix, eaten = _keyword_patterns(keyword, declined)
     needle = keyword.lower()
     # what every written form of it contains: its stem when declension replaces its last letter ("bonuskodu")
-    stem = (None if _HAS_CJK.search(keyword) else _stem(needle)) or needle
+    stem = (None if _HAS_CJK.search(keyword) or not declined else _stem(needle)) or needle
 
     def _take(match: re.Match[str], keep: str = "") -> str:
         removed.append(match.group(0).strip(" " + GLUE_PUNCT))
@@ -704,8 +727,8 @@ _WEB_ADDRESS = re.compile(r"[a-z0-9-]\.(?:" + "|".join(sorted(_TLDS)) + r")\b")
 _ADDRESS_PITCH = LowerScan(
     r"download|\bfree\b|\bapp\b|\bodds\b|\bvisit\b|install|"
     r"herunterladen|kostenlos|gratis|grátis|gratuit|téléchargez|descarga|baixe|za darmo|pobierz|zdarma|stáhněte|"
-    r"aplikac|ingyen|ücretsiz|indir|"
-    r"изтеглете|безплатно|приложени|коефициент|скачайте|бесплатно|коэффициент|завантаж|безкоштовно|"
+    r"aplikac|ingyen|ücretsiz|\bindir(?:in|me|mek)?\b|"  # (Turkish "indirin", not Italian "indirizzo")
+    r"изтеглете|безплатно|скачайте|бесплатно|завантаж|безкоштовно|"
     r"डाउनलोड|मुफ्त|निःशुल्क|ডাউনলোড|ফ্রি|ڈاؤن لوڈ|مفت|تحميل|مجانا|دانلود|رایگان|ჩამოტვირთ|უფასოდ|"
     r"ダウンロード|無料|下载|免费|다운로드|무료|ดาวน์โหลด|ฟรี"
 )

@@ -130,7 +130,8 @@ _PERSON_SEGMENTS = frozenset(
 def _is_entry_path(segments: list[str]) -> bool:
     """The last segment is one numbered entry under a listing word (a forum topic), not under a
     person's listing word (a member's profile)."""
-    return (_is_entry(segments[-1].rsplit(".", 1)[0])
+    forum = any(s.rsplit(".", 1)[0] in _FORUM_SEGMENTS for s in segments[:-1])
+    return (_is_entry(segments[-1].rsplit(".", 1)[0], forum)
             and not any(s.rsplit(".", 1)[0] in _PERSON_SEGMENTS for s in segments[:-1]))
 
 
@@ -149,17 +150,24 @@ def _is_policy(segment: str) -> bool:
     return len(parts) <= 5 and all(p in _POLICY_WORDS for p in parts) and any(p in _POLICY_CORE for p in parts)
 
 
-def _is_entry(segment: str) -> bool:
+# Path words of a forum's topics, under which "/1047-karachi-heatwave/" (an id and two words) is one
+# topic; under a tag or a category such a slug names the topic of a listing ("/tag/737-max-crash/")
+_FORUM_SEGMENTS = frozenset("topic topics thread threads comments discussion discussions viewtopic showthread "
+                            "forum forums board boards temat tema tematy sujet sujets".split())
+
+
+def _is_entry(segment: str, forum: bool = False) -> bool:
     """One numbered entry under a listing word: a forum's ``/topic/1201-tsiny-na-ovochi.html``
     (phpBB, SMF), ``/comments/8812-council-budget-approved``: an id and a slug of three
     words or more, or a slug of two words led by an id of three digits or more (IPB's
-    ``/topic/1047-karachi-heatwave/``; not a year: ``/tag/2024-us-election/`` is a tag).
+    ``/topic/1047-karachi-heatwave/``, under a forum's path word only; not a year: ``/tag/2024-us-election/``
+    is a tag).
     ``/tag/12345/`` or ``/topic/climate-change/`` stay listings."""
     parts = re.split(r"[-_]", segment)
     words = sum(1 for p in parts if p.isalpha())
     if len(parts) >= 4 and any(p.isdigit() and len(p) >= 2 for p in parts) and words >= 3:
         return True
-    return (len(parts) >= 3 and parts[0].isdigit() and len(parts[0]) >= 3 and words >= 2
+    return (forum and len(parts) >= 3 and parts[0].isdigit() and len(parts[0]) >= 3 and words >= 2
             and not _YEAR.match(parts[0]))
 
 

@@ -128,7 +128,8 @@ class CopyTracker:
             out, dropped = [item], 0
             for held in self.held.pop(key, []):
                 if held.title != tkey:
-                    out.append(held.item)  # another story naming this canonical: its own record
+                    # another story naming this canonical: its own record, once (a later copy of it is one)
+                    out += self._emit_copy(key, held.title, held.item)
                 else:
                     dropped += 1
             return Decision("emit", out, dropped_held=dropped)
@@ -161,6 +162,9 @@ class CopyTracker:
 
     def has_held(self) -> bool:
         return bool(self.held)
+
+    def held_count(self) -> int:
+        return sum(len(v) for v in self.held.values())
 
     def _emit_copy(self, key: tuple[str, str], tkey: str, item: Any) -> list[Any]:
         titles = self.emitted.setdefault(key, set())

@@ -102,10 +102,12 @@ class AggregatorSpider(scrapy.Spider):
         # record per article whatever the crawl order (extraction/copies.py).  Not in
         # distributed mode: a copy and its original may be crawled by two workers (the shared
         # state's duplicate check is what catches them there).
-        self.copies = None if "Redis" in (crawler.settings.get("SCHEDULER") or "") else CopyTracker()
+        shared = crawler.settings.get("REDIS_URL") or "redis" in (crawler.settings.get("SCHEDULER") or "").lower()
+        self.copies = None if shared else CopyTracker()
         self._releasing, self._last_held = False, ""
         if self.copies is not None:
             crawler.signals.connect(self.release_copies, signal=scrapy_signals.spider_idle)
+            crawler.signals.connect(self.count_unreleased_copies, signal=scrapy_signals.spider_closed)
 
     async def start(self) -> AsyncIterator[Any]:
         discover = self.crawler.settings.getbool("NEWSBOT_DISCOVER")
@@ -290,6 +292,18 @@ class AggregatorSpider(scrapy.Spider):
     def _release_held(self, _response_or_failure: Any) -> Any:
         self._releasing = False
         yield from self.copies.release_all()
+
+    def count_unreleased_copies(self, spider: Any = None, reason: str = "") -> None:
+        """A crawl stopped before going idle (a CLOSESPIDER_* limit, a cancelled job) leaves the
+        copies it held unwritten: counted by that reason (they were counted as articles while
+        held), and said in the log, not lost in silence."""
+        held = self.copies.held_count() if self.copies is not None else 0
+        if held:
+            stats = self.crawler.stats
+            stats.inc_value("newsbot/pages/article", -held)
+            stats.inc_value("newsbot/pages/not_article/copy_unreleased", held)
+            self.logger.warning("%d page(s) held as copies of articles not reached were not written: the crawl "
+                                "stopped (%s) before it went idle", held, reason or "closed")
 
     # --- extraction, through the site's learned template when it has one
 
