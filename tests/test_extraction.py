@@ -1144,6 +1144,20 @@ def test_copies_naming_one_canonical_on_another_host_give_one_record(pages, emit
     assert out + tracker.release_all() == emitted
 
 
+def test_the_copy_tracker_remembers_a_bounded_number_of_articles():
+    """Through a mirror every article names the public host: the oldest are forgotten past the bound."""
+    from newsbot.extraction.copies import CopyTracker
+
+    tracker = CopyTracker(max_remembered=2)
+    for n in range(5):
+        url = f"http://127.0.0.1:8000/news/{n}.html"
+        assert tracker.article(url, f"https://pub.example/news/{n}.html", f"Story {n}", False, url).emit == [url]
+    assert list(tracker.originals) == [("127.0.0.1:8000", "/news/3.html"), ("127.0.0.1:8000", "/news/4.html")]
+    # a copy of a remembered article is still known as one
+    amp = "http://127.0.0.1:8000/amp/news/4.html"
+    assert tracker.article(amp, "https://pub.example/news/4.html", "Story 4", True, amp).status == "copy"
+
+
 @pytest.mark.parametrize(
     "first, then_not_article, fetch, emitted",
     [

@@ -81,9 +81,12 @@ class CopyTracker:
 
     max_held: int = 500  # copies waiting for their original; beyond it the oldest are emitted
     # (crawled host, canonical path key) -> headline key of the original page emitted for it
-    originals: dict[tuple[str, str], str] = field(default_factory=dict)
+    originals: OrderedDict[tuple[str, str], str] = field(default_factory=OrderedDict)
     # same key -> headline keys emitted for it by copies (their original was not found)
-    emitted: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    emitted: OrderedDict[tuple[str, str], set[str]] = field(default_factory=OrderedDict)
+    # articles remembered in each (bounded memory: on a crawl through a mirror every article of
+    # the site has an entry; a copy of one forgotten is only held, then released, as if unseen)
+    max_remembered: int = 100_000
     held: OrderedDict[tuple[str, str], list[_Held]] = field(default_factory=OrderedDict)
 
     @staticmethod
@@ -125,6 +128,7 @@ class CopyTracker:
             if tkey in self.emitted.get(key, ()):
                 return Decision("copy", [])  # a copy stood in for it already (held too long): one record only
             self.originals.setdefault(key, tkey)
+            _bound(self.originals, self.max_remembered)
             out, dropped = [item], 0
             for held in self.held.pop(key, []):
                 if held.title != tkey:
@@ -168,6 +172,7 @@ class CopyTracker:
 
     def _emit_copy(self, key: tuple[str, str], tkey: str, item: Any) -> list[Any]:
         titles = self.emitted.setdefault(key, set())
+        _bound(self.emitted, self.max_remembered)
         if tkey in titles:
             return []
         titles.add(tkey)
@@ -179,3 +184,9 @@ class CopyTracker:
         for held in sorted(self.held.pop(key, []), key=lambda h: h.marked):
             out += self._emit_copy(key, held.title, held.item)
         return out
+
+
+def _bound(entries: OrderedDict, most: int) -> None:
+    """Forget the oldest entries beyond ``most``."""
+    while len(entries) > most:
+        entries.popitem(last=False)
