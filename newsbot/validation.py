@@ -41,8 +41,8 @@ def schema() -> dict:
 @lru_cache(maxsize=1)
 def _validator():
     """jsonschema, for the messages of a rejected record.  Imported here, on the
-    first rejected record: it and its dependencies cost about 50 ms of CPU at
-    start-up, and a crawl of valid records never needs it."""
+    first rejected record: it and its dependencies took 35 ms at start-up
+    (``python -X importtime``), and a crawl of valid records never needs it."""
     import jsonschema
 
     cls = jsonschema.validators.validator_for(schema())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbot.cleaning.text import LETTER, LowerScan, is_word_char
+from newsbot.cleaning.text import LETTER, SCRIPT_STOPS, LowerScan, is_word_char
 
 
 @dataclass
@@ -132,7 +132,7 @@ _NO_FULL_STOP = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 # A sentence's end in any script: Urdu's "۔" and "؟", Devanagari's "।", Ethiopic "።", Armenian "։",
 # Tibetan "།", and the closing quotes a story ends on ("… حوصلہ افزا ہے۔‘"): a paragraph ending so is
 # finished, not a teaser cut to length (four Urdu paragraphs of 142–195 characters read as teasers)
-_TERMINAL = re.compile(r"[.!?。！？．｡\"'”’‘)）»›」』۔؟।॥።፧։།]$")
+_TERMINAL = re.compile(r"[.!?。！？．｡\"'”’‘)）»›」』" + SCRIPT_STOPS + "]$")
 
 
 @dataclass

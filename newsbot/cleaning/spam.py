@@ -23,7 +23,7 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsbot.cleaning.text import GLUE_PUNCT, IN_WORD, LETTER, LowerScan, is_word_char
+from newsbot.cleaning.text import GLUE_PUNCT, IN_WORD, LETTER, SCRIPT_STOPS, LowerScan, is_word_char
 
 # Brackets a title's keyword is wrapped in ("{CreditRapid24} Suceava: …", "《सट्टाकिंग》पटना …")
 _OPEN = "[【(（<《「『〔〖«‹{｛［〈⟨"
@@ -94,7 +94,7 @@ _HAS_CJK = re.compile("[" + _CJK + "]")
 # matched from the punctuation so that the engine skips to it): see _sentences
 # ... and so do the full stops of the other scripts: Armenian "։", Ethiopic "።", Urdu "۔", Burmese "။", Khmer "។"
 # ("… 50 000 դրամ բոնուս։ ՎաուԲետ — խաղացեք ամենուր։" is two sentences)
-_SENTENCE_STOP = re.compile(r"[.!?]\s+|[।؟։።۔။។]\s*|[。！？]")
+_SENTENCE_STOP = re.compile(r"[.!?]\s+|[" + SCRIPT_STOPS + r"]\s*|[。！？]")
 _WIDE_LEAD = re.compile("[\u3000-\u9fff]")
 
 
@@ -450,6 +450,7 @@ GLUED_SUFFIX_MIN = 5
 # "मा" is a letter and a vowel sign); "JITBAZI-তে": another script's ending after a hyphen.
 _ANY_LETTER = r"(?:[^\W\d_]|[" + IN_WORD + r"])"
 _ENDING = _ANY_LETTER + "{1,4}"
+_LATIN_ENDING = "[a-z\u00df-\u00ff\u0101-\u017f]"  # a Latin keyword's case ending
 _OTHER_SCRIPT_ENDING = r"-(?:[^\W\d_A-Za-z\u00c0-\u024f]|[" + IN_WORD + r"]){1,4}"
 
 
@@ -461,7 +462,7 @@ def _inflection(keyword: str) -> str:
     one only another script's (a Latin "kw-Nutzer" is a compound, not an inflection)."""
     if len(keyword) < GLUED_SUFFIX_MIN:
         return ""
-    glued = ("[a-z\u00df-\u00ff\u0101-\u017f]{1,3}" if keyword.isascii() else _ENDING) if is_word_char(keyword[-1]) \
+    glued = (_LATIN_ENDING + "{1,3}" if keyword.isascii() else _ENDING) if is_word_char(keyword[-1]) \
         and not keyword[-1].isdigit() else ""
     endings = [e for e in (glued, _OTHER_SCRIPT_ENDING if keyword.isascii() else "-" + _ENDING) if e]
     return "(?:" + "|".join(endings) + ")?" if endings else ""
@@ -472,7 +473,6 @@ def _inflection(keyword: str) -> str:
 # Russian "Ставка" -> "Ставку").  Latin and Cyrillic; a keyword ending in a consonant takes its endings
 # after it ("Sázkobet" -> "Sázkobetu", _inflection).
 _REPLACED_LAST = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüåæøāēīōūąęėįųěůőűəsšаеёиоуыэюяьйіїєѕ")
-_LATIN_ENDING = "[a-z\u00df-\u00ff\u0101-\u017f]"
 
 
 def _stem(keyword: str) -> str | None:

@@ -113,10 +113,13 @@ IN_WORD = MARKS + "\u200c\u200d"
 WORD = "[\\w" + IN_WORD + "]"
 LETTER = "(?:[^\\W\\d_]|[" + IN_WORD + "])"
 _MARK_OR_JOINER = re.compile("[" + IN_WORD + "]")
-# Punctuation an injected keyword is glued after (",kw ", "。kw"), in the scripts' own forms too: the
-# CJK and Arabic commas, the Devanagari/Bengali danda and double danda, Urdu's full stop "۔", Burmese
-# "။" and "၊" ("ပြောသည်။Shwe2D"), Ethiopic "።" and "፣", Armenian "։", Khmer "។".  (For a class: "[" + it + "]".)
-GLUE_PUNCT = ",.;!?，。、،؛।॥۔။၊።፣։។"
+# The full stops (and question marks) of scripts that space their words: Devanagari/Bengali danda and
+# double danda, Urdu "۔" and "؟", Armenian "։", Ethiopic "።" "፧", Burmese "။", Khmer "។", Tibetan "།".
+# One list for every rule that asks where a sentence ends.
+SCRIPT_STOPS = "।॥۔؟։።፧။។།"
+# Punctuation an injected keyword is glued after (",kw ", "。kw", "ပြောသည်။Shwe2D"): those, the Latin,
+# CJK and Arabic commas and stops, Burmese "၊" and Ethiopic "፣".  (For a class: "[" + it + "]".)
+GLUE_PUNCT = ",.;!?，。、،؛၊፣" + SCRIPT_STOPS
 
 
 def is_word_char(char: str) -> bool:

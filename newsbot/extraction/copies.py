@@ -146,7 +146,7 @@ class CopyTracker:
         self.held.setdefault(key, []).append(_Held(tkey, marked, item))
         self.held.move_to_end(key)
         out = []
-        while sum(len(v) for v in self.held.values()) > self.max_held:
+        while self.held_count() > self.max_held:
             out += self._release(next(iter(self.held)))
         return Decision("held", out, fetch=marked)
 

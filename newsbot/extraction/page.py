@@ -25,7 +25,7 @@ from newsbot.cleaning.article import RawArticle
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import WIRE_AGENCIES, find_date, is_labelled_field, names_an_update
 from newsbot.cleaning.spam import sells, title_prefix_candidates
-from newsbot.cleaning.text import keep_ideographic_spaces, normalize_inline
+from newsbot.cleaning.text import SCRIPT_STOPS, keep_ideographic_spaces, normalize_inline
 
 _SKIP_TAGS = frozenset(
     "script style noscript template svg iframe button select textarea nav footer aside header figure "
@@ -802,7 +802,7 @@ def _is_short_row(tr: etree._Element) -> bool:
 
 
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
-_SENTENCE_END = tuple(".!?。！？।۔؟။።")
+_SENTENCE_END = tuple(".!?。！？" + SCRIPT_STOPS)
 
 
 def _is_bold(el: etree._Element) -> bool:
@@ -1563,7 +1563,8 @@ _NOT_SECTION = frozenset("tag tags author authors search page user users profile
 @lru_cache(maxsize=512)
 def _section_href(href: str, host: str | None) -> bool:
     """A link to a section of the site (cached: a site's navigation repeats on every page;
-    its story links, each seen a few times, come and go: 8,192 entries held ~2 MiB of them)."""
+    its story links, each seen a few times, come and go: with 8,192 entries it was full of them,
+    6,335 links at 2,300 pages of the benchmark crawl)."""
     if href.startswith(("#", "mailto:", "javascript:")):
         return False
     parts = urlsplit(href)
