@@ -329,13 +329,27 @@ def _spaced_text(el: etree._Element) -> str:
     return normalize_inline(" ".join(_pieces(el)))
 
 
+_WORD_JOINERS = re.compile(r"[-_]")
+
+
+@lru_cache(maxsize=4096)
+def _class_words(cls: str | None, ident: str | None) -> frozenset[str]:
+    """The words of an element's class and id, lower-cased, each whole and cut at "-" and "_"
+    ("post-share_bar" -> post-share_bar, post, share, bar).  Cached: a site's pages repeat their
+    class names, and the noise and share tests ask about most elements of every page."""
+    words: set[str] = set()
+    for token in f"{cls or ''} {ident or ''}".lower().split():
+        words.add(token)
+        words.update(_WORD_JOINERS.split(token))
+    return frozenset(words)
+
+
 _SHARE_PARTS = frozenset("share sharing sharebar social".split())
 
 
 def _is_share(el: etree._Element) -> bool:
     """A share bar (``<span class="share">シェアする：LINE X</span>``, ``<div class="social-share">``)."""
-    return any(part in _SHARE_PARTS for token in f"{el.get('class', '')} {el.get('id', '')}".lower().split()
-               for part in (token, *re.split(r"[-_]", token)))
+    return not _SHARE_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id")))
 
 
 def _meta_text(el: etree._Element) -> str:
@@ -384,10 +398,7 @@ def _is_noise(el: etree._Element) -> bool:
         return True  # what an AMP component shows while loading or when it cannot ("Loading…", "विज्ञापन")
     if tag in _PROTECTED_TAGS or el.get("role") in ("navigation", "complementary", "contentinfo"):
         return el.get("role") in ("navigation", "complementary", "contentinfo")
-    for token in f"{el.get('class', '')} {el.get('id', '')}".lower().split():
-        if token in _NOISE_PARTS or any(part in _NOISE_PARTS for part in re.split(r"[-_]", token)):
-            return True
-    return False
+    return not _NOISE_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id")))
 
 
 def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
@@ -717,8 +728,7 @@ def _media_box(el: etree._Element) -> bool:
 
 def _lead_classed(el: etree._Element) -> bool:
     """Noise only by a "teaser" class word: without it the box would not be noise."""
-    words = [part for token in f"{el.get('class', '')} {el.get('id', '')}".lower().split()
-             for part in (token, *re.split(r"[-_]", token))]
+    words = _class_words(el.get("class"), el.get("id"))
     if not any(w in _LEAD_NOISE_PARTS for w in words):
         return False
     return not any(w in _NOISE_PARTS and w not in _LEAD_NOISE_PARTS for w in words) \
@@ -1103,6 +1113,7 @@ _HOME = frozenset((
 # the last crumb of a portal naming the current page, not its section ("トップ > 経済 > 正文")
 _CURRENT_PAGE = frozenset("正文 本文 正文内容 详情 詳細 内容 記事本文".split())
 _CRUMB_HINTS = ("crumb", "position", "location", "path", "bc", "trail")
+_CRUMB_SKIP = _SKIP_TAGS - {"nav"}  # (a trail is often a <nav>)
 
 
 def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tuple[list[str], str | None]:
@@ -1114,9 +1125,10 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
     for el in root.iter():
         if el is h1:
             break
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS - {"nav"}:
+        if not isinstance(el.tag, str) or el.tag in _CRUMB_SKIP:
             continue
-        attrs = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}".lower()
+        cls, ident, label = el.get("class"), el.get("id"), el.get("aria-label")
+        attrs = f"{cls or ''} {ident or ''} {label or ''}".lower() if cls or ident or label else ""
         lead = (el.text or "").lstrip()
         # cheap tests first: the text of every element is not computed
         if not ((any(h in attrs for h in _CRUMB_HINTS) and _CRUMB_ATTR.search(attrs))
