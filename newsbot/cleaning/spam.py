@@ -766,12 +766,20 @@ def _tidy(text: str, original: str = "") -> str:
     """Repair the gap a removal leaves: double spaces, space before punctuation
     (but not before a mark the ``original`` writes with a space, as French does:
     "facteurs : des", "pourquoi ?")."""
-    text = _GAP.sub(" ", text)
+    # (each substitution only when the text holds what it looks for: most of a paragraph's
+    # repairs have nothing to do, and a regex scans the whole paragraph to find that out)
+    if "  " in text or "\t" in text:
+        text = _GAP.sub(" ", text)
     spaced = {mark for mark in ":;!?" if " " + mark in original}
     text = _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(0) if m.group(1) in spaced else m.group(1), text)
-    text = _COMMA_BEFORE_STOP.sub(r"\1", text)  # "resume, kw!" -> "resume!"
-    text = _COMMA_GLUED.sub(r"\1 ", text)
-    return _LEFT_SEPARATOR.sub("", text.strip())
+    if "," in text or ";" in text:
+        text = _COMMA_BEFORE_STOP.sub(r"\1", text)  # "resume, kw!" -> "resume!"
+        text = _COMMA_GLUED.sub(r"\1 ", text)
+    text = text.strip()
+    # (_LEFT_SEPARATOR's second half, "\s+[|｜]+$", is tried at every position)
+    if text[:1] in (":", "：", "|", "｜") or text[-1:] in ("|", "｜"):
+        text = _LEFT_SEPARATOR.sub("", text)
+    return text
 
 
 # Editorial kickers that many titles of a real site share ("Analysis: ..."):

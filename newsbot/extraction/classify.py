@@ -68,6 +68,14 @@ _ERROR_NUMBER = re.compile(r"(?<![\d۰-۹٠-٩０-９])(?:404|410|۴۰۴|۴۱۰|
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d{1,3}[\s(]*\d{2,4}\)?[\s-]*\d{2,4}[\s-]*\d{2,4}")
 # A teaser's snippet: cut off with an ellipsis ("… ra....", "… hạ...", "… годо…").
 _TRUNCATED = re.compile(r"\S\s?(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
+
+
+def _truncated(text: str) -> bool:
+    """Cut off with an ellipsis ("… b…", "… [...]").  The pattern is searched in the last
+    8 characters only (its longest match, 7, plus the newline "$" may stand before): searched
+    in the whole paragraph it was tried at every position."""
+    return _TRUNCATED.search(text[-8:]) is not None
+
 _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|$|-)")
 _SLUG = re.compile(r"[^/]*[\w]+(?:[-_][\w]+){3,}[^/]*$")
 _ID_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$|\.s?html?$")
@@ -224,7 +232,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # no paragraph, only short lines: the captions of a gallery or a video page, a box of
         # the sidebar ("Bij Nijmegen vaart … een elektrische veerpont (0:58).")
         return Verdict(False, "no-paragraph", "short lines only, no paragraph of text")
-    if not strong and all(_TRUNCATED.search(b.text) for b in prose):
+    if not strong and all(_truncated(b.text) for b in prose):
         # all its text is cut off with an ellipsis: the snippets of a listing's teasers (a tag or monthly
         # archive of Drupal views, "… kterou z velké části zaplatil Kraj Vysočina, b…"), whose linked
         # headlines sit outside the box the text was found in
@@ -280,7 +288,7 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
     previous = None
     for b in blocks:
         if b.kind in ("p", "quote") and b.link_ratio < 0.5:
-            if previous is not None and previous.link_ratio >= 0.6 and _TRUNCATED.search(b.text):
+            if previous is not None and previous.link_ratio >= 0.6 and _truncated(b.text):
                 snippets += 1
             elif len(b.text) >= 60 and "©" not in b.text:
                 rest += text_weight(b.text)
