@@ -415,6 +415,9 @@ _DATE_PATTERNS = [
 # the name ("May 1, 2025"), which few lines hold.  Each gate is implied by its pattern: a
 # line the gate turns away, the pattern would not have matched.
 _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", re.IGNORECASE)
+# (the day-first pattern: a day, then the month's name, whose first character is a letter)
+_DAY_THEN_WORD = re.compile(r"\d(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]", re.IGNORECASE)
+assert all(re.match(r"[^\W\d_]", name) for name in _MONTHS)
 _GATED_PATTERNS = tuple(zip(_DATE_PATTERNS, (
     lambda t: "." in t,                          # 2025.05.02.
     lambda t: "-" in t or "/" in t or "." in t,  # 2025-05-01
@@ -424,7 +427,7 @@ _GATED_PATTERNS = tuple(zip(_DATE_PATTERNS, (
     lambda t: "." in t,                          # 03.11.25
     lambda t: "." in t,                          # 01.05.2025
     _DAY_THEN_YEAR.search,                       # May 1, 2025
-    None,                                        # 1 May 2025
+    _DAY_THEN_WORD.search,                       # 1 May 2025
     lambda t: not t.isascii(),                   # ۱۴ اسفند ۱۴۰۳ (Persian month names)
 )))
 assert len(_GATED_PATTERNS) == len(_DATE_PATTERNS)
@@ -734,7 +737,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
     fields = MetaFields()
     parts: list[tuple[str | None, str]] = []  # (label kind or None, value)
     # "Updated: 2 hours ago | Via Reuters | Economy": a separator ends a value
-    for segment in _SEGMENT_SEP.split(text):
+    # (no separator character, one segment: the split's "\s*" was tried at every position)
+    for segment in _SEGMENT_SEP.split(text) if "|" in text or "·" in text or "•" in text else (text,):
         pos = 0
         pending: str | None = None
         bare = _BARE_START.match(segment) if len(segment) <= 80 else None
