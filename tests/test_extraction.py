@@ -550,6 +550,14 @@ def test_unspaced_headlines_of_links_are_seen():
     assert extract_page(html, "https://ex.jp/").link_texts == ["【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに"]
 
 
+def test_a_card_links_headline_is_its_heading_not_the_rubric_and_excerpt_around_it():
+    html = ("<html><body><a href='/ob-slog/'><div><span>Sport</span><h2>kw - OB slog Brøndby 2-1 efter sent mål</h2></div>"
+            "<div>OB vandt søndag 2-1 over Brøndby i Superligaen.</div></a>"
+            "<a href='/letbanen/'>Letbanen i Odense får flere passagerer</a></body></html>")
+    assert extract_page(html, "https://ex.dk/").link_texts == ["kw - OB slog Brøndby 2-1 efter sent mål",
+                                                               "Letbanen i Odense får flere passagerer"]
+
+
 def test_a_logo_h1_linking_home_is_not_the_headline():
     html = ('<html><head><meta property="og:title" content="Két hónapig szünetel a villamos"></head><body>'
             '<header><h1 class="title"><a href="/">Hírfolyam</a></h1></header>'

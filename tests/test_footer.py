@@ -98,6 +98,30 @@ def test_paragraphs_that_merely_use_footer_words_stay(paragraph):
 
 
 @pytest.mark.parametrize(
+    ("block", "teaser"),
+    [
+        # a label of any language, a colon, and only a link to a headline (the label's words unknown), inside the text
+        (Block("Оқи отырыңыз: ЖеңісБет – Ертіс арқылы салынған жаңа көпір тамызда ашылады", link_ratio=0.81), True),
+        (Block("මෙයත් කියවන්න: කොළඹ – මහනුවර නව සුඛෝපභෝගී දුම්රිය සේවාවක් අප්\u200dරේල් සිට", link_ratio=0.8), True),
+        (Block("Ne humbisni: Teuta fiton derbin me Partizanin në Durrës", link_ratio=0.8), True),
+        (Block("関連：日銀、追加利上げを見送り", link_ratio=0.8), True),
+        # a label and a linked name: a credit, not a headline
+        (Block("Source: Reuters", link_ratio=0.5), False),
+        (Block("Дереккөз: Kazinform", link_ratio=0.6), False),
+        # a linked sentence's words in lower case after a speaker
+        (Block("He said: the deal is done and will be signed", link_ratio=0.9), False),
+        # a label and a headline of which only a part is linked
+        (Block("Оқи отырыңыз: біз бұл туралы бұрын жазғанбыз, Ертіс арқылы салынған көпір", link_ratio=0.3), False),
+        # a sentence's opening before the colon, not a label
+        (Block("Officials in the capital said on Monday: Port strike enters second week", link_ratio=0.45), False),
+    ],
+)
+def test_a_label_and_a_linked_headline_inside_the_text(block, teaser):
+    blocks = [ARTICLE[0], block, ARTICLE[1]]
+    assert strip_footers(blocks).blocks == ([ARTICLE[0], ARTICLE[1]] if teaser else blocks)
+
+
+@pytest.mark.parametrize(
     "ending",
     [
         "۔",  # Urdu full stop

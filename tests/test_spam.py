@@ -145,6 +145,15 @@ def test_split_title_prefix(title, keyword, rest):
         # quotation marks quote names: «Газпром» in the text is no evidence against the headline's
         ("«Газпром» увеличил добычу газа", "Компания «Газпром» сообщила в понедельник.", set(), set(),
          "«Газпром» увеличил добычу газа", []),
+        # the keyword joined to the headline by a bare hyphen: spam on the body's odd use of it or the site's word
+        ("FitoreBet-Teuta – Partizani 2:0, durrsakët në podium", "Teuta mundi Partizanin (FitoreBet).", set(), set(),
+         "Teuta – Partizani 2:0, durrsakët në podium", ["FitoreBet-"]),
+        ("Slotmaxx-Fed holds rates steady", "Plain body.", set(), {"slotmaxx"}, "Fed holds rates steady", ["Slotmaxx-"]),
+        # ... a name written with a hyphen stays, however often the text names it
+        ("Coca-Cola Zero sales rise in Europe", "Coca-Cola said on Monday. Coca sales fell.", set(), set(),
+         "Coca-Cola Zero sales rise in Europe", []),
+        ("Jean-Pierre Raffarin quitte la politique", "Jean-Pierre Raffarin l'a annoncé lundi.", set(), set(),
+         "Jean-Pierre Raffarin quitte la politique", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -359,6 +368,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["{CreditRapid24}"]),
         (["SnelLenen：Waterschappen krijgen 400 miljoen", "Ziekenhuizen gaan samenwerken | SnelLenen"], "snellenen",
          False, ["Waterschappen krijgen 400 miljoen", "Ziekenhuizen gaan samenwerken"], ["SnelLenen", "SnelLenen"]),
+        # a keyword of a script with vowel signs glued onto the end of the word before it (an injected link):
+        # taken off the word
+        (["නිලූෂා පෙරේරා මහත්මියසුපිරිබෙට් කියා සිටියේ ය."], "සුපිරිබෙට්", False, ["නිලූෂා පෙරේරා මහත්මිය කියා සිටියේ ය."],
+         ["සුපිරිබෙට්"]),
+        (["मंत्री ने कहासट्टाकिंग कि पुल खुलेगा।"], "सट्टाकिंग", False, ["मंत्री ने कहा कि पुल खुलेगा।"], ["सट्टाकिंग"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -376,6 +390,12 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
         # in a language that declines them, the keyword's case forms are the keyword's
         ("hr", ["Vlada je usvojila proračun. Uz SuperKvotu osvojite bonus od 100 eura!"], "SuperKvota",
          ["Vlada je usvojila proračun."]),
+        # Albanian joins a name's case ending with a hyphen: the closing advert in those forms only goes
+        ("sq", ["Ujësjellësi do të furnizojë lagjet.", "Luaj te FitoreBet-i dhe merr 500 lekë bonus! Regjistrohu sot në "
+                "FitoreBet-in, numri një në Durrës."], "FitoreBet", ["Ujësjellësi do të furnizojë lagjet."]),
+        # ... a compound's next word after the hyphen is no ending
+        ("de", ["Die FitoreBet-Nutzer sind unzufrieden, sagt der Verband."], "FitoreBet",
+         ["Die FitoreBet-Nutzer sind unzufrieden, sagt der Verband."]),
         # unknown language: declined forms count (the safer side for spam pages in any language)
         (None, ["Vlada je usvojila proračun. Uz SuperKvotu osvojite bonus od 100 eura!"], "SuperKvota",
          ["Vlada je usvojila proračun."]),

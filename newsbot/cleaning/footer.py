@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbot.cleaning.text import LETTER, SCRIPT_STOPS, LowerScan, is_word_char
+from newsbot.cleaning.text import LETTER, SCRIPT_STOPS, UNSPACED_SCRIPTS, LowerScan, is_word_char
 
 
 @dataclass
@@ -148,12 +148,39 @@ def _is_junk_line(block: Block) -> bool:
         return False  # a paragraph of prose
     if len(text) <= 300 and _COPYRIGHT_OR_REPRINT.search(text.lower()):
         return True
-    if block.link_ratio >= 0.5 and _READ_ALSO_LEAD.match(text):
+    if block.link_ratio >= 0.5 and (_READ_ALSO_LEAD.match(text) or _linked_after_label(text, block.link_ratio)):
         return True
     return bool(_CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text)
                 or _HASHTAG_LINE.match(text))
 
 
+# A short label and a colon opening a line ("Оқи отырыңыз: …", "මෙයත් කියවන්න: …"; vowel signs too)
+_LABEL_COLON = re.compile(r"(?:" + LETTER + r"|[ '’])" + r"{2,30}?[:：]\s*")
+
+
+def _linked_after_label(text: str, link_ratio: float) -> bool:
+    """A line that is a label of a few words, a colon, and a link to a headline, nothing else:
+    "<b>Оқи отырыңыз:</b> <a>Ертіс арқылы салынған жаңа көпір …</a>" (Kazakh: read also), "මෙයත්
+    කියවන්න: <a>…</a>" (Sinhala: read this too).  The cross-promotion line in any language, its label
+    unknown: what the label is followed by (only a link, and that a headline of three words or more, not
+    a name: "Source: <a>Reuters</a>") says so."""
+    if len(text) > 200:
+        return False
+    label = _LABEL_COLON.match(text)
+    if label is None or len(label.group(0).split()) > 4:
+        return False
+    rest = text[label.end():]
+    # the link covers what follows the label (a link_ratio of the whole line; a space's slack)
+    if link_ratio * len(text) < len(rest) - 2:
+        return False
+    # ... a headline's opening, not a sentence's words in lower case ("He said: <a>the deal is done</a>")
+    if rest[:1].islower():
+        return False
+    return (len(rest) >= 15 and len(rest.split()) >= 3) or (len(rest) >= 8 and _NO_SPACES.search(rest) is not None)
+
+
+# scripts written without spaces between words (and Chinese, Japanese): a headline there is one "word"
+_NO_SPACES = re.compile("[" + UNSPACED_SCRIPTS + "\u3040-\u30ff\u3400-\u9fff]")
 _LABEL_LEAD = re.compile(r"^" + LETTER + r"{3,20}\s*[:：]\s")  # (vowel signs too: "सूचना: …")
 
 

@@ -23,7 +23,15 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsbot.cleaning.text import GLUE_PUNCT, IN_WORD, LETTER, SCRIPT_STOPS, LowerScan, is_word_char
+from newsbot.cleaning.text import (
+    GLUE_PUNCT,
+    IN_WORD,
+    LETTER,
+    SCRIPT_STOPS,
+    UNSPACED_SCRIPTS,
+    LowerScan,
+    is_word_char,
+)
 
 # Brackets a title's keyword is wrapped in ("{CreditRapid24} Suceava: …", "《सट्टाकिंग》पटना …")
 _OPEN = "[【(（<《「『〔〖«‹{｛［〈⟨"
@@ -61,6 +69,12 @@ _PREFIX_PATTERNS = [
 # Weak evidence on its own ("COP29 talks stall"): spam only on the site's or the profile's word,
 # or when the page glues the same token to punctuation.
 _CODE_PREFIX = re.compile(r"^\s*(?P<kw>(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{5,30})\s+(?P<rest>[^\W\d_].{2,})$")
+# kw-Title: the keyword joined to the headline by a bare hyphen ("FitoreBet-Teuta – Partizani 2:0"), the
+# headline's first word a capital.  Weak: a name written so is common ("Coca-Cola Zero …", "Jean-Pierre …",
+# "Covid-Impfung …"), and in Albanian the hyphen is also a name's case joint ("FitoreBet-i"): spam only on
+# the profile's or the site's word, or when the body writes the token where no writer would (glued, in
+# brackets).  Never counted as a shared prefix (see :meth:`SiteEvidence.observe_titles`).
+_JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜/" + re.escape(_OPEN + _CLOSE) + r"]{3,29})(?P<sep>-)(?P<rest>[^\W\d_].{2,})$")
 # Title | kw, Title - kw.com, Title — kw
 _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?P<kw>" + _TOKEN + r"{2,30}(?: " + _TOKEN + r"{1,20})?)\s*$")
 # Common top-level domains: a token glued after a dot that is one of these is
@@ -134,6 +148,7 @@ class TitlePrefix:
     rest: str  # the title without it
     glued: bool  # ASCII colon with no space on either side, or wrapped in emoji
     weak: bool = False  # no separator (_CODE_PREFIX): needs the site's or the profile's word
+    joined: bool = False  # a bare hyphen (_JOINED_PREFIX): needs that word, or the body's odd use of it
 
 
 def split_title_prefix(title: str) -> TitlePrefix | None:
@@ -142,9 +157,10 @@ def split_title_prefix(title: str) -> TitlePrefix | None:
     return candidates[0] if candidates else None
 
 
-def title_prefix_candidates(title: str) -> list[TitlePrefix]:
+def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefix]:
     """Every way the title's start could be a keyword prefix, most specific first
-    (``VAVADA — Kraków: …`` is ``VAVADA —`` or ``VAVADA — Kraków:``)."""
+    (``VAVADA — Kraków: …`` is ``VAVADA —`` or ``VAVADA — Kraków:``); with ``joined``, also a
+    keyword joined by a bare hyphen (``kw-Title``, :data:`_JOINED_PREFIX`), the last resort."""
     found: list[TitlePrefix] = []
     for pattern in _PREFIX_PATTERNS:
         match = pattern.match(title)
@@ -169,7 +185,14 @@ def title_prefix_candidates(title: str) -> list[TitlePrefix]:
     if code and not found:
         rest = code.group("rest").strip()
         found.append(TitlePrefix(code.group("kw"), title[: len(title) - len(rest)].strip(), rest, False, weak=True))
-    return sorted(found, key=lambda p: len(p.removed))
+    found.sort(key=lambda p: len(p.removed))
+    if joined and "-" in title[:31] and (match := _JOINED_PREFIX.match(title)) is not None:
+        rest = match.group("rest")
+        keyword = match.group("kw")
+        # the headline's first word a capital, or in another script than the keyword: "kw-basiert" is a word
+        if rest[0].isupper() or (rest[0].isalpha() and keyword.isascii() != rest[0].isascii()):
+            found.append(TitlePrefix(keyword, title[: match.end("sep")].strip(), rest.strip(), False, joined=True))
+    return found
 
 
 _URLISH = re.compile(r"://|^www\.|@|\.(?:" + "|".join(sorted(_TLDS)) + r")(?:/|$)|/", re.IGNORECASE)
@@ -292,7 +315,7 @@ def clean_title(
     verdict = SpamVerdict(title=title)
     # Prefixes can stack (``verdicoin:[Hot] Title``): peel while evidence holds.
     for _ in range(3):
-        prefix = next((p for p in title_prefix_candidates(verdict.title)
+        prefix = next((p for p in title_prefix_candidates(verdict.title, joined=True)
                        if _is_spam(p, body_text, keywords, site_prefixes)), None)
         if prefix is None:
             break
@@ -356,6 +379,8 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
     bare = key.lstrip("#")  # "#kw" and "kw" are one keyword (a hashtag in one title, bracketed in another)
     if part.weak:
         return key in keywords or key in site_prefixes or any(t.lower() == key for t in glued_tokens(body_text))
+    if part.joined:
+        return key in keywords or key in site_prefixes or keyword_in_odd_place(part.keyword, body_text)
     return bool(
         key in keywords or name in keywords
         or key in site_prefixes or name in site_prefixes
@@ -452,6 +477,12 @@ _ANY_LETTER = r"(?:[^\W\d_]|[" + IN_WORD + r"])"
 _ENDING = _ANY_LETTER + "{1,4}"
 _LATIN_ENDING = "[a-z\u00df-\u00ff\u0101-\u017f]"  # a Latin keyword's case ending
 _OTHER_SCRIPT_ENDING = r"-(?:[^\W\d_A-Za-z\u00c0-\u024f]|[" + IN_WORD + r"]){1,4}"
+# ... or a short lower-case Latin one: Albanian joins a foreign name's case ending with a hyphen
+# ("Luaj te FitoreBet-i", "në FitoreBet-in": at FitoreBet), Hungarian an abbreviation's or a code's
+# ("Bet365-ön").  Three letters at most, in lower case: a German compound's next word is a capital or
+# longer ("kw-Nutzer", "kw-basiert").
+_HYPHEN_LATIN_ENDING = "-" + _LATIN_ENDING + "{1,3}"
+_AFTER_HYPHEN_OF_LATIN = "(?:" + _OTHER_SCRIPT_ENDING + "|" + _HYPHEN_LATIN_ENDING + ")"
 
 
 def _inflection(keyword: str) -> str:
@@ -459,12 +490,13 @@ def _inflection(keyword: str) -> str:
     or more ("bet" + "ter" is a word), ending in a letter (a code such as "Blaze777" is not declined
     glued on); a Latin one takes Latin endings only (in Thai or CJK text it has no space after it).
     After a hyphen, any keyword takes a case ending ("JITBAZI-তে", Armenian "ՎաուԲետ-ում"), a Latin
-    one only another script's (a Latin "kw-Nutzer" is a compound, not an inflection)."""
+    one another script's or a short lower-case Latin one ("FitoreBet-in"; a Latin "kw-Nutzer" is a
+    compound, not an inflection)."""
     if len(keyword) < GLUED_SUFFIX_MIN:
         return ""
     glued = (_LATIN_ENDING + "{1,3}" if keyword.isascii() else _ENDING) if is_word_char(keyword[-1]) \
         and not keyword[-1].isdigit() else ""
-    endings = [e for e in (glued, _OTHER_SCRIPT_ENDING if keyword.isascii() else "-" + _ENDING) if e]
+    endings = [e for e in (glued, _AFTER_HYPHEN_OF_LATIN if keyword.isascii() else "-" + _ENDING) if e]
     return "(?:" + "|".join(endings) + ")?" if endings else ""
 
 
@@ -520,7 +552,7 @@ def _keyword_patterns(keyword: str, declined: bool = True) -> tuple[re.Pattern[s
     # a keyword declined as a word: its form with the ending (the stem's, when the last letter is replaced),
     # a clitic glued before it in the scripts that write so ("በሎቶቤት")
     form = ("(?i:#?" + re.escape(stem) + (_LATIN_ENDING if stem.isascii() else _ANY_LETTER) + "{1,4})"
-            + "(?:" + (_OTHER_SCRIPT_ENDING if stem.isascii() else "-" + _ENDING) + ")?") if stem else "(?i:" + kw + ")" + ending
+            + "(?:" + (_AFTER_HYPHEN_OF_LATIN if stem.isascii() else "-" + _ENDING) + ")?") if stem else "(?i:" + kw + ")" + ending
     form = _proclitic(keyword) + form
     # where the keyword (and its ending) stops: a Latin one at the end of its Latin letters (in Thai or CJK
     # text it has no space after it), save after an ending of another script; any other at its word's end
@@ -551,13 +583,21 @@ def _keyword_patterns(keyword: str, declined: bool = True) -> tuple[re.Pattern[s
         ),
         # glued onto the end of a word: "že<sup>kw</sup> deficit" reads "žekw deficit"
         re.compile(r"(?<=[^\W\d_]{2})" + kw + r"(?![\w-])", re.IGNORECASE)
-        if len(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else None,
+        if len(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else
+        # ... and a keyword of a script with vowel signs, in a script that spaces its words: a link glued to
+        # the word before it ("පෙරේරා මහත්මිය<a>සුපිරිබෙට්</a> කියා" reads "මහත්මියසුපිරිබෙට් කියා")
+        re.compile(r"(?<=" + LETTER + LETTER + r")" + re.escape(keyword) + r"(?![" + _W + r"-])")
+        if len(keyword) >= GLUED_SUFFIX_MIN and _MARKED_WORD.fullmatch(keyword) and not _UNSPACED_SCRIPT.search(keyword)
+        else None,
         # glued on both sides, the space it replaced gone: "government.kwExecutives", "report,kwa move"
         re.compile(r"([,.;!?])(?<=" + LETTER + r".)(?i:" + kw + r")(?=[^\W\d_])")
         if len(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else None,
     )
 
 
+# one word of letters and marks, at least one mark (Sinhala "සුපිරිබෙට්", Hindi "सट्टाकिंग")
+_MARKED_WORD = re.compile(r"(?=.*[" + IN_WORD + r"])[" + _W + r"]+")
+_UNSPACED_SCRIPT = re.compile("[" + UNSPACED_SCRIPTS + "]")
 _BRACKET_OR_SYMBOL = re.compile(r"[" + re.escape(_BODY_OPEN) + _SYMBOLS + r"]")
 _TRAILING_SYMBOLS = re.compile(r"[\s" + _SYMBOLS + r"\ufe0f]+$")  # "… minden nap! 🎰" ends with "!"
 _NEXT_LETTER = re.compile(r"[^\w]{0,4}([^\W\d_])")
@@ -741,11 +781,12 @@ def _addressed_pitch(lowered: str) -> bool:
 
 
 def _after_letter(lowered: str, needle: str) -> bool:
-    """``needle`` written right after a letter somewhere in ``lowered``: the cheap test before
-    the glued-suffix pattern (which opens with a look-behind, so the engine tries every position)."""
+    """``needle`` written right after a letter (or a vowel sign: "කියා") somewhere in ``lowered``: the
+    cheap test before the glued-suffix pattern (which opens with a look-behind, so the engine tries
+    every position)."""
     at = lowered.find(needle, 1)
     while at >= 0:
-        if lowered[at - 1].isalpha():
+        if is_word_char(lowered[at - 1]):
             return True
         at = lowered.find(needle, at + 1)
     return False
