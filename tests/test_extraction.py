@@ -478,6 +478,10 @@ def test_definition_list_layout():
         ("U bent hier: <a href='/'>Voorpagina</a> › <a href='/sectie/binnenland/'>Binnenland</a>", ["Binnenland"]),
         ("Jesteś tutaj: <a href='/'>Strona główna</a> / <a href='/kraj.html'>Kraj</a>", ["Kraj"]),
         ("Ви тут: <a href='/'>Головна</a> › <a href='/ekonomika/'>Економіка</a>", ["Економіка"]),
+        # DataLife Engine's "speedbar", each crumb in a BreadcrumbList of its own, the headline written after them
+        ("<span id='dle-speedbar'><span itemscope><a href='/'><span>Ертіс Ақпарат</span></a></span> » <span itemscope>"
+         "<a href='/qogam/'><span>Қоғам</span></a></span> » Council approves the budget</span>",
+         ["Ертіс Ақпарат", "Қоғам", "Council approves the budget"]),
     ],
 )
 def test_a_you_are_here_trail_is_a_breadcrumb(trail, crumbs):
@@ -532,16 +536,26 @@ def test_the_source_box_in_the_articles_own_footer_is_a_metadata_line():
             "</div><ul><li><span>TAGS</span></li><li><a href='/tag/rail/'>rail</a></li></ul></div></footer></article>"
             "</body></html>")
     assert "SOURCE PA Media" in extract_page(html, "https://ex.com/2025/03/14/rail-strike/").meta_lines
+    # tagDiv Newspaper writes the label and the name as items of a list: the box reads as one labelled field; a
+    # box of tags in a list (no label) is not taken
+    html = (f"<html><body><article><h1>Rail strike talks collapse</h1><div class='td-post-content'>{_STORY}{_STORY}</div>"
+            "<footer><div class='td-post-source-tags'><div class='td-post-source-via'><ul><li><span>ZDROJ:</span></li>"
+            "<li><a href='#'>SITA</a></li></ul></div><div class='tags'><ul><li><span>TAGY</span></li><li>"
+            "<a href='/tag/rail/'>rail</a></li></ul></div></div></footer></article></body></html>")
+    lines = extract_page(html, "https://ex.sk/2025/03/14/rail-strike/").meta_lines
+    assert "ZDROJ: SITA" in lines and not any("TAGY" in line for line in lines)
 
 
 def test_section_names_are_short_links_to_section_paths():
     html = ("<html><body><nav><a href='/'>Start</a> <a href='/ressort/politik/'>Politik</a> "
             "<a href='/sport/'>Sport</a> <a href='/tag/ezb/'>EZB</a> <a href='/wirtschaft/'>Mehr: Wirtschaft</a> "
             "<a href='/politik/2025/03/18/story-a1.html'>Bundestag beschließt</a> <a href='/@redaktion/'>Redaktion</a>"
+            "<a href='/autor/redaktion/'>Team</a>"
             "</nav><div class='post-meta'><div class='byline-names'><a href='/about/'>Erik Sundström</a></div>"
             "<span class='autor'><a href='/anna/'>Anna Berg</a></span> <a rel='author' href='/jonas/'>Jonas Lind</a></div>"
             "</body></html>")
-    # (a profile, "/@redaktion/", is no section, nor a writer's name linked in the byline)
+    # (a profile, "/@redaktion/", is no section, nor an author's page ("/autor/redaktion/"), nor a writer's name
+    # linked in the byline)
     assert extract_page(html, "https://ex.de/a").section_names == ["Politik", "Sport"]
 
 
@@ -1022,6 +1036,13 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
          '· Posted <time datetime="2026-03-14T09:00:00Z">Mar 14</time></p>', "2026-03-14T09:00:00Z"),
         # ... an update's time when it is the only one stated
         ('<p class="meta">Updated: <time datetime="2026-03-15T18:40:00Z">Mar 15</time></p>', "2026-03-15T18:40:00Z"),
+        # a date-only datetime whose own text also gives the time of that day (DataLife Engine): the text, day or
+        # month first as the attribute's day says
+        ('<li>Жарияланды: <time datetime="2026-03-14">14-03-2026, 10:25</time></li>', "2026-03-14T10:25:00"),
+        ('<p class="meta"><time datetime="2026-03-04">03/04/2026 9:15 PM</time></p>', "2026-03-04T21:15:00"),
+        # ... not a time of another day, nor a text without a time
+        ('<li><time datetime="2026-03-14">15-03-2026, 10:25</time></li>', "2026-03-14"),
+        ('<li><time datetime="2026-03-14">14-03-2026</time></li>', "2026-03-14"),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):

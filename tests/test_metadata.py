@@ -145,6 +145,19 @@ from newsbot.cleaning.metadata import (
         ("14.03.2026 09:15 PKT", "2026-03-14T09:15:00+05:00", None, None),
         ("14.03.2026 09:15 NPT", "2026-03-14T09:15:00+05:45", None, None),
         ("14.03.2026 09:15 EEST", "2026-03-14T09:15:00+03:00", None, None),
+        # Kazakh labels with their possessive ending, Sinhala and Gujarati source labels (a byline's "| સ્રોત: PTI")
+        ("Санаты: Қоғам", None, None, "Қоғам"),
+        ("මූලාශ්\u200dරය: AFP", None, "AFP", None),
+        ("સંપાદક: સ્પોર્ટ્સ ડેસ્ક | સ્રોત: IANS પ્રકાશિત: ૨૦-૦૩-૨૦૨૬, ૧૧:૫૦ PM", "2026-03-20T23:50:00", "IANS", None),
+        # a date with hyphens, month first when the numbers say so
+        ("03-14-2026 9:15 PM", "2026-03-14T21:15:00", None, None),
+        # a known agency alone between slashes or brackets: the wire credit closing a story (Danish "/ritzau/",
+        # "/ritzau/AFP": Ritzau with AFP material; Norwegian "(NTB)")
+        ("/ritzau/", None, "Ritzau", None),
+        ("/ritzau/AFP", None, "Ritzau", None),
+        ("(NTB)", None, "NTB", None),
+        ("/nyheder/", None, None, None),
+        ("(sic)", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -181,6 +194,8 @@ def test_parse_meta_line(line, published_at, source, category):
         ("14.03.2026. 10:32 | Категорија: Друштво", "2026-03-14T10:32:00", None),
         ("13.03.2026. 08:15 | Извор: Бета | Категорија: Економија", "2026-03-13T08:15:00", "Бета"),
         ("Аутор: Јелена Петровић · 15. март 2026. у 17:40 · Култура", "2026-03-15T17:40:00", None),
+        # the day first with hyphens (DataLife Engine's "Жарияланды: 14-03-2026, 10:25")
+        ("Жарияланды: 14-03-2026, 10:25", "2026-03-14T10:25:00", None),
     ],
 )
 def test_parse_meta_line_day_first(line, published_at, source):
@@ -267,7 +282,8 @@ def test_parse_iso_datetime(value, iso):
     assert parse_iso_datetime(value) == iso
 
 
-@pytest.mark.parametrize("text", ["2025-13-45 10:00", "31/31/2025", "99.99.2025"])
+@pytest.mark.parametrize("text", ["2025-13-45 10:00", "31/31/2025", "99.99.2025", "31-31-2025", "14-03/2026",
+                                  "ISBN 978-3-16-148410-0"])
 def test_impossible_dates_are_not_dates(text):
     assert find_date(text) is None
 
@@ -330,11 +346,15 @@ def test_article_fields_from_page_evidence(meta_lines, hint, published_at, sourc
         # a trail's last crumb that is the headline is no section: the crumb before it is
         ([], None, ["Ziņas", "Latvijā", "Headline of the story"], None, "Latvijā"),
         ([], None, ["Vidzemes Vēstis", "Headline of the story"], "Vidzemes Vēstis", None),
+        # the byline's author is no section, even when a menu links the name (the newsroom "Redakcia"): the kicker is
+        (["Autor: Redakcia - | 14. marca 2026", "Redakcia"], "Slovensko", [], None, "Slovensko"),
+        # ... a section name that is no author's is the category
+        (["Autor: Jana Kollárová - | 14. marca 2026", "Slovensko"], None, [], None, "Slovensko"),
     ],
 )
 def test_category_order(meta_lines, hint, crumbs, publisher, category):
     record = _cleaned(meta_lines=meta_lines, category_hint=hint, breadcrumbs=crumbs, publisher=publisher,
-                      site_name=publisher, blocks=BODY)
+                      site_name=publisher, blocks=BODY, section_names=["Slovensko", "Redakcia"])
     assert record["category"] == category
 
 
@@ -431,6 +451,27 @@ def test_source_order(meta_lines, blocks, publisher, source):
     record = _cleaned(meta_lines=meta_lines, blocks=blocks, publisher=publisher, language="nl")
     assert record["source"] == source
     assert record["body"].startswith(blocks[0].text)
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # a wire credit closing the story, the agency between slashes (the Danish convention) or brackets: the source,
+        # not text
+        ("/ritzau/", "Ritzau"),
+        ("/ritzau/Reuters", "Ritzau"),
+        ("(ANP)", "ANP"),
+        # a source label closing it (Sinhala "Source:")
+        ("මූලාශ්\u200dරය: AFP", "AFP"),
+        # ... not an unknown name between slashes, nor a closing line of prose
+        ("/redaktionen/", "Het Nieuwsplein"),
+        ("Lees ook het commentaar op pagina 3.", "Het Nieuwsplein"),
+    ],
+)
+def test_a_credit_line_closing_the_story(closing, source):
+    record = _cleaned(meta_lines=[], blocks=[*_STAFF, Block(closing)], publisher="Het Nieuwsplein", language="nl")
+    assert record["source"] == source
+    assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
 
 
 def test_an_update_time_is_not_the_publication_when_the_page_has_a_machine_readable_one():

@@ -203,9 +203,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     site_names = {name.casefold() for name in (raw.site_name, raw.publisher) if name}
     crumbs = [c for c in raw.breadcrumbs if not _same_title(c, title) and not _same_title(c, verdict.title)
               and c.casefold() not in site_names]
+    # nor is the byline's author: "Autor: Redakcia" (the newsroom) also in a menu of sections is the writer
+    not_sections = site_names | ({meta.author.strip(" -–—|·").casefold()} if meta.author else set())
     category = next((c for c in (meta.category, normalize_inline(raw.category_hint) or None,
                                  crumbs[-1] if crumbs else None, cut.category)
-                     if c and c.casefold() not in site_names), None)
+                     if c and c.casefold() not in not_sections), None)
     source = (meta.source or (normalize_inline(raw.source_hint) or None) or _credited_byline(meta.author, paragraphs)
               # "Autor: Reuters": an author that is a news agency is the source
               or (meta.author if meta.author and meta.author.lower() in metadata.WIRE_AGENCIES else None)

@@ -30,6 +30,11 @@ SOURCE_LABELS = (
     # ("ምንጭ፦ ኢዜአ"), Albanian, Azerbaijani, Kazakh, Uzbek, Swedish, Danish/Norwegian, Telugu, Tamil
     "avots", "šaltinis", "allikas", "աղբյուր", "աղբյուրը", "ምንጭ", "burimi", "mənbə", "дереккөз", "manba",
     "källa", "kilde", "మూలం", "மூலம்",
+    # Sinhala (with and without the zero-width joiner of its conjunct: "මූලාශ්‍රය: AFP"), Gujarati (both spellings),
+    # Punjabi, Kannada, Malayalam, Odia, Marathi/Nepali's other spelling, Khmer, Burmese, Lao, Mongolian, Kyrgyz,
+    # Tajik, Pashto
+    "මූලාශ්\u200dරය", "මූලාශ්රය", "સ્રોત", "સ્ત્રોત", "ਸਰੋਤ", "ಮೂಲ", "ഉറവിടം", "ସୂତ୍ର", "श्रोत", "ប្រភព", "ရင်းမြစ်",
+    "ແຫຼ່ງຂ່າວ", "эх сурвалж", "булак", "манбаъ", "سرچینه",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -44,6 +49,10 @@ CATEGORY_LABELS = (
     # Bengali
     "բաժին", "բաժինը", "ምድብ", "sadaļa", "skyrius", "rubriik", "kategooria", "kateqoriya", "bölmə", "санат",
     "айдар", "వర్గం", "বিভাগ",
+    # Kazakh with its possessive ending ("Санаты: Қоғам", its category; DataLife Engine's Kazakh template),
+    # Sinhala, Gujarati, Punjabi, Kannada, Malayalam, Marathi, Khmer, Mongolian, Kyrgyz
+    "санаты", "айдары", "ප්‍රවර්ගය", "ශ්‍රේණිය", "શ્રેણી", "વિભાગ", "ਸ਼੍ਰੇਣੀ", "ವರ್ಗ", "വിഭാഗം", "विभाग", "ប្រភេទ",
+    "ангилал", "категориясы",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -67,6 +76,8 @@ DATE_LABELS = (
     "објавено", "објављено", "objavljeno", "publicēts", "paskelbta", "publikuota", "avaldatud", "հրապարակվել է",
     "հրապարակված", "δημοσιεύθηκε", "פורסם", "publikuar", "publikuar më", "közzétéve", "megjelent", "julkaistu",
     "publicerad", "publiceret", "publisert", "publikované", "zverejnené", "dərc edilib", "жарияланды", "የታተመ",
+    # Gujarati, Sinhala, Punjabi, Kannada, Malayalam: published
+    "પ્રકાશિત", "પ્રસિદ્ધ", "ප්‍රකාශිත", "ਪ੍ਰਕਾਸ਼ਿਤ", "ಪ್ರಕಟಿತ", "ಪ್ರಕಟಣೆ", "പ്രസിദ്ധീകരിച്ചത്",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -84,6 +95,8 @@ UPDATE_LABELS = frozenset((
     "թարմացվել է", "թարմացված", "ενημερώθηκε", "עודכן", "آخر تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی",
     "përditësuar", "frissítve", "módosítva", "aktualizované", "yeniləndi", "жаңартылды", "actualitzat",
     "更新时间", "更新時間", "更新日時", "อัปเดต", "modified", "last modified", "edited",
+    # Gujarati ("પ્રકાશિત: … | અપડેટ: …"), Punjabi, Kannada, Malayalam
+    "અપડેટ", "ਅਪਡੇਟ", "ನವೀಕರಿಸಲಾಗಿದೆ", "അപ്ഡേറ്റ് ചെയ്തത്",
 ))
 # small words between a label and its time ("Updated on", "Mis à jour le")
 _LABEL_LINKS = frozenset("on at le am um em il el op".split())
@@ -103,11 +116,13 @@ AUTHOR_LABELS = (
     "mwandishi", "लेखक", "ავტორი",
     # Latvian, Lithuanian, Armenian, Amharic, Albanian
     "autors", "autorius", "հեղինակ", "ጸሐፊ", "autori",
+    # Kazakh ("Авторы: admin"), Gujarati (editor), Sinhala (writer)
+    "авторы", "સંપાદક", "લેખક", "ලේඛක",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
 # these names, unlabelled ("Politik | AFP | 18.03.2025", "… · 연합뉴스"), is the source.
-WIRE_AGENCIES = frozenset(name.lower() for name in (
+_AGENCY_NAMES = (
     "AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "Bloomberg", "UPI", "dpa", "SID", "KNA",
     "epd", "APA", "SDA", "Keystone-SDA", "ATS", "ANP", "Belga", "EFE", "Europa Press", "Servimedia", "Lusa",
     "Agência Brasil", "ANSA", "AGI", "Adnkronos", "PAP", "ČTK", "CTK", "TASR", "MTI", "BTA", "Agerpres", "HINA",
@@ -126,7 +141,24 @@ WIRE_AGENCIES = frozenset(name.lower() for name in (
     # the world agencies as Cyrillic-script papers spell them (Bulgarian, Russian)
     "Ройтерс", "Рейтер", "Франс прес", "Франс Пресс", "Асошиейтед прес", "Ассошиэйтед Пресс", "Блумбърг",
     "Блумберг", "БГНЕС",
-))
+)
+WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
+# each agency as it writes itself, for a credit written in lower case ("/ritzau/" is Ritzau)
+_AGENCY_SPELLING = {name.lower(): name for name in reversed(_AGENCY_NAMES)}
+
+
+def wrapped_agency(value: str) -> str | None:
+    """The agency of a credit line that is only its name between slashes or brackets: the Danish and
+    Romanian wire convention closing a story ("/ritzau/", "/ritzau/AFP": Ritzau with AFP material;
+    "/Agerpres/"), the Nordic and Italian "(NTB)", "(ANSA)".  Known agencies only (a path "/news/"
+    or an aside "(sic)" is no credit); the first named is the source."""
+    if not 3 <= len(value) <= 40 or not (value[0] == "/" or value[0] in "([" and value[-1] in ")]"):
+        return None
+    names = [name for part in value.strip("/()[] ").split("/") if (name := part.strip())]
+    if not names or not all(name.lower() in WIRE_AGENCIES for name in names):
+        return None
+    first = names[0]
+    return _AGENCY_SPELLING[first.lower()] if first.islower() else first
 _LABELS = {
     **{lab: "source" for lab in SOURCE_LABELS},
     **{lab: "category" for lab in CATEGORY_LABELS},
@@ -387,8 +419,10 @@ _DATE_PATTERNS = [
     # 2025年5月1日 21:15, 2025年3月12日(水) 午後7時20分, 2025년 03월 20일 오전 11:40
     re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]\s*(?:[(（][^\d()（）]{1,3}[)）])?"
                r"\s*(?:" + _AMPM_WORD + r"\s*(?P<H>\d{1,2})\s*[:時시]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)" + _TZ),
-    # 05/01/2025 09:15 PM or 13/05/2025 11:30: order from the numbers, else the page's language
-    re.compile(r"(?<![\d/])(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
+    # 05/01/2025 09:15 PM or 13/05/2025 11:30: order from the numbers, else the page's language; the same with
+    # hyphens (DataLife Engine's "14-03-2026, 10:25", Indian sites' "20-03-2026 11:50"; one separator throughout)
+    re.compile(r"(?<![\d/-])(?P<p1>\d{1,2})(?P<sep>[/-])(?P<p2>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d-])" + _TIME,
+               re.IGNORECASE),
     # 11/3/25 9:15 AM (two-digit year)
     re.compile(r"(?<![\d/])(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<yy>\d{2})(?![\d/])" + _TIME, re.IGNORECASE),
     # 03.11.25 11:04 (European order, two-digit year)
@@ -422,7 +456,7 @@ _GATED_PATTERNS = tuple(zip(_DATE_PATTERNS, (
     lambda t: "." in t,                          # 2025.05.02.
     lambda t: "-" in t or "/" in t or "." in t,  # 2025-05-01
     lambda t: "年" in t or "년" in t,             # 2025年5月1日
-    lambda t: "/" in t,                          # 05/01/2025
+    lambda t: "/" in t or "-" in t,              # 05/01/2025, 14-03-2026
     lambda t: "/" in t,                          # 11/3/25
     lambda t: "." in t,                          # 03.11.25
     lambda t: "." in t,                          # 01.05.2025
@@ -605,7 +639,11 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
 
 
 # Arabic-Indic, Persian and full-width digits: dates are matched on ASCII digits.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 5)
+# (and the digits of Gujarati, Gurmukhi, Odia, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer:
+# "૨૦ માર્ચ, ૨૦૨૬, ૧૧:૫૦ PM IST")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９০১২৩৪৫৬৭৮৯०१२३४५६७८९"
+                        "૦૧૨૩૪૫૬૭૮૯੦੧੨੩੪੫੬੭੮੯୦୧୨୩୪୫୬୭୮୯௦௧௨௩௪௫௬௭௮௯౦౧౨౩౪౫౬౭౮౯೦೧೨೩೪೫೬೭೮೯൦൧൨൩൪൫൬൭൮൯"
+                        "๐๑๒๓๔๕๖๗๘๙໐໑໒໓໔໕໖໗໘໙၀၁၂၃၄၅၆၇၈၉០១២៣៤៥៦៧៨៩", "0123456789" * 16)
 
 
 def ascii_digits(text: str) -> str:
@@ -806,8 +844,9 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                         fields.author = name
                     value = value[byline.end():]
                 bare_value = value.strip(" \t|·•,;–—-")
-                if fields.source is None and bare_value.lower() in WIRE_AGENCIES:
-                    fields.source = bare_value
+                agency = bare_value if bare_value.lower() in WIRE_AGENCIES else wrapped_agency(bare_value)
+                if fields.source is None and agency:
+                    fields.source = agency
                     continue
                 if fields.category is None and sections and bare_value.lower() in sections:
                     fields.category = bare_value

@@ -1031,9 +1031,12 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
         elif after.tag == "footer":
             # the article's own footer (WordPress themes: "SOURCE PA Media" over the tags): its short boxes
             for el in after.iter("div", "p"):
-                if next(el.iterdescendants("div", "p", "ul", "ol"), None) is None:
+                if next(el.iterdescendants("div", "p"), None) is None:
                     text = _meta_text(el)
-                    if text and len(text) <= 80:
+                    # (a box holding a list only when it reads as one labelled field: tagDiv Newspaper's
+                    # "<div class="td-post-source-via"><ul><li>ZDROJ:</li><li><a>SITA</a></li></ul>")
+                    if text and len(text) <= 80 and (next(el.iterdescendants("ul", "ol"), None) is None
+                                                     or is_labelled_field(text)):
                         lines.append(text)
         after = after.getnext()
     # ... or after the box the body ends in: Medium closes a story with its own "<section><p><em>ምንጭ፦ ኢዜአ</em>"
@@ -1087,7 +1090,9 @@ def _meta_table_lines(root: etree._Element) -> list[str]:
     return lines
 
 
-_CRUMB_ATTR = re.compile(r"crumb|(?:^|[\s_-])(?:position|location|path|bc|trail)(?:$|[\s_-])", re.IGNORECASE)
+# (DataLife Engine, the CMS of many Russian and Central Asian sites, calls its trail the "speedbar":
+# <span id="dle-speedbar">Ертіс Ақпарат » Қоғам » …</span>)
+_CRUMB_ATTR = re.compile(r"crumb|speedbar|(?:^|[\s_-])(?:position|location|path|bc|trail)(?:$|[\s_-])", re.IGNORECASE)
 # "You are here: Home » World" in several languages (data: lower case)
 CRUMB_LEADS = (
     "当前位置", "您的位置", "現在位置", "you are here", "sie sind hier", "vous êtes ici", "está en", "estás aquí",
@@ -1112,7 +1117,7 @@ _HOME = frozenset((
 
 # the last crumb of a portal naming the current page, not its section ("トップ > 経済 > 正文")
 _CURRENT_PAGE = frozenset("正文 本文 正文内容 详情 詳細 内容 記事本文".split())
-_CRUMB_HINTS = ("crumb", "position", "location", "path", "bc", "trail")
+_CRUMB_HINTS = ("crumb", "speedbar", "position", "location", "path", "bc", "trail")
 _CRUMB_SKIP = _SKIP_TAGS - {"nav"}  # (a trail is often a <nav>)
 
 
@@ -1266,8 +1271,8 @@ def _time_attribute(root: etree._Element) -> str | None:
     for t in root.iter("time"):
         if t.get("datetime"):
             if not _update_time(t):
-                return t.get("datetime")
-            updated = updated or t.get("datetime")
+                return _time_value(t)
+            updated = updated or _time_value(t)
     if updated:
         return updated  # the only time the markup states
     # (relative to ``root``: the page's own story when it holds several)
@@ -1281,6 +1286,20 @@ def _time_attribute(root: etree._Element) -> str | None:
     for abbr in _ABBR_TIME(root):
         return abbr.get("title")
     return None
+
+
+def _time_value(t: etree._Element) -> str:
+    """A ``<time>``'s datetime, or its text when that says the same day with the time of day the attribute
+    leaves out (DataLife Engine's ``<time datetime="2026-03-14">14-03-2026, 10:25</time>``): the more precise."""
+    value = t.get("datetime", "").strip()
+    if len(value) != 10 or not _CLOCK.search(text := _text(t)):
+        return value
+    # the day first or the month first: the one that gives the attribute's day
+    for dayfirst in (True, False):
+        found = find_date(text, None, dayfirst)
+        if found is not None and found.value[:10] == value and len(found.value) > 10:
+            return found.value
+    return value
 
 
 def _update_time(t: etree._Element) -> bool:
@@ -1574,7 +1593,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
 
 
 _SECTION_NAME = re.compile(r"[^\W_][\w &'’.-]*$")  # "Politik", "Q&A"; not "More: Economy"
-_NOT_SECTION = frozenset("tag tags author authors search page user users profile".split())
+# (and an author's page in other languages: a footer menu's "<a href="/autor/redakcia/">Redakcia</a>" names the
+# newsroom as an author, not a section)
+_NOT_SECTION = frozenset(
+    "tag tags author authors search page user users profile autor autoren autores autori autore auteur auteurs "
+    "autorzy avtor avtorji yazar yazarlar writer writers journalist journalists reporter reporters contributor "
+    "contributors columnist columnists".split())
 
 
 @lru_cache(maxsize=512)
