@@ -312,6 +312,16 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.ro/cauta/?q=paine", "listing"),
         ("https://ex.pl/szukaj.html?searchword=powodz", "listing"),
         ("https://ex.ua/rules.html", "listing"),
+        # a month's or a day's archive (Blogger, WordPress, DLE); a post under a month is an entry, a bare
+        # number after the month is no month
+        ("https://ex.blogspot.com/2026/03/", "listing"),
+        ("https://ex.kz/2026/03", "listing"),
+        ("https://ex.com/news/2025/11/04/", "listing"),
+        ("https://ex.blogspot.com/2026/03/blog-post_16.html", None),
+        ("https://ex.com/news/2025/13/", None),
+        # a hashtag's feed (Wix Blog, social-style sites)
+        ("https://ex.al/blog/hashtags/Durrës/", "listing"),
+        ("https://ex.in/hashtag/monsoon", "listing"),
     ],
 )
 def test_url_kind(url, kind):
@@ -780,6 +790,43 @@ _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lut
          "<html><head><title>Council approves the budget - Town Blog</title></head><body><div><h2><a href='/blog/2025/05/01/council-budget.html#top'>Council approves the budget</a></h2>"
          + _STORY * 2 + "</div></body></html>",
          "article"),
+        # a month archive (DLE's short stories, Blogger's posts with a jump link): the text found is the first
+        # item's summary, under its headline linking to the post; on a URL that says nothing
+        ("https://ex.kz/mart-zhanalyktary/",
+         "<html><body><h1>Наурыз 2026 жылғы жаңалықтар</h1><div id='dle-content'>"
+         + "".join(f"<div class='story short'><h2 class='title'><a href='/qogam/{n}-kopir.html'>Жаңа көпір тамызда ашылады {n}</a></h2>"
+                   f"<div class='story_info'>14-03-2026, 10:25</div><div class='story_cont'><div class='text'>{_STORY * k}</div></div>"
+                   f"<div class='more'><a href='/qogam/{n}-kopir.html'>Толығырақ</a></div></div>" for n, k in ((18452, 2), (18467, 1)))
+         + "</div></body></html>",
+         "link-list"),
+        ("https://ex.lk/arkaiva/",
+         "<html><body><h1 class='title'><a href='/'>පුවත් කැඩපත</a></h1><div class='blog-posts'><div class='date-outer'>"
+         "<h2 class='date-header'>මාර්තු 14, 2026</h2><div class='post-outer'><div class='post hentry'>"
+         "<h3 class='post-title'><a href='/2026/03/colombo-kandy-train.html'>කොළඹ – මහනුවර නව දුම්රිය සේවාවක් අප්‍රේල් සිට</a></h3>"
+         "<div class='post-body'><div>" + _STORY * 2 + "</div><div class='jump-link'>"
+         "<a href='/2026/03/colombo-kandy-train.html#more'>තවත් කියවන්න »</a></div></div></div></div></div></div></body></html>",
+         "link-list"),
+        # a feed's one card, its headline inside the card's link (Wix Blog: "<a href=/post/x><h2>…</h2></a>")
+        ("https://ex.al/blog/",
+         "<html><body><h1>Blog</h1><div class='post-list'><article class='post-list-item'><div class='body'>"
+         "<div class='post-metadata'><span>Ardit Shehu</span><span>21 mar. 2026</span></div>"
+         "<a href='/post/teuta-partizani-2-0'><h2>Teuta – Partizani 2:0, durrsakët në podium</h2></a>"
+         "<div class='post-description'>" + _STORY * 2 + "</div></div></article></div></body></html>",
+         "link-list"),
+        # an article whose headline links to its permalink (a mirror: the canonical names the production host)
+        ("http://127.0.0.1:8000/story/council-budget",
+         "<html><head><title>Council approves the budget after a debate</title>"
+         "<link rel='canonical' href='https://www.ex.com/story/council-budget-approved'></head><body><div class='post'>"
+         "<h2 class='post-title'><a href='/story/council-budget-approved'>Council approves the budget after a debate</a></h2>"
+         "<div class='post-body'><p>14.03.2025</p>" + _STORY * 2 + "</div></div></body></html>",
+         "article"),
+        # a rail of linked headlines before the article's text, outside its box: an article
+        ("https://ex.com/story/council-budget",
+         "<html><head><title>Council approves the budget - Town News</title></head>"
+         "<body><div class='rail'><div><h3><a href='/story/parks-plan-wins'>Parks plan wins backing from residents</a></h3></div></div>"
+         "<div class='main'><div class='wrap'><div class='meta'>14.03.2025</div><div class='text'>" + _STORY * 2
+         + "</div></div></div></body></html>",
+         "article"),
     ],
 )
 def test_headlines_linking_to_other_pages_with_short_teasers_are_a_listing(url, html, reason):
@@ -815,6 +862,52 @@ def test_a_copy_naming_another_page_of_the_site_as_canonical_is_not_emitted(url,
     html = (f'<html><head><link rel="canonical" href="{canonical}"><meta property="og:type" content="article"></head>'
             f"<body><h1>Prețul pâinii crește din nou</h1>{_STORY * 2}</body></html>")
     assert classify(extract_page(html, url)).reason == reason
+
+
+_PRINTED = "https://ertis.example/sport/18490-ertis-saryarqa.html"
+
+
+@pytest.mark.parametrize(
+    ("robots", "address", "reason", "canonical"),
+    [
+        # a print view kept out of search engines, without a canonical, printing its article's address
+        # (DLE's "Толығырақ: <a>https://…</a>"): a copy of that page of the site
+        ("noindex,nofollow", f"<a href='/sport/18490-ertis-saryarqa.html'>{_PRINTED}</a>", "copy",
+         "http://127.0.0.1:8000/sport/18490-ertis-saryarqa.html"),
+        # the address on the production host only (a mirror): the copy names that host's page (the copy
+        # tracker holds it for the page at that path)
+        ("noindex", f"<a href='{_PRINTED}'>{_PRINTED}</a>", "article", _PRINTED),
+        # an indexed page citing an address of its own site is an article
+        ("index,follow", f"<a href='/sport/18490-ertis-saryarqa.html'>{_PRINTED}</a>", "article", None),
+        # a link reading one address and leading to another prints no address
+        ("noindex", f"<a href='/sport/18501-other.html'>{_PRINTED}</a>", "article", None),
+        # the page's own address printed is no original
+        ("noindex", "<a href='/print:page,1,18490-ertis-saryarqa.html'>https://ertis.example/print:page,1,18490-ertis-saryarqa.html</a>",
+         "article", None),
+    ],
+)
+def test_a_noindex_page_printing_its_articles_address_is_a_copy(robots, address, reason, canonical):
+    html = (f'<html><head><meta name="robots" content="{robots}"><meta property="og:type" content="article"></head>'
+            f"<body><table><tr><td><h1>«Ертіс» – «Сарыарқа»: есеп теңесті</h1>{_STORY * 2}<hr>20-03-2026, 22:10<br>"
+            f"<p>Толығырақ: {address}</p></td></tr></table></body></html>")
+    found = extract_page(html, "http://127.0.0.1:8000/print:page,1,18490-ertis-saryarqa.html")
+    assert (classify(found).reason, found.canonical) == (reason, canonical)
+
+
+def test_the_headline_does_not_lift_a_short_storys_box_to_the_column_with_its_boxes_after_it():
+    # Next.js div soup: the column holds the headline, the byline, the body box and a disclaimer box after the tags;
+    # counted as text the headline made the column the container, the disclaimer a paragraph of the story
+    paras = "".join(f"<p class='para'>{t}</p>" for t in (
+        "IPL 2026ની પ્રથમ મેચમાં ગુજરાત ટાઇટન્સે ઘરઆંગણે ચેન્નઈ સુપર કિંગ્સને 6 વિકેટે હરાવી જીત સાથે શરૂઆત કરી.",
+        "નરેન્દ્ર મોદી સ્ટેડિયમમાં 176 રનના લક્ષ્યનો પીછો કરતાં શુભમન ગિલે 58 બોલમાં 81 રન ફટકાર્યા.",
+        "રાશિદ ખાને 4 ઓવરમાં 22 રન આપી 3 વિકેટ ઝડપી હતી અને ગુજરાતની જીત પાકી કરી.",
+        "ગુજરાતની આગામી મેચ મંગળવારે મુંબઈ ઇન્ડિયન્સ સામે રમાશે."))
+    html = ("<html><body><div class='grid'><div class='left'><h1 class='headline'>IPL 2026: ગુજરાત ટાઇટન્સની વિજયી શરૂઆત, "
+            "ચેન્નઈને 6 વિકેટે હરાવ્યું, સુદર્શનનો સાથ</h1><div class='byline'><span>સંપાદક: સ્પોર્ટ્સ ડેસ્ક</span></div>"
+            f"<div class='body'>{paras}</div><div class='tags'><span>ટેગ્સ:</span><a href='/topic/IPL/'>#IPL</a></div>"
+            "<div class='box'><b>ડિસ્ક્લેમર:</b> આ લેખમાં આપેલી માહિતી વિવિધ સ્રોતો પર આધારિત છે.</div></div></div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.in/sports/ipl-2026-titans-12930/").blocks]
+    assert len(texts) == 4 and texts[0].startswith("IPL 2026ની") and not any("ડિસ્ક્લેમર" in t for t in texts)
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,8 @@ _NON_ARTICLE_SEGMENTS = frozenset(
     "tagi tag-archive etykieta etykiety eticheta etichete etiquetas etiqueta lebo schlagwort stichwort thema-tag "
     # tags and archives in more languages (cs/sk "tagy", "štítky"; cs/de "archiv"; pl "archiwum"; ro "arhiva")
     "tagy stitky štítky archiv archiwum arhiva arkiv arkisto archivio "
+    # a hashtag's feed (Wix Blog "/blog/hashtags/Durrës", "/hashtag/climate")
+    "hashtag hashtags "
     "autor autorzy autori autore auteur auteurs autoren mwandishi waandishi yazar penulis avtor "
     # a press-release wire's page of one issuing organisation (its profile and its releases)
     "publishers julkaisijat "
@@ -77,6 +79,9 @@ def _truncated(text: str) -> bool:
     return _TRUNCATED.search(text[-8:]) is not None
 
 _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|$|-)")
+# a path ending in a year and a month (and a day): the archive of that month or day (WordPress,
+# Blogger, DLE "/2026/03/", "/news/2025/11/04/"), not one of its entries
+_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
 _SLUG = re.compile(r"[^/]*[\w]+(?:[-_][\w]+){3,}[^/]*$")
 _ID_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$|\.s?html?$")
 _PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", re.IGNORECASE)
@@ -111,7 +116,7 @@ def url_kind(url: str) -> str | None:
         return "listing"  # the home page
     if _PAGINATION_QUERY.search(parts.query) or _PAGINATION_PATH.search(path):
         return "listing"
-    if _STATIC_PAGE.match(path):
+    if _STATIC_PAGE.match(path) or _DATE_ARCHIVE.search(path):
         return "listing"
     last = segments[-1].rsplit(".", 1)[0]
     if _DATE_IN_PATH.search(path) and _SLUG.search(last):
@@ -239,6 +244,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "link-list", "its only text is snippets cut off with an ellipsis: a listing")
     if _teaser_listing(page.blocks, min_body_chars):
         return Verdict(False, "link-list", "link teasers with cut-off snippets and no text of its own: a listing")
+    if not strong and page.teaser_of:
+        # its text sits under another page's headline in the same item: that page's teaser, on a
+        # listing with one to three items (a month archive, a hashtag feed), not an article
+        return Verdict(False, "link-list", f"its text is the teaser of {page.teaser_of[:60]!r}: a listing")
     if not strong and page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):
         return Verdict(False, "link-list", "headlines linking to other pages, each with a short teaser: a listing")
     if page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES and not _dated(page):
@@ -319,7 +328,8 @@ def _teaser_sections(blocks: list, headings: list[str], min_body_chars: int) -> 
         return sum(section) if section is not None and len(section) > _TEASER_BLOCKS else 0
 
     for b in blocks:
-        if b.kind == "h":
+        # (a card's headline inside its link reads as a linked line: "<a href=/post/x><h2>…</h2></a>")
+        if b.kind == "h" or (b.link_ratio >= 0.8 and b.text in heads):
             own += close()
             section = [] if b.text in heads else None
             teasers += section is not None

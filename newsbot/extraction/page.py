@@ -101,7 +101,11 @@ class ExtractedPage:
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
     # headings in the text that link to another page of the site (a listing's teasers: "<h2><a href=/kraj/1428-…>")
     teaser_headings: list[str] = field(default_factory=list)
-    canonical: str | None = None  # <link rel=canonical>, absolute
+    # the headline, linking to another page, of the item whose text is the page's text: the text
+    # is one teaser of a listing (a month archive's first post, a hashtag feed's one card)
+    teaser_of: str | None = None
+    canonical: str | None = None  # <link rel=canonical>, absolute (or the address a noindex copy prints)
+    noindex: bool = False  # <meta name=robots content="noindex">
     zone: str | None = None  # the offset a footer states for the page's times ("All times are UTC+05:00")
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
 
@@ -424,6 +428,8 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             page.site_name = normalize_inline(value)  # the site's own name: the source only when the page credits no one
         elif key == "content-language" and not page.language:
             page.language = value.split("-")[0].lower()
+        elif key in ("robots", "googlebot") and "noindex" in value.lower():
+            page.noindex = True
     title_el = root.find(".//title")
     if title_el is not None:
         page.html_title = _text(title_el) or None
@@ -530,13 +536,16 @@ def _link_chars(el: etree._Element) -> int:
     return sum(len(normalize_inline(a.text_content())) for a in el.iter("a"))
 
 
-def _score_containers(root: etree._Element) -> tuple[etree._Element | None, dict]:
+def _score_containers(root: etree._Element, headline: etree._Element | None = None) -> tuple[etree._Element | None, dict]:
     # Class names are not trusted here: a theme's "has-sidebar" or
     # "penci_sidebar" wraps the whole article.  They are used inside the
     # chosen container (see _blocks) where they mark blocks, not layouts.
+    # The headline is no text of the body: counted, it lifts a short story's box to the column
+    # around it, with the boxes after the text ("<div class=left><h1>…</h1><div class=body>four
+    # short paragraphs</div><div class=disclaimer>Disclaimer: …</div></div>").
     scores: dict[etree._Element, float] = {}
     for el in _walk(root, skip_noise=False):
-        if el.tag in _INLINE_TAGS:
+        if el.tag in _INLINE_TAGS or el is headline:
             continue
         if el.tag in ("p", "pre", "blockquote"):
             text = _text(el)
@@ -1536,10 +1545,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     containers = [container] if container is not None else []
     story = _story_scope(h1, root) if container is None else None
     if story is not None:
-        container, scores = _score_containers(story)
+        container, scores = _score_containers(story, h1)
     if container is None and not containers:
         story = None
-        container, scores = _score_containers(body if body is not None else root)
+        container, scores = _score_containers(body if body is not None else root, h1)
     if container is not None and not containers:
         feed = _live_feed(container)
         if feed is not None:
@@ -1589,6 +1598,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.section_names = _section_names(root, url)
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
+    if page.canonical is None and page.noindex:
+        page.canonical = _printed_address(root, url)
+    if containers:
+        page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title)
     return page
 
 
@@ -1649,7 +1662,8 @@ def _in_byline(a: etree._Element) -> bool:
     return False
 
 
-_LINKED_HEADINGS = etree.XPath("descendant-or-self::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a[@href]]")
+_LINKED_HEADINGS = etree.XPath("descendant-or-self::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+                                "[.//a[@href] or parent::a[@href]]")
 
 
 def _same_page(href: str, page_url: str) -> bool | None:
@@ -1678,9 +1692,15 @@ def _teaser_headings(container: etree._Element, page_url: str) -> list[str]:
     found = []
     for h in _LINKED_HEADINGS(container):
         text = _text(h)
-        if len(text) < 20 or _link_chars(h) < 0.8 * len(text):
+        outer = h.getparent()
+        if outer.tag == "a" and outer.get("href"):
+            hrefs = [outer.get("href")]  # a card's headline inside its link ("<a href=/post/x><h2>…</h2></a>")
+        elif len(text) < 20 or _link_chars(h) < 0.8 * len(text):
             continue
-        hrefs = [a.get("href") for a in h.iter("a") if a.get("href")]
+        else:
+            hrefs = [a.get("href") for a in h.iter("a") if a.get("href")]
+        if len(text) < 20:
+            continue
         if hrefs and _same_page(hrefs[0], page_url) is False:
             found.append(text)
     return found
@@ -1691,6 +1711,97 @@ def _canonical(root: etree._Element, page_url: str) -> str | None:
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             return urljoin(page_url, link.get("href").strip())
     return None
+
+
+# a link showing its own address as its text ("<a href=/sport/18490-x.html>https://site.kz/sport/18490-x.html</a>")
+_ADDRESS_LINKS = etree.XPath("//a[@href][starts-with(normalize-space(.), 'http')]")
+
+
+def _printed_address(root: etree._Element, page_url: str) -> str | None:
+    """The address of the original a ``noindex`` page prints: a print view without a
+    canonical ends with its article's address written out as a link (DLE's "Source:
+    <a>https://site/sport/18490-x.html</a>", Joomla's and vBulletin's print pages).  The
+    page, kept out of search engines by its own robots tag, is a copy of that page.  A link
+    on the page's own host first (the crawl's host: a mirror's print page may write the
+    production host's address too); the page's own address is no original."""
+    found = None
+    for a in _ADDRESS_LINKS(root):
+        shown = urlsplit(normalize_inline(a.text_content()))
+        if shown.scheme not in ("http", "https") or not shown.netloc or " " in shown.path:
+            continue
+        target = urljoin(page_url, a.get("href").strip())
+        if _path_key(urlsplit(target).path) != _path_key(shown.path) or not _path_key(shown.path):
+            continue  # a link reading one address and leading to another: no printed address
+        same = _same_page(target, page_url)
+        if same is False:
+            return target
+        if same is None and found is None:
+            found = target
+    return found
+
+
+# levels above the text's box where its item's headline may sit (DLE's "div.story > h2.title + div.story_cont >
+# div.text", Blogger's "div.post > h3.post-title + div.post-body > div", Wix's "div > a > h2 + div.post-description")
+_ITEM_DEPTH = 3
+_ITEM_BOXES = 8
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _heading_before(container: etree._Element) -> etree._Element | None:
+    """The last heading before the text's box inside its item (the boxes up to _ITEM_DEPTH levels
+    above it), nearest first; a heading further up or elsewhere on the page is not its item's."""
+    el = container
+    for _ in range(_ITEM_DEPTH):
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None  # the page's column, not an item
+        for n, sib in enumerate(el.itersiblings(preceding=True)):
+            if n == _ITEM_BOXES:
+                break  # an item's headline is a few boxes above its text (its date, its picture between)
+            if (heading := _last_heading(sib, 2)) is not None:
+                return heading
+        el = parent
+    return None
+
+
+def _last_heading(el: etree._Element, depth: int) -> etree._Element | None:
+    """``el`` if a heading, else the last heading among its children and grandchildren (a card's
+    "<a><h2>", "<div class=title><h2>"): a headline box is shallow, and the rest of the page is not walked."""
+    if not isinstance(el.tag, str):
+        return None
+    if el.tag in _HEADING_TAGS:
+        return el
+    if depth:
+        for child in el.iterchildren(reversed=True):
+            if (heading := _last_heading(child, depth - 1)) is not None:
+                return heading
+    return None
+
+
+def _teaser_over(container: etree._Element, page_url: str, canonical: str | None, title: str | None) -> str | None:
+    """The headline above the text's box, in the same item, when it links to another page of
+    the site: the text is that page's teaser, the page a listing showing one to three of them
+    (a month archive, a hashtag feed; "<h2 class=title><a href=/sport/18490-x.html>…</a></h2>
+    <div class=text>Павлодардың …</div><a href=/sport/18490-x.html>Толығырақ</a>").  An
+    article's headline above its text does not link away (or links to the page itself)."""
+    heading = _heading_before(container)
+    if heading is None:
+        return None
+    text = _text(heading)
+    if len(text) < 20 or text == title:
+        return None
+    link = next((a for a in heading.iter("a") if a.get("href")), None)
+    if link is None or _link_chars(heading) < 0.8 * len(text):
+        # the headline inside its link ("<a href=/post/x><h2>Title</h2></a>")
+        link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
+        if link is None:
+            return None
+    href = link.get("href")
+    if _same_page(href, page_url) is not False:
+        return None  # the page itself, or another site
+    if canonical and _path_key(urlsplit(urljoin(page_url, href)).path) == _path_key(urlsplit(canonical).path):
+        return None  # the page's permalink (a mirror's canonical names the production host)
+    return text
 
 
 _SCRIPT_PATH = re.compile(r"\.(?:php\d?|aspx?|jsp|cgi|cfm|pl|do)$", re.IGNORECASE)
