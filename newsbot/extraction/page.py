@@ -165,7 +165,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 def _hidden(el: etree._Element) -> bool:
     """Text no reader sees: an inline style hiding it, or the ``hidden`` attribute (a static
     site's heading anchors: ``<a hidden class="anchor" href="#h">#</a>``)."""
-    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
 def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
@@ -1654,7 +1657,8 @@ def _in_byline(a: etree._Element) -> bool:
     class="byline-names"><a href="/about/">Erik Sundström</a></div>``): not a section."""
     el = a
     for _ in range(3):
-        if _BYLINE_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        cls, ident = el.get("class"), el.get("id")
+        if (cls or ident) and _BYLINE_ATTR.search(f"{cls or ''} {ident or ''}"):
             return True
         el = el.getparent()
         if el is None:
