@@ -13,6 +13,7 @@ its slow path costs tens of milliseconds per failed parse.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -148,7 +149,7 @@ _AGENCY_SPELLING = {name.lower(): name for name in reversed(_AGENCY_NAMES)}
 
 
 def wrapped_agency(value: str) -> str | None:
-    """The agency of a credit line that is only its name between slashes or brackets: the Danish and
+    """The agency of a credit line that is only its name after a slash or between brackets: the Danish and
     Romanian wire convention closing a story ("/ritzau/", "/ritzau/AFP": Ritzau with AFP material;
     "/Agerpres/"), the Nordic and Italian "(NTB)", "(ANSA)".  Known agencies only (a path "/news/"
     or an aside "(sic)" is no credit); the first named is the source."""
@@ -159,6 +160,8 @@ def wrapped_agency(value: str) -> str | None:
         return None
     first = names[0]
     return _AGENCY_SPELLING[first.lower()] if first.islower() else first
+
+
 _LABELS = {
     **{lab: "source" for lab in SOURCE_LABELS},
     **{lab: "category" for lab in CATEGORY_LABELS},
@@ -410,61 +413,54 @@ _TIME = (
     + _TZ
 )
 _TWO_DIGITS = re.compile(r"\d\d")
-_DATE_PATTERNS = [
-    # 2025.05.02. 14:32, 2025. 05. 03. 09:05, 2025. május 4. 18:47 (Hungarian: year first, each part closed by a dot)
-    re.compile(r"(?<!\d)(?P<y>\d{4})\.\s?(?:(?P<m>\d{1,2})\.\s?|" + _MONTH_NAMES + r"\s+)(?P<d>\d{1,2})\.(?!\d)" + _TIME,
-               re.IGNORECASE),
-    # 2025-05-01 21:15:45, 2025/05/01, 2025.05.01T21:15Z
-    re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)T?" + _TIME, re.IGNORECASE),
-    # 2025年5月1日 21:15, 2025年3月12日(水) 午後7時20分, 2025년 03월 20일 오전 11:40
-    re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]\s*(?:[(（][^\d()（）]{1,3}[)）])?"
-               r"\s*(?:" + _AMPM_WORD + r"\s*(?P<H>\d{1,2})\s*[:時시]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)" + _TZ),
-    # 05/01/2025 09:15 PM or 13/05/2025 11:30: order from the numbers, else the page's language; the same with
-    # hyphens (DataLife Engine's "14-03-2026, 10:25", Indian sites' "20-03-2026 11:50"; one separator throughout)
-    re.compile(r"(?<![\d/-])(?P<p1>\d{1,2})(?P<sep>[/-])(?P<p2>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d-])" + _TIME,
-               re.IGNORECASE),
-    # 11/3/25 9:15 AM (two-digit year)
-    re.compile(r"(?<![\d/])(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<yy>\d{2})(?![\d/])" + _TIME, re.IGNORECASE),
-    # 03.11.25 11:04 (European order, two-digit year)
-    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?![\d.])" + _TIME, re.IGNORECASE),
-    # 01.05.2025 21:15 (European order)
-    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
-    # May 1, 2025 9:15 PM
-    re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
-    # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025
-    re.compile(
-        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MONTH_NAMES
-        + r"(?![^\W\d_]),?\s+(?:de\s+)?(?P<y>\d{4})" + _TIME,
-        re.IGNORECASE,
-    ),
-    # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
-    re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>" + "|".join(_JALALI_MONTHS) + r")(?![^\W\d_])[,،]?\s+(?P<y>1[34]\d\d)(?!\d)"
-               + _TIME),
-]
-
-
-# What each pattern cannot match without, tested first (a str test, or a regex the engine can
-# skip through): the month-first pattern tries a few hundred month names at every letter
-# (57 µs per line on the benchmark's pages, 60% of find_date) yet needs " day[,] year" after
-# the name ("May 1, 2025"), which few lines hold.  Each gate is implied by its pattern: a
-# line the gate turns away, the pattern would not have matched.
+# Each date pattern with a gate: what the pattern cannot match without, tested first (a str test, or a
+# regex the engine can skip through): the month-first pattern tries a few hundred month names at every
+# letter (57 µs per line on the benchmark's pages, 60% of find_date) yet needs " day[,] year" after the
+# name ("May 1, 2025"), which few lines hold.  Each gate is implied by its pattern: a line the gate
+# turns away, the pattern would not have matched.
 _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", re.IGNORECASE)
 # (the day-first pattern: a day, then the month's name, whose first character is a letter)
 _DAY_THEN_WORD = re.compile(r"\d(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]", re.IGNORECASE)
-assert all(re.match(r"[^\W\d_]", name) for name in _MONTHS)
-_GATED_PATTERNS = tuple(zip(_DATE_PATTERNS, (
-    lambda t: "." in t,                          # 2025.05.02.
-    lambda t: "-" in t or "/" in t or "." in t,  # 2025-05-01
-    lambda t: "年" in t or "년" in t,             # 2025年5月1日
-    lambda t: "/" in t or "-" in t,              # 05/01/2025, 14-03-2026
-    lambda t: "/" in t,                          # 11/3/25
-    lambda t: "." in t,                          # 03.11.25
-    lambda t: "." in t,                          # 01.05.2025
-    _DAY_THEN_YEAR.search,                       # May 1, 2025
-    _DAY_THEN_WORD.search,                       # 1 May 2025
-    lambda t: not t.isascii(),                   # ۱۴ اسفند ۱۴۰۳ (Persian month names)
-)))
-assert len(_GATED_PATTERNS) == len(_DATE_PATTERNS)
+if not all(re.match(r"[^\W\d_]", name) for name in _MONTHS):
+    raise ValueError("a month name must start with a letter: _DAY_THEN_WORD would turn its dates away")
+_DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
+    # 2025.05.02. 14:32, 2025. 05. 03. 09:05, 2025. május 4. 18:47 (Hungarian: year first, each part closed by a dot)
+    (re.compile(r"(?<!\d)(?P<y>\d{4})\.\s?(?:(?P<m>\d{1,2})\.\s?|" + _MONTH_NAMES + r"\s+)(?P<d>\d{1,2})\.(?!\d)" + _TIME,
+                 re.IGNORECASE),
+     lambda t: "." in t),
+    # 2025-05-01 21:15:45, 2025/05/01, 2025.05.01T21:15Z
+    (re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)T?" + _TIME, re.IGNORECASE),
+     lambda t: "-" in t or "/" in t or "." in t),
+    # 2025年5月1日 21:15, 2025年3月12日(水) 午後7時20分, 2025년 03월 20일 오전 11:40
+    (re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]\s*(?:[(（][^\d()（）]{1,3}[)）])?"
+                 r"\s*(?:" + _AMPM_WORD + r"\s*(?P<H>\d{1,2})\s*[:時시]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)" + _TZ),
+     lambda t: "年" in t or "년" in t),
+    # 05/01/2025 09:15 PM or 13/05/2025 11:30: order from the numbers, else the page's language; the same with
+    # hyphens (DataLife Engine's "14-03-2026, 10:25", Indian sites' "20-03-2026 11:50"; one separator throughout)
+    (re.compile(r"(?<![\d/-])(?P<p1>\d{1,2})(?P<sep>[/-])(?P<p2>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d-])" + _TIME,
+                 re.IGNORECASE),
+     lambda t: "/" in t or "-" in t),
+    # 11/3/25 9:15 AM (two-digit year)
+    (re.compile(r"(?<![\d/])(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<yy>\d{2})(?![\d/])" + _TIME, re.IGNORECASE),
+     lambda t: "/" in t),
+    # 03.11.25 11:04 (European order, two-digit year)
+    (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?![\d.])" + _TIME, re.IGNORECASE),
+     lambda t: "." in t),
+    # 01.05.2025 21:15 (European order)
+    (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
+     lambda t: "." in t),
+    # May 1, 2025 9:15 PM
+    (re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
+     _DAY_THEN_YEAR.search),
+    # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025
+    (re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MONTH_NAMES
+                + r"(?![^\W\d_]),?\s+(?:de\s+)?(?P<y>\d{4})" + _TIME, re.IGNORECASE),
+     _DAY_THEN_WORD.search),
+    # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
+    (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>" + "|".join(_JALALI_MONTHS) + r")(?![^\W\d_])[,،]?\s+(?P<y>1[34]\d\d)(?!\d)"
+                 + _TIME),
+     lambda t: not t.isascii()),
+]
 
 
 _AMPM_WORDS = {"午前": "am", "오전": "am", "上午": "am", "午後": "pm", "오후": "pm", "下午": "pm",
@@ -500,8 +496,8 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
         # machine's US-style output, month first ("Thứ Tư, 12/3/2025, 9:05 AM" is the writer's own)
         dayfirst = False
     best: tuple[int, re.Match[str]] | None = None
-    for pattern, may_match in _GATED_PATTERNS:
-        if may_match is not None and not may_match(text):
+    for pattern, may_match in _DATE_PATTERNS:
+        if not may_match(text):
             continue
         for match in pattern.finditer(text):
             if _to_datetime(match, dayfirst=dayfirst) is not None:

@@ -1614,7 +1614,7 @@ _SECTION_NAME = re.compile(r"[^\W_][\w &'’.-]*$")  # "Politik", "Q&A"; not "Mo
 _NOT_SECTION = frozenset(
     "tag tags author authors search page user users profile autor autoren autores autori autore auteur auteurs "
     "autorzy avtor avtorji yazar yazarlar writer writers journalist journalists reporter reporters contributor "
-    "contributors columnist columnists".split())
+    "contributors".split())  # (not "columnists": a real opinion section on many sites)
 
 
 @lru_cache(maxsize=512)
