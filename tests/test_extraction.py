@@ -1331,3 +1331,14 @@ def test_an_amp_document_marks_a_copy(html, marked):
     from newsbot.extraction.copies import document_marks_copy
 
     assert document_marks_copy(lxml.html.fromstring(html)) is marked
+
+
+def test_a_mostly_linked_line_keeps_where_its_one_link_leads():
+    # a path on the page's own site (relative or absolute), the whole URL elsewhere: footer._linked_after_label's evidence
+    lines = ("<p>Friday: <a href='/events/opening'>Opening Concert at City Hall</a></p>"
+             "<p>Read also: <a href='https://www.ex.org/news/2025/05/01/port-strike.html?ref=1'>Port strike enters week two</a></p>"
+             "<div>Full report: <a href='https://www.who.int/publications/whs-2024'>World Health Statistics 2024</a><br></div>")
+    html = f"<html><body><h1>City festival programme</h1><article><p>{_BR_PARA}</p>{lines}<p>{_BR_PARA}</p></article></body></html>"
+    blocks = extract_page(html, "https://ex.org/news/2025/05/01/festival.html").blocks
+    assert [b.link for b in blocks] == [None, "/events/opening", "/news/2025/05/01/port-strike.html?ref=1",
+                                        "https://www.who.int/publications/whs-2024", None]

@@ -114,6 +114,17 @@ def test_paragraphs_that_merely_use_footer_words_stay(paragraph):
         (Block("Оқи отырыңыз: біз бұл туралы бұрын жазғанбыз, Ертіс арқылы салынған көпір", link_ratio=0.3), False),
         # a sentence's opening before the colon, not a label
         (Block("Officials in the capital said on Monday: Port strike enters second week", link_ratio=0.45), False),
+        # a schedule's line, its link to a page of the site that is no story ("/events/opening")
+        (Block("Friday: Opening Concert at City Hall", link_ratio=0.8, link="/events/opening"), False),
+        (Block("Saturday: Open Air Film Night in the Park", link_ratio=0.8, link="/events/film"), False),
+        # a link to another site: a reference, not the site's teaser
+        (Block("Full report: World Health Statistics 2024", link_ratio=0.7,
+               link="https://www.who.int/publications/world-health-statistics-2024"), False),
+        # ... while a link to a story of the site itself is one (a path with an id, a date, or a slug of words)
+        (Block("Оқи отырыңыз: ЖеңісБет – Ертіс арқылы салынған жаңа көпір тамызда ашылады", link_ratio=0.81,
+               link="/qogam/18452-ertis-arqyly-zhana-kopir-tamyzda-ashylady.html"), True),
+        (Block("Ne humbisni: Teuta fiton derbin me Partizanin në Durrës", link_ratio=0.8,
+               link="/sport/teuta-fiton-derbin-me-partizanin/"), True),
     ],
 )
 def test_a_label_and_a_linked_headline_inside_the_text(block, teaser):

@@ -154,6 +154,17 @@ def test_split_title_prefix(title, keyword, rest):
          "Coca-Cola Zero sales rise in Europe", []),
         ("Jean-Pierre Raffarin quitte la politique", "Jean-Pierre Raffarin l'a annoncé lundi.", set(), set(),
          "Jean-Pierre Raffarin quitte la politique", []),
+        # ... an acronym introduced in brackets ("Long Name (ACRONYM)") and written as a word of its own: a compound headline
+        ("NATO-Gipfel in Vilnius: Selenskyj enttäuscht", "Die Regierungschefs der Nordatlantischen Vertragsorganisation "
+         "(NATO) haben sich getroffen. Die NATO will die Ukraine aufnehmen.", set(), set(),
+         "NATO-Gipfel in Vilnius: Selenskyj enttäuscht", []),
+        ("UEFA-Präsident Čeferin wiedergewählt", "Der Präsident der Europäischen Fußball-Union (UEFA), Aleksander "
+         "Čeferin, bleibt im Amt.", set(), set(), "UEFA-Präsident Čeferin wiedergewählt", []),
+        ("Covid-Impfung: Stiko empfiehlt Auffrischung", "Gegen die Krankheit (Covid) hilft die Auffrischung. Wer über "
+         "60 ist, sollte sich gegen Covid impfen lassen.", set(), set(), "Covid-Impfung: Stiko empfiehlt Auffrischung", []),
+        # ... and a stray glued use of a name the body also writes plainly
+        ("Apple-Chef Tim Cook besucht Berlin", "Der Konzern,Apple teilte mit, Cook komme am Montag. Apple plant dort ein "
+         "Geschäft.", set(), set(), "Apple-Chef Tim Cook besucht Berlin", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):

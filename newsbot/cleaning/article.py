@@ -69,7 +69,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     options = options or CleaningOptions()
     title = normalize_inline(raw.title)
     # The extractor's blocks are normalised already; text given by other callers may not be.
-    blocks = [b if _clean_already(b.text) else Block(normalize_inline(b.text), b.kind, b.link_ratio)
+    blocks = [b if _clean_already(b.text) else Block(normalize_inline(b.text), b.kind, b.link_ratio, b.link)
               for b in raw.blocks]
     blocks = [b for b in blocks if b.text]
 

@@ -20,6 +20,9 @@ class Block:
     text: str
     kind: str = "p"  # p, h (heading), li, quote, pre
     link_ratio: float = 0.0  # share of the text inside links
+    # the address of the block's one link: a path when it leads to the page's own site, the whole URL
+    # when elsewhere (set by the extractor; None: no one link, or not known)
+    link: str | None = None
 
 
 # Headings that open a block of teasers for other stories, many languages.
@@ -148,7 +151,7 @@ def _is_junk_line(block: Block) -> bool:
         return False  # a paragraph of prose
     if len(text) <= 300 and _COPYRIGHT_OR_REPRINT.search(text.lower()):
         return True
-    if block.link_ratio >= 0.5 and (_READ_ALSO_LEAD.match(text) or _linked_after_label(text, block.link_ratio)):
+    if block.link_ratio >= 0.5 and (_READ_ALSO_LEAD.match(text) or _linked_after_label(text, block.link_ratio, block.link)):
         return True
     return bool(_CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text)
                 or _HASHTAG_LINE.match(text))
@@ -158,13 +161,16 @@ def _is_junk_line(block: Block) -> bool:
 _LABEL_COLON = re.compile(r"(?:" + LETTER + r"|[ '’])" + r"{2,30}?[:：]\s*")
 
 
-def _linked_after_label(text: str, link_ratio: float) -> bool:
+def _linked_after_label(text: str, link_ratio: float, link: str | None = None) -> bool:
     """A line that is a label of a few words, a colon, and a link to a headline, nothing else:
     "<b>Оқи отырыңыз:</b> <a>Ертіс арқылы салынған жаңа көпір …</a>" (Kazakh: read also), "මෙයත්
     කියවන්න: <a>…</a>" (Sinhala: read this too).  The cross-promotion line in any language, its label
     unknown: what the label is followed by (only a link, and that a headline of three words or more, not
-    a name: "Source: <a>Reuters</a>") says so."""
-    if len(text) > 200:
+    a name: "Source: <a>Reuters</a>") says so, and where the link leads when that is known: to a story
+    of the site itself ("/qogam/18452-ertis-arqyly-….html", "/2026/03/colombo-kandy-train.html"), not to
+    another site ("Full report: <a href=https://www.who.int/…>World Health Statistics 2024</a>") nor to a
+    page of the site that is no story ("Friday: <a href=/events/opening>Opening Concert at City Hall</a>")."""
+    if len(text) > 200 or (link is not None and not _story_path(link)):
         return False
     label = _LABEL_COLON.match(text)
     if label is None or len(label.group(0).split()) > 4:
@@ -177,6 +183,18 @@ def _linked_after_label(text: str, link_ratio: float) -> bool:
     if rest[:1].islower():
         return False
     return (len(rest) >= 15 and len(rest.split()) >= 3) or (len(rest) >= 8 and _NO_SPACES.search(rest) is not None)
+
+
+def _story_path(link: str) -> bool:
+    """A path of the page's own site that names a story: a number in it (an id, a date) or a slug of
+    three words or more ("/2026/03/colombo-kandy-train.html"); not "/events/opening", not "https://…"
+    (:class:`Block` keeps the whole URL of a link to another site)."""
+    if link[:1] != "/" or link[:2] == "//":
+        return False
+    if any(ch.isdigit() for ch in link):
+        return True
+    last = link.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
+    return last.count("-") + last.count("_") >= 2
 
 
 # scripts written without spaces between words (and Chinese, Japanese): a headline there is one "word"

@@ -71,9 +71,9 @@ _PREFIX_PATTERNS = [
 _CODE_PREFIX = re.compile(r"^\s*(?P<kw>(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{5,30})\s+(?P<rest>[^\W\d_].{2,})$")
 # kw-Title: the keyword joined to the headline by a bare hyphen ("FitoreBet-Teuta – Partizani 2:0"), the
 # headline's first word a capital.  Weak: a name written so is common ("Coca-Cola Zero …", "Jean-Pierre …",
-# "Covid-Impfung …"), and in Albanian the hyphen is also a name's case joint ("FitoreBet-i"): spam only on
-# the profile's or the site's word, or when the body writes the token where no writer would (glued, in
-# brackets).  Never counted as a shared prefix (see :meth:`SiteEvidence.observe_titles`).
+# "Covid-Impfung …", "NATO-Gipfel …"), and in Albanian the hyphen is also a name's case joint ("FitoreBet-i"):
+# spam only on the profile's or the site's word, or when the body writes the token only where no writer
+# would (glued, in brackets; see _only_odd_uses).  Never counted as a shared prefix (see :meth:`SiteEvidence.observe_titles`).
 _JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜/" + re.escape(_OPEN + _CLOSE) + r"]{3,29})(?P<sep>-)(?P<rest>[^\W\d_].{2,})$")
 # Title | kw, Title - kw.com, Title — kw
 _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?P<kw>" + _TOKEN + r"{2,30}(?: " + _TOKEN + r"{1,20})?)\s*$")
@@ -264,6 +264,21 @@ def keyword_in_odd_place(keyword: str, text: str) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
+def _only_odd_uses(keyword: str, text: str) -> bool:
+    """The body writes ``keyword`` only where no writer would: glued to punctuation (",FitoreBet"), or
+    alone in brackets ("(FitoreBet)"), never as a word of its own.  The evidence a joined prefix
+    ("FitoreBet-Teuta – …") needs: "NATO-Gipfel …" over "… Vertragsorganisation (NATO) … Die NATO will …"
+    is how papers introduce an acronym and build a compound headline, and "Apple-Chef …" stays
+    however stray a ",Apple" in the body.  An acronym in brackets is its introduction, no evidence."""
+    lowered = keyword.lower()
+    if lowered not in text.lower():
+        return False  # cheap: most titles' first word is not in the body so
+    odd = sum(n for token, n in glued_tokens(text).items() if token.lower() == lowered)
+    if not keyword.isupper():
+        odd += len(re.findall(_B_OPEN + r"\s*#?" + re.escape(keyword) + r"\s*" + _B_CLOSE, text, re.IGNORECASE))
+    return odd > 0 and len(_word_re(keyword).findall(text)) <= odd
+
+
 # Letters and digits mixed in one token ("Blaze777", "金沙88", "MegaPari98"): a code, not a word
 _CODE_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[" + _W + r".-]+$")
 
@@ -380,7 +395,7 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
     if part.weak:
         return key in keywords or key in site_prefixes or any(t.lower() == key for t in glued_tokens(body_text))
     if part.joined:
-        return key in keywords or key in site_prefixes or keyword_in_odd_place(part.keyword, body_text)
+        return key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
     return bool(
         key in keywords or name in keywords
         or key in site_prefixes or name in site_prefixes

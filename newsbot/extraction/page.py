@@ -778,7 +778,31 @@ def _block_of(el: etree._Element) -> Block | None:
         return None
     tag = el.tag
     kind = "h" if tag in _HEADING_TAGS else "quote" if tag == "blockquote" else "li" if tag in ("li", "dd") else "pre" if tag == "pre" else "p"
-    return Block(text, kind, min(1.0, _link_chars(el) / max(1, len(text))))
+    ratio = min(1.0, _link_chars(el) / max(1, len(text)))
+    return Block(text, kind, ratio, _one_link([el]) if ratio >= 0.5 else None)
+
+
+def _one_link(elements: list[etree._Element]) -> str | None:
+    """The href of the one link in ``elements`` (None: none, or more than one): where a mostly linked
+    line leads tells a "read also" teaser from a schedule's line (see footer._linked_after_label);
+    made a path or a whole URL against the page's address by :func:`_resolve_links`."""
+    links = [a for el in elements for a in el.iter("a")]
+    return links[0].get("href") if len(links) == 1 else None
+
+
+def _resolve_links(blocks: list[Block], page_url: str) -> None:
+    """Each block's link as :class:`Block` keeps it: a path on the page's own site, the whole URL elsewhere."""
+    host = None
+    for block in blocks:
+        if block.link is None:
+            continue
+        if host is None:
+            host = (urlsplit(page_url).hostname or "").lower()
+        target = urlsplit(urljoin(page_url, block.link.strip()))
+        if (target.hostname or "").lower().removeprefix("www.") == host.removeprefix("www."):
+            block.link = target.path + ("?" + target.query if target.query else "")
+        else:
+            block.link = target.geturl()
 
 
 _PARAGRAPH_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "div", "section"])
@@ -903,7 +927,8 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
         text = normalize_inline("".join(run))
         if text:
             heading = _run_heading(text, inline[0] if len(inline) == 1 else None, loose, link_chars)
-            out.append(Block(text, "h" if heading else "p", min(1.0, link_chars / max(1, len(text)))))
+            ratio = min(1.0, link_chars / max(1, len(text)))
+            out.append(Block(text, "h" if heading else "p", ratio, _one_link(inline) if ratio >= 0.5 else None))
         run.clear()
         inline.clear()
         link_chars = 0
@@ -1560,6 +1585,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             containers = _with_siblings(container, scores)
     if container is not None:
         page.blocks = [b for c in containers for b in _blocks(c)]
+        _resolve_links(page.blocks, url)
         page.link_keywords = _spam_links(containers, url)
         total = sum(len(b.text) for b in page.blocks) or 1
         page.container_link_ratio = sum(b.link_ratio * len(b.text) for b in page.blocks) / total
