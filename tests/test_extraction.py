@@ -723,6 +723,13 @@ def _listing(title: str, teasers: list[tuple[str, str, str]]) -> str:
     return f"<html><body><h1>{title}</h1><div class='list'>{items}</div></body></html>"
 
 
+def _post(head: str, href: str) -> str:
+    """A blog post whose headline links to ``href`` (its permalink, or another post)."""
+    return (f"<html><head>{head}</head><body><div class='post'><h2 class='post-title'><a href='{href}'>"
+            "Council approves the budget after a debate</a></h2><div class='post-body'><p>14.03.2025</p>"
+            + _STORY * 2 + "</div></div></body></html>")
+
+
 _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lutym siedemnaście tysięcy złotych, "
          "co oznacza wzrost o ponad dwanaście procent w ciągu roku, wynika z danych zebranych przez analityków. ")
 
@@ -815,11 +822,25 @@ _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lut
          "link-list"),
         # an article whose headline links to its permalink (a mirror: the canonical names the production host)
         ("http://127.0.0.1:8000/story/council-budget",
-         "<html><head><title>Council approves the budget after a debate</title>"
-         "<link rel='canonical' href='https://www.ex.com/story/council-budget-approved'></head><body><div class='post'>"
-         "<h2 class='post-title'><a href='/story/council-budget-approved'>Council approves the budget after a debate</a></h2>"
-         "<div class='post-body'><p>14.03.2025</p>" + _STORY * 2 + "</div></div></body></html>",
+         _post("<title>Council approves the budget after a debate</title>"
+               "<link rel='canonical' href='https://www.ex.com/story/council-budget-approved'>", "/story/council-budget-approved"),
          "article"),
+        # the article's dated headline over a box whose previous-story link comes before its text: navigation
+        ("https://news.example.com/budget",
+         "<html><body><div id='page'><h1>Council approves budget</h1><p>March 14, 2026</p><div class='wrap'>"
+         "<div class='prevnext'><h4><a href='/storm-damages-roofs-in-north-district'>Previous: Storm damages roofs in "
+         "north district</a></h4></div><div class='text'>" + _STORY * 2 + "</div></div></div></body></html>",
+         "article"),
+        # the same link in one box with the headline
+        ("https://news.example.com/budget",
+         "<html><body><div id='page'><div class='wrap'><h1>Council approves budget</h1><p>March 14, 2026</p>"
+         "<div class='prevnext'><h4>"
+         "<a href='/storm-damages-roofs-in-north-district'>Previous: Storm damages roofs in north district</a></h4></div>"
+         "<div class='text'>" + _STORY * 2 + "</div></div></div></body></html>",
+         "article"),
+        # fetched with tracking parameters and no canonical, its headline linking to its bare path: the page itself
+        ("https://ex.com/story/council-budget?utm_source=feed&utm_medium=rss",
+         _post("<title>Town News</title>", "/story/council-budget"), "article"),
         # a rail of linked headlines before the article's text, outside its box: an article
         ("https://ex.com/story/council-budget",
          "<html><head><title>Council approves the budget - Town News</title></head>"
@@ -874,9 +895,9 @@ _PRINTED = "https://ertis.example/sport/18490-ertis-saryarqa.html"
         # (DLE's "Толығырақ: <a>https://…</a>"): a copy of that page of the site
         ("noindex,nofollow", f"<a href='/sport/18490-ertis-saryarqa.html'>{_PRINTED}</a>", "copy",
          "http://127.0.0.1:8000/sport/18490-ertis-saryarqa.html"),
-        # the address on the production host only (a mirror): the copy names that host's page (the copy
-        # tracker holds it for the page at that path)
-        ("noindex", f"<a href='{_PRINTED}'>{_PRINTED}</a>", "article", _PRINTED),
+        # the address on the production host only (a mirror): no page of this crawl, no copy (adopted as the
+        # canonical it made the page a syndicated copy of another site's page)
+        ("noindex", f"<a href='{_PRINTED}'>{_PRINTED}</a>", "article", None),
         # an indexed page citing an address of its own site is an article
         ("index,follow", f"<a href='/sport/18490-ertis-saryarqa.html'>{_PRINTED}</a>", "article", None),
         # a link reading one address and leading to another prints no address
@@ -887,11 +908,43 @@ _PRINTED = "https://ertis.example/sport/18490-ertis-saryarqa.html"
     ],
 )
 def test_a_noindex_page_printing_its_articles_address_is_a_copy(robots, address, reason, canonical):
-    html = (f'<html><head><meta name="robots" content="{robots}"><meta property="og:type" content="article"></head>'
+    # (DLE's print view has no og:type; an article saying it is one is never taken for a print view, below)
+    html = (f'<html><head><meta name="robots" content="{robots}"></head>'
             f"<body><table><tr><td><h1>«Ертіс» – «Сарыарқа»: есеп теңесті</h1>{_STORY * 2}<hr>20-03-2026, 22:10<br>"
             f"<p>Толығырақ: {address}</p></td></tr></table></body></html>")
     found = extract_page(html, "http://127.0.0.1:8000/print:page,1,18490-ertis-saryarqa.html")
     assert (classify(found).reason, found.canonical) == (reason, canonical)
+
+
+_BUDGET = ("<h1>Council approves new budget for 2026</h1><p>Published 14-03-2026, 10:25</p><div class='text'>"
+           "<p>The city council approved the new budget on Thursday after a long debate, with a majority of 19 votes "
+           "to 12, the mayor's office said in a statement.</p><p>The budget raises spending on schools and roads and "
+           "keeps the property tax rate unchanged for the third year in a row, according to the document.</p>{}</div>")
+_DOC = "https://news.example.com/documents/budget-2026"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # an address of the site inside a sentence of the text is cited, not printed
+        ("", _BUDGET.format(f"<p>The full budget is published at <a href='{_DOC}'>{_DOC}</a> for residents to read.</p>")),
+        # a footer's contact address is the site's, on every page
+        ("", _BUDGET.format("") + "<footer><p>Contact us: <a href='https://news.example.com/contact'>"
+         "https://news.example.com/contact</a></p></footer>"),
+        ("", _BUDGET.format("") + "<div id='site-footer'><p>Contact us: <a href='https://news.example.com/contact'>"
+         "https://news.example.com/contact</a></p></div>"),
+        # a labelled address in the middle of the text, more text following
+        ("", _BUDGET.format(f"<p>Source: <a href='{_DOC}'>{_DOC}</a></p>" + _STORY * 2)),
+        # a page saying it is an article is no print view, whatever address closes it
+        ('<meta property="og:type" content="article">', _BUDGET.format(f"<p>Source: <a href='{_DOC}'>{_DOC}</a></p>")),
+        ('<script type="application/ld+json">{"@type": "NewsArticle"}</script>',
+         _BUDGET.format(f"<p>Source: <a href='{_DOC}'>{_DOC}</a></p>")),
+    ],
+)
+def test_a_noindex_article_citing_an_address_of_its_site_is_no_copy(head, body):
+    html = f'<html><head><meta name="robots" content="noindex, follow">{head}</head><body><div id="main">{body}</div></body></html>'
+    found = extract_page(html, "https://news.example.com/council-approves-budget")
+    assert (classify(found).reason, found.canonical) == ("article", None)
 
 
 def test_the_headline_does_not_lift_a_short_storys_box_to_the_column_with_its_boxes_after_it():

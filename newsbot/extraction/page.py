@@ -1627,10 +1627,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.section_names = _section_names(root, url)
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
-    if page.canonical is None and page.noindex:
-        page.canonical = _printed_address(root, url)
+    if page.canonical is None and page.noindex and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
+        # (an article saying it is one, kept out of search engines, is no print view: a paywalled or
+        # sponsored story with og:type=article prints an address of its site as any other does)
+        page.canonical = _printed_address(root, url, page.blocks)
     if containers:
-        page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title)
+        page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1)
     return page
 
 
@@ -1743,31 +1745,76 @@ def _canonical(root: etree._Element, page_url: str) -> str | None:
     return None
 
 
-# a link showing its own address as its text ("<a href=/sport/18490-x.html>https://site.kz/sport/18490-x.html</a>")
-_ADDRESS_LINKS = etree.XPath("//a[@href][starts-with(normalize-space(.), 'http')]")
+# a link showing its own address as its text ("<a href=/sport/18490-x.html>https://site.kz/sport/18490-x.html</a>"),
+# outside the page's chrome (a footer's "Contact us: <a>https://site/contact</a>" is the site's, on every page)
+_ADDRESS_LINKS = etree.XPath(
+    "//a[@href][starts-with(normalize-space(.), 'http')]"
+    "[not(ancestor::footer or ancestor::nav or ancestor::header or ancestor::aside"
+    " or ancestor::*[contains(@class, 'footer') or contains(@id, 'footer')])]")
+# the label of a printed address's line: a word or a few ("Толығырақ:", "Source:", "Адрес новости:")
+_ADDRESS_LABEL_CHARS = 40
+_ADDRESS_LABEL_WORDS = 4
+# a printed address closes the text: what follows it are short lines (the date, the address again), no paragraph
+_ADDRESS_AFTER_CHARS = 100
 
 
-def _printed_address(root: etree._Element, page_url: str) -> str | None:
+def _printed_address(root: etree._Element, page_url: str, blocks: list[Block]) -> str | None:
     """The address of the original a ``noindex`` page prints: a print view without a
-    canonical ends with its article's address written out as a link (DLE's "Source:
-    <a>https://site/sport/18490-x.html</a>", Joomla's and vBulletin's print pages).  The
-    page, kept out of search engines by its own robots tag, is a copy of that page.  A link
-    on the page's own host first (the crawl's host: a mirror's print page may write the
-    production host's address too); the page's own address is no original."""
-    found = None
+    canonical ends with its article's address written out as a link on a line of its own
+    (DLE's "Толығырақ: <a href=/sport/18490-x.html>https://site/sport/18490-x.html</a>",
+    Joomla's and vBulletin's print pages).  The page, kept out of search engines by its own
+    robots tag, is a copy of that page of the crawled site.  An address inside a sentence
+    ("published at <a>https://site/documents/budget</a> for residents") or in the middle of
+    the text is cited, not printed; one on another host (a mirror's print page writing the
+    production host) names no page of this crawl; the page's own address is no original."""
     for a in _ADDRESS_LINKS(root):
-        shown = urlsplit(normalize_inline(a.text_content()))
+        printed = normalize_inline(a.text_content())
+        shown = urlsplit(printed)
         if shown.scheme not in ("http", "https") or not shown.netloc or " " in shown.path:
             continue
         target = urljoin(page_url, a.get("href").strip())
         if _path_key(urlsplit(target).path) != _path_key(shown.path) or not _path_key(shown.path):
             continue  # a link reading one address and leading to another: no printed address
-        same = _same_page(target, page_url)
-        if same is False:
-            return target
-        if same is None and found is None:
-            found = target
-    return found
+        if _same_page(target, page_url) is not False:
+            continue  # the page itself, or another host
+        if not _address_line(a):
+            continue
+        at = next((i for i in range(len(blocks) - 1, -1, -1) if printed in blocks[i].text), len(blocks))
+        if any(len(b.text) > _ADDRESS_AFTER_CHARS for b in blocks[at + 1:]):
+            continue  # cited in the text, more of it following ("Source: <a>https://…</a>" mid-story)
+        return target
+    return None
+
+
+def _address_line(a: etree._Element) -> bool:
+    """Whether the line of a printed address (between ``<br>``/``<hr>`` or the edges of its block)
+    holds nothing but a short label and the address ("Толығырақ: https://…", the address alone);
+    not when the address is part of a sentence ("published at https://… for residents")."""
+    node, before, after = a, [], []
+    for _ in range(3):  # up through inline wrappers ("<b>Source: <a>…</a></b>")
+        following, end = _inline_run(node, False)
+        after += [node.tail or "", *following]
+        preceding, start = _inline_run(node, True)
+        parent = node.getparent()
+        before[:0] = [(start.tail if start is not None else parent.text if parent is not None else "") or "",
+                      *reversed(preceding)]
+        if end is not None or start is not None or parent is None or parent.tag not in _INLINE_TAGS:
+            break
+        node = parent
+    label = normalize_inline(" ".join(before))
+    return (not normalize_inline(" ".join(after)).strip(" .;,") and len(label) <= _ADDRESS_LABEL_CHARS
+            and len(label.split()) <= _ADDRESS_LABEL_WORDS)
+
+
+def _inline_run(node: etree._Element, preceding: bool) -> tuple[list[str], etree._Element | None]:
+    """The texts (with their tails) of the inline siblings after (or before) ``node``, nearest first,
+    and the sibling ending the line (a ``<br>``, an ``<hr>``, a block), None at the edge of the parent."""
+    texts = []
+    sib = node.getprevious() if preceding else node.getnext()
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _INLINE_TAGS):
+        texts.append((_text(sib) if isinstance(sib.tag, str) else "") + (sib.tail or ""))
+        sib = sib.getprevious() if preceding else sib.getnext()
+    return texts, sib
 
 
 # levels above the text's box where its item's headline may sit (DLE's "div.story > h2.title + div.story_cont >
@@ -1777,21 +1824,22 @@ _ITEM_BOXES = 8
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _heading_before(container: etree._Element) -> etree._Element | None:
+def _heading_before(container: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
     """The last heading before the text's box inside its item (the boxes up to _ITEM_DEPTH levels
-    above it), nearest first; a heading further up or elsewhere on the page is not its item's."""
+    above it), nearest first, and the item (the box holding both); a heading further up or elsewhere
+    on the page is not its item's."""
     el = container
     for _ in range(_ITEM_DEPTH):
         parent = el.getparent()
         if parent is None or parent.tag in ("body", "html"):
-            return None  # the page's column, not an item
+            return None, None  # the page's column, not an item
         for n, sib in enumerate(el.itersiblings(preceding=True)):
             if n == _ITEM_BOXES:
                 break  # an item's headline is a few boxes above its text (its date, its picture between)
             if (heading := _last_heading(sib, 2)) is not None:
-                return heading
+                return heading, parent
         el = parent
-    return None
+    return None, None
 
 
 def _last_heading(el: etree._Element, depth: int) -> etree._Element | None:
@@ -1808,13 +1856,14 @@ def _last_heading(el: etree._Element, depth: int) -> etree._Element | None:
     return None
 
 
-def _teaser_over(container: etree._Element, page_url: str, canonical: str | None, title: str | None) -> str | None:
+def _teaser_over(container: etree._Element, page_url: str, canonical: str | None, title: str | None,
+                 h1: etree._Element | None = None) -> str | None:
     """The headline above the text's box, in the same item, when it links to another page of
     the site: the text is that page's teaser, the page a listing showing one to three of them
     (a month archive, a hashtag feed; "<h2 class=title><a href=/sport/18490-x.html>…</a></h2>
     <div class=text>Павлодардың …</div><a href=/sport/18490-x.html>Толығырақ</a>").  An
     article's headline above its text does not link away (or links to the page itself)."""
-    heading = _heading_before(container)
+    heading, item = _heading_before(container)
     if heading is None:
         return None
     text = _text(heading)
@@ -1829,9 +1878,48 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     href = link.get("href")
     if _same_page(href, page_url) is not False:
         return None  # the page itself, or another site
-    if canonical and _path_key(urlsplit(urljoin(page_url, href)).path) == _path_key(urlsplit(canonical).path):
+    target = urlsplit(urljoin(page_url, href))
+    if _path_key(target.path) == _path_key(urlsplit(page_url).path) and not _SCRIPT_PATH.search(target.path):
+        # the page's own path with another query: an article fetched as "/budget?utm_source=feed"
+        # (no canonical) whose headline links to "/budget" (a script's "/index.php?id=5" is another page)
+        return None
+    if canonical and _path_key(target.path) == _path_key(urlsplit(canonical).path):
         return None  # the page's permalink (a mirror's canonical names the production host)
+    if h1 is not None and _owns_text(h1, item, container):
+        return None
     return text
+
+
+# boxes between the page's headline and the box holding its text that may carry its date ("<h1>…</h1><p>March
+# 14, 2026</p><div class=wrap>…"): the headline, its byline, date, picture and lead
+_HEADLINE_BOXES = 4
+
+
+def _owns_text(h1: etree._Element, item: etree._Element, container: etree._Element) -> bool:
+    """Whether the page's own headline owns the text under a linked heading of another page: it sits in
+    the item with that heading ("<div class=wrap><h1>…</h1><div class=prevnext><h4><a href=/storm-…>Previous:
+    Storm …</a></h4></div><div class=text>"), or right above the box holding the text with its own date
+    between them ("<h1>Council approves budget</h1><p>March 14, 2026</p><div class=wrap><div class=prevnext>…"):
+    the linked heading is the article's navigation.  A listing's name is dated by its items, not by a line
+    of its own ("<h1>Спорт</h1><div class=story><h2><a>…</a></h2><div class=story_info>20-03-2026…")."""
+    chain = [h1, *h1.iterancestors()]
+    if any(el is item for el in chain):
+        return True
+    el = container
+    for _ in range(_ITEM_DEPTH + 1):
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        between = []
+        for n, sib in enumerate(el.itersiblings(preceding=True)):
+            if n == _HEADLINE_BOXES:
+                break
+            if any(sib is x for x in chain):
+                return any(len(t) <= 200 and _DATE_HINT.search(t) for t in between)  # a date line is short
+            if isinstance(sib.tag, str):
+                between.append(_text(sib))
+        el = parent
+    return False
 
 
 _SCRIPT_PATH = re.compile(r"\.(?:php\d?|aspx?|jsp|cgi|cfm|pl|do)$", re.IGNORECASE)
