@@ -1286,6 +1286,15 @@ _LONG_LINKS = etree.XPath("//a[string-length(.) >= 20][not(.//*[" + _HEADING + "
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]{8}")
 
 
+def link_texts(root: etree._Element) -> list[str]:
+    """Headlines of the page's links (for the site's shared title prefixes); Chinese, Japanese and
+    Thai write them without spaces.  (Raw text under 20 characters cannot make 20 once normalised.)"""
+    return [
+        text for a in _LONG_LINKS(root)
+        if len(text := _text(a)) >= 20 and (len(text.split()) >= 3 or _UNSPACED.search(text))
+    ][:200]
+
+
 def _dated_texts(root: etree._Element, limit: int = 3) -> list[str]:
     """The first few short texts of the page with a year or a numeric date in them
     (a date in a table cell of an old layout: evidence the page is an article)."""
@@ -1618,12 +1627,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if not page.category_hint and not page.breadcrumbs:
         page.category_hint = _post_label(scope)
     page.dated_scope = body if body is not None else root
-    # headlines of links (for the site's shared title prefixes); Chinese, Japanese and
-    # Thai write them without spaces.  (Raw text under 20 characters cannot make 20 once normalised.)
-    page.link_texts = [
-        text for a in _LONG_LINKS(root)
-        if len(text := _text(a)) >= 20 and (len(text.split()) >= 3 or _UNSPACED.search(text))
-    ][:200]
+    page.link_texts = link_texts(root)
     page.section_names = _section_names(root, url)
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
