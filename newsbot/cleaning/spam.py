@@ -559,11 +559,16 @@ def declines(language: str | None) -> bool:
     return (language or "").split("-")[0].lower() not in UNDECLINED_LANGUAGES
 
 
+def _declined_stem(keyword: str, declined: bool) -> str | None:
+    """The stem every declined form of ``keyword`` contains (see :func:`_stem`), when it is looked for."""
+    return None if not declined or _HAS_CJK.search(keyword) else _stem(keyword)
+
+
 @lru_cache(maxsize=512)
 def _keyword_patterns(keyword: str, declined: bool = True) -> tuple[re.Pattern[str], ...]:
     kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
     ending = "" if _HAS_CJK.search(keyword) or not declined else _inflection(keyword)
-    stem = None if _HAS_CJK.search(keyword) or not declined else _stem(keyword)
+    stem = _declined_stem(keyword, declined)
     # a keyword declined as a word: its form with the ending (the stem's, when the last letter is replaced),
     # a clitic glued before it in the scripts that write so ("በሎቶቤት")
     form = ("(?i:#?" + re.escape(stem) + (_LATIN_ENDING if stem.isascii() else _ANY_LETTER) + "{1,4})"
@@ -658,7 +663,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     glued, leading, bracketed, plain, advert, suffix, eaten = _keyword_patterns(keyword, declined)
     needle = keyword.lower()
     # what every written form of it contains: its stem when declension replaces its last letter ("bonuskodu")
-    stem = (None if _HAS_CJK.search(keyword) or not declined else _stem(needle)) or needle
+    stem = (_declined_stem(keyword, declined) or keyword).lower()
 
     def _take(match: re.Match[str], keep: str = "") -> str:
         removed.append(match.group(0).strip(" " + GLUE_PUNCT))

@@ -40,6 +40,8 @@ _SKIP_TAGS = frozenset(
 )
 _BLOCK_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "li", "dd"])
 _HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
+# every heading, the page's <h1> too (a block's kind "h" is for the in-article ones above)
+_ANY_HEADING = ("h1", "h2", "h3", "h4", "h5", "h6")
 _INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time "
     "tt u var wbr label big nobr ins del".split()
@@ -1280,7 +1282,7 @@ _DATE_HINT = re.compile(r"\b(?:19|20|25)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4
 # Links long enough to be headlines; a card's link that holds its heading, the heading alone: the whole
 # link runs its rubric, heading and excerpt together ("Sport" + "kasinobonus - OB slog …" + "OB vandt …"
 # reads "Sportkasinobonus - OB slog …", a prefix no other headline shares)
-_HEADING = "self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
+_HEADING = " or ".join(f"self::{tag}" for tag in _ANY_HEADING)
 _LONG_LINKS = etree.XPath("//a[string-length(.) >= 20][not(.//*[" + _HEADING + "])]"
                           " | //a//*[" + _HEADING + "][string-length(.) >= 20]")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]{8}")
@@ -1825,7 +1827,6 @@ def _inline_run(node: etree._Element, preceding: bool) -> tuple[list[str], etree
 # div.text", Blogger's "div.post > h3.post-title + div.post-body > div", Wix's "div > a > h2 + div.post-description")
 _ITEM_DEPTH = 3
 _ITEM_BOXES = 8
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _heading_before(container: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
@@ -1851,7 +1852,7 @@ def _last_heading(el: etree._Element, depth: int) -> etree._Element | None:
     "<a><h2>", "<div class=title><h2>"): a headline box is shallow, and the rest of the page is not walked."""
     if not isinstance(el.tag, str):
         return None
-    if el.tag in _HEADING_TAGS:
+    if el.tag in _ANY_HEADING:
         return el
     if depth:
         for child in el.iterchildren(reversed=True):

@@ -219,7 +219,7 @@ class AggregatorSpider(scrapy.Spider):
                 # The URL alone says it is no article (a listing, tag or information page; classify
                 # would say so before it looks at the content): only its links' headlines are read,
                 # the site's evidence of shared title prefixes, not the whole page (the generic
-                # extraction of a listing cost 3 ms, a tenth of the benchmark's pages)
+                # extraction, 2.0–2.8 ms a page in the benchmark's runs; a tenth of its pages)
                 self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site,
                                                     titles=link_texts(response.selector.root))
                 stats.inc_value("newsbot/pages/not_article/url-not-article")
