@@ -173,6 +173,34 @@ def test_clean_title(title, body, keywords, site, clean, removed):
     assert verdict.removed == removed
 
 
+KHMER_TITLE = "ឡាក់គី៨៨ ឈួន សុខា ផ្តួលដៃគូថៃសន្លប់ នៅទឹកទី៣"
+KHMER_CLEAN = "ឈួន សុខា ផ្តួលដៃគូថៃសន្លប់ នៅទឹកទី៣"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "site", "prefixed", "clean"),
+    [
+        # a keyword put before the headline with only a space, in a script without spaces between words: spam
+        # when the body writes the code where no writer would (a hashtag after the last full stop) ...
+        (KHMER_TITLE, "ក្នុងប្រភេទទម្ងន់ ៦៧ គីឡូក្រាម។ #ឡាក់គី៨៨", set(), (), KHMER_CLEAN),
+        # ... or another headline of the site carries it as a prefix ("【ឡាក់គី៨៨】…"), or the site learned it
+        (KHMER_TITLE, "អត្ថបទ។", set(), {"ឡាក់គី៨៨"}, KHMER_CLEAN),
+        (KHMER_TITLE, "អត្ថបទ។", {"ឡាក់គី៨៨"}, (), KHMER_CLEAN),
+        # ... a keyword the site knows glued to the headline with no space at all: a substring there
+        ("ឡាក់គី៨៨ឈួន សុខា ផ្តួលដៃគូថៃសន្លប់", "អត្ថបទ។", {"ឡាក់គី៨៨"}, (), "ឈួន សុខា ផ្តួលដៃគូថៃសន្លប់"),
+        # with none of that, the first phrase is the headline's (its subject), even in brackets in the body
+        (KHMER_TITLE, "អត្ថបទ។", set(), (), KHMER_TITLE),
+        ("นายกฯ ลงพื้นที่ตรวจน้ำท่วมเชียงใหม่", "นายกรัฐมนตรี (นายกฯ) เดินทางถึงเชียงใหม่", set(), (),
+         "นายกฯ ลงพื้นที่ตรวจน้ำท่วมเชียงใหม่"),
+        # ... and in a spaced script a first word is never such a prefix: "Ukraine talks stall" over "#Ukraine"
+        ("Ukraine2025 talks stall in Geneva", "Talks stalled. #Ukraine2025", set(), {"ukraine2025"},
+         "Ukraine2025 talks stall in Geneva"),
+    ],
+)
+def test_a_keyword_before_the_headline_with_only_a_space(title, body, site, prefixed, clean):
+    assert clean_title(title, body, frozenset(), site, frozenset(), prefixed).title == clean
+
+
 @pytest.mark.parametrize(
     ("title", "body", "suffixes", "clean", "removed"),
     [
@@ -384,6 +412,25 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["නිලූෂා පෙරේරා මහත්මියසුපිරිබෙට් කියා සිටියේ ය."], "සුපිරිබෙට්", False, ["නිලූෂා පෙරේරා මහත්මිය කියා සිටියේ ය."],
          ["සුපිරිබෙට්"]),
         (["मंत्री ने कहासट्टाकिंग कि पुल खुलेगा।"], "सट्टाकिंग", False, ["मंत्री ने कहा कि पुल खुलेगा।"], ["सट्टाकिंग"]),
+        # a keyword of a script without spaces between words is a substring of the text: a link glued between
+        # the words and the full stop (Khmer "។"), glued after it into the next word, a hashtag after it
+        (["នឹងជួយទាក់ទាញភ្ញៀវទេសចរពីអាស៊ីបូព៌ាឡាក់គី៨៨។ សមាគមភ្នាក់ងារ"], "ឡាក់គី៨៨", False,
+         ["នឹងជួយទាក់ទាញភ្ញៀវទេសចរពីអាស៊ីបូព៌ា។ សមាគមភ្នាក់ងារ"], ["ឡាក់គី៨៨"]),
+        (["រួចហើយ។ឡាក់គី៨៨មន្ត្រីរំពឹងថា"], "ឡាក់គី៨៨", False, ["រួចហើយ។មន្ត្រីរំពឹងថា"], ["ឡាក់គី៨៨"]),
+        (["ក្នុងប្រភេទទម្ងន់ ៦៧ គីឡូក្រាម។ #ឡាក់គី៨៨"], "ឡាក់គី៨៨", False, ["ក្នុងប្រភេទទម្ងន់ ៦៧ គីឡូក្រាម។"],
+         ["#ឡាក់គី៨៨"]),
+        (["ราคาน้ำมันลดลงคาสิโนเว็บตรงในสัปดาห์นี้"], "คาสิโนเว็บตรง", False, ["ราคาน้ำมันลดลงในสัปดาห์นี้"], ["คาสิโนเว็บตรง"]),
+        # ... but not a piece of a syllable or a number: a vowel sign or a digit after it goes on with it, a
+        # consonant stacked under the one before it (after the coeng) starts another
+        (["លេខ ឡាក់គី៨៨៨ និង ឡាក់គី៨៨ា", "ក្្ឡាក់គី៨៨"], "ឡាក់គី៨៨", False, ["លេខ ឡាក់គី៨៨៨ និង ឡាក់គី៨៨ា", "ក្្ឡាក់គី៨៨"], []),
+        # its Latin form (the same digits, written as a brand) in the advert that names it: the paragraph is the
+        # advert, whole ("register at kw today, get $100! LuckyKH88 – the best game in Cambodia")
+        (["ភ្ញៀវ ៨ លាននាក់។", "ចុះឈ្មោះនៅ ឡាក់គី៨៨ ថ្ងៃនេះ ទទួលបានប្រាក់រង្វាន់ ១០០ ដុល្លារ! LuckyKH88 – ហ្គេមល្អបំផុតនៅកម្ពុជា។",
+          "ប្រភព៖ អ.ស.ក"], "ឡាក់គី៨៨", False, ["ភ្ញៀវ ៨ លាននាក់។", "ប្រភព៖ អ.ស.ក"],
+         ["ចុះឈ្មោះនៅ ឡាក់គី៨៨ ថ្ងៃនេះ ទទួលបានប្រាក់រង្វាន់ ១០០ ដុល្លារ!", "LuckyKH88 – ហ្គេមល្អបំផុតនៅកម្ពុជា។"]),
+        # ... another code there (other digits, or no brand) is another name: only the keyword goes
+        (["ចុះឈ្មោះនៅ ឡាក់គី៨៨ ថ្ងៃនេះ។ ការប្រកួត ASEAN2026 នៅភ្នំពេញ។"], "ឡាក់គី៨៨", False,
+         ["ចុះឈ្មោះនៅ ថ្ងៃនេះ។ ការប្រកួត ASEAN2026 នៅភ្នំពេញ។"], ["ឡាក់គី៨៨"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -471,6 +518,14 @@ def test_site_evidence_learns_a_shared_prefix_only_from_enough_titles():
     assert evidence.learned_prefixes() == set()
     evidence.observe_titles(["Slotmaxx | Third", "Slotmaxx | Fourth", "Analysis: fifth"])
     assert evidence.learned_prefixes() == {"slotmaxx"}
+
+
+def test_a_prefix_one_headline_of_the_site_carried_is_evidence_only_for_a_spaced_prefix():
+    evidence = SiteEvidence()
+    evidence.observe_titles(["【ឡាក់គី៨៨】អាកាសយានដ្ឋានតេជោ នឹងបើកជើងហោះហើរ", "Analysis: Fed holds rates"])
+    assert "ឡាក់គី៨៨" in evidence.prefixed()
+    assert "ឡាក់គី៨៨" not in evidence.seen_prefixes()
+    assert "analysis" not in evidence.prefixed()  # an editorial kicker
 
 
 def test_site_evidence_does_not_learn_an_occasional_real_prefix():

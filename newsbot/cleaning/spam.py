@@ -103,6 +103,22 @@ _GLUED = re.compile(
 _CJK_GLUED = re.compile(r"[，。、；：！？](?P<tok>[a-z][a-z0-9]{3,30})(?=[" + _CJK + r"])")
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # scripts written without spaces (not Hangul, not Thai)
 _HAS_CJK = re.compile("[" + _CJK + "]")
+# A keyword written in a script without spaces between words (Chinese, Japanese, Thai, Lao, Tibetan, Burmese,
+# Khmer): there it is a substring, not a word, glued to the text on both sides ("…អាស៊ីបូព៌ា<a>ឡាក់គី៨៨</a>។"
+# reads "អាស៊ីបូព៌ាឡាក់គី៨៨។"); it has no case endings either.
+_NO_SPACES = re.compile("[" + _CJK + UNSPACED_SCRIPTS + "]")
+# Where such a keyword may stop and start inside the text: not before a vowel sign or another mark of its
+# syllable, nor a digit ("ឡាក់គី៨៨៨" is another number), nor after a sign that stacks the next consonant under
+# the one before it (Khmer coeng, Burmese virama): the substring would cut a syllable.  (The marks of those
+# scripts only: a class of all marks is slow to compile per keyword.)
+_UNSPACED_MARKS = "".join(chr(c) for c in (*range(0x0E00, 0x1000), *range(0x1000, 0x10A0), *range(0x1780, 0x1800))
+                          if unicodedata.category(chr(c))[0] == "M")
+_SUBSTRING_END = r"(?![A-Za-z_\d-]|[" + _UNSPACED_MARKS + r"])"
+_SUBSTRING_START = r"(?<![A-Za-z0-9_\-\u17d2\u1039])"
+
+
+def _unspaced(keyword: str) -> bool:
+    return _NO_SPACES.search(keyword) is not None
 # the Bengali/Hindi danda and the Arabic question mark end sentences too
 # a sentence's last character and the spaces after it (what re.split on look-behinds found,
 # matched from the punctuation so that the engine skips to it): see _sentences
@@ -149,6 +165,7 @@ class TitlePrefix:
     glued: bool  # ASCII colon with no space on either side, or wrapped in emoji
     weak: bool = False  # no separator (_CODE_PREFIX): needs the site's or the profile's word
     joined: bool = False  # a bare hyphen (_JOINED_PREFIX): needs that word, or the body's odd use of it
+    spaced: bool = False  # only a space, in a script without spaces between words (_SPACED_PREFIX)
 
 
 def split_title_prefix(title: str) -> TitlePrefix | None:
@@ -192,7 +209,21 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
         # the headline's first word a capital, or in another script than the keyword: "kw-basiert" is a word
         if rest[0].isupper() or (rest[0].isalpha() and keyword.isascii() != rest[0].isascii()):
             found.append(TitlePrefix(keyword, title[: match.end("sep")].strip(), rest.strip(), False, joined=True))
+    if joined and " " in title[:32] and (match := _SPACED_PREFIX.match(title)) is not None \
+            and _SPACE_SEPARATES_PHRASES.search(match.group("kw")):
+        found.append(TitlePrefix(match.group("kw"), title[:match.start("rest")].strip(), match.group("rest"), False,
+                                 spaced=True))
     return found
+
+
+# kw Title: in a script written without spaces between words (Thai, Khmer, Chinese, …) a space separates
+# phrases, so a keyword put before the headline with a space is a phrase of its own: "ឡាក់គី៨៨ ឈួន សុខា
+# ផ្តួលដៃគូថៃសន្លប់ …" (kw + "Chhuon Sokha knocks out his Thai opponent").  The headline's first phrase is
+# often its subject: spam only on the profile's or the site's word (another headline of the site carries
+# it as a prefix: "【ឡាក់គី៨៨】…"), or a code of letters and digits the body writes where no writer would
+# (a hashtag after the last full stop: "… គីឡូក្រាម។ #ឡាក់គី៨៨").  Last resort, as _JOINED_PREFIX.
+_SPACED_PREFIX = re.compile(r"^\s*#?(?P<kw>[^\s#" + re.escape(_OPEN + _CLOSE) + r"]{2,30}) (?P<rest>\S.{2,})$")
+_SPACE_SEPARATES_PHRASES = re.compile("[" + UNSPACED_SCRIPTS + _HAN_KANA + "]")
 
 
 _URLISH = re.compile(r"://|^www\.|@|\.(?:" + "|".join(sorted(_TLDS)) + r")(?:/|$)|/", re.IGNORECASE)
@@ -260,7 +291,7 @@ def keyword_in_odd_place(keyword: str, text: str) -> bool:
     if _CODE_LIKE.search(keyword):
         # a code of letters and digits: as a hashtag in running text, or glued after
         # punctuation ("….#kw Hoje", "，金沙88将为", "،kw ")
-        pattern += r"|(?<!\S)#" + kw + r"(?!\w)|(?<=[" + GLUE_PUNCT + r"])#?" + kw + (r"" if _HAS_CJK.search(keyword) else r"(?![\w-])")
+        pattern += r"|(?<!\S)#" + kw + r"(?!\w)|(?<=[" + GLUE_PUNCT + r"])#?" + kw + (r"" if _unspaced(keyword) else r"(?![\w-])")
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
@@ -321,17 +352,23 @@ def clean_title(
     keywords: set[str] | frozenset[str] = frozenset(),
     site_prefixes: set[str] | frozenset[str] = frozenset(),
     site_suffixes: set[str] | frozenset[str] = frozenset(),
+    prefixed: Container[str] = (),
 ) -> SpamVerdict:
     """Strip a spam prefix from ``title`` when the evidence says it is spam.
 
     ``keywords`` come from the site profile, ``site_prefixes`` from what the
-    crawl learned about this site; both lower-case.
+    crawl learned about this site; both lower-case.  ``prefixed``: the tokens
+    some headline of the site carried as a prefix (lower-case; see
+    :meth:`SiteEvidence.prefixed`), evidence for a keyword put before the
+    headline with only a space (:data:`_SPACED_PREFIX`).
     """
     verdict = SpamVerdict(title=title)
     # Prefixes can stack (``verdicoin:[Hot] Title``): peel while evidence holds.
     for _ in range(3):
         prefix = next((p for p in title_prefix_candidates(verdict.title, joined=True)
-                       if _is_spam(p, body_text, keywords, site_prefixes)), None)
+                       if _is_spam(p, body_text, keywords, site_prefixes, prefixed)), None)
+        if prefix is None:
+            prefix = _known_substring_prefix(verdict.title, keywords, site_prefixes)
         if prefix is None:
             break
         verdict.title = prefix.rest
@@ -350,6 +387,20 @@ def clean_title(
         verdict.keywords.append(_keyword_of(suffix.keyword))
         verdict.removed.append(suffix.removed)
     return verdict
+
+
+def _known_substring_prefix(title: str, *known: Iterable[str]) -> TitlePrefix | None:
+    """A keyword the profile or the site names (lower-case), of a script without spaces between words, glued
+    before the headline with no separator at all: "ឡាក់គី៨៨ឈួន សុខា …" (a substring there, see :data:`_NO_SPACES`)."""
+    if not _SPACE_SEPARATES_PHRASES.match(title):
+        return None  # (most titles: a Latin or other spaced script's first letter)
+    lowered = title.lower()
+    for keywords in known:
+        for keyword in keywords:
+            if (len(keyword) >= 2 and lowered.startswith(keyword) and _unspaced(keyword)
+                    and re.match(_SUBSTRING_END, title[len(keyword):]) and len(title) - len(keyword) >= 3):
+                return TitlePrefix(title[:len(keyword)], title[:len(keyword)], title[len(keyword):].strip(), False)
+    return None
 
 
 def head_title_keywords(title: str, head_titles: Iterable[str | None], body_text: str) -> list[str]:
@@ -388,7 +439,7 @@ def _keyword_of(token: str) -> str:
     return token.split(".")[0] if _domain_like(token) else token
 
 
-def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool:
+def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixed: Container[str] = ()) -> bool:
     key = part.keyword.lower()
     name = _keyword_of(key)
     bare = key.lstrip("#")  # "#kw" and "kw" are one keyword (a hashtag in one title, bracketed in another)
@@ -396,6 +447,9 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes) -> bool
         return key in keywords or key in site_prefixes or any(t.lower() == key for t in glued_tokens(body_text))
     if part.joined:
         return key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
+    if part.spaced:
+        return (key in keywords or key in site_prefixes or key in prefixed
+                or (_CODE_LIKE.search(part.keyword) is not None and keyword_in_odd_place(part.keyword, body_text)))
     return bool(
         key in keywords or name in keywords
         or key in site_prefixes or name in site_prefixes
@@ -561,13 +615,14 @@ def declines(language: str | None) -> bool:
 
 def _declined_stem(keyword: str, declined: bool) -> str | None:
     """The stem every declined form of ``keyword`` contains (see :func:`_stem`), when it is looked for."""
-    return None if not declined or _HAS_CJK.search(keyword) else _stem(keyword)
+    return None if not declined or _unspaced(keyword) else _stem(keyword)
 
 
 @lru_cache(maxsize=512)
 def _keyword_patterns(keyword: str, declined: bool = True) -> tuple[re.Pattern[str], ...]:
     kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
-    ending = "" if _HAS_CJK.search(keyword) or not declined else _inflection(keyword)
+    unspaced = _unspaced(keyword)
+    ending = "" if unspaced or not declined else _inflection(keyword)
     stem = _declined_stem(keyword, declined)
     # a keyword declined as a word: its form with the ending (the stem's, when the last letter is replaced),
     # a clitic glued before it in the scripts that write so ("በሎቶቤት")
@@ -577,14 +632,16 @@ def _keyword_patterns(keyword: str, declined: bool = True) -> tuple[re.Pattern[s
     # where the keyword (and its ending) stops: a Latin one at the end of its Latin letters (in Thai or CJK
     # text it has no space after it), save after an ending of another script; any other at its word's end
     end = (r"(?![A-Za-z0-9_\u00c0-\u024f-]|(?<=[^\x00-\u024f])[" + _W + r"])" if ending else r"(?![A-Za-z0-9_-])") \
-        if keyword.isascii() else r"(?![" + _W + r"-])"
+        if keyword.isascii() else _SUBSTRING_END if unspaced else r"(?![" + _W + r"-])"
     # Patterns with large character ranges (CJK, emoji) are case-insensitive for the
     # keyword alone: IGNORECASE over those ranges makes them many times slower to compile.
     ikw = "(?i:" + kw + ")"
     return (
         # glued; case-insensitive for the keyword alone: IGNORECASE over the CJK ranges
         # of _AFTER_TOKEN makes this pattern about 3x slower to compile (once per keyword)
-        re.compile(r"([" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?i:" + kw + ")" + _AFTER_TOKEN),
+        # (one of a script without spaces goes on straight into the next word: "។ឡាក់គី៨៨មន្ត្រី")
+        re.compile(r"([" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?i:" + kw + ")"
+                   + (_SUBSTRING_END if unspaced and not keyword.isascii() else _AFTER_TOKEN)),
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         # (a keyword in another script ends where its word does: a vowel sign after it goes on with it)
         re.compile(r"^\W{0,3}(?P<kw>" + form + ")" + end),  # leading
@@ -596,7 +653,8 @@ def _keyword_patterns(keyword: str, declined: bool = True) -> tuple[re.Pattern[s
         # Japanese one inside Japanese text ("強まる中、ポイ活ナビ物価や")
         # (between Chinese or Japanese characters the space after it goes too: "声がYBVIP88 根強い")
         re.compile(r"(?<=[" + _HAN_KANA + r"])" + ikw + r" (?=[" + _HAN_KANA + r"])|"
-                   + ((r"(?<![A-Za-z0-9_-])" + ikw + r"(?![A-Za-z0-9_-])") if _HAS_CJK.search(keyword)
+                   # ... and one of such a script is a substring of the text: "…បូព៌ាឡាក់គី៨៨។"
+                   + ((_SUBSTRING_START + ikw + _SUBSTRING_END) if unspaced
                       else (r"(?<![A-Za-z0-9_-])" if keyword.isascii() else r"(?<![" + _W + r"-])") + form + end)),
         re.compile(  # advert: a web address on it (searched only: the keyword may open the host name)
             r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
@@ -678,6 +736,10 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             capital_scripts = _capital_scripts("\n".join(paragraphs))
         return _script(letter) in capital_scripts
 
+    # the keyword's digits, in whatever script it writes them ("ឡាក់គី៨៨": "88"), when it also has letters of
+    # another script than Latin: its Latin form may be named beside it (see _latin_form_pattern)
+    digits = _digits(keyword) if not keyword.isascii() else ""
+
     out: list[str] = []
     for para in paragraphs:
         if stem not in para.lower():
@@ -694,6 +756,10 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
         # the keyword's forms each sentence writes as its words (an injection glued to punctuation is no naming)
         named = [plain.findall(glued.sub(" ", sentence)) if stem in sentence.lower() else [] for sentence in sentences]
+        # ... or its Latin form, the brand the advert names too ("ចុះឈ្មោះនៅ ឡាក់គី៨៨ … ១០០ ដុល្លារ! LuckyKH88 – …")
+        latin = _latin_form_pattern(keyword, para) if digits else None
+        if latin is not None:
+            named = [names or latin.findall(sentence) for sentence, names in zip(sentences, named)]
         # a short paragraph of sentences that all name it is about nothing else: the advert, whole
         # ("Shwe2D ဖြင့် … အခမဲ့ ကြည့်ရှုပါ။ ယနေ့ပင် Shwe2D app ကို ဒေါင်းလုဒ်လုပ်ပါ။": watch free with kw; download kw today)
         about_it = not keep_plain and len(sentences) >= 2 and len(para) <= _ADVERT_PARAGRAPH_MAX and all(named)
@@ -704,7 +770,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 removed.append(sentence)
                 continue
             lowered = sentence.lower()
-            if stem in lowered and (advert.search(sentence) or (not keep_plain and (
+            if (stem in lowered or names) and (advert.search(sentence) or (not keep_plain and (
                 about_it
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
@@ -728,11 +794,44 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             new = plain.sub(_take, new)
             if suffix is not None and _after_letter(new.lower(), needle):
                 new = suffix.sub(_take, new)
+            if latin is not None:
+                new = latin.sub(_take, new)
         if len(removed) != before:
             new = _tidy(new, para)
         if new and not re.fullmatch(r"[\W_]*", new):
             out.append(new)
     return out, removed
+
+
+def _digits(keyword: str) -> str:
+    """The digits of ``keyword`` as ASCII ("ឡាក់គី៨៨" -> "88"), when it has two or more and letters too."""
+    if not any(ch.isdecimal() for ch in keyword):
+        return ""
+    digits = "".join(str(unicodedata.decimal(ch)) for ch in keyword if ch.isdecimal())
+    return digits if len(digits) >= 2 and any(ch.isalpha() for ch in keyword) else ""
+
+
+# A brand written in Latin letters and then digits ("LuckyKH88", "Lucky88")
+_LATIN_CODE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z-]{2,29}[0-9]{2,6}(?![\w-])")
+
+
+def _latin_form_pattern(keyword: str, para: str) -> re.Pattern[str] | None:
+    """The Latin form of ``keyword`` that ``para`` names beside it, as a pattern, or None.
+
+    A keyword of another script written with digits is the transliteration of a brand whose Latin name has
+    the same digits: the Khmer "ឡាក់គី៨៨" ("Lucky88", Khmer digits) and "LuckyKH88" in one closing advert
+    ("ចុះឈ្មោះនៅ ឡាក់គី៨៨ ថ្ងៃនេះ … ១០០ ដុល្លារ! LuckyKH88 – ហ្គេមល្អបំផុតនៅកម្ពុជា។": register at kw today …
+    $100! LuckyKH88 – the best game in Cambodia).  Written as a brand (_brand_like: capitals inside, four
+    letters or more), in the paragraph that names the keyword: one advert, one brand in two scripts.
+    """
+    if not any("0" <= ch <= "9" for ch in para):
+        return None  # (no Latin digits: most paragraphs)
+    digits = _digits(keyword)
+    forms = {m.group(0) for m in _LATIN_CODE.finditer(para)
+             if _brand_like(m.group(0)) and "".join(ch for ch in m.group(0) if ch.isdigit()) == digits}
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(forms))) + r")(?![\w-])")
 
 
 # the longest paragraph that is taken for an advert because all its sentences name the keyword
@@ -859,12 +958,14 @@ KICKERS = frozenset(_KICKER_WORDS.split()) | {
 
 
 class _SeenPrefixes:
-    def __init__(self, counts: Counter[str], glued: set[str]) -> None:
+    def __init__(self, counts: Counter[str], glued: set[str], minimum: int = 2) -> None:
         self.counts = counts
         self.glued = glued
+        self.minimum = minimum
 
     def __contains__(self, token: object) -> bool:
-        return isinstance(token, str) and token not in KICKERS and (self.counts.get(token, 0) >= 2 or token in self.glued)
+        return isinstance(token, str) and token not in KICKERS and (self.counts.get(token, 0) >= self.minimum
+                                                                    or token in self.glued)
 
 
 class SiteEvidence:
@@ -937,6 +1038,12 @@ class SiteEvidence:
             n = self.suffixes[kw]
             if n >= self.min_titles and n >= self.share * len(self.cores) and kw not in KICKERS:
                 self.learned_suffixes.add(kw)
+
+    def prefixed(self) -> Container[str]:
+        """Prefixes (lower-case) some headline of the site has carried, split off by a separator or brackets
+        ("【ឡាក់គី៨៨】…"), editorial kickers aside: evidence only for a headline that opens with the same token
+        and a space (:data:`_SPACED_PREFIX`; two headlines opening with it, one as no editor writes)."""
+        return _SeenPrefixes(self.prefixes, self.glued_prefixes, minimum=1)
 
     def seen_prefixes(self) -> Container[str]:
         """Prefixes (lower-case) at least two of the site's headlines have carried, or one glued
