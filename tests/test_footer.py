@@ -105,6 +105,13 @@ def test_paragraphs_that_merely_use_footer_words_stay(paragraph):
         (Block("මෙයත් කියවන්න: කොළඹ – මහනුවර නව සුඛෝපභෝගී දුම්රිය සේවාවක් අප්\u200dරේල් සිට", link_ratio=0.8), True),
         (Block("Ne humbisni: Teuta fiton derbin me Partizanin në Durrës", link_ratio=0.8), True),
         (Block("関連：日銀、追加利上げを見送り", link_ratio=0.8), True),
+        # ... its headline carrying the aggregator's lower-case keyword before it, as its titles do (Faroese: read also;
+        # Icelandic "Lestu líka", in a blockquote), while a linked lower-case sentence with a dash is no headline
+        (Block("Les eisini: spilavíti - Nýggj brúgv yvir Sundini verður opnað í oktober", "quote", 0.81,
+               "/posts/nyggj-brugv-yvir-sundini/"), True),
+        (Block("Lestu líka: spilavíti - Ný brú yfir Lagarfljót opnuð í október", "quote", 0.81,
+               "/posts/ny-bru-yfir-lagarfljot/"), True),
+        (Block("He said: the deal - as drafted - is done", link_ratio=0.9), False),
         # a label and a linked name: a credit, not a headline
         (Block("Source: Reuters", link_ratio=0.5), False),
         (Block("Дереккөз: Kazinform", link_ratio=0.6), False),

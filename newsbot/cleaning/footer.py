@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsbot.cleaning.spam import title_prefix_candidates
 from newsbot.cleaning.text import LETTER, SCRIPT_STOPS, UNSPACED_SCRIPTS, LowerScan, is_word_char
 
 
@@ -85,6 +86,7 @@ _READ_ALSO = (
     r"lee también|lea también|ver también|te puede interesar|leia também|leia mais|veja também|"
     r"à lire aussi|a lire aussi|lire aussi|à lire également|voir aussi|"
     r"lees ook|lees meer|zie ook|ook interessant|læs også|les også|läs också|läs även|lue myös|"
+    r"lestu (?:líka|einnig|meira)|sjá (?:einnig|líka)|"
     r"zobacz (?:także|też)|czytaj (?:także|też|więcej)|čtěte (?:také|též|více)|přečtěte si (?:také|též|více)|"
     r"čítajte (?:aj|tiež|viac)|prečítajte si (?:aj|tiež)|olvassa el|ezt is olvassa el|"
     r"citește și|citeste si|citiți și|citeşte şi|vezi și|vezi si|"
@@ -179,8 +181,10 @@ def _linked_after_label(text: str, link_ratio: float, link: str | None = None) -
     # the link covers what follows the label (a link_ratio of the whole line; a space's slack)
     if link_ratio * len(text) < len(rest) - 2:
         return False
-    # ... a headline's opening, not a sentence's words in lower case ("He said: <a>the deal is done</a>")
-    if rest[:1].islower():
+    # ... a headline's opening, not a sentence's words in lower case ("He said: <a>the deal is done</a>"); the
+    # headline may carry the aggregator's keyword before it, as its titles do ("Lestu líka: <a>spilavíti - Ný brú
+    # yfir Lagarfljót …</a>": Icelandic read also, kw - headline)
+    if rest[:1].islower() and not any(p.rest[:1].isupper() for p in title_prefix_candidates(rest)):
         return False
     return (len(rest) >= 15 and len(rest.split()) >= 3) or (len(rest) >= 8 and _NO_SPACES.search(rest) is not None)
 
