@@ -428,6 +428,14 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["ភ្ញៀវ ៨ លាននាក់។", "ចុះឈ្មោះនៅ ឡាក់គី៨៨ ថ្ងៃនេះ ទទួលបានប្រាក់រង្វាន់ ១០០ ដុល្លារ! LuckyKH88 – ហ្គេមល្អបំផុតនៅកម្ពុជា។",
           "ប្រភព៖ អ.ស.ក"], "ឡាក់គី៨៨", False, ["ភ្ញៀវ ៨ លាននាក់។", "ប្រភព៖ អ.ស.ក"],
          ["ចុះឈ្មោះនៅ ឡាក់គី៨៨ ថ្ងៃនេះ ទទួលបានប្រាក់រង្វាន់ ១០០ ដុល្លារ!", "LuckyKH88 – ហ្គេមល្អបំផុតនៅកម្ពុជា។"]),
+        # an advert closing the article goes on with a brand's slogan, whatever the brand's name (Latvian: register
+        # at kw today and get a 100 € bonus! LaimesKazino – the best game in Latvia.); a dash after a word is no slogan
+        (["Teksts.", "Reģistrējies LaimesBets šodien un saņem 100 € bonusu! LaimesKazino – labākā spēle Latvijā."],
+         "laimesbets", False, ["Teksts."],
+         ["Reģistrējies LaimesBets šodien un saņem 100 € bonusu!", "LaimesKazino – labākā spēle Latvijā."]),
+        (["Teksts.", "Reģistrējies LaimesBets šodien un saņem 100 € bonusu! Rīga – galvaspilsēta svin."],
+         "laimesbets", False, ["Teksts.", "Rīga – galvaspilsēta svin."],
+         ["Reģistrējies LaimesBets šodien un saņem 100 € bonusu!"]),
         # ... another code there (other digits, or no brand) is another name: only the keyword goes
         (["ចុះឈ្មោះនៅ ឡាក់គី៨៨ ថ្ងៃនេះ។ ការប្រកួត ASEAN2026 នៅភ្នំពេញ។"], "ឡាក់គី៨៨", False,
          ["ចុះឈ្មោះនៅ ថ្ងៃនេះ។ ការប្រកួត ASEAN2026 នៅភ្នំពេញ។"], ["ឡាក់គី៨៨"]),

@@ -764,9 +764,11 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # ("Shwe2D ဖြင့် … အခမဲ့ ကြည့်ရှုပါ။ ယနေ့ပင် Shwe2D app ကို ဒေါင်းလုဒ်လုပ်ပါ။": watch free with kw; download kw today)
         about_it = not keep_plain and len(sentences) >= 2 and len(para) <= _ADVERT_PARAGRAPH_MAX and all(named)
         for sentence, names in zip(sentences, named):
-            if advertised and not keep_plain and (len(sentence) <= 200 and sells(sentence) or _call_to_action(sentence)):
+            if advertised and not keep_plain and (len(sentence) <= 200 and sells(sentence) or _call_to_action(sentence)
+                                                  or _brand_slogan(sentence)):
                 # the advert's pitch goes on without naming it, or ends on a short exclamation
-                # ("… ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!": register today!)
+                # ("… ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!": register today!), or on the brand's
+                # slogan ("… saņem 100 € bonusu! LaimesKazino – labākā spēle Latvijā.")
                 removed.append(sentence)
                 continue
             lowered = sentence.lower()
@@ -873,6 +875,17 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
 
 # The last sentence of an advert: a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")
 _CALL_TO_ACTION_MAX = 60
+
+
+# A brand's slogan: a name written as a brand, a spaced dash, a short tagline ("LuckyKH88 – ហ្គេមល្អបំផុតនៅកម្ពុជា។")
+_SLOGAN = re.compile(r"(?P<brand>[^\s\-–—]{4,30}) [-–—] \S")
+_SLOGAN_MAX = 120
+
+
+def _brand_slogan(sentence: str) -> bool:
+    """``sentence`` (after an advert's) is a brand's slogan: the advert's sign-off, whatever the brand's name."""
+    match = _SLOGAN.match(sentence) if len(sentence) <= _SLOGAN_MAX else None
+    return match is not None and _brand_like(match.group("brand"))
 
 
 def _call_to_action(sentence: str) -> bool:
