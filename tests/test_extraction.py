@@ -1251,6 +1251,8 @@ def test_a_field_whose_label_is_an_element_of_its_own_is_a_metadata_line():
     # ... a label we do not know is no field
     assert not any(line.startswith("Hodnocení") for line in extract_page(
         html.replace("Zdroj:", "Hodnocení:"), "https://ex.com/a/").meta_lines)
+    # ... a label closed by its script's own colon (Khmer "៖")
+    assert "ប្រភព៖ ČTK" in extract_page(html.replace("Zdroj:", "ប្រភព៖"), "https://ex.com/a/").meta_lines
 
 
 @pytest.mark.parametrize(

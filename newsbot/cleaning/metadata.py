@@ -211,7 +211,7 @@ _LABELS.update(_BARE_LABELS)
 # the Ethiopic preface colon "፦" and colon "፡" ("ምንጭ፦ ኢዜአ"), the Khmer "៖" ("ប្រភព៖ អ.ស.ក"), the Hebrew
 # sof pasuq "׃", the Mongolian "᠄", and the look-alikes a keyboard or converter leaves (modifier letter
 # colon "꞉", ratio "∶", the small and vertical forms "﹕" "︓")
-_COLONS = ":：՝፦፡៖׃᠄꞉∶﹕︓"
+_COLONS = LABEL_COLONS = ":：՝፦፡៖׃᠄꞉∶﹕︓"
 # ... or a dash ("Источник — X")
 _LABEL_ENDS = _COLONS + "—–"
 

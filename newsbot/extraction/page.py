@@ -23,7 +23,14 @@ from lxml import etree
 
 from newsbot.cleaning.article import RawArticle
 from newsbot.cleaning.footer import Block
-from newsbot.cleaning.metadata import WIRE_AGENCIES, find_date, is_labelled_field, names_an_update, parse_meta_line
+from newsbot.cleaning.metadata import (
+    LABEL_COLONS,
+    WIRE_AGENCIES,
+    find_date,
+    is_labelled_field,
+    names_an_update,
+    parse_meta_line,
+)
 from newsbot.cleaning.spam import sells, title_prefix_candidates
 from newsbot.cleaning.text import SCRIPT_STOPS, keep_ideographic_spaces, normalize_inline
 
@@ -1010,6 +1017,10 @@ def _box_lines(el: etree._Element, depth: int = 0) -> list[str]:
     return [line for box in boxes for line in _box_lines(box, depth + 1)]
 
 
+# the colons that close a label, of any script ("Zdroj:", "ប្រភព៖"): a one-character test each
+_LABEL_COLON_SET = frozenset(LABEL_COLONS)
+
+
 def _line_after_body(container: etree._Element | None) -> str | None:
     """The labelled line after the box the body ends in: Medium closes a story with its own "<section><p><em>ምንጭ፦
     ኢዜአ</em>" (Source: ENA) after the section holding the text, uCoz its "<tr><td class="eDetails">श्रेणी: … |
@@ -1065,7 +1076,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 if value is not None and value.tag == "dd":
                     if holds_body(value):
                         break
-                    text = f"{text.rstrip(':：')}: {_meta_text(value)}"
+                    text = f"{text.rstrip(LABEL_COLONS)}: {_meta_text(value)}"
                     sib = value
             if len(text) > 200 and not _META_ATTR.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
                 break  # prose: the article has begun
@@ -1115,7 +1126,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 text = _meta_text(el)
                 if text and len(text) <= 300:
                     lines.extend(t for t in _item_lines(el, text) if not any(t in line for line in lines))
-            elif len(el) == 0 and (el.text or "").rstrip(" \xa0").endswith((":", "：")) and el.getparent() is not None:
+            elif len(el) == 0 and (el.text or "").rstrip(" \xa0")[-1:] in _LABEL_COLON_SET and el.getparent() is not None:
                 # a field whose label is an element of its own (Drupal's "<div class="field-label">Zdroj:&nbsp;</div>
                 # <div class="field-items">…ČTK</div>", "<b>Source:</b> AFP"): the label's parent reads "Zdroj: ČTK"
                 text = _meta_text(el.getparent())
@@ -1139,7 +1150,7 @@ def _meta_table_lines(root: etree._Element) -> list[str]:
             cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
             if len(cells) != 2:
                 continue
-            label, value = _meta_text(cells[0]).rstrip(":： "), _meta_text(cells[1])
+            label, value = _meta_text(cells[0]).rstrip(LABEL_COLONS + " "), _meta_text(cells[1])
             if label and value and len(label) <= 30 and len(value) <= ROW_CELL_MAX:
                 lines.append(f"{label}: {value}")
     return lines
