@@ -153,6 +153,7 @@ from newsbot.cleaning.metadata import (
         ("श्रेणी: क्रीडा | पाहिले: 2290 | लेखक: krida | दिनांक: 20.03.2026 21:10", "2026-03-20T21:10:00", None, "क्रीडा"),
         # ... a bare "courtesy" (a photo's credit as often as the story's) is not a source label
         ("सौजन्य: पीटीआय", None, None, None),
+        ("गंगा नदी पर बना नया छह लेन पुल। (फोटो साभार: भाषा)", None, None, None),
         # dates with the language's own markers: Lithuanian "m." (year) and "d." (day) around the month's genitive,
         # Latvian "gada" (of the year), Khmer "ទី" (day), "ខែ" (month), "ឆ្នាំ" (year), "ម៉ោង" (hour), Khmer digits
         ("2026 m. kovo 16 d. 15:40", "2026-03-16T15:40:00", None, None),

@@ -36,9 +36,9 @@ SOURCE_LABELS = (
     # Tajik, Pashto
     "මූලාශ්\u200dරය", "මූලාශ්රය", "સ્રોત", "સ્ત્રોત", "ਸਰੋਤ", "ಮೂಲ", "ഉറവിടം", "ସୂତ୍ର", "श्रोत", "ប្រភព", "ရင်းမြစ်",
     "ແຫຼ່ງຂ່າວ", "эх сурвалж", "булак", "манбаъ", "سرچینه",
-    # Icelandic ("Heimild: RÚV"), Faroese; Marathi "information courtesy" ("माहिती सौजन्य: पुणेरी पलटण"), Hindi
-    # "with thanks" ("साभार: दैनिक भास्कर"), Bengali "courtesy" (a bare "courtesy" is a photo's credit too: not taken)
-    "heimild", "heimildir", "kelda", "माहिती सौजन्य", "बातमी सौजन्य", "साभार", "সৌজন্যে",
+    # Icelandic ("Heimild: RÚV"), Faroese; Marathi "information courtesy", "news courtesy" ("माहिती सौजन्य: पुणेरी
+    # पलटण").  A bare "courtesy" or "with thanks" (Hindi "साभार") credits a photo as often: "(फोटो साभार: भाषा)"
+    "heimild", "heimildir", "kelda", "माहिती सौजन्य", "बातमी सौजन्य",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
