@@ -531,6 +531,18 @@ def test_a_breadcrumb_ending_with_the_headline_is_not_taken_for_the_headline():
                                                                 "Vidzemes Vēstis")
 
 
+def test_a_labelled_row_after_the_row_of_the_text_is_a_metadata_line_without_a_headline_element():
+    # uCoz's news entry: no <h1> (the title is a table cell), the fields in the row after the text's row, the time of
+    # day in the date's tooltip; an unlabelled row there is not read
+    for details, line in (('श्रेणी: <a href="/news/3-0-3/">क्रीडा</a> | दिनांक: <span title="21:10">20.03.2026</span>',
+                           "श्रेणी: क्रीडा | दिनांक: 20.03.2026 21:10"), ("<b>Thanks for reading</b>", None)):
+        html = ("<html><head><title>Site</title></head><body><table class='eBlock'><tr><td class='eTitle'>A title</td></tr>"
+                f"<tr><td class='eMessage'>{_STORY}{_STORY}</td></tr><tr><td class='eDetails'>{details}</td></tr></table>"
+                "</body></html>")
+        lines = extract_page(html, "https://ex.com/news/kabaddi/2026-03-20-4850").meta_lines
+        assert lines == ([line] if line else [])
+
+
 def test_a_labelled_line_closing_the_story_after_its_box_is_a_metadata_line():
     # Medium: the credit in a <section> of its own after the one holding the text; an unlabelled line there is not read
     for closing, line in (("<em>ምንጭ፦ ኢዜአ</em>", "ምንጭ፦ ኢዜአ"), ("<em>Thanks for reading</em>", None)):
@@ -635,6 +647,19 @@ def test_amp_ads_and_their_placeholders_are_left_out():
     joined = " ".join(texts)
     assert "विज्ञापन" not in joined and "Loading" not in joined and "Poll" not in joined
     assert "The bridge opens to traffic in April." in texts
+
+
+@pytest.mark.parametrize(
+    ("kicker", "category"),
+    [
+        ("ប្រភេទ៖ សេដ្ឋកិច្ច", "សេដ្ឋកិច្ច"),  # (Khmer "Category៖ Economy": the label is not the section)
+        ("Economy", "Economy"),
+    ],
+)
+def test_a_section_label_under_the_headline_gives_its_value(kicker, category):
+    html = (f'<html><body><article><h1>Rice exports rise</h1><div class="meta"><span class="meta-cat">{kicker}</span>'
+            f'</div><div class="content">{_STORY}</div></article></body></html>')
+    assert extract_page(html, "https://ex.com/article/12361/").category_hint == category
 
 
 def test_ghost_primary_tag_above_the_headline_is_the_category():
@@ -1172,6 +1197,14 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
         ('<script>window.__INITIAL_STATE__={"rail": [{"slug": "a", "publishedAt": "2026-03-10T08:00:00Z"}, '
          '{"slug": "b", "publishedAt": "2026-03-11T08:00:00Z"}]}</script>', None),
         ("<script>window.__NUXT__=(function(a){return {publishedAt: a}}('2026-03-14'))</script>", None),
+        # Nuxt 2's state returned by a function: JSON inside it, or a JavaScript object literal holding one time
+        ('<script>window.__NUXT__=(function(a,b){return {"data": [{"article": {"published_at": "2026-03-20T14:10:00.000Z"}}]}}'
+         '(null,false));</script>', "2026-03-20T14:10:00.000Z"),
+        ('<script>window.__NUXT__=(function(a,b){return {data:[{article:{title:a,published_at:"2026-03-20T14:10:00.000Z"}}]}}'
+         '("Budget",false));</script>', "2026-03-20T14:10:00.000Z"),
+        # ... not when its literals say several times (other stories' too)
+        ('<script>window.__NUXT__=(function(a){return {data:[{publishedAt:"2026-03-20T14:10:00Z"},'
+         '{publishedAt:"2026-03-19T09:00:00Z"}]}}(null));</script>', None),
         # the updated <time> shown first: the one labelled (or marked) as the publication is the publication
         ('<div class="meta"><span>Ажурирано: <time datetime="2026-03-15T18:40:00+01:00">15.03.2026 18:40</time></span>'
          '<span>Објавено: <time datetime="2026-03-15T11:05:00+01:00">15.03.2026 11:05</time></span></div>',
@@ -1218,6 +1251,8 @@ def test_a_field_whose_label_is_an_element_of_its_own_is_a_metadata_line():
     # ... a label we do not know is no field
     assert not any(line.startswith("Hodnocení") for line in extract_page(
         html.replace("Zdroj:", "Hodnocení:"), "https://ex.com/a/").meta_lines)
+    # ... a label closed by its script's own colon (Khmer "៖")
+    assert "ប្រភព៖ ČTK" in extract_page(html.replace("Zdroj:", "ប្រភព៖"), "https://ex.com/a/").meta_lines
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,33 @@ from newsbot.cleaning.metadata import (
         ("Աղբյուրը՝ Արմենպրես", None, "Արմենպրես", None),
         ("ምንጭ፦ ኢዜአ", None, "ኢዜአ", None),
         ("Avots: LETA", None, "LETA", None),
+        # ... the Khmer "៖" (source, category, the next field "ទស្សនា៖" (views) ending the value), the Hebrew sof
+        # pasuq "׃", the Mongolian "᠄"
+        ("ប្រភព៖ អ.ស.ក", None, "អ.ស.ក", None),
+        ("ដោយ៖ វណ្ណា ផ្សាយ៖ ២០/០៣/២០២៦ ប្រភេទ៖ សេដ្ឋកិច្ច ទស្សនា៖ ៣ ៤១២", "2026-03-20", None, "សេដ្ឋកិច្ច"),
+        ("מקור׃ רויטרס", None, "רויטרס", None),
+        ("Эх сурвалж᠄ МОНЦАМЭ", None, "МОНЦАМЭ", None),
+        # credit labels: Icelandic "Heimild", Marathi "information courtesy"; Marathi "category" and "date" with the
+        # time of day after it (a tooltip's, see test_extraction)
+        ("Heimild: RÚV", None, "RÚV", None),
+        ("माहिती सौजन्य: पुणेरी पलटण", None, "पुणेरी पलटण", None),
+        ("श्रेणी: क्रीडा | पाहिले: 2290 | लेखक: krida | दिनांक: 20.03.2026 21:10", "2026-03-20T21:10:00", None, "क्रीडा"),
+        # ... a bare "courtesy" (a photo's credit as often as the story's) is not a source label
+        ("सौजन्य: पीटीआय", None, None, None),
+        ("गंगा नदी पर बना नया छह लेन पुल। (फोटो साभार: भाषा)", None, None, None),
+        # dates with the language's own markers: Lithuanian "m." (year) and "d." (day) around the month's genitive,
+        # Latvian "gada" (of the year), Khmer "ទី" (day), "ខែ" (month), "ឆ្នាំ" (year), "ម៉ោង" (hour), Khmer digits
+        ("2026 m. kovo 16 d. 15:40", "2026-03-16T15:40:00", None, None),
+        ("Paskelbta: 2026 m. gruodžio 3 d.", "2026-12-03", None, None),
+        ("2026. gada 16. martā plkst. 15:40", "2026-03-16T15:40:00", None, None),
+        ("ផ្សាយ៖ ថ្ងៃចន្ទ ទី១៦ ខែមីនា ឆ្នាំ២០២៦ ម៉ោង ១៥:៤០", "2026-03-16T15:40:00", None, None),
+        # ... and the months of Marathi, Icelandic, Estonian
+        ("१६ ऑगस्ट २०२६", "2026-08-16", None, None),
+        ("Birt: 16. febrúar 2026 kl. 15:40", "2026-02-16T15:40:00", None, None),
+        ("20. märts 2026", "2026-03-20", None, None),
+        # ... not a year and a month without the day's marker, nor a number before "m." that is no year
+        ("2026 m. kovo 16", None, None, None),
+        ("Trasa 2026 m. aukščio kalnuose", None, None, None),
         # a zone abbreviation naming one offset; an ambiguous one ("IST") stays local here (see test_zone_abbreviations)
         ("Posted on: 03/14/2026 09:15 PM IST Source: PTI", "2026-03-14T21:15:00", "PTI", None),
         ("14.03.2026 09:15 PKT", "2026-03-14T09:15:00+05:00", None, None),
@@ -156,6 +183,17 @@ from newsbot.cleaning.metadata import (
         ("/ritzau/", None, "Ritzau", None),
         ("/ritzau/AFP", None, "Ritzau", None),
         ("(NTB)", None, "NTB", None),
+        # an agency, then the newsroom that rewrote its copy (or the editor's initials): the agency
+        ("BNS / Pärnu Päevik", None, "BNS", None),
+        ("dpa/lnw", None, "dpa", None),
+        # ... not sections or words joined by a slash
+        ("Politik / Wirtschaft", None, None, None),
+        ("Reuters reported / the ministry denied it yesterday", None, None, None),
+        # a site's address signing off after a dash (not a name: a quotation's author signs so too)
+        ("— mbl.is", None, "mbl.is", None),
+        ("– visir.is", None, "visir.is", None),
+        ("— Halldór Laxness", None, None, None),
+        ("mbl.is", None, None, None),
         ("/nyheder/", None, None, None),
         ("(sic)", None, None, None),
     ],
@@ -232,6 +270,9 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Reuters reported the deal on May 1, 2025, citing two people familiar with it.", False),
         ("Theo TTXVN", True),
         ("Theo các chuyên gia kinh tế", False),  # "according to economists": not a name
+        ("— mbl.is", True),
+        ("BNS / Pärnu Päevik", True),
+        ("Heimild: RÚV", True),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -463,6 +504,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("(ANP)", "ANP"),
         # a source label closing it (Sinhala "Source:")
         ("මූලාශ්\u200dරය: AFP", "AFP"),
+        # a joint credit, a sign-off address, Khmer "Source៖"
+        ("BNS / Pärnu Päevik", "BNS"),
+        ("— mbl.is", "mbl.is"),
+        ("ប្រភព៖ អ.ស.ក", "អ.ស.ក"),
         # ... not an unknown name between slashes, nor a closing line of prose
         ("/redaktionen/", "Het Nieuwsplein"),
         ("Lees ook het commentaar op pagina 3.", "Het Nieuwsplein"),

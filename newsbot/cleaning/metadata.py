@@ -36,6 +36,9 @@ SOURCE_LABELS = (
     # Tajik, Pashto
     "මූලාශ්\u200dරය", "මූලාශ්රය", "સ્રોત", "સ્ત્રોત", "ਸਰੋਤ", "ಮೂಲ", "ഉറവിടം", "ସୂତ୍ର", "श्रोत", "ប្រភព", "ရင်းမြစ်",
     "ແຫຼ່ງຂ່າວ", "эх сурвалж", "булак", "манбаъ", "سرچینه",
+    # Icelandic ("Heimild: RÚV"), Faroese; Marathi "information courtesy", "news courtesy" ("माहिती सौजन्य: पुणेरी
+    # पलटण").  A bare "courtesy" or "with thanks" (Hindi "साभार") credits a photo as often: "(फोटो साभार: भाषा)"
+    "heimild", "heimildir", "kelda", "माहिती सौजन्य", "बातमी सौजन्य",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -54,6 +57,8 @@ CATEGORY_LABELS = (
     # Sinhala, Gujarati, Punjabi, Kannada, Malayalam, Marathi, Khmer, Mongolian, Kyrgyz
     "санаты", "айдары", "ප්‍රවර්ගය", "ශ්‍රේණිය", "શ્રેણી", "વિભાગ", "ਸ਼੍ਰੇਣੀ", "ವರ್ಗ", "വിഭാഗം", "विभाग", "ប្រភេទ",
     "ангилал", "категориясы",
+    # Icelandic, Faroese, Khmer ("ផ្នែក", section), Burmese, Lao, Thai
+    "flokkur", "bólkur", "ផ្នែក", "ကဏ္ဍ", "ໝວດ", "ປະເພດ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -79,6 +84,9 @@ DATE_LABELS = (
     "publicerad", "publiceret", "publisert", "publikované", "zverejnené", "dərc edilib", "жарияланды", "የታተመ",
     # Gujarati, Sinhala, Punjabi, Kannada, Malayalam: published
     "પ્રકાશિત", "પ્રસિદ્ધ", "ප්‍රකාශිත", "ਪ੍ਰਕਾਸ਼ਿਤ", "ಪ್ರಕಟಿತ", "ಪ್ರಕಟಣೆ", "പ്രസിദ്ധീകരിച്ചത്",
+    # date: Marathi/Hindi ("दिनांक: 20.03.2026"), Bengali; published: Icelandic ("Birt: 16.03.2026 kl. 15:40"),
+    # Estonian "posted", Khmer ("ផ្សាយ៖ ២០/០៣/២០២៦") and its "date", Lao, Burmese
+    "दिनांक", "তারিখ", "birt", "birtist", "postitatud", "ផ្សាយ", "ចុះផ្សាយ", "កាលបរិច្ឆេទ", "ເຜີຍແຜ່", "ထုတ်ပြန်",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -98,6 +106,8 @@ UPDATE_LABELS = frozenset((
     "更新时间", "更新時間", "更新日時", "อัปเดต", "modified", "last modified", "edited",
     # Gujarati ("પ્રકાશિત: … | અપડેટ: …"), Punjabi, Kannada, Malayalam
     "અપડેટ", "ਅਪਡੇਟ", "ನವೀಕರಿಸಲಾಗಿದೆ", "അപ്ഡേറ്റ് ചെയ്തത്",
+    # Icelandic ("Uppfært: 21.03.2026 kl. 08:12"), Khmer
+    "uppfært", "ធ្វើបច្ចុប្បន្នភាព",
 ))
 # small words between a label and its time ("Updated on", "Mis à jour le")
 _LABEL_LINKS = frozenset("on at le am um em il el op".split())
@@ -119,6 +129,8 @@ AUTHOR_LABELS = (
     "autors", "autorius", "հեղինակ", "ጸሐፊ", "autori",
     # Kazakh ("Авторы: admin"), Gujarati (editor), Sinhala (writer)
     "авторы", "સંપાદક", "લેખક", "ලේඛක",
+    # Icelandic, Khmer ("ដោយ៖ សុខា", by; "អ្នកនិពន្ធ", writer)
+    "höfundur", "ដោយ", "អ្នកនិពន្ធ",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -142,6 +154,8 @@ _AGENCY_NAMES = (
     # the world agencies as Cyrillic-script papers spell them (Bulgarian, Russian)
     "Ройтерс", "Рейтер", "Франс прес", "Франс Пресс", "Асошиейтед прес", "Ассошиэйтед Пресс", "Блумбърг",
     "Блумберг", "БГНЕС",
+    # the Baltic agencies (Baltic News Service, LETA, ELTA), Cambodia's AKP as written in Khmer
+    "BNS", "LETA", "ELTA", "AKP", "អ.ស.ក",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # each agency as it writes itself, for a credit written in lower case ("/ritzau/" is Ritzau)
@@ -162,6 +176,24 @@ def wrapped_agency(value: str) -> str | None:
     return _AGENCY_SPELLING[first.lower()] if first.islower() else first
 
 
+def joint_credit(value: str) -> str | None:
+    """The agency of a credit naming it first, then the newsroom that rewrote its copy: "BNS / Pärnu Päevik",
+    "STT / Helsingin Sanomat", "dpa/lnw" (the agency, the editor's initials).  A known agency first (a line
+    "Politics / Economy" is no credit); each name after it short."""
+    if "/" not in value or len(value) > 60:
+        return None
+    names = [name.strip() for name in value.split("/")]
+    if len(names) > 3 or names[0].lower() not in WIRE_AGENCIES or not all(0 < len(n.split()) <= 3 for n in names):
+        return None
+    first = names[0]
+    return _AGENCY_SPELLING[first.lower()] if first.islower() else first
+
+
+# A site's address signing off the story after a dash: "— mbl.is", "– visir.is" (the outlet the copy came from).
+# An address only: a name after a dash may be a quotation's author ("— Halldór Laxness").
+_SIGNED_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
+
+
 _LABELS = {
     **{lab: "source" for lab in SOURCE_LABELS},
     **{lab: "category" for lab in CATEGORY_LABELS},
@@ -176,8 +208,10 @@ _BARE_LABELS = {
 }
 _LABELS.update(_BARE_LABELS)
 # What closes a label: a colon, full-width or of a script's own: the Armenian "՝" ("Աղբյուրը՝ Արմենպրես"),
-# the Ethiopic preface colon "፦" and colon "፡" ("ምንጭ፦ ኢዜአ")
-_COLONS = ":：՝፦፡"
+# the Ethiopic preface colon "፦" and colon "፡" ("ምንጭ፦ ኢዜአ"), the Khmer "៖" ("ប្រភព៖ អ.ស.ក"), the Hebrew
+# sof pasuq "׃", the Mongolian "᠄", and the look-alikes a keyboard or converter leaves (modifier letter
+# colon "꞉", ratio "∶", the small and vertical forms "﹕" "︓")
+_COLONS = LABEL_COLONS = ":：՝፦፡៖׃᠄꞉∶﹕︓"
 # ... or a dash ("Источник — X")
 _LABEL_ENDS = _COLONS + "—–"
 
@@ -326,6 +360,23 @@ for _month, _words in {
     11: "نومبر नवंबर नवम्बर नोभेम्बर", 12: "دسمبر दिसंबर दिसम्बर डिसेम्बर",
 }.items():
     _MONTH_WORDS[_month] += " " + _words
+# Marathi (Devanagari, English-derived), Icelandic, Estonian, Lithuanian (nominative and the genitive its dates use:
+# "2026 m. kovo 16 d."), Latvian (nominative and locative: "2026. gada 16. martā"), Khmer ("ទី១៦ ខែមីនា ឆ្នាំ២០២៦")
+for _month, _words in {
+    1: "जानेवारी janúar jaanuar sausis sausio janvāris janvārī មករា",
+    2: "फेब्रुवारी febrúar veebruar vasaris vasario februāris februārī កុម្ភៈ",
+    3: "kovas kovo marts martā märts មីនា",
+    4: "एप्रिल apríl aprill balandis balandžio aprīlis aprīlī មេសា",
+    5: "मे maí gegužė gegužės maijs maijā ឧសភា",
+    6: "júní juuni birželis birželio jūnijs jūnijā មិថុនា",
+    7: "जुलै júlí juuli liepa liepos jūlijs jūlijā កក្កដា",
+    8: "ऑगस्ट ágúst rugpjūtis rugpjūčio augusts augustā សីហា",
+    9: "सप्टेंबर rugsėjis rugsėjo septembris septembrī កញ្ញា",
+    10: "ऑक्टोबर október oktoober spalis spalio oktobris oktobrī តុលា",
+    11: "नोव्हेंबर nóvember lapkritis lapkričio novembris novembrī វិច្ឆិកា",
+    12: "डिसेंबर desember detsember gruodis gruodžio decembris decembrī ធ្នូ",
+}.items():
+    _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
 # Levantine Arabic month names, some of two words
 _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
@@ -407,7 +458,8 @@ _TIME = (
     # (a date closed by a dot before its time: "14.03.2026. 10:32", "15. март 2026. у 17:40")
     # ("14.03.2026 г., 09:20 ч.": Bulgarian/Russian "г." for the year, Ukrainian "р.", Polish "r.")
     r"(?:\s?[грr]\.(?=[,\s]))?"
-    r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|o|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
+    # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour) …)
+    r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|plkst\.?|ម៉ោង|o|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     + _AMPM_WORD + r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?:\.\d+)?\s*" + _AMPM_AFTER + r"?(?:\s*uhr)?)?"
     + _TZ
@@ -419,8 +471,12 @@ _TWO_DIGITS = re.compile(r"\d\d")
 # name ("May 1, 2025"), which few lines hold.  Each gate is implied by its pattern: a line the gate
 # turns away, the pattern would not have matched.
 _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", re.IGNORECASE)
-# (the day-first pattern: a day, then the month's name, whose first character is a letter)
-_DAY_THEN_WORD = re.compile(r"\d(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]", re.IGNORECASE)
+# Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
+# Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦" (data: add a language's markers here)
+_MONTH_MARK = r"(?:de\s+|ខែ\s*)?"
+_YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
+# (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter)
+_DAY_THEN_WORD = re.compile(r"\d(?:st|nd|rd|th|er|º|\.)?\s+[^\W\d_]", re.IGNORECASE)
 if not all(re.match(r"[^\W\d_]", name) for name in _MONTHS):
     raise ValueError("a month name must start with a letter: _DAY_THEN_WORD would turn its dates away")
 _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
@@ -452,10 +508,19 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     # May 1, 2025 9:15 PM
     (re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
      _DAY_THEN_YEAR.search),
-    # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025
-    (re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?" + _MONTH_NAMES
-                + r"(?![^\W\d_]),?\s+(?:de\s+)?(?P<y>\d{4})" + _TIME, re.IGNORECASE),
+    # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025, ១៦ ខែមីនា ឆ្នាំ២០២៦ (Khmer: "month"
+    # and "year" written before each: _MONTH_MARK, _YEAR_MARK)
+    (re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+" + _MONTH_MARK + _MONTH_NAMES
+                + r"(?![^\W\d_]),?\s+" + _YEAR_MARK + r"(?P<y>\d{4})" + _TIME, re.IGNORECASE),
      _DAY_THEN_WORD.search),
+    # the year first, each part followed by the language's own marker: Lithuanian "2026 m. kovo 16 d. 15:40"
+    # (metai, month in the genitive, diena), Latvian "2026. gada 16. martā plkst. 15:40" (the year's genitive)
+    (re.compile(r"(?<!\d)(?P<y>\d{4})\s?m\.\s+" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})\s?d\.(?![^\W\d_])" + _TIME,
+                re.IGNORECASE),
+     lambda t: "m." in t),
+    (re.compile(r"(?<!\d)(?P<y>\d{4})\.\s?gada\s+(?P<d>\d{1,2})\.\s?" + _MONTH_NAMES + r"(?![^\W\d_])" + _TIME,
+                re.IGNORECASE),
+     lambda t: "gada" in t),
     # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>" + "|".join(_JALALI_MONTHS) + r")(?![^\W\d_])[,،]?\s+(?P<y>1[34]\d\d)(?!\d)"
                  + _TIME),
@@ -704,7 +769,7 @@ class MetaFields:
     zone: str | None = None  # an ambiguous zone abbreviation stated with the date ("IST"): see zone_offset
 
 
-_SEPARATORS = re.compile(r"^[\s|·•/,;:：\-–—_()\[\]]*$")
+_SEPARATORS = re.compile(r"^[\s|·•/,;" + _COLONS + r"\-–—_()\[\]]*$")
 # "Story by Lena Ortiz for AP", "Reporting by X for Reuters": the publisher is the source
 _BY_FOR = re.compile(r"\b(?:story|reporting|report|written|words)\s+by\s+(?P<name>.{2,60}?)\s+for\s+(?P<source>[^|·•,;]{2,40}?)\s*$", re.IGNORECASE)
 _VIA = re.compile(r"^\s*via\s+(?P<source>[^|·•,;:]{2,40}?)\s*$", re.IGNORECASE)
@@ -791,6 +856,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
 
     residue: list[str] = []
     for kind, value in parts:
+        signed = value.lstrip()[:1] in ("—", "–")  # "— mbl.is": a sign-off
         value = value.strip(" \t|·•,;–—")  # "Forrás: Reuters / MTI — Rovat: …": the dash ends the value
         if not value:
             continue
@@ -840,7 +906,10 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                         fields.author = name
                     value = value[byline.end():]
                 bare_value = value.strip(" \t|·•,;–—-")
-                agency = bare_value if bare_value.lower() in WIRE_AGENCIES else wrapped_agency(bare_value)
+                agency = (bare_value if bare_value.lower() in WIRE_AGENCIES
+                          else wrapped_agency(bare_value) or joint_credit(bare_value)
+                          or (bare_value if signed and _SIGNED_ADDRESS.fullmatch(bare_value)
+                              and _plausible_name(bare_value) else None))
                 if fields.source is None and agency:
                     fields.source = agency
                     continue
@@ -849,7 +918,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                     continue
                 residue.append(value)
             continue
-        if kind in ("source", "category") and (":" in value or "：" in value):
+        if kind in ("source", "category") and any(ch in value for ch in _COLONS):
             # "წყარო: ინტერპრესნიუსი ნახვა: 3 412" (Source: X Views: 3 412): a label we do not know ends the value
             value = value[:m.start()] if (m := _NEXT_LABEL.search(value)) else value
         if kind == "source" and fields.source is None and _plausible_name(value):
@@ -871,7 +940,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
 
 
 # a word closed by a colon inside a value: the next field's label ("Views: 3 412"; not a time, "10:30")
-_NEXT_LABEL = re.compile(r"\s+[^\W\d_][^\s:：]{0,30}[:：](?=\s|$)")
+_NEXT_LABEL = re.compile(r"\s+[^\W\d_][^\s" + _COLONS + r"]{0,30}[" + _COLONS + r"](?=\s|$)")
 _WEBBY = re.compile(r"https?://|www\.|\.(?:com|net|org|io|info|biz|bet|casino|xyz|top|club)\b", re.IGNORECASE)
 
 

@@ -23,7 +23,14 @@ from lxml import etree
 
 from newsbot.cleaning.article import RawArticle
 from newsbot.cleaning.footer import Block
-from newsbot.cleaning.metadata import WIRE_AGENCIES, find_date, is_labelled_field, names_an_update
+from newsbot.cleaning.metadata import (
+    LABEL_COLONS,
+    WIRE_AGENCIES,
+    find_date,
+    is_labelled_field,
+    names_an_update,
+    parse_meta_line,
+)
 from newsbot.cleaning.spam import sells, title_prefix_candidates
 from newsbot.cleaning.text import SCRIPT_STOPS, keep_ideographic_spaces, normalize_inline
 
@@ -173,6 +180,9 @@ def _hidden(el: etree._Element) -> bool:
     return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
+_CLOCK_ONLY = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+
+
 def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
     """The text nodes under ``el``, in order, leaving out scripts and styles (and what ``skip`` says).
 
@@ -187,6 +197,9 @@ def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
             parts.append(node.text or "")
             for child in node:
                 walk(child)
+                if fields and (tip := child.get("title")) and len(tip) <= 8 and _CLOCK_ONLY.fullmatch(tip.strip()):
+                    # the time of day in a date's tooltip (uCoz: "दिनांक: <span title="21:10">20.03.2026</span>")
+                    parts.append(" " + tip.strip())
                 if fields and isinstance(child.tag, str) and (child.getnext() is not None or (child.tail or "").strip()) \
                         and is_labelled_field(child.text_content()):
                     parts.append(" | ")
@@ -1004,12 +1017,34 @@ def _box_lines(el: etree._Element, depth: int = 0) -> list[str]:
     return [line for box in boxes for line in _box_lines(box, depth + 1)]
 
 
+# the colons that close a label, of any script ("Zdroj:", "ប្រភព៖"): a one-character test each
+_LABEL_COLON_SET = frozenset(LABEL_COLONS)
+
+
+def _line_after_body(container: etree._Element | None) -> str | None:
+    """The labelled line after the box the body ends in: Medium closes a story with its own "<section><p><em>ምንጭ፦
+    ኢዜአ</em>" (Source: ENA) after the section holding the text, uCoz its "<tr><td class="eDetails">श्रेणी: … |
+    दिनांक: …" row after the row of the text; found by climbing from the body to the first element with a next
+    sibling (not past the article), and read only when it is a labelled field."""
+    holder, climbed = container, 0
+    while holder is not None and holder.getnext() is None and climbed < 4 and holder.tag not in ("article", "main", "body"):
+        holder, climbed = holder.getparent(), climbed + 1
+    after = holder.getnext() if climbed and holder is not None else None
+    if after is not None and isinstance(after.tag, str) and after.tag not in _SKIP_TAGS and not _longer_than(after, 120):
+        text = _meta_text(after)
+        if text and is_labelled_field(text):
+            return text
+    return None
+
+
 def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> list[str]:
     """Text of the metadata area: the siblings right after the headline and any
     meta/byline/date element before the article body."""
     lines: list[str] = []
     if h1 is None:
-        return lines
+        # no headline element (uCoz's title is a table cell): only the labelled line after the body's box
+        after = _line_after_body(container)
+        return [after] if after else lines
     # the container and its ancestors: an element holds the body when it is one of them
     # (a walk up from the body, not a walk through each element's subtree)
     holders = list(container.iterancestors()) + [container] if container is not None else []
@@ -1041,7 +1076,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 if value is not None and value.tag == "dd":
                     if holds_body(value):
                         break
-                    text = f"{text.rstrip(':：')}: {_meta_text(value)}"
+                    text = f"{text.rstrip(LABEL_COLONS)}: {_meta_text(value)}"
                     sib = value
             if len(text) > 200 and not _META_ATTR.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
                 break  # prose: the article has begun
@@ -1078,17 +1113,9 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                                                      or is_labelled_field(text)):
                         lines.append(text)
         after = after.getnext()
-    # ... or after the box the body ends in: Medium closes a story with its own "<section><p><em>ምንጭ፦ ኢዜአ</em>"
-    # (Source: ENA) after the section holding the text; found by climbing from the body to the first element
-    # with a next sibling (not past the article), and read only when it is a labelled field
-    holder, climbed = container, 0
-    while holder is not None and holder.getnext() is None and climbed < 4 and holder.tag not in ("article", "main", "body"):
-        holder, climbed = holder.getparent(), climbed + 1
-    after = holder.getnext() if climbed and holder is not None else None
-    if after is not None and isinstance(after.tag, str) and after.tag not in _SKIP_TAGS and not _longer_than(after, 120):
-        text = _meta_text(after)
-        if text and is_labelled_field(text) and text not in lines:
-            lines.append(text)
+    text = _line_after_body(container)
+    if text and text not in lines:
+        lines.append(text)
     # a byline or date element elsewhere in the header area (before the body)
     scope = anchor.getparent()
     if scope is not None:
@@ -1099,7 +1126,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 text = _meta_text(el)
                 if text and len(text) <= 300:
                     lines.extend(t for t in _item_lines(el, text) if not any(t in line for line in lines))
-            elif len(el) == 0 and (el.text or "").rstrip(" \xa0").endswith((":", "：")) and el.getparent() is not None:
+            elif len(el) == 0 and (el.text or "").rstrip(" \xa0")[-1:] in _LABEL_COLON_SET and el.getparent() is not None:
                 # a field whose label is an element of its own (Drupal's "<div class="field-label">Zdroj:&nbsp;</div>
                 # <div class="field-items">…ČTK</div>", "<b>Source:</b> AFP"): the label's parent reads "Zdroj: ČTK"
                 text = _meta_text(el.getparent())
@@ -1123,7 +1150,7 @@ def _meta_table_lines(root: etree._Element) -> list[str]:
             cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
             if len(cells) != 2:
                 continue
-            label, value = _meta_text(cells[0]).rstrip(":： "), _meta_text(cells[1])
+            label, value = _meta_text(cells[0]).rstrip(LABEL_COLONS + " "), _meta_text(cells[1])
             if label and value and len(label) <= 30 and len(value) <= ROW_CELL_MAX:
                 lines.append(f"{label}: {value}")
     return lines
@@ -1384,8 +1411,15 @@ _ABBR_TIME = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(sub
 
 # inline scripts that may hold a single-page app's state with a publication time
 _STATE_SCRIPTS = etree.XPath("//script[not(@src)][contains(., 'ublish') or contains(., 'ubDate')]")
-# "window.__INITIAL_STATE__ = {", "self.__data={", "var pageData = {": a value assigned to a name
-_STATE_ASSIGN = re.compile(r"\s*(?:(?:var|let|const)\s+)?[\w$.]+(?:\[[\"'][\w$]+[\"']\])?\s*=\s*(?=[{\[])")
+# "window.__INITIAL_STATE__ = {", "self.__data={", "var pageData = {": a value assigned to a name; Nuxt 2
+# returns it from a function called with the values it shares ("window.__NUXT__=(function(a,b){return {…}}(…))")
+_STATE_ASSIGN = re.compile(r"\s*(?:(?:var|let|const)\s+)?[\w$.]+(?:\[[\"'][\w$]+[\"']\])?\s*=\s*"
+                           r"(?:\(function\([\w$,\s]*\)\s*\{\s*return\s*)?(?=[{\[])")
+# a publication time written as a string literal in a state that is JavaScript, not JSON (Nuxt's object literal:
+# "{published_at:"2026-03-20T14:10:00.000Z",title:a}"), the key quoted or not
+_STATE_LITERAL_TIME = re.compile(
+    r"[\"']?(?:published_?at|publishedAt|datePublished|publishedDate|publishDate|publicationDate|pubDate|firstPublishedAt)"
+    r"[\"']?\s*:\s*[\"'](\d{4}-\d\d-\d\d[^\"']{0,25})[\"']")
 # keys named like a publication time, lower case without "_" and "-" (publishedAt, datePublished, published_at)
 _PUBLISHED_KEYS = frozenset(("publishedat", "datepublished", "publisheddate", "publishdate", "publishedon",
                              "publishedtime", "publishtime", "publicationdate", "pubdate", "firstpublishedat",
@@ -1411,7 +1445,12 @@ def _state_published(root: etree._Element, url: str, title: str | None) -> str |
         try:
             data, _ = json.JSONDecoder().raw_decode(text, start + len(text[start:]) - len(text[start:].lstrip()))
         except ValueError:
-            continue  # JavaScript, not JSON
+            # JavaScript, not JSON: its time literals, when they all say one time (a value shared through a
+            # variable, "{publishedAt: a}", is not read)
+            times = set(_STATE_LITERAL_TIME.findall(text, start))
+            if len(times) == 1:
+                return times.pop()
+            continue
         found: list[tuple[dict, str]] = []
         stack = [data]
         while stack and len(found) < 50:
@@ -1504,7 +1543,8 @@ def _kicker(h1: etree._Element | None) -> str | None:
                 attrs = f"{el.get('class', '')} {el.get('id', '')}"
                 text = _text(el)
                 if text and len(text) <= 30 and len(text.split()) <= 3 and _KICKER_ATTR.search(attrs):
-                    return text
+                    # its label is not the section: "<span class="meta-cat">ប្រភេទ៖ សេដ្ឋកិច្ច</span>" (Category: …)
+                    return (parse_meta_line(text).category or text) if is_labelled_field(text) else text
         sib = sib.getnext()
     candidates = []
     prev = h1.getprevious()
