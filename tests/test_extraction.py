@@ -841,6 +841,37 @@ _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lut
         # fetched with tracking parameters and no canonical, its headline linking to its bare path: the page itself
         ("https://ex.com/story/council-budget?utm_source=feed&utm_medium=rss",
          _post("<title>Town News</title>", "/story/council-budget"), "article"),
+        # items opening with a headline link that is no heading and closing with a "read more" link to the same
+        # page, each snippet two whole paragraphs (a news module's list or a day's archive: uCoz's eTitle/eDetails,
+        # Marathi); a news list's items as one paragraph each (Bitrix); an author's page: a line of biography and
+        # one item; a blog list's <article> items (Squarespace): listings on URLs that say nothing
+        ("https://ex.in/news/1-0-1/",
+         "<html><body><h1>बातम्या</h1><table class='eBlock'><tr><td><div class='eTitle'><a href='/news/metro/2026-03-14-4821'>"
+         "पुणे मेट्रो: पहिला टप्पा पूर्ण झाला</a></div><div class='eMessage'>" + _STORY * 2 + "</div><div class='eDetails'>"
+         "श्रेणी: <a href='/news/1-0-1'>पुणे शहर</a> | दिनांक: 14.03.2026 | <a href='/news/metro/2026-03-14-4821#comments'>"
+         "प्रतिक्रिया (1)</a> | <a href='/news/metro/2026-03-14-4821'>पुढे वाचा »</a></div></td></tr></table></body></html>",
+         "link-list"),
+        ("https://ex.lt/autoriai/rasa/",
+         "<html><body><h1>Rasa Petrauskienė</h1><div class='bio'><p>Ekonomikos žurnalistė, rašo apie energetiką.</p>"
+         "<div class='news-list'><p class='news-item'><span>2026-03-16</span><a href='/naujienos/4836/'><b>Degalų kainos: "
+         "dyzelinas pigo</b></a><br>" + _LONG + "<a class='more' href='/naujienos/4836/'>Skaitykite daugiau</a></p></div>"
+         "</div></body></html>",
+         "link-list"),
+        ("https://ex.ee/uudised/",
+         "<html><head><title>Uudised — Pärnu Päevik</title></head><body><main><div class='BlogList'>"
+         + "".join(f"<article class='hentry'><a href='/uudised/2026/3/{n}/lugu-{n}/'>Pärnu sadamasse tuleb uus kai {n}</a>"
+                   f"<time datetime='2026-03-{n}'>{n}. märts</time><div class='excerpt'>{_STORY}</div>"
+                   f"<a href='/uudised/2026/3/{n}/lugu-{n}/'>Loe edasi</a></article>" for n in (14, 16))
+         + "</div></main></body></html>",
+         "link-list"),
+        # an article with a "related" item (headline, snippet, "read more") after its own text: an article
+        ("https://ex.com/story/council-budget",
+         "<html><head><title>Council approves the budget - Town News</title></head><body><div class='main'>"
+         "<h1>Council approves the budget</h1><div class='meta'>14.03.2025</div><div class='text'>" + _STORY * 2
+         + "<div class='related'><a href='/story/parks-plan-wins'>Parks plan wins backing from residents</a>"
+           "<p>The plan for new parks was backed by most residents who answered the survey.</p>"
+           "<a href='/story/parks-plan-wins'>Read more</a></div></div></div></body></html>",
+         "article"),
         # a rail of linked headlines before the article's text, outside its box: an article
         ("https://ex.com/story/council-budget",
          "<html><head><title>Council approves the budget - Town News</title></head>"

@@ -248,6 +248,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # its text sits under another page's headline in the same item: that page's teaser, on a
         # listing with one to three items (a month archive, a hashtag feed), not an article
         return Verdict(False, "link-list", f"its text is the teaser of {page.teaser_of[:60]!r}: a listing")
+    if not strong and page.teaser_items and _in_teaser_items(prose, page.teaser_items, min_body_chars):
+        # each snippet sits between its item's headline and a "read more" link to the same page (a news
+        # module's list, a category, a day's archive with one entry): however long, a listing's text
+        return Verdict(False, "link-list", "its text is the snippets of items linking to other pages: a listing")
     if not strong and page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):
         return Verdict(False, "link-list", "headlines linking to other pages, each with a short teaser: a listing")
     if page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES and not _dated(page):
@@ -303,6 +307,21 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
                 rest += text_weight(b.text)
         previous = b
     return snippets >= 1 and rest < min_body_chars
+
+
+# characters (spaces removed) of a paragraph looked up in the items' texts: enough to tell paragraphs apart
+_KEY_CHARS = 60
+
+
+def _in_teaser_items(prose: list, items: list[str], min_body_chars: int) -> bool:
+    """The page's own text, outside the listing items (page.teaser_items), is too short for an article
+    (an author's page: a line of biography above its items)."""
+    own = 0
+    for b in prose:
+        key = "".join(b.text.split())[:_KEY_CHARS]
+        if not any(key in item for item in items):
+            own += text_weight(b.text)
+    return own < min_body_chars
 
 
 # a paragraph of prose is longer than a caption or a one-line box (CJK characters count three)
