@@ -319,6 +319,19 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.com/news/2025/11/04/", "listing"),
         ("https://ex.blogspot.com/2026/03/blog-post_16.html", None),
         ("https://ex.com/news/2025/13/", None),
+        # a policy slug with the id a forum appends (phpBB SEO); a story's slug naming rules is not one
+        ("https://ex.mn/forum-rules-t5.html", "listing"),
+        ("https://ex.com/privacy-policy-12/", "listing"),
+        ("https://ex.com/news/new-privacy-rules-t5", None),
+        # a day's archive written as one segment (uCoz's calendar); its entry keeps a number after the day
+        ("https://ex.in/news/2026-03-14/", "listing"),
+        ("https://ex.in/news/2026-03", "listing"),
+        ("https://ex.in/news/pune_metro/2026-03-14-4821", None),
+        # pagination in other languages' words and uCoz's "?page2"
+        ("https://ex.lt/naujienos/puslapis-2/", "listing"),
+        ("https://ex.hu/hirek/oldal/3/", "listing"),
+        ("https://ex.in/news/?page2", "listing"),
+        ("https://ex.com/news/page2-of-the-budget-story", None),
         # a hashtag's feed (Wix Blog, social-style sites)
         ("https://ex.al/blog/hashtags/Durrës/", "listing"),
         ("https://ex.in/hashtag/monsoon", "listing"),
@@ -711,6 +724,25 @@ def test_a_japanese_not_found_page_served_200_is_an_error_page():
 def test_a_headline_starting_with_the_word_error_is_not_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/news/2025/05/01/census-error.html")).reason == "article"
+
+
+@pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        # a forum topic's later page: its title is a reply's (phpBB "Re: … - Page 2"), in several languages
+        ("Re: Нүүрсний экспорт эхний хоёр сард 11 хувиар өслөө - Хуудас 2", "forum-reply"),
+        ("AW: Neue Buslinie verbindet Altstadt und Gewerbegebiet", "forum-reply"),
+        ("Odp: Ceny mieszkań rosną dalej", "forum-reply"),
+        ("Отв: Цены на овощи борщевого набора", "forum-reply"),
+        ("RE[2]: Council approves the budget", "forum-reply"),
+        # words that start like a prefix are headlines
+        ("Reform: council approves the budget", "article"),
+        ("Resultados: el Madrid gana 3-1", "article"),
+    ],
+)
+def test_a_reply_title_is_a_forum_topics_later_page(title, reason):
+    html = f"<html><head><title>{title}</title></head><body><div><p>14.03.2026</p>{_STORY}</div></body></html>"
+    assert classify(extract_page(html, "https://ex.com/forum-f2/topic-t1284-15.html")).reason == reason
 
 
 _P = "<p>{}</p>"
