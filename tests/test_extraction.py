@@ -1343,6 +1343,8 @@ _HR_PRINT = ("http://127.0.0.1:8000/component/content/article/412/print/", _PUB 
 _MK_ART = ("http://127.0.0.1:8000/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", False)
 _MK_AMP = ("http://127.0.0.1:8000/m/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", True)
 
+_LT_ART = ("http://127.0.0.1:8000/naujienos/4821/", None, "Saulės elektrinė", False, True)
+_LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.example/naujienos/4821/", "Saulės elektrinė", True)
 
 @pytest.mark.parametrize(
     "pages, emitted",
@@ -1362,6 +1364,13 @@ _MK_AMP = ("http://127.0.0.1:8000/m/vest/ohrid/", "https://vesti.example/vest/oh
         # another headline under the same canonical is another story: both kept
         ([_HR_PRINT, ("http://127.0.0.1:8000/hrvatska/tramvaj.html", _PUB + "/hrvatska/tramvaj.html", "Vinari izvoze", False)],
          ["http://127.0.0.1:8000/hrvatska/tramvaj.html", _HR_PRINT[0]]),
+        # an article naming no canonical that links to its print view (Bitrix: the print view alone names the
+        # production host), either order: the article, once
+        ([_LT_ART, _LT_PRINT], [_LT_ART[0]]),
+        ([_LT_PRINT, _LT_ART[:4]], [_LT_ART[0]]),
+        # another story at that path: both kept
+        ([_LT_PRINT, ("http://127.0.0.1:8000/naujienos/4821/", None, "Kitas straipsnis", False)],
+         ["http://127.0.0.1:8000/naujienos/4821/", _LT_PRINT[0]]),
         # syndicated stories naming their publisher at other paths: each its own record
         ([("http://127.0.0.1:8000/news/a.html", "https://apnews.example/article/a-1", "A", False),
           ("http://127.0.0.1:8000/news/b.html", "https://apnews.example/article/b-2", "B", False)],
@@ -1377,8 +1386,8 @@ def test_copies_naming_one_canonical_on_another_host_give_one_record(pages, emit
     from newsbot.extraction.copies import CopyTracker
 
     tracker, out = CopyTracker(), []
-    for url, canonical, title, amp in pages:
-        out += tracker.article(url, canonical, title, amp, url).emit
+    for url, canonical, title, amp, *offers in pages:
+        out += tracker.article(url, canonical, title, amp, url, offers_copy=bool(offers)).emit
     assert out + tracker.release_all() == emitted
 
 
@@ -1447,6 +1456,23 @@ def test_an_amp_document_marks_a_copy(html, marked):
     from newsbot.extraction.copies import document_marks_copy
 
     assert document_marks_copy(lxml.html.fromstring(html)) is marked
+
+
+@pytest.mark.parametrize(
+    "body, offers",
+    [
+        ('<a href="/naujienos/4821/print/">Spausdinti</a>', True),
+        ('<a href="story.html?print=1">Print</a>', True),
+        ('<link rel="amphtml" href="https://ex.com/amp/story/">', True),
+        # a story's slug naming printing or a lamp is no view of the page
+        ('<a href="/news/printing-press-museum/">Museum</a> <a href="/lamp-sale/">Lamps</a>', False),
+    ],
+)
+def test_a_page_linking_its_print_or_amp_view_offers_a_copy(body, offers):
+    from newsbot.extraction.copies import document_offers_copy
+
+    root = lxml.html.fromstring(f"<html><head></head><body>{body}<p>x</p></body></html>")
+    assert document_offers_copy(root, "https://ex.com/story/") is offers
 
 
 def test_a_mostly_linked_line_keeps_where_its_one_link_leads():
