@@ -82,6 +82,27 @@ _STORY = "<p>" + "The council approved the budget on Tuesday after a long debate
 
 
 @pytest.mark.parametrize(
+    ("title", "shown", "headline"),
+    [
+        # "Headline - Section - Site" without an <h1>, the headline in a table cell of its own (uCoz): not the section
+        ("लासलगावात कांदा क्विंटलमागे घसरला - कृषी - पुणे वार्ता", "<td class='eTitle'>लासलगावात कांदा क्विंटलमागे घसरला</td>",
+         "लासलगावात कांदा क्विंटलमागे घसरला"),
+        ("kw » Pune metro tunnel finished - City - Pune News", "<td class='eTitle'>(kw) Pune metro tunnel finished</td>",
+         "kw » Pune metro tunnel finished"),
+        # a headline ending with a dash and words, shown whole: kept whole
+        ("Minister resigns - sources - Daily Post", "<div class='title'>Minister resigns - sources</div>",
+         "Minister resigns - sources"),
+        # nothing on the page shows it: the <title> without the site's name only
+        ("Minister resigns - sources - Daily Post", "<div class='title'>Weather</div>", "Minister resigns - sources"),
+    ],
+)
+def test_without_h1_the_headline_is_the_title_tag_as_far_as_the_page_shows_it(title, shown, headline):
+    html = (f"<html><head><title>{title}</title></head><body><table><tr>{shown}</tr><tr><td>{_STORY}</td></tr>"
+            "</table></body></html>")
+    assert extract_page(html, "https://ex.in/news/x/2026-03-16-4836").title == headline
+
+
+@pytest.mark.parametrize(
     ("meta_html", "lines"),
     [
         # a list of label-value items without colons: one line per item, not one run-on line

@@ -242,8 +242,10 @@ def _longer_than(el: etree._Element, limit: int) -> bool:
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»]{1,2}|::)\s+|\s*｜\s*)(?P<site>[^-–—|｜:»]{2,40})$")
 
 
+# (a table cell too: uCoz's classic templates show the headline in "<td class=eTitle>")
 _HEADLINE_XPATH = etree.XPath(
-    "//body//*[self::h2 or self::h3 or self::b or self::strong or self::font or self::div or self::p or self::span]"
+    "//body//*[self::h2 or self::h3 or self::b or self::strong or self::font or self::div or self::p or self::span"
+    " or self::td]"
     "[string-length(normalize-space(.)) < 300]"
 )
 
@@ -1579,6 +1581,14 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title)
+        if h1 is None and page.og_title is None and page.title != page.html_title \
+                and (shorter := _without_site_name(page.title)) != page.title:
+            # "Headline - Section - Site" (uCoz: "Pune metro … - पुणे शहर - पुणे वार्ता"): no element shows the
+            # <title> without the site's name, one shows it without the section too (uCoz's "<td class=eTitle>"):
+            # that is the headline
+            h1 = _headline_element(root, shorter)
+            if h1 is not None:
+                page.title = shorter
     if h1 is not None and page.title and "\u3000" in (raw_title := h1.text_content()):
         page.title = keep_ideographic_spaces(page.title, raw_title)  # "据え置き\u3000円安": written so
     page.has_article_element = root.find(".//article") is not None
