@@ -1909,7 +1909,6 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     return text
 
 
-_ITEM_LINKS = etree.XPath(".//a[@href]")
 # a headline is longer than a "read more" label ("Skaitykite daugiau", "Loe edasi", "पुढे वाचा »", "Читать далее")
 _HEADLINE_CHARS = 20
 
@@ -1930,18 +1929,28 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
         if parent is None or parent.tag in ("body", "html"):
             break
         scope = parent
-    last: dict[str, etree._Element] = {}  # link target -> the last headline-long link to it so far
+    # (a target linked twice, with or without a fragment: uCoz's "#comments" link beside "read more")
+    links = [(a, href.split("#", 1)[0].strip()) for a in scope.iter("a") if (href := a.get("href"))]
+    seen: set[str] = set()
+    repeated = {href for _, href in links if href in seen or seen.add(href)}
+    repeated.discard("")  # ("#top", "#comments": the page itself)
+    if not repeated:
+        return []  # (most articles: no target linked twice near the text, no link's text read)
+    # link target -> the last headline-long link to it so far, and its length
+    last: dict[str, tuple[etree._Element, int]] = {}
     items: list[etree._Element] = []
-    for a in _ITEM_LINKS(scope):
-        href = a.get("href").split("#", 1)[0].strip()
-        if not href:
+    for a, href in links:
+        if href not in repeated:
             continue
-        text = _text(a)
-        if len(text) >= _HEADLINE_CHARS:
-            last[href] = a
+        chars = len(_text(a))
+        # a later, shorter link to the headline's page closes the item ("Прочитать полностью »" is a label
+        # too, shorter than the headline); one as long is that page's headline again (a sidebar's)
+        if href not in last or chars >= last[href][1]:
+            if chars >= _HEADLINE_CHARS:
+                last[href] = (a, chars)
             continue
-        first = last.pop(href, None)
-        if first is None or _same_page(href, page_url) is not False:
+        first = last.pop(href)[0]
+        if _same_page(href, page_url) is not False:
             continue
         item = _common_box(first, a)
         if item is None or item.tag in ("body", "html") or any(item is i for i in items):
