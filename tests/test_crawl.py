@@ -211,3 +211,32 @@ def test_copies_still_held_when_the_crawl_stops_early_are_counted_not_lost_in_si
     assert "were not written" in caplog.text and "closespider_pagecount" in caplog.text
     accounting = PageAccounting(crawler)
     assert accounting.totals()["balanced"]
+
+
+def test_a_noindex_print_view_naming_the_public_host_is_dropped_after_its_article():
+    """Bitrix: the article names no canonical and links its print view; the print view, kept out of search
+    engines, names the article on the site's public host.  The article is emitted, the print view is a copy."""
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    from newsbot.items import PageItem
+
+    crawler, spider = _offline_spider("http://127.0.0.1:8000/")
+    crawler.stats.open_spider()
+    story = "<p>" + "Prie Kuršėnų pradėta statyti didžiausia regione saulės elektrinė, pranešė bendrovė. " * 3 + "</p>"
+    pages = [
+        ("http://127.0.0.1:8000/naujienos/4821/",
+         "<html><head><meta property='og:type' content='article'></head><body><h1>Saulės elektrinė aprūpins namus</h1>"
+         f"<p>2026-03-14 10:25</p>{story}<a href='/naujienos/4821/print/'>Spausdinti</a></body></html>"),
+        ("http://127.0.0.1:8000/naujienos/4821/print/",
+         "<html><head><meta name='robots' content='noindex, nofollow'>"
+         "<link rel='canonical' href='https://zinios.example/naujienos/4821/'></head><body onload='window.print()'>"
+         f"<h1>Saulės elektrinė aprūpins namus</h1><p>2026-03-14 10:25</p>{story}</body></html>"),
+    ]
+    items = []
+    for url, html in pages:
+        response = HtmlResponse(url, body=html.encode(), encoding="utf-8", request=Request(url, meta={"depth": 1}))
+        items += [r for r in spider.parse(response) if isinstance(r, PageItem) and not r.evidence_only]
+    assert [item.raw.url for item in items] == [pages[0][0]]
+    assert crawler.stats.get_value("newsbot/pages/not_article/copy") == 1
+    assert not spider.copies.has_held()

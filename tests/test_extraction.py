@@ -82,6 +82,27 @@ _STORY = "<p>" + "The council approved the budget on Tuesday after a long debate
 
 
 @pytest.mark.parametrize(
+    ("title", "shown", "headline"),
+    [
+        # "Headline - Section - Site" without an <h1>, the headline in a table cell of its own (uCoz): not the section
+        ("लासलगावात कांदा क्विंटलमागे घसरला - कृषी - पुणे वार्ता", "<td class='eTitle'>लासलगावात कांदा क्विंटलमागे घसरला</td>",
+         "लासलगावात कांदा क्विंटलमागे घसरला"),
+        ("kw » Pune metro tunnel finished - City - Pune News", "<td class='eTitle'>(kw) Pune metro tunnel finished</td>",
+         "kw » Pune metro tunnel finished"),
+        # a headline ending with a dash and words, shown whole: kept whole
+        ("Minister resigns - sources - Daily Post", "<div class='title'>Minister resigns - sources</div>",
+         "Minister resigns - sources"),
+        # nothing on the page shows it: the <title> without the site's name only
+        ("Minister resigns - sources - Daily Post", "<div class='title'>Weather</div>", "Minister resigns - sources"),
+    ],
+)
+def test_without_h1_the_headline_is_the_title_tag_as_far_as_the_page_shows_it(title, shown, headline):
+    html = (f"<html><head><title>{title}</title></head><body><table><tr>{shown}</tr><tr><td>{_STORY}</td></tr>"
+            "</table></body></html>")
+    assert extract_page(html, "https://ex.in/news/x/2026-03-16-4836").title == headline
+
+
+@pytest.mark.parametrize(
     ("meta_html", "lines"),
     [
         # a list of label-value items without colons: one line per item, not one run-on line
@@ -319,6 +340,19 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.com/news/2025/11/04/", "listing"),
         ("https://ex.blogspot.com/2026/03/blog-post_16.html", None),
         ("https://ex.com/news/2025/13/", None),
+        # a policy slug with the id a forum appends (phpBB SEO); a story's slug naming rules is not one
+        ("https://ex.mn/forum-rules-t5.html", "listing"),
+        ("https://ex.com/privacy-policy-12/", "listing"),
+        ("https://ex.com/news/new-privacy-rules-t5", None),
+        # a day's archive written as one segment (uCoz's calendar); its entry keeps a number after the day
+        ("https://ex.in/news/2026-03-14/", "listing"),
+        ("https://ex.in/news/2026-03", "listing"),
+        ("https://ex.in/news/pune_metro/2026-03-14-4821", None),
+        # pagination in other languages' words and uCoz's "?page2"
+        ("https://ex.lt/naujienos/puslapis-2/", "listing"),
+        ("https://ex.hu/hirek/oldal/3/", "listing"),
+        ("https://ex.in/news/?page2", "listing"),
+        ("https://ex.com/news/page2-of-the-budget-story", None),
         # a hashtag's feed (Wix Blog, social-style sites)
         ("https://ex.al/blog/hashtags/Durrës/", "listing"),
         ("https://ex.in/hashtag/monsoon", "listing"),
@@ -738,6 +772,25 @@ def test_a_headline_starting_with_the_word_error_is_not_an_error_page(headline):
     assert classify(extract_page(html, "https://ex.com/news/2025/05/01/census-error.html")).reason == "article"
 
 
+@pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        # a forum topic's later page: its title is a reply's (phpBB "Re: … - Page 2"), in several languages
+        ("Re: Нүүрсний экспорт эхний хоёр сард 11 хувиар өслөө - Хуудас 2", "forum-reply"),
+        ("AW: Neue Buslinie verbindet Altstadt und Gewerbegebiet", "forum-reply"),
+        ("Odp: Ceny mieszkań rosną dalej", "forum-reply"),
+        ("Отв: Цены на овощи борщевого набора", "forum-reply"),
+        ("RE[2]: Council approves the budget", "forum-reply"),
+        # words that start like a prefix are headlines
+        ("Reform: council approves the budget", "article"),
+        ("Resultados: el Madrid gana 3-1", "article"),
+    ],
+)
+def test_a_reply_title_is_a_forum_topics_later_page(title, reason):
+    html = f"<html><head><title>{title}</title></head><body><div><p>14.03.2026</p>{_STORY}</div></body></html>"
+    assert classify(extract_page(html, "https://ex.com/forum-f2/topic-t1284-15.html")).reason == reason
+
+
 _P = "<p>{}</p>"
 
 
@@ -866,6 +919,37 @@ _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lut
         # fetched with tracking parameters and no canonical, its headline linking to its bare path: the page itself
         ("https://ex.com/story/council-budget?utm_source=feed&utm_medium=rss",
          _post("<title>Town News</title>", "/story/council-budget"), "article"),
+        # items opening with a headline link that is no heading and closing with a "read more" link to the same
+        # page, each snippet two whole paragraphs (a news module's list or a day's archive: uCoz's eTitle/eDetails,
+        # Marathi); a news list's items as one paragraph each (Bitrix); an author's page: a line of biography and
+        # one item; a blog list's <article> items (Squarespace): listings on URLs that say nothing
+        ("https://ex.in/news/1-0-1/",
+         "<html><body><h1>बातम्या</h1><table class='eBlock'><tr><td><div class='eTitle'><a href='/news/metro/2026-03-14-4821'>"
+         "पुणे मेट्रो: पहिला टप्पा पूर्ण झाला</a></div><div class='eMessage'>" + _STORY * 2 + "</div><div class='eDetails'>"
+         "श्रेणी: <a href='/news/1-0-1'>पुणे शहर</a> | दिनांक: 14.03.2026 | <a href='/news/metro/2026-03-14-4821#comments'>"
+         "प्रतिक्रिया (1)</a> | <a href='/news/metro/2026-03-14-4821'>पुढे वाचा »</a></div></td></tr></table></body></html>",
+         "link-list"),
+        ("https://ex.lt/autoriai/rasa/",
+         "<html><body><h1>Rasa Petrauskienė</h1><div class='bio'><p>Ekonomikos žurnalistė, rašo apie energetiką.</p>"
+         "<div class='news-list'><p class='news-item'><span>2026-03-16</span><a href='/naujienos/4836/'><b>Degalų kainos: "
+         "dyzelinas pigo</b></a><br>" + _LONG + "<a class='more' href='/naujienos/4836/'>Skaitykite daugiau</a></p></div>"
+         "</div></body></html>",
+         "link-list"),
+        ("https://ex.ee/uudised/",
+         "<html><head><title>Uudised — Pärnu Päevik</title></head><body><main><div class='BlogList'>"
+         + "".join(f"<article class='hentry'><a href='/uudised/2026/3/{n}/lugu-{n}/'>Pärnu sadamasse tuleb uus kai {n}</a>"
+                   f"<time datetime='2026-03-{n}'>{n}. märts</time><div class='excerpt'>{_STORY}</div>"
+                   f"<a href='/uudised/2026/3/{n}/lugu-{n}/'>Loe edasi</a></article>" for n in (14, 16))
+         + "</div></main></body></html>",
+         "link-list"),
+        # an article with a "related" item (headline, snippet, "read more") after its own text: an article
+        ("https://ex.com/story/council-budget",
+         "<html><head><title>Council approves the budget - Town News</title></head><body><div class='main'>"
+         "<h1>Council approves the budget</h1><div class='meta'>14.03.2025</div><div class='text'>" + _STORY * 2
+         + "<div class='related'><a href='/story/parks-plan-wins'>Parks plan wins backing from residents</a>"
+           "<p>The plan for new parks was backed by most residents who answered the survey.</p>"
+           "<a href='/story/parks-plan-wins'>Read more</a></div></div></div></body></html>",
+         "article"),
         # a rail of linked headlines before the article's text, outside its box: an article
         ("https://ex.com/story/council-budget",
          "<html><head><title>Council approves the budget - Town News</title></head>"
@@ -1315,6 +1399,8 @@ _HR_PRINT = ("http://127.0.0.1:8000/component/content/article/412/print/", _PUB 
 _MK_ART = ("http://127.0.0.1:8000/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", False)
 _MK_AMP = ("http://127.0.0.1:8000/m/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", True)
 
+_LT_ART = ("http://127.0.0.1:8000/naujienos/4821/", None, "Saulės elektrinė", False, True)
+_LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.example/naujienos/4821/", "Saulės elektrinė", True)
 
 @pytest.mark.parametrize(
     "pages, emitted",
@@ -1334,6 +1420,13 @@ _MK_AMP = ("http://127.0.0.1:8000/m/vest/ohrid/", "https://vesti.example/vest/oh
         # another headline under the same canonical is another story: both kept
         ([_HR_PRINT, ("http://127.0.0.1:8000/hrvatska/tramvaj.html", _PUB + "/hrvatska/tramvaj.html", "Vinari izvoze", False)],
          ["http://127.0.0.1:8000/hrvatska/tramvaj.html", _HR_PRINT[0]]),
+        # an article naming no canonical that links to its print view (Bitrix: the print view alone names the
+        # production host), either order: the article, once
+        ([_LT_ART, _LT_PRINT], [_LT_ART[0]]),
+        ([_LT_PRINT, _LT_ART[:4]], [_LT_ART[0]]),
+        # another story at that path: both kept
+        ([_LT_PRINT, ("http://127.0.0.1:8000/naujienos/4821/", None, "Kitas straipsnis", False)],
+         ["http://127.0.0.1:8000/naujienos/4821/", _LT_PRINT[0]]),
         # syndicated stories naming their publisher at other paths: each its own record
         ([("http://127.0.0.1:8000/news/a.html", "https://apnews.example/article/a-1", "A", False),
           ("http://127.0.0.1:8000/news/b.html", "https://apnews.example/article/b-2", "B", False)],
@@ -1349,8 +1442,8 @@ def test_copies_naming_one_canonical_on_another_host_give_one_record(pages, emit
     from newsbot.extraction.copies import CopyTracker
 
     tracker, out = CopyTracker(), []
-    for url, canonical, title, amp in pages:
-        out += tracker.article(url, canonical, title, amp, url).emit
+    for url, canonical, title, amp, *offers in pages:
+        out += tracker.article(url, canonical, title, amp, url, offers_copy=bool(offers)).emit
     assert out + tracker.release_all() == emitted
 
 
@@ -1419,6 +1512,23 @@ def test_an_amp_document_marks_a_copy(html, marked):
     from newsbot.extraction.copies import document_marks_copy
 
     assert document_marks_copy(lxml.html.fromstring(html)) is marked
+
+
+@pytest.mark.parametrize(
+    "body, offers",
+    [
+        ('<a href="/naujienos/4821/print/">Spausdinti</a>', True),
+        ('<a href="story.html?print=1">Print</a>', True),
+        ('<link rel="amphtml" href="https://ex.com/amp/story/">', True),
+        # a story's slug naming printing or a lamp is no view of the page
+        ('<a href="/news/printing-press-museum/">Museum</a> <a href="/lamp-sale/">Lamps</a>', False),
+    ],
+)
+def test_a_page_linking_its_print_or_amp_view_offers_a_copy(body, offers):
+    from newsbot.extraction.copies import document_offers_copy
+
+    root = lxml.html.fromstring(f"<html><head></head><body>{body}<p>x</p></body></html>")
+    assert document_offers_copy(root, "https://ex.com/story/") is offers
 
 
 def test_a_mostly_linked_line_keeps_where_its_one_link_leads():

@@ -66,6 +66,9 @@ _ERROR_TITLE = re.compile(
 )
 # An error number standing alone, in any script's digits (404, ۴۰۴, ٤٠٤, ４０４, 410).
 _ERROR_NUMBER = re.compile(r"(?<![\d۰-۹٠-٩０-９])(?:404|410|۴۰۴|۴۱۰|٤٠٤|٤١٠|４０４)(?![\d۰-۹٠-٩０-９])")
+# A reply's subject prefix in several languages (en/it "Re:", de "AW:", sv/da/no "SV:", fi "VS:", pl "Odp:", nl "Antw:",
+# pt "RES:", tr "YNT:", ru "Отв:"/"Ответ:", el "ΑΠ:", zh "回复："), maybe numbered ("Re[2]:", "Re^3:")
+_REPLY = re.compile(r"(?:re|aw|sv|vs|odp|antw|res|ynt|отв|ответ|απ|回复|回覆)(?:\[\d+\]|\^\d+)?\s?[:：]\s?\S", re.IGNORECASE)
 # Contact details: an e-mail address or a telephone number.
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d{1,3}[\s(]*\d{2,4}\)?[\s-]*\d{2,4}[\s-]*\d{2,4}")
 # A teaser's snippet: cut off with an ellipsis ("… ra....", "… hạ...", "… годо…").
@@ -81,13 +84,19 @@ def _truncated(text: str) -> bool:
 _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|$|-)")
 # a path ending in a year and a month (and a day): the archive of that month or day (WordPress,
 # Blogger, DLE "/2026/03/", "/news/2025/11/04/"), not one of its entries
-_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
+# (or the day written as one segment: uCoz's calendar "/news/2026-03-14/", an entry being "/news/slug/2026-03-14-4821")
+_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?"
+                           r"|-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)/?$")
 _SLUG = re.compile(r"[^/]*[\w]+(?:[-_][\w]+){3,}[^/]*$")
 _ID_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$|\.s?html?$")
-_PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", re.IGNORECASE)
+# "?page=2", "&start=20"; uCoz writes the number after the word ("/news/?page2")
+_PAGINATION_QUERY = re.compile(r"(?:^|&)(?:(?:page|p|paged|pg|offset|start)=\d+|page\d+$)", re.IGNORECASE)
 # /page/2/, /page-2.html, /list/3.html, /seite/2, /pagina-4: pagination
 _PAGINATION_PATH = re.compile(
-    r"/(?:page|pages|seite|pagina|página|strona|strana|stranica|sivu|halaman|sayfa|trang|list|liste|lista|archive|p)[-_/]?\d{1,3}(?:\.\w+)?/?$",
+    # (the word for "page" in more languages: lt "puslapis" (Bitrix "/naujienos/puslapis-2/"), lv "lapa", et "leht",
+    # hu "oldal", cs/sk "stránka", sv "sida", da/no "side", ru/bg "stranitsa", mn "huudas")
+    r"/(?:page|pages|seite|pagina|página|strona|strana|stranica|stránka|stranka|sivu|halaman|sayfa|trang|list|liste|lista|"
+    r"archive|p|puslapis|lapa|leht|oldal|sida|side|stranitsa|huudas)[-_/]?\d{1,3}(?:\.\w+)?/?$",
     re.IGNORECASE,
 )
 # /archives/52345678.html, /archives/20250303-140512.html, /archives/123: one entry
@@ -157,9 +166,15 @@ def _entry_evidence(path: str) -> bool:
             and any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]))
 
 
+_ID_PART = re.compile(r"[a-z]{0,2}\d+$")
+
+
 def _is_policy(segment: str) -> bool:
     """A policy page's slug, in several languages (see _POLICY_WORDS)."""
     parts = segment.replace("_", "-").split("-")
+    if len(parts) > 2 and _ID_PART.match(parts[-1]):
+        # the id a forum or a CMS appends to every slug (phpBB SEO's "/forum-rules-t5.html", "/privacy-policy-12/")
+        parts = parts[:-1]
     return len(parts) <= 5 and all(p in _POLICY_WORDS for p in parts) and any(p in _POLICY_CORE for p in parts)
 
 
@@ -221,6 +236,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # ("Monde", "Друштво", "Berita", "Tapahtumat"): the section's own page, a listing however
         # few teasers it shows (one lead of a thin section reads like an article's text)
         return Verdict(False, "section-page", f"the headline {page.title[:40]!r} names a section of the site")
+    if not strong and page.title and _REPLY.match(page.title):
+        # a reply's title ("Re: Coal exports up 11%", "Отв: …", "AW: …"): a forum topic's later page, holding
+        # replies only (its first page, under the topic's own title, is the article)
+        return Verdict(False, "forum-reply", f"the headline is a reply's: {page.title[:60]!r}")
     if page.title and _ERROR_TITLE.search(page.title):
         return Verdict(False, "error-page", f"the headline says so: {page.title[:60]!r}")
     if not page.title:
@@ -248,6 +267,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # its text sits under another page's headline in the same item: that page's teaser, on a
         # listing with one to three items (a month archive, a hashtag feed), not an article
         return Verdict(False, "link-list", f"its text is the teaser of {page.teaser_of[:60]!r}: a listing")
+    if not strong and page.teaser_items and _in_teaser_items(prose, page.teaser_items, min_body_chars):
+        # each snippet sits between its item's headline and a "read more" link to the same page (a news
+        # module's list, a category, a day's archive with one entry): however long, a listing's text
+        return Verdict(False, "link-list", "its text is the snippets of items linking to other pages: a listing")
     if not strong and page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):
         return Verdict(False, "link-list", "headlines linking to other pages, each with a short teaser: a listing")
     if page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES and not _dated(page):
@@ -303,6 +326,21 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
                 rest += text_weight(b.text)
         previous = b
     return snippets >= 1 and rest < min_body_chars
+
+
+# characters (spaces removed) of a paragraph looked up in the items' texts: enough to tell paragraphs apart
+_KEY_CHARS = 60
+
+
+def _in_teaser_items(prose: list, items: list[str], min_body_chars: int) -> bool:
+    """The page's own text, outside the listing items (page.teaser_items), is too short for an article
+    (an author's page: a line of biography above its items)."""
+    own = 0
+    for b in prose:
+        key = "".join(b.text.split())[:_KEY_CHARS]
+        if not any(key in item for item in items):
+            own += text_weight(b.text)
+    return own < min_body_chars
 
 
 # a paragraph of prose is longer than a caption or a one-line box (CJK characters count three)

@@ -22,7 +22,9 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from lxml import etree
 
 from newsbot.extraction.page import _path_key  # "/a/", "/a" and "/a/index.html" are one page
 
@@ -54,6 +56,16 @@ def url_marks_copy(url: str) -> bool:
 def document_marks_copy(root: Any) -> bool:
     """An AMP document: ``<html amp>`` or ``<html ⚡>``."""
     return root.get("amp") is not None or root.get("\u26a1") is not None
+
+
+# links that may lead to a print or AMP view (the path or query test is url_marks_copy's)
+_COPY_LINKS = etree.XPath("//link[@rel='amphtml']/@href | //a[contains(@href, 'print') or contains(@href, 'amp')]/@href")
+
+
+def document_offers_copy(root: Any, url: str) -> bool:
+    """The page links to a print or AMP view (Bitrix's "<a href=/naujienos/4821/print/>Spausdinti</a>",
+    ``<link rel=amphtml>``): its copies, naming another host as canonical, may come later in the crawl."""
+    return any(url_marks_copy(urljoin(url, str(href))) for href in _COPY_LINKS(root))
 
 
 def _title_key(title: str | None) -> str:
@@ -113,17 +125,26 @@ class CopyTracker:
         return urlunsplit((here.scheme, here.netloc, target.path or "/", target.query, ""))
 
     def article(self, url: str, canonical: str | None, title: str | None, marked: bool,
-                item: Any) -> Decision:
+                item: Any, offers_copy: bool = False) -> Decision:
         """What becomes of this article page (emitted, held, dropped as a copy), the items to
         emit now, and whether the original it names should be fetched: a held copy marked as a
         print or AMP view (``marked``: the document says so; or its URL does).  An unmarked one
         (a syndicated story naming its publisher, most likely) waits without costing a
-        request: for its path to be crawled, or the end."""
+        request: for its path to be crawled, or the end.
+
+        A page naming no other host (no canonical, or its own) is the original of copies naming its
+        path on another host (a mirror's print views name the production host, the articles nothing):
+        copies held for it are dropped, and, when it links to a print or AMP view (``offers_copy``), it
+        is remembered for the copies still to come."""
         found = self.key(url, canonical)
-        if found is None:
-            return Decision("emit", [item])
-        key, own = found
         tkey = _title_key(title)
+        if found is None:
+            here = urlsplit(url)
+            key = (here.netloc.lower(), _path_key(here.path) + ("?" + here.query if here.query else ""))
+            if not (offers_copy or key in self.held) or not key[1]:
+                return Decision("emit", [item])
+            found = (key, True)
+        key, own = found
         if own:
             if tkey in self.emitted.get(key, ()):
                 return Decision("copy", [])  # a copy stood in for it already (held too long): one record only

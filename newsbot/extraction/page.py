@@ -113,6 +113,9 @@ class ExtractedPage:
     # the headline, linking to another page, of the item whose text is the page's text: the text
     # is one teaser of a listing (a month archive's first post, a hashtag feed's one card)
     teaser_of: str | None = None
+    # the texts (spaces removed) of the items around the text that open with a headline linking to another
+    # page and close with a second link to it ("read more"): a listing's teasers, however long (see _teaser_items)
+    teaser_items: list[str] = field(default_factory=list)
     canonical: str | None = None  # <link rel=canonical>, absolute (or the address a noindex copy prints)
     noindex: bool = False  # <meta name=robots content="noindex">
     zone: str | None = None  # the offset a footer states for the page's times ("All times are UTC+05:00")
@@ -252,8 +255,10 @@ def _longer_than(el: etree._Element, limit: int) -> bool:
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»]{1,2}|::)\s+|\s*｜\s*)(?P<site>[^-–—|｜:»]{2,40})$")
 
 
+# (a table cell too: uCoz's classic templates show the headline in "<td class=eTitle>")
 _HEADLINE_XPATH = etree.XPath(
-    "//body//*[self::h2 or self::h3 or self::b or self::strong or self::font or self::div or self::p or self::span]"
+    "//body//*[self::h2 or self::h3 or self::b or self::strong or self::font or self::div or self::p or self::span"
+    " or self::td]"
     "[string-length(normalize-space(.)) < 300]"
 )
 
@@ -1616,6 +1621,14 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title)
+        if h1 is None and page.og_title is None and page.title != page.html_title \
+                and (shorter := _without_site_name(page.title)) != page.title:
+            # "Headline - Section - Site" (uCoz: "Pune metro … - पुणे शहर - पुणे वार्ता"): no element shows the
+            # <title> without the site's name, one shows it without the section too (uCoz's "<td class=eTitle>"):
+            # that is the headline
+            h1 = _headline_element(root, shorter)
+            if h1 is not None:
+                page.title = shorter
     if h1 is not None and page.title and "\u3000" in (raw_title := h1.text_content()):
         page.title = keep_ideographic_spaces(page.title, raw_title)  # "据え置き\u3000円安": written so
     page.has_article_element = root.find(".//article") is not None
@@ -1679,6 +1692,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.canonical = _printed_address(root, url, page.blocks)
     if containers:
         page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1)
+        page.teaser_items = _teaser_items(containers[0], url, h1)
     return page
 
 
@@ -1933,6 +1947,64 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     if h1 is not None and _owns_text(h1, item, container):
         return None
     return text
+
+
+# a headline is longer than a "read more" label ("Skaitykite daugiau", "Loe edasi", "पुढे वाचा »", "Читать далее")
+_HEADLINE_CHARS = 20
+
+
+def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element | None) -> list[str]:
+    """The texts of the listing items around the page's text: an item opens with a headline linking to
+    another page of the site and closes with a second, short link to the same page after its snippet
+    (uCoz's "<div class=eTitle><a href=/news/x/…>Title</a></div><div class=eMessage>…</div><div
+    class=eDetails>… <a href=/news/x/…>पुढे वाचा »</a>", Bitrix's "<p class=news-item><a><b>Title</b></a><br>
+    …<a class=more>Skaitykite daugiau</a>", Squarespace's "BlogList-item-title … BlogList-item-readmore").
+    The item is the box holding both links; an article's own text sits under its own headline, outside
+    such boxes (a "related" box after it holds its own snippets only).  Searched in the text's box and
+    the boxes up to _ITEM_DEPTH levels above it (a box holding one item's snippet, or all items), not the
+    whole page: its navigation repeats links too."""
+    scope = container
+    for _ in range(_ITEM_DEPTH):
+        parent = scope.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
+    # (a target linked twice, with or without a fragment: uCoz's "#comments" link beside "read more")
+    links = [(a, href.split("#", 1)[0].strip()) for a in scope.iter("a") if (href := a.get("href"))]
+    seen: set[str] = set()
+    repeated = {href for _, href in links if href in seen or seen.add(href)}
+    repeated.discard("")  # ("#top", "#comments": the page itself)
+    if not repeated:
+        return []  # (most articles: no target linked twice near the text, no link's text read)
+    # link target -> the last headline-long link to it so far, and its length
+    last: dict[str, tuple[etree._Element, int]] = {}
+    items: list[etree._Element] = []
+    for a, href in links:
+        if href not in repeated:
+            continue
+        chars = len(_text(a))
+        # a later, shorter link to the headline's page closes the item ("Прочитать полностью »" is a label
+        # too, shorter than the headline); one as long is that page's headline again (a sidebar's)
+        if href not in last or chars >= last[href][1]:
+            if chars >= _HEADLINE_CHARS:
+                last[href] = (a, chars)
+            continue
+        first = last.pop(href)[0]
+        if _same_page(href, page_url) is not False:
+            continue
+        item = _common_box(first, a)
+        if item is None or item.tag in ("body", "html") or any(item is i for i in items):
+            continue
+        if h1 is not None and any(el is item for el in h1.iterancestors()):
+            continue  # the page's own headline in the box: its navigation ("Previous: …" … "previous")
+        items.append(item)
+    return ["".join(_text(item).split()) for item in items]
+
+
+def _common_box(a: etree._Element, b: etree._Element) -> etree._Element | None:
+    """The nearest element holding both."""
+    above = {id(el) for el in a.iterancestors()}
+    return next((el for el in b.iterancestors() if id(el) in above), None)
 
 
 # boxes between the page's headline and the box holding its text that may carry its date ("<h1>…</h1><p>March

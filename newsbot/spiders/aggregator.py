@@ -23,7 +23,7 @@ from newsbot.cleaning.article import RawArticle, utc_now
 from newsbot.config import newsbot_config
 from newsbot.extraction import template
 from newsbot.extraction.classify import classify, url_kind, url_looks_like_article
-from newsbot.extraction.copies import CopyTracker, document_marks_copy
+from newsbot.extraction.copies import CopyTracker, document_marks_copy, document_offers_copy
 from newsbot.extraction.discovery import (
     feed_links,
     parse_feed,
@@ -259,8 +259,12 @@ class AggregatorSpider(scrapy.Spider):
                         error=verdict.detail if verdict.reason == "broken-article" else None)
         decision = None
         if self.copies is not None:
+            # a page kept out of search engines (robots noindex: Bitrix's print view) naming a canonical is
+            # marked as a copy, as an AMP document is: held, its original fetched, dropped when that is found
+            root = response.selector.root
             decision = self.copies.article(response.url, page.canonical, page.title,
-                                           document_marks_copy(response.selector.root), item)
+                                           page.noindex or document_marks_copy(root), item,
+                                           offers_copy=document_offers_copy(root, response.url))
             if decision.status == "copy":
                 stats.inc_value("newsbot/pages/not_article/copy")
                 self.logger.debug("Not an article (copy): %s names %s, as its article does", response.url, page.canonical)
