@@ -26,6 +26,8 @@ class NewsbotConfig:
     demo_hosts: tuple[str, ...]
     extractor: str = "fast"
     templates: bool = True
+    gc_freeze: bool = True
+    gc_threshold: int = 0  # 0: Python's own
 
 
 def _int(settings, name: str, minimum: int) -> int:
@@ -76,6 +78,10 @@ def _read_config(settings) -> NewsbotConfig:
         templates = settings.getbool("NEWSBOT_TEMPLATES", True)
     except ValueError:
         raise ConfigError(f"setting NEWSBOT_TEMPLATES={settings.get('NEWSBOT_TEMPLATES')!r} is not true or false") from None
+    try:
+        gc_freeze = settings.getbool("NEWSBOT_GC_FREEZE", True)
+    except ValueError:
+        raise ConfigError(f"setting NEWSBOT_GC_FREEZE={settings.get('NEWSBOT_GC_FREEZE')!r} is not true or false") from None
     return NewsbotConfig(
         profiles=profiles,
         feed_uri=settings.get("NEWSBOT_FEED_URI"),
@@ -85,4 +91,6 @@ def _read_config(settings) -> NewsbotConfig:
         demo_hosts=tuple(hosts),
         extractor=extractor,
         templates=templates,
+        gc_freeze=gc_freeze,
+        gc_threshold=_int(settings, "NEWSBOT_GC_THRESHOLD", 0) if settings.get("NEWSBOT_GC_THRESHOLD") is not None else 0,
     )

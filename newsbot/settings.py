@@ -66,6 +66,8 @@ EXTENSIONS = {
     "newsbot.extensions.CrawlSummary": 500,
     # newsbot/pages/requested, and a check that every page has one outcome
     "newsbot.safety.PageAccounting": 510,
+    # gc.freeze() after start-up, a larger youngest generation (NEWSBOT_GC_*)
+    "newsbot.extensions.GarbageCollectorTuning": 520,
 }
 
 FEED_EXPORT_ENCODING = "utf-8"
@@ -124,6 +126,11 @@ NEWSBOT_RETRY_AFTER_MAX = 60
 NEWSBOT_MAX_LISTING_PAGES = 5000
 # fsync each feed line before its article is recorded as emitted (power-loss safe).
 NEWSBOT_FEED_FSYNC = True
+# Leave the objects of start-up out of every garbage collection once the
+# engine has started, and collect the youngest generation after this many
+# allocations (Python's default: 700; 0 keeps it) (newsbot.extensions.GarbageCollectorTuning).
+NEWSBOT_GC_FREEZE = True
+NEWSBOT_GC_THRESHOLD = 5000
 # Bytes at the end of an appended feed read to recover the state after a crash.
 NEWSBOT_FEED_RECOVERY_BYTES = 1048576
 

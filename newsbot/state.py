@@ -93,13 +93,21 @@ class SQLiteState(_Signatures):
     """Emitted articles in one SQLite file: a row per article, and its LSH
     buckets in an index table (memory stays flat however many are stored).
 
-    Each recorded article is committed at once (one small transaction: the row
-    and its buckets).  Commits in groups were tried and measured cheaper, but a
-    crawler killed between two commits would lose a whole group from the
-    state, and only an appended feed lets the next run read those articles
-    back (newsbot/durable.py); with the default time-stamped feeds they would
-    be emitted again.
+    Each recorded article's row is committed at once: a crawler killed between
+    two commits loses no article from the state (only an appended feed lets
+    the next run read unrecorded articles back, newsbot/durable.py; with the
+    default time-stamped feeds they would be emitted again).  Its 16 LSH
+    buckets are written in groups of :attr:`BUCKET_BATCH` articles: they fall
+    on 16 random pages of the bucket index, which each commit of one article
+    wrote to the WAL again (~19 pages, 76 KiB an article); grouped, a page
+    takes many articles' buckets in one write.  Until a group is written its
+    buckets are looked up in memory, and the store records up to which
+    article the index is complete (``meta.buckets_upto``): a crawler killed
+    before a group was written leaves rows without buckets, rebuilt from
+    their stored signatures when the store is opened again.
     """
+
+    BUCKET_BATCH = 64
 
     def __init__(self, path: str | Path, retention_days: float = 90, threshold: float = 0.5) -> None:
         super().__init__()
@@ -109,9 +117,13 @@ class SQLiteState(_Signatures):
         self.db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        # articles recorded but not yet in the bucket index: (id, buckets), and bucket -> ids
+        self._pending: list[tuple[int, list[int]]] = []
+        self._pending_ids: dict[int, list[int]] = {}
         with self.db:
             self.db.execute("BEGIN")
             self._create_or_migrate()
+            self._upto = self._index_missing_buckets()
         if retention_days > 0:
             with self.db:
                 self.db.execute("BEGIN")
@@ -132,6 +144,7 @@ class SQLiteState(_Signatures):
                  "emitted_at REAL NOT NULL)")
     _BUCKETS = ("CREATE TABLE IF NOT EXISTS buckets (bucket INTEGER NOT NULL, id INTEGER NOT NULL, "
                 "PRIMARY KEY (bucket, id)) WITHOUT ROWID")
+    _META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID"
 
     def _create_or_migrate(self) -> None:
         db = self.db
@@ -152,6 +165,7 @@ class SQLiteState(_Signatures):
             rebuild = False
         db.execute("CREATE INDEX IF NOT EXISTS articles_fp ON articles (fingerprint)")
         db.execute(self._BUCKETS)
+        db.execute(self._META)
         if db.execute("PRAGMA user_version").fetchone()[0] != neardup.VERSION:
             # A store written by an older signature scheme: its URLs and
             # fingerprints still hold, its signatures are dropped.
@@ -159,12 +173,34 @@ class SQLiteState(_Signatures):
             db.execute("DELETE FROM buckets")
             db.execute(f"PRAGMA user_version = {neardup.VERSION}")
         elif rebuild:
-            rows = db.execute("SELECT id, signature FROM articles").fetchall()
-            for rowid, blob in rows:
-                minhash = neardup.from_bytes(blob)
-                if minhash is not None:
-                    db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)",
-                                   ((b, rowid) for b in neardup.buckets(minhash)))
+            db.execute("DELETE FROM meta WHERE key = 'buckets_upto'")
+            self._index_rows_after(0)
+
+    def _index_rows_after(self, upto: int) -> int:
+        """Write the buckets of every article numbered above ``upto`` (from its
+        stored signature); returns the highest number now indexed."""
+        db = self.db
+        for rowid, blob in db.execute("SELECT id, signature FROM articles WHERE id > ?", (upto,)).fetchall():
+            minhash = neardup.from_bytes(blob)
+            if minhash is not None:
+                db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)",
+                               ((b, rowid) for b in neardup.buckets(minhash)))
+        return self._set_upto(db.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0])
+
+    def _set_upto(self, upto: int) -> int:
+        self.db.execute("INSERT INTO meta VALUES ('buckets_upto', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        (upto,))
+        return upto
+
+    def _index_missing_buckets(self) -> int:
+        """The bucket index completed for articles a crawler recorded but was killed
+        before it indexed them (see the class); returns the article it is complete up to."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'buckets_upto'").fetchone()
+        if row is None:
+            # a new store, or one written before buckets were grouped (each row
+            # committed with its buckets): the index is complete
+            return self._set_upto(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0])
+        return self._index_rows_after(row[0])
 
     def is_emitted(self, url: str, earlier_runs_only: bool = False) -> bool:
         key = canonical_url(url)
@@ -186,11 +222,14 @@ class SQLiteState(_Signatures):
         row = self.db.execute("SELECT url FROM articles WHERE fingerprint = ?", (sig.fingerprint,)).fetchone()
         if row:
             return Duplicate(row[0], 1.0, "same-content")
+        buckets = sig.buckets()
         marks = ",".join("?" * neardup.BANDS)
-        rows = self.db.execute(
-            f"SELECT url, signature FROM articles WHERE id IN (SELECT id FROM buckets WHERE bucket IN ({marks}))",
-            sig.buckets(),
-        ).fetchall()
+        query = f"SELECT url, signature FROM articles WHERE id IN (SELECT id FROM buckets WHERE bucket IN ({marks}))"
+        pending = {rowid for b in buckets for rowid in self._pending_ids.get(b, ())}
+        if pending:  # recorded in this run, not yet in the index
+            query += f" OR id IN ({','.join('?' * len(pending))})"
+            buckets = buckets + sorted(pending)
+        rows = self.db.execute(query, buckets).fetchall()
         best = self._best(sig, rows)
         if best:
             return Duplicate(best[1], round(best[0], 3), "near-duplicate")
@@ -201,6 +240,7 @@ class SQLiteState(_Signatures):
         key = canonical_url(url)
         sig = self._signature(key, text)
         self._forget(key)
+        buckets = sig.buckets()
         with self.db:
             self.db.execute("BEGIN")
             # (an article recorded again keeps its number: buckets of its older
@@ -214,7 +254,26 @@ class SQLiteState(_Signatures):
                 (key, url, site, sig.fingerprint, sig.to_bytes(), time.time()),
             )
             rowid = self.db.execute("SELECT id FROM articles WHERE url_key = ?", (key,)).fetchone()[0]
-            self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)", ((b, rowid) for b in sig.buckets()))
+            if rowid <= self._upto:  # an article of the complete index recorded again: its buckets now
+                self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)", ((b, rowid) for b in buckets))
+        if rowid > self._upto:
+            self._pending.append((rowid, buckets))
+            for b in buckets:
+                self._pending_ids.setdefault(b, []).append(rowid)
+            if len(self._pending) >= self.BUCKET_BATCH:
+                self.flush()
+
+    def flush(self) -> None:
+        """Write the buckets of the articles recorded since the last group."""
+        if not self._pending:
+            return
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)",
+                                sorted((b, rowid) for rowid, buckets in self._pending for b in buckets))
+            self._upto = self._set_upto(max(rowid for rowid, _ in self._pending))
+        self._pending.clear()
+        self._pending_ids.clear()
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -230,6 +289,7 @@ class SQLiteState(_Signatures):
         }
 
     def reset(self, site: str | None = None) -> int:
+        self.flush()
         with self.db:
             self.db.execute("BEGIN")
             if site:
@@ -241,6 +301,7 @@ class SQLiteState(_Signatures):
         return cur.rowcount
 
     def close(self) -> None:
+        self.flush()
         self.db.close()
 
 

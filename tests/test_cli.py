@@ -24,6 +24,9 @@ from conftest import FIXTURES
         (["-a", "site=demo"], {"DOWNLOAD_DELAY": "soon"}, "setting DOWNLOAD_DELAY='soon' is not a number"),
         (["-a", "site=demo"], {"ROBOTSTXT_OBEY": "perhaps"}, "setting ROBOTSTXT_OBEY='perhaps' is not true or false"),
         (["-a", "site=demo"], {"NEWSBOT_TEMPLATES": "maybe"}, "setting NEWSBOT_TEMPLATES='maybe' is not true or false"),
+        (["-a", "site=demo"], {"NEWSBOT_GC_FREEZE": "maybe"}, "setting NEWSBOT_GC_FREEZE='maybe' is not true or false"),
+        (["-a", "site=demo"], {"NEWSBOT_GC_THRESHOLD": "big"}, "setting NEWSBOT_GC_THRESHOLD='big' is not a whole number"),
+        (["-a", "site=demo"], {"NEWSBOT_GC_THRESHOLD": "-1"}, "setting NEWSBOT_GC_THRESHOLD=-1 must be at least 0"),
         (["-a", "site=demo"], {"NEWSBOT_QUARANTINE_URI": "s3://bucket/q.jsonl"}, "only local paths and file:// URIs"),
     ],
 )

@@ -93,6 +93,49 @@ def test_summary_at_the_end(demo_run):
     assert data["pages_failed"] == 0
 
 
+def newsbot_settings(**overrides) -> dict:
+    """newsbot's NEWSBOT_* settings with ``overrides``, for a crawler built in the test process."""
+    import newsbot.settings as ns
+
+    return {**{name: getattr(ns, name) for name in dir(ns) if name.startswith("NEWSBOT_")}, **overrides}
+
+
+@pytest.mark.parametrize(("settings", "frozen", "threshold"), [
+    ({}, True, 5000),  # the defaults
+    ({"NEWSBOT_GC_THRESHOLD": 0}, True, None),  # Python's own threshold kept
+    ({"NEWSBOT_GC_FREEZE": False, "NEWSBOT_GC_THRESHOLD": 12000}, False, 12000),
+])
+def test_the_garbage_collector_is_tuned_while_the_engine_runs_and_restored_after(settings, frozen, threshold):
+    import gc
+
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.extensions import GarbageCollectorTuning
+
+    before = gc.get_threshold()
+    crawler = get_crawler(settings_dict=newsbot_settings(**settings))
+    tuning = GarbageCollectorTuning.from_crawler(crawler)
+    try:
+        tuning.engine_started()
+        assert (gc.get_freeze_count() > 0) == frozen
+        assert gc.get_threshold() == ((threshold,) + before[1:] if threshold else before)
+    finally:
+        tuning.engine_stopped()
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before
+
+
+def test_the_garbage_collector_is_left_alone_when_both_settings_are_off():
+    from scrapy.exceptions import NotConfigured
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.extensions import GarbageCollectorTuning
+
+    crawler = get_crawler(settings_dict=newsbot_settings(NEWSBOT_GC_FREEZE=False, NEWSBOT_GC_THRESHOLD=0))
+    with pytest.raises(NotConfigured):
+        GarbageCollectorTuning.from_crawler(crawler)
+
+
 def test_demo_over_http_server_gives_the_same_records(serve, crawl):
     base = serve(DEMO_SITE)
     result = crawl("-a", f"start_urls={base}/")

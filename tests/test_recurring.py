@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 
 import pytest
 from conftest import DEMO_SITE, expected_demo_records
@@ -225,6 +226,48 @@ def test_an_article_recorded_again_keeps_one_row(tmp_path):
     assert state.count() == 1
     found = state.find_duplicate("http://m.example/1", SEED + "\n\nUpdated at noon.")
     assert (found.url, found.reason) == ("http://a.example/news/1.html", "same-content")
+
+
+NEAR_SEED = SEED.replace("Monday", "on Monday").replace("brief statement", "short statement")
+
+
+@pytest.mark.parametrize("phase", ["pending", "flushed", "killed before the flush", "closed"])
+def test_a_near_duplicate_is_found_whether_its_buckets_are_written_or_not(tmp_path, phase):
+    """Buckets are written in groups (SQLiteState.BUCKET_BATCH): an article is found
+    while its group is in memory, once written, and after a crawler was killed before
+    writing it (the store rebuilds the missing buckets from the signatures it holds)."""
+    path = tmp_path / "state.sqlite"
+    state = SQLiteState(path)
+    state.add("http://a.example/news/1.html", SEED, "a.example")
+    for i in range(3):  # others of the same group
+        state.add(f"http://a.example/other/{i}", BODIES[sorted(BODIES)[i]] + f" {i}", "a.example")
+    if phase == "flushed":
+        state.flush()
+    elif phase == "killed before the flush":
+        state.db.close()  # no flush: the rows are committed, their buckets are not
+        assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM buckets").fetchone()[0] == 0
+        state = SQLiteState(path)
+    elif phase == "closed":
+        state.close()
+        state = SQLiteState(path)
+    found = state.find_duplicate("http://b.example/x", NEAR_SEED)
+    assert (found.url, found.reason) == ("http://a.example/news/1.html", "near-duplicate")
+    assert state.find_duplicate("http://d.example/z", SAME_TOPIC) is None
+    state.close()
+    stored = sqlite3.connect(path).execute("SELECT COUNT(*), COUNT(DISTINCT id) FROM buckets").fetchone()
+    assert stored == (4 * neardup.BANDS, 4)
+
+
+def test_buckets_are_written_once_a_group_is_full(tmp_path):
+    path = tmp_path / "state.sqlite"
+    state = SQLiteState(path)
+    written = lambda: sqlite3.connect(path).execute("SELECT COUNT(DISTINCT id) FROM buckets").fetchone()[0]
+    for i in range(SQLiteState.BUCKET_BATCH - 1):
+        state.add(f"http://a.example/{i}", f"{SEED} {i}", "a.example")
+    assert written() == 0
+    state.add("http://a.example/last", SEED + " last", "a.example")
+    assert written() == SQLiteState.BUCKET_BATCH
+    state.close()
 
 
 def test_state_survives_reopening_and_expires(tmp_path):
