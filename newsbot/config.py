@@ -24,10 +24,10 @@ class NewsbotConfig:
     min_body_chars: int
     max_title_chars: int
     demo_hosts: tuple[str, ...]
+    gc_freeze: bool
+    gc_threshold: int  # 0: Python's own
     extractor: str = "fast"
     templates: bool = True
-    gc_freeze: bool = True
-    gc_threshold: int = 0  # 0: Python's own
 
 
 def _int(settings, name: str, minimum: int) -> int:
@@ -79,7 +79,7 @@ def _read_config(settings) -> NewsbotConfig:
     except ValueError:
         raise ConfigError(f"setting NEWSBOT_TEMPLATES={settings.get('NEWSBOT_TEMPLATES')!r} is not true or false") from None
     try:
-        gc_freeze = settings.getbool("NEWSBOT_GC_FREEZE", True)
+        gc_freeze = settings.getbool("NEWSBOT_GC_FREEZE")
     except ValueError:
         raise ConfigError(f"setting NEWSBOT_GC_FREEZE={settings.get('NEWSBOT_GC_FREEZE')!r} is not true or false") from None
     return NewsbotConfig(
@@ -92,5 +92,5 @@ def _read_config(settings) -> NewsbotConfig:
         extractor=extractor,
         templates=templates,
         gc_freeze=gc_freeze,
-        gc_threshold=_int(settings, "NEWSBOT_GC_THRESHOLD", 0) if settings.get("NEWSBOT_GC_THRESHOLD") is not None else 0,
+        gc_threshold=_int(settings, "NEWSBOT_GC_THRESHOLD", 0),
     )

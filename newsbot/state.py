@@ -100,11 +100,12 @@ class SQLiteState(_Signatures):
     buckets are written in groups of :attr:`BUCKET_BATCH` articles: they fall
     on 16 random pages of the bucket index, which each commit of one article
     wrote to the WAL again (~19 pages, 76 KiB an article); grouped, a page
-    takes many articles' buckets in one write.  Until a group is written its
-    buckets are looked up in memory, and the store records up to which
-    article the index is complete (``meta.buckets_upto``): a crawler killed
-    before a group was written leaves rows without buckets, rebuilt from
-    their stored signatures when the store is opened again.
+    takes many articles' buckets in one write.  Until its group is written an
+    article is listed in the small ``unindexed`` table (in the transaction of
+    its row), and every lookup compares it as a candidate: so a near-copy is
+    found within the run, by another crawler writing the same file, and after
+    a crawler was killed before writing its group (the next one to open the
+    store writes the buckets of what is listed, from the stored signatures).
     """
 
     BUCKET_BATCH = 64
@@ -117,19 +118,26 @@ class SQLiteState(_Signatures):
         self.db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        # articles recorded but not yet in the bucket index: (id, buckets), and bucket -> ids
-        self._pending: list[tuple[int, list[int]]] = []
-        self._pending_ids: dict[int, list[int]] = {}
+        self._pending: dict[int, list[int]] = {}  # id -> buckets: recorded here, not yet in the index
+        self._pending_by_bucket: dict[int, list[int]] = {}  # the same, bucket -> ids
         with self.db:
             self.db.execute("BEGIN")
             self._create_or_migrate()
-            self._upto = self._index_missing_buckets()
+            # (left by a crawler killed before it wrote its group, or listed by one still writing: either way
+            # the buckets are the same, written once)
+            self._index_rows("SELECT id, signature FROM articles WHERE id IN (SELECT id FROM unindexed)")
+            self.db.execute("DELETE FROM unindexed")
+        # Another connection's commits change data_version: until one does, this crawler is the
+        # store's only writer and its own unindexed articles are all in memory (no query for them).
+        self._data_version = self._version()
+        self._shared = False
         if retention_days > 0:
             with self.db:
                 self.db.execute("BEGIN")
                 old = "SELECT id FROM articles WHERE emitted_at < ?"
                 cutoff = time.time() - retention_days * 86400
                 self.db.execute(f"DELETE FROM buckets WHERE id IN ({old})", (cutoff,))
+                self.db.execute(f"DELETE FROM unindexed WHERE id IN ({old})", (cutoff,))
                 self.db.execute("DELETE FROM articles WHERE emitted_at < ?", (cutoff,))
         self.earlier = frozenset(row[0] for row in self.db.execute("SELECT url_key FROM articles"))  # earlier runs
 
@@ -144,7 +152,7 @@ class SQLiteState(_Signatures):
                  "emitted_at REAL NOT NULL)")
     _BUCKETS = ("CREATE TABLE IF NOT EXISTS buckets (bucket INTEGER NOT NULL, id INTEGER NOT NULL, "
                 "PRIMARY KEY (bucket, id)) WITHOUT ROWID")
-    _META = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID"
+    _UNINDEXED = "CREATE TABLE IF NOT EXISTS unindexed (id INTEGER PRIMARY KEY)"
 
     def _create_or_migrate(self) -> None:
         db = self.db
@@ -165,7 +173,7 @@ class SQLiteState(_Signatures):
             rebuild = False
         db.execute("CREATE INDEX IF NOT EXISTS articles_fp ON articles (fingerprint)")
         db.execute(self._BUCKETS)
-        db.execute(self._META)
+        db.execute(self._UNINDEXED)
         if db.execute("PRAGMA user_version").fetchone()[0] != neardup.VERSION:
             # A store written by an older signature scheme: its URLs and
             # fingerprints still hold, its signatures are dropped.
@@ -173,34 +181,15 @@ class SQLiteState(_Signatures):
             db.execute("DELETE FROM buckets")
             db.execute(f"PRAGMA user_version = {neardup.VERSION}")
         elif rebuild:
-            db.execute("DELETE FROM meta WHERE key = 'buckets_upto'")
-            self._index_rows_after(0)
+            self._index_rows("SELECT id, signature FROM articles")
 
-    def _index_rows_after(self, upto: int) -> int:
-        """Write the buckets of every article numbered above ``upto`` (from its
-        stored signature); returns the highest number now indexed."""
-        db = self.db
-        for rowid, blob in db.execute("SELECT id, signature FROM articles WHERE id > ?", (upto,)).fetchall():
+    def _index_rows(self, query: str) -> None:
+        """Write the buckets of the articles ``query`` selects (id, signature), from their stored signatures."""
+        for rowid, blob in self.db.execute(query).fetchall():
             minhash = neardup.from_bytes(blob)
             if minhash is not None:
-                db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)",
-                               ((b, rowid) for b in neardup.buckets(minhash)))
-        return self._set_upto(db.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0])
-
-    def _set_upto(self, upto: int) -> int:
-        self.db.execute("INSERT INTO meta VALUES ('buckets_upto', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                        (upto,))
-        return upto
-
-    def _index_missing_buckets(self) -> int:
-        """The bucket index completed for articles a crawler recorded but was killed
-        before it indexed them (see the class); returns the article it is complete up to."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'buckets_upto'").fetchone()
-        if row is None:
-            # a new store, or one written before buckets were grouped (each row
-            # committed with its buckets): the index is complete
-            return self._set_upto(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0])
-        return self._index_rows_after(row[0])
+                self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)",
+                                    ((b, rowid) for b in neardup.buckets(minhash)))
 
     def is_emitted(self, url: str, earlier_runs_only: bool = False) -> bool:
         key = canonical_url(url)
@@ -224,11 +213,16 @@ class SQLiteState(_Signatures):
             return Duplicate(row[0], 1.0, "same-content")
         buckets = sig.buckets()
         marks = ",".join("?" * neardup.BANDS)
-        query = f"SELECT url, signature FROM articles WHERE id IN (SELECT id FROM buckets WHERE bucket IN ({marks}))"
-        pending = {rowid for b in buckets for rowid in self._pending_ids.get(b, ())}
-        if pending:  # recorded in this run, not yet in the index
-            query += f" OR id IN ({','.join('?' * len(pending))})"
-            buckets = buckets + sorted(pending)
+        candidates = f"SELECT id FROM buckets WHERE bucket IN ({marks})"
+        if not self._shared and self._version() != self._data_version:
+            self._shared = True  # another crawler writes this file: its unindexed articles are candidates too
+        if self._shared:
+            candidates += " UNION SELECT id FROM unindexed"
+        mine = {rowid for b in buckets for rowid in self._pending_by_bucket.get(b, ())}
+        query = f"SELECT url, signature FROM articles WHERE id IN ({candidates})"
+        if mine:  # recorded here, their group not yet written
+            query += f" OR id IN ({','.join('?' * len(mine))})"
+            buckets = buckets + sorted(mine)
         rows = self.db.execute(query, buckets).fetchall()
         best = self._best(sig, rows)
         if best:
@@ -254,14 +248,12 @@ class SQLiteState(_Signatures):
                 (key, url, site, sig.fingerprint, sig.to_bytes(), time.time()),
             )
             rowid = self.db.execute("SELECT id FROM articles WHERE url_key = ?", (key,)).fetchone()[0]
-            if rowid <= self._upto:  # an article of the complete index recorded again: its buckets now
-                self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)", ((b, rowid) for b in buckets))
-        if rowid > self._upto:
-            self._pending.append((rowid, buckets))
-            for b in buckets:
-                self._pending_ids.setdefault(b, []).append(rowid)
-            if len(self._pending) >= self.BUCKET_BATCH:
-                self.flush()
+            self.db.execute("INSERT OR IGNORE INTO unindexed VALUES (?)", (rowid,))
+        self._pending[rowid] = buckets
+        for b in buckets:
+            self._pending_by_bucket.setdefault(b, []).append(rowid)
+        if len(self._pending) >= self.BUCKET_BATCH:
+            self.flush()
 
     def flush(self) -> None:
         """Write the buckets of the articles recorded since the last group."""
@@ -270,10 +262,13 @@ class SQLiteState(_Signatures):
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany("INSERT OR IGNORE INTO buckets VALUES (?, ?)",
-                                sorted((b, rowid) for rowid, buckets in self._pending for b in buckets))
-            self._upto = self._set_upto(max(rowid for rowid, _ in self._pending))
+                                sorted((b, rowid) for rowid, buckets in self._pending.items() for b in buckets))
+            self.db.executemany("DELETE FROM unindexed WHERE id = ?", ((rowid,) for rowid in self._pending))
         self._pending.clear()
-        self._pending_ids.clear()
+        self._pending_by_bucket.clear()
+
+    def _version(self) -> int:
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -294,9 +289,11 @@ class SQLiteState(_Signatures):
             self.db.execute("BEGIN")
             if site:
                 self.db.execute("DELETE FROM buckets WHERE id IN (SELECT id FROM articles WHERE site = ?)", (site,))
+                self.db.execute("DELETE FROM unindexed WHERE id IN (SELECT id FROM articles WHERE site = ?)", (site,))
                 cur = self.db.execute("DELETE FROM articles WHERE site = ?", (site,))
             else:
                 self.db.execute("DELETE FROM buckets")
+                self.db.execute("DELETE FROM unindexed")
                 cur = self.db.execute("DELETE FROM articles")
         return cur.rowcount
 

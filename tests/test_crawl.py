@@ -125,6 +125,24 @@ def test_the_garbage_collector_is_tuned_while_the_engine_runs_and_restored_after
     assert gc.get_threshold() == before
 
 
+def test_with_two_crawlers_in_one_process_the_last_to_stop_restores_the_collector():
+    import gc
+
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.extensions import GarbageCollectorTuning
+
+    before = gc.get_threshold()
+    first, second = (GarbageCollectorTuning.from_crawler(get_crawler(settings_dict=newsbot_settings()))
+                     for _ in range(2))
+    first.engine_started()
+    second.engine_started()
+    first.engine_stopped()
+    assert gc.get_threshold()[0] == 5000 and gc.get_freeze_count() > 0  # the second still runs
+    second.engine_stopped()
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
 def test_the_garbage_collector_is_left_alone_when_both_settings_are_off():
     from scrapy.exceptions import NotConfigured
     from scrapy.utils.test import get_crawler

@@ -258,6 +258,23 @@ def test_a_near_duplicate_is_found_whether_its_buckets_are_written_or_not(tmp_pa
     assert stored == (4 * neardup.BANDS, 4)
 
 
+def test_two_crawlers_on_one_state_file_find_each_others_articles_before_and_after_a_kill(tmp_path):
+    path = tmp_path / "state.sqlite"
+    first, second = SQLiteState(path), SQLiteState(path)
+    first.add("http://a.example/news/1.html", SEED, "a.example")  # its group not written
+    for i in range(SQLiteState.BUCKET_BATCH):  # the second writes a whole group
+        second.add(f"http://b.example/{i}", f"unrelated story number {i} " * 30, "b.example")
+    found = second.find_duplicate("http://c.example/x", NEAR_SEED)
+    assert (found.url, found.reason) == ("http://a.example/news/1.html", "near-duplicate")
+    first.db.close()  # killed before writing its group
+    second.close()
+    again = SQLiteState(path)
+    found = again.find_duplicate("http://c.example/x", NEAR_SEED)
+    assert (found.url, found.reason) == ("http://a.example/news/1.html", "near-duplicate")
+    assert again.db.execute("SELECT COUNT(*) FROM buckets WHERE id = 1").fetchone()[0] == neardup.BANDS
+    again.close()
+
+
 def test_buckets_are_written_once_a_group_is_full(tmp_path):
     path = tmp_path / "state.sqlite"
     state = SQLiteState(path)
