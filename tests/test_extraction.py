@@ -103,6 +103,34 @@ def test_without_h1_the_headline_is_the_title_tag_as_far_as_the_page_shows_it(ti
 
 
 @pytest.mark.parametrize(
+    ("title", "shown", "through_selector", "generic"),
+    [
+        # a selector's headline element (a learned template's, a profile's) that is no <h1>, on a page without one:
+        # the title comes from the head as on the generic path, whatever spam prefix the element writes instead
+        ("kw » Pune metro tunnel finished - City - Pune News", "<td class='eTitle'>(kw) Pune metro tunnel finished</td>",
+         "kw » Pune metro tunnel finished", "kw » Pune metro tunnel finished"),
+        ("kw | Fed holds rates steady - Daily Post", "<td class='eTitle'>kw:Fed holds rates steady</td>",
+         "kw | Fed holds rates steady", "kw | Fed holds rates steady"),
+        ("Fed holds rates steady - Daily Post", "<td class='eTitle'>Fed holds rates steady</td>",
+         "Fed holds rates steady", "Fed holds rates steady"),
+        # ... the element's own text when it does not show the head's title
+        ("Daily Post", "<td class='eTitle'>Fed holds rates steady</td>", "Fed holds rates steady", "Daily Post"),
+        # ... and on a page with an <h1> (the generic path's headline) too: the selector says where the title is
+        ("kw » Fed holds rates steady - Daily Post",
+         "<td class='eTitle'>(kw) Fed holds rates steady</td><td><h1>Fed holds rates steady</h1></td>",
+         "(kw) Fed holds rates steady", "Fed holds rates steady"),
+    ],
+)
+def test_a_selectors_headline_element_without_h1_gives_the_title_of_the_generic_path(title, shown, through_selector,
+                                                                                     generic):
+    html = (f"<html><head><title>{title}</title></head><body><table><tr>{shown}</tr><tr><td>{_STORY}</td></tr>"
+            "</table></body></html>")
+    url = "https://ex.in/news/x/2026-03-16-4836"
+    assert extract_page(html, url, title_css="td.eTitle").title == through_selector
+    assert extract_page(html, url).title == generic
+
+
+@pytest.mark.parametrize(
     ("meta_html", "lines"),
     [
         # a list of label-value items without colons: one line per item, not one run-on line

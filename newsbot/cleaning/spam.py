@@ -465,7 +465,38 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # quotation marks, which quote a name («Казино» закрылось: the film, the club)
         # (two of an advert's words, or a brand-like one: "[Winners] Oscars …", "(Jackpot) EuroMillions …" are rubrics)
         or (part.removed[:1] in _BODY_OPEN and key not in KICKERS and _sells_alone(part.keyword))
+        # a bracketed word the body writes in capitals glued onto the end of a lower-case word ("[TopLaimė] …"
+        # over "… Arnas VeličkaTOPLAIMĖ. Lemiamą …"): an injection that ate the space, evidence on the page
+        # itself whatever the crawl's order (a "[Winners]" rubric the body never writes so stays)
+        or (part.removed[:1] in _OPEN and _glued_in_capitals(part.keyword, body_text))
     )
+
+
+# where a word glued on in capitals may end: a space, a sentence's or a clause's punctuation, the text's end;
+# not an apostrophe or a hyphen, which go on with the word ("McDONALD'S", "ES-NATO")
+_CAPITALS_END = frozenset(" \t\n.,;:!?)")
+
+
+def _glued_in_capitals(keyword: str, text: str) -> bool:
+    """``text`` writes ``keyword`` (a word of four letters or more, five for an acronym; in whatever case
+    the title has it) all in capitals, glued onto the end of a word of three letters or more whose last
+    letter is lower-case, the capitals ending there ("VeličkaTOPLAIMĖ. Lemiamą").  No language writes a lower-case word straight into
+    a run of capitals: a brand's capitals inside a word are one or a few letters before more lower-case ones
+    ("iPhone", "eBay", "YouTube", "BahnCard"), or stop at an apostrophe ("McDONALD'S"), and an acronym
+    quoted after another is joined by a hyphen ("ES-NATO")."""
+    upper = keyword.upper()
+    if upper == keyword.lower() or upper not in text or " " in keyword:
+        return False  # cheap: most bodies have no such run of capitals
+    if sum(c.isalpha() for c in keyword) < (5 if keyword == upper else 4):
+        return False  # an acronym after a missing space ("[NASA] …" over "… launched fromNASA.") is a typo
+    start = text.find(upper)
+    while start >= 0:
+        end = start + len(upper)
+        if (start >= 3 and text[start - 1].islower() and text[start - 2].isalpha() and text[start - 3].isalpha()
+                and (end == len(text) or text[end] in _CAPITALS_END)):
+            return True
+        start = text.find(upper, start + 1)
+    return False
 
 
 def _sells_alone(prefix: str) -> bool:

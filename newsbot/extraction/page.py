@@ -263,15 +263,16 @@ _HEADLINE_XPATH = etree.XPath(
 )
 
 
-def _headline_element(root: etree._Element, title: str) -> etree._Element | None:
+def _headline_element(root: etree._Element, title: str, only: etree._Element | None = None) -> etree._Element | None:
     """The element whose text is the headline (ending with it: a spam prefix may precede it,
-    written differently there: ``<title>kw | Headline`` over ``<div>kw:Headline``)."""
+    written differently there: ``<title>kw | Headline`` over ``<div>kw:Headline``); with ``only``,
+    that element if it is one (a template's or a profile's headline element)."""
     cores = [title] + [p.rest for p in title_prefix_candidates(title) if len(p.rest) >= 10]
     # the headline as written first: a breadcrumb above it ends with it too ("Sākums › Ziņas › Latvijā ›
     # Valmierā atklās jaunu peldbaseinu"), and taken for the headline it hides the trail and the section under it
     # (an element ending with the headline is kept while the next hundred elements are looked at for it)
     ending, left = None, 100
-    for el in _HEADLINE_XPATH(root):
+    for el in _HEADLINE_XPATH(root) if only is None else (only,):
         text = _text(el)
         if text == title:
             return el
@@ -1601,7 +1602,14 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page = ExtractedPage(url=url)
     _head_metadata(root, page)
     h1 = _first(root, title_css)
-    if h1 is None:
+    shown = None
+    if h1 is not None and h1.tag != "h1" and (page.og_title or page.html_title) \
+            and _find_h1(root, page.og_title, page.html_title, page.site_name) is None:
+        # a selector's headline element that is no <h1>, on a page the generic path reads without one: the title
+        # comes from the head as there, when the element shows it (a template learned on "<td class=eTitle>(kw)
+        # Headline" gives the record of the generic path, which took "kw » Headline" from <title>)
+        shown, h1 = h1, None
+    elif h1 is None:
         h1 = _find_h1(root, page.og_title, page.html_title, page.site_name)
     page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
     page.publisher = page.site_name  # og:site_name, when the page has one
@@ -1620,15 +1628,17 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             page.title = page.title[:page.title.rindex(named)].rstrip(" :：")
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
-        h1 = _headline_element(root, page.title)
+        h1 = _headline_element(root, page.title, shown)
         if h1 is None and page.og_title is None and page.title != page.html_title \
                 and (shorter := _without_site_name(page.title)) != page.title:
             # "Headline - Section - Site" (uCoz: "Pune metro … - पुणे शहर - पुणे वार्ता"): no element shows the
             # <title> without the site's name, one shows it without the section too (uCoz's "<td class=eTitle>"):
             # that is the headline
-            h1 = _headline_element(root, shorter)
+            h1 = _headline_element(root, shorter, shown)
             if h1 is not None:
                 page.title = shorter
+    if h1 is None and shown is not None:
+        h1, page.title = shown, _text(shown)  # the selector's element does not show the head's title: its own text
     if h1 is not None and page.title and "\u3000" in (raw_title := h1.text_content()):
         page.title = keep_ideographic_spaces(page.title, raw_title)  # "据え置き\u3000円安": written so
     page.has_article_element = root.find(".//article") is not None
