@@ -213,8 +213,17 @@ KHMER_CLEAN = "ឈួន សុខា ផ្តួលដៃគូថៃសន្
         (KHMER_TITLE, "អត្ថបទ។", {"ឡាក់គី៨៨"}, (), KHMER_CLEAN),
         # ... a keyword the site knows glued to the headline with no space at all: a substring there
         ("ឡាក់គី៨៨ឈួន សុខា ផ្តួលដៃគូថៃសន្លប់", "អត្ថបទ។", {"ឡាក់គី៨៨"}, (), "ឈួន សុខា ផ្តួលដៃគូថៃសន្លប់"),
+        # ... a brand's code in Thai bracketed on one other headline ("【สล็อต888】…": slot888) too
+        ("สล็อต888 ราคาทองวันนี้ปรับขึ้น", "ราคาทองคำวันนี้", set(), {"สล็อต888"}, "ราคาทองวันนี้ปรับขึ้น"),
         # with none of that, the first phrase is the headline's (its subject), even in brackets in the body
         (KHMER_TITLE, "អត្ថបទ។", set(), (), KHMER_TITLE),
+        # ... even when one other headline of the site carried it in brackets: an editor's kicker ("【ข่าวด่วน】…":
+        # breaking news), a place ("【กรุงเทพฯ】…": Bangkok), a topic with its number ("【โควิด-19】…"), no brand's code
+        ("ข่าวด่วน นายกฯ สั่งเร่งแก้น้ำท่วม", "นายกรัฐมนตรีสั่งการ ข่าวด่วน", set(), {"ข่าวด่วน"},
+         "ข่าวด่วน นายกฯ สั่งเร่งแก้น้ำท่วม"),
+        ("กรุงเทพฯ ฝนตกหนักทั้งวัน", "ฝนตกหนักในกรุงเทพฯ", set(), {"กรุงเทพฯ"}, "กรุงเทพฯ ฝนตกหนักทั้งวัน"),
+        ("โควิด-19 ยอดผู้ป่วยรายใหม่ลดลง", "ยอดผู้ป่วยโควิด-19 ลดลง", set(), {"โควิด-19"},
+         "โควิด-19 ยอดผู้ป่วยรายใหม่ลดลง"),
         ("นายกฯ ลงพื้นที่ตรวจน้ำท่วมเชียงใหม่", "นายกรัฐมนตรี (นายกฯ) เดินทางถึงเชียงใหม่", set(), (),
          "นายกฯ ลงพื้นที่ตรวจน้ำท่วมเชียงใหม่"),
         # ... and in a spaced script a first word is never such a prefix: "Ukraine talks stall" over "#Ukraine"
@@ -559,6 +568,19 @@ def test_a_prefix_one_headline_of_the_site_carried_is_evidence_only_for_a_spaced
     assert "ឡាក់គី៨៨" in evidence.prefixed()
     assert "ឡាក់គី៨៨" not in evidence.seen_prefixes()
     assert "analysis" not in evidence.prefixed()  # an editorial kicker
+
+
+def test_a_kicker_the_site_bracketed_once_or_on_a_few_headlines_is_kept_before_a_spaced_headline():
+    # the review's site: breaking news, daily, Bangkok in brackets; then headlines opening with those words and
+    # a space keep them, and no keyword is taken from them (it would be removed from every body of the site)
+    evidence = SiteEvidence()
+    evidence.observe_titles(["【ข่าวด่วน】 นายกฯ ลงพื้นที่", "【ประจำวัน】 ราคาทอง", "【กรุงเทพฯ】 รถติดหนัก",
+                             "【ข่าวด่วน】 ไฟไหม้โกดัง", "ราคาน้ำมันลดลง", "ทีมชาติไทยชนะ", "ตลาดหุ้นปิดบวก",
+                             "ส่งออกเดือนมีนาคมโต"])
+    for title in ("ข่าวด่วน นายกฯ สั่งเร่งแก้น้ำท่วม", "กรุงเทพฯ ฝนตกหนักทั้งวัน"):
+        verdict = clean_title(title, "ฝนตกหนักในกรุงเทพฯ ข่าวด่วน", frozenset(), evidence.learned_prefixes(),
+                              frozenset(), evidence.prefixed())
+        assert (verdict.title, verdict.keywords) == (title, [])
 
 
 def test_site_evidence_does_not_learn_an_occasional_real_prefix():

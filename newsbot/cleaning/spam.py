@@ -219,11 +219,15 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
 # kw Title: in a script written without spaces between words (Thai, Khmer, Chinese, …) a space separates
 # phrases, so a keyword put before the headline with a space is a phrase of its own: "ឡាក់គី៨៨ ឈួន សុខា
 # ផ្តួលដៃគូថៃសន្លប់ …" (kw + "Chhuon Sokha knocks out his Thai opponent").  The headline's first phrase is
-# often its subject: spam only on the profile's or the site's word (another headline of the site carries
-# it as a prefix: "【ឡាក់គី៨៨】…"), or a code of letters and digits the body writes where no writer would
-# (a hashtag after the last full stop: "… គីឡូក្រាម។ #ឡាក់គី៨៨").  Last resort, as _JOINED_PREFIX.
+# often its subject or an editor's kicker: spam only on the profile's or the site's word (learned from most
+# of its headlines, or confirmed), or a code of letters and digits (_BRAND_CODE) that another headline of the
+# site carries as a prefix ("【ឡាក់គី៨៨】…") or the body writes where no writer would (a hashtag after the
+# last full stop: "… គីឡូក្រាម។ #ឡាក់គី៨៨").  Last resort, as _JOINED_PREFIX.
 _SPACED_PREFIX = re.compile(r"^\s*#?(?P<kw>[^\s#" + re.escape(_OPEN + _CLOSE) + r"]{2,30}) (?P<rest>\S.{2,})$")
 _SPACE_SEPARATES_PHRASES = re.compile("[" + UNSPACED_SCRIPTS + _HAN_KANA + "]")
+# a brand's code: a word of letters and digits written together ("ឡាក់គី៨៨", "Shwe2D"), not a number with its
+# word ("โควิด-19": COVID-19) nor an abbreviation's ("พ.ศ.2569")
+_BRAND_CODE = re.compile(r"^[^.\-]*(?:[^\W\d_][" + IN_WORD + r"]*\d|\d[^\W\d_])[^.\-]*$")
 
 
 _URLISH = re.compile(r"://|^www\.|@|\.(?:" + "|".join(sorted(_TLDS)) + r")(?:/|$)|/", re.IGNORECASE)
@@ -448,8 +452,13 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
     if part.joined:
         return key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
     if part.spaced:
-        return (key in keywords or key in site_prefixes or key in prefixed
-                or (_CODE_LIKE.search(part.keyword) is not None and keyword_in_odd_place(part.keyword, body_text)))
+        # a headline's first phrase is often its subject or an editor's kicker, bracketed once on the site too
+        # ("【ข่าวด่วน】…" over "ข่าวด่วน นายกฯ …": breaking news; "【กรุงเทพฯ】": Bangkok): one sighting is evidence
+        # only for a brand's code ("ឡាក់គី៨៨"), no kicker nor place; anything else needs the site's learned word
+        code = _CODE_LIKE.search(part.keyword) is not None
+        return (key in keywords or key in site_prefixes
+                or (key in prefixed and code and _BRAND_CODE.search(part.keyword) is not None)
+                or (code and keyword_in_odd_place(part.keyword, body_text)))
     return bool(
         key in keywords or name in keywords
         or key in site_prefixes or name in site_prefixes
@@ -1086,7 +1095,8 @@ class SiteEvidence:
     def prefixed(self) -> Container[str]:
         """Prefixes (lower-case) some headline of the site has carried, split off by a separator or brackets
         ("【ឡាក់គី៨៨】…"), editorial kickers aside: evidence only for a headline that opens with the same token
-        and a space (:data:`_SPACED_PREFIX`; two headlines opening with it, one as no editor writes)."""
+        and a space, when it is a brand's code (:data:`_SPACED_PREFIX`, :data:`_BRAND_CODE`: a kicker or a place is
+        bracketed once on a real site too, "【ข่าวด่วน】…", "【กรุงเทพฯ】…")."""
         return _SeenPrefixes(self.prefixes, self.glued_prefixes, minimum=1)
 
     def seen_prefixes(self) -> Container[str]:
