@@ -372,6 +372,8 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.mn/forum-rules-t5.html", "listing"),
         ("https://ex.com/privacy-policy-12/", "listing"),
         ("https://ex.com/news/new-privacy-rules-t5", None),
+        # ... a year is no id: a story about that year's policy
+        ("https://ex.com/news/privacy-policy-2026", None),
         # a day's archive written as one segment (uCoz's calendar); its entry keeps a number after the day
         ("https://ex.in/news/2026-03-14/", "listing"),
         ("https://ex.in/news/2026-03", "listing"),
@@ -800,23 +802,41 @@ def test_a_headline_starting_with_the_word_error_is_not_an_error_page(headline):
     assert classify(extract_page(html, "https://ex.com/news/2025/05/01/census-error.html")).reason == "article"
 
 
+_TOPIC_PAGE = "https://ex.com/forum-f2/topic-t1284-15.html"
+_NEWS_PAGE = "https://ex.com/news/48211"
+
+
 @pytest.mark.parametrize(
-    ("title", "reason"),
+    ("title", "reason", "url", "shown"),
     [
         # a forum topic's later page: its title is a reply's (phpBB "Re: … - Page 2"), in several languages
-        ("Re: Нүүрсний экспорт эхний хоёр сард 11 хувиар өслөө - Хуудас 2", "forum-reply"),
-        ("AW: Neue Buslinie verbindet Altstadt und Gewerbegebiet", "forum-reply"),
-        ("Odp: Ceny mieszkań rosną dalej", "forum-reply"),
-        ("Отв: Цены на овощи борщевого набора", "forum-reply"),
-        ("RE[2]: Council approves the budget", "forum-reply"),
+        ("Re: Нүүрсний экспорт эхний хоёр сард 11 хувиар өслөө - Хуудас 2", "forum-reply", _TOPIC_PAGE, ""),
+        ("AW: Neue Buslinie verbindet Altstadt und Gewerbegebiet", "forum-reply", _TOPIC_PAGE, ""),
+        ("Odp: Ceny mieszkań rosną dalej", "forum-reply", _TOPIC_PAGE, ""),
+        ("Отв: Цены на овощи борщевого набора", "forum-reply", _TOPIC_PAGE, ""),
+        ("RE[2]: Council approves the budget", "forum-reply", _TOPIC_PAGE, ""),
         # words that start like a prefix are headlines
-        ("Reform: council approves the budget", "article"),
-        ("Resultados: el Madrid gana 3-1", "article"),
+        ("Reform: council approves the budget", "article", _TOPIC_PAGE, ""),
+        ("Resultados: el Madrid gana 3-1", "article", _TOPIC_PAGE, ""),
+        # phpBB SEO's URL names no forum: the topic's title, linked above the replies (h2.topic-title), is the evidence
+        ("Re: Нүүрсний экспорт эхний хоёр сард 11 хувиар өслөө - Хуудас 2", "forum-reply",
+         "https://ex.mn/medee-ediin-zasag-f2/nuursnii-export-t1284-15.html",
+         "<h2 class='topic-title'><a href='/medee-ediin-zasag-f2/nuursnii-export-t1284.html'>Нүүрсний экспорт эхний хоёр "
+         "сард 11 хувиар өслөө</a></h2>"),
+        # a name written with "re:" (no space), a party's quote ("SV:", Norwegian), "vs", a reply to a proposal:
+        # headlines of a news page, no forum's topic shown or named
+        ("re:Invent 2025: AWS unveils new Trainium chips", "article", _TOPIC_PAGE, ""),
+        ("RE:BORN festival opens", "article", _NEWS_PAGE, ""),
+        ("SV: Regjeringen svikter barna i budsjettet", "article", _NEWS_PAGE, ""),
+        ("Vs: Italy beat France", "article", _NEWS_PAGE, ""),
+        ("Ответ: почему растут цены", "article", _NEWS_PAGE, ""),
+        ("回复：关于加快充电桩建设的建议", "article", _NEWS_PAGE,
+         "<a href='/news/48100'>关于加快新能源汽车下乡的建议答复</a>"),
     ],
 )
-def test_a_reply_title_is_a_forum_topics_later_page(title, reason):
-    html = f"<html><head><title>{title}</title></head><body><div><p>14.03.2026</p>{_STORY}</div></body></html>"
-    assert classify(extract_page(html, "https://ex.com/forum-f2/topic-t1284-15.html")).reason == reason
+def test_a_reply_title_is_a_forum_topics_later_page(title, reason, url, shown):
+    html = f"<html><head><title>{title}</title></head><body>{shown}<div><p>14.03.2026</p>{_STORY}</div></body></html>"
+    assert classify(extract_page(html, url)).reason == reason
 
 
 _P = "<p>{}</p>"
@@ -978,6 +998,38 @@ _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lut
            "<p>The plan for new parks was backed by most residents who answered the survey.</p>"
            "<a href='/story/parks-plan-wins'>Read more</a></div></div></div></body></html>",
          "article"),
+        # an article linking one story twice, a headline-long link in its text and a shorter "here" later: its text
+        # is no item (the box of its paragraphs, or a box of more text blocks than an item's)
+        ("https://daily.example/news/48211",
+         "<html><head><title>Pensions rise as budget passes - Daily</title></head><body><div class='head'><h1>Pensions "
+         "rise as budget passes</h1><p>14.03.2026 10:25</p></div><div class='text'>" + _STORY
+         + "<p>As we reported in <a href='/news/48100'>Parliament approves the 2026 budget after long debate</a>, the "
+           "opposition walked out before the final vote.</p>" + _STORY
+         + "<p>The full text of the law is published <a href='/news/48100'>here</a>.</p></div></body></html>",
+         "article"),
+        ("https://daily.example/news/48211",
+         "<html><head><title>Pensions rise as budget passes - Daily</title></head><body><h1>Pensions rise as budget "
+         "passes</h1><p>14.03.2026 10:25</p><div class='text'><div class='lead'>" + _STORY
+         + "<p>As we reported in <a href='/news/48100'>Parliament approves the 2026 budget after long debate</a>, the "
+           "opposition walked out.</p></div><div class='more'>" + _STORY
+         + "<p>The law is published <a href='/news/48100'>here</a>.</p></div></div></body></html>",
+         "article"),
+        # the URL's weak hints of a listing (a day as one segment, pagination words, uCoz's "?page2") yield to the
+        # page's saying it is an article (og:type, JSON-LD); without it they stand
+        ("https://ex.gov/briefing/2026-03-14",
+         '<html><head><meta property="og:type" content="article"></head><body><h1>Press briefing by the spokesperson'
+         "</h1>" + _STORY * 2 + "</body></html>", "article"),
+        ("https://blog.example/posts/2026-03-14/",
+         '<html><head><script type="application/ld+json">{"@type": "NewsArticle"}</script></head><body><h1>Notes '
+         "from the council meeting</h1>" + _STORY * 2 + "</body></html>", "article"),
+        ("https://ex.dk/blog/side/3",
+         '<html><head><meta property="og:type" content="article"></head><body><h1>Byrådet vedtager budgettet</h1>'
+         + _STORY * 2 + "</body></html>", "article"),
+        ("https://ex.in/news/?page2",
+         '<html><head><meta property="og:type" content="article"></head><body><h1>Council approves the budget</h1>'
+         + _STORY * 2 + "</body></html>", "article"),
+        ("https://blog.example/posts/2026-03-14/",
+         "<html><body><h1>Notes from the council meeting</h1>" + _STORY * 2 + "</body></html>", "url-not-article"),
         # a rail of linked headlines before the article's text, outside its box: an article
         ("https://ex.com/story/council-budget",
          "<html><head><title>Council approves the budget - Town News</title></head>"
@@ -1568,3 +1620,13 @@ def test_a_mostly_linked_line_keeps_where_its_one_link_leads():
     blocks = extract_page(html, "https://ex.org/news/2025/05/01/festival.html").blocks
     assert [b.link for b in blocks] == [None, "/events/opening", "/news/2025/05/01/port-strike.html?ref=1",
                                         "https://www.who.int/publications/whs-2024", None]
+
+
+def test_the_common_box_of_two_links_is_their_nearest_shared_ancestor():
+    # (compared by identity: the ids of lxml's freed proxies are reused, which once made it the first link's <p>)
+    from newsbot.extraction.page import _common_box
+
+    root = lxml.html.fromstring("<html><body><div class='text'><p>x <a href='/n/1'>Parliament approves the budget</a>"
+                                "</p><p>y</p><p>z <a href='/n/1'>here</a></p></div></body></html>")
+    first, second = root.findall(".//a")
+    assert _common_box(first, second).get("class") == "text"

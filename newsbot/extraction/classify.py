@@ -68,7 +68,11 @@ _ERROR_TITLE = re.compile(
 _ERROR_NUMBER = re.compile(r"(?<![\d۰-۹٠-٩０-９])(?:404|410|۴۰۴|۴۱۰|٤٠٤|٤١٠|４０４)(?![\d۰-۹٠-٩０-９])")
 # A reply's subject prefix in several languages (en/it "Re:", de "AW:", sv/da/no "SV:", fi "VS:", pl "Odp:", nl "Antw:",
 # pt "RES:", tr "YNT:", ru "Отв:"/"Ответ:", el "ΑΠ:", zh "回复："), maybe numbered ("Re[2]:", "Re^3:")
-_REPLY = re.compile(r"(?:re|aw|sv|vs|odp|antw|res|ynt|отв|ответ|απ|回复|回覆)(?:\[\d+\]|\^\d+)?\s?[:：]\s?\S", re.IGNORECASE)
+# (a space after a Latin colon: "re:Invent 2025: …", "RE:BORN festival" are names).  The prefix alone is no
+# evidence: "SV: Regjeringen svikter …" (a party's quote), "Vs: Italy beat France", "回复：关于…" (a ministry's
+# reply) are headlines; see _forum_reply.
+_REPLY = re.compile(r"(?:re|aw|sv|vs|odp|antw|res|ynt|отв|ответ|απ|回复|回覆)(?:\[\d+\]|\^\d+)?\s?(?::\s|：\s?)(?=\S)",
+                    re.IGNORECASE)
 # Contact details: an e-mail address or a telephone number.
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d{1,3}[\s(]*\d{2,4}\)?[\s-]*\d{2,4}[\s-]*\d{2,4}")
 # A teaser's snippet: cut off with an ellipsis ("… ra....", "… hạ...", "… годо…").
@@ -85,18 +89,26 @@ _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]
 # a path ending in a year and a month (and a day): the archive of that month or day (WordPress,
 # Blogger, DLE "/2026/03/", "/news/2025/11/04/"), not one of its entries
 # (or the day written as one segment: uCoz's calendar "/news/2026-03-14/", an entry being "/news/slug/2026-03-14-4821")
-_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?"
-                           r"|-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)/?$")
+_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
+# (or the day written as one segment: uCoz's calendar "/news/2026-03-14/", an entry being "/news/slug/2026-03-14-4821";
+# a weak hint: a post named by its date, "/posts/2026-03-14/", "/briefing/2026-03-14", is one too)
+_DAY_SEGMENT = re.compile(r"/(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?/?$")
 _SLUG = re.compile(r"[^/]*[\w]+(?:[-_][\w]+){3,}[^/]*$")
 _ID_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$|\.s?html?$")
 # "?page=2", "&start=20"; uCoz writes the number after the word ("/news/?page2")
-_PAGINATION_QUERY = re.compile(r"(?:^|&)(?:(?:page|p|paged|pg|offset|start)=\d+|page\d+$)", re.IGNORECASE)
+_PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", re.IGNORECASE)
+_PAGE_QUERY_WORD = re.compile(r"(?:^|&)page\d+$", re.IGNORECASE)
 # /page/2/, /page-2.html, /list/3.html, /seite/2, /pagina-4: pagination
 _PAGINATION_PATH = re.compile(
     # (the word for "page" in more languages: lt "puslapis" (Bitrix "/naujienos/puslapis-2/"), lv "lapa", et "leht",
     # hu "oldal", cs/sk "stránka", sv "sida", da/no "side", ru/bg "stranitsa", mn "huudas")
-    r"/(?:page|pages|seite|pagina|página|strona|strana|stranica|stránka|stranka|sivu|halaman|sayfa|trang|list|liste|lista|"
-    r"archive|p|puslapis|lapa|leht|oldal|sida|side|stranitsa|huudas)[-_/]?\d{1,3}(?:\.\w+)?/?$",
+    r"/(?:page|pages|seite|pagina|página|strona|strana|stranica|sivu|halaman|sayfa|trang|list|liste|lista|"
+    r"archive|p)[-_/]?\d{1,3}(?:\.\w+)?/?$",
+    re.IGNORECASE,
+)
+# ... and in more languages, a weak hint ("side" and "lapa" are words of English and Portuguese too)
+_PAGINATION_PATH_MORE = re.compile(
+    r"/(?:stránka|stranka|puslapis|lapa|leht|oldal|sida|side|stranitsa|huudas)[-_/]?\d{1,3}(?:\.\w+)?/?$",
     re.IGNORECASE,
 )
 # /archives/52345678.html, /archives/20250303-140512.html, /archives/123: one entry
@@ -116,13 +128,17 @@ class Verdict:
     detail: str = ""
 
 
-def url_kind(url: str) -> str | None:
-    """``"listing"`` when the URL alone says the page is not an article."""
+def url_kind(url: str, weak: bool = True) -> str | None:
+    """``"listing"`` when the URL alone says the page is not an article.  ``weak`` False: only what the
+    URL says for sure, not its weak hints (_weak_listing), which yield to the page's strong evidence that it
+    is an article (og:type, JSON-LD: classify) and so cannot spare the page's extraction (the spider)."""
     parts = urlsplit(url)
     path = parts.path.lower()
     segments = [s for s in path.split("/") if s]
     if not segments:
         return "listing"  # the home page
+    if weak and _weak_listing(parts.query, path, segments):
+        return "listing"
     if _PAGINATION_QUERY.search(parts.query) or _PAGINATION_PATH.search(path):
         return "listing"
     if _STATIC_PAGE.match(path) or _DATE_ARCHIVE.search(path):
@@ -138,6 +154,17 @@ def url_kind(url: str) -> str | None:
     if any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]) and not _is_entry_path(segments):
         return "listing"
     return None
+
+
+def _weak_listing(query: str, path: str, segments: list[str]) -> bool:
+    """The URL's weak hints of a listing: a day or month as one segment ("/news/2026-03-14/"), pagination in
+    words of other languages ("/puslapis-2/", "/side/3") or uCoz's "?page2", a policy slug ending in an id
+    ("/forum-rules-t5.html"): a post named by its date ("/posts/2026-03-14/") or an article at such a path has
+    them too."""
+    if _PAGE_QUERY_WORD.search(query) or _PAGINATION_PATH_MORE.search(path) or _DAY_SEGMENT.search(path):
+        return True
+    last = segments[-1].rsplit(".", 1)[0]
+    return _is_policy(last, with_id=True) and not _is_policy(last)
 
 
 # Path words of pages about one person: a numbered member's or author's page is a profile
@@ -166,16 +193,32 @@ def _entry_evidence(path: str) -> bool:
             and any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]))
 
 
-_ID_PART = re.compile(r"[a-z]{0,2}\d+$")
+# an id ("t5", "12"), not a year ("privacy-policy-2026": a story about that year's policy)
+_ID_PART = re.compile(r"(?!(?:19|20)\d\d$)[a-z]{0,2}\d+$")
 
 
-def _is_policy(segment: str) -> bool:
-    """A policy page's slug, in several languages (see _POLICY_WORDS)."""
+def _is_policy(segment: str, with_id: bool = False) -> bool:
+    """A policy page's slug, in several languages (see _POLICY_WORDS); ``with_id``: maybe ending in an id."""
     parts = segment.replace("_", "-").split("-")
-    if len(parts) > 2 and _ID_PART.match(parts[-1]):
+    if with_id and len(parts) > 2 and _ID_PART.match(parts[-1]):
         # the id a forum or a CMS appends to every slug (phpBB SEO's "/forum-rules-t5.html", "/privacy-policy-12/")
         parts = parts[:-1]
     return len(parts) <= 5 and all(p in _POLICY_WORDS for p in parts) and any(p in _POLICY_CORE for p in parts)
+
+
+def _forum_reply(page: ExtractedPage, use_url: bool) -> bool:
+    """The headline is a reply's ("Re: …", "AW: …", "Отв: …") on a forum's page: the rest of it is the topic's
+    title, which the page shows as a link or a breadcrumb too (phpBB's "<h2 class=topic-title><a>…", vBulletin's
+    and SMF's link trees), or the URL names a forum's topic ("/forum-f2/topic-t1284-15.html", "viewtopic.php").
+    Only read for a title with a reply's prefix."""
+    match = _REPLY.match(page.title or "")
+    if match is None:
+        return False
+    rest = page.title[match.end():].strip().casefold()
+    if any(rest.startswith(t.casefold()) for t in (*page.link_texts, *page.breadcrumbs) if len(t) >= 8):
+        return True  # (the reply's title may go on with its page: "… - Page 2")
+    return use_url and any(re.split(r"[-_.]", s, maxsplit=1)[0] in _FORUM_SEGMENTS
+                           for s in urlsplit(page.url).path.lower().split("/") if s)
 
 
 # Path words of a forum's topics, under which "/1047-karachi-heatwave/" (an id and two words) is one
@@ -216,7 +259,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
     False: the URL is unknown (a saved page), judge from the content alone."""
     if article_url is False:
         return Verdict(False, "url-not-article", "the site profile's article patterns do not match")
-    if use_url and article_url is None and url_kind(page.url):
+    if use_url and article_url is None and url_kind(page.url, weak=False):
         return Verdict(False, "url-not-article", "the URL is a listing, tag, category or information page")
     # Strong evidence: the page is meant to be an article even if it is
     # broken (no headline, no text).  Such pages are kept as articles so that
@@ -227,6 +270,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         or page.jsonld_types & ARTICLE_TYPES
         or (use_url and article_url is None and url_looks_like_article(page.url))
     )
+    if not strong and use_url and article_url is None and url_kind(page.url):
+        # the URL's weak hints (a day as one segment, pagination words, a policy slug with an id): a listing,
+        # unless the page says it is an article
+        return Verdict(False, "url-not-article", "the URL is a listing, pagination or information page")
     if use_url and (canonical := copy_of(page)):
         # a print view, AMP or mobile copy whose <link rel=canonical> names the article on the
         # same site: the copy is not emitted (the article is, at its own URL)
@@ -236,7 +283,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # ("Monde", "Друштво", "Berita", "Tapahtumat"): the section's own page, a listing however
         # few teasers it shows (one lead of a thin section reads like an article's text)
         return Verdict(False, "section-page", f"the headline {page.title[:40]!r} names a section of the site")
-    if not strong and page.title and _REPLY.match(page.title):
+    if not strong and page.title and _forum_reply(page, use_url):
         # a reply's title ("Re: Coal exports up 11%", "Отв: …", "AW: …"): a forum topic's later page, holding
         # replies only (its first page, under the topic's own title, is the article)
         return Verdict(False, "forum-reply", f"the headline is a reply's: {page.title[:60]!r}")

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import lxml.html
@@ -2005,16 +2006,35 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
         item = _common_box(first, a)
         if item is None or item.tag in ("body", "html") or any(item is i for i in items):
             continue
+        if item is container or not _small_item(item):
+            # the box of the page's own text, or a box of more text blocks than an item has: an article linking a
+            # story twice ("As we reported in <a>Parliament approves the budget</a> …" … "published <a>here</a>")
+            continue
         if h1 is not None and any(el is item for el in h1.iterancestors()):
             continue  # the page's own headline in the box: its navigation ("Previous: …" … "previous")
         items.append(item)
     return ["".join(_text(item).split()) for item in items]
 
 
+# a listing's item is small: a headline, a date, a snippet of a paragraph or two, a "read more" line (uCoz's
+# eTitle/eMessage/eDetails, Bitrix's "<p class=news-item>…<br>…", a blog list's <article>); more text blocks
+# than that are an article's text
+_ITEM_BLOCKS = 3
+_ITEM_BLOCK_TAGS = ("p", "li", "blockquote", "pre", "br", "h2", "h3", "h4", "h5", "h6")
+
+
+def _small_item(item: etree._Element) -> bool:
+    """At most _ITEM_BLOCKS text blocks (paragraphs, list items, line breaks, headings) in ``item``,
+    itself included; the count stops past the limit."""
+    return next(islice(item.iter(_ITEM_BLOCK_TAGS), _ITEM_BLOCKS, None), None) is None
+
+
 def _common_box(a: etree._Element, b: etree._Element) -> etree._Element | None:
-    """The nearest element holding both."""
-    above = {id(el) for el in a.iterancestors()}
-    return next((el for el in b.iterancestors() if id(el) in above), None)
+    """The nearest element holding both.  (lxml's proxies are compared by identity while ``above`` keeps
+    them alive: lxml hands out the live proxy of an element again; the id of a freed proxy is reused.)"""
+    above = list(a.iterancestors())
+    ids = {id(el) for el in above}
+    return next((el for el in b.iterancestors() if id(el) in ids), None)
 
 
 # boxes between the page's headline and the box holding its text that may carry its date ("<h1>…</h1><p>March

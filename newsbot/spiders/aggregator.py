@@ -215,11 +215,12 @@ class AggregatorSpider(scrapy.Spider):
         try:
             if looks_binary(response.body):
                 raise ExtractionError("binary content served as text/html")
-            if article_url is False or (article_url is None and url_kind(response.url)):
+            if article_url is False or (article_url is None and url_kind(response.url, weak=False)):
                 # The URL alone says it is no article (a listing, tag or information page; classify
                 # would say so before it looks at the content): only its links' headlines are read,
                 # the site's evidence of shared title prefixes, not the whole page (the generic
-                # extraction, 2.0–2.8 ms a page in the benchmark's runs; a tenth of its pages)
+                # extraction, 2.0–2.8 ms a page in the benchmark's runs; a tenth of its pages).  Not on the URL's
+                # weak hints (a day as one segment, "/news/2026-03-14/"): classify reads them, after og:type
                 self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site,
                                                     titles=link_texts(response.selector.root))
                 stats.inc_value("newsbot/pages/not_article/url-not-article")
