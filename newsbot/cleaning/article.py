@@ -162,7 +162,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # a suffix most headlines share is spam once it turns up in the text too
         if kw in lowered_body and kw not in (k.lower() for k in keywords):
             keywords.append(kw)
-    for token in spam.suspicious_glued_tokens(paragraphs, keywords, evidence.seen_prefixes() if evidence else ()):
+    for token in spam.suspicious_glued_tokens(paragraphs, keywords, evidence.seen_prefixes() if evidence else (),
+                                              evidence.glued() if evidence else ()):
         if token.lower() not in (k.lower() for k in keywords):
             keywords.append(token)
     clean_title_lower = verdict.title.lower()

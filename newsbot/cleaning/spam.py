@@ -319,7 +319,7 @@ _CODE_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[" + _W + r".-]+$")
 
 
 def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
-                            title_prefixes: Container[str] = ()) -> list[str]:
+                            title_prefixes: Container[str] = (), glued_prefixes: Container[str] = ()) -> list[str]:
     """Tokens glued to punctuation and never written normally on the page.
 
     Twice or more is enough; once is enough for a lower-case token of four
@@ -328,6 +328,12 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     "хвилин,Слотокінг а" under link titles "Слотокінг:Ціни на овочі …").  A
     token that is a ``known`` keyword with the next word glued on
     (``kwThe``: the injection ate the space) is that keyword's, not another one.
+
+    A token some headline of the site carried glued by a colon (``glued_prefixes``, lower-case:
+    "Слотокінг:Ціни …", as no editor writes) is spam glued here once even when the page also
+    writes it alone with a capital in mid-sentence ("маршруту Слотокінг і"): two signals the crawl
+    has from its first listing, whatever the order its articles come in.  Not when the page
+    writes it otherwise (lower-case, opening a sentence, declined: a rubric's word, a name).
     """
     text = "\n".join(paragraphs)
     starts = tuple(k.lower() for k in known if len(k) >= GLUED_SUFFIX_MIN)
@@ -338,9 +344,34 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
         if starts and token.lower().startswith(starts):
             continue
         normal = len(_word_re(token).findall(text)) - count
-        if normal == 0:
+        if normal == 0 or (token.lower() in glued_prefixes and _only_capitals_inside(token, text, normal)):
             result.append(token)
     return result
+
+
+def _only_capitals_inside(token: str, text: str, normal: int) -> bool:
+    """Each of the ``normal`` uses of ``token`` that ``text`` writes as a word of its own is the token as
+    glued (a capital first: "Слотокінг"), right after a lower-case word and a space, where the language
+    writes no capital ("маршруту Слотокінг і"); and ``text`` never declines it (a word that opens with the
+    token's stem and goes on otherwise: "Зеленського" beside "Зеленський" is the language's word).
+    A word in capitals, or one glued to the word after it, is never one of them."""
+    if not token[:1].isupper() or token.isupper() or len(token) < 4:
+        return False
+    lowered = text.lower()
+    stem = token[:max(4, len(token) - 2)].lower()
+    at = lowered.find(stem)
+    while at >= 0:
+        end = at + len(stem)
+        while end < len(text) and is_word_char(text[end]):
+            end += 1
+        if lowered[at:end] != token.lower() and (at == 0 or not is_word_char(text[at - 1])):
+            return False  # declined, or a longer word
+        at = lowered.find(stem, end)
+    found = 0
+    for match in re.finditer(r"(?<=[^\W\d_] )" + re.escape(token) + r"(?![\w-])", text):
+        if text[match.start() - 2].islower():
+            found += 1
+    return found == normal
 
 
 @dataclass
@@ -1104,6 +1135,11 @@ class SiteEvidence:
         to its headline as no editor writes ("Слотокінг:Ціни …"), learned as spam or not,
         editorial kickers aside ("Ukraine: …" once is a topic)."""
         return _SeenPrefixes(self.prefixes, self.glued_prefixes)
+
+    def glued(self) -> Container[str]:
+        """Prefixes (lower-case) some headline of the site carried glued to it, a colon with no space
+        ("Слотокінг:Ціни …"), editorial kickers aside ("Analysis:Title")."""
+        return _SeenPrefixes(Counter(), self.glued_prefixes)
 
     def confirm(self, keywords: list[str]) -> None:
         self.confirmed.update(k.lower() for k in keywords)
