@@ -772,7 +772,8 @@ def main() -> None:
             server.stop()
 
     data["elapsed_s"] = time.perf_counter() - started
-    (HERE / "results.json").write_text(json.dumps(data, indent=1, default=str), encoding="utf-8")
+    # (beside the RESULTS file asked for: a trial run with --results elsewhere leaves the committed figures alone)
+    args.results.with_name("results.json").write_text(json.dumps(data, indent=1, default=str), encoding="utf-8")
     write_results(args.results, data)
     shutil.rmtree(workdir, ignore_errors=True) if not any(workdir.iterdir()) else None
     print(f"wrote {args.results} ({data['elapsed_s'] / 60:.1f} min)")
