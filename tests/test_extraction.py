@@ -831,7 +831,8 @@ _NEWS_PAGE = "https://ex.com/news/48211"
         ("Vs: Italy beat France", "article", _NEWS_PAGE, ""),
         ("Ответ: почему растут цены", "article", _NEWS_PAGE, ""),
         ("回复：关于加快充电桩建设的建议", "article", _NEWS_PAGE,
-         "<a href='/news/48100'>关于加快新能源汽车下乡的建议答复</a>"),
+         # (a link long enough to be read as a headline, 20 characters and more, naming another story)
+         "<a href='/news/48100'>关于加快新能源汽车下乡和农村充电设施建设的建议答复</a>"),
     ],
 )
 def test_a_reply_title_is_a_forum_topics_later_page(title, reason, url, shown):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from newsbot.cleaning.metadata import find_date, parse_meta_line
@@ -88,7 +89,6 @@ def _truncated(text: str) -> bool:
 _DATE_IN_PATH = re.compile(r"/(?:19|20)\d{2}[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|$|-)")
 # a path ending in a year and a month (and a day): the archive of that month or day (WordPress,
 # Blogger, DLE "/2026/03/", "/news/2025/11/04/"), not one of its entries
-# (or the day written as one segment: uCoz's calendar "/news/2026-03-14/", an entry being "/news/slug/2026-03-14-4821")
 _DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
 # (or the day written as one segment: uCoz's calendar "/news/2026-03-14/", an entry being "/news/slug/2026-03-14-4821";
 # a weak hint: a post named by its date, "/posts/2026-03-14/", "/briefing/2026-03-14", is one too)
@@ -98,19 +98,18 @@ _ID_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$|\.s?html?$")
 # "?page=2", "&start=20"; uCoz writes the number after the word ("/news/?page2")
 _PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", re.IGNORECASE)
 _PAGE_QUERY_WORD = re.compile(r"(?:^|&)page\d+$", re.IGNORECASE)
+def _pagination_path(words: str) -> re.Pattern[str]:
+    """A path ending in one of ``words`` ("a|b") and a page number."""
+    return re.compile(r"/(?:" + words + r")[-_/]?\d{1,3}(?:\.\w+)?/?$", re.IGNORECASE)
+
+
 # /page/2/, /page-2.html, /list/3.html, /seite/2, /pagina-4: pagination
-_PAGINATION_PATH = re.compile(
-    # (the word for "page" in more languages: lt "puslapis" (Bitrix "/naujienos/puslapis-2/"), lv "lapa", et "leht",
-    # hu "oldal", cs/sk "stránka", sv "sida", da/no "side", ru/bg "stranitsa", mn "huudas")
-    r"/(?:page|pages|seite|pagina|página|strona|strana|stranica|sivu|halaman|sayfa|trang|list|liste|lista|"
-    r"archive|p)[-_/]?\d{1,3}(?:\.\w+)?/?$",
-    re.IGNORECASE,
-)
-# ... and in more languages, a weak hint ("side" and "lapa" are words of English and Portuguese too)
-_PAGINATION_PATH_MORE = re.compile(
-    r"/(?:stránka|stranka|puslapis|lapa|leht|oldal|sida|side|stranitsa|huudas)[-_/]?\d{1,3}(?:\.\w+)?/?$",
-    re.IGNORECASE,
-)
+_PAGINATION_PATH = _pagination_path(
+    "page|pages|seite|pagina|página|strona|strana|stranica|sivu|halaman|sayfa|trang|list|liste|lista|archive|p")
+# ... and the word for "page" in more languages, a weak hint ("side" and "lapa" are words of English and
+# Portuguese too): lt "puslapis" (Bitrix "/naujienos/puslapis-2/"), lv "lapa", et "leht", hu "oldal", cs/sk
+# "stránka", sv "sida", da/no "side", ru/bg "stranitsa", mn "huudas"
+_PAGINATION_PATH_MORE = _pagination_path("stránka|stranka|puslapis|lapa|leht|oldal|sida|side|stranitsa|huudas")
 # /archives/52345678.html, /archives/20250303-140512.html, /archives/123: one entry
 # of a blog archive (Livedoor, WordPress default permalinks), not the archive; a
 # year or year-month (/archives/2025/, /archives/202503) is the archive itself.
@@ -128,6 +127,7 @@ class Verdict:
     detail: str = ""
 
 
+@lru_cache(maxsize=64)  # (the spider asks before extracting, classify after: one answer per page)
 def url_kind(url: str, weak: bool = True) -> str | None:
     """``"listing"`` when the URL alone says the page is not an article.  ``weak`` False: only what the
     URL says for sure, not its weak hints (_weak_listing), which yield to the page's strong evidence that it
@@ -154,6 +154,14 @@ def url_kind(url: str, weak: bool = True) -> str | None:
     if any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]) and not _is_entry_path(segments):
         return "listing"
     return None
+
+
+def _weak_url_listing(url: str) -> bool:
+    """:func:`_weak_listing` of a URL (what ``url_kind(url)`` adds to ``url_kind(url, weak=False)``)."""
+    parts = urlsplit(url)
+    path = parts.path.lower()
+    segments = [s for s in path.split("/") if s]
+    return bool(segments) and _weak_listing(parts.query, path, segments)
 
 
 def _weak_listing(query: str, path: str, segments: list[str]) -> bool:
@@ -217,8 +225,11 @@ def _forum_reply(page: ExtractedPage, use_url: bool) -> bool:
     rest = page.title[match.end():].strip().casefold()
     if any(rest.startswith(t.casefold()) for t in (*page.link_texts, *page.breadcrumbs) if len(t) >= 8):
         return True  # (the reply's title may go on with its page: "… - Page 2")
-    return use_url and any(re.split(r"[-_.]", s, maxsplit=1)[0] in _FORUM_SEGMENTS
+    return use_url and any(_SEGMENT_WORD.split(s, maxsplit=1)[0] in _FORUM_SEGMENTS
                            for s in urlsplit(page.url).path.lower().split("/") if s)
+
+
+_SEGMENT_WORD = re.compile(r"[-_.]")  # a path segment's first word: "forum-f2", "topic-t1284-15.html"
 
 
 # Path words of a forum's topics, under which "/1047-karachi-heatwave/" (an id and two words) is one
@@ -270,7 +281,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         or page.jsonld_types & ARTICLE_TYPES
         or (use_url and article_url is None and url_looks_like_article(page.url))
     )
-    if not strong and use_url and article_url is None and url_kind(page.url):
+    if not strong and use_url and article_url is None and _weak_url_listing(page.url):
         # the URL's weak hints (a day as one segment, pagination words, a policy slug with an id): a listing,
         # unless the page says it is an article
         return Verdict(False, "url-not-article", "the URL is a listing, pagination or information page")

@@ -20,9 +20,10 @@ Pure bookkeeping over plain values: the spider passes its items through it.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -58,7 +59,8 @@ def document_marks_copy(root: Any) -> bool:
     return root.get("amp") is not None or root.get("\u26a1") is not None
 
 
-# links that may lead to a print or AMP view (the path or query test is url_marks_copy's)
+# links whose address says print or amp (a cut in C; url_marks_copy then decides among them: the mobile and
+# ?tmpl= views it also knows are not looked for here)
 _COPY_LINKS = etree.XPath("//link[@rel='amphtml']/@href | //a[contains(@href, 'print') or contains(@href, 'amp')]/@href")
 
 
@@ -115,8 +117,13 @@ class CopyTracker:
         if not path:
             return None  # every page naming the home page: a misconfigured canonical
         path += "?" + target.query if target.query else ""
-        own = _path_key(here.path) + ("?" + here.query if here.query else "")
-        return (here.netloc.lower(), path), own == path
+        own = CopyTracker.own_key(here)
+        return (own[0], path), own[1] == path
+
+    @staticmethod
+    def own_key(here: SplitResult) -> tuple[str, str]:
+        """(host, path and query) of a crawled page: the key copies naming its path are held under."""
+        return here.netloc.lower(), _path_key(here.path) + ("?" + here.query if here.query else "")
 
     @staticmethod
     def original_url(url: str, canonical: str) -> str:
@@ -125,7 +132,7 @@ class CopyTracker:
         return urlunsplit((here.scheme, here.netloc, target.path or "/", target.query, ""))
 
     def article(self, url: str, canonical: str | None, title: str | None, marked: bool,
-                item: Any, offers_copy: bool = False) -> Decision:
+                item: Any, offers_copy: Callable[[], bool] | bool = False) -> Decision:
         """What becomes of this article page (emitted, held, dropped as a copy), the items to
         emit now, and whether the original it names should be fetched: a held copy marked as a
         print or AMP view (``marked``: the document says so; or its URL does).  An unmarked one
@@ -134,14 +141,14 @@ class CopyTracker:
 
         A page naming no other host (no canonical, or its own) is the original of copies naming its
         path on another host (a mirror's print views name the production host, the articles nothing):
-        copies held for it are dropped, and, when it links to a print or AMP view (``offers_copy``), it
-        is remembered for the copies still to come."""
+        copies held for it are dropped, and, when it links to a print or AMP view (``offers_copy``, or
+        its answer when it is a function: asked only when nothing is held for the page), it is
+        remembered for the copies still to come."""
         found = self.key(url, canonical)
         tkey = _title_key(title)
         if found is None:
-            here = urlsplit(url)
-            key = (here.netloc.lower(), _path_key(here.path) + ("?" + here.query if here.query else ""))
-            if not (offers_copy or key in self.held) or not key[1]:
+            key = self.own_key(urlsplit(url))
+            if not key[1] or not (key in self.held or (offers_copy() if callable(offers_copy) else offers_copy)):
                 return Decision("emit", [item])
             found = (key, True)
         key, own = found
@@ -174,8 +181,7 @@ class CopyTracker:
     def not_original(self, url: str) -> list[Any]:
         """The page at ``url`` is not an article (or failed): the copies naming its path are all
         there is of their story."""
-        here = urlsplit(url)
-        key = (here.netloc.lower(), _path_key(here.path) + ("?" + here.query if here.query else ""))
+        key = self.own_key(urlsplit(url))
         return self._release(key) if key in self.held else []
 
     def release_all(self) -> list[Any]:

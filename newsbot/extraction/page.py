@@ -1765,7 +1765,7 @@ def _in_byline(a: etree._Element) -> bool:
     return False
 
 
-_LINKED_HEADINGS = etree.XPath("descendant-or-self::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+_LINKED_HEADINGS = etree.XPath("descendant-or-self::*[" + " or ".join(f"self::{tag}" for tag in sorted(_HEADING_TAGS)) + "]"
                                 "[.//a[@href] or parent::a[@href]]")
 
 
@@ -2020,7 +2020,7 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
 # eTitle/eMessage/eDetails, Bitrix's "<p class=news-item>…<br>…", a blog list's <article>); more text blocks
 # than that are an article's text
 _ITEM_BLOCKS = 3
-_ITEM_BLOCK_TAGS = ("p", "li", "blockquote", "pre", "br", "h2", "h3", "h4", "h5", "h6")
+_ITEM_BLOCK_TAGS = tuple(sorted((_BLOCK_TAGS - {"dd"}) | {"br"}))  # (a <br> parts text blocks too)
 
 
 def _small_item(item: etree._Element) -> bool:

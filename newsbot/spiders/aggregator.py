@@ -219,13 +219,11 @@ class AggregatorSpider(scrapy.Spider):
                 # The URL alone says it is no article (a listing, tag or information page; classify
                 # would say so before it looks at the content): only its links' headlines are read,
                 # the site's evidence of shared title prefixes, not the whole page (the generic
-                # extraction, 2.0–2.8 ms a page in the benchmark's runs; a tenth of its pages).  Not on the URL's
+                # extraction, median 1.76 ms a page in benchmarks/RESULTS.md; a tenth of its pages).  Not on the URL's
                 # weak hints (a day as one segment, "/news/2026-03-14/"): classify reads them, after og:type
                 self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site,
                                                     titles=link_texts(response.selector.root))
-                stats.inc_value("newsbot/pages/not_article/url-not-article")
-                self.logger.debug("Not an article (url-not-article): %s", response.url)
-                yield from self.not_original(response)
+                yield from self.not_an_article(response, "url-not-article")
                 return
             page = self.extract(response, profile, site)
             if self.hybrid and not profile.body_selector:
@@ -249,12 +247,10 @@ class AggregatorSpider(scrapy.Spider):
             article_url=article_url,
         )
         if not verdict.is_article:
-            stats.inc_value(f"newsbot/pages/not_article/{verdict.reason}")
-            self.logger.debug("Not an article (%s): %s %s", verdict.reason, response.url, verdict.detail)
             if verdict.reason == "copy" and (original := copy_of(page)) and self.is_own_site(original):
                 # the article the copy names, in case no link leads to it (the dupefilter drops a repeat)
                 yield scrapy.Request(original, callback=self.parse, errback=self.on_error)
-            yield from self.not_original(response)
+            yield from self.not_an_article(response, verdict.reason, verdict.detail)
             return
         item = PageItem(raw=page.to_raw(site, utc_now()), profile=profile.name,
                         error=verdict.detail if verdict.reason == "broken-article" else None)
@@ -265,7 +261,7 @@ class AggregatorSpider(scrapy.Spider):
             root = response.selector.root
             decision = self.copies.article(response.url, page.canonical, page.title,
                                            page.noindex or document_marks_copy(root), item,
-                                           offers_copy=document_offers_copy(root, response.url))
+                                           offers_copy=lambda: document_offers_copy(root, response.url))
             if decision.status == "copy":
                 stats.inc_value("newsbot/pages/not_article/copy")
                 self.logger.debug("Not an article (copy): %s names %s, as its article does", response.url, page.canonical)
@@ -288,6 +284,12 @@ class AggregatorSpider(scrapy.Spider):
         if decision.fetch and self.is_own_site(original := CopyTracker.original_url(response.url, page.canonical)):
             # the original the copy names, on this host, in case no link leads to it
             yield scrapy.Request(original, callback=self.parse, errback=self.on_error)
+
+    def not_an_article(self, response, reason: str, detail: str = ""):
+        """Counted by its reason, logged, and the copies held for its path released."""
+        self.crawler.stats.inc_value(f"newsbot/pages/not_article/{reason}")
+        self.logger.debug("Not an article (%s): %s %s", reason, response.url, detail)
+        yield from self.not_original(response)
 
     def not_original(self, response: Response) -> Any:
         """Copies held for the page at this URL are their story's only record (it is not that article)."""
