@@ -106,7 +106,8 @@ def test_paragraphs_that_merely_use_footer_words_stay(paragraph):
         (Block("Ne humbisni: Teuta fiton derbin me Partizanin në Durrës", link_ratio=0.8), True),
         (Block("関連：日銀、追加利上げを見送り", link_ratio=0.8), True),
         # ... its headline carrying the aggregator's lower-case keyword before it, as its titles do (Faroese: read also;
-        # Icelandic "Lestu líka", in a blockquote), while a linked lower-case sentence with a dash is no headline
+        # Icelandic "Lestu líka", in a blockquote: that label is one of the read-also words, so its row pins the
+        # words, the Faroese one the headline rule), while a linked lower-case sentence with a dash is no headline
         (Block("Les eisini: spilavíti - Nýggj brúgv yvir Sundini verður opnað í oktober", "quote", 0.81,
                "/posts/nyggj-brugv-yvir-sundini/"), True),
         (Block("Lestu líka: spilavíti - Ný brú yfir Lagarfljót opnuð í október", "quote", 0.81,

@@ -157,6 +157,9 @@ from newsbot.cleaning.metadata import (
         # dates with the language's own markers: Lithuanian "m." (year) and "d." (day) around the month's genitive,
         # Latvian "gada" (of the year), Khmer "ទី" (day), "ខែ" (month), "ឆ្នាំ" (year), "ម៉ោង" (hour), Khmer digits
         ("2026 m. kovo 16 d. 15:40", "2026-03-16T15:40:00", None, None),
+        # (a gate as blind to case as its pattern: a byline in capitals)
+        ("2026 M. KOVO 16 D. 15:40", "2026-03-16T15:40:00", None, None),
+        ("2026. GADA 16. MARTĀ 15:40", "2026-03-16T15:40:00", None, None),
         ("Paskelbta: 2026 m. gruodžio 3 d.", "2026-12-03", None, None),
         ("2026. gada 16. martā plkst. 15:40", "2026-03-16T15:40:00", None, None),
         ("ផ្សាយ៖ ថ្ងៃចន្ទ ទី១៦ ខែមីនា ឆ្នាំ២០២៦ ម៉ោង ១៥:៤០", "2026-03-16T15:40:00", None, None),

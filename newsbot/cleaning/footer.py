@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newsbot.cleaning.spam import title_prefix_candidates
-from newsbot.cleaning.text import LETTER, SCRIPT_STOPS, UNSPACED_SCRIPTS, LowerScan, is_word_char
+from newsbot.cleaning.text import LETTER, NO_SPACE_SCRIPTS, SCRIPT_STOPS, LowerScan, is_word_char
 
 
 @dataclass
@@ -182,8 +182,8 @@ def _linked_after_label(text: str, link_ratio: float, link: str | None = None) -
     if link_ratio * len(text) < len(rest) - 2:
         return False
     # ... a headline's opening, not a sentence's words in lower case ("He said: <a>the deal is done</a>"); the
-    # headline may carry the aggregator's keyword before it, as its titles do ("Lestu líka: <a>spilavíti - Ný brú
-    # yfir Lagarfljót …</a>": Icelandic read also, kw - headline)
+    # headline may carry the aggregator's keyword before it, as its titles do ("Les eisini: <a>spilavíti - Nýggj
+    # brúgv …</a>": Faroese read also under a label of no list, kw - headline)
     if rest[:1].islower() and not any(p.rest[:1].isupper() for p in title_prefix_candidates(rest)):
         return False
     return (len(rest) >= 15 and len(rest.split()) >= 3) or (len(rest) >= 8 and _NO_SPACES.search(rest) is not None)
@@ -202,7 +202,7 @@ def _story_path(link: str) -> bool:
 
 
 # scripts written without spaces between words (and Chinese, Japanese): a headline there is one "word"
-_NO_SPACES = re.compile("[" + UNSPACED_SCRIPTS + "\u3040-\u30ff\u3400-\u9fff]")
+_NO_SPACES = re.compile("[" + NO_SPACE_SCRIPTS + "]")
 _LABEL_LEAD = re.compile(r"^" + LETTER + r"{3,20}\s*[:：]\s")  # (vowel signs too: "सूचना: …")
 
 

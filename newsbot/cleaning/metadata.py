@@ -517,10 +517,10 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     # (metai, month in the genitive, diena), Latvian "2026. gada 16. martā plkst. 15:40" (the year's genitive)
     (re.compile(r"(?<!\d)(?P<y>\d{4})\s?m\.\s+" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})\s?d\.(?![^\W\d_])" + _TIME,
                 re.IGNORECASE),
-     lambda t: "m." in t),
+     lambda t: "m." in t or "M." in t),  # (each gate as blind to case as its pattern)
     (re.compile(r"(?<!\d)(?P<y>\d{4})\.\s?gada\s+(?P<d>\d{1,2})\.\s?" + _MONTH_NAMES + r"(?![^\W\d_])" + _TIME,
                 re.IGNORECASE),
-     lambda t: "gada" in t),
+     lambda t: "gada" in t.lower()),
     # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>" + "|".join(_JALALI_MONTHS) + r")(?![^\W\d_])[,،]?\s+(?P<y>1[34]\d\d)(?!\d)"
                  + _TIME),

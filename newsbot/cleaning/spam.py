@@ -27,6 +27,7 @@ from newsbot.cleaning.text import (
     GLUE_PUNCT,
     IN_WORD,
     LETTER,
+    NO_SPACE_SCRIPTS,
     SCRIPT_STOPS,
     UNSPACED_SCRIPTS,
     LowerScan,
@@ -102,9 +103,8 @@ _GLUED = re.compile(
 # (the punctuation is matched, not looked behind at: the engine then skips to it)
 _CJK_GLUED = re.compile(r"[，。、；：！？](?P<tok>[a-z][a-z0-9]{3,30})(?=[" + _CJK + r"])")
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # scripts written without spaces (not Hangul, not Thai)
-_HAS_CJK = re.compile("[" + _CJK + "]")
 # A keyword written in a script without spaces between words (Chinese, Japanese, Thai, Lao, Tibetan, Burmese,
-# Khmer): there it is a substring, not a word, glued to the text on both sides ("…អាស៊ីបូព៌ា<a>ឡាក់គី៨៨</a>។"
+# Khmer; Korean too, through _CJK's Hangul, as before these rules): there it is a substring, not a word, glued to the text on both sides ("…អាស៊ីបូព៌ា<a>ឡាក់គី៨៨</a>។"
 # reads "អាស៊ីបូព៌ាឡាក់គី៨៨។"); it has no case endings either.
 _NO_SPACES = re.compile("[" + _CJK + UNSPACED_SCRIPTS + "]")
 # Where such a keyword may stop and start inside the text: not before a vowel sign or another mark of its
@@ -115,6 +115,7 @@ _UNSPACED_MARKS = "".join(chr(c) for c in (*range(0x0E00, 0x1000), *range(0x1000
                           if unicodedata.category(chr(c))[0] == "M")
 _SUBSTRING_END = r"(?![A-Za-z_\d-]|[" + _UNSPACED_MARKS + r"])"
 _SUBSTRING_START = r"(?<![A-Za-z0-9_\-\u17d2\u1039])"
+_AT_SUBSTRING_END = re.compile(_SUBSTRING_END)
 
 
 def _unspaced(keyword: str) -> bool:
@@ -224,7 +225,7 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
 # site carries as a prefix ("【ឡាក់គី៨៨】…") or the body writes where no writer would (a hashtag after the
 # last full stop: "… គីឡូក្រាម។ #ឡាក់គី៨៨").  Last resort, as _JOINED_PREFIX.
 _SPACED_PREFIX = re.compile(r"^\s*#?(?P<kw>[^\s#" + re.escape(_OPEN + _CLOSE) + r"]{2,30}) (?P<rest>\S.{2,})$")
-_SPACE_SEPARATES_PHRASES = re.compile("[" + UNSPACED_SCRIPTS + _HAN_KANA + "]")
+_SPACE_SEPARATES_PHRASES = re.compile("[" + NO_SPACE_SCRIPTS + "]")
 # a brand's code: a word of letters and digits written together ("ឡាក់គី៨៨", "Shwe2D"), not a number with its
 # word ("โควิด-19": COVID-19) nor an abbreviation's ("พ.ศ.2569")
 _BRAND_CODE = re.compile(r"^[^.\-]*(?:[^\W\d_][" + IN_WORD + r"]*\d|\d[^\W\d_])[^.\-]*$")
@@ -433,7 +434,7 @@ def _known_substring_prefix(title: str, *known: Iterable[str]) -> TitlePrefix | 
     for keywords in known:
         for keyword in keywords:
             if (len(keyword) >= 2 and lowered.startswith(keyword) and _unspaced(keyword)
-                    and re.match(_SUBSTRING_END, title[len(keyword):]) and len(title) - len(keyword) >= 3):
+                    and _AT_SUBSTRING_END.match(title[len(keyword):]) and len(title) - len(keyword) >= 3):
                 return TitlePrefix(title[:len(keyword)], title[:len(keyword)], title[len(keyword):].strip(), False)
     return None
 
@@ -712,7 +713,7 @@ def _keyword_patterns(keyword: str, declined: bool = True) -> tuple[re.Pattern[s
         # of _AFTER_TOKEN makes this pattern about 3x slower to compile (once per keyword)
         # (one of a script without spaces goes on straight into the next word: "។ឡាក់គី៨៨មន្ត្រី")
         re.compile(r"([" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?i:" + kw + ")"
-                   + (_SUBSTRING_END if unspaced and not keyword.isascii() else _AFTER_TOKEN)),
+                   + (_SUBSTRING_END if unspaced else _AFTER_TOKEN)),
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         # (a keyword in another script ends where its word does: a vowel sign after it goes on with it)
         re.compile(r"^\W{0,3}(?P<kw>" + form + ")" + end),  # leading

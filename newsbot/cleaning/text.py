@@ -135,6 +135,9 @@ GLUE_PUNCT = ",.;!?，。、،؛၊፣" + SCRIPT_STOPS
 # The scripts with vowel signs that write no spaces between words: Thai, Lao, Tibetan, Burmese, Khmer
 # (for a class: "[" + it + "]"); there a word glued to the one before it is how words are written.
 UNSPACED_SCRIPTS = "\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff"
+# ... and with Japanese kana and Chinese characters: every script written without spaces between words
+# (not Hangul: Korean spaces its words)
+NO_SPACE_SCRIPTS = UNSPACED_SCRIPTS + "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 
 
 def is_word_char(char: str) -> bool:
