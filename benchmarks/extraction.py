@@ -1,11 +1,13 @@
 """Score newsbot's generic extraction on the article-extraction-benchmark, in process.
 
-    python benchmarks/extraction.py [CORPUS] [--compare trafilatura] [--worst N]
+    python benchmarks/extraction.py [CORPUS | --holdout] [--extractor E] [--worst N]
 
 Same measure as ../shared/tools/eval_extraction.py (4-token shingles, precision
 and recall averaged over pages); in process, so it runs in seconds and can list
 the worst pages.  The official figure is the shared tool's, run on
-`python -m newsbot.extract --format text`.
+`python -m newsbot.extract --format text`.  ``--holdout`` scores the article
+pages of tests/holdout/sites (many languages, junk included) one page at a
+time, without what a crawl learns from a site's other pages.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from newsbot.extraction.page import extract_page  # noqa: E402
 TOKEN = re.compile(r"\w+")
 N = 4
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "article-extraction-benchmark"
+HOLDOUT = Path(__file__).resolve().parent.parent / "tests" / "holdout" / "sites"
 
 
 def shingles(text: str) -> Counter:
@@ -69,25 +72,43 @@ def trafilatura_text(html: str) -> tuple[str, str]:
     return trafilatura.extract(html) or "", "article"
 
 
+def corpus_pages(corpus: Path):
+    """(id, gold body, HTML bytes) of a corpus laid out like the article-extraction-benchmark."""
+    truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
+    for page_id, gold in sorted(truth.items()):
+        path = corpus / "html" / f"{page_id}.html.gz"
+        data = gzip.decompress(path.read_bytes()) if path.exists() else (corpus / "html" / f"{page_id}.html").read_bytes()
+        yield page_id, gold.get("articleBody", ""), data
+
+
+def holdout_pages():
+    """(id, gold body, HTML bytes) of every article page of the holdout sites."""
+    for expected in sorted(HOLDOUT.glob("*/expected.jsonl")):
+        for n, line in enumerate(expected.read_text(encoding="utf-8").splitlines()):
+            record = json.loads(line)
+            path = expected.parent / record["path"].lstrip("/")
+            if path.is_dir():
+                path = path / "index.html"
+            yield f"{expected.parent.name}-{n}", record["body"], path.read_bytes()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--holdout", action="store_true", help="the holdout sites' article pages instead of CORPUS")
     parser.add_argument("--extractor", choices=("newsbot", "hybrid", "trafilatura"), default="hybrid",
                         help="hybrid: what `python -m newsbot.extract` does; newsbot: the crawl's fast extractor")
     parser.add_argument("--worst", type=int, default=0)
     args = parser.parse_args()
-    corpus = Path(args.corpus)
-    truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = holdout_pages() if args.holdout else corpus_pages(Path(args.corpus))
     fn = {"newsbot": newsbot_text, "hybrid": lambda html: newsbot_text(html, hybrid=True),
           "trafilatura": trafilatura_text}[args.extractor]
     rows = []
     started = time.perf_counter()
-    for page_id, gold in sorted(truth.items()):
-        path = corpus / "html" / f"{page_id}.html.gz"
-        data = gzip.decompress(path.read_bytes()) if path.exists() else (corpus / "html" / f"{page_id}.html").read_bytes()
+    for page_id, gold, data in pages:
         _, html = html_to_unicode(None, data)
         text, reason = fn(html)
-        p, r, predicted = page_prf(gold.get("articleBody", ""), text)
+        p, r, predicted = page_prf(gold, text)
         rows.append((page_id, p, r, predicted, reason))
     elapsed = time.perf_counter() - started
     ps = [p for _, p, _, predicted, _ in rows if predicted]

@@ -406,6 +406,49 @@ def test_combine_falls_back_to_theirs_when_ours_missed_most():
     assert [b.text for b in combine(ours, theirs)] == theirs
 
 
+_FA = "قاهره (رویترز) - دور تازه مذاکرات غیرمستقیم برای برقراری آتش\u200cبس در غزه روز سه\u200cشنبه در قاهره آغاز شد."
+_JA1 = "13日午前6時半ごろ、北海道東部を震源とする地震があり、釧路市で震度5弱の揺れを観測した。"
+_JA2 = "消防によると、これまでにけが人や建物の被害の情報は入っていない。"
+_LONG1 = ("The council approved the budget on Tuesday after a long debate about schools, parks and the "
+          "future of the bus depot that residents have fought to keep open.")
+_LONG2 = ("Opponents said the plan cut too deeply into the parks department and promised to bring the "
+          "question back before the summer recess, when the depot's lease runs out.")
+_TEASERS = ["Heating bills: what the new tariff means", "Lottery numbers for Saturday: 4, 11, 19, 23",
+            "Pensions rise in July by 3.5 percent…"]
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "expected"),
+    [
+        # trafilatura drops the zero-width non-joiner inside Persian words: the paragraph is still
+        # ours, with its text as the page writes it (was: a tweet embed between kept, text respelled)
+        ([Block(_FA)], ["MegaPari98 - مذاکرات", _FA.replace("\u200c", "")], [_FA]),
+        # short paragraphs and scripts without spaces: the last two lines of a Japanese story are
+        # inside ours (4-token shingles never matched them: trimmed as foreign)
+        ([Block(_JA1), Block(_JA2)], [_JA1, _JA2], [_JA1, _JA2]),
+        # paragraphs trafilatura ran into one (split by <br>): ours's two blocks
+        ([Block(_LONG1), Block(_LONG2)], ["Title line", _LONG1 + _LONG2], [_LONG1, _LONG2]),
+        # trafilatura read a column of teasers, ours the story: ours (was: all trimmed, no text)
+        ([Block(_LONG1), Block(_LONG2)], _TEASERS, [_LONG1, _LONG2]),
+        # a teaser list after the story's last paragraph, its items long and one repeating the lede,
+        # goes with the heading over it
+        ([Block(_LONG1), Block(_LONG2)],
+         [_LONG1, _LONG2, "More on the site", "- Budget approved " + _LONG1 + " Read on…",
+          "- Depot lease runs out: " + _LONG2], [_LONG1, _LONG2]),
+        # a subheading trafilatura dropped between two paragraphs both hold goes back
+        ([Block(_LONG1), Block("What happens next", kind="h"), Block(_LONG2)], [_LONG1, _LONG2],
+         [_LONG1, "What happens next", _LONG2]),
+        # ... but a short line of ours that trafilatura left out (a caption, an advert) stays out
+        ([Block(_LONG1), Block("Photo: Reuters"), Block(_LONG2)], [_LONG1, _LONG2], [_LONG1, _LONG2]),
+        # a list inside the story, before its last paragraph, stays
+        ([Block(_LONG1), Block(_LONG2)], [_LONG1, "- first point of the plan", _LONG2],
+         [_LONG1, "- first point of the plan", _LONG2]),
+    ],
+)
+def test_combine_aligns_trafilatura_with_ours(ours, theirs, expected):
+    assert [b.text for b in combine(ours, theirs)] == expected
+
+
 def test_combine_without_trafilatura_is_ours():
     ours = [Block("x" * 100)]
     assert combine(ours, []) == ours
