@@ -896,7 +896,16 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # a short paragraph of sentences that all name it is about nothing else: the advert, whole
         # ("Shwe2D ဖြင့် … အခမဲ့ ကြည့်ရှုပါ။ ယနေ့ပင် Shwe2D app ကို ဒေါင်းလုဒ်လုပ်ပါ။": watch free with kw; download kw today)
         about_it = not keep_plain and len(sentences) >= 2 and len(para) <= _ADVERT_PARAGRAPH_MAX and all(named)
-        for sentence, names in zip(sentences, named):
+        # a sentence that names it declined ("Рэгіструйся ў Фартуне сёння …": register at kw today) is written
+        # around it, as no injection is (an injected keyword is the bare word); beside another sentence of the
+        # paragraph that advertises it ("Фартуна — твая ўдача ў адзін клік.": its slogan) it is the advert's
+        # too, wherever it stands in it.  A sentence that merely has the bare keyword injected keeps its words.
+        inflected = [any(name.lstrip("#").lower() != needle for name in names) for names in named]
+        advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
+            names and (advert.search(sentence) or _advert_sentence(sentence, sentence.lower(), closing, names,
+                                                                   leading.match(sentence), needle, plain, capitals))
+            for sentence, names in zip(sentences, named))
+        for sentence, names, declined_name in zip(sentences, named, inflected):
             if advertised and not keep_plain and (len(sentence) <= 200 and sells(sentence) or _call_to_action(sentence)
                                                   or _brand_slogan(sentence)):
                 # the advert's pitch goes on without naming it, or ends on a short exclamation
@@ -907,6 +916,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             lowered = sentence.lower()
             if (stem in lowered or names) and (advert.search(sentence) or (not keep_plain and (
                 about_it
+                or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
             ))):
