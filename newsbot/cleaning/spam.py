@@ -486,8 +486,8 @@ def _head_title_prefix(title: str, head_titles: Iterable[str | None], body_text:
     first, rest = title[:space], title[space + 1:].lstrip()
     lowered = first.lower().lstrip("#")
     for other in head_titles:
-        if not other or other == title or lowered not in other[:len(first) + 3].lower():
-            continue  # (most pages: the other titles open otherwise)
+        if not other or other == title or lowered not in other[:len(first) + 3].lower() or other.startswith(title):
+            continue  # (most pages: the other titles open otherwise, or are the headline and the site's name)
         for prefix in title_prefix_candidates(other):
             if (prefix.keyword.lower().lstrip("#") == lowered and prefix.rest.startswith(rest)
                     and _is_spam(prefix, body_text, keywords, site_prefixes)):
