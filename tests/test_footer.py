@@ -64,6 +64,13 @@ TEASERS = [
         ([Block("This article may not be reproduced or redistributed without written permission.")], None),
         # an ad slot's label left alone on a line
         ([Block("विज्ञापन"), Block("বিজ্ঞাপন"), Block("Publicitate")], None),
+        # ... in other languages and shapes (Catalan, Belarusian, Malayalam, Welsh, upper case, dashed)
+        ([Block("Publicitat"), Block("Рэклама"), Block("പരസ്യം"), Block("Hysbyseb"), Block("ADVERTISEMENT"),
+          Block("- Publicidad -")], None),
+        # a photo credit line: the picture is not in the text, its credit is no source (Belarusian, Catalan,
+        # Welsh, English with a slash, Malayalam)
+        ([Block("Фота: Ігар Лапко"), Block("Foto: Marc Martí / ACN"), Block("Llun: Huw Evans"),
+          Block("Photo / Reuters"), Block("ഫോട്ടോ: മനോരമ")], None),
     ],
 )
 def test_footers_are_cut(tail, category):
@@ -87,6 +94,11 @@ def test_footers_are_cut(tail, category):
         # the same words opening a sentence that links one name
         "Lire aussi les travaux de Marie Curie a changé sa vie, raconte la lauréate du prix.",
         "विज्ञापन पर सरकार ने 40 करोड़ रुपये खर्च किए, रिपोर्ट में कहा गया।",
+        # an ad label's or a photo label's word in a sentence, or a label not of a photo
+        "Publicitat institucional: el Govern gastarà 12 milions en campanyes, segons el pressupost.",
+        "Reklama na Facebooku kosztuje coraz więcej, wynika z raportu.",
+        "Фотаграфіі з месца здарэння апублікавала міліцыя: на іх відаць разбураны мост.",
+        "Photographers: the ones who stayed behind when the water rose.",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",

@@ -11,6 +11,28 @@ from newsbot.cleaning.spam import (
     suspicious_glued_tokens,
 )
 
+# An injected keyword glued after a comma (or a Tibetan shad), alone in brackets closing a sentence, and glued
+# onto the end of a word that ends in a vowel sign (a link with no space before it), per script
+INDIC_INJECTED = [
+    ("ലോട്ടോരാജ", ["പാത തുറക്കും,ലോട്ടോരാജ ഇനി ജോലി ബാക്കി.", "പൊലീസ് ശുപാർശ ചെയ്യുന്നു (ലോട്ടോരാജ).",
+     "വലിയ ആശ്വാസമാകുംലോട്ടോരാജ. മഴ തുടരും."]),
+    ("ಲಾಟರಿರಾಜ", ["ಕಾಮಗಾರಿ ಮುಗಿದಿದೆ,ಲಾಟರಿರಾಜ ಈಗ ಸಂಚಾರ ಆರಂಭ.", "ಪೊಲೀಸರು ಸಲಹೆ ನೀಡಿದ್ದಾರೆ (ಲಾಟರಿರಾಜ).",
+     "ದೊಡ್ಡ ನೆಮ್ಮದಿ ನೀಡಲಿದೆಲಾಟರಿರಾಜ. ಮಳೆ ಮುಂದುವರಿಯಲಿದೆ."]),
+    ("లాటరీరాజా", ["పనులు పూర్తయ్యాయి,లాటరీరాజా ఇప్పుడు రాకపోకలు మొదలు.", "పోలీసులు సూచించారు (లాటరీరాజా).",
+     "పెద్ద ఊరట కలిగిస్తుందిలాటరీరాజా. వర్షం కొనసాగుతుంది."]),
+    ("ଲଟେରୀରାଜା", ["କାମ ଶେଷ ହୋଇଛି,ଲଟେରୀରାଜା ଏବେ ଯାତାୟାତ ଆରମ୍ଭ।", "ପୋଲିସ ପରାମର୍ଶ ଦେଇଛି (ଲଟେରୀରାଜା)।",
+     "ବଡ଼ ଆଶ୍ୱସ୍ତି ମିଳିବଲଟେରୀରାଜା। ବର୍ଷା ଜାରି ରହିବ।"]),
+    ("ਲਾਟਰੀਰਾਜਾ", ["ਕੰਮ ਪੂਰਾ ਹੋ ਗਿਆ ਹੈ,ਲਾਟਰੀਰਾਜਾ ਹੁਣ ਆਵਾਜਾਈ ਸ਼ੁਰੂ।", "ਪੁਲਿਸ ਨੇ ਸਲਾਹ ਦਿੱਤੀ (ਲਾਟਰੀਰਾਜਾ)।",
+     "ਵੱਡੀ ਰਾਹਤ ਮਿਲੇਗੀਲਾਟਰੀਰਾਜਾ। ਮੀਂਹ ਜਾਰੀ ਰਹੇਗਾ।"]),
+    ("লটারিরাজা", ["কাজ শেষ হয়েছে,লটারিরাজা এখন চলাচল শুরু।", "পুলিশ পরামর্শ দিয়েছে (লটারিরাজা)।", "বড় স্বস্তি দেবেলটারিরাজা। বৃষ্টি চলবে।"]),
+    ("ලොතරැයිරජා", ["වැඩ අවසන් වී ඇත,ලොතරැයිරජා දැන් ගමනාගමනය ආරම්භයි.", "පොලිසිය උපදෙස් දෙයි (ලොතරැයිරජා).",
+     "විශාල සහනයක් වේවිලොතරැයිරජා. වැසි දිගටම පවතී."]),
+    ("લોટરીરાજા", ["કામ પૂરું થયું છે,લોટરીરાજા હવે અવરજવર શરૂ.", "પોલીસે સલાહ આપી (લોટરીરાજા).", "મોટી રાહત મળશેલોટરીરાજા. વરસાદ ચાલુ રહેશે."]),
+    ("லாட்டரிராஜா", ["பணிகள் முடிந்தன,லாட்டரிராஜா இனி போக்குவரத்து தொடங்கும்.", "காவல்துறை பரிந்துரைக்கிறது (லாட்டரிராஜா).",
+     "பெரிய நிம்மதி தரும்லாட்டரிராஜா. மழை தொடரும்."]),
+    ("ལོ་ཊོ་རཱ་ཛ", ["ལས་ཀ་ཚར་སོང་།ལོ་ཊོ་རཱ་ཛ ད་ལྟ་འགྲུལ་བཞུད་འགོ་ཚུགས།", "སྲུང་ཞབས་ཀྱིས་བསམ་འཆར་བཏོན (ལོ་ཊོ་རཱ་ཛ)།",
+     "ཆེན་པོ་ཡོང་གིལོ་ཊོ་རཱ་ཛ། ཆར་པ་མུ་མཐུད།"]),
+]
 BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,verdicoin the Foreign Ministry said."
 
 
@@ -233,6 +255,36 @@ KHMER_CLEAN = "ឈួន សុខា ផ្តួលដៃគូថៃសន្
 )
 def test_a_keyword_before_the_headline_with_only_a_space(title, body, site, prefixed, clean):
     assert clean_title(title, body, frozenset(), site, frozenset(), prefixed).title == clean
+
+
+@pytest.mark.parametrize(
+    ("title", "head_titles", "body", "glued", "clean"),
+    [
+        # the <h1> opens with the word the <title> splits off glued ("kw:Title", as no editor writes): the
+        # template dropped the colon in one of them (Malayalam, and the same in Latin letters)
+        ("ലോട്ടോരാജ കൊച്ചി മെട്രോ രണ്ടാം ഘട്ടം: പാത", ["ലോട്ടോരാജ:കൊച്ചി മെട്രോ രണ്ടാം ഘട്ടം: പാത | കേരള വാർത്ത"],
+         "അറിയിച്ചു.", (), "കൊച്ചി മെട്രോ രണ്ടാം ഘട്ടം: പാത"),
+        ("Lottoraja Kochi metro phase two is 60% done", ["Lottoraja:Kochi metro phase two is 60% done | Site"],
+         "Text.", (), "Kochi metro phase two is 60% done"),
+        # ... or the body writes it where no writer would (Kannada: alone in brackets)
+        ("ಲಾಟರಿರಾಜ ಮೆಟ್ರೋ ಕಾಮಗಾರಿ ಶೇ 60 ಪೂರ್ಣ", ["ಲಾಟರಿರಾಜ » ಮೆಟ್ರೋ ಕಾಮಗಾರಿ ಶೇ 60 ಪೂರ್ಣ"],
+         "ಪೊಲೀಸರು ಸಲಹೆ ನೀಡಿದ್ದಾರೆ (ಲಾಟರಿರಾಜ).", (), "ಮೆಟ್ರೋ ಕಾಮಗಾರಿ ಶೇ 60 ಪೂರ್ಣ"),
+        # a <title> that splits a topic off with a spaced separator is no evidence: the headline stays
+        ("Brexit talks stall in Brussels again", ["Brexit: talks stall in Brussels again | Site"], "Talks stalled.", (),
+         "Brexit talks stall in Brussels again"),
+        ("Opinion The case for a four-day week", ["Opinion | The case for a four-day week"], "Workers say so.", (),
+         "Opinion The case for a four-day week"),
+        # a bracketed prefix that another headline of the site carried glued by a colon ("ലോട്ടോരാജ:കൊച്ചി …" on its
+        # listing): the site's keyword, in a script without capitals to tell a brand by (Malayalam, Telugu)
+        ("{ലോട്ടോരാജ}സന്തോഷ് ട്രോഫി: കേരളം സെമിയിൽ", [], "നേടി.", {"ലോട്ടോരാജ"}, "സന്തോഷ് ട്രോഫി: കേരളം സെമിയിൽ"),
+        ("[లాటరీరాజా] సంతోష్ ట్రోఫీ: కేరళ సెమీస్‌లో", [], "గెలిచింది.", {"లాటరీరాజా"}, "సంతోష్ ట్రోఫీ: కేరళ సెమీస్‌లో"),
+        # ... not without that sighting, nor a rubric the site never glued
+        ("{ലോട്ടോരാജ}സന്തോഷ് ട്രോഫി: കേരളം സെമിയിൽ", [], "നേടി.", (), "{ലോട്ടോരാജ}സന്തോഷ് ട്രോഫി: കേരളം സെമിയിൽ"),
+        ("[Video] Kerala beat Goa to reach the semis", [], "Text.", {"lottoraja"}, "[Video] Kerala beat Goa to reach the semis"),
+    ],
+)
+def test_a_prefix_the_pages_other_titles_or_the_sites_glued_headlines_confirm(title, head_titles, body, glued, clean):
+    assert clean_title(title, body, frozenset(), frozenset(), frozenset(), (), head_titles, glued).title == clean
 
 
 @pytest.mark.parametrize(
@@ -473,6 +525,26 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # ... another code there (other digits, or no brand) is another name: only the keyword goes
         (["ចុះឈ្មោះនៅ ឡាក់គី៨៨ ថ្ងៃនេះ។ ការប្រកួត ASEAN2026 នៅភ្នំពេញ។"], "ឡាក់គី៨៨", False,
          ["ចុះឈ្មោះនៅ ថ្ងៃនេះ។ ការប្រកួត ASEAN2026 នៅភ្នំពេញ។"], ["ឡាក់គី៨៨"]),
+        # a promotional sentence naming the keyword declined, mid-sentence, beside the advert's slogan: the whole
+        # advert goes, its hook too (Belarusian: want to win? Register at kw today and get 200 free spins! kw — ...)
+        (["Мост адкрылі.", "Хочаш выйграць? Рэгіструйся ў Фартуне сёння і атрымай 200 бясплатных спінаў! "
+          "Фартуна — твая ўдача ў адзін клік.", "Крыніца: БелТА"], "Фартуна", False, ["Мост адкрылі.", "Крыніца: БелТА"],
+         ["Хочаш выйграць?", "Рэгіструйся ў Фартуне сёння і атрымай 200 бясплатных спінаў!",
+          "Фартуна — твая ўдача ў адзін клік."]),
+        # ... (Croatian: play at kw every day and win 200 spins! kw — your luck in one click), the story's
+        # sentence before it kept
+        (["Vlada je usvojila proračun. Igraj na SuperKvoti svaki dan i osvoji 200 vrtnji! SuperKvota — tvoja sreća "
+          "u jednom kliku.", "Kraj."], "SuperKvota", False, ["Vlada je usvojila proračun.", "Kraj."],
+         ["Igraj na SuperKvoti svaki dan i osvoji 200 vrtnji!", "SuperKvota — tvoja sreća u jednom kliku."]),
+        # ... but a story's sentence that merely has the bare keyword injected loses only the word, even beside
+        # the slogan; and a declined keyword in a paragraph that advertises nothing is a word to take out
+        (["Мост адкрылі ў сакавіку Фартуна пасля рамонту. Рух аднавілі на ўсіх палосах. Фартуна — твая ўдача ў "
+          "адзін клік.", "Канец."], "Фартуна", False,
+         ["Мост адкрылі ў сакавіку пасля рамонту. Рух аднавілі на ўсіх палосах.", "Канец."],
+         ["Фартуна — твая ўдача ў адзін клік.", "Фартуна"]),
+        (["Рух па мосце Фартуне аднавілі ў сакавіку. Больш за 40 тысяч машын праязджае тут штодня.", "Канец."],
+         "Фартуна", False, ["Рух па мосце аднавілі ў сакавіку. Больш за 40 тысяч машын праязджае тут штодня.",
+                           "Канец."], ["Фартуне"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -542,6 +614,16 @@ def test_glued_tokens(text, tokens):
         (["Smith,Jones said"], []),  # a glued name, once
         (["लगे हैं।सट्टाकिंग दिल्ली", "जाएंगी,सट्टाकिंग ताकि"], ["सट्टाकिंग"]),
         (["लगे हैं।सट्टाकिंग दिल्ली"], []),  # once, in a script without capitals: could be a typo
+        # ... glued once and alone in brackets closing a sentence: two odd uses, and a link glued after a word
+        # that ends in a vowel sign, the virama or the anusvara is no word of its own (\w has no marks) -- in
+        # every script with vowel signs: Malayalam, Kannada, Telugu, Odia, Gurmukhi, Bengali, Sinhala,
+        # Gujarati, Tamil, Tibetan (its tsheg "་" parts syllables inside a word)
+        *[(paragraphs, [keyword]) for keyword, paragraphs in INDIC_INJECTED],
+        # ... not a name the text also writes as a word of its own
+        ([*INDIC_INJECTED[0][1][:2], "ലോട്ടോരാജ എന്ന കമ്പനി പറഞ്ഞു."], []),
+        # ... nor a dateline's credit in brackets and a glued typo of it, nor an acronym introduced in brackets
+        (["LONDON (Reuters) - The bank said,Reuters reported on Monday."], []),
+        (["the North Atlantic Treaty Organization (NATO).", "Members said,NATO would meet."], []),
     ],
 )
 def test_suspicious_glued_tokens(paragraphs, suspicious):

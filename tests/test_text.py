@@ -130,6 +130,10 @@ def test_marks_are_every_combining_mark_of_pythons_unicode():
         ("می\u200cخواهم بروم", ["می\u200cخواهم", "بروم"]),  # the joiner is inside the word
         ("hello, world", ["hello", "world"]),
         ("हैं।सट्टाकिंग", ["हैं", "सट्टाकिंग"]),  # the danda is punctuation, not a mark
+        # Malayalam: vowel signs, the virama U+0D4D, a chillu letter (U+0D7D), the anusvara
+        ("ലോട്ടോരാജയിൽ ആശ്വാസമാകും", ["ലോട്ടോരാജയിൽ", "ആശ്വാസമാകും"]),
+        # Tibetan: the tsheg parts the syllables of one word; the shad ends the sentence
+        ("ལོ་ཊོ་རཱ་ཛ། ཆར་པ", ["ལོ་ཊོ་རཱ་ཛ", "ཆར་པ"]),
     ],
 )
 def test_word_pattern_keeps_combining_marks_in_the_word(text, words):
@@ -139,7 +143,8 @@ def test_word_pattern_keeps_combining_marks_in_the_word(text, words):
 
 
 @pytest.mark.parametrize(("char", "inside"), [("ि", True), ("्", True), ("ா", True), ("a", True), ("7", True),
-                                             ("।", False), ("-", False), (" ", False), ("", False)])
+                                             ("\u0d4d", True), ("\u0d7d", True), ("\u200d", True), ("\u0f0b", True),
+                                             ("།", False), ("।", False), ("-", False), (" ", False), ("", False)])
 def test_is_word_char(char, inside):
     from newsbot.cleaning.text import is_word_char
 

@@ -151,7 +151,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     learned = evidence.learned_prefixes() if evidence else set()
     verdict = spam.clean_title(title, body_text, options.keywords, learned,
                                evidence.shared_suffixes() if evidence else frozenset(),
-                               evidence.prefixed() if evidence else ())
+                               evidence.prefixed() if evidence else (), raw.head_titles,
+                               evidence.glued() if evidence else ())
     removed = list(verdict.removed)
     keywords: list[str] = list(verdict.keywords)
     # a clean <h1> under a spammed <title> ("kw | Headline"): the keyword, when the body confirms it

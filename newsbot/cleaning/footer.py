@@ -103,16 +103,54 @@ _READ_ALSO = (
 # The same label with no separator, the headline after it a link: "À lire aussi <a>Tempête en
 # Bretagne : …</a>" as a box inside the text ("Lees ook de column van …" is a sentence: no link).
 _READ_ALSO_LEAD = re.compile(r"(?:" + _READ_ALSO + r")\s", re.IGNORECASE)
+# The label of an ad slot, left alone on a line of the text when the ad itself is not (data, lower case, any
+# language): "Advertisement", "Publicitat" (Catalan), "Anzeige", "Рэклама" (Belarusian), "പരസ്യം" (Malayalam).
+# A whole line only: "Reklama na Facebooku kosztuje …" is a sentence about advertising.
+AD_LABELS = frozenset("""
+    advertisement advertisements advert sponsored promoted anzeige werbung publicidad anuncio publicitat publicidade
+    anúncio publicité pubblicità reklama reklam reklamë reklaam reklāma reklame reklamo advertentie advertensie
+    annons annonce annonse auglýsing mainos hirdetés inzerce inzercia oglas publicitate reclamă publizitatea
+    iragarkia hysbyseb fógra реклама рэклама оглас жарнама сурталчилгаа διαφήμιση գովազդ რეკლამა פרסומת إعلان
+    اعلان تبلیغات آگهی اشتہار iklan tangazo patalastas विज्ञापन जाहिरात বিজ্ঞাপন ਇਸ਼ਤਿਹਾਰ જાહેરાત
+    ବିଜ୍ଞାପନ விளம்பரம் ప్రకటన ಜಾಹೀರಾತು പരസ്യം දැන්වීම โฆษณา ໂຄສະນາ ကြော်ငြာ ការផ្សាយពាណិជ្ជកម្ម ማስታወቂያ
+    広告 광고 广告 廣告
+""".split()) | {"quảng cáo", "sponsored content", "paid content", "contenido patrocinado", "contingut patrocinat",
+                 "contenu sponsorisé", "contenuto sponsorizzato", "conteúdo patrocinado", "gesponserter inhalt"}
+# The label of a photo (or image) credit: "Фота: Ігар Лапко" (Belarusian), "Foto: EFE", "Llun: …" (Welsh),
+# "ഫോട്ടോ: …" (Malayalam).  The line credits a picture the text has lost, whoever took it: not the story,
+# nor its source (a "Source:"/"Крыніца:" credit is metadata's).  (data, lower case, any language)
+PHOTO_LABELS = frozenset("""
+    photo photos photograph image images picture pictures foto fotos fotó fotók fotografia fotografía fotografie
+    fotograf fotoğraf fotoğraflar bild bilder bildquelle imagen imagem immagine zdjęcie zdjęcia fot ảnh фото фота
+    світлина снимка слика slika kuva pilt attēls nuotrauka nuotr φωτογραφία φωτ llun grianghraf mynd billede
+    bilde resim şəkil სურათი ფოტო լուսանկար צילום صورة عکس تصویر फोटो चित्र ছবি படம் ఫోటో ಫೋಟೋ ഫോട്ടോ
+    ചിത്രം ફોટો ਫੋਟੋ ଫଟୋ ඡායාරූපය รูป ภาพ ຮູບ ဓာတ်ပုံ រូបថត 写真 사진 图片 图 照片 gambar larawan picha
+    credit credits crédito créditos
+""".split()) | {"photo credit", "image credit", "crédit photo", "crédito foto", "foto credit"}
+# a photo label and its separator opening a line ("Foto: …", "Photo / Reuters", "Фота: …")
+_PHOTO_SEPARATORS = ":：/"
+
+
+def _is_label_line(text: str) -> bool:
+    """An ad slot's label alone on the line, or a photo credit (AD_LABELS, PHOTO_LABELS): set look-ups,
+    no scan of the line."""
+    if len(text) <= 40 and text.strip(" -–—*·•|:.()[]").lower() in AD_LABELS:
+        return True
+    if len(text) > 140:
+        return False
+    for sep in _PHOTO_SEPARATORS:
+        at = text.find(sep, 0, 32)
+        if at > 0 and text[at + 1:].strip() and text[:at].strip(" *(").lower() in PHOTO_LABELS:
+            return True
+    return False
+
+
 # Lines that are never article text wherever they sit: ad labels, photo
 # credits, "read also: <headline>", calls to subscribe, follow, download,
 # comment counters, poll widgets, "continue reading".
 _CHROME_LINE = re.compile(
-    r"^(?:advertisement|advertisements|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|reklam|"
-    r"advertentie|реклама|quảng cáo|إعلان|広告|광고|广告|publicitate|reclamă|publicidade|annons|annonce|annonse|"
-    r"mainos|hirdetés|διαφήμιση|פרסומת|تبلیغات|اشتہار|iklan|tangazo|patalastas|"
-    r"विज्ञापन|जाहिरात|বিজ্ঞাপন|விளம்பரம்|ప్రకటన|ಜಾಹೀರಾತು|പരസ്യം|જાહેરાત|ਇਸ਼ਤਿਹਾਰ|โฆษณา|ការផ្សាយពាណិជ្ជកម្ម|"
-    r"(?:" + _READ_ALSO + r")\s*[:：|»›]\s*.{0,200}|"
-    r"(?:photo|image|picture|foto|fotoğraf|bild|imagen|immagine|zdjęcie|ảnh|фото|صورة|写真|사진|图片|video|watch)\s*[:：/]\s*\S.{0,120}|"
+    r"^(?:(?:" + _READ_ALSO + r")\s*[:：|»›]\s*.{0,200}|"
+    r"(?:video|watch)\s*[:：/]\s*\S.{0,120}|"
     r"related\s*[:：]\s*.{0,150}\S$(?<![.!?])|[（(]?責任編集\s*[:：].{0,60}|"
     r"source link|original (?:article|source)|แหล่งที่มา\s*[:：]?\s*ลิงก์ต้นฉบับ|ลิงก์ต้นฉบับ|קישור למקור|"
     r"continue reading.{0,40}|read the full (?:story|article).{0,40}|click here to .{0,80}|weiterlesen.{0,20}|"
@@ -155,7 +193,7 @@ def _is_junk_line(block: Block) -> bool:
         return True
     if block.link_ratio >= 0.5 and (_READ_ALSO_LEAD.match(text) or _linked_after_label(text, block.link_ratio, block.link)):
         return True
-    return bool(_CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text)
+    return bool(_is_label_line(text) or _CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text)
                 or _HASHTAG_LINE.match(text))
 
 

@@ -340,14 +340,41 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     starts = tuple(k.lower() for k in known if len(k) >= GLUED_SUFFIX_MIN)
     result = []
     for token, count in glued_tokens(text).items():
-        if count < 2 and not (token.islower() and len(token) >= 4) and token.lower() not in title_prefixes:
+        # alone in brackets closing a sentence ("… ശുപാർശ ചെയ്യുന്നു (ലോട്ടോരാജ).": the police recommend (kw).) is
+        # no writer's use either: with the glued one, two odd uses (a script without capitals has no lower case to
+        # tell a keyword from a glued name)
+        bracketed = _bracketed_at_stop(token, text)
+        if count + bracketed < 2 and not (token.islower() and len(token) >= 4) and token.lower() not in title_prefixes:
             continue
         if starts and token.lower().startswith(starts):
             continue
-        normal = len(_word_re(token).findall(text)) - count
+        normal = _word_uses(token, text) - count - bracketed
         if normal == 0 or (token.lower() in glued_prefixes and _only_capitals_inside(token, text, normal)):
             result.append(token)
     return result
+
+
+def _word_uses(token: str, text: str) -> int:
+    """How often ``text`` writes ``token`` as a word of its own: not glued onto the end of another word nor
+    going on into one.  Word characters as :func:`is_word_char` has them, combining marks and joiners
+    included: \\w has none, so in "… ആശ്വാസമാകുംലോട്ടോരാജ." (a link glued after a word that ends in the
+    anusvara "ം") a look-behind for \\w sees a word's start."""
+    found = 0
+    for match in re.finditer(re.escape(token), text, re.IGNORECASE):
+        before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
+        if not (is_word_char(before) or before == "-" or is_word_char(after) or after == "-"):
+            found += 1
+    return found
+
+
+def _bracketed_at_stop(token: str, text: str) -> int:
+    """How often ``text`` writes ``token`` alone in brackets before a sentence's punctuation or the
+    paragraph's end ("… recommend (kw)."), the place of an injection; not an acronym in capitals, which a
+    story introduces so ("the Treaty Organization (NATO)."), nor a dateline's credit ("(Reuters) –")."""
+    if token.isupper() or "(" not in text and "（" not in text:
+        return 0
+    pattern = _B_OPEN + r"\s*#?" + re.escape(token) + r"\s*" + _B_CLOSE + r"(?=[" + GLUE_PUNCT + r"]|\n|$)"
+    return len(re.findall(pattern, text, re.IGNORECASE))
 
 
 def _only_capitals_inside(token: str, text: str, normal: int) -> bool:
@@ -389,6 +416,8 @@ def clean_title(
     site_prefixes: set[str] | frozenset[str] = frozenset(),
     site_suffixes: set[str] | frozenset[str] = frozenset(),
     prefixed: Container[str] = (),
+    head_titles: Iterable[str | None] = (),
+    glued: Container[str] = (),
 ) -> SpamVerdict:
     """Strip a spam prefix from ``title`` when the evidence says it is spam.
 
@@ -396,15 +425,20 @@ def clean_title(
     crawl learned about this site; both lower-case.  ``prefixed``: the tokens
     some headline of the site carried as a prefix (lower-case; see
     :meth:`SiteEvidence.prefixed`), evidence for a keyword put before the
-    headline with only a space (:data:`_SPACED_PREFIX`).
+    headline with only a space (:data:`_SPACED_PREFIX`).  ``head_titles``: the
+    page's other titles (``<title>``, og:title; see :func:`_head_title_prefix`).
+    ``glued``: the tokens some headline of the site carried glued by a colon
+    (lower-case; :meth:`SiteEvidence.glued`), evidence for a bracketed prefix.
     """
     verdict = SpamVerdict(title=title)
     # Prefixes can stack (``verdicoin:[Hot] Title``): peel while evidence holds.
     for _ in range(3):
         prefix = next((p for p in title_prefix_candidates(verdict.title, joined=True)
-                       if _is_spam(p, body_text, keywords, site_prefixes, prefixed)), None)
+                       if _is_spam(p, body_text, keywords, site_prefixes, prefixed, glued)), None)
         if prefix is None:
             prefix = _known_substring_prefix(verdict.title, keywords, site_prefixes)
+        if prefix is None and head_titles:
+            prefix = _head_title_prefix(verdict.title, head_titles, body_text, keywords, site_prefixes)
         if prefix is None:
             break
         verdict.title = prefix.rest
@@ -436,6 +470,28 @@ def _known_substring_prefix(title: str, *known: Iterable[str]) -> TitlePrefix | 
             if (len(keyword) >= 2 and lowered.startswith(keyword) and _unspaced(keyword)
                     and _AT_SUBSTRING_END.match(title[len(keyword):]) and len(title) - len(keyword) >= 3):
                 return TitlePrefix(title[:len(keyword)], title[:len(keyword)], title[len(keyword):].strip(), False)
+    return None
+
+
+def _head_title_prefix(title: str, head_titles: Iterable[str | None], body_text: str, keywords: Container[str],
+                       site_prefixes: Container[str]) -> TitlePrefix | None:
+    """The headline's first word, when another title of the page splits the same word off the same headline
+    as spam: the ``<h1>`` "ലോട്ടോരാജ കൊച്ചി മെട്രോ …" under the ``<title>`` "ലോട്ടോരാജ:കൊച്ചി മെട്രോ … | site"
+    (kw:Title glued, as no editor writes; the template dropped the colon in one place, kept it in the
+    other).  A headline's first word with only a space after it is no evidence alone ("Brexit talks stall"
+    stays under "Brexit: talks stall | site" unless that prefix is spam by its own evidence)."""
+    space = title.find(" ")
+    if space < 2 or len(title) - space < 10:
+        return None
+    first, rest = title[:space], title[space + 1:].lstrip()
+    lowered = first.lower().lstrip("#")
+    for other in head_titles:
+        if not other or other == title or lowered not in other[:len(first) + 3].lower() or other.startswith(title):
+            continue  # (most pages: the other titles open otherwise, or are the headline and the site's name)
+        for prefix in title_prefix_candidates(other):
+            if (prefix.keyword.lower().lstrip("#") == lowered and prefix.rest.startswith(rest)
+                    and _is_spam(prefix, body_text, keywords, site_prefixes)):
+                return TitlePrefix(first, first, rest, False)
     return None
 
 
@@ -475,7 +531,8 @@ def _keyword_of(token: str) -> str:
     return token.split(".")[0] if _domain_like(token) else token
 
 
-def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixed: Container[str] = ()) -> bool:
+def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixed: Container[str] = (),
+             glued: Container[str] = ()) -> bool:
     key = part.keyword.lower()
     name = _keyword_of(key)
     bare = key.lstrip("#")  # "#kw" and "kw" are one keyword (a hashtag in one title, bracketed in another)
@@ -510,6 +567,10 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # over "… Arnas VeličkaTOPLAIMĖ. Lemiamą …"): an injection that ate the space, evidence on the page
         # itself whatever the crawl's order (a "[Winners]" rubric the body never writes so stays)
         or (part.removed[:1] in _OPEN and _glued_in_capitals(part.keyword, body_text))
+        # a bracketed prefix that another headline of the site carried glued by a colon ("{ലോട്ടോരാജ}സന്തോഷ് …"
+        # on a site whose listing links "ലോട്ടോരാജ:കൊച്ചി …"): the site's keyword, whatever the script (no capitals
+        # needed, as _brand_like needs them); a rubric is bracketed, not glued ("[Video] …" stays)
+        or (part.removed[:1] in _OPEN and key in glued)
     )
 
 
@@ -835,7 +896,16 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # a short paragraph of sentences that all name it is about nothing else: the advert, whole
         # ("Shwe2D ဖြင့် … အခမဲ့ ကြည့်ရှုပါ။ ယနေ့ပင် Shwe2D app ကို ဒေါင်းလုဒ်လုပ်ပါ။": watch free with kw; download kw today)
         about_it = not keep_plain and len(sentences) >= 2 and len(para) <= _ADVERT_PARAGRAPH_MAX and all(named)
-        for sentence, names in zip(sentences, named):
+        # a sentence that names it declined ("Рэгіструйся ў Фартуне сёння …": register at kw today) is written
+        # around it, as no injection is (an injected keyword is the bare word); beside another sentence of the
+        # paragraph that advertises it ("Фартуна — твая ўдача ў адзін клік.": its slogan) it is the advert's
+        # too, wherever it stands in it.  A sentence that merely has the bare keyword injected keeps its words.
+        inflected = [any(name.lstrip("#").lower() != needle for name in names) for names in named]
+        advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
+            names and (advert.search(sentence) or _advert_sentence(sentence, sentence.lower(), closing, names,
+                                                                   leading.match(sentence), needle, plain, capitals))
+            for sentence, names in zip(sentences, named))
+        for sentence, names, declined_name in zip(sentences, named, inflected):
             if advertised and not keep_plain and (len(sentence) <= 200 and sells(sentence) or _call_to_action(sentence)
                                                   or _brand_slogan(sentence)):
                 # the advert's pitch goes on without naming it, or ends on a short exclamation
@@ -846,6 +916,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             lowered = sentence.lower()
             if (stem in lowered or names) and (advert.search(sentence) or (not keep_plain and (
                 about_it
+                or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
             ))):

@@ -118,8 +118,10 @@ MARKS = (
     "\U0001e023-\U0001e024\U0001e026-\U0001e02a\U0001e130-\U0001e136\U0001e2ae\U0001e2ec-\U0001e2ef"
     "\U0001e8d0-\U0001e8d6\U0001e944-\U0001e94a\U000e0100-\U000e01ef"
 )
-# what also belongs inside a word: the marks, and the joiners (Persian "می\u200cخواهم", Indic conjuncts)
-IN_WORD = MARKS + "\u200c\u200d"
+# what also belongs inside a word: the marks, the joiners (Persian "می\u200cخواهم", Indic conjuncts), and the
+# Tibetan tsheg "་" (U+0F0B), which parts a word's syllables, not words: "ལོ་ཊོ་རཱ་ཛ" is one word, as a Malayalam
+# word with its vowel signs and virama is ("ലോട്ടോരാജ")
+IN_WORD = MARKS + "\u200c\u200d\u0f0b"
 # Regex pieces for the word characters and letters of any script (use them where \w and [^\W\d_]
 # would cut a word of an abugida): one character each, so they work in look-behinds too.
 WORD = "[\\w" + IN_WORD + "]"
