@@ -224,6 +224,11 @@ def test_site_name(head, site_name):
          '<div class="logo"><a href="/" title="Vidzemes Vēstis"><img src="/logo.svg" alt="Vidzemes Vēstis"></a></div>',
          "Vidzemes Vēstis"),
         ("<title>Analysis: the budget holds</title>", '<a href="/">Daily Ledger</a>', None),
+        # DotNetNuke's "Headline > Site", its logo link reading the name (a dash of the headline before it)
+        ("<title>Фартуна — Гродзенскія фермеры пачалі сяўбу &gt; Гродна Сёння</title>",
+         '<a id="dnn_dnnLOGO_hypLogo" title="Гродна Сёння" href="/"><img src="/logo.png" alt="Гродна Сёння"></a>',
+         "Гродна Сёння"),
+        ("<title>Prices &gt; wages</title>", '<a href="/">Daily Ledger</a>', None),
     ],
 )
 def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publisher):
@@ -767,6 +772,15 @@ def test_a_section_label_under_the_headline_gives_its_value(kicker, category):
     html = (f'<html><body><article><h1>Rice exports rise</h1><div class="meta"><span class="meta-cat">{kicker}</span>'
             f'</div><div class="content">{_STORY}</div></article></body></html>')
     assert extract_page(html, "https://ex.com/article/12361/").category_hint == category
+
+
+def test_a_share_bars_label_is_no_section_the_overline_above_the_headline_is():
+    # Arc XP: "Rhannu" (Welsh "Share") labels the share bar under the byline; the overline links to the section
+    html = ('<html><body><article><div class="b-overline"><a class="b-overline__link" href="/addysg/">Addysg</a></div>'
+            '<h1 class="b-headline">Ysgol Gymraeg newydd i agor</h1><div class="b-byline">Gan Dafydd Owen</div>'
+            '<div class="b-share-bar"><span class="b-share-bar__label">Rhannu</span><button>Facebook</button></div>'
+            f'<div class="b-article-body">{_STORY}</div></article></body></html>')
+    assert extract_page(html, "https://ex.com/addysg/2026/04/02/ysgol/").category_hint == "Addysg"
 
 
 def test_ghost_primary_tag_above_the_headline_is_the_category():
@@ -1413,6 +1427,13 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
         # ... not when its literals say several times (other stories' too)
         ('<script>window.__NUXT__=(function(a){return {data:[{publishedAt:"2026-03-20T14:10:00Z"},'
          '{publishedAt:"2026-03-19T09:00:00Z"}]}}(null));</script>', None),
+        # a state assigned after other statements (Arc XP's Fusion.globalContent): its first_publish_date, not the
+        # display_date an edit moves
+        ('<script>window.Fusion=window.Fusion||{};Fusion.arcSite="llais";Fusion.globalContent={"type": "story", '
+         '"first_publish_date": "2026-03-21T18:05:00.000Z", "display_date": "2026-03-22T08:15:00.000Z"};'
+         'Fusion.lastModified=1774000000000;</script>', "2026-03-21T18:05:00.000Z"),
+        ('<script>window.Fusion=window.Fusion||{};Fusion.arcSite="llais";Fusion.globalContent={"type": "section", '
+         '"display_date": "2026-03-22T08:15:00.000Z"};</script>', None),
         # the updated <time> shown first: the one labelled (or marked) as the publication is the publication
         ('<div class="meta"><span>Ажурирано: <time datetime="2026-03-15T18:40:00+01:00">15.03.2026 18:40</time></span>'
          '<span>Објавено: <time datetime="2026-03-15T11:05:00+01:00">15.03.2026 11:05</time></span></div>',
@@ -1494,6 +1515,13 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
         # ... nor over a breadcrumb
         ('<div class="breadcrumb"><a href="/">Home</a> » <a href="/world/">World</a></div>',
          '<span class="post-labels"><a href="/search/label/Farming" rel="tag">Farming</a></span>', None),
+        # Movable Type's labelled categories box under the post (Afrikaans "Kategorieë:")
+        ("", '<div class="entry-categories"><h4>Kategorieë<span class="delimiter">:</span></h4><ul>'
+             '<li class="entry-category"><a href="/nuus/">Nuus</a></li></ul></div>', "Nuus"),
+        # ... not an unlabelled categories menu, nor the sidebar's categories widget
+        ("", '<ul class="categories-menu"><li><a href="/nuus/">Nuus</a></li></ul>', None),
+        ("", '<div class="widget widget-categories"><div class="categories">Kategorieë: <a href="/nuus/">Nuus</a></div>'
+             '</div>', None),
     ],
 )
 def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):

@@ -196,6 +196,21 @@ from newsbot.cleaning.metadata import (
         ("— mbl.is", None, "mbl.is", None),
         ("– visir.is", None, "visir.is", None),
         ("— Halldór Laxness", None, None, None),
+        # ... or an outlet's name, known by its last word ("– Maroela Media"); a person's is not
+        ("– Maroela Media", None, "Maroela Media", None),
+        ("— Rapport nuus en meer", None, None, None),
+        # labels of more languages: Catalan, Belarusian, Afrikaans, Welsh, Azerbaijani
+        ("Font: ACN", None, "ACN", None),
+        ("Крыніца: БелТА", None, "БелТА", None),
+        ("19.03.2026 Рубрыка: Эканоміка", "2026-03-19", None, "Эканоміка"),
+        ("Kategorieë: Nuus", None, None, "Nuus"),
+        # a wire byline (Welsh "Gan", by) and a date label without its colon before the date (Welsh month names,
+        # read from dateparser's tables)
+        ("Gan PA Media Cyhoeddwyd 2 Ebrill 2026, 11:00", "2026-04-02T11:00:00", "PA Media", None),
+        # an English CMS date on a page of another language, a date alone between separators
+        ("March 11, 2026 • Müəllif: Aysel Hüseynova • Oxunma müddəti: 3 dəq", "2026-03-11", None, None),
+        # words opening names and sentences too are no bare labels ("Font Awesome")
+        ("Font Awesome", None, None, None),
         ("mbl.is", None, None, None),
         ("/nyheder/", None, None, None),
         ("(sic)", None, None, None),
@@ -276,6 +291,12 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("— mbl.is", True),
         ("BNS / Pärnu Päevik", True),
         ("Heimild: RÚV", True),
+        # a byline's "by" opening a sentence: the rest is no name (Spanish "por", Afrikaans "deur", Irish "gan")
+        ("Por eso, el gobierno decidió esperar.", False),
+        ("Deur die jare het hy baie geleer.", False),
+        ("Gan amhras, bhí sé ceart.", False),
+        ("Deur Annelie Botha", True),
+        ("By dpa", True),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -370,6 +391,14 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         # ... but not over a machine-readable time (a caption under the headline)
         (["Warga berkumpul di Jakarta pada 12 Maret 2026"], "2026-03-14T09:32:10+00:00", "2026-03-14T09:32:10+00:00",
          None),
+        # a date alone between a line's separators makes it metadata, whatever else it holds ("22.03.2026 • Müəllif:
+        # … • Oxunma müddəti: 3 dəq", Webflow's meta row); prose with a date in it does not
+        (["22.03.2026 • Oxunma müddəti: 3 dəq • Baxış sayı: 1 245 • Şərhlər yoxdur"], None, "2026-03-22", None),
+        (["Warga berkumpul di Jakarta pada 12 Maret 2026 • bersama ribuan relawan dari berbagai daerah di Jawa"], None,
+         None, None),
+        # Welsh months and label; BST on a page in Welsh is British Summer Time, the offset the UTC state gives
+        (["Gan PA Media Cyhoeddwyd 2 Ebrill 2026, 11:00 BST"], "2026-04-02T10:00:00.000Z", "2026-04-02T11:00:00+01:00",
+         "PA Media"),
         # a credit phrase makes its line metadata, however much else it holds
         (["По информация от Ройтерс · преди 1 ден · 1 284 прочитания · Коментари (7)"], None, None, "Ройтерс"),
     ],
@@ -451,7 +480,12 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("YEREVAN, MARCH 13, ARMENPRESS. The Matenadaran will show a manuscript.", "ARMENPRESS"),
         # ... not a name starting a sentence, a place not in capitals, a year, a marker
         ("BRUSSELS, March 3, NATO said it would send more troops.", None),
-        ("Paris, 3 mars, AFP. Le gouvernement a annoncé", None),
+        ("Berlin, 3 Tore, SPD. Die Partei gewann.", None),
+        ("Kyiv, Ukraine, NATO. The alliance met.", None),
+        # ... a place written as a name when the date is a day and a month's name (Azerbaijani AZƏRTAC's form)
+        ("Paris, 3 mars, AFP. Le gouvernement a annoncé", "AFP"),
+        ("Quba, 11 mart, AZƏRTAC. Quba–Qusar avtomobil yolunun yenidənqurulması işləri yekun mərhələyə daxil olub.",
+         "AZƏRTAC"),
         ("WASHINGTON, March 3, 2025 — The Senate voted.", None),
         ("LONDON, March 3, UPDATED. The Bank of England held rates.", None),
         ("KRAKÓW (FOTO) – Tak wyglądał rynek po burzy.", None),
@@ -511,6 +545,11 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("BNS / Pärnu Päevik", "BNS"),
         ("— mbl.is", "mbl.is"),
         ("ប្រភព៖ អ.ស.ក", "អ.ស.ក"),
+        # Catalan, Belarusian, Afrikaans source labels; an outlet signing off after a dash
+        ("Font: ACN", "ACN"),
+        ("Крыніца: БелТА", "БелТА"),
+        ("Bron: Netwerk24", "Netwerk24"),
+        ("– Maroela Media", "Maroela Media"),
         # ... not an unknown name between slashes, nor a closing line of prose
         ("/redaktionen/", "Het Nieuwsplein"),
         ("Lees ook het commentaar op pagina 3.", "Het Nieuwsplein"),

@@ -39,6 +39,9 @@ SOURCE_LABELS = (
     # Icelandic ("Heimild: RÚV"), Faroese; Marathi "information courtesy", "news courtesy" ("माहिती सौजन्य: पुणेरी
     # पलटण").  A bare "courtesy" or "with thanks" (Hindi "साभार") credits a photo as often: "(फोटो साभार: भाषा)"
     "heimild", "heimildir", "kelda", "माहिती सौजन्य", "बातमी सौजन्य",
+    # Catalan ("Font: ACN"), Belarusian ("Крыніца: БелТА"), Welsh, Basque, Slovenian, Irish, Maltese, Kurdish
+    # (Kurmanji, Sorani), Hausa, Zulu
+    "font", "крыніца", "ffynhonnell", "iturria", "vir", "foinse", "sors", "çavkanî", "سەرچاوە", "majiya", "umthombo",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -59,6 +62,10 @@ CATEGORY_LABELS = (
     "ангилал", "категориясы",
     # Icelandic, Faroese, Khmer ("ផ្នែក", section), Burmese, Lao, Thai
     "flokkur", "bólkur", "ផ្នែក", "ကဏ္ဍ", "ໝວດ", "ປະເພດ",
+    # Belarusian ("Рубрыка: Эканоміка"), Catalan, Welsh, Afrikaans (Movable Type's "Kategorieë: Nuus"), Basque,
+    # Irish, Maltese, Uzbek, Tajik, Kurdish, Somali, Zulu
+    "рубрыка", "катэгорыя", "раздзел", "secció", "categori", "adran", "kategorieë", "afdeling", "atala", "catagóir",
+    "rannóg", "taqsima", "kategoriya", "boʻlim", "bo'lim", "бахш", "kategorî", "qaybta", "isigaba",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -87,6 +94,10 @@ DATE_LABELS = (
     # date: Marathi/Hindi ("दिनांक: 20.03.2026"), Bengali; published: Icelandic ("Birt: 16.03.2026 kl. 15:40"),
     # Estonian "posted", Khmer ("ផ្សាយ៖ ២០/០៣/២០២៦") and its "date", Lao, Burmese
     "दिनांक", "তারিখ", "birt", "birtist", "postitatud", "ផ្សាយ", "ចុះផ្សាយ", "កាលបរិច្ឆេទ", "ເຜີຍແຜ່", "ထုတ်ပြန်",
+    # published: Welsh ("Cyhoeddwyd 2 Ebrill 2026, 11:00 BST"), Belarusian, Catalan, Afrikaans, Basque, Irish,
+    # Maltese, Uzbek, Kyrgyz, Somali; date: Azerbaijani, Uzbek, Welsh
+    "cyhoeddwyd", "апублікавана", "data de publicació", "gepubliseer", "argitaratua", "foilsithe", "ippubblikat",
+    "chop etildi", "жарыяланды", "la daabacay", "tarix", "sana", "dyddiad",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -108,6 +119,10 @@ UPDATE_LABELS = frozenset((
     "અપડેટ", "ਅਪਡੇਟ", "ನವೀಕರಿಸಲಾಗಿದೆ", "അപ്ഡേറ്റ് ചെയ്തത്",
     # Icelandic ("Uppfært: 21.03.2026 kl. 08:12"), Khmer
     "uppfært", "ធ្វើបច្ចុប្បន្នភាព",
+    # Welsh ("Diweddarwyd 22 Mawrth 2026"), Belarusian, Afrikaans, Azerbaijani ("Yenilənib: 17.03.2026"), Basque,
+    # Irish, Maltese, Uzbek, Kyrgyz
+    "diweddarwyd", "абноўлена", "bygewerk", "opgedateer", "yenilənib", "eguneratua", "nuashonraithe", "aġġornat",
+    "yangilandi", "жаңыртылды",
 ))
 # small words between a label and its time ("Updated on", "Mis à jour le")
 _LABEL_LINKS = frozenset("on at le am um em il el op".split())
@@ -131,6 +146,9 @@ AUTHOR_LABELS = (
     "авторы", "સંપાદક", "લેખક", "ලේඛක",
     # Icelandic, Khmer ("ដោយ៖ សុខា", by; "អ្នកនិពន្ធ", writer)
     "höfundur", "ដោយ", "អ្នកនិពន្ធ",
+    # Belarusian ("Аўтар: Вольга Марозава"), Azerbaijani ("Müəllif: …"), Welsh, Afrikaans, Basque, Slovenian,
+    # Irish, Maltese, Uzbek
+    "аўтар", "müəllif", "awdur", "skrywer", "outeur", "egilea", "avtor", "údar", "awtur", "muallif",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -156,6 +174,9 @@ _AGENCY_NAMES = (
     "Блумберг", "БГНЕС",
     # the Baltic agencies (Baltic News Service, LETA, ELTA), Cambodia's AKP as written in Khmer
     "BNS", "LETA", "ELTA", "AKP", "អ.ស.ក",
+    # Britain's PA Media (the Press Association), Catalonia's ACN, Azerbaijan's AZERTAC (its own spelling too),
+    # Trend, Belarus's BelTA in Latin script
+    "PA Media", "Press Association", "PA", "ACN", "Agència Catalana de Notícies", "AZƏRTAC", "AZERTAC", "BelTA",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # each agency as it writes itself, for a credit written in lower case ("/ritzau/" is Ritzau)
@@ -192,6 +213,17 @@ def joint_credit(value: str) -> str | None:
 # A site's address signing off the story after a dash: "— mbl.is", "– visir.is" (the outlet the copy came from).
 # An address only: a name after a dash may be a quotation's author ("— Halldór Laxness").
 _SIGNED_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
+# ... or an outlet's name, known as one by its last word: "– Maroela Media", "— Rapport Nuus" (data: lower case).
+# A person's name after a dash ("— Halldór Laxness") ends with no such word.
+OUTLET_WORDS = frozenset(
+    "media news nuus nieuws noticias notícies notizie nachrichten actualités press presse pers prensa premsa "
+    "agency agentur agencia agència agência ajansı agentstvo ааганцтва агентство agentschap newswire wire".split())
+
+
+def _signed_outlet(value: str) -> bool:
+    """``value`` (after a sign-off's dash) names an outlet: capitalised words, at most four, the last an outlet's."""
+    words = value.split()
+    return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1].lower() in OUTLET_WORDS
 
 
 _LABELS = {
@@ -378,6 +410,39 @@ for _month, _words in {
 }.items():
     _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
+# Languages whose month names come from dateparser's CLDR tables (data: add a language's code here): Welsh
+# ("2 Ebrill 2026"), Catalan, Belarusian ("12 сакавіка 2026"), Afrikaans ("17 Maart 2026"), Azerbaijani, Basque,
+# Galician, Slovenian, Bosnian, Irish, Maltese, Uzbek, Kyrgyz, Punjabi, Kannada, Malayalam, Odia, Pashto, Yoruba,
+# Hausa, Zulu, Somali.  The fast patterns then read their dates; dateparser itself stays for labelled values.
+LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
+                           "ml", "or", "ps", "yo", "ha", "zu", "so")
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+
+
+def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
+    """Month names (lower case) of ``languages`` from dateparser's tables: one word each, starting with a letter;
+    abbreviations under four characters left out ("sat", "out", "des" are words of other languages), a month's
+    longest name kept whatever its length (Kyrgyz "май"); a name the table above gives another month is kept out."""
+    import importlib
+
+    found: dict[str, int] = {}
+    for language in languages:
+        try:
+            info = importlib.import_module(f"dateparser.data.date_translation_data.{language}").info
+        except ImportError:
+            continue
+        for month, key in enumerate(_MONTH_KEYS, start=1):
+            names = [n.lower() for n in info.get(key, ()) if " " not in n and "." not in n
+                     and re.match(r"[^\W\d_]", n) and not any(ch.isdigit() for ch in n)]
+            longest = max(names, key=len, default="")
+            for name in names:
+                if (len(name) >= 4 or name == longest) and _MONTHS.get(name, month) == month:
+                    found.setdefault(name, month)
+    return found
+
+
+_MONTHS.update(_library_months(LIBRARY_MONTH_LANGUAGES))
 # Levantine Arabic month names, some of two words
 _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
                 "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12})
@@ -803,7 +868,18 @@ def _credited_source(value: str) -> tuple[str, str] | None:
     return value[:match.start()].strip(" ,;("), value[match.start("source"):match.end("source")].strip()
 
 
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha": "by")
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+
+
+def _names_someone(name: str) -> bool:
+    """What follows a byline's "by" is a name, not the rest of a sentence opening with the same word ("Por eso, el
+    gobierno decidió esperar.", Afrikaans "Deur die jare …", Irish "Gan amhras, …"): not in lower case (an agency
+    aside: "by dpa"), and not a sentence of more than three words closed by its stop."""
+    name = name.strip(" –—-")
+    if name.lower() in WIRE_AGENCIES:
+        return True
+    return not name[:1].islower() and not (name.endswith((".", "!", "?", "…")) and len(name.split()) > 3)
 
 
 # "2 hours ago", "vor 3 Stunden", "hace 5 minutos": relative, no date stated
@@ -815,7 +891,9 @@ RELATIVE_TIME = re.compile(
 _BARE_START = re.compile(
     r"^\s*(?P<label>"
     + "|".join(re.escape(lab) for lab in sorted(
-        {lab for lab, kind in _LABELS.items() if kind in ("source", "category", "date", "updated") and lab not in ("from", "time", "data")},
+        {lab for lab, kind in _LABELS.items() if kind in ("source", "category", "date", "updated")
+        # (words that open names and sentences as often: "Font Awesome", "Vir Das", "Sana sent")
+        and lab not in ("from", "time", "data", "font", "vir", "sana", "sors", "tarix")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,
@@ -873,7 +951,17 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         if found:
             fields.published_at = found.value
             fields.zone = found.zone or fields.zone
-            value = (value[:found.start] + " " + value[found.end:]).strip(" \t|·•,;–—")
+            before, after = value[:found.start], value[found.end:]
+            if kind is None and (label := _date_label_before(before)):
+                # "Gan PA Media Cyhoeddwyd 2 Ebrill 2026" (By …, Published …): a date label without its colon
+                # between the byline and the date is no part of the name
+                before = before.rstrip()[:-len(label)]
+                fields.labels.append(label)
+            value = (before + " " + after).strip(" \t|·•,;–—")
+            if kind is None and not value and len(parts) > 1:
+                # "22.03.2026 • Müəllif: … • Oxunma müddəti: 3 dəq", "March 11, 2026 | …": a date standing alone
+                # between a line's separators labels the line as metadata as a label does
+                fields.labels.append("date")
         if kind == "date" and not found and fields.published_at is None and value:
             fields.date_label_value = value
         if kind in (None, "date"):
@@ -894,7 +982,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                         fields.author = by_for.group("name").strip()
                     value = value[:by_for.start()].strip()
                 byline = _BYLINE.match(value)
-                if byline and fields.author is None:
+                if byline and fields.author is None and _names_someone(byline.group("name")):
                     name = byline.group("name").strip(" –—-")
                     writer, _, credit = name.rpartition(",")
                     if writer and credit.strip().lower() in WIRE_AGENCIES and fields.source is None:
@@ -908,7 +996,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 bare_value = value.strip(" \t|·•,;–—-")
                 agency = (bare_value if bare_value.lower() in WIRE_AGENCIES
                           else wrapped_agency(bare_value) or joint_credit(bare_value)
-                          or (bare_value if signed and _SIGNED_ADDRESS.fullmatch(bare_value)
+                          or (bare_value if signed and (_SIGNED_ADDRESS.fullmatch(bare_value)
+                                                        or _signed_outlet(bare_value))
                               and _plausible_name(bare_value) else None))
                 if fields.source is None and agency:
                     fields.source = agency
@@ -937,6 +1026,19 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         r for r in residue if not _SEPARATORS.match(r) and not _RESIDUE_OK.match(r.strip(" |·•,;:-–"))
     ).strip()
     return fields
+
+
+_DATE_LABEL_WORDS = frozenset(lab for lab, kind in _LABELS.items() if kind in ("date", "updated"))
+
+
+def _date_label_before(text: str) -> str | None:
+    """The date label (one to three words) closing ``text``, as written: what precedes a date."""
+    words = text.rstrip().split()[-3:]
+    for i in range(len(words)):
+        label = " ".join(words[i:])
+        if label.lower() in _DATE_LABEL_WORDS:
+            return label
+    return None
 
 
 # a word closed by a colon inside a value: the next field's label ("Views: 3 412"; not a time, "10:30")
@@ -993,14 +1095,20 @@ _CAPS_DATELINE = re.compile(
 
 
 def _caps_credit(head: str) -> str | None:
-    """The agency of a dateline written in capitals without brackets: the place and the agency both in
-    capitals (a script with case), a date with a digit between them.  "BRUSSELS, March 3, NATO said" is no
-    dateline (no stop after the name); "Paris, 3 mars, AFP." is not taken either (the place not in capitals)."""
+    """The agency of a dateline written in capitals without brackets: the agency in capitals (a script with
+    case), a date with a digit between it and the place.  "BRUSSELS, March 3, NATO said" is no dateline (no stop
+    after the name).  The place in capitals too, or, written as a name ("Quba, 11 mart, AZƏRTAC.", "Paris, 3 mars,
+    AFP."), the date a day and a month's name: "Berlin, 3 Tore, SPD." is no dateline."""
     match = _CAPS_DATELINE.match(head)
     if match is None or not any(ch.isdigit() for ch in match.group("date")):
         return None
     place, agency = match.group("place"), match.group("agency")
-    return agency if place.isupper() and agency.isupper() and agency.lower() not in _DATELINE_MARKERS else None
+    if not agency.isupper() or agency.lower() in _DATELINE_MARKERS:
+        return None
+    if place.isupper():
+        return agency
+    found = find_date(match.group("date") + " 2000")  # (a dateline's date has no year: one added to read it)
+    return agency if place[0].isupper() and found is not None and found.start == 0 else None
 
 
 def dateline_credit(paragraph: str) -> str | None:

@@ -252,8 +252,9 @@ def _longer_than(el: etree._Element, limit: int) -> bool:
     return len(_text(el)) > limit
 
 
-# "Headline - Site", "Headline :: Site"; a full-width bar needs no spaces ("見出し｜サイト名")
-_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»]{1,2}|::)\s+|\s*｜\s*)(?P<site>[^-–—|｜:»]{2,40})$")
+# "Headline - Site", "Headline :: Site", "Headline > Site" (DotNetNuke's default); a full-width bar needs no
+# spaces ("見出し｜サイト名")
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›]{1,2}|::)\s+|\s*｜\s*)(?P<site>[^-–—|｜:»>›]{2,40})$")
 
 
 # (a table cell too: uCoz's classic templates show the headline in "<td class=eTitle>")
@@ -379,6 +380,17 @@ _SHARE_PARTS = frozenset("share sharing sharebar social".split())
 def _is_share(el: etree._Element) -> bool:
     """A share bar (``<span class="share">シェアする：LINE X</span>``, ``<div class="social-share">``)."""
     return not _SHARE_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id")))
+
+
+def _in_share(el: etree._Element, top: etree._Element) -> bool:
+    """``el`` is in a share bar, itself or an element above it up to ``top``."""
+    while el is not None:
+        if _is_share(el):
+            return True
+        if el is top:
+            return False
+        el = el.getparent()
+    return False
 
 
 def _meta_text(el: etree._Element) -> str:
@@ -1422,6 +1434,9 @@ _STATE_SCRIPTS = etree.XPath("//script[not(@src)][contains(., 'ublish') or conta
 # returns it from a function called with the values it shares ("window.__NUXT__=(function(a,b){return {…}}(…))")
 _STATE_ASSIGN = re.compile(r"\s*(?:(?:var|let|const)\s+)?[\w$.]+(?:\[[\"'][\w$]+[\"']\])?\s*=\s*"
                            r"(?:\(function\([\w$,\s]*\)\s*\{\s*return\s*)?(?=[{\[])")
+# ... or after other statements: Arc XP's "window.Fusion=window.Fusion||{};Fusion.arcSite="x";…;Fusion.globalContent={…}"
+_STATE_LATER_ASSIGN = re.compile(r";\s*(?:(?:var|let|const)\s+)?[\w$.]+\s*=\s*(?=\{)")
+_STATE_STATEMENTS = 20  # statements of a script looked at for a later assignment
 # a publication time written as a string literal in a state that is JavaScript, not JSON (Nuxt's object literal:
 # "{published_at:"2026-03-20T14:10:00.000Z",title:a}"), the key quoted or not
 _STATE_LITERAL_TIME = re.compile(
@@ -1430,7 +1445,9 @@ _STATE_LITERAL_TIME = re.compile(
 # keys named like a publication time, lower case without "_" and "-" (publishedAt, datePublished, published_at)
 _PUBLISHED_KEYS = frozenset(("publishedat", "datepublished", "publisheddate", "publishdate", "publishedon",
                              "publishedtime", "publishtime", "publicationdate", "pubdate", "firstpublishedat",
-                             "firstpublished", "publishedatutc"))
+                             "firstpublished", "publishedatutc",
+                             # Arc XP's first_publish_date (its display_date is the last update's when edited)
+                             "firstpublishdate"))
 _STATE_MAX = 1_000_000  # characters of a state parsed at most
 
 
@@ -1447,6 +1464,11 @@ def _state_published(root: etree._Element, url: str, title: str | None) -> str |
         if len(text) > _STATE_MAX:
             continue
         start = 0 if text.lstrip()[:1] in ("{", "[") else (m.end() if (m := _STATE_ASSIGN.match(text)) else -1)
+        if start < 0:
+            # the first statement assigns no object: a later one that holds a time
+            later = next((m.end() for m in islice(_STATE_LATER_ASSIGN.finditer(text), _STATE_STATEMENTS)
+                          if "ublish" in text[m.end():m.end() + 5000]), -1)
+            start = later if later >= 0 else start
         if start < 0:
             continue
         try:
@@ -1528,11 +1550,25 @@ _POST_LABEL = etree.XPath(
     " or (contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and contains(../@class, 'labels'))])[1]")
 
 
+# a short box of the post's categories, outside the sidebar's widgets: Movable Type's "<div class="entry-categories">
+# <h4>Kategorieë<span>:</span></h4><ul><li><a href="/nuus/">Nuus</a>", WordPress themes' "cat-links"
+_CATEGORY_BOXES = etree.XPath(
+    "(.//*[self::div or self::p or self::span or self::section or self::footer][contains(@class, 'categor')"
+    " or contains(@class, 'cat-links')][.//a[@href]][string-length(normalize-space(.)) <= 80]"
+    "[not(ancestor-or-self::aside or ancestor-or-self::*[contains(@class, 'widget') or contains(@class, 'sidebar')])]"
+    ")[position() <= 3]")
+
+
 def _post_label(scope: etree._Element) -> str | None:
-    """The section a post's category or labels line names (a fallback: no breadcrumb, label or kicker)."""
+    """The section a post's category or labels line names (a fallback: no breadcrumb, label or kicker), or a
+    categories box read as a labelled line ("Kategorieë: Nuus"; an unlabelled list of links may be a menu)."""
     for a in _POST_LABEL(scope):
         text = _text(a)
         return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
+    for box in _CATEGORY_BOXES(scope):
+        text = _meta_text(box)
+        if is_labelled_field(text) and (category := parse_meta_line(text).category):
+            return category.split(",")[0].strip()  # the first of several: the post's section
     return None
 
 
@@ -1549,7 +1585,9 @@ def _kicker(h1: etree._Element | None) -> str | None:
             for el in sib.iter("a", "span"):
                 attrs = f"{el.get('class', '')} {el.get('id', '')}"
                 text = _text(el)
-                if text and len(text) <= 30 and len(text.split()) <= 3 and _KICKER_ATTR.search(attrs):
+                if text and len(text) <= 30 and len(text.split()) <= 3 and _KICKER_ATTR.search(attrs) \
+                        and not _in_share(el, sib):
+                    # (a share bar's label names no section: Arc's "<span class="b-share-bar__label">Rhannu</span>")
                     # its label is not the section: "<span class="meta-cat">ប្រភេទ៖ សេដ្ឋកិច្ច</span>" (Category: …)
                     return (parse_meta_line(text).category or text) if is_labelled_field(text) else text
         sib = sib.getnext()
