@@ -1266,6 +1266,16 @@ _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bü
         # a box with a heading is not a lead paragraph
         ("<div><h3>Das Wichtigste in Kürze</h3><p>Die Stadt baut eine neue Brücke über den Fluss, die"
          " im Jahr 2028 fertig sein soll.</p></div>", False),
+        # the lead as its box's own text, no <p> (EasyDNNnews' summary): a sentence of inline text
+        ('<div class="edn_articleSummary"><strong>ГРОДНА, 12 сакавіка. У Гродне пасля амаль двухгадовай'
+         " рэканструкцыі цалкам адкрылі рух па Старым мосце праз Нёман.</strong></div>", True),
+        ('<div class="intro">Nach zwei Jahren Planung beginnt im Mai der Bau der dritten Rheinbrücke, teilte'
+         " die Stadt <em>Köln</em> mit.</div>", True),
+        # a picture's caption box, a line of words that is no sentence: no lead
+        ('<div class="photo-caption">Die neue Brücke über den Fluss am Montagabend, kurz vor der Eröffnung'
+         " durch den Bürgermeister.</div>", False),
+        ('<div class="intro"><span>Alle Nachrichten aus der Stadt und der Region, jeden Tag neu für Sie'
+         " gesammelt und geprüft</span></div>", False),
     ],
 )
 def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins):
@@ -1275,6 +1285,36 @@ def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins):
     last_words = " ".join(lxml.html.fragment_fromstring(box).text_content().split()[-3:])
     assert any(last_words in t for t in texts) is joins
     assert not any("presse@" in t for t in texts)
+
+
+_AF_BODY = ("<p>BEAUFORT-WES. – Die departement van landbou het Dinsdag aangekondig dat boere in die Karoo R45"
+            " miljoen aan noodhulp sal ontvang om die ergste droogte in twintig jaar te oorleef.</p>") * 3
+_AF_MORE = ("<h3>Voer en water eerste</h3><p>Die geld sal gebruik word om voer aan te koop en boorgate te herstel,"
+            " en die eerste betalings word teen die einde van April verwag.</p><p class='bron'>Bron: Netwerk24</p>")
+
+
+@pytest.mark.parametrize(
+    ("after", "joined"),
+    [
+        # Movable Type's extended entry: the rest of the story, its subheading and credit, in div#more
+        (f'<div id="more" class="asset-more">{_AF_MORE}</div>', ["Voer en water eerste", "Die geld sal", "Bron: Netwerk24"]),
+        # ... holding the credit line alone
+        ('<div id="more" class="asset-more"><p>– Maroela Media</p></div>', ["– Maroela Media"]),
+        # a "more stories" strip: its headings link away, or its lines are links
+        ('<div class="more-stories"><h3><a href="/nuus/ander-storie.html">Boere kry hulp ná droogte in die Karoo</a>'
+         "</h3><p>Die geld sal gebruik word om voer aan te koop en boorgate te herstel, en betalings volg.</p></div>", []),
+        ('<div class="more"><p><a href="/nuus/a.html">Meer nuus uit die Karoo en die res van die land</a></p>'
+         '<p><a href="/nuus/b.html">Alle artikels oor die droogte in die Sentraal-Karoo</a></p></div>', []),
+        # the box of a "more" class after something else than the body: not its continuation
+        (f'<div class="comments"><p>Lekker artikel, dankie!</p></div><div class="more">{_AF_MORE}</div>', []),
+    ],
+)
+def test_a_box_continuing_the_story_right_after_its_body_joins_it(after, joined):
+    html = (f'<html><body><div class="entry-asset"><h1>Droogte in die Karoo</h1><div class="asset-content">'
+            f'<div class="asset-body">{_AF_BODY}</div>{after}</div></div></body></html>')
+    texts = [b.text for b in extract_page(html, "https://ex.co.za/nuus/2026/03/droogte.html").blocks]
+    assert texts[0].startswith("BEAUFORT-WES.")
+    assert len(texts) == 3 + len(joined) and all(t.startswith(j) for t, j in zip(texts[3:], joined))
 
 
 _LV_LEAD = ("Valmierā pēc divu gadu būvdarbiem 1. aprīlī durvis vērs jaunais peldbaseins, kurā būs 50 metru garš"
