@@ -1520,6 +1520,8 @@ _HR_PRINT = ("http://127.0.0.1:8000/component/content/article/412/print/", _PUB 
 _MK_ART = ("http://127.0.0.1:8000/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", False)
 _MK_AMP = ("http://127.0.0.1:8000/m/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", True)
 
+_BE_ART = ("http://127.0.0.1:8000/naviny/articleid/1542/most/", None, "Мост праз Нёман", False, True)
+_BE_PRINT = ("http://127.0.0.1:8000/naviny/articleid/1542/most/print/", None, "Мост праз Нёман", True)
 _LT_ART = ("http://127.0.0.1:8000/naujienos/4821/", None, "Saulės elektrinė", False, True)
 _LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.example/naujienos/4821/", "Saulės elektrinė", True)
 
@@ -1548,6 +1550,16 @@ _LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.exam
         # another story at that path: both kept
         ([_LT_PRINT, ("http://127.0.0.1:8000/naujienos/4821/", None, "Kitas straipsnis", False)],
          ["http://127.0.0.1:8000/naujienos/4821/", _LT_PRINT[0]]),
+        # a print view kept out of search engines naming no canonical (EasyDNNnews), under its article's path,
+        # either order: the article, once
+        ([_BE_ART, _BE_PRINT], [_BE_ART[0]]),
+        ([_BE_PRINT, _BE_ART[:4]], [_BE_ART[0]]),
+        # ... another story at the path without the print mark: both kept
+        ([_BE_PRINT, (_BE_ART[0], None, "Кірмаш у Гродне", False)], [_BE_ART[0], _BE_PRINT[0]]),
+        # a page at a print-like address that does not say it is a copy (no noindex): an article of its own
+        ([("http://127.0.0.1:8000/muzei/print/", None, "Print museum reopens", False),
+          ("http://127.0.0.1:8000/muzei/", None, "Print museum reopens", False)],
+         ["http://127.0.0.1:8000/muzei/print/", "http://127.0.0.1:8000/muzei/"]),
         # syndicated stories naming their publisher at other paths: each its own record
         ([("http://127.0.0.1:8000/news/a.html", "https://apnews.example/article/a-1", "A", False),
           ("http://127.0.0.1:8000/news/b.html", "https://apnews.example/article/b-2", "B", False)],
@@ -1588,6 +1600,8 @@ def test_the_copy_tracker_remembers_a_bounded_number_of_articles():
         # a print view held, the page at its canonical's path then not an article (a 404, a listing):
         # the print view is the story's record, and its original was asked for
         (_HR_PRINT, "http://127.0.0.1:8000/hrvatska/tramvaj.html", True, [_HR_PRINT[0]]),
+        # a noindex print view naming no canonical, the page without its print mark then no article
+        (_BE_PRINT, _BE_ART[0], True, [_BE_PRINT[0]]),
         # an unmarked page naming another host's path is held without a request of its own
         (("http://127.0.0.1:8000/news/a.html", "https://pub.example/article/a-1", "A", False),
          "http://127.0.0.1:8000/article/a-1/", False, ["http://127.0.0.1:8000/news/a.html"]),
@@ -1619,6 +1633,26 @@ def test_url_marks_copy(url, marked):
     from newsbot.extraction.copies import url_marks_copy
 
     assert url_marks_copy(url) is marked
+
+
+@pytest.mark.parametrize(
+    "url, original",
+    [
+        ("https://ex.by/naviny/articleid/1542/most/print/", "https://ex.by/naviny/articleid/1542/most/"),
+        ("https://ex.ro/print/stire-8812.html", "https://ex.ro/stire-8812.html"),
+        ("https://ex.mk/amp/vest/ohrid/", "https://ex.mk/vest/ohrid/"),
+        ("https://ex.hr/index.php?option=com_content&id=412&tmpl=component&print=1",
+         "https://ex.hr/index.php?option=com_content&id=412"),
+        ("https://ex.com/story.html?output=amp&page=2", "https://ex.com/story.html?page=2"),
+        # no mark, or nothing but the home page left: no original named
+        ("https://ex.com/news/printing-press-museum/", None),
+        ("https://ex.com/print/", None),
+    ],
+)
+def test_a_copys_own_address_without_its_mark_is_its_original(url, original):
+    from newsbot.extraction.copies import implied_original
+
+    assert implied_original(url) == original
 
 
 @pytest.mark.parametrize(
