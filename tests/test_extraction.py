@@ -861,6 +861,17 @@ _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lut
          "co oznacza wzrost o ponad dwanaście procent w ciągu roku, wynika z danych zebranych przez analityków. ")
 
 
+def _webflow_cards(count: int) -> str:
+    """A Webflow collection page: each item one link around its picture, headline, summary, date and "read more"."""
+    return ("<html><body><h1>Bütün xəbərlər</h1><div class='news-grid'>"
+            + "".join(f"<div class='w-dyn-item'><a href='/xeberler/xeber-{n}/' class='news-card'><img src='/{n}.webp'>"
+                      f"<div class='card-content'><div class='card-category'>Region</div><h3 class='card-title'>Quba–Qusar "
+                      f"yolunun yenidənqurulması başa çatır {n}</h3><p class='card-summary'>{_STORY[3:-4] * 2}</p>"
+                      f"<div class='card-date'>1{n}.03.2026</div><div class='card-more'>Ardını oxu →</div></div></a></div>"
+                      for n in range(count))
+            + "</div></body></html>")
+
+
 @pytest.mark.parametrize(
     ("url", "html", "reason"),
     [
@@ -1031,6 +1042,31 @@ _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lut
          + _STORY * 2 + "</body></html>", "article"),
         ("https://blog.example/posts/2026-03-14/",
          "<html><body><h1>Notes from the council meeting</h1>" + _STORY * 2 + "</body></html>", "url-not-article"),
+        # a card that is one link around its headline, a long summary, a date and "read more" (Webflow's
+        # "<a class=news-card><div class=card-content><h3>…"): a listing's item, one card or several
+        ("https://ex.az/xeberler/", _webflow_cards(1), "link-list"),
+        ("https://ex.az/xeberler/", _webflow_cards(3), "link-list"),
+        # an article with such cards after its text ("Oxşar xəbərlər"): an article
+        ("https://ex.az/xeberler/budce-tesdiqlendi/",
+         "<html><body><h1>Büdcə təsdiqləndi</h1><div class='meta'>14.03.2026</div><div class='w-richtext'>" + _STORY * 2
+         + "</div><div class='related'><a href='/xeberler/park/' class='news-card'><div class='card-content'><h3>Yeni park "
+           "sakinlərin dəstəyini qazandı</h3><p>" + _STORY[3:-4] + "</p></div></a></div></body></html>", "article"),
+        # an author's page: a short biography above an item (headline link, date, summary, "read more"), no date of
+        # its own; a one-paragraph article is dated above its text
+        ("https://ex.by/aurtary/volha-marozava/",
+         "<html><body><div class='module'><div class='news'><div class='profile'><h1>Вольга Марозава</h1><img src='/vm.jpg'><p>Журналістка аддзела «Горад». "
+         "Піша пра гарадскую гаспадарку, транспарт і будаўніцтва. У рэдакцыі з 2018 года.</p></div><h2>Публікацыі</h2>"
+         "<div class='item'><h2><a href='/naviny/articleid/1542/most/'>У Гродне адкрылі абноўлены мост праз Нёман</a></h2>"
+         "<div class='date'>12.03.2026 10:15</div><div class='summary'>" + _STORY[3:-4] * 2 + "</div>"
+         "<a class='readmore' href='/naviny/articleid/1542/most/'>Чытаць далей</a></div></div></div></body></html>",
+         "link-list"),
+        ("https://ex.by/naviny/kirmash/",
+         "<html><body><div class='module'><div class='news'><div class='head'><h1>У Гродне пачаўся кірмаш</h1>"
+         "<div class='date'>14.03.2026 10:15</div></div><div class='text'><p>На Савецкай плошчы ў суботу адкрыўся "
+         "вясновы кірмаш, на якім больш за сто фермераў з усёй вобласці прадаюць мёд, сыры, саджанцы і гародніну, "
+         "паведамілі ў гарвыканкаме.</p></div><div class='item'><h2><a href='/naviny/articleid/1542/most/'>У Гродне адкрылі абноўлены мост "
+         "праз Нёман</a></h2><div class='summary'>" + _STORY[3:-4] + "</div><a class='readmore' "
+         "href='/naviny/articleid/1542/most/'>Чытаць далей</a></div></div></div></body></html>", "article"),
         # a rail of linked headlines before the article's text, outside its box: an article
         ("https://ex.com/story/council-budget",
          "<html><head><title>Council approves the budget - Town News</title></head>"

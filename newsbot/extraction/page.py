@@ -1968,14 +1968,38 @@ def _last_heading(el: etree._Element, depth: int) -> etree._Element | None:
     return None
 
 
+_HEADINGS_IN = etree.XPath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[1]")
+
+
+def _card_heading(container: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
+    """The heading of the link the text's box sits in (itself, or up to _ITEM_DEPTH levels above it), and
+    that link: a card that is one block link holding a headline and more text ("<a class=news-card><h3>…</h3>
+    <p>…</p></a>") is a listing's item, whatever the length of its summary."""
+    el = container
+    for _ in range(_ITEM_DEPTH + 1):
+        if el is None or el.tag in ("body", "html"):
+            return None, None
+        if el.tag == "a" and el.get("href"):
+            heading = next(iter(_HEADINGS_IN(el)), None)
+            return (heading, el) if heading is not None else (None, None)
+        el = el.getparent()
+    return None, None
+
+
 def _teaser_over(container: etree._Element, page_url: str, canonical: str | None, title: str | None,
                  h1: etree._Element | None = None) -> str | None:
     """The headline above the text's box, in the same item, when it links to another page of
     the site: the text is that page's teaser, the page a listing showing one to three of them
     (a month archive, a hashtag feed; "<h2 class=title><a href=/sport/18490-x.html>…</a></h2>
     <div class=text>Павлодардың …</div><a href=/sport/18490-x.html>Толығырақ</a>").  An
-    article's headline above its text does not link away (or links to the page itself)."""
-    heading, item = _heading_before(container)
+    article's headline above its text does not link away (or links to the page itself).  The item
+    may be one link around it all, the heading inside with the text (Webflow's card: "<a href=/xeberler/x/
+    class=news-card><div class=card-content><h3>…</h3><p class=card-summary>…</p><div>22.03.2026</div>
+    </div></a>", the text's box the card's content): the text is that heading's page's teaser all the
+    same."""
+    heading, item = _card_heading(container)
+    if heading is None:
+        heading, item = _heading_before(container)
     if heading is None:
         return None
     text = _text(heading)
