@@ -918,6 +918,17 @@ _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lut
          "co oznacza wzrost o ponad dwanaście procent w ciągu roku, wynika z danych zebranych przez analityków. ")
 
 
+def _webflow_cards(count: int) -> str:
+    """A Webflow collection page: each item one link around its picture, headline, summary, date and "read more"."""
+    return ("<html><body><h1>Bütün xəbərlər</h1><div class='news-grid'>"
+            + "".join(f"<div class='w-dyn-item'><a href='/xeberler/xeber-{n}/' class='news-card'><img src='/{n}.webp'>"
+                      f"<div class='card-content'><div class='card-category'>Region</div><h3 class='card-title'>Quba–Qusar "
+                      f"yolunun yenidənqurulması başa çatır {n}</h3><p class='card-summary'>{_STORY[3:-4] * 2}</p>"
+                      f"<div class='card-date'>1{n}.03.2026</div><div class='card-more'>Ardını oxu →</div></div></a></div>"
+                      for n in range(count))
+            + "</div></body></html>")
+
+
 @pytest.mark.parametrize(
     ("url", "html", "reason"),
     [
@@ -1088,6 +1099,31 @@ _LONG = ("Średnia cena metra kwadratowego nowego mieszkania przekroczyła w lut
          + _STORY * 2 + "</body></html>", "article"),
         ("https://blog.example/posts/2026-03-14/",
          "<html><body><h1>Notes from the council meeting</h1>" + _STORY * 2 + "</body></html>", "url-not-article"),
+        # a card that is one link around its headline, a long summary, a date and "read more" (Webflow's
+        # "<a class=news-card><div class=card-content><h3>…"): a listing's item, one card or several
+        ("https://ex.az/xeberler/", _webflow_cards(1), "link-list"),
+        ("https://ex.az/xeberler/", _webflow_cards(3), "link-list"),
+        # an article with such cards after its text ("Oxşar xəbərlər"): an article
+        ("https://ex.az/xeberler/budce-tesdiqlendi/",
+         "<html><body><h1>Büdcə təsdiqləndi</h1><div class='meta'>14.03.2026</div><div class='w-richtext'>" + _STORY * 2
+         + "</div><div class='related'><a href='/xeberler/park/' class='news-card'><div class='card-content'><h3>Yeni park "
+           "sakinlərin dəstəyini qazandı</h3><p>" + _STORY[3:-4] + "</p></div></a></div></body></html>", "article"),
+        # an author's page: a short biography above an item (headline link, date, summary, "read more"), no date of
+        # its own; a one-paragraph article is dated above its text
+        ("https://ex.by/aurtary/volha-marozava/",
+         "<html><body><div class='module'><div class='news'><div class='profile'><h1>Вольга Марозава</h1><img src='/vm.jpg'><p>Журналістка аддзела «Горад». "
+         "Піша пра гарадскую гаспадарку, транспарт і будаўніцтва. У рэдакцыі з 2018 года.</p></div><h2>Публікацыі</h2>"
+         "<div class='item'><h2><a href='/naviny/articleid/1542/most/'>У Гродне адкрылі абноўлены мост праз Нёман</a></h2>"
+         "<div class='date'>12.03.2026 10:15</div><div class='summary'>" + _STORY[3:-4] * 2 + "</div>"
+         "<a class='readmore' href='/naviny/articleid/1542/most/'>Чытаць далей</a></div></div></div></body></html>",
+         "link-list"),
+        ("https://ex.by/naviny/kirmash/",
+         "<html><body><div class='module'><div class='news'><div class='head'><h1>У Гродне пачаўся кірмаш</h1>"
+         "<div class='date'>14.03.2026 10:15</div></div><div class='text'><p>На Савецкай плошчы ў суботу адкрыўся "
+         "вясновы кірмаш, на якім больш за сто фермераў з усёй вобласці прадаюць мёд, сыры, саджанцы і гародніну, "
+         "паведамілі ў гарвыканкаме.</p></div><div class='item'><h2><a href='/naviny/articleid/1542/most/'>У Гродне адкрылі абноўлены мост "
+         "праз Нёман</a></h2><div class='summary'>" + _STORY[3:-4] + "</div><a class='readmore' "
+         "href='/naviny/articleid/1542/most/'>Чытаць далей</a></div></div></div></body></html>", "article"),
         # a rail of linked headlines before the article's text, outside its box: an article
         ("https://ex.com/story/council-budget",
          "<html><head><title>Council approves the budget - Town News</title></head>"
@@ -1323,6 +1359,16 @@ _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bü
         # a box with a heading is not a lead paragraph
         ("<div><h3>Das Wichtigste in Kürze</h3><p>Die Stadt baut eine neue Brücke über den Fluss, die"
          " im Jahr 2028 fertig sein soll.</p></div>", False),
+        # the lead as its box's own text, no <p> (EasyDNNnews' summary): a sentence of inline text
+        ('<div class="edn_articleSummary"><strong>ГРОДНА, 12 сакавіка. У Гродне пасля амаль двухгадовай'
+         " рэканструкцыі цалкам адкрылі рух па Старым мосце праз Нёман.</strong></div>", True),
+        ('<div class="intro">Nach zwei Jahren Planung beginnt im Mai der Bau der dritten Rheinbrücke, teilte'
+         " die Stadt <em>Köln</em> mit.</div>", True),
+        # a picture's caption box, a line of words that is no sentence: no lead
+        ('<div class="photo-caption">Die neue Brücke über den Fluss am Montagabend, kurz vor der Eröffnung'
+         " durch den Bürgermeister.</div>", False),
+        ('<div class="intro"><span>Alle Nachrichten aus der Stadt und der Region, jeden Tag neu für Sie'
+         " gesammelt und geprüft</span></div>", False),
     ],
 )
 def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins):
@@ -1332,6 +1378,36 @@ def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins):
     last_words = " ".join(lxml.html.fragment_fromstring(box).text_content().split()[-3:])
     assert any(last_words in t for t in texts) is joins
     assert not any("presse@" in t for t in texts)
+
+
+_AF_BODY = ("<p>BEAUFORT-WES. – Die departement van landbou het Dinsdag aangekondig dat boere in die Karoo R45"
+            " miljoen aan noodhulp sal ontvang om die ergste droogte in twintig jaar te oorleef.</p>") * 3
+_AF_MORE = ("<h3>Voer en water eerste</h3><p>Die geld sal gebruik word om voer aan te koop en boorgate te herstel,"
+            " en die eerste betalings word teen die einde van April verwag.</p><p class='bron'>Bron: Netwerk24</p>")
+
+
+@pytest.mark.parametrize(
+    ("after", "joined"),
+    [
+        # Movable Type's extended entry: the rest of the story, its subheading and credit, in div#more
+        (f'<div id="more" class="asset-more">{_AF_MORE}</div>', ["Voer en water eerste", "Die geld sal", "Bron: Netwerk24"]),
+        # ... holding the credit line alone
+        ('<div id="more" class="asset-more"><p>– Maroela Media</p></div>', ["– Maroela Media"]),
+        # a "more stories" strip: its headings link away, or its lines are links
+        ('<div class="more-stories"><h3><a href="/nuus/ander-storie.html">Boere kry hulp ná droogte in die Karoo</a>'
+         "</h3><p>Die geld sal gebruik word om voer aan te koop en boorgate te herstel, en betalings volg.</p></div>", []),
+        ('<div class="more"><p><a href="/nuus/a.html">Meer nuus uit die Karoo en die res van die land</a></p>'
+         '<p><a href="/nuus/b.html">Alle artikels oor die droogte in die Sentraal-Karoo</a></p></div>', []),
+        # the box of a "more" class after something else than the body: not its continuation
+        (f'<div class="comments"><p>Lekker artikel, dankie!</p></div><div class="more">{_AF_MORE}</div>', []),
+    ],
+)
+def test_a_box_continuing_the_story_right_after_its_body_joins_it(after, joined):
+    html = (f'<html><body><div class="entry-asset"><h1>Droogte in die Karoo</h1><div class="asset-content">'
+            f'<div class="asset-body">{_AF_BODY}</div>{after}</div></div></body></html>')
+    texts = [b.text for b in extract_page(html, "https://ex.co.za/nuus/2026/03/droogte.html").blocks]
+    assert texts[0].startswith("BEAUFORT-WES.")
+    assert len(texts) == 3 + len(joined) and all(t.startswith(j) for t, j in zip(texts[3:], joined))
 
 
 _LV_LEAD = ("Valmierā pēc divu gadu būvdarbiem 1. aprīlī durvis vērs jaunais peldbaseins, kurā būs 50 metru garš"
@@ -1551,6 +1627,8 @@ _HR_PRINT = ("http://127.0.0.1:8000/component/content/article/412/print/", _PUB 
 _MK_ART = ("http://127.0.0.1:8000/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", False)
 _MK_AMP = ("http://127.0.0.1:8000/m/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", True)
 
+_BE_ART = ("http://127.0.0.1:8000/naviny/articleid/1542/most/", None, "Мост праз Нёман", False, True)
+_BE_PRINT = ("http://127.0.0.1:8000/naviny/articleid/1542/most/print/", None, "Мост праз Нёман", True)
 _LT_ART = ("http://127.0.0.1:8000/naujienos/4821/", None, "Saulės elektrinė", False, True)
 _LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.example/naujienos/4821/", "Saulės elektrinė", True)
 
@@ -1579,6 +1657,16 @@ _LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.exam
         # another story at that path: both kept
         ([_LT_PRINT, ("http://127.0.0.1:8000/naujienos/4821/", None, "Kitas straipsnis", False)],
          ["http://127.0.0.1:8000/naujienos/4821/", _LT_PRINT[0]]),
+        # a print view kept out of search engines naming no canonical (EasyDNNnews), under its article's path,
+        # either order: the article, once
+        ([_BE_ART, _BE_PRINT], [_BE_ART[0]]),
+        ([_BE_PRINT, _BE_ART[:4]], [_BE_ART[0]]),
+        # ... another story at the path without the print mark: both kept
+        ([_BE_PRINT, (_BE_ART[0], None, "Кірмаш у Гродне", False)], [_BE_ART[0], _BE_PRINT[0]]),
+        # a page at a print-like address that does not say it is a copy (no noindex): an article of its own
+        ([("http://127.0.0.1:8000/muzei/print/", None, "Print museum reopens", False),
+          ("http://127.0.0.1:8000/muzei/", None, "Print museum reopens", False)],
+         ["http://127.0.0.1:8000/muzei/print/", "http://127.0.0.1:8000/muzei/"]),
         # syndicated stories naming their publisher at other paths: each its own record
         ([("http://127.0.0.1:8000/news/a.html", "https://apnews.example/article/a-1", "A", False),
           ("http://127.0.0.1:8000/news/b.html", "https://apnews.example/article/b-2", "B", False)],
@@ -1619,6 +1707,8 @@ def test_the_copy_tracker_remembers_a_bounded_number_of_articles():
         # a print view held, the page at its canonical's path then not an article (a 404, a listing):
         # the print view is the story's record, and its original was asked for
         (_HR_PRINT, "http://127.0.0.1:8000/hrvatska/tramvaj.html", True, [_HR_PRINT[0]]),
+        # a noindex print view naming no canonical, the page without its print mark then no article
+        (_BE_PRINT, _BE_ART[0], True, [_BE_PRINT[0]]),
         # an unmarked page naming another host's path is held without a request of its own
         (("http://127.0.0.1:8000/news/a.html", "https://pub.example/article/a-1", "A", False),
          "http://127.0.0.1:8000/article/a-1/", False, ["http://127.0.0.1:8000/news/a.html"]),
@@ -1650,6 +1740,26 @@ def test_url_marks_copy(url, marked):
     from newsbot.extraction.copies import url_marks_copy
 
     assert url_marks_copy(url) is marked
+
+
+@pytest.mark.parametrize(
+    "url, original",
+    [
+        ("https://ex.by/naviny/articleid/1542/most/print/", "https://ex.by/naviny/articleid/1542/most/"),
+        ("https://ex.ro/print/stire-8812.html", "https://ex.ro/stire-8812.html"),
+        ("https://ex.mk/amp/vest/ohrid/", "https://ex.mk/vest/ohrid/"),
+        ("https://ex.hr/index.php?option=com_content&id=412&tmpl=component&print=1",
+         "https://ex.hr/index.php?option=com_content&id=412"),
+        ("https://ex.com/story.html?output=amp&page=2", "https://ex.com/story.html?page=2"),
+        # no mark, or nothing but the home page left: no original named
+        ("https://ex.com/news/printing-press-museum/", None),
+        ("https://ex.com/print/", None),
+    ],
+)
+def test_a_copys_own_address_without_its_mark_is_its_original(url, original):
+    from newsbot.extraction.copies import implied_original
+
+    assert implied_original(url) == original
 
 
 @pytest.mark.parametrize(

@@ -325,7 +325,8 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # its text sits under another page's headline in the same item: that page's teaser, on a
         # listing with one to three items (a month archive, a hashtag feed), not an article
         return Verdict(False, "link-list", f"its text is the teaser of {page.teaser_of[:60]!r}: a listing")
-    if not strong and page.teaser_items and _in_teaser_items(prose, page.teaser_items, min_body_chars):
+    if not strong and page.teaser_items and (_in_teaser_items(prose, page.teaser_items, min_body_chars)
+                                             or _blurb_and_items(page, prose, page.teaser_items)):
         # each snippet sits between its item's headline and a "read more" link to the same page (a news
         # module's list, a category, a day's archive with one entry): however long, a listing's text
         return Verdict(False, "link-list", "its text is the snippets of items linking to other pages: a listing")
@@ -399,6 +400,23 @@ def _in_teaser_items(prose: list, items: list[str], min_body_chars: int) -> bool
         if not any(key in item for item in items):
             own += text_weight(b.text)
     return own < min_body_chars
+
+
+# an author's biography, a tag's or section's description: a paragraph of a few lines
+_BLURB_CHARS = 400
+
+
+def _blurb_and_items(page: ExtractedPage, prose: list, items: list[str]) -> bool:
+    """An author's page (or a tag's, a section's): one short paragraph of its own, the author's biography
+    ("Журналістка аддзела «Горад». Піша пра … У рэдакцыі з 2018 года."), above listing items, and no date
+    of its own.  A short article with a "related" item after it is dated above its text; an author's
+    page only by its items."""
+    own = [text_weight(b.text) for b in prose if not any("".join(b.text.split())[:_KEY_CHARS] in item for item in items)]
+    # (its short lines beside: the name repeated, a role)
+    if sum(w >= _PARAGRAPH_CHARS for w in own) != 1 or sum(own) > _BLURB_CHARS or page.published_hint:
+        return False
+    return not any(find_date(line) is not None for line in page.meta_lines
+                   if not any("".join(line.split())[:_KEY_CHARS] in item for item in items))
 
 
 # a paragraph of prose is longer than a caption or a one-line box (CJK characters count three)

@@ -14,6 +14,9 @@ with the same headline is a copy of it, whichever came first.
 :class:`CopyTracker` holds such a copy until its original is seen (then the copy is dropped),
 or the page at the canonical's path turns out not to be that article, or the crawl is done
 (then one copy per headline is emitted, a page without print/AMP marks before one with).
+A copy naming no canonical at all but saying it is one (robots ``noindex``, an AMP document) under
+a print or AMP address is held the same way for the page at its address without that mark
+(:func:`implied_original`).
 Pure bookkeeping over plain values: the spider passes its items through it.
 """
 
@@ -54,6 +57,27 @@ def url_marks_copy(url: str) -> bool:
     return False
 
 
+def implied_original(url: str) -> str | None:
+    """The article a copy's own address names when the copy names none (no canonical): its URL without
+    the print or AMP mark (EasyDNNnews' ``/naviny/articleid/1542/most/print/`` -> ``…/most/``, ``/print/
+    stire-8812.html`` -> ``/stire-8812.html``, ``story.html?print=1`` -> ``story.html``); None when the URL
+    carries no mark, or nothing but the home page is left."""
+    parts = urlsplit(url)
+    segments = parts.path.split("/")
+    path = "/".join(seg for seg in segments if seg.lower() not in COPY_SEGMENTS)
+    query = parts.query
+    if query:
+        kept = []
+        for pair in query.split("&"):
+            name, _, value = pair.lower().partition("=")
+            if not any(name == mark and (want is None or value == want) for mark, want in COPY_QUERY):
+                kept.append(pair)
+        query = "&".join(kept)
+    if (path, query) == (parts.path, parts.query) or not (_path_key(path) or query):
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+
+
 def document_marks_copy(root: Any) -> bool:
     """An AMP document: ``<html amp>`` or ``<html ⚡>``."""
     return root.get("amp") is not None or root.get("\u26a1") is not None
@@ -79,6 +103,7 @@ class Decision:
     status: str  # "emit": emitted now; "held": waits for its original; "copy": dropped, its article is out
     emit: list[Any]  # items to emit now (this page's, or copies it released)
     fetch: bool = False  # fetch the original this held copy names
+    original: str | None = None  # that original's URL on the crawled host (when fetch)
     dropped_held: int = 0  # held copies of this page now dropped
 
 
@@ -146,6 +171,11 @@ class CopyTracker:
         remembered for the copies still to come."""
         found = self.key(url, canonical)
         tkey = _title_key(title)
+        implied = None
+        if found is None and not canonical and marked and (implied := implied_original(url)):
+            # a copy naming no page (EasyDNNnews' print view: robots noindex, no canonical, under its article's
+            # path "…/most/print/"): its own address without the print mark is its original's
+            found = (self.own_key(urlsplit(implied)), False)
         if found is None:
             key = self.own_key(urlsplit(url))
             if not key[1] or not (key in self.held or (offers_copy() if callable(offers_copy) else offers_copy)):
@@ -176,7 +206,8 @@ class CopyTracker:
         out = []
         while self.held_count() > self.max_held:
             out += self._release(next(iter(self.held)))
-        return Decision("held", out, fetch=marked)
+        return Decision("held", out, fetch=marked,
+                        original=implied or (self.original_url(url, canonical) if marked and canonical else None))
 
     def not_original(self, url: str) -> list[Any]:
         """The page at ``url`` is not an article (or failed): the copies naming its path are all

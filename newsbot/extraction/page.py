@@ -657,15 +657,21 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
         return [best]
     out = []
     lead = _lead_box(best)
+    follows = False  # the sibling before this one is in (the body, or a box continuing it)
     for sib in parent:
         if not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS:
             continue
         if sib is top:
             out.append(best)
+            follows = True
             continue
         if sib is lead:  # the standfirst's own box above the body (_lead_box)
             out.append(sib)
             continue
+        if follows and _continuation(sib):
+            out.append(sib)
+            continue
+        follows = False
         # the outermost box of the sibling's chain scoring as a continuation (usually the sibling)
         inner = sib
         while (scores.get(inner, 0.0) < threshold and not _is_noise(inner)
@@ -680,6 +686,32 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
             if len(text) >= 80 and _link_chars(sib) < 0.25 * len(text):
                 out.append(sib)
     return out
+
+
+# class words that make a box noise as a "more stories" strip, and also name a story's continuation
+_CONTINUATION_PARTS = frozenset({"more"})
+_CONTINUATION_TAGS = frozenset(("p", "blockquote", "ul", "ol", *_HEADING_TAGS))
+
+
+def _continuation(box: etree._Element) -> bool:
+    """The rest of the story in a box of its own right after the body, noise by its class alone:
+    Movable Type's and TypePad's extended entry (``<div class="asset-body"><p>…</p></div><div
+    id="more" class="asset-more"><h3>Voer en water eerste</h3><p>…</p><p class="bron">Bron:
+    Netwerk24</p></div>``), a "read more" half a theme folds away.  A "more stories" strip reads as
+    links (headings or paragraphs of links); the continuation is paragraphs and headings of its own
+    text, nothing but block children, no heading linking away."""
+    if box.tag not in ("div", "section") or box.get("hidden") is not None or box.get("role") is not None \
+            or box.get("aria-hidden") == "true" or (box.text or "").strip():
+        return False
+    words = _class_words(box.get("class"), box.get("id"))
+    if _CONTINUATION_PARTS.isdisjoint(words) or any(w in _NOISE_PARTS and w not in _CONTINUATION_PARTS for w in words):
+        return False
+    children = [c for c in box if isinstance(c.tag, str)]
+    if not children or any(c.tag not in _CONTINUATION_TAGS or (c.tail or "").strip() for c in children) \
+            or all(c.tag != "p" for c in children) or _LINKED_HEADINGS(box):
+        return False
+    text = len(_text(box))
+    return text > 0 and _link_chars(box) < 0.25 * text
 
 
 _LIVE_PARTS = frozenset("live liveblog live-blog ticker".split())
@@ -738,7 +770,10 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     word of listings' noise) when the body box says it is the article's body (``itemprop=
     articleBody``, or both inside one ``<article>``/schema.org Article): a listing's teasers
     are inside the listing, never the box just above an article's body.  A lead the body
-    repeats (a description printed again as the first paragraph) does not join."""
+    repeats (a description printed again as the first paragraph) does not join.  The lead may be
+    its box's own text, no <p> around it (EasyDNNnews: ``<div class="edn_articleSummary"><strong>
+    ГРОДНА, 12 сакавіка. У Гродне …</strong></div>`` then ``div.edn_articleContent``): then it is one
+    sentence-ended run of inline text, not a caption's box."""
     sib = best.getprevious()
     media = 0
     while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS
@@ -752,7 +787,12 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     if _META_ATTR.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
         return None
     children = [c for c in sib if isinstance(c.tag, str)]
-    if not 1 <= len(children) <= 3 or any(c.tag != "p" for c in children) or (sib.text or "").strip():
+    inline = all(c.tag in _INLINE_TAGS for c in sib.iterdescendants() if isinstance(c.tag, str))
+    if inline:
+        if not _CAPTION_PARTS.isdisjoint(_class_words(sib.get("class"), sib.get("id"))) \
+                or not _text(sib).endswith(_SENTENCE_END):
+            return None
+    elif not 1 <= len(children) <= 3 or any(c.tag != "p" for c in children) or (sib.text or "").strip():
         return None
     text = _text(sib)
     if len(text) < 80 or _link_chars(sib) > 0.25 * len(text) or _DATE_HINT.match(text):
@@ -762,6 +802,8 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     return sib
 
 
+# class words of a picture's caption or credit box, which may sit right above the body as a lead does
+_CAPTION_PARTS = frozenset("caption captions credit credits photo foto legend wp-caption-text".split())
 _MEDIA = etree.XPath("descendant-or-self::*[self::img or self::picture or self::video or self::figure or self::iframe][1]")
 # class words of a lead box; "teaser" is also a listing's (noise), the rest are not noise words
 _LEAD_NOISE_PARTS = frozenset({"teaser", "teasers"})
@@ -1964,14 +2006,38 @@ def _last_heading(el: etree._Element, depth: int) -> etree._Element | None:
     return None
 
 
+_HEADINGS_IN = etree.XPath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[1]")
+
+
+def _card_heading(container: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
+    """The heading of the link the text's box sits in (itself, or up to _ITEM_DEPTH levels above it), and
+    that link: a card that is one block link holding a headline and more text ("<a class=news-card><h3>…</h3>
+    <p>…</p></a>") is a listing's item, whatever the length of its summary."""
+    el = container
+    for _ in range(_ITEM_DEPTH + 1):
+        if el is None or el.tag in ("body", "html"):
+            return None, None
+        if el.tag == "a" and el.get("href"):
+            heading = next(iter(_HEADINGS_IN(el)), None)
+            return (heading, el) if heading is not None else (None, None)
+        el = el.getparent()
+    return None, None
+
+
 def _teaser_over(container: etree._Element, page_url: str, canonical: str | None, title: str | None,
                  h1: etree._Element | None = None) -> str | None:
     """The headline above the text's box, in the same item, when it links to another page of
     the site: the text is that page's teaser, the page a listing showing one to three of them
     (a month archive, a hashtag feed; "<h2 class=title><a href=/sport/18490-x.html>…</a></h2>
     <div class=text>Павлодардың …</div><a href=/sport/18490-x.html>Толығырақ</a>").  An
-    article's headline above its text does not link away (or links to the page itself)."""
-    heading, item = _heading_before(container)
+    article's headline above its text does not link away (or links to the page itself).  The item
+    may be one link around it all, the heading inside with the text (Webflow's card: "<a href=/xeberler/x/
+    class=news-card><div class=card-content><h3>…</h3><p class=card-summary>…</p><div>22.03.2026</div>
+    </div></a>", the text's box the card's content): the text is that heading's page's teaser all the
+    same."""
+    heading, item = _card_heading(container)
+    if heading is None:
+        heading, item = _heading_before(container)
     if heading is None:
         return None
     text = _text(heading)

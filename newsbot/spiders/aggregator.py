@@ -281,7 +281,7 @@ class AggregatorSpider(scrapy.Spider):
             # teaches the site's later pages); the record waits for the original
             yield PageItem(raw=item.raw, profile=item.profile, error=item.error, evidence_only=True)
         yield from decision.emit
-        if decision.fetch and self.is_own_site(original := CopyTracker.original_url(response.url, page.canonical)):
+        if decision.fetch and decision.original and self.is_own_site(original := decision.original):
             # the original the copy names, on this host, in case no link leads to it
             yield scrapy.Request(original, callback=self.parse, errback=self.on_error)
 
