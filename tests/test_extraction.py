@@ -1371,10 +1371,13 @@ _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bü
          " gesammelt und geprüft</span></div>", False),
     ],
 )
-def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins):
+# the generic path, and a selector's box (a profile's, or a template learned on the site's pages
+# without a lead box): the same lead joins
+@pytest.mark.parametrize("body_css", [None, "div.body"])
+def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins, body_css):
     html = (f'<html><body><div class="main"><div class="head"><h1>Neue Brücke</h1></div>{box}'
             f'<div class="body">{_BODY * 6}</div><div class="contacts"><p>Kontakt: presse@ex.com</p></div></div></body></html>')
-    texts = [b.text for b in extract_page(html, "https://ex.com/2026/03/12/bruecke/").blocks]
+    texts = [b.text for b in extract_page(html, "https://ex.com/2026/03/12/bruecke/", body_css=body_css).blocks]
     last_words = " ".join(lxml.html.fragment_fromstring(box).text_content().split()[-3:])
     assert any(last_words in t for t in texts) is joins
     assert not any("presse@" in t for t in texts)
@@ -1402,10 +1405,12 @@ _AF_MORE = ("<h3>Voer en water eerste</h3><p>Die geld sal gebruik word om voer a
         (f'<div class="comments"><p>Lekker artikel, dankie!</p></div><div class="more">{_AF_MORE}</div>', []),
     ],
 )
-def test_a_box_continuing_the_story_right_after_its_body_joins_it(after, joined):
+# (a template learned on the site's short posts, one box each, reads the long posts' extended entry too)
+@pytest.mark.parametrize("body_css", [None, "div.asset-body"])
+def test_a_box_continuing_the_story_right_after_its_body_joins_it(after, joined, body_css):
     html = (f'<html><body><div class="entry-asset"><h1>Droogte in die Karoo</h1><div class="asset-content">'
             f'<div class="asset-body">{_AF_BODY}</div>{after}</div></div></body></html>')
-    texts = [b.text for b in extract_page(html, "https://ex.co.za/nuus/2026/03/droogte.html").blocks]
+    texts = [b.text for b in extract_page(html, "https://ex.co.za/nuus/2026/03/droogte.html", body_css=body_css).blocks]
     assert texts[0].startswith("BEAUFORT-WES.")
     assert len(texts) == 3 + len(joined) and all(t.startswith(j) for t, j in zip(texts[3:], joined))
 

@@ -758,6 +758,21 @@ def _live_blog(feed: etree._Element, scores: dict) -> list[etree._Element]:
     return [*out, feed]
 
 
+def _attached(box: etree._Element) -> list[etree._Element]:
+    """A selector's body box (a profile's or a learned template's) with what the generic path joins
+    to it whatever the page's scores: the lead box right above it and the boxes continuing it
+    (a template learned on a site's short posts, one box each, reads its long posts' extended entry
+    too)."""
+    lead = _lead_box(box)
+    out = [box] if lead is None else [lead, box]
+    sib = box.getnext()
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _continuation(sib)):
+        if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS:
+            out.append(sib)
+        sib = sib.getnext()
+    return out
+
+
 def _lead_box(best: etree._Element) -> etree._Element | None:
     """The standfirst right above the body container, in a box of its own: press-release wires
     and magazines set the bold lead apart (``<div class="release-lead"><p><strong>SEINÄJOKI
@@ -1725,7 +1740,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.has_article_element = root.find(".//article") is not None
     body = root.find("body") if root.tag == "html" else root
     container = _first(root, body_css)
-    containers = [container] if container is not None else []
+    containers = _attached(container) if container is not None else []
     story = _story_scope(h1, root) if container is None else None
     if story is not None:
         container, scores = _score_containers(story, h1)
