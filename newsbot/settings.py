@@ -109,7 +109,7 @@ NEWSBOT_DUPLICATE_THRESHOLD = 0.5
 # pages' <link rel="alternate">) besides following links.
 NEWSBOT_DISCOVER = True
 # Article extraction: "fast" (newsbot's own, a few ms a page) or "hybrid"
-# (plus trafilatura's second opinion: better on unusual layouts, ~25 ms a page).
+# (plus trafilatura's second opinion: better on unusual layouts, ~30 ms a page).
 NEWSBOT_EXTRACTOR = "fast"
 # Learn each site's article template from its first article pages (where the
 # headline and the text sit) and extract later pages through it, skipping the

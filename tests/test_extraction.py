@@ -418,6 +418,9 @@ _LONG1 = ("The council approved the budget on Tuesday after a long debate about 
           "future of the bus depot that residents have fought to keep open.")
 _LONG2 = ("Opponents said the plan cut too deeply into the parks department and promised to bring the "
           "question back before the summer recess, when the depot's lease runs out.")
+_LONG3 = ("The mayor defended the plan at a packed meeting on Wednesday evening, saying the town could not keep "
+          "borrowing to pay for services it had promised in better years, and that the depot would be sold only "
+          "if no buyer from the transport sector came forward.")
 _TEASERS = ["Heating bills: what the new tariff means", "Lottery numbers for Saturday: 4, 11, 19, 23",
             "Pensions rise in July by 3.5 percent…"]
 
@@ -448,6 +451,14 @@ _TEASERS = ["Heating bills: what the new tariff means", "Lottery numbers for Sat
         # a list inside the story, before its last paragraph, stays
         ([Block(_LONG1), Block(_LONG2)], [_LONG1, "- first point of the plan", _LONG2],
          [_LONG1, "- first point of the plan", _LONG2]),
+        # ours stopped mid-story: a list and more of the story's prose after it stay
+        ([Block(_LONG1)], [_LONG1, "- 14 million for schools", _LONG3], [_LONG1, "- 14 million for schools", _LONG3]),
+        # a list the story introduces with a colon, its items long, stays
+        ([Block(_LONG1)], [_LONG1, "What the budget includes:", "- Schools: " + _LONG3, "- Parks: " + _LONG3],
+         [_LONG1, "What the budget includes:", "- Schools: " + _LONG3, "- Parks: " + _LONG3]),
+        # ours read a comment thread, trafilatura the story: the story, however long the thread
+        ([Block(f"Comment {n} by reader{n}: " + _LONG2) for n in range(12)], [_LONG1, _LONG1[::-1]],
+         [_LONG1, _LONG1[::-1]]),
     ],
 )
 def test_combine_aligns_trafilatura_with_ours(ours, theirs, expected):

@@ -3,15 +3,16 @@
 trafilatura finds an article's paragraphs well on real news pages but its
 boundaries are loose (a teaser, a caption, a call to action at either end);
 newsbot's own container (page.py) is tight but misses parts of articles
-split in odd ways.  Taking trafilatura's paragraphs and trimming, at both
-ends only, the short ones that newsbot's container does not contain, scores
-better than either alone on the article-extraction-benchmark (see
-benchmarks/RESULTS.md).  Paragraphs are matched by their letters and digits
-and compared by character 5-grams, so the trimming holds in every script
-(the holdout sites' 248 article pages in 56 languages, one page at a time,
-`python benchmarks/extraction.py --holdout`: F1 0.950 -> 0.971; the benchmark
-stays at 0.967).  trafilatura costs ~25 ms
-a page: `python -m newsbot.extract` uses this by default, the crawl only with
+split in odd ways.  Taking trafilatura's paragraphs, trimming at both ends the
+short ones that newsbot's container does not contain and cutting a teaser
+list after the story's last shared paragraph, scores better than either alone
+on the article-extraction-benchmark (see README.md).  Paragraphs are matched
+by their letters and digits and compared by character 5-grams, so this holds
+in every script: on the holdout sites' article pages in 56 languages, one page
+at a time (`python benchmarks/extraction.py --holdout`, then 248 pages), F1
+went from 0.950 to 0.971, the benchmark staying at 0.967.  trafilatura costs
+~30 ms a page on the benchmark's pages (47.1 against 16.8 ms in process):
+`python -m newsbot.extract` uses this by default, the crawl only with
 NEWSBOT_EXTRACTOR=hybrid.
 """
 
@@ -92,6 +93,24 @@ def _run_together(text: str, keys: list[str]) -> list[int] | None:
     return None
 
 
+def _teaser_list(items: list[tuple[Block, int | None]], last: int) -> int:
+    """Where the story ends when, after its last paragraph ours holds, trafilatura goes on with
+    nothing but a list under a heading: the teaser list ours's container left out ("עוד כתבות
+    באתר" and its "- headline snippet…" items, however long).  A list the story introduces
+    ("What the budget includes:") or followed by more of the story's prose stays."""
+    tail = items[last + 1:]
+    first = next((j for j, (b, _) in enumerate(tail) if b.text.startswith(LIST_ITEM)), None)
+    if first is None or any(not b.text.startswith(LIST_ITEM) and len(b.text) >= PROSE_CHARS for b, _ in tail[first:]):
+        return len(items)
+    cut = last + 1 + first
+    while cut > last + 1 and len(items[cut - 1][0].text) < 60:  # and the heading over it
+        cut -= 1
+    if items[cut - 1][0].text.rstrip().endswith((":", "：")) or (
+            cut < last + 1 + first and items[cut][0].text.rstrip().endswith((":", "："))):
+        return len(items)
+    return cut
+
+
 def combine(ours: list[Block], theirs: list[str]) -> list[Block]:
     """trafilatura's paragraphs, trimmed at both ends by ours, as blocks.
 
@@ -117,9 +136,10 @@ def combine(ours: list[Block], theirs: list[str]) -> list[Block]:
     pool = set().union(*(_grams(k) for k in keys))
     theirs_grams = set().union(*(_grams(p) for p in theirs))
     if len(theirs_grams & pool) < DISJOINT * len(theirs_grams):
-        # they read different parts: ours took a sidebar or comments (theirs has the prose),
-        # or trafilatura took a column of teasers (ours has it)
-        return ours if _prose(theirs) < 0.5 * _prose([b.text for b in ours]) else [b for b, _ in items]
+        # they read different parts: ours took a caption, a sidebar or comments, and theirs is
+        # the story; unless trafilatura took a column of teasers, lines without one paragraph
+        # of prose ("Lottozahlen vom Samstag: 4, 11, 19…"), while ours holds the story
+        return ours if not _prose(theirs) and _prose([b.text for b in ours]) else [b for b, _ in items]
 
     def foreign(text: str) -> bool:
         return len(text) < TRIM_MAX_CHARS and _share_inside(text, pool) < TRIM_MIN_INSIDE
@@ -134,15 +154,7 @@ def combine(ours: list[Block], theirs: list[str]) -> list[Block]:
         return ours
     shared = [j for j, (_, i) in enumerate(items) if i is not None]
     if shared:
-        # after the last paragraph ours holds, a list is the teaser list ours's container left out
-        # ("עוד כתבות באתר" and its "- headline snippet…" items), however long its items
-        last = shared[-1]
-        lists = [j for j in range(last + 1, len(items)) if items[j][0].text.startswith(LIST_ITEM)]
-        if lists:
-            cut = lists[0]
-            while cut > last + 1 and len(items[cut - 1][0].text) < 60:  # and the heading over it
-                cut -= 1
-            items = items[:cut]
+        items = items[:_teaser_list(items, shared[-1])]
     # a subheading of ours between two paragraphs both hold, which trafilatura dropped, goes back
     out: list[Block] = []
     previous = None

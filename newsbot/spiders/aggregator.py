@@ -77,7 +77,7 @@ class AggregatorSpider(scrapy.Spider):
     def setup(self, crawler) -> None:
         self.config = newsbot_config(crawler.settings)
         # "hybrid": trafilatura's second opinion on every page (better on
-        # unusual layouts, ~25 ms a page); "fast": newsbot's extractor alone.
+        # unusual layouts, ~30 ms a page); "fast": newsbot's extractor alone.
         self.hybrid = self.config.extractor == "hybrid"
         # learned per host on sites without a profile's selectors (hybrid mode
         # reads every page in full anyway)
