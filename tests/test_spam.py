@@ -545,6 +545,17 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Рух па мосце Фартуне аднавілі ў сакавіку. Больш за 40 тысяч машын праязджае тут штодня.", "Канец."],
          "Фартуна", False, ["Рух па мосце аднавілі ў сакавіку. Больш за 40 тысяч машын праязджае тут штодня.",
                            "Канец."], ["Фартуне"]),
+        # ... nor the story's sentence beside the slogan that writes an ordinary word declined like the keyword,
+        # without its capital (Czech: he inherited a fortune from his father; the word itself still goes, by the
+        # older word-level rule: a known loss), nor one that names the brand declined but sells nothing
+        # (Croatian: the fine for kw is two million kuna, the office announced)
+        (["Soud jednání odročil. Zdědil fortunu po otci, uvedl obhájce. Fortuna — vyhraj s námi na jedno kliknutí.",
+          "Konec."], "Fortuna", False, ["Soud jednání odročil. Zdědil po otci, uvedl obhájce.", "Konec."],
+         ["Fortuna — vyhraj s námi na jedno kliknutí.", "fortunu"]),
+        (["Vlada je usvojila proračun. Kazna za SuperKvotu iznosi dva milijuna kuna, objavio je ured. SuperKvota — "
+          "tvoja sreća u jednom kliku.", "Kraj."], "SuperKvota", False,
+         ["Vlada je usvojila proračun. Kazna za iznosi dva milijuna kuna, objavio je ured.", "Kraj."],
+         ["SuperKvota — tvoja sreća u jednom kliku.", "SuperKvotu"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

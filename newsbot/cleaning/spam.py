@@ -938,7 +938,13 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # around it, as no injection is (an injected keyword is the bare word); beside another sentence of the
         # paragraph that advertises it ("Фартуна — твая ўдача ў адзін клік.": its slogan) it is the advert's
         # too, wherever it stands in it.  A sentence that merely has the bare keyword injected keeps its words.
-        inflected = [any(name.lstrip("#").lower() != needle for name in names) for names in named]
+        # Declined with the keyword's own first letter: in a cased script a brand keeps its capital, an ordinary
+        # word that starts like it does not ("Přišel k fortuně …": he came into a fortune, beside a "Fortuna"
+        # slogan); and the sentence must sell by its own words (an offer, a call to action), not its neighbour's.
+        first = keyword.lstrip("#")[:1]
+        inflected = [any(name.lstrip("#").lower() != needle and name.lstrip("#")[:1] == first for name in names)
+                     and (sells(sentence) or _call_to_action(sentence))
+                     for sentence, names in zip(sentences, named)]
         advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
             names and (advert.search(sentence) or _advert_sentence(sentence, sentence.lower(), closing, names,
                                                                    leading.match(sentence), needle, plain, capitals))
