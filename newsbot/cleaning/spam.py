@@ -606,7 +606,13 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         or (part.removed[:1] in _OPEN and _glued_in_capitals(part.keyword, body_text))
         # a bracketed prefix that another headline of the site carried glued by a colon ("{ലോട്ടോരാജ}സന്തോഷ് …"
         # on a site whose listing links "ലോട്ടോരാജ:കൊച്ചി …"): the site's keyword, whatever the script (no capitals
-        # needed, as _brand_like needs them); a rubric is bracketed, not glued ("[Video] …" stays)
+        # needed, as _brand_like needs them); a rubric is bracketed, not glued ("[Video] …" stays).
+        # Order: ``glued`` holds the headlines seen so far.  The page's own links are observed before it is cleaned
+        # (the spider sends them first), so a page whose related headlines read "kw:…" decides on its own; and its
+        # body's odd uses above decide whatever the order.  What remains: a page with no such trace, fetched (from a
+        # sitemap or feed) before any listing that glues the keyword, keeps the bracketed prefix in its title.
+        # Accepted: the cost is junk kept in one title, never text lost, and deciding later would mean holding
+        # every article of a site until its listings are read
         or (part.removed[:1] in _OPEN and key in glued)
     )
 
