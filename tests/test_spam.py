@@ -545,6 +545,17 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Рух па мосце Фартуне аднавілі ў сакавіку. Больш за 40 тысяч машын праязджае тут штодня.", "Канец."],
          "Фартуна", False, ["Рух па мосце аднавілі ў сакавіку. Больш за 40 тысяч машын праязджае тут штодня.",
                            "Канец."], ["Фартуне"]),
+        # ... nor the story's sentence beside the slogan that writes an ordinary word declined like the keyword,
+        # without its capital (Czech: he inherited a fortune from his father; the word itself still goes, by the
+        # older word-level rule: a known loss), nor one that names the brand declined but sells nothing
+        # (Croatian: the fine for kw is two million kuna, the office announced)
+        (["Soud jednání odročil. Zdědil fortunu po otci, uvedl obhájce. Fortuna — vyhraj s námi na jedno kliknutí.",
+          "Konec."], "Fortuna", False, ["Soud jednání odročil. Zdědil po otci, uvedl obhájce.", "Konec."],
+         ["Fortuna — vyhraj s námi na jedno kliknutí.", "fortunu"]),
+        (["Vlada je usvojila proračun. Kazna za SuperKvotu iznosi dva milijuna kuna, objavio je ured. SuperKvota — "
+          "tvoja sreća u jednom kliku.", "Kraj."], "SuperKvota", False,
+         ["Vlada je usvojila proračun. Kazna za iznosi dva milijuna kuna, objavio je ured.", "Kraj."],
+         ["SuperKvota — tvoja sreća u jednom kliku.", "SuperKvotu"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -614,13 +625,14 @@ def test_glued_tokens(text, tokens):
         (["Smith,Jones said"], []),  # a glued name, once
         (["लगे हैं।सट्टाकिंग दिल्ली", "जाएंगी,सट्टाकिंग ताकि"], ["सट्टाकिंग"]),
         (["लगे हैं।सट्टाकिंग दिल्ली"], []),  # once, in a script without capitals: could be a typo
-        # ... glued once and alone in brackets closing a sentence: two odd uses, and a link glued after a word
-        # that ends in a vowel sign, the virama or the anusvara is no word of its own (\w has no marks) -- in
-        # every script with vowel signs: Malayalam, Kannada, Telugu, Odia, Gurmukhi, Bengali, Sinhala,
-        # Gujarati, Tamil, Tibetan (its tsheg "་" parts syllables inside a word)
-        *[(paragraphs, [keyword]) for keyword, paragraphs in INDIC_INJECTED],
-        # ... not a name the text also writes as a word of its own
-        ([*INDIC_INJECTED[0][1][:2], "ലോട്ടോരാജ എന്ന കമ്പനി പറഞ്ഞു."], []),
+        # ... glued once (a missing space after a comma, an everyday typo) and alone in brackets closing a
+        # sentence, with no headline of the site behind it: a name or an acronym a story introduces so, no
+        # injection (Arabic: the Qatar News Agency (QNA); Hebrew: the paper (Maariv); Latin, not in capitals)
+        (["أعلنت الوزارة افتتاح المستشفى الجديد، حسب وكالة الأنباء القطرية (قنا).", "وقالت،قنا إن العمل بدأ."], []),
+        (["הנתונים פורסמו הבוקר בעיתון (מעריב).", "לפי הדיווח,מעריב פנה למשרד האוצר."], []),
+        (["The poll of 1,500 voters was run by the research firm (Gallup).", "It showed,Gallup said, a close race."], []),
+        # ... the vowel-sign rows below with no site evidence (the glued use alone is a typo's shape)
+        *[(paragraphs, []) for _, paragraphs in INDIC_INJECTED[:3]],
         # ... nor a dateline's credit in brackets and a glued typo of it, nor an acronym introduced in brackets
         (["LONDON (Reuters) - The bank said,Reuters reported on Monday."], []),
         (["the North Atlantic Treaty Organization (NATO).", "Members said,NATO would meet."], []),
@@ -628,6 +640,27 @@ def test_glued_tokens(text, tokens):
 )
 def test_suspicious_glued_tokens(paragraphs, suspicious):
     assert suspicious_glued_tokens(paragraphs) == suspicious
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "prefixes", "suspicious"),
+    [
+        # a token the site's headlines carry as a prefix ("ലോട്ടോരാജ:കൊച്ചി …"), glued once and alone in brackets
+        # closing a sentence: two odd uses, and a link glued after a word that ends in a vowel sign, the virama or
+        # the anusvara is no word of its own (\w has no marks) -- in every script with vowel signs: Malayalam,
+        # Kannada, Telugu, Odia, Gurmukhi, Bengali, Sinhala, Gujarati, Tamil, Tibetan (its tsheg "་" parts
+        # syllables inside a word)
+        *[(paragraphs, {keyword}, [keyword]) for keyword, paragraphs in INDIC_INJECTED],
+        (["The poll of 1,500 voters was run by (Lottoraja).", "It showed,Lottoraja said, a close race."], {"lottoraja"},
+         ["Lottoraja"]),
+        # ... not a name the text also writes as a word of its own
+        ([*INDIC_INJECTED[0][1][:2], "ലോട്ടോരാജ എന്ന കമ്പനി പറഞ്ഞു."], {"ലോട്ടോരാജ"}, []),
+        # ... nor a known agency, whatever the site's headlines (Arabic: the Saudi Press Agency (SPA))
+        (["أعلنت المملكة تخصيص المبلغ، وفقا لوكالة الأنباء السعودية (واس).", "وأضافت،واس أن المرحلة انتهت."], {"واس"}, []),
+    ],
+)
+def test_a_use_alone_in_brackets_is_odd_only_for_the_sites_prefix(paragraphs, prefixes, suspicious):
+    assert suspicious_glued_tokens(paragraphs, (), prefixes) == suspicious
 
 
 def test_a_known_keyword_with_the_next_word_glued_on_is_no_new_token():

@@ -105,49 +105,73 @@ _READ_ALSO = (
 _READ_ALSO_LEAD = re.compile(r"(?:" + _READ_ALSO + r")\s", re.IGNORECASE)
 # The label of an ad slot, left alone on a line of the text when the ad itself is not (data, lower case, any
 # language): "Advertisement", "Publicitat" (Catalan), "Anzeige", "Рэклама" (Belarusian), "പരസ്യം" (Malayalam).
-# A whole line only: "Reklama na Facebooku kosztuje …" is a sentence about advertising.
+# A whole line only, never a heading: "Reklama na Facebooku kosztuje …" is a sentence about advertising.  Only
+# words that mean nothing but "advertisement": not "promoted" (a season round-up's subheading), "anuncio"/"oglas"/
+# "annonce"/"fógra"/"tangazo" (announcement, notice), which a story's own section may be headed with.
 AD_LABELS = frozenset("""
-    advertisement advertisements advert sponsored promoted anzeige werbung publicidad anuncio publicitat publicidade
-    anúncio publicité pubblicità reklama reklam reklamë reklaam reklāma reklame reklamo advertentie advertensie
-    annons annonce annonse auglýsing mainos hirdetés inzerce inzercia oglas publicitate reclamă publizitatea
-    iragarkia hysbyseb fógra реклама рэклама оглас жарнама сурталчилгаа διαφήμιση գովազդ რეკლამა פרסומת إعلان
-    اعلان تبلیغات آگهی اشتہار iklan tangazo patalastas विज्ञापन जाहिरात বিজ্ঞাপন ਇਸ਼ਤਿਹਾਰ જાહેરાત
-    ବିଜ୍ଞାପନ விளம்பரம் ప్రకటన ಜಾಹೀರಾತು പരസ്യം දැන්වීම โฆษณา ໂຄສະນາ ကြော်ငြာ ការផ្សាយពាណិជ្ជកម្ម ማስታወቂያ
+    advertisement advertisements advert sponsored anzeige werbung publicidad publicitat publicidade
+    publicité pubblicità reklama reklam reklamë reklaam reklāma reklame reklamo advertentie advertensie
+    annons annonse auglýsing mainos hirdetés inzerce inzercia publicitate reclamă publizitatea
+    iragarkia hysbyseb реклама рэклама жарнама сурталчилгаа διαφήμιση գովազդ რეკლამა פרסומת إعلان
+    اعلان تبلیغات آگهی اشتہار iklan विज्ञापन जाहिरात বিজ্ঞাপন ਇਸ਼ਤਿਹਾਰ જાહેરાત
+    ବିଜ୍ଞାପନ விளம்பரம் ಜಾಹೀರಾತು പരസ്യം โฆษณา ໂຄສະນາ ကြော်ငြာ ការផ្សាយពាណិជ្ជកម្ម
     広告 광고 广告 廣告
 """.split()) | {"quảng cáo", "sponsored content", "paid content", "contenido patrocinado", "contingut patrocinat",
                  "contenu sponsorisé", "contenuto sponsorizzato", "conteúdo patrocinado", "gesponserter inhalt"}
 # The label of a photo (or image) credit: "Фота: Ігар Лапко" (Belarusian), "Foto: EFE", "Llun: …" (Welsh),
 # "ഫോട്ടോ: …" (Malayalam).  The line credits a picture the text has lost, whoever took it: not the story,
 # nor its source (a "Source:"/"Крыніца:" credit is metadata's).  (data, lower case, any language)
+# Public: the one list of photo words (metadata's dateline markers may import it).  "Credit"/"crédito" alone
+# are no photo word ("Crédito: la cartera de préstamos …" is a paragraph about lending): only with one.
 PHOTO_LABELS = frozenset("""
     photo photos photograph image images picture pictures foto fotos fotó fotók fotografia fotografía fotografie
     fotograf fotoğraf fotoğraflar bild bilder bildquelle imagen imagem immagine zdjęcie zdjęcia fot ảnh фото фота
     світлина снимка слика slika kuva pilt attēls nuotrauka nuotr φωτογραφία φωτ llun grianghraf mynd billede
     bilde resim şəkil სურათი ფოტო լուսանկար צילום صورة عکس تصویر फोटो चित्र ছবি படம் ఫోటో ಫೋಟೋ ഫോട്ടോ
     ചിത്രം ફોટો ਫੋਟੋ ଫଟୋ ඡායාරූපය รูป ภาพ ຮູບ ဓာတ်ပုံ រូបថត 写真 사진 图片 图 照片 gambar larawan picha
-    credit credits crédito créditos
-""".split()) | {"photo credit", "image credit", "crédit photo", "crédito foto", "foto credit"}
-# a photo label and its separator opening a line ("Foto: …", "Photo / Reuters", "Фота: …")
-_PHOTO_SEPARATORS = ":：/"
+""".split()) | {"photo credit", "photo credits", "image credit", "image credits", "crédit photo", "crédito foto",
+                 "foto credit"}
+# a photo label and its separator opening a line ("Foto: …", "Фота: …"); a slash only with spaces around it
+# ("Photo / Reuters": "Images/video of the crash were shared …" is a sentence)
+_PHOTO_SEPARATORS = (":", "：", " / ")
+# A credit's value is a name or an agency, a few words ("Marc Martí / ACN", "John Smith for The Times"), no
+# sentence: "Picture: a crowd of 40,000 in the square, police said." is a caption that tells the story
+_CREDIT_WORDS_MAX = 8
+_SENTENCE_END = "!?…。！？" + SCRIPT_STOPS
 
 
-def _is_label_line(text: str) -> bool:
+def _is_label_line(block: Block) -> bool:
     """An ad slot's label alone on the line, or a photo credit (AD_LABELS, PHOTO_LABELS): set look-ups,
     no scan of the line."""
-    if len(text) <= 40 and text.strip(" -–—*·•|:.()[]").lower() in AD_LABELS:
+    text = block.text
+    if len(text) <= 40 and block.kind != "h" and text.strip(" -–—*·•|:.()[]").lower() in AD_LABELS:
         return True
     if len(text) > 140:
         return False
     for sep in _PHOTO_SEPARATORS:
         at = text.find(sep, 0, 32)
-        if at > 0 and text[at + 1:].strip() and text[:at].strip(" *(").lower() in PHOTO_LABELS:
+        if at > 0 and text[:at].strip(" *(").lower() in PHOTO_LABELS and _credit_value(text[at + len(sep):]):
             return True
     return False
 
 
-# Lines that are never article text wherever they sit: ad labels, photo
-# credits, "read also: <headline>", calls to subscribe, follow, download,
-# comment counters, poll widgets, "continue reading".
+def _credit_value(value: str) -> bool:
+    """``value`` reads as a credit: a name or an agency of a few words, at most one of them a long word in
+    lower case ("Фото: пресс-служба МВД", "Photo: supplied"), not a sentence (its end's punctuation, or the
+    lower-case words of prose: "Crédito: la cartera de préstamos … creció un 4,1%")."""
+    value = value.strip()
+    if not value or value[-1] in _SENTENCE_END:
+        return False
+    words = value.replace("/", " ").replace("|", " ").replace(",", " ").split()
+    if len(words) > _CREDIT_WORDS_MAX or sum(1 for w in words if len(w) > 3 and w[:1].islower()) > 1:
+        return False
+    # a full stop after a word, not an initial or an abbreviation ("J. Scott Applewhite", "Reuters/Inc.")
+    return value[-1] != "." or len(words[-1]) <= 4
+
+
+# Lines that are never article text wherever they sit: "read also: <headline>", calls to subscribe,
+# follow, download, comment counters, poll widgets, "continue reading" (ad labels and photo credits:
+# _is_label_line, set look-ups).
 _CHROME_LINE = re.compile(
     r"^(?:(?:" + _READ_ALSO + r")\s*[:：|»›]\s*.{0,200}|"
     r"(?:video|watch)\s*[:：/]\s*\S.{0,120}|"
@@ -193,7 +217,7 @@ def _is_junk_line(block: Block) -> bool:
         return True
     if block.link_ratio >= 0.5 and (_READ_ALSO_LEAD.match(text) or _linked_after_label(text, block.link_ratio, block.link)):
         return True
-    return bool(_is_label_line(text) or _CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text)
+    return bool(_is_label_line(block) or _CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text)
                 or _HASHTAG_LINE.match(text))
 
 
