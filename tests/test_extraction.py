@@ -1103,11 +1103,23 @@ def _webflow_cards(count: int) -> str:
         # "<a class=news-card><div class=card-content><h3>…"): a listing's item, one card or several
         ("https://ex.az/xeberler/", _webflow_cards(1), "link-list"),
         ("https://ex.az/xeberler/", _webflow_cards(3), "link-list"),
-        # an article with such cards after its text ("Oxşar xəbərlər"): an article
+        # an article with such cards after its text ("Oxşar xəbərlər"): an article (a negative control: its story is
+        # longer than the card, which is never the text's box; the next row is the one the card rule reaches)
         ("https://ex.az/xeberler/budce-tesdiqlendi/",
          "<html><body><h1>Büdcə təsdiqləndi</h1><div class='meta'>14.03.2026</div><div class='w-richtext'>" + _STORY * 2
          + "</div><div class='related'><a href='/xeberler/park/' class='news-card'><div class='card-content'><h3>Yeni park "
            "sakinlərin dəstəyini qazandı</h3><p>" + _STORY[3:-4] + "</p></div></a></div></body></html>", "article"),
+        # ... and a short article (one paragraph of 140 characters under its dated headline) before one such card
+        # whose summary is longer: the card's content is the longest text, the page's own prose is outside it
+        ("https://ex.az/xeberler/yeni-park/",
+         "<html><body><h1>Yeni park açıldı</h1><div class='meta'>14.03.2026</div><div class='w-richtext'><p>Şəhərin "
+         "mərkəzində yeni park sakinlərin istifadəsinə verildi, icra hakimiyyəti bildirib. Parkda uşaq meydançası və "
+         "velosiped yolu var.</p></div><div class='related'><a href='/xeberler/park/' class='news-card'><div "
+         "class='card-content'><h3>Yeni park sakinlərin dəstəyini qazandı</h3><p>" + _STORY[3:-4] * 2
+         + "</p></div></a></div></body></html>", "article"),
+        # ... a listing's cards under its name and a line of introduction: still a listing
+        ("https://ex.az/xeberler/", _webflow_cards(1).replace("</h1>", "</h1><p>Bölgələrdən son xəbərlər, hər gün yenilənir.</p>"),
+         "link-list"),
         # an author's page: a short biography above an item (headline link, date, summary, "read more"), no date of
         # its own; a one-paragraph article is dated above its text
         ("https://ex.by/aurtary/volha-marozava/",

@@ -2051,6 +2051,11 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     </div></a>", the text's box the card's content): the text is that heading's page's teaser all the
     same."""
     heading, item = _card_heading(container)
+    if heading is not None and h1 is not None and _own_prose(h1, item) >= _OWN_PROSE_CHARS:
+        # a short article ("<h1>Yeni park açıldı</h1><div>14.03.2026</div><div class=w-richtext><p>…140
+        # characters…</p></div>") followed by a related card whose summary is longer: the card's content was
+        # picked as the text's box, but the page's headline has prose of its own outside the card
+        return None
     if heading is None:
         heading, item = _heading_before(container)
     if heading is None:
@@ -2159,6 +2164,30 @@ def _common_box(a: etree._Element, b: etree._Element) -> etree._Element | None:
 # boxes between the page's headline and the box holding its text that may carry its date ("<h1>…</h1><p>March
 # 14, 2026</p><div class=wrap>…"): the headline, its byline, date, picture and lead
 _HEADLINE_BOXES = 4
+
+
+# the prose a page's headline must have of its own, outside a card, to be an article (the default
+# min_body_chars): a listing's name has at most a line of introduction above its cards
+_OWN_PROSE_CHARS = 120
+
+
+def _own_prose(h1: etree._Element, item: etree._Element) -> int:
+    """The characters of the paragraphs after the page's headline and before a card (``item``, the link
+    around it), outside any link: the page's own text.  Only the <p> of the smallest box holding both are
+    walked, once the card rule has fired."""
+    chain = [h1, *h1.iterancestors()]
+    common = next((el for el in item.iterancestors() if any(el is x for x in chain)), None)
+    if common is None:
+        return 0
+    chars, started = 0, False
+    for el in common.iter(h1.tag, "p", "a"):
+        if el is h1:
+            started = True
+        elif el is item:
+            break
+        elif started and el.tag == "p" and next(el.iterancestors("a"), None) is None:
+            chars += len(_text(el))
+    return chars
 
 
 def _owns_text(h1: etree._Element, item: etree._Element, container: etree._Element) -> bool:
