@@ -1129,6 +1129,24 @@ def _webflow_cards(count: int) -> str:
          "<div class='date'>12.03.2026 10:15</div><div class='summary'>" + _STORY[3:-4] * 2 + "</div>"
          "<a class='readmore' href='/naviny/articleid/1542/most/'>Чытаць далей</a></div></div></div></body></html>",
          "link-list"),
+        # ... its headline not a name but its JSON-LD a ProfilePage: an author's page all the same
+        ("https://ex.by/aurtary/volha-marozava/",
+         "<html><head><script type='application/ld+json'>{\"@type\": \"ProfilePage\"}</script></head><body><div class='module'>"
+         "<div class='news'><div class='profile'><h1>Публікацыі нашай аўтаркі</h1><p>Журналістка аддзела «Горад». "
+         "Піша пра гарадскую гаспадарку, транспарт і будаўніцтва. У рэдакцыі з 2018 года.</p></div>"
+         "<div class='item'><h2><a href='/naviny/articleid/1542/most/'>У Гродне адкрылі абноўлены мост праз Нёман</a></h2>"
+         "<div class='summary'>" + _STORY[3:-4] * 2 + "</div>"
+         "<a class='readmore' href='/naviny/articleid/1542/most/'>Чытаць далей</a></div></div></div></body></html>",
+         "link-list"),
+        # an undated one-paragraph article (its URL's id the evidence) with a "more from this author" item after it:
+        # its headline is a story's, not a name
+        ("https://ex.by/naviny/15602-kirmash.html",
+         "<html><body><div class='module'><div class='news'><div class='head'><h1>У Гродне пачаўся кірмаш</h1></div>"
+         "<div class='text'><p>На Савецкай плошчы ў суботу адкрыўся вясновы кірмаш, на якім больш за сто фермераў з "
+         "усёй вобласці прадаюць мёд, сыры, саджанцы і гародніну, паведамілі ў гарвыканкаме.</p></div><h3>Яшчэ ад "
+         "аўтара</h3><div class='item'><h2><a href='/naviny/articleid/1542/most/'>У Гродне адкрылі абноўлены мост</a></h2>"
+         "<div class='summary'>" + _STORY[3:-4] * 2 + "</div><a class='readmore' href='/naviny/articleid/1542/most/'>"
+         "Чытаць далей</a></div></div></div></body></html>", "article"),
         ("https://ex.by/naviny/kirmash/",
          "<html><body><div class='module'><div class='news'><div class='head'><h1>У Гродне пачаўся кірмаш</h1>"
          "<div class='date'>14.03.2026 10:15</div></div><div class='text'><p>На Савецкай плошчы ў суботу адкрыўся "
