@@ -1399,6 +1399,17 @@ _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bü
          " durch den Bürgermeister.</div>", False),
         ('<div class="intro"><span>Alle Nachrichten aus der Stadt und der Region, jeden Tag neu für Sie'
          " gesammelt und geprüft</span></div>", False),
+        # a caption's box right after the picture (its class no caption word), an affiliate disclosure, an editor's
+        # note: boxes of inline text above the body that do not say they are its lead
+        ('<div class="pic"><img src="/b.jpg"></div><div class="image-desc">Die neue Brücke über den Fluss am Montagabend,'
+         " kurz vor der Eröffnung durch den Bürgermeister.</div>", False),
+        ('<div class="disclosure">Dieser Artikel enthält Affiliate-Links: kaufen Sie über sie ein, erhalten wir eine'
+         " kleine Provision vom Händler.</div>", False),
+        ("<div class='note'><em>Editor's note: this story was corrected on Wednesday to fix the name of the bridge's"
+         " builder in the third paragraph.</em></div>", False),
+        # ... a wire's bold dateline lead in an unclassed box: a lead
+        ("<div><strong>NEW DELHI: Die Stadt hat am Montag mit dem Bau einer neuen Brücke über den Fluss begonnen, teilte"
+         " das Ministerium mit.</strong></div>", True),
     ],
 )
 # the generic path, and a selector's box (a profile's, or a template learned on the site's pages
@@ -1408,7 +1419,7 @@ def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins, body
     html = (f'<html><body><div class="main"><div class="head"><h1>Neue Brücke</h1></div>{box}'
             f'<div class="body">{_BODY * 6}</div><div class="contacts"><p>Kontakt: presse@ex.com</p></div></div></body></html>')
     texts = [b.text for b in extract_page(html, "https://ex.com/2026/03/12/bruecke/", body_css=body_css).blocks]
-    last_words = " ".join(lxml.html.fragment_fromstring(box).text_content().split()[-3:])
+    last_words = " ".join(lxml.html.fragments_fromstring(box)[-1].text_content().split()[-3:])  # (the box after a picture)
     assert any(last_words in t for t in texts) is joins
     assert not any("presse@" in t for t in texts)
 

@@ -804,8 +804,7 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     children = [c for c in sib if isinstance(c.tag, str)]
     inline = all(c.tag in _INLINE_TAGS for c in sib.iterdescendants() if isinstance(c.tag, str))
     if inline:
-        if not _CAPTION_PARTS.isdisjoint(_class_words(sib.get("class"), sib.get("id"))) \
-                or not _text(sib).endswith(_SENTENCE_END):
+        if not _inline_lead(sib, media):
             return None
     elif not 1 <= len(children) <= 3 or any(c.tag != "p" for c in children) or (sib.text or "").strip():
         return None
@@ -815,6 +814,36 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     if text[:80] in _text(best):
         return None  # repeated by the body
     return sib
+
+
+# class words (or their ends: "edn_articleSummary", "articleLead") of a standfirst's box
+_LEAD_PARTS = ("lead", "lede", "intro", "summary", "standfirst", "description", "excerpt", "abstract", "deck",
+               "teaser", "perex", "chapo", "chapeau", "vorspann", "entradilla")
+_BOLD_TAGS = frozenset(("strong", "b"))
+
+
+def _inline_lead(box: etree._Element, media: int) -> bool:
+    """A box of inline text only right above the body is its lead when it says so: a lead's class word
+    (``div.edn_articleSummary``), ``itemprop=description``, or all of it in bold (``<div><strong>ГРОДНА,
+    12 сакавіка. …</strong></div>``); a sentence-ended run, not a caption's box, not right after a picture
+    (``div.pic`` then ``div.image-desc``: its caption), not a label's note ("Editor's note: this story was
+    corrected…", "Disclosure: …"; a wire's dateline "NEW DELHI: …" is capitals).  Captions, affiliate
+    disclosures and editor's notes sit there too, in boxes of inline text of their own."""
+    text = _text(box)
+    if not text.endswith(_SENTENCE_END) or media:
+        return False
+    words = _class_words(box.get("class"), box.get("id"))
+    if not _CAPTION_PARTS.isdisjoint(words):
+        return False
+    label, colon, _ = text[:30].partition(":")
+    if colon and not label.isupper():
+        return False
+    if (box.get("itemprop") or "").lower() == "description" \
+            or any(w.endswith(part) for w in words for part in _LEAD_PARTS):
+        return True
+    children = [c for c in box if isinstance(c.tag, str)]
+    return (len(children) == 1 and children[0].tag in _BOLD_TAGS and not (box.text or "").strip()
+            and not (children[0].tail or "").strip())
 
 
 # class words of a picture's caption or credit box, which may sit right above the body as a lead does
