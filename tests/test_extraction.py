@@ -1442,6 +1442,20 @@ _AF_MORE = ("<h3>Voer en water eerste</h3><p>Die geld sal gebruik word om voer a
          "</h3><p>Die geld sal gebruik word om voer aan te koop en boorgate te herstel, en betalings volg.</p></div>", []),
         ('<div class="more"><p><a href="/nuus/a.html">Meer nuus uit die Karoo en die res van die land</a></p>'
          '<p><a href="/nuus/b.html">Alle artikels oor die droogte in die Sentraal-Karoo</a></p></div>', []),
+        # an entry's "more" box of another theme ("entry-more"), prose of the story: joined
+        (f'<div class="entry-more">{_AF_MORE}</div>', ["Voer en water eerste", "Die geld sal", "Bron: Netwerk24"]),
+        # boxes of own text saying "more" with other words, right after the body: an author's box, a newsletter's
+        # pitch, a strip of teaser cards without links (scripts link them): none is the story
+        ('<div class="more-about-author"><h4>Oor Jana de Wet</h4><p>Jana de Wet skryf oor landbou vir die koerant. Sy'
+         " het in 2019 by die span aangesluit en woon op Beaufort-Wes.</p></div>", []),
+        ('<div id="more-from-us"><h3>Kry die oggendnuus</h3><p>Teken in en ontvang elke oggend om sewe die dag se'
+         " belangrikste plaaslike nuus in jou inkassie.</p></div>", []),
+        ('<div class="more-stories-grid"><h3>Burgemeester open nuwe park</h3><p>Die burgemeester het Saterdag die'
+         " nuwe park langs die rivier met n konsert geopen.</p><h3>Bustariewe styg in Mei</h3><p>Tariewe op alle"
+         " roetes gaan vanaf 1 Mei met tien sent styg, het die vervoerder gesê.</p></div>", []),
+        # ... a box named as the entry's own that holds a sign-up form or an author's picture: not prose of the story
+        ('<div class="entry-more"><p>Teken in vir ons nuusbrief en ontvang die nuus elke oggend in jou inkassie.</p>'
+         '<p><input type="email" name="e"></p></div>', []),
         # the box of a "more" class after something else than the body: not its continuation
         (f'<div class="comments"><p>Lekker artikel, dankie!</p></div><div class="more">{_AF_MORE}</div>', []),
     ],

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from newsbot.cleaning.metadata import find_date, parse_meta_line
 from newsbot.cleaning.text import text_weight
-from newsbot.extraction.page import ARTICLE_TYPES, ExtractedPage, copy_of
+from newsbot.extraction.page import ARTICLE_TYPES, ExtractedPage, copy_of, is_name
 
 # Path words of pages that are not articles, in several languages.
 _NON_ARTICLE_SEGMENTS = frozenset(
@@ -405,9 +405,6 @@ def _in_teaser_items(prose: list, items: list[str], min_body_chars: int) -> bool
 
 # an author's biography, a tag's or section's description: a paragraph of a few lines
 _BLURB_CHARS = 400
-# a person's or a section's name as a page's headline: "Вольга Марозава", "María José García López", "Sport"
-_NAME_WORDS = 4
-_NAME_CHARS = 40
 
 
 def _blurb_and_items(page: ExtractedPage, prose: list, items: list[str]) -> bool:
@@ -433,9 +430,7 @@ def _names_someone(page: ExtractedPage) -> bool:
         return True
     if any(s in _PERSON_SEGMENTS for s in urlsplit(page.url).path.lower().split("/")):
         return True
-    words = (page.title or "").split()
-    return (0 < len(words) <= _NAME_WORDS and len(page.title) <= _NAME_CHARS
-            and all(w[0].isupper() and not any(c.isdigit() or c in ".!?:," for c in w) for w in words))
+    return is_name(page.title)
 
 
 # a paragraph of prose is longer than a caption or a one-line box (CJK characters count three)

@@ -706,12 +706,35 @@ def _continuation(box: etree._Element) -> bool:
     words = _class_words(box.get("class"), box.get("id"))
     if _CONTINUATION_PARTS.isdisjoint(words) or any(w in _NOISE_PARTS and w not in _CONTINUATION_PARTS for w in words):
         return False
+    if not _names_continuation(box) or _CONTROLS(box):
+        return False
     children = [c for c in box if isinstance(c.tag, str)]
     if not children or any(c.tag not in _CONTINUATION_TAGS or (c.tail or "").strip() for c in children) \
             or all(c.tag != "p" for c in children) or _LINKED_HEADINGS(box):
         return False
     text = len(_text(box))
     return text > 0 and _link_chars(box) < 0.25 * text
+
+
+# words a continuation's "more" is joined with: the entry's own box ("asset-more", "entry-more", "more-text");
+# an author's box, a newsletter's or a strip of stories says "more" with other words ("more-about-author",
+# "more-from-us", "more-stories-grid")
+_CONTINUATION_WITH = frozenset("asset entry post article story text body content extended".split())
+_CONTROLS = etree.XPath("descendant::*[self::form or self::input or self::button or self::img or self::picture "
+                        "or self::iframe][1]")
+
+
+def _names_continuation(box: etree._Element) -> bool:
+    """``id="more"`` (Movable Type's, TypePad's), or a class or id token joining "more" with a word of the
+    entry's box (``asset-more``, ``entry-more``, ``more-text``, ``post_more``)."""
+    ident = (box.get("id") or "").strip().lower()
+    if ident == "more":
+        return True
+    for token in f"{box.get('class') or ''} {ident}".lower().split():
+        parts = _WORD_JOINERS.split(token)
+        if "more" in parts and not _CONTINUATION_WITH.isdisjoint(parts):
+            return True
+    return False
 
 
 _LIVE_PARTS = frozenset("live liveblog live-blog ticker".split())
@@ -2080,10 +2103,11 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     </div></a>", the text's box the card's content): the text is that heading's page's teaser all the
     same."""
     heading, item = _card_heading(container)
-    if heading is not None and h1 is not None and _own_prose(h1, item) >= _OWN_PROSE_CHARS:
+    if heading is not None and h1 is not None and not is_name(_text(h1)) and _own_prose(h1, item) >= _OWN_PROSE_CHARS:
         # a short article ("<h1>Yeni park açıldı</h1><div>14.03.2026</div><div class=w-richtext><p>…140
         # characters…</p></div>") followed by a related card whose summary is longer: the card's content was
-        # picked as the text's box, but the page's headline has prose of its own outside the card
+        # picked as the text's box, but the page's headline has prose of its own outside the card (an author's
+        # page has its biography there, under the author's name: "<h1>Aysel Hüseynova</h1><p>…</p>" then cards)
         return None
     if heading is None:
         heading, item = _heading_before(container)
@@ -2193,6 +2217,19 @@ def _common_box(a: etree._Element, b: etree._Element) -> etree._Element | None:
 # boxes between the page's headline and the box holding its text that may carry its date ("<h1>…</h1><p>March
 # 14, 2026</p><div class=wrap>…"): the headline, its byline, date, picture and lead
 _HEADLINE_BOXES = 4
+
+
+# a person's or a section's name as a page's headline: "Вольга Марозава", "María José García López", "Sport"
+_NAME_WORDS = 4
+_NAME_CHARS = 40
+
+
+def is_name(headline: str | None) -> bool:
+    """A headline that is a name, not a story's: one to four words, each capitalised, no digit or
+    sentence punctuation ("Aysel Hüseynova", not "У Гродне пачаўся кірмаш")."""
+    words = (headline or "").split()
+    return (0 < len(words) <= _NAME_WORDS and len(headline) <= _NAME_CHARS
+            and all(w[0].isupper() and not any(c.isdigit() or c in ".!?:," for c in w) for w in words))
 
 
 # the prose a page's headline must have of its own, outside a card, to be an article (the default
