@@ -1114,11 +1114,23 @@ def _webflow_cards(count: int) -> str:
         # "<a class=news-card><div class=card-content><h3>…"): a listing's item, one card or several
         ("https://ex.az/xeberler/", _webflow_cards(1), "link-list"),
         ("https://ex.az/xeberler/", _webflow_cards(3), "link-list"),
-        # an article with such cards after its text ("Oxşar xəbərlər"): an article
+        # an article with such cards after its text ("Oxşar xəbərlər"): an article (a negative control: its story is
+        # longer than the card, which is never the text's box; the next row is the one the card rule reaches)
         ("https://ex.az/xeberler/budce-tesdiqlendi/",
          "<html><body><h1>Büdcə təsdiqləndi</h1><div class='meta'>14.03.2026</div><div class='w-richtext'>" + _STORY * 2
          + "</div><div class='related'><a href='/xeberler/park/' class='news-card'><div class='card-content'><h3>Yeni park "
            "sakinlərin dəstəyini qazandı</h3><p>" + _STORY[3:-4] + "</p></div></a></div></body></html>", "article"),
+        # ... and a short article (one paragraph of 140 characters under its dated headline) before one such card
+        # whose summary is longer: the card's content is the longest text, the page's own prose is outside it
+        ("https://ex.az/xeberler/yeni-park/",
+         "<html><body><h1>Yeni park açıldı</h1><div class='meta'>14.03.2026</div><div class='w-richtext'><p>Şəhərin "
+         "mərkəzində yeni park sakinlərin istifadəsinə verildi, icra hakimiyyəti bildirib. Parkda uşaq meydançası və "
+         "velosiped yolu var.</p></div><div class='related'><a href='/xeberler/park/' class='news-card'><div "
+         "class='card-content'><h3>Yeni park sakinlərin dəstəyini qazandı</h3><p>" + _STORY[3:-4] * 2
+         + "</p></div></a></div></body></html>", "article"),
+        # ... a listing's cards under its name and a line of introduction: still a listing
+        ("https://ex.az/xeberler/", _webflow_cards(1).replace("</h1>", "</h1><p>Bölgələrdən son xəbərlər, hər gün yenilənir.</p>"),
+         "link-list"),
         # an author's page: a short biography above an item (headline link, date, summary, "read more"), no date of
         # its own; a one-paragraph article is dated above its text
         ("https://ex.by/aurtary/volha-marozava/",
@@ -1128,6 +1140,24 @@ def _webflow_cards(count: int) -> str:
          "<div class='date'>12.03.2026 10:15</div><div class='summary'>" + _STORY[3:-4] * 2 + "</div>"
          "<a class='readmore' href='/naviny/articleid/1542/most/'>Чытаць далей</a></div></div></div></body></html>",
          "link-list"),
+        # ... its headline not a name but its JSON-LD a ProfilePage: an author's page all the same
+        ("https://ex.by/aurtary/volha-marozava/",
+         "<html><head><script type='application/ld+json'>{\"@type\": \"ProfilePage\"}</script></head><body><div class='module'>"
+         "<div class='news'><div class='profile'><h1>Публікацыі нашай аўтаркі</h1><p>Журналістка аддзела «Горад». "
+         "Піша пра гарадскую гаспадарку, транспарт і будаўніцтва. У рэдакцыі з 2018 года.</p></div>"
+         "<div class='item'><h2><a href='/naviny/articleid/1542/most/'>У Гродне адкрылі абноўлены мост праз Нёман</a></h2>"
+         "<div class='summary'>" + _STORY[3:-4] * 2 + "</div>"
+         "<a class='readmore' href='/naviny/articleid/1542/most/'>Чытаць далей</a></div></div></div></body></html>",
+         "link-list"),
+        # an undated one-paragraph article (its URL's id the evidence) with a "more from this author" item after it:
+        # its headline is a story's, not a name
+        ("https://ex.by/naviny/15602-kirmash.html",
+         "<html><body><div class='module'><div class='news'><div class='head'><h1>У Гродне пачаўся кірмаш</h1></div>"
+         "<div class='text'><p>На Савецкай плошчы ў суботу адкрыўся вясновы кірмаш, на якім больш за сто фермераў з "
+         "усёй вобласці прадаюць мёд, сыры, саджанцы і гародніну, паведамілі ў гарвыканкаме.</p></div><h3>Яшчэ ад "
+         "аўтара</h3><div class='item'><h2><a href='/naviny/articleid/1542/most/'>У Гродне адкрылі абноўлены мост</a></h2>"
+         "<div class='summary'>" + _STORY[3:-4] * 2 + "</div><a class='readmore' href='/naviny/articleid/1542/most/'>"
+         "Чытаць далей</a></div></div></div></body></html>", "article"),
         ("https://ex.by/naviny/kirmash/",
          "<html><body><div class='module'><div class='news'><div class='head'><h1>У Гродне пачаўся кірмаш</h1>"
          "<div class='date'>14.03.2026 10:15</div></div><div class='text'><p>На Савецкай плошчы ў суботу адкрыўся "
@@ -1380,6 +1410,17 @@ _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bü
          " durch den Bürgermeister.</div>", False),
         ('<div class="intro"><span>Alle Nachrichten aus der Stadt und der Region, jeden Tag neu für Sie'
          " gesammelt und geprüft</span></div>", False),
+        # a caption's box right after the picture (its class no caption word), an affiliate disclosure, an editor's
+        # note: boxes of inline text above the body that do not say they are its lead
+        ('<div class="pic"><img src="/b.jpg"></div><div class="image-desc">Die neue Brücke über den Fluss am Montagabend,'
+         " kurz vor der Eröffnung durch den Bürgermeister.</div>", False),
+        ('<div class="disclosure">Dieser Artikel enthält Affiliate-Links: kaufen Sie über sie ein, erhalten wir eine'
+         " kleine Provision vom Händler.</div>", False),
+        ("<div class='note'><em>Editor's note: this story was corrected on Wednesday to fix the name of the bridge's"
+         " builder in the third paragraph.</em></div>", False),
+        # ... a wire's bold dateline lead in an unclassed box: a lead
+        ("<div><strong>NEW DELHI: Die Stadt hat am Montag mit dem Bau einer neuen Brücke über den Fluss begonnen, teilte"
+         " das Ministerium mit.</strong></div>", True),
     ],
 )
 # the generic path, and a selector's box (a profile's, or a template learned on the site's pages
@@ -1389,7 +1430,7 @@ def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins, body
     html = (f'<html><body><div class="main"><div class="head"><h1>Neue Brücke</h1></div>{box}'
             f'<div class="body">{_BODY * 6}</div><div class="contacts"><p>Kontakt: presse@ex.com</p></div></div></body></html>')
     texts = [b.text for b in extract_page(html, "https://ex.com/2026/03/12/bruecke/", body_css=body_css).blocks]
-    last_words = " ".join(lxml.html.fragment_fromstring(box).text_content().split()[-3:])
+    last_words = " ".join(lxml.html.fragments_fromstring(box)[-1].text_content().split()[-3:])  # (the box after a picture)
     assert any(last_words in t for t in texts) is joins
     assert not any("presse@" in t for t in texts)
 
@@ -1412,6 +1453,20 @@ _AF_MORE = ("<h3>Voer en water eerste</h3><p>Die geld sal gebruik word om voer a
          "</h3><p>Die geld sal gebruik word om voer aan te koop en boorgate te herstel, en betalings volg.</p></div>", []),
         ('<div class="more"><p><a href="/nuus/a.html">Meer nuus uit die Karoo en die res van die land</a></p>'
          '<p><a href="/nuus/b.html">Alle artikels oor die droogte in die Sentraal-Karoo</a></p></div>', []),
+        # an entry's "more" box of another theme ("entry-more"), prose of the story: joined
+        (f'<div class="entry-more">{_AF_MORE}</div>', ["Voer en water eerste", "Die geld sal", "Bron: Netwerk24"]),
+        # boxes of own text saying "more" with other words, right after the body: an author's box, a newsletter's
+        # pitch, a strip of teaser cards without links (scripts link them): none is the story
+        ('<div class="more-about-author"><h4>Oor Jana de Wet</h4><p>Jana de Wet skryf oor landbou vir die koerant. Sy'
+         " het in 2019 by die span aangesluit en woon op Beaufort-Wes.</p></div>", []),
+        ('<div id="more-from-us"><h3>Kry die oggendnuus</h3><p>Teken in en ontvang elke oggend om sewe die dag se'
+         " belangrikste plaaslike nuus in jou inkassie.</p></div>", []),
+        ('<div class="more-stories-grid"><h3>Burgemeester open nuwe park</h3><p>Die burgemeester het Saterdag die'
+         " nuwe park langs die rivier met n konsert geopen.</p><h3>Bustariewe styg in Mei</h3><p>Tariewe op alle"
+         " roetes gaan vanaf 1 Mei met tien sent styg, het die vervoerder gesê.</p></div>", []),
+        # ... a box named as the entry's own that holds a sign-up form or an author's picture: not prose of the story
+        ('<div class="entry-more"><p>Teken in vir ons nuusbrief en ontvang die nuus elke oggend in jou inkassie.</p>'
+         '<p><input type="email" name="e"></p></div>', []),
         # the box of a "more" class after something else than the body: not its continuation
         (f'<div class="comments"><p>Lekker artikel, dankie!</p></div><div class="more">{_AF_MORE}</div>', []),
     ],
@@ -1643,9 +1698,9 @@ _HR_PRINT = ("http://127.0.0.1:8000/component/content/article/412/print/", _PUB 
 _MK_ART = ("http://127.0.0.1:8000/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", False)
 _MK_AMP = ("http://127.0.0.1:8000/m/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", True)
 
-_BE_ART = ("http://127.0.0.1:8000/naviny/articleid/1542/most/", None, "Мост праз Нёман", False, True)
+_BE_ART = ("http://127.0.0.1:8000/naviny/articleid/1542/most/", None, "Мост праз Нёман", False)
 _BE_PRINT = ("http://127.0.0.1:8000/naviny/articleid/1542/most/print/", None, "Мост праз Нёман", True)
-_LT_ART = ("http://127.0.0.1:8000/naujienos/4821/", None, "Saulės elektrinė", False, True)
+_LT_ART = ("http://127.0.0.1:8000/naujienos/4821/", None, "Saulės elektrinė", False)
 _LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.example/naujienos/4821/", "Saulės elektrinė", True)
 
 @pytest.mark.parametrize(
@@ -1666,17 +1721,23 @@ _LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.exam
         # another headline under the same canonical is another story: both kept
         ([_HR_PRINT, ("http://127.0.0.1:8000/hrvatska/tramvaj.html", _PUB + "/hrvatska/tramvaj.html", "Vinari izvoze", False)],
          ["http://127.0.0.1:8000/hrvatska/tramvaj.html", _HR_PRINT[0]]),
-        # an article naming no canonical that links to its print view (Bitrix: the print view alone names the
-        # production host), either order: the article, once
+        # an article naming no canonical (Bitrix: the print view alone names the production host), either
+        # order: the article, once
         ([_LT_ART, _LT_PRINT], [_LT_ART[0]]),
-        ([_LT_PRINT, _LT_ART[:4]], [_LT_ART[0]]),
+        ([_LT_PRINT, _LT_ART], [_LT_ART[0]]),
         # another story at that path: both kept
         ([_LT_PRINT, ("http://127.0.0.1:8000/naujienos/4821/", None, "Kitas straipsnis", False)],
          ["http://127.0.0.1:8000/naujienos/4821/", _LT_PRINT[0]]),
         # a print view kept out of search engines naming no canonical (EasyDNNnews), under its article's path,
-        # either order: the article, once
+        # either order: the article, once (crawled first, it is remembered whether or not it links its print view:
+        # the link may be on a listing, or a script's button, and the print view's request for it is a repeat)
         ([_BE_ART, _BE_PRINT], [_BE_ART[0]]),
-        ([_BE_PRINT, _BE_ART[:4]], [_BE_ART[0]]),
+        ([_BE_PRINT, _BE_ART], [_BE_ART[0]]),
+        # ... the print view first, its article fetched at the path without "print" and redirected to its slug
+        # (the request's redirect_urls): the article, once
+        ([_BE_PRINT, ("http://127.0.0.1:8000/naviny/articleid/1542/most/slug/", None, "Мост праз Нёман", False,
+                      ["http://127.0.0.1:8000/naviny/articleid/1542/most/"])],
+         ["http://127.0.0.1:8000/naviny/articleid/1542/most/slug/"]),
         # ... another story at the path without the print mark: both kept
         ([_BE_PRINT, (_BE_ART[0], None, "Кірмаш у Гродне", False)], [_BE_ART[0], _BE_PRINT[0]]),
         # a page at a print-like address that does not say it is a copy (no noindex): an article of its own
@@ -1698,8 +1759,8 @@ def test_copies_naming_one_canonical_on_another_host_give_one_record(pages, emit
     from newsbot.extraction.copies import CopyTracker
 
     tracker, out = CopyTracker(), []
-    for url, canonical, title, amp, *offers in pages:
-        out += tracker.article(url, canonical, title, amp, url, offers_copy=bool(offers)).emit
+    for url, canonical, title, amp, *redirects in pages:
+        out += tracker.article(url, canonical, title, amp, url, redirects=redirects[0] if redirects else ()).emit
     assert out + tracker.release_all() == emitted
 
 
@@ -1790,23 +1851,6 @@ def test_an_amp_document_marks_a_copy(html, marked):
     from newsbot.extraction.copies import document_marks_copy
 
     assert document_marks_copy(lxml.html.fromstring(html)) is marked
-
-
-@pytest.mark.parametrize(
-    "body, offers",
-    [
-        ('<a href="/naujienos/4821/print/">Spausdinti</a>', True),
-        ('<a href="story.html?print=1">Print</a>', True),
-        ('<link rel="amphtml" href="https://ex.com/amp/story/">', True),
-        # a story's slug naming printing or a lamp is no view of the page
-        ('<a href="/news/printing-press-museum/">Museum</a> <a href="/lamp-sale/">Lamps</a>', False),
-    ],
-)
-def test_a_page_linking_its_print_or_amp_view_offers_a_copy(body, offers):
-    from newsbot.extraction.copies import document_offers_copy
-
-    root = lxml.html.fromstring(f"<html><head></head><body>{body}<p>x</p></body></html>")
-    assert document_offers_copy(root, "https://ex.com/story/") is offers
 
 
 def test_a_mostly_linked_line_keeps_where_its_one_link_leads():

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from newsbot.cleaning.metadata import find_date, parse_meta_line
 from newsbot.cleaning.text import text_weight
-from newsbot.extraction.page import ARTICLE_TYPES, ExtractedPage, copy_of
+from newsbot.extraction.page import ARTICLE_TYPES, ExtractedPage, copy_of, is_name
 
 # Path words of pages that are not articles, in several languages.
 _NON_ARTICLE_SEGMENTS = frozenset(
@@ -391,15 +391,16 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
 _KEY_CHARS = 60
 
 
+def _outside_items(texts, items: list[str]):
+    """The texts not found in the listing items' texts (page.teaser_items), looked up by their first
+    _KEY_CHARS characters without spaces: the page's own."""
+    return [t for t in texts if not any("".join(t.split())[:_KEY_CHARS] in item for item in items)]
+
+
 def _in_teaser_items(prose: list, items: list[str], min_body_chars: int) -> bool:
     """The page's own text, outside the listing items (page.teaser_items), is too short for an article
     (an author's page: a line of biography above its items)."""
-    own = 0
-    for b in prose:
-        key = "".join(b.text.split())[:_KEY_CHARS]
-        if not any(key in item for item in items):
-            own += text_weight(b.text)
-    return own < min_body_chars
+    return sum(text_weight(t) for t in _outside_items([b.text for b in prose], items)) < min_body_chars
 
 
 # an author's biography, a tag's or section's description: a paragraph of a few lines
@@ -408,15 +409,28 @@ _BLURB_CHARS = 400
 
 def _blurb_and_items(page: ExtractedPage, prose: list, items: list[str]) -> bool:
     """An author's page (or a tag's, a section's): one short paragraph of its own, the author's biography
-    ("Журналістка аддзела «Горад». Піша пра … У рэдакцыі з 2018 года."), above listing items, and no date
-    of its own.  A short article with a "related" item after it is dated above its text; an author's
-    page only by its items."""
-    own = [text_weight(b.text) for b in prose if not any("".join(b.text.split())[:_KEY_CHARS] in item for item in items)]
+    ("Журналістка аддзела «Горад». Піша пра … У рэдакцыі з 2018 года."), above listing items, no date
+    of its own, and a page saying it is about a person or a topic: its headline a name (every word
+    capitalised, no sentence: "Вольга Марозава"), a person's path word ("/author/…"), or a profile's
+    JSON-LD.  An undated short article with a "more from this author" item after it has a story's
+    headline ("У Гродне пачаўся кірмаш"): a short paragraph and an item alone do not tell them apart."""
+    own = [text_weight(t) for t in _outside_items([b.text for b in prose], items)]
     # (its short lines beside: the name repeated, a role)
     if sum(w >= _PARAGRAPH_CHARS for w in own) != 1 or sum(own) > _BLURB_CHARS or page.published_hint:
         return False
-    return not any(find_date(line) is not None for line in page.meta_lines
-                   if not any("".join(line.split())[:_KEY_CHARS] in item for item in items))
+    if _outside_items([line for line in page.meta_lines if find_date(line) is not None], items):
+        return False
+    return _names_someone(page)
+
+
+def _names_someone(page: ExtractedPage) -> bool:
+    """The page is about a person or a topic: its headline is a name, its path has a person's word
+    ("/author/", "/autor/", "/members/"), or its JSON-LD is a ProfilePage."""
+    if "profilepage" in page.jsonld_types:
+        return True
+    if any(s in _PERSON_SEGMENTS for s in urlsplit(page.url).path.lower().split("/")):
+        return True
+    return is_name(page.title)
 
 
 # a paragraph of prose is longer than a caption or a one-line box (CJK characters count three)

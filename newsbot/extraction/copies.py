@@ -23,12 +23,10 @@ Pure bookkeeping over plain values: the spider passes its items through it.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
-
-from lxml import etree
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from newsbot.extraction.page import _path_key  # "/a/", "/a" and "/a/index.html" are one page
 
@@ -43,28 +41,11 @@ def _host(netloc_host: str | None) -> str:
     return (netloc_host or "").lower().removeprefix("www.")
 
 
-def url_marks_copy(url: str) -> bool:
-    """A ``/print/`` or ``/amp/`` path segment, or ``?print=1`` / ``?tmpl=component`` / ``?output=amp``."""
+def _copy_marks(url: str) -> tuple[SplitResult, str, str]:
+    """The URL's parts, and its path and query without their print or AMP marks (a ``/print/`` or ``/amp/``
+    segment; ``print``, ``amp``, ``output=amp``, ``tmpl=component``, ``view=print`` in the query)."""
     parts = urlsplit(url)
-    if any(seg.lower() in COPY_SEGMENTS for seg in parts.path.split("/") if seg):
-        return True
-    if parts.query:
-        pairs = {}
-        for pair in parts.query.lower().split("&"):
-            name, _, value = pair.partition("=")
-            pairs[name] = value
-        return any(name in pairs and (value is None or pairs[name] == value) for name, value in COPY_QUERY)
-    return False
-
-
-def implied_original(url: str) -> str | None:
-    """The article a copy's own address names when the copy names none (no canonical): its URL without
-    the print or AMP mark (EasyDNNnews' ``/naviny/articleid/1542/most/print/`` -> ``…/most/``, ``/print/
-    stire-8812.html`` -> ``/stire-8812.html``, ``story.html?print=1`` -> ``story.html``); None when the URL
-    carries no mark, or nothing but the home page is left."""
-    parts = urlsplit(url)
-    segments = parts.path.split("/")
-    path = "/".join(seg for seg in segments if seg.lower() not in COPY_SEGMENTS)
+    path = "/".join(seg for seg in parts.path.split("/") if seg.lower() not in COPY_SEGMENTS)
     query = parts.query
     if query:
         kept = []
@@ -73,6 +54,21 @@ def implied_original(url: str) -> str | None:
             if not any(name == mark and (want is None or value == want) for mark, want in COPY_QUERY):
                 kept.append(pair)
         query = "&".join(kept)
+    return parts, path, query
+
+
+def url_marks_copy(url: str) -> bool:
+    """A ``/print/`` or ``/amp/`` path segment, or ``?print=1`` / ``?tmpl=component`` / ``?output=amp``."""
+    parts, path, query = _copy_marks(url)
+    return (path, query) != (parts.path, parts.query)
+
+
+def implied_original(url: str) -> str | None:
+    """The article a copy's own address names when the copy names none (no canonical): its URL without
+    the print or AMP mark (EasyDNNnews' ``/naviny/articleid/1542/most/print/`` -> ``…/most/``, ``/print/
+    stire-8812.html`` -> ``/stire-8812.html``, ``story.html?print=1`` -> ``story.html``); None when the URL
+    carries no mark, or nothing but the home page is left."""
+    parts, path, query = _copy_marks(url)
     if (path, query) == (parts.path, parts.query) or not (_path_key(path) or query):
         return None
     return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
@@ -81,17 +77,6 @@ def implied_original(url: str) -> str | None:
 def document_marks_copy(root: Any) -> bool:
     """An AMP document: ``<html amp>`` or ``<html ⚡>``."""
     return root.get("amp") is not None or root.get("\u26a1") is not None
-
-
-# links whose address says print or amp (a cut in C; url_marks_copy then decides among them: the mobile and
-# ?tmpl= views it also knows are not looked for here)
-_COPY_LINKS = etree.XPath("//link[@rel='amphtml']/@href | //a[contains(@href, 'print') or contains(@href, 'amp')]/@href")
-
-
-def document_offers_copy(root: Any, url: str) -> bool:
-    """The page links to a print or AMP view (Bitrix's "<a href=/naujienos/4821/print/>Spausdinti</a>",
-    ``<link rel=amphtml>``): its copies, naming another host as canonical, may come later in the crawl."""
-    return any(url_marks_copy(urljoin(url, str(href))) for href in _COPY_LINKS(root))
 
 
 def _title_key(title: str | None) -> str:
@@ -157,7 +142,7 @@ class CopyTracker:
         return urlunsplit((here.scheme, here.netloc, target.path or "/", target.query, ""))
 
     def article(self, url: str, canonical: str | None, title: str | None, marked: bool,
-                item: Any, offers_copy: Callable[[], bool] | bool = False) -> Decision:
+                item: Any, redirects: Iterable[str] = ()) -> Decision:
         """What becomes of this article page (emitted, held, dropped as a copy), the items to
         emit now, and whether the original it names should be fetched: a held copy marked as a
         print or AMP view (``marked``: the document says so; or its URL does).  An unmarked one
@@ -165,10 +150,12 @@ class CopyTracker:
         request: for its path to be crawled, or the end.
 
         A page naming no other host (no canonical, or its own) is the original of copies naming its
-        path on another host (a mirror's print views name the production host, the articles nothing):
-        copies held for it are dropped, and, when it links to a print or AMP view (``offers_copy``, or
-        its answer when it is a function: asked only when nothing is held for the page), it is
-        remembered for the copies still to come."""
+        path: copies held for it are dropped, and it is remembered under its own address and the
+        addresses it was redirected from (``redirects``: the request's ``redirect_urls``) for the copies
+        still to come.  Whatever the order: an article crawled first, that does not link its print view
+        (the link is on a listing, or a script's button), is known when its print view comes, whose
+        request for it the dupefilter drops; an article fetched at ``/news/12345/`` and redirected to
+        ``/news/12345/council-budget/`` matches the print view held for ``/news/12345/``."""
         found = self.key(url, canonical)
         tkey = _title_key(title)
         implied = None
@@ -177,24 +164,24 @@ class CopyTracker:
             # path "…/most/print/"): its own address without the print mark is its original's
             found = (self.own_key(urlsplit(implied)), False)
         if found is None:
-            key = self.own_key(urlsplit(url))
-            if not key[1] or not (key in self.held or (offers_copy() if callable(offers_copy) else offers_copy)):
-                return Decision("emit", [item])
-            found = (key, True)
+            keys = [key for u in (url, *redirects) if (key := self.own_key(urlsplit(u)))[1]]
+            out, dropped = [item], 0
+            for key in keys:
+                if tkey in self.emitted.get(key, ()):
+                    return Decision("copy", [])  # a copy stood in for it already (held too long): one record only
+            for key in keys:
+                self._remember(key, tkey)
+                got, n = self._drop_held(key, tkey)
+                out += got
+                dropped += n
+            return Decision("emit", out, dropped_held=dropped)
         key, own = found
         if own:
             if tkey in self.emitted.get(key, ()):
                 return Decision("copy", [])  # a copy stood in for it already (held too long): one record only
-            self.originals.setdefault(key, tkey)
-            _bound(self.originals, self.max_remembered)
-            out, dropped = [item], 0
-            for held in self.held.pop(key, []):
-                if held.title != tkey:
-                    # another story naming this canonical: its own record, once (a later copy of it is one)
-                    out += self._emit_copy(key, held.title, held.item)
-                else:
-                    dropped += 1
-            return Decision("emit", out, dropped_held=dropped)
+            self._remember(key, tkey)
+            out, dropped = self._drop_held(key, tkey)
+            return Decision("emit", [item, *out], dropped_held=dropped)
         if key in self.originals:
             if self.originals[key] == tkey:
                 return Decision("copy", [])  # a copy of an article emitted at its own URL
@@ -227,6 +214,22 @@ class CopyTracker:
 
     def held_count(self) -> int:
         return sum(len(v) for v in self.held.values())
+
+    def _remember(self, key: tuple[str, str], tkey: str) -> None:
+        self.originals.setdefault(key, tkey)
+        self.originals.move_to_end(key)
+        _bound(self.originals, self.max_remembered)
+
+    def _drop_held(self, key: tuple[str, str], tkey: str) -> tuple[list[Any], int]:
+        """The copies held for the article at ``key`` are dropped; those of another story naming
+        that path (another headline) get their own record, once (a later copy of it is one)."""
+        out, dropped = [], 0
+        for held in self.held.pop(key, []):
+            if held.title != tkey:
+                out += self._emit_copy(key, held.title, held.item)
+            else:
+                dropped += 1
+        return out, dropped
 
     def _emit_copy(self, key: tuple[str, str], tkey: str, item: Any) -> list[Any]:
         titles = self.emitted.setdefault(key, set())

@@ -706,12 +706,35 @@ def _continuation(box: etree._Element) -> bool:
     words = _class_words(box.get("class"), box.get("id"))
     if _CONTINUATION_PARTS.isdisjoint(words) or any(w in _NOISE_PARTS and w not in _CONTINUATION_PARTS for w in words):
         return False
+    if not _names_continuation(box) or _CONTROLS(box):
+        return False
     children = [c for c in box if isinstance(c.tag, str)]
     if not children or any(c.tag not in _CONTINUATION_TAGS or (c.tail or "").strip() for c in children) \
             or all(c.tag != "p" for c in children) or _LINKED_HEADINGS(box):
         return False
     text = len(_text(box))
     return text > 0 and _link_chars(box) < 0.25 * text
+
+
+# words a continuation's "more" is joined with: the entry's own box ("asset-more", "entry-more", "more-text");
+# an author's box, a newsletter's or a strip of stories says "more" with other words ("more-about-author",
+# "more-from-us", "more-stories-grid")
+_CONTINUATION_WITH = frozenset("asset entry post article story text body content extended".split())
+_CONTROLS = etree.XPath("descendant::*[self::form or self::input or self::button or self::img or self::picture "
+                        "or self::iframe][1]")
+
+
+def _names_continuation(box: etree._Element) -> bool:
+    """``id="more"`` (Movable Type's, TypePad's), or a class or id token joining "more" with a word of the
+    entry's box (``asset-more``, ``entry-more``, ``more-text``, ``post_more``)."""
+    ident = (box.get("id") or "").strip().lower()
+    if ident == "more":
+        return True
+    for token in f"{box.get('class') or ''} {ident}".lower().split():
+        parts = _WORD_JOINERS.split(token)
+        if "more" in parts and not _CONTINUATION_WITH.isdisjoint(parts):
+            return True
+    return False
 
 
 _LIVE_PARTS = frozenset("live liveblog live-blog ticker".split())
@@ -804,8 +827,7 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     children = [c for c in sib if isinstance(c.tag, str)]
     inline = all(c.tag in _INLINE_TAGS for c in sib.iterdescendants() if isinstance(c.tag, str))
     if inline:
-        if not _CAPTION_PARTS.isdisjoint(_class_words(sib.get("class"), sib.get("id"))) \
-                or not _text(sib).endswith(_SENTENCE_END):
+        if not _inline_lead(sib, media):
             return None
     elif not 1 <= len(children) <= 3 or any(c.tag != "p" for c in children) or (sib.text or "").strip():
         return None
@@ -815,6 +837,36 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     if text[:80] in _text(best):
         return None  # repeated by the body
     return sib
+
+
+# class words (or their ends: "edn_articleSummary", "articleLead") of a standfirst's box
+_LEAD_PARTS = ("lead", "lede", "intro", "summary", "standfirst", "description", "excerpt", "abstract", "deck",
+               "teaser", "perex", "chapo", "chapeau", "vorspann", "entradilla")
+_BOLD_TAGS = frozenset(("strong", "b"))
+
+
+def _inline_lead(box: etree._Element, media: int) -> bool:
+    """A box of inline text only right above the body is its lead when it says so: a lead's class word
+    (``div.edn_articleSummary``), ``itemprop=description``, or all of it in bold (``<div><strong>ГРОДНА,
+    12 сакавіка. …</strong></div>``); a sentence-ended run, not a caption's box, not right after a picture
+    (``div.pic`` then ``div.image-desc``: its caption), not a label's note ("Editor's note: this story was
+    corrected…", "Disclosure: …"; a wire's dateline "NEW DELHI: …" is capitals).  Captions, affiliate
+    disclosures and editor's notes sit there too, in boxes of inline text of their own."""
+    text = _text(box)
+    if not text.endswith(_SENTENCE_END) or media:
+        return False
+    words = _class_words(box.get("class"), box.get("id"))
+    if not _CAPTION_PARTS.isdisjoint(words):
+        return False
+    label, colon, _ = text[:30].partition(":")
+    if colon and not label.isupper():
+        return False
+    if (box.get("itemprop") or "").lower() == "description" \
+            or any(w.endswith(part) for w in words for part in _LEAD_PARTS):
+        return True
+    children = [c for c in box if isinstance(c.tag, str)]
+    return (len(children) == 1 and children[0].tag in _BOLD_TAGS and not (box.text or "").strip()
+            and not (children[0].tail or "").strip())
 
 
 # class words of a picture's caption or credit box, which may sit right above the body as a lead does
@@ -2051,6 +2103,12 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     </div></a>", the text's box the card's content): the text is that heading's page's teaser all the
     same."""
     heading, item = _card_heading(container)
+    if heading is not None and h1 is not None and not is_name(_text(h1)) and _own_prose(h1, item) >= _OWN_PROSE_CHARS:
+        # a short article ("<h1>Yeni park açıldı</h1><div>14.03.2026</div><div class=w-richtext><p>…140
+        # characters…</p></div>") followed by a related card whose summary is longer: the card's content was
+        # picked as the text's box, but the page's headline has prose of its own outside the card (an author's
+        # page has its biography there, under the author's name: "<h1>Aysel Hüseynova</h1><p>…</p>" then cards)
+        return None
     if heading is None:
         heading, item = _heading_before(container)
     if heading is None:
@@ -2159,6 +2217,43 @@ def _common_box(a: etree._Element, b: etree._Element) -> etree._Element | None:
 # boxes between the page's headline and the box holding its text that may carry its date ("<h1>…</h1><p>March
 # 14, 2026</p><div class=wrap>…"): the headline, its byline, date, picture and lead
 _HEADLINE_BOXES = 4
+
+
+# a person's or a section's name as a page's headline: "Вольга Марозава", "María José García López", "Sport"
+_NAME_WORDS = 4
+_NAME_CHARS = 40
+
+
+def is_name(headline: str | None) -> bool:
+    """A headline that is a name, not a story's: one to four words, each capitalised, no digit or
+    sentence punctuation ("Aysel Hüseynova", not "У Гродне пачаўся кірмаш")."""
+    words = (headline or "").split()
+    return (0 < len(words) <= _NAME_WORDS and len(headline) <= _NAME_CHARS
+            and all(w[0].isupper() and not any(c.isdigit() or c in ".!?:," for c in w) for w in words))
+
+
+# the prose a page's headline must have of its own, outside a card, to be an article (the default
+# min_body_chars): a listing's name has at most a line of introduction above its cards
+_OWN_PROSE_CHARS = 120
+
+
+def _own_prose(h1: etree._Element, item: etree._Element) -> int:
+    """The characters of the paragraphs after the page's headline and before a card (``item``, the link
+    around it), outside any link: the page's own text.  Only the <p> of the smallest box holding both are
+    walked, once the card rule has fired."""
+    chain = [h1, *h1.iterancestors()]
+    common = next((el for el in item.iterancestors() if any(el is x for x in chain)), None)
+    if common is None:
+        return 0
+    chars, started = 0, False
+    for el in common.iter(h1.tag, "p", "a"):
+        if el is h1:
+            started = True
+        elif el is item:
+            break
+        elif started and el.tag == "p" and next(el.iterancestors("a"), None) is None:
+            chars += len(_text(el))
+    return chars
 
 
 def _owns_text(h1: etree._Element, item: etree._Element, container: etree._Element) -> bool:

@@ -23,7 +23,7 @@ from newsbot.cleaning.article import RawArticle, utc_now
 from newsbot.config import newsbot_config
 from newsbot.extraction import template
 from newsbot.extraction.classify import classify, url_kind, url_looks_like_article
-from newsbot.extraction.copies import CopyTracker, document_marks_copy, document_offers_copy
+from newsbot.extraction.copies import CopyTracker, document_marks_copy
 from newsbot.extraction.discovery import (
     feed_links,
     parse_feed,
@@ -261,7 +261,7 @@ class AggregatorSpider(scrapy.Spider):
             root = response.selector.root
             decision = self.copies.article(response.url, page.canonical, page.title,
                                            page.noindex or document_marks_copy(root), item,
-                                           offers_copy=lambda: document_offers_copy(root, response.url))
+                                           redirects=response.meta.get("redirect_urls", ()))
             if decision.status == "copy":
                 stats.inc_value("newsbot/pages/not_article/copy")
                 self.logger.debug("Not an article (copy): %s names %s, as its article does", response.url, page.canonical)
