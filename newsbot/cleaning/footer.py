@@ -369,10 +369,11 @@ def _story_link_line(block: Block) -> bool:
 
 
 def _box_label(block: Block) -> bool:
-    """A box's title: a few words, no link, no sentence's end ("Related news", "Тектеш жаңылыктар")."""
+    """A box's title: a few words, no link, no sentence's end, no digit ("Related news", "Тектеш жаңылыктар";
+    not the date line above the box, "14-март, 2026-жыл")."""
     text = block.text
     return (block.link_ratio == 0 and len(text) <= _BOX_LABEL_MAX and len(text.split()) <= 4
-            and not _TERMINAL.search(text))
+            and not _TERMINAL.search(text) and not any(ch.isdigit() for ch in text))
 
 
 _QUOTE_MARKS = " \t\"'“”„«»‘’‚‹›「」『』.,…"
