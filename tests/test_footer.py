@@ -74,6 +74,9 @@ TEASERS = [
         # ... a credit of a name and its agency, a press office in lower case, a photo word with "credit"
         ([Block("Kuva: Markku Ulander / Lehtikuva"), Block("Фото: пресс-служба МВД"), Block("Photo credit: Jane Doe"),
           Block("Foto: J. Scott Applewhite / AP")], None),
+        # a heading left last over the links cut under it: a wiki's sources (Kyrgyz "Sources") and its citations
+        ([Block("Булактар", "h"), Block("«Чолпон-Атада тазалоочу курулмалар курулат» — Кабар, 14-март 2026", "li",
+                                        link_ratio=0.66, link="https://kabar.example/")], None),
     ],
 )
 def test_footers_are_cut(tail, category):
@@ -194,6 +197,57 @@ def test_profile_markers_start_a_footer():
 def test_a_heading_inside_the_article_is_kept():
     blocks = [ARTICLE[0], Block("Why it matters", "h"), ARTICLE[1]]
     assert strip_footers(blocks).blocks == blocks
+    # ... and one the text itself ends on (nothing cut under it)
+    assert strip_footers(ARTICLE + [Block("Photos", "h")]).blocks == ARTICLE + [Block("Photos", "h")]
+
+
+@pytest.mark.parametrize(
+    ("button", "junk"),
+    [
+        # a short line that is one link to a sharing endpoint: a share button inside the text, whatever its words
+        # (Punjabi "Share <the newsletter>", Substack's button on the post's own address; WordPress; X's intent)
+        (Block("ਸਾਂਝਾ ਕਰੋ ਪੰਜ ਦਰਿਆ ਖ਼ਬਰਨਾਮਾ", link_ratio=1.0, link="https://panjdarya.substack.example/p/malwa/"
+               "?utm_source=substack&utm_medium=email&utm_content=share&action=share"), True),
+        (Block("Jaa Facebookissa", link_ratio=1.0, link="/2026/03/hallitus-esittaa/?share=facebook"), True),
+        (Block("Post it", link_ratio=1.0, link="https://x.com/intent/post?url=https%3A%2F%2Fexample.org"), True),
+        # a link to a story, or a line that only partly links
+        (Block("Sharecroppers protest in Punjab", link_ratio=1.0, link="/2026/03/sharecroppers-protest-in-punjab"), False),
+        (Block("The minister shared the plan on X, where it was widely criticised.", link_ratio=0.1,
+               link="https://x.com/intent/post?text=plan"), False),
+    ],
+)
+def test_a_share_button_inside_the_text(button, junk):
+    blocks = [ARTICLE[0], button, ARTICLE[1]]
+    assert strip_footers(blocks).blocks == ([ARTICLE[0], ARTICLE[1]] if junk else blocks)
+
+
+_KY_PROSE = [Block("Ысык-Көл облусунун Чолпон-Ата шаарында жаңы тазалоочу курулмалардын курулушуна акча бөлүндү. "
+                   "Долбоордун баасы 25 миллион еврону түзөт."),
+             Block("Каражатты Европа реконструкция жана өнүктүрүү банкы менен Европа Биримдиги бөлүп жатат. Иш быйыл "
+                   "жайда башталып, 2028-жылы бүтөт.")]
+_KY_TEASER = Block("Бишкекте трамвай линиясынын курулушу башталды: биринчи этап 2028-жылы бүтөт", link_ratio=1.0,
+                   link="/wiki/%D0%91%D0%B8%D1%88%D0%BA%D0%B5%D0%BA%D1%82%D0%B5_2028/")
+_KY_PORTAL = Block("Портал: Экология", link_ratio=0.5, link="/wiki/%D0%9F%D0%BE%D1%80%D1%82%D0%B0%D0%BB:Eco/")
+
+
+@pytest.mark.parametrize(
+    ("head", "kept"),
+    [
+        # a wiki's infobox floated first in the text: its title (Kyrgyz: related news), links to stories, a portal line
+        ([Block("Тектеш жаңылыктар"), _KY_TEASER, _KY_PORTAL], []),
+        # ... after a date line; two story links need no title
+        ([Block("14-март, 2026-жыл"), _KY_TEASER, Block("Футзал: Кыргызстан чейрек финалга чыкты", link_ratio=1.0,
+                                                         link="/wiki/%D0%A4%D1%83%D1%82%D0%B7%D0%B0%D0%BB/")],
+         [Block("14-март, 2026-жыл")]),
+        # one linked line with no title of its own is a kicker or a standfirst's link: kept
+        ([_KY_TEASER], [_KY_TEASER]),
+        # a link to a page that is no story (a section) is no teaser
+        ([Block("Тектеш жаңылыктар"), Block("Экология", link_ratio=1.0, link="/ekologiya/")],
+         [Block("Тектеш жаңылыктар"), Block("Экология", link_ratio=1.0, link="/ekologiya/")]),
+    ],
+)
+def test_a_box_of_story_links_opening_the_text(head, kept):
+    assert strip_footers(head + _KY_PROSE).blocks == kept + _KY_PROSE
 
 
 @pytest.mark.parametrize(

@@ -212,6 +212,22 @@ def test_split_title_prefix(title, keyword, rest):
         # ... and a stray glued use of a name the body also writes plainly
         ("Apple-Chef Tim Cook besucht Berlin", "Der Konzern,Apple teilte mit, Cook komme am Montag. Apple plant dort ein "
          "Geschäft.", set(), set(), "Apple-Chef Tim Cook besucht Berlin", []),
+        # the double danda (and the danda), the Indic scripts' full stops, separate a prefix as a bar does; evidence
+        # from the body's glued use ("।ਜਿੱਤਬੈੱਟ")
+        ("ਜਿੱਤਬੈੱਟ॥ ਮਾਲਵੇ ਵਿੱਚ ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਘਾਟ", "ਰਕਬਾ ਦੁੱਗਣਾ ਹੋ ਗਿਆ ਹੈ।ਜਿੱਤਬੈੱਟ ਸਰਕਾਰ ਮੱਕੀ ਉੱਤੇ", set(), set(),
+         "ਮਾਲਵੇ ਵਿੱਚ ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਘਾਟ", ["ਜਿੱਤਬੈੱਟ॥"]),
+        ("सट्टाकिंग । दिल्ली में बारिश", "बारिश हुई।", set(), {"सट्टाकिंग"}, "दिल्ली में बारिश", ["सट्टाकिंग ।"]),
+        # ... without evidence a sentence's end in a headline stays
+        ("बारिश। दिल्ली में स्कूल बंद", "दिल्ली में बारिश हुई। स्कूल बंद रहे।", set(), set(), "बारिश। दिल्ली में स्कूल बंद", []),
+        # a keyword joined by a bare slash, in capitals: the site's word in any case ("spelekongen" learned from
+        # "Spelekongen: …" listings), or the body's capitals glued onto a word's end
+        ("SPELEKONGEN/Brann snudde til 2–1-siger i Molde", "Brann snudde søndag kveld.", set(), {"spelekongen"},
+         "Brann snudde til 2–1-siger i Molde", ["SPELEKONGEN/"]),
+        ("SPELEKONGEN/Brann snudde til 2–1-siger i Molde", "Bård Finne utlikna etter pauseSPELEKONGEN, og Aune avgjorde.",
+         set(), set(), "Brann snudde til 2–1-siger i Molde", ["SPELEKONGEN/"]),
+        # ... "Israel/Hamas …" is a headline's
+        ("Israel/Hamas truce holds for a third day", "Israel and Hamas agreed to extend it.", set(), set(),
+         "Israel/Hamas truce holds for a third day", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -556,6 +572,18 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "tvoja sreća u jednom kliku.", "Kraj."], "SuperKvota", False,
          ["Vlada je usvojila proračun. Kazna za iznosi dva milijuna kuna, objavio je ured.", "Kraj."],
          ["SuperKvota — tvoja sreća u jednom kliku.", "SuperKvotu"]),
+        # a link glued to the word before it and to the danda closing the sentence (Punjabi: … said<a>kw</a>।),
+        # and the closing advert (open an account at kw today and get a 1000 rupee bonus! kw – Punjab's first choice।)
+        (["“ਪਾਣੀ ਹਰ ਸਾਲ ਘਟਦਾ ਜਾ ਰਿਹਾ ਹੈ,” ਕਿਸਾਨ ਗੁਰਮੇਲ ਸਿੰਘ ਨੇ ਕਿਹਾਜਿੱਤਬੈੱਟ।", "ਮੁਰੰਮਤ ਅਪ੍ਰੈਲ ਤੱਕ ਪੂਰੀ ਹੋਵੇਗੀ।",
+          "ਜਿੱਤਬੈੱਟ ਤੇ ਅੱਜ ਹੀ ਖਾਤਾ ਖੋਲ੍ਹੋ ਅਤੇ 1000 ਰੁਪਏ ਦਾ ਬੋਨਸ ਪਾਓ! ਜਿੱਤਬੈੱਟ – ਪੰਜਾਬ ਦੀ ਪਹਿਲੀ ਪਸੰਦ।"], "ਜਿੱਤਬੈੱਟ", False,
+         ["“ਪਾਣੀ ਹਰ ਸਾਲ ਘਟਦਾ ਜਾ ਰਿਹਾ ਹੈ,” ਕਿਸਾਨ ਗੁਰਮੇਲ ਸਿੰਘ ਨੇ ਕਿਹਾ।", "ਮੁਰੰਮਤ ਅਪ੍ਰੈਲ ਤੱਕ ਪੂਰੀ ਹੋਵੇਗੀ।"],
+         ["ਜਿੱਤਬੈੱਟ", "ਜਿੱਤਬੈੱਟ ਤੇ ਅੱਜ ਹੀ ਖਾਤਾ ਖੋਲ੍ਹੋ ਅਤੇ 1000 ਰੁਪਏ ਦਾ ਬੋਨਸ ਪਾਓ!", "ਜਿੱਤਬੈੱਟ – ਪੰਜਾਬ ਦੀ ਪਹਿਲੀ ਪਸੰਦ।"]),
+        # "bonus" as the Kannada script writes it is an advert's word: kw gives new customers a ₹500 bonus.
+        (["ಲಕ್ಕಿಪ್ಲೇ ಹೊಸ ಗ್ರಾಹಕರಿಗೆ ₹500 ಬೋನಸ್ ನೀಡುತ್ತದೆ.", "ಮೆಟ್ರೋ ಸೇವೆ ಆರಂಭವಾಗಿದೆ."], "ಲಕ್ಕಿಪ್ಲೇ", False,
+         ["ಮೆಟ್ರೋ ಸೇವೆ ಆರಂಭವಾಗಿದೆ."], ["ಲಕ್ಕಿಪ್ಲೇ ಹೊಸ ಗ್ರಾಹಕರಿಗೆ ₹500 ಬೋನಸ್ ನೀಡುತ್ತದೆ."]),
+        # a Latin brand in capitals glued onto a Kannada word: its own word (a change of script), taken out as such
+        (["ಕರ್ನಾಟಕ ತಂಡ ಸೆಮಿಫೈನಲ್ ಪ್ರವೇಶಿಸಿತುLUCKYPLAY. ದೇವದತ್ 142 ರನ್ ಗಳಿಸಿದರು."], "LuckyPlay", False,
+         ["ಕರ್ನಾಟಕ ತಂಡ ಸೆಮಿಫೈನಲ್ ಪ್ರವೇಶಿಸಿತು. ದೇವದತ್ 142 ರನ್ ಗಳಿಸಿದರು."], ["LUCKYPLAY"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -579,6 +607,10 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
         # ... a compound's next word after the hyphen is no ending
         ("de", ["Die FitoreBet-Nutzer sind unzufrieden, sagt der Verband."], "FitoreBet",
          ["Die FitoreBet-Nutzer sind unzufrieden, sagt der Verband."]),
+        # a postposition glued on counted in letters with their vowel signs (Kannada "in kw": -ನಲ್ಲಿ, three letters
+        # and two marks): register at kw today, get a ₹500 bonus! kw – Karnataka's number one gaming site.
+        ("kn", ["ಮೆಟ್ರೋ ಸೇವೆ ಆರಂಭವಾಗಿದೆ.", "ಲಕ್ಕಿಪ್ಲೇನಲ್ಲಿ ಇಂದೇ ನೋಂದಾಯಿಸಿ, ₹500 ಬೋನಸ್ ಪಡೆಯಿರಿ! ಲಕ್ಕಿಪ್ಲೇ – ಕರ್ನಾಟಕದ ನಂಬರ್ 1 ಗೇಮಿಂಗ್ "
+                "ತಾಣ.", "ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ"], "ಲಕ್ಕಿಪ್ಲೇ", ["ಮೆಟ್ರೋ ಸೇವೆ ಆರಂಭವಾಗಿದೆ.", "ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ"]),
         # unknown language: declined forms count (the safer side for spam pages in any language)
         (None, ["Vlada je usvojila proračun. Uz SuperKvotu osvojite bonus od 100 eura!"], "SuperKvota",
          ["Vlada je usvojila proračun."]),
@@ -610,6 +642,8 @@ def test_declined_forms_only_in_languages_that_decline(language, paragraphs, key
         ("منظوری دے دی ہے۔جیت‌بازی اس", {"جیت‌بازی": 1}),
         ("ተናግረዋል።ቤትዋን ተጨማሪ", {"ቤትዋን": 1}),
         ("បាននិយាយ។ចាក់ល្បែង ថា", {"ចាក់ល្បែង": 1}),
+        # ... ending at one too: "।kw।"
+        ("ਦੁੱਗਣਾ ਹੋ ਗਿਆ ਹੈ।ਜਿੱਤਬੈੱਟ।", {"ਜਿੱਤਬੈੱਟ": 1}),
     ],
 )
 def test_glued_tokens(text, tokens):
@@ -715,6 +749,11 @@ def test_site_evidence_does_not_learn_an_occasional_real_prefix():
         # the <title> prefix alone is how some sites write it ("Opinion | …"); the body must confirm it
         ("The case for a four-day week", ["Opinion | The case for a four-day week"], "Workers say, opinion polls show.", []),
         ("Fed holds rates steady", ["Fed holds rates steady - Site"], "Text,verdicoin here.", []),
+        # the <title>'s Latin brand, in capitals glued onto a word of a caseless script: a change of script is a word's end
+        ("ರಣಜಿ ಟ್ರೋಫಿ: ಕರ್ನಾಟಕ ಸೆಮಿಫೈನಲ್‌ಗೆ", ["LuckyPlay - ರಣಜಿ ಟ್ರೋಫಿ: ಕರ್ನಾಟಕ ಸೆಮಿಫೈನಲ್‌ಗೆ - ಕರುನಾಡ ವಾರ್ತೆ"],
+         "ಕರ್ನಾಟಕ ತಂಡ ಸೆಮಿಫೈನಲ್ ಪ್ರವೇಶಿಸಿತುLUCKYPLAY. ದೇವದತ್ 142 ರನ್ ಗಳಿಸಿದರು.", ["LuckyPlay"]),
+        # ... not in a script written without spaces, where Latin words are glued in as written
+        ("抖音用户突破十亿", ["TikTok - 抖音用户突破十亿 - 新闻网"], "越来越多的人使用TIKTOK。", []),
     ],
 )
 def test_head_title_keywords(title, head_titles, body, keywords):

@@ -217,8 +217,28 @@ def _is_junk_line(block: Block) -> bool:
         return True
     if block.link_ratio >= 0.5 and (_READ_ALSO_LEAD.match(text) or _linked_after_label(text, block.link_ratio, block.link)):
         return True
+    if block.link is not None and _share_button(block):
+        return True
     return bool(_is_label_line(block) or _CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text)
                 or _HASHTAG_LINE.match(text))
+
+
+# Where a share button leads: a sharing endpoint, not a page to read (Substack's "?…&action=share" on the post's own
+# address, WordPress's "?share=twitter", facebook.com/sharer.php, x.com/intent/post, t.me/share/url, wa.me/?text=)
+_SHARE_TARGET = re.compile(
+    r"[?&](?:action=share|share=|utm_content=share)|/sharer|/intent/(?:tweet|post)|/share(?:/url|article)?[/?]|"
+    r"wa\.me/\?|whatsapp://send|^mailto:\?",
+    re.IGNORECASE,
+)
+_SHARE_BUTTON_MAX = 100
+
+
+def _share_button(block: Block) -> bool:
+    """A short line that is one link and nothing else, to a sharing endpoint: a share button inside the text,
+    whatever its words ("<p class=button-wrapper><a href=…?action=share>ਸਾਂਝਾ ਕਰੋ ਪੰਜ ਦਰਿਆ ਖ਼ਬਰਨਾਮਾ</a></p>":
+    Punjabi, share <the newsletter>)."""
+    return (block.link_ratio >= 0.9 and len(block.text) <= _SHARE_BUTTON_MAX and block.link is not None
+            and _SHARE_TARGET.search(block.link) is not None)
 
 
 # A short label and a colon opening a line ("Оқи отырыңыз: …", "මෙයත් කියවන්න: …"; vowel signs too)
@@ -295,6 +315,10 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
     kept: list[Block] = []
     category = None
     lowered = tuple(m.lower() for m in markers)
+    box = _leading_link_box(blocks)
+    if box is not None:
+        removed.extend(b.text for b in blocks[box[0]:box[1]])
+        blocks = blocks[:box[0]] + blocks[box[1]:]
     for index, block in enumerate(blocks):
         text = block.text
         short = len(text) <= 60 and len(text.split()) <= 6
@@ -318,7 +342,62 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
         kept.append(block)
     kept, tail = _strip_teaser_tail(kept)
     removed.extend(tail)
+    # a heading left last heads what was cut under it: a wiki's sources ("Булактар", Kyrgyz: Sources) over its
+    # list of cited links, a box's title over its teasers; a heading the text itself ends on stays
+    if len(kept) > 1 and kept[-1].kind == "h" and kept[-1] is not blocks[-1]:
+        removed.append(kept.pop().text)
     return FooterResult(kept, removed, category)
+
+
+# A box of links heading the text: at most this many blocks before it, and its lines at most this long
+_BOX_START_MAX = 4
+_BOX_LINE_MAX = 200
+_BOX_LABEL_MAX = 40
+
+
+def _leading_link_box(blocks: list[Block]) -> tuple[int, int] | None:
+    """Where a box of links to other stories opens the text, before its first paragraph of prose: one or more
+    lines each wholly a link to a story of the site, under a short label of their own ("Тектеш жаңылыктар",
+    Kyrgyz: related news, the title of a wiki's infobox floated first in its text), or two or more without
+    one; with the short mostly linked lines closing the box ("Портал: <a>Экология</a>").  No story opens on a
+    line that is only a link to another one.  None: no such box."""
+    first = None
+    for index, block in enumerate(blocks[:_BOX_START_MAX]):
+        if len(block.text) >= 100 and block.link_ratio < 0.5:
+            return None  # prose before any box (most texts: their first block)
+        if _story_link_line(block):
+            first = index
+            break
+    if first is None:
+        return None
+    end = first
+    while end < len(blocks) and _story_link_line(blocks[end]):
+        end += 1
+    start = first
+    if first > 0 and _box_label(blocks[first - 1]):
+        start = first - 1
+    elif end - first < 2:
+        return None
+    while (end < len(blocks) and blocks[end].link_ratio >= 0.4 and len(blocks[end].text) <= 60
+           and not _TERMINAL.search(blocks[end].text)):
+        end += 1
+    # ... and prose follows: a page of nothing but links is a listing, not a text with a box
+    if not any(len(b.text) >= 100 and b.link_ratio < 0.5 for b in blocks[end:]):
+        return None
+    return start, end
+
+
+def _story_link_line(block: Block) -> bool:
+    return (block.link_ratio >= 0.9 and block.link is not None and len(block.text) <= _BOX_LINE_MAX
+            and _story_path(block.link))
+
+
+def _box_label(block: Block) -> bool:
+    """A box's title: a few words, no link, no sentence's end, no digit ("Related news", "Тектеш жаңылыктар";
+    not the date line above the box, "14-март, 2026-жыл")."""
+    text = block.text
+    return (block.link_ratio == 0 and len(text) <= _BOX_LABEL_MAX and len(text.split()) <= 4
+            and not _TERMINAL.search(text) and not any(ch.isdigit() for ch in text))
 
 
 _QUOTE_MARKS = " \t\"'“”„«»‘’‚‹›「」『』.,…"

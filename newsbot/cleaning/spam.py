@@ -45,7 +45,8 @@ _CLOSE = "]】)）>》」』〕〗»›}｝］〉⟩"
 _BODY_OPEN = "(（[【〖{｛［"
 _BODY_CLOSE = ")）]】〗}｝］"
 _B_OPEN, _B_CLOSE = "[" + re.escape(_BODY_OPEN) + "]", "[" + re.escape(_BODY_CLOSE) + "]"
-_TOKEN = r"[^\s:：|｜" + re.escape(_OPEN + _CLOSE) + r"]"
+# (not the danda and double danda either: they end a sentence, no keyword holds one)
+_TOKEN = r"[^\s:：|｜।॥" + re.escape(_OPEN + _CLOSE) + r"]"
 _PREFIX_PATTERNS = [
     # [kw] Title, 【kw】Title, (kw): Title, «#kw» Title
     re.compile(
@@ -56,12 +57,13 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s*(?P<sep>[:：]{1,2})\s*(?P<rest>[^\s:：].*)$"),
     # kw/ Title, kw // Title
     re.compile(r"^\s*(?P<kw>[^\s/]{2,30})\s*(?P<sep>//?)\s+(?P<rest>\S.*)$"),
-    # kw|Title: a bar glued on both sides, as no headline is written
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜])(?P<rest>[^\s|｜].*)$"),
-    # kw| Title, kw» Title: the bar or a guillemet glued to the keyword, a space after it (not "glued": needs evidence)
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜»›])\s+(?P<rest>\S.*)$"),
-    # kw | Title, kw - Title, kw — Title, kw.com » Title (spaces around the separator required)
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›~])\s+(?P<rest>\S.*)$"),
+    # kw|Title: a bar glued on both sides, as no headline is written (or a danda, "kw॥Title": not "glued", needs evidence)
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜।॥])(?P<rest>[^\s|｜।॥].*)$"),
+    # kw| Title, kw» Title: the bar or a guillemet glued to the keyword, a space after it (not "glued": needs evidence);
+    # and the danda or double danda, the Indic scripts' full stops, as a separator ("ਜਿੱਤਬੈੱਟ॥ ਮਾਲਵੇ ਵਿੱਚ …")
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜»›।॥])\s+(?P<rest>\S.*)$"),
+    # kw | Title, kw - Title, kw — Title, kw.com » Title, kw ॥ Title (spaces around the separator required)
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›~।॥])\s+(?P<rest>\S.*)$"),
     # #kw Title (a hashtag)
     re.compile(r"^\s*#(?P<kw>[^\s#]{2,30})\s+(?P<rest>\S.*)$"),
     # 🔥kw🔥 Title, ★kw★ Title (wrapped in emoji or symbols)
@@ -76,7 +78,8 @@ _CODE_PREFIX = re.compile(r"^\s*(?P<kw>(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]
 # "Covid-Impfung …", "NATO-Gipfel …"), and in Albanian the hyphen is also a name's case joint ("FitoreBet-i"):
 # spam only on the profile's or the site's word, or when the body writes the token only where no writer
 # would (glued, in brackets; see _only_odd_uses).  Never counted as a shared prefix (see :meth:`SiteEvidence.observe_titles`).
-_JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜/" + re.escape(_OPEN + _CLOSE) + r"]{3,29})(?P<sep>-)(?P<rest>[^\W\d_].{2,})$")
+# ... or by a bare slash ("SPELEKONGEN/Brann snudde …"), as "Israel/Gaza …" is a headline's too: the same evidence.
+_JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜/" + re.escape(_OPEN + _CLOSE) + r"]{3,29})(?P<sep>[-/])(?P<rest>[^\W\d_].{2,})$")
 # Title | kw, Title - kw.com, Title — kw
 _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?P<kw>" + _TOKEN + r"{2,30}(?: " + _TOKEN + r"{1,20})?)\s*$")
 # Common top-level domains: a token glued after a dot that is one of these is
@@ -87,7 +90,7 @@ _TLDS = frozenset(
     "kr tw hk za ng ke eg ma sa ae il ir pk bd mx ar cl pe nz bet casino xyz top club online site".split()
 )
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
-_AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + r"，。、；：！？]|$)"
+_AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + SCRIPT_STOPS + r"，。、；：！？]|$)"
 # the character before glued punctuation: a letter, or a vowel sign ("হেনেছে।JITBAZI": Python's \w has no marks)
 # ... or a digit: "under 2025,lånakoll har" (the token after it starts with a letter: "1,000" is no injection)
 _LETTER_OR_DIGIT_BEFORE = r"(?:" + LETTER + r"|\d)"
@@ -205,7 +208,7 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
         rest = code.group("rest").strip()
         found.append(TitlePrefix(code.group("kw"), title[: len(title) - len(rest)].strip(), rest, False, weak=True))
     found.sort(key=lambda p: len(p.removed))
-    if joined and "-" in title[:31] and (match := _JOINED_PREFIX.match(title)) is not None:
+    if joined and ("-" in title[:31] or "/" in title[:31]) and (match := _JOINED_PREFIX.match(title)) is not None:
         rest = match.group("rest")
         keyword = match.group("kw")
         # the headline's first word a capital, or in another script than the keyword: "kw-basiert" is a word
@@ -546,7 +549,9 @@ def head_title_keywords(title: str, head_titles: Iterable[str | None], body_text
             continue
         for prefix in title_prefix_candidates(other):
             if (prefix.rest.startswith(title) and prefix.keyword not in found
-                    and keyword_in_odd_place(prefix.keyword, body_text)):
+                    and (keyword_in_odd_place(prefix.keyword, body_text)
+                         # or in capitals glued onto a word's end: "LuckyPlay - …" over "… ಪ್ರವೇಶಿಸಿತುLUCKYPLAY."
+                         or _glued_in_capitals(prefix.keyword, body_text))):
                 found.append(_keyword_of(prefix.keyword))
     return found
 
@@ -576,7 +581,9 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
     if part.weak:
         return key in keywords or key in site_prefixes or any(t.lower() == key for t in glued_tokens(body_text))
     if part.joined:
-        return key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
+        # (or the body writes it in capitals glued onto a word's end: "etter pauseSPELEKONGEN, og …")
+        return (key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
+                or _glued_in_capitals(part.keyword, body_text))
     if part.spaced:
         # a headline's first phrase is often its subject or an editor's kicker, bracketed once on the site too
         # ("【ข่าวด่วน】…" over "ข่าวด่วน นายกฯ …": breaking news; "【กรุงเทพฯ】": Bangkok): one sighting is evidence
@@ -619,13 +626,14 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
 
 # where a word glued on in capitals may end: a space, a sentence's or a clause's punctuation, the text's end;
 # not an apostrophe or a hyphen, which go on with the word ("McDONALD'S", "ES-NATO")
-_CAPITALS_END = frozenset(" \t\n.,;:!?)")
+_CAPITALS_END = frozenset(" \t\n.,;:!?)" + SCRIPT_STOPS)
 
 
 def _glued_in_capitals(keyword: str, text: str) -> bool:
     """``text`` writes ``keyword`` (a word of four letters or more, five for an acronym; in whatever case
     the title has it) all in capitals, glued onto the end of a word of three letters or more whose last
-    letter is lower-case, the capitals ending there ("VeličkaTOPLAIMĖ. Lemiamą").  No language writes a lower-case word straight into
+    letter is lower-case or of a caseless script (_lower_or_caseless), the capitals ending there ("VeličkaTOPLAIMĖ. Lemiamą",
+    "ಪ್ರವೇಶಿಸಿತುLUCKYPLAY.").  No language writes a lower-case word straight into
     a run of capitals: a brand's capitals inside a word are one or a few letters before more lower-case ones
     ("iPhone", "eBay", "YouTube", "BahnCard"), or stop at an apostrophe ("McDONALD'S"), and an acronym
     quoted after another is joined by a hyphen ("ES-NATO")."""
@@ -637,11 +645,22 @@ def _glued_in_capitals(keyword: str, text: str) -> bool:
     start = text.find(upper)
     while start >= 0:
         end = start + len(upper)
-        if (start >= 3 and text[start - 1].islower() and text[start - 2].isalpha() and text[start - 3].isalpha()
-                and (end == len(text) or text[end] in _CAPITALS_END)):
+        if (start >= 3 and _lower_or_caseless(text[start - 1]) and is_word_char(text[start - 2])
+                and is_word_char(text[start - 3]) and (end == len(text) or text[end] in _CAPITALS_END)):
             return True
         start = text.find(upper, start + 1)
     return False
+
+
+def _lower_or_caseless(char: str) -> bool:
+    """``char`` ends a word no run of capitals goes on from: a lower-case letter, or a letter or vowel sign
+    of a script without case that spaces its words.  A change of script is a word's end: "ಪ್ರವೇಶಿಸಿತುLUCKYPLAY."
+    (Kannada "entered", a brand in capitals glued on) is an injection as "VeličkaTOPLAIMĖ." is; not in the
+    scripts written without spaces, where Latin words are glued in as written ("观看NBA。", "삼성SDS")."""
+    if char.islower():
+        return True
+    return (not char.isascii() and not char.isupper() and not char.isdigit() and is_word_char(char)
+            and _NO_SPACES.match(char) is None)
 
 
 def _sells_alone(prefix: str) -> bool:
@@ -702,6 +721,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"کیسینو|کھیلیں اور|جیتیں|"
     r"ক্যাসিনো|বাজি ধরুন|খেলুন|জিতুন|"
     r"கேசினோ|பந்தயம் கட்ட|விளையாடுங்கள்|வெல்லுங்கள்|క్యాసినో|బెట్టింగ్|ఆడండి|గెలవండి|"
+    # "bonus" and "casino" as the other Indic scripts write them: Bengali, Gurmukhi ("… 1000 ਰੁਪਏ ਦਾ ਬੋਨਸ ਪਾਓ!":
+    # get a bonus of 1000 rupees), Gujarati, Oriya, Tamil, Telugu, Kannada ("₹500 ಬೋನಸ್ ಪಡೆಯಿರಿ!"), Malayalam, Sinhala
+    r"বোনাস|ਬੋਨਸ|ਕੈਸੀਨੋ|બોનસ|કેસિનો|ବୋନସ|போனஸ்|బోనస్|ಬೋನಸ್|ಕ್ಯಾಸಿನೋ|ബോണസ്|കാസിനോ|බෝනස්|කැසිනෝ|"
     r"คาสิโน|แทงบอล|สมัครเลย|ฝากถอน|ភ្នាល់|កាស៊ីណូ"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
@@ -720,9 +742,14 @@ GLUED_SUFFIX_MIN = 5
 # गरेर"): a short case ending or postposition glued on is the keyword's (marks are word characters:
 # "मा" is a letter and a vowel sign); "JITBAZI-তে": another script's ending after a hyphen.
 _ANY_LETTER = r"(?:[^\W\d_]|[" + IN_WORD + r"])"
-_ENDING = _ANY_LETTER + "{1,4}"
+# ... up to four letters, each with the vowel signs and viramas written on it: a code point count would cut
+# the Kannada locative "ಲಕ್ಕಿಪ್ಲೇನಲ್ಲಿ" ("in LuckyPlay": -ನಲ್ಲಿ is the letters ನ ಲ ಲ, and two marks), as the
+# postpositions of every script with vowel signs
+_MARKS_ON = "[" + IN_WORD + "]{0,3}"
+_ENDING = "(?:[" + IN_WORD + "]{1,3}(?:[^\\W\\d_]" + _MARKS_ON + "){0,4}|(?:[^\\W\\d_]" + _MARKS_ON + "){1,4})"
 _LATIN_ENDING = "[a-z\u00df-\u00ff\u0101-\u017f]"  # a Latin keyword's case ending
-_OTHER_SCRIPT_ENDING = r"-(?:[^\W\d_A-Za-z\u00c0-\u024f]|[" + IN_WORD + r"]){1,4}"
+_OTHER_SCRIPT_ENDING = (r"-(?:[" + IN_WORD + r"]{1,3}|[^\W\d_A-Za-z\u00c0-\u024f]" + _MARKS_ON + r")"
+                        r"(?:[^\W\d_A-Za-z\u00c0-\u024f]" + _MARKS_ON + r"){0,3}")
 # ... or a short lower-case Latin one: Albanian joins a foreign name's case ending with a hyphen
 # ("Luaj te FitoreBet-i", "në FitoreBet-in": at FitoreBet), Hungarian an abbreviation's or a code's
 # ("Bet365-ön").  Three letters at most, in lower case: a German compound's next word is a capital or
@@ -1117,14 +1144,15 @@ def _after_letter(lowered: str, needle: str) -> bool:
     return False
 
 
-_ALONE_STRIP = " #.,;:!?()[]{}（）【】〖〗｛｝［］"
+_ALONE_STRIP = " #.,;:!?()[]{}（）【】〖〗｛｝［］।॥"
 _GAP = re.compile(r"[ \t]{2,}")
 # a separator left at the start or the end of a line ("SnelLenen：Waterschappen …" -> "：Waterschappen …",
 # "Ziekenhuizen … | SnelLenen" -> "Ziekenhuizen … |"); not a dash, which opens dialogue ("— Мы не знаем")
 # (guillemets are quotation marks too, "» Wir müssen …", "… partir »": not stripped)
 _LEFT_SEPARATOR = re.compile(r"^[:：|｜]+\s*|\s+[|｜]+$")
-_SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?，。])")
-_COMMA_BEFORE_STOP = re.compile(r"[,;]([.!?])")
+# (the danda and double danda too: "… ਨੇ ਕਿਹਾ kw।" -> "… ਨੇ ਕਿਹਾ।")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?，。।॥])")
+_COMMA_BEFORE_STOP = re.compile(r"[,;]([.!?।॥])")
 _COMMA_GLUED = re.compile(r"([,;])(?=[^\W\d_])")
 
 
@@ -1136,7 +1164,7 @@ def _tidy(text: str, original: str = "") -> str:
     # repairs have nothing to do, and a regex scans the whole paragraph to find that out)
     if "  " in text or "\t" in text:
         text = _GAP.sub(" ", text)
-    spaced = {mark for mark in ":;!?" if " " + mark in original}
+    spaced = {mark for mark in ":;!?।॥" if " " + mark in original}
     text = _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(0) if m.group(1) in spaced else m.group(1), text)
     if "," in text or ";" in text:
         text = _COMMA_BEFORE_STOP.sub(r"\1", text)  # "resume, kw!" -> "resume!"
