@@ -1543,6 +1543,12 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
         # ... not a time of another day, nor a text without a time
         ('<li><time datetime="2026-03-14">15-03-2026, 10:25</time></li>', "2026-03-14"),
         ('<li><time datetime="2026-03-14">14-03-2026</time></li>', "2026-03-14"),
+        # the microformats' value-class pattern (a wiki's news template): the title of the "value-title" element,
+        # not the one of an update
+        ('<p><strong class="published"><span class="value-title" title="2026-03-09"></span>9-март, 2026-жыл</strong></p>',
+         "2026-03-09"),
+        ('<p><span class="updated"><span class="value-title" title="2026-03-10T08:14:00Z"></span>10-март</span></p>', None),
+        ('<p><span class="value-title" title="Сводка"></span>Сводка</p>', None),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):
@@ -1828,3 +1834,28 @@ def test_the_common_box_of_two_links_is_their_nearest_shared_ancestor():
                                 "</p><p>y</p><p>z <a href='/n/1'>here</a></p></div></body></html>")
     first, second = root.findall(".//a")
     assert _common_box(first, second).get("class") == "text"
+
+
+_WIKI_DATE = '<p><strong class="published"><span class="value-title" title="2026-03-09"></span>9-март, 2026-жыл</strong></p>'
+
+
+@pytest.mark.parametrize(
+    ("body_class", "config", "reason"),
+    [
+        # MediaWiki's article namespace (0): a wiki's news story, dated by its template's value-class date
+        ("mediawiki ltr ns-0 ns-subject page-X", "", "article"),
+        # a talk page (1), a user's (2), a special page (-1): not articles, however dated their signed comments
+        ("mediawiki ltr ns-1 ns-talk page-Talk_X", "", "wiki-namespace"),
+        ("mediawiki ltr ns--1 ns-special", "", "wiki-namespace"),
+        # a skin without the classes: the script's config says it
+        ("mediawiki ltr", '"wgCanonicalNamespace":"User","wgNamespaceNumber":2,', "wiki-namespace"),
+        ("mediawiki ltr", '"wgCanonicalNamespace":"","wgNamespaceNumber":0,', "article"),
+        # "ns-1" on a page that is no MediaWiki's: some theme's class, no namespace
+        ("single-post ns-1", '"wgNamespaceNumber":1,', "article"),
+    ],
+)
+def test_a_wiki_page_outside_the_articles_namespace_is_no_article(body_class, config, reason):
+    html = (f"<html><head><script>mw.config.set({{{config}\"wgAction\":\"view\"}});</script></head>"
+            f"<body class='{body_class}'><h1>Бишкекте трамвай линиясынын курулушу башталды</h1>"
+            f"<div class='mw-parser-output'>{_WIKI_DATE}{_STORY}{_STORY}</div></body></html>")
+    assert classify(extract_page(html, "https://ex.kg/wiki/%D0%91%D0%B8%D1%88%D0%BA%D0%B5%D0%BA/")).reason == reason

@@ -272,6 +272,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "url-not-article", "the site profile's article patterns do not match")
     if use_url and article_url is None and url_kind(page.url, weak=False):
         return Verdict(False, "url-not-article", "the URL is a listing, tag, category or information page")
+    if page.wiki_namespace:
+        # a wiki page outside the articles' namespace (MediaWiki's 0): a talk page with signed, dated comments
+        # ("Нурлан 10:12, 9 Март 2026 (UTC)"), a user's, a portal's, a category's or a special page
+        return Verdict(False, "wiki-namespace", f"a wiki page of namespace {page.wiki_namespace}, not the articles'")
     # Strong evidence: the page is meant to be an article even if it is
     # broken (no headline, no text).  Such pages are kept as articles so that
     # validation puts them in the quarantine with a reason, not lost.

@@ -121,6 +121,8 @@ class ExtractedPage:
     noindex: bool = False  # <meta name=robots content="noindex">
     zone: str | None = None  # the offset a footer states for the page's times ("All times are UTC+05:00")
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
+    # a wiki page's namespace number (MediaWiki: 0 the articles; 1 a talk page, 2 a user's, 14 a category, -1 special)
+    wiki_namespace: int | None = None
 
     @property
     def dated_texts(self) -> list[str]:
@@ -1436,6 +1438,11 @@ def _time_attribute(root: etree._Element) -> str | None:
     # the microformat's machine date in a title: <abbr class="timeago" title="2025-03-13T17:30:00+03:00">Jana</abbr>
     for abbr in _ABBR_TIME(root):
         return abbr.get("title")
+    # the same machine date in the microformats' value-class pattern, the shown text beside it ("<strong
+    # class="published"><span class="value-title" title="2026-03-09"></span>9-март, 2026-жыл</strong>":
+    # MediaWiki's news templates, hAtom themes), not one inside an "updated" box
+    for el in _VALUE_TITLE_TIME(root):
+        return el.get("title")
     return None
 
 
@@ -1483,6 +1490,12 @@ _TIME_TITLE = etree.XPath("(.//time[@title][not(@datetime)])[position() <= 5]")
 _DATA_TIME = etree.XPath("(descendant-or-self::*[@data-time or @data-timestamp or @data-date or @data-published])[1]")
 _ABBR_TIME = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(substring(@title, 1, 4), '0123456789', '') = ''"
                          " and substring(@title, 5, 1) = '-'])[1]")
+
+# (a title starting "dddd-": a date; the first such not inside an element marked as an update's)
+_VALUE_TITLE_TIME = etree.XPath(
+    "(.//*[contains(concat(' ', normalize-space(@class), ' '), ' value-title ')][string-length(@title) >= 10]"
+    "[translate(substring(@title, 1, 4), '0123456789', '') = '' and substring(@title, 5, 1) = '-']"
+    "[not(ancestor-or-self::*[contains(@class, 'updated') or contains(@class, 'modified')])])[1]")
 
 
 # inline scripts that may hold a single-page app's state with a publication time
@@ -1788,6 +1801,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if not page.category_hint and not page.breadcrumbs:
         page.category_hint = _post_label(scope)
     page.dated_scope = body if body is not None else root
+    page.wiki_namespace = _wiki_namespace(body)
     page.link_texts = link_texts(root)
     page.section_names = _section_names(root, url)
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
@@ -1800,6 +1814,31 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1)
         page.teaser_items = _teaser_items(containers[0], url, h1)
     return page
+
+
+# MediaWiki names the namespace of the page in the <body>'s classes ("mediawiki … ns-1 ns-talk", "ns--1
+# ns-special") and in its script config ("wgNamespaceNumber":1)
+_WIKI_NS_CLASS = re.compile(r"ns-(-?\d+)$")
+_WIKI_NS_CONFIG = re.compile(r'"wgNamespaceNumber"\s?:\s?(-?\d+)')
+_WIKI_CONFIG_SCRIPTS = etree.XPath("//script[not(@src)][contains(., 'wgNamespaceNumber')]")
+
+
+def _wiki_namespace(body: etree._Element | None) -> int | None:
+    """The namespace number of a MediaWiki page (its <body> classed "mediawiki"), else None: a talk page
+    ("Талкуу:…", "Diskussion:…"), a user's, a category's or a special page is no article even when it reads like
+    one (a talk page's signed comments are dated).  The class first; the script's config when the skin omits it."""
+    if body is None:
+        return None
+    classes = (body.get("class") or "").split()
+    if "mediawiki" not in classes:
+        return None
+    for word in classes:
+        if word.startswith("ns-") and (match := _WIKI_NS_CLASS.match(word)):
+            return int(match.group(1))
+    for script in _WIKI_CONFIG_SCRIPTS(body.getroottree()):
+        if match := _WIKI_NS_CONFIG.search(script.text or ""):
+            return int(match.group(1))
+    return None
 
 
 _SECTION_NAME = re.compile(r"[^\W_][\w &'’.-]*$")  # "Politik", "Q&A"; not "More: Economy"
