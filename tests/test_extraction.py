@@ -1859,3 +1859,35 @@ def test_a_wiki_page_outside_the_articles_namespace_is_no_article(body_class, co
             f"<body class='{body_class}'><h1>Бишкекте трамвай линиясынын курулушу башталды</h1>"
             f"<div class='mw-parser-output'>{_WIKI_DATE}{_STORY}{_STORY}</div></body></html>")
     assert classify(extract_page(html, "https://ex.kg/wiki/%D0%91%D0%B8%D1%88%D0%BA%D0%B5%D0%BA/")).reason == reason
+
+
+_FOOTER = ("<div class='t345'><div class='t345__text'>© 2026 Pomurske novice, d. o. o. Vse pravice pridržane. Ponatis "
+           "vsebin je dovoljen le s pisnim dovoljenjem uredništva.</div></div>")
+
+
+@pytest.mark.parametrize(
+    ("box", "headline_inside", "texts"),
+    [
+        # Tilda Feeds serves its post as a popup rendered static: the story's short text in the popup's boxes, two
+        # paragraphs of one box parted by <br /><br />, is the body (not the longer copyright line of the footer)
+        ("t-feed__post-popup t-popup t-popup_show", True,
+         ["Nogometaši Mure so v 25. krogu prve lige v Velenju igrali 1:1. Za Soboščane je zadel Nino Kouter, za Rudar pa Luka Štor.",
+          "Mura ostaja na četrtem mestu."]),
+        ("article-modal", True,
+         ["Nogometaši Mure so v 25. krogu prve lige v Velenju igrali 1:1. Za Soboščane je zadel Nino Kouter, za Rudar pa Luka Štor.",
+          "Mura ostaja na četrtem mestu."]),
+        # a popup beside the headline (a newsletter's overlay) stays noise: the story is the text outside it
+        ("newsletter-popup", False, [_STORY.removeprefix("<p>").removesuffix("</p>").strip()]),
+    ],
+)
+def test_a_popup_holding_the_headline_is_the_story_shown_in_one(box, headline_inside, texts):
+    text = ("<div class='t-feed__post-popup__text'><div class='t-redactor__text'>Nogometaši Mure so v 25. krogu prve "
+            "lige v Velenju igrali 1:1. Za Soboščane je zadel Nino Kouter, za Rudar pa Luka Štor.<br /><br />Mura ostaja na četrtem mestu."
+            "</div></div>")
+    head = "<h1>Mura v Velenju iztržila točko</h1>"
+    if headline_inside:
+        html = f"<html><body><div class='{box}'><div class='wrap'>{head}{text}</div></div>{_FOOTER}</body></html>"
+    else:
+        html = (f"<html><body>{head}<div>{_STORY}</div><div class='{box}'><div class='wrap'><h2>Prijava</h2>{text}"
+                f"</div></div></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.si/sport/tpost/a5n2yt9hx3-mura/").blocks] == texts

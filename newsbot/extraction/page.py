@@ -613,10 +613,36 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
         return None, scores
     # A candidate whose own class says footer/comments/related is worth little
     # (its ancestors are not judged by their classes: see above).
+    popup = _headline_popup(headline)
     for el in scores:
-        if _is_noise(el):
+        if _is_noise(el) and not (popup is not None and _popup_part(el, popup)):
             scores[el] *= 0.2
     return max(scores, key=scores.__getitem__), scores
+
+
+# class words of an overlay: noise when it is one over the page (a newsletter's, a cookie notice's), not when it
+# holds the page's headline: the story itself shown in one (Tilda Feeds serves its post as
+# "<div class="t-feed__post-popup …"><h1 class="t-feed__post-popup__title">…", the text in
+# "div.t-feed__post-popup__text"; a lightbox theme's article view)
+_POPUP_PARTS = frozenset(("popup", "modal"))
+
+
+def _headline_popup(headline: etree._Element | None) -> etree._Element | None:
+    """The outermost overlay box (class word "popup", "modal") around the headline, if any."""
+    found = None
+    if headline is not None:
+        for el in headline.iterancestors():
+            if not _POPUP_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id"))):
+                found = el
+    return found
+
+
+def _popup_part(el: etree._Element, popup: etree._Element) -> bool:
+    """``el`` is noise by its overlay words only, inside the headline's overlay ``popup``: part of the story."""
+    words = _class_words(el.get("class"), el.get("id"))
+    if not (_NOISE_PARTS & words) <= _POPUP_PARTS:
+        return False
+    return el is popup or any(a is popup for a in el.iterancestors())
 
 
 def _direct_text(el: etree._Element) -> tuple[str, int]:
