@@ -940,6 +940,20 @@ def _webflow_cards(count: int) -> str:
             + "</div></body></html>")
 
 
+def _tilda_feed(count: int) -> str:
+    """A Tilda Feeds listing: each item a picture's link, then a box opening with the title as a plain box inside a
+    link (no heading), a long snippet, a date and "Preberi več" linking to the same post."""
+    return ("<html><head><title>Novice | Pomurske novice</title></head><body><ul class='js-feed-container'>"
+            + "".join(f"<li class='t-feed__post'><div class='t-feed__col-grid__wrapper'><a href='/novice/tpost/x{n}-poplave/'"
+                      " class='t-feed__link'><div class='t-feed__post-imgwrapper'></div></a><div class='t-feed__textwrapper'>"
+                      f"<a href='/novice/tpost/x{n}-poplave/' class='t-feed__link'><div class='t-feed__post-title'>Poplave "
+                      f"ob Muri: v Lendavi evakuirali 40 družin {n}</div></a><div class='t-feed__post-descr'>"
+                      f"{_STORY[3:-4] * 3}</div><div class='t-feed__post-date-row'><span>18.02.2026</span></div>"
+                      f"<a href='/novice/tpost/x{n}-poplave/' class='t-feed__post-more'><span>Preberi več</span></a>"
+                      "</div></div></li>" for n in range(count))
+            + "</ul></body></html>")
+
+
 @pytest.mark.parametrize(
     ("url", "html", "reason"),
     [
@@ -1114,6 +1128,14 @@ def _webflow_cards(count: int) -> str:
         # "<a class=news-card><div class=card-content><h3>…"): a listing's item, one card or several
         ("https://ex.az/xeberler/", _webflow_cards(1), "link-list"),
         ("https://ex.az/xeberler/", _webflow_cards(3), "link-list"),
+        # a card whose title is a plain box inside the link opening its text box (Tilda Feeds), the same page linked
+        # again by "read more": a listing's item, one card or two
+        ("https://ex.si/novice/", _tilda_feed(1), "link-list"),
+        ("https://ex.si/oznaka/pomurje/", _tilda_feed(2), "link-list"),
+        # an article whose text opens with a link to another story on a line of its own, linked once: an article
+        ("https://ex.si/novice/poplave-ob-muri/",
+         "<html><body><h1>Poplave ob Muri</h1><div class='text'><a href='/novice/tpost/x1-vodostaj/'><div>Preberite tudi: "
+         "vodostaj Mure še narašča</div></a><div>" + _STORY * 2 + "</div><div>18.02.2026</div></div></body></html>", "article"),
         # an article with such cards after its text ("Oxşar xəbərlər"): an article
         ("https://ex.az/xeberler/budce-tesdiqlendi/",
          "<html><body><h1>Büdcə təsdiqləndi</h1><div class='meta'>14.03.2026</div><div class='w-richtext'>" + _STORY * 2

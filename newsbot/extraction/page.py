@@ -2104,6 +2104,27 @@ def _card_heading(container: etree._Element) -> tuple[etree._Element | None, etr
     return None, None
 
 
+def _title_link(container: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
+    """The link opening the text's box when its text is the item's headline written in a plain box, no heading
+    (Tilda Feeds' card: "<div class=t-feed__textwrapper><a href=/novice/tpost/x class=t-feed__link><div
+    class=t-feed__post-title>Murska Sobota dobi …</div></a><div class=t-feed__post-descr>…</div><span>04.03.2026
+    </span><a href=/novice/tpost/x>Preberi več</a></div>"), and the item: the box (the text's or the one above it)
+    holding a second link to the same page (its "read more", its picture's link): a listing's card however long
+    its snippet.  The sibling of _card_heading, which finds a heading inside the link around the box: the two
+    read a card's link, and could share one function returning the title a block link shows (its heading, or
+    its one line of text)."""
+    first = next((c for c in container if isinstance(c.tag, str)), None)
+    if (first is None or first.tag != "a" or not (href := first.get("href")) or (container.text or "").strip()
+            or (first.tail or "").strip() or _HEADINGS_IN(first) or len(_text(first)) < _HEADLINE_CHARS):
+        return None, None  # (a heading inside the link is _card_heading's or _heading_before's)
+    for box in (container, container.getparent()):
+        if box is None or box.tag in ("body", "html"):
+            break
+        if sum(1 for a in box.iter("a") if a.get("href") == href) >= 2:
+            return first, box
+    return None, None
+
+
 def _teaser_over(container: etree._Element, page_url: str, canonical: str | None, title: str | None,
                  h1: etree._Element | None = None) -> str | None:
     """The headline above the text's box, in the same item, when it links to another page of
@@ -2118,6 +2139,8 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     heading, item = _card_heading(container)
     if heading is None:
         heading, item = _heading_before(container)
+    if heading is None:
+        heading, item = _title_link(container)
     if heading is None:
         return None
     text = _text(heading)
