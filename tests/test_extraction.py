@@ -954,6 +954,20 @@ def _tilda_feed(count: int) -> str:
             + "</ul></body></html>")
 
 
+
+def _plone_collection(count: int) -> str:
+    """A Plone collection: the page's headline, then entries whose title is a link in the header (no heading), a
+    date, a long description and "read more" to the same item."""
+    return ("<html><body><article id='content'><header><h1 class='documentFirstHeading'>Gaia: Albisteak</h1></header>"
+            "<div id='content-core'><section class='entries'>"
+            + "".join(f"<article class='entry'><header><span class='summary'><a href='/albisteak/berria-{n}/' class='url'>"
+                      f"Beasaingo lantegiak 120 langile kontratatuko ditu {n}</a></span><div class='documentByLine'>"
+                      f"<span>2026/03/0{n + 1}</span></div></header><p class='description'>{_STORY[3:-4] * 3}</p>"
+                      f"<a class='read-more' href='/albisteak/berria-{n}/'>Irakurri gehiago…</a></article>"
+                      for n in range(count))
+            + "</section></div></article></body></html>")
+
+
 @pytest.mark.parametrize(
     ("url", "html", "reason"),
     [
@@ -1132,6 +1146,14 @@ def _tilda_feed(count: int) -> str:
         # again by "read more": a listing's item, one card or two
         ("https://ex.si/novice/", _tilda_feed(1), "link-list"),
         ("https://ex.si/oznaka/pomurje/", _tilda_feed(2), "link-list"),
+        # the same card in a Plone collection under the page's own headline (the title a link in the entry's header)
+        ("https://ex.eus/gaiak/albisteak/", _plone_collection(1), "link-list"),
+        ("https://ex.eus/gaiak/albisteak/", _plone_collection(2), "link-list"),
+        # an article opening with a linked name in its sentence, the name linked again further on: an article
+        ("https://ex.com/story/budget-approved",
+         "<html><body><h1>Council approves the budget</h1><div class='text'><p><a href='/people/jane-doe/'>The finance "
+         "minister Jane Doe</a> said the council approved the budget on Tuesday after a long debate.</p>" + _STORY * 2
+         + "<p>Read more about <a href='/people/jane-doe/'>Jane Doe</a>.</p><p>14.03.2026</p></div></body></html>", "article"),
         # an article whose text opens with a link to another story on a line of its own, linked once: an article
         ("https://ex.si/novice/poplave-ob-muri/",
          "<html><body><h1>Poplave ob Muri</h1><div class='text'><a href='/novice/tpost/x1-vodostaj/'><div>Preberite tudi: "

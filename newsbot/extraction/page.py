@@ -2105,24 +2105,52 @@ def _card_heading(container: etree._Element) -> tuple[etree._Element | None, etr
 
 
 def _title_link(container: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
-    """The link opening the text's box when its text is the item's headline written in a plain box, no heading
-    (Tilda Feeds' card: "<div class=t-feed__textwrapper><a href=/novice/tpost/x class=t-feed__link><div
-    class=t-feed__post-title>Murska Sobota dobi …</div></a><div class=t-feed__post-descr>…</div><span>04.03.2026
-    </span><a href=/novice/tpost/x>Preberi več</a></div>"), and the item: the box (the text's or the one above it)
-    holding a second link to the same page (its "read more", its picture's link): a listing's card however long
-    its snippet.  The sibling of _card_heading, which finds a heading inside the link around the box: the two
-    read a card's link, and could share one function returning the title a block link shows (its heading, or
-    its one line of text)."""
-    first = next((c for c in container if isinstance(c.tag, str)), None)
-    if (first is None or first.tag != "a" or not (href := first.get("href")) or (container.text or "").strip()
-            or (first.tail or "").strip() or _HEADINGS_IN(first) or len(_text(first)) < _HEADLINE_CHARS):
-        return None, None  # (a heading inside the link is _card_heading's or _heading_before's)
+    """The link holding the first text of the text's box when that text is the item's headline written in a plain
+    box, no heading, on a line of its own (Tilda Feeds' card: "<div class=t-feed__textwrapper><a href=/novice/tpost/x
+    class=t-feed__link><div class=t-feed__post-title>Murska Sobota dobi …</div></a><div class=t-feed__post-descr>…
+    </div><span>04.03.2026</span><a href=/novice/tpost/x>Preberi več</a></div>"; Plone's collection: "<article
+    class=entry><header><span class=summary><a href=/albisteak/x/>Title</a></span>…</header><p class=description>
+    …</p><a class=read-more href=/albisteak/x/>Irakurri gehiago…</a></article>"), and the item: the box (the text's
+    or the one above it) holding a second link to the same page (its "read more", its picture's link): a listing's
+    card however long its snippet.  A sibling of _card_heading, which finds a heading inside the link around the
+    box: the two read a card's link, and could share one function returning the title a card's link shows (its
+    heading, or its one line of text)."""
+    first = next(iter(_FIRST_TEXT(container)), None)
+    if first is None:
+        return None, None
+    holder = first.getparent()  # (the element whose text it is; a tail's is the one around that element)
+    if first.is_tail and holder is not None:
+        holder = holder.getparent()
+    if holder is None:
+        return None, None
+    link = None
+    for el in (holder, *holder.iterancestors()):
+        if el.tag in _ANY_HEADING:
+            return None, None  # a heading: _card_heading's, _heading_before's, _teaser_headings'
+        if el.tag == "a" and el.get("href"):
+            link = el
+            break
+        if el is container:
+            return None, None
+    if link is None or len(_text(link)) < _HEADLINE_CHARS:
+        return None, None
+    el = link
+    while el is not container:  # the headline on a line of its own: no text after it in its inline wrappers
+        if (el.tail or "").strip():
+            return None, None  # ("<p><a href=/people/x>The finance minister Jane Doe</a> said …": a sentence)
+        el = el.getparent()
+        if el is None or el.tag not in _INLINE_TAGS:
+            break
+    href = link.get("href")
     for box in (container, container.getparent()):
         if box is None or box.tag in ("body", "html"):
             break
         if sum(1 for a in box.iter("a") if a.get("href") == href) >= 2:
-            return first, box
+            return link, box
     return None, None
+
+
+_FIRST_TEXT = etree.XPath("(.//text()[normalize-space()][not(ancestor::script or ancestor::style)])[1]")
 
 
 def _teaser_over(container: etree._Element, page_url: str, canonical: str | None, title: str | None,
@@ -2139,8 +2167,12 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     heading, item = _card_heading(container)
     if heading is None:
         heading, item = _heading_before(container)
-    if heading is None:
-        heading, item = _title_link(container)
+    if heading is None or heading is h1:
+        # (the page's own headline above a box of cards: Plone's "<h1>Gaia: Albisteak</h1><div id=content-core>
+        # <section class=entries><article class=entry>…")
+        linked, box = _title_link(container)
+        if linked is not None:
+            heading, item = linked, box
     if heading is None:
         return None
     text = _text(heading)
