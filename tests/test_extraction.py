@@ -830,7 +830,10 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
      "Eroare", "Fehler", "Помилка", "エラー", "Articolul căutat nu mai este disponibil", "Pagina niet gevonden",
      "Сторінку не знайдено", "पेज नहीं मिला",
      # WordPress's "Oops!" over a page word, in any language
-     "Oops! Questa pagina non può essere trovata.", "Oups ! Cette page n'existe plus"],
+     "Oops! Questa pagina non può essere trovata.", "Oups ! Cette page n'existe plus",
+     # a "page" and a "does not exist / not found" in the headline of a short page, in more languages (eu, sl, fi, sv)
+     "Barkatu, bilatzen ari zaren orria ez da existitzen.", "Stran, ki jo iščete, ne obstaja", "Sivua ei löydy",
+     "Sidan du söker finns inte"],
 )
 def test_a_removed_story_served_200_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
@@ -861,6 +864,11 @@ def test_a_footnote_list_with_back_links_is_kept():
 def test_a_japanese_not_found_page_served_200_is_an_error_page():
     html = f"<html><body><h1>お探しのページは見つかりませんでした</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/a/20250505/1009.html")).reason == "error-page"
+
+
+def test_a_long_story_whose_headline_names_a_missing_page_is_an_article():
+    html = f"<html><body><h1>Sivua ei löydy: näin wikin huijaus hämäsi toimittajia</h1>{_STORY * 3}</body></html>"
+    assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "article"
 
 
 @pytest.mark.parametrize("headline", ["Fehler im System: Bahn stoppt Züge", "Eroare de calcul la buget: 2.000 de pensii recalculate",
