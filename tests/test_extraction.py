@@ -1508,6 +1508,34 @@ def test_a_teaser_classed_lead_above_an_articles_body_is_its_first_paragraph(art
     assert (texts[0] == _LV_LEAD) is bool(times)
 
 
+_EU_LEAD = ("Goierriko industria-enpresa handienak langile berriak hartuko ditu datozen bi urteetan, Europako "
+            "trenbide-sareen eskaerari erantzuteko.")
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "times"),
+    [
+        # Plone: the News Item's description under the headline and byline, in the header; the picture, then the body
+        (f'<p class="documentDescription description">{_EU_LEAD}</p>', _BODY * 6, 1),
+        (f'<p class="standfirst">{_EU_LEAD}</p>', _BODY * 6, 1),
+        # repeated by the body as its first paragraph: once, the body's
+        (f'<p class="documentDescription">{_EU_LEAD}</p>', f"<p>{_EU_LEAD}</p>" + _BODY * 6, 1),
+        # a description that is no sentence (a label, a list of tags), or a paragraph classed otherwise: left out
+        ('<p class="description">Goierriko Ataria · Albisteak · Ekonomia · Beasain · Industria · Trenbidea · '
+         'Enplegua · Lanbide heziketa</p>', _BODY * 6, 0),
+        (f'<p class="kicker">{_EU_LEAD}</p>', _BODY * 6, 0),
+    ],
+)
+def test_the_standfirst_under_the_headline_is_the_first_paragraph(lead, body, times):
+    html = ('<html><body><article id="content"><header><h1 class="documentFirstHeading">Beasaingo lantegiak 120 langile '
+            'kontratatuko ditu</h1><div class="documentByLine">Egilea: Josu Garai — Argitaratua: 2026/03/05 09:40</div>'
+            f'{lead}</header><div id="content-core"><figure><img src="/a.jpg"><figcaption>Argazkia: Goierriko Ataria'
+            f'</figcaption></figure><div id="parent-fieldname-text">{body}</div></div></article></body></html>')
+    texts = [b.text for b in extract_page(html, "https://ex.eus/albisteak/beasaingo-lantegiak/").blocks]
+    assert sum(_EU_LEAD in t for t in texts) == times
+    assert (texts[0] == _EU_LEAD) is bool(times)
+
+
 def test_a_metadata_table_in_the_sidebar_gives_label_lines():
     """A wire's sidebar table of fields, far from the headline; a layout table is not read."""
     html = ("<html><body><div class='main'><h1>Raitiotien laajennus</h1>" + _STORY * 3 + "</div><aside>"

@@ -845,6 +845,40 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     return sib
 
 
+# class words of the story's standfirst printed with the headline (Plone's "p.documentDescription", a theme's
+# "p.standfirst", "div.article-lead")
+_STANDFIRST_PARTS = frozenset(("description", "documentdescription", "standfirst", "lead"))
+_STANDFIRST_SIBLINGS = 4  # boxes after the headline (its byline, its date between) looked at
+
+
+def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Element]) -> etree._Element | None:
+    """The standfirst under the headline, in the headline's box, not the body's: the story's first paragraph
+    (Plone: "<header><h1 class=documentFirstHeading>…</h1><div class=documentByLine>…</div><p
+    class=documentDescription>Goierriko industria-enpresa handienak …</p></header><div id=content-core><figure>…
+    <div id=parent-fieldname-text>"), as _lead_box joins the one right above the body.  A paragraph of prose
+    classed so, ended as a sentence, that the body does not repeat."""
+    if h1 is None or not containers:
+        return None
+    parent = h1.getparent()
+    candidates = list(islice(h1.itersiblings(), _STANDFIRST_SIBLINGS))
+    if parent is not None and parent.tag not in ("body", "html"):
+        candidates += islice(parent.itersiblings(), _STANDFIRST_SIBLINGS)
+    for el in candidates:
+        if not isinstance(el.tag, str) or el.tag not in ("p", "div") \
+                or _STANDFIRST_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id"))):
+            continue
+        if el.tag == "div" and any(isinstance(c.tag, str) and c.tag not in _INLINE_TAGS and c.tag != "p" for c in el):
+            return None
+        text = _text(el)
+        if len(text) < 80 or not text.endswith(_SENTENCE_END) or _link_chars(el) > 0.25 * len(text):
+            return None
+        if any(c is el or el in c.iterancestors() or c in el.iterancestors() for c in containers) \
+                or any(text[:80] in _text(c) for c in containers):
+            return None  # (the body's own, or repeated by it)
+        return el
+    return None
+
+
 # class words of a picture's caption or credit box, which may sit right above the body as a lead does
 _CAPTION_PARTS = frozenset("caption captions credit credits photo foto legend wp-caption-text".split())
 _MEDIA = etree.XPath("descendant-or-self::*[self::img or self::picture or self::video or self::figure or self::iframe][1]")
@@ -1792,6 +1826,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             containers = _live_blog(feed, scores)
         else:
             containers = _with_siblings(container, scores)
+    if container is not None and (standfirst := _headline_standfirst(h1, containers)) is not None:
+        containers = [standfirst, *containers]
     if container is not None:
         page.blocks = [b for c in containers for b in _blocks(c)]
         _resolve_links(page.blocks, url)
