@@ -830,7 +830,10 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
      "Eroare", "Fehler", "Помилка", "エラー", "Articolul căutat nu mai este disponibil", "Pagina niet gevonden",
      "Сторінку не знайдено", "पेज नहीं मिला",
      # WordPress's "Oops!" over a page word, in any language
-     "Oops! Questa pagina non può essere trovata.", "Oups ! Cette page n'existe plus"],
+     "Oops! Questa pagina non può essere trovata.", "Oups ! Cette page n'existe plus",
+     # a "page" and a "does not exist / not found" in the headline of a short page, in more languages (eu, sl, fi, sv)
+     "Barkatu, bilatzen ari zaren orria ez da existitzen.", "Stran, ki jo iščete, ne obstaja", "Sivua ei löydy",
+     "Sidan du söker finns inte"],
 )
 def test_a_removed_story_served_200_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
@@ -861,6 +864,11 @@ def test_a_footnote_list_with_back_links_is_kept():
 def test_a_japanese_not_found_page_served_200_is_an_error_page():
     html = f"<html><body><h1>お探しのページは見つかりませんでした</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/a/20250505/1009.html")).reason == "error-page"
+
+
+def test_a_long_story_whose_headline_names_a_missing_page_is_an_article():
+    html = f"<html><body><h1>Sivua ei löydy: näin wikin huijaus hämäsi toimittajia</h1>{_STORY * 3}</body></html>"
+    assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "article"
 
 
 @pytest.mark.parametrize("headline", ["Fehler im System: Bahn stoppt Züge", "Eroare de calcul la buget: 2.000 de pensii recalculate",
@@ -938,6 +946,34 @@ def _webflow_cards(count: int) -> str:
                       f"<div class='card-date'>1{n}.03.2026</div><div class='card-more'>Ardını oxu →</div></div></a></div>"
                       for n in range(count))
             + "</div></body></html>")
+
+
+def _tilda_feed(count: int) -> str:
+    """A Tilda Feeds listing: each item a picture's link, then a box opening with the title as a plain box inside a
+    link (no heading), a long snippet, a date and "Preberi več" linking to the same post."""
+    return ("<html><head><title>Novice | Pomurske novice</title></head><body><ul class='js-feed-container'>"
+            + "".join(f"<li class='t-feed__post'><div class='t-feed__col-grid__wrapper'><a href='/novice/tpost/x{n}-poplave/'"
+                      " class='t-feed__link'><div class='t-feed__post-imgwrapper'></div></a><div class='t-feed__textwrapper'>"
+                      f"<a href='/novice/tpost/x{n}-poplave/' class='t-feed__link'><div class='t-feed__post-title'>Poplave "
+                      f"ob Muri: v Lendavi evakuirali 40 družin {n}</div></a><div class='t-feed__post-descr'>"
+                      f"{_STORY[3:-4] * 3}</div><div class='t-feed__post-date-row'><span>18.02.2026</span></div>"
+                      f"<a href='/novice/tpost/x{n}-poplave/' class='t-feed__post-more'><span>Preberi več</span></a>"
+                      "</div></div></li>" for n in range(count))
+            + "</ul></body></html>")
+
+
+
+def _plone_collection(count: int) -> str:
+    """A Plone collection: the page's headline, then entries whose title is a link in the header (no heading), a
+    date, a long description and "read more" to the same item."""
+    return ("<html><body><article id='content'><header><h1 class='documentFirstHeading'>Gaia: Albisteak</h1></header>"
+            "<div id='content-core'><section class='entries'>"
+            + "".join(f"<article class='entry'><header><span class='summary'><a href='/albisteak/berria-{n}/' class='url'>"
+                      f"Beasaingo lantegiak 120 langile kontratatuko ditu {n}</a></span><div class='documentByLine'>"
+                      f"<span>2026/03/0{n + 1}</span></div></header><p class='description'>{_STORY[3:-4] * 3}</p>"
+                      f"<a class='read-more' href='/albisteak/berria-{n}/'>Irakurri gehiago…</a></article>"
+                      for n in range(count))
+            + "</section></div></article></body></html>")
 
 
 @pytest.mark.parametrize(
@@ -1114,6 +1150,22 @@ def _webflow_cards(count: int) -> str:
         # "<a class=news-card><div class=card-content><h3>…"): a listing's item, one card or several
         ("https://ex.az/xeberler/", _webflow_cards(1), "link-list"),
         ("https://ex.az/xeberler/", _webflow_cards(3), "link-list"),
+        # a card whose title is a plain box inside the link opening its text box (Tilda Feeds), the same page linked
+        # again by "read more": a listing's item, one card or two
+        ("https://ex.si/novice/", _tilda_feed(1), "link-list"),
+        ("https://ex.si/oznaka/pomurje/", _tilda_feed(2), "link-list"),
+        # the same card in a Plone collection under the page's own headline (the title a link in the entry's header)
+        ("https://ex.eus/gaiak/albisteak/", _plone_collection(1), "link-list"),
+        ("https://ex.eus/gaiak/albisteak/", _plone_collection(2), "link-list"),
+        # an article opening with a linked name in its sentence, the name linked again further on: an article
+        ("https://ex.com/story/budget-approved",
+         "<html><body><h1>Council approves the budget</h1><div class='text'><p><a href='/people/jane-doe/'>The finance "
+         "minister Jane Doe</a> said the council approved the budget on Tuesday after a long debate.</p>" + _STORY * 2
+         + "<p>Read more about <a href='/people/jane-doe/'>Jane Doe</a>.</p><p>14.03.2026</p></div></body></html>", "article"),
+        # an article whose text opens with a link to another story on a line of its own, linked once: an article
+        ("https://ex.si/novice/poplave-ob-muri/",
+         "<html><body><h1>Poplave ob Muri</h1><div class='text'><a href='/novice/tpost/x1-vodostaj/'><div>Preberite tudi: "
+         "vodostaj Mure še narašča</div></a><div>" + _STORY * 2 + "</div><div>18.02.2026</div></div></body></html>", "article"),
         # an article with such cards after its text ("Oxşar xəbərlər"): an article (a negative control: its story is
         # longer than the card, which is never the text's box; the next row is the one the card rule reaches)
         ("https://ex.az/xeberler/budce-tesdiqlendi/",
@@ -1511,6 +1563,34 @@ def test_a_teaser_classed_lead_above_an_articles_body_is_its_first_paragraph(art
     assert (texts[0] == _LV_LEAD) is bool(times)
 
 
+_EU_LEAD = ("Goierriko industria-enpresa handienak langile berriak hartuko ditu datozen bi urteetan, Europako "
+            "trenbide-sareen eskaerari erantzuteko.")
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "times"),
+    [
+        # Plone: the News Item's description under the headline and byline, in the header; the picture, then the body
+        (f'<p class="documentDescription description">{_EU_LEAD}</p>', _BODY * 6, 1),
+        (f'<p class="standfirst">{_EU_LEAD}</p>', _BODY * 6, 1),
+        # repeated by the body as its first paragraph: once, the body's
+        (f'<p class="documentDescription">{_EU_LEAD}</p>', f"<p>{_EU_LEAD}</p>" + _BODY * 6, 1),
+        # a description that is no sentence (a label, a list of tags), or a paragraph classed otherwise: left out
+        ('<p class="description">Goierriko Ataria · Albisteak · Ekonomia · Beasain · Industria · Trenbidea · '
+         'Enplegua · Lanbide heziketa</p>', _BODY * 6, 0),
+        (f'<p class="kicker">{_EU_LEAD}</p>', _BODY * 6, 0),
+    ],
+)
+def test_the_standfirst_under_the_headline_is_the_first_paragraph(lead, body, times):
+    html = ('<html><body><article id="content"><header><h1 class="documentFirstHeading">Beasaingo lantegiak 120 langile '
+            'kontratatuko ditu</h1><div class="documentByLine">Egilea: Josu Garai — Argitaratua: 2026/03/05 09:40</div>'
+            f'{lead}</header><div id="content-core"><figure><img src="/a.jpg"><figcaption>Argazkia: Goierriko Ataria'
+            f'</figcaption></figure><div id="parent-fieldname-text">{body}</div></div></article></body></html>')
+    texts = [b.text for b in extract_page(html, "https://ex.eus/albisteak/beasaingo-lantegiak/").blocks]
+    assert sum(_EU_LEAD in t for t in texts) == times
+    assert (texts[0] == _EU_LEAD) is bool(times)
+
+
 def test_a_metadata_table_in_the_sidebar_gives_label_lines():
     """A wire's sidebar table of fields, far from the headline; a layout table is not read."""
     html = ("<html><body><div class='main'><h1>Raitiotien laajennus</h1>" + _STORY * 3 + "</div><aside>"
@@ -1598,6 +1678,12 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
         # ... not a time of another day, nor a text without a time
         ('<li><time datetime="2026-03-14">15-03-2026, 10:25</time></li>', "2026-03-14"),
         ('<li><time datetime="2026-03-14">14-03-2026</time></li>', "2026-03-14"),
+        # the microformats' value-class pattern (a wiki's news template): the title of the "value-title" element,
+        # not the one of an update
+        ('<p><strong class="published"><span class="value-title" title="2026-03-09"></span>9-март, 2026-жыл</strong></p>',
+         "2026-03-09"),
+        ('<p><span class="updated"><span class="value-title" title="2026-03-10T08:14:00Z"></span>10-март</span></p>', None),
+        ('<p><span class="value-title" title="Сводка"></span>Сводка</p>', None),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):
@@ -1872,3 +1958,60 @@ def test_the_common_box_of_two_links_is_their_nearest_shared_ancestor():
                                 "</p><p>y</p><p>z <a href='/n/1'>here</a></p></div></body></html>")
     first, second = root.findall(".//a")
     assert _common_box(first, second).get("class") == "text"
+
+
+_WIKI_DATE = '<p><strong class="published"><span class="value-title" title="2026-03-09"></span>9-март, 2026-жыл</strong></p>'
+
+
+@pytest.mark.parametrize(
+    ("body_class", "config", "reason"),
+    [
+        # MediaWiki's article namespace (0): a wiki's news story, dated by its template's value-class date
+        ("mediawiki ltr ns-0 ns-subject page-X", "", "article"),
+        # a talk page (1), a user's (2), a special page (-1): not articles, however dated their signed comments
+        ("mediawiki ltr ns-1 ns-talk page-Talk_X", "", "wiki-namespace"),
+        ("mediawiki ltr ns--1 ns-special", "", "wiki-namespace"),
+        # a skin without the classes: the script's config says it
+        ("mediawiki ltr", '"wgCanonicalNamespace":"User","wgNamespaceNumber":2,', "wiki-namespace"),
+        ("mediawiki ltr", '"wgCanonicalNamespace":"","wgNamespaceNumber":0,', "article"),
+        # "ns-1" on a page that is no MediaWiki's: some theme's class, no namespace
+        ("single-post ns-1", '"wgNamespaceNumber":1,', "article"),
+    ],
+)
+def test_a_wiki_page_outside_the_articles_namespace_is_no_article(body_class, config, reason):
+    html = (f"<html><head><script>mw.config.set({{{config}\"wgAction\":\"view\"}});</script></head>"
+            f"<body class='{body_class}'><h1>Бишкекте трамвай линиясынын курулушу башталды</h1>"
+            f"<div class='mw-parser-output'>{_WIKI_DATE}{_STORY}{_STORY}</div></body></html>")
+    assert classify(extract_page(html, "https://ex.kg/wiki/%D0%91%D0%B8%D1%88%D0%BA%D0%B5%D0%BA/")).reason == reason
+
+
+_FOOTER = ("<div class='t345'><div class='t345__text'>© 2026 Pomurske novice, d. o. o. Vse pravice pridržane. Ponatis "
+           "vsebin je dovoljen le s pisnim dovoljenjem uredništva.</div></div>")
+
+
+@pytest.mark.parametrize(
+    ("box", "headline_inside", "texts"),
+    [
+        # Tilda Feeds serves its post as a popup rendered static: the story's short text in the popup's boxes, two
+        # paragraphs of one box parted by <br /><br />, is the body (not the longer copyright line of the footer)
+        ("t-feed__post-popup t-popup t-popup_show", True,
+         ["Nogometaši Mure so v 25. krogu prve lige v Velenju igrali 1:1. Za Soboščane je zadel Nino Kouter, za Rudar pa Luka Štor.",
+          "Mura ostaja na četrtem mestu."]),
+        ("article-modal", True,
+         ["Nogometaši Mure so v 25. krogu prve lige v Velenju igrali 1:1. Za Soboščane je zadel Nino Kouter, za Rudar pa Luka Štor.",
+          "Mura ostaja na četrtem mestu."]),
+        # a popup beside the headline (a newsletter's overlay) stays noise: the story is the text outside it
+        ("newsletter-popup", False, [_STORY.removeprefix("<p>").removesuffix("</p>").strip()]),
+    ],
+)
+def test_a_popup_holding_the_headline_is_the_story_shown_in_one(box, headline_inside, texts):
+    text = ("<div class='t-feed__post-popup__text'><div class='t-redactor__text'>Nogometaši Mure so v 25. krogu prve "
+            "lige v Velenju igrali 1:1. Za Soboščane je zadel Nino Kouter, za Rudar pa Luka Štor.<br /><br />Mura ostaja na četrtem mestu."
+            "</div></div>")
+    head = "<h1>Mura v Velenju iztržila točko</h1>"
+    if headline_inside:
+        html = f"<html><body><div class='{box}'><div class='wrap'>{head}{text}</div></div>{_FOOTER}</body></html>"
+    else:
+        html = (f"<html><body>{head}<div>{_STORY}</div><div class='{box}'><div class='wrap'><h2>Prijava</h2>{text}"
+                f"</div></div></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.si/sport/tpost/a5n2yt9hx3-mura/").blocks] == texts

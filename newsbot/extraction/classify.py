@@ -272,6 +272,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "url-not-article", "the site profile's article patterns do not match")
     if use_url and article_url is None and url_kind(page.url, weak=False):
         return Verdict(False, "url-not-article", "the URL is a listing, tag, category or information page")
+    if page.wiki_namespace:
+        # a wiki page outside the articles' namespace (MediaWiki's 0): a talk page with signed, dated comments
+        # ("Нурлан 10:12, 9 Март 2026 (UTC)"), a user's, a portal's, a category's or a special page
+        return Verdict(False, "wiki-namespace", f"a wiki page of namespace {page.wiki_namespace}, not the articles'")
     # Strong evidence: the page is meant to be an article even if it is
     # broken (no headline, no text).  Such pages are kept as articles so that
     # validation puts them in the quarantine with a reason, not lost.
@@ -310,6 +314,9 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         if strong:
             return Verdict(True, "broken-article", f"{chars} characters of article text")
         return Verdict(False, "no-text", f"{chars} characters of article text, fewer than {min_body_chars}")
+    if not strong and chars < 600 and _missing_page(page.title):
+        # (dated or not: the sidebar's latest news gives a "not found" page the dates of its items)
+        return Verdict(False, "error-page", f"a short page whose headline says it is missing: {page.title[:60]!r}")
     if not strong and max((text_weight(b.text) for b in prose), default=0) < _PARAGRAPH_CHARS:
         # no paragraph, only short lines: the captions of a gallery or a video page, a box of
         # the sidebar ("Bij Nijmegen vaart … een elektrische veerpont (0:58).")
@@ -368,6 +375,38 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # (a page given on its own, with no URL, is judged by its text alone)
         return Verdict(False, "no-article-evidence", "no date, article markup or article-like URL")
     return Verdict(True, "article")
+
+
+# A "page" and a "not found / does not exist" in the headline of a short undated page: a "not found" page served
+# with status 200 (Plone's "Barkatu, bilatzen ari zaren orria ez da existitzen." = "Sorry, the page you are
+# looking for does not exist"), in any language of these lists (data: add a language's words).  The pair, on a
+# page that short, is no story's headline ("Page not found: the lost archive of …" runs on for paragraphs).
+_PAGE_WORDS = frozenset(
+    "page pages pagina pagină página pàgina pagine seite strona stronę stránka stránku stranka stran strani "
+    "stranica stranicu straniță страница страницу страницата сторінка сторінку старонка старонку σελίδα faqja "
+    "faqe sayfa sayfası halaman trang sivu sivua side siden sida sidan oldal oldalt lapa lapu leht lehte "
+    "puslapis puslapio orria orrialdea".split()
+)
+_MISSING_WORDS = (
+    "not found", "not exist", "n't exist", "no longer exist", "nicht gefunden", "existiert nicht", "introuvable",
+    "n'existe", "n’existe", "non trouvée", "no existe", "no encontrada", "não existe", "não encontrada",
+    "non esiste", "non trovata", "no existeix", "no s'ha trobat", "nu există", "nu a fost găsită",
+    "nie istnieje", "nie znaleziono", "neexistuje", "nebyla nalezena", "nenájdená", "ne obstaja",
+    "ni mogoče najti", "ne postoji", "nije pronađena", "не найдена", "не существует", "не знайдено", "не існує",
+    "не знойдзена", "не існуе", "не е намерена", "не постои", "δεν βρέθηκε", "δεν υπάρχει", "nuk u gjet",
+    "nuk ekziston", "bulunamadı", "mevcut değil", "tidak ditemukan", "tidak ada", "không tìm thấy",
+    "không tồn tại", "nem található", "nem létezik", "ei löytynyt", "ei löydy", "ei ole olemassa",
+    "finns inte", "hittades inte", "findes ikke", "finnes ikke", "bestaat niet", "niet gevonden",
+    "neegzistuoja", "nerastas", "nav atrasta", "neeksisteerib", "ei leitud", "ez da existitzen",
+    "ez da aurkitu", "ez dago",
+)
+_WORDS = re.compile(r"\w+")
+
+
+def _missing_page(title: str) -> bool:
+    """The headline names a page and says it is not found or does not exist (see _PAGE_WORDS)."""
+    lowered = title.lower()
+    return any(w in lowered for w in _MISSING_WORDS) and not _PAGE_WORDS.isdisjoint(_WORDS.findall(lowered))
 
 
 def _teaser_listing(blocks: list, min_body_chars: int) -> bool:

@@ -121,6 +121,8 @@ class ExtractedPage:
     noindex: bool = False  # <meta name=robots content="noindex">
     zone: str | None = None  # the offset a footer states for the page's times ("All times are UTC+05:00")
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
+    # a wiki page's namespace number (MediaWiki: 0 the articles; 1 a talk page, 2 a user's, 14 a category, -1 special)
+    wiki_namespace: int | None = None
 
     @property
     def dated_texts(self) -> list[str]:
@@ -611,10 +613,36 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
         return None, scores
     # A candidate whose own class says footer/comments/related is worth little
     # (its ancestors are not judged by their classes: see above).
+    popup = _headline_popup(headline)
     for el in scores:
-        if _is_noise(el):
+        if _is_noise(el) and not (popup is not None and _popup_part(el, popup)):
             scores[el] *= 0.2
     return max(scores, key=scores.__getitem__), scores
+
+
+# class words of an overlay: noise when it is one over the page (a newsletter's, a cookie notice's), not when it
+# holds the page's headline: the story itself shown in one (Tilda Feeds serves its post as
+# "<div class="t-feed__post-popup …"><h1 class="t-feed__post-popup__title">…", the text in
+# "div.t-feed__post-popup__text"; a lightbox theme's article view)
+_POPUP_PARTS = frozenset(("popup", "modal"))
+
+
+def _headline_popup(headline: etree._Element | None) -> etree._Element | None:
+    """The outermost overlay box (class word "popup", "modal") around the headline, if any."""
+    found = None
+    if headline is not None:
+        for el in headline.iterancestors():
+            if not _POPUP_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id"))):
+                found = el
+    return found
+
+
+def _popup_part(el: etree._Element, popup: etree._Element) -> bool:
+    """``el`` is noise by its overlay words only, inside the headline's overlay ``popup``: part of the story."""
+    words = _class_words(el.get("class"), el.get("id"))
+    if not (_NOISE_PARTS & words) <= _POPUP_PARTS:
+        return False
+    return el is popup or any(a is popup for a in el.iterancestors())
 
 
 def _direct_text(el: etree._Element) -> tuple[str, int]:
@@ -867,6 +895,38 @@ def _inline_lead(box: etree._Element, media: int) -> bool:
     children = [c for c in box if isinstance(c.tag, str)]
     return (len(children) == 1 and children[0].tag in _BOLD_TAGS and not (box.text or "").strip()
             and not (children[0].tail or "").strip())
+# class words of the story's standfirst printed with the headline (Plone's "p.documentDescription", a theme's
+# "p.standfirst", "div.article-lead")
+_STANDFIRST_PARTS = frozenset(("description", "documentdescription", "standfirst", "lead"))
+_STANDFIRST_SIBLINGS = 4  # boxes after the headline (its byline, its date between) looked at
+
+
+def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Element]) -> etree._Element | None:
+    """The standfirst under the headline, in the headline's box, not the body's: the story's first paragraph
+    (Plone: "<header><h1 class=documentFirstHeading>…</h1><div class=documentByLine>…</div><p
+    class=documentDescription>Goierriko industria-enpresa handienak …</p></header><div id=content-core><figure>…
+    <div id=parent-fieldname-text>"), as _lead_box joins the one right above the body.  A paragraph of prose
+    classed so, ended as a sentence, that the body does not repeat."""
+    if h1 is None or not containers:
+        return None
+    parent = h1.getparent()
+    candidates = list(islice(h1.itersiblings(), _STANDFIRST_SIBLINGS))
+    if parent is not None and parent.tag not in ("body", "html"):
+        candidates += islice(parent.itersiblings(), _STANDFIRST_SIBLINGS)
+    for el in candidates:
+        if not isinstance(el.tag, str) or el.tag not in ("p", "div") \
+                or _STANDFIRST_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id"))):
+            continue
+        if el.tag == "div" and any(isinstance(c.tag, str) and c.tag not in _INLINE_TAGS and c.tag != "p" for c in el):
+            return None
+        text = _text(el)
+        if len(text) < 80 or not text.endswith(_SENTENCE_END) or _link_chars(el) > 0.25 * len(text):
+            return None
+        if any(c is el or el in c.iterancestors() or c in el.iterancestors() for c in containers) \
+                or any(text[:80] in _text(c) for c in containers):
+            return None  # (the body's own, or repeated by it)
+        return el
+    return None
 
 
 # class words of a picture's caption or credit box, which may sit right above the body as a lead does
@@ -1488,6 +1548,11 @@ def _time_attribute(root: etree._Element) -> str | None:
     # the microformat's machine date in a title: <abbr class="timeago" title="2025-03-13T17:30:00+03:00">Jana</abbr>
     for abbr in _ABBR_TIME(root):
         return abbr.get("title")
+    # the same machine date in the microformats' value-class pattern, the shown text beside it ("<strong
+    # class="published"><span class="value-title" title="2026-03-09"></span>9-март, 2026-жыл</strong>":
+    # MediaWiki's news templates, hAtom themes), not one inside an "updated" box
+    for el in _VALUE_TITLE_TIME(root):
+        return el.get("title")
     return None
 
 
@@ -1535,6 +1600,12 @@ _TIME_TITLE = etree.XPath("(.//time[@title][not(@datetime)])[position() <= 5]")
 _DATA_TIME = etree.XPath("(descendant-or-self::*[@data-time or @data-timestamp or @data-date or @data-published])[1]")
 _ABBR_TIME = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(substring(@title, 1, 4), '0123456789', '') = ''"
                          " and substring(@title, 5, 1) = '-'])[1]")
+
+# (a title starting "dddd-": a date; the first such not inside an element marked as an update's)
+_VALUE_TITLE_TIME = etree.XPath(
+    "(.//*[contains(concat(' ', normalize-space(@class), ' '), ' value-title ')][string-length(@title) >= 10]"
+    "[translate(substring(@title, 1, 4), '0123456789', '') = '' and substring(@title, 5, 1) = '-']"
+    "[not(ancestor-or-self::*[contains(@class, 'updated') or contains(@class, 'modified')])])[1]")
 
 
 # inline scripts that may hold a single-page app's state with a publication time
@@ -1805,6 +1876,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             containers = _live_blog(feed, scores)
         else:
             containers = _with_siblings(container, scores)
+    if container is not None and (standfirst := _headline_standfirst(h1, containers)) is not None:
+        containers = [standfirst, *containers]
     if container is not None:
         page.blocks = [b for c in containers for b in _blocks(c)]
         _resolve_links(page.blocks, url)
@@ -1840,6 +1913,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if not page.category_hint and not page.breadcrumbs:
         page.category_hint = _post_label(scope)
     page.dated_scope = body if body is not None else root
+    page.wiki_namespace = _wiki_namespace(body)
     page.link_texts = link_texts(root)
     page.section_names = _section_names(root, url)
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
@@ -1852,6 +1926,31 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1)
         page.teaser_items = _teaser_items(containers[0], url, h1)
     return page
+
+
+# MediaWiki names the namespace of the page in the <body>'s classes ("mediawiki … ns-1 ns-talk", "ns--1
+# ns-special") and in its script config ("wgNamespaceNumber":1)
+_WIKI_NS_CLASS = re.compile(r"ns-(-?\d+)$")
+_WIKI_NS_CONFIG = re.compile(r'"wgNamespaceNumber"\s?:\s?(-?\d+)')
+_WIKI_CONFIG_SCRIPTS = etree.XPath("//script[not(@src)][contains(., 'wgNamespaceNumber')]")
+
+
+def _wiki_namespace(body: etree._Element | None) -> int | None:
+    """The namespace number of a MediaWiki page (its <body> classed "mediawiki"), else None: a talk page
+    ("Талкуу:…", "Diskussion:…"), a user's, a category's or a special page is no article even when it reads like
+    one (a talk page's signed comments are dated).  The class first; the script's config when the skin omits it."""
+    if body is None:
+        return None
+    classes = (body.get("class") or "").split()
+    if "mediawiki" not in classes:
+        return None
+    for word in classes:
+        if word.startswith("ns-") and (match := _WIKI_NS_CLASS.match(word)):
+            return int(match.group(1))
+    for script in _WIKI_CONFIG_SCRIPTS(body.getroottree()):
+        if match := _WIKI_NS_CONFIG.search(script.text or ""):
+            return int(match.group(1))
+    return None
 
 
 _SECTION_NAME = re.compile(r"[^\W_][\w &'’.-]*$")  # "Politik", "Q&A"; not "More: Economy"
@@ -2091,6 +2190,55 @@ def _card_heading(container: etree._Element) -> tuple[etree._Element | None, etr
     return None, None
 
 
+def _title_link(container: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
+    """The link holding the first text of the text's box when that text is the item's headline written in a plain
+    box, no heading, on a line of its own (Tilda Feeds' card: "<div class=t-feed__textwrapper><a href=/novice/tpost/x
+    class=t-feed__link><div class=t-feed__post-title>Murska Sobota dobi …</div></a><div class=t-feed__post-descr>…
+    </div><span>04.03.2026</span><a href=/novice/tpost/x>Preberi več</a></div>"; Plone's collection: "<article
+    class=entry><header><span class=summary><a href=/albisteak/x/>Title</a></span>…</header><p class=description>
+    …</p><a class=read-more href=/albisteak/x/>Irakurri gehiago…</a></article>"), and the item: the box (the text's
+    or the one above it) holding a second link to the same page (its "read more", its picture's link): a listing's
+    card however long its snippet.  A sibling of _card_heading, which finds a heading inside the link around the
+    box: the two read a card's link, and could share one function returning the title a card's link shows (its
+    heading, or its one line of text)."""
+    first = next(iter(_FIRST_TEXT(container)), None)
+    if first is None:
+        return None, None
+    holder = first.getparent()  # (the element whose text it is; a tail's is the one around that element)
+    if first.is_tail and holder is not None:
+        holder = holder.getparent()
+    if holder is None:
+        return None, None
+    link = None
+    for el in (holder, *holder.iterancestors()):
+        if el.tag in _ANY_HEADING:
+            return None, None  # a heading: _card_heading's, _heading_before's, _teaser_headings'
+        if el.tag == "a" and el.get("href"):
+            link = el
+            break
+        if el is container:
+            return None, None
+    if link is None or len(_text(link)) < _HEADLINE_CHARS:
+        return None, None
+    el = link
+    while el is not container:  # the headline on a line of its own: no text after it in its inline wrappers
+        if (el.tail or "").strip():
+            return None, None  # ("<p><a href=/people/x>The finance minister Jane Doe</a> said …": a sentence)
+        el = el.getparent()
+        if el is None or el.tag not in _INLINE_TAGS:
+            break
+    href = link.get("href")
+    for box in (container, container.getparent()):
+        if box is None or box.tag in ("body", "html"):
+            break
+        if sum(1 for a in box.iter("a") if a.get("href") == href) >= 2:
+            return link, box
+    return None, None
+
+
+_FIRST_TEXT = etree.XPath("(.//text()[normalize-space()][not(ancestor::script or ancestor::style)])[1]")
+
+
 def _teaser_over(container: etree._Element, page_url: str, canonical: str | None, title: str | None,
                  h1: etree._Element | None = None) -> str | None:
     """The headline above the text's box, in the same item, when it links to another page of
@@ -2111,6 +2259,12 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
         return None
     if heading is None:
         heading, item = _heading_before(container)
+    if heading is None or heading is h1:
+        # (the page's own headline above a box of cards: Plone's "<h1>Gaia: Albisteak</h1><div id=content-core>
+        # <section class=entries><article class=entry>…")
+        linked, box = _title_link(container)
+        if linked is not None:
+            heading, item = linked, box
     if heading is None:
         return None
     text = _text(heading)
