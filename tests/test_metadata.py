@@ -374,7 +374,7 @@ def test_impossible_dates_are_not_dates(text):
 
 
 def test_the_month_names_copied_from_dateparser_are_its_tables():
-    # _LIBRARY_MONTH_WORDS is _library_months' output, copied to spare the import of 22 tables (~75 ms): a language
+    # _LIBRARY_MONTH_WORDS is _library_months' output, copied so that importing metadata loads no dateparser: a language
     # added to LIBRARY_MONTH_LANGUAGES, or a new dateparser, fails here until the copy is regenerated
     from newsbot.cleaning import metadata
 

@@ -437,8 +437,8 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # ("2 Ebrill 2026"), Catalan, Belarusian ("12 сакавіка 2026"), Afrikaans ("17 Maart 2026"), Azerbaijani, Basque,
 # Galician, Slovenian, Bosnian, Irish, Maltese, Uzbek, Kyrgyz, Punjabi, Kannada, Malayalam, Odia, Pashto, Yoruba,
 # Hausa, Zulu, Somali.  The fast patterns then read their dates; dateparser itself stays for labelled values.
-# The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables cost ~75 ms at
-# import; tests/test_metadata.py checks the copy against dateparser's tables.
+# The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
+# dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
