@@ -1659,6 +1659,10 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
         ('<script>window.Fusion=window.Fusion||{};Fusion.arcSite="llais";Fusion.globalContent={"type": "story", '
          '"first_publish_date": "2026-03-21T18:05:00.000Z", "display_date": "2026-03-22T08:15:00.000Z"};'
          'Fusion.lastModified=1774000000000;</script>', "2026-03-21T18:05:00.000Z"),
+        # ... over its publish_date (the last publication, moved by every edit), whichever key comes first
+        ('<script>window.Fusion=window.Fusion||{};Fusion.arcSite="llais";Fusion.globalContent={"type": "story", '
+         '"publish_date": "2026-04-03T16:40:00.000Z", "first_publish_date": "2026-03-21T18:05:00.000Z"};</script>',
+         "2026-03-21T18:05:00.000Z"),
         ('<script>window.Fusion=window.Fusion||{};Fusion.arcSite="llais";Fusion.globalContent={"type": "section", '
          '"display_date": "2026-03-22T08:15:00.000Z"};</script>', None),
         # the updated <time> shown first: the one labelled (or marked) as the publication is the publication
@@ -1753,6 +1757,13 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
              '<li class="entry-category"><a href="/nuus/">Nuus</a></li></ul></div>', "Nuus"),
         # ... not an unlabelled categories menu, nor the sidebar's categories widget
         ("", '<ul class="categories-menu"><li><a href="/nuus/">Nuus</a></li></ul>', None),
+        # ... of several categories, the first (the post's section)
+        ("", '<div class="entry-categories"><h4>Kategorieë<span class="delimiter">:</span></h4><ul>'
+             '<li class="entry-category"><a href="/nuus/">Nuus</a></li><li class="entry-category">'
+             '<a href="/sport/">Sport</a></li></ul></div>', "Nuus"),
+        # ... not the header's labelled menu of the site's sections, above the post
+        ('<div class="top"><div class="categories-bar">Categories: <a href="/news/">News</a> <a href="/sport/">Sport'
+         '</a> <a href="/culture/">Culture</a></div></div>', "", None),
         ("", '<div class="widget widget-categories"><div class="categories">Kategorieë: <a href="/nuus/">Nuus</a></div>'
              '</div>', None),
     ],

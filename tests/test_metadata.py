@@ -199,6 +199,9 @@ from newsbot.cleaning.metadata import (
         # ... or an outlet's name, known by its last word ("– Maroela Media"); a person's is not
         ("– Maroela Media", None, "Maroela Media", None),
         ("— Rapport nuus en meer", None, None, None),
+        # ... nor a person whose surname is an outlet's word; more words before it name an outlet
+        ("— Frank Press", None, None, None),
+        ("– Free State Press", None, "Free State Press", None),
         # labels of more languages: Catalan, Belarusian, Afrikaans, Welsh, Azerbaijani
         ("Font: ACN", None, "ACN", None),
         ("Крыніца: БелТА", None, "БелТА", None),
@@ -207,13 +210,19 @@ from newsbot.cleaning.metadata import (
         # a wire byline (Welsh "Gan", by) and a date label without its colon before the date (Welsh month names,
         # read from dateparser's tables)
         ("Gan PA Media Cyhoeddwyd 2 Ebrill 2026, 11:00", "2026-04-02T11:00:00", "PA Media", None),
-        # an English CMS date on a page of another language, a date alone between separators
+        # an English CMS date on a page of another language, between separators (a control: the line's date was
+        # read before the date-alone mark; that mark is pinned in test_article_fields_from_page_evidence)
         ("March 11, 2026 • Müəllif: Aysel Hüseynova • Oxunma müddəti: 3 dəq", "2026-03-11", None, None),
         # words opening names and sentences too are no bare labels ("Font Awesome")
         ("Font Awesome", None, None, None),
         ("mbl.is", None, None, None),
         ("/nyheder/", None, None, None),
         ("(sic)", None, None, None),
+        # a label ends no word: "Sponsors:" holds Maltese "sors" (source), "Resources:" "sources" (the glued
+        # fields above follow a digit, an earlier label or a change of case)
+        ("Sponsors: Nike and Adidas", None, None, None),
+        ("Supervisors — John Hale", None, None, None),
+        ("Resources: the ministry's website", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -297,6 +306,17 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Gan amhras, bhí sé ceart.", False),
         ("Deur Annelie Botha", True),
         ("By dpa", True),
+        # ... a name closed by its suffix's dot is no sentence; a byline's words running on into one is
+        ("By Robert F. Kennedy Jr.", True),
+        ("By Martin Luther King III.", True),
+        ("By Tuesday the Senate had voted on the bill.", False),
+        # a date label word after other words is the sentence's: prose, not a labelled date ...
+        ("Results published 12 March 2026.", False),
+        ("Kitabu kimechapishwa sana 12 Machi 2026", False),
+        # ... opening the line it is a label without its colon
+        ("Published 12 March 2026", True),
+        # a label ending a word ("Elvir:" holds Afrikaans "vir", source) makes no metadata line
+        ("Elvir: Sarajevo", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -353,6 +373,26 @@ def test_impossible_dates_are_not_dates(text):
     assert find_date(text) is None
 
 
+def test_the_month_names_copied_from_dateparser_are_its_tables():
+    # _LIBRARY_MONTH_WORDS is _library_months' output, copied so that importing metadata loads no dateparser: a language
+    # added to LIBRARY_MONTH_LANGUAGES, or a new dateparser, fails here until the copy is regenerated
+    from newsbot.cleaning import metadata
+
+    copied = {word: month for month, words in metadata._LIBRARY_MONTH_WORDS.items() for word in words.split()}
+    assert metadata._library_months(metadata.LIBRARY_MONTH_LANGUAGES) == copied
+
+
+def test_the_day_first_gate_lets_every_month_name_through():
+    # the gate looks the word after the day up in a set: each name (and its capitals, as IGNORECASE reads them)
+    from newsbot.cleaning import metadata
+
+    pattern = next(p for p, gate in metadata._DATE_PATTERNS if gate is metadata._day_then_month)
+    for name in metadata._MONTHS:
+        for written in (name, name.upper()):
+            line = f"3 {written} 2026"
+            assert metadata._day_then_month(line) or not pattern.search(line), line
+
+
 def _cleaned(**raw):
     from newsbot.cleaning.article import RawArticle, clean_article
 
@@ -396,6 +436,12 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         (["22.03.2026 • Oxunma müddəti: 3 dəq • Baxış sayı: 1 245 • Şərhlər yoxdur"], None, "2026-03-22", None),
         (["Warga berkumpul di Jakarta pada 12 Maret 2026 • bersama ribuan relawan dari berbagai daerah di Jawa"], None,
          None, None),
+        # ... not over a machine-readable date of another day: a related story's card after the body has the shape
+        (["By Jane Doe", "02.01.2026 • Council delays budget vote again after protest at city hall"],
+         "2026-03-20T08:00:00+00:00", "2026-03-20T08:00:00+00:00", None),
+        # ... the same day it is the page's, its local time read with the machine-readable instant's offset
+        (["14.03.2026 10:25 • Oxunma müddəti: 3 dəq • Baxış sayı: 1 245"], "2026-03-14T06:25:00Z",
+         "2026-03-14T10:25:00+04:00", None),
         # Welsh months and label; BST on a page in Welsh is British Summer Time, the offset the UTC state gives
         (["Gan PA Media Cyhoeddwyd 2 Ebrill 2026, 11:00 BST"], "2026-04-02T10:00:00.000Z", "2026-04-02T11:00:00+01:00",
          "PA Media"),
@@ -486,6 +532,9 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("Paris, 3 mars, AFP. Le gouvernement a annoncé", "AFP"),
         ("Quba, 11 mart, AZƏRTAC. Quba–Qusar avtomobil yolunun yenidənqurulması işləri yekun mərhələyə daxil olub.",
          "AZƏRTAC"),
+        # ... but with the place as a name, only a known agency: a weekday opening a sentence is no place
+        ("Tuesday, 3 March, ITV. The documentary follows three families through a winter of strikes.", None),
+        ("Saturday, 14 March, UEFA. The draw for the quarter-finals takes place in Nyon at noon.", None),
         ("WASHINGTON, March 3, 2025 — The Senate voted.", None),
         ("LONDON, March 3, UPDATED. The Bank of England held rates.", None),
         ("KRAKÓW (FOTO) – Tak wyglądał rynek po burzy.", None),
@@ -545,7 +594,8 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("BNS / Pärnu Päevik", "BNS"),
         ("— mbl.is", "mbl.is"),
         ("ប្រភព៖ អ.ស.ក", "អ.ស.ក"),
-        # Catalan, Belarusian, Afrikaans source labels; an outlet signing off after a dash
+        # Catalan, Belarusian, Afrikaans source labels (Afrikaans "Bron" is Dutch's too: a control); an outlet
+        # signing off after a dash
         ("Font: ACN", "ACN"),
         ("Крыніца: БелТА", "БелТА"),
         ("Bron: Netwerk24", "Netwerk24"),
@@ -553,6 +603,8 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # ... not an unknown name between slashes, nor a closing line of prose
         ("/redaktionen/", "Het Nieuwsplein"),
         ("Lees ook het commentaar op pagina 3.", "Het Nieuwsplein"),
+        # ... nor a closing sentence whose date follows a date word ("published"): not a label there
+        ("Results published 12 March 2026.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):

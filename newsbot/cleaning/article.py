@@ -78,10 +78,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # pages not in English write 05/01 day first
     dayfirst = (raw.language or options.language or "en") != "en"
     sections = frozenset(name.lower() for name in raw.section_names)
+    hinted = metadata.parse_iso_datetime(raw.published_hint, options.timezone)
     for line in raw.meta_lines:
         line = normalize_inline(line)
         fields = metadata.parse_meta_line(line, options.timezone, dayfirst, sections)
-        if fields.labels or len(fields.residue) <= len(line) / 2 or (
+        # a date alone between separators ("22.03.2026 • Oxunma müddəti: 3 dəq") is the page's when it states no
+        # machine-readable date, or the same day: the extractor's lines include two after the body, where a
+        # related story's card or a comment has that shape ("02.01.2026 • Council delays budget vote …")
+        alone = fields.date_alone and (not hinted or hinted[:10] == (fields.published_at or "")[:10])
+        if fields.labels or alone or len(fields.residue) <= len(line) / 2 or (
                 fields.published_at and not raw.published_hint and len(line) <= 80
                 and len(_WORD.findall(fields.residue)) <= 6):
             # a metadata line, not prose that mentions a date; when the page has no machine-readable time, a
@@ -181,7 +186,6 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         evidence.confirm(keywords)
 
     issues: list[tuple[str, str]] = []
-    hinted = metadata.parse_iso_datetime(raw.published_hint, options.timezone)
     # "Actualizat: 19:05 | Publicat: 16:20": an update's date only when the page states no publication
     published = meta.published_at or hinted or meta.updated_at
     if meta.published_at and hinted and hinted[:16] == meta.published_at[:16] and len(hinted) > len(meta.published_at):

@@ -220,10 +220,17 @@ OUTLET_WORDS = frozenset(
     "agency agentur agencia agència agência ajansı agentstvo ааганцтва агентство agentschap newswire wire".split())
 
 
+# ... of which some are surnames too: "— Frank Press" signs a person's quotation.  After a single word these name
+# no outlet; after two or more they do ("– Free State Press")
+_SURNAME_OUTLET_WORDS = frozenset("press presse pers wire".split())
+
+
 def _signed_outlet(value: str) -> bool:
     """``value`` (after a sign-off's dash) names an outlet: capitalised words, at most four, the last an outlet's."""
     words = value.split()
-    return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1].lower() in OUTLET_WORDS
+    last = words[-1].lower() if words else ""
+    return (2 <= len(words) <= 4 and words[0][:1].isupper() and last in OUTLET_WORDS
+            and (len(words) > 2 or last not in _SURNAME_OUTLET_WORDS))
 
 
 _LABELS = {
@@ -288,16 +295,32 @@ def _labels_in(segment: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of each label in ``segment``, as _LABEL_RE.finditer finds them."""
     low = segment.lower()
     if len(low) != len(segment):  # a letter whose lower case is longer ("İ"): positions would shift
-        return [(m.start(), m.end(), m.group("label") or m.group("bare")) for m in _LABEL_RE.finditer(segment)]
-    # a label needs a colon or a dash after it (_LABEL_RE): without one, only the bare labels are looked for
-    labelled = _LABEL_LOWER.finditer(low) if _may_hold_label(low) and _label_before_a_colon(low) else ()
-    found = sorted([(m.start(), 0, m.end(), m.span("label")) for m in labelled]
-                   + [(m.start(), 1, m.end(), m.span("bare")) for m in _BARE_LOWER.finditer(low)])
+        found = [(m.start(), 0, m.end(), m.span("label" if m.group("label") else "bare"))
+                 for m in _LABEL_RE.finditer(segment)]
+    else:
+        # a label needs a colon or a dash after it (_LABEL_RE): without one, only the bare labels are looked for
+        labelled = _LABEL_LOWER.finditer(low) if _may_hold_label(low) and _label_before_a_colon(low) else ()
+        found = sorted([(m.start(), 0, m.end(), m.span("label")) for m in labelled]
+                       + [(m.start(), 1, m.end(), m.span("bare")) for m in _BARE_LOWER.finditer(low)])
     out: list[tuple[int, int, str]] = []
     for start, _, end, (a, b) in found:  # at one position the labelled form first, as in _LABEL_RE
-        if not out or start >= out[-1][1]:
+        if (not out or start >= out[-1][1]) and (out or not _glued_to_a_word(segment, a)):
             out.append((start, end, segment[a:b]))
     return out
+
+
+def _glued_to_a_word(segment: str, at: int) -> bool:
+    """The label at ``at`` ends a word of the line rather than starting one: "Sponsors:" holds the Maltese "sors"
+    (source), "Resources:" "sources", "Elvir:" the Afrikaans "vir".  Aggregator templates do glue fields to the value
+    before them ("…:45source:SCA Communitycategory:News", "UhrQuelle:dpa", "WIBSumber:Antara"): after a digit, after
+    an earlier label of the line (the caller's test), or where the case changes to a capitalised label ("Sumber");
+    a label in a script without case ("…来源：") is taken as before."""
+    if at == 0 or not segment[at - 1].isalpha():
+        return False
+    first = segment[at]
+    if not (first.isupper() or first.islower()):
+        return False  # no case in its script: no word start to see
+    return not (first.isupper() and segment[at + 1:at + 2].islower())
 
 
 def is_labelled_field(text: str) -> bool:
@@ -414,6 +437,8 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # ("2 Ebrill 2026"), Catalan, Belarusian ("12 сакавіка 2026"), Afrikaans ("17 Maart 2026"), Azerbaijani, Basque,
 # Galician, Slovenian, Bosnian, Irish, Maltese, Uzbek, Kyrgyz, Punjabi, Kannada, Malayalam, Odia, Pashto, Yoruba,
 # Hausa, Zulu, Somali.  The fast patterns then read their dates; dateparser itself stays for labelled values.
+# The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
+# dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -422,8 +447,10 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 
 def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
     """Month names (lower case) of ``languages`` from dateparser's tables: one word each, starting with a letter;
-    abbreviations under four characters left out ("sat", "out", "des" are words of other languages), a month's
-    longest name kept whatever its length (Kyrgyz "май"); a name the table above gives another month is kept out."""
+    abbreviations under four characters left out ("sat", "out", "des": they would let the day-first gate through
+    on every "3 out of 4"), a month's longest name kept whatever its length (Kyrgyz "май"); a name the table above
+    gives another month is kept out.  Names of four letters and more stay even when they are words too (Irish
+    "noll", Swedish zero; Welsh "tach"): every month pattern needs a day and a year around the name."""
     import importlib
 
     found: dict[str, int] = {}
@@ -442,7 +469,37 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
     return found
 
 
-_MONTHS.update(_library_months(LIBRARY_MONTH_LANGUAGES))
+_LIBRARY_MONTH_WORDS = {
+    1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ "
+       "ಜನವರಿ ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo",
+    2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar "
+       "февраль ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari "
+       "febraayo",
+    3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് "
+       "ମାର୍ଚ୍ଚ مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso",
+    4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ "
+       "ಏಪ್ರಿಲ್ ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil",
+    5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu "
+       "meyi",
+    6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ "
+       "ಜೂನ್ ജൂൺ ଜୁନ جون òkúdu yuni juun",
+    7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ "
+       "ਜੁਲਾਈ ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo",
+    8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa "
+       "awwissu август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto",
+    9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr "
+       "сентябрь ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba "
+       "septhemba sebteembar",
+    10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh "
+        "ottubru oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba "
+        "okthoba oktoobar",
+    11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain "
+        "novembru ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar",
+    12: "rhag rhagfyr desembre снежань снежня desember dekabr abendua decembro december decembar noll nollaig "
+        "diċembru декабрь ਦਸੰਬਰ ಡಿಸೆಂ ಡಿಸೆಂಬರ್ ഡിസം ഡിസംബർ ଡିସେମ୍ବର دسمبر ọ̀pẹ ọ̀pẹ̀ disamba disemba "
+        "diseembar",
+}
+_MONTHS.update({word: month for month, words in _LIBRARY_MONTH_WORDS.items() for word in words.split()})
 # Levantine Arabic month names, some of two words
 _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
                 "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12})
@@ -540,8 +597,25 @@ _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", re.IGNORECAS
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦" (data: add a language's markers here)
 _MONTH_MARK = r"(?:de\s+|ខែ\s*)?"
 _YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
-# (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter)
-_DAY_THEN_WORD = re.compile(r"\d(?:st|nd|rd|th|er|º|\.)?\s+[^\W\d_]", re.IGNORECASE)
+# (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
+# looked up in a set, not the pattern's ~670 names tried after every "3 people" of a line of prose)
+_DAY_THEN_WORD = re.compile(r"\d(?:st|nd|rd|th|er|º|\.)?\s+([^\W\d_][^\s\d.,;:()\[\]/|·•\-–—]*)", re.IGNORECASE)
+# a month name's first word (Levantine "كانون الثاني"), as written in capitals and lowered too (Turkish "KASIM" is
+# "kasim", the pattern's IGNORECASE matching "kasım"), and the markers _MONTH_MARK writes before it
+_MONTH_FIRST_WORDS = frozenset(
+    form for name in _MONTHS for form in (name.split()[0], name.split()[0].upper().lower())) | {"de"}
+_MONTH_MARK_GLUED = "ខែ"  # (Khmer writes it joined to the name: "ខែមីនា")
+
+
+def _day_then_month(text: str) -> bool:
+    """A day followed by a month's name or its marker somewhere in ``text``: the day-first pattern's gate."""
+    for match in _DAY_THEN_WORD.finditer(text):
+        word = match.group(1).lower()
+        if word in _MONTH_FIRST_WORDS or word.startswith(_MONTH_MARK_GLUED):
+            return True
+    return False
+
+
 if not all(re.match(r"[^\W\d_]", name) for name in _MONTHS):
     raise ValueError("a month name must start with a letter: _DAY_THEN_WORD would turn its dates away")
 _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
@@ -577,7 +651,7 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     # and "year" written before each: _MONTH_MARK, _YEAR_MARK)
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+" + _MONTH_MARK + _MONTH_NAMES
                 + r"(?![^\W\d_]),?\s+" + _YEAR_MARK + r"(?P<y>\d{4})" + _TIME, re.IGNORECASE),
-     _DAY_THEN_WORD.search),
+     _day_then_month),
     # the year first, each part followed by the language's own marker: Lithuanian "2026 m. kovo 16 d. 15:40"
     # (metai, month in the genitive, diena), Latvian "2026. gada 16. martā plkst. 15:40" (the year's genitive)
     (re.compile(r"(?<!\d)(?P<y>\d{4})\s?m\.\s+" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})\s?d\.(?![^\W\d_])" + _TIME,
@@ -832,6 +906,7 @@ class MetaFields:
     labels: list[str] = field(default_factory=list)
     date_label_value: str | None = None  # what a "Date:" label said, when it was not a date
     zone: str | None = None  # an ambiguous zone abbreviation stated with the date ("IST"): see zone_offset
+    date_alone: bool = False  # an unlabelled date alone between the line's separators ("14.03.2026 • …")
 
 
 _SEPARATORS = re.compile(r"^[\s|·•/,;" + _COLONS + r"\-–—_()\[\]]*$")
@@ -875,11 +950,14 @@ _BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur)\s+(?P<name>[^\
 def _names_someone(name: str) -> bool:
     """What follows a byline's "by" is a name, not the rest of a sentence opening with the same word ("Por eso, el
     gobierno decidió esperar.", Afrikaans "Deur die jare …", Irish "Gan amhras, …"): not in lower case (an agency
-    aside: "by dpa"), and not a sentence of more than three words closed by its stop."""
+    aside: "by dpa"), and not a sentence closed by its stop.  A sentence holds a word in lower case ("By Tuesday
+    the Senate had voted."); a name closed by a dot holds none ("By Robert F. Kennedy Jr.", "… King III.": the
+    dot is the suffix's; a particle of three letters or fewer, "van", "de", is no sentence's word)."""
     name = name.strip(" –—-")
     if name.lower() in WIRE_AGENCIES:
         return True
-    return not name[:1].islower() and not (name.endswith((".", "!", "?", "…")) and len(name.split()) > 3)
+    return not name[:1].islower() and not (
+        name.endswith((".", "!", "?", "…")) and any(len(w) > 3 and w[:1].islower() for w in name.split()[1:]))
 
 
 # "2 hours ago", "vor 3 Stunden", "hace 5 minutos": relative, no date stated
@@ -954,14 +1032,20 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             before, after = value[:found.start], value[found.end:]
             if kind is None and (label := _date_label_before(before)):
                 # "Gan PA Media Cyhoeddwyd 2 Ebrill 2026" (By …, Published …): a date label without its colon
-                # between the byline and the date is no part of the name
-                before = before.rstrip()[:-len(label)]
-                fields.labels.append(label)
+                # between the byline and the date is no part of the name.  Only there, or opening its segment:
+                # after other words it is the sentence's own ("Results published 12 March 2026.", Swahili
+                # "… sana 12 Machi 2026", very), and the line is prose
+                rest = before.rstrip()[:-len(label)]
+                if not rest.strip() or ((byline := _BYLINE.match(rest)) and not rest[byline.end():].strip()
+                                        and _names_someone(byline.group("name"))):
+                    before = rest
+                    fields.labels.append(label)
             value = (before + " " + after).strip(" \t|·•,;–—")
             if kind is None and not value and len(parts) > 1:
                 # "22.03.2026 • Müəllif: … • Oxunma müddəti: 3 dəq", "March 11, 2026 | …": a date standing alone
-                # between a line's separators labels the line as metadata as a label does
-                fields.labels.append("date")
+                # between a line's separators marks the line as metadata (no label: a related story's card has
+                # the same shape, "02.01.2026 • Council delays budget vote …"; the caller weighs it, see article.py)
+                fields.date_alone = True
         if kind == "date" and not found and fields.published_at is None and value:
             fields.date_label_value = value
         if kind in (None, "date"):
@@ -1098,7 +1182,8 @@ def _caps_credit(head: str) -> str | None:
     """The agency of a dateline written in capitals without brackets: the agency in capitals (a script with
     case), a date with a digit between it and the place.  "BRUSSELS, March 3, NATO said" is no dateline (no stop
     after the name).  The place in capitals too, or, written as a name ("Quba, 11 mart, AZƏRTAC.", "Paris, 3 mars,
-    AFP."), the date a day and a month's name: "Berlin, 3 Tore, SPD." is no dateline."""
+    AFP."), the date a day and a month's name and the agency a known one (WIRE_AGENCIES): "Berlin, 3 Tore, SPD."
+    is no dateline, nor "Tuesday, 3 March, ITV. The documentary …" (any capitalised word opens a sentence)."""
     match = _CAPS_DATELINE.match(head)
     if match is None or not any(ch.isdigit() for ch in match.group("date")):
         return None
@@ -1107,8 +1192,10 @@ def _caps_credit(head: str) -> str | None:
         return None
     if place.isupper():
         return agency
+    if not place[0].isupper() or agency.lower() not in WIRE_AGENCIES:
+        return None
     found = find_date(match.group("date") + " 2000")  # (a dateline's date has no year: one added to read it)
-    return agency if place[0].isupper() and found is not None and found.start == 0 else None
+    return agency if found is not None and found.start == 0 else None
 
 
 def dateline_credit(paragraph: str) -> str | None:
