@@ -229,6 +229,13 @@ def test_site_name(head, site_name):
          '<a id="dnn_dnnLOGO_hypLogo" title="Гродна Сёння" href="/"><img src="/logo.png" alt="Гродна Сёння"></a>',
          "Гродна Сёння"),
         ("<title>Prices &gt; wages</title>", '<a href="/">Daily Ledger</a>', None),
+        # MediaWiki's "Headline — Site", its logo linking to the main page (not "/") with the wordmark
+        ("<title>Ысык-Көлдө жаңы курулмалар — Акыйкат Жаңылыктар</title>",
+         '<a href="/wiki/Main_Page/" class="mw-logo"><span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span></a>',
+         "Акыйкат Жаңылыктар"),
+        # ... not a link elsewhere that is no logo
+        ("<title>Ысык-Көлдө жаңы курулмалар — Акыйкат Жаңылыктар</title>",
+         '<a href="/wiki/About/">Акыйкат Жаңылыктар</a>', None),
     ],
 )
 def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publisher):
@@ -1695,6 +1702,33 @@ def test_machine_readable_times_in_attributes_and_app_state(markup, hint):
     assert extract_page(html, "https://ex.com/news/budget/").published_hint == hint
 
 
+@pytest.mark.parametrize(
+    ("metas", "hint"),
+    [
+        # Plone's Dublin Core: the effective date (the item went public), not the draft's creation the evening before
+        ('<meta name="DC.date.created" content="2026-03-18T22:10:00+01:00">'
+         '<meta name="DC.date.effective" content="2026-03-19T08:00:00+01:00">', "2026-03-19T08:00:00+01:00"),
+        ('<meta name="dcterms.issued" content="2026-03-19">', "2026-03-19"),
+        # ... the creation when the page states no other time
+        ('<meta name="DC.date.created" content="2026-03-18T22:10:00+01:00">', "2026-03-18T22:10:00+01:00"),
+        ('<meta name="DC.date.created" content="2026-03-18T22:10:00+01:00">'
+         '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-03-19T07:00:00Z"}</script>',
+         "2026-03-19T07:00:00Z"),
+    ],
+)
+def test_dublin_core_publication_dates(metas, hint):
+    html = f"<html><head>{metas}</head><body><div><h1>Council approves the budget</h1><div>{_STORY}</div></div></body></html>"
+    assert extract_page(html, "https://ex.com/news/budget/").published_hint == hint
+
+
+def test_the_paragraphs_set_in_italics_are_read():
+    html = (f"<html><body><div><h1>Council approves the budget</h1><div>{_STORY}<p><em>Kjelde: Bergens Tidende</em></p>"
+            "<p>The mayor <i>welcomed</i> the vote.</p><p><i>Бул макала «Кабар» агенттигинин материалдарынын негизинде "
+            "даярдалды.</i></p></div></div></body></html>")
+    assert extract_page(html, "https://ex.com/news/budget/").italic_lines == [
+        "Kjelde: Bergens Tidende", "Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды."]
+
+
 def test_a_time_showing_a_relative_time_gives_the_local_time_in_its_title():
     rail = ('<aside><article class="card"><a href="/b/">Other story</a> <time class="ago" title="13.03.2026 г., 18:45 ч.">'
             'преди 1 ден</time></article></aside>')
@@ -1766,6 +1800,14 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
          '</a> <a href="/culture/">Culture</a></div></div>', "", None),
         ("", '<div class="widget widget-categories"><div class="categories">Kategorieë: <a href="/nuus/">Nuus</a></div>'
              '</div>', None),
+        # Substack's section tag in the post footer
+        ("", '<a href="/s/khed/" class="post-section-tag">ਖੇਡ</a>', "ਖੇਡ"),
+        # MediaWiki's category bar: its first category, without the label "Categories"
+        ("", '<div id="catlinks" class="catlinks"><div id="mw-normal-catlinks"><a href="/wiki/Special:Categories/">'
+             'Категориялар</a>: <ul><li><a href="/wiki/Category:Ecology/">Экология</a></li>'
+             '<li><a href="/wiki/Category:Published/">Жарыяланган</a></li></ul></div></div>', "Экология"),
+        # ... not a section link without the platform's mark (a menu)
+        ("", '<a href="/s/khed/">ਖੇਡ</a>', None),
     ],
 )
 def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):

@@ -223,6 +223,17 @@ from newsbot.cleaning.metadata import (
         ("Sponsors: Nike and Adidas", None, None, None),
         ("Supervisors — John Hale", None, None, None),
         ("Resources: the ministry's website", None, None, None),
+        # the Turkic date line, the day joined to the month by a hyphen, the year followed by its word (Kyrgyz
+        # "жыл", Uzbek "yil"); Basque, the year first with "(e)ko" and the month in the genitive ("martxoaren")
+        ("14-март, 2026-жыл", "2026-03-14", None, None),
+        ("14-mart, 2026-yil 10:20", "2026-03-14T10:20:00", None, None),
+        ("Argitaratua: 2026(e)ko martxoaren 19a, 08:00", "2026-03-19T08:00:00", None, None),
+        ("2026ko urtarrilaren 5a", "2026-01-05", None, None),
+        # ... not a model number before a word
+        ("Boeing 737-max, 2026 deliveries", None, None, None),
+        # Nynorsk's source label; a byline's label "Tekst" (text by) is no source
+        ("Kjelde: Bergens Tidende", None, "Bergens Tidende", None),
+        ("Tekst: Ingrid Haugland", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -572,6 +583,10 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         # an author that is a news agency is the source; a writer is not
         (["Auteur: Reuters"], _STAFF, "Het Nieuwsplein", "Reuters"),
         (["Auteur: Sanne de Vries"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
+        # ... nor is a second writer beside the staff one, but an agency is (a story written from the wire's copy)
+        (["Tekst: Ingrid Haugland og NTB"], _STAFF, "Het Nieuwsplein", "NTB"),
+        (["By Jane Doe and AP"], _STAFF, "Het Nieuwsplein", "AP"),
+        (["Tekst: Ingrid Haugland og Per Olsen"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
     ],
 )
 def test_source_order(meta_lines, blocks, publisher, source):
@@ -638,3 +653,72 @@ def test_an_update_time_is_not_the_publication_when_the_page_has_a_machine_reada
 def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
     record = _cleaned(meta_lines=meta_lines, published_hint=hint, zone=zone, blocks=BODY, language="en")
     assert record["published_at"] == published_at
+
+
+@pytest.mark.parametrize(
+    ("closing", "italic", "source"),
+    [
+        # "Courtesy:" on a line of its own closing the story (Kannada "ಕೃಪೆ:", English): the paper it came from
+        ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ", False, "ಪ್ರಜಾವಾಣಿ"),
+        ("Courtesy: The Hindu", False, "The Hindu"),
+        # an editor's note in italics crediting another outlet: a credit sentence (English, Punjabi), an outlet in
+        # quotes (Kyrgyz «Кабар»), a known agency
+        ("This report first appeared in The Tribune.", True, "The Tribune"),
+        ("ਇਹ ਰਿਪੋਰਟ ਪਹਿਲਾਂ ਪੰਜਾਬੀ ਟ੍ਰਿਬਿਊਨ ਵਿੱਚ ਛਪੀ ਸੀ। ਇਜਾਜ਼ਤ ਨਾਲ ਮੁੜ ਪ੍ਰਕਾਸ਼ਿਤ।", True, "ਪੰਜਾਬੀ ਟ੍ਰਿਬਿਊਨ"),
+        ("Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.", True, "Кабар"),
+        ("Tekst przygotowany z materiałów PAP.", True, "PAP"),
+        # ... not the same lines in roman type (a quotation or a title in the text), nor a quotation in italics, a
+        # book's title
+        ("Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.", False, "Het Nieuwsplein"),
+        ("«Мы готовы ко всему», — сказал министр.", True, "Het Nieuwsplein"),
+        ("Он перечитал «Войну и мир» этой зимой.", True, "Het Nieuwsplein"),
+    ],
+)
+def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, source):
+    record = _cleaned(meta_lines=[], blocks=[*_STAFF, Block(closing)], publisher="Het Nieuwsplein", language="nl",
+                      italic_lines=[closing] if italic else [])
+    assert record["source"] == source
+    assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
+
+
+@pytest.mark.parametrize(
+    ("meta_lines", "hint", "published_at", "issues"),
+    [
+        # a visible date the fast patterns and dateparser cannot read, beside a machine-readable time: the time, and
+        # the article is no broken page
+        (["Argitaratua: 2026(e)ko martxoaren 99a"], "2026-03-19T08:00:00+01:00", "2026-03-19T08:00:00+01:00", []),
+        # ... a machine-readable time that is no date, beside a visible date only dateparser reads: the visible one
+        (["Published: 2026 March 19"], "99/99/2026", "2026-03-19", []),
+        # ... nothing else: the page states a publication time that is not a date
+        (["Argitaratua: 2026(e)ko martxoaren 99a"], None, None, ["published_at-unparseable"]),
+    ],
+)
+def test_an_unreadable_date_beside_another_is_no_error(meta_lines, hint, published_at, issues):
+    from newsbot.cleaning.article import RawArticle, clean_article
+
+    cleaned = clean_article(RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2025-01-01T00:00:00Z",
+                                       title="Headline of the story", meta_lines=meta_lines, published_hint=hint,
+                                       blocks=BODY, language="eu"))
+    assert cleaned.record["published_at"] == published_at
+    assert [code for code, _ in cleaned.issues] == issues
+
+
+_GURMUKHI = ("ਪੰਜਾਬ ਨੇ ਐਤਵਾਰ ਨੂੰ ਭੁਵਨੇਸ਼ਵਰ ਵਿੱਚ ਖੇਡੇ ਗਏ ਫ਼ਾਈਨਲ ਵਿੱਚ ਹਰਿਆਣਾ ਨੂੰ 3-1 ਨਾਲ ਹਰਾ ਕੇ ਸੀਨੀਅਰ ਕੌਮੀ ਹਾਕੀ "
+             "ਚੈਂਪੀਅਨਸ਼ਿਪ ਜਿੱਤ ਲਈ। ਹਰਮਨਪ੍ਰੀਤ ਸਿੰਘ ਨੇ ਦੋ ਗੋਲ ਕੀਤੇ।")
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "language"),
+    [
+        # a short text in a script the page's language is not written in: the text's language (Substack declares its
+        # UI's "en" on a newsletter in Punjabi)
+        (_GURMUKHI, "en", "pa"),
+        # ... but a short text in the page's own script keeps the declared language (too short to overrule it)
+        ("El ayuntamiento aprobó el presupuesto de 2026 con los votos de la mayoría.", "en", "en"),
+        ("The council approved the 2026 budget with the votes of the majority on Tuesday.", "en", "en"),
+        # ... and a language written in several scripts (Serbian) is left alone
+        ("Влада је у уторак усвојила буџет за 2026. годину гласовима већине посланика.", "sr", "sr"),
+    ],
+)
+def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):
+    assert _cleaned(blocks=[Block(text)], language=declared)["language"] == language

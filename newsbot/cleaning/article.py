@@ -54,6 +54,7 @@ class RawArticle:
     head_titles: list[str] = field(default_factory=list)  # <title> and og:title, when they differ from the headline
     publisher: str | None = None  # the name the site publishes under (og:site_name, its masthead)
     zone: str | None = None  # the offset the page states for all its times ("All times are UTC+05:00"): "+05:00"
+    italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
 
 
 @dataclass
@@ -88,10 +89,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         alone = fields.date_alone and (not hinted or hinted[:10] == (fields.published_at or "")[:10])
         if fields.labels or alone or len(fields.residue) <= len(line) / 2 or (
                 fields.published_at and not raw.published_hint and len(line) <= 80
-                and len(_WORD.findall(fields.residue)) <= 6):
+                and len(fields.residue.split()) <= 6):
             # a metadata line, not prose that mentions a date; when the page has no machine-readable time, a
             # short line of the metadata area with a date and a few words we do not know (a forum post's
-            # "احمد رضا » پوسٹ از ہفتہ، 14 مارچ 2026 4:30 شام": name, "posted on", weekday) is one too
+            # "احمد رضا » پوسٹ از ہفتہ، 14 مارچ 2026 4:30 شام": name, "posted on", weekday) is one too (words
+            # counted between spaces: re's \w stops at the vowel signs of Indic scripts, "ਹਰਪ੍ਰੀਤ" is three runs)
             _merge(meta, fields)
     meta_blocks: list[str] = []
     kept: list[Block] = []
@@ -149,6 +151,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     for text in cut.removed:
         if len(text) <= 120 and (fields := metadata.is_meta_line(text, options.timezone, dayfirst=dayfirst)):
             _merge(meta, fields)
+    # a line crediting another outlet closing the text ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ", courtesy; an editor's note in italics:
+    # "<i>Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.</i>"), a heading left after it aside
+    last = len(blocks) - 1 - (len(blocks) > 2 and blocks[-1].kind == "h")
+    if last > 0 and blocks[last].link_ratio < 0.5 and meta.source is None \
+            and (credit := metadata.closing_credit(blocks[last].text, blocks[last].text in raw.italic_lines)):
+        meta.source = credit
+        meta_blocks.append(blocks.pop(last).text)
 
     # 3. spam: title prefix, then keywords injected in the body
     paragraphs = [b.text for b in blocks]
@@ -197,14 +206,19 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     if published and raw.zone and len(published) == 19 and not options.timezone:
         published += raw.zone  # a local time with a time of day, the zone stated once for the whole page
     language = raw.language or options.language
+    unparsed = None
     for stated in (raw.published_hint, meta.date_label_value):
         if published is not None or not stated or metadata.RELATIVE_TIME.search(stated):
             continue  # "2 hours ago" states no date: not an error
         # words of a language the fast patterns do not know ("3 listopada 2025")
         published = metadata.parse_with_dateparser(stated, language, options.timezone)
         if published is None and re.search(r"\d", stated):
-            issues.append(("published_at-unparseable",
-                           f"the page states a publication time that is not a date: {stated[:80]!r}"))
+            unparsed = unparsed or stated
+    if published is None and unparsed:
+        # (only when the page gives no date at all: a machine-readable time that is no date beside a visible
+        # date that parses is the page's date, not an article to put aside)
+        issues.append(("published_at-unparseable",
+                       f"the page states a publication time that is not a date: {unparsed[:80]!r}"))
     # the site's own name is no section: Medium's "Published in ሸገር ዜና · ኢኮኖሚ" names the publication, and
     # article:section the section; a trail "Site › Article" has none
     site_names = {name.casefold() for name in (raw.site_name, raw.publisher) if name}
@@ -218,6 +232,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     source = (meta.source or (normalize_inline(raw.source_hint) or None) or _credited_byline(meta.author, paragraphs)
               # "Autor: Reuters": an author that is a news agency is the source
               or (meta.author if meta.author and meta.author.lower() in metadata.WIRE_AGENCIES else None)
+              # ... and one named beside the staff writer: "Tekst: Ingrid Haugland og NTB"
+              or metadata.wire_of_byline(meta.author)
               # a wire dateline opening the story ("KRAKÓW (PAP) – …"): the agency, the dateline staying in the body
               or (metadata.dateline_credit(paragraphs[0]) if paragraphs else None)
               # no publisher named at all: the site publishes the story as its own ("Portal Wiślany")
@@ -250,7 +266,6 @@ _NEEDS_NORMALIZING_ASCII = "&<\n\t\r"
 _NEEDS_NORMALIZING = _NEEDS_NORMALIZING_ASCII + "\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _clean_already(text: str) -> bool:
@@ -384,4 +399,26 @@ def choose_language(declared: str | None, body: str) -> str | None:
         return detected if prob >= 0.5 else None
     if detected and detected != declared and prob >= 0.95 and len(body) >= 200:
         return detected
+    if detected and detected != declared and prob >= 0.5 \
+            and None is not _script_of(declared) != _script_of(detected) is not None:
+        # however short the text, a language the page's script cannot write: Substack declares its UI's "en" on a
+        # newsletter in Punjabi, and a few lines in Gurmukhi are no English
+        return detected
     return declared
+
+
+# The script each language is written in (data: ISO 639-1 codes, by script); a language not listed is written in
+# Latin, one written in several (Serbian, Uzbek, Azerbaijani, Kurdish) has none here: the rule above stays out
+_SCRIPTS = {
+    "Cyrillic": "ru uk be bg mk kk ky tg mn ba tt cv ce os", "Greek": "el", "Armenian": "hy", "Georgian": "ka",
+    "Hebrew": "he yi", "Arabic": "ar fa ur ps ug sd", "Devanagari": "hi mr ne sa", "Bengali": "bn as",
+    "Gurmukhi": "pa", "Gujarati": "gu", "Oriya": "or", "Tamil": "ta", "Telugu": "te", "Kannada": "kn",
+    "Malayalam": "ml", "Sinhala": "si", "Thai": "th", "Lao": "lo", "Khmer": "km", "Myanmar": "my",
+    "Ethiopic": "am ti", "Han": "zh ja", "Hangul": "ko", "Tibetan": "bo", "Thaana": "dv",
+}
+_SCRIPT_OF = {code: script for script, codes in _SCRIPTS.items() for code in codes.split()}
+_MANY_SCRIPTS = frozenset("sr uz az ku".split())
+
+
+def _script_of(language: str) -> str | None:
+    return None if language in _MANY_SCRIPTS else _SCRIPT_OF.get(language, "Latin")

@@ -42,6 +42,8 @@ SOURCE_LABELS = (
     # Catalan ("Font: ACN"), Belarusian ("Крыніца: БелТА"), Welsh, Basque, Slovenian, Irish, Maltese, Kurdish
     # (Kurmanji, Sorani), Hausa, Zulu
     "font", "крыніца", "ffynhonnell", "iturria", "vir", "foinse", "sors", "çavkanî", "سەرچاوە", "majiya", "umthombo",
+    # Norwegian Nynorsk ("Kjelde: Bergens Tidende")
+    "kjelde",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -149,6 +151,8 @@ AUTHOR_LABELS = (
     # Belarusian ("Аўтар: Вольга Марозава"), Azerbaijani ("Müəllif: …"), Welsh, Afrikaans, Basque, Slovenian,
     # Irish, Maltese, Uzbek
     "аўтар", "müəllif", "awdur", "skrywer", "outeur", "egilea", "avtor", "údar", "awtur", "muallif",
+    # Norwegian, Danish, Dutch, Polish "text (by)": "Tekst: Ingrid Haugland og NTB"
+    "tekst",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -208,6 +212,85 @@ def joint_credit(value: str) -> str | None:
         return None
     first = names[0]
     return _AGENCY_SPELLING[first.lower()] if first.islower() else first
+
+
+# What joins the names of a byline: "Ingrid Haugland og NTB", "Jane Doe and AP", "Kari Nordmann, NTB" (data: the
+# conjunction "and" in several languages, lower case)
+_BYLINE_JOINS = re.compile(
+    r"\s*(?:[,&/+]|\s(?:and|og|och|und|et|en|y|e|i|ja|és|ve|na|dan|và|и|і|та|și|a|oraz|ir|un|ва|ва|和|與|与)\s)\s*")
+
+
+def wire_of_byline(author: str | None) -> str | None:
+    """The agency a byline names beside the staff writer: "Tekst: Ingrid Haugland og NTB" (a story written from
+    the wire's copy): the wire is the source.  A known agency only (a second writer is no source)."""
+    if not author or len(author) > 80:
+        return None
+    for part in _BYLINE_JOINS.split(author):
+        name = part.strip(" .")
+        if name.lower() in WIRE_AGENCIES:
+            return _AGENCY_SPELLING[name.lower()] if name.islower() else name
+    return None
+
+
+# "Courtesy: X" on a line of its own closing the story credits the paper the story came from (Kannada "ಕೃಪೆ:
+# ಪ್ರಜಾವಾಣಿ", courtesy: Prajavani).  Not a label anywhere else: "(फोटो साभार: भाषा)" in a caption credits a photo
+# (data: lower case)
+CLOSING_CREDIT_LABELS = frozenset((
+    "courtesy", "सौजन्य", "साभार", "ಕೃಪೆ", "ಸೌಜನ್ಯ", "సౌజన్యం", "কৃতজ্ঞতা", "সৌজন্যে", "കടപ്പാട്", "ਧੰਨਵਾਦ", "நன்றி",
+))
+# A sentence crediting another outlet, the outlet in the middle ({}): "This report first appeared in The Tribune.",
+# Punjabi "ਇਹ ਰਿਪੋਰਟ ਪਹਿਲਾਂ ਪੰਜਾਬੀ ਟ੍ਰਿਬਿਊਨ ਵਿੱਚ ਛਪੀ ਸੀ।" (data: lower case, one per language's phrasing)
+CREDIT_FRAMES = (
+    "first appeared in {}", "first published in {}", "originally published in {}", "originally published by {}",
+    "originally appeared in {}", "republished with permission from {}", "reprinted with permission from {}",
+    "erschien zuerst in {}", "erschien zuerst bei {}", "paru initialement dans {}", "publié initialement dans {}",
+    "publicado originalmente en {}", "publicado originalmente em {}", "pubblicato originariamente su {}",
+    "verscheen eerder in {}", "ukazał się pierwotnie w {}", "opublikowany pierwotnie w {}",
+    "ਪਹਿਲਾਂ {} ਵਿੱਚ ਛਪੀ", "ਪਹਿਲਾਂ {} ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ", "पहले {} में छपी", "पहले {} में प्रकाशित",
+)
+_FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
+# (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
+_CREDIT_FRAMES = [re.compile(re.escape(frame).replace(r"\{\}", _FRAME_NAME.replace("}?", "}") if frame.endswith("{}")
+                                                       else _FRAME_NAME)) for frame in CREDIT_FRAMES]
+# an outlet named between quotes: «Кабар», “Kabar”, „Kabar“, "Kabar"
+_QUOTED_NAME = re.compile(r"[«“„\"](?P<name>[^«»“”„\"]{2,40})[»”“\"]")
+_SINGLE_AGENCIES = frozenset(name for name in _AGENCY_NAMES if " " not in name)
+
+
+def closing_credit(text: str, italic: bool) -> str | None:
+    """The outlet a line closing the story credits it to: a courtesy label ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ"), or a line set in
+    italics (the shape of an editor's note, in any language) that names an outlet in a credit sentence ("This
+    report first appeared in <paper>."), between quotes (Kyrgyz "Бул макала «Кабар» агенттигинин материалдарынын
+    негизинде даярдалды.", prepared from the materials of the agency «Kabar») or a known agency by its name
+    ("Mit Material von dpa")."""
+    if len(text) > 200:
+        return None
+    for colon in LABEL_COLONS:
+        label, found, value = text.partition(colon)
+        if found:
+            if label.strip().lower() in CLOSING_CREDIT_LABELS and _plausible_name(value := value.strip()) \
+                    and len(value.split()) <= 5:
+                return value
+            break
+    if not italic:
+        return None
+    low = text.lower()
+    if len(low) == len(text):
+        for frame in _CREDIT_FRAMES:
+            if (match := frame.search(low)) is not None:
+                name = text[match.start("source"):match.end("source")].strip()
+                if name and not name[0].islower() and len(name.split()) <= 5:
+                    return name
+    if (quoted := _QUOTED_NAME.search(text)) is not None:
+        # a name (each word capitalised: "«Кабар»", not a title "«Войну и мир»") followed by a word, not by the
+        # comma or dash closing a quotation ("«Мы готовы», — сказал министр")
+        name, after = quoted.group("name").strip(), text[quoted.end():quoted.end() + 2]
+        if len(name.split()) <= 4 and all(not word[0].islower() for word in name.split()) \
+                and (not after or (after[0] == " " and after[1:2].isalpha())):
+            return name
+    if len(text.split()) >= 3:
+        return next((word for word in re.findall(r"[^\W_][\w-]*", text) if word in _SINGLE_AGENCIES), None)
+    return None
 
 
 # A site's address signing off the story after a dash: "— mbl.is", "– visir.is" (the outlet the copy came from).
@@ -616,6 +699,10 @@ def _day_then_month(text: str) -> bool:
     return False
 
 
+# (the Basque pattern's gate: the year's suffix "ko" or "(e)ko" after its last digit)
+_YEAR_KO = re.compile(r"\d(?:\(e\))?ko\s", re.IGNORECASE)
+# (the Turkic pattern's gate: a day joined by a hyphen to a word)
+_DAY_HYPHEN_WORD = re.compile(r"\d-[^\W\d_]")
 if not all(re.match(r"[^\W\d_]", name) for name in _MONTHS):
     raise ValueError("a month name must start with a letter: _DAY_THEN_WORD would turn its dates away")
 _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
@@ -660,6 +747,16 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     (re.compile(r"(?<!\d)(?P<y>\d{4})\.\s?gada\s+(?P<d>\d{1,2})\.\s?" + _MONTH_NAMES + r"(?![^\W\d_])" + _TIME,
                 re.IGNORECASE),
      lambda t: "gada" in t.lower()),
+    # the day joined to the month by a hyphen, the year followed by its word: Kyrgyz/Kazakh "14-март, 2026-жыл"
+    # (жыл = year), Uzbek "14-mart, 2026-yil" (the Turkic date line of a Wikinews-like page)
+    (re.compile(r"(?<![\d-])(?P<d>\d{1,2})-" + _MONTH_NAMES + r"(?![^\W\d_]),?\s+(?P<y>\d{4})(?:-[^\W\d_]{1,4}\.?)?(?!\d)"
+                + _TIME, re.IGNORECASE),
+     _DAY_HYPHEN_WORD.search),
+    # the year first with its suffix, the month in the genitive, the day with its article: Basque
+    # "2026(e)ko martxoaren 19a, 08:00" (of the year 2026, March's 19th; the genitive is the name + "ren")
+    (re.compile(r"(?<!\d)(?P<y>\d{4})(?:\(e\))?ko\s+" + _MONTH_NAMES + r"(?:ren)?\s+(?P<d>\d{1,2})a?(?![^\W\d_])"
+                + _TIME, re.IGNORECASE),
+     _YEAR_KO.search),
     # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>" + "|".join(_JALALI_MONTHS) + r")(?![^\W\d_])[,،]?\s+(?P<y>1[34]\d\d)(?!\d)"
                  + _TIME),

@@ -90,6 +90,7 @@ class ExtractedPage:
     language: str | None = None
     published_hint: str | None = None
     modified_hint: str | None = None
+    created_hint: str | None = None  # when the item was created (Dublin Core): the publication when nothing else is
     source_hint: str | None = None
     category_hint: str | None = None
     og_type: str | None = None
@@ -123,6 +124,9 @@ class ExtractedPage:
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
     # a wiki page's namespace number (MediaWiki: 0 the articles; 1 a talk page, 2 a user's, 14 a category, -1 special)
     wiki_namespace: int | None = None
+    # the text's paragraphs set wholly in italics ("<p><em>Kjelde: Bergens Tidende</em></p>"): a closing one may
+    # credit another outlet (see metadata.italic_credit)
+    italic_lines: list[str] = field(default_factory=list)
 
     @property
     def dated_texts(self) -> list[str]:
@@ -140,6 +144,7 @@ class ExtractedPage:
             link_keywords=self.link_keywords, site_name=self.site_name, section_names=self.section_names,
             breadcrumb_text=self.breadcrumb_text, publisher=self.publisher, zone=self.zone,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
+            italic_lines=self.italic_lines,
         )
 
 
@@ -305,8 +310,10 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     for a in root.iter("a"):
         if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
             return name
-    # ... or the site's banner reads it, unlinked (a forum's "<div role=banner>…<h1>Подільський форум</h1>")
-    return name if _MASTHEAD_TEXT(root, name=name) else None
+    # ... or the site's banner reads it, unlinked (a forum's "<div role=banner>…<h1>Подільський форум</h1>"), or
+    # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
+    # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
+    return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
 
 
 # a heading or text box (not a link: one reading the name elsewhere than home is no masthead) reading
@@ -319,6 +326,9 @@ _MASTHEAD_TEXT = etree.XPath(
     # (the place first: the text of a whole page-wide <div> is not built for each element)
     "[normalize-space(.) = $name]"
 )
+
+
+_LOGO_LINK = etree.XPath("//a[@href][contains(@class, 'logo') or contains(@id, 'logo')][normalize-space(.) = $name]")
 
 
 # "Headline: Site" (TYPO3's default separator, no space before the colon): after the last colon
@@ -446,6 +456,7 @@ def _is_noise(el: etree._Element) -> bool:
 
 def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
     page.language = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].split("_")[0].lower() or None
+    created = None
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         value = (meta.get("content") or "").strip()
@@ -455,10 +466,10 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             page.og_title = normalize_inline(value)
         elif key == "og:type":
             page.og_type = value.lower()
-        elif key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date",
-                     "dc.date", "dc.date.issued", "dc:date", "dc:created", "dcterms:created", "dcterms:issued",
-                     "sailthru.date", "parsely-pub-date") and not page.published_hint:
+        elif key in _PUBLISHED_METAS and not page.published_hint:
             page.published_hint = value
+        elif key in _DC_CREATED and not created:
+            created = value
         elif key in ("article:modified_time", "datemodified") and not page.modified_hint:
             page.modified_hint = value
         elif key == "article:section" and not page.category_hint:
@@ -487,6 +498,17 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             if lowered & ARTICLE_TYPES:
                 page.published_hint = page.published_hint or _str(obj.get("datePublished"))
                 page.category_hint = page.category_hint or _str(obj.get("articleSection"))
+    page.created_hint = created
+
+
+# Dublin Core's publication dates as Plone writes them ("<meta name="DC.date.effective" content="2026-03-19T08:00:00
+# +01:00">", the time the item went public) and dcterms' "issued"; "created" is when the draft was begun (Plone's
+# "DC.date.created" is the evening before), a publication date only when the page states no other
+_PUBLISHED_METAS = frozenset((
+    "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dc:date",
+    "dc:created", "dcterms:created", "dcterms:issued", "sailthru.date", "parsely-pub-date",
+    "dc.date.effective", "dcterms.issued", "dcterms.available", "dc.date.published"))
+_DC_CREATED = frozenset(("dc.date.created", "dcterms.created"))
 
 
 def _str(value: object) -> str | None:
@@ -1785,6 +1807,24 @@ def _document_path(el: etree._Element) -> list[int]:
         path.append(parent.index(el))
         el = parent
     return path[::-1]
+# the post's section as a platform marks it: Substack's "<a href="/s/khed/" class="post-section-tag">ਖੇਡ</a>" in the
+# post footer, MediaWiki's category bar ("<div id="mw-normal-catlinks"><a>Категориялар</a>: <ul><li><a>Экология</a>",
+# its first category the story's portal; the label "Categories" outside the list).  Data: add a platform's mark here.
+_SECTION_TAG = etree.XPath(
+    "(//a[@href][contains(@class, 'section-tag')] | //*[@id='mw-normal-catlinks']//li/a[@href])[1]")
+
+
+def _section_tag(root: etree._Element) -> str | None:
+    """The section a platform's own section tag or category bar names (a fallback, as _post_label)."""
+    for a in _SECTION_TAG(root):
+        text = _text(a)
+        return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
+    return None
+
+
+# a paragraph of the text wholly in italics, short (a credit line, not an italic quotation of a paragraph)
+_ITALIC_PARAGRAPHS = etree.XPath(".//p[count(*) = 1][em or i][normalize-space(.) = normalize-space(em | i)]")
+_ITALIC_LINE_CHARS = 200
 
 
 def _kicker(h1: etree._Element | None) -> str | None:
@@ -1919,6 +1959,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.link_keywords = _spam_links(containers, url)
         total = sum(len(b.text) for b in page.blocks) or 1
         page.container_link_ratio = sum(b.link_ratio * len(b.text) for b in page.blocks) / total
+        page.italic_lines = [line for c in containers for el in _ITALIC_PARAGRAPHS(c)
+                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
     page.meta_lines = _meta_lines(h1, container)
     if h1 is not None:
@@ -1938,6 +1980,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                 break
         # no machine-readable time in the markup: a single-page app's state may hold it
         page.published_hint = _state_published(root, url, page.title)
+    # the draft's creation (Plone's DC.date.created), when the page states no other time
+    page.published_hint = page.published_hint or page.created_hint
     page.source_hint = _agency_author(scope, page.meta_lines)
     if not page.published_hint and any(_CLOCK.search(line) for line in page.meta_lines):
         # (only for a time of day shown without a machine-readable time, which states its own offset: most
@@ -1946,7 +1990,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     if not page.category_hint and not page.breadcrumbs:
-        page.category_hint = _post_label(scope, h1, container)
+        page.category_hint = _post_label(scope, h1, container) or _section_tag(root)
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.link_texts = link_texts(root)
