@@ -73,6 +73,38 @@ def test_hidden_text_is_not_article_text(hidden):
         "Officials and the United States said on Monday that the talks would continue next week in Geneva."]
 
 
+_PARAGRAPH = "Officials and the United States said on Monday that the talks would continue next week in Geneva."
+
+
+@pytest.mark.parametrize(
+    ("chrome", "kept"),
+    [
+        # MediaWiki's chrome: a heading's edit link, the print footer, the category links, what the skin hides in
+        # print, an infobox of page data (related stories, the portal line)
+        ('<div class="mw-heading mw-heading2"><h2>Жолдор</h2><span class="mw-editsection"><span '
+         'class="mw-editsection-bracket">[</span><a>Түзөтүү</a><span class="mw-editsection-bracket">]</span></span></div>',
+         ["Жолдор"]),
+        ('<div class="printfooter" data-nosnippet="">Булагы — «https://akyikat.example/wiki/X»</div>', []),
+        ('<div id="catlinks" class="catlinks"><a href="/wiki/C">Категориялар</a>: <ul><li><a href="/wiki/K">Коом</a>'
+         '</li></ul></div>', []),
+        ('<div id="siteSub" class="noprint">Акыйкат Жаңылыктар сайтынан</div>', []),
+        ('<table class="infobox metadata"><tr><th>Тектеш жаңылыктар</th></tr><tr><td><div class="portal-box">Портал: '
+         '<a href="/wiki/P">Коом</a></div></td></tr></table>', []),
+        # ... words that also name a news site's text stay: a fact box, a column named "portal", a references note
+        ('<div class="infobox"><p>The tram line will run 14 kilometres between the south-east and the centre.</p></div>',
+         ["The tram line will run 14 kilometres between the south-east and the centre."]),
+        ('<div id="portal-column-content"><p>The first stage of the line will be finished at the end of 2028.</p></div>',
+         ["The first stage of the line will be finished at the end of 2028."]),
+        ('<div class="references"><p>The mayor referred to the plan approved by the city council in 2024.</p></div>',
+         ["The mayor referred to the plan approved by the city council in 2024."]),
+    ],
+)
+def test_wiki_chrome_is_not_article_text(chrome, kept):
+    html = (f"<html><body><h1>Talks continue</h1><div><p>{_PARAGRAPH}</p>{chrome}<p>{_PARAGRAPH} Again.</p></div>"
+            "</body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/a").blocks] == [_PARAGRAPH, *kept, _PARAGRAPH + " Again."]
+
+
 def test_without_h1_the_title_tag_loses_the_site_name():
     html = "<html><head><title>Thai rice exports set to fall :: ThaiDesk</title></head><body><p>x</p></body></html>"
     assert extract_page(html, "https://ex.com/a").title == "Thai rice exports set to fall"

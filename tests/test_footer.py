@@ -77,6 +77,17 @@ TEASERS = [
         # a heading left last over the links cut under it: a wiki's sources (Kyrgyz "Sources") and its citations
         ([Block("Булактар", "h"), Block("«Чолпон-Атада тазалоочу курулмалар курулат» — Кабар, 14-март 2026", "li",
                                         link_ratio=0.66, link="https://kabar.example/")], None),
+        # a sources section closing the text: a heading (any word) over citations that link elsewhere, the title
+        # linked, an outlet and a date after it (less than a teaser's share of links), a "discuss" line after it
+        ([Block("Булактар", "h"),
+          Block("«Бишкекте трамвай курулушу башталды» — Азаттык, 9-март 2026", "li", link_ratio=0.58,
+                link="https://www.azattyk.example/"),
+          Block("«Мэрия: трамвай 2028-жылы жүрөт» — Kaktus.media, 9-март 2026", "li", link_ratio=0.53,
+                link="https://kaktus.example/"),
+          Block("Бул макаланы талкуулаңыз", link_ratio=1.0, link="/wiki/%D0%A2%D0%B0%D0%BB%D0%BA%D1%83%D1%83:X/")], None),
+        ([Block("Sources", "h"),
+          Block("Tram works begin in Bishkek – Reuters, March 9, 2026", "li", link_ratio=0.55,
+                link="https://reuters.example/tram")], None),
     ],
 )
 def test_footers_are_cut(tail, category):
@@ -303,3 +314,26 @@ LEAD = Block("İZMİR (AA) - İzmir Su ve Kanalizasyon İdaresi (İZSU), ana isa
 )
 def test_cut_off_copies(spot, copy):
     assert cut_off_copies([Block(spot), LEAD]) == ({0} if copy else set())
+
+
+_CITATION = Block("Tram works begin in Bishkek – Reuters, March 9, 2026", "li", link_ratio=0.55,
+                  link="https://reuters.example/tram")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a "Sources" heading over prose: the heading's word alone is no evidence
+        [Block("Sources", "h"), Block("Officials who spoke on condition of anonymity said the visit was planned in May.")],
+        # a list of citations in the middle of the text, prose after it
+        [Block("Sources", "h"), _CITATION, ARTICLE[0], ARTICLE[1]],
+        # a list linking the site's own stories (a path, not another site), or with no outlet and date
+        [Block("Background", "h"), Block("Tram works begin in Bishkek – Reuters, March 9, 2026", "li", link_ratio=0.55,
+                                         link="/2026/03/09/tram/")],
+        [Block("Steps", "h"), Block("Open the app – then tap Settings", "li", link_ratio=0.3,
+                                    link="https://help.example/settings")],
+    ],
+)
+def test_a_sources_heading_closes_the_text_only_over_a_list_of_citations(tail):
+    blocks = ARTICLE + tail
+    assert strip_footers(blocks).blocks[:len(ARTICLE) + 2] == blocks[:len(ARTICLE) + 2]

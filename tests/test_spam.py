@@ -228,6 +228,24 @@ def test_split_title_prefix(title, keyword, rest):
         # ... "Israel/Hamas …" is a headline's
         ("Israel/Hamas truce holds for a third day", "Israel and Hamas agreed to extend it.", set(), set(),
          "Israel/Hamas truce holds for a third day", []),
+        # a keyword joined by a middle dot, a bullet, a katakana middle dot: the joiners' evidence (the body's capitals
+        # glued onto a word's end, the site's word)
+        ("Zorionbet·Idiazabalgo gazta lehiaketa: Urrezko Dominak Zegamara",
+         "Urrezko Domina jaso du bigarren urtez jarraianZORIONBET.\n\nEpaimahaiak 78 gazta dastatu ditu.", set(), set(),
+         "Idiazabalgo gazta lehiaketa: Urrezko Dominak Zegamara", ["Zorionbet·"]),
+        ("SPELEKONGEN•Brann snudde til 2–1-siger i Molde", "Bård Finne utlikna etter pauseSPELEKONGEN, og Aune avgjorde.",
+         set(), set(), "Brann snudde til 2–1-siger i Molde", ["SPELEKONGEN•"]),
+        ("Zorionbet・Idiazabalgo gazta lehiaketa", "Epaimahaiak 78 gazta dastatu ditu.", set(), {"zorionbet"},
+         "Idiazabalgo gazta lehiaketa", ["Zorionbet・"]),
+        # ... Catalan's "l·l" inside a word never splits, whatever capitals the body has
+        ("Col·legi de Metges: nova junta directiva", "El COL·LEGI de Metges ha votat aquest dijousCOL·LEGI.", set(),
+         set(), "Col·legi de Metges: nova junta directiva", []),
+        ("Intel·ligència artificial a les escoles catalanes", "La INTEL·LIGÈNCIA artificial arriba a les aulesINTEL.",
+         set(), set(), "Intel·ligència artificial a les escoles catalanes", []),
+        # ... nor a headline's middle dot without evidence, nor a Japanese name's "・"
+        ("Llibres·Cinema: les estrenes del cap de setmana", "Les estrenes del cap de setmana.", set(), set(),
+         "Llibres·Cinema: les estrenes del cap de setmana", []),
+        ("ドナルド・トランプ氏が来日", "ドナルド・トランプ大統領が東京に到着した。", set(), set(), "ドナルド・トランプ氏が来日", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):

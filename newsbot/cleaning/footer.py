@@ -340,6 +340,10 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
             removed.append(text)
             continue
         kept.append(block)
+    sources = _sources_section(kept)
+    if sources is not None:
+        removed.extend(b.text for b in kept[sources:])
+        kept = kept[:sources]
     kept, tail = _strip_teaser_tail(kept)
     removed.extend(tail)
     # a heading left last heads what was cut under it: a wiki's sources ("Булактар", Kyrgyz: Sources) over its
@@ -347,6 +351,45 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
     if len(kept) > 1 and kept[-1].kind == "h" and kept[-1] is not blocks[-1]:
         removed.append(kept.pop().text)
     return FooterResult(kept, removed, category)
+
+
+# One cited source: a title linking to another site, then a dash, the outlet, a comma and a date with a digit:
+# "«Мэрия: трамвай 2028-жылы жүрөт» — Kaktus.media, 9-март 2026", "Tram works begin – Reuters, March 9, 2026".
+# The shape any wiki's or paper's reference list writes, whatever the language of its heading.
+_CITATION = re.compile(r"^.{4,200}?\s[—–-]\s+[^,—–]{1,60},\s*[^,]{0,40}\d")
+_SOURCES_HEADING_MAX = 40
+_SOURCES_AFTER_MAX = 3  # blocks after the list: a share line, a "discuss this article" link ...
+_SOURCES_AFTER_LEN = 40  # ... each mostly links, or this short: not a sentence of the text
+
+
+def _citation(block: Block) -> bool:
+    """A list item citing a source elsewhere: its link leads off the site (the extractor gives a whole URL
+    then, a path for the site's own pages) and holds the title only, the outlet and date following it
+    ("«Бишкекте трамвай курулушу башталды» — Азаттык, 9-март 2026").  A story of the site's own, or a line
+    wholly a link, is a teaser, not a citation."""
+    return (block.kind == "li" and block.link is not None and "://" in block.link
+            and 0.2 <= block.link_ratio < 0.95 and _CITATION.match(block.text) is not None)
+
+
+def _sources_section(blocks: list[Block]) -> int | None:
+    """Where a sources section closes the text: a short heading ("Булактар", "Sources", "Quellen": whatever the
+    word) over a list of citations (:func:`_citation`), with at most a few short lines after it (a share line,
+    "Бул макаланы талкуулаңыз": discuss this article).  The list's shape is the evidence, not the heading's word:
+    a "Sources" heading over prose stays, and so does a list of citations in the middle of the text."""
+    for index in range(len(blocks) - 2, 0, -1):
+        if blocks[index].kind != "h":
+            continue
+        if len(blocks[index].text) > _SOURCES_HEADING_MAX:
+            return None
+        end = index + 1
+        while end < len(blocks) and _citation(blocks[end]):
+            end += 1
+        after = blocks[end:]
+        if end > index + 1 and len(after) <= _SOURCES_AFTER_MAX and all(
+                b.link_ratio >= 0.5 or len(b.text) <= _SOURCES_AFTER_LEN for b in after):
+            return index
+        return None  # (the last heading only: one before it heads a section of the text)
+    return None
 
 
 # A box of links heading the text: at most this many blocks before it, and its lines at most this long

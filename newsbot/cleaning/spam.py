@@ -79,7 +79,13 @@ _CODE_PREFIX = re.compile(r"^\s*(?P<kw>(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]
 # spam only on the profile's or the site's word, or when the body writes the token only where no writer
 # would (glued, in brackets; see _only_odd_uses).  Never counted as a shared prefix (see :meth:`SiteEvidence.observe_titles`).
 # ... or by a bare slash ("SPELEKONGEN/Brann snudde …"), as "Israel/Gaza …" is a headline's too: the same evidence.
-_JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜/" + re.escape(_OPEN + _CLOSE) + r"]{3,29})(?P<sep>[-/])(?P<rest>[^\W\d_].{2,})$")
+# ... or by a middle dot, a bullet or a katakana middle dot ("Zorionbet·Idiazabalgo gazta lehiaketa: …"): the
+# same evidence again.  Inside a word the middle dot is Catalan's "l·l" ("Col·legi", "Intel·ligència"): the
+# headline's-first-word test below keeps those (a lower-case letter after the dot), and so does the keyword's
+# four letters ("Col"); "・" joins the parts of a name in Japanese ("ドナルド・トランプ": same script, kept).
+_JOINERS = "-/·•・"
+_JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜" + re.escape(_JOINERS + _OPEN + _CLOSE) + r"]{3,29})"
+                            r"(?P<sep>[" + re.escape(_JOINERS) + r"])(?P<rest>[^\W\d_].{2,})$")
 # Title | kw, Title - kw.com, Title — kw
 _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?P<kw>" + _TOKEN + r"{2,30}(?: " + _TOKEN + r"{1,20})?)\s*$")
 # Common top-level domains: a token glued after a dot that is one of these is
@@ -208,7 +214,7 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
         rest = code.group("rest").strip()
         found.append(TitlePrefix(code.group("kw"), title[: len(title) - len(rest)].strip(), rest, False, weak=True))
     found.sort(key=lambda p: len(p.removed))
-    if joined and ("-" in title[:31] or "/" in title[:31]) and (match := _JOINED_PREFIX.match(title)) is not None:
+    if joined and any(ch in _JOINERS for ch in title[:31]) and (match := _JOINED_PREFIX.match(title)) is not None:
         rest = match.group("rest")
         keyword = match.group("kw")
         # the headline's first word a capital, or in another script than the keyword: "kw-basiert" is a word

@@ -66,6 +66,13 @@ _NOISE_PARTS = frozenset(
     # pull quotes (repeat the text), calls to action, embedded social posts
     # (blockquote.twitter-tweet, .instagram-media, .tiktok-embed)
     "pullquote pull-quote pull_quote cta tweet twitter-tweet instagram instagram-media tiktok tiktok-embed".split()
+) | frozenset(
+    # MediaWiki's chrome, named so by the software on every wiki (and by no news template for its text): a heading's
+    # edit link (span.mw-editsection: "[Түзөтүү]", "[edit]"), the print footer ("Retrieved from «URL»"), the category
+    # links (#catlinks), what the skin hides in print (.noprint: "From Wikinews"), and a box of data about the page
+    # (table.infobox.metadata: related stories, the portal line "Портал: Коом").  Whole words only (see _class_words):
+    # "portal" or "references" would also name a news site's article column (Plone's #portal-column-content)
+    "editsection mw-editsection printfooter catlinks noprint metadata".split()
 )
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
