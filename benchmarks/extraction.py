@@ -20,6 +20,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -86,7 +87,7 @@ def holdout_pages():
     for expected in sorted(HOLDOUT.glob("*/expected.jsonl")):
         for n, line in enumerate(expected.read_text(encoding="utf-8").splitlines()):
             record = json.loads(line)
-            path = expected.parent / record["path"].lstrip("/")
+            path = expected.parent / unquote(urlsplit(record["path"]).path).lstrip("/")  # as the site server maps it
             if path.is_dir():
                 path = path / "index.html"
             yield f"{expected.parent.name}-{n}", record["body"], path.read_bytes()
