@@ -672,6 +672,15 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.", False, "Het Nieuwsplein"),
         ("«Мы готовы ко всему», — сказал министр.", True, "Het Nieuwsplein"),
         ("Он перечитал «Войну и мир» этой зимой.", True, "Het Nieuwsplein"),
+        # ... a credit phrase in every case: an italic author's note, a closing quotation, a film's title or an agency
+        # named in passing is text of the story, and no source
+        ("Mit Material von dpa", True, "dpa"),
+        ("Jane Doe is the author of “Silent Spring Revisited” and teaches at the University of Leeds.", True,
+         "Het Nieuwsplein"),
+        ("“Freedom” is the word he used most in his last speech, his daughter said.", True, "Het Nieuwsplein"),
+        ("“We will not back down,” the mayor told AP on Saturday.", True, "Het Nieuwsplein"),
+        ("Marta Novak is a former Reuters correspondent and lives in Ljubljana.", True, "Het Nieuwsplein"),
+        ("Der Film „Das Boot“ läuft ab Donnerstag in den Kinos.", True, "Het Nieuwsplein"),
     ],
 )
 def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, source):

@@ -255,6 +255,15 @@ _CREDIT_FRAMES = [re.compile(re.escape(frame).replace(r"\{\}", _FRAME_NAME.repla
 # an outlet named between quotes: «Кабар», “Kabar”, „Kabar“, "Kabar"
 _QUOTED_NAME = re.compile(r"[«“„\"](?P<name>[^«»“”„\"]{2,40})[»”“\"]")
 _SINGLE_AGENCIES = frozenset(name for name in _AGENCY_NAMES if " " not in name)
+# The words of a credit sentence around a quoted outlet or an agency's name: "material(s)", "prepared", "based on",
+# "courtesy" (Kyrgyz "материалдарынын негизинде даярдалды", prepared on the basis of the materials; Polish
+# "przygotowany z materiałów").  Without one, a quoted title or an agency named in passing ("the mayor told AP",
+# "a former Reuters correspondent", "the author of “Silent Spring Revisited”") is no credit (data: lower case stems)
+CREDIT_WORDS = (
+    "material", "materiał", "материал", "матеріал", "prepared", "based on", "courtesy", "негизинде", "даярдал",
+    "подготовлен", "підготовлен", "przygotowan", "opracowan", "zusammengestellt", "préparé", "elaborado",
+    "preparado", "preparato", "elaborato",
+)  # ... and the CREDIT_LEADS below ("mit Material von", "по материалам"): _CREDIT_WORD
 
 
 def closing_credit(text: str, italic: bool) -> str | None:
@@ -279,8 +288,10 @@ def closing_credit(text: str, italic: bool) -> str | None:
         for frame in _CREDIT_FRAMES:
             if (match := frame.search(low)) is not None:
                 name = text[match.start("source"):match.end("source")].strip()
-                if name and not name[0].islower() and len(name.split()) <= 5:
+                if name and not name[0].islower() and len(name.split()) <= 5 and not any(c.isdigit() for c in name):
                     return name
+    if _CREDIT_WORD.search(low) is None:
+        return None  # a quoted name or an agency alone is no credit: an author's note, a quotation, a title
     if (quoted := _QUOTED_NAME.search(text)) is not None:
         # a name (each word capitalised: "«Кабар»", not a title "«Войну и мир»") followed by a word, not by the
         # comma or dash closing a quotation ("«Мы готовы», — сказал министр")
@@ -1024,6 +1035,7 @@ CREDIT_LEADS = (
     "по информация от", "по данни на", "по материали на", "podle informací",
 )
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
+_CREDIT_WORD = re.compile("|".join(map(re.escape, CREDIT_WORDS + CREDIT_LEADS)))  # closing_credit's
 _CREDIT_LEAD = re.compile(
     r"(?:^|[,;(]\s*|\s)(?:" + "|".join(map(re.escape, CREDIT_LEADS)) + r")\s+(?P<source>[^|·•,;:()]{2,40}?)\s*\)?$"
 )
