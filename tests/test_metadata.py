@@ -439,6 +439,12 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         # no machine-readable time: a short line with a date and a few unknown words (a forum post's name,
         # "posted on", weekday) gives the date ...
         (["احمد رضا » پوسٹ از ہفتہ، 14 مارچ 2026 4:30 شام"], None, "2026-03-14T16:30:00", None),
+        # ... words holding a letter: a blog's separators, counters and minutes are none
+        (["admin - 12 March 2026 - 0 comments - 3 min"], None, "2026-03-12", None),
+        (["Jane Doe » Politics » 12 March 2026 » 4 comments » 1,204 views"], None, "2026-03-12", None),
+        (["Redakcja / 12 marca 2026 / 4 komentarze / 5 min"], None, "2026-03-12", None),
+        # ... prose with a date is no such line
+        (["Warga berkumpul di Jakarta pada 12 Maret 2026 bersama relawan"], None, None, None),
         # ... but not over a machine-readable time (a caption under the headline)
         (["Warga berkumpul di Jakarta pada 12 Maret 2026"], "2026-03-14T09:32:10+00:00", "2026-03-14T09:32:10+00:00",
          None),

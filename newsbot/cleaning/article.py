@@ -89,11 +89,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         alone = fields.date_alone and (not hinted or hinted[:10] == (fields.published_at or "")[:10])
         if fields.labels or alone or len(fields.residue) <= len(line) / 2 or (
                 fields.published_at and not raw.published_hint and len(line) <= 80
-                and len(fields.residue.split()) <= 6):
+                and sum(1 for word in fields.residue.split() if any(c.isalpha() for c in word)) <= 6):
             # a metadata line, not prose that mentions a date; when the page has no machine-readable time, a
             # short line of the metadata area with a date and a few words we do not know (a forum post's
             # "احمد رضا » پوسٹ از ہفتہ، 14 مارچ 2026 4:30 شام": name, "posted on", weekday) is one too (words
-            # counted between spaces: re's \w stops at the vowel signs of Indic scripts, "ਹਰਪ੍ਰੀਤ" is three runs)
+            # counted between spaces: re's \w stops at the vowel signs of Indic scripts, "ਹਰਪ੍ਰੀਤ" is three runs; a word
+            # holds a letter: the separators and counters of "admin - 12 March 2026 - 0 comments - 3 min" are none)
             _merge(meta, fields)
     meta_blocks: list[str] = []
     kept: list[Block] = []
