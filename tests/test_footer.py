@@ -332,8 +332,21 @@ _CITATION = Block("Tram works begin in Bishkek – Reuters, March 9, 2026", "li"
                                          link="/2026/03/09/tram/")],
         [Block("Steps", "h"), Block("Open the app – then tap Settings", "li", link_ratio=0.3,
                                     link="https://help.example/settings")],
+        # a story's closing list linking elsewhere, dash and comma but no year: results, fixtures, key figures (and
+        # a fixture of one name before the dash is no headline, whatever its date)
+        [Block("Sunday's results", "h"),
+         Block("Liverpool – Everton, 2–1", "li", link_ratio=0.4, link="https://www.premierleague.com/match/1"),
+         Block("Arsenal – Chelsea, 0–0", "li", link_ratio=0.4, link="https://www.premierleague.com/match/2")],
+        [Block("Remaining fixtures", "h"),
+         Block("Rosenborg – Brann, 12 April", "li", link_ratio=0.5, link="https://www.eliteserien.no/kamp/1"),
+         Block("Molde – Rosenborg, 19 April 2026", "li", link_ratio=0.5, link="https://www.eliteserien.no/kamp/2")],
+        [Block("Key figures", "h"),
+         Block("Unemployment – euro area, 6.1% in January", "li", link_ratio=0.3, link="https://ec.europa.eu/une"),
+         Block("Inflation – euro area, 2.4% in February", "li", link_ratio=0.3, link="https://ec.europa.eu/hicp")],
     ],
 )
 def test_a_sources_heading_closes_the_text_only_over_a_list_of_citations(tail):
     blocks = ARTICLE + tail
     assert strip_footers(blocks).blocks[:len(ARTICLE) + 2] == blocks[:len(ARTICLE) + 2]
+    if len(tail) == 3 and all(b.kind == "li" for b in tail[1:]):
+        assert strip_footers(blocks).blocks == blocks  # (a closing list of the story's: all of it stays)

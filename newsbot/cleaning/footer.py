@@ -356,7 +356,13 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
 # One cited source: a title linking to another site, then a dash, the outlet, a comma and a date with a digit:
 # "«Мэрия: трамвай 2028-жылы жүрөт» — Kaktus.media, 9-март 2026", "Tram works begin – Reuters, March 9, 2026".
 # The shape any wiki's or paper's reference list writes, whatever the language of its heading.
-_CITATION = re.compile(r"^.{4,200}?\s[—–-]\s+[^,—–]{1,60},\s*[^,]{0,40}\d")
+# A date is a citation's when it holds a year (19xx, 20xx): a story's closing list of results or fixtures ("Liverpool
+# – Everton, 2–1", "Rosenborg – Brann, 12 April") or key figures ("Unemployment – euro area, 6.1% in January") has
+# the same dash and comma but no year; and the title is a headline of two words or more, the outlet a name
+# (capitalised, or the lower case of an address: "kaktus.media")
+_CITATION = re.compile(r"^(?P<title>.{4,200}?)\s[—–-]\s+(?P<outlet>[^,—–]{1,60}),")
+_CITATION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CITATION_DATE_MAX = 40
 _SOURCES_HEADING_MAX = 40
 _SOURCES_AFTER_MAX = 3  # blocks after the list: a share line, a "discuss this article" link ...
 _SOURCES_AFTER_LEN = 40  # ... each mostly links, or this short: not a sentence of the text
@@ -367,8 +373,14 @@ def _citation(block: Block) -> bool:
     then, a path for the site's own pages) and holds the title only, the outlet and date following it
     ("«Бишкекте трамвай курулушу башталды» — Азаттык, 9-март 2026").  A story of the site's own, or a line
     wholly a link, is a teaser, not a citation."""
-    return (block.kind == "li" and block.link is not None and "://" in block.link
-            and 0.2 <= block.link_ratio < 0.95 and _CITATION.match(block.text) is not None)
+    if not (block.kind == "li" and block.link is not None and "://" in block.link and 0.2 <= block.link_ratio < 0.95):
+        return False
+    match = _CITATION.match(block.text)
+    if match is None or len(match.group("title").split()) < 2:
+        return False
+    outlet = match.group("outlet").strip()
+    return (bool(outlet) and (not outlet[0].islower() or "." in outlet)
+            and _CITATION_YEAR.search(block.text, match.end(), match.end() + _CITATION_DATE_MAX) is not None)
 
 
 def _sources_section(blocks: list[Block]) -> int | None:
