@@ -733,6 +733,17 @@ _GURMUKHI = ("ਪੰਜਾਬ ਨੇ ਐਤਵਾਰ ਨੂੰ ਭੁਵਨੇ�
         ("The council approved the 2026 budget with the votes of the majority on Tuesday.", "en", "en"),
         # ... and a language written in several scripts (Serbian) is left alone
         ("Влада је у уторак усвојила буџет за 2026. годину гласовима већине посланика.", "sr", "sr"),
+        # ... a text in its page's script quoting another (letters counted, not CLD2's bytes): an English story
+        # quoting a Hindi couplet, an Urdu story quoting an English sentence
+        ("The chief minister told the assembly on Tuesday that the new water scheme would reach every village in the "
+         "district by the end of the year. He then read out a couplet: “पानी है तो कल है, पानी बचाओ, जीवन बचाओ, हर "
+         "गांव तक पानी पहुंचेगा।” “जल ही जीवन है, पानी बचाओ, जीवन बचाओ, हर गांव तक पानी पहुंचेगा।” The opposition "
+         "walked out.", "en", "en"),
+        ("وزیر اعلیٰ نے کہا: “We will deliver water to every village by December, and we will not wait for Delhi.” "
+         "اپوزیشن نے واک آؤٹ کیا۔", "ur", "ur"),
+        # ... Punjabi in Shahmukhi (pa is written in two scripts), a language the table does not list (Maithili)
+        ("وزیراعلیٰ نے اسمبلی وچ آکھیا کہ نویں پانی سکیم سال دے اخیر تیکر ضلعے دے ہر پنڈ تک اپڑ جاوے گی۔", "pa", "pa"),
+        ("मुख्यमंत्री मंगल दिन विधानसभा मे कहलनि जे नव जल योजना साल के अंत धरि जिलाक सभ गाम धरि पहुँचत।", "mai", "mai"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

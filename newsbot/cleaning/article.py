@@ -7,6 +7,7 @@ hints); output is the record of the README plus counts for the stats.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -400,26 +401,48 @@ def choose_language(declared: str | None, body: str) -> str | None:
         return detected if prob >= 0.5 else None
     if detected and detected != declared and prob >= 0.95 and len(body) >= 200:
         return detected
-    if detected and detected != declared and prob >= 0.5 \
-            and None is not _script_of(declared) != _script_of(detected) is not None:
+    if detected and detected != declared and prob >= 0.5 and _other_script(declared, detected, body):
         # however short the text, a language the page's script cannot write: Substack declares its UI's "en" on a
         # newsletter in Punjabi, and a few lines in Gurmukhi are no English
         return detected
     return declared
 
 
-# The script each language is written in (data: ISO 639-1 codes, by script); a language not listed is written in
-# Latin, one written in several (Serbian, Uzbek, Azerbaijani, Kurdish) has none here: the rule above stays out
+# The scripts each language is written in (data: ISO 639 codes, by Unicode's name of the script: the first word of
+# a letter's name); a language written in several is in each (Serbian, Punjabi in Gurmukhi and Shahmukhi), and a
+# language not listed has none: the rule above leaves it alone
 _SCRIPTS = {
-    "Cyrillic": "ru uk be bg mk kk ky tg mn ba tt cv ce os", "Greek": "el", "Armenian": "hy", "Georgian": "ka",
-    "Hebrew": "he yi", "Arabic": "ar fa ur ps ug sd", "Devanagari": "hi mr ne sa", "Bengali": "bn as",
-    "Gurmukhi": "pa", "Gujarati": "gu", "Oriya": "or", "Tamil": "ta", "Telugu": "te", "Kannada": "kn",
-    "Malayalam": "ml", "Sinhala": "si", "Thai": "th", "Lao": "lo", "Khmer": "km", "Myanmar": "my",
-    "Ethiopic": "am ti", "Han": "zh ja", "Hangul": "ko", "Tibetan": "bo", "Thaana": "dv",
+    "LATIN": "en de fr es it pt nl sv no nb nn da fi is et lv lt pl cs sk sl hr bs sr hu ro sq tr az uz ku id ms vi tl "
+             "sw af eu ca gl cy ga gd mt lb fo br oc ha yo ig so zu xh st tn ht mg",
+    "CYRILLIC": "ru uk be bg mk sr kk ky tg mn ba tt cv ce os uz az sah",
+    "GREEK": "el", "ARMENIAN": "hy", "GEORGIAN": "ka", "HEBREW": "he yi",
+    "ARABIC": "ar fa ur ps ug sd pa ks ku ckb az uz", "DEVANAGARI": "hi mr ne sa mai sd ks", "BENGALI": "bn as",
+    "GURMUKHI": "pa", "GUJARATI": "gu", "ORIYA": "or", "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn",
+    "MALAYALAM": "ml", "SINHALA": "si", "THAI": "th", "LAO": "lo", "KHMER": "km", "MYANMAR": "my",
+    "ETHIOPIC": "am ti", "CJK": "zh ja", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "TIBETAN": "bo dz",
+    "THAANA": "dv",
 }
-_SCRIPT_OF = {code: script for script, codes in _SCRIPTS.items() for code in codes.split()}
-_MANY_SCRIPTS = frozenset("sr uz az ku".split())
+_SCRIPTS_OF: dict[str, frozenset[str]] = {}
+for _script, _codes in _SCRIPTS.items():
+    for _code in _codes.split():
+        _SCRIPTS_OF[_code] = _SCRIPTS_OF.get(_code, frozenset()) | {_script}
+# the share of the text's letters below which the declared language's scripts are absent from it: a name or a
+# quoted word in them is no text in that language
+_SCRIPT_ABSENT = 0.1
 
 
-def _script_of(language: str) -> str | None:
-    return None if language in _MANY_SCRIPTS else _SCRIPT_OF.get(language, "Latin")
+def _other_script(declared: str, detected: str, body: str) -> bool:
+    """The text is written in the detected language's script, and (almost) none of its letters in the declared
+    language's: letters counted, not CLD2's bytes (three per Indic letter), so an English story quoting a Hindi
+    couplet, or an Urdu one quoting an English sentence, keeps its language."""
+    declared_scripts, detected_scripts = _SCRIPTS_OF.get(declared), _SCRIPTS_OF.get(detected)
+    if not declared_scripts or not detected_scripts or declared_scripts & detected_scripts:
+        return False
+    letters = mine = theirs = 0
+    for char in body:
+        if char.isalpha():
+            letters += 1
+            script = unicodedata.name(char, "").partition(" ")[0]
+            mine += script in declared_scripts
+            theirs += script in detected_scripts
+    return letters > 0 and mine < _SCRIPT_ABSENT * letters and theirs >= letters / 2
