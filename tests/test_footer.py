@@ -74,6 +74,11 @@ TEASERS = [
         # ... a credit of a name and its agency, a press office in lower case, a photo word with "credit"
         ([Block("Kuva: Markku Ulander / Lehtikuva"), Block("Фото: пресс-служба МВД"), Block("Photo credit: Jane Doe"),
           Block("Foto: J. Scott Applewhite / AP")], None),
+        # ... a short credit in any case, a name closed by a full stop, a slash glued to the photo word before a name
+        # (English, Norwegian, Italian, Russian: from open sources)
+        ([Block("Photo: courtesy of the family"), Block("Foto: privat arkiv"),
+          Block("Foto: archivio personale dell'autore"), Block("Photo: Jane Smith."),
+          Block("Фото: из открытых источников"), Block("Foto/NTB")], None),
         # a heading left last over the links cut under it: a wiki's sources (Kyrgyz "Sources") and its citations
         ([Block("Булактар", "h"), Block("«Чолпон-Атада тазалоочу курулмалар курулат» — Кабар, 14-март 2026", "li",
                                         link_ratio=0.66, link="https://kabar.example/")], None),
@@ -123,6 +128,8 @@ def test_footers_are_cut(tail, category):
         "Images/footage of the flood were posted within minutes by residents.",
         "Picture: a queue of 300 people outside the bank, the longest since 2008.",
         "Foto: die Feuerwehr löschte den Brand nach zwei Stunden",
+        "Photos/videos of the flood were shared by residents within minutes.",
+        "Foto/Video: Die Feuerwehr löschte den Brand nach zwei Stunden.",
         # a one-word heading or line that means "notice" or "promoted" as well as "advert" (a season round-up's
         # subheading; Serbo-Croatian, Irish: notice)
         Block("Promoted", "h"),

@@ -135,8 +135,14 @@ PHOTO_LABELS = frozenset("""
 # ("Photo / Reuters": "Images/video of the crash were shared …" is a sentence)
 _PHOTO_SEPARATORS = (":", "：", " / ")
 # A credit's value is a name or an agency, a few words ("Marc Martí / ACN", "John Smith for The Times"), no
-# sentence: "Picture: a crowd of 40,000 in the square, police said." is a caption that tells the story
+# sentence: "Picture: a crowd of 40,000 in the square, police said." is a caption that tells the story.  A value of
+# a few words is a credit whatever its case ("courtesy of the family", "из открытых источников": from open
+# sources, "privat arkiv"); a longer one is a name's, at most one long word in lower case
 _CREDIT_WORDS_MAX = 8
+_CREDIT_WORDS_SHORT = 5
+# ... after a slash glued to the photo word ("Foto/NTB"), names only: capitalised, at most this many words
+# ("Images/footage of the flood were posted …" is a sentence)
+_GLUED_CREDIT_WORDS_MAX = 4
 _SENTENCE_END = "!?…。！？" + SCRIPT_STOPS
 
 
@@ -152,17 +158,25 @@ def _is_label_line(block: Block) -> bool:
         at = text.find(sep, 0, 32)
         if at > 0 and text[:at].strip(" *(").lower() in PHOTO_LABELS and _credit_value(text[at + len(sep):]):
             return True
+    at = text.find("/", 0, 32)
+    if at > 0 and text[at - 1] != " " and text[:at].strip(" *(").lower() in PHOTO_LABELS:
+        words = text[at + 1:].replace("/", " ").split()
+        return 0 < len(words) <= _GLUED_CREDIT_WORDS_MAX and not any(w[:1].islower() for w in words) \
+            and text[-1] not in _SENTENCE_END
     return False
 
 
 def _credit_value(value: str) -> bool:
-    """``value`` reads as a credit: a name or an agency of a few words, at most one of them a long word in
-    lower case ("Фото: пресс-служба МВД", "Photo: supplied"), not a sentence (its end's punctuation, or the
-    lower-case words of prose: "Crédito: la cartera de préstamos … creció un 4,1%")."""
+    """``value`` reads as a credit: a few words in any case ("Фото: из открытых источников", "Photo: courtesy of
+    the family"), or a name or an agency of up to eight, at most one of them a long word in lower case; not a
+    sentence (its end's punctuation, or the lower-case words of prose: "Foto: die Feuerwehr löschte den Brand
+    nach zwei Stunden")."""
     value = value.strip()
     if not value or value[-1] in _SENTENCE_END:
         return False
     words = value.replace("/", " ").replace("|", " ").replace(",", " ").split()
+    if len(words) <= _CREDIT_WORDS_SHORT:
+        return True  # a few words: a credit in any case, a name closed by a full stop ("Photo: Jane Smith.")
     if len(words) > _CREDIT_WORDS_MAX or sum(1 for w in words if len(w) > 3 and w[:1].islower()) > 1:
         return False
     # a full stop after a word, not an initial or an abbreviation ("J. Scott Applewhite", "Reuters/Inc.")
