@@ -593,6 +593,11 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         (["Tekst: Ingrid Haugland og NTB"], _STAFF, "Het Nieuwsplein", "NTB"),
         (["By Jane Doe and AP"], _STAFF, "Het Nieuwsplein", "AP"),
         (["Tekst: Ingrid Haugland og Per Olsen"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
+        # ... a co-author's given name that spells an agency, before the surname they share, is no agency
+        (["By Amna & Hina Baloch"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
+        (["By Sid and Nancy Barnes"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
+        # ... an agency first in capitals is
+        (["Tekst: NTB og Ingrid Haugland"], _STAFF, "Het Nieuwsplein", "NTB"),
     ],
 )
 def test_source_order(meta_lines, blocks, publisher, source):

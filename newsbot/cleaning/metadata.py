@@ -217,18 +217,24 @@ def joint_credit(value: str) -> str | None:
 # What joins the names of a byline: "Ingrid Haugland og NTB", "Jane Doe and AP", "Kari Nordmann, NTB" (data: the
 # conjunction "and" in several languages, lower case)
 _BYLINE_JOINS = re.compile(
-    r"\s*(?:[,&/+]|\s(?:and|og|och|und|et|en|y|e|i|ja|és|ve|na|dan|và|и|і|та|și|a|oraz|ir|un|ва|ва|和|與|与)\s)\s*")
+    r"\s*(?:[,&/+]|\s(?:and|og|och|und|et|en|y|e|i|ja|és|ve|na|dan|và|и|і|та|și|a|oraz|ir|un|ва|和|與|与)\s)\s*")
 
 
 def wire_of_byline(author: str | None) -> str | None:
     """The agency a byline names beside the staff writer: "Tekst: Ingrid Haugland og NTB" (a story written from
-    the wire's copy): the wire is the source.  A known agency only (a second writer is no source)."""
+    the wire's copy): the wire is the source.  A known agency only (a second writer is no source), the whole of a
+    part; a capitalised name before the first join is a co-author's given name sharing the surname after it ("Amna &
+    Hina Baloch", "Sid and Nancy Barnes"), an agency there only in capitals or lower case ("NTB og Kari Nordmann")."""
     if not author or len(author) > 80:
         return None
-    for part in _BYLINE_JOINS.split(author):
+    parts = _BYLINE_JOINS.split(author)
+    for index, part in enumerate(parts):
         name = part.strip(" .")
-        if name.lower() in WIRE_AGENCIES:
-            return _AGENCY_SPELLING[name.lower()] if name.islower() else name
+        if name.lower() not in WIRE_AGENCIES:
+            continue
+        if index == 0 and len(parts) > 1 and not (name.isupper() or name.islower()):
+            continue
+        return _AGENCY_SPELLING[name.lower()] if name.islower() else name
     return None
 
 
