@@ -175,7 +175,7 @@ class TitlePrefix:
     rest: str  # the title without it
     glued: bool  # ASCII colon with no space on either side, or wrapped in emoji
     weak: bool = False  # no separator (_CODE_PREFIX): needs the site's or the profile's word
-    joined: bool = False  # a bare hyphen (_JOINED_PREFIX): needs that word, or the body's odd use of it
+    joined: bool = False  # a bare joiner, "-/·•・" (_JOINED_PREFIX): needs that word, or the body's odd use of it
     spaced: bool = False  # only a space, in a script without spaces between words (_SPACED_PREFIX)
 
 
@@ -188,7 +188,8 @@ def split_title_prefix(title: str) -> TitlePrefix | None:
 def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefix]:
     """Every way the title's start could be a keyword prefix, most specific first
     (``VAVADA — Kraków: …`` is ``VAVADA —`` or ``VAVADA — Kraków:``); with ``joined``, also a
-    keyword joined by a bare hyphen (``kw-Title``, :data:`_JOINED_PREFIX`), the last resort."""
+    keyword joined by a bare hyphen, slash, middle dot, bullet or katakana dot (``kw-Title``, ``kw/Title``,
+    :data:`_JOINERS`, :data:`_JOINED_PREFIX`), the last resort."""
     found: list[TitlePrefix] = []
     for pattern in _PREFIX_PATTERNS:
         match = pattern.match(title)
