@@ -2081,6 +2081,10 @@ _WIKI_DATE = '<p><strong class="published"><span class="value-title" title="2026
         # a skin without the classes: the script's config says it
         ("mediawiki ltr", '"wgCanonicalNamespace":"User","wgNamespaceNumber":2,', "wiki-namespace"),
         ("mediawiki ltr", '"wgCanonicalNamespace":"","wgNamespaceNumber":0,', "article"),
+        # a site's own content namespace (a wiki's "News:", 100 and up) holds its stories; a category (14) does not
+        ("mediawiki ltr ns-100 ns-subject page-News_X", "", "article"),
+        ("mediawiki ltr", '"wgCanonicalNamespace":"News","wgNamespaceNumber":3000,', "article"),
+        ("mediawiki ltr ns-14 ns-subject page-Category_X", "", "wiki-namespace"),
         # "ns-1" on a page that is no MediaWiki's: some theme's class, no namespace
         ("single-post ns-1", '"wgNamespaceNumber":1,', "article"),
     ],
@@ -2147,3 +2151,36 @@ def test_a_story_opening_with_a_link_linked_again_is_no_card(body):
             f"{body}</div></body></html>")
     p = extract_page(html, "https://ex.com/politics/deficit-minister-1234.html")
     assert classify(p).reason == "article" and p.teaser_of is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraph", "url"),
+    [
+        # short real briefs whose headlines hold a "page" word and a "not found / does not exist" phrase as
+        # ordinary words: Indonesian "halaman" (yard), Norwegian "siden" (since), Vietnamese "thời trang" (fashion)
+        ("Tidak ada korban dalam kebakaran di halaman rumah warga",
+         "Kebakaran melanda sebuah rumah di Jalan Merdeka pada Selasa malam. Petugas pemadam kebakaran tiba sepuluh "
+         "menit kemudian dan api berhasil dipadamkan dalam satu jam, kata kepala dinas kepada wartawan.",
+         "https://ex.id/berita/kebakaran-9012.html"),
+        ("Ingen bompenger siden januar: bomstasjonen finnes ikke lenger",
+         "Bomstasjonen på riksvei 4 ble lagt ned ved nyttår, og bilistene har spart flere millioner kroner, viser tall "
+         "fra Statens vegvesen. Kommunen vurderer nå å bruke tomten til en ny park.",
+         "https://ex.no/nyheter/bomstasjon-7788.html"),
+        ("Thời trang xanh: quy định về nhãn sinh thái không tồn tại",
+         "Nhiều doanh nghiệp dệt may cho biết họ chưa thể dán nhãn sinh thái cho sản phẩm vì hiện chưa có quy định "
+         "cụ thể, theo khảo sát công bố hôm thứ Ba tại Thành phố Hồ Chí Minh.",
+         "https://ex.vn/kinh-te/thoi-trang-4455.html"),
+    ],
+)
+def test_a_short_brief_naming_a_page_word_and_a_missing_phrase_as_ordinary_words_is_an_article(headline, paragraph,
+                                                                                                 url):
+    html = (f"<html><head><title>{headline}</title></head><body><div class=wrap><h1>{headline}</h1><div class=meta>"
+            f"14.03.2026 10:15</div><div class=text><p>{paragraph}</p></div></div></body></html>")
+    assert classify(extract_page(html, url)).reason == "article"
+
+
+@pytest.mark.parametrize("headline", ["Halaman tidak ditemukan", "Siden finnes ikke", "Trang bạn tìm không tồn tại",
+                                      "Sidan du söker finns inte."])
+def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(headline):
+    html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
+    assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"
