@@ -350,3 +350,18 @@ def test_a_noindex_print_view_naming_the_public_host_is_dropped_after_its_articl
     assert [item.raw.url for item in items] == [pages[0][0]]
     assert crawler.stats.get_value("newsbot/pages/not_article/copy") == 1
     assert not spider.copies.has_held()
+
+
+def test_a_short_not_found_page_served_200_is_counted_by_its_reason():
+    """The short-page "missing" rule's drop is counted as an error page, not lost in silence."""
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    crawler, spider = _offline_spider("https://ex.no/")
+    crawler.stats.open_spider()
+    story = "<p>" + "Vi fant ikke siden du lette etter, men du kan søke i arkivet vårt eller gå til forsiden. " * 2
+    body = f"<html><body><h1>Siden finnes ikke</h1><p>14.03.2026</p>{story}</p></body></html>".encode()
+    url = "https://ex.no/nyheter/bomstasjon-7788.html"
+    response = HtmlResponse(url, body=body, encoding="utf-8", request=Request(url, meta={"depth": 1}))
+    assert not [r for r in spider.parse(response) if not isinstance(r, Request)]
+    assert crawler.stats.get_value("newsbot/pages/not_article/error-page") == 1

@@ -101,9 +101,30 @@ _PARAGRAPH = "Officials and the United States said on Monday that the talks woul
     ],
 )
 def test_wiki_chrome_is_not_article_text(chrome, kept):
-    html = (f"<html><body><h1>Talks continue</h1><div><p>{_PARAGRAPH}</p>{chrome}<p>{_PARAGRAPH} Again.</p></div>"
-            "</body></html>")
+    html = (f"<html><body class='mediawiki ltr ns-0'><h1>Talks continue</h1><div><p>{_PARAGRAPH}</p>{chrome}"
+            f"<p>{_PARAGRAPH} Again.</p></div></body></html>")
     assert [b.text for b in extract_page(html, "https://ex.com/a").blocks] == [_PARAGRAPH, *kept, _PARAGRAPH + " Again."]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # MediaWiki's chrome words are whole class tokens: a news template's own box named with them is its story
+        '<div class="post-content has-metadata">{}</div>', '<div class="article-noprint">{}</div>',
+        '<div class="article-body"><div class="text_metadata">{}</div></div>', '<div class="metadata__body">{}</div>',
+        # ... and "noprint"/"metadata" whole only on a MediaWiki page
+        '<div class="article-body noprint">{}</div>', '<div class="metadata">{}</div>',
+    ],
+)
+def test_a_news_templates_box_named_with_a_wiki_chrome_word_is_its_story(box):
+    story = "".join(f"<p>Paragraph {i}: the city council approved the new transport budget on Tuesday after a debate "
+                    "that lasted more than six hours, officials said.</p>" for i in range(6))
+    html = (f"<html><body><div class=page><h1>Council approves the transport budget</h1><p class=date>14.03.2026</p>"
+            f"{box.format(story)}<aside class=sidebar><h3>Most read</h3><p>Residents of the old town have complained "
+            "for months about the noise of the night buses, and the council promised new routes.</p></aside></div>"
+            "</body></html>")
+    p = extract_page(html, "https://ex.com/news/council-budget-1234.html")
+    assert classify(p).reason == "article" and sum(b.text.startswith("Paragraph") for b in p.blocks) == 6
 
 
 def test_without_h1_the_title_tag_loses_the_site_name():
@@ -2060,6 +2081,10 @@ _WIKI_DATE = '<p><strong class="published"><span class="value-title" title="2026
         # a skin without the classes: the script's config says it
         ("mediawiki ltr", '"wgCanonicalNamespace":"User","wgNamespaceNumber":2,', "wiki-namespace"),
         ("mediawiki ltr", '"wgCanonicalNamespace":"","wgNamespaceNumber":0,', "article"),
+        # a site's own content namespace (a wiki's "News:", 100 and up) holds its stories; a category (14) does not
+        ("mediawiki ltr ns-100 ns-subject page-News_X", "", "article"),
+        ("mediawiki ltr", '"wgCanonicalNamespace":"News","wgNamespaceNumber":3000,', "article"),
+        ("mediawiki ltr ns-14 ns-subject page-Category_X", "", "wiki-namespace"),
         # "ns-1" on a page that is no MediaWiki's: some theme's class, no namespace
         ("single-post ns-1", '"wgNamespaceNumber":1,', "article"),
     ],
@@ -2101,3 +2126,61 @@ def test_a_popup_holding_the_headline_is_the_story_shown_in_one(box, headline_in
         html = (f"<html><body>{head}<div>{_STORY}</div><div class='{box}'><div class='wrap'><h2>Prijava</h2>{text}"
                 f"</div></div></body></html>")
     assert [b.text for b in extract_page(html, "https://ex.si/sport/tpost/a5n2yt9hx3-mura/").blocks] == texts
+
+
+_DEFICIT = "".join(f"<p>Paragraph {i}: the finance minister told parliament on Tuesday that the budget deficit would fall "
+                   "below three percent next year, despite higher spending.</p>" for i in range(4))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a story opening with a linked byline, an author box linking the same page below
+        ("<header><h1>Deficit to fall below three percent, minister says</h1><div class=date>14.03.2026</div></header>"
+         "<div class=article-body><p><a href='/authors/jane-doe-smith/'>Jane Doe-Smith, Political Correspondent</a></p>"
+         f"{_DEFICIT}<div class=author-box><a href='/authors/jane-doe-smith/'>More from Jane Doe-Smith</a></div></div>"),
+        # a story opening with a linked name, linked again in a sentence lower down
+        ("<h1>Deficit to fall below three percent, minister says</h1><div class=article-body><p><strong><a "
+         f"href='/topics/maria-kowalska/'>Finance Minister Maria Kowalska</a></strong></p>{_DEFICIT}<p>Read the full "
+         "profile of <a href='/topics/maria-kowalska/'>Maria Kowalska</a> in our archive of interviews with her.</p>"
+         "</div><div class=date>14.03.2026</div>"),
+    ],
+)
+def test_a_story_opening_with_a_link_linked_again_is_no_card(body):
+    html = (f"<html><head><title>Deficit to fall below three percent, minister says</title></head><body><div class=main>"
+            f"{body}</div></body></html>")
+    p = extract_page(html, "https://ex.com/politics/deficit-minister-1234.html")
+    assert classify(p).reason == "article" and p.teaser_of is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraph", "url"),
+    [
+        # short real briefs whose headlines hold a "page" word and a "not found / does not exist" phrase as
+        # ordinary words: Indonesian "halaman" (yard), Norwegian "siden" (since), Vietnamese "thời trang" (fashion)
+        ("Tidak ada korban dalam kebakaran di halaman rumah warga",
+         "Kebakaran melanda sebuah rumah di Jalan Merdeka pada Selasa malam. Petugas pemadam kebakaran tiba sepuluh "
+         "menit kemudian dan api berhasil dipadamkan dalam satu jam, kata kepala dinas kepada wartawan.",
+         "https://ex.id/berita/kebakaran-9012.html"),
+        ("Ingen bompenger siden januar: bomstasjonen finnes ikke lenger",
+         "Bomstasjonen på riksvei 4 ble lagt ned ved nyttår, og bilistene har spart flere millioner kroner, viser tall "
+         "fra Statens vegvesen. Kommunen vurderer nå å bruke tomten til en ny park.",
+         "https://ex.no/nyheter/bomstasjon-7788.html"),
+        ("Thời trang xanh: quy định về nhãn sinh thái không tồn tại",
+         "Nhiều doanh nghiệp dệt may cho biết họ chưa thể dán nhãn sinh thái cho sản phẩm vì hiện chưa có quy định "
+         "cụ thể, theo khảo sát công bố hôm thứ Ba tại Thành phố Hồ Chí Minh.",
+         "https://ex.vn/kinh-te/thoi-trang-4455.html"),
+    ],
+)
+def test_a_short_brief_naming_a_page_word_and_a_missing_phrase_as_ordinary_words_is_an_article(headline, paragraph,
+                                                                                                 url):
+    html = (f"<html><head><title>{headline}</title></head><body><div class=wrap><h1>{headline}</h1><div class=meta>"
+            f"14.03.2026 10:15</div><div class=text><p>{paragraph}</p></div></div></body></html>")
+    assert classify(extract_page(html, url)).reason == "article"
+
+
+@pytest.mark.parametrize("headline", ["Halaman tidak ditemukan", "Siden finnes ikke", "Trang bạn tìm không tồn tại",
+                                      "Sidan du söker finns inte."])
+def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(headline):
+    html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
+    assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"

@@ -272,9 +272,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "url-not-article", "the site profile's article patterns do not match")
     if use_url and article_url is None and url_kind(page.url, weak=False):
         return Verdict(False, "url-not-article", "the URL is a listing, tag, category or information page")
-    if page.wiki_namespace:
-        # a wiki page outside the articles' namespace (MediaWiki's 0): a talk page with signed, dated comments
-        # ("Нурлан 10:12, 9 Март 2026 (UTC)"), a user's, a portal's, a category's or a special page
+    if page.wiki_namespace and page.wiki_namespace <= 15:
+        # a wiki page in one of MediaWiki's own namespaces, not the articles' (0): a talk page with signed, dated
+        # comments ("Нурлан 10:12, 9 Март 2026 (UTC)": every odd number), a user's, the project's, a file's, a
+        # template's, a help or category page (1-15), a special or media page (-1, -2).  A site's own namespaces
+        # (100 and up: a wiki's "News:") hold its stories
         return Verdict(False, "wiki-namespace", f"a wiki page of namespace {page.wiki_namespace}, not the articles'")
     # Strong evidence: the page is meant to be an article even if it is
     # broken (no headline, no text).  Such pages are kept as articles so that
@@ -384,7 +386,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
 _PAGE_WORDS = frozenset(
     "page pages pagina pagină página pàgina pagine seite strona stronę stránka stránku stranka stran strani "
     "stranica stranicu straniță страница страницу страницата сторінка сторінку старонка старонку σελίδα faqja "
-    "faqe sayfa sayfası halaman trang sivu sivua side siden sida sidan oldal oldalt lapa lapu leht lehte "
+    "faqe sayfa sayfası halaman trang sivu sivua siden sida sidan oldal oldalt lapa lapu leht lehte "
     "puslapis puslapio orria orrialdea".split()
 )
 _MISSING_WORDS = (
@@ -394,19 +396,40 @@ _MISSING_WORDS = (
     "nie istnieje", "nie znaleziono", "neexistuje", "nebyla nalezena", "nenájdená", "ne obstaja",
     "ni mogoče najti", "ne postoji", "nije pronađena", "не найдена", "не существует", "не знайдено", "не існує",
     "не знойдзена", "не існуе", "не е намерена", "не постои", "δεν βρέθηκε", "δεν υπάρχει", "nuk u gjet",
-    "nuk ekziston", "bulunamadı", "mevcut değil", "tidak ditemukan", "tidak ada", "không tìm thấy",
+    "nuk ekziston", "bulunamadı", "mevcut değil", "tidak ditemukan", "không tìm thấy",
     "không tồn tại", "nem található", "nem létezik", "ei löytynyt", "ei löydy", "ei ole olemassa",
     "finns inte", "hittades inte", "findes ikke", "finnes ikke", "bestaat niet", "niet gevonden",
     "neegzistuoja", "nerastas", "nav atrasta", "neeksisteerib", "ei leitud", "ez da existitzen",
-    "ez da aurkitu", "ez dago",
+    "ez da aurkitu",
 )
 _WORDS = re.compile(r"\w+")
+# the pair is the headline's subject: a short headline ("Sidan du söker finns inte"), the page word before the
+# phrase, at most a relative clause between them ("Stran, ki jo iščete, ne obstaja") and no sentence break, the
+# phrase closing it.  Not a brief's headline holding both as ordinary words ("Ingen bompenger siden januar:
+# bomstasjonen finnes ikke lenger", "Thời trang xanh: quy định về nhãn sinh thái không tồn tại")
+_MISSING_HEADLINE_WORDS = 10
+_MISSING_GAP_WORDS = 4
+_MISSING_END = re.compile(r"[\s.!…]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?:;|–—]")
 
 
 def _missing_page(title: str) -> bool:
     """The headline names a page and says it is not found or does not exist (see _PAGE_WORDS)."""
-    lowered = title.lower()
-    return any(w in lowered for w in _MISSING_WORDS) and not _PAGE_WORDS.isdisjoint(_WORDS.findall(lowered))
+    lowered = " ".join(title.lower().split())
+    words = _WORDS.findall(lowered)
+    if len(words) > _MISSING_HEADLINE_WORDS or _PAGE_WORDS.isdisjoint(words):
+        return False
+    for phrase in _MISSING_WORDS:
+        at = lowered.rfind(phrase)
+        if at < 0 or not _MISSING_END.match(lowered, at + len(phrase)):
+            continue
+        before = lowered[:at]
+        for m in _WORDS.finditer(before):
+            if m.group() in _PAGE_WORDS:
+                gap = before[m.end():]
+                if len(_WORDS.findall(gap)) <= _MISSING_GAP_WORDS and not _SENTENCE_BREAK.search(gap):
+                    return True
+    return False
 
 
 def _teaser_listing(blocks: list, min_body_chars: int) -> bool:

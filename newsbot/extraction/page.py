@@ -66,14 +66,16 @@ _NOISE_PARTS = frozenset(
     # pull quotes (repeat the text), calls to action, embedded social posts
     # (blockquote.twitter-tweet, .instagram-media, .tiktok-embed)
     "pullquote pull-quote pull_quote cta tweet twitter-tweet instagram instagram-media tiktok tiktok-embed".split()
-) | frozenset(
-    # MediaWiki's chrome, named so by the software on every wiki (and by no news template for its text): a heading's
-    # edit link (span.mw-editsection: "[Түзөтүү]", "[edit]"), the print footer ("Retrieved from «URL»"), the category
-    # links (#catlinks), what the skin hides in print (.noprint: "From Wikinews"), and a box of data about the page
-    # (table.infobox.metadata: related stories, the portal line "Портал: Коом").  Whole words only (see _class_words):
-    # "portal" or "references" would also name a news site's article column (Plone's #portal-column-content)
-    "editsection mw-editsection printfooter catlinks noprint metadata".split()
 )
+# MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
+# "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
+# never a part cut at "-"/"_" (a news template's "has-metadata", "article-noprint", "text_metadata" box is its story);
+# "portal" or "references" would also name a news site's article column (Plone's #portal-column-content)
+_WIKI_CHROME = frozenset("editsection mw-editsection printfooter catlinks mw-normal-catlinks".split())
+# ... and two ordinary words MediaWiki also uses, whole tokens on a MediaWiki page only (<body class="mediawiki">):
+# what the skin hides in print (div#siteSub.noprint: "From Wikinews"), a box of data about the page
+# (table.infobox.metadata: related stories, the portal line "Портал: Коом")
+_WIKI_CHROME_WORDS = frozenset("noprint metadata".split())
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
 ARTICLE_TYPES = frozenset(
@@ -458,7 +460,22 @@ def _is_noise(el: etree._Element) -> bool:
         return True  # what an AMP component shows while loading or when it cannot ("Loading…", "विज्ञापन")
     if tag in _PROTECTED_TAGS or el.get("role") in ("navigation", "complementary", "contentinfo"):
         return el.get("role") in ("navigation", "complementary", "contentinfo")
-    return not _NOISE_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id")))
+    return not _NOISE_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id"))) or _wiki_chrome(el)
+
+
+def _wiki_chrome(el: etree._Element) -> bool:
+    """MediaWiki's chrome by a whole class/id token (see _WIKI_CHROME)."""
+    tokens = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    if _WIKI_CHROME.isdisjoint(tokens):
+        return not _WIKI_CHROME_WORDS.isdisjoint(tokens) and _on_mediawiki(el)
+    return True
+
+
+def _on_mediawiki(el: etree._Element) -> bool:
+    """``el`` is on a MediaWiki page (its <body> classed "mediawiki")."""
+    for a in el.iterancestors("body"):
+        return "mediawiki" in (a.get("class") or "").split()
+    return False
 
 
 def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
@@ -2317,9 +2334,34 @@ def _title_link(container: etree._Element) -> tuple[etree._Element | None, etree
     for box in (container, container.getparent()):
         if box is None or box.tag in ("body", "html"):
             break
-        if sum(1 for a in box.iter("a") if a.get("href") == href) >= 2:
+        others = [a for a in box.iter("a") if a.get("href") == href and a is not link]
+        if not others:
+            continue
+        # what a card is: its title over a teaser-length snippet (a small box), or a short "read more" (or picture)
+        # link on a line of its own to the same page; not a story opening with a linked byline or name linked again
+        # lower down ("More from Jane Doe-Smith", "… the full profile of <a>Maria Kowalska</a> in our archive")
+        if (_small_item(box) and len(_text(box)) - len(_text(link)) <= _SNIPPET_CHARS) \
+                or any(_read_more_link(a) for a in others):
             return link, box
+        return None, None
     return None, None
+
+
+# a card's snippet: a paragraph or two, at most
+_SNIPPET_CHARS = 500
+
+
+def _read_more_link(a: etree._Element) -> bool:
+    """A "read more" link: shorter than a headline ("Preberi več", "Irakurri gehiago…") or a picture only, and alone
+    on its line (no text of its parent right before or after it: not a name linked in a sentence)."""
+    text = _text(a)
+    if len(text) >= _HEADLINE_CHARS or (not text and next(a.iter("img", "picture"), None) is None):
+        return False
+    if (a.tail or "").strip():
+        return False
+    before = a.getprevious()
+    parent = a.getparent()
+    return not ((before.tail if before is not None else parent.text if parent is not None else "") or "").strip()
 
 
 _FIRST_TEXT = etree.XPath("(.//text()[normalize-space()][not(ancestor::script or ancestor::style)])[1]")
@@ -2349,7 +2391,9 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
         # (the page's own headline above a box of cards: Plone's "<h1>Gaia: Albisteak</h1><div id=content-core>
         # <section class=entries><article class=entry>…")
         linked, box = _title_link(container)
-        if linked is not None:
+        if linked is not None and not (h1 is not None and not any(el is box for el in h1.iterancestors())
+                                       and _own_prose(h1, box) > len(_text(box))):
+            # (never when the page's headline, outside the item, has prose of its own longer than the item)
             heading, item = linked, box
     if heading is None:
         return None
@@ -2479,14 +2523,14 @@ _OWN_PROSE_CHARS = 120
 
 def _own_prose(h1: etree._Element, item: etree._Element) -> int:
     """The characters of the paragraphs after the page's headline and before a card (``item``, the link
-    around it), outside any link: the page's own text.  Only the <p> of the smallest box holding both are
+    around it, or the box of a card's title link), outside any link: the page's own text.  Only the <p> of the smallest box holding both are
     walked, once the card rule has fired."""
     chain = [h1, *h1.iterancestors()]
     common = next((el for el in item.iterancestors() if any(el is x for x in chain)), None)
     if common is None:
         return 0
     chars, started = 0, False
-    for el in common.iter(h1.tag, "p", "a"):
+    for el in common.iter(h1.tag, "p", "a", item.tag):
         if el is h1:
             started = True
         elif el is item:
