@@ -40,10 +40,14 @@ def _key(text: str) -> str:
 
 
 def _grams(text: str) -> set[str]:
+    """Character 5-grams of the text's key (see _key_grams)."""
+    return _key_grams(_key(text))
+
+
+def _key_grams(k: str) -> set[str]:
     """Character 5-grams of the key.  (4-token shingles, tried first, fail twice: a paragraph of
     fewer than four tokens is one shingle never found in a longer text, and a Japanese or Thai
     paragraph is a handful of \\w+ runs.)"""
-    k = _key(text)
     if len(k) <= GRAM:
         return {k} if k else set()
     return {k[i:i + GRAM] for i in range(len(k) - GRAM + 1)}
@@ -133,7 +137,7 @@ def combine(ours: list[Block], theirs: list[str]) -> list[Block]:
         items.extend([(ours[i], i) for i in run] if run else [(Block(p), None)])
     if not ours:
         return [b for b, _ in items]
-    pool = set().union(*(_grams(k) for k in keys))
+    pool = set().union(*(_key_grams(k) for k in keys))
     theirs_grams = set().union(*(_grams(p) for p in theirs))
     if len(theirs_grams & pool) < DISJOINT * len(theirs_grams):
         # they read different parts: ours took a caption, a sidebar or comments, and theirs is

@@ -2491,11 +2491,9 @@ def _small_item(item: etree._Element) -> bool:
 
 
 def _common_box(a: etree._Element, b: etree._Element) -> etree._Element | None:
-    """The nearest element holding both.  (lxml's proxies are compared by identity while ``above`` keeps
-    them alive: lxml hands out the live proxy of an element again; the id of a freed proxy is reused.)"""
-    above = list(a.iterancestors())
-    ids = {id(el) for el in above}
-    return next((el for el in b.iterancestors() if id(el) in ids), None)
+    """The nearest element holding both, neither itself: _common_ancestor of their parents."""
+    pa, pb = a.getparent(), b.getparent()
+    return None if pa is None or pb is None else _common_ancestor(pa, pb)
 
 
 # boxes between the page's headline and the box holding its text that may carry its date ("<h1>…</h1><p>March
@@ -2525,8 +2523,7 @@ def _own_prose(h1: etree._Element, item: etree._Element) -> int:
     """The characters of the paragraphs after the page's headline and before a card (``item``, the link
     around it, or the box of a card's title link), outside any link: the page's own text.  Only the <p> of the smallest box holding both are
     walked, once the card rule has fired."""
-    chain = [h1, *h1.iterancestors()]
-    common = next((el for el in item.iterancestors() if any(el is x for x in chain)), None)
+    common = _common_ancestor(h1, item)  # (the item itself when it holds the headline: nothing before it)
     if common is None:
         return 0
     chars, started = 0, False
