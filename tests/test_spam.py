@@ -580,12 +580,12 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          "Фартуна", False, ["Рух па мосце аднавілі ў сакавіку. Больш за 40 тысяч машын праязджае тут штодня.",
                            "Канец."], ["Фартуне"]),
         # ... nor the story's sentence beside the slogan that writes an ordinary word declined like the keyword,
-        # without its capital (Czech: he inherited a fortune from his father; the word itself still goes, by the
-        # older word-level rule: a known loss), nor one that names the brand declined but sells nothing
+        # without its capital (Czech: he inherited a fortune from his father; nor the word itself: a declined form
+        # without the brand's capital is no injection), nor one that names the brand declined but sells nothing
         # (Croatian: the fine for kw is two million kuna, the office announced)
         (["Soud jednání odročil. Zdědil fortunu po otci, uvedl obhájce. Fortuna — vyhraj s námi na jedno kliknutí.",
-          "Konec."], "Fortuna", False, ["Soud jednání odročil. Zdědil po otci, uvedl obhájce.", "Konec."],
-         ["Fortuna — vyhraj s námi na jedno kliknutí.", "fortunu"]),
+          "Konec."], "Fortuna", False, ["Soud jednání odročil. Zdědil fortunu po otci, uvedl obhájce.", "Konec."],
+         ["Fortuna — vyhraj s námi na jedno kliknutí."]),
         (["Vlada je usvojila proračun. Kazna za SuperKvotu iznosi dva milijuna kuna, objavio je ured. SuperKvota — "
           "tvoja sreća u jednom kliku.", "Kraj."], "SuperKvota", False,
          ["Vlada je usvojila proračun. Kazna za iznosi dva milijuna kuna, objavio je ured.", "Kraj."],

@@ -947,6 +947,15 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             capital_scripts = _capital_scripts("\n".join(paragraphs))
         return _script(letter) in capital_scripts
 
+    def _take_plain(match: re.Match[str]) -> str:
+        # a declined form without the capital the keyword is written with is an ordinary word that starts
+        # like it, not the brand: "Zdědil fortunu po otci" (he inherited a fortune) beside a "Fortuna" advert;
+        # an injection is the bare keyword, with its capital
+        name = match.group(0).strip().lstrip("#")
+        if name[:1].islower() and keyword.lstrip("#")[:1].isupper() and name.lower() != needle:
+            return match.group(0)
+        return _take(match)
+
     # the keyword's digits, in whatever script it writes them ("ឡាក់គី៨៨": "88"), when it also has letters of
     # another script than Latin: its Latin form may be named beside it (see _latin_form_pattern)
     digits = _digits(keyword) if not keyword.isascii() else ""
@@ -1020,7 +1029,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         if _BRACKET_OR_SYMBOL.search(new):  # (the pattern opens with \s*: tried at every position)
             new = bracketed.sub(_take, new)
         if not keep_plain:
-            new = plain.sub(_take, new)
+            new = plain.sub(_take_plain, new)
             if suffix is not None and _after_letter(new.lower(), needle):
                 new = suffix.sub(_take, new)
             if latin is not None:
