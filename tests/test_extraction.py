@@ -1278,6 +1278,26 @@ def _plone_collection(count: int) -> str:
          "паведамілі ў гарвыканкаме.</p></div><div class='item'><h2><a href='/naviny/articleid/1542/most/'>У Гродне адкрылі абноўлены мост "
          "праз Нёман</a></h2><div class='summary'>" + _STORY[3:-4] + "</div><a class='readmore' "
          "href='/naviny/articleid/1542/most/'>Чытаць далей</a></div></div></div></body></html>", "article"),
+        # ... the same two with an English headline in Title Case: capitals alone make no name where the URL is an
+        # entry's number, nor over a date line of the headline's own
+        ("https://ex.com/news/15602-tram.html",
+         "<html><body><div class='module'><div class='news'><div class='head'><h1>Council Approves Tram Line</h1></div>"
+         "<div class='text'><p>The city council approved the new tram line on Tuesday after a six-hour debate, and "
+         "construction is due to begin in May, officials said.</p></div><h3>More from the author</h3><div class='item'>"
+         "<h2><a href='/news/1542-bridge.html'>Old Bridge reopens after two years</a></h2><div class='summary'>"
+         + _STORY[3:-4] * 2 + "</div><a class='readmore' href='/news/1542-bridge.html'>Read more</a></div></div></div>"
+         "</body></html>", "article"),
+        ("https://ex.com/news/tram-line/",
+         "<html><body><h1>Council Approves Tram Line</h1><div class='meta'>14.03.2026</div><div class='w-richtext'><p>The "
+         "city council approved the new tram line on Tuesday after a six-hour debate, and construction is due to begin "
+         "in May.</p></div><div class='related'><a href='/news/road/' class='news-card'><div class='card-content'><h3>"
+         "Coast road nears completion</h3><p>" + _STORY[3:-4] * 2 + "</p></div></a></div></body></html>", "article"),
+        # ... while a name's page under its slug, undated, its biography over cards, stays a listing
+        ("https://ex.com/team/jane-doe-smith/",
+         "<html><body><h1>Jane Doe-Smith</h1><div class='bio'><p>Jane covers transport and city planning for the paper "
+         "and has reported from the city council since 2018, after ten years at the regional radio.</p></div>"
+         "<div class='related'><a href='/news/road/' class='news-card'><div class='card-content'><h3>Coast road nears "
+         "completion</h3><p>" + _STORY[3:-4] * 2 + "</p><div>12.03.2026</div></div></a></div></body></html>", "link-list"),
         # a rail of linked headlines before the article's text, outside its box: an article
         ("https://ex.com/story/council-budget",
          "<html><head><title>Council approves the budget - Town News</title></head>"

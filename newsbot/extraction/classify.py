@@ -94,7 +94,9 @@ _DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[1
 # a weak hint: a post named by its date, "/posts/2026-03-14/", "/briefing/2026-03-14", is one too)
 _DAY_SEGMENT = re.compile(r"/(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?/?$")
 _SLUG = re.compile(r"[^/]*[\w]+(?:[-_][\w]+){3,}[^/]*$")
-_ID_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$|\.s?html?$")
+# an entry's number in the path ("/news/15602-tram.html", "/a/4835911")
+_NUMBER_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$")
+_ID_IN_PATH = re.compile(_NUMBER_IN_PATH.pattern + r"|\.s?html?$")
 # "?page=2", "&start=20"; uCoz writes the number after the word ("/news/?page2")
 _PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", re.IGNORECASE)
 _PAGE_QUERY_WORD = re.compile(r"(?:^|&)page\d+$", re.IGNORECASE)
@@ -490,9 +492,13 @@ def _names_someone(page: ExtractedPage) -> bool:
     ("/author/", "/autor/", "/members/"), or its JSON-LD is a ProfilePage."""
     if "profilepage" in page.jsonld_types:
         return True
-    if any(s in _PERSON_SEGMENTS for s in urlsplit(page.url).path.lower().split("/")):
+    path = urlsplit(page.url).path
+    if any(s in _PERSON_SEGMENTS for s in path.lower().split("/")):
         return True
-    return is_name(page.title)
+    # capitals alone are no name where the URL is an entry's, dated or numbered: an English headline in Title
+    # Case ("/news/15602-tram.html" under "Council Approves Tram Line") is a story's; a name's page has its slug
+    # ("/muellif/aysel-huseynova/")
+    return is_name(page.title) and not (_DATE_IN_PATH.search(path) or _NUMBER_IN_PATH.search(path))
 
 
 # a paragraph of prose is longer than a caption or a one-line box (CJK characters count three)

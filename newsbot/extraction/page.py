@@ -2379,7 +2379,8 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     </div></a>", the text's box the card's content): the text is that heading's page's teaser all the
     same."""
     heading, item = _card_heading(container)
-    if heading is not None and h1 is not None and not is_name(_text(h1)) and _own_prose(h1, item) >= _OWN_PROSE_CHARS:
+    if (heading is not None and h1 is not None and not (is_name(_text(h1)) and not _dated_headline(h1))
+            and _own_prose(h1, item) >= _OWN_PROSE_CHARS):
         # a short article ("<h1>Yeni park açıldı</h1><div>14.03.2026</div><div class=w-richtext><p>…140
         # characters…</p></div>") followed by a related card whose summary is longer: the card's content was
         # picked as the text's box, but the page's headline has prose of its own outside the card (an author's
@@ -2512,6 +2513,27 @@ def is_name(headline: str | None) -> bool:
     words = (headline or "").split()
     return (0 < len(words) <= _NAME_WORDS and len(headline) <= _NAME_CHARS
             and all(w[0].isupper() and not any(c.isdigit() or c in ".!?:," for c in w) for w in words))
+
+
+# a date line: "14.03.2026", "By Jane Doe | March 14, 2026 10:15" (as _DATE_XPATH's texts)
+_DATE_LINE_CHARS = 60
+
+
+def _dated_headline(h1: etree._Element) -> bool:
+    """A short date line among the _HEADLINE_BOXES boxes after the headline, or after its box ("<h1>Council
+    Approves Tram Line</h1><div class=meta>14.03.2026</div>", "<header><h1>…</h1></header><time>…"): a story's
+    headline, however capitalised.  An author's or a section's name heads an undated biography or introduction."""
+    for el in (h1, h1.getparent()):
+        if el is None or el.tag in ("body", "html"):
+            break
+        for n, sib in enumerate(el.itersiblings()):
+            if n == _HEADLINE_BOXES:
+                break
+            # (a line, not a biography naming a year: "… at the city council since 2018, after ten years …")
+            if (isinstance(sib.tag, str) and (text := _text(sib)) and len(text) <= _DATE_LINE_CHARS
+                    and _DATE_HINT.search(text) and find_date(text) is not None):
+                return True
+    return False
 
 
 # the prose a page's headline must have of its own, outside a card, to be an article (the default
