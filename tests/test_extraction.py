@@ -1660,6 +1660,14 @@ _EU_LEAD = ("Goierriko industria-enpresa handienak langile berriak hartuko ditu 
         ('<p class="description">Goierriko Ataria · Albisteak · Ekonomia · Beasain · Industria · Trenbidea · '
          'Enplegua · Lanbide heziketa</p>', _BODY * 6, 0),
         (f'<p class="kicker">{_EU_LEAD}</p>', _BODY * 6, 0),
+        # the class word is the token's head: a theme's "div.article-lead"
+        (f'<div class="article-lead">{_EU_LEAD}</div>', _BODY * 6, 1),
+        # a picture's caption classed "description" under the headline: a caption word in the class, or the picture
+        # right before it; left out
+        (f'<p class="photo-description">{_EU_LEAD}</p>', _BODY * 6, 0),
+        (f'<p class="lead-image-description">{_EU_LEAD}</p>', _BODY * 6, 0),
+        (f'<p class="image-credit description">{_EU_LEAD}</p>', _BODY * 6, 0),
+        (f'<img src="/b.jpg"><p class="description">{_EU_LEAD}</p>', _BODY * 6, 0),
     ],
 )
 def test_the_standfirst_under_the_headline_is_the_first_paragraph(lead, body, times):

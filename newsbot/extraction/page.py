@@ -922,28 +922,44 @@ _BOLD_TAGS = frozenset(("strong", "b"))
 def _inline_lead(box: etree._Element, media: int) -> bool:
     """A box of inline text only right above the body is its lead when it says so: a lead's class word
     (``div.edn_articleSummary``), ``itemprop=description``, or all of it in bold (``<div><strong>ГРОДНА,
-    12 сакавіка. …</strong></div>``); a sentence-ended run, not a caption's box, not right after a picture
-    (``div.pic`` then ``div.image-desc``: its caption), not a label's note ("Editor's note: this story was
-    corrected…", "Disclosure: …"; a wire's dateline "NEW DELHI: …" is capitals).  Captions, affiliate
-    disclosures and editor's notes sit there too, in boxes of inline text of their own."""
+    12 сакавіка. …</strong></div>``), and _lead_not_caption holds."""
     text = _text(box)
-    if not text.endswith(_SENTENCE_END) or media:
+    if not _lead_not_caption(box, text, media):
         return False
-    words = _class_words(box.get("class"), box.get("id"))
-    if not _CAPTION_PARTS.isdisjoint(words):
-        return False
-    label, colon, _ = text[:30].partition(":")
-    if colon and not label.isupper():
-        return False
-    if (box.get("itemprop") or "").lower() == "description" \
-            or any(w.endswith(part) for w in words for part in _LEAD_PARTS):
+    if _lead_classed_as(box, _LEAD_PARTS):
         return True
     children = [c for c in box if isinstance(c.tag, str)]
     return (len(children) == 1 and children[0].tag in _BOLD_TAGS and not (box.text or "").strip()
             and not (children[0].tail or "").strip())
-# class words of the story's standfirst printed with the headline (Plone's "p.documentDescription", a theme's
-# "p.standfirst", "div.article-lead")
-_STANDFIRST_PARTS = frozenset(("description", "documentdescription", "standfirst", "lead"))
+
+
+def _lead_classed_as(box: etree._Element, parts) -> bool:
+    """``itemprop=description``, or a class word ending in one of ``parts``: the token's head ("articleLead",
+    "edn_articlesummary", "documentDescription"), not a word in its middle ("lead-image-description" ends in
+    "description", a caption's: _lead_not_caption)."""
+    if (box.get("itemprop") or "").lower() == "description":
+        return True
+    return any(w.endswith(part) for w in _class_words(box.get("class"), box.get("id")) for part in parts)
+
+
+def _lead_not_caption(box: etree._Element, text: str, media: int) -> bool:
+    """The lead test _inline_lead and _headline_standfirst share: a sentence-ended run, not a caption's box
+    (a caption word in its class: "photo-description", "lead-image-description", "image-credit description"),
+    not right after a picture (``div.pic`` then ``div.image-desc``: its caption; ``media`` counts the pictures
+    between), not a label's note ("Editor's note: this story was corrected…", "Disclosure: …"; a wire's dateline
+    "NEW DELHI: …" is capitals).  Captions, affiliate disclosures and editor's notes sit where a lead does, in
+    boxes classed "description" or "lead" of their own."""
+    if not text.endswith(_SENTENCE_END) or media:
+        return False
+    if not _CAPTION_PARTS.isdisjoint(_class_words(box.get("class"), box.get("id"))):
+        return False
+    label, colon, _ = text[:30].partition(":")
+    return not colon or label.isupper()
+
+
+# class words (their heads) of the story's standfirst printed with the headline (Plone's "p.documentDescription",
+# a theme's "p.standfirst", "div.article-lead")
+_STANDFIRST_PARTS = ("description", "standfirst", "lead")
 _STANDFIRST_SIBLINGS = 4  # boxes after the headline (its byline, its date between) looked at
 
 
@@ -952,7 +968,7 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
     (Plone: "<header><h1 class=documentFirstHeading>…</h1><div class=documentByLine>…</div><p
     class=documentDescription>Goierriko industria-enpresa handienak …</p></header><div id=content-core><figure>…
     <div id=parent-fieldname-text>"), as _lead_box joins the one right above the body.  A paragraph of prose
-    classed so, ended as a sentence, that the body does not repeat."""
+    classed so, no caption (_lead_not_caption), that the body does not repeat."""
     if h1 is None or not containers:
         return None
     parent = h1.getparent()
@@ -960,13 +976,16 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
     if parent is not None and parent.tag not in ("body", "html"):
         candidates += islice(parent.itersiblings(), _STANDFIRST_SIBLINGS)
     for el in candidates:
-        if not isinstance(el.tag, str) or el.tag not in ("p", "div") \
-                or _STANDFIRST_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id"))):
+        if not isinstance(el.tag, str) or el.tag not in ("p", "div") or not _lead_classed_as(el, _STANDFIRST_PARTS):
             continue
         if el.tag == "div" and any(isinstance(c.tag, str) and c.tag not in _INLINE_TAGS and c.tag != "p" for c in el):
             return None
         text = _text(el)
-        if len(text) < 80 or not text.endswith(_SENTENCE_END) or _link_chars(el) > 0.25 * len(text):
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if len(text) < 80 or _link_chars(el) > 0.25 * len(text) \
+                or not _lead_not_caption(el, text, before is not None and _media_box(before)):
             return None
         if any(c is el or el in c.iterancestors() or c in el.iterancestors() for c in containers) \
                 or any(text[:80] in _text(c) for c in containers):
@@ -976,7 +995,8 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
 
 
 # class words of a picture's caption or credit box, which may sit right above the body as a lead does
-_CAPTION_PARTS = frozenset("caption captions credit credits photo foto legend wp-caption-text".split())
+# (and the picture's own words: "lead-image-description", "img-desc")
+_CAPTION_PARTS = frozenset("caption captions credit credits photo foto legend wp-caption-text image img picture".split())
 _MEDIA = etree.XPath("descendant-or-self::*[self::img or self::picture or self::video or self::figure or self::iframe][1]")
 # class words of a lead box; "teaser" is also a listing's (noise), the rest are not noise words
 _LEAD_NOISE_PARTS = frozenset({"teaser", "teasers"})
