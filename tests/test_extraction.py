@@ -1777,6 +1777,18 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
          "2026-03-09"),
         ('<p><span class="updated"><span class="value-title" title="2026-03-10T08:14:00Z"></span>10-март</span></p>', None),
         ('<p><span class="value-title" title="Сводка"></span>Сводка</p>', None),
+        # ... in the publication's box of either microformat (hAtom's "published", mf2's "dt-published", WordPress's
+        # "entry-date"); an event's start in a calendar box (hCalendar), or a value-title in no publication's box, is
+        # not the story's date
+        ('<p><span class="dt-published"><span class="value-title" title="2026-03-09T10:00"></span>9 March</span></p>',
+         "2026-03-09T10:00"),
+        ('<p><span class="entry-date"><b><span class="value-title" title="2026-03-09"></span></b>9 March</span></p>',
+         "2026-03-09"),
+        ('<aside><div class="vevent"><span class="summary">Spring fair</span> <span class="dtstart"><span '
+         'class="value-title" title="2026-05-01T10:00"></span>1 May</span></div></aside>', None),
+        ('<aside><div class="h-event"><span class="published dtstart"><span class="value-title" '
+         'title="2026-05-01T10:00"></span>1 May</span></div></aside>', None),
+        ('<p><span class="date"><span class="value-title" title="2026-05-01T10:00"></span>1 May</span></p>', None),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):

@@ -1668,10 +1668,17 @@ _ABBR_TIME = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(sub
                          " and substring(@title, 5, 1) = '-'])[1]")
 
 # (a title starting "dddd-": a date; the first such not inside an element marked as an update's)
+# (only the title of a publication's box, the property's own class at most two levels up: "published" (hAtom),
+# "dt-published" (microformats 2), "entry-date" (WordPress's hentry); not an event's start in a sidebar's calendar,
+# "<div class=vevent><span class=dtstart><span class=value-title title=2026-05-01T10:00>", nor an update's)
 _VALUE_TITLE_TIME = etree.XPath(
-    "(.//*[contains(concat(' ', normalize-space(@class), ' '), ' value-title ')][string-length(@title) >= 10]"
+    "(.//*[@title][contains(concat(' ', normalize-space(@class), ' '), ' value-title ')][string-length(@title) >= 10]"
     "[translate(substring(@title, 1, 4), '0123456789', '') = '' and substring(@title, 5, 1) = '-']"
-    "[not(ancestor-or-self::*[contains(@class, 'updated') or contains(@class, 'modified')])])[1]")
+    "[ancestor::*[position() <= 2][contains(concat(' ', normalize-space(@class), ' '), ' published ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' dt-published ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' entry-date ')]]"
+    "[not(ancestor-or-self::*[contains(@class, 'updated') or contains(@class, 'modified') or contains(@class, 'dtstart')"
+    " or contains(@class, 'dtend') or contains(@class, 'vevent') or contains(@class, 'h-event')])])[1]")
 
 
 # inline scripts that may hold a single-page app's state with a publication time
