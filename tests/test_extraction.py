@@ -1900,6 +1900,14 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
         ("", '<div id="catlinks" class="catlinks"><div id="mw-normal-catlinks"><a href="/wiki/Special:Categories/">'
              'Категориялар</a>: <ul><li><a href="/wiki/Category:Ecology/">Экология</a></li>'
              '<li><a href="/wiki/Category:Published/">Жарыяланган</a></li></ul></div></div>', "Экология"),
+        # ... its first category that is neither a date nor a status (Wikinews' {{date}} category first, "Published")
+        ("", '<div id="catlinks" class="catlinks"><div id="mw-normal-catlinks"><a href="/wiki/Special:Categories/">'
+             'Categories</a>: <ul><li><a href="/wiki/Category:March_9,_2026">March 9, 2026</a></li><li><a '
+             'href="/wiki/Category:Published">Published</a></li><li><a href="/wiki/Category:Politics">Politics</a></li>'
+             '</ul></div></div>', "Politics"),
+        # ... not a trending strip's section tags of other stories, above the post
+        ('<div class="trending"><div class="card"><a class="section-tag" href="/sport/">Sport</a><a href="/sport/x1">'
+         'Another story</a></div></div>', "", None),
         # ... not a section link without the platform's mark (a menu)
         ("", '<a href="/s/khed/">ਖੇਡ</a>', None),
     ],

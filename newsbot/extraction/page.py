@@ -1862,14 +1862,29 @@ def _document_path(el: etree._Element) -> list[int]:
 # post footer, MediaWiki's category bar ("<div id="mw-normal-catlinks"><a>Категориялар</a>: <ul><li><a>Экология</a>",
 # its first category the story's portal; the label "Categories" outside the list).  Data: add a platform's mark here.
 _SECTION_TAG = etree.XPath(
-    "(//a[@href][contains(@class, 'section-tag')] | //*[@id='mw-normal-catlinks']//li/a[@href])[1]")
+    ".//a[@href][contains(@class, 'section-tag')] | .//*[@id='mw-normal-catlinks']//li/a[@href]")
+# categories that say how a wiki's story stands, not what it is about (Wikinews' {{publish}} and {{archive}}: "Published",
+# "Жарыяланган"), skipped as the date categories of its {{date}} ("March 9, 2026").  Data: add a wiki's names here
+_STATUS_CATEGORIES = frozenset(
+    "published archived developing publié publicado pubblicato veröffentlicht opublikowane опубликовано "
+    "жарыяланган".split()
+)
 
 
-def _section_tag(root: etree._Element) -> str | None:
-    """The section a platform's own section tag or category bar names (a fallback, as _post_label)."""
-    for a in _SECTION_TAG(root):
+def _section_tag(root: etree._Element, h1: etree._Element | None, container: etree._Element | None) -> str | None:
+    """The section a platform's own section tag or category bar names (a fallback, as _post_label): in the post's
+    box (the headline's and the text's) after its headline, not a trending strip's tags of other stories above it;
+    the first category that is neither a date nor a status (see _STATUS_CATEGORIES)."""
+    post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
+    if post is None:
+        return None
+    headline = _document_path(h1)
+    for a in _SECTION_TAG(post):
         text = _text(a)
-        return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
+        if not text or text.casefold() in _STATUS_CATEGORIES \
+                or (_DATE_HINT.search(text) and find_date(text) is not None) or _document_path(a) < headline:
+            continue
+        return text if len(text) <= 40 and len(text.split()) <= 4 else None
     return None
 
 
@@ -2041,7 +2056,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     if not page.category_hint and not page.breadcrumbs:
-        page.category_hint = _post_label(scope, h1, container) or _section_tag(root)
+        page.category_hint = _post_label(scope, h1, container) or _section_tag(root, h1, container)
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.link_texts = link_texts(root)
