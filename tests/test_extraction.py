@@ -894,7 +894,10 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
      "Oops! Questa pagina non può essere trovata.", "Oups ! Cette page n'existe plus",
      # a "page" and a "does not exist / not found" in the headline of a short page, in more languages (eu, sl, fi, sv)
      "Barkatu, bilatzen ari zaren orria ez da existitzen.", "Stran, ki jo iščete, ne obstaja", "Sivua ei löydy",
-     "Sidan du söker finns inte"],
+     "Sidan du söker finns inte",
+     # a fixed phrase closing the headline, a break and the site's name or advice after it
+     "Page not found | Town News", "The page you requested could not be found. Try the search below",
+     "Страница не найдена — Городские новости"],
 )
 def test_a_removed_story_served_200_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
@@ -2214,6 +2217,13 @@ def test_a_story_opening_with_a_link_linked_again_is_no_card(body):
          "Bomstasjonen på riksvei 4 ble lagt ned ved nyttår, og bilistene har spart flere millioner kroner, viser tall "
          "fra Statens vegvesen. Kommunen vurderer nå å bruke tomten til en ny park.",
          "https://ex.no/nyheter/bomstasjon-7788.html"),
+        # English briefs holding a fixed error phrase of the older list, the story going on after it
+        ("Ministry's Facebook page no longer exists after hack",
+         "The ministry said its official account had been removed after a hacking attempt on Sunday night, and that it "
+         "was working with the platform to restore it.", "https://ex.com/tech/ministry-page-5678.html"),
+        ("Serious side effects not found in year-long trial of new drug",
+         "Investigators said on Tuesday that the twelve-month trial, which followed 4,000 patients in five hospitals, "
+         "showed no serious adverse reactions.", "https://ex.com/health/side-effects-trial-1234.html"),
         ("Thời trang xanh: quy định về nhãn sinh thái không tồn tại",
          "Nhiều doanh nghiệp dệt may cho biết họ chưa thể dán nhãn sinh thái cho sản phẩm vì hiện chưa có quy định "
          "cụ thể, theo khảo sát công bố hôm thứ Ba tại Thành phố Hồ Chí Minh.",
