@@ -894,7 +894,10 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
      "Oops! Questa pagina non può essere trovata.", "Oups ! Cette page n'existe plus",
      # a "page" and a "does not exist / not found" in the headline of a short page, in more languages (eu, sl, fi, sv)
      "Barkatu, bilatzen ari zaren orria ez da existitzen.", "Stran, ki jo iščete, ne obstaja", "Sivua ei löydy",
-     "Sidan du söker finns inte"],
+     "Sidan du söker finns inte",
+     # a fixed phrase closing the headline, a break and the site's name or advice after it
+     "Page not found | Town News", "The page you requested could not be found. Try the search below",
+     "Страница не найдена — Городские новости"],
 )
 def test_a_removed_story_served_200_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
@@ -1278,6 +1281,26 @@ def _plone_collection(count: int) -> str:
          "паведамілі ў гарвыканкаме.</p></div><div class='item'><h2><a href='/naviny/articleid/1542/most/'>У Гродне адкрылі абноўлены мост "
          "праз Нёман</a></h2><div class='summary'>" + _STORY[3:-4] + "</div><a class='readmore' "
          "href='/naviny/articleid/1542/most/'>Чытаць далей</a></div></div></div></body></html>", "article"),
+        # ... the same two with an English headline in Title Case: capitals alone make no name where the URL is an
+        # entry's number, nor over a date line of the headline's own
+        ("https://ex.com/news/15602-tram.html",
+         "<html><body><div class='module'><div class='news'><div class='head'><h1>Council Approves Tram Line</h1></div>"
+         "<div class='text'><p>The city council approved the new tram line on Tuesday after a six-hour debate, and "
+         "construction is due to begin in May, officials said.</p></div><h3>More from the author</h3><div class='item'>"
+         "<h2><a href='/news/1542-bridge.html'>Old Bridge reopens after two years</a></h2><div class='summary'>"
+         + _STORY[3:-4] * 2 + "</div><a class='readmore' href='/news/1542-bridge.html'>Read more</a></div></div></div>"
+         "</body></html>", "article"),
+        ("https://ex.com/news/tram-line/",
+         "<html><body><h1>Council Approves Tram Line</h1><div class='meta'>14.03.2026</div><div class='w-richtext'><p>The "
+         "city council approved the new tram line on Tuesday after a six-hour debate, and construction is due to begin "
+         "in May.</p></div><div class='related'><a href='/news/road/' class='news-card'><div class='card-content'><h3>"
+         "Coast road nears completion</h3><p>" + _STORY[3:-4] * 2 + "</p></div></a></div></body></html>", "article"),
+        # ... while a name's page under its slug, undated, its biography over cards, stays a listing
+        ("https://ex.com/team/jane-doe-smith/",
+         "<html><body><h1>Jane Doe-Smith</h1><div class='bio'><p>Jane covers transport and city planning for the paper "
+         "and has reported from the city council since 2018, after ten years at the regional radio.</p></div>"
+         "<div class='related'><a href='/news/road/' class='news-card'><div class='card-content'><h3>Coast road nears "
+         "completion</h3><p>" + _STORY[3:-4] * 2 + "</p><div>12.03.2026</div></div></a></div></body></html>", "link-list"),
         # a rail of linked headlines before the article's text, outside its box: an article
         ("https://ex.com/story/council-budget",
          "<html><head><title>Council approves the budget - Town News</title></head>"
@@ -1640,6 +1663,14 @@ _EU_LEAD = ("Goierriko industria-enpresa handienak langile berriak hartuko ditu 
         ('<p class="description">Goierriko Ataria · Albisteak · Ekonomia · Beasain · Industria · Trenbidea · '
          'Enplegua · Lanbide heziketa</p>', _BODY * 6, 0),
         (f'<p class="kicker">{_EU_LEAD}</p>', _BODY * 6, 0),
+        # the class word is the token's head: a theme's "div.article-lead"
+        (f'<div class="article-lead">{_EU_LEAD}</div>', _BODY * 6, 1),
+        # a picture's caption classed "description" under the headline: a caption word in the class, or the picture
+        # right before it; left out
+        (f'<p class="photo-description">{_EU_LEAD}</p>', _BODY * 6, 0),
+        (f'<p class="lead-image-description">{_EU_LEAD}</p>', _BODY * 6, 0),
+        (f'<p class="image-credit description">{_EU_LEAD}</p>', _BODY * 6, 0),
+        (f'<img src="/b.jpg"><p class="description">{_EU_LEAD}</p>', _BODY * 6, 0),
     ],
 )
 def test_the_standfirst_under_the_headline_is_the_first_paragraph(lead, body, times):
@@ -1749,6 +1780,18 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
          "2026-03-09"),
         ('<p><span class="updated"><span class="value-title" title="2026-03-10T08:14:00Z"></span>10-март</span></p>', None),
         ('<p><span class="value-title" title="Сводка"></span>Сводка</p>', None),
+        # ... in the publication's box of either microformat (hAtom's "published", mf2's "dt-published", WordPress's
+        # "entry-date"); an event's start in a calendar box (hCalendar), or a value-title in no publication's box, is
+        # not the story's date
+        ('<p><span class="dt-published"><span class="value-title" title="2026-03-09T10:00"></span>9 March</span></p>',
+         "2026-03-09T10:00"),
+        ('<p><span class="entry-date"><b><span class="value-title" title="2026-03-09"></span></b>9 March</span></p>',
+         "2026-03-09"),
+        ('<aside><div class="vevent"><span class="summary">Spring fair</span> <span class="dtstart"><span '
+         'class="value-title" title="2026-05-01T10:00"></span>1 May</span></div></aside>', None),
+        ('<aside><div class="h-event"><span class="published dtstart"><span class="value-title" '
+         'title="2026-05-01T10:00"></span>1 May</span></div></aside>', None),
+        ('<p><span class="date"><span class="value-title" title="2026-05-01T10:00"></span>1 May</span></p>', None),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):
@@ -1860,6 +1903,14 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
         ("", '<div id="catlinks" class="catlinks"><div id="mw-normal-catlinks"><a href="/wiki/Special:Categories/">'
              'Категориялар</a>: <ul><li><a href="/wiki/Category:Ecology/">Экология</a></li>'
              '<li><a href="/wiki/Category:Published/">Жарыяланган</a></li></ul></div></div>', "Экология"),
+        # ... its first category that is neither a date nor a status (Wikinews' {{date}} category first, "Published")
+        ("", '<div id="catlinks" class="catlinks"><div id="mw-normal-catlinks"><a href="/wiki/Special:Categories/">'
+             'Categories</a>: <ul><li><a href="/wiki/Category:March_9,_2026">March 9, 2026</a></li><li><a '
+             'href="/wiki/Category:Published">Published</a></li><li><a href="/wiki/Category:Politics">Politics</a></li>'
+             '</ul></div></div>', "Politics"),
+        # ... not a trending strip's section tags of other stories, above the post
+        ('<div class="trending"><div class="card"><a class="section-tag" href="/sport/">Sport</a><a href="/sport/x1">'
+         'Another story</a></div></div>', "", None),
         # ... not a section link without the platform's mark (a menu)
         ("", '<a href="/s/khed/">ਖੇਡ</a>', None),
     ],
@@ -2166,6 +2217,13 @@ def test_a_story_opening_with_a_link_linked_again_is_no_card(body):
          "Bomstasjonen på riksvei 4 ble lagt ned ved nyttår, og bilistene har spart flere millioner kroner, viser tall "
          "fra Statens vegvesen. Kommunen vurderer nå å bruke tomten til en ny park.",
          "https://ex.no/nyheter/bomstasjon-7788.html"),
+        # English briefs holding a fixed error phrase of the older list, the story going on after it
+        ("Ministry's Facebook page no longer exists after hack",
+         "The ministry said its official account had been removed after a hacking attempt on Sunday night, and that it "
+         "was working with the platform to restore it.", "https://ex.com/tech/ministry-page-5678.html"),
+        ("Serious side effects not found in year-long trial of new drug",
+         "Investigators said on Tuesday that the twelve-month trial, which followed 4,000 patients in five hospitals, "
+         "showed no serious adverse reactions.", "https://ex.com/health/side-effects-trial-1234.html"),
         ("Thời trang xanh: quy định về nhãn sinh thái không tồn tại",
          "Nhiều doanh nghiệp dệt may cho biết họ chưa thể dán nhãn sinh thái cho sản phẩm vì hiện chưa có quy định "
          "cụ thể, theo khảo sát công bố hôm thứ Ba tại Thành phố Hồ Chí Minh.",

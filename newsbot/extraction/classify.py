@@ -46,9 +46,18 @@ _POLICY_WORDS = _POLICY_CORE | frozenset(
     "policy polityka politica politique politika beleid sera ya de di la si y e und et of our site forum "
     "notice statement use uso utilizare and data protection ochrony danych".split()
 )
-# Headlines of error pages served with status 200.
-_ERROR_TITLE = re.compile(
-    r"^(?:error\b|40[0-9]\b|50[0-9]\b|(?:oops|oups)\b(?=.*\b(?:page|pagina|página|seite|sayfa|halaman|страниц)))|page n[’']existe (?:plus|pas)|page (?:not found|introuvable|non trouvée)|not found|"
+# Headlines of error pages served with status 200: an error word or number opening it ("404", "Error :: Site"), or
+# the word "error" alone (at the end) ...
+_ERROR_START = re.compile(
+    r"^(?:error\b|40[0-9]\b|50[0-9]\b|(?:oops|oups)\b(?=.*\b(?:page|pagina|página|seite|sayfa|halaman|страниц)))|"
+    # the headline is the word "error" alone ("Eroare", "Fehler", "Помилка", "エラー")
+    r"^(?:eroare|erreur|fehler|errore|błąd|fout|помилка|ошибка|hata|chyba|greška|hiba|virhe|fejl|feil|σφάλμα|"
+    r"lỗi|hitilafu|त्रुटि|エラー|错误|錯誤|오류|خطأ)[\s!.:0-9-]*$",
+    re.IGNORECASE,
+)
+# ... or a fixed "not found" phrase closing a short headline (see _error_title)
+_ERROR_PHRASE = (
+    r"page n[’']existe (?:plus|pas)|page (?:not found|introuvable|non trouvée)|not found|"
     r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) exist|no longer (?:exists|available)|"
     r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
     r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|(?:ページ|記事)(?:は|が)?見つかりませんでした|お探しのページ|페이지를 찾을 수 없습니다|"
@@ -59,12 +68,22 @@ _ERROR_TITLE = re.compile(
     r"ошибка\s*404|материал удал[её]н|страница удалена|صفحه مورد نظر یافت نشد|خطای\s*(?:۴۰۴|404)|"
     r"pagina nu (?:a fost găsită|există)|articolul (?:căutat )?nu (?:mai )?(?:este disponibil|există)|"
     r"pagina niet gevonden|artikel niet gevonden|сторінк[уа] не знайдено|сторінка не існує|"
-    r"(?:पेज|पृष्ठ) नहीं मिला|nie znaleziono artykułu|"
-    # the headline is the word "error" alone ("Eroare", "Fehler", "Помилка", "エラー")
-    r"^(?:eroare|erreur|fehler|errore|błąd|fout|помилка|ошибка|hata|chyba|greška|hiba|virhe|fejl|feil|σφάλμα|"
-    r"lỗi|hitilafu|त्रुटि|エラー|错误|錯誤|오류|خطأ)[\s!.:0-9-]*$",
-    re.IGNORECASE,
+    r"(?:पेज|पृष्ठ) नहीं मिला|nie znaleziono artykułu"
 )
+# the phrase is the headline's message when nothing but a break follows it ("Page not found", "Page not found | Site",
+# "Cette page n'existe plus.", "… could not be found. Try the search"), in a headline of few words: not a story saying
+# so of something ("Council page no longer exists after hack", "Serious side effects not found in year-long trial")
+# (one pattern: the engine tries every start, so "お探しのページは見つかりませんでした" finds its closing phrase)
+_ERROR_CLOSING = re.compile(rf"(?:{_ERROR_PHRASE})(?=\s*(?:$|[.!?…|:;,–—·(\[-]))", re.IGNORECASE)
+_ERROR_HEADLINE_WORDS = 12
+
+
+def _error_title(title: str) -> bool:
+    """The headline is an error page's (see _ERROR_START, _ERROR_CLOSING)."""
+    if _ERROR_START.search(title):
+        return True
+    m = _ERROR_CLOSING.search(title)
+    return m is not None and len(title[:m.end()].split()) <= _ERROR_HEADLINE_WORDS
 # An error number standing alone, in any script's digits (404, ۴۰۴, ٤٠٤, ４０４, 410).
 _ERROR_NUMBER = re.compile(r"(?<![\d۰-۹٠-٩０-９])(?:404|410|۴۰۴|۴۱۰|٤٠٤|٤١٠|４０４)(?![\d۰-۹٠-٩０-９])")
 # A reply's subject prefix in several languages (en/it "Re:", de "AW:", sv/da/no "SV:", fi "VS:", pl "Odp:", nl "Antw:",
@@ -94,7 +113,9 @@ _DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[1
 # a weak hint: a post named by its date, "/posts/2026-03-14/", "/briefing/2026-03-14", is one too)
 _DAY_SEGMENT = re.compile(r"/(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?/?$")
 _SLUG = re.compile(r"[^/]*[\w]+(?:[-_][\w]+){3,}[^/]*$")
-_ID_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$|\.s?html?$")
+# an entry's number in the path ("/news/15602-tram.html", "/a/4835911")
+_NUMBER_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$")
+_ID_IN_PATH = re.compile(_NUMBER_IN_PATH.pattern + r"|\.s?html?$")
 # "?page=2", "&start=20"; uCoz writes the number after the word ("/news/?page2")
 _PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", re.IGNORECASE)
 _PAGE_QUERY_WORD = re.compile(r"(?:^|&)page\d+$", re.IGNORECASE)
@@ -304,7 +325,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # a reply's title ("Re: Coal exports up 11%", "Отв: …", "AW: …"): a forum topic's later page, holding
         # replies only (its first page, under the topic's own title, is the article)
         return Verdict(False, "forum-reply", f"the headline is a reply's: {page.title[:60]!r}")
-    if page.title and _ERROR_TITLE.search(page.title):
+    if page.title and _error_title(page.title):
         return Verdict(False, "error-page", f"the headline says so: {page.title[:60]!r}")
     if not page.title:
         if strong:
@@ -490,9 +511,13 @@ def _names_someone(page: ExtractedPage) -> bool:
     ("/author/", "/autor/", "/members/"), or its JSON-LD is a ProfilePage."""
     if "profilepage" in page.jsonld_types:
         return True
-    if any(s in _PERSON_SEGMENTS for s in urlsplit(page.url).path.lower().split("/")):
+    path = urlsplit(page.url).path
+    if any(s in _PERSON_SEGMENTS for s in path.lower().split("/")):
         return True
-    return is_name(page.title)
+    # capitals alone are no name where the URL is an entry's, dated or numbered: an English headline in Title
+    # Case ("/news/15602-tram.html" under "Council Approves Tram Line") is a story's; a name's page has its slug
+    # ("/muellif/aysel-huseynova/")
+    return is_name(page.title) and not (_DATE_IN_PATH.search(path) or _NUMBER_IN_PATH.search(path))
 
 
 # a paragraph of prose is longer than a caption or a one-line box (CJK characters count three)

@@ -922,28 +922,44 @@ _BOLD_TAGS = frozenset(("strong", "b"))
 def _inline_lead(box: etree._Element, media: int) -> bool:
     """A box of inline text only right above the body is its lead when it says so: a lead's class word
     (``div.edn_articleSummary``), ``itemprop=description``, or all of it in bold (``<div><strong>ГРОДНА,
-    12 сакавіка. …</strong></div>``); a sentence-ended run, not a caption's box, not right after a picture
-    (``div.pic`` then ``div.image-desc``: its caption), not a label's note ("Editor's note: this story was
-    corrected…", "Disclosure: …"; a wire's dateline "NEW DELHI: …" is capitals).  Captions, affiliate
-    disclosures and editor's notes sit there too, in boxes of inline text of their own."""
+    12 сакавіка. …</strong></div>``), and _lead_not_caption holds."""
     text = _text(box)
-    if not text.endswith(_SENTENCE_END) or media:
+    if not _lead_not_caption(box, text, media):
         return False
-    words = _class_words(box.get("class"), box.get("id"))
-    if not _CAPTION_PARTS.isdisjoint(words):
-        return False
-    label, colon, _ = text[:30].partition(":")
-    if colon and not label.isupper():
-        return False
-    if (box.get("itemprop") or "").lower() == "description" \
-            or any(w.endswith(part) for w in words for part in _LEAD_PARTS):
+    if _lead_classed_as(box, _LEAD_PARTS):
         return True
     children = [c for c in box if isinstance(c.tag, str)]
     return (len(children) == 1 and children[0].tag in _BOLD_TAGS and not (box.text or "").strip()
             and not (children[0].tail or "").strip())
-# class words of the story's standfirst printed with the headline (Plone's "p.documentDescription", a theme's
-# "p.standfirst", "div.article-lead")
-_STANDFIRST_PARTS = frozenset(("description", "documentdescription", "standfirst", "lead"))
+
+
+def _lead_classed_as(box: etree._Element, parts) -> bool:
+    """``itemprop=description``, or a class word ending in one of ``parts``: the token's head ("articleLead",
+    "edn_articlesummary", "documentDescription"), not a word in its middle ("lead-image-description" ends in
+    "description", a caption's: _lead_not_caption)."""
+    if (box.get("itemprop") or "").lower() == "description":
+        return True
+    return any(w.endswith(part) for w in _class_words(box.get("class"), box.get("id")) for part in parts)
+
+
+def _lead_not_caption(box: etree._Element, text: str, media: int) -> bool:
+    """The lead test _inline_lead and _headline_standfirst share: a sentence-ended run, not a caption's box
+    (a caption word in its class: "photo-description", "lead-image-description", "image-credit description"),
+    not right after a picture (``div.pic`` then ``div.image-desc``: its caption; ``media`` counts the pictures
+    between), not a label's note ("Editor's note: this story was corrected…", "Disclosure: …"; a wire's dateline
+    "NEW DELHI: …" is capitals).  Captions, affiliate disclosures and editor's notes sit where a lead does, in
+    boxes classed "description" or "lead" of their own."""
+    if not text.endswith(_SENTENCE_END) or media:
+        return False
+    if not _CAPTION_PARTS.isdisjoint(_class_words(box.get("class"), box.get("id"))):
+        return False
+    label, colon, _ = text[:30].partition(":")
+    return not colon or label.isupper()
+
+
+# class words (their heads) of the story's standfirst printed with the headline (Plone's "p.documentDescription",
+# a theme's "p.standfirst", "div.article-lead")
+_STANDFIRST_PARTS = ("description", "standfirst", "lead")
 _STANDFIRST_SIBLINGS = 4  # boxes after the headline (its byline, its date between) looked at
 
 
@@ -952,7 +968,7 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
     (Plone: "<header><h1 class=documentFirstHeading>…</h1><div class=documentByLine>…</div><p
     class=documentDescription>Goierriko industria-enpresa handienak …</p></header><div id=content-core><figure>…
     <div id=parent-fieldname-text>"), as _lead_box joins the one right above the body.  A paragraph of prose
-    classed so, ended as a sentence, that the body does not repeat."""
+    classed so, no caption (_lead_not_caption), that the body does not repeat."""
     if h1 is None or not containers:
         return None
     parent = h1.getparent()
@@ -960,13 +976,16 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
     if parent is not None and parent.tag not in ("body", "html"):
         candidates += islice(parent.itersiblings(), _STANDFIRST_SIBLINGS)
     for el in candidates:
-        if not isinstance(el.tag, str) or el.tag not in ("p", "div") \
-                or _STANDFIRST_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id"))):
+        if not isinstance(el.tag, str) or el.tag not in ("p", "div") or not _lead_classed_as(el, _STANDFIRST_PARTS):
             continue
         if el.tag == "div" and any(isinstance(c.tag, str) and c.tag not in _INLINE_TAGS and c.tag != "p" for c in el):
             return None
         text = _text(el)
-        if len(text) < 80 or not text.endswith(_SENTENCE_END) or _link_chars(el) > 0.25 * len(text):
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if len(text) < 80 or _link_chars(el) > 0.25 * len(text) \
+                or not _lead_not_caption(el, text, before is not None and _media_box(before)):
             return None
         if any(c is el or el in c.iterancestors() or c in el.iterancestors() for c in containers) \
                 or any(text[:80] in _text(c) for c in containers):
@@ -976,7 +995,8 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
 
 
 # class words of a picture's caption or credit box, which may sit right above the body as a lead does
-_CAPTION_PARTS = frozenset("caption captions credit credits photo foto legend wp-caption-text".split())
+# (and the picture's own words: "lead-image-description", "img-desc")
+_CAPTION_PARTS = frozenset("caption captions credit credits photo foto legend wp-caption-text image img picture".split())
 _MEDIA = etree.XPath("descendant-or-self::*[self::img or self::picture or self::video or self::figure or self::iframe][1]")
 # class words of a lead box; "teaser" is also a listing's (noise), the rest are not noise words
 _LEAD_NOISE_PARTS = frozenset({"teaser", "teasers"})
@@ -1648,10 +1668,17 @@ _ABBR_TIME = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(sub
                          " and substring(@title, 5, 1) = '-'])[1]")
 
 # (a title starting "dddd-": a date; the first such not inside an element marked as an update's)
+# (only the title of a publication's box, the property's own class at most two levels up: "published" (hAtom),
+# "dt-published" (microformats 2), "entry-date" (WordPress's hentry); not an event's start in a sidebar's calendar,
+# "<div class=vevent><span class=dtstart><span class=value-title title=2026-05-01T10:00>", nor an update's)
 _VALUE_TITLE_TIME = etree.XPath(
-    "(.//*[contains(concat(' ', normalize-space(@class), ' '), ' value-title ')][string-length(@title) >= 10]"
+    "(.//*[@title][contains(concat(' ', normalize-space(@class), ' '), ' value-title ')][string-length(@title) >= 10]"
     "[translate(substring(@title, 1, 4), '0123456789', '') = '' and substring(@title, 5, 1) = '-']"
-    "[not(ancestor-or-self::*[contains(@class, 'updated') or contains(@class, 'modified')])])[1]")
+    "[ancestor::*[position() <= 2][contains(concat(' ', normalize-space(@class), ' '), ' published ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' dt-published ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' entry-date ')]]"
+    "[not(ancestor-or-self::*[contains(@class, 'updated') or contains(@class, 'modified') or contains(@class, 'dtstart')"
+    " or contains(@class, 'dtend') or contains(@class, 'vevent') or contains(@class, 'h-event')])])[1]")
 
 
 # inline scripts that may hold a single-page app's state with a publication time
@@ -1835,14 +1862,29 @@ def _document_path(el: etree._Element) -> list[int]:
 # post footer, MediaWiki's category bar ("<div id="mw-normal-catlinks"><a>Категориялар</a>: <ul><li><a>Экология</a>",
 # its first category the story's portal; the label "Categories" outside the list).  Data: add a platform's mark here.
 _SECTION_TAG = etree.XPath(
-    "(//a[@href][contains(@class, 'section-tag')] | //*[@id='mw-normal-catlinks']//li/a[@href])[1]")
+    ".//a[@href][contains(@class, 'section-tag')] | .//*[@id='mw-normal-catlinks']//li/a[@href]")
+# categories that say how a wiki's story stands, not what it is about (Wikinews' {{publish}} and {{archive}}: "Published",
+# "Жарыяланган"), skipped as the date categories of its {{date}} ("March 9, 2026").  Data: add a wiki's names here
+_STATUS_CATEGORIES = frozenset(
+    "published archived developing publié publicado pubblicato veröffentlicht opublikowane опубликовано "
+    "жарыяланган".split()
+)
 
 
-def _section_tag(root: etree._Element) -> str | None:
-    """The section a platform's own section tag or category bar names (a fallback, as _post_label)."""
-    for a in _SECTION_TAG(root):
+def _section_tag(root: etree._Element, h1: etree._Element | None, container: etree._Element | None) -> str | None:
+    """The section a platform's own section tag or category bar names (a fallback, as _post_label): in the post's
+    box (the headline's and the text's) after its headline, not a trending strip's tags of other stories above it;
+    the first category that is neither a date nor a status (see _STATUS_CATEGORIES)."""
+    post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
+    if post is None:
+        return None
+    headline = _document_path(h1)
+    for a in _SECTION_TAG(post):
         text = _text(a)
-        return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
+        if not text or text.casefold() in _STATUS_CATEGORIES \
+                or (_DATE_HINT.search(text) and find_date(text) is not None) or _document_path(a) < headline:
+            continue
+        return text if len(text) <= 40 and len(text.split()) <= 4 else None
     return None
 
 
@@ -2014,7 +2056,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     if not page.category_hint and not page.breadcrumbs:
-        page.category_hint = _post_label(scope, h1, container) or _section_tag(root)
+        page.category_hint = _post_label(scope, h1, container) or _section_tag(root, h1, container)
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.link_texts = link_texts(root)
@@ -2379,7 +2421,8 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     </div></a>", the text's box the card's content): the text is that heading's page's teaser all the
     same."""
     heading, item = _card_heading(container)
-    if heading is not None and h1 is not None and not is_name(_text(h1)) and _own_prose(h1, item) >= _OWN_PROSE_CHARS:
+    if (heading is not None and h1 is not None and not (is_name(_text(h1)) and not _dated_headline(h1))
+            and _own_prose(h1, item) >= _OWN_PROSE_CHARS):
         # a short article ("<h1>Yeni park açıldı</h1><div>14.03.2026</div><div class=w-richtext><p>…140
         # characters…</p></div>") followed by a related card whose summary is longer: the card's content was
         # picked as the text's box, but the page's headline has prose of its own outside the card (an author's
@@ -2512,6 +2555,27 @@ def is_name(headline: str | None) -> bool:
     words = (headline or "").split()
     return (0 < len(words) <= _NAME_WORDS and len(headline) <= _NAME_CHARS
             and all(w[0].isupper() and not any(c.isdigit() or c in ".!?:," for c in w) for w in words))
+
+
+# a date line: "14.03.2026", "By Jane Doe | March 14, 2026 10:15" (as _DATE_XPATH's texts)
+_DATE_LINE_CHARS = 60
+
+
+def _dated_headline(h1: etree._Element) -> bool:
+    """A short date line among the _HEADLINE_BOXES boxes after the headline, or after its box ("<h1>Council
+    Approves Tram Line</h1><div class=meta>14.03.2026</div>", "<header><h1>…</h1></header><time>…"): a story's
+    headline, however capitalised.  An author's or a section's name heads an undated biography or introduction."""
+    for el in (h1, h1.getparent()):
+        if el is None or el.tag in ("body", "html"):
+            break
+        for n, sib in enumerate(el.itersiblings()):
+            if n == _HEADLINE_BOXES:
+                break
+            # (a line, not a biography naming a year: "… at the city council since 2018, after ten years …")
+            if (isinstance(sib.tag, str) and (text := _text(sib)) and len(text) <= _DATE_LINE_CHARS
+                    and _DATE_HINT.search(text) and find_date(text) is not None):
+                return True
+    return False
 
 
 # the prose a page's headline must have of its own, outside a card, to be an article (the default
