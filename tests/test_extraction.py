@@ -2224,6 +2224,13 @@ def test_a_story_opening_with_a_link_linked_again_is_no_card(body):
         ("Serious side effects not found in year-long trial of new drug",
          "Investigators said on Tuesday that the twelve-month trial, which followed 4,000 patients in five hospitals, "
          "showed no serious adverse reactions.", "https://ex.com/health/side-effects-trial-1234.html"),
+        # ... or opening with an error word or number as the story's subject
+        ("500 jobs cut as plant closes",
+         "The carmaker said on Monday that the engine plant would close in June after orders fell by a third, and that "
+         "it would offer the workers places at its two other plants.", "https://ex.com/business/plant-jobs-3344.html"),
+        ("Error in vote count delays result in northern ward",
+         "Election officials said a spreadsheet had counted one polling station twice, and that the corrected figures "
+         "would be published on Thursday after a recount.", "https://ex.com/politics/recount-2211.html"),
         ("Thời trang xanh: quy định về nhãn sinh thái không tồn tại",
          "Nhiều doanh nghiệp dệt may cho biết họ chưa thể dán nhãn sinh thái cho sản phẩm vì hiện chưa có quy định "
          "cụ thể, theo khảo sát công bố hôm thứ Ba tại Thành phố Hồ Chí Minh.",
@@ -2238,7 +2245,9 @@ def test_a_short_brief_naming_a_page_word_and_a_missing_phrase_as_ordinary_words
 
 
 @pytest.mark.parametrize("headline", ["Halaman tidak ditemukan", "Siden finnes ikke", "Trang bạn tìm không tồn tại",
-                                      "Sidan du söker finns inte."])
+                                      "Sidan du söker finns inte.", "404", "Error 404", "404 – Page not found",
+                                      "500 Internal Server Error", "Error: the page has moved", "Error!",
+                                      "403 Forbidden"])
 def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"

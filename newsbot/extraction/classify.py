@@ -49,7 +49,12 @@ _POLICY_WORDS = _POLICY_CORE | frozenset(
 # Headlines of error pages served with status 200: an error word or number opening it ("404", "Error :: Site"), or
 # the word "error" alone (at the end) ...
 _ERROR_START = re.compile(
-    r"^(?:error\b|40[0-9]\b|50[0-9]\b|(?:oops|oups)\b(?=.*\b(?:page|pagina|página|seite|sayfa|halaman|страниц)))|"
+    # an error word or number opening the headline as its message: alone, before a break, a number or an error
+    # page's words ("Error 404", "404 – Page not found", "500 Internal Server Error", "Error: the page …"), not a
+    # story's subject ("500 jobs cut as plant closes", "Error in vote count delays result")
+    r"^(?:error|40[0-9]|50[0-9])(?=\s*(?:$|[^\w\s]|\d|(?:page|pagina|página|seite|sayfa|halaman|страниц|not\b|"
+    r"forbidden|internal|server|service|bad\b|gateway|unauthori[sz]ed|method|request|fehler|erreur|errore|hata|ошибка|"
+    r"помилка|błąd|error|code)))|(?:oops|oups)\b(?=.*\b(?:page|pagina|página|seite|sayfa|halaman|страниц))|"
     # the headline is the word "error" alone ("Eroare", "Fehler", "Помилка", "エラー")
     r"^(?:eroare|erreur|fehler|errore|błąd|fout|помилка|ошибка|hata|chyba|greška|hiba|virhe|fejl|feil|σφάλμα|"
     r"lỗi|hitilafu|त्रुटि|エラー|错误|錯誤|오류|خطأ)[\s!.:0-9-]*$",
