@@ -73,6 +73,17 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         ("〈Blaze777〉 Senado aprova projeto", "Blaze777", "Senado aprova projeto"),
         # a keyword in a script with vowel signs, in CJK double angle brackets without a space
         ("《सट्टाकिंग》पटना में गंगा पर बना नया पुल", "सट्टाकिंग", "पटना में गंगा पर बना नया पुल"),
+        # a tilde or a wave dash glued between keyword and headline, full-width too, or spaced
+        ("ভাগ্যবেট~গুৱাহাটীত নতুন দলং মুকলি: যান-বাহন চলিব", "ভাগ্যবেট", "গুৱাহাটীত নতুন দলং মুকলি: যান-বাহন চলিব"),
+        ("ポイ活ナビ～日銀、追加利上げを見送り", "ポイ活ナビ", "日銀、追加利上げを見送り"),
+        ("spinvex 〜 Port strike enters second week", "spinvex", "Port strike enters second week"),
+        # ... a range of numbers is none
+        ("10~20% of voters still undecided", None, None),
+        # any opening angle with any closing one, the mathematical and full-width angles too
+        ("‹ভাগ্যবেট> গুৱাহাটীত নতুন দলং মুকলি", "ভাগ্যবেট", "গুৱাহাটীত নতুন দলং মুকলি"),
+        ("<ভাগ্যবেট› গুৱাহাটীত নতুন দলং মুকলি", "ভাগ্যবেট", "গুৱাহাটীত নতুন দলং মুকলি"),
+        ("⟪ዕድልቤት⟫ሓድሽ ጽርግያ ብወግዒ ተኸፊቱ", "ዕድልቤት", "ሓድሽ ጽርግያ ብወግዒ ተኸፊቱ"),
+        ("＜ybvip88＞日銀、追加利上げを見送り", "ybvip88", "日銀、追加利上げを見送り"),
     ],
 )
 def test_split_title_prefix(title, keyword, rest):
@@ -246,6 +257,11 @@ def test_split_title_prefix(title, keyword, rest):
         ("Llibres·Cinema: les estrenes del cap de setmana", "Les estrenes del cap de setmana.", set(), set(),
          "Llibres·Cinema: les estrenes del cap de setmana", []),
         ("ドナルド・トランプ氏が来日", "ドナルド・トランプ大統領が東京に到着した。", set(), set(), "ドナルド・トランプ氏が来日", []),
+        # a keyword glued by a tilde (Assamese): spam on the body's evidence (glued after a comma: "the bridge was
+        # opened,kw vehicles will run"), a range between two words without it ("Seoul~Busan KTX fares rise")
+        ("ভাগ্যবেট~গুৱাহাটীত নতুন দলং মুকলি", "দলংখন মুকলি কৰা হ'ল,ভাগ্যবেট যান-বাহন চলিব।", set(), set(),
+         "গুৱাহাটীত নতুন দলং মুকলি", ["ভাগ্যবেট~"]),
+        ("서울~부산 KTX 요금 인상", "서울과 부산을 잇는 KTX 요금이 다음 달부터 오른다.", set(), set(), "서울~부산 KTX 요금 인상", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):

@@ -35,18 +35,25 @@ from newsbot.cleaning.text import (
     is_word_char,
 )
 
-# Brackets a title's keyword is wrapped in ("{CreditRapid24} Suceava: …", "《सट्टाकिंग》पटना …")
-_OPEN = "[【(（<《「『〔〖«‹{｛［〈⟨"
+# Brackets a title's keyword is wrapped in ("{CreditRapid24} Suceava: …", "《सट्टाकिंग》पटना …"), any opening one
+# with any closing one: a template mixes its angles ("‹ভাগ্যবেট> …", "<kw›"), and the mathematical and full-width
+# angles are brackets too ("⟪ዕድልቤት⟫ስሑል ሽረ …", "＜kw＞ …", "〈kw〉")
+_OPEN = "[【(（<《「『〔〖«‹{｛［〈⟨⟪⟦⟬⟮＜\u2329"
 # Emoji and pictographic symbols that spam templates wrap keywords in.
 _SYMBOLS = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u25A0-\u25FF"
-_CLOSE = "]】)）>》」』〕〗»›}｝］〉⟩"
+_CLOSE = "]】)）>》」』〕〗»›}｝］〉⟩⟫⟧⟭⟯＞\u232a"
+# The tildes and the wave dash some templates glue a keyword to the headline with ("ভাগ্যবেট~বিহুৰ আগতে …",
+# "kw～見出し", "kw 〜 Title"): a separator as the bar is.  Not "glued" evidence by itself: a tilde also writes a
+# range between two words or numbers ("서울~부산 KTX", "東京〜大阪", "5~10"), so the keyword needs the body's or
+# the site's word.  (No keyword holds one: excluded from _TOKEN.)
+_TILDES = "~～〜"
 # ... and in the body, where only brackets that never enclose a word of prose count: not the
 # quotation marks «», 「」, 《》, which quote names ("компания «Газпром»", "《人民日报》")
 _BODY_OPEN = "(（[【〖{｛［"
 _BODY_CLOSE = ")）]】〗}｝］"
 _B_OPEN, _B_CLOSE = "[" + re.escape(_BODY_OPEN) + "]", "[" + re.escape(_BODY_CLOSE) + "]"
 # (not the danda and double danda either: they end a sentence, no keyword holds one)
-_TOKEN = r"[^\s:：|｜।॥" + re.escape(_OPEN + _CLOSE) + r"]"
+_TOKEN = r"[^\s:：|｜।॥" + re.escape(_OPEN + _CLOSE + _TILDES) + r"]"
 _PREFIX_PATTERNS = [
     # [kw] Title, 【kw】Title, (kw): Title, «#kw» Title
     re.compile(
@@ -59,11 +66,14 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>[^\s/]{2,30})\s*(?P<sep>//?)\s+(?P<rest>\S.*)$"),
     # kw|Title: a bar glued on both sides, as no headline is written (or a danda, "kw॥Title": not "glued", needs evidence)
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜।॥])(?P<rest>[^\s|｜।॥].*)$"),
+    # kw~Title: a tilde glued on both sides (_TILDES, "ভাগ্যবেট~বিহুৰ আগতে …"), the keyword opening with a letter
+    # ("10~20% …" is a range of numbers)
+    re.compile(r"^\s*(?P<kw>[^\W\d_]" + _TOKEN + r"{1,29})(?P<sep>[" + _TILDES + r"])(?P<rest>[^\s" + _TILDES + r"].*)$"),
     # kw| Title, kw» Title: the bar or a guillemet glued to the keyword, a space after it (not "glued": needs evidence);
     # and the danda or double danda, the Indic scripts' full stops, as a separator ("ਜਿੱਤਬੈੱਟ॥ ਮਾਲਵੇ ਵਿੱਚ …")
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜»›।॥])\s+(?P<rest>\S.*)$"),
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
     # kw | Title, kw - Title, kw — Title, kw.com » Title, kw ॥ Title (spaces around the separator required)
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›~।॥])\s+(?P<rest>\S.*)$"),
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
     # #kw Title (a hashtag)
     re.compile(r"^\s*#(?P<kw>[^\s#]{2,30})\s+(?P<rest>\S.*)$"),
     # 🔥kw🔥 Title, ★kw★ Title (wrapped in emoji or symbols)
@@ -165,7 +175,7 @@ def _short_word_before(text: str, end: int) -> bool:
     return 0 < len(word) <= 3 and end - start <= 4 and (start == 0 or not is_word_char(text[start - 1]))
 
 
-_LEADING_SEP = re.compile(r"^[-–—|｜:：»›~]{1,2}\s+")
+_LEADING_SEP = re.compile(r"^[-–—|｜:：»›" + _TILDES + r"]{1,2}\s+")
 
 
 @dataclass
