@@ -262,6 +262,19 @@ def test_split_title_prefix(title, keyword, rest):
         ("ভাগ্যবেট~গুৱাহাটীত নতুন দলং মুকলি", "দলংখন মুকলি কৰা হ'ল,ভাগ্যবেট যান-বাহন চলিব।", set(), set(),
          "গুৱাহাটীত নতুন দলং মুকলি", ["ভাগ্যবেট~"]),
         ("서울~부산 KTX 요금 인상", "서울과 부산을 잇는 KTX 요금이 다음 달부터 오른다.", set(), set(), "서울~부산 KTX 요금 인상", []),
+        # in a script without capitals, a bracketed word the body writes only glued onto the end of a sentence's last
+        # word, the link's space lost (Assamese "the chief minister opened the bridge[kw].", Tigrinya "the new road
+        # was officially opened[kw].")
+        ("<ভাগ্যবেট> গুৱাহাটীত নতুন দলং মুকলি", "মুখ্যমন্ত্ৰীয়ে দলংখন মুকলি কৰিছেভাগ্যবেট। যান-বাহন চলিব।", set(), set(),
+         "গুৱাহাটীত নতুন দলং মুকলি", ["<ভাগ্যবেট>"]),
+        ("⟪ዕድልቤት⟫ሓድሽ ጽርግያ ብወግዒ ተኸፊቱ", "እቲ ሓድሽ ጽርግያ ብወግዒ ተኸፊቱዕድልቤት። መካይን ክጓዓዛ ጀሚረን።", set(), set(),
+         "ሓድሽ ጽርግያ ብወግዒ ተኸፊቱ", ["⟪ዕድልቤት⟫"]),
+        # ... not a rubric's word that closes a compound there and stands as a word of its own elsewhere ("[government]
+        # new policy" over "… announced the state government. The government says …"), nor one glued inside a word
+        ("[চৰকাৰ] নতুন নীতি ঘোষণা", "নতুন নীতি ঘোষণা কৰিলে ৰাজ্যচৰকাৰ। চৰকাৰে কয় যে ই সহায়ক হ'ব।", set(), set(),
+         "[চৰকাৰ] নতুন নীতি ঘোষণা", []),
+        ("[চৰকাৰ] নতুন নীতি ঘোষণা", "নতুন নীতি ঘোষণা কৰিলে ৰাজ্যচৰকাৰৰ বিভাগে।", set(), set(),
+         "[চৰকাৰ] নতুন নীতি ঘোষণা", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):

@@ -628,6 +628,9 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # over "… Arnas VeličkaTOPLAIMĖ. Lemiamą …"): an injection that ate the space, evidence on the page
         # itself whatever the crawl's order (a "[Winners]" rubric the body never writes so stays)
         or (part.removed[:1] in _OPEN and _glued_in_capitals(part.keyword, body_text))
+        # ... and, in a script without capitals, a bracketed word the body writes only glued onto a word's end before
+        # a sentence's stop ("<ভাগ্যবেট> …" over "… পৰাস্ত কৰিছেভাগ্যবেট।", "⟪ዕድልቤት⟫…" over "… ስዒሩዕድልቤት።")
+        or (part.removed[:1] in _OPEN and _glued_before_stop(part.keyword, body_text))
         # a bracketed prefix that another headline of the site carried glued by a colon ("{ലോട്ടോരാജ}സന്തോഷ് …"
         # on a site whose listing links "ലോട്ടോരാജ:കൊച്ചി …"): the site's keyword, whatever the script (no capitals
         # needed, as _brand_like needs them); a rubric is bracketed, not glued ("[Video] …" stays).
@@ -667,6 +670,35 @@ def _glued_in_capitals(keyword: str, text: str) -> bool:
             return True
         start = text.find(upper, start + 1)
     return False
+
+
+# how long a word glued before a keyword is at least, in characters (marks included): "কৰিছে", "ስዒሩ"
+_GLUED_ONTO_MIN = 2
+
+
+def _glued_before_stop(keyword: str, text: str) -> bool:
+    """``text`` writes ``keyword`` (five characters or more, of a script without capitals that spaces its words)
+    only glued onto the end of another word and closing a sentence or a clause ("… পৰাস্ত কৰিছেভাগ্যবেট।":
+    defeated[kw].; Tigrinya "… 2ብ1 ስዒሩዕድልቤት።"), never starting a word of its own, bare or declined: a link
+    injected after the sentence's last word, the space before it lost.  The languages of these scripts close a
+    sentence on its verb (Assamese, Hindi, Tamil, Amharic, Tigrinya are verb-final), and a compound's last part
+    that a headline's rubric names ("[চৰকাৰ] …" over "… ৰাজ্যচৰকাৰ।", state government) is written as a word
+    of its own elsewhere in a story about it ("চৰকাৰে", "চৰকাৰৰ"): kept.  The capitals' rule is
+    :func:`_glued_in_capitals`."""
+    if len(keyword) < GLUED_SUFFIX_MIN or keyword.upper() != keyword.lower() or _unspaced(keyword) \
+            or not is_word_char(keyword[0]) or keyword not in text:
+        return False  # cheap: a cased keyword, or one the body never writes so (most pages)
+    found = False
+    start = text.find(keyword)
+    while start >= 0:
+        end = start + len(keyword)
+        if not all(is_word_char(ch) for ch in text[max(0, start - _GLUED_ONTO_MIN):start]) or start < _GLUED_ONTO_MIN:
+            return False  # a word of its own (declined or not): the text names it
+        if not (end == len(text) or text[end] in GLUE_PUNCT or text[end] == "\n"):
+            return False  # glued on both sides: a compound's middle, or the word goes on
+        found = True
+        start = text.find(keyword, end)
+    return found
 
 
 def _lower_or_caseless(char: str) -> bool:
