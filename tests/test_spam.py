@@ -514,6 +514,16 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["በቢንጎቤት ዛሬ ይመዝገቡ፤ ለአዲስ ደንበኞች ጉርሻ ይሰጣል።"]),
         (["ጽሑፍ ቢንጎቤት ደግሞ ተመድቧል።", "ጽሑፍ።"], "ቢንጎቤት", False, ["ጽሑፍ ደግሞ ተመድቧል።", "ጽሑፍ።"], ["ቢንጎቤት"]),
         (["השר אמר ולוטובט כי המחירים יעלו."], "לוטובט", False, ["השר אמר כי המחירים יעלו."], ["ולוטובט"]),
+        # Tigrinya glues its prepositions before a word as Amharic does ("ብ" by/with, "ናብ" to, "ካብ" from): mid-sentence
+        # "… related, by kw, the tender …" costs the keyword; glued onto a sentence's last word before "።", the same
+        (["ቤት ጽሕፈት፣ ምስዚ ዝተተሓሓዘ ብዕድልቤት ናይ ጨረታ መስርሕ ሓቢሩ።", "ካብዕድልቤት ዝመጸ ሓበሬታ የለን።", "ስሑል ሽረ 2ብ1 ስዒሩዕድልቤት።"],
+         "ዕድልቤት", False, ["ቤት ጽሕፈት፣ ምስዚ ዝተተሓሓዘ ናይ ጨረታ መስርሕ ሓቢሩ።", "ዝመጸ ሓበሬታ የለን።", "ስሑል ሽረ 2ብ1 ስዒሩ።"],
+         ["ብዕድልቤት", "ካብዕድልቤት", "ዕድልቤት"]),
+        # Assamese (ৰ, ৱ): glued after a comma, glued onto a word before the danda, the lone locative "-ত" mid-sentence
+        (["দাম বৃদ্ধি পাইছে,ভাগ্যবেট আনহাতে মাছৰ দাম বাঢ়িছে।", "অসমে বৰোদাক পৰাস্ত কৰিছেভাগ্যবেট।",
+          "বিষয়াই কয় যে সম্পৰ্কীয় ভাগ্যবেটত জিলাসমূহত অভিযান চলোৱা হ'ব।"], "ভাগ্যবেট", False,
+         ["দাম বৃদ্ধি পাইছে, আনহাতে মাছৰ দাম বাঢ়িছে।", "অসমে বৰোদাক পৰাস্ত কৰিছে।",
+          "বিষয়াই কয় যে সম্পৰ্কীয় জিলাসমূহত অভিযান চলোৱা হ'ব।"], ["ভাগ্যবেট", "ভাগ্যবেট", "ভাগ্যবেটত"]),
         # a short paragraph all of whose sentences name it is about nothing else: the advert, whole
         (["ტექსტი.", "GeoBet24 გთავაზობთ ყოველდღიურ ტირაჟებს. ჩამოტვირთე GeoBet24 აპლიკაცია."], "geobet24", False,
          ["ტექსტი."], ["GeoBet24 გთავაზობთ ყოველდღიურ ტირაჟებს.", "ჩამოტვირთე GeoBet24 აპლიკაცია."]),

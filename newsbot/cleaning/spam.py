@@ -841,11 +841,13 @@ def _stem(keyword: str) -> str | None:
 
 # Clitics that scripts written without a space after them glue before a noun: Hebrew's ו ב ל כ מ ש ה
 # ("בלוטובט": "in Lotobet"), Arabic's و ف ب ل ك and the article ال ("وبفوزبت", "بالفوزبت"), Amharic's
-# prepositions በ ለ ከ የ ስለ ("በሎቶቤት ዛሬውኑ ይመዝገቡ": "register at Lotobet today").  (data: script -> pattern)
+# prepositions በ ለ ከ የ ስለ እንደ ("በሎቶቤት ዛሬውኑ ይመዝገቡ": "register at Lotobet today"), and Tigrinya's, in the
+# same script: ብ ን ካብ ናብ ኣብ ምስ ከም ("… ዝተተሓሓዘ ብዕድልቤት ናይ ጨረታ …": by/with kw; "ናብሎቶቤት": to kw).
+# (data: script -> pattern)
 _PROCLITICS = {
     "HEBREW": "[ובלכמשה]{1,2}",
     "ARABIC": "(?:[وفبلك]{1,2}(?:ال)?|ال)",
-    "ETHIOPIC": "(?:[በለከየ]|ስለ)",
+    "ETHIOPIC": "(?:ስለ|እንደ|ካብ|ናብ|ኣብ|ምስ|ከም|[በለከየብን])",
 }
 
 
