@@ -73,6 +73,17 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         ("〈Blaze777〉 Senado aprova projeto", "Blaze777", "Senado aprova projeto"),
         # a keyword in a script with vowel signs, in CJK double angle brackets without a space
         ("《सट्टाकिंग》पटना में गंगा पर बना नया पुल", "सट्टाकिंग", "पटना में गंगा पर बना नया पुल"),
+        # a tilde or a wave dash glued between keyword and headline, full-width too, or spaced
+        ("ভাগ্যবেট~গুৱাহাটীত নতুন দলং মুকলি: যান-বাহন চলিব", "ভাগ্যবেট", "গুৱাহাটীত নতুন দলং মুকলি: যান-বাহন চলিব"),
+        ("ポイ活ナビ～日銀、追加利上げを見送り", "ポイ活ナビ", "日銀、追加利上げを見送り"),
+        ("spinvex 〜 Port strike enters second week", "spinvex", "Port strike enters second week"),
+        # ... a range of numbers is none
+        ("10~20% of voters still undecided", None, None),
+        # any opening angle with any closing one, the mathematical and full-width angles too
+        ("‹ভাগ্যবেট> গুৱাহাটীত নতুন দলং মুকলি", "ভাগ্যবেট", "গুৱাহাটীত নতুন দলং মুকলি"),
+        ("<ভাগ্যবেট› গুৱাহাটীত নতুন দলং মুকলি", "ভাগ্যবেট", "গুৱাহাটীত নতুন দলং মুকলি"),
+        ("⟪ዕድልቤት⟫ሓድሽ ጽርግያ ብወግዒ ተኸፊቱ", "ዕድልቤት", "ሓድሽ ጽርግያ ብወግዒ ተኸፊቱ"),
+        ("＜ybvip88＞日銀、追加利上げを見送り", "ybvip88", "日銀、追加利上げを見送り"),
     ],
 )
 def test_split_title_prefix(title, keyword, rest):
@@ -246,6 +257,24 @@ def test_split_title_prefix(title, keyword, rest):
         ("Llibres·Cinema: les estrenes del cap de setmana", "Les estrenes del cap de setmana.", set(), set(),
          "Llibres·Cinema: les estrenes del cap de setmana", []),
         ("ドナルド・トランプ氏が来日", "ドナルド・トランプ大統領が東京に到着した。", set(), set(), "ドナルド・トランプ氏が来日", []),
+        # a keyword glued by a tilde (Assamese): spam on the body's evidence (glued after a comma: "the bridge was
+        # opened,kw vehicles will run"), a range between two words without it ("Seoul~Busan KTX fares rise")
+        ("ভাগ্যবেট~গুৱাহাটীত নতুন দলং মুকলি", "দলংখন মুকলি কৰা হ'ল,ভাগ্যবেট যান-বাহন চলিব।", set(), set(),
+         "গুৱাহাটীত নতুন দলং মুকলি", ["ভাগ্যবেট~"]),
+        ("서울~부산 KTX 요금 인상", "서울과 부산을 잇는 KTX 요금이 다음 달부터 오른다.", set(), set(), "서울~부산 KTX 요금 인상", []),
+        # in a script without capitals, a bracketed word the body writes only glued onto the end of a sentence's last
+        # word, the link's space lost (Assamese "the chief minister opened the bridge[kw].", Tigrinya "the new road
+        # was officially opened[kw].")
+        ("<ভাগ্যবেট> গুৱাহাটীত নতুন দলং মুকলি", "মুখ্যমন্ত্ৰীয়ে দলংখন মুকলি কৰিছেভাগ্যবেট। যান-বাহন চলিব।", set(), set(),
+         "গুৱাহাটীত নতুন দলং মুকলি", ["<ভাগ্যবেট>"]),
+        ("⟪ዕድልቤት⟫ሓድሽ ጽርግያ ብወግዒ ተኸፊቱ", "እቲ ሓድሽ ጽርግያ ብወግዒ ተኸፊቱዕድልቤት። መካይን ክጓዓዛ ጀሚረን።", set(), set(),
+         "ሓድሽ ጽርግያ ብወግዒ ተኸፊቱ", ["⟪ዕድልቤት⟫"]),
+        # ... not a rubric's word that closes a compound there and stands as a word of its own elsewhere ("[government]
+        # new policy" over "… announced the state government. The government says …"), nor one glued inside a word
+        ("[চৰকাৰ] নতুন নীতি ঘোষণা", "নতুন নীতি ঘোষণা কৰিলে ৰাজ্যচৰকাৰ। চৰকাৰে কয় যে ই সহায়ক হ'ব।", set(), set(),
+         "[চৰকাৰ] নতুন নীতি ঘোষণা", []),
+        ("[চৰকাৰ] নতুন নীতি ঘোষণা", "নতুন নীতি ঘোষণা কৰিলে ৰাজ্যচৰকাৰৰ বিভাগে।", set(), set(),
+         "[চৰকাৰ] নতুন নীতি ঘোষণা", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -485,6 +514,16 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["በቢንጎቤት ዛሬ ይመዝገቡ፤ ለአዲስ ደንበኞች ጉርሻ ይሰጣል።"]),
         (["ጽሑፍ ቢንጎቤት ደግሞ ተመድቧል።", "ጽሑፍ።"], "ቢንጎቤት", False, ["ጽሑፍ ደግሞ ተመድቧል።", "ጽሑፍ።"], ["ቢንጎቤት"]),
         (["השר אמר ולוטובט כי המחירים יעלו."], "לוטובט", False, ["השר אמר כי המחירים יעלו."], ["ולוטובט"]),
+        # Tigrinya glues its prepositions before a word as Amharic does ("ብ" by/with, "ናብ" to, "ካብ" from): mid-sentence
+        # "… related, by kw, the tender …" costs the keyword; glued onto a sentence's last word before "።", the same
+        (["ቤት ጽሕፈት፣ ምስዚ ዝተተሓሓዘ ብዕድልቤት ናይ ጨረታ መስርሕ ሓቢሩ።", "ካብዕድልቤት ዝመጸ ሓበሬታ የለን።", "ስሑል ሽረ 2ብ1 ስዒሩዕድልቤት።"],
+         "ዕድልቤት", False, ["ቤት ጽሕፈት፣ ምስዚ ዝተተሓሓዘ ናይ ጨረታ መስርሕ ሓቢሩ።", "ዝመጸ ሓበሬታ የለን።", "ስሑል ሽረ 2ብ1 ስዒሩ።"],
+         ["ብዕድልቤት", "ካብዕድልቤት", "ዕድልቤት"]),
+        # Assamese (ৰ, ৱ): glued after a comma, glued onto a word before the danda, the lone locative "-ত" mid-sentence
+        (["দাম বৃদ্ধি পাইছে,ভাগ্যবেট আনহাতে মাছৰ দাম বাঢ়িছে।", "অসমে বৰোদাক পৰাস্ত কৰিছেভাগ্যবেট।",
+          "বিষয়াই কয় যে সম্পৰ্কীয় ভাগ্যবেটত জিলাসমূহত অভিযান চলোৱা হ'ব।"], "ভাগ্যবেট", False,
+         ["দাম বৃদ্ধি পাইছে, আনহাতে মাছৰ দাম বাঢ়িছে।", "অসমে বৰোদাক পৰাস্ত কৰিছে।",
+          "বিষয়াই কয় যে সম্পৰ্কীয় জিলাসমূহত অভিযান চলোৱা হ'ব।"], ["ভাগ্যবেট", "ভাগ্যবেট", "ভাগ্যবেটত"]),
         # a short paragraph all of whose sentences name it is about nothing else: the advert, whole
         (["ტექსტი.", "GeoBet24 გთავაზობთ ყოველდღიურ ტირაჟებს. ჩამოტვირთე GeoBet24 აპლიკაცია."], "geobet24", False,
          ["ტექსტი."], ["GeoBet24 გთავაზობთ ყოველდღიურ ტირაჟებს.", "ჩამოტვირთე GeoBet24 აპლიკაცია."]),

@@ -35,18 +35,25 @@ from newsbot.cleaning.text import (
     is_word_char,
 )
 
-# Brackets a title's keyword is wrapped in ("{CreditRapid24} Suceava: …", "《सट्टाकिंग》पटना …")
-_OPEN = "[【(（<《「『〔〖«‹{｛［〈⟨"
+# Brackets a title's keyword is wrapped in ("{CreditRapid24} Suceava: …", "《सट्टाकिंग》पटना …"), any opening one
+# with any closing one: a template mixes its angles ("‹ভাগ্যবেট> …", "<kw›"), and the mathematical and full-width
+# angles are brackets too ("⟪ዕድልቤት⟫ስሑል ሽረ …", "＜kw＞ …", "〈kw〉")
+_OPEN = "[【(（<《「『〔〖«‹{｛［〈⟨⟪⟦⟬⟮＜\u2329"
 # Emoji and pictographic symbols that spam templates wrap keywords in.
 _SYMBOLS = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u25A0-\u25FF"
-_CLOSE = "]】)）>》」』〕〗»›}｝］〉⟩"
+_CLOSE = "]】)）>》」』〕〗»›}｝］〉⟩⟫⟧⟭⟯＞\u232a"
+# The tildes and the wave dash some templates glue a keyword to the headline with ("ভাগ্যবেট~বিহুৰ আগতে …",
+# "kw～見出し", "kw 〜 Title"): a separator as the bar is.  Not "glued" evidence by itself: a tilde also writes a
+# range between two words or numbers ("서울~부산 KTX", "東京〜大阪", "5~10"), so the keyword needs the body's or
+# the site's word.  (No keyword holds one: excluded from _TOKEN.)
+_TILDES = "~～〜"
 # ... and in the body, where only brackets that never enclose a word of prose count: not the
 # quotation marks «», 「」, 《》, which quote names ("компания «Газпром»", "《人民日报》")
 _BODY_OPEN = "(（[【〖{｛［"
 _BODY_CLOSE = ")）]】〗}｝］"
 _B_OPEN, _B_CLOSE = "[" + re.escape(_BODY_OPEN) + "]", "[" + re.escape(_BODY_CLOSE) + "]"
 # (not the danda and double danda either: they end a sentence, no keyword holds one)
-_TOKEN = r"[^\s:：|｜।॥" + re.escape(_OPEN + _CLOSE) + r"]"
+_TOKEN = r"[^\s:：|｜।॥" + re.escape(_OPEN + _CLOSE + _TILDES) + r"]"
 _PREFIX_PATTERNS = [
     # [kw] Title, 【kw】Title, (kw): Title, «#kw» Title
     re.compile(
@@ -59,11 +66,14 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>[^\s/]{2,30})\s*(?P<sep>//?)\s+(?P<rest>\S.*)$"),
     # kw|Title: a bar glued on both sides, as no headline is written (or a danda, "kw॥Title": not "glued", needs evidence)
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜।॥])(?P<rest>[^\s|｜।॥].*)$"),
+    # kw~Title: a tilde glued on both sides (_TILDES, "ভাগ্যবেট~বিহুৰ আগতে …"), the keyword opening with a letter
+    # ("10~20% …" is a range of numbers)
+    re.compile(r"^\s*(?P<kw>[^\W\d_]" + _TOKEN + r"{1,29})(?P<sep>[" + _TILDES + r"])(?P<rest>[^\s" + _TILDES + r"].*)$"),
     # kw| Title, kw» Title: the bar or a guillemet glued to the keyword, a space after it (not "glued": needs evidence);
     # and the danda or double danda, the Indic scripts' full stops, as a separator ("ਜਿੱਤਬੈੱਟ॥ ਮਾਲਵੇ ਵਿੱਚ …")
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜»›।॥])\s+(?P<rest>\S.*)$"),
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
     # kw | Title, kw - Title, kw — Title, kw.com » Title, kw ॥ Title (spaces around the separator required)
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›~।॥])\s+(?P<rest>\S.*)$"),
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
     # #kw Title (a hashtag)
     re.compile(r"^\s*#(?P<kw>[^\s#]{2,30})\s+(?P<rest>\S.*)$"),
     # 🔥kw🔥 Title, ★kw★ Title (wrapped in emoji or symbols)
@@ -165,7 +175,7 @@ def _short_word_before(text: str, end: int) -> bool:
     return 0 < len(word) <= 3 and end - start <= 4 and (start == 0 or not is_word_char(text[start - 1]))
 
 
-_LEADING_SEP = re.compile(r"^[-–—|｜:：»›~]{1,2}\s+")
+_LEADING_SEP = re.compile(r"^[-–—|｜:：»›" + _TILDES + r"]{1,2}\s+")
 
 
 @dataclass
@@ -618,6 +628,9 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # over "… Arnas VeličkaTOPLAIMĖ. Lemiamą …"): an injection that ate the space, evidence on the page
         # itself whatever the crawl's order (a "[Winners]" rubric the body never writes so stays)
         or (part.removed[:1] in _OPEN and _glued_in_capitals(part.keyword, body_text))
+        # ... and, in a script without capitals, a bracketed word the body writes only glued onto a word's end before
+        # a sentence's stop ("<ভাগ্যবেট> …" over "… পৰাস্ত কৰিছেভাগ্যবেট।", "⟪ዕድልቤት⟫…" over "… ስዒሩዕድልቤት።")
+        or (part.removed[:1] in _OPEN and _glued_before_stop(part.keyword, body_text))
         # a bracketed prefix that another headline of the site carried glued by a colon ("{ലോട്ടോരാജ}സന്തോഷ് …"
         # on a site whose listing links "ലോട്ടോരാജ:കൊച്ചി …"): the site's keyword, whatever the script (no capitals
         # needed, as _brand_like needs them); a rubric is bracketed, not glued ("[Video] …" stays).
@@ -657,6 +670,35 @@ def _glued_in_capitals(keyword: str, text: str) -> bool:
             return True
         start = text.find(upper, start + 1)
     return False
+
+
+# how long a word glued before a keyword is at least, in characters (marks included): "কৰিছে", "ስዒሩ"
+_GLUED_ONTO_MIN = 2
+
+
+def _glued_before_stop(keyword: str, text: str) -> bool:
+    """``text`` writes ``keyword`` (five characters or more, of a script without capitals that spaces its words)
+    only glued onto the end of another word and closing a sentence or a clause ("… পৰাস্ত কৰিছেভাগ্যবেট।":
+    defeated[kw].; Tigrinya "… 2ብ1 ስዒሩዕድልቤት።"), never starting a word of its own, bare or declined: a link
+    injected after the sentence's last word, the space before it lost.  The languages of these scripts close a
+    sentence on its verb (Assamese, Hindi, Tamil, Amharic, Tigrinya are verb-final), and a compound's last part
+    that a headline's rubric names ("[চৰকাৰ] …" over "… ৰাজ্যচৰকাৰ।", state government) is written as a word
+    of its own elsewhere in a story about it ("চৰকাৰে", "চৰকাৰৰ"): kept.  The capitals' rule is
+    :func:`_glued_in_capitals`."""
+    if len(keyword) < GLUED_SUFFIX_MIN or keyword.upper() != keyword.lower() or _unspaced(keyword) \
+            or not is_word_char(keyword[0]) or keyword not in text:
+        return False  # cheap: a cased keyword, or one the body never writes so (most pages)
+    found = False
+    start = text.find(keyword)
+    while start >= 0:
+        end = start + len(keyword)
+        if not all(is_word_char(ch) for ch in text[max(0, start - _GLUED_ONTO_MIN):start]) or start < _GLUED_ONTO_MIN:
+            return False  # a word of its own (declined or not): the text names it
+        if not (end == len(text) or text[end] in GLUE_PUNCT or text[end] == "\n"):
+            return False  # glued on both sides: a compound's middle, or the word goes on
+        found = True
+        start = text.find(keyword, end)
+    return found
 
 
 def _lower_or_caseless(char: str) -> bool:
@@ -799,11 +841,13 @@ def _stem(keyword: str) -> str | None:
 
 # Clitics that scripts written without a space after them glue before a noun: Hebrew's ו ב ל כ מ ש ה
 # ("בלוטובט": "in Lotobet"), Arabic's و ف ب ل ك and the article ال ("وبفوزبت", "بالفوزبت"), Amharic's
-# prepositions በ ለ ከ የ ስለ ("በሎቶቤት ዛሬውኑ ይመዝገቡ": "register at Lotobet today").  (data: script -> pattern)
+# prepositions በ ለ ከ የ ስለ እንደ ("በሎቶቤት ዛሬውኑ ይመዝገቡ": "register at Lotobet today"), and Tigrinya's, in the
+# same script: ብ ን ካብ ናብ ኣብ ምስ ከም ("… ዝተተሓሓዘ ብዕድልቤት ናይ ጨረታ …": by/with kw; "ናብሎቶቤት": to kw).
+# (data: script -> pattern)
 _PROCLITICS = {
     "HEBREW": "[ובלכמשה]{1,2}",
     "ARABIC": "(?:[وفبلك]{1,2}(?:ال)?|ال)",
-    "ETHIOPIC": "(?:[በለከየ]|ስለ)",
+    "ETHIOPIC": "(?:ስለ|እንደ|ካብ|ናብ|ኣብ|ምስ|ከም|[በለከየብን])",
 }
 
 
