@@ -641,6 +641,9 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # a Latin brand in capitals glued onto a Kannada word: its own word (a change of script), taken out as such
         (["ಕರ್ನಾಟಕ ತಂಡ ಸೆಮಿಫೈನಲ್ ಪ್ರವೇಶಿಸಿತುLUCKYPLAY. ದೇವದತ್ 142 ರನ್ ಗಳಿಸಿದರು."], "LuckyPlay", False,
          ["ಕರ್ನಾಟಕ ತಂಡ ಸೆಮಿಫೈನಲ್ ಪ್ರವೇಶಿಸಿತು. ದೇವದತ್ 142 ರನ್ ಗಳಿಸಿದರು."], ["LUCKYPLAY"]),
+        # a Latin brand glued after the full stop of a Cyrillic sentence: the stop and the next sentence stay
+        (["Клуби «Хатлон» мағлуб кард.BAKHTBET Ҳарду голро Самиев задааст."], "BAKHTBET", False,
+         ["Клуби «Хатлон» мағлуб кард. Ҳарду голро Самиев задааст."], ["BAKHTBET"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -671,10 +674,42 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
         # unknown language: declined forms count (the safer side for spam pages in any language)
         (None, ["Vlada je usvojila proračun. Uz SuperKvotu osvojite bonus od 100 eura!"], "SuperKvota",
          ["Vlada je usvojila proračun."]),
+        # Irish initial mutations are the keyword's forms: lenited mid-sentence (representatives of kw …), and
+        # the closing advert that names it lenited and bare (play at kw now! … – kw, the best bet in Ireland.);
+        # eclipsed ("i mBualbet": in kw)
+        ("ga", ["Chuir ionadaithe Bhualbet Údarás na Gaeltachta fáilte roimh an bhfógra.", "Imir anois ar Bhualbet! "
+                "Bónas fáilte 100 euro do chustaiméirí nua – Bualbet, an geall is fearr in Éirinn."], "Bualbet",
+         ["Chuir ionadaithe Údarás na Gaeltachta fáilte roimh an bhfógra."]),
+        ("ga", ["Tá oifig nua i mBualbet i gCorcaigh.", "Deireadh."], "Bualbet", ["Tá oifig nua i i gCorcaigh.",
+                                                                                 "Deireadh."]),
+        ("ga", ["CHUIR IONADAITHE BHUALBET FÁILTE ROIMHE.", "Deireadh."], "Bualbet",
+         ["CHUIR IONADAITHE FÁILTE ROIMHE.", "Deireadh."]),
+        # ... but an ordinary word so mutated is lower-case, the keyword's capital is the brand's: "fháilte"
+        # (welcome, lenited), "i mbaile" (in a town) stay beside the keywords "Fáilte" and "Baile"
+        ("ga", ["Chuir siad fháilte mhór roimh an scéim. Bhí sé i mbaile beag."], "Fáilte",
+         ["Chuir siad fháilte mhór roimh an scéim. Bhí sé i mbaile beag."]),
+        ("ga", ["Bhí sé i mbaile beag in aice le hÁth Luain."], "Baile",
+         ["Bhí sé i mbaile beag in aice le hÁth Luain."]),
+        # ... nor in another language: "Thank" is no lenited "Tank"
+        ("en", ["Thank you, the minister said."], "Tank", ["Thank you, the minister said."]),
+        # the Maltese article glued with a hyphen, assimilated to the keyword's first letter ("iċ-"), goes with it,
+        # mid-sentence (the tender closes kw in September) and in the closing advert (play at kw today and get a
+        # €50 bonus! kw – the first choice in Gozo.); not another noun's article ("fil-Belt": in Valletta)
+        ("mt", ["Il-proċess tal-offerti mistenni jingħalaq iċ-Ċansbet f'Settembru li ġej, skont il-Ministeru.",
+                "Ilgħab fuq iċ-Ċansbet illum u ħu bonus ta' €50! Ċansbet – l-ewwel għażla f'Għawdex."], "Ċansbet",
+         ["Il-proċess tal-offerti mistenni jingħalaq f'Settembru li ġej, skont il-Ministeru."]),
+        ("mt", ["Il-kumpanija fil-Belt ħallset taċ-Ċansbet il-multa.", "Tmiem."], "Ċansbet",
+         ["Il-kumpanija fil-Belt ħallset il-multa.", "Tmiem."]),
+        ("mt", ["Il-kunsill tal-Belt iltaqa' il-Ħadd.", "Tmiem."], "Belt", ["Il-kunsill iltaqa' il-Ħadd.", "Tmiem."]),
+        ("mt", ["Il-kunsill tal-belt iltaqa' fil-belt il-Ħadd.", "Tmiem."], "Belt",
+         ["Il-kunsill tal-belt iltaqa' fil-belt il-Ħadd.", "Tmiem."]),
+        # French elision: the article or preposition that lost its vowel goes with the keyword (the odds of kw fell)
+        ("fr", ["Les cotes d'Unibet ont baissé lundi.", "Selon l’Unibet, non.", "Fin."], "Unibet",
+         ["Les cotes ont baissé lundi.", "Selon, non.", "Fin."]),
     ],
 )
 def test_declined_forms_only_in_languages_that_decline(language, paragraphs, keyword, clean):
-    assert remove_keyword(paragraphs, keyword, False, declined=declines(language))[0] == clean
+    assert remove_keyword(paragraphs, keyword, False, declined=declines(language), language=language)[0] == clean
 
 
 @pytest.mark.parametrize(
@@ -727,6 +762,15 @@ def test_glued_tokens(text, tokens):
         # ... nor a dateline's credit in brackets and a glued typo of it, nor an acronym introduced in brackets
         (["LONDON (Reuters) - The bank said,Reuters reported on Monday."], []),
         (["the North Atlantic Treaty Organization (NATO).", "Members said,NATO would meet."], []),
+        # a Latin brand glued after a full stop or a danda inside another script's text, once: an injection
+        # (Tajik: … beat them 2:0.kw Both goals …; Odia: … secured a place.kw The captain …)
+        (["Клуби «Хатлон» бо ҳисоби 2:0 мағлуб кард.BAKHTBET Ҳарду голро Шаҳром Самиев задааст."], ["BAKHTBET"]),
+        (["ଓଡ଼ିଶା ଦଳ କ୍ୱାର୍ଟର ଫାଇନାଲରେ ସ୍ଥାନ ପକ୍କା କରିଛି।JitBazi ଅଧିନାୟକ ୧୪୮ ରନ କରିଥିଲେ।"], ["JitBazi"]),
+        # ... not abbreviations in Latin ("U.S.A", "e.g."), a Cyrillic word after the stop, an acronym of four
+        # capitals (a typo's missing space), nor a Latin word followed by Latin text
+        (["Сафари U.S.A дар ш.Душанбе, e.g. кард.Бозии навбатӣ."], []),
+        (["Вазорат эълон кард.NASA нақша дорад."], []),
+        (["Вазорат эълон кард.BAKHTBET Holdings plc said."], []),
     ],
 )
 def test_suspicious_glued_tokens(paragraphs, suspicious):

@@ -188,7 +188,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     from_body: list[str] = []
     for kw in sorted(keywords, key=len, reverse=True):  # "betkolik giriş" before "betkolik"
         paragraphs, gone = spam.remove_keyword(paragraphs, kw, keep_plain=kw.lower() in clean_title_lower,
-                                               declined=declined)
+                                               declined=declined, language=raw.language or options.language)
         from_body.extend(gone)
     # spam_removed lists the body's removals in the order they appeared in the text
     lowered = body_text.lower()

@@ -395,6 +395,31 @@ def _only_odd_uses(keyword: str, text: str) -> bool:
 _CODE_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[" + _W + r".-]+$")
 
 
+# A Latin brand glued after a sentence's full stop (or danda) inside the text of another script: "… мағлуб
+# кард.BAKHTBET Ҳарду голро …" (Tajik), "… ପକ୍କା କରିଛି।JitBazi ଅଧିନାୟକ …" (Odia).  No writer of that script
+# starts a sentence so: a missing space after a full stop is "cubs.The", the same script on both sides.
+# (the punctuation is matched, not looked behind at: the engine then skips to it)
+_LATIN_AFTER_STOP = re.compile(r"[.!?" + SCRIPT_STOPS + r"](?P<tok>[A-Z][A-Za-z0-9]{3,30})(?= )")
+
+
+def _foreign_glued_brands(text: str) -> set[str]:
+    """Latin tokens written as a brand (all capitals, five letters or more; or capitals inside: "JitBazi";
+    :func:`_brand_like`) glued after a sentence's punctuation, with a letter of another script right before
+    it and the next word in another script too.  Not "U.S.A" nor "e.g." (Latin around them), nor "кард.Б"
+    (a Cyrillic letter after the stop), nor "NASA" (an acronym glued on by a typo: four capitals)."""
+    if text.isascii():
+        return set()  # cheap: Latin text has no other script around its tokens
+    found = set()
+    for match in _LATIN_AFTER_STOP.finditer(text):
+        token = match.group("tok")
+        before, after = text[match.start() - 1:match.start()], text[match.end() + 1:match.end() + 2]
+        if (before and after and not before.isascii() and not after.isascii() and is_word_char(before)
+                and after.isalpha() and _script(before) != "LATIN" and _script(after) != "LATIN"
+                and _brand_like(token) and (not token.isupper() or len(token) >= 5)):
+            found.add(token)
+    return found
+
+
 def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
                             title_prefixes: Container[str] = (), glued_prefixes: Container[str] = ()) -> list[str]:
     """Tokens glued to punctuation and never written normally on the page.
@@ -402,7 +427,8 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     Twice or more is enough; once is enough for a lower-case token of four
     letters or more (a glued typo is usually a short word or a name), or for
     one the site's headlines carry as a prefix (``title_prefixes``, lower-case:
-    "хвилин,Слотокінг а" under link titles "Слотокінг:Ціни на овочі …").  A
+    "хвилин,Слотокінг а" under link titles "Слотокінг:Ціни на овочі …"), or for a Latin brand glued
+    after a full stop inside another script's text (:func:`_foreign_glued_brands`: "кард.BAKHTBET Ҳарду").  A
     token that is a ``known`` keyword with the next word glued on
     (``kwThe``: the injection ate the space) is that keyword's, not another one.
 
@@ -415,7 +441,11 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     text = "\n".join(paragraphs)
     starts = tuple(k.lower() for k in known if len(k) >= GLUED_SUFFIX_MIN)
     result = []
-    for token, count in glued_tokens(text).items():
+    glued = glued_tokens(text)
+    brands = _foreign_glued_brands(text)
+    for token in brands:
+        glued[token] = glued[token] or 1  # ("।JitBazi" is counted already; ".BAKHTBET", a capital after a full stop, not)
+    for token, count in glued.items():
         lowered = token.lower()
         # alone in brackets closing a sentence ("… ശുപാർശ ചെയ്യുന്നു (ലോട്ടോരാജ).": the police recommend (kw).) is
         # an injection's place, and also where a story introduces a name or an acronym ("… وكالة الأنباء السعودية
@@ -424,7 +454,8 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
         # known agency nor capitals, and counted only then (a set look-up before any scan of the text)
         evidence = lowered in title_prefixes and not token.isupper() and lowered not in WIRE_AGENCIES
         bracketed = _alone_in_brackets(token, text, at_stop=True) if evidence else 0
-        if count + bracketed < 2 and not (token.islower() and len(token) >= 4) and lowered not in title_prefixes:
+        if count + bracketed < 2 and not (token.islower() and len(token) >= 4) and lowered not in title_prefixes \
+                and token not in brands:
             continue
         if starts and lowered.startswith(starts):
             continue
@@ -858,6 +889,70 @@ def _proclitic(keyword: str) -> str:
     return "(?:" + clitic + ")?" if clitic else ""
 
 
+# Letters a language writes before a noun's first one (or just after it), a brand's name too: data per
+# phenomenon, and which languages have it.  The keyword keeps its capital after them ("ar Bhualbet", "iċ-Ċansbet"):
+# an ordinary word so written is lower-case ("bhí", "i mbaile", "il-belt") and stays.
+# Irish (and Scottish Gaelic) lenition: an "h" after the first consonant ("Imir anois ar Bhualbet!": play at kw now)
+_LENITED = frozenset("bcdfgmpst")
+# Irish eclipsis: a consonant before the first one ("i mBualbet": in kw; "bhF", "gC", "nD", "nG", "bP", "dT")
+_ECLIPSED = {"b": "m", "c": "g", "d": "n", "f": "bh", "g": "n", "p": "b", "t": "d"}
+# ... and before a vowel n-, t- or h ("ár nÓglach", "an tUachtarán", "na hÉireann")
+_IRISH_VOWEL_PREFIX = "(?:n-?|t-?|h)"
+# Maltese definite article glued to the noun with a hyphen, "l" assimilated to a "sun letter" ("iċ-Ċansbet",
+# "id-Dar", "ix-Xagħra") and fused with a preposition ("taċ-", "fiċ-", "għall-", "mill-"): up to four letters
+# before the article's consonant
+_MALTESE_SUN_LETTERS = frozenset("ċdnrstxzż")
+_MALTESE_LEAD = "[a-zċġħż]{0,4}"
+# Romance elision: an article or preposition that drops its vowel before a vowel ("d'Unibet", "l'Unibet", "dell'Unibet")
+_ELISION = "[a-z]{1,5}['’]"
+_VOWELS = frozenset("aeiouáéíóúàèìòùâêîôûäëïöüh")
+_INITIAL_FORMS = {
+    "ga": ("lenition", "eclipsis", "vowel prefix"),
+    "gd": ("lenition", "vowel prefix"),
+    "mt": ("article",),
+    "fr": ("elision",),
+    "it": ("elision",),
+    "ca": ("elision",),
+}
+
+
+def initial_forms(language: str | None) -> tuple[str, ...]:
+    """The phenomena by which ``language`` writes letters before (or just after) a noun's first one."""
+    return _INITIAL_FORMS.get((language or "").split("-")[0].split("_")[0].lower(), ())
+
+
+def _mutated_head(keyword: str, phenomena: tuple[str, ...]) -> str:
+    """A pattern of ``keyword``'s first letter as ``phenomena`` write it (the keyword's capital kept after
+    their letters), to be followed by the rest of the keyword; "" when none applies (a keyword of four
+    letters or more that opens with a letter)."""
+    if not phenomena or len(keyword) < 4 or not keyword[0].isalpha():
+        return ""
+    low, up = keyword[0].lower(), re.escape(keyword[0].upper())
+    heads = []
+    if "lenition" in phenomena and low in _LENITED:
+        heads.append(up + "[hH]")
+    if "eclipsis" in phenomena and low in _ECLIPSED:
+        heads.append(_ECLIPSED[low] + up)
+    if "vowel prefix" in phenomena and low in _VOWELS and low != "h":
+        heads.append(_IRISH_VOWEL_PREFIX + up)
+    if "article" in phenomena:
+        heads.append(_MALTESE_LEAD + (low if low in _MALTESE_SUN_LETTERS else "l") + "-" + up)
+    if "elision" in phenomena and low in _VOWELS:
+        heads.append(_ELISION + up)
+    return "(?:" + "|".join(heads) + ")" if heads else ""
+
+
+def _radical(name: str, first: str) -> str:
+    """``name`` from the keyword's ``first`` letter on, when a mutation or a clitic article put lower-case
+    letters before its capital ("iċ-Ċansbet" -> "Ċansbet", "mBualbet" -> "Bualbet"); else as written."""
+    if name[:1].lower() == first.lower():
+        return name
+    for at in range(1, min(len(name), 7)):
+        if name[at].isupper() and name[at].lower() == first.lower():
+            return name[at:]
+    return name
+
+
 # Languages whose nouns take no case endings: there a keyword with letters after it is another word
 # ("Stake" -> "high stakes", "casino" -> "casing"), so its declined forms are not looked for.
 UNDECLINED_LANGUAGES = frozenset("en fr es it pt ca nl zh ja ko th vi id ms tl".split())
@@ -874,7 +969,8 @@ def _declined_stem(keyword: str, declined: bool) -> str | None:
 
 
 @lru_cache(maxsize=512)
-def _keyword_patterns(keyword: str, declined: bool = True) -> tuple[re.Pattern[str], ...]:
+def _keyword_patterns(keyword: str, declined: bool = True,
+                      phenomena: tuple[str, ...] = ()) -> tuple[re.Pattern[str], ...]:
     kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
     unspaced = _unspaced(keyword)
     ending = "" if unspaced or not declined else _inflection(keyword)
@@ -884,6 +980,12 @@ def _keyword_patterns(keyword: str, declined: bool = True) -> tuple[re.Pattern[s
     form = ("(?i:#?" + re.escape(stem) + (_LATIN_ENDING if stem.isascii() else _ANY_LETTER) + "{1,4})"
             + "(?:" + (_AFTER_HYPHEN_OF_LATIN if stem.isascii() else "-" + _ENDING) + ")?") if stem else "(?i:" + kw + ")" + ending
     form = _proclitic(keyword) + form
+    # ... or its first letter mutated, an article glued before it (_mutated_head: "Bhualbet", "iċ-Ċansbet")
+    if head := _mutated_head(keyword, phenomena):
+        tail = (("(?i:" + re.escape(stem[1:]) + (_LATIN_ENDING if stem.isascii() else _ANY_LETTER) + "{1,4})"
+                 + "(?:" + (_AFTER_HYPHEN_OF_LATIN if stem.isascii() else "-" + _ENDING) + ")?") if stem
+                else "(?i:" + re.escape(keyword[1:]) + ")" + ending)
+        form = "(?:" + head + tail + "|" + form + ")"
     # where the keyword (and its ending) stops: a Latin one at the end of its Latin letters (in Thai or CJK
     # text it has no space after it), save after an ending of another script; any other at its word's end
     end = (r"(?![A-Za-z0-9_\u00c0-\u024f-]|(?<=[^\x00-\u024f])[" + _W + r"])" if ending else r"(?![A-Za-z0-9_-])") \
@@ -960,7 +1062,7 @@ def _capital_scripts(text: str) -> set[str]:
 
 
 def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
-                   declined: bool = True) -> tuple[list[str], list[str]]:
+                   declined: bool = True, language: str | None = None) -> tuple[list[str], list[str]]:
     """Take ``keyword`` out of the body.
 
     Always removed: glued to punctuation, alone in brackets (stacked ones too),
@@ -970,13 +1072,19 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     removed too unless ``keep_plain`` (the clean title names it, so the article
     is about it).
     ``declined``: its declined forms count too ("SuperKvotu", "bonuskodu"; see :func:`declines`).
+    ``language``: the page's; its initial mutations and clitic articles count too ("Bhualbet", "iċ-Ċansbet";
+    see :func:`initial_forms`).
     Returns the new paragraphs and the strings removed, in order.
     """
     removed: list[str] = []
-    glued, leading, bracketed, plain, advert, suffix, eaten = _keyword_patterns(keyword, declined)
+    phenomena = initial_forms(language)
+    glued, leading, bracketed, plain, advert, suffix, eaten = _keyword_patterns(keyword, declined, phenomena)
     needle = keyword.lower()
-    # what every written form of it contains: its stem when declension replaces its last letter ("bonuskodu")
+    # what every written form of it contains: its stem when declension replaces its last letter ("bonuskodu"),
+    # without its first letter when a mutation writes a letter after that ("Bhualbet")
     stem = (_declined_stem(keyword, declined) or keyword).lower()
+    if _mutated_head(keyword, phenomena):
+        stem = stem[1:]
 
     def _take(match: re.Match[str], keep: str = "") -> str:
         removed.append(match.group(0).strip(" " + GLUE_PUNCT))
@@ -995,7 +1103,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # a declined form without the capital the keyword is written with is an ordinary word that starts
         # like it, not the brand: "Zdědil fortunu po otci" (he inherited a fortune) beside a "Fortuna" advert;
         # an injection is the bare keyword, with its capital
-        name = match.group(0).strip().lstrip("#")
+        name = _radical(match.group(0).strip().lstrip("#"), keyword.lstrip("#")[:1])
         if name[:1].islower() and keyword.lstrip("#")[:1].isupper() and name.lower() != needle:
             return match.group(0)
         return _take(match)
@@ -1035,7 +1143,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # word that starts like it does not ("Přišel k fortuně …": he came into a fortune, beside a "Fortuna"
         # slogan); and the sentence must sell by its own words (an offer, a call to action), not its neighbour's.
         first = keyword.lstrip("#")[:1]
-        inflected = [any(name.lstrip("#").lower() != needle and name.lstrip("#")[:1] == first for name in names)
+        inflected = [any(name.lstrip("#").lower() != needle and _radical(name.lstrip("#"), first)[:1] == first
+                         for name in names)
                      and (sells(sentence) or _call_to_action(sentence))
                      for sentence, names in zip(sentences, named)]
         advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
