@@ -765,6 +765,22 @@ def test_section_names_are_short_links_to_section_paths():
     assert extract_page(html, "https://ex.de/a").section_names == ["Politik", "Sport"]
 
 
+@pytest.mark.parametrize(
+    ("link", "names"),
+    [
+        # names written with vowel signs (marks, not \w): Odia "Odisha", Hindi "Sport", Thai "Sport", Bengali
+        ("<a href='/odisha/'>ଓଡ଼ିଶା</a>", ["ଓଡ଼ିଶା"]),
+        ("<a href='/khel/'>खेल</a>", ["खेल"]),
+        ("<a href='/sport/'>กีฬา</a>", ["กีฬา"]),
+        ("<a href='/khela/'>খেলা</a>", ["খেলা"]),
+        # ... while a label and a name is no section's name in any script
+        ("<a href='/khel/'>और: खेल</a>", []),
+    ],
+)
+def test_section_names_in_scripts_with_vowel_signs(link, names):
+    assert extract_page(f"<html><body><nav>{link}</nav></body></html>", "https://ex.in/a").section_names == names
+
+
 def test_unspaced_headlines_of_links_are_seen():
     html = "<html><body><a href='/archives/1.html'>【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに</a></body></html>"
     assert extract_page(html, "https://ex.jp/").link_texts == ["【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに"]

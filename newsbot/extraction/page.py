@@ -2056,7 +2056,9 @@ def _wiki_namespace(body: etree._Element | None) -> int | None:
     return None
 
 
-_SECTION_NAME = re.compile(r"[^\W_][\w &'’.-]*$")  # "Politik", "Q&A"; not "More: Economy"
+# "Politik", "Q&A"; not "More: Economy".  The vowel signs and viramas of Indic and Southeast Asian scripts are
+# marks, not \w: "ଓଡ଼ିଶା" (Odia), "खेल" (Hindi), "กีฬา" (Thai) are names too (their blocks are allowed whole)
+_SECTION_NAME = re.compile(r"[^\W_][\w &'’.\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff-]*$")
 # (and an author's page in other languages: a footer menu's "<a href="/autor/redakcia/">Redakcia</a>" names the
 # newsroom as an author, not a section)
 _NOT_SECTION = frozenset(
