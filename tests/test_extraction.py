@@ -825,12 +825,23 @@ def test_blocks_that_are_never_the_text_are_left_out():
         # a short box of the story linking a story, a source or a document stays
         ("<div class='note'>The full report is <a href='/reports/2025/water-audit/'>on the council's site</a>.</div>", True),
         ("<div>Die Stadt hat den Plan <a href='https://stadt.example/plan.pdf'>veröffentlicht</a>.</div>", True),
+        # a "read more" module mid-text: a short heading (any language) and only linked headlines of other stories
+        # (Brightspot's in-body Enhancement, Odia "read more"; a related-posts block with two links)
+        ("<div class='Enhancement'><div><bsp-list-loadmore><div><h3>ଆହୁରି ପଢନ୍ତୁ</h3></div><ul><li>"
+         "<a href='/odisha/2026/03/14/bhubaneswar-metro-first-phase-2027/'>ଜିତବାଜି » ଭୁବନେଶ୍ୱର ମେଟ୍ରୋ: ପ୍ରଥମ "
+         "ପର୍ଯ୍ୟାୟ କାମ ୨୦୨୭ ସୁଦ୍ଧା ଶେଷ ହେବ</a></li></ul></bsp-list-loadmore></div></div>", False),
+        ("<aside><h4>Czytaj także</h4><ul><li><a href='/kraj/1428-powodz-w-rzeszowie'>Powódź w Rzeszowie</a></li>"
+         "<li>» <a href='/swiat/2026/03/12/szczyt-nato/'>Szczyt NATO w Wilnie</a></li></ul></aside>", False),
+        # ... not a subheading over a sentence with a link, nor a heading over links to sections or documents
+        ("<div><h3>The audit</h3><p>The full report is <a href='/reports/2025/water-audit/'>online</a>.</p></div>",
+         True),
+        ("<div><h3>Documents</h3><a href='https://stadt.example/plan.pdf'>Plan</a></div>", True),
     ],
 )
 def test_a_call_to_action_box_inside_the_post_is_not_text(box, kept):
     html = f"<html><body><h1>Smoke prompts alerts</h1><article>{_STORY}{box}{_STORY}</article></body></html>"
     blocks = extract_page(html, "https://ex.com/2025/05/01/smoke.html").blocks
-    assert (len(blocks) == 3) == kept, [b.text for b in blocks]
+    assert (len(blocks) >= 3) == kept, [b.text for b in blocks]  # (the story is two blocks)
 
 
 def test_amp_ads_and_their_placeholders_are_left_out():

@@ -1163,6 +1163,37 @@ def _is_call_to_action(box: etree._Element) -> bool:
     return False
 
 
+# a box inside the story holding a short heading and links to other stories, nothing else: a "read more"
+# module placed mid-text (Brightspot's in-body Enhancement "<h3>ଆହୁରି ପଢନ୍ତୁ</h3><ul><li><a href=/odisha/2026/
+# 03/14/metro/>…</a>", WordPress' related-posts block "<h4>Lees ook</h4><a href=/2026/03/x/>…</a>"), whatever
+# its heading's language.  Cheap shape first (in C): short, a heading, a link
+_MODULE_CHARS = 600
+_MODULE_SHAPE = etree.XPath(f"string-length(normalize-space(.)) <= {_MODULE_CHARS} and .//a[@href]"
+                            " and (.//h2 or .//h3 or .//h4 or .//h5 or .//h6)")
+_MODULE_LOOSE_CHARS = 3  # text outside the heading and the links: bullets, separators ("»", "·")
+_STORY_PATH = re.compile(r"[^/]*(?:\d|[^\W\d_]+-[^\W\d_]+-)")  # a path segment with an id, a date or a slug of words
+
+
+def _is_link_module(box: etree._Element) -> bool:
+    """A box of only a short heading and links to other stories of the site (see _MODULE_SHAPE); not a box
+    with a sentence of its own, nor one linking to anchors of the page (a table of contents) or to a
+    section's page ("/sport/")."""
+    if not _MODULE_SHAPE(box):
+        return False
+    headings = [h for h in box.iter(*_HEADING_TAGS)]
+    if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
+        return False
+    links = list(box.iter("a"))
+    for a in links:
+        parts = urlsplit(a.get("href") or "")
+        segments = [x for x in parts.path.split("/") if x]
+        if not segments or not any(_STORY_PATH.match(x) for x in segments):
+            return False
+    loose = len("".join(box.text_content().split())) - len("".join(headings[0].text_content().split())) \
+        - sum(len("".join(a.text_content().split())) for a in links)
+    return loose <= _MODULE_LOOSE_CHARS
+
+
 def _collect(el: etree._Element, out: list[Block]) -> None:
     run: list[str] = []
     link_chars = 0
@@ -1209,6 +1240,8 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
                 out.append(block)
         elif tag in _BOX_TAGS and _is_call_to_action(child):
             flush()  # a sign-up box inside the post ("📩 … <a href=/membership/>join</a>"): not the story
+        elif tag in _BOX_TAGS and _is_link_module(child):
+            flush()  # a "read more" module of linked headlines inside the post: not the story
         elif tag == "tr" and _is_short_row(child):
             flush()  # "Zdroj | ČTK": the row reads as one line (label and value), not a block per cell
             text = _spaced_text(child)
