@@ -52,6 +52,16 @@ def page(name: str, url: str):
         ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea/", True, "article"),
         ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea-de-autobus/", True, "article"),
         ("forum_topic_undated.html", "https://ex.es/forum/noticias/", False, "no-article-evidence"),
+        # the only headline the site's name (a panel's title is the page's), no date of its own (a sidebar's
+        # shoutbox has dates): the site about itself; dated, a page titled so is read as before; a story's
+        # headline naming the site, with the name repeated in <title>, is a story
+        ("about_headline_site_name.html", "https://ex.pt/viewpage/1/a-nossa-historia/", False, "site-information"),
+        ("dated_post_site_name_headline.html", "https://ex.pt/post/8812", True, "article"),
+        ("article_title_repeats_site_name.html", "https://ex.pt/noticias/diario-celebra-15-anos/", True, "article"),
+        # a print view naming no original, no element showing its headline (<title> "Site - Imprimir"): a copy;
+        # the same page at an address without the print mark is read as before
+        ("print_view_no_headline.html", "https://ex.pt/print/news/14/", False, "copy"),
+        ("print_view_no_headline.html", "https://ex.pt/noticias/14/", True, "article"),
     ],
 )
 def test_classification(name, url, is_article, reason):
