@@ -854,6 +854,33 @@ def test_a_call_to_action_box_inside_the_post_is_not_text(box, kept):
     assert (len(blocks) >= 3) == kept, [b.text for b in blocks]  # (the story is two blocks)
 
 
+_LONG_CARD = ("A long teaser of another story, its snippet running on for several sentences, with commas, names, figures, "
+              "and quotes, longer than the short story above it, as related cards often are, so that a score by the "
+              "length of text alone would take it for the page's own text, which it is not, by any means.")
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "card_box"),
+    [
+        # a short story, then a box of other stories holding longer cards (Vue's el-card, a related box): the
+        # story keeps its own text, in a page laid out in plain boxes or inside a wrapper classed as a layout
+        # ("has-sidebar" holds the headline: no box of other stories)
+        ("div", "section class='related-news'"),
+        ("div class='has-sidebar'", "div class='teasers'"),
+    ],
+)
+def test_a_short_story_beside_longer_cards_of_other_stories_keeps_its_own_text(wrapper, card_box):
+    card = (f"<div class='el-card'><a href='/news/1/'><h3>Other story</h3></a><p class='news-card__desc'>{_LONG_CARD}</p>"
+            "<span>12/03/2026 08:30</span></div>")
+    html = (f"<html><body><{wrapper}><h1>Laos draw 1-1 with Cambodia</h1><div class='content'>"
+            "<p>Laos drew 1-1 with Cambodia in a friendly at the national stadium on Tuesday night.</p>"
+            "<p>Laos meet Myanmar on 31 March.</p></div>"
+            f"<{card_box}><h2>Related</h2>{card}{card}</{card_box.split()[0]}></{wrapper.split()[0]}></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.la/news/45930/").blocks]
+    assert texts[:2] == ["Laos drew 1-1 with Cambodia in a friendly at the national stadium on Tuesday night.",
+                         "Laos meet Myanmar on 31 March."] and _LONG_CARD not in texts, texts
+
+
 def test_amp_ads_and_their_placeholders_are_left_out():
     """An AMP ad slot's placeholder and fallback read "Advertisement" (here विज्ञापन); embeds and share bars
     are not the text either, but AMP components that hold text (amp-fit-text) are."""

@@ -663,7 +663,27 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
     for el in scores:
         if _is_noise(el) and not (popup is not None and _popup_part(el, popup)):
             scores[el] *= 0.2
-    return max(scores, key=scores.__getitem__), scores
+    best = max(scores, key=scores.__getitem__)
+    if headline is not None:
+        # a short story beside longer teaser cards: the best box sits inside a box of other stories that does not
+        # hold the headline (Vue's "<section class=related-news><div class=el-card>…<p class=news-card__desc>"
+        # of 400 characters under a story of two short paragraphs): it is worth little, as the box itself is.
+        # Only the best few are looked at (their ancestors' classes); a box holding the headline is layout
+        around = set(headline.iterancestors())
+        for _ in range(_OTHER_STORIES_TRIES):
+            if not any(a not in around and not _OTHER_STORIES.isdisjoint(_class_words(a.get("class"), a.get("id")))
+                       for a in best.iterancestors()):
+                break
+            scores[best] *= 0.2
+            best = max(scores, key=scores.__getitem__)
+    return best, scores
+
+
+# class words of a box of other stories (related, recommended, teasers, comments): a candidate inside one that
+# does not hold the headline is none of the story's text
+_OTHER_STORIES = frozenset("related recommend recommended recommendations teaser teasers promo sidebar comment "
+                           "comments outbrain taboola".split())
+_OTHER_STORIES_TRIES = 8
 
 
 # class words of an overlay: noise when it is one over the page (a newsletter's, a cookie notice's), not when it
