@@ -24,6 +24,9 @@ TEASERS = [
         ([Block("Ajánló"), *TEASERS], None),
         ([Block("Mga kaugnay na artikulo"), *TEASERS], None),
         ([Block("এই বিভাগের আরও খবর"), *TEASERS], None),
+        # Odia "read more", with and without the nukta
+        ([Block("ଆହୁରି ପଢନ୍ତୁ", "h"), *TEASERS], None),
+        ([Block("ଆହୁରି ପଢ଼ନ୍ତୁ:"), *TEASERS], None),
         ([Block("Basahin din: Presyo ng bigas, bumaba ng P2 kada kilo")], None),
         ([Block("（責任編集：ニュース総合ポータル編集部）")], None),
         ([Block("【免責事項】本記事は配信元の記事を転載したものであり、内容の正確性について当サイトは責任を負いません。無断転載を禁じます。")], None),
@@ -153,6 +156,7 @@ def test_paragraphs_that_merely_use_footer_words_stay(paragraph):
         (Block("මෙයත් කියවන්න: කොළඹ – මහනුවර නව සුඛෝපභෝගී දුම්රිය සේවාවක් අප්\u200dරේල් සිට", link_ratio=0.8), True),
         (Block("Ne humbisni: Teuta fiton derbin me Partizanin në Durrës", link_ratio=0.8), True),
         (Block("関連：日銀、追加利上げを見送り", link_ratio=0.8), True),
+        (Block("ଆହୁରି ପଢନ୍ତୁ: ଭୁବନେଶ୍ୱର ମେଟ୍ରୋ: ପ୍ରଥମ ପର୍ଯ୍ୟାୟ କାମ ୨୦୨୭ ସୁଦ୍ଧା ଶେଷ ହେବ", link_ratio=0.8), True),
         # ... its headline carrying the aggregator's lower-case keyword before it, as its titles do (Faroese: read also;
         # Icelandic "Lestu líka", in a blockquote: that label is one of the read-also words, so its row pins the
         # words, the Faroese one the headline rule), while a linked lower-case sentence with a dash is no headline

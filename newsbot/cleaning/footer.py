@@ -39,6 +39,8 @@ _TEASER_HEADINGS = re.compile(
     r"à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles similaires|"
     r"推荐(?:阅读)?|相关(?:阅读|文章|新闻)?|猜你喜欢|热门(?:文章|新闻)?|延伸阅读|おすすめ(?:記事)?|関連記事|人気(?:記事)?|"
     r"mga kaugnay na (?:artikulo|balita)|এই বিভাগের আরও খবর|আরও পড়ুন|সম্পর্কিত খবর|"
+    # Odia "read more" (written with or without the nukta: "ଆହୁରି ପଢନ୍ତୁ", "ଆହୁରି ପଢ଼ନ୍ତୁ"), "related news"
+    r"ଆହୁରି ପଢ଼?ନ୍ତୁ|ସମ୍ବନ୍ଧିତ ଖବର|"
     r"ajánló|kapcsolódó (?:cikkek|bejegyzések|hírek)|ezt is olvasta már\?|olvasd el ezt is|"
     r"관련 ?기사|추천 ?기사|читайте также|похожие новости|ilgili haberler|(?:bunlar da )?ilginizi çekebilir|"
     r"articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche|i più letti|"
@@ -97,7 +99,7 @@ _READ_ALSO = (
     r"اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|بیشتر بخوانید|یہ بھی پڑھیں|קראו גם|"
     r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|हेही वाचा|यो पनि पढ्नुहोस्|আরও পড়ুন|আরো পড়ুন|"
     r"இதையும் (?:படிக்க|படியுங்கள்)|ఇది కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ഇതും (?:വായിക്കുക|വായിക്കൂ)|આ પણ વાંચો|"
-    r"ਇਹ ਵੀ ਪੜ੍ਹੋ|ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ|อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|"
+    r"ਇਹ ਵੀ ਪੜ੍ਹੋ|ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ|ଆହୁରି ପଢ଼?ନ୍ତୁ|อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|"
     r"延伸阅读|相关阅读|相关新闻|あわせて読みたい|関連記事|관련 ?기사|함께 보면 좋은 기사"
 )
 # The same label with no separator, the headline after it a link: "À lire aussi <a>Tempête en

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from newsbot.cleaning.metadata import find_date, parse_meta_line
 from newsbot.cleaning.text import text_weight
+from newsbot.extraction.copies import url_marks_copy
 from newsbot.extraction.page import ARTICLE_TYPES, ExtractedPage, copy_of, is_name
 
 # Path words of pages that are not articles, in several languages.
@@ -321,6 +322,17 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # a print view, AMP or mobile copy whose <link rel=canonical> names the article on the
         # same site: the copy is not emitted (the article is, at its own URL)
         return Verdict(False, "copy", f"a copy of {canonical}")
+    if use_url and not strong and not page.canonical and _unshown_headline(page) and url_marks_copy(page.url):
+        # a print or AMP view naming no original, whose headline no element of the page shows: the title is its
+        # <title>'s "Site - Print" (PHP-Fusion's "/print/news/14/": "<strong>Headline</strong>", the article's
+        # address only in its closing text).  Its article is at its own address; a record titled with the site's
+        # name is no record of it
+        return Verdict(False, "copy", "a print or AMP view with no headline of its own")
+    if not strong and _site_name_headline(page) and not _own_date(page):
+        # the only headline is the site's own name and nothing dates the page's text (a sidebar's shoutbox or
+        # latest items may carry dates): the site talking about itself (PHP-Fusion's custom page "Quen somos"
+        # under "<title>Site - Quen somos</title>", its heading a panel's title), however long its prose
+        return Verdict(False, "site-information", "the headline is the site's name and the page has no date")
     if not strong and page.title and page.title.casefold() in {n.casefold() for n in page.section_names}:
         # the headline is the name of one of the site's sections, as its navigation links it
         # ("Monde", "Друштво", "Berita", "Tapahtumat"): the section's own page, a listing however
@@ -572,6 +584,27 @@ def _own_name(page: ExtractedPage) -> str | None:
     if not name and page.html_title and (match := _TITLE_SITE.search(page.html_title)):
         name = match.group(1).strip()
     return name if name and len(name) >= 3 and name != page.title else None
+
+
+def _unshown_headline(page: ExtractedPage) -> bool:
+    """No element of the page shows its headline: it was taken from the head (<title>, og:title)."""
+    return bool(page.title) and bool(page.parts) and page.parts[0] is None
+
+
+def _site_name_headline(page: ExtractedPage) -> bool:
+    """The headline is the site's own name (og:site_name, the name <title> gives, the masthead's)."""
+    title = (page.title or "").casefold()
+    return bool(title) and any(name and name.casefold() == title for name in (page.site_name, page.publisher))
+
+
+def _own_date(page: ExtractedPage) -> bool:
+    """A date of the page's own text: machine-readable, in its metadata lines, or a dated line at either end
+    of its text (not a date standing anywhere on the page, as _dated counts: a sidebar's)."""
+    return bool(
+        page.published_hint
+        or any(find_date(line) is not None for line in page.meta_lines)
+        or any(len(b.text) <= 200 and find_date(b.text) is not None for b in page.blocks[:3] + page.blocks[-4:])
+    )
 
 
 def _dated(page: ExtractedPage) -> bool:

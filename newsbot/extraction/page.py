@@ -663,7 +663,27 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
     for el in scores:
         if _is_noise(el) and not (popup is not None and _popup_part(el, popup)):
             scores[el] *= 0.2
-    return max(scores, key=scores.__getitem__), scores
+    best = max(scores, key=scores.__getitem__)
+    if headline is not None:
+        # a short story beside longer teaser cards: the best box sits inside a box of other stories that does not
+        # hold the headline (Vue's "<section class=related-news><div class=el-card>…<p class=news-card__desc>"
+        # of 400 characters under a story of two short paragraphs): it is worth little, as the box itself is.
+        # Only the best few are looked at (their ancestors' classes); a box holding the headline is layout
+        around = set(headline.iterancestors())
+        for _ in range(_OTHER_STORIES_TRIES):
+            if not any(a not in around and not _OTHER_STORIES.isdisjoint(_class_words(a.get("class"), a.get("id")))
+                       for a in best.iterancestors()):
+                break
+            scores[best] *= 0.2
+            best = max(scores, key=scores.__getitem__)
+    return best, scores
+
+
+# class words of a box of other stories (related, recommended, teasers, comments): a candidate inside one that
+# does not hold the headline is none of the story's text
+_OTHER_STORIES = frozenset("related recommend recommended recommendations teaser teasers promo sidebar comment "
+                           "comments outbrain taboola".split())
+_OTHER_STORIES_TRIES = 8
 
 
 # class words of an overlay: noise when it is one over the page (a newsletter's, a cookie notice's), not when it
@@ -1183,6 +1203,37 @@ def _is_call_to_action(box: etree._Element) -> bool:
     return False
 
 
+# a box inside the story holding a short heading and links to other stories, nothing else: a "read more"
+# module placed mid-text (Brightspot's in-body Enhancement "<h3>ଆହୁରି ପଢନ୍ତୁ</h3><ul><li><a href=/odisha/2026/
+# 03/14/metro/>…</a>", WordPress' related-posts block "<h4>Lees ook</h4><a href=/2026/03/x/>…</a>"), whatever
+# its heading's language.  Cheap shape first (in C): short, a heading, a link
+_MODULE_CHARS = 600
+_MODULE_SHAPE = etree.XPath(f"string-length(normalize-space(.)) <= {_MODULE_CHARS} and .//a[@href]"
+                            " and (.//h2 or .//h3 or .//h4 or .//h5 or .//h6)")
+_MODULE_LOOSE_CHARS = 3  # text outside the heading and the links: bullets, separators ("»", "·")
+_STORY_PATH = re.compile(r"[^/]*(?:\d|[^\W\d_]+-[^\W\d_]+-)")  # a path segment with an id, a date or a slug of words
+
+
+def _is_link_module(box: etree._Element) -> bool:
+    """A box of only a short heading and links to other stories of the site (see _MODULE_SHAPE); not a box
+    with a sentence of its own, nor one linking to anchors of the page (a table of contents) or to a
+    section's page ("/sport/")."""
+    if not _MODULE_SHAPE(box):
+        return False
+    headings = [h for h in box.iter(*_HEADING_TAGS)]
+    if len(headings) != 1 or next(headings[0].iter("a"), None) is not None:
+        return False
+    links = list(box.iter("a"))
+    for a in links:
+        parts = urlsplit(a.get("href") or "")
+        segments = [x for x in parts.path.split("/") if x]
+        if not segments or not any(_STORY_PATH.match(x) for x in segments):
+            return False
+    loose = len("".join(box.text_content().split())) - len("".join(headings[0].text_content().split())) \
+        - sum(len("".join(a.text_content().split())) for a in links)
+    return loose <= _MODULE_LOOSE_CHARS
+
+
 def _collect(el: etree._Element, out: list[Block]) -> None:
     run: list[str] = []
     link_chars = 0
@@ -1229,6 +1280,8 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
                 out.append(block)
         elif tag in _BOX_TAGS and _is_call_to_action(child):
             flush()  # a sign-up box inside the post ("📩 … <a href=/membership/>join</a>"): not the story
+        elif tag in _BOX_TAGS and _is_link_module(child):
+            flush()  # a "read more" module of linked headlines inside the post: not the story
         elif tag == "tr" and _is_short_row(child):
             flush()  # "Zdroj | ČTK": the row reads as one line (label and value), not a block per cell
             text = _spaced_text(child)
@@ -2098,7 +2151,9 @@ def _wiki_namespace(body: etree._Element | None) -> int | None:
     return None
 
 
-_SECTION_NAME = re.compile(r"[^\W_][\w &'’.-]*$")  # "Politik", "Q&A"; not "More: Economy"
+# "Politik", "Q&A"; not "More: Economy".  The vowel signs and viramas of Indic and Southeast Asian scripts are
+# marks, not \w: "ଓଡ଼ିଶା" (Odia), "खेल" (Hindi), "กีฬา" (Thai) are names too (their blocks are allowed whole)
+_SECTION_NAME = re.compile(r"[^\W_][\w &'’.\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff-]*$")
 # (and an author's page in other languages: a footer menu's "<a href="/autor/redakcia/">Redakcia</a>" names the
 # newsroom as an author, not a section)
 _NOT_SECTION = frozenset(
