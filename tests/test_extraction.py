@@ -252,6 +252,24 @@ def test_site_name(head, site_name):
 
 
 @pytest.mark.parametrize(
+    ("html_attrs", "head", "language"),
+    [
+        ('lang="bs-BA"', "", "bs"),
+        ('lang="ckb" dir="rtl"', "", "ckb"),  # Sorani Kurdish: no two-letter code, ISO 639-3's is its subtag
+        ('lang="zh_Hant_TW"', "", "zh"),
+        ('lang="FIL"', "", "fil"),
+        # not a language subtag: no declaration (the text's detected language is used), not a rejected record
+        ('lang="english"', "", None),
+        ('lang="{{ lang }}"', "", None),
+        ("", '<meta http-equiv="Content-Language" content="de-AT, en">', "de"),
+    ],
+)
+def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language):
+    html = f"<html {html_attrs}><head>{head}</head><body><h1>Budget</h1>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/a").language == language
+
+
+@pytest.mark.parametrize(
     ("head", "masthead", "publisher"),
     [
         # og:site_name names the publisher

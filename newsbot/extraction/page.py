@@ -478,11 +478,21 @@ def _on_mediawiki(el: etree._Element) -> bool:
     return False
 
 
+def language_subtag(value: str | None) -> str | None:
+    """The primary language subtag of a declared language (BCP 47), lower case: "bs-BA" -> "bs", "zh_Hant_TW" ->
+    "zh", "ckb" (Sorani, which has no two-letter code) -> "ckb", a Content-Language list "de, en" -> "de".  Not a
+    subtag (two or three ASCII letters: a template's "english", "{{lang}}", "x-default"): None, no declaration, the
+    text's detected language is used instead of a record the schema rejects."""
+    primary = (value or "").partition(",")[0].strip().replace("_", "-").partition("-")[0].lower()
+    return primary if 2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha() else None
+
+
 def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
-    page.language = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].split("_")[0].lower() or None
+    page.language = language_subtag(root.get("lang") or root.get("xml:lang"))
     created = None
     for meta in root.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        # (the standard form of a page's language is <meta http-equiv="Content-Language" content="de-AT">)
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "").lower()
         value = (meta.get("content") or "").strip()
         if not value:
             continue
@@ -501,7 +511,7 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
         elif key == "og:site_name" and not page.site_name:
             page.site_name = normalize_inline(value)  # the site's own name: the source only when the page credits no one
         elif key == "content-language" and not page.language:
-            page.language = value.split("-")[0].lower()
+            page.language = language_subtag(value)
         elif key in ("robots", "googlebot") and "noindex" in value.lower():
             page.noindex = True
     title_el = root.find(".//title")
