@@ -727,6 +727,15 @@ _GURMUKHI = ("ਪੰਜਾਬ ਨੇ ਐਤਵਾਰ ਨੂੰ ਭੁਵਨੇ�
              "ਚੈਂਪੀਅਨਸ਼ਿਪ ਜਿੱਤ ਲਈ। ਹਰਮਨਪ੍ਰੀਤ ਸਿੰਘ ਨੇ ਦੋ ਗੋਲ ਕੀਤੇ।")
 
 
+# (CLD2 calls it Croatian at 0.99)
+_SERBO_CROATIAN = ("Vlada Republike Srpske usvojila je na današnjoj sjednici u Banjaluci izmjene zakona o porezu, kojima "
+                   "se smanjuje stopa za osnovne životne namirnice. Premijer je rekao da će izmjene stupiti na snagu od "
+                   "prvog jula, nakon što ih usvoji Narodna skupština. Opozicija traži hitnu raspravu.")
+# (CLD2: "no")
+_BOKMAL = ("Regjeringen la fram statsbudsjettet for neste år på tirsdag, og finansministeren sa at det blir økte "
+           "bevilgninger til sykehusene og politiet. Opposisjonen mener budsjettet er for stramt for kommunene.")
+
+
 @pytest.mark.parametrize(
     ("text", "declared", "language"),
     [
@@ -749,6 +758,14 @@ _GURMUKHI = ("ਪੰਜਾਬ ਨੇ ਐਤਵਾਰ ਨੂੰ ਭੁਵਨੇ�
         # ... Punjabi in Shahmukhi (pa is written in two scripts), a language the table does not list (Maithili)
         ("وزیراعلیٰ نے اسمبلی وچ آکھیا کہ نویں پانی سکیم سال دے اخیر تیکر ضلعے دے ہر پنڈ تک اپڑ جاوے گی۔", "pa", "pa"),
         ("मुख्यमंत्री मंगल दिन विधानसभा मे कहलनि जे नव जल योजना साल के अंत धरि जिलाक सभ गाम धरि पहुँचत।", "mai", "mai"),
+        # a close language of the declared one, which a detector confuses with it, keeps the declaration: a text
+        # CLD2 calls Croatian (0.99) under lang="bs" or "sr", Bokmål called "no" under lang="nb"; a story in another
+        # language of the same script is still the text's language
+        (_SERBO_CROATIAN, "bs", "bs"),
+        (_SERBO_CROATIAN, "sr", "sr"),
+        (_SERBO_CROATIAN, "en", "hr"),
+        (_BOKMAL, "nb", "nb"),
+        (_BOKMAL, "da", "no"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):
