@@ -234,6 +234,13 @@ from newsbot.cleaning.metadata import (
         # Nynorsk's source label; a byline's label "Tekst" (text by) is no source
         ("Kjelde: Bergens Tidende", None, "Bergens Tidende", None),
         ("Tekst: Ingrid Haugland", None, None, None),
+        # Assamese's source label (Bengali's with the Assamese ra), Yoruba's with and without tone marks; the Assamese
+        # byline label "writer" is no source, and its date in Assamese month names is read
+        ("সূত্ৰ: দৈনিক অসম", None, "দৈনিক অসম", None),
+        ("Orísun: Aláròyé", None, "Aláròyé", None),
+        ("Orisun: Iroyin Oyo", None, "Iroyin Oyo", None),
+        ("লিখক: প্ৰাঞ্জল দাস | ৮ এপ্ৰিল, ২০২৬ | ১০:১৫", "2026-04-08T10:15:00", None, None),
+        ("লেখক: নিজস্ব প্রতিবেদক | ১২ ডিচেম্বৰ, ২০২৫", "2025-12-12", None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):

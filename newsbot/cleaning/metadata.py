@@ -42,8 +42,9 @@ SOURCE_LABELS = (
     # Catalan ("Font: ACN"), Belarusian ("Крыніца: БелТА"), Welsh, Basque, Slovenian, Irish, Maltese, Kurdish
     # (Kurmanji, Sorani), Hausa, Zulu
     "font", "крыніца", "ffynhonnell", "iturria", "vir", "foinse", "sors", "çavkanî", "سەرچاوە", "majiya", "umthombo",
-    # Norwegian Nynorsk ("Kjelde: Bergens Tidende")
-    "kjelde",
+    # Norwegian Nynorsk ("Kjelde: Bergens Tidende"); Assamese, which writes Bengali's "সূত্র" with its own ra
+    # ("সূত্ৰ: দৈনিক অসম"); Yoruba, with and without its tone marks ("Orísun: Aláròyé")
+    "kjelde", "সূত্ৰ", "orísun", "orisun",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -153,6 +154,8 @@ AUTHOR_LABELS = (
     "аўтар", "müəllif", "awdur", "skrywer", "outeur", "egilea", "avtor", "údar", "awtur", "muallif",
     # Norwegian, Danish, Dutch, Polish "text (by)": "Tekst: Ingrid Haugland og NTB"
     "tekst",
+    # Assamese and Bengali "writer" ("লিখক: প্ৰাঞ্জল দাস"), "reporter" in both spellings
+    "লিখক", "লেখক", "প্ৰতিবেদক", "প্রতিবেদক",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -536,11 +539,12 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # Languages whose month names come from dateparser's CLDR tables (data: add a language's code here): Welsh
 # ("2 Ebrill 2026"), Catalan, Belarusian ("12 сакавіка 2026"), Afrikaans ("17 Maart 2026"), Azerbaijani, Basque,
 # Galician, Slovenian, Bosnian, Irish, Maltese, Uzbek, Kyrgyz, Punjabi, Kannada, Malayalam, Odia, Pashto, Yoruba,
-# Hausa, Zulu, Somali.  The fast patterns then read their dates; dateparser itself stays for labelled values.
+# Hausa, Zulu, Somali, Assamese ("৮ এপ্ৰিল, ২০২৬": Bengali's script, its own spelling of the names).  The fast
+# patterns then read their dates; dateparser itself stays for labelled values.
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
-                           "ml", "or", "ps", "yo", "ha", "zu", "so")
+                           "ml", "or", "ps", "yo", "ha", "zu", "so", "as")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
@@ -571,33 +575,33 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
 
 _LIBRARY_MONTH_WORDS = {
     1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ "
-       "ಜನವರಿ ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo",
+       "ಜನವರಿ ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo জানু জানুৱাৰী",
     2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar "
        "февраль ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari "
-       "febraayo",
+       "febraayo ফেব্ৰু ফেব্ৰুৱাৰী",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് "
-       "ମାର୍ଚ୍ଚ مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso",
+       "ମାର୍ଚ୍ଚ مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso মাৰ্চ",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ "
-       "ಏಪ್ರಿಲ್ ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil",
+       "ಏಪ್ರಿಲ್ ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil এপ্ৰিল",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu "
-       "meyi",
+       "meyi মে'",
     6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ "
-       "ಜೂನ್ ജൂൺ ଜୁନ جون òkúdu yuni juun",
+       "ಜೂನ್ ജൂൺ ଜୁନ جون òkúdu yuni juun জুন",
     7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ "
-       "ਜੁਲਾਈ ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo",
+       "ਜੁਲਾਈ ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo জুলাই",
     8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa "
-       "awwissu август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto",
+       "awwissu август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto আগষ্ট",
     9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr "
        "сентябрь ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba "
-       "septhemba sebteembar",
+       "septhemba sebteembar ছেপ্তে ছেপ্তেম্বৰ সেপ্ট",
     10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh "
         "ottubru oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba "
-        "okthoba oktoobar",
+        "okthoba oktoobar অক্টো অক্টোবৰ",
     11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain "
-        "novembru ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar",
+        "novembru ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar নৱেম্বৰ",
     12: "rhag rhagfyr desembre снежань снежня desember dekabr abendua decembro december decembar noll nollaig "
         "diċembru декабрь ਦਸੰਬਰ ಡಿಸೆಂ ಡಿಸೆಂಬರ್ ഡിസം ഡിസംബർ ଡିସେମ୍ବର دسمبر ọ̀pẹ ọ̀pẹ̀ disamba disemba "
-        "diseembar",
+        "diseembar ডিচে ডিচেম্বৰ ডিসে",
 }
 _MONTHS.update({word: month for month, words in _LIBRARY_MONTH_WORDS.items() for word in words.split()})
 # Levantine Arabic month names, some of two words
