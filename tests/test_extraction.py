@@ -747,7 +747,9 @@ def test_a_labelled_row_after_the_row_of_the_text_is_a_metadata_line_without_a_h
 
 def test_a_labelled_line_closing_the_story_after_its_box_is_a_metadata_line():
     # Medium: the credit in a <section> of its own after the one holding the text; an unlabelled line there is not read
-    for closing, line in (("<em>ምንጭ፦ ኢዜአ</em>", "ምንጭ፦ ኢዜአ"), ("<em>Thanks for reading</em>", None)):
+    # (and a credit sentence there: Umbraco's "<div class="article-source"><em>Upprunaliga útgivið í …</em>")
+    for closing, line in (("<em>ምንጭ፦ ኢዜአ</em>", "ምንጭ፦ ኢዜአ"), ("<em>Thanks for reading</em>", None),
+                          ("<em>Upprunaliga útgivið í Sosialurin</em>", "Upprunaliga útgivið í Sosialurin")):
         html = (f"<html><body><article><h1>Coffee exports rise</h1><section><div><div>{_STORY}{_STORY}</div></div>"
                 f"</section><section><p>{closing}</p></section></article></body></html>")
         lines = extract_page(html, "https://ex.com/economy/coffee-4f1a9c2e").meta_lines

@@ -685,6 +685,9 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("ਇਹ ਰਿਪੋਰਟ ਪਹਿਲਾਂ ਪੰਜਾਬੀ ਟ੍ਰਿਬਿਊਨ ਵਿੱਚ ਛਪੀ ਸੀ। ਇਜਾਜ਼ਤ ਨਾਲ ਮੁੜ ਪ੍ਰਕਾਸ਼ਿਤ।", True, "ਪੰਜਾਬੀ ਟ੍ਰਿਬਿਊਨ"),
         ("Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.", True, "Кабар"),
         ("Tekst przygotowany z materiałów PAP.", True, "PAP"),
+        # ... in the Nordic languages (Faroese "originally published in", Norwegian "first published in")
+        ("Upprunaliga útgivið í Sosialurin", True, "Sosialurin"),
+        ("Saken ble først publisert i Bergens Tidende.", True, "Bergens Tidende"),
         # ... not the same lines in roman type (a quotation or a title in the text), nor a quotation in italics, a
         # book's title
         ("Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.", False, "Het Nieuwsplein"),
@@ -706,6 +709,23 @@ def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, sour
                       italic_lines=[closing] if italic else [])
     assert record["source"] == source
     assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "source"),
+    [
+        # a credit sentence in a box of its own after the text, read into the metadata lines (Umbraco's
+        # "div.article-source"): the outlet it names, in roman type too (it is no sentence of the story)
+        ("Upprunaliga útgivið í Dimmalætting", "Dimmalætting"),
+        ("This report first appeared in The Tribune.", "The Tribune"),
+        # ... a labelled source wins; a line naming no outlet in a frame is none
+        ("Kilde: NTB", "NTB"),
+        ("Thanks for reading", "Het Nieuwsplein"),
+    ],
+)
+def test_a_credit_sentence_among_the_metadata_lines_names_the_source(meta_line, source):
+    record = _cleaned(meta_lines=[meta_line], blocks=_STAFF, publisher="Het Nieuwsplein", language="nl")
+    assert record["source"] == source
 
 
 @pytest.mark.parametrize(

@@ -97,6 +97,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # counted between spaces: re's \w stops at the vowel signs of Indic scripts, "ਹਰਪ੍ਰੀਤ" is three runs; a word
             # holds a letter: the separators and counters of "admin - 12 March 2026 - 0 comments - 3 min" are none)
             _merge(meta, fields)
+        elif meta.source is None and (credit := metadata.credit_sentence(line)) is not None:
+            # a credit sentence in a box of its own after the text (Umbraco's "<div class="article-source"><em>
+            # Upprunaliga útgivið í Dimmalætting</em>", originally published in): the outlet is the source
+            meta.source = credit
     meta_blocks: list[str] = []
     kept: list[Block] = []
     # the head of the text: the blocks before its first paragraph of prose

@@ -256,6 +256,10 @@ CREDIT_FRAMES = (
     "publicado originalmente en {}", "publicado originalmente em {}", "pubblicato originariamente su {}",
     "verscheen eerder in {}", "ukazał się pierwotnie w {}", "opublikowany pierwotnie w {}",
     "ਪਹਿਲਾਂ {} ਵਿੱਚ ਛਪੀ", "ਪਹਿਲਾਂ {} ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ", "पहले {} में छपी", "पहले {} में प्रकाशित",
+    # Faroese ("Upprunaliga útgivið í Dimmalætting", originally published in), Icelandic, Norwegian, Swedish, Danish
+    "upprunaliga útgivið í {}", "fyrst útgivið í {}", "birtist fyrst í {}", "upphaflega birt í {}",
+    "først publisert i {}", "opprinnelig publisert i {}", "publicerades först i {}", "ursprungligen publicerad i {}",
+    "først bragt i {}", "oprindeligt bragt i {}",
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
@@ -292,13 +296,9 @@ def closing_credit(text: str, italic: bool) -> str | None:
             break
     if not italic:
         return None
+    if (name := credit_sentence(text)) is not None:
+        return name
     low = text.lower()
-    if len(low) == len(text):
-        for frame in _CREDIT_FRAMES:
-            if (match := frame.search(low)) is not None:
-                name = text[match.start("source"):match.end("source")].strip()
-                if name and not name[0].islower() and len(name.split()) <= 5 and not any(c.isdigit() for c in name):
-                    return name
     if _CREDIT_WORD.search(low) is None:
         return None  # a quoted name or an agency alone is no credit: an author's note, a quotation, a title
     if (quoted := _QUOTED_NAME.search(text)) is not None:
@@ -310,6 +310,22 @@ def closing_credit(text: str, italic: bool) -> str | None:
             return name
     if len(text.split()) >= 3:
         return next((word for word in re.findall(r"[^\W_][\w-]*", text) if word in _SINGLE_AGENCIES), None)
+    return None
+
+
+def credit_sentence(text: str) -> str | None:
+    """The outlet a credit sentence names (CREDIT_FRAMES: "This report first appeared in The Tribune.", Faroese
+    "Upprunaliga útgivið í Dimmalætting"): a capitalised name of at most five words, no digit.  In the body only
+    in italics (closing_credit); a line of its own in the metadata area around the body is one as written."""
+    if len(text) > 200:
+        return None
+    low = text.lower()
+    if len(low) == len(text):
+        for frame in _CREDIT_FRAMES:
+            if (match := frame.search(low)) is not None:
+                name = text[match.start("source"):match.end("source")].strip()
+                if name and not name[0].islower() and len(name.split()) <= 5 and not any(c.isdigit() for c in name):
+                    return name
     return None
 
 

@@ -27,6 +27,7 @@ from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
     WIRE_AGENCIES,
+    credit_sentence,
     find_date,
     is_labelled_field,
     names_an_update,
@@ -1269,14 +1270,15 @@ def _line_after_body(container: etree._Element | None) -> str | None:
     """The labelled line after the box the body ends in: Medium closes a story with its own "<section><p><em>ምንጭ፦
     ኢዜአ</em>" (Source: ENA) after the section holding the text, uCoz its "<tr><td class="eDetails">श्रेणी: … |
     दिनांक: …" row after the row of the text; found by climbing from the body to the first element with a next
-    sibling (not past the article), and read only when it is a labelled field."""
+    sibling (not past the article), and read only when it is a labelled field or a credit sentence ("Upprunaliga
+    útgivið í Dimmalætting", originally published in: metadata.credit_sentence)."""
     holder, climbed = container, 0
     while holder is not None and holder.getnext() is None and climbed < 4 and holder.tag not in ("article", "main", "body"):
         holder, climbed = holder.getparent(), climbed + 1
     after = holder.getnext() if climbed and holder is not None else None
     if after is not None and isinstance(after.tag, str) and after.tag not in _SKIP_TAGS and not _longer_than(after, 120):
         text = _meta_text(after)
-        if text and is_labelled_field(text):
+        if text and (is_labelled_field(text) or credit_sentence(text)):
             return text
     return None
 
