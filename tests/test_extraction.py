@@ -305,6 +305,12 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         ("<title>Ысык-Көлдө жаңы курулмалар — Акыйкат Жаңылыктар</title>",
          '<a href="/wiki/Main_Page/" class="mw-logo"><span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span></a>',
          "Акыйкат Жаңылыктар"),
+        # SilverStripe's "Headline » Site", its brand link href="" resolving home against <base href="/">, the name
+        # in a heading of its own beside the tagline; the same link without the <base> is the page itself
+        ('<base href="/"><title>Budget approved &raquo; Krajina Info</title>',
+         '<a class="brand" href=""><h1>Krajina Info</h1><p>Vijesti iz Krajine</p></a>', "Krajina Info"),
+        ("<title>Budget approved &raquo; Krajina Info</title>",
+         '<a class="brand" href=""><h1>Krajina Info</h1><p>Vijesti iz Krajine</p></a>', None),
         # ... not a link elsewhere that is no logo
         ("<title>Ысык-Көлдө жаңы курулмалар — Акыйкат Жаңылыктар</title>",
          '<a href="/wiki/About/">Акыйкат Жаңылыктар</a>', None),

@@ -320,6 +320,15 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     for a in root.iter("a"):
         if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
             return name
+    # ... or a link whose address resolves to home against the page's <base> (SilverStripe writes <base href="/">
+    # and its brand link as href=""), reading the name in a heading of its own beside the tagline ("<a class=
+    # "brand" href=""><h1>Krajina Info</h1><p>Vijesti iz …</p></a>"); only the few links holding the name are resolved
+    base = next(root.iter("base"), None)
+    base_url = urljoin(page_url, (base.get("href") or "").strip()) if base is not None else page_url
+    for a in _LINK_HOLDING(root, name=name):
+        target = urlsplit(urljoin(base_url, a.get("href").strip()))
+        if f"{target.scheme}://{target.netloc}" == home and target.path in ("", "/", "/index.html") and not target.query:
+            return name
     # ... or the site's banner reads it, unlinked (a forum's "<div role=banner>…<h1>Подільський форум</h1>"), or
     # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
     # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
@@ -336,6 +345,12 @@ _MASTHEAD_TEXT = etree.XPath(
     # (the place first: the text of a whole page-wide <div> is not built for each element)
     "[normalize-space(.) = $name]"
 )
+
+
+# a link reading the name as a whole, in a heading or box of its own, or in a logo's alt text
+_LINK_HOLDING = etree.XPath(
+    "//a[@href][normalize-space(.) = $name or .//*[self::h1 or self::h2 or self::p or self::span or self::strong"
+    " or self::div][normalize-space(.) = $name] or .//img[normalize-space(@alt) = $name]]")
 
 
 _LOGO_LINK = etree.XPath("//a[@href][contains(@class, 'logo') or contains(@id, 'logo')][normalize-space(.) = $name]")
