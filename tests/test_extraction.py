@@ -888,6 +888,26 @@ def test_ghost_primary_tag_above_the_headline_is_the_category():
     assert extract_page(html, "https://ex.com/number-coding/").category_hint == "Balita"
 
 
+@pytest.mark.parametrize(
+    ("head", "url", "link", "category"),
+    [
+        # a link into the CMS's category archive in the post's meta line (SilverStripe's blog, relative to <base>)
+        ('<base href="/">', "https://ex.ba/vijesti/most/", '<a href="vijesti/category/krajina/">Krajina</a>', "Krajina"),
+        ("", "https://ex.com/2026/03/14/bridge/", '<a href="/categoria/cronaca/">Cronaca</a>', "Cronaca"),
+        # ... or to the section the article's address lies under
+        ('<base href="/">', "https://ex.ba/sport/sloboda-velez/", '<a href="sport/">Sport</a>', "Sport"),
+        # ... not an author's page, nor a date archive holding the article's path, nor the home page
+        ("", "https://ex.com/2026/03/14/bridge/", '<a href="/author/amra/">Amra Hodžić</a>', None),
+        ("", "https://ex.com/2026/03/14/bridge/", '<a href="/2026/03/14/">14 March 2026</a>', None),
+        ("", "https://ex.com/bridge/", '<a href="/">Krajina Info</a>', None),
+    ],
+)
+def test_the_category_a_posts_meta_line_links_to(head, url, link, category):
+    html = (f'<html><head>{head}</head><body><article><h1>Novi most preko Une otvoren</h1><p class="blog-post-meta">'
+            f'Objavljeno 21. mart 2026. u {link}</p><div class="content">{_STORY}{_STORY}</div></article></body></html>')
+    assert extract_page(html, url).category_hint == category
+
+
 def test_metadata_lines_leave_out_the_share_bar_and_read_a_byline_paragraph_opening_the_body():
     html = ('<html><body><h1>Tokyo stocks fall</h1><div class="art_info"><span class="time">2025年05月05日 18:20 JST</span>'
             '<span class="cat">カテゴリ：経済</span><span class="share">シェアする：<a>LINE</a> <a>X</a></span></div>'

@@ -323,8 +323,7 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     # ... or a link whose address resolves to home against the page's <base> (SilverStripe writes <base href="/">
     # and its brand link as href=""), reading the name in a heading of its own beside the tagline ("<a class=
     # "brand" href=""><h1>Krajina Info</h1><p>Vijesti iz …</p></a>"); only the few links holding the name are resolved
-    base = next(root.iter("base"), None)
-    base_url = urljoin(page_url, (base.get("href") or "").strip()) if base is not None else page_url
+    base_url = _base_url(root, page_url)
     for a in _LINK_HOLDING(root, name=name):
         target = urlsplit(urljoin(base_url, a.get("href").strip()))
         if f"{target.scheme}://{target.netloc}" == home and target.path in ("", "/", "/index.html") and not target.query:
@@ -1843,6 +1842,46 @@ def _post_label(scope: etree._Element, h1: etree._Element | None = None,
     return None
 
 
+# The path word of a CMS's category archive (data: lower case, a whole segment of the link's path): "/category/"
+# (WordPress, SilverStripe's blog), "/categories/", Bosnian/Croatian/Serbian "/kategorija/", Czech/German
+# "/kategorie/", Polish "/kategoria/", Italian/Portuguese "/categoria/", French "/categorie/", "/rubrique/", Turkish
+# "/kategori/"
+CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kategoria", "categoria", "categorie",
+                       "rubrique", "kategori")
+# the links of the post's meta line (SilverStripe's blog: "<p class="blog-post-meta">Objavljeno … u kategoriji
+# <a href="vijesti/category/bih/">BiH</a> | Piše: …</p>", published … in the category BiH; any CMS's "Posted in
+# <a href="/category/x/">X</a>")
+_META_LINE_LINKS = etree.XPath(
+    "(.//*[contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')]"
+    "[string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
+
+
+def _meta_line_category(post: etree._Element | None, page_url: str, base_url: str) -> str | None:
+    """The category the post's meta line links to, in the post's box (a sidebar's category links are outside it):
+    a link into a category archive (a CATEGORY_PATH_WORDS segment), or to the section the article's own address
+    lies under ("u kategoriji <a href="sport/">Sport</a>" on /sport/sloboda-velez-1-1/); its text, short and
+    without a digit (a date archive "/2026/03/" holds the article's path too, and is written as a date)."""
+    if post is None or post.tag in ("body", "html"):
+        return None
+    article_path = urlsplit(page_url).path
+    for a in _META_LINE_LINKS(post):
+        text = _text(a)
+        if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text):
+            continue
+        path = urlsplit(urljoin(base_url, a.get("href").strip())).path
+        segments = [seg.lower() for seg in path.split("/") if seg]
+        if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]) or (
+                segments and path.endswith("/") and article_path.startswith(path) and len(article_path) > len(path)):
+            return text
+    return None
+
+
+def _base_url(root: etree._Element, page_url: str) -> str:
+    """The address the page's relative links resolve against: its <base href>, else the page's own."""
+    base = root.find("head/base")  # (HTML allows it in the head only: no walk through the whole page)
+    return urljoin(page_url, (base.get("href") or "").strip()) if base is not None else page_url
+
+
 def _common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element | None:
     """The innermost element holding both ``a`` and ``b`` (either itself, when it holds the other)."""
     chain = [a, *a.iterancestors()]  # (kept alive: lxml's proxies, and so their ids, are stable while referenced)
@@ -2041,7 +2080,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     if not page.category_hint and not page.breadcrumbs:
-        page.category_hint = _post_label(scope, h1, container) or _section_tag(root)
+        page.category_hint = (_post_label(scope, h1, container)
+                              or _meta_line_category(_common_ancestor(h1, container) if h1 is not None
+                                                     and container is not None else None, url, _base_url(root, url))
+                              or _section_tag(root))
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.link_texts = link_texts(root)
