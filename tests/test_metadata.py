@@ -3,6 +3,7 @@ import pytest
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     dateline_credit,
+    ethiopian_to_gregorian,
     find_date,
     is_meta_line,
     parse_iso_datetime,
@@ -76,6 +77,11 @@ from newsbot.cleaning.metadata import (
         ("Thứ Năm, 13/3/2025, 11:40 PM (GMT+7)", "2025-03-13T23:40:00+07:00", None, None),
         # Persian: Solar Hijri dates in Persian digits (converted), Gregorian months in Persian, afternoon marker
         ("۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵", "2025-03-04T10:45:00", None, None),
+        # the Ethiopian calendar beside its era marker (Tigrinya "መጋቢት 10 2018 ዓ.ም.", Amharic day first), the date
+        # only (its clock counts from six in the morning); without the marker, not read
+        ("መጋቢት 10 2018 ዓ.ም.", "2026-03-19", None, None),
+        ("ረቡዕ፣ 29 ታኅሣሥ 2017 ዓ.ም. ሰዓት 3:00", "2025-01-07", None, None),
+        ("መጋቢት 10 2018", None, None, None),
         ("۱۹ فروردین ۱۴۰۴ - ساعت ۰۹:۱۵", "2025-04-08T09:15:00", None, None),
         ("۲۵ مارس ۲۰۲۵، ساعت ۴:۳۰ بعدازظهر", "2025-03-25T16:30:00", None, None),
         ("منبع: ایرنا", None, "ایرنا", None),
@@ -246,6 +252,26 @@ from newsbot.cleaning.metadata import (
 def test_parse_meta_line(line, published_at, source, category):
     fields = parse_meta_line(line)
     assert (fields.published_at, fields.source, fields.category) == (published_at, source, category)
+
+
+@pytest.mark.parametrize(
+    ("ethiopian", "gregorian"),
+    [
+        ((2018, 7, 10), (2026, 3, 19)),
+        ((2017, 4, 29), (2025, 1, 7)),  # Ethiopian Christmas
+        ((2000, 1, 1), (2007, 9, 12)),  # the Ethiopian millennium
+        # across the year's end: Pagume has 6 days before a year divisible by 4 (2011 -> 2012), else 5
+        ((2011, 13, 6), (2019, 9, 11)),
+        ((2012, 1, 1), (2019, 9, 12)),
+        ((2015, 13, 6), (2023, 9, 11)),
+        ((2016, 13, 5), (2024, 9, 10)),
+        ((2017, 1, 1), (2024, 9, 11)),
+        ((2016, 13, 6), None),
+        ((2018, 2, 31), None),
+    ],
+)
+def test_ethiopian_dates_convert(ethiopian, gregorian):
+    assert ethiopian_to_gregorian(*ethiopian) == gregorian
 
 
 @pytest.mark.parametrize(

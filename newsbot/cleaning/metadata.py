@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -628,6 +628,16 @@ _JALALI_MONTHS = {
     word: month for month, word in enumerate(
         "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), start=1)
 }
+# The Ethiopian calendar's months in Ge'ez script (Tigrinya, then Amharic spellings): 12 of 30 days and Pagume (5 or
+# 6).  Ethiopian and Eritrean papers date their stories in it, "መጋቢት 10 2018 ዓ.ም." (10 Megabit 2018 of the
+# "year of mercy", ዓ.ም.) = 2026-03-19; read only beside that era marker (ethiopian_to_gregorian converts)
+_ETHIOPIAN_MONTHS = {
+    word: month for month, words in enumerate((
+        "መስከረም", "ጥቅምቲ ጥቅምት", "ሕዳር ኅዳር ህዳር", "ታሕሳስ ታኅሣሥ ታህሳስ", "ጥሪ ጥር", "ለካቲት የካቲት", "መጋቢት",
+        "ሚያዝያ", "ግንቦት", "ሰነ ሰኔ", "ሓምለ ሐምሌ", "ነሓሰ ነሐሴ", "ጳጉሜን ጳጉሜ"), start=1) for word in words.split()
+}
+_ETHIOPIAN_ERA = "ዓ.ም"
+_ETHIOPIAN_MONTH_NAMES = "(?P<emon>" + "|".join(sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
 _MONTH_NAMES = (
     r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 )
@@ -794,6 +804,13 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     (re.compile(r"(?<!\d)(?P<y>\d{4})(?:\(e\))?ko\s+" + _MONTH_NAMES + r"(?:ren)?\s+(?P<d>\d{1,2})a?(?![^\W\d_])"
                 + _TIME, re.IGNORECASE),
      _YEAR_KO.search),
+    # መጋቢት 10 2018 ዓ.ም., 10 መጋቢት 2018 ዓ.ም. (the Ethiopian calendar, beside its era marker; the date only: an
+    # Ethiopian clock counts its hours from six in the morning, "ሰዓት 3" is nine)
+    (re.compile(_ETHIOPIAN_MONTH_NAMES + r"\s+(?P<d>\d{1,2})[,፣]?\s+(?P<y>\d{4})\s*" + re.escape(_ETHIOPIAN_ERA)),
+     lambda t: _ETHIOPIAN_ERA in t),
+    (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _ETHIOPIAN_MONTH_NAMES + r"[,፣]?\s+(?P<y>\d{4})\s*"
+                + re.escape(_ETHIOPIAN_ERA)),
+     lambda t: _ETHIOPIAN_ERA in t),
     # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>" + "|".join(_JALALI_MONTHS) + r")(?![^\W\d_])[,،]?\s+(?P<y>1[34]\d\d)(?!\d)"
                  + _TIME),
@@ -884,6 +901,11 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
         g["y"] = str(int(g["y"]) - 543)  # Thai Buddhist era (2568 = 2025)
     if g.get("jmon"):
         g["y"], g["m"], g["d"] = jalali_to_gregorian(int(g["y"]), _JALALI_MONTHS[g["jmon"]], int(g["d"]))
+    if g.get("emon"):
+        converted = ethiopian_to_gregorian(int(g["y"]), _ETHIOPIAN_MONTHS[g["emon"]], int(g["d"]))
+        if converted is None:
+            return None
+        g["y"], g["m"], g["d"] = converted
     try:
         month = _MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
         hour = int(g["H"]) if g.get("H") else 0
@@ -944,6 +966,21 @@ def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None 
     if not has_time and dt.tzinfo is None:
         return dt.date().isoformat(), None
     return dt.isoformat(), ambiguous if has_time else None
+
+
+# the day before 1 Meskerem of the year 1 (Amete Mihret), as a proleptic Gregorian ordinal: 1 Meskerem 2016 is
+# 2023-09-12
+_ETHIOPIAN_EPOCH = 2795
+
+
+def ethiopian_to_gregorian(ey: int, em: int, ed: int) -> tuple[int, int, int] | None:
+    """An Ethiopian-calendar date as a Gregorian (year, month, day): 12 months of 30 days, then Pagume of 5 days,
+    6 in the year before a year divisible by 4 (every fourth year, no century rule; the Gregorian side's
+    are date.fromordinal's).  10 Megabit 2018 = 2026-03-19; None for a day the calendar does not have."""
+    if not (1 <= em <= 13 and 1 <= ed <= (30 if em < 13 else 5 + (ey % 4 == 3))):
+        return None
+    day = date.fromordinal(_ETHIOPIAN_EPOCH + 365 * (ey - 1) + ey // 4 + 30 * (em - 1) + ed)
+    return day.year, day.month, day.day
 
 
 def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
