@@ -407,6 +407,11 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.fi/tiedote/2026/03/11/pohjolan-lampo-rakentaa-ouluun/", None),
         ("https://ex.com/news?page=3", "listing"),
         ("https://ex.com/tag/europe/", "listing"),
+        # Grav's parameters: a listing word and its value in one segment; a slug with a colon is an article
+        ("https://ex.com/blog/tag:climate/", "listing"),
+        ("https://ex.com/blog/page:2/", "listing"),
+        ("https://ex.com/blog/category:%E1%88%95%E1%88%AD%E1%88%BB/", "listing"),
+        ("https://ex.com/blog/minister:budget-passes/", None),
         ("https://ex.com/news/2025/05/01/some-story-title.html", None),
         ("https://ex.com/p/40213/", None),
         # one entry of a blog archive (Livedoor, WordPress default permalinks) is an article
