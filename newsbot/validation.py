@@ -17,10 +17,10 @@ import fastjsonschema
 
 from newsbot.cleaning.text import GLUE_PUNCT, LETTER, text_weight
 
-# ISO 639-1: two lower-case letters (the list of assigned codes changes rarely;
-# CLD2 codes are mapped to assigned ones, and a page's lang attribute is checked
-# for shape).
-_LANG = re.compile(r"^[a-z]{2}$")
+# A BCP 47 primary language subtag: ISO 639-1's two letters, or ISO 639-3's three for a language without
+# them (Sorani "ckb", Filipino "fil", Cantonese "yue"); lower case, the region and script subtags dropped
+# (the page's lang attribute is read to this shape by newsbot.extraction.page.language_subtag).
+_LANG = re.compile(r"^[a-z]{2,3}$")
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def validate_record(record: dict, min_body_chars: int = 120, max_title_chars: in
                 problems.append(Problem("published_at-implausible", f"published_at {record['published_at']} is before 1990"))
     language = record.get("language")
     if language is not None and not _LANG.match(language):
-        problems.append(Problem("language-invalid", f"language {language!r} is not an ISO 639-1 code"))
+        problems.append(Problem("language-invalid", f"language {language!r} is not a BCP 47 primary language subtag"))
     left = _spam_left(record)
     if left:
         problems.append(Problem("spam-left", f"removed spam still present: {left!r}"))

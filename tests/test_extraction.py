@@ -262,6 +262,24 @@ def test_site_name(head, site_name):
 
 
 @pytest.mark.parametrize(
+    ("html_attrs", "head", "language"),
+    [
+        ('lang="bs-BA"', "", "bs"),
+        ('lang="ckb" dir="rtl"', "", "ckb"),  # Sorani Kurdish: no two-letter code, ISO 639-3's is its subtag
+        ('lang="zh_Hant_TW"', "", "zh"),
+        ('lang="FIL"', "", "fil"),
+        # not a language subtag: no declaration (the text's detected language is used), not a rejected record
+        ('lang="english"', "", None),
+        ('lang="{{ lang }}"', "", None),
+        ("", '<meta http-equiv="Content-Language" content="de-AT, en">', "de"),
+    ],
+)
+def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language):
+    html = f"<html {html_attrs}><head>{head}</head><body><h1>Budget</h1>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/a").language == language
+
+
+@pytest.mark.parametrize(
     ("head", "masthead", "publisher"),
     [
         # og:site_name names the publisher
@@ -297,6 +315,12 @@ def test_site_name(head, site_name):
         ("<title>Ысык-Көлдө жаңы курулмалар — Акыйкат Жаңылыктар</title>",
          '<a href="/wiki/Main_Page/" class="mw-logo"><span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span></a>',
          "Акыйкат Жаңылыктар"),
+        # SilverStripe's "Headline » Site", its brand link href="" resolving home against <base href="/">, the name
+        # in a heading of its own beside the tagline; the same link without the <base> is the page itself
+        ('<base href="/"><title>Budget approved &raquo; Krajina Info</title>',
+         '<a class="brand" href=""><h1>Krajina Info</h1><p>Vijesti iz Krajine</p></a>', "Krajina Info"),
+        ("<title>Budget approved &raquo; Krajina Info</title>",
+         '<a class="brand" href=""><h1>Krajina Info</h1><p>Vijesti iz Krajine</p></a>', None),
         # ... not a link elsewhere that is no logo
         ("<title>Ысык-Көлдө жаңы курулмалар — Акыйкат Жаңылыктар</title>",
          '<a href="/wiki/About/">Акыйкат Жаңылыктар</a>', None),
@@ -393,6 +417,11 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.fi/tiedote/2026/03/11/pohjolan-lampo-rakentaa-ouluun/", None),
         ("https://ex.com/news?page=3", "listing"),
         ("https://ex.com/tag/europe/", "listing"),
+        # Grav's parameters: a listing word and its value in one segment; a slug with a colon is an article
+        ("https://ex.com/blog/tag:climate/", "listing"),
+        ("https://ex.com/blog/page:2/", "listing"),
+        ("https://ex.com/blog/category:%E1%88%95%E1%88%AD%E1%88%BB/", "listing"),
+        ("https://ex.com/blog/minister:budget-passes/", None),
         ("https://ex.com/news/2025/05/01/some-story-title.html", None),
         ("https://ex.com/p/40213/", None),
         # one entry of a blog archive (Livedoor, WordPress default permalinks) is an article
@@ -739,7 +768,9 @@ def test_a_labelled_row_after_the_row_of_the_text_is_a_metadata_line_without_a_h
 
 def test_a_labelled_line_closing_the_story_after_its_box_is_a_metadata_line():
     # Medium: the credit in a <section> of its own after the one holding the text; an unlabelled line there is not read
-    for closing, line in (("<em>ምንጭ፦ ኢዜአ</em>", "ምንጭ፦ ኢዜአ"), ("<em>Thanks for reading</em>", None)):
+    # (and a credit sentence there: Umbraco's "<div class="article-source"><em>Upprunaliga útgivið í …</em>")
+    for closing, line in (("<em>ምንጭ፦ ኢዜአ</em>", "ምንጭ፦ ኢዜአ"), ("<em>Thanks for reading</em>", None),
+                          ("<em>Upprunaliga útgivið í Sosialurin</em>", "Upprunaliga útgivið í Sosialurin")):
         html = (f"<html><body><article><h1>Coffee exports rise</h1><section><div><div>{_STORY}{_STORY}</div></div>"
                 f"</section><section><p>{closing}</p></section></article></body></html>")
         lines = extract_page(html, "https://ex.com/economy/coffee-4f1a9c2e").meta_lines
@@ -924,6 +955,26 @@ def test_ghost_primary_tag_above_the_headline_is_the_category():
             '<a href="/tag/balita/">Balita</a></span></div><h1>Number coding, suspendido sa Lunes</h1></header>'
             f'<section class="gh-content">{_STORY}</section></article></body></html>')
     assert extract_page(html, "https://ex.com/number-coding/").category_hint == "Balita"
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "link", "category"),
+    [
+        # a link into the CMS's category archive in the post's meta line (SilverStripe's blog, relative to <base>)
+        ('<base href="/">', "https://ex.ba/vijesti/most/", '<a href="vijesti/category/krajina/">Krajina</a>', "Krajina"),
+        ("", "https://ex.com/2026/03/14/bridge/", '<a href="/categoria/cronaca/">Cronaca</a>', "Cronaca"),
+        # ... or to the section the article's address lies under
+        ('<base href="/">', "https://ex.ba/sport/sloboda-velez/", '<a href="sport/">Sport</a>', "Sport"),
+        # ... not an author's page, nor a date archive holding the article's path, nor the home page
+        ("", "https://ex.com/2026/03/14/bridge/", '<a href="/author/amra/">Amra Hodžić</a>', None),
+        ("", "https://ex.com/2026/03/14/bridge/", '<a href="/2026/03/14/">14 March 2026</a>', None),
+        ("", "https://ex.com/bridge/", '<a href="/">Krajina Info</a>', None),
+    ],
+)
+def test_the_category_a_posts_meta_line_links_to(head, url, link, category):
+    html = (f'<html><head>{head}</head><body><article><h1>Novi most preko Une otvoren</h1><p class="blog-post-meta">'
+            f'Objavljeno 21. mart 2026. u {link}</p><div class="content">{_STORY}{_STORY}</div></article></body></html>')
+    assert extract_page(html, url).category_hint == category
 
 
 def test_metadata_lines_leave_out_the_share_bar_and_read_a_byline_paragraph_opening_the_body():

@@ -3,6 +3,7 @@ import pytest
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     dateline_credit,
+    ethiopian_to_gregorian,
     find_date,
     is_meta_line,
     parse_iso_datetime,
@@ -76,6 +77,11 @@ from newsbot.cleaning.metadata import (
         ("Thứ Năm, 13/3/2025, 11:40 PM (GMT+7)", "2025-03-13T23:40:00+07:00", None, None),
         # Persian: Solar Hijri dates in Persian digits (converted), Gregorian months in Persian, afternoon marker
         ("۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵", "2025-03-04T10:45:00", None, None),
+        # the Ethiopian calendar beside its era marker (Tigrinya "መጋቢት 10 2018 ዓ.ም.", Amharic day first), the date
+        # only (its clock counts from six in the morning); without the marker, not read
+        ("መጋቢት 10 2018 ዓ.ም.", "2026-03-19", None, None),
+        ("ረቡዕ፣ 29 ታኅሣሥ 2017 ዓ.ም. ሰዓት 3:00", "2025-01-07", None, None),
+        ("መጋቢት 10 2018", None, None, None),
         ("۱۹ فروردین ۱۴۰۴ - ساعت ۰۹:۱۵", "2025-04-08T09:15:00", None, None),
         ("۲۵ مارس ۲۰۲۵، ساعت ۴:۳۰ بعدازظهر", "2025-03-25T16:30:00", None, None),
         ("منبع: ایرنا", None, "ایرنا", None),
@@ -234,11 +240,38 @@ from newsbot.cleaning.metadata import (
         # Nynorsk's source label; a byline's label "Tekst" (text by) is no source
         ("Kjelde: Bergens Tidende", None, "Bergens Tidende", None),
         ("Tekst: Ingrid Haugland", None, None, None),
+        # Assamese's source label (Bengali's with the Assamese ra), Yoruba's with and without tone marks; the Assamese
+        # byline label "writer" is no source, and its date in Assamese month names is read
+        ("সূত্ৰ: দৈনিক অসম", None, "দৈনিক অসম", None),
+        ("Orísun: Aláròyé", None, "Aláròyé", None),
+        ("Orisun: Iroyin Oyo", None, "Iroyin Oyo", None),
+        ("লিখক: প্ৰাঞ্জল দাস | ৮ এপ্ৰিল, ২০২৬ | ১০:১৫", "2026-04-08T10:15:00", None, None),
+        ("লেখক: নিজস্ব প্রতিবেদক | ১২ ডিচেম্বৰ, ২০২৫", "2025-12-12", None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
     fields = parse_meta_line(line)
     assert (fields.published_at, fields.source, fields.category) == (published_at, source, category)
+
+
+@pytest.mark.parametrize(
+    ("ethiopian", "gregorian"),
+    [
+        ((2018, 7, 10), (2026, 3, 19)),
+        ((2017, 4, 29), (2025, 1, 7)),  # Ethiopian Christmas
+        ((2000, 1, 1), (2007, 9, 12)),  # the Ethiopian millennium
+        # across the year's end: Pagume has 6 days before a year divisible by 4 (2011 -> 2012), else 5
+        ((2011, 13, 6), (2019, 9, 11)),
+        ((2012, 1, 1), (2019, 9, 12)),
+        ((2015, 13, 6), (2023, 9, 11)),
+        ((2016, 13, 5), (2024, 9, 10)),
+        ((2017, 1, 1), (2024, 9, 11)),
+        ((2016, 13, 6), None),
+        ((2018, 2, 31), None),
+    ],
+)
+def test_ethiopian_dates_convert(ethiopian, gregorian):
+    assert ethiopian_to_gregorian(*ethiopian) == gregorian
 
 
 @pytest.mark.parametrize(
@@ -678,6 +711,9 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("ਇਹ ਰਿਪੋਰਟ ਪਹਿਲਾਂ ਪੰਜਾਬੀ ਟ੍ਰਿਬਿਊਨ ਵਿੱਚ ਛਪੀ ਸੀ। ਇਜਾਜ਼ਤ ਨਾਲ ਮੁੜ ਪ੍ਰਕਾਸ਼ਿਤ।", True, "ਪੰਜਾਬੀ ਟ੍ਰਿਬਿਊਨ"),
         ("Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.", True, "Кабар"),
         ("Tekst przygotowany z materiałów PAP.", True, "PAP"),
+        # ... in the Nordic languages (Faroese "originally published in", Norwegian "first published in")
+        ("Upprunaliga útgivið í Sosialurin", True, "Sosialurin"),
+        ("Saken ble først publisert i Bergens Tidende.", True, "Bergens Tidende"),
         # ... not the same lines in roman type (a quotation or a title in the text), nor a quotation in italics, a
         # book's title
         ("Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.", False, "Het Nieuwsplein"),
@@ -699,6 +735,23 @@ def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, sour
                       italic_lines=[closing] if italic else [])
     assert record["source"] == source
     assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "source"),
+    [
+        # a credit sentence in a box of its own after the text, read into the metadata lines (Umbraco's
+        # "div.article-source"): the outlet it names, in roman type too (it is no sentence of the story)
+        ("Upprunaliga útgivið í Dimmalætting", "Dimmalætting"),
+        ("This report first appeared in The Tribune.", "The Tribune"),
+        # ... a labelled source wins; a line naming no outlet in a frame is none
+        ("Kilde: NTB", "NTB"),
+        ("Thanks for reading", "Het Nieuwsplein"),
+    ],
+)
+def test_a_credit_sentence_among_the_metadata_lines_names_the_source(meta_line, source):
+    record = _cleaned(meta_lines=[meta_line], blocks=_STAFF, publisher="Het Nieuwsplein", language="nl")
+    assert record["source"] == source
 
 
 @pytest.mark.parametrize(
@@ -727,6 +780,15 @@ _GURMUKHI = ("ਪੰਜਾਬ ਨੇ ਐਤਵਾਰ ਨੂੰ ਭੁਵਨੇ�
              "ਚੈਂਪੀਅਨਸ਼ਿਪ ਜਿੱਤ ਲਈ। ਹਰਮਨਪ੍ਰੀਤ ਸਿੰਘ ਨੇ ਦੋ ਗੋਲ ਕੀਤੇ।")
 
 
+# (CLD2 calls it Croatian at 0.99)
+_SERBO_CROATIAN = ("Vlada Republike Srpske usvojila je na današnjoj sjednici u Banjaluci izmjene zakona o porezu, kojima "
+                   "se smanjuje stopa za osnovne životne namirnice. Premijer je rekao da će izmjene stupiti na snagu od "
+                   "prvog jula, nakon što ih usvoji Narodna skupština. Opozicija traži hitnu raspravu.")
+# (CLD2: "no")
+_BOKMAL = ("Regjeringen la fram statsbudsjettet for neste år på tirsdag, og finansministeren sa at det blir økte "
+           "bevilgninger til sykehusene og politiet. Opposisjonen mener budsjettet er for stramt for kommunene.")
+
+
 @pytest.mark.parametrize(
     ("text", "declared", "language"),
     [
@@ -749,6 +811,14 @@ _GURMUKHI = ("ਪੰਜਾਬ ਨੇ ਐਤਵਾਰ ਨੂੰ ਭੁਵਨੇ�
         # ... Punjabi in Shahmukhi (pa is written in two scripts), a language the table does not list (Maithili)
         ("وزیراعلیٰ نے اسمبلی وچ آکھیا کہ نویں پانی سکیم سال دے اخیر تیکر ضلعے دے ہر پنڈ تک اپڑ جاوے گی۔", "pa", "pa"),
         ("मुख्यमंत्री मंगल दिन विधानसभा मे कहलनि जे नव जल योजना साल के अंत धरि जिलाक सभ गाम धरि पहुँचत।", "mai", "mai"),
+        # a close language of the declared one, which a detector confuses with it, keeps the declaration: a text
+        # CLD2 calls Croatian (0.99) under lang="bs" or "sr", Bokmål called "no" under lang="nb"; a story in another
+        # language of the same script is still the text's language
+        (_SERBO_CROATIAN, "bs", "bs"),
+        (_SERBO_CROATIAN, "sr", "sr"),
+        (_SERBO_CROATIAN, "en", "hr"),
+        (_BOKMAL, "nb", "nb"),
+        (_BOKMAL, "da", "no"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

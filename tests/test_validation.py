@@ -34,6 +34,7 @@ def test_a_good_record_passes():
         ({"published_at": "2099-01-01T00:00:00"}, "published_at-future"),
         ({"published_at": "1970-01-01"}, "published_at-implausible"),
         ({"language": "english"}, "schema-language"),
+        ({"language": "en-US"}, "schema-language"),  # the primary subtag only: the normaliser drops the region
         ({"title": "verdicoin:Ferry returns"}, "spam-left"),
         ({"body": GOOD["body"] + " Also,verdicoin more text here."}, "spam-left"),
         # after the danda, behind a vowel sign; a title still wrapped in curly braces
@@ -47,6 +48,12 @@ def test_problems_have_codes(change, code):
     problems = validate_record({**GOOD, **change})
     assert code in [p.code for p in problems], problems
     assert all(p.message for p in problems)
+
+
+@pytest.mark.parametrize("language", ["en", "ckb", "fil", "yue"])
+def test_a_three_letter_code_is_a_language_where_it_has_no_two_letter_one(language):
+    # Sorani Kurdish (ckb), Filipino, Cantonese: ISO 639-3, the BCP 47 primary subtag of a language without 639-1
+    assert validate_record({**GOOD, "language": language}) == []
 
 
 def test_a_day_of_slack_for_time_zones():

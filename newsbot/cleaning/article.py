@@ -97,6 +97,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # counted between spaces: re's \w stops at the vowel signs of Indic scripts, "ਹਰਪ੍ਰੀਤ" is three runs; a word
             # holds a letter: the separators and counters of "admin - 12 March 2026 - 0 comments - 3 min" are none)
             _merge(meta, fields)
+        elif meta.source is None and (credit := metadata.credit_sentence(line)) is not None:
+            # a credit sentence in a box of its own after the text (Umbraco's "<div class="article-source"><em>
+            # Upprunaliga útgivið í Dimmalætting</em>", originally published in): the outlet is the source
+            meta.source = credit
     meta_blocks: list[str] = []
     kept: list[Block] = []
     # the head of the text: the blocks before its first paragraph of prose
@@ -399,6 +403,10 @@ def choose_language(declared: str | None, body: str) -> str | None:
     detected, prob = detect_language(body)
     if declared is None:
         return detected if prob >= 0.5 else None
+    if detected and _CLOSE_OF.get(detected, detected) == _CLOSE_OF.get(declared, declared):
+        # a close variety of the declared language is the detector's confusion, not another language: a Bosnian
+        # story under lang="bs-BA" that CLD2 calls Serbian at 0.99, Bokmål "nb" called "no", Malay called Indonesian
+        return declared
     if detected and detected != declared and prob >= 0.95 and len(body) >= 200:
         return detected
     if detected and detected != declared and prob >= 0.5 and _other_script(declared, detected, body):
@@ -406,6 +414,14 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # newsletter in Punjabi, and a few lines in Gurmukhi are no English
         return detected
     return declared
+
+
+# Languages a text detector confuses, being standards of one language or mutually intelligible (data: one group a
+# line): the Serbo-Croatian standards, Norwegian's written forms, Malay and Indonesian, the Kurdish varieties
+# (Sorani "ckb", Kurmanji "kmr" under the macrolanguage "ku"), Filipino and Tagalog, Persian and Dari, Chinese and
+# Cantonese.  Between two of a group the page's declaration is the better witness
+_CLOSE_LANGUAGES = ("bs hr sr sh cnr", "no nb nn", "ms id zsm", "ku ckb kmr sdh", "tl fil", "fa prs", "zh yue")
+_CLOSE_OF = {code: group for group in _CLOSE_LANGUAGES for code in group.split()}
 
 
 # The scripts each language is written in (data: ISO 639 codes, by Unicode's name of the script: the first word of

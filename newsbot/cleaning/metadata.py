@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -42,8 +42,9 @@ SOURCE_LABELS = (
     # Catalan ("Font: ACN"), Belarusian ("Крыніца: БелТА"), Welsh, Basque, Slovenian, Irish, Maltese, Kurdish
     # (Kurmanji, Sorani), Hausa, Zulu
     "font", "крыніца", "ffynhonnell", "iturria", "vir", "foinse", "sors", "çavkanî", "سەرچاوە", "majiya", "umthombo",
-    # Norwegian Nynorsk ("Kjelde: Bergens Tidende")
-    "kjelde",
+    # Norwegian Nynorsk ("Kjelde: Bergens Tidende"); Assamese, which writes Bengali's "সূত্র" with its own ra
+    # ("সূত্ৰ: দৈনিক অসম"); Yoruba, with and without its tone marks ("Orísun: Aláròyé")
+    "kjelde", "সূত্ৰ", "orísun", "orisun",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -153,6 +154,8 @@ AUTHOR_LABELS = (
     "аўтар", "müəllif", "awdur", "skrywer", "outeur", "egilea", "avtor", "údar", "awtur", "muallif",
     # Norwegian, Danish, Dutch, Polish "text (by)": "Tekst: Ingrid Haugland og NTB"
     "tekst",
+    # Assamese and Bengali "writer" ("লিখক: প্ৰাঞ্জল দাস"), "reporter" in both spellings
+    "লিখক", "লেখক", "প্ৰতিবেদক", "প্রতিবেদক",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -253,6 +256,10 @@ CREDIT_FRAMES = (
     "publicado originalmente en {}", "publicado originalmente em {}", "pubblicato originariamente su {}",
     "verscheen eerder in {}", "ukazał się pierwotnie w {}", "opublikowany pierwotnie w {}",
     "ਪਹਿਲਾਂ {} ਵਿੱਚ ਛਪੀ", "ਪਹਿਲਾਂ {} ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ", "पहले {} में छपी", "पहले {} में प्रकाशित",
+    # Faroese ("Upprunaliga útgivið í Dimmalætting", originally published in), Icelandic, Norwegian, Swedish, Danish
+    "upprunaliga útgivið í {}", "fyrst útgivið í {}", "birtist fyrst í {}", "upphaflega birt í {}",
+    "først publisert i {}", "opprinnelig publisert i {}", "publicerades först i {}", "ursprungligen publicerad i {}",
+    "først bragt i {}", "oprindeligt bragt i {}",
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
@@ -289,13 +296,9 @@ def closing_credit(text: str, italic: bool) -> str | None:
             break
     if not italic:
         return None
+    if (name := credit_sentence(text)) is not None:
+        return name
     low = text.lower()
-    if len(low) == len(text):
-        for frame in _CREDIT_FRAMES:
-            if (match := frame.search(low)) is not None:
-                name = text[match.start("source"):match.end("source")].strip()
-                if name and not name[0].islower() and len(name.split()) <= 5 and not any(c.isdigit() for c in name):
-                    return name
     if _CREDIT_WORD.search(low) is None:
         return None  # a quoted name or an agency alone is no credit: an author's note, a quotation, a title
     if (quoted := _QUOTED_NAME.search(text)) is not None:
@@ -307,6 +310,22 @@ def closing_credit(text: str, italic: bool) -> str | None:
             return name
     if len(text.split()) >= 3:
         return next((word for word in re.findall(r"[^\W_][\w-]*", text) if word in _SINGLE_AGENCIES), None)
+    return None
+
+
+def credit_sentence(text: str) -> str | None:
+    """The outlet a credit sentence names (CREDIT_FRAMES: "This report first appeared in The Tribune.", Faroese
+    "Upprunaliga útgivið í Dimmalætting"): a capitalised name of at most five words, no digit.  In the body only
+    in italics (closing_credit); a line of its own in the metadata area around the body is one as written."""
+    if len(text) > 200:
+        return None
+    low = text.lower()
+    if len(low) == len(text):
+        for frame in _CREDIT_FRAMES:
+            if (match := frame.search(low)) is not None:
+                name = text[match.start("source"):match.end("source")].strip()
+                if name and not name[0].islower() and len(name.split()) <= 5 and not any(c.isdigit() for c in name):
+                    return name
     return None
 
 
@@ -536,11 +555,12 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # Languages whose month names come from dateparser's CLDR tables (data: add a language's code here): Welsh
 # ("2 Ebrill 2026"), Catalan, Belarusian ("12 сакавіка 2026"), Afrikaans ("17 Maart 2026"), Azerbaijani, Basque,
 # Galician, Slovenian, Bosnian, Irish, Maltese, Uzbek, Kyrgyz, Punjabi, Kannada, Malayalam, Odia, Pashto, Yoruba,
-# Hausa, Zulu, Somali.  The fast patterns then read their dates; dateparser itself stays for labelled values.
+# Hausa, Zulu, Somali, Assamese ("৮ এপ্ৰিল, ২০২৬": Bengali's script, its own spelling of the names).  The fast
+# patterns then read their dates; dateparser itself stays for labelled values.
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
-                           "ml", "or", "ps", "yo", "ha", "zu", "so")
+                           "ml", "or", "ps", "yo", "ha", "zu", "so", "as")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
@@ -571,33 +591,33 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
 
 _LIBRARY_MONTH_WORDS = {
     1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ "
-       "ಜನವರಿ ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo",
+       "ಜನವರಿ ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo জানু জানুৱাৰী",
     2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar "
        "февраль ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari "
-       "febraayo",
+       "febraayo ফেব্ৰু ফেব্ৰুৱাৰী",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് "
-       "ମାର୍ଚ୍ଚ مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso",
+       "ମାର୍ଚ୍ଚ مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso মাৰ্চ",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ "
-       "ಏಪ್ರಿಲ್ ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil",
+       "ಏಪ್ರಿಲ್ ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil এপ্ৰিল",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu "
-       "meyi",
+       "meyi মে'",
     6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ "
-       "ಜೂನ್ ജൂൺ ଜୁନ جون òkúdu yuni juun",
+       "ಜೂನ್ ജൂൺ ଜୁନ جون òkúdu yuni juun জুন",
     7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ "
-       "ਜੁਲਾਈ ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo",
+       "ਜੁਲਾਈ ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo জুলাই",
     8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa "
-       "awwissu август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto",
+       "awwissu август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto আগষ্ট",
     9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr "
        "сентябрь ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba "
-       "septhemba sebteembar",
+       "septhemba sebteembar ছেপ্তে ছেপ্তেম্বৰ সেপ্ট",
     10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh "
         "ottubru oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba "
-        "okthoba oktoobar",
+        "okthoba oktoobar অক্টো অক্টোবৰ",
     11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain "
-        "novembru ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar",
+        "novembru ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar নৱেম্বৰ",
     12: "rhag rhagfyr desembre снежань снежня desember dekabr abendua decembro december decembar noll nollaig "
         "diċembru декабрь ਦਸੰਬਰ ಡಿಸೆಂ ಡಿಸೆಂಬರ್ ഡിസം ഡിസംബർ ଡିସେମ୍ବର دسمبر ọ̀pẹ ọ̀pẹ̀ disamba disemba "
-        "diseembar",
+        "diseembar ডিচে ডিচেম্বৰ ডিসে",
 }
 _MONTHS.update({word: month for month, words in _LIBRARY_MONTH_WORDS.items() for word in words.split()})
 # Levantine Arabic month names, some of two words
@@ -608,6 +628,16 @@ _JALALI_MONTHS = {
     word: month for month, word in enumerate(
         "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), start=1)
 }
+# The Ethiopian calendar's months in Ge'ez script (Tigrinya, then Amharic spellings): 12 of 30 days and Pagume (5 or
+# 6).  Ethiopian and Eritrean papers date their stories in it, "መጋቢት 10 2018 ዓ.ም." (10 Megabit 2018 of the
+# "year of mercy", ዓ.ም.) = 2026-03-19; read only beside that era marker (ethiopian_to_gregorian converts)
+_ETHIOPIAN_MONTHS = {
+    word: month for month, words in enumerate((
+        "መስከረም", "ጥቅምቲ ጥቅምት", "ሕዳር ኅዳር ህዳር", "ታሕሳስ ታኅሣሥ ታህሳስ", "ጥሪ ጥር", "ለካቲት የካቲት", "መጋቢት",
+        "ሚያዝያ", "ግንቦት", "ሰነ ሰኔ", "ሓምለ ሐምሌ", "ነሓሰ ነሐሴ", "ጳጉሜን ጳጉሜ"), start=1) for word in words.split()
+}
+_ETHIOPIAN_ERA = "ዓ.ም"
+_ETHIOPIAN_MONTH_NAMES = "(?P<emon>" + "|".join(sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
 _MONTH_NAMES = (
     r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 )
@@ -774,6 +804,13 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     (re.compile(r"(?<!\d)(?P<y>\d{4})(?:\(e\))?ko\s+" + _MONTH_NAMES + r"(?:ren)?\s+(?P<d>\d{1,2})a?(?![^\W\d_])"
                 + _TIME, re.IGNORECASE),
      _YEAR_KO.search),
+    # መጋቢት 10 2018 ዓ.ም., 10 መጋቢት 2018 ዓ.ም. (the Ethiopian calendar, beside its era marker; the date only: an
+    # Ethiopian clock counts its hours from six in the morning, "ሰዓት 3" is nine)
+    (re.compile(_ETHIOPIAN_MONTH_NAMES + r"\s+(?P<d>\d{1,2})[,፣]?\s+(?P<y>\d{4})\s*" + re.escape(_ETHIOPIAN_ERA)),
+     lambda t: _ETHIOPIAN_ERA in t),
+    (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _ETHIOPIAN_MONTH_NAMES + r"[,፣]?\s+(?P<y>\d{4})\s*"
+                + re.escape(_ETHIOPIAN_ERA)),
+     lambda t: _ETHIOPIAN_ERA in t),
     # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>" + "|".join(_JALALI_MONTHS) + r")(?![^\W\d_])[,،]?\s+(?P<y>1[34]\d\d)(?!\d)"
                  + _TIME),
@@ -864,6 +901,11 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
         g["y"] = str(int(g["y"]) - 543)  # Thai Buddhist era (2568 = 2025)
     if g.get("jmon"):
         g["y"], g["m"], g["d"] = jalali_to_gregorian(int(g["y"]), _JALALI_MONTHS[g["jmon"]], int(g["d"]))
+    if g.get("emon"):
+        converted = ethiopian_to_gregorian(int(g["y"]), _ETHIOPIAN_MONTHS[g["emon"]], int(g["d"]))
+        if converted is None:
+            return None
+        g["y"], g["m"], g["d"] = converted
     try:
         month = _MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
         hour = int(g["H"]) if g.get("H") else 0
@@ -924,6 +966,21 @@ def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None 
     if not has_time and dt.tzinfo is None:
         return dt.date().isoformat(), None
     return dt.isoformat(), ambiguous if has_time else None
+
+
+# the day before 1 Meskerem of the year 1 (Amete Mihret), as a proleptic Gregorian ordinal: 1 Meskerem 2016 is
+# 2023-09-12
+_ETHIOPIAN_EPOCH = 2795
+
+
+def ethiopian_to_gregorian(ey: int, em: int, ed: int) -> tuple[int, int, int] | None:
+    """An Ethiopian-calendar date as a Gregorian (year, month, day): 12 months of 30 days, then Pagume of 5 days,
+    6 in the year before a year divisible by 4 (every fourth year, no century rule; the Gregorian side's
+    are date.fromordinal's).  10 Megabit 2018 = 2026-03-19; None for a day the calendar does not have."""
+    if not (1 <= em <= 13 and 1 <= ed <= (30 if em < 13 else 5 + (ey % 4 == 3))):
+        return None
+    day = date.fromordinal(_ETHIOPIAN_EPOCH + 365 * (ey - 1) + ey // 4 + 30 * (em - 1) + ed)
+    return day.year, day.month, day.day
 
 
 def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:

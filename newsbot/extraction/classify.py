@@ -166,6 +166,10 @@ def url_kind(url: str, weak: bool = True) -> str | None:
         return "listing"  # the home page
     if weak and _weak_listing(parts.query, path, segments):
         return "listing"
+    if ":" in path and any(s.partition(":")[0] in _NON_ARTICLE_SEGMENTS for s in segments if ":" in s):
+        # Grav's parameters, a listing word and its value in one segment: "/blog/tag:climate/", "/blog/page:2/",
+        # "/blog/category:ሕርሻ/" (the blog filtered, paged)
+        return "listing"
     if _PAGINATION_QUERY.search(parts.query) or _PAGINATION_PATH.search(path):
         return "listing"
     if _STATIC_PAGE.match(path) or _DATE_ARCHIVE.search(path):

@@ -27,6 +27,7 @@ from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
     WIRE_AGENCIES,
+    credit_sentence,
     find_date,
     is_labelled_field,
     names_an_update,
@@ -319,6 +320,14 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     for a in root.iter("a"):
         if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
             return name
+    # ... or a link whose address resolves to home against the page's <base> (SilverStripe writes <base href="/">
+    # and its brand link as href=""), reading the name in a heading of its own beside the tagline ("<a class=
+    # "brand" href=""><h1>Krajina Info</h1><p>Vijesti iz …</p></a>"); only the few links holding the name are resolved
+    base_url = _base_url(root, page_url)
+    for a in _LINK_HOLDING(root, name=name):
+        target = urlsplit(urljoin(base_url, a.get("href").strip()))
+        if f"{target.scheme}://{target.netloc}" == home and target.path in ("", "/", "/index.html") and not target.query:
+            return name
     # ... or the site's banner reads it, unlinked (a forum's "<div role=banner>…<h1>Подільський форум</h1>"), or
     # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
     # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
@@ -335,6 +344,12 @@ _MASTHEAD_TEXT = etree.XPath(
     # (the place first: the text of a whole page-wide <div> is not built for each element)
     "[normalize-space(.) = $name]"
 )
+
+
+# a link reading the name as a whole, in a heading or box of its own, or in a logo's alt text
+_LINK_HOLDING = etree.XPath(
+    "//a[@href][normalize-space(.) = $name or .//*[self::h1 or self::h2 or self::p or self::span or self::strong"
+    " or self::div][normalize-space(.) = $name] or .//img[normalize-space(@alt) = $name]]")
 
 
 _LOGO_LINK = etree.XPath("//a[@href][contains(@class, 'logo') or contains(@id, 'logo')][normalize-space(.) = $name]")
@@ -478,11 +493,21 @@ def _on_mediawiki(el: etree._Element) -> bool:
     return False
 
 
+def language_subtag(value: str | None) -> str | None:
+    """The primary language subtag of a declared language (BCP 47), lower case: "bs-BA" -> "bs", "zh_Hant_TW" ->
+    "zh", "ckb" (Sorani, which has no two-letter code) -> "ckb", a Content-Language list "de, en" -> "de".  Not a
+    subtag (two or three ASCII letters: a template's "english", "{{lang}}", "x-default"): None, no declaration, the
+    text's detected language is used instead of a record the schema rejects."""
+    primary = (value or "").partition(",")[0].strip().replace("_", "-").partition("-")[0].lower()
+    return primary if 2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha() else None
+
+
 def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
-    page.language = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].split("_")[0].lower() or None
+    page.language = language_subtag(root.get("lang") or root.get("xml:lang"))
     created = None
     for meta in root.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        # (the standard form of a page's language is <meta http-equiv="Content-Language" content="de-AT">)
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "").lower()
         value = (meta.get("content") or "").strip()
         if not value:
             continue
@@ -501,7 +526,7 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
         elif key == "og:site_name" and not page.site_name:
             page.site_name = normalize_inline(value)  # the site's own name: the source only when the page credits no one
         elif key == "content-language" and not page.language:
-            page.language = value.split("-")[0].lower()
+            page.language = language_subtag(value)
         elif key in ("robots", "googlebot") and "noindex" in value.lower():
             page.noindex = True
     title_el = root.find(".//title")
@@ -1332,14 +1357,15 @@ def _line_after_body(container: etree._Element | None) -> str | None:
     """The labelled line after the box the body ends in: Medium closes a story with its own "<section><p><em>ምንጭ፦
     ኢዜአ</em>" (Source: ENA) after the section holding the text, uCoz its "<tr><td class="eDetails">श्रेणी: … |
     दिनांक: …" row after the row of the text; found by climbing from the body to the first element with a next
-    sibling (not past the article), and read only when it is a labelled field."""
+    sibling (not past the article), and read only when it is a labelled field or a credit sentence ("Upprunaliga
+    útgivið í Dimmalætting", originally published in: metadata.credit_sentence)."""
     holder, climbed = container, 0
     while holder is not None and holder.getnext() is None and climbed < 4 and holder.tag not in ("article", "main", "body"):
         holder, climbed = holder.getparent(), climbed + 1
     after = holder.getnext() if climbed and holder is not None else None
     if after is not None and isinstance(after.tag, str) and after.tag not in _SKIP_TAGS and not _longer_than(after, 120):
         text = _meta_text(after)
-        if text and is_labelled_field(text):
+        if text and (is_labelled_field(text) or credit_sentence(text)):
             return text
     return None
 
@@ -1896,6 +1922,46 @@ def _post_label(scope: etree._Element, h1: etree._Element | None = None,
     return None
 
 
+# The path word of a CMS's category archive (data: lower case, a whole segment of the link's path): "/category/"
+# (WordPress, SilverStripe's blog), "/categories/", Bosnian/Croatian/Serbian "/kategorija/", Czech/German
+# "/kategorie/", Polish "/kategoria/", Italian/Portuguese "/categoria/", French "/categorie/", "/rubrique/", Turkish
+# "/kategori/"
+CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kategoria", "categoria", "categorie",
+                       "rubrique", "kategori")
+# the links of the post's meta line (SilverStripe's blog: "<p class="blog-post-meta">Objavljeno … u kategoriji
+# <a href="vijesti/category/bih/">BiH</a> | Piše: …</p>", published … in the category BiH; any CMS's "Posted in
+# <a href="/category/x/">X</a>")
+_META_LINE_LINKS = etree.XPath(
+    "(.//*[contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')]"
+    "[string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
+
+
+def _meta_line_category(post: etree._Element | None, page_url: str, base_url: str) -> str | None:
+    """The category the post's meta line links to, in the post's box (a sidebar's category links are outside it):
+    a link into a category archive (a CATEGORY_PATH_WORDS segment), or to the section the article's own address
+    lies under ("u kategoriji <a href="sport/">Sport</a>" on /sport/sloboda-velez-1-1/); its text, short and
+    without a digit (a date archive "/2026/03/" holds the article's path too, and is written as a date)."""
+    if post is None or post.tag in ("body", "html"):
+        return None
+    article_path = urlsplit(page_url).path
+    for a in _META_LINE_LINKS(post):
+        text = _text(a)
+        if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text):
+            continue
+        path = urlsplit(urljoin(base_url, a.get("href").strip())).path
+        segments = [seg.lower() for seg in path.split("/") if seg]
+        if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]) or (
+                segments and path.endswith("/") and article_path.startswith(path) and len(article_path) > len(path)):
+            return text
+    return None
+
+
+def _base_url(root: etree._Element, page_url: str) -> str:
+    """The address the page's relative links resolve against: its <base href>, else the page's own."""
+    base = root.find("head/base")  # (HTML allows it in the head only: no walk through the whole page)
+    return urljoin(page_url, (base.get("href") or "").strip()) if base is not None else page_url
+
+
 def _common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element | None:
     """The innermost element holding both ``a`` and ``b`` (either itself, when it holds the other)."""
     chain = [a, *a.iterancestors()]  # (kept alive: lxml's proxies, and so their ids, are stable while referenced)
@@ -2109,7 +2175,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     if not page.category_hint and not page.breadcrumbs:
-        page.category_hint = _post_label(scope, h1, container) or _section_tag(root, h1, container)
+        page.category_hint = (_post_label(scope, h1, container)
+                              or _meta_line_category(_common_ancestor(h1, container) if h1 is not None
+                                                     and container is not None else None, url, _base_url(root, url))
+                              or _section_tag(root, h1, container))
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.link_texts = link_texts(root)
