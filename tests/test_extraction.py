@@ -1410,12 +1410,13 @@ def _plone_collection(count: int) -> str:
          "city council approved the new tram line on Tuesday after a six-hour debate, and construction is due to begin "
          "in May.</p></div><div class='related'><a href='/news/road/' class='news-card'><div class='card-content'><h3>"
          "Coast road nears completion</h3><p>" + _STORY[3:-4] * 2 + "</p></div></a></div></body></html>", "article"),
-        # ... while a name's page under its slug, undated, its biography over cards, stays a listing
+        # ... while a name's page under its slug, undated, its biography over cards, stays no article (its
+        # biography box is an author box, not text, and the card is another story's, not this page's text)
         ("https://ex.com/team/jane-doe-smith/",
          "<html><body><h1>Jane Doe-Smith</h1><div class='bio'><p>Jane covers transport and city planning for the paper "
          "and has reported from the city council since 2018, after ten years at the regional radio.</p></div>"
          "<div class='related'><a href='/news/road/' class='news-card'><div class='card-content'><h3>Coast road nears "
-         "completion</h3><p>" + _STORY[3:-4] * 2 + "</p><div>12.03.2026</div></div></a></div></body></html>", "link-list"),
+         "completion</h3><p>" + _STORY[3:-4] * 2 + "</p><div>12.03.2026</div></div></a></div></body></html>", "no-text"),
         # a rail of linked headlines before the article's text, outside its box: an article
         ("https://ex.com/story/council-budget",
          "<html><head><title>Council approves the budget - Town News</title></head>"
