@@ -838,6 +838,11 @@ def test_amp_ads_and_their_placeholders_are_left_out():
     [
         ("ប្រភេទ៖ សេដ្ឋកិច្ច", "សេដ្ឋកិច្ច"),  # (Khmer "Category៖ Economy": the label is not the section)
         ("Economy", "Economy"),
+        ('Roinn: <a href="/nuacht/category/oideachas/">Oideachas</a>', "Oideachas"),  # (Irish "Section:", a known label)
+        # a label the tables do not know (Scottish Gaelic "Earrann:", section): the link is the name
+        ('Earrann: <a href="/naidheachdan/spors/">Spòrs</a>', "Spòrs"),
+        ("Earrann:", None),  # a label left without its name names no section
+        ("Ekonomi: Pasar", "Ekonomi: Pasar"),  # no link to tell the name from a label: as written
     ],
 )
 def test_a_section_label_under_the_headline_gives_its_value(kicker, category):
