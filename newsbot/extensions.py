@@ -32,6 +32,8 @@ def summarize(stats: dict) -> dict:
         "articles_written": stats.get("item_scraped_count", 0),
         "rejected": stats.get("newsbot/items/rejected", 0),
         "rejected_by_reason": rejected,
+        # written without a part they state, by reason ({"published_at-unparseable": 2}: a date newsbot cannot read)
+        "noted_by_reason": counts_by_reason(stats, "newsbot/items/noted/"),
         "pages_fetched": stats.get("response_received_count", 0),
         # every page requested is an article, not an article, failed or skipped (newsbot.safety.PageAccounting)
         "pages_requested": stats.get("newsbot/pages/requested", 0),
@@ -94,10 +96,11 @@ class CrawlSummary:
         stats.setdefault("finish_reason", self.reason)
         summary = summarize(stats)
         logger.info(
-            "Summary: %d articles written, %d rejected%s, %d duplicates, %d pages not articles, "
+            "Summary: %d articles written%s, %d rejected%s, %d duplicates, %d pages not articles, "
             "%d pages failed%s, %d article links skipped (emitted before), "
             "%d spam strings removed, %d footer blocks removed, %d site templates learned (%d pages read through them)",
-            summary["articles_written"], summary["rejected"], _fmt(summary["rejected_by_reason"]),
+            summary["articles_written"], _fmt(summary["noted_by_reason"]), summary["rejected"],
+            _fmt(summary["rejected_by_reason"]),
             summary["duplicates"], summary["pages_not_article"], summary["pages_failed"],
             _fmt(summary["failed_by_reason"]), summary["skipped_already_emitted"],
             summary["spam_removed"], summary["footer_blocks_removed"],

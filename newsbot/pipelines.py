@@ -62,6 +62,10 @@ class CleaningPipeline:
         self.stats.inc_value("newsbot/cleaning/footer_blocks_removed", len(cleaned.footer_blocks))
         if cleaned.record["spam_removed"]:
             self.stats.inc_value("newsbot/cleaning/articles_with_spam")
+        for code, message in cleaned.notes:
+            # emitted all the same (newsbot/cleaning/article.py Cleaned.notes): counted by reason, and logged
+            self.stats.inc_value(f"newsbot/items/noted/{code}")
+            logger.info("Emitted without a part (%s): %s: %s", code, item.raw.url, message)
         issues = list(cleaned.issues)
         if item.error:
             issues.insert(0, ("unreadable", item.error))

@@ -634,10 +634,10 @@ def test_a_learned_template_gives_every_fitting_page_the_record_of_the_generic_p
     fitting = 0
     for path, html in pages if learned else []:
         root = parse_html(html)
-        if not fits(root, learned):
+        url = "https://ex.com/" + path.lstrip("/")
+        if not fits(root, learned, url):
             continue
         fitting += 1
-        url = "https://ex.com/" + path.lstrip("/")
         through = extract_page(root, url, title_css=learned.title_css, body_css=learned.body_css)
         generic = extract_page(html, url)
         # (the raw parts may differ where the generic path took a wider container
@@ -658,6 +658,33 @@ def test_template_learner_needs_agreeing_pages_and_forgets():
     assert [learner.due_for_check("x") for _ in range(4)] == [False, True, False, True]
     learner.forget("x")
     assert learner.template("x") is None
+
+
+_ARTICLE_BOX = ("<html><body><main><h1 class=section-title>News</h1><article class=article><h1>{}</h1><div><p>{}</p>"
+                "</div></article></main></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("url", "headline", "fits_it"),
+    [
+        # the article the template was learned on
+        ("https://ex.com/news/214/tunnel/", "Tunnel back on the agenda", True),
+        # its headline linking to itself (WordPress's "<h1 class=entry-title><a href=permalink>")
+        ("https://ex.com/news/214/tunnel/", '<a href="/news/214/tunnel/">Tunnel back on the agenda</a>', True),
+        # a section front or "/page/2/" showing one excerpt in the article's markup, its headline a link to the
+        # article (Textpattern): the generic path reads it as the listing it is
+        ("https://ex.com/news/", '<a href="/news/214/tunnel/">Tunnel back on the agenda</a>', False),
+        ("https://ex.com/page/2/", '<a href="/news/214/tunnel/">Tunnel back on the agenda</a>', False),
+        # a link inside a headline of its own words is no teaser's headline
+        ("https://ex.com/news/215/x/", 'Tunnel back on the agenda, says <a href="/people/abela/">Abela</a>', True),
+    ],
+)
+def test_a_template_fits_no_page_whose_headline_links_to_another(url, headline, fits_it):
+    from newsbot.extraction.page import parse_html
+    from newsbot.extraction.template import Template, fits
+
+    learned = Template("main > article.article > h1", "main > article.article > div")
+    assert fits(parse_html(_ARTICLE_BOX.format(headline, _P1)), learned, url) is fits_it
 
 
 _P1 = "The council approved the budget on Tuesday after a long debate about schools and parks."
@@ -933,6 +960,11 @@ def test_amp_ads_and_their_placeholders_are_left_out():
     [
         ("ប្រភេទ៖ សេដ្ឋកិច្ច", "សេដ្ឋកិច្ច"),  # (Khmer "Category៖ Economy": the label is not the section)
         ("Economy", "Economy"),
+        ('Roinn: <a href="/nuacht/category/oideachas/">Oideachas</a>', "Oideachas"),  # (Irish "Section:", a known label)
+        # a label the tables do not know (Scottish Gaelic "Earrann:", section): the link is the name
+        ('Earrann: <a href="/naidheachdan/spors/">Spòrs</a>', "Spòrs"),
+        ("Earrann:", None),  # a label left without its name names no section
+        ("Ekonomi: Pasar", "Ekonomi: Pasar"),  # no link to tell the name from a label: as written
     ],
 )
 def test_a_section_label_under_the_headline_gives_its_value(kicker, category):

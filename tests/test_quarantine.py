@@ -19,11 +19,15 @@ BROKEN = {
     "ferry-story-with-no-text.html": (TEMPLATE.format(title="Empty", h1="<h1>Ferry story with no text</h1>",
                                              date="2025-05-06 08:00:00", body=""), {"body-too-short"}),
     "ferry-returns-but-no-title.html": (TEMPLATE.format(title="", h1="", date="2025-05-06 08:00:00", body=PARAS), {"title-missing"}),
-    "ferry-story-with-garbage-date.html": (TEMPLATE.format(title="Ferry", h1="<h1>Ferry returns after repairs</h1>",
-                                          date="Date: 2025-13-45 99:99", body=PARAS), {"published_at-unparseable"}),
     "ferry-story-dated-in-future.html": (TEMPLATE.format(title="Ferry", h1="<h1>Ferry to return in the future</h1>",
                                          date="2099-01-01 10:00:00", body=PARAS), {"published_at-future"}),
     "ferry-binary-served-as-html.html": (bytes(range(256)) * 40, {"unreadable"}),
+}
+# An article whose only date cannot be read is no broken page: emitted with published_at null, the reason counted
+# ("noted_by_reason") and logged, as a date newsbot does not read yet (Maltese "15 ta' Marzu 2026" was one) would be
+UNDATED = {
+    "ferry-story-with-garbage-date.html": TEMPLATE.format(title="Ferry", h1="<h1>Ferry returns after repairs</h1>",
+                                                          date="Date: 2025-13-45 99:99", body=PARAS),
 }
 
 
@@ -36,7 +40,7 @@ def broken_crawl(tmp_path_factory):
     day = root / DAY.strip("/")
     day.mkdir(parents=True)
     links = []
-    for slug, (content, _) in BROKEN.items():
+    for slug, (content, _) in {**BROKEN, **{slug: (html, None) for slug, html in UNDATED.items()}}.items():
         path = day / slug
         path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
         links.append(f'<a href="{DAY}{slug}">{slug}</a>')
@@ -60,19 +64,22 @@ def test_broken_pages_go_to_the_quarantine_with_their_reason(broken_crawl, crawl
         assert codes <= got, (slug, by_slug[slug]["reasons"])
         assert all(r["message"] for r in by_slug[slug]["reasons"])
         assert by_slug[slug]["item"]["url"] == by_slug[slug]["url"]
-    # the healthy articles are untouched and nothing broken reaches the feed
-    assert len(result.items) == 15
-    assert not any(DAY in item["url"] for item in result.items)
+    # the healthy articles are untouched and nothing broken reaches the feed; the undated story does, dateless
+    assert len(result.items) == 15 + len(UNDATED)
+    undated = [item for item in result.items if DAY in item["url"]]
+    assert {item["url"].rsplit("/", 1)[1] for item in undated} == set(UNDATED)
+    assert all(item["published_at"] is None and item["title"] == "Ferry returns after repairs" for item in undated)
 
 
 def test_the_counts_add_up(broken_crawl, crawl):
     server, _ = broken_crawl
     result = crawl("-a", f"start_urls={server.url}/")
     status = result.status()
-    assert status["articles_written"] == 15
+    assert status["articles_written"] == 15 + len(UNDATED)
+    assert status["noted_by_reason"] == {"published_at-unparseable": len(UNDATED)}
     assert status["rejected"] == len(BROKEN) == len(result.quarantine)
     assert sum(status["rejected_by_reason"].values()) >= status["rejected"]
     # every page requested is an article (written or rejected), not an article, or failed
-    assert status["pages_article"] == 15 + len(BROKEN)
+    assert status["pages_article"] == 15 + len(BROKEN) + len(UNDATED)
     assert status["pages_requested"] == status["pages_article"] + status["pages_not_article"] + status["pages_failed"]
     assert status["pages_balanced"] is True

@@ -64,6 +64,9 @@ class Cleaned:
     footer_blocks: list[str] = field(default_factory=list)
     meta_blocks: list[str] = field(default_factory=list)
     issues: list[tuple[str, str]] = field(default_factory=list)  # (code, message) for validation
+    # (code, message) of what the record lacks for a reason worth counting, the record emitted all the same: a
+    # visible date newsbot cannot read ("published_at-unparseable")
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
 
 def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
@@ -220,11 +223,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         published = metadata.parse_with_dateparser(stated, language, options.timezone)
         if published is None and re.search(r"\d", stated):
             unparsed = unparsed or stated
+    notes: list[tuple[str, str]] = []
     if published is None and unparsed:
         # (only when the page gives no date at all: a machine-readable time that is no date beside a visible
-        # date that parses is the page's date, not an article to put aside)
-        issues.append(("published_at-unparseable",
-                       f"the page states a publication time that is not a date: {unparsed[:80]!r}"))
+        # date that parses is the page's date).  The article is emitted without its date, the reason counted: a
+        # date in a language or form newsbot does not read yet (Maltese "15 ta' Marzu 2026" was one) leaves the
+        # story as good as an undated one, which is emitted with published_at null; quarantined, it was lost
+        notes.append(("published_at-unparseable",
+                      f"the page states a publication time that is not a date: {unparsed[:80]!r}"))
     # the site's own name is no section: Medium's "Published in ሸገር ዜና · ኢኮኖሚ" names the publication, and
     # article:section the section; a trail "Site › Article" has none
     site_names = {name.casefold() for name in (raw.site_name, raw.publisher) if name}
@@ -263,7 +269,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         "fetched_at": raw.fetched_at,
         "spam_removed": removed,
     }
-    return Cleaned(record, cut.removed, meta_blocks, issues)
+    return Cleaned(record, cut.removed, meta_blocks, issues, notes)
 
 
 # what normalize_text would change, each character looked for with `in` (a C scan; the regex

@@ -45,6 +45,8 @@ SOURCE_LABELS = (
     # Norwegian Nynorsk ("Kjelde: Bergens Tidende"); Assamese, which writes Bengali's "সূত্র" with its own ra
     # ("সূত্ৰ: দৈনিক অসম"); Yoruba, with and without its tone marks ("Orísun: Aláròyé")
     "kjelde", "সূত্ৰ", "orísun", "orisun",
+    # Lao "origin" ("ທີ່ມາ: ກີລາລາວ", as the Thai "ที่มา")
+    "ທີ່ມາ",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -69,6 +71,8 @@ CATEGORY_LABELS = (
     # Irish, Maltese, Uzbek, Tajik, Kurdish, Somali, Zulu
     "рубрыка", "катэгорыя", "раздзел", "secció", "categori", "adran", "kategorieë", "afdeling", "atala", "catagóir",
     "rannóg", "taqsima", "kategoriya", "boʻlim", "bo'lim", "бахш", "kategorî", "qaybta", "isigaba",
+    # Irish "section" ("Roinn: Oideachas"), Maltese, Odia
+    "roinn", "sezzjoni", "ବିଭାଗ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -101,6 +105,8 @@ DATE_LABELS = (
     # Maltese, Uzbek, Kyrgyz, Somali; date: Azerbaijani, Uzbek, Welsh
     "cyhoeddwyd", "апублікавана", "data de publicació", "gepubliseer", "argitaratua", "foilsithe", "ippubblikat",
     "chop etildi", "жарыяланды", "la daabacay", "tarix", "sana", "dyddiad",
+    # Tajik "date of publication" ("Санаи нашр: 18 марти 2026"), "date"; Lao "date"; Odia "published", "date"
+    "санаи нашр", "сана", "ວັນທີ", "ପ୍ରକାଶିତ", "ତାରିଖ",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -156,6 +162,8 @@ AUTHOR_LABELS = (
     "tekst",
     # Assamese and Bengali "writer" ("লিখক: প্ৰাঞ্জল দাস"), "reporter" in both spellings
     "লিখক", "লেখক", "প্ৰতিবেদক", "প্রতিবেদক",
+    # Irish "scribe" ("Scríobhaí: Colm Ó Ceallaigh"), Tajik, Lao ("ຜູ້ຂຽນ: ກອງບັນນາທິການ", writer), Odia
+    "scríobhaí", "муаллиф", "ຜູ້ຂຽນ", "ଲେଖକ",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -551,6 +559,13 @@ for _month, _words in {
     12: "डिसेंबर desember detsember gruodis gruodžio decembris decembrī ធ្នូ",
 }.items():
     _MONTH_WORDS[_month] += " " + _words
+# Tajik (CLDR's names, which dateparser has no table for, and the izofat form a date writes: "18 марти 2026", of March)
+for _month, _words in {
+    1: "январ январи", 2: "феврал феврали", 3: "март марти", 4: "апрел апрели", 5: "май майи", 6: "июн июни",
+    7: "июл июли", 8: "август августи", 9: "сентябр сентябри", 10: "октябр октябри", 11: "ноябр ноябри",
+    12: "декабр декабри",
+}.items():
+    _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
 # Languages whose month names come from dateparser's CLDR tables (data: add a language's code here): Welsh
 # ("2 Ebrill 2026"), Catalan, Belarusian ("12 сакавіка 2026"), Afrikaans ("17 Maart 2026"), Azerbaijani, Basque,
@@ -560,7 +575,7 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
-                           "ml", "or", "ps", "yo", "ha", "zu", "so", "as")
+                           "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
@@ -580,7 +595,9 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
         except ImportError:
             continue
         for month, key in enumerate(_MONTH_KEYS, start=1):
-            names = [n.lower() for n in info.get(key, ()) if " " not in n and "." not in n
+            # (a name of two words too, Irish "meán fómhair" (September), Somali "bisha saddexaad"; not Catalan's
+            # "de març": "de" is a _MONTH_MARK before "març")
+            names = [n.lower() for n in info.get(key, ()) if "." not in n and not n.startswith("de ")
                      and re.match(r"[^\W\d_]", n) and not any(ch.isdigit() for ch in n)]
             longest = max(names, key=len, default="")
             for name in names:
@@ -590,36 +607,45 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
 
 
 _LIBRARY_MONTH_WORDS = {
-    1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ "
-       "ಜನವರಿ ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo জানু জানুৱাৰী",
-    2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar "
-       "февраль ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari "
-       "febraayo ফেব্ৰু ফেব্ৰুৱাৰী",
-    3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് "
-       "ମାର୍ଚ୍ଚ مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso মাৰ্চ",
-    4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ "
-       "ಏಪ್ರಿಲ್ ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil এপ্ৰিল",
-    5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu "
-       "meyi মে'",
-    6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ "
-       "ಜೂನ್ ജൂൺ ଜୁନ جون òkúdu yuni juun জুন",
-    7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ "
-       "ਜੁਲਾਈ ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo জুলাই",
-    8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa "
-       "awwissu август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto আগষ্ট",
-    9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr "
-       "сентябрь ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba "
-       "septhemba sebteembar ছেপ্তে ছেপ্তেম্বৰ সেপ্ট",
-    10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh "
-        "ottubru oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba "
-        "okthoba oktoobar অক্টো অক্টোবৰ",
-    11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain "
-        "novembru ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar নৱেম্বৰ",
+    1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ ಜನವರಿ "
+       "ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo ມັງກອນ জানু জানুৱাৰী",
+    2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar февраль "
+       "ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari febraayo ກຸມພາ "
+       "ফেব্ৰু ফেব্ৰুৱাৰী",
+    3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് ମାର୍ଚ୍ଚ "
+       "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ",
+    4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
+       "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল",
+    5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
+       "ພຶດສະພາ মে'",
+    6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ ಜೂನ್ ജൂൺ "
+       "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন",
+    7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ ਜੁਲਾਈ "
+       "ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo ກໍລະກົດ জুলাই",
+    8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa awwissu "
+       "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট",
+    9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr сентябрь "
+       "ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba septhemba sebteembar "
+       "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট",
+    10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh ottubru "
+        "oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba okthoba oktoobar "
+        "ຕຸລາ অক্টো অক্টোবৰ",
+    11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain novembru "
+        "ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar ພະຈິກ নৱেম্বৰ",
     12: "rhag rhagfyr desembre снежань снежня desember dekabr abendua decembro december decembar noll nollaig "
-        "diċembru декабрь ਦਸੰਬਰ ಡಿಸೆಂ ಡಿಸೆಂಬರ್ ഡിസം ഡിസംബർ ଡିସେମ୍ବର دسمبر ọ̀pẹ ọ̀pẹ̀ disamba disemba "
-        "diseembar ডিচে ডিচেম্বৰ ডিসে",
+        "diċembru декабрь ਦਸੰਬਰ ಡಿಸೆಂ ಡಿಸೆಂಬರ್ ഡിസം ഡിസംബർ ଡିସେମ୍ବର دسمبر ọ̀pẹ ọ̀pẹ̀ disamba disemba diseembar ທັນວາ "
+        "ডিচে ডিচেম্বৰ ডিসে",
+}
+# (names of two words, as _library_months gives them too)
+_LIBRARY_MONTH_PHRASES = {
+    "bisha koobaad": 1, "oṣù ṣẹ́rẹ́": 1, "bisha labaad": 2, "oṣù èrèlè": 2, "bisha saddexaad": 3, "oṣù ẹrẹ̀nà": 3,
+    "bisha afraad": 4, "oṣù ìgbé": 4, "bisha shanaad": 5, "oṣù ẹ̀bibi": 5, "bisha lixaad": 6, "oṣù òkúdu": 6,
+    "bisha todobaad": 7, "oṣù agẹmọ": 7, "bisha sideedaad": 8, "oṣù ògún": 8, "bisha sagaalaad": 9,
+    "meán fómhair": 9, "oṣù owewe": 9, "bisha tobnaad": 10, "deireadh fómhair": 10, "oṣù ọ̀wàrà": 10,
+    "bisha kow iyo tobnaad": 11, "oṣù bélú": 11, "bisha laba iyo tobnaad": 12, "oṣù ọ̀pẹ̀": 12,
 }
 _MONTHS.update({word: month for month, words in _LIBRARY_MONTH_WORDS.items() for word in words.split()})
+_MONTHS.update(_LIBRARY_MONTH_PHRASES)
 # Levantine Arabic month names, some of two words
 _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
                 "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12})
@@ -641,6 +667,29 @@ _ETHIOPIAN_MONTH_NAMES = "(?P<emon>" + "|".join(sorted(_ETHIOPIAN_MONTHS, key=le
 _MONTH_NAMES = (
     r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 )
+# Months abbreviated with dots between their letters: CLDR's Thai "มี.ค." and Lao "ມ.ນ.", a site's own "ມີ.ນາ"
+# (the name "ມີນາ" cut by a dot).  Read with the dots left out, as a name (_MONTHS) or as one of these
+# abbreviations, which dateparser's Thai and Lao tables store without their dots (copied here: data, checked
+# against dateparser by tests/test_metadata.py).  Only a word with a dot inside is looked up so: "ມນ" alone is no date.
+DOTTED_MONTH_LANGUAGES = ("th", "lo")
+_DOTTED_MONTH_WORDS = {
+    1: "มค ມກ", 2: "กพ ກພ", 3: "มีค ມນ", 4: "เมย ມສ", 5: "พค ພພ", 6: "มิย ມິຖ", 7: "กค ກລ", 8: "สค ສຫ", 9: "กย ກຍ",
+    10: "ตค ຕລ", 11: "พย ພຈ", 12: "ธค ທວ",
+}
+_DOTTED_MONTHS = {word: month for month, words in _DOTTED_MONTH_WORDS.items() for word in words.split()}
+# (a letter, then letters or marks, a dot inside: "ม.ค", "ມີ.ນາ"; the closing dot is _MONTH_NAMES' own)
+_DOTTED_NAME = r"[^\W\d_][^\s\d.,;:()]{0,5}(?:\.[^\s\d.,;:()]{1,6}){1,2}"
+_MONTH_NAMES_OR_DOTTED = (
+    r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + "|" + _DOTTED_NAME + r")\.?")
+
+
+def _month_number(name: str) -> int:
+    """The month a matched name gives (KeyError when none): "Marzu", "марти", a dotted "ມີ.ນາ"."""
+    low = name.lower().rstrip(".")
+    if low in _MONTHS or "." not in low:
+        return _MONTHS[low]
+    bare = low.replace(".", "")
+    return _MONTHS.get(bare) or _DOTTED_MONTHS[bare]
 # 午後 7時, 오후 10:05, 下午 3:00: the half of the day written before the time
 _AMPM_WORD = r"(?:(?P<ampm2>午前|午後|오전|오후|上午|下午)\s*)?"
 # Zones a page may state after the time: an offset, GMT/UTC with an offset ("(GMT+03:00)", "GMT+6"),
@@ -724,8 +773,11 @@ _TWO_DIGITS = re.compile(r"\d\d")
 # turns away, the pattern would not have matched.
 _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", re.IGNORECASE)
 # Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
-# Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦" (data: add a language's markers here)
-_MONTH_MARK = r"(?:de\s+|ខែ\s*)?"
+# Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
+# "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026") (data: add a language's markers here, and to
+# _MONTH_MARK_WORDS)
+_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of")
+_MONTH_MARK = r"(?:(?:de|ta['’]|of)\s+|ខែ\s*)?"
 _YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
 # looked up in a set, not the pattern's ~670 names tried after every "3 people" of a line of prose)
@@ -733,7 +785,7 @@ _DAY_THEN_WORD = re.compile(r"\d(?:st|nd|rd|th|er|º|\.)?\s+([^\W\d_][^\s\d.,;:(
 # a month name's first word (Levantine "كانون الثاني"), as written in capitals and lowered too (Turkish "KASIM" is
 # "kasim", the pattern's IGNORECASE matching "kasım"), and the markers _MONTH_MARK writes before it
 _MONTH_FIRST_WORDS = frozenset(
-    form for name in _MONTHS for form in (name.split()[0], name.split()[0].upper().lower())) | {"de"}
+    form for name in _MONTHS for form in (name.split()[0], name.split()[0].upper().lower())) | set(_MONTH_MARK_WORDS)
 _MONTH_MARK_GLUED = "ខែ"  # (Khmer writes it joined to the name: "ខែមីនា")
 
 
@@ -742,6 +794,11 @@ def _day_then_month(text: str) -> bool:
     for match in _DAY_THEN_WORD.finditer(text):
         word = match.group(1).lower()
         if word in _MONTH_FIRST_WORDS or word.startswith(_MONTH_MARK_GLUED):
+            return True
+        # a word cut by a dot ("20 ມີ.ນາ 2026", "1 มี.ค. 2569"): a dotted month, perhaps; "3 p.m." too, which the
+        # pattern then turns away (the script's letters only: a Latin "a.m." is no month of the table)
+        end = match.end()
+        if text[end:end + 1] == "." and text[end + 1:end + 2].isalpha() and not word.isascii():
             return True
     return False
 
@@ -783,7 +840,7 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
      _DAY_THEN_YEAR.search),
     # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025, ១៦ ខែមីនា ឆ្នាំ២០២៦ (Khmer: "month"
     # and "year" written before each: _MONTH_MARK, _YEAR_MARK)
-    (re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+" + _MONTH_MARK + _MONTH_NAMES
+    (re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+" + _MONTH_MARK + _MONTH_NAMES_OR_DOTTED
                 + r"(?![^\W\d_]),?\s+" + _YEAR_MARK + r"(?P<y>\d{4})" + _TIME, re.IGNORECASE),
      _day_then_month),
     # the year first, each part followed by the language's own marker: Lithuanian "2026 m. kovo 16 d. 15:40"
@@ -907,7 +964,7 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
             return None
         g["y"], g["m"], g["d"] = converted
     try:
-        month = _MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
+        month = _month_number(g["mon"]) if g.get("mon") else int(g["m"])
         hour = int(g["H"]) if g.get("H") else 0
         ampm = g.get("ampm") or _AMPM_WORDS.get(g.get("ampm2") or "", "")
         ampm = _AMPM_PERSIAN.get(ampm, ampm).replace(".", "").replace(" ", "").lower()
@@ -1271,6 +1328,11 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         elif kind == "category" and fields.category is None and _plausible_name(value):
             fields.category = value
         elif kind == "author" and fields.author is None:
+            if found and before.strip():
+                # the byline and the date in spans run together ("ຜູ້ຂຽນ: ກອງບັນນາທິການ 20 ມີ.ນາ 2026, 14:15 ອ່ານ: 1.843",
+                # "Autor: Jan Novák 12. března 2026"): the name ends where the date starts, what follows is another field
+                value = before.strip(" \t|·•,;–—")
+                residue.append(after)
             credited = _credited_source(value)
             if credited is not None:
                 value, source = credited

@@ -2029,7 +2029,8 @@ def _kicker(h1: etree._Element | None) -> str | None:
                         and not _in_share(el, sib):
                     # (a share bar's label names no section: Arc's "<span class="b-share-bar__label">Rhannu</span>")
                     # its label is not the section: "<span class="meta-cat">ប្រភេទ៖ សេដ្ឋកិច្ច</span>" (Category: …)
-                    return (parse_meta_line(text).category or text) if is_labelled_field(text) else text
+                    return (parse_meta_line(text).category or text) if is_labelled_field(text) \
+                        else _linked_value(el, text)
         sib = sib.getnext()
     candidates = []
     prev = h1.getprevious()
@@ -2053,6 +2054,22 @@ def _kicker(h1: etree._Element | None) -> str | None:
     return None
 
 
+
+
+def _linked_value(el: etree._Element, text: str) -> str | None:
+    """A section's name from an element reading "label: name", the label in a language the tables do not know: the
+    name is the element's link (Irish "<span class="cat">Roinn: <a>Spórt</a></span>", section); a label left without
+    its name ("Roinn:") names none.  Text with no label colon is the name itself."""
+    if not any(ch in text for ch in LABEL_COLONS):
+        return text
+    if text[-1] in LABEL_COLONS:
+        return None
+    link = el if el.tag == "a" else next(el.iterfind(".//a[@href]"), None)
+    name = _text(link) if link is not None else ""
+    head = text[:len(text) - len(name)].rstrip() if name and text.endswith(name) else ""
+    if head and head[-1] in LABEL_COLONS and len(head[:-1].split()) <= 2:
+        return name
+    return text
 
 
 @lru_cache(maxsize=256)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from newsbot.extraction.page import css_xpath
+from newsbot.extraction.page import _same_page, css_xpath
 
 _UNSTABLE = re.compile(r"\d")  # "post-1234", "mod_7f3a": per page, not per template
 _MAX_DEPTH = 4
@@ -84,9 +84,23 @@ def candidate(root: etree._Element, parts: tuple) -> Template | None:
     return Template(title_css, body_css)
 
 
-def fits(root: etree._Element, template: Template) -> bool:
-    """The page has one element for each of the template's selectors."""
-    return len(css_xpath(template.title_css)(root)) == 1 and len(css_xpath(template.body_css)(root)) == 1
+def fits(root: etree._Element, template: Template, url: str) -> bool:
+    """The page has one element for each of the template's selectors, and its headline is the page's own."""
+    headlines = css_xpath(template.title_css)(root)
+    return len(headlines) == 1 and len(css_xpath(template.body_css)(root)) == 1 and not _links_away(headlines[0], url)
+
+
+def _links_away(headline: etree._Element, url: str) -> bool:
+    """The headline is a link to another page of the site: a listing's teaser written in the article's markup
+    (Textpattern's section front and its "/page/2/" show their one excerpt as "<article class=article><h1><a
+    href=/news/214/slug/>Headline</a></h1><div>…</div></article>", as the article itself does without the link):
+    read through the template it would be that article, dated by the excerpt's date.  The generic path tells the
+    listing.  An article's headline links to itself when it links at all ("<h1><a href=/news/214/slug/>")."""
+    link = next((a for a in headline.iter("a") if a.get("href")), None)
+    if link is None or len(link.text_content().strip()) < 0.8 * len(headline.text_content().strip()):
+        # (the headline inside its link: a card's "<a href=/x/><h2>…</h2></a>")
+        link = next((a for a in headline.iterancestors("a") if a.get("href")), None)
+    return link is not None and _same_page(link.get("href"), url) is False
 
 
 def same_extraction(a, b) -> bool:

@@ -330,7 +330,7 @@ class AggregatorSpider(scrapy.Spider):
         root, url, stats = response.selector.root, response.url, self.crawler.stats
         learned = self.templates.template(site) if self.templates is not None else None
         if learned is not None and not (profile.title_selector or profile.body_selector):
-            if template.fits(root, learned):
+            if template.fits(root, learned, url):
                 stats.inc_value("newsbot/template/pages")
                 page = extract_page(root, url, title_css=learned.title_css, body_css=learned.body_css,
                                     meta_css=profile.meta_selector)
