@@ -1315,7 +1315,8 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
                 link_chars += len(inner.strip())
             else:
                 link_chars += _link_chars(child)
-        elif tag in _ROW_TAGS and _META_ROW_SHAPE(child) and _meta_row(child, opening=not out or _under_headline(child)):
+        elif tag in _ROW_TAGS and len(child) > 1 and _META_ROW_SHAPE(child) \
+                and _meta_row(child, opening=not out or _under_headline(child)):
             flush()  # "<div><span>লিখক: …</span><time>৮ এপ্ৰিল, ২০২৬</time></div>": the byline's row, not the story
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
