@@ -769,8 +769,17 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
 def _unit_kind(box: etree._Element) -> tuple[str, frozenset[str]] | None:
     """What a block of a page builder's body is (its tag and class words, without numbered ones such as
     "block-3" or "aem-GridColumn--default--12"); None for a box without a class (any theme's wrapper)."""
-    words = frozenset(w for w in (box.get("class") or "").split() if not any(ch.isdigit() for ch in w))
+    words = _unnumbered_words(box.get("class") or "")
     return (box.tag, words) if words else None
+
+
+_NUMBERED_WORD = re.compile(r"\S*\d\S*")
+
+
+@lru_cache(maxsize=1024)
+def _unnumbered_words(cls: str) -> frozenset[str]:
+    """A class attribute's words without the numbered ones (cached: a site's pages repeat their classes)."""
+    return frozenset(_NUMBERED_WORD.sub(" ", cls).split())
 
 
 _RUN_PROSE = frozenset(("p", "blockquote", "ul", "ol"))
@@ -811,9 +820,13 @@ def _block_run(top: etree._Element) -> set:
     with a linked title) ends the run.  Empty when no prose block of ``top``'s kind stands beside it."""
     parent = top.getparent()
     kind = _unit_kind(top)
-    if parent is None or kind is None or _run_unit(top) != "p":
+    if parent is None or kind is None:
         return set()
     siblings = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP_TAGS]
+    # (first the cheap test, another block of the kind, before reading the text of ``top``: most often the
+    # whole body)
+    if not any(c is not top and _unit_kind(c) == kind for c in siblings) or _run_unit(top) != "p":
+        return set()
     at = siblings.index(top)
     run, prose = set(), 0
     for step in (-1, 1):
