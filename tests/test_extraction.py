@@ -370,6 +370,89 @@ def test_a_page_builders_boxes_give_the_metadata_and_every_half_of_the_body(html
     assert not any(b.text.startswith("Read also") or "a teaser said" in b.text for b in page.blocks)
 
 
+_P1 = "The council approved the budget on Tuesday, after a debate that lasted most of the night, by 41 votes to 12."
+_P2 = "Teachers' pay rises by six per cent from April, the finance officer said, and the roads fund doubles."
+_P3 = "The opposition walked out before the vote."
+_P4 = "The budget takes effect once the governor signs it, which is expected within a week."
+
+
+def _stream(kind: str, inner: str) -> str:
+    """A Wagtail StreamField block: ``div.block-KIND > (div.rich-text) > …``."""
+    return f"<div class='block-{kind}'><div class='rich-text'>{inner}</div></div>" if kind == "paragraph" \
+        else f"<div class='block-{kind}'>{inner}</div>"
+
+
+def _aem(inner: str, extra: str = "") -> str:
+    """An Adobe AEM core component in the page grid: ``div.text.aem-GridColumn > div.cmp-text > …``."""
+    return f"<div class='text {extra} aem-GridColumn aem-GridColumn--default--12'><div class='cmp-text'>{inner}</div></div>"
+
+
+def _umb(inner: str) -> str:
+    """An Umbraco block list item: ``div.umb-block-list__item > div.row > div.column > …``."""
+    return f"<div class='umb-block-list__item'><div class='row clearfix'><div class='col-md-12 column'>{inner}</div></div></div>"
+
+
+@pytest.mark.parametrize(
+    ("body", "after", "texts"),
+    [
+        # Wagtail: one block per paragraph, a heading block between: the whole run, the subheading in its place
+        ("".join(_stream("paragraph", f"<p data-block-key='{i}'>{t}</p>") for i, t in enumerate((_P1, _P2)))
+         + _stream("heading", "<h2>Opposition walks out</h2>")
+         + "".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P3, _P4)),
+         "<section class='related-articles'><h2>Read also</h2><div class='card'><a href='/x/'><h3>Another story "
+         "of the day</h3></a></div></section>", [_P1, _P2, "Opposition walks out", _P3, _P4]),
+        # AEM: a component per paragraph; the byline's component before (another kind: "text article-meta"),
+        # the picture between, the tag line and a list of related links after end the run
+        (_aem("<p>By Dilan Karim | 16 March 2026</p>", "article-meta") + _aem(f"<p>{_P1}</p>")
+         + "<div class='image aem-GridColumn'><div class='cmp-image'><img src='/a.jpg'></div></div>"
+         + _aem(f"<p>{_P2}</p>") + "<div class='title aem-GridColumn'><div class='cmp-title'><h2 class='cmp-title__text'>"
+         "Opposition walks out</h2></div></div>" + _aem(f"<p>{_P3}</p>") + _aem(f"<p>{_P4}</p>")
+         + _aem("<p>Tags: <a href='/tag/budget/'>budget</a>, <a href='/tag/council/'>council</a></p>", "tags")
+         + "<div class='list aem-GridColumn'><ul class='cmp-list'><li><a href='/y/'>Rain closes the mountain road"
+         "</a></li></ul></div>", "", [_P1, _P2, "Opposition walks out", _P3, _P4]),
+        # Umbraco: items of several paragraphs or a subheading, all of one kind
+        (_umb(f"<div class='rte'><p>{_P1}</p><p>{_P2}</p></div>") + _umb("<h3 class='headline'>Opposition walks out</h3>")
+         + _umb(f"<div class='rte'><p>{_P3}</p><p>{_P4}</p></div>"), "", [_P1, _P2, "Opposition walks out", _P3, _P4]),
+        # a block of the same kind linking another story (a "read also" line), a teaser card of the same kind
+        # (its linked title), a comment of the same block kind: the run ends before them
+        ("".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P1, _P2))
+         + _stream("paragraph", "<p><a href='/news/other-story/'>Read also: the mayor defends the new roads fund</a></p>")
+         + _stream("paragraph", f"<p>{_P4}</p>"), "", [_P1, _P2]),
+        ("".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P1, _P2))
+         + "<div class='block-paragraph'><a href='/news/rain/'><h3>Rain closes the mountain road</h3></a>"
+         "<p>Heavy rain closed the road to the border for two days, the roads office said on Monday.</p></div>",
+         "", [_P1, _P2]),
+        ("".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P1, _P2)),
+         "<div class='block-paragraph comment'><p>Great article, I agree with every word of it, thank you.</p></div>",
+         [_P1, _P2]),
+    ],
+)
+def test_a_body_of_sibling_blocks_each_holding_a_paragraph_is_gathered_whole(body, after, texts):
+    html = f"<html><body><article><h1>Budget approved</h1><div class='body'>{body}</div>{after}</article></body></html>"
+    assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == texts
+
+
+@pytest.mark.parametrize(
+    ("row", "kept"),
+    [
+        # the byline and the date, inline elements side by side in the article's box: a metadata row, whatever
+        # the label's language (Astro: "লিখক:" = by), with a <time> or, right under the headline, a date's text
+        ("<div class='not-prose flex'><span>লিখক: <a href='/authors/pd/'>প্ৰাঞ্জল দাস</a></span>"
+         "<time datetime='2026-04-08T10:15:00+05:30'>৮ এপ্ৰিল, ২০২৬ | ১০:১৫ পূৰ্বাহ্ন</time></div>", False),
+        ("<div class='flex'><span>লিখক: বাৰ্তা সংবাদদাতা</span><span>১০ এপ্ৰিল, ২০২৬</span></div>", False),
+        ("<p><span>Par Marie Dubois</span> · <time datetime='2026-03-02'>2 mars 2026</time></p>", False),
+        # a sentence naming a day in a <time>, the row's own words, no date: the story
+        ("<p>On <time datetime='2026-03-02'>Monday</time> the council met.</p>", True),
+        ("<p><span>Shire</span><time datetime='2026-03-02'>won on Monday</time>, their coach said.</p>", True),
+        ("<div><span>Kickoff</span><span>Sunday</span></div>", True),
+    ],
+)
+def test_a_row_of_a_byline_and_a_date_in_the_articles_box_is_not_text(row, kept):
+    html = f"<html><body><article class='prose'><h1>Budget approved</h1>{row}<p>{_P1}</p><p>{_P2}</p></article></body></html>"
+    blocks = [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks]
+    assert (len([t for t in blocks if t not in (_P1, _P2, "Budget approved")]) == 1) == kept, blocks
+
+
 def test_a_forum_topics_text_is_its_first_posts_paragraphs():
     # paragraphs between <br><br> in one div; not the replies, the signature, the poster's profile
     texts = [b.text for b in page("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea/").blocks]

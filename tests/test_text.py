@@ -3,7 +3,13 @@ from pathlib import Path
 
 import pytest
 
-from newsbot.cleaning.text import join_paragraphs, keep_ideographic_spaces, normalize_inline, normalize_text
+from newsbot.cleaning.text import (
+    join_paragraphs,
+    keep_ideographic_spaces,
+    normalize_inline,
+    normalize_text,
+    text_weight,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,6 +54,25 @@ def test_join_paragraphs_uses_blank_lines_and_skips_empty():
 )
 def test_keep_ideographic_spaces(clean, raw, kept):
     assert keep_ideographic_spaces(clean, raw) == kept
+
+
+# the same two sentences (a football result: "X beat Y 2-1; both goals came in the second half") weigh about
+# alike in every script: the "too short to be an article" floor asks as many words of each
+_RESULT_WEIGHTS = [
+    ("Shire beat Fasil Kenema 2-1 in the Ethiopian Premier League. Both goals came in the second half.", 96),
+    # Tigrinya (Ge'ez, a syllable per character): 76 characters count 105 (counted as written, 76: less than 80%
+    # of the English)
+    ("ስሑል ሽረ ኣብ ፕሪምየር ሊግ ኢትዮጵያ ንፋሲል ከነማ 2ብ1 ስዒሩ። ክልቲአን ሽቶታት ኣብ ካልኣይ ፈረቓ እየን ተቖጺረን።", 105),
+    # Assamese (Bengali script, an alphabet with vowel signs; the first sentence only): counted as written
+    ("ৰঞ্জী ট্ৰফীৰ এলিট গ্ৰুপৰ খেলত অসমে বৰোদাক ৬ উইকেটত পৰাস্ত কৰিছে।", 64),
+    # Chinese ("the statistics bureau published data on the 16th"): a character is about a word
+    ("国家统计局16日发布数据", 32),
+]
+
+
+@pytest.mark.parametrize(("text", "weight"), _RESULT_WEIGHTS)
+def test_text_weight_scales_the_scripts_that_pack_a_word_into_fewer_characters(text, weight):
+    assert text_weight(text) == weight
 
 
 @pytest.mark.parametrize(

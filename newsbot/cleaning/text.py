@@ -234,12 +234,21 @@ def join_paragraphs(paragraphs: list[str]) -> str:
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
+# Scripts written a syllable per character (Ethiopic's Ge'ez, Cherokee, Canadian syllabics, Yi, Vai): a word
+# takes fewer characters than in an alphabet (Tigrinya "ስሑል ሽረ ንፋሲል ከነማ 2ብ1 ስዒሩ": 4.4 characters a word,
+# spaces counted, where Latin, Cyrillic, Arabic or Bengali text takes 6 to 7)
+_SYLLABIC = re.compile("[\u1200-\u139f\u13a0-\u13ff\u1400-\u167f\u2d80-\u2ddf\ua000-\ua4cf\ua500-\ua63f"
+                       "\uab00-\uab2f\uab70-\uabbf]")
+
+
 def text_weight(text: str) -> int:
     """Length of ``text`` in Latin-character equivalents: a CJK character
-    carries about a word's worth of meaning, so it counts three."""
+    carries about a word's worth of meaning, so it counts three; a character of
+    a syllabary (see _SYLLABIC) half a letter more than an alphabet's, so that a
+    floor of "too short to be an article" asks as many words of every script."""
     if text.isascii():  # (O(1) in CPython: no scan for the wide characters)
         return len(text)
-    return len(text) + 2 * len(_WIDE.findall(text))
+    return len(text) + 2 * len(_WIDE.findall(text)) + len(_SYLLABIC.findall(text)) // 2
 
 
 _IDEOGRAPHIC_GAP = re.compile("(\\S)\u3000+(\\S)")

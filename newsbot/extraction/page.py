@@ -27,6 +27,7 @@ from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
     WIRE_AGENCIES,
+    ascii_digits,
     credit_sentence,
     find_date,
     is_labelled_field,
@@ -769,7 +770,8 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
     while ((parent := top.getparent()) is not None and parent.tag not in ("body", "html")
            and _only_child(parent) is top and not _is_noise(parent)):
         top = parent
-    if top.getparent() is best.getparent().getparent():
+    run = _block_run(top)
+    if not run and top.getparent() is best.getparent().getparent():
         top = best  # one wrapper is a theme's ordinary "entry > content", not a builder's chain
     parent = top.getparent()
     if parent is None:
@@ -784,9 +786,11 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
             out.append(best)
             follows = True
             continue
-        if sib is lead:  # the standfirst's own box above the body (_lead_box)
+        if sib is lead or sib in run:  # the standfirst's own box above the body (_lead_box), a block of the run
             out.append(sib)
             continue
+        if run:
+            continue  # a body of blocks of one kind ends where the run does (a teaser card after it is not its text)
         if follows and _continuation(sib):
             out.append(sib)
             continue
@@ -805,6 +809,87 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
             if len(text) >= 80 and _link_chars(sib) < 0.25 * len(text):
                 out.append(sib)
     return out
+
+
+def _unit_kind(box: etree._Element) -> tuple[str, frozenset[str]] | None:
+    """What a block of a page builder's body is (its tag and class words, without numbered ones such as
+    "block-3" or "aem-GridColumn--default--12"); None for a box without a class (any theme's wrapper)."""
+    words = _unnumbered_words(box.get("class") or "")
+    return (box.tag, words) if words else None
+
+
+_NUMBERED_WORD = re.compile(r"\S*\d\S*")
+
+
+@lru_cache(maxsize=1024)
+def _unnumbered_words(cls: str) -> frozenset[str]:
+    """A class attribute's words without the numbered ones (cached: a site's pages repeat their classes)."""
+    return frozenset(_NUMBERED_WORD.sub(" ", cls).split())
+
+
+_RUN_PROSE = frozenset(("p", "blockquote", "ul", "ol"))
+
+
+def _run_unit(box: etree._Element) -> str | None:
+    """What one block of a run holds at the end of its chain of lone wrappers: "p" prose (a paragraph,
+    or a box of paragraphs and lists with no text of its own, mostly not links), "h" one heading linking
+    nowhere, else None (a card with its linked title, a box of buttons, noise)."""
+    inner = box
+    while True:
+        if _is_noise(inner):
+            return None
+        if inner.tag not in _BOX_TAGS or (child := _only_child(inner)) is None:
+            break
+        inner = child
+    if inner.tag in _HEADING_TAGS:
+        return "h" if _text(inner) and next(inner.iter("a"), None) is None else None
+    if inner.tag in ("p", "blockquote"):
+        pass
+    elif inner.tag not in _BOX_TAGS or (inner.text or "").strip() or not any(
+            isinstance(c.tag, str) and c.tag == "p" for c in inner) or any(
+            isinstance(c.tag, str) and (c.tag not in _RUN_PROSE or (c.tail or "").strip()) for c in inner):
+        return None
+    text = len(_text(inner))
+    return "p" if text and _link_chars(inner) < 0.25 * text else None
+
+
+def _block_run(top: etree._Element) -> set:
+    """The other blocks of the body when it is a run of sibling blocks of one kind, each holding a
+    paragraph or two (or a subheading), and ``top`` is one of them: Wagtail's StreamField (``<div
+    class="block-paragraph"><div class="rich-text"><p>…</p></div></div>`` per paragraph, ``<div
+    class="block-heading"><h2>…`` between), Adobe AEM's one ``div.text > div.cmp-text > p`` component per
+    paragraph, Umbraco's block list (``div.umb-block-list__item`` holding a ``div.rte`` or an
+    ``h3.headline``).  The readability score picks one of them; the article is the whole run: the
+    blocks of ``top``'s kind next to it holding prose, the subheadings and pictures between them.  A
+    block of another kind (the byline's "text article-meta", a tag line, a list of related links, a card
+    with a linked title) ends the run.  Empty when no prose block of ``top``'s kind stands beside it."""
+    parent = top.getparent()
+    kind = _unit_kind(top)
+    if parent is None or kind is None:
+        return set()
+    siblings = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP_TAGS]
+    # (first the cheap test, another block of the kind, before reading the text of ``top``: most often the
+    # whole body)
+    if not any(c is not top and _unit_kind(c) == kind for c in siblings) or _run_unit(top) != "p":
+        return set()
+    at = siblings.index(top)
+    run, prose = set(), 0
+    for step in (-1, 1):
+        held: list[etree._Element] = []  # subheadings and pictures, kept when prose of the run follows
+        i = at + step
+        while 0 <= i < len(siblings):
+            sib = siblings[i]
+            unit = _run_unit(sib)
+            if unit == "p" and _unit_kind(sib) == kind:
+                run.update(held, (sib,))
+                held.clear()
+                prose += 1
+            elif unit == "h" or _media_box(sib):
+                held.append(sib)
+            else:
+                break
+            i += step
+    return run if prose else set()
 
 
 # class words that make a box noise as a "more stories" strip, and also name a story's continuation
@@ -1257,6 +1342,45 @@ def _is_link_module(box: etree._Element) -> bool:
     loose = len("".join(box.text_content().split())) - len("".join(headings[0].text_content().split())) \
         - sum(len("".join(a.text_content().split())) for a in links)
     return loose <= _MODULE_LOOSE_CHARS
+_ROW_TAGS = frozenset(("div", "p"))
+_META_ROW_CHARS = 200  # a byline and a date are a line, not a paragraph
+_META_ROW_SHAPE = etree.XPath(f"string-length(normalize-space(.)) <= {_META_ROW_CHARS} and *[2]")
+
+
+def _under_headline(el: etree._Element) -> bool:
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is not None and prev.tag == "h1"
+
+
+def _meta_row(box: etree._Element, opening: bool) -> bool:
+    """A row of the metadata inside the article's box: a ``<time>`` beside other elements (the author's
+    name, a label), all inline, no words of the row's own between them (only a separator: "·", "|"), not a
+    sentence.  Themes set it in the body's box (Astro's ``<article class="prose"><h1>…<div class="not-prose
+    flex"><span>লিখক: <a>প্ৰাঞ্জল দাস</a></span><time>৮ এপ্ৰিল, ২০২৬ | ১০:১৫</time></div>``), where it
+    would be the first line of the body, the name run into the date (the metadata lines read it, spaced, as
+    the siblings after the headline).  Where the body opens (``opening``: no block before it, or right under
+    the ``<h1>``) the date may be a plain element's text ("<span>লিখক: বাৰ্তা সংবাদদাতা</span><span>১০ এপ্ৰিল,
+    ২০২৬</span>").  A paragraph naming a day in a ``<time>`` ("<p>On <time>Monday</time> the council …</p>")
+    has words of its own: it is the story.  The row is known by its shape, whatever the byline's label and language."""
+    items = 0
+    dated = False
+    for child in box.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag not in _INLINE_TAGS:
+            return False
+        dated = dated or child.tag == "time"
+        if child.getparent() is box and (text := _text(child)):
+            items += 1
+            dated = dated or (opening and bool(_DATE_HINT.search(ascii_digits(text))))
+    if items < 2 or not dated:
+        return False
+    loose = (box.text or "") + "".join(c.tail or "" for c in box)
+    if any(ch.isalnum() for ch in loose):
+        return False
+    return not _text(box).endswith(_SENTENCE_END)
 
 
 def _collect(el: etree._Element, out: list[Block]) -> None:
@@ -1298,6 +1422,9 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
                 link_chars += len(inner.strip())
             else:
                 link_chars += _link_chars(child)
+        elif tag in _ROW_TAGS and len(child) > 1 and _META_ROW_SHAPE(child) \
+                and _meta_row(child, opening=not out or _under_headline(child)):
+            flush()  # "<div><span>লিখক: …</span><time>৮ এপ্ৰিল, ২০২৬</time></div>": the byline's row, not the story
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
             block = _block_of(child)
