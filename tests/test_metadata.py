@@ -145,6 +145,7 @@ from newsbot.cleaning.metadata import (
         ("Բաժին՝ Հասարակություն · 14 մարտի 2026, 08:00", None, None, "Հասարակություն"),
         ("Աղբյուրը՝ Արմենպրես", None, "Արմենպրես", None),
         ("ምንጭ፦ ኢዜአ", None, "ኢዜአ", None),
+        ("ምንጪ: ትግራይ ቲቪ", None, "ትግራይ ቲቪ", None),
         ("Avots: LETA", None, "LETA", None),
         # ... the Khmer "៖" (source, category, the next field "ទស្សនា៖" (views) ending the value), the Hebrew sof
         # pasuq "׃", the Mongolian "᠄"

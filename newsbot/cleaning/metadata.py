@@ -28,8 +28,9 @@ SOURCE_LABELS = (
     # Bulgarian, Georgian, Urdu
     "източник", "წყარო", "ماخذ",
     # Latvian, Lithuanian, Estonian, Armenian (with and without its article "-ը": "Աղբյուրը՝ Արմենպրես"), Amharic
-    # ("ምንጭ፦ ኢዜአ"), Albanian, Azerbaijani, Kazakh, Uzbek, Swedish, Danish/Norwegian, Telugu, Tamil
-    "avots", "šaltinis", "allikas", "աղբյուր", "աղբյուրը", "ምንጭ", "burimi", "mənbə", "дереккөз", "manba",
+    # ("ምንጭ፦ ኢዜአ") and Tigrinya's spelling ("ምንጪ: ትግራይ ቲቪ"), Albanian, Azerbaijani, Kazakh, Uzbek, Swedish,
+    # Danish/Norwegian, Telugu, Tamil
+    "avots", "šaltinis", "allikas", "աղբյուր", "աղբյուրը", "ምንጭ", "ምንጪ", "burimi", "mənbə", "дереккөз", "manba",
     "källa", "kilde", "మూలం", "மூலம்",
     # Sinhala (with and without the zero-width joiner of its conjunct: "මූලාශ්‍රය: AFP"), Gujarati (both spellings),
     # Punjabi, Kannada, Malayalam, Odia, Marathi/Nepali's other spelling, Khmer, Burmese, Lao, Mongolian, Kyrgyz,
