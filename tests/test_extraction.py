@@ -1495,6 +1495,28 @@ def _plone_collection(count: int) -> str:
          "<div class='summary'>" + _STORY[3:-4] * 2 + "</div>"
          "<a class='readmore' href='/naviny/articleid/1542/most/'>Чытаць далей</a></div></div></div></body></html>",
          "link-list"),
+        # ... in a script without capitals (Sorani Kurdish), its headline a name as the biography's first words
+        ("https://ex.krd/ckb/shilan-ehmed.html",
+         "<html><body><div class='module'><div class='news'><div class='profile'><h1>شیلان ئەحمەد</h1><p>شیلان ئەحمەد "
+         "ڕۆژنامەنووسی هەواڵی ڕۆژە لە سلێمانی و بابەتەکانی کۆمەڵایەتی و ژینگە دەنووسێت. پێشتر لە ڕادیۆیەکی ناوخۆیی "
+         "کاری کردووە.</p></div>" + "<div class='item'><h2><a href='/ckb/hewal/baran.html'>باران ڕێگاکانی نێوان سلێمانی و پێنجوێنی داخست</a></h2>"
+         "<div class='summary'>" + _STORY[3:-4] * 2 + "</div><a class='readmore' href='/ckb/hewal/baran.html'>زیاتر "
+         "بخوێنەوە</a></div></div></div></body></html>", "link-list"),
+        # ... or under a writers' path word (Kurdish "nuseran"), its biography not naming her first
+        ("https://ex.krd/ckb/nuseran/shilan-ehmed.html",
+         "<html><body><div class='module'><div class='news'><div class='profile'><h1>شیلان ئەحمەد</h1><p>"
+         "ڕۆژنامەنووسی هەواڵی ڕۆژە لە سلێمانی و بابەتەکانی کۆمەڵایەتی و ژینگە دەنووسێت. پێشتر لە ڕادیۆیەکی ناوخۆیی "
+         "کاری کردووە.</p></div>" + "<div class='item'><h2><a href='/ckb/hewal/baran.html'>باران ڕێگاکانی نێوان سلێمانی و پێنجوێنی داخست</a></h2>"
+         "<div class='summary'>" + _STORY[3:-4] * 2 + "</div><a class='readmore' href='/ckb/hewal/baran.html'>زیاتر "
+         "بخوێنەوە</a></div></div></div></body></html>", "link-list"),
+        # ... while an undated short story in that script with the same item after it stays an article: its
+        # headline is not its text's first words
+        ("https://ex.krd/ckb/hewal/pird.html",
+         "<html><body><div class='module'><div class='news'><div class='head'><h1>پردی سەرچنار کرایەوە</h1></div>"
+         "<div class='text'><p>پردی نوێی سەرچنار لە سلێمانی دوای دوو ساڵ کارکردن ئەمڕۆ بە ئامادەبوونی پارێزگار "
+         "کرایەوە و هاتوچۆی ناو شار ئاسانتر دەکات.</p></div>" + "<div class='item'><h2><a href='/ckb/hewal/baran.html'>باران ڕێگاکانی نێوان سلێمانی و پێنجوێنی داخست</a></h2>"
+         "<div class='summary'>" + _STORY[3:-4] * 2 + "</div><a class='readmore' href='/ckb/hewal/baran.html'>زیاتر "
+         "بخوێنەوە</a></div></div></div></body></html>", "article"),
         # an undated one-paragraph article (its URL's id the evidence) with a "more from this author" item after it:
         # its headline is a story's, not a name
         ("https://ex.by/naviny/15602-kirmash.html",

@@ -317,6 +317,14 @@ def test_ethiopian_dates_convert(ethiopian, gregorian):
         # a month cut by dots (Lao "ມີ.ນາ", CLDR's Thai "มี.ค."), the date run into the byline's span
         ("ຜູ້ຂຽນ: ກອງບັນນາທິການ 20 ມີ.ນາ 2026, 14:15 ອ່ານ: 1.843", "2026-03-20T14:15:00", None),
         ("1 มี.ค. 2569", "2026-03-01", None),
+        # Sorani Kurdish: the izafe "ی" glued to the day and the month (the 24th of March), Eastern Arabic digits, a
+        # label without a colon ("published on"), the hour's word before the time, a month of two words
+        ("بڵاوکراوەتەوە لە ٢٤ی ئازاری ٢٠٢٦", "2026-03-24", None),
+        ("١٦ی ئازاری ٢٠٢٦ - کاتژمێر ١٤:٣٠", "2026-03-16T14:30:00", None),
+        ("٣ی کانوونی دووەمی ٢٠٢٦", "2026-01-03", None),
+        ("٩ی تەممووزی ٢٠٢٦", "2026-07-09", None),
+        # a day's izafe before a word that is no month ("the 22nd week of the league"): no date
+        ("لە هەفتەی ٢٢ی خولی ٢٠٢٦", None, None),
         # "of" and a dotted word that are no month: no date
         ("3 of 4 seats in 2026", None, None),
         ("at 3 p.m. 2026 tickets", None, None),

@@ -108,6 +108,9 @@ DATE_LABELS = (
     "chop etildi", "жарыяланды", "la daabacay", "tarix", "sana", "dyddiad",
     # Tajik "date of publication" ("Санаи нашр: 18 марти 2026"), "date"; Lao "date"; Odia "published", "date"
     "санаи нашр", "сана", "ວັນທີ", "ପ୍ରକାଶିତ", "ତାରିଖ",
+    # Sorani Kurdish "published (on)", written before the date without a colon ("بڵاوکراوەتەوە لە ٢٤ی ئازاری ٢٠٢٦"),
+    # "date"
+    "بڵاوکراوەتەوە", "بڵاوکراوەتەوە لە", "بەروار",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -571,12 +574,13 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # Languages whose month names come from dateparser's CLDR tables (data: add a language's code here): Welsh
 # ("2 Ebrill 2026"), Catalan, Belarusian ("12 сакавіка 2026"), Afrikaans ("17 Maart 2026"), Azerbaijani, Basque,
 # Galician, Slovenian, Bosnian, Irish, Maltese, Uzbek, Kyrgyz, Punjabi, Kannada, Malayalam, Odia, Pashto, Yoruba,
-# Hausa, Zulu, Somali, Assamese ("৮ এপ্ৰিল, ২০২৬": Bengali's script, its own spelling of the names).  The fast
+# Hausa, Zulu, Somali, Assamese ("৮ এপ্ৰিল, ২০২৬": Bengali's script, its own spelling of the names), Sorani Kurdish
+# (the Levantine set in its own spelling: "ئازار", "تشرینی یەکەم").  The fast
 # patterns then read their dates; dateparser itself stays for labelled values.
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
-                           "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo")
+                           "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
@@ -612,22 +616,22 @@ _LIBRARY_MONTH_WORDS = {
        "ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo ມັງກອນ জানু জানুৱাৰী",
     2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar февраль "
        "ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari febraayo ກຸມພາ "
-       "ফেব্ৰু ফেব্ৰুৱাৰী",
+       "ফেব্ৰু ফেব্ৰুৱাৰী شوبات",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് ମାର୍ଚ୍ଚ "
-       "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ",
+       "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
-       "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল",
+       "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
-       "ພຶດສະພາ মে'",
+       "ພຶດສະພາ মে' ئایار",
     6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ ಜೂನ್ ജൂൺ "
-       "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন",
+       "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন حوزەیران",
     7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ ਜੁਲਾਈ "
-       "ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo ກໍລະກົດ জুলাই",
+       "ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo ກໍລະກົດ জুলাই تەمووز",
     8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa awwissu "
-       "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট",
+       "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট ئاب",
     9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr сентябрь "
        "ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba septhemba sebteembar "
-       "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট",
+       "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট ئەیلوول",
     10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh ottubru "
         "oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba okthoba oktoobar "
         "ຕຸລາ অক্টো অক্টোবৰ",
@@ -644,9 +648,18 @@ _LIBRARY_MONTH_PHRASES = {
     "bisha todobaad": 7, "oṣù agẹmọ": 7, "bisha sideedaad": 8, "oṣù ògún": 8, "bisha sagaalaad": 9,
     "meán fómhair": 9, "oṣù owewe": 9, "bisha tobnaad": 10, "deireadh fómhair": 10, "oṣù ọ̀wàrà": 10,
     "bisha kow iyo tobnaad": 11, "oṣù bélú": 11, "bisha laba iyo tobnaad": 12, "oṣù ọ̀pẹ̀": 12,
+    "کانوونی دووەم": 1, "تشرینی یەکەم": 10, "تشرینی دووەم": 11, "کانونی یەکەم": 12,
 }
 _MONTHS.update({word: month for month, words in _LIBRARY_MONTH_WORDS.items() for word in words.split()})
 _MONTHS.update(_LIBRARY_MONTH_PHRASES)
+# Sorani Kurdish: the izafe "ی" (of) a date glues to the month's name ("٢٤ی ئازاری ٢٠٢٦", the 24th of March 2026;
+# to the day too: _DAY_SUFFIX), and the spellings beside dateparser's ("تەممووز", "کانوونی یەکەم") (data: each
+# name as written, then its izafe form)
+_MONTHS.update({name: month for month, names in {
+    1: ("کانوونی دووەم", "کانونی دووەم"), 2: ("شوبات",), 3: ("ئازار",), 4: ("نیسان",), 5: ("ئایار",),
+    6: ("حوزەیران",), 7: ("تەمووز", "تەممووز", "تەمموز"), 8: ("ئاب",), 9: ("ئەیلوول", "ئەیلول"),
+    10: ("تشرینی یەکەم",), 11: ("تشرینی دووەم",), 12: ("کانونی یەکەم", "کانوونی یەکەم"),
+}.items() for written in names for name in (written, written + "ی")})
 # Levantine Arabic month names, some of two words
 _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
                 "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12})
@@ -761,7 +774,7 @@ _TIME = (
     # ("14.03.2026 г., 09:20 ч.": Bulgarian/Russian "г." for the year, Ukrainian "р.", Polish "r.")
     r"(?:\s?[грr]\.(?=[,\s]))?"
     # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour) …)
-    r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|plkst\.?|ម៉ោង|o|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
+    r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|plkst\.?|ម៉ោង|o|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     + _AMPM_WORD + r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?:\.\d+)?\s*" + _AMPM_AFTER + r"?(?:\s*uhr)?)?"
     + _TZ
@@ -778,11 +791,14 @@ _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", re.IGNORECAS
 # "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026") (data: add a language's markers here, and to
 # _MONTH_MARK_WORDS)
 _MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of")
+# what a day-first date glues to its day: an ordinal's ending ("1st", "1er", "1º", "1."), Sorani's izafe "ی"
+# ("٢٤ی ئازاری ٢٠٢٦", the 24th of March 2026)
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.|ی)?"
 _MONTH_MARK = r"(?:(?:de|ta['’]|of)\s+|ខែ\s*)?"
 _YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
 # looked up in a set, not the pattern's ~670 names tried after every "3 people" of a line of prose)
-_DAY_THEN_WORD = re.compile(r"\d(?:st|nd|rd|th|er|º|\.)?\s+([^\W\d_][^\s\d.,;:()\[\]/|·•\-–—]*)", re.IGNORECASE)
+_DAY_THEN_WORD = re.compile(r"\d" + _DAY_SUFFIX + r"\s+([^\W\d_][^\s\d.,;:()\[\]/|·•\-–—]*)", re.IGNORECASE)
 # a month name's first word (Levantine "كانون الثاني"), as written in capitals and lowered too (Turkish "KASIM" is
 # "kasim", the pattern's IGNORECASE matching "kasım"), and the markers _MONTH_MARK writes before it
 _MONTH_FIRST_WORDS = frozenset(
@@ -841,7 +857,7 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
      _DAY_THEN_YEAR.search),
     # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025, ១៦ ខែមីនា ឆ្នាំ២០២៦ (Khmer: "month"
     # and "year" written before each: _MONTH_MARK, _YEAR_MARK)
-    (re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+" + _MONTH_MARK + _MONTH_NAMES_OR_DOTTED
+    (re.compile(r"(?<!\d)(?P<d>\d{1,2})" + _DAY_SUFFIX + r"\s+" + _MONTH_MARK + _MONTH_NAMES_OR_DOTTED
                 + r"(?![^\W\d_]),?\s+" + _YEAR_MARK + r"(?P<y>\d{4})" + _TIME, re.IGNORECASE),
      _day_then_month),
     # the year first, each part followed by the language's own marker: Lithuanian "2026 m. kovo 16 d. 15:40"

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from newsbot.cleaning.metadata import find_date, parse_meta_line
 from newsbot.cleaning.text import text_weight
 from newsbot.extraction.copies import url_marks_copy
-from newsbot.extraction.page import ARTICLE_TYPES, ExtractedPage, copy_of, is_name
+from newsbot.extraction.page import _NAME_WORDS, ARTICLE_TYPES, ExtractedPage, copy_of, is_name
 
 # Path words of pages that are not articles, in several languages.
 _NON_ARTICLE_SEGMENTS = frozenset(
@@ -211,7 +211,10 @@ def _weak_listing(query: str, path: str, segments: list[str]) -> bool:
 _PERSON_SEGMENTS = frozenset(
     "author authors autor autorzy autori autore auteur auteurs autoren mwandishi waandishi yazar penulis avtor "
     "member members memberlist mitglied mitglieder membre membres miembro usuario uzytkownik profil profile profiles "
-    "user users account publishers julkaisijat".split()
+    "user users account publishers julkaisijat "
+    # writers in Kurdish (Sorani "nûseran", Kurmanji "nivîskar"), Persian ("nevisandegan") and Arabic ("kuttab"),
+    # transliterated
+    "nuser nuseran nûser nûseran niviskar nivîskar niviskaran nivîskaran nevisande nevisandegan kuttab".split()
 )
 
 
@@ -518,19 +521,23 @@ def _blurb_and_items(page: ExtractedPage, prose: list, items: list[str]) -> bool
     capitalised, no sentence: "Вольга Марозава"), a person's path word ("/author/…"), or a profile's
     JSON-LD.  An undated short article with a "more from this author" item after it has a story's
     headline ("У Гродне пачаўся кірмаш"): a short paragraph and an item alone do not tell them apart."""
-    own = [text_weight(t) for t in _outside_items([b.text for b in prose], items)]
+    own_texts = _outside_items([b.text for b in prose], items)
+    own = [text_weight(t) for t in own_texts]
     # (its short lines beside: the name repeated, a role)
     if sum(w >= _PARAGRAPH_CHARS for w in own) != 1 or sum(own) > _BLURB_CHARS or page.published_hint:
         return False
     if _outside_items([line for line in page.meta_lines if find_date(line) is not None], items):
         return False
-    return _names_someone(page)
+    return _names_someone(page, own_texts)
 
 
-def _names_someone(page: ExtractedPage) -> bool:
+def _names_someone(page: ExtractedPage, own_texts: list[str]) -> bool:
     """The page is about a person or a topic: its headline is a name, its path has a person's word
-    ("/author/", "/autor/", "/members/"), or its JSON-LD is a ProfilePage."""
+    ("/author/", "/autor/", "/members/"), or its JSON-LD is a ProfilePage.  ``own_texts``: the page's own
+    paragraphs (outside its items)."""
     if "profilepage" in page.jsonld_types:
+        return True
+    if _name_opens_biography(page.title or "", own_texts):
         return True
     path = urlsplit(page.url).path
     if any(s in _PERSON_SEGMENTS for s in path.lower().split("/")):
@@ -539,6 +546,23 @@ def _names_someone(page: ExtractedPage) -> bool:
     # Case ("/news/15602-tram.html" under "Council Approves Tram Line") is a story's; a name's page has its slug
     # ("/muellif/aysel-huseynova/")
     return is_name(page.title) and not (_DATE_IN_PATH.search(path) or _NUMBER_IN_PATH.search(path))
+
+
+# a name has no digit nor sentence punctuation (and one to four words: page._NAME_WORDS, as is_name counts them)
+_NAME_PUNCTUATION = frozenset(".!?:,،؟。！？：，")
+
+
+def _name_opens_biography(title: str, own_texts: list[str]) -> bool:
+    """A headline in a script without capitals (Arabic, Hebrew, CJK, Indic: "شیلان ئەحمەد", "张伟"), which
+    is_name's capitals cannot call a name, that has a name's shape and opens the page's biography as its
+    subject ("شیلان ئەحمەد ڕۆژنامەنووسی هەواڵی ڕۆژە …", Shilan Ahmed is a journalist of …; "张伟，本报记者…").  A
+    story's headline is not repeated word for word as its text's first words."""
+    words = title.split()
+    if not 0 < len(words) <= _NAME_WORDS or title.upper() != title.lower():
+        return False
+    if any(c.isdigit() or c in _NAME_PUNCTUATION for c in title):
+        return False
+    return any(t.startswith(title) and not t[len(title):len(title) + 1].isalnum() for t in own_texts)
 
 
 # a paragraph of prose is longer than a caption or a one-line box (CJK characters count three)
