@@ -2481,6 +2481,12 @@ def test_a_story_opening_with_a_link_linked_again_is_no_card(body):
         ("500 jobs cut as plant closes",
          "The carmaker said on Monday that the engine plant would close in June after orders fell by a third, and that "
          "it would offer the workers places at its two other plants.", "https://ex.com/business/plant-jobs-3344.html"),
+        ("4000 jobs cut as carmaker closes two plants",
+         "The carmaker said on Monday that both engine plants would close in June after orders fell by a third, and "
+         "that it would offer the workers places at its other sites.", "https://ex.com/business/plants-3345.html"),
+        ("500-year-old bridge reopens after two years of repairs",
+         "The stone bridge over the river reopened to walkers on Saturday, after masons replaced more than a thousand "
+         "blocks of its arches, the county council said.", "https://ex.com/local/bridge-3346.html"),
         ("Error in vote count delays result in northern ward",
          "Election officials said a spreadsheet had counted one polling station twice, and that the corrected figures "
          "would be published on Thursday after a recount.", "https://ex.com/politics/recount-2211.html"),
