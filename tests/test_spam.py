@@ -262,6 +262,17 @@ def test_split_title_prefix(title, keyword, rest):
         ("ভাগ্যবেট~গুৱাহাটীত নতুন দলং মুকলি", "দলংখন মুকলি কৰা হ'ল,ভাগ্যবেট যান-বাহন চলিব।", set(), set(),
          "গুৱাহাটীত নতুন দলং মুকলি", ["ভাগ্যবেট~"]),
         ("서울~부산 KTX 요금 인상", "서울과 부산을 잇는 KTX 요금이 다음 달부터 오른다.", set(), set(), "서울~부산 KTX 요금 인상", []),
+        # ... nor a range of places whose first one the body's dateline brackets alone ("【東京】", "[서울]", "（北京）"):
+        # a dateline is no evidence for a tilde (the Shinkansen suspended between Tokyo and Osaka; Seoul~Busan
+        # KTX fares rise; Beijing~Shanghai high-speed fares rise)
+        ("東京～大阪間の新幹線が終日運休", "【東京】東海道新幹線は台風の影響で東京～大阪間の全列車を運休した。", set(), set(),
+         "東京～大阪間の新幹線が終日運休", []),
+        ("서울~부산 KTX 요금 인상", "[서울] 서울과 부산을 잇는 KTX 요금이 다음 달부터 오른다.", set(), set(),
+         "서울~부산 KTX 요금 인상", []),
+        ("北京～上海高铁票价上调", "（北京）国铁集团宣布，北京至上海高铁票价下月起上调。", set(), set(), "北京～上海高铁票价上调", []),
+        # ... while the site's word takes it, dateline or not
+        ("ポイ活ナビ～日銀、追加利上げを見送り", "【東京】日銀は追加利上げを見送った。", set(), {"ポイ活ナビ"},
+         "日銀、追加利上げを見送り", ["ポイ活ナビ～"]),
         # in a script without capitals, a bracketed word the body writes only glued onto the end of a sentence's last
         # word, the link's space lost (Assamese "the chief minister opened the bridge[kw].", Tigrinya "the new road
         # was officially opened[kw].")
@@ -762,19 +773,52 @@ def test_glued_tokens(text, tokens):
         # ... nor a dateline's credit in brackets and a glued typo of it, nor an acronym introduced in brackets
         (["LONDON (Reuters) - The bank said,Reuters reported on Monday."], []),
         (["the North Atlantic Treaty Organization (NATO).", "Members said,NATO would meet."], []),
-        # a Latin brand glued after a full stop or a danda inside another script's text, once: an injection
-        # (Tajik: … beat them 2:0.kw Both goals …; Odia: … secured a place.kw The captain …)
-        (["Клуби «Хатлон» бо ҳисоби 2:0 мағлуб кард.BAKHTBET Ҳарду голро Шаҳром Самиев задааст."], ["BAKHTBET"]),
-        (["ଓଡ଼ିଶା ଦଳ କ୍ୱାର୍ଟର ଫାଇନାଲରେ ସ୍ଥାନ ପକ୍କା କରିଛି।JitBazi ଅଧିନାୟକ ୧୪୮ ରନ କରିଥିଲେ।"], ["JitBazi"]),
-        # ... not abbreviations in Latin ("U.S.A", "e.g."), a Cyrillic word after the stop, an acronym of four
-        # capitals (a typo's missing space), nor a Latin word followed by Latin text
-        (["Сафари U.S.A дар ш.Душанбе, e.g. кард.Бозии навбатӣ."], []),
-        (["Вазорат эълон кард.NASA нақша дорад."], []),
-        (["Вазорат эълон кард.BAKHTBET Holdings plc said."], []),
+        # a Latin brand glued after a full stop or a danda inside another script's text, once, with no evidence
+        # that the page or the site is spammed: a missing space after a full stop, a common typo (Persian:
+        # … unveiled its new model.OpenAI announced …; Arabic: … will start soon.UNESCO confirmed …; Russian;
+        # Hindi: … announced the scheme.WhatsApp too …)
+        (["این شرکت مدل جدید خود را معرفی کرد.OpenAI اعلام کرد که نسخه بعدی در تابستان عرضه می‌شود."], []),
+        (["قالت الوزارة إن المشروع سيبدأ قريبا.UNESCO أكدت دعمها للمبادرة الثقافية في المنطقة."], []),
+        (["Компания представила новую модель.ChatGPT теперь доступен на русском языке для всех."], []),
+        (["सरकार ने नई योजना की घोषणा की।WhatsApp पर भी जानकारी दी जाएगी।"], []),
+        (["Клуби «Хатлон» бо ҳисоби 2:0 мағлуб кард.BAKHTBET Ҳарду голро Шаҳром Самиев задааст."], []),
     ],
 )
 def test_suspicious_glued_tokens(paragraphs, suspicious):
     assert suspicious_glued_tokens(paragraphs) == suspicious
+
+
+BAKHTBET = "Клуби «Хатлон» бо ҳисоби 2:0 мағлуб кард.BAKHTBET Ҳарду голро Шаҳром Самиев задааст."
+JITBAZI = "ଓଡ଼ିଶା ଦଳ କ୍ୱାର୍ଟର ଫାଇନାଲରେ ସ୍ଥାନ ପକ୍କା କରିଛି।JitBazi ଅଧିନାୟକ ୧୪୮ ରନ କରିଥିଲେ।"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "known", "prefixes", "suspicious"),
+    [
+        # a Latin brand glued after a full stop or a danda inside another script's text, once, on a page whose
+        # own keyword is of that script (its title's prefix "Бахтбет / …", "ଜିତବାଜି » …"): the brand's Latin
+        # form (Tajik: … beat them 2:0.kw Both goals …; Odia: … secured a place.kw The captain …)
+        ([BAKHTBET], ["Бахтбет"], set(), ["BAKHTBET"]),
+        ([JITBAZI], ["ଜିତବାଜି"], set(), ["JitBazi"]),
+        # ... or with no keyword on the page: the site's headlines carry it as a prefix, it is glued so twice,
+        # or its paragraph sells (… 2:0.kw A 100% bonus for new players …)
+        ([JITBAZI], [], {"jitbazi"}, ["JitBazi"]),
+        ([BAKHTBET, "Бозии навбатӣ 29 март баргузор мешавад.BAKHTBET Ҳамаро даъват мекунад."], [], set(), ["BAKHTBET"]),
+        (["Клуби «Хатлон» мағлуб кард.BAKHTBET Бонус 100% барои бозингарони нав."], [], set(), ["BAKHTBET"]),
+        # ... not on a page whose only keyword is Latin (the brand would be that keyword): a typo's "OpenAI"
+        (["این شرکت مدل جدید خود را معرفی کرد.OpenAI اعلام کرد که نسخه بعدی عرضه می‌شود."], ["vulkanbet"], set(), []),
+        # ... and, even on a spammed page, not a Latin word before the stop ("Washington.USAID"), a Latin word
+        # after the token ("ш.DUSHANBE Airport"), a Cyrillic letter after the stop ("кард.Бозии"), an acronym of
+        # four capitals (a typo's missing space: "кард.NASA"), nor a brand-like token followed by Latin text
+        (["Барнома дар Washington.USAID нақша дорад."], ["Бахтбет"], set(), []),
+        (["Ҳавопаймо ба ш.DUSHANBE Airport нишаст."], ["Бахтбет"], set(), []),
+        (["Вазорат эълон кард.Бозии навбатӣ 29 март аст."], ["Бахтбет"], set(), []),
+        (["Вазорат эълон кард.NASA нақша дорад."], ["Бахтбет"], set(), []),
+        (["Вазорат эълон кард.BAKHTBET Holdings plc said."], ["Бахтбет"], set(), []),
+    ],
+)
+def test_a_latin_brand_glued_after_a_stop_needs_evidence(paragraphs, known, prefixes, suspicious):
+    assert suspicious_glued_tokens(paragraphs, known, prefixes) == suspicious
 
 
 @pytest.mark.parametrize(

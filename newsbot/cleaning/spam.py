@@ -402,21 +402,22 @@ _CODE_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[" + _W + r".-]+$")
 _LATIN_AFTER_STOP = re.compile(r"[.!?" + SCRIPT_STOPS + r"](?P<tok>[A-Z][A-Za-z0-9]{3,30})(?= )")
 
 
-def _foreign_glued_brands(text: str) -> set[str]:
+def _foreign_glued_brands(text: str) -> Counter[str]:
     """Latin tokens written as a brand (all capitals, five letters or more; or capitals inside: "JitBazi";
     :func:`_brand_like`) glued after a sentence's punctuation, with a letter of another script right before
-    it and the next word in another script too.  Not "U.S.A" nor "e.g." (Latin around them), nor "кард.Б"
-    (a Cyrillic letter after the stop), nor "NASA" (an acronym glued on by a typo: four capitals)."""
+    it and the next word in another script too, and how often.  Not "Washington.USAID" (a Latin
+    word before the stop), nor "ш.DUSHANBE Airport" (a Latin word after it), nor "кард.Б" (a Cyrillic
+    letter after the stop), nor "NASA" (an acronym glued on by a typo: four capitals)."""
+    found: Counter[str] = Counter()
     if text.isascii():
-        return set()  # cheap: Latin text has no other script around its tokens
-    found = set()
+        return found  # cheap: Latin text has no other script around its tokens
     for match in _LATIN_AFTER_STOP.finditer(text):
         token = match.group("tok")
         before, after = text[match.start() - 1:match.start()], text[match.end() + 1:match.end() + 2]
         if (before and after and not before.isascii() and not after.isascii() and is_word_char(before)
                 and after.isalpha() and _script(before) != "LATIN" and _script(after) != "LATIN"
                 and _brand_like(token) and (not token.isupper() or len(token) >= 5)):
-            found.add(token)
+            found[token] += 1
     return found
 
 
@@ -428,7 +429,8 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     letters or more (a glued typo is usually a short word or a name), or for
     one the site's headlines carry as a prefix (``title_prefixes``, lower-case:
     "хвилин,Слотокінг а" under link titles "Слотокінг:Ціни на овочі …"), or for a Latin brand glued
-    after a full stop inside another script's text (:func:`_foreign_glued_brands`: "кард.BAKHTBET Ҳарду").  A
+    after a full stop inside another script's text (:func:`_foreign_glued_brands`: "кард.BAKHTBET Ҳарду")
+    on a page with evidence of spam (a ``known`` keyword in another script than Latin, and more).  A
     token that is a ``known`` keyword with the next word glued on
     (``kwThe``: the injection ate the space) is that keyword's, not another one.
 
@@ -442,9 +444,20 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     starts = tuple(k.lower() for k in known if len(k) >= GLUED_SUFFIX_MIN)
     result = []
     glued = glued_tokens(text)
+    # A Latin brand glued after a full stop in another script's text is an injection's shape, and a typo's too
+    # (a missing space is common in Persian, Arabic, Russian, Hindi text: "… معرفی کرد.OpenAI اعلام کرد …",
+    # "… в Женеве.UNICEF выделит …"): spam only with evidence.  The page's own keyword in a script other than
+    # Latin ("Бахтбет / «Хатлон» …" over "… мағлуб кард.BAKHTBET Ҳарду …": the brand's Latin form, which no
+    # table transliterates), the site's headlines carrying the token as a prefix, a second sighting, or a
+    # paragraph of it that sells ("… кард.BAKHTBET Бонус 100% барои бозингарони нав.": a bonus for new players)
     brands = _foreign_glued_brands(text)
-    for token in brands:
-        glued[token] = glued[token] or 1  # ("।JitBazi" is counted already; ".BAKHTBET", a capital after a full stop, not)
+    if brands and not any(not k.isascii() for k in known):
+        brands = Counter({t: n for t, n in brands.items()
+                          if n >= 2 or t.lower() in title_prefixes or t.lower() in glued_prefixes
+                          or any(t in p and sells(p) for p in paragraphs)})
+    for token, sightings in brands.items():
+        # ("।JitBazi" is counted already; ".BAKHTBET", a capital after a full stop, not)
+        glued[token] = max(glued[token], sightings)
     for token, count in glued.items():
         lowered = token.lower()
         # alone in brackets closing a sentence ("… ശുപാർശ ചെയ്യുന്നു (ലോട്ടോരാജ).": the police recommend (kw).) is
@@ -640,6 +653,15 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         return (key in keywords or key in site_prefixes
                 or (key in prefixed and code and _BRAND_CODE.search(part.keyword) is not None)
                 or (code and keyword_in_odd_place(part.keyword, body_text)))
+    if part.removed[-1:] in _TILDES:
+        # a tilde is also how CJK and Korean headlines write a range of places ("東京～大阪間の新幹線…",
+        # "서울~부산 KTX …"), and the first place stands alone in brackets in the body's dateline ("【東京】",
+        # "[서울]"): no evidence here.  The site's word, or the body writing the keyword where no writer would
+        # (glued to punctuation, glued onto a word's end before a stop or in capitals: "… কৰিছেভাগ্যবেট।")
+        return bool(key in keywords or name in keywords or key in site_prefixes or name in site_prefixes
+                    or key in glued or _domain_like(part.keyword)
+                    or any(t.lower() == key for t in glued_tokens(body_text))
+                    or _glued_before_stop(part.keyword, body_text) or _glued_in_capitals(part.keyword, body_text))
     return bool(
         key in keywords or name in keywords
         or key in site_prefixes or name in site_prefixes
