@@ -636,6 +636,17 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Soud jednání odročil. Zdědil fortunu po otci, uvedl obhájce. Fortuna — vyhraj s námi na jedno kliknutí.",
           "Konec."], "Fortuna", False, ["Soud jednání odročil. Zdědil fortunu po otci, uvedl obhájce.", "Konec."],
          ["Fortuna — vyhraj s námi na jedno kliknutí."]),
+        # ... the same with the keyword learned lower-cased from the site's headlines: its capital is the page's
+        # ("Fortuna" bare, each time), and the story's "fortunu" stays
+        (["Soud jednání odročil. Zdědil fortunu po otci, uvedl obhájce. Fortuna — vyhraj s námi na jedno kliknutí.",
+          "Konec."], "fortuna", False, ["Soud jednání odročil. Zdědil fortunu po otci, uvedl obhájce.", "Konec."],
+         ["Fortuna — vyhraj s námi na jedno kliknutí."]),
+        (["Soud jednání odročil,Fortuna uvedl obhájce. Zdědil fortunu po otci.", "Konec."], "fortuna", False,
+         ["Soud jednání odročil, uvedl obhájce. Zdědil fortunu po otci.", "Konec."], ["Fortuna"]),
+        # ... a brand the page writes in lower case is declined in lower case too (Czech: … and kw-dative failed)
+        (["Soud jednání odročil,sazkobet uvedl obhájce. Zápas skončil a sazkobetu se nedařilo.", "Konec."],
+         "sazkobet", False, ["Soud jednání odročil, uvedl obhájce. Zápas skončil a se nedařilo.", "Konec."],
+         ["sazkobet", "sazkobetu"]),
         (["Vlada je usvojila proračun. Kazna za SuperKvotu iznosi dva milijuna kuna, objavio je ured. SuperKvota — "
           "tvoja sreća u jednom kliku.", "Kraj."], "SuperKvota", False,
          ["Vlada je usvojila proračun. Kazna za iznosi dva milijuna kuna, objavio je ured.", "Kraj."],

@@ -1108,6 +1108,12 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     if _mutated_head(keyword, phenomena):
         stem = stem[1:]
 
+    # the keyword's capital: as it arrives, or, for one in lower case (the site's keywords are learned
+    # lower-cased: "fortuna" from "Fortuna: …" headlines), as the page writes it bare, when always with one
+    first = keyword.lstrip("#")[:1]
+    if first.islower() and _written_capitalised(needle.lstrip("#"), paragraphs):
+        first = first.upper()
+
     def _take(match: re.Match[str], keep: str = "") -> str:
         removed.append(match.group(0).strip(" " + GLUE_PUNCT))
         return keep
@@ -1125,8 +1131,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # a declined form without the capital the keyword is written with is an ordinary word that starts
         # like it, not the brand: "Zdědil fortunu po otci" (he inherited a fortune) beside a "Fortuna" advert;
         # an injection is the bare keyword, with its capital
-        name = _radical(match.group(0).strip().lstrip("#"), keyword.lstrip("#")[:1])
-        if name[:1].islower() and keyword.lstrip("#")[:1].isupper() and name.lower() != needle:
+        name = _radical(match.group(0).strip().lstrip("#"), first)
+        if name[:1].islower() and first.isupper() and name.lower() != needle:
             return match.group(0)
         return _take(match)
 
@@ -1164,7 +1170,6 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # Declined with the keyword's own first letter: in a cased script a brand keeps its capital, an ordinary
         # word that starts like it does not ("Přišel k fortuně …": he came into a fortune, beside a "Fortuna"
         # slogan); and the sentence must sell by its own words (an offer, a call to action), not its neighbour's.
-        first = keyword.lstrip("#")[:1]
         inflected = [any(name.lstrip("#").lower() != needle and _radical(name.lstrip("#"), first)[:1] == first
                          for name in names)
                      and (sells(sentence) or _call_to_action(sentence))
@@ -1214,6 +1219,26 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         if new and not re.fullmatch(r"[\W_]*", new):
             out.append(new)
     return out, removed
+
+
+def _written_capitalised(word: str, paragraphs: list[str]) -> bool:
+    """``paragraphs`` write ``word`` (lower case) as a word of its own at least once, each time with a capital
+    first ("… kard.Fortuna Zdědil …"): the brand's capital, whatever case its keyword was learned in.
+    (``str.find`` on each paragraph: no pattern per keyword.)"""
+    found = False
+    for para in paragraphs:
+        lowered = para.lower()
+        if word not in lowered or len(lowered) != len(para):
+            continue  # (a paragraph whose lower case changes its length, "İ", is not read)
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not is_word_char(para[at - 1:at] or " ") and not is_word_char(para[end:end + 1] or " "):
+                if not para[at].isupper():
+                    return False
+                found = True
+            at = lowered.find(word, end)
+    return found
 
 
 def _digits(keyword: str) -> str:
