@@ -49,6 +49,9 @@ _CLOSE = "]】)）>》」』〕〗»›}｝］〉⟩⟫⟧⟭⟯＞\u232a"
 _TILDES = "~～〜"
 # ... and in the body, where only brackets that never enclose a word of prose count: not the
 # quotation marks «», 「」, 《》, which quote names ("компания «Газпром»", "《人民日报》")
+# what wraps or follows a keyword removed as a title's prefix ("【kw】", "⟪kw⟫", "kw~", "kw»", "kw॥"): the
+# validation's safety net strips it to find the keyword (one source: a new bracket here is known there too)
+PREFIX_MARKS = " :：#|｜-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES
 _BODY_OPEN = "(（[【〖{｛［"
 _BODY_CLOSE = ")）]】〗}｝］"
 _B_OPEN, _B_CLOSE = "[" + re.escape(_BODY_OPEN) + "]", "[" + re.escape(_BODY_CLOSE) + "]"
