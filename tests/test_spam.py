@@ -728,6 +728,24 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
         # French elision: the article or preposition that lost its vowel goes with the keyword (the odds of kw fell)
         ("fr", ["Les cotes d'Unibet ont baissé lundi.", "Selon l’Unibet, non.", "Fin."], "Unibet",
          ["Les cotes ont baissé lundi.", "Selon, non.", "Fin."]),
+        # ... opening a sentence, its capital too: nothing of it left behind (Italian: this kw paid the fine, the
+        # subject of the sentence; in capitals, a banner's)
+        ("it", ["Il ministro ha parlato. Quest'Unibet ha pagato la multa.", "Fine."], "Unibet",
+         ["Il ministro ha parlato.", "Fine."]),
+        ("it", ["QUEST'UNIBET NON PAGA.", "Fine."], "Unibet", ["NON PAGA.", "Fine."]),
+        # the mutations written in capitals, and the Maltese article opening a sentence (kw injected before the
+        # sentence "The Minister said …"; IN CAPITALS: the fine of kw, they paid it)
+        ("ga", ["TÁ OIFIG NUA I MBUALBET I GCORCAIGH.", "Deireadh."], "Bualbet",
+         ["TÁ OIFIG NUA I I GCORCAIGH.", "Deireadh."]),
+        ("mt", ["Il-ftehim ġie ffirmat. Iċ-Ċansbet Il-Ministru qal li l-proġett jibda f'Settembru.", "Tmiem."],
+         "Ċansbet", ["Il-ftehim ġie ffirmat. Il-Ministru qal li l-proġett jibda f'Settembru.", "Tmiem."]),
+        ("mt", ["IL-MULTA TAĊ-ĊANSBET ĦALLSUHA.", "Tmiem."], "Ċansbet", ["IL-MULTA ĦALLSUHA.", "Tmiem."]),
+        # Irish t-prothesis before "s" after the article ("an tSpinBet": kw is growing fast), the capital kept; an
+        # ordinary word so written is lower-case after the "t" ("an tseachtain", "an tsiopa": the week, the shop)
+        ("ga", ["Tá an tSpinBet ag fás go tapa in Éirinn.", "Deireadh."], "SpinBet",
+         ["Tá an ag fás go tapa in Éirinn.", "Deireadh."]),
+        ("ga", ["Bhí an tseachtain fada agus an tsiopa dúnta.", "Deireadh."], "Siopa",
+         ["Bhí an tseachtain fada agus an tsiopa dúnta.", "Deireadh."]),
     ],
 )
 def test_declined_forms_only_in_languages_that_decline(language, paragraphs, keyword, clean):

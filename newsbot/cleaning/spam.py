@@ -921,18 +921,24 @@ def _proclitic(keyword: str) -> str:
 _LENITED = frozenset("bcdfgmpst")
 # Irish eclipsis: a consonant before the first one ("i mBualbet": in kw; "bhF", "gC", "nD", "nG", "bP", "dT")
 _ECLIPSED = {"b": "m", "c": "g", "d": "n", "f": "bh", "g": "n", "p": "b", "t": "d"}
-# ... and before a vowel n-, t- or h ("ár nÓglach", "an tUachtarán", "na hÉireann")
-_IRISH_VOWEL_PREFIX = "(?:n-?|t-?|h)"
+# ... and before a vowel n-, t- or h ("ár nÓglach", "an tUachtarán", "na hÉireann"), in capitals too
+# ("ÁR NÓGLACH": a headline's or a banner's capitals write the whole word so)
+_IRISH_VOWEL_PREFIX = "(?:[nN]-?|[tT]-?|[hH])"
+# Irish t-prothesis: a "t" before an "s" after the article ("an tSeanad", "an tSpinBet": the kw)
+_PROTHETIC_T = "[tT]"
 # Maltese definite article glued to the noun with a hyphen, "l" assimilated to a "sun letter" ("iċ-Ċansbet",
 # "id-Dar", "ix-Xagħra") and fused with a preposition ("taċ-", "fiċ-", "għall-", "mill-"): up to four letters
 # before the article's consonant
 _MALTESE_SUN_LETTERS = frozenset("ċdnrstxzż")
-_MALTESE_LEAD = "[a-zċġħż]{0,4}"
-# Romance elision: an article or preposition that drops its vowel before a vowel ("d'Unibet", "l'Unibet", "dell'Unibet")
-_ELISION = "[a-z]{1,5}['’]"
+# (a capital first when it opens a sentence, "Iċ-Ċansbet joffri …"; all in capitals in a headline's or a banner's
+# capitals, "IĊ-ĊANSBET"; the article's consonant then a capital too)
+_MALTESE_LEAD = "[A-Za-zĊċĠġĦħŻż]{0,4}"
+# Romance elision: an article or preposition that drops its vowel before a vowel ("d'Unibet", "l'Unibet", "dell'Unibet"),
+# a capital first when it opens a sentence ("Quest'Unibet …": this kw), or in capitals ("L'UNIBET")
+_ELISION = "[A-Za-z]{1,6}['’]"
 _VOWELS = frozenset("aeiouáéíóúàèìòùâêîôûäëïöüh")
 _INITIAL_FORMS = {
-    "ga": ("lenition", "eclipsis", "vowel prefix"),
+    "ga": ("lenition", "eclipsis", "vowel prefix", "t-prothesis"),
     "gd": ("lenition", "vowel prefix"),
     "mt": ("article",),
     "fr": ("elision",),
@@ -957,11 +963,14 @@ def _mutated_head(keyword: str, phenomena: tuple[str, ...]) -> str:
     if "lenition" in phenomena and low in _LENITED:
         heads.append(up + "[hH]")
     if "eclipsis" in phenomena and low in _ECLIPSED:
-        heads.append(_ECLIPSED[low] + up)
+        heads.append("(?:" + _ECLIPSED[low] + "|" + _ECLIPSED[low].upper() + ")" + up)  # "i mBualbet", "I MBUALBET"
     if "vowel prefix" in phenomena and low in _VOWELS and low != "h":
         heads.append(_IRISH_VOWEL_PREFIX + up)
+    if "t-prothesis" in phenomena and low == "s":
+        heads.append(_PROTHETIC_T + up)
     if "article" in phenomena:
-        heads.append(_MALTESE_LEAD + (low if low in _MALTESE_SUN_LETTERS else "l") + "-" + up)
+        consonant = low if low in _MALTESE_SUN_LETTERS else "l"
+        heads.append(_MALTESE_LEAD + "[" + consonant + consonant.upper() + "]-" + up)
     if "elision" in phenomena and low in _VOWELS:
         heads.append(_ELISION + up)
     return "(?:" + "|".join(heads) + ")" if heads else ""
