@@ -1002,6 +1002,14 @@ def _declined_stem(keyword: str, declined: bool) -> str | None:
     return None if not declined or _unspaced(keyword) else _stem(keyword)
 
 
+def _declined_form(stem: str, start: int = 0) -> str:
+    """A pattern of a keyword declined as a word: its ``stem`` (from ``start``: 1 after a mutated first letter,
+    "Bhualbet") with a case ending, and a hyphenated ending after it; a hashtag before a whole stem."""
+    latin = stem.isascii()
+    return ("(?i:" + ("#?" if start == 0 else "") + re.escape(stem[start:]) + (_LATIN_ENDING if latin else _ANY_LETTER)
+            + "{1,4})" + "(?:" + (_AFTER_HYPHEN_OF_LATIN if latin else "-" + _ENDING) + ")?")
+
+
 @lru_cache(maxsize=512)
 def _keyword_patterns(keyword: str, declined: bool = True,
                       phenomena: tuple[str, ...] = ()) -> tuple[re.Pattern[str], ...]:
@@ -1011,14 +1019,11 @@ def _keyword_patterns(keyword: str, declined: bool = True,
     stem = _declined_stem(keyword, declined)
     # a keyword declined as a word: its form with the ending (the stem's, when the last letter is replaced),
     # a clitic glued before it in the scripts that write so ("በሎቶቤት")
-    form = ("(?i:#?" + re.escape(stem) + (_LATIN_ENDING if stem.isascii() else _ANY_LETTER) + "{1,4})"
-            + "(?:" + (_AFTER_HYPHEN_OF_LATIN if stem.isascii() else "-" + _ENDING) + ")?") if stem else "(?i:" + kw + ")" + ending
+    form = _declined_form(stem) if stem else "(?i:" + kw + ")" + ending
     form = _proclitic(keyword) + form
     # ... or its first letter mutated, an article glued before it (_mutated_head: "Bhualbet", "iċ-Ċansbet")
     if head := _mutated_head(keyword, phenomena):
-        tail = (("(?i:" + re.escape(stem[1:]) + (_LATIN_ENDING if stem.isascii() else _ANY_LETTER) + "{1,4})"
-                 + "(?:" + (_AFTER_HYPHEN_OF_LATIN if stem.isascii() else "-" + _ENDING) + ")?") if stem
-                else "(?i:" + re.escape(keyword[1:]) + ")" + ending)
+        tail = _declined_form(stem, 1) if stem else "(?i:" + re.escape(keyword[1:]) + ")" + ending
         form = "(?:" + head + tail + "|" + form + ")"
     # where the keyword (and its ending) stops: a Latin one at the end of its Latin letters (in Thai or CJK
     # text it has no space after it), save after an ending of another script; any other at its word's end
