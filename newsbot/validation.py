@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import fastjsonschema
 
+from newsbot.cleaning.spam import PREFIX_MARKS
 from newsbot.cleaning.text import GLUE_PUNCT, LETTER, text_weight
 
 # A BCP 47 primary language subtag: ISO 639-1's two letters, or ISO 639-3's three for a language without
@@ -128,7 +129,7 @@ def _spam_left(record: dict) -> str | None:
     body = record.get("body") or ""
     lowered = body.lower()
     for removed in record.get("spam_removed") or []:
-        token = removed.strip(" :：|｜-–—[]【】()（）{}《》〖〗｛｝［］〈〉«»")
+        token = removed.strip(PREFIX_MARKS)  # the spam rules' brackets and separators, all of them
         if not token or len(token) > 40:
             continue
         if removed != token and title.lower().startswith(removed.lower()):

@@ -40,6 +40,12 @@ def test_a_good_record_passes():
         # after the danda, behind a vowel sign; a title still wrapped in curly braces
         ({"body": GOOD["body"] + " दाम बढ़ने लगे हैं।सट्टाकिंग दिल्ली में।", "spam_removed": ["सट्टाकिंग"]}, "spam-left"),
         ({"title": "{CreditRapid24} Suceava: zeci de gospodării", "spam_removed": ["{CreditRapid24}"]}, "spam-left"),
+        # ... and every other bracket or separator the spam rules remove a prefix with (the same keyword left in the
+        # title, or glued in the body): mathematical and full-width angle brackets, single guillemets, the tilde
+        *[({"title": removed + "Ferry returns", "spam_removed": [removed]}, "spam-left")
+          for removed in ("⟪ዕድልቤት⟫", "＜ybvip88＞", "‹ভাগ্যবেট>", "ভাগ্যবেট~", "ポイ活ナビ～", "ਜਿੱਤਬੈੱਟ॥")],
+        *[({"body": GOOD["body"] + " Also," + keyword + " more text here.", "spam_removed": [removed]}, "spam-left")
+          for removed, keyword in (("⟪ዕድልቤት⟫", "ዕድልቤት"), ("＜ybvip88＞", "ybvip88"), ("ভাগ্যবেট~", "ভাগ্যবেট"))],
         ({"extra": 1}, "schema-record"),
         ({"spam_removed": "verdicoin"}, "schema-spam_removed"),
     ],

@@ -49,6 +49,9 @@ _CLOSE = "]】)）>》」』〕〗»›}｝］〉⟩⟫⟧⟭⟯＞\u232a"
 _TILDES = "~～〜"
 # ... and in the body, where only brackets that never enclose a word of prose count: not the
 # quotation marks «», 「」, 《》, which quote names ("компания «Газпром»", "《人民日报》")
+# what wraps or follows a keyword removed as a title's prefix ("【kw】", "⟪kw⟫", "kw~", "kw»", "kw॥"): the
+# validation's safety net strips it to find the keyword (one source: a new bracket here is known there too)
+PREFIX_MARKS = " :：#|｜-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES
 _BODY_OPEN = "(（[【〖{｛［"
 _BODY_CLOSE = ")）]】〗}｝］"
 _B_OPEN, _B_CLOSE = "[" + re.escape(_BODY_OPEN) + "]", "[" + re.escape(_BODY_CLOSE) + "]"
@@ -402,21 +405,22 @@ _CODE_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[" + _W + r".-]+$")
 _LATIN_AFTER_STOP = re.compile(r"[.!?" + SCRIPT_STOPS + r"](?P<tok>[A-Z][A-Za-z0-9]{3,30})(?= )")
 
 
-def _foreign_glued_brands(text: str) -> set[str]:
+def _foreign_glued_brands(text: str) -> Counter[str]:
     """Latin tokens written as a brand (all capitals, five letters or more; or capitals inside: "JitBazi";
     :func:`_brand_like`) glued after a sentence's punctuation, with a letter of another script right before
-    it and the next word in another script too.  Not "U.S.A" nor "e.g." (Latin around them), nor "кард.Б"
-    (a Cyrillic letter after the stop), nor "NASA" (an acronym glued on by a typo: four capitals)."""
+    it and the next word in another script too, and how often.  Not "Washington.USAID" (a Latin
+    word before the stop), nor "ш.DUSHANBE Airport" (a Latin word after it), nor "кард.Б" (a Cyrillic
+    letter after the stop), nor "NASA" (an acronym glued on by a typo: four capitals)."""
+    found: Counter[str] = Counter()
     if text.isascii():
-        return set()  # cheap: Latin text has no other script around its tokens
-    found = set()
+        return found  # cheap: Latin text has no other script around its tokens
     for match in _LATIN_AFTER_STOP.finditer(text):
         token = match.group("tok")
         before, after = text[match.start() - 1:match.start()], text[match.end() + 1:match.end() + 2]
         if (before and after and not before.isascii() and not after.isascii() and is_word_char(before)
                 and after.isalpha() and _script(before) != "LATIN" and _script(after) != "LATIN"
                 and _brand_like(token) and (not token.isupper() or len(token) >= 5)):
-            found.add(token)
+            found[token] += 1
     return found
 
 
@@ -428,7 +432,8 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     letters or more (a glued typo is usually a short word or a name), or for
     one the site's headlines carry as a prefix (``title_prefixes``, lower-case:
     "хвилин,Слотокінг а" under link titles "Слотокінг:Ціни на овочі …"), or for a Latin brand glued
-    after a full stop inside another script's text (:func:`_foreign_glued_brands`: "кард.BAKHTBET Ҳарду").  A
+    after a full stop inside another script's text (:func:`_foreign_glued_brands`: "кард.BAKHTBET Ҳарду")
+    on a page with evidence of spam (a ``known`` keyword in another script than Latin, and more).  A
     token that is a ``known`` keyword with the next word glued on
     (``kwThe``: the injection ate the space) is that keyword's, not another one.
 
@@ -442,9 +447,20 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     starts = tuple(k.lower() for k in known if len(k) >= GLUED_SUFFIX_MIN)
     result = []
     glued = glued_tokens(text)
+    # A Latin brand glued after a full stop in another script's text is an injection's shape, and a typo's too
+    # (a missing space is common in Persian, Arabic, Russian, Hindi text: "… معرفی کرد.OpenAI اعلام کرد …",
+    # "… в Женеве.UNICEF выделит …"): spam only with evidence.  The page's own keyword in a script other than
+    # Latin ("Бахтбет / «Хатлон» …" over "… мағлуб кард.BAKHTBET Ҳарду …": the brand's Latin form, which no
+    # table transliterates), the site's headlines carrying the token as a prefix, a second sighting, or a
+    # paragraph of it that sells ("… кард.BAKHTBET Бонус 100% барои бозингарони нав.": a bonus for new players)
     brands = _foreign_glued_brands(text)
-    for token in brands:
-        glued[token] = glued[token] or 1  # ("।JitBazi" is counted already; ".BAKHTBET", a capital after a full stop, not)
+    if brands and not any(not k.isascii() for k in known):
+        brands = Counter({t: n for t, n in brands.items()
+                          if n >= 2 or t.lower() in title_prefixes or t.lower() in glued_prefixes
+                          or any(t in p and sells(p) for p in paragraphs)})
+    for token, sightings in brands.items():
+        # ("।JitBazi" is counted already; ".BAKHTBET", a capital after a full stop, not)
+        glued[token] = max(glued[token], sightings)
     for token, count in glued.items():
         lowered = token.lower()
         # alone in brackets closing a sentence ("… ശുപാർശ ചെയ്യുന്നു (ലോട്ടോരാജ).": the police recommend (kw).) is
@@ -640,6 +656,15 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         return (key in keywords or key in site_prefixes
                 or (key in prefixed and code and _BRAND_CODE.search(part.keyword) is not None)
                 or (code and keyword_in_odd_place(part.keyword, body_text)))
+    if part.removed[-1:] in _TILDES:
+        # a tilde is also how CJK and Korean headlines write a range of places ("東京～大阪間の新幹線…",
+        # "서울~부산 KTX …"), and the first place stands alone in brackets in the body's dateline ("【東京】",
+        # "[서울]"): no evidence here.  The site's word, or the body writing the keyword where no writer would
+        # (glued to punctuation, glued onto a word's end before a stop or in capitals: "… কৰিছেভাগ্যবেট।")
+        return bool(key in keywords or name in keywords or key in site_prefixes or name in site_prefixes
+                    or key in glued or _domain_like(part.keyword)
+                    or any(t.lower() == key for t in glued_tokens(body_text))
+                    or _glued_before_stop(part.keyword, body_text) or _glued_in_capitals(part.keyword, body_text))
     return bool(
         key in keywords or name in keywords
         or key in site_prefixes or name in site_prefixes
@@ -896,18 +921,24 @@ def _proclitic(keyword: str) -> str:
 _LENITED = frozenset("bcdfgmpst")
 # Irish eclipsis: a consonant before the first one ("i mBualbet": in kw; "bhF", "gC", "nD", "nG", "bP", "dT")
 _ECLIPSED = {"b": "m", "c": "g", "d": "n", "f": "bh", "g": "n", "p": "b", "t": "d"}
-# ... and before a vowel n-, t- or h ("ár nÓglach", "an tUachtarán", "na hÉireann")
-_IRISH_VOWEL_PREFIX = "(?:n-?|t-?|h)"
+# ... and before a vowel n-, t- or h ("ár nÓglach", "an tUachtarán", "na hÉireann"), in capitals too
+# ("ÁR NÓGLACH": a headline's or a banner's capitals write the whole word so)
+_IRISH_VOWEL_PREFIX = "(?:[nN]-?|[tT]-?|[hH])"
+# Irish t-prothesis: a "t" before an "s" after the article ("an tSeanad", "an tSpinBet": the kw)
+_PROTHETIC_T = "[tT]"
 # Maltese definite article glued to the noun with a hyphen, "l" assimilated to a "sun letter" ("iċ-Ċansbet",
 # "id-Dar", "ix-Xagħra") and fused with a preposition ("taċ-", "fiċ-", "għall-", "mill-"): up to four letters
 # before the article's consonant
 _MALTESE_SUN_LETTERS = frozenset("ċdnrstxzż")
-_MALTESE_LEAD = "[a-zċġħż]{0,4}"
-# Romance elision: an article or preposition that drops its vowel before a vowel ("d'Unibet", "l'Unibet", "dell'Unibet")
-_ELISION = "[a-z]{1,5}['’]"
+# (a capital first when it opens a sentence, "Iċ-Ċansbet joffri …"; all in capitals in a headline's or a banner's
+# capitals, "IĊ-ĊANSBET"; the article's consonant then a capital too)
+_MALTESE_LEAD = "[A-Za-zĊċĠġĦħŻż]{0,4}"
+# Romance elision: an article or preposition that drops its vowel before a vowel ("d'Unibet", "l'Unibet", "dell'Unibet"),
+# a capital first when it opens a sentence ("Quest'Unibet …": this kw), or in capitals ("L'UNIBET")
+_ELISION = "[A-Za-z]{1,6}['’]"
 _VOWELS = frozenset("aeiouáéíóúàèìòùâêîôûäëïöüh")
 _INITIAL_FORMS = {
-    "ga": ("lenition", "eclipsis", "vowel prefix"),
+    "ga": ("lenition", "eclipsis", "vowel prefix", "t-prothesis"),
     "gd": ("lenition", "vowel prefix"),
     "mt": ("article",),
     "fr": ("elision",),
@@ -932,11 +963,14 @@ def _mutated_head(keyword: str, phenomena: tuple[str, ...]) -> str:
     if "lenition" in phenomena and low in _LENITED:
         heads.append(up + "[hH]")
     if "eclipsis" in phenomena and low in _ECLIPSED:
-        heads.append(_ECLIPSED[low] + up)
+        heads.append("(?:" + _ECLIPSED[low] + "|" + _ECLIPSED[low].upper() + ")" + up)  # "i mBualbet", "I MBUALBET"
     if "vowel prefix" in phenomena and low in _VOWELS and low != "h":
         heads.append(_IRISH_VOWEL_PREFIX + up)
+    if "t-prothesis" in phenomena and low == "s":
+        heads.append(_PROTHETIC_T + up)
     if "article" in phenomena:
-        heads.append(_MALTESE_LEAD + (low if low in _MALTESE_SUN_LETTERS else "l") + "-" + up)
+        consonant = low if low in _MALTESE_SUN_LETTERS else "l"
+        heads.append(_MALTESE_LEAD + "[" + consonant + consonant.upper() + "]-" + up)
     if "elision" in phenomena and low in _VOWELS:
         heads.append(_ELISION + up)
     return "(?:" + "|".join(heads) + ")" if heads else ""
@@ -968,6 +1002,14 @@ def _declined_stem(keyword: str, declined: bool) -> str | None:
     return None if not declined or _unspaced(keyword) else _stem(keyword)
 
 
+def _declined_form(stem: str, start: int = 0) -> str:
+    """A pattern of a keyword declined as a word: its ``stem`` (from ``start``: 1 after a mutated first letter,
+    "Bhualbet") with a case ending, and a hyphenated ending after it; a hashtag before a whole stem."""
+    latin = stem.isascii()
+    return ("(?i:" + ("#?" if start == 0 else "") + re.escape(stem[start:]) + (_LATIN_ENDING if latin else _ANY_LETTER)
+            + "{1,4})" + "(?:" + (_AFTER_HYPHEN_OF_LATIN if latin else "-" + _ENDING) + ")?")
+
+
 @lru_cache(maxsize=512)
 def _keyword_patterns(keyword: str, declined: bool = True,
                       phenomena: tuple[str, ...] = ()) -> tuple[re.Pattern[str], ...]:
@@ -977,14 +1019,11 @@ def _keyword_patterns(keyword: str, declined: bool = True,
     stem = _declined_stem(keyword, declined)
     # a keyword declined as a word: its form with the ending (the stem's, when the last letter is replaced),
     # a clitic glued before it in the scripts that write so ("በሎቶቤት")
-    form = ("(?i:#?" + re.escape(stem) + (_LATIN_ENDING if stem.isascii() else _ANY_LETTER) + "{1,4})"
-            + "(?:" + (_AFTER_HYPHEN_OF_LATIN if stem.isascii() else "-" + _ENDING) + ")?") if stem else "(?i:" + kw + ")" + ending
+    form = _declined_form(stem) if stem else "(?i:" + kw + ")" + ending
     form = _proclitic(keyword) + form
     # ... or its first letter mutated, an article glued before it (_mutated_head: "Bhualbet", "iċ-Ċansbet")
     if head := _mutated_head(keyword, phenomena):
-        tail = (("(?i:" + re.escape(stem[1:]) + (_LATIN_ENDING if stem.isascii() else _ANY_LETTER) + "{1,4})"
-                 + "(?:" + (_AFTER_HYPHEN_OF_LATIN if stem.isascii() else "-" + _ENDING) + ")?") if stem
-                else "(?i:" + re.escape(keyword[1:]) + ")" + ending)
+        tail = _declined_form(stem, 1) if stem else "(?i:" + re.escape(keyword[1:]) + ")" + ending
         form = "(?:" + head + tail + "|" + form + ")"
     # where the keyword (and its ending) stops: a Latin one at the end of its Latin letters (in Thai or CJK
     # text it has no space after it), save after an ending of another script; any other at its word's end
@@ -1086,6 +1125,12 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     if _mutated_head(keyword, phenomena):
         stem = stem[1:]
 
+    # the keyword's capital: as it arrives, or, for one in lower case (the site's keywords are learned
+    # lower-cased: "fortuna" from "Fortuna: …" headlines), as the page writes it bare, when always with one
+    first = keyword.lstrip("#")[:1]
+    if first.islower() and _written_capitalised(needle.lstrip("#"), paragraphs):
+        first = first.upper()
+
     def _take(match: re.Match[str], keep: str = "") -> str:
         removed.append(match.group(0).strip(" " + GLUE_PUNCT))
         return keep
@@ -1103,8 +1148,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # a declined form without the capital the keyword is written with is an ordinary word that starts
         # like it, not the brand: "Zdědil fortunu po otci" (he inherited a fortune) beside a "Fortuna" advert;
         # an injection is the bare keyword, with its capital
-        name = _radical(match.group(0).strip().lstrip("#"), keyword.lstrip("#")[:1])
-        if name[:1].islower() and keyword.lstrip("#")[:1].isupper() and name.lower() != needle:
+        name = _radical(match.group(0).strip().lstrip("#"), first)
+        if name[:1].islower() and first.isupper() and name.lower() != needle:
             return match.group(0)
         return _take(match)
 
@@ -1142,7 +1187,6 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # Declined with the keyword's own first letter: in a cased script a brand keeps its capital, an ordinary
         # word that starts like it does not ("Přišel k fortuně …": he came into a fortune, beside a "Fortuna"
         # slogan); and the sentence must sell by its own words (an offer, a call to action), not its neighbour's.
-        first = keyword.lstrip("#")[:1]
         inflected = [any(name.lstrip("#").lower() != needle and _radical(name.lstrip("#"), first)[:1] == first
                          for name in names)
                      and (sells(sentence) or _call_to_action(sentence))
@@ -1192,6 +1236,26 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         if new and not re.fullmatch(r"[\W_]*", new):
             out.append(new)
     return out, removed
+
+
+def _written_capitalised(word: str, paragraphs: list[str]) -> bool:
+    """``paragraphs`` write ``word`` (lower case) as a word of its own at least once, each time with a capital
+    first ("… kard.Fortuna Zdědil …"): the brand's capital, whatever case its keyword was learned in.
+    (``str.find`` on each paragraph: no pattern per keyword.)"""
+    found = False
+    for para in paragraphs:
+        lowered = para.lower()
+        if word not in lowered or len(lowered) != len(para):
+            continue  # (a paragraph whose lower case changes its length, "İ", is not read)
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not is_word_char(para[at - 1:at] or " ") and not is_word_char(para[end:end + 1] or " "):
+                if not para[at].isupper():
+                    return False
+                found = True
+            at = lowered.find(word, end)
+    return found
 
 
 def _digits(keyword: str) -> str:
