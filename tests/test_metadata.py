@@ -814,6 +814,11 @@ _GURMUKHI = ("ਪੰਜਾਬ ਨੇ ਐਤਵਾਰ ਨੂੰ ਭੁਵਨੇ�
 _SERBO_CROATIAN = ("Vlada Republike Srpske usvojila je na današnjoj sjednici u Banjaluci izmjene zakona o porezu, kojima "
                    "se smanjuje stopa za osnovne životne namirnice. Premijer je rekao da će izmjene stupiti na snagu od "
                    "prvog jula, nakon što ih usvoji Narodna skupština. Opozicija traži hitnu raspravu.")
+# (CLD2: "sr" at 0.99; "ku" at 0.99)
+_SERBIAN_CYRILLIC = ("Влада Србије усвојила је данас нови закон о буџету за наредну годину. Министар финансија рекао је "
+                     "да ће плате у јавном сектору бити повећане за десет процената, а пензије за осам процената.")
+_SORANI = ("حکومەتی هەرێمی کوردستان ئەمڕۆ بڕیاریدا کە مووچەی فەرمانبەران لە مانگی داهاتووەوە زیاد بکات. وەزیری دارایی "
+           "گوتی بودجەی نوێ لەلایەن پەرلەمانەوە پەسەند کرا و لە ساڵی داهاتووەوە جێبەجێ دەکرێت لە هەموو شارەکان.")
 # (CLD2: "no")
 _BOKMAL = ("Regjeringen la fram statsbudsjettet for neste år på tirsdag, og finansministeren sa at det blir økte "
            "bevilgninger til sykehusene og politiet. Opposisjonen mener budsjettet er for stramt for kommunene.")
@@ -849,6 +854,15 @@ _BOKMAL = ("Regjeringen la fram statsbudsjettet for neste år på tirsdag, og fi
         (_SERBO_CROATIAN, "en", "hr"),
         (_BOKMAL, "nb", "nb"),
         (_BOKMAL, "da", "no"),
+        # ... in a script the declared language is written in: Serbian in Cyrillic under a Croatian or Bosnian
+        # aggregator's lang (both written in Latin letters), Sorani under Kurmanji's (Latin) are the text's language;
+        # Serbian, written in both, keeps its declaration
+        (_SERBIAN_CYRILLIC, "hr", "sr"),
+        (_SERBIAN_CYRILLIC, "bs", "sr"),
+        (_SERBIAN_CYRILLIC, "sr", "sr"),
+        (_SERBIAN_CYRILLIC, "en", "sr"),  # (short: the script decides, English is not written in Cyrillic)
+        (_SORANI, "kmr", "ku"),
+        (_SORANI, "ckb", "ckb"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

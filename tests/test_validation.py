@@ -40,6 +40,9 @@ def test_a_good_record_passes():
         # after the danda, behind a vowel sign; a title still wrapped in curly braces
         ({"body": GOOD["body"] + " दाम बढ़ने लगे हैं।सट्टाकिंग दिल्ली में।", "spam_removed": ["सट्टाकिंग"]}, "spam-left"),
         ({"title": "{CreditRapid24} Suceava: zeci de gospodării", "spam_removed": ["{CreditRapid24}"]}, "spam-left"),
+        # a code naming no language, or a language's three letters where it has two: not as language_subtag writes it
+        ({"language": "und"}, "language-invalid"),
+        ({"language": "eng"}, "language-invalid"),
         ({"extra": 1}, "schema-record"),
         ({"spam_removed": "verdicoin"}, "schema-spam_removed"),
     ],
