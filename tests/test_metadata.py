@@ -775,6 +775,16 @@ def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, sour
         # ... a labelled source wins; a line naming no outlet in a frame is none
         ("Kilde: NTB", "NTB"),
         ("Thanks for reading", "Het Nieuwsplein"),
+        # ... the line is the credit sentence as a whole: the story named before the frame (or nothing), an outlet's
+        # name ending it ("The Times of India": a particle inside); not a dek or a related card naming a book's or a
+        # study's first publication ("USA men blir nu film", "Frankrike i fjor", a subject that is no story)
+        ("Artikkelen ble først publisert i Bergens Tidende", "Bergens Tidende"),
+        ("This story first appeared in The Times of India.", "The Times of India"),
+        ("Boken publicerades först i USA men blir nu film", "Het Nieuwsplein"),
+        ("Romanen ble først publisert i Frankrike i fjor", "Het Nieuwsplein"),
+        ("Romanen, som først blev publisert i Frankrike, kommer nå på norsk", "Het Nieuwsplein"),
+        ("Study first published in Nature links poor sleep to memory loss", "Het Nieuwsplein"),
+        ("Boken publicerades först i USA.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_sentence_among_the_metadata_lines_names_the_source(meta_line, source):

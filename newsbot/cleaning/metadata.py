@@ -272,8 +272,8 @@ CREDIT_FRAMES = (
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
-_CREDIT_FRAMES = [re.compile(re.escape(frame).replace(r"\{\}", _FRAME_NAME.replace("}?", "}") if frame.endswith("{}")
-                                                       else _FRAME_NAME)) for frame in CREDIT_FRAMES]
+_CREDIT_FRAMES = [(re.compile(re.escape(frame).replace(r"\{\}", _FRAME_NAME.replace("}?", "}") if frame.endswith("{}")
+                                                        else _FRAME_NAME)), frame.endswith("{}")) for frame in CREDIT_FRAMES]
 # an outlet named between quotes: «Кабар», “Kabar”, „Kabar“, "Kabar"
 _QUOTED_NAME = re.compile(r"[«“„\"](?P<name>[^«»“”„\"]{2,40})[»”“\"]")
 _SINGLE_AGENCIES = frozenset(name for name in _AGENCY_NAMES if " " not in name)
@@ -330,12 +330,48 @@ def credit_sentence(text: str) -> str | None:
         return None
     low = text.lower()
     if len(low) == len(text):
-        for frame in _CREDIT_FRAMES:
+        for frame, at_end in _CREDIT_FRAMES:
             if (match := frame.search(low)) is not None:
                 name = text[match.start("source"):match.end("source")].strip()
-                if name and not name[0].islower() and len(name.split()) <= 5 and not any(c.isdigit() for c in name):
+                if _credit_shape(low, match, at_end) and _outlet_name(name):
                     return name
     return None
+
+
+# The words a credit sentence names the story by before its frame ("This report first appeared in …", Norwegian
+# "Saken ble først publisert i …", Punjabi "ਇਹ ਰਿਪੋਰਟ ਪਹਿਲਾਂ …"), or none ("Upprunaliga útgivið í Dimmalætting").
+# Another subject makes it a sentence about something else: "Boken publicerades först i USA" (the book) is a dek
+# (data: lower-case stems)
+CREDIT_SUBJECTS = (
+    "article", "artikel", "artikkel", "artikl", "artykuł", "artículo", "articolo", "artigo", "report", "story",
+    "piece", "post", "text", "tekst", "beitrag", "bericht", "sak", "grein", "frétt", "interview", "intervju",
+    "reportage", "reportaje", "nota", "noticia", "notícia", "notizia", "matéria", "ਰਿਪੋਰਟ", "ਲੇਖ", "ਖ਼ਬਰ", "रिपोर्ट",
+    "लेख", "खबर", "ख़बर",
+)
+_SENTENCE_ENDS = ".!?।"
+
+
+def _credit_shape(low: str, match: re.Match[str], at_end: bool) -> bool:
+    """The line (or its first sentence) is the credit sentence as a whole: a few words naming the story before the
+    frame (CREDIT_SUBJECTS), and the outlet ending the sentence ("… first appeared in The Tribune.") or a word or
+    two of the frame's verb after it (Punjabi "… ਵਿੱਚ ਛਪੀ ਸੀ।"): "Boken publicerades först i USA men blir nu film"
+    is a sentence of a story, not a credit."""
+    before = low[:match.start()].split()
+    if len(before) > 4 or (before and not any(word.startswith(CREDIT_SUBJECTS) for word in before)):
+        return False
+    tail = low[match.end():].lstrip()
+    if at_end:
+        return not tail or (tail[0] in _SENTENCE_ENDS and tail[1:2] in ("", " "))
+    end = min((at for at in map(tail.find, _SENTENCE_ENDS) if at >= 0), default=len(tail))
+    return len(tail[:end].split()) <= 2
+
+
+def _outlet_name(name: str) -> bool:
+    """A name: at most five words, no digit, the first and last capitalised (in a cased script), a lower-case word
+    between them a short particle ("The Times of India"), not "USA men blir nu film"."""
+    words = name.split()
+    return 0 < len(words) <= 5 and not any(c.isdigit() for c in name) and not words[0][0].islower() \
+        and not words[-1][0].islower() and all(len(word) <= 3 for word in words if word[0].islower())
 
 
 # A site's address signing off the story after a dash: "— mbl.is", "– visir.is" (the outlet the copy came from).
