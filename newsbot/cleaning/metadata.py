@@ -521,88 +521,84 @@ _MONTH_WORDS = {
     11: "nov november novembre noviembre novembro",
     12: "dec december dezember décembre dec déc diciembre dezembro dicembre",
 }
-# Turkish, Polish (genitive), Indonesian, Swahili, Vietnamese-less: common enough to match fast
-for _month, _words in {
-    1: "ocak stycznia januari januari", 2: "şubat lutego februari februari", 3: "mart marca maret machi",
-    4: "nisan kwietnia april aprili", 5: "mayıs maja mei mei", 6: "haziran czerwca juni juni",
-    7: "temmuz lipca juli julai", 8: "ağustos sierpnia agustus agosti", 9: "eylül września september septemba",
-    10: "ekim października oktober oktoba", 11: "kasım listopada november novemba", 12: "aralık grudnia desember desemba",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Greek and Czech (genitive), Thai
-for _month, _words in {
-    1: "ιανουαρίου ledna มกราคม", 2: "φεβρουαρίου února กุมภาพันธ์", 3: "μαρτίου března มีนาคม",
-    4: "απριλίου dubna เมษายน", 5: "μαΐου května พฤษภาคม", 6: "ιουνίου června มิถุนายน",
-    7: "ιουλίου července กรกฎาคม", 8: "αυγούστου srpna สิงหาคม", 9: "σεπτεμβρίου září กันยายน",
-    10: "οκτωβρίου října ตุลาคม", 11: "νοεμβρίου listopadu พฤศจิกายน", 12: "δεκεμβρίου prosince ธันวาคม",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Russian (genitive) and Persian (the Gregorian months' names)
-for _month, _words in {
-    1: "января ژانویه", 2: "февраля فوریه", 3: "марта مارس", 4: "апреля آوریل", 5: "мая مه می", 6: "июня ژوئن",
-    7: "июля ژوئیه", 8: "августа اوت آگوست", 9: "сентября سپتامبر", 10: "октября اکتبر", 11: "ноября نوامبر",
-    12: "декабря دسامبر",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Hungarian (written after the year: "2025. május 4.")
-for _month, _words in {
-    1: "január", 2: "február", 3: "március", 4: "április", 5: "május", 6: "június",
-    7: "július", 8: "augusztus", 9: "szeptember", 10: "október", 11: "november", 12: "december",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Bengali, Arabic (Egyptian/Gulf names)
-for _month, _words in {
-    1: "জানুয়ারি يناير", 2: "ফেব্রুয়ারি فبراير", 3: "মার্চ مارس", 4: "এপ্রিল أبريل إبريل", 5: "মে مايو",
-    6: "জুন يونيو", 7: "জুলাই يوليو", 8: "আগস্ট أغسطس", 9: "সেপ্টেম্বর سبتمبر", 10: "অক্টোবর أكتوبر",
-    11: "নভেম্বর نوفمبر", 12: "ডিসেম্বর ديسمبر",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Serbian in Cyrillic and Latin, Ukrainian (genitive): "15. март 2026.", "3. avgust 2025", "12 березня 2026"
-for _month, _words in {
-    1: "јануар јануара januara січня", 2: "фебруар фебруара februara лютого", 3: "март марта marta березня",
-    4: "април априла aprila квітня", 5: "мај маја травня", 6: "јун јуна juna червня", 7: "јул јула jula липня",
-    8: "август августа avgust avgusta серпня", 9: "септембар септембра septembar septembra вересня",
-    10: "октобар октобра oktobar oktobra жовтня", 11: "новембар новембра novembar novembra листопада",
-    12: "децембар децембра decembar decembra грудня",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Urdu and Hindi/Nepali (Devanagari), Georgian: the Gregorian months' names ("14 مارچ 2026", "15 मार्च 2026",
-# "14 მარტი 2026")
-for _month, _words in {
-    1: "იანვარი", 2: "თებერვალი", 3: "მარტი", 4: "აპრილი", 5: "მაისი", 6: "ივნისი", 7: "ივლისი", 8: "აგვისტო",
-    9: "სექტემბერი", 10: "ოქტომბერი", 11: "ნოემბერი", 12: "დეკემბერი",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-for _month, _words in {
-    1: "جنوری जनवरी", 2: "فروری फरवरी फ़रवरी", 3: "مارچ मार्च", 4: "اپریل अप्रैल अप्रिल", 5: "مئی मई", 6: "جون जून",
-    7: "جولائی जुलाई", 8: "اگست अगस्त", 9: "ستمبر सितंबर सितम्बर सेप्टेम्बर", 10: "اکتوبر अक्टूबर अक्तूबर अक्टोबर",
-    11: "نومبر नवंबर नवम्बर नोभेम्बर", 12: "دسمبر दिसंबर दिसम्बर डिसेम्बर",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Marathi (Devanagari, English-derived), Icelandic, Estonian, Lithuanian (nominative and the genitive its dates use:
-# "2026 m. kovo 16 d."), Latvian (nominative and locative: "2026. gada 16. martā"), Khmer ("ទី១៦ ខែមីនា ឆ្នាំ២០២៦")
-for _month, _words in {
-    1: "जानेवारी janúar jaanuar sausis sausio janvāris janvārī មករា",
-    2: "फेब्रुवारी febrúar veebruar vasaris vasario februāris februārī កុម្ភៈ",
-    3: "kovas kovo marts martā märts មីនា",
-    4: "एप्रिल apríl aprill balandis balandžio aprīlis aprīlī មេសា",
-    5: "मे maí gegužė gegužės maijs maijā ឧសភា",
-    6: "júní juuni birželis birželio jūnijs jūnijā មិថុនា",
-    7: "जुलै júlí juuli liepa liepos jūlijs jūlijā កក្កដា",
-    8: "ऑगस्ट ágúst rugpjūtis rugpjūčio augusts augustā សីហា",
-    9: "सप्टेंबर rugsėjis rugsėjo septembris septembrī កញ្ញា",
-    10: "ऑक्टोबर október oktoober spalis spalio oktobris oktobrī តុលា",
-    11: "नोव्हेंबर nóvember lapkritis lapkričio novembris novembrī វិច្ឆិកា",
-    12: "डिसेंबर desember detsember gruodis gruodžio decembris decembrī ធ្នូ",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Tajik (CLDR's names, which dateparser has no table for, and the izofat form a date writes: "18 марти 2026", of March)
-for _month, _words in {
-    1: "январ январи", 2: "феврал феврали", 3: "март марти", 4: "апрел апрели", 5: "май майи", 6: "июн июни",
-    7: "июл июли", 8: "август августи", 9: "сентябр сентябри", 10: "октябр октябри", 11: "ноябр ноябри",
-    12: "декабр декабри",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
+# ... and more languages' names, one table each (data: month -> names, between spaces)
+_MORE_MONTH_WORDS = (
+    # Turkish, Polish (genitive), Indonesian, Swahili, Vietnamese-less: common enough to match fast
+    {
+        1: "ocak stycznia januari januari", 2: "şubat lutego februari februari", 3: "mart marca maret machi",
+        4: "nisan kwietnia april aprili", 5: "mayıs maja mei mei", 6: "haziran czerwca juni juni",
+        7: "temmuz lipca juli julai", 8: "ağustos sierpnia agustus agosti", 9: "eylül września september septemba",
+        10: "ekim października oktober oktoba", 11: "kasım listopada november novemba", 12: "aralık grudnia desember desemba",
+    },
+    # Greek and Czech (genitive), Thai
+    {
+        1: "ιανουαρίου ledna มกราคม", 2: "φεβρουαρίου února กุมภาพันธ์", 3: "μαρτίου března มีนาคม",
+        4: "απριλίου dubna เมษายน", 5: "μαΐου května พฤษภาคม", 6: "ιουνίου června มิถุนายน",
+        7: "ιουλίου července กรกฎาคม", 8: "αυγούστου srpna สิงหาคม", 9: "σεπτεμβρίου září กันยายน",
+        10: "οκτωβρίου října ตุลาคม", 11: "νοεμβρίου listopadu พฤศจิกายน", 12: "δεκεμβρίου prosince ธันวาคม",
+    },
+    # Russian (genitive) and Persian (the Gregorian months' names)
+    {
+        1: "января ژانویه", 2: "февраля فوریه", 3: "марта مارس", 4: "апреля آوریل", 5: "мая مه می", 6: "июня ژوئن",
+        7: "июля ژوئیه", 8: "августа اوت آگوست", 9: "сентября سپتامبر", 10: "октября اکتبر", 11: "ноября نوامبر",
+        12: "декабря دسامبر",
+    },
+    # Hungarian (written after the year: "2025. május 4.")
+    {
+        1: "január", 2: "február", 3: "március", 4: "április", 5: "május", 6: "június",
+        7: "július", 8: "augusztus", 9: "szeptember", 10: "október", 11: "november", 12: "december",
+    },
+    # Bengali, Arabic (Egyptian/Gulf names)
+    {
+        1: "জানুয়ারি يناير", 2: "ফেব্রুয়ারি فبراير", 3: "মার্চ مارس", 4: "এপ্রিল أبريل إبريل", 5: "মে مايو",
+        6: "জুন يونيو", 7: "জুলাই يوليو", 8: "আগস্ট أغسطس", 9: "সেপ্টেম্বর سبتمبر", 10: "অক্টোবর أكتوبر",
+        11: "নভেম্বর نوفمبر", 12: "ডিসেম্বর ديسمبر",
+    },
+    # Serbian in Cyrillic and Latin, Ukrainian (genitive): "15. март 2026.", "3. avgust 2025", "12 березня 2026"
+    {
+        1: "јануар јануара januara січня", 2: "фебруар фебруара februara лютого", 3: "март марта marta березня",
+        4: "април априла aprila квітня", 5: "мај маја травня", 6: "јун јуна juna червня", 7: "јул јула jula липня",
+        8: "август августа avgust avgusta серпня", 9: "септембар септембра septembar septembra вересня",
+        10: "октобар октобра oktobar oktobra жовтня", 11: "новембар новембра novembar novembra листопада",
+        12: "децембар децембра decembar decembra грудня",
+    },
+    # Urdu and Hindi/Nepali (Devanagari), Georgian: the Gregorian months' names ("14 مارچ 2026", "15 मार्च 2026",
+    # "14 მარტი 2026")
+    {
+        1: "იანვარი", 2: "თებერვალი", 3: "მარტი", 4: "აპრილი", 5: "მაისი", 6: "ივნისი", 7: "ივლისი", 8: "აგვისტო",
+        9: "სექტემბერი", 10: "ოქტომბერი", 11: "ნოემბერი", 12: "დეკემბერი",
+    },
+    {
+        1: "جنوری जनवरी", 2: "فروری फरवरी फ़रवरी", 3: "مارچ मार्च", 4: "اپریل अप्रैल अप्रिल", 5: "مئی मई", 6: "جون जून",
+        7: "جولائی जुलाई", 8: "اگست अगस्त", 9: "ستمبر सितंबर सितम्बर सेप्टेम्बर", 10: "اکتوبر अक्टूबर अक्तूबर अक्टोबर",
+        11: "نومبر नवंबर नवम्बर नोभेम्बर", 12: "دسمبر दिसंबर दिसम्बर डिसेम्बर",
+    },
+    # Marathi (Devanagari, English-derived), Icelandic, Estonian, Lithuanian (nominative and the genitive its dates use:
+    # "2026 m. kovo 16 d."), Latvian (nominative and locative: "2026. gada 16. martā"), Khmer ("ទី១៦ ខែមីនា ឆ្នាំ២០២៦")
+    {
+        1: "जानेवारी janúar jaanuar sausis sausio janvāris janvārī មករា",
+        2: "फेब्रुवारी febrúar veebruar vasaris vasario februāris februārī កុម្ភៈ",
+        3: "kovas kovo marts martā märts មីនា",
+        4: "एप्रिल apríl aprill balandis balandžio aprīlis aprīlī មេសា",
+        5: "मे maí gegužė gegužės maijs maijā ឧសភា",
+        6: "júní juuni birželis birželio jūnijs jūnijā មិថុនា",
+        7: "जुलै júlí juuli liepa liepos jūlijs jūlijā កក្កដា",
+        8: "ऑगस्ट ágúst rugpjūtis rugpjūčio augusts augustā សីហា",
+        9: "सप्टेंबर rugsėjis rugsėjo septembris septembrī កញ្ញា",
+        10: "ऑक्टोबर október oktoober spalis spalio oktobris oktobrī តុលា",
+        11: "नोव्हेंबर nóvember lapkritis lapkričio novembris novembrī វិច្ឆិកា",
+        12: "डिसेंबर desember detsember gruodis gruodžio decembris decembrī ធ្នូ",
+    },
+    # Tajik (CLDR's names, which dateparser has no table for, and the izofat form a date writes: "18 марти 2026", of March)
+    {
+        1: "январ январи", 2: "феврал феврали", 3: "март марти", 4: "апрел апрели", 5: "май майи", 6: "июн июни",
+        7: "июл июли", 8: "август августи", 9: "сентябр сентябри", 10: "октябр октябри", 11: "ноябр ноябри",
+        12: "декабр декабри",
+    },
+)
+for _table in _MORE_MONTH_WORDS:
+    for _month, _words in _table.items():
+        _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
 # Languages whose month names come from dateparser's CLDR tables (data: add a language's code here): Welsh
 # ("2 Ebrill 2026"), Catalan, Belarusian ("12 сакавіка 2026"), Afrikaans ("17 Maart 2026"), Azerbaijani, Basque,
