@@ -528,7 +528,8 @@ _MORE_MONTH_WORDS = (
         1: "ocak stycznia januari januari", 2: "şubat lutego februari februari", 3: "mart marca maret machi",
         4: "nisan kwietnia april aprili", 5: "mayıs maja mei mei", 6: "haziran czerwca juni juni",
         7: "temmuz lipca juli julai", 8: "ağustos sierpnia agustus agosti", 9: "eylül września september septemba",
-        10: "ekim października oktober oktoba", 11: "kasım listopada november novemba", 12: "aralık grudnia desember desemba",
+        10: "ekim października oktober oktoba", 11: "kasım listopada november novemba",
+        12: "aralık grudnia desember desemba",
     },
     # Greek and Czech (genitive), Thai
     {
@@ -589,7 +590,8 @@ _MORE_MONTH_WORDS = (
         11: "नोव्हेंबर nóvember lapkritis lapkričio novembris novembrī វិច្ឆិកា",
         12: "डिसेंबर desember detsember gruodis gruodžio decembris decembrī ធ្នូ",
     },
-    # Tajik (CLDR's names, which dateparser has no table for, and the izofat form a date writes: "18 марти 2026", of March)
+    # Tajik (CLDR's names, which dateparser has no table for, and the izofat form a date writes: "18 марти 2026",
+    # of March)
     {
         1: "январ январи", 2: "феврал феврали", 3: "март марти", 4: "апрел апрели", 5: "май майи", 6: "июн июни",
         7: "июл июли", 8: "август августи", 9: "сентябр сентябри", 10: "октябр октябри", 11: "ноябр ноябри",
