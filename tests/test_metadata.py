@@ -81,6 +81,11 @@ from newsbot.cleaning.metadata import (
         # only (its clock counts from six in the morning); without the marker, not read
         ("መጋቢት 10 2018 ዓ.ም.", "2026-03-19", None, None),
         ("ረቡዕ፣ 29 ታኅሣሥ 2017 ዓ.ም. ሰዓት 3:00", "2025-01-07", None, None),
+        # ... a time written before it too; the marker's other spellings
+        ("ሰዓት 3:30 መጋቢት 10 2018 ዓ.ም.", "2026-03-19", None, None),
+        ("ሰኑይ 3:30 ድሕሪ ቐትሪ፣ መጋቢት 10 2018 ዓ.ም.", "2026-03-19", None, None),
+        ("መጋቢት 10 2018 ዓ/ም", "2026-03-19", None, None),
+        ("10 መጋቢት 2018 ዓ. ም.", "2026-03-19", None, None),
         ("መጋቢት 10 2018", None, None, None),
         ("۱۹ فروردین ۱۴۰۴ - ساعت ۰۹:۱۵", "2025-04-08T09:15:00", None, None),
         ("۲۵ مارس ۲۰۲۵، ساعت ۴:۳۰ بعدازظهر", "2025-03-25T16:30:00", None, None),

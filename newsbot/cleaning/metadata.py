@@ -697,7 +697,8 @@ _ETHIOPIAN_MONTHS = {
         "መስከረም", "ጥቅምቲ ጥቅምት", "ሕዳር ኅዳር ህዳር", "ታሕሳስ ታኅሣሥ ታህሳስ", "ጥሪ ጥር", "ለካቲት የካቲት", "መጋቢት",
         "ሚያዝያ", "ግንቦት", "ሰነ ሰኔ", "ሓምለ ሐምሌ", "ነሓሰ ነሐሴ", "ጳጉሜን ጳጉሜ"), start=1) for word in words.split()
 }
-_ETHIOPIAN_ERA = "ዓ.ም"
+# (written "ዓ.ም.", "ዓ.ም", "ዓ/ም", "ዓ. ም.")
+_ETHIOPIAN_ERA = r"ዓ\s?[./]\s?ም"
 _ETHIOPIAN_MONTH_NAMES = "(?P<emon>" + "|".join(sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
 _MONTH_NAMES = (
     r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
@@ -898,11 +899,10 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
      _YEAR_KO.search),
     # መጋቢት 10 2018 ዓ.ም., 10 መጋቢት 2018 ዓ.ም. (the Ethiopian calendar, beside its era marker; the date only: an
     # Ethiopian clock counts its hours from six in the morning, "ሰዓት 3" is nine)
-    (re.compile(_ETHIOPIAN_MONTH_NAMES + r"\s+(?P<d>\d{1,2})[,፣]?\s+(?P<y>\d{4})\s*" + re.escape(_ETHIOPIAN_ERA)),
-     lambda t: _ETHIOPIAN_ERA in t),
-    (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _ETHIOPIAN_MONTH_NAMES + r"[,፣]?\s+(?P<y>\d{4})\s*"
-                + re.escape(_ETHIOPIAN_ERA)),
-     lambda t: _ETHIOPIAN_ERA in t),
+    (re.compile(_ETHIOPIAN_MONTH_NAMES + r"\s+(?P<d>\d{1,2})[,፣]?\s+(?P<y>\d{4})\s*" + _ETHIOPIAN_ERA),
+     lambda t: "ዓ" in t),
+    (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _ETHIOPIAN_MONTH_NAMES + r"[,፣]?\s+(?P<y>\d{4})\s*" + _ETHIOPIAN_ERA),
+     lambda t: "ዓ" in t),
     # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>" + "|".join(_JALALI_MONTHS) + r")(?![^\W\d_])[,،]?\s+(?P<y>1[34]\d\d)(?!\d)"
                  + _TIME),
@@ -954,8 +954,9 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
     if best is None:
         return None
     match = best[1]
-    if not match.groupdict().get("H"):
-        # "9:15 PM EDT, Thu May 1, 2025": the time can come first
+    if not match.groupdict().get("H") and not match.groupdict().get("emon"):
+        # "9:15 PM EDT, Thu May 1, 2025": the time can come first (not an Ethiopian date's: "ሰዓት 3:30 መጋቢት 10 2018
+        # ዓ.ም." is on the Ethiopian clock, six hours from ours, and the date is read alone)
         before = _TIME_FIRST.search(text[max(0, match.start() - 30):match.start()])
         if before:
             start = max(0, match.start() - 30) + before.start()
