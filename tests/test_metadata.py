@@ -466,8 +466,27 @@ def test_the_day_first_gate_lets_every_month_name_through():
     pattern = next(p for p, gate in metadata._DATE_PATTERNS if gate is metadata._day_then_month)
     for name in metadata._MONTHS:
         for written in (name, name.upper()):
-            line = f"3 {written} 2026"
-            assert metadata._day_then_month(line) or not pattern.search(line), line
+            for line in (f"3 {written} 2026", *(f"3 {mark} {written} 2026" for mark in metadata._MONTH_MARK_WORDS)):
+                assert metadata._day_then_month(line) or not pattern.search(line), line
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        # a month's marker before a month's name opens a date; before another word it is prose ("3 of the 12
+        # seats"), which the day-first pattern's ~700 names need not be tried on
+        ("3 de marzo de 2026", True),
+        ("3 of March, 2026", True),
+        ("3 ta' Marzu 2026", True),
+        ("The party won 3 of the 12 seats in the 2026 election.", False),
+        ("Ganó 2 de los 5 escaños en 2026.", False),
+        ("He scored 3 of", False),
+    ],
+)
+def test_the_day_first_gate_reads_the_word_after_a_marker(line, opens):
+    from newsbot.cleaning import metadata
+
+    assert metadata._day_then_month(line) is opens
 
 
 def _cleaned(**raw):

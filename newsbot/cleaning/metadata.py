@@ -829,6 +829,11 @@ def _day_then_month(text: str) -> bool:
     """A day followed by a month's name or its marker somewhere in ``text``: the day-first pattern's gate."""
     for match in _DAY_THEN_WORD.finditer(text):
         word = match.group(1).lower()
+        if word in _MONTH_MARK_WORDS:
+            # a marker ("3 de marzo", "3 of March") opens a date only before a month's name: "3 of the 12 seats",
+            # "2 de los 5" are prose, which the ~700 names of the pattern need not be tried on
+            after = text[match.end():match.end() + 40].split(maxsplit=1)
+            word = after[0].lower().rstrip(".,;:") if after else ""
         if word in _MONTH_FIRST_WORDS or word.startswith(_MONTH_MARK_GLUED):
             return True
         # a word cut by a dot ("20 ມີ.ນາ 2026", "1 มี.ค. 2569"): a dotted month, perhaps; "3 p.m." too, which the
