@@ -384,7 +384,7 @@ _CLD2_CODES = {"iw": "he", "jw": "jv", "in": "id", "mo": "ro"}
 
 # ISO 639-2/3 codes of a language with a two-letter code, to that code: a page declaring lang="eng", "gle" or "fre"
 # is English, Irish, French to every rule keyed by a two-letter code (spam.UNDECLINED_LANGUAGES, initial_forms, the
-# day-first languages).  CLDR's aliases (babel, installed with courlan): 246 codes, a region or script variant
+# day-first languages).  CLDR's aliases (babel, installed with courlan): 240 codes, a region or script variant
 # (prs -> fa_AF, cnr -> sr_ME) left as its own language; Kurmanji keeps its code (CLDR gives the macrolanguage
 # "ku", and "kmr" is the one written in Latin letters), Tagalog gets 639-1's "tl" (CLDR's "fil" has three letters)
 _TWO_LETTER_OF = {code: target for code, target in get_global("language_aliases").items()
