@@ -15,11 +15,13 @@ from urllib.parse import urlsplit
 
 import fastjsonschema
 
+from newsbot.cleaning.article import language_code
 from newsbot.cleaning.spam import PREFIX_MARKS
 from newsbot.cleaning.text import GLUE_PUNCT, LETTER, text_weight
 
 # A BCP 47 primary language subtag: ISO 639-1's two letters, or ISO 639-3's three for a language without
-# them (Sorani "ckb", Filipino "fil", Cantonese "yue"); lower case, the region and script subtags dropped
+# them (Sorani "ckb", Filipino "fil", Cantonese "yue"); lower case, the region and script subtags dropped, none
+# naming no language ("und")
 # (the page's lang attribute is read to this shape by newsbot.extraction.page.language_subtag).
 _LANG = re.compile(r"^[a-z]{2,3}$")
 
@@ -108,7 +110,8 @@ def validate_record(record: dict, min_body_chars: int = 120, max_title_chars: in
             elif p.year < 1990:
                 problems.append(Problem("published_at-implausible", f"published_at {record['published_at']} is before 1990"))
     language = record.get("language")
-    if language is not None and not _LANG.match(language):
+    if language is not None and (not _LANG.match(language) or language_code(language) != language):
+        # (as the code is written: no "und", no "eng" for "en": article.language_code)
         problems.append(Problem("language-invalid", f"language {language!r} is not a BCP 47 primary language subtag"))
     left = _spam_left(record)
     if left:

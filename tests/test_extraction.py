@@ -271,6 +271,18 @@ def test_site_name(head, site_name):
         # not a language subtag: no declaration (the text's detected language is used), not a rejected record
         ('lang="english"', "", None),
         ('lang="{{ lang }}"', "", None),
+        # ... nor one naming no language (Drupal's "und", "zxx", "mul", local use "qaa"); a three-letter code of a
+        # language with two letters is those: the rules keyed by "en", "ga", "fr" hold (ISO 639-2/T, 639-2/B)
+        ('lang="und"', "", None),
+        ('lang="zxx"', "", None),
+        ('lang="mul"', "", None),
+        ('lang="qab"', "", None),
+        ('lang="eng"', "", "en"),
+        ('lang="gle"', "", "ga"),
+        ('lang="mlt"', "", "mt"),
+        ('lang="fre-FR"', "", "fr"),
+        ('lang="tgl"', "", "tl"),
+        ('lang="kmr"', "", "kmr"),  # Kurmanji, the Kurdish written in Latin letters: its own code, not "ku"
         ("", '<meta http-equiv="Content-Language" content="de-AT, en">', "de"),
     ],
 )

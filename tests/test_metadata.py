@@ -81,6 +81,11 @@ from newsbot.cleaning.metadata import (
         # only (its clock counts from six in the morning); without the marker, not read
         ("መጋቢት 10 2018 ዓ.ም.", "2026-03-19", None, None),
         ("ረቡዕ፣ 29 ታኅሣሥ 2017 ዓ.ም. ሰዓት 3:00", "2025-01-07", None, None),
+        # ... a time written before it too; the marker's other spellings
+        ("ሰዓት 3:30 መጋቢት 10 2018 ዓ.ም.", "2026-03-19", None, None),
+        ("ሰኑይ 3:30 ድሕሪ ቐትሪ፣ መጋቢት 10 2018 ዓ.ም.", "2026-03-19", None, None),
+        ("መጋቢት 10 2018 ዓ/ም", "2026-03-19", None, None),
+        ("10 መጋቢት 2018 ዓ. ም.", "2026-03-19", None, None),
         ("መጋቢት 10 2018", None, None, None),
         ("۱۹ فروردین ۱۴۰۴ - ساعت ۰۹:۱۵", "2025-04-08T09:15:00", None, None),
         ("۲۵ مارس ۲۰۲۵، ساعت ۴:۳۰ بعدازظهر", "2025-03-25T16:30:00", None, None),
@@ -469,8 +474,27 @@ def test_the_day_first_gate_lets_every_month_name_through():
     pattern = next(p for p, gate in metadata._DATE_PATTERNS if gate is metadata._day_then_month)
     for name in metadata._MONTHS:
         for written in (name, name.upper()):
-            line = f"3 {written} 2026"
-            assert metadata._day_then_month(line) or not pattern.search(line), line
+            for line in (f"3 {written} 2026", *(f"3 {mark} {written} 2026" for mark in metadata._MONTH_MARK_WORDS)):
+                assert metadata._day_then_month(line) or not pattern.search(line), line
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        # a month's marker before a month's name opens a date; before another word it is prose ("3 of the 12
+        # seats"), which the day-first pattern's ~700 names need not be tried on
+        ("3 de marzo de 2026", True),
+        ("3 of March, 2026", True),
+        ("3 ta' Marzu 2026", True),
+        ("The party won 3 of the 12 seats in the 2026 election.", False),
+        ("Ganó 2 de los 5 escaños en 2026.", False),
+        ("He scored 3 of", False),
+    ],
+)
+def test_the_day_first_gate_reads_the_word_after_a_marker(line, opens):
+    from newsbot.cleaning import metadata
+
+    assert metadata._day_then_month(line) is opens
 
 
 def _cleaned(**raw):
@@ -783,6 +807,16 @@ def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, sour
         # ... a labelled source wins; a line naming no outlet in a frame is none
         ("Kilde: NTB", "NTB"),
         ("Thanks for reading", "Het Nieuwsplein"),
+        # ... the line is the credit sentence as a whole: the story named before the frame (or nothing), an outlet's
+        # name ending it ("The Times of India": a particle inside); not a dek or a related card naming a book's or a
+        # study's first publication ("USA men blir nu film", "Frankrike i fjor", a subject that is no story)
+        ("Artikkelen ble først publisert i Bergens Tidende", "Bergens Tidende"),
+        ("This story first appeared in The Times of India.", "The Times of India"),
+        ("Boken publicerades först i USA men blir nu film", "Het Nieuwsplein"),
+        ("Romanen ble først publisert i Frankrike i fjor", "Het Nieuwsplein"),
+        ("Romanen, som først blev publisert i Frankrike, kommer nå på norsk", "Het Nieuwsplein"),
+        ("Study first published in Nature links poor sleep to memory loss", "Het Nieuwsplein"),
+        ("Boken publicerades först i USA.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_sentence_among_the_metadata_lines_names_the_source(meta_line, source):
@@ -822,6 +856,11 @@ _GURMUKHI = ("ਪੰਜਾਬ ਨੇ ਐਤਵਾਰ ਨੂੰ ਭੁਵਨੇ�
 _SERBO_CROATIAN = ("Vlada Republike Srpske usvojila je na današnjoj sjednici u Banjaluci izmjene zakona o porezu, kojima "
                    "se smanjuje stopa za osnovne životne namirnice. Premijer je rekao da će izmjene stupiti na snagu od "
                    "prvog jula, nakon što ih usvoji Narodna skupština. Opozicija traži hitnu raspravu.")
+# (CLD2: "sr" at 0.99; "ku" at 0.99)
+_SERBIAN_CYRILLIC = ("Влада Србије усвојила је данас нови закон о буџету за наредну годину. Министар финансија рекао је "
+                     "да ће плате у јавном сектору бити повећане за десет процената, а пензије за осам процената.")
+_SORANI = ("حکومەتی هەرێمی کوردستان ئەمڕۆ بڕیاریدا کە مووچەی فەرمانبەران لە مانگی داهاتووەوە زیاد بکات. وەزیری دارایی "
+           "گوتی بودجەی نوێ لەلایەن پەرلەمانەوە پەسەند کرا و لە ساڵی داهاتووەوە جێبەجێ دەکرێت لە هەموو شارەکان.")
 # (CLD2: "no")
 _BOKMAL = ("Regjeringen la fram statsbudsjettet for neste år på tirsdag, og finansministeren sa at det blir økte "
            "bevilgninger til sykehusene og politiet. Opposisjonen mener budsjettet er for stramt for kommunene.")
@@ -857,6 +896,15 @@ _BOKMAL = ("Regjeringen la fram statsbudsjettet for neste år på tirsdag, og fi
         (_SERBO_CROATIAN, "en", "hr"),
         (_BOKMAL, "nb", "nb"),
         (_BOKMAL, "da", "no"),
+        # ... in a script the declared language is written in: Serbian in Cyrillic under a Croatian or Bosnian
+        # aggregator's lang (both written in Latin letters), Sorani under Kurmanji's (Latin) are the text's language;
+        # Serbian, written in both, keeps its declaration
+        (_SERBIAN_CYRILLIC, "hr", "sr"),
+        (_SERBIAN_CYRILLIC, "bs", "sr"),
+        (_SERBIAN_CYRILLIC, "sr", "sr"),
+        (_SERBIAN_CYRILLIC, "en", "sr"),  # (short: the script decides, English is not written in Cyrillic)
+        (_SORANI, "kmr", "ku"),
+        (_SORANI, "ckb", "ckb"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

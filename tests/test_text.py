@@ -68,9 +68,16 @@ _RESULT_WEIGHTS = [
     # Chinese ("the statistics bureau published data on the 16th"): a character is about a word
     ("国家统计局16日发布数据", 32),
 ]
+# (negative controls for the way they are counted, not the weights: stretches outside a script between its
+# characters, non-ASCII ones among them, are left out of its count; a Japanese text's "、。" are no ideographs)
+_MIXED_WEIGHTS = [
+    ("Клуб ስሑል ሽረ «Хатлон» ንፋሲል", 25 + 9 // 2),
+    ("東京、ስሑል。ሽረ", 9 + 2 * 2 + 5 // 2),
+    ("東京都は19日、新しい予算案を発表した。", 20 + 2 * 16),
+]
 
 
-@pytest.mark.parametrize(("text", "weight"), _RESULT_WEIGHTS)
+@pytest.mark.parametrize(("text", "weight"), _RESULT_WEIGHTS + _MIXED_WEIGHTS)
 def test_text_weight_scales_the_scripts_that_pack_a_word_into_fewer_characters(text, weight):
     assert text_weight(text) == weight
 

@@ -46,6 +46,9 @@ def test_a_good_record_passes():
           for removed in ("⟪ዕድልቤት⟫", "＜ybvip88＞", "‹ভাগ্যবেট>", "ভাগ্যবেট~", "ポイ活ナビ～", "ਜਿੱਤਬੈੱਟ॥")],
         *[({"body": GOOD["body"] + " Also," + keyword + " more text here.", "spam_removed": [removed]}, "spam-left")
           for removed, keyword in (("⟪ዕድልቤት⟫", "ዕድልቤት"), ("＜ybvip88＞", "ybvip88"), ("ভাগ্যবেট~", "ভাগ্যবেট"))],
+        # a code naming no language, or a language's three letters where it has two: not as language_subtag writes it
+        ({"language": "und"}, "language-invalid"),
+        ({"language": "eng"}, "language-invalid"),
         ({"extra": 1}, "schema-record"),
         ({"spam_removed": "verdicoin"}, "schema-spam_removed"),
     ],

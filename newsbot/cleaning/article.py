@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
 import pycld2
+from babel.core import get_global
 
 from newsbot.cleaning import footer, metadata, spam
 from newsbot.cleaning.footer import Block
@@ -381,9 +382,29 @@ def _same_title(text: str, title: str) -> bool:
 # CLD2's codes that are not ISO 639-1 (it predates some changes of the standard)
 _CLD2_CODES = {"iw": "he", "jw": "jv", "in": "id", "mo": "ro"}
 
+# ISO 639-2/3 codes of a language with a two-letter code, to that code: a page declaring lang="eng", "gle" or "fre"
+# is English, Irish, French to every rule keyed by a two-letter code (spam.UNDECLINED_LANGUAGES, initial_forms, the
+# day-first languages).  CLDR's aliases (babel, installed with courlan): 240 codes, a region or script variant
+# (prs -> fa_AF, cnr -> sr_ME) left as its own language; Kurmanji keeps its code (CLDR gives the macrolanguage
+# "ku", and "kmr" is the one written in Latin letters), Tagalog gets 639-1's "tl" (CLDR's "fil" has three letters)
+_TWO_LETTER_OF = {code: target for code, target in get_global("language_aliases").items()
+                  if len(code) == 3 and len(target) == 2 and code != "kmr"} | {"tgl": "tl"}
+# ... and the codes that name no language: undetermined (Drupal's "und"), no linguistic content, multiple,
+# uncoded, and the range reserved for local use (qaa-qtz): no declaration
+_NO_LANGUAGE = frozenset({"und", "zxx", "mul", "mis"})
+
+
+def language_code(code: str) -> str | None:
+    """``code`` (an ISO 639 code, lower case) as the record writes it: ISO 639-1 where the language has one ("eng"
+    -> "en", "gle" -> "ga"), else its three letters ("ckb", "fil"); None for a code naming no language ("und",
+    "zxx", "mul", "qaa")."""
+    if len(code) == 3 and (code in _NO_LANGUAGE or "qaa" <= code <= "qtz"):
+        return None
+    return _TWO_LETTER_OF.get(code, code)
+
 
 def detect_language(text: str) -> tuple[str | None, float]:
-    """ISO 639-1 code of ``text`` and how sure the detector is (0–1).
+    """ISO 639 code of ``text`` (639-1, else 639-3: "ceb", "haw") and how sure the detector is (0–1).
 
     Compact Language Detector 2 (pycld2): ~30 µs for a page's text and a
     couple of MiB of tables, where py3langid took ~0.25 ms and held ~65 MiB
@@ -397,9 +418,10 @@ def detect_language(text: str) -> tuple[str | None, float]:
         return None, 0.0
     _, code, percent, _ = details[0]
     code = _CLD2_CODES.get(code, code).split("-")[0]
-    if not reliable or code == "un" or len(code) != 2:
+    # (CLD2's own codes of more than three letters, its "xxx" and "zz*", are no ISO 639 code)
+    if not reliable or code == "un" or len(code) > 3 or code == "xxx" or code.startswith("zz"):
         return None, 0.0
-    return code, percent / 100
+    return language_code(code), percent / 100
 
 
 def choose_language(declared: str | None, body: str) -> str | None:
@@ -409,9 +431,12 @@ def choose_language(declared: str | None, body: str) -> str | None:
     detected, prob = detect_language(body)
     if declared is None:
         return detected if prob >= 0.5 else None
-    if detected and _CLOSE_OF.get(detected, detected) == _CLOSE_OF.get(declared, declared):
+    if detected and _CLOSE_OF.get(detected, detected) == _CLOSE_OF.get(declared, declared) \
+            and not _script_absent(declared, body):
         # a close variety of the declared language is the detector's confusion, not another language: a Bosnian
-        # story under lang="bs-BA" that CLD2 calls Serbian at 0.99, Bokmål "nb" called "no", Malay called Indonesian
+        # story under lang="bs-BA" that CLD2 calls Serbian at 0.99, Bokmål "nb" called "no", Malay called Indonesian.
+        # In a script the declared language is written in: a Serbian story in Cyrillic under a Croatian aggregator's
+        # lang="hr", Sorani (Arabic script) under lang="kmr" (Kurmanji, Latin letters) are the text's language
         return declared
     if detected and detected != declared and prob >= 0.95 and len(body) >= 200:
         return detected
@@ -434,7 +459,7 @@ _CLOSE_OF = {code: group for group in _CLOSE_LANGUAGES for code in group.split()
 # a letter's name); a language written in several is in each (Serbian, Punjabi in Gurmukhi and Shahmukhi), and a
 # language not listed has none: the rule above leaves it alone
 _SCRIPTS = {
-    "LATIN": "en de fr es it pt nl sv no nb nn da fi is et lv lt pl cs sk sl hr bs sr hu ro sq tr az uz ku id ms vi tl "
+    "LATIN": "en de fr es it pt nl sv no nb nn da fi is et lv lt pl cs sk sl hr bs sr hu ro sq tr az uz ku kmr id ms vi tl "
              "sw af eu ca gl cy ga gd mt lb fo br oc ha yo ig so zu xh st tn ht mg",
     "CYRILLIC": "ru uk be bg mk sr kk ky tg mn ba tt cv ce os uz az sah",
     "GREEK": "el", "ARMENIAN": "hy", "GEORGIAN": "ka", "HEBREW": "he yi",
@@ -453,18 +478,34 @@ for _script, _codes in _SCRIPTS.items():
 _SCRIPT_ABSENT = 0.1
 
 
-def _other_script(declared: str, detected: str, body: str) -> bool:
-    """The text is written in the detected language's script, and (almost) none of its letters in the declared
-    language's: letters counted, not CLD2's bytes (three per Indic letter), so an English story quoting a Hindi
-    couplet, or an Urdu one quoting an English sentence, keeps its language."""
-    declared_scripts, detected_scripts = _SCRIPTS_OF.get(declared), _SCRIPTS_OF.get(detected)
-    if not declared_scripts or not detected_scripts or declared_scripts & detected_scripts:
-        return False
-    letters = mine = theirs = 0
+def _letters_in(body: str, mine: frozenset[str], theirs: frozenset[str]) -> tuple[int, int, int]:
+    """The text's letters, and how many are in the scripts ``mine`` and ``theirs`` (by Unicode's name)."""
+    letters = in_mine = in_theirs = 0
     for char in body:
         if char.isalpha():
             letters += 1
             script = unicodedata.name(char, "").partition(" ")[0]
-            mine += script in declared_scripts
-            theirs += script in detected_scripts
+            in_mine += script in mine
+            in_theirs += script in theirs
+    return letters, in_mine, in_theirs
+
+
+def _script_absent(declared: str, body: str) -> bool:
+    """(Almost) none of the text's letters are in a script the declared language is written in (a language the
+    table does not list is written in any)."""
+    if not (scripts := _SCRIPTS_OF.get(declared)):
+        return False
+    letters, mine, _ = _letters_in(body, scripts, frozenset())
+    return letters > 0 and mine < _SCRIPT_ABSENT * letters
+
+
+def _other_script(declared: str, detected: str, body: str) -> bool:
+    """The text is written in a script of the detected language the declared one is not written in, and (almost)
+    none of its letters in the declared language's: letters counted, not CLD2's bytes (three per Indic letter), so
+    an English story quoting a Hindi couplet, or an Urdu one quoting an English sentence, keeps its language; a
+    Serbian one in Cyrillic under lang="hr" or "en" is Serbian (Cyrillic, which Croatian is not written in)."""
+    declared_scripts, detected_scripts = _SCRIPTS_OF.get(declared), _SCRIPTS_OF.get(detected)
+    if not declared_scripts or not detected_scripts or not (detected_scripts := detected_scripts - declared_scripts):
+        return False
+    letters, mine, theirs = _letters_in(body, declared_scripts, detected_scripts)
     return letters > 0 and mine < _SCRIPT_ABSENT * letters and theirs >= letters / 2

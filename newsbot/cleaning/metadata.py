@@ -275,8 +275,8 @@ CREDIT_FRAMES = (
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
-_CREDIT_FRAMES = [re.compile(re.escape(frame).replace(r"\{\}", _FRAME_NAME.replace("}?", "}") if frame.endswith("{}")
-                                                       else _FRAME_NAME)) for frame in CREDIT_FRAMES]
+_CREDIT_FRAMES = [(re.compile(re.escape(frame).replace(r"\{\}", _FRAME_NAME.replace("}?", "}") if frame.endswith("{}")
+                                                        else _FRAME_NAME)), frame.endswith("{}")) for frame in CREDIT_FRAMES]
 # an outlet named between quotes: «Кабар», “Kabar”, „Kabar“, "Kabar"
 _QUOTED_NAME = re.compile(r"[«“„\"](?P<name>[^«»“”„\"]{2,40})[»”“\"]")
 _SINGLE_AGENCIES = frozenset(name for name in _AGENCY_NAMES if " " not in name)
@@ -333,12 +333,48 @@ def credit_sentence(text: str) -> str | None:
         return None
     low = text.lower()
     if len(low) == len(text):
-        for frame in _CREDIT_FRAMES:
+        for frame, at_end in _CREDIT_FRAMES:
             if (match := frame.search(low)) is not None:
                 name = text[match.start("source"):match.end("source")].strip()
-                if name and not name[0].islower() and len(name.split()) <= 5 and not any(c.isdigit() for c in name):
+                if _credit_shape(low, match, at_end) and _outlet_name(name):
                     return name
     return None
+
+
+# The words a credit sentence names the story by before its frame ("This report first appeared in …", Norwegian
+# "Saken ble først publisert i …", Punjabi "ਇਹ ਰਿਪੋਰਟ ਪਹਿਲਾਂ …"), or none ("Upprunaliga útgivið í Dimmalætting").
+# Another subject makes it a sentence about something else: "Boken publicerades först i USA" (the book) is a dek
+# (data: lower-case stems)
+CREDIT_SUBJECTS = (
+    "article", "artikel", "artikkel", "artikl", "artykuł", "artículo", "articolo", "artigo", "report", "story",
+    "piece", "post", "text", "tekst", "beitrag", "bericht", "sak", "grein", "frétt", "interview", "intervju",
+    "reportage", "reportaje", "nota", "noticia", "notícia", "notizia", "matéria", "ਰਿਪੋਰਟ", "ਲੇਖ", "ਖ਼ਬਰ", "रिपोर्ट",
+    "लेख", "खबर", "ख़बर",
+)
+_SENTENCE_ENDS = ".!?।"
+
+
+def _credit_shape(low: str, match: re.Match[str], at_end: bool) -> bool:
+    """The line (or its first sentence) is the credit sentence as a whole: a few words naming the story before the
+    frame (CREDIT_SUBJECTS), and the outlet ending the sentence ("… first appeared in The Tribune.") or a word or
+    two of the frame's verb after it (Punjabi "… ਵਿੱਚ ਛਪੀ ਸੀ।"): "Boken publicerades först i USA men blir nu film"
+    is a sentence of a story, not a credit."""
+    before = low[:match.start()].split()
+    if len(before) > 4 or (before and not any(word.startswith(CREDIT_SUBJECTS) for word in before)):
+        return False
+    tail = low[match.end():].lstrip()
+    if at_end:
+        return not tail or (tail[0] in _SENTENCE_ENDS and tail[1:2] in ("", " "))
+    end = min((at for at in map(tail.find, _SENTENCE_ENDS) if at >= 0), default=len(tail))
+    return len(tail[:end].split()) <= 2
+
+
+def _outlet_name(name: str) -> bool:
+    """A name: at most five words, no digit, the first and last capitalised (in a cased script), a lower-case word
+    between them a short particle ("The Times of India"), not "USA men blir nu film"."""
+    words = name.split()
+    return 0 < len(words) <= 5 and not any(c.isdigit() for c in name) and not words[0][0].islower() \
+        and not words[-1][0].islower() and all(len(word) <= 3 for word in words if word[0].islower())
 
 
 # A site's address signing off the story after a dash: "— mbl.is", "– visir.is" (the outlet the copy came from).
@@ -488,88 +524,86 @@ _MONTH_WORDS = {
     11: "nov november novembre noviembre novembro",
     12: "dec december dezember décembre dec déc diciembre dezembro dicembre",
 }
-# Turkish, Polish (genitive), Indonesian, Swahili, Vietnamese-less: common enough to match fast
-for _month, _words in {
-    1: "ocak stycznia januari januari", 2: "şubat lutego februari februari", 3: "mart marca maret machi",
-    4: "nisan kwietnia april aprili", 5: "mayıs maja mei mei", 6: "haziran czerwca juni juni",
-    7: "temmuz lipca juli julai", 8: "ağustos sierpnia agustus agosti", 9: "eylül września september septemba",
-    10: "ekim października oktober oktoba", 11: "kasım listopada november novemba", 12: "aralık grudnia desember desemba",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Greek and Czech (genitive), Thai
-for _month, _words in {
-    1: "ιανουαρίου ledna มกราคม", 2: "φεβρουαρίου února กุมภาพันธ์", 3: "μαρτίου března มีนาคม",
-    4: "απριλίου dubna เมษายน", 5: "μαΐου května พฤษภาคม", 6: "ιουνίου června มิถุนายน",
-    7: "ιουλίου července กรกฎาคม", 8: "αυγούστου srpna สิงหาคม", 9: "σεπτεμβρίου září กันยายน",
-    10: "οκτωβρίου října ตุลาคม", 11: "νοεμβρίου listopadu พฤศจิกายน", 12: "δεκεμβρίου prosince ธันวาคม",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Russian (genitive) and Persian (the Gregorian months' names)
-for _month, _words in {
-    1: "января ژانویه", 2: "февраля فوریه", 3: "марта مارس", 4: "апреля آوریل", 5: "мая مه می", 6: "июня ژوئن",
-    7: "июля ژوئیه", 8: "августа اوت آگوست", 9: "сентября سپتامبر", 10: "октября اکتبر", 11: "ноября نوامبر",
-    12: "декабря دسامبر",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Hungarian (written after the year: "2025. május 4.")
-for _month, _words in {
-    1: "január", 2: "február", 3: "március", 4: "április", 5: "május", 6: "június",
-    7: "július", 8: "augusztus", 9: "szeptember", 10: "október", 11: "november", 12: "december",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Bengali, Arabic (Egyptian/Gulf names)
-for _month, _words in {
-    1: "জানুয়ারি يناير", 2: "ফেব্রুয়ারি فبراير", 3: "মার্চ مارس", 4: "এপ্রিল أبريل إبريل", 5: "মে مايو",
-    6: "জুন يونيو", 7: "জুলাই يوليو", 8: "আগস্ট أغسطس", 9: "সেপ্টেম্বর سبتمبر", 10: "অক্টোবর أكتوبر",
-    11: "নভেম্বর نوفمبر", 12: "ডিসেম্বর ديسمبر",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Serbian in Cyrillic and Latin, Ukrainian (genitive): "15. март 2026.", "3. avgust 2025", "12 березня 2026"
-for _month, _words in {
-    1: "јануар јануара januara січня", 2: "фебруар фебруара februara лютого", 3: "март марта marta березня",
-    4: "април априла aprila квітня", 5: "мај маја травня", 6: "јун јуна juna червня", 7: "јул јула jula липня",
-    8: "август августа avgust avgusta серпня", 9: "септембар септембра septembar septembra вересня",
-    10: "октобар октобра oktobar oktobra жовтня", 11: "новембар новембра novembar novembra листопада",
-    12: "децембар децембра decembar decembra грудня",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Urdu and Hindi/Nepali (Devanagari), Georgian: the Gregorian months' names ("14 مارچ 2026", "15 मार्च 2026",
-# "14 მარტი 2026")
-for _month, _words in {
-    1: "იანვარი", 2: "თებერვალი", 3: "მარტი", 4: "აპრილი", 5: "მაისი", 6: "ივნისი", 7: "ივლისი", 8: "აგვისტო",
-    9: "სექტემბერი", 10: "ოქტომბერი", 11: "ნოემბერი", 12: "დეკემბერი",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-for _month, _words in {
-    1: "جنوری जनवरी", 2: "فروری फरवरी फ़रवरी", 3: "مارچ मार्च", 4: "اپریل अप्रैल अप्रिल", 5: "مئی मई", 6: "جون जून",
-    7: "جولائی जुलाई", 8: "اگست अगस्त", 9: "ستمبر सितंबर सितम्बर सेप्टेम्बर", 10: "اکتوبر अक्टूबर अक्तूबर अक्टोबर",
-    11: "نومبر नवंबर नवम्बर नोभेम्बर", 12: "دسمبر दिसंबर दिसम्बर डिसेम्बर",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Marathi (Devanagari, English-derived), Icelandic, Estonian, Lithuanian (nominative and the genitive its dates use:
-# "2026 m. kovo 16 d."), Latvian (nominative and locative: "2026. gada 16. martā"), Khmer ("ទី១៦ ខែមីនា ឆ្នាំ២០២៦")
-for _month, _words in {
-    1: "जानेवारी janúar jaanuar sausis sausio janvāris janvārī មករា",
-    2: "फेब्रुवारी febrúar veebruar vasaris vasario februāris februārī កុម្ភៈ",
-    3: "kovas kovo marts martā märts មីនា",
-    4: "एप्रिल apríl aprill balandis balandžio aprīlis aprīlī មេសា",
-    5: "मे maí gegužė gegužės maijs maijā ឧសភា",
-    6: "júní juuni birželis birželio jūnijs jūnijā មិថុនា",
-    7: "जुलै júlí juuli liepa liepos jūlijs jūlijā កក្កដា",
-    8: "ऑगस्ट ágúst rugpjūtis rugpjūčio augusts augustā សីហា",
-    9: "सप्टेंबर rugsėjis rugsėjo septembris septembrī កញ្ញា",
-    10: "ऑक्टोबर október oktoober spalis spalio oktobris oktobrī តុលា",
-    11: "नोव्हेंबर nóvember lapkritis lapkričio novembris novembrī វិច្ឆិកា",
-    12: "डिसेंबर desember detsember gruodis gruodžio decembris decembrī ធ្នូ",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
-# Tajik (CLDR's names, which dateparser has no table for, and the izofat form a date writes: "18 марти 2026", of March)
-for _month, _words in {
-    1: "январ январи", 2: "феврал феврали", 3: "март марти", 4: "апрел апрели", 5: "май майи", 6: "июн июни",
-    7: "июл июли", 8: "август августи", 9: "сентябр сентябри", 10: "октябр октябри", 11: "ноябр ноябри",
-    12: "декабр декабри",
-}.items():
-    _MONTH_WORDS[_month] += " " + _words
+# ... and more languages' names, one table each (data: month -> names, between spaces)
+_MORE_MONTH_WORDS = (
+    # Turkish, Polish (genitive), Indonesian, Swahili, Vietnamese-less: common enough to match fast
+    {
+        1: "ocak stycznia januari januari", 2: "şubat lutego februari februari", 3: "mart marca maret machi",
+        4: "nisan kwietnia april aprili", 5: "mayıs maja mei mei", 6: "haziran czerwca juni juni",
+        7: "temmuz lipca juli julai", 8: "ağustos sierpnia agustus agosti", 9: "eylül września september septemba",
+        10: "ekim października oktober oktoba", 11: "kasım listopada november novemba",
+        12: "aralık grudnia desember desemba",
+    },
+    # Greek and Czech (genitive), Thai
+    {
+        1: "ιανουαρίου ledna มกราคม", 2: "φεβρουαρίου února กุมภาพันธ์", 3: "μαρτίου března มีนาคม",
+        4: "απριλίου dubna เมษายน", 5: "μαΐου května พฤษภาคม", 6: "ιουνίου června มิถุนายน",
+        7: "ιουλίου července กรกฎาคม", 8: "αυγούστου srpna สิงหาคม", 9: "σεπτεμβρίου září กันยายน",
+        10: "οκτωβρίου října ตุลาคม", 11: "νοεμβρίου listopadu พฤศจิกายน", 12: "δεκεμβρίου prosince ธันวาคม",
+    },
+    # Russian (genitive) and Persian (the Gregorian months' names)
+    {
+        1: "января ژانویه", 2: "февраля فوریه", 3: "марта مارس", 4: "апреля آوریل", 5: "мая مه می", 6: "июня ژوئن",
+        7: "июля ژوئیه", 8: "августа اوت آگوست", 9: "сентября سپتامبر", 10: "октября اکتبر", 11: "ноября نوامبر",
+        12: "декабря دسامبر",
+    },
+    # Hungarian (written after the year: "2025. május 4.")
+    {
+        1: "január", 2: "február", 3: "március", 4: "április", 5: "május", 6: "június",
+        7: "július", 8: "augusztus", 9: "szeptember", 10: "október", 11: "november", 12: "december",
+    },
+    # Bengali, Arabic (Egyptian/Gulf names)
+    {
+        1: "জানুয়ারি يناير", 2: "ফেব্রুয়ারি فبراير", 3: "মার্চ مارس", 4: "এপ্রিল أبريل إبريل", 5: "মে مايو",
+        6: "জুন يونيو", 7: "জুলাই يوليو", 8: "আগস্ট أغسطس", 9: "সেপ্টেম্বর سبتمبر", 10: "অক্টোবর أكتوبر",
+        11: "নভেম্বর نوفمبر", 12: "ডিসেম্বর ديسمبر",
+    },
+    # Serbian in Cyrillic and Latin, Ukrainian (genitive): "15. март 2026.", "3. avgust 2025", "12 березня 2026"
+    {
+        1: "јануар јануара januara січня", 2: "фебруар фебруара februara лютого", 3: "март марта marta березня",
+        4: "април априла aprila квітня", 5: "мај маја травня", 6: "јун јуна juna червня", 7: "јул јула jula липня",
+        8: "август августа avgust avgusta серпня", 9: "септембар септембра septembar septembra вересня",
+        10: "октобар октобра oktobar oktobra жовтня", 11: "новембар новембра novembar novembra листопада",
+        12: "децембар децембра decembar decembra грудня",
+    },
+    # Urdu and Hindi/Nepali (Devanagari), Georgian: the Gregorian months' names ("14 مارچ 2026", "15 मार्च 2026",
+    # "14 მარტი 2026")
+    {
+        1: "იანვარი", 2: "თებერვალი", 3: "მარტი", 4: "აპრილი", 5: "მაისი", 6: "ივნისი", 7: "ივლისი", 8: "აგვისტო",
+        9: "სექტემბერი", 10: "ოქტომბერი", 11: "ნოემბერი", 12: "დეკემბერი",
+    },
+    {
+        1: "جنوری जनवरी", 2: "فروری फरवरी फ़रवरी", 3: "مارچ मार्च", 4: "اپریل अप्रैल अप्रिल", 5: "مئی मई", 6: "جون जून",
+        7: "جولائی जुलाई", 8: "اگست अगस्त", 9: "ستمبر सितंबर सितम्बर सेप्टेम्बर", 10: "اکتوبر अक्टूबर अक्तूबर अक्टोबर",
+        11: "نومبر नवंबर नवम्बर नोभेम्बर", 12: "دسمبر दिसंबर दिसम्बर डिसेम्बर",
+    },
+    # Marathi (Devanagari, English-derived), Icelandic, Estonian, Lithuanian (nominative and the genitive its dates use:
+    # "2026 m. kovo 16 d."), Latvian (nominative and locative: "2026. gada 16. martā"), Khmer ("ទី១៦ ខែមីនា ឆ្នាំ២០២៦")
+    {
+        1: "जानेवारी janúar jaanuar sausis sausio janvāris janvārī មករា",
+        2: "फेब्रुवारी febrúar veebruar vasaris vasario februāris februārī កុម្ភៈ",
+        3: "kovas kovo marts martā märts មីនា",
+        4: "एप्रिल apríl aprill balandis balandžio aprīlis aprīlī មេសា",
+        5: "मे maí gegužė gegužės maijs maijā ឧសភា",
+        6: "júní juuni birželis birželio jūnijs jūnijā មិថុនា",
+        7: "जुलै júlí juuli liepa liepos jūlijs jūlijā កក្កដា",
+        8: "ऑगस्ट ágúst rugpjūtis rugpjūčio augusts augustā សីហា",
+        9: "सप्टेंबर rugsėjis rugsėjo septembris septembrī កញ្ញា",
+        10: "ऑक्टोबर október oktoober spalis spalio oktobris oktobrī តុលា",
+        11: "नोव्हेंबर nóvember lapkritis lapkričio novembris novembrī វិច្ឆិកា",
+        12: "डिसेंबर desember detsember gruodis gruodžio decembris decembrī ធ្នូ",
+    },
+    # Tajik (CLDR's names, which dateparser has no table for, and the izofat form a date writes: "18 марти 2026",
+    # of March)
+    {
+        1: "январ январи", 2: "феврал феврали", 3: "март марти", 4: "апрел апрели", 5: "май майи", 6: "июн июни",
+        7: "июл июли", 8: "август августи", 9: "сентябр сентябри", 10: "октябр октябри", 11: "ноябр ноябри",
+        12: "декабр декабри",
+    },
+)
+for _table in _MORE_MONTH_WORDS:
+    for _month, _words in _table.items():
+        _MONTH_WORDS[_month] += " " + _words
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words.split()}
 # Languages whose month names come from dateparser's CLDR tables (data: add a language's code here): Welsh
 # ("2 Ebrill 2026"), Catalan, Belarusian ("12 сакавіка 2026"), Afrikaans ("17 Maart 2026"), Azerbaijani, Basque,
@@ -676,7 +710,8 @@ _ETHIOPIAN_MONTHS = {
         "መስከረም", "ጥቅምቲ ጥቅምት", "ሕዳር ኅዳር ህዳር", "ታሕሳስ ታኅሣሥ ታህሳስ", "ጥሪ ጥር", "ለካቲት የካቲት", "መጋቢት",
         "ሚያዝያ", "ግንቦት", "ሰነ ሰኔ", "ሓምለ ሐምሌ", "ነሓሰ ነሐሴ", "ጳጉሜን ጳጉሜ"), start=1) for word in words.split()
 }
-_ETHIOPIAN_ERA = "ዓ.ም"
+# (written "ዓ.ም.", "ዓ.ም", "ዓ/ም", "ዓ. ም.")
+_ETHIOPIAN_ERA = r"ዓ\s?[./]\s?ም"
 _ETHIOPIAN_MONTH_NAMES = "(?P<emon>" + "|".join(sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
 _MONTH_NAMES = (
     r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
@@ -810,6 +845,11 @@ def _day_then_month(text: str) -> bool:
     """A day followed by a month's name or its marker somewhere in ``text``: the day-first pattern's gate."""
     for match in _DAY_THEN_WORD.finditer(text):
         word = match.group(1).lower()
+        if word in _MONTH_MARK_WORDS:
+            # a marker ("3 de marzo", "3 of March") opens a date only before a month's name: "3 of the 12 seats",
+            # "2 de los 5" are prose, which the ~700 names of the pattern need not be tried on
+            after = text[match.end():match.end() + 40].split(maxsplit=1)
+            word = after[0].lower().rstrip(".,;:") if after else ""
         if word in _MONTH_FIRST_WORDS or word.startswith(_MONTH_MARK_GLUED):
             return True
         # a word cut by a dot ("20 ມີ.ນາ 2026", "1 มี.ค. 2569"): a dotted month, perhaps; "3 p.m." too, which the
@@ -880,11 +920,10 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
      _YEAR_KO.search),
     # መጋቢት 10 2018 ዓ.ም., 10 መጋቢት 2018 ዓ.ም. (the Ethiopian calendar, beside its era marker; the date only: an
     # Ethiopian clock counts its hours from six in the morning, "ሰዓት 3" is nine)
-    (re.compile(_ETHIOPIAN_MONTH_NAMES + r"\s+(?P<d>\d{1,2})[,፣]?\s+(?P<y>\d{4})\s*" + re.escape(_ETHIOPIAN_ERA)),
-     lambda t: _ETHIOPIAN_ERA in t),
-    (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _ETHIOPIAN_MONTH_NAMES + r"[,፣]?\s+(?P<y>\d{4})\s*"
-                + re.escape(_ETHIOPIAN_ERA)),
-     lambda t: _ETHIOPIAN_ERA in t),
+    (re.compile(_ETHIOPIAN_MONTH_NAMES + r"\s+(?P<d>\d{1,2})[,፣]?\s+(?P<y>\d{4})\s*" + _ETHIOPIAN_ERA),
+     lambda t: "ዓ" in t),
+    (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _ETHIOPIAN_MONTH_NAMES + r"[,፣]?\s+(?P<y>\d{4})\s*" + _ETHIOPIAN_ERA),
+     lambda t: "ዓ" in t),
     # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>" + "|".join(_JALALI_MONTHS) + r")(?![^\W\d_])[,،]?\s+(?P<y>1[34]\d\d)(?!\d)"
                  + _TIME),
@@ -936,8 +975,9 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
     if best is None:
         return None
     match = best[1]
-    if not match.groupdict().get("H"):
-        # "9:15 PM EDT, Thu May 1, 2025": the time can come first
+    if not match.groupdict().get("H") and not match.groupdict().get("emon"):
+        # "9:15 PM EDT, Thu May 1, 2025": the time can come first (not an Ethiopian date's: "ሰዓት 3:30 መጋቢት 10 2018
+        # ዓ.ም." is on the Ethiopian clock, six hours from ours, and the date is read alone)
         before = _TIME_FIRST.search(text[max(0, match.start() - 30):match.start()])
         if before:
             start = max(0, match.start() - 30) + before.start()

@@ -231,24 +231,44 @@ def join_paragraphs(paragraphs: list[str]) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-_WIDE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
-
+# Scripts written a character per word or syllable with a meaning (CJK ideographs, kana, Hangul syllables)
+_WIDE_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 # Scripts written a syllable per character (Ethiopic's Ge'ez, Cherokee, Canadian syllabics, Yi, Vai): a word
 # takes fewer characters than in an alphabet (Tigrinya "ስሑል ሽረ ንፋሲል ከነማ 2ብ1 ስዒሩ": 4.4 characters a word,
 # spaces counted, where Latin, Cyrillic, Arabic or Bengali text takes 6 to 7)
-_SYLLABIC = re.compile("[\u1200-\u139f\u13a0-\u13ff\u1400-\u167f\u2d80-\u2ddf\ua000-\ua4cf\ua500-\ua63f"
-                       "\uab00-\uab2f\uab70-\uabbf]")
+_SYLLABIC_RANGES = ("\u1200-\u139f\u13a0-\u13ff\u1400-\u167f\u2d80-\u2ddf\ua000-\ua4cf\ua500-\ua63f"
+                    "\uab00-\uab2f\uab70-\uabbf")
+_WEIGHTED = re.compile(f"[{_WIDE_RANGES}{_SYLLABIC_RANGES}]")
+_WIDE = re.compile(f"[{_WIDE_RANGES}]")
+_SYLLABIC = re.compile(f"[{_SYLLABIC_RANGES}]")
+# ... and the stretches of a text outside them, each from a non-ASCII character on (the ASCII between words of a
+# CJK or Ge'ez text is counted apart, by an encoding that drops it)
+_NOT_WIDE = re.compile(f"[^\x00-\x7f{_WIDE_RANGES}][^{_WIDE_RANGES}]*")
+_NOT_SYLLABIC = re.compile(f"[^\x00-\x7f{_SYLLABIC_RANGES}][^{_SYLLABIC_RANGES}]*")
+
+
+def _non_ascii(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _count_in(text: str, script: re.Pattern[str], outside: re.Pattern[str]) -> int:
+    """How many characters of ``text`` are in ``script``: its non-ASCII characters less those of the stretches
+    ``outside`` it, counted in C: a pure text has no such stretch, a mixed one a few (on a 4,600-character Ge'ez
+    text a match per character, as findall gave, took 777 us, this 103; a Cyrillic text with one Ge'ez word, the
+    worst case, 175 where findall took 71)."""
+    if script.search(text) is None:
+        return 0
+    return _non_ascii(text) - sum(map(_non_ascii, outside.findall(text)))
 
 
 def text_weight(text: str) -> int:
     """Length of ``text`` in Latin-character equivalents: a CJK character
     carries about a word's worth of meaning, so it counts three; a character of
-    a syllabary (see _SYLLABIC) half a letter more than an alphabet's, so that a
+    a syllabary (see _SYLLABIC_RANGES) half a letter more than an alphabet's, so that a
     floor of "too short to be an article" asks as many words of every script."""
-    if text.isascii():  # (O(1) in CPython: no scan for the wide characters)
+    if text.isascii() or _WEIGHTED.search(text) is None:  # (isascii: O(1) in CPython; one scan for the rest)
         return len(text)
-    return len(text) + 2 * len(_WIDE.findall(text)) + len(_SYLLABIC.findall(text)) // 2
+    return len(text) + 2 * _count_in(text, _WIDE, _NOT_WIDE) + _count_in(text, _SYLLABIC, _NOT_SYLLABIC) // 2
 
 
 _IDEOGRAPHIC_GAP = re.compile("(\\S)\u3000+(\\S)")

@@ -22,7 +22,7 @@ import lxml.html
 from cssselect import GenericTranslator
 from lxml import etree
 
-from newsbot.cleaning.article import RawArticle
+from newsbot.cleaning.article import RawArticle, language_code
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
@@ -496,11 +496,13 @@ def _on_mediawiki(el: etree._Element) -> bool:
 
 def language_subtag(value: str | None) -> str | None:
     """The primary language subtag of a declared language (BCP 47), lower case: "bs-BA" -> "bs", "zh_Hant_TW" ->
-    "zh", "ckb" (Sorani, which has no two-letter code) -> "ckb", a Content-Language list "de, en" -> "de".  Not a
-    subtag (two or three ASCII letters: a template's "english", "{{lang}}", "x-default"): None, no declaration, the
-    text's detected language is used instead of a record the schema rejects."""
+    "zh", "ckb" (Sorani, which has no two-letter code) -> "ckb", a Content-Language list "de, en" -> "de"; a
+    three-letter code of a language with two letters as those ("eng" -> "en", "gle" -> "ga": article.language_code).
+    Not a subtag (two or three ASCII letters: a template's "english", "{{lang}}", "x-default") or one naming no
+    language (Drupal's "und", "zxx", "mul"): None, no declaration, the text's detected language is used instead of a
+    record the schema rejects."""
     primary = (value or "").partition(",")[0].strip().replace("_", "-").partition("-")[0].lower()
-    return primary if 2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha() else None
+    return language_code(primary) if 2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha() else None
 
 
 def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
