@@ -1022,6 +1022,29 @@ def test_a_short_story_beside_longer_cards_of_other_stories_keeps_its_own_text(w
                          "Laos meet Myanmar on 31 March."] and _LONG_CARD not in texts, texts
 
 
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        # the headline in a hero above a two-column row: the wrapper's class says what sits beside the body (a
+        # modifier: "has-sidebar", "with-comments", BEM "layout--sidebar-right"), it is no box of other stories
+        "row has-sidebar",
+        "l-main with-comments",
+        "layout layout--sidebar-right",
+        # Genesis' "content-sidebar-wrap" does name a sidebar: the body is demoted, but the pick never moves up
+        # to the wrapper that holds it and the sidebar's column
+        "content-sidebar-wrap",
+    ],
+)
+def test_a_layout_wrapper_named_for_its_sidebar_does_not_replace_the_body(wrapper):
+    side = ("<div class='col-md-4'><div class='box'><p>Our newsroom has covered the city since 1921 and is owned by its "
+            "readers, who elect the board every spring at the annual meeting.</p></div></div>")
+    html = ("<html><body><header class='entry-hero'><h1>Budget approved</h1></header>"
+            f"<div class='{wrapper}'><div class='col-md-8'><div class='entry-content'>{_STORY}{_STORY}</div></div>"
+            f"{side}</div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/news/2026/03/14/budget-approved/").blocks]
+    assert texts and "newsroom" not in " ".join(texts) and texts[0] in _STORY, texts
+
+
 def test_amp_ads_and_their_placeholders_are_left_out():
     """An AMP ad slot's placeholder and fallback read "Advertisement" (here विज्ञापन); embeds and share bars
     are not the text either, but AMP components that hold text (amp-fit-text) are."""

@@ -697,12 +697,39 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
         # Only the best few are looked at (their ancestors' classes); a box holding the headline is layout
         around = set(headline.iterancestors())
         for _ in range(_OTHER_STORIES_TRIES):
-            if not any(a not in around and not _OTHER_STORIES.isdisjoint(_class_words(a.get("class"), a.get("id")))
+            if not any(a not in around and not _OTHER_STORIES.isdisjoint(_naming_words(a.get("class"), a.get("id")))
                        for a in best.iterancestors()):
                 break
-            scores[best] *= 0.2
+            demoted = best
+            scores[demoted] *= 0.2
             best = max(scores, key=scores.__getitem__)
+            if any(a is best for a in demoted.iterancestors()):
+                # the new pick holds the demoted box, and so whatever made it look like other stories' text
+                # (a layout wrapper around the body and a sidebar column): the demoted box is the better of the two
+                scores[demoted] /= 0.2
+                best = demoted
+                break
     return best, scores
+
+
+_MODIFIER_HEADS = frozenset("has with without no is show hide".split())
+
+
+@lru_cache(maxsize=4096)
+def _naming_words(cls: str | None, ident: str | None) -> frozenset[str]:
+    """The class words that name the box itself: not those of a layout's modifier ("has-sidebar", "with-comments",
+    "no-sidebar" say what sits beside the box, a BEM "layout--sidebar-right" what kind of layout it is).  A theme
+    wraps its body column and its sidebar in "div.row.has-sidebar"; "sidebar", "sidebar-right", "c-sidebar" and
+    "related-news" are the other stories' boxes."""
+    words: set[str] = set()
+    for token in f"{cls or ''} {ident or ''}".lower().split():
+        token = token.split("--", 1)[0]
+        parts = _WORD_JOINERS.split(token)
+        if parts[0] in _MODIFIER_HEADS and len(parts) > 1:
+            continue
+        words.add(token)
+        words.update(parts)
+    return frozenset(words)
 
 
 # class words of a box of other stories (related, recommended, teasers, comments): a candidate inside one that
