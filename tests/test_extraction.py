@@ -1030,8 +1030,8 @@ def test_a_short_story_beside_longer_cards_of_other_stories_keeps_its_own_text(w
         "row has-sidebar",
         "l-main with-comments",
         "layout layout--sidebar-right",
-        # Genesis' "content-sidebar-wrap" does name a sidebar: the body is demoted, but the pick never moves up
-        # to the wrapper that holds it and the sidebar's column
+        # Genesis' "content-sidebar-wrap" does name a sidebar: every box of the page's text is in it, and when
+        # each has been demoted in turn the first pick stands (not the sidebar's box, the last one left)
         "content-sidebar-wrap",
     ],
 )

@@ -696,19 +696,20 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
         # of 400 characters under a story of two short paragraphs): it is worth little, as the box itself is.
         # Only the best few are looked at (their ancestors' classes); a box holding the headline is layout
         around = set(headline.iterancestors())
+        demoted = []
         for _ in range(_OTHER_STORIES_TRIES):
             if not any(a not in around and not _OTHER_STORIES.isdisjoint(_naming_words(a.get("class"), a.get("id")))
                        for a in best.iterancestors()):
                 break
-            demoted = best
-            scores[demoted] *= 0.2
+            demoted.append(best)
+            scores[best] *= 0.2
             best = max(scores, key=scores.__getitem__)
-            if any(a is best for a in demoted.iterancestors()):
-                # the new pick holds the demoted box, and so whatever made it look like other stories' text
-                # (a layout wrapper around the body and a sidebar column): the demoted box is the better of the two
-                scores[demoted] /= 0.2
-                best = demoted
-                break
+        else:
+            # every box took its turn and each is in a box named for other stories: the words were a layout's,
+            # the first pick stands (all the page's text in a "content-sidebar-wrap", the headline above it)
+            for el in demoted:
+                scores[el] /= 0.2
+            return demoted[0], scores
     return best, scores
 
 
