@@ -413,11 +413,24 @@ def _umb(inner: str) -> str:
         # Umbraco: items of several paragraphs or a subheading, all of one kind
         (_umb(f"<div class='rte'><p>{_P1}</p><p>{_P2}</p></div>") + _umb("<h3 class='headline'>Opposition walks out</h3>")
          + _umb(f"<div class='rte'><p>{_P3}</p><p>{_P4}</p></div>"), "", [_P1, _P2, "Opposition walks out", _P3, _P4]),
-        # a block of the same kind linking another story (a "read also" line), a teaser card of the same kind
-        # (its linked title), a comment of the same block kind: the run ends before them
+        # a block of the same kind mostly linking another story (a "read also" line), an embedded post: passed
+        # over, the story after them kept; a pull-quote block, a component of the kind with one more style class:
+        # kept in their place
         ("".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P1, _P2))
          + _stream("paragraph", "<p><a href='/news/other-story/'>Read also: the mayor defends the new roads fund</a></p>")
-         + _stream("paragraph", f"<p>{_P4}</p>"), "", [_P1, _P2]),
+         + _stream("paragraph", f"<p>{_P4}</p>"), "", [_P1, _P2, _P4]),
+        ("".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P1, _P2))
+         + _stream("embed", "<blockquote class='twitter-tweet'><p>Budget passes 41-12</p>&mdash; City Hall "
+                   "<a href='https://twitter.com/x/status/1'>March 14, 2026</a></blockquote>")
+         + "".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P3, _P4)), "", [_P1, _P2, _P3, _P4]),
+        ("".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P1, _P2))
+         + _stream("quote", "<blockquote><p>We cannot fund roads and schools at once, the mayor said.</p></blockquote>")
+         + "".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P3, _P4)), "",
+         [_P1, _P2, "We cannot fund roads and schools at once, the mayor said.", _P3, _P4]),
+        (_aem(f"<p>{_P1}</p>") + _aem(f"<p>{_P2}</p>") + _aem(f"<p><b>{_P3}</b></p>", "text--highlight")
+         + _aem(f"<p>{_P4}</p>"), "", [_P1, _P2, _P3, _P4]),
+        # a teaser card of the same kind (its linked title), a comment of the same block kind: the run ends
+        # before them
         ("".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P1, _P2))
          + "<div class='block-paragraph'><a href='/news/rain/'><h3>Rain closes the mountain road</h3></a>"
          "<p>Heavy rain closed the road to the border for two days, the roads office said on Monday.</p></div>",

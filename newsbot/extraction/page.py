@@ -912,12 +912,35 @@ def _block_run(top: etree._Element) -> set:
                 run.update(held, (sib,))
                 held.clear()
                 prose += 1
-            elif unit == "h" or _media_box(sib):
+            elif unit == "h" or unit == "p" or _media_box(sib):
+                # a subheading, a picture, a prose block of another kind (a Wagtail "block-quote", an AEM text
+                # component with one more style class): kept when prose of the run follows
                 held.append(sib)
-            else:
+            elif _run_stop(sib):
                 break
+            # else passed over, neither kept nor ending the run: an embedded post ("block-embed"), a paragraph
+            # mostly a link ("Read also: <a>…</a>"), the story going on after it
             i += step
     return run if prose else set()
+
+
+# class words of an embedded post or player: noise, yet no end of the story around it (a Wagtail "block-embed")
+_EMBED_PARTS = frozenset("embed embeds tweet twitter instagram tiktok youtube video iframe".split())
+
+
+def _run_stop(box: etree._Element) -> bool:
+    """A block that ends a run of blocks: a card with a linked title, a module of links to other stories, noise
+    other than an embedded post (comments, a tag line's box, share bars)."""
+    if any(h.find(".//a") is not None or any(a.tag == "a" for a in h.iterancestors()) for h in box.iter(*_HEADING_TAGS)):
+        return True
+    if _is_link_module(box):
+        return True
+    inner = box
+    while inner is not None:
+        if _is_noise(inner):
+            return _EMBED_PARTS.isdisjoint(_class_words(inner.get("class"), inner.get("id")))
+        inner = _only_child(inner) if inner.tag in _BOX_TAGS else None
+    return False
 
 
 # class words that make a box noise as a "more stories" strip, and also name a story's continuation
