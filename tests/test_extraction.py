@@ -57,6 +57,9 @@ def page(name: str, url: str):
         # headline naming the site, with the name repeated in <title>, is a story
         ("about_headline_site_name.html", "https://ex.pt/viewpage/1/a-nossa-historia/", False, "site-information"),
         ("dated_post_site_name_headline.html", "https://ex.pt/post/8812", True, "article"),
+        # ... nor at an entry's dated or numbered address (a daily post titled with the site's name)
+        ("about_headline_site_name.html", "https://ex.pt/2026/03/14/diario-da-serra/", True, "article"),
+        ("about_headline_site_name.html", "https://ex.pt/noticias/15602-diario-da-serra.html", True, "article"),
         ("article_title_repeats_site_name.html", "https://ex.pt/noticias/diario-celebra-15-anos/", True, "article"),
         # a print view naming no original, no element showing its headline (<title> "Site - Imprimir"): a copy;
         # the same page at an address without the print mark is read as before

@@ -337,10 +337,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # address only in its closing text).  Its article is at its own address; a record titled with the site's
         # name is no record of it
         return Verdict(False, "copy", "a print or AMP view with no headline of its own")
-    if not strong and _site_name_headline(page) and not _own_date(page):
+    if not strong and _site_name_headline(page) and not _own_date(page) and not _entry_path(page.url):
         # the only headline is the site's own name and nothing dates the page's text (a sidebar's shoutbox or
         # latest items may carry dates): the site talking about itself (PHP-Fusion's custom page "Quen somos"
-        # under "<title>Site - Quen somos</title>", its heading a panel's title), however long its prose
+        # under "<title>Site - Quen somos</title>", its heading a panel's title), however long its prose; not at
+        # an entry's dated or numbered address (a daily "Morning Briefing" on morningbriefing.ex at /2026/03/14/…)
         return Verdict(False, "site-information", "the headline is the site's name and the page has no date")
     if not strong and page.title and page.title.casefold() in {n.casefold() for n in page.section_names}:
         # the headline is the name of one of the site's sections, as its navigation links it
@@ -547,7 +548,13 @@ def _names_someone(page: ExtractedPage, own_texts: list[str]) -> bool:
     # capitals alone are no name where the URL is an entry's, dated or numbered: an English headline in Title
     # Case ("/news/15602-tram.html" under "Council Approves Tram Line") is a story's; a name's page has its slug
     # ("/muellif/aysel-huseynova/")
-    return is_name(page.title) and not (_DATE_IN_PATH.search(path) or _NUMBER_IN_PATH.search(path))
+    return is_name(page.title) and not _entry_path(page.url)
+
+
+def _entry_path(url: str) -> bool:
+    """The address is an entry's: dated ("/2026/03/14/…") or numbered ("/news/15602-tram.html")."""
+    path = urlsplit(url).path
+    return bool(_DATE_IN_PATH.search(path) or _NUMBER_IN_PATH.search(path))
 
 
 # a name has no digit nor sentence punctuation (and one to four words: page._NAME_WORDS, as is_name counts them)
