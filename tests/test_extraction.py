@@ -1166,7 +1166,11 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
      "Sidan du söker finns inte",
      # a fixed phrase closing the headline, a break and the site's name or advice after it
      "Page not found | Town News", "The page you requested could not be found. Try the search below",
-     "Страница не найдена — Городские новости"],
+     "Страница не найдена — Городские новости",
+     # the phrase going on, the page itself its subject, or an error page's own words after it
+     "Sorry, the page you are looking for does not exist or has been moved",
+     "The page you requested could not be found on this server", "This page does not exist anymore, sorry",
+     "Esta página no existe o ha sido eliminada", "Die Seite existiert nicht mehr oder wurde verschoben"],
 )
 def test_a_removed_story_served_200_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
@@ -2516,6 +2520,13 @@ def test_a_story_opening_with_a_link_linked_again_is_no_card(body):
         ("Serious side effects not found in year-long trial of new drug",
          "Investigators said on Tuesday that the twelve-month trial, which followed 4,000 patients in five hospitals, "
          "showed no serious adverse reactions.", "https://ex.com/health/side-effects-trial-1234.html"),
+        # ... an address or a server as the story's subject, not the page
+        ("That address doesn't exist in our records, police say",
+         "Officers said the letters had been sent from a house number that the council has never issued, and asked "
+         "residents who received one to call the fraud line.", "https://ex.com/local/letters-5679.html"),
+        ("Cure not found on this server farm's list of fixes",
+         "Engineers at the data centre said on Tuesday that the outage was caused by a cooling fault that none of the "
+         "standard procedures had covered.", "https://ex.com/tech/outage-5680.html"),
         # ... or opening with an error word or number as the story's subject
         ("500 jobs cut as plant closes",
          "The carmaker said on Monday that the engine plant would close in June after orders fell by a third, and that "

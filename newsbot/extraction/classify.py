@@ -84,14 +84,40 @@ _ERROR_PHRASE = (
 # (one pattern: the engine tries every start, so "お探しのページは見つかりませんでした" finds its closing phrase)
 _ERROR_CLOSING = re.compile(rf"(?:{_ERROR_PHRASE})(?=\s*(?:$|[.!?…|:;,–—·(\[-]))", re.IGNORECASE)
 _ERROR_HEADLINE_WORDS = 12
+# ... or the phrase going on, when the page itself is its subject, a few words before it ("Sorry, the page you are
+# looking for does not exist or has been moved", "Esta página no existe o ha sido eliminada"): "the page", "this
+# page", "the page you…", "you are looking for", "you requested" (not "Ministry's Facebook page no longer exists
+# after hack", a story about a page) ...
+_ERROR_ANYWHERE = re.compile(rf"(?:{_ERROR_PHRASE})", re.IGNORECASE)
+_ERROR_SUBJECT = re.compile(
+    r"\b(?:(?:the|this) (?:page|url)\b|page you\b|you(?:[’']re| are) (?:looking|searching) for|"
+    r"you (?:requested|tried to (?:reach|access|open))|(?:la|cette) page\b|(?:die|diese) seite\b|(?:la|esta|a) página\b|"
+    r"(?:la|questa) pagina\b|(?:de|deze) pagina\b|(?:эта|запрашиваемая|искомая) страница|aradığınız sayfa|halaman yang|"
+    r"(?:ta|szukana) strona|(?:ця|запитувана) сторінка|trang bạn)",
+    re.IGNORECASE,
+)
+_ERROR_SUBJECT_CHARS = 40
+# ... or an error page's own words right after it, closing the headline ("… could not be found on this server",
+# "… does not exist or has been moved"), not a story's ("… not found in year-long trial")
+_ERROR_AFTER = re.compile(
+    r"\s*,?\s*(?:or (?:has|may have) been (?:moved|removed|deleted|renamed)|or (?:was|is) (?:moved|removed|deleted)|"
+    r"on (?:this|our) (?:server|site|website)|o (?:ha sido|fue) (?:movida|eliminada|borrada)|"
+    r"ou (?:a été|est) (?:déplacée|supprimée)|oder wurde (?:verschoben|gelöscht|entfernt)|"
+    r"ou foi (?:movida|removida|excluída)|o è stata (?:spostata|rimossa|eliminata)|"
+    r"или (?:была )?(?:удалена|перемещена)|lub została (?:usunięta|przeniesiona))(?=\s*(?:$|[.!?…|:;,–—·(\[-]))",
+    re.IGNORECASE,
+)
 
 
 def _error_title(title: str) -> bool:
-    """The headline is an error page's (see _ERROR_START, _ERROR_CLOSING)."""
+    """The headline is an error page's (see _ERROR_START, _ERROR_CLOSING, _ERROR_SUBJECT, _ERROR_AFTER)."""
     if _ERROR_START.search(title):
         return True
-    m = _ERROR_CLOSING.search(title)
-    return m is not None and len(title[:m.end()].split()) <= _ERROR_HEADLINE_WORDS
+    m = _ERROR_CLOSING.search(title) or _ERROR_ANYWHERE.search(title)
+    if m is None or len(title[:m.end()].split()) > _ERROR_HEADLINE_WORDS:
+        return False
+    return (m.re is _ERROR_CLOSING or _ERROR_SUBJECT.search(title, max(0, m.start() - _ERROR_SUBJECT_CHARS), m.end())
+            is not None or _ERROR_AFTER.match(title, m.end()) is not None)
 # An error number standing alone, in any script's digits (404, ۴۰۴, ٤٠٤, ４０４, 410).
 _ERROR_NUMBER = re.compile(r"(?<![\d۰-۹٠-٩０-９])(?:404|410|۴۰۴|۴۱۰|٤٠٤|٤١٠|４０４)(?![\d۰-۹٠-٩０-９])")
 # A reply's subject prefix in several languages (en/it "Re:", de "AW:", sv/da/no "SV:", fi "VS:", pl "Odp:", nl "Antw:",
