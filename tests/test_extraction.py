@@ -461,6 +461,13 @@ def test_a_body_of_sibling_blocks_each_holding_a_paragraph_is_gathered_whole(bod
         ("<p>On <time datetime='2026-03-02'>Monday</time> the council met.</p>", True),
         ("<p><span>Shire</span><time datetime='2026-03-02'>won on Monday</time>, their coach said.</p>", True),
         ("<div><span>Kickoff</span><span>Sunday</span></div>", True),
+        # a lead pasted as inline elements, dated, ending in a closing quote, a colon or a bracket: the story
+        ("<p><span>On 14 March 2026 the mayor told the council:</span> <span>“We will build the tram line, whatever "
+         "it costs.”</span></p>", True),
+        ("<p><span>The council met on</span> <time datetime='2026-03-14'>Saturday</time> <span>and decided the "
+         "following:</span></p>", True),
+        ("<p><b>Dhaka, 14 March 2026</b> <span>The council approved the budget after a long night of debate (the "
+         "opposition walked out)</span></p>", True),
     ],
 )
 def test_a_row_of_a_byline_and_a_date_in_the_articles_box_is_not_text(row, kept):

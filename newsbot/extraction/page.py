@@ -1424,6 +1424,8 @@ def _meta_row(box: etree._Element, opening: bool) -> bool:
             return False
         dated = dated or child.tag == "time"
         if child.getparent() is box and (text := _text(child)):
+            if len(text) > _META_ITEM_CHARS:
+                return False  # a sentence in a span: a lead pasted as inline elements (see _META_ITEM_CHARS)
             items += 1
             dated = dated or (opening and bool(_DATE_HINT.search(ascii_digits(text))))
     if items < 2 or not dated:
@@ -1431,7 +1433,15 @@ def _meta_row(box: etree._Element, opening: bool) -> bool:
     loose = (box.text or "") + "".join(c.tail or "" for c in box)
     if any(ch.isalnum() for ch in loose):
         return False
-    return not _text(box).endswith(_SENTENCE_END)
+    # a sentence ends before a closing quote or bracket too, and a lead may end on a colon before the quote
+    # ("<span>On 14 March 2026 the mayor told the council:</span> <span>“We will build the tram line.”</span>")
+    return not _text(box).rstrip(_CLOSERS).endswith(_SENTENCE_END + (":", "："))
+
+
+# a byline row's items are short (a name and its label, a date, a place); a child longer than this is a sentence
+# ("<b>Dhaka, 14 March 2026</b> <span>The council approved the budget … (the opposition walked out)</span>")
+_META_ITEM_CHARS = 60
+_CLOSERS = "”’»」』)]\"'"
 
 
 def _collect(el: etree._Element, out: list[Block]) -> None:
