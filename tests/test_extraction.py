@@ -2225,6 +2225,26 @@ def test_a_posts_category_or_labels_line_gives_the_category(before, after, categ
     assert extract_page(html, "https://ex.com/2026/03/cold-storage.html").category_hint == category
 
 
+@pytest.mark.parametrize(
+    ("top", "category"),
+    [
+        # the story's own kicker row above the headline, its date (and its author's link) beside the tag
+        ("<div class='story-top'><a class='section-tag' href='/politics/'>Politics</a> · <time datetime='2026-03-14'>"
+         "14 March 2026</time></div>", "Politics"),
+        ("<div class='story-top'><div class='tags'><a class='section-tag' href='/politics/'>Politics</a></div>"
+         "<span>By <a href='/authors/jane-doe/'>Jane Doe</a></span><time datetime='2026-03-14'>14 March</time></div>",
+         "Politics"),
+        # ... not a strip of other stories' cards in the post's box above the headline
+        ("<div class='trending'><div class='card'><a class='section-tag' href='/sport/'>Sport</a><a href='/sport/x1'>"
+         "Another story</a></div></div>", None),
+    ],
+)
+def test_a_section_tag_above_the_headline_is_the_kicker_unless_in_a_strip_of_other_stories(top, category):
+    html = (f"<html><body><article>{top}<h1>Budget approved</h1><div class='story-body'>{_STORY}{_STORY}</div>"
+            "</article></body></html>")
+    assert extract_page(html, "https://ex.com/politics/budget-approved-4411").category_hint == category
+
+
 def test_a_forum_footer_states_the_zone_of_its_times():
     html = (f'<html><body><div><h1>Net metering amended</h1><p class="author">by Ahmad » Sat Mar 14, 2026 4:30 pm</p>'
             f'<div>{_STORY}</div></div><div class="navbar footer"><p class="right">All times are UTC+05:00</p></div></body></html>')

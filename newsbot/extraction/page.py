@@ -2189,10 +2189,30 @@ def _section_tag(root: etree._Element, h1: etree._Element | None, container: etr
     for a in _SECTION_TAG(post):
         text = _text(a)
         if not text or text.casefold() in _STATUS_CATEGORIES \
-                or (_DATE_HINT.search(text) and find_date(text) is not None) or _document_path(a) < headline:
+                or (_DATE_HINT.search(text) and find_date(text) is not None) \
+                or (_document_path(a) < headline and _in_story_strip(a, post)):
             continue
         return text if len(text) <= 40 and len(text.split()) <= 4 else None
     return None
+
+
+def _in_story_strip(a: etree._Element, post: etree._Element) -> bool:
+    """The section tag ``a`` sits in a card or strip of links to other stories inside ``post`` (a trending strip's
+    "<div class=card><a class=section-tag>Sport</a><a href=/sport/x1>Another story</a></div>" above the headline),
+    not in the story's own kicker row ("<div class=story-top><a class=section-tag>Politics</a> · <time>…")."""
+    for box in a.iterancestors():
+        if box is post:
+            return False
+        if box.tag in _INLINE_TAGS:
+            continue
+        for link in box.iter("a"):
+            href = (link.get("href") or "").strip()
+            if link is a or not href or _section_href(href, None) or href.startswith(("#", "mailto:", "javascript:")):
+                continue
+            first = next((x for x in urlsplit(href).path.split("/") if x), "").lower()
+            if first not in _NOT_SECTION:  # (a byline's link to its author is no other story)
+                return True
+    return False
 
 
 # a paragraph of the text wholly in italics, short (a credit line, not an italic quotation of a paragraph)
