@@ -947,8 +947,11 @@ def test_section_names_are_short_links_to_section_paths():
         ("<a href='/khel/'>खेल</a>", ["खेल"]),
         ("<a href='/sport/'>กีฬา</a>", ["กีฬา"]),
         ("<a href='/khela/'>খেলা</a>", ["খেলা"]),
-        # ... while a label and a name is no section's name in any script
+        ("<a href='/bali/'>ᬩᬮᬶ</a>", ["ᬩᬮᬶ"]),  # (Balinese, its vowel sign outside the Indic blocks)
+        # ... while a label and a name is no section's name in any script, nor a name and a script's own stop
         ("<a href='/khel/'>और: खेल</a>", []),
+        ("<a href='/khela/'>খেলা।</a>", []),
+        ("<a href='/kila/'>កីឡា។</a>", []),
     ],
 )
 def test_section_names_in_scripts_with_vowel_signs(link, names):

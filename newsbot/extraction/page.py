@@ -2445,9 +2445,18 @@ def _wiki_namespace(body: etree._Element | None) -> int | None:
     return None
 
 
-# "Politik", "Q&A"; not "More: Economy".  The vowel signs and viramas of Indic and Southeast Asian scripts are
-# marks, not \w: "ଓଡ଼ିଶା" (Odia), "खेल" (Hindi), "กีฬา" (Thai) are names too (their blocks are allowed whole)
-_SECTION_NAME = re.compile(r"[^\W_][\w &'’.\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff-]*$")
+# "Politik", "Q&A"; not "More: Economy", nor a script's own stop ("খেলা।", "កីឡា។").  The vowel signs and viramas
+# of Indic, Southeast Asian and other scripts are marks, not \w: "ଓଡ଼ିଶା" (Odia), "खेल" (Hindi), "กีฬา" (Thai),
+# "ᬩᬮᬶ" (Balinese) are names too (a character of Unicode category M passes, see _section_name)
+_SECTION_NAME = re.compile(r"[^\W_][\w &'’.-]*$")
+
+
+def _section_name(text: str) -> bool:
+    """``text`` reads as a section's name (see _SECTION_NAME), marks (category M) allowed among its letters."""
+    if _SECTION_NAME.match(text):
+        return True
+    return bool(_SECTION_NAME.match(text[:1])) and _SECTION_NAME.match(
+        "".join("a" if unicodedata.category(ch)[0] == "M" else ch for ch in text)) is not None
 # (and an author's page in other languages: a footer menu's "<a href="/autor/redakcia/">Redakcia</a>" names the
 # newsroom as an author, not a section)
 _NOT_SECTION = frozenset(
@@ -2483,7 +2492,7 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
         if a.get("rel") == "author" or _in_byline(a):
             continue
         text = _text(a)
-        if text and len(text) <= 30 and len(text.split()) <= 3 and _SECTION_NAME.match(text) and text not in names:
+        if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text) and text not in names:
             names.append(text)
     return names[:100]
 
