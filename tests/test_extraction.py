@@ -766,8 +766,8 @@ def test_template_learner_needs_agreeing_pages_and_forgets():
     assert learner.template("x") is None
 
 
-_ARTICLE_BOX = ("<html><body><main><h1 class=section-title>News</h1><article class=article><h1>{}</h1><div><p>{}</p>"
-                "</div></article></main></body></html>")
+_ARTICLE_BOX = ("<html><head>{}</head><body><main><h1 class=section-title>News</h1><article class=article><h1>{}</h1>"
+                "<div><p>{}</p></div></article></main></body></html>")
 
 
 @pytest.mark.parametrize(
@@ -783,14 +783,23 @@ _ARTICLE_BOX = ("<html><body><main><h1 class=section-title>News</h1><article cla
         ("https://ex.com/page/2/", '<a href="/news/214/tunnel/">Tunnel back on the agenda</a>', False),
         # a link inside a headline of its own words is no teaser's headline
         ("https://ex.com/news/215/x/", 'Tunnel back on the agenda, says <a href="/people/abela/">Abela</a>', True),
+        # the article fetched with a feed's tracking query, or at WordPress's "/?p=214" naming its permalink as
+        # canonical, its headline linking to the permalink
+        ("https://ex.com/news/214/tunnel/?utm_source=rss", '<a href="/news/214/tunnel/">Tunnel back on the agenda</a>',
+         True),
+        ("https://ex.com/?p=214", '<link rel="canonical" href="https://ex.com/news/214/tunnel/">'
+         '|<a href="/news/214/tunnel/">Tunnel back on the agenda</a>', True),
+        # ... while a listing's "?page=2" with no canonical of the article still links away
+        ("https://ex.com/news/?page=2", '<a href="/news/214/tunnel/">Tunnel back on the agenda</a>', False),
     ],
 )
 def test_a_template_fits_no_page_whose_headline_links_to_another(url, headline, fits_it):
     from newsbot.extraction.page import parse_html
     from newsbot.extraction.template import Template, fits
 
+    head, _, headline = headline.rpartition("|")  # (a head's elements before "|")
     learned = Template("main > article.article > h1", "main > article.article > div")
-    assert fits(parse_html(_ARTICLE_BOX.format(headline, _P1)), learned, url) is fits_it
+    assert fits(parse_html(_ARTICLE_BOX.format(head, headline, _P1)), learned, url) is fits_it
 
 
 _P1 = "The council approved the budget on Tuesday after a long debate about schools and parks."
