@@ -1142,6 +1142,10 @@ def test_ghost_primary_tag_above_the_headline_is_the_category():
         ("", "https://ex.com/2026/03/14/bridge/", '<a href="/author/amra/">Amra Hodžić</a>', None),
         ("", "https://ex.com/2026/03/14/bridge/", '<a href="/2026/03/14/">14 March 2026</a>', None),
         ("", "https://ex.com/bridge/", '<a href="/">Krajina Info</a>', None),
+        # ... nor the CMS's default category (WordPress' "Uncategorized", in any language): the next one, or none
+        ("", "https://ex.com/2026/03/14/bridge/", '<a href="/category/uncategorized/">Uncategorized</a>', None),
+        ("", "https://ex.com/2026/03/14/bridge/", '<a href="/category/sin-categoria/">Sin categoría</a>, '
+         '<a href="/category/cronica/">Crónica</a>', "Crónica"),
     ],
 )
 def test_the_category_a_posts_meta_line_links_to(head, url, link, category):

@@ -2134,7 +2134,8 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
     article_path = urlsplit(page_url).path
     for a in _META_LINE_LINKS(post):
         text = _text(a)
-        if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text):
+        if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text) \
+                or text.casefold() in _PLACEHOLDER_CATEGORIES:
             continue
         path = urlsplit(urljoin(base_url, a.get("href").strip())).path
         segments = [seg.lower() for seg in path.split("/") if seg]
@@ -2142,6 +2143,17 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
                 segments and path.endswith("/") and article_path.startswith(path) and len(article_path) > len(path)):
             return text
     return None
+
+
+# a CMS's default category, given to a post filed under none (WordPress' "Uncategorized" in its translations):
+# no category.  Data: add a CMS's or a language's name here
+_PLACEHOLDER_CATEGORIES = frozenset((
+    "uncategorized", "uncategorised", "non classé", "non classifié", "sin categoría", "sin categorizar",
+    "sem categoria", "senza categoria", "allgemein", "unkategorisiert", "niet gecategoriseerd", "ongecategoriseerd",
+    "okategoriserade", "ukategoriseret", "ukategorisert", "bez kategorii", "nezařazené", "nezaradené",
+    "besorolatlan", "fără categorie", "без рубрики", "без категории", "без категорії", "kategorisiz",
+    "tanpa kategori", "chưa được phân loại", "chưa phân loại", "未分类", "未分類", "미분류", "غير مصنف",
+))
 
 
 def _base_url(root: etree._Element, page_url: str) -> str:
