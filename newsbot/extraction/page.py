@@ -916,10 +916,10 @@ def _block_run(top: etree._Element) -> set:
                 # a subheading, a picture, a prose block of another kind (a Wagtail "block-quote", an AEM text
                 # component with one more style class): kept when prose of the run follows
                 held.append(sib)
-            elif _run_stop(sib):
+            elif not _run_passes(sib, _unit_kind(sib) == kind):
                 break
-            # else passed over, neither kept nor ending the run: an embedded post ("block-embed"), a paragraph
-            # mostly a link ("Read also: <a>…</a>"), the story going on after it
+            # else passed over, neither kept nor ending the run: an embedded post ("block-embed"), a line mostly a
+            # link ("Read also: <a>…</a>"), the story going on after it
             i += step
     return run if prose else set()
 
@@ -928,19 +928,27 @@ def _block_run(top: etree._Element) -> set:
 _EMBED_PARTS = frozenset("embed embeds tweet twitter instagram tiktok youtube video iframe".split())
 
 
-def _run_stop(box: etree._Element) -> bool:
-    """A block that ends a run of blocks: a card with a linked title, a module of links to other stories, noise
-    other than an embedded post (comments, a tag line's box, share bars)."""
+def _run_passes(box: etree._Element, same_kind: bool) -> bool:
+    """A block a run of blocks passes over: an embedded post (noise by its embed words only), a block of the run's
+    own kind holding a short line mostly a link ("Read also: <a>the mayor defends the roads fund</a>"); not a card
+    with a linked title, a module of links, other noise (comments, share bars), a box of another kind linking
+    away (a builder's "read also" box between its lead and the rest: the run would reach the lead's dateline and
+    picture credit, which the siblings' path leaves out), nor a block of some other shape, which may be the
+    story's own text in a box the run cannot read: there the run ends, as before."""
     if any(h.find(".//a") is not None or any(a.tag == "a" for a in h.iterancestors()) for h in box.iter(*_HEADING_TAGS)):
-        return True
-    if _is_link_module(box):
-        return True
+        return False
     inner = box
     while inner is not None:
         if _is_noise(inner):
-            return _EMBED_PARTS.isdisjoint(_class_words(inner.get("class"), inner.get("id")))
+            return not _EMBED_PARTS.isdisjoint(_class_words(inner.get("class"), inner.get("id")))
         inner = _only_child(inner) if inner.tag in _BOX_TAGS else None
-    return False
+    if not same_kind:
+        return False
+    text = len(_text(box))
+    return 0 < text <= _PASSED_LINE_CHARS and _link_chars(box) >= 0.25 * text and not _is_link_module(box)
+
+
+_PASSED_LINE_CHARS = 200
 
 
 # class words that make a box noise as a "more stories" strip, and also name a story's continuation
