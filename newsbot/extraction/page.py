@@ -1123,9 +1123,10 @@ def _inline_lead(box: etree._Element, media: int) -> bool:
 
 
 def _lead_classed_as(box: etree._Element, parts) -> bool:
-    """``itemprop=description``, or a class word ending in one of ``parts``: the token's head ("articleLead",
-    "edn_articlesummary", "documentDescription"), not a word in its middle ("lead-image-description" ends in
-    "description", a caption's: _lead_not_caption)."""
+    """``itemprop=description``, or a class word ending in one of ``parts``: a whole token ("articleLead",
+    "edn_articlesummary", "documentDescription") or any of its words cut at "-" and "_" (see _class_words: "lead"
+    and "description" in "lead-image-description" both match; that box is a caption's, rejected by the caption
+    words of _lead_not_caption)."""
     if (box.get("itemprop") or "").lower() == "description":
         return True
     return any(w.endswith(part) for w in _class_words(box.get("class"), box.get("id")) for part in parts)
@@ -1146,8 +1147,8 @@ def _lead_not_caption(box: etree._Element, text: str, media: int) -> bool:
     return not colon or label.isupper()
 
 
-# class words (their heads) of the story's standfirst printed with the headline (Plone's "p.documentDescription",
-# a theme's "p.standfirst", "div.article-lead")
+# endings of the class words (any word of a token, see _lead_classed_as) of the story's standfirst printed with the
+# headline (Plone's "p.documentDescription", a theme's "p.standfirst", "div.article-lead")
 _STANDFIRST_PARTS = ("description", "standfirst", "lead")
 _STANDFIRST_SIBLINGS = 4  # boxes after the headline (its byline, its date between) looked at
 
@@ -1170,9 +1171,7 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
         if el.tag == "div" and any(isinstance(c.tag, str) and c.tag not in _INLINE_TAGS and c.tag != "p" for c in el):
             return None
         text = _text(el)
-        before = el.getprevious()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()
+        before = _previous_element(el)
         if len(text) < 80 or _link_chars(el) > 0.25 * len(text) \
                 or not _lead_not_caption(el, text, before is not None and _media_box(before)):
             return None
@@ -1406,10 +1405,16 @@ _META_ROW_CHARS = 200  # a byline and a date are a line, not a paragraph
 _META_ROW_SHAPE = etree.XPath(f"string-length(normalize-space(.)) <= {_META_ROW_CHARS} and *[2]")
 
 
-def _under_headline(el: etree._Element) -> bool:
+def _previous_element(el: etree._Element) -> etree._Element | None:
+    """The element before ``el`` among its siblings, comments and processing instructions skipped."""
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
+    return prev
+
+
+def _under_headline(el: etree._Element) -> bool:
+    prev = _previous_element(el)
     return prev is not None and prev.tag == "h1"
 
 
@@ -2096,15 +2101,15 @@ _CATEGORY_BOXES = etree.XPath(
 
 
 def _post_label(scope: etree._Element, h1: etree._Element | None = None,
-                container: etree._Element | None = None) -> str | None:
+                post: etree._Element | None = None) -> str | None:
     """The section a post's category or labels line names (a fallback: no breadcrumb, label or kicker), or a
     categories box of the post, after its headline, read as a labelled line ("Kategorieë: Nuus"; an unlabelled list
-    of links may be a menu): its first link, the post's section ("Kategorieë: Nuus Sport" lists two)."""
+    of links may be a menu): its first link, the post's section ("Kategorieë: Nuus Sport" lists two).  ``post``: the
+    box holding the headline and the text."""
     for a in _POST_LABEL(scope):
         text = _text(a)
         return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
-    post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
-    if post is None or post.tag in ("body", "html"):
+    if h1 is None or post is None or post.tag in ("body", "html"):
         return None
     headline = _document_path(h1)
     for box in _CATEGORY_BOXES(post):
@@ -2198,12 +2203,12 @@ _STATUS_CATEGORIES = frozenset(
 )
 
 
-def _section_tag(root: etree._Element, h1: etree._Element | None, container: etree._Element | None) -> str | None:
+def _section_tag(h1: etree._Element | None, post: etree._Element | None) -> str | None:
     """The section a platform's own section tag or category bar names (a fallback, as _post_label): in the post's
     box (the headline's and the text's) after its headline, not a trending strip's tags of other stories above it;
-    the first category that is neither a date nor a status (see _STATUS_CATEGORIES)."""
-    post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
-    if post is None:
+    the first category that is neither a date nor a status (see _STATUS_CATEGORIES).  ``post``: the box holding
+    the headline and the text (their common ancestor)."""
+    if h1 is None or post is None:
         return None
     headline = _document_path(h1)
     for a in _SECTION_TAG(post):
@@ -2420,10 +2425,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     if not page.category_hint and not page.breadcrumbs:
-        page.category_hint = (_post_label(scope, h1, container)
-                              or _meta_line_category(_common_ancestor(h1, container) if h1 is not None
-                                                     and container is not None else None, url, _base_url(root, url))
-                              or _section_tag(root, h1, container))
+        post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
+        page.category_hint = (_post_label(scope, h1, post) or _meta_line_category(post, url, _base_url(root, url))
+                              or _section_tag(h1, post))
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.link_texts = link_texts(root)
