@@ -57,6 +57,9 @@ def page(name: str, url: str):
         # headline naming the site, with the name repeated in <title>, is a story
         ("about_headline_site_name.html", "https://ex.pt/viewpage/1/a-nossa-historia/", False, "site-information"),
         ("dated_post_site_name_headline.html", "https://ex.pt/post/8812", True, "article"),
+        # ... nor at an entry's dated or numbered address (a daily post titled with the site's name)
+        ("about_headline_site_name.html", "https://ex.pt/2026/03/14/diario-da-serra/", True, "article"),
+        ("about_headline_site_name.html", "https://ex.pt/noticias/15602-diario-da-serra.html", True, "article"),
         ("article_title_repeats_site_name.html", "https://ex.pt/noticias/diario-celebra-15-anos/", True, "article"),
         # a print view naming no original, no element showing its headline (<title> "Site - Imprimir"): a copy;
         # the same page at an address without the print mark is read as before
@@ -425,11 +428,24 @@ def _umb(inner: str) -> str:
         # Umbraco: items of several paragraphs or a subheading, all of one kind
         (_umb(f"<div class='rte'><p>{_P1}</p><p>{_P2}</p></div>") + _umb("<h3 class='headline'>Opposition walks out</h3>")
          + _umb(f"<div class='rte'><p>{_P3}</p><p>{_P4}</p></div>"), "", [_P1, _P2, "Opposition walks out", _P3, _P4]),
-        # a block of the same kind linking another story (a "read also" line), a teaser card of the same kind
-        # (its linked title), a comment of the same block kind: the run ends before them
+        # a block of the same kind mostly linking another story (a "read also" line), an embedded post: passed
+        # over, the story after them kept; a pull-quote block, a component of the kind with one more style class:
+        # kept in their place
         ("".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P1, _P2))
          + _stream("paragraph", "<p><a href='/news/other-story/'>Read also: the mayor defends the new roads fund</a></p>")
-         + _stream("paragraph", f"<p>{_P4}</p>"), "", [_P1, _P2]),
+         + _stream("paragraph", f"<p>{_P4}</p>"), "", [_P1, _P2, _P4]),
+        ("".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P1, _P2))
+         + _stream("embed", "<blockquote class='twitter-tweet'><p>Budget passes 41-12</p>&mdash; City Hall "
+                   "<a href='https://twitter.com/x/status/1'>March 14, 2026</a></blockquote>")
+         + "".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P3, _P4)), "", [_P1, _P2, _P3, _P4]),
+        ("".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P1, _P2))
+         + _stream("quote", "<blockquote><p>We cannot fund roads and schools at once, the mayor said.</p></blockquote>")
+         + "".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P3, _P4)), "",
+         [_P1, _P2, "We cannot fund roads and schools at once, the mayor said.", _P3, _P4]),
+        (_aem(f"<p>{_P1}</p>") + _aem(f"<p>{_P2}</p>") + _aem(f"<p><b>{_P3}</b></p>", "text--highlight")
+         + _aem(f"<p>{_P4}</p>"), "", [_P1, _P2, _P3, _P4]),
+        # a teaser card of the same kind (its linked title), a comment of the same block kind: the run ends
+        # before them
         ("".join(_stream("paragraph", f"<p>{t}</p>") for t in (_P1, _P2))
          + "<div class='block-paragraph'><a href='/news/rain/'><h3>Rain closes the mountain road</h3></a>"
          "<p>Heavy rain closed the road to the border for two days, the roads office said on Monday.</p></div>",
@@ -457,6 +473,13 @@ def test_a_body_of_sibling_blocks_each_holding_a_paragraph_is_gathered_whole(bod
         ("<p>On <time datetime='2026-03-02'>Monday</time> the council met.</p>", True),
         ("<p><span>Shire</span><time datetime='2026-03-02'>won on Monday</time>, their coach said.</p>", True),
         ("<div><span>Kickoff</span><span>Sunday</span></div>", True),
+        # a lead pasted as inline elements, dated, ending in a closing quote, a colon or a bracket: the story
+        ("<p><span>On 14 March 2026 the mayor told the council:</span> <span>“We will build the tram line, whatever "
+         "it costs.”</span></p>", True),
+        ("<p><span>The council met on</span> <time datetime='2026-03-14'>Saturday</time> <span>and decided the "
+         "following:</span></p>", True),
+        ("<p><b>Dhaka, 14 March 2026</b> <span>The council approved the budget after a long night of debate (the "
+         "opposition walked out)</span></p>", True),
     ],
 )
 def test_a_row_of_a_byline_and_a_date_in_the_articles_box_is_not_text(row, kept):
@@ -755,8 +778,8 @@ def test_template_learner_needs_agreeing_pages_and_forgets():
     assert learner.template("x") is None
 
 
-_ARTICLE_BOX = ("<html><body><main><h1 class=section-title>News</h1><article class=article><h1>{}</h1><div><p>{}</p>"
-                "</div></article></main></body></html>")
+_ARTICLE_BOX = ("<html><head>{}</head><body><main><h1 class=section-title>News</h1><article class=article><h1>{}</h1>"
+                "<div><p>{}</p></div></article></main></body></html>")
 
 
 @pytest.mark.parametrize(
@@ -772,14 +795,23 @@ _ARTICLE_BOX = ("<html><body><main><h1 class=section-title>News</h1><article cla
         ("https://ex.com/page/2/", '<a href="/news/214/tunnel/">Tunnel back on the agenda</a>', False),
         # a link inside a headline of its own words is no teaser's headline
         ("https://ex.com/news/215/x/", 'Tunnel back on the agenda, says <a href="/people/abela/">Abela</a>', True),
+        # the article fetched with a feed's tracking query, or at WordPress's "/?p=214" naming its permalink as
+        # canonical, its headline linking to the permalink
+        ("https://ex.com/news/214/tunnel/?utm_source=rss", '<a href="/news/214/tunnel/">Tunnel back on the agenda</a>',
+         True),
+        ("https://ex.com/?p=214", '<link rel="canonical" href="https://ex.com/news/214/tunnel/">'
+         '|<a href="/news/214/tunnel/">Tunnel back on the agenda</a>', True),
+        # ... while a listing's "?page=2" with no canonical of the article still links away
+        ("https://ex.com/news/?page=2", '<a href="/news/214/tunnel/">Tunnel back on the agenda</a>', False),
     ],
 )
 def test_a_template_fits_no_page_whose_headline_links_to_another(url, headline, fits_it):
     from newsbot.extraction.page import parse_html
     from newsbot.extraction.template import Template, fits
 
+    head, _, headline = headline.rpartition("|")  # (a head's elements before "|")
     learned = Template("main > article.article > h1", "main > article.article > div")
-    assert fits(parse_html(_ARTICLE_BOX.format(headline, _P1)), learned, url) is fits_it
+    assert fits(parse_html(_ARTICLE_BOX.format(head, headline, _P1)), learned, url) is fits_it
 
 
 _P1 = "The council approved the budget on Tuesday after a long debate about schools and parks."
@@ -936,8 +968,11 @@ def test_section_names_are_short_links_to_section_paths():
         ("<a href='/khel/'>खेल</a>", ["खेल"]),
         ("<a href='/sport/'>กีฬา</a>", ["กีฬา"]),
         ("<a href='/khela/'>খেলা</a>", ["খেলা"]),
-        # ... while a label and a name is no section's name in any script
+        ("<a href='/bali/'>ᬩᬮᬶ</a>", ["ᬩᬮᬶ"]),  # (Balinese, its vowel sign outside the Indic blocks)
+        # ... while a label and a name is no section's name in any script, nor a name and a script's own stop
         ("<a href='/khel/'>और: खेल</a>", []),
+        ("<a href='/khela/'>খেলা।</a>", []),
+        ("<a href='/kila/'>កីឡា។</a>", []),
     ],
 )
 def test_section_names_in_scripts_with_vowel_signs(link, names):
@@ -1034,6 +1069,29 @@ def test_a_short_story_beside_longer_cards_of_other_stories_keeps_its_own_text(w
                          "Laos meet Myanmar on 31 March."] and _LONG_CARD not in texts, texts
 
 
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        # the headline in a hero above a two-column row: the wrapper's class says what sits beside the body (a
+        # modifier: "has-sidebar", "with-comments", BEM "layout--sidebar-right"), it is no box of other stories
+        "row has-sidebar",
+        "l-main with-comments",
+        "layout layout--sidebar-right",
+        # Genesis' "content-sidebar-wrap" does name a sidebar: every box of the page's text is in it, and when
+        # each has been demoted in turn the first pick stands (not the sidebar's box, the last one left)
+        "content-sidebar-wrap",
+    ],
+)
+def test_a_layout_wrapper_named_for_its_sidebar_does_not_replace_the_body(wrapper):
+    side = ("<div class='col-md-4'><div class='box'><p>Our newsroom has covered the city since 1921 and is owned by its "
+            "readers, who elect the board every spring at the annual meeting.</p></div></div>")
+    html = ("<html><body><header class='entry-hero'><h1>Budget approved</h1></header>"
+            f"<div class='{wrapper}'><div class='col-md-8'><div class='entry-content'>{_STORY}{_STORY}</div></div>"
+            f"{side}</div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/news/2026/03/14/budget-approved/").blocks]
+    assert texts and "newsroom" not in " ".join(texts) and texts[0] in _STORY, texts
+
+
 def test_amp_ads_and_their_placeholders_are_left_out():
     """An AMP ad slot's placeholder and fallback read "Advertisement" (here विज्ञापन); embeds and share bars
     are not the text either, but AMP components that hold text (amp-fit-text) are."""
@@ -1096,6 +1154,10 @@ def test_ghost_primary_tag_above_the_headline_is_the_category():
         ("", "https://ex.com/2026/03/14/bridge/", '<a href="/author/amra/">Amra Hodžić</a>', None),
         ("", "https://ex.com/2026/03/14/bridge/", '<a href="/2026/03/14/">14 March 2026</a>', None),
         ("", "https://ex.com/bridge/", '<a href="/">Krajina Info</a>', None),
+        # ... nor the CMS's default category (WordPress' "Uncategorized", in any language): the next one, or none
+        ("", "https://ex.com/2026/03/14/bridge/", '<a href="/category/uncategorized/">Uncategorized</a>', None),
+        ("", "https://ex.com/2026/03/14/bridge/", '<a href="/category/sin-categoria/">Sin categoría</a>, '
+         '<a href="/category/cronica/">Crónica</a>', "Crónica"),
     ],
 )
 def test_the_category_a_posts_meta_line_links_to(head, url, link, category):
@@ -1139,7 +1201,11 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
      "Sidan du söker finns inte",
      # a fixed phrase closing the headline, a break and the site's name or advice after it
      "Page not found | Town News", "The page you requested could not be found. Try the search below",
-     "Страница не найдена — Городские новости"],
+     "Страница не найдена — Городские новости",
+     # the phrase going on, the page itself its subject, or an error page's own words after it
+     "Sorry, the page you are looking for does not exist or has been moved",
+     "The page you requested could not be found on this server", "This page does not exist anymore, sorry",
+     "Esta página no existe o ha sido eliminada", "Die Seite existiert nicht mehr oder wurde verschoben"],
 )
 def test_a_removed_story_served_200_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
@@ -2187,6 +2253,26 @@ def test_a_posts_category_or_labels_line_gives_the_category(before, after, categ
     assert extract_page(html, "https://ex.com/2026/03/cold-storage.html").category_hint == category
 
 
+@pytest.mark.parametrize(
+    ("top", "category"),
+    [
+        # the story's own kicker row above the headline, its date (and its author's link) beside the tag
+        ("<div class='story-top'><a class='section-tag' href='/politics/'>Politics</a> · <time datetime='2026-03-14'>"
+         "14 March 2026</time></div>", "Politics"),
+        ("<div class='story-top'><div class='tags'><a class='section-tag' href='/politics/'>Politics</a></div>"
+         "<span>By <a href='/authors/jane-doe/'>Jane Doe</a></span><time datetime='2026-03-14'>14 March</time></div>",
+         "Politics"),
+        # ... not a strip of other stories' cards in the post's box above the headline
+        ("<div class='trending'><div class='card'><a class='section-tag' href='/sport/'>Sport</a><a href='/sport/x1'>"
+         "Another story</a></div></div>", None),
+    ],
+)
+def test_a_section_tag_above_the_headline_is_the_kicker_unless_in_a_strip_of_other_stories(top, category):
+    html = (f"<html><body><article>{top}<h1>Budget approved</h1><div class='story-body'>{_STORY}{_STORY}</div>"
+            "</article></body></html>")
+    assert extract_page(html, "https://ex.com/politics/budget-approved-4411").category_hint == category
+
+
 def test_a_forum_footer_states_the_zone_of_its_times():
     html = (f'<html><body><div><h1>Net metering amended</h1><p class="author">by Ahmad » Sat Mar 14, 2026 4:30 pm</p>'
             f'<div>{_STORY}</div></div><div class="navbar footer"><p class="right">All times are UTC+05:00</p></div></body></html>')
@@ -2489,6 +2575,13 @@ def test_a_story_opening_with_a_link_linked_again_is_no_card(body):
         ("Serious side effects not found in year-long trial of new drug",
          "Investigators said on Tuesday that the twelve-month trial, which followed 4,000 patients in five hospitals, "
          "showed no serious adverse reactions.", "https://ex.com/health/side-effects-trial-1234.html"),
+        # ... an address or a server as the story's subject, not the page
+        ("That address doesn't exist in our records, police say",
+         "Officers said the letters had been sent from a house number that the council has never issued, and asked "
+         "residents who received one to call the fraud line.", "https://ex.com/local/letters-5679.html"),
+        ("Cure not found on this server farm's list of fixes",
+         "Engineers at the data centre said on Tuesday that the outage was caused by a cooling fault that none of the "
+         "standard procedures had covered.", "https://ex.com/tech/outage-5680.html"),
         # ... or opening with an error word or number as the story's subject
         ("500 jobs cut as plant closes",
          "The carmaker said on Monday that the engine plant would close in June after orders fell by a third, and that "

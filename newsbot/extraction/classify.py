@@ -84,14 +84,40 @@ _ERROR_PHRASE = (
 # (one pattern: the engine tries every start, so "お探しのページは見つかりませんでした" finds its closing phrase)
 _ERROR_CLOSING = re.compile(rf"(?:{_ERROR_PHRASE})(?=\s*(?:$|[.!?…|:;,–—·(\[-]))", re.IGNORECASE)
 _ERROR_HEADLINE_WORDS = 12
+# ... or the phrase going on, when the page itself is its subject, a few words before it ("Sorry, the page you are
+# looking for does not exist or has been moved", "Esta página no existe o ha sido eliminada"): "the page", "this
+# page", "the page you…", "you are looking for", "you requested" (not "Ministry's Facebook page no longer exists
+# after hack", a story about a page) ...
+_ERROR_ANYWHERE = re.compile(rf"(?:{_ERROR_PHRASE})", re.IGNORECASE)
+_ERROR_SUBJECT = re.compile(
+    r"\b(?:(?:the|this) (?:page|url)\b|page you\b|you(?:[’']re| are) (?:looking|searching) for|"
+    r"you (?:requested|tried to (?:reach|access|open))|(?:la|cette) page\b|(?:die|diese) seite\b|(?:la|esta|a) página\b|"
+    r"(?:la|questa) pagina\b|(?:de|deze) pagina\b|(?:эта|запрашиваемая|искомая) страница|aradığınız sayfa|halaman yang|"
+    r"(?:ta|szukana) strona|(?:ця|запитувана) сторінка|trang bạn)",
+    re.IGNORECASE,
+)
+_ERROR_SUBJECT_CHARS = 40
+# ... or an error page's own words right after it, closing the headline ("… could not be found on this server",
+# "… does not exist or has been moved"), not a story's ("… not found in year-long trial")
+_ERROR_AFTER = re.compile(
+    r"\s*,?\s*(?:or (?:has|may have) been (?:moved|removed|deleted|renamed)|or (?:was|is) (?:moved|removed|deleted)|"
+    r"on (?:this|our) (?:server|site|website)|o (?:ha sido|fue) (?:movida|eliminada|borrada)|"
+    r"ou (?:a été|est) (?:déplacée|supprimée)|oder wurde (?:verschoben|gelöscht|entfernt)|"
+    r"ou foi (?:movida|removida|excluída)|o è stata (?:spostata|rimossa|eliminata)|"
+    r"или (?:была )?(?:удалена|перемещена)|lub została (?:usunięta|przeniesiona))(?=\s*(?:$|[.!?…|:;,–—·(\[-]))",
+    re.IGNORECASE,
+)
 
 
 def _error_title(title: str) -> bool:
-    """The headline is an error page's (see _ERROR_START, _ERROR_CLOSING)."""
+    """The headline is an error page's (see _ERROR_START, _ERROR_CLOSING, _ERROR_SUBJECT, _ERROR_AFTER)."""
     if _ERROR_START.search(title):
         return True
-    m = _ERROR_CLOSING.search(title)
-    return m is not None and len(title[:m.end()].split()) <= _ERROR_HEADLINE_WORDS
+    m = _ERROR_CLOSING.search(title) or _ERROR_ANYWHERE.search(title)
+    if m is None or len(title[:m.end()].split()) > _ERROR_HEADLINE_WORDS:
+        return False
+    return (m.re is _ERROR_CLOSING or _ERROR_SUBJECT.search(title, max(0, m.start() - _ERROR_SUBJECT_CHARS), m.end())
+            is not None or _ERROR_AFTER.match(title, m.end()) is not None)
 # An error number standing alone, in any script's digits (404, ۴۰۴, ٤٠٤, ４０４, 410).
 _ERROR_NUMBER = re.compile(r"(?<![\d۰-۹٠-٩０-９])(?:404|410|۴۰۴|۴۱۰|٤٠٤|٤١٠|４０４)(?![\d۰-۹٠-٩０-９])")
 # A reply's subject prefix in several languages (en/it "Re:", de "AW:", sv/da/no "SV:", fi "VS:", pl "Odp:", nl "Antw:",
@@ -337,10 +363,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # address only in its closing text).  Its article is at its own address; a record titled with the site's
         # name is no record of it
         return Verdict(False, "copy", "a print or AMP view with no headline of its own")
-    if not strong and _site_name_headline(page) and not _own_date(page):
+    if not strong and _site_name_headline(page) and not _own_date(page) and not _entry_path(page.url):
         # the only headline is the site's own name and nothing dates the page's text (a sidebar's shoutbox or
         # latest items may carry dates): the site talking about itself (PHP-Fusion's custom page "Quen somos"
-        # under "<title>Site - Quen somos</title>", its heading a panel's title), however long its prose
+        # under "<title>Site - Quen somos</title>", its heading a panel's title), however long its prose; not at
+        # an entry's dated or numbered address (a daily "Morning Briefing" on morningbriefing.ex at /2026/03/14/…)
         return Verdict(False, "site-information", "the headline is the site's name and the page has no date")
     if not strong and page.title and page.title.casefold() in {n.casefold() for n in page.section_names}:
         # the headline is the name of one of the site's sections, as its navigation links it
@@ -547,7 +574,13 @@ def _names_someone(page: ExtractedPage, own_texts: list[str]) -> bool:
     # capitals alone are no name where the URL is an entry's, dated or numbered: an English headline in Title
     # Case ("/news/15602-tram.html" under "Council Approves Tram Line") is a story's; a name's page has its slug
     # ("/muellif/aysel-huseynova/")
-    return is_name(page.title) and not (_DATE_IN_PATH.search(path) or _NUMBER_IN_PATH.search(path))
+    return is_name(page.title) and not _entry_path(page.url)
+
+
+def _entry_path(url: str) -> bool:
+    """The address is an entry's: dated ("/2026/03/14/…") or numbered ("/news/15602-tram.html")."""
+    path = urlsplit(url).path
+    return bool(_DATE_IN_PATH.search(path) or _NUMBER_IN_PATH.search(path))
 
 
 # a name has no digit nor sentence punctuation (and one to four words: page._NAME_WORDS, as is_name counts them)

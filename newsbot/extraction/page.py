@@ -698,13 +698,41 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
         # of 400 characters under a story of two short paragraphs): it is worth little, as the box itself is.
         # Only the best few are looked at (their ancestors' classes); a box holding the headline is layout
         around = set(headline.iterancestors())
+        demoted = []
         for _ in range(_OTHER_STORIES_TRIES):
-            if not any(a not in around and not _OTHER_STORIES.isdisjoint(_class_words(a.get("class"), a.get("id")))
+            if not any(a not in around and not _OTHER_STORIES.isdisjoint(_naming_words(a.get("class"), a.get("id")))
                        for a in best.iterancestors()):
                 break
+            demoted.append(best)
             scores[best] *= 0.2
             best = max(scores, key=scores.__getitem__)
+        else:
+            # every box took its turn and each is in a box named for other stories: the words were a layout's,
+            # the first pick stands (all the page's text in a "content-sidebar-wrap", the headline above it)
+            for el in demoted:
+                scores[el] /= 0.2
+            return demoted[0], scores
     return best, scores
+
+
+_MODIFIER_HEADS = frozenset("has with without no is show hide".split())
+
+
+@lru_cache(maxsize=4096)
+def _naming_words(cls: str | None, ident: str | None) -> frozenset[str]:
+    """The class words that name the box itself: not those of a layout's modifier ("has-sidebar", "with-comments",
+    "no-sidebar" say what sits beside the box, a BEM "layout--sidebar-right" what kind of layout it is).  A theme
+    wraps its body column and its sidebar in "div.row.has-sidebar"; "sidebar", "sidebar-right", "c-sidebar" and
+    "related-news" are the other stories' boxes."""
+    words: set[str] = set()
+    for token in f"{cls or ''} {ident or ''}".lower().split():
+        token = token.split("--", 1)[0]
+        parts = _WORD_JOINERS.split(token)
+        if parts[0] in _MODIFIER_HEADS and len(parts) > 1:
+            continue
+        words.add(token)
+        words.update(parts)
+    return frozenset(words)
 
 
 # class words of a box of other stories (related, recommended, teasers, comments): a candidate inside one that
@@ -886,12 +914,43 @@ def _block_run(top: etree._Element) -> set:
                 run.update(held, (sib,))
                 held.clear()
                 prose += 1
-            elif unit == "h" or _media_box(sib):
+            elif unit == "h" or unit == "p" or _media_box(sib):
+                # a subheading, a picture, a prose block of another kind (a Wagtail "block-quote", an AEM text
+                # component with one more style class): kept when prose of the run follows
                 held.append(sib)
-            else:
+            elif not _run_passes(sib, _unit_kind(sib) == kind):
                 break
+            # else passed over, neither kept nor ending the run: an embedded post ("block-embed"), a line mostly a
+            # link ("Read also: <a>…</a>"), the story going on after it
             i += step
     return run if prose else set()
+
+
+# class words of an embedded post or player: noise, yet no end of the story around it (a Wagtail "block-embed")
+_EMBED_PARTS = frozenset("embed embeds tweet twitter instagram tiktok youtube video iframe".split())
+
+
+def _run_passes(box: etree._Element, same_kind: bool) -> bool:
+    """A block a run of blocks passes over: an embedded post (noise by its embed words only), a block of the run's
+    own kind holding a short line mostly a link ("Read also: <a>the mayor defends the roads fund</a>"); not a card
+    with a linked title, a module of links, other noise (comments, share bars), a box of another kind linking
+    away (a builder's "read also" box between its lead and the rest: the run would reach the lead's dateline and
+    picture credit, which the siblings' path leaves out), nor a block of some other shape, which may be the
+    story's own text in a box the run cannot read: there the run ends, as before."""
+    if any(h.find(".//a") is not None or any(a.tag == "a" for a in h.iterancestors()) for h in box.iter(*_HEADING_TAGS)):
+        return False
+    inner = box
+    while inner is not None:
+        if _is_noise(inner):
+            return not _EMBED_PARTS.isdisjoint(_class_words(inner.get("class"), inner.get("id")))
+        inner = _only_child(inner) if inner.tag in _BOX_TAGS else None
+    if not same_kind:
+        return False
+    text = len(_text(box))
+    return 0 < text <= _PASSED_LINE_CHARS and _link_chars(box) >= 0.25 * text and not _is_link_module(box)
+
+
+_PASSED_LINE_CHARS = 200
 
 
 # class words that make a box noise as a "more stories" strip, and also name a story's continuation
@@ -1066,9 +1125,10 @@ def _inline_lead(box: etree._Element, media: int) -> bool:
 
 
 def _lead_classed_as(box: etree._Element, parts) -> bool:
-    """``itemprop=description``, or a class word ending in one of ``parts``: the token's head ("articleLead",
-    "edn_articlesummary", "documentDescription"), not a word in its middle ("lead-image-description" ends in
-    "description", a caption's: _lead_not_caption)."""
+    """``itemprop=description``, or a class word ending in one of ``parts``: a whole token ("articleLead",
+    "edn_articlesummary", "documentDescription") or any of its words cut at "-" and "_" (see _class_words: "lead"
+    and "description" in "lead-image-description" both match; that box is a caption's, rejected by the caption
+    words of _lead_not_caption)."""
     if (box.get("itemprop") or "").lower() == "description":
         return True
     return any(w.endswith(part) for w in _class_words(box.get("class"), box.get("id")) for part in parts)
@@ -1089,8 +1149,8 @@ def _lead_not_caption(box: etree._Element, text: str, media: int) -> bool:
     return not colon or label.isupper()
 
 
-# class words (their heads) of the story's standfirst printed with the headline (Plone's "p.documentDescription",
-# a theme's "p.standfirst", "div.article-lead")
+# endings of the class words (any word of a token, see _lead_classed_as) of the story's standfirst printed with the
+# headline (Plone's "p.documentDescription", a theme's "p.standfirst", "div.article-lead")
 _STANDFIRST_PARTS = ("description", "standfirst", "lead")
 _STANDFIRST_SIBLINGS = 4  # boxes after the headline (its byline, its date between) looked at
 
@@ -1113,9 +1173,7 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
         if el.tag == "div" and any(isinstance(c.tag, str) and c.tag not in _INLINE_TAGS and c.tag != "p" for c in el):
             return None
         text = _text(el)
-        before = el.getprevious()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()
+        before = _previous_element(el)
         if len(text) < 80 or _link_chars(el) > 0.25 * len(text) \
                 or not _lead_not_caption(el, text, before is not None and _media_box(before)):
             return None
@@ -1349,10 +1407,16 @@ _META_ROW_CHARS = 200  # a byline and a date are a line, not a paragraph
 _META_ROW_SHAPE = etree.XPath(f"string-length(normalize-space(.)) <= {_META_ROW_CHARS} and *[2]")
 
 
-def _under_headline(el: etree._Element) -> bool:
+def _previous_element(el: etree._Element) -> etree._Element | None:
+    """The element before ``el`` among its siblings, comments and processing instructions skipped."""
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
+    return prev
+
+
+def _under_headline(el: etree._Element) -> bool:
+    prev = _previous_element(el)
     return prev is not None and prev.tag == "h1"
 
 
@@ -1375,6 +1439,8 @@ def _meta_row(box: etree._Element, opening: bool) -> bool:
             return False
         dated = dated or child.tag == "time"
         if child.getparent() is box and (text := _text(child)):
+            if len(text) > _META_ITEM_CHARS:
+                return False  # a sentence in a span: a lead pasted as inline elements (see _META_ITEM_CHARS)
             items += 1
             dated = dated or (opening and bool(_DATE_HINT.search(ascii_digits(text))))
     if items < 2 or not dated:
@@ -1382,7 +1448,15 @@ def _meta_row(box: etree._Element, opening: bool) -> bool:
     loose = (box.text or "") + "".join(c.tail or "" for c in box)
     if any(ch.isalnum() for ch in loose):
         return False
-    return not _text(box).endswith(_SENTENCE_END)
+    # a sentence ends before a closing quote or bracket too, and a lead may end on a colon before the quote
+    # ("<span>On 14 March 2026 the mayor told the council:</span> <span>“We will build the tram line.”</span>")
+    return not _text(box).rstrip(_CLOSERS).endswith(_SENTENCE_END + (":", "："))
+
+
+# a byline row's items are short (a name and its label, a date, a place); a child longer than this is a sentence
+# ("<b>Dhaka, 14 March 2026</b> <span>The council approved the budget … (the opposition walked out)</span>")
+_META_ITEM_CHARS = 60
+_CLOSERS = "”’»」』)]\"'"
 
 
 def _collect(el: etree._Element, out: list[Block]) -> None:
@@ -2029,15 +2103,15 @@ _CATEGORY_BOXES = etree.XPath(
 
 
 def _post_label(scope: etree._Element, h1: etree._Element | None = None,
-                container: etree._Element | None = None) -> str | None:
+                post: etree._Element | None = None) -> str | None:
     """The section a post's category or labels line names (a fallback: no breadcrumb, label or kicker), or a
     categories box of the post, after its headline, read as a labelled line ("Kategorieë: Nuus"; an unlabelled list
-    of links may be a menu): its first link, the post's section ("Kategorieë: Nuus Sport" lists two)."""
+    of links may be a menu): its first link, the post's section ("Kategorieë: Nuus Sport" lists two).  ``post``: the
+    box holding the headline and the text."""
     for a in _POST_LABEL(scope):
         text = _text(a)
         return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
-    post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
-    if post is None or post.tag in ("body", "html"):
+    if h1 is None or post is None or post.tag in ("body", "html"):
         return None
     headline = _document_path(h1)
     for box in _CATEGORY_BOXES(post):
@@ -2075,7 +2149,8 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
     article_path = urlsplit(page_url).path
     for a in _META_LINE_LINKS(post):
         text = _text(a)
-        if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text):
+        if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text) \
+                or text.casefold() in _PLACEHOLDER_CATEGORIES:
             continue
         path = urlsplit(urljoin(base_url, a.get("href").strip())).path
         segments = [seg.lower() for seg in path.split("/") if seg]
@@ -2083,6 +2158,17 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
                 segments and path.endswith("/") and article_path.startswith(path) and len(article_path) > len(path)):
             return text
     return None
+
+
+# a CMS's default category, given to a post filed under none (WordPress' "Uncategorized" in its translations):
+# no category.  Data: add a CMS's or a language's name here
+_PLACEHOLDER_CATEGORIES = frozenset((
+    "uncategorized", "uncategorised", "non classé", "non classifié", "sin categoría", "sin categorizar",
+    "sem categoria", "senza categoria", "allgemein", "unkategorisiert", "niet gecategoriseerd", "ongecategoriseerd",
+    "okategoriserade", "ukategoriseret", "ukategorisert", "bez kategorii", "nezařazené", "nezaradené",
+    "besorolatlan", "fără categorie", "без рубрики", "без категории", "без категорії", "kategorisiz",
+    "tanpa kategori", "chưa được phân loại", "chưa phân loại", "未分类", "未分類", "미분류", "غير مصنف",
+))
 
 
 def _base_url(root: etree._Element, page_url: str) -> str:
@@ -2119,21 +2205,41 @@ _STATUS_CATEGORIES = frozenset(
 )
 
 
-def _section_tag(root: etree._Element, h1: etree._Element | None, container: etree._Element | None) -> str | None:
+def _section_tag(h1: etree._Element | None, post: etree._Element | None) -> str | None:
     """The section a platform's own section tag or category bar names (a fallback, as _post_label): in the post's
     box (the headline's and the text's) after its headline, not a trending strip's tags of other stories above it;
-    the first category that is neither a date nor a status (see _STATUS_CATEGORIES)."""
-    post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
-    if post is None:
+    the first category that is neither a date nor a status (see _STATUS_CATEGORIES).  ``post``: the box holding
+    the headline and the text (their common ancestor)."""
+    if h1 is None or post is None:
         return None
     headline = _document_path(h1)
     for a in _SECTION_TAG(post):
         text = _text(a)
         if not text or text.casefold() in _STATUS_CATEGORIES \
-                or (_DATE_HINT.search(text) and find_date(text) is not None) or _document_path(a) < headline:
+                or (_DATE_HINT.search(text) and find_date(text) is not None) \
+                or (_document_path(a) < headline and _in_story_strip(a, post)):
             continue
         return text if len(text) <= 40 and len(text.split()) <= 4 else None
     return None
+
+
+def _in_story_strip(a: etree._Element, post: etree._Element) -> bool:
+    """The section tag ``a`` sits in a card or strip of links to other stories inside ``post`` (a trending strip's
+    "<div class=card><a class=section-tag>Sport</a><a href=/sport/x1>Another story</a></div>" above the headline),
+    not in the story's own kicker row ("<div class=story-top><a class=section-tag>Politics</a> · <time>…")."""
+    for box in a.iterancestors():
+        if box is post:
+            return False
+        if box.tag in _INLINE_TAGS:
+            continue
+        for link in box.iter("a"):
+            href = (link.get("href") or "").strip()
+            if link is a or not href or _section_href(href, None) or href.startswith(("#", "mailto:", "javascript:")):
+                continue
+            first = next((x for x in urlsplit(href).path.split("/") if x), "").lower()
+            if first not in _NOT_SECTION:  # (a byline's link to its author is no other story)
+                return True
+    return False
 
 
 # a paragraph of the text wholly in italics, short (a credit line, not an italic quotation of a paragraph)
@@ -2321,10 +2427,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     if not page.category_hint and not page.breadcrumbs:
-        page.category_hint = (_post_label(scope, h1, container)
-                              or _meta_line_category(_common_ancestor(h1, container) if h1 is not None
-                                                     and container is not None else None, url, _base_url(root, url))
-                              or _section_tag(root, h1, container))
+        post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
+        page.category_hint = (_post_label(scope, h1, post) or _meta_line_category(post, url, _base_url(root, url))
+                              or _section_tag(h1, post))
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.link_texts = link_texts(root)
@@ -2366,9 +2471,18 @@ def _wiki_namespace(body: etree._Element | None) -> int | None:
     return None
 
 
-# "Politik", "Q&A"; not "More: Economy".  The vowel signs and viramas of Indic and Southeast Asian scripts are
-# marks, not \w: "ଓଡ଼ିଶା" (Odia), "खेल" (Hindi), "กีฬา" (Thai) are names too (their blocks are allowed whole)
-_SECTION_NAME = re.compile(r"[^\W_][\w &'’.\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff-]*$")
+# "Politik", "Q&A"; not "More: Economy", nor a script's own stop ("খেলা।", "កីឡា។").  The vowel signs and viramas
+# of Indic, Southeast Asian and other scripts are marks, not \w: "ଓଡ଼ିଶା" (Odia), "खेल" (Hindi), "กีฬา" (Thai),
+# "ᬩᬮᬶ" (Balinese) are names too (a character of Unicode category M passes, see _section_name)
+_SECTION_NAME = re.compile(r"[^\W_][\w &'’.-]*$")
+
+
+def _section_name(text: str) -> bool:
+    """``text`` reads as a section's name (see _SECTION_NAME), marks (category M) allowed among its letters."""
+    if _SECTION_NAME.match(text):
+        return True
+    return bool(_SECTION_NAME.match(text[:1])) and _SECTION_NAME.match(
+        "".join("a" if unicodedata.category(ch)[0] == "M" else ch for ch in text)) is not None
 # (and an author's page in other languages: a footer menu's "<a href="/autor/redakcia/">Redakcia</a>" names the
 # newsroom as an author, not a section)
 _NOT_SECTION = frozenset(
@@ -2404,7 +2518,7 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
         if a.get("rel") == "author" or _in_byline(a):
             continue
         text = _text(a)
-        if text and len(text) <= 30 and len(text.split()) <= 3 and _SECTION_NAME.match(text) and text not in names:
+        if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text) and text not in names:
             names.append(text)
     return names[:100]
 

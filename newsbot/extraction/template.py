@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
 
-from newsbot.extraction.page import _same_page, css_xpath
+from newsbot.extraction.page import _canonical, _same_page, css_xpath
 
 _UNSTABLE = re.compile(r"\d")  # "post-1234", "mod_7f3a": per page, not per template
 _MAX_DEPTH = 4
@@ -87,10 +88,11 @@ def candidate(root: etree._Element, parts: tuple) -> Template | None:
 def fits(root: etree._Element, template: Template, url: str) -> bool:
     """The page has one element for each of the template's selectors, and its headline is the page's own."""
     headlines = css_xpath(template.title_css)(root)
-    return len(headlines) == 1 and len(css_xpath(template.body_css)(root)) == 1 and not _links_away(headlines[0], url)
+    return len(headlines) == 1 and len(css_xpath(template.body_css)(root)) == 1 \
+        and not _links_away(headlines[0], url, root)
 
 
-def _links_away(headline: etree._Element, url: str) -> bool:
+def _links_away(headline: etree._Element, url: str, root: etree._Element) -> bool:
     """The headline is a link to another page of the site: a listing's teaser written in the article's markup
     (Textpattern's section front and its "/page/2/" show their one excerpt as "<article class=article><h1><a
     href=/news/214/slug/>Headline</a></h1><div>…</div></article>", as the article itself does without the link):
@@ -100,7 +102,15 @@ def _links_away(headline: etree._Element, url: str) -> bool:
     if link is None or len(link.text_content().strip()) < 0.8 * len(headline.text_content().strip()):
         # (the headline inside its link: a card's "<a href=/x/><h2>…</h2></a>")
         link = next((a for a in headline.iterancestors("a") if a.get("href")), None)
-    return link is not None and _same_page(link.get("href"), url) is False
+    if link is None or _same_page(href := link.get("href"), url) is not False:
+        return False
+    # the page fetched with a query its permalink has not (a feed's "?utm_source=rss", WordPress's "/?p=214"), its
+    # headline linking to that permalink: the page's address without the query, or its canonical, is the link's
+    parts = urlsplit(url)
+    if parts.query and _same_page(href, urlunsplit(parts._replace(query="", fragment=""))):
+        return False
+    canonical = _canonical(root, url)
+    return not (canonical and _same_page(href, canonical))
 
 
 def same_extraction(a, b) -> bool:
