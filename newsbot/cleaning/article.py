@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -439,6 +440,8 @@ def choose_language(declared: str | None, body: str) -> str | None:
     detected, prob = detect_language(body)
     if declared is None:
         return detected if prob >= 0.5 else None
+    if detected == declared:
+        return declared
     if detected and _CLOSE_OF.get(detected, detected) == _CLOSE_OF.get(declared, declared) \
             and not _script_absent(declared, body):
         # a close variety of the declared language is the detector's confusion, not another language: a Bosnian
@@ -489,12 +492,14 @@ _SCRIPT_ABSENT = 0.1
 def _letters_in(body: str, mine: frozenset[str], theirs: frozenset[str]) -> tuple[int, int, int]:
     """The text's letters, and how many are in the scripts ``mine`` and ``theirs`` (by Unicode's name)."""
     letters = in_mine = in_theirs = 0
-    for char in body:
+    # by distinct character (Counter counts in C): a Python step per character of a 4,000-character story cost
+    # ~6 ms, every article's language decision (measured under cProfile on the benchmark's site)
+    for char, count in Counter(body).items():
         if char.isalpha():
-            letters += 1
+            letters += count
             script = unicodedata.name(char, "").partition(" ")[0]
-            in_mine += script in mine
-            in_theirs += script in theirs
+            in_mine += count * (script in mine)
+            in_theirs += count * (script in theirs)
     return letters, in_mine, in_theirs
 
 
