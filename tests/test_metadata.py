@@ -253,6 +253,13 @@ from newsbot.cleaning.metadata import (
         ("Orisun: Iroyin Oyo", None, "Iroyin Oyo", None),
         ("লিখক: প্ৰাঞ্জল দাস | ৮ এপ্ৰিল, ২০২৬ | ১০:১৫", "2026-04-08T10:15:00", None, None),
         ("লেখক: নিজস্ব প্রতিবেদক | ১২ ডিচেম্বৰ, ২০২৫", "2025-12-12", None, None),
+        # source labels: Somali, Hausa (its category label "Rukuni" glued after the value), Luxembourgish, and the
+        # Tibetan one closed by its shad, not a colon; a shad inside prose is no label's
+        ("Ilaha: Hiiraan Online", None, "Hiiraan Online", None),
+        ("Tushe: NANRukuni: Labarai", None, "NAN", "Labarai"),
+        ("Quell: Luxemburger Wort", None, "Luxemburger Wort", None),
+        ("ཁུངས། ཕཡུལ།", None, "ཕཡུལ", None),
+        ("ས་གནས་གཞུང་གིས་བཤད་དོན། ལམ་ཁག་སྒོ་འབྱེད།", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -314,6 +321,11 @@ def test_ethiopian_dates_convert(ethiopian, gregorian):
         # "of" between the day and the month: Maltese "ta'", English
         ("Ippubblikat 15 ta' Marzu 2026, 20:45", "2026-03-15T20:45:00", None),
         ("Published on the 15th of March 2026", "2026-03-15", None),
+        # Hausa "ga" between the day and the month, a weekday before it; "An sabunta" (updated) is the last change
+        ("Talata, 3 ga Maris, 2026", "2026-03-03", None),
+        ("Talata, 3 ga Maris, 2026 An sabunta: 5 ga Maris, 2026", "2026-03-03", None),
+        ("An sabunta: 5 ga Maris, 2026", "2026-03-05", None),
+        ("Sun ci 3 ga wasanni 5 a 2026", None, None),
         # a weekday before the date, Irish labels ("Scríobhaí", writer; "Roinn", section); a month of two words
         ("Scríobhaí: Colm Ó Ceallaigh | Dé Domhnaigh, 5 Aibreán 2026 | Roinn: Spórt", "2026-04-05", None),
         ("Foilsithe: 5 Meán Fómhair 2026", "2026-09-05", None),
@@ -350,6 +362,11 @@ def test_parse_meta_line_day_first(line, published_at, source):
         ("15.03.2025 17:20 · SID · Sport", "2025-03-15T17:20:00", "SID", "Sport"),
         # a segment that is not a section name stays unrecognised
         ("Europa Press | 12/03/2025 08:40 | Madrid", "2025-03-12T08:40:00", "Europa Press", None),
+        # a section's name run after the source's value is the category ("Manba", Uzbek source); a labelled
+        # category keeps the source's name whole
+        ("14.03.2025 Manba: Sports.uz Sport", "2025-03-14", "Sports.uz", "Sport"),
+        ("14.03.2025 Source: BBC Sport | Category: Politik", "2025-03-14", "BBC Sport", "Politik"),
+        ("14.03.2025 Source: Madrid Press", "2025-03-14", "Madrid Press", None),
     ],
 )
 def test_parse_meta_line_with_the_sites_sections(line, published_at, source, category):
@@ -486,6 +503,8 @@ def test_the_day_first_gate_lets_every_month_name_through():
         ("3 de marzo de 2026", True),
         ("3 of March, 2026", True),
         ("3 ta' Marzu 2026", True),
+        ("3 ga Maris, 2026", True),
+        ("Sun ci 3 ga wasanni", False),
         ("The party won 3 of the 12 seats in the 2026 election.", False),
         ("Ganó 2 de los 5 escaños en 2026.", False),
         ("He scored 3 of", False),

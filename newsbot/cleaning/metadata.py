@@ -48,6 +48,9 @@ SOURCE_LABELS = (
     "kjelde", "সূত্ৰ", "orísun", "orisun",
     # Lao "origin" ("ທີ່ມາ: ກີລາລາວ", as the Thai "ที่มา")
     "ທີ່ມາ",
+    # Somali "sources" ("Ilaha: Hiiraan Online"), Hausa "origin" ("Tushe: Daily Trust", beside "majiya"),
+    # Luxembourgish ("Quell: Luxemburger Wort"); Tibetan "source", closed by its shad, not a colon ("ཁུངས། ཕཡུལ།")
+    "ilaha", "tushe", "quell", "ཁུངས",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -74,6 +77,8 @@ CATEGORY_LABELS = (
     "rannóg", "taqsima", "kategoriya", "boʻlim", "bo'lim", "бахш", "kategorî", "qaybta", "isigaba",
     # Irish "section" ("Roinn: Oideachas"), Maltese, Odia
     "roinn", "sezzjoni", "ବିଭାଗ",
+    # Hausa "group" ("Tushe: NANRukuni: Labarai", source and category run together)
+    "rukuni",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -134,6 +139,8 @@ UPDATE_LABELS = frozenset((
     "uppfært", "ធ្វើបច្ចុប្បន្នភាព",
     # Welsh ("Diweddarwyd 22 Mawrth 2026"), Belarusian, Afrikaans, Azerbaijani ("Yenilənib: 17.03.2026"), Basque,
     # Irish, Maltese, Uzbek, Kyrgyz
+    # Hausa ("An sabunta: 5 ga Maris, 2026")
+    "an sabunta",
     "diweddarwyd", "абноўлена", "bygewerk", "opgedateer", "yenilənib", "eguneratua", "nuashonraithe", "aġġornat",
     "yangilandi", "жаңыртылды",
 ))
@@ -418,8 +425,10 @@ _LABELS.update(_BARE_LABELS)
 # sof pasuq "׃", the Mongolian "᠄", and the look-alikes a keyboard or converter leaves (modifier letter
 # colon "꞉", ratio "∶", the small and vertical forms "﹕" "︓")
 _COLONS = LABEL_COLONS = ":：՝፦፡៖׃᠄꞉∶﹕︓"
-# ... or a dash ("Источник — X")
-_LABEL_ENDS = _COLONS + "—–"
+# ... or a dash ("Источник — X"), or in Tibetan the shad closing the label as its own clause ("ཁུངས། ཕཡུལ།", source:
+# Phayul).  The shad is no colon elsewhere (it closes every Tibetan clause): only after a label of the tables
+_SHAD = "།"
+_LABEL_ENDS = _COLONS + "—–" + _SHAD
 
 
 def _may_hold_label(text: str) -> bool:
@@ -430,7 +439,7 @@ def _may_hold_label(text: str) -> bool:
 _LABEL_RE = re.compile(
     r"(?P<label>"
     + "|".join(re.escape(lab) for lab in sorted(set(_LABELS) - set(_BARE_LABELS), key=len, reverse=True))
-    + r")(?:\s*[" + _COLONS + r"]|\s+[—–](?=\s))\s*"  # "Source: X", "Источник — X"
+    + r")(?:\s*[" + _COLONS + _SHAD + r"]|\s+[—–](?=\s))\s*"  # "Source: X", "Источник — X", "ཁུངས། X"
     + r"|(?<![^\W\d_])(?P<bare>" + "|".join(map(re.escape, _BARE_LABELS)) + r")\s+",
     re.IGNORECASE,
 )
@@ -823,13 +832,13 @@ _TWO_DIGITS = re.compile(r"\d\d")
 _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", re.IGNORECASE)
 # Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
-# "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026") (data: add a language's markers here, and to
-# _MONTH_MARK_WORDS)
-_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of")
+# "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026") (data: add a
+# language's markers here, and to _MONTH_MARK_WORDS)
+_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga")
 # what a day-first date glues to its day: an ordinal's ending ("1st", "1er", "1º", "1."), Sorani's izafe "ی"
 # ("٢٤ی ئازاری ٢٠٢٦", the 24th of March 2026)
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.|ی)?"
-_MONTH_MARK = r"(?:(?:de|ta['’]|of)\s+|ខែ\s*)?"
+_MONTH_MARK = r"(?:(?:de|ta['’]|of|ga)\s+|ខែ\s*)?"
 _YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
 # looked up in a set, not the pattern's ~670 names tried after every "3 people" of a line of prose)
@@ -1299,7 +1308,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
     residue: list[str] = []
     for kind, value in parts:
         signed = value.lstrip()[:1] in ("—", "–")  # "— mbl.is": a sign-off
-        value = value.strip(" \t|·•,;–—")  # "Forrás: Reuters / MTI — Rovat: …": the dash ends the value
+        # "Forrás: Reuters / MTI — Rovat: …": the dash ends the value; a Tibetan value ends with its shad ("ཕཡུལ།")
+        value = value.strip(" \t|·•,;–—" + _SHAD)
         if not value:
             continue
         if kind == "updated":
@@ -1380,6 +1390,14 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         if kind in ("source", "category") and any(ch in value for ch in _COLONS):
             # "წყარო: ინტერპრესნიუსი ნახვა: 3 412" (Source: X Views: 3 412): a label we do not know ends the value
             value = value[:m.start()] if (m := _NEXT_LABEL.search(value)) else value
+        if kind == "source" and sections and fields.category is None and " " in value \
+                and all(k != "category" for k, _ in parts):
+            # "Manba: Sports.uz Sport" (source: …, then the category's link without a separator): a last word that
+            # names one of the site's sections is the category, not the outlet's name ("Source: BBC Sport |
+            # Category: Football" has its category labelled: the name stays whole)
+            name, _, last = value.rpartition(" ")
+            if last.lower() in sections and _plausible_name(name.rstrip()):
+                value, fields.category = name.rstrip(), last
         if kind == "source" and fields.source is None and _plausible_name(value):
             fields.source = value
         elif kind == "category" and fields.category is None and _plausible_name(value):
