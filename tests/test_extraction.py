@@ -339,10 +339,21 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         # ... not a link elsewhere that is no logo
         ("<title>Ысык-Көлдө жаңы курулмалар — Акыйкат Жаңылыктар</title>",
          '<a href="/wiki/About/">Акыйкат Жаңылыктар</a>', None),
+        # no name in <title> (eleventy-base-blog): the feed's title, when the home link reads it (WordPress adds
+        # "» Feed"); a feed title no home link reads names no site
+        ('<title>Budget</title><link rel="alternate" href="/feed.xml" type="application/atom+xml" title="Tibet News">',
+         '<a href="/" class="home-link">Tibet News</a>', "Tibet News"),
+        ('<title>Budget</title><link rel="alternate" type="application/rss+xml" title="Tibet News &raquo; Feed" '
+         'href="/feed/">', '<a href="/">Tibet News</a>', "Tibet News"),
+        ('<title>Budget</title><link rel="alternate" href="/feed.xml" type="application/atom+xml" title="Latest posts">',
+         '<a href="/">Tibet News</a>', None),
+        # a site in several languages: its brand links to the page language's home ("/uz/"); another path is no home
+        ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/uz/">Xabar Olami</a>', "Xabar Olami"),
+        ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/sport/">Xabar Olami</a>', None),
     ],
 )
 def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publisher):
-    html = f"<html><head>{head}</head><body><header>{masthead}</header><h1>Budget</h1>{_STORY}</body></html>"
+    html = f"<html lang='uz'><head>{head}</head><body><header>{masthead}</header><h1>Budget</h1>{_STORY}</body></html>"
     assert extract_page(html, "https://ex.com/a/1.html").publisher == publisher
 
 

@@ -318,6 +318,10 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     parts = urlsplit(page_url)
     home = f"{parts.scheme}://{parts.netloc}"
     homes = {"/", "./", "/index.html", "index.html", home, home + "/", f"//{parts.netloc}/"}
+    # a site in several languages has a home per language, its brand linking there (django CMS, WPML: "<a
+    # class="navbar-brand" href="/uz/">Xabar Olami</a>" on <html lang="uz">)
+    if (lang := (root.get("lang") or "").split("-")[0].split("_")[0].lower()) and lang.isalpha() and len(lang) <= 3:
+        homes.update((f"/{lang}/", f"/{lang}", f"{home}/{lang}/"))
     for a in root.iter("a"):
         if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
             return name
@@ -333,6 +337,18 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
     # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
     return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
+
+
+_FEED_TITLES = etree.XPath("/html/head/link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@title")
+
+
+def _feed_named_masthead(root: etree._Element, page_url: str) -> str | None:
+    """The title of the site's feed (before a "»" or "|" naming the feed itself) when the masthead reads it."""
+    for title in _FEED_TITLES(root):
+        name = normalize_inline(re.split(r"\s[»|]\s", title, maxsplit=1)[0])
+        if name and (found := _masthead(root, page_url, name)) is not None:
+            return found
+    return None
 
 
 # a heading or text box (not a link: one reading the name elsewhere than home is no masthead) reading
@@ -2357,6 +2373,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.publisher = page.site_name = named
         if page.title == page.html_title:  # no <h1> nor og:title: the headline is the <title> without the name
             page.title = page.title[:page.title.rindex(named)].rstrip(" :：")
+    # no og:site_name, no name in <title> (eleventy-base-blog, Jekyll): the site's feed bears its name as its
+    # title ("<link rel="alternate" type="application/atom+xml" title="Tibet News">", WordPress "Tibet News »
+    # Feed"), which the masthead's home link reads too
+    if page.publisher is None and (named := _feed_named_masthead(root, url)) is not None:
+        page.publisher = named
+        page.site_name = page.site_name or named
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title, shown)
