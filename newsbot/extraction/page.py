@@ -2376,9 +2376,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # no og:site_name, no name in <title> (eleventy-base-blog, Jekyll): the site's feed bears its name as its
     # title ("<link rel="alternate" type="application/atom+xml" title="Tibet News">", WordPress "Tibet News »
     # Feed"), which the masthead's home link reads too
+    # (the publisher only: the source's fallback)
     if page.publisher is None and (named := _feed_named_masthead(root, url)) is not None:
         page.publisher = named
-        page.site_name = page.site_name or named
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title, shown)
