@@ -594,6 +594,11 @@ def test_article_fields_from_page_evidence(meta_lines, hint, published_at, sourc
         # a trail's last crumb that is the headline is no section: the crumb before it is
         ([], None, ["Ziņas", "Latvijā", "Headline of the story"], None, "Latvijā"),
         ([], None, ["Vidzemes Vēstis", "Headline of the story"], "Vidzemes Vēstis", None),
+        # ... nor one that is the headline cut short (Contao), the title's spam and all; a crumb that only ends
+        # with an ellipsis is kept
+        ([], None, ["Sport", "Headline of the…"], None, "Sport"),
+        ([], None, ["Sport", "Headline of the st..."], None, "Sport"),
+        ([], None, ["Sport", "Highlights…"], None, "Highlights…"),
         # the byline's author is no section, even when a menu links the name (the newsroom "Redakcia"): the kicker is
         (["Autor: Redakcia - | 14. marca 2026", "Redakcia"], "Slovensko", [], None, "Slovensko"),
         # ... a section name that is no author's is the category

@@ -237,7 +237,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # article:section the section; a trail "Site › Article" has none
     site_names = {name.casefold() for name in (raw.site_name, raw.publisher) if name}
     crumbs = [c for c in raw.breadcrumbs if not _same_title(c, title) and not _same_title(c, verdict.title)
-              and c.casefold() not in site_names]
+              and not _cut_title(c, title) and c.casefold() not in site_names]
     # nor is the byline's author: "Autor: Redakcia" (the newsroom) also in a menu of sections is the writer
     not_sections = site_names | ({meta.author.strip(" -–—|·").casefold()} if meta.author else set())
     category = next((c for c in (meta.category, normalize_inline(raw.category_hint) or None,
@@ -378,6 +378,15 @@ def _is_label(text: str) -> bool:
 
 def _same_title(text: str, title: str) -> bool:
     return bool(title) and (text == title or (len(text) < len(title) + 40 and title in text and len(title) > 20))
+
+
+def _cut_title(text: str, title: str) -> bool:
+    """``text`` is the headline cut short with an ellipsis: Contao's breadcrumb closes with the page's title
+    truncated ("Tram: Verlängerung bis op de…"), which is no section."""
+    if not text.endswith(("…", "...")):
+        return False
+    stem = text.rstrip(".… ")
+    return len(stem) >= 12 and title.startswith(stem)
 
 
 # CLD2's codes that are not ISO 639-1 (it predates some changes of the standard)
