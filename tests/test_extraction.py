@@ -357,6 +357,28 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
     assert extract_page(html, "https://ex.com/a/1.html").publisher == publisher
 
 
+@pytest.mark.parametrize(
+    ("url", "menu", "section"),
+    [
+        # the menu's link to the address's first segment names the page's section (Kirby: "/dhaqaalaha/<slug>/")
+        ("https://ex.com/dhaqaalaha/dekedda-berbera/", '<nav class="menu"><a href="/wararka/">Wararka</a>'
+         '<a href="/dhaqaalaha/">Dhaqaalaha</a></nav>', "Dhaqaalaha"),
+        # ... after the page language's segment (django CMS "/uz/sport/<slug>/"), or as a ".html" page (Contao)
+        ("https://ex.com/uz/sport/paxtakor-nasaf/", '<nav><a href="/uz/sport/">Sport</a></nav>', "Sport"),
+        ("https://ex.com/sport/derby.html", '<nav><a href="/economie.html">Economie</a><a href="/sport.html">Sport</a>'
+         '</nav>', "Sport"),
+        # a link elsewhere than the menu, a deeper path, a utility path, a page at the top: no section
+        ("https://ex.com/dhaqaalaha/dekedda-berbera/", '<p><a href="/dhaqaalaha/">Dhaqaalaha</a></p>', None),
+        ("https://ex.com/dhaqaalaha/dekedda-berbera/", '<nav><a href="/dhaqaalaha/gobolada/">Gobolada</a></nav>', None),
+        ("https://ex.com/tag/berbera/", '<nav><a href="/tag/">Tags</a></nav>', None),
+        ("https://ex.com/dhaqaalaha/", '<nav><a href="/dhaqaalaha/">Dhaqaalaha</a></nav>', None),
+    ],
+)
+def test_the_menu_names_the_section_of_the_address(url, menu, section):
+    html = f"<html lang='uz'><head><title>Budget</title></head><body>{menu}<h1>Budget</h1>{_STORY}</body></html>"
+    assert extract_page(html, url).url_section == section
+
+
 def test_comments_are_not_article_text():
     extracted = page("article_with_comments.html", "https://ex.com/news/2025/05/03/council-budget.html")
     text = " ".join(b.text for b in extracted.blocks)

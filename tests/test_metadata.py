@@ -611,6 +611,22 @@ def test_category_order(meta_lines, hint, crumbs, publisher, category):
     assert record["category"] == category
 
 
+@pytest.mark.parametrize(
+    ("meta_lines", "hint", "crumbs", "category"),
+    [
+        # the section the address files the page under is the category only when the page names none
+        ([], None, [], "Dhaqaalaha"),
+        (["Qaybta: Wararka"], None, [], "Wararka"),
+        ([], "Ganacsi", [], "Ganacsi"),
+        ([], None, ["Wararka", "Headline of the story"], "Wararka"),
+    ],
+)
+def test_the_address_section_is_the_last_resort(meta_lines, hint, crumbs, category):
+    record = _cleaned(meta_lines=meta_lines, category_hint=hint, breadcrumbs=crumbs, blocks=BODY,
+                      url_section="Dhaqaalaha")
+    assert record["category"] == category
+
+
 def test_breadcrumb_as_written_leaves_the_body_and_gives_the_category():
     record = _cleaned(blocks=[Block("홈 > 부동산"), *BODY], breadcrumbs=["부동산"], breadcrumb_text="홈 > 부동산")
     assert record["category"] == "부동산" and not record["body"].startswith("홈")

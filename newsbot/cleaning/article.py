@@ -58,6 +58,7 @@ class RawArticle:
     publisher: str | None = None  # the name the site publishes under (og:site_name, its masthead)
     zone: str | None = None  # the offset the page states for all its times ("All times are UTC+05:00"): "+05:00"
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
+    url_section: str | None = None  # the menu's name of the section the address files the page under
 
 
 @dataclass
@@ -241,7 +242,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # nor is the byline's author: "Autor: Redakcia" (the newsroom) also in a menu of sections is the writer
     not_sections = site_names | ({meta.author.strip(" -–—|·").casefold()} if meta.author else set())
     category = next((c for c in (meta.category, normalize_inline(raw.category_hint) or None,
-                                 crumbs[-1] if crumbs else None, cut.category)
+                                 crumbs[-1] if crumbs else None, cut.category, raw.url_section)
                      if c and c.casefold() not in not_sections), None)
     source = (meta.source or (normalize_inline(raw.source_hint) or None) or _credited_byline(meta.author, paragraphs)
               # "Autor: Reuters": an author that is a news agency is the source

@@ -133,6 +133,9 @@ class ExtractedPage:
     noindex: bool = False  # <meta name=robots content="noindex">
     zone: str | None = None  # the offset a footer states for the page's times ("All times are UTC+05:00")
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
+    # the menu's name of the section the address files the page under ("/dhaqaalaha/<slug>/", the menu's
+    # "<a href="/dhaqaalaha/">Dhaqaalaha</a>"): the category when the page names none
+    url_section: str | None = None
     # a wiki page's namespace number (MediaWiki: 0 the articles; 1 a talk page, 2 a user's, 14 a category, -1 special)
     wiki_namespace: int | None = None
     # the text's paragraphs set wholly in italics ("<p><em>Kjelde: Bergens Tidende</em></p>"): a closing one may
@@ -155,7 +158,7 @@ class ExtractedPage:
             link_keywords=self.link_keywords, site_name=self.site_name, section_names=self.section_names,
             breadcrumb_text=self.breadcrumb_text, publisher=self.publisher, zone=self.zone,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
-            italic_lines=self.italic_lines,
+            italic_lines=self.italic_lines, url_section=self.url_section,
         )
 
 
@@ -2456,6 +2459,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.wiki_namespace = _wiki_namespace(body)
     page.link_texts = link_texts(root)
     page.section_names = _section_names(root, url)
+    if not page.category_hint and not page.breadcrumbs:
+        page.url_section = _url_section(root, url)
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
     if page.canonical is None and page.noindex and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
@@ -2526,6 +2531,38 @@ def _section_href(href: str, host: str | None) -> bool:
     segments = [x for x in parts.path.split("/") if x]
     return not (not 1 <= len(segments) <= 2 or any(ch.isdigit() for ch in parts.path) or "." in segments[-1]
                 or segments[0].lower() in _NOT_SECTION or segments[0].startswith(("@", "~")))  # "/@user/": a profile
+
+
+# the links of the site's menu (nav, header, a "menu"/"nav" box) whose address holds $seg
+_MENU_LINKS = etree.XPath(
+    "//a[@href][contains(@href, $seg)][ancestor::nav or ancestor::header or ancestor::*[@role='navigation']"
+    " or ancestor::*[contains(@class, 'menu') or contains(@class, 'nav')]]")
+
+
+def _url_section(root: etree._Element, page_url: str) -> str | None:
+    """The section the page's address files it under, named by the site's menu: the first segment of a path of
+    two or more ("/dhaqaalaha/dekedda-berbera/", after a language's "/uz/" on a page of that language), when a
+    menu link leads to that segment alone ("<nav><a href="/dhaqaalaha/">Dhaqaalaha</a>").  A segment no menu
+    links, or one of the site's utility paths ("/tag/", "/author/"), names no section."""
+    parts = urlsplit(page_url)
+    segments = [x for x in parts.path.split("/") if x]
+    lang = (root.get("lang") or "").split("-")[0].lower()
+    if segments and lang and segments[0].lower() == lang:
+        segments = segments[1:]
+        prefix = f"/{parts.path.split('/')[1]}/"
+    else:
+        prefix = "/"
+    if len(segments) < 2 or segments[0].lower() in _NOT_SECTION or any(ch.isdigit() for ch in segments[0]):
+        return None
+    wanted = prefix + segments[0]
+    base_url = _base_url(root, page_url)
+    for a in _MENU_LINKS(root, seg=segments[0]):
+        target = urlsplit(urljoin(base_url, a.get("href").strip()))
+        if target.netloc == parts.netloc and not target.query and target.path.rstrip("/") in (wanted, wanted + ".html"):
+            text = _text(a).rstrip("།")
+            if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text):
+                return text
+    return None
 
 
 def _section_names(root: etree._Element, page_url: str) -> list[str]:
