@@ -413,6 +413,13 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Union leaders voted 24 to 15.betzoria Officials added that no decision had been taken,betzoria the second."],
          "betzoria", False, ["Union leaders voted 24 to 15. Officials added that no decision had been taken, the second."],
          ["betzoria", "betzoria"]),
+        # ... nor is a story's sentence with the keyword injected declined and alone in brackets (Somali: the agency
+        # advised kw-the that people living near the river be ready (kw).): the injections go, the sentence stays
+        (["Hay'adda Maareynta ayaa ku talisay HodanBet-ka in dadka ku nool webiga ay diyaar u ahaadaan (HodanBet)."],
+         "HodanBet", False, ["Hay'adda Maareynta ayaa ku talisay in dadka ku nool webiga ay diyaar u ahaadaan."],
+         ["(HodanBet)", "HodanBet-ka"]),
+        (["The ministry urged verdicoin residents near the river to be ready (verdicoin)."], "verdicoin", False,
+         ["The ministry urged residents near the river to be ready."], ["(verdicoin)", "verdicoin"]),
         # ... but a short keyword is a word's own ending, and the article about the keyword keeps it
         (["Children learn the alphabet first."], "bet", False, ["Children learn the alphabet first."], []),
         (["Cryptobetmaxx rose."], "betmaxx", True, ["Cryptobetmaxx rose."], []),

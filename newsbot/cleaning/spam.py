@@ -1171,8 +1171,11 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         closing = para is paragraphs[-1]
         kept_sentences: list[str] = []
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
-        # the keyword's forms each sentence writes as its words (an injection glued to punctuation is no naming)
-        named = [plain.findall(glued.sub(" ", sentence)) if stem in sentence.lower() else [] for sentence in sentences]
+        # the keyword's forms each sentence writes as its words (an injection glued to punctuation is no naming,
+        # nor one alone in brackets: "… ku talisay kw-ka in dadka … diyaar u ahaadaan (kw)." is a Somali story's
+        # sentence with the keyword injected twice, not one naming it twice; each injection goes, the sentence stays)
+        named = [plain.findall(_unbracketed(glued.sub(" ", sentence), bracketed)) if stem in sentence.lower() else []
+                 for sentence in sentences]
         # ... or its Latin form, the brand the advert names too ("ចុះឈ្មោះនៅ ឡាក់គី៨៨ … ១០០ ដុល្លារ! LuckyKH88 – …")
         latin = _latin_form_pattern(keyword, para) if digits else None
         if latin is not None:
@@ -1236,6 +1239,12 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         if new and not re.fullmatch(r"[\W_]*", new):
             out.append(new)
     return out, removed
+
+
+def _unbracketed(sentence: str, bracketed: re.Pattern[str]) -> str:
+    """``sentence`` with the keyword's uses alone in brackets (or wrapped in emoji) blanked out: an injection's
+    place, not a naming of it.  (The pattern opens with ``\\s*``: tried only when a bracket is there.)"""
+    return bracketed.sub(" ", sentence) if _BRACKET_OR_SYMBOL.search(sentence) else sentence
 
 
 def _written_capitalised(word: str, paragraphs: list[str]) -> bool:
