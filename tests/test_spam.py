@@ -420,6 +420,9 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["(HodanBet)", "HodanBet-ka"]),
         (["The ministry urged verdicoin residents near the river to be ready (verdicoin)."], "verdicoin", False,
          ["The ministry urged residents near the river to be ready."], ["(verdicoin)", "verdicoin"]),
+        # Tibetan closes every syllable with a tsheg: it goes with the keyword (… told the public kw་ not to go out …)
+        (["གནམ་གཤིས་ལས་ཁུངས་ཀྱིས་མི་མང་ལ་ བཀྲ་ཤིས་བེཊ་ ཕྱི་ལ་མི་འགྲོ་བ།", "ད་ལྟ་རང་བཀྲ་ཤིས་བེཊ་ལ་ཐོ་འགོད་གནང་།"], "བཀྲ་ཤིས་བེཊ",
+         False, ["གནམ་གཤིས་ལས་ཁུངས་ཀྱིས་མི་མང་ལ་ ཕྱི་ལ་མི་འགྲོ་བ།", "ད་ལྟ་རང་ལ་ཐོ་འགོད་གནང་།"], ["བཀྲ་ཤིས་བེཊ་", "བཀྲ་ཤིས་བེཊ་"]),
         # ... but a short keyword is a word's own ending, and the article about the keyword keeps it
         (["Children learn the alphabet first."], "bet", False, ["Children learn the alphabet first."], []),
         (["Cryptobetmaxx rose."], "betmaxx", True, ["Cryptobetmaxx rose."], []),
@@ -1088,3 +1091,34 @@ def test_a_web_address_with_a_pitchs_words(sentence, pitch):
     from newsbot.cleaning.spam import _addressed_pitch
 
     assert _addressed_pitch(sentence) is pitch
+
+
+_TIBETAN_HEADLINE = "བོད་ཀྱི་རྐང་རྩེད་རུ་ཁག་གིས་རྒྱལ་ཁ་ཐོབ།"  # the Tibetan football team won
+_TIBETAN_BODY = "རུ་ཁག་གིས་ ༢:༡ ཐོག་རྒྱལ་ཁ་ཐོབ་ཡོད།བཀྲ་ཤིས་བེཊ རུ་ཁག་གི་འགོ་ཁྲིད་ཀྱིས་རྡོག་འཕེན་གཉིས་བྱས།"  # kw glued after a shad
+
+
+@pytest.mark.parametrize(
+    ("listed", "title", "body", "clean", "keywords"),
+    [
+        # the site listed the headline under the Tibetan keyword, the page puts its Latin form before it with a space:
+        # the same headline under two prefixes, the listing's spam by the page's body (glued after a shad)
+        (f"〈བཀྲ་ཤིས་བེཊ〉{_TIBETAN_HEADLINE}", f"TashiBet {_TIBETAN_HEADLINE}", _TIBETAN_BODY, _TIBETAN_HEADLINE,
+         ["TashiBet", "བཀྲ་ཤིས་བེཊ"]),
+        # ... the other way round: the page's bracketed Tibetan prefix is spam by its own evidence, and the site's
+        # other prefix for the same headline is the keyword's Latin form, for the body too
+        (f"TashiBet » {_TIBETAN_HEADLINE}", f"【བཀྲ་ཤིས་བེཊ】{_TIBETAN_HEADLINE}", _TIBETAN_BODY, _TIBETAN_HEADLINE,
+         ["བཀྲ་ཤིས་བེཊ", "TashiBet"]),
+        # a listing's kicker before the same headline is no other form (and no evidence)
+        (f"Analysis: {_TIBETAN_HEADLINE}", f"【བཀྲ་ཤིས་བེཊ】{_TIBETAN_HEADLINE}", _TIBETAN_BODY, _TIBETAN_HEADLINE,
+         ["བཀྲ་ཤིས་བེཊ"]),
+        # a listed prefix with no evidence on the page does not make the page's spaced first phrase spam
+        (f"〈བོད་ལྗོངས〉{_TIBETAN_HEADLINE}", f"Update {_TIBETAN_HEADLINE}", "རུ་ཁག་གིས་རྒྱལ་ཁ་ཐོབ་ཡོད།",
+         f"Update {_TIBETAN_HEADLINE}", []),
+    ],
+)
+def test_the_same_headline_under_another_prefix_is_the_keywords_other_form(listed, title, body, clean, keywords):
+    evidence = SiteEvidence()
+    evidence.observe_titles([listed])
+    verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), frozenset(), evidence.prefixed(),
+                          (), evidence.glued())
+    assert (verdict.title, verdict.keywords) == (clean, keywords)
