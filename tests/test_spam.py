@@ -160,6 +160,16 @@ def test_split_title_prefix(title, keyword, rest):
          "Fed holds rates steady", ["【Slotmaxx】"]),
         ("[ZORBAX] Grève dans les transports", "Le trafic reste perturbéZORBAX", set(), set(),
          "Grève dans les transports", ["[ZORBAX]"]),
+        # ... or in capitals glued after a sentence's full stop, the title writing it in lower-case letters too
+        # (Luxembourgish: … won 3:1.KW The league leader …)
+        ("{Glécksbet} F91 Diddeleng gewënnt Derby géint d'Jeunesse",
+         "Den F91 huet de Derby mat 3:1 gewonnen.GLÉCKSBET Den Tabelleleader huet elo fënnef Punkte Virsprong.", set(),
+         set(), "F91 Diddeleng gewënnt Derby géint d'Jeunesse", ["{Glécksbet}"]),
+        # ... not an acronym the title writes in capitals too, nor a capital and lower-case letters (a missing space)
+        ("[UNICEF] Aid reaches Gaza", "Trucks crossed on Monday.UNICEF said more would follow.", set(), set(),
+         "[UNICEF] Aid reaches Gaza", []),
+        ("[Brussels] Talks resume", "Ministers met on Monday.Brussels said little.", set(), set(),
+         "[Brussels] Talks resume", []),
         # ... not a brand's or an acronym's capitals written inside a word, nor an all-capitals word, nor a typo
         ("[Donald] Trump dines in Aberdeen", "He ate at a McDONALD'S there. Ronald McDONALD waved.", set(), set(),
          "[Donald] Trump dines in Aberdeen", []),

@@ -758,14 +758,22 @@ def _glued_in_capitals(keyword: str, text: str) -> bool:
         return False  # cheap: most bodies have no such run of capitals
     if sum(c.isalpha() for c in keyword) < (5 if keyword == upper else 4):
         return False  # an acronym after a missing space ("[NASA] …" over "… launched fromNASA.") is a typo
+    # ... or glued after a sentence's full stop, the title writing it otherwise (Luxembourgish "{Glécksbet} F91 …" over
+    # "… mat 3:1 gewonnen.GLÉCKSBET Den Tabelleleader …"): a missing space is "cubs.The", a capital and lower-case
+    # letters; a word of five letters or more all in capitals where the title has lower-case ones is the template's
+    after_stop = keyword != upper and sum(c.isalpha() for c in keyword) >= 5
     start = text.find(upper)
     while start >= 0:
         end = start + len(upper)
-        if (start >= 3 and _lower_or_caseless(text[start - 1]) and is_word_char(text[start - 2])
-                and is_word_char(text[start - 3]) and (end == len(text) or text[end] in _CAPITALS_END)):
+        if start >= 3 and (end == len(text) or text[end] in _CAPITALS_END) and is_word_char(text[start - 3]) and (
+                (_lower_or_caseless(text[start - 1]) and is_word_char(text[start - 2]))
+                or (after_stop and text[start - 1] in _STOPS and _lower_or_caseless(text[start - 2]))):
             return True
         start = text.find(upper, start + 1)
     return False
+
+
+_STOPS = frozenset(".!?" + SCRIPT_STOPS)
 
 
 # how long a word glued before a keyword is at least, in characters (marks included): "কৰিছে", "ስዒሩ"
