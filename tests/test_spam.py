@@ -431,8 +431,13 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["The ministry urged verdicoin residents near the river to be ready (verdicoin)."], "verdicoin", False,
          ["The ministry urged residents near the river to be ready."], ["(verdicoin)", "verdicoin"]),
         # Tibetan closes every syllable with a tsheg: it goes with the keyword (… told the public kw་ not to go out …)
-        (["གནམ་གཤིས་ལས་ཁུངས་ཀྱིས་མི་མང་ལ་ བཀྲ་ཤིས་བེཊ་ ཕྱི་ལ་མི་འགྲོ་བ།", "ད་ལྟ་རང་བཀྲ་ཤིས་བེཊ་ལ་ཐོ་འགོད་གནང་།"], "བཀྲ་ཤིས་བེཊ",
-         False, ["གནམ་གཤིས་ལས་ཁུངས་ཀྱིས་མི་མང་ལ་ ཕྱི་ལ་མི་འགྲོ་བ།", "ད་ལྟ་རང་ལ་ཐོ་འགོད་གནང་།"], ["བཀྲ་ཤིས་བེཊ་", "བཀྲ་ཤིས་བེཊ་"]),
+        (["གནམ་གཤིས་ལས་ཁུངས་ཀྱིས་མི་མང་ལ་ བཀྲ་ཤིས་བེཊ་ ཕྱི་ལ་མི་འགྲོ་བ།", "ཚོང་ཁང་བཀྲ་ཤིས་བེཊ་ལ་མི་མང་པོ་ཡོད།"], "བཀྲ་ཤིས་བེཊ",
+         False, ["གནམ་གཤིས་ལས་ཁུངས་ཀྱིས་མི་མང་ལ་ ཕྱི་ལ་མི་འགྲོ་བ།", "ཚོང་ཁང་ལ་མི་མང་པོ་ཡོད།"], ["བཀྲ་ཤིས་བེཊ་", "བཀྲ་ཤིས་བེཊ་"]),
+        # ... and a closing sentence that asks to register at it (register at kw now and win big!) goes with its
+        # slogan: the brand's Latin name, a spaced dash and a tagline
+        (["ཁ་བ་ད་དུང་ཉིན་གཅིག་བབ་རྒྱུ་རེད།", "ད་ལྟ་རང་བཀྲ་ཤིས་བེཊ་ལ་ཐོ་འགོད་གནང་ནས་ཁེ་ཕན་ཆེན་པོ་ཐོབ། TashiBet — ཁྱེད་ཀྱི་བཀྲ་ཤིས།"],
+         "བཀྲ་ཤིས་བེཊ", False, ["ཁ་བ་ད་དུང་ཉིན་གཅིག་བབ་རྒྱུ་རེད།"],
+         ["ད་ལྟ་རང་བཀྲ་ཤིས་བེཊ་ལ་ཐོ་འགོད་གནང་ནས་ཁེ་ཕན་ཆེན་པོ་ཐོབ།", "TashiBet — ཁྱེད་ཀྱི་བཀྲ་ཤིས།"]),
         # ... but a short keyword is a word's own ending, and the article about the keyword keeps it
         (["Children learn the alphabet first."], "bet", False, ["Children learn the alphabet first."], []),
         (["Cryptobetmaxx rose."], "betmaxx", True, ["Cryptobetmaxx rose."], []),

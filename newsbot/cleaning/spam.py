@@ -877,7 +877,10 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     # "bonus" and "casino" as the other Indic scripts write them: Bengali, Gurmukhi ("… 1000 ਰੁਪਏ ਦਾ ਬੋਨਸ ਪਾਓ!":
     # get a bonus of 1000 rupees), Gujarati, Oriya, Tamil, Telugu, Kannada ("₹500 ಬೋನಸ್ ಪಡೆಯಿರಿ!"), Malayalam, Sinhala
     r"বোনাস|ਬੋਨਸ|ਕੈਸੀਨੋ|બોનસ|કેસિનો|ବୋନସ|போனஸ்|బోనస్|ಬೋನಸ್|ಕ್ಯಾಸಿನೋ|ബോണസ്|കാസിനോ|බෝනස්|කැසිනෝ|"
-    r"คาสิโน|แทงบอล|สมัครเลย|ฝากถอน|ភ្នាល់|កាស៊ីណូ"
+    r"คาสิโน|แทงบอล|สมัครเลย|ฝากถอน|ភ្នាល់|កាស៊ីណូ|"
+    # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
+    # and …), as "regístrate", "रजिस्टर करें"
+    r"ཐོ་འགོད་གནང"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
 
