@@ -1012,9 +1012,19 @@ def test_section_names_in_scripts_with_vowel_signs(link, names):
     assert extract_page(f"<html><body><nav>{link}</nav></body></html>", "https://ex.in/a").section_names == names
 
 
-def test_unspaced_headlines_of_links_are_seen():
-    html = "<html><body><a href='/archives/1.html'>【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに</a></body></html>"
-    assert extract_page(html, "https://ex.jp/").link_texts == ["【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに"]
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに",
+        # Tibetan writes no spaces between words either (the Tibetan football team won): one "word"
+        "〈བཀྲ་ཤིས་བེཊ〉བོད་ཀྱི་རྐང་རྩེད་རུ་ཁག་གིས་རྒྱལ་ཁ་ཐོབ།",
+        # ... nor Burmese (Yangon's new bus line opened)
+        "【Shwe2D】ရန်ကုန်မြို့ဘတ်စ်ကားလမ်းကြောင်းသစ်ဖွင့်လှစ်",
+    ],
+)
+def test_unspaced_headlines_of_links_are_seen(headline):
+    html = f"<html><body><a href='/archives/1.html'>{headline}</a></body></html>"
+    assert extract_page(html, "https://ex.jp/").link_texts == [headline]
 
 
 def test_a_card_links_headline_is_its_heading_not_the_rubric_and_excerpt_around_it():

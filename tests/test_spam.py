@@ -160,6 +160,16 @@ def test_split_title_prefix(title, keyword, rest):
          "Fed holds rates steady", ["【Slotmaxx】"]),
         ("[ZORBAX] Grève dans les transports", "Le trafic reste perturbéZORBAX", set(), set(),
          "Grève dans les transports", ["[ZORBAX]"]),
+        # ... or in capitals glued after a sentence's full stop, the title writing it in lower-case letters too
+        # (Luxembourgish: … won 3:1.KW The league leader …)
+        ("{Glécksbet} F91 Diddeleng gewënnt Derby géint d'Jeunesse",
+         "Den F91 huet de Derby mat 3:1 gewonnen.GLÉCKSBET Den Tabelleleader huet elo fënnef Punkte Virsprong.", set(),
+         set(), "F91 Diddeleng gewënnt Derby géint d'Jeunesse", ["{Glécksbet}"]),
+        # ... not an acronym the title writes in capitals too, nor a capital and lower-case letters (a missing space)
+        ("[UNICEF] Aid reaches Gaza", "Trucks crossed on Monday.UNICEF said more would follow.", set(), set(),
+         "[UNICEF] Aid reaches Gaza", []),
+        ("[Brussels] Talks resume", "Ministers met on Monday.Brussels said little.", set(), set(),
+         "[Brussels] Talks resume", []),
         # ... not a brand's or an acronym's capitals written inside a word, nor an all-capitals word, nor a typo
         ("[Donald] Trump dines in Aberdeen", "He ate at a McDONALD'S there. Ronald McDONALD waved.", set(), set(),
          "[Donald] Trump dines in Aberdeen", []),
@@ -413,6 +423,21 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Union leaders voted 24 to 15.betzoria Officials added that no decision had been taken,betzoria the second."],
          "betzoria", False, ["Union leaders voted 24 to 15. Officials added that no decision had been taken, the second."],
          ["betzoria", "betzoria"]),
+        # ... nor is a story's sentence with the keyword injected declined and alone in brackets (Somali: the agency
+        # advised kw-the that people living near the river be ready (kw).): the injections go, the sentence stays
+        (["Hay'adda Maareynta ayaa ku talisay HodanBet-ka in dadka ku nool webiga ay diyaar u ahaadaan (HodanBet)."],
+         "HodanBet", False, ["Hay'adda Maareynta ayaa ku talisay in dadka ku nool webiga ay diyaar u ahaadaan."],
+         ["(HodanBet)", "HodanBet-ka"]),
+        (["The ministry urged verdicoin residents near the river to be ready (verdicoin)."], "verdicoin", False,
+         ["The ministry urged residents near the river to be ready."], ["(verdicoin)", "verdicoin"]),
+        # Tibetan closes every syllable with a tsheg: it goes with the keyword (… told the public kw་ not to go out …)
+        (["གནམ་གཤིས་ལས་ཁུངས་ཀྱིས་མི་མང་ལ་ བཀྲ་ཤིས་བེཊ་ ཕྱི་ལ་མི་འགྲོ་བ།", "ཚོང་ཁང་བཀྲ་ཤིས་བེཊ་ལ་མི་མང་པོ་ཡོད།"], "བཀྲ་ཤིས་བེཊ",
+         False, ["གནམ་གཤིས་ལས་ཁུངས་ཀྱིས་མི་མང་ལ་ ཕྱི་ལ་མི་འགྲོ་བ།", "ཚོང་ཁང་ལ་མི་མང་པོ་ཡོད།"], ["བཀྲ་ཤིས་བེཊ་", "བཀྲ་ཤིས་བེཊ་"]),
+        # ... and a closing sentence that asks to register at it (register at kw now and win big!) goes with its
+        # slogan: the brand's Latin name, a spaced dash and a tagline
+        (["ཁ་བ་ད་དུང་ཉིན་གཅིག་བབ་རྒྱུ་རེད།", "ད་ལྟ་རང་བཀྲ་ཤིས་བེཊ་ལ་ཐོ་འགོད་གནང་ནས་ཁེ་ཕན་ཆེན་པོ་ཐོབ། TashiBet — ཁྱེད་ཀྱི་བཀྲ་ཤིས།"],
+         "བཀྲ་ཤིས་བེཊ", False, ["ཁ་བ་ད་དུང་ཉིན་གཅིག་བབ་རྒྱུ་རེད།"],
+         ["ད་ལྟ་རང་བཀྲ་ཤིས་བེཊ་ལ་ཐོ་འགོད་གནང་ནས་ཁེ་ཕན་ཆེན་པོ་ཐོབ།", "TashiBet — ཁྱེད་ཀྱི་བཀྲ་ཤིས།"]),
         # ... but a short keyword is a word's own ending, and the article about the keyword keeps it
         (["Children learn the alphabet first."], "bet", False, ["Children learn the alphabet first."], []),
         (["Cryptobetmaxx rose."], "betmaxx", True, ["Cryptobetmaxx rose."], []),
@@ -1081,3 +1106,34 @@ def test_a_web_address_with_a_pitchs_words(sentence, pitch):
     from newsbot.cleaning.spam import _addressed_pitch
 
     assert _addressed_pitch(sentence) is pitch
+
+
+_TIBETAN_HEADLINE = "བོད་ཀྱི་རྐང་རྩེད་རུ་ཁག་གིས་རྒྱལ་ཁ་ཐོབ།"  # the Tibetan football team won
+_TIBETAN_BODY = "རུ་ཁག་གིས་ ༢:༡ ཐོག་རྒྱལ་ཁ་ཐོབ་ཡོད།བཀྲ་ཤིས་བེཊ རུ་ཁག་གི་འགོ་ཁྲིད་ཀྱིས་རྡོག་འཕེན་གཉིས་བྱས།"  # kw glued after a shad
+
+
+@pytest.mark.parametrize(
+    ("listed", "title", "body", "clean", "keywords"),
+    [
+        # the site listed the headline under the Tibetan keyword, the page puts its Latin form before it with a space:
+        # the same headline under two prefixes, the listing's spam by the page's body (glued after a shad)
+        (f"〈བཀྲ་ཤིས་བེཊ〉{_TIBETAN_HEADLINE}", f"TashiBet {_TIBETAN_HEADLINE}", _TIBETAN_BODY, _TIBETAN_HEADLINE,
+         ["TashiBet", "བཀྲ་ཤིས་བེཊ"]),
+        # ... the other way round: the page's bracketed Tibetan prefix is spam by its own evidence, and the site's
+        # other prefix for the same headline is the keyword's Latin form, for the body too
+        (f"TashiBet » {_TIBETAN_HEADLINE}", f"【བཀྲ་ཤིས་བེཊ】{_TIBETAN_HEADLINE}", _TIBETAN_BODY, _TIBETAN_HEADLINE,
+         ["བཀྲ་ཤིས་བེཊ", "TashiBet"]),
+        # a listing's kicker before the same headline is no other form (and no evidence)
+        (f"Analysis: {_TIBETAN_HEADLINE}", f"【བཀྲ་ཤིས་བེཊ】{_TIBETAN_HEADLINE}", _TIBETAN_BODY, _TIBETAN_HEADLINE,
+         ["བཀྲ་ཤིས་བེཊ"]),
+        # a listed prefix with no evidence on the page does not make the page's spaced first phrase spam
+        (f"〈བོད་ལྗོངས〉{_TIBETAN_HEADLINE}", f"Update {_TIBETAN_HEADLINE}", "རུ་ཁག་གིས་རྒྱལ་ཁ་ཐོབ་ཡོད།",
+         f"Update {_TIBETAN_HEADLINE}", []),
+    ],
+)
+def test_the_same_headline_under_another_prefix_is_the_keywords_other_form(listed, title, body, clean, keywords):
+    evidence = SiteEvidence()
+    evidence.observe_titles([listed])
+    verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), frozenset(), evidence.prefixed(),
+                          (), evidence.glued())
+    assert (verdict.title, verdict.keywords) == (clean, keywords)

@@ -139,6 +139,10 @@ _UNSPACED_MARKS = "".join(chr(c) for c in (*range(0x0E00, 0x1000), *range(0x1000
 _SUBSTRING_END = r"(?![A-Za-z_\d-]|[" + _UNSPACED_MARKS + r"])"
 _SUBSTRING_START = r"(?<![A-Za-z0-9_\-\u17d2\u1039])"
 _AT_SUBSTRING_END = re.compile(_SUBSTRING_END)
+# A syllable's delimiter goes with the keyword it closes: Tibetan writes the tsheg "་" after every syllable, the
+# last one of a word too ("… མི་མང་ལ་ བཀྲ་ཤིས་བེཊ་ ཕྱི་ལ …", "རང་བཀྲ་ཤིས་བེཊ་ལ"): cutting the keyword alone leaves
+# "ལ་ ་ ཕྱི" and "རང་་ལ" behind.  (A shad "།" ends a clause: it stays.)
+_SYLLABLE_DELIMITER = "[\u0f0b\u0f0c]?"
 
 
 def _unspaced(keyword: str) -> bool:
@@ -540,6 +544,8 @@ def clean_title(
         prefix = next((p for p in title_prefix_candidates(verdict.title, joined=True)
                        if _is_spam(p, body_text, keywords, site_prefixes, prefixed, glued)), None)
         if prefix is None:
+            prefix = _other_form_prefix(verdict.title, body_text, keywords, site_prefixes, prefixed, glued)
+        if prefix is None:
             prefix = _known_substring_prefix(verdict.title, keywords, site_prefixes)
         if prefix is None and head_titles:
             prefix = _head_title_prefix(verdict.title, head_titles, body_text, keywords, site_prefixes)
@@ -552,6 +558,10 @@ def clean_title(
             # its name alone would make every sentence naming the address an advert
             verdict.keywords.append(prefix.keyword)
         verdict.removed.append(prefix.removed)
+        # the keyword's other forms: the prefixes the site put before the same headline elsewhere ("TashiBet » …"
+        # in a listing over "【བཀྲ་ཤིས་བེཊ】…" here, the brand in Latin letters and in Tibetan): taken out of the body too
+        verdict.keywords += [form for form in _on_headline(prefixed, prefix.rest)
+                             if form.lower() != prefix.keyword.lower() and form not in verdict.keywords]
     suffix = split_title_suffix(verdict.title)
     if suffix is not None and (
         _is_spam(suffix, body_text, keywords, site_prefixes)
@@ -561,6 +571,36 @@ def clean_title(
         verdict.keywords.append(_keyword_of(suffix.keyword))
         verdict.removed.append(suffix.removed)
     return verdict
+
+
+def _on_headline(prefixed: Container[str], rest: str) -> dict[str, str]:
+    on_headline = getattr(prefixed, "on_headline", None)
+    return on_headline(rest) if on_headline is not None else {}
+
+
+def _other_form_prefix(title: str, body_text: str, keywords, site_prefixes, prefixed: Container[str],
+                       glued: Container[str]) -> TitlePrefix | None:
+    """A prefix with no evidence of its own ("TashiBet བོད་ཀྱི་…": only a space, a brand before the headline) that
+    the site put another prefix before the same headline in place of, and that one is spam on this page's
+    evidence ("〈བཀྲ་ཤིས་བེཊ〉བོད་ཀྱི་…" in a listing, the Tibetan keyword glued after a shad in the body): one keyword
+    in two forms (a brand's Latin name and its transliteration), and no editor puts two different words before
+    the same headline.  (Kickers are never recorded: "Analysis: X" and "Exclusive: X" stay.)"""
+    if not getattr(prefixed, "by_core", None):
+        return None  # (no site evidence: most calls in tests, and a site's first pages)
+    candidates = title_prefix_candidates(title, joined=True)
+    if (spaced := _SPACED_PREFIX.match(title)) is not None:
+        # a first word and a space, in any script: the site's other prefix on the same headline is the evidence
+        candidates.append(TitlePrefix(spaced.group("kw"), title[:spaced.start("rest")].strip(), spaced.group("rest"),
+                                      False, spaced=True))
+    for candidate in candidates:
+        key = candidate.keyword.lower()
+        if key in KICKERS:
+            continue
+        for other, removed in _on_headline(prefixed, candidate.rest).items():
+            if other.lower() != key and _is_spam(TitlePrefix(other, removed, candidate.rest, False), body_text,
+                                                 keywords, site_prefixes, (), glued):
+                return candidate
+    return None
 
 
 def _known_substring_prefix(title: str, *known: Iterable[str]) -> TitlePrefix | None:
@@ -718,14 +758,22 @@ def _glued_in_capitals(keyword: str, text: str) -> bool:
         return False  # cheap: most bodies have no such run of capitals
     if sum(c.isalpha() for c in keyword) < (5 if keyword == upper else 4):
         return False  # an acronym after a missing space ("[NASA] …" over "… launched fromNASA.") is a typo
+    # ... or glued after a sentence's full stop, the title writing it otherwise (Luxembourgish "{Glécksbet} F91 …" over
+    # "… mat 3:1 gewonnen.GLÉCKSBET Den Tabelleleader …"): a missing space is "cubs.The", a capital and lower-case
+    # letters; a word of five letters or more all in capitals where the title has lower-case ones is the template's
+    after_stop = keyword != upper and sum(c.isalpha() for c in keyword) >= 5
     start = text.find(upper)
     while start >= 0:
         end = start + len(upper)
-        if (start >= 3 and _lower_or_caseless(text[start - 1]) and is_word_char(text[start - 2])
-                and is_word_char(text[start - 3]) and (end == len(text) or text[end] in _CAPITALS_END)):
+        if start >= 3 and (end == len(text) or text[end] in _CAPITALS_END) and is_word_char(text[start - 3]) and (
+                (_lower_or_caseless(text[start - 1]) and is_word_char(text[start - 2]))
+                or (after_stop and text[start - 1] in _STOPS and _lower_or_caseless(text[start - 2]))):
             return True
         start = text.find(upper, start + 1)
     return False
+
+
+_STOPS = frozenset(".!?" + SCRIPT_STOPS)
 
 
 # how long a word glued before a keyword is at least, in characters (marks included): "কৰিছে", "ስዒሩ"
@@ -829,7 +877,10 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     # "bonus" and "casino" as the other Indic scripts write them: Bengali, Gurmukhi ("… 1000 ਰੁਪਏ ਦਾ ਬੋਨਸ ਪਾਓ!":
     # get a bonus of 1000 rupees), Gujarati, Oriya, Tamil, Telugu, Kannada ("₹500 ಬೋನಸ್ ಪಡೆಯಿರಿ!"), Malayalam, Sinhala
     r"বোনাস|ਬੋਨਸ|ਕੈਸੀਨੋ|બોનસ|કેસિનો|ବୋନସ|போனஸ்|బోనస్|ಬೋನಸ್|ಕ್ಯಾಸಿನೋ|ബോണസ്|കാസിനോ|බෝනස්|කැසිනෝ|"
-    r"คาสิโน|แทงบอล|สมัครเลย|ฝากถอน|ភ្នាល់|កាស៊ីណូ"
+    r"คาสิโน|แทงบอล|สมัครเลย|ฝากถอน|ភ្នាល់|កាស៊ីណូ|"
+    # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
+    # and …), as "regístrate", "रजिस्टर करें"
+    r"ཐོ་འགོད་གནང"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
 
@@ -1037,7 +1088,7 @@ def _keyword_patterns(keyword: str, declined: bool = True,
         # of _AFTER_TOKEN makes this pattern about 3x slower to compile (once per keyword)
         # (one of a script without spaces goes on straight into the next word: "។ឡាក់គី៨៨មន្ត្រី")
         re.compile(r"([" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?i:" + kw + ")"
-                   + (_SUBSTRING_END if unspaced else _AFTER_TOKEN)),
+                   + (_SUBSTRING_END + _SYLLABLE_DELIMITER if unspaced else _AFTER_TOKEN)),
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         # (a keyword in another script ends where its word does: a vowel sign after it goes on with it)
         re.compile(r"^\W{0,3}(?P<kw>" + form + ")" + end),  # leading
@@ -1050,7 +1101,7 @@ def _keyword_patterns(keyword: str, declined: bool = True,
         # (between Chinese or Japanese characters the space after it goes too: "声がYBVIP88 根強い")
         re.compile(r"(?<=[" + _HAN_KANA + r"])" + ikw + r" (?=[" + _HAN_KANA + r"])|"
                    # ... and one of such a script is a substring of the text: "…បូព៌ាឡាក់គី៨៨។"
-                   + ((_SUBSTRING_START + ikw + _SUBSTRING_END) if unspaced
+                   + ((_SUBSTRING_START + ikw + _SUBSTRING_END + _SYLLABLE_DELIMITER) if unspaced
                       else (r"(?<![A-Za-z0-9_-])" if keyword.isascii() else r"(?<![" + _W + r"-])") + form + end)),
         re.compile(  # advert: a web address on it (searched only: the keyword may open the host name)
             r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
@@ -1171,8 +1222,11 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         closing = para is paragraphs[-1]
         kept_sentences: list[str] = []
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
-        # the keyword's forms each sentence writes as its words (an injection glued to punctuation is no naming)
-        named = [plain.findall(glued.sub(" ", sentence)) if stem in sentence.lower() else [] for sentence in sentences]
+        # the keyword's forms each sentence writes as its words (an injection glued to punctuation is no naming,
+        # nor one alone in brackets: "… ku talisay kw-ka in dadka … diyaar u ahaadaan (kw)." is a Somali story's
+        # sentence with the keyword injected twice, not one naming it twice; each injection goes, the sentence stays)
+        named = [plain.findall(_unbracketed(glued.sub(" ", sentence), bracketed)) if stem in sentence.lower() else []
+                 for sentence in sentences]
         # ... or its Latin form, the brand the advert names too ("ចុះឈ្មោះនៅ ឡាក់គី៨៨ … ១០០ ដុល្លារ! LuckyKH88 – …")
         latin = _latin_form_pattern(keyword, para) if digits else None
         if latin is not None:
@@ -1236,6 +1290,12 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         if new and not re.fullmatch(r"[\W_]*", new):
             out.append(new)
     return out, removed
+
+
+def _unbracketed(sentence: str, bracketed: re.Pattern[str]) -> str:
+    """``sentence`` with the keyword's uses alone in brackets (or wrapped in emoji) blanked out: an injection's
+    place, not a naming of it.  (The pattern opens with ``\\s*``: tried only when a bracket is there.)"""
+    return bracketed.sub(" ", sentence) if _BRACKET_OR_SYMBOL.search(sentence) else sentence
 
 
 def _written_capitalised(word: str, paragraphs: list[str]) -> bool:
@@ -1424,11 +1484,27 @@ KICKERS = frozenset(_KICKER_WORDS.split()) | {
 }
 
 
+def headline_core(rest: str) -> str:
+    """What tells a headline (its prefix taken off) from another: without a candidate suffix, its first
+    :attr:`SiteEvidence.CORE_CHARS` characters."""
+    suffix = split_title_suffix(rest)
+    return (suffix.rest if suffix else rest)[:SiteEvidence.CORE_CHARS]
+
+
 class _SeenPrefixes:
-    def __init__(self, counts: Counter[str], glued: set[str], minimum: int = 2) -> None:
+    def __init__(self, counts: Counter[str], glued: set[str], minimum: int = 2,
+                 by_core: dict[int, dict[str, str]] | None = None) -> None:
         self.counts = counts
         self.glued = glued
         self.minimum = minimum
+        self.by_core = by_core or {}
+
+    def on_headline(self, rest: str) -> dict[str, str]:
+        """The prefixes (keyword as written -> the text taken off) some headline of the site carried before
+        the headline ``rest``, editorial kickers aside (see :meth:`SiteEvidence.observe_titles`)."""
+        if not self.by_core:
+            return {}
+        return self.by_core.get(hash(headline_core(rest)), {})
 
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and token not in KICKERS and (self.counts.get(token, 0) >= self.minimum
@@ -1458,6 +1534,9 @@ class SiteEvidence:
         self.confirmed: set[str] = set()
         self.learned: set[str] = set()
         self.glued_prefixes: set[str] = set()  # prefixes seen glued to a headline ("kw:Title")
+        # the prefixes each headline (by its core's hash) was seen with: one headline under two prefixes on
+        # the site ("〈བཀྲ་ཤིས་བེཊ〉Title" in a listing, "TashiBet » Title" in another) names the keyword in two forms
+        self.core_prefixes: dict[int, dict[str, str]] = {}
 
     # Distinct headlines counted at most: by then a site's shared prefixes and suffixes are
     # settled (the keywords learned stay), and the memory of a long crawl stays flat.
@@ -1487,6 +1566,10 @@ class SiteEvidence:
             # ("…") in one card and whole in another ("የቡና ወጪ ንግድ: በስምንት ወራት … ተገኘ ኢትዮጵያ ባለፉት …"): one
             # headline, not two that share the prefix "የቡና ወጪ ንግድ"
             key = hash(core[:self.CORE_CHARS])
+            if prefix is not None and prefix.keyword.lower() not in KICKERS:
+                forms = self.core_prefixes.setdefault(key, {})
+                if len(forms) < 4:
+                    forms.setdefault(prefix.keyword, prefix.removed)
             if key in self.cores:
                 continue
             self.cores.add(key)
@@ -1511,7 +1594,7 @@ class SiteEvidence:
         ("【ឡាក់គី៨៨】…"), editorial kickers aside: evidence only for a headline that opens with the same token
         and a space, when it is a brand's code (:data:`_SPACED_PREFIX`, :data:`_BRAND_CODE`: a kicker or a place is
         bracketed once on a real site too, "【ข่าวด่วน】…", "【กรุงเทพฯ】…")."""
-        return _SeenPrefixes(self.prefixes, self.glued_prefixes, minimum=1)
+        return _SeenPrefixes(self.prefixes, self.glued_prefixes, minimum=1, by_core=self.core_prefixes)
 
     def seen_prefixes(self) -> Container[str]:
         """Prefixes (lower-case) at least two of the site's headlines have carried, or one glued

@@ -35,7 +35,7 @@ from newsbot.cleaning.metadata import (
     parse_meta_line,
 )
 from newsbot.cleaning.spam import sells, title_prefix_candidates
-from newsbot.cleaning.text import SCRIPT_STOPS, keep_ideographic_spaces, normalize_inline
+from newsbot.cleaning.text import NO_SPACE_SCRIPTS, SCRIPT_STOPS, keep_ideographic_spaces, normalize_inline
 
 _SKIP_TAGS = frozenset(
     "script style noscript template svg iframe button select textarea nav footer aside header figure "
@@ -1867,7 +1867,9 @@ _DATE_HINT = re.compile(r"\b(?:19|20|25)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4
 _HEADING = " or ".join(f"self::{tag}" for tag in _ANY_HEADING)
 _LONG_LINKS = etree.XPath("//a[string-length(.) >= 20][not(.//*[" + _HEADING + "])]"
                           " | //a//*[" + _HEADING + "][string-length(.) >= 20]")
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]{8}")
+# (every script written without spaces between words: Tibetan, Lao, Burmese and Khmer headlines too, which
+# "〈བཀྲ་ཤིས་བེཊ〉བོད་ཀྱི་རྐང་རྩེད་…" is, one "word" of 40 characters; Thai and CJK alone left them unseen)
+_UNSPACED = re.compile("[" + NO_SPACE_SCRIPTS + "]{8}")
 
 
 def link_texts(root: etree._Element) -> list[str]:
