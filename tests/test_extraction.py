@@ -609,6 +609,15 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         # a hashtag's feed (Wix Blog, social-style sites)
         ("https://ex.al/blog/hashtags/Durrës/", "listing"),
         ("https://ex.in/hashtag/monsoon", "listing"),
+        # a front controller's script with the path after it (Concrete CMS, Joomla with pretty URLs off) names no
+        # section: its articles are articles, its listings listings; the script alone is the home page
+        ("https://ex.af/index.php/khabarona/kabul-aobo-shabaka/", None),
+        ("https://ex.rs/index.php/vesti/123-novi-most-otvoren", None),
+        ("https://ex.af/index.php/tags/kabul/", "listing"),
+        ("https://ex.af/index.php/khabarona/page/2/", "listing"),
+        ("https://ex.af/index.php/search/", "listing"),
+        ("https://ex.af/index.php", "listing"),
+        ("https://ex.com/news/index.html", "listing"),
     ],
 )
 def test_url_kind(url, kind):
