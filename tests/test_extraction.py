@@ -2624,3 +2624,24 @@ def test_a_short_brief_naming_a_page_word_and_a_missing_phrase_as_ordinary_words
 def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"
+
+
+@pytest.mark.parametrize(
+    ("visual", "texts"),
+    [
+        # a caption written as a classed paragraph beside its picture (django CMS' aldryn-newsblog, Concrete CMS'
+        # image block): not the story's
+        ("<div class='aldryn-newsblog-visual'><img src='/a.jpg' alt=''><p class='caption'>Surat: Xabar Olami</p></div>",
+         [_P1, _P2]),
+        ("<div class='ccm-image-block'><picture><img src='/a.jpg'></picture><p class='image-caption'>انځور: د خبرونو کور</p>"
+         "</div>", [_P1, _P2]),
+        # a paragraph classed "caption" with no picture beside it, or a picture's box with an unclassed paragraph of
+        # the story: kept
+        ("<div class='intro'><p class='caption'>Surat: Xabar Olami</p></div>", ["Surat: Xabar Olami", _P1, _P2]),
+        ("<div class='visual'><img src='/a.jpg'><p>Surat: Xabar Olami</p></div>", ["Surat: Xabar Olami", _P1, _P2]),
+    ],
+)
+def test_a_classed_caption_beside_its_picture_is_no_paragraph_of_the_story(visual, texts):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='body'>{visual}<p>{_P1}</p><p>{_P2}</p></div>"
+            "</article></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == texts

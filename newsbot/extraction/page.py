@@ -1459,6 +1459,21 @@ _META_ITEM_CHARS = 60
 _CLOSERS = "”’»」』)]\"'"
 
 
+# class words of a caption written as a paragraph beside its picture (no <figure>/<figcaption>)
+_CAPTION_CLASS = frozenset("caption captions legend wp-caption-text".split())
+
+
+def _picture_caption(p: etree._Element, box: etree._Element) -> bool:
+    """A paragraph classed as a caption in a box that holds a picture: the picture's caption, no text of the story
+    (django CMS' ``<div class=aldryn-newsblog-visual><img><p class=caption>Surat: …</p>``, Concrete CMS'
+    ``<div class=ccm-image-block><picture>…</picture><p class=image-caption>انځور: …</p>``).  A class alone is
+    not enough: a theme's "caption" may style the story's own opening paragraph."""
+    if p.tag != "p" or not p.get("class") or _CAPTION_CLASS.isdisjoint(_class_words(p.get("class"), None)):
+        return False
+    return any(isinstance(s.tag, str) and s.tag in ("img", "picture", "video") or _MEDIA(s)
+               for s in box if s is not p and isinstance(s.tag, str))
+
+
 def _collect(el: etree._Element, out: list[Block]) -> None:
     run: list[str] = []
     link_chars = 0
@@ -1503,7 +1518,7 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             flush()  # "<div><span>লিখক: …</span><time>৮ এপ্ৰিল, ২০২৬</time></div>": the byline's row, not the story
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
-            block = _block_of(child)
+            block = _block_of(child) if not _picture_caption(child, el) else None
             if block is not None:
                 out.append(block)
         elif tag in _BOX_TAGS and _is_call_to_action(child):
