@@ -878,6 +878,15 @@ def test_definition_list_layout():
         ("<span id='dle-speedbar'><span itemscope><a href='/'><span>Ертіс Ақпарат</span></a></span> » <span itemscope>"
          "<a href='/qogam/'><span>Қоғам</span></a></span> » Council approves the budget</span>",
          ["Ертіс Ақпарат", "Қоғам", "Council approves the budget"]),
+        # the last item marked as the page itself (aria-current="page"): the headline, shortened, no section; an
+        # item so marked that is not the last, or a last item not so marked, stays
+        ("<nav class='mod_breadcrumb' aria-label='Breadcrumb'><ul><li><a href='/'>Home</a></li><li><a href='/aktuelles.html'>"
+         "Aktuelles</a></li><li class='active' aria-current='page'>Glécksbet - Council approves the bud…</li></ul></nav>",
+         ["Aktuelles"]),
+        ("<nav class='breadcrumb'><ul><li><a href='/'>Home</a></li><li aria-current='page'><a href='/world/'>World</a></li>"
+         "<li><a href='/world/europe/'>Europe</a></li></ul></nav>", ["World", "Europe"]),
+        ("<nav class='breadcrumb'><ul><li><a href='/'>Home</a></li><li><a href='/world/'>World</a></li>"
+         "<li><a href='/world/europe/'>Europe</a></li></ul></nav>", ["World", "Europe"]),
     ],
 )
 def test_a_you_are_here_trail_is_a_breadcrumb(trail, crumbs):
@@ -2645,3 +2654,28 @@ def test_a_classed_caption_beside_its_picture_is_no_paragraph_of_the_story(visua
     html = (f"<html><body><article><h1>Budget approved</h1><div class='body'>{visual}<p>{_P1}</p><p>{_P2}</p></div>"
             "</article></body></html>")
     assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == texts
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "joins"),
+    [
+        # django CMS' aldryn-newsblog: the lead as bare text in div.lead, the body's paragraphs in a text plugin
+        # first in a wrapper with a promo plugin after it: the lead is above the wrapper, the story's first paragraph
+        ('<div class="aldryn-newsblog-content"><div class="text-plugin">{body}</div>'
+         '<div class="text-plugin promo"><p>Subscribe today and get the morning news in your inbox.</p></div></div>', True),
+        # ... two wrappers deep
+        ('<div class="content"><div class="inner"><div class="text">{body}</div><div class="x"></div></div>'
+         '<div class="y"></div></div>', True),
+        # a box above the wrapper that is not first in it: not the body's lead
+        ('<div class="content"><div class="other"><p>Another short box of the page with some words.</p></div>'
+         '<div class="text">{body}</div></div>', False),
+    ],
+)
+def test_a_lead_above_the_wrapper_the_body_opens_is_its_first_paragraph(wrapper, joins):
+    lead = ("Toshkent, 11-mart (UzA) — Poytaxt metropoliteni halqa liniyasining so'nggi to'rt bekati seshanba kuni"
+            " yo'lovchilar uchun ochildi.")
+    html = (f'<html><body><article><h2>Metro</h2><div class="lead">{lead}</div>{wrapper.format(body=_BODY * 6)}'
+            '</article></body></html>')
+    texts = [b.text for b in extract_page(html, "https://ex.uz/uz/yangiliklar/metro-liniyasi/").blocks]
+    assert (texts[0] == lead) is joins
+    assert texts.count(lead) <= 1
