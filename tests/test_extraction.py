@@ -642,6 +642,15 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         # a hashtag's feed (Wix Blog, social-style sites)
         ("https://ex.al/blog/hashtags/Durrës/", "listing"),
         ("https://ex.in/hashtag/monsoon", "listing"),
+        # a front controller's script with the path after it (Concrete CMS, Joomla with pretty URLs off) names no
+        # section: its articles are articles, its listings listings; the script alone is the home page
+        ("https://ex.af/index.php/khabarona/kabul-aobo-shabaka/", None),
+        ("https://ex.rs/index.php/vesti/123-novi-most-otvoren", None),
+        ("https://ex.af/index.php/tags/kabul/", "listing"),
+        ("https://ex.af/index.php/khabarona/page/2/", "listing"),
+        ("https://ex.af/index.php/search/", "listing"),
+        ("https://ex.af/index.php", "listing"),
+        ("https://ex.com/news/index.html", "listing"),
     ],
 )
 def test_url_kind(url, kind):
@@ -902,6 +911,15 @@ def test_definition_list_layout():
         ("<span id='dle-speedbar'><span itemscope><a href='/'><span>Ертіс Ақпарат</span></a></span> » <span itemscope>"
          "<a href='/qogam/'><span>Қоғам</span></a></span> » Council approves the budget</span>",
          ["Ертіс Ақпарат", "Қоғам", "Council approves the budget"]),
+        # the last item marked as the page itself (aria-current="page"): the headline, shortened, no section; an
+        # item so marked that is not the last, or a last item not so marked, stays
+        ("<nav class='mod_breadcrumb' aria-label='Breadcrumb'><ul><li><a href='/'>Home</a></li><li><a href='/aktuelles.html'>"
+         "Aktuelles</a></li><li class='active' aria-current='page'>Glécksbet - Council approves the bud…</li></ul></nav>",
+         ["Aktuelles"]),
+        ("<nav class='breadcrumb'><ul><li><a href='/'>Home</a></li><li aria-current='page'><a href='/world/'>World</a></li>"
+         "<li><a href='/world/europe/'>Europe</a></li></ul></nav>", ["World", "Europe"]),
+        ("<nav class='breadcrumb'><ul><li><a href='/'>Home</a></li><li><a href='/world/'>World</a></li>"
+         "<li><a href='/world/europe/'>Europe</a></li></ul></nav>", ["World", "Europe"]),
     ],
 )
 def test_a_you_are_here_trail_is_a_breadcrumb(trail, crumbs):
@@ -2658,3 +2676,49 @@ def test_a_short_brief_naming_a_page_word_and_a_missing_phrase_as_ordinary_words
 def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"
+
+
+@pytest.mark.parametrize(
+    ("visual", "texts"),
+    [
+        # a caption written as a classed paragraph beside its picture (django CMS' aldryn-newsblog, Concrete CMS'
+        # image block): not the story's
+        ("<div class='aldryn-newsblog-visual'><img src='/a.jpg' alt=''><p class='caption'>Surat: Xabar Olami</p></div>",
+         [_P1, _P2]),
+        ("<div class='ccm-image-block'><picture><img src='/a.jpg'></picture><p class='image-caption'>انځور: د خبرونو کور</p>"
+         "</div>", [_P1, _P2]),
+        # a paragraph classed "caption" with no picture beside it, or a picture's box with an unclassed paragraph of
+        # the story: kept
+        ("<div class='intro'><p class='caption'>Surat: Xabar Olami</p></div>", ["Surat: Xabar Olami", _P1, _P2]),
+        ("<div class='visual'><img src='/a.jpg'><p>Surat: Xabar Olami</p></div>", ["Surat: Xabar Olami", _P1, _P2]),
+    ],
+)
+def test_a_classed_caption_beside_its_picture_is_no_paragraph_of_the_story(visual, texts):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='body'>{visual}<p>{_P1}</p><p>{_P2}</p></div>"
+            "</article></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == texts
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "joins"),
+    [
+        # django CMS' aldryn-newsblog: the lead as bare text in div.lead, the body's paragraphs in a text plugin
+        # first in a wrapper with a promo plugin after it: the lead is above the wrapper, the story's first paragraph
+        ('<div class="aldryn-newsblog-content"><div class="text-plugin">{body}</div>'
+         '<div class="text-plugin promo"><p>Subscribe today and get the morning news in your inbox.</p></div></div>', True),
+        # ... two wrappers deep
+        ('<div class="content"><div class="inner"><div class="text">{body}</div><div class="x"></div></div>'
+         '<div class="y"></div></div>', True),
+        # a box above the wrapper that is not first in it: not the body's lead
+        ('<div class="content"><div class="other"><p>Another short box of the page with some words.</p></div>'
+         '<div class="text">{body}</div></div>', False),
+    ],
+)
+def test_a_lead_above_the_wrapper_the_body_opens_is_its_first_paragraph(wrapper, joins):
+    lead = ("Toshkent, 11-mart (UzA) — Poytaxt metropoliteni halqa liniyasining so'nggi to'rt bekati seshanba kuni"
+            " yo'lovchilar uchun ochildi.")
+    html = (f'<html><body><article><h2>Metro</h2><div class="lead">{lead}</div>{wrapper.format(body=_BODY * 6)}'
+            '</article></body></html>')
+    texts = [b.text for b in extract_page(html, "https://ex.uz/uz/yangiliklar/metro-liniyasi/").blocks]
+    assert (texts[0] == lead) is joins
+    assert texts.count(lead) <= 1

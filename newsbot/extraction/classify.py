@@ -189,7 +189,7 @@ def url_kind(url: str, weak: bool = True) -> str | None:
     is an article (og:type, JSON-LD: classify) and so cannot spare the page's extraction (the spider)."""
     parts = urlsplit(url)
     path = parts.path.lower()
-    segments = [s for s in path.split("/") if s]
+    segments = _path_segments(path)
     if not segments:
         return "listing"  # the home page
     if weak and _weak_listing(parts.query, path, segments):
@@ -215,11 +215,26 @@ def url_kind(url: str, weak: bool = True) -> str | None:
     return None
 
 
+# A front controller's script in the middle of the path, its "path info" after it: Concrete CMS, Joomla, CodeIgniter
+# or Kohana with pretty URLs off ("/index.php/khabarona/kabul-aobo-shabaka/", "/index.php/vesti/123-naslov"). It names
+# the program, not a section: read as the word "index" it made every page of such a site an index page.
+_DISPATCHER = re.compile(r"index\.[a-z]{2,5}$")
+
+
+def _path_segments(path: str) -> list[str]:
+    """The path's segments, without a front controller's script followed by more path (see _DISPATCHER); the
+    script alone ("/index.php") stays: the home page."""
+    segments = [s for s in path.split("/") if s]
+    if len(segments) > 1 and "index." in path:
+        segments = [s for s in segments[:-1] if not _DISPATCHER.match(s)] + segments[-1:]
+    return segments
+
+
 def _weak_url_listing(url: str) -> bool:
     """:func:`_weak_listing` of a URL (what ``url_kind(url)`` adds to ``url_kind(url, weak=False)``)."""
     parts = urlsplit(url)
     path = parts.path.lower()
-    segments = [s for s in path.split("/") if s]
+    segments = _path_segments(path)
     return bool(segments) and _weak_listing(parts.query, path, segments)
 
 

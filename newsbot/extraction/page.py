@@ -857,6 +857,8 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
             text = _text(sib)
             if len(text) >= 80 and _link_chars(sib) < 0.25 * len(text):
                 out.append(sib)
+    if lead is not None and lead.getparent() is not parent:
+        out.insert(0, lead)  # above the wrapper the body's box opens (_box_above): the story's first paragraph
     return out
 
 
@@ -1080,6 +1082,22 @@ def _attached(box: etree._Element) -> list[etree._Element]:
     return out
 
 
+def _box_above(best: etree._Element) -> etree._Element | None:
+    """The element right above the body's box, or above the wrapper it opens: the body's paragraphs may sit in a
+    box first in another (django CMS' ``<div class=lead>…</div><div class=aldryn-newsblog-content><div
+    class=text-plugin><p>…``), the lead above the wrapper (two wrappers at most)."""
+    el = best
+    for _ in range(3):
+        sib = el.getprevious()
+        while sib is not None and not isinstance(sib.tag, str):
+            sib = sib.getprevious()
+        parent = el.getparent()
+        if sib is not None or parent is None or parent.tag not in ("div", "section"):
+            return el.getprevious() if sib is not None else best.getprevious()
+        el = parent
+    return best.getprevious()
+
+
 def _lead_box(best: etree._Element) -> etree._Element | None:
     """The standfirst right above the body container, in a box of its own: press-release wires
     and magazines set the bold lead apart (``<div class="release-lead"><p><strong>SEINÄJOKI
@@ -1096,7 +1114,7 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     its box's own text, no <p> around it (EasyDNNnews: ``<div class="edn_articleSummary"><strong>
     ГРОДНА, 12 сакавіка. У Гродне …</strong></div>`` then ``div.edn_articleContent``): then it is one
     sentence-ended run of inline text, not a caption's box."""
-    sib = best.getprevious()
+    sib = _box_above(best)
     media = 0
     while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS
                                or (media < 2 and _media_box(sib))):
@@ -1478,6 +1496,21 @@ _META_ITEM_CHARS = 60
 _CLOSERS = "”’»」』)]\"'"
 
 
+# class words of a caption written as a paragraph beside its picture (no <figure>/<figcaption>)
+_CAPTION_CLASS = frozenset("caption captions legend wp-caption-text".split())
+
+
+def _picture_caption(p: etree._Element, box: etree._Element) -> bool:
+    """A paragraph classed as a caption in a box that holds a picture: the picture's caption, no text of the story
+    (django CMS' ``<div class=aldryn-newsblog-visual><img><p class=caption>Surat: …</p>``, Concrete CMS'
+    ``<div class=ccm-image-block><picture>…</picture><p class=image-caption>انځور: …</p>``).  A class alone is
+    not enough: a theme's "caption" may style the story's own opening paragraph."""
+    if p.tag != "p" or not p.get("class") or _CAPTION_CLASS.isdisjoint(_class_words(p.get("class"), None)):
+        return False
+    return any(isinstance(s.tag, str) and s.tag in ("img", "picture", "video") or _MEDIA(s)
+               for s in box if s is not p and isinstance(s.tag, str))
+
+
 def _collect(el: etree._Element, out: list[Block]) -> None:
     run: list[str] = []
     link_chars = 0
@@ -1522,7 +1555,7 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             flush()  # "<div><span>লিখক: …</span><time>৮ এপ্ৰিল, ২০২৬</time></div>": the byline's row, not the story
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
-            block = _block_of(child)
+            block = _block_of(child) if not _picture_caption(child, el) else None
             if block is not None:
                 out.append(block)
         elif tag in _BOX_TAGS and _is_call_to_action(child):
@@ -1742,6 +1775,9 @@ _CRUMB_HINTS = ("crumb", "speedbar", "position", "location", "path", "bc", "trai
 _CRUMB_SKIP = _SKIP_TAGS - {"nav"}  # (a trail is often a <nav>)
 
 
+_CRUMB_CURRENT = etree.XPath('.//*[@aria-current="page"]')
+
+
 def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tuple[list[str], str | None]:
     """The trail of a breadcrumb (``Home > World > Europe``) without "Home", and its text.
 
@@ -1780,6 +1816,10 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             crumbs = [c for c in _CRUMB_SEP.split(_CRUMB_LEAD.sub("", text)) if c]
         crumbs = [_CRUMB_LEAD.sub("", c).strip(" >›»/|·") for c in crumbs]
         crumbs = [c for c in crumbs if c and c not in _CURRENT_PAGE]
+        if crumbs and (current := _CRUMB_CURRENT(el)) and _text(current[0]).strip(" >›»/|·") == crumbs[-1]:
+            # the trail's last item marked as the page itself (aria-current="page", WAI-ARIA's breadcrumb pattern):
+            # the article's own, maybe shortened, headline ("Glécksbet - Tram: Verlängerung bis op de…"), no section
+            crumbs.pop()
         if len(crumbs) < 2 or find_date(crumbs[-1]) is not None:
             continue  # "ホーム | 会社概要 | 2025年5月8日 木曜日": a top bar with today's date, not a trail
         return [c for c in crumbs if c.lower() not in _HOME], text
