@@ -440,9 +440,21 @@ def _umb(inner: str) -> str:
     return f"<div class='umb-block-list__item'><div class='row clearfix'><div class='col-md-12 column'>{inner}</div></div></div>"
 
 
+def _contao(inner: str) -> str:
+    """A Contao content element: ``div.content-text > div.rte > …``."""
+    return f"<div class='content-text'><div class='rte'>{inner}</div></div>"
+
+
 @pytest.mark.parametrize(
     ("body", "after", "texts"),
     [
+        # Contao: the text in several content elements, the second opening with its subheading: the whole run
+        (_contao(f"<p>{_P1}</p><p>{_P2}</p>") + _contao(f"<h2>Opposition walks out</h2><p>{_P3}</p><p>{_P4}</p>"),
+         "<div class='tags'>Tags: <a href='/tag/budget/'>budget</a></div>", [_P1, _P2, "Opposition walks out", _P3, _P4]),
+        # ... but a block of the kind whose heading links away is a teaser card: the run ends before it
+        (_contao(f"<p>{_P1}</p><p>{_P2}</p>") + _contao("<h3><a href='/news/rain/'>Rain closes the mountain road</a>"
+                                                         "</h3><p>Heavy rain closed the road to the border for two "
+                                                         "days, the roads office said on Monday.</p>"), "", [_P1, _P2]),
         # Wagtail: one block per paragraph, a heading block between: the whole run, the subheading in its place
         ("".join(_stream("paragraph", f"<p data-block-key='{i}'>{t}</p>") for i, t in enumerate((_P1, _P2)))
          + _stream("heading", "<h2>Opposition walks out</h2>")
@@ -519,6 +531,36 @@ def test_a_row_of_a_byline_and_a_date_in_the_articles_box_is_not_text(row, kept)
     html = f"<html><body><article class='prose'><h1>Budget approved</h1>{row}<p>{_P1}</p><p>{_P2}</p></article></body></html>"
     blocks = [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks]
     assert (len([t for t in blocks if t not in (_P1, _P2, "Budget approved")]) == 1) == kept, blocks
+
+
+_TIBETAN_META = ("<ul class='post-metadata'><li><time datetime='2026-03-15'>ཕྱི་ལོ་༢༠༢༦ ཟླ་༣ ཚེས་༡༥</time></li>"
+                 "<li>རྩོམ་པ་པོ། བཀྲ་ཤིས་དོན་གྲུབ།</li><li><a href='/tags/rtsed-mo/' class='post-tag'>རྩེད་མོ</a>, </li>"
+                 "<li><a href='/tags/bod/' class='post-tag'>བོད།</a></li></ul>")
+
+
+@pytest.mark.parametrize(
+    ("before", "middle", "after", "kept"),
+    [
+        # a list of the story's metadata (the date alone in an item, the author, tag links) above or below the text:
+        # not the story, whatever the script
+        (_TIBETAN_META, "", "", []),
+        ("<ul><li>15 March 2026</li><li>By Ana Ruiz</li></ul>", "", "", []),
+        ("", "", "<ul><li><time datetime='2026-03-15'>15.03.2026</time></li><li><a href='/tag/budget/'>budget</a>"
+                 "</li></ul><p class='share'><a href='https://x.com/share'>Share</a></p>", []),
+        # a programme (dates with words of their own, more than one), a list without a date, a dated list between
+        # paragraphs: the story's own
+        ("<ul><li><time>09:00</time> Opening</li><li><time>10:30</time> Vote</li></ul>", "", "",
+         ["09:00 Opening", "10:30 Vote"]),
+        ("<ul><li>Tea</li><li>Bread</li></ul>", "", "", ["Tea", "Bread"]),
+        ("<ul><li>Founded 1990</li><li>Staff: 200</li></ul>", "", "", ["Founded 1990", "Staff: 200"]),
+        ("", "<ul><li><time datetime='2026-03-15'>15 March</time></li><li>Berlin</li></ul>", "", ["15 March", "Berlin"]),
+    ],
+)
+def test_a_list_of_the_date_byline_and_tags_is_not_text(before, middle, after, kept):
+    html = (f"<html><body><article><h1>Budget approved</h1>{before}<p>{_P1}</p>{middle}<p>{_P2}</p>{after}"
+            "</article></body></html>")
+    blocks = [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks]
+    assert [t for t in blocks if t not in (_P1, _P2, "Budget approved")] == kept, blocks
 
 
 def test_a_forum_topics_text_is_its_first_posts_paragraphs():

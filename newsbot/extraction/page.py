@@ -881,9 +881,19 @@ def _unnumbered_words(cls: str) -> frozenset[str]:
 _RUN_PROSE = frozenset(("p", "blockquote", "ul", "ol"))
 
 
+def _run_prose_child(child: etree._Element) -> bool:
+    """A child a prose block of a run may hold: a paragraph, a quote, a list, or a subheading linking nowhere
+    opening its part of the story (Contao splits its news text into ``div.content-text > div.rte`` elements, the
+    second ``<h2>Bussen ginn ëmgeleet</h2><p>…</p><p>…</p>``; a rich-text block of Wagtail or AEM holds its
+    "<h3>Was sich ändert</h3><p>…"); a card's heading links to its story (``<h3><a href>…</a></h3><p>``)."""
+    if child.tag in _RUN_PROSE:
+        return True
+    return child.tag in _HEADING_TAGS and next(child.iter("a"), None) is None
+
+
 def _run_unit(box: etree._Element) -> str | None:
     """What one block of a run holds at the end of its chain of lone wrappers: "p" prose (a paragraph,
-    or a box of paragraphs and lists with no text of its own, mostly not links), "h" one heading linking
+    or a box of paragraphs, lists and subheadings with no text of its own, mostly not links), "h" one heading linking
     nowhere, else None (a card with its linked title, a box of buttons, noise)."""
     inner = box
     while True:
@@ -898,7 +908,7 @@ def _run_unit(box: etree._Element) -> str | None:
         pass
     elif inner.tag not in _BOX_TAGS or (inner.text or "").strip() or not any(
             isinstance(c.tag, str) and c.tag == "p" for c in inner) or any(
-            isinstance(c.tag, str) and (c.tag not in _RUN_PROSE or (c.tail or "").strip()) for c in inner):
+            isinstance(c.tag, str) and (not _run_prose_child(c) or (c.tail or "").strip()) for c in inner):
         return None
     text = len(_text(inner))
     return "p" if text and _link_chars(inner) < 0.25 * text else None
@@ -1490,6 +1500,49 @@ def _meta_row(box: etree._Element, opening: bool) -> bool:
     return not _text(box).rstrip(_CLOSERS).endswith(_SENTENCE_END + (":", "："))
 
 
+_LIST_TAGS = frozenset(("ul", "ol"))
+
+
+def _meta_list(box: etree._Element, opening: bool) -> bool:
+    """A list of the story's metadata above or below its text: one item the date alone (a ``<time>``, or where the
+    body opens a date's text), the others short and undated (the author, tag links).  Eleventy's base blog prints
+    ``<ul class="post-metadata"><li><time datetime="2026-03-15">ཕྱི་ལོ་༢༠༢༦ ཟླ་༣ ཚེས་༡༥</time></li><li>རྩོམ་པ་པོ།
+    བཀྲ་ཤིས་དོན་གྲུབ།</li><li><a class="post-tag">རྩེད་མོ</a>, </li></ul>`` under the headline; Hugo and Jekyll
+    themes the same list of "<li>March 15, 2026</li><li>By Ana Ruiz</li>".  A list of the story's own (a programme
+    "<li><time>09:00</time> Opening</li><li><time>10:30</time> Vote</li>", dates with words of their own) is text:
+    more than one dated item, or a date with words beside it, is no metadata list; nor is a list with prose after it
+    that does not open the body."""
+    if not opening and any(isinstance(s.tag, str) and s.tag in _PROSE_AFTER and not _is_noise(s)
+                           and _longer_than(s, _META_ITEM_CHARS) for s in box.itersiblings()):
+        return False
+    if (box.text or "").strip():
+        return False
+    dated = 0
+    for item in box:
+        if not isinstance(item.tag, str):
+            continue
+        if item.tag != "li" or (item.tail or "").strip() or any(
+                isinstance(c.tag, str) and c.tag not in _INLINE_TAGS for c in item.iterdescendants()):
+            return False
+        text = _text(item)
+        if len(text) > _META_ITEM_CHARS:
+            return False
+        time = next(item.iter("time"), None)
+        if time is not None:
+            if _text(time).strip(_ITEM_PUNCT) != text.strip(_ITEM_PUNCT):
+                return False  # "<time>09:00</time> Opening": a date with words of its own
+            dated += 1
+        elif opening and next(item.iter("a"), None) is None and _DATE_HINT.search(digits := ascii_digits(text)) \
+                and len(_DIGIT_RUN.findall(digits)) >= 2:
+            dated += 1  # a day and a year ("15 March 2026"), not a fact's year alone ("Founded 1990")
+    return dated == 1
+
+
+_PROSE_AFTER = frozenset(("p", "blockquote", *_HEADING_TAGS))
+_DIGIT_RUN = re.compile(r"\d+")
+_ITEM_PUNCT = " ,;|·•–—-"
+
+
 # a byline row's items are short (a name and its label, a date, a place); a child longer than this is a sentence
 # ("<b>Dhaka, 14 March 2026</b> <span>The council approved the budget … (the opposition walked out)</span>")
 _META_ITEM_CHARS = 60
@@ -1553,6 +1606,9 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
         elif tag in _ROW_TAGS and len(child) > 1 and _META_ROW_SHAPE(child) \
                 and _meta_row(child, opening=not out or _under_headline(child)):
             flush()  # "<div><span>লিখক: …</span><time>৮ এপ্ৰিল, ২০২৬</time></div>": the byline's row, not the story
+        elif tag in _LIST_TAGS and _META_ROW_SHAPE(child) \
+                and _meta_list(child, opening=not out or _under_headline(child)):
+            flush()  # "<ul class=post-metadata><li><time>…</time></li><li><a>tag</a>, </li>…": the metadata, not the story
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
             block = _block_of(child) if not _picture_caption(child, el) else None
