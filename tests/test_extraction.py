@@ -2226,6 +2226,16 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
         ('<aside><div class="h-event"><span class="published dtstart"><span class="value-title" '
          'title="2026-05-01T10:00"></span>1 May</span></div></aside>', None),
         ('<p><span class="date"><span class="value-title" title="2026-05-01T10:00"></span>1 May</span></p>', None),
+        # a <time> beside a linked headline in an aside or a menu dates another story, not this one; the story's
+        # own time after it wins, an aside of the story's own metadata keeps its time
+        ('<aside><h2>More</h2><div><time datetime="2026-03-10">09.03.2026</time> <a href="/tram.html">Tram extension '
+         'to the airport opens in July</a></div></aside>', None),
+        ('<aside><div><time datetime="2026-03-10">09.03.2026</time> <a href="/tram.html">Tram extension to the airport '
+         'opens in July</a></div></aside><p class="meta"><time datetime="2026-03-06">6 March</time></p>', "2026-03-06"),
+        ('<nav><ul><li><time datetime="2026-03-10">10.03.</time> <a href="/tram.html">Tram extension to the airport '
+         'opens in July</a></li></ul></nav>', None),
+        ('<aside class="entry-meta"><time datetime="2026-03-09">9 March</time> by <a href="/author/jane/">Jane Doe</a>'
+         '</aside>', "2026-03-09"),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):

@@ -6,6 +6,7 @@ from newsbot.cleaning.metadata import (
     ethiopian_to_gregorian,
     find_date,
     is_meta_line,
+    jalali_to_gregorian,
     parse_iso_datetime,
     parse_meta_line,
 )
@@ -88,6 +89,24 @@ from newsbot.cleaning.metadata import (
         ("10 መጋቢት 2018 ዓ. ም.", "2026-03-19", None, None),
         ("መጋቢት 10 2018", None, None, None),
         ("۱۹ فروردین ۱۴۰۴ - ساعت ۰۹:۱۵", "2025-04-08T09:15:00", None, None),
+        # Solar Hijri in numbers in Arabic script (Afghan, Iranian sites), converted: 1404/12/21 is 2026-03-12; a
+        # Gregorian year beside it stays, a lunar Hijri year (1447, 2026) is not turned into a solar one
+        ("۱۴۰۴/۱۲/۲۱", "2026-03-12", None, None),
+        ("۱۴۰۴/۰۱/۰۱ - ۱۰:۳۰", "2025-03-21T10:30:00", None, None),
+        ("۲۰۲۶/۰۳/۱۲", "2026-03-12", None, None),
+        ("1447/09/22 هـ", "1447-09-22", None, None),
+        # ... an impossible solar day is no date
+        ("۱۴۰۴/۰۸/۳۱", None, None, None),
+        # Afghanistan's months: Pashto year first ("۱۴۰۴ کب ۱۵"), Dari day first ("۱۵ حوت ۱۴۰۴"), Arabic yeh/kaf
+        ("۱۴۰۴ کب ۱۵ (د ۲۰۲۶ کال د مارچ ۶مه)", "2026-03-06", None, None),
+        ("۱۵ حوت ۱۴۰۴", "2026-03-06", None, None),
+        ("۱۴۰۴ غبرګولی ۳", "2025-05-24", None, None),
+        ("۱ حمل ۱۴۰۴", "2025-03-21", None, None),
+        ("١٤٠٤ كب ١٥", "2026-03-06", None, None),
+        # Pashto's Gregorian "of the year 2026, of March the 6th"
+        ("(د ۲۰۲۶ کال د مارچ ۶مه)", "2026-03-06", None, None),
+        # Luxembourgish months (dateparser's table): "Freideg, 6. Mäerz 2026"
+        ("Freideg, 6. Mäerz 2026", "2026-03-06", None, None),
         ("۲۵ مارس ۲۰۲۵، ساعت ۴:۳۰ بعدازظهر", "2025-03-25T16:30:00", None, None),
         ("منبع: ایرنا", None, "ایرنا", None),
         ("سرویس: اقتصادی", None, None, "اقتصادی"),
@@ -285,6 +304,20 @@ def test_parse_meta_line(line, published_at, source, category):
 )
 def test_ethiopian_dates_convert(ethiopian, gregorian):
     assert ethiopian_to_gregorian(*ethiopian) == gregorian
+
+
+@pytest.mark.parametrize(
+    ("solar", "gregorian"),
+    [
+        ((1404, 12, 21), (2026, 3, 12)),
+        ((1404, 1, 1), (2025, 3, 21)),  # Nowruz
+        ((1403, 12, 30), (2025, 3, 20)),  # the leap year's 30 Esfand
+        ((1403, 1, 1), (2024, 3, 20)),
+        ((1357, 11, 22), (1979, 2, 11)),
+    ],
+)
+def test_solar_hijri_dates_convert(solar, gregorian):
+    assert jalali_to_gregorian(*solar) == gregorian
 
 
 @pytest.mark.parametrize(
@@ -574,6 +607,9 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         # Welsh months and label; BST on a page in Welsh is British Summer Time, the offset the UTC state gives
         (["Gan PA Media Cyhoeddwyd 2 Ebrill 2026, 11:00 BST"], "2026-04-02T10:00:00.000Z", "2026-04-02T11:00:00+01:00",
          "PA Media"),
+        # an implausible visible reading (a Gregorian 1404) never beats a plausible machine-readable time
+        (["1404/12/23 Source: Pajhwok"], "2026-03-14T16:00:00+04:30", "2026-03-14T16:00:00+04:30", "Pajhwok"),
+        (["1404/12/23"], None, "1404-12-23", None),
         # a credit phrase makes its line metadata, however much else it holds
         (["По информация от Ройтерс · преди 1 ден · 1 284 прочитания · Коментари (7)"], None, None, "Ройтерс"),
     ],

@@ -207,6 +207,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         evidence.confirm(keywords)
 
     issues: list[tuple[str, str]] = []
+    if hinted and metadata.implausible_date(meta.published_at) and not metadata.implausible_date(hinted):
+        # an implausible visible reading (a calendar misread, "1404/12/23") never beats the page's plausible
+        # machine-readable time: the visible date wins only as a date someone could have published on
+        meta.published_at = None
     # "Actualizat: 19:05 | Publicat: 16:20": an update's date only when the page states no publication
     published = meta.published_at or hinted or meta.updated_at
     if meta.published_at and hinted and hinted[:16] == meta.published_at[:16] and len(hinted) > len(meta.published_at):

@@ -623,7 +623,7 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
-                           "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb")
+                           "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
@@ -661,11 +661,11 @@ _LIBRARY_MONTH_WORDS = {
        "ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari febraayo ກຸມພາ "
        "ফেব্ৰু ফেব্ৰুৱাৰী شوبات",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് ମାର୍ଚ୍ଚ "
-       "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار",
+       "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار mäerz",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
-       "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان",
+       "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
-       "ພຶດສະພາ মে' ئایار",
+       "ພຶດສະພາ মে' ئایار mee",
     6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ ಜೂನ್ ജൂൺ "
        "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন حوزەیران",
     7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ ਜੁਲਾਈ "
@@ -682,7 +682,7 @@ _LIBRARY_MONTH_WORDS = {
         "ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar ພະຈິກ নৱেম্বৰ",
     12: "rhag rhagfyr desembre снежань снежня desember dekabr abendua decembro december decembar noll nollaig "
         "diċembru декабрь ਦਸੰਬਰ ಡಿಸೆಂ ಡಿಸೆಂಬರ್ ഡിസം ഡിസംബർ ଡିସେମ୍ବର دسمبر ọ̀pẹ ọ̀pẹ̀ disamba disemba diseembar ທັນວາ "
-        "ডিচে ডিচেম্বৰ ডিসে",
+        "ডিচে ডিচেম্বৰ ডিসে dezember",
 }
 # (names of two words, as _library_months gives them too)
 _LIBRARY_MONTH_PHRASES = {
@@ -706,11 +706,27 @@ _MONTHS.update({name: month for month, names in {
 # Levantine Arabic month names, some of two words
 _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
                 "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12})
-# The Solar Hijri (Persian) calendar's months: dates converted to Gregorian
+# The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
+# Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
+# is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
+# "ثور" as they are, and Pashto's own gaf "ګ" beside the Persian "گ")
+_JALALI_MONTH_ROWS = (
+    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند",
+    "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت",
+    "وری غویی غبرگولی چنگاښ زمری وږی تله لړم لیندۍ مرغومی سلواغه کب",
+)
+_JALALI_SPELLINGS = {"غبرگولی": ("غبرګولی",), "لیندۍ": ("لیندی",)}
 _JALALI_MONTHS = {
-    word: month for month, word in enumerate(
-        "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), start=1)
+    spelled: month
+    for row in _JALALI_MONTH_ROWS for month, word in enumerate(row.split(), start=1)
+    for written in (word, *_JALALI_SPELLINGS.get(word, ()))
+    for spelled in (written, written.replace("ی", "ي").replace("ک", "ك"))
 }
+_JALALI_MONTH_NAMES = "(?P<jmon>" + "|".join(sorted(_JALALI_MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])"
+# A Solar Hijri year: 1300-1429 (1921-2051).  The lunar Hijri year is 1430 and more since 2009 (1447 in 2026), so a
+# year in this range on a page in Arabic script is the solar one ("۱۴۰۴/۱۲/۲۳", 2026-03-14): read as Gregorian it
+# is the year 1404, a date no news story has
+_SOLAR_YEARS = range(1300, 1430)
 # The Ethiopian calendar's months in Ge'ez script (Tigrinya, then Amharic spellings): 12 of 30 days and Pagume (5 or
 # 6).  Ethiopian and Eritrean papers date their stories in it, "መጋቢት 10 2018 ዓ.ም." (10 Megabit 2018 of the
 # "year of mercy", ዓ.ም.) = 2026-03-19; read only beside that era marker (ethiopian_to_gregorian converts)
@@ -934,8 +950,13 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _ETHIOPIAN_MONTH_NAMES + r"[,፣]?\s+(?P<y>\d{4})\s*" + _ETHIOPIAN_ERA),
      lambda t: "ዓ" in t),
     # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
-    (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+(?P<jmon>" + "|".join(_JALALI_MONTHS) + r")(?![^\W\d_])[,،]?\s+(?P<y>1[34]\d\d)(?!\d)"
-                 + _TIME),
+    (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _JALALI_MONTH_NAMES + r"[,،]?\s+(?P<y>1[34]\d\d)(?!\d)" + _TIME),
+     lambda t: not t.isascii()),
+    # د ۲۰۲۶ کال د مارچ ۶مه (Pashto: "of the year 2026, of March the 6th", the ordinal "مه" glued to the day)
+    (re.compile(r"(?<!\d)(?P<y>\d{4})\s+کال\s+د\s+" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?:مه|م)?(?![\d])" + _TIME),
+     lambda t: "کال" in t),
+    # ۱۴۰۴ کب ۱۵ (Afghanistan's Pashto order: year, month, day)
+    (re.compile(r"(?<!\d)(?P<y>1[34]\d\d)[,،]?\s+" + _JALALI_MONTH_NAMES + r"[,،]?\s+(?P<d>\d{1,2})(?!\d)" + _TIME),
      lambda t: not t.isascii()),
 ]
 
@@ -964,6 +985,8 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
     ``dayfirst`` decides ``05/01/2025`` when the numbers cannot (pages not in
     English write the day first).
     """
+    # a line in Arabic script (or its digits) may date in the Solar Hijri calendar with numbers ("۱۴۰۴/۱۲/۲۳")
+    solar = not text.isascii() and _ARABIC_SCRIPT.search(text) is not None
     text = ascii_digits(text)  # same length: positions stay valid
     if not _TWO_DIGITS.search(text):
         return None  # every date pattern has a year of two or four digits: most lines end here
@@ -977,7 +1000,7 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
         if not may_match(text):
             continue
         for match in pattern.finditer(text):
-            if _to_datetime(match, dayfirst=dayfirst) is not None:
+            if _to_datetime(match, dayfirst=dayfirst, solar=solar) is not None:
                 if best is None or match.start() < best[0]:
                     best = (match.start(), match)
                 break
@@ -990,12 +1013,13 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
         before = _TIME_FIRST.search(text[max(0, match.start() - 30):match.start()])
         if before:
             start = max(0, match.start() - 30) + before.start()
-            iso, zone = _iso(match, tz, before, dayfirst)
+            iso, zone = _iso(match, tz, before, dayfirst, solar)
             return DateMatch(iso, start, match.end(), zone)
-    iso, zone = _iso(match, tz, dayfirst=dayfirst)
+    iso, zone = _iso(match, tz, dayfirst=dayfirst, solar=solar)
     return DateMatch(iso, match.start(), match.end(), zone)
 
 
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _LATIN_AMPM = re.compile(r"(?<![A-Za-z])[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
@@ -1008,7 +1032,7 @@ _TIME_FIRST = re.compile(
 
 
 def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
-                 dayfirst: bool = False) -> datetime | None:
+                 dayfirst: bool = False, solar: bool = False) -> datetime | None:
     g = dict(match.groupdict())
     if time_match is not None:
         g.update({k: v for k, v in time_match.groupdict().items() if v})
@@ -1022,6 +1046,12 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
         g["y"] = "20" + g["yy"]
     if g.get("y") and int(g["y"]) > 2400:
         g["y"] = str(int(g["y"]) - 543)  # Thai Buddhist era (2568 = 2025)
+    if solar and g.get("m") and g.get("y") and int(g["y"]) in _SOLAR_YEARS:
+        # "۱۴۰۴/۱۲/۲۳" in Arabic script: a Solar Hijri date (_SOLAR_YEARS), 2026-03-14; a Gregorian year stays
+        month, day = int(g["m"]), int(g["d"])
+        if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+            return None
+        g["y"], g["m"], g["d"] = jalali_to_gregorian(int(g["y"]), month, day)
     if g.get("jmon"):
         g["y"], g["m"], g["d"] = jalali_to_gregorian(int(g["y"]), _JALALI_MONTHS[g["jmon"]], int(g["d"]))
     if g.get("emon"):
@@ -1056,9 +1086,9 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
 
 
 def _iso(match: re.Match[str], tz: str | None, time_match: re.Match[str] | None = None,
-         dayfirst: bool = False) -> tuple[str, str | None]:
+         dayfirst: bool = False, solar: bool = False) -> tuple[str, str | None]:
     """The ISO 8601 form, and the ambiguous zone abbreviation stated with it (its offset left to the caller)."""
-    dt = _to_datetime(match, time_match, dayfirst) or _to_datetime(match, dayfirst=dayfirst)
+    dt = _to_datetime(match, time_match, dayfirst, solar) or _to_datetime(match, dayfirst=dayfirst, solar=solar)
     assert dt is not None
     g = dict(match.groupdict())
     if time_match is not None:
@@ -1168,6 +1198,12 @@ def parse_with_dateparser(value: str, language: str | None = None, tz: str | Non
         dt = dt.replace(tzinfo=ZoneInfo(tz))
     has_time = bool(re.search(r"\d{1,2}[:.h]\d{2}", value))
     return dt.isoformat() if has_time or dt.tzinfo else dt.date().isoformat()
+
+
+def implausible_date(value: str | None) -> bool:
+    """A date before 1990, which validation quarantines (published_at-implausible): a misread ("1404-12-23", a
+    calendar not converted), never a page's publication when another reading of it is plausible."""
+    return bool(value) and value[:4].isdigit() and int(value[:4]) < 1990
 
 
 def parse_iso_datetime(value: str | None, tz: str | None = None) -> str | None:

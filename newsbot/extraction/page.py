@@ -1997,7 +1997,7 @@ def _time_attribute(root: etree._Element) -> str | None:
         return str(value)
     updated = None
     for t in root.iter("time"):
-        if t.get("datetime"):
+        if t.get("datetime") and not _teaser_time(t):
             if not _update_time(t):
                 return _time_value(t)
             updated = updated or _time_value(t)
@@ -2019,6 +2019,18 @@ def _time_attribute(root: etree._Element) -> str | None:
     for el in _VALUE_TITLE_TIME(root):
         return el.get("title")
     return None
+
+
+# a <time> in an aside or a menu beside a link of a headline's length: another story's item
+_TEASER_TIME = etree.XPath("ancestor::*[self::aside or self::nav] and ../a[@href][string-length(normalize-space()) >= 25]")
+
+
+def _teaser_time(t: etree._Element) -> bool:
+    """A ``<time>`` dating another story: in an ``<aside>`` or ``<nav>``, beside a linked headline (Contao's sidebar
+    newslist "Och interessant": ``<time datetime="2026-03-10">09.03.2026</time> <a href="/aktuelles/…">Tram: …</a>``,
+    ahead of a story whose own date is only shown).  An aside of the story's own metadata ("<aside class=entry-meta>
+    <time> by <a>Jane Doe</a>") keeps its time."""
+    return bool(_TEASER_TIME(t))
 
 
 def _time_value(t: etree._Element) -> str:
