@@ -250,7 +250,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
               # ... and one named beside the staff writer: "Tekst: Ingrid Haugland og NTB"
               or metadata.wire_of_byline(meta.author)
               # a wire dateline opening the story ("KRAKÓW (PAP) – …"): the agency, the dateline staying in the body
-              or (metadata.dateline_credit(paragraphs[0]) if paragraphs else None)
+              or _dateline_credit(paragraphs)
               # no publisher named at all: the site publishes the story as its own ("Portal Wiślany")
               or (normalize_inline(raw.publisher) or None))
     source = _as_written(source, body_text)
@@ -338,6 +338,22 @@ def _credited_byline(author: str | None, paragraphs: list[str]) -> str | None:
         return None
     match = _DATELINE_CREDIT.match(paragraphs[0])
     return author if match and match.group("credit").strip().lower() == author.lower() else None
+
+
+# a line shorter than this is no paragraph of the story a dateline could open: a date, a tag left above the text
+_SHORT_LINE = 40
+
+
+def _dateline_credit(paragraphs: list[str]) -> str | None:
+    """The agency a wire dateline opening the story credits (metadata.dateline_credit): in its first paragraph,
+    past the short lines a template's metadata list leaves above it (Eleventy's "ཕྱི་ལོ་༢༠༢༦ ཟླ་༣ ཚེས་༡༠", "གནས་ཚུལ,"
+    over "ཌྷ་རམ་ས་ལ། ཕྱི་ཟླ་ ༣ ཚེས་ ༡༠ (བོད་ཀྱི་སྒྲ་སྐད) — …"); the first paragraph of prose ends the search."""
+    for paragraph in paragraphs[:3]:
+        if credit := metadata.dateline_credit(paragraph):
+            return credit
+        if len(paragraph) >= _SHORT_LINE:
+            return None
+    return None
 
 
 # The UTC offsets in use that are not whole hours (data)
