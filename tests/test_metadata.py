@@ -644,6 +644,21 @@ def test_the_address_section_is_the_last_resort(meta_lines, hint, crumbs, catego
     assert record["category"] == category
 
 
+@pytest.mark.parametrize(
+    ("meta_lines", "url_section", "category"),
+    [
+        # the first tag under the headline is the category when nothing else names one, a labelled one or the
+        # address's section first
+        ([], None, "གནས་ཚུལ"),
+        (["Qaybta: Wararka"], None, "Wararka"),
+        ([], "Dhaqaalaha", "Dhaqaalaha"),
+    ],
+)
+def test_the_headlines_tag_is_the_category_after_all_else(meta_lines, url_section, category):
+    record = _cleaned(meta_lines=meta_lines, blocks=BODY, url_section=url_section, tag_section="གནས་ཚུལ")
+    assert record["category"] == category
+
+
 def test_breadcrumb_as_written_leaves_the_body_and_gives_the_category():
     record = _cleaned(blocks=[Block("홈 > 부동산"), *BODY], breadcrumbs=["부동산"], breadcrumb_text="홈 > 부동산")
     assert record["category"] == "부동산" and not record["body"].startswith("홈")
@@ -735,7 +750,7 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         # the dateline's agency, the dateline kept in the body
         ([], _WIRE, "Het Nieuwsplein", "ANP"),
         # ... past short lines a template left above the text (a tag), not past a paragraph of prose
-        ([], [Block("Waterschappen,"), *_WIRE], "Het Nieuwsplein", "ANP"),
+        ([], [Block("Waterschappen,"), Block("Limburg,"), Block("Maas"), *_WIRE], "Het Nieuwsplein", "ANP"),
         ([], [_STAFF[0], *_WIRE], "Het Nieuwsplein", "Het Nieuwsplein"),
         # a labelled source wins over the dateline and the site's name
         (["Bron: Omroep Brabant"], _WIRE, "Het Nieuwsplein", "Omroep Brabant"),

@@ -59,6 +59,7 @@ class RawArticle:
     zone: str | None = None  # the offset the page states for all its times ("All times are UTC+05:00"): "+05:00"
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
     url_section: str | None = None  # the menu's name of the section the address files the page under
+    tag_section: str | None = None  # the first tag of the post's metadata row under its headline
 
 
 @dataclass
@@ -242,7 +243,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # nor is the byline's author: "Autor: Redakcia" (the newsroom) also in a menu of sections is the writer
     not_sections = site_names | ({meta.author.strip(" -–—|·").casefold()} if meta.author else set())
     category = next((c for c in (meta.category, normalize_inline(raw.category_hint) or None,
-                                 crumbs[-1] if crumbs else None, cut.category, raw.url_section)
+                                 crumbs[-1] if crumbs else None, cut.category, raw.url_section, raw.tag_section)
                      if c and c.casefold() not in not_sections), None)
     source = (meta.source or (normalize_inline(raw.source_hint) or None) or _credited_byline(meta.author, paragraphs)
               # "Autor: Reuters": an author that is a news agency is the source
@@ -348,7 +349,7 @@ def _dateline_credit(paragraphs: list[str]) -> str | None:
     """The agency a wire dateline opening the story credits (metadata.dateline_credit): in its first paragraph,
     past the short lines a template's metadata list leaves above it (Eleventy's "ཕྱི་ལོ་༢༠༢༦ ཟླ་༣ ཚེས་༡༠", "གནས་ཚུལ,"
     over "ཌྷ་རམ་ས་ལ། ཕྱི་ཟླ་ ༣ ཚེས་ ༡༠ (བོད་ཀྱི་སྒྲ་སྐད) — …"); the first paragraph of prose ends the search."""
-    for paragraph in paragraphs[:3]:
+    for paragraph in paragraphs[:6]:  # (a date, an author, a few tags)
         if credit := metadata.dateline_credit(paragraph):
             return credit
         if len(paragraph) >= _SHORT_LINE:
