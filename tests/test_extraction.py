@@ -372,11 +372,34 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
         ("https://ex.com/dhaqaalaha/dekedda-berbera/", '<nav><a href="/dhaqaalaha/gobolada/">Gobolada</a></nav>', None),
         ("https://ex.com/tag/berbera/", '<nav><a href="/tag/">Tags</a></nav>', None),
         ("https://ex.com/dhaqaalaha/", '<nav><a href="/dhaqaalaha/">Dhaqaalaha</a></nav>', None),
+        # past the front script of a CMS without rewritten addresses (Concrete CMS "/index.php/<section>/<slug>/")
+        ("https://ex.com/index.php/khabarona/kabul-aobo/", '<nav><a href="/index.php/khabarona/">خبرونه</a>'
+         '<a href="/index.php/lobe/">لوبې</a></nav>', "خبرونه"),
+        # a name written in Tibetan syllables (the tsheg between them); a blog's path of all its posts is no section
+        ("https://ex.com/gnas-tshul/dharamsala-snow/", '<nav><a href="/gnas-tshul/">གནས་ཚུལ</a></nav>', "གནས་ཚུལ"),
+        ("https://ex.com/blog/dharamsala-snow/", '<nav><a href="/blog/">ཡིག་ཚགས།</a></nav>', None),
     ],
 )
 def test_the_menu_names_the_section_of_the_address(url, menu, section):
     html = f"<html lang='uz'><head><title>Budget</title></head><body>{menu}<h1>Budget</h1>{_STORY}</body></html>"
     assert extract_page(html, url).url_section == section
+
+
+@pytest.mark.parametrize(
+    ("row", "section"),
+    [
+        # eleventy-base-blog: the metadata row under the headline, its date and tags; the first tag is the section
+        ('<ul class="post-metadata"><li><time datetime="2026-03-10">10 March</time></li><li><a href="/tags/gnas-tshul/"'
+         ' class="post-tag">གནས་ཚུལ</a>, </li><li><a href="/tags/bod/" class="post-tag">བོད།</a></li></ul>', "གནས་ཚུལ"),
+        ('<div class="meta"><time>10 March 2026</time> · <a rel="tag" href="/t/politics/">Politics</a></div>', "Politics"),
+        # ... not a row without the post's date (a list of tags), nor a link that is no tag's
+        ('<ul class="post-metadata"><li><a href="/tags/gnas-tshul/" class="post-tag">གནས་ཚུལ</a></li></ul>', None),
+        ('<div class="meta"><time>10 March 2026</time> · <a href="/authors/dolma/">Dolma</a></div>', None),
+    ],
+)
+def test_the_first_tag_of_the_headlines_metadata_row(row, section):
+    html = f"<html lang='bo'><head><title>Budget</title></head><body><h1>Budget</h1>{row}{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/blog/budget/").tag_section == section
 
 
 def test_comments_are_not_article_text():

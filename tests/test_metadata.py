@@ -279,11 +279,28 @@ from newsbot.cleaning.metadata import (
         ("Quell: Luxemburger Wort", None, "Luxemburger Wort", None),
         ("ཁུངས། ཕཡུལ།", None, "ཕཡུལ", None),
         ("ས་གནས་གཞུང་གིས་བཤད་དོན། ལམ་ཁག་སྒོ་འབྱེད།", None, None, None),
+        # Pashto's category label after its source label, in a run-together byline
+        ("سرچینه: پژواک کټګورۍ: لوبې", None, "پژواک", "لوبې"),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
     fields = parse_meta_line(line)
     assert (fields.published_at, fields.source, fields.category) == (published_at, source, category)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Muallif: Dilnoza Karimova", "Dilnoza Karimova"),
+        # Pashto "writer"; Tibetan "author", closed by its shad ("རྩོམ་པ་པོ།")
+        ("لیکوال: د خبرونو کور ډسک", "د خبرونو کور ډسک"),
+        ("རྩོམ་པ་པོ། བཀྲ་ཤིས་དོན་གྲུབ།", "བཀྲ་ཤིས་དོན་གྲུབ"),
+        # ... a shad inside prose labels nothing
+        ("ས་གནས་གཞུང་གིས་བཤད་དོན། ལམ་ཁག་སྒོ་འབྱེད།", None),
+    ],
+)
+def test_byline_labels_name_the_author(line, author):
+    assert parse_meta_line(line).author == author
 
 
 @pytest.mark.parametrize(
@@ -663,6 +680,21 @@ def test_the_address_section_is_the_last_resort(meta_lines, hint, crumbs, catego
     assert record["category"] == category
 
 
+@pytest.mark.parametrize(
+    ("meta_lines", "url_section", "category"),
+    [
+        # the first tag under the headline is the category when nothing else names one, a labelled one or the
+        # address's section first
+        ([], None, "གནས་ཚུལ"),
+        (["Qaybta: Wararka"], None, "Wararka"),
+        ([], "Dhaqaalaha", "Dhaqaalaha"),
+    ],
+)
+def test_the_headlines_tag_is_the_category_after_all_else(meta_lines, url_section, category):
+    record = _cleaned(meta_lines=meta_lines, blocks=BODY, url_section=url_section, tag_section="གནས་ཚུལ")
+    assert record["category"] == category
+
+
 def test_breadcrumb_as_written_leaves_the_body_and_gives_the_category():
     record = _cleaned(blocks=[Block("홈 > 부동산"), *BODY], breadcrumbs=["부동산"], breadcrumb_text="홈 > 부동산")
     assert record["category"] == "부동산" and not record["body"].startswith("홈")
@@ -701,6 +733,16 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         # the slash form
         ("București, 14 mar /Agerpres/ - Prețul pâinii crește din nou.", "Agerpres"),
         ("МОСКВА, 14 апреля. /ТАСС/. Банк России сохранил ключевую ставку.", "ТАСС"),
+        # a day joined to its month by a hyphen (Uzbek, Kyrgyz); an agency's mixed-case short name not in the list,
+        # the dateline whole (a date before, a dash after)
+        ("Toshkent, 11-mart (UzA) — Poytaxt metrosining halqa liniyasi to'liq ishga tushirildi.", "UzA"),
+        ("Бишкек, 11-март (Кабар) — Өкмөт жаңы мыйзам долбоорун жактырды.", None),
+        ("Almaty, 3-mart (KazTAG) — Qala äkimdigi jaña jol salatynyn mälimdedi.", "KazTAG"),
+        ("Minsk, 3 March (BelTA) – The government approved the plan.", "BelTA"),
+        # ... not without the date, nor a name of two words or one capital
+        ("ALMATY (KazTAG) Qala äkimdigi jaña jol salatynyn mälimdedi.", None),
+        ("Paris, 14 July (Bastille Day) — celebrations drew a million people.", None),
+        ("Jakarta, 3 Maret (Detik) - Tim nasional Indonesia meraih kemenangan.", None),
         # not a credit: a region, a mixed-case name not known as an agency, prose, a place in parentheses
         ("BEAUNE (Côte-d’Or) - Les premières grappes ont été coupées.", None),
         ("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan.", None),
@@ -743,6 +785,9 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
     [
         # the dateline's agency, the dateline kept in the body
         ([], _WIRE, "Het Nieuwsplein", "ANP"),
+        # ... past short lines a template left above the text (a tag), not past a paragraph of prose
+        ([], [Block("Waterschappen,"), Block("Limburg,"), Block("Maas"), *_WIRE], "Het Nieuwsplein", "ANP"),
+        ([], [_STAFF[0], *_WIRE], "Het Nieuwsplein", "Het Nieuwsplein"),
         # a labelled source wins over the dateline and the site's name
         (["Bron: Omroep Brabant"], _WIRE, "Het Nieuwsplein", "Omroep Brabant"),
         # no publisher named at all: the site publishes its own story

@@ -59,6 +59,7 @@ class RawArticle:
     zone: str | None = None  # the offset the page states for all its times ("All times are UTC+05:00"): "+05:00"
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
     url_section: str | None = None  # the menu's name of the section the address files the page under
+    tag_section: str | None = None  # the first tag of the post's metadata row under its headline
 
 
 @dataclass
@@ -246,7 +247,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # nor is the byline's author: "Autor: Redakcia" (the newsroom) also in a menu of sections is the writer
     not_sections = site_names | ({meta.author.strip(" -–—|·").casefold()} if meta.author else set())
     category = next((c for c in (meta.category, normalize_inline(raw.category_hint) or None,
-                                 crumbs[-1] if crumbs else None, cut.category, raw.url_section)
+                                 crumbs[-1] if crumbs else None, cut.category, raw.url_section, raw.tag_section)
                      if c and c.casefold() not in not_sections), None)
     source = (meta.source or (normalize_inline(raw.source_hint) or None) or _credited_byline(meta.author, paragraphs)
               # "Autor: Reuters": an author that is a news agency is the source
@@ -254,7 +255,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
               # ... and one named beside the staff writer: "Tekst: Ingrid Haugland og NTB"
               or metadata.wire_of_byline(meta.author)
               # a wire dateline opening the story ("KRAKÓW (PAP) – …"): the agency, the dateline staying in the body
-              or (metadata.dateline_credit(paragraphs[0]) if paragraphs else None)
+              or _dateline_credit(paragraphs)
               # no publisher named at all: the site publishes the story as its own ("Portal Wiślany")
               or (normalize_inline(raw.publisher) or None))
     source = _as_written(source, body_text)
@@ -342,6 +343,22 @@ def _credited_byline(author: str | None, paragraphs: list[str]) -> str | None:
         return None
     match = _DATELINE_CREDIT.match(paragraphs[0])
     return author if match and match.group("credit").strip().lower() == author.lower() else None
+
+
+# a line shorter than this is no paragraph of the story a dateline could open: a date, a tag left above the text
+_SHORT_LINE = 40
+
+
+def _dateline_credit(paragraphs: list[str]) -> str | None:
+    """The agency a wire dateline opening the story credits (metadata.dateline_credit): in its first paragraph,
+    past the short lines a template's metadata list leaves above it (Eleventy's "ཕྱི་ལོ་༢༠༢༦ ཟླ་༣ ཚེས་༡༠", "གནས་ཚུལ,"
+    over "ཌྷ་རམ་ས་ལ། ཕྱི་ཟླ་ ༣ ཚེས་ ༡༠ (བོད་ཀྱི་སྒྲ་སྐད) — …"); the first paragraph of prose ends the search."""
+    for paragraph in paragraphs[:6]:  # (a date, an author, a few tags)
+        if credit := metadata.dateline_credit(paragraph):
+            return credit
+        if len(paragraph) >= _SHORT_LINE:
+            return None
+    return None
 
 
 # The UTC offsets in use that are not whole hours (data)

@@ -79,6 +79,8 @@ CATEGORY_LABELS = (
     "roinn", "sezzjoni", "ବିଭାଗ",
     # Hausa "group" ("Tushe: NANRukuni: Labarai", source and category run together)
     "rukuni",
+    # Pashto "category" in its two spellings (Concrete CMS's Pashto byline: "سرچینه: پژواک کټګورۍ: لوبې")
+    "کټګورۍ", "کټګوري",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -175,6 +177,8 @@ AUTHOR_LABELS = (
     "লিখক", "লেখক", "প্ৰতিবেদক", "প্রতিবেদক",
     # Irish "scribe" ("Scríobhaí: Colm Ó Ceallaigh"), Tajik, Lao ("ຜູ້ຂຽນ: ກອງບັນນາທິການ", writer), Odia
     "scríobhaí", "муаллиф", "ຜູ້ຂຽນ", "ଲେଖକ",
+    # Pashto "writer" ("لیکوال: احمد ولي"); Tibetan "author", closed by its shad, not a colon ("རྩོམ་པ་པོ། བཀྲ་ཤིས།")
+    "لیکوال", "རྩོམ་པ་པོ",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -203,6 +207,8 @@ _AGENCY_NAMES = (
     # Britain's PA Media (the Press Association), Catalonia's ACN, Azerbaijan's AZERTAC (its own spelling too),
     # Trend, Belarus's BelTA in Latin script
     "PA Media", "Press Association", "PA", "ACN", "Agència Catalana de Notícies", "AZƏRTAC", "AZERTAC", "BelTA",
+    # Uzbekistan's national agency (UzA, "O'zbekiston milliy axborot agentligi"), Kazakhstan's Kazinform
+    "UzA", "Kazinform",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # each agency as it writes itself, for a credit written in lower case ("/ritzau/" is Ritzau)
@@ -1498,11 +1504,12 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
 
 # A wire dateline opening the story credits its source: "KRAKÓW (PAP) – …", "FRANKFURT/MAIN (dpa) – …",
 # "MADRID, 3 mar (EFE).- …", "București, 14 mar /Agerpres/ - …", "МОСКВА, 14 апреля. /ТАСС/. …",
-# "नई दिल्ली, 15 मार्च (भाषा) …" (city, date, agency, no dash).  Anchored; the place is short.
+# "नई दिल्ली, 15 मार्च (भाषा) …" (city, date, agency, no dash), "Toshkent, 11-mart (UzA) — …" (Uzbek and Kyrgyz
+# join the day to the month with a hyphen: "11-март").  Anchored; the place is short.
 _DATELINE = re.compile(
     r"[^\W\d_][^()（）\n]{0,40}?"
     # (a month's name as "not a space, digit or bracket": Python's \w leaves out the vowel signs of Devanagari)
-    r"(?P<date>,\s*(?:\d{1,2}\.?\s+[^\s\d().,/]{2,14}|[^\W\d_][^\s\d().,/]{2,13}\s+\d{1,2})\.?)?\s*"
+    r"(?P<date>,\s*(?:\d{1,2}(?:\.?\s+|-)[^\s\d().,/]{2,14}|[^\W\d_][^\s\d().,/]{2,13}\s+\d{1,2})\.?)?\s*"
     r"(?:[(（](?P<paren>[^()（）]{2,30})[)）]|/(?P<slash>[^/()\n]{2,30})/)"
     r"(?P<mark>\.?\s*[-–—]\s|\.?\s*[-–—]$|\.\s|:\s)?"
 )
@@ -1564,5 +1571,11 @@ def dateline_credit(paragraph: str) -> str | None:
     if not credit or any(ch.isdigit() for ch in credit) or len(credit.split()) > 4 or credit.lower() in _DATELINE_MARKERS:
         return None
     if match.group("slash") or credit.lower() in WIRE_AGENCIES or not any(ch.islower() for ch in credit):
+        return credit
+    # an agency's short name in mixed case, the dateline whole (a date before it, a dash after): "Almaty, 3-mart
+    # (KazTAG) —", "Minsk, 3 March (BelTA) –".  One word of letters, two capitals at least: "(Bastille Day)", a
+    # region "(Côte-d'Or)", a paper's name "(Detik)" are no agency's
+    if match.group("date") and match.group("mark") and credit.isalpha() and len(credit) <= 10 \
+            and sum(ch.isupper() for ch in credit) >= 2:
         return credit
     return None

@@ -136,6 +136,9 @@ class ExtractedPage:
     # the menu's name of the section the address files the page under ("/dhaqaalaha/<slug>/", the menu's
     # "<a href="/dhaqaalaha/">Dhaqaalaha</a>"): the category when the page names none
     url_section: str | None = None
+    # the first tag of the post's metadata row under its headline (a blog whose only taxonomy is its tags): the
+    # category when nothing else names one (see _headline_row_tag)
+    tag_section: str | None = None
     # a wiki page's namespace number (MediaWiki: 0 the articles; 1 a talk page, 2 a user's, 14 a category, -1 special)
     wiki_namespace: int | None = None
     # the text's paragraphs set wholly in italics ("<p><em>Kjelde: Bergens Tidende</em></p>"): a closing one may
@@ -158,7 +161,7 @@ class ExtractedPage:
             link_keywords=self.link_keywords, site_name=self.site_name, section_names=self.section_names,
             breadcrumb_text=self.breadcrumb_text, publisher=self.publisher, zone=self.zone,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
-            italic_lines=self.italic_lines, url_section=self.url_section,
+            italic_lines=self.italic_lines, url_section=self.url_section, tag_section=self.tag_section,
         )
 
 
@@ -2571,6 +2574,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.section_names = _section_names(root, url)
     if not page.category_hint and not page.breadcrumbs:
         page.url_section = _url_section(root, url)
+        page.tag_section = None if page.url_section else _headline_row_tag(h1)
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
     if page.canonical is None and page.noindex and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
@@ -2610,8 +2614,9 @@ def _wiki_namespace(body: etree._Element | None) -> int | None:
 
 # "Politik", "Q&A"; not "More: Economy", nor a script's own stop ("খেলা।", "កីឡា។").  The vowel signs and viramas
 # of Indic, Southeast Asian and other scripts are marks, not \w: "ଓଡ଼ିଶା" (Odia), "खेल" (Hindi), "กีฬา" (Thai),
-# "ᬩᬮᬶ" (Balinese) are names too (a character of Unicode category M passes, see _section_name)
-_SECTION_NAME = re.compile(r"[^\W_][\w &'’.-]*$")
+# "ᬩᬮᬶ" (Balinese) are names too (a character of Unicode category M passes, see _section_name); Tibetan's tsheg
+# "་" parts the syllables of a word ("གནས་ཚུལ", news), no punctuation of a name's end
+_SECTION_NAME = re.compile(r"[^\W_][\w &'’.\u0f0b-]*$")
 
 
 def _section_name(text: str) -> bool:
@@ -2649,20 +2654,32 @@ _MENU_LINKS = etree.XPath(
     " or ancestor::*[contains(@class, 'menu') or contains(@class, 'nav')]]")
 
 
+# the front script a CMS without rewritten addresses routes every page through ("/index.php/khabarona/<slug>/",
+# Concrete CMS, Joomla, MediaWiki's "/index.php/Title"): no segment of the site's own (data: lower-case endings)
+_DISPATCHER_ENDINGS = (".php", ".asp", ".aspx", ".cgi", ".jsp", ".pl")
+
+
+# the path a blog files every post under, its menu link the archive of all posts, no section: eleventy-base-blog's
+# "/blog/<slug>/" (menu "<a href="/blog/">ཡིག་ཚགས།</a>", archive), Hugo's "/posts/<slug>/" (data: lower case)
+_ALL_POSTS = frozenset(("blog", "posts", "post", "entries", "entry", "archive", "archives"))
+
+
 def _url_section(root: etree._Element, page_url: str) -> str | None:
     """The section the page's address files it under, named by the site's menu: the first segment of a path of
-    two or more ("/dhaqaalaha/dekedda-berbera/", after a language's "/uz/" on a page of that language), when a
-    menu link leads to that segment alone ("<nav><a href="/dhaqaalaha/">Dhaqaalaha</a>").  A segment no menu
-    links, or one of the site's utility paths ("/tag/", "/author/"), names no section."""
+    two or more ("/dhaqaalaha/dekedda-berbera/", after a language's "/uz/" on a page of that language, after the
+    front script "/index.php/"), when a menu link leads to that segment alone ("<nav><a href="/dhaqaalaha/">
+    Dhaqaalaha</a>").  A segment no menu links, or one of the site's utility paths ("/tag/", "/author/"), names no
+    section."""
     parts = urlsplit(page_url)
     segments = [x for x in parts.path.split("/") if x]
     lang = (root.get("lang") or "").split("-")[0].lower()
+    prefix = "/"
+    if len(segments) > 2 and segments[0].lower().endswith(_DISPATCHER_ENDINGS):
+        prefix += segments.pop(0) + "/"
     if segments and lang and segments[0].lower() == lang:
-        segments = segments[1:]
-        prefix = f"/{parts.path.split('/')[1]}/"
-    else:
-        prefix = "/"
-    if len(segments) < 2 or segments[0].lower() in _NOT_SECTION or any(ch.isdigit() for ch in segments[0]):
+        prefix += segments.pop(0) + "/"
+    if len(segments) < 2 or segments[0].lower() in _NOT_SECTION or segments[0].lower() in _ALL_POSTS \
+            or any(ch.isdigit() for ch in segments[0]):
         return None
     wanted = prefix + segments[0]
     base_url = _base_url(root, page_url)
@@ -2672,6 +2689,30 @@ def _url_section(root: etree._Element, page_url: str) -> str | None:
             text = _text(a).rstrip("།")
             if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text):
                 return text
+    return None
+
+
+# a tag link: rel="tag", a "tag" class (eleventy-base-blog's "post-tag", Hugo themes' "tag"), a "/tags/" address
+_TAG_LINKS = etree.XPath(
+    ".//a[@href][contains(concat(' ', normalize-space(@rel), ' '), ' tag ') or contains(@class, 'tag')"
+    " or contains(@href, '/tag/') or contains(@href, '/tags/')]")
+
+
+def _headline_row_tag(h1: etree._Element | None) -> str | None:
+    """The first tag of the post's metadata row just under its headline, the row holding the post's <time>:
+    eleventy-base-blog's "<h1>…</h1><ul class="post-metadata"><li><time>…</time></li><li><a href="/tags/gnas-tshul/"
+    class="post-tag">གནས་ཚུལ</a>, </li>…": a blog whose only taxonomy is its tags shows the post's section first.
+    The last resort for the category (tags listed after the text name topics, not a section)."""
+    if h1 is None:
+        return None
+    row = h1.getnext()
+    while row is not None and not isinstance(row.tag, str):
+        row = row.getnext()  # (a comment)
+    if row is None or _longer_than(row, 200) or next(row.iter("time"), None) is None:
+        return None
+    for a in _TAG_LINKS(row):
+        text = _text(a).rstrip("།,")
+        return text if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text) else None
     return None
 
 
