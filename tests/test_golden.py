@@ -24,7 +24,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from golden.metrics import Outcome, failures, summarize
+from golden.metrics import Outcome, failures, junk_left, summarize
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
@@ -71,6 +71,17 @@ def test_corpus_is_reproducible(tmp_path):
     assert built == stored
     changed = [str(p) for p in built if (tmp_path / p).read_bytes() != (SITES_DIR / p).read_bytes()]
     assert not changed, f"rerun scripts/build_golden.py: {changed[:5]}"
+
+
+@pytest.mark.parametrize(("junk", "body", "gold_body", "left"), [
+    (["VerdiCoin"], "Prices rose verdicoin today.", "Prices rose today.", ["VerdiCoin"]),
+    (["Yi rajista"], "Idan sun yi rajista da katinsu.", "Idan sun yi rajista da katinsu.", []),
+    (["Yi rajista"], "Idan sun yi rajista da katinsu. Yi rajista!", "Idan sun yi rajista da katinsu.", ["Yi rajista"]),
+    (["More:"], "Text. More: Sport", None, ["More:"]),
+])
+def test_junk_left_counts_only_what_the_gold_does_not_hold(junk, body, gold_body, left):
+    """A red team's junk phrase that is also the story's own words (in another case) is not junk left."""
+    assert junk_left(junk, "T", body, "T", gold_body) == left
 
 
 @pytest.mark.parametrize("site", SITES)

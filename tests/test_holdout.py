@@ -68,6 +68,8 @@ FLOORS["pasubstack"] = (1.0, 0.99, 1.0, 1.0, 1.0, 1, 1, 0, 0)
 # section alike; the red team's gold takes the section (the nav's, the address's first segment), newsbot the
 # first labelled value: a judgement call the red team declared before measuring, left as a floor, not fitted.
 FLOORS["mttxp"] = (1.0, 0.999, 1.0, 1.0, 0.0, 0, 0, 0, 0)
+# The seventeenth's (hacraft, sokirby, psconcrete, bo11ty, lbcontao, uzdjango; first measured at 15/18 found,
+# 0 non-articles, title 0.722, body F1 0.711, date 0.722, source 0.333, category 0.444, 5 with junk left) are PERFECT.
 # chainpost: the article about crypto regulation keeps an injected "crypto," the
 # clean title itself names the topic, so plain mentions of it are kept (ambiguous).
 FLOORS["chainpost"] = (1.0, 0.94, 1.0, 1.0, 1.0, 0, 1, 0, 0)

@@ -75,24 +75,28 @@ def body_f1_page(gold: str, pred: str | None) -> float:
     return prf([page_counts(gold, pred or "")])[2]
 
 
-def junk_left(junk: list[str], title: str | None, body: str | None) -> list[str]:
-    """Junk strings of the page found in the output title or body.
+def junk_left(junk: list[str], title: str | None, body: str | None,
+              gold_title: str | None = None, gold_body: str | None = None) -> list[str]:
+    """Junk strings of the page found in the output title or body more often than in the gold's.
 
     A junk string of one ASCII word (a spam keyword) is matched case-insensitively
     where no ASCII letter or digit touches it (so ``，ybvip初`` in Chinese text
-    counts); longer strings as whitespace-normalised substrings.
+    counts); longer strings as whitespace-normalised substrings, caselessly. A red
+    team's junk phrase may also be the story's own words in another case (the Hausa
+    newsletter box "Yi rajista" beside the story's "sun yi rajista"): only what the
+    output holds beyond the gold's own uses is junk left.
     """
+    def count(jn: str, text: str) -> int:
+        if re.fullmatch(r"\w+", jn) and jn.isascii():
+            return len(re.findall(r"(?<![A-Za-z0-9])" + re.escape(jn) + r"(?![A-Za-z0-9])", text, re.IGNORECASE))
+        return text.lower().count(jn.lower())
+
     hay = norm(title) + "\n" + norm(body)
-    low = hay.lower()
+    gold = norm(gold_title) + "\n" + norm(gold_body)
     found = []
     for j in junk:
         jn = norm(j)
-        if not jn:
-            continue
-        if re.fullmatch(r"\w+", jn) and jn.isascii():
-            if re.search(r"(?<![A-Za-z0-9])" + re.escape(jn) + r"(?![A-Za-z0-9])", hay, re.IGNORECASE):
-                found.append(j)
-        elif jn.lower() in low:
+        if jn and count(jn, hay) > count(jn, gold):
             found.append(j)
     return found
 
@@ -132,7 +136,8 @@ class Outcome:
     def junk(self) -> list[str]:
         if self.got is None:
             return []
-        return junk_left(self.expected["junk"], self.got.get("title"), self.got.get("body"))
+        return junk_left(self.expected["junk"], self.got.get("title"), self.got.get("body"),
+                         self.expected["title"], self.expected["body"])
 
     def removed(self) -> list[str]:
         if self.got is None:
