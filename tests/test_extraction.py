@@ -651,6 +651,11 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.af/index.php/search/", "listing"),
         ("https://ex.af/index.php", "listing"),
         ("https://ex.com/news/index.html", "listing"),
+        # a listing's later pages numbered after its index.html (Pelican, Chinese CMSs); a slug with the word is a story
+        ("https://ex.bt/index2.html", "listing"),
+        ("https://ex.cn/xinwen/index_3.html", "listing"),
+        ("https://ex.cn/news/index-12.shtml", "listing"),
+        ("https://ex.com/markets/index-funds-draw-record-inflows-2.html", None),
     ],
 )
 def test_url_kind(url, kind):

@@ -159,8 +159,10 @@ def _pagination_path(words: str) -> re.Pattern[str]:
 
 
 # /page/2/, /page-2.html, /list/3.html, /seite/2, /pagina-4: pagination
+# (and "index" numbered: static generators and CMSs number a listing's later pages after its first, index.html:
+# Pelican's "/index2.html", "/category/sport2.html" aside, Chinese CMSs' "/xinwen/index_3.html", "/news/index-2.shtml")
 _PAGINATION_PATH = _pagination_path(
-    "page|pages|seite|pagina|página|strona|strana|stranica|sivu|halaman|sayfa|trang|list|liste|lista|archive|p")
+    "page|pages|seite|pagina|página|strona|strana|stranica|sivu|halaman|sayfa|trang|list|liste|lista|archive|p|index")
 # ... and the word for "page" in more languages, a weak hint ("side" and "lapa" are words of English and
 # Portuguese too): lt "puslapis" (Bitrix "/naujienos/puslapis-2/"), lv "lapa", et "leht", hu "oldal", cs/sk
 # "stránka", sv "sida", da/no "side", ru/bg "stranitsa", mn "huudas"
