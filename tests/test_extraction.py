@@ -65,6 +65,12 @@ def page(name: str, url: str):
         # the same page at an address without the print mark is read as before
         ("print_view_no_headline.html", "https://ex.pt/print/news/14/", False, "copy"),
         ("print_view_no_headline.html", "https://ex.pt/noticias/14/", True, "article"),
+        # the site's menu links the page by its headline and nothing dates it: the site's own page (Pelican's,
+        # Serendipity's static pages), though its prose does not name the site as <title> or og:site_name gives it;
+        # at an address the menu's link does not lead to, read as before; a dated story the menu links is a story
+        ("about_in_menu.html", "https://ex.de/pages/wer-wir-sind.html", False, "site-information"),
+        ("about_in_menu.html", "https://ex.de/region/talpost-wird-sieben.html", True, "article"),
+        ("story_in_menu_dated.html", "https://ex.de/hochwasser-im-tal.html", True, "article"),
     ],
 )
 def test_classification(name, url, is_article, reason):
