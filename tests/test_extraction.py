@@ -65,6 +65,12 @@ def page(name: str, url: str):
         # the same page at an address without the print mark is read as before
         ("print_view_no_headline.html", "https://ex.pt/print/news/14/", False, "copy"),
         ("print_view_no_headline.html", "https://ex.pt/noticias/14/", True, "article"),
+        # the site's menu links the page by its headline and nothing dates it: the site's own page (Pelican's,
+        # Serendipity's static pages), though its prose does not name the site as <title> or og:site_name gives it;
+        # at an address the menu's link does not lead to, read as before; a dated story the menu links is a story
+        ("about_in_menu.html", "https://ex.de/pages/wer-wir-sind.html", False, "site-information"),
+        ("about_in_menu.html", "https://ex.de/region/talpost-wird-sieben.html", True, "article"),
+        ("story_in_menu_dated.html", "https://ex.de/hochwasser-im-tal.html", True, "article"),
     ],
 )
 def test_classification(name, url, is_article, reason):
@@ -716,6 +722,11 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.af/index.php/search/", "listing"),
         ("https://ex.af/index.php", "listing"),
         ("https://ex.com/news/index.html", "listing"),
+        # a listing's later pages numbered after its index.html (Pelican, Chinese CMSs); a slug with the word is a story
+        ("https://ex.bt/index2.html", "listing"),
+        ("https://ex.cn/xinwen/index_3.html", "listing"),
+        ("https://ex.cn/news/index-12.shtml", "listing"),
+        ("https://ex.com/markets/index-funds-draw-record-inflows-2.html", None),
     ],
 )
 def test_url_kind(url, kind):
@@ -2429,6 +2440,7 @@ _HR_PRINT = ("http://127.0.0.1:8000/component/content/article/412/print/", _PUB 
 _MK_ART = ("http://127.0.0.1:8000/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", False)
 _MK_AMP = ("http://127.0.0.1:8000/m/vest/ohrid/", "https://vesti.example/vest/ohrid/", "Охрид: забрана", True)
 
+_SD_CANON = "https://karoonjhar.example/sindh/barrage.html"
 _BE_ART = ("http://127.0.0.1:8000/naviny/articleid/1542/most/", None, "Мост праз Нёман", False)
 _BE_PRINT = ("http://127.0.0.1:8000/naviny/articleid/1542/most/print/", None, "Мост праз Нёман", True)
 _LT_ART = ("http://127.0.0.1:8000/naujienos/4821/", None, "Saulės elektrinė", False)
@@ -2449,6 +2461,22 @@ _LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.exam
         # two unmarked pages and a print view naming one canonical, no original: the unmarked first one
         ([_HR_PRINT, ("http://127.0.0.1:8000/index.php?id=412", _PUB + "/hrvatska/tramvaj.html", "Osijek dobiva tramvaj",
                       False)], ["http://127.0.0.1:8000/index.php?id=412"]),
+        # the article's headline carries a spam keyword its AMP copy's template leaves out (or the copy a "Print:"),
+        # either order: one story, the article once
+        ([("http://127.0.0.1:8000/amp/sindh/barrage.html", _SD_CANON, "سکر بئراج: دروازن جي مرمت جو ڪم مڪمل", True),
+          ("http://127.0.0.1:8000/sindh/barrage.html", _SD_CANON, "JeetBazi99» سکر بئراج: دروازن جي مرمت جو ڪم مڪمل",
+           False)], ["http://127.0.0.1:8000/sindh/barrage.html"]),
+        ([("http://127.0.0.1:8000/sindh/barrage.html", _SD_CANON, "JeetBazi99» سکر بئراج: دروازن جي مرمت جو ڪم مڪمل",
+           False),
+          ("http://127.0.0.1:8000/amp/sindh/barrage.html", _SD_CANON, "سکر بئراج: دروازن جي مرمت جو ڪم مڪمل", True)],
+         ["http://127.0.0.1:8000/sindh/barrage.html"]),
+        ([_HR_ART, ("http://127.0.0.1:8000/print/412/", _PUB + "/hrvatska/tramvaj.html", "Ispis: " + _HR_ART[2], True)],
+         [_HR_ART[0]]),
+        # ... but a headline ending in a few of the other's words, or in a part of its first word, is another story's
+        ([_HR_ART, ("http://127.0.0.1:8000/print/412/", _PUB + "/hrvatska/tramvaj.html", "Novi tramvaj", True)],
+         [_HR_ART[0], "http://127.0.0.1:8000/print/412/"]),
+        ([_HR_ART, ("http://127.0.0.1:8000/print/412/", _PUB + "/hrvatska/tramvaj.html", "Grad Kosijek dobiva tramvaj", True)],
+         [_HR_ART[0], "http://127.0.0.1:8000/print/412/"]),
         # another headline under the same canonical is another story: both kept
         ([_HR_PRINT, ("http://127.0.0.1:8000/hrvatska/tramvaj.html", _PUB + "/hrvatska/tramvaj.html", "Vinari izvoze", False)],
          ["http://127.0.0.1:8000/hrvatska/tramvaj.html", _HR_PRINT[0]]),

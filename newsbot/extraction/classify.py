@@ -159,8 +159,10 @@ def _pagination_path(words: str) -> re.Pattern[str]:
 
 
 # /page/2/, /page-2.html, /list/3.html, /seite/2, /pagina-4: pagination
+# (and "index" numbered: static generators and CMSs number a listing's later pages after its first, index.html:
+# Pelican's "/index2.html", "/category/sport2.html" aside, Chinese CMSs' "/xinwen/index_3.html", "/news/index-2.shtml")
 _PAGINATION_PATH = _pagination_path(
-    "page|pages|seite|pagina|página|strona|strana|stranica|sivu|halaman|sayfa|trang|list|liste|lista|archive|p")
+    "page|pages|seite|pagina|página|strona|strana|stranica|sivu|halaman|sayfa|trang|list|liste|lista|archive|p|index")
 # ... and the word for "page" in more languages, a weak hint ("side" and "lapa" are words of English and
 # Portuguese too): lt "puslapis" (Bitrix "/naujienos/puslapis-2/"), lv "lapa", et "leht", hu "oldal", cs/sk
 # "stránka", sv "sida", da/no "side", ru/bg "stranitsa", mn "huudas"
@@ -389,6 +391,12 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # ("Monde", "Друштво", "Berita", "Tapahtumat"): the section's own page, a listing however
         # few teasers it shows (one lead of a thin section reads like an article's text)
         return Verdict(False, "section-page", f"the headline {page.title[:40]!r} names a section of the site")
+    if use_url and not strong and page.menu_names_page and not _own_date(page):
+        # the site's menu links this page by its headline and nothing dates its text: one of the site's own pages
+        # (Pelican's "/pages/about.html", a Serendipity static page "Momba anay", "Über uns", "ང་བཅས་ཀྱི་སྐོར"), however
+        # its prose reads; a story is dated, or not in the menu under its headline (a saved page given without its
+        # address cannot tell which link leads to it)
+        return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
     if not strong and page.title and _forum_reply(page, use_url):
         # a reply's title ("Re: Coal exports up 11%", "Отв: …", "AW: …"): a forum topic's later page, holding
         # replies only (its first page, under the topic's own title, is the article)

@@ -83,6 +83,30 @@ def _title_key(title: str | None) -> str:
     return " ".join((title or "").split()).casefold()
 
 
+# the shorter headline's least share of the longer one's characters when one ends or starts the other
+_TITLE_SHARE = 0.5
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Two headline keys of one story: equal, or one the start or end of the other, most of it.  An article's
+    headline carries what its copy's template leaves out, or the reverse: a spam keyword or the site's name before
+    it ("JeetBazi99» سکر بئراج: …" on the article, "سکر بئراج: …" on its AMP copy; "Print: Headline", "Headline -
+    Site").  Another story naming the same canonical has another headline, not a part of this one's."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if not short or len(short) < _TITLE_SHARE * len(long):
+        return False
+    # (at a word's edge: "Rain" is no part of "Rainbow over the bay")
+    if long.startswith(short):
+        return not long[len(short)].isalnum()
+    return long.endswith(short) and not long[-len(short) - 1].isalnum()
+
+
+def _has_title(titles: Iterable[str], tkey: str) -> bool:
+    return any(_same_title(t, tkey) for t in titles)
+
+
 @dataclass
 class Decision:
     status: str  # "emit": emitted now; "held": waits for its original; "copy": dropped, its article is out
@@ -167,7 +191,7 @@ class CopyTracker:
             keys = [key for u in (url, *redirects) if (key := self.own_key(urlsplit(u)))[1]]
             out, dropped = [item], 0
             for key in keys:
-                if tkey in self.emitted.get(key, ()):
+                if _has_title(self.emitted.get(key, ()), tkey):
                     return Decision("copy", [])  # a copy stood in for it already (held too long): one record only
             for key in keys:
                 self._remember(key, tkey)
@@ -177,13 +201,13 @@ class CopyTracker:
             return Decision("emit", out, dropped_held=dropped)
         key, own = found
         if own:
-            if tkey in self.emitted.get(key, ()):
+            if _has_title(self.emitted.get(key, ()), tkey):
                 return Decision("copy", [])  # a copy stood in for it already (held too long): one record only
             self._remember(key, tkey)
             out, dropped = self._drop_held(key, tkey)
             return Decision("emit", [item, *out], dropped_held=dropped)
         if key in self.originals:
-            if self.originals[key] == tkey:
+            if _same_title(self.originals[key], tkey):
                 return Decision("copy", [])  # a copy of an article emitted at its own URL
             out = self._emit_copy(key, tkey, item)
             return Decision("emit" if out else "copy", out)
@@ -225,7 +249,7 @@ class CopyTracker:
         that path (another headline) get their own record, once (a later copy of it is one)."""
         out, dropped = [], 0
         for held in self.held.pop(key, []):
-            if held.title != tkey:
+            if not _same_title(held.title, tkey):
                 out += self._emit_copy(key, held.title, held.item)
             else:
                 dropped += 1
@@ -234,7 +258,7 @@ class CopyTracker:
     def _emit_copy(self, key: tuple[str, str], tkey: str, item: Any) -> list[Any]:
         titles = self.emitted.setdefault(key, set())
         _bound(self.emitted, self.max_remembered)
-        if tkey in titles:
+        if _has_title(titles, tkey):
             return []
         titles.add(tkey)
         return [item]

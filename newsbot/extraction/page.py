@@ -121,6 +121,8 @@ class ExtractedPage:
     # the name the site publishes under: og:site_name, or the <title> suffix its home link also reads
     publisher: str | None = None
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
+    # a link of the site's menu leads to this page, reading its headline: the site's own page ("About us")
+    menu_names_page: bool = False
     # headings in the text that link to another page of the site (a listing's teasers: "<h2><a href=/kraj/1428-…>")
     teaser_headings: list[str] = field(default_factory=list)
     # the headline, linking to another page, of the item whose text is the page's text: the text
@@ -2572,6 +2574,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.wiki_namespace = _wiki_namespace(body)
     page.link_texts = link_texts(root)
     page.section_names = _section_names(root, url)
+    page.menu_names_page = bool(page.title) and _menu_names_page(root, url, page.title)
     if not page.category_hint and not page.breadcrumbs:
         page.url_section = _url_section(root, url)
         page.tag_section = None if page.url_section else _headline_row_tag(h1)
@@ -2731,6 +2734,22 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
         if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text) and text not in names:
             names.append(text)
     return names[:100]
+
+
+# the links of the site's menu (nav, header, a navigation role) reading $title exactly
+_MENU_TITLE_LINKS = etree.XPath(
+    "//a[@href][normalize-space(.) = $title][ancestor::nav or ancestor::header or ancestor::*[@role='navigation']]")
+
+
+def _menu_names_page(root: etree._Element, page_url: str, title: str) -> bool:
+    """A link of the site's menu leads to this page and reads its headline: one of the site's own pages (Pelican's
+    "<nav><a href="/pages/about.html">About</a>" over "<h1>About</h1>", Serendipity's static pages, WordPress pages
+    in the main menu).  The XPath compares the text in C; only the few links reading the headline are resolved."""
+    links = _MENU_TITLE_LINKS(root, title=" ".join(title.split()))
+    if not links:
+        return False
+    base_url = _base_url(root, page_url)
+    return any(_same_page(urljoin(base_url, a.get("href").strip()), page_url) for a in links)
 
 
 _BYLINE_ATTR = re.compile(r"byline|author|writer|autor|auteur", re.IGNORECASE)
