@@ -372,6 +372,14 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
         ("https://ex.com/dhaqaalaha/dekedda-berbera/", '<nav><a href="/dhaqaalaha/gobolada/">Gobolada</a></nav>', None),
         ("https://ex.com/tag/berbera/", '<nav><a href="/tag/">Tags</a></nav>', None),
         ("https://ex.com/dhaqaalaha/", '<nav><a href="/dhaqaalaha/">Dhaqaalaha</a></nav>', None),
+        # the deepest folder the menu or trail links first: Odoo's blog "/blog/<name>-<id>/<slug>/", not "all blogs"
+        ("https://ex.com/blog/xewerler-1/bayram-15/", '<nav><a href="/blog/">Blog</a> <a href="/blog/xewerler-1/">'
+         'Xewerler</a></nav>', "Xewerler"),
+        ("https://ex.com/sport/futbol/derby/", '<nav><a href="/sport/">Sport</a><a href="/sport/futbol/">Futbol</a></nav>',
+         "Futbol"),
+        # ... a number is no folder of a section ("/sport/2026/": the year): the first segment's
+        ("https://ex.com/sport/2026/derby/", '<nav><a href="/sport/">Sport</a><a href="/sport/2026/">2026</a></nav>',
+         "Sport"),
     ],
 )
 def test_the_menu_names_the_section_of_the_address(url, menu, section):
@@ -920,11 +928,22 @@ def test_definition_list_layout():
          "<li><a href='/world/europe/'>Europe</a></li></ul></nav>", ["World", "Europe"]),
         ("<nav class='breadcrumb'><ul><li><a href='/'>Home</a></li><li><a href='/world/'>World</a></li>"
          "<li><a href='/world/europe/'>Europe</a></li></ul></nav>", ["World", "Europe"]),
+        # a "»" closing a quotation in the headline crumb is no separator (Kentico's current item)
+        ("<div class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/sport/'>Sport</a> &gt; "
+         "<span>KW: «Salawat Yulaev» «Ak Bars»ty 4:2 ieäbe</span></div>", ["Sport", "KW: «Salawat Yulaev» «Ak Bars»ty 4:2 ieäbe"]),
     ],
 )
 def test_a_you_are_here_trail_is_a_breadcrumb(trail, crumbs):
     html = f"<html><body><div class='cale'>{trail}</div><h1>Council approves the budget</h1>{_STORY}</body></html>"
     assert extract_page(html, "https://ex.com/a/1.html").breadcrumbs == crumbs
+
+
+def test_a_box_holding_the_headline_is_no_breadcrumb():
+    # Odoo's cover: a box whose class answers a trail's hint ("position-relative") around the headline, the author,
+    # the date and the blog's link
+    html = ("<html><body><div class='container position-relative'><h1>Council approves the budget</h1>"
+            "<span>Author: Erkin</span> <a href='/blog/news-1/'>News</a> » 12 March</div>" + _STORY + "</body></html>")
+    assert extract_page(html, "https://ex.com/blog/news-1/budget-15/").breadcrumbs == []
 
 
 def test_breadcrumb_without_a_class_is_a_run_of_links_from_home():

@@ -1778,16 +1778,33 @@ _CRUMB_SKIP = _SKIP_TAGS - {"nav"}  # (a trail is often a <nav>)
 _CRUMB_CURRENT = etree.XPath('.//*[@aria-current="page"]')
 
 
+_QUOTED = re.compile(r"«([^«»]*)»")
+_CLOSING_QUOTE = "\ue000"  # (a private-use character standing for a "»" that closes a quotation)
+
+
+def _crumb_split(text: str) -> list[str]:
+    """The crumbs of a trail's text: split at its separators, a "»" closing a quotation opened by "«" aside (a
+    headline crumb "БӘХЕТБЕТ: «Салауат Юлаев» «Ак Барс»ты 4:2 …", Kentico's current item, is one crumb)."""
+    if "«" not in text:
+        return _CRUMB_SEP.split(text)
+    masked = _QUOTED.sub(lambda m: "«" + m.group(1) + _CLOSING_QUOTE, text)
+    return [c.replace(_CLOSING_QUOTE, "»") for c in _CRUMB_SEP.split(masked)]
+
+
 def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tuple[list[str], str | None]:
     """The trail of a breadcrumb (``Home > World > Europe``) without "Home", and its text.
 
     Only the part of the page before the headline is searched: a trail
     leads to the article, it does not follow it.
     """
+    # a box holding the headline is no trail (Odoo's cover "<div class="container position-relative"><h1>…</h1>
+    # <span>Author</span>…" answers the "position" hint): the trail leads to the headline, it does not hold it
+    # (a heading's: the element taken for the headline may be the trail's own last crumb, a <span>)
+    holding = set(h1.iterancestors()) if h1 is not None and (h1.tag == "h1" or h1.tag in _HEADING_TAGS) else ()
     for el in root.iter():
         if el is h1:
             break
-        if not isinstance(el.tag, str) or el.tag in _CRUMB_SKIP:
+        if not isinstance(el.tag, str) or el.tag in _CRUMB_SKIP or el in holding:
             continue
         cls, ident, label = el.get("class"), el.get("id"), el.get("aria-label")
         attrs = f"{cls or ''} {ident or ''} {label or ''}".lower() if cls or ident or label else ""
@@ -1810,10 +1827,10 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             items = [i for i in map(_text, el.iter("a")) if i] or items
         if len(items) >= 2:
             # the trail's items, plus a last crumb written as plain text after the links
-            tail = _CRUMB_SEP.split(text[text.rfind(items[-1]) + len(items[-1]):] if items[-1] in text else "")
+            tail = _crumb_split(text[text.rfind(items[-1]) + len(items[-1]):] if items[-1] in text else "")
             crumbs = items + [t for t in tail if t]
         else:
-            crumbs = [c for c in _CRUMB_SEP.split(_CRUMB_LEAD.sub("", text)) if c]
+            crumbs = [c for c in _crumb_split(_CRUMB_LEAD.sub("", text)) if c]
         crumbs = [_CRUMB_LEAD.sub("", c).strip(" >›»/|·") for c in crumbs]
         crumbs = [c for c in crumbs if c and c not in _CURRENT_PAGE]
         if crumbs and (current := _CRUMB_CURRENT(el)) and _text(current[0]).strip(" >›»/|·") == crumbs[-1]:
@@ -2594,16 +2611,26 @@ def _url_section(root: etree._Element, page_url: str) -> str | None:
         prefix = f"/{parts.path.split('/')[1]}/"
     else:
         prefix = "/"
-    if len(segments) < 2 or segments[0].lower() in _NOT_SECTION or any(ch.isdigit() for ch in segments[0]):
+    if len(segments) < 2:
         return None
-    wanted = prefix + segments[0]
+    # the deepest folder first: "/blog/xewerler-1/<slug>/" (Odoo files a post under its blog, "<name>-<id>") is in
+    # the blog the menu or trail names ("<a href="/blog/xewerler-1/">خەۋەرلەر</a>"), not in "/blog/" (all blogs); a
+    # folder deeper than the first may carry a numeric id after its name, not be a number ("/2026/03/")
     base_url = _base_url(root, page_url)
-    for a in _MENU_LINKS(root, seg=segments[0]):
-        target = urlsplit(urljoin(base_url, a.get("href").strip()))
-        if target.netloc == parts.netloc and not target.query and target.path.rstrip("/") in (wanted, wanted + ".html"):
-            text = _text(a).rstrip("།")
-            if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text):
-                return text
+    for depth in range(len(segments) - 1, 0, -1):
+        seg = segments[depth - 1]
+        if depth == 1 and (seg.lower() in _NOT_SECTION or any(ch.isdigit() for ch in seg)):
+            continue
+        if depth > 1 and (seg.lower() in _NOT_SECTION or any(ch.isdigit() for ch in seg.rstrip("0123456789").rstrip("-_"))
+                          or not any(ch.isalpha() for ch in seg)):
+            continue
+        wanted = prefix + "/".join(segments[:depth])
+        for a in _MENU_LINKS(root, seg=seg):
+            target = urlsplit(urljoin(base_url, a.get("href").strip()))
+            if target.netloc == parts.netloc and not target.query and target.path.rstrip("/") in (wanted, wanted + ".html"):
+                text = _text(a).rstrip("།")
+                if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text):
+                    return text
     return None
 
 
