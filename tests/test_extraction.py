@@ -347,6 +347,21 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
          'href="/feed/">', '<a href="/">Tibet News</a>', "Tibet News"),
         ('<title>Budget</title><link rel="alternate" href="/feed.xml" type="application/atom+xml" title="Latest posts">',
          '<a href="/">Tibet News</a>', None),
+        # Kentico's "Headline / Site", its logo reading the name; a slash of the headline names no site
+        ("<title>Budget approved by the council / Agizel Habar</title>",
+         '<a href="/"><img src="/logo.png" alt="Agizel Habar"></a>', "Agizel Habar"),
+        ("<title>Budget approved by the council / Economy</title>", '<a href="/">Daily Ledger</a>', None),
+        # "Site — Headline" (Tumblr, LiveJournal, Serendipity), a name of five words, or the <title>'s headline written
+        # otherwise than the page's (a spam prefix there), when the masthead reads the name
+        ("<title>Ngā Kōrero o te Wā — Budget approved by the council</title>", '<a href="/">Ngā Kōrero o te Wā</a>', "Ngā Kōrero o te Wā"),
+        ("<title>Feon'ny Vakinankaratra - {kw}Budget approved</title>", '<a href="/">Feon\'ny Vakinankaratra</a>',
+         "Feon'ny Vakinankaratra"),
+        ("<title>Minister - sources say the budget holds</title>", '<a href="/">Daily Ledger</a>', None),
+        # no name in <title> nor a feed (Pelican): the banner's <h1> linking home, its tagline left out; a heading
+        # linking elsewhere names no site
+        ("<title>Budget</title>", '<h1><a href="/">Druk News <strong>all the news in one place</strong></a></h1>',
+         "Druk News"),
+        ("<title>Budget</title>", '<h1><a href="/about/">Druk News</a></h1>', None),
         # a site in several languages: its brand links to the page language's home ("/uz/"); another path is no home
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/uz/">Xabar Olami</a>', "Xabar Olami"),
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/sport/">Xabar Olami</a>', None),

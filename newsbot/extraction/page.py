@@ -342,6 +342,24 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
 
 
+_FIRST_H1_HOME_LINK = etree.XPath("(//body//h1)[1]/a[@href]")
+
+
+def _banner_home_name(root: etree._Element, page_url: str, headline: etree._Element | None) -> str | None:
+    """The site's name as the page's first <h1> links it home, when that <h1> is not the headline: the link's own
+    leading text (a tagline in an element of its own after it is no part of the name)."""
+    found = _FIRST_H1_HOME_LINK(root)
+    if not found or found[0].getparent() is headline:
+        return None
+    a = found[0]
+    parts = urlsplit(page_url)
+    home = f"{parts.scheme}://{parts.netloc}"
+    if (a.get("href") or "").strip() not in ("/", "./", "/index.html", "index.html", home, home + "/"):
+        return None
+    name = normalize_inline(a.text or "")
+    return name if 2 <= len(name) <= 40 and len(name.split()) <= 6 and not any(c.isdigit() for c in name) else None
+
+
 _FEED_TITLES = etree.XPath("/html/head/link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@title")
 
 
@@ -394,9 +412,34 @@ def _site_prefix_of(html_title: str | None, headline: str | None) -> str | None:
         return None
     prefix = html_title[:-len(headline)]
     name = prefix.rstrip(" :|｜-–—»")
-    if len(name) == len(prefix) or not name or len(name) > 40 or len(name.split()) > 4:
+    # (up to six words: the masthead confirms it, "Ngā Kōrero o te Wā — <post>" is a Tumblr blog's name)
+    if len(name) == len(prefix) or not name or len(name) > 40 or len(name.split()) > 6:
         return None  # no separator before the headline: one word run into it
     return name
+
+
+# "Site - Headline", "Site — Headline" (Serendipity, LiveJournal, Tumblr themes): what precedes the first spaced dash
+# or bar, when the headline read is not the <title>'s end (a spam prefix written otherwise there, "Site - {kw}Headline")
+_PREFIX_SITE = re.compile(r"^(?P<site>[^-–—|｜]{2,40}?)\s+[-–—|｜]\s+.{10,}$")
+
+
+def _site_before_dash(html_title: str | None) -> str | None:
+    """The name before the first spaced dash or bar of ``<title>``.  Only a candidate: the masthead must read it."""
+    match = _PREFIX_SITE.match(html_title) if html_title and " " in html_title else None
+    name = match.group("site").strip() if match else None
+    return name if name and len(name.split()) <= 6 else None
+
+
+# "Headline / Site" (Kentico's default page title format): after the last spaced slash
+_SLASH_SUFFIX = re.compile(r"^.{10,}\s/\s(?P<site>[^/|｜»–—]{2,40})$")
+
+
+def _slash_site_of(html_title: str | None) -> str | None:
+    """The name after the last spaced slash of ``<title>``.  Only a candidate ("Politics / Economy" ends a title
+    too): the masthead must read it."""
+    match = _SLASH_SUFFIX.match(html_title) if html_title and " / " in html_title else None
+    name = match.group("site").strip() if match else None
+    return name if name and len(name.split()) <= 4 else None
 
 
 def _without_site_name(title: str | None) -> str | None:
@@ -2435,11 +2478,22 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.publisher = page.site_name = named
         if page.title == page.html_title:  # no <h1> nor og:title: the headline is the <title> without the name
             page.title = page.title[:page.title.rindex(named)].rstrip(" :：")
+    # "Headline / Site" (Kentico), "Site — Headline" under another headline: the masthead or logo reads the name
+    # (not the name the headline read is: a banner's <h1> taken for the headline, the entry's own in an <h2>, is a
+    # misread headline, not a page about the site)
+    for candidate in (_slash_site_of, _site_before_dash):
+        if page.publisher is None and (name := candidate(page.html_title)) and name != page.title \
+                and (named := _masthead(root, url, name)) is not None:
+            page.publisher = page.site_name = named
     # no og:site_name, no name in <title> (eleventy-base-blog, Jekyll): the site's feed bears its name as its
     # title ("<link rel="alternate" type="application/atom+xml" title="Tibet News">", WordPress "Tibet News »
     # Feed"), which the masthead's home link reads too
     # (the publisher only: the source's fallback)
     if page.publisher is None and (named := _feed_named_masthead(root, url)) is not None:
+        page.publisher = named
+    # ... nor a feed (Pelican's notmyidea: "<title>" the bare headline): the banner's heading linking home reads the
+    # name before its tagline ("<h1><a href="/">Druk News <strong>all the news in one place</strong></a></h1>")
+    if page.publisher is None and (named := _banner_home_name(root, url, h1)) is not None:
         page.publisher = named
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
