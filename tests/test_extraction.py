@@ -353,6 +353,21 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
          'href="/feed/">', '<a href="/">Tibet News</a>', "Tibet News"),
         ('<title>Budget</title><link rel="alternate" href="/feed.xml" type="application/atom+xml" title="Latest posts">',
          '<a href="/">Tibet News</a>', None),
+        # Kentico's "Headline / Site", its logo reading the name; a slash of the headline names no site
+        ("<title>Budget approved by the council / Agizel Habar</title>",
+         '<a href="/"><img src="/logo.png" alt="Agizel Habar"></a>', "Agizel Habar"),
+        ("<title>Budget approved by the council / Economy</title>", '<a href="/">Daily Ledger</a>', None),
+        # "Site — Headline" (Tumblr, LiveJournal, Serendipity), a name of five words, or the <title>'s headline written
+        # otherwise than the page's (a spam prefix there), when the masthead reads the name
+        ("<title>Ngā Kōrero o te Wā — Budget approved by the council</title>", '<a href="/">Ngā Kōrero o te Wā</a>', "Ngā Kōrero o te Wā"),
+        ("<title>Feon'ny Vakinankaratra - {kw}Budget approved</title>", '<a href="/">Feon\'ny Vakinankaratra</a>',
+         "Feon'ny Vakinankaratra"),
+        ("<title>Minister - sources say the budget holds</title>", '<a href="/">Daily Ledger</a>', None),
+        # no name in <title> nor a feed (Pelican): the banner's <h1> linking home, its tagline left out; a heading
+        # linking elsewhere names no site
+        ("<title>Budget</title>", '<h1><a href="/">Druk News <strong>all the news in one place</strong></a></h1>',
+         "Druk News"),
+        ("<title>Budget</title>", '<h1><a href="/about/">Druk News</a></h1>', None),
         # a site in several languages: its brand links to the page language's home ("/uz/"); another path is no home
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/uz/">Xabar Olami</a>', "Xabar Olami"),
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/sport/">Xabar Olami</a>', None),
@@ -384,6 +399,14 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
         # a name written in Tibetan syllables (the tsheg between them); a blog's path of all its posts is no section
         ("https://ex.com/gnas-tshul/dharamsala-snow/", '<nav><a href="/gnas-tshul/">གནས་ཚུལ</a></nav>', "གནས་ཚུལ"),
         ("https://ex.com/blog/dharamsala-snow/", '<nav><a href="/blog/">ཡིག་ཚགས།</a></nav>', None),
+        # the deepest folder the menu or trail links first: Odoo's blog "/blog/<name>-<id>/<slug>/", not "all blogs"
+        ("https://ex.com/blog/xewerler-1/bayram-15/", '<nav><a href="/blog/">Blog</a> <a href="/blog/xewerler-1/">'
+         'Xewerler</a></nav>', "Xewerler"),
+        ("https://ex.com/sport/futbol/derby/", '<nav><a href="/sport/">Sport</a><a href="/sport/futbol/">Futbol</a></nav>',
+         "Futbol"),
+        # ... a number is no folder of a section ("/sport/2026/": the year): the first segment's
+        ("https://ex.com/sport/2026/derby/", '<nav><a href="/sport/">Sport</a><a href="/sport/2026/">2026</a></nav>',
+         "Sport"),
     ],
 )
 def test_the_menu_names_the_section_of_the_address(url, menu, section):
@@ -996,11 +1019,22 @@ def test_definition_list_layout():
          "<li><a href='/world/europe/'>Europe</a></li></ul></nav>", ["World", "Europe"]),
         ("<nav class='breadcrumb'><ul><li><a href='/'>Home</a></li><li><a href='/world/'>World</a></li>"
          "<li><a href='/world/europe/'>Europe</a></li></ul></nav>", ["World", "Europe"]),
+        # a "»" closing a quotation in the headline crumb is no separator (Kentico's current item)
+        ("<div class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/sport/'>Sport</a> &gt; "
+         "<span>KW: «Salawat Yulaev» «Ak Bars»ty 4:2 ieäbe</span></div>", ["Sport", "KW: «Salawat Yulaev» «Ak Bars»ty 4:2 ieäbe"]),
     ],
 )
 def test_a_you_are_here_trail_is_a_breadcrumb(trail, crumbs):
     html = f"<html><body><div class='cale'>{trail}</div><h1>Council approves the budget</h1>{_STORY}</body></html>"
     assert extract_page(html, "https://ex.com/a/1.html").breadcrumbs == crumbs
+
+
+def test_a_box_holding_the_headline_is_no_breadcrumb():
+    # Odoo's cover: a box whose class answers a trail's hint ("position-relative") around the headline, the author,
+    # the date and the blog's link
+    html = ("<html><body><div class='container position-relative'><h1>Council approves the budget</h1>"
+            "<span>Author: Erkin</span> <a href='/blog/news-1/'>News</a> » 12 March</div>" + _STORY + "</body></html>")
+    assert extract_page(html, "https://ex.com/blog/news-1/budget-15/").breadcrumbs == []
 
 
 def test_breadcrumb_without_a_class_is_a_run_of_links_from_home():

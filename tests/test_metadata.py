@@ -281,6 +281,20 @@ from newsbot.cleaning.metadata import (
         ("ས་གནས་གཞུང་གིས་བཤད་དོན། ལམ་ཁག་སྒོ་འབྱེད།", None, None, None),
         # Pashto's category label after its source label, in a run-together byline
         ("سرچینه: پژواک کټګورۍ: لوبې", None, "پژواک", "لوبې"),
+        # source labels: Quechua, Malagasy, Kinyarwanda, Tatar, Bashkir, Māori, Yiddish, Divehi, Uyghur, Dzongkha's
+        # full word closed by a tsheg before its colon; its "category" label, the value closed by a shad before the
+        # next label
+        ("Pukyu: Diario del Cusco", None, "Diario del Cusco", None),
+        ("Loharano: Midi Madagasikara", None, "Midi Madagasikara", None),
+        ("Inkomoko: Kigali Today", None, "Kigali Today", None),
+        ("Чыганак: Әлмәт таңнары", None, "Әлмәт таңнары", None),
+        ("Сығанаҡ: Киске Өфө", None, "Киске Өфө", None),
+        ("Mātāpuna: Te Ao Māori News", None, "Te Ao Māori News", None),
+        ("קוואַל: פֿאָרווערטס", None, "פֿאָרווערטס", None),
+        ("ސޯސް: ޕީއެސްއެމް ނިއުސް", None, "ޕީއެސްއެމް ނިއުސް", None),
+        ("مەنبە: تەڭرىتاغ تورى", None, "تەڭرىتاغ تورى", None),
+        ("འབྱུང་ཁུངས་: ཀུན་གསལ", None, "ཀུན་གསལ", None),
+        ("བྲིས་མི་ ཚེ་རིང་རྡོ་རྗེ དབྱེ་རིམ་: སོ་ནམ ། ངོ་རྟགས་: སོ་ནམ སྤ་རོ", None, None, "སོ་ནམ"),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -766,6 +780,15 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("WASHINGTON, March 3, 2025 — The Senate voted.", None),
         ("LONDON, March 3, UPDATED. The Bank of England held rates.", None),
         ("KRAKÓW (FOTO) – Tak wyglądał rynek po burzy.", None),
+        # a mixed-case agency closing a dateline with its place in capitals and a date, whatever the month's words
+        # (Quechua "pawqar waray", Haitian Creole): the wire's form
+        ("QUSQU, 12 pawqar waray (Andina) – Qusqu llaqtapi yachachiqkuna hununakunku.", "Andina"),
+        ("PÒTOPRENS, 12 mas (AlterPresse) — Lekòl yo rouvri pòt yo.", "AlterPresse"),
+        # ... not without a date (a region after the place), nor after a place written as a name
+        ("BEAUNE (Côte-d'Or) - Le maire a annoncé la fermeture.", None),
+        ("Paris, 14 July (Bastille Day) - the parade went ahead.", None),
+        # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
+        ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),
         ("In 2024 (the last year) we changed course.", None),
         ("The council met on Tuesday.", None),
     ],
@@ -840,6 +863,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Крыніца: БелТА", "БелТА"),
         ("Bron: Netwerk24", "Netwerk24"),
         ("– Maroela Media", "Maroela Media"),
+        # Sindhi "with thanks to" closing the story; a source named in quotation marks as a whole is the name
+        ("بشڪريه: روزاني ڪاوش", "روزاني ڪاوش"),
+        ("Чыганак: «Әлмәт таңнары»", "Әлмәт таңнары"),
+        ("Источник: «Газета «Правда»", "«Газета «Правда»"),
         # ... not an unknown name between slashes, nor a closing line of prose
         ("/redaktionen/", "Het Nieuwsplein"),
         ("Lees ook het commentaar op pagina 3.", "Het Nieuwsplein"),

@@ -258,7 +258,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
               or _dateline_credit(paragraphs)
               # no publisher named at all: the site publishes the story as its own ("Portal Wiślany")
               or (normalize_inline(raw.publisher) or None))
-    source = _as_written(source, body_text)
+    source = _unquoted(_as_written(source, body_text))
     body = join_paragraphs(paragraphs)  # blocks come normalised from the extractor
     record_language = choose_language(raw.language or options.language, body)
     if published and meta.zone and len(published) == 19 and published in (meta.published_at, meta.updated_at):
@@ -324,6 +324,20 @@ def _as_written(name: str | None, text: str) -> str | None:
         if not match.group(0).isupper():
             return match.group(0)
     return name
+
+
+# the quotation marks a name is set in, opening -> closing (data)
+_QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›", "「": "」", "『": "』", "»": "«"}
+
+
+def _unquoted(name: str | None) -> str | None:
+    """An outlet's name set in quotation marks as a whole (Tatar "Чыганак: «Әлмәт таңнары»", Russian "Источник:
+    „Коммерсантъ“") is the name: the marks are typography, not part of it.  A name with quotes inside it only
+    ("Редакция «Правды»") keeps them."""
+    if not name or len(name) < 3 or _QUOTE_PAIRS.get(name[0]) != name[-1]:
+        return name
+    inner = name[1:-1].strip()
+    return inner if inner and name[0] not in inner and name[-1] not in inner else name
 
 
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:

@@ -53,6 +53,13 @@ SOURCE_LABELS = (
     # Somali "sources" ("Ilaha: Hiiraan Online"), Hausa "origin" ("Tushe: Daily Trust", beside "majiya"),
     # Luxembourgish ("Quell: Luxemburger Wort"); Tibetan "source", closed by its shad, not a colon ("ཁུངས། ཕཡུལ།")
     "ilaha", "tushe", "quell", "ཁུངས",
+    # Quechua ("Pukyu: Diario del Cusco", spring, source), Malagasy ("Loharano: Midi Madagasikara"), Kinyarwanda
+    # ("Inkomoko: Kigali Today"), Tatar and Bashkir ("Чыганак: «Әлмәт таңнары»", "Сығанаҡ: Киске Өфө"), Māori
+    # ("Mātāpuna: Te Ao Māori News", also written without its macron), Yiddish ("קוואַל: פֿאָרווערטס", with and
+    # without its pasekh), Divehi ("ސޯސް: ޕީއެސްއެމް ނިއުސް", the English word), Dzongkha's full word, its last
+    # syllable closed by a tsheg before the colon ("འབྱུང་ཁུངས་: ཀུན་གསལ"), Uyghur ("مەنبە: تەڭرىتاغ تورى")
+    "مەنبە", "pukyu", "loharano", "inkomoko", "чыганак", "сығанаҡ", "mātāpuna", "matapuna", "קוואַל", "קוואל", "ސޯސް",
+    "འབྱུང་ཁུངས་", "འབྱུང་ཁུངས",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -83,6 +90,9 @@ CATEGORY_LABELS = (
     "rukuni",
     # Pashto "category" in its two spellings (Concrete CMS's Pashto byline: "سرچینه: پژواک کټګورۍ: لوبې")
     "کټګورۍ", "کټګوري",
+    # Dzongkha/Tibetan "category" (Pelican's post-info "དབྱེ་རིམ་: <a href=/category/…>རྒྱལ་ཁབ</a>།"), its tsheg before the
+    # colon or not
+    "དབྱེ་རིམ་", "དབྱེ་རིམ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -273,6 +283,8 @@ def wire_of_byline(author: str | None) -> str | None:
 # (data: lower case)
 CLOSING_CREDIT_LABELS = frozenset((
     "courtesy", "सौजन्य", "साभार", "ಕೃಪೆ", "ಸೌಜನ್ಯ", "సౌజన్యం", "কৃতজ্ঞতা", "সৌজন্যে", "കടപ്പാട്", "ਧੰਨਵਾਦ", "நன்றி",
+    # Sindhi "with thanks to" ("بشڪريه: روزاني ڪاوش"), Urdu's spelling
+    "بشڪريه", "بشکریہ",
 ))
 # A sentence crediting another outlet, the outlet in the middle ({}): "This report first appeared in The Tribune.",
 # Punjabi "ਇਹ ਰਿਪੋਰਟ ਪਹਿਲਾਂ ਪੰਜਾਬੀ ਟ੍ਰਿਬਿਊਨ ਵਿੱਚ ਛਪੀ ਸੀ।" (data: lower case, one per language's phrasing)
@@ -1416,7 +1428,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             continue
         if kind in ("source", "category") and any(ch in value for ch in _COLONS):
             # "წყარო: ინტერპრესნიუსი ნახვა: 3 412" (Source: X Views: 3 412): a label we do not know ends the value
-            value = value[:m.start()] if (m := _NEXT_LABEL.search(value)) else value
+            # (the shad or dash closing the value before that label goes too: "དབྱེ་རིམ་: སོ་ནམ ། ངོ་རྟགས་: …")
+            value = value[:m.start()].rstrip(" \t|·•,;–—" + _SHAD) if (m := _NEXT_LABEL.search(value)) else value
         if kind == "source" and sections and fields.category is None and " " in value \
                 and all(k != "category" for k, _ in parts):
             # "Manba: Sports.uz Sport" (source: …, then the category's link without a separator): a last word that
@@ -1511,7 +1524,8 @@ _DATELINE_MARKERS = frozenset(
 # closing the dateline with a full stop (any script's: "։", "।", "。") or a dash.  Anchored; checked in _caps_credit.
 _CAPS_DATELINE = re.compile(
     r"(?P<place>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2}),\s*(?P<date>[^,\n]{2,25}),\s*"
-    r"(?P<agency>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})(?:\s*[.։:。।]|\s+[-–—])\s"
+    r"(?P<quote>[«“„\"])?(?P<agency>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})(?(quote)[»”“\"])"
+    r"(?:\s*[.։:。।]|\s+[-–—])\s"
 )
 
 
@@ -1525,11 +1539,14 @@ def _caps_credit(head: str) -> str | None:
     if match is None or not any(ch.isdigit() for ch in match.group("date")):
         return None
     place, agency = match.group("place"), match.group("agency")
-    if not agency.isupper() or agency.lower() in _DATELINE_MARKERS:
+    # an agency's house style sets its name in quotes after the date (Tatar-inform's "Казан, 14 март,
+    # «Татар-информ». …"): quoted in that place, a capitalised name is the credit as capitals are
+    quoted = match.group("quote") is not None and agency[0].isupper()
+    if not (agency.isupper() or quoted) or agency.lower() in _DATELINE_MARKERS:
         return None
     if place.isupper():
         return agency
-    if not place[0].isupper() or agency.lower() not in WIRE_AGENCIES:
+    if not place[0].isupper() or not (quoted or agency.lower() in WIRE_AGENCIES):
         return None
     found = find_date(match.group("date") + " 2000")  # (a dateline's date has no year: one added to read it)
     return agency if found is not None and found.start == 0 else None
@@ -1562,5 +1579,14 @@ def dateline_credit(paragraph: str) -> str | None:
     # region "(Côte-d'Or)", a paper's name "(Detik)" are no agency's
     if match.group("date") and match.group("mark") and credit.isalpha() and len(credit) <= 10 \
             and sum(ch.isupper() for ch in credit) >= 2:
+        return credit
+    # a mixed-case name closing a dateline whose place is in capitals and which states a date ("QUSQU, 12 pawqar
+    # waray (Andina) –", "PÒTOPRENS, 12 mas (AlterPresse) —"): the form is the wire's, whatever the month's words;
+    # a region after a place ("BEAUNE (Côte-d'Or) -") has no date, an aside after a date ("Paris, 14 July
+    # (Bastille Day)") no place in capitals nor a dash
+    place, comma, date = head[:match.start("paren") - 1].partition(",")
+    mark = match.group("mark") or ""
+    if comma and place.strip().isupper() and credit[0].isupper() and any(dash in mark for dash in "-–—") \
+            and any(ch.isdigit() for ch in date) and len(date.split()) <= 4:
         return credit
     return None

@@ -347,6 +347,24 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
 
 
+_FIRST_H1_HOME_LINK = etree.XPath("(//body//h1)[1]/a[@href]")
+
+
+def _banner_home_name(root: etree._Element, page_url: str, headline: etree._Element | None) -> str | None:
+    """The site's name as the page's first <h1> links it home, when that <h1> is not the headline: the link's own
+    leading text (a tagline in an element of its own after it is no part of the name)."""
+    found = _FIRST_H1_HOME_LINK(root)
+    if not found or found[0].getparent() is headline:
+        return None
+    a = found[0]
+    parts = urlsplit(page_url)
+    home = f"{parts.scheme}://{parts.netloc}"
+    if (a.get("href") or "").strip() not in ("/", "./", "/index.html", "index.html", home, home + "/"):
+        return None
+    name = normalize_inline(a.text or "")
+    return name if 2 <= len(name) <= 40 and len(name.split()) <= 6 and not any(c.isdigit() for c in name) else None
+
+
 _FEED_TITLES = etree.XPath("/html/head/link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@title")
 
 
@@ -399,9 +417,34 @@ def _site_prefix_of(html_title: str | None, headline: str | None) -> str | None:
         return None
     prefix = html_title[:-len(headline)]
     name = prefix.rstrip(" :|｜-–—»")
-    if len(name) == len(prefix) or not name or len(name) > 40 or len(name.split()) > 4:
+    # (up to six words: the masthead confirms it, "Ngā Kōrero o te Wā — <post>" is a Tumblr blog's name)
+    if len(name) == len(prefix) or not name or len(name) > 40 or len(name.split()) > 6:
         return None  # no separator before the headline: one word run into it
     return name
+
+
+# "Site - Headline", "Site — Headline" (Serendipity, LiveJournal, Tumblr themes): what precedes the first spaced dash
+# or bar, when the headline read is not the <title>'s end (a spam prefix written otherwise there, "Site - {kw}Headline")
+_PREFIX_SITE = re.compile(r"^(?P<site>[^-–—|｜]{2,40}?)\s+[-–—|｜]\s+.{10,}$")
+
+
+def _site_before_dash(html_title: str | None) -> str | None:
+    """The name before the first spaced dash or bar of ``<title>``.  Only a candidate: the masthead must read it."""
+    match = _PREFIX_SITE.match(html_title) if html_title and " " in html_title else None
+    name = match.group("site").strip() if match else None
+    return name if name and len(name.split()) <= 6 else None
+
+
+# "Headline / Site" (Kentico's default page title format): after the last spaced slash
+_SLASH_SUFFIX = re.compile(r"^.{10,}\s/\s(?P<site>[^/|｜»–—]{2,40})$")
+
+
+def _slash_site_of(html_title: str | None) -> str | None:
+    """The name after the last spaced slash of ``<title>``.  Only a candidate ("Politics / Economy" ends a title
+    too): the masthead must read it."""
+    match = _SLASH_SUFFIX.match(html_title) if html_title and " / " in html_title else None
+    name = match.group("site").strip() if match else None
+    return name if name and len(name.split()) <= 4 else None
 
 
 def _without_site_name(title: str | None) -> str | None:
@@ -1839,16 +1882,33 @@ _CRUMB_SKIP = _SKIP_TAGS - {"nav"}  # (a trail is often a <nav>)
 _CRUMB_CURRENT = etree.XPath('.//*[@aria-current="page"]')
 
 
+_QUOTED = re.compile(r"«([^«»]*)»")
+_CLOSING_QUOTE = "\ue000"  # (a private-use character standing for a "»" that closes a quotation)
+
+
+def _crumb_split(text: str) -> list[str]:
+    """The crumbs of a trail's text: split at its separators, a "»" closing a quotation opened by "«" aside (a
+    headline crumb "БӘХЕТБЕТ: «Салауат Юлаев» «Ак Барс»ты 4:2 …", Kentico's current item, is one crumb)."""
+    if "«" not in text:
+        return _CRUMB_SEP.split(text)
+    masked = _QUOTED.sub(lambda m: "«" + m.group(1) + _CLOSING_QUOTE, text)
+    return [c.replace(_CLOSING_QUOTE, "»") for c in _CRUMB_SEP.split(masked)]
+
+
 def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tuple[list[str], str | None]:
     """The trail of a breadcrumb (``Home > World > Europe``) without "Home", and its text.
 
     Only the part of the page before the headline is searched: a trail
     leads to the article, it does not follow it.
     """
+    # a box holding the headline is no trail (Odoo's cover "<div class="container position-relative"><h1>…</h1>
+    # <span>Author</span>…" answers the "position" hint): the trail leads to the headline, it does not hold it
+    # (a heading's: the element taken for the headline may be the trail's own last crumb, a <span>)
+    holding = set(h1.iterancestors()) if h1 is not None and (h1.tag == "h1" or h1.tag in _HEADING_TAGS) else ()
     for el in root.iter():
         if el is h1:
             break
-        if not isinstance(el.tag, str) or el.tag in _CRUMB_SKIP:
+        if not isinstance(el.tag, str) or el.tag in _CRUMB_SKIP or el in holding:
             continue
         cls, ident, label = el.get("class"), el.get("id"), el.get("aria-label")
         attrs = f"{cls or ''} {ident or ''} {label or ''}".lower() if cls or ident or label else ""
@@ -1871,10 +1931,10 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             items = [i for i in map(_text, el.iter("a")) if i] or items
         if len(items) >= 2:
             # the trail's items, plus a last crumb written as plain text after the links
-            tail = _CRUMB_SEP.split(text[text.rfind(items[-1]) + len(items[-1]):] if items[-1] in text else "")
+            tail = _crumb_split(text[text.rfind(items[-1]) + len(items[-1]):] if items[-1] in text else "")
             crumbs = items + [t for t in tail if t]
         else:
-            crumbs = [c for c in _CRUMB_SEP.split(_CRUMB_LEAD.sub("", text)) if c]
+            crumbs = [c for c in _crumb_split(_CRUMB_LEAD.sub("", text)) if c]
         crumbs = [_CRUMB_LEAD.sub("", c).strip(" >›»/|·") for c in crumbs]
         crumbs = [c for c in crumbs if c and c not in _CURRENT_PAGE]
         if crumbs and (current := _CRUMB_CURRENT(el)) and _text(current[0]).strip(" >›»/|·") == crumbs[-1]:
@@ -2491,11 +2551,22 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.publisher = page.site_name = named
         if page.title == page.html_title:  # no <h1> nor og:title: the headline is the <title> without the name
             page.title = page.title[:page.title.rindex(named)].rstrip(" :：")
+    # "Headline / Site" (Kentico), "Site — Headline" under another headline: the masthead or logo reads the name
+    # (not the name the headline read is: a banner's <h1> taken for the headline, the entry's own in an <h2>, is a
+    # misread headline, not a page about the site)
+    for candidate in (_slash_site_of, _site_before_dash):
+        if page.publisher is None and (name := candidate(page.html_title)) and name != page.title \
+                and (named := _masthead(root, url, name)) is not None:
+            page.publisher = page.site_name = named
     # no og:site_name, no name in <title> (eleventy-base-blog, Jekyll): the site's feed bears its name as its
     # title ("<link rel="alternate" type="application/atom+xml" title="Tibet News">", WordPress "Tibet News »
     # Feed"), which the masthead's home link reads too
     # (the publisher only: the source's fallback)
     if page.publisher is None and (named := _feed_named_masthead(root, url)) is not None:
+        page.publisher = named
+    # ... nor a feed (Pelican's notmyidea: "<title>" the bare headline): the banner's heading linking home reads the
+    # name before its tagline ("<h1><a href="/">Druk News <strong>all the news in one place</strong></a></h1>")
+    if page.publisher is None and (named := _banner_home_name(root, url, h1)) is not None:
         page.publisher = named
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
@@ -2681,17 +2752,26 @@ def _url_section(root: etree._Element, page_url: str) -> str | None:
         prefix += segments.pop(0) + "/"
     if segments and lang and segments[0].lower() == lang:
         prefix += segments.pop(0) + "/"
-    if len(segments) < 2 or segments[0].lower() in _NOT_SECTION or segments[0].lower() in _ALL_POSTS \
-            or any(ch.isdigit() for ch in segments[0]):
+    if len(segments) < 2:
         return None
-    wanted = prefix + segments[0]
+    # the deepest folder first: "/blog/xewerler-1/<slug>/" (Odoo files a post under its blog, "<name>-<id>") is in
+    # the blog the menu or trail names ("<a href="/blog/xewerler-1/">خەۋەرلەر</a>"), not in "/blog/" (all blogs); a
+    # folder deeper than the first may carry a numeric id after its name, not be a number ("/2026/03/")
     base_url = _base_url(root, page_url)
-    for a in _MENU_LINKS(root, seg=segments[0]):
-        target = urlsplit(urljoin(base_url, a.get("href").strip()))
-        if target.netloc == parts.netloc and not target.query and target.path.rstrip("/") in (wanted, wanted + ".html"):
-            text = _text(a).rstrip("།")
-            if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text):
-                return text
+    for depth in range(len(segments) - 1, 0, -1):
+        seg = segments[depth - 1]
+        if depth == 1 and (seg.lower() in _NOT_SECTION or seg.lower() in _ALL_POSTS or any(ch.isdigit() for ch in seg)):
+            continue
+        if depth > 1 and (seg.lower() in _NOT_SECTION or any(ch.isdigit() for ch in seg.rstrip("0123456789").rstrip("-_"))
+                          or not any(ch.isalpha() for ch in seg)):
+            continue
+        wanted = prefix + "/".join(segments[:depth])
+        for a in _MENU_LINKS(root, seg=seg):
+            target = urlsplit(urljoin(base_url, a.get("href").strip()))
+            if target.netloc == parts.netloc and not target.query and target.path.rstrip("/") in (wanted, wanted + ".html"):
+                text = _text(a).rstrip("།")
+                if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text):
+                    return text
     return None
 
 
