@@ -2184,6 +2184,14 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
         ('<aside><div class="h-event"><span class="published dtstart"><span class="value-title" '
          'title="2026-05-01T10:00"></span>1 May</span></div></aside>', None),
         ('<p><span class="date"><span class="value-title" title="2026-05-01T10:00"></span>1 May</span></p>', None),
+        # hAtom's abbr: the publication's title, not the update's written above it (Pelican); the update's when it
+        # is the only one
+        ('<p class="post-info"><abbr class="modified" title="2026-03-15T08:00:00+06:00">15 Mar</abbr> '
+         '<abbr class="published" title="2026-03-14T19:30:00+06:00">14 Mar</abbr></p>', "2026-03-14T19:30:00+06:00"),
+        ('<p class="post-info"><abbr class="updated" title="2026-03-15T08:00:00+06:00">15 Mar</abbr></p>',
+         "2026-03-15T08:00:00+06:00"),
+        ('<p class="post-info"><abbr class="published updated" title="2026-03-14T19:30:00+06:00">14 Mar</abbr></p>',
+         "2026-03-14T19:30:00+06:00"),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):
