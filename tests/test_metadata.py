@@ -591,6 +591,9 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
          "PA Media"),
         # a visible update (Quechua "Musuqchasqa", made new) is not the publication the machine-readable time states
         (["Pukllay · Musuqchasqa: 16/03/2026 09:10"], "2026-03-15T20:45:00-05:00", "2026-03-15T20:45:00-05:00", None),
+        # ... a longer line with an update label (Kinyarwanda "Byavuguruwe") is metadata, its first date the publication
+        (["uwase Ku wa Gatanu, 20 Werurwe 2026 - 14:30 Uburezi 3 · Byavuguruwe: 21 Werurwe 2026"], None,
+         "2026-03-20T14:30:00", None),
         # a credit phrase makes its line metadata, however much else it holds
         (["По информация от Ройтерс · преди 1 ден · 1 284 прочитания · Коментари (7)"], None, None, "Ройтерс"),
     ],

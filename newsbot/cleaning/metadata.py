@@ -144,8 +144,9 @@ UPDATE_LABELS = frozenset((
     "diweddarwyd", "абноўлена", "bygewerk", "opgedateer", "yenilənib", "eguneratua", "nuashonraithe", "aġġornat",
     "yangilandi", "жаңыртылды",
     # Tatar ("2026 елның 18 марты Яңартылды: 19.03.2026 09:00"), Bashkir, Quechua ("Musuqchasqa: 16/03/2026 09:10",
-    # made new), Malagasy, Uyghur: updated
-    "яңартылды", "яңыртылды", "musuqchasqa", "nohavaozina", "يېڭىلاندى",
+    # made new), Malagasy, Uyghur, Kinyarwanda ("… 20 Werurwe 2026 - 14:30 Uburezi 3 · Byavuguruwe: 21 Werurwe 2026"):
+    # updated
+    "яңартылды", "яңыртылды", "musuqchasqa", "nohavaozina", "يېڭىلاندى", "byavuguruwe",
 ))
 # small words between a label and its time ("Updated on", "Mis à jour le")
 _LABEL_LINKS = frozenset("on at le am um em il el op".split())
