@@ -1987,22 +1987,18 @@ _CLOCK_TIMES = etree.XPath("(.//time[not(@datetime)])[position() <= 3]")
 
 def _shown_date(scope: etree._Element) -> str | None:
     """The text of the first short element marked as a date (_SHOWN_DATES) that holds one, for a page whose
-    metadata lines hold none and whose markup states no machine-readable time."""
+    metadata lines hold none and whose markup states no machine-readable time; a date without its time of day
+    gets the time a ``<time>`` shows alone (Serendipity's day header, then "<time>09:40</time>" in the entry)."""
     for el in _SHOWN_DATES(scope):
         text = _text(el)
-        if len(text) <= 80 and find_date(text) is not None:
-            return text
+        if len(text) > 80 or find_date(text) is None:
+            continue
+        if not _CLOCK.search(text):
+            for t in _CLOCK_TIMES(scope):
+                if _CLOCK_ONLY.fullmatch(clock := _text(t)):
+                    return f"{text} {clock}"
+        return text
     return None
-
-
-def _with_clock(line: str, scope: etree._Element) -> str:
-    """A metadata line's date without its time of day, with the time a ``<time>`` shows alone in ``scope``
-    (Serendipity's day header "Talata, 3 Martsa 2026", then "tamin'ny <time>09:40</time>" in the entry's footer)."""
-    if not _CLOCK.search(line):
-        for t in _CLOCK_TIMES(scope):
-            if _CLOCK_ONLY.fullmatch(clock := _text(t)):
-                return f"{line} {clock}"
-    return line
 
 
 def _time_value(t: etree._Element) -> str:
@@ -2524,15 +2520,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                 break
         # no machine-readable time in the markup: a single-page app's state may hold it
         page.published_hint = _state_published(root, url, page.title)
-    if not page.published_hint:
-        # ... nor a date in the metadata lines: one shown in an element marked as a date, outside them; the first
-        # date's line joined to the time of day the entry shows elsewhere when it has none
-        at = next((i for i, line in enumerate(page.meta_lines) if find_date(line)), None)
-        if at is None and (shown := _shown_date(scope)):
-            at = len(page.meta_lines)
-            page.meta_lines.append(shown)
-        if at is not None:
-            page.meta_lines[at] = _with_clock(page.meta_lines[at], scope)
+    # ... nor a date in the metadata lines: one shown in an element marked as a date, outside them
+    if not page.published_hint and not any(find_date(line) for line in page.meta_lines) \
+            and (shown := _shown_date(scope)):
+        page.meta_lines.append(shown)
     # the draft's creation (Plone's DC.date.created), when the page states no other time
     page.published_hint = page.published_hint or page.created_hint
     page.source_hint = _agency_author(scope, page.meta_lines)
