@@ -2730,32 +2730,3 @@ def test_a_lead_above_the_wrapper_the_body_opens_is_its_first_paragraph(wrapper,
     texts = [b.text for b in extract_page(html, "https://ex.uz/uz/yangiliklar/metro-liniyasi/").blocks]
     assert (texts[0] == lead) is joins
     assert texts.count(lead) <= 1
-
-
-@pytest.mark.parametrize(
-    ("before", "after", "line"),
-    [
-        # a date in an element whose class names it, when the page states no machine-readable time: Tumblr's
-        # post footer, Serendipity's day header above the entry with the time of day in the entry's footer
-        ("", '<footer class="post-meta"><span class="date">Posted <a href="/post/1/">March 12th, 2026 2:30pm</a></span>'
-         ' · <a href="/post/1/#notes">214 notes</a></footer>', "Posted March 12th, 2026 2:30pm"),
-        ('<h2 class="serendipity_date">Talata, 3 Martsa 2026</h2>',
-         "<footer class=\"post_info\">Nosoratan'i <a href=\"/authors/1/\">Haja</a> tamin'ny <a href=\"/a/1.html\">"
-         "<time>09:40</time></a></footer>", "Talata, 3 Martsa 2026 09:40"),
-        # ... or by a calendar icon before it (Odoo's blog post cover)
-        ('<div class="text-white"><span class="text-nowrap"><i class="fa fa-calendar-o me-1"></i><span>20-مارت، 2026'
-         "</span></span></div>", "", "20-مارت، 2026"),
-        # not a date in a related list, nor one beside a machine-readable time
-        ("", '<aside class="related"><ul><li><a href="/p/2/">Other story</a> <span class="date">1 May 2025</span></li>'
-         "</ul></aside>", None),
-        ('<span class="date">Posted 1 May 2025</span><time datetime="2026-03-12T14:30:00Z"></time>', "", None),
-    ],
-)
-def test_a_date_shown_in_an_element_marked_as_one(before, after, line):
-    html = (f"<html><body><main>{before}<article><h1>Council approves the budget</h1><div>{_STORY}</div>{after}"
-            "</article></main></body></html>")
-    page = extract_page(html, "https://ex.com/news/budget/")
-    if line:
-        assert line in page.meta_lines
-    else:
-        assert not any("1 May 2025" in text for text in page.meta_lines)

@@ -1972,35 +1972,6 @@ def _time_attribute(root: etree._Element) -> str | None:
     return None
 
 
-# An element marked as a date by its class (a class word "date": Tumblr themes' "<span class="date">Posted <a>March
-# 12th, 2026 2:30pm</a></span>" in the post's footer, Serendipity's day header "<h2 class="serendipity_date">Talata,
-# 3 Martsa 2026</h2>" above its entries) or by a calendar icon (Odoo's "<span><i class="fa fa-calendar-o"></i><span>
-# 20-مارت، 2026</span></span>"); not in a rail, a menu or a related list
-_SHOWN_DATES = etree.XPath(
-    "(.//*[contains(concat(' ', translate(normalize-space(@class), '_-', '  '), ' '), ' date ')"
-    " or *[1][self::i or self::span][contains(@class, 'calendar')]]"
-    "[not(ancestor::aside or ancestor::nav or ancestor::*[contains(@class, 'related') or contains(@class, 'sidebar')"
-    " or contains(@class, 'widget') or contains(@class, 'comment')])])[position() <= 5]")
-# a <time> that holds a time of day only: the entry's footer in Serendipity ("tamin'ny <time>09:40</time>")
-_CLOCK_TIMES = etree.XPath("(.//time[not(@datetime)])[position() <= 3]")
-
-
-def _shown_date(scope: etree._Element) -> str | None:
-    """The text of the first short element marked as a date (_SHOWN_DATES) that holds one, for a page whose
-    metadata lines hold none and whose markup states no machine-readable time; a date without its time of day
-    gets the time a ``<time>`` shows alone (Serendipity's day header, then "<time>09:40</time>" in the entry)."""
-    for el in _SHOWN_DATES(scope):
-        text = _text(el)
-        if len(text) > 80 or find_date(text) is None:
-            continue
-        if not _CLOCK.search(text):
-            for t in _CLOCK_TIMES(scope):
-                if _CLOCK_ONLY.fullmatch(clock := _text(t)):
-                    return f"{text} {clock}"
-        return text
-    return None
-
-
 def _time_value(t: etree._Element) -> str:
     """A ``<time>``'s datetime, or its text when that says the same day with the time of day the attribute
     leaves out (DataLife Engine's ``<time datetime="2026-03-14">14-03-2026, 10:25</time>``): the more precise."""
@@ -2520,10 +2491,6 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                 break
         # no machine-readable time in the markup: a single-page app's state may hold it
         page.published_hint = _state_published(root, url, page.title)
-    # ... nor a date in the metadata lines: one shown in an element marked as a date, outside them
-    if not page.published_hint and not any(find_date(line) for line in page.meta_lines) \
-            and (shown := _shown_date(scope)):
-        page.meta_lines.append(shown)
     # the draft's creation (Plone's DC.date.created), when the page states no other time
     page.published_hint = page.published_hint or page.created_hint
     page.source_hint = _agency_author(scope, page.meta_lines)
