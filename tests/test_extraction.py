@@ -2304,6 +2304,14 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
          'opens in July</a></li></ul></nav>', None),
         ('<aside class="entry-meta"><time datetime="2026-03-09">9 March</time> by <a href="/author/jane/">Jane Doe</a>'
          '</aside>', "2026-03-09"),
+        # hAtom's abbr: the publication's title, not the update's written above it (Pelican); the update's when it
+        # is the only one
+        ('<p class="post-info"><abbr class="modified" title="2026-03-15T08:00:00+06:00">15 Mar</abbr> '
+         '<abbr class="published" title="2026-03-14T19:30:00+06:00">14 Mar</abbr></p>', "2026-03-14T19:30:00+06:00"),
+        ('<p class="post-info"><abbr class="updated" title="2026-03-15T08:00:00+06:00">15 Mar</abbr></p>',
+         "2026-03-15T08:00:00+06:00"),
+        ('<p class="post-info"><abbr class="published updated" title="2026-03-14T19:30:00+06:00">14 Mar</abbr></p>',
+         "2026-03-14T19:30:00+06:00"),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):

@@ -406,6 +406,21 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         ("٩ی تەممووزی ٢٠٢٦", "2026-07-09", None),
         # a day's izafe before a word that is no month ("the 22nd week of the league"): no date
         ("لە هەفتەی ٢٢ی خولی ٢٠٢٦", None, None),
+        # months in the language's own words: Kinyarwanda (a weekday before), Quechua (two words, the official
+        # spelling and dateparser's), Malagasy, Uyghur (the day joined by a hyphen, the Arabic comma), Divehi (the
+        # month first, Arabic commas)
+        ("Ku wa Gatanu, 20 Werurwe 2026 - 14:30", "2026-03-20T14:30:00", None),
+        ("Qillqaq: Lucía Ccahuana · 20 pawqar waray 2026 · Yachay", "2026-03-20", None),
+        ("12 pauqar waray 2026", "2026-03-12", None),
+        ("Talata, 3 Martsa 2026", "2026-03-03", None),
+        ("20-مارت، 2026", "2026-03-20", None),
+        ("މާރިޗު 18، 2026، 09:15", "2026-03-18T09:15:00", None),
+        # the year first with its genitive word, the month's possessive after the day: Tatar, Kyrgyz; an update
+        # (Tatar "Яңартылды") after it is not the publication
+        ("2026 елның 18 марты Яңартылды: 19.03.2026 09:00", "2026-03-18", None),
+        ("2026-жылдын 18-марты", "2026-03-18", None),
+        ("Яңартылды: 19.03.2026 09:00", "2026-03-19T09:00:00", None),
+        ("2027 елның ахырына кадәр 18 станция", None, None),
         # "of" and a dotted word that are no month: no date
         ("3 of 4 seats in 2026", None, None),
         ("at 3 p.m. 2026 tickets", None, None),
@@ -641,6 +656,11 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         # an implausible visible reading (a Gregorian 1404) never beats a plausible machine-readable time
         (["1404/12/23 Source: Pajhwok"], "2026-03-14T16:00:00+04:30", "2026-03-14T16:00:00+04:30", "Pajhwok"),
         (["1404/12/23"], None, "1404-12-23", None),
+        # a visible update (Quechua "Musuqchasqa", made new) is not the publication the machine-readable time states
+        (["Pukllay · Musuqchasqa: 16/03/2026 09:10"], "2026-03-15T20:45:00-05:00", "2026-03-15T20:45:00-05:00", None),
+        # ... a longer line with an update label (Kinyarwanda "Byavuguruwe") is metadata, its first date the publication
+        (["uwase Ku wa Gatanu, 20 Werurwe 2026 - 14:30 Uburezi 3 · Byavuguruwe: 21 Werurwe 2026"], None,
+         "2026-03-20T14:30:00", None),
         # a credit phrase makes its line metadata, however much else it holds
         (["По информация от Ройтерс · преди 1 ден · 1 284 прочитания · Коментари (7)"], None, None, "Ройтерс"),
     ],

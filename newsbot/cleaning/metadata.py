@@ -157,6 +157,10 @@ UPDATE_LABELS = frozenset((
     "an sabunta",
     "diweddarwyd", "абноўлена", "bygewerk", "opgedateer", "yenilənib", "eguneratua", "nuashonraithe", "aġġornat",
     "yangilandi", "жаңыртылды",
+    # Tatar ("2026 елның 18 марты Яңартылды: 19.03.2026 09:00"), Bashkir, Quechua ("Musuqchasqa: 16/03/2026 09:10",
+    # made new), Malagasy, Uyghur, Kinyarwanda ("… 20 Werurwe 2026 - 14:30 Uburezi 3 · Byavuguruwe: 21 Werurwe 2026"):
+    # updated
+    "яңартылды", "яңыртылды", "musuqchasqa", "nohavaozina", "يېڭىلاندى", "byavuguruwe",
 ))
 # small words between a label and its time ("Updated on", "Mis à jour le")
 _LABEL_LINKS = frozenset("on at le am um em il el op".split())
@@ -629,6 +633,17 @@ _MORE_MONTH_WORDS = (
         7: "июл июли", 8: "август августи", 9: "сентябр сентябри", 10: "октябр октябри", 11: "ноябр ноябри",
         12: "декабр декабри",
     },
+    # Tatar and Bashkir (CLDR's names, and the possessive form a date writes after its day: "2026 елның 18 марты",
+    # the 18th of March of the year 2026; "17 марты 2026 йыл")
+    {
+        1: "гыйнвар гыйнвары ғинуар ғинуары", 2: "феврале", 3: "марты", 4: "апреле", 5: "мае майы", 6: "июне",
+        7: "июле", 8: "августы", 9: "сентябре", 10: "октябре", 11: "ноябре", 12: "декабре",
+    },
+    # Divehi (Thaana), the Gregorian months as Maldivian papers write them, the month first: "މާރިޗު 18، 2026"
+    {
+        1: "ޖަނަވަރީ", 2: "ފެބުރުވަރީ", 3: "މާރިޗު", 4: "އޭޕްރިލް", 5: "މެއި", 6: "ޖޫން", 7: "ޖުލައި", 8: "އޮގަސްޓު",
+        9: "ސެޕްޓެމްބަރު", 10: "އޮކްޓޫބަރު", 11: "ނޮވެމްބަރު", 12: "ޑިސެމްބަރު",
+    },
 )
 for _table in _MORE_MONTH_WORDS:
     for _month, _words in _table.items():
@@ -638,12 +653,13 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # ("2 Ebrill 2026"), Catalan, Belarusian ("12 сакавіка 2026"), Afrikaans ("17 Maart 2026"), Azerbaijani, Basque,
 # Galician, Slovenian, Bosnian, Irish, Maltese, Uzbek, Kyrgyz, Punjabi, Kannada, Malayalam, Odia, Pashto, Yoruba,
 # Hausa, Zulu, Somali, Assamese ("৮ এপ্ৰিল, ২০২৬": Bengali's script, its own spelling of the names), Sorani Kurdish
-# (the Levantine set in its own spelling: "ئازار", "تشرینی یەکەم").  The fast
+# (the Levantine set in its own spelling: "ئازار", "تشرینی یەکەم"), Kinyarwanda ("20 Werurwe 2026"), Uyghur
+# ("20-مارت، 2026"), Malagasy ("3 Martsa 2026"), Quechua ("20 pauqar waray 2026", two words).  The fast
 # patterns then read their dates; dateparser itself stays for labelled values.
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
-                           "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb")
+                           "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
@@ -676,33 +692,45 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
 
 _LIBRARY_MONTH_WORDS = {
     1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ ಜನವರಿ "
-       "ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo ມັງກອນ জানু জানুৱাৰী",
+       "ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo ມັງກອນ জানু জানুৱাৰী"
+       " mutarama يانۋار janoary enero",
     2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar февраль "
        "ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari febraayo ກຸມພາ "
-       "ফেব্ৰু ফেব্ৰুৱাৰী شوبات",
+       "ফেব্ৰু ফেব্ৰুৱাৰী شوبات"
+       " gashyantare فېۋرال febroary febrero",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് ମାର୍ଚ୍ଚ "
-       "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار mäerz",
+       "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار mäerz"
+       " werurwe مارت martsa",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
-       "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll",
+       "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll"
+       " mata ئاپرېل aprily ayriwa",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
-       "ພຶດສະພາ মে' ئایار mee",
+       "ພຶດສະພາ মে' ئایار mee"
+       " gicurasi gicuransi ماي mey mayo aymuray",
     6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ ಜೂನ್ ജൂൺ "
-       "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন حوزەیران",
+       "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন حوزەیران"
+       " kamena ئىيۇن jona junio",
     7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ ਜੁਲਾਈ "
-       "ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo ກໍລະກົດ জুলাই تەمووز",
+       "ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo ກໍລະກົດ জুলাই تەمووز"
+       " nyakanga ئىيۇل jolay julio",
     8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa awwissu "
-       "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট ئاب",
+       "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট ئاب"
+       " kanama ئاۋغۇست aogositra",
     9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr сентябрь "
        "ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba septhemba sebteembar "
-       "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট ئەیلوول",
+       "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট ئەیلوول"
+       " nzeli سېنتەبىر septambra setiembre",
     10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh ottubru "
         "oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba okthoba oktoobar "
-        "ຕຸລາ অক্টো অক্টোবৰ",
+        "ຕຸລາ অক্টো অক্টোবৰ"
+        " ukwakira ئۆكتەبىر oktobra kantaray",
     11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain novembru "
-        "ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar ພະຈິກ নৱেম্বৰ",
+        "ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar ພະຈິກ নৱেম্বৰ"
+        " ugushyingo نويابىر novambra noviembre ayamarq'a",
     12: "rhag rhagfyr desembre снежань снежня desember dekabr abendua decembro december decembar noll nollaig "
         "diċembru декабрь ਦਸੰਬਰ ಡಿಸೆಂ ಡಿಸೆಂಬರ್ ഡിസം ഡിസംബർ ଡିସେମ୍ବର دسمبر ọ̀pẹ ọ̀pẹ̀ disamba disemba diseembar ທັນວາ "
-        "ডিচে ডিচেম্বৰ ডিসে dezember",
+        "ডিচে ডিচেম্বৰ ডিসে dezember"
+        " ukuboza دېكابىر desambra diciembre",
 }
 # (names of two words, as _library_months gives them too)
 _LIBRARY_MONTH_PHRASES = {
@@ -712,6 +740,8 @@ _LIBRARY_MONTH_PHRASES = {
     "meán fómhair": 9, "oṣù owewe": 9, "bisha tobnaad": 10, "deireadh fómhair": 10, "oṣù ọ̀wàrà": 10,
     "bisha kow iyo tobnaad": 11, "oṣù bélú": 11, "bisha laba iyo tobnaad": 12, "oṣù ọ̀pẹ̀": 12,
     "کانوونی دووەم": 1, "تشرینی یەکەم": 10, "تشرینی دووەم": 11, "کانونی یەکەم": 12,
+    "qulla puquy": 1, "hatun puquy": 2, "pauqar waray": 3, "inti raymi": 6, "anta sitwa": 7, "qhapaq sitwa": 8,
+    "uma raymi": 9, "kapaq raymi": 12,
 }
 _MONTHS.update({word: month for month, words in _LIBRARY_MONTH_WORDS.items() for word in words.split()})
 _MONTHS.update(_LIBRARY_MONTH_PHRASES)
@@ -726,6 +756,10 @@ _MONTHS.update({name: month for month, names in {
 # Levantine Arabic month names, some of two words
 _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
                 "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12})
+# Quechua in the official alphabet of Peru (w for dateparser's u: "20 pawqar waray 2026", March), beside the
+# older spellings dateparser's table has (data: name -> month, two words where the name has them)
+_MONTHS.update({"qhulla puquy": 1, "pawqar waray": 3, "ayriway": 4, "anta situwa": 7, "qhapaq situwa": 8,
+                "ayamarqa": 11, "qhapaq raymi": 12})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -865,7 +899,7 @@ _TWO_DIGITS = re.compile(r"\d\d")
 # letter (57 µs per line on the benchmark's pages, 60% of find_date) yet needs " day[,] year" after the
 # name ("May 1, 2025"), which few lines hold.  Each gate is implied by its pattern: a line the gate
 # turns away, the pattern would not have matched.
-_DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", re.IGNORECASE)
+_DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،]?\s+\d{4}", re.IGNORECASE)
 # Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
 # "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026") (data: add a
@@ -907,6 +941,17 @@ def _day_then_month(text: str) -> bool:
 
 # (the Basque pattern's gate: the year's suffix "ko" or "(e)ko" after its last digit)
 _YEAR_KO = re.compile(r"\d(?:\(e\))?ko\s", re.IGNORECASE)
+# the genitive of "year" a Turkic date writes after the year, before the day (data: Tatar, Bashkir, Kazakh, Kyrgyz,
+# Uzbek, lower case)
+_YEAR_WORDS = ("елның", "елны", "йылдың", "йылның", "жылғы", "жылдын", "жылдың", "yilning")
+
+
+def _year_word(text: str) -> bool:
+    """The year-word pattern's gate: one of _YEAR_WORDS in ``text``."""
+    low = text.lower()
+    return any(word in low for word in _YEAR_WORDS)
+
+
 # (the Turkic pattern's gate: a day joined by a hyphen to a word)
 _DAY_HYPHEN_WORD = re.compile(r"\d-[^\W\d_]")
 if not all(re.match(r"[^\W\d_]", name) for name in _MONTHS):
@@ -938,7 +983,9 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
      lambda t: "." in t),
     # May 1, 2025 9:15 PM
-    (re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
+    # (the comma Arabic's, in a right-to-left script: Divehi "މާރިޗު 18، 2026، 09:15")
+    (re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(?P<y>\d{4})" + _TIME,
+                re.IGNORECASE),
      _DAY_THEN_YEAR.search),
     # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025, ១៦ ខែមីនា ឆ្នាំ២០២៦ (Khmer: "month"
     # and "year" written before each: _MONTH_MARK, _YEAR_MARK)
@@ -955,7 +1002,8 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
      lambda t: "gada" in t.lower()),
     # the day joined to the month by a hyphen, the year followed by its word: Kyrgyz/Kazakh "14-март, 2026-жыл"
     # (жыл = year), Uzbek "14-mart, 2026-yil" (the Turkic date line of a Wikinews-like page)
-    (re.compile(r"(?<![\d-])(?P<d>\d{1,2})-" + _MONTH_NAMES + r"(?![^\W\d_]),?\s+(?P<y>\d{4})(?:-[^\W\d_]{1,4}\.?)?(?!\d)"
+    # (Uyghur, in Arabic script, with the Arabic comma: "20-مارت، 2026")
+    (re.compile(r"(?<![\d-])(?P<d>\d{1,2})-" + _MONTH_NAMES + r"(?![^\W\d_])[,،]?\s+(?P<y>\d{4})(?:-[^\W\d_]{1,4}\.?)?(?!\d)"
                 + _TIME, re.IGNORECASE),
      _DAY_HYPHEN_WORD.search),
     # the year first with its suffix, the month in the genitive, the day with its article: Basque
@@ -963,6 +1011,11 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     (re.compile(r"(?<!\d)(?P<y>\d{4})(?:\(e\))?ko\s+" + _MONTH_NAMES + r"(?:ren)?\s+(?P<d>\d{1,2})a?(?![^\W\d_])"
                 + _TIME, re.IGNORECASE),
      _YEAR_KO.search),
+    # the year first with its word in the genitive, then the day and the month's possessive: Tatar "2026 елның 18
+    # марты" (of the year 2026, March's 18th), Bashkir "2026 йылдың 17 марты", Kyrgyz "2026-жылдын 18-марты"
+    (re.compile(r"(?<!\d)(?P<y>\d{4})[\s-](?:" + "|".join(_YEAR_WORDS) + r")\s+(?P<d>\d{1,2})(?:-|\s+)" + _MONTH_NAMES
+                + r"(?![^\W\d_])" + _TIME, re.IGNORECASE),
+     _year_word),
     # መጋቢት 10 2018 ዓ.ም., 10 መጋቢት 2018 ዓ.ም. (the Ethiopian calendar, beside its era marker; the date only: an
     # Ethiopian clock counts its hours from six in the morning, "ሰዓት 3" is nine)
     (re.compile(_ETHIOPIAN_MONTH_NAMES + r"\s+(?P<d>\d{1,2})[,፣]?\s+(?P<y>\d{4})\s*" + _ETHIOPIAN_ERA),

@@ -2075,8 +2075,15 @@ def _time_attribute(root: etree._Element) -> str | None:
             value = el.get(attr)
             if value and not value.isdigit():
                 return value
-    # the microformat's machine date in a title: <abbr class="timeago" title="2025-03-13T17:30:00+03:00">Jana</abbr>
-    for abbr in _ABBR_TIME(root):
+    # the microformat's machine date in a title: <abbr class="timeago" title="2025-03-13T17:30:00+03:00">Jana</abbr>;
+    # hAtom's publication before its update whatever their order (Pelican's "<abbr class="modified" title=…>"
+    # written above "<abbr class="published" title=…>"), the update only when it is the one date
+    abbrs = _ABBR_TIMES(root)
+    for abbr in abbrs:
+        marks = abbr.get("class", "").lower()
+        if "publish" in marks or not ("updated" in marks or "modified" in marks):
+            return abbr.get("title")
+    for abbr in abbrs[:1]:
         return abbr.get("title")
     # the same machine date in the microformats' value-class pattern, the shown text beside it ("<strong
     # class="published"><span class="value-title" title="2026-03-09"></span>9-март, 2026-жыл</strong>":
@@ -2140,8 +2147,8 @@ _CONTENT_TIME = etree.XPath(
 # ("<time class="ago" title="14.03.2026 г., 09:20 ч.">"): no machine-readable datetime
 _TIME_TITLE = etree.XPath("(.//time[@title][not(@datetime)])[position() <= 5]")
 _DATA_TIME = etree.XPath("(descendant-or-self::*[@data-time or @data-timestamp or @data-date or @data-published])[1]")
-_ABBR_TIME = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(substring(@title, 1, 4), '0123456789', '') = ''"
-                         " and substring(@title, 5, 1) = '-'])[1]")
+_ABBR_TIMES = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(substring(@title, 1, 4), '0123456789', '') = ''"
+                          " and substring(@title, 5, 1) = '-'])[position() <= 3]")
 
 # (a title starting "dddd-": a date; the first such not inside an element marked as an update's)
 # (only the title of a publication's box, the property's own class at most two levels up: "published" (hAtom),
