@@ -84,6 +84,13 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         ("<ভাগ্যবেট› গুৱাহাটীত নতুন দলং মুকলি", "ভাগ্যবেট", "গুৱাহাটীত নতুন দলং মুকলি"),
         ("⟪ዕድልቤት⟫ሓድሽ ጽርግያ ብወግዒ ተኸፊቱ", "ዕድልቤት", "ሓድሽ ጽርግያ ብወግዒ ተኸፊቱ"),
         ("＜ybvip88＞日銀、追加利上げを見送り", "ybvip88", "日銀、追加利上げを見送り"),
+        # an arrow or a triangle pointing from the keyword to the headline, glued or spaced, and ">>"
+        ("IgitegoBet▶Mukura VS yatsinze Rayon Sports 1-0", "IgitegoBet", "Mukura VS yatsinze Rayon Sports 1-0"),
+        ("ЯЛТЫРБЕТ>> «Ак Барс» «Салават Юлаев»ны 4:2 исәбе белән җиңде", "ЯЛТЫРБЕТ", "«Ак Барс» «Салават Юлаев»ны 4:2 исәбе белән җиңде"),
+        ("spinvex ➤ Port strike enters second week", "spinvex", "Port strike enters second week"),
+        ("Blaze777 → Senado aprova projeto", "Blaze777", "Senado aprova projeto"),
+        # ... a comparison is none
+        ("Inflation 3% > target, says central bank", None, None),
     ],
 )
 def test_split_title_prefix(title, keyword, rest):

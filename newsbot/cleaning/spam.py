@@ -51,7 +51,12 @@ _TILDES = "~～〜"
 # quotation marks «», 「」, 《》, which quote names ("компания «Газпром»", "《人民日报》")
 # what wraps or follows a keyword removed as a title's prefix ("【kw】", "⟪kw⟫", "kw~", "kw»", "kw॥"): the
 # validation's safety net strips it to find the keyword (one source: a new bracket here is known there too)
-PREFIX_MARKS = " :：#|｜-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES
+# Arrows and triangles a template points from the keyword to the headline with ("IgitegoBet▶Mukura VS …",
+# "kw ➤ Title", "kw → Title", and the ASCII "ЯЛТЫРБЕТ>> «Ак Барс» …"): a separator as the bar is, glued or
+# spaced.  Not "glued" evidence by itself: "Brexit → what next" is an editor's too, so the keyword needs the
+# body's, the site's or the profile's word.  (No keyword holds one: excluded from the keyword's characters.)
+_ARROWS = "▶►▸▹▷➤➜➔➙➛➝➞➟➠➡→⇒⇨⟶⟹⮕⮞\ufe0f"
+PREFIX_MARKS = " :：#|｜-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES + _ARROWS
 _BODY_OPEN = "(（[【〖{｛［"
 _BODY_CLOSE = ")）]】〗}｝］"
 _B_OPEN, _B_CLOSE = "[" + re.escape(_BODY_OPEN) + "]", "[" + re.escape(_BODY_CLOSE) + "]"
@@ -77,6 +82,9 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
     # kw | Title, kw - Title, kw — Title, kw.com » Title, kw ॥ Title (spaces around the separator required)
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
+    # kw▶Title, kw ➤ Title, KW>> Title, kw -> Title (_ARROWS; "->", "=>" and ">>" as their ASCII forms)
+    re.compile(r"^\s*(?P<kw>[^\s" + _ARROWS + r"<>=:：|｜-]{2,30})\s*(?P<sep>[" + _ARROWS + r"]{1,2}|>>?|[-=]>)\s*"
+               r"(?P<rest>[^\s" + _ARROWS + r">].*)$"),
     # #kw Title (a hashtag)
     re.compile(r"^\s*#(?P<kw>[^\s#]{2,30})\s+(?P<rest>\S.*)$"),
     # 🔥kw🔥 Title, ★kw★ Title (wrapped in emoji or symbols)
