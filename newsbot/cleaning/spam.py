@@ -724,7 +724,7 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # a Latin brand the body glues after a full stop of another script's text ("NaseebBet: ފުޓްބޯޅަ: …" over
         # "… ބަލިކޮށްފިއެވެ.NASEEBBET މާޒިޔާގެ …"): the injection's shape, on the page itself, and the headline's
         # own colon after it ("Football:") is no separator of a keyword's (the shortest prefix is tried first)
-        or (part.keyword.isascii() and key in body_text.lower()
+        or (part.keyword.isascii() and not body_text.isascii() and key in body_text.lower()
             and any(t.lower() == key for t in _foreign_glued_brands(body_text)))
         # a bracketed brand ("[PARIFLASH] …", "【VulkanBet】…"; not "[Analyse] …", not "Topic: …") that the body advertises
         or (part.removed[:1] in _OPEN and _brand_like(part.keyword) and key not in KICKERS and _advertised(key, body_text))
