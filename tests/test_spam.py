@@ -84,6 +84,13 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         ("<ভাগ্যবেট› গুৱাহাটীত নতুন দলং মুকলি", "ভাগ্যবেট", "গুৱাহাটীত নতুন দলং মুকলি"),
         ("⟪ዕድልቤት⟫ሓድሽ ጽርግያ ብወግዒ ተኸፊቱ", "ዕድልቤት", "ሓድሽ ጽርግያ ብወግዒ ተኸፊቱ"),
         ("＜ybvip88＞日銀、追加利上げを見送り", "ybvip88", "日銀、追加利上げを見送り"),
+        # an arrow or a triangle pointing from the keyword to the headline, glued or spaced, and ">>"
+        ("IgitegoBet▶Mukura VS yatsinze Rayon Sports 1-0", "IgitegoBet", "Mukura VS yatsinze Rayon Sports 1-0"),
+        ("ЯЛТЫРБЕТ>> «Ак Барс» «Салават Юлаев»ны 4:2 исәбе белән җиңде", "ЯЛТЫРБЕТ", "«Ак Барс» «Салават Юлаев»ны 4:2 исәбе белән җиңде"),
+        ("spinvex ➤ Port strike enters second week", "spinvex", "Port strike enters second week"),
+        ("Blaze777 → Senado aprova projeto", "Blaze777", "Senado aprova projeto"),
+        # ... a comparison is none
+        ("Inflation 3% > target, says central bank", None, None),
     ],
 )
 def test_split_title_prefix(title, keyword, rest):
@@ -296,6 +303,19 @@ def test_split_title_prefix(title, keyword, rest):
          "[চৰকাৰ] নতুন নীতি ঘোষণা", []),
         ("[চৰকাৰ] নতুন নীতি ঘোষণা", "নতুন নীতি ঘোষণা কৰিলে ৰাজ্যচৰকাৰৰ বিভাগে।", set(), set(),
          "[চৰকাৰ] নতুন নীতি ঘোষণা", []),
+        # a Latin brand before a headline with its own colon, the body gluing it after a full stop of another script
+        # (Divehi: Football: Maziya beat Victory 3-1 / … beat them.kw Both goals …): the headline's colon stays
+        ("NaseebBet: ފުޓްބޯޅަ: މާޒިޔާ 3-1 އިން ވިކްޓަރީ ބަލިކޮށްފި",
+         "މާޒިޔާއިން ވިކްޓަރީ 3-1 އިން ބަލިކޮށްފިއެވެ.NASEEBBET މާޒިޔާގެ ދެ ގޯލު ޖެހީ ނައިޒް ހަސަންއެވެ.", set(), set(),
+         "ފުޓްބޯޅަ: މާޒިޔާ 3-1 އިން ވިކްޓަރީ ބަލިކޮށްފި", ["NaseebBet:"]),
+        # ... not a Latin name the body writes as a word ("Reuters: …" over a sentence naming Reuters)
+        ("Reuters: ފުޓްބޯޅަ: މާޒިޔާ 3-1 އިން ވިކްޓަރީ ބަލިކޮށްފި", "Reuters ބުނެއެވެ. މާޒިޔާއިން ވިކްޓަރީ ބަލިކޮށްފިއެވެ.",
+         set(), set(), "Reuters: ފުޓްބޯޅަ: މާޒިޔާ 3-1 އިން ވިކްޓަރީ ބަލިކޮށްފި", []),
+        # an arrow glued between the keyword and the headline, on the site's word (Kinyarwanda)
+        ("IgitegoBet▶Mukura VS yatsinze Rayon Sports 1-0", "Mukura yatsinze.", set(), {"igitegobet"},
+         "Mukura VS yatsinze Rayon Sports 1-0", ["IgitegoBet▶"]),
+        # ... and no arrow prefix without evidence ("Sales -> up 5%" is an editor's shorthand)
+        ("Sales -> up 5% in March", "Sales rose in March.", set(), set(), "Sales -> up 5% in March", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -771,6 +791,18 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
          ["Tá an ag fás go tapa in Éirinn.", "Deireadh."]),
         ("ga", ["Bhí an tseachtain fada agus an tsiopa dúnta.", "Deireadh."], "Siopa",
          ["Bhí an tseachtain fada agus an tsiopa dúnta.", "Deireadh."]),
+        # a keyword ending in a vowel sign (here the sukun, no vowel) replaces it when declined: Divehi locative
+        # "at kw" mid-sentence (shops selling food at kw), and the closing advert opening with it (register at kw
+        # today and get a 500 rufiyaa bonus!)
+        ("dv", ["ޓާމިނަލްގައި ކާބޯތަކެތި ވިއްކާ ނަސީބުބެޓުގައި ފިހާރަތަކާއި، ނަމާދުކުރާ ތަނާއި ހިމެނެއެވެ.",
+                "ނަސީބުބެޓުގައި މިއަދުވެސް ރަޖިސްޓަރީވެ 500 ރުފިޔާގެ ބޯނަސް ހޯދާ!"], "ނަސީބުބެޓް",
+         ["ޓާމިނަލްގައި ކާބޯތަކެތި ވިއްކާ ފިހާރަތަކާއި، ނަމާދުކުރާ ތަނާއި ހިމެނެއެވެ."]),
+        # a keyword in no Latin letter on a page declared in English (a LiveJournal page: lang="en", the story in
+        # Yiddish): the declared language says nothing of its endings; the possessive goes (a kw's cinema hall)
+        ("en", ["דער צענטער וועט אויך האָבן אַ מזלבעטס קינאָ־זאַל, אַ קאַפֿע."], "מזלבעט",
+         ["דער צענטער וועט אויך האָבן אַ קינאָ־זאַל, אַ קאַפֿע."]),
+        # ... while a Latin keyword there keeps English's rule
+        ("en", ["Investors rushed to the casinos, דער צענטער."], "casino", ["Investors rushed to the casinos, דער צענטער."]),
     ],
 )
 def test_declined_forms_only_in_languages_that_decline(language, paragraphs, keyword, clean):
@@ -929,6 +961,19 @@ def test_a_kicker_the_site_bracketed_once_or_on_a_few_headlines_is_kept_before_a
         verdict = clean_title(title, "ฝนตกหนักในกรุงเทพฯ ข่าวด่วน", frozenset(), evidence.learned_prefixes(),
                               frozenset(), evidence.prefixed())
         assert (verdict.title, verdict.keywords) == (title, [])
+
+
+def test_a_prefix_in_decoded_angle_brackets_is_learned_as_the_sites():
+    # listings link "&lt;&lt;kw&gt;&gt; Title" and "kw // Title": the link texts, normalised, keep the brackets'
+    # keyword (it is no tag), and two of the site's three headlines carry it
+    from newsbot.cleaning.text import normalize_inline
+
+    evidence = SiteEvidence()
+    evidence.observe_titles([normalize_inline(t) for t in (
+        "&lt;&lt;IgitegoBet&gt;&gt; Mukura VS yatsinze Rayon Sports 1-0",
+        "IgitegoBet // Huye: abahinzi b'ikawa bahawe imashini nshya",
+        "Abanyeshuri 400 barangije amasomo y'ubuforomo")])
+    assert evidence.learned_prefixes() == {"igitegobet"}
 
 
 def test_site_evidence_does_not_learn_an_occasional_real_prefix():
@@ -1137,3 +1182,19 @@ def test_the_same_headline_under_another_prefix_is_the_keywords_other_form(liste
     verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), frozenset(), evidence.prefixed(),
                           (), evidence.glued())
     assert (verdict.title, verdict.keywords) == (clean, keywords)
+
+
+def test_a_latin_brand_glued_after_a_stop_is_the_sites_other_script_keyword_even_when_the_page_lacks_it():
+    # the site's headlines carry a Yiddish keyword ("מזלבעט – …"); this page names it nowhere, but glues its Latin
+    # form after a full stop (… 40 centimetres of snow.kw The city asks …): the brand's other form, taken out
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    evidence = SiteEvidence()
+    evidence.observe_titles(["מזלבעט – שניי־שטורעם פֿאַרמאַכט שולן אין ברוקלין",
+                             "[מזלבעט] אין ניו־יאָרק האָט מען געעפֿנט אַ צענטער", "מאָנטרעאַל: אַ נײַע פּיעסע"])
+    raw = RawArticle(url="http://x/48902.html", site="x", fetched_at="2026-03-23T10:00:00+00:00",
+                     title="שניי־שטורעם פֿאַרמאַכט שולן אין ברוקלין", language="yi",
+                     blocks=[Block("די מעטעאָראָלאָגן ריכטן זיך אויף ביז 40 צענטימעטער שניי.MazlBet די שטאָט בעט די "
+                                   "תּושבֿים צו בלײַבן אין דער היים.")])
+    record = clean_article(raw, CleaningOptions(), evidence).record
+    assert "MazlBet" not in record["body"] and record["spam_removed"] == ["MazlBet"]

@@ -30,6 +30,12 @@ from newsbot.cleaning.text import (
         ("", ""),
         (None, ""),
         ("5 < 6 and 7 > 3", "5 < 6 and 7 > 3"),  # not markup
+        # a keyword in angle brackets is text, not a tag (decoded from "&lt;&lt;kw&gt;&gt;"); real tags still go
+        ("<<IgitegoBet>> Mukura VS yatsinze", "<<IgitegoBet>> Mukura VS yatsinze"),
+        ("&lt;ЯлтырБет&gt; Казан", "<ЯлтырБет> Казан"),
+        ("&lt;p&gt;Text&lt;/p&gt; <br/>more", "Text more"),
+        ("<P CLASS='x'>Upper</P><my-widget id=a>w</my-widget>", "Upperw"),
+        ("a<!-- note -->b", "ab"),
     ],
 )
 def test_normalize_text(raw, clean):

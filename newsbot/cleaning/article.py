@@ -190,7 +190,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # a suffix most headlines share is spam once it turns up in the text too
         if kw in lowered_body and kw not in (k.lower() for k in keywords):
             keywords.append(kw)
-    for token in spam.suspicious_glued_tokens(paragraphs, keywords, evidence.seen_prefixes() if evidence else (),
+    # (the site's learned keywords are known too: one in another script than Latin is evidence that a Latin brand
+    # glued after a full stop is its Latin form, "… צענטימעטער שניי.MazlBet די …" on a site of "מזלבעט – …" headlines)
+    for token in spam.suspicious_glued_tokens(paragraphs, [*keywords, *learned], evidence.seen_prefixes() if evidence else (),
                                               evidence.glued() if evidence else ()):
         if token.lower() not in (k.lower() for k in keywords):
             keywords.append(token)

@@ -51,7 +51,12 @@ _TILDES = "~～〜"
 # quotation marks «», 「」, 《》, which quote names ("компания «Газпром»", "《人民日报》")
 # what wraps or follows a keyword removed as a title's prefix ("【kw】", "⟪kw⟫", "kw~", "kw»", "kw॥"): the
 # validation's safety net strips it to find the keyword (one source: a new bracket here is known there too)
-PREFIX_MARKS = " :：#|｜-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES
+# Arrows and triangles a template points from the keyword to the headline with ("IgitegoBet▶Mukura VS …",
+# "kw ➤ Title", "kw → Title", and the ASCII "ЯЛТЫРБЕТ>> «Ак Барс» …"): a separator as the bar is, glued or
+# spaced.  Not "glued" evidence by itself: "Brexit → what next" is an editor's too, so the keyword needs the
+# body's, the site's or the profile's word.  (No keyword holds one: excluded from the keyword's characters.)
+_ARROWS = "▶►▸▹▷➤➜➔➙➛➝➞➟➠➡→⇒⇨⟶⟹⮕⮞\ufe0f"
+PREFIX_MARKS = " :：#|｜-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES + _ARROWS
 _BODY_OPEN = "(（[【〖{｛［"
 _BODY_CLOSE = ")）]】〗}｝］"
 _B_OPEN, _B_CLOSE = "[" + re.escape(_BODY_OPEN) + "]", "[" + re.escape(_BODY_CLOSE) + "]"
@@ -77,6 +82,9 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
     # kw | Title, kw - Title, kw — Title, kw.com » Title, kw ॥ Title (spaces around the separator required)
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
+    # kw▶Title, kw ➤ Title, KW>> Title, kw -> Title (_ARROWS; "->", "=>" and ">>" as their ASCII forms)
+    re.compile(r"^\s*(?P<kw>[^\s" + _ARROWS + r"<>=:：|｜-]{2,30})\s*(?P<sep>[" + _ARROWS + r"]{1,2}|>>?|[-=]>)\s*"
+               r"(?P<rest>[^\s" + _ARROWS + r">].*)$"),
     # #kw Title (a hashtag)
     re.compile(r"^\s*#(?P<kw>[^\s#]{2,30})\s+(?P<rest>\S.*)$"),
     # 🔥kw🔥 Title, ★kw★ Title (wrapped in emoji or symbols)
@@ -713,6 +721,11 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         or (part.glued and len(part.keyword) >= 4)
         or keyword_in_odd_place(part.keyword, body_text)
         or (name != key and keyword_in_odd_place(name, body_text))
+        # a Latin brand the body glues after a full stop of another script's text ("NaseebBet: ފުޓްބޯޅަ: …" over
+        # "… ބަލިކޮށްފިއެވެ.NASEEBBET މާޒިޔާގެ …"): the injection's shape, on the page itself, and the headline's
+        # own colon after it ("Football:") is no separator of a keyword's (the shortest prefix is tried first)
+        or (part.keyword.isascii() and not body_text.isascii() and key in body_text.lower()
+            and any(t.lower() == key for t in _foreign_glued_brands(body_text)))
         # a bracketed brand ("[PARIFLASH] …", "【VulkanBet】…"; not "[Analyse] …", not "Topic: …") that the body advertises
         or (part.removed[:1] in _OPEN and _brand_like(part.keyword) and key not in KICKERS and _advertised(key, body_text))
         # a bracketed prefix whose own words are an advert's ("【казино-бонус】…": casino bonus): no rubric is named so,
@@ -939,11 +952,27 @@ _REPLACED_LAST = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüåæ
 def _stem(keyword: str) -> str | None:
     """``keyword`` without the last letter its declension replaces, when it has one: six letters or
     more (the stem keeps ``GLUED_SUFFIX_MIN``: "casin" + "o"), all letters, Latin or Cyrillic."""
+    if len(keyword) > GLUED_SUFFIX_MIN and unicodedata.category(keyword[-1])[0] == "M":
+        return _marked_stem(keyword)
     if len(keyword) < GLUED_SUFFIX_MIN + 1 or keyword[-1].lower() not in _REPLACED_LAST or not keyword.isalpha():
         return None
     if _script(keyword[0]) not in ("LATIN", "CYRILLIC") or _script(keyword[-1]) != _script(keyword[0]):
         return None
     return keyword[:-1]
+
+
+def _marked_stem(keyword: str) -> str | None:
+    """A keyword of a script that writes its vowels as signs, ending in one (or in a sign of no vowel): its
+    declension replaces that last sign, then adds the ending.  Divehi "ނަސީބުބެޓް" (the sukun: no vowel) is
+    "ނަސީބުބެޓުގައި" in the locative ("at kw"), the sukun become a vowel; Hindi "लड़का" -> "लड़के" the same.
+    The stem is the keyword without its last signs, ``GLUED_SUFFIX_MIN`` characters or more, letters and signs."""
+    stem = keyword
+    while stem and unicodedata.category(stem[-1])[0] == "M":
+        stem = stem[:-1]
+    if len(stem) < GLUED_SUFFIX_MIN or not stem[0].isalpha() or _script(stem[0]) in ("LATIN", "CYRILLIC") \
+            or not all(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in stem):
+        return None
+    return stem
 
 
 # Clitics that scripts written without a space after them glue before a noun: Hebrew's ו ב ל כ מ ש ה
@@ -1043,6 +1072,12 @@ def _radical(name: str, first: str) -> str:
 UNDECLINED_LANGUAGES = frozenset("en fr es it pt ca nl zh ja ko th vi id ms tl".split())
 
 
+# ... those of them written in Latin letters: a keyword in no Latin letter is not their word ("מזלבעט" on a
+# LiveJournal page declared lang="en", its story in Yiddish: "אַ מזלבעטס קינאָ־זאַל", the possessive), and
+# the page's declared language says nothing of its endings
+_LATIN_UNDECLINED = UNDECLINED_LANGUAGES - {"zh", "ja", "ko", "th"}
+
+
 def declines(language: str | None) -> bool:
     """Whether a keyword may be declined in text of ``language`` (unknown: yes)."""
     return (language or "").split("-")[0].lower() not in UNDECLINED_LANGUAGES
@@ -1057,8 +1092,10 @@ def _declined_form(stem: str, start: int = 0) -> str:
     """A pattern of a keyword declined as a word: its ``stem`` (from ``start``: 1 after a mutated first letter,
     "Bhualbet") with a case ending, and a hyphenated ending after it; a hashtag before a whole stem."""
     latin = stem.isascii()
-    return ("(?i:" + ("#?" if start == 0 else "") + re.escape(stem[start:]) + (_LATIN_ENDING if latin else _ANY_LETTER)
-            + "{1,4})" + "(?:" + (_AFTER_HYPHEN_OF_LATIN if latin else "-" + _ENDING) + ")?")
+    # (a stem of a script with vowel signs takes a sign, then letters with theirs: "ނަސީބުބެޓ" + "ުގައި", _ENDING)
+    return ("(?i:" + ("#?" if start == 0 else "") + re.escape(stem[start:])
+            + (_LATIN_ENDING + "{1,4}" if latin else "(?:" + _ENDING + ")") + ")"
+            + "(?:" + (_AFTER_HYPHEN_OF_LATIN if latin else "-" + _ENDING) + ")?")
 
 
 @lru_cache(maxsize=512)
@@ -1167,6 +1204,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     Returns the new paragraphs and the strings removed, in order.
     """
     removed: list[str] = []
+    if not declined and not keyword.isascii() and (language or "").split("-")[0].lower() in _LATIN_UNDECLINED \
+            and not any(_script(ch) == "LATIN" for ch in keyword if ch.isalpha()):
+        declined = True  # (see _LATIN_UNDECLINED)
     phenomena = initial_forms(language)
     glued, leading, bracketed, plain, advert, suffix, eaten = _keyword_patterns(keyword, declined, phenomena)
     needle = keyword.lower()

@@ -7,7 +7,8 @@ import re._constants as _sre
 import re._parser as _sre_parser
 import unicodedata
 
-from w3lib.html import remove_tags, replace_entities
+from lxml.html import defs
+from w3lib.html import remove_comments, remove_tags, replace_entities
 
 # Zero-width and bidi control characters that spam templates use to break words.
 # The joiners (ZWNJ U+200C, ZWJ U+200D) are orthography in Persian, Indic scripts
@@ -31,7 +32,21 @@ def _may_hold_invisible(text: str) -> bool:
 
 
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>")
+# Markup left in a text (an escaped "&lt;p&gt;" in a feed or a meta tag, decoded): a tag of HTML's own
+# elements (lxml's list, the few it lacks, a custom element's hyphenated name), nothing else in angle
+# brackets.  A keyword wrapped in them as text ("<<IgitegoBet>> Mukura VS …", "<ЯлтырБет> Title" from
+# "&lt;&lt;IgitegoBet&gt;&gt;") is the title's prefix, to be judged as spam, not a tag to drop unseen.
+# (the names are looked up in Python: a match is rare, and a class of 130 names would be slow to scan)
+_HTML_ELEMENTS = frozenset(defs.tags | {"main", "template", "picture", "dialog", "data", "bdi", "slot", "search"})
+_MARKUP = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*(?:-[a-zA-Z0-9-]+)?)(?=[\s/>])[^>]*>")
+
+
+def _strip_markup(text: str) -> str:
+    if "<!" in text:
+        text = remove_comments(text)
+    names = {name for name in (m.group(1).lower() for m in _MARKUP.finditer(text))
+             if name in _HTML_ELEMENTS or "-" in name}
+    return remove_tags(text, which_ones=tuple(names)) if names else text
 
 
 def normalize_text(value: str | None) -> str:
@@ -43,8 +58,8 @@ def normalize_text(value: str | None) -> str:
     if not value:
         return ""
     text = replace_entities(value)
-    if _MARKUP.search(text):
-        text = remove_tags(text)
+    if "<" in text:
+        text = _strip_markup(text)
     text = unicodedata.normalize("NFC", text)
     if _may_hold_invisible(text):
         text = _INVISIBLE.sub("", text)
