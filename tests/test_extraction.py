@@ -10,7 +10,7 @@ import pytest
 
 from newsbot.cleaning.footer import Block
 from newsbot.extraction.classify import classify, url_kind
-from newsbot.extraction.hybrid import combine
+from newsbot.extraction.hybrid import combine, second_opinion
 from newsbot.extraction.page import extract_page
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -65,6 +65,8 @@ def page(name: str, url: str):
         # the same page at an address without the print mark is read as before
         ("print_view_no_headline.html", "https://ex.pt/print/news/14/", False, "copy"),
         ("print_view_no_headline.html", "https://ex.pt/noticias/14/", True, "article"),
+        # a CMS's rich-text field wrapping the post's paragraphs in a <span> named "…meta_field" (HubSpot): its text
+        ("rich_text_field_wrapper.html", "https://ex.ht/blog/mobil-yo-netwaye-kanal-yo/", True, "article"),
     ],
 )
 def test_classification(name, url, is_article, reason):
@@ -143,6 +145,32 @@ def test_a_news_templates_box_named_with_a_wiki_chrome_word_is_its_story(box):
 def test_without_h1_the_title_tag_loses_the_site_name():
     html = "<html><head><title>Thai rice exports set to fall :: ThaiDesk</title></head><body><p>x</p></body></html>"
     assert extract_page(html, "https://ex.com/a").title == "Thai rice exports set to fall"
+
+
+_ONE = "Mobil sa yo ap travay depi maten pou yo retire fatra ki bouche kanal yo nan tout katye a."
+_TWO = "Majistra a di travay la ap kontinye pandan tout semèn nan, menm si lapli tounen."
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # a CMS names every field and module by its kind, the post's body too: such a box holding paragraphs
+        # is the story (HubSpot's rich-text field in an inline wrapper, Elementor's post-content widget)
+        ('<div class="post__body"><span id="cos_wrapper_post_body" class="cos_wrapper cos_wrapper_meta_field '
+         'cos_wrapper_type_rich_text">{}</span></div>', [_ONE, _TWO]),
+        ('<div class="elementor-element elementor-widget elementor-widget-theme-post-content">{}</div>', [_ONE, _TWO]),
+        ('<span class="field">{}</span>', [_ONE, _TWO]),  # an inline wrapper of paragraphs: blocks, not one run
+        # ... a box so named of short lines stays out (a byline and a date written as paragraphs)
+        ('<div class="entry-meta"><p>Pa Marie Joseph</p><p>12 mas 2026</p></div><div>{}</div>', [_ONE, _TWO]),
+        # ... and words naming a role keep their box out however long (comments)
+        ('<div>{}</div><div class="comments widget"><p>Mèsi pou enfòmasyon an, nou te bezwen konnen sa depi lontan.'
+         '</p><p>Se vre, men leta dwe fè plis pou moun ki rete bò lanmè yo ak pitit yo.</p></div>', [_ONE, _TWO]),
+    ],
+)
+def test_a_box_named_by_its_kind_holding_paragraphs_is_the_story(box, kept):
+    html = (f"<html><body><h1>Mobil yo netwaye kanal yo</h1><article>{box.format(f'<p>{_ONE}</p><p>{_TWO}</p>')}"
+            "</article></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/blog/kanal-yo/").blocks] == kept
 
 
 _STORY = "<p>" + "The council approved the budget on Tuesday after a long debate about schools and parks. " * 3 + "</p>"
@@ -723,6 +751,23 @@ _TEASERS = ["Heating bills: what the new tariff means", "Lottery numbers for Sat
 )
 def test_combine_aligns_trafilatura_with_ours(ours, theirs, expected):
     assert [b.text for b in combine(ours, theirs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("ours", "expected"),
+    [
+        # ours read nothing of an article's text (the crawl's fast path): trafilatura's paragraphs
+        ([], ["Mobil sa yo ap travay depi maten pou yo retire fatra ki bouche kanal yo nan tout katye Kafou a, apre "
+              "gwo lapli semèn pase a.", "Majistra a di travay la ap kontinye pandan tout semèn nan, menm si lapli "
+              "tounen."]),
+        # ... ours read more than trafilatura: ours
+        ([Block("Vil"), Block(_LONG1), Block(_LONG2)], ["Vil", _LONG1, _LONG2]),
+    ],
+)
+def test_a_second_opinion_reads_an_article_ours_read_too_little_of(ours, expected):
+    html = (PAGES / "rich_text_field_wrapper.html").read_text(encoding="utf-8")
+    texts = [b.text for b in second_opinion(ours, html)]
+    assert [t for t in texts if t in expected] == expected
 
 
 def test_combine_without_trafilatura_is_ours():

@@ -495,7 +495,26 @@ def _is_noise(el: etree._Element) -> bool:
         return True  # what an AMP component shows while loading or when it cannot ("Loading…", "विज्ञापन")
     if tag in _PROTECTED_TAGS or el.get("role") in ("navigation", "complementary", "contentinfo"):
         return el.get("role") in ("navigation", "complementary", "contentinfo")
-    return not _NOISE_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id"))) or _wiki_chrome(el)
+    words = _class_words(el.get("class"), el.get("id"))
+    if _NOISE_PARTS.isdisjoint(words):
+        return _wiki_chrome(el)
+    return not (_KIND_NOISE.issuperset(_NOISE_PARTS & words) and _holds_prose(el))
+
+
+# Words naming what kind of CMS element a box is, not its role: a metadata box or a module is mostly short
+# (a byline, a date, a sidebar's list), but CMSs name every field and module so, the post's body too (HubSpot's
+# "<span class="hs_cos_wrapper hs_cos_wrapper_meta_field …" id="hs_cos_wrapper_post_body"><p>…</p><p>…",
+# Elementor's "elementor-widget-theme-post-content").  Such a box holding paragraphs of prose is the story.
+_KIND_NOISE = frozenset(("meta", "widget"))
+_PROSE_PARAGRAPHS = 2  # "<div class=entry-meta><p>By …</p><p>12 March</p></div>": two short ones, a line of text
+_PROSE_CHARS = 150
+_PARAGRAPH_CHILDREN = etree.XPath("p")
+
+
+def _holds_prose(el: etree._Element) -> bool:
+    """Paragraphs of its own (``<p>`` children, two or more, over 150 characters): a text, not a field."""
+    paragraphs = _PARAGRAPH_CHILDREN(el)
+    return len(paragraphs) >= _PROSE_PARAGRAPHS and _longer_than(el, _PROSE_CHARS)
 
 
 def _wiki_chrome(el: etree._Element) -> bool:
@@ -791,7 +810,7 @@ def _direct_text(el: etree._Element) -> tuple[str, int]:
     parts = [el.text or ""]
     links = 0
     for child in el:
-        if isinstance(child.tag, str) and child.tag in _INLINE_TAGS:
+        if isinstance(child.tag, str) and child.tag in _INLINE_TAGS and not _wraps_blocks(child):
             inner = child.text_content()
             parts.append(inner)
             if child.tag == "a":
@@ -1541,7 +1560,7 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             pass  # text no reader sees (a keyword stuffed into a hidden span): only its tail counts
         elif tag in _SKIP_TAGS or _is_noise(child) or tag == "br":
             flush()
-        elif tag in _INLINE_TAGS:
+        elif tag in _INLINE_TAGS and not _wraps_blocks(child):
             inner = child.text_content()
             run.append(inner)
             if inner.strip():
@@ -1573,6 +1592,12 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
         run.append(child.tail or "")
         loose = loose or bool((child.tail or "").strip())
     flush()
+
+
+def _wraps_blocks(el: etree._Element) -> bool:
+    """An inline element around paragraphs (a CMS's field wrapper: HubSpot's "<span id=hs_cos_wrapper_post_body>
+    <p>…</p><h2>…</h2><p>…</p></span>", which HTML parsers keep so): a box of blocks, not a run of text."""
+    return any(isinstance(c.tag, str) and c.tag in _PARAGRAPH_TAGS for c in el)
 
 
 def _item_lines(el: etree._Element, text: str) -> list[str]:
