@@ -770,6 +770,16 @@ def test_a_second_opinion_reads_an_article_ours_read_too_little_of(ours, expecte
     assert [t for t in texts if t in expected] == expected
 
 
+def test_a_second_opinion_of_short_lines_only_is_no_text_either():
+    """A photo post: captions under pictures, a calendar in the sidebar; no paragraph of prose in either reading."""
+    captions = "".join(f"<figure><img src=/p{i}.jpg><figcaption>{c}</figcaption></figure>" for i, c in
+                       enumerate(["Der nayer tsenter fun droysn", "Di biblyotek", "Der kino-zal", "Studentn baym kurs"]))
+    html = (f"<html><head><meta property=og:type content=article></head><body><h1>Bilder fun der efenung</h1>"
+            f"<article><div class=entry-content>{captions}</div></article><aside><h2>March 2026</h2><table><tr>"
+            "<td><a href=/2026/03/11/>11</a></td><td><a href=/2026/03/15/>15</a></td></tr></table></aside></body></html>")
+    assert second_opinion([], html) == []
+
+
 def test_combine_without_trafilatura_is_ours():
     ours = [Block("x" * 100)]
     assert combine(ours, []) == ours
@@ -1103,6 +1113,40 @@ def test_a_logo_h1_linking_home_is_not_the_headline():
             '<header><h1 class="title"><a href="/">Hírfolyam</a></h1></header>'
             f'<div class="post"><h3 class="post-title">Két hónapig szünetel a villamos</h3>{_STORY}</div></body></html>')
     assert extract_page(html, "https://ex.blogspot.com/2025/05/villamos.html").title == "Két hónapig szünetel a villamos"
+
+
+@pytest.mark.parametrize(
+    ("head", "banner", "entry", "title"),
+    [
+        # a community journal (LiveJournal): the community's name in the logo <h1>, a subtitle, the entry's h3;
+        # og:title "Community — Entry"
+        ('<meta property="og:title" content="Yidishe nayes — [kw] Naye shul in Bruklin efnt zikh">',
+         '<h1 class="journal-title"><a href="/">Yidishe nayes</a></h1><h2 class="journal-subtitle">Nayes fun der '
+         'velt</h2>', '<h3 class="entry-title"><a href="/48213.html">[kw] Naye shul in Bruklin efnt zikh</a></h3>',
+         "[kw] Naye shul in Bruklin efnt zikh"),
+        # a blog's banner (Serendipity): the <h1> and tagline inside the home link, the entry's h2; "Site - Entry"
+        ("<title>Feon'ny Tanàna - Sekoly vaovao 12 hatsangana any Betafo</title>",
+         "<a href=\"/\"><h1>Feon'ny Tanàna</h1><p>Vaovao avy any amin'ny faritra</p></a>",
+         "<h2 class=date>Alakamisy, 5 Martsa 2026</h2><h2><a href=/archives/121.html>Sekoly vaovao 12 hatsangana any "
+         "Betafo</a></h2>", "Sekoly vaovao 12 hatsangana any Betafo"),
+        # ... the name its og:site_name too (no <h1> left for the headline): <title> without the name
+        ("<title>Feon'ny Tanàna - (kw) Sekoly vaovao 12 hatsangana any Betafo</title>"
+         "<meta property=og:site_name content=\"Feon'ny Tanàna\">",
+         "<a href=\"/\"><h1>Feon'ny Tanàna</h1></a>",
+         "<h2><a href=/archives/121.html>(kw) Sekoly vaovao 12 hatsangana any Betafo</a></h2>",
+         "(kw) Sekoly vaovao 12 hatsangana any Betafo"),
+        # an <h1> that is the headline stays so: "Headline - Site", or its words leading the title but no link
+        # home reading them (a story's kicker-like headline and a subheading)
+        ("<title>Sekoly vaovao 12 hatsangana any Betafo - Feon'ny Tanàna</title>",
+         '<a href="/"><img alt="Feon\'ny Tanàna"></a><h1>Sekoly vaovao 12 hatsangana any Betafo</h1>',
+         "<h2>Feon'ny Tanàna</h2>", "Sekoly vaovao 12 hatsangana any Betafo"),
+        ("<title>Budget 2026: what changes for families this year</title>",
+         "<h1>Budget 2026</h1>", "<h2>What changes for families this year</h2>", "Budget 2026"),
+    ],
+)
+def test_a_banner_h1_naming_the_site_before_the_title_yields_to_the_entrys_heading(head, banner, entry, title):
+    html = f"<html><head>{head}</head><body><header>{banner}</header><div class=entry>{entry}{_STORY}</div></body></html>"
+    assert extract_page(html, "https://ex.com/archives/121.html").title == title
 
 
 def test_blocks_that_are_never_the_text_are_left_out():

@@ -409,6 +409,39 @@ def _without_site_name(title: str | None) -> str | None:
     return title
 
 
+# between a site's name and the headline in "Site - Headline", "Site — Headline", "Site: Headline", "Site | Headline"
+_NAME_SEPARATORS = " -–—:|｜»·"
+
+
+def _after_site_name(title: str | None, name: str | None) -> str | None:
+    """The headline after the site's name leading ``title`` with a separator ("Feon'ny Vakinankaratra - Sekoly
+    …", Serendipity's and LiveJournal's "Site - Entry" <title>); None when the title does not start so."""
+    if not title or not name or not title.startswith(name):
+        return None
+    rest = title[len(name):]
+    headline = rest.lstrip(_NAME_SEPARATORS)
+    if not rest[:len(rest) - len(headline)].strip() or len(headline) < 10:
+        return None  # no separator ("Apple" + "s fall …" is one word) or nothing of a headline after it
+    return headline
+
+
+def _entry_headline(root: etree._Element, url: str, h1: etree._Element, og_title: str | None,
+                    html_title: str | None) -> etree._Element | None:
+    """The entry's own heading when the ``<h1>`` is the site's banner: its text is the site's name (a link home
+    reads it) leading the page's title, and another element shows the rest of that title, the entry's headline
+    (LiveJournal's "<h1 class=journal-title><a href=/>Community</a></h1>" over "<h3 class=entry-title>", the
+    title "Community — Entry"; Serendipity's banner h1 over the entry's h2, "Site - Entry").  Else None."""
+    name = _text(h1)
+    for title in (og_title, html_title):
+        if (headline := _after_site_name(title, name)) is None or len(headline) <= len(name):
+            continue  # (a name shorter than the headline: "Headline - Site" is the <h1>'s headline, the site after)
+        el = _headline_element(root, headline)
+        if el is not None and el is not h1 and h1 not in el.iterancestors() \
+                and _masthead(root, url, name) is not None:
+            return el
+    return None
+
+
 def _spaced_text(el: etree._Element) -> str:
     """Text with a space at element boundaries: ``<dt>Źródło:</dt><dd>PAP</dd>``
     reads ``Źródło: PAP``, not ``Źródło:PAP`` run into the next label."""
@@ -2428,7 +2461,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         shown, h1 = h1, None
     elif h1 is None:
         h1 = _find_h1(root, page.og_title, page.html_title, page.site_name)
+        if h1 is not None and (entry := _entry_headline(root, url, h1, page.og_title, page.html_title)) is not None:
+            h1 = entry
     page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
+    if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
+        page.title = headline  # "Site - Headline", the site's name its og:site_name: the headline after it
     page.publisher = page.site_name  # og:site_name, when the page has one
     page.site_name = page.site_name or _site_name_of(page.html_title)
     if page.publisher is None and page.site_name:
