@@ -1186,11 +1186,16 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     elif not 1 <= len(children) <= 3 or any(c.tag != "p" for c in children) or (sib.text or "").strip():
         return None
     text = _text(sib)
-    if len(text) < 80 or _link_chars(sib) > 0.25 * len(text) or _DATE_HINT.match(text):
+    # (a box named the story's lead may hold one short sentence: "Яңы күпер … юлды ике тапҡырға ҡыҫҡартты.")
+    if len(text) < (_LEAD_NAMED_CHARS if _lead_classed_as(sib, _LEAD_PARTS) else 80) \
+            or _link_chars(sib) > 0.25 * len(text) or _DATE_HINT.match(text):
         return None
     if text[:80] in _text(best):
         return None  # repeated by the body
     return sib
+
+
+_LEAD_NAMED_CHARS = 40
 
 
 # class words (or their ends: "edn_articleSummary", "articleLead") of a standfirst's box
@@ -1204,10 +1209,13 @@ def _inline_lead(box: etree._Element, media: int) -> bool:
     (``div.edn_articleSummary``), ``itemprop=description``, or all of it in bold (``<div><strong>ГРОДНА,
     12 сакавіка. …</strong></div>``), and _lead_not_caption holds."""
     text = _text(box)
+    if _lead_classed_as(box, _LEAD_PARTS):
+        # named the story's summary, the picture between it and the body is the story's, not a caption's box
+        # over it (Kentico's "div.NewsSummary > strong", "div.NewsImage", "div.NewsText"); a caption's box names
+        # itself so (_lead_not_caption's caption words)
+        return _lead_not_caption(box, text, 0)
     if not _lead_not_caption(box, text, media):
         return False
-    if _lead_classed_as(box, _LEAD_PARTS):
-        return True
     children = [c for c in box if isinstance(c.tag, str)]
     return (len(children) == 1 and children[0].tag in _BOLD_TAGS and not (box.text or "").strip()
             and not (children[0].tail or "").strip())
