@@ -780,6 +780,15 @@ def test_a_second_opinion_of_short_lines_only_is_no_text_either():
     assert second_opinion([], html) == []
 
 
+def test_a_second_opinion_of_one_line_is_no_text_either():
+    """A photo post read as one line: the headline run into the caption under the picture, long as it is."""
+    html = ("<html><head><meta property=og:type content=article></head><body><article><h1>Photo news - Thingyan"
+            "</h1><figure><img src=/p.jpg><figcaption>Pavilions for the water festival being built in Yangon on 17"
+            " March 2026, two weeks before the holiday begins. Photo - City News</figcaption></figure></article>"
+            "</body></html>")
+    assert second_opinion([], html) == []
+
+
 def test_combine_without_trafilatura_is_ours():
     ours = [Block("x" * 100)]
     assert combine(ours, []) == ours
