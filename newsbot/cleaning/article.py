@@ -249,8 +249,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
               or (meta.author if meta.author and meta.author.lower() in metadata.WIRE_AGENCIES else None)
               # ... and one named beside the staff writer: "Tekst: Ingrid Haugland og NTB"
               or metadata.wire_of_byline(meta.author)
-              # a wire dateline opening the story ("KRAKÓW (PAP) – …"): the agency, the dateline staying in the body
-              or (metadata.dateline_credit(paragraphs[0]) if paragraphs else None)
+              # a wire dateline opening the story ("KRAKÓW (PAP) – …"): the agency, the dateline staying in the body;
+              # the story's opening may be the second paragraph, after its standfirst ("Яңы күпер … ҡыҫҡартты." then
+              # "Өфө, 12 март. /Башинформ/. …")
+              or next((credit for p in paragraphs[:2] if (credit := metadata.dateline_credit(p))), None)
               # no publisher named at all: the site publishes the story as its own ("Portal Wiślany")
               or (normalize_inline(raw.publisher) or None))
     source = _as_written(source, body_text)
