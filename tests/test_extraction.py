@@ -10,7 +10,7 @@ import pytest
 
 from newsbot.cleaning.footer import Block
 from newsbot.extraction.classify import classify, url_kind
-from newsbot.extraction.hybrid import combine
+from newsbot.extraction.hybrid import combine, second_opinion
 from newsbot.extraction.page import extract_page
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -71,6 +71,8 @@ def page(name: str, url: str):
         ("about_in_menu.html", "https://ex.de/pages/wer-wir-sind.html", False, "site-information"),
         ("about_in_menu.html", "https://ex.de/region/talpost-wird-sieben.html", True, "article"),
         ("story_in_menu_dated.html", "https://ex.de/hochwasser-im-tal.html", True, "article"),
+        # a CMS's rich-text field wrapping the post's paragraphs in a <span> named "…meta_field" (HubSpot): its text
+        ("rich_text_field_wrapper.html", "https://ex.ht/blog/mobil-yo-netwaye-kanal-yo/", True, "article"),
     ],
 )
 def test_classification(name, url, is_article, reason):
@@ -149,6 +151,32 @@ def test_a_news_templates_box_named_with_a_wiki_chrome_word_is_its_story(box):
 def test_without_h1_the_title_tag_loses_the_site_name():
     html = "<html><head><title>Thai rice exports set to fall :: ThaiDesk</title></head><body><p>x</p></body></html>"
     assert extract_page(html, "https://ex.com/a").title == "Thai rice exports set to fall"
+
+
+_ONE = "Mobil sa yo ap travay depi maten pou yo retire fatra ki bouche kanal yo nan tout katye a."
+_TWO = "Majistra a di travay la ap kontinye pandan tout semèn nan, menm si lapli tounen."
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # a CMS names every field and module by its kind, the post's body too: such a box holding paragraphs
+        # is the story (HubSpot's rich-text field in an inline wrapper, Elementor's post-content widget)
+        ('<div class="post__body"><span id="cos_wrapper_post_body" class="cos_wrapper cos_wrapper_meta_field '
+         'cos_wrapper_type_rich_text">{}</span></div>', [_ONE, _TWO]),
+        ('<div class="elementor-element elementor-widget elementor-widget-theme-post-content">{}</div>', [_ONE, _TWO]),
+        ('<span class="field">{}</span>', [_ONE, _TWO]),  # an inline wrapper of paragraphs: blocks, not one run
+        # ... a box so named of short lines stays out (a byline and a date written as paragraphs)
+        ('<div class="entry-meta"><p>Pa Marie Joseph</p><p>12 mas 2026</p></div><div>{}</div>', [_ONE, _TWO]),
+        # ... and words naming a role keep their box out however long (comments)
+        ('<div>{}</div><div class="comments widget"><p>Mèsi pou enfòmasyon an, nou te bezwen konnen sa depi lontan.'
+         '</p><p>Se vre, men leta dwe fè plis pou moun ki rete bò lanmè yo ak pitit yo.</p></div>', [_ONE, _TWO]),
+    ],
+)
+def test_a_box_named_by_its_kind_holding_paragraphs_is_the_story(box, kept):
+    html = (f"<html><body><h1>Mobil yo netwaye kanal yo</h1><article>{box.format(f'<p>{_ONE}</p><p>{_TWO}</p>')}"
+            "</article></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/blog/kanal-yo/").blocks] == kept
 
 
 _STORY = "<p>" + "The council approved the budget on Tuesday after a long debate about schools and parks. " * 3 + "</p>"
@@ -824,6 +852,42 @@ def test_combine_aligns_trafilatura_with_ours(ours, theirs, expected):
     assert [b.text for b in combine(ours, theirs)] == expected
 
 
+@pytest.mark.parametrize(
+    ("ours", "expected"),
+    [
+        # ours read nothing of an article's text (the crawl's fast path): trafilatura's paragraphs
+        ([], ["Mobil sa yo ap travay depi maten pou yo retire fatra ki bouche kanal yo nan tout katye Kafou a, apre "
+              "gwo lapli semèn pase a.", "Majistra a di travay la ap kontinye pandan tout semèn nan, menm si lapli "
+              "tounen."]),
+        # ... ours read more than trafilatura: ours
+        ([Block("Vil"), Block(_LONG1), Block(_LONG2)], ["Vil", _LONG1, _LONG2]),
+    ],
+)
+def test_a_second_opinion_reads_an_article_ours_read_too_little_of(ours, expected):
+    html = (PAGES / "rich_text_field_wrapper.html").read_text(encoding="utf-8")
+    texts = [b.text for b in second_opinion(ours, html)]
+    assert [t for t in texts if t in expected] == expected
+
+
+def test_a_second_opinion_of_short_lines_only_is_no_text_either():
+    """A photo post: captions under pictures, a calendar in the sidebar; no paragraph of prose in either reading."""
+    captions = "".join(f"<figure><img src=/p{i}.jpg><figcaption>{c}</figcaption></figure>" for i, c in
+                       enumerate(["Der nayer tsenter fun droysn", "Di biblyotek", "Der kino-zal", "Studentn baym kurs"]))
+    html = (f"<html><head><meta property=og:type content=article></head><body><h1>Bilder fun der efenung</h1>"
+            f"<article><div class=entry-content>{captions}</div></article><aside><h2>March 2026</h2><table><tr>"
+            "<td><a href=/2026/03/11/>11</a></td><td><a href=/2026/03/15/>15</a></td></tr></table></aside></body></html>")
+    assert second_opinion([], html) == []
+
+
+def test_a_second_opinion_of_one_line_is_no_text_either():
+    """A photo post read as one line: the headline run into the caption under the picture, long as it is."""
+    html = ("<html><head><meta property=og:type content=article></head><body><article><h1>Photo news - Thingyan"
+            "</h1><figure><img src=/p.jpg><figcaption>Pavilions for the water festival being built in Yangon on 17"
+            " March 2026, two weeks before the holiday begins. Photo - City News</figcaption></figure></article>"
+            "</body></html>")
+    assert second_opinion([], html) == []
+
+
 def test_combine_without_trafilatura_is_ours():
     ours = [Block("x" * 100)]
     assert combine(ours, []) == ours
@@ -1168,6 +1232,40 @@ def test_a_logo_h1_linking_home_is_not_the_headline():
             '<header><h1 class="title"><a href="/">Hírfolyam</a></h1></header>'
             f'<div class="post"><h3 class="post-title">Két hónapig szünetel a villamos</h3>{_STORY}</div></body></html>')
     assert extract_page(html, "https://ex.blogspot.com/2025/05/villamos.html").title == "Két hónapig szünetel a villamos"
+
+
+@pytest.mark.parametrize(
+    ("head", "banner", "entry", "title"),
+    [
+        # a community journal (LiveJournal): the community's name in the logo <h1>, a subtitle, the entry's h3;
+        # og:title "Community — Entry"
+        ('<meta property="og:title" content="Yidishe nayes — [kw] Naye shul in Bruklin efnt zikh">',
+         '<h1 class="journal-title"><a href="/">Yidishe nayes</a></h1><h2 class="journal-subtitle">Nayes fun der '
+         'velt</h2>', '<h3 class="entry-title"><a href="/48213.html">[kw] Naye shul in Bruklin efnt zikh</a></h3>',
+         "[kw] Naye shul in Bruklin efnt zikh"),
+        # a blog's banner (Serendipity): the <h1> and tagline inside the home link, the entry's h2; "Site - Entry"
+        ("<title>Feon'ny Tanàna - Sekoly vaovao 12 hatsangana any Betafo</title>",
+         "<a href=\"/\"><h1>Feon'ny Tanàna</h1><p>Vaovao avy any amin'ny faritra</p></a>",
+         "<h2 class=date>Alakamisy, 5 Martsa 2026</h2><h2><a href=/archives/121.html>Sekoly vaovao 12 hatsangana any "
+         "Betafo</a></h2>", "Sekoly vaovao 12 hatsangana any Betafo"),
+        # ... the name its og:site_name too (no <h1> left for the headline): <title> without the name
+        ("<title>Feon'ny Tanàna - (kw) Sekoly vaovao 12 hatsangana any Betafo</title>"
+         "<meta property=og:site_name content=\"Feon'ny Tanàna\">",
+         "<a href=\"/\"><h1>Feon'ny Tanàna</h1></a>",
+         "<h2><a href=/archives/121.html>(kw) Sekoly vaovao 12 hatsangana any Betafo</a></h2>",
+         "(kw) Sekoly vaovao 12 hatsangana any Betafo"),
+        # an <h1> that is the headline stays so: "Headline - Site", or its words leading the title but no link
+        # home reading them (a story's kicker-like headline and a subheading)
+        ("<title>Sekoly vaovao 12 hatsangana any Betafo - Feon'ny Tanàna</title>",
+         '<a href="/"><img alt="Feon\'ny Tanàna"></a><h1>Sekoly vaovao 12 hatsangana any Betafo</h1>',
+         "<h2>Feon'ny Tanàna</h2>", "Sekoly vaovao 12 hatsangana any Betafo"),
+        ("<title>Budget 2026: what changes for families this year</title>",
+         "<h1>Budget 2026</h1>", "<h2>What changes for families this year</h2>", "Budget 2026"),
+    ],
+)
+def test_a_banner_h1_naming_the_site_before_the_title_yields_to_the_entrys_heading(head, banner, entry, title):
+    html = f"<html><head>{head}</head><body><header>{banner}</header><div class=entry>{entry}{_STORY}</div></body></html>"
+    assert extract_page(html, "https://ex.com/archives/121.html").title == title
 
 
 def test_blocks_that_are_never_the_text_are_left_out():
@@ -2059,6 +2157,14 @@ _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bü
         # ... a wire's bold dateline lead in an unclassed box: a lead
         ("<div><strong>NEW DELHI: Die Stadt hat am Montag mit dem Bau einer neuen Brücke über den Fluss begonnen, teilte"
          " das Ministerium mit.</strong></div>", True),
+        # a box named the story's summary, one short bold sentence, the article's picture between it and the body
+        # (Kentico's NewsSummary, NewsImage, NewsText): its lead; unnamed, or named a caption, it is not
+        ('<div class="NewsSummary"><strong>Die neue Brücke halbiert den Weg zum Zentrum.</strong></div>'
+         '<div class="NewsImage"><img src="/b.jpg" alt=""></div>', True),
+        ('<div><strong>Die neue Brücke halbiert den Weg zum Zentrum.</strong></div>'
+         '<div class="NewsImage"><img src="/b.jpg" alt=""></div>', False),
+        ('<div class="summary photo-caption"><strong>Die neue Brücke halbiert den Weg zum Zentrum.</strong></div>'
+         '<div class="NewsImage"><img src="/b.jpg" alt=""></div>', False),
     ],
 )
 # the generic path, and a selector's box (a profile's, or a template learned on the site's pages
@@ -2068,7 +2174,9 @@ def test_a_lead_box_right_above_the_body_is_its_first_paragraph(box, joins, body
     html = (f'<html><body><div class="main"><div class="head"><h1>Neue Brücke</h1></div>{box}'
             f'<div class="body">{_BODY * 6}</div><div class="contacts"><p>Kontakt: presse@ex.com</p></div></div></body></html>')
     texts = [b.text for b in extract_page(html, "https://ex.com/2026/03/12/bruecke/", body_css=body_css).blocks]
-    last_words = " ".join(lxml.html.fragments_fromstring(box)[-1].text_content().split()[-3:])  # (the box after a picture)
+    # (the box after a picture, or before it)
+    last_words = " ".join([f for f in lxml.html.fragments_fromstring(box) if f.text_content().strip()][-1]
+                          .text_content().split()[-3:])
     assert any(last_words in t for t in texts) is joins
     assert not any("presse@" in t for t in texts)
 

@@ -828,9 +828,13 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
     [
         # the dateline's agency, the dateline kept in the body
         ([], _WIRE, "Het Nieuwsplein", "ANP"),
-        # ... past short lines a template left above the text (a tag), not past a paragraph of prose
+        # ... past short lines a template left above the text (a tag)
         ([], [Block("Waterschappen,"), Block("Limburg,"), Block("Maas"), *_WIRE], "Het Nieuwsplein", "ANP"),
-        ([], [_STAFF[0], *_WIRE], "Het Nieuwsplein", "Het Nieuwsplein"),
+        ([], [Block("Waterschappen,"), Block("Limburg,"), *_STAFF, *_WIRE], "Het Nieuwsplein", "Het Nieuwsplein"),
+        # ... the dateline opening the paragraph after the standfirst
+        ([], [Block("De dijken langs de Maas worden de komende jaren flink versterkt."), *_WIRE], "Het Nieuwsplein", "ANP"),
+        # ... no further: a paragraph down the story is no opening
+        ([], [*_STAFF, *_WIRE], "Het Nieuwsplein", "Het Nieuwsplein"),
         # a labelled source wins over the dateline and the site's name
         (["Bron: Omroep Brabant"], _WIRE, "Het Nieuwsplein", "Omroep Brabant"),
         # no publisher named at all: the site publishes its own story

@@ -368,12 +368,16 @@ _SHORT_LINE = 40
 def _dateline_credit(paragraphs: list[str]) -> str | None:
     """The agency a wire dateline opening the story credits (metadata.dateline_credit): in its first paragraph,
     past the short lines a template's metadata list leaves above it (Eleventy's "ཕྱི་ལོ་༢༠༢༦ ཟླ་༣ ཚེས་༡༠", "གནས་ཚུལ,"
-    over "ཌྷ་རམ་ས་ལ། ཕྱི་ཟླ་ ༣ ཚེས་ ༡༠ (བོད་ཀྱི་སྒྲ་སྐད) — …"); the first paragraph of prose ends the search."""
+    over "ཌྷ་རམ་ས་ལ། ཕྱི་ཟླ་ ༣ ཚེས་ ༡༠ (བོད་ཀྱི་སྒྲ་སྐད) — …"), or in the paragraph after a standfirst ("Яңы күпер …
+    ҡыҫҡартты." then "Өфө, 12 март. /Башинформ/. …"); the second paragraph of prose ends the search."""
+    prose = 0
     for paragraph in paragraphs[:6]:  # (a date, an author, a few tags)
         if credit := metadata.dateline_credit(paragraph):
             return credit
         if len(paragraph) >= _SHORT_LINE:
-            return None
+            prose += 1
+            if prose == 2:
+                return None
     return None
 
 

@@ -169,3 +169,17 @@ def combine(ours: list[Block], theirs: list[str]) -> list[Block]:
             previous = i
         out.append(block)
     return out
+
+
+def second_opinion(ours: list[Block], html: str) -> list[Block]:
+    """The blocks of a page whose text ours read too little of, though the page says it is an article (the fast
+    crawl's fallback): trafilatura's paragraphs trimmed by ours, as :func:`combine` gives them, when they hold
+    more text, in two paragraphs or more, one of prose; else ours.  A page is never lost because one reading of
+    it found nothing (a CMS wrapping the text in markup ours does not take for a container: "<span
+    class=…meta_field><p>…</p></span>")."""
+    theirs = combine(ours, trafilatura_paragraphs(html))
+    if len(theirs) < 2 or not _prose([b.text for b in theirs]):
+        # short lines only (a photo post's captions, the sidebar's calendar), or one line (the caption under a
+        # photo, the headline run into it: "ဓာတ်ပုံသတင်း - … ဆောက်လုပ်နေပုံ။ ဓာတ်ပုံ - …"): no text found either
+        return ours
+    return theirs if sum(len(b.text) for b in theirs) > sum(len(b.text) for b in ours) else ours

@@ -457,6 +457,39 @@ def _without_site_name(title: str | None) -> str | None:
     return title
 
 
+# between a site's name and the headline in "Site - Headline", "Site — Headline", "Site: Headline", "Site | Headline"
+_NAME_SEPARATORS = " -–—:|｜»·"
+
+
+def _after_site_name(title: str | None, name: str | None) -> str | None:
+    """The headline after the site's name leading ``title`` with a separator ("Feon'ny Vakinankaratra - Sekoly
+    …", Serendipity's and LiveJournal's "Site - Entry" <title>); None when the title does not start so."""
+    if not title or not name or not title.startswith(name):
+        return None
+    rest = title[len(name):]
+    headline = rest.lstrip(_NAME_SEPARATORS)
+    if not rest[:len(rest) - len(headline)].strip() or len(headline) < 10:
+        return None  # no separator ("Apple" + "s fall …" is one word) or nothing of a headline after it
+    return headline
+
+
+def _entry_headline(root: etree._Element, url: str, h1: etree._Element, og_title: str | None,
+                    html_title: str | None) -> etree._Element | None:
+    """The entry's own heading when the ``<h1>`` is the site's banner: its text is the site's name (a link home
+    reads it) leading the page's title, and another element shows the rest of that title, the entry's headline
+    (LiveJournal's "<h1 class=journal-title><a href=/>Community</a></h1>" over "<h3 class=entry-title>", the
+    title "Community — Entry"; Serendipity's banner h1 over the entry's h2, "Site - Entry").  Else None."""
+    name = _text(h1)
+    for title in (og_title, html_title):
+        if (headline := _after_site_name(title, name)) is None or len(headline) <= len(name):
+            continue  # (a name shorter than the headline: "Headline - Site" is the <h1>'s headline, the site after)
+        el = _headline_element(root, headline)
+        if el is not None and el is not h1 and h1 not in el.iterancestors() \
+                and _masthead(root, url, name) is not None:
+            return el
+    return None
+
+
 def _spaced_text(el: etree._Element) -> str:
     """Text with a space at element boundaries: ``<dt>Źródło:</dt><dd>PAP</dd>``
     reads ``Źródło: PAP``, not ``Źródło:PAP`` run into the next label."""
@@ -543,7 +576,26 @@ def _is_noise(el: etree._Element) -> bool:
         return True  # what an AMP component shows while loading or when it cannot ("Loading…", "विज्ञापन")
     if tag in _PROTECTED_TAGS or el.get("role") in ("navigation", "complementary", "contentinfo"):
         return el.get("role") in ("navigation", "complementary", "contentinfo")
-    return not _NOISE_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id"))) or _wiki_chrome(el)
+    words = _class_words(el.get("class"), el.get("id"))
+    if _NOISE_PARTS.isdisjoint(words):
+        return _wiki_chrome(el)
+    return not (_KIND_NOISE.issuperset(_NOISE_PARTS & words) and _holds_prose(el))
+
+
+# Words naming what kind of CMS element a box is, not its role: a metadata box or a module is mostly short
+# (a byline, a date, a sidebar's list), but CMSs name every field and module so, the post's body too (HubSpot's
+# "<span class="hs_cos_wrapper hs_cos_wrapper_meta_field …" id="hs_cos_wrapper_post_body"><p>…</p><p>…",
+# Elementor's "elementor-widget-theme-post-content").  Such a box holding paragraphs of prose is the story.
+_KIND_NOISE = frozenset(("meta", "widget"))
+_PROSE_PARAGRAPHS = 2  # "<div class=entry-meta><p>By …</p><p>12 March</p></div>": two short ones, a line of text
+_PROSE_CHARS = 150
+_PARAGRAPH_CHILDREN = etree.XPath("p")
+
+
+def _holds_prose(el: etree._Element) -> bool:
+    """Paragraphs of its own (``<p>`` children, two or more, over 150 characters): a text, not a field."""
+    paragraphs = _PARAGRAPH_CHILDREN(el)
+    return len(paragraphs) >= _PROSE_PARAGRAPHS and _longer_than(el, _PROSE_CHARS)
 
 
 def _wiki_chrome(el: etree._Element) -> bool:
@@ -839,7 +891,7 @@ def _direct_text(el: etree._Element) -> tuple[str, int]:
     parts = [el.text or ""]
     links = 0
     for child in el:
-        if isinstance(child.tag, str) and child.tag in _INLINE_TAGS:
+        if isinstance(child.tag, str) and child.tag in _INLINE_TAGS and not _wraps_blocks(child):
             inner = child.text_content()
             parts.append(inner)
             if child.tag == "a":
@@ -1192,11 +1244,16 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     elif not 1 <= len(children) <= 3 or any(c.tag != "p" for c in children) or (sib.text or "").strip():
         return None
     text = _text(sib)
-    if len(text) < 80 or _link_chars(sib) > 0.25 * len(text) or _DATE_HINT.match(text):
+    # (a box named the story's lead may hold one short sentence: "Яңы күпер … юлды ике тапҡырға ҡыҫҡартты.")
+    if len(text) < (_LEAD_NAMED_CHARS if _lead_classed_as(sib, _LEAD_PARTS) else 80) \
+            or _link_chars(sib) > 0.25 * len(text) or _DATE_HINT.match(text):
         return None
     if text[:80] in _text(best):
         return None  # repeated by the body
     return sib
+
+
+_LEAD_NAMED_CHARS = 40
 
 
 # class words (or their ends: "edn_articleSummary", "articleLead") of a standfirst's box
@@ -1210,10 +1267,13 @@ def _inline_lead(box: etree._Element, media: int) -> bool:
     (``div.edn_articleSummary``), ``itemprop=description``, or all of it in bold (``<div><strong>ГРОДНА,
     12 сакавіка. …</strong></div>``), and _lead_not_caption holds."""
     text = _text(box)
+    if _lead_classed_as(box, _LEAD_PARTS):
+        # named the story's summary, the picture between it and the body is the story's, not a caption's box
+        # over it (Kentico's "div.NewsSummary > strong", "div.NewsImage", "div.NewsText"); a caption's box names
+        # itself so (_lead_not_caption's caption words)
+        return _lead_not_caption(box, text, 0)
     if not _lead_not_caption(box, text, media):
         return False
-    if _lead_classed_as(box, _LEAD_PARTS):
-        return True
     children = [c for c in box if isinstance(c.tag, str)]
     return (len(children) == 1 and children[0].tag in _BOLD_TAGS and not (box.text or "").strip()
             and not (children[0].tail or "").strip())
@@ -1642,7 +1702,7 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             pass  # text no reader sees (a keyword stuffed into a hidden span): only its tail counts
         elif tag in _SKIP_TAGS or _is_noise(child) or tag == "br":
             flush()
-        elif tag in _INLINE_TAGS:
+        elif tag in _INLINE_TAGS and not _wraps_blocks(child):
             inner = child.text_content()
             run.append(inner)
             if inner.strip():
@@ -1677,6 +1737,12 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
         run.append(child.tail or "")
         loose = loose or bool((child.tail or "").strip())
     flush()
+
+
+def _wraps_blocks(el: etree._Element) -> bool:
+    """An inline element around paragraphs (a CMS's field wrapper: HubSpot's "<span id=hs_cos_wrapper_post_body>
+    <p>…</p><h2>…</h2><p>…</p></span>", which HTML parsers keep so): a box of blocks, not a run of text."""
+    return any(isinstance(c.tag, str) and c.tag in _PARAGRAPH_TAGS for c in el)
 
 
 def _item_lines(el: etree._Element, text: str) -> list[str]:
@@ -2543,7 +2609,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         shown, h1 = h1, None
     elif h1 is None:
         h1 = _find_h1(root, page.og_title, page.html_title, page.site_name)
+        if h1 is not None and (entry := _entry_headline(root, url, h1, page.og_title, page.html_title)) is not None:
+            h1 = entry
     page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
+    if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
+        page.title = headline  # "Site - Headline", the site's name its og:site_name: the headline after it
     page.publisher = page.site_name  # og:site_name, when the page has one
     page.site_name = page.site_name or _site_name_of(page.html_title)
     if page.publisher is None and page.site_name:
