@@ -886,6 +886,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # Sindhi "with thanks to" closing the story; a source named in quotation marks as a whole is the name
         ("بشڪريه: روزاني ڪاوش", "روزاني ڪاوش"),
         ("Чыганак: «Әлмәт таңнары»", "Әлмәт таңнары"),
+        # ... in the marks of Swedish and Danish, Finnish, Polish and Hungarian
+        ("Källa: »Dagens Nyheter»", "Dagens Nyheter"),
+        ("Lähde: ”Helsingin Sanomat”", "Helsingin Sanomat"),
+        ("Źródło: „Gazeta Wyborcza”", "Gazeta Wyborcza"),
         ("Источник: «Газета «Правда»", "«Газета «Правда»"),
         # ... not an unknown name between slashes, nor a closing line of prose
         ("/redaktionen/", "Het Nieuwsplein"),
