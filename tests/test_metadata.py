@@ -807,6 +807,16 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         # ... not without a date (a region after the place), nor after a place written as a name
         ("BEAUNE (Côte-d'Or) - Le maire a annoncé la fermeture.", None),
         ("Paris, 14 July (Bastille Day) - the parade went ahead.", None),
+        # ... nor an editor's mark (a special correspondent, an exclusive, a comment) or a place of two words
+        ("PARIS, 14 juillet (De notre envoyé spécial) – Le défilé a eu lieu sous la pluie.", None),
+        ("MADRID, 3 mar (Enviado especial) – El Gobierno aprobó el decreto.", None),
+        ("BERLIN, 3. März (Exklusiv) – Die Bundesregierung plant neue Regeln.", None),
+        ("BERLIN, 3. März (Kommentar) – Die Koalition hat sich vertagt.", None),
+        ("BERLIN, 3. März (EXKLUSIV) – Die Bundesregierung plant neue Regeln.", None),
+        ("LONDON, 3 March (Downing Street) - The prime minister said he would not resign.", None),
+        # ... nor a company's or a team's mixed-case name, which no agency's initials close
+        ("Mainz, 3 March (BioNTech) - The company said the trial would resume.", None),
+        ("Monza, 3 September (McLaren) – The team confirmed its line-up.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),
         ("In 2024 (the last year) we changed course.", None),

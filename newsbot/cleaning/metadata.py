@@ -1566,10 +1566,14 @@ _DATELINE = re.compile(
 )
 
 
-# What a dateline may carry in capitals that is no credit: "KRAKÓW (FOTO) –", "LONDON (UPDATED) -"
+# What a dateline may carry, in capitals or not, that is no credit: "KRAKÓW (FOTO) –", "LONDON (UPDATED) -",
+# an editor's mark of the story's kind "BERLIN, 3. März (Exklusiv) –", "PARIS, 14 juillet (Commentaire) –"
 _DATELINE_MARKERS = frozenset(
     "video videos foto fotos photo photos wideo audio live update updated exclusive breaking galerie gallery "
-    "zdjęcia zdjecia opinion analysis interview infographic map mapa видео фото відео वीडियो फोटो".split()
+    "zdjęcia zdjecia opinion analysis interview infographic map mapa видео фото відео वीडियो फोटो "
+    "exklusiv exclusif exclusivo exclusiva esclusiva eksklusiv kommentar commentaire comentario commento "
+    "komentarz analyse análisis analisi analiza reportage reportaje reportagem entrevista intervista "
+    "correspondant correspondent corresponsal korrespondent envoyé enviado inviato".split()
 )
 
 
@@ -1628,18 +1632,21 @@ def dateline_credit(paragraph: str) -> str | None:
     if match.group("slash") or credit.lower() in WIRE_AGENCIES or not any(ch.islower() for ch in credit):
         return credit
     # an agency's short name in mixed case, the dateline whole (a date before it, a dash after): "Almaty, 3-mart
-    # (KazTAG) —", "Minsk, 3 March (BelTA) –".  One word of letters, two capitals at least: "(Bastille Day)", a
-    # region "(Côte-d'Or)", a paper's name "(Detik)" are no agency's
+    # (KazTAG) —", "Minsk, 3 March (BelTA) –".  One word of letters, two capitals at least, the last letter one
+    # (the agency's initials close it: Telegraph Agency, TA): "(Bastille Day)", a region "(Côte-d'Or)", a paper's
+    # name "(Detik)", a company's or a team's "(BioNTech)", "(McLaren)" are no agency's
     if match.group("date") and match.group("mark") and credit.isalpha() and len(credit) <= 10 \
-            and sum(ch.isupper() for ch in credit) >= 2:
+            and sum(ch.isupper() for ch in credit) >= 2 and credit[-1].isupper():
         return credit
     # a mixed-case name closing a dateline whose place is in capitals and which states a date ("QUSQU, 12 pawqar
     # waray (Andina) –", "PÒTOPRENS, 12 mas (AlterPresse) —"): the form is the wire's, whatever the month's words;
     # a region after a place ("BEAUNE (Côte-d'Or) -") has no date, an aside after a date ("Paris, 14 July
-    # (Bastille Day)") no place in capitals nor a dash
+    # (Bastille Day)") no place in capitals nor a dash.  One word, as the wire's name is: an editor's mark
+    # "(De notre envoyé spécial)", "(Enviado especial)" or a place "(Downing Street)" has more
     place, comma, date = head[:match.start("paren") - 1].partition(",")
     mark = match.group("mark") or ""
-    if comma and place.strip().isupper() and credit[0].isupper() and any(dash in mark for dash in "-–—") \
+    if comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
+            and any(dash in mark for dash in "-–—") \
             and any(ch.isdigit() for ch in date) and len(date.split()) <= 4:
         return credit
     return None
