@@ -103,6 +103,17 @@ from newsbot.cleaning.metadata import (
         ("۱۴۰۴ غبرګولی ۳", "2025-05-24", None, None),
         ("۱ حمل ۱۴۰۴", "2025-03-21", None, None),
         ("١٤٠٤ كب ١٥", "2026-03-06", None, None),
+        # ... the zodiac names that are everyday words (amount, transport, serious; Pashto fish) only where a date's
+        # context is (a weekday, the hour, a date label, the solar era) or alone: not in prose ("in 1402 the level
+        # rose 20 %", "in 1401 transport of 20 thousand tons of goods", "prices seriously tripled in 1399")
+        ("در سال ۱۴۰۲ میزان ۲۰ درصد افزایش یافت", None, None, None),
+        ("در سال ۱۴۰۱ حمل ۲۰ هزار تن کالا انجام شد", None, None, None),
+        ("قیمت ها در سال ۱۳۹۹ جدی ۳ برابر شد", None, None, None),
+        ("آثار تاریخی ۱۴۰۲ میزان ۲۰ درصد", None, None, None),
+        ("سه‌شنبه ۲۰ میزان ۱۴۰۲", "2023-10-12", None, None),
+        ("۲۰ میزان ۱۴۰۲ ه.ش", "2023-10-12", None, None),
+        ("۱۴۰۲ میزان ۲۰ - ساعت ۱۰:۳۰", "2023-10-12T10:30:00", None, None),
+        ("تاریخ نشر: ۱۴۰۴ کب ۱۵", "2026-03-06", None, None),
         # Pashto's Gregorian "of the year 2026, of March the 6th"
         ("(د ۲۰۲۶ کال د مارچ ۶مه)", "2026-03-06", None, None),
         # Luxembourgish months (dateparser's table): "Freideg, 6. Mäerz 2026"
