@@ -103,6 +103,17 @@ from newsbot.cleaning.metadata import (
         ("۱۴۰۴ غبرګولی ۳", "2025-05-24", None, None),
         ("۱ حمل ۱۴۰۴", "2025-03-21", None, None),
         ("١٤٠٤ كب ١٥", "2026-03-06", None, None),
+        # ... the zodiac names that are everyday words (amount, transport, serious; Pashto fish) only where a date's
+        # context is (a weekday, the hour, a date label, the solar era) or alone: not in prose ("in 1402 the level
+        # rose 20 %", "in 1401 transport of 20 thousand tons of goods", "prices seriously tripled in 1399")
+        ("در سال ۱۴۰۲ میزان ۲۰ درصد افزایش یافت", None, None, None),
+        ("در سال ۱۴۰۱ حمل ۲۰ هزار تن کالا انجام شد", None, None, None),
+        ("قیمت ها در سال ۱۳۹۹ جدی ۳ برابر شد", None, None, None),
+        ("آثار تاریخی ۱۴۰۲ میزان ۲۰ درصد", None, None, None),
+        ("سه‌شنبه ۲۰ میزان ۱۴۰۲", "2023-10-12", None, None),
+        ("۲۰ میزان ۱۴۰۲ ه.ش", "2023-10-12", None, None),
+        ("۱۴۰۲ میزان ۲۰ - ساعت ۱۰:۳۰", "2023-10-12T10:30:00", None, None),
+        ("تاریخ نشر: ۱۴۰۴ کب ۱۵", "2026-03-06", None, None),
         # Pashto's Gregorian "of the year 2026, of March the 6th"
         ("(د ۲۰۲۶ کال د مارچ ۶مه)", "2026-03-06", None, None),
         # Luxembourgish months (dateparser's table): "Freideg, 6. Mäerz 2026"
@@ -807,6 +818,16 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         # ... not without a date (a region after the place), nor after a place written as a name
         ("BEAUNE (Côte-d'Or) - Le maire a annoncé la fermeture.", None),
         ("Paris, 14 July (Bastille Day) - the parade went ahead.", None),
+        # ... nor an editor's mark (a special correspondent, an exclusive, a comment) or a place of two words
+        ("PARIS, 14 juillet (De notre envoyé spécial) – Le défilé a eu lieu sous la pluie.", None),
+        ("MADRID, 3 mar (Enviado especial) – El Gobierno aprobó el decreto.", None),
+        ("BERLIN, 3. März (Exklusiv) – Die Bundesregierung plant neue Regeln.", None),
+        ("BERLIN, 3. März (Kommentar) – Die Koalition hat sich vertagt.", None),
+        ("BERLIN, 3. März (EXKLUSIV) – Die Bundesregierung plant neue Regeln.", None),
+        ("LONDON, 3 March (Downing Street) - The prime minister said he would not resign.", None),
+        # ... nor a company's or a team's mixed-case name, which no agency's initials close
+        ("Mainz, 3 March (BioNTech) - The company said the trial would resume.", None),
+        ("Monza, 3 September (McLaren) – The team confirmed its line-up.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),
         ("In 2024 (the last year) we changed course.", None),
@@ -890,6 +911,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # Sindhi "with thanks to" closing the story; a source named in quotation marks as a whole is the name
         ("بشڪريه: روزاني ڪاوش", "روزاني ڪاوش"),
         ("Чыганак: «Әлмәт таңнары»", "Әлмәт таңнары"),
+        # ... in the marks of Swedish and Danish, Finnish, Polish and Hungarian
+        ("Källa: »Dagens Nyheter»", "Dagens Nyheter"),
+        ("Lähde: ”Helsingin Sanomat”", "Helsingin Sanomat"),
+        ("Źródło: „Gazeta Wyborcza”", "Gazeta Wyborcza"),
         ("Источник: «Газета «Правда»", "«Газета «Правда»"),
         # ... not an unknown name between slashes, nor a closing line of prose
         ("/redaktionen/", "Het Nieuwsplein"),

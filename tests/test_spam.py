@@ -311,6 +311,18 @@ def test_split_title_prefix(title, keyword, rest):
         # ... not a Latin name the body writes as a word ("Reuters: …" over a sentence naming Reuters)
         ("Reuters: ފުޓްބޯޅަ: މާޒިޔާ 3-1 އިން ވިކްޓަރީ ބަލިކޮށްފި", "Reuters ބުނެއެވެ. މާޒިޔާއިން ވިކްޓަރީ ބަލިކޮށްފިއެވެ.",
          set(), set(), "Reuters: ފުޓްބޯޅަ: މާޒިޔާ 3-1 އިން ވިކްޓަރީ ބަލިކޮށްފި", []),
+        # ... nor a name the headline writes as the body does, glued once by a typo's missing space (Russian:
+        # UNICEF: water runs out in Gaza / … at the briefing in Geneva.UNICEF will allocate …), whatever separator
+        ("UNICEF: в секторе Газа заканчивается вода", "Об этом заявили в Женеве.UNICEF выделит средства на воду.",
+         set(), set(), "UNICEF: в секторе Газа заканчивается вода", []),
+        ("UNICEF » в секторе Газа заканчивается вода", "Об этом заявили в Женеве.UNICEF выделит средства на воду.",
+         set(), set(), "UNICEF » в секторе Газа заканчивается вода", []),
+        # ... but with evidence it is the injection: glued twice, or in a paragraph that sells (a bonus for new players)
+        ("KAZBET: в секторе Газа заканчивается вода",
+         "Об этом заявили в Женеве.KAZBET выделит средства.\nВода кончается.KAZBET ждёт вас.", set(), set(),
+         "в секторе Газа заканчивается вода", ["KAZBET:"]),
+        ("KAZBET: в секторе Газа заканчивается вода", "Об этом заявили в Женеве.KAZBET Бонус 100% для новых игроков.",
+         set(), set(), "в секторе Газа заканчивается вода", ["KAZBET:"]),
         # an arrow glued between the keyword and the headline, on the site's word (Kinyarwanda)
         ("IgitegoBet▶Mukura VS yatsinze Rayon Sports 1-0", "Mukura yatsinze.", set(), {"igitegobet"},
          "Mukura VS yatsinze Rayon Sports 1-0", ["IgitegoBet▶"]),

@@ -36,6 +36,17 @@ from newsbot.cleaning.text import (
         ("&lt;p&gt;Text&lt;/p&gt; <br/>more", "Text more"),
         ("<P CLASS='x'>Upper</P><my-widget id=a>w</my-widget>", "Upperw"),
         ("a<!-- note -->b", "ab"),
+        # escaped markup pasted from Word or a widget: namespaced tags, SVG and MathML children, any name
+        # written with an attribute, self-closed or closed
+        ("Der Rat tagte.&lt;o:p&gt;&lt;/o:p&gt;", "Der Rat tagte."),
+        ('&lt;st1:place w:st="on"&gt;Berlin&lt;/st1:place&gt; bleibt', "Berlin bleibt"),
+        ("&lt;fb:like href='x'&gt;&lt;/fb:like&gt;Headline", "Headline"),
+        ("&lt;svg&gt;&lt;g&gt;&lt;path d='M0'/&gt;&lt;/g&gt;&lt;/svg&gt;Headline", "Headline"),
+        ("x &lt;math&gt;&lt;mi&gt;x&lt;/mi&gt;&lt;mo&gt;+&lt;/mo&gt;&lt;/math&gt; y", "x x+ y"),
+        ("&lt;Widget data=1&gt;&lt;/Widget&gt;Text&lt;Spacer/&gt;", "Text"),
+        # ... while a keyword in angle brackets stays, with words after it or in it
+        ("<Breaking News> Floods in Kigali", "<Breaking News> Floods in Kigali"),
+        ("&lt;&lt;BetKing&gt;&gt; Arsenal vs Chelsea", "<<BetKing>> Arsenal vs Chelsea"),
     ],
 )
 def test_normalize_text(raw, clean):

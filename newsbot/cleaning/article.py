@@ -328,15 +328,18 @@ def _as_written(name: str | None, text: str) -> str | None:
     return name
 
 
-# the quotation marks a name is set in, opening -> closing (data)
-_QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›", "「": "」", "『": "』", "»": "«"}
+# the quotation marks a name is set in (data): an opening mark -> the closing marks languages pair it with:
+# German „“ and »«, Swedish and Danish »Dagens Nyheter», Finnish ”Helsingin Sanomat”, Polish „Gazeta Wyborcza”
+_QUOTE_PAIRS = {
+    "«": "»", "„": "“”", "“": "”", "”": "”", '"': '"', "‹": "›", "›": "‹›", "「": "」", "『": "』", "»": "«»",
+}
 
 
 def _unquoted(name: str | None) -> str | None:
     """An outlet's name set in quotation marks as a whole (Tatar "Чыганак: «Әлмәт таңнары»", Russian "Источник:
     „Коммерсантъ“") is the name: the marks are typography, not part of it.  A name with quotes inside it only
     ("Редакция «Правды»") keeps them."""
-    if not name or len(name) < 3 or _QUOTE_PAIRS.get(name[0]) != name[-1]:
+    if not name or len(name) < 3 or name[-1] not in _QUOTE_PAIRS.get(name[0], ""):
         return name
     inner = name[1:-1].strip()
     return inner if inner and name[0] not in inner and name[-1] not in inner else name

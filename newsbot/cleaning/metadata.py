@@ -776,6 +776,34 @@ _JALALI_MONTHS = {
     for written in (word, *_JALALI_SPELLINGS.get(word, ()))
     for spelled in (written, written.replace("ی", "ي").replace("ک", "ك"))
 }
+# Afghanistan's zodiac names are everyday words too (Dari میزان amount, حمل transport, جدی serious, سرطان cancer;
+# Pashto کب fish, وږی hungry, تله went), and the year-first order is prose's ("در سال ۱۴۰۲ میزان ۲۰ درصد افزایش
+# یافت": in 1402 the level rose 20 %): a date so written only in a date's context (_JALALI_CONTEXT) or alone on
+# its line ("۱ حمل ۱۴۰۴", "۱۴۰۴ غبرګولی ۳").  (data: the words, with their Arabic yeh and kaf spellings)
+_JALALI_EVERYDAY = frozenset(
+    spelled for word in "حمل سرطان اسد میزان عقرب قوس جدی دلو وری تله لړم زمری وږی کب".split()
+    for spelled in (word, word.replace("ی", "ي").replace("ک", "ك"))
+)
+# what dates the words, a word of the text: a weekday (…شنبه, جمعه), the hour (ساعت, Pashto بجې), a date label
+# (تاریخ, نېټه, نشر published), the solar era (ه.ش, هجری شمسی, Pashto لمریز), Pashto's Gregorian date beside it
+# (د ۲۰۲۶ کال …); whole words: "کالا" (goods) and "تاریخی" (historic) are prose's
+_JALALI_CONTEXT = frozenset(("جمعه", "ساعت", "بجې", "بجه", "تاریخ", "نېټه", "نیټه", "نشر", "منتشر", "ه.ش", "هـ.ش",
+                             "ه\u200d.ش", "هجری", "شمسی", "لمریز", "کال"))
+
+
+def _jalali_in_context(match: re.Match[str], text: str) -> bool:
+    """A Solar Hijri date ``match`` holds is one: a month's name no word shares, in the day-first order, or the
+    text dating it (_JALALI_CONTEXT, a clock time), or nothing but one word beside it (a place, a label)."""
+    if match.group("jmon") not in _JALALI_EVERYDAY and match.start("d") < match.start("y"):
+        return True
+    if match.group("H"):
+        return True
+    words = [w.strip(".,:;،()[]-") for w in (text[:match.start()] + " " + text[match.end():]).split()]
+    if any(w in _JALALI_CONTEXT or w.endswith("شنبه") for w in words):
+        return True
+    return sum(1 for word in words if any(ch.isalpha() for ch in word)) <= 1
+
+
 _JALALI_MONTH_NAMES = "(?P<jmon>" + "|".join(sorted(_JALALI_MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])"
 # A Solar Hijri year: 1300-1429 (1921-2051).  The lunar Hijri year is 1430 and more since 2009 (1447 in 2026), so a
 # year in this range on a page in Arabic script is the solar one ("۱۴۰۴/۱۲/۲۳", 2026-03-14): read as Gregorian it
@@ -1073,7 +1101,8 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
         if not may_match(text):
             continue
         for match in pattern.finditer(text):
-            if _to_datetime(match, dayfirst=dayfirst, solar=solar) is not None:
+            if _to_datetime(match, dayfirst=dayfirst, solar=solar) is not None and (
+                    "jmon" not in pattern.groupindex or _jalali_in_context(match, text)):
                 if best is None or match.start() < best[0]:
                     best = (match.start(), match)
                 break
@@ -1566,10 +1595,14 @@ _DATELINE = re.compile(
 )
 
 
-# What a dateline may carry in capitals that is no credit: "KRAKÓW (FOTO) –", "LONDON (UPDATED) -"
+# What a dateline may carry, in capitals or not, that is no credit: "KRAKÓW (FOTO) –", "LONDON (UPDATED) -",
+# an editor's mark of the story's kind "BERLIN, 3. März (Exklusiv) –", "PARIS, 14 juillet (Commentaire) –"
 _DATELINE_MARKERS = frozenset(
     "video videos foto fotos photo photos wideo audio live update updated exclusive breaking galerie gallery "
-    "zdjęcia zdjecia opinion analysis interview infographic map mapa видео фото відео वीडियो फोटो".split()
+    "zdjęcia zdjecia opinion analysis interview infographic map mapa видео фото відео वीडियो फोटो "
+    "exklusiv exclusif exclusivo exclusiva esclusiva eksklusiv kommentar commentaire comentario commento "
+    "komentarz analyse análisis analisi analiza reportage reportaje reportagem entrevista intervista "
+    "correspondant correspondent corresponsal korrespondent envoyé enviado inviato".split()
 )
 
 
@@ -1628,18 +1661,21 @@ def dateline_credit(paragraph: str) -> str | None:
     if match.group("slash") or credit.lower() in WIRE_AGENCIES or not any(ch.islower() for ch in credit):
         return credit
     # an agency's short name in mixed case, the dateline whole (a date before it, a dash after): "Almaty, 3-mart
-    # (KazTAG) —", "Minsk, 3 March (BelTA) –".  One word of letters, two capitals at least: "(Bastille Day)", a
-    # region "(Côte-d'Or)", a paper's name "(Detik)" are no agency's
+    # (KazTAG) —", "Minsk, 3 March (BelTA) –".  One word of letters, two capitals at least, the last letter one
+    # (the agency's initials close it: Telegraph Agency, TA): "(Bastille Day)", a region "(Côte-d'Or)", a paper's
+    # name "(Detik)", a company's or a team's "(BioNTech)", "(McLaren)" are no agency's
     if match.group("date") and match.group("mark") and credit.isalpha() and len(credit) <= 10 \
-            and sum(ch.isupper() for ch in credit) >= 2:
+            and sum(ch.isupper() for ch in credit) >= 2 and credit[-1].isupper():
         return credit
     # a mixed-case name closing a dateline whose place is in capitals and which states a date ("QUSQU, 12 pawqar
     # waray (Andina) –", "PÒTOPRENS, 12 mas (AlterPresse) —"): the form is the wire's, whatever the month's words;
     # a region after a place ("BEAUNE (Côte-d'Or) -") has no date, an aside after a date ("Paris, 14 July
-    # (Bastille Day)") no place in capitals nor a dash
+    # (Bastille Day)") no place in capitals nor a dash.  One word, as the wire's name is: an editor's mark
+    # "(De notre envoyé spécial)", "(Enviado especial)" or a place "(Downing Street)" has more
     place, comma, date = head[:match.start("paren") - 1].partition(",")
     mark = match.group("mark") or ""
-    if comma and place.strip().isupper() and credit[0].isupper() and any(dash in mark for dash in "-–—") \
+    if comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
+            and any(dash in mark for dash in "-–—") \
             and any(ch.isdigit() for ch in date) and len(date.split()) <= 4:
         return credit
     return None

@@ -436,6 +436,18 @@ def _foreign_glued_brands(text: str) -> Counter[str]:
     return found
 
 
+def _evidenced(brands: Counter[str], paragraphs: list[str], known: Iterable[str] = (),
+               title_prefixes: Container[str] = (), glued_prefixes: Container[str] = ()) -> Counter[str]:
+    """The ``brands`` (:func:`_foreign_glued_brands`) the page gives evidence of being spam, not a typo's missing
+    space: a ``known`` keyword in a script other than Latin, a second sighting, the site's headlines carrying it
+    as a prefix (lower-case ``title_prefixes``, ``glued_prefixes``), or a paragraph of it that sells."""
+    if not brands or any(not k.isascii() for k in known):
+        return brands
+    return Counter({t: n for t, n in brands.items()
+                    if n >= 2 or t.lower() in title_prefixes or t.lower() in glued_prefixes
+                    or any(t in p and sells(p) for p in paragraphs)})
+
+
 def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
                             title_prefixes: Container[str] = (), glued_prefixes: Container[str] = ()) -> list[str]:
     """Tokens glued to punctuation and never written normally on the page.
@@ -465,11 +477,7 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     # Latin ("Бахтбет / «Хатлон» …" over "… мағлуб кард.BAKHTBET Ҳарду …": the brand's Latin form, which no
     # table transliterates), the site's headlines carrying the token as a prefix, a second sighting, or a
     # paragraph of it that sells ("… кард.BAKHTBET Бонус 100% барои бозингарони нав.": a bonus for new players)
-    brands = _foreign_glued_brands(text)
-    if brands and not any(not k.isascii() for k in known):
-        brands = Counter({t: n for t, n in brands.items()
-                          if n >= 2 or t.lower() in title_prefixes or t.lower() in glued_prefixes
-                          or any(t in p and sells(p) for p in paragraphs)})
+    brands = _evidenced(_foreign_glued_brands(text), paragraphs, known, title_prefixes, glued_prefixes)
     for token, sightings in brands.items():
         # ("।JitBazi" is counted already; ".BAKHTBET", a capital after a full stop, not)
         glued[token] = max(glued[token], sightings)
@@ -723,9 +731,10 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         or (name != key and keyword_in_odd_place(name, body_text))
         # a Latin brand the body glues after a full stop of another script's text ("NaseebBet: ފުޓްބޯޅަ: …" over
         # "… ބަލިކޮށްފިއެވެ.NASEEBBET މާޒިޔާގެ …"): the injection's shape, on the page itself, and the headline's
-        # own colon after it ("Football:") is no separator of a keyword's (the shortest prefix is tried first)
+        # own colon after it ("Football:") is no separator of a keyword's (the shortest prefix is tried first).
+        # A typo has the shape too ("UNICEF: в секторе Газа …" over "… в Женеве.UNICEF выделит …"): with evidence
         or (part.keyword.isascii() and not body_text.isascii() and key in body_text.lower()
-            and any(t.lower() == key for t in _foreign_glued_brands(body_text)))
+            and _glued_brand_evidenced(part.keyword, body_text, keywords, prefixed, glued))
         # a bracketed brand ("[PARIFLASH] …", "【VulkanBet】…"; not "[Analyse] …", not "Topic: …") that the body advertises
         or (part.removed[:1] in _OPEN and _brand_like(part.keyword) and key not in KICKERS and _advertised(key, body_text))
         # a bracketed prefix whose own words are an advert's ("【казино-бонус】…": casino bonus): no rubric is named so,
@@ -751,6 +760,18 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # every article of a site until its listings are read
         or (part.removed[:1] in _OPEN and key in glued)
     )
+
+
+def _glued_brand_evidenced(keyword: str, body_text: str, keywords, prefixed: Container[str],
+                           glued: Container[str]) -> bool:
+    """The body glues ``keyword`` after a full stop of another script (:func:`_foreign_glued_brands`) with the
+    evidence :func:`_evidenced` asks, or in capitals where the headline writes lower-case letters ("NaseebBet:"
+    over ".NASEEBBET", the template's capitals, as :func:`_glued_in_capitals` takes them); an acronym the
+    headline writes the same ("UNICEF:" over ".UNICEF") is a missing space."""
+    key = keyword.lower()
+    brands = Counter({t: n for t, n in _foreign_glued_brands(body_text).items() if t.lower() == key})
+    return bool(any(t.isupper() and t != keyword for t in brands)
+                or _evidenced(brands, body_text.split("\n"), keywords, prefixed, glued))
 
 
 # where a word glued on in capitals may end: a space, a sentence's or a clause's punctuation, the text's end;

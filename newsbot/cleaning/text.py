@@ -32,20 +32,36 @@ def _may_hold_invisible(text: str) -> bool:
 
 
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-# Markup left in a text (an escaped "&lt;p&gt;" in a feed or a meta tag, decoded): a tag of HTML's own
-# elements (lxml's list, the few it lacks, a custom element's hyphenated name), nothing else in angle
-# brackets.  A keyword wrapped in them as text ("<<IgitegoBet>> Mukura VS …", "<ЯлтырБет> Title" from
-# "&lt;&lt;IgitegoBet&gt;&gt;") is the title's prefix, to be judged as spam, not a tag to drop unseen.
+# Markup left in a text (an escaped "&lt;p&gt;" in a feed or a meta tag, decoded) is dropped; a keyword wrapped
+# in angle brackets as text ("<<IgitegoBet>> Mukura VS …", "<ЯлтырБет> Title" from "&lt;&lt;IgitegoBet&gt;&gt;")
+# is the title's prefix, to be judged as spam, not a tag to drop unseen.  A tag is a name of HTML's own elements
+# (lxml's list and the few it lacks), of SVG's and MathML's (lxml lacks "<path>", "<g>", "<mi>"), a custom
+# element's hyphenated one, a namespaced one (Word's "<o:p>", "<st1:place>", Facebook's "<fb:like>"), or any
+# name written the way only a tag is: with an attribute ("<Foo a=1>"), self-closed ("<Foo/>") or closed ("</Foo>").
 # (the names are looked up in Python: a match is rare, and a class of 130 names would be slow to scan)
 _HTML_ELEMENTS = frozenset(defs.tags | {"main", "template", "picture", "dialog", "data", "bdi", "slot", "search"})
-_MARKUP = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*(?:-[a-zA-Z0-9-]+)?)(?=[\s/>])[^>]*>")
+_SVG_MATHML_ELEMENTS = frozenset(
+    "path g rect circle ellipse line polyline polygon text tspan textpath defs use symbol marker clippath mask"
+    " pattern image lineargradient radialgradient stop filter feblend fecolormatrix fegaussianblur feoffset"
+    " femerge femergenode foreignobject desc metadata animate animatetransform animatemotion set switch view"
+    " mi mo mn ms mtext mrow msup msub msubsup mfrac msqrt mroot mtable mtr mtd mspace mstyle mover munder"
+    " munderover mpadded mphantom menclose semantics annotation annotation-xml".split()
+)
+_MARKUP = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9._-]*(?::[a-zA-Z0-9._-]+)?)(?=[\s/>])([^>]*)>")
+
+
+def _is_tag(closing: str, name: str, rest: str) -> bool:
+    return bool(
+        closing or name in _HTML_ELEMENTS or name in _SVG_MATHML_ELEMENTS or "-" in name or ":" in name
+        or "=" in rest or rest.endswith("/")
+    )
 
 
 def _strip_markup(text: str) -> str:
     if "<!" in text:
         text = remove_comments(text)
-    names = {name for name in (m.group(1).lower() for m in _MARKUP.finditer(text))
-             if name in _HTML_ELEMENTS or "-" in name}
+    names = {name for closing, name, rest in ((m[1], m[2].lower(), m[3]) for m in _MARKUP.finditer(text))
+             if _is_tag(closing, name, rest)}
     return remove_tags(text, which_ones=tuple(names)) if names else text
 
 
