@@ -2870,6 +2870,7 @@ def test_a_lead_above_the_wrapper_the_body_opens_is_its_first_paragraph(wrapper,
 
 
 _POST = "<h2 class=\"post-title\">Council approves the budget</h2><div class=\"post-body\">" + _STORY * 2 + "</div>"
+_FOOT = '<footer><span class="date">Posted <a href="/post/1/">{}</a></span> · 214 notes</footer>'
 
 
 @pytest.mark.parametrize(
@@ -2889,13 +2890,18 @@ _POST = "<h2 class=\"post-title\">Council approves the budget</h2><div class=\"p
         ('<section><div><span><i class="fa fa-calendar-o me-1"></i><span>20-مارت، 2026</span></span></div>'
          f"{_POST}</section>", "20-مارت، 2026"),
         # not a date of a related list, nor of the comments
-        (f'<article class="post">{_POST}<aside class="related"><a href="/p/2/">Other story</a> '
-         '<span class="date">1 May 2025</span></aside><div class="comments"><span class="date">2 May 2025</span>'
+        (f'<article class="post">{_POST}<footer>214 notes</footer><ol class="notes"><li>a liked this</li></ol>'
+         '<p>Reply below.</p><div class="comment-list"><p>Great story.</p><span class="date">March 1st, 2025</span>'
          "</div></article>", None),
+        (f'<article class="post">{_POST}<footer>214 notes</footer><ol class="notes"><li>a liked this</li></ol>'
+         '<p>Read on.</p><div class="related-posts"><a href="/post/2/">Chiefs beat the Crusaders</a> '
+         '<span class="date">March 1st, 2025</span></div></article>', None),
         # not the dates of a listing's repeated items, nor several different dates in the box
-        (f'<article class="post">{_POST}<span class="date">1 May 2025</span></article>'
-         f'<article class="post">{_POST}<span class="date">2 May 2025</span></article>', None),
-        (f'<div>{_POST}<span class="date">1 May 2025</span><span class="date">2 May 2025</span></div>', None),
+        (f'<article class="post">{_POST}{_FOOT.format("March 1st, 2025")}</article>'
+         f'<article class="post">{_POST}{_FOOT.format("March 2nd, 2025")}</article>', None),
+        (f'<div>{_POST}{_FOOT.format("March 1st, 2025")}{_FOOT.format("March 2nd, 2025")}</div>', None),
+        (f'<div>{_POST}{_FOOT.format("March 1st, 2025")}{_FOOT.format("March 1st, 2025")}</div>',
+         "Posted March 1st, 2025"),
         # nor beside a machine-readable time (that one is the publication)
         (f'<article>{_POST}<span class="date">Posted 1 May 2025</span><time datetime="2026-03-12T14:30:00Z">'
          "</time></article>", None),
