@@ -2975,3 +2975,60 @@ def test_a_lead_above_the_wrapper_the_body_opens_is_its_first_paragraph(wrapper,
     texts = [b.text for b in extract_page(html, "https://ex.uz/uz/yangiliklar/metro-liniyasi/").blocks]
     assert (texts[0] == lead) is joins
     assert texts.count(lead) <= 1
+
+
+_POST = "<h2 class=\"post-title\">Council approves the budget</h2><div class=\"post-body\">" + _STORY * 2 + "</div>"
+_FOOT = '<footer><span class="date">Posted <a href="/post/1/">{}</a></span> · 214 notes</footer>'
+
+
+@pytest.mark.parametrize(
+    ("page_html", "date"),
+    [
+        # a date in an element whose class names it, when the page states no machine-readable time: Tumblr's
+        # post footer (an ordinal day, English theme words on a Māori blog)
+        (f'<header><h1><a href="/">Blog</a></h1></header><article class="post">{_POST}<footer>'
+         '<span class="date">Posted <a href="/post/1/">March 12th, 2026 2:30pm</a></span> · 214 notes</footer>'
+         "</article>", "Posted March 12th, 2026 2:30pm"),
+        # ... the day header just before the entry's box, with the time of day a bare <time> shows in its footer
+        # (Serendipity)
+        ('<h2 class="serendipity_date">Talata, 3 Martsa 2026</h2><article class="serendipity_entry">'
+         f"{_POST}<footer>Nosoratan'i <a href=\"/authors/1/\">Haja</a> tamin'ny <a href=\"/a/1.html\">"
+         "<time>09:40</time></a></footer></article>", "Talata, 3 Martsa 2026 09:40"),
+        # ... a calendar icon before it (Odoo's blog post cover)
+        ('<section><div><span><i class="fa fa-calendar-o me-1"></i><span>20-مارت، 2026</span></span></div>'
+         f"{_POST}</section>", "20-مارت، 2026"),
+        # not a date of a related list, nor of the comments
+        (f'<article class="post">{_POST}<footer>214 notes</footer><ol class="notes"><li>a liked this</li></ol>'
+         '<p>Reply below.</p><div class="comment-list"><p>Great story.</p><span class="date">March 1st, 2025</span>'
+         "</div></article>", None),
+        (f'<article class="post">{_POST}<footer>214 notes</footer><ol class="notes"><li>a liked this</li></ol>'
+         '<p>Read on.</p><div class="related-posts"><a href="/post/2/">Chiefs beat the Crusaders</a> '
+         '<span class="date">March 1st, 2025</span></div></article>', None),
+        # not the dates of a listing's repeated items, nor several different dates in the box
+        (f'<article class="post">{_POST}{_FOOT.format("March 1st, 2025")}</article>'
+         f'<article class="post">{_POST}{_FOOT.format("March 2nd, 2025")}</article>', None),
+        (f'<div>{_POST}{_FOOT.format("March 1st, 2025")}{_FOOT.format("March 2nd, 2025")}</div>', None),
+        (f'<div>{_POST}{_FOOT.format("March 1st, 2025")}{_FOOT.format("March 1st, 2025")}</div>',
+         "Posted March 1st, 2025"),
+        # nor beside a machine-readable time (that one is the publication)
+        (f'<article>{_POST}<span class="date">Posted 1 May 2025</span><time datetime="2026-03-12T14:30:00Z">'
+         "</time></article>", None),
+    ],
+)
+def test_a_date_shown_in_an_element_marked_as_one(page_html, date):
+    page = extract_page(f"<html><head><title>Council approves the budget</title></head><body><main>{page_html}</main>"
+                        "</body></html>", "https://ex.com/post/1/budget/")
+    assert page.shown_date == date
+    if date:
+        # read by the cleaning, but no evidence that the page is an article: not in the lines the classifier reads
+        assert date in page.to_raw("s", "t").meta_lines
+        assert date not in page.meta_lines
+
+
+def test_a_date_line_without_its_time_of_day_takes_the_clock_the_post_shows_alone():
+    # Serendipity's byline with the day, "tamin'ny <time>18:05</time>" (at 18:05) in the entry's footer
+    html = ("<html><head><title>Council approves the budget</title></head><body><article class=\"serendipity_entry\"><h2>Council approves the budget</h2><p class=\"byline\">"
+            f"Nosoratan'i Haja R. — Sabotsy, 14 Martsa 2026</p><div class=\"body\">{_STORY * 2}</div><footer>"
+            "tamin'ny <a href=\"/a/1.html\"><time>18:05</time></a></footer></article></body></html>")
+    lines = extract_page(html, "https://ex.mg/archives/124-budget.html").meta_lines
+    assert "Nosoratan'i Haja R. — Sabotsy, 14 Martsa 2026 18:05" in lines

@@ -21,6 +21,11 @@ from newsbot.cleaning.metadata import (
         ("Published: 05/01/2025 09:15 PM · Source: Reuters", "2025-05-01T21:15:00", "Reuters", None),
         ("By Jane Doe | May 1, 2025 9:15 PM", "2025-05-01T21:15:00", None, None),
         ("Posted on 1 May 2025", "2025-05-01", None, None),
+        # Tumblr theme dates: an ordinal day with a 12-hour clock; a day-first numeric date
+        ("Posted March 12th, 2026 2:30pm", "2026-03-12T14:30:00", None, None),
+        ("Posted 21/03/2026", "2026-03-21", None, None),
+        # a day header joined to the clock of the entry's footer (Serendipity, Malagasy)
+        ("Talata, 3 Martsa 2026 09:40", "2026-03-03T09:40:00", None, None),
         ("Quelle: dpa Kategorie: Politik 01.05.2025 21:15", "2025-05-01T21:15:00", "dpa", "Politik"),
         ("2025年5月1日 21:15 来源：新华社", "2025-05-01T21:15:00", "新华社", None),
         ("Fecha: 2025-05-01 fuente: EFE categoría: Mundo", "2025-05-01", "EFE", "Mundo"),

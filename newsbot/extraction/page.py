@@ -146,6 +146,9 @@ class ExtractedPage:
     # the text's paragraphs set wholly in italics ("<p><em>Kjelde: Bergens Tidende</em></p>"): a closing one may
     # credit another outlet (see metadata.italic_credit)
     italic_lines: list[str] = field(default_factory=list)
+    # the date an element marked as one shows in the post's box, when the page states no other (see _shown_date):
+    # read as a metadata line by the cleaning, never as evidence that the page is an article
+    shown_date: str | None = None
 
     @property
     def dated_texts(self) -> list[str]:
@@ -157,7 +160,8 @@ class ExtractedPage:
         """What the cleaning needs of this page."""
         return RawArticle(
             url=self.url, site=site, fetched_at=fetched_at, title=self.title,
-            meta_lines=self.meta_lines, blocks=self.blocks, language=self.language,
+            meta_lines=self.meta_lines + ([self.shown_date] if self.shown_date else []),
+            blocks=self.blocks, language=self.language,
             published_hint=self.published_hint, category_hint=self.category_hint,
             source_hint=self.source_hint, breadcrumbs=self.breadcrumbs,
             link_keywords=self.link_keywords, site_name=self.site_name, section_names=self.section_names,
@@ -2159,6 +2163,57 @@ def _time_attribute(root: etree._Element) -> str | None:
     return None
 
 
+# An element marked as a date by its class (a class word "date": Tumblr themes' "<span class="date">Posted <a>March
+# 12th, 2026 2:30pm</a></span>" in the post's footer, Serendipity's day header "<h2 class="serendipity_date">Talata,
+# 3 Martsa 2026</h2>" above its entry) or by a calendar icon (Odoo's "<span><i class="fa fa-calendar-o"></i><span>
+# 20-مارت، 2026</span></span>"); not in a rail, a menu, a related list or the comments
+_DATE_MARKED = (
+    "[contains(concat(' ', translate(normalize-space(@class), '_-', '  '), ' '), ' date ')"
+    " or *[1][self::i or self::span][contains(@class, 'calendar')]]")
+_SHOWN_DATES = etree.XPath(
+    f"(.//*{_DATE_MARKED}"
+    "[not(ancestor::aside or ancestor::nav or ancestor::*[contains(@class, 'related') or contains(@class, 'sidebar')"
+    " or contains(@class, 'widget') or contains(@class, 'comment')])])[position() <= 6]")
+# the post box's day header: the element just before it (Serendipity's "<h2 class="serendipity_date">" over
+# "<article class="serendipity_entry">")
+_DAY_HEADER = etree.XPath(f"preceding-sibling::*[1]{_DATE_MARKED}")
+# a <time> that holds a time of day only: the entry's footer in Serendipity ("tamin'ny <time>09:40</time>")
+_CLOCK_TIMES = etree.XPath(
+    "(.//time[not(@datetime)][not(ancestor::aside or ancestor::*[contains(@class, 'comment')])])[position() <= 3]")
+
+
+def _post_box(h1: etree._Element | None, container: etree._Element | None) -> etree._Element | None:
+    """The post's own box, holding its headline and its text, when it is no item repeated beside others of its
+    kind (a listing's: "<article class="post">" after "<article class="post">"), else None."""
+    if h1 is None or container is None or (box := _common_ancestor(h1, container)) is None:
+        return None
+    parent, mark = box.getparent(), (box.tag, box.get("class"))
+    if parent is not None and sum((el.tag, el.get("class")) == mark for el in parent.iterchildren()) > 1:
+        return None
+    return box
+
+
+def _shown_date(box: etree._Element) -> str | None:
+    """The one date shown in the post's box by an element marked as a date (_SHOWN_DATES), or in a day header
+    just before the box; None when there is none, or several different ones (a listing's dates, an archive
+    calendar): only asked for a page whose markup states no machine-readable time and whose metadata lines hold
+    no date.  Not evidence that the page is an article (classify reads meta_lines, not this)."""
+    found = {text for el in (*_DAY_HEADER(box), *_SHOWN_DATES(box))
+             if len(text := _text(el)) <= 80 and find_date(text) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _with_clock(line: str, box: etree._Element) -> str:
+    """A date line without its time of day, with the time a ``<time>`` shows alone in the post's box
+    (Serendipity's day header "Talata, 3 Martsa 2026" above the entry, "tamin'ny <time>09:40</time>" in the
+    entry's footer); the line as it is when it has one or the box shows none."""
+    if not _CLOCK.search(line):
+        for t in _CLOCK_TIMES(box):
+            if _CLOCK_ONLY.fullmatch(clock := _text(t)):
+                return f"{line} {clock}"
+    return line
+
+
 # a <time> in an aside or a menu beside a link of a headline's length: another story's item
 _TEASER_TIME = etree.XPath("ancestor::*[self::aside or self::nav] and ../a[@href][string-length(normalize-space()) >= 25]")
 
@@ -2707,8 +2762,17 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.published_hint = _state_published(root, url, page.title)
     # the draft's creation (Plone's DC.date.created), when the page states no other time
     page.published_hint = page.published_hint or page.created_hint
+    if not page.published_hint and (box := _post_box(h1, container)) is not None:
+        # ... nor a date in the metadata lines: the one the post's box shows in an element marked as a date
+        # (kept apart from the metadata lines, which tell an article from another page: a date is no evidence);
+        # a date without its time of day gets the clock the box shows alone
+        at = next((i for i, line in enumerate(page.meta_lines) if find_date(line) is not None), None)
+        if at is not None:
+            page.meta_lines[at] = _with_clock(page.meta_lines[at], box)
+        elif (shown := _shown_date(box)) is not None:
+            page.shown_date = _with_clock(shown, box)
     page.source_hint = _agency_author(scope, page.meta_lines)
-    if not page.published_hint and any(_CLOCK.search(line) for line in page.meta_lines):
+    if not page.published_hint and any(_CLOCK.search(line) for line in (*page.meta_lines, page.shown_date or "")):
         # (only for a time of day shown without a machine-readable time, which states its own offset: most
         # pages skip the search)
         page.zone = _stated_zone(root)
