@@ -2304,6 +2304,22 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
          'opens in July</a></li></ul></nav>', None),
         ('<aside class="entry-meta"><time datetime="2026-03-09">9 March</time> by <a href="/author/jane/">Jane Doe</a>'
          '</aside>', "2026-03-09"),
+        # ... whatever the length of its links: a box classed as the post's metadata, a long link into a category
+        # archive (a path word of any CMS's language), a rel="author" or rel="category tag" link
+        ('<aside class="post-meta"><time datetime="2026-03-09">9 March</time> in <a href="/lokales/politik/">'
+         'Politik und Verwaltung der Stadt</a></aside>', "2026-03-09"),
+        ('<aside><time datetime="2026-03-09">9 March</time> in <a href="/category/local-government-and-politics/">'
+         'Local Government and Politics</a></aside>', "2026-03-09"),
+        ('<aside><time datetime="2026-03-09">9. März</time> in <a href="/kategorie/politik-und-verwaltung/">'
+         'Politik und Verwaltung der Stadt</a></aside>', "2026-03-09"),
+        ('<aside><time datetime="2026-03-09">9 March</time> by <a rel="author" href="/people/jane-doe">Jane '
+         'Doe-Smithington, Political Editor</a></aside>', "2026-03-09"),
+        ('<nav><time datetime="2026-03-09">9 March</time> <a rel="category tag" href="/local/politics/">Local '
+         'Government and Politics</a></nav>', "2026-03-09"),
+        # ... while a story's headline beside its archive-style links is still a teaser
+        ('<aside class="widget related"><div><time datetime="2026-03-10">10.03.</time> <a href="/category/x/">'
+         'Local Government and Politics</a> <a href="/news/tram.html">Tram extension to the airport opens in July</a>'
+         '</div></aside>', None),
         # hAtom's abbr: the publication's title, not the update's written above it (Pelican); the update's when it
         # is the only one
         ('<p class="post-info"><abbr class="modified" title="2026-03-15T08:00:00+06:00">15 Mar</abbr> '
