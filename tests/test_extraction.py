@@ -750,10 +750,33 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.cn/xinwen/index_3.html", "listing"),
         ("https://ex.cn/news/index-12.shtml", "listing"),
         ("https://ex.com/markets/index-funds-draw-record-inflows-2.html", None),
+        ("https://ex.com/news/index_4/", "listing"),
     ],
 )
 def test_url_kind(url, kind):
     assert url_kind(url) == kind
+
+
+@pytest.mark.parametrize(
+    ("path", "paged"),
+    [
+        ("/news/page/2/", True),
+        ("/seite-3.html", True),
+        # "index" numbered in its own segment: a listing's later pages after its index.html
+        ("/index2.html", True),
+        ("/xinwen/index_3.html", True),
+        ("/news/index-12.shtml", True),
+        ("/news/index_4/", True),
+        # ... not "index" and a number as the next segment: a PHP router's action and entry id (ThinkPHP's
+        # "/article/index/245"; url_kind still calls it a listing for its "index" segment, a separate rule)
+        ("/article/index/245", False),
+        ("/markets/index/42", False),
+        ("/home/index/245.html", False),
+    ],
+)
+def test_pagination_path(path, paged):
+    from newsbot.extraction.classify import _PAGINATION_PATH  # (url_kind's other rules hide the index rows)
+    assert bool(_PAGINATION_PATH.search(path)) == paged
 
 
 def test_combine_trims_foreign_ends_and_keeps_the_middle():
