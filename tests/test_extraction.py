@@ -2558,6 +2558,16 @@ _LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.exam
          [_HR_ART[0], "http://127.0.0.1:8000/print/412/"]),
         ([_HR_ART, ("http://127.0.0.1:8000/print/412/", _PUB + "/hrvatska/tramvaj.html", "Grad Kosijek dobiva tramvaj", True)],
          [_HR_ART[0], "http://127.0.0.1:8000/print/412/"]),
+        # ... nor one going on with more words, no mark before them (a misconfigured canonical, the section page,
+        # on every story): another story, both kept; a site's name after a mark is a label
+        ([("http://m.ex.de/lokales/rat-haushalt/", "https://ex.de/lokales/", "Rat beschließt Haushalt", False),
+          ("http://m.ex.de/lokales/rat-haushalt-schulen/", "https://ex.de/lokales/", "Rat beschließt Haushalt für Schulen",
+           False)], ["http://m.ex.de/lokales/rat-haushalt/", "http://m.ex.de/lokales/rat-haushalt-schulen/"]),
+        ([("http://m.ex.de/lokales/schulen/", "https://ex.de/lokales/", "Schulen für die Stadt Kassel", False),
+          ("http://m.ex.de/lokales/kassel/", "https://ex.de/lokales/", "Die Stadt Kassel", False)],
+         ["http://m.ex.de/lokales/schulen/", "http://m.ex.de/lokales/kassel/"]),
+        ([_HR_ART, ("http://127.0.0.1:8000/print/412/", _PUB + "/hrvatska/tramvaj.html", _HR_ART[2] + " | Glas Slavonije",
+                    True)], [_HR_ART[0]]),
         # another headline under the same canonical is another story: both kept
         ([_HR_PRINT, ("http://127.0.0.1:8000/hrvatska/tramvaj.html", _PUB + "/hrvatska/tramvaj.html", "Vinari izvoze", False)],
          ["http://127.0.0.1:8000/hrvatska/tramvaj.html", _HR_PRINT[0]]),
