@@ -778,10 +778,33 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.cn/xinwen/index_3.html", "listing"),
         ("https://ex.cn/news/index-12.shtml", "listing"),
         ("https://ex.com/markets/index-funds-draw-record-inflows-2.html", None),
+        ("https://ex.com/news/index_4/", "listing"),
     ],
 )
 def test_url_kind(url, kind):
     assert url_kind(url) == kind
+
+
+@pytest.mark.parametrize(
+    ("path", "paged"),
+    [
+        ("/news/page/2/", True),
+        ("/seite-3.html", True),
+        # "index" numbered in its own segment: a listing's later pages after its index.html
+        ("/index2.html", True),
+        ("/xinwen/index_3.html", True),
+        ("/news/index-12.shtml", True),
+        ("/news/index_4/", True),
+        # ... not "index" and a number as the next segment: a PHP router's action and entry id (ThinkPHP's
+        # "/article/index/245"; url_kind still calls it a listing for its "index" segment, a separate rule)
+        ("/article/index/245", False),
+        ("/markets/index/42", False),
+        ("/home/index/245.html", False),
+    ],
+)
+def test_pagination_path(path, paged):
+    from newsbot.extraction.classify import _PAGINATION_PATH  # (url_kind's other rules hide the index rows)
+    assert bool(_PAGINATION_PATH.search(path)) == paged
 
 
 def test_combine_trims_foreign_ends_and_keeps_the_middle():
@@ -2412,6 +2435,22 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
          'opens in July</a></li></ul></nav>', None),
         ('<aside class="entry-meta"><time datetime="2026-03-09">9 March</time> by <a href="/author/jane/">Jane Doe</a>'
          '</aside>', "2026-03-09"),
+        # ... whatever the length of its links: a box classed as the post's metadata, a long link into a category
+        # archive (a path word of any CMS's language), a rel="author" or rel="category tag" link
+        ('<aside class="post-meta"><time datetime="2026-03-09">9 March</time> in <a href="/lokales/politik/">'
+         'Politik und Verwaltung der Stadt</a></aside>', "2026-03-09"),
+        ('<aside><time datetime="2026-03-09">9 March</time> in <a href="/category/local-government-and-politics/">'
+         'Local Government and Politics</a></aside>', "2026-03-09"),
+        ('<aside><time datetime="2026-03-09">9. März</time> in <a href="/kategorie/politik-und-verwaltung/">'
+         'Politik und Verwaltung der Stadt</a></aside>', "2026-03-09"),
+        ('<aside><time datetime="2026-03-09">9 March</time> by <a rel="author" href="/people/jane-doe">Jane '
+         'Doe-Smithington, Political Editor</a></aside>', "2026-03-09"),
+        ('<nav><time datetime="2026-03-09">9 March</time> <a rel="category tag" href="/local/politics/">Local '
+         'Government and Politics</a></nav>', "2026-03-09"),
+        # ... while a story's headline beside its archive-style links is still a teaser
+        ('<aside class="widget related"><div><time datetime="2026-03-10">10.03.</time> <a href="/category/x/">'
+         'Local Government and Politics</a> <a href="/news/tram.html">Tram extension to the airport opens in July</a>'
+         '</div></aside>', None),
         # hAtom's abbr: the publication's title, not the update's written above it (Pelican); the update's when it
         # is the only one
         ('<p class="post-info"><abbr class="modified" title="2026-03-15T08:00:00+06:00">15 Mar</abbr> '
@@ -2627,6 +2666,16 @@ _LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.exam
          [_HR_ART[0], "http://127.0.0.1:8000/print/412/"]),
         ([_HR_ART, ("http://127.0.0.1:8000/print/412/", _PUB + "/hrvatska/tramvaj.html", "Grad Kosijek dobiva tramvaj", True)],
          [_HR_ART[0], "http://127.0.0.1:8000/print/412/"]),
+        # ... nor one going on with more words, no mark before them (a misconfigured canonical, the section page,
+        # on every story): another story, both kept; a site's name after a mark is a label
+        ([("http://m.ex.de/lokales/rat-haushalt/", "https://ex.de/lokales/", "Rat beschließt Haushalt", False),
+          ("http://m.ex.de/lokales/rat-haushalt-schulen/", "https://ex.de/lokales/", "Rat beschließt Haushalt für Schulen",
+           False)], ["http://m.ex.de/lokales/rat-haushalt/", "http://m.ex.de/lokales/rat-haushalt-schulen/"]),
+        ([("http://m.ex.de/lokales/schulen/", "https://ex.de/lokales/", "Schulen für die Stadt Kassel", False),
+          ("http://m.ex.de/lokales/kassel/", "https://ex.de/lokales/", "Die Stadt Kassel", False)],
+         ["http://m.ex.de/lokales/schulen/", "http://m.ex.de/lokales/kassel/"]),
+        ([_HR_ART, ("http://127.0.0.1:8000/print/412/", _PUB + "/hrvatska/tramvaj.html", _HR_ART[2] + " | Glas Slavonije",
+                    True)], [_HR_ART[0]]),
         # another headline under the same canonical is another story: both kept
         ([_HR_PRINT, ("http://127.0.0.1:8000/hrvatska/tramvaj.html", _PUB + "/hrvatska/tramvaj.html", "Vinari izvoze", False)],
          ["http://127.0.0.1:8000/hrvatska/tramvaj.html", _HR_PRINT[0]]),

@@ -153,16 +153,20 @@ _ID_IN_PATH = re.compile(_NUMBER_IN_PATH.pattern + r"|\.s?html?$")
 # "?page=2", "&start=20"; uCoz writes the number after the word ("/news/?page2")
 _PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", re.IGNORECASE)
 _PAGE_QUERY_WORD = re.compile(r"(?:^|&)page\d+$", re.IGNORECASE)
-def _pagination_path(words: str) -> re.Pattern[str]:
-    """A path ending in one of ``words`` ("a|b") and a page number."""
-    return re.compile(r"/(?:" + words + r")[-_/]?\d{1,3}(?:\.\w+)?/?$", re.IGNORECASE)
+def _pagination_path(words: str, glued: str = "") -> re.Pattern[str]:
+    """A path ending in one of ``words`` ("a|b") and a page number, or in one of ``glued`` and a number written
+    in the same segment."""
+    glued_words = r"|(?:" + glued + r")[-_]?" if glued else ""
+    return re.compile(r"/(?:(?:" + words + r")[-_/]?" + glued_words + r")\d{1,3}(?:\.\w+)?/?$", re.IGNORECASE)
 
 
 # /page/2/, /page-2.html, /list/3.html, /seite/2, /pagina-4: pagination
-# (and "index" numbered: static generators and CMSs number a listing's later pages after its first, index.html:
-# Pelican's "/index2.html", "/category/sport2.html" aside, Chinese CMSs' "/xinwen/index_3.html", "/news/index-2.shtml")
+# (and "index" numbered in its own segment: static generators and CMSs number a listing's later pages after its
+# first, index.html: Pelican's "/index2.html", Chinese CMSs' "/xinwen/index_3.html", "/news/index-2.shtml"; not
+# "/index/245", a PHP router's entry id: ThinkPHP's "/article/index/245" is one article)
 _PAGINATION_PATH = _pagination_path(
-    "page|pages|seite|pagina|página|strona|strana|stranica|sivu|halaman|sayfa|trang|list|liste|lista|archive|p|index")
+    "page|pages|seite|pagina|página|strona|strana|stranica|sivu|halaman|sayfa|trang|list|liste|lista|archive|p",
+    glued="index")
 # ... and the word for "page" in more languages, a weak hint ("side" and "lapa" are words of English and
 # Portuguese too): lt "puslapis" (Bitrix "/naujienos/puslapis-2/"), lv "lapa", et "leht", hu "oldal", cs/sk
 # "stránka", sv "sida", da/no "side", ru/bg "stranitsa", mn "huudas"

@@ -85,22 +85,33 @@ def _title_key(title: str | None) -> str:
 
 # the shorter headline's least share of the longer one's characters when one ends or starts the other
 _TITLE_SHARE = 0.5
+# the extra part of the longer headline: a label, a keyword or a site's name, a few words set off by a mark ("Ispis:
+# Headline", "JeetBazi99» Headline", "Headline | Site", "Headline (Video)"); the same words without the mark go on
+# with the headline ("Rat beschließt Haushalt für Schulen" is another story than "Rat beschließt Haushalt")
+_LABEL_WORDS = 3
+_MARKS_BEFORE = frozenset(":»›>|–—-·•/]）)")  # ending a label written ahead of the headline
+_MARKS_AFTER = frozenset(":«‹<|–—-·•/[（(")  # opening one written after it
+
+
+def _label(extra: str, marks: frozenset[str], at: int) -> bool:
+    """``extra`` (stripped) a label: its mark at ``at`` (0 or -1, beside the shared headline), a few words."""
+    return bool(extra) and extra[at] in marks and len(extra.split()) <= _LABEL_WORDS
 
 
 def _same_title(a: str, b: str) -> bool:
-    """Two headline keys of one story: equal, or one the start or end of the other, most of it.  An article's
-    headline carries what its copy's template leaves out, or the reverse: a spam keyword or the site's name before
-    it ("JeetBazi99» سکر بئراج: …" on the article, "سکر بئراج: …" on its AMP copy; "Print: Headline", "Headline -
-    Site").  Another story naming the same canonical has another headline, not a part of this one's."""
+    """Two headline keys of one story: equal, or one the start or end of the other, most of it, the rest a label
+    set off by a mark.  An article's headline carries what its copy's template leaves out, or the reverse: a spam
+    keyword or the site's name before it ("JeetBazi99» سکر بئراج: …" on the article, "سکر بئراج: …" on its AMP copy;
+    "Print: Headline", "Headline - Site").  Another story naming the same canonical has another headline, not a
+    part of this one's, nor this one's words going on ("Rat beschließt Haushalt für Schulen")."""
     if a == b:
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if not short or len(short) < _TITLE_SHARE * len(long):
         return False
-    # (at a word's edge: "Rain" is no part of "Rainbow over the bay")
     if long.startswith(short):
-        return not long[len(short)].isalnum()
-    return long.endswith(short) and not long[-len(short) - 1].isalnum()
+        return _label(long[len(short):].strip(), _MARKS_AFTER, 0)
+    return long.endswith(short) and _label(long[:-len(short)].strip(), _MARKS_BEFORE, -1)
 
 
 def _has_title(titles: Iterable[str], tkey: str) -> bool:

@@ -2214,16 +2214,32 @@ def _with_clock(line: str, box: etree._Element) -> str:
     return line
 
 
-# a <time> in an aside or a menu beside a link of a headline's length: another story's item
-_TEASER_TIME = etree.XPath("ancestor::*[self::aside or self::nav] and ../a[@href][string-length(normalize-space()) >= 25]")
+# a <time> in an aside or a menu beside a link of a headline's length: another story's item.  Not in a box classed
+# as the post's metadata ("<aside class="entry-meta">", "post-byline"): its long links are the post's own
+_TEASER_LINKS = etree.XPath(
+    "../a[@href][string-length(normalize-space()) >= 25]"
+    "[ancestor::*[self::aside or self::nav][1][not(contains(@class, 'meta') or contains(@class, 'byline'))]]")
+# a link's rel naming the post's own category, tag or author (WordPress's "category tag", rel="author")
+_ARCHIVE_RELS = frozenset(("author", "tag", "category"))
 
 
 def _teaser_time(t: etree._Element) -> bool:
     """A ``<time>`` dating another story: in an ``<aside>`` or ``<nav>``, beside a linked headline (Contao's sidebar
     newslist "Och interessant": ``<time datetime="2026-03-10">09.03.2026</time> <a href="/aktuelles/…">Tram: …</a>``,
-    ahead of a story whose own date is only shown).  An aside of the story's own metadata ("<aside class=entry-meta>
-    <time> by <a>Jane Doe</a>") keeps its time."""
-    return bool(_TEASER_TIME(t))
+    ahead of a story whose own date is only shown).  An aside of the story's own metadata keeps its time, whatever the
+    length of its links: classed so, or its long links leading to a category, tag or author archive (a long category
+    "<time>… in <a href="/category/local-government-and-politics/">Local Government and Politics</a>", 29
+    characters, is no headline; the story's own time skipped, a "Related" list's below became its date)."""
+    return any(not _archive_link(a) for a in _TEASER_LINKS(t))
+
+
+def _archive_link(a: etree._Element) -> bool:
+    """A link to a category, tag or author archive: so marked by its rel, or a segment of its path a CMS's
+    archive word ("/category/…", "/kategorie/…", "/tag/…", "/autor/…")."""
+    if _ARCHIVE_RELS.intersection(a.get("rel", "").lower().split()):
+        return True
+    path = urlsplit(a.get("href", "").strip()).path.lower()
+    return any(seg in _NOT_SECTION or seg in CATEGORY_PATH_WORDS for seg in path.split("/"))
 
 
 def _time_value(t: etree._Element) -> str:
