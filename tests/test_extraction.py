@@ -1458,6 +1458,24 @@ def test_the_category_a_posts_meta_line_links_to(head, url, link, category):
     assert extract_page(html, url).category_hint == category
 
 
+@pytest.mark.parametrize(
+    ("cls", "link", "category"),
+    [
+        # the meta line named "info" (Serendipity's "<footer class="post_info">Nosoratan'i <a>Haja R.</a> ao amin'ny
+        # <a href="/categories/2-Toekarena/">Toekarena</a>", by … in …; Joomla's "article-info"): its category link
+        ("post_info", '<a href="/categories/2-Toekarena/">Toekarena</a>', "Toekarena"),
+        ("article-info", '<a href="/rubrique/societe/">Société</a>', "Société"),
+        # ... not a link to an author's page there, nor a category link in a box of another name
+        ("post_info", '<a href="/authors/1-Haja-R/">Haja R.</a>', None),
+        ("share", '<a href="/categories/2-Toekarena/">Toekarena</a>', None),
+    ],
+)
+def test_the_category_a_posts_info_line_links_to(cls, link, category):
+    html = (f'<html><body><article><h1>Novi most preko Une otvoren</h1><div class="content">{_STORY}{_STORY}</div>'
+            f'<footer class="{cls}">Nosoratan\'i Haja R. ao amin\'ny {link} tamin\'ny 09:40</footer></article></body></html>')
+    assert extract_page(html, "https://ex.mg/archives/118-vary.html").category_hint == category
+
+
 def test_metadata_lines_leave_out_the_share_bar_and_read_a_byline_paragraph_opening_the_body():
     html = ('<html><body><h1>Tokyo stocks fall</h1><div class="art_info"><span class="time">2025年05月05日 18:20 JST</span>'
             '<span class="cat">カテゴリ：経済</span><span class="share">シェアする：<a>LINE</a> <a>X</a></span></div>'

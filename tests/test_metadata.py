@@ -309,6 +309,13 @@ from newsbot.cleaning.metadata import (
         ("קוואַל: פֿאָרווערטס", None, "פֿאָרווערטס", None),
         ("ސޯސް: ޕީއެސްއެމް ނިއުސް", None, "ޕީއެސްއެމް ނިއުސް", None),
         ("مەنبە: تەڭرىتاغ تورى", None, "تەڭرىتاغ تورى", None),
+        # Haitian Creole source label, Yiddish "rubric" (the section), Haitian Creole "published" with its months
+        # and "a" (at) before the time; French "sous" (under) with no colon is no label
+        ("Sous: Le Nouvelliste", None, "Le Nouvelliste", None),
+        ("רובריק: וועלט", None, None, "וועלט"),
+        ("Pibliye 21 mas 2026 a 8:05 AM", "2026-03-21T08:05:00", None, None),
+        ("Pibliye 3 out 2026", "2026-08-03", None, None),
+        ("Sous la pluie, 3 out of 4 ran", None, None, None),
         ("འབྱུང་ཁུངས་: ཀུན་གསལ", None, "ཀུན་གསལ", None),
         ("བྲིས་མི་ ཚེ་རིང་རྡོ་རྗེ དབྱེ་རིམ་: སོ་ནམ ། ངོ་རྟགས་: སོ་ནམ སྤ་རོ", None, None, "སོ་ནམ"),
     ],

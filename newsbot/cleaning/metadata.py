@@ -60,6 +60,8 @@ SOURCE_LABELS = (
     # syllable closed by a tsheg before the colon ("འབྱུང་ཁུངས་: ཀུན་གསལ"), Uyghur ("مەنبە: تەڭرىتاغ تورى")
     "مەنبە", "pukyu", "loharano", "inkomoko", "чыганак", "сығанаҡ", "mātāpuna", "matapuna", "קוואַל", "קוואל", "ސޯސް",
     "འབྱུང་ཁུངས་", "འབྱུང་ཁུངས",
+    # Haitian Creole ("Sous: Le Nouvelliste"; only before a colon: the French preposition "sous" is no label)
+    "sous",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -93,6 +95,8 @@ CATEGORY_LABELS = (
     # Dzongkha/Tibetan "category" (Pelican's post-info "དབྱེ་རིམ་: <a href=/category/…>རྒྱལ་ཁབ</a>།"), its tsheg before the
     # colon or not
     "དབྱེ་རིམ་", "དབྱེ་རིམ",
+    # Yiddish "rubric" ("רובריק: וועלט", LiveJournal entries opening with their section)
+    "רובריק",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -130,6 +134,8 @@ DATE_LABELS = (
     # Sorani Kurdish "published (on)", written before the date without a colon ("بڵاوکراوەتەوە لە ٢٤ی ئازاری ٢٠٢٦"),
     # "date"
     "بڵاوکراوەتەوە", "بڵاوکراوەتەوە لە", "بەروار",
+    # Haitian Creole "published" ("Pibliye 21 mas 2026 a 8:05 AM")
+    "pibliye",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -639,6 +645,11 @@ _MORE_MONTH_WORDS = (
         1: "гыйнвар гыйнвары ғинуар ғинуары", 2: "феврале", 3: "марты", 4: "апреле", 5: "мае майы", 6: "июне",
         7: "июле", 8: "августы", 9: "сентябре", 10: "октябре", 11: "ноябре", 12: "декабре",
     },
+    # Haitian Creole ("21 mas 2026", "17 out 2026": August, the word "out" needs a day and a year around it)
+    {
+        1: "janvye", 2: "fevriye", 3: "mas", 4: "avril", 5: "me", 6: "jen", 7: "jiyè jiye", 8: "out",
+        9: "septanm", 10: "oktòb oktob", 11: "novanm", 12: "desanm",
+    },
     # Divehi (Thaana), the Gregorian months as Maldivian papers write them, the month first: "މާރިޗު 18، 2026"
     {
         1: "ޖަނަވަރީ", 2: "ފެބުރުވަރީ", 3: "މާރިޗު", 4: "އޭޕްރިލް", 5: "މެއި", 6: "ޖޫން", 7: "ޖުލައި", 8: "އޮގަސްޓު",
@@ -916,7 +927,7 @@ _TIME = (
     # ("14.03.2026 г., 09:20 ч.": Bulgarian/Russian "г." for the year, Ukrainian "р.", Polish "r.")
     r"(?:\s?[грr]\.(?=[,\s]))?"
     # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour) …)
-    r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|alle|om|kl\.?|plkst\.?|ម៉ោង|o|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
+    r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     + _AMPM_WORD + r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?:\.\d+)?\s*" + _AMPM_AFTER + r"?(?:\s*uhr)?)?"
     + _TZ

@@ -2471,9 +2471,11 @@ CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kat
                        "rubrique", "kategori")
 # the links of the post's meta line (SilverStripe's blog: "<p class="blog-post-meta">Objavljeno … u kategoriji
 # <a href="vijesti/category/bih/">BiH</a> | Piše: …</p>", published … in the category BiH; any CMS's "Posted in
-# <a href="/category/x/">X</a>")
+# <a href="/category/x/">X</a>"; Serendipity's "<footer class="post_info">… ao amin'ny <a href="/categories/2-Toekarena/">",
+# Joomla's "article-info": the post's info line)
 _META_LINE_LINKS = etree.XPath(
-    "(.//*[contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')]"
+    "(.//*[contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')"
+    " or contains(@class, 'info')]"
     "[string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
 
 
