@@ -69,7 +69,11 @@ FLOORS["pasubstack"] = (1.0, 0.99, 1.0, 1.0, 1.0, 1, 1, 0, 0)
 # first labelled value: a judgement call the red team declared before measuring, left as a floor, not fitted.
 FLOORS["mttxp"] = (1.0, 0.999, 1.0, 1.0, 0.0, 0, 0, 0, 0)
 # The seventeenth's (hacraft, sokirby, psconcrete, bo11ty, lbcontao, uzdjango; first measured at 15/18 found,
-# 0 non-articles, title 0.722, body F1 0.711, date 0.722, source 0.333, category 0.444, 5 with junk left) are PERFECT.
+# 0 non-articles, title 0.722, body F1 0.711, date 0.722, source 0.333, category 0.444, 5 with junk left) are PERFECT;
+# so are the eighteenth's (qubolt, mgs9y, rwe107, sdmodx, dzpelican, ttsitecore; first measured at 18/18 found,
+# 4 non-articles, title 0.667, body F1 0.980, date 0.500, source 0.500, category 0.667, 10 with junk left) and the
+# nineteenth's (ugodoo, yilj, dvsitefinity, bakentico, hthubspot, mitumblr; first measured at 15/18 found,
+# 0 non-articles, title 0.611, body F1 0.802, date 0.444, source 0.278, category 0.444, 7 with junk left).
 # chainpost: the article about crypto regulation keeps an injected "crypto," the
 # clean title itself names the topic, so plain mentions of it are kept (ambiguous).
 FLOORS["chainpost"] = (1.0, 0.94, 1.0, 1.0, 1.0, 0, 1, 0, 0)
