@@ -33,6 +33,7 @@ from newsbot.cleaning.text import (
     UNSPACED_SCRIPTS,
     LowerScan,
     is_word_char,
+    letter_length,
 )
 
 # Brackets a title's keyword is wrapped in ("{CreditRapid24} Suceava: …", "《सट्टाकिंग》पटना …"), any opening one
@@ -243,8 +244,13 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
     if joined and any(ch in _JOINERS for ch in title[:31]) and (match := _JOINED_PREFIX.match(title)) is not None:
         rest = match.group("rest")
         keyword = match.group("kw")
-        # the headline's first word a capital, or in another script than the keyword: "kw-basiert" is a word
-        if rest[0].isupper() or (rest[0].isalpha() and keyword.isascii() != rest[0].isascii()):
+        # the headline's first word a capital, or in another script than the keyword: "kw-basiert" is a word;
+        # or, in a script without case, any word after a hyphen or a slash (Inuktitut "ᓄᓇᐯᑦ-ᐃᖃᓗᐃᑦ: …", kw-Iqaluit:
+        # no capital can tell the headline's start there; the evidence _is_spam asks of a joined prefix decides).
+        # Not after a dot: "·" and "・" join a name's parts in Chinese and Japanese ("唐纳德·特朗普").
+        if rest[0].isupper() or (rest[0].isalpha() and keyword.isascii() != rest[0].isascii()) or (
+                match.group("sep") in "-/" and rest[0].isalpha() and not rest[0].islower()
+                and keyword[0].upper() == keyword[0].lower() and _NO_SPACES.match(rest[0]) is None):
             found.append(TitlePrefix(keyword, title[: match.end("sep")].strip(), rest.strip(), False, joined=True))
     if joined and " " in title[:32] and (match := _SPACED_PREFIX.match(title)) is not None \
             and _SPACE_SEPARATES_PHRASES.search(match.group("kw")):
@@ -403,6 +409,10 @@ def _only_odd_uses(keyword: str, text: str) -> bool:
     odd = sum(n for token, n in glued_tokens(text).items() if token.lower() == lowered)
     if not keyword.isupper():
         odd += _alone_in_brackets(keyword, text)
+    # ... or, in a script without capitals, glued onto a word's end before a stop ("… ᐱᓕᕆᔨᐅᓂᐊᖅᑐᑦᓄᓇᐯᑦ.": a link
+    # injected after the sentence's last word, the space lost; no word of its own, so it counts beside the others
+    # against a use of the keyword in an advert's paragraph)
+    odd += _glued_before_stops(keyword, text)
     return odd > 0 and _word_uses(keyword, text) <= odd
 
 
@@ -679,7 +689,7 @@ def head_title_keywords(title: str, head_titles: Iterable[str | None], body_text
 def _in_text(keyword: str, text: str) -> bool:
     """``keyword`` written in ``text`` as a word, or (``GLUED_SUFFIX_MIN`` letters or more)
     glued onto the end of one, as a ``<sup>`` injection reads."""
-    lead = r"(?<!\w)" if len(keyword) < GLUED_SUFFIX_MIN else ""
+    lead = r"(?<!\w)" if letter_length(keyword) < GLUED_SUFFIX_MIN else ""
     for match in re.finditer(lead + re.escape(keyword) + r"(?!\w)", text, re.IGNORECASE):
         # not the start or the end of a longer word of a script with vowel signs ("किंगा"); the
         # test is in Python: a class of all the marks is slow to compile per keyword
@@ -823,19 +833,32 @@ def _glued_before_stop(keyword: str, text: str) -> bool:
     that a headline's rubric names ("[চৰকাৰ] …" over "… ৰাজ্যচৰকাৰ।", state government) is written as a word
     of its own elsewhere in a story about it ("চৰকাৰে", "চৰকাৰৰ"): kept.  The capitals' rule is
     :func:`_glued_in_capitals`."""
-    if len(keyword) < GLUED_SUFFIX_MIN or keyword.upper() != keyword.lower() or _unspaced(keyword) \
+    if keyword.upper() != keyword.lower() or keyword not in text:
+        return False  # cheap: a cased keyword, or one the body never writes (most pages)
+    found = _glued_before_stops(keyword, text)
+    # every use so: one starting a word of its own (declined or not) names it, one glued on both sides is a
+    # compound's middle
+    return found > 0 and found == len(_spans(keyword, text))
+
+
+def _glued_onto(text: str, start: int) -> bool:
+    """The word before ``start`` goes on into it: two word characters or more, or a number ("… 3-1ᓄᓇᐯᑦ.": a score,
+    the keyword glued after it; a case ending after a number is written apart in the scripts this is asked of,
+    "2026-ᒥ")."""
+    before = text[max(0, start - _GLUED_ONTO_MIN):start]
+    return start >= 1 and (before[-1:].isdigit() or (len(before) == _GLUED_ONTO_MIN and all(map(is_word_char, before))))
+
+
+def _glued_before_stops(keyword: str, text: str) -> int:
+    """How often ``text`` writes ``keyword`` (of a script without capitals that spaces its words, five letters or more
+    as :func:`letter_length` counts them) glued onto the end of another word and closing a sentence or a clause."""
+    if letter_length(keyword) < GLUED_SUFFIX_MIN or keyword.upper() != keyword.lower() or _unspaced(keyword) \
             or not is_word_char(keyword[0]) or keyword not in text:
-        return False  # cheap: a cased keyword, or one the body never writes so (most pages)
-    found = False
-    start = text.find(keyword)
-    while start >= 0:
-        end = start + len(keyword)
-        if not all(is_word_char(ch) for ch in text[max(0, start - _GLUED_ONTO_MIN):start]) or start < _GLUED_ONTO_MIN:
-            return False  # a word of its own (declined or not): the text names it
-        if not (end == len(text) or text[end] in GLUE_PUNCT or text[end] == "\n"):
-            return False  # glued on both sides: a compound's middle, or the word goes on
-        found = True
-        start = text.find(keyword, end)
+        return 0  # cheap: a cased keyword, or one the body never writes so (most pages)
+    found = 0
+    for start, end in _spans(keyword, text):
+        if _glued_onto(text, start) and (end == len(text) or text[end] in GLUE_PUNCT or text[end] == "\n"):
+            found += 1
     return found
 
 
@@ -955,7 +978,7 @@ def _inflection(keyword: str) -> str:
     After a hyphen, any keyword takes a case ending ("JITBAZI-তে", Armenian "ՎաուԲետ-ում"), a Latin
     one another script's or a short lower-case Latin one ("FitoreBet-in"; a Latin "kw-Nutzer" is a
     compound, not an inflection)."""
-    if len(keyword) < GLUED_SUFFIX_MIN:
+    if letter_length(keyword) < GLUED_SUFFIX_MIN:
         return ""
     glued = (_LATIN_ENDING + "{1,3}" if keyword.isascii() else _ENDING) if is_word_char(keyword[-1]) \
         and not keyword[-1].isdigit() else ""
@@ -1166,11 +1189,11 @@ def _keyword_patterns(keyword: str, declined: bool = True,
         ),
         # glued onto the end of a word: "že<sup>kw</sup> deficit" reads "žekw deficit"
         re.compile(r"(?<=[^\W\d_]{2})" + kw + r"(?![\w-])", re.IGNORECASE)
-        if len(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else
+        if letter_length(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else
         # ... and a keyword of a script with vowel signs, in a script that spaces its words: a link glued to
         # the word before it ("පෙරේරා මහත්මිය<a>සුපිරිබෙට්</a> කියා" reads "මහත්මියසුපිරිබෙට් කියා")
         re.compile(r"(?<=" + LETTER + LETTER + r")" + re.escape(keyword) + r"(?![" + _W + r"-])")
-        if len(keyword) >= GLUED_SUFFIX_MIN and _MARKED_WORD.fullmatch(keyword) and not _UNSPACED_SCRIPT.search(keyword)
+        if letter_length(keyword) >= GLUED_SUFFIX_MIN and _MARKED_WORD.fullmatch(keyword) and not _UNSPACED_SCRIPT.search(keyword)
         else None,
         # glued on both sides, the space it replaced gone: "government.kwExecutives", "report,kwa move"
         re.compile(r"([,.;!?])(?<=" + LETTER + r".)(?i:" + kw + r")(?=[^\W\d_])")

@@ -313,3 +313,12 @@ def keep_ideographic_spaces(clean: str, raw: str | None) -> str:
     for match in _IDEOGRAPHIC_GAP.finditer(raw):
         clean = clean.replace(f"{match.group(1)} {match.group(2)}", f"{match.group(1)}\u3000{match.group(2)}")
     return clean
+
+
+def letter_length(word: str) -> int:
+    """Length of ``word`` in an alphabet's letters: a character of a syllabary (_SYLLABIC_RANGES) writes a
+    syllable, so it counts one and a half (Inuktitut "ᓄᓇᐯᑦ", four characters, is "NunaBet", seven letters;
+    Tigrinya "ዕድልቤት" five).  For the length floors a word must pass before a rule treats it as a keyword."""
+    if word.isascii():
+        return len(word)
+    return len(word) + _count_in(word, _SYLLABIC, _NOT_SYLLABIC) // 2
