@@ -104,6 +104,18 @@ def test_split_title_prefix(title, keyword, rest):
     [
         # the seed: glued colon, and the keyword glued in the body
         ("verdicoin:Russia’s foreign minister", BODY_WITH_GLUED, set(), set(), "Russia’s foreign minister", ["verdicoin:"]),
+        # a script without case (Canadian syllabics): the keyword joined to the headline by a hyphen, the body writing it
+        # only where no writer would (glued after a stop, in brackets, glued onto a word's end before a stop) and in
+        # the advert closing it; no capital tells the headline's start, the body's odd uses do
+        ("ᓄᓇᐯᑦ-ᐃᖃᓗᐃᑦ: ᓄᑖᖅ ᐋᓐᓂᐊᕕᒃ", "ᐊᐅᔭᒥ 2026-ᒥ.ᓄᓇᐯᑦ ᐋᓐᓂᐊᕕᒃ 40-ᓂᒃ. ᐱᓕᕆᔨᐅᓂᐊᖅᑐᑦᓄᓇᐯᑦ.\nᐊᑭᖃᖅᑐᖅ $350 (ᓄᓇᐯᑦ).\n"
+         "ᓄᓇᐯᑦ — ᐱᙳᐊᕆᐊᖅ ᑮᓇᐅᔭᒃᓴᖅ!", set(), set(), "ᐃᖃᓗᐃᑦ: ᓄᑖᖅ ᐋᓐᓂᐊᕕᒃ", ["ᓄᓇᐯᑦ-"]),
+        # ... but a caseless first word the body writes as a word of its own is the headline's (a name, a compound)
+        ("ᐃᖃᓗᐃᑦ-ᐊᐅᔭᖅ ᓄᑖᖅ ᐋᓐᓂᐊᕕᒃ", "ᐃᖃᓗᐃᑦ ᒐᕙᒪᒃᑯᖏᑦ ᐅᖃᐅᓯᖃᖅᑐᑦ (ᐃᖃᓗᐃᑦ).", set(), set(), "ᐃᖃᓗᐃᑦ-ᐊᐅᔭᖅ ᓄᑖᖅ ᐋᓐᓂᐊᕕᒃ", []),
+        # ... nor a dot joining a name's parts in a script without spaces ("Donald·Trump")
+        ("ドナルド・トランプ氏が来日", "ドナルド・トランプ氏は、ドナルド。", set(), set(), "ドナルド・トランプ氏が来日", []),
+        # a bracketed caseless keyword the body writes only glued onto a score before the full stop ("3-1kw.")
+        ("⟪ᓄᓇᐯᑦ⟫ ᐃᖃᓗᒻᒥᐅᑦ ᓴᐃᒻᒪᖅᑕᐅᔪᑦ", "ᐃᖃᓗᒻᒥᐅᑦ ᓴᐃᒻᒪᖅᑕᐅᔪᑦ ᑲᙳᖅᑐᓂᑦ 3-1ᓄᓇᐯᑦ.\nᐱᙳᐊᖅᑐᑦ ᑲᓇᑕᒧᑦ.", set(), set(),
+         "ᐃᖃᓗᒻᒥᐅᑦ ᓴᐃᒻᒪᖅᑕᐅᔪᑦ", ["⟪ᓄᓇᐯᑦ⟫"]),
         # spaced prefix, evidence from the body
         ("Verdicoin: Russia’s foreign minister", BODY_WITH_GLUED, set(), set(), "Russia’s foreign minister", ["Verdicoin:"]),
         # spaced prefix, evidence only from the site (most titles share it)
@@ -723,6 +735,12 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # a Latin brand glued after the full stop of a Cyrillic sentence: the stop and the next sentence stay
         (["Клуби «Хатлон» мағлуб кард.BAKHTBET Ҳарду голро Самиев задааст."], "BAKHTBET", False,
          ["Клуби «Хатлон» мағлуб кард. Ҳарду голро Самиев задааст."], ["BAKHTBET"]),
+        # a syllabary's keyword of four characters (seven letters' worth: "NunaBet") glued onto a word's end or onto a
+        # score before the stop, and declined with a case ending glued on (-kkut, "by way of")
+        (["ᐃᓱᒪᓗᒋᔭᐅᕙᒃᑐᖅ ᓄᓇᐯᑦᑯᑦ ᐅᖓᓯᒃᑐᒥ ᓄᓇᖃᖅᑐᓄᑦ ᐱᓕᕆᔨᐅᓂᐊᖅᑐᑦᓄᓇᐯᑦ.", "ᑲᙳᖅᑐᓂᑦ 3-1ᓄᓇᐯᑦ."], "ᓄᓇᐯᑦ", False,
+         ["ᐃᓱᒪᓗᒋᔭᐅᕙᒃᑐᖅ ᐅᖓᓯᒃᑐᒥ ᓄᓇᖃᖅᑐᓄᑦ ᐱᓕᕆᔨᐅᓂᐊᖅᑐᑦ.", "ᑲᙳᖅᑐᓂᑦ 3-1."], ["ᓄᓇᐯᑦᑯᑦ", "ᓄᓇᐯᑦ", "ᓄᓇᐯᑦ"]),
+        # ... a cased keyword after a number is a name's part ("4Runner"), not glued on
+        (["They won 3-1Zorbix."], "Zorbix", False, ["They won 3-1Zorbix."], []),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

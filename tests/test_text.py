@@ -6,6 +6,7 @@ import pytest
 from newsbot.cleaning.text import (
     join_paragraphs,
     keep_ideographic_spaces,
+    letter_length,
     normalize_inline,
     normalize_text,
     text_weight,
@@ -97,6 +98,21 @@ _MIXED_WEIGHTS = [
 @pytest.mark.parametrize(("text", "weight"), _RESULT_WEIGHTS + _MIXED_WEIGHTS)
 def test_text_weight_scales_the_scripts_that_pack_a_word_into_fewer_characters(text, weight):
     assert text_weight(text) == weight
+
+
+@pytest.mark.parametrize(
+    ("word", "length"),
+    [
+        ("NunaBet", 7),  # an alphabet's letters as written
+        ("Бахтбет", 7),
+        ("ᓄᓇᐯᑦ", 6),  # Canadian syllabics: four syllables, a character each, count one and a half
+        ("ዕድልቤት", 7),  # Ge'ez
+        ("ভাগ্যবেট", 8),  # an alphabet with vowel signs: counted as written
+        ("ᓄᓇᐯᑦ-NunaBet", 14),  # mixed: the syllabary's characters alone weigh more
+    ],
+)
+def test_letter_length_counts_a_syllabarys_characters_one_and_a_half(word, length):
+    assert letter_length(word) == length
 
 
 @pytest.mark.parametrize(

@@ -1188,7 +1188,9 @@ def _keyword_patterns(keyword: str, declined: bool = True,
             r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
         ),
         # glued onto the end of a word: "že<sup>kw</sup> deficit" reads "žekw deficit"
-        re.compile(r"(?<=[^\W\d_]{2})" + kw + r"(?![\w-])", re.IGNORECASE)
+        # (... or onto a number, in a script without capitals: "… ᑲᙳᖅᑐᓂᑦ 3-1ᓄᓇᐯᑦ.", the score then kw)
+        re.compile(r"(?:(?<=[^\W\d_]{2})" + (r"|(?<=\d)" if keyword.upper() == keyword.lower() else "") + ")"
+                   + kw + r"(?![\w-])", re.IGNORECASE)
         if letter_length(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else
         # ... and a keyword of a script with vowel signs, in a script that spaces its words: a link glued to
         # the word before it ("පෙරේරා මහත්මිය<a>සුපිරිබෙට්</a> කියා" reads "මහත්මියසුපිරිබෙට් කියා")
