@@ -312,6 +312,14 @@ from newsbot.cleaning.metadata import (
         # Haitian Creole source label, Yiddish "rubric" (the section), Haitian Creole "published" with its months
         # and "a" (at) before the time; French "sous" (under) with no colon is no label
         ("Sous: Le Nouvelliste", None, "Le Nouvelliste", None),
+        # source labels: Turkmen, Igbo (two words), Afaan Oromoo, Chuvash (its own letter and the Latin ç),
+        # Inuktitut in syllabics
+        ("Çeşme: Türkmenistan Bitaraplyk", None, "Türkmenistan Bitaraplyk", None),
+        ("Isi mmalite: Ụdaume Aba", None, "Ụdaume Aba", None),
+        ("Madda: Gazeexa Bariisaa", None, "Gazeexa Bariisaa", None),
+        ("Ҫӑлкуҫ: Хыпар", None, "Хыпар", None),
+        ("Çӑлкуç: Хыпар", None, "Хыпар", None),
+        ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None, "ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None),
         ("רובריק: וועלט", None, None, "וועלט"),
         ("Pibliye 21 mas 2026 a 8:05 AM", "2026-03-21T08:05:00", None, None),
         ("Pibliye 3 out 2026", "2026-08-03", None, None),
@@ -928,6 +936,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Lähde: ”Helsingin Sanomat”", "Helsingin Sanomat"),
         ("Źródło: „Gazeta Wyborcza”", "Gazeta Wyborcza"),
         ("Источник: «Газета «Правда»", "«Газета «Правда»"),
+        # ... and the word "newspaper" closing a paper's name is not part of it (Turkmen, Chuvash); one opening it is
+        ("Çeşme: Türkmenistan Bitaraplyk gazeti", "Türkmenistan Bitaraplyk"),
+        ("Ҫӑлкуҫ: «Хыпар» хаҫат", "Хыпар"),
+        ("Źródło: Gazeta Wyborcza", "Gazeta Wyborcza"),
         # ... not an unknown name between slashes, nor a closing line of prose
         ("/redaktionen/", "Het Nieuwsplein"),
         ("Lees ook het commentaar op pagina 3.", "Het Nieuwsplein"),

@@ -62,6 +62,10 @@ SOURCE_LABELS = (
     "འབྱུང་ཁུངས་", "འབྱུང་ཁུངས",
     # Haitian Creole ("Sous: Le Nouvelliste"; only before a colon: the French preposition "sous" is no label)
     "sous",
+    # Turkmen ("Çeşme: Türkmenistan Bitaraplyk gazeti", spring, source), Igbo ("Isi mmalite: Ụdaume Aba", origin),
+    # Afaan Oromoo ("Madda: Gazeexa Bariisaa"), Chuvash with its own letter and with the Latin ç a keyboard leaves
+    # ("Ҫӑлкуҫ: «Хыпар» хаҫат"), Inuktitut ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", publisher)
+    "çeşme", "isi mmalite", "madda", "ҫӑлкуҫ", "çӑлкуç", "ᓴᖅᑭᑦᑎᔨ",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
