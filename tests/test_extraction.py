@@ -396,6 +396,20 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         ("<title>Budget</title>", '<h1><a href="/">Druk News <strong>all the news in one place</strong></a></h1>',
          "Druk News"),
         ("<title>Budget</title>", '<h1><a href="/about/">Druk News</a></h1>', None),
+        # ... a blog mounted in a folder (Typepad: its banner links to "/<blog>/", here "/a/"), its name the
+        # <title> prefix or the banner's alone
+        ('<title>Akụkọ Ndịda: Budget</title><meta property="og:title" content="Budget">',
+         '<h1 id="banner-header"><a href="/a/">Akụkọ Ndịda</a></h1>', "Akụkọ Ndịda"),
+        ('<title>Budget</title><meta property="og:title" content="Budget">',
+         '<h1 id="banner-header"><a href="/a/">Akụkọ Ndịda</a></h1>', "Akụkọ Ndịda"),
+        ('<title>Budget</title><meta property="og:title" content="Budget">',
+         '<h1 id="banner-header"><a href="/b/">Akụkọ Ndịda</a></h1>', None),
+        # nothing else: the alt text of the logo the home link holds (SvelteKit), "logo" left out; a logo linking
+        # elsewhere, or a home link with text, names no site this way
+        ("<title>Budget</title>", '<a href="/" class="logo"><img src="/l.svg" alt="Habar Merkezi"></a>', "Habar Merkezi"),
+        ("<title>Budget</title>", '<a href="/"><img src="/l.svg" alt="Habar Merkezi logo"></a>', "Habar Merkezi"),
+        ("<title>Budget</title>", '<a href="/partners/" class="logo"><img src="/l.svg" alt="Habar Merkezi"></a>', None),
+        ("<title>Budget</title>", '<a href="/"><img src="/l.svg" alt="logo"></a>', None),
         # a site in several languages: its brand links to the page language's home ("/uz/"); another path is no home
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/uz/">Xabar Olami</a>', "Xabar Olami"),
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/sport/">Xabar Olami</a>', None),

@@ -334,6 +334,7 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     # class="navbar-brand" href="/uz/">Xabar Olami</a>" on <html lang="uz">)
     if (lang := (root.get("lang") or "").split("-")[0].split("_")[0].lower()) and lang.isalpha() and len(lang) <= 3:
         homes.update((f"/{lang}/", f"/{lang}", f"{home}/{lang}/"))
+    homes.update(_blog_homes(page_url))
     for a in root.iter("a"):
         if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
             return name
@@ -351,7 +352,39 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
 
 
+def _blog_homes(page_url: str) -> tuple[str, ...]:
+    """The home of a blog mounted in a folder of its host, the first segment of the page's address: Typepad's
+    "/akuko/" over "/akuko/2026/03/post.html", its banner "<h1><a href="/akuko/">Blog name</a></h1>".  Only ever a
+    home where a link there reads the site's name, as for "/"."""
+    path = urlsplit(page_url).path
+    first, _, rest = path.lstrip("/").partition("/")
+    if not first or not rest or "." in first:
+        return ()
+    return f"/{first}/", f"{urlsplit(page_url).scheme}://{urlsplit(page_url).netloc}/{first}/"
+
+
 _FIRST_H1_HOME_LINK = etree.XPath("(//body//h1)[1]/a[@href]")
+# a home link holding only a logo image, its alt text the site's name (SvelteKit, Strapi: "<a href="/"
+# class="logo"><img src="/uploads/logo.svg" alt="Habar Merkezi"></a>"), in the page's header or banner
+_LOGO_IMAGE_HOME_LINKS = etree.XPath(
+    "//a[@href][ancestor::header or ancestor::*[@role='banner'] or contains(@class, 'logo') or contains(@id, 'logo')]"
+    "[not(normalize-space(.))][img[normalize-space(@alt)]]")
+# what a logo's alt text says besides the name ("Habar Merkezi logo"): data, lower case
+_LOGO_WORDS = frozenset(("logo", "logotype", "logotipo", "лого", "логотип"))
+
+
+def _logo_home_name(root: etree._Element, page_url: str) -> str | None:
+    """The site's name as the alt text of the logo its home link holds (no <title> suffix, og:site_name nor feed)."""
+    parts = urlsplit(page_url)
+    home = f"{parts.scheme}://{parts.netloc}"
+    homes = {"/", "./", "/index.html", "index.html", home, home + "/", *_blog_homes(page_url)}
+    for a in _LOGO_IMAGE_HOME_LINKS(root):
+        if (a.get("href") or "").strip() not in homes:
+            continue
+        words = [w for w in normalize_inline(a.find("img").get("alt") or "").split() if w.lower() not in _LOGO_WORDS]
+        name = " ".join(words)
+        return name if 2 <= len(name) <= 40 and len(words) <= 6 and not any(c.isdigit() for c in name) else None
+    return None
 
 
 def _banner_home_name(root: etree._Element, page_url: str, headline: etree._Element | None) -> str | None:
@@ -363,7 +396,8 @@ def _banner_home_name(root: etree._Element, page_url: str, headline: etree._Elem
     a = found[0]
     parts = urlsplit(page_url)
     home = f"{parts.scheme}://{parts.netloc}"
-    if (a.get("href") or "").strip() not in ("/", "./", "/index.html", "index.html", home, home + "/"):
+    if (a.get("href") or "").strip() not in ("/", "./", "/index.html", "index.html", home, home + "/",
+                                             *_blog_homes(page_url)):
         return None
     name = normalize_inline(a.text or "")
     return name if 2 <= len(name) <= 40 and len(name.split()) <= 6 and not any(c.isdigit() for c in name) else None
@@ -2717,6 +2751,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # ... nor a feed (Pelican's notmyidea: "<title>" the bare headline): the banner's heading linking home reads the
     # name before its tagline ("<h1><a href="/">Druk News <strong>all the news in one place</strong></a></h1>")
     if page.publisher is None and (named := _banner_home_name(root, url, h1)) is not None:
+        page.publisher = named
+    # ... nor a heading: the logo's alt text in the home link (Strapi + SvelteKit: "<a href="/" class="logo"><img
+    # alt="Habar Merkezi">"), the source's fallback too
+    if page.publisher is None and (named := _logo_home_name(root, url)) is not None:
         page.publisher = named
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
