@@ -1473,6 +1473,47 @@ def test_the_category_a_posts_meta_line_links_to(head, url, link, category):
 
 
 @pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # a meta line of no "meta" class, known by the post's date it holds (Bludit: "<span class="date">…</span> -
+        # <a href="/category/oduu">Oduu</a> - Barreessaa: …"), its category-archive link
+        ('<div class="form-text"><span class="date">Bitootessa 12, 2026</span> - <a href="/category/oduu">Oduu</a> - '
+         'Barreessaa: <a href="/barreessitoota/lamii">Lamii</a></div>', "Oduu"),
+        ('<div class="form-text"><time>2026-03-12</time> <a href="/category/oduu">Oduu</a></div>', "Oduu"),
+        # ... not a line of links with no date
+        ('<div class="form-text"><a href="/category/oduu">Oduu</a></div>', None),
+    ],
+)
+def test_the_category_the_line_holding_the_posts_date_links_to(line, category):
+    html = (f'<html><body><article><h1>Bishaan dhugaatii: pirojektii haaraa</h1>{line}'
+            f'<div class="page-content">{_STORY}{_STORY}</div></article></body></html>')
+    assert extract_page(html, "https://ex.com/bishaan-dhugaatii/").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("banner", "category"),
+    [
+        # a blog in a folder (Typepad "/akuko/"): the entry footer's link to a folder under its home is the section;
+        # the home itself, linked "Isi" (home) from the prev/next bar, is none
+        ('<h1 id="banner-header"><a href="/akuko/">Akụkọ Ndịda</a></h1>', "Egwuregwu"),
+        # ... a folder whose link reads no site name is no blog's home: its link is the section, as on any site
+        ('<h1 id="banner-header"><a href="/">Akụkọ Ndịda</a></h1>', "Isi"),
+    ],
+)
+def test_a_blog_in_a_folder_files_its_posts_under_the_folders_below_its_home(banner, category):
+    html = ('<html><head><title>Akụkọ Ndịda: Enyimba meriri Rangers</title>'
+            '<meta property="og:title" content="Enyimba meriri Rangers"></head><body>'
+            f'<div id="banner">{banner}</div><div id="content">'
+            '<p class="content-nav"><a href="/akuko/2026/03/a.html">« A</a> | <a href="/akuko/">Isi</a> | '
+            '<a href="/akuko/2026/03/b.html">B »</a></p><div class="entry"><h3 class="entry-header">Enyimba meriri '
+            f'Rangers</h3><div class="entry-content">{_STORY}{_STORY}</div><div class="entry-footer">'
+            '<p class="entry-footer-info">E bipụtara na <abbr class="published" title="2026-03-15T19:50:00+01:00">'
+            '07:50 PM</abbr> na <a href="/akuko/egwuregwu/">Egwuregwu</a></p></div></div></div></body></html>')
+    page = extract_page(html, "https://ex.com/akuko/2026/03/enyimba.html")
+    assert (page.category_hint or page.url_section) == category
+
+
+@pytest.mark.parametrize(
     ("cls", "link", "category"),
     [
         # the meta line named "info" (Serendipity's "<footer class="post_info">Nosoratan'i <a>Haja R.</a> ao amin'ny

@@ -363,6 +363,18 @@ def _blog_homes(page_url: str) -> tuple[str, ...]:
     return f"/{first}/", f"{urlsplit(page_url).scheme}://{urlsplit(page_url).netloc}/{first}/"
 
 
+def _blog_home(root: etree._Element, page_url: str, name: str | None) -> str | None:
+    """The folder (_blog_homes) a link reading the site's ``name`` leads to: the blog's home ("/akuko/"), else None."""
+    folders = _blog_homes(page_url)
+    if not name or not folders:
+        return None
+    base_url = _base_url(root, page_url)
+    for a in _LINK_HOLDING(root, name=name):
+        if urlsplit(urljoin(base_url, a.get("href").strip())).path == folders[0]:
+            return folders[0]
+    return None
+
+
 _FIRST_H1_HOME_LINK = etree.XPath("(//body//h1)[1]/a[@href]")
 # a home link holding only a logo image, its alt text the site's name (SvelteKit, Strapi: "<a href="/"
 # class="logo"><img src="/uploads/logo.svg" alt="Habar Merkezi"></a>"), in the page's header or banner
@@ -2507,13 +2519,16 @@ CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kat
 # <a href="vijesti/category/bih/">BiH</a> | Piše: …</p>", published … in the category BiH; any CMS's "Posted in
 # <a href="/category/x/">X</a>"; Serendipity's "<footer class="post_info">… ao amin'ny <a href="/categories/2-Toekarena/">",
 # Joomla's "article-info": the post's info line)
+# (or, of no such class, the line holding the post's date: Bludit's "<div class="form-text"><span class="date">
+# Bitootessa 12, 2026</span> - <a href="/category/oduu">Oduu</a> - Barreessaa: …</div>")
 _META_LINE_LINKS = etree.XPath(
     "(.//*[contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')"
-    " or contains(@class, 'info')]"
+    " or contains(@class, 'info') or time or *[contains(@class, 'date')]]"
     "[string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
 
 
-def _meta_line_category(post: etree._Element | None, page_url: str, base_url: str) -> str | None:
+def _meta_line_category(post: etree._Element | None, page_url: str, base_url: str,
+                        blog_home: str | None = None) -> str | None:
     """The category the post's meta line links to, in the post's box (a sidebar's category links are outside it):
     a link into a category archive (a CATEGORY_PATH_WORDS segment), or to the section the article's own address
     lies under ("u kategoriji <a href="sport/">Sport</a>" on /sport/sloboda-velez-1-1/); its text, short and
@@ -2530,6 +2545,10 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
         segments = [seg.lower() for seg in path.split("/") if seg]
         if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]) or (
                 segments and path.endswith("/") and article_path.startswith(path) and len(article_path) > len(path)):
+            return text
+        # ... or to a folder just under the blog's own home (Typepad's entry footer "Posted at 07:50 PM in <a
+        # href="/akuko/egwuregwu/">Egwuregwu</a>" on a blog at "/akuko/")
+        if blog_home and path.endswith("/") and path.startswith(blog_home) and path.count("/") == blog_home.count("/") + 1:
             return text
     return None
 
@@ -2834,9 +2853,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.zone = _stated_zone(root)
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
+    blog_home = _blog_home(root, url, page.publisher) if not page.category_hint and not page.breadcrumbs else None
     if not page.category_hint and not page.breadcrumbs:
         post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
-        page.category_hint = (_post_label(scope, h1, post) or _meta_line_category(post, url, _base_url(root, url))
+        page.category_hint = (_post_label(scope, h1, post)
+                              or _meta_line_category(post, url, _base_url(root, url), blog_home)
                               or _section_tag(h1, post))
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
@@ -2844,7 +2865,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.section_names = _section_names(root, url)
     page.menu_names_page = bool(page.title) and _menu_names_page(root, url, page.title)
     if not page.category_hint and not page.breadcrumbs:
-        page.url_section = _url_section(root, url)
+        page.url_section = _url_section(root, url, blog_home)
         page.tag_section = None if page.url_section else _headline_row_tag(h1)
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
@@ -2935,7 +2956,7 @@ _DISPATCHER_ENDINGS = (".php", ".asp", ".aspx", ".cgi", ".jsp", ".pl")
 _ALL_POSTS = frozenset(("blog", "posts", "post", "entries", "entry", "archive", "archives"))
 
 
-def _url_section(root: etree._Element, page_url: str) -> str | None:
+def _url_section(root: etree._Element, page_url: str, blog_home: str | None = None) -> str | None:
     """The section the page's address files it under, named by the site's menu: the first segment of a path of
     two or more ("/dhaqaalaha/dekedda-berbera/", after a language's "/uz/" on a page of that language, after the
     front script "/index.php/"), when a menu link leads to that segment alone ("<nav><a href="/dhaqaalaha/">
@@ -2963,6 +2984,10 @@ def _url_section(root: etree._Element, page_url: str) -> str | None:
                           or not any(ch.isalpha() for ch in seg)):
             continue
         wanted = prefix + "/".join(segments[:depth])
+        if depth == 1 and blog_home == wanted + "/":
+            # the folder a blog is mounted in is its home, not a section: Typepad's "/akuko/" (its banner reads the
+            # blog's name), linked from the "« prev | Isi | next »" bar as "Isi" (Igbo: home)
+            continue
         for a in _MENU_LINKS(root, seg=seg):
             target = urlsplit(urljoin(base_url, a.get("href").strip()))
             if target.netloc == parts.netloc and not target.query and target.path.rstrip("/") in (wanted, wanted + ".html"):
