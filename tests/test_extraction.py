@@ -3116,6 +3116,11 @@ _FOOT = '<footer><span class="date">Posted <a href="/post/1/">{}</a></span> · 2
         ('<h2 class="serendipity_date">Talata, 3 Martsa 2026</h2><article class="serendipity_entry">'
          f"{_POST}<footer>Nosoratan'i <a href=\"/authors/1/\">Haja</a> tamin'ny <a href=\"/a/1.html\">"
          "<time>09:40</time></a></footer></article>", "Talata, 3 Martsa 2026 09:40"),
+        # ... or in the hAtom "published" <abbr> left without its title (Typepad: its day header, Igbo "Wenezdee,
+        # Machị 04, 2026", above the entry)
+        ('<h2 class="date-header">Wenezdee, Machị 04, 2026</h2><div class="entry">'
+         f'{_POST}<div class="entry-footer">E bipụtara na <abbr class="published" title="">04:30 PM</abbr></div></div>',
+         "Wenezdee, Machị 04, 2026 04:30 PM"),
         # ... a calendar icon before it (Odoo's blog post cover)
         ('<section><div><span><i class="fa fa-calendar-o me-1"></i><span>20-مارت، 2026</span></span></div>'
          f"{_POST}</section>", "20-مارت، 2026"),

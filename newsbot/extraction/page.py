@@ -215,6 +215,7 @@ def _hidden(el: etree._Element) -> bool:
 
 
 _CLOCK_ONLY = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+_CLOCK_AMPM = re.compile(r"\d{1,2}:\d\d(?::\d\d)? ?[AaPp]\.?[Mm]\.?")  # "04:30 PM"
 
 
 def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
@@ -2224,8 +2225,11 @@ _SHOWN_DATES = etree.XPath(
 # "<article class="serendipity_entry">")
 _DAY_HEADER = etree.XPath(f"preceding-sibling::*[1]{_DATE_MARKED}")
 # a <time> that holds a time of day only: the entry's footer in Serendipity ("tamin'ny <time>09:40</time>")
+# (or the hAtom "published" <abbr> whose title is left empty: Typepad's "E bipụtara na <abbr class="published"
+# title="">04:30 PM</abbr>" under the day header "Wenezdee, Machị 04, 2026")
 _CLOCK_TIMES = etree.XPath(
-    "(.//time[not(@datetime)][not(ancestor::aside or ancestor::*[contains(@class, 'comment')])])[position() <= 3]")
+    "(.//*[self::time[not(@datetime)] or self::abbr[contains(@class, 'published')][not(normalize-space(@title))]]"
+    "[not(ancestor::aside or ancestor::*[contains(@class, 'comment')])])[position() <= 3]")
 
 
 def _post_box(h1: etree._Element | None, container: etree._Element | None) -> etree._Element | None:
@@ -2255,7 +2259,7 @@ def _with_clock(line: str, box: etree._Element) -> str:
     entry's footer); the line as it is when it has one or the box shows none."""
     if not _CLOCK.search(line):
         for t in _CLOCK_TIMES(box):
-            if _CLOCK_ONLY.fullmatch(clock := _text(t)):
+            if _CLOCK_ONLY.fullmatch(clock := _text(t)) or _CLOCK_AMPM.fullmatch(clock):
                 return f"{line} {clock}"
     return line
 
