@@ -396,6 +396,20 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         ("<title>Budget</title>", '<h1><a href="/">Druk News <strong>all the news in one place</strong></a></h1>',
          "Druk News"),
         ("<title>Budget</title>", '<h1><a href="/about/">Druk News</a></h1>', None),
+        # ... a blog mounted in a folder (Typepad: its banner links to "/<blog>/", here "/a/"), its name the
+        # <title> prefix or the banner's alone
+        ('<title>Akụkọ Ndịda: Budget</title><meta property="og:title" content="Budget">',
+         '<h1 id="banner-header"><a href="/a/">Akụkọ Ndịda</a></h1>', "Akụkọ Ndịda"),
+        ('<title>Budget</title><meta property="og:title" content="Budget">',
+         '<h1 id="banner-header"><a href="/a/">Akụkọ Ndịda</a></h1>', "Akụkọ Ndịda"),
+        ('<title>Budget</title><meta property="og:title" content="Budget">',
+         '<h1 id="banner-header"><a href="/b/">Akụkọ Ndịda</a></h1>', None),
+        # nothing else: the alt text of the logo the home link holds (SvelteKit), "logo" left out; a logo linking
+        # elsewhere, or a home link with text, names no site this way
+        ("<title>Budget</title>", '<a href="/" class="logo"><img src="/l.svg" alt="Habar Merkezi"></a>', "Habar Merkezi"),
+        ("<title>Budget</title>", '<a href="/"><img src="/l.svg" alt="Habar Merkezi logo"></a>', "Habar Merkezi"),
+        ("<title>Budget</title>", '<a href="/partners/" class="logo"><img src="/l.svg" alt="Habar Merkezi"></a>', None),
+        ("<title>Budget</title>", '<a href="/"><img src="/l.svg" alt="logo"></a>', None),
         # a site in several languages: its brand links to the page language's home ("/uz/"); another path is no home
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/uz/">Xabar Olami</a>', "Xabar Olami"),
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/sport/">Xabar Olami</a>', None),
@@ -1456,6 +1470,47 @@ def test_the_category_a_posts_meta_line_links_to(head, url, link, category):
     html = (f'<html><head>{head}</head><body><article><h1>Novi most preko Une otvoren</h1><p class="blog-post-meta">'
             f'Objavljeno 21. mart 2026. u {link}</p><div class="content">{_STORY}{_STORY}</div></article></body></html>')
     assert extract_page(html, url).category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # a meta line of no "meta" class, known by the post's date it holds (Bludit: "<span class="date">…</span> -
+        # <a href="/category/oduu">Oduu</a> - Barreessaa: …"), its category-archive link
+        ('<div class="form-text"><span class="date">Bitootessa 12, 2026</span> - <a href="/category/oduu">Oduu</a> - '
+         'Barreessaa: <a href="/barreessitoota/lamii">Lamii</a></div>', "Oduu"),
+        ('<div class="form-text"><time>2026-03-12</time> <a href="/category/oduu">Oduu</a></div>', "Oduu"),
+        # ... not a line of links with no date
+        ('<div class="form-text"><a href="/category/oduu">Oduu</a></div>', None),
+    ],
+)
+def test_the_category_the_line_holding_the_posts_date_links_to(line, category):
+    html = (f'<html><body><article><h1>Bishaan dhugaatii: pirojektii haaraa</h1>{line}'
+            f'<div class="page-content">{_STORY}{_STORY}</div></article></body></html>')
+    assert extract_page(html, "https://ex.com/bishaan-dhugaatii/").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("banner", "category"),
+    [
+        # a blog in a folder (Typepad "/akuko/"): the entry footer's link to a folder under its home is the section;
+        # the home itself, linked "Isi" (home) from the prev/next bar, is none
+        ('<h1 id="banner-header"><a href="/akuko/">Akụkọ Ndịda</a></h1>', "Egwuregwu"),
+        # ... a folder whose link reads no site name is no blog's home: its link is the section, as on any site
+        ('<h1 id="banner-header"><a href="/">Akụkọ Ndịda</a></h1>', "Isi"),
+    ],
+)
+def test_a_blog_in_a_folder_files_its_posts_under_the_folders_below_its_home(banner, category):
+    html = ('<html><head><title>Akụkọ Ndịda: Enyimba meriri Rangers</title>'
+            '<meta property="og:title" content="Enyimba meriri Rangers"></head><body>'
+            f'<div id="banner">{banner}</div><div id="content">'
+            '<p class="content-nav"><a href="/akuko/2026/03/a.html">« A</a> | <a href="/akuko/">Isi</a> | '
+            '<a href="/akuko/2026/03/b.html">B »</a></p><div class="entry"><h3 class="entry-header">Enyimba meriri '
+            f'Rangers</h3><div class="entry-content">{_STORY}{_STORY}</div><div class="entry-footer">'
+            '<p class="entry-footer-info">E bipụtara na <abbr class="published" title="2026-03-15T19:50:00+01:00">'
+            '07:50 PM</abbr> na <a href="/akuko/egwuregwu/">Egwuregwu</a></p></div></div></div></body></html>')
+    page = extract_page(html, "https://ex.com/akuko/2026/03/enyimba.html")
+    assert (page.category_hint or page.url_section) == category
 
 
 @pytest.mark.parametrize(
@@ -3061,6 +3116,11 @@ _FOOT = '<footer><span class="date">Posted <a href="/post/1/">{}</a></span> · 2
         ('<h2 class="serendipity_date">Talata, 3 Martsa 2026</h2><article class="serendipity_entry">'
          f"{_POST}<footer>Nosoratan'i <a href=\"/authors/1/\">Haja</a> tamin'ny <a href=\"/a/1.html\">"
          "<time>09:40</time></a></footer></article>", "Talata, 3 Martsa 2026 09:40"),
+        # ... or in the hAtom "published" <abbr> left without its title (Typepad: its day header, Igbo "Wenezdee,
+        # Machị 04, 2026", above the entry)
+        ('<h2 class="date-header">Wenezdee, Machị 04, 2026</h2><div class="entry">'
+         f'{_POST}<div class="entry-footer">E bipụtara na <abbr class="published" title="">04:30 PM</abbr></div></div>',
+         "Wenezdee, Machị 04, 2026 04:30 PM"),
         # ... a calendar icon before it (Odoo's blog post cover)
         ('<section><div><span><i class="fa fa-calendar-o me-1"></i><span>20-مارت، 2026</span></span></div>'
          f"{_POST}</section>", "20-مارت، 2026"),

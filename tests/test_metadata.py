@@ -273,6 +273,15 @@ from newsbot.cleaning.metadata import (
         # the Turkic date line, the day joined to the month by a hyphen, the year followed by its word (Kyrgyz
         # "жыл", Uzbek "yil"); Basque, the year first with "(e)ko" and the month in the genitive ("martxoaren")
         ("14-март, 2026-жыл", "2026-03-14", None, None),
+        # Turkmen: the day's hyphenated ordinal ("-nji"), the year's "ý."; Chuvash: the year's word, the month
+        # followed by "of the month", the day's ordinal ending (in both spellings of its ҫ); Igbo month first,
+        # in dateparser's spelling and the papers' own
+        ("5-nji mart 2026 ý.", "2026-03-05", None, None),
+        ("12-nji fewral 2026 ý.", "2026-02-12", None, None),
+        ("2026 ҫулхи пуш уйӑхӗн 4-мӗшӗ", "2026-03-04", None, None),
+        ("2026 çулхи çурла уйӑхӗн 14-мӗшӗ", "2026-08-14", None, None),
+        ("Wenezdee, Machị 04, 2026", "2026-03-04", None, None),
+        ("Maachị 4, 2026", "2026-03-04", None, None),
         ("14-mart, 2026-yil 10:20", "2026-03-14T10:20:00", None, None),
         ("Argitaratua: 2026(e)ko martxoaren 19a, 08:00", "2026-03-19T08:00:00", None, None),
         ("2026ko urtarrilaren 5a", "2026-01-05", None, None),
@@ -312,6 +321,14 @@ from newsbot.cleaning.metadata import (
         # Haitian Creole source label, Yiddish "rubric" (the section), Haitian Creole "published" with its months
         # and "a" (at) before the time; French "sous" (under) with no colon is no label
         ("Sous: Le Nouvelliste", None, "Le Nouvelliste", None),
+        # source labels: Turkmen, Igbo (two words), Afaan Oromoo, Chuvash (its own letter and the Latin ç),
+        # Inuktitut in syllabics
+        ("Çeşme: Türkmenistan Bitaraplyk", None, "Türkmenistan Bitaraplyk", None),
+        ("Isi mmalite: Ụdaume Aba", None, "Ụdaume Aba", None),
+        ("Madda: Gazeexa Bariisaa", None, "Gazeexa Bariisaa", None),
+        ("Ҫӑлкуҫ: Хыпар", None, "Хыпар", None),
+        ("Çӑлкуç: Хыпар", None, "Хыпар", None),
+        ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None, "ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None),
         ("רובריק: וועלט", None, None, "וועלט"),
         ("Pibliye 21 mas 2026 a 8:05 AM", "2026-03-21T08:05:00", None, None),
         ("Pibliye 3 out 2026", "2026-08-03", None, None),
@@ -928,6 +945,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Lähde: ”Helsingin Sanomat”", "Helsingin Sanomat"),
         ("Źródło: „Gazeta Wyborcza”", "Gazeta Wyborcza"),
         ("Источник: «Газета «Правда»", "«Газета «Правда»"),
+        # ... and the word "newspaper" closing a paper's name is not part of it (Turkmen, Chuvash); one opening it is
+        ("Çeşme: Türkmenistan Bitaraplyk gazeti", "Türkmenistan Bitaraplyk"),
+        ("Ҫӑлкуҫ: «Хыпар» хаҫат", "Хыпар"),
+        ("Źródło: Gazeta Wyborcza", "Gazeta Wyborcza"),
         # ... not an unknown name between slashes, nor a closing line of prose
         ("/redaktionen/", "Het Nieuwsplein"),
         ("Lees ook het commentaar op pagina 3.", "Het Nieuwsplein"),

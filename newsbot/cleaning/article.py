@@ -260,7 +260,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
               or _dateline_credit(paragraphs)
               # no publisher named at all: the site publishes the story as its own ("Portal Wiślany")
               or (normalize_inline(raw.publisher) or None))
-    source = _unquoted(_as_written(source, body_text))
+    source = _unquoted(_without_kind(_as_written(source, body_text)))
     body = join_paragraphs(paragraphs)  # blocks come normalised from the extractor
     record_language = choose_language(raw.language or options.language, body)
     if published and meta.zone and len(published) == 19 and published in (meta.published_at, meta.updated_at):
@@ -333,6 +333,20 @@ def _as_written(name: str | None, text: str) -> str | None:
 _QUOTE_PAIRS = {
     "«": "»", "„": "“”", "“": "”", "”": "”", '"': '"', "‹": "›", "›": "‹›", "「": "」", "『": "』", "»": "«»",
 }
+
+
+# The word "newspaper" after a paper's name is what it is, not its name: "Türkmenistan Bitaraplyk gazeti", Chuvash
+# "«Хыпар» хаҫат", Turkish "Hürriyet gazetesi", "The Hindu newspaper" (data: lower case; only a closing word, so
+# "Gazeta Wyborcza" keeps its own)
+NEWSPAPER_WORDS = frozenset(("newspaper", "gazeti", "gazetesi", "хаҫат", "хаҫачӗ", "газети", "газеті", "gazetasi"))
+
+
+def _without_kind(name: str | None) -> str | None:
+    """``name`` without a closing "newspaper" (NEWSPAPER_WORDS): the paper's name as it names itself."""
+    if not name or " " not in name:
+        return name
+    head, _, last = name.rpartition(" ")
+    return head.rstrip() if last.lower() in NEWSPAPER_WORDS and head.strip() else name
 
 
 def _unquoted(name: str | None) -> str | None:

@@ -62,6 +62,10 @@ SOURCE_LABELS = (
     "འབྱུང་ཁུངས་", "འབྱུང་ཁུངས",
     # Haitian Creole ("Sous: Le Nouvelliste"; only before a colon: the French preposition "sous" is no label)
     "sous",
+    # Turkmen ("Çeşme: Türkmenistan Bitaraplyk gazeti", spring, source), Igbo ("Isi mmalite: Ụdaume Aba", origin),
+    # Afaan Oromoo ("Madda: Gazeexa Bariisaa"), Chuvash with its own letter and with the Latin ç a keyboard leaves
+    # ("Ҫӑлкуҫ: «Хыпар» хаҫат"), Inuktitut ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", publisher)
+    "çeşme", "isi mmalite", "madda", "ҫӑлкуҫ", "çӑлкуç", "ᓴᖅᑭᑦᑎᔨ",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -665,12 +669,13 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # Galician, Slovenian, Bosnian, Irish, Maltese, Uzbek, Kyrgyz, Punjabi, Kannada, Malayalam, Odia, Pashto, Yoruba,
 # Hausa, Zulu, Somali, Assamese ("৮ এপ্ৰিল, ২০২৬": Bengali's script, its own spelling of the names), Sorani Kurdish
 # (the Levantine set in its own spelling: "ئازار", "تشرینی یەکەم"), Kinyarwanda ("20 Werurwe 2026"), Uyghur
-# ("20-مارت، 2026"), Malagasy ("3 Martsa 2026"), Quechua ("20 pauqar waray 2026", two words).  The fast
+# ("20-مارت، 2026"), Malagasy ("3 Martsa 2026"), Quechua ("20 pauqar waray 2026", two words), Igbo ("Maachị 04, 2026").  The fast
 # patterns then read their dates; dateparser itself stays for labelled values.
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
-                           "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu")
+                           "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
+                           "ig")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
@@ -704,17 +709,17 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
 _LIBRARY_MONTH_WORDS = {
     1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ ಜನವರಿ "
        "ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo ມັງກອນ জানু জানুৱাৰী"
-       " mutarama يانۋار janoary enero",
+       " mutarama يانۋار janoary enero jenụwarị",
     2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar февраль "
        "ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari febraayo ກຸມພາ "
        "ফেব্ৰু ফেব্ৰুৱাৰী شوبات"
-       " gashyantare فېۋرال febroary febrero",
+       " gashyantare فېۋرال febroary febrero febrụwarị",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് ମାର୍ଚ୍ଚ "
        "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار mäerz"
-       " werurwe مارت martsa",
+       " werurwe مارت martsa maachị",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
        "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll"
-       " mata ئاپرېل aprily ayriwa",
+       " mata ئاپرېل aprily ayriwa epreel eprel",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
        "ພຶດສະພາ মে' ئایار mee"
        " gicurasi gicuransi ماي mey mayo aymuray",
@@ -723,18 +728,18 @@ _LIBRARY_MONTH_WORDS = {
        " kamena ئىيۇن jona junio",
     7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ ਜੁਲਾਈ "
        "ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo ກໍລະກົດ জুলাই تەمووز"
-       " nyakanga ئىيۇل jolay julio",
+       " nyakanga ئىيۇل jolay julio julaị",
     8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa awwissu "
        "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট ئاب"
-       " kanama ئاۋغۇست aogositra",
+       " kanama ئاۋغۇست aogositra ọgọọst",
     9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr сентябрь "
        "ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba septhemba sebteembar "
        "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট ئەیلوول"
-       " nzeli سېنتەبىر septambra setiembre",
+       " nzeli سېنتەبىر septambra setiembre septemba",
     10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh ottubru "
         "oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba okthoba oktoobar "
         "ຕຸລາ অক্টো অক্টোবৰ"
-        " ukwakira ئۆكتەبىر oktobra kantaray",
+        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba",
     11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain novembru "
         "ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar ພະຈິກ নৱেম্বৰ"
         " ugushyingo نويابىر novambra noviembre ayamarq'a",
@@ -771,6 +776,15 @@ _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "ن�
 # older spellings dateparser's table has (data: name -> month, two words where the name has them)
 _MONTHS.update({"qhulla puquy": 1, "pawqar waray": 3, "ayriway": 4, "anta situwa": 7, "qhapaq situwa": 8,
                 "ayamarqa": 11, "qhapaq raymi": 12})
+# Months of languages dateparser has no table for, and spellings beside its tables (data: month -> names):
+# Turkmen ("5-nji mart 2026 ý."), Chuvash with its own letter ҫ and with the Latin ç a keyboard leaves ("2026 ҫулхи
+# пуш уйӑхӗн 4-мӗшӗ", of the year 2026, of the month of March the 4th), Igbo as papers write it beside
+# dateparser's "maachị" ("Wenezdee, Machị 04, 2026")
+_MONTHS.update({name: month for month, names in {
+    1: "ýanwar кӑрлач jenụwarị", 2: "fewral нарӑс febụwarị", 3: "пуш machị", 4: "ака eprel", 5: "maý ҫу çу",
+    6: "iýun ҫӗртме çӗртме", 7: "iýul утӑ julaị", 8: "awgust ҫурла çурла ọgọst", 9: "sentýabr авӑн",
+    10: "oktýabr юпа", 11: "noýabr чӳк novemba", 12: "раштав",
+}.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -946,7 +960,8 @@ _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،]?\s+\d{4}", re.IGNOR
 _MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga")
 # what a day-first date glues to its day: an ordinal's ending ("1st", "1er", "1º", "1."), Sorani's izafe "ی"
 # ("٢٤ی ئازاری ٢٠٢٦", the 24th of March 2026)
-_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.|ی)?"
+# and Turkmen's hyphenated ordinal ("5-nji mart", "1-nji", "3-ünji", "6-njy": the 5th of March)
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.|ی|-[iyuü]?nj[iy])?"
 _MONTH_MARK = r"(?:(?:de|ta['’]|of|ga)\s+|ខែ\s*)?"
 _YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
@@ -981,8 +996,10 @@ def _day_then_month(text: str) -> bool:
 # (the Basque pattern's gate: the year's suffix "ko" or "(e)ko" after its last digit)
 _YEAR_KO = re.compile(r"\d(?:\(e\))?ko\s", re.IGNORECASE)
 # the genitive of "year" a Turkic date writes after the year, before the day (data: Tatar, Bashkir, Kazakh, Kyrgyz,
-# Uzbek, lower case)
-_YEAR_WORDS = ("елның", "елны", "йылдың", "йылның", "жылғы", "жылдын", "жылдың", "yilning")
+# Uzbek, Chuvash in both its spellings, lower case)
+_YEAR_WORDS = ("елның", "елны", "йылдың", "йылның", "жылғы", "жылдын", "жылдың", "yilning", "ҫулхи", "çулхи")
+# the word "month" some languages write after its name, in the genitive: Chuvash "пуш уйӑхӗн" (of the month of March)
+_MONTH_WORDS_AFTER = ("уйӑхӗн", "уйӑхӗ")
 
 
 def _year_word(text: str) -> bool:
@@ -1054,6 +1071,12 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     # марты" (of the year 2026, March's 18th), Bashkir "2026 йылдың 17 марты", Kyrgyz "2026-жылдын 18-марты"
     (re.compile(r"(?<!\d)(?P<y>\d{4})[\s-](?:" + "|".join(_YEAR_WORDS) + r")\s+(?P<d>\d{1,2})(?:-|\s+)" + _MONTH_NAMES
                 + r"(?![^\W\d_])" + _TIME, re.IGNORECASE),
+     _year_word),
+    # the year with its word, then the month (with "of the month" after it), then the day with its ordinal ending:
+    # Chuvash "2026 ҫулхи пуш уйӑхӗн 4-мӗшӗ" (of the year 2026, of the month of March, the 4th)
+    (re.compile(r"(?<!\d)(?P<y>\d{4})[\s-](?:" + "|".join(_YEAR_WORDS) + r")\s+" + _MONTH_NAMES
+                + r"(?:\s+(?:" + "|".join(_MONTH_WORDS_AFTER) + r"))?\s+(?P<d>\d{1,2})(?:-[^\W\d_]{1,5})?(?![\d])"
+                + _TIME, re.IGNORECASE),
      _year_word),
     # መጋቢት 10 2018 ዓ.ም., 10 መጋቢት 2018 ዓ.ም. (the Ethiopian calendar, beside its era marker; the date only: an
     # Ethiopian clock counts its hours from six in the morning, "ሰዓት 3" is nine)

@@ -215,6 +215,7 @@ def _hidden(el: etree._Element) -> bool:
 
 
 _CLOCK_ONLY = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+_CLOCK_AMPM = re.compile(r"\d{1,2}:\d\d(?::\d\d)? ?[AaPp]\.?[Mm]\.?")  # "04:30 PM"
 
 
 def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
@@ -334,6 +335,7 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     # class="navbar-brand" href="/uz/">Xabar Olami</a>" on <html lang="uz">)
     if (lang := (root.get("lang") or "").split("-")[0].split("_")[0].lower()) and lang.isalpha() and len(lang) <= 3:
         homes.update((f"/{lang}/", f"/{lang}", f"{home}/{lang}/"))
+    homes.update(_blog_homes(page_url))
     for a in root.iter("a"):
         if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
             return name
@@ -351,7 +353,51 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
 
 
+def _blog_homes(page_url: str) -> tuple[str, ...]:
+    """The home of a blog mounted in a folder of its host, the first segment of the page's address: Typepad's
+    "/akuko/" over "/akuko/2026/03/post.html", its banner "<h1><a href="/akuko/">Blog name</a></h1>".  Only ever a
+    home where a link there reads the site's name, as for "/"."""
+    path = urlsplit(page_url).path
+    first, _, rest = path.lstrip("/").partition("/")
+    if not first or not rest or "." in first:
+        return ()
+    return f"/{first}/", f"{urlsplit(page_url).scheme}://{urlsplit(page_url).netloc}/{first}/"
+
+
+def _blog_home(root: etree._Element, page_url: str, name: str | None) -> str | None:
+    """The folder (_blog_homes) a link reading the site's ``name`` leads to: the blog's home ("/akuko/"), else None."""
+    folders = _blog_homes(page_url)
+    if not name or not folders:
+        return None
+    base_url = _base_url(root, page_url)
+    for a in _LINK_HOLDING(root, name=name):
+        if urlsplit(urljoin(base_url, a.get("href").strip())).path == folders[0]:
+            return folders[0]
+    return None
+
+
 _FIRST_H1_HOME_LINK = etree.XPath("(//body//h1)[1]/a[@href]")
+# a home link holding only a logo image, its alt text the site's name (SvelteKit, Strapi: "<a href="/"
+# class="logo"><img src="/uploads/logo.svg" alt="Habar Merkezi"></a>"), in the page's header or banner
+_LOGO_IMAGE_HOME_LINKS = etree.XPath(
+    "//a[@href][ancestor::header or ancestor::*[@role='banner'] or contains(@class, 'logo') or contains(@id, 'logo')]"
+    "[not(normalize-space(.))][img[normalize-space(@alt)]]")
+# what a logo's alt text says besides the name ("Habar Merkezi logo"): data, lower case
+_LOGO_WORDS = frozenset(("logo", "logotype", "logotipo", "лого", "логотип"))
+
+
+def _logo_home_name(root: etree._Element, page_url: str) -> str | None:
+    """The site's name as the alt text of the logo its home link holds (no <title> suffix, og:site_name nor feed)."""
+    parts = urlsplit(page_url)
+    home = f"{parts.scheme}://{parts.netloc}"
+    homes = {"/", "./", "/index.html", "index.html", home, home + "/", *_blog_homes(page_url)}
+    for a in _LOGO_IMAGE_HOME_LINKS(root):
+        if (a.get("href") or "").strip() not in homes:
+            continue
+        words = [w for w in normalize_inline(a.find("img").get("alt") or "").split() if w.lower() not in _LOGO_WORDS]
+        name = " ".join(words)
+        return name if 2 <= len(name) <= 40 and len(words) <= 6 and not any(c.isdigit() for c in name) else None
+    return None
 
 
 def _banner_home_name(root: etree._Element, page_url: str, headline: etree._Element | None) -> str | None:
@@ -363,7 +409,8 @@ def _banner_home_name(root: etree._Element, page_url: str, headline: etree._Elem
     a = found[0]
     parts = urlsplit(page_url)
     home = f"{parts.scheme}://{parts.netloc}"
-    if (a.get("href") or "").strip() not in ("/", "./", "/index.html", "index.html", home, home + "/"):
+    if (a.get("href") or "").strip() not in ("/", "./", "/index.html", "index.html", home, home + "/",
+                                             *_blog_homes(page_url)):
         return None
     name = normalize_inline(a.text or "")
     return name if 2 <= len(name) <= 40 and len(name.split()) <= 6 and not any(c.isdigit() for c in name) else None
@@ -2178,8 +2225,11 @@ _SHOWN_DATES = etree.XPath(
 # "<article class="serendipity_entry">")
 _DAY_HEADER = etree.XPath(f"preceding-sibling::*[1]{_DATE_MARKED}")
 # a <time> that holds a time of day only: the entry's footer in Serendipity ("tamin'ny <time>09:40</time>")
+# (or the hAtom "published" <abbr> whose title is left empty: Typepad's "E bipụtara na <abbr class="published"
+# title="">04:30 PM</abbr>" under the day header "Wenezdee, Machị 04, 2026")
 _CLOCK_TIMES = etree.XPath(
-    "(.//time[not(@datetime)][not(ancestor::aside or ancestor::*[contains(@class, 'comment')])])[position() <= 3]")
+    "(.//*[self::time[not(@datetime)] or self::abbr[contains(@class, 'published')][not(normalize-space(@title))]]"
+    "[not(ancestor::aside or ancestor::*[contains(@class, 'comment')])])[position() <= 3]")
 
 
 def _post_box(h1: etree._Element | None, container: etree._Element | None) -> etree._Element | None:
@@ -2209,7 +2259,7 @@ def _with_clock(line: str, box: etree._Element) -> str:
     entry's footer); the line as it is when it has one or the box shows none."""
     if not _CLOCK.search(line):
         for t in _CLOCK_TIMES(box):
-            if _CLOCK_ONLY.fullmatch(clock := _text(t)):
+            if _CLOCK_ONLY.fullmatch(clock := _text(t)) or _CLOCK_AMPM.fullmatch(clock):
                 return f"{line} {clock}"
     return line
 
@@ -2473,13 +2523,16 @@ CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kat
 # <a href="vijesti/category/bih/">BiH</a> | Piše: …</p>", published … in the category BiH; any CMS's "Posted in
 # <a href="/category/x/">X</a>"; Serendipity's "<footer class="post_info">… ao amin'ny <a href="/categories/2-Toekarena/">",
 # Joomla's "article-info": the post's info line)
+# (or, of no such class, the line holding the post's date: Bludit's "<div class="form-text"><span class="date">
+# Bitootessa 12, 2026</span> - <a href="/category/oduu">Oduu</a> - Barreessaa: …</div>")
 _META_LINE_LINKS = etree.XPath(
     "(.//*[contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')"
-    " or contains(@class, 'info')]"
+    " or contains(@class, 'info') or time or *[contains(@class, 'date')]]"
     "[string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
 
 
-def _meta_line_category(post: etree._Element | None, page_url: str, base_url: str) -> str | None:
+def _meta_line_category(post: etree._Element | None, page_url: str, base_url: str,
+                        blog_home: str | None = None) -> str | None:
     """The category the post's meta line links to, in the post's box (a sidebar's category links are outside it):
     a link into a category archive (a CATEGORY_PATH_WORDS segment), or to the section the article's own address
     lies under ("u kategoriji <a href="sport/">Sport</a>" on /sport/sloboda-velez-1-1/); its text, short and
@@ -2496,6 +2549,10 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
         segments = [seg.lower() for seg in path.split("/") if seg]
         if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]) or (
                 segments and path.endswith("/") and article_path.startswith(path) and len(article_path) > len(path)):
+            return text
+        # ... or to a folder just under the blog's own home (Typepad's entry footer "Posted at 07:50 PM in <a
+        # href="/akuko/egwuregwu/">Egwuregwu</a>" on a blog at "/akuko/")
+        if blog_home and path.endswith("/") and path.startswith(blog_home) and path.count("/") == blog_home.count("/") + 1:
             return text
     return None
 
@@ -2718,6 +2775,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # name before its tagline ("<h1><a href="/">Druk News <strong>all the news in one place</strong></a></h1>")
     if page.publisher is None and (named := _banner_home_name(root, url, h1)) is not None:
         page.publisher = named
+    # ... nor a heading: the logo's alt text in the home link (Strapi + SvelteKit: "<a href="/" class="logo"><img
+    # alt="Habar Merkezi">"), the source's fallback too
+    if page.publisher is None and (named := _logo_home_name(root, url)) is not None:
+        page.publisher = named
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title, shown)
@@ -2796,9 +2857,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.zone = _stated_zone(root)
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
+    blog_home = _blog_home(root, url, page.publisher) if not page.category_hint and not page.breadcrumbs else None
     if not page.category_hint and not page.breadcrumbs:
         post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
-        page.category_hint = (_post_label(scope, h1, post) or _meta_line_category(post, url, _base_url(root, url))
+        page.category_hint = (_post_label(scope, h1, post)
+                              or _meta_line_category(post, url, _base_url(root, url), blog_home)
                               or _section_tag(h1, post))
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
@@ -2806,7 +2869,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.section_names = _section_names(root, url)
     page.menu_names_page = bool(page.title) and _menu_names_page(root, url, page.title)
     if not page.category_hint and not page.breadcrumbs:
-        page.url_section = _url_section(root, url)
+        page.url_section = _url_section(root, url, blog_home)
         page.tag_section = None if page.url_section else _headline_row_tag(h1)
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
@@ -2897,7 +2960,7 @@ _DISPATCHER_ENDINGS = (".php", ".asp", ".aspx", ".cgi", ".jsp", ".pl")
 _ALL_POSTS = frozenset(("blog", "posts", "post", "entries", "entry", "archive", "archives"))
 
 
-def _url_section(root: etree._Element, page_url: str) -> str | None:
+def _url_section(root: etree._Element, page_url: str, blog_home: str | None = None) -> str | None:
     """The section the page's address files it under, named by the site's menu: the first segment of a path of
     two or more ("/dhaqaalaha/dekedda-berbera/", after a language's "/uz/" on a page of that language, after the
     front script "/index.php/"), when a menu link leads to that segment alone ("<nav><a href="/dhaqaalaha/">
@@ -2925,6 +2988,10 @@ def _url_section(root: etree._Element, page_url: str) -> str | None:
                           or not any(ch.isalpha() for ch in seg)):
             continue
         wanted = prefix + "/".join(segments[:depth])
+        if depth == 1 and blog_home == wanted + "/":
+            # the folder a blog is mounted in is its home, not a section: Typepad's "/akuko/" (its banner reads the
+            # blog's name), linked from the "« prev | Isi | next »" bar as "Isi" (Igbo: home)
+            continue
         for a in _MENU_LINKS(root, seg=seg):
             target = urlsplit(urljoin(base_url, a.get("href").strip()))
             if target.netloc == parts.netloc and not target.query and target.path.rstrip("/") in (wanted, wanted + ".html"):
