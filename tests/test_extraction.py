@@ -779,6 +779,14 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.cn/news/index-12.shtml", "listing"),
         ("https://ex.com/markets/index-funds-draw-record-inflows-2.html", None),
         ("https://ex.com/news/index_4/", "listing"),
+        # a post in the members' blogs of a social network (Ning) under a person's listing word is one post; the blogs'
+        # folder, a member's page, a member's blog list and a tag named "blog" stay listings
+        ("https://ex.co.za/profiles/blogs/eskom-ukucishwa-kukagesi-kuzoqhubeka/", None),
+        ("https://ex.co.za/profiles/blogs/amakhosi-ahlule-ipirates", None),
+        ("https://ex.co.za/profiles/blogs/", "listing"),
+        ("https://ex.co.za/profiles/thandi-nkosi", "listing"),
+        ("https://ex.co.za/profiles/blog/list?user=3kf8", "listing"),
+        ("https://ex.com/tag/blog/solar-farm-news/", "listing"),
     ],
 )
 def test_url_kind(url, kind):
