@@ -1299,6 +1299,29 @@ def test_a_banner_h1_naming_the_site_before_the_title_yields_to_the_entrys_headi
     assert extract_page(html, "https://ex.com/archives/121.html").title == title
 
 
+@pytest.mark.parametrize(
+    ("banner", "url", "title"),
+    [
+        # a blog hosted under a folder (Typepad): the banner <h1> links to the blog's home "/akuko/" above the post,
+        # "Blog: Entry" in <title>, the entry's h3 (og:title the entry's own)
+        ('<h1 id="banner-header"><a href="/akuko/">Akụkọ Ndịda</a></h1>', "https://ex.ng/akuko/2026/03/ugbo.html",
+         "kw - Ụgbọ mmiri ọhụrụ n'Onitsha"),
+        ('<h1><a href="../../">Akụkọ Ndịda</a></h1>', "https://ex.ng/akuko/2026/03/ugbo.html",
+         "kw - Ụgbọ mmiri ọhụrụ n'Onitsha"),
+        # ... an <h1> linking to a folder not above the page, or to another site, stays the headline
+        ('<h1><a href="/ochichi/">Akụkọ Ndịda</a></h1>', "https://ex.ng/akuko/2026/03/ugbo.html", "Akụkọ Ndịda"),
+        ('<h1><a href="https://other.example/akuko/">Akụkọ Ndịda</a></h1>', "https://ex.ng/akuko/2026/03/ugbo.html",
+         "Akụkọ Ndịda"),
+    ],
+)
+def test_a_banner_h1_linking_to_the_blogs_folder_above_the_post_yields_to_the_entrys_heading(banner, url, title):
+    html = ("<html><head><title>Akụkọ Ndịda: kw - Ụgbọ mmiri ọhụrụ n'Onitsha</title>"
+            "<meta property=og:title content=\"kw - Ụgbọ mmiri ọhụrụ n'Onitsha\"></head><body>"
+            f"<div id=banner>{banner}</div><div class=entry><h3 class=entry-header><a href=/akuko/2026/03/ugbo.html>"
+            f"kw - Ụgbọ mmiri ọhụrụ n'Onitsha</a></h3>{_STORY}</div></body></html>")
+    assert extract_page(html, url).title == title
+
+
 def test_blocks_that_are_never_the_text_are_left_out():
     """Pull quotes repeat the text, a CTA card and an embedded tweet are not the article's."""
     html = (f"<html><body><h1>Smoke prompts alerts</h1><article>{_STORY}"

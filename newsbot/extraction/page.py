@@ -489,9 +489,23 @@ def _entry_headline(root: etree._Element, url: str, h1: etree._Element, og_title
             continue  # (a name shorter than the headline: "Headline - Site" is the <h1>'s headline, the site after)
         el = _headline_element(root, headline)
         if el is not None and el is not h1 and h1 not in el.iterancestors() \
-                and _masthead(root, url, name) is not None:
+                and (_masthead(root, url, name) is not None or _links_up(h1, url)):
             return el
     return None
+
+
+def _links_up(h1: etree._Element, url: str) -> bool:
+    """The ``<h1>`` links to a folder above the page on its site: the home of a blog hosted under a folder
+    (Typepad's "<h1 id=banner-header><a href="/akuko/">Blog name</a></h1>" on "/akuko/2026/03/post.html", a
+    "/blog/" of a company site), not to the page itself or elsewhere."""
+    parts = urlsplit(url)
+    path = parts.path
+    for a in h1.iter("a"):
+        target = urlsplit(urljoin(url, (a.get("href") or "").strip()))
+        if (target.netloc == parts.netloc and not target.query and target.path.endswith("/")
+                and len(target.path) < len(path) and path.startswith(target.path)):
+            return True
+    return False
 
 
 def _spaced_text(el: etree._Element) -> str:
