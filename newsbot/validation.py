@@ -29,21 +29,22 @@ _LANG = re.compile(r"^[a-z]{2,3}$")
 # A dated story of at least two whole sentences may fall under the floor by a third: a short match report or
 # notice in a language of long words says in 116 letters what English says in 120 ("Adaamaa Kenemaa Buunaa 2:0
 # injifate. Goolota lamaan Abdulqaadir Alii galche.\nAdaamaan sadarkaa afuraffaa irra jira.").  A broken
-# extraction (a caption, a teaser cut with "…", a lone line) is not dated whole sentences.
+# extraction (a caption, a teaser cut with "…", a lone line) is not whole sentences.  Undated (a date in a
+# language whose month names are not read, "Bitootessa 14, 2026"), it needs a sentence more.
 _SENTENCE_STOPS = frozenset(".!?。！？" + SCRIPT_STOPS)
 _SHORT_STORY_SHARE = 2 / 3
 
 
 def _complete_short_story(record: dict, body: str, weight: int, floor: int) -> bool:
-    """The record is dated and its body, at least two thirds of the floor, is two or more sentences, the last
-    closed by a full stop (not an ellipsis)."""
-    if not record.get("published_at") or weight < floor * _SHORT_STORY_SHARE:
+    """The body, at least two thirds of the floor, is whole sentences, the last closed by a full stop (not an
+    ellipsis): two or more when the record is dated, three or more when it is not."""
+    if weight < floor * _SHORT_STORY_SHARE:
         return False
     text = body.rstrip()
     if not text or text[-1] not in _SENTENCE_STOPS or text.endswith(".."):
         return False
     ends = sum(1 for i, ch in enumerate(text) if ch in _SENTENCE_STOPS and (i + 1 == len(text) or text[i + 1].isspace()))
-    return ends >= 2
+    return ends >= (2 if record.get("published_at") else 3)
 
 
 @dataclass(frozen=True)

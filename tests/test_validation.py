@@ -85,8 +85,10 @@ _SHORT = "Adaamaa Kenemaa Buunaa 2:0 injifate. Goolota lamaan Abdulqaadir Alii g
         ({"body": _SHORT}, False),
         ({"body": "Мэр открыл новый мост через реку. Движение начнётся в понедельник утром, сообщили в мэрии города."},
          False),
-        # ... not undated, not one sentence, not cut with an ellipsis, not far under the floor
-        ({"body": _SHORT, "published_at": None}, True),
+        # ... undated, three whole sentences; not two undated sentences, not one sentence, not cut with an ellipsis,
+        # not far under the floor
+        ({"body": _SHORT, "published_at": None}, False),
+        ({"body": _SHORT.replace(".\n", ",\n"), "published_at": None}, True),
         ({"body": _SHORT.replace(".\n", ",\n").replace(". ", ", ")}, True),
         ({"body": _SHORT[:-1] + "…"}, True),
         ({"body": _SHORT[:-1] + "..."}, True),
