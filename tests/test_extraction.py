@@ -2237,6 +2237,13 @@ _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bü
          '<div class="NewsImage"><img src="/b.jpg" alt=""></div>', False),
         ('<div class="summary photo-caption"><strong>Die neue Brücke halbiert den Weg zum Zentrum.</strong></div>'
          '<div class="NewsImage"><img src="/b.jpg" alt=""></div>', False),
+        # a paragraph of its own classed as the lead (Optimizely/Episerver "p.introduction", Nordic "p.ingress"), a
+        # one-sentence dek without a dateline: the first paragraph; an unclassed or caption paragraph is not
+        ('<p class="introduction" data-epi-property-name="MetaDescription">Канаш районӗнчи Шакулово ялӗнче 120 ача'
+         " валли ҫӗнӗ ача пахчи тума палӑртаҫҫӗ.</p>", True),
+        ('<p class="ingress">Kommunen bygger en ny bro over elva, som skal stå ferdig i 2028.</p>', True),
+        ("<p>Kommunen bygger en ny bro over elva, som skal stå ferdig i 2028.</p>", False),
+        ('<p class="intro photo-caption">Kommunen bygger en ny bro over elva, som skal stå ferdig i 2028.</p>', False),
     ],
 )
 # the generic path, and a selector's box (a profile's, or a template learned on the site's pages

@@ -1248,7 +1248,9 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
                                or (media < 2 and _media_box(sib))):
         media += isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS
         sib = sib.getprevious()
-    if sib is None or sib.tag not in ("div", "section"):
+    # (or a paragraph of its own classed as the lead: Optimizely/Episerver's "<p class=introduction>" over
+    # "div.main-body", a one-sentence dek "Канаш районӗнчи … ача пахчи тума палӑртаҫҫӗ.")
+    if sib is None or (sib.tag not in ("div", "section") and not (sib.tag == "p" and _lead_classed_as(sib, _LEAD_PARTS))):
         return None
     if _is_noise(sib) and not (_lead_classed(sib) and _in_article(best)):
         return None
@@ -1275,8 +1277,9 @@ _LEAD_NAMED_CHARS = 40
 
 
 # class words (or their ends: "edn_articleSummary", "articleLead") of a standfirst's box
-_LEAD_PARTS = ("lead", "lede", "intro", "summary", "standfirst", "description", "excerpt", "abstract", "deck",
-               "teaser", "perex", "chapo", "chapeau", "vorspann", "entradilla")
+# (Optimizely/Episerver's Alloy templates write "introduction", their Nordic sites "ingress")
+_LEAD_PARTS = ("lead", "lede", "intro", "introduction", "ingress", "summary", "standfirst", "description", "excerpt",
+               "abstract", "deck", "teaser", "perex", "chapo", "chapeau", "vorspann", "entradilla")
 _BOLD_TAGS = frozenset(("strong", "b"))
 
 
