@@ -793,6 +793,14 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.cn/news/index-12.shtml", "listing"),
         ("https://ex.com/markets/index-funds-draw-record-inflows-2.html", None),
         ("https://ex.com/news/index_4/", "listing"),
+        # a post in the members' blogs of a social network (Ning) under a person's listing word is one post; the blogs'
+        # folder, a member's page, a member's blog list and a tag named "blog" stay listings
+        ("https://ex.co.za/profiles/blogs/eskom-ukucishwa-kukagesi-kuzoqhubeka/", None),
+        ("https://ex.co.za/profiles/blogs/amakhosi-ahlule-ipirates", None),
+        ("https://ex.co.za/profiles/blogs/", "listing"),
+        ("https://ex.co.za/profiles/thandi-nkosi", "listing"),
+        ("https://ex.co.za/profiles/blog/list?user=3kf8", "listing"),
+        ("https://ex.com/tag/blog/solar-farm-news/", "listing"),
     ],
 )
 def test_url_kind(url, kind):
@@ -1303,6 +1311,29 @@ def test_a_logo_h1_linking_home_is_not_the_headline():
 def test_a_banner_h1_naming_the_site_before_the_title_yields_to_the_entrys_heading(head, banner, entry, title):
     html = f"<html><head>{head}</head><body><header>{banner}</header><div class=entry>{entry}{_STORY}</div></body></html>"
     assert extract_page(html, "https://ex.com/archives/121.html").title == title
+
+
+@pytest.mark.parametrize(
+    ("banner", "url", "title"),
+    [
+        # a blog hosted under a folder (Typepad): the banner <h1> links to the blog's home "/akuko/" above the post,
+        # "Blog: Entry" in <title>, the entry's h3 (og:title the entry's own)
+        ('<h1 id="banner-header"><a href="/akuko/">Akụkọ Ndịda</a></h1>', "https://ex.ng/akuko/2026/03/ugbo.html",
+         "kw - Ụgbọ mmiri ọhụrụ n'Onitsha"),
+        ('<h1><a href="../../">Akụkọ Ndịda</a></h1>', "https://ex.ng/akuko/2026/03/ugbo.html",
+         "kw - Ụgbọ mmiri ọhụrụ n'Onitsha"),
+        # ... an <h1> linking to a folder not above the page, or to another site, stays the headline
+        ('<h1><a href="/ochichi/">Akụkọ Ndịda</a></h1>', "https://ex.ng/akuko/2026/03/ugbo.html", "Akụkọ Ndịda"),
+        ('<h1><a href="https://other.example/akuko/">Akụkọ Ndịda</a></h1>', "https://ex.ng/akuko/2026/03/ugbo.html",
+         "Akụkọ Ndịda"),
+    ],
+)
+def test_a_banner_h1_linking_to_the_blogs_folder_above_the_post_yields_to_the_entrys_heading(banner, url, title):
+    html = ("<html><head><title>Akụkọ Ndịda: kw - Ụgbọ mmiri ọhụrụ n'Onitsha</title>"
+            "<meta property=og:title content=\"kw - Ụgbọ mmiri ọhụrụ n'Onitsha\"></head><body>"
+            f"<div id=banner>{banner}</div><div class=entry><h3 class=entry-header><a href=/akuko/2026/03/ugbo.html>"
+            f"kw - Ụgbọ mmiri ọhụrụ n'Onitsha</a></h3>{_STORY}</div></body></html>")
+    assert extract_page(html, url).title == title
 
 
 def test_blocks_that_are_never_the_text_are_left_out():
@@ -2261,6 +2292,13 @@ _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bü
          '<div class="NewsImage"><img src="/b.jpg" alt=""></div>', False),
         ('<div class="summary photo-caption"><strong>Die neue Brücke halbiert den Weg zum Zentrum.</strong></div>'
          '<div class="NewsImage"><img src="/b.jpg" alt=""></div>', False),
+        # a paragraph of its own classed as the lead (Optimizely/Episerver "p.introduction", Nordic "p.ingress"), a
+        # one-sentence dek without a dateline: the first paragraph; an unclassed or caption paragraph is not
+        ('<p class="introduction" data-epi-property-name="MetaDescription">Канаш районӗнчи Шакулово ялӗнче 120 ача'
+         " валли ҫӗнӗ ача пахчи тума палӑртаҫҫӗ.</p>", True),
+        ('<p class="ingress">Kommunen bygger en ny bro over elva, som skal stå ferdig i 2028.</p>', True),
+        ("<p>Kommunen bygger en ny bro over elva, som skal stå ferdig i 2028.</p>", False),
+        ('<p class="intro photo-caption">Kommunen bygger en ny bro over elva, som skal stå ferdig i 2028.</p>', False),
     ],
 )
 # the generic path, and a selector's box (a profile's, or a template learned on the site's pages

@@ -75,6 +75,31 @@ def test_the_profile_minimum_applies():
     assert validate_record(cjk, min_body_chars=120) == []  # a CJK character counts three
 
 
+_SHORT = "Adaamaa Kenemaa Buunaa 2:0 injifate. Goolota lamaan Abdulqaadir Alii galche.\nAdaamaan sadarkaa afuraffaa irra jira."
+
+
+@pytest.mark.parametrize(
+    ("change", "short"),
+    [
+        # a story of three whole sentences, a little under the floor (116 letters of Oromo), dated or not: an article
+        ({"body": _SHORT}, False),
+        ({"body": _SHORT, "published_at": None}, False),
+        ({"body": "Мэр открыл новый мост. Движение начнётся в понедельник утром. Об этом сообщили в мэрии."}, False),
+        # ... not two sentences (a podcast's blurb and its length), not one, not cut with an ellipsis, not far under
+        # the floor
+        ({"body": "I veckans avsnitt pratar jag med två lokalpolitiker om bostadsbristen. Längd: 38 min."}, True),
+        ({"body": _SHORT.replace(".\n", ",\n")}, True),
+        ({"body": _SHORT.replace(".\n", ",\n").replace(". ", ", ")}, True),
+        ({"body": _SHORT[:-1] + "…"}, True),
+        ({"body": _SHORT[:-1] + "..."}, True),
+        ({"body": "Kenemaa 2:0 injifate. Alii galche. Isaan jira."}, True),
+    ],
+)
+def test_a_story_of_three_whole_sentences_may_fall_a_little_under_the_floor(change, short):
+    codes = [p.code for p in validate_record({**GOOD, **change})]
+    assert ("body-too-short" in codes) is short, codes
+
+
 def test_the_schema_ships_in_the_package_and_names_every_field():
     shipped = json.loads((resources.files("newsbot") / "schema" / "article.schema.json").read_text())
     assert shipped == schema()

@@ -216,9 +216,27 @@ def url_kind(url: str, weak: bool = True) -> str | None:
         return None
     if last in _NON_ARTICLE_SEGMENTS or _is_policy(last):
         return "listing"
-    if any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]) and not _is_entry_path(segments):
+    if (any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]) and not _is_entry_path(segments)
+            and not _blog_post_path(segments)):
         return "listing"
     return None
+
+
+# The folder of a site's blog posts: a slug right under it is one post
+_BLOG_FOLDERS = frozenset("blog blogs weblog weblogs blogi blogit blogue blogues".split())
+
+
+def _blog_post_path(segments: list[str]) -> bool:
+    """One blog post whose folder sits under a person's listing word: a social network's members' blogs (Ning's
+    "/profiles/blogs/eskom-ukucishwa-kukagesi/", "/members/blogs/la-sequia-del-norte"): a slug of three words or
+    more right under the blog folder, the only listing words before it a person's.  The blog folder itself
+    ("/profiles/blogs/"), a member's page ("/profiles/jane-doe/") or a tag's ("/tag/blog/solar-farm-news/")
+    stay listings."""
+    if len(segments) < 3 or segments[-2] not in _BLOG_FOLDERS:
+        return False
+    if len(_SEGMENT_WORD.split(segments[-1].rsplit(".", 1)[0])) < 3:
+        return False
+    return all(s not in _NON_ARTICLE_SEGMENTS or s in _PERSON_SEGMENTS for s in segments[:-2])
 
 
 # A front controller's script in the middle of the path, its "path info" after it: Concrete CMS, Joomla, CodeIgniter

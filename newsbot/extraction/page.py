@@ -536,9 +536,23 @@ def _entry_headline(root: etree._Element, url: str, h1: etree._Element, og_title
             continue  # (a name shorter than the headline: "Headline - Site" is the <h1>'s headline, the site after)
         el = _headline_element(root, headline)
         if el is not None and el is not h1 and h1 not in el.iterancestors() \
-                and _masthead(root, url, name) is not None:
+                and (_masthead(root, url, name) is not None or _links_up(h1, url)):
             return el
     return None
+
+
+def _links_up(h1: etree._Element, url: str) -> bool:
+    """The ``<h1>`` links to a folder above the page on its site: the home of a blog hosted under a folder
+    (Typepad's "<h1 id=banner-header><a href="/akuko/">Blog name</a></h1>" on "/akuko/2026/03/post.html", a
+    "/blog/" of a company site), not to the page itself or elsewhere."""
+    parts = urlsplit(url)
+    path = parts.path
+    for a in h1.iter("a"):
+        target = urlsplit(urljoin(url, (a.get("href") or "").strip()))
+        if (target.netloc == parts.netloc and not target.query and target.path.endswith("/")
+                and len(target.path) < len(path) and path.startswith(target.path)):
+            return True
+    return False
 
 
 def _spaced_text(el: etree._Element) -> str:
@@ -1281,7 +1295,9 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
                                or (media < 2 and _media_box(sib))):
         media += isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS
         sib = sib.getprevious()
-    if sib is None or sib.tag not in ("div", "section"):
+    # (or a paragraph of its own classed as the lead: Optimizely/Episerver's "<p class=introduction>" over
+    # "div.main-body", a one-sentence dek "Канаш районӗнчи … ача пахчи тума палӑртаҫҫӗ.")
+    if sib is None or (sib.tag not in ("div", "section") and not (sib.tag == "p" and _lead_classed_as(sib, _LEAD_PARTS))):
         return None
     if _is_noise(sib) and not (_lead_classed(sib) and _in_article(best)):
         return None
@@ -1308,8 +1324,9 @@ _LEAD_NAMED_CHARS = 40
 
 
 # class words (or their ends: "edn_articleSummary", "articleLead") of a standfirst's box
-_LEAD_PARTS = ("lead", "lede", "intro", "summary", "standfirst", "description", "excerpt", "abstract", "deck",
-               "teaser", "perex", "chapo", "chapeau", "vorspann", "entradilla")
+# (Optimizely/Episerver's Alloy templates write "introduction", their Nordic sites "ingress")
+_LEAD_PARTS = ("lead", "lede", "intro", "introduction", "ingress", "summary", "standfirst", "description", "excerpt",
+               "abstract", "deck", "teaser", "perex", "chapo", "chapeau", "vorspann", "entradilla")
 _BOLD_TAGS = frozenset(("strong", "b"))
 
 
