@@ -74,10 +74,13 @@ def test_corpus_is_reproducible(tmp_path):
 
 
 @pytest.mark.parametrize(("junk", "body", "gold_body", "left"), [
+    # (controls, as before: a keyword the gold lacks, in any case; a footer phrase and no gold body)
     (["VerdiCoin"], "Prices rose verdicoin today.", "Prices rose today.", ["VerdiCoin"]),
-    (["Yi rajista"], "Idan sun yi rajista da katinsu.", "Idan sun yi rajista da katinsu.", []),
-    (["Yi rajista"], "Idan sun yi rajista da katinsu. Yi rajista!", "Idan sun yi rajista da katinsu.", ["Yi rajista"]),
     (["More:"], "Text. More: Sport", None, ["More:"]),
+    # the gold's own words are no junk left ...
+    (["Yi rajista"], "Idan sun yi rajista da katinsu.", "Idan sun yi rajista da katinsu.", []),
+    # ... but a use beyond the gold's is
+    (["Yi rajista"], "Idan sun yi rajista da katinsu. Yi rajista!", "Idan sun yi rajista da katinsu.", ["Yi rajista"]),
 ])
 def test_junk_left_counts_only_what_the_gold_does_not_hold(junk, body, gold_body, left):
     """A red team's junk phrase that is also the story's own words (in another case) is not junk left."""

@@ -735,7 +735,7 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # a Latin brand glued after the full stop of a Cyrillic sentence: the stop and the next sentence stay
         (["Клуби «Хатлон» мағлуб кард.BAKHTBET Ҳарду голро Самиев задааст."], "BAKHTBET", False,
          ["Клуби «Хатлон» мағлуб кард. Ҳарду голро Самиев задааст."], ["BAKHTBET"]),
-        # a syllabary's keyword of four characters (seven letters' worth: "NunaBet") glued onto a word's end or onto a
+        # a syllabary's keyword of four characters (six letters' worth: letter_length) glued onto a word's end or onto a
         # score before the stop, and declined with a case ending glued on (-kkut, "by way of")
         (["ᐃᓱᒪᓗᒋᔭᐅᕙᒃᑐᖅ ᓄᓇᐯᑦᑯᑦ ᐅᖓᓯᒃᑐᒥ ᓄᓇᖃᖅᑐᓄᑦ ᐱᓕᕆᔨᐅᓂᐊᖅᑐᑦᓄᓇᐯᑦ.", "ᑲᙳᖅᑐᓂᑦ 3-1ᓄᓇᐯᑦ."], "ᓄᓇᐯᑦ", False,
          ["ᐃᓱᒪᓗᒋᔭᐅᕙᒃᑐᖅ ᐅᖓᓯᒃᑐᒥ ᓄᓇᖃᖅᑐᓄᑦ ᐱᓕᕆᔨᐅᓂᐊᖅᑐᑦ.", "ᑲᙳᖅᑐᓂᑦ 3-1."], ["ᓄᓇᐯᑦᑯᑦ", "ᓄᓇᐯᑦ", "ᓄᓇᐯᑦ"]),
