@@ -19,9 +19,15 @@ NEWSBOT_EXTRACTOR=hybrid.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.text import normalize_inline
+
+if TYPE_CHECKING:
+    from newsbot.extraction.classify import Verdict
+    from newsbot.extraction.page import ExtractedPage
 
 _NOT_WORD = re.compile(r"[\W_]+")
 GRAM = 5  # characters: a measure that works for scripts without spaces, where \w+ runs are whole clauses
@@ -73,6 +79,12 @@ def link_ratio(blocks: list[Block]) -> float:
     """Share of the blocks' text inside links."""
     total = sum(len(b.text) for b in blocks) or 1
     return sum(b.link_ratio * len(b.text) for b in blocks) / total
+
+
+def set_blocks(page: ExtractedPage, blocks: list[Block]) -> None:
+    """Give the page other blocks, and the share of their text in links with them (classify reads both)."""
+    page.blocks = blocks
+    page.container_link_ratio = link_ratio(blocks)
 
 
 def _in_layout_table(ours: list[Block], theirs: list[str]) -> bool:
@@ -183,3 +195,13 @@ def second_opinion(ours: list[Block], html: str) -> list[Block]:
         # photo, the headline run into it: "ဓာတ်ပုံသတင်း - … ဆောက်လုပ်နေပုံ။ ဓာတ်ပုံ - …"): no text found either
         return ours
     return theirs if sum(len(b.text) for b in theirs) > sum(len(b.text) for b in ours) else ours
+
+
+def reread_broken(page: ExtractedPage, html: str, verdict: Verdict, reclassify: Callable[[], Verdict]) -> Verdict:
+    """A page with a headline whose text the fast extractor did not find (too short to be one: "broken-article")
+    read again by :func:`second_opinion` before it is called unreadable, and ``reclassify`` called on it; any
+    other verdict unchanged (the same object).  The crawl and ``python -m newsbot.extract --fast`` share this."""
+    if verdict.reason != "broken-article" or not page.title:
+        return verdict
+    set_blocks(page, second_opinion(page.blocks, html))
+    return reclassify()

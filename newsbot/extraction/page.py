@@ -330,12 +330,11 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     says it is the site's name."""
     parts = urlsplit(page_url)
     home = f"{parts.scheme}://{parts.netloc}"
-    homes = {"/", "./", "/index.html", "index.html", home, home + "/", f"//{parts.netloc}/"}
+    homes = {*_home_hrefs(page_url), f"//{parts.netloc}/"}
     # a site in several languages has a home per language, its brand linking there (django CMS, WPML: "<a
     # class="navbar-brand" href="/uz/">Xabar Olami</a>" on <html lang="uz">)
     if (lang := (root.get("lang") or "").split("-")[0].split("_")[0].lower()) and lang.isalpha() and len(lang) <= 3:
         homes.update((f"/{lang}/", f"/{lang}", f"{home}/{lang}/"))
-    homes.update(_blog_homes(page_url))
     for a in root.iter("a"):
         if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
             return name
@@ -353,15 +352,28 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
 
 
+def _home_hrefs(page_url: str) -> frozenset[str]:
+    """The ``href`` values of a link to the site's home page (or to its blog's, _blog_homes), as written:
+    relative ("/", "./", "index.html") or absolute.  (_masthead, checking a ``<title>`` suffix, adds a few.)"""
+    parts = urlsplit(page_url)
+    home = f"{parts.scheme}://{parts.netloc}"
+    return frozenset(("/", "./", "/index.html", "index.html", home, home + "/", *_blog_homes(page_url)))
+
+
+def _plausible_site_name(name: str) -> bool:
+    """A site's name read from its logo or banner: a few words, no digits (no date, no headline)."""
+    return 2 <= len(name) <= 40 and len(name.split()) <= 6 and not any(c.isdigit() for c in name)
+
+
 def _blog_homes(page_url: str) -> tuple[str, ...]:
     """The home of a blog mounted in a folder of its host, the first segment of the page's address: Typepad's
     "/akuko/" over "/akuko/2026/03/post.html", its banner "<h1><a href="/akuko/">Blog name</a></h1>".  Only ever a
     home where a link there reads the site's name, as for "/"."""
-    path = urlsplit(page_url).path
-    first, _, rest = path.lstrip("/").partition("/")
+    parts = urlsplit(page_url)
+    first, _, rest = parts.path.lstrip("/").partition("/")
     if not first or not rest or "." in first:
         return ()
-    return f"/{first}/", f"{urlsplit(page_url).scheme}://{urlsplit(page_url).netloc}/{first}/"
+    return f"/{first}/", f"{parts.scheme}://{parts.netloc}/{first}/"
 
 
 def _blog_home(root: etree._Element, page_url: str, name: str | None) -> str | None:
@@ -388,15 +400,13 @@ _LOGO_WORDS = frozenset(("logo", "logotype", "logotipo", "лого", "логот
 
 def _logo_home_name(root: etree._Element, page_url: str) -> str | None:
     """The site's name as the alt text of the logo its home link holds (no <title> suffix, og:site_name nor feed)."""
-    parts = urlsplit(page_url)
-    home = f"{parts.scheme}://{parts.netloc}"
-    homes = {"/", "./", "/index.html", "index.html", home, home + "/", *_blog_homes(page_url)}
+    homes = _home_hrefs(page_url)
     for a in _LOGO_IMAGE_HOME_LINKS(root):
         if (a.get("href") or "").strip() not in homes:
             continue
         words = [w for w in normalize_inline(a.find("img").get("alt") or "").split() if w.lower() not in _LOGO_WORDS]
         name = " ".join(words)
-        return name if 2 <= len(name) <= 40 and len(words) <= 6 and not any(c.isdigit() for c in name) else None
+        return name if _plausible_site_name(name) else None
     return None
 
 
@@ -407,13 +417,10 @@ def _banner_home_name(root: etree._Element, page_url: str, headline: etree._Elem
     if not found or found[0].getparent() is headline:
         return None
     a = found[0]
-    parts = urlsplit(page_url)
-    home = f"{parts.scheme}://{parts.netloc}"
-    if (a.get("href") or "").strip() not in ("/", "./", "/index.html", "index.html", home, home + "/",
-                                             *_blog_homes(page_url)):
+    if (a.get("href") or "").strip() not in _home_hrefs(page_url):
         return None
     name = normalize_inline(a.text or "")
-    return name if 2 <= len(name) <= 40 and len(name.split()) <= 6 and not any(c.isdigit() for c in name) else None
+    return name if _plausible_site_name(name) else None
 
 
 _FEED_TITLES = etree.XPath("/html/head/link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@title")
@@ -1297,7 +1304,10 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
         sib = sib.getprevious()
     # (or a paragraph of its own classed as the lead: Optimizely/Episerver's "<p class=introduction>" over
     # "div.main-body", a one-sentence dek "Канаш районӗнчи … ача пахчи тума палӑртаҫҫӗ.")
-    if sib is None or (sib.tag not in ("div", "section") and not (sib.tag == "p" and _lead_classed_as(sib, _LEAD_PARTS))):
+    if sib is None:
+        return None
+    named = _lead_classed_as(sib, _LEAD_PARTS)
+    if sib.tag not in ("div", "section") and not (sib.tag == "p" and named):
         return None
     if _is_noise(sib) and not (_lead_classed(sib) and _in_article(best)):
         return None
@@ -1306,13 +1316,13 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     children = [c for c in sib if isinstance(c.tag, str)]
     inline = all(c.tag in _INLINE_TAGS for c in sib.iterdescendants() if isinstance(c.tag, str))
     if inline:
-        if not _inline_lead(sib, media):
+        if not _inline_lead(sib, media, named):
             return None
     elif not 1 <= len(children) <= 3 or any(c.tag != "p" for c in children) or (sib.text or "").strip():
         return None
     text = _text(sib)
     # (a box named the story's lead may hold one short sentence: "Яңы күпер … юлды ике тапҡырға ҡыҫҡартты.")
-    if len(text) < (_LEAD_NAMED_CHARS if _lead_classed_as(sib, _LEAD_PARTS) else 80) \
+    if len(text) < (_LEAD_NAMED_CHARS if named else 80) \
             or _link_chars(sib) > 0.25 * len(text) or _DATE_HINT.match(text):
         return None
     if text[:80] in _text(best):
@@ -1330,12 +1340,12 @@ _LEAD_PARTS = ("lead", "lede", "intro", "introduction", "ingress", "summary", "s
 _BOLD_TAGS = frozenset(("strong", "b"))
 
 
-def _inline_lead(box: etree._Element, media: int) -> bool:
+def _inline_lead(box: etree._Element, media: int, named: bool) -> bool:
     """A box of inline text only right above the body is its lead when it says so: a lead's class word
     (``div.edn_articleSummary``), ``itemprop=description``, or all of it in bold (``<div><strong>ГРОДНА,
-    12 сакавіка. …</strong></div>``), and _lead_not_caption holds."""
+    12 сакавіка. …</strong></div>``), and _lead_not_caption holds.  ``named``: _lead_classed_as(box, _LEAD_PARTS)."""
     text = _text(box)
-    if _lead_classed_as(box, _LEAD_PARTS):
+    if named:
         # named the story's summary, the picture between it and the body is the story's, not a caption's box
         # over it (Kentico's "div.NewsSummary > strong", "div.NewsImage", "div.NewsText"); a caption's box names
         # itself so (_lead_not_caption's caption words)
@@ -1494,7 +1504,13 @@ def _holds_blocks(el: etree._Element) -> bool:
     """A definition that holds paragraphs of its own (a ``<dl>`` used for the
     layout: ``<dt>本文</dt><dd class="body"><p>…</p><p>…</p></dd>``): a
     container, not one block.  (List items keep their teaser markup whole.)"""
-    return el.tag == "dd" and any(isinstance(c.tag, str) and c.tag in _PARAGRAPH_TAGS for c in el)
+    return el.tag == "dd" and _wraps_blocks(el)
+
+
+def _wraps_blocks(el: etree._Element) -> bool:
+    """An inline element around paragraphs (a CMS's field wrapper: HubSpot's "<span id=hs_cos_wrapper_post_body>
+    <p>…</p><h2>…</h2><p>…</p></span>", which HTML parsers keep so): a box of blocks, not a run of text."""
+    return any(isinstance(c.tag, str) and c.tag in _PARAGRAPH_TAGS for c in el)
 
 
 def _blocks(container: etree._Element) -> list[Block]:
@@ -1688,9 +1704,6 @@ def _meta_list(box: etree._Element, opening: bool) -> bool:
     "<li><time>09:00</time> Opening</li><li><time>10:30</time> Vote</li>", dates with words of their own) is text:
     more than one dated item, or a date with words beside it, is no metadata list; nor is a list with prose after it
     that does not open the body."""
-    if not opening and any(isinstance(s.tag, str) and s.tag in _PROSE_AFTER and not _is_noise(s)
-                           and _longer_than(s, _META_ITEM_CHARS) for s in box.itersiblings()):
-        return False
     if (box.text or "").strip():
         return False
     dated = 0
@@ -1711,7 +1724,9 @@ def _meta_list(box: etree._Element, opening: bool) -> bool:
         elif opening and next(item.iter("a"), None) is None and _DATE_HINT.search(digits := ascii_digits(text)) \
                 and len(_DIGIT_RUN.findall(digits)) >= 2:
             dated += 1  # a day and a year ("15 March 2026"), not a fact's year alone ("Founded 1990")
-    return dated == 1
+    # (the siblings after it, last: the costliest check)
+    return dated == 1 and (opening or not any(isinstance(s.tag, str) and s.tag in _PROSE_AFTER and not _is_noise(s)
+                                              and _longer_than(s, _META_ITEM_CHARS) for s in box.itersiblings()))
 
 
 _PROSE_AFTER = frozenset(("p", "blockquote", *_HEADING_TAGS))
@@ -1805,12 +1820,6 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
         run.append(child.tail or "")
         loose = loose or bool((child.tail or "").strip())
     flush()
-
-
-def _wraps_blocks(el: etree._Element) -> bool:
-    """An inline element around paragraphs (a CMS's field wrapper: HubSpot's "<span id=hs_cos_wrapper_post_body>
-    <p>…</p><h2>…</h2><p>…</p></span>", which HTML parsers keep so): a box of blocks, not a run of text."""
-    return any(isinstance(c.tag, str) and c.tag in _PARAGRAPH_TAGS for c in el)
 
 
 def _item_lines(el: etree._Element, text: str) -> list[str]:
@@ -2217,8 +2226,8 @@ def _time_attribute(root: etree._Element) -> str | None:
         marks = abbr.get("class", "").lower()
         if "publish" in marks or not ("updated" in marks or "modified" in marks):
             return abbr.get("title")
-    for abbr in abbrs[:1]:
-        return abbr.get("title")
+    if abbrs:
+        return abbrs[0].get("title")
     # the same machine date in the microformats' value-class pattern, the shown text beside it ("<strong
     # class="published"><span class="value-title" title="2026-03-09"></span>9-март, 2026-жыл</strong>":
     # MediaWiki's news templates, hAtom themes), not one inside an "updated" box
@@ -2249,10 +2258,10 @@ _CLOCK_TIMES = etree.XPath(
     "[not(ancestor::aside or ancestor::*[contains(@class, 'comment')])])[position() <= 3]")
 
 
-def _post_box(h1: etree._Element | None, container: etree._Element | None) -> etree._Element | None:
-    """The post's own box, holding its headline and its text, when it is no item repeated beside others of its
-    kind (a listing's: "<article class="post">" after "<article class="post">"), else None."""
-    if h1 is None or container is None or (box := _common_ancestor(h1, container)) is None:
+def _post_box(box: etree._Element | None) -> etree._Element | None:
+    """``box`` (the headline's and the text's _common_ancestor) as the post's own box, when it is no item repeated
+    beside others of its kind (a listing's: "<article class="post">" after "<article class="post">"), else None."""
+    if box is None:
         return None
     parent, mark = box.getparent(), (box.tag, box.get("class"))
     if parent is not None and sum((el.tag, el.get("class")) == mark for el in parent.iterchildren()) > 1:
@@ -2858,7 +2867,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.published_hint = _state_published(root, url, page.title)
     # the draft's creation (Plone's DC.date.created), when the page states no other time
     page.published_hint = page.published_hint or page.created_hint
-    if not page.published_hint and (box := _post_box(h1, container)) is not None:
+    post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
+    if not page.published_hint and (box := _post_box(post)) is not None:
         # ... nor a date in the metadata lines: the one the post's box shows in an element marked as a date
         # (kept apart from the metadata lines, which tell an article from another page: a date is no evidence);
         # a date without its time of day gets the clock the box shows alone
@@ -2874,9 +2884,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.zone = _stated_zone(root)
     page.category_hint = page.category_hint or _kicker(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
-    blog_home = _blog_home(root, url, page.publisher) if not page.category_hint and not page.breadcrumbs else None
+    blog_home = None
     if not page.category_hint and not page.breadcrumbs:
-        post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
+        blog_home = _blog_home(root, url, page.publisher)
         page.category_hint = (_post_label(scope, h1, post)
                               or _meta_line_category(post, url, _base_url(root, url), blog_home)
                               or _section_tag(h1, post))
@@ -2930,6 +2940,11 @@ def _wiki_namespace(body: etree._Element | None) -> int | None:
 # "ᬩᬮᬶ" (Balinese) are names too (a character of Unicode category M passes, see _section_name); Tibetan's tsheg
 # "་" parts the syllables of a word ("གནས་ཚུལ", news), no punctuation of a name's end
 _SECTION_NAME = re.compile(r"[^\W_][\w &'’.\u0f0b-]*$")
+
+
+def _short_section_name(text: str) -> bool:
+    """``text`` is a section's name short enough for a menu link or a label: 30 characters, three words at most."""
+    return bool(text) and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text)
 
 
 def _section_name(text: str) -> bool:
@@ -3013,7 +3028,7 @@ def _url_section(root: etree._Element, page_url: str, blog_home: str | None = No
             target = urlsplit(urljoin(base_url, a.get("href").strip()))
             if target.netloc == parts.netloc and not target.query and target.path.rstrip("/") in (wanted, wanted + ".html"):
                 text = _text(a).rstrip("།")
-                if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text):
+                if _short_section_name(text):
                     return text
     return None
 
@@ -3038,7 +3053,7 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
         return None
     for a in _TAG_LINKS(row):
         text = _text(a).rstrip("།,")
-        return text if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text) else None
+        return text if _short_section_name(text) else None
     return None
 
 
@@ -3054,7 +3069,7 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
         if a.get("rel") == "author" or _in_byline(a):
             continue
         text = _text(a)
-        if text and len(text) <= 30 and len(text.split()) <= 3 and _section_name(text) and text not in names:
+        if _short_section_name(text) and text not in names:
             names.append(text)
     return names[:100]
 

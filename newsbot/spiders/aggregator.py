@@ -30,7 +30,7 @@ from newsbot.extraction.discovery import (
     parse_sitemap,
     sitemaps_from_robots,
 )
-from newsbot.extraction.hybrid import combine, link_ratio, second_opinion, trafilatura_paragraphs
+from newsbot.extraction.hybrid import combine, reread_broken, set_blocks, trafilatura_paragraphs
 from newsbot.extraction.page import (
     ExtractedPage,
     ExtractionError,
@@ -227,8 +227,7 @@ class AggregatorSpider(scrapy.Spider):
                 return
             page = self.extract(response, profile, site)
             if self.hybrid and not profile.body_selector:
-                page.blocks = combine(page.blocks, trafilatura_paragraphs(response.text))
-                page.container_link_ratio = link_ratio(page.blocks)
+                set_blocks(page, combine(page.blocks, trafilatura_paragraphs(response.text)))
         except (ExtractionError, ValueError) as exc:
             if article_url or (article_url is None and url_looks_like_article(response.url)):
                 # an article page we cannot read: to the quarantine, with the reason
@@ -243,13 +242,14 @@ class AggregatorSpider(scrapy.Spider):
         self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site, titles=page.link_texts)
         min_body_chars = profile.min_body_chars if profile.name != "generic" else self.config.min_body_chars
         verdict = classify(page, min_body_chars=min_body_chars, article_url=article_url)
-        if verdict.reason == "broken-article" and page.title and not self.hybrid and not profile.body_selector:
+        if not self.hybrid and not profile.body_selector:
             # an article with a headline whose text the fast extractor did not find (too short to be one): read by
-            # trafilatura before it goes to the quarantine as unreadable (~30 ms, on these pages only)
-            stats.inc_value("newsbot/extraction/second_opinion")
-            page.blocks = second_opinion(page.blocks, response.text)
-            page.container_link_ratio = link_ratio(page.blocks)
-            verdict = classify(page, min_body_chars=min_body_chars, article_url=article_url)
+            # trafilatura before it goes to the quarantine as unreadable (on these pages only)
+            reread = reread_broken(page, response.text, verdict,
+                                   lambda: classify(page, min_body_chars=min_body_chars, article_url=article_url))
+            if reread is not verdict:  # (read again)
+                stats.inc_value("newsbot/extraction/second_opinion")
+            verdict = reread
         if not verdict.is_article:
             if verdict.reason == "copy" and (original := copy_of(page)) and self.is_own_site(original):
                 # the article the copy names, in case no link leads to it (the dupefilter drops a repeat)
