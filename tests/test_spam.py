@@ -3,7 +3,6 @@ import pytest
 from newsbot.cleaning.spam import (
     SiteEvidence,
     clean_title,
-    declines,
     glued_tokens,
     head_title_keywords,
     remove_keyword,
@@ -836,7 +835,7 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
     ],
 )
 def test_declined_forms_only_in_languages_that_decline(language, paragraphs, keyword, clean):
-    assert remove_keyword(paragraphs, keyword, False, declined=declines(language), language=language)[0] == clean
+    assert remove_keyword(paragraphs, keyword, False, language=language)[0] == clean
 
 
 @pytest.mark.parametrize(

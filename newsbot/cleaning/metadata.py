@@ -318,8 +318,13 @@ _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
 _CREDIT_FRAMES = [(re.compile(re.escape(frame).replace(r"\{\}", _FRAME_NAME.replace("}?", "}") if frame.endswith("{}")
                                                         else _FRAME_NAME)), frame.endswith("{}")) for frame in CREDIT_FRAMES]
+# The quotation marks that open and close a name here, for the character classes of _QUOTED_NAME and
+# _CAPS_DATELINE (every opening mark and the closing marks paired with it: article.py's _QUOTE_PAIRS).
+_OPEN_QUOTES = '«“„"'
+_CLOSE_QUOTES = '»”“"'
 # an outlet named between quotes: «Кабар», “Kabar”, „Kabar“, "Kabar"
-_QUOTED_NAME = re.compile(r"[«“„\"](?P<name>[^«»“”„\"]{2,40})[»”“\"]")
+_QUOTED_NAME = re.compile("[" + _OPEN_QUOTES + "](?P<name>[^" + _OPEN_QUOTES + _CLOSE_QUOTES + "]{2,40})["
+                          + _CLOSE_QUOTES + "]")
 _SINGLE_AGENCIES = frozenset(name for name in _AGENCY_NAMES if " " not in name)
 # The words of a credit sentence around a quoted outlet or an agency's name: "material(s)", "prepared", "based on",
 # "courtesy" (Kyrgyz "материалдарынын негизинде даярдалды", prepared on the basis of the materials; Polish
@@ -795,11 +800,18 @@ _JALALI_MONTH_ROWS = (
     "وری غویی غبرگولی چنگاښ زمری وږی تله لړم لیندۍ مرغومی سلواغه کب",
 )
 _JALALI_SPELLINGS = {"غبرگولی": ("غبرګولی",), "لیندۍ": ("لیندی",)}
+
+
+def _arabic_spellings(word: str) -> tuple[str, str]:
+    """``word`` as written, and with the Arabic yeh and kaf for the Persian ones ("ی" -> "ي", "ک" -> "ك")."""
+    return word, word.replace("ی", "ي").replace("ک", "ك")
+
+
 _JALALI_MONTHS = {
     spelled: month
     for row in _JALALI_MONTH_ROWS for month, word in enumerate(row.split(), start=1)
     for written in (word, *_JALALI_SPELLINGS.get(word, ()))
-    for spelled in (written, written.replace("ی", "ي").replace("ک", "ك"))
+    for spelled in _arabic_spellings(written)
 }
 # Afghanistan's zodiac names are everyday words too (Dari میزان amount, حمل transport, جدی serious, سرطان cancer;
 # Pashto کب fish, وږی hungry, تله went), and the year-first order is prose's ("در سال ۱۴۰۲ میزان ۲۰ درصد افزایش
@@ -807,7 +819,7 @@ _JALALI_MONTHS = {
 # its line ("۱ حمل ۱۴۰۴", "۱۴۰۴ غبرګولی ۳").  (data: the words, with their Arabic yeh and kaf spellings)
 _JALALI_EVERYDAY = frozenset(
     spelled for word in "حمل سرطان اسد میزان عقرب قوس جدی دلو وری تله لړم زمری وږی کب".split()
-    for spelled in (word, word.replace("ی", "ي").replace("ک", "ك"))
+    for spelled in _arabic_spellings(word)
 )
 # what dates the words, a word of the text: a weekday (…شنبه, جمعه), the hour (ساعت, Pashto بجې), a date label
 # (تاریخ, نېټه, نشر published), the solar era (ه.ش, هجری شمسی, Pashto لمریز), Pashto's Gregorian date beside it
@@ -1002,8 +1014,9 @@ _YEAR_WORDS = ("елның", "елны", "йылдың", "йылның", "жыл
 _MONTH_WORDS_AFTER = ("уйӑхӗн", "уйӑхӗ")
 
 
+@lru_cache(maxsize=1)  # the two year-word patterns ask it of the same line, one after the other: lowered once
 def _year_word(text: str) -> bool:
-    """The year-word pattern's gate: one of _YEAR_WORDS in ``text``."""
+    """The year-word patterns' gate: one of _YEAR_WORDS in ``text``."""
     low = text.lower()
     return any(word in low for word in _YEAR_WORDS)
 
@@ -1120,11 +1133,12 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
     ``dayfirst`` decides ``05/01/2025`` when the numbers cannot (pages not in
     English write the day first).
     """
-    # a line in Arabic script (or its digits) may date in the Solar Hijri calendar with numbers ("۱۴۰۴/۱۲/۲۳")
-    solar = not text.isascii() and _ARABIC_SCRIPT.search(text) is not None
+    original = text
     text = ascii_digits(text)  # same length: positions stay valid
     if not _TWO_DIGITS.search(text):
         return None  # every date pattern has a year of two or four digits: most lines end here
+    # a line in Arabic script (or its digits) may date in the Solar Hijri calendar with numbers ("۱۴۰۴/۱۲/۲۳")
+    solar = not original.isascii() and _ARABIC_SCRIPT.search(original) is not None
     if dayfirst and ("M" in text or "m" in text) and _LATIN_AMPM.search(text) \
             and not _LATIN_LETTER.search(_LATIN_AMPM.sub(" ", text)):
         # "نُشر: 03/12/2025 07:15 AM": a Latin AM/PM clock amid another script's words is a
@@ -1275,8 +1289,10 @@ def ethiopian_to_gregorian(ey: int, em: int, ed: int) -> tuple[int, int, int] | 
 def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
     """A Solar Hijri date as a Gregorian (year, month, day): 14 Esfand 1403 = 2025-03-04.
 
-    jalali-core is jdatetime's arithmetic core (same maintainer): exact on every day of 1300-1430 against the
-    astronomical calendar, ~20 us a call; convertdate's persian computes the equinox (~50 ms a call)."""
+    jalali-core (jdatetime's core; the 33-year arithmetic of FarsiWeb's jalali.c), a library over hand-written
+    code: equal to the former hand-written arithmetic on all 47,580 days of 1300-1429, and to convertdate's
+    astronomical persian calendar on 324 sampled days (1350-1430, months 1/6/7/12, days 1/15/29); ~1.7 us a
+    call (timeit, 14 Esfand 1403)."""
     day = jalali_core.JalaliToGregorian(jy, jm, jd)
     return day.gyear, day.gmonth, day.gday
 
@@ -1319,10 +1335,15 @@ def parse_with_dateparser(value: str, language: str | None = None, tz: str | Non
     return dt.isoformat() if has_time or dt.tzinfo else dt.date().isoformat()
 
 
+# One floor for implausible_date and validation's published_at-implausible: article.py prefers the
+# machine-readable date in exactly the cases validation would quarantine.
+EARLIEST_PLAUSIBLE_YEAR = 1990
+
+
 def implausible_date(value: str | None) -> bool:
-    """A date before 1990, which validation quarantines (published_at-implausible): a misread ("1404-12-23", a
-    calendar not converted), never a page's publication when another reading of it is plausible."""
-    return bool(value) and value[:4].isdigit() and int(value[:4]) < 1990
+    """A date before EARLIEST_PLAUSIBLE_YEAR, which validation quarantines (published_at-implausible): a misread
+    ("1404-12-23", a calendar not converted), never a page's publication when another reading of it is plausible."""
+    return bool(value) and value[:4].isdigit() and int(value[:4]) < EARLIEST_PLAUSIBLE_YEAR
 
 
 def parse_iso_datetime(value: str | None, tz: str | None = None) -> str | None:
@@ -1644,7 +1665,8 @@ _DATELINE_MARKERS = frozenset(
 # closing the dateline with a full stop (any script's: "։", "।", "。") or a dash.  Anchored; checked in _caps_credit.
 _CAPS_DATELINE = re.compile(
     r"(?P<place>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2}),\s*(?P<date>[^,\n]{2,25}),\s*"
-    r"(?P<quote>[«“„\"])?(?P<agency>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})(?(quote)[»”“\"])"
+    r"(?P<quote>[" + _OPEN_QUOTES + r"])?(?P<agency>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})(?(quote)["
+    + _CLOSE_QUOTES + r"])"
     r"(?:\s*[.։:。।]|\s+[-–—])\s"
 )
 

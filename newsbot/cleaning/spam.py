@@ -412,7 +412,7 @@ def _only_odd_uses(keyword: str, text: str) -> bool:
     # ... or, in a script without capitals, glued onto a word's end before a stop ("… ᐱᓕᕆᔨᐅᓂᐊᖅᑐᑦᓄᓇᐯᑦ.": a link
     # injected after the sentence's last word, the space lost; no word of its own, so it counts beside the others
     # against a use of the keyword in an advert's paragraph)
-    odd += _glued_before_stops(keyword, text)
+    odd += _glued_before_stops(keyword, text)[0]
     return odd > 0 and _word_uses(keyword, text) <= odd
 
 
@@ -567,10 +567,10 @@ def clean_title(
     verdict = SpamVerdict(title=title)
     # Prefixes can stack (``verdicoin:[Hot] Title``): peel while evidence holds.
     for _ in range(3):
-        prefix = next((p for p in title_prefix_candidates(verdict.title, joined=True)
-                       if _is_spam(p, body_text, keywords, site_prefixes, prefixed, glued)), None)
+        candidates = title_prefix_candidates(verdict.title, joined=True)
+        prefix = next((p for p in candidates if _is_spam(p, body_text, keywords, site_prefixes, prefixed, glued)), None)
         if prefix is None:
-            prefix = _other_form_prefix(verdict.title, body_text, keywords, site_prefixes, prefixed, glued)
+            prefix = _other_form_prefix(verdict.title, candidates, body_text, keywords, site_prefixes, prefixed, glued)
         if prefix is None:
             prefix = _known_substring_prefix(verdict.title, keywords, site_prefixes)
         if prefix is None and head_titles:
@@ -600,29 +600,29 @@ def clean_title(
 
 
 def _on_headline(prefixed: Container[str], rest: str) -> dict[str, str]:
-    on_headline = getattr(prefixed, "on_headline", None)
-    return on_headline(rest) if on_headline is not None else {}
+    """(see :meth:`_SeenPrefixes.on_headline`; none without the site's evidence)"""
+    return prefixed.on_headline(rest) if isinstance(prefixed, _SeenPrefixes) else {}
 
 
-def _other_form_prefix(title: str, body_text: str, keywords, site_prefixes, prefixed: Container[str],
-                       glued: Container[str]) -> TitlePrefix | None:
+def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str, keywords, site_prefixes,
+                       prefixed: Container[str], glued: Container[str]) -> TitlePrefix | None:
     """A prefix with no evidence of its own ("TashiBet བོད་ཀྱི་…": only a space, a brand before the headline) that
     the site put another prefix before the same headline in place of, and that one is spam on this page's
     evidence ("〈བཀྲ་ཤིས་བེཊ〉བོད་ཀྱི་…" in a listing, the Tibetan keyword glued after a shad in the body): one keyword
     in two forms (a brand's Latin name and its transliteration), and no editor puts two different words before
-    the same headline.  (Kickers are never recorded: "Analysis: X" and "Exclusive: X" stay.)"""
-    if not getattr(prefixed, "by_core", None):
+    the same headline.  (Kickers are never recorded: "Analysis: X" and "Exclusive: X" stay.)  ``candidates``:
+    the title's (:func:`title_prefix_candidates`, joined)."""
+    if not isinstance(prefixed, _SeenPrefixes) or not prefixed.by_core:
         return None  # (no site evidence: most calls in tests, and a site's first pages)
-    candidates = title_prefix_candidates(title, joined=True)
     if (spaced := _SPACED_PREFIX.match(title)) is not None:
         # a first word and a space, in any script: the site's other prefix on the same headline is the evidence
-        candidates.append(TitlePrefix(spaced.group("kw"), title[:spaced.start("rest")].strip(), spaced.group("rest"),
-                                      False, spaced=True))
+        candidates = [*candidates, TitlePrefix(spaced.group("kw"), title[:spaced.start("rest")].strip(),
+                                               spaced.group("rest"), False, spaced=True)]
     for candidate in candidates:
         key = candidate.keyword.lower()
         if key in KICKERS:
             continue
-        for other, removed in _on_headline(prefixed, candidate.rest).items():
+        for other, removed in prefixed.on_headline(candidate.rest).items():
             if other.lower() != key and _is_spam(TitlePrefix(other, removed, candidate.rest, False), body_text,
                                                  keywords, site_prefixes, (), glued):
                 return candidate
@@ -833,12 +833,10 @@ def _glued_before_stop(keyword: str, text: str) -> bool:
     that a headline's rubric names ("[চৰকাৰ] …" over "… ৰাজ্যচৰকাৰ।", state government) is written as a word
     of its own elsewhere in a story about it ("চৰকাৰে", "চৰকাৰৰ"): kept.  The capitals' rule is
     :func:`_glued_in_capitals`."""
-    if keyword.upper() != keyword.lower() or keyword not in text:
-        return False  # cheap: a cased keyword, or one the body never writes (most pages)
-    found = _glued_before_stops(keyword, text)
+    found, uses = _glued_before_stops(keyword, text)
     # every use so: one starting a word of its own (declined or not) names it, one glued on both sides is a
     # compound's middle
-    return found > 0 and found == len(_spans(keyword, text))
+    return found > 0 and found == uses
 
 
 def _glued_onto(text: str, start: int) -> bool:
@@ -849,17 +847,17 @@ def _glued_onto(text: str, start: int) -> bool:
     return start >= 1 and (before[-1:].isdigit() or (len(before) == _GLUED_ONTO_MIN and all(map(is_word_char, before))))
 
 
-def _glued_before_stops(keyword: str, text: str) -> int:
+def _glued_before_stops(keyword: str, text: str) -> tuple[int, int]:
     """How often ``text`` writes ``keyword`` (of a script without capitals that spaces its words, five letters or more
-    as :func:`letter_length` counts them) glued onto the end of another word and closing a sentence or a clause."""
+    as :func:`letter_length` counts them) glued onto the end of another word and closing a sentence or a clause,
+    and how often it writes it at all (as :func:`_spans` finds it); (0, 0) for any other keyword."""
     if letter_length(keyword) < GLUED_SUFFIX_MIN or keyword.upper() != keyword.lower() or _unspaced(keyword) \
             or not is_word_char(keyword[0]) or keyword not in text:
-        return 0  # cheap: a cased keyword, or one the body never writes so (most pages)
-    found = 0
-    for start, end in _spans(keyword, text):
-        if _glued_onto(text, start) and (end == len(text) or text[end] in GLUE_PUNCT or text[end] == "\n"):
-            found += 1
-    return found
+        return 0, 0  # cheap: a cased keyword, or one the body never writes so (most pages)
+    spans = _spans(keyword, text)
+    found = sum(1 for start, end in spans
+                if _glued_onto(text, start) and (end == len(text) or text[end] in GLUE_PUNCT or text[end] == "\n"))
+    return found, len(spans)
 
 
 def _lower_or_caseless(char: str) -> bool:
@@ -1122,9 +1120,14 @@ UNDECLINED_LANGUAGES = frozenset("en fr es it pt ca nl zh ja ko th vi id ms tl".
 _LATIN_UNDECLINED = UNDECLINED_LANGUAGES - {"zh", "ja", "ko", "th"}
 
 
-def declines(language: str | None) -> bool:
-    """Whether a keyword may be declined in text of ``language`` (unknown: yes)."""
-    return (language or "").split("-")[0].lower() not in UNDECLINED_LANGUAGES
+def declines(language: str | None, keyword: str | None = None) -> bool:
+    """Whether a keyword may be declined in text of ``language`` (unknown: yes); also ``keyword`` in no Latin
+    letter on a page declared in a language written in them (see _LATIN_UNDECLINED)."""
+    base = (language or "").split("-")[0].lower()
+    if base not in UNDECLINED_LANGUAGES:
+        return True
+    return keyword is not None and base in _LATIN_UNDECLINED and not keyword.isascii() \
+        and not any(_script(ch) == "LATIN" for ch in keyword if ch.isalpha())
 
 
 def _declined_stem(keyword: str, declined: bool) -> str | None:
@@ -1235,7 +1238,7 @@ def _capital_scripts(text: str) -> set[str]:
 
 
 def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
-                   declined: bool = True, language: str | None = None) -> tuple[list[str], list[str]]:
+                   language: str | None = None) -> tuple[list[str], list[str]]:
     """Take ``keyword`` out of the body.
 
     Always removed: glued to punctuation, alone in brackets (stacked ones too),
@@ -1244,15 +1247,13 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     more glued onto the end of a word (``že<sup>kw</sup>`` reads ``žekw``), are
     removed too unless ``keep_plain`` (the clean title names it, so the article
     is about it).
-    ``declined``: its declined forms count too ("SuperKvotu", "bonuskodu"; see :func:`declines`).
     ``language``: the page's; its initial mutations and clitic articles count too ("Bhualbet", "iċ-Ċansbet";
-    see :func:`initial_forms`).
+    see :func:`initial_forms`), and the keyword's declined forms where :func:`declines` says so ("SuperKvotu",
+    "bonuskodu"; unknown: they count).
     Returns the new paragraphs and the strings removed, in order.
     """
     removed: list[str] = []
-    if not declined and not keyword.isascii() and (language or "").split("-")[0].lower() in _LATIN_UNDECLINED \
-            and not any(_script(ch) == "LATIN" for ch in keyword if ch.isalpha()):
-        declined = True  # (see _LATIN_UNDECLINED)
+    declined = declines(language, keyword)
     phenomena = initial_forms(language)
     glued, leading, bracketed, plain, advert, suffix, eaten = _keyword_patterns(keyword, declined, phenomena)
     needle = keyword.lower()
@@ -1570,11 +1571,11 @@ KICKERS = frozenset(_KICKER_WORDS.split()) | {
 }
 
 
-def headline_core(rest: str) -> str:
-    """What tells a headline (its prefix taken off) from another: without a candidate suffix, its first
-    :attr:`SiteEvidence.CORE_CHARS` characters."""
+def _core_key(rest: str) -> tuple[int, TitlePrefix | None]:
+    """What tells a headline (its prefix taken off) from another, as the hash ``core_prefixes`` is keyed by:
+    without a candidate suffix, its first :attr:`SiteEvidence.CORE_CHARS` characters; and that suffix."""
     suffix = split_title_suffix(rest)
-    return (suffix.rest if suffix else rest)[:SiteEvidence.CORE_CHARS]
+    return hash((suffix.rest if suffix else rest)[:SiteEvidence.CORE_CHARS]), suffix
 
 
 class _SeenPrefixes:
@@ -1590,7 +1591,7 @@ class _SeenPrefixes:
         the headline ``rest``, editorial kickers aside (see :meth:`SiteEvidence.observe_titles`)."""
         if not self.by_core:
             return {}
-        return self.by_core.get(hash(headline_core(rest)), {})
+        return self.by_core.get(_core_key(rest)[0], {})
 
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and token not in KICKERS and (self.counts.get(token, 0) >= self.minimum
@@ -1639,19 +1640,15 @@ class SiteEvidence:
                 continue
             self.titles.add(hash(title))
             # The same headline shows up with and without its spam (listing vs
-            # teaser): count each headline once, by its core.
+            # teaser): count each headline once, by its core, and by its opening: a card's link text is the
+            # headline with its teaser after it, cut off ("…") in one card and whole in another ("የቡና ወጪ ንግድ:
+            # በስምንት ወራት … ተገኘ ኢትዮጵያ ባለፉት …"): one headline, not two that share the prefix "የቡና ወጪ ንግድ"
             prefix = split_title_prefix(title)
-            core = prefix.rest if prefix else title
-            suffix = split_title_suffix(core)
-            core = suffix.rest if suffix else core
+            key, suffix = _core_key(prefix.rest if prefix else title)
             # a prefix glued to its headline is evidence however often the headline itself was
             # seen before without it (the article's own title, a listing): recorded first
             if prefix is not None and prefix.glued and len(self.glued_prefixes) < 1000:
                 self.glued_prefixes.add(prefix.keyword.lower())
-            # ... and by its opening: a card's link text is the headline with its teaser after it, cut off
-            # ("…") in one card and whole in another ("የቡና ወጪ ንግድ: በስምንት ወራት … ተገኘ ኢትዮጵያ ባለፉት …"): one
-            # headline, not two that share the prefix "የቡና ወጪ ንግድ"
-            key = hash(core[:self.CORE_CHARS])
             if prefix is not None and prefix.keyword.lower() not in KICKERS:
                 forms = self.core_prefixes.setdefault(key, {})
                 if len(forms) < 4:

@@ -162,6 +162,8 @@ _MARK_OR_JOINER = re.compile("[" + IN_WORD + "]")
 # double danda, Urdu "۔" and "؟", Armenian "։", Ethiopic "።" "፧", Burmese "။", Khmer "។", Tibetan "།".
 # One list for every rule that asks where a sentence ends.
 SCRIPT_STOPS = "।॥۔؟։።፧။។།"
+# ... with the Latin and the full-width CJK ones: the set validation and extraction test a sentence's end against.
+SENTENCE_STOPS = ".!?。！？" + SCRIPT_STOPS
 # Punctuation an injected keyword is glued after (",kw ", "。kw", "ပြောသည်။Shwe2D"): those, the Latin,
 # CJK and Arabic commas and stops, Burmese "၊" and Ethiopic "፣".  (For a class: "[" + it + "]".)
 GLUE_PUNCT = ",.;!?，。、،؛၊፣" + SCRIPT_STOPS

@@ -35,7 +35,7 @@ from newsbot.cleaning.metadata import (
     parse_meta_line,
 )
 from newsbot.cleaning.spam import sells, title_prefix_candidates
-from newsbot.cleaning.text import NO_SPACE_SCRIPTS, SCRIPT_STOPS, keep_ideographic_spaces, normalize_inline
+from newsbot.cleaning.text import NO_SPACE_SCRIPTS, SENTENCE_STOPS, keep_ideographic_spaces, normalize_inline
 
 _SKIP_TAGS = frozenset(
     "script style noscript template svg iframe button select textarea nav footer aside header figure "
@@ -1546,7 +1546,7 @@ def _is_short_row(tr: etree._Element) -> bool:
 
 
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
-_SENTENCE_END = tuple(".!?。！？" + SCRIPT_STOPS)
+_SENTENCE_END = tuple(SENTENCE_STOPS)
 
 
 def _is_bold(el: etree._Element) -> bool:
