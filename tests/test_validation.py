@@ -81,7 +81,7 @@ _SHORT = "Adaamaa Kenemaa Buunaa 2:0 injifate. Goolota lamaan Abdulqaadir Alii g
 @pytest.mark.parametrize(
     ("change", "short"),
     [
-        # a story of three whole sentences, a little under the floor (116 letters of Oromo), dated or not: an article
+        # a story of three whole sentences, a little under the floor (115 characters of Oromo, text weight 115), dated or not: an article
         ({"body": _SHORT}, False),
         ({"body": _SHORT, "published_at": None}, False),
         ({"body": "Мэр открыл новый мост. Движение начнётся в понедельник утром. Об этом сообщили в мэрии."}, False),
