@@ -283,6 +283,10 @@ from newsbot.cleaning.metadata import (
         ("2026 çулхи çурла уйӑхӗн 14-мӗшӗ", "2026-08-14", None, None),
         ("Wenezdee, Machị 04, 2026", "2026-03-04", None, None),
         ("Maachị 4, 2026", "2026-03-04", None, None),
+        # Oromo, month first, in its papers' spelling and dateparser's
+        ("Bitootessa 14, 2026", "2026-03-14", None, None),
+        ("Onkololeessa 2, 2025", "2025-10-02", None, None),
+        ("Fulbaana 9, 2026 10:15", "2026-09-09T10:15:00", None, None),
         ("14-mart, 2026-yil 10:20", "2026-03-14T10:20:00", None, None),
         ("Argitaratua: 2026(e)ko martxoaren 19a, 08:00", "2026-03-19T08:00:00", None, None),
         ("2026ko urtarrilaren 5a", "2026-01-05", None, None),
