@@ -98,8 +98,9 @@ def main() -> None:
             if k in by_path:
                 dupes.append(k)
             by_path[k] = r
-        exp_paths = {e["path"] for e in expected}
-        outcomes = [metrics.Outcome(site_dir.name, e["path"], e, by_path.get(e["path"])) for e in expected]
+        # (gold paths may be written percent-encoded or not: both sides compared unquoted)
+        exp_paths = {unquote(e["path"]) for e in expected}
+        outcomes = [metrics.Outcome(site_dir.name, e["path"], e, by_path.get(unquote(e["path"]))) for e in expected]
         emitted_non = sorted(k for k in by_path if k not in exp_paths)
         s = metrics.summarize(outcomes, emitted_non)
         lines.append(s.line(site_dir.name) + f" quarantine={len(quarantined)}")
