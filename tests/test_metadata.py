@@ -1101,6 +1101,17 @@ _SORANI = ("حکومەتی هەرێمی کوردستان ئەمڕۆ بڕیاری
 _BOKMAL = ("Regjeringen la fram statsbudsjettet for neste år på tirsdag, og finansministeren sa at det blir økte "
            "bevilgninger til sykehusene og politiet. Opposisjonen mener budsjettet er for stramt for kommunene.")
 
+# texts in scripts CLD2 reads no language in (its "xx-Olck", "xx-Mtei", "xx-Tfng"): Santali in Ol Chiki, Manipuri in
+# Meitei Mayek, Tamazight in Tifinagh
+_OL_CHIKI = ("ᱫᱩᱢᱠᱟ ᱡᱤᱞᱟ ᱨᱮ ᱥᱟᱨ ᱵᱟᱱᱩᱜ ᱠᱟᱛᱷᱟ ᱛᱮ ᱜᱟᱧᱣ ᱨᱮᱭᱟᱜ ᱪᱟᱥᱤ ᱠᱚ ᱫᱩᱠ ᱨᱮ ᱢᱮᱱᱟᱜ ᱠᱚᱭᱟ᱾ ᱥᱚᱨᱠᱟᱨ ᱠᱚ ᱢᱮᱛᱟᱜ ᱠᱟᱱᱟ ᱡᱮ "
+             "ᱦᱟᱹᱴᱤᱧ ᱨᱮ ᱱᱟᱣᱟ ᱥᱟᱨ ᱦᱮᱡ ᱦᱩᱭᱩᱜ ᱠᱟᱱᱟ᱾ ᱜᱟᱧᱣ ᱨᱮᱭᱟᱜ ᱢᱟᱧᱡᱷᱤ ᱢᱮᱱᱮᱫ ᱛᱟᱭᱟ ᱡᱮ ᱵᱤᱞᱟᱹᱛᱤ ᱥᱟᱨ ᱟᱹᱰᱤ ᱜᱟᱱ ᱜᱚᱱᱚᱝ ᱨᱮ "
+             "ᱧᱟᱢᱚᱜ ᱠᱟᱱᱟ ᱟᱨ ᱪᱟᱥᱤ ᱠᱚ ᱫᱚ ᱵᱟᱝ ᱠᱚ ᱠᱤᱨᱤᱧ ᱫᱟᱲᱮᱭᱟᱜ ᱠᱟᱱᱟ᱾")
+_MEITEI_MAYEK = ("ꯃꯅꯤꯄꯨꯔ ꯂꯩꯕꯥꯛ ꯒꯤ ꯄꯥꯋꯔ ꯗꯦꯄꯥꯔꯇꯃꯦꯟꯇ ꯀꯤ ꯑꯣꯐꯤꯁꯔ ꯑꯃꯅ ꯍꯥꯏꯈꯤ ꯃꯗꯨ ꯇ꯭ꯔꯥꯟꯁꯐꯣꯔꯃꯔ ꯈꯔ ꯊꯨꯒꯥꯏꯔꯕꯒꯤ ꯃꯔꯝꯅ "
+                 "ꯀꯔꯦꯟꯇ ꯂꯩꯇꯕ ꯑꯣꯏꯔꯦ꯫ ꯗꯦꯄꯥꯔꯇꯃꯦꯟꯇꯅ ꯍꯥꯏꯈꯤ ꯃꯗꯨ ꯅꯨꯃꯤꯠ ꯇꯔꯥꯒꯤ ꯃꯅꯨꯡꯗ ꯑꯅꯧꯕ ꯇ꯭ꯔꯥꯟꯁꯐꯣꯔꯃꯔ ꯊꯝꯒꯅꯤ꯫ "
+                 "ꯃꯤꯌꯥꯃꯅ ꯀꯔꯦꯟꯇ ꯑꯃꯁꯨꯡ ꯏꯁꯤꯡ ꯂꯥꯛꯅꯕ ꯍꯥꯏꯖꯔꯤ꯫")
+_TIFINAGH = ("ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵍⵎⴰⵏⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴷ ⵜⴰⴷⴰⵡⵙⴰ ⵏ ⵓⵙⵏⵎⴰⵔ ⴰⵎⴰⴹⵍⴰⵏ ⵏ ⵜⵓⵜⵍⴰⵢⵜ. ⵜⴰⵎⴰⵣⵉⵖⵜ "
+             "ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵍⵎⴰⵏⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴷ ⵜⴰⴷⴰⵡⵙⴰ ⵏ ⵓⵙⵏⵎⴰⵔ ⴰⵎⴰⴹⵍⴰⵏ ⵏ ⵜⵓⵜⵍⴰⵢⵜ. ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵏ ⵍⵎⵖⵔⵉⴱ.")
+
 
 @pytest.mark.parametrize(
     ("text", "declared", "language"),
@@ -1141,6 +1152,14 @@ _BOKMAL = ("Regjeringen la fram statsbudsjettet for neste år på tirsdag, og fi
         (_SERBIAN_CYRILLIC, "en", "sr"),  # (short: the script decides, English is not written in Cyrillic)
         (_SORANI, "kmr", "ku"),
         (_SORANI, "ckb", "ckb"),
+        # a script the detector reads no language in: the page's declaration ("mni-Mtei": its primary subtag), not
+        # CLD2's "xx"; undeclared, or declared a language of another script, the language CLDR gives the script
+        (_OL_CHIKI, "sat", "sat"),
+        (_MEITEI_MAYEK, "mni", "mni"),
+        (_OL_CHIKI, None, "sat"),
+        (_MEITEI_MAYEK, "en", "mni"),
+        # ... a declared language that script writes, other than CLDR's choice for it, stays (Kabyle, not Tamazight)
+        (_TIFINAGH, "kab", "kab"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -479,36 +479,54 @@ def language_code(code: str) -> str | None:
     return _two_letter_of().get(code, code)
 
 
-def detect_language(text: str) -> tuple[str | None, float]:
-    """ISO 639 code of ``text`` (639-1, else 639-3: "ceb", "haw") and how sure the detector is (0–1).
+def detect_language(text: str) -> tuple[str | None, float, bool]:
+    """ISO 639 code of ``text`` (639-1, else 639-3: "ceb", "haw"), how sure the detector is (0–1), and whether it
+    read only the script: a text in a script CLD2 knows no language of ("xx-Olck", Ol Chiki) gets the language
+    CLDR gives that script (Santali), a guess that a page's declaration overrules.
 
     Compact Language Detector 2 (pycld2): ~30 µs for a page's text and a
     couple of MiB of tables, where py3langid took ~0.25 ms and held ~65 MiB
     of model.  Uncertain answers count as 0.
     """
     if len(text) < 50:
-        return None, 0.0
+        return None, 0.0, False
     try:
         reliable, _, details = pycld2.detect(text[:1000])
     except pycld2.error:  # text that is not valid UTF-8 (lone surrogates)
-        return None, 0.0
+        return None, 0.0, False
     _, code, percent, _ = details[0]
+    if reliable and code.startswith("xx-"):
+        return _script_language(code[3:]), percent / 100, True
     code = _CLD2_CODES.get(code, code).split("-")[0]
     # (CLD2's own codes of more than three letters, its "xxx" and "zz*", are no ISO 639 code)
     if not reliable or code == "un" or len(code) > 3 or code == "xxx" or code.startswith("zz"):
-        return None, 0.0
-    return language_code(code), percent / 100
+        return None, 0.0, False
+    return language_code(code), percent / 100, False
+
+
+@lru_cache(maxsize=64)
+def _script_language(script: str) -> str | None:
+    """The language CLDR's likely subtags give a script (ISO 15924: "Olck" -> "sat", "Mtei" -> "mni"), None for a
+    script it gives none."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(f"und_{script}")
+    return language_code(likely.partition("_")[0]) if likely else None
 
 
 def choose_language(declared: str | None, body: str) -> str | None:
     """The article's language: what the page declares, unless the text says
     otherwise with confidence (aggregators declare their own language on
     every page, whatever the language of the story they republish)."""
-    detected, prob = detect_language(body)
+    detected, prob, by_script = detect_language(body)
     if declared is None:
         return detected if prob >= 0.5 else None
     if detected == declared:
         return declared
+    if by_script:
+        # a script the detector reads no language in: the page's declaration, unless the text is not in the
+        # declared language's script (Meitei Mayek under lang="mni-Mtei" is Manipuri, under lang="en" not English)
+        return detected if detected and prob >= 0.5 and _script_absent(declared, body) else declared
     if detected and _CLOSE_OF.get(detected, detected) == _CLOSE_OF.get(declared, declared) \
             and not _script_absent(declared, body):
         # a close variety of the declared language is the detector's confusion, not another language: a Bosnian
