@@ -781,6 +781,13 @@ _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "ن�
 # older spellings dateparser's table has (data: name -> month, two words where the name has them)
 _MONTHS.update({"qhulla puquy": 1, "pawqar waray": 3, "ayriway": 4, "anta situwa": 7, "qhapaq situwa": 8,
                 "ayamarqa": 11, "qhapaq raymi": 12})
+# Xhosa, which dateparser has no table for: CLDR's names (babel's "xh") and the old names its papers date by ("12
+# EyoKwindla 2026", March; data: month -> names)
+_MONTHS.update({name: month for month, names in {
+    1: "janyuwari eyomqungu", 2: "februwari eyomdumba", 3: "matshi eyokwindla", 4: "epreli utshazimpuzi",
+    5: "meyi ucanzibe", 6: "eyesilimela", 7: "julayi eyekhala", 8: "agasti eyethupha eyethupa", 9: "eyomsintsi",
+    10: "okthobha okthoba eyedwarha", 11: "eyenkanga", 12: "disemba eyomnga",
+}.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Months of languages dateparser has no table for, and spellings beside its tables (data: month -> names):
 # Turkmen ("5-nji mart 2026 ý."), Chuvash with its own letter ҫ and with the Latin ç a keyboard leaves ("2026 ҫулхи
 # пуш уйӑхӗн 4-мӗшӗ", of the year 2026, of the month of March the 4th), Igbo as papers write it beside
