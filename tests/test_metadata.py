@@ -294,6 +294,9 @@ from newsbot.cleaning.metadata import (
         ("2 EyeDwarha 2025", "2025-10-02", None, None),
         ("5 Okthobha 2025", "2025-10-05", None, None),
         ("Imvula ye-EyoKwindla iza kuqhubeka", None, None, None),
+        # ... and its category label ("class"), in ProcessWire's meta line after the date; the word in prose is none
+        ("12 EyoKwindla 2026, 09:40 · Udidi: Ezasekhaya", "2026-03-12T09:40:00", None, "Ezasekhaya"),
+        ("Udidi lwesithathu luza kuqala kusasa", None, None, None),
         ("14-mart, 2026-yil 10:20", "2026-03-14T10:20:00", None, None),
         ("Argitaratua: 2026(e)ko martxoaren 19a, 08:00", "2026-03-19T08:00:00", None, None),
         ("2026ko urtarrilaren 5a", "2026-01-05", None, None),

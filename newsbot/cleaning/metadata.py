@@ -101,6 +101,8 @@ CATEGORY_LABELS = (
     "དབྱེ་རིམ་", "དབྱེ་རིམ",
     # Yiddish "rubric" ("רובריק: וועלט", LiveJournal entries opening with their section)
     "רובריק",
+    # Xhosa "class, category" (ProcessWire's meta line "… · 12 EyoKwindla 2026, 09:40 · Udidi: Ezasekhaya")
+    "udidi",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
