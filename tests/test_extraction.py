@@ -2713,9 +2713,17 @@ def test_a_posts_category_or_labels_line_gives_the_category(before, after, categ
         ("<div class='story-top'><div class='tags'><a class='section-tag' href='/politics/'>Politics</a></div>"
          "<span>By <a href='/authors/jane-doe/'>Jane Doe</a></span><time datetime='2026-03-14'>14 March</time></div>",
          "Politics"),
+        # ... a post's main tag in the meta line above the headline, beside the date (Publii: "post__maintag")
+        ("<div class='post__meta'><a href='/tags/dekk-bi/' class='post__maintag'>Dëkk bi</a> · <time "
+         "datetime='2026-03-14T10:25'>14 Mars 2026</time></div>", "Dëkk bi"),
         # ... not a strip of other stories' cards in the post's box above the headline
         ("<div class='trending'><div class='card'><a class='section-tag' href='/sport/'>Sport</a><a href='/sport/x1'>"
          "Another story</a></div></div>", None),
+        ("<div class='trending'><a class='section-tag' href='/sport/'>Sport</a><a href='/sport/final-x1'>Another "
+         "story about the league final tonight</a></div>", None),
+        # ... nor a meta line's link not classed as a section's
+        ("<div class='post__meta'><a href='/tags/dekk-bi/'>Dëkk bi</a> · <time datetime='2026-03-14T10:25'>14 Mars "
+         "2026</time></div>", None),
     ],
 )
 def test_a_section_tag_above_the_headline_is_the_kicker_unless_in_a_strip_of_other_stories(top, category):

@@ -2090,7 +2090,9 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
     return [], None
 
 
-_KICKER_ATTR = re.compile(r"kicker|section|(?:^|[\s_-])sec(?:$|[\s_-])|categor|(?:^|[\s_-])cat(?:$|[\s_-])|kat|rubri|eyebrow|overline|label", re.IGNORECASE)
+# the class or id of a section label beside the headline (a post's main tag: Publii's "post__maintag", Ghost's
+# "primary-tag")
+_KICKER_ATTR = re.compile(r"kicker|section|(?:^|[\s_-])sec(?:$|[\s_-])|categor|(?:^|[\s_-])cat(?:$|[\s_-])|kat|rubri|eyebrow|overline|label|(?:main|primary)[_-]?tag", re.IGNORECASE)
 
 
 _TRACKING_QUERY = re.compile(r"(?:^|&)(?:utm_\w+|aff\w*|affiliate\w*|ref|refid|partner\w*|campaign|clickid|btag)=", re.IGNORECASE)
@@ -2679,16 +2681,8 @@ def _kicker(h1: etree._Element | None) -> str | None:
     for _ in range(2):
         if sib is None:
             break
-        if isinstance(sib.tag, str) and not _longer_than(sib, 200):
-            for el in sib.iter("a", "span"):
-                attrs = f"{el.get('class', '')} {el.get('id', '')}"
-                text = _text(el)
-                if text and len(text) <= 30 and len(text.split()) <= 3 and _KICKER_ATTR.search(attrs) \
-                        and not _in_share(el, sib):
-                    # (a share bar's label names no section: Arc's "<span class="b-share-bar__label">Rhannu</span>")
-                    # its label is not the section: "<span class="meta-cat">ប្រភេទ៖ សេដ្ឋកិច្ច</span>" (Category: …)
-                    return (parse_meta_line(text).category or text) if is_labelled_field(text) \
-                        else _linked_value(el, text)
+        if isinstance(sib.tag, str) and not _longer_than(sib, 200) and (found := _kicker_in(sib)) is not _NO_KICKER:
+            return found
         sib = sib.getnext()
     candidates = []
     prev = h1.getprevious()
@@ -2702,6 +2696,10 @@ def _kicker(h1: etree._Element | None) -> str | None:
             continue
         text = _text(el)
         if not text or len(text) > 30 or len(text.split()) > 3:
+            # a meta line above the headline, the section's link beside the date: Publii's "<div class="post__meta">
+            # <a href="/tags/dekk-bi/" class="post__maintag">Dëkk bi</a> · <time>14 Mars 2026</time></div>"
+            if text and not _longer_than(el, 200) and (found := _kicker_in(el, above=True)) is not _NO_KICKER:
+                return found
             continue
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
         inner = el
@@ -2712,6 +2710,24 @@ def _kicker(h1: etree._Element | None) -> str | None:
     return None
 
 
+
+
+_NO_KICKER = object()
+
+
+def _kicker_in(line: etree._Element, above: bool = False) -> object:
+    """The section a short line beside the headline names in a link or span classed as one (see _KICKER_ATTR), its
+    label left out; _NO_KICKER when none is so classed.  ``above``: the line stands above the headline, where a
+    strip of other stories' cards may hold such tags (see _in_story_strip)."""
+    for el in line.iter("a", "span"):
+        attrs = f"{el.get('class', '')} {el.get('id', '')}"
+        text = _text(el)
+        if text and len(text) <= 30 and len(text.split()) <= 3 and _KICKER_ATTR.search(attrs) \
+                and not _in_share(el, line) and not (above and _in_story_strip(el, line.getparent())):
+            # (a share bar's label names no section: Arc's "<span class="b-share-bar__label">Rhannu</span>")
+            # its label is not the section: "<span class="meta-cat">ប្រភេទ៖ សេដ្ឋកិច្ច</span>" (Category: …)
+            return (parse_meta_line(text).category or text) if is_labelled_field(text) else _linked_value(el, text)
+    return _NO_KICKER
 
 
 def _linked_value(el: etree._Element, text: str) -> str | None:
