@@ -1119,9 +1119,10 @@ def test_definition_list_layout():
         ("Jesteś tutaj: <a href='/'>Strona główna</a> / <a href='/kraj.html'>Kraj</a>", ["Kraj"]),
         ("Ви тут: <a href='/'>Головна</a> › <a href='/ekonomika/'>Економіка</a>", ["Економіка"]),
         # DataLife Engine's "speedbar", each crumb in a BreadcrumbList of its own, the headline written after them
+        # (the site's name linking to its root is the home crumb)
         ("<span id='dle-speedbar'><span itemscope><a href='/'><span>Ертіс Ақпарат</span></a></span> » <span itemscope>"
          "<a href='/qogam/'><span>Қоғам</span></a></span> » Council approves the budget</span>",
-         ["Ертіс Ақпарат", "Қоғам", "Council approves the budget"]),
+         ["Қоғам", "Council approves the budget"]),
         # the last item marked as the page itself (aria-current="page"): the headline, shortened, no section; an
         # item so marked that is not the last, or a last item not so marked, stays
         ("<nav class='mod_breadcrumb' aria-label='Breadcrumb'><ul><li><a href='/'>Home</a></li><li><a href='/aktuelles.html'>"
@@ -1155,6 +1156,25 @@ def test_breadcrumb_without_a_class_is_a_run_of_links_from_home():
             "<p>" + "서울 아파트값이 3주 연속 오름세를 이어갔다. " * 5 + "</p></body></html>")
     extracted = extract_page(html, "https://ex.kr/news/102755.html")
     assert (extracted.breadcrumbs, extracted.breadcrumb_text) == (["부동산"], "홈 > 부동산")
+
+
+@pytest.mark.parametrize(
+    ("above", "crumbs"),
+    [
+        # right above the headline, a run of links from the site's root, whatever word says "home" (Santali
+        # "ᱜᱷᱟᱨ" in a Remix/Tailwind trail, no class saying so)
+        ("<nav class='text-sm text-stone-500'><a href='/'>ᱜᱷᱟᱨ</a> / <a href='/category/somaj'>ᱥᱚᱢᱟᱡ</a></nav>",
+         ["ᱥᱚᱢᱟᱡ"]),
+        ("<div><a href='https://ex.com/'>Mulaghar</a> › <a href='/samaj/'>Samaj</a></div>", ["Samaj"]),
+        # ... not a run of links away from the headline (the site's menu at the top), nor one from another page
+        ("<p class='top'><a href='/'>Jaher Khobor</a> | <a href='/about'>About us</a></p><div class='date'>Monday</div>",
+         []),
+        ("<nav class='text-sm'><a href='/world/'>Duniya</a> / <a href='/world/asia/'>Asia</a></nav>", []),
+    ],
+)
+def test_a_run_of_links_from_the_sites_root_right_above_the_headline_is_a_breadcrumb(above, crumbs):
+    html = f"<html><body><main><article>{above}<h1>Council approves the budget</h1>{_STORY}</article></main></body></html>"
+    assert extract_page(html, "https://ex.com/khobor/council-budget").breadcrumbs == crumbs
 
 
 def test_headline_element_found_when_the_title_tag_writes_the_prefix_differently():

@@ -2038,6 +2038,13 @@ def _crumb_split(text: str) -> list[str]:
     return [c.replace(_CLOSING_QUOTE, "»") for c in _CRUMB_SEP.split(masked)]
 
 
+def _home_link(a: etree._Element) -> bool:
+    """``a`` links to the root of a site (its home page: "/", "https://ex.com/")."""
+    parts = urlsplit((a.get("href") or "").strip())
+    return bool(a.get("href")) and parts.path in ("", "/") and not parts.query and not parts.fragment \
+        and (parts.netloc or parts.path == "/")
+
+
 def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tuple[list[str], str | None]:
     """The trail of a breadcrumb (``Home > World > Europe``) without "Home", and its text.
 
@@ -2061,8 +2068,10 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
                 or (lead and _CRUMB_LEAD.match(lead))
                 # no class that says so: a run of links that starts at "Home" (<a>홈</a> &gt; <a>경제</a>)
                 or (not lead and len(el) >= 2 and el[0].tag == "a" and el[1].tag == "a"
-                    and (el[0].text or "").strip().lower() in _HOME
+                    and ((el[0].text or "").strip().lower() in _HOME or (el.getnext() is h1 and _home_link(el[0])))
                     and _CRUMB_SEP.fullmatch(el[0].tail or " "))):
+            # (... or, right above the headline, at a link to the site's root, whatever word says "home": a
+            # Tailwind trail "<nav><a href="/">ᱜᱷᱟᱨ</a> / <a href="/category/somaj">ᱥᱚᱢᱟᱡ</a></nav><h1>")
             continue
         text = _text(el)
         if not text or len(text) > 150:
@@ -2086,6 +2095,8 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             crumbs.pop()
         if len(crumbs) < 2 or find_date(crumbs[-1]) is not None:
             continue  # "ホーム | 会社概要 | 2025年5月8日 木曜日": a top bar with today's date, not a trail
+        if (first := next(el.iter("a"), None)) is not None and _home_link(first) and _text(first) == crumbs[0]:
+            crumbs = crumbs[1:]  # the home page's link, in a word _HOME does not hold ("ᱜᱷᱟᱨ")
         return [c for c in crumbs if c.lower() not in _HOME], text
     return [], None
 
