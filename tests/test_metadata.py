@@ -348,6 +348,26 @@ from newsbot.cleaning.metadata import (
         ("Ҫӑлкуҫ: Хыпар", None, "Хыпар", None),
         ("Çӑлкуç: Хыпар", None, "Хыпар", None),
         ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None, "ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None),
+        # source labels: Shona, Wolof (with and without its accent), Meitei Mayek in two spellings, Santali in Ol
+        # Chiki; "photo and news" in Kurdish and Wolof
+        ("Kwakabva: The Herald", None, "The Herald", None),
+        ("Fi mu jóge: APS", None, "APS", None),
+        ("Fi mu joge: Le Soleil", None, "Le Soleil", None),
+        ("ꯍꯧꯔꯛꯐꯥꯝ: ꯁꯉꯥꯏ ꯑꯦꯛꯁꯞꯔꯦꯁ", None, "ꯁꯉꯥꯏ ꯑꯦꯛꯁꯞꯔꯦꯁ", None),
+        ("ꯍꯧꯔꯛꯐꯝ: ꯄꯣꯀꯅꯥꯄꯝ", None, "ꯄꯣꯀꯅꯥꯄꯝ", None),
+        ("ᱥᱳᱨᱥ: IANS", None, "IANS", None),
+        ("Wêne û nûçe: Rûdaw", None, "Rûdaw", None),
+        ("Nataal ak xibaar: Wiwsport", None, "Wiwsport", None),
+        # ... a picture's credit is none; a sentence opening with the word, no colon after it, is prose (Shona "it
+        # came from Harare", Wolof, Santali "the source is the state government", a Meitei word glued to its suffix)
+        ("Wêne: Zozan Nûçe", None, None, None),
+        ("Kwakabva Harare vakananga kuBulawayo", None, None, None),
+        ("Fi mu jóge Kaolack la", None, None, None),
+        ("Fi xaalis bi jóge, nee nañu, mooy ndimbalu waa diaspora", None, None, None),
+        ("ᱥᱳᱨᱥ ᱫᱚ ᱨᱟᱹᱡᱚ ᱥᱚᱨᱠᱟᱹᱨ", None, None, None),
+        ("ꯍꯧꯔꯛꯐꯝꯗꯤ ꯁꯦꯟꯇꯔꯜ ꯁꯔꯀꯥꯔ", None, None, None),
+        # Zimbabwe's agency signing off after a dash (an agency known by name, as "— NTB")
+        ("— New Ziana", None, "New Ziana", None),
         # Dzongkha's "category" label, the value closed by a shad before the next label
         ("བྲིས་མི་ ཚེ་རིང་རྡོ་རྗེ དབྱེ་རིམ་: སོ་ནམ ། ངོ་རྟགས་: སོ་ནམ སྤ་རོ", None, None, "སོ་ནམ"),
     ],
@@ -953,6 +973,13 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Крыніца: БелТА", "БелТА"),
         ("Bron: Netwerk24", "Netwerk24"),
         ("– Maroela Media", "Maroela Media"),
+        # Shona and Wolof source labels, Wolof "photo and news", Zimbabwe's agency signing off after a dash
+        ("Kwakabva: The Herald", "The Herald"),
+        ("Fi mu jóge: APS", "APS"),
+        ("Nataal ak xibaar: Wiwsport", "Wiwsport"),
+        ("— New Ziana", "New Ziana"),
+        # ... not a quotation's author after a dash
+        ("— Chenjerai Hove", "Het Nieuwsplein"),
         # Sindhi "with thanks to" closing the story; a source named in quotation marks as a whole is the name
         ("بشڪريه: روزاني ڪاوش", "روزاني ڪاوش"),
         ("Чыганак: «Әлмәт таңнары»", "Әлмәт таңнары"),

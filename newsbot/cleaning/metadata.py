@@ -66,6 +66,11 @@ SOURCE_LABELS = (
     # Afaan Oromoo ("Madda: Gazeexa Bariisaa"), Chuvash with its own letter and with the Latin ç a keyboard leaves
     # ("Ҫӑлкуҫ: «Хыпар» хаҫат"), Inuktitut ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", publisher)
     "çeşme", "isi mmalite", "madda", "ҫӑлкуҫ", "çӑлкуç", "ᓴᖅᑭᑦᑎᔨ",
+    # Shona ("Kwakabva: The Herald", where it came from), Wolof ("Fi mu jóge: APS", with and without its accent),
+    # Meitei Mayek ("ꯍꯧꯔꯛꯐꯥꯝ: ꯁꯉꯥꯏ ꯑꯦꯛꯁꯞꯔꯦꯁ", as papers spell it, and the dictionary's "ꯍꯧꯔꯛꯐꯝ"), Santali in Ol
+    # Chiki ("ᱥᱳᱨᱥ: IANS", the English word).  "Photo and news" credits the story with its picture: Kurdish
+    # ("Wêne û nûçe: Rûdaw"), Wolof ("Nataal ak xibaar: Wiwsport"); "photo" alone credits a picture only
+    "kwakabva", "fi mu jóge", "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "wêne û nûçe", "nataal ak xibaar",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -237,6 +242,10 @@ _AGENCY_NAMES = (
     "PA Media", "Press Association", "PA", "ACN", "Agència Catalana de Notícies", "AZƏRTAC", "AZERTAC", "BelTA",
     # Uzbekistan's national agency (UzA, "O'zbekiston milliy axborot agentligi"), Kazakhstan's Kazinform
     "UzA", "Kazinform",
+    # African national agencies: Zimbabwe's (New Zimbabwe Inter-Africa News Agency, "— New Ziana" signing off a
+    # story), Angola's, Zambia's, and those of Ghana, Kenya, Ethiopia and Namibia by their full names
+    "New Ziana", "Ziana", "ANGOP", "ZANIS", "Ghana News Agency", "Kenya News Agency", "Ethiopian News Agency",
+    "Namibia Press Agency",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # each agency as it writes itself, for a credit written in lower case ("/ritzau/" is Ritzau)
@@ -1451,8 +1460,11 @@ _BARE_START = re.compile(
     r"^\s*(?P<label>"
     + "|".join(re.escape(lab) for lab in sorted(
         {lab for lab, kind in _LABELS.items() if kind in ("source", "category", "date", "updated")
-        # (words that open names and sentences as often: "Font Awesome", "Vir Das", "Sana sent")
-        and lab not in ("from", "time", "data", "font", "vir", "sana", "sors", "tarix")},
+        # (words that open names and sentences as often: "Font Awesome", "Vir Das", "Sana sent", Shona "Kwakabva
+        # Harare …" (it came from), Wolof "Fi mu jóge …" (where it comes from); in a script without case, where no
+        # capital marks the name after it, "ᱥᱳᱨᱥ ᱫᱚ …" (the source is …))
+        and lab not in ("from", "time", "data", "font", "vir", "sana", "sors", "tarix", "kwakabva", "fi mu jóge",
+                        "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,
