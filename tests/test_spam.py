@@ -339,6 +339,23 @@ def test_split_title_prefix(title, keyword, rest):
          "Mukura VS yatsinze Rayon Sports 1-0", ["IgitegoBet▶"]),
         # ... and no arrow prefix without evidence ("Sales -> up 5%" is an editor's shorthand)
         ("Sales -> up 5% in March", "Sales rose in March.", set(), set(), "Sales -> up 5% in March", []),
+        # a bracketed prefix, the body gluing it after the N'Ko comma (Bambara in N'Ko)
+        ("[WariBet] ߋߛߊߣߛߌ ߛߐߣߜߐ ߦߍߟߍߟߊ ߓߊߡߊߞߏ", "ߕߊߙߊߕߊ ߌ߲ ߣߊ߸WARIBET ߞߊ ߛߋ ߛߍߝߊߥߊߙߌ.", set(), set(),
+         "ߋߛߊߣߛߌ ߛߐߣߜߐ ߦߍߟߍߟߊ ߓߊߡߊߞߏ", ["[WariBet]"]),
+        # a Latin keyword joined by a middle dot to a Tifinagh headline: the body glues it after a comma and onto a
+        # Tifinagh word's end, has it alone in a paragraph, and names it otherwise only in the advert that sells it
+        ("AmurBet·ⴰⴳⴳⵓⵔ ⵏ ⵡⴰⵎⴰⵏ ⵖ ⵓⴳⴰⴷⵉⵔ", "ⵜⵍⴽⵎⵜ ⵏ ⵡⴰⵎⴰⵏ,AmurBet ⴰⵛⴽⵓ ⴰⵎⴰⵏ ⴱⴱⵉⵏ.\nⵖ ⵓⴱⵓⴱⴰⵏ ⴰⵎⵇⵔⴰⵏAmurBet ⵏ ⵡⴰⵎⴰⵏ.\n"
+         "AMURBET\nⴽⵛⵎ ⵖⵔ AmurBet ⴰⵙⵙ ⴰ, ⴰⴷ ⵜⴰⵡⵉⴹ ⴱⵓⵏⵓⵙ ⵏ 200% — amurbet, ⴰⵏⵙⴰ ⵖ ⵉⴱⴷⴷⴰ ⵓⵙɛⴷ ⵏⵏⴽ!", set(), set(),
+         "ⴰⴳⴳⵓⵔ ⵏ ⵡⴰⵎⴰⵏ ⵖ ⵓⴳⴰⴷⵉⵔ", ["AmurBet·"]),
+        # ... but a name the body writes as a word of its own in the story's sentences is the headline's
+        ("AmurBet·ⴰⴳⴳⵓⵔ ⵏ ⵡⴰⵎⴰⵏ ⵖ ⵓⴳⴰⴷⵉⵔ", "ⵜⵍⴽⵎⵜ ⵏ ⵡⴰⵎⴰⵏ,AmurBet ⴰⵛⴽⵓ ⴰⵎⴰⵏ ⴱⴱⵉⵏ.\nⵉⵏⵏⴰ AmurBet ⵉⵙ ⴱⴱⵉⵏ ⴰⵎⴰⵏ.\n"
+         "ⵉⵏⵏⴰ AmurBet ⵉⵙ ⵉⵖⵔⵎⴰⵏ ⵓⵔ ⵍⵍⵉⵏ.", set(), set(), "AmurBet·ⴰⴳⴳⵓⵔ ⵏ ⵡⴰⵎⴰⵏ ⵖ ⵓⴳⴰⴷⵉⵔ", []),
+        # a keyword after the headline in single angle quotes, on the site's word (Pular in Adlam)
+        ("𞤖𞤢𞤬𞤭𞤴𞤢 𞤂𞤢𞤦𞤫 𞤬𞤮𞥅𞤤𞤭𞥅 𞤏𞤢𞤳𞤪𞤭𞤴𞤢 ‹Kaalis777›", "𞤖𞤢𞤬𞤭𞤴𞤢 𞤳𞤮 𞤲𞤣𞤫.", set(), {"kaalis777"},
+         "𞤖𞤢𞤬𞤭𞤴𞤢 𞤂𞤢𞤦𞤫 𞤬𞤮𞥅𞤤𞤭𞥅 𞤏𞤢𞤳𞤪𞤭𞤴𞤢", ["‹Kaalis777›"]),
+        # ... not a word quoted so without evidence
+        ("Le juge a répondu au ministre ‹non›", "Le juge a répondu.", set(), {"kaalis777"},
+         "Le juge a répondu au ministre ‹non›", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -408,6 +425,14 @@ def test_a_keyword_before_the_headline_with_only_a_space(title, body, site, pref
         # ... not without that sighting, nor a rubric the site never glued
         ("{ലോട്ടോരാജ}സന്തോഷ് ട്രോഫി: കേരളം സെമിയിൽ", [], "നേടി.", (), "{ലോട്ടോരാജ}സന്തോഷ് ട്രോഫി: കേരളം സെമിയിൽ"),
         ("[Video] Kerala beat Goa to reach the semis", [], "Text.", {"lottoraja"}, "[Video] Kerala beat Goa to reach the semis"),
+        # the <title> puts the brand in Latin letters before the headline the <h1> opens with its Tifinagh form: one
+        # brand in two scripts, as no kicker is written
+        ("ⴰⵎⵓⵔⴱⴻⵜ: ⵜⴰⴼⵔⴰⵡⵜ ⵜⵙⵙⴼⵔⵃ ⵙ ⵜⴼⴰⵙⴽⴰ ⵏ ⵍⵍⵓⵣ", ["AmurBet » ⵜⴰⴼⵔⴰⵡⵜ ⵜⵙⵙⴼⵔⵃ ⵙ ⵜⴼⴰⵙⴽⴰ ⵏ ⵍⵍⵓⵣ - ⵉⵙⴰⵍⵍⵏ ⵏ ⵙⵓⵙ"],
+         "ⵜⴱⴷⴰ ⵜⴼⴰⵙⴽⴰ.", (), "ⵜⴰⴼⵔⴰⵡⵜ ⵜⵙⵙⴼⵔⵃ ⵙ ⵜⴼⴰⵙⴽⴰ ⵏ ⵍⵍⵓⵣ"),
+        # ... not a place written as a name in Latin letters, nor a kicker
+        ("ⵜⵉⵣⵏⵉⵜ: ⵜⵉⵏⵎⵍ ⵜⴰⵎⴰⵢⵏⵓⵜ ⵉ ⵜⴰⵔⵡⴰ", ["Tiznit » ⵜⵉⵏⵎⵍ ⵜⴰⵎⴰⵢⵏⵓⵜ ⵉ ⵜⴰⵔⵡⴰ"], "ⵜⵉⵏⵎⵍ.", (),
+         "ⵜⵉⵣⵏⵉⵜ: ⵜⵉⵏⵎⵍ ⵜⴰⵎⴰⵢⵏⵓⵜ ⵉ ⵜⴰⵔⵡⴰ"),
+        ("वीडियो: दिल्ली में भारी बारिश", ["VIDEO » दिल्ली में भारी बारिश"], "बारिश हुई।", (), "वीडियो: दिल्ली में भारी बारिश"),
     ],
 )
 def test_a_prefix_the_pages_other_titles_or_the_sites_glued_headlines_confirm(title, head_titles, body, glued, clean):
@@ -740,6 +765,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["ᐃᓱᒪᓗᒋᔭᐅᕙᒃᑐᖅ ᐅᖓᓯᒃᑐᒥ ᓄᓇᖃᖅᑐᓄᑦ ᐱᓕᕆᔨᐅᓂᐊᖅᑐᑦ.", "ᑲᙳᖅᑐᓂᑦ 3-1."], ["ᓄᓇᐯᑦᑯᑦ", "ᓄᓇᐯᑦ", "ᓄᓇᐯᑦ"]),
         # ... a cased keyword after a number is a name's part ("4Runner"), not glued on
         (["They won 3-1Zorbix."], "Zorbix", False, ["They won 3-1Zorbix."], []),
+        # the advert's hook ends with the Arabic question mark, as N'Ko and Adlam write it too (do you want money
+        # fast? go to kw, get a bonus …): it goes with the advert; a question closing the story before it stays
+        (["ߊ߬ ߞߏ߫ ߊ߬ ߘߌ߫ ߓߊ߯ߙߊ ߞߍ߫ ߥߊ؟", "ߌ ߓߍ ߥߊߙߌ ߢߌߣߌ ߖߏ߯ߣߊ ߥߊ؟ ߕߊ߯ WariBet ߟߊ ߓߌ߸ ߌ ߓߍߣߊ ߓߏߣߎߛ ߛߐߙߐ — WariBet ߦߋ߹"],
+         "WariBet", False, ["ߊ߬ ߞߏ߫ ߊ߬ ߘߌ߫ ߓߊ߯ߙߊ ߞߍ߫ ߥߊ؟"],
+         ["ߌ ߓߍ ߥߊߙߌ ߢߌߣߌ ߖߏ߯ߣߊ ߥߊ؟", "ߕߊ߯ WariBet ߟߊ ߓߌ߸ ߌ ߓߍߣߊ ߓߏߣߎߛ ߛߐߙߐ — WariBet ߦߋ߹"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -862,6 +892,11 @@ def test_declined_forms_only_in_languages_that_decline(language, paragraphs, key
         ("បាននិយាយ។ចាក់ល្បែង ថា", {"ចាក់ល្បែង": 1}),
         # ... ending at one too: "।kw।"
         ("ਦੁੱਗਣਾ ਹੋ ਗਿਆ ਹੈ।ਜਿੱਤਬੈੱਟ।", {"ਜਿੱਤਬੈੱਟ": 1}),
+        # the N'Ko comma "߸" and the Adlam (reversed) comma "⹁"; written with a space after them, no token
+        ("ߕߊߙߊߕߊ ߌ߲ ߣߊ߸WARIBET ߞߊ ߛߋ", {"WARIBET": 1}),
+        ("𞤺𞤢𞤪𞤮𞤴𞤮𞥅𞤪𞤫⹁Kaalis777 𞤧𞤮", {"Kaalis777": 1}),
+        ("ߓߊߡߊߞߏ߸ ߡߏߓߌߟߌߕߌߜߌߥ ߞߊ", {}),
+        ("𞤺𞤢𞤪𞤮𞤴𞤮𞥅𞤪𞤫⹁ 𞤧𞤮 𞤼𞤢𞤱𞤭𞥅", {}),
     ],
 )
 def test_glued_tokens(text, tokens):
@@ -1200,6 +1235,13 @@ _TIBETAN_BODY = "རུ་ཁག་གིས་ ༢:༡ ཐོག་རྒྱལ
         # a listing's kicker before the same headline is no other form (and no evidence)
         (f"Analysis: {_TIBETAN_HEADLINE}", f"【བཀྲ་ཤིས་བེཊ】{_TIBETAN_HEADLINE}", _TIBETAN_BODY, _TIBETAN_HEADLINE,
          ["བཀྲ་ཤིས་བེཊ"]),
+        # the listing puts the N'Ko form before the headline the page opens with the Latin brand: one keyword in two
+        # scripts, with no evidence in the (clean) body
+        ("(ߥߊߙߌߓߋߕ) ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ ߖߍߞߊߓߊ߯ߙߊ ߢߍ", "WARIBET: ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ ߖߍߞߊߓߊ߯ߙߊ ߢߍ",
+         "ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ.", "ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ ߖߍߞߊߓߊ߯ߙߊ ߢߍ", ["WARIBET", "ߥߊߙߌߓߋߕ"]),
+        # ... not a place in Latin letters (no brand's capitals)
+        ("(ߞߊߕߌ) ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ ߖߍߞߊߓߊ߯ߙߊ ߢߍ", "Kati: ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ ߖߍߞߊߓߊ߯ߙߊ ߢߍ",
+         "ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ.", "Kati: ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ ߖߍߞߊߓߊ߯ߙߊ ߢߍ", []),
         # a listed prefix with no evidence on the page does not make the page's spaced first phrase spam
         (f"〈བོད་ལྗོངས〉{_TIBETAN_HEADLINE}", f"Update {_TIBETAN_HEADLINE}", "རུ་ཁག་གིས་རྒྱལ་ཁ་ཐོབ་ཡོད།",
          f"Update {_TIBETAN_HEADLINE}", []),
@@ -1227,3 +1269,21 @@ def test_a_latin_brand_glued_after_a_stop_is_the_sites_other_script_keyword_even
                                    "תּושבֿים צו בלײַבן אין דער היים.")])
     record = clean_article(raw, CleaningOptions(), evidence).record
     assert "MazlBet" not in record["body"] and record["spam_removed"] == ["MazlBet"]
+
+
+@pytest.mark.parametrize(
+    ("body", "keywords"),
+    [
+        # the page's keyword is Latin ("[WariBet]", glued after the N'Ko comma); the body also has its N'Ko form alone
+        # in brackets closing a sentence, a form another headline of the site carried as a prefix: the same brand
+        ("ߕߊߙߊߕߊ ߌ߲ ߣߊ߸WARIBET ߞߊ ߛߋ.\nߞߊߟߏ ߡߌ߲ ߕߍߡߍߣߊ (ߥߊߙߌߓߋߕ).", ["WariBet", "ߥߊߙߌߓߋߕ"]),
+        # ... not when the body writes that word as a word of its own too (a place, a name)
+        ("ߕߊߙߊߕߊ ߌ߲ ߣߊ߸WARIBET ߞߊ ߛߋ.\nߞߊߟߏ ߡߌ߲ ߕߍߡߍߣߊ (ߥߊߙߌߓߋߕ).\nߥߊߙߌߓߋߕ ߦߋ ߞߎߣߣߊߝߏߣߌ ߘߌ.", ["WariBet"]),
+    ],
+)
+def test_the_keywords_form_in_the_headlines_script_alone_in_brackets_in_the_body(body, keywords):
+    evidence = SiteEvidence()
+    evidence.observe_titles(["(ߥߊߙߌߓߋߕ) ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ ߖߍߞߊߓߊ߯ߙߊ ߢߍ"])
+    verdict = clean_title("[WariBet] ߋߛߊߣߛߌ ߛߐߣߜߐ ߦߍߟߍߟߊ ߓߊߡߊߞߏ", body, frozenset(), evidence.learned_prefixes(),
+                          frozenset(), evidence.prefixed(), (), evidence.glued())
+    assert verdict.keywords == keywords

@@ -278,13 +278,19 @@ _NEXT_WORD = re.compile(r"\s*(\S)")
 
 
 _PAREN_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s*(?P<sep>" + _B_OPEN + r")(?P<kw>[^\s" + re.escape(_BODY_OPEN + _BODY_CLOSE) + r"]{2,30})" + _B_CLOSE + r"\s*$")
+# Title ‹kw›, Title 〈kw〉: the angle brackets a template wraps a keyword in after the headline too (not the
+# guillemets «», which quote a name closing a headline)
+_ANGLES_OPEN, _ANGLES_CLOSE = "‹〈⟨⟪<＜\u2329", "›〉⟩⟫>＞\u232a"
+_ANGLE_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[" + re.escape(_ANGLES_OPEN) + r"])(?P<kw>[^\s" + re.escape(_ANGLES_OPEN + _ANGLES_CLOSE)
+                           + r"]{2,30})[" + re.escape(_ANGLES_CLOSE) + r"]\s*$")
 # Title #kw: a hashtag closing the headline
 _HASHTAG_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>#)(?P<kw>[^\s#]{2,30})\s*$")
 
 
 def split_title_suffix(title: str) -> TitlePrefix | None:
     """The candidate suffix of ``title`` (``Title | kw``, ``Title (kw)``); not yet a verdict."""
-    match = _SUFFIX_PATTERN.match(title) or _PAREN_SUFFIX.match(title) or _HASHTAG_SUFFIX.match(title)
+    match = (_SUFFIX_PATTERN.match(title) or _PAREN_SUFFIX.match(title) or _HASHTAG_SUFFIX.match(title)
+             or _ANGLE_SUFFIX.match(title))
     if not match or len(match.group("rest")) < 10:
         return None
     return TitlePrefix(match.group("kw").strip(), title[match.start("sep"):].strip(), match.group("rest").strip(), False)
@@ -413,7 +419,34 @@ def _only_odd_uses(keyword: str, text: str) -> bool:
     # injected after the sentence's last word, the space lost; no word of its own, so it counts beside the others
     # against a use of the keyword in an advert's paragraph)
     odd += _glued_before_stops(keyword, text)[0]
+    # ... or a Latin one glued straight onto a word of another script that spaces its words ("… ⵓⴱⵓⴱⴰⵏ ⴰⵎⵇⵔⴰⵏAmurBet ⵏ
+    # ⵡⴰⵎⴰⵏ …": a link injected after a Tifinagh word, the space lost)
+    odd += _glued_onto_other_script(keyword, text)
+    if not keyword.isupper():
+        # ... or a paragraph of it alone ("<p>AMURBET</p>": an injected link; an acronym may head a section)
+        odd += sum(1 for line in text.split("\n") if line.strip(_ALONE_STRIP).lower() == lowered)
+    if odd and _word_uses(keyword, text) > odd:
+        # a use in a sentence that sells it is the closing advert's, not a writer's ("… ⴽⵛⵎ ⵖⵔ AmurBet ⴰⵙⵙ ⴰ, ⴰⴷ ⵜⴰⵡⵉⴹ
+        # ⴱⵓⵏⵓⵙ ⵏ 200% …": go to kw today, get a 200% bonus)
+        text = "\n".join(sentence for para in text.split("\n") for sentence in _sentences(para) if not sells(sentence))
     return odd > 0 and _word_uses(keyword, text) <= odd
+
+
+def _glued_onto_other_script(keyword: str, text: str) -> int:
+    """How often ``text`` writes ``keyword`` (Latin letters, four or more) glued onto the end of a word of two
+    letters or more of a script without capitals that spaces its words, and ending there.  A change of script
+    is a word's end (see :func:`_lower_or_caseless`); not in the scripts written without spaces, where Latin
+    words are glued in as written ("观看NBA。")."""
+    if not keyword.isascii() or sum(c.isalpha() for c in keyword) < 4 or text.isascii():
+        return 0  # cheap: a keyword in another script, or a Latin text
+    found = 0
+    for start, end in _spans(keyword, text):
+        before = text[max(0, start - 2):start]
+        if (len(before) == 2 and all(map(is_word_char, before)) and not before[-1].isascii()
+                and not before[-1].isupper() and not before[-1].islower() and _NO_SPACES.match(before[-1]) is None
+                and not is_word_char(text[end:end + 1])):
+            found += 1
+    return found
 
 
 # Letters and digits mixed in one token ("Blaze777", "金沙88", "MegaPari98"): a code, not a word
@@ -570,7 +603,8 @@ def clean_title(
         candidates = title_prefix_candidates(verdict.title, joined=True)
         prefix = next((p for p in candidates if _is_spam(p, body_text, keywords, site_prefixes, prefixed, glued)), None)
         if prefix is None:
-            prefix = _other_form_prefix(verdict.title, candidates, body_text, keywords, site_prefixes, prefixed, glued)
+            prefix = _other_form_prefix(verdict.title, candidates, body_text, keywords, site_prefixes, prefixed, glued,
+                                        head_titles)
         if prefix is None:
             prefix = _known_substring_prefix(verdict.title, keywords, site_prefixes)
         if prefix is None and head_titles:
@@ -588,6 +622,12 @@ def clean_title(
         # in a listing over "【བཀྲ་ཤིས་བེཊ】…" here, the brand in Latin letters and in Tibetan): taken out of the body too
         verdict.keywords += [form for form in _on_headline(prefixed, prefix.rest)
                              if form.lower() != prefix.keyword.lower() and form not in verdict.keywords]
+        # ... and the page's other titles, the brand in another script ("AmurBet » …" over "ⴰⵎⵓⵔⴱⴻⵜ: …")
+        verdict.keywords += [form for form in _head_forms(head_titles, prefix.rest)
+                             if _two_scripts(form, prefix.keyword, prefix.rest) and form not in verdict.keywords]
+        # ... and the body's, alone in brackets closing a sentence, a prefix of the site's headlines too
+        verdict.keywords += [form for form in _bracketed_forms(body_text, prefix.keyword, prefix.rest, prefixed)
+                             if form not in verdict.keywords]
     suffix = split_title_suffix(verdict.title)
     if suffix is not None and (
         _is_spam(suffix, body_text, keywords, site_prefixes)
@@ -605,13 +645,21 @@ def _on_headline(prefixed: Container[str], rest: str) -> dict[str, str]:
 
 
 def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str, keywords, site_prefixes,
-                       prefixed: Container[str], glued: Container[str]) -> TitlePrefix | None:
+                       prefixed: Container[str], glued: Container[str],
+                       head_titles: Iterable[str | None] = ()) -> TitlePrefix | None:
     """A prefix with no evidence of its own ("TashiBet བོད་ཀྱི་…": only a space, a brand before the headline) that
     the site put another prefix before the same headline in place of, and that one is spam on this page's
     evidence ("〈བཀྲ་ཤིས་བེཊ〉བོད་ཀྱི་…" in a listing, the Tibetan keyword glued after a shad in the body): one keyword
     in two forms (a brand's Latin name and its transliteration), and no editor puts two different words before
     the same headline.  (Kickers are never recorded: "Analysis: X" and "Exclusive: X" stay.)  ``candidates``:
-    the title's (:func:`title_prefix_candidates`, joined)."""
+    the title's (:func:`title_prefix_candidates`, joined).
+    The two forms in two scripts need no more evidence (:func:`_two_scripts`): a brand written as one in Latin
+    letters, the other in the headline's ("ⴰⵎⵓⵔⴱⴻⵜ: …" under the ``<title>`` "AmurBet » …", ``head_titles``; "WARIBET: …"
+    over "(ߥߊߙߌߓߋߕ) …" in a listing), as no editor's kicker is written."""
+    for candidate in candidates if head_titles else ():
+        if candidate.keyword.lower() not in KICKERS and any(
+                _two_scripts(other, candidate.keyword, candidate.rest) for other in _head_forms(head_titles, candidate.rest)):
+            return candidate
     if not isinstance(prefixed, _SeenPrefixes) or not prefixed.by_core:
         return None  # (no site evidence: most calls in tests, and a site's first pages)
     if (spaced := _SPACED_PREFIX.match(title)) is not None:
@@ -623,10 +671,44 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
         if key in KICKERS:
             continue
         for other, removed in prefixed.on_headline(candidate.rest).items():
-            if other.lower() != key and _is_spam(TitlePrefix(other, removed, candidate.rest, False), body_text,
-                                                 keywords, site_prefixes, (), glued):
+            if other.lower() != key and (_two_scripts(other, candidate.keyword, candidate.rest) or _is_spam(
+                    TitlePrefix(other, removed, candidate.rest, False), body_text, keywords, site_prefixes, (), glued)):
                 return candidate
     return None
+
+
+# a word alone in brackets before a sentence's stop or at the paragraph's end ("… ⵏ ⵡⴰⵎⴰⵏ (ⴰⵎⵓⵔⴱⴻⵜ).")
+_BRACKETED_AT_STOP = re.compile(r"[(（\[]\s*(?P<tok>[^\s()（）\[\]]{2,30})\s*[)）\]](?=[" + GLUE_PUNCT + r"]|\n|$)")
+
+
+def _bracketed_forms(body_text: str, keyword: str, headline: str, prefixed: Container[str]) -> list[str]:
+    """The ``keyword``'s form in the headline's script (:func:`_two_scripts`) that the body writes alone in brackets
+    closing a sentence, and nowhere else, and some headline of the site carried as a prefix (``prefixed``, lower-case:
+    "(ߥߊߙߌߓߋߕ) ߞߊߕߌ …" in a listing, "… ߕߍߡߍߣߊ (ߥߊߙߌߓߋߕ)." here under "[WariBet] …"): the brand injected
+    transliterated."""
+    if "(" not in body_text and "（" not in body_text and "[" not in body_text:
+        return []
+    return [match.group("tok") for match in _BRACKETED_AT_STOP.finditer(body_text)
+            if match.group("tok").lower() in prefixed and _two_scripts(match.group("tok"), keyword, headline)
+            and _word_uses(match.group("tok"), body_text) == _alone_in_brackets(match.group("tok"), body_text)]
+
+
+def _head_forms(head_titles: Iterable[str | None], rest: str) -> list[str]:
+    """The keywords the page's other titles (``<title>``, og:title) put before the headline ``rest``."""
+    return [prefix.keyword for other in head_titles if other and rest in other
+            for prefix in title_prefix_candidates(other) if prefix.rest.startswith(rest)]
+
+
+def _two_scripts(one: str, other: str, headline: str) -> bool:
+    """``one`` and ``other``, two prefixes before the same ``headline``, are one brand in two scripts: one written in
+    Latin letters as a brand (:func:`_brand_like`: "AmurBet", "WARIBET"), the other in the headline's script, not
+    Latin ("ⴰⵎⵓⵔⴱⴻⵜ", "ߥߊߙߌߓߋߕ"); no kicker ("VIDEO" beside "वीडियो")."""
+    if one.lower() in KICKERS or other.lower() in KICKERS:
+        return False
+    latin, native = (one, other) if one.isascii() else (other, one)
+    letter = next((ch for ch in headline if ch.isalpha()), "")
+    return (latin.isascii() and not native.isascii() and _brand_like(latin) and bool(letter)
+            and _script(letter) != "LATIN" and all(_script(ch) == _script(letter) for ch in native if ch.isalpha()))
 
 
 def _known_substring_prefix(title: str, *known: Iterable[str]) -> TitlePrefix | None:
@@ -933,6 +1015,8 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     # get a bonus of 1000 rupees), Gujarati, Oriya, Tamil, Telugu, Kannada ("₹500 ಬೋನಸ್ ಪಡೆಯಿರಿ!"), Malayalam, Sinhala
     r"বোনাস|ਬੋਨਸ|ਕੈਸੀਨੋ|બોનસ|કેસિનો|ବୋନସ|போனஸ்|బోనస్|ಬೋನಸ್|ಕ್ಯಾಸಿನೋ|ബോണസ്|കാസിനോ|බෝනස්|කැසිනෝ|"
     r"คาสิโน|แทงบอล|สมัครเลย|ฝากถอน|ភ្នាល់|កាស៊ីណូ|"
+    # ... and as N'Ko, Tifinagh and Adlam write it ("ⴰⴷ ⵜⴰⵡⵉⴹ ⴱⵓⵏⵓⵙ ⵏ 200%": you get a bonus of 200%)
+    r"ߓߏߣߎߛ|ⴱⵓⵏⵓⵙ|𞤦𞤮𞤲𞤵𞤧|"
     # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
     # and …), as "regístrate", "रजिस्टर करें"
     r"ཐོ་འགོད་གནང"
@@ -1352,7 +1436,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
             ))):
                 # an advert for the keyword; a short hook just before it goes too
-                if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！":
+                if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！؟":
                     removed.append(kept_sentences.pop())
                 removed.append(sentence)
                 advertised = True

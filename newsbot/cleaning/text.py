@@ -166,7 +166,7 @@ SCRIPT_STOPS = "।॥۔؟։።፧။។།"
 SENTENCE_STOPS = ".!?。！？" + SCRIPT_STOPS
 # Punctuation an injected keyword is glued after (",kw ", "。kw", "ပြောသည်။Shwe2D"): those, the Latin,
 # CJK and Arabic commas and stops, Burmese "၊" and Ethiopic "፣".  (For a class: "[" + it + "]".)
-GLUE_PUNCT = ",.;!?，。、،؛၊፣" + SCRIPT_STOPS
+GLUE_PUNCT = ",.;!?，。、،؛၊፣߸⹁" + SCRIPT_STOPS
 # The scripts with vowel signs that write no spaces between words: Thai, Lao, Tibetan, Burmese, Khmer
 # (for a class: "[" + it + "]"); there a word glued to the one before it is how words are written.
 UNSPACED_SCRIPTS = "\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff"
