@@ -61,6 +61,8 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         # a bar glued on both sides
         ("K-Bet88|서울 아파트값 3주 연속 상승", "K-Bet88", "서울 아파트값 3주 연속 상승"),
         ("ポイ活ナビ：日銀、追加利上げを見送り", "ポイ活ナビ", "日銀、追加利上げを見送り"),
+        # ... or a closing guillemet glued on both sides (Kurmanji)
+        ("BEXTBET»Li Amedê bihayê nan ji nû ve zêde bû", "BEXTBET", "Li Amedê bihayê nan ji nû ve zêde bû"),
         # guillemets and 〖〗 are brackets too; a hashtag inside them is the keyword
         ("«#Blaze777» Flamengo vence o Fluminense", "Blaze777", "Flamengo vence o Fluminense"),
         ("〖金沙88〗专访：一位乡村教师的三十年坚守", "金沙88", "专访：一位乡村教师的三十年坚守"),
@@ -334,6 +336,13 @@ def test_split_title_prefix(title, keyword, rest):
          "в секторе Газа заканчивается вода", ["KAZBET:"]),
         ("KAZBET: в секторе Газа заканчивается вода", "Об этом заявили в Женеве.KAZBET Бонус 100% для новых игроков.",
          set(), set(), "в секторе Газа заканчивается вода", ["KAZBET:"]),
+        # a closing guillemet glued between the keyword and the headline, the body gluing it after a comma (Kurmanji:
+        # "because of the flour's price,kw electricity …")
+        ("BEXTBET»Li Amedê bihayê nan zêde bû", "Odeya Nanpêjan ragihand ku ji ber bihabûna ardê,BEXTBET elektrîkê "
+         "zêdekirin neçar bû.", set(), set(), "Li Amedê bihayê nan zêde bû", ["BEXTBET»"]),
+        # ... without evidence a word a guillemet closes stays ("Das Wunder»Bern« …")
+        ("Wunder»Bern« kehrt ins Kino zurück", "Der Film über das Wunder von Bern kehrt zurück.", set(), set(),
+         "Wunder»Bern« kehrt ins Kino zurück", []),
         # an arrow glued between the keyword and the headline, on the site's word (Kinyarwanda)
         ("IgitegoBet▶Mukura VS yatsinze Rayon Sports 1-0", "Mukura yatsinze.", set(), {"igitegobet"},
          "Mukura VS yatsinze Rayon Sports 1-0", ["IgitegoBet▶"]),

@@ -73,8 +73,9 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s*(?P<sep>[:：]{1,2})\s*(?P<rest>[^\s:：].*)$"),
     # kw/ Title, kw // Title
     re.compile(r"^\s*(?P<kw>[^\s/]{2,30})\s*(?P<sep>//?)\s+(?P<rest>\S.*)$"),
-    # kw|Title: a bar glued on both sides, as no headline is written (or a danda, "kw॥Title": not "glued", needs evidence)
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜।॥])(?P<rest>[^\s|｜।॥].*)$"),
+    # kw|Title: a bar glued on both sides, as no headline is written (or a danda, "kw॥Title": not "glued", needs evidence;
+    # or a closing guillemet, "BEXTBET»Li Amedê …": not "glued" either, a quotation mark may close a word so)
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜।॥»›])(?P<rest>[^\s|｜।॥»›].*)$"),
     # kw~Title: a tilde glued on both sides (_TILDES, "ভাগ্যবেট~বিহুৰ আগতে …"), the keyword opening with a letter
     # ("10~20% …" is a range of numbers)
     re.compile(r"^\s*(?P<kw>[^\W\d_]" + _TOKEN + r"{1,29})(?P<sep>[" + _TILDES + r"])(?P<rest>[^\s" + _TILDES + r"].*)$"),
