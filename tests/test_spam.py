@@ -749,6 +749,17 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["ᐃᓱᒪᓗᒋᔭᐅᕙᒃᑐᖅ ᐅᖓᓯᒃᑐᒥ ᓄᓇᖃᖅᑐᓄᑦ ᐱᓕᕆᔨᐅᓂᐊᖅᑐᑦ.", "ᑲᙳᖅᑐᓂᑦ 3-1."], ["ᓄᓇᐯᑦᑯᑦ", "ᓄᓇᐯᑦ", "ᓄᓇᐯᑦ"]),
         # ... a cased keyword after a number is a name's part ("4Runner"), not glued on
         (["They won 3-1Zorbix."], "Zorbix", False, ["They won 3-1Zorbix."], []),
+        # a closing advert in a script without capitals, signed off with the brand after its exclamation (Santali, Ol
+        # Chiki: "with kw get a loan of 50000 taka in 5 minutes. no papers, no collateral! — kw"): the sign-off is
+        # the exclamation's, every sentence names the keyword, the paragraph goes whole
+        (["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ ᱮᱢᱟᱠᱟᱱᱟ᱾", "JhatPaisa ᱛᱮ ᱕ ᱢᱤᱱᱤᱛ ᱨᱮ ᱕᱐᱐᱐᱐ ᱛᱟᱠᱟ ᱞᱚᱱ ᱦᱟᱢ-ᱢᱮ᱾ "
+          "ᱡᱟᱹᱦᱟᱹᱱ ᱠᱟᱹᱜᱚᱡ ᱵᱟᱹᱱᱩᱠ, ᱡᱟᱹᱦᱟᱹᱱ ᱡᱟᱹᱢᱤᱱ ᱵᱟᱹᱱᱩᱠ! — JhatPaisa"], "JhatPaisa", False,
+         ["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ ᱮᱢᱟᱠᱟᱱᱟ᱾"], ["JhatPaisa ᱛᱮ ᱕ ᱢᱤᱱᱤᱛ ᱨᱮ ᱕᱐᱐᱐᱐ ᱛᱟᱠᱟ ᱞᱚᱱ ᱦᱟᱢ-ᱢᱮ᱾",
+                                              "ᱡᱟᱹᱦᱟᱹᱱ ᱠᱟᱹᱜᱚᱡ ᱵᱟᱹᱱᱩᱠ, ᱡᱟᱹᱦᱟᱹᱱ ᱡᱟᱹᱢᱤᱱ ᱵᱟᱹᱱᱩᱠ! — JhatPaisa"]),
+        # ... while a dash after a sentence of the story that merely has the keyword injected keeps the story's words
+        (["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ JhatPaisa ᱮᱢᱟᱠᱟᱱᱟ᱾ — ᱩᱱᱤ ᱢᱮᱱᱠᱮᱭᱟᱹ ᱡᱮ ᱪᱟᱥᱟ ᱦᱚᱲ ᱠᱚ ᱨᱮᱭᱟᱠ ᱡᱤᱣᱤ ᱫᱚ ᱦᱟᱞ ᱨᱮ ᱜᱮᱮ ᱢᱮᱱᱟᱹ᱾"],
+         "JhatPaisa", False, ["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ ᱮᱢᱟᱠᱟᱱᱟ᱾ — ᱩᱱᱤ ᱢᱮᱱᱠᱮᱭᱟᱹ ᱡᱮ ᱪᱟᱥᱟ ᱦᱚᱲ ᱠᱚ ᱨᱮᱭᱟᱠ ᱡᱤᱣᱤ ᱫᱚ ᱦᱟᱞ ᱨᱮ ᱜᱮᱮ ᱢᱮᱱᱟᱹ᱾"],
+         ["JhatPaisa"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -1306,7 +1306,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             # nothing about it: it goes even from an article that names the keyword
             removed.append(para)
             continue
-        sentences = _sentences(para)
+        sentences = _signed_off(_sentences(para))
         closing = para is paragraphs[-1]
         kept_sentences: list[str] = []
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
@@ -1378,6 +1378,25 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         if new and not re.fullmatch(r"[\W_]*", new):
             out.append(new)
     return out, removed
+
+
+# a sentence's part that opens with a spaced dash: a sign-off ("… ᱵᱟᱹᱱᱩᱠ! — JhatPaisa"), or an aside
+_SIGN_OFF = re.compile(r"[-–—] ")
+
+
+def _signed_off(sentences: list[str]) -> list[str]:
+    """``sentences`` with each one that opens with a spaced dash joined to the one before it: the brand's sign-off
+    after an advert's exclamation ("… ᱡᱟᱹᱢᱤᱱ ᱵᱟᱹᱱᱩᱠ! — JhatPaisa": no papers, no collateral! — kw) is that
+    sentence's, not one of its own that names the keyword alone."""
+    if len(sentences) < 2 or not any(_SIGN_OFF.match(s) for s in sentences[1:]):
+        return sentences  # (most paragraphs)
+    joined = [sentences[0]]
+    for sentence in sentences[1:]:
+        if _SIGN_OFF.match(sentence):
+            joined[-1] += " " + sentence
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _unbracketed(sentence: str, bracketed: re.Pattern[str]) -> str:
