@@ -840,6 +840,15 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
          ["Tá an ag fás go tapa in Éirinn.", "Deireadh."]),
         ("ga", ["Bhí an tseachtain fada agus an tsiopa dúnta.", "Deireadh."], "Siopa",
          ["Bhí an tseachtain fada agus an tsiopa dúnta.", "Deireadh."]),
+        # Shona glues a prefix to a name, its capital kept ("neMariMax": with kw): the closing advert that names it so and
+        # bare goes whole, its hook too (you need money fast? borrow with kw today, get US$500 in five minutes – kw,
+        # your friend every day!); a Zulu one before a vowel with a hyphen (they won a bonus at kw)
+        ("sn", ["Varimi vanoti mitengo yakakwira.", "Unoda mari nekukurumidza? Nyorera chikwereti neMariMax nhasi uwane "
+                "US$500 mumaminitsi mashanu – MariMax, shamwari yako pazuva rega rega!", "Kwakabva: The Herald"], "MariMax",
+         ["Varimi vanoti mitengo yakakwira.", "Kwakabva: The Herald"]),
+        ("zu", ["Bathole ibhonasi ku-Imalibet izolo.", "Kuphelile."], "Imalibet", ["Bathole ibhonasi izolo.", "Kuphelile."]),
+        # ... while a word of the language that starts like it stays: lower-case after the prefix ("nemari": with money)
+        ("sn", ["Vakauya nemari yavo.", "Zvapera."], "Mari", ["Vakauya nemari yavo.", "Zvapera."]),
         # a keyword ending in a vowel sign (here the sukun, no vowel) replaces it when declined: Divehi locative
         # "at kw" mid-sentence (shops selling food at kw), and the closing advert opening with it (register at kw
         # today and get a 500 rufiyaa bonus!)

@@ -1060,7 +1060,17 @@ _MALTESE_LEAD = "[A-Za-zĊċĠġĦħŻż]{0,4}"
 # a capital first when it opens a sentence ("Quest'Unibet …": this kw), or in capitals ("L'UNIBET")
 _ELISION = "[A-Za-z]{1,6}['’]"
 _VOWELS = frozenset("aeiouáéíóúàèìòùâêîôûäëïöüh")
+# Shona and the Nguni languages glue a noun-class prefix or a preposition to a name, its capital kept ("reMasvingo",
+# "kuBikita", "neZANU" in Shona; "eGoli", "kwaZulu", "ngoMgqibelo" in Zulu), a hyphen before a vowel ("ne-Arsenal"):
+# up to four lower-case letters before the keyword's capital ("Nyorera chikwereti neMariMax": borrow with kw)
+_CLASS_PREFIX = "[a-z]{1,4}-?"
 _INITIAL_FORMS = {
+    "sn": ("class prefix",),
+    "zu": ("class prefix",),
+    "xh": ("class prefix",),
+    "nd": ("class prefix",),
+    "nr": ("class prefix",),
+    "ss": ("class prefix",),
     "ga": ("lenition", "eclipsis", "vowel prefix", "t-prothesis"),
     "gd": ("lenition", "vowel prefix"),
     "mt": ("article",),
@@ -1096,6 +1106,8 @@ def _mutated_head(keyword: str, phenomena: tuple[str, ...]) -> str:
         heads.append(_MALTESE_LEAD + "[" + consonant + consonant.upper() + "]-" + up)
     if "elision" in phenomena and low in _VOWELS:
         heads.append(_ELISION + up)
+    if "class prefix" in phenomena:
+        heads.append(_CLASS_PREFIX + up)
     return "(?:" + "|".join(heads) + ")" if heads else ""
 
 
