@@ -2052,6 +2052,22 @@ def _plone_collection(count: int) -> str:
          "and has reported from the city council since 2018, after ten years at the regional radio.</p></div>"
          "<div class='related'><a href='/news/road/' class='news-card'><div class='card-content'><h3>Coast road nears "
          "completion</h3><p>" + _STORY[3:-4] * 2 + "</p><div>12.03.2026</div></div></a></div></body></html>", "no-text"),
+        # a search page with one hit (Publii: its box opens with the hit's linked headline, a "read more" to the same
+        # page closes it; Wolof "What you searched for: water"): that page's teaser, a listing
+        ("https://ex.sn/seet.html",
+         "<html><body><main><div class='page-intro'><h1>Li nga seet: “ndox”</h1></div><div class='search-results'>"
+         "<article class='feed__item'><div class='feed__content'><header><div class='feed__meta'><a href='/authors/awa/'>"
+         "Awa Ndiaye</a> <time datetime='2026-03-14T10:25'>14 Mars 2026</time></div><h2 class='feed__title'><a "
+         "href='/waa-pikin-danuy-sonn.html'>Waa Pikin dañuy sonn ndax ñàkk ndox</a></h2></header>" + _STORY
+         + "<a href='/waa-pikin-danuy-sonn.html' class='readmore'>Jàngaat li des</a></div></article></div>"
+         "<p>1 xibaar lañu gis.</p></main></body></html>", "link-list"),
+        # ... not a story whose headline has a lead of its own before such a box
+        ("https://ex.com/story/council-budget-2026.html",
+         "<html><body><main><h1>Council approves the budget</h1><div class='meta'>14.03.2026</div><div class='lead'><p>"
+         "The city council approved next year's budget on Tuesday night after a six-hour debate about the cost of schools "
+         "and parks.</p></div><div class='text'><h2><a href='/news/1542-schools.html'>Schools get the largest share "
+         "of the new budget</a></h2>" + _STORY * 2 + "<a href='/news/1542-schools.html'>Read more</a></div></main>"
+         "</body></html>", "article"),
         # a rail of linked headlines before the article's text, outside its box: an article
         ("https://ex.com/story/council-budget",
          "<html><head><title>Council approves the budget - Town News</title></head>"

@@ -148,6 +148,20 @@ def test_paragraphs_that_merely_use_footer_words_stay(paragraph):
     assert strip_footers(blocks).blocks == blocks
 
 
+def test_meitei_paragraphs_ending_with_the_cheikhei_are_no_teaser_tail():
+    # the story's paragraphs in Meitei Mayek, each closed by "꯫" (red team 21's mnisanity: cut after paragraph 2)
+    blocks = [Block("ꯏꯝꯐꯥꯜ ꯒꯤ ꯂꯩꯀꯏ ꯀꯌꯥꯗ ꯅꯣꯡꯃꯥ ꯇꯥꯡꯀꯛ ꯌꯥꯝꯅ ꯁꯡꯅ ꯀꯔꯦꯟꯇ ꯂꯩꯇꯅ ꯂꯩ꯫"),
+              Block("ꯁꯤꯡꯖꯃꯩ ꯒꯤ ꯏꯃ ꯇꯣꯝꯕꯤ ꯗꯦꯚꯤ ꯅ ꯍꯏꯈꯤ, “ꯑꯩꯈꯣꯏ ꯅꯣꯡꯃꯥꯒꯤ ꯅꯨꯃꯤꯠ ꯑꯃ ꯂꯛꯇ ꯀꯔꯦꯟꯇ ꯂꯩꯇꯅ ꯂꯩꯔꯤ꯫”"),
+              Block("ꯃꯅꯤꯄꯨꯔ ꯂꯩꯕꯥꯛ ꯒꯤ ꯄꯥꯋꯔ ꯗꯦꯄꯔꯇꯃꯦꯟꯇ ꯀꯤ ꯑꯣꯐꯤꯁꯔ ꯑꯃ ꯅ ꯍꯏꯈꯤ ꯃꯗꯨ ꯇꯔꯟꯁꯐꯣꯔꯃꯦꯔ ꯊꯨꯒꯥꯏꯔꯤ꯫"),
+              Block("ꯗꯦꯄꯔꯇꯃꯦꯟꯇ ꯅ ꯍꯏꯈꯤ ꯃꯗꯨ ꯅꯨꯃꯤꯠ ꯇꯔꯥ ꯒꯤ ꯃꯅꯨꯡꯗ ꯑꯅꯧꯕ ꯇꯔꯟꯁꯐꯣꯔꯃꯦꯔ ꯇꯥꯕ ꯌꯥꯒꯅꯤ꯫"),
+              Block("ꯂꯩꯀꯏ ꯒꯤ ꯀꯡꯂꯨꯞ ꯀꯌꯥꯅ ꯍꯏꯈꯤ ꯃꯗꯨ ꯀꯔꯦꯟꯇ ꯁꯦꯝ ꯁꯥꯗꯔꯕꯗꯤ ꯄꯡꯊꯣꯛꯀꯅꯤ꯫")]
+    assert strip_footers(blocks).blocks == blocks
+    # ... while snippets cut to one length, unfinished, still are
+    teasers = [Block("ꯂꯣꯛꯇꯛ ꯄꯠ: ꯐꯨꯝꯗꯤ ꯂꯧꯊꯣꯛꯄ", link_ratio=1.0), Block("ꯂꯣꯛꯇꯛ ꯄꯠ ꯇ ꯐꯨꯝꯗꯤ ꯂꯧꯊꯣꯛꯄ ꯊꯕꯛ ꯑꯍꯥꯟꯕ ꯃꯇꯝ ꯗ ꯍꯧꯔꯦ ꯍꯏꯅ"[:40]),
+               Block("ꯅꯣꯡꯊꯣꯝꯕꯝ ꯅ ꯕꯣꯛꯁꯤꯡ ꯗ ꯁꯅꯥ", link_ratio=1.0), Block("ꯏꯝꯐꯥꯜ, ꯃꯥꯔꯆ ꯱꯸ ꯃꯅꯤꯄꯨꯔ ꯒꯤ ꯕꯣꯛꯁꯤꯡ ꯃꯤꯁꯛ ꯑꯃ ꯅ ꯍꯏꯈꯤ ꯃꯗꯨ"[:40])]
+    assert strip_footers(blocks + teasers).blocks == blocks
+
+
 @pytest.mark.parametrize(
     ("block", "teaser"),
     [
@@ -200,6 +214,10 @@ def test_a_label_and_a_linked_headline_inside_the_text(block, teaser):
         "।",  # Devanagari danda
         "።",  # Ethiopic full stop
         "۔‘",  # a quotation closing the paragraph
+        # ... and every other script's own, as Unicode lists them
+        "꯫",  # Meitei Mayek cheikhei
+        "᱾",  # Ol Chiki mucaad
+        "᙮",  # Canadian syllabics full stop
     ],
 )
 def test_paragraphs_ending_with_a_scripts_full_stop_are_no_teaser_tail(ending):

@@ -61,6 +61,8 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         # a bar glued on both sides
         ("K-Bet88|서울 아파트값 3주 연속 상승", "K-Bet88", "서울 아파트값 3주 연속 상승"),
         ("ポイ活ナビ：日銀、追加利上げを見送り", "ポイ活ナビ", "日銀、追加利上げを見送り"),
+        # ... or a closing guillemet glued on both sides (Kurmanji)
+        ("BEXTBET»Li Amedê bihayê nan ji nû ve zêde bû", "BEXTBET", "Li Amedê bihayê nan ji nû ve zêde bû"),
         # guillemets and 〖〗 are brackets too; a hashtag inside them is the keyword
         ("«#Blaze777» Flamengo vence o Fluminense", "Blaze777", "Flamengo vence o Fluminense"),
         ("〖金沙88〗专访：一位乡村教师的三十年坚守", "金沙88", "专访：一位乡村教师的三十年坚守"),
@@ -334,6 +336,13 @@ def test_split_title_prefix(title, keyword, rest):
          "в секторе Газа заканчивается вода", ["KAZBET:"]),
         ("KAZBET: в секторе Газа заканчивается вода", "Об этом заявили в Женеве.KAZBET Бонус 100% для новых игроков.",
          set(), set(), "в секторе Газа заканчивается вода", ["KAZBET:"]),
+        # a closing guillemet glued between the keyword and the headline, the body gluing it after a comma (Kurmanji:
+        # "because of the flour's price,kw electricity …")
+        ("BEXTBET»Li Amedê bihayê nan zêde bû", "Odeya Nanpêjan ragihand ku ji ber bihabûna ardê,BEXTBET elektrîkê "
+         "zêdekirin neçar bû.", set(), set(), "Li Amedê bihayê nan zêde bû", ["BEXTBET»"]),
+        # ... without evidence a word a guillemet closes stays ("Das Wunder»Bern« …")
+        ("Wunder»Bern« kehrt ins Kino zurück", "Der Film über das Wunder von Bern kehrt zurück.", set(), set(),
+         "Wunder»Bern« kehrt ins Kino zurück", []),
         # an arrow glued between the keyword and the headline, on the site's word (Kinyarwanda)
         ("IgitegoBet▶Mukura VS yatsinze Rayon Sports 1-0", "Mukura yatsinze.", set(), {"igitegobet"},
          "Mukura VS yatsinze Rayon Sports 1-0", ["IgitegoBet▶"]),
@@ -770,6 +779,17 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["ߊ߬ ߞߏ߫ ߊ߬ ߘߌ߫ ߓߊ߯ߙߊ ߞߍ߫ ߥߊ؟", "ߌ ߓߍ ߥߊߙߌ ߢߌߣߌ ߖߏ߯ߣߊ ߥߊ؟ ߕߊ߯ WariBet ߟߊ ߓߌ߸ ߌ ߓߍߣߊ ߓߏߣߎߛ ߛߐߙߐ — WariBet ߦߋ߹"],
          "WariBet", False, ["ߊ߬ ߞߏ߫ ߊ߬ ߘߌ߫ ߓߊ߯ߙߊ ߞߍ߫ ߥߊ؟"],
          ["ߌ ߓߍ ߥߊߙߌ ߢߌߣߌ ߖߏ߯ߣߊ ߥߊ؟", "ߕߊ߯ WariBet ߟߊ ߓߌ߸ ߌ ߓߍߣߊ ߓߏߣߎߛ ߛߐߙߐ — WariBet ߦߋ߹"]),
+        # a closing advert in a script without capitals, signed off with the brand after its exclamation (Santali, Ol
+        # Chiki: "with kw get a loan of 50000 taka in 5 minutes. no papers, no collateral! — kw"): the sign-off is
+        # the exclamation's, every sentence names the keyword, the paragraph goes whole
+        (["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ ᱮᱢᱟᱠᱟᱱᱟ᱾", "JhatPaisa ᱛᱮ ᱕ ᱢᱤᱱᱤᱛ ᱨᱮ ᱕᱐᱐᱐᱐ ᱛᱟᱠᱟ ᱞᱚᱱ ᱦᱟᱢ-ᱢᱮ᱾ "
+          "ᱡᱟᱹᱦᱟᱹᱱ ᱠᱟᱹᱜᱚᱡ ᱵᱟᱹᱱᱩᱠ, ᱡᱟᱹᱦᱟᱹᱱ ᱡᱟᱹᱢᱤᱱ ᱵᱟᱹᱱᱩᱠ! — JhatPaisa"], "JhatPaisa", False,
+         ["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ ᱮᱢᱟᱠᱟᱱᱟ᱾"], ["JhatPaisa ᱛᱮ ᱕ ᱢᱤᱱᱤᱛ ᱨᱮ ᱕᱐᱐᱐᱐ ᱛᱟᱠᱟ ᱞᱚᱱ ᱦᱟᱢ-ᱢᱮ᱾",
+                                              "ᱡᱟᱹᱦᱟᱹᱱ ᱠᱟᱹᱜᱚᱡ ᱵᱟᱹᱱᱩᱠ, ᱡᱟᱹᱦᱟᱹᱱ ᱡᱟᱹᱢᱤᱱ ᱵᱟᱹᱱᱩᱠ! — JhatPaisa"]),
+        # ... while a dash after a sentence of the story that merely has the keyword injected keeps the story's words
+        (["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ JhatPaisa ᱮᱢᱟᱠᱟᱱᱟ᱾ — ᱩᱱᱤ ᱢᱮᱱᱠᱮᱭᱟᱹ ᱡᱮ ᱪᱟᱥᱟ ᱦᱚᱲ ᱠᱚ ᱨᱮᱭᱟᱠ ᱡᱤᱣᱤ ᱫᱚ ᱦᱟᱞ ᱨᱮ ᱜᱮᱮ ᱢᱮᱱᱟᱹ᱾"],
+         "JhatPaisa", False, ["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ ᱮᱢᱟᱠᱟᱱᱟ᱾ — ᱩᱱᱤ ᱢᱮᱱᱠᱮᱭᱟᱹ ᱡᱮ ᱪᱟᱥᱟ ᱦᱚᱲ ᱠᱚ ᱨᱮᱭᱟᱠ ᱡᱤᱣᱤ ᱫᱚ ᱦᱟᱞ ᱨᱮ ᱜᱮᱮ ᱢᱮᱱᱟᱹ᱾"],
+         ["JhatPaisa"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -850,6 +870,15 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
          ["Tá an ag fás go tapa in Éirinn.", "Deireadh."]),
         ("ga", ["Bhí an tseachtain fada agus an tsiopa dúnta.", "Deireadh."], "Siopa",
          ["Bhí an tseachtain fada agus an tsiopa dúnta.", "Deireadh."]),
+        # Shona glues a prefix to a name, its capital kept ("neMariMax": with kw): the closing advert that names it so and
+        # bare goes whole, its hook too (you need money fast? borrow with kw today, get US$500 in five minutes – kw,
+        # your friend every day!); a Zulu one before a vowel with a hyphen (they won a bonus at kw)
+        ("sn", ["Varimi vanoti mitengo yakakwira.", "Unoda mari nekukurumidza? Nyorera chikwereti neMariMax nhasi uwane "
+                "US$500 mumaminitsi mashanu – MariMax, shamwari yako pazuva rega rega!", "Kwakabva: The Herald"], "MariMax",
+         ["Varimi vanoti mitengo yakakwira.", "Kwakabva: The Herald"]),
+        ("zu", ["Bathole ibhonasi ku-Imalibet izolo.", "Kuphelile."], "Imalibet", ["Bathole ibhonasi izolo.", "Kuphelile."]),
+        # ... while a word of the language that starts like it stays: lower-case after the prefix ("nemari": with money)
+        ("sn", ["Vakauya nemari yavo.", "Zvapera."], "Mari", ["Vakauya nemari yavo.", "Zvapera."]),
         # a keyword ending in a vowel sign (here the sukun, no vowel) replaces it when declined: Divehi locative
         # "at kw" mid-sentence (shops selling food at kw), and the closing advert opening with it (register at kw
         # today and get a 500 rufiyaa bonus!)

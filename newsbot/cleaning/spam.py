@@ -73,8 +73,9 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s*(?P<sep>[:：]{1,2})\s*(?P<rest>[^\s:：].*)$"),
     # kw/ Title, kw // Title
     re.compile(r"^\s*(?P<kw>[^\s/]{2,30})\s*(?P<sep>//?)\s+(?P<rest>\S.*)$"),
-    # kw|Title: a bar glued on both sides, as no headline is written (or a danda, "kw॥Title": not "glued", needs evidence)
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜।॥])(?P<rest>[^\s|｜।॥].*)$"),
+    # kw|Title: a bar glued on both sides, as no headline is written (or a danda, "kw॥Title": not "glued", needs evidence;
+    # or a closing guillemet, "BEXTBET»Li Amedê …": not "glued" either, a quotation mark may close a word so)
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜।॥»›])(?P<rest>[^\s|｜।॥»›].*)$"),
     # kw~Title: a tilde glued on both sides (_TILDES, "ভাগ্যবেট~বিহুৰ আগতে …"), the keyword opening with a letter
     # ("10~20% …" is a range of numbers)
     re.compile(r"^\s*(?P<kw>[^\W\d_]" + _TOKEN + r"{1,29})(?P<sep>[" + _TILDES + r"])(?P<rest>[^\s" + _TILDES + r"].*)$"),
@@ -1143,7 +1144,17 @@ _MALTESE_LEAD = "[A-Za-zĊċĠġĦħŻż]{0,4}"
 # a capital first when it opens a sentence ("Quest'Unibet …": this kw), or in capitals ("L'UNIBET")
 _ELISION = "[A-Za-z]{1,6}['’]"
 _VOWELS = frozenset("aeiouáéíóúàèìòùâêîôûäëïöüh")
+# Shona and the Nguni languages glue a noun-class prefix or a preposition to a name, its capital kept ("reMasvingo",
+# "kuBikita", "neZANU" in Shona; "eGoli", "kwaZulu", "ngoMgqibelo" in Zulu), a hyphen before a vowel ("ne-Arsenal"):
+# up to four lower-case letters before the keyword's capital ("Nyorera chikwereti neMariMax": borrow with kw)
+_CLASS_PREFIX = "[a-z]{1,4}-?"
 _INITIAL_FORMS = {
+    "sn": ("class prefix",),
+    "zu": ("class prefix",),
+    "xh": ("class prefix",),
+    "nd": ("class prefix",),
+    "nr": ("class prefix",),
+    "ss": ("class prefix",),
     "ga": ("lenition", "eclipsis", "vowel prefix", "t-prothesis"),
     "gd": ("lenition", "vowel prefix"),
     "mt": ("article",),
@@ -1179,6 +1190,8 @@ def _mutated_head(keyword: str, phenomena: tuple[str, ...]) -> str:
         heads.append(_MALTESE_LEAD + "[" + consonant + consonant.upper() + "]-" + up)
     if "elision" in phenomena and low in _VOWELS:
         heads.append(_ELISION + up)
+    if "class prefix" in phenomena:
+        heads.append(_CLASS_PREFIX + up)
     return "(?:" + "|".join(heads) + ")" if heads else ""
 
 
@@ -1389,7 +1402,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             # nothing about it: it goes even from an article that names the keyword
             removed.append(para)
             continue
-        sentences = _sentences(para)
+        sentences = _signed_off(_sentences(para))
         closing = para is paragraphs[-1]
         kept_sentences: list[str] = []
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
@@ -1461,6 +1474,25 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         if new and not re.fullmatch(r"[\W_]*", new):
             out.append(new)
     return out, removed
+
+
+# a sentence's part that opens with a spaced dash: a sign-off ("… ᱵᱟᱹᱱᱩᱠ! — JhatPaisa"), or an aside
+_SIGN_OFF = re.compile(r"[-–—] ")
+
+
+def _signed_off(sentences: list[str]) -> list[str]:
+    """``sentences`` with each one that opens with a spaced dash joined to the one before it: the brand's sign-off
+    after an advert's exclamation ("… ᱡᱟᱹᱢᱤᱱ ᱵᱟᱹᱱᱩᱠ! — JhatPaisa": no papers, no collateral! — kw) is that
+    sentence's, not one of its own that names the keyword alone."""
+    if len(sentences) < 2 or not any(_SIGN_OFF.match(s) for s in sentences[1:]):
+        return sentences  # (most paragraphs)
+    joined = [sentences[0]]
+    for sentence in sentences[1:]:
+        if _SIGN_OFF.match(sentence):
+            joined[-1] += " " + sentence
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _unbracketed(sentence: str, bracketed: re.Pattern[str]) -> str:

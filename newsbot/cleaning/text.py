@@ -7,6 +7,7 @@ import re._constants as _sre
 import re._parser as _sre_parser
 import unicodedata
 
+import regex
 from lxml.html import defs
 from w3lib.html import remove_comments, remove_tags, replace_entities
 
@@ -159,9 +160,15 @@ WORD = "[\\w" + IN_WORD + "]"
 LETTER = "(?:[^\\W\\d_]|[" + IN_WORD + "])"
 _MARK_OR_JOINER = re.compile("[" + IN_WORD + "]")
 # The full stops (and question marks) of scripts that space their words: Devanagari/Bengali danda and
-# double danda, Urdu "۔" and "؟", Armenian "։", Ethiopic "።" "፧", Burmese "။", Khmer "។", Tibetan "།".
+# double danda, Urdu "۔" and "؟", Armenian "։", Ethiopic "።" "፧", Burmese "။", Khmer "។", Tibetan "།";
+# and every other script's own, as Unicode lists them (Sentence_Terminal, not of the Common script: the
+# Meitei Mayek cheikhei "꯫", Ol Chiki "᱾", Canadian syllabics "᙮", …): a story in a script whose full stop
+# is not known here reads as unfinished snippets (a teaser tail, cut).  Not the Burmese little section "၊",
+# which Unicode lists too: it is Burmese's comma (in GLUE_PUNCT).
 # One list for every rule that asks where a sentence ends.
-SCRIPT_STOPS = "।॥۔؟։።፧။។།"
+_UNICODE_STOPS = "".join(regex.findall(r"[\p{Sentence_Terminal}--\p{Script=Common}--[\u104a]]", "".join(
+    map(chr, (*range(0x80, 0xD800), *range(0xE000, 0x20000)))), flags=regex.V1))
+SCRIPT_STOPS = "।॥۔؟։።፧။។།" + "".join(ch for ch in _UNICODE_STOPS if ch not in "।॥۔؟։።፧။។།")
 # ... with the Latin and the full-width CJK ones: the set validation and extraction test a sentence's end against.
 SENTENCE_STOPS = ".!?。！？" + SCRIPT_STOPS
 # Punctuation an injected keyword is glued after (",kw ", "。kw", "ပြောသည်။Shwe2D"): those, the Latin,

@@ -3281,6 +3281,24 @@ def _heading_before(container: etree._Element) -> tuple[etree._Element | None, e
     return None, None
 
 
+_FIRST_HEADING_OR_PARAGRAPH = etree.XPath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//p)[1]")
+
+
+def _heading_inside(container: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
+    """The heading opening the text's box itself, before any paragraph, when the box is a listing's item: the
+    heading links to a page and a "read more" link in the box leads there too (Publii's search results with one
+    hit: "<div class=feed__content><header>…<h2><a href=/x.html>Title</a></h2></header><p>…</p><a href=/x.html
+    class=readmore>Jàngaat li des</a></div>"); and the box."""
+    first = next(iter(_FIRST_HEADING_OR_PARAGRAPH(container)), None)
+    if first is None or first.tag == "p":
+        return None, None
+    link = next((a for a in first.iter("a") if a.get("href")), None)
+    if link is None or not any(a.get("href") == link.get("href") and a is not link and _read_more_link(a)
+                               for a in container.iter("a")):
+        return None, None
+    return first, container
+
+
 def _last_heading(el: etree._Element, depth: int) -> etree._Element | None:
     """``el`` if a heading, else the last heading among its children and grandchildren (a card's
     "<a><h2>", "<div class=title><h2>"): a headline box is shallow, and the rest of the page is not walked."""
@@ -3408,6 +3426,10 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
         return None
     if heading is None:
         heading, item = _heading_before(container)
+    if heading is None or heading is h1:
+        inside, box = _heading_inside(container)
+        if inside is not None and not (h1 is not None and _own_prose(h1, box) >= _OWN_PROSE_CHARS):
+            heading, item = inside, box  # (not when the page's headline has prose of its own before it, as above)
     if heading is None or heading is h1:
         # (the page's own headline above a box of cards: Plone's "<h1>Gaia: Albisteak</h1><div id=content-core>
         # <section class=entries><article class=entry>…")
