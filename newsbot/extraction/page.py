@@ -253,7 +253,7 @@ _STYLED = etree.XPath("//*[@style or @hidden]")
 
 
 def _unclean(el: etree._Element) -> set:
-    global _UNCLEAN
+    global _UNCLEAN, _TEXTS
     root = el.getroottree().getroot()
     if _UNCLEAN[0] is not root:
         marked: set = set()
@@ -263,14 +263,27 @@ def _unclean(el: etree._Element) -> set:
                 marked.add(node)
                 node = node.getparent()
         _UNCLEAN = (root, marked)
+        _TEXTS = {}
     return _UNCLEAN[1]
+
+
+# _text's answers for the elements of the last document _unclean saw (emptied when
+# it sees another): a third of the calls ask again about an element already read
+# (the headline, the container and its blocks are read by several of the page's
+# steps).  An element found here is of that document (the dict holds the element
+# itself, so no other can take its place), so the hit skips _unclean's look-up of
+# the root.  Bounded by one document's elements; newsbot never edits a parsed tree.
+_TEXTS: dict = {}
 
 
 def _text(el: etree._Element) -> str:
     """The element's text; never the code of a script or style inside it, nor hidden text."""
-    if el not in _unclean(el):
-        return normalize_inline(el.text_content())
-    return normalize_inline("".join(_pieces(el)))
+    text = _TEXTS.get(el)
+    if text is None:
+        unclean = _unclean(el)  # (first: a new document empties _TEXTS)
+        text = normalize_inline("".join(_pieces(el)) if el in unclean else el.text_content())
+        _TEXTS[el] = text
+    return text
 
 
 def _longer_than(el: etree._Element, limit: int) -> bool:
@@ -827,13 +840,20 @@ def _story_scope(h1: etree._Element | None, root: etree._Element) -> etree._Elem
 def _walk(el: etree._Element, skip_noise: bool = True):
     """Elements under ``el`` in document order, not entering skipped subtrees:
     never-content tags always, noise by class/id too when ``skip_noise``."""
-    for child in el:
-        if not isinstance(child.tag, str):
-            continue
-        if child.tag in _SKIP_TAGS or (skip_noise and _is_noise(child)):
-            continue
-        yield child
-        yield from _walk(child, skip_noise)
+    # a stack of child iterators, not nested generators: each element passed up
+    # through one generator per level cost O(depth) per element on deep layouts
+    stack = [iter(el)]
+    while stack:
+        for child in stack[-1]:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag in _SKIP_TAGS or (skip_noise and _is_noise(child)):
+                continue
+            yield child
+            stack.append(iter(child))
+            break
+        else:
+            stack.pop()
 
 
 def _link_chars(el: etree._Element) -> int:
