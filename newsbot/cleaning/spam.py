@@ -312,6 +312,13 @@ def glued_tokens(text: str) -> Counter[str]:
     (``player.setav speed``): after a full stop, an injection is followed
     by the next sentence's capital letter.
     """
+    return _glued_tokens(text).copy()  # (a copy: callers may add to it)
+
+
+# (cached: cleaning one page asks it of the same body text for each title prefix _is_spam
+# weighs and again for the body's own glued tokens; a few pages' texts are kept)
+@lru_cache(maxsize=8)
+def _glued_tokens(text: str) -> Counter[str]:
     found: Counter[str] = Counter()
     for match in _GLUED.finditer(text):
         token = match.group("tok")

@@ -263,14 +263,33 @@ def _unclean(el: etree._Element) -> set:
                 marked.add(node)
                 node = node.getparent()
         _UNCLEAN = (root, marked)
+        for memo in _MEMOS:
+            memo.clear()
     return _UNCLEAN[1]
+
+
+# Answers of _text, _meta_text and _link_chars for the elements of the last document
+# _unclean saw (emptied when it sees another; a miss calls _unclean first, so an
+# answer is never stored for another document's element): a third of the calls ask
+# again about an element already read (the headline, the container, its blocks and
+# the metadata area are read by several of the page's steps).  An element found in
+# one is of that document (the dict holds the element itself, so no other can take
+# its place): a hit skips the root's look-up.  Bounded by one document's elements;
+# newsbot never edits a parsed tree.
+_TEXTS: dict = {}
+_META_TEXTS: dict = {}
+_LINK_CHARS: dict = {}
+_MEMOS = (_TEXTS, _META_TEXTS, _LINK_CHARS)
 
 
 def _text(el: etree._Element) -> str:
     """The element's text; never the code of a script or style inside it, nor hidden text."""
-    if el not in _unclean(el):
-        return normalize_inline(el.text_content())
-    return normalize_inline("".join(_pieces(el)))
+    text = _TEXTS.get(el)
+    if text is None:
+        unclean = _unclean(el)  # (first: a new document empties the memos)
+        text = normalize_inline("".join(_pieces(el)) if el in unclean else el.text_content())
+        _TEXTS[el] = text
+    return text
 
 
 def _longer_than(el: etree._Element, limit: int) -> bool:
@@ -605,7 +624,12 @@ def _in_share(el: etree._Element, top: etree._Element) -> bool:
 def _meta_text(el: etree._Element) -> str:
     """:func:`_spaced_text` without the share bar inside a metadata element: its words are
     not the value of the label before it ("カテゴリ：経済" + "シェアする：LINE X")."""
-    return normalize_inline(" ".join(_pieces(el, _is_share, fields=True))).rstrip(" |")  # (a field's end, nothing after)
+    text = _META_TEXTS.get(el)
+    if text is None:
+        _unclean(el)  # (a new document empties the memos: see _TEXTS)
+        text = normalize_inline(" ".join(_pieces(el, _is_share, fields=True))).rstrip(" |")  # (a field's end, nothing after)
+        _META_TEXTS[el] = text
+    return text
 
 
 def _is_toc(el: etree._Element) -> bool:
@@ -827,17 +851,28 @@ def _story_scope(h1: etree._Element | None, root: etree._Element) -> etree._Elem
 def _walk(el: etree._Element, skip_noise: bool = True):
     """Elements under ``el`` in document order, not entering skipped subtrees:
     never-content tags always, noise by class/id too when ``skip_noise``."""
-    for child in el:
-        if not isinstance(child.tag, str):
-            continue
-        if child.tag in _SKIP_TAGS or (skip_noise and _is_noise(child)):
-            continue
-        yield child
-        yield from _walk(child, skip_noise)
+    # a stack of child iterators, not nested generators: each element passed up
+    # through one generator per level cost O(depth) per element on deep layouts
+    stack = [iter(el)]
+    while stack:
+        for child in stack[-1]:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag in _SKIP_TAGS or (skip_noise and _is_noise(child)):
+                continue
+            yield child
+            stack.append(iter(child))
+            break
+        else:
+            stack.pop()
 
 
 def _link_chars(el: etree._Element) -> int:
-    return sum(len(normalize_inline(a.text_content())) for a in el.iter("a"))
+    chars = _LINK_CHARS.get(el)
+    if chars is None:
+        _unclean(el)  # (a new document empties the memos: see _TEXTS)
+        chars = _LINK_CHARS[el] = sum(len(normalize_inline(a.text_content())) for a in el.iter("a"))
+    return chars
 
 
 def _score_containers(root: etree._Element, headline: etree._Element | None = None) -> tuple[etree._Element | None, dict]:
