@@ -602,6 +602,35 @@ def test_a_body_of_sibling_blocks_each_holding_a_paragraph_is_gathered_whole(bod
     assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == texts
 
 
+_NY_P1 = ("Ana oposa 500 a pa sukulu ya pulayimale ya Chigwirizano m'boma la Zomba ayamba kuphunzira m'makalasi"
+          " atsopano asanu ndi limodzi omwe anamangidwa ndi thandizo la makolo.<br><br>Kwa zaka zambiri, ana ambiri"
+          " a pa sukuluyi akhala akuphunzira pansi pa mitengo, ndipo nthawi ya mvula maphunziro ankaima.")
+_NY_P2 = ("Bambo Yohane Mbewe, wapampando wa komiti ya makolo, anati: «Ichi ndi mwayi waukulu kwa ana athu. Tsopano"
+          " sadzaphonyanso maphunziro nthawi ya mvula.»<br><br>Komiti ya makolo yati ikufuna kumanga nyumba ya"
+          " aphunzitsi ndi zimbudzi zatsopano chaka chamawa, ngati ndalama zingapezeke.")
+_NY_AFTER = ("<div class='paragraph'><strong>Werengani zinanso:</strong><br><a href='/blog/a'>Msika watsopano"
+             " watsegulidwa ku Mzuzu</a><br><a href='/blog/b'>Mitengo ya feteleza yakwera</a></div>")
+
+
+@pytest.mark.parametrize(
+    ("between", "texts"),
+    [
+        # a heading alone between two boxes of the body (Weebly's subheading between its div.paragraph boxes,
+        # Chichewa: what the parents say): the story's, in its place
+        ("<h2 class='wsite-content-title'>Zomwe makolo akunena</h2>", ["Zomwe makolo akunena"]),
+        # ... not a heading linking away
+        ("<h2 class='wsite-content-title'><a href='/blog/c'>Zomwe makolo akunena</a></h2>", []),
+    ],
+)
+def test_a_heading_between_two_boxes_of_the_body_is_its_subheading(between, texts):
+    html = (f"<html><body><div class='blog-post'><h2 class='blog-title'>Sukulu ya Chigwirizano</h2>"
+            f"<div class='blog-content'><div class='paragraph'>{_NY_P1}</div>{between}"
+            f"<div class='paragraph'>{_NY_P2}</div>{_NY_AFTER}</div></div></body></html>")
+    got = [b.text for b in extract_page(html, "https://ex.weebly.com/blog/sukulu").blocks]
+    assert got[2:2 + len(texts)] == texts and got[0].startswith("Ana oposa") and got[-1].startswith("Komiti")
+    assert len(got) == 4 + len(texts)
+
+
 @pytest.mark.parametrize(
     ("row", "kept"),
     [
