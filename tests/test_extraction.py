@@ -41,6 +41,8 @@ def page(name: str, url: str):
         # short and undated: the site describing itself (its name from <title>), its contacts
         ("about_site_name.html", "https://ex.com/redakciya.html", False, "site-information"),
         ("contact_details.html", "https://ex.com/kontakty.html", False, "site-information"),
+        # ... a Weebly page whose heading sits in the content box named "wsite-…" (no masthead: the name is <title>'s)
+        ("about_weebly.html", "https://ex.com/za-ife.html", False, "site-information"),
         # an error number in another script's digits, at an article-like URL
         ("error_404_digits.html", "https://ex.com/news/45000-removed/", False, "error-page"),
         # a forum topic (phpBB): an entry under /topic/, paragraphs between <br>s, replies after it
@@ -418,6 +420,25 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
 def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publisher):
     html = f"<html lang='uz'><head>{head}</head><body><header>{masthead}</header><h1>Budget</h1>{_STORY}</body></html>"
     assert extract_page(html, "https://ex.com/a/1.html").publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("title", "box", "publisher"),
+    [
+        # a box whose class or id word opens with "site-" is the masthead's ("site-title", "header-site-name") ...
+        ("Budget approved by the council - Nkhani za Kumudzi", "<div class='header-site-name'>Nkhani za Kumudzi</div>",
+         "Nkhani za Kumudzi"),
+        ("Budget approved by the council - Nkhani za Kumudzi", "<p id='site_title'>Nkhani za Kumudzi</p>",
+         "Nkhani za Kumudzi"),
+        # ... not one with "site-" inside a word: Weebly's content box ("wsite-elements", "wsite-content") holds the
+        # page's heading, which names no site (Chichewa "Za Ife", about us, its <title> "Za Ife - <site>")
+        ("Za Ife - Nkhani za Kumudzi", "<div id='wsite-content' class='wsite-elements'><h2>Za Ife</h2></div>", None),
+    ],
+)
+def test_a_site_word_opening_a_class_marks_the_masthead(title, box, publisher):
+    html = (f"<html><head><title>{title}</title></head><body><div class='nav'><a href='/za-ife.html'>Za Ife</a></div>"
+            f"{box}{_STORY}</body></html>")
+    assert extract_page(html, "https://ex.com/za-ife.html").publisher == publisher
 
 
 @pytest.mark.parametrize(

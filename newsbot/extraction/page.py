@@ -436,12 +436,14 @@ def _feed_named_masthead(root: etree._Element, page_url: str) -> str | None:
 
 
 # a heading or text box (not a link: one reading the name elsewhere than home is no masthead) reading
-# exactly the name in the page's banner, header, logo or site-title box
+# exactly the name in the page's banner, header, logo or site-title box ("site-" opening a class or id word:
+# "site-title", "header-site-name"; not inside one, as Weebly's "wsite-elements" wraps every page's content)
+_SITE_WORD = "contains(concat(' ', translate(@{0}, '_', '-')), ' site-') or contains(translate(@{0}, '_', '-'), '-site-')"
 _MASTHEAD_TEXT = etree.XPath(
     "//*[self::h1 or self::h2 or self::p or self::div or self::span or self::strong][not(ancestor-or-self::a or .//a)]"
     "[ancestor-or-self::header or ancestor-or-self::*[@role='banner']"
-    " or ancestor-or-self::*[contains(@class, 'logo') or contains(@class, 'site-') or contains(@class, 'brand')"
-    " or contains(@class, 'masthead') or contains(@id, 'logo') or contains(@id, 'site-')]]"
+    " or ancestor-or-self::*[contains(@class, 'logo') or " + _SITE_WORD.format("class") + " or contains(@class, 'brand')"
+    " or contains(@class, 'masthead') or contains(@id, 'logo') or " + _SITE_WORD.format("id") + "]]"
     # (the place first: the text of a whole page-wide <div> is not built for each element)
     "[normalize-space(.) = $name]"
 )
