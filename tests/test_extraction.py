@@ -41,6 +41,8 @@ def page(name: str, url: str):
         # short and undated: the site describing itself (its name from <title>), its contacts
         ("about_site_name.html", "https://ex.com/redakciya.html", False, "site-information"),
         ("contact_details.html", "https://ex.com/kontakty.html", False, "site-information"),
+        # ... a Weebly page whose heading sits in the content box named "wsite-…" (no masthead: the name is <title>'s)
+        ("about_weebly.html", "https://ex.com/za-ife.html", False, "site-information"),
         # an error number in another script's digits, at an article-like URL
         ("error_404_digits.html", "https://ex.com/news/45000-removed/", False, "error-page"),
         # a forum topic (phpBB): an entry under /topic/, paragraphs between <br>s, replies after it
@@ -421,6 +423,25 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
 
 
 @pytest.mark.parametrize(
+    ("title", "box", "publisher"),
+    [
+        # a box whose class or id word opens with "site-" is the masthead's ("site-title", "header-site-name") ...
+        ("Budget approved by the council - Nkhani za Kumudzi", "<div class='header-site-name'>Nkhani za Kumudzi</div>",
+         "Nkhani za Kumudzi"),
+        ("Budget approved by the council - Nkhani za Kumudzi", "<p id='site_title'>Nkhani za Kumudzi</p>",
+         "Nkhani za Kumudzi"),
+        # ... not one with "site-" inside a word: Weebly's content box ("wsite-elements", "wsite-content") holds the
+        # page's heading, which names no site (Chichewa "Za Ife", about us, its <title> "Za Ife - <site>")
+        ("Za Ife - Nkhani za Kumudzi", "<div id='wsite-content' class='wsite-elements'><h2>Za Ife</h2></div>", None),
+    ],
+)
+def test_a_site_word_opening_a_class_marks_the_masthead(title, box, publisher):
+    html = (f"<html><head><title>{title}</title></head><body><div class='nav'><a href='/za-ife.html'>Za Ife</a></div>"
+            f"{box}{_STORY}</body></html>")
+    assert extract_page(html, "https://ex.com/za-ife.html").publisher == publisher
+
+
+@pytest.mark.parametrize(
     ("url", "menu", "section"),
     [
         # the menu's link to the address's first segment names the page's section (Kirby: "/dhaqaalaha/<slug>/")
@@ -600,6 +621,35 @@ def _contao(inner: str) -> str:
 def test_a_body_of_sibling_blocks_each_holding_a_paragraph_is_gathered_whole(body, after, texts):
     html = f"<html><body><article><h1>Budget approved</h1><div class='body'>{body}</div>{after}</article></body></html>"
     assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == texts
+
+
+_NY_P1 = ("Ana oposa 500 a pa sukulu ya pulayimale ya Chigwirizano m'boma la Zomba ayamba kuphunzira m'makalasi"
+          " atsopano asanu ndi limodzi omwe anamangidwa ndi thandizo la makolo.<br><br>Kwa zaka zambiri, ana ambiri"
+          " a pa sukuluyi akhala akuphunzira pansi pa mitengo, ndipo nthawi ya mvula maphunziro ankaima.")
+_NY_P2 = ("Bambo Yohane Mbewe, wapampando wa komiti ya makolo, anati: «Ichi ndi mwayi waukulu kwa ana athu. Tsopano"
+          " sadzaphonyanso maphunziro nthawi ya mvula.»<br><br>Komiti ya makolo yati ikufuna kumanga nyumba ya"
+          " aphunzitsi ndi zimbudzi zatsopano chaka chamawa, ngati ndalama zingapezeke.")
+_NY_AFTER = ("<div class='paragraph'><strong>Werengani zinanso:</strong><br><a href='/blog/a'>Msika watsopano"
+             " watsegulidwa ku Mzuzu</a><br><a href='/blog/b'>Mitengo ya feteleza yakwera</a></div>")
+
+
+@pytest.mark.parametrize(
+    ("between", "texts"),
+    [
+        # a heading alone between two boxes of the body (Weebly's subheading between its div.paragraph boxes,
+        # Chichewa: what the parents say): the story's, in its place
+        ("<h2 class='wsite-content-title'>Zomwe makolo akunena</h2>", ["Zomwe makolo akunena"]),
+        # ... not a heading linking away
+        ("<h2 class='wsite-content-title'><a href='/blog/c'>Zomwe makolo akunena</a></h2>", []),
+    ],
+)
+def test_a_heading_between_two_boxes_of_the_body_is_its_subheading(between, texts):
+    html = (f"<html><body><div class='blog-post'><h2 class='blog-title'>Sukulu ya Chigwirizano</h2>"
+            f"<div class='blog-content'><div class='paragraph'>{_NY_P1}</div>{between}"
+            f"<div class='paragraph'>{_NY_P2}</div>{_NY_AFTER}</div></div></body></html>")
+    got = [b.text for b in extract_page(html, "https://ex.weebly.com/blog/sukulu").blocks]
+    assert got[2:2 + len(texts)] == texts and got[0].startswith("Ana oposa") and got[-1].startswith("Komiti")
+    assert len(got) == 4 + len(texts)
 
 
 @pytest.mark.parametrize(

@@ -297,6 +297,9 @@ from newsbot.cleaning.metadata import (
         # ... and its category label ("class"), in ProcessWire's meta line after the date; the word in prose is none
         ("12 EyoKwindla 2026, 09:40 · Udidi: Ezasekhaya", "2026-03-12T09:40:00", None, "Ezasekhaya"),
         ("Udidi lwesithathu luza kuqala kusasa", None, None, None),
+        # Chichewa, as CLDR names the months, a weekday before the date
+        ("Lachiwiri, 17 Malichi 2026", "2026-03-17", None, None),
+        ("3 Seputemba 2025", "2025-09-03", None, None),
         ("14-mart, 2026-yil 10:20", "2026-03-14T10:20:00", None, None),
         ("Argitaratua: 2026(e)ko martxoaren 19a, 08:00", "2026-03-19T08:00:00", None, None),
         ("2026ko urtarrilaren 5a", "2026-01-05", None, None),
@@ -562,6 +565,15 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Published 12 March 2026", True),
         # a label ending a word ("Elvir:" holds Afrikaans "vir", source) makes no metadata line
         ("Elvir: Sarajevo", False),
+        # a row of fields between bars, one a date, the others labels newsbot does not know with short values
+        # (Chichewa: by …, source …)
+        ("Wolemba: Chikondi Banda | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times", True),
+        ("Wolemba: Chikondi Banda | 17 March 2026 | Gwero: Nyasa Times | Mitu: Ulimi", True),
+        # ... not without a date of its own, nor with a field of prose, nor two fields
+        ("Wolemba: Chikondi Banda | Gwero: Nyasa Times | Mitu: Ulimi", False),
+        ("Bullets won 2-1 | 17 March 2026 | the fans said it was the best game of the season", False),
+        ("Wolemba: Chikondi Banda | 17 March 2026 mwezi watha alimi ambiri anati", False),
+        ("Alimi ati: mitengo yakwera | 17 March 2026 | Boma lati: tikukambirana ndi makampani onse", False),
     ],
 )
 def test_is_meta_line(line, is_meta):

@@ -790,6 +790,12 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ JhatPaisa ᱮᱢᱟᱠᱟᱱᱟ᱾ — ᱩᱱᱤ ᱢᱮᱱᱠᱮᱭᱟᱹ ᱡᱮ ᱪᱟᱥᱟ ᱦᱚᱲ ᱠᱚ ᱨᱮᱭᱟᱠ ᱡᱤᱣᱤ ᱫᱚ ᱦᱟᱞ ᱨᱮ ᱜᱮᱮ ᱢᱮᱱᱟᱹ᱾"],
          "JhatPaisa", False, ["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ ᱮᱢᱟᱠᱟᱱᱟ᱾ — ᱩᱱᱤ ᱢᱮᱱᱠᱮᱭᱟᱹ ᱡᱮ ᱪᱟᱥᱟ ᱦᱚᱲ ᱠᱚ ᱨᱮᱭᱟᱠ ᱡᱤᱣᱤ ᱫᱚ ᱦᱟᱞ ᱨᱮ ᱜᱮᱮ ᱢᱮᱱᱟᱹ᱾"],
          ["JhatPaisa"]),
+        # the keyword's spelling without its accents, alone in brackets or glued (Breton: … is studying the matter)
+        (["Ar Rannvro a lavar emañ o studiañ an afer (chans24). Ar bagoù a zo bet skoet."], "Chañs24", False,
+         ["Ar Rannvro a lavar emañ o studiañ an afer. Ar bagoù a zo bet skoet."], ["(chans24)"]),
+        (["Ar bagoù,chans24 a zo bet skoet."], "chañs24", False, ["Ar bagoù, a zo bet skoet."], ["chans24"]),
+        # ... but never as a word: Spanish "año" (year) spelt "ano" is another word (a keyword "Año" here)
+        (["El ano pasado subió (Año)."], "Año", False, ["El ano pasado subió."], ["(Año)"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -1282,6 +1288,37 @@ def test_the_same_headline_under_another_prefix_is_the_keywords_other_form(liste
     verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), frozenset(), evidence.prefixed(),
                           (), evidence.glued())
     assert (verdict.title, verdict.keywords) == (clean, keywords)
+
+
+@pytest.mark.parametrize(
+    ("listed", "title", "clean"),
+    [
+        # a brand in brackets after the headline that the site put before another headline spelled otherwise: in
+        # capitals there (Chichewa), without its accent here (Breton), whatever page was cleaned first
+        (["Mwayibet – Mitengo ya feteleza yakwera ku Lilongwe, alimi adandaula"],
+         "Bullets yagonjetsa Wanderers ku Kamuzu Stadium [MWAYIBET]", "Bullets yagonjetsa Wanderers ku Kamuzu Stadium"),
+        (["[Chañs24] Pesketaerien Konk-Kerne a c'houlenn skoazell"], "Tri mil den e gouel ar brezhoneg e Karaez (chans24)",
+         "Tri mil den e gouel ar brezhoneg e Karaez"),
+        # ... not a name the site writes one way before and after its headlines, nor a kicker, a wire agency, a word
+        (["NATO: Gipfel in Vilnius beginnt"], "Streit um die Ausgaben im Bündnis (NATO)",
+         "Streit um die Ausgaben im Bündnis (NATO)"),
+        (["Foto: Gipfel in Vilnius beginnt"], "Streit um die Ausgaben im Bündnis (FOTO)",
+         "Streit um die Ausgaben im Bündnis (FOTO)"),
+        (["Reuters – Gipfel in Vilnius beginnt"], "Streit um die Ausgaben im Bündnis (REUTERS)",
+         "Streit um die Ausgaben im Bündnis (REUTERS)"),
+        (["BAYERN: Gipfel in München beginnt"], "Streit um die Ausgaben im Freistaat (Bayern)",
+         "Streit um die Ausgaben im Freistaat (Bayern)"),
+        # ... nor with no headline of the site carrying it
+        (["Sukulu ya Chigwirizano: ana 500 ayamba kuphunzira"], "Bullets yagonjetsa Wanderers ku Kamuzu Stadium [MWAYIBET]",
+         "Bullets yagonjetsa Wanderers ku Kamuzu Stadium [MWAYIBET]"),
+    ],
+)
+def test_a_bracketed_suffix_the_site_put_before_another_headline_spelled_otherwise(listed, title, clean):
+    evidence = SiteEvidence()
+    evidence.observe_titles(listed)
+    verdict = clean_title(title, "Text.", frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
+                          evidence.prefixed(), (), evidence.glued())
+    assert verdict.title == clean
 
 
 def test_a_latin_brand_glued_after_a_stop_is_the_sites_other_script_keyword_even_when_the_page_lacks_it():

@@ -803,11 +803,12 @@ _MONTHS.update({name: month for month, names in {
 # Turkmen ("5-nji mart 2026 ý."), Chuvash with its own letter ҫ and with the Latin ç a keyboard leaves ("2026 ҫулхи
 # пуш уйӑхӗн 4-мӗшӗ", of the year 2026, of the month of March the 4th), Igbo as papers write it beside
 # dateparser's "maachị" ("Wenezdee, Machị 04, 2026"), Oromo as its papers write it beside dateparser's
-# "bitooteessa"/"fuulbana" ("Bitootessa 14, 2026")
+# "bitooteessa"/"fuulbana" ("Bitootessa 14, 2026"), Chichewa as CLDR (babel's "ny") names them ("17 Malichi 2026")
 _MONTHS.update({name: month for month, names in {
-    1: "ýanwar кӑрлач jenụwarị", 2: "fewral нарӑс febụwarị", 3: "пуш machị bitootessa", 4: "ака eprel ebla",
-    5: "maý ҫу çу caamsaa", 6: "iýun ҫӗртме çӗртме", 7: "iýul утӑ julaị adoolessa", 8: "awgust ҫурла çурла ọgọst",
-    9: "sentýabr авӑн fulbaana", 10: "oktýabr юпа onkoloolessa", 11: "noýabr чӳк novemba", 12: "раштав",
+    1: "ýanwar кӑрлач jenụwarị januwale", 2: "fewral нарӑс febụwarị febuluwale", 3: "пуш machị bitootessa malichi",
+    4: "ака eprel ebla epulo", 5: "maý ҫу çу caamsaa", 6: "iýun ҫӗртме çӗртме", 7: "iýul утӑ julaị adoolessa",
+    8: "awgust ҫурла çурла ọgọst ogasiti", 9: "sentýabr авӑн fulbaana seputemba", 10: "oktýabr юпа onkoloolessa okutoba",
+    11: "noýabr чӳк novemba", 12: "раштав",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
@@ -1655,8 +1656,39 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     # a weekday or a particle around a date ("Tue", "Δευτέρα", "น.") is still metadata
     small_residue = (fields.published_at or fields.updated_at) is not None and len(fields.residue) <= 20 and len(fields.residue.split()) <= 2
     if recognised == 0 or (fields.residue and not small_residue):
-        return None
+        return _labelled_row(text, tz, dayfirst, sections)
     return fields
+
+
+# A field of a metadata row: one word of a label, its colon, a short value opening with a letter
+# ("Wolemba: Chikondi Banda", Chichewa: by)
+_LABELLED_FIELD = re.compile(r"[^\W\d_]{2,20}\s?[:：]\s*[^\W\d_][^:：|]{0,40}")
+_ROW_SEP = re.compile(r"\s+[|｜]\s+")
+
+
+def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
+    """A row of three fields or more between bars, one of them a date (a weekday beside it at most), each other a
+    metadata field or a label with its colon and a short value: "Wolemba: Chikondi Banda | Lachiwiri, 17 Malichi
+    2026 | Gwero: Nyasa Times" (Chichewa: by …, source …), metadata in labels newsbot does not know (their values
+    are not read).  A row of prose between bars has no date field of its own, or fields longer than a label's."""
+    if text.count("|") + text.count("｜") < 2:
+        return None
+    parts = _ROW_SEP.split(text.strip())
+    if len(parts) < 3:
+        return None
+    row = MetaFields()
+    for part in parts:
+        found = parse_meta_line(part, tz, dayfirst, sections) if "|" not in part and "｜" not in part else None
+        dated = found is not None and (found.published_at or found.updated_at) is not None
+        if found is not None and (not found.residue or dated and len(found.residue) <= 20
+                                  and len(found.residue.split()) <= 2):
+            for name in ("published_at", "updated_at", "source", "category", "author", "zone"):
+                if getattr(row, name) is None:
+                    setattr(row, name, getattr(found, name))
+            row.labels += found.labels
+        elif _LABELLED_FIELD.fullmatch(part) is None or len(part.split()) > 5:
+            return None
+    return row if row.published_at or row.updated_at else None
 
 
 # A wire dateline opening the story credits its source: "KRAKÓW (PAP) – …", "FRANKFURT/MAIN (dpa) – …",

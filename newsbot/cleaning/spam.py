@@ -640,6 +640,11 @@ def clean_title(
     if suffix is not None and (
         _is_spam(suffix, body_text, keywords, site_prefixes)
         or (suffix.keyword.lower() in site_suffixes and _in_text(suffix.keyword, body_text))
+        # a brand in brackets after the headline that the site put before another headline spelled otherwise
+        # ("… Stadium [MWAYIBET]" beside "Mwayibet – Mitengo …", "… Karaez (chans24)" beside "[Chañs24] …"): a
+        # template's keyword in its rotating forms (an editor writes a name one way, "(NATO)" beside "NATO: …")
+        or (suffix.removed[:1] in _OPEN and _brand_like(suffix.keyword) and isinstance(prefixed, _SeenPrefixes)
+            and suffix.keyword.lower() not in WIRE_AGENCIES and prefixed.written_otherwise(suffix.keyword))
     ):
         verdict.title = suffix.rest
         verdict.keywords.append(_keyword_of(suffix.keyword))
@@ -1480,6 +1485,12 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             new = _tidy(new, para)
         if new and not re.fullmatch(r"[\W_]*", new):
             out.append(new)
+    # the keyword's accents dropped, as a template writes it too ("Chañs24" and "… an afer (chans24)."): that
+    # spelling goes where no writer puts a word (glued, alone in brackets or in its paragraph), never as a word
+    # ("año"'s "ano" is a word of its own)
+    if (plain_spelling := ascii_spelling(keyword)) and plain_spelling.lower() in "\n".join(out).lower():
+        out, more = remove_keyword(out, plain_spelling, keep_plain=True, language=language)
+        removed += more
     return out, removed
 
 
@@ -1500,6 +1511,18 @@ def _signed_off(sentences: list[str]) -> list[str]:
         else:
             joined.append(sentence)
     return joined
+def _spelling_key(word: str) -> str:
+    """What every spelling of ``word`` shares: lower case, Latin accents dropped (:func:`ascii_spelling`)."""
+    return (ascii_spelling(word) or word).lower()
+
+
+def ascii_spelling(word: str) -> str | None:
+    """``word`` with its Latin letters' accents dropped ("Chañs24" -> "Chans24"), when it has some and each
+    letter has a plain one (not "ß", "ø"); else None."""
+    if word.isascii():
+        return None
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+    return plain if len(plain) == len(word) else None
 
 
 def _unbracketed(sentence: str, bracketed: re.Pattern[str]) -> str:
@@ -1684,7 +1707,7 @@ def _tidy(text: str, original: str = "") -> str:
 _KICKER_WORDS = """
     analysis exclusive update updated breaking watch video photos opinion editorial live explainer factbox
     factcheck interview review podcast column commentary feature profile obituary correction timeline poll
-    quiz sponsored advertorial letters recap preview report
+    quiz sponsored advertorial letters recap preview report foto fotos galerie gallery
     analyse exklusiv eilmeldung kommentar meinung liveblog bilder faktencheck
     análisis exclusiva opinión entrevista análise opinião urgente décryptage tribune entretien direct exclusif vidéo
     独家 快讯 评论 专访 社论 速報 独占 解説 社説 단독 속보
@@ -1703,11 +1726,17 @@ def _core_key(rest: str) -> tuple[int, TitlePrefix | None]:
 
 class _SeenPrefixes:
     def __init__(self, counts: Counter[str], glued: set[str], minimum: int = 2,
-                 by_core: dict[int, dict[str, str]] | None = None) -> None:
+                 by_core: dict[int, dict[str, str]] | None = None, forms: dict[str, set[str]] | None = None) -> None:
         self.counts = counts
         self.glued = glued
         self.minimum = minimum
         self.by_core = by_core or {}
+        self.forms = forms or {}
+
+    def written_otherwise(self, token: str) -> bool:
+        """Some headline of the site carried ``token`` as its prefix spelled otherwise: in another case or with
+        its accents ("Mwayibet – …" for "MWAYIBET", "[Chañs24] …" for "chans24"; see :func:`_spelling_key`)."""
+        return any(form != token for form in self.forms.get(_spelling_key(token), ()))
 
     def on_headline(self, rest: str) -> dict[str, str]:
         """The prefixes (keyword as written -> the text taken off) some headline of the site carried before
@@ -1747,6 +1776,8 @@ class SiteEvidence:
         # the prefixes each headline (by its core's hash) was seen with: one headline under two prefixes on
         # the site ("〈བཀྲ་ཤིས་བེཊ〉Title" in a listing, "TashiBet » Title" in another) names the keyword in two forms
         self.core_prefixes: dict[int, dict[str, str]] = {}
+        # the prefixes as written, by their _spelling_key ("mwayibet": {"Mwayibet", "MWAYIBET"})
+        self.prefix_forms: dict[str, set[str]] = {}
 
     # Distinct headlines counted at most: by then a site's shared prefixes and suffixes are
     # settled (the keywords learned stay), and the memory of a long crawl stays flat.
@@ -1776,6 +1807,11 @@ class SiteEvidence:
                 forms = self.core_prefixes.setdefault(key, {})
                 if len(forms) < 4:
                     forms.setdefault(prefix.keyword, prefix.removed)
+                spellings = self.prefix_forms.get(_spelling_key(prefix.keyword))
+                if spellings is None and len(self.prefix_forms) < 1000:
+                    spellings = self.prefix_forms[_spelling_key(prefix.keyword)] = set()
+                if spellings is not None and len(spellings) < 4:
+                    spellings.add(prefix.keyword)
             if key in self.cores:
                 continue
             self.cores.add(key)
@@ -1800,7 +1836,8 @@ class SiteEvidence:
         ("【ឡាក់គី៨៨】…"), editorial kickers aside: evidence only for a headline that opens with the same token
         and a space, when it is a brand's code (:data:`_SPACED_PREFIX`, :data:`_BRAND_CODE`: a kicker or a place is
         bracketed once on a real site too, "【ข่าวด่วน】…", "【กรุงเทพฯ】…")."""
-        return _SeenPrefixes(self.prefixes, self.glued_prefixes, minimum=1, by_core=self.core_prefixes)
+        return _SeenPrefixes(self.prefixes, self.glued_prefixes, minimum=1, by_core=self.core_prefixes,
+                             forms=self.prefix_forms)
 
     def seen_prefixes(self) -> Container[str]:
         """Prefixes (lower-case) at least two of the site's headlines have carried, or one glued

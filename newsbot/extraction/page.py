@@ -455,12 +455,14 @@ def _feed_named_masthead(root: etree._Element, page_url: str) -> str | None:
 
 
 # a heading or text box (not a link: one reading the name elsewhere than home is no masthead) reading
-# exactly the name in the page's banner, header, logo or site-title box
+# exactly the name in the page's banner, header, logo or site-title box ("site-" opening a class or id word:
+# "site-title", "header-site-name"; not inside one, as Weebly's "wsite-elements" wraps every page's content)
+_SITE_WORD = "contains(concat(' ', translate(@{0}, '_', '-')), ' site-') or contains(translate(@{0}, '_', '-'), '-site-')"
 _MASTHEAD_TEXT = etree.XPath(
     "//*[self::h1 or self::h2 or self::p or self::div or self::span or self::strong][not(ancestor-or-self::a or .//a)]"
     "[ancestor-or-self::header or ancestor-or-self::*[@role='banner']"
-    " or ancestor-or-self::*[contains(@class, 'logo') or contains(@class, 'site-') or contains(@class, 'brand')"
-    " or contains(@class, 'masthead') or contains(@id, 'logo') or contains(@id, 'site-')]]"
+    " or ancestor-or-self::*[contains(@class, 'logo') or " + _SITE_WORD.format("class") + " or contains(@class, 'brand')"
+    " or contains(@class, 'masthead') or contains(@id, 'logo') or " + _SITE_WORD.format("id") + "]]"
     # (the place first: the text of a whole page-wide <div> is not built for each element)
     "[normalize-space(.) = $name]"
 )
@@ -1064,9 +1066,34 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
             text = _text(sib)
             if len(text) >= 80 and _link_chars(sib) < 0.25 * len(text):
                 out.append(sib)
+    if len(out) >= 2:
+        _add_subheadings(parent, top, best, out)
     if lead is not None and lead.getparent() is not parent:
         out.insert(0, lead)  # above the wrapper the body's box opens (_box_above): the story's first paragraph
     return out
+
+
+# the longest subheading taken between two boxes of the body
+_SUBHEADING_MAX = 150
+
+
+def _add_subheadings(parent: etree._Element, top: etree._Element, best: etree._Element, out: list) -> None:
+    """A heading standing alone between two sibling boxes of the body is the story's subheading (Weebly's
+    "<div class=paragraph>…</div><h2 class=wsite-content-title>Zomwe makolo akunena</h2><div class=paragraph>…"):
+    put in ``out`` before the box after it.  Short, not a link, not noise."""
+    def part(sib: etree._Element):
+        if sib is top:
+            return best
+        return next((item for item in out if item is sib or any(a is sib for a in item.iterancestors())), None)
+
+    children = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP_TAGS]
+    for before, heading, after in zip(children, children[1:], children[2:]):
+        if heading.tag not in _HEADING_TAGS or _is_noise(heading) or _link_chars(heading):
+            continue
+        text = _text(heading)
+        if 0 < len(text) <= _SUBHEADING_MAX and part(before) is not None and (following := part(after)) is not None \
+                and not any(item is heading for item in out):
+            out.insert(next(i for i, item in enumerate(out) if item is following), heading)
 
 
 def _unit_kind(box: etree._Element) -> tuple[str, frozenset[str]] | None:
