@@ -1511,6 +1511,8 @@ def _signed_off(sentences: list[str]) -> list[str]:
         else:
             joined.append(sentence)
     return joined
+
+
 def _spelling_key(word: str) -> str:
     """What every spelling of ``word`` shares: lower case, Latin accents dropped (:func:`ascii_spelling`)."""
     return (ascii_spelling(word) or word).lower()
