@@ -340,6 +340,24 @@ from newsbot.cleaning.metadata import (
         ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None, "ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None),
         # Dzongkha's "category" label, the value closed by a shad before the next label
         ("བྲིས་མི་ ཚེ་རིང་རྡོ་རྗེ དབྱེ་རིམ་: སོ་ནམ ། ངོ་རྟགས་: སོ་ནམ སྤ་རོ", None, None, "སོ་ནམ"),
+        # source labels: Breton (a space before its colon), Cebuano, Chichewa, Bambara in N'Ko, Pular in Adlam,
+        # Tamazight in Tifinagh; the Breton byline "text and pictures" is no source, nor Cebuano "tinubdan" in prose
+        ("Mammenn : France 3 Breizh", None, "France 3 Breizh", None),
+        ("Tinubdan: SunStar Cebu", None, "SunStar Cebu", None),
+        ("Ang tinubdan sa tubig: ang suba", None, None, None),
+        ("ߓߐߦߐߙߐ: ORTM", None, "ORTM", None),
+        ("𞤋𞤱𞤣𞤭: Guineenews", None, "Guineenews", None),
+        ("ⴰⵖⴱⴰⵍⵓ : Hespress", None, "Hespress", None),
+        ("Testenn ha skeudennoù : Yann Kerbrat", None, None, None),
+        # ... Chichewa's byline, its weekday and its months (CLDR's), its source label
+        ("Wolemba: Chikondi Banda | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times", "2026-03-17", "Nyasa Times",
+         None),
+        # category labels: Cebuano "topic" (PHP-Nuke), Pular "kind" in Adlam (Nikola's category line)
+        ("Hilisgutan: Balita", None, None, "Balita"),
+        ("𞤊𞤢𞤲𞥆𞤵: 𞤑𞤢𞤦𞤢𞤪𞤵𞥅𞤶𞤭", None, None, "𞤑𞤢𞤦𞤢𞤪𞤵𞥅𞤶𞤭"),
+        # Cebuano's weekday and month (Filipino's names), PHP-Nuke's "@" before the time, the Philippine zone
+        ("Gipost ni admin sa Lunes, Marso 16, 2026 @ 10:20:00 PHT", "2026-03-16T10:20:00+08:00", None, None),
+        ("Biyernes, Septiyembre 4, 2026", "2026-09-04", None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -915,6 +933,9 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         (["By Sid and Nancy Barnes"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
         # ... an agency first in capitals is
         (["Tekst: NTB og Ingrid Haugland"], _STAFF, "Het Nieuwsplein", "NTB"),
+        # ... Breton "text and pictures" naming an agency (Agence Bretagne Presse), or a writer
+        (["Testenn ha skeudennoù : ABP"], _STAFF, "Het Nieuwsplein", "ABP"),
+        (["Testenn ha skeudennoù : Yann Kerbrat"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
     ],
 )
 def test_source_order(meta_lines, blocks, publisher, source):
