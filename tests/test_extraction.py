@@ -1253,6 +1253,22 @@ def test_section_names_in_scripts_with_vowel_signs(link, names):
 
 
 @pytest.mark.parametrize(
+    ("link", "names"),
+    [
+        # an anchor of the page itself is no section: Weebly's comment count under the post's date
+        ("<a href='/blog/mitengo-ya-feteleza#comments'>2 Comments</a>", []),
+        ("<a href='https://ex.mw/blog/mitengo-ya-feteleza/#comments'>0 Comments</a>", []),
+        # ... a section's link with an anchor, or the page's own link without one (a section page's menu), is one
+        ("<a href='/nkhani/#top'>Nkhani</a>", ["Nkhani"]),
+        ("<a href='/blog/mitengo-ya-feteleza'>Mitengo</a>", ["Mitengo"]),
+    ],
+)
+def test_section_names_leave_out_the_pages_own_anchors(link, names):
+    html = f"<html><body><p class='blog-date'>3/17/2026 | {link}</p></body></html>"
+    assert extract_page(html, "https://ex.mw/blog/mitengo-ya-feteleza").section_names == names
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "【kw】解説：能登半島地震から1年余、仮設住宅の課題浮き彫りに",

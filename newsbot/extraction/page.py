@@ -3068,6 +3068,8 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
             continue
         if a.get("rel") == "author" or _in_byline(a):
             continue
+        if "#" in href and _same_page(href, page_url):
+            continue  # an anchor of the page itself, as "#…" is: Weebly's "<a href="/blog/<slug>#comments">2 Comments</a>"
         text = _text(a)
         if _short_section_name(text) and text not in names:
             names.append(text)
