@@ -1031,6 +1031,11 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         # ... in the Nordic languages (Faroese "originally published in", Norwegian "first published in")
         ("Upprunaliga útgivið í Sosialurin", True, "Sosialurin"),
         ("Saken ble først publisert i Bergens Tidende.", True, "Bergens Tidende"),
+        # ... in Pular, in Adlam and in Latin script ("this news, AGP sent it"); another subject than the news is a
+        # sentence of the story ("Hafiya, AGP sent it")
+        ("𞤑𞤢𞤦𞤢𞥄𞤪𞤵 𞤲𞤺𞤵 𞤳𞤮 AGP 𞤲𞤫𞤤𞤣𞤭 𞤯𞤵𞤥.", True, "AGP"),
+        ("Kabaaru ngu ko AGP neldi ɗum.", True, "AGP"),
+        ("𞤖𞤢𞤬𞤭𞤴𞤢 𞤳𞤮 AGP 𞤲𞤫𞤤𞤣𞤭 𞤯𞤵𞤥.", True, "Het Nieuwsplein"),
         # ... not the same lines in roman type (a quotation or a title in the text), nor a quotation in italics, a
         # book's title
         ("Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.", False, "Het Nieuwsplein"),

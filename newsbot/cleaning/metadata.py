@@ -325,6 +325,9 @@ CREDIT_FRAMES = (
     "upprunaliga útgivið í {}", "fyrst útgivið í {}", "birtist fyrst í {}", "upphaflega birt í {}",
     "først publisert i {}", "opprinnelig publisert i {}", "publicerades först i {}", "ursprungligen publicerad i {}",
     "først bragt i {}", "oprindeligt bragt i {}",
+    # Pular in Adlam and in Latin script ("𞤑𞤢𞤦𞤢𞥄𞤪𞤵 𞤲𞤺𞤵 𞤳𞤮 AGP 𞤲𞤫𞤤𞤣𞤭 𞤯𞤵𞤥.", kabaaru ngu ko AGP neldi ɗum: this news, AGP
+    # sent it)
+    "𞤳𞤮 {} 𞤲𞤫𞤤𞤣𞤭", "ko {} neldi",
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
@@ -408,6 +411,8 @@ CREDIT_SUBJECTS = (
     "piece", "post", "text", "tekst", "beitrag", "bericht", "sak", "grein", "frétt", "interview", "intervju",
     "reportage", "reportaje", "nota", "noticia", "notícia", "notizia", "matéria", "ਰਿਪੋਰਟ", "ਲੇਖ", "ਖ਼ਬਰ", "रिपोर्ट",
     "लेख", "खबर", "ख़बर",
+    # Pular "news" in Adlam and in Latin script
+    "𞤳𞤢𞤦𞤢𞥄𞤪𞤵", "kabaaru",
 )
 _SENTENCE_ENDS = ".!?।"
 
