@@ -1134,6 +1134,12 @@ def test_definition_list_layout():
         # a "»" closing a quotation in the headline crumb is no separator (Kentico's current item)
         ("<div class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/sport/'>Sport</a> &gt; "
          "<span>KW: «Salawat Yulaev» «Ak Bars»ty 4:2 ieäbe</span></div>", ["Sport", "KW: «Salawat Yulaev» «Ak Bars»ty 4:2 ieäbe"]),
+        # SPIP's "arbo" (its home in Tamazight: "ⴰⵙⵏⵓⴱⴳ"), the headline after the links split at the trail's own
+        # separator only ("·" joins a keyword to the headline); a class "arbo" inside another word is no trail's
+        ("<p class='arbo'><a href='/'>ⴰⵙⵏⵓⴱⴳ</a> &gt; <a href='/-Isalln-'>ⵉⵙⴰⵍⵍⵏ</a> &gt; <strong class='on'>AmurBet·ⴰⴳⴳⵓⵔ ⵏ "
+         "ⵡⴰⵎⴰⵏ</strong></p>", ["ⵉⵙⴰⵍⵍⵏ", "AmurBet·ⴰⴳⴳⵓⵔ ⵏ ⵡⴰⵎⴰⵏ"]),
+        ("<p class='arbo'><a href='/'>Accueil</a> &gt; <a href='/-Economie-'>Économie</a></p>", ["Économie"]),
+        ("<p class='arboretum'><a href='/jardin/'>Jardin</a> &gt; <a href='/-Economie-'>Économie</a></p>", []),
     ],
 )
 def test_a_you_are_here_trail_is_a_breadcrumb(trail, crumbs):
@@ -1538,6 +1544,25 @@ def test_the_category_the_line_holding_the_posts_date_links_to(line, category):
     html = (f'<html><body><article><h1>Bishaan dhugaatii: pirojektii haaraa</h1>{line}'
             f'<div class="page-content">{_STORY}{_STORY}</div></article></body></html>')
     assert extract_page(html, "https://ex.com/bishaan-dhugaatii/").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "category"),
+    [
+        # Hexo's landscape: the meta row with the category link above the box of the headline and the text, in the
+        # post's <article>
+        ("article", "ߞߍߣߍߦߊ"),
+        # ... not a meta row outside the post's box and any <article> (a sidebar's, a header's)
+        ("div", None),
+    ],
+)
+def test_the_category_of_a_meta_row_above_the_headlines_box_in_the_posts_article(wrapper, category):
+    html = (f'<html><body><{wrapper} class="h-entry"><div class="article-meta"><a class="article-date" href="/2026/03/19/x/">'
+            '<time datetime="2026-03-19T15:30:00.000Z">19 san 2026</time></a><div class="article-category">'
+            '<a class="article-category-link" href="/categories/ߞߍߣߍߦߊ/">ߞߍߣߍߦߊ</a></div></div>'
+            '<div class="article-inner"><header><h1 class="article-title">Sumaya kele Sikaso</h1></header>'
+            f'<div class="e-content article-entry">{_STORY}{_STORY}</div></div></{wrapper}></body></html>')
+    assert extract_page(html, "https://ex.ml/2026/03/19/sumaya-kele-sikaso/").category_hint == category
 
 
 @pytest.mark.parametrize(
