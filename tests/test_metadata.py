@@ -1171,3 +1171,18 @@ _BOKMAL = ("Regjeringen la fram statsbudsjettet for neste år på tirsdag, og fi
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):
     assert _cleaned(blocks=[Block(text)], language=declared)["language"] == language
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at"),
+    [
+        # PHP-Nuke's story line, its reads counted in brackets after the date (Cebuano "ka pagbasa", English "reads"):
+        # a metadata line of the area under the headline
+        ("Gipost ni admin sa Miyerkules, Marso 18, 2026 @ 15:05:00 PHT (188 ka pagbasa)", "2026-03-18T15:05:00+08:00"),
+        ("Posted by admin on Wednesday, March 18, 2026 @ 15:05:00 PHT (188 reads)", "2026-03-18T15:05:00+08:00"),
+        # ... not a sentence with a date and words in brackets
+        ("Flood waters rose in the city on March 18, 2026 (twelve people were hurt)", None),
+    ],
+)
+def test_a_count_in_brackets_after_the_date_is_no_prose(line, published_at):
+    assert _cleaned(meta_lines=[line], blocks=BODY, language="ceb")["published_at"] == published_at

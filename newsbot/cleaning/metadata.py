@@ -1614,10 +1614,15 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             fields.author = value or None
         else:
             residue.append(value)
-    fields.residue = " ".join(
+    fields.residue = _COUNTER.sub("", " ".join(
         r for r in residue if not _SEPARATORS.match(r) and not _RESIDUE_OK.match(r.strip(" |·•,;:-–"))
-    ).strip()
+    )).strip()
     return fields
+
+
+# a count in brackets, a word or two after its number: PHP-Nuke's reads after the date ("… @ 10:20:00 PHT (245 reads)",
+# Cebuano "(245 ka pagbasa)"), a comment count; no words of the line's own
+_COUNTER = re.compile(r"\(\s*\d[\d.,\s]*(?:[^\W\d_]+\s*){1,2}\)")
 
 
 _DATE_LABEL_WORDS = frozenset(lab for lab, kind in _LABELS.items() if kind in ("date", "updated"))
