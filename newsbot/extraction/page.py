@@ -336,7 +336,7 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     if (lang := (root.get("lang") or "").split("-")[0].split("_")[0].lower()) and lang.isalpha() and len(lang) <= 3:
         homes.update((f"/{lang}/", f"/{lang}", f"{home}/{lang}/"))
     for a in root.iter("a"):
-        if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
+        if a.get("href") in homes and (_text(a) == name or any(_alt_name(img.get("alt")) == name for img in a.iter("img"))):
             return name
     # ... or a link whose address resolves to home against the page's <base> (SilverStripe writes <base href="/">
     # and its brand link as href=""), reading the name in a heading of its own beside the tagline ("<a class=
@@ -350,6 +350,20 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
     # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
     return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
+
+
+# the greeting a logo's alt text puts before the site's name: PHP-Nuke's themes write "Welcome to $sitename" in the
+# portal's language (data: lower case)
+_WELCOME_LEADS = ("welcome to ", "bienvenue sur ", "bienvenue à ", "willkommen bei ", "willkommen auf ",
+                  "bienvenido a ", "bienvenidos a ", "benvenuti su ", "benvenuto su ", "welkom bij ", "welkom op ")
+
+
+def _alt_name(alt: str | None) -> str:
+    """A logo's alt text without the greeting before the site's name ("Welcome to Balita sa Sugbo")."""
+    alt = normalize_inline(alt or "")
+    low = alt.lower()
+    lead = next((lead for lead in _WELCOME_LEADS if low.startswith(lead)), "")
+    return alt[len(lead):] if lead and len(low) == len(alt) else alt
 
 
 def _home_hrefs(page_url: str) -> frozenset[str]:
@@ -404,7 +418,7 @@ def _logo_home_name(root: etree._Element, page_url: str) -> str | None:
     for a in _LOGO_IMAGE_HOME_LINKS(root):
         if (a.get("href") or "").strip() not in homes:
             continue
-        words = [w for w in normalize_inline(a.find("img").get("alt") or "").split() if w.lower() not in _LOGO_WORDS]
+        words = [w for w in _alt_name(a.find("img").get("alt")).split() if w.lower() not in _LOGO_WORDS]
         name = " ".join(words)
         return name if _plausible_site_name(name) else None
     return None
