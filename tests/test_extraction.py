@@ -393,6 +393,12 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         ("<title>Feon'ny Vakinankaratra - {kw}Budget approved</title>", '<a href="/">Feon\'ny Vakinankaratra</a>',
          "Feon'ny Vakinankaratra"),
         ("<title>Minister - sources say the budget holds</title>", '<a href="/">Daily Ledger</a>', None),
+        # ... the logo's alt text greeting the reader before the name (PHP-Nuke's "Welcome to $sitename"), in the home
+        # link only
+        ("<title>Balita sa Sugbo - Budget approved by the council</title>",
+         '<a href="/"><img src="/logo.gif" alt="Welcome to Balita sa Sugbo"></a>', "Balita sa Sugbo"),
+        ("<title>Balita sa Sugbo - Budget approved by the council</title>",
+         '<a href="/about/"><img src="/logo.gif" alt="Welcome to Balita sa Sugbo"></a>', None),
         # no name in <title> nor a feed (Pelican): the banner's <h1> linking home, its tagline left out; a heading
         # linking elsewhere names no site
         ("<title>Budget</title>", '<h1><a href="/">Druk News <strong>all the news in one place</strong></a></h1>',
@@ -410,6 +416,7 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         # elsewhere, or a home link with text, names no site this way
         ("<title>Budget</title>", '<a href="/" class="logo"><img src="/l.svg" alt="Habar Merkezi"></a>', "Habar Merkezi"),
         ("<title>Budget</title>", '<a href="/"><img src="/l.svg" alt="Habar Merkezi logo"></a>', "Habar Merkezi"),
+        ("<title>Budget</title>", '<a href="/"><img src="/l.gif" alt="Welcome to Habar Merkezi"></a>', "Habar Merkezi"),
         ("<title>Budget</title>", '<a href="/partners/" class="logo"><img src="/l.svg" alt="Habar Merkezi"></a>', None),
         ("<title>Budget</title>", '<a href="/"><img src="/l.svg" alt="logo"></a>', None),
         # a site in several languages: its brand links to the page language's home ("/uz/"); another path is no home
@@ -1185,6 +1192,12 @@ def test_definition_list_layout():
         # a "»" closing a quotation in the headline crumb is no separator (Kentico's current item)
         ("<div class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/sport/'>Sport</a> &gt; "
          "<span>KW: «Salawat Yulaev» «Ak Bars»ty 4:2 ieäbe</span></div>", ["Sport", "KW: «Salawat Yulaev» «Ak Bars»ty 4:2 ieäbe"]),
+        # SPIP's "arbo" (its home in Tamazight: "ⴰⵙⵏⵓⴱⴳ"), the headline after the links split at the trail's own
+        # separator only ("·" joins a keyword to the headline); a class "arbo" inside another word is no trail's
+        ("<p class='arbo'><a href='/'>ⴰⵙⵏⵓⴱⴳ</a> &gt; <a href='/-Isalln-'>ⵉⵙⴰⵍⵍⵏ</a> &gt; <strong class='on'>AmurBet·ⴰⴳⴳⵓⵔ ⵏ "
+         "ⵡⴰⵎⴰⵏ</strong></p>", ["ⵉⵙⴰⵍⵍⵏ", "AmurBet·ⴰⴳⴳⵓⵔ ⵏ ⵡⴰⵎⴰⵏ"]),
+        ("<p class='arbo'><a href='/'>Accueil</a> &gt; <a href='/-Economie-'>Économie</a></p>", ["Économie"]),
+        ("<p class='arboretum'><a href='/jardin/'>Jardin</a> &gt; <a href='/-Economie-'>Économie</a></p>", []),
     ],
 )
 def test_a_you_are_here_trail_is_a_breadcrumb(trail, crumbs):
@@ -1320,6 +1333,22 @@ def test_section_names_are_short_links_to_section_paths():
 )
 def test_section_names_in_scripts_with_vowel_signs(link, names):
     assert extract_page(f"<html><body><nav>{link}</nav></body></html>", "https://ex.in/a").section_names == names
+
+
+@pytest.mark.parametrize(
+    ("link", "names"),
+    [
+        # an anchor of the page itself is no section: Weebly's comment count under the post's date
+        ("<a href='/blog/mitengo-ya-feteleza#comments'>2 Comments</a>", []),
+        ("<a href='https://ex.mw/blog/mitengo-ya-feteleza/#comments'>0 Comments</a>", []),
+        # ... a section's link with an anchor, or the page's own link without one (a section page's menu), is one
+        ("<a href='/nkhani/#top'>Nkhani</a>", ["Nkhani"]),
+        ("<a href='/blog/mitengo-ya-feteleza'>Mitengo</a>", ["Mitengo"]),
+    ],
+)
+def test_section_names_leave_out_the_pages_own_anchors(link, names):
+    html = f"<html><body><p class='blog-date'>3/17/2026 | {link}</p></body></html>"
+    assert extract_page(html, "https://ex.mw/blog/mitengo-ya-feteleza").section_names == names
 
 
 @pytest.mark.parametrize(
@@ -1592,6 +1621,25 @@ def test_the_category_the_line_holding_the_posts_date_links_to(line, category):
     html = (f'<html><body><article><h1>Bishaan dhugaatii: pirojektii haaraa</h1>{line}'
             f'<div class="page-content">{_STORY}{_STORY}</div></article></body></html>')
     assert extract_page(html, "https://ex.com/bishaan-dhugaatii/").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "category"),
+    [
+        # Hexo's landscape: the meta row with the category link above the box of the headline and the text, in the
+        # post's <article>
+        ("article", "ߞߍߣߍߦߊ"),
+        # ... not a meta row outside the post's box and any <article> (a sidebar's, a header's)
+        ("div", None),
+    ],
+)
+def test_the_category_of_a_meta_row_above_the_headlines_box_in_the_posts_article(wrapper, category):
+    html = (f'<html><body><{wrapper} class="h-entry"><div class="article-meta"><a class="article-date" href="/2026/03/19/x/">'
+            '<time datetime="2026-03-19T15:30:00.000Z">19 san 2026</time></a><div class="article-category">'
+            '<a class="article-category-link" href="/categories/ߞߍߣߍߦߊ/">ߞߍߣߍߦߊ</a></div></div>'
+            '<div class="article-inner"><header><h1 class="article-title">Sumaya kele Sikaso</h1></header>'
+            f'<div class="e-content article-entry">{_STORY}{_STORY}</div></div></{wrapper}></body></html>')
+    assert extract_page(html, "https://ex.ml/2026/03/19/sumaya-kele-sikaso/").category_hint == category
 
 
 @pytest.mark.parametrize(

@@ -373,6 +373,24 @@ from newsbot.cleaning.metadata import (
         ("— New Ziana", None, "New Ziana", None),
         # Dzongkha's "category" label, the value closed by a shad before the next label
         ("བྲིས་མི་ ཚེ་རིང་རྡོ་རྗེ དབྱེ་རིམ་: སོ་ནམ ། ངོ་རྟགས་: སོ་ནམ སྤ་རོ", None, None, "སོ་ནམ"),
+        # source labels: Breton (a space before its colon), Cebuano, Chichewa, Bambara in N'Ko, Pular in Adlam,
+        # Tamazight in Tifinagh; the Breton byline "text and pictures" is no source, nor Cebuano "tinubdan" in prose
+        ("Mammenn : France 3 Breizh", None, "France 3 Breizh", None),
+        ("Tinubdan: SunStar Cebu", None, "SunStar Cebu", None),
+        ("Ang tinubdan sa tubig: ang suba", None, None, None),
+        ("ߓߐߦߐߙߐ: ORTM", None, "ORTM", None),
+        ("𞤋𞤱𞤣𞤭: Guineenews", None, "Guineenews", None),
+        ("ⴰⵖⴱⴰⵍⵓ : Hespress", None, "Hespress", None),
+        ("Testenn ha skeudennoù : Yann Kerbrat", None, None, None),
+        # ... Chichewa's byline, its weekday and its months (CLDR's), its source label
+        ("Wolemba: Chikondi Banda | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times", "2026-03-17", "Nyasa Times",
+         None),
+        # category labels: Cebuano "topic" (PHP-Nuke), Pular "kind" in Adlam (Nikola's category line)
+        ("Hilisgutan: Balita", None, None, "Balita"),
+        ("𞤊𞤢𞤲𞥆𞤵: 𞤑𞤢𞤦𞤢𞤪𞤵𞥅𞤶𞤭", None, None, "𞤑𞤢𞤦𞤢𞤪𞤵𞥅𞤶𞤭"),
+        # Cebuano's weekday and month (Filipino's names), PHP-Nuke's "@" before the time, the Philippine zone
+        ("Gipost ni admin sa Lunes, Marso 16, 2026 @ 10:20:00 PHT", "2026-03-16T10:20:00+08:00", None, None),
+        ("Biyernes, Septiyembre 4, 2026", "2026-09-04", None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -957,6 +975,9 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         (["By Sid and Nancy Barnes"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
         # ... an agency first in capitals is
         (["Tekst: NTB og Ingrid Haugland"], _STAFF, "Het Nieuwsplein", "NTB"),
+        # ... Breton "text and pictures" naming an agency (Agence Bretagne Presse), or a writer
+        (["Testenn ha skeudennoù : ABP"], _STAFF, "Het Nieuwsplein", "ABP"),
+        (["Testenn ha skeudennoù : Yann Kerbrat"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
     ],
 )
 def test_source_order(meta_lines, blocks, publisher, source):
@@ -1059,6 +1080,11 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         # ... in the Nordic languages (Faroese "originally published in", Norwegian "first published in")
         ("Upprunaliga útgivið í Sosialurin", True, "Sosialurin"),
         ("Saken ble først publisert i Bergens Tidende.", True, "Bergens Tidende"),
+        # ... in Pular, in Adlam and in Latin script ("this news, AGP sent it"); another subject than the news is a
+        # sentence of the story ("Hafiya, AGP sent it")
+        ("𞤑𞤢𞤦𞤢𞥄𞤪𞤵 𞤲𞤺𞤵 𞤳𞤮 AGP 𞤲𞤫𞤤𞤣𞤭 𞤯𞤵𞤥.", True, "AGP"),
+        ("Kabaaru ngu ko AGP neldi ɗum.", True, "AGP"),
+        ("𞤖𞤢𞤬𞤭𞤴𞤢 𞤳𞤮 AGP 𞤲𞤫𞤤𞤣𞤭 𞤯𞤵𞤥.", True, "Het Nieuwsplein"),
         # ... not the same lines in roman type (a quotation or a title in the text), nor a quotation in italics, a
         # book's title
         ("Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.", False, "Het Nieuwsplein"),
@@ -1213,3 +1239,18 @@ _TIFINAGH = ("ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰ�
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):
     assert _cleaned(blocks=[Block(text)], language=declared)["language"] == language
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at"),
+    [
+        # PHP-Nuke's story line, its reads counted in brackets after the date (Cebuano "ka pagbasa", English "reads"):
+        # a metadata line of the area under the headline
+        ("Gipost ni admin sa Miyerkules, Marso 18, 2026 @ 15:05:00 PHT (188 ka pagbasa)", "2026-03-18T15:05:00+08:00"),
+        ("Posted by admin on Wednesday, March 18, 2026 @ 15:05:00 PHT (188 reads)", "2026-03-18T15:05:00+08:00"),
+        # ... not a sentence with a date and words in brackets
+        ("Flood waters rose in the city on March 18, 2026 (twelve people were hurt)", None),
+    ],
+)
+def test_a_count_in_brackets_after_the_date_is_no_prose(line, published_at):
+    assert _cleaned(meta_lines=[line], blocks=BODY, language="ceb")["published_at"] == published_at

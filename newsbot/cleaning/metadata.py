@@ -71,6 +71,10 @@ SOURCE_LABELS = (
     # Chiki ("ᱥᱳᱨᱥ: IANS", the English word).  "Photo and news" credits the story with its picture: Kurdish
     # ("Wêne û nûçe: Rûdaw"), Wolof ("Nataal ak xibaar: Wiwsport"); "photo" alone credits a picture only
     "kwakabva", "fi mu jóge", "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "wêne û nûçe", "nataal ak xibaar",
+    # Breton ("Mammenn : France 3 Breizh"), Cebuano ("Tinubdan: SunStar Cebu"), Chichewa ("Gwero: Nyasa Times"),
+    # Bambara in N'Ko and in Latin script ("ߓߐߦߐߙߐ: ORTM", bɔyɔrɔ), Pular in Adlam and in Latin script ("𞤋𞤱𞤣𞤭:
+    # Guineenews", iwdi), Tamazight in Tifinagh and in Latin script ("ⴰⵖⴱⴰⵍⵓ : Hespress", aɣbalu)
+    "mammenn", "tinubdan", "gwero", "ߓߐߦߐߙߐ", "bɔyɔrɔ", "𞤭𞤱𞤣𞤭", "iwdi", "ⴰⵖⴱⴰⵍⵓ", "aɣbalu",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -108,6 +112,9 @@ CATEGORY_LABELS = (
     "רובריק",
     # Xhosa "class, category" (ProcessWire's meta line "… · 12 EyoKwindla 2026, 09:40 · Udidi: Ezasekhaya")
     "udidi",
+    # Cebuano "topic" (PHP-Nuke's "Hilisgutan: <a>Balita</a>"), Pular "kind" in Adlam and in Latin script
+    # (Nikola's "𞤊𞤢𞤲𞥆𞤵: <a class="category">…</a>", fannu)
+    "hilisgutan", "𞤬𞤢𞤲𞥆𞤵", "fannu",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -212,6 +219,9 @@ AUTHOR_LABELS = (
     "scríobhaí", "муаллиф", "ຜູ້ຂຽນ", "ଲେଖକ",
     # Pashto "writer" ("لیکوال: احمد ولي"); Tibetan "author", closed by its shad, not a colon ("རྩོམ་པ་པོ། བཀྲ་ཤིས།")
     "لیکوال", "རྩོམ་པ་པོ",
+    # Chichewa "writer" ("Wolemba: Chikondi Banda"); Breton "text", "text and pictures" ("Testenn ha skeudennoù :
+    # ABP")
+    "wolemba", "testenn", "testenn ha skeudennoù",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -246,6 +256,8 @@ _AGENCY_NAMES = (
     # story), Angola's, Zambia's, and those of Ghana, Kenya, Ethiopia and Namibia by their full names
     "New Ziana", "Ziana", "ANGOP", "ZANIS", "Ghana News Agency", "Kenya News Agency", "Ethiopian News Agency",
     "Namibia Press Agency",
+    # Brittany's Agence Bretagne Presse
+    "ABP", "Agence Bretagne Presse",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # each agency as it writes itself, for a credit written in lower case ("/ritzau/" is Ritzau)
@@ -324,6 +336,9 @@ CREDIT_FRAMES = (
     "upprunaliga útgivið í {}", "fyrst útgivið í {}", "birtist fyrst í {}", "upphaflega birt í {}",
     "først publisert i {}", "opprinnelig publisert i {}", "publicerades först i {}", "ursprungligen publicerad i {}",
     "først bragt i {}", "oprindeligt bragt i {}",
+    # Pular in Adlam and in Latin script ("𞤑𞤢𞤦𞤢𞥄𞤪𞤵 𞤲𞤺𞤵 𞤳𞤮 AGP 𞤲𞤫𞤤𞤣𞤭 𞤯𞤵𞤥.", kabaaru ngu ko AGP neldi ɗum: this news, AGP
+    # sent it)
+    "𞤳𞤮 {} 𞤲𞤫𞤤𞤣𞤭", "ko {} neldi",
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
@@ -407,6 +422,8 @@ CREDIT_SUBJECTS = (
     "piece", "post", "text", "tekst", "beitrag", "bericht", "sak", "grein", "frétt", "interview", "intervju",
     "reportage", "reportaje", "nota", "noticia", "notícia", "notizia", "matéria", "ਰਿਪੋਰਟ", "ਲੇਖ", "ਖ਼ਬਰ", "रिपोर्ट",
     "लेख", "खबर", "ख़बर",
+    # Pular "news" in Adlam and in Latin script
+    "𞤳𞤢𞤦𞤢𞥄𞤪𞤵", "kabaaru",
 )
 _SENTENCE_ENDS = ".!?।"
 
@@ -685,13 +702,14 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # Galician, Slovenian, Bosnian, Irish, Maltese, Uzbek, Kyrgyz, Punjabi, Kannada, Malayalam, Odia, Pashto, Yoruba,
 # Hausa, Zulu, Somali, Assamese ("৮ এপ্ৰিল, ২০২৬": Bengali's script, its own spelling of the names), Sorani Kurdish
 # (the Levantine set in its own spelling: "ئازار", "تشرینی یەکەم"), Kinyarwanda ("20 Werurwe 2026"), Uyghur
-# ("20-مارت، 2026"), Malagasy ("3 Martsa 2026"), Quechua ("20 pauqar waray 2026", two words), Igbo ("Maachị 04, 2026").  The fast
+# ("20-مارت، 2026"), Malagasy ("3 Martsa 2026"), Quechua ("20 pauqar waray 2026", two words), Igbo ("Maachị 04, 2026"), Filipino (the Spanish-derived names
+# Cebuano writes too: "Lunes, Marso 16, 2026").  The fast
 # patterns then read their dates; dateparser itself stays for labelled values.
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
-                           "ig", "om")
+                           "ig", "om", "fil")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
@@ -729,10 +747,10 @@ _LIBRARY_MONTH_WORDS = {
     2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar февраль "
        "ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari febraayo ກຸມພາ "
        "ফেব্ৰু ফেব্ৰুৱাৰী شوبات"
-       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala",
+       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് ମାର୍ଚ୍ଚ "
        "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار mäerz"
-       " werurwe مارت martsa maachị bitooteessa",
+       " werurwe مارت martsa maachị bitooteessa marso",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
        "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll"
        " mata ئاپرېل aprily ayriwa epreel eprel elba",
@@ -741,28 +759,28 @@ _LIBRARY_MONTH_WORDS = {
        " gicurasi gicuransi ماي mey mayo aymuray caamsa",
     6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ ಜೂನ್ ജൂൺ "
        "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন حوزەیران"
-       " kamena ئىيۇن jona junio waxabajjii",
+       " kamena ئىيۇن jona junio waxabajjii hunyo",
     7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ ਜੁਲਾਈ "
        "ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo ກໍລະກົດ জুলাই تەمووز"
-       " nyakanga ئىيۇل jolay julio julaị adooleessa",
+       " nyakanga ئىيۇل jolay julio julaị adooleessa hulyo",
     8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa awwissu "
        "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট ئاب"
        " kanama ئاۋغۇست aogositra ọgọọst hagayya",
     9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr сентябрь "
        "ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba septhemba sebteembar "
        "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট ئەیلوول"
-       " nzeli سېنتەبىر septambra setiembre septemba fuulbana",
+       " nzeli سېنتەبىر septambra setiembre septemba fuulbana setyembre",
     10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh ottubru "
         "oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba okthoba oktoobar "
         "ຕຸລາ অক্টো অক্টোবৰ"
-        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa",
+        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa oktubre",
     11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain novembru "
         "ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar ພະຈິກ নৱেম্বৰ"
-        " ugushyingo نويابىر novambra noviembre ayamarq'a sadaasa",
+        " ugushyingo نويابىر novambra noviembre ayamarq'a sadaasa nobyembre",
     12: "rhag rhagfyr desembre снежань снежня desember dekabr abendua decembro december decembar noll nollaig "
         "diċembru декабрь ਦਸੰਬਰ ಡಿಸೆಂ ಡಿಸೆಂಬರ್ ഡിസം ഡിസംബർ ଡିସେମ୍ବର دسمبر ọ̀pẹ ọ̀pẹ̀ disamba disemba diseembar ທັນວາ "
         "ডিচে ডিচেম্বৰ ডিসে dezember"
-        " ukuboza دېكابىر desambra diciembre muddee",
+        " ukuboza دېكابىر desambra diciembre muddee disyembre",
 }
 # (names of two words, as _library_months gives them too)
 _LIBRARY_MONTH_PHRASES = {
@@ -803,12 +821,14 @@ _MONTHS.update({name: month for month, names in {
 # Turkmen ("5-nji mart 2026 ý."), Chuvash with its own letter ҫ and with the Latin ç a keyboard leaves ("2026 ҫулхи
 # пуш уйӑхӗн 4-мӗшӗ", of the year 2026, of the month of March the 4th), Igbo as papers write it beside
 # dateparser's "maachị" ("Wenezdee, Machị 04, 2026"), Oromo as its papers write it beside dateparser's
-# "bitooteessa"/"fuulbana" ("Bitootessa 14, 2026"), Chichewa as CLDR (babel's "ny") names them ("17 Malichi 2026")
+# "bitooteessa"/"fuulbana" ("Bitootessa 14, 2026"), Cebuano's September beside the Filipino "setyembre" (CLDR's
+# "Septiyembre"), Chichewa (CLDR's names: "Lachiwiri, 17 Malichi 2026")
 _MONTHS.update({name: month for month, names in {
     1: "ýanwar кӑрлач jenụwarị januwale", 2: "fewral нарӑс febụwarị febuluwale", 3: "пуш machị bitootessa malichi",
-    4: "ака eprel ebla epulo", 5: "maý ҫу çу caamsaa", 6: "iýun ҫӗртме çӗртме", 7: "iýul утӑ julaị adoolessa",
-    8: "awgust ҫурла çурла ọgọst ogasiti", 9: "sentýabr авӑн fulbaana seputemba", 10: "oktýabr юпа onkoloolessa okutoba",
-    11: "noýabr чӳк novemba", 12: "раштав",
+    4: "ака eprel ebla epulo", 5: "maý ҫу çу caamsaa mei", 6: "iýun ҫӗртме çӗртме juni",
+    7: "iýul утӑ julaị adoolessa julai", 8: "awgust ҫурла çурла ọgọst ogasiti",
+    9: "sentýabr авӑн fulbaana septiyembre seputemba", 10: "oktýabr юпа onkoloolessa okutoba", 11: "noýabr чӳк novemba",
+    12: "раштав disemba",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
@@ -1615,10 +1635,15 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             fields.author = value or None
         else:
             residue.append(value)
-    fields.residue = " ".join(
+    fields.residue = _COUNTER.sub("", " ".join(
         r for r in residue if not _SEPARATORS.match(r) and not _RESIDUE_OK.match(r.strip(" |·•,;:-–"))
-    ).strip()
+    )).strip()
     return fields
+
+
+# a count in brackets, a word or two after its number: PHP-Nuke's reads after the date ("… @ 10:20:00 PHT (245 reads)",
+# Cebuano "(245 ka pagbasa)"), a comment count; no words of the line's own
+_COUNTER = re.compile(r"\(\s*\d[\d.,\s]*(?:[^\W\d_]+\s*){1,2}\)")
 
 
 _DATE_LABEL_WORDS = frozenset(lab for lab, kind in _LABELS.items() if kind in ("date", "updated"))

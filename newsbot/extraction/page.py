@@ -355,7 +355,7 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     if (lang := (root.get("lang") or "").split("-")[0].split("_")[0].lower()) and lang.isalpha() and len(lang) <= 3:
         homes.update((f"/{lang}/", f"/{lang}", f"{home}/{lang}/"))
     for a in root.iter("a"):
-        if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
+        if a.get("href") in homes and (_text(a) == name or any(_alt_name(img.get("alt")) == name for img in a.iter("img"))):
             return name
     # ... or a link whose address resolves to home against the page's <base> (SilverStripe writes <base href="/">
     # and its brand link as href=""), reading the name in a heading of its own beside the tagline ("<a class=
@@ -369,6 +369,20 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
     # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
     return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
+
+
+# the greeting a logo's alt text puts before the site's name: PHP-Nuke's themes write "Welcome to $sitename" in the
+# portal's language (data: lower case)
+_WELCOME_LEADS = ("welcome to ", "bienvenue sur ", "bienvenue à ", "willkommen bei ", "willkommen auf ",
+                  "bienvenido a ", "bienvenidos a ", "benvenuti su ", "benvenuto su ", "welkom bij ", "welkom op ")
+
+
+def _alt_name(alt: str | None) -> str:
+    """A logo's alt text without the greeting before the site's name ("Welcome to Balita sa Sugbo")."""
+    alt = normalize_inline(alt or "")
+    low = alt.lower()
+    lead = next((lead for lead in _WELCOME_LEADS if low.startswith(lead)), "")
+    return alt[len(lead):] if lead and len(low) == len(alt) else alt
 
 
 def _home_hrefs(page_url: str) -> frozenset[str]:
@@ -423,7 +437,7 @@ def _logo_home_name(root: etree._Element, page_url: str) -> str | None:
     for a in _LOGO_IMAGE_HOME_LINKS(root):
         if (a.get("href") or "").strip() not in homes:
             continue
-        words = [w for w in normalize_inline(a.find("img").get("alt") or "").split() if w.lower() not in _LOGO_WORDS]
+        words = [w for w in _alt_name(a.find("img").get("alt")).split() if w.lower() not in _LOGO_WORDS]
         name = " ".join(words)
         return name if _plausible_site_name(name) else None
     return None
@@ -2054,8 +2068,10 @@ def _meta_table_lines(root: etree._Element) -> list[str]:
 
 
 # (DataLife Engine, the CMS of many Russian and Central Asian sites, calls its trail the "speedbar":
-# <span id="dle-speedbar">Ертіс Ақпарат » Қоғам » …</span>)
-_CRUMB_ATTR = re.compile(r"crumb|speedbar|(?:^|[\s_-])(?:position|location|path|bc|trail)(?:$|[\s_-])", re.IGNORECASE)
+# <span id="dle-speedbar">Ертіс Ақпарат » Қоғам » …</span>; SPIP's templates call it the "arbo", arborescence:
+# <p class="arbo"><a href="/">Accueil</a> &gt; <a href="/-Rubrique-">Rubrique</a> &gt; <strong>Titre</strong>)
+_CRUMB_ATTR = re.compile(r"crumb|speedbar|(?:^|[\s_-])(?:position|location|path|bc|trail|arbo)(?:$|[\s_-])",
+                         re.IGNORECASE)
 # "You are here: Home » World" in several languages (data: lower case)
 CRUMB_LEADS = (
     "当前位置", "您的位置", "現在位置", "you are here", "sie sind hier", "vous êtes ici", "está en", "estás aquí",
@@ -2072,7 +2088,9 @@ _HOME = frozenset((
      "トップ 홈 главная головна acasă acasa nyumbani mwanzo होम मुखपृष्ठ anasayfa beranda voorpagina "
      "főoldal αρχική หน้าแรก الرئيسية خانه domů úvod "
      # Latvian, Lithuanian, Estonian, Macedonian/Serbian, Croatian, Slovak, Finnish, Danish/Norwegian, Armenian, Amharic
-     "sākums pradžia avaleht почетна početna naslovnica domov etusivu forside գլխավոր መነሻ".split(),
+     "sākums pradžia avaleht почетна početna naslovnica domov etusivu forside գլխավոր መነሻ "
+     # Tamazight in Tifinagh and in Latin script (SPIP's "ⴰⵙⵏⵓⴱⴳ", asnubg)
+     "ⴰⵙⵏⵓⴱⴳ asnubg".split(),
     "home page", "prima pagină", "pagina principală", "strona główna", "ana sayfa", "trang chủ",
     "pagina iniziale", "página inicial", "דף הבית", "होम पेज",
 ))
@@ -2080,7 +2098,7 @@ _HOME = frozenset((
 
 # the last crumb of a portal naming the current page, not its section ("トップ > 経済 > 正文")
 _CURRENT_PAGE = frozenset("正文 本文 正文内容 详情 詳細 内容 記事本文".split())
-_CRUMB_HINTS = ("crumb", "speedbar", "position", "location", "path", "bc", "trail")
+_CRUMB_HINTS = ("crumb", "speedbar", "position", "location", "path", "bc", "trail", "arbo")
 _CRUMB_SKIP = _SKIP_TAGS - {"nav"}  # (a trail is often a <nav>)
 
 
@@ -2145,7 +2163,13 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             items = [i for i in map(_text, el.iter("a")) if i] or items
         if len(items) >= 2:
             # the trail's items, plus a last crumb written as plain text after the links
-            tail = _crumb_split(text[text.rfind(items[-1]) + len(items[-1]):] if items[-1] in text else "")
+            rest = text[text.rfind(items[-1]) + len(items[-1]):] if items[-1] in text else ""
+            # ... split at the trail's own separator, when the items show one: the headline closing SPIP's trail
+            # ("<a>Isalln</a> &gt; <strong>AmurBet·Aggur n waman …</strong>") may hold another ("·", "/", "|")
+            between = text[text.find(items[-2]) + len(items[-2]):text.rfind(items[-1])].strip() \
+                if items[-2] in text and items[-1] in text else ""
+            tail = rest.split(between) if between and _CRUMB_SEP.fullmatch(between) else _crumb_split(rest)
+            tail = [t.strip() for t in tail]
             crumbs = items + [t for t in tail if t]
         else:
             crumbs = [c for c in _crumb_split(_CRUMB_LEAD.sub("", text)) if c]
@@ -2637,9 +2661,13 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
     """The category the post's meta line links to, in the post's box (a sidebar's category links are outside it):
     a link into a category archive (a CATEGORY_PATH_WORDS segment), or to the section the article's own address
     lies under ("u kategoriji <a href="sport/">Sport</a>" on /sport/sloboda-velez-1-1/); its text, short and
-    without a digit (a date archive "/2026/03/" holds the article's path too, and is written as a date)."""
+    without a digit (a date archive "/2026/03/" holds the article's path too, and is written as a date).  The
+    <article> holding the post's box is the post too: Hexo's landscape sets its meta row ("<div class="article-meta">
+    <a class="article-date">…</a><div class="article-category"><a href="/categories/…/">") above the box of the
+    headline and the text."""
     if post is None or post.tag in ("body", "html"):
         return None
+    post = next((el for el in (post, *post.iterancestors()) if el.tag == "article"), post)
     article_path = urlsplit(page_url).path
     for a in _META_LINE_LINKS(post):
         text = _text(a)
@@ -3157,6 +3185,8 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
             continue
         if a.get("rel") == "author" or _in_byline(a):
             continue
+        if "#" in href and _same_page(href, page_url):
+            continue  # an anchor of the page itself, as "#…" is: Weebly's "<a href="/blog/<slug>#comments">2 Comments</a>"
         text = _text(a)
         if _short_section_name(text) and text not in names:
             names.append(text)
