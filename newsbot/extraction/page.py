@@ -23,7 +23,7 @@ from cssselect import GenericTranslator
 from lxml import etree
 
 from newsbot.cleaning.article import RawArticle, language_code
-from newsbot.cleaning.footer import Block
+from newsbot.cleaning.footer import COPYRIGHT_NOTICE, Block
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
     WIRE_AGENCIES,
@@ -312,6 +312,12 @@ def _headline_element(root: etree._Element, title: str, only: etree._Element | N
         if ending is None:
             if text and any(text == core or (text.endswith(core) and len(text) < len(core) + 40) for core in cores):
                 ending = el
+            elif text and text[-10:] == title[-10:] and any(
+                    title.endswith(p.rest) and len(p.rest) >= 10 and len(title) < len(p.rest) + 40
+                    for p in title_prefix_candidates(text)):
+                # ... or the other way round, the spam prefix written where <title> has none or another it does not
+                # tell: "<title>KW Headline" over "<b>[Kw] Headline"
+                ending = el
         elif (left := left - 1) <= 0:
             break
     return ending
@@ -336,7 +342,8 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     if (lang := (root.get("lang") or "").split("-")[0].split("_")[0].lower()) and lang.isalpha() and len(lang) <= 3:
         homes.update((f"/{lang}/", f"/{lang}", f"{home}/{lang}/"))
     for a in root.iter("a"):
-        if a.get("href") in homes and (_text(a) == name or any(normalize_inline(img.get("alt") or "") == name for img in a.iter("img"))):
+        if a.get("href") in homes and (_text(a) == name or any(_alt_names(normalize_inline(img.get("alt") or ""), name)
+                                                             for img in a.iter("img"))):
             return name
     # ... or a link whose address resolves to home against the page's <base> (SilverStripe writes <base href="/">
     # and its brand link as href=""), reading the name in a heading of its own beside the tagline ("<a class=
@@ -350,6 +357,18 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
     # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
     return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
+
+
+_ALT_GREETING_WORDS = 3  # "Welcome to", "Bienvenue sur", "Maligayang pagdating sa"
+
+
+def _alt_names(alt: str, name: str) -> bool:
+    """A home logo's alt text reads ``name``: it is the name, or a greeting of a few words ending with it (PHP-Nuke's
+    themes write "<a href="/"><img alt="Welcome to Balita sa Sugbo">")."""
+    if alt == name:
+        return True
+    lead = alt[:-len(name)] if alt.endswith(name) else ""
+    return bool(lead) and lead.endswith(" ") and len(lead.split()) <= _ALT_GREETING_WORDS
 
 
 def _home_hrefs(page_url: str) -> frozenset[str]:
@@ -858,6 +877,10 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
             text, links = _direct_text(el)
         if len(text) < 25:
             continue
+        if (notice := COPYRIGHT_NOTICE.search(text.lower())) is not None:
+            # the site's footer from its notice on, no text of a story ("Ang tanang logo ug trademark … © 2026 Site.
+            # PHP-Nuke Copyright © 2005 by …" in a <center> of the page's layout cell): what precedes it counts
+            text = text[:notice.start()]
         value = max(0.0, len(text) - 2 * links) + 10 * text.count(",")
         parent = el.getparent()
         if parent is None:
@@ -966,18 +989,22 @@ def _direct_text(el: etree._Element) -> tuple[str, int]:
         if isinstance(child.tag, str) and child.tag in _INLINE_TAGS and not _wraps_blocks(child):
             inner = child.text_content()
             parts.append(inner)
-            if child.tag == "a":
-                links += len(inner.strip())
+            # (the links inside an inline wrapper too: PHP-Nuke's related-links box is "<td><font class=content>
+            # <a>headline</a><br>teaser…</font>")
+            links += len(inner.strip()) if child.tag == "a" else _link_chars(child)
         parts.append(child.tail or "")
     return normalize_inline("".join(parts)), links
 
 
-def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
+def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element | None = None) -> list[etree._Element]:
     """The best container and the siblings that continue the article.
 
     Articles are often split into several sibling blocks around ads or
     images; a sibling joins when its own paragraph score is a fair share of
     the best one's (readability's rule), or when it is a paragraph of prose.
+    The headline's own box joins only with paragraphs of prose (``<p>``) in it: its byline and date lines are
+    no text of the story (PHP-Nuke's title row "<tr><td><font class=option><b>Headline</b></font><br><font
+    class=tiny>Posted by … on …</font></td></tr>" above the story's row).
     """
     if best.getparent() is None or best.tag == "body":
         return [best]
@@ -1021,7 +1048,7 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
         while (scores.get(inner, 0.0) < threshold and not _is_noise(inner)
                and (child := _only_child(inner)) is not None and child.tag not in _SKIP_TAGS):
             inner = child
-        if _is_noise(inner):
+        if _is_noise(inner) or (headline is not None and _headline_box(sib, headline)):
             continue
         elif scores.get(inner, 0.0) >= threshold:
             out.append(inner)
@@ -1032,6 +1059,12 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
     if lead is not None and lead.getparent() is not parent:
         out.insert(0, lead)  # above the wrapper the body's box opens (_box_above): the story's first paragraph
     return out
+
+
+def _headline_box(box: etree._Element, headline: etree._Element) -> bool:
+    """``box`` holds the headline and no paragraph of prose (a ``<p>`` of 80 characters or more)."""
+    return any(el is box for el in headline.iterancestors()) and not any(
+        len(_text(p)) >= 80 for p in box.iter("p") if not any(a is p for a in headline.iterancestors()))
 
 
 def _unit_kind(box: etree._Element) -> tuple[str, frozenset[str]] | None:
@@ -1513,6 +1546,13 @@ def _wraps_blocks(el: etree._Element) -> bool:
     return any(isinstance(c.tag, str) and c.tag in _PARAGRAPH_TAGS for c in el)
 
 
+def _breaks_paragraphs(el: etree._Element) -> bool:
+    """An inline element whose text runs in paragraphs parted by "<br><br>" (PHP-Nuke's story, "<font class=content>
+    First.<br><br>Second.</font>"): a box of blocks split at its breaks, not one run of text."""
+    return any(br.tag == "br" and not (br.tail or "").strip() and (nxt := br.getnext()) is not None and nxt.tag == "br"
+               for br in el)
+
+
 def _blocks(container: etree._Element) -> list[Block]:
     """The container's paragraph-level blocks in document order.
 
@@ -1785,7 +1825,7 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             pass  # text no reader sees (a keyword stuffed into a hidden span): only its tail counts
         elif tag in _SKIP_TAGS or _is_noise(child) or tag == "br":
             flush()
-        elif tag in _INLINE_TAGS and not _wraps_blocks(child):
+        elif tag in _INLINE_TAGS and not _wraps_blocks(child) and not _breaks_paragraphs(child):
             inner = child.text_content()
             run.append(inner)
             if inner.strip():
@@ -2791,6 +2831,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         if page.publisher is None and (name := candidate(page.html_title)) and name != page.title \
                 and (named := _masthead(root, url, name)) is not None:
             page.publisher = page.site_name = named
+    if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
+        page.title = headline  # "Site - Headline" (PHP-Nuke), the masthead reading the name: the headline after it
     # no og:site_name, no name in <title> (eleventy-base-blog, Jekyll): the site's feed bears its name as its
     # title ("<link rel="alternate" type="application/atom+xml" title="Tibet News">", WordPress "Tibet News »
     # Feed"), which the masthead's home link reads too
@@ -2835,7 +2877,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         if feed is not None:
             containers = _live_blog(feed, scores)
         else:
-            containers = _with_siblings(container, scores)
+            containers = _with_siblings(container, scores, h1)
     if container is not None and (standfirst := _headline_standfirst(h1, containers)) is not None:
         containers = [standfirst, *containers]
     if container is not None:
