@@ -131,6 +131,9 @@ class ExtractedPage:
     # the texts (spaces removed) of the items around the text that open with a headline linking to another
     # page and close with a second link to it ("read more"): a listing's teasers, however long (see _teaser_items)
     teaser_items: list[str] = field(default_factory=list)
+    # links in the text reading a short label cut with an ellipsis to another page of the site (PHP-Nuke's "(<a
+    # href=/article1204.html>Padayon sa pagbasa...</a> | 1202 bytes pa)", "Read more…"): a listing's, see _read_on_links
+    read_on_links: int = 0
     canonical: str | None = None  # <link rel=canonical>, absolute (or the address a noindex copy prints)
     noindex: bool = False  # <meta name=robots content="noindex">
     zone: str | None = None  # the offset a footer states for the page's times ("All times are UTC+05:00")
@@ -310,17 +313,21 @@ def _headline_element(root: etree._Element, title: str, only: etree._Element | N
         if text == title:
             return el
         if ending is None:
-            if text and any(text == core or (text.endswith(core) and len(text) < len(core) + 40) for core in cores):
-                ending = el
-            elif text and text[-10:] == title[-10:] and any(
-                    title.endswith(p.rest) and len(p.rest) >= 10 and len(title) < len(p.rest) + 40
-                    for p in title_prefix_candidates(text)):
-                # ... or the other way round, the spam prefix written where <title> has none or another it does not
-                # tell: "<title>KW Headline" over "<b>[Kw] Headline"
+            # (or the element shows a spam prefix apart that the title runs into the headline: _prefixed_headline)
+            if (text and any(text == core or (text.endswith(core) and len(text) < len(core) + 40) for core in cores)) \
+                    or _prefixed_headline(text, title):
                 ending = el
         elif (left := left - 1) <= 0:
             break
     return ending
+
+
+def _prefixed_headline(text: str, title: str) -> bool:
+    """``text`` is the headline ``title`` ends with, behind a spam prefix the title writes so that it cannot be told
+    from the headline ("<title>KW Headline" over "<b>[Kw] Headline</b>"): the element shows the prefix apart."""
+    return bool(text) and text != title and text[-10:] == title[-10:] and any(
+        title.endswith(p.rest) and len(p.rest) >= 10 and len(title) < len(p.rest) + 40
+        for p in title_prefix_candidates(text))
 
 
 def _site_name_of(title: str | None) -> str | None:
@@ -2833,6 +2840,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             page.publisher = page.site_name = named
     if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
         page.title = headline  # "Site - Headline" (PHP-Nuke), the masthead reading the name: the headline after it
+    elif h1 is None and page.publisher is None and page.title and (named := _masthead(root, url, page.title)):
+        # the head's title is the name the masthead reads ("<title>Site</title>", "Site - Top 10" taken for
+        # "Headline - Site"): a page titled with the site's name
+        page.publisher = page.site_name = named
     # no og:site_name, no name in <title> (eleventy-base-blog, Jekyll): the site's feed bears its name as its
     # title ("<link rel="alternate" type="application/atom+xml" title="Tibet News">", WordPress "Tibet News »
     # Feed"), which the masthead's home link reads too
@@ -2850,6 +2861,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title, shown)
+        if h1 is not None and _prefixed_headline(shown_title := _text(h1), page.title) and not any(
+                shown_title.endswith(p.rest) for p in title_prefix_candidates(page.title) if len(p.rest) >= 10):
+            # the prefix as the element parts it from the headline, the title not: the cleaning removes it so
+            page.title = shown_title
         if h1 is None and page.og_title is None and page.title != page.html_title \
                 and (shorter := _without_site_name(page.title)) != page.title:
             # "Headline - Section - Site" (uCoz: "Pune metro … - पुणे शहर - पुणे वार्ता"): no element shows the
@@ -2946,6 +2961,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # (an article saying it is one, kept out of search engines, is no print view: a paywalled or
         # sponsored story with og:type=article prints an address of its site as any other does)
         page.canonical = _printed_address(root, url, page.blocks)
+    page.read_on_links = _read_on_links(containers, url)
     if containers:
         page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1)
         page.teaser_items = _teaser_items(containers[0], url, h1)
@@ -3455,6 +3471,23 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     if h1 is not None and _owns_text(h1, item, container):
         return None
     return text
+
+
+_READ_ON_CHARS = 40  # a label, not a headline
+_READ_ON_END = ("...", "…")
+
+
+def _read_on_links(containers: list[etree._Element], page_url: str) -> int:
+    """The links in the text whose short label ends with an ellipsis and that lead to another page of the site:
+    a "read more…" after a listing's snippet ("Padayon sa pagbasa...", "Weiterlesen…")."""
+    count = 0
+    for c in containers:
+        for a in c.iter("a"):
+            label = _text(a)
+            if 3 <= len(label) <= _READ_ON_CHARS and label.endswith(_READ_ON_END) and (href := a.get("href")) \
+                    and _same_page(href, page_url) is False:
+                count += 1
+    return count
 
 
 # a headline is longer than a "read more" label ("Skaitykite daugiau", "Loe edasi", "पुढे वाचा »", "Читать далее")
