@@ -3312,3 +3312,14 @@ _NUKE_ITEM = ('<table><tr><td><font class="option"><b><a href="/news-topic3.html
 def test_php_nuke_pages_that_are_not_articles(title, center, url, is_article, reason):
     verdict = classify(extract_page(_nuke(title, center), url))
     assert (verdict.is_article, verdict.reason) == (is_article, reason), verdict.detail
+
+
+def test_a_headline_shown_in_an_articles_header_is_no_site_name():
+    # no <h1>, the <title> the headline, an <article>'s <header> showing it: not the site's name (which a home link
+    # reads), nor the publisher (the source's fallback)
+    html = ("<html><head><title>Gilusad ang bag-ong tulay sa Liloan</title></head><body><a href='/'>Balita Dako</a>"
+            f"<article><header><div>Gilusad ang bag-ong tulay sa Liloan</div></header><p>{_NUKE_P1}</p><p>{_NUKE_P2}"
+            f"</p><p>{_NUKE_P3}</p></article></body></html>")
+    page = extract_page(html, "https://ex.ph/2026/03/20/gilusad-ang-bag-ong-tulay/")
+    assert (page.site_name, page.publisher) == (None, None)
+    assert classify(page).is_article

@@ -341,6 +341,16 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     masthead or logo (``<a class="logo" href="/">Habari Mseto</a>``, a logo's ``alt``).  A
     suffix alone may be part of the headline ("Minister resigns - sources"); the home link
     says it is the site's name."""
+    if _home_link_reads(root, page_url, name):
+        return name
+    # ... or the site's banner reads it, unlinked (a forum's "<div role=banner>…<h1>Подільський форум</h1>"), or
+    # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
+    # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
+    return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
+
+
+def _home_link_reads(root: etree._Element, page_url: str, name: str) -> bool:
+    """A link to the site's home page reads ``name``: its text, or its logo's alt text (see _masthead)."""
     parts = urlsplit(page_url)
     home = f"{parts.scheme}://{parts.netloc}"
     homes = {*_home_hrefs(page_url), f"//{parts.netloc}/"}
@@ -351,7 +361,7 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     for a in root.iter("a"):
         if a.get("href") in homes and (_text(a) == name or any(_alt_names(normalize_inline(img.get("alt") or ""), name)
                                                              for img in a.iter("img"))):
-            return name
+            return True
     # ... or a link whose address resolves to home against the page's <base> (SilverStripe writes <base href="/">
     # and its brand link as href=""), reading the name in a heading of its own beside the tagline ("<a class=
     # "brand" href=""><h1>Krajina Info</h1><p>Vijesti iz …</p></a>"); only the few links holding the name are resolved
@@ -359,11 +369,8 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
     for a in _LINK_HOLDING(root, name=name):
         target = urlsplit(urljoin(base_url, a.get("href").strip()))
         if f"{target.scheme}://{target.netloc}" == home and target.path in ("", "/", "/index.html") and not target.query:
-            return name
-    # ... or the site's banner reads it, unlinked (a forum's "<div role=banner>…<h1>Подільський форум</h1>"), or
-    # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
-    # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
-    return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
+            return True
+    return False
 
 
 _ALT_GREETING_WORDS = 3  # "Welcome to", "Bienvenue sur", "Maligayang pagdating sa"
@@ -2840,10 +2847,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             page.publisher = page.site_name = named
     if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
         page.title = headline  # "Site - Headline" (PHP-Nuke), the masthead reading the name: the headline after it
-    elif h1 is None and page.publisher is None and page.title and (named := _masthead(root, url, page.title)):
-        # the head's title is the name the masthead reads ("<title>Site</title>", "Site - Top 10" taken for
-        # "Headline - Site"): a page titled with the site's name
-        page.publisher = page.site_name = named
+    elif h1 is None and page.publisher is None and page.title and _home_link_reads(root, url, page.title):
+        # the head's title is the name the home link reads ("<title>Site</title>", "Site - Top 10" taken for
+        # "Headline - Site"): a page titled with the site's name (not a banner's text: an <article>'s <header>
+        # may show the headline so)
+        page.publisher = page.site_name = page.title
     # no og:site_name, no name in <title> (eleventy-base-blog, Jekyll): the site's feed bears its name as its
     # title ("<link rel="alternate" type="application/atom+xml" title="Tibet News">", WordPress "Tibet News »
     # Feed"), which the masthead's home link reads too
