@@ -391,6 +391,12 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         ("<title>Feon'ny Vakinankaratra - {kw}Budget approved</title>", '<a href="/">Feon\'ny Vakinankaratra</a>',
          "Feon'ny Vakinankaratra"),
         ("<title>Minister - sources say the budget holds</title>", '<a href="/">Daily Ledger</a>', None),
+        # ... the logo's alt text greeting the reader before the name (PHP-Nuke's "Welcome to $sitename"), in the home
+        # link only
+        ("<title>Balita sa Sugbo - Budget approved by the council</title>",
+         '<a href="/"><img src="/logo.gif" alt="Welcome to Balita sa Sugbo"></a>', "Balita sa Sugbo"),
+        ("<title>Balita sa Sugbo - Budget approved by the council</title>",
+         '<a href="/about/"><img src="/logo.gif" alt="Welcome to Balita sa Sugbo"></a>', None),
         # no name in <title> nor a feed (Pelican): the banner's <h1> linking home, its tagline left out; a heading
         # linking elsewhere names no site
         ("<title>Budget</title>", '<h1><a href="/">Druk News <strong>all the news in one place</strong></a></h1>',
@@ -408,6 +414,7 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         # elsewhere, or a home link with text, names no site this way
         ("<title>Budget</title>", '<a href="/" class="logo"><img src="/l.svg" alt="Habar Merkezi"></a>', "Habar Merkezi"),
         ("<title>Budget</title>", '<a href="/"><img src="/l.svg" alt="Habar Merkezi logo"></a>', "Habar Merkezi"),
+        ("<title>Budget</title>", '<a href="/"><img src="/l.gif" alt="Welcome to Habar Merkezi"></a>', "Habar Merkezi"),
         ("<title>Budget</title>", '<a href="/partners/" class="logo"><img src="/l.svg" alt="Habar Merkezi"></a>', None),
         ("<title>Budget</title>", '<a href="/"><img src="/l.svg" alt="logo"></a>', None),
         # a site in several languages: its brand links to the page language's home ("/uz/"); another path is no home

@@ -336,21 +336,11 @@ def _site_name_of(title: str | None) -> str | None:
     return match.group("site") if match and len(match.group("site").split()) <= 4 else None
 
 
-def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
+def _masthead(root: etree._Element, page_url: str, name: str, linked: bool = False) -> str | None:
     """``name`` (the ``<title>`` suffix) when a link to the site's home page reads it: the
     masthead or logo (``<a class="logo" href="/">Habari Mseto</a>``, a logo's ``alt``).  A
     suffix alone may be part of the headline ("Minister resigns - sources"); the home link
-    says it is the site's name."""
-    if _home_link_reads(root, page_url, name):
-        return name
-    # ... or the site's banner reads it, unlinked (a forum's "<div role=banner>…<h1>Подільський форум</h1>"), or
-    # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
-    # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
-    return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
-
-
-def _home_link_reads(root: etree._Element, page_url: str, name: str) -> bool:
-    """A link to the site's home page reads ``name``: its text, or its logo's alt text (see _masthead)."""
+    says it is the site's name.  ``linked``: only a home link's reading (not a banner's text)."""
     parts = urlsplit(page_url)
     home = f"{parts.scheme}://{parts.netloc}"
     homes = {*_home_hrefs(page_url), f"//{parts.netloc}/"}
@@ -359,9 +349,8 @@ def _home_link_reads(root: etree._Element, page_url: str, name: str) -> bool:
     if (lang := (root.get("lang") or "").split("-")[0].split("_")[0].lower()) and lang.isalpha() and len(lang) <= 3:
         homes.update((f"/{lang}/", f"/{lang}", f"{home}/{lang}/"))
     for a in root.iter("a"):
-        if a.get("href") in homes and (_text(a) == name or any(_alt_names(normalize_inline(img.get("alt") or ""), name)
-                                                             for img in a.iter("img"))):
-            return True
+        if a.get("href") in homes and (_text(a) == name or any(_alt_name(img.get("alt")) == name for img in a.iter("img"))):
+            return name
     # ... or a link whose address resolves to home against the page's <base> (SilverStripe writes <base href="/">
     # and its brand link as href=""), reading the name in a heading of its own beside the tagline ("<a class=
     # "brand" href=""><h1>Krajina Info</h1><p>Vijesti iz …</p></a>"); only the few links holding the name are resolved
@@ -369,20 +358,27 @@ def _home_link_reads(root: etree._Element, page_url: str, name: str) -> bool:
     for a in _LINK_HOLDING(root, name=name):
         target = urlsplit(urljoin(base_url, a.get("href").strip()))
         if f"{target.scheme}://{target.netloc}" == home and target.path in ("", "/", "/index.html") and not target.query:
-            return True
-    return False
+            return name
+    if linked:
+        return None
+    # ... or the site's banner reads it, unlinked (a forum's "<div role=banner>…<h1>Подільський форум</h1>"), or
+    # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
+    # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
+    return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
 
 
-_ALT_GREETING_WORDS = 3  # "Welcome to", "Bienvenue sur", "Maligayang pagdating sa"
+# the greeting a logo's alt text puts before the site's name: PHP-Nuke's themes write "Welcome to $sitename" in the
+# portal's language (data: lower case)
+_WELCOME_LEADS = ("welcome to ", "bienvenue sur ", "bienvenue à ", "willkommen bei ", "willkommen auf ",
+                  "bienvenido a ", "bienvenidos a ", "benvenuti su ", "benvenuto su ", "welkom bij ", "welkom op ")
 
 
-def _alt_names(alt: str, name: str) -> bool:
-    """A home logo's alt text reads ``name``: it is the name, or a greeting of a few words ending with it (PHP-Nuke's
-    themes write "<a href="/"><img alt="Welcome to Balita sa Sugbo">")."""
-    if alt == name:
-        return True
-    lead = alt[:-len(name)] if alt.endswith(name) else ""
-    return bool(lead) and lead.endswith(" ") and len(lead.split()) <= _ALT_GREETING_WORDS
+def _alt_name(alt: str | None) -> str:
+    """A logo's alt text without the greeting before the site's name ("Welcome to Balita sa Sugbo")."""
+    alt = normalize_inline(alt or "")
+    low = alt.lower()
+    lead = next((lead for lead in _WELCOME_LEADS if low.startswith(lead)), "")
+    return alt[len(lead):] if lead and len(low) == len(alt) else alt
 
 
 def _home_hrefs(page_url: str) -> frozenset[str]:
@@ -437,7 +433,7 @@ def _logo_home_name(root: etree._Element, page_url: str) -> str | None:
     for a in _LOGO_IMAGE_HOME_LINKS(root):
         if (a.get("href") or "").strip() not in homes:
             continue
-        words = [w for w in normalize_inline(a.find("img").get("alt") or "").split() if w.lower() not in _LOGO_WORDS]
+        words = [w for w in _alt_name(a.find("img").get("alt")).split() if w.lower() not in _LOGO_WORDS]
         name = " ".join(words)
         return name if _plausible_site_name(name) else None
     return None
@@ -2847,7 +2843,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             page.publisher = page.site_name = named
     if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
         page.title = headline  # "Site - Headline" (PHP-Nuke), the masthead reading the name: the headline after it
-    elif h1 is None and page.publisher is None and page.title and _home_link_reads(root, url, page.title):
+    elif h1 is None and page.publisher is None and page.title and _masthead(root, url, page.title, linked=True):
         # the head's title is the name the home link reads ("<title>Site</title>", "Site - Top 10" taken for
         # "Headline - Site"): a page titled with the site's name (not a banner's text: an <article>'s <header>
         # may show the headline so)
