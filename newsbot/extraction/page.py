@@ -1006,6 +1006,12 @@ def _direct_text(el: etree._Element) -> tuple[str, int]:
     return normalize_inline("".join(parts)), links
 
 
+def _headline_box(box: etree._Element, headline: etree._Element) -> bool:
+    """``box`` holds the headline and no paragraph of prose (a ``<p>`` of 80 characters or more)."""
+    return any(el is box for el in headline.iterancestors()) and not any(
+        len(_text(p)) >= 80 for p in box.iter("p") if not any(a is p for a in headline.iterancestors()))
+
+
 def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element | None = None) -> list[etree._Element]:
     """The best container and the siblings that continue the article.
 
@@ -1069,12 +1075,6 @@ def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element 
     if lead is not None and lead.getparent() is not parent:
         out.insert(0, lead)  # above the wrapper the body's box opens (_box_above): the story's first paragraph
     return out
-
-
-def _headline_box(box: etree._Element, headline: etree._Element) -> bool:
-    """``box`` holds the headline and no paragraph of prose (a ``<p>`` of 80 characters or more)."""
-    return any(el is box for el in headline.iterancestors()) and not any(
-        len(_text(p)) >= 80 for p in box.iter("p") if not any(a is p for a in headline.iterancestors()))
 
 
 def _unit_kind(box: etree._Element) -> tuple[str, frozenset[str]] | None:
