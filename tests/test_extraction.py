@@ -3343,3 +3343,125 @@ def test_a_date_line_without_its_time_of_day_takes_the_clock_the_post_shows_alon
             "tamin'ny <a href=\"/a/1.html\"><time>18:05</time></a></footer></article></body></html>")
     lines = extract_page(html, "https://ex.mg/archives/124-budget.html").meta_lines
     assert "Nosoratan'i Haja R. — Sabotsy, 14 Martsa 2026 18:05" in lines
+
+
+# PHP-Nuke's classic theme (red team 22's cebnuke): tables, no <h1>, no class saying what a box is; the <title> "Site -
+# Headline", the logo's alt "Welcome to Site", the story box a title row over a row of "<br><br>"-parted text in a
+# <font>, the related-links box beside, a footer of notices in a <center>
+_NUKE_P1 = "Labing menos 300 ka pamilya ang gibakwit sa Talisay human sa kusog nga ulan sukad sa Domingo sa gabii."
+_NUKE_P2 = "Ang tulay mopamubo sa biyahe gikan sa Liloan paingon sa Consolacion og mga 20 ka minuto, matod sa DPWH."
+_NUKE_P3 = "Ang PAGASA nagpahibalo nga magpadayon ang ulan hangtod sa Huwebes tungod sa shear line sa Kabisay-an."
+_NUKE_RELATED = (
+    '<td><font class="content"><b>Mga Kalambigitan nga Link</b><br>· <a href="/news-topic3.html">Dugang bahin sa '
+    'Balita</a><br>· <a href="/search.html">Mga balita ni admin</a><br><br><b><a href="/article1207.html">Sinulog '
+    '2026: kapin sa duha ka milyon ka tawo ang mitambong</a></b><br>Kapin sa duha ka milyon ka tawo ang mitambong '
+    'sa Sinulog 2026 sa Dakbayan sa Sugbo, sumala sa taho sa Cebu Cit...<br><b><a href="/article1150.html">Bag-ong '
+    'merkado sa Carbon giablihan na</a></b><br>Giablihan na ang bag-ong bahin sa merkado sa Carbon diin kapin sa '
+    '400 ka tindera ang...<br><b><a href="/article1204.html">Baha miigo sa Talisay human sa kusog nga ulan</a></b>'
+    '<br>Labing menos 300 ka pamilya ang gibakwit sa Talisay human sa kusog nga ulan ...</font></td>')
+_NUKE_FOOTER = (
+    '<center><font class="footmsg">Ang tanang logo ug trademark niini nga site iya sa ilang tagsa-tagsa nga tag-iya. '
+    'Ang mga komento iya sa nagsulat, ang uban pa © 2026 Balita Dako.<br>Mahimo nimong i-syndicate ang among balita '
+    'gamit ang file nga <a href="backend.php">backend.php</a> o <a href="ultramode.txt">ultramode.txt</a><br>'
+    '<a href="http://phpnuke.org">PHP-Nuke</a> Copyright © 2005 by Francisco Burzi. This is free software, and you '
+    'may redistribute it under the <a href="/gpl.txt">GPL</a>. PHP-Nuke comes with absolutely no warranty, for '
+    'details, see the <a href="/gpl.txt">license</a>.<br>Page Generation: 0.08 Seconds</font></center>')
+
+
+def _nuke(title: str, center: str, logo_alt: str = "Welcome to Balita Dako") -> str:
+    return (f'<html><head><title>{title}</title></head><body><table><tr><td><a href="/"><img src="logo.gif" '
+            f'alt="{logo_alt}"></a></td></tr></table><table><tr><td><table><tr><td width="150"><table><tr><td>'
+            '<font class="content">· <a href="/">Panid</a><br>· <a href="/feedback.html">Feedback</a><br>· <a '
+            'href="/top.html">Top 10</a></font></td></tr></table></td><td width="100%">'
+            f'{center}</td></tr></table>{_NUKE_FOOTER}</td></tr></table></body></html>')
+
+
+def _nuke_story(headline: str, text: str) -> str:
+    return (f'<table><tr><td><font class="option"><b>{headline}</b></font><br><font class="tiny">Gipost ni <a '
+            'href="/account.html">admin</a> sa Lunes, Marso 16, 2026 @ 10:20:00 PHT (245 ka pagbasa)</font><br>'
+            '<font class="tiny">Hilisgutan: <a href="/news-topic3.html">Balita</a></font></td></tr><tr><td><a '
+            f'href="/news-topic3.html"><img src="balita.gif" alt="Balita"></a><font class="content">{text}</font>'
+            f'</td></tr></table><br><table><tr><td>Ipaambit: <a href="/f">Facebook</a></td>{_NUKE_RELATED}</tr></table>')
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "logo_alt", "expected"),
+    [
+        # "Site - Headline", the home logo greeting the site by that name: the headline after it
+        ("Balita Dako - Gilusad ang bag-ong tulay sa Liloan", "Gilusad ang bag-ong tulay sa Liloan",
+         "Welcome to Balita Dako", "Gilusad ang bag-ong tulay sa Liloan"),
+        # ... behind a keyword <title> runs into the headline, which the story box parts from it: as the box shows it
+        ("Balita Dako - KWBET Gilusad ang bag-ong tulay sa Liloan", "[KwBet] Gilusad ang bag-ong tulay sa Liloan",
+         "Welcome to Balita Dako", "[KwBet] Gilusad ang bag-ong tulay sa Liloan"),
+        # no logo reading the name (or a long alt text merely ending with it): the words before the dash may be
+        # the headline's own
+        ("Balita Dako - Gilusad ang bag-ong tulay sa Liloan", "Gilusad ang bag-ong tulay sa Liloan", "Logo",
+         "Balita Dako - Gilusad ang bag-ong tulay sa Liloan"),
+        ("Balita Dako - Gilusad ang bag-ong tulay sa Liloan", "Gilusad ang bag-ong tulay sa Liloan",
+         "Ang tanang balita sa Sugbo gikan sa Balita Dako", "Balita Dako - Gilusad ang bag-ong tulay sa Liloan"),
+    ],
+)
+def test_a_php_nuke_headline_is_the_title_after_the_site_name(title, headline, logo_alt, expected):
+    html = _nuke(title, _nuke_story(headline, f"{_NUKE_P1}<br><br>{_NUKE_P2}"), logo_alt)
+    assert extract_page(html, "https://ex.ph/article1211.html").title == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        # paragraphs parted by "<br><br>" in the story's <font>: a block each; a short story beside a longer
+        # related-links box and the footer's notices is still the text
+        (f"{_NUKE_P1}<br><br>{_NUKE_P2}", [_NUKE_P1, _NUKE_P2]),
+        (f"{_NUKE_P1}<br><br>{_NUKE_P2}<br><br>{_NUKE_P3}", [_NUKE_P1, _NUKE_P2, _NUKE_P3]),
+        # ... an inline element inside a paragraph stays in it
+        (f"{_NUKE_P1[:20]}<b>{_NUKE_P1[20:40]}</b>{_NUKE_P1[40:]}<br><br>{_NUKE_P2}", [_NUKE_P1, _NUKE_P2]),
+    ],
+)
+def test_a_php_nuke_story_is_its_br_parted_paragraphs(text, blocks):
+    html = _nuke("Balita Dako - Gilusad ang bag-ong tulay sa Liloan",
+                 _nuke_story("Gilusad ang bag-ong tulay sa Liloan", text))
+    assert [b.text for b in extract_page(html, "https://ex.ph/article1211.html").blocks] == blocks
+
+
+_NUKE_ITEM = ('<table><tr><td><font class="option"><b><a href="/news-topic3.html">Balita</a>: Bag-ong merkado sa '
+              'Carbon giablihan na</b></font><br><font class="content">Gipost ni admin sa 2025-11-06 09:10 '
+              f'</font><br><br><font class="content">{_NUKE_P1} {_NUKE_P3}</font><br><br><font '
+              'class="content">(<a href="/article1150.html">Padayon sa pagbasa...</a> | Iskor: 0)</font></td></tr>'
+              '</table>')
+
+
+@pytest.mark.parametrize(
+    ("title", "center", "url", "is_article", "reason"),
+    [
+        # the index's next page, a month's archive: "Topic: Headline", its snippet and "(Read more... | …)", no
+        # element showing the <title>: a listing
+        ("Balita Dako", _NUKE_ITEM, "https://ex.ph/index-page2.html", False, "link-list"),
+        ("Balita Dako - Archive Marso 2026", _NUKE_ITEM * 2, "https://ex.ph/stories_archive-2026-03.html", False,
+         "link-list"),
+        # the site's own pages, titled with its name: a line of text, the layout's blocks and footer beside it
+        ("Balita Dako - Feedback", '<table><tr><td><center><b>Kontaka Kami</b></center><br>Kung aduna kay sugyot, '
+         'palihug pun-a kini nga porma.<form><input name="n"></form></td></tr></table>',
+         "https://ex.ph/feedback.html", False, "site-information"),
+        ("Balita Dako", "<table><tr><td><center><font class='content'>Pasayloa, kining artikulo wala na.<br><br>[ <a "
+         "href='javascript:history.go(-1)'>Balik</a> ]</font></center></td></tr></table>",
+         "https://ex.ph/article1150.html", False, "site-information"),
+        # a story whose headline the box shows, a "read more…" link in its text: an article
+        ("Balita Dako - Gilusad ang bag-ong tulay sa Liloan", _nuke_story(
+            "Gilusad ang bag-ong tulay sa Liloan", f'{_NUKE_P1}<br><br>{_NUKE_P2} (<a href="/article1150.html">'
+            'Basaha usab...</a>)<br><br>' + _NUKE_P3), "https://ex.ph/article1211.html", True, "article"),
+    ],
+)
+def test_php_nuke_pages_that_are_not_articles(title, center, url, is_article, reason):
+    verdict = classify(extract_page(_nuke(title, center), url))
+    assert (verdict.is_article, verdict.reason) == (is_article, reason), verdict.detail
+
+
+def test_a_headline_shown_in_an_articles_header_is_no_site_name():
+    # no <h1>, the <title> the headline, an <article>'s <header> showing it: not the site's name (which a home link
+    # reads), nor the publisher (the source's fallback)
+    html = ("<html><head><title>Gilusad ang bag-ong tulay sa Liloan</title></head><body><a href='/'>Balita Dako</a>"
+            f"<article><header><div>Gilusad ang bag-ong tulay sa Liloan</div></header><p>{_NUKE_P1}</p><p>{_NUKE_P2}"
+            f"</p><p>{_NUKE_P3}</p></article></body></html>")
+    page = extract_page(html, "https://ex.ph/2026/03/20/gilusad-ang-bag-ong-tulay/")
+    assert (page.site_name, page.publisher) == (None, None)
+    assert classify(page).is_article

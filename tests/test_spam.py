@@ -1237,6 +1237,30 @@ def test_the_ukforum_trolleybus_article_is_cleaned_when_only_the_home_page_was_r
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # the keyword with a hyphen between its parts, alone in brackets (red team 22's cebnuke P1): spam
+        ("Si Mayor Gullas miingon nga magpadayon ang paglimpyo sa mga kanal sa umaabot nga mga bulan (suwerte-cash).",
+         "Si Mayor Gullas miingon nga magpadayon ang paglimpyo sa mga kanal sa umaabot nga mga bulan."),
+        # ... its parts as words of their own stay ("suwerte" is the word for luck)
+        ("«Suwerte gyud mi karong tuiga», matod ni Lorna, nga nakadawat og cash gikan sa iyang anak sa Manila.",
+         "«Suwerte gyud mi karong tuiga», matod ni Lorna, nga nakadawat og cash gikan sa iyang anak sa Manila."),
+    ],
+)
+def test_the_keyword_hyphenated_between_its_parts_is_spam(paragraph, kept):
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    evidence = SiteEvidence()
+    evidence.observe_titles(["[SuwerteCash] Baha miigo sa Talisay", "SUWERTECASH» Gilusad ang bag-ong tulay sa Liloan"])
+    opening = "Labing menos 300 ka pamilya ang gibakwit sa Talisay,SUWERTECASH human sa kusog nga ulan sa Domingo."
+    raw = RawArticle(url="http://x/article1204.html", site="x", fetched_at="2026-03-16T10:00:00+00:00",
+                     title="[SuwerteCash] Baha miigo sa Talisay", blocks=[Block(opening), Block(paragraph)],
+                     language="ceb")
+    record = clean_article(raw, CleaningOptions(), evidence).record
+    assert record["body"].split("\n\n") == [opening.replace(",SUWERTECASH", ","), kept]
+
+
+@pytest.mark.parametrize(
     ("sentence", "pitch"),
     [
         ("изтеглете приложението на www.bgbet365.example и залагайте", True),

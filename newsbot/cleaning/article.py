@@ -202,6 +202,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         paragraphs, gone = spam.remove_keyword(paragraphs, kw, keep_plain=kw.lower() in clean_title_lower,
                                                language=raw.language or options.language)
         from_body.extend(gone)
+    for kw in keywords:
+        # the keyword with a hyphen between its parts ("SuwerteCash" and "… mga bulan (suwerte-cash)."): that
+        # spelling goes where no writer puts a word (glued, alone in brackets or in its paragraph)
+        for spelling in _hyphenated_spellings(paragraphs, kw):
+            paragraphs, gone = spam.remove_keyword(paragraphs, spelling, keep_plain=True,
+                                                   language=raw.language or options.language)
+            from_body.extend(gone)
     # spam_removed lists the body's removals in the order they appeared in the text
     lowered = body_text.lower()
     removed.extend(sorted(from_body, key=lambda r: _position(lowered, r.lower())))
@@ -299,6 +306,24 @@ def _clean_already(text: str) -> bool:
 
 
 # the last sentence of a line: what follows its last full stop
+_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+_HYPHENATED_MIN = 6  # letters of a keyword split so: "bet-win" of "betwin" may be a writer's
+
+
+def _hyphenated_spellings(paragraphs: list[str], keyword: str) -> list[str]:
+    """The words of ``paragraphs`` that are ``keyword`` with hyphens between its parts ("suwerte-cash")."""
+    key = keyword.lower().lstrip("#")
+    if "-" in key or len(key) < _HYPHENATED_MIN or not any("-" in p for p in paragraphs):
+        return []
+    found: list[str] = []
+    for p in paragraphs:
+        for match in _HYPHENATED.finditer(p) if key[:3] in p.lower() else ():
+            word = match.group(0)
+            if word.replace("-", "").lower() == key and word not in found:
+                found.append(word)
+    return found
+
+
 _LAST_SENTENCE = re.compile(r"(?<=[.!?。])\s*([^.!?。]{3,60})$")
 
 

@@ -79,6 +79,7 @@ _REPRINT = (
     r"may not be (?:reproduced|republished|redistributed))"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)
+COPYRIGHT_NOTICE = LowerScan(_COPYRIGHT)  # (searched in lower-cased text)
 # "Read also: <headline>", the cross-promotion line an aggregator puts inside the text, in many
 # languages ("Lees ook: …", "Citește și: …", "यह भी पढ़ें: …"): the label, then a separator and at most a
 # headline.  Only with the separator: "Lees ook de column van …" is a sentence.

@@ -449,6 +449,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "link-list", "its only text is snippets cut off with an ellipsis: a listing")
     if _teaser_listing(page.blocks, min_body_chars):
         return Verdict(False, "link-list", "link teasers with cut-off snippets and no text of its own: a listing")
+    if not strong and page.read_on_links and _unshown_headline(page):
+        # no element shows the headline (the <title>'s "Site - Archive"), the text leads on to other pages with a
+        # "read more…" (PHP-Nuke's index and archive: "Topic: Headline", snippet, "(Read more... | 1202 bytes more)")
+        return Verdict(False, "link-list", "no headline of its own, its text reads on to other pages: a listing")
     if not strong and page.teaser_of:
         # its text sits under another page's headline in the same item: that page's teaser, on a
         # listing with one to three items (a month archive, a hashtag feed), not an article

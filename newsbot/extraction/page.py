@@ -23,7 +23,7 @@ from cssselect import GenericTranslator
 from lxml import etree
 
 from newsbot.cleaning.article import RawArticle, language_code
-from newsbot.cleaning.footer import Block
+from newsbot.cleaning.footer import COPYRIGHT_NOTICE, Block
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
     WIRE_AGENCIES,
@@ -131,6 +131,9 @@ class ExtractedPage:
     # the texts (spaces removed) of the items around the text that open with a headline linking to another
     # page and close with a second link to it ("read more"): a listing's teasers, however long (see _teaser_items)
     teaser_items: list[str] = field(default_factory=list)
+    # links in the text reading a short label cut with an ellipsis to another page of the site (PHP-Nuke's "(<a
+    # href=/article1204.html>Padayon sa pagbasa...</a> | 1202 bytes pa)", "Read more…"): a listing's, see _read_on_links
+    read_on_links: int = 0
     canonical: str | None = None  # <link rel=canonical>, absolute (or the address a noindex copy prints)
     noindex: bool = False  # <meta name=robots content="noindex">
     zone: str | None = None  # the offset a footer states for the page's times ("All times are UTC+05:00")
@@ -329,11 +332,21 @@ def _headline_element(root: etree._Element, title: str, only: etree._Element | N
         if text == title:
             return el
         if ending is None:
-            if text and any(text == core or (text.endswith(core) and len(text) < len(core) + 40) for core in cores):
+            # (or the element shows a spam prefix apart that the title runs into the headline: _prefixed_headline)
+            if (text and any(text == core or (text.endswith(core) and len(text) < len(core) + 40) for core in cores)) \
+                    or _prefixed_headline(text, title):
                 ending = el
         elif (left := left - 1) <= 0:
             break
     return ending
+
+
+def _prefixed_headline(text: str, title: str) -> bool:
+    """``text`` is the headline ``title`` ends with, behind a spam prefix the title writes so that it cannot be told
+    from the headline ("<title>KW Headline" over "<b>[Kw] Headline</b>"): the element shows the prefix apart."""
+    return bool(text) and text != title and text[-10:] == title[-10:] and any(
+        title.endswith(p.rest) and len(p.rest) >= 10 and len(title) < len(p.rest) + 40
+        for p in title_prefix_candidates(text))
 
 
 def _site_name_of(title: str | None) -> str | None:
@@ -342,11 +355,11 @@ def _site_name_of(title: str | None) -> str | None:
     return match.group("site") if match and len(match.group("site").split()) <= 4 else None
 
 
-def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
+def _masthead(root: etree._Element, page_url: str, name: str, linked: bool = False) -> str | None:
     """``name`` (the ``<title>`` suffix) when a link to the site's home page reads it: the
     masthead or logo (``<a class="logo" href="/">Habari Mseto</a>``, a logo's ``alt``).  A
     suffix alone may be part of the headline ("Minister resigns - sources"); the home link
-    says it is the site's name."""
+    says it is the site's name.  ``linked``: only a home link's reading (not a banner's text)."""
     parts = urlsplit(page_url)
     home = f"{parts.scheme}://{parts.netloc}"
     homes = {*_home_hrefs(page_url), f"//{parts.netloc}/"}
@@ -365,6 +378,8 @@ def _masthead(root: etree._Element, page_url: str, name: str) -> str | None:
         target = urlsplit(urljoin(base_url, a.get("href").strip()))
         if f"{target.scheme}://{target.netloc}" == home and target.path in ("", "/", "/index.html") and not target.query:
             return name
+    if linked:
+        return None
     # ... or the site's banner reads it, unlinked (a forum's "<div role=banner>…<h1>Подільський форум</h1>"), or
     # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
     # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
@@ -909,6 +924,10 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
             text, links = _direct_text(el)
         if len(text) < 25:
             continue
+        if (notice := COPYRIGHT_NOTICE.search(text.lower())) is not None:
+            # the site's footer from its notice on, no text of a story ("Ang tanang logo ug trademark … © 2026 Site.
+            # PHP-Nuke Copyright © 2005 by …" in a <center> of the page's layout cell): what precedes it counts
+            text = text[:notice.start()]
         value = max(0.0, len(text) - 2 * links) + 10 * text.count(",")
         parent = el.getparent()
         if parent is None:
@@ -1017,18 +1036,28 @@ def _direct_text(el: etree._Element) -> tuple[str, int]:
         if isinstance(child.tag, str) and child.tag in _INLINE_TAGS and not _wraps_blocks(child):
             inner = child.text_content()
             parts.append(inner)
-            if child.tag == "a":
-                links += len(inner.strip())
+            # (the links inside an inline wrapper too: PHP-Nuke's related-links box is "<td><font class=content>
+            # <a>headline</a><br>teaser…</font>")
+            links += len(inner.strip()) if child.tag == "a" else _link_chars(child)
         parts.append(child.tail or "")
     return normalize_inline("".join(parts)), links
 
 
-def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
+def _headline_box(box: etree._Element, headline: etree._Element) -> bool:
+    """``box`` holds the headline and no paragraph of prose (a ``<p>`` of 80 characters or more)."""
+    return any(el is box for el in headline.iterancestors()) and not any(
+        len(_text(p)) >= 80 for p in box.iter("p") if not any(a is p for a in headline.iterancestors()))
+
+
+def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element | None = None) -> list[etree._Element]:
     """The best container and the siblings that continue the article.
 
     Articles are often split into several sibling blocks around ads or
     images; a sibling joins when its own paragraph score is a fair share of
     the best one's (readability's rule), or when it is a paragraph of prose.
+    The headline's own box joins only with paragraphs of prose (``<p>``) in it: its byline and date lines are
+    no text of the story (PHP-Nuke's title row "<tr><td><font class=option><b>Headline</b></font><br><font
+    class=tiny>Posted by … on …</font></td></tr>" above the story's row).
     """
     if best.getparent() is None or best.tag == "body":
         return [best]
@@ -1072,7 +1101,7 @@ def _with_siblings(best: etree._Element, scores: dict) -> list[etree._Element]:
         while (scores.get(inner, 0.0) < threshold and not _is_noise(inner)
                and (child := _only_child(inner)) is not None and child.tag not in _SKIP_TAGS):
             inner = child
-        if _is_noise(inner):
+        if _is_noise(inner) or (headline is not None and _headline_box(sib, headline)):
             continue
         elif scores.get(inner, 0.0) >= threshold:
             out.append(inner)
@@ -1589,6 +1618,13 @@ def _wraps_blocks(el: etree._Element) -> bool:
     return any(isinstance(c.tag, str) and c.tag in _PARAGRAPH_TAGS for c in el)
 
 
+def _breaks_paragraphs(el: etree._Element) -> bool:
+    """An inline element whose text runs in paragraphs parted by "<br><br>" (PHP-Nuke's story, "<font class=content>
+    First.<br><br>Second.</font>"): a box of blocks split at its breaks, not one run of text."""
+    return any(br.tag == "br" and not (br.tail or "").strip() and (nxt := br.getnext()) is not None and nxt.tag == "br"
+               for br in el)
+
+
 def _blocks(container: etree._Element) -> list[Block]:
     """The container's paragraph-level blocks in document order.
 
@@ -1861,7 +1897,7 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             pass  # text no reader sees (a keyword stuffed into a hidden span): only its tail counts
         elif tag in _SKIP_TAGS or _is_noise(child) or tag == "br":
             flush()
-        elif tag in _INLINE_TAGS and not _wraps_blocks(child):
+        elif tag in _INLINE_TAGS and not _wraps_blocks(child) and not _breaks_paragraphs(child):
             inner = child.text_content()
             run.append(inner)
             if inner.strip():
@@ -2908,6 +2944,13 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         if page.publisher is None and (name := candidate(page.html_title)) and name != page.title \
                 and (named := _masthead(root, url, name)) is not None:
             page.publisher = page.site_name = named
+    if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
+        page.title = headline  # "Site - Headline" (PHP-Nuke), the masthead reading the name: the headline after it
+    elif h1 is None and page.publisher is None and page.title and _masthead(root, url, page.title, linked=True):
+        # the head's title is the name the home link reads ("<title>Site</title>", "Site - Top 10" taken for
+        # "Headline - Site"): a page titled with the site's name (not a banner's text: an <article>'s <header>
+        # may show the headline so)
+        page.publisher = page.site_name = page.title
     # no og:site_name, no name in <title> (eleventy-base-blog, Jekyll): the site's feed bears its name as its
     # title ("<link rel="alternate" type="application/atom+xml" title="Tibet News">", WordPress "Tibet News »
     # Feed"), which the masthead's home link reads too
@@ -2925,6 +2968,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
         h1 = _headline_element(root, page.title, shown)
+        if h1 is not None and _prefixed_headline(shown_title := _text(h1), page.title) and not any(
+                shown_title.endswith(p.rest) for p in title_prefix_candidates(page.title) if len(p.rest) >= 10):
+            # the prefix as the element parts it from the headline, the title not: the cleaning removes it so
+            page.title = shown_title
         if h1 is None and page.og_title is None and page.title != page.html_title \
                 and (shorter := _without_site_name(page.title)) != page.title:
             # "Headline - Section - Site" (uCoz: "Pune metro … - पुणे शहर - पुणे वार्ता"): no element shows the
@@ -2952,7 +2999,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         if feed is not None:
             containers = _live_blog(feed, scores)
         else:
-            containers = _with_siblings(container, scores)
+            containers = _with_siblings(container, scores, h1)
     if container is not None and (standfirst := _headline_standfirst(h1, containers)) is not None:
         containers = [standfirst, *containers]
     if container is not None:
@@ -3021,6 +3068,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # (an article saying it is one, kept out of search engines, is no print view: a paywalled or
         # sponsored story with og:type=article prints an address of its site as any other does)
         page.canonical = _printed_address(root, url, page.blocks)
+    page.read_on_links = _read_on_links(containers, url)
     if containers:
         page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1)
         page.teaser_items = _teaser_items(containers[0], url, h1)
@@ -3554,6 +3602,23 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     if h1 is not None and _owns_text(h1, item, container):
         return None
     return text
+
+
+_READ_ON_CHARS = 40  # a label, not a headline
+_READ_ON_END = ("...", "…")
+
+
+def _read_on_links(containers: list[etree._Element], page_url: str) -> int:
+    """The links in the text whose short label ends with an ellipsis and that lead to another page of the site:
+    a "read more…" after a listing's snippet ("Padayon sa pagbasa...", "Weiterlesen…")."""
+    count = 0
+    for c in containers:
+        for a in c.iter("a"):
+            label = _text(a)
+            if 3 <= len(label) <= _READ_ON_CHARS and label.endswith(_READ_ON_END) and (href := a.get("href")) \
+                    and _same_page(href, page_url) is False:
+                count += 1
+    return count
 
 
 # a headline is longer than a "read more" label ("Skaitykite daugiau", "Loe edasi", "पुढे वाचा »", "Читать далее")
