@@ -391,6 +391,23 @@ from newsbot.cleaning.metadata import (
         # Cebuano's weekday and month (Filipino's names), PHP-Nuke's "@" before the time, the Philippine zone
         ("Gipost ni admin sa Lunes, Marso 16, 2026 @ 10:20:00 PHT", "2026-03-16T10:20:00+08:00", None, None),
         ("Biyernes, Septiyembre 4, 2026", "2026-09-04", None, None),
+        # Tongan: CLDR's months with the fakauʻa "ʻ" (U+02BB) as its text writes them, dateparser's apostrophe
+        # spelling, a typed "’"; the byline "Fai ʻe" (by) and the source label "Maʻuʻanga" in a row between bars
+        ("Ongoongo | Tuʻapulelulu, 12 Maʻasi 2026 | Fai ʻe Losaline Taufa | Maʻuʻanga: Radio Tonga", "2026-03-12",
+         "Radio Tonga", None),
+        ("3 ʻOkatopa 2025", "2025-10-03", None, None),
+        ("ʻAokosi 3, 2025", "2025-08-03", None, None),
+        ("20 ʻEpeleli 2026", "2026-04-20", None, None),
+        ("12 Ma'asi 2026", "2026-03-12", None, None),
+        ("12 Ma’asi 2026", "2026-03-12", None, None),
+        ("4 Sānuali 2026", "2026-01-04", None, None),
+        # ... a closing credit "information from the" (the outlet)
+        ("— Fakamatala mei he Matangi Tonga", None, "Matangi Tonga", None),
+        # ... not the words in prose: "source" opening a sentence (its next word's case read past the "ʻ"), "from"
+        # before a place ("mei", not "mei he")
+        ("Maʻuʻanga ʻo e paʻanga ʻa e Puleʻanga.", None, None, None),
+        ("Ko e maʻuʻanga ʻo e fakamatala ko ha savea naʻe fakahoko ʻi he taʻu kuo ʻosi.", None, None, None),
+        ("Fakamatala mei Neiafu.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -408,6 +425,9 @@ def test_parse_meta_line(line, published_at, source, category):
         ("རྩོམ་པ་པོ། བཀྲ་ཤིས་དོན་གྲུབ།", "བཀྲ་ཤིས་དོན་གྲུབ"),
         # ... a shad inside prose labels nothing
         ("ས་གནས་གཞུང་གིས་བཤད་དོན། ལམ་ཁག་སྒོ་འབྱེད།", None),
+        # Tongan "Fai ʻe" (done by); before a lower-case word it opens a sentence ("Fai ʻe he Puleʻanga …")
+        ("Fai ʻe Losaline Taufa", "Losaline Taufa"),
+        ("Fai ʻe he Puleʻanga ha fakataha", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -544,6 +564,9 @@ def test_parse_meta_line_day_first(line, published_at, source):
         ("14.03.2025 Manba: Sports.uz Sport", "2025-03-14", "Sports.uz", "Sport"),
         ("14.03.2025 Source: BBC Sport | Category: Politik", "2025-03-14", "BBC Sport", "Politik"),
         ("14.03.2025 Source: Madrid Press", "2025-03-14", "Madrid Press", None),
+        # a section opening a Tongan row (Google Sites' typed text box): section, weekday and date, byline, source
+        ("Sport | Tuʻapulelulu, 12 Maʻasi 2026 | Fai ʻe Losaline Taufa | Maʻuʻanga: Radio Tonga", "2026-03-12",
+         "Radio Tonga", "Sport"),
     ],
 )
 def test_parse_meta_line_with_the_sites_sections(line, published_at, source, category):

@@ -75,6 +75,8 @@ SOURCE_LABELS = (
     # Bambara in N'Ko and in Latin script ("ߓߐߦߐߙߐ: ORTM", bɔyɔrɔ), Pular in Adlam and in Latin script ("𞤋𞤱𞤣𞤭:
     # Guineenews", iwdi), Tamazight in Tifinagh and in Latin script ("ⴰⵖⴱⴰⵍⵓ : Hespress", aɣbalu)
     "mammenn", "tinubdan", "gwero", "ߓߐߦߐߙߐ", "bɔyɔrɔ", "𞤭𞤱𞤣𞤭", "iwdi", "ⴰⵖⴱⴰⵍⵓ", "aɣbalu",
+    # Tongan ("Maʻuʻanga: Radio Tonga", where it was got), with its fakauʻa "ʻ" or a typed apostrophe
+    "maʻuʻanga", "ma'u'anga", "ma’u’anga",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -703,13 +705,13 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # Hausa, Zulu, Somali, Assamese ("৮ এপ্ৰিল, ২০২৬": Bengali's script, its own spelling of the names), Sorani Kurdish
 # (the Levantine set in its own spelling: "ئازار", "تشرینی یەکەم"), Kinyarwanda ("20 Werurwe 2026"), Uyghur
 # ("20-مارت، 2026"), Malagasy ("3 Martsa 2026"), Quechua ("20 pauqar waray 2026", two words), Igbo ("Maachị 04, 2026"), Filipino (the Spanish-derived names
-# Cebuano writes too: "Lunes, Marso 16, 2026").  The fast
+# Cebuano writes too: "Lunes, Marso 16, 2026"), Tongan (its apostrophe spellings: "12 Ma'asi 2026").  The fast
 # patterns then read their dates; dateparser itself stays for labelled values.
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
-                           "ig", "om", "fil")
+                           "ig", "om", "fil", "to")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
@@ -743,44 +745,44 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
 _LIBRARY_MONTH_WORDS = {
     1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ ಜನವರಿ "
        "ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo ມັງກອນ জানু জানুৱাৰী"
-       " mutarama يانۋار janoary enero jenụwarị amajjii",
+       " mutarama يانۋار janoary enero jenụwarị amajjii sānuali",
     2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar февраль "
        "ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari febraayo ກຸມພາ "
        "ফেব্ৰু ফেব্ৰুৱাৰী شوبات"
-       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero",
+       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero fēpueli",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് ମାର୍ଚ୍ଚ "
        "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار mäerz"
-       " werurwe مارت martsa maachị bitooteessa marso",
+       " werurwe مارت martsa maachị bitooteessa marso ma'a ma'asi",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
        "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll"
        " mata ئاپرېل aprily ayriwa epreel eprel elba",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
        "ພຶດສະພາ মে' ئایار mee"
-       " gicurasi gicuransi ماي mey mayo aymuray caamsa",
+       " gicurasi gicuransi ماي mey mayo aymuray caamsa mē",
     6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ ಜೂನ್ ജൂൺ "
        "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন حوزەیران"
-       " kamena ئىيۇن jona junio waxabajjii hunyo",
+       " kamena ئىيۇن jona junio waxabajjii hunyo sune",
     7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ ਜੁਲਾਈ "
        "ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo ກໍລະກົດ জুলাই تەمووز"
-       " nyakanga ئىيۇل jolay julio julaị adooleessa hulyo",
+       " nyakanga ئىيۇل jolay julio julaị adooleessa hulyo siulai",
     8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa awwissu "
        "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট ئاب"
        " kanama ئاۋغۇست aogositra ọgọọst hagayya",
     9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr сентябрь "
        "ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba septhemba sebteembar "
        "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট ئەیلوول"
-       " nzeli سېنتەبىر septambra setiembre septemba fuulbana setyembre",
+       " nzeli سېنتەبىر septambra setiembre septemba fuulbana setyembre sepitema sēpitema",
     10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh ottubru "
         "oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba okthoba oktoobar "
         "ຕຸລາ অক্টো অক্টোবৰ"
         " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa oktubre",
     11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain novembru "
         "ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar ພະຈິກ নৱেম্বৰ"
-        " ugushyingo نويابىر novambra noviembre ayamarq'a sadaasa nobyembre",
+        " ugushyingo نويابىر novambra noviembre ayamarq'a sadaasa nobyembre nōvema",
     12: "rhag rhagfyr desembre снежань снежня desember dekabr abendua decembro december decembar noll nollaig "
         "diċembru декабрь ਦਸੰਬਰ ಡಿಸೆಂ ಡಿಸೆಂಬರ್ ഡിസം ഡിസംബർ ଡିସେମ୍ବର دسمبر ọ̀pẹ ọ̀pẹ̀ disamba disemba diseembar ທັນວາ "
         "ডিচে ডিচেম্বৰ ডিসে dezember"
-        " ukuboza دېكابىر desambra diciembre muddee disyembre",
+        " ukuboza دېكابىر desambra diciembre muddee disyembre tīsema",
 }
 # (names of two words, as _library_months gives them too)
 _LIBRARY_MONTH_PHRASES = {
@@ -830,6 +832,13 @@ _MONTHS.update({name: month for month, names in {
     9: "sentýabr авӑн fulbaana septiyembre seputemba", 10: "oktýabr юпа onkoloolessa okutoba", 11: "noýabr чӳк novemba",
     12: "раштав disemba",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
+# Tongan as its text writes it: CLDR's names (babel's "to") with the fakauʻa "ʻ" (U+02BB, a letter) where dateparser's
+# table has an apostrophe ("Tuʻapulelulu, 12 Maʻasi 2026", March), the three it leaves out for opening with one
+# (ʻEpeleli, ʻAokosi, ʻOkatopa), and with a typed "’" inside a name ("Ma’asi") (data: month -> names)
+_MONTHS.update({spelled: month for month, names in {
+    3: "maʻasi", 4: "ʻepeleli", 8: "ʻaokosi", 10: "ʻokatopa",
+}.items() for name in names.split() for spelled in (name, name[:1] + name[1:].replace("ʻ", "’"))
+    if _MONTHS.get(spelled, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -1435,6 +1444,8 @@ CREDIT_LEADS = (
     "за матеріалами", "kwa taarifa za", "kwa taarifa kutoka",
     # Bulgarian "По информация от Ройтерс" (according to information from), "по данни на"; Czech "podle informací"
     "по информация от", "по данни на", "по материали на", "podle informací",
+    # Tongan "information from (the)" ("— Fakamatala mei he Matangi Tonga", closing the story)
+    "fakamatala mei he",
 )
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_WORD = re.compile("|".join(map(re.escape, CREDIT_WORDS + CREDIT_LEADS)))  # closing_credit's
@@ -1454,8 +1465,8 @@ def _credited_source(value: str) -> tuple[str, str] | None:
     return value[:match.start()].strip(" ,;("), value[match.start("source"):match.end("source")].strip()
 
 
-# (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha": "by")
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha", Tongan "Fai ʻe Losaline Taufa": "by")
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur|fai [ʻ'’]e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -1490,6 +1501,8 @@ _BARE_START = re.compile(
     + r")\s+(?=\S)",
     re.IGNORECASE,
 )
+# a letter without case opening words: the glottal stop "ʻ" (U+02BB) of Tongan and Hawaiian ("ʻOku", "ʻo")
+_CASELESS = "ʻ"
 _SEGMENT_SEP = re.compile(r"(?:\s+[|·•]\s+|\s*[|•]\s*)(?!\s*\d{1,2}[:.h]\d{2})")
 
 
@@ -1511,8 +1524,9 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         pos = 0
         pending: str | None = None
         bare = _BARE_START.match(segment) if len(segment) <= 80 else None
-        # "Source Reuters" yes, "Source link" (a footer link) no: a value is a name or a date
-        if bare and not _LABEL_RE.match(segment) and not segment[bare.end():bare.end() + 1].islower():
+        # "Source Reuters" yes, "Source link" (a footer link) no: a value is a name or a date (its case read past
+        # a glottal stop's letter, which has none: Tongan "Maʻuʻanga ʻo e …" is prose)
+        if bare and not _LABEL_RE.match(segment) and not segment[bare.end():].lstrip(_CASELESS)[:1].islower():
             # "Source Reuters", "Date 2025-11-03" in a list or table: a label without its colon
             pending = _LABELS[bare.group("label").lower()]
             fields.labels.append(bare.group("label"))
