@@ -75,6 +75,11 @@ def page(name: str, url: str):
         ("story_in_menu_dated.html", "https://ex.de/hochwasser-im-tal.html", True, "article"),
         # a CMS's rich-text field wrapping the post's paragraphs in a <span> named "…meta_field" (HubSpot): its text
         ("rich_text_field_wrapper.html", "https://ex.ht/blog/mobil-yo-netwaye-kanal-yo/", True, "article"),
+        # Google Sites: og:type "website", an extensionless address, <html lang="en-US">; the only date the editor's
+        # typed text box "Ongoongo | Falaite, 13 Maʻasi 2026 | …" in Tongan month names: read, it is the evidence;
+        # the same page without it has none
+        ("google_sites_typed_date.html", "https://ex.to/ongoongo/fakaava-maketi-foou", True, "article"),
+        ("google_sites_undated.html", "https://ex.to/ongoongo/fakaava-maketi-foou", False, "no-article-evidence"),
     ],
 )
 def test_classification(name, url, is_article, reason):
@@ -422,6 +427,12 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         # a site in several languages: its brand links to the page language's home ("/uz/"); another path is no home
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/uz/">Xabar Olami</a>', "Xabar Olami"),
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/sport/">Xabar Olami</a>', None),
+        # Google Sites' "Site - Page" <title>, its logo and name linking to the home page "/home"; not another path
+        ("<title>Ongoongo Vavaʻu - Budget approved by the council</title>",
+         '<a class="GAuSPc" href="/home"><img src="/l.png" aria-label="Site home"><span>Ongoongo Vavaʻu</span></a>',
+         "Ongoongo Vavaʻu"),
+        ("<title>Ongoongo Vavaʻu - Budget approved by the council</title>",
+         '<a href="/home-garden"><span>Ongoongo Vavaʻu</span></a>', None),
     ],
 )
 def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publisher):

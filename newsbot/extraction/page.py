@@ -362,7 +362,8 @@ def _masthead(root: etree._Element, page_url: str, name: str, linked: bool = Fal
     says it is the site's name.  ``linked``: only a home link's reading (not a banner's text)."""
     parts = urlsplit(page_url)
     home = f"{parts.scheme}://{parts.netloc}"
-    homes = {*_home_hrefs(page_url), f"//{parts.netloc}/"}
+    # (and a home page named so: Google Sites links its logo and name to "/home", the page "/" shows)
+    homes = {*_home_hrefs(page_url), f"//{parts.netloc}/", "/home", f"{home}/home"}
     # a site in several languages has a home per language, its brand linking there (django CMS, WPML: "<a
     # class="navbar-brand" href="/uz/">Xabar Olami</a>" on <html lang="uz">)
     if (lang := (root.get("lang") or "").split("-")[0].split("_")[0].lower()) and lang.isalpha() and len(lang) <= 3:
