@@ -1187,10 +1187,26 @@ _MEITEI_MAYEK = ("ꯃꯅꯤꯄꯨꯔ ꯂꯩꯕꯥꯛ ꯒꯤ ꯄꯥꯋꯔ ꯗꯦ�
 _TIFINAGH = ("ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵍⵎⴰⵏⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴷ ⵜⴰⴷⴰⵡⵙⴰ ⵏ ⵓⵙⵏⵎⴰⵔ ⴰⵎⴰⴹⵍⴰⵏ ⵏ ⵜⵓⵜⵍⴰⵢⵜ. ⵜⴰⵎⴰⵣⵉⵖⵜ "
              "ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵍⵎⴰⵏⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴷ ⵜⴰⴷⴰⵡⵙⴰ ⵏ ⵓⵙⵏⵎⴰⵔ ⴰⵎⴰⴹⵍⴰⵏ ⵏ ⵜⵓⵜⵍⴰⵢⵜ. ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵏ ⵍⵎⵖⵔⵉⴱ.")
 
+# Shan in Myanmar letters with Shan's own (ၵ ၶ ၸ ႁ ႂ ႃ): CLD2 says "my" at 0.98; an English story (CLD2: "en")
+_SHAN = ("ႁူင်းႁဵၼ်းလိၵ်ႈတႆး ၼႂ်းလိူၼ်ႁွၼ် ပီၼႆႉ တေပိုတ်ႇ ၼႂ်းဝၢၼ်ႈ 120 ဝၢၼ်ႈ ၼႂ်းၸႄႈဝဵင်းတႆးၸၢၼ်း လႄႈ တႆးၶွင်။ "
+         "ၸုမ်းလိၵ်ႈလၢႆးလႄႈၽိင်ႈငၢႆႈတႆး ၵႃႈဝႃႈ လုၵ်ႈႁဵၼ်း 3,000 ၵေႃႉ မႃးလႅပ်ႈၸိုဝ်ႈဝႆႉယဝ်ႉ။ ႁူင်းႁဵၼ်း တေပိုတ်ႇ "
+         "တႄႇဝၼ်းတီႈ 1 လိူၼ်ဢေႇပရႄႇ ႁၢၼ်ႉထိုင် ၼိုင်ႈလိူၼ်ပၢၼ်ၵွပ်ႈ။ ၶူးသွၼ် 400 ၵေႃႉ လႆႈၽိုၵ်းဝႆႉယဝ်ႉ။")
+_ENGLISH = ("The regional council approved the new water scheme on Tuesday after a long debate, and the minister said "
+            "that work on the pipeline would begin in April and reach every village in the district by December.")
+
 
 @pytest.mark.parametrize(
     ("text", "declared", "language"),
     [
+        # a language the detector does not know, in a script it reads one language in: the declaration (Shan under
+        # lang="shn-MM", which CLD2 calls Burmese); undeclared or declared in another script, the detector's guess
+        (_SHAN, "shn", "shn"),
+        (_SHAN, None, "my"),
+        (_SHAN, "en", "my"),
+        # ... in Latin letters the detector tells a hundred languages apart: an English story under lang="ee" (Ewe,
+        # which it does not know) is English
+        (_ENGLISH, "ee", "en"),
+        (_ENGLISH, "en", "en"),
         # a short text in a script the page's language is not written in: the text's language (Substack declares its
         # UI's "en" on a newsletter in Punjabi)
         (_GURMUKHI, "en", "pa"),
