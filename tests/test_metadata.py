@@ -493,6 +493,10 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         ("Foilsithe: 5 Meán Fómhair 2026", "2026-09-05", None),
         # Tajik: the month in its izofat form ("of March"), dateparser has no Tajik table
         ("Санаи нашр: 18 марти 2026", "2026-03-18", None),
+        # Shan: its own digits, CLDR's month name and March's first syllable; a Myanmar-digit year of three is none
+        ("႑႗ မၢတ်ႉ ႒႐႒႖", "2026-03-17", None),
+        ("5 ဢွၵ်ႇထူဝ်ႇပႃႇ 2025", "2025-10-05", None),
+        ("႑႗ မၢတ်ႉ ႒႐႒", None, None),
         # a month cut by dots (Lao "ມີ.ນາ", CLDR's Thai "มี.ค."), the date run into the byline's span
         ("ຜູ້ຂຽນ: ກອງບັນນາທິການ 20 ມີ.ນາ 2026, 14:15 ອ່ານ: 1.843", "2026-03-20T14:15:00", None),
         ("1 มี.ค. 2569", "2026-03-01", None),
@@ -655,6 +659,18 @@ def test_the_month_names_copied_from_dateparser_are_its_tables():
 
     copied = {word: month for month, words in metadata._LIBRARY_MONTH_WORDS.items() for word in words.split()}
     assert metadata._library_months(metadata.LIBRARY_MONTH_LANGUAGES) == {**copied, **metadata._LIBRARY_MONTH_PHRASES}
+
+
+def test_the_shan_month_names_are_cldrs():
+    # (copied into _MORE_MONTH_WORDS: babel's CLDR has Shan, dateparser has not)
+    from babel import Locale
+
+    from newsbot.cleaning import metadata
+
+    months = Locale.parse("shn").months["format"]
+    for width in ("wide", "abbreviated"):
+        for month, name in months[width].items():
+            assert len(name) < 4 or metadata._MONTHS[name] == month
 
 
 def test_the_dotted_month_abbreviations_are_dateparsers():

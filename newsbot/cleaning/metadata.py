@@ -687,6 +687,13 @@ _MORE_MONTH_WORDS = (
         1: "janvye", 2: "fevriye", 3: "mas", 4: "avril", 5: "me", 6: "jen", 7: "jiyè jiye", 8: "out",
         9: "septanm", 10: "oktòb oktob", 11: "novanm", 12: "desanm",
     },
+    # Shan (CLDR's names and its abbreviations of four characters and more, dateparser has no Shan table; March
+    # also by its first syllable, as CLDR shortens the other months: "႑႗ မၢတ်ႉ ႒႐႒႖", 17 March 2026)
+    {
+        1: "ၸၼ်ႇဝႃႇရီႇ ၸၼ်ႇ", 2: "ၾႅပ်ႇဝႃႇရီႇ ၾႅပ်ႇ", 3: "မၢတ်ႉၶျ် မၢတ်ႉ", 4: "ဢေႇပရႄႇ", 5: "မေႇ", 6: "ၸုၼ်ႇ", 7: "ၸူႇလၢႆႇ",
+        8: "ဢေႃးၵၢတ်ႉ ဢေႃး", 9: "သႅပ်ႇထႅမ်ႇပႃႇ သႅပ်ႇ", 10: "ဢွၵ်ႇထူဝ်ႇပႃႇ ဢွၵ်ႇ", 11: "ၼူဝ်ႇဝႅမ်ႇပႃႇ ၼူဝ်ႇ",
+        12: "တီႇသႅမ်ႇပႃႇ",
+    },
     # Divehi (Thaana), the Gregorian months as Maldivian papers write them, the month first: "މާރިޗު 18، 2026"
     {
         1: "ޖަނަވަރީ", 2: "ފެބުރުވަރީ", 3: "މާރިޗު", 4: "އޭޕްރިލް", 5: "މެއި", 6: "ޖޫން", 7: "ޖުލައި", 8: "އޮގަސްޓު",
@@ -1339,10 +1346,10 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
 
 # Arabic-Indic, Persian and full-width digits: dates are matched on ASCII digits.
 # (and the digits of Gujarati, Gurmukhi, Odia, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer:
-# "૨૦ માર્ચ, ૨૦૨૬, ૧૧:૫૦ PM IST")
+# "૨૦ માર્ચ, ૨૦૨૬, ૧૧:૫૦ PM IST"; Shan's own, in the Myanmar block: "႑႗ မၢတ်ႉ ႒႐႒႖")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９০১২৩৪৫৬৭৮৯०१२३४५६७८९"
                         "૦૧૨૩૪૫૬૭૮૯੦੧੨੩੪੫੬੭੮੯୦୧୨୩୪୫୬୭୮୯௦௧௨௩௪௫௬௭௮௯౦౧౨౩౪౫౬౭౮౯೦೧೨೩೪೫೬೭೮೯൦൧൨൩൪൫൬൭൮൯"
-                        "๐๑๒๓๔๕๖๗๘๙໐໑໒໓໔໕໖໗໘໙၀၁၂၃၄၅၆၇၈၉០១២៣៤៥៦៧៨៩", "0123456789" * 16)
+                        "๐๑๒๓๔๕๖๗๘๙໐໑໒໓໔໕໖໗໘໙၀၁၂၃၄၅၆၇၈၉႐႑႒႓႔႕႖႗႘႙០១២៣៤៥៦៧៨៩", "0123456789" * 17)
 
 
 def ascii_digits(text: str) -> str:
