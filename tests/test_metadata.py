@@ -391,6 +391,13 @@ from newsbot.cleaning.metadata import (
         # Cebuano's weekday and month (Filipino's names), PHP-Nuke's "@" before the time, the Philippine zone
         ("Gipost ni admin sa Lunes, Marso 16, 2026 @ 10:20:00 PHT", "2026-03-16T10:20:00+08:00", None, None),
         ("Biyernes, Septiyembre 4, 2026", "2026-09-04", None, None),
+        # a label closed by a spaced hyphen, the dash a keyboard types (Ibexa's Shan fields: "origin, source", "kind
+        # of news"); a hyphen inside a word, or after a word that is no label, closes none
+        ("ငဝ်ႈငႃႇ - Tai Freedom", None, "Tai Freedom", None),
+        ("ပိူင်ၶၢဝ်ႇ - ၵၢၼ်ႁဵၼ်း", None, None, "ၵၢၼ်ႁဵၼ်း"),
+        ("Source - Reuters", None, "Reuters", None),
+        ("Source-code review - part two", None, None, None),
+        ("Budget - the council votes", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -408,6 +415,8 @@ def test_parse_meta_line(line, published_at, source, category):
         ("རྩོམ་པ་པོ། བཀྲ་ཤིས་དོན་གྲུབ།", "བཀྲ་ཤིས་དོན་གྲུབ"),
         # ... a shad inside prose labels nothing
         ("ས་གནས་གཞུང་གིས་བཤད་དོན། ལམ་ཁག་སྒོ་འབྱེད།", None),
+        # Shan "written (by)", closed by a spaced hyphen
+        ("တႅမ်ႈ - ၸၢႆးၶမ်း", "ၸၢႆးၶမ်း"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
