@@ -1567,6 +1567,10 @@ def test_amp_ads_and_their_placeholders_are_left_out():
         # a label the tables do not know (Scottish Gaelic "Earrann:", section): the link is the name
         ('Earrann: <a href="/naidheachdan/spors/">Spòrs</a>', "Spòrs"),
         ("Earrann:", None),  # a label left without its name names no section
+        ("Earrann -", None),  # ... closed by a spaced dash (Ibexa's "written by -" label span)
+        ("Earrann –", None),
+        ("Spòrs - Ball-coise", "Spòrs - Ball-coise"),  # (a dash between words: as written)
+        ("Ball-", "Ball-"),
         ("Ekonomi: Pasar", "Ekonomi: Pasar"),  # no link to tell the name from a label: as written
     ],
 )

@@ -408,6 +408,13 @@ from newsbot.cleaning.metadata import (
         ("Maʻuʻanga ʻo e paʻanga ʻa e Puleʻanga.", None, None, None),
         ("Ko e maʻuʻanga ʻo e fakamatala ko ha savea naʻe fakahoko ʻi he taʻu kuo ʻosi.", None, None, None),
         ("Fakamatala mei Neiafu.", None, None, None),
+        # a label closed by a spaced hyphen, the dash a keyboard types (Ibexa's Shan fields: "origin, source", "kind
+        # of news"); a hyphen inside a word, or after a word that is no label, closes none
+        ("ငဝ်ႈငႃႇ - Tai Freedom", None, "Tai Freedom", None),
+        ("ပိူင်ၶၢဝ်ႇ - ၵၢၼ်ႁဵၼ်း", None, None, "ၵၢၼ်ႁဵၼ်း"),
+        ("Source - Reuters", None, "Reuters", None),
+        ("Source-code review - part two", None, None, None),
+        ("Budget - the council votes", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -428,6 +435,8 @@ def test_parse_meta_line(line, published_at, source, category):
         # Tongan "Fai ʻe" (done by); before a lower-case word it opens a sentence ("Fai ʻe he Puleʻanga …")
         ("Fai ʻe Losaline Taufa", "Losaline Taufa"),
         ("Fai ʻe he Puleʻanga ha fakataha", None),
+        # Shan "written (by)", closed by a spaced hyphen
+        ("တႅမ်ႈ - ၸၢႆးၶမ်း", "ၸၢႆးၶမ်း"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -513,6 +522,10 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         ("Foilsithe: 5 Meán Fómhair 2026", "2026-09-05", None),
         # Tajik: the month in its izofat form ("of March"), dateparser has no Tajik table
         ("Санаи нашр: 18 марти 2026", "2026-03-18", None),
+        # Shan: its own digits, CLDR's month name and March's first syllable; a Myanmar-digit year of three is none
+        ("႑႗ မၢတ်ႉ ႒႐႒႖", "2026-03-17", None),
+        ("5 ဢွၵ်ႇထူဝ်ႇပႃႇ 2025", "2025-10-05", None),
+        ("႑႗ မၢတ်ႉ ႒႐႒", None, None),
         # a month cut by dots (Lao "ມີ.ນາ", CLDR's Thai "มี.ค."), the date run into the byline's span
         ("ຜູ້ຂຽນ: ກອງບັນນາທິການ 20 ມີ.ນາ 2026, 14:15 ອ່ານ: 1.843", "2026-03-20T14:15:00", None),
         ("1 มี.ค. 2569", "2026-03-01", None),
@@ -678,6 +691,18 @@ def test_the_month_names_copied_from_dateparser_are_its_tables():
 
     copied = {word: month for month, words in metadata._LIBRARY_MONTH_WORDS.items() for word in words.split()}
     assert metadata._library_months(metadata.LIBRARY_MONTH_LANGUAGES) == {**copied, **metadata._LIBRARY_MONTH_PHRASES}
+
+
+def test_the_shan_month_names_are_cldrs():
+    # (copied into _MORE_MONTH_WORDS: babel's CLDR has Shan, dateparser has not)
+    from babel import Locale
+
+    from newsbot.cleaning import metadata
+
+    months = Locale.parse("shn").months["format"]
+    for width in ("wide", "abbreviated"):
+        for month, name in months[width].items():
+            assert len(name) < 4 or metadata._MONTHS[name] == month
 
 
 def test_the_dotted_month_abbreviations_are_dateparsers():
@@ -1210,10 +1235,26 @@ _MEITEI_MAYEK = ("ꯃꯅꯤꯄꯨꯔ ꯂꯩꯕꯥꯛ ꯒꯤ ꯄꯥꯋꯔ ꯗꯦ�
 _TIFINAGH = ("ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵍⵎⴰⵏⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴷ ⵜⴰⴷⴰⵡⵙⴰ ⵏ ⵓⵙⵏⵎⴰⵔ ⴰⵎⴰⴹⵍⴰⵏ ⵏ ⵜⵓⵜⵍⴰⵢⵜ. ⵜⴰⵎⴰⵣⵉⵖⵜ "
              "ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵍⵎⴰⵏⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴷ ⵜⴰⴷⴰⵡⵙⴰ ⵏ ⵓⵙⵏⵎⴰⵔ ⴰⵎⴰⴹⵍⴰⵏ ⵏ ⵜⵓⵜⵍⴰⵢⵜ. ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵏ ⵍⵎⵖⵔⵉⴱ.")
 
+# Shan in Myanmar letters with Shan's own (ၵ ၶ ၸ ႁ ႂ ႃ): CLD2 says "my" at 0.98; an English story (CLD2: "en")
+_SHAN = ("ႁူင်းႁဵၼ်းလိၵ်ႈတႆး ၼႂ်းလိူၼ်ႁွၼ် ပီၼႆႉ တေပိုတ်ႇ ၼႂ်းဝၢၼ်ႈ 120 ဝၢၼ်ႈ ၼႂ်းၸႄႈဝဵင်းတႆးၸၢၼ်း လႄႈ တႆးၶွင်။ "
+         "ၸုမ်းလိၵ်ႈလၢႆးလႄႈၽိင်ႈငၢႆႈတႆး ၵႃႈဝႃႈ လုၵ်ႈႁဵၼ်း 3,000 ၵေႃႉ မႃးလႅပ်ႈၸိုဝ်ႈဝႆႉယဝ်ႉ။ ႁူင်းႁဵၼ်း တေပိုတ်ႇ "
+         "တႄႇဝၼ်းတီႈ 1 လိူၼ်ဢေႇပရႄႇ ႁၢၼ်ႉထိုင် ၼိုင်ႈလိူၼ်ပၢၼ်ၵွပ်ႈ။ ၶူးသွၼ် 400 ၵေႃႉ လႆႈၽိုၵ်းဝႆႉယဝ်ႉ။")
+_ENGLISH = ("The regional council approved the new water scheme on Tuesday after a long debate, and the minister said "
+            "that work on the pipeline would begin in April and reach every village in the district by December.")
+
 
 @pytest.mark.parametrize(
     ("text", "declared", "language"),
     [
+        # a language the detector does not know, in a script it reads one language in: the declaration (Shan under
+        # lang="shn-MM", which CLD2 calls Burmese); undeclared or declared in another script, the detector's guess
+        (_SHAN, "shn", "shn"),
+        (_SHAN, None, "my"),
+        (_SHAN, "en", "my"),
+        # ... in Latin letters the detector tells a hundred languages apart: an English story under lang="ee" (Ewe,
+        # which it does not know) is English
+        (_ENGLISH, "ee", "en"),
+        (_ENGLISH, "en", "en"),
         # a short text in a script the page's language is not written in: the text's language (Substack declares its
         # UI's "en" on a newsletter in Punjabi)
         (_GURMUKHI, "en", "pa"),

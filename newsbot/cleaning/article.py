@@ -559,6 +559,10 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # In a script the declared language is written in: a Serbian story in Cyrillic under a Croatian aggregator's
         # lang="hr", Sorani (Arabic script) under lang="kmr" (Kurmanji, Latin letters) are the text's language
         return declared
+    if detected and _guessed_by_script(declared, detected):
+        # a language the detector does not know, written in a script it reads one language in: its guess names the
+        # script (Shan in Myanmar letters under lang="shn-MM" is "my" to CLD2 at 0.98), the page names the language
+        return declared
     if detected and prob >= 0.95 and len(body) >= 200:
         return detected
     if detected and prob >= 0.5 and _other_script(declared, detected, body):
@@ -566,6 +570,45 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # newsletter in Punjabi, and a few lines in Gurmukhi are no English
         return detected
     return declared
+
+
+@lru_cache(maxsize=1)
+def _detector_languages() -> frozenset[str]:
+    """The languages CLD2 can answer (ISO 639, as detect_language writes them)."""
+    codes = dict(pycld2.LANGUAGES)
+    return frozenset(_CLD2_CODES.get(c, c).split("-")[0] for c in map(codes.get, pycld2.DETECTED_LANGUAGES) if c)
+
+
+@lru_cache(maxsize=64)
+def _likely_script(code: str) -> str | None:
+    """The script CLDR's likely subtags give a language (ISO 15924: "shn" -> "Mymr", "en" -> "Latn")."""
+    from babel.core import get_global
+
+    parts = get_global("likely_subtags").get(code, "").split("_")
+    return parts[1] if len(parts) > 2 else None
+
+
+@lru_cache(maxsize=1)
+def _detector_languages_by_script() -> dict[str, frozenset[str]]:
+    """The languages CLD2 can answer in each script (CLDR's likely script): one alone in Myanmar, Georgian, Thai,
+    Kannada; a hundred in Latin."""
+    found: dict[str, set[str]] = {}
+    for code in _detector_languages():
+        if script := _likely_script(code):
+            found.setdefault(script, set()).add(code)
+    return {script: frozenset(codes) for script, codes in found.items()}
+
+
+def _guessed_by_script(declared: str, detected: str) -> bool:
+    """The declared language is one the detector cannot name, written (CLDR's likely script) in the script of its
+    guess, which is the only language it knows in that script: the guess tells the script, not the language
+    (Shan, Mon under "my"; Tulu under "kn").  In Latin or Cyrillic letters its guess among many is a reading of the
+    text: an English story under a Ewe aggregator's lang="ee" is English."""
+    if declared in _detector_languages():
+        return False
+    script = _likely_script(declared)
+    return script is not None and script == _likely_script(detected) \
+        and _detector_languages_by_script().get(script) == frozenset({detected})
 
 
 # Languages a text detector confuses, being standards of one language or mutually intelligible (data: one group a

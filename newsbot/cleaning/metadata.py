@@ -77,6 +77,8 @@ SOURCE_LABELS = (
     "mammenn", "tinubdan", "gwero", "ߓߐߦߐߙߐ", "bɔyɔrɔ", "𞤭𞤱𞤣𞤭", "iwdi", "ⴰⵖⴱⴰⵍⵓ", "aɣbalu",
     # Tongan ("Maʻuʻanga: Radio Tonga", where it was got), with its fakauʻa "ʻ" or a typed apostrophe
     "maʻuʻanga", "ma'u'anga", "ma’u’anga",
+    # Shan "origin, source" (Ibexa's string field after the text: "ငဝ်ႈငႃႇ - သဵင်မိူင်းတႆး")
+    "ငဝ်ႈငႃႇ",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -117,6 +119,8 @@ CATEGORY_LABELS = (
     # Cebuano "topic" (PHP-Nuke's "Hilisgutan: <a>Balita</a>"), Pular "kind" in Adlam and in Latin script
     # (Nikola's "𞤊𞤢𞤲𞥆𞤵: <a class="category">…</a>", fannu)
     "hilisgutan", "𞤬𞤢𞤲𞥆𞤵", "fannu",
+    # Shan "kind of news" ("ပိူင်ၶၢဝ်ႇ - <a>ၶၢဝ်ႇမိူင်း</a>")
+    "ပိူင်ၶၢဝ်ႇ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -224,6 +228,8 @@ AUTHOR_LABELS = (
     # Chichewa "writer" ("Wolemba: Chikondi Banda"); Breton "text", "text and pictures" ("Testenn ha skeudennoù :
     # ABP")
     "wolemba", "testenn", "testenn ha skeudennoù",
+    # Shan "written (by)" ("တႅမ်ႈ - ၼၢင်းၼွမ်ႁွမ်")
+    "တႅမ်ႈ",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -494,21 +500,23 @@ _LABELS.update(_BARE_LABELS)
 # sof pasuq "׃", the Mongolian "᠄", and the look-alikes a keyboard or converter leaves (modifier letter
 # colon "꞉", ratio "∶", the small and vertical forms "﹕" "︓")
 _COLONS = LABEL_COLONS = ":：՝፦፡៖׃᠄꞉∶﹕︓"
-# ... or a dash ("Источник — X"), or in Tibetan the shad closing the label as its own clause ("ཁུངས། ཕཡུལ།", source:
-# Phayul).  The shad is no colon elsewhere (it closes every Tibetan clause): only after a label of the tables
+# ... or a dash ("Источник — X"; the hyphen a keyboard types for it, spaced: "ငဝ်ႈငႃႇ - သဵင်မိူင်းတႆး"), or in
+# Tibetan the shad closing the label as its own clause ("ཁུངས། ཕཡུལ།", source: Phayul).  The shad is no colon
+# elsewhere (it closes every Tibetan clause): only after a label of the tables
 _SHAD = "།"
 _LABEL_ENDS = _COLONS + "—–" + _SHAD
+_SPACED_HYPHEN = " - "
 
 
 def _may_hold_label(text: str) -> bool:
     """A colon or a dash somewhere in ``text``: without one, no labelled field (str tests: no regex scan)."""
-    return any(ch in text for ch in _LABEL_ENDS)
+    return any(ch in text for ch in _LABEL_ENDS) or _SPACED_HYPHEN in text
 
 
 _LABEL_RE = re.compile(
     r"(?P<label>"
     + "|".join(re.escape(lab) for lab in sorted(set(_LABELS) - set(_BARE_LABELS), key=len, reverse=True))
-    + r")(?:\s*[" + _COLONS + _SHAD + r"]|\s+[—–](?=\s))\s*"  # "Source: X", "Источник — X", "ཁུངས། X"
+    + r")(?:\s*[" + _COLONS + _SHAD + r"]|\s+[—–-](?=\s))\s*"  # "Source: X", "Источник — X", "ཁུངས། X"
     + r"|(?<![^\W\d_])(?P<bare>" + "|".join(map(re.escape, _BARE_LABELS)) + r")\s+",
     re.IGNORECASE,
 )
@@ -526,7 +534,7 @@ _COLON_LABEL_LENGTHS = sorted({len(lab) for lab in _COLON_LABELS})
 def _label_before_a_colon(low: str) -> bool:
     """Some label ends right before a colon or dash of ``low`` (spaces between): without one, _LABEL_LOWER's few
     hundred alternatives need not be tried at every letter of a line of prose that holds a colon."""
-    for sep in _LABEL_ENDS:
+    for sep in (*_LABEL_ENDS, _SPACED_HYPHEN):
         at = low.find(sep)
         while at >= 0:
             end = len(low[:at].rstrip())
@@ -688,6 +696,13 @@ _MORE_MONTH_WORDS = (
     {
         1: "janvye", 2: "fevriye", 3: "mas", 4: "avril", 5: "me", 6: "jen", 7: "jiyè jiye", 8: "out",
         9: "septanm", 10: "oktòb oktob", 11: "novanm", 12: "desanm",
+    },
+    # Shan (CLDR's names and its abbreviations of four characters and more, dateparser has no Shan table; March
+    # also by its first syllable, as CLDR shortens the other months: "႑႗ မၢတ်ႉ ႒႐႒႖", 17 March 2026)
+    {
+        1: "ၸၼ်ႇဝႃႇရီႇ ၸၼ်ႇ", 2: "ၾႅပ်ႇဝႃႇရီႇ ၾႅပ်ႇ", 3: "မၢတ်ႉၶျ် မၢတ်ႉ", 4: "ဢေႇပရႄႇ", 5: "မေႇ", 6: "ၸုၼ်ႇ", 7: "ၸူႇလၢႆႇ",
+        8: "ဢေႃးၵၢတ်ႉ ဢေႃး", 9: "သႅပ်ႇထႅမ်ႇပႃႇ သႅပ်ႇ", 10: "ဢွၵ်ႇထူဝ်ႇပႃႇ ဢွၵ်ႇ", 11: "ၼူဝ်ႇဝႅမ်ႇပႃႇ ၼူဝ်ႇ",
+        12: "တီႇသႅမ်ႇပႃႇ",
     },
     # Divehi (Thaana), the Gregorian months as Maldivian papers write them, the month first: "މާރިޗު 18، 2026"
     {
@@ -1348,10 +1363,10 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
 
 # Arabic-Indic, Persian and full-width digits: dates are matched on ASCII digits.
 # (and the digits of Gujarati, Gurmukhi, Odia, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer:
-# "૨૦ માર્ચ, ૨૦૨૬, ૧૧:૫૦ PM IST")
+# "૨૦ માર્ચ, ૨૦૨૬, ૧૧:૫૦ PM IST"; Shan's own, in the Myanmar block: "႑႗ မၢတ်ႉ ႒႐႒႖")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９০১২৩৪৫৬৭৮৯०१२३४५६७८९"
                         "૦૧૨૩૪૫૬૭૮૯੦੧੨੩੪੫੬੭੮੯୦୧୨୩୪୫୬୭୮୯௦௧௨௩௪௫௬௭௮௯౦౧౨౩౪౫౬౭౮౯೦೧೨೩೪೫೬೭೮೯൦൧൨൩൪൫൬൭൮൯"
-                        "๐๑๒๓๔๕๖๗๘๙໐໑໒໓໔໕໖໗໘໙၀၁၂၃၄၅၆၇၈၉០១២៣៤៥៦៧៨៩", "0123456789" * 16)
+                        "๐๑๒๓๔๕๖๗๘๙໐໑໒໓໔໕໖໗໘໙၀၁၂၃၄၅၆၇၈၉႐႑႒႓႔႕႖႗႘႙០១២៣៤៥៦៧៨៩", "0123456789" * 17)
 
 
 def ascii_digits(text: str) -> str:

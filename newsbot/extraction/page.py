@@ -2871,11 +2871,12 @@ def _kicker_in(line: etree._Element, above: bool = False) -> object:
 def _linked_value(el: etree._Element, text: str) -> str | None:
     """A section's name from an element reading "label: name", the label in a language the tables do not know: the
     name is the element's link (Irish "<span class="cat">Roinn: <a>Spórt</a></span>", section); a label left without
-    its name ("Roinn:") names none.  Text with no label colon is the name itself."""
+    its name ("Roinn:", or closed by a spaced dash: Ibexa's "<span class="label">တႅမ်ႈ - </span>", written by) names
+    none.  Text with no label colon is the name itself."""
+    if text[-1] in LABEL_COLONS or (text[-1] in "-–—" and text[-2:-1].isspace()):
+        return None
     if not any(ch in text for ch in LABEL_COLONS):
         return text
-    if text[-1] in LABEL_COLONS:
-        return None
     link = el if el.tag == "a" else next(el.iterfind(".//a[@href]"), None)
     name = _text(link) if link is not None else ""
     head = text[:len(text) - len(name)].rstrip() if name and text.endswith(name) else ""
