@@ -592,6 +592,12 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Bullets won 2-1 | 17 March 2026 | the fans said it was the best game of the season", False),
         ("Wolemba: Chikondi Banda | 17 March 2026 mwezi watha alimi ambiri anati", False),
         ("Alimi ati: mitengo yakwera | 17 March 2026 | Boma lati: tikukambirana ndi makampani onse", False),
+        # ... nor a row naming no source, section or writer: an event's box in a story, its date the event's
+        ("What: Valley Jazz Festival | When: Saturday, 21 March 2026 | Where: City Park bandstand", False),
+        ("Venue: City Park | Saturday, 21 March 2026 | Tickets: free for children", False),
+        ("Opening: Friday | 21 March 2026 | Entry: free", False),
+        # ... a source field among labels newsbot does not know makes one
+        ("Mitu: Ulimi | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times", True),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -1254,3 +1260,15 @@ def test_the_texts_script_wins_over_a_page_language_of_another_script(text, decl
 )
 def test_a_count_in_brackets_after_the_date_is_no_prose(line, published_at):
     assert _cleaned(meta_lines=[line], blocks=BODY, language="ceb")["published_at"] == published_at
+
+
+def test_an_event_box_closing_the_story_stays_in_its_body():
+    """A row of labelled fields between bars with the event's date (review 10's event box): the story's text, and
+    its date no publication date."""
+    event = "What: Valley Jazz Festival | When: Saturday, 21 March 2026 | Where: City Park bandstand"
+    story = [Block("The Valley Jazz Festival returns to Millbrook next week with forty bands, the organisers said on "
+                   "Tuesday, after two years in which the event was cancelled because of flooding."),
+             Block("Local restaurants will stay open late on both evenings, and the town will run free shuttle buses "
+                   "from the train station to the park, the council said."), Block(event)]
+    record = _cleaned(blocks=story, language="en")
+    assert (record["body"].split("\n\n")[-1], record["published_at"]) == (event, None)

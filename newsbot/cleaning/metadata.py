@@ -1692,10 +1692,12 @@ _ROW_SEP = re.compile(r"\s+[|｜]\s+")
 
 
 def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
-    """A row of three fields or more between bars, one of them a date (a weekday beside it at most), each other a
-    metadata field or a label with its colon and a short value: "Wolemba: Chikondi Banda | Lachiwiri, 17 Malichi
-    2026 | Gwero: Nyasa Times" (Chichewa: by …, source …), metadata in labels newsbot does not know (their values
-    are not read).  A row of prose between bars has no date field of its own, or fields longer than a label's."""
+    """A row of three fields or more between bars, one of them a date (a weekday beside it at most), one a source,
+    category or byline field, each other a metadata field or a label with its colon and a short value: "Wolemba:
+    Chikondi Banda | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times | Mitu: Ulimi" (Chichewa: by …, source …,
+    topics …; labels newsbot does not know are not read).  A row of prose between bars has no date field of its own,
+    or fields longer than a label's; an event's box ("What: … | When: Saturday, 21 March 2026 | Where: …") names no
+    source, section or writer."""
     if text.count("|") + text.count("｜") < 2:
         return None
     parts = _ROW_SEP.split(text.strip())
@@ -1713,7 +1715,8 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
             row.labels += found.labels
         elif _LABELLED_FIELD.fullmatch(part) is None or len(part.split()) > 5:
             return None
-    return row if row.published_at or row.updated_at else None
+    named = row.source or row.category or row.author
+    return row if (row.published_at or row.updated_at) and named else None
 
 
 # A wire dateline opening the story credits its source: "KRAKÓW (PAP) – …", "FRANKFURT/MAIN (dpa) – …",
