@@ -598,6 +598,11 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Opening: Friday | 21 March 2026 | Entry: free", False),
         # ... a source field among labels newsbot does not know makes one
         ("Mitu: Ulimi | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times", True),
+        # a count in brackets after a date is metadata only as a count of reads or comments
+        ("Kabul, 17 March 2026 (12 dead)", False),
+        ("Gaza, 17 March 2026 (2 photos)", False),
+        ("17 March 2026 (12 comments)", True),
+        ("Marso 18, 2026 @ 15:05:00 PHT (188 ka pagbasa)", True),
     ],
 )
 def test_is_meta_line(line, is_meta):

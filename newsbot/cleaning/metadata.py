@@ -1641,9 +1641,13 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
     return fields
 
 
-# a count in brackets, a word or two after its number: PHP-Nuke's reads after the date ("… @ 10:20:00 PHT (245 reads)",
-# Cebuano "(245 ka pagbasa)"), a comment count; no words of the line's own
-_COUNTER = re.compile(r"\(\s*\d[\d.,\s]*(?:[^\W\d_]+\s*){1,2}\)")
+# a count in brackets of reads, views or comments (a short word may join it to its number): PHP-Nuke's reads after
+# the date ("… @ 10:20:00 PHT (245 reads)", Cebuano "(245 ka pagbasa)"); a count of anything else is the line's own
+# words ("Kabul, 17 March 2026 (12 dead)") (data: the counted words)
+_COUNTED = ("reads", "read", "views", "view", "comments", "comment", "pagbasa", "lecturas", "visitas", "comentarios",
+            "leituras", "comentários", "lectures", "vues", "commentaires", "letture", "visite", "commenti", "aufrufe",
+            "kommentare", "dibaca", "komentar")
+_COUNTER = re.compile(r"\(\s*\d[\d.,\s]*(?:[^\W\d_]{1,3}\s+)?(?:" + "|".join(_COUNTED) + r")\s*\)", re.IGNORECASE)
 
 
 _DATE_LABEL_WORDS = frozenset(lab for lab, kind in _LABELS.items() if kind in ("date", "updated"))
