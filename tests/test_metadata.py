@@ -371,6 +371,8 @@ from newsbot.cleaning.metadata import (
         ("ꯍꯧꯔꯛꯐꯝꯗꯤ ꯁꯦꯟꯇꯔꯜ ꯁꯔꯀꯥꯔ", None, None, None),
         # Zimbabwe's agency signing off after a dash (an agency known by name, as "— NTB")
         ("— New Ziana", None, "New Ziana", None),
+        # ... not "Ziana" alone, a given name too
+        ("Ziana | 17 March 2026", "2026-03-17", None, None),
         # Dzongkha's "category" label, the value closed by a shad before the next label
         ("བྲིས་མི་ ཚེ་རིང་རྡོ་རྗེ དབྱེ་རིམ་: སོ་ནམ ། ངོ་རྟགས་: སོ་ནམ སྤ་རོ", None, None, "སོ་ནམ"),
         # source labels: Breton (a space before its colon), Cebuano, Chichewa, Bambara in N'Ko, Pular in Adlam,

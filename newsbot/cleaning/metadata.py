@@ -253,8 +253,9 @@ _AGENCY_NAMES = (
     # Uzbekistan's national agency (UzA, "O'zbekiston milliy axborot agentligi"), Kazakhstan's Kazinform
     "UzA", "Kazinform",
     # African national agencies: Zimbabwe's (New Zimbabwe Inter-Africa News Agency, "— New Ziana" signing off a
-    # story), Angola's, Zambia's, and those of Ghana, Kenya, Ethiopia and Namibia by their full names
-    "New Ziana", "Ziana", "ANGOP", "ZANIS", "Ghana News Agency", "Kenya News Agency", "Ethiopian News Agency",
+    # story; "Ziana" alone is a given name too), Angola's, Zambia's, and those of Ghana, Kenya, Ethiopia and Namibia
+    # by their full names
+    "New Ziana", "ANGOP", "ZANIS", "Ghana News Agency", "Kenya News Agency", "Ethiopian News Agency",
     "Namibia Press Agency",
     # Brittany's Agence Bretagne Presse
     "ABP", "Agence Bretagne Presse",
