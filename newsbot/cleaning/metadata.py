@@ -711,6 +711,9 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
                            "ig", "om", "fil")
+# names in the tables that name a place in text of any language, where a number and a year follow them as often
+# ("Giro d'Elba 12, 2026": Oromo's April is CLDR's "Elba", its papers write "Ebla")
+_NOT_MONTHS = frozenset({"elba"})
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
@@ -720,7 +723,8 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
     abbreviations under four characters left out ("sat", "out", "des": they would let the day-first gate through
     on every "3 out of 4"), a month's longest name kept whatever its length (Kyrgyz "май"); a name the table above
     gives another month is kept out.  Names of four letters and more stay even when they are words too (Irish
-    "noll", Swedish zero; Welsh "tach"): every month pattern needs a day and a year around the name."""
+    "noll", Swedish zero; Welsh "tach"): every month pattern needs a day and a year around the name; not a name
+    that is a place's in every language (_NOT_MONTHS)."""
     import importlib
 
     found: dict[str, int] = {}
@@ -736,7 +740,8 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
                      and re.match(r"[^\W\d_]", n) and not any(ch.isdigit() for ch in n)]
             longest = max(names, key=len, default="")
             for name in names:
-                if (len(name) >= 4 or name == longest) and _MONTHS.get(name, month) == month:
+                if (len(name) >= 4 or name == longest) and _MONTHS.get(name, month) == month \
+                        and name not in _NOT_MONTHS:
                     found.setdefault(name, month)
     return found
 
@@ -754,7 +759,7 @@ _LIBRARY_MONTH_WORDS = {
        " werurwe مارت martsa maachị bitooteessa marso",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
        "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll"
-       " mata ئاپرېل aprily ayriwa epreel eprel elba",
+       " mata ئاپرېل aprily ayriwa epreel eprel",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
        "ພຶດສະພາ মে' ئایار mee"
        " gicurasi gicuransi ماي mey mayo aymuray caamsa",
