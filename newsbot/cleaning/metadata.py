@@ -816,25 +816,26 @@ _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "ن�
 # older spellings dateparser's table has (data: name -> month, two words where the name has them)
 _MONTHS.update({"qhulla puquy": 1, "pawqar waray": 3, "ayriway": 4, "anta situwa": 7, "qhapaq situwa": 8,
                 "ayamarqa": 11, "qhapaq raymi": 12})
-# Xhosa, which dateparser has no table for: CLDR's names (babel's "xh") and the old names its papers date by ("12
-# EyoKwindla 2026", March; data: month -> names)
+# Xhosa, which dateparser has no table for: CLDR's names (babel's "xh"; those the tables above give the same month,
+# "meyi", "disemba", not repeated) and the old names its papers date by ("12 EyoKwindla 2026", March; data: month ->
+# names)
 _MONTHS.update({name: month for month, names in {
-    1: "janyuwari eyomqungu", 2: "februwari eyomdumba", 3: "matshi eyokwindla", 4: "epreli utshazimpuzi",
-    5: "meyi ucanzibe", 6: "eyesilimela", 7: "julayi eyekhala", 8: "agasti eyethupha eyethupa", 9: "eyomsintsi",
-    10: "okthobha okthoba eyedwarha", 11: "eyenkanga", 12: "disemba eyomnga",
+    1: "janyuwari eyomqungu", 2: "eyomdumba", 3: "matshi eyokwindla", 4: "epreli utshazimpuzi", 5: "ucanzibe",
+    6: "eyesilimela", 7: "eyekhala", 8: "eyethupha eyethupa", 9: "eyomsintsi", 10: "okthobha eyedwarha",
+    11: "eyenkanga", 12: "eyomnga",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Months of languages dateparser has no table for, and spellings beside its tables (data: month -> names):
 # Turkmen ("5-nji mart 2026 ý."), Chuvash with its own letter ҫ and with the Latin ç a keyboard leaves ("2026 ҫулхи
 # пуш уйӑхӗн 4-мӗшӗ", of the year 2026, of the month of March the 4th), Igbo as papers write it beside
 # dateparser's "maachị" ("Wenezdee, Machị 04, 2026"), Oromo as its papers write it beside dateparser's
 # "bitooteessa"/"fuulbana" ("Bitootessa 14, 2026"), Cebuano's September beside the Filipino "setyembre" (CLDR's
-# "Septiyembre"), Chichewa (CLDR's names: "Lachiwiri, 17 Malichi 2026")
+# "Septiyembre"), Chichewa (CLDR's names the tables above lack: "Lachiwiri, 17 Malichi 2026")
 _MONTHS.update({name: month for month, names in {
     1: "ýanwar кӑрлач jenụwarị januwale", 2: "fewral нарӑс febụwarị febuluwale", 3: "пуш machị bitootessa malichi",
-    4: "ака eprel ebla epulo", 5: "maý ҫу çу caamsaa mei", 6: "iýun ҫӗртме çӗртме juni",
+    4: "ака eprel ebla epulo", 5: "maý ҫу çу caamsaa", 6: "iýun ҫӗртме çӗртме",
     7: "iýul утӑ julaị adoolessa julai", 8: "awgust ҫурла çурла ọgọst ogasiti",
     9: "sentýabr авӑн fulbaana septiyembre seputemba", 10: "oktýabr юпа onkoloolessa okutoba", 11: "noýabr чӳк novemba",
-    12: "раштав disemba",
+    12: "раштав",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
