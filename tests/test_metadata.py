@@ -371,6 +371,8 @@ from newsbot.cleaning.metadata import (
         ("ꯍꯧꯔꯛꯐꯝꯗꯤ ꯁꯦꯟꯇꯔꯜ ꯁꯔꯀꯥꯔ", None, None, None),
         # Zimbabwe's agency signing off after a dash (an agency known by name, as "— NTB")
         ("— New Ziana", None, "New Ziana", None),
+        # ... not "Ziana" alone, a given name too
+        ("Ziana | 17 March 2026", "2026-03-17", None, None),
         # Dzongkha's "category" label, the value closed by a shad before the next label
         ("བྲིས་མི་ ཚེ་རིང་རྡོ་རྗེ དབྱེ་རིམ་: སོ་ནམ ། ངོ་རྟགས་: སོ་ནམ སྤ་རོ", None, None, "སོ་ནམ"),
         # source labels: Breton (a space before its colon), Cebuano, Chichewa, Bambara in N'Ko, Pular in Adlam,
@@ -628,6 +630,17 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Bullets won 2-1 | 17 March 2026 | the fans said it was the best game of the season", False),
         ("Wolemba: Chikondi Banda | 17 March 2026 mwezi watha alimi ambiri anati", False),
         ("Alimi ati: mitengo yakwera | 17 March 2026 | Boma lati: tikukambirana ndi makampani onse", False),
+        # ... nor a row naming no source, section or writer: an event's box in a story, its date the event's
+        ("What: Valley Jazz Festival | When: Saturday, 21 March 2026 | Where: City Park bandstand", False),
+        ("Venue: City Park | Saturday, 21 March 2026 | Tickets: free for children", False),
+        ("Opening: Friday | 21 March 2026 | Entry: free", False),
+        # ... a source field among labels newsbot does not know makes one
+        ("Mitu: Ulimi | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times", True),
+        # a count in brackets after a date is metadata only as a count of reads or comments
+        ("Kabul, 17 March 2026 (12 dead)", False),
+        ("Gaza, 17 March 2026 (2 photos)", False),
+        ("17 March 2026 (12 comments)", True),
+        ("Marso 18, 2026 @ 15:05:00 PHT (188 ka pagbasa)", True),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -682,6 +695,20 @@ def test_parse_iso_datetime(value, iso):
                                   "ISBN 978-3-16-148410-0"])
 def test_impossible_dates_are_not_dates(text):
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a CLDR month name that names a place ("Elba", Oromo April): no month; Oromo papers' "Ebla" is one
+        ("Giro d'Elba 12, 2026", None),
+        ("Elba 14, 2026", None),
+        ("Ebla 14, 2026", "2026-04-14"),
+    ],
+)
+def test_a_month_name_that_names_a_place(text, date):
+    found = find_date(text)
+    assert (found.value if found else None) == date
 
 
 def test_the_month_names_copied_from_dateparser_are_its_tables():
@@ -1318,3 +1345,15 @@ def test_the_texts_script_wins_over_a_page_language_of_another_script(text, decl
 )
 def test_a_count_in_brackets_after_the_date_is_no_prose(line, published_at):
     assert _cleaned(meta_lines=[line], blocks=BODY, language="ceb")["published_at"] == published_at
+
+
+def test_an_event_box_closing_the_story_stays_in_its_body():
+    """A row of labelled fields between bars with the event's date (review 10's event box): the story's text, and
+    its date no publication date."""
+    event = "What: Valley Jazz Festival | When: Saturday, 21 March 2026 | Where: City Park bandstand"
+    story = [Block("The Valley Jazz Festival returns to Millbrook next week with forty bands, the organisers said on "
+                   "Tuesday, after two years in which the event was cancelled because of flooding."),
+             Block("Local restaurants will stay open late on both evenings, and the town will run free shuttle buses "
+                   "from the train station to the park, the council said."), Block(event)]
+    record = _cleaned(blocks=story, language="en")
+    assert (record["body"].split("\n\n")[-1], record["published_at"]) == (event, None)

@@ -1261,6 +1261,20 @@ def test_the_keyword_hyphenated_between_its_parts_is_spam(paragraph, kept):
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "keyword", "spellings"),
+    [
+        ("Matod sa taho (suwerte-cash).", "SuwerteCash", ["suwerte-cash"]),
+        # a keyword of six letters or fewer split so may be a writer's word ("bet-win" of "betwin")
+        ("The bet-win ratio rose.", "betwin", []),
+    ],
+)
+def test_the_keyword_hyphenated_between_its_parts_is_looked_for_when_long(paragraph, keyword, spellings):
+    from newsbot.cleaning.article import _hyphenated_spellings
+
+    assert _hyphenated_spellings([paragraph], keyword) == spellings
+
+
+@pytest.mark.parametrize(
     ("sentence", "pitch"),
     [
         ("изтеглете приложението на www.bgbet365.example и залагайте", True),

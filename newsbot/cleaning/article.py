@@ -305,9 +305,9 @@ def _clean_already(text: str) -> bool:
     return True
 
 
-# the last sentence of a line: what follows its last full stop
+# a word with hyphens between its parts ("suwerte-cash")
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
-_HYPHENATED_MIN = 6  # letters of a keyword split so: "bet-win" of "betwin" may be a writer's
+_HYPHENATED_MIN = 7  # letters a keyword needs to be looked for so split: "bet-win" of "betwin" may be a writer's
 
 
 def _hyphenated_spellings(paragraphs: list[str], keyword: str) -> list[str]:
@@ -324,6 +324,7 @@ def _hyphenated_spellings(paragraphs: list[str], keyword: str) -> list[str]:
     return found
 
 
+# the last sentence of a line: what follows its last full stop
 _LAST_SENTENCE = re.compile(r"(?<=[.!?。])\s*([^.!?。]{3,60})$")
 
 

@@ -261,8 +261,9 @@ _AGENCY_NAMES = (
     # Uzbekistan's national agency (UzA, "O'zbekiston milliy axborot agentligi"), Kazakhstan's Kazinform
     "UzA", "Kazinform",
     # African national agencies: Zimbabwe's (New Zimbabwe Inter-Africa News Agency, "— New Ziana" signing off a
-    # story), Angola's, Zambia's, and those of Ghana, Kenya, Ethiopia and Namibia by their full names
-    "New Ziana", "Ziana", "ANGOP", "ZANIS", "Ghana News Agency", "Kenya News Agency", "Ethiopian News Agency",
+    # story; "Ziana" alone is a given name too), Angola's, Zambia's, and those of Ghana, Kenya, Ethiopia and Namibia
+    # by their full names
+    "New Ziana", "ANGOP", "ZANIS", "Ghana News Agency", "Kenya News Agency", "Ethiopian News Agency",
     "Namibia Press Agency",
     # Brittany's Agence Bretagne Presse
     "ABP", "Agence Bretagne Presse",
@@ -727,6 +728,9 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
                            "ig", "om", "fil", "to")
+# names in the tables that name a place in text of any language, where a number and a year follow them as often
+# ("Giro d'Elba 12, 2026": Oromo's April is CLDR's "Elba", its papers write "Ebla")
+_NOT_MONTHS = frozenset({"elba"})
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 
@@ -736,7 +740,8 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
     abbreviations under four characters left out ("sat", "out", "des": they would let the day-first gate through
     on every "3 out of 4"), a month's longest name kept whatever its length (Kyrgyz "май"); a name the table above
     gives another month is kept out.  Names of four letters and more stay even when they are words too (Irish
-    "noll", Swedish zero; Welsh "tach"): every month pattern needs a day and a year around the name."""
+    "noll", Swedish zero; Welsh "tach"): every month pattern needs a day and a year around the name; not a name
+    that is a place's in every language (_NOT_MONTHS)."""
     import importlib
 
     found: dict[str, int] = {}
@@ -752,7 +757,8 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
                      and re.match(r"[^\W\d_]", n) and not any(ch.isdigit() for ch in n)]
             longest = max(names, key=len, default="")
             for name in names:
-                if (len(name) >= 4 or name == longest) and _MONTHS.get(name, month) == month:
+                if (len(name) >= 4 or name == longest) and _MONTHS.get(name, month) == month \
+                        and name not in _NOT_MONTHS:
                     found.setdefault(name, month)
     return found
 
@@ -770,7 +776,7 @@ _LIBRARY_MONTH_WORDS = {
        " werurwe مارت martsa maachị bitooteessa marso ma'a ma'asi",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
        "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll"
-       " mata ئاپرېل aprily ayriwa epreel eprel elba",
+       " mata ئاپرېل aprily ayriwa epreel eprel",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
        "ພຶດສະພາ মে' ئایار mee"
        " gicurasi gicuransi ماي mey mayo aymuray caamsa mē",
@@ -827,25 +833,26 @@ _MONTHS.update({"كانون الثاني": 1, "شباط": 2, "آذار": 3, "ن�
 # older spellings dateparser's table has (data: name -> month, two words where the name has them)
 _MONTHS.update({"qhulla puquy": 1, "pawqar waray": 3, "ayriway": 4, "anta situwa": 7, "qhapaq situwa": 8,
                 "ayamarqa": 11, "qhapaq raymi": 12})
-# Xhosa, which dateparser has no table for: CLDR's names (babel's "xh") and the old names its papers date by ("12
-# EyoKwindla 2026", March; data: month -> names)
+# Xhosa, which dateparser has no table for: CLDR's names (babel's "xh"; those the tables above give the same month,
+# "meyi", "disemba", not repeated) and the old names its papers date by ("12 EyoKwindla 2026", March; data: month ->
+# names)
 _MONTHS.update({name: month for month, names in {
-    1: "janyuwari eyomqungu", 2: "februwari eyomdumba", 3: "matshi eyokwindla", 4: "epreli utshazimpuzi",
-    5: "meyi ucanzibe", 6: "eyesilimela", 7: "julayi eyekhala", 8: "agasti eyethupha eyethupa", 9: "eyomsintsi",
-    10: "okthobha okthoba eyedwarha", 11: "eyenkanga", 12: "disemba eyomnga",
+    1: "janyuwari eyomqungu", 2: "eyomdumba", 3: "matshi eyokwindla", 4: "epreli utshazimpuzi", 5: "ucanzibe",
+    6: "eyesilimela", 7: "eyekhala", 8: "eyethupha eyethupa", 9: "eyomsintsi", 10: "okthobha eyedwarha",
+    11: "eyenkanga", 12: "eyomnga",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Months of languages dateparser has no table for, and spellings beside its tables (data: month -> names):
 # Turkmen ("5-nji mart 2026 ý."), Chuvash with its own letter ҫ and with the Latin ç a keyboard leaves ("2026 ҫулхи
 # пуш уйӑхӗн 4-мӗшӗ", of the year 2026, of the month of March the 4th), Igbo as papers write it beside
 # dateparser's "maachị" ("Wenezdee, Machị 04, 2026"), Oromo as its papers write it beside dateparser's
 # "bitooteessa"/"fuulbana" ("Bitootessa 14, 2026"), Cebuano's September beside the Filipino "setyembre" (CLDR's
-# "Septiyembre"), Chichewa (CLDR's names: "Lachiwiri, 17 Malichi 2026")
+# "Septiyembre"), Chichewa (CLDR's names the tables above lack: "Lachiwiri, 17 Malichi 2026")
 _MONTHS.update({name: month for month, names in {
     1: "ýanwar кӑрлач jenụwarị januwale", 2: "fewral нарӑс febụwarị febuluwale", 3: "пуш machị bitootessa malichi",
-    4: "ака eprel ebla epulo", 5: "maý ҫу çу caamsaa mei", 6: "iýun ҫӗртме çӗртме juni",
+    4: "ака eprel ebla epulo", 5: "maý ҫу çу caamsaa", 6: "iýun ҫӗртме çӗртме",
     7: "iýul утӑ julaị adoolessa julai", 8: "awgust ҫурла çурла ọgọst ogasiti",
     9: "sentýabr авӑн fulbaana septiyembre seputemba", 10: "oktýabr юпа onkoloolessa okutoba", 11: "noýabr чӳк novemba",
-    12: "раштав disemba",
+    12: "раштав",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Tongan as its text writes it: CLDR's names (babel's "to") with the fakauʻa "ʻ" (U+02BB, a letter) where dateparser's
 # table has an apostrophe ("Tuʻapulelulu, 12 Maʻasi 2026", March), the three it leaves out for opening with one
@@ -1670,9 +1677,13 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
     return fields
 
 
-# a count in brackets, a word or two after its number: PHP-Nuke's reads after the date ("… @ 10:20:00 PHT (245 reads)",
-# Cebuano "(245 ka pagbasa)"), a comment count; no words of the line's own
-_COUNTER = re.compile(r"\(\s*\d[\d.,\s]*(?:[^\W\d_]+\s*){1,2}\)")
+# a count in brackets of reads, views or comments (a short word may join it to its number): PHP-Nuke's reads after
+# the date ("… @ 10:20:00 PHT (245 reads)", Cebuano "(245 ka pagbasa)"); a count of anything else is the line's own
+# words ("Kabul, 17 March 2026 (12 dead)") (data: the counted words)
+_COUNTED = ("reads", "read", "views", "view", "comments", "comment", "pagbasa", "lecturas", "visitas", "comentarios",
+            "leituras", "comentários", "lectures", "vues", "commentaires", "letture", "visite", "commenti", "aufrufe",
+            "kommentare", "dibaca", "komentar")
+_COUNTER = re.compile(r"\(\s*\d[\d.,\s]*(?:[^\W\d_]{1,3}\s+)?(?:" + "|".join(_COUNTED) + r")\s*\)", re.IGNORECASE)
 
 
 _DATE_LABEL_WORDS = frozenset(lab for lab, kind in _LABELS.items() if kind in ("date", "updated"))
@@ -1721,10 +1732,12 @@ _ROW_SEP = re.compile(r"\s+[|｜]\s+")
 
 
 def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
-    """A row of three fields or more between bars, one of them a date (a weekday beside it at most), each other a
-    metadata field or a label with its colon and a short value: "Wolemba: Chikondi Banda | Lachiwiri, 17 Malichi
-    2026 | Gwero: Nyasa Times" (Chichewa: by …, source …), metadata in labels newsbot does not know (their values
-    are not read).  A row of prose between bars has no date field of its own, or fields longer than a label's."""
+    """A row of three fields or more between bars, one of them a date (a weekday beside it at most), one a source,
+    category or byline field, each other a metadata field or a label with its colon and a short value: "Wolemba:
+    Chikondi Banda | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times | Mitu: Ulimi" (Chichewa: by …, source …,
+    topics …; labels newsbot does not know are not read).  A row of prose between bars has no date field of its own,
+    or fields longer than a label's; an event's box ("What: … | When: Saturday, 21 March 2026 | Where: …") names no
+    source, section or writer."""
     if text.count("|") + text.count("｜") < 2:
         return None
     parts = _ROW_SEP.split(text.strip())
@@ -1742,7 +1755,8 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
             row.labels += found.labels
         elif _LABELLED_FIELD.fullmatch(part) is None or len(part.split()) > 5:
             return None
-    return row if row.published_at or row.updated_at else None
+    named = row.source or row.category or row.author
+    return row if (row.published_at or row.updated_at) and named else None
 
 
 # A wire dateline opening the story credits its source: "KRAKÓW (PAP) – …", "FRANKFURT/MAIN (dpa) – …",
