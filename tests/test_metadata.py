@@ -300,6 +300,11 @@ from newsbot.cleaning.metadata import (
         # Chichewa, as CLDR names the months, a weekday before the date
         ("Lachiwiri, 17 Malichi 2026", "2026-03-17", None, None),
         ("3 Seputemba 2025", "2025-09-03", None, None),
+        # Ewe, month first as Drupal's medium format writes it, a weekday before ("Kuɖa", Wednesday) and the time after
+        # a dash; dateparser's names; the month's name without a day and a year is no date
+        ("Kuɖa, Tedoxe 11, 2026 - 09:40", "2026-03-11T09:40:00", None, None),
+        ("Dzome 5, 2025", "2025-12-05", None, None),
+        ("Tedoxe ƒe ɣleti me la, agbledelawo xɔ ga", None, None, None),
         ("14-mart, 2026-yil 10:20", "2026-03-14T10:20:00", None, None),
         ("Argitaratua: 2026(e)ko martxoaren 19a, 08:00", "2026-03-19T08:00:00", None, None),
         ("2026ko urtarrilaren 5a", "2026-01-05", None, None),
