@@ -249,9 +249,10 @@ def test_a_selectors_headline_element_without_h1_gives_the_title_of_the_generic_
          '<div><span>3 min de lectura</span> · <span>26 mar 2025</span></div></div>'
          '<div class="claps"><span>1.2K</span> <button>Guardar</button></div></div>',
          ["Redacción · Seguir", "3 min de lectura · 26 mar 2025", "1.2K Guardar"]),
-        # ... but a label and its value in boxes of bare text stay one line
+        # ... but a label and its value in boxes of bare text stay one line (the label's colon, which the theme's CSS
+        # adds, read with it)
         ('<div class="field"><div class="field__label">সূত্র</div><div class="field__item">রয়টার্স</div></div>',
-         ["সূত্র রয়টার্স"]),
+         ["সূত্র: রয়টার্স"]),
         # a single line stays one line
         ('<p class="byline">By Jane Doe | May 1, 2025 · Source: AP</p>', ["By Jane Doe | May 1, 2025 · Source: AP"]),
         # an element that is a whole labelled field ends its value, though nothing spaces it from the next
@@ -2766,6 +2767,23 @@ def test_a_field_whose_label_is_an_element_of_its_own_is_a_metadata_line():
         html.replace("Zdroj:", "Hodnocení:"), "https://ex.com/a/").meta_lines)
     # ... a label closed by its script's own colon (Khmer "៖")
     assert "ប្រភព៖ ČTK" in extract_page(html.replace("Zdroj:", "ប្រភព៖"), "https://ex.com/a/").meta_lines
+
+
+def test_a_field_label_whose_colon_the_theme_adds_is_read_with_it():
+    # Drupal 10's inline fields (Olivero): "<div class="field__label">Akpa</div>", the colon added by CSS; the
+    # section field before the body, the source field after it (Ewe: section, source)
+    section = ('<div class="field field--name-field-akpa field--label-inline"><div class="field__label">Akpa</div>'
+               '<div class="field__item"><a href="/akpa/agbledede">Agbledede</a></div></div>')
+    source = ('<div class="field field--name-field-nyatsofe field--label-inline"><div class="field__label">Nyatsoƒe</div>'
+              '<div class="field__item">Ghana News Agency</div></div>')
+    html = (f'<html><body><div class="region"><h1 class="page-title">Kɔkɔ ƒe asi dzi</h1></div><main><article class="node">'
+            f'<div class="node__meta">Kuɖa, Tedoxe 11, 2026 - 09:40</div><div class="node__content">{section}'
+            f'<div class="field--name-body">{_STORY}</div>{source}</div></article></main></body></html>')
+    lines = extract_page(html, "https://ex.com/nyadzodzowo/a").meta_lines
+    assert "Akpa: Agbledede" in lines and "Nyatsoƒe: Ghana News Agency" in lines
+    # ... not a badge classed "label" alone, nor the placement class of a field
+    badge = html.replace('class="field__label"', 'class="label"')
+    assert not any(line.startswith("Akpa:") for line in extract_page(badge, "https://ex.com/nyadzodzowo/a").meta_lines)
 
 
 @pytest.mark.parametrize(

@@ -303,6 +303,10 @@ from newsbot.cleaning.metadata import (
         # Ewe, month first as Drupal's medium format writes it, a weekday before ("Kuɖa", Wednesday) and the time after
         # a dash; dateparser's names; the month's name without a day and a year is no date
         ("Kuɖa, Tedoxe 11, 2026 - 09:40", "2026-03-11T09:40:00", None, None),
+        # ... and its source and section labels; the word "sources" opening a sentence is no label
+        ("Nyatsoƒe: Ghana News Agency", None, "Ghana News Agency", None),
+        ("Akpa: Agbledede", None, None, "Agbledede"),
+        ("Nyatsoƒe siwo le dɔwɔƒe la si la fia be sukuvi 3,8 miliɔn kpɔa viɖe", None, None, None),
         ("Dzome 5, 2025", "2025-12-05", None, None),
         ("Tedoxe ƒe ɣleti me la, agbledelawo xɔ ga", None, None, None),
         ("14-mart, 2026-yil 10:20", "2026-03-14T10:20:00", None, None),

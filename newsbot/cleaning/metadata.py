@@ -75,6 +75,8 @@ SOURCE_LABELS = (
     # Bambara in N'Ko and in Latin script ("ߓߐߦߐߙߐ: ORTM", bɔyɔrɔ), Pular in Adlam and in Latin script ("𞤋𞤱𞤣𞤭:
     # Guineenews", iwdi), Tamazight in Tifinagh and in Latin script ("ⴰⵖⴱⴰⵍⵓ : Hespress", aɣbalu)
     "mammenn", "tinubdan", "gwero", "ߓߐߦߐߙߐ", "bɔyɔrɔ", "𞤭𞤱𞤣𞤭", "iwdi", "ⴰⵖⴱⴰⵍⵓ", "aɣbalu",
+    # Ewe ("Nyatsoƒe: Ghana News Agency", where the news came from)
+    "nyatsoƒe",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -115,6 +117,8 @@ CATEGORY_LABELS = (
     # Cebuano "topic" (PHP-Nuke's "Hilisgutan: <a>Balita</a>"), Pular "kind" in Adlam and in Latin script
     # (Nikola's "𞤊𞤢𞤲𞥆𞤵: <a class="category">…</a>", fannu)
     "hilisgutan", "𞤬𞤢𞤲𞥆𞤵", "fannu",
+    # Ewe "part, section" (Drupal's "Akpa: <a>Agbledede</a>")
+    "akpa",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",

@@ -219,6 +219,17 @@ def _hidden(el: etree._Element) -> bool:
 
 _CLOCK_ONLY = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _CLOCK_AMPM = re.compile(r"\d{1,2}:\d\d(?::\d\d)? ?[AaPp]\.?[Mm]\.?")  # "04:30 PM"
+# a field's label in an element of its own, classed so (Drupal's "<div class="field__label">Nyatsoƒe</div><div
+# class="field__item">…</div>", the colon of an inline label added by the theme's CSS; "field-label", "meta-label"),
+# not a badge classed "label" alone nor a label-placement class ("field--label-inline")
+_FIELD_LABEL_CLASS = re.compile(r"(?:^|\s)[\w-]*(?:__|-)label(?=\s|$)")
+_FIELD_LABEL_CHARS = 30
+
+
+def _field_label(el: etree._Element) -> bool:
+    """``el`` is a field's label element (:data:`_FIELD_LABEL_CLASS`): short, with nothing inside but its text."""
+    return (len(el) == 0 and bool(el.text) and len(el.text.strip()) <= _FIELD_LABEL_CHARS
+            and _FIELD_LABEL_CLASS.search(el.get("class") or "") is not None)
 
 
 def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
@@ -234,7 +245,12 @@ def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
                 and (skip is None or node is el or not skip(node)):
             parts.append(node.text or "")
             for child in node:
+                before = len(parts)
                 walk(child)
+                if fields and len(parts) > before and isinstance(child.tag, str) and child.getnext() is not None \
+                        and _field_label(child) and child.text.rstrip(" \xa0")[-1:] not in _LABEL_COLON_SET:
+                    # a field's label whose colon the theme's CSS adds ("Nyatsoƒe" + "Ghana News Agency"): read with it
+                    parts[-1] = parts[-1].rstrip(" \xa0") + ":"
                 if fields and (tip := child.get("title")) and len(tip) <= 8 and _CLOCK_ONLY.fullmatch(tip.strip()):
                     # the time of day in a date's tooltip (uCoz: "दिनांक: <span title="21:10">20.03.2026</span>")
                     parts.append(" " + tip.strip())
@@ -2073,9 +2089,11 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 text = _meta_text(el)
                 if text and len(text) <= 300:
                     lines.extend(t for t in _item_lines(el, text) if not any(t in line for line in lines))
-            elif len(el) == 0 and (el.text or "").rstrip(" \xa0")[-1:] in _LABEL_COLON_SET and el.getparent() is not None:
+            elif len(el) == 0 and el.getparent() is not None and (
+                    (el.text or "").rstrip(" \xa0")[-1:] in _LABEL_COLON_SET or _field_label(el)):
                 # a field whose label is an element of its own (Drupal's "<div class="field-label">Zdroj:&nbsp;</div>
-                # <div class="field-items">…ČTK</div>", "<b>Source:</b> AFP"): the label's parent reads "Zdroj: ČTK"
+                # <div class="field-items">…ČTK</div>", "<b>Source:</b> AFP"): the label's parent reads "Zdroj: ČTK";
+                # and a label classed so, its colon the theme's CSS ("<div class="field__label">Akpa</div>": _pieces)
                 text = _meta_text(el.getparent())
                 if len(text) <= 120 and is_labelled_field(text) and not any(text in line for line in lines):
                     lines.append(text)
