@@ -306,6 +306,10 @@ from newsbot.cleaning.metadata import (
         # ... and its source and section labels; the word "sources" opening a sentence is no label
         ("Nyatsoƒe: Ghana News Agency", None, "Ghana News Agency", None),
         ("Akpa: Agbledede", None, None, "Agbledede"),
+        # Guarani's source label ("origin"), with and without its accent; the word inside a sentence is none
+        ("Heñóiha: ABC Color", None, "ABC Color", None),
+        ("Henoiha: Última Hora", None, "Última Hora", None),
+        ("Umi papapy heñóiha ha'e Ministerio de Salud", None, None, None),
         ("Nyatsoƒe siwo le dɔwɔƒe la si la fia be sukuvi 3,8 miliɔn kpɔa viɖe", None, None, None),
         ("Dzome 5, 2025", "2025-12-05", None, None),
         ("Tedoxe ƒe ɣleti me la, agbledelawo xɔ ga", None, None, None),
