@@ -310,6 +310,11 @@ from newsbot.cleaning.metadata import (
         ("Heñóiha: ABC Color", None, "ABC Color", None),
         ("Henoiha: Última Hora", None, "Última Hora", None),
         ("Umi papapy heñóiha ha'e Ministerio de Salud", None, None, None),
+        # ... and its category label ("part"), in Joomla's article info run into one line, the unknown labels around it
+        # ending its value; Nynorsk's "vore" (been) in a sentence is none
+        ("Mba'emimi Ohai: Derlis Cáceres Vore: Tesãi Ojehechauka: Ararundy, 12 Jasyapy 2026 14:05 Jehecha: 977", None,
+         None, "Tesãi"),
+        ("Det hadde vore fint med meir regn i vår", None, None, None),
         ("Nyatsoƒe siwo le dɔwɔƒe la si la fia be sukuvi 3,8 miliɔn kpɔa viɖe", None, None, None),
         ("Dzome 5, 2025", "2025-12-05", None, None),
         ("Tedoxe ƒe ɣleti me la, agbledelawo xɔ ga", None, None, None),

@@ -118,8 +118,8 @@ CATEGORY_LABELS = (
     # Cebuano "topic" (PHP-Nuke's "Hilisgutan: <a>Balita</a>"), Pular "kind" in Adlam and in Latin script
     # (Nikola's "𞤊𞤢𞤲𞥆𞤵: <a class="category">…</a>", fannu)
     "hilisgutan", "𞤬𞤢𞤲𞥆𞤵", "fannu",
-    # Ewe "part, section" (Drupal's "Akpa: <a>Agbledede</a>")
-    "akpa",
+    # Ewe "part, section" (Drupal's "Akpa: <a>Agbledede</a>"), Guarani "part, portion" (Joomla's "Vore: <a>Tesãi</a>")
+    "akpa", "vore",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
