@@ -315,6 +315,13 @@ from newsbot.cleaning.metadata import (
         ("Mba'emimi Ohai: Derlis Cáceres Vore: Tesãi Ojehechauka: Ararundy, 12 Jasyapy 2026 14:05 Jehecha: 977", None,
          None, "Tesãi"),
         ("Det hadde vore fint med meir regn i vår", None, None, None),
+        # the time with a spaced "h", as French and Occitan typography writes it (Neos' meta line: "at 9 h 15"), with a
+        # narrow no-break space too; a duration after the date is no time of day
+        ("Publicat lo 10 de març de 2026 a 9 h 15 · Per Joana Castan · Font: Ràdio País", "2026-03-10T09:15:00",
+         "Ràdio País", None),
+        ("dissabte 14 de març de 2026 a 11 h 00", "2026-03-14T11:00:00", None, None),
+        ("Publié le 10 mars 2026 à 9\u202fh\u202f15", "2026-03-10T09:15:00", None, None),
+        ("10 mars 2026, 1 h 20 min de vidéo", "2026-03-10", None, None),
         ("Nyatsoƒe siwo le dɔwɔƒe la si la fia be sukuvi 3,8 miliɔn kpɔa viɖe", None, None, None),
         ("Dzome 5, 2025", "2025-12-05", None, None),
         ("Tedoxe ƒe ɣleti me la, agbledelawo xɔ ga", None, None, None),

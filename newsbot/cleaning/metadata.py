@@ -999,7 +999,8 @@ _TIME = (
     r"(?:\s?[грr]\.(?=[,\s]))?"
     # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour) …)
     r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
-    + _AMPM_WORD + r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    # (French and Occitan typography spaces the "h": "a 9 h 15", "à 9 h 15"; not a duration: "1 h 20 min")
+    + _AMPM_WORD + r"(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?!\s?min\b)(?::(?P<S>\d{2}))?"
     r"(?:\.\d+)?\s*" + _AMPM_AFTER + r"?(?:\s*uhr)?)?"
     + _TZ
 )
