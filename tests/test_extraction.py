@@ -184,6 +184,13 @@ def test_a_box_named_by_its_kind_holding_paragraphs_is_the_story(box, kept):
 _STORY = "<p>" + "The council approved the budget on Tuesday after a long debate about schools and parks. " * 3 + "</p>"
 
 
+def _neos_page(headline: str, first: str, second: str) -> str:
+    """A Neos page: a headline node and two text nodes in one content collection, the second a teaser's."""
+    return (f"<html><body><main><div class='neos-contentcollection'><div class='neos-nodetypes-headline'><div><h1>{headline}"
+            f"</h1></div></div><div class='neos-nodetypes-text'><div>{first}</div></div><div class='neos-nodetypes-text "
+            f"news-teaser'><div>{second}</div></div></div></main></body></html>")
+
+
 @pytest.mark.parametrize(
     ("title", "shown", "headline"),
     [
@@ -2173,6 +2180,26 @@ def _plone_collection(count: int) -> str:
          "<body><div class='rail'><div><h3><a href='/story/parks-plan-wins'>Parks plan wins backing from residents</a></h3></div></div>"
          "<div class='main'><div class='wrap'><div class='meta'>14.03.2025</div><div class='text'>" + _STORY * 2
          + "</div></div></div></body></html>",
+         "article"),
+        # an author's page of Neos text nodes: a biography, then one teaser node opening with another page's linked
+        # headline and closing with a "read more" to it, its snippet of two paragraphs (Occitan): a listing
+        ("https://ex.oc/autors/joana-castan.html", _neos_page(
+            "Joana Castan", "<p>Joana Castan es jornalista a la Gazeta dempuèi 2019. Seguís la mobilitat, l'urbanisme "
+            "e la politica municipala de Tolosa.</p>",
+            "<h2><a href='/actualitat/metro.html'>La tresena linha del mètro pren un an de retard</a></h2><p "
+            "class='article-meta'>2026-03-10 · Actualitat</p><p>La Societat de Mobilitat de l'Aglomeracion Tolosana a anonciat diluns que la tresena linha "
+            "del mètro dobrirà pas abans la prima de 2028, çò que representa un an de retard sus lo calendièr previst en "
+            "2023. Segon lo director dels trabalhs, los problèmas venon subretot del sòl argilós dins lo quartièr de "
+            "Montaudran.</p><p>Los tunelièrs an ja cavat mai de vint quilomètres de galariás sus los vint-e-set que deu "
+            "comptar la linha. Pasmens, doas de las estacions, la de Labèja e la de Colomièrs, demandan d'estudis "
+            "geologics suplementaris.</p><p><a class='more' href='/actualitat/metro.html'>Legir la seguida →</a></p>"),
+         "link-list"),
+        # ... not a story whose teaser node after its text opens with its own heading, the other story linked in a
+        # sentence
+        ("https://ex.oc/actualitat/metro.html", _neos_page(
+            "La tresena linha del mètro pren un an de retard", "<p>Publicat lo 10 de març de 2026 a 9 h 15</p>" + _STORY * 2,
+            "<h2>Articles ligats</h2><p>Vejatz tanben <a href='/actualitat/tram.html'>lo tram de Tolosa pren un an de "
+            "retard</a> dins la region.</p>" + _STORY + "<p><a href='/actualitat/tram.html'>Legir</a></p>"),
          "article"),
     ],
 )

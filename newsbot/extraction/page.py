@@ -3685,7 +3685,7 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
         item = _common_box(first, a)
         if item is None or item.tag in ("body", "html") or any(item is i for i in items):
             continue
-        if item is container or not _small_item(item):
+        if item is container or not (_small_item(item) or _headed_item(item, first, a)):
             # the box of the page's own text, or a box of more text blocks than an item has: an article linking a
             # story twice ("As we reported in <a>Parliament approves the budget</a> …" … "published <a>here</a>")
             continue
@@ -3700,6 +3700,16 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
 # than that are an article's text
 _ITEM_BLOCKS = 3
 _ITEM_BLOCK_TAGS = tuple(sorted((_BLOCK_TAGS - {"dd"}) | {"br"}))  # (a <br> parts text blocks too)
+
+
+def _headed_item(item: etree._Element, headline: etree._Element, more: etree._Element) -> bool:
+    """``item`` opens with a heading holding the link ``headline`` and closes with ``more``, a "read more" to the
+    same page (:func:`_heading_inside`): a teaser however many paragraphs its snippet has (Neos' text node "<div><h2>
+    <a href=/actualitat/x.html>…</a></h2><p>…</p><p>…</p><p><a class=more href=/actualitat/x.html>Legir la seguida
+    →</a></p></div>" on an author's page); an article's text opens with its own words, not another page's headline."""
+    heading, _ = _heading_inside(item)
+    return (heading is not None and any(el is headline for el in heading.iter("a")) and _read_more_link(more)
+            and list(item.iter("a"))[-1] is more)
 
 
 def _small_item(item: etree._Element) -> bool:
