@@ -189,6 +189,13 @@ def test_a_box_named_by_its_kind_holding_paragraphs_is_the_story(box, kept):
 _STORY = "<p>" + "The council approved the budget on Tuesday after a long debate about schools and parks. " * 3 + "</p>"
 
 
+def _neos_page(headline: str, first: str, second: str) -> str:
+    """A Neos page: a headline node and two text nodes in one content collection, the second a teaser's."""
+    return (f"<html><body><main><div class='neos-contentcollection'><div class='neos-nodetypes-headline'><div><h1>{headline}"
+            f"</h1></div></div><div class='neos-nodetypes-text'><div>{first}</div></div><div class='neos-nodetypes-text "
+            f"news-teaser'><div>{second}</div></div></div></main></body></html>")
+
+
 @pytest.mark.parametrize(
     ("title", "shown", "headline"),
     [
@@ -254,9 +261,10 @@ def test_a_selectors_headline_element_without_h1_gives_the_title_of_the_generic_
          '<div><span>3 min de lectura</span> · <span>26 mar 2025</span></div></div>'
          '<div class="claps"><span>1.2K</span> <button>Guardar</button></div></div>',
          ["Redacción · Seguir", "3 min de lectura · 26 mar 2025", "1.2K Guardar"]),
-        # ... but a label and its value in boxes of bare text stay one line
+        # ... but a label and its value in boxes of bare text stay one line (the label's colon, which the theme's CSS
+        # adds, read with it)
         ('<div class="field"><div class="field__label">সূত্র</div><div class="field__item">রয়টার্স</div></div>',
-         ["সূত্র রয়টার্স"]),
+         ["সূত্র: রয়টার্স"]),
         # a single line stays one line
         ('<p class="byline">By Jane Doe | May 1, 2025 · Source: AP</p>', ["By Jane Doe | May 1, 2025 · Source: AP"]),
         # an element that is a whole labelled field ends its value, though nothing spaces it from the next
@@ -2188,6 +2196,26 @@ def _plone_collection(count: int) -> str:
          "<div class='main'><div class='wrap'><div class='meta'>14.03.2025</div><div class='text'>" + _STORY * 2
          + "</div></div></div></body></html>",
          "article"),
+        # an author's page of Neos text nodes: a biography, then one teaser node opening with another page's linked
+        # headline and closing with a "read more" to it, its snippet of two paragraphs (Occitan): a listing
+        ("https://ex.oc/autors/joana-castan.html", _neos_page(
+            "Joana Castan", "<p>Joana Castan es jornalista a la Gazeta dempuèi 2019. Seguís la mobilitat, l'urbanisme "
+            "e la politica municipala de Tolosa.</p>",
+            "<h2><a href='/actualitat/metro.html'>La tresena linha del mètro pren un an de retard</a></h2><p "
+            "class='article-meta'>2026-03-10 · Actualitat</p><p>La Societat de Mobilitat de l'Aglomeracion Tolosana a anonciat diluns que la tresena linha "
+            "del mètro dobrirà pas abans la prima de 2028, çò que representa un an de retard sus lo calendièr previst en "
+            "2023. Segon lo director dels trabalhs, los problèmas venon subretot del sòl argilós dins lo quartièr de "
+            "Montaudran.</p><p>Los tunelièrs an ja cavat mai de vint quilomètres de galariás sus los vint-e-set que deu "
+            "comptar la linha. Pasmens, doas de las estacions, la de Labèja e la de Colomièrs, demandan d'estudis "
+            "geologics suplementaris.</p><p><a class='more' href='/actualitat/metro.html'>Legir la seguida →</a></p>"),
+         "link-list"),
+        # ... not a story whose teaser node after its text opens with its own heading, the other story linked in a
+        # sentence
+        ("https://ex.oc/actualitat/metro.html", _neos_page(
+            "La tresena linha del mètro pren un an de retard", "<p>Publicat lo 10 de març de 2026 a 9 h 15</p>" + _STORY * 2,
+            "<h2>Articles ligats</h2><p>Vejatz tanben <a href='/actualitat/tram.html'>lo tram de Tolosa pren un an de "
+            "retard</a> dins la region.</p>" + _STORY + "<p><a href='/actualitat/tram.html'>Legir</a></p>"),
+         "article"),
     ],
 )
 def test_headlines_linking_to_other_pages_with_short_teasers_are_a_listing(url, html, reason):
@@ -2781,6 +2809,23 @@ def test_a_field_whose_label_is_an_element_of_its_own_is_a_metadata_line():
         html.replace("Zdroj:", "Hodnocení:"), "https://ex.com/a/").meta_lines)
     # ... a label closed by its script's own colon (Khmer "៖")
     assert "ប្រភព៖ ČTK" in extract_page(html.replace("Zdroj:", "ប្រភព៖"), "https://ex.com/a/").meta_lines
+
+
+def test_a_field_label_whose_colon_the_theme_adds_is_read_with_it():
+    # Drupal 10's inline fields (Olivero): "<div class="field__label">Akpa</div>", the colon added by CSS; the
+    # section field before the body, the source field after it (Ewe: section, source)
+    section = ('<div class="field field--name-field-akpa field--label-inline"><div class="field__label">Akpa</div>'
+               '<div class="field__item"><a href="/akpa/agbledede">Agbledede</a></div></div>')
+    source = ('<div class="field field--name-field-nyatsofe field--label-inline"><div class="field__label">Nyatsoƒe</div>'
+              '<div class="field__item">Ghana News Agency</div></div>')
+    html = (f'<html><body><div class="region"><h1 class="page-title">Kɔkɔ ƒe asi dzi</h1></div><main><article class="node">'
+            f'<div class="node__meta">Kuɖa, Tedoxe 11, 2026 - 09:40</div><div class="node__content">{section}'
+            f'<div class="field--name-body">{_STORY}</div>{source}</div></article></main></body></html>')
+    lines = extract_page(html, "https://ex.com/nyadzodzowo/a").meta_lines
+    assert "Akpa: Agbledede" in lines and "Nyatsoƒe: Ghana News Agency" in lines
+    # ... not a badge classed "label" alone, nor the placement class of a field
+    badge = html.replace('class="field__label"', 'class="label"')
+    assert not any(line.startswith("Akpa:") for line in extract_page(badge, "https://ex.com/nyadzodzowo/a").meta_lines)
 
 
 @pytest.mark.parametrize(

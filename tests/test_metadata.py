@@ -300,6 +300,31 @@ from newsbot.cleaning.metadata import (
         # Chichewa, as CLDR names the months, a weekday before the date
         ("Lachiwiri, 17 Malichi 2026", "2026-03-17", None, None),
         ("3 Seputemba 2025", "2025-09-03", None, None),
+        # Ewe, month first as Drupal's medium format writes it, a weekday before ("Kuɖa", Wednesday) and the time after
+        # a dash; dateparser's names; the month's name without a day and a year is no date
+        ("Kuɖa, Tedoxe 11, 2026 - 09:40", "2026-03-11T09:40:00", None, None),
+        # ... and its source and section labels; the word "sources" opening a sentence is no label
+        ("Nyatsoƒe: Ghana News Agency", None, "Ghana News Agency", None),
+        ("Akpa: Agbledede", None, None, "Agbledede"),
+        # Guarani's source label ("origin"), with and without its accent; the word inside a sentence is none
+        ("Heñóiha: ABC Color", None, "ABC Color", None),
+        ("Henoiha: Última Hora", None, "Última Hora", None),
+        ("Umi papapy heñóiha ha'e Ministerio de Salud", None, None, None),
+        # ... and its category label ("part"), in Joomla's article info run into one line, the unknown labels around it
+        # ending its value; Nynorsk's "vore" (been) in a sentence is none
+        ("Mba'emimi Ohai: Derlis Cáceres Vore: Tesãi Ojehechauka: Ararundy, 12 Jasyapy 2026 14:05 Jehecha: 977", None,
+         None, "Tesãi"),
+        ("Det hadde vore fint med meir regn i vår", None, None, None),
+        # the time with a spaced "h", as French and Occitan typography writes it (Neos' meta line: "at 9 h 15"), with a
+        # narrow no-break space too; a duration after the date is no time of day
+        ("Publicat lo 10 de març de 2026 a 9 h 15 · Per Joana Castan · Font: Ràdio País", "2026-03-10T09:15:00",
+         "Ràdio País", None),
+        ("dissabte 14 de març de 2026 a 11 h 00", "2026-03-14T11:00:00", None, None),
+        ("Publié le 10 mars 2026 à 9\u202fh\u202f15", "2026-03-10T09:15:00", None, None),
+        ("10 mars 2026, 1 h 20 min de vidéo", "2026-03-10", None, None),
+        ("Nyatsoƒe siwo le dɔwɔƒe la si la fia be sukuvi 3,8 miliɔn kpɔa viɖe", None, None, None),
+        ("Dzome 5, 2025", "2025-12-05", None, None),
+        ("Tedoxe ƒe ɣleti me la, agbledelawo xɔ ga", None, None, None),
         ("14-mart, 2026-yil 10:20", "2026-03-14T10:20:00", None, None),
         ("Argitaratua: 2026(e)ko martxoaren 19a, 08:00", "2026-03-19T08:00:00", None, None),
         ("2026ko urtarrilaren 5a", "2026-01-05", None, None),

@@ -442,6 +442,16 @@ def test_a_keyword_before_the_headline_with_only_a_space(title, body, site, pref
         ("ⵜⵉⵣⵏⵉⵜ: ⵜⵉⵏⵎⵍ ⵜⴰⵎⴰⵢⵏⵓⵜ ⵉ ⵜⴰⵔⵡⴰ", ["Tiznit » ⵜⵉⵏⵎⵍ ⵜⴰⵎⴰⵢⵏⵓⵜ ⵉ ⵜⴰⵔⵡⴰ"], "ⵜⵉⵏⵎⵍ.", (),
          "ⵜⵉⵣⵏⵉⵜ: ⵜⵉⵏⵎⵍ ⵜⴰⵎⴰⵢⵏⵓⵜ ⵉ ⵜⴰⵔⵡⴰ"),
         ("वीडियो: दिल्ली में भारी बारिश", ["VIDEO » दिल्ली में भारी बारिश"], "बारिश हुई।", (), "वीडियो: दिल्ली में भारी बारिश"),
+        # a keyword joined by a middle dot that the <title> brackets before the same headline, the body writing it
+        # alone in brackets (Ewe): spam there, so here
+        ("ŊkuBet·Kɔkɔagbledelawo le Volta xɔ ga yeye", ["【ŊkuBet】Kɔkɔagbledelawo le Volta xɔ ga yeye | Eʋegbe"],
+         "Ga yeye sia akpe ɖe agbledelawo ŋu (ŋkubet).\n\nGe ɖe ŊkuBet me egbea.", (),
+         "Kɔkɔagbledelawo le Volta xɔ ga yeye"),
+        # ... not a compound headline whose <title> keeps the joiner, nor one whose bracketed form has no evidence
+        ("NATO-Gipfel in Vilnius beginnt", ["NATO-Gipfel in Vilnius beginnt | Site"],
+         "Die Nordatlantikvertragsorganisation (NATO) tagt.", (), "NATO-Gipfel in Vilnius beginnt"),
+        ("Llibres·Cinema: les estrenes del cap de setmana", ["[Llibres] Cinema: les estrenes del cap de setmana"],
+         "Les estrenes del cap de setmana.", (), "Llibres·Cinema: les estrenes del cap de setmana"),
     ],
 )
 def test_a_prefix_the_pages_other_titles_or_the_sites_glued_headlines_confirm(title, head_titles, body, glued, clean):

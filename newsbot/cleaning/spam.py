@@ -673,6 +673,14 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
         if candidate.keyword.lower() not in KICKERS and any(
                 _two_scripts(other, candidate.keyword, candidate.rest) for other in _head_forms(head_titles, candidate.rest)):
             return candidate
+        # a keyword joined by a bare joiner (weak alone) that another title of the page puts before the same headline
+        # with another separator, spam there on the page's evidence ("ŊkuBet·Title" under the <title> "【ŊkuBet】Title
+        # | site", the body writing "(ŋkubet)"): one keyword in the template's two places
+        if candidate.joined and any(
+                other.keyword.lower() == candidate.keyword.lower() and other.removed != candidate.removed
+                and _is_spam(other, body_text, keywords, site_prefixes, prefixed, glued)
+                for other in _head_prefixes(head_titles, candidate.rest)):
+            return candidate
     if not isinstance(prefixed, _SeenPrefixes) or not prefixed.by_core:
         return None  # (no site evidence: most calls in tests, and a site's first pages)
     if (spaced := _SPACED_PREFIX.match(title)) is not None:
@@ -708,7 +716,12 @@ def _bracketed_forms(body_text: str, keyword: str, headline: str, prefixed: Cont
 
 def _head_forms(head_titles: Iterable[str | None], rest: str) -> list[str]:
     """The keywords the page's other titles (``<title>``, og:title) put before the headline ``rest``."""
-    return [prefix.keyword for other in head_titles if other and rest in other
+    return [prefix.keyword for prefix in _head_prefixes(head_titles, rest)]
+
+
+def _head_prefixes(head_titles: Iterable[str | None], rest: str) -> list[TitlePrefix]:
+    """The prefixes the page's other titles put before the headline ``rest`` (a site's name after it aside)."""
+    return [prefix for other in head_titles if other and rest in other
             for prefix in title_prefix_candidates(other) if prefix.rest.startswith(rest)]
 
 

@@ -219,6 +219,17 @@ def _hidden(el: etree._Element) -> bool:
 
 _CLOCK_ONLY = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _CLOCK_AMPM = re.compile(r"\d{1,2}:\d\d(?::\d\d)? ?[AaPp]\.?[Mm]\.?")  # "04:30 PM"
+# a field's label in an element of its own, classed so (Drupal's "<div class="field__label">Nyatsoƒe</div><div
+# class="field__item">…</div>", the colon of an inline label added by the theme's CSS; "field-label", "meta-label"),
+# not a badge classed "label" alone nor a label-placement class ("field--label-inline")
+_FIELD_LABEL_CLASS = re.compile(r"(?:^|\s)[\w-]*(?:__|-)label(?=\s|$)")
+_FIELD_LABEL_CHARS = 30
+
+
+def _field_label(el: etree._Element) -> bool:
+    """``el`` is a field's label element (:data:`_FIELD_LABEL_CLASS`): short, with nothing inside but its text."""
+    return (len(el) == 0 and bool(el.text) and len(el.text.strip()) <= _FIELD_LABEL_CHARS
+            and _FIELD_LABEL_CLASS.search(el.get("class") or "") is not None)
 
 
 def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
@@ -234,7 +245,12 @@ def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
                 and (skip is None or node is el or not skip(node)):
             parts.append(node.text or "")
             for child in node:
+                before = len(parts)
                 walk(child)
+                if fields and len(parts) > before and isinstance(child.tag, str) and child.getnext() is not None \
+                        and _field_label(child) and child.text.rstrip(" \xa0")[-1:] not in _LABEL_COLON_SET:
+                    # a field's label whose colon the theme's CSS adds ("Nyatsoƒe" + "Ghana News Agency"): read with it
+                    parts[-1] = parts[-1].rstrip(" \xa0") + ":"
                 if fields and (tip := child.get("title")) and len(tip) <= 8 and _CLOCK_ONLY.fullmatch(tip.strip()):
                     # the time of day in a date's tooltip (uCoz: "दिनांक: <span title="21:10">20.03.2026</span>")
                     parts.append(" " + tip.strip())
@@ -2074,9 +2090,11 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 text = _meta_text(el)
                 if text and len(text) <= 300:
                     lines.extend(t for t in _item_lines(el, text) if not any(t in line for line in lines))
-            elif len(el) == 0 and (el.text or "").rstrip(" \xa0")[-1:] in _LABEL_COLON_SET and el.getparent() is not None:
+            elif len(el) == 0 and el.getparent() is not None and (
+                    (el.text or "").rstrip(" \xa0")[-1:] in _LABEL_COLON_SET or _field_label(el)):
                 # a field whose label is an element of its own (Drupal's "<div class="field-label">Zdroj:&nbsp;</div>
-                # <div class="field-items">…ČTK</div>", "<b>Source:</b> AFP"): the label's parent reads "Zdroj: ČTK"
+                # <div class="field-items">…ČTK</div>", "<b>Source:</b> AFP"): the label's parent reads "Zdroj: ČTK";
+                # and a label classed so, its colon the theme's CSS ("<div class="field__label">Akpa</div>": _pieces)
                 text = _meta_text(el.getparent())
                 if len(text) <= 120 and is_labelled_field(text) and not any(text in line for line in lines):
                     lines.append(text)
@@ -3669,7 +3687,7 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
         item = _common_box(first, a)
         if item is None or item.tag in ("body", "html") or any(item is i for i in items):
             continue
-        if item is container or not _small_item(item):
+        if item is container or not (_small_item(item) or _headed_item(item, first, a)):
             # the box of the page's own text, or a box of more text blocks than an item has: an article linking a
             # story twice ("As we reported in <a>Parliament approves the budget</a> …" … "published <a>here</a>")
             continue
@@ -3684,6 +3702,16 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
 # than that are an article's text
 _ITEM_BLOCKS = 3
 _ITEM_BLOCK_TAGS = tuple(sorted((_BLOCK_TAGS - {"dd"}) | {"br"}))  # (a <br> parts text blocks too)
+
+
+def _headed_item(item: etree._Element, headline: etree._Element, more: etree._Element) -> bool:
+    """``item`` opens with a heading holding the link ``headline`` and closes with ``more``, a "read more" to the
+    same page (:func:`_heading_inside`): a teaser however many paragraphs its snippet has (Neos' text node "<div><h2>
+    <a href=/actualitat/x.html>…</a></h2><p>…</p><p>…</p><p><a class=more href=/actualitat/x.html>Legir la seguida
+    →</a></p></div>" on an author's page); an article's text opens with its own words, not another page's headline."""
+    heading, _ = _heading_inside(item)
+    return (heading is not None and any(el is headline for el in heading.iter("a")) and _read_more_link(more)
+            and list(item.iter("a"))[-1] is more)
 
 
 def _small_item(item: etree._Element) -> bool:
