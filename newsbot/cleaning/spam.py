@@ -316,7 +316,8 @@ def glued_tokens(text: str) -> Counter[str]:
 
 
 # (cached: cleaning one page asks it of the same body text for each title prefix _is_spam
-# weighs and again for the body's own glued tokens; a few pages' texts are kept)
+# weighs and again for the body's own glued tokens; a few pages' texts are kept; one Counter shared:
+# read-only callers use it as is, the others glued_tokens's copy)
 @lru_cache(maxsize=8)
 def _glued_tokens(text: str) -> Counter[str]:
     found: Counter[str] = Counter()
@@ -400,7 +401,7 @@ def _alone_in_brackets(token: str, text: str, at_stop: bool = False) -> int:
 def keyword_in_odd_place(keyword: str, text: str) -> bool:
     """True when ``keyword`` appears glued to punctuation, alone in brackets,
     or as a web address advertised in the text (``at mintrax.io``)."""
-    if any(tok.lower() == keyword.lower() for tok in glued_tokens(text)) or _alone_in_brackets(keyword, text):
+    if any(tok.lower() == keyword.lower() for tok in _glued_tokens(text)) or _alone_in_brackets(keyword, text):
         return True
     kw = re.escape(keyword)  # "Dear Abby" is not advertised by www.DearAbby.com
     pattern = r"(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"
@@ -420,7 +421,7 @@ def _only_odd_uses(keyword: str, text: str) -> bool:
     lowered = keyword.lower()
     if lowered not in text.lower():
         return False  # cheap: most titles' first word is not in the body so
-    odd = sum(n for token, n in glued_tokens(text).items() if token.lower() == lowered)
+    odd = sum(n for token, n in _glued_tokens(text).items() if token.lower() == lowered)
     if not keyword.isupper():
         odd += _alone_in_brackets(keyword, text)
     # ... or, in a script without capitals, glued onto a word's end before a stop ("… ᐱᓕᕆᔨᐅᓂᐊᖅᑐᑦᓄᓇᐯᑦ.": a link
@@ -831,7 +832,7 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
     name = _keyword_of(key)
     bare = key.lstrip("#")  # "#kw" and "kw" are one keyword (a hashtag in one title, bracketed in another)
     if part.weak:
-        return key in keywords or key in site_prefixes or any(t.lower() == key for t in glued_tokens(body_text))
+        return key in keywords or key in site_prefixes or any(t.lower() == key for t in _glued_tokens(body_text))
     if part.joined:
         # (or the body writes it in capitals glued onto a word's end: "etter pauseSPELEKONGEN, og …")
         return (key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
@@ -851,7 +852,7 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # (glued to punctuation, glued onto a word's end before a stop or in capitals: "… কৰিছেভাগ্যবেট।")
         return bool(key in keywords or name in keywords or key in site_prefixes or name in site_prefixes
                     or key in glued or _domain_like(part.keyword)
-                    or any(t.lower() == key for t in glued_tokens(body_text))
+                    or any(t.lower() == key for t in _glued_tokens(body_text))
                     or _glued_before_stop(part.keyword, body_text) or _glued_in_capitals(part.keyword, body_text))
     return bool(
         key in keywords or name in keywords
