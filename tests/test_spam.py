@@ -452,6 +452,17 @@ def test_a_keyword_before_the_headline_with_only_a_space(title, body, site, pref
          "Die Nordatlantikvertragsorganisation (NATO) tagt.", (), "NATO-Gipfel in Vilnius beginnt"),
         ("Llibres·Cinema: les estrenes del cap de setmana", ["[Llibres] Cinema: les estrenes del cap de setmana"],
          "Les estrenes del cap de setmana.", (), "Llibres·Cinema: les estrenes del cap de setmana"),
+        # ... nor a name the story writes as a word of its own (the agency in Hindi and in Latin letters; UNESCO in
+        # Russian), nor an acronym of four capitals the story does not name
+        ("नासा: चंद्रमा पर पानी मिला, वैज्ञानिक उत्साहित", ["NASA: चंद्रमा पर पानी मिला, वैज्ञानिक उत्साहित"],
+         "नासा के वैज्ञानिकों ने बुधवार को कहा कि पानी की बर्फ मिली है। इसरो ने NASA के साथ सहयोग की बात कही।", (),
+         "नासा: चंद्रमा पर पानी मिला, वैज्ञानिक उत्साहित"),
+        ("ФИФА: сборная Аргентины возглавила рейтинг", ["FIFA: сборная Аргентины возглавила рейтинг"],
+         "Сборная Аргентины возглавила обновлённый рейтинг ФИФА.", (), "ФИФА: сборная Аргентины возглавила рейтинг"),
+        ("ЮНЕСКО: собор внесён в список наследия", ["UNESCO: собор внесён в список наследия"],
+         "Комитет ЮНЕСКО принял решение в Париже.", (), "ЮНЕСКО: собор внесён в список наследия"),
+        ("НАТО: союзники договорились о расходах", ["NATO: союзники договорились о расходах"],
+         "Министры обороны встретились в Брюсселе.", (), "НАТО: союзники договорились о расходах"),
     ],
 )
 def test_a_prefix_the_pages_other_titles_or_the_sites_glued_headlines_confirm(title, head_titles, body, glued, clean):
@@ -1325,6 +1336,11 @@ _TIBETAN_BODY = "རུ་ཁག་གིས་ ༢:༡ ཐོག་རྒྱལ
         # ... not a place in Latin letters (no brand's capitals)
         ("(ߞߊߕߌ) ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ ߖߍߞߊߓߊ߯ߙߊ ߢߍ", "Kati: ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ ߖߍߞߊߓߊ߯ߙߊ ߢߍ",
          "ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ.", "Kati: ߞߊߕߌ ߞߐߙߐߓߊ ߦߋ ߓߊߡߊߞߏ ߖߍߞߊߓߊ߯ߙߊ ߢߍ", []),
+        # ... not an acronym of four capitals, nor a name the story writes as a word (Russian: "NATO", "UNESCO")
+        ("НАТО: союзники договорились о расходах", "NATO: союзники договорились о расходах",
+         "Министры обороны встретились в Брюсселе.", "NATO: союзники договорились о расходах", []),
+        ("ЮНЕСКО: собор внесён в список наследия", "UNESCO: собор внесён в список наследия",
+         "Комитет ЮНЕСКО принял решение в Париже.", "UNESCO: собор внесён в список наследия", []),
         # a listed prefix with no evidence on the page does not make the page's spaced first phrase spam
         (f"〈བོད་ལྗོངས〉{_TIBETAN_HEADLINE}", f"Update {_TIBETAN_HEADLINE}", "རུ་ཁག་གིས་རྒྱལ་ཁ་ཐོབ་ཡོད།",
          f"Update {_TIBETAN_HEADLINE}", []),
@@ -1367,6 +1383,44 @@ def test_a_bracketed_suffix_the_site_put_before_another_headline_spelled_otherwi
     verdict = clean_title(title, "Text.", frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
                           evidence.prefixed(), (), evidence.glued())
     assert verdict.title == clean
+
+
+@pytest.mark.parametrize(
+    ("listed", "title", "body"),
+    [
+        # an acronym of four capitals in brackets beside the British "Nato: …", "Uefa – …" prefix: the name
+        (["Nato: allies agree to raise defence spending target"], "Defence ministers back new spending plan (NATO)",
+         "Ministers met in Brussels."),
+        (["Uefa – Champions League final moved to Lisbon"], "Champions League final moved again [UEFA]",
+         "The final was moved."),
+        # ... or a longer one the story writes as a word of its own
+        (["Unesco: cathedral added to heritage list"], "Old town added to heritage list (UNESCO)",
+         "UNESCO officials said the decision was unanimous."),
+    ],
+)
+def test_a_bracketed_acronym_beside_a_prefix_spelled_otherwise_stays(listed, title, body):
+    evidence = SiteEvidence()
+    evidence.observe_titles(listed)
+    verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
+                          evidence.prefixed(), (), evidence.glued())
+    assert verdict.title == title
+
+
+def test_the_reviewers_nato_article_keeps_its_title_and_body():
+    from newsbot.cleaning.article import Block, RawArticle, clean_article
+
+    evidence = SiteEvidence()
+    evidence.observe_titles(["Nato: allies agree to raise defence spending target", "Ukraine war: talks resume in Geneva"])
+    paragraphs = ["Defence ministers from the alliance met in Brussels on Tuesday and agreed a new plan for spending on "
+                  "air defence, officials said.",
+                  "NATO Secretary General Mark Rutte said the decision was unanimous and would be confirmed at the summit "
+                  "in July."]
+    raw = RawArticle(url="https://paper.example/world/defence-plan", site="paper.example",
+                     fetched_at="2026-03-18T00:00:00Z", title="Defence ministers back new spending plan (NATO)",
+                     blocks=[Block(p, "p", 0.0, None) for p in paragraphs], language="en")
+    record = clean_article(raw, evidence=evidence).record
+    assert (record["title"], record["body"].split("\n\n"), record["spam_removed"]) == (
+        "Defence ministers back new spending plan (NATO)", paragraphs, [])
 
 
 def test_a_latin_brand_glued_after_a_stop_is_the_sites_other_script_keyword_even_when_the_page_lacks_it():

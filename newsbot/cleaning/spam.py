@@ -316,7 +316,8 @@ def glued_tokens(text: str) -> Counter[str]:
 
 
 # (cached: cleaning one page asks it of the same body text for each title prefix _is_spam
-# weighs and again for the body's own glued tokens; a few pages' texts are kept)
+# weighs and again for the body's own glued tokens; a few pages' texts are kept; one Counter shared:
+# read-only callers use it as is, the others glued_tokens's copy)
 @lru_cache(maxsize=8)
 def _glued_tokens(text: str) -> Counter[str]:
     found: Counter[str] = Counter()
@@ -400,7 +401,7 @@ def _alone_in_brackets(token: str, text: str, at_stop: bool = False) -> int:
 def keyword_in_odd_place(keyword: str, text: str) -> bool:
     """True when ``keyword`` appears glued to punctuation, alone in brackets,
     or as a web address advertised in the text (``at mintrax.io``)."""
-    if any(tok.lower() == keyword.lower() for tok in glued_tokens(text)) or _alone_in_brackets(keyword, text):
+    if any(tok.lower() == keyword.lower() for tok in _glued_tokens(text)) or _alone_in_brackets(keyword, text):
         return True
     kw = re.escape(keyword)  # "Dear Abby" is not advertised by www.DearAbby.com
     pattern = r"(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"
@@ -420,7 +421,7 @@ def _only_odd_uses(keyword: str, text: str) -> bool:
     lowered = keyword.lower()
     if lowered not in text.lower():
         return False  # cheap: most titles' first word is not in the body so
-    odd = sum(n for token, n in glued_tokens(text).items() if token.lower() == lowered)
+    odd = sum(n for token, n in _glued_tokens(text).items() if token.lower() == lowered)
     if not keyword.isupper():
         odd += _alone_in_brackets(keyword, text)
     # ... or, in a script without capitals, glued onto a word's end before a stop ("… ᐱᓕᕆᔨᐅᓂᐊᖅᑐᑦᓄᓇᐯᑦ.": a link
@@ -643,8 +644,12 @@ def clean_title(
         # a brand in brackets after the headline that the site put before another headline spelled otherwise
         # ("… Stadium [MWAYIBET]" beside "Mwayibet – Mitengo …", "… Karaez (chans24)" beside "[Chañs24] …"): a
         # template's keyword in its rotating forms (an editor writes a name one way, "(NATO)" beside "NATO: …")
+        # ... but no acronym of four capitals nor a name the body writes as a word ("… plan (NATO)" beside "Nato: …"
+        # in British style, "NATO officials said …")
         or (suffix.removed[:1] in _OPEN and _brand_like(suffix.keyword) and isinstance(prefixed, _SeenPrefixes)
-            and suffix.keyword.lower() not in WIRE_AGENCIES and prefixed.written_otherwise(suffix.keyword))
+            and suffix.keyword.lower() not in WIRE_AGENCIES and prefixed.written_otherwise(suffix.keyword)
+            and not _acronym(suffix.keyword)
+            and not _named_in_body([suffix.keyword, *prefixed.spellings(suffix.keyword)], body_text))
     ):
         verdict.title = suffix.rest
         verdict.keywords.append(_keyword_of(suffix.keyword))
@@ -666,12 +671,14 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
     in two forms (a brand's Latin name and its transliteration), and no editor puts two different words before
     the same headline.  (Kickers are never recorded: "Analysis: X" and "Exclusive: X" stay.)  ``candidates``:
     the title's (:func:`title_prefix_candidates`, joined).
-    The two forms in two scripts need no more evidence (:func:`_two_scripts`): a brand written as one in Latin
-    letters, the other in the headline's ("ⴰⵎⵓⵔⴱⴻⵜ: …" under the ``<title>`` "AmurBet » …", ``head_titles``; "WARIBET: …"
-    over "(ߥߊߙߌߓߋߕ) …" in a listing), as no editor's kicker is written."""
+    The two forms in two scripts need no more evidence than the body's not naming them (:func:`_two_scripts_unnamed`):
+    a brand written as one in Latin letters, the other in the headline's ("ⴰⵎⵓⵔⴱⴻⵜ: …" under the ``<title>``
+    "AmurBet » …", ``head_titles``; "WARIBET: …" over "(ߥߊߙߌߓߋߕ) …" in a listing), as no editor's kicker is written;
+    an agency's acronym over its transliteration ("NASA" over "नासा: …") is not taken so."""
     for candidate in candidates if head_titles else ():
         if candidate.keyword.lower() not in KICKERS and any(
-                _two_scripts(other, candidate.keyword, candidate.rest) for other in _head_forms(head_titles, candidate.rest)):
+                _two_scripts_unnamed(other, candidate.keyword, candidate.rest, body_text)
+                for other in _head_forms(head_titles, candidate.rest)):
             return candidate
         # a keyword joined by a bare joiner (weak alone) that another title of the page puts before the same headline
         # with another separator, spam there on the page's evidence ("ŊkuBet·Title" under the <title> "【ŊkuBet】Title
@@ -692,7 +699,7 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
         if key in KICKERS:
             continue
         for other, removed in prefixed.on_headline(candidate.rest).items():
-            if other.lower() != key and (_two_scripts(other, candidate.keyword, candidate.rest) or _is_spam(
+            if other.lower() != key and (_two_scripts_unnamed(other, candidate.keyword, candidate.rest, body_text) or _is_spam(
                     TitlePrefix(other, removed, candidate.rest, False), body_text, keywords, site_prefixes, (), glued)):
                 return candidate
     return None
@@ -735,6 +742,27 @@ def _two_scripts(one: str, other: str, headline: str) -> bool:
     letter = next((ch for ch in headline if ch.isalpha()), "")
     return (latin.isascii() and not native.isascii() and _brand_like(latin) and bool(letter)
             and _script(letter) != "LATIN" and all(_script(ch) == _script(letter) for ch in native if ch.isalpha()))
+
+
+def _two_scripts_unnamed(one: str, other: str, headline: str, body_text: str) -> bool:
+    """:func:`_two_scripts`, when the page gives no sign of a name: the Latin form no acronym of four capitals
+    (:func:`_acronym`), and neither form written in the body as a word of its own (:func:`_named_in_body`).
+    "NASA" over "नासा: …" is the agency the story names ("नासा के वैज्ञानिकों ने …"); the injected "AmurBet" over
+    "ⴰⵎⵓⵔⴱⴻⵜ: …" is nowhere in its body."""
+    return (_two_scripts(one, other, headline) and not _acronym(one if one.isascii() else other)
+            and not _named_in_body([one, other], body_text))
+
+
+def _acronym(token: str) -> bool:
+    """All capitals with four letters or fewer: an organisation's acronym ("NASA", "FIFA", "UEFA"), no brand's
+    name (see :func:`_foreign_glued_brands`)."""
+    return token.isupper() and sum(c.isalpha() for c in token) <= 4
+
+
+def _named_in_body(forms: Iterable[str], body_text: str) -> bool:
+    """Some of ``forms`` is written in ``body_text`` as a word of its own, not only where an injection puts it
+    (:func:`_only_odd_uses`): a name the story talks about ("NATO Secretary General Mark Rutte said …")."""
+    return any(_word_uses(form, body_text) and not _only_odd_uses(form, body_text) for form in forms)
 
 
 def _known_substring_prefix(title: str, *known: Iterable[str]) -> TitlePrefix | None:
@@ -817,7 +845,7 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
     name = _keyword_of(key)
     bare = key.lstrip("#")  # "#kw" and "kw" are one keyword (a hashtag in one title, bracketed in another)
     if part.weak:
-        return key in keywords or key in site_prefixes or any(t.lower() == key for t in glued_tokens(body_text))
+        return key in keywords or key in site_prefixes or any(t.lower() == key for t in _glued_tokens(body_text))
     if part.joined:
         # (or the body writes it in capitals glued onto a word's end: "etter pauseSPELEKONGEN, og …")
         return (key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
@@ -837,7 +865,7 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # (glued to punctuation, glued onto a word's end before a stop or in capitals: "… কৰিছেভাগ্যবেট।")
         return bool(key in keywords or name in keywords or key in site_prefixes or name in site_prefixes
                     or key in glued or _domain_like(part.keyword)
-                    or any(t.lower() == key for t in glued_tokens(body_text))
+                    or any(t.lower() == key for t in _glued_tokens(body_text))
                     or _glued_before_stop(part.keyword, body_text) or _glued_in_capitals(part.keyword, body_text))
     return bool(
         key in keywords or name in keywords
@@ -1752,6 +1780,10 @@ class _SeenPrefixes:
         """Some headline of the site carried ``token`` as its prefix spelled otherwise: in another case or with
         its accents ("Mwayibet – …" for "MWAYIBET", "[Chañs24] …" for "chans24"; see :func:`_spelling_key`)."""
         return any(form != token for form in self.forms.get(_spelling_key(token), ()))
+
+    def spellings(self, token: str) -> set[str]:
+        """The prefixes of the site's headlines spelled as ``token`` is, case and accents aside."""
+        return self.forms.get(_spelling_key(token), set())
 
     def on_headline(self, rest: str) -> dict[str, str]:
         """The prefixes (keyword as written -> the text taken off) some headline of the site carried before
