@@ -391,6 +391,10 @@ from newsbot.cleaning.metadata import (
         # Cebuano's weekday and month (Filipino's names), PHP-Nuke's "@" before the time, the Philippine zone
         ("Gipost ni admin sa Lunes, Marso 16, 2026 @ 10:20:00 PHT", "2026-03-16T10:20:00+08:00", None, None),
         ("Biyernes, Septiyembre 4, 2026", "2026-09-04", None, None),
+        # Kashmiri's and Urdu's "means, source" before a colon, also with the Arabic heh; in prose it is no label
+        ("ذریعہ: ریڈیو کشمیر", None, "ریڈیو کشمیر", None),
+        ("ذریعه: روزنامہ آفتاب", None, "روزنامہ آفتاب", None),
+        ("یِمن اعداد و شمارن ہُند ذریعہ چھُ ۲۰۲۵ ہُک سالانہ تعلیمی سروے۔", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1024,6 +1028,9 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # ... and the word "newspaper" closing a paper's name is not part of it (Turkmen, Chuvash); one opening it is
         ("Çeşme: Türkmenistan Bitaraplyk gazeti", "Türkmenistan Bitaraplyk"),
         ("Ҫӑлкуҫ: «Хыпар» хаҫат", "Хыпар"),
+        # Kashmiri (vBulletin's "<i>ذریعہ: …</i>" after the BBCode text); a sentence using the word stays
+        ("ذریعہ: ریڈیو کشمیر", "ریڈیو کشمیر"),
+        ("یِمن اعداد و شمارن ہُند ذریعہ چھُ ۲۰۲۵ ہُک سالانہ تعلیمی سروے۔", "Het Nieuwsplein"),
         ("Źródło: Gazeta Wyborcza", "Gazeta Wyborcza"),
         # ... not an unknown name between slashes, nor a closing line of prose
         ("/redaktionen/", "Het Nieuwsplein"),
