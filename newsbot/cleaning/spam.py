@@ -82,8 +82,10 @@ _PREFIX_PATTERNS = [
     # kw| Title, kw» Title: the bar or a guillemet glued to the keyword, a space after it (not "glued": needs evidence);
     # and the danda or double danda, the Indic scripts' full stops, as a separator ("ਜਿੱਤਬੈੱਟ॥ ਮਾਲਵੇ ਵਿੱਚ …")
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
-    # kw | Title, kw - Title, kw — Title, kw.com » Title, kw ॥ Title (spaces around the separator required)
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
+    # kw | Title, kw - Title, kw — Title, kw.com » Title, kw ॥ Title (spaces around the separator required); and a
+    # symbol between them ("Dal786 ✦ سرینگرس …", "kw ★ Title"): not "glued", as "LIVE ● Title" is an editor's too
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›।॥" + _TILDES
+               + r"]|[" + _SYMBOLS + r"]\ufe0f?)\s+(?P<rest>\S.*)$"),
     # kw▶Title, kw ➤ Title, KW>> Title, kw -> Title (_ARROWS; "->", "=>" and ">>" as their ASCII forms)
     re.compile(r"^\s*(?P<kw>[^\s" + _ARROWS + r"<>=:：|｜-]{2,30})\s*(?P<sep>[" + _ARROWS + r"]{1,2}|>>?|[-=]>)\s*"
                r"(?P<rest>[^\s" + _ARROWS + r">].*)$"),
