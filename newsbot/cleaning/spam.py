@@ -57,7 +57,9 @@ _TILDES = "~～〜"
 # spaced.  Not "glued" evidence by itself: "Brexit → what next" is an editor's too, so the keyword needs the
 # body's, the site's or the profile's word.  (No keyword holds one: excluded from the keyword's characters.)
 _ARROWS = "▶►▸▹▷➤➜➔➙➛➝➞➟➠➡→⇒⇨⟶⟹⮕⮞\ufe0f"
-PREFIX_MARKS = " :：#|｜-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES + _ARROWS
+# ... and the symbols ("🔥kw🔥", "kw ✦ Title"), each of their ranges' characters
+PREFIX_MARKS = " :：#|｜-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES + _ARROWS + "".join(
+    chr(c) for a, b in re.findall(r"(.)-(.)", _SYMBOLS) for c in range(ord(a), ord(b) + 1))
 _BODY_OPEN = "(（[【〖{｛［"
 _BODY_CLOSE = ")）]】〗}｝］"
 _B_OPEN, _B_CLOSE = "[" + re.escape(_BODY_OPEN) + "]", "[" + re.escape(_BODY_CLOSE) + "]"
