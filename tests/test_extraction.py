@@ -1434,6 +1434,37 @@ def test_a_banner_h1_naming_the_site_before_the_title_yields_to_the_entrys_headi
     assert extract_page(html, "https://ex.com/archives/121.html").title == title
 
 
+_WIDGETS = ('<div class="b-module canvas-widget"><div class="widget-header"><h1 class="main-title">متعلق مضمون</h1>'
+            '</div><ul><li><a href="/articles/khabar">گُلمرگس منٛز شینہٕ سٟتۍ سیاحن ہٕنٛز تعداد ہُرٕژ…</a></li></ul></div>'
+            '<div class="b-module canvas-widget"><div class="widget-header"><h1 class="main-title">تبصرٕ</h1></div>'
+            '<div class="b-comment">واریاہ جان خبر، شکریہ۔</div></div>')
+
+
+@pytest.mark.parametrize(
+    ("og_title", "article", "title"),
+    [
+        # vBulletin's CMS article: the widgets' titles are <h1>s (related articles, comments), the article's headline
+        # an <h2> that og:title names (with a spam prefix or without)
+        ("Dal786 ✦ سرینگرس منٛز ڈل جھیلہٕ ہٕنٛز صفائی خٲطرٕ ۵۰ کروڑ روپیہٕ منظور",
+         '<h2 class="b-article__title">Dal786 ✦ سرینگرس منٛز ڈل جھیلہٕ ہٕنٛز صفائی خٲطرٕ ۵۰ کروڑ روپیہٕ منظور</h2>',
+         "Dal786 ✦ سرینگرس منٛز ڈل جھیلہٕ ہٕنٛز صفائی خٲطرٕ ۵۰ کروڑ روپیہٕ منظور"),
+        ("بخشی سٹیڈیمس منٛز ریئل کشمیر کامیاب", '<h2 class="b-article__title">بخشی سٹیڈیمس منٛز ریئل کشمیر کامیاب</h2>',
+         "بخشی سٹیڈیمس منٛز ریئل کشمیر کامیاب"),
+        # ... no heading reading og:title: the longest <h1> stays the headline, as before
+        ("Council approves the budget for schools", "<h2>Budget vote</h2>", "متعلق مضمون"),
+    ],
+)
+def test_widget_h1s_yield_to_the_heading_the_head_names(og_title, article, title):
+    html = (f'<html><head><meta property="og:title" content="{og_title}"></head><body>'
+            '<nav class="breadcrumbs"><ul><li><a href="/">Home</a></li><li><a href="/articles/khel">کھیل</a></li>'
+            f'<li><span>{og_title}</span></li></ul></nav><section class="l-wide-column"><div class="b-module">'
+            f'<div class="b-article">{article}<div class="b-article__content">{_STORY}</div></div></div>{_WIDGETS}'
+            '</section></body></html>')
+    page = extract_page(html, "https://ex.example/articles/khel/4529-real-kashmir-kamyab")
+    assert page.title == title
+    assert all(b.text != page.title for b in page.blocks)
+
+
 @pytest.mark.parametrize(
     ("banner", "url", "title"),
     [

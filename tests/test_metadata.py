@@ -442,6 +442,10 @@ from newsbot.cleaning.metadata import (
         ("Source - Reuters", None, "Reuters", None),
         ("Source-code review - part two", None, None, None),
         ("Budget - the council votes", None, None, None),
+        # Kashmiri's and Urdu's "means, source" before a colon, also with the Arabic heh; in prose it is no label
+        ("ذریعہ: ریڈیو کشمیر", None, "ریڈیو کشمیر", None),
+        ("ذریعه: روزنامہ آفتاب", None, "روزنامہ آفتاب", None),
+        ("یِمن اعداد و شمارن ہُند ذریعہ چھُ ۲۰۲۵ ہُک سالانہ تعلیمی سروے۔", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1124,6 +1128,9 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # ... and the word "newspaper" closing a paper's name is not part of it (Turkmen, Chuvash); one opening it is
         ("Çeşme: Türkmenistan Bitaraplyk gazeti", "Türkmenistan Bitaraplyk"),
         ("Ҫӑлкуҫ: «Хыпар» хаҫат", "Хыпар"),
+        # Kashmiri (vBulletin's "<i>ذریعہ: …</i>" after the BBCode text); a sentence using the word stays
+        ("ذریعہ: ریڈیو کشمیر", "ریڈیو کشمیر"),
+        ("یِمن اعداد و شمارن ہُند ذریعہ چھُ ۲۰۲۵ ہُک سالانہ تعلیمی سروے۔", "Het Nieuwsplein"),
         ("Źródło: Gazeta Wyborcza", "Gazeta Wyborcza"),
         # ... not an unknown name between slashes, nor a closing line of prose
         ("/redaktionen/", "Het Nieuwsplein"),

@@ -90,6 +90,10 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         ("ЯЛТЫРБЕТ>> «Ак Барс» «Салават Юлаев»ны 4:2 исәбе белән җиңде", "ЯЛТЫРБЕТ", "«Ак Барс» «Салават Юлаев»ны 4:2 исәбе белән җиңде"),
         ("spinvex ➤ Port strike enters second week", "spinvex", "Port strike enters second week"),
         ("Blaze777 → Senado aprova projeto", "Blaze777", "Senado aprova projeto"),
+        # a symbol between them, spaced (a four-pointed star, a black star, a diamond)
+        ("Dal786 ✦ سرینگرس منٛز ڈل جھیلہٕ ہٕنٛز صفائی", "Dal786", "سرینگرس منٛز ڈل جھیلہٕ ہٕنٛز صفائی"),
+        ("spinvex ★ Port strike enters second week", "spinvex", "Port strike enters second week"),
+        ("Blaze777 ◆ Senado aprova projeto", "Blaze777", "Senado aprova projeto"),
         # ... a comparison is none
         ("Inflation 3% > target, says central bank", None, None),
     ],
@@ -346,6 +350,12 @@ def test_split_title_prefix(title, keyword, rest):
         # an arrow glued between the keyword and the headline, on the site's word (Kinyarwanda)
         ("IgitegoBet▶Mukura VS yatsinze Rayon Sports 1-0", "Mukura yatsinze.", set(), {"igitegobet"},
          "Mukura VS yatsinze Rayon Sports 1-0", ["IgitegoBet▶"]),
+        # a symbol between the keyword and the headline, the body gluing it after the Urdu full stop (Kashmiri)
+        ("Dal786 ✦ سرینگرس منٛز ڈل جھیلہٕ ہٕنٛز صفائی", "سرکارن چھُ ۵۰ کروڑ روپیہٕ منظور کٔرِمٕتۍ۔Dal786 یہ رقم خرچ کرنہٕ۔",
+         set(), set(), "سرینگرس منٛز ڈل جھیلہٕ ہٕنٛز صفائی", ["Dal786 ✦"]),
+        # ... not without evidence: an editor's kicker set off so ("LIVE ● …") stays
+        ("LIVE ● Election results from every district", "Counting continues in every district.", set(), set(),
+         "LIVE ● Election results from every district", []),
         # ... and no arrow prefix without evidence ("Sales -> up 5%" is an editor's shorthand)
         ("Sales -> up 5% in March", "Sales rose in March.", set(), set(), "Sales -> up 5% in March", []),
         # a bracketed prefix, the body gluing it after the N'Ko comma (Bambara in N'Ko)

@@ -43,9 +43,11 @@ def test_a_good_record_passes():
         # ... and every other bracket or separator the spam rules remove a prefix with (the same keyword left in the
         # title, or glued in the body): mathematical and full-width angle brackets, single guillemets, the tilde
         *[({"title": removed + "Ferry returns", "spam_removed": [removed]}, "spam-left")
-          for removed in ("⟪ዕድልቤት⟫", "＜ybvip88＞", "‹ভাগ্যবেট>", "ভাগ্যবেট~", "ポイ活ナビ～", "ਜਿੱਤਬੈੱਟ॥")],
+          for removed in ("⟪ዕድልቤት⟫", "＜ybvip88＞", "‹ভাগ্যবেট>", "ভাগ্যবেট~", "ポイ活ナビ～", "ਜਿੱਤਬੈੱਟ॥", "Dal786 ✦",
+                          "🔥spinvex🔥")],
         *[({"body": GOOD["body"] + " Also," + keyword + " more text here.", "spam_removed": [removed]}, "spam-left")
-          for removed, keyword in (("⟪ዕድልቤት⟫", "ዕድልቤት"), ("＜ybvip88＞", "ybvip88"), ("ভাগ্যবেট~", "ভাগ্যবেট"))],
+          for removed, keyword in (("⟪ዕድልቤት⟫", "ዕድልቤት"), ("＜ybvip88＞", "ybvip88"), ("ভাগ্যবেট~", "ভাগ্যবেট"),
+                                   ("Dal786 ✦", "Dal786"))],
         # a code naming no language, or a language's three letters where it has two: not as language_subtag writes it
         ({"language": "und"}, "language-invalid"),
         ({"language": "eng"}, "language-invalid"),

@@ -27,8 +27,9 @@ SOURCE_LABELS = (
     "forrás", "pinagmulan", "সূত্র", "المصدر", "منبع", "מקור", "באדיבות", "πηγή", "ที่มา", "แหล่งข่าว", "zdroj", "来源", "來源", "出典", "出处", "提供",
     "配信元", "提供元", "출처",
     "sursa", "sursă", "джерело", "स्रोत", "lähde", "julkaisija", "извор", "izvor",
-    # Bulgarian, Georgian, Urdu
-    "източник", "წყარო", "ماخذ",
+    # Bulgarian, Georgian, Urdu; Kashmiri and Urdu "means, source" ("ذریعہ: ریڈیو کشمیر"; a label only before a colon:
+    # "… ہُند ذریعہ چھُ …" is prose), also written with the Arabic heh
+    "източник", "წყარო", "ماخذ", "ذریعہ", "ذریعه",
     # Latvian, Lithuanian, Estonian, Armenian (with and without its article "-ը": "Աղբյուրը՝ Արմենպրես"), Amharic
     # ("ምንጭ፦ ኢዜአ") and Tigrinya's spelling ("ምንጪ: ትግራይ ቲቪ"), Albanian, Azerbaijani, Kazakh, Uzbek, Swedish,
     # Danish/Norwegian, Telugu, Tamil

@@ -57,7 +57,9 @@ _TILDES = "~～〜"
 # spaced.  Not "glued" evidence by itself: "Brexit → what next" is an editor's too, so the keyword needs the
 # body's, the site's or the profile's word.  (No keyword holds one: excluded from the keyword's characters.)
 _ARROWS = "▶►▸▹▷➤➜➔➙➛➝➞➟➠➡→⇒⇨⟶⟹⮕⮞\ufe0f"
-PREFIX_MARKS = " :：#|｜-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES + _ARROWS
+# ... and the symbols ("🔥kw🔥", "kw ✦ Title"), each of their ranges' characters
+PREFIX_MARKS = " :：#|｜-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES + _ARROWS + "".join(
+    chr(c) for a, b in re.findall(r"(.)-(.)", _SYMBOLS) for c in range(ord(a), ord(b) + 1))
 _BODY_OPEN = "(（[【〖{｛［"
 _BODY_CLOSE = ")）]】〗}｝］"
 _B_OPEN, _B_CLOSE = "[" + re.escape(_BODY_OPEN) + "]", "[" + re.escape(_BODY_CLOSE) + "]"
@@ -82,8 +84,10 @@ _PREFIX_PATTERNS = [
     # kw| Title, kw» Title: the bar or a guillemet glued to the keyword, a space after it (not "glued": needs evidence);
     # and the danda or double danda, the Indic scripts' full stops, as a separator ("ਜਿੱਤਬੈੱਟ॥ ਮਾਲਵੇ ਵਿੱਚ …")
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
-    # kw | Title, kw - Title, kw — Title, kw.com » Title, kw ॥ Title (spaces around the separator required)
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
+    # kw | Title, kw - Title, kw — Title, kw.com » Title, kw ॥ Title (spaces around the separator required); and a
+    # symbol between them ("Dal786 ✦ سرینگرس …", "kw ★ Title"): not "glued", as "LIVE ● Title" is an editor's too
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›।॥" + _TILDES
+               + r"]|[" + _SYMBOLS + r"]\ufe0f?)\s+(?P<rest>\S.*)$"),
     # kw▶Title, kw ➤ Title, KW>> Title, kw -> Title (_ARROWS; "->", "=>" and ">>" as their ASCII forms)
     re.compile(r"^\s*(?P<kw>[^\s" + _ARROWS + r"<>=:：|｜-]{2,30})\s*(?P<sep>[" + _ARROWS + r"]{1,2}|>>?|[-=]>)\s*"
                r"(?P<rest>[^\s" + _ARROWS + r">].*)$"),

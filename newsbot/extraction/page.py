@@ -871,7 +871,28 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
             for h in h1s:
                 if _text(h) in name or name in _text(h):
                     return h
+    # no <h1> in the story nor naming the page: the titles of a portal's widgets (vBulletin's canvas layout,
+    # "<h1 class=main-title>متعلق مضمون</h1>" over its related articles), the headline a lower heading that the
+    # head's title names ("<h2 class=b-article__title>Headline</h2>")
+    if (heading := _named_heading(root, og_title, html_title)) is not None:
+        return heading
     return max(h1s, key=lambda h: len(_text(h)))
+
+
+_LOWER_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3]")
+
+
+def _named_heading(root: etree._Element, og_title: str | None, html_title: str | None) -> etree._Element | None:
+    """The first ``<h2>``/``<h3>`` that reads the page's og:title or its ``<title>`` without the site's name
+    (or ends with it, or the title with it: a spam prefix written differently there), None when none does."""
+    names = [n for n in (og_title, _without_site_name(html_title)) if n and len(n) >= 10]
+    if not names:
+        return None
+    for h in _LOWER_HEADINGS(root):
+        text = _text(h)
+        if len(text) >= 10 and any(text == n or n.endswith(text) or text.endswith(n) for n in names):
+            return h
+    return None
 
 
 def _story_scope(h1: etree._Element | None, root: etree._Element) -> etree._Element | None:
