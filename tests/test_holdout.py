@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from golden.metrics import Outcome, failures, summarize
@@ -77,7 +77,9 @@ FLOORS["mttxp"] = (1.0, 0.999, 1.0, 1.0, 0.0, 0, 0, 0, 0)
 # twenty-first's (xhprocess, wopublii, kumagnolia, satremix, mnisanity, sntextpattern; first measured at 17/18 found,
 # 1 non-article, title 0.889, body F1 0.939, date 0.833, source 0.556, category 0.500, 5 with junk left) and the
 # twenty-second's (ffnikola, bmhexo, zghspip, brdotclear, nyweebly, cebnuke; first measured at 18/18 found,
-# 9 non-articles, title 0.444, body F1 0.904, date 0.833, source 0.444, category 0.167, 12 with junk left).
+# 9 non-articles, title 0.444, body F1 0.904, date 0.833, source 0.444, category 0.167, 12 with junk left); so are the
+# twenty-fourth's (shnibexa, gnjoomla5, eedrupal10, ocneos, ksvbulletin, togooglesites; first measured at 15/18 found,
+# 1 non-article, title 0.611, body F1 0.892, date 0.444, source 0.611, category 0.333, 5 with junk left).
 # chainpost: the article about crypto regulation keeps an injected "crypto," the
 # clean title itself names the topic, so plain mentions of it are kept (ambiguous).
 FLOORS["chainpost"] = (1.0, 0.94, 1.0, 1.0, 1.0, 0, 1, 0, 0)
@@ -85,7 +87,8 @@ FLOORS["chainpost"] = (1.0, 0.94, 1.0, 1.0, 1.0, 0, 1, 0, 0)
 
 def expected(site: str) -> dict[str, dict]:
     lines = (HOLDOUT / site / "expected.jsonl").read_text(encoding="utf-8").splitlines()
-    return {r["path"]: r for r in map(json.loads, filter(None, lines))}
+    # (a gold path may be written percent-encoded or not: both sides are compared unquoted)
+    return {unquote(r["path"]): r for r in map(json.loads, filter(None, lines))}
 
 
 @pytest.mark.parametrize("site", SITES)
@@ -95,7 +98,7 @@ def test_holdout_site(serve, crawl, site):
     assert result.returncode == 0, result.stderr[-3000:]
     got = {}
     for item in result.items:
-        path = urlsplit(item["url"]).path
+        path = unquote(urlsplit(item["url"]).path)
         assert path not in got, f"{path} written twice"
         got[path] = item
     want = expected(site)
