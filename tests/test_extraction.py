@@ -1233,11 +1233,27 @@ def test_breadcrumb_without_a_class_is_a_run_of_links_from_home():
         ("<p class='top'><a href='/'>Jaher Khobor</a> | <a href='/about'>About us</a></p><div class='date'>Monday</div>",
          []),
         ("<nav class='text-sm'><a href='/world/'>Duniya</a> / <a href='/world/asia/'>Asia</a></nav>", []),
+        # ... nor a menu right above it, its items parted by bars or dots, not by a separator leading down
+        ("<nav class='menu'><a href='/'>Valley Times</a> | <a href='/news/'>News</a> | <a href='/sport/'>Sport</a> | "
+         "<a href='/opinion/'>Opinion</a></nav>", []),
+        ("<div><a href='/'>Jaher Khobor</a> · <a href='/somaj/'>Somaj</a> · <a href='/khel/'>Khel</a></div>", []),
+        ("<div><a href='/'>Mulaghar</a> / <a href='/news/'>News</a> | <a href='/sport/'>Sport</a></div>", []),
+        # ... while a trail of three levels leads down
+        ("<div><a href='/'>Mulaghar</a> › <a href='/samaj/'>Samaj</a> › <a href='/samaj/siksha/'>Siksha</a></div>",
+         ["Samaj", "Siksha"]),
     ],
 )
 def test_a_run_of_links_from_the_sites_root_right_above_the_headline_is_a_breadcrumb(above, crumbs):
     html = f"<html><body><main><article>{above}<h1>Council approves the budget</h1>{_STORY}</article></main></body></html>"
     assert extract_page(html, "https://ex.com/khobor/council-budget").breadcrumbs == crumbs
+
+
+def test_a_site_menu_right_above_the_headline_gives_no_category():
+    # (review: "<nav class=menu><a href=/>Valley Times</a> | <a href=/news/>News</a> | … | <a href=/opinion/>Opinion
+    # </a></nav><h1>" read as a trail, its last item the category)
+    extracted = page("menu_above_headline.html", "https://valleytimes.example/2026/03/17/kerr-bridge.html")
+    assert (extracted.breadcrumbs, extracted.breadcrumb_text) == ([], None)
+    assert extracted.blocks[0].text.startswith("The town council voted seven to two")
 
 
 def test_headline_element_found_when_the_title_tag_writes_the_prefix_differently():

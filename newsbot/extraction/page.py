@@ -2161,6 +2161,18 @@ def _home_link(a: etree._Element) -> bool:
         and (parts.netloc or parts.path == "/")
 
 
+# the separators of a trail leading down from home to the section, not those parting a menu's items ("|", "·")
+_CRUMB_DOWN = re.compile(r"\s*(?:>|›|»|→|/|\\|＞)\s*")
+
+
+def _leads_down(el: etree._Element) -> bool:
+    """The items of ``el`` (a run of links, no class saying it is a trail) are parted by a separator leading down
+    ("Home / Section", "Home › World › Europe"), each the same."""
+    items = [c for c in el if isinstance(c.tag, str)]
+    seps = {(c.tail or "").strip() for c in items[:-1]}
+    return len(seps) == 1 and _CRUMB_DOWN.fullmatch(seps.pop()) is not None
+
+
 def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tuple[list[str], str | None]:
     """The trail of a breadcrumb (``Home > World > Europe``) without "Home", and its text.
 
@@ -2184,10 +2196,12 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
                 or (lead and _CRUMB_LEAD.match(lead))
                 # no class that says so: a run of links that starts at "Home" (<a>홈</a> &gt; <a>경제</a>)
                 or (not lead and len(el) >= 2 and el[0].tag == "a" and el[1].tag == "a"
-                    and ((el[0].text or "").strip().lower() in _HOME or (el.getnext() is h1 and _home_link(el[0])))
+                    and ((el[0].text or "").strip().lower() in _HOME or (el.getnext() is h1 and _home_link(el[0])
+                                                                         and _leads_down(el)))
                     and _CRUMB_SEP.fullmatch(el[0].tail or " "))):
-            # (... or, right above the headline, at a link to the site's root, whatever word says "home": a
-            # Tailwind trail "<nav><a href="/">ᱜᱷᱟᱨ</a> / <a href="/category/somaj">ᱥᱚᱢᱟᱡ</a></nav><h1>")
+            # (... or, right above the headline, at a link to the site's root, whatever word says "home", its links
+            # parted by a separator leading down: a Tailwind trail "<nav><a href="/">ᱜᱷᱟᱨ</a> / <a
+            # href="/category/somaj">ᱥᱚᱢᱟᱡ</a></nav><h1>", not a menu's "<a href=/>Site</a> | <a>News</a> | …")
             continue
         text = _text(el)
         if not text or len(text) > 150:
