@@ -3439,6 +3439,51 @@ def test_a_php_nuke_story_is_its_br_parted_paragraphs(text, blocks):
     assert [b.text for b in extract_page(html, "https://ex.ph/article1211.html").blocks] == blocks
 
 
+_FLOOD = ["Hundreds of residents were evacuated from three valley towns on Tuesday after the river burst its banks, officials said.",
+          "Emergency crews worked through the night to reinforce levees, and the regional government opened four shelters.",
+          "Forecasters expect the river to crest on Thursday, and more evacuations are possible, the weather service said."]
+_VALLEY_SIDE = ("<td class='side'><div class='about'><p>The Valley Times is an independent newspaper serving the towns of "
+                "the upper valley since 1921, with reporters in Millbrook, Ashford and Kent.</p><p>Subscribe to our weekly "
+                "print edition, delivered every Friday, and support local journalism in the valley and the hills.</p></div>"
+                "</td>")
+
+
+@pytest.mark.parametrize(
+    ("story", "blocks"),
+    [
+        # a photo's credit opening a story of "<br><br>" paragraphs: no site's notice, the story scores (not the
+        # sidebar beside it)
+        (f"<img src='/f.jpg'> Photo © Jane Doe / Valley Times<br><br>{'<br><br>'.join(_FLOOD)}",
+         ["Photo © Jane Doe / Valley Times", *_FLOOD]),
+        (f"Photo © 2026 Jane Doe<br><br>{'<br><br>'.join(_FLOOD)}", ["Photo © 2026 Jane Doe", *_FLOOD]),
+        (f"{_FLOOD[0]}<br><br>© Jane Doe / Reuters<br><br>{'<br><br>'.join(_FLOOD[1:])}",
+         [_FLOOD[0], "© Jane Doe / Reuters", *_FLOOD[1:]]),
+        # ... while a dated notice after a footer's own text still ends what the footer scores (must survive: the
+        # story is the text, not the footer's longer lines)
+        (f"{_FLOOD[0]}<br><br>{_FLOOD[1]}", _FLOOD[:2]),
+    ],
+)
+def test_a_copyright_sign_in_a_story_is_no_site_notice(story, blocks):
+    footer = ("<div class='foot'>All logos and trademarks in this site are property of their respective owners, the "
+              "comments are their posters', the rest © 2026 Valley Times.<br>You can syndicate our news using the file "
+              "backend.php or ultramode.txt, in any reader, on any device, at home, at work or on the road.<br>Copyright "
+              "© 2005 by Francisco Burzi. This is free software, and you may redistribute it under the GPL, see the "
+              "license, the notes, the warranty, the changes, the authors and the history of the project.</div>")
+    html = (f"<html><head><title>River flooding forces hundreds from homes</title></head><body><table><tr><td "
+            f"class='main'><h1>River flooding forces hundreds from homes</h1><div class='story'>{story}</div></td>"
+            f"{_VALLEY_SIDE if len(blocks) > 2 else ''}</tr></table>{footer}</body></html>")
+    assert [b.text for b in extract_page(html, "https://valleytimes.example/2026/03/17/river-flooding.html").blocks] \
+        == blocks
+
+
+def test_a_photo_credit_opening_a_br_story_leaves_it_the_text():
+    # (review: "Photo © Jane Doe" at the top of a "<br><br>" story gave its box no score; the sidebar was the body)
+    extracted = page("br_story_photo_credit.html", "https://valleytimes.example/2026/03/17/river-flooding.html")
+    texts = [b.text for b in extracted.blocks]
+    assert texts[1].startswith("Hundreds of residents were evacuated") and len(texts) == 5
+    assert not any("independent newspaper" in text for text in texts)
+
+
 _NUKE_ITEM = ('<table><tr><td><font class="option"><b><a href="/news-topic3.html">Balita</a>: Bag-ong merkado sa '
               'Carbon giablihan na</b></font><br><font class="content">Gipost ni admin sa 2025-11-06 09:10 '
               f'</font><br><br><font class="content">{_NUKE_P1} {_NUKE_P3}</font><br><br><font '

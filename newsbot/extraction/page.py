@@ -906,6 +906,26 @@ def _link_chars(el: etree._Element) -> int:
     return chars
 
 
+# "©" and a year after it: a site's notice ("© 2026 Site"), not a photo's credit ("Photo © Jane Doe")
+_DATED_SIGN = re.compile(r"©\s*(?:19|20)\d{2}")
+
+
+def _site_notice(text: str) -> int | None:
+    """Where a site's copyright notice starts in a text box's ``text``, after text of the box's own (a footer's
+    "… ang uban pa © 2026 Balita sa Sugbo."): a sign needs a year after it, and a notice opening the box ("Photo
+    © 2026 Jane Doe" over a story's "<br><br>" paragraphs) heads the text after it."""
+    low = text.lower()
+    if COPYRIGHT_NOTICE.search(low) is None:
+        return None
+    for notice in COPYRIGHT_NOTICE.regex.finditer(low):
+        if notice.group() != "©" or _DATED_SIGN.match(low, notice.start()):
+            return notice.start() if notice.start() >= _SCORED_CHARS else None
+    return None
+
+
+_SCORED_CHARS = 25  # the shortest text scored
+
+
 def _score_containers(root: etree._Element, headline: etree._Element | None = None) -> tuple[etree._Element | None, dict]:
     # Class names are not trusted here: a theme's "has-sidebar" or
     # "penci_sidebar" wraps the whole article.  They are used inside the
@@ -922,12 +942,12 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
             links = _link_chars(el)
         else:
             text, links = _direct_text(el)
-        if len(text) < 25:
+        if len(text) < _SCORED_CHARS:
             continue
-        if (notice := COPYRIGHT_NOTICE.search(text.lower())) is not None:
+        if (notice := _site_notice(text)) is not None:
             # the site's footer from its notice on, no text of a story ("Ang tanang logo ug trademark … © 2026 Site.
             # PHP-Nuke Copyright © 2005 by …" in a <center> of the page's layout cell): what precedes it counts
-            text = text[:notice.start()]
+            text = text[:notice]
         value = max(0.0, len(text) - 2 * links) + 10 * text.count(",")
         parent = el.getparent()
         if parent is None:
