@@ -3484,6 +3484,56 @@ def test_a_photo_credit_opening_a_br_story_leaves_it_the_text():
     assert not any("independent newspaper" in text for text in texts)
 
 
+_BRIDGE_LEAD = ("MILLBROOK — The town council voted seven to two on Monday night to approve the construction of a new "
+                "bridge over the Kerr river, ending a debate that has lasted almost a decade.")
+_BRIDGE = ["The bridge, which will cost an estimated 14 million, is expected to open in 2028, council members said.",
+           "Opponents argued that the money should go to road repairs, but the mayor said the old bridge was unsafe."]
+
+
+@pytest.mark.parametrize(
+    ("beside", "blocks"),
+    [
+        # the headline's box holds the story's lead in a box of its own, not in a <p>: the box joins the text
+        (f"<div class='date'>March 17, 2026</div><div class='intro'>{_BRIDGE_LEAD}</div>", [_BRIDGE_LEAD, *_BRIDGE]),
+        (f"<span class='date'>March 17, 2026</span><div><strong>{_BRIDGE_LEAD}</strong></div>",
+         [_BRIDGE_LEAD, *_BRIDGE]),
+        # ... or in a <p> (as before)
+        (f"<p>{_BRIDGE_LEAD}</p>", [_BRIDGE_LEAD, *_BRIDGE]),
+    ],
+)
+def test_the_headlines_box_joins_the_text_with_a_lead_of_prose(beside, blocks):
+    html = ("<html><head><title>Council approves Kerr river bridge after decade of debate</title></head><body><div "
+            "class='wrap'><div class='head'><h1>Council approves Kerr river bridge after decade of debate</h1>"
+            f"{beside}</div><div class='text'>{''.join(f'<p>{p}</p>' for p in _BRIDGE)}</div></div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://valleytimes.example/2026/03/17/kerr-bridge.html").blocks]
+    # (the headline and the date, in the box's blocks, are left to the cleaning)
+    assert [t for t in texts if "March 17, 2026" not in t and not t.startswith("Council approves")] == blocks
+
+
+def test_a_lead_in_the_headlines_box_stays_in_the_text():
+    # (review: "<div class=head><h1/><div class=date/><div class=intro>MILLBROOK — …</div></div>" lost its lead)
+    texts = [b.text for b in page("headline_box_intro.html", "https://valleytimes.example/2026/03/17/kerr-bridge.html").blocks]
+    assert any(t.startswith("MILLBROOK — The town council voted") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Gipost ni admin sa Lunes, Marso 16, 2026 @ 10:20:00 PHT (245 ka pagbasa)",
+        # a byline of 80 characters and more is no lead of prose joining the headline's row to the text: a dated
+        # line without a sentence's end
+        "Gipost ni administrator sa Miyerkules, Septiyembre 16, 2026 @ 10:20:00 PHT (1245 ka pagbasa)",
+    ],
+)
+def test_a_php_nuke_title_row_with_a_long_byline_stays_out_of_the_text(byline):
+    headline = "Gilusad ang bag-ong tulay sa Liloan"
+    story = (f'<table><tr><td><font class="option"><b>{headline}</b></font><br><font class="tiny">{byline}</font><br>'
+             '<font class="tiny">Hilisgutan: <a href="/news-topic3.html">Balita</a></font></td></tr><tr><td><font '
+             f'class="content">{_NUKE_P1}<br><br>{_NUKE_P2}</font></td></tr></table>')
+    html = _nuke(f"Balita Dako - {headline}", story)
+    assert [b.text for b in extract_page(html, "https://ex.ph/article1211.html").blocks] == [_NUKE_P1, _NUKE_P2]
+
+
 _NUKE_ITEM = ('<table><tr><td><font class="option"><b><a href="/news-topic3.html">Balita</a>: Bag-ong merkado sa '
               'Carbon giablihan na</b></font><br><font class="content">Gipost ni admin sa 2025-11-06 09:10 '
               f'</font><br><br><font class="content">{_NUKE_P1} {_NUKE_P3}</font><br><br><font '

@@ -31,6 +31,7 @@ from newsbot.cleaning.metadata import (
     credit_sentence,
     find_date,
     is_labelled_field,
+    is_meta_line,
     names_an_update,
     parse_meta_line,
 )
@@ -1064,9 +1065,23 @@ def _direct_text(el: etree._Element) -> tuple[str, int]:
 
 
 def _headline_box(box: etree._Element, headline: etree._Element) -> bool:
-    """``box`` holds the headline and no paragraph of prose (a ``<p>`` of 80 characters or more)."""
-    return any(el is box for el in headline.iterancestors()) and not any(
-        len(_text(p)) >= 80 for p in box.iter("p") if not any(a is p for a in headline.iterancestors()))
+    """``box`` holds the headline and no paragraph of prose beside it: a ``<p>`` of 80 characters or more, or another
+    element of as many, the story's lead ("<div class=intro>MILLBROOK — The council voted …</div>"), that is no
+    metadata line nor a dated line without a sentence's end (PHP-Nuke's "<font class=tiny>Posted by admin on
+    Monday, March 16, 2026 @ 10:20:00 PHT (245 reads)</font>")."""
+    holding = set(headline.iterancestors())
+    return box in holding and not any(
+        el not in holding and el is not headline and isinstance(el.tag, str) and _lead_prose(el)
+        and not any(a is headline for a in el.iterancestors()) for el in box.iter())
+
+
+def _lead_prose(el: etree._Element) -> bool:
+    """``el`` reads as a paragraph of prose beside the headline (see _headline_box)."""
+    text = _text(el)
+    if len(text) < 80:
+        return False
+    return el.tag == "p" or (is_meta_line(text) is None
+                             and (text.rstrip(_CLOSERS).endswith(_SENTENCE_END) or find_date(text) is None))
 
 
 def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element | None = None) -> list[etree._Element]:
