@@ -3567,6 +3567,36 @@ def test_php_nuke_pages_that_are_not_articles(title, center, url, is_article, re
     assert (verdict.is_article, verdict.reason) == (is_article, reason), verdict.detail
 
 
+@pytest.mark.parametrize(
+    ("url", "href", "is_article"),
+    [
+        # no element shows the <title>'s headline as written, a "Continue reading…" to the story's own next page: a
+        # multi-page article, not a listing's "read more…"
+        ("https://courier.example/story.php?id=1204", "/story.php?id=1204&amp;page=2", True),
+        ("https://courier.example/story.php?id=1204", "?page=2&amp;id=1204", True),
+        ("https://courier.example/2026/03/17/kerr-bridge/", "/2026/03/17/kerr-bridge/2/", True),
+        ("https://courier.example/news/kerr-bridge.html", "/news/kerr-bridge-2.html", True),
+        # ... to another story (another id, another page of the site): a listing's (must survive)
+        ("https://courier.example/story.php?id=1204", "/story.php?id=1205", False),
+        ("https://courier.example/story.php", "/story.php?id=1205&amp;page=2", False),
+        ("https://courier.example/news/kerr-bridge.html", "/news/kerr-bridge-two.html", False),
+    ],
+)
+def test_a_continue_reading_link_to_the_storys_next_page_is_no_listings(url, href, is_article):
+    html = ("<html><head><title>Council approves Kerr river bridge after decade of debate</title></head><body><div>"
+            "<font size='5'><b>Council approves new bridge over the Kerr river</b></font><div class='text'><p>By Tom "
+            f"Reed, March 17, 2026</p>{''.join(f'<p>{p}</p>' for p in (_BRIDGE_LEAD, *_BRIDGE))}<p>Page 1 of 2. <a "
+            f"href='{href}'>Continue reading…</a></p></div></div></body></html>")
+    verdict = classify(extract_page(html, url))
+    assert verdict.is_article == is_article, verdict.detail
+
+
+def test_a_multi_page_story_reading_on_to_its_second_page_is_an_article():
+    # (review: one "Continue reading…" to "?id=1204&page=2" made a dated story without its <title> shown a listing)
+    verdict = classify(page("multipage_continue_reading.html", "https://courier.example/story.php?id=1204"))
+    assert (verdict.is_article, verdict.reason) == (True, "article"), verdict.detail
+
+
 def test_a_headline_shown_in_an_articles_header_is_no_site_name():
     # no <h1>, the <title> the headline, an <article>'s <header> showing it: not the site's name (which a home link
     # reads), nor the publisher (the source's fallback)

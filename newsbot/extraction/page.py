@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 import lxml.html
 from cssselect import GenericTranslator
@@ -3665,9 +3665,31 @@ def _read_on_links(containers: list[etree._Element], page_url: str) -> int:
         for a in c.iter("a"):
             label = _text(a)
             if 3 <= len(label) <= _READ_ON_CHARS and label.endswith(_READ_ON_END) and (href := a.get("href")) \
-                    and _same_page(href, page_url) is False:
+                    and _same_page(href, page_url) is False and not _later_page(href, page_url):
                 count += 1
     return count
+
+
+# a page number's parameter in a query ("?id=1204&page=2") or its word in a path ("/slug/page/2/")
+_PAGE_PARAM = re.compile(r"page|pg|paged|pagina|página|seite|pagenum|pageno|page_no", re.IGNORECASE)
+_PAGE_SUFFIX = re.compile(r"[/_-](?:(?:page|seite|pagina)[/_-]?)?\d{1,3}", re.IGNORECASE)
+
+
+def _later_page(href: str, page_url: str) -> bool:
+    """A link to a later page of the page's own text, not to another page (a multi-page story's "Page 1 of 2.
+    <a href=?id=1204&page=2>Continue reading…</a>", WordPress's "/slug/2/"): its address with a page number."""
+    target, here = urlsplit(urljoin(page_url, href)), urlsplit(page_url)
+    if target.netloc != here.netloc:
+        return False
+    path, own = _path_key(target.path), _path_key(here.path)
+    if path == own:
+        mine, theirs = dict(parse_qsl(here.query)), dict(parse_qsl(target.query))
+        changed = {k for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k)}
+        return len(changed) == 1 and _PAGE_PARAM.fullmatch(key := changed.pop()) is not None \
+            and theirs.get(key, "").isdigit()
+    stem = own.rsplit(".", 1)[0] if "." in own.rsplit("/", 1)[-1] else own
+    return target.query == here.query and path.startswith(stem) \
+        and _PAGE_SUFFIX.fullmatch(path[len(stem):].rsplit(".", 1)[0]) is not None
 
 
 # a headline is longer than a "read more" label ("Skaitykite daugiau", "Loe edasi", "पुढे वाचा »", "Читать далее")
