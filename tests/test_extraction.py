@@ -1252,11 +1252,27 @@ def test_breadcrumb_without_a_class_is_a_run_of_links_from_home():
         ("<p class='top'><a href='/'>Jaher Khobor</a> | <a href='/about'>About us</a></p><div class='date'>Monday</div>",
          []),
         ("<nav class='text-sm'><a href='/world/'>Duniya</a> / <a href='/world/asia/'>Asia</a></nav>", []),
+        # ... nor a menu right above it, its items parted by bars or dots, not by a separator leading down
+        ("<nav class='menu'><a href='/'>Valley Times</a> | <a href='/news/'>News</a> | <a href='/sport/'>Sport</a> | "
+         "<a href='/opinion/'>Opinion</a></nav>", []),
+        ("<div><a href='/'>Jaher Khobor</a> · <a href='/somaj/'>Somaj</a> · <a href='/khel/'>Khel</a></div>", []),
+        ("<div><a href='/'>Mulaghar</a> / <a href='/news/'>News</a> | <a href='/sport/'>Sport</a></div>", []),
+        # ... while a trail of three levels leads down
+        ("<div><a href='/'>Mulaghar</a> › <a href='/samaj/'>Samaj</a> › <a href='/samaj/siksha/'>Siksha</a></div>",
+         ["Samaj", "Siksha"]),
     ],
 )
 def test_a_run_of_links_from_the_sites_root_right_above_the_headline_is_a_breadcrumb(above, crumbs):
     html = f"<html><body><main><article>{above}<h1>Council approves the budget</h1>{_STORY}</article></main></body></html>"
     assert extract_page(html, "https://ex.com/khobor/council-budget").breadcrumbs == crumbs
+
+
+def test_a_site_menu_right_above_the_headline_gives_no_category():
+    # (review: "<nav class=menu><a href=/>Valley Times</a> | <a href=/news/>News</a> | … | <a href=/opinion/>Opinion
+    # </a></nav><h1>" read as a trail, its last item the category)
+    extracted = page("menu_above_headline.html", "https://valleytimes.example/2026/03/17/kerr-bridge.html")
+    assert (extracted.breadcrumbs, extracted.breadcrumb_text) == ([], None)
+    assert extracted.blocks[0].text.startswith("The town council voted seven to two")
 
 
 def test_headline_element_found_when_the_title_tag_writes_the_prefix_differently():
@@ -3514,6 +3530,101 @@ def test_a_php_nuke_story_is_its_br_parted_paragraphs(text, blocks):
     assert [b.text for b in extract_page(html, "https://ex.ph/article1211.html").blocks] == blocks
 
 
+_FLOOD = ["Hundreds of residents were evacuated from three valley towns on Tuesday after the river burst its banks, officials said.",
+          "Emergency crews worked through the night to reinforce levees, and the regional government opened four shelters.",
+          "Forecasters expect the river to crest on Thursday, and more evacuations are possible, the weather service said."]
+_VALLEY_SIDE = ("<td class='side'><div class='about'><p>The Valley Times is an independent newspaper serving the towns of "
+                "the upper valley since 1921, with reporters in Millbrook, Ashford and Kent.</p><p>Subscribe to our weekly "
+                "print edition, delivered every Friday, and support local journalism in the valley and the hills.</p></div>"
+                "</td>")
+
+
+@pytest.mark.parametrize(
+    ("story", "blocks"),
+    [
+        # a photo's credit opening a story of "<br><br>" paragraphs: no site's notice, the story scores (not the
+        # sidebar beside it)
+        (f"<img src='/f.jpg'> Photo © Jane Doe / Valley Times<br><br>{'<br><br>'.join(_FLOOD)}",
+         ["Photo © Jane Doe / Valley Times", *_FLOOD]),
+        (f"Photo © 2026 Jane Doe<br><br>{'<br><br>'.join(_FLOOD)}", ["Photo © 2026 Jane Doe", *_FLOOD]),
+        (f"{_FLOOD[0]}<br><br>© Jane Doe / Reuters<br><br>{'<br><br>'.join(_FLOOD[1:])}",
+         [_FLOOD[0], "© Jane Doe / Reuters", *_FLOOD[1:]]),
+        # ... while a dated notice after a footer's own text still ends what the footer scores (must survive: the
+        # story is the text, not the footer's longer lines)
+        (f"{_FLOOD[0]}<br><br>{_FLOOD[1]}", _FLOOD[:2]),
+    ],
+)
+def test_a_copyright_sign_in_a_story_is_no_site_notice(story, blocks):
+    footer = ("<div class='foot'>All logos and trademarks in this site are property of their respective owners, the "
+              "comments are their posters', the rest © 2026 Valley Times.<br>You can syndicate our news using the file "
+              "backend.php or ultramode.txt, in any reader, on any device, at home, at work or on the road.<br>Copyright "
+              "© 2005 by Francisco Burzi. This is free software, and you may redistribute it under the GPL, see the "
+              "license, the notes, the warranty, the changes, the authors and the history of the project.</div>")
+    html = (f"<html><head><title>River flooding forces hundreds from homes</title></head><body><table><tr><td "
+            f"class='main'><h1>River flooding forces hundreds from homes</h1><div class='story'>{story}</div></td>"
+            f"{_VALLEY_SIDE if len(blocks) > 2 else ''}</tr></table>{footer}</body></html>")
+    assert [b.text for b in extract_page(html, "https://valleytimes.example/2026/03/17/river-flooding.html").blocks] \
+        == blocks
+
+
+def test_a_photo_credit_opening_a_br_story_leaves_it_the_text():
+    # (review: "Photo © Jane Doe" at the top of a "<br><br>" story gave its box no score; the sidebar was the body)
+    extracted = page("br_story_photo_credit.html", "https://valleytimes.example/2026/03/17/river-flooding.html")
+    texts = [b.text for b in extracted.blocks]
+    assert texts[1].startswith("Hundreds of residents were evacuated") and len(texts) == 5
+    assert not any("independent newspaper" in text for text in texts)
+
+
+_BRIDGE_LEAD = ("MILLBROOK — The town council voted seven to two on Monday night to approve the construction of a new "
+                "bridge over the Kerr river, ending a debate that has lasted almost a decade.")
+_BRIDGE = ["The bridge, which will cost an estimated 14 million, is expected to open in 2028, council members said.",
+           "Opponents argued that the money should go to road repairs, but the mayor said the old bridge was unsafe."]
+
+
+@pytest.mark.parametrize(
+    ("beside", "blocks"),
+    [
+        # the headline's box holds the story's lead in a box of its own, not in a <p>: the box joins the text
+        (f"<div class='date'>March 17, 2026</div><div class='intro'>{_BRIDGE_LEAD}</div>", [_BRIDGE_LEAD, *_BRIDGE]),
+        (f"<span class='date'>March 17, 2026</span><div><strong>{_BRIDGE_LEAD}</strong></div>",
+         [_BRIDGE_LEAD, *_BRIDGE]),
+        # ... or in a <p> (as before)
+        (f"<p>{_BRIDGE_LEAD}</p>", [_BRIDGE_LEAD, *_BRIDGE]),
+    ],
+)
+def test_the_headlines_box_joins_the_text_with_a_lead_of_prose(beside, blocks):
+    html = ("<html><head><title>Council approves Kerr river bridge after decade of debate</title></head><body><div "
+            "class='wrap'><div class='head'><h1>Council approves Kerr river bridge after decade of debate</h1>"
+            f"{beside}</div><div class='text'>{''.join(f'<p>{p}</p>' for p in _BRIDGE)}</div></div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://valleytimes.example/2026/03/17/kerr-bridge.html").blocks]
+    # (the headline and the date, in the box's blocks, are left to the cleaning)
+    assert [t for t in texts if "March 17, 2026" not in t and not t.startswith("Council approves")] == blocks
+
+
+def test_a_lead_in_the_headlines_box_stays_in_the_text():
+    # (review: "<div class=head><h1/><div class=date/><div class=intro>MILLBROOK — …</div></div>" lost its lead)
+    texts = [b.text for b in page("headline_box_intro.html", "https://valleytimes.example/2026/03/17/kerr-bridge.html").blocks]
+    assert any(t.startswith("MILLBROOK — The town council voted") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Gipost ni admin sa Lunes, Marso 16, 2026 @ 10:20:00 PHT (245 ka pagbasa)",
+        # a byline of 80 characters and more is no lead of prose joining the headline's row to the text: a dated
+        # line without a sentence's end
+        "Gipost ni administrator sa Miyerkules, Septiyembre 16, 2026 @ 10:20:00 PHT (1245 ka pagbasa)",
+    ],
+)
+def test_a_php_nuke_title_row_with_a_long_byline_stays_out_of_the_text(byline):
+    headline = "Gilusad ang bag-ong tulay sa Liloan"
+    story = (f'<table><tr><td><font class="option"><b>{headline}</b></font><br><font class="tiny">{byline}</font><br>'
+             '<font class="tiny">Hilisgutan: <a href="/news-topic3.html">Balita</a></font></td></tr><tr><td><font '
+             f'class="content">{_NUKE_P1}<br><br>{_NUKE_P2}</font></td></tr></table>')
+    html = _nuke(f"Balita Dako - {headline}", story)
+    assert [b.text for b in extract_page(html, "https://ex.ph/article1211.html").blocks] == [_NUKE_P1, _NUKE_P2]
+
+
 _NUKE_ITEM = ('<table><tr><td><font class="option"><b><a href="/news-topic3.html">Balita</a>: Bag-ong merkado sa '
               'Carbon giablihan na</b></font><br><font class="content">Gipost ni admin sa 2025-11-06 09:10 '
               f'</font><br><br><font class="content">{_NUKE_P1} {_NUKE_P3}</font><br><br><font '
@@ -3545,6 +3656,36 @@ _NUKE_ITEM = ('<table><tr><td><font class="option"><b><a href="/news-topic3.html
 def test_php_nuke_pages_that_are_not_articles(title, center, url, is_article, reason):
     verdict = classify(extract_page(_nuke(title, center), url))
     assert (verdict.is_article, verdict.reason) == (is_article, reason), verdict.detail
+
+
+@pytest.mark.parametrize(
+    ("url", "href", "is_article"),
+    [
+        # no element shows the <title>'s headline as written, a "Continue reading…" to the story's own next page: a
+        # multi-page article, not a listing's "read more…"
+        ("https://courier.example/story.php?id=1204", "/story.php?id=1204&amp;page=2", True),
+        ("https://courier.example/story.php?id=1204", "?page=2&amp;id=1204", True),
+        ("https://courier.example/2026/03/17/kerr-bridge/", "/2026/03/17/kerr-bridge/2/", True),
+        ("https://courier.example/news/kerr-bridge.html", "/news/kerr-bridge-2.html", True),
+        # ... to another story (another id, another page of the site): a listing's (must survive)
+        ("https://courier.example/story.php?id=1204", "/story.php?id=1205", False),
+        ("https://courier.example/story.php", "/story.php?id=1205&amp;page=2", False),
+        ("https://courier.example/news/kerr-bridge.html", "/news/kerr-bridge-two.html", False),
+    ],
+)
+def test_a_continue_reading_link_to_the_storys_next_page_is_no_listings(url, href, is_article):
+    html = ("<html><head><title>Council approves Kerr river bridge after decade of debate</title></head><body><div>"
+            "<font size='5'><b>Council approves new bridge over the Kerr river</b></font><div class='text'><p>By Tom "
+            f"Reed, March 17, 2026</p>{''.join(f'<p>{p}</p>' for p in (_BRIDGE_LEAD, *_BRIDGE))}<p>Page 1 of 2. <a "
+            f"href='{href}'>Continue reading…</a></p></div></div></body></html>")
+    verdict = classify(extract_page(html, url))
+    assert verdict.is_article == is_article, verdict.detail
+
+
+def test_a_multi_page_story_reading_on_to_its_second_page_is_an_article():
+    # (review: one "Continue reading…" to "?id=1204&page=2" made a dated story without its <title> shown a listing)
+    verdict = classify(page("multipage_continue_reading.html", "https://courier.example/story.php?id=1204"))
+    assert (verdict.is_article, verdict.reason) == (True, "article"), verdict.detail
 
 
 def test_a_headline_shown_in_an_articles_header_is_no_site_name():

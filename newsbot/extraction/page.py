@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 import lxml.html
 from cssselect import GenericTranslator
@@ -31,6 +31,7 @@ from newsbot.cleaning.metadata import (
     credit_sentence,
     find_date,
     is_labelled_field,
+    is_meta_line,
     names_an_update,
     parse_meta_line,
 )
@@ -944,6 +945,26 @@ def _link_chars(el: etree._Element) -> int:
     return chars
 
 
+# "©" and a year after it: a site's notice ("© 2026 Site"), not a photo's credit ("Photo © Jane Doe")
+_DATED_SIGN = re.compile(r"©\s*(?:19|20)\d{2}")
+
+
+def _site_notice(text: str) -> int | None:
+    """Where a site's copyright notice starts in a text box's ``text``, after text of the box's own (a footer's
+    "… ang uban pa © 2026 Balita sa Sugbo."): a sign needs a year after it, and a notice opening the box ("Photo
+    © 2026 Jane Doe" over a story's "<br><br>" paragraphs) heads the text after it."""
+    low = text.lower()
+    if COPYRIGHT_NOTICE.search(low) is None:
+        return None
+    for notice in COPYRIGHT_NOTICE.regex.finditer(low):
+        if notice.group() != "©" or _DATED_SIGN.match(low, notice.start()):
+            return notice.start() if notice.start() >= _SCORED_CHARS else None
+    return None
+
+
+_SCORED_CHARS = 25  # the shortest text scored
+
+
 def _score_containers(root: etree._Element, headline: etree._Element | None = None) -> tuple[etree._Element | None, dict]:
     # Class names are not trusted here: a theme's "has-sidebar" or
     # "penci_sidebar" wraps the whole article.  They are used inside the
@@ -960,12 +981,12 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
             links = _link_chars(el)
         else:
             text, links = _direct_text(el)
-        if len(text) < 25:
+        if len(text) < _SCORED_CHARS:
             continue
-        if (notice := COPYRIGHT_NOTICE.search(text.lower())) is not None:
+        if (notice := _site_notice(text)) is not None:
             # the site's footer from its notice on, no text of a story ("Ang tanang logo ug trademark … © 2026 Site.
             # PHP-Nuke Copyright © 2005 by …" in a <center> of the page's layout cell): what precedes it counts
-            text = text[:notice.start()]
+            text = text[:notice]
         value = max(0.0, len(text) - 2 * links) + 10 * text.count(",")
         parent = el.getparent()
         if parent is None:
@@ -1082,9 +1103,23 @@ def _direct_text(el: etree._Element) -> tuple[str, int]:
 
 
 def _headline_box(box: etree._Element, headline: etree._Element) -> bool:
-    """``box`` holds the headline and no paragraph of prose (a ``<p>`` of 80 characters or more)."""
-    return any(el is box for el in headline.iterancestors()) and not any(
-        len(_text(p)) >= 80 for p in box.iter("p") if not any(a is p for a in headline.iterancestors()))
+    """``box`` holds the headline and no paragraph of prose beside it: a ``<p>`` of 80 characters or more, or another
+    element of as many, the story's lead ("<div class=intro>MILLBROOK — The council voted …</div>"), that is no
+    metadata line nor a dated line without a sentence's end (PHP-Nuke's "<font class=tiny>Posted by admin on
+    Monday, March 16, 2026 @ 10:20:00 PHT (245 reads)</font>")."""
+    holding = set(headline.iterancestors())
+    return box in holding and not any(
+        el not in holding and el is not headline and isinstance(el.tag, str) and _lead_prose(el)
+        and not any(a is headline for a in el.iterancestors()) for el in box.iter())
+
+
+def _lead_prose(el: etree._Element) -> bool:
+    """``el`` reads as a paragraph of prose beside the headline (see _headline_box)."""
+    text = _text(el)
+    if len(text) < 80:
+        return False
+    return el.tag == "p" or (is_meta_line(text) is None
+                             and (text.rstrip(_CLOSERS).endswith(_SENTENCE_END) or find_date(text) is None))
 
 
 def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element | None = None) -> list[etree._Element]:
@@ -2201,6 +2236,18 @@ def _home_link(a: etree._Element) -> bool:
         and (parts.netloc or parts.path == "/")
 
 
+# the separators of a trail leading down from home to the section, not those parting a menu's items ("|", "·")
+_CRUMB_DOWN = re.compile(r"\s*(?:>|›|»|→|/|\\|＞)\s*")
+
+
+def _leads_down(el: etree._Element) -> bool:
+    """The items of ``el`` (a run of links, no class saying it is a trail) are parted by a separator leading down
+    ("Home / Section", "Home › World › Europe"), each the same."""
+    items = [c for c in el if isinstance(c.tag, str)]
+    seps = {(c.tail or "").strip() for c in items[:-1]}
+    return len(seps) == 1 and _CRUMB_DOWN.fullmatch(seps.pop()) is not None
+
+
 def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tuple[list[str], str | None]:
     """The trail of a breadcrumb (``Home > World > Europe``) without "Home", and its text.
 
@@ -2224,10 +2271,12 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
                 or (lead and _CRUMB_LEAD.match(lead))
                 # no class that says so: a run of links that starts at "Home" (<a>홈</a> &gt; <a>경제</a>)
                 or (not lead and len(el) >= 2 and el[0].tag == "a" and el[1].tag == "a"
-                    and ((el[0].text or "").strip().lower() in _HOME or (el.getnext() is h1 and _home_link(el[0])))
+                    and ((el[0].text or "").strip().lower() in _HOME or (el.getnext() is h1 and _home_link(el[0])
+                                                                         and _leads_down(el)))
                     and _CRUMB_SEP.fullmatch(el[0].tail or " "))):
-            # (... or, right above the headline, at a link to the site's root, whatever word says "home": a
-            # Tailwind trail "<nav><a href="/">ᱜᱷᱟᱨ</a> / <a href="/category/somaj">ᱥᱚᱢᱟᱡ</a></nav><h1>")
+            # (... or, right above the headline, at a link to the site's root, whatever word says "home", its links
+            # parted by a separator leading down: a Tailwind trail "<nav><a href="/">ᱜᱷᱟᱨ</a> / <a
+            # href="/category/somaj">ᱥᱚᱢᱟᱡ</a></nav><h1>", not a menu's "<a href=/>Site</a> | <a>News</a> | …")
             continue
         text = _text(el)
         if not text or len(text) > 150:
@@ -3657,9 +3706,31 @@ def _read_on_links(containers: list[etree._Element], page_url: str) -> int:
         for a in c.iter("a"):
             label = _text(a)
             if 3 <= len(label) <= _READ_ON_CHARS and label.endswith(_READ_ON_END) and (href := a.get("href")) \
-                    and _same_page(href, page_url) is False:
+                    and _same_page(href, page_url) is False and not _later_page(href, page_url):
                 count += 1
     return count
+
+
+# a page number's parameter in a query ("?id=1204&page=2") or its word in a path ("/slug/page/2/")
+_PAGE_PARAM = re.compile(r"page|pg|paged|pagina|página|seite|pagenum|pageno|page_no", re.IGNORECASE)
+_PAGE_SUFFIX = re.compile(r"[/_-](?:(?:page|seite|pagina)[/_-]?)?\d{1,3}", re.IGNORECASE)
+
+
+def _later_page(href: str, page_url: str) -> bool:
+    """A link to a later page of the page's own text, not to another page (a multi-page story's "Page 1 of 2.
+    <a href=?id=1204&page=2>Continue reading…</a>", WordPress's "/slug/2/"): its address with a page number."""
+    target, here = urlsplit(urljoin(page_url, href)), urlsplit(page_url)
+    if target.netloc != here.netloc:
+        return False
+    path, own = _path_key(target.path), _path_key(here.path)
+    if path == own:
+        mine, theirs = dict(parse_qsl(here.query)), dict(parse_qsl(target.query))
+        changed = {k for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k)}
+        return len(changed) == 1 and _PAGE_PARAM.fullmatch(key := changed.pop()) is not None \
+            and theirs.get(key, "").isdigit()
+    stem = own.rsplit(".", 1)[0] if "." in own.rsplit("/", 1)[-1] else own
+    return target.query == here.query and path.startswith(stem) \
+        and _PAGE_SUFFIX.fullmatch(path[len(stem):].rsplit(".", 1)[0]) is not None
 
 
 # a headline is longer than a "read more" label ("Skaitykite daugiau", "Loe edasi", "पुढे वाचा »", "Читать далее")
