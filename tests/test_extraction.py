@@ -1539,6 +1539,13 @@ def test_blocks_that_are_never_the_text_are_left_out():
         ("<div><h3>The audit</h3><p>The full report is <a href='/reports/2025/water-audit/'>online</a>.</p></div>",
          True),
         ("<div><h3>Documents</h3><a href='https://stadt.example/plan.pdf'>Plan</a></div>", True),
+        # Jetpack's related posts, its class words run together ("jp-relatedposts": titles, cut excerpts, dates)
+        ("<div id='jp-relatedposts' class='jp-relatedposts'><h3 class='jp-relatedposts-headline'><em>Ebikwatagana</em>"
+         "</h3><div class='jp-relatedposts-items'><div class='jp-relatedposts-post'><h4 class='jp-relatedposts-post-title'>"
+         "<a href='/2026/03/14/namugongo/'>Namugongo: abalamazi bangi beetegekera olunaku lw'Abajulizi</a></h4>"
+         "<p class='jp-relatedposts-post-excerpt'>Abakulembeze b'ekkanisa e Namugongo batandise okwetegekera olunaku "
+         "lw'Abajulizi olujja okubaawo nga 3 Juuni,…</p><p class='jp-relatedposts-post-date'>Maaki 14, 2026</p>"
+         "<p class='jp-relatedposts-post-context'>Mu &quot;Amawulire&quot;</p></div></div></div>", False),
     ],
 )
 def test_a_call_to_action_box_inside_the_post_is_not_text(box, kept):

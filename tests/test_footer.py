@@ -162,6 +162,22 @@ def test_meitei_paragraphs_ending_with_the_cheikhei_are_no_teaser_tail():
     assert strip_footers(blocks + teasers).blocks == blocks
 
 
+def test_a_hand_made_list_of_linked_headlines_and_cut_snippets_closing_the_text_is_teasers():
+    # a Jimdo text module "ᎾᏍᏉ ᎯᎪᎵᏯ:" (also read): each item a linked headline and its snippet cut with "…",
+    # the snippets of different lengths
+    label = Block("ᎾᏍᏉ ᎯᎪᎵᏯ:")
+    items = [Block("ᎠᎹ ᏗᎦᏃᏣᎵᏍᏗ: ᏣᎳᎩ ᎠᏰᎵ ᎢᏤ ᎠᎹ ᎤᏂᏁᏗ ᏍᎪᎯ ᏧᏪᏴ ᏕᎦᏚᎲ ᏣᎳᎩ ᎠᏰᎵ ᎤᏂᎬᏫᏳᎯ ᎤᏂᏃᏁᎴ ᏍᎪᎯ ᏕᎦᏚᎲ ᏕᎪᏢᏍᏗ ᎢᏤ "
+                   "ᎠᎹ ᏗᎦᏃᏣᎵᏍᏗ ᎯᎠ ᎤᏕᏘᏴᏌᏗᏒ. ᎠᏂᏴᏫᏯ ᏧᏁᎳ ᏧᏈ ᏓᏓᏁᎸ…", "li", 0.35),
+             Block("ᏓᎵᏆ ᏗᏂᏲᏟ ᏓᏂᏍᏗᏰᏍᎬ ᎠᏁᏦᏍᏗ ᎤᏂᏎᎪᎩᏒ ᏓᎵᏆ ᏗᏕᎶᏆᏍᏗ ᏗᏂᏲᏟ ᎠᏁᏦᏍᏗ ᎤᏂᏎᎪᎩᏒ ᏅᎩ ᏧᏂᏍᏆᏗᏍᏗ ᏌᏊ…",
+                   "li", 0.37)]
+    assert strip_footers(ARTICLE + [label, *items]).blocks == ARTICLE
+    # ... not items of the text ending with an ellipsis, unlinked, nor a linked one followed by the text's end
+    plain = [Block(b.text, "li") for b in items]
+    assert strip_footers(ARTICLE + plain).blocks == ARTICLE + plain
+    closing = Block("The council will meet again on Friday.")
+    assert strip_footers(ARTICLE + items + [closing]).blocks == ARTICLE + items + [closing]
+
+
 @pytest.mark.parametrize(
     ("block", "teaser"),
     [

@@ -417,6 +417,17 @@ from newsbot.cleaning.metadata import (
         ("𞤊𞤢𞤲𞥆𞤵: 𞤑𞤢𞤦𞤢𞤪𞤵𞥅𞤶𞤭", None, None, "𞤑𞤢𞤦𞤢𞤪𞤵𞥅𞤶𞤭"),
         # Cebuano's weekday and month (Filipino's names), PHP-Nuke's "@" before the time, the Philippine zone
         ("Gipost ni admin sa Lunes, Marso 16, 2026 @ 10:20:00 PHT", "2026-03-16T10:20:00+08:00", None, None),
+        # source labels: Luganda, Scottish Gaelic, Javanese "news and photo", Sakha, Cherokee (its syllabary has
+        # a lower case: the label is looked up in it), beside Cherokee "writer"
+        ("Ensibuko: Bukedde", None, "Bukedde", None),
+        ("Tùs: BBC Naidheachdan", None, "BBC Naidheachdan", None),
+        ("Warta lan foto: Solopos", None, "Solopos", None),
+        ("Сурах төрдө: «Кыым» хаһыат", None, "«Кыым» хаһыат", None),
+        ("ᎤᏬᏪᎳᏅᎯ: ᎹᎦᎴᏗ ᏌᏊ · ᏧᏓᎴᏅᏓ: ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ", None, "ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ", None),
+        # ... not the Luganda word opening a sentence ("the source of the water"), nor Cherokee's heading
+        # "ᏧᏓᎴᏅᏓ ᎠᏕᎳ" without a colon
+        ("Ensibuko y'amazzi g'ekyalo kino yakalidde mu kyeya", None, None, None),
+        ("ᏧᏓᎴᏅᏓ ᎠᏕᎳ", None, None, None),
         ("Biyernes, Septiyembre 4, 2026", "2026-09-04", None, None),
         # Tongan: CLDR's months with the fakauʻa "ʻ" (U+02BB) as its text writes them, dateparser's apostrophe
         # spelling, a typed "’"; the byline "Fai ʻe" (by) and the source label "Maʻuʻanga" in a row between bars
@@ -461,6 +472,8 @@ def test_parse_meta_line(line, published_at, source, category):
         # Pashto "writer"; Tibetan "author", closed by its shad ("རྩོམ་པ་པོ།")
         ("لیکوال: د خبرونو کور ډسک", "د خبرونو کور ډسک"),
         ("རྩོམ་པ་པོ། བཀྲ་ཤིས་དོན་གྲུབ།", "བཀྲ་ཤིས་དོན་གྲུབ"),
+        # Cherokee "writer", in the syllabary's capitals as written
+        ("ᎤᏬᏪᎳᏅᎯ: ᎹᎦᎴᏗ ᏌᏊ", "ᎹᎦᎴᏗ ᏌᏊ"),
         # ... a shad inside prose labels nothing
         ("ས་གནས་གཞུང་གིས་བཤད་དོན། ལམ་ཁག་སྒོ་འབྱེད།", None),
         # Tongan "Fai ʻe" (done by); before a lower-case word it opens a sentence ("Fai ʻe he Puleʻanga …")
@@ -611,6 +624,8 @@ def test_parse_meta_line_day_first(line, published_at, source):
         # a section opening a Tongan row (Google Sites' typed text box): section, weekday and date, byline, source
         ("Sport | Tuʻapulelulu, 12 Maʻasi 2026 | Fai ʻe Losaline Taufa | Maʻuʻanga: Radio Tonga", "2026-03-12",
          "Radio Tonga", "Sport"),
+        # ... only in a line of fields run together: a credit line of its own names the outlet whole
+        ("Source: BBC Sport", None, "BBC Sport", None),
     ],
 )
 def test_parse_meta_line_with_the_sites_sections(line, published_at, source, category):
@@ -1131,6 +1146,8 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # Kashmiri (vBulletin's "<i>ذریعہ: …</i>" after the BBCode text); a sentence using the word stays
         ("ذریعہ: ریڈیو کشمیر", "ریڈیو کشمیر"),
         ("یِمن اعداد و شمارن ہُند ذریعہ چھُ ۲۰۲۵ ہُک سالانہ تعلیمی سروے۔", "Het Nieuwsplein"),
+        # ... nor Sakha's
+        ("Сурах төрдө: «Кыым» хаһыат", "Кыым"),
         ("Źródło: Gazeta Wyborcza", "Gazeta Wyborcza"),
         # ... not an unknown name between slashes, nor a closing line of prose
         ("/redaktionen/", "Het Nieuwsplein"),
@@ -1206,6 +1223,13 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("“We will not back down,” the mayor told AP on Saturday.", True, "Het Nieuwsplein"),
         ("Marta Novak is a former Reuters correspondent and lives in Ljubljana.", True, "Het Nieuwsplein"),
         ("Der Film „Das Boot“ läuft ab Donnerstag in den Kinos.", True, "Het Nieuwsplein"),
+        # a sign-off in italics after a dash, a name of two to four words (Cherokee Phoenix): the outlet
+        ("— ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ", True, "ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ"),
+        ("— Rapport Weekliks", True, "Rapport Weekliks"),
+        # ... not in roman type, nor one word, nor a sentence after the dash
+        ("— Rapport Weekliks", False, "Het Nieuwsplein"),
+        ("— Rapport", True, "Het Nieuwsplein"),
+        ("— en toen ging het licht uit.", True, "Het Nieuwsplein"),
     ],
 )
 def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, source):
@@ -1213,6 +1237,17 @@ def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, sour
                       italic_lines=[closing] if italic else [])
     assert record["source"] == source
     assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [Block("“Ons sal nie moed opgee nie, nie vandag nie en ook nie môre nie.”"),
+     Block("Ons sal nie moed opgee nie, nie vandag nie en ook nie môre nie.", "quote")],
+)
+def test_a_sign_off_after_a_quotation_names_its_author_not_the_source(quotation):
+    record = _cleaned(meta_lines=[], blocks=[*_STAFF, quotation, Block("— Antjie Krog")], publisher="Het Nieuwsplein",
+                      language="nl", italic_lines=["— Antjie Krog"])
+    assert record["source"] == "Het Nieuwsplein"
 
 
 @pytest.mark.parametrize(

@@ -571,6 +571,17 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # trailing emoji do not hide the closing exclamation
         (["Text.", "Regisztrálj most a porgess777 oldalon, és pörgess ingyen minden nap!🎰"], "porgess777", False,
          ["Text."], ["Regisztrálj most a porgess777 oldalon, és pörgess ingyen minden nap!🎰"]),
+        # ... the same before a short closing line that is no sentence (a credit not read as one: Luganda "Ensibuko:
+        # Bukedde", source), not before a closing sentence, nor before a line naming the keyword
+        (["Poliisi yasindise abaserikale.", "Weeyagalire ku KiriBet leero! Wewandiise kati ofune bonus ya 50,000/=.",
+          "Ensibuko: Bukedde"], "kiribet", False, ["Poliisi yasindise abaserikale.", "Ensibuko: Bukedde"],
+         ["Weeyagalire ku KiriBet leero!", "Wewandiise kati ofune bonus ya 50,000/=."]),
+        (["The minister said on Monday that talks would resume, novaplay!", "The talks resume on Monday."],
+         "novaplay", False, ["The minister said on Monday that talks would resume!", "The talks resume on Monday."],
+         ["novaplay"]),
+        (["The minister said on Monday that talks would resume, novaplay!", "Reporting by novaplay staff"],
+         "novaplay", False, ["The minister said on Monday that talks would resume!", "Reporting by staff"],
+         ["novaplay", "novaplay"]),
         # ... but mid-article, an injected keyword in plain prose costs only the keyword
         (["Offen ist jedoch, wie es weitergeht kreditblitz. Mehrere Ratsmitglieder zögern.", "Ende."], "kreditblitz",
          False, ["Offen ist jedoch, wie es weitergeht. Mehrere Ratsmitglieder zögern.", "Ende."], ["kreditblitz"]),

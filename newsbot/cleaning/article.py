@@ -168,7 +168,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # "<i>Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.</i>"), a heading left after it aside
     last = len(blocks) - 1 - (len(blocks) > 2 and blocks[-1].kind == "h")
     if last > 0 and blocks[last].link_ratio < 0.5 and meta.source is None \
-            and (credit := metadata.closing_credit(blocks[last].text, blocks[last].text in raw.italic_lines)):
+            and (credit := metadata.closing_credit(blocks[last].text, blocks[last].text in raw.italic_lines,
+                                                   blocks[last - 1].kind == "quote"
+                                                   or blocks[last - 1].text.endswith(tuple(_CLOSING_QUOTES)))):
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
 
@@ -363,7 +365,9 @@ _QUOTE_PAIRS = {
 # The word "newspaper" after a paper's name is what it is, not its name: "Türkmenistan Bitaraplyk gazeti", Chuvash
 # "«Хыпар» хаҫат", Turkish "Hürriyet gazetesi", "The Hindu newspaper" (data: lower case; only a closing word, so
 # "Gazeta Wyborcza" keeps its own)
-NEWSPAPER_WORDS = frozenset(("newspaper", "gazeti", "gazetesi", "хаҫат", "хаҫачӗ", "газети", "газеті", "gazetasi"))
+NEWSPAPER_WORDS = frozenset(("newspaper", "gazeti", "gazetesi", "хаҫат", "хаҫачӗ", "газети", "газеті", "gazetasi",
+                             # Sakha ("«Кыым» хаһыат")
+                             "хаһыат"))
 
 
 def _without_kind(name: str | None) -> str | None:
@@ -382,6 +386,10 @@ def _unquoted(name: str | None) -> str | None:
         return name
     inner = name[1:-1].strip()
     return inner if inner and name[0] not in inner and name[-1] not in inner else name
+
+
+# the marks that close a quotation (a sign-off after one names its author)
+_CLOSING_QUOTES = "”’»›」』\"'“"
 
 
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:

@@ -533,6 +533,11 @@ def _strip_teaser_tail(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     if len(snippets) >= 2:
         longest = max(len(blocks[i].text) for i in snippets)
         cut = [i for i in snippets if len(blocks[i].text) >= longest - 3]
+        if len(cut) < 2:
+            # ... or items each holding a linked headline and its snippet cut with an ellipsis, whatever their
+            # lengths (a hand-made list "<li><a href=/2026/03/11/…>Title</a><br>Snippet…</li>")
+            cut = [i for i in snippets if _TEASER_ITEM_LINKED <= blocks[i].link_ratio and _CUT_OFF.search(blocks[i].text)]
+            cut = cut if len(cut) >= 2 and cut[-1] == end - 1 else []
         if len(cut) >= 2:
             first = cut[0]
             # the headline of the first teaser sits just before its snippet
@@ -540,3 +545,6 @@ def _strip_teaser_tail(blocks: list[Block]) -> tuple[list[Block], list[str]]:
                 first -= 1
             end = max(first, 1)
     return blocks[:end], [b.text for b in blocks[end:]]
+
+
+_TEASER_ITEM_LINKED = 0.15  # a teaser item's linked headline: this share of its text at least

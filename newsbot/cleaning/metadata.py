@@ -83,6 +83,12 @@ SOURCE_LABELS = (
     # Ewe ("Nyatsoƒe: Ghana News Agency", where the news came from), Guarani ("Heñóiha: ABC Color", origin, also
     # written without its accents)
     "nyatsoƒe", "heñóiha", "heñoiha", "henoiha",
+    # Luganda ("Ensibuko: Bukedde"), Scottish Gaelic ("Tùs: BBC Naidheachdan", origin), Javanese "news and photo"
+    # ("Warta lan foto: Solopos"), Sakha "origin of the news" ("Сурах төрдө: «Кыым» хаһыат"), Cherokee
+    # ("ᏧᏓᎴᏅᏓ: ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ")
+    "ensibuko", "tùs", "warta lan foto", "сурах төрдө",
+    # (Cherokee in the lower case Unicode gives its syllabary, as labels are looked up: "ᏧᏓᎴᏅᏓ")
+    "ꮷꮣꮄꮕꮣ",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -236,6 +242,8 @@ AUTHOR_LABELS = (
     "wolemba", "testenn", "testenn ha skeudennoù",
     # Shan "written (by)" ("တႅမ်ႈ - ၼၢင်းၼွမ်ႁွမ်")
     "တႅမ်ႈ",
+    # Cherokee "writer" ("ᎤᏬᏪᎳᏅᎯ: ᎹᎦᎴᏗ ᏌᏊ · ᏧᏓᎴᏅᏓ: …"), in the lower case of its syllabary as for SOURCE_LABELS
+    "ꭴꮼꮺꮃꮕꭿ",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -378,12 +386,14 @@ CREDIT_WORDS = (
 )  # ... and the CREDIT_LEADS below ("mit Material von", "по материалам"): _CREDIT_WORD
 
 
-def closing_credit(text: str, italic: bool) -> str | None:
+def closing_credit(text: str, italic: bool, after_quote: bool = False) -> str | None:
     """The outlet a line closing the story credits it to: a courtesy label ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ"), or a line set in
     italics (the shape of an editor's note, in any language) that names an outlet in a credit sentence ("This
     report first appeared in <paper>."), between quotes (Kyrgyz "Бул макала «Кабар» агенттигинин материалдарынын
     негизинде даярдалды.", prepared from the materials of the agency «Kabar») or a known agency by its name
-    ("Mit Material von dpa")."""
+    ("Mit Material von dpa"), or signs it off after a dash, a name of two to four words alone ("<em>— ᏣᎳᎩ
+    ᏧᎴᎯᏌᏅᎯ</em>", Cherokee Phoenix) when no quotation closes the text before it (``after_quote``: then the
+    name is the quotation's author, "— Halldór Laxness")."""
     if len(text) > 200:
         return None
     for colon in LABEL_COLONS:
@@ -396,6 +406,9 @@ def closing_credit(text: str, italic: bool) -> str | None:
     if not italic:
         return None
     if (name := credit_sentence(text)) is not None:
+        return name
+    if text[:1] in "—–" and not after_quote and 2 <= len((name := text[1:].strip()).split()) <= 4 \
+            and _outlet_name(name) and not name.endswith(tuple(_SENTENCE_ENDS)):
         return name
     low = text.lower()
     if _CREDIT_WORD.search(low) is None:
@@ -1524,9 +1537,10 @@ _BARE_START = re.compile(
         {lab for lab, kind in _LABELS.items() if kind in ("source", "category", "date", "updated")
         # (words that open names and sentences as often: "Font Awesome", "Vir Das", "Sana sent", Shona "Kwakabva
         # Harare …" (it came from), Wolof "Fi mu jóge …" (where it comes from); in a script without case, where no
-        # capital marks the name after it, "ᱥᱳᱨᱥ ᱫᱚ …" (the source is …))
+        # capital marks the name after it, "ᱥᱳᱨᱥ ᱫᱚ …" (the source is …), Cherokee's heading "ᏧᏓᎴᏅᏓ ᎠᏕᎳ"; Gaelic
+        # "tùs", beginning, opens sentences)
         and lab not in ("from", "time", "data", "font", "vir", "sana", "sors", "tarix", "kwakabva", "fi mu jóge",
-                        "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ")},
+                        "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "tùs", "ꮷꮣꮄꮕꮣ")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,
@@ -1655,10 +1669,12 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             # (the shad or dash closing the value before that label goes too: "དབྱེ་རིམ་: སོ་ནམ ། ངོ་རྟགས་: …")
             value = value[:m.start()].rstrip(" \t|·•,;–—" + _SHAD) if (m := _NEXT_LABEL.search(value)) else value
         if kind == "source" and sections and fields.category is None and " " in value \
-                and all(k != "category" for k, _ in parts):
+                and all(k != "category" for k, _ in parts) and sum(1 for _, v in parts if v.strip()) > 1:
             # "Manba: Sports.uz Sport" (source: …, then the category's link without a separator): a last word that
             # names one of the site's sections is the category, not the outlet's name ("Source: BBC Sport |
-            # Category: Football" has its category labelled: the name stays whole)
+            # Category: Football" has its category labelled: the name stays whole).  Only in a line of fields run
+            # together ("14.03.2026 Manba: …"): a credit line of its own names the outlet whole ("Tùs: BBC
+            # Naidheachdan" on a site with a section "Naidheachdan")
             name, _, last = value.rpartition(" ")
             if last.lower() in sections and _plausible_name(name.rstrip()):
                 value, fields.category = name.rstrip(), last

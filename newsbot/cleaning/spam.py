@@ -30,6 +30,7 @@ from newsbot.cleaning.text import (
     LETTER,
     NO_SPACE_SCRIPTS,
     SCRIPT_STOPS,
+    SENTENCE_STOPS,
     UNSPACED_SCRIPTS,
     LowerScan,
     is_word_char,
@@ -1391,6 +1392,10 @@ def _capital_scripts(text: str) -> set[str]:
     return {_script(ch) for ch in set(text) if ch.isupper()}
 
 
+_CREDIT_LINE_CHARS = 60  # a credit line after the text ("Ensibuko: Bukedde", "— ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ"), not a paragraph
+_CLOSERS = ")]）»”’\"' "
+
+
 def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                    language: str | None = None) -> tuple[list[str], list[str]]:
     """Take ``keyword`` out of the body.
@@ -1450,7 +1455,13 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     digits = _digits(keyword) if not keyword.isascii() else ""
 
     out: list[str] = []
-    for para in paragraphs:
+    # the paragraph closing the text: the last, or the one before a short closing line that is no sentence and does
+    # not name the keyword (a credit not read as one: "<p><em>Ensibuko: Bukedde</em></p>" after the advert)
+    closing_at = len(paragraphs) - 1
+    if closing_at > 0 and len(paragraphs[-1]) <= _CREDIT_LINE_CHARS and stem not in paragraphs[-1].lower() \
+            and paragraphs[-1].rstrip(_CLOSERS)[-1:] not in SENTENCE_STOPS + "…":
+        closing_at -= 1
+    for index, para in enumerate(paragraphs):
         if stem not in para.lower():
             out.append(para)  # most paragraphs: nothing to do
             continue
@@ -1460,7 +1471,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             removed.append(para)
             continue
         sentences = _signed_off(_sentences(para))
-        closing = para is paragraphs[-1]
+        closing = index == closing_at
         kept_sentences: list[str] = []
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
         # the keyword's forms each sentence writes as its words (an injection glued to punctuation is no naming,

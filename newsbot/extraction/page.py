@@ -69,6 +69,9 @@ _NOISE_PARTS = frozenset(
     # pull quotes (repeat the text), calls to action, embedded social posts
     # (blockquote.twitter-tweet, .instagram-media, .tiktok-embed)
     "pullquote pull-quote pull_quote cta tweet twitter-tweet instagram instagram-media tiktok tiktok-embed".split()
+) | frozenset(
+    # the same words run together: Jetpack's related posts ("<div id=jp-relatedposts class=jp-relatedposts>")
+    "relatedposts".split()
 )
 # MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
 # "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
