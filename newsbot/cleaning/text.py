@@ -165,9 +165,12 @@ _MARK_OR_JOINER = re.compile("[" + IN_WORD + "]")
 # Meitei Mayek cheikhei "꯫", Ol Chiki "᱾", Canadian syllabics "᙮", …): a story in a script whose full stop
 # is not known here reads as unfinished snippets (a teaser tail, cut).  Not the Burmese little section "၊",
 # which Unicode lists too: it is Burmese's comma (in GLUE_PUNCT).
-# One list for every rule that asks where a sentence ends.
+# One list for every rule that asks where a sentence ends.  Only the Basic Multilingual Plane's: a regex class
+# holding one character beyond it is matched by a linear scan of its items, not a bitmap (measured: a class of
+# these 143 stops searched 28 times slower than of the 64 in the plane, on every text the cleaning reads; the
+# historic scripts of the supplementary planes, Brahmi, Kaithi, Chakma, …, are left out for it).
 _UNICODE_STOPS = "".join(regex.findall(r"[\p{Sentence_Terminal}--\p{Script=Common}--[\u104a]]", "".join(
-    map(chr, (*range(0x80, 0xD800), *range(0xE000, 0x20000)))), flags=regex.V1))
+    map(chr, (*range(0x80, 0xD800), *range(0xE000, 0x10000)))), flags=regex.V1))
 SCRIPT_STOPS = "।॥۔؟։።፧။។།" + "".join(ch for ch in _UNICODE_STOPS if ch not in "।॥۔؟։።፧။។།")
 # ... with the Latin and the full-width CJK ones: the set validation and extraction test a sentence's end against.
 SENTENCE_STOPS = ".!?。！？" + SCRIPT_STOPS
