@@ -2184,8 +2184,9 @@ def _meta_table_lines(root: etree._Element) -> list[str]:
 # (DataLife Engine, the CMS of many Russian and Central Asian sites, calls its trail the "speedbar":
 # <span id="dle-speedbar">Ертіс Ақпарат » Қоғам » …</span>; SPIP's templates call it the "arbo", arborescence:
 # <p class="arbo"><a href="/">Accueil</a> &gt; <a href="/-Rubrique-">Rubrique</a> &gt; <strong>Titre</strong>)
-_CRUMB_ATTR = re.compile(r"crumb|speedbar|(?:^|[\s_-])(?:position|location|path|bc|trail|arbo)(?:$|[\s_-])",
-                         re.IGNORECASE)
+# (the words a class or id holds whole; "crumb" and "speedbar" anywhere in one)
+_CRUMB_WORDS = ("position", "location", "path", "bc", "trail", "arbo")
+_CRUMB_ATTR = re.compile(r"crumb|speedbar|(?:^|[\s_-])(?:" + "|".join(_CRUMB_WORDS) + r")(?:$|[\s_-])", re.IGNORECASE)
 # "You are here: Home » World" in several languages (data: lower case)
 CRUMB_LEADS = (
     "当前位置", "您的位置", "現在位置", "you are here", "sie sind hier", "vous êtes ici", "está en", "estás aquí",
@@ -2196,7 +2197,9 @@ CRUMB_LEADS = (
     "itt jár", "βρίσκεστε εδώ",
 )
 _CRUMB_LEAD = re.compile(r"^(?:" + "|".join(map(re.escape, CRUMB_LEADS)) + r")\s*[:：]?\s*", re.IGNORECASE)
-_CRUMB_SEP = re.compile(r"\s*(?:>|›|»|→|/|\\|＞|»|·|\|)\s*")
+# the separators of a trail leading down from home to the section; a menu's items are parted by "|" or "·" too
+_DOWN_MARKS = r">|›|»|→|/|\\|＞"
+_CRUMB_SEP = re.compile(r"\s*(?:" + _DOWN_MARKS + r"|·|\|)\s*")
 _HOME = frozenset((
     *"home homepage start startseite inicio portada accueil início principal 首页 首頁 主页 ホーム "
      "トップ 홈 главная головна acasă acasa nyumbani mwanzo होम मुखपृष्ठ anasayfa beranda voorpagina "
@@ -2212,7 +2215,7 @@ _HOME = frozenset((
 
 # the last crumb of a portal naming the current page, not its section ("トップ > 経済 > 正文")
 _CURRENT_PAGE = frozenset("正文 本文 正文内容 详情 詳細 内容 記事本文".split())
-_CRUMB_HINTS = ("crumb", "speedbar", "position", "location", "path", "bc", "trail", "arbo")
+_CRUMB_HINTS = ("crumb", "speedbar", *_CRUMB_WORDS)  # (a cheap test before _CRUMB_ATTR's)
 _CRUMB_SKIP = _SKIP_TAGS - {"nav"}  # (a trail is often a <nav>)
 
 
@@ -2239,8 +2242,8 @@ def _home_link(a: etree._Element) -> bool:
         and (parts.netloc or parts.path == "/")
 
 
-# the separators of a trail leading down from home to the section, not those parting a menu's items ("|", "·")
-_CRUMB_DOWN = re.compile(r"\s*(?:>|›|»|→|/|\\|＞)\s*")
+# only those leading down (_DOWN_MARKS), not those parting a menu's items ("|", "·")
+_CRUMB_DOWN = re.compile(r"\s*(?:" + _DOWN_MARKS + r")\s*")
 
 
 def _leads_down(el: etree._Element) -> bool:
