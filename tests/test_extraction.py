@@ -1883,6 +1883,40 @@ def test_a_reply_title_is_a_forum_topics_later_page(title, reason, url, shown):
     assert classify(extract_page(html, url)).reason == reason
 
 
+def _own_page(headline: str, site: str, href: str) -> str:
+    """A CMS page under the site's menu (October CMS: "<nav><a href=/babagan>Babagan</a>…"), a sidebar of dated
+    items beside its prose."""
+    return (f"<html lang='jv'><head><title>{headline} - {site}</title></head><body><header><nav><a href='/'>Ngarep</a>"
+            f"<a href='{href}'>Babagan</a><a href='/kontak'>Kontak</a></nav></header><div class='row'><div class='col-sm-8'>"
+            f"<h1>{headline}</h1><p>{site} yaiku media online basa Jawa sing diadegake ing Ngayogyakarta taun 2020. "
+            "Ancase nguri-uri basa Jawa kanthi nyedhiyakake pawarta saben dina.</p><p>Redaksi ora nampa iklan judi "
+            "online.</p></div><div class='col-sm-4'><div class='well'><form action='/golek'><input name='q'>"
+            "<button>Golek</button></form></div><h3>Rubrik</h3><ul class='category-list'><li><a href="
+            "'/blog/category/ekonomi'>Ekonomi</a> <span class='badge'>1</span></li></ul><h3>Pawarta Anyar</h3><ul class='post-list'><li><a href="
+            "'/blog/post/persis-solo'>Persis Solo menang telu nol nglawan PSIM</a><br><small>Minggu, 15 Maret 2026"
+            "</small></li></ul><h3>Langganan</h3><form class='newsletter'><p>Tampa pawarta saben esuk menyang email "
+            "panjenengan.</p><input type='email'></form></div></div></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("headline", "site", "href", "url", "reason"),
+    [
+        # the menu's link to the page reads its headline without the site's name ("About Warta Jawi"), after or
+        # before it: the site's own page, whatever its sidebar dates
+        ("Babagan Warta Jawi", "Warta Jawi", "/babagan", "https://ex.id/babagan", "site-information"),
+        ("Warta Jawi: Babagan", "Warta Jawi", "/babagan", "https://ex.id/babagan", "site-information"),
+        # at an address the link does not lead to, a headline going on with more than the name or naming
+        # another site, a name that is part of a word: read as before
+        ("Babagan Warta Jawi", "Warta Jawi", "/babagan", "https://ex.id/blog/post/babagan-warta-jawi", "article"),
+        ("Babagan pasar Warta Jawi", "Warta Jawi", "/babagan", "https://ex.id/babagan", "article"),
+        ("Babagan Warta Jawi", "Kabar Jawa", "/babagan", "https://ex.id/babagan", "article"),
+        ("BabaganWarta Jawi", "Warta Jawi", "/babagan", "https://ex.id/babagan", "article"),
+    ],
+)
+def test_a_menu_link_reading_the_headline_without_the_site_name_is_the_sites_page(headline, site, href, url, reason):
+    assert classify(extract_page(_own_page(headline, site, href), url)).reason == reason
+
+
 _P = "<p>{}</p>"
 
 

@@ -3154,7 +3154,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.wiki_namespace = _wiki_namespace(body)
     page.link_texts = link_texts(root)
     page.section_names = _section_names(root, url)
-    page.menu_names_page = bool(page.title) and _menu_names_page(root, url, page.title)
+    page.menu_names_page = bool(page.title) and _menu_names_page(root, url, page.title, (page.site_name, page.publisher))
     if not page.category_hint and not page.breadcrumbs:
         page.url_section = _url_section(root, url, blog_home)
         page.tag_section = None if page.url_section else _headline_row_tag(h1)
@@ -3342,15 +3342,38 @@ _MENU_TITLE_LINKS = etree.XPath(
     "//a[@href][normalize-space(.) = $title][ancestor::nav or ancestor::header or ancestor::*[@role='navigation']]")
 
 
-def _menu_names_page(root: etree._Element, page_url: str, title: str) -> bool:
+def _menu_names_page(root: etree._Element, page_url: str, title: str, names: tuple = ()) -> bool:
     """A link of the site's menu leads to this page and reads its headline: one of the site's own pages (Pelican's
     "<nav><a href="/pages/about.html">About</a>" over "<h1>About</h1>", Serendipity's static pages, WordPress pages
-    in the main menu).  The XPath compares the text in C; only the few links reading the headline are resolved."""
-    links = _MENU_TITLE_LINKS(root, title=" ".join(title.split()))
+    in the main menu), or its headline without the site's name (``names``) joined to it (October CMS's "<a
+    href="/babagan">Babagan</a>" over "<h1>Babagan Warta Jawi</h1>": "About Warta Jawi").  The XPath compares the
+    text in C; only the few links reading the headline are resolved."""
+    title = " ".join(title.split())
+    links = [a for t in (title, *_without_names(title, names)) for a in _MENU_TITLE_LINKS(root, title=t)]
     if not links:
         return False
     base_url = _base_url(root, page_url)
     return any(_same_page(urljoin(base_url, a.get("href").strip()), page_url) for a in links)
+
+
+# what may join a page's name to the site's in a headline: a space, a dash, a bar, a colon
+_NAME_JOIN = " -–—|:·"
+
+
+def _without_names(title: str, names: tuple) -> list[str]:
+    """``title`` without one of the site's ``names`` opening or closing it after a space or a joiner ("Babagan
+    Warta Jawi", "Warta Jawi: Kontak"): the words left, if any (not a word's part: "Warta Jawian")."""
+    found = []
+    folded = title.casefold()
+    for name in names:
+        key = " ".join((name or "").split()).casefold()
+        if len(key) < 3 or key == folded:
+            continue
+        if folded.endswith(key) and title[-len(key) - 1:-len(key)] in _NAME_JOIN:
+            found.append(title[:-len(key)].rstrip(_NAME_JOIN))
+        if folded.startswith(key) and title[len(key):len(key) + 1] in _NAME_JOIN:
+            found.append(title[len(key):].lstrip(_NAME_JOIN))
+    return [t for t in found if t]
 
 
 _BYLINE_ATTR = re.compile(r"byline|author|writer|autor|auteur", re.IGNORECASE)
