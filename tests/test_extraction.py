@@ -1917,6 +1917,38 @@ def test_a_menu_link_reading_the_headline_without_the_site_name_is_the_sites_pag
     assert classify(extract_page(_own_page(headline, site, href), url)).reason == reason
 
 
+_ASK = ("Оҕом үс саастаах. Садикка нууччалыы эрэ кэпсэтэллэр, дьиэбитигэр сахалыы саҥарабыт да, оҕо нууччалыы "
+        "хоруйдуур. Эһэтэ эмиэ сахалыы саҥарар.")
+_STORY_LINE = "The council approved the budget on Tuesday after a long debate about schools and parks. "
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "url", "reason"),
+    [
+        # a question headline over a few lines asking the board (XenForo's "/threads/slug.id/"), the replies after
+        # it: a member's question, ending with one or at a forum topic's address
+        ("Ким оҕотугар саха тылын дьиэтигэр үөрэтэр?", _ASK + " Ким хайдах гынар?",
+         "https://ex.ru/threads/kim-saha-tylyn-uoreter.1150/", "forum-question"),
+        ("Ким оҕотугар саха тылын дьиэтигэр үөрэтэр?", _ASK, "https://ex.ru/threads/kim-saha-tylyn-uoreter.1150/",
+         "forum-question"),
+        ("هل تعلمون أطفالكم اللغة في البيت؟", "ابني عمره ثلاث سنوات ويتكلم في الروضة بلغة أخرى فقط، ونحن نتكلم معه "
+         "بلغتنا في البيت لكنه يجيب بلغة الروضة. كيف تفعلون ذلك؟", "https://ex.iq/t/atfal-wa-lugha/214", "forum-question"),
+        # a story under a question headline runs on, on a news site or posted as a forum topic; a short brief under
+        # one, not asking, at a news address; a short post under a headline that asks nothing
+        ("Will the council approve the budget?", _STORY_LINE * 6, "https://ex.com/threads/council-budget.1201/",
+         "article"),
+        ("Will the council approve the budget?", _STORY_LINE * 2, "https://ex.com/news/48211", "article"),
+        ("Council approves the budget", _STORY_LINE + "Who will pay for the new schools?",
+         "https://ex.com/threads/council-budget.1201/", "article"),
+    ],
+)
+def test_a_short_post_under_a_question_is_a_forum_question(headline, text, url, reason):
+    html = (f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1><div class='post'><time "
+            f"datetime='2026-03-05T19:12:00+0900'>5.03.2026</time><div class='body'><p>{text}</p></div></div>"
+            "<div class='post'><p>Биһиги мультиктары сахалыы көрдөрөбүт уонна остуоруйа ааҕабыт.</p></div></body></html>")
+    assert classify(extract_page(html, url)).reason == reason
+
+
 _P = "<p>{}</p>"
 
 

@@ -326,11 +326,31 @@ def _forum_reply(page: ExtractedPage, use_url: bool) -> bool:
     rest = page.title[match.end():].strip().casefold()
     if any(rest.startswith(t.casefold()) for t in (*page.link_texts, *page.breadcrumbs) if len(t) >= 8):
         return True  # (the reply's title may go on with its page: "… - Page 2")
-    return use_url and any(_SEGMENT_WORD.split(s, maxsplit=1)[0] in _FORUM_SEGMENTS
-                           for s in urlsplit(page.url).path.lower().split("/") if s)
+    return use_url and _forum_path(page.url)
 
 
 _SEGMENT_WORD = re.compile(r"[-_.]")  # a path segment's first word: "forum-f2", "topic-t1284-15.html"
+
+
+def _forum_path(url: str) -> bool:
+    """A segment of the URL's path opens with a forum's path word ("/threads/slug.1150/", "/forum-f2/")."""
+    return any(_SEGMENT_WORD.split(s, maxsplit=1)[0] in _FORUM_SEGMENTS for s in urlsplit(url).path.lower().split("/") if s)
+
+
+# a question mark closing a headline or a post (Latin, Arabic "؟", full-width "？"), maybe before a closing quote
+_QUESTION_END = re.compile(r"[?؟？][\s\"'»”’)\]]*$")
+# a question put to a forum: a few lines (a story under a question headline runs on for paragraphs)
+_QUESTION_POST_CHARS = 400
+
+
+def _forum_question(page: ExtractedPage, prose: list, chars: int, use_url: bool) -> bool:
+    """The headline asks a question and the text under it is a few lines, ending with a question too or at a
+    forum topic's address: a member's question to the board ("Ким оҕотугар саха тылын дьиэтигэр үөрэтэр?" over
+    "Оҕом үс саастаах. … Ким хайдах гынар?", the replies after it), not a story posted as a topic, whose text runs
+    on under whatever headline."""
+    if chars >= _QUESTION_POST_CHARS or not prose or not _QUESTION_END.search(page.title or ""):
+        return False
+    return _QUESTION_END.search(prose[-1].text) is not None or (use_url and _forum_path(page.url))
 
 
 # Path words of a forum's topics, under which "/1047-karachi-heatwave/" (an id and two words) is one
@@ -442,6 +462,9 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # no paragraph, only short lines: the captions of a gallery or a video page, a box of
         # the sidebar ("Bij Nijmegen vaart … een elektrische veerpont (0:58).")
         return Verdict(False, "no-paragraph", "short lines only, no paragraph of text")
+    if not strong and _forum_question(page, prose, chars, use_url):
+        # a few lines under a question ("Ким оҕотугар саха тылын дьиэтигэр үөрэтэр?"): a member asking the forum
+        return Verdict(False, "forum-question", f"a short post under a question: {page.title[:60]!r}")
     if not strong and all(_truncated(b.text) for b in prose):
         # all its text is cut off with an ellipsis: the snippets of a listing's teasers (a tag or monthly
         # archive of Drupal views, "… kterou z velké části zaplatil Kraj Vysočina, b…"), whose linked
