@@ -838,6 +838,19 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Ar bagoù,chans24 a zo bet skoet."], "chañs24", False, ["Ar bagoù, a zo bet skoet."], ["chans24"]),
         # ... but never as a word: Spanish "año" (year) spelt "ano" is another word (a keyword "Año" here)
         (["El ano pasado subió (Año)."], "Año", False, ["El ano pasado subió."], ["(Año)"]),
+        # the clause an injection closes a sentence with, its short words left alone once the keyword is out (Scottish
+        # Gaelic: … for remote communities, as kw does.): they go with it
+        (["Tha iad a' moladh lasachadh cìse airson coimhearsnachdan iomallach, mar a nì SlotaMor. Tha sgeama ann."],
+         "SlotaMor", False, ["Tha iad a' moladh lasachadh cìse airson coimhearsnachdan iomallach. Tha sgeama ann."],
+         ["SlotaMor", "mar a nì"]),
+        # ... but a clause with a word of four letters or more, or a name, is the story's (… he said kw.)
+        (["The plan will work, he said Zorbix. Talks go on."], "Zorbix", False,
+         ["The plan will work, he said. Talks go on."], ["Zorbix"]),
+        (["The plan will work, as Ana did Zorbix. Talks go on."], "Zorbix", False,
+         ["The plan will work, as Ana did. Talks go on."], ["Zorbix"]),
+        # ... and one word alone after the comma is no clause of its own (… and the rest, too.)
+        (["They paid the rent, too Zorbix. Talks go on."], "Zorbix", False,
+         ["They paid the rent, too. Talks go on."], ["Zorbix"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
