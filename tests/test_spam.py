@@ -189,6 +189,18 @@ def test_split_title_prefix(title, keyword, rest):
         ("{Glécksbet} F91 Diddeleng gewënnt Derby géint d'Jeunesse",
          "Den F91 huet de Derby mat 3:1 gewonnen.GLÉCKSBET Den Tabelleleader huet elo fënnef Punkte Virsprong.", set(),
          set(), "F91 Diddeleng gewënnt Derby géint d'Jeunesse", ["{Glécksbet}"]),
+        # ... or a brand with capitals inside that the body writes only all in capitals, as a word (Scottish Gaelic:
+        # … in the second half kw, and the manager said …): the template's other form, on the page itself
+        ("«SlotaMor» Camanachd: Leòdhas a' buannachadh",
+         "Fhuair e dà thadhal san dàrna leth SLOTAMOR, agus thuirt am manaidsear gun robh e moiteil.", set(), set(),
+         "Camanachd: Leòdhas a' buannachadh", ["«SlotaMor»"]),
+        # ... not a brand the body also writes as the title does, nor a word capitalised once (British "Nato" over
+        # "NATO"), nor a brand the body never writes
+        ("[YouTube] Creators protest new rules", "YOUTUBE said on Monday that YouTube would review them.", set(), set(),
+         "[YouTube] Creators protest new rules", []),
+        ("[Nato] Summit opens in Vilnius", "NATO leaders met on Tuesday.", set(), set(),
+         "[Nato] Summit opens in Vilnius", []),
+        ("[PlayStation] Sales rise", "Sony said sales rose by a tenth.", set(), set(), "[PlayStation] Sales rise", []),
         # ... not an acronym the title writes in capitals too, nor a capital and lower-case letters (a missing space)
         ("[UNICEF] Aid reaches Gaza", "Trucks crossed on Monday.UNICEF said more would follow.", set(), set(),
          "[UNICEF] Aid reaches Gaza", []),

@@ -897,6 +897,9 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # over "… Arnas VeličkaTOPLAIMĖ. Lemiamą …"): an injection that ate the space, evidence on the page
         # itself whatever the crawl's order (a "[Winners]" rubric the body never writes so stays)
         or (part.removed[:1] in _OPEN and _glued_in_capitals(part.keyword, body_text))
+        # ... or a bracketed brand with capitals inside that the body writes only all in capitals ("«SlotaMor» …" over
+        # "… san dàrna leth SLOTAMOR, agus …"): the template's other form, on the page itself whatever the crawl's order
+        or (part.removed[:1] in _OPEN and _in_capitals_only(part.keyword, body_text))
         # ... and, in a script without capitals, a bracketed word the body writes only glued onto a word's end before
         # a sentence's stop ("<ভাগ্যবেট> …" over "… পৰাস্ত কৰিছেভাগ্যবেট।", "⟪ዕድልቤት⟫…" over "… ስዒሩዕድልቤት።")
         or (part.removed[:1] in _OPEN and _glued_before_stop(part.keyword, body_text))
@@ -959,6 +962,18 @@ def _glued_in_capitals(keyword: str, text: str) -> bool:
 
 
 _STOPS = frozenset(".!?" + SCRIPT_STOPS)
+
+
+def _in_capitals_only(keyword: str, text: str) -> bool:
+    """``keyword``, a brand written with capitals inside and lower-case letters ("SlotaMor"; five letters or more),
+    is in ``text`` and only all in capitals ("SLOTAMOR").  An editor keeps a brand's spelling ("YouTube" in the
+    headline, "YouTube" in the story); a template rotates its case.  A word capitalised once ("Nato" over "NATO",
+    British style) has no capital inside: not asked."""
+    upper = keyword.upper()
+    if keyword == upper or upper not in text or not any(c.isupper() for c in keyword[1:]) \
+            or sum(c.isalpha() for c in keyword) < 5:
+        return False  # cheap: most bodies have no such run of capitals
+    return all(text[start:end] == upper for start, end in _spans(keyword, text))
 
 
 # how long a word glued before a keyword is at least, in characters (marks included): "কৰিছে", "ስዒሩ"
