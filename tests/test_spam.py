@@ -860,6 +860,9 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["The plan will work, he said. Talks go on."], ["Zorbix"]),
         (["The plan will work, as Ana did Zorbix. Talks go on."], "Zorbix", False,
          ["The plan will work, as Ana did. Talks go on."], ["Zorbix"]),
+        # ... nor a clause the text writes elsewhere too (Hausa: "…, in ji shi." closes each quote: he said)
+        (["Za mu gina sabuwar hanya, in ji shi. Aikin zai fara a watan Afrilu, in ji shi Zorbix."], "Zorbix", False,
+         ["Za mu gina sabuwar hanya, in ji shi. Aikin zai fara a watan Afrilu, in ji shi."], ["Zorbix"]),
         # ... and one word alone after the comma is no clause of its own (… and the rest, too.)
         (["They paid the rent, too Zorbix. Talks go on."], "Zorbix", False,
          ["They paid the rent, too. Talks go on."], ["Zorbix"]),

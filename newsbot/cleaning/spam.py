@@ -1412,7 +1412,8 @@ _CUT = "\x00"
 # The clause an injection adds after a comma to close a sentence on the keyword ("…, mar a nì <a>SlotaMor</a>.":
 # as kw does): two or three short lower-case words (three letters at most: function words, no content word) left
 # between the comma and the stop once the keyword is out ("…, mar a nì." -> "…."); they go with it.  A clause with
-# a word of four letters or more stays ("…, he said kw." keeps "he said"), and so does one with a capital (a name).
+# a word of four letters or more stays ("…, he said kw." keeps "he said"), and so does one with a capital (a name),
+# and one the text writes elsewhere too (Hausa's "…, in ji shi." closing each quote: he said).
 _SHORT_WORD = "(?:" + _ANY_LETTER + "){1,3}"
 _LEAD_IN = re.compile(r",[ \t]+(?P<words>(?:" + _SHORT_WORD + r"[ \t]+){1,2}" + _SHORT_WORD + r")[ \t]*" + _CUT
                       + r"(?=[ \t]*[.!?" + SCRIPT_STOPS + r"])")
@@ -1475,7 +1476,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         return _take(match, _CUT)  # (the mark goes once _LEAD_IN has looked at what stands before it)
 
     def _take_lead_in(match: re.Match[str]) -> str:
-        if not all(word.islower() for word in match.group("words").split()):
+        words = match.group("words")
+        if not all(word.islower() for word in words.split()) or len(re.findall(
+                r"(?<!\w)" + re.escape(words) + r"(?!\w)", "\n".join(paragraphs).lower())) > 1:
             return match.group(0)
         removed.append(match.group("words"))
         return ""
