@@ -1304,6 +1304,8 @@ def test_an_unreadable_date_beside_another_is_no_error(meta_lines, hint, publish
 _GURMUKHI = ("ਪੰਜਾਬ ਨੇ ਐਤਵਾਰ ਨੂੰ ਭੁਵਨੇਸ਼ਵਰ ਵਿੱਚ ਖੇਡੇ ਗਏ ਫ਼ਾਈਨਲ ਵਿੱਚ ਹਰਿਆਣਾ ਨੂੰ 3-1 ਨਾਲ ਹਰਾ ਕੇ ਸੀਨੀਅਰ ਕੌਮੀ ਹਾਕੀ "
              "ਚੈਂਪੀਅਨਸ਼ਿਪ ਜਿੱਤ ਲਈ। ਹਰਮਨਪ੍ਰੀਤ ਸਿੰਘ ਨੇ ਦੋ ਗੋਲ ਕੀਤੇ।")
 
+_CHEROKEE = ("ᏓᎵᏆ ᏗᏕᎶᏆᏍᏗ ᏗᏂᏲᏟ ᎠᏁᏦᏍᏗ ᎤᏂᏎᎪᎩᏒ ᏅᎩ ᏧᏂᏍᏆᏗᏍᏗ ᏌᏊ ᏧᏂᏍᏆᏗᏍᏗ ᎢᏗᏢ ᏑᏕᏘᏴᏓ ᏄᏂᏎᎪᎩᏒᎾ ᎨᏒ. ᎠᏂᏴᏫᏯ ᎤᏂᏣᏘ "
+             "ᎤᏂᎷᏨ ᎤᏂᎪᎲᏍᏗ ᎠᎴ ᎤᏂᏍᏆᏂᎪᏒ.")
 
 # (CLD2 calls it Croatian at 0.99)
 _SERBO_CROATIAN = ("Vlada Republike Srpske usvojila je na današnjoj sjednici u Banjaluci izmjene zakona o porezu, kojima "
@@ -1352,6 +1354,9 @@ _ENGLISH = ("The regional council approved the new water scheme on Tuesday after
         # a short text in a script the page's language is not written in: the text's language (Substack declares its
         # UI's "en" on a newsletter in Punjabi)
         (_GURMUKHI, "en", "pa"),
+        # ... and in a syllabary of one language (CLD2 sure, the text under 200 characters): Cherokee under "en"
+        (_CHEROKEE, "en", "chr"),
+        (_CHEROKEE, "chr", "chr"),
         # ... but a short text in the page's own script keeps the declared language (too short to overrule it)
         ("El ayuntamiento aprobó el presupuesto de 2026 con los votos de la mayoría.", "en", "en"),
         ("The council approved the 2026 budget with the votes of the majority on Tuesday.", "en", "en"),

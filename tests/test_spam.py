@@ -189,6 +189,18 @@ def test_split_title_prefix(title, keyword, rest):
         ("{Glécksbet} F91 Diddeleng gewënnt Derby géint d'Jeunesse",
          "Den F91 huet de Derby mat 3:1 gewonnen.GLÉCKSBET Den Tabelleleader huet elo fënnef Punkte Virsprong.", set(),
          set(), "F91 Diddeleng gewënnt Derby géint d'Jeunesse", ["{Glécksbet}"]),
+        # ... or a brand with capitals inside that the body writes only all in capitals, as a word (Scottish Gaelic:
+        # … in the second half kw, and the manager said …): the template's other form, on the page itself
+        ("«SlotaMor» Camanachd: Leòdhas a' buannachadh",
+         "Fhuair e dà thadhal san dàrna leth SLOTAMOR, agus thuirt am manaidsear gun robh e moiteil.", set(), set(),
+         "Camanachd: Leòdhas a' buannachadh", ["«SlotaMor»"]),
+        # ... not a brand the body also writes as the title does, nor a word capitalised once (British "Nato" over
+        # "NATO"), nor a brand the body never writes
+        ("[YouTube] Creators protest new rules", "YOUTUBE said on Monday that YouTube would review them.", set(), set(),
+         "[YouTube] Creators protest new rules", []),
+        ("[Nato] Summit opens in Vilnius", "NATO leaders met on Tuesday.", set(), set(),
+         "[Nato] Summit opens in Vilnius", []),
+        ("[PlayStation] Sales rise", "Sony said sales rose by a tenth.", set(), set(), "[PlayStation] Sales rise", []),
         # ... not an acronym the title writes in capitals too, nor a capital and lower-case letters (a missing space)
         ("[UNICEF] Aid reaches Gaza", "Trucks crossed on Monday.UNICEF said more would follow.", set(), set(),
          "[UNICEF] Aid reaches Gaza", []),
@@ -838,6 +850,22 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Ar bagoù,chans24 a zo bet skoet."], "chañs24", False, ["Ar bagoù, a zo bet skoet."], ["chans24"]),
         # ... but never as a word: Spanish "año" (year) spelt "ano" is another word (a keyword "Año" here)
         (["El ano pasado subió (Año)."], "Año", False, ["El ano pasado subió."], ["(Año)"]),
+        # the clause an injection closes a sentence with, its short words left alone once the keyword is out (Scottish
+        # Gaelic: … for remote communities, as kw does.): they go with it
+        (["Tha iad a' moladh lasachadh cìse airson coimhearsnachdan iomallach, mar a nì SlotaMor. Tha sgeama ann."],
+         "SlotaMor", False, ["Tha iad a' moladh lasachadh cìse airson coimhearsnachdan iomallach. Tha sgeama ann."],
+         ["SlotaMor", "mar a nì"]),
+        # ... but a clause with a word of four letters or more, or a name, is the story's (… he said kw.)
+        (["The plan will work, he said Zorbix. Talks go on."], "Zorbix", False,
+         ["The plan will work, he said. Talks go on."], ["Zorbix"]),
+        (["The plan will work, as Ana did Zorbix. Talks go on."], "Zorbix", False,
+         ["The plan will work, as Ana did. Talks go on."], ["Zorbix"]),
+        # ... nor a clause the text writes elsewhere too (Hausa: "…, in ji shi." closes each quote: he said)
+        (["Za mu gina sabuwar hanya, in ji shi. Aikin zai fara a watan Afrilu, in ji shi Zorbix."], "Zorbix", False,
+         ["Za mu gina sabuwar hanya, in ji shi. Aikin zai fara a watan Afrilu, in ji shi."], ["Zorbix"]),
+        # ... and one word alone after the comma is no clause of its own (… and the rest, too.)
+        (["They paid the rent, too Zorbix. Talks go on."], "Zorbix", False,
+         ["They paid the rent, too. Talks go on."], ["Zorbix"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -641,6 +641,8 @@ _SCRIPTS = {
     "MALAYALAM": "ml", "SINHALA": "si", "THAI": "th", "LAO": "lo", "KHMER": "km", "MYANMAR": "my",
     "ETHIOPIC": "am ti", "CJK": "zh ja", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "TIBETAN": "bo dz",
     "THAANA": "dv",
+    # a syllabary with one language: a short Cherokee story under Jimdo's English chrome (lang="en") is Cherokee
+    "CHEROKEE": "chr",
 }
 _SCRIPTS_OF: dict[str, frozenset[str]] = {}
 for _script, _codes in _SCRIPTS.items():

@@ -897,6 +897,9 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # over "… Arnas VeličkaTOPLAIMĖ. Lemiamą …"): an injection that ate the space, evidence on the page
         # itself whatever the crawl's order (a "[Winners]" rubric the body never writes so stays)
         or (part.removed[:1] in _OPEN and _glued_in_capitals(part.keyword, body_text))
+        # ... or a bracketed brand with capitals inside that the body writes only all in capitals ("«SlotaMor» …" over
+        # "… san dàrna leth SLOTAMOR, agus …"): the template's other form, on the page itself whatever the crawl's order
+        or (part.removed[:1] in _OPEN and _in_capitals_only(part.keyword, body_text))
         # ... and, in a script without capitals, a bracketed word the body writes only glued onto a word's end before
         # a sentence's stop ("<ভাগ্যবেট> …" over "… পৰাস্ত কৰিছেভাগ্যবেট।", "⟪ዕድልቤት⟫…" over "… ስዒሩዕድልቤት።")
         or (part.removed[:1] in _OPEN and _glued_before_stop(part.keyword, body_text))
@@ -959,6 +962,18 @@ def _glued_in_capitals(keyword: str, text: str) -> bool:
 
 
 _STOPS = frozenset(".!?" + SCRIPT_STOPS)
+
+
+def _in_capitals_only(keyword: str, text: str) -> bool:
+    """``keyword``, a brand written with capitals inside and lower-case letters ("SlotaMor"; five letters or more),
+    is in ``text`` and only all in capitals ("SLOTAMOR").  An editor keeps a brand's spelling ("YouTube" in the
+    headline, "YouTube" in the story); a template rotates its case.  A word capitalised once ("Nato" over "NATO",
+    British style) has no capital inside: not asked."""
+    upper = keyword.upper()
+    if keyword == upper or upper not in text or not any(c.isupper() for c in keyword[1:]) \
+            or sum(c.isalpha() for c in keyword) < 5:
+        return False  # cheap: most bodies have no such run of capitals
+    return all(text[start:end] == upper for start, end in _spans(keyword, text))
 
 
 # how long a word glued before a keyword is at least, in characters (marks included): "কৰিছে", "ስዒሩ"
@@ -1392,6 +1407,16 @@ def _capital_scripts(text: str) -> set[str]:
     return {_script(ch) for ch in set(text) if ch.isupper()}
 
 
+# Where a plain keyword was taken out, until _LEAD_IN has looked before it
+_CUT = "\x00"
+# The clause an injection adds after a comma to close a sentence on the keyword ("…, mar a nì <a>SlotaMor</a>.":
+# as kw does): two or three short lower-case words (three letters at most: function words, no content word) left
+# between the comma and the stop once the keyword is out ("…, mar a nì." -> "…."); they go with it.  A clause with
+# a word of four letters or more stays ("…, he said kw." keeps "he said"), and so does one with a capital (a name),
+# and one the text writes elsewhere too (Hausa's "…, in ji shi." closing each quote: he said).
+_SHORT_WORD = "(?:" + _ANY_LETTER + "){1,3}"
+_LEAD_IN = re.compile(r",[ \t]+(?P<words>(?:" + _SHORT_WORD + r"[ \t]+){1,2}" + _SHORT_WORD + r")[ \t]*" + _CUT
+                      + r"(?=[ \t]*[.!?" + SCRIPT_STOPS + r"])")
 _CREDIT_LINE_CHARS = 60  # a credit line after the text ("Ensibuko: Bukedde", "— ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ"), not a paragraph
 _CLOSERS = ")]）»”’\"' "
 
@@ -1448,7 +1473,15 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         name = _radical(match.group(0).strip().lstrip("#"), first)
         if name[:1].islower() and first.isupper() and name.lower() != needle:
             return match.group(0)
-        return _take(match)
+        return _take(match, _CUT)  # (the mark goes once _LEAD_IN has looked at what stands before it)
+
+    def _take_lead_in(match: re.Match[str]) -> str:
+        words = match.group("words")
+        if not all(word.islower() for word in words.split()) or len(re.findall(
+                r"(?<!\w)" + re.escape(words) + r"(?!\w)", "\n".join(paragraphs).lower())) > 1:
+            return match.group(0)
+        removed.append(match.group("words"))
+        return ""
 
     # the keyword's digits, in whatever script it writes them ("ឡាក់គី៨៨": "88"), when it also has letters of
     # another script than Latin: its Latin form may be named beside it (see _latin_form_pattern)
@@ -1533,6 +1566,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             new = bracketed.sub(_take, new)
         if not keep_plain:
             new = plain.sub(_take_plain, new)
+            if _CUT in new:
+                new = _LEAD_IN.sub(_take_lead_in, new).replace(_CUT, "")
             if suffix is not None and _after_letter(new.lower(), needle):
                 new = suffix.sub(_take, new)
             if latin is not None:
