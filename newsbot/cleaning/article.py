@@ -535,7 +535,27 @@ def detect_language(text: str) -> tuple[str | None, float, bool]:
     # (CLD2's own codes of more than three letters, its "xxx" and "zz*", are no ISO 639 code)
     if not reliable or code == "un" or len(code) > 3 or code == "xxx" or code.startswith("zz"):
         return None, 0.0, False
-    return language_code(code), percent / 100, False
+    return _member_language(language_code(code), text), percent / 100, False
+
+
+# The detector's answer naming a macrolanguage, and a member language the text's own words show (data: the member's
+# ISO 639-3 code, a pattern of words no other member writes).  CLD2 calls every Syriac-script text "syr" (the
+# macrolanguage); Assyrian Neo-Aramaic's copula and particles (ܝܠܗ "is", ܝܢܐ "are", ܓܘ "in", ܩܐ "for", ܒܕ future)
+# and its preterite with the l-suffix ("ܐܡܪܠܗ" he said, "ܡܛܝܠܗܘܢ" they arrived) are no Classical Syriac
+_MEMBER_WORDS = {
+    "syr": ("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|\w{3,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),
+}
+# the markers a text needs: two, as one may be a name or a quotation
+_MEMBER_MARKS = 2
+
+
+def _member_language(code: str | None, text: str) -> str | None:
+    """The member language of the macrolanguage ``code`` the text's words show (_MEMBER_WORDS), else ``code``."""
+    if code in _MEMBER_WORDS:
+        member, words = _MEMBER_WORDS[code]
+        if len(words.findall(text)) >= _MEMBER_MARKS:
+            return member
+    return code
 
 
 @lru_cache(maxsize=64)
@@ -640,7 +660,7 @@ _SCRIPTS = {
     "GURMUKHI": "pa", "GUJARATI": "gu", "ORIYA": "or", "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn",
     "MALAYALAM": "ml", "SINHALA": "si", "THAI": "th", "LAO": "lo", "KHMER": "km", "MYANMAR": "my",
     "ETHIOPIC": "am ti", "CJK": "zh ja", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "TIBETAN": "bo dz",
-    "THAANA": "dv",
+    "THAANA": "dv", "SYRIAC": "syr aii",
 }
 _SCRIPTS_OF: dict[str, frozenset[str]] = {}
 for _script, _codes in _SCRIPTS.items():
