@@ -656,11 +656,13 @@ _SCRIPTS = {
              "sw af eu ca gl cy ga gd mt lb fo br oc ha yo ig so zu xh st tn ht mg",
     "CYRILLIC": "ru uk be bg mk sr kk ky tg mn ba tt cv ce os uz az sah",
     "GREEK": "el", "ARMENIAN": "hy", "GEORGIAN": "ka", "HEBREW": "he yi",
+    # Syriac: the macrolanguage CLD2 names and its member Assyrian Neo-Aramaic (see _MEMBER_WORDS)
+    "SYRIAC": "syr aii",
     "ARABIC": "ar fa ur ps ug sd pa ks ku ckb az uz", "DEVANAGARI": "hi mr ne sa mai sd ks", "BENGALI": "bn as",
     "GURMUKHI": "pa", "GUJARATI": "gu", "ORIYA": "or", "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn",
     "MALAYALAM": "ml", "SINHALA": "si", "THAI": "th", "LAO": "lo", "KHMER": "km", "MYANMAR": "my",
     "ETHIOPIC": "am ti", "CJK": "zh ja", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "TIBETAN": "bo dz",
-    "THAANA": "dv", "SYRIAC": "syr aii",
+    "THAANA": "dv",
 }
 _SCRIPTS_OF: dict[str, frozenset[str]] = {}
 for _script, _codes in _SCRIPTS.items():
