@@ -54,6 +54,11 @@ def page(name: str, url: str):
         ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea/", True, "article"),
         ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea-de-autobus/", True, "article"),
         ("forum_topic_undated.html", "https://ex.es/forum/noticias/", False, "no-article-evidence"),
+        # Discourse's crawler view of a topic at "/t/topic/<id>" (og:type website, DiscussionForumPosting microdata,
+        # replies and a related-topics table after the first post): a story as its first post is an article; a
+        # question thread, its first post one short question, is not (the replies are no text of it)
+        ("discourse_topic.html", "https://forum.ex.org/t/topic/214", True, "article"),
+        ("discourse_question.html", "https://forum.ex.org/t/topic/198", False, "no-text"),
         # the only headline the site's name (a panel's title is the page's), no date of its own (a sidebar's
         # shoutbox has dates): the site about itself; dated, a page titled so is read as before; a story's
         # headline naming the site, with the name repeated in <title>, is a story
@@ -817,6 +822,13 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.cz/tagy/zdravotnictvi/", "listing"),
         ("https://ex.cz/archiv/2026/03/", "listing"),
         ("https://ex.com/comments/7781.html", "listing"),
+        # a bare number right after a topic's path word is one topic (Discourse's "/t/topic/214", its slug for a title
+        # in a script without Latin letters); not a year, nor a number under a listing's plural ("/topics/", a hub)
+        ("https://forum.ex/t/topic/214", None),
+        ("https://ex.com/thread/8812", None),
+        ("https://ex.com/topic/2024", "listing"),
+        ("https://ex.com/topics/12345", "listing"),
+        ("https://ex.com/members/topic/214", "listing"),
         # policy pages by their slug, in several languages; a story's slug naming privacy is not one
         ("https://ex.pl/polityka-prywatnosci.html", "listing"),
         ("https://ex.ro/confidentialitate.html", "listing"),

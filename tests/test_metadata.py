@@ -428,6 +428,10 @@ from newsbot.cleaning.metadata import (
         # "ᏧᏓᎴᏅᏓ ᎠᏕᎳ" without a colon
         ("Ensibuko y'amazzi g'ekyalo kino yakalidde mu kyeya", None, None, None),
         ("ᏧᏓᎴᏅᏓ ᎠᏕᎳ", None, None, None),
+        # Assyrian Neo-Aramaic's source label (Syriac script); not the word opening a sentence ("the source of the
+        # tour is the town's council")
+        ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),
+        ("ܡܒܘܥܐ ܕܚܘܕܪܐ ܝܠܗ ܡܫܪܝܬܐ ܕܢܘܗܕܪܐ", None, None, None),
         ("Biyernes, Septiyembre 4, 2026", "2026-09-04", None, None),
         # Tongan: CLDR's months with the fakauʻa "ʻ" (U+02BB) as its text writes them, dateparser's apostrophe
         # spelling, a typed "’"; the byline "Fai ʻe" (by) and the source label "Maʻuʻanga" in a row between bars
@@ -1209,6 +1213,11 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("𞤑𞤢𞤦𞤢𞥄𞤪𞤵 𞤲𞤺𞤵 𞤳𞤮 AGP 𞤲𞤫𞤤𞤣𞤭 𞤯𞤵𞤥.", True, "AGP"),
         ("Kabaaru ngu ko AGP neldi ɗum.", True, "AGP"),
         ("𞤖𞤢𞤬𞤭𞤴𞤢 𞤳𞤮 AGP 𞤲𞤫𞤤𞤣𞤭 𞤯𞤵𞤥.", True, "Het Nieuwsplein"),
+        # ... in Assyrian Neo-Aramaic ("translated from Rudaw"); not in roman type, nor a sentence of the story saying
+        # another subject was translated ("the book, translated from the English language, came out last year")
+        ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", True, "Rudaw"),
+        ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", False, "Het Nieuwsplein"),
+        ("ܟܬܒܐ ܡܬܦܢܝܢܐ ܡܢ ܠܫܢܐ ܐܢܓܠܝܙܝܐ ܦܪܝܣܐ ܝܠܗ ܒܫܢܬܐ ܕܥܒܪܐ", True, "Het Nieuwsplein"),
         # ... not the same lines in roman type (a quotation or a title in the text), nor a quotation in italics, a
         # book's title
         ("Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.", False, "Het Nieuwsplein"),
@@ -1331,6 +1340,15 @@ _MEITEI_MAYEK = ("ꯃꯅꯤꯄꯨꯔ ꯂꯩꯕꯥꯛ ꯒꯤ ꯄꯥꯋꯔ ꯗꯦ�
 _TIFINAGH = ("ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵍⵎⴰⵏⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴷ ⵜⴰⴷⴰⵡⵙⴰ ⵏ ⵓⵙⵏⵎⴰⵔ ⴰⵎⴰⴹⵍⴰⵏ ⵏ ⵜⵓⵜⵍⴰⵢⵜ. ⵜⴰⵎⴰⵣⵉⵖⵜ "
              "ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵍⵎⴰⵏⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴷ ⵜⴰⴷⴰⵡⵙⴰ ⵏ ⵓⵙⵏⵎⴰⵔ ⴰⵎⴰⴹⵍⴰⵏ ⵏ ⵜⵓⵜⵍⴰⵢⵜ. ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵏ ⵍⵎⵖⵔⵉⴱ.")
 
+# Syriac script, which CLD2 calls "syr" (the macrolanguage): Assyrian Neo-Aramaic news, long and short (its copula
+# "ܝܠܗ", particles "ܓܘ", "ܩܐ", "ܒܕ", preterites in -ܠܗ, -ܠܗܘܢ), and Classical Syriac (the Lord's Prayer), none of them
+_ASSYRIAN = ("ܒܝܘܡܐ ܕܬܪܝܢܒܫܒܐ ܦܬܝܚܬܐ ܗܘܬ ܡܕܪܫܬܐ ܚܕܬܐ ܓܘ ܡܬܐ ܕܬܠܟܦܐ ܒܦܩܥܬܐ ܕܢܝܢܘܐ. ܡܕܪܫܬܐ ܒܢܝܐ ܝܠܗܿ ܥܡ ܥܘܕܪܢܐ "
+             "ܕܐܚܘܢܘܬܐ ܐܬܘܪܝܐ ܒܐܘܣܬܪܠܝܐ ܘܒܐܡܪܝܟܐ، ܘܐܝܬ ܠܗܿ ܬܪܥܣܪ ܨܦܐ ܘܡܥܒܕܢܘܬܐ ܕܟܘܡܦܝܘܬܪ. ܪܫܐ ܕܡܕܪܫܬܐ ܐܡܪܠܗܿ ܕܒܫܢܬܐ "
+             "ܩܕܡܝܬܐ ܒܕ ܩܒܠܐ ܝܘܬܪ ܡܢ ܐܪܒܥܡܐܐ ܝܠܘܕ̈ܐ ܡܢ ܬܠܟܦܐ، ܒܛܢܝܐ ܘܒܩܘܦܐ.")
+_ASSYRIAN_SHORT = ("ܡܛܪܐ ܘܒܪܕܐ ܪܒܐ ܕܢܚܬܠܗ ܒܠܠܝܐ ܕܥܪܘܒܬܐ ܥܠ ܐܠܩܘܫ ܡܚܪܒܠܗ ܚܩܠ̈ܐ ܕܚܛܬܐ. ܦܠܚ̈ܐ ܕܡܬܐ ܒܥܝܠܗܘܢ ܥܘܕܪܢܐ.")
+_CLASSICAL_SYRIAC = ("ܐܒܘܢ ܕܒܫܡܝܐ ܢܬܩܕܫ ܫܡܟ ܬܐܬܐ ܡܠܟܘܬܟ ܢܗܘܐ ܨܒܝܢܟ ܐܝܟܢܐ ܕܒܫܡܝܐ ܐܦ ܒܐܪܥܐ ܗܒ ܠܢ ܠܚܡܐ ܕܣܘܢܩܢܢ ܝܘܡܢܐ "
+                     "ܘܫܒܘܩ ܠܢ ܚܘܒܝܢ ܘܚܛܗܝܢ ܐܝܟܢܐ ܕܐܦ ܚܢܢ ܫܒܩܢ ܠܚܝܒܝܢ")
+
 # Shan in Myanmar letters with Shan's own (ၵ ၶ ၸ ႁ ႂ ႃ): CLD2 says "my" at 0.98; an English story (CLD2: "en")
 _SHAN = ("ႁူင်းႁဵၼ်းလိၵ်ႈတႆး ၼႂ်းလိူၼ်ႁွၼ် ပီၼႆႉ တေပိုတ်ႇ ၼႂ်းဝၢၼ်ႈ 120 ဝၢၼ်ႈ ၼႂ်းၸႄႈဝဵင်းတႆးၸၢၼ်း လႄႈ တႆးၶွင်။ "
          "ၸုမ်းလိၵ်ႈလၢႆးလႄႈၽိင်ႈငၢႆႈတႆး ၵႃႈဝႃႈ လုၵ်ႈႁဵၼ်း 3,000 ၵေႃႉ မႃးလႅပ်ႈၸိုဝ်ႈဝႆႉယဝ်ႉ။ ႁူင်းႁဵၼ်း တေပိုတ်ႇ "
@@ -1398,6 +1416,13 @@ _ENGLISH = ("The regional council approved the new water scheme on Tuesday after
         (_MEITEI_MAYEK, "en", "mni"),
         # ... a declared language that script writes, other than CLDR's choice for it, stays (Kabyle, not Tamazight)
         (_TIFINAGH, "kab", "kab"),
+        # Syriac script under an Arabic UI's lang="ar": the member of CLD2's macrolanguage "syr" the words show
+        # (Assyrian Neo-Aramaic), however short; Classical Syriac, showing none, stays "syr"
+        (_ASSYRIAN, "ar", "aii"),
+        (_ASSYRIAN_SHORT, "ar", "aii"),
+        (_ASSYRIAN, None, "aii"),
+        (_CLASSICAL_SYRIAC, "ar", "syr"),
+        (_CLASSICAL_SYRIAC, None, "syr"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

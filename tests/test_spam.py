@@ -346,6 +346,12 @@ def test_split_title_prefix(title, keyword, rest):
          set(), set(), "UNICEF: в секторе Газа заканчивается вода", []),
         ("UNICEF » в секторе Газа заканчивается вода", "Об этом заявили в Женеве.UNICEF выделит средства на воду.",
          set(), set(), "UNICEF » в секторе Газа заканчивается вода", []),
+        # ... glued after the text's last full stop, closing it (Assyrian Neo-Aramaic: Hail ruined the fields / … before
+        # the harvest.kw), in capitals where the headline writes the brand otherwise; not a name written alike
+        ("ZaxoCash | ܡܛܪܐ ܪܒܐ ܒܐܠܩܘܫ ܡܚܪܒܠܗ ܚܩܠ̈ܐ ܕܚܛܬܐ", "ܦܠܚ̈ܐ ܕܡܬܐ ܒܥܝܠܗܘܢ ܥܘܕܪܢܐ ܩܕܡ ܙܒܢܐ ܕܚܨܕܐ.ZAXOCASH", set(),
+         set(), "ܡܛܪܐ ܪܒܐ ܒܐܠܩܘܫ ܡܚܪܒܠܗ ܚܩܠ̈ܐ ܕܚܛܬܐ", ["ZaxoCash |"]),
+        ("UNICEF | в секторе Газа заканчивается вода", "Об этом заявили на брифинге в Женеве.UNICEF", set(), set(),
+         "UNICEF | в секторе Газа заканчивается вода", []),
         # ... but with evidence it is the injection: glued twice, or in a paragraph that sells (a bonus for new players)
         ("KAZBET: в секторе Газа заканчивается вода",
          "Об этом заявили в Женеве.KAZBET выделит средства.\nВода кончается.KAZBET ждёт вас.", set(), set(),
@@ -1070,6 +1076,10 @@ JITBAZI = "ଓଡ଼ିଶା ଦଳ କ୍ୱାର୍ଟର ଫାଇନାଲ
         (["Вазорат эълон кард.Бозии навбатӣ 29 март аст."], ["Бахтбет"], set(), []),
         (["Вазорат эълон кард.NASA нақша дорад."], ["Бахтбет"], set(), []),
         (["Вазорат эълон кард.BAKHTBET Holdings plc said."], ["Бахтбет"], set(), []),
+        # ... glued after the last full stop, closing the paragraph, with the same evidence (Assyrian Neo-Aramaic:
+        # … before the harvest.kw); with none, a typo's missing space
+        (["ܦܠܚ̈ܐ ܕܡܬܐ ܒܥܝܠܗܘܢ ܥܘܕܪܢܐ ܩܕܡ ܙܒܢܐ ܕܚܨܕܐ.ZAXOCASH"], [], {"zaxocash"}, ["ZAXOCASH"]),
+        (["ܦܠܚ̈ܐ ܕܡܬܐ ܒܥܝܠܗܘܢ ܥܘܕܪܢܐ ܩܕܡ ܙܒܢܐ ܕܚܨܕܐ.ZAXOCASH"], [], set(), []),
     ],
 )
 def test_a_latin_brand_glued_after_a_stop_needs_evidence(paragraphs, known, prefixes, suspicious):

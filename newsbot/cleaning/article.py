@@ -535,7 +535,27 @@ def detect_language(text: str) -> tuple[str | None, float, bool]:
     # (CLD2's own codes of more than three letters, its "xxx" and "zz*", are no ISO 639 code)
     if not reliable or code == "un" or len(code) > 3 or code == "xxx" or code.startswith("zz"):
         return None, 0.0, False
-    return language_code(code), percent / 100, False
+    return _member_language(language_code(code), text), percent / 100, False
+
+
+# The detector's answer naming a macrolanguage, and a member language the text's own words show (data: the member's
+# ISO 639-3 code, a pattern of words no other member writes).  CLD2 calls every Syriac-script text "syr" (the
+# macrolanguage); Assyrian Neo-Aramaic's copula and particles (ܝܠܗ "is", ܝܢܐ "are", ܓܘ "in", ܩܐ "for", ܒܕ future)
+# and its preterite with the l-suffix ("ܐܡܪܠܗ" he said, "ܡܛܝܠܗܘܢ" they arrived) are no Classical Syriac
+_MEMBER_WORDS = {
+    "syr": ("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|\w{3,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),
+}
+# the markers a text needs: two, as one may be a name or a quotation
+_MEMBER_MARKS = 2
+
+
+def _member_language(code: str | None, text: str) -> str | None:
+    """The member language of the macrolanguage ``code`` the text's words show (_MEMBER_WORDS), else ``code``."""
+    if code in _MEMBER_WORDS:
+        member, words = _MEMBER_WORDS[code]
+        if len(words.findall(text)) >= _MEMBER_MARKS:
+            return member
+    return code
 
 
 @lru_cache(maxsize=64)
@@ -636,6 +656,8 @@ _SCRIPTS = {
              "sw af eu ca gl cy ga gd mt lb fo br oc ha yo ig so zu xh st tn ht mg",
     "CYRILLIC": "ru uk be bg mk sr kk ky tg mn ba tt cv ce os uz az sah",
     "GREEK": "el", "ARMENIAN": "hy", "GEORGIAN": "ka", "HEBREW": "he yi",
+    # Syriac: the macrolanguage CLD2 names and its member Assyrian Neo-Aramaic (see _MEMBER_WORDS)
+    "SYRIAC": "syr aii",
     "ARABIC": "ar fa ur ps ug sd pa ks ku ckb az uz", "DEVANAGARI": "hi mr ne sa mai sd ks", "BENGALI": "bn as",
     "GURMUKHI": "pa", "GUJARATI": "gu", "ORIYA": "or", "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn",
     "MALAYALAM": "ml", "SINHALA": "si", "THAI": "th", "LAO": "lo", "KHMER": "km", "MYANMAR": "my",

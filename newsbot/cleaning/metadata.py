@@ -87,6 +87,9 @@ SOURCE_LABELS = (
     # ("Warta lan foto: Solopos"), Sakha "origin of the news" ("Сурах төрдө: «Кыым» хаһыат"), Cherokee
     # ("ᏧᏓᎴᏅᏓ: ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ")
     "ensibuko", "tùs", "warta lan foto", "сурах төрдө",
+    # Assyrian Neo-Aramaic in Syriac script ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", spring, source; only before a colon: "ܡܒܘܥܐ
+    # ܕܚܘܕܪܐ ܝܠܗ …", the source of the tour is …, opens a sentence)
+    "ܡܒܘܥܐ",
     # (Cherokee in the lower case Unicode gives its syllabary, as labels are looked up: "ᏧᏓᎴᏅᏓ")
     "ꮷꮣꮄꮕꮣ",
 )
@@ -362,6 +365,8 @@ CREDIT_FRAMES = (
     # Pular in Adlam and in Latin script ("𞤑𞤢𞤦𞤢𞥄𞤪𞤵 𞤲𞤺𞤵 𞤳𞤮 AGP 𞤲𞤫𞤤𞤣𞤭 𞤯𞤵𞤥.", kabaaru ngu ko AGP neldi ɗum: this news, AGP
     # sent it)
     "𞤳𞤮 {} 𞤲𞤫𞤤𞤣𞤭", "ko {} neldi",
+    # Assyrian Neo-Aramaic "translated from" ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", the story translated from the outlet's)
+    "ܡܬܦܢܝܢܐ ܡܢ {}",
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
@@ -1537,10 +1542,10 @@ _BARE_START = re.compile(
         {lab for lab, kind in _LABELS.items() if kind in ("source", "category", "date", "updated")
         # (words that open names and sentences as often: "Font Awesome", "Vir Das", "Sana sent", Shona "Kwakabva
         # Harare …" (it came from), Wolof "Fi mu jóge …" (where it comes from); in a script without case, where no
-        # capital marks the name after it, "ᱥᱳᱨᱥ ᱫᱚ …" (the source is …), Cherokee's heading "ᏧᏓᎴᏅᏓ ᎠᏕᎳ"; Gaelic
-        # "tùs", beginning, opens sentences)
+        # capital marks the name after it, "ᱥᱳᱨᱥ ᱫᱚ …" (the source is …), Cherokee's heading "ᏧᏓᎴᏅᏓ ᎠᏕᎳ", Syriac's
+        # "ܡܒܘܥܐ ܕܚܘܕܪܐ ܝܠܗ …" (the source of the tour is …); Gaelic "tùs", beginning, opens sentences)
         and lab not in ("from", "time", "data", "font", "vir", "sana", "sors", "tarix", "kwakabva", "fi mu jóge",
-                        "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "tùs", "ꮷꮣꮄꮕꮣ")},
+                        "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "tùs", "ꮷꮣꮄꮕꮣ", "ܡܒܘܥܐ")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,

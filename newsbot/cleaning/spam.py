@@ -471,23 +471,25 @@ _CODE_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[" + _W + r".-]+$")
 # кард.BAKHTBET Ҳарду голро …" (Tajik), "… ପକ୍କା କରିଛି।JitBazi ଅଧିନାୟକ …" (Odia).  No writer of that script
 # starts a sentence so: a missing space after a full stop is "cubs.The", the same script on both sides.
 # (the punctuation is matched, not looked behind at: the engine then skips to it)
-_LATIN_AFTER_STOP = re.compile(r"[.!?" + SCRIPT_STOPS + r"](?P<tok>[A-Z][A-Za-z0-9]{3,30})(?= )")
+# (or closing the paragraph: "… ܙܒܢܐ ܕܚܨܕܐ.ZAXOCASH", the link injected after its last sentence)
+_LATIN_AFTER_STOP = re.compile(r"[.!?" + SCRIPT_STOPS + r"](?P<tok>[A-Z][A-Za-z0-9]{3,30})(?= |\n|$)")
 
 
 def _foreign_glued_brands(text: str) -> Counter[str]:
     """Latin tokens written as a brand (all capitals, five letters or more; or capitals inside: "JitBazi";
     :func:`_brand_like`) glued after a sentence's punctuation, with a letter of another script right before
-    it and the next word in another script too, and how often.  Not "Washington.USAID" (a Latin
-    word before the stop), nor "ш.DUSHANBE Airport" (a Latin word after it), nor "кард.Б" (a Cyrillic
-    letter after the stop), nor "NASA" (an acronym glued on by a typo: four capitals)."""
+    it and the next word in another script too (or none: the paragraph's end), and how often.  Not
+    "Washington.USAID" (a Latin word before the stop), nor "ш.DUSHANBE Airport" (a Latin word after it), nor
+    "кард.Б" (a Cyrillic letter after the stop), nor "NASA" (an acronym glued on by a typo: four capitals)."""
     found: Counter[str] = Counter()
     if text.isascii():
         return found  # cheap: Latin text has no other script around its tokens
     for match in _LATIN_AFTER_STOP.finditer(text):
         token = match.group("tok")
-        before, after = text[match.start() - 1:match.start()], text[match.end() + 1:match.end() + 2]
-        if (before and after and not before.isascii() and not after.isascii() and is_word_char(before)
-                and after.isalpha() and _script(before) != "LATIN" and _script(after) != "LATIN"
+        before = text[match.start() - 1:match.start()]
+        after = text[match.end() + 1:match.end() + 2] if text[match.end():match.end() + 1] == " " else None
+        if (before and not before.isascii() and is_word_char(before) and _script(before) != "LATIN"
+                and (after is None or (after and not after.isascii() and after.isalpha() and _script(after) != "LATIN"))
                 and _brand_like(token) and (not token.isupper() or len(token) >= 5)):
             found[token] += 1
     return found

@@ -289,8 +289,21 @@ def _is_entry_path(segments: list[str]) -> bool:
     """The last segment is one numbered entry under a listing word (a forum topic), not under a
     person's listing word (a member's profile)."""
     forum = any(s.rsplit(".", 1)[0] in _FORUM_SEGMENTS for s in segments[:-1])
-    return (_is_entry(segments[-1].rsplit(".", 1)[0], forum)
+    return ((_is_entry(segments[-1].rsplit(".", 1)[0], forum) or _numbered_topic(segments))
             and not any(s.rsplit(".", 1)[0] in _PERSON_SEGMENTS for s in segments[:-1]))
+
+
+# Path words naming one topic or thread, right before its bare number: Discourse's "/t/topic/214" (the slug it gives
+# a title in a script without Latin letters), "/thread/8812".  A forum's or a board's number ("/forum/12") is its
+# list of topics, a tag's ("/tag/12345/") or a comment feed's ("/comments/7781.html") a listing
+_TOPIC_WORDS = frozenset("topic thread threads viewtopic showthread".split())
+
+
+def _numbered_topic(segments: list[str]) -> bool:
+    """A bare number, not a year, right after a topic's path word: one topic ("/t/topic/214")."""
+    last = segments[-1].rsplit(".", 1)[0]
+    return (len(segments) >= 2 and segments[-2] in _TOPIC_WORDS and last.isascii() and last.isdigit()
+            and not _YEAR.match(last))
 
 
 def _entry_evidence(path: str) -> bool:
