@@ -1812,7 +1812,9 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
      # the phrase going on, the page itself its subject, or an error page's own words after it
      "Sorry, the page you are looking for does not exist or has been moved",
      "The page you requested could not be found on this server", "This page does not exist anymore, sorry",
-     "Esta página no existe o ha sido eliminada", "Die Seite existiert nicht mehr oder wurde verschoben"],
+     "Esta página no existe o ha sido eliminada", "Die Seite existiert nicht mehr oder wurde verschoben",
+     # hedged (Plone/Volto's "This page does not seem to exist…")
+     "This page does not seem to exist…", "Sorry, this page doesn't appear to exist"],
 )
 def test_a_removed_story_served_200_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"

@@ -82,6 +82,9 @@ TEASERS = [
         ([Block("Photo: courtesy of the family"), Block("Foto: privat arkiv"),
           Block("Foto: archivio personale dell'autore"), Block("Photo: Jane Smith."),
           Block("Фото: из открытых источников"), Block("Foto/NTB")], None),
+        # Tetum "other news" over its teasers (Volto's listing block), whatever they look like
+        ([Block("Notísia seluk", "h"), Block("Festivál Kafé Ermera: produtór sira hatudu kualidade foun ba merkadu.")],
+         None),
         # a heading left last over the links cut under it: a wiki's sources (Kyrgyz "Sources") and its citations
         ([Block("Булактар", "h"), Block("«Чолпон-Атада тазалоочу курулмалар курулат» — Кабар, 14-март 2026", "li",
                                         link_ratio=0.66, link="https://kabar.example/")], None),
@@ -138,6 +141,8 @@ def test_footers_are_cut(tail, category):
         Block("Promoted", "h"),
         "Oglas",
         "Fógra",
+        # the Tetum teaser heading's words in a sentence ("other news said …")
+        "Notísia seluk hatete katak ministru sei vizita munisípiu Baucau iha semana oin.",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",

@@ -368,6 +368,10 @@ from newsbot.cleaning.metadata import (
         ("Pibliye 21 mas 2026 a 8:05 AM", "2026-03-21T08:05:00", None, None),
         ("Pibliye 3 out 2026", "2026-08-03", None, None),
         ("Sous la pluie, 3 out of 4 ran", None, None, None),
+        # Tetum "published" and its months (Volto's byline "Publika <time>"); the word in Polish prose ("audience") stays
+        ("Publika 19 Marsu 2026, 17:15", "2026-03-19T17:15:00", None, None),
+        ("Publika 3 Dezembru 2025", "2025-12-03", None, None),
+        ("Publika nagrodziła aktorów długimi brawami", None, None, None),
         # source labels: Turkmen, Igbo (two words), Afaan Oromoo, Chuvash (its own letter and the Latin ç),
         # Inuktitut in syllabics
         ("Çeşme: Türkmenistan Bitaraplyk", None, "Türkmenistan Bitaraplyk", None),
@@ -1246,6 +1250,26 @@ def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, sour
                       italic_lines=[closing] if italic else [])
     assert record["source"] == source
     assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
+
+
+@pytest.mark.parametrize(
+    ("tail", "source", "body_end"),
+    [
+        # a credit line, a closing ad after it, and a heading closing the text with nothing under it (Volto's
+        # listing block "Notísia seluk" whose teasers the extractor dropped): the heading goes, the credit is the source
+        ([Block("Fonte: GMN TV"), Block("Halimar iha SorteDiak ohin loron no manán bónus $50 kedas!"),
+          Block("Notísia seluk", "h")], "GMN TV", "kedas!"),
+        ([Block("Notísia seluk", "h")], "Het Nieuwsplein", "betrokken."),
+        # ... any closing heading, in any language; a heading inside the text stays
+        ([Block("Meer over dit onderwerp", "h")], "Het Nieuwsplein", "betrokken."),
+        ([Block("Achtergrond", "h"), Block("De samenwerking werd al in 2024 voorbereid door de drie besturen.")],
+         "Het Nieuwsplein", "Achtergrond\n\nDe samenwerking werd al in 2024 voorbereid door de drie besturen."),
+    ],
+)
+def test_a_heading_closing_the_text_with_nothing_under_it_goes(tail, source, body_end):
+    record = _cleaned(meta_lines=[], blocks=[*_STAFF, *tail], publisher="Het Nieuwsplein", language="nl")
+    assert record["source"] == source
+    assert record["body"].endswith(body_end)
 
 
 @pytest.mark.parametrize(

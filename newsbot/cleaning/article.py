@@ -81,6 +81,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     blocks = [b if _clean_already(b.text) else Block(normalize_inline(b.text), b.kind, b.link_ratio, b.link)
               for b in raw.blocks]
     blocks = [b for b in blocks if b.text]
+    # a heading closing the text with nothing under it heads what the extractor left out (a listing block's title,
+    # Volto's "Notísia seluk" over teasers dropped as links): never the story's; the lines above it are the text's end
+    trailing: list[str] = []
+    while len(blocks) > 1 and blocks[-1].kind == "h":
+        trailing.append(blocks.pop().text)
 
     # 1. metadata: the area under the headline, then metadata lines in the body
     meta = metadata.MetaFields()
@@ -141,6 +146,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
 
     # 2. footers and teaser blocks
     cut = footer.strip_footers(blocks, options.footer_markers)
+    cut.removed.extend(reversed(trailing))
     blocks = cut.blocks
     # a pull quote: a short quote block repeating words of another paragraph
     pulled = footer.pull_quotes(blocks)

@@ -46,6 +46,8 @@ _TEASER_HEADINGS = re.compile(
     r"articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche|i più letti|"
     r"mais lidas|você também pode gostar|notícias relacionadas|matérias relacionadas|"
     r"tin liên quan|đọc nhiều|xem thêm|tin khác|популярное|по теме|другие новости|"
+    # Tetum "other news", "related news", "read also" (accents typed or not)
+    r"not[ií]sia (?:seluk|relasionadu)|lee m[oó]s|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )

@@ -173,8 +173,8 @@ DATE_LABELS = (
     # Sorani Kurdish "published (on)", written before the date without a colon ("بڵاوکراوەتەوە لە ٢٤ی ئازاری ٢٠٢٦"),
     # "date"
     "بڵاوکراوەتەوە", "بڵاوکراوەتەوە لە", "بەروار",
-    # Haitian Creole "published" ("Pibliye 21 mas 2026 a 8:05 AM")
-    "pibliye",
+    # Haitian Creole "published" ("Pibliye 21 mas 2026 a 8:05 AM"); Tetum "published" ("Publika 19 Marsu 2026, 17:15")
+    "pibliye", "publika",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -871,13 +871,16 @@ _MONTHS.update({name: month for month, names in {
 # пуш уйӑхӗн 4-мӗшӗ", of the year 2026, of the month of March the 4th), Igbo as papers write it beside
 # dateparser's "maachị" ("Wenezdee, Machị 04, 2026"), Oromo as its papers write it beside dateparser's
 # "bitooteessa"/"fuulbana" ("Bitootessa 14, 2026"), Cebuano's September beside the Filipino "setyembre" (CLDR's
-# "Septiyembre"), Chichewa (CLDR's names the tables above lack: "Lachiwiri, 17 Malichi 2026")
+# "Septiyembre"), Chichewa (CLDR's names the tables above lack: "Lachiwiri, 17 Malichi 2026"), Tetum as the
+# national orthography writes them, with the spellings "Junhu", "Julhu" beside it ("19 Marsu 2026, 17:15")
 _MONTHS.update({name: month for month, names in {
-    1: "ýanwar кӑрлач jenụwarị januwale", 2: "fewral нарӑс febụwarị febuluwale", 3: "пуш machị bitootessa malichi",
-    4: "ака eprel ebla epulo", 5: "maý ҫу çу caamsaa", 6: "iýun ҫӗртме çӗртме",
-    7: "iýul утӑ julaị adoolessa julai", 8: "awgust ҫурла çурла ọgọst ogasiti",
-    9: "sentýabr авӑн fulbaana septiyembre seputemba", 10: "oktýabr юпа onkoloolessa okutoba", 11: "noýabr чӳк novemba",
-    12: "раштав",
+    1: "ýanwar кӑрлач jenụwarị januwale janeiru", 2: "fewral нарӑс febụwarị febuluwale fevereiru",
+    3: "пуш machị bitootessa malichi marsu",
+    4: "ака eprel ebla epulo abríl", 5: "maý ҫу çу caamsaa maiu", 6: "iýun ҫӗртме çӗртме juñu junhu",
+    7: "iýul утӑ julaị adoolessa julai jullu julhu", 8: "awgust ҫурла çурла ọgọst ogasiti agostu",
+    9: "sentýabr авӑн fulbaana septiyembre seputemba setembru", 10: "oktýabr юпа onkoloolessa okutoba outubru",
+    11: "noýabr чӳк novemba novembru",
+    12: "раштав dezembru",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Tongan as its text writes it: CLDR's names (babel's "to") with the fakauʻa "ʻ" (U+02BB, a letter) where dateparser's
 # table has an apostrophe ("Tuʻapulelulu, 12 Maʻasi 2026", March), the three it leaves out for opening with one

@@ -66,7 +66,7 @@ _ERROR_START = re.compile(
 # ... or a fixed "not found" phrase closing a short headline (see _error_title)
 _ERROR_PHRASE = (
     r"page n[’']existe (?:plus|pas)|page (?:not found|introuvable|non trouvée)|not found|"
-    r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) exist|no longer (?:exists|available)|"
+    r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) (?:(?:seem|appear) to )?exist|no longer (?:exists|available)|"
     r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
     r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|(?:ページ|記事)(?:は|が)?見つかりませんでした|お探しのページ|페이지를 찾을 수 없습니다|"
     r"страница не найдена|sayfa bulunamadı|haber bulunamadı|halaman tidak ditemukan|الصفحة غير موجودة|الصفحة المطلوبة غير|"
@@ -560,6 +560,8 @@ _MISSING_WORDS = (
     "finns inte", "hittades inte", "findes ikke", "finnes ikke", "bestaat niet", "niet gevonden",
     "neegzistuoja", "nerastas", "nav atrasta", "neeksisteerib", "ei leitud", "ez da existitzen",
     "ez da aurkitu",
+    # hedged: Plone's "This page does not seem to exist…", "… doesn't appear to exist"
+    "not seem to exist", "n't seem to exist", "not appear to exist", "n't appear to exist",
 )
 _WORDS = re.compile(r"\w+")
 # the pair is the headline's subject: a short headline ("Sidan du söker finns inte"), the page word before the
