@@ -366,7 +366,7 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
     kept, tail = _strip_teaser_tail(kept)
     removed.extend(tail)
     # a heading left last heads what was cut under it: a wiki's sources ("Булактар", Kyrgyz: Sources) over its
-    # list of cited links, a box's title over its teasers; a heading the text itself ends on stays
+    # list of cited links, a box's title over its teasers (one closing the text given is cut by clean_article first)
     if len(kept) > 1 and kept[-1].kind == "h" and kept[-1] is not blocks[-1]:
         removed.append(kept.pop().text)
     return FooterResult(kept, removed, category)
