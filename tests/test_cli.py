@@ -84,3 +84,66 @@ def test_a_crawl_of_an_unreachable_site_exits_0_and_counts_the_failure(crawl):
     status = result.status()
     assert status["pages_failed"] >= 1
     assert "connection_refused" in status["failed_by_reason"]
+
+
+# --- python -m newsbot.extract: one saved page, its record, or one line saying why not
+
+_PAGES = FIXTURES / "pages"
+_STORY = ("--url", "https://ex.com/news/2025/05/02/bridge-reopens.html", str(_PAGES / "short_article.html"))
+_STORY_TEXT = ("The Mill Street bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
+               "railings.\n\nBuses return to their usual route on Monday.\n")
+
+
+def _extract(*args: str, **kwargs):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    return subprocess.run([sys.executable, "-m", "newsbot.extract", *args], cwd=ROOT, capture_output=True,
+                          timeout=120, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "out", "err"),
+    [
+        (_STORY, 0, '"title": "Bridge reopens after repairs"', ""),
+        # the body alone, without the headline and date line trafilatura ran into the short story's one
+        # paragraph (was: "Bridge reopens after repairs May 2, 2025 · Source: Metro Feed The Mill Street …")
+        (("--format", "text", *_STORY), 0, _STORY_TEXT, ""),
+        (("--fast", "--format", "text", *_STORY), 0, _STORY_TEXT, ""),
+        (("--url", "https://ex.com/2025/10/01/old-story/", str(_PAGES / "not_found.html")), 1, "",
+         "newsbot.extract: not an article (error-page): the headline says so: 'Oops! That page can’t be found.'\n"),
+        (("/nonexistent/page.html",), 2, "", "newsbot.extract: cannot read /nonexistent/page.html: No such file or "
+         "directory\n"),
+        (("--site", "nosuchsite", str(_PAGES / "short_article.html")), 2, "",
+         "newsbot.extract: site 'nosuchsite' is not a configured site (known: demo)\n"),
+    ],
+)
+def test_extract_prints_the_record_or_one_line(args, code, out, err):
+    proc = _extract(*args, text=True)
+    assert (proc.returncode, proc.stderr) == (code, err)
+    if args[:2] == ("--format", "text") or args[:3] == ("--fast", "--format", "text"):
+        assert proc.stdout == out
+    else:
+        assert out in proc.stdout if out else proc.stdout == ""
+
+
+def test_extract_into_a_reader_that_stops_early_is_no_traceback(tmp_path):
+    """`python -m newsbot.extract page.html | head`: the reader closes the pipe after a few lines."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    story = "<p>" + "The council met again on Tuesday to debate the budget for the coming year. " * 40 + "</p>"
+    page = tmp_path / "long.html"
+    page.write_text(f"<html><body><article><h1>Budget debate goes on</h1>{story * 60}</article></body></html>",
+                    encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "newsbot.extract", "--fast", "--url",
+                             "https://ex.com/news/2025/05/02/budget.html", str(page)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.read(10) == b'{\n  "url":'
+    proc.stdout.close()  # as `head` does: the record is far longer than a pipe's buffer
+    err = proc.stderr.read().decode()
+    assert (proc.wait(timeout=120), err) == (141, "")

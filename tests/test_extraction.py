@@ -959,6 +959,13 @@ _TEASERS = ["Heating bills: what the new tariff means", "Lottery numbers for Sat
         ([Block(_JA1), Block(_JA2)], [_JA1, _JA2], [_JA1, _JA2]),
         # paragraphs trafilatura ran into one (split by <br>): ours's two blocks
         ([Block(_LONG1), Block(_LONG2)], ["Title line", _LONG1 + _LONG2], [_LONG1, _LONG2]),
+        # a short story trafilatura read whole as one paragraph, its headline and date line first: ours's
+        # paragraphs, without that head (was: the run-on paragraph, headline and date line in the body)
+        ([Block(_LONG1), Block("Buses return on Monday.")],
+         ["Budget approved May 2, 2025 · Source: Metro Feed " + _LONG1 + " Buses return on Monday."],
+         [_LONG1, "Buses return on Monday."]),
+        # ... but a head ours does not hold that is a paragraph of prose of its own stays theirs
+        ([Block(_LONG2)], [_LONG3 + " " + _LONG1 + " " + _LONG2], [_LONG3 + " " + _LONG1 + " " + _LONG2]),
         # trafilatura read a column of teasers, ours the story: ours (was: all trimmed, no text)
         ([Block(_LONG1), Block(_LONG2)], _TEASERS, [_LONG1, _LONG2]),
         # a teaser list after the story's last paragraph, its items long and one repeating the lede,

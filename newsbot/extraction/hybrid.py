@@ -98,14 +98,28 @@ def _in_layout_table(ours: list[Block], theirs: list[str]) -> bool:
     return bool(mine) and len(mine & _grams(rows)) >= LAYOUT_TABLE_SHARE * len(mine)
 
 
-def _run_together(text: str, keys: list[str]) -> list[int] | None:
-    """The indexes of several consecutive paragraphs of ours that trafilatura ran into one
-    (paragraphs split by <br> or bare divs): ours keeps them apart."""
+def _run_together(text: str, keys: list[str], pool: set[str]) -> list[int] | None:
+    """The indexes of the paragraphs of ours that trafilatura ran into one (paragraphs split by <br>
+    or bare divs): ours keeps them apart.  Several consecutive paragraphs of ours making up nearly
+    all of it; or paragraphs of ours one after the other, with a short head or tail that ours does
+    not hold, which goes as combine trims such ends: a short story read whole as one paragraph, its
+    headline and date line first ("Bridge reopens after repairs May 2, 2025 · Source: Metro Feed The
+    Mill Street bridge reopened …")."""
     whole = _key(text)
     inside = [i for i, k in enumerate(keys) if len(k) >= 40 and k in whole]
+    if not inside:
+        return None
     if len(inside) >= 2 and inside == list(range(inside[0], inside[-1] + 1)) \
             and sum(len(keys[i]) for i in inside) >= 0.9 * len(whole):
         return inside
+    run, joined = [inside[0]], keys[inside[0]]
+    while run[-1] + 1 < len(keys) and keys[run[-1] + 1] and joined + keys[run[-1] + 1] in whole:
+        run.append(run[-1] + 1)
+        joined += keys[run[-1]]
+    head, _, tail = whole.partition(joined)
+    if all(len(end) < TRIM_MAX_CHARS and len(_key_grams(end) & pool) < TRIM_MIN_INSIDE * len(_key_grams(end))
+           for end in (head, tail) if end):
+        return run
     return None
 
 
@@ -142,14 +156,14 @@ def combine(ours: list[Block], theirs: list[str]) -> list[Block]:
     index: dict[str, int] = {}
     for i, k in enumerate(keys):
         index.setdefault(k, i)
+    pool = set().union(*(_key_grams(k) for k in keys))
     items: list[tuple[Block, int | None]] = []  # each with its index in ours, None: theirs only
     for p in theirs:
         i = index.get(_key(p))
-        run = [i] if i is not None else _run_together(p, keys)
+        run = [i] if i is not None else _run_together(p, keys, pool)
         items.extend([(ours[i], i) for i in run] if run else [(Block(p), None)])
     if not ours:
         return [b for b, _ in items]
-    pool = set().union(*(_key_grams(k) for k in keys))
     theirs_grams = set().union(*(_grams(p) for p in theirs))
     if len(theirs_grams & pool) < DISJOINT * len(theirs_grams):
         # they read different parts: ours took a caption, a sidebar or comments, and theirs is
