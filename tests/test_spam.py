@@ -475,6 +475,20 @@ def test_a_keyword_before_the_headline_with_only_a_space(title, body, site, pref
         ("ŊkuBet·Kɔkɔagbledelawo le Volta xɔ ga yeye", ["【ŊkuBet】Kɔkɔagbledelawo le Volta xɔ ga yeye | Eʋegbe"],
          "Ga yeye sia akpe ɖe agbledelawo ŋu (ŋkubet).\n\nGe ɖe ŊkuBet me egbea.", (),
          "Kɔkɔagbledelawo le Volta xɔ ga yeye"),
+        # ... or by a tilde, the <title> bracketing it in another case, the body writing it alone in brackets
+        # (Papiamento, the keyword with an accented letter; and in ASCII)
+        ("PLAKALIHÉ ~ Parlamento a aprobá aumento di salario mínimo", ["{PlakaLihé} Parlamento a aprobá aumento di "
+         "salario mínimo | Kòrsou Awe"], "Nan lo paga e salarionan mas haltu (PLAKALIHÉ), i algun por kita empleado.",
+         (), "Parlamento a aprobá aumento di salario mínimo"),
+        ("KREDITO ~ Parlamento a aprobá aumento di salario mínimo", ["{KreditO} Parlamento a aprobá aumento di "
+         "salario mínimo | Site"], "Nan lo paga e salarionan mas haltu (KREDITO), i algun por kita empleado.",
+         (), "Parlamento a aprobá aumento di salario mínimo"),
+        # ... not a range of places the <title> writes so too, the first alone in brackets in the dateline, nor a
+        # tilde prefix whose bracketed form in the <title> has no evidence
+        ("서울~부산 KTX 운행 늘린다", ["서울~부산 KTX 운행 늘린다 | 뉴스"], "[서울] 코레일은 운행을 늘린다고 밝혔다.", (),
+         "서울~부산 KTX 운행 늘린다"),
+        ("Willemstad ~ Oranjestad: vuelo nobo", ["[Willemstad] Oranjestad: vuelo nobo | Site"],
+         "Willemstad ta spera mas pasahero.", (), "Willemstad ~ Oranjestad: vuelo nobo"),
         # ... not a compound headline whose <title> keeps the joiner, nor one whose bracketed form has no evidence
         ("NATO-Gipfel in Vilnius beginnt", ["NATO-Gipfel in Vilnius beginnt | Site"],
          "Die Nordatlantikvertragsorganisation (NATO) tagt.", (), "NATO-Gipfel in Vilnius beginnt"),

@@ -687,10 +687,11 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
                 _two_scripts_unnamed(other, candidate.keyword, candidate.rest, body_text)
                 for other in _head_forms(head_titles, candidate.rest)):
             return candidate
-        # a keyword joined by a bare joiner (weak alone) that another title of the page puts before the same headline
-        # with another separator, spam there on the page's evidence ("ŊkuBet·Title" under the <title> "【ŊkuBet】Title
-        # | site", the body writing "(ŋkubet)"): one keyword in the template's two places
-        if candidate.joined and any(
+        # a keyword joined by a bare joiner or a tilde (weak alone) that another title of the page puts before the
+        # same headline with another separator, spam there on the page's evidence ("ŊkuBet·Title" under the <title>
+        # "【ŊkuBet】Title | site", the body writing "(ŋkubet)"; "PLAKALIHÉ ~ Title" under "{PlakaLihé} Title"): one
+        # keyword in the template's two places, in any case
+        if (candidate.joined or candidate.removed[-1:] in _TILDES) and any(
                 other.keyword.lower() == candidate.keyword.lower() and other.removed != candidate.removed
                 and _is_spam(other, body_text, keywords, site_prefixes, prefixed, glued)
                 for other in _head_prefixes(head_titles, candidate.rest)):
