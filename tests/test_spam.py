@@ -137,6 +137,9 @@ def test_split_title_prefix(title, keyword, rest):
         # a glued bar between a code and another script is spam; between two words it may be a headline's
         ("K-Bet88|서울 아파트값 상승", "Text.", set(), set(), "서울 아파트값 상승", ["K-Bet88|"]),
         ("Rock|Pop: Die besten Alben", "Text.", set(), set(), "Rock|Pop: Die besten Alben", []),
+        # ... an accented Latin word too: one script with the headline's ("Música|Teatro", Papiamento)
+        ("Música|Teatro: e miho produkshonnan di 2026", "Text.", set(), set(),
+         "Música|Teatro: e miho produkshonnan di 2026", []),
         ("#ofertaflash - El Real Madrid remonta", "Text.", set(), {"#ofertaflash"}, "El Real Madrid remonta",
          ["#ofertaflash -"]),
 
@@ -258,6 +261,9 @@ def test_split_title_prefix(title, keyword, rest):
          "Coca-Cola Zero sales rise in Europe", []),
         ("Jean-Pierre Raffarin quitte la politique", "Jean-Pierre Raffarin l'a annoncé lundi.", set(), set(),
          "Jean-Pierre Raffarin quitte la politique", []),
+        # ... and a compound of accented Latin words, a lower-case word after the hyphen: one script, no headline's start
+        ("Sócio-fundador do clube deixa a direção", "Sai da direção o antigo presidente (Sócio).", set(), set(),
+         "Sócio-fundador do clube deixa a direção", []),
         # ... an acronym introduced in brackets ("Long Name (ACRONYM)") and written as a word of its own: a compound headline
         ("NATO-Gipfel in Vilnius: Selenskyj enttäuscht", "Die Regierungschefs der Nordatlantischen Vertragsorganisation "
          "(NATO) haben sich getroffen. Die NATO will die Ukraine aufnehmen.", set(), set(),

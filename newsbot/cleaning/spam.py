@@ -239,7 +239,7 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
                 and title[match.end("sep") : match.end("sep") + 1].isalpha()
                 # "Rock|Pop" may be a headline's; "K-Bet88|서울" (a code, another script) is not
                 and (sep == ":" or any(ch.isdigit() for ch in keyword)
-                     or keyword.isascii() != rest[:1].isascii())
+                     or _latin(keyword) != _latin(rest[:1]))
             ) or pattern is _PREFIX_PATTERNS[-1]  # 🔥kw🔥: no headline is written so
             found.append(TitlePrefix(keyword, title[: len(title) - len(rest)].strip(), rest, glued))
     code = _CODE_PREFIX.match(title)
@@ -254,7 +254,7 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
         # or, in a script without case, any word after a hyphen or a slash (Inuktitut "ᓄᓇᐯᑦ-ᐃᖃᓗᐃᑦ: …", kw-Iqaluit:
         # no capital can tell the headline's start there; the evidence _is_spam asks of a joined prefix decides).
         # Not after a dot: "·" and "・" join a name's parts in Chinese and Japanese ("唐纳德·特朗普").
-        if rest[0].isupper() or (rest[0].isalpha() and keyword.isascii() != rest[0].isascii()) or (
+        if rest[0].isupper() or (rest[0].isalpha() and _latin(keyword) != _latin(rest[0])) or (
                 match.group("sep") in "-/" and rest[0].isalpha() and not rest[0].islower()
                 and keyword[0].upper() == keyword[0].lower() and _NO_SPACES.match(rest[0]) is None):
             found.append(TitlePrefix(keyword, title[: match.end("sep")].strip(), rest.strip(), False, joined=True))
@@ -263,6 +263,13 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
         found.append(TitlePrefix(match.group("kw"), title[:match.start("rest")].strip(), match.group("rest"), False,
                                  spaced=True))
     return found
+
+
+def _latin(text: str) -> bool:
+    """``text`` is ASCII or written in Latin letters, accents and all ("Música", "PlakaLihé"): one script with
+    "Teatro", not another ("서울"), when a prefix's script is weighed against the headline's."""
+    return text.isascii() or (any(ch.isalpha() for ch in text)
+                               and all(_script(ch) == "LATIN" for ch in text if ch.isalpha()))
 
 
 # kw Title: in a script written without spaces between words (Thai, Khmer, Chinese, …) a space separates
