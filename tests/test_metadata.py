@@ -250,6 +250,11 @@ from newsbot.cleaning.metadata import (
         # ... nor a person whose surname is an outlet's word; more words before it name an outlet
         ("— Frank Press", None, None, None),
         ("– Free State Press", None, "Free State Press", None),
+        # ... or by its first word, every other word capitalised (Papiamento "newscast", Spanish "news"); not a
+        # heading of lower-case words, nor a person's name
+        ("– Notisiero TeleCuraçao", None, "Notisiero TeleCuraçao", None),
+        ("— Noticias Caracol", None, "Noticias Caracol", None),
+        ("– Noticias relacionadas", None, None, None),
         # labels of more languages: Catalan, Belarusian, Afrikaans, Welsh, Azerbaijani
         ("Font: ACN", None, "ACN", None),
         ("Крыніца: БелТА", None, "БелТА", None),
@@ -1138,6 +1143,8 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Fi mu jóge: APS", "APS"),
         ("Nataal ak xibaar: Wiwsport", "Wiwsport"),
         ("— New Ziana", "New Ziana"),
+        # ... and a newscast's, known by its first word (Papiamento: "– Notisiero TeleCuraçao", not italic)
+        ("– Notisiero TeleCuraçao", "Notisiero TeleCuraçao"),
         # ... not a quotation's author after a dash
         ("— Chenjerai Hove", "Het Nieuwsplein"),
         # Sindhi "with thanks to" closing the story; a source named in quotation marks as a whole is the name

@@ -137,6 +137,9 @@ def test_split_title_prefix(title, keyword, rest):
         # a glued bar between a code and another script is spam; between two words it may be a headline's
         ("K-Bet88|서울 아파트값 상승", "Text.", set(), set(), "서울 아파트값 상승", ["K-Bet88|"]),
         ("Rock|Pop: Die besten Alben", "Text.", set(), set(), "Rock|Pop: Die besten Alben", []),
+        # ... an accented Latin word too: one script with the headline's ("Música|Teatro", Papiamento)
+        ("Música|Teatro: e miho produkshonnan di 2026", "Text.", set(), set(),
+         "Música|Teatro: e miho produkshonnan di 2026", []),
         ("#ofertaflash - El Real Madrid remonta", "Text.", set(), {"#ofertaflash"}, "El Real Madrid remonta",
          ["#ofertaflash -"]),
 
@@ -258,6 +261,9 @@ def test_split_title_prefix(title, keyword, rest):
          "Coca-Cola Zero sales rise in Europe", []),
         ("Jean-Pierre Raffarin quitte la politique", "Jean-Pierre Raffarin l'a annoncé lundi.", set(), set(),
          "Jean-Pierre Raffarin quitte la politique", []),
+        # ... and a compound of accented Latin words, a lower-case word after the hyphen: one script, no headline's start
+        ("Sócio-fundador do clube deixa a direção", "Sai da direção o antigo presidente (Sócio).", set(), set(),
+         "Sócio-fundador do clube deixa a direção", []),
         # ... an acronym introduced in brackets ("Long Name (ACRONYM)") and written as a word of its own: a compound headline
         ("NATO-Gipfel in Vilnius: Selenskyj enttäuscht", "Die Regierungschefs der Nordatlantischen Vertragsorganisation "
          "(NATO) haben sich getroffen. Die NATO will die Ukraine aufnehmen.", set(), set(),
@@ -475,6 +481,20 @@ def test_a_keyword_before_the_headline_with_only_a_space(title, body, site, pref
         ("ŊkuBet·Kɔkɔagbledelawo le Volta xɔ ga yeye", ["【ŊkuBet】Kɔkɔagbledelawo le Volta xɔ ga yeye | Eʋegbe"],
          "Ga yeye sia akpe ɖe agbledelawo ŋu (ŋkubet).\n\nGe ɖe ŊkuBet me egbea.", (),
          "Kɔkɔagbledelawo le Volta xɔ ga yeye"),
+        # ... or by a tilde, the <title> bracketing it in another case, the body writing it alone in brackets
+        # (Papiamento, the keyword with an accented letter; and in ASCII)
+        ("PLAKALIHÉ ~ Parlamento a aprobá aumento di salario mínimo", ["{PlakaLihé} Parlamento a aprobá aumento di "
+         "salario mínimo | Kòrsou Awe"], "Nan lo paga e salarionan mas haltu (PLAKALIHÉ), i algun por kita empleado.",
+         (), "Parlamento a aprobá aumento di salario mínimo"),
+        ("KREDITO ~ Parlamento a aprobá aumento di salario mínimo", ["{KreditO} Parlamento a aprobá aumento di "
+         "salario mínimo | Site"], "Nan lo paga e salarionan mas haltu (KREDITO), i algun por kita empleado.",
+         (), "Parlamento a aprobá aumento di salario mínimo"),
+        # ... not a range of places the <title> writes so too, the first alone in brackets in the dateline, nor a
+        # tilde prefix whose bracketed form in the <title> has no evidence
+        ("서울~부산 KTX 운행 늘린다", ["서울~부산 KTX 운행 늘린다 | 뉴스"], "[서울] 코레일은 운행을 늘린다고 밝혔다.", (),
+         "서울~부산 KTX 운행 늘린다"),
+        ("Willemstad ~ Oranjestad: vuelo nobo", ["[Willemstad] Oranjestad: vuelo nobo | Site"],
+         "Willemstad ta spera mas pasahero.", (), "Willemstad ~ Oranjestad: vuelo nobo"),
         # ... not a compound headline whose <title> keeps the joiner, nor one whose bracketed form has no evidence
         ("NATO-Gipfel in Vilnius beginnt", ["NATO-Gipfel in Vilnius beginnt | Site"],
          "Die Nordatlantikvertragsorganisation (NATO) tagt.", (), "NATO-Gipfel in Vilnius beginnt"),

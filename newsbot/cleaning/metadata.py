@@ -487,11 +487,13 @@ def _outlet_name(name: str) -> bool:
 # A site's address signing off the story after a dash: "— mbl.is", "– visir.is" (the outlet the copy came from).
 # An address only: a name after a dash may be a quotation's author ("— Halldór Laxness").
 _SIGNED_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
-# ... or an outlet's name, known as one by its last word: "– Maroela Media", "— Rapport Nuus" (data: lower case).
-# A person's name after a dash ("— Halldór Laxness") ends with no such word.
+# ... or an outlet's name, known as one by its last word: "– Maroela Media", "— Rapport Nuus", or by its first, the
+# other words capitalised: "– Notisiero TeleCuraçao" (Papiamento: newscast), "— Noticias Caracol" (data: lower case).
+# A person's name after a dash ("— Halldór Laxness") has no such word.
 OUTLET_WORDS = frozenset(
     "media news nuus nieuws noticias notícies notizie nachrichten actualités press presse pers prensa premsa "
-    "agency agentur agencia agència agência ajansı agentstvo ааганцтва агентство agentschap newswire wire".split())
+    "agency agentur agencia agència agência ajansı agentstvo ааганцтва агентство agentschap newswire wire "
+    "noticiero notisiero noticiário telejornal telegiornale".split())
 
 
 # ... of which some are surnames too: "— Frank Press" signs a person's quotation.  After a single word these name
@@ -500,11 +502,14 @@ _SURNAME_OUTLET_WORDS = frozenset("press presse pers wire".split())
 
 
 def _signed_outlet(value: str) -> bool:
-    """``value`` (after a sign-off's dash) names an outlet: capitalised words, at most four, the last an outlet's."""
+    """``value`` (after a sign-off's dash) names an outlet: capitalised words, at most four, the last an outlet's,
+    or the first with every other word capitalised ("Notisiero TeleCuraçao", not "Noticias relacionadas")."""
     words = value.split()
-    last = words[-1].lower() if words else ""
-    return (2 <= len(words) <= 4 and words[0][:1].isupper() and last in OUTLET_WORDS
-            and (len(words) > 2 or last not in _SURNAME_OUTLET_WORDS))
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    last = words[-1].lower()
+    return ((last in OUTLET_WORDS and (len(words) > 2 or last not in _SURNAME_OUTLET_WORDS))
+            or (words[0].lower() in OUTLET_WORDS and all(word[:1].isupper() for word in words[1:])))
 
 
 _LABELS = {

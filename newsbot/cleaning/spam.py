@@ -239,7 +239,7 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
                 and title[match.end("sep") : match.end("sep") + 1].isalpha()
                 # "Rock|Pop" may be a headline's; "K-Bet88|서울" (a code, another script) is not
                 and (sep == ":" or any(ch.isdigit() for ch in keyword)
-                     or keyword.isascii() != rest[:1].isascii())
+                     or _latin(keyword) != _latin(rest[:1]))
             ) or pattern is _PREFIX_PATTERNS[-1]  # 🔥kw🔥: no headline is written so
             found.append(TitlePrefix(keyword, title[: len(title) - len(rest)].strip(), rest, glued))
     code = _CODE_PREFIX.match(title)
@@ -254,7 +254,7 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
         # or, in a script without case, any word after a hyphen or a slash (Inuktitut "ᓄᓇᐯᑦ-ᐃᖃᓗᐃᑦ: …", kw-Iqaluit:
         # no capital can tell the headline's start there; the evidence _is_spam asks of a joined prefix decides).
         # Not after a dot: "·" and "・" join a name's parts in Chinese and Japanese ("唐纳德·特朗普").
-        if rest[0].isupper() or (rest[0].isalpha() and keyword.isascii() != rest[0].isascii()) or (
+        if rest[0].isupper() or (rest[0].isalpha() and _latin(keyword) != _latin(rest[0])) or (
                 match.group("sep") in "-/" and rest[0].isalpha() and not rest[0].islower()
                 and keyword[0].upper() == keyword[0].lower() and _NO_SPACES.match(rest[0]) is None):
             found.append(TitlePrefix(keyword, title[: match.end("sep")].strip(), rest.strip(), False, joined=True))
@@ -263,6 +263,13 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
         found.append(TitlePrefix(match.group("kw"), title[:match.start("rest")].strip(), match.group("rest"), False,
                                  spaced=True))
     return found
+
+
+def _latin(text: str) -> bool:
+    """``text`` is ASCII or written in Latin letters, accents and all ("Música", "PlakaLihé"): one script with
+    "Teatro", not another ("서울"), when a prefix's script is weighed against the headline's."""
+    return text.isascii() or (any(ch.isalpha() for ch in text)
+                               and all(_script(ch) == "LATIN" for ch in text if ch.isalpha()))
 
 
 # kw Title: in a script written without spaces between words (Thai, Khmer, Chinese, …) a space separates
@@ -687,10 +694,11 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
                 _two_scripts_unnamed(other, candidate.keyword, candidate.rest, body_text)
                 for other in _head_forms(head_titles, candidate.rest)):
             return candidate
-        # a keyword joined by a bare joiner (weak alone) that another title of the page puts before the same headline
-        # with another separator, spam there on the page's evidence ("ŊkuBet·Title" under the <title> "【ŊkuBet】Title
-        # | site", the body writing "(ŋkubet)"): one keyword in the template's two places
-        if candidate.joined and any(
+        # a keyword joined by a bare joiner or a tilde (weak alone) that another title of the page puts before the
+        # same headline with another separator, spam there on the page's evidence ("ŊkuBet·Title" under the <title>
+        # "【ŊkuBet】Title | site", the body writing "(ŋkubet)"; "PLAKALIHÉ ~ Title" under "{PlakaLihé} Title"): one
+        # keyword in the template's two places, in any case
+        if (candidate.joined or candidate.removed[-1:] in _TILDES) and any(
                 other.keyword.lower() == candidate.keyword.lower() and other.removed != candidate.removed
                 and _is_spam(other, body_text, keywords, site_prefixes, prefixed, glued)
                 for other in _head_prefixes(head_titles, candidate.rest)):
