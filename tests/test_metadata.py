@@ -1387,6 +1387,31 @@ _SHAN = ("ႁူင်းႁဵၼ်းလိၵ်ႈတႆး ၼႂ်းလ
 _ENGLISH = ("The regional council approved the new water scheme on Tuesday after a long debate, and the minister said "
             "that work on the pipeline would begin in April and reach every village in the district by December.")
 
+# Devanagari: Konkani (CLD2: "mr" at 0.99), Marathi, Hindi (with "सँभालने", and "भेल" the company), Nepali; Maithili,
+# long (CLD2: the collective "bh") and short (CLD2: "hi"), and Bhojpuri ("bh")
+_KONKANI = ("पणजी: राज्य सरकारान सोमाराचो नवो अर्थसंकल्प मांडलो आनी ताका शिक्षण खात्याक चड पयशे दिल्यात. मुखेलमंत्र्यान "
+            "सांगलें की ह्या वर्सा सगळ्या सरकारी शाळांनी नवे वर्ग बांदतले आनी शिक्षकांची भरती जातली. विरोधी पक्षान "
+            "अर्थसंकल्पाचेर टिका केली आनी लोकांक कांयच मेळूंक ना अशें म्हणलें.")
+_MARATHI = ("मुंबई: राज्य सरकारने सोमवारी नवा अर्थसंकल्प सादर केला असून शिक्षण विभागासाठी मोठी तरतूद करण्यात आली आहे. "
+            "मुख्यमंत्र्यांनी सांगितले की या वर्षी सर्व सरकारी शाळांमध्ये नवीन वर्गखोल्या बांधल्या जातील आणि शिक्षकांची "
+            "भरती केली जाईल. विरोधकांनी अर्थसंकल्पावर टीका केली.")
+_HINDI = ("मुख्यमंत्री ने मंगलवार को विधानसभा में कहा कि नई जल योजना साल के अंत तक जिले के हर गांव तक पहुंच जाएगी। विपक्ष "
+          "ने इस घोषणा का स्वागत किया लेकिन धन की कमी पर सवाल उठाए और कहा कि भेल के कारखाने में मजदूरों को सँभालने की "
+          "जिम्मेदारी भी सरकार की है।")
+_NEPALI = ("काठमाडौं: सरकारले मंगलबार नयाँ बजेट सार्वजनिक गर्दै शिक्षा क्षेत्रमा ठूलो रकम छुट्याएको छ। अर्थमन्त्रीले यस "
+           "वर्ष सबै सामुदायिक विद्यालयमा नयाँ कक्षाकोठा बनाइने र शिक्षक भर्ना गरिने बताउनुभयो। विपक्षी दलले बजेटको "
+           "आलोचना गरेका छन्।")
+_MAITHILI = ("दरभंगा। जिला प्रशासन सोम दिन नव पुलक निर्माण कार्यक घोषणा कएलनि। जिलाधिकारी कहलनि जे एहि पुल सँ बीस गाम केँ "
+             "सीधा सड़क भेटत। पुरान पुल बहुत दिन सँ खराब छल आ बरसात मे लोक केँ बड़ कष्ट होइत छलनि। काज अगिला मास सँ "
+             "शुरू हएत।")
+_MAITHILI_SHORT = ("मधुबनी। जिला क्रिकेट लीगक फाइनल मे मधुबनी इलेवन दरभंगा केँ पाँच विकेट सँ हरा देलक। पहिने बैटिंग करैत "
+                   "दरभंगाक टीम ४० ओवर मे १६० रन पर आउट भ' गेल। जवाब मे कप्तान राजेश यादव नाबाद ७२ रन बनौलनि।")
+_BHOJPURI = ("हमनी के गाँव में काल्ह बड़हन मेला लागल रहल। लोग दूर दूर से आइल रहलें आ सगरी दिन भीड़ बनल रहल। मुखिया जी "
+             "कहलें कि अगिला साल ई मेला अउरी बड़ होई। बाजार में दोकानदार लोग बहुत खुश बाड़ें काहें कि बिक्री नीमन भइल बा।")
+# (one Maithili word, "सँ", too few to tell: "bh" stands for Bhojpuri, CLDR's alias)
+_BIHARI = ("पटना। राज्य सरकार नव शिक्षा नीति पर विधानसभा मे बहस कराओत। शिक्षा मंत्री कहलक जे सरकारी स्कूल मे शिक्षक केर "
+           "भर्ती अगिला मास सँ शुरू होएत आ परीक्षा केर परिणाम जल्दी घोषित कएल जाएत।")
+
 
 @pytest.mark.parametrize(
     ("text", "declared", "language"),
@@ -1400,6 +1425,21 @@ _ENGLISH = ("The regional council approved the new water scheme on Tuesday after
         # which it does not know) is English
         (_ENGLISH, "ee", "en"),
         (_ENGLISH, "en", "en"),
+        # ... or in a script it reads several in, the declared language of a country where the guess is a regional
+        # language (CLDR): Konkani under lang="gom" (CLD2: Marathi) is Konkani; a country's official language (Hindi
+        # under "gom"), another country's (Nepali under Maithili's "mai"), or a declaration the detector knows
+        # (English chrome, Hindi over Marathi) keeps the detection
+        (_KONKANI, "gom", "gom"),
+        (_KONKANI, "kok", "kok"),
+        (_KONKANI, "en", "mr"),
+        (_KONKANI, None, "mr"),
+        (_MARATHI, "mr", "mr"),
+        (_MARATHI, "hi", "mr"),
+        (_HINDI, "gom", "hi"),
+        (_HINDI, "en", "hi"),
+        (_NEPALI, "mai", "ne"),
+        (_NEPALI, "new", "ne"),
+        (_NEPALI, "en", "ne"),
         # a short text in a script the page's language is not written in: the text's language (Substack declares its
         # UI's "en" on a newsletter in Punjabi)
         (_GURMUKHI, "en", "pa"),
@@ -1454,6 +1494,18 @@ _ENGLISH = ("The regional council approved the new water scheme on Tuesday after
         (_ASSYRIAN, None, "aii"),
         (_CLASSICAL_SYRIAC, "ar", "syr"),
         (_CLASSICAL_SYRIAC, None, "syr"),
+        # CLD2's collective "bh" (Bihari) under Hashnode's lang="en": the member its words show (Maithili's अछि, सँ,
+        # केँ, कहलनि; Bhojpuri's बा, बाड़ें, रहल), else Bhojpuri; Maithili that CLD2 calls Hindi (a short text) by the
+        # same words, Hindi showing at most one ("सँभालने" is no "सँ") stays Hindi
+        (_MAITHILI, "en", "mai"),
+        (_MAITHILI, None, "mai"),
+        (_MAITHILI_SHORT, "en", "mai"),
+        (_MAITHILI, "mai", "mai"),
+        (_BHOJPURI, "en", "bho"),
+        (_BIHARI, "en", "bho"),
+        # ... declared (Bhojpuri Wikipedia's lang="bh"): the member too, however short
+        (_BHOJPURI, "bh", "bho"),
+        (_MAITHILI_SHORT, "bh", "mai"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

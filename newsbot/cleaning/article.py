@@ -544,24 +544,37 @@ def detect_language(text: str) -> tuple[str | None, float, bool]:
     return _member_language(language_code(code), text), percent / 100, False
 
 
-# The detector's answer naming a macrolanguage, and a member language the text's own words show (data: the member's
-# ISO 639-3 code, a pattern of words no other member writes).  CLD2 calls every Syriac-script text "syr" (the
-# macrolanguage); Assyrian Neo-Aramaic's copula and particles (ܝܠܗ "is", ܝܢܐ "are", ܓܘ "in", ܩܐ "for", ܒܕ future)
-# and its preterite with the l-suffix ("ܐܡܪܠܗ" he said, "ܡܛܝܠܗܘܢ" they arrived) are no Classical Syriac
-_MEMBER_WORDS = {
-    "syr": ("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|\w{3,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),
+# The detector's answer naming a macrolanguage or a collective, and the member languages the text's own words show
+# (data: each member's ISO 639-3 code, a pattern of words no other member writes), with the language its answer
+# stands for when the words show none.  CLD2 calls every Syriac-script text "syr" (the macrolanguage); Assyrian
+# Neo-Aramaic's copula and particles (ܝܠܗ "is", ܝܢܐ "are", ܓܘ "in", ܩܐ "for", ܒܕ future) and its preterite with the
+# l-suffix ("ܐܡܪܠܗ" he said, "ܡܛܝܠܗܘܢ" they arrived) are no Classical Syriac.  CLD2's "bh" is the old collective
+# "Bihari" (CLDR's alias: Bhojpuri): Maithili's copula (अछि, छथि, छल, छलाह), postpositions (सँ, केँ), demonstratives
+# (एहि, ओहि) and honorific past in -लनि ("कहलनि" said) against Bhojpuri's copula (बा, बाड़े, बाटे, बानी) and
+# perfect (रहल, गइल, भइल, कइल)
+# (a word's edges by the Devanagari block: its vowel signs are no \w, and "ढाबा" must not end in the word "बा")
+_DEVA_WORD = r"(?<![\w\u0900-\u0963\u0966-\u097f])(?:{})(?![\w\u0900-\u0963\u0966-\u097f])"
+_MAITHILI = _DEVA_WORD.format(r"अछि|छथि|छलाह|सँ|केँ|एहि|ओहि|[\u0900-\u0963]{2,}लनि")
+_MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = {
+    "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|\w{3,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),), "syr"),
+    "bh": ((("mai", re.compile(f"{_MAITHILI}|{_DEVA_WORD.format('छल')}")),
+            ("bho", re.compile(_DEVA_WORD.format("बा|बाड़ें?|बाटे|बानी|रहल|गइल|भइल|कइल(?:ें?)?")))), "bho"),
+    # ... and Maithili, which CLD2 does not know, read as Hindi in a short text: by the words above no Hindi writes
+    # (Hindi's "छल" is "deceit")
+    "hi": ((("mai", re.compile(_MAITHILI)),), "hi"),
 }
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 
 
 def _member_language(code: str | None, text: str) -> str | None:
-    """The member language of the macrolanguage ``code`` the text's words show (_MEMBER_WORDS), else ``code``."""
-    if code in _MEMBER_WORDS:
-        member, words = _MEMBER_WORDS[code]
-        if len(words.findall(text)) >= _MEMBER_MARKS:
-            return member
-    return code
+    """The member language of the macrolanguage or collective ``code`` the text's words show (the member with most
+    markers, _MEMBER_WORDS), else the language the code stands for ("bh" -> "bho"), else ``code``."""
+    if code not in _MEMBER_WORDS:
+        return code
+    members, default = _MEMBER_WORDS[code]
+    found = max((len(words.findall(text)), member) for member, words in members)
+    return found[1] if found[0] >= _MEMBER_MARKS else default
 
 
 @lru_cache(maxsize=64)
@@ -581,6 +594,8 @@ def choose_language(declared: str | None, body: str) -> str | None:
     detected, prob, by_script = detect_language(body)
     if declared is None:
         return detected if prob >= 0.5 else None
+    if declared in _MEMBER_WORDS and _MEMBER_WORDS[declared][1] != declared:
+        declared = _member_language(declared, body)  # a collective declared (Wikipedia's "bh"): its member
     if detected == declared:
         return declared
     if by_script:
@@ -594,9 +609,11 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # In a script the declared language is written in: a Serbian story in Cyrillic under a Croatian aggregator's
         # lang="hr", Sorani (Arabic script) under lang="kmr" (Kurmanji, Latin letters) are the text's language
         return declared
-    if detected and _guessed_by_script(declared, detected):
-        # a language the detector does not know, written in a script it reads one language in: its guess names the
-        # script (Shan in Myanmar letters under lang="shn-MM" is "my" to CLD2 at 0.98), the page names the language
+    if detected and _guessed_by_script(declared, detected) and not _script_absent(declared, body):
+        # a language the detector does not know, written in a script it reads one language in, or in its neighbour's
+        # script: its guess names the script (Shan in Myanmar letters under lang="shn-MM" is "my" to CLD2 at 0.98)
+        # or the neighbour (Konkani under lang="gom" is "mr"), the page names the language; not a text in another
+        # script (Sorani, Arabic letters, under Kurmanji's lang="kmr")
         return declared
     if detected and prob >= 0.95 and len(body) >= 200:
         return detected
@@ -615,12 +632,19 @@ def _detector_languages() -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _likely_script(code: str) -> str | None:
-    """The script CLDR's likely subtags give a language (ISO 15924: "shn" -> "Mymr", "en" -> "Latn")."""
+def _likely(code: str) -> tuple[str | None, str | None]:
+    """The script and territory CLDR's likely subtags give a language (ISO 15924, ISO 3166: "shn" -> ("Mymr",
+    "MM"), "en" -> ("Latn", "US")), through CLDR's alias of a code it gives none ("gom" -> "kok": Deva, IN)."""
     from babel.core import get_global
 
-    parts = get_global("likely_subtags").get(code, "").split("_")
-    return parts[1] if len(parts) > 2 else None
+    likely = get_global("likely_subtags")
+    parts = (likely.get(code) or likely.get(get_global("language_aliases").get(code, ""), "")).split("_")
+    return (parts[1], parts[2]) if len(parts) > 2 else (None, None)
+
+
+def _likely_script(code: str) -> str | None:
+    """The script CLDR's likely subtags give a language (ISO 15924: "shn" -> "Mymr", "en" -> "Latn")."""
+    return _likely(code)[0]
 
 
 @lru_cache(maxsize=1)
@@ -636,14 +660,28 @@ def _detector_languages_by_script() -> dict[str, frozenset[str]]:
 
 def _guessed_by_script(declared: str, detected: str) -> bool:
     """The declared language is one the detector cannot name, written (CLDR's likely script) in the script of its
-    guess, which is the only language it knows in that script: the guess tells the script, not the language
-    (Shan, Mon under "my"; Tulu under "kn").  In Latin or Cyrillic letters its guess among many is a reading of the
-    text: an English story under a Ewe aggregator's lang="ee" is English."""
+    guess, which is the only language it knows in that script, or a neighbour's, a regional language of the
+    declared one's country (CLDR's likely territory; not an official language of the whole country): the guess
+    tells the script or the region, not the language (Shan, Mon under "my"; Tulu under "kn"; Konkani, lang="gom",
+    under "mr").  A country's official language is the wire's (a Hindi story under lang="gom" is Hindi), and in
+    Latin or Cyrillic letters its guess among many is a reading of the text: an English story under a Ewe
+    aggregator's lang="ee" is English."""
     if declared in _detector_languages():
         return False
-    script = _likely_script(declared)
-    return script is not None and script == _likely_script(detected) \
-        and _detector_languages_by_script().get(script) == frozenset({detected})
+    script, territory = _likely(declared)
+    if script is None or script != _likely_script(detected):
+        return False
+    if _detector_languages_by_script().get(script) == frozenset({detected}):
+        return True
+    return territory == _likely(detected)[1] and _official_status(detected, territory) != "official"
+
+
+@lru_cache(maxsize=64)
+def _official_status(code: str, territory: str) -> str | None:
+    """CLDR's status of a language in a territory ("official", "official_regional", ...; None)."""
+    from babel.core import get_global
+
+    return get_global("territory_languages").get(territory, {}).get(code, {}).get("official_status")
 
 
 # Languages a text detector confuses, being standards of one language or mutually intelligible (data: one group a
@@ -664,7 +702,7 @@ _SCRIPTS = {
     "GREEK": "el", "ARMENIAN": "hy", "GEORGIAN": "ka", "HEBREW": "he yi",
     # Syriac: the macrolanguage CLD2 names and its member Assyrian Neo-Aramaic (see _MEMBER_WORDS)
     "SYRIAC": "syr aii",
-    "ARABIC": "ar fa ur ps ug sd pa ks ku ckb az uz", "DEVANAGARI": "hi mr ne sa mai sd ks", "BENGALI": "bn as",
+    "ARABIC": "ar fa ur ps ug sd pa ks ku ckb az uz", "DEVANAGARI": "hi mr ne sa mai bho sd ks", "BENGALI": "bn as",
     "GURMUKHI": "pa", "GUJARATI": "gu", "ORIYA": "or", "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn",
     "MALAYALAM": "ml", "SINHALA": "si", "THAI": "th", "LAO": "lo", "KHMER": "km", "MYANMAR": "my",
     "ETHIOPIC": "am ti", "CJK": "zh ja", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "TIBETAN": "bo dz",
