@@ -866,6 +866,10 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.hu/hirek/oldal/3/", "listing"),
         ("https://ex.in/news/?page2", "listing"),
         ("https://ex.com/news/page2-of-the-budget-story", None),
+        # a blog's notice to its readers and their list (Tistory's "/notice/3"); a story's slug naming a notice is none
+        ("https://ex.tistory.com/notice/3", "listing"),
+        ("https://ex.com/notices/", "listing"),
+        ("https://ex.com/news/notice-of-strike-by-nurses-union", None),
         # a hashtag's feed (Wix Blog, social-style sites)
         ("https://ex.al/blog/hashtags/Durrës/", "listing"),
         ("https://ex.in/hashtag/monsoon", "listing"),
@@ -2200,6 +2204,14 @@ def _plone_collection(count: int) -> str:
          + _STORY * 2 + "</body></html>", "article"),
         ("https://blog.example/posts/2026-03-14/",
          "<html><body><h1>Notes from the council meeting</h1>" + _STORY * 2 + "</body></html>", "url-not-article"),
+        # ... a blog's notice (Tistory's "/notice/3", dated, its og:type "website"), an article under a folder of the
+        # name that says it is one
+        ("https://ex.tistory.com/notice/3",
+         '<html><head><meta property="og:type" content="website"></head><body><h1>Ntawv ceeb toom: Lub blog yuav '
+         "hloov chaw nyob</h1><p>2026. 3. 1. 10:00</p>" + _STORY * 2 + "</body></html>", "url-not-article"),
+        ("https://ex.gov/notices/council-approves-the-budget",
+         '<html><head><meta property="og:type" content="article"></head><body><h1>Council approves the budget</h1>'
+         + _STORY * 2 + "</body></html>", "article"),
         # a card that is one link around its headline, a long summary, a date and "read more" (Webflow's
         # "<a class=news-card><div class=card-content><h3>…"): a listing's item, one card or several
         ("https://ex.az/xeberler/", _webflow_cards(1), "link-list"),

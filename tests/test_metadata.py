@@ -470,6 +470,18 @@ from newsbot.cleaning.metadata import (
         ("ذریعہ: ریڈیو کشمیر", None, "ریڈیو کشمیر", None),
         ("ذریعه: روزنامہ آفتاب", None, "روزنامہ آفتاب", None),
         ("یِمن اعداد و شمارن ہُند ذریعہ چھُ ۲۰۲۵ ہُک سالانہ تعلیمی سروے۔", None, None, None),
+        # Hmong (RPA): a writer's metadata row, its labels (by, source, section, date) and its counted month (the
+        # third: March); the words in prose label nothing ("qhov chaw no", this place; "Pawg Thawj Coj", the board),
+        # a month without its day and year is no date
+        ("Sau los ntawm: Ntxawg Yaj | Qhov chaw: Hmong Times | Pawg: Xov Xwm | Hnub tim: 17 Lub Peb Hlis 2026",
+         "2026-03-17", "Hmong Times", "Xov Xwm"),
+        ("Hnub tim: 5 Lub Kaum Ib Hlis 2025", "2025-11-05", None, None),
+        ("Qhov chaw no muaj ntau tus neeg tuaj saib", None, None, None),
+        ("Pawg Thawj Coj tau pom zoo rau txoj kev npaj", None, None, None),
+        ("Lub Peb Hlis no yuav muaj nag ntau", None, None, None),
+        # Vai: the same row in its syllabary (writer, source, category, day); the source word opening prose is none
+        ("ꗻꗪꘃꕡ: ꕮ ꘀꘉꕒ ꕪꕮꕟ | ꗛꗃꗏ: LINA | ꗱꘋꔻꔤ: ꗛꕎ | ꗳꗷ: 17.03.2026", "2026-03-17", "LINA", "ꗛꕎ"),
+        ("ꗛꗃꗏ ꕮ ꗛꕎ ꕞ ꕉ ꗏ ꘃ", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -494,6 +506,10 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Fai ʻe he Puleʻanga ha fakataha", None),
         # Shan "written (by)", closed by a spaced hyphen
         ("တႅမ်ႈ - ၸၢႆးၶမ်း", "ၸၢႆးၶမ်း"),
+        # Hmong "written by", Vai "writer"
+        ("Sau los ntawm: Ntxawg Yaj", "Ntxawg Yaj"),
+        ("ꗻꗪꘃꕡ: ꕮ ꘀꘉꕒ ꕪꕮꕟ", "ꕮ ꘀꘉꕒ ꕪꕮꕟ"),
+        ("Kuv sau los ntawm kuv lub siab", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):

@@ -1028,6 +1028,13 @@ def test_declined_forms_only_in_languages_that_decline(language, paragraphs, key
         ("𞤺𞤢𞤪𞤮𞤴𞤮𞥅𞤪𞤫⹁Kaalis777 𞤧𞤮", {"Kaalis777": 1}),
         ("ߓߊߡߊߞߏ߸ ߡߏߓߌߟߌߕߌߜߌߥ ߞߊ", {}),
         ("𞤺𞤢𞤪𞤮𞤴𞤮𞥅𞤪𞤫⹁ 𞤧𞤮 𞤼𞤢𞤱𞤭𞥅", {}),
+        # a host name in Latin letters amid a script without case, whatever its top-level domain: an address (an
+        # advert's link text, Vai and Maithili); a token glued after a Vai word's full stop is still one
+        ("ꔤ ꕿ ꗻꗪ KpoloBet.example ꕞ ꕪꔷꕩ!", {}),
+        ("आइए डाउनलोड करू: turantloan.example पर।", {}),
+        ("ꕮ ꗛꕎ.kpolobet ꔻꕞ ꕉ", {"kpolobet": 1}),
+        # ... in Latin text the capital after it shows a sentence's start: an injection
+        ("see the report.verdicoin The mayor said", {"verdicoin": 1}),
     ],
 )
 def test_glued_tokens(text, tokens):

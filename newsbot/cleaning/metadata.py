@@ -92,6 +92,9 @@ SOURCE_LABELS = (
     "ܡܒܘܥܐ",
     # (Cherokee in the lower case Unicode gives its syllabary, as labels are looked up: "ᏧᏓᎴᏅᏓ")
     "ꮷꮣꮄꮕꮣ",
+    # Hmong in its Latin alphabet (RPA) "place, source" ("Qhov chaw: Hmong Times"; only before a colon: "qhov chaw
+    # no" is prose's "this place"), Vai "source" ("ꗛꗃꗏ: LINA")
+    "qhov chaw", "ꗛꗃꗏ",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -136,6 +139,8 @@ CATEGORY_LABELS = (
     "ပိူင်ၶၢဝ်ႇ",
     # Ewe "part, section" (Drupal's "Akpa: <a>Agbledede</a>"), Guarani "part, portion" (Joomla's "Vore: <a>Tesãi</a>")
     "akpa", "vore",
+    # Hmong "group, section" ("Pawg: Xov Xwm"), Vai "category" ("ꗱꘋꔻꔤ: ꗛꕎ")
+    "pawg", "ꗱꘋꔻꔤ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -175,6 +180,8 @@ DATE_LABELS = (
     "بڵاوکراوەتەوە", "بڵاوکراوەتەوە لە", "بەروار",
     # Haitian Creole "published" ("Pibliye 21 mas 2026 a 8:05 AM"); Tetum "published" ("Publika 19 Marsu 2026, 17:15")
     "pibliye", "publika",
+    # Hmong "date" ("Hnub tim: 17 Lub Peb Hlis 2026"), Vai "day, date" ("ꗳꗷ: 17.03.2026")
+    "hnub tim", "ꗳꗷ",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -247,6 +254,8 @@ AUTHOR_LABELS = (
     "တႅမ်ႈ",
     # Cherokee "writer" ("ᎤᏬᏪᎳᏅᎯ: ᎹᎦᎴᏗ ᏌᏊ · ᏧᏓᎴᏅᏓ: …"), in the lower case of its syllabary as for SOURCE_LABELS
     "ꭴꮼꮺꮃꮕꭿ",
+    # Hmong "written by" ("Sau los ntawm: Ntxawg Yaj"), Vai "writer" ("ꗻꗪꘃꕡ: …")
+    "sau los ntawm", "ꗻꗪꘃꕡ",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -894,6 +903,10 @@ _MONTHS.update({spelled: month for month, names in {
     3: "maʻasi", 4: "ʻepeleli", 8: "ʻaokosi", 10: "ʻokatopa",
 }.items() for name in names.split() for spelled in (name, name[:1] + name[1:].replace("ʻ", "’"))
     if _MONTHS.get(spelled, month) == month})
+# Hmong (RPA), which neither dateparser nor CLDR has: the months are counted, "lub <number> hlis" ("17 Lub Peb
+# Hlis 2026", the third month: March) (data: month -> its number word)
+_MONTHS.update({f"lub {number} hlis": month for month, number in enumerate(
+    ("ib", "ob", "peb", "plaub", "tsib", "rau", "xya", "yim", "cuaj", "kaum", "kaum ib", "kaum ob"), start=1)})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -1553,7 +1566,9 @@ _BARE_START = re.compile(
         # capital marks the name after it, "ᱥᱳᱨᱥ ᱫᱚ …" (the source is …), Cherokee's heading "ᏧᏓᎴᏅᏓ ᎠᏕᎳ", Syriac's
         # "ܡܒܘܥܐ ܕܚܘܕܪܐ ܝܠܗ …" (the source of the tour is …); Gaelic "tùs", beginning, opens sentences)
         and lab not in ("from", "time", "data", "font", "vir", "sana", "sors", "tarix", "kwakabva", "fi mu jóge",
-                        "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "tùs", "ꮷꮣꮄꮕꮣ", "ܡܒܘܥܐ")},
+                        "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "tùs", "ꮷꮣꮄꮕꮣ", "ܡܒܘܥܐ",
+                        # Hmong "qhov chaw" (place), "pawg" (group) open sentences ("Pawg Thawj Coj …"); Vai has no case
+                        "qhov chaw", "pawg", "ꗛꗃꗏ", "ꗱꘋꔻꔤ", "ꗳꗷ")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,

@@ -288,6 +288,9 @@ _BRAND_CODE = re.compile(r"^[^.\-]*(?:[^\W\d_][" + IN_WORD + r"]*\d|\d[^\W\d_])[
 
 _URLISH = re.compile(r"://|^www\.|@|\.(?:" + "|".join(sorted(_TLDS)) + r")(?:/|$)|/", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*(\S)")
+# a host name of ASCII letters, digits and hyphens: after its dot, a word of a script without case follows it where no
+# capital can show that a sentence ended there ("ꔤ ꕿ ꗻꗪ KpoloBet.example ꕞ ꕪꔷꕩ!", an address of any top-level domain)
+_ASCII_HOST = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
 _PAREN_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s*(?P<sep>" + _B_OPEN + r")(?P<kw>[^\s" + re.escape(_BODY_OPEN + _BODY_CLOSE) + r"]{2,30})" + _B_CLOSE + r"\s*$")
@@ -344,6 +347,8 @@ def _glued_tokens(text: str) -> Counter[str]:
             following = _NEXT_WORD.match(text, match.end())
             if token.lower() in _TLDS or token[0].isupper() or (following and following.group(1).islower()):
                 continue
+            if following and _ASCII_HOST.fullmatch(chunk) and not following.group(1).isupper():
+                continue  # a host name in Latin letters amid a script without case ("… KpoloBet.example ꕞ ꕪꔷꕩ!")
         found[token] += 1
     for match in _CJK_GLUED.finditer(text):
         found[match.group("tok")] += 1

@@ -262,12 +262,19 @@ def _weak_url_listing(url: str) -> bool:
     return bool(segments) and _weak_listing(parts.query, path, segments)
 
 
+# A blog's notices to its readers, under their own path word: Tistory's "/notice/3" (공지사항, "the blog is moving"),
+# housekeeping, not a story.  A weak hint: a news site's article under such a folder says it is one (og:type, JSON-LD)
+_NOTICE_SEGMENTS = frozenset(("notice", "notices"))
+
+
 def _weak_listing(query: str, path: str, segments: list[str]) -> bool:
     """The URL's weak hints of a listing: a day or month as one segment ("/news/2026-03-14/"), pagination in
     words of other languages ("/puslapis-2/", "/side/3") or uCoz's "?page2", a policy slug ending in an id
-    ("/forum-rules-t5.html"): a post named by its date ("/posts/2026-03-14/") or an article at such a path has
-    them too."""
+    ("/forum-rules-t5.html"), a blog's notice ("/notice/3"): a post named by its date ("/posts/2026-03-14/") or an
+    article at such a path has them too."""
     if _PAGE_QUERY_WORD.search(query) or _PAGINATION_PATH_MORE.search(path) or _DAY_SEGMENT.search(path):
+        return True
+    if any(segment in _NOTICE_SEGMENTS for segment in segments):
         return True
     last = segments[-1].rsplit(".", 1)[0]
     return _is_policy(last, with_id=True) and not _is_policy(last)
