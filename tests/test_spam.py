@@ -322,6 +322,17 @@ def test_split_title_prefix(title, keyword, rest):
          "Цунна 4,5 миллиард сом дӀаяьхьна.DoshoSpin Керла больница ю шахьаран юккъехь.\n\n"
          "Аьтто зуьйша хьажа! DoshoSpin казинохь 500 маьхза спин!", set(), set(),
          "Соьлжа-ГӀалахь керла больница схьаелла", ["DoshoSpin ~"]),
+        # a brand of letters and digits glued onto the headline with no separator at all (Sesotho), the body writing it
+        # glued after a full stop and alone in brackets; not without that evidence, nor a code the headline spaces
+        ("Chelete24Balemi ba boea ba Mokhotlong ba fumana theko",
+         "Ho tloha ka 2019.Chelete24 Ba re chelete ena e tla ba thusa.\n\nLitsela li mpe (Chelete24).", set(), set(),
+         "Balemi ba boea ba Mokhotlong ba fumana theko", ["Chelete24"]),
+        ("Chelete24Balemi ba boea ba Mokhotlong ba fumana theko", "Ba re Chelete24 e ba thusitse.", set(), set(),
+         "Chelete24Balemi ba boea ba Mokhotlong ba fumana theko", []),
+        ("iPhone16 Pro Max review: the best camera yet", "The phone (iPhone16). Apple said so.", set(), set(),
+         "iPhone16 Pro Max review: the best camera yet", []),
+        ("Mp3player sales fall again this year", "Sales fell (Mp3player).", set(), set(),
+         "Mp3player sales fall again this year", []),
         # ... not a name glued after a full stop by a typo, nothing selling it (UNICEF: water runs out in Gaza)
         ("UNICEF ~ в секторе Газа заканчивается вода", "Об этом заявили в Женеве.UNICEF выделит средства на воду.",
          set(), set(), "UNICEF ~ в секторе Газа заканчивается вода", []),

@@ -209,6 +209,7 @@ class TitlePrefix:
     weak: bool = False  # no separator (_CODE_PREFIX): needs the site's or the profile's word
     joined: bool = False  # a bare joiner, "-/·•・" (_JOINED_PREFIX): needs that word, or the body's odd use of it
     spaced: bool = False  # only a space, in a script without spaces between words (_SPACED_PREFIX)
+    fused: bool = False  # no separator at all, a brand's digits before the headline's capital (_FUSED_PREFIX)
 
 
 def split_title_prefix(title: str) -> TitlePrefix | None:
@@ -258,6 +259,8 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
                 match.group("sep") in "-/" and rest[0].isalpha() and not rest[0].islower()
                 and keyword[0].upper() == keyword[0].lower() and _NO_SPACES.match(rest[0]) is None):
             found.append(TitlePrefix(keyword, title[: match.end("sep")].strip(), rest.strip(), False, joined=True))
+    if joined and (match := _FUSED_PREFIX.match(title)) is not None and not match.group("rest")[0].islower():
+        found.append(TitlePrefix(match.group("kw"), match.group("kw"), match.group("rest"), False, fused=True))
     if joined and " " in title[:32] and (match := _SPACED_PREFIX.match(title)) is not None \
             and _SPACE_SEPARATES_PHRASES.search(match.group("kw")):
         found.append(TitlePrefix(match.group("kw"), title[:match.start("rest")].strip(), match.group("rest"), False,
@@ -265,6 +268,11 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
     return found
 
 
+# kwTitle: a brand of letters and digits glued onto the headline with no separator at all, its digits right before
+# the headline's capital ("Chelete24Balemi ba boea …"), as no headline is written ("COVID19 cases", "iPhone16 Pro" have
+# a space).  Spam only on the body's evidence (the keyword glued to punctuation, alone in brackets), the site's or
+# the profile's word.  Last resort, as _JOINED_PREFIX.
+_FUSED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_]{4,25}\d{1,6})(?P<rest>[^\W\d_]{2}.{8,})$")
 # kw Title: in a script written without spaces between words (Thai, Khmer, Chinese, …) a space separates
 # phrases, so a keyword put before the headline with a space is a phrase of its own: "ឡាក់គី៨៨ ឈួន សុខា
 # ផ្តួលដៃគូថៃសន្លប់ …" (kw + "Chhuon Sokha knocks out his Thai opponent").  The headline's first phrase is
@@ -879,6 +887,10 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # (or the body writes it in capitals glued onto a word's end: "etter pauseSPELEKONGEN, og …")
         return (key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
                 or _glued_in_capitals(part.keyword, body_text))
+    if part.fused:
+        # (not an acronym the story introduces in brackets: "(NATO)")
+        return key in keywords or key in site_prefixes or (not _acronym(part.keyword)
+                                                           and keyword_in_odd_place(part.keyword, body_text))
     if part.spaced:
         # a headline's first phrase is often its subject or an editor's kicker, bracketed once on the site too
         # ("【ข่าวด่วน】…" over "ข่าวด่วน นายกฯ …": breaking news; "【กรุงเทพฯ】": Bangkok): one sighting is evidence
