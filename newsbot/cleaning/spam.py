@@ -1578,9 +1578,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # in the text's closing paragraph, a sentence naming it between a short question and a short exclamation:
         # the advert's hook, offer and call to action, in any language ("Gau jild nedich? Mei kw hast binnen 24 oere
         # oant € 5.000 op dyn rekken. Freegje no oan!": need money fast? … apply now!)
-        pitched = {at for at in range(1, len(sentences) - 1) if closing and not keep_plain and named[at]
+        pitched = {sentences[at] for at in range(1, len(sentences) - 1) if closing and not keep_plain and named[at]
                    and len(sentences[at]) <= 200 and _hook(sentences[at - 1]) and _call_to_action(sentences[at + 1])}
-        for at, (sentence, names, declined_name) in enumerate(zip(sentences, named, inflected)):
+        for sentence, names, declined_name in zip(sentences, named, inflected):
             if advertised and not keep_plain and (len(sentence) <= 200 and sells(sentence) or _call_to_action(sentence)
                                                   or _brand_slogan(sentence)):
                 # the advert's pitch goes on without naming it, or ends on a short exclamation
@@ -1593,7 +1593,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 about_it
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
-                or at in pitched
+                or sentence in pitched
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
             ))):
                 # an advert for the keyword; a short hook just before it goes too
