@@ -114,6 +114,11 @@ _CODE_PREFIX = re.compile(r"^\s*(?P<kw>(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]
 _JOINERS = "-/·•・"
 _JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜" + re.escape(_JOINERS + _OPEN + _CLOSE) + r"]{3,29})"
                             r"(?P<sep>[" + re.escape(_JOINERS) + r"])(?P<rest>[^\W\d_].{2,})$")
+# kwTitle: a brand of letters and digits glued onto the headline with no separator at all, its digits right before
+# the headline's capital ("Chelete24Balemi ba boea …"), as no headline is written ("COVID19 cases", "iPhone16 Pro" have
+# a space).  Spam only on the body's evidence (the keyword glued to punctuation, alone in brackets), the site's or
+# the profile's word.  Last resort, as _JOINED_PREFIX.
+_FUSED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_]{4,25}\d{1,6})(?P<rest>[^\W\d_]{2}.{8,})$")
 # Title | kw, Title - kw.com, Title — kw
 _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?P<kw>" + _TOKEN + r"{2,30}(?: " + _TOKEN + r"{1,20})?)\s*$")
 # Common top-level domains: a token glued after a dot that is one of these is
@@ -268,11 +273,6 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
     return found
 
 
-# kwTitle: a brand of letters and digits glued onto the headline with no separator at all, its digits right before
-# the headline's capital ("Chelete24Balemi ba boea …"), as no headline is written ("COVID19 cases", "iPhone16 Pro" have
-# a space).  Spam only on the body's evidence (the keyword glued to punctuation, alone in brackets), the site's or
-# the profile's word.  Last resort, as _JOINED_PREFIX.
-_FUSED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_]{4,25}\d{1,6})(?P<rest>[^\W\d_]{2}.{8,})$")
 # kw Title: in a script written without spaces between words (Thai, Khmer, Chinese, …) a space separates
 # phrases, so a keyword put before the headline with a space is a phrase of its own: "ឡាក់គី៨៨ ឈួន សុខា
 # ផ្តួលដៃគូថៃសន្លប់ …" (kw + "Chhuon Sokha knocks out his Thai opponent").  The headline's first phrase is
