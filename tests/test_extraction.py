@@ -1577,6 +1577,26 @@ def test_a_call_to_action_box_inside_the_post_is_not_text(box, kept):
     assert (len(blocks) >= 3) == kept, [b.text for b in blocks]  # (the story is two blocks)
 
 
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        # a sign-up box after the body's box, a sibling scoring as text (Sesotho: "Sign up for the newsletter /
+        # Get the important news weekly by e-mail" and an e-mail form, no class saying so)
+        ("<section class='mt-12 rounded-lg bg-blue-50 p-6'><h2>Ingolise bakeng sa lengolo-litaba</h2>"
+         "<p>Fumana litaba tsa bohlokoa beke le beke ka lengolo-tsoibila.</p><form><input type='email' "
+         "placeholder='aterese ea hao'><button>Ingolise</button></form></section>", False),
+        # ... not a box of the story's text that holds a form among longer prose (a poll under the story's paragraphs)
+        ("<div class='mt-8'><p>" + "Residents can still send their views on the plan to the council until May. " * 3
+         + "</p><form><input type='radio' name='v'> Yes <input type='radio' name='v'> No</form></div>", True),
+    ],
+)
+def test_a_sign_up_box_after_the_body_is_not_text(after, kept):
+    html = (f"<html><body><article><h1>Smoke prompts alerts</h1><div class='prose'>{_STORY}</div>{after}"
+            "</article></body></html>")
+    text = " ".join(b.text for b in extract_page(html, "https://ex.com/2025/05/01/smoke.html").blocks)
+    assert ("lengolo" in text or "Residents" in text) == kept, text
+
+
 _LONG_CARD = ("A long teaser of another story, its snippet running on for several sentences, with commas, names, figures, "
               "and quotes, longer than the short story above it, as related cards often are, so that a score by the "
               "length of text alone would take it for the page's own text, which it is not, by any means.")

@@ -322,6 +322,26 @@ def test_split_title_prefix(title, keyword, rest):
         ("서울~부산 KTX 요금 인상", "[서울] 서울과 부산을 잇는 KTX 요금이 다음 달부터 오른다.", set(), set(),
          "서울~부산 KTX 요금 인상", []),
         ("北京～上海高铁票价上调", "（北京）国铁集团宣布，北京至上海高铁票价下月起上调。", set(), set(), "北京～上海高铁票价上调", []),
+        # ... a Latin brand spaced by a tilde before a headline of another script, the body gluing it after a full stop
+        # and naming it in an advert (Chechen: … was spent on it.kw The new hospital … / Try your luck! kw casino …)
+        ("DoshoSpin ~ Соьлжа-ГӀалахь керла больница схьаелла",
+         "Цунна 4,5 миллиард сом дӀаяьхьна.DoshoSpin Керла больница ю шахьаран юккъехь.\n\n"
+         "Аьтто зуьйша хьажа! DoshoSpin казинохь 500 маьхза спин!", set(), set(),
+         "Соьлжа-ГӀалахь керла больница схьаелла", ["DoshoSpin ~"]),
+        # a brand of letters and digits glued onto the headline with no separator at all (Sesotho), the body writing it
+        # glued after a full stop and alone in brackets; not without that evidence, nor a code the headline spaces
+        ("Chelete24Balemi ba boea ba Mokhotlong ba fumana theko",
+         "Ho tloha ka 2019.Chelete24 Ba re chelete ena e tla ba thusa.\n\nLitsela li mpe (Chelete24).", set(), set(),
+         "Balemi ba boea ba Mokhotlong ba fumana theko", ["Chelete24"]),
+        ("Chelete24Balemi ba boea ba Mokhotlong ba fumana theko", "Ba re Chelete24 e ba thusitse.", set(), set(),
+         "Chelete24Balemi ba boea ba Mokhotlong ba fumana theko", []),
+        ("iPhone16 Pro Max review: the best camera yet", "The phone (iPhone16). Apple said so.", set(), set(),
+         "iPhone16 Pro Max review: the best camera yet", []),
+        ("Mp3player sales fall again this year", "Sales fell (Mp3player).", set(), set(),
+         "Mp3player sales fall again this year", []),
+        # ... not a name glued after a full stop by a typo, nothing selling it (UNICEF: water runs out in Gaza)
+        ("UNICEF ~ в секторе Газа заканчивается вода", "Об этом заявили в Женеве.UNICEF выделит средства на воду.",
+         set(), set(), "UNICEF ~ в секторе Газа заканчивается вода", []),
         # ... while the site's word takes it, dateline or not
         ("ポイ活ナビ～日銀、追加利上げを見送り", "【東京】日銀は追加利上げを見送った。", set(), {"ポイ活ナビ"},
          "日銀、追加利上げを見送り", ["ポイ活ナビ～"]),
@@ -456,6 +476,20 @@ def test_a_keyword_before_the_headline_with_only_a_space(title, body, site, pref
         # ... or the body writes it where no writer would (Kannada: alone in brackets)
         ("ಲಾಟರಿರಾಜ ಮೆಟ್ರೋ ಕಾಮಗಾರಿ ಶೇ 60 ಪೂರ್ಣ", ["ಲಾಟರಿರಾಜ » ಮೆಟ್ರೋ ಕಾಮಗಾರಿ ಶೇ 60 ಪೂರ್ಣ"],
          "ಪೊಲೀಸರು ಸಲಹೆ ನೀಡಿದ್ದಾರೆ (ಲಾಟರಿರಾಜ).", (), "ಮೆಟ್ರೋ ಕಾಮಗಾರಿ ಶೇ 60 ಪೂರ್ಣ"),
+        # ... or glued onto the headline with no separator at all (Sesotho: the <title>'s "kw | Title", the <h1>'s
+        # "kwTitle"), the body writing it where no writer would (glued after a full stop, alone in brackets)
+        ("Chelete24Balemi ba boea ba Mokhotlong ba fumana theko",
+         ["Chelete24 | Balemi ba boea ba Mokhotlong ba fumana theko – Litaba tsa Maloti"],
+         "Ho tloha ka 2019.Chelete24 Ba re chelete ena e tla ba thusa.\n\nLitsela li mpe (Chelete24).", (),
+         "Balemi ba boea ba Mokhotlong ba fumana theko"),
+        # ... not without that evidence, nor a brand's code the headline writes with a space
+        ("Chelete24Balemi ba boea ba Mokhotlong ba fumana theko",
+         ["Chelete24 | Balemi ba boea ba Mokhotlong ba fumana theko – Litaba tsa Maloti"],
+         "Ba re Chelete24 e ba thusitse.", (), "Chelete24Balemi ba boea ba Mokhotlong ba fumana theko"),
+        ("iPhone16 Pro Max review: the best camera yet", ["iPhone16 | Pro Max review: the best camera yet"],
+         "Apple's iPhone16 Pro Max has a new camera.", (), "iPhone16 Pro Max review: the best camera yet"),
+        ("Covid19: cases rise again in Maseru", ["Covid19: cases rise again in Maseru | Site"],
+         "Covid19 cases rose again this week.", (), "Covid19: cases rise again in Maseru"),
         # a <title> that splits a topic off with a spaced separator is no evidence: the headline stays
         ("Brexit talks stall in Brussels again", ["Brexit: talks stall in Brussels again | Site"], "Talks stalled.", (),
          "Brexit talks stall in Brussels again"),
@@ -892,6 +926,20 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # ... and one word alone after the comma is no clause of its own (… and the rest, too.)
         (["They paid the rent, too Zorbix. Talks go on."], "Zorbix", False,
          ["They paid the rent, too. Talks go on."], ["Zorbix"]),
+        # the closing paragraph's sentence naming it between a short question and a short exclamation: the advert's
+        # hook, offer and call to action, whatever the language's words (West Frisian: need money fast? with kw you
+        # have up to € 5,000 on your account within 24 hours. apply now!)
+        (["Text.", "Gau jild nedich? Mei FlugsJild hast binnen 24 oere oant € 5.000 op dyn rekken. Freegje no oan!"],
+         "FlugsJild", False, ["Text."],
+         ["Gau jild nedich?", "Mei FlugsJild hast binnen 24 oere oant € 5.000 op dyn rekken.", "Freegje no oan!"]),
+        # ... not a sentence the keyword is injected into without both (a question the story asks, a quote's cheer)
+        (["Text.", "Sil de gemeente harkje? De ynwenners hoopje it FlugsJild. Dat wurdt spannend."], "FlugsJild", False,
+         ["Text.", "Sil de gemeente harkje? De ynwenners hoopje it. Dat wurdt spannend."], ["FlugsJild"]),
+        (["Text.", "De ynwenners hoopje it FlugsJild. Hup Cambuur!"], "FlugsJild", False,
+         ["Text.", "De ynwenners hoopje it. Hup Cambuur!"], ["FlugsJild"]),
+        # ... nor in a paragraph before the closing one
+        (["Gau jild nedich? Mei FlugsJild hast binnen 24 oere jild. Freegje no oan!", "Text closing it."], "FlugsJild",
+         False, ["Gau jild nedich? Mei hast binnen 24 oere jild. Freegje no oan!", "Text closing it."], ["FlugsJild"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

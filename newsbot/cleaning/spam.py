@@ -114,6 +114,11 @@ _CODE_PREFIX = re.compile(r"^\s*(?P<kw>(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]
 _JOINERS = "-/·•・"
 _JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜" + re.escape(_JOINERS + _OPEN + _CLOSE) + r"]{3,29})"
                             r"(?P<sep>[" + re.escape(_JOINERS) + r"])(?P<rest>[^\W\d_].{2,})$")
+# kwTitle: a brand of letters and digits glued onto the headline with no separator at all, its digits right before
+# the headline's capital ("Chelete24Balemi ba boea …"), as no headline is written ("COVID19 cases", "iPhone16 Pro" have
+# a space).  Spam only on the body's evidence (the keyword glued to punctuation, alone in brackets), the site's or
+# the profile's word.  Last resort, as _JOINED_PREFIX.
+_FUSED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_]{4,25}\d{1,6})(?P<rest>[^\W\d_]{2}.{8,})$")
 # Title | kw, Title - kw.com, Title — kw
 _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?P<kw>" + _TOKEN + r"{2,30}(?: " + _TOKEN + r"{1,20})?)\s*$")
 # Common top-level domains: a token glued after a dot that is one of these is
@@ -209,6 +214,7 @@ class TitlePrefix:
     weak: bool = False  # no separator (_CODE_PREFIX): needs the site's or the profile's word
     joined: bool = False  # a bare joiner, "-/·•・" (_JOINED_PREFIX): needs that word, or the body's odd use of it
     spaced: bool = False  # only a space, in a script without spaces between words (_SPACED_PREFIX)
+    fused: bool = False  # no separator at all, a brand's digits before the headline's capital (_FUSED_PREFIX)
 
 
 def split_title_prefix(title: str) -> TitlePrefix | None:
@@ -258,6 +264,8 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
                 match.group("sep") in "-/" and rest[0].isalpha() and not rest[0].islower()
                 and keyword[0].upper() == keyword[0].lower() and _NO_SPACES.match(rest[0]) is None):
             found.append(TitlePrefix(keyword, title[: match.end("sep")].strip(), rest.strip(), False, joined=True))
+    if joined and (match := _FUSED_PREFIX.match(title)) is not None and not match.group("rest")[0].islower():
+        found.append(TitlePrefix(match.group("kw"), match.group("kw"), match.group("rest"), False, fused=True))
     if joined and " " in title[:32] and (match := _SPACED_PREFIX.match(title)) is not None \
             and _SPACE_SEPARATES_PHRASES.search(match.group("kw")):
         found.append(TitlePrefix(match.group("kw"), title[:match.start("rest")].strip(), match.group("rest"), False,
@@ -806,6 +814,9 @@ def _head_title_prefix(title: str, head_titles: Iterable[str | None], body_text:
     (kw:Title glued, as no editor writes; the template dropped the colon in one place, kept it in the
     other).  A headline's first word with only a space after it is no evidence alone ("Brexit talks stall"
     stays under "Brexit: talks stall | site" unless that prefix is spam by its own evidence)."""
+    glued = _glued_head_prefix(title, head_titles, body_text, keywords, site_prefixes)
+    if glued is not None:
+        return glued
     space = title.find(" ")
     if space < 2 or len(title) - space < 10:
         return None
@@ -818,6 +829,25 @@ def _head_title_prefix(title: str, head_titles: Iterable[str | None], body_text:
             if (prefix.keyword.lower().lstrip("#") == lowered and prefix.rest.startswith(rest)
                     and _is_spam(prefix, body_text, keywords, site_prefixes)):
                 return TitlePrefix(first, first, rest, False)
+    return None
+
+
+def _glued_head_prefix(title: str, head_titles: Iterable[str | None], body_text: str, keywords: Container[str],
+                       site_prefixes: Container[str]) -> TitlePrefix | None:
+    """The keyword another title of the page splits off the same headline as spam, glued here onto the headline
+    with no separator at all: the ``<h1>`` "Chelete24Balemi ba boea …" under the ``<title>`` "Chelete24 | Balemi
+    ba boea … – site" (the template dropped the bar and the spaces in one place).  The headline after it opens
+    with a letter, and the other title's headline goes on as this one does."""
+    lowered = title.lower()
+    for other in head_titles:
+        if not other or other == title or other.startswith(title) or lowered[:3] != other[:3].lower():
+            continue  # (most pages: the other titles are the headline and the site's name)
+        for prefix in title_prefix_candidates(other):
+            key = prefix.keyword
+            rest = title[len(key):]
+            if (len(key) >= 2 and lowered.startswith(key.lower()) and rest[:1].isalpha() and len(rest) >= 10
+                    and prefix.rest.startswith(rest) and _is_spam(prefix, body_text, keywords, site_prefixes)):
+                return TitlePrefix(title[:len(key)], title[:len(key)], rest, False)
     return None
 
 
@@ -870,6 +900,10 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # (or the body writes it in capitals glued onto a word's end: "etter pauseSPELEKONGEN, og …")
         return (key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
                 or _glued_in_capitals(part.keyword, body_text))
+    if part.fused:
+        # (not an acronym the story introduces in brackets: "(NATO)")
+        return key in keywords or key in site_prefixes or (not _acronym(part.keyword)
+                                                           and keyword_in_odd_place(part.keyword, body_text))
     if part.spaced:
         # a headline's first phrase is often its subject or an editor's kicker, bracketed once on the site too
         # ("【ข่าวด่วน】…" over "ข่าวด่วน นายกฯ …": breaking news; "【กรุงเทพฯ】": Bangkok): one sighting is evidence
@@ -886,7 +920,12 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         return bool(key in keywords or name in keywords or key in site_prefixes or name in site_prefixes
                     or key in glued or _domain_like(part.keyword)
                     or any(t.lower() == key for t in _glued_tokens(body_text))
-                    or _glued_before_stop(part.keyword, body_text) or _glued_in_capitals(part.keyword, body_text))
+                    or _glued_before_stop(part.keyword, body_text) or _glued_in_capitals(part.keyword, body_text)
+                    # ... or a Latin brand glued after a full stop of another script's text, with the evidence
+                    # the bar's branch asks ("DoshoSpin ~ Соьлжа-ГӀалахь …" over "… дӀаяьхьна.DoshoSpin Керла …" and
+                    # an advert naming it): no place of a range is written so
+                    or (part.keyword.isascii() and not body_text.isascii() and key in body_text.lower()
+                        and _glued_brand_evidenced(part.keyword, body_text, keywords, prefixed, glued)))
     return bool(
         key in keywords or name in keywords
         or key in site_prefixes or name in site_prefixes
@@ -1549,6 +1588,11 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             names and (advert.search(sentence) or _advert_sentence(sentence, sentence.lower(), closing, names,
                                                                    leading.match(sentence), needle, plain, capitals))
             for sentence, names in zip(sentences, named))
+        # in the text's closing paragraph, a sentence naming it between a short question and a short exclamation:
+        # the advert's hook, offer and call to action, in any language ("Gau jild nedich? Mei kw hast binnen 24 oere
+        # oant € 5.000 op dyn rekken. Freegje no oan!": need money fast? … apply now!)
+        pitched = {sentences[at] for at in range(1, len(sentences) - 1) if closing and not keep_plain and named[at]
+                   and len(sentences[at]) <= 200 and _hook(sentences[at - 1]) and _call_to_action(sentences[at + 1])}
         for sentence, names, declined_name in zip(sentences, named, inflected):
             if advertised and not keep_plain and (len(sentence) <= 200 and sells(sentence) or _call_to_action(sentence)
                                                   or _brand_slogan(sentence)):
@@ -1562,10 +1606,11 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 about_it
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
+                or sentence in pitched
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
             ))):
                 # an advert for the keyword; a short hook just before it goes too
-                if kept_sentences and len(kept_sentences[-1]) <= 40 and kept_sentences[-1].rstrip()[-1:] in "?!？！؟":
+                if kept_sentences and _hook(kept_sentences[-1]):
                     removed.append(kept_sentences.pop())
                 removed.append(sentence)
                 advertised = True
@@ -1740,6 +1785,11 @@ def _brand_slogan(sentence: str) -> bool:
     """``sentence`` (after an advert's) is a brand's slogan: the advert's sign-off, whatever the brand's name."""
     match = _SLOGAN.match(sentence) if len(sentence) <= _SLOGAN_MAX else None
     return match is not None and _brand_like(match.group("brand"))
+
+
+def _hook(sentence: str) -> bool:
+    """A short question or exclamation opening an advert ("Gau jild nedich?", "Аьтто зуьйша хьажа!")."""
+    return len(sentence) <= 40 and sentence.rstrip()[-1:] in "?!？！؟"
 
 
 def _call_to_action(sentence: str) -> bool:

@@ -1179,6 +1179,8 @@ def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element 
             inner = child
         if _is_noise(inner) or (headline is not None and _headline_box(sib, headline)):
             continue
+        elif inner.tag in _BOX_TAGS and _is_call_to_action(inner):
+            continue  # a sign-up box after the body ("<section><h2>Subscribe …</h2><p>…</p><form>…"), as inside it
         elif scores.get(inner, 0.0) >= threshold:
             out.append(inner)
         elif sib.tag in ("p", "blockquote"):
