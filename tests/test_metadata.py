@@ -1346,6 +1346,10 @@ _ASSYRIAN = ("ܒܝܘܡܐ ܕܬܪܝܢܒܫܒܐ ܦܬܝܚܬܐ ܗܘܬ ܡܕܪܫܬܐ ܚ�
              "ܕܐܚܘܢܘܬܐ ܐܬܘܪܝܐ ܒܐܘܣܬܪܠܝܐ ܘܒܐܡܪܝܟܐ، ܘܐܝܬ ܠܗܿ ܬܪܥܣܪ ܨܦܐ ܘܡܥܒܕܢܘܬܐ ܕܟܘܡܦܝܘܬܪ. ܪܫܐ ܕܡܕܪܫܬܐ ܐܡܪܠܗܿ ܕܒܫܢܬܐ "
              "ܩܕܡܝܬܐ ܒܕ ܩܒܠܐ ܝܘܬܪ ܡܢ ܐܪܒܥܡܐܐ ܝܠܘܕ̈ܐ ܡܢ ܬܠܟܦܐ، ܒܛܢܝܐ ܘܒܩܘܦܐ.")
 _ASSYRIAN_SHORT = ("ܡܛܪܐ ܘܒܪܕܐ ܪܒܐ ܕܢܚܬܠܗ ܒܠܠܝܐ ܕܥܪܘܒܬܐ ܥܠ ܐܠܩܘܫ ܡܚܪܒܠܗ ܚܩܠ̈ܐ ܕܚܛܬܐ. ܦܠܚ̈ܐ ܕܡܬܐ ܒܥܝܠܗܘܢ ܥܘܕܪܢܐ.")
+_TWI = ("Aban afa Ghana Cocoa Board (COCOBOD) so abɔ amanneɛ sɛ, ɛfiri Ɔbɛnem bosome yi mu no, kookoo bɔtɔ baako a ne mu "
+        "duru yɛ kilogram 64 boɔ bɛyɛ GH₵3,228. Saa boɔ foforɔ yi boro deɛ na ɛwɔ hɔ kane no ɔha biara mu aduonu. COCOBOD "
+        "Ɔpanyin, Kofi Asante Boateng, kaa sɛ aban pɛ sɛ ɔboa akuafoɔ ma wɔn nsa ka sika pa, na wɔantɔn wɔn kookoo ankɔ "
+        "aman foforɔ so ɔkwan a ɛnteɛ so.")
 _CLASSICAL_SYRIAC = ("ܐܒܘܢ ܕܒܫܡܝܐ ܢܬܩܕܫ ܫܡܟ ܬܐܬܐ ܡܠܟܘܬܟ ܢܗܘܐ ܨܒܝܢܟ ܐܝܟܢܐ ܕܒܫܡܝܐ ܐܦ ܒܐܪܥܐ ܗܒ ܠܢ ܠܚܡܐ ܕܣܘܢܩܢܢ ܝܘܡܢܐ "
                      "ܘܫܒܘܩ ܠܢ ܚܘܒܝܢ ܘܚܛܗܝܢ ܐܝܟܢܐ ܕܐܦ ܚܢܢ ܫܒܩܢ ܠܚܝܒܝܢ")
 
@@ -1423,6 +1427,11 @@ _ENGLISH = ("The regional council approved the new water scheme on Tuesday after
         (_ASSYRIAN, None, "aii"),
         (_CLASSICAL_SYRIAC, "ar", "syr"),
         (_CLASSICAL_SYRIAC, None, "syr"),
+        # a member of the macrolanguage CLD2 names (CLDR's alias "tw" -> "ak"): Twi under lang="tw" is Twi; undeclared,
+        # or under another language's lang, the detector's Akan
+        (_TWI, "tw", "tw"),
+        (_TWI, None, "ak"),
+        (_TWI, "en", "ak"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -559,6 +559,15 @@ def _member_language(code: str | None, text: str) -> str | None:
 
 
 @lru_cache(maxsize=64)
+def _macrolanguage_of(code: str) -> str | None:
+    """The language CLDR's aliases replace ``code`` by, a macrolanguage for a member ("tw" -> "ak", Twi in Akan)."""
+    from babel.core import get_global
+
+    target = get_global("language_aliases").get(code)
+    return target if target and target != code else None
+
+
+@lru_cache(maxsize=64)
 def _script_language(script: str) -> str | None:
     """The language CLDR's likely subtags give a script (ISO 15924: "Olck" -> "sat", "Mtei" -> "mni"), None for a
     script it gives none."""
@@ -575,7 +584,10 @@ def choose_language(declared: str | None, body: str) -> str | None:
     detected, prob, by_script = detect_language(body)
     if declared is None:
         return detected if prob >= 0.5 else None
-    if detected == declared:
+    if detected == declared or (detected and _macrolanguage_of(declared) == detected
+                                and not _script_absent(declared, body)):
+        # (a member of the macrolanguage the detector names is the page's better word: Twi under lang="tw", not "ak";
+        # in a script the member is written in: Sorani under lang="kmr", Kurmanji's Latin letters, stays "ku")
         return declared
     if by_script:
         # a script the detector reads no language in: the page's declaration, unless the text is not in the
