@@ -428,6 +428,17 @@ from newsbot.cleaning.metadata import (
         # "ᏧᏓᎴᏅᏓ ᎠᏕᎳ" without a colon
         ("Ensibuko y'amazzi g'ekyalo kino yakalidde mu kyeya", None, None, None),
         ("ᏧᏓᎴᏅᏓ ᎠᏕᎳ", None, None, None),
+        # Kikuyu's metadata line (written by, group, source) between dots; Twi, West Frisian, Sesotho source labels;
+        # Sundanese "written by" before a known category label and a date (Indonesian's month)
+        ("Rĩandĩkĩtwo nĩ Wanjikũ Maina · Gĩkundi: Ũrĩmi · Kĩhumo: Taifa Leo", None, "Taifa Leo", "Ũrĩmi"),
+        ("Fibea: Ghana News Agency", None, "Ghana News Agency", None),
+        ("Boarne: Leeuwarder Courant", None, "Leeuwarder Courant", None),
+        ("Mohloli: Public Eye", None, "Public Eye", None),
+        ("Ditulis ku Asép Saépudin · Rubrik: Warta Daérah · Saptu, 14 Maret 2026", "2026-03-14", None, "Warta Daérah"),
+        ("Rubryk: Regio | Troch: Sjoerd Hoekstra | 17.03.2026", "2026-03-17", None, "Regio"),
+        # ... the words in prose (no colon) are no labels
+        ("Fibea a wɔnyaa nsɛm yi firii no yɛ ahotosoɔ", None, None, None),
+        ("Mohloli oa metsi a motse o sebelisang oona o omme", None, None, None),
         # Assyrian Neo-Aramaic's source label (Syriac script); not the word opening a sentence ("the source of the
         # tour is the town's council")
         ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),
@@ -684,6 +695,21 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Opening: Friday | 21 March 2026 | Entry: free", False),
         # ... a source field among labels newsbot does not know makes one
         ("Mitu: Ulimi | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times", True),
+        # ... a date in a month's name newsbot does not read (Twi "Ɔbɛnem", March), a day and a year around it, is
+        # the row's date field; a known field among them still needed, a field of prose still none
+        ("Ɔkyerɛwfoɔ: Kwame Owusu | Ɔbɛnem 18, 2026 | Nkyekyɛmu: Kuayɛ", True),
+        ("Wolemba: Chikondi Banda | Ɔbɛnem 18, 2026 | Gwero: Nyasa Times", True),
+        ("What: Valley Jazz Festival | Ɔbɛnem 18, 2026 | Where: City Park bandstand", False),
+        ("Ɔkyerɛwfoɔ: Kwame Owusu | Ɔbɛnem 18, 2026 wɔkaa sɛ kookoo boɔ bɛkɔ soro", False),
+        # a photo credit beside the story's credit: the line is metadata, the photographer no field of it; the
+        # photo credit alone is the footer's (no metadata line), a photo label before a sentence none
+        ("Tekst: ANP · Foto: Pieter Jansma", True),
+        # a byline's "written by" (Sundanese, Kikuyu) before other fields: the writer's name is no residue
+        ("Ditulis ku Asép Saépudin · Rubrik: Warta Daérah · Saptu, 14 Maret 2026", True),
+        ("Rĩandĩkĩtwo nĩ Wanjikũ Maina · Gĩkundi: Ũrĩmi · Kĩhumo: Taifa Leo", True),
+        ("Ditulis ku sababaraha urang · Rubrik: Warta Daérah · Saptu, 14 Maret 2026", False),
+        ("Foto: Pieter Jansma", False),
+        ("Tekst: ANP · Foto: de plysje siet de dyk nei ôfrin ôf.", False),
         # a count in brackets after a date is metadata only as a count of reads or comments
         ("Kabul, 17 March 2026 (12 dead)", False),
         ("Gaza, 17 March 2026 (2 photos)", False),
@@ -1098,6 +1124,14 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         (["By Sid and Nancy Barnes"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
         # ... an agency first in capitals is
         (["Tekst: NTB og Ingrid Haugland"], _STAFF, "Het Nieuwsplein", "NTB"),
+        # ... beside a photo credit (West Frisian): the text's agency, not the photographer
+        (["Tekst: ANP · Foto: Pieter Jansma"], _STAFF, "Het Nieuwsplein", "ANP"),
+        # ... closing the story under a byline read first (the template's "Troch: Redaksje"): the agency of its
+        # own line is the source; a writer's there is not
+        (["Troch: Redaksje"], [*_STAFF, Block("Tekst: ANP · Foto: Pieter Jansma")], "Het Nieuwsplein", "ANP"),
+        (["Troch: Redaksje"], [*_STAFF, Block("Tekst: Sjoerd Hoekstra · Foto: ANP")], "Het Nieuwsplein",
+         "Het Nieuwsplein"),
+        (["Tekst: Sjoerd Hoekstra · Foto: ANP"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
         # ... Breton "text and pictures" naming an agency (Agence Bretagne Presse), or a writer
         (["Testenn ha skeudennoù : ABP"], _STAFF, "Het Nieuwsplein", "ABP"),
         (["Testenn ha skeudennoù : Yann Kerbrat"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
