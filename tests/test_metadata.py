@@ -1497,3 +1497,29 @@ def test_an_event_box_closing_the_story_stays_in_its_body():
                    "from the train station to the park, the council said."), Block(event)]
     record = _cleaned(blocks=story, language="en")
     assert (record["body"].split("\n\n")[-1], record["published_at"]) == (event, None)
+
+
+_KAHUA = [Block("Arĩmi makĩria ma 8,000 a kahũa kuuma kaũnti ya Nyeri nĩ marĩhĩtwo Sh120 milioni cia bonasi mwaka ũyũ, "
+                "kuuma kũrĩ ngwatanĩro ciao."),
+          Block("Ngwatanĩro ya Rũgĩ nĩ ĩrenda gwaka kĩganda kĩerũ gĩa gũthĩa kahũa mbere ya mwaka wa 2027.")]
+_LOAN_AD = Block("Ũrabatara mbeca narua? MbecaHaraka nĩ ĩgũkũhe mbeca nginya Sh50,000 thutha wa ndagĩka ithano! "
+                 "Andĩkithia ũmũthĩ: mbecaharaka.co.ke")
+
+
+@pytest.mark.parametrize(
+    ("tail", "body_ends"),
+    [
+        # the title of a box closing the text (a Docusaurus tip, Kikuyu "advertisement") whose advert was removed:
+        # left last, it heads nothing
+        ([Block("Kĩmenyithia"), _LOAN_AD], "mwaka wa 2027."),
+        ([Block("Mĩtĩ mĩerũ", "h"), _LOAN_AD], "mwaka wa 2027."),
+        # ... a short line over a paragraph that only lost the keyword heads that paragraph; a short line closing
+        # the text before any removal is the text's
+        ([Block("Kĩmenyithia"), Block("Arĩmi nĩ magacemanio Njumamosi,MbecaHaraka thaa inya.")],
+         "Kĩmenyithia\n\nArĩmi nĩ magacemanio Njumamosi, thaa inya."),
+        ([Block("Ngai arathime")], "Ngai arathime"),
+    ],
+)
+def test_a_box_title_left_by_its_removed_advert_goes(tail, body_ends):
+    record = _cleaned(title="【MbecaHaraka】Arĩmi a kahũa Nyeri nĩ marĩhĩtwo bonasi", blocks=[*_KAHUA, *tail])
+    assert record["body"].endswith(body_ends)

@@ -200,6 +200,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             keywords.append(token)
     clean_title_lower = verdict.title.lower()
     from_body: list[str] = []
+    spammed = list(paragraphs)
     for kw in sorted(keywords, key=len, reverse=True):  # "betkolik giriş" before "betkolik"
         paragraphs, gone = spam.remove_keyword(paragraphs, kw, keep_plain=kw.lower() in clean_title_lower,
                                                language=raw.language or options.language)
@@ -211,6 +212,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             paragraphs, gone = spam.remove_keyword(paragraphs, spelling, keep_plain=True,
                                                    language=raw.language or options.language)
             from_body.extend(gone)
+    if len(paragraphs) > 1 and _box_title(paragraphs[-1]) and paragraphs[-1] in spammed[:-1] \
+            and paragraphs[-1] not in spammed[spammed.index(paragraphs[-1]) + 1:]:
+        # the title of a box closing the text whose every line was an advert ("Kĩmenyithia", a Docusaurus tip
+        # over a loan ad): left last, it heads nothing
+        cut.removed.append(paragraphs.pop())
     # spam_removed lists the body's removals in the order they appeared in the text
     lowered = body_text.lower()
     removed.extend(sorted(from_body, key=lambda r: _position(lowered, r.lower())))
@@ -324,6 +330,15 @@ def _hyphenated_spellings(paragraphs: list[str], keyword: str) -> list[str]:
             if word.replace("-", "").lower() == key and word not in found:
                 found.append(word)
     return found
+
+
+# a box's title: a few words, no sentence's end
+_BOX_TITLE_WORDS = 3
+
+
+def _box_title(text: str) -> bool:
+    """``text`` reads as a box's title ("Kĩmenyithia", "Béja Pikaresepeun"): at most three words, no closing stop."""
+    return 0 < len(text.split()) <= _BOX_TITLE_WORDS and len(text) <= 40 and text[-1] not in ".!?…:;,\"”»"
 
 
 # the last sentence of a line: what follows its last full stop
