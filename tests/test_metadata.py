@@ -1523,3 +1523,11 @@ _LOAN_AD = Block("Ũrabatara mbeca narua? MbecaHaraka nĩ ĩgũkũhe mbeca nginy
 def test_a_box_title_left_by_its_removed_advert_goes(tail, body_ends):
     record = _cleaned(title="【MbecaHaraka】Arĩmi a kahũa Nyeri nĩ marĩhĩtwo bonasi", blocks=[*_KAHUA, *tail])
     assert record["body"].endswith(body_ends)
+
+
+def test_a_closing_sentence_of_a_script_without_spaces_is_no_box_title():
+    from newsbot.cleaning.article import _box_title
+
+    assert _box_title("Kĩmenyithia") and _box_title("Béja Pikaresepeun")
+    assert not _box_title("多家车企在活动中推出购车补贴和延长质保等优惠措施。")
+    assert not _box_title("多家车企在活动中推出购车补贴和延长质保等优惠措施")

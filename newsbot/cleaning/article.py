@@ -337,8 +337,10 @@ _BOX_TITLE_WORDS = 3
 
 
 def _box_title(text: str) -> bool:
-    """``text`` reads as a box's title ("Kĩmenyithia", "Béja Pikaresepeun"): at most three words, no closing stop."""
-    return 0 < len(text.split()) <= _BOX_TITLE_WORDS and len(text) <= 40 and text[-1] not in ".!?…:;,\"”»"
+    """``text`` reads as a box's title ("Kĩmenyithia", "Béja Pikaresepeun"): at most three words, closing on a letter
+    or digit (no sentence's stop: "…优惠措施。" is a sentence of a script written without spaces), a single word short."""
+    return (0 < len(text.split()) <= _BOX_TITLE_WORDS and len(text) <= 40 and text[-1].isalnum()
+            and (" " in text or len(text) <= 15))
 
 
 # the last sentence of a line: what follows its last full stop
