@@ -3006,6 +3006,9 @@ def test_a_field_label_whose_colon_the_theme_adds_is_read_with_it():
     [
         # a wire agency as the byline's author (Ghost): the source
         ('<h4 class="author-name"><a href="/author/reuters/">Reuters</a></h4>', "", "Reuters"),
+        # ... its name in an element classed an author's, no link (VuePress theme-hope's page info); a writer's not
+        ('<span class="page-author-info"><span class="page-author-item">Antara</span></span>', "", "Antara"),
+        ('<span class="page-author-info"><span class="page-author-item">Asép Saépudin</span></span>', "", None),
         # ... a writer is not; nor an agency's author page linked from a sidebar only
         ('<h4 class="author-name"><a href="/author/ko-zaw/">Ko Zaw</a></h4>', "", None),
         ('<h4 class="author-name"><a href="/author/ko-zaw/">Ko Zaw</a></h4>',

@@ -33,6 +33,9 @@ TEASERS = [
         (TEASERS, None),  # no heading: snippets cut to one length
         ([Block("Tags: Russia, North Korea")], None),
         ([Block("Share: Facebook Twitter WhatsApp")], None),
+        # Sundanese "share to" (VuePress content pasted by the author), Indonesian "share"
+        ([Block("Bagikeun ka: Facebook | WhatsApp | X")], None),
+        ([Block("Bagikan: Facebook · WhatsApp")], None),
         ([Block("© 2025 SCA Daily. All rights reserved.")], None),
         ([Block("This article is reprinted from the wire for information only.")], None),
         ([Block("Read more", "h"), Block("Other story", link_ratio=1.0)], None),
@@ -116,6 +119,8 @@ def test_footers_are_cut(tail, category):
         "More than 1,000 containers were shipped, according to the White House.",
         "The source of the leak has not been identified, officials said.",
         "LINE Yahoo posted record profits on Thursday, the company said.",
+        # the share word opening a sentence (Sundanese: share this news with your family)
+        "Bagikeun ka kulawarga anjeun béja ieu, saur panitia.",
         "1.245 kişi tahliye edildi, yetkililer açıkladı.",
         # the words of a "read also" label in a sentence, without the separator
         "Lees ook de column van Jan over de dijken langs de Maas, schreef de krant.",

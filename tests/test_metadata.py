@@ -437,6 +437,17 @@ from newsbot.cleaning.metadata import (
         # "ᏧᏓᎴᏅᏓ ᎠᏕᎳ" without a colon
         ("Ensibuko y'amazzi g'ekyalo kino yakalidde mu kyeya", None, None, None),
         ("ᏧᏓᎴᏅᏓ ᎠᏕᎳ", None, None, None),
+        # Kikuyu's metadata line (written by, group, source) between dots; Twi, West Frisian, Sesotho source labels;
+        # Sundanese "written by" before a known category label and a date (Indonesian's month)
+        ("Rĩandĩkĩtwo nĩ Wanjikũ Maina · Gĩkundi: Ũrĩmi · Kĩhumo: Taifa Leo", None, "Taifa Leo", "Ũrĩmi"),
+        ("Fibea: Ghana News Agency", None, "Ghana News Agency", None),
+        ("Boarne: Leeuwarder Courant", None, "Leeuwarder Courant", None),
+        ("Mohloli: Public Eye", None, "Public Eye", None),
+        ("Ditulis ku Asép Saépudin · Rubrik: Warta Daérah · Saptu, 14 Maret 2026", "2026-03-14", None, "Warta Daérah"),
+        ("Rubryk: Regio | Troch: Sjoerd Hoekstra | 17.03.2026", "2026-03-17", None, "Regio"),
+        # ... the words in prose (no colon) are no labels
+        ("Fibea a wɔnyaa nsɛm yi firii no yɛ ahotosoɔ", None, None, None),
+        ("Mohloli oa metsi a motse o sebelisang oona o omme", None, None, None),
         # Assyrian Neo-Aramaic's source label (Syriac script); not the word opening a sentence ("the source of the
         # tour is the town's council")
         ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),
@@ -709,6 +720,21 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Opening: Friday | 21 March 2026 | Entry: free", False),
         # ... a source field among labels newsbot does not know makes one
         ("Mitu: Ulimi | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times", True),
+        # ... a date in a month's name newsbot does not read (Twi "Ɔbɛnem", March), a day and a year around it, is
+        # the row's date field; a known field among them still needed, a field of prose still none
+        ("Ɔkyerɛwfoɔ: Kwame Owusu | Ɔbɛnem 18, 2026 | Nkyekyɛmu: Kuayɛ", True),
+        ("Wolemba: Chikondi Banda | Ɔbɛnem 18, 2026 | Gwero: Nyasa Times", True),
+        ("What: Valley Jazz Festival | Ɔbɛnem 18, 2026 | Where: City Park bandstand", False),
+        ("Ɔkyerɛwfoɔ: Kwame Owusu | Ɔbɛnem 18, 2026 wɔkaa sɛ kookoo boɔ bɛkɔ soro", False),
+        # a photo credit beside the story's credit: the line is metadata, the photographer no field of it; the
+        # photo credit alone is the footer's (no metadata line), a photo label before a sentence none
+        ("Tekst: ANP · Foto: Pieter Jansma", True),
+        # a byline's "written by" (Sundanese, Kikuyu) before other fields: the writer's name is no residue
+        ("Ditulis ku Asép Saépudin · Rubrik: Warta Daérah · Saptu, 14 Maret 2026", True),
+        ("Rĩandĩkĩtwo nĩ Wanjikũ Maina · Gĩkundi: Ũrĩmi · Kĩhumo: Taifa Leo", True),
+        ("Ditulis ku sababaraha urang · Rubrik: Warta Daérah · Saptu, 14 Maret 2026", False),
+        ("Foto: Pieter Jansma", False),
+        ("Tekst: ANP · Foto: de plysje siet de dyk nei ôfrin ôf.", False),
         # a count in brackets after a date is metadata only as a count of reads or comments
         ("Kabul, 17 March 2026 (12 dead)", False),
         ("Gaza, 17 March 2026 (2 photos)", False),
@@ -1139,6 +1165,14 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         (["By Sid and Nancy Barnes"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
         # ... an agency first in capitals is
         (["Tekst: NTB og Ingrid Haugland"], _STAFF, "Het Nieuwsplein", "NTB"),
+        # ... beside a photo credit (West Frisian): the text's agency, not the photographer
+        (["Tekst: ANP · Foto: Pieter Jansma"], _STAFF, "Het Nieuwsplein", "ANP"),
+        # ... closing the story under a byline read first (the template's "Troch: Redaksje"): the agency of its
+        # own line is the source; a writer's there is not
+        (["Troch: Redaksje"], [*_STAFF, Block("Tekst: ANP · Foto: Pieter Jansma")], "Het Nieuwsplein", "ANP"),
+        (["Troch: Redaksje"], [*_STAFF, Block("Tekst: Sjoerd Hoekstra · Foto: ANP")], "Het Nieuwsplein",
+         "Het Nieuwsplein"),
+        (["Tekst: Sjoerd Hoekstra · Foto: ANP"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
         # ... Breton "text and pictures" naming an agency (Agence Bretagne Presse), or a writer
         (["Testenn ha skeudennoù : ABP"], _STAFF, "Het Nieuwsplein", "ABP"),
         (["Testenn ha skeudennoù : Yann Kerbrat"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
@@ -1409,6 +1443,10 @@ _ASSYRIAN = ("ܒܝܘܡܐ ܕܬܪܝܢܒܫܒܐ ܦܬܝܚܬܐ ܗܘܬ ܡܕܪܫܬܐ ܚ�
              "ܕܐܚܘܢܘܬܐ ܐܬܘܪܝܐ ܒܐܘܣܬܪܠܝܐ ܘܒܐܡܪܝܟܐ، ܘܐܝܬ ܠܗܿ ܬܪܥܣܪ ܨܦܐ ܘܡܥܒܕܢܘܬܐ ܕܟܘܡܦܝܘܬܪ. ܪܫܐ ܕܡܕܪܫܬܐ ܐܡܪܠܗܿ ܕܒܫܢܬܐ "
              "ܩܕܡܝܬܐ ܒܕ ܩܒܠܐ ܝܘܬܪ ܡܢ ܐܪܒܥܡܐܐ ܝܠܘܕ̈ܐ ܡܢ ܬܠܟܦܐ، ܒܛܢܝܐ ܘܒܩܘܦܐ.")
 _ASSYRIAN_SHORT = ("ܡܛܪܐ ܘܒܪܕܐ ܪܒܐ ܕܢܚܬܠܗ ܒܠܠܝܐ ܕܥܪܘܒܬܐ ܥܠ ܐܠܩܘܫ ܡܚܪܒܠܗ ܚܩܠ̈ܐ ܕܚܛܬܐ. ܦܠܚ̈ܐ ܕܡܬܐ ܒܥܝܠܗܘܢ ܥܘܕܪܢܐ.")
+_TWI = ("Aban afa Ghana Cocoa Board (COCOBOD) so abɔ amanneɛ sɛ, ɛfiri Ɔbɛnem bosome yi mu no, kookoo bɔtɔ baako a ne mu "
+        "duru yɛ kilogram 64 boɔ bɛyɛ GH₵3,228. Saa boɔ foforɔ yi boro deɛ na ɛwɔ hɔ kane no ɔha biara mu aduonu. COCOBOD "
+        "Ɔpanyin, Kofi Asante Boateng, kaa sɛ aban pɛ sɛ ɔboa akuafoɔ ma wɔn nsa ka sika pa, na wɔantɔn wɔn kookoo ankɔ "
+        "aman foforɔ so ɔkwan a ɛnteɛ so.")
 _CLASSICAL_SYRIAC = ("ܐܒܘܢ ܕܒܫܡܝܐ ܢܬܩܕܫ ܫܡܟ ܬܐܬܐ ܡܠܟܘܬܟ ܢܗܘܐ ܨܒܝܢܟ ܐܝܟܢܐ ܕܒܫܡܝܐ ܐܦ ܒܐܪܥܐ ܗܒ ܠܢ ܠܚܡܐ ܕܣܘܢܩܢܢ ܝܘܡܢܐ "
                      "ܘܫܒܘܩ ܠܢ ܚܘܒܝܢ ܘܚܛܗܝܢ ܐܝܟܢܐ ܕܐܦ ܚܢܢ ܫܒܩܢ ܠܚܝܒܝܢ")
 
@@ -1538,6 +1576,11 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         # ... declared (Bhojpuri Wikipedia's lang="bh"): the member too, however short
         (_BHOJPURI, "bh", "bho"),
         (_MAITHILI_SHORT, "bh", "mai"),
+        # a member of the macrolanguage CLD2 names (CLDR's alias "tw" -> "ak"): Twi under lang="tw" is Twi; undeclared,
+        # or under another language's lang, the detector's Akan
+        (_TWI, "tw", "tw"),
+        (_TWI, None, "ak"),
+        (_TWI, "en", "ak"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):
@@ -1569,3 +1612,37 @@ def test_an_event_box_closing_the_story_stays_in_its_body():
                    "from the train station to the park, the council said."), Block(event)]
     record = _cleaned(blocks=story, language="en")
     assert (record["body"].split("\n\n")[-1], record["published_at"]) == (event, None)
+
+
+_KAHUA = [Block("Arĩmi makĩria ma 8,000 a kahũa kuuma kaũnti ya Nyeri nĩ marĩhĩtwo Sh120 milioni cia bonasi mwaka ũyũ, "
+                "kuuma kũrĩ ngwatanĩro ciao."),
+          Block("Ngwatanĩro ya Rũgĩ nĩ ĩrenda gwaka kĩganda kĩerũ gĩa gũthĩa kahũa mbere ya mwaka wa 2027.")]
+_LOAN_AD = Block("Ũrabatara mbeca narua? MbecaHaraka nĩ ĩgũkũhe mbeca nginya Sh50,000 thutha wa ndagĩka ithano! "
+                 "Andĩkithia ũmũthĩ: mbecaharaka.co.ke")
+
+
+@pytest.mark.parametrize(
+    ("tail", "body_ends"),
+    [
+        # the title of a box closing the text (a Docusaurus tip, Kikuyu "advertisement") whose advert was removed:
+        # left last, it heads nothing
+        ([Block("Kĩmenyithia"), _LOAN_AD], "mwaka wa 2027."),
+        ([Block("Mĩtĩ mĩerũ", "h"), _LOAN_AD], "mwaka wa 2027."),
+        # ... a short line over a paragraph that only lost the keyword heads that paragraph; a short line closing
+        # the text before any removal is the text's
+        ([Block("Kĩmenyithia"), Block("Arĩmi nĩ magacemanio Njumamosi,MbecaHaraka thaa inya.")],
+         "Kĩmenyithia\n\nArĩmi nĩ magacemanio Njumamosi, thaa inya."),
+        ([Block("Ngai arathime")], "Ngai arathime"),
+    ],
+)
+def test_a_box_title_left_by_its_removed_advert_goes(tail, body_ends):
+    record = _cleaned(title="【MbecaHaraka】Arĩmi a kahũa Nyeri nĩ marĩhĩtwo bonasi", blocks=[*_KAHUA, *tail])
+    assert record["body"].endswith(body_ends)
+
+
+def test_a_closing_sentence_of_a_script_without_spaces_is_no_box_title():
+    from newsbot.cleaning.article import _box_title
+
+    assert _box_title("Kĩmenyithia") and _box_title("Béja Pikaresepeun")
+    assert not _box_title("多家车企在活动中推出购车补贴和延长质保等优惠措施。")
+    assert not _box_title("多家车企在活动中推出购车补贴和延长质保等优惠措施")

@@ -814,6 +814,12 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["ភ្ញៀវ ៨ លាននាក់។", "ចុះឈ្មោះនៅ ឡាក់គី៨៨ ថ្ងៃនេះ ទទួលបានប្រាក់រង្វាន់ ១០០ ដុល្លារ! LuckyKH88 – ហ្គេមល្អបំផុតនៅកម្ពុជា។",
           "ប្រភព៖ អ.ស.ក"], "ឡាក់គី៨៨", False, ["ភ្ញៀវ ៨ លាននាក់។", "ប្រភព៖ អ.ស.ក"],
          ["ចុះឈ្មោះនៅ ឡាក់គី៨៨ ថ្ងៃនេះ ទទួលបានប្រាក់រង្វាន់ ១០០ ដុល្លារ!", "LuckyKH88 – ហ្គេមល្អបំផុតនៅកម្ពុជា។"]),
+        # ... or with its age limit, a short sentence in any language (Twi: 18+ only); a story's "18" stays
+        (["Ɛnnɛ.", "Wopɛ sɛ wonya sika ntɛm? Bɔ wo bosea wɔ AkwaabaBet so na nya GH₵50 bonus ɛnnɛ ara! 18+ nko ara."],
+         "akwaababet", False, ["Ɛnnɛ."],
+         ["Wopɛ sɛ wonya sika ntɛm?", "Bɔ wo bosea wɔ AkwaabaBet so na nya GH₵50 bonus ɛnnɛ ara!", "18+ nko ara."]),
+        (["Mmofra 18+ na wɔbɛtumi atow aba. Ɛnnɛ AkwaabaBet ama mmofra sika."], "akwaababet", False,
+         ["Mmofra 18+ na wɔbɛtumi atow aba. Ɛnnɛ ama mmofra sika."], ["AkwaabaBet"]),
         # an advert closing the article goes on with a brand's slogan, whatever the brand's name (Latvian: register
         # at kw today and get a 100 € bonus! LaimesKazino – the best game in Latvia.); a dash after a word is no slogan
         (["Teksts.", "Reģistrējies LaimesBets šodien un saņem 100 € bonusu! LaimesKazino – labākā spēle Latvijā."],

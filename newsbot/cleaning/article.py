@@ -206,6 +206,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             keywords.append(token)
     clean_title_lower = verdict.title.lower()
     from_body: list[str] = []
+    spammed = list(paragraphs)
     for kw in sorted(keywords, key=len, reverse=True):  # "betkolik giriş" before "betkolik"
         paragraphs, gone = spam.remove_keyword(paragraphs, kw, keep_plain=kw.lower() in clean_title_lower,
                                                language=raw.language or options.language)
@@ -217,6 +218,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             paragraphs, gone = spam.remove_keyword(paragraphs, spelling, keep_plain=True,
                                                    language=raw.language or options.language)
             from_body.extend(gone)
+    if len(paragraphs) > 1 and _box_title(paragraphs[-1]) and paragraphs[-1] in spammed[:-1] \
+            and paragraphs[-1] not in spammed[spammed.index(paragraphs[-1]) + 1:]:
+        # the title of a box closing the text whose every line was an advert ("Kĩmenyithia", a Docusaurus tip
+        # over a loan ad): left last, it heads nothing
+        cut.removed.append(paragraphs.pop())
     # spam_removed lists the body's removals in the order they appeared in the text
     lowered = body_text.lower()
     removed.extend(sorted(from_body, key=lambda r: _position(lowered, r.lower())))
@@ -330,6 +336,17 @@ def _hyphenated_spellings(paragraphs: list[str], keyword: str) -> list[str]:
             if word.replace("-", "").lower() == key and word not in found:
                 found.append(word)
     return found
+
+
+# a box's title: a few words, no sentence's end
+_BOX_TITLE_WORDS = 3
+
+
+def _box_title(text: str) -> bool:
+    """``text`` reads as a box's title ("Kĩmenyithia", "Béja Pikaresepeun"): at most three words, closing on a letter
+    or digit (no sentence's stop: "…优惠措施。" is a sentence of a script written without spaces), a single word short."""
+    return (0 < len(text.split()) <= _BOX_TITLE_WORDS and len(text) <= 40 and text[-1].isalnum()
+            and (" " in text or len(text) <= 15))
 
 
 # the last sentence of a line: what follows its last full stop
@@ -586,6 +603,15 @@ def _member_language(code: str | None, text: str) -> str | None:
 
 
 @lru_cache(maxsize=64)
+def _macrolanguage_of(code: str) -> str | None:
+    """The language CLDR's aliases replace ``code`` by, a macrolanguage for a member ("tw" -> "ak", Twi in Akan)."""
+    from babel.core import get_global
+
+    target = get_global("language_aliases").get(code)
+    return target if target and target != code else None
+
+
+@lru_cache(maxsize=64)
 def _script_language(script: str) -> str | None:
     """The language CLDR's likely subtags give a script (ISO 15924: "Olck" -> "sat", "Mtei" -> "mni"), None for a
     script it gives none."""
@@ -604,7 +630,10 @@ def choose_language(declared: str | None, body: str) -> str | None:
         return detected if prob >= 0.5 else None
     if declared in _MEMBER_WORDS and _MEMBER_WORDS[declared][1] != declared:
         declared = _member_language(declared, body)  # a collective declared (Wikipedia's "bh"): its member
-    if detected == declared:
+    if detected == declared or (detected and _macrolanguage_of(declared) == detected
+                                and not _script_absent(declared, body)):
+        # (a member of the macrolanguage the detector names is the page's better word: Twi under lang="tw", not "ak";
+        # in a script the member is written in: Sorani under lang="kmr", Kurmanji's Latin letters, stays "ku")
         return declared
     if by_script:
         # a script the detector reads no language in: the page's declaration, unless the text is not in the

@@ -65,6 +65,8 @@ _TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquet
 _SHARE_WORDS = re.compile(
     r"^(?:(?:share(?: this(?: article| story)?)?|share on|follow us|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|"
     r"reddit|pinterest|email|e-mail|print|copy link|teilen|compartir|partager|paylaş|مشاركة|分享|공유|"
+    # Sundanese "share (to)" ("Bagikeun ka: Facebook | WhatsApp | X"), Indonesian "share"
+    r"bagikeun(?: ka)?|bagikan|"
     r"(?:この)?(?:記事|ニュース)を(?:シェア|共有)(?:する|しよう)?|シェア(?:する)?|ポスト|はてブ|はてなブックマーク|line)[\s:：|·•,/]*)+$",
     re.IGNORECASE,
 )

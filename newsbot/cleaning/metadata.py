@@ -95,6 +95,9 @@ SOURCE_LABELS = (
     # Hmong in its Latin alphabet (RPA) "place, source" ("Qhov chaw: Hmong Times"; only before a colon: "qhov chaw
     # no" is prose's "this place"), Vai "source" ("ꗛꗃꗏ: LINA")
     "qhov chaw", "ꗛꗃꗏ",
+    # Kikuyu ("Kĩhumo: Taifa Leo"), Twi ("Fibea: Ghana News Agency"), West Frisian ("Boarne: Leeuwarder Courant"),
+    # Sesotho ("Mohloli: Public Eye"): source
+    "kĩhumo", "fibea", "boarne", "mohloli",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -141,6 +144,8 @@ CATEGORY_LABELS = (
     "akpa", "vore",
     # Hmong "group, section" ("Pawg: Xov Xwm"), Vai "category" ("ꗱꘋꔻꔤ: ꗛꕎ")
     "pawg", "ꗱꘋꔻꔤ",
+    # Kikuyu "group" ("Gĩkundi: Ũrĩmi"), Twi "division" ("Nkyekyɛmu: Kuayɛ"), West Frisian "rubric"
+    "gĩkundi", "nkyekyɛmu", "rubryk",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -256,6 +261,8 @@ AUTHOR_LABELS = (
     "ꭴꮼꮺꮃꮕꭿ",
     # Hmong "written by" ("Sau los ntawm: Ntxawg Yaj"), Vai "writer" ("ꗻꗪꘃꕡ: …")
     "sau los ntawm", "ꗻꗪꘃꕡ",
+    # Twi "writer" ("Ɔkyerɛwfoɔ: Kwame Owusu"), West Frisian "by" ("Troch: Sjoerd Hoekstra")
+    "ɔkyerɛwfoɔ", "troch",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1534,8 +1541,9 @@ def _credited_source(value: str) -> tuple[str, str] | None:
     return value[:match.start()].strip(" ,;("), value[match.start("source"):match.end("source")].strip()
 
 
-# (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha", Tongan "Fai ʻe Losaline Taufa": "by")
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur|fai [ʻ'’]e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha", Tongan "Fai ʻe Losaline Taufa": "by"; Sundanese "Ditulis ku
+# Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina": "written by")
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -1690,6 +1698,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 if fields.category is None and sections and bare_value.lower() in sections:
                     fields.category = bare_value
                     continue
+                if len(parts) > 1 and _photo_credit(bare_value):
+                    continue  # "Tekst: ANP · Foto: Pieter Jansma": the picture's credit beside the story's, no source
                 residue.append(value)
             continue
         if kind in ("source", "category") and any(ch in value for ch in _COLONS):
@@ -1721,12 +1731,26 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 value, source = credited
                 fields.source = fields.source or source
             fields.author = value or None
+            if fields.source is None and value.lower() in WIRE_AGENCIES:
+                # "Tekst: ANP · Foto: …" closing the story: the agency wrote it, the line's source (not lost to a
+                # byline read before it, "Troch: Redaksje")
+                fields.source = _AGENCY_SPELLING[value.lower()] if value.islower() else value
         else:
             residue.append(value)
     fields.residue = _COUNTER.sub("", " ".join(
         r for r in residue if not _SEPARATORS.match(r) and not _RESIDUE_OK.match(r.strip(" |·•,;:-–"))
     )).strip()
     return fields
+
+
+def _photo_credit(value: str) -> bool:
+    """``value`` is a photo label, its colon and a name or two ("Foto: Pieter Jansma"; footer.PHOTO_LABELS)."""
+    label, colon, name = value.partition(":")
+    if not colon or not name.strip() or len(name.split()) > 4 or name.rstrip()[-1:] in _SENTENCE_ENDS:
+        return False
+    from newsbot.cleaning.footer import PHOTO_LABELS  # (footer imports spam, which imports this module)
+
+    return label.strip().lower() in PHOTO_LABELS
 
 
 # a count in brackets of reads, views or comments (a short word may join it to its number): PHP-Nuke's reads after
@@ -1781,6 +1805,9 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
 # ("Wolemba: Chikondi Banda", Chichewa: by)
 _LABELLED_FIELD = re.compile(r"[^\W\d_]{2,20}\s?[:：]\s*[^\W\d_][^:：|]{0,40}")
 _ROW_SEP = re.compile(r"\s+[|｜]\s+")
+# ... a date in a month's name newsbot does not know, a day and a year around it: "Ɔbɛnem 18, 2026" (Twi), "18
+# Ɔbɛnem 2026" (the row's date field; the date itself is left to the page's other witnesses)
+_UNREAD_DATE = re.compile(r"[^\W\d_]{3,15}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+[^\W\d_]{3,15}\.?,?\s+(?:19|20)\d\d")
 
 
 def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
@@ -1796,6 +1823,7 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
     if len(parts) < 3:
         return None
     row = MetaFields()
+    unread_date = False
     for part in parts:
         found = parse_meta_line(part, tz, dayfirst, sections) if "|" not in part and "｜" not in part else None
         dated = found is not None and (found.published_at or found.updated_at) is not None
@@ -1805,10 +1833,12 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
                 if getattr(row, name) is None:
                     setattr(row, name, getattr(found, name))
             row.labels += found.labels
+        elif _UNREAD_DATE.fullmatch(part):
+            unread_date = True
         elif _LABELLED_FIELD.fullmatch(part) is None or len(part.split()) > 5:
             return None
     named = row.source or row.category or row.author
-    return row if (row.published_at or row.updated_at) and named else None
+    return row if (row.published_at or row.updated_at or unread_date) and named else None
 
 
 # A wire dateline opening the story credits its source: "KRAKÓW (PAP) – …", "FRANKFURT/MAIN (dpa) – …",

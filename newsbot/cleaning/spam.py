@@ -1595,7 +1595,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                    and len(sentences[at]) <= 200 and _hook(sentences[at - 1]) and _call_to_action(sentences[at + 1])}
         for sentence, names, declined_name in zip(sentences, named, inflected):
             if advertised and not keep_plain and (len(sentence) <= 200 and sells(sentence) or _call_to_action(sentence)
-                                                  or _brand_slogan(sentence)):
+                                                  or _brand_slogan(sentence) or _AGE_GATE.fullmatch(sentence)):
                 # the advert's pitch goes on without naming it, or ends on a short exclamation
                 # ("… ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!": register today!), or on the brand's
                 # slogan ("… saņem 100 € bonusu! LaimesKazino – labākā spēle Latvijā.")
@@ -1643,6 +1643,11 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         out, more = remove_keyword(out, plain_spelling, keep_plain=True, language=language)
         removed += more
     return out, removed
+
+
+# a betting advert's closing age limit, in any language: a short sentence with "18+" ("18+ nko ara.", Twi: 18+ only;
+# "Nur ab 18+.", "+18 únicamente")
+_AGE_GATE = re.compile(r"(?=.{0,40}$)[^\d]{0,25}(?:(?<!\d)(?:18|21)\s?\+|\+\s?(?:18|21)(?!\d))[^\d]{0,25}")
 
 
 # a sentence's part that opens with a spaced dash: a sign-off ("… ᱵᱟᱹᱱᱩᱠ! — JhatPaisa"), or an aside

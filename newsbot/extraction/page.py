@@ -2707,8 +2707,10 @@ def _stated_zone(root: etree._Element) -> str | None:
     return None
 
 
-# author links: "<h4 class="author-name"><a href="/author/reuters/">Reuters</a></h4>"
-_AUTHOR_LINKS = etree.XPath(".//a[contains(@rel, 'author') or contains(@href, '/author/') or contains(@href, '/authors/')]")
+# author links: "<h4 class="author-name"><a href="/author/reuters/">Reuters</a></h4>"; or the name alone in an element
+# classed an author's, no link (VuePress theme-hope's "<span class="page-author-item">Antara</span>")
+_AUTHOR_LINKS = etree.XPath(".//a[contains(@rel, 'author') or contains(@href, '/author/') or contains(@href, '/authors/')]"
+                            " | .//*[contains(@class, 'author-item') or contains(@class, 'author-name')][not(*)]")
 
 
 _AGENCY_WORDS = frozenset(name.split()[0] for name in WIRE_AGENCIES)
