@@ -968,7 +968,13 @@ _TEASERS = ["Heating bills: what the new tariff means", "Lottery numbers for Sat
         ([Block(_LONG1), Block("Buses return on Monday.")],
          ["Budget approved May 2, 2025 · Source: Metro Feed " + _LONG1 + " Buses return on Monday."],
          [_LONG1, "Buses return on Monday."]),
-        # ... but a head ours does not hold that is a paragraph of prose of its own stays theirs
+        # ... but a sentence ours lacks inside the story, at the head or tail of a paragraph in the middle, stays
+        # (the review's "It was the third such bill this year." before a paragraph both hold)
+        ([Block(_LONG1), Block(_LONG2), Block(_LONG3)], [_LONG1, "It was the third vote this year. " + _LONG2, _LONG3],
+         [_LONG1, "It was the third vote this year. " + _LONG2, _LONG3]),
+        ([Block(_LONG1), Block(_LONG2), Block(_LONG3)], [_LONG1, _LONG2 + " Unions called it a win.", _LONG3],
+         [_LONG1, _LONG2 + " Unions called it a win.", _LONG3]),
+        # ... and a head ours does not hold that is a paragraph of prose of its own stays theirs
         ([Block(_LONG2)], [_LONG3 + " " + _LONG1 + " " + _LONG2], [_LONG3 + " " + _LONG1 + " " + _LONG2]),
         # trafilatura read a column of teasers, ours the story: ours (was: all trimmed, no text)
         ([Block(_LONG1), Block(_LONG2)], _TEASERS, [_LONG1, _LONG2]),

@@ -98,13 +98,14 @@ def _in_layout_table(ours: list[Block], theirs: list[str]) -> bool:
     return bool(mine) and len(mine & _grams(rows)) >= LAYOUT_TABLE_SHARE * len(mine)
 
 
-def _run_together(text: str, keys: list[str], pool: set[str]) -> list[int] | None:
+def _run_together(text: str, keys: list[str], pool: set[str], first: bool, last: bool) -> list[int] | None:
     """The indexes of the paragraphs of ours that trafilatura ran into one (paragraphs split by <br>
     or bare divs): ours keeps them apart.  Several consecutive paragraphs of ours making up nearly
-    all of it; or paragraphs of ours one after the other, with a short head or tail that ours does
-    not hold, which goes as combine trims such ends: a short story read whole as one paragraph, its
-    headline and date line first ("Bridge reopens after repairs May 2, 2025 · Source: Metro Feed The
-    Mill Street bridge reopened …")."""
+    all of it; or, in trafilatura's first or last paragraph, paragraphs of ours one after the other
+    with a short head (first) or tail (last) that ours does not hold: the ends of its reading, which
+    go as combine trims the short foreign paragraphs at its ends (a short story read whole as one
+    paragraph, its headline and date line first: "Bridge reopens after repairs May 2, 2025 · Source:
+    Metro Feed The Mill Street bridge reopened …").  A sentence ours lacks inside the story stays."""
     whole = _key(text)
     inside = [i for i, k in enumerate(keys) if len(k) >= 40 and k in whole]
     if not inside:
@@ -117,8 +118,9 @@ def _run_together(text: str, keys: list[str], pool: set[str]) -> list[int] | Non
         run.append(run[-1] + 1)
         joined += keys[run[-1]]
     head, _, tail = whole.partition(joined)
-    if all(len(end) < TRIM_MAX_CHARS and len(_key_grams(end) & pool) < TRIM_MIN_INSIDE * len(_key_grams(end))
-           for end in (head, tail) if end):
+    if (not head or first) and (not tail or last) and all(
+            len(end) < TRIM_MAX_CHARS and len(_key_grams(end) & pool) < TRIM_MIN_INSIDE * len(_key_grams(end))
+            for end in (head, tail) if end):
         return run
     return None
 
@@ -158,9 +160,9 @@ def combine(ours: list[Block], theirs: list[str]) -> list[Block]:
         index.setdefault(k, i)
     pool = set().union(*(_key_grams(k) for k in keys))
     items: list[tuple[Block, int | None]] = []  # each with its index in ours, None: theirs only
-    for p in theirs:
+    for n, p in enumerate(theirs):
         i = index.get(_key(p))
-        run = [i] if i is not None else _run_together(p, keys, pool)
+        run = [i] if i is not None else _run_together(p, keys, pool, n == 0, n == len(theirs) - 1)
         items.extend([(ours[i], i) for i in run] if run else [(Block(p), None)])
     if not ours:
         return [b for b, _ in items]
