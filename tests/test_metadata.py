@@ -432,6 +432,20 @@ from newsbot.cleaning.metadata import (
         # tour is the town's council")
         ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),
         ("ܡܒܘܥܐ ܕܚܘܕܪܐ ܝܠܗ ܡܫܪܝܬܐ ܕܢܘܗܕܪܐ", None, None, None),
+        # source labels: Chechen, Crimean Tatar, Esperanto, Hawaiian, Ossetian (Latin "æ" and Cyrillic "ӕ"), Samoan;
+        # not the words in prose without a colon (Chechen "source" in a sentence, Esperanto "the river's source",
+        # Samoan "spring of water", Crimean Tatar "its source")
+        ("Хьост: Даймохк", None, "Даймохк", None),
+        ("Menba: Karadeniz", None, "Karadeniz", None),
+        ("Fonto: Polskie Radio", None, "Polskie Radio", None),
+        ("Kumu: Ka Wai Ola", None, "Ka Wai Ola", None),
+        ("Гуырæн: Рæстдзинад", None, "Рæстдзинад", None),
+        ("Гуырӕн: Ирыстон", None, "Ирыстон", None),
+        ("Puna: Radio 2AP", None, "Radio 2AP", None),
+        ("Хьост хила деза хаамийн.", None, None, None),
+        ("La fonto de la rivero estas en la montoj.", None, None, None),
+        ("Ua faʻaaoga le puna vai e le nuʻu.", None, None, None),
+        ("Özenniñ menbası dağlarda.", None, None, None),
         ("Biyernes, Septiyembre 4, 2026", "2026-09-04", None, None),
         # Tongan: CLDR's months with the fakauʻa "ʻ" (U+02BB) as its text writes them, dateparser's apostrophe
         # spelling, a typed "’"; the byline "Fai ʻe" (by) and the source label "Maʻuʻanga" in a row between bars
@@ -1239,6 +1253,11 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("— Rapport Weekliks", False, "Het Nieuwsplein"),
         ("— Rapport", True, "Het Nieuwsplein"),
         ("— en toen ging het licht uit.", True, "Het Nieuwsplein"),
+        # a source label closing the story, in italics or not (Hawaiian, Samoan): the source, out of the body; not
+        # the Hawaiian "kumu" (reason) before a colon in a sentence of the story
+        ("Kumu: Ka Wai Ola", True, "Ka Wai Ola"),
+        ("Puna: Radio 2AP", False, "Radio 2AP"),
+        ("ʻO ke kumu: ua pau ka wai i ka lā a ua maloʻo ka ʻāina.", False, "Het Nieuwsplein"),
     ],
 )
 def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, source):

@@ -90,6 +90,10 @@ SOURCE_LABELS = (
     # Assyrian Neo-Aramaic in Syriac script ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", spring, source; only before a colon: "ܡܒܘܥܐ
     # ܕܚܘܕܪܐ ܝܠܗ …", the source of the tour is …, opens a sentence)
     "ܡܒܘܥܐ",
+    # Chechen ("Хьост: Даймохк", K2's extra field), Crimean Tatar ("Menba: Karadeniz"), Esperanto ("Fonto: Polskie
+    # Radio"), Hawaiian ("Kumu: Ka Wai Ola", source, origin), Ossetian with the Latin "æ" its texts type and with
+    # Cyrillic "ӕ" ("Гуырæн: Рæстдзинад"), Samoan ("Puna: Radio 2AP", spring, source); only before a colon
+    "хьост", "menba", "fonto", "kumu", "гуырæн", "гуырӕн", "puna",
     # (Cherokee in the lower case Unicode gives its syllabary, as labels are looked up: "ᏧᏓᎴᏅᏓ")
     "ꮷꮣꮄꮕꮣ",
 )
