@@ -443,6 +443,11 @@ from newsbot.cleaning.metadata import (
         ("Гуырӕн: Ирыстон", None, "Ирыстон", None),
         ("Puna: Radio 2AP", None, "Radio 2AP", None),
         ("Хьост хила деза хаамийн.", None, None, None),
+        # Esperanto's day with its ordinal ending, accusative and nominative, and its months (dateparser's); not a
+        # day's ending before another word than a month ("the 3rd of the 5 pupils")
+        ("16-an de marto 2026, 09:40", "2026-03-16T09:40:00", None, None),
+        ("la 2-a de aŭgusto 2025", "2025-08-02", None, None),
+        ("La 3-a de la 5 lernantoj venis en 2026.", None, None, None),
         ("La fonto de la rivero estas en la montoj.", None, None, None),
         ("Ua faʻaaoga le puna vai e le nuʻu.", None, None, None),
         ("Özenniñ menbası dağlarda.", None, None, None),
