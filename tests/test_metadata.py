@@ -1349,6 +1349,10 @@ _SERBIAN_CYRILLIC = ("Влада Србије усвојила је данас �
                      "да ће плате у јавном сектору бити повећане за десет процената, а пензије за осам процената.")
 _SORANI = ("حکومەتی هەرێمی کوردستان ئەمڕۆ بڕیاریدا کە مووچەی فەرمانبەران لە مانگی داهاتووەوە زیاد بکات. وەزیری دارایی "
            "گوتی بودجەی نوێ لەلایەن پەرلەمانەوە پەسەند کرا و لە ساڵی داهاتووەوە جێبەجێ دەکرێت لە هەموو شارەکان.")
+# (CLD2: "tr" at 0.99)
+_CRIMEAN_TATAR = ("AQMESCİT (QHA) – Şeerniñ Botanika bağçasında cumartesi künü baarnıñ ilk lâle sergisi açıldı. Sergide "
+                  "120 çeşitten ziyade lâle kösterile, olarnıñ arasında Qırımda yetiştirilgen yerli çeşitler de bar. "
+                  "Serginiñ teşkilâtçılarına köre, lâleler aprel soñunadek açıq olacaq. Kirüv bedava.")
 # (CLD2: "no")
 _BOKMAL = ("Regjeringen la fram statsbudsjettet for neste år på tirsdag, og finansministeren sa at det blir økte "
            "bevilgninger til sykehusene og politiet. Opposisjonen mener budsjettet er for stramt for kommunene.")
@@ -1432,6 +1436,11 @@ _ENGLISH = ("The regional council approved the new water scheme on Tuesday after
         (_SERBIAN_CYRILLIC, "en", "sr"),  # (short: the script decides, English is not written in Cyrillic)
         (_SORANI, "kmr", "ku"),
         (_SORANI, "ckb", "ckb"),
+        # Crimean Tatar, which CLD2 does not know and calls Turkish (0.99) however short, under lang="crh": the
+        # declaration; undeclared, Turkish; an English story under lang="crh" is English
+        (_CRIMEAN_TATAR, "crh", "crh"),
+        (_CRIMEAN_TATAR, None, "tr"),
+        (_ENGLISH, "crh", "en"),
         # a script the detector reads no language in: the page's declaration ("mni-Mtei": its primary subtag), not
         # CLD2's "xx"; undeclared, or declared a language of another script, the language CLDR gives the script
         (_OL_CHIKI, "sat", "sat"),

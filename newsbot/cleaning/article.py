@@ -643,8 +643,10 @@ def _guessed_by_script(declared: str, detected: str) -> bool:
 # Languages a text detector confuses, being standards of one language or mutually intelligible (data: one group a
 # line): the Serbo-Croatian standards, Norwegian's written forms, Malay and Indonesian, the Kurdish varieties
 # (Sorani "ckb", Kurmanji "kmr" under the macrolanguage "ku"), Filipino and Tagalog, Persian and Dari, Chinese and
-# Cantonese.  Between two of a group the page's declaration is the better witness
-_CLOSE_LANGUAGES = ("bs hr sr sh cnr", "no nb nn", "ms id zsm", "ku ckb kmr sdh", "tl fil", "fa prs", "zh yue")
+# Cantonese, Turkish and Crimean Tatar (CLD2 has no "crh": a short Crimean Tatar story in Latin letters is "tr" to it).
+# Between two of a group the page's declaration is the better witness
+_CLOSE_LANGUAGES = ("bs hr sr sh cnr", "no nb nn", "ms id zsm", "ku ckb kmr sdh", "tl fil", "fa prs", "zh yue",
+                    "tr crh")
 _CLOSE_OF = {code: group for group in _CLOSE_LANGUAGES for code in group.split()}
 
 
