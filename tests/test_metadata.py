@@ -1263,6 +1263,12 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Kumu: Ka Wai Ola", True, "Ka Wai Ola"),
         ("Puna: Radio 2AP", False, "Radio 2AP"),
         ("ʻO ke kumu: ua pau ka wai i ka lā a ua maloʻo ka ʻāina.", False, "Het Nieuwsplein"),
+        # ... a credit sentence in Hawaiian ("by Hawaiʻi Public Radio this story"), also typed without the ʻokina and
+        # the macron; not in roman type, nor with no name in it ("by the people of Hilo this story")
+        ("Na Hawaiʻi Public Radio kēia moʻolelo.", True, "Hawaiʻi Public Radio"),
+        ("Na Civil Beat keia moolelo.", True, "Civil Beat"),
+        ("Na Hawaiʻi Public Radio kēia moʻolelo.", False, "Het Nieuwsplein"),
+        ("Na ka poʻe o Hilo kēia moʻolelo.", True, "Het Nieuwsplein"),
     ],
 )
 def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, source):

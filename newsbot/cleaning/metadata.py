@@ -371,6 +371,9 @@ CREDIT_FRAMES = (
     "𞤳𞤮 {} 𞤲𞤫𞤤𞤣𞤭", "ko {} neldi",
     # Assyrian Neo-Aramaic "translated from" ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", the story translated from the outlet's)
     "ܡܬܦܢܝܢܐ ܡܢ {}",
+    # Hawaiian "by <outlet> this story" ("Na Hawaiʻi Public Radio kēia moʻolelo."), with the ʻokina, a typed
+    # apostrophe, or neither
+    "na {} kēia moʻolelo", "na {} kēia mo'olelo", "na {} keia moolelo",
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
