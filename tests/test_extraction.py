@@ -454,6 +454,23 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
 
 
 @pytest.mark.parametrize(
+    ("title", "logo", "name"),
+    [
+        # Duda's "Headline | Site", a name of five words, the alt text of the logo its home link holds the same (in
+        # its own header grid: no <header>, no "logo" class); a headline's last clause as long that the home link
+        # does not read names no site
+        ("Budget approved by the council | Le Leo o le Atunuʻu", "Le Leo o le Atunuʻu", "Le Leo o le Atunuʻu"),
+        ("Budget approved | the council votes on it tonight", "Le Leo o le Atunuʻu", None),
+    ],
+)
+def test_a_long_site_name_after_the_headline_is_the_sites_when_its_logo_reads_it(title, logo, name):
+    html = (f"<html><head><title>{title}</title></head><body><div class='dmHeaderContainer'><div class='imageWidget'>"
+            f"<a href='/'><img src='/logo.png' alt='{logo}'></a></div></div><h1>Budget</h1>{_STORY}</body></html>")
+    page = extract_page(html, "https://ex.com/blog/budget")
+    assert (page.site_name, page.publisher) == (name, name)
+
+
+@pytest.mark.parametrize(
     ("title", "box", "publisher"),
     [
         # a box whose class or id word opens with "site-" is the masthead's ("site-title", "header-site-name") ...

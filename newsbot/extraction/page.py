@@ -375,6 +375,14 @@ def _site_name_of(title: str | None) -> str | None:
     return match.group("site") if match and len(match.group("site").split()) <= 4 else None
 
 
+def _long_site_of(title: str | None) -> str | None:
+    """``<title>`` is "Headline | Site", the name of five or six words ("… | Le Leo o le Atunuʻu"), longer than
+    _site_name_of takes unconfirmed.  Only a candidate (a headline's last clause after a dash is as long): the
+    masthead must read it."""
+    match = _SITE_SUFFIX.match(title) if title else None
+    return match.group("site") if match and 4 < len(match.group("site").split()) <= 6 else None
+
+
 def _masthead(root: etree._Element, page_url: str, name: str, linked: bool = False) -> str | None:
     """``name`` (the ``<title>`` suffix) when a link to the site's home page reads it: the
     masthead or logo (``<a class="logo" href="/">Habari Mseto</a>``, a logo's ``alt``).  A
@@ -3033,10 +3041,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.publisher = page.site_name = named
         if page.title == page.html_title:  # no <h1> nor og:title: the headline is the <title> without the name
             page.title = page.title[:page.title.rindex(named)].rstrip(" :：")
-    # "Headline / Site" (Kentico), "Site — Headline" under another headline: the masthead or logo reads the name
+    # "Headline / Site" (Kentico), "Site — Headline" under another headline, "Headline | Site" with a name of five or
+    # six words (Duda: "… | Le Leo o le Atunuʻu", its logo's alt text the same): the masthead or logo reads the name
     # (not the name the headline read is: a banner's <h1> taken for the headline, the entry's own in an <h2>, is a
     # misread headline, not a page about the site)
-    for candidate in (_slash_site_of, _site_before_dash):
+    for candidate in (_slash_site_of, _site_before_dash, _long_site_of):
         if page.publisher is None and (name := candidate(page.html_title)) and name != page.title \
                 and (named := _masthead(root, url, name)) is not None:
             page.publisher = page.site_name = named
