@@ -1277,6 +1277,26 @@ def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, sour
     assert record["source"] == source
     assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
 
+@pytest.mark.parametrize(
+    ("closing", "italic", "right", "source"),
+    [
+        # a name alone in italics set to the right, closing the story (Joomla's editor: "<p style="text-align:
+        # right;"><em>Грозный-Информ</em></p>"): the outlet it came from, out of the body
+        ("Грозный-Информ", True, True, "Грозный-Информ"),
+        ("Vesti Kavkaza", True, True, "Vesti Kavkaza"),
+        # ... not in roman type, nor on the left, nor a sentence, nor a name after a dash (a quotation's author's)
+        ("Грозный-Информ", False, True, "Het Nieuwsplein"),
+        ("Грозный-Информ", True, False, "Het Nieuwsplein"),
+        ("Ярмарка болх бийр бу.", True, True, "Het Nieuwsplein"),
+        ("— Грозный", True, True, "Het Nieuwsplein"),
+    ],
+)
+def test_a_name_in_italics_set_to_the_right_closing_the_story(closing, italic, right, source):
+    record = _cleaned(meta_lines=[], blocks=[*_STAFF, Block(closing)], publisher="Het Nieuwsplein", language="nl",
+                      italic_lines=[closing] if italic else [], right_lines=[closing] if right else [])
+    assert record["source"] == source
+    assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
+
 
 @pytest.mark.parametrize(
     "quotation",

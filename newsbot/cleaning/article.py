@@ -58,6 +58,7 @@ class RawArticle:
     publisher: str | None = None  # the name the site publishes under (og:site_name, its masthead)
     zone: str | None = None  # the offset the page states for all its times ("All times are UTC+05:00"): "+05:00"
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
+    right_lines: list[str] = field(default_factory=list)  # the text's paragraphs aligned to the right
     url_section: str | None = None  # the menu's name of the section the address files the page under
     tag_section: str | None = None  # the first tag of the post's metadata row under its headline
 
@@ -170,7 +171,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     if last > 0 and blocks[last].link_ratio < 0.5 and meta.source is None \
             and (credit := metadata.closing_credit(blocks[last].text, blocks[last].text in raw.italic_lines,
                                                    blocks[last - 1].kind == "quote"
-                                                   or blocks[last - 1].text.endswith(tuple(_CLOSING_QUOTES)))):
+                                                   or blocks[last - 1].text.endswith(tuple(_CLOSING_QUOTES)),
+                                                   blocks[last].text in raw.right_lines)):
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
 

@@ -398,14 +398,16 @@ CREDIT_WORDS = (
 )  # ... and the CREDIT_LEADS below ("mit Material von", "по материалам"): _CREDIT_WORD
 
 
-def closing_credit(text: str, italic: bool, after_quote: bool = False) -> str | None:
+def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_right: bool = False) -> str | None:
     """The outlet a line closing the story credits it to: a courtesy label ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ"), or a line set in
     italics (the shape of an editor's note, in any language) that names an outlet in a credit sentence ("This
     report first appeared in <paper>."), between quotes (Kyrgyz "Бул макала «Кабар» агенттигинин материалдарынын
     негизинде даярдалды.", prepared from the materials of the agency «Kabar») or a known agency by its name
     ("Mit Material von dpa"), or signs it off after a dash, a name of two to four words alone ("<em>— ᏣᎳᎩ
     ᏧᎴᎯᏌᏅᎯ</em>", Cherokee Phoenix) when no quotation closes the text before it (``after_quote``: then the
-    name is the quotation's author, "— Halldór Laxness")."""
+    name is the quotation's author, "— Halldór Laxness"), or signs it off set to the right, a name of up to four
+    words alone, no sentence (``aligned_right``: "<p style="text-align: right;"><em>Грозный-Информ</em></p>"; not
+    after a quotation either)."""
     if len(text) > 200:
         return None
     for colon in LABEL_COLONS:
@@ -420,6 +422,9 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False) -> str | 
     if (name := credit_sentence(text)) is not None:
         return name
     if text[:1] in "—–" and not after_quote and 2 <= len((name := text[1:].strip()).split()) <= 4 \
+            and _outlet_name(name) and not name.endswith(tuple(_SENTENCE_ENDS)):
+        return name
+    if aligned_right and not after_quote and text[:1] not in "—–-" and len((name := text.strip()).split()) <= 4 \
             and _outlet_name(name) and not name.endswith(tuple(_SENTENCE_ENDS)):
         return name
     low = text.lower()
