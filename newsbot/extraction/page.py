@@ -1971,8 +1971,6 @@ def _captioned_picture(box: etree._Element) -> bool:
     """A box holding a picture and its caption only, all its text in elements classed as a caption or credit (K2's
     ``<div class=itemImageBlock><span class=itemImage><img></span><span class=itemImageCaption>Ярмарка
     </span><span class=itemImageCredits>Ислам Мусаев</span></div>``, as a <figure> is): none of it the story's."""
-    if not _media_box(box):
-        return False
     found = False
 
     def outside(el: etree._Element) -> bool:
@@ -1989,7 +1987,8 @@ def _captioned_picture(box: etree._Element) -> bool:
                 return False
         return True
 
-    return outside(box) and found
+    # (the walk first: it stops at the first text of a box of the story, before its whole text is read)
+    return outside(box) and found and _media_box(box)
 
 
 # class words of the box stating when the item was last changed (K2's "itemDateModified", "last-modified",
