@@ -454,6 +454,23 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
 
 
 @pytest.mark.parametrize(
+    ("title", "logo", "name"),
+    [
+        # Duda's "Headline | Site", a name of five words, the alt text of the logo its home link holds the same (in
+        # its own header grid: no <header>, no "logo" class); a headline's last clause as long that the home link
+        # does not read names no site
+        ("Budget approved by the council | Le Leo o le Atunuʻu", "Le Leo o le Atunuʻu", "Le Leo o le Atunuʻu"),
+        ("Budget approved | the council votes on it tonight", "Le Leo o le Atunuʻu", None),
+    ],
+)
+def test_a_long_site_name_after_the_headline_is_the_sites_when_its_logo_reads_it(title, logo, name):
+    html = (f"<html><head><title>{title}</title></head><body><div class='dmHeaderContainer'><div class='imageWidget'>"
+            f"<a href='/'><img src='/logo.png' alt='{logo}'></a></div></div><h1>Budget</h1>{_STORY}</body></html>")
+    page = extract_page(html, "https://ex.com/blog/budget")
+    assert (page.site_name, page.publisher) == (name, name)
+
+
+@pytest.mark.parametrize(
     ("title", "box", "publisher"),
     [
         # a box whose class or id word opens with "site-" is the masthead's ("site-title", "header-site-name") ...
@@ -3492,10 +3509,39 @@ def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(h
         # the story: kept
         ("<div class='intro'><p class='caption'>Surat: Xabar Olami</p></div>", ["Surat: Xabar Olami", _P1, _P2]),
         ("<div class='visual'><img src='/a.jpg'><p>Surat: Xabar Olami</p></div>", ["Surat: Xabar Olami", _P1, _P2]),
+        # K2's image block: the picture, its caption and its photographer's credit in spans classed so (camel case),
+        # none of it the story's; a picture's box with words of its own beside a classed credit is kept whole
+        ("<div class='itemImageBlock'><span class='itemImage'><a href='/a_XL.jpg'><img src='/a_L.jpg' alt=''></a>"
+         "</span><span class='itemImageCaption'>Ярмарка Аргун-ГӀалахь</span><span class='itemImageCredits'>Ислам "
+         "Мусаев</span><div class='clr'></div></div>", [_P1, _P2]),
+        ("<div class='visual'><img src='/a.jpg'>Xabar Olami reports <span class='photoCredit'>Surat: Ali</span></div>",
+         ["Xabar Olami reports Surat: Ali", _P1, _P2]),
     ],
 )
 def test_a_classed_caption_beside_its_picture_is_no_paragraph_of_the_story(visual, texts):
     html = (f"<html><body><article><h1>Budget approved</h1><div class='body'>{visual}<p>{_P1}</p><p>{_P2}</p></div>"
+            "</article></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == texts
+
+
+@pytest.mark.parametrize(
+    ("closing", "texts"),
+    [
+        # the date of the last change in a box of the text classed so (K2's "itemDateModified", a theme's
+        # "last-modified"): the item's metadata, not the story's
+        ("<div class='itemDateModified'>ТӀаьххьара хийцамаш бина Шот, 21 Бекарг-бутт 2026 16:00</div>", [_P1, _P2]),
+        ("<div class='last-modified'>Last modified on Saturday, 21 March 2026 16:00</div>", [_P1, _P2]),
+        # ... not an editor's note classed so, a sentence longer than a dated line or naming no date
+        ("<div class='updated'>Update: this story was changed on 21 March 2026 after the council published the "
+         "final figures for the budget.</div>",
+         [_P1, _P2, "Update: this story was changed on 21 March 2026 after the council published the final figures for "
+          "the budget."]),
+        ("<div class='updated'>The council has since confirmed the vote.</div>",
+         [_P1, _P2, "The council has since confirmed the vote."]),
+    ],
+)
+def test_a_box_dating_the_last_change_is_no_paragraph_of_the_story(closing, texts):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='body'><p>{_P1}</p><p>{_P2}</p>{closing}</div>"
             "</article></body></html>")
     assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == texts
 
@@ -3832,3 +3878,21 @@ def test_a_headline_shown_in_an_articles_header_is_no_site_name():
     page = extract_page(html, "https://ex.ph/2026/03/20/gilusad-ang-bag-ong-tulay/")
     assert (page.site_name, page.publisher) == (None, None)
     assert classify(page).is_article
+
+
+@pytest.mark.parametrize(
+    ("closing", "right"),
+    [
+        # a paragraph aligned to the right by its style (any case, any spacing) or its old attribute
+        ('<p style="text-align: right;"><em>Грозный-Информ</em></p>', ["Грозный-Информ"]),
+        ('<p style="TEXT-ALIGN:RIGHT"><em>Грозный-Информ</em></p>', ["Грозный-Информ"]),
+        ('<p align="right"><i>Грозный-Информ</i></p>', ["Грозный-Информ"]),
+        # ... not centred, nor a paragraph with no alignment
+        ('<p style="text-align: center;"><em>Грозный-Информ</em></p>', []),
+        ("<p><em>Грозный-Информ</em></p>", []),
+    ],
+)
+def test_the_paragraphs_set_to_the_right_are_read(closing, right):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='body'><p>{_P1}</p><p>{_P2}</p>{closing}</div>"
+            "</article></body></html>")
+    assert extract_page(html, "https://ex.com/news/budget-approved/").right_lines == right

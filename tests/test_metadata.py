@@ -452,6 +452,25 @@ from newsbot.cleaning.metadata import (
         # tour is the town's council")
         ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),
         ("ܡܒܘܥܐ ܕܚܘܕܪܐ ܝܠܗ ܡܫܪܝܬܐ ܕܢܘܗܕܪܐ", None, None, None),
+        # source labels: Chechen, Crimean Tatar, Esperanto, Hawaiian, Ossetian (Latin "æ" and Cyrillic "ӕ"), Samoan;
+        # not the words in prose without a colon (Chechen "source" in a sentence, Esperanto "the river's source",
+        # Samoan "spring of water", Crimean Tatar "its source")
+        ("Хьост: Даймохк", None, "Даймохк", None),
+        ("Menba: Karadeniz", None, "Karadeniz", None),
+        ("Fonto: Polskie Radio", None, "Polskie Radio", None),
+        ("Kumu: Ka Wai Ola", None, "Ka Wai Ola", None),
+        ("Гуырæн: Рæстдзинад", None, "Рæстдзинад", None),
+        ("Гуырӕн: Ирыстон", None, "Ирыстон", None),
+        ("Puna: Radio 2AP", None, "Radio 2AP", None),
+        ("Хьост хила деза хаамийн.", None, None, None),
+        # Esperanto's day with its ordinal ending, accusative and nominative, and its months (dateparser's); not a
+        # day's ending before another word than a month ("the 3rd of the 5 pupils")
+        ("16-an de marto 2026, 09:40", "2026-03-16T09:40:00", None, None),
+        ("la 2-a de aŭgusto 2025", "2025-08-02", None, None),
+        ("La 3-a de la 5 lernantoj venis en 2026.", None, None, None),
+        ("La fonto de la rivero estas en la montoj.", None, None, None),
+        ("Ua faʻaaoga le puna vai e le nuʻu.", None, None, None),
+        ("Özenniñ menbası dağlarda.", None, None, None),
         ("Biyernes, Septiyembre 4, 2026", "2026-09-04", None, None),
         # Tongan: CLDR's months with the fakauʻa "ʻ" (U+02BB) as its text writes them, dateparser's apostrophe
         # spelling, a typed "’"; the byline "Fai ʻe" (by) and the source label "Maʻuʻanga" in a row between bars
@@ -1316,11 +1335,42 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("— Rapport Weekliks", False, "Het Nieuwsplein"),
         ("— Rapport", True, "Het Nieuwsplein"),
         ("— en toen ging het licht uit.", True, "Het Nieuwsplein"),
+        # a source label closing the story, in italics or not (Hawaiian, Samoan): the source, out of the body; not
+        # the Hawaiian "kumu" (reason) before a colon in a sentence of the story
+        ("Kumu: Ka Wai Ola", True, "Ka Wai Ola"),
+        ("Puna: Radio 2AP", False, "Radio 2AP"),
+        ("ʻO ke kumu: ua pau ka wai i ka lā a ua maloʻo ka ʻāina.", False, "Het Nieuwsplein"),
+        # ... a credit sentence in Hawaiian ("by Hawaiʻi Public Radio this story"), also typed without the ʻokina and
+        # the macron; not in roman type, nor with no name in it ("by the people of Hilo this story")
+        ("Na Hawaiʻi Public Radio kēia moʻolelo.", True, "Hawaiʻi Public Radio"),
+        ("Na Civil Beat keia moolelo.", True, "Civil Beat"),
+        ("Na Hawaiʻi Public Radio kēia moʻolelo.", False, "Het Nieuwsplein"),
+        ("Na ka poʻe o Hilo kēia moʻolelo.", True, "Het Nieuwsplein"),
     ],
 )
 def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, source):
     record = _cleaned(meta_lines=[], blocks=[*_STAFF, Block(closing)], publisher="Het Nieuwsplein", language="nl",
                       italic_lines=[closing] if italic else [])
+    assert record["source"] == source
+    assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
+
+@pytest.mark.parametrize(
+    ("closing", "italic", "right", "source"),
+    [
+        # a name alone in italics set to the right, closing the story (Joomla's editor: "<p style="text-align:
+        # right;"><em>Грозный-Информ</em></p>"): the outlet it came from, out of the body
+        ("Грозный-Информ", True, True, "Грозный-Информ"),
+        ("Vesti Kavkaza", True, True, "Vesti Kavkaza"),
+        # ... not in roman type, nor on the left, nor a sentence, nor a name after a dash (a quotation's author's)
+        ("Грозный-Информ", False, True, "Het Nieuwsplein"),
+        ("Грозный-Информ", True, False, "Het Nieuwsplein"),
+        ("Ярмарка болх бийр бу.", True, True, "Het Nieuwsplein"),
+        ("— Грозный", True, True, "Het Nieuwsplein"),
+    ],
+)
+def test_a_name_in_italics_set_to_the_right_closing_the_story(closing, italic, right, source):
+    record = _cleaned(meta_lines=[], blocks=[*_STAFF, Block(closing)], publisher="Het Nieuwsplein", language="nl",
+                      italic_lines=[closing] if italic else [], right_lines=[closing] if right else [])
     assert record["source"] == source
     assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
 
@@ -1422,6 +1472,10 @@ _SERBIAN_CYRILLIC = ("Влада Србије усвојила је данас �
                      "да ће плате у јавном сектору бити повећане за десет процената, а пензије за осам процената.")
 _SORANI = ("حکومەتی هەرێمی کوردستان ئەمڕۆ بڕیاریدا کە مووچەی فەرمانبەران لە مانگی داهاتووەوە زیاد بکات. وەزیری دارایی "
            "گوتی بودجەی نوێ لەلایەن پەرلەمانەوە پەسەند کرا و لە ساڵی داهاتووەوە جێبەجێ دەکرێت لە هەموو شارەکان.")
+# (CLD2: "tr" at 0.99)
+_CRIMEAN_TATAR = ("AQMESCİT (QHA) – Şeerniñ Botanika bağçasında cumartesi künü baarnıñ ilk lâle sergisi açıldı. Sergide "
+                  "120 çeşitten ziyade lâle kösterile, olarnıñ arasında Qırımda yetiştirilgen yerli çeşitler de bar. "
+                  "Serginiñ teşkilâtçılarına köre, lâleler aprel soñunadek açıq olacaq. Kirüv bedava.")
 # (CLD2: "no")
 _BOKMAL = ("Regjeringen la fram statsbudsjettet for neste år på tirsdag, og finansministeren sa at det blir økte "
            "bevilgninger til sykehusene og politiet. Opposisjonen mener budsjettet er for stramt for kommunene.")
@@ -1549,6 +1603,11 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_SERBIAN_CYRILLIC, "en", "sr"),  # (short: the script decides, English is not written in Cyrillic)
         (_SORANI, "kmr", "ku"),
         (_SORANI, "ckb", "ckb"),
+        # Crimean Tatar, which CLD2 does not know and calls Turkish (0.99) however short, under lang="crh": the
+        # declaration; undeclared, Turkish; an English story under lang="crh" is English
+        (_CRIMEAN_TATAR, "crh", "crh"),
+        (_CRIMEAN_TATAR, None, "tr"),
+        (_ENGLISH, "crh", "en"),
         # a script the detector reads no language in: the page's declaration ("mni-Mtei": its primary subtag), not
         # CLD2's "xx"; undeclared, or declared a language of another script, the language CLDR gives the script
         (_OL_CHIKI, "sat", "sat"),

@@ -58,6 +58,7 @@ class RawArticle:
     publisher: str | None = None  # the name the site publishes under (og:site_name, its masthead)
     zone: str | None = None  # the offset the page states for all its times ("All times are UTC+05:00"): "+05:00"
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
+    right_lines: list[str] = field(default_factory=list)  # the text's paragraphs aligned to the right
     url_section: str | None = None  # the menu's name of the section the address files the page under
     tag_section: str | None = None  # the first tag of the post's metadata row under its headline
 
@@ -176,7 +177,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     if last > 0 and blocks[last].link_ratio < 0.5 and meta.source is None \
             and (credit := metadata.closing_credit(blocks[last].text, blocks[last].text in raw.italic_lines,
                                                    blocks[last - 1].kind == "quote"
-                                                   or blocks[last - 1].text.endswith(tuple(_CLOSING_QUOTES)))):
+                                                   or blocks[last - 1].text.endswith(tuple(_CLOSING_QUOTES)),
+                                                   blocks[last].text in raw.right_lines)):
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
 
@@ -724,8 +726,10 @@ def _official_status(code: str, territory: str) -> str | None:
 # Languages a text detector confuses, being standards of one language or mutually intelligible (data: one group a
 # line): the Serbo-Croatian standards, Norwegian's written forms, Malay and Indonesian, the Kurdish varieties
 # (Sorani "ckb", Kurmanji "kmr" under the macrolanguage "ku"), Filipino and Tagalog, Persian and Dari, Chinese and
-# Cantonese.  Between two of a group the page's declaration is the better witness
-_CLOSE_LANGUAGES = ("bs hr sr sh cnr", "no nb nn", "ms id zsm", "ku ckb kmr sdh", "tl fil", "fa prs", "zh yue")
+# Cantonese, Turkish and Crimean Tatar (CLD2 has no "crh": a short Crimean Tatar story in Latin letters is "tr" to it).
+# Between two of a group the page's declaration is the better witness
+_CLOSE_LANGUAGES = ("bs hr sr sh cnr", "no nb nn", "ms id zsm", "ku ckb kmr sdh", "tl fil", "fa prs", "zh yue",
+                    "tr crh")
 _CLOSE_OF = {code: group for group in _CLOSE_LANGUAGES for code in group.split()}
 
 

@@ -90,6 +90,10 @@ SOURCE_LABELS = (
     # Assyrian Neo-Aramaic in Syriac script ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", spring, source; only before a colon: "ܡܒܘܥܐ
     # ܕܚܘܕܪܐ ܝܠܗ …", the source of the tour is …, opens a sentence)
     "ܡܒܘܥܐ",
+    # Chechen ("Хьост: Даймохк", K2's extra field), Crimean Tatar ("Menba: Karadeniz"), Esperanto ("Fonto: Polskie
+    # Radio"), Hawaiian ("Kumu: Ka Wai Ola", source, origin), Ossetian with the Latin "æ" its texts type and with
+    # Cyrillic "ӕ" ("Гуырæн: Рæстдзинад"), Samoan ("Puna: Radio 2AP", spring, source); only before a colon
+    "хьост", "menba", "fonto", "kumu", "гуырæн", "гуырӕн", "puna",
     # (Cherokee in the lower case Unicode gives its syllabary, as labels are looked up: "ᏧᏓᎴᏅᏓ")
     "ꮷꮣꮄꮕꮣ",
     # Hmong in its Latin alphabet (RPA) "place, source" ("Qhov chaw: Hmong Times"; only before a colon: "qhov chaw
@@ -383,6 +387,9 @@ CREDIT_FRAMES = (
     "𞤳𞤮 {} 𞤲𞤫𞤤𞤣𞤭", "ko {} neldi",
     # Assyrian Neo-Aramaic "translated from" ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", the story translated from the outlet's)
     "ܡܬܦܢܝܢܐ ܡܢ {}",
+    # Hawaiian "by <outlet> this story" ("Na Hawaiʻi Public Radio kēia moʻolelo."), with the ʻokina, a typed
+    # apostrophe, or neither
+    "na {} kēia moʻolelo", "na {} kēia mo'olelo", "na {} keia moolelo",
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
@@ -407,14 +414,16 @@ CREDIT_WORDS = (
 )  # ... and the CREDIT_LEADS below ("mit Material von", "по материалам"): _CREDIT_WORD
 
 
-def closing_credit(text: str, italic: bool, after_quote: bool = False) -> str | None:
+def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_right: bool = False) -> str | None:
     """The outlet a line closing the story credits it to: a courtesy label ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ"), or a line set in
     italics (the shape of an editor's note, in any language) that names an outlet in a credit sentence ("This
     report first appeared in <paper>."), between quotes (Kyrgyz "Бул макала «Кабар» агенттигинин материалдарынын
     негизинде даярдалды.", prepared from the materials of the agency «Kabar») or a known agency by its name
     ("Mit Material von dpa"), or signs it off after a dash, a name of two to four words alone ("<em>— ᏣᎳᎩ
     ᏧᎴᎯᏌᏅᎯ</em>", Cherokee Phoenix) when no quotation closes the text before it (``after_quote``: then the
-    name is the quotation's author, "— Halldór Laxness")."""
+    name is the quotation's author, "— Halldór Laxness"), or signs it off set to the right, a name of up to four
+    words alone, no sentence (``aligned_right``: "<p style="text-align: right;"><em>Грозный-Информ</em></p>"; not
+    after a quotation either)."""
     if len(text) > 200:
         return None
     for colon in LABEL_COLONS:
@@ -429,6 +438,9 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False) -> str | 
     if (name := credit_sentence(text)) is not None:
         return name
     if text[:1] in "—–" and not after_quote and 2 <= len((name := text[1:].strip()).split()) <= 4 \
+            and _outlet_name(name) and not name.endswith(tuple(_SENTENCE_ENDS)):
+        return name
+    if aligned_right and not after_quote and text[:1] not in "—–-" and len((name := text.strip()).split()) <= 4 \
             and _outlet_name(name) and not name.endswith(tuple(_SENTENCE_ENDS)):
         return name
     low = text.lower()
@@ -767,13 +779,13 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # (the Levantine set in its own spelling: "ئازار", "تشرینی یەکەم"), Kinyarwanda ("20 Werurwe 2026"), Uyghur
 # ("20-مارت، 2026"), Malagasy ("3 Martsa 2026"), Quechua ("20 pauqar waray 2026", two words), Igbo ("Maachị 04, 2026"), Filipino (the Spanish-derived names
 # Cebuano writes too: "Lunes, Marso 16, 2026"), Tongan (its apostrophe spellings: "12 Ma'asi 2026"), Ewe ("Kuɖa, Tedoxe 11,
-# 2026 - 09:40").  The fast
+# 2026 - 09:40"), Esperanto ("16-an de marto 2026, 09:40").  The fast
 # patterns then read their dates; dateparser itself stays for labelled values.
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
-                           "ig", "om", "fil", "to", "ee")
+                           "ig", "om", "fil", "to", "ee", "eo")
 # names in the tables that name a place in text of any language, where a number and a year follow them as often
 # ("Giro d'Elba 12, 2026": Oromo's April is CLDR's "Elba", its papers write "Ebla")
 _NOT_MONTHS = frozenset({"elba"})
@@ -812,20 +824,20 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
 _LIBRARY_MONTH_WORDS = {
     1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ ಜನವರಿ "
        "ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo ມັງກອນ জানু জানুৱাৰী"
-       " mutarama يانۋار janoary enero jenụwarị amajjii sānuali dzove",
+       " mutarama يانۋار janoary enero jenụwarị amajjii sānuali dzove januaro",
     2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar февраль "
        "ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari febraayo ກຸມພາ "
        "ফেব্ৰু ফেব্ৰুৱাৰী شوبات"
-       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero fēpueli dzodze",
+       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero fēpueli dzodze februaro",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് ମାର୍ଚ୍ଚ "
        "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار mäerz"
-       " werurwe مارت martsa maachị bitooteessa marso ma'a ma'asi tedoxe",
+       " werurwe مارت martsa maachị bitooteessa marso ma'a ma'asi tedoxe marto",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
        "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll"
-       " mata ئاپرېل aprily ayriwa epreel eprel afɔfĩe",
+       " mata ئاپرېل aprily ayriwa epreel eprel afɔfĩe aprilo",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
        "ພຶດສະພາ মে' ئایار mee"
-       " gicurasi gicuransi ماي mey mayo aymuray caamsa mē dama",
+       " gicurasi gicuransi ماي mey mayo aymuray caamsa mē dama majo",
     6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ ಜೂನ್ ജൂൺ "
        "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন حوزەیران"
        " kamena ئىيۇن jona junio waxabajjii hunyo sune masa",
@@ -834,15 +846,15 @@ _LIBRARY_MONTH_WORDS = {
        " nyakanga ئىيۇل jolay julio julaị adooleessa hulyo siulai siamlɔm",
     8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa awwissu "
        "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট ئاب"
-       " kanama ئاۋغۇست aogositra ọgọọst hagayya deasiamime",
+       " kanama ئاۋغۇست aogositra ọgọọst hagayya deasiamime aŭgusto",
     9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr сентябрь "
        "ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba septhemba sebteembar "
        "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট ئەیلوول"
-       " nzeli سېنتەبىر septambra setiembre septemba fuulbana setyembre sepitema sēpitema anyɔnyɔ",
+       " nzeli سېنتەبىر septambra setiembre septemba fuulbana setyembre sepitema sēpitema anyɔnyɔ septembro",
     10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh ottubru "
         "oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba okthoba oktoobar "
         "ຕຸລາ অক্টো অক্টোবৰ"
-        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa oktubre kele",
+        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa oktubre kele oktobro",
     11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain novembru "
         "ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar ພະຈິກ নৱেম্বৰ"
         " ugushyingo نويابىر novambra noviembre ayamarq'a sadaasa nobyembre nōvema adeɛmekpɔxe",
@@ -1097,8 +1109,9 @@ _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،]?\s+\d{4}", re.IGNOR
 _MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga")
 # what a day-first date glues to its day: an ordinal's ending ("1st", "1er", "1º", "1."), Sorani's izafe "ی"
 # ("٢٤ی ئازاری ٢٠٢٦", the 24th of March 2026)
-# and Turkmen's hyphenated ordinal ("5-nji mart", "1-nji", "3-ünji", "6-njy": the 5th of March)
-_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.|ی|-[iyuü]?nj[iy])?"
+# and Turkmen's hyphenated ordinal ("5-nji mart", "1-nji", "3-ünji", "6-njy": the 5th of March), Esperanto's, in the
+# nominative and the accusative ("la 16-a de marto", "16-an de marto 2026": on the 16th of March)
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.|ی|-[iyuü]?nj[iy]|-an?)?"
 _MONTH_MARK = r"(?:(?:de|ta['’]|of|ga)\s+|ខែ\s*)?"
 _YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word

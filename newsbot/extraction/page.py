@@ -153,6 +153,9 @@ class ExtractedPage:
     # the text's paragraphs set wholly in italics ("<p><em>Kjelde: Bergens Tidende</em></p>"): a closing one may
     # credit another outlet (see metadata.italic_credit)
     italic_lines: list[str] = field(default_factory=list)
+    # ... and those set to the right ("<p style="text-align: right;"><em>Грозный-Информ</em></p>"): a closing one,
+    # a name in italics alone, signs the story off with its origin (see metadata.closing_credit)
+    right_lines: list[str] = field(default_factory=list)
     # the date an element marked as one shows in the post's box, when the page states no other (see _shown_date):
     # read as a metadata line by the cleaning, never as evidence that the page is an article
     shown_date: str | None = None
@@ -175,6 +178,7 @@ class ExtractedPage:
             breadcrumb_text=self.breadcrumb_text, publisher=self.publisher, zone=self.zone,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
             italic_lines=self.italic_lines, url_section=self.url_section, tag_section=self.tag_section,
+            right_lines=self.right_lines,
         )
 
 
@@ -373,6 +377,14 @@ def _site_name_of(title: str | None) -> str | None:
     """``<title>`` is "Headline - Site": the site's name."""
     match = _SITE_SUFFIX.match(title) if title else None
     return match.group("site") if match and len(match.group("site").split()) <= 4 else None
+
+
+def _long_site_of(title: str | None) -> str | None:
+    """``<title>`` is "Headline | Site", the name of five or six words ("… | Le Leo o le Atunuʻu"), longer than
+    _site_name_of takes unconfirmed.  Only a candidate (a headline's last clause after a dash is as long): the
+    masthead must read it."""
+    match = _SITE_SUFFIX.match(title) if title else None
+    return match.group("site") if match and 4 < len(match.group("site").split()) <= 6 else None
 
 
 def _masthead(root: etree._Element, page_url: str, name: str, linked: bool = False) -> str | None:
@@ -1945,6 +1957,61 @@ def _picture_caption(p: etree._Element, box: etree._Element) -> bool:
                for s in box if s is not p and isinstance(s.tag, str))
 
 
+# the endings of a caption's or a picture credit's class token run together with the rest (K2's "itemImageCaption",
+# "itemImageCredits"), beside the whole words of _CAPTION_CLASS
+_CAPTION_ENDINGS = ("caption", "captions", "credit", "credits")
+
+
+def _caption_classed(el: etree._Element) -> bool:
+    """``el``'s class names a picture's caption or credit: a word of _CAPTION_CLASS, or a token ending so."""
+    tokens = (el.get("class") or "").lower().split()
+    return any(token.endswith(_CAPTION_ENDINGS) for token in tokens) \
+        or not _CAPTION_CLASS.isdisjoint(_class_words(el.get("class"), None))
+
+
+def _captioned_picture(box: etree._Element) -> bool:
+    """A box holding a picture and its caption only, all its text in elements classed as a caption or credit (K2's
+    ``<div class=itemImageBlock><span class=itemImage><img></span><span class=itemImageCaption>Ярмарка
+    </span><span class=itemImageCredits>Ислам Мусаев</span></div>``, as a <figure> is): none of it the story's."""
+    found = False
+
+    def outside(el: etree._Element) -> bool:
+        """No text of ``el`` outside its caption elements (and some caption found)."""
+        nonlocal found
+        if (el.text or "").strip():
+            return False
+        for child in el:
+            if isinstance(child.tag, str) and _caption_classed(child):
+                found = True
+            elif isinstance(child.tag, str) and not outside(child):
+                return False
+            if (child.tail or "").strip():
+                return False
+        return True
+
+    # (the walk first: it stops at the first text of a box of the story, before its whole text is read)
+    return outside(box) and found and _media_box(box)
+
+
+# class words of the box stating when the item was last changed (K2's "itemDateModified", "last-modified",
+# "date-updated"), words run together in camel case read apart; the short dated line it holds
+_CHANGE_WORDS = frozenset(("modified", "updated"))
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CHANGE_LINE_CHARS = 80
+
+
+def _change_date_box(box: etree._Element) -> bool:
+    """A box of the text classed as the date of the last change, holding a short line with a year or a numeric
+    date (K2's ``<div class="itemDateModified">ТӀаьххьара хийцамаш бина Шот, 21 Бекарг-бутт 2026 16:00</div>`` after
+    the text, "Last modified on …"): the item's metadata, no text of the story (an editor's note classed so is a
+    sentence longer than that, or names no date)."""
+    cls = box.get("class")
+    if not cls or _CHANGE_WORDS.isdisjoint(_class_words(_CAMEL_JOIN.sub("-", cls), None)):
+        return False
+    text = _text(box)
+    return 0 < len(text) <= _CHANGE_LINE_CHARS and bool(_DATE_HINT.search(ascii_digits(text)))
+
+
 def _collect(el: etree._Element, out: list[Block]) -> None:
     run: list[str] = []
     link_chars = 0
@@ -1999,6 +2066,10 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             flush()  # a sign-up box inside the post ("📩 … <a href=/membership/>join</a>"): not the story
         elif tag in _BOX_TAGS and _is_link_module(child):
             flush()  # a "read more" module of linked headlines inside the post: not the story
+        elif tag in _BOX_TAGS and _captioned_picture(child):
+            flush()  # a picture with its caption and credit (K2's itemImageBlock): not the story, as a <figure>
+        elif tag in _BOX_TAGS and _change_date_box(child):
+            flush()  # the date of the last change (K2's itemDateModified): the item's metadata, not the story
         elif tag == "tr" and _is_short_row(child):
             flush()  # "Zdroj | ČTK": the row reads as one line (label and value), not a block per cell
             text = _spaced_text(child)
@@ -2906,6 +2977,10 @@ def _in_story_strip(a: etree._Element, post: etree._Element) -> bool:
 # a paragraph of the text wholly in italics, short (a credit line, not an italic quotation of a paragraph)
 _ITALIC_PARAGRAPHS = etree.XPath(".//p[count(*) = 1][em or i][normalize-space(.) = normalize-space(em | i)]")
 _ITALIC_LINE_CHARS = 200
+# a paragraph aligned to the right, by its style or its old attribute
+_RIGHT_PARAGRAPHS = etree.XPath(
+    ".//p[@align='right' or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
+    " 'text-align:right')]")  # (lower-cased, its spaces dropped)
 
 
 def _kicker(h1: etree._Element | None) -> str | None:
@@ -3037,10 +3112,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.publisher = page.site_name = named
         if page.title == page.html_title:  # no <h1> nor og:title: the headline is the <title> without the name
             page.title = page.title[:page.title.rindex(named)].rstrip(" :：")
-    # "Headline / Site" (Kentico), "Site — Headline" under another headline: the masthead or logo reads the name
+    # "Headline / Site" (Kentico), "Site — Headline" under another headline, "Headline | Site" with a name of five or
+    # six words (Duda: "… | Le Leo o le Atunuʻu", its logo's alt text the same): the masthead or logo reads the name
     # (not the name the headline read is: a banner's <h1> taken for the headline, the entry's own in an <h2>, is a
     # misread headline, not a page about the site)
-    for candidate in (_slash_site_of, _site_before_dash):
+    for candidate in (_slash_site_of, _site_before_dash, _long_site_of):
         if page.publisher is None and (name := candidate(page.html_title)) and name != page.title \
                 and (named := _masthead(root, url, name)) is not None:
             page.publisher = page.site_name = named
@@ -3110,6 +3186,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.container_link_ratio = sum(b.link_ratio * len(b.text) for b in page.blocks) / total
         page.italic_lines = [line for c in containers for el in _ITALIC_PARAGRAPHS(c)
                              if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
+        page.right_lines = [line for c in containers for el in _RIGHT_PARAGRAPHS(c)
+                            if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
     page.meta_lines = _meta_lines(h1, container)
     if h1 is not None:
