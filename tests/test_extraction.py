@@ -3329,6 +3329,27 @@ def test_the_common_box_of_two_links_is_their_nearest_shared_ancestor():
     assert _common_box(first, second).get("class") == "text"
 
 
+@pytest.mark.parametrize(
+    ("html_class", "og_type", "reason"),
+    [
+        # a Docusaurus docs page (the site's rules for writers, prose under headings, dated by its last edit)
+        ("docs-wrapper plugin-docs plugin-id-default docs-version-current docs-doc-page docs-doc-id-mawatho",
+         "website", "docs-page"),
+        # ... not a blog post of the same site, nor a docs page the site says is an article
+        ("blog-wrapper plugin-blog plugin-id-default blog-post-page", "website", "article"),
+        ("docs-wrapper plugin-docs docs-doc-page", "article", "article"),
+        # a class on a page that is not the <html>'s: no evidence
+        ("", "website", "article"),
+    ],
+)
+def test_a_documentation_page_is_no_article(html_class, og_type, reason):
+    html = (f"<html class='{html_class}'><head><meta property='og:type' content='{og_type}'></head><body><main>"
+            "<article><div class='docs-doc-page'><header><h1>Council approves the budget</h1></header><p>"
+            "<time datetime='2026-01-09T00:00:00.000Z' itemprop='dateModified'>9 January 2026</time></p><h2>Schools"
+            f"</h2>{_STORY}<h2>Parks</h2>{_STORY}</div></article></main></body></html>")
+    assert classify(extract_page(html, "https://ex.com/docs/budget/")).reason == reason
+
+
 _WIKI_DATE = '<p><strong class="published"><span class="value-title" title="2026-03-09"></span>9-март, 2026-жыл</strong></p>'
 
 
@@ -3471,7 +3492,7 @@ def test_a_short_brief_naming_a_page_word_and_a_missing_phrase_as_ordinary_words
 @pytest.mark.parametrize("headline", ["Halaman tidak ditemukan", "Siden finnes ikke", "Trang bạn tìm không tồn tại",
                                       "Sidan du söker finns inte.", "404", "Error 404", "404 – Page not found",
                                       "500 Internal Server Error", "Error: the page has moved", "Error!",
-                                      "403 Forbidden"])
+                                      "403 Forbidden", "Rũrenda rũtionekanire"])
 def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"

@@ -150,6 +150,8 @@ class ExtractedPage:
     tag_section: str | None = None
     # a wiki page's namespace number (MediaWiki: 0 the articles; 1 a talk page, 2 a user's, 14 a category, -1 special)
     wiki_namespace: int | None = None
+    # a documentation generator's page of docs, marked so on <html> (Docusaurus: "docs-doc-page")
+    docs_page: bool = False
     # the text's paragraphs set wholly in italics ("<p><em>Kjelde: Bergens Tidende</em></p>"): a closing one may
     # credit another outlet (see metadata.italic_credit)
     italic_lines: list[str] = field(default_factory=list)
@@ -3152,6 +3154,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                               or _section_tag(h1, post))
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
+    page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
     page.link_texts = link_texts(root)
     page.section_names = _section_names(root, url)
     page.menu_names_page = bool(page.title) and _menu_names_page(root, url, page.title, (page.site_name, page.publisher))
