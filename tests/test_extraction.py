@@ -2412,6 +2412,45 @@ def _plone_collection(count: int) -> str:
             "<h2>Articles ligats</h2><p>Vejatz tanben <a href='/actualitat/tram.html'>lo tram de Tolosa pren un an de "
             "retard</a> dins la region.</p>" + _STORY + "<p><a href='/actualitat/tram.html'>Legir</a></p>"),
          "article"),
+        # a tag page of Gridsome's blog starter with one card: its headline plain text, the card's one link to the
+        # story a stretched "Link" closing it after the snippet, the meta and the tags: that story's teaser
+        ("https://ex.com/etiket/water/",
+         "<html><body><main><h1 class='tag-title'># water</h1><div class='posts'>"
+         "<div class='post-card'><div class='post-card__content'><h2 class='post-card__title'>Köstencede qırımtatar tilinde balalar kütüphanesi açıldı</h2><p class='post-card__description'>" + _STORY[3:-4] * 2 + "</p><div class='post-meta'>16 mart 2026 · <a href='/bolik/cemiyet/'>Cemiyet</a></div><div class='post-tags'><a href='/etiket/water/'># water</a></div><a href='/haberler/kutuphane/' class='post-card__link'>Link</a></div></div></div></main></body></html>", "link-list"),
+        # ... an author's page: a short introduction, then two such cards
+        ("https://ex.com/muellif/jane-doe/",
+         "<html><body><main><h1 class='tag-title'>Jane Doe</h1><p class='author__intro'>Our correspondent in the "
+         "city, writing about its schools and parks.</p><div class='posts'><div class='post-card'><div class='post-card__content'><h2 class='post-card__title'>Köstencede qırımtatar tilinde balalar kütüphanesi açıldı</h2><p class='post-card__description'>" + _STORY[3:-4] * 2 + "</p><div class='post-meta'>16 mart 2026 · <a href='/bolik/cemiyet/'>Cemiyet</a></div><div class='post-tags'><a href='/etiket/water/'># water</a></div><a href='/haberler/kutuphane/' class='post-card__link'>Link</a></div></div><div class='post-card'><div class='post-card__content'><h2 class='post-card__title'>Bayram aşı: Eskişehirde çiberek festivalı keçirildi</h2><p class='post-card__description'>" + _STORY[3:-4] * 2 + "</p><div class='post-meta'>16 mart 2026 · <a href='/bolik/cemiyet/'>Cemiyet</a></div><div class='post-tags'><a href='/etiket/water/'># water</a></div><a href='/haberler/ciberek/' class='post-card__link'>Link</a></div></div></div></main></body></html>",
+         "link-list"),
+        # ... not a story whose text opens with a plain subheading and closes with a short link to another story in
+        # its last paragraph
+        ("https://ex.com/news/council-budget/",
+         "<html><body><main><h1>Council approves the budget</h1><p>14.03.2026</p><div class='text'><h2>Schools get the largest "
+         "share</h2>" + _STORY * 2 + "<p><a href='/news/parks/'>Parks plan</a></p></div></main></body></html>",
+         "article"),
+        # ... nor a story with a related card inside its text, the card's headline plain and its link a "more"
+        ("https://ex.com/news/council-budget-2/",
+         "<html><body><main><h1>Council approves the budget</h1><p>14.03.2026</p><div class='text'>" + _STORY * 2 + "<div "
+         "class='related'><h3>Coast road nears completion</h3><p>The coast road is due to open in May.</p><a "
+         "href='/news/road/'>More</a></div>" + _STORY + "</div></main></body></html>", "article"),
+        # an activity stream (InstantCMS): a row of items of one class, each a member's line linking a new story
+        # ("Name wrote new material <a>Title</a>") over its snippet: the last item's snippet is no article
+        ("https://ex.ru/activity",
+         "<html><body><main><h1>Activity feed</h1><div class='content_item'><div class='value'><div class='activity_item media'><div class='media-body'><div class='small'>18.03.2026</div><a href='/users/31'>Alan Dzitsoty</a> wrote new material <a href='/news/teatr.html'>The theatre prepares a new play for April</a><p class='small'>" + _STORY[3:-4] + "</p></div></div><div class='activity_item media'><div class='media-body'><div class='small'>18.03.2026</div><a href='/users/12'>Alan Dzitsoty</a> wrote new material <a href='/news/school.html'>A new school opens in the Zarechny district</a><p class='small'>" + _STORY[3:-4] + "</p></div></div></div></div></main>"
+         "</body></html>", "link-list"),
+        # vuepress-theme-hope's article list: each item's title link over a two-paragraph excerpt and its page info
+        ("https://ex.id/article/",
+         "<html><head><title>Artikel | Warta Priangan</title></head><body><main id='main-content' class='vp-blog-main'><div id='article-list' class='vp-article-list'>"
+         "<article class='vp-article-wrapper'><div class='vp-article-item'><a class='vp-article-title' href='/posts/2026/persib.html'><span>Persib meunang 2-1 ngalawan Persija</span></a><div class='vp-article-excerpt'>" + _STORY * 2 + "</div><hr><div class='page-info'><span>21/3/2026</span></div></div></article><article class='vp-article-wrapper'><div class='vp-article-item'><a class='vp-article-title' href='/posts/2026/kacapi.html'><span>Kacapi suling di Taman Budaya: 40 seniman</span></a><div class='vp-article-excerpt'>" + _STORY * 2 + "</div><hr><div class='page-info'><span>21/3/2026</span></div></div></article></div></main></body></html>", "link-list"),
+        # ... not an endless story page: the story's own box and the next story's, its headline linked, of one class
+        ("https://ex.com/news/council-budget-3/",
+         "<html><body><main><article class='post'><h1>Council approves the budget</h1><p>14.03.2026</p>"
+         + _STORY * 4 + "</article><article class='post'><h2><a href='/news/parks-plan-wins/'>Parks plan wins "
+         "backing from residents</a></h2>" + _STORY * 4 + "</article></main></body></html>", "article"),
+        # ... nor a short story over a row of related items of one class, each a linked headline and a snippet
+        ("https://ex.com/news/council-budget-4/",
+         "<html><body><main><h1>Council approves the budget</h1><p>14.03.2026</p><div class='text'>" + _STORY
+         + "</div><div class='related'><div class='rel-item'><a href='/news/road/'>Coast road nears completion</a><p>The coast road is due to open in May, officials said.</p></div><div class='rel-item'><a href='/news/parks/'>Parks plan wins backing from residents</a><p>The coast road is due to open in May, officials said.</p></div></div></main></body></html>", "article"),
     ],
 )
 def test_headlines_linking_to_other_pages_with_short_teasers_are_a_listing(url, html, reason):
@@ -3348,6 +3387,27 @@ def test_the_common_box_of_two_links_is_their_nearest_shared_ancestor():
     assert _common_box(first, second).get("class") == "text"
 
 
+@pytest.mark.parametrize(
+    ("html_class", "og_type", "reason"),
+    [
+        # a Docusaurus docs page (the site's rules for writers, prose under headings, dated by its last edit)
+        ("docs-wrapper plugin-docs plugin-id-default docs-version-current docs-doc-page docs-doc-id-mawatho",
+         "website", "docs-page"),
+        # ... not a blog post of the same site, nor a docs page the site says is an article
+        ("blog-wrapper plugin-blog plugin-id-default blog-post-page", "website", "article"),
+        ("docs-wrapper plugin-docs docs-doc-page", "article", "article"),
+        # a class on a page that is not the <html>'s: no evidence
+        ("", "website", "article"),
+    ],
+)
+def test_a_documentation_page_is_no_article(html_class, og_type, reason):
+    html = (f"<html class='{html_class}'><head><meta property='og:type' content='{og_type}'></head><body><main>"
+            "<article><div class='docs-doc-page'><header><h1>Council approves the budget</h1></header><p>"
+            "<time datetime='2026-01-09T00:00:00.000Z' itemprop='dateModified'>9 January 2026</time></p><h2>Schools"
+            f"</h2>{_STORY}<h2>Parks</h2>{_STORY}</div></article></main></body></html>")
+    assert classify(extract_page(html, "https://ex.com/docs/budget/")).reason == reason
+
+
 _WIKI_DATE = '<p><strong class="published"><span class="value-title" title="2026-03-09"></span>9-март, 2026-жыл</strong></p>'
 
 
@@ -3490,7 +3550,7 @@ def test_a_short_brief_naming_a_page_word_and_a_missing_phrase_as_ordinary_words
 @pytest.mark.parametrize("headline", ["Halaman tidak ditemukan", "Siden finnes ikke", "Trang bạn tìm không tồn tại",
                                       "Sidan du söker finns inte.", "404", "Error 404", "404 – Page not found",
                                       "500 Internal Server Error", "Error: the page has moved", "Error!",
-                                      "403 Forbidden"])
+                                      "403 Forbidden", "Rũrenda rũtionekanire"])
 def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"

@@ -419,6 +419,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # template's, a help or category page (1-15), a special or media page (-1, -2).  A site's own namespaces
         # (100 and up: a wiki's "News:") hold its stories
         return Verdict(False, "wiki-namespace", f"a wiki page of namespace {page.wiki_namespace}, not the articles'")
+    if page.docs_page and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
+        # a documentation page (Docusaurus's docs plugin marks its pages "<html class='plugin-docs docs-doc-page'>"):
+        # a site's guides and rules written as prose under headings, dated by their last edit (not one a site
+        # publishing its stories as docs says is an article)
+        return Verdict(False, "docs-page", "a page of the site's documentation, not a story")
     # Strong evidence: the page is meant to be an article even if it is
     # broken (no headline, no text).  Such pages are kept as articles so that
     # validation puts them in the quarantine with a reason, not lost.
@@ -553,7 +558,7 @@ _PAGE_WORDS = frozenset(
     "page pages pagina pagină página pàgina pagine seite strona stronę stránka stránku stranka stran strani "
     "stranica stranicu straniță страница страницу страницата сторінка сторінку старонка старонку σελίδα faqja "
     "faqe sayfa sayfası halaman trang sivu sivua siden sida sidan oldal oldalt lapa lapu leht lehte "
-    "puslapis puslapio orria orrialdea".split()
+    "puslapis puslapio orria orrialdea rũrenda".split()
 )
 _MISSING_WORDS = (
     "not found", "not exist", "n't exist", "no longer exist", "nicht gefunden", "existiert nicht", "introuvable",
@@ -566,7 +571,7 @@ _MISSING_WORDS = (
     "không tồn tại", "nem található", "nem létezik", "ei löytynyt", "ei löydy", "ei ole olemassa",
     "finns inte", "hittades inte", "findes ikke", "finnes ikke", "bestaat niet", "niet gevonden",
     "neegzistuoja", "nerastas", "nav atrasta", "neeksisteerib", "ei leitud", "ez da existitzen",
-    "ez da aurkitu",
+    "ez da aurkitu", "rũtionekanire",
     # hedged: Plone's "This page does not seem to exist…", "… doesn't appear to exist"
     "not seem to exist", "n't seem to exist", "not appear to exist", "n't appear to exist",
 )

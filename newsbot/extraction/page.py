@@ -150,6 +150,8 @@ class ExtractedPage:
     tag_section: str | None = None
     # a wiki page's namespace number (MediaWiki: 0 the articles; 1 a talk page, 2 a user's, 14 a category, -1 special)
     wiki_namespace: int | None = None
+    # a documentation generator's page of docs, marked so on <html> (Docusaurus: "docs-doc-page")
+    docs_page: bool = False
     # the text's paragraphs set wholly in italics ("<p><em>Kjelde: Bergens Tidende</em></p>"): a closing one may
     # credit another outlet (see metadata.italic_credit)
     italic_lines: list[str] = field(default_factory=list)
@@ -3234,6 +3236,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                               or _section_tag(h1, post))
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
+    page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
     page.link_texts = link_texts(root)
     page.section_names = _section_names(root, url)
     page.menu_names_page = bool(page.title) and _menu_names_page(root, url, page.title, (page.site_name, page.publisher))
@@ -3629,11 +3632,14 @@ def _heading_inside(container: etree._Element) -> tuple[etree._Element | None, e
     """The heading opening the text's box itself, before any paragraph, when the box is a listing's item: the
     heading links to a page and a "read more" link in the box leads there too (Publii's search results with one
     hit: "<div class=feed__content><header>…<h2><a href=/x.html>Title</a></h2></header><p>…</p><a href=/x.html
-    class=readmore>Jàngaat li des</a></div>"); and the box."""
+    class=readmore>Jàngaat li des</a></div>"), or a plain heading over a box whose last link is such a "read more"
+    (:func:`_stretched_link`); and the box."""
     first = next(iter(_FIRST_HEADING_OR_PARAGRAPH(container)), None)
     if first is None or first.tag == "p":
         return None, None
     link = next((a for a in first.iter("a") if a.get("href")), None)
+    if link is None and _stretched_link(first, container) is not None:
+        return first, container  # (a plain heading over the card's one link: Gridsome's post card)
     if link is None or not any(a.get("href") == link.get("href") and a is not link and _read_more_link(a)
                                for a in container.iter("a")):
         return None, None
@@ -3728,6 +3734,7 @@ def _title_link(container: etree._Element) -> tuple[etree._Element | None, etree
 
 # a card's snippet: a paragraph or two, at most
 _SNIPPET_CHARS = 500
+_SNIPPET_PARAGRAPHS = 2
 
 
 def _read_more_link(a: etree._Element) -> bool:
@@ -3767,7 +3774,9 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
         return None
     if heading is None:
         heading, item = _heading_before(container)
-    if heading is None or heading is h1:
+    if heading is None or heading is h1 or _linkless(heading):
+        # (a plain heading above the box is an earlier card's, Gridsome's "<div class=post-card>…<h2>Title</h2>…
+        # </div><div class=post-card>…": the box's own heading first)
         inside, box = _heading_inside(container)
         if inside is not None and not (h1 is not None and _own_prose(h1, box) >= _OWN_PROSE_CHARS):
             heading, item = inside, box  # (not when the page's headline has prose of its own before it, as above)
@@ -3779,6 +3788,8 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
                                        and _own_prose(h1, box) > len(_text(box))):
             # (never when the page's headline, outside the item, has prose of its own longer than the item)
             heading, item = linked, box
+    if heading is None or heading is h1:
+        heading, item = _repeated_item(container, page_url)
     if heading is None:
         return None
     text = _text(heading)
@@ -3788,6 +3799,8 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     if link is None or _link_chars(heading) < 0.8 * len(text):
         # the headline inside its link ("<a href=/post/x><h2>Title</h2></a>")
         link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
+        if link is None:
+            link = _stretched_link(heading, item)
         if link is None:
             return None
     href = link.get("href")
@@ -3803,6 +3816,73 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     if h1 is not None and _owns_text(h1, item, container):
         return None
     return text
+
+
+def _linkless(heading: etree._Element) -> bool:
+    """No link in or around the heading."""
+    return next(heading.iter("a"), None) is None and next(heading.iterancestors("a"), None) is None
+
+
+def _stretched_link(heading: etree._Element, item: etree._Element | None) -> etree._Element | None:
+    """The link of a card whose headline is plain text: the item's last link, a "read more" (or a picture) alone on
+    its line after the heading, whose label is no headline (Gridsome's "<div class=post-card__content><h2>Title</h2>
+    <p>…</p><div class=post-meta>…</div><a href=/haberler/x/ class=post-card__link>Link</a></div>", a link stretched
+    over the card); a card's heading links nowhere itself.  None when the heading holds or sits in a link."""
+    if item is None or next(heading.iter("a"), None) is not None:
+        return None
+    links = [a for a in item.iter("a") if a.get("href")]
+    if not links or not _read_more_link(links[-1]):
+        return None
+    last = links[-1]
+    if not any(el is last for sib in heading.itersiblings() for el in sib.iter("a")):
+        return None  # (after the heading, in its box)
+    if next(last.iterancestors("p"), None) is not None or any(_text(el) for el in last.itersiblings()):
+        return None  # (a card's own line closing it, not a story's last paragraph: "<p><a href=/x>More</a></p>")
+    return last
+
+
+def _repeated_item(container: etree._Element, page_url: str) -> tuple[etree._Element | None, etree._Element | None]:
+    """The headline link of the text's item when the item (the box or one up to _ITEM_DEPTH levels above it) is one
+    of a row of sibling boxes of its tag and class, each a small teaser: a headline-long link to another page of the
+    site and a snippet paragraph (InstantCMS's activity stream: "<div class='activity_item media'><div class=
+    media-body><div>18.03.2026</div><a href=/users/31>Name</a> wrote new material <a href=/news/x.html>Title</a><p
+    class=small>…</p></div></div>" three times; vuepress-theme-hope's "<article class=vp-article-wrapper><div class=
+    vp-article-item><a class=vp-article-title href=/posts/x.html>…</a><div class=vp-article-excerpt><p>…</p><p>…</p>
+    </div>…"); and the item.  An article's boxes hold more text than a snippet."""
+    el = container
+    for _ in range(_ITEM_DEPTH + 1):
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None, None
+        kind = el.get("class")
+        if kind:
+            row = [sib for sib in parent.iterchildren(el.tag) if sib.get("class") == kind]
+            if len(row) >= 2:
+                links = [_teaser_link(item, page_url) for item in row]
+                if all(link is not None for link in links):
+                    return next(link for link, item in zip(links, row) if item is el), el
+                return None, None
+        el = parent
+    return None, None
+
+
+def _teaser_link(item: etree._Element, page_url: str) -> etree._Element | None:
+    """The headline-long link to another page of the site, outside a paragraph, of a small item whose snippet is a
+    paragraph after it (see :func:`_repeated_item`), else None."""
+    link = next((a for a in item.iter("a") if a.get("href") and len(_text(a)) >= _HEADLINE_CHARS
+                 and next(a.iterancestors("p"), None) is None), None)
+    if link is None or _same_page(link.get("href"), page_url) is not False:
+        return None
+    if len(_text(item)) - len(_text(link)) > 2 * _SNIPPET_CHARS \
+            or next(islice(item.iter("p"), _SNIPPET_PARAGRAPHS, None), None) is not None:
+        return None  # (a snippet of a paragraph or two, not a story: the next one of an endless article page)
+    after = False
+    for el in item.iter("a", "p"):
+        if el is link:
+            after = True
+        elif after and el.tag == "p" and _text(el):
+            return link
+    return None
 
 
 _READ_ON_CHARS = 40  # a label, not a headline
@@ -3980,13 +4060,23 @@ def _own_prose(h1: etree._Element, item: etree._Element) -> int:
     common = _common_ancestor(h1, item)  # (the item itself when it holds the headline: nothing before it)
     if common is None:
         return 0
+    # the card's boxes, by tag and class: a paragraph in a box like them is an earlier card's snippet, not the
+    # headline's prose (an author's page: "<h1>Name</h1><p>bio</p><div class=post-card>…<p>snippet</p></div>
+    # <div class=post-card>…")
+    kinds = set()
+    for el in (item, *item.iterancestors()):
+        if el is common:
+            break
+        if el.get("class"):
+            kinds.add((el.tag, el.get("class")))
     chars, started = 0, False
     for el in common.iter(h1.tag, "p", "a", item.tag):
         if el is h1:
             started = True
         elif el is item:
             break
-        elif started and el.tag == "p" and next(el.iterancestors("a"), None) is None:
+        elif started and el.tag == "p" and next(el.iterancestors("a"), None) is None \
+                and not any((box.tag, box.get("class")) in kinds for box in el.iterancestors()):
             chars += len(_text(el))
     return chars
 
