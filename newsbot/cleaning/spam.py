@@ -117,11 +117,11 @@ _JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜" + re.esca
 # Title | kw, Title - kw.com, Title — kw
 _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?P<kw>" + _TOKEN + r"{2,30}(?: " + _TOKEN + r"{1,20})?)\s*$")
 # Common top-level domains: a token glued after a dot that is one of these is
-# a web address, not an injection.
+# a web address, not an injection (and "example", reserved for addresses in examples: "turantloan.example").
 _TLDS = frozenset(
     "com org net gov edu int mil io co uk de fr es it nl ru cn jp info biz us ca au in br news tv me "
     "ly se no dk fi pl cz sk hu ro bg gr tr ua kz at ch be pt ie ee lv lt si hr rs id my sg ph th vn "
-    "kr tw hk za ng ke eg ma sa ae il ir pk bd mx ar cl pe nz bet casino xyz top club online site".split()
+    "kr tw hk za ng ke eg ma sa ae il ir pk bd mx ar cl pe nz bet casino xyz top club online site example".split()
 )
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + SCRIPT_STOPS + r"，。、；：！？]|$)"
@@ -1537,11 +1537,13 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                                                                    leading.match(sentence), needle, plain, capitals))
             for sentence, names in zip(sentences, named))
         for sentence, names, declined_name in zip(sentences, named, inflected):
-            if advertised and not keep_plain and (len(sentence) <= 200 and sells(sentence) or _call_to_action(sentence)
-                                                  or _brand_slogan(sentence)):
+            if advertised and not keep_plain and (len(sentence) <= 200 and (sells(sentence)
+                                                                            or _addressed_pitch(sentence.lower()))
+                                                  or _call_to_action(sentence) or _brand_slogan(sentence)):
                 # the advert's pitch goes on without naming it, or ends on a short exclamation
-                # ("… ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!": register today!), or on the brand's
-                # slogan ("… saņem 100 € bonusu! LaimesKazino – labākā spēle Latvijā.")
+                # ("… ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!": register today!), on the brand's
+                # slogan ("… saņem 100 € bonusu! LaimesKazino – labākā spēle Latvijā."), or on its address to
+                # download it from ("… ने गारंटी! आइए डाउनलोड करू: turantloan.example", download now: …)
                 removed.append(sentence)
                 continue
             lowered = sentence.lower()
