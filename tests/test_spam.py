@@ -1002,7 +1002,6 @@ def test_declined_forms_only_in_languages_that_decline(language, paragraphs, key
         ("the week.verdicoin The", {"verdicoin": 1}),
         ("bear cubs.The duo", {}),  # missing space after a full stop: not spam
         ("see example.com and U.S. policy, 1,000 people", {}),
-        ("डाउनलोड करू: turantloan.example", {}),  # (the domain reserved for examples: an address too)
         ("Friday the 13thdidn’t spook", {}),
         ("under 2025,lånakoll har blivit", {"lånakoll": 1}),  # glued after a number too
         ("about 1,000 people and 3.5bn", {}),

@@ -117,11 +117,11 @@ _JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜" + re.esca
 # Title | kw, Title - kw.com, Title — kw
 _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?P<kw>" + _TOKEN + r"{2,30}(?: " + _TOKEN + r"{1,20})?)\s*$")
 # Common top-level domains: a token glued after a dot that is one of these is
-# a web address, not an injection (and "example", reserved for addresses in examples: "turantloan.example").
+# a web address, not an injection.
 _TLDS = frozenset(
     "com org net gov edu int mil io co uk de fr es it nl ru cn jp info biz us ca au in br news tv me "
     "ly se no dk fi pl cz sk hu ro bg gr tr ua kz at ch be pt ie ee lv lt si hr rs id my sg ph th vn "
-    "kr tw hk za ng ke eg ma sa ae il ir pk bd mx ar cl pe nz bet casino xyz top club online site example".split()
+    "kr tw hk za ng ke eg ma sa ae il ir pk bd mx ar cl pe nz bet casino xyz top club online site".split()
 )
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + SCRIPT_STOPS + r"，。、；：！？]|$)"
@@ -1736,7 +1736,8 @@ def _call_to_action(sentence: str) -> bool:
 
 
 # a web address written in the text ("www.bgbet365.example", "https://…", "kw.com")
-_WEB_ADDRESS = re.compile(r"[a-z0-9-]\.(?:" + "|".join(sorted(_TLDS)) + r")\b")
+# (and the domain reserved for examples: "turantloan.example")
+_WEB_ADDRESS = re.compile(r"[a-z0-9-]\.(?:" + "|".join(sorted(_TLDS | {"example"})) + r")\b")
 # Words that sell only beside a web address (a news sentence has "free", "app" or "odds" too):
 # download, free, app, odds, visit, install, in several languages (lower case)
 _ADDRESS_PITCH = LowerScan(
