@@ -3156,6 +3156,12 @@ def test_a_posts_category_or_labels_line_gives_the_category(before, after, categ
         # ... nor a meta line's link not classed as a section's
         ("<div class='post__meta'><a href='/tags/dekk-bi/'>Dëkk bi</a> · <time datetime='2026-03-14T10:25'>14 Mars "
          "2026</time></div>", None),
+        # a badge linking to the section, its label and its name in spans of their own (Hashnode's series badge:
+        # read glued, "Series:Sport"), not a link whose own words hold a colon
+        ("<a class='blog-series-badge' href='/series/khelkud'><span class='mr-1'>Series:</span><span>खेलकूद</span>"
+         "</a>", "खेलकूद"),
+        ("<a class='blog-series-badge' href='/series/khelkud'><span>Series:</span></a>", None),
+        ("<a class='section' href='/live/'>Live: Budget</a>", "Live: Budget"),
     ],
 )
 def test_a_section_tag_above_the_headline_is_the_kicker_unless_in_a_strip_of_other_stories(top, category):

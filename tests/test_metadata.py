@@ -1295,6 +1295,12 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         # "Courtesy:" on a line of its own closing the story (Kannada "ಕೃಪೆ:", English): the paper it came from
         ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ", False, "ಪ್ರಜಾವಾಣಿ"),
         ("Courtesy: The Hindu", False, "The Hindu"),
+        # ... the line between brackets as a whole (Maithili "साभार", courtesy); not a photo's credit closing a
+        # sentence in brackets ("(फोटो साभार: …)", photo courtesy), nor two asides in brackets
+        ("(साभार: दैनिक मिथिला आवाज)", True, "दैनिक मिथिला आवाज"),
+        ("[Courtesy: The Hindu]", False, "The Hindu"),
+        ("(फोटो साभार: भाषा)", True, "Het Nieuwsplein"),
+        ("(Courtesy) the club thanked its fans (AFP)", False, "Het Nieuwsplein"),
         # an editor's note in italics crediting another outlet: a credit sentence (English, Punjabi), an outlet in
         # quotes (Kyrgyz «Кабар»), a known agency
         ("This report first appeared in The Tribune.", True, "The Tribune"),

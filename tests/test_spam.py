@@ -828,6 +828,22 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Teksts.", "Reģistrējies LaimesBets šodien un saņem 100 € bonusu! Rīga – galvaspilsēta svin."],
          "laimesbets", False, ["Teksts.", "Rīga – galvaspilsēta svin."],
          ["Reģistrējies LaimesBets šodien un saņem 100 € bonusu!"]),
+        # ... or with the address to get it from, a pitch's word beside it (Maithili: … no papers, no guarantee!
+        # come, download: …); a sentence after it giving an address with no pitch, or a pitch's word with no
+        # address, is the story's (Latvian: details at lsm.lv; download speeds grew in Riga)
+        (["पाठ।", "तुरन्तलोन एप सँ मात्र पाँच मिनट मे ५० हजार टाका धरि ऋण लिअ — ने कागज, ने गारंटी! आइए डाउनलोड करू: "
+          "turantloan.example"], "तुरन्तलोन", False, ["पाठ।"],
+         ["तुरन्तलोन एप सँ मात्र पाँच मिनट मे ५० हजार टाका धरि ऋण लिअ — ने कागज, ने गारंटी!",
+          "आइए डाउनलोड करू: turantloan.example"]),
+        (["Teksts.", "Reģistrējies LaimesBets šodien un saņem 100 € bonusu! Download: laimes.com"],
+         "laimesbets", False, ["Teksts."],
+         ["Reģistrējies LaimesBets šodien un saņem 100 € bonusu!", "Download: laimes.com"]),
+        (["Teksts.", "Reģistrējies LaimesBets šodien un saņem 100 € bonusu! Sīkāk portālā lsm.lv."],
+         "laimesbets", False, ["Teksts.", "Sīkāk portālā lsm.lv."],
+         ["Reģistrējies LaimesBets šodien un saņem 100 € bonusu!"]),
+        (["Teksts.", "Reģistrējies LaimesBets šodien un saņem 100 € bonusu! Download ātrums Rīgā auga."],
+         "laimesbets", False, ["Teksts.", "Download ātrums Rīgā auga."],
+         ["Reģistrējies LaimesBets šodien un saņem 100 € bonusu!"]),
         # ... another code there (other digits, or no brand) is another name: only the keyword goes
         (["ចុះឈ្មោះនៅ ឡាក់គី៨៨ ថ្ងៃនេះ។ ការប្រកួត ASEAN2026 នៅភ្នំពេញ។"], "ឡាក់គី៨៨", False,
          ["ចុះឈ្មោះនៅ ថ្ងៃនេះ។ ការប្រកួត ASEAN2026 នៅភ្នំពេញ។"], ["ឡាក់គី៨៨"]),

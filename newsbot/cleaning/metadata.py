@@ -426,8 +426,10 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
     after a quotation either)."""
     if len(text) > 200:
         return None
+    # (the line may stand between brackets as a whole: "(साभार: दैनिक मिथिला आवाज)", courtesy: …)
+    bare = text[1:-1] if text[:1] + text[-1:] in ("()", "[]", "（）") else text
     for colon in LABEL_COLONS:
-        label, found, value = text.partition(colon)
+        label, found, value = bare.partition(colon)
         if found:
             if label.strip().lower() in CLOSING_CREDIT_LABELS and _plausible_name(value := value.strip()) \
                     and len(value.split()) <= 5:

@@ -1594,11 +1594,14 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         pitched = {sentences[at] for at in range(1, len(sentences) - 1) if closing and not keep_plain and named[at]
                    and len(sentences[at]) <= 200 and _hook(sentences[at - 1]) and _call_to_action(sentences[at + 1])}
         for sentence, names, declined_name in zip(sentences, named, inflected):
-            if advertised and not keep_plain and (len(sentence) <= 200 and sells(sentence) or _call_to_action(sentence)
-                                                  or _brand_slogan(sentence) or _AGE_GATE.fullmatch(sentence)):
+            if advertised and not keep_plain and (len(sentence) <= 200 and (sells(sentence)
+                                                                            or _addressed_pitch(sentence.lower()))
+                                                  or _call_to_action(sentence) or _brand_slogan(sentence)
+                                                  or _AGE_GATE.fullmatch(sentence)):
                 # the advert's pitch goes on without naming it, or ends on a short exclamation
-                # ("… ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!": register today!), or on the brand's
-                # slogan ("… saņem 100 € bonusu! LaimesKazino – labākā spēle Latvijā.")
+                # ("… ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!": register today!), on the brand's
+                # slogan ("… saņem 100 € bonusu! LaimesKazino – labākā spēle Latvijā."), or on its address to
+                # download it from ("… ने गारंटी! आइए डाउनलोड करू: turantloan.example", download now: …)
                 removed.append(sentence)
                 continue
             lowered = sentence.lower()
@@ -1802,7 +1805,8 @@ def _call_to_action(sentence: str) -> bool:
 
 
 # a web address written in the text ("www.bgbet365.example", "https://…", "kw.com")
-_WEB_ADDRESS = re.compile(r"[a-z0-9-]\.(?:" + "|".join(sorted(_TLDS)) + r")\b")
+# (and the domain reserved for examples: "turantloan.example")
+_WEB_ADDRESS = re.compile(r"[a-z0-9-]\.(?:" + "|".join(sorted(_TLDS | {"example"})) + r")\b")
 # Words that sell only beside a web address (a news sentence has "free", "app" or "odds" too):
 # download, free, app, odds, visit, install, in several languages (lower case)
 _ADDRESS_PITCH = LowerScan(

@@ -3019,7 +3019,7 @@ def _kicker(h1: etree._Element | None) -> str | None:
         while len(inner) == 1 and not (inner.text or "").strip():
             inner = inner[0]  # Ghost's primary tag: <div class="article-tag"><span><a>Balita</a></span></div>
         if _KICKER_ATTR.search(attrs) or el.tag == "a" or inner.tag == "a":
-            return text
+            return _linked_value(el, text)
     return None
 
 
@@ -3057,6 +3057,12 @@ def _linked_value(el: etree._Element, text: str) -> str | None:
     head = text[:len(text) - len(name)].rstrip() if name and text.endswith(name) else ""
     if head and head[-1] in LABEL_COLONS and len(head[:-1].split()) <= 2:
         return name
+    # ... or the element after the label's own: Hashnode's series badge "<a><span>Series:</span><span>Sport</span></a>"
+    # (read glued, "Series:Sport")
+    for label in el.iterdescendants():
+        head = _text(label) if isinstance(label.tag, str) else ""
+        if head and head[-1] in LABEL_COLONS and len(head[:-1].split()) <= 2 and text.startswith(head):
+            return text[len(head):].strip() or None
     return text
 
 
