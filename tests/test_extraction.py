@@ -270,6 +270,20 @@ def test_a_selectors_headline_element_without_h1_gives_the_title_of_the_generic_
         # adds, read with it)
         ('<div class="field"><div class="field__label">সূত্র</div><div class="field__item">রয়টার্স</div></div>',
          ["সূত্র: রয়টার্স"]),
+        # ... and the rows of a properties table built of boxes, the property's name in a box classed so (Notion's
+        # database item, super.so: an icon beside the name, a divider closing the table), one line per row
+        ('<div class="notion-page__properties"><div class="notion-page__property"><div class="notion-page__property-'
+         'name-wrapper"><div class="notion-page__property-name"><svg viewBox="0 0 16 16"><path d="M1 1"></path></svg>'
+         '<span>Data</span></div></div><div class="notion-property notion-property__text"><span>sonda, 14 da mars 2026'
+         ', 09:45</span></div></div><div class="notion-page__property"><div class="notion-page__property-name-wrapper">'
+         '<div class="notion-page__property-name"><span>Rubrica</span></div></div><div class="notion-property '
+         'notion-property__select"><span class="notion-pill">Politica</span></div></div>'
+         '<div class="notion-divider"></div></div>',
+         ["Data: sonda, 14 da mars 2026, 09:45", "Rubrica: Politica"]),
+        # ... not two boxes of a byline whose first is no property's name
+        ('<div><div class="byline-name"><div><span>Redacción</span></div></div>'
+         '<div class="claps"><span>1.2K</span> <button>Guardar</button></div></div>',
+         ["Redacción", "1.2K Guardar"]),
         # a single line stays one line
         ('<p class="byline">By Jane Doe | May 1, 2025 · Source: AP</p>', ["By Jane Doe | May 1, 2025 · Source: AP"]),
         # an element that is a whole labelled field ends its value, though nothing spaces it from the next

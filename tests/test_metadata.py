@@ -574,6 +574,12 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         ("Talata, 3 ga Maris, 2026 An sabunta: 5 ga Maris, 2026", "2026-03-03", None),
         ("An sabunta: 5 ga Maris, 2026", "2026-03-05", None),
         ("Sun ci 3 ga wasanni 5 a 2026", None, None),
+        # Romansh "da" between the day and the month (dateparser's rm table), a weekday before it (Notion's "Data"
+        # property, typed by the editor); "da" before no month is prose
+        ("Data: sonda, 14 da mars 2026, 09:45", "2026-03-14T09:45:00", None),
+        ("glindesdi, 2 da mars 2026, 08:10", "2026-03-02T08:10:00", None),
+        ("Funtauna: RTR · 12 d'avust 2025", "2025-08-12", "RTR"),
+        ("Ils 3 da 5 vitgs dal 2026", None, None),
         # a weekday before the date, Irish labels ("Scríobhaí", writer; "Roinn", section); a month of two words
         ("Scríobhaí: Colm Ó Ceallaigh | Dé Domhnaigh, 5 Aibreán 2026 | Roinn: Spórt", "2026-04-05", None),
         ("Foilsithe: 5 Meán Fómhair 2026", "2026-09-05", None),
@@ -822,6 +828,8 @@ def test_the_day_first_gate_lets_every_month_name_through():
         ("3 of March, 2026", True),
         ("3 ta' Marzu 2026", True),
         ("3 ga Maris, 2026", True),
+        ("3 da mars 2026", True),
+        ("Ils 3 da 5 vitgs dal 2026", False),
         ("Sun ci 3 ga wasanni", False),
         ("The party won 3 of the 12 seats in the 2026 election.", False),
         ("Ganó 2 de los 5 escaños en 2026.", False),

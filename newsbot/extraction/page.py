@@ -2028,8 +2028,11 @@ def _item_lines(el: etree._Element, text: str) -> list[str]:
 def _box_lines(el: etree._Element, depth: int = 0) -> list[str]:
     """A box of boxes (``<div><div class="byline">…</div><div class="claps">👏 1.2K</div></div>``):
     one line per inner box, so that the date's line is not run into the buttons beside it."""
-    children = [c for c in el if isinstance(c.tag, str)]
+    # (an empty box is no line: the divider closing Notion's properties, "<div class="notion-divider"></div>")
+    children = [c for c in el if isinstance(c.tag, str) and (c.tag != "div" or len(c) or (c.text or "").strip())]
     boxes = [c for c in children if c.tag in ("div", "p")]
+    if (row := _property_row(boxes)) is not None and len(children) == 2:
+        return [row]
     # (a box of bare text is a label or a value: "<div>সূত্র</div><div>রয়টার্স</div>" reads as one line)
     if (depth > 3 or len(boxes) < 2 or (el.text or "").strip() or any((c.tail or "").strip() for c in children)
             or any(c.tag not in ("div", "p") and c.text_content().strip() for c in children)
@@ -2037,6 +2040,22 @@ def _box_lines(el: etree._Element, depth: int = 0) -> list[str]:
         text = _meta_text(el)
         return [text] if text else []
     return [line for box in boxes for line in _box_lines(box, depth + 1)]
+
+
+# the box of a property's name in a table of properties built of boxes (Notion's "<div class="notion-page__property">
+# <div class="notion-page__property-name-wrapper">…Data</div><div class="notion-property">…</div></div>")
+_PROPERTY_NAME_CLASS = re.compile(r"(?:__|-)(?:label|property-name|property-name-wrapper)(?=\s|$)")
+
+
+def _property_row(boxes: list[etree._Element]) -> str | None:
+    """A row of a properties table built of boxes, its name's box classed so, then its value's: "Data: 2 da mars
+    2026" (the theme shows no colon); None for other boxes."""
+    if len(boxes) != 2 or not _PROPERTY_NAME_CLASS.search(boxes[0].get("class") or ""):
+        return None
+    label, value = _meta_text(boxes[0]).rstrip(LABEL_COLONS + " "), _meta_text(boxes[1])
+    if label and value and len(label) <= _FIELD_LABEL_CHARS and len(value) <= ROW_CELL_MAX:
+        return f"{label}: {value}"
+    return None
 
 
 # the colons that close a label, of any script ("Zdroj:", "ប្រភព៖"): a one-character test each
