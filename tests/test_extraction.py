@@ -1568,6 +1568,25 @@ def test_blocks_that_are_never_the_text_are_left_out():
          "ପର୍ଯ୍ୟାୟ କାମ ୨୦୨୭ ସୁଦ୍ଧା ଶେଷ ହେବ</a></li></ul></bsp-list-loadmore></div></div>", False),
         ("<aside><h4>Czytaj także</h4><ul><li><a href='/kraj/1428-powodz-w-rzeszowie'>Powódź w Rzeszowie</a></li>"
          "<li>» <a href='/swiat/2026/03/12/szczyt-nato/'>Szczyt NATO w Wilnie</a></li></ul></aside>", False),
+        # ... a module whose links are cards, each a headline, a date, a section and a summary inside its link, longer
+        # than linked headlines alone (Notion's inline database under super.so, Romansh "similar articles")
+        ("<div class='notion-collection inline'><div><h3><span>Artitgels sumegliants</span></h3></div><div>"
+         "<a href='/novitads/il-cumin-da-muster-investescha' class='notion-collection-card'><div>Il cumin da Mustér "
+         "investescha 12 milliuns en la scola</div><div>sonda, 14 da mars 2026, 09:45</div><div>Politica</div><div>La "
+         "radunanza communala da Mustér ha approvà in credit da 12 milliuns francs per la scola primara.</div></a>"
+         "<a href='/novitads/chalandamarz-ils-uffants-da-scuol' class='notion-collection-card'><div>Chalandamarz: ils "
+         "uffants da Scuol scatschan l'enviern</div><div>glindesdi, 2 da mars 2026, 08:10</div><div>Cultura</div><div>"
+         "Var 150 uffants da Scuol han festivà la dumengia il Chalandamarz cun stgellas e chanzuns.</div></a>"
+         "<a href='/novitads/nova-lingia-da-bus-glion-vella' class='notion-collection-card'><div>Nova lingia da bus "
+         "collia Glion cun Vella</div><div>4 da mars 2026</div><div>Politica</div><div>Dapi glindesdi circulescha in "
+         "nov bus directamain da Glion en la Val Lumnezia. La Posta ha augmentà la frequenza a mintga mez'ura "
+         "durant las uras da punta.</div></a></div></div>",
+         False),
+        # ... not a box of one link and text of the story's own, however long
+        ("<div><h3>The audit</h3><p>The council's auditors found that the water company had overcharged households "
+         "for three years, by an average of 40 euros a year, and ordered refunds. The company said it would appeal. "
+         "<a href='/reports/2025/water-audit-full/'>The full report</a> runs to 200 pages and names the managers "
+         "responsible, two of whom have since left the company. The mayor called it a scandal.</p></div>", True),
         # ... not a subheading over a sentence with a link, nor a heading over links to sections or documents
         ("<div><h3>The audit</h3><p>The full report is <a href='/reports/2025/water-audit/'>online</a>.</p></div>",
          True),

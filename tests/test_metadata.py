@@ -697,6 +697,13 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("What: Valley Jazz Festival | When: Saturday, 21 March 2026 | Where: City Park bandstand", False),
         ("Venue: City Park | Saturday, 21 March 2026 | Tickets: free for children", False),
         ("Opening: Friday | 21 March 2026 | Entry: free", False),
+        # a row between spaced dashes: a date with its place, a byline without a label's colon, a section (Romansh
+        # "by", "section"), as the first block of a Notion page writes it
+        ("Mustér, 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica", True),
+        # ... not prose between dashes, nor a row of dashes without a labelled field
+        ("Il 14 da mars 2026 – cun grond plaschair – ha il cussegl decidì: Naturalmain", False),
+        ("Mardi 3 mars 2026 – de Jean Dupont – Politique", False),
+        ("On 14 March 2026 – the day of the vote – the council said: Yes", False),
         # ... a source field among labels newsbot does not know makes one
         ("Mitu: Ulimi | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times", True),
         # a count in brackets after a date is metadata only as a count of reads or comments

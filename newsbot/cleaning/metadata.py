@@ -1771,18 +1771,31 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
 # ("Wolemba: Chikondi Banda", Chichewa: by)
 _LABELLED_FIELD = re.compile(r"[^\W\d_]{2,20}\s?[:：]\s*[^\W\d_][^:：|]{0,40}")
 _ROW_SEP = re.compile(r"\s+[|｜]\s+")
+# (or between spaced dashes when no bar parts it: "Mustér, 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica")
+_ROW_DASH = re.compile(r"\s+[–—]\s+")
+
+
+def _byline_part(part: str) -> bool:
+    """A field of a row that is a byline without a label's colon: a short particle in lower case, then a name of
+    two or three capitalised words ("da Gian Cadruvi", Romansh; "di Mario Rossi"), whatever the language."""
+    words = part.split()
+    return (3 <= len(words) <= 4 and len(words[0]) <= 4 and words[0].isalpha() and words[0].islower()
+            and all(w[:1].isupper() and w.isalpha() for w in words[1:]))
 
 
 def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
-    """A row of three fields or more between bars, one of them a date (a weekday beside it at most), one a source,
+    """A row of three fields or more between bars (or spaced dashes), one of them a date (a weekday beside it at most), one a source,
     category or byline field, each other a metadata field or a label with its colon and a short value: "Wolemba:
     Chikondi Banda | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times | Mitu: Ulimi" (Chichewa: by …, source …,
-    topics …; labels newsbot does not know are not read).  A row of prose between bars has no date field of its own,
+    topics …; labels newsbot does not know are not read; a byline without a label: _byline_part).  A row of prose between bars has no date field of its own,
     or fields longer than a label's; an event's box ("What: … | When: Saturday, 21 March 2026 | Where: …") names no
     source, section or writer."""
+    sep = _ROW_SEP
     if text.count("|") + text.count("｜") < 2:
-        return None
-    parts = _ROW_SEP.split(text.strip())
+        if text.count("|") + text.count("｜") or len(_ROW_DASH.findall(text)) < 2:
+            return None
+        sep = _ROW_DASH
+    parts = sep.split(text.strip())
     if len(parts) < 3:
         return None
     row = MetaFields()
@@ -1795,7 +1808,7 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
                 if getattr(row, name) is None:
                     setattr(row, name, getattr(found, name))
             row.labels += found.labels
-        elif _LABELLED_FIELD.fullmatch(part) is None or len(part.split()) > 5:
+        elif (_LABELLED_FIELD.fullmatch(part) is None or len(part.split()) > 5) and not _byline_part(part):
             return None
     named = row.source or row.category or row.author
     return row if (row.published_at or row.updated_at) and named else None

@@ -1805,7 +1805,13 @@ def _is_call_to_action(box: etree._Element) -> bool:
 # 03/14/metro/>…</a>", WordPress' related-posts block "<h4>Lees ook</h4><a href=/2026/03/x/>…</a>"), whatever
 # its heading's language.  Cheap shape first (in C): short, a heading, a link
 _MODULE_CHARS = 600
-_MODULE_SHAPE = etree.XPath(f"string-length(normalize-space(.)) <= {_MODULE_CHARS} and .//a[@href]"
+# ... or longer when its links are cards, each a headline, a date and a one-sentence summary inside its link (Notion's
+# inline database "<h3>Artitgels sumegliants</h3><div class=notion-collection-gallery><a href=/novitads/…><div>…"):
+# this much text per link
+_CARD_CHARS = 300
+_MODULE_SHAPE = etree.XPath(f"(string-length(normalize-space(.)) <= {_MODULE_CHARS}"
+                            f" or string-length(normalize-space(.)) <= {_CARD_CHARS} * count(.//a[@href]))"
+                            " and .//a[@href]"
                             " and (.//h2 or .//h3 or .//h4 or .//h5 or .//h6)")
 _MODULE_LOOSE_CHARS = 3  # text outside the heading and the links: bullets, separators ("»", "·")
 _STORY_PATH = re.compile(r"[^/]*(?:\d|[^\W\d_]+-[^\W\d_]+-)")  # a path segment with an id, a date or a slug of words
