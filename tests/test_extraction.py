@@ -451,6 +451,13 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         ("<title>Budget</title>", '<a href="/"><img src="/l.gif" alt="Welcome to Habar Merkezi"></a>', "Habar Merkezi"),
         ("<title>Budget</title>", '<a href="/partners/" class="logo"><img src="/l.svg" alt="Habar Merkezi"></a>', None),
         ("<title>Budget</title>", '<a href="/"><img src="/l.svg" alt="logo"></a>', None),
+        # ... or the text beside the logo's image in the home link classed as the logo (super.so's navbar, its alt
+        # "Logo"); not such a link leading elsewhere, nor a home link not classed as a logo
+        ("<title>Budget</title>", '<a href="/" class="notion-link super-navbar__logo"><div><img src="/l.png" alt="Logo">'
+         '</div><span class="super-navbar__logo-text">Gasetta Alpina</span></a>', "Gasetta Alpina"),
+        ("<title>Budget</title>", '<a href="/partners/" class="super-navbar__logo"><img src="/l.png" alt="Logo">'
+         '<span>Gasetta Alpina</span></a>', None),
+        ("<title>Budget</title>", '<a href="/"><img src="/l.png" alt="Logo"><span>Budget approved</span></a>', None),
         # a site in several languages: its brand links to the page language's home ("/uz/"); another path is no home
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/uz/">Xabar Olami</a>', "Xabar Olami"),
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/sport/">Xabar Olami</a>', None),
@@ -1604,6 +1611,28 @@ def test_a_call_to_action_box_inside_the_post_is_not_text(box, kept):
     html = f"<html><body><h1>Smoke prompts alerts</h1><article>{_STORY}{box}{_STORY}</article></body></html>"
     blocks = extract_page(html, "https://ex.com/2025/05/01/smoke.html").blocks
     assert (len(blocks) >= 3) == kept, [b.text for b in blocks]  # (the story is two blocks)
+
+
+@pytest.mark.parametrize(
+    ("box", "shown"),
+    [
+        # a pictograph drawn as an image, no word in it: a callout's icon (Notion's "<span role="img"
+        # aria-label="🎰">"), not a block of text
+        ('<div class="notion-callout"><div class="notion-callout__icon"><span class="notion-icon" role="img" '
+         'aria-label="🎰">🎰</span></div><div class="notion-callout__content"><p>Il cussegl sa radunescha il '
+         'matg.</p></div></div>', ["Il cussegl sa radunescha il matg."]),
+        # ... an image role holding words stays, and so does an emoji written in the text
+        ('<div><div><span role="img" aria-label="Chart 1">Chart 1</span></div><p>Turnout rose.</p></div>',
+         ["Chart 1", "Turnout rose."]),
+        ('<div><div>🎰</div><p>Turnout rose.</p></div>', ["🎰", "Turnout rose."]),
+    ],
+)
+def test_a_pictograph_icon_is_no_block(box, shown):
+    html = f"<html><body><h1>Smoke prompts alerts</h1><article>{_STORY}{box}</article></body></html>"
+    story = html.replace(box, "")
+    own = {b.text for b in extract_page(story, "https://ex.com/2025/05/01/smoke.html").blocks}
+    texts = [b.text for b in extract_page(html, "https://ex.com/2025/05/01/smoke.html").blocks]
+    assert [t for t in texts if t not in own] == shown
 
 
 _LONG_CARD = ("A long teaser of another story, its snippet running on for several sentences, with commas, names, figures, "

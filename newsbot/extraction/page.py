@@ -463,12 +463,17 @@ _FIRST_H1_HOME_LINK = etree.XPath("(//body//h1)[1]/a[@href]")
 _LOGO_IMAGE_HOME_LINKS = etree.XPath(
     "//a[@href][ancestor::header or ancestor::*[@role='banner'] or contains(@class, 'logo') or contains(@id, 'logo')]"
     "[not(normalize-space(.))][img[normalize-space(@alt)]]")
+# ... or a home link classed as the logo holding the logo's image and the name as text beside it (super.so's navbar:
+# "<a href="/" class="super-navbar__logo"><img alt="Logo"><span>Gasetta Alpina</span></a>")
+_LOGO_TEXT_HOME_LINKS = etree.XPath(
+    "//a[@href][contains(@class, 'logo') or contains(@id, 'logo')][normalize-space(.)][.//img]")
 # what a logo's alt text says besides the name ("Habar Merkezi logo"): data, lower case
 _LOGO_WORDS = frozenset(("logo", "logotype", "logotipo", "лого", "логотип"))
 
 
 def _logo_home_name(root: etree._Element, page_url: str) -> str | None:
-    """The site's name as the alt text of the logo its home link holds (no <title> suffix, og:site_name nor feed)."""
+    """The site's name as the alt text of the logo its home link holds, or the text beside the logo's image in it
+    (no <title> suffix, og:site_name nor feed)."""
     homes = _home_hrefs(page_url)
     for a in _LOGO_IMAGE_HOME_LINKS(root):
         if (a.get("href") or "").strip() not in homes:
@@ -476,6 +481,10 @@ def _logo_home_name(root: etree._Element, page_url: str) -> str | None:
         words = [w for w in _alt_name(a.find("img").get("alt")).split() if w.lower() not in _LOGO_WORDS]
         name = " ".join(words)
         return name if _plausible_site_name(name) else None
+    for a in _LOGO_TEXT_HOME_LINKS(root):
+        if (a.get("href") or "").strip() in homes:
+            name = _text(a)
+            return name if _plausible_site_name(name) else None
     return None
 
 
@@ -1977,6 +1986,8 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             pass  # comment or processing instruction: only its tail counts
         elif _hidden(child):
             pass  # text no reader sees (a keyword stuffed into a hidden span): only its tail counts
+        elif child.get("role") == "img" and not any(ch.isalnum() for ch in child.text_content()):
+            pass  # a pictograph drawn as an image (Notion's callout icon "<span role="img" aria-label="🎰">🎰</span>")
         elif tag in _SKIP_TAGS or _is_noise(child) or tag == "br":
             flush()
         elif tag in _INLINE_TAGS and not _wraps_blocks(child) and not _breaks_paragraphs(child):
