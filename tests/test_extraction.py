@@ -270,6 +270,20 @@ def test_a_selectors_headline_element_without_h1_gives_the_title_of_the_generic_
         # adds, read with it)
         ('<div class="field"><div class="field__label">সূত্র</div><div class="field__item">রয়টার্স</div></div>',
          ["সূত্র: রয়টার্স"]),
+        # ... and the rows of a properties table built of boxes, the property's name in a box classed so (Notion's
+        # database item, super.so: an icon beside the name, a divider closing the table), one line per row
+        ('<div class="notion-page__properties"><div class="notion-page__property"><div class="notion-page__property-'
+         'name-wrapper"><div class="notion-page__property-name"><svg viewBox="0 0 16 16"><path d="M1 1"></path></svg>'
+         '<span>Data</span></div></div><div class="notion-property notion-property__text"><span>sonda, 14 da mars 2026'
+         ', 09:45</span></div></div><div class="notion-page__property"><div class="notion-page__property-name-wrapper">'
+         '<div class="notion-page__property-name"><span>Rubrica</span></div></div><div class="notion-property '
+         'notion-property__select"><span class="notion-pill">Politica</span></div></div>'
+         '<div class="notion-divider"></div></div>',
+         ["Data: sonda, 14 da mars 2026, 09:45", "Rubrica: Politica"]),
+        # ... not two boxes of a byline whose first is no property's name
+        ('<div><div class="byline-name"><div><span>Redacción</span></div></div>'
+         '<div class="claps"><span>1.2K</span> <button>Guardar</button></div></div>',
+         ["Redacción", "1.2K Guardar"]),
         # a single line stays one line
         ('<p class="byline">By Jane Doe | May 1, 2025 · Source: AP</p>', ["By Jane Doe | May 1, 2025 · Source: AP"]),
         # an element that is a whole labelled field ends its value, though nothing spaces it from the next
@@ -437,6 +451,13 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         ("<title>Budget</title>", '<a href="/"><img src="/l.gif" alt="Welcome to Habar Merkezi"></a>', "Habar Merkezi"),
         ("<title>Budget</title>", '<a href="/partners/" class="logo"><img src="/l.svg" alt="Habar Merkezi"></a>', None),
         ("<title>Budget</title>", '<a href="/"><img src="/l.svg" alt="logo"></a>', None),
+        # ... or the text beside the logo's image in the home link classed as the logo (super.so's navbar, its alt
+        # "Logo"); not such a link leading elsewhere, nor a home link not classed as a logo
+        ("<title>Budget</title>", '<a href="/" class="notion-link super-navbar__logo"><div><img src="/l.png" alt="Logo">'
+         '</div><span class="super-navbar__logo-text">Gasetta Alpina</span></a>', "Gasetta Alpina"),
+        ("<title>Budget</title>", '<a href="/partners/" class="super-navbar__logo"><img src="/l.png" alt="Logo">'
+         '<span>Gasetta Alpina</span></a>', None),
+        ("<title>Budget</title>", '<a href="/"><img src="/l.png" alt="Logo"><span>Budget approved</span></a>', None),
         # a site in several languages: its brand links to the page language's home ("/uz/"); another path is no home
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/uz/">Xabar Olami</a>', "Xabar Olami"),
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/sport/">Xabar Olami</a>', None),
@@ -1581,6 +1602,25 @@ def test_blocks_that_are_never_the_text_are_left_out():
          "ପର୍ଯ୍ୟାୟ କାମ ୨୦୨୭ ସୁଦ୍ଧା ଶେଷ ହେବ</a></li></ul></bsp-list-loadmore></div></div>", False),
         ("<aside><h4>Czytaj także</h4><ul><li><a href='/kraj/1428-powodz-w-rzeszowie'>Powódź w Rzeszowie</a></li>"
          "<li>» <a href='/swiat/2026/03/12/szczyt-nato/'>Szczyt NATO w Wilnie</a></li></ul></aside>", False),
+        # ... a module whose links are cards, each a headline, a date, a section and a summary inside its link, longer
+        # than linked headlines alone (Notion's inline database under super.so, Romansh "similar articles")
+        ("<div class='notion-collection inline'><div><h3><span>Artitgels sumegliants</span></h3></div><div>"
+         "<a href='/novitads/il-cumin-da-muster-investescha' class='notion-collection-card'><div>Il cumin da Mustér "
+         "investescha 12 milliuns en la scola</div><div>sonda, 14 da mars 2026, 09:45</div><div>Politica</div><div>La "
+         "radunanza communala da Mustér ha approvà in credit da 12 milliuns francs per la scola primara.</div></a>"
+         "<a href='/novitads/chalandamarz-ils-uffants-da-scuol' class='notion-collection-card'><div>Chalandamarz: ils "
+         "uffants da Scuol scatschan l'enviern</div><div>glindesdi, 2 da mars 2026, 08:10</div><div>Cultura</div><div>"
+         "Var 150 uffants da Scuol han festivà la dumengia il Chalandamarz cun stgellas e chanzuns.</div></a>"
+         "<a href='/novitads/nova-lingia-da-bus-glion-vella' class='notion-collection-card'><div>Nova lingia da bus "
+         "collia Glion cun Vella</div><div>4 da mars 2026</div><div>Politica</div><div>Dapi glindesdi circulescha in "
+         "nov bus directamain da Glion en la Val Lumnezia. La Posta ha augmentà la frequenza a mintga mez'ura "
+         "durant las uras da punta.</div></a></div></div>",
+         False),
+        # ... not a box of one link and text of the story's own, however long
+        ("<div><h3>The audit</h3><p>The council's auditors found that the water company had overcharged households "
+         "for three years, by an average of 40 euros a year, and ordered refunds. The company said it would appeal. "
+         "<a href='/reports/2025/water-audit-full/'>The full report</a> runs to 200 pages and names the managers "
+         "responsible, two of whom have since left the company. The mayor called it a scandal.</p></div>", True),
         # ... not a subheading over a sentence with a link, nor a heading over links to sections or documents
         ("<div><h3>The audit</h3><p>The full report is <a href='/reports/2025/water-audit/'>online</a>.</p></div>",
          True),
@@ -1618,6 +1658,28 @@ def test_a_sign_up_box_after_the_body_is_not_text(after, kept):
             "</article></body></html>")
     text = " ".join(b.text for b in extract_page(html, "https://ex.com/2025/05/01/smoke.html").blocks)
     assert ("lengolo" in text or "Residents" in text) == kept, text
+
+
+@pytest.mark.parametrize(
+    ("box", "shown"),
+    [
+        # a pictograph drawn as an image, no word in it: a callout's icon (Notion's "<span role="img"
+        # aria-label="🎰">"), not a block of text
+        ('<div class="notion-callout"><div class="notion-callout__icon"><span class="notion-icon" role="img" '
+         'aria-label="🎰">🎰</span></div><div class="notion-callout__content"><p>Il cussegl sa radunescha il '
+         'matg.</p></div></div>', ["Il cussegl sa radunescha il matg."]),
+        # ... an image role holding words stays, and so does an emoji written in the text
+        ('<div><div><span role="img" aria-label="Chart 1">Chart 1</span></div><p>Turnout rose.</p></div>',
+         ["Chart 1", "Turnout rose."]),
+        ('<div><div>🎰</div><p>Turnout rose.</p></div>', ["🎰", "Turnout rose."]),
+    ],
+)
+def test_a_pictograph_icon_is_no_block(box, shown):
+    html = f"<html><body><h1>Smoke prompts alerts</h1><article>{_STORY}{box}</article></body></html>"
+    story = html.replace(box, "")
+    own = {b.text for b in extract_page(story, "https://ex.com/2025/05/01/smoke.html").blocks}
+    texts = [b.text for b in extract_page(html, "https://ex.com/2025/05/01/smoke.html").blocks]
+    assert [t for t in texts if t not in own] == shown
 
 
 _LONG_CARD = ("A long teaser of another story, its snippet running on for several sentences, with commas, names, figures, "

@@ -276,6 +276,13 @@ def test_a_heading_inside_the_article_is_kept():
                "?utm_source=substack&utm_medium=email&utm_content=share&action=share"), True),
         (Block("Jaa Facebookissa", link_ratio=1.0, link="/2026/03/hallitus-esittaa/?share=facebook"), True),
         (Block("Post it", link_ratio=1.0, link="https://x.com/intent/post?url=https%3A%2F%2Fexample.org"), True),
+        # a label of a few words in any language, then only the linked names of networks: a share bar written as a
+        # paragraph (Romansh "share this article", its links several)
+        (Block("Parta quest artitgel: Facebook · WhatsApp · E-mail", link_ratio=0.44), True),
+        # ... not the networks named in a line of the story, nor unlinked, nor one name after the label
+        (Block("Platforms: Facebook and WhatsApp", link_ratio=0.44), False),
+        (Block("Parta quest artitgel: Facebook · WhatsApp · E-mail", link_ratio=0.0), False),
+        (Block("Hat getwittert: Facebook", link_ratio=0.3), False),
         # a link to a story, or a line that only partly links
         (Block("Sharecroppers protest in Punjab", link_ratio=1.0, link="/2026/03/sharecroppers-protest-in-punjab"), False),
         (Block("The minister shared the plan on X, where it was widely criticised.", link_ratio=0.1,

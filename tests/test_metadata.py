@@ -620,6 +620,12 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         ("Talata, 3 ga Maris, 2026 An sabunta: 5 ga Maris, 2026", "2026-03-03", None),
         ("An sabunta: 5 ga Maris, 2026", "2026-03-05", None),
         ("Sun ci 3 ga wasanni 5 a 2026", None, None),
+        # Romansh "da" between the day and the month (dateparser's rm table), a weekday before it (Notion's "Data"
+        # property, typed by the editor); "da" before no month is prose
+        ("Data: sonda, 14 da mars 2026, 09:45", "2026-03-14T09:45:00", None),
+        ("glindesdi, 2 da mars 2026, 08:10", "2026-03-02T08:10:00", None),
+        ("Funtauna: RTR · 12 d'avust 2025", "2025-08-12", "RTR"),
+        ("Ils 3 da 5 vitgs dal 2026", None, None),
         # a weekday before the date, Irish labels ("Scríobhaí", writer; "Roinn", section); a month of two words
         ("Scríobhaí: Colm Ó Ceallaigh | Dé Domhnaigh, 5 Aibreán 2026 | Roinn: Spórt", "2026-04-05", None),
         ("Foilsithe: 5 Meán Fómhair 2026", "2026-09-05", None),
@@ -737,6 +743,13 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("What: Valley Jazz Festival | When: Saturday, 21 March 2026 | Where: City Park bandstand", False),
         ("Venue: City Park | Saturday, 21 March 2026 | Tickets: free for children", False),
         ("Opening: Friday | 21 March 2026 | Entry: free", False),
+        # a row between spaced dashes: a date with its place, a byline without a label's colon, a section (Romansh
+        # "by", "section"), as the first block of a Notion page writes it
+        ("Mustér, 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica", True),
+        # ... not prose between dashes, nor a row of dashes without a labelled field
+        ("Il 14 da mars 2026 – cun grond plaschair – ha il cussegl decidì: Naturalmain", False),
+        ("Mardi 3 mars 2026 – de Jean Dupont – Politique", False),
+        ("On 14 March 2026 – the day of the vote – the council said: Yes", False),
         # ... a source field among labels newsbot does not know makes one
         ("Mitu: Ulimi | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times", True),
         # ... a date in a month's name newsbot does not read (Twi "Ɔbɛnem", March), a day and a year around it, is
@@ -883,6 +896,8 @@ def test_the_day_first_gate_lets_every_month_name_through():
         ("3 of March, 2026", True),
         ("3 ta' Marzu 2026", True),
         ("3 ga Maris, 2026", True),
+        ("3 da mars 2026", True),
+        ("Ils 3 da 5 vitgs dal 2026", False),
         ("Sun ci 3 ga wasanni", False),
         ("The party won 3 of the 12 seats in the 2026 election.", False),
         ("Ganó 2 de los 5 escaños en 2026.", False),

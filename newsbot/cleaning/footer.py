@@ -240,6 +240,8 @@ def _is_junk_line(block: Block) -> bool:
         return True
     if block.link is not None and _share_button(block):
         return True
+    if block.link_ratio >= 0.3 and _labelled_share_bar(text):
+        return True
     return bool(_is_label_line(block) or _CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text)
                 or _HASHTAG_LINE.match(text))
 
@@ -264,6 +266,17 @@ def _share_button(block: Block) -> bool:
 
 # A short label and a colon opening a line ("Оқи отырыңыз: …", "මෙයත් කියවන්න: …"; vowel signs too)
 _LABEL_COLON = re.compile(r"(?:" + LETTER + r"|[ '’])" + r"{2,30}?[:：]\s*")
+
+
+def _labelled_share_bar(text: str) -> bool:
+    """A label of a few words in any language, a colon, then the linked names of two networks or more and nothing
+    else: a share bar written as a paragraph ("Parta quest artitgel: Facebook · WhatsApp · E-mail", Romansh: share
+    this article); not "Platforms: Facebook and WhatsApp", whose "and" is no network's name."""
+    label = _LABEL_COLON.match(text)
+    if label is None or len(label.group(0).split()) > 4:
+        return False
+    rest = text[label.end():]
+    return len(rest.split()) >= 2 and _SHARE_WORDS.match(rest) is not None
 
 
 def _linked_after_label(text: str, link_ratio: float, link: str | None = None) -> bool:

@@ -83,6 +83,8 @@ SOURCE_LABELS = (
     # Ewe ("Nyatsoƒe: Ghana News Agency", where the news came from), Guarani ("Heñóiha: ABC Color", origin, also
     # written without its accents)
     "nyatsoƒe", "heñóiha", "heñoiha", "henoiha",
+    # Romansh ("Funtauna: RTR", Notion's property row and the line closing the text)
+    "funtauna",
     # Luganda ("Ensibuko: Bukedde"), Scottish Gaelic ("Tùs: BBC Naidheachdan", origin), Javanese "news and photo"
     # ("Warta lan foto: Solopos"), Sakha "origin of the news" ("Сурах төрдө: «Кыым» хаһыат"), Cherokee
     # ("ᏧᏓᎴᏅᏓ: ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ")
@@ -259,6 +261,8 @@ AUTHOR_LABELS = (
     # Chichewa "writer" ("Wolemba: Chikondi Banda"); Breton "text", "text and pictures" ("Testenn ha skeudennoù :
     # ABP")
     "wolemba", "testenn", "testenn ha skeudennoù",
+    # Romansh ("Autur: Gian Cadruvi", a Notion property row)
+    "autur",
     # Shan "written (by)" ("တႅမ်ႈ - ၼၢင်းၼွမ်ႁွမ်")
     "တႅမ်ႈ",
     # Cherokee "writer" ("ᎤᏬᏪᎳᏅᎯ: ᎹᎦᎴᏗ ᏌᏊ · ᏧᏓᎴᏅᏓ: …"), in the lower case of its syllabary as for SOURCE_LABELS
@@ -787,7 +791,7 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
-                           "ig", "om", "fil", "to", "ee", "eo")
+                           "ig", "om", "fil", "to", "ee", "eo", "rm")
 # names in the tables that name a place in text of any language, where a number and a year follow them as often
 # ("Giro d'Elba 12, 2026": Oromo's April is CLDR's "Elba", its papers write "Ebla")
 _NOT_MONTHS = frozenset({"elba"})
@@ -812,8 +816,8 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
             continue
         for month, key in enumerate(_MONTH_KEYS, start=1):
             # (a name of two words too, Irish "meán fómhair" (September), Somali "bisha saddexaad"; not Catalan's
-            # "de març": "de" is a _MONTH_MARK before "març")
-            names = [n.lower() for n in info.get(key, ()) if "." not in n and not n.startswith("de ")
+            # "de març", Romansh "da mars": "de", "da" are _MONTH_MARKs before the name)
+            names = [n.lower() for n in info.get(key, ()) if "." not in n and not n.startswith(("de ", "da "))
                      and re.match(r"[^\W\d_]", n) and not any(ch.isdigit() for ch in n)]
             longest = max(names, key=len, default="")
             for name in names:
@@ -826,37 +830,37 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
 _LIBRARY_MONTH_WORDS = {
     1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ ಜನವರಿ "
        "ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo ມັງກອນ জানু জানুৱাৰী"
-       " mutarama يانۋار janoary enero jenụwarị amajjii sānuali dzove januaro",
+       " mutarama يانۋار janoary enero jenụwarị amajjii sānuali dzove januaro schan schaner",
     2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar февраль "
        "ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari febraayo ກຸມພາ "
        "ফেব্ৰু ফেব্ৰুৱাৰী شوبات"
-       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero fēpueli dzodze februaro",
+       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero fēpueli dzodze februaro favr favrer",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് ମାର୍ଚ୍ଚ "
        "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار mäerz"
-       " werurwe مارت martsa maachị bitooteessa marso ma'a ma'asi tedoxe marto",
+       " werurwe مارت martsa maachị bitooteessa marso ma'a ma'asi tedoxe marto mars",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
        "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll"
-       " mata ئاپرېل aprily ayriwa epreel eprel afɔfĩe aprilo",
+       " mata ئاپرېل aprily ayriwa epreel eprel afɔfĩe aprilo avrigl d'avrigl",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
        "ພຶດສະພາ মে' ئایار mee"
-       " gicurasi gicuransi ماي mey mayo aymuray caamsa mē dama majo",
+       " gicurasi gicuransi ماي mey mayo aymuray caamsa mē dama majo matg",
     6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ ಜೂನ್ ജൂൺ "
        "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন حوزەیران"
-       " kamena ئىيۇن jona junio waxabajjii hunyo sune masa",
+       " kamena ئىيۇن jona junio waxabajjii hunyo sune masa zercl zercladur zercl zercladur",
     7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ ਜੁਲਾਈ "
        "ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo ກໍລະກົດ জুলাই تەمووز"
-       " nyakanga ئىيۇل jolay julio julaị adooleessa hulyo siulai siamlɔm",
+       " nyakanga ئىيۇل jolay julio julaị adooleessa hulyo siulai siamlɔm fanadur fanadur",
     8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa awwissu "
        "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট ئاب"
-       " kanama ئاۋغۇست aogositra ọgọọst hagayya deasiamime aŭgusto",
+       " kanama ئاۋغۇست aogositra ọgọọst hagayya deasiamime aŭgusto avust d'avust",
     9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr сентябрь "
        "ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba septhemba sebteembar "
        "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট ئەیلوول"
-       " nzeli سېنتەبىر septambra setiembre septemba fuulbana setyembre sepitema sēpitema anyɔnyɔ septembro",
+       " nzeli سېنتەبىر septambra setiembre septemba fuulbana setyembre sepitema sēpitema anyɔnyɔ septembro sett settember",
     10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh ottubru "
         "oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba okthoba oktoobar "
         "ຕຸລາ অক্টো অক্টোবৰ"
-        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa oktubre kele oktobro",
+        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa oktubre kele oktobro d'october october",
     11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain novembru "
         "ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar ພະຈິກ নৱেম্বৰ"
         " ugushyingo نويابىر novambra noviembre ayamarq'a sadaasa nobyembre nōvema adeɛmekpɔxe",
@@ -1106,15 +1110,16 @@ _TWO_DIGITS = re.compile(r"\d\d")
 _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،]?\s+\d{4}", re.IGNORECASE)
 # Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
-# "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026") (data: add a
+# "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026"), Romansh "da"
+# ("sonda, 14 da mars 2026") (data: add a
 # language's markers here, and to _MONTH_MARK_WORDS)
-_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga")
+_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da")
 # what a day-first date glues to its day: an ordinal's ending ("1st", "1er", "1º", "1."), Sorani's izafe "ی"
 # ("٢٤ی ئازاری ٢٠٢٦", the 24th of March 2026)
 # and Turkmen's hyphenated ordinal ("5-nji mart", "1-nji", "3-ünji", "6-njy": the 5th of March), Esperanto's, in the
 # nominative and the accusative ("la 16-a de marto", "16-an de marto 2026": on the 16th of March)
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.|ی|-[iyuü]?nj[iy]|-an?)?"
-_MONTH_MARK = r"(?:(?:de|ta['’]|of|ga)\s+|ខែ\s*)?"
+_MONTH_MARK = r"(?:(?:de|ta['’]|of|ga|da)\s+|ខែ\s*)?"
 _YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
 # looked up in a set, not the pattern's ~670 names tried after every "3 people" of a line of prose)
@@ -1823,18 +1828,31 @@ _ROW_SEP = re.compile(r"\s+[|｜]\s+")
 # ... a date in a month's name newsbot does not know, a day and a year around it: "Ɔbɛnem 18, 2026" (Twi), "18
 # Ɔbɛnem 2026" (the row's date field; the date itself is left to the page's other witnesses)
 _UNREAD_DATE = re.compile(r"[^\W\d_]{3,15}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+[^\W\d_]{3,15}\.?,?\s+(?:19|20)\d\d")
+# (or between spaced dashes when no bar parts it: "Mustér, 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica")
+_ROW_DASH = re.compile(r"\s+[–—]\s+")
+
+
+def _byline_part(part: str) -> bool:
+    """A field of a row that is a byline without a label's colon: a short particle in lower case, then a name of
+    two or three capitalised words ("da Gian Cadruvi", Romansh; "di Mario Rossi"), whatever the language."""
+    words = part.split()
+    return (3 <= len(words) <= 4 and len(words[0]) <= 4 and words[0].isalpha() and words[0].islower()
+            and all(w[:1].isupper() and w.isalpha() for w in words[1:]))
 
 
 def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
-    """A row of three fields or more between bars, one of them a date (a weekday beside it at most), one a source,
+    """A row of three fields or more between bars (or spaced dashes), one of them a date (a weekday beside it at most), one a source,
     category or byline field, each other a metadata field or a label with its colon and a short value: "Wolemba:
     Chikondi Banda | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times | Mitu: Ulimi" (Chichewa: by …, source …,
-    topics …; labels newsbot does not know are not read).  A row of prose between bars has no date field of its own,
+    topics …; labels newsbot does not know are not read; a byline without a label: _byline_part).  A row of prose between bars has no date field of its own,
     or fields longer than a label's; an event's box ("What: … | When: Saturday, 21 March 2026 | Where: …") names no
     source, section or writer."""
+    sep = _ROW_SEP
     if text.count("|") + text.count("｜") < 2:
-        return None
-    parts = _ROW_SEP.split(text.strip())
+        if text.count("|") + text.count("｜") or len(_ROW_DASH.findall(text)) < 2:
+            return None
+        sep = _ROW_DASH
+    parts = sep.split(text.strip())
     if len(parts) < 3:
         return None
     row = MetaFields()
@@ -1850,7 +1868,7 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
             row.labels += found.labels
         elif _UNREAD_DATE.fullmatch(part):
             unread_date = True
-        elif _LABELLED_FIELD.fullmatch(part) is None or len(part.split()) > 5:
+        elif (_LABELLED_FIELD.fullmatch(part) is None or len(part.split()) > 5) and not _byline_part(part):
             return None
     named = row.source or row.category or row.author
     return row if (row.published_at or row.updated_at or unread_date) and named else None

@@ -477,12 +477,17 @@ _FIRST_H1_HOME_LINK = etree.XPath("(//body//h1)[1]/a[@href]")
 _LOGO_IMAGE_HOME_LINKS = etree.XPath(
     "//a[@href][ancestor::header or ancestor::*[@role='banner'] or contains(@class, 'logo') or contains(@id, 'logo')]"
     "[not(normalize-space(.))][img[normalize-space(@alt)]]")
+# ... or a home link classed as the logo holding the logo's image and the name as text beside it (super.so's navbar:
+# "<a href="/" class="super-navbar__logo"><img alt="Logo"><span>Gasetta Alpina</span></a>")
+_LOGO_TEXT_HOME_LINKS = etree.XPath(
+    "//a[@href][contains(@class, 'logo') or contains(@id, 'logo')][normalize-space(.)][.//img]")
 # what a logo's alt text says besides the name ("Habar Merkezi logo"): data, lower case
 _LOGO_WORDS = frozenset(("logo", "logotype", "logotipo", "лого", "логотип"))
 
 
 def _logo_home_name(root: etree._Element, page_url: str) -> str | None:
-    """The site's name as the alt text of the logo its home link holds (no <title> suffix, og:site_name nor feed)."""
+    """The site's name as the alt text of the logo its home link holds, or the text beside the logo's image in it
+    (no <title> suffix, og:site_name nor feed)."""
     homes = _home_hrefs(page_url)
     for a in _LOGO_IMAGE_HOME_LINKS(root):
         if (a.get("href") or "").strip() not in homes:
@@ -490,6 +495,10 @@ def _logo_home_name(root: etree._Element, page_url: str) -> str | None:
         words = [w for w in _alt_name(a.find("img").get("alt")).split() if w.lower() not in _LOGO_WORDS]
         name = " ".join(words)
         return name if _plausible_site_name(name) else None
+    for a in _LOGO_TEXT_HOME_LINKS(root):
+        if (a.get("href") or "").strip() in homes:
+            name = _text(a)
+            return name if _plausible_site_name(name) else None
     return None
 
 
@@ -1821,7 +1830,13 @@ def _is_call_to_action(box: etree._Element) -> bool:
 # 03/14/metro/>…</a>", WordPress' related-posts block "<h4>Lees ook</h4><a href=/2026/03/x/>…</a>"), whatever
 # its heading's language.  Cheap shape first (in C): short, a heading, a link
 _MODULE_CHARS = 600
-_MODULE_SHAPE = etree.XPath(f"string-length(normalize-space(.)) <= {_MODULE_CHARS} and .//a[@href]"
+# ... or longer when its links are cards, each a headline, a date and a one-sentence summary inside its link (Notion's
+# inline database "<h3>Artitgels sumegliants</h3><div class=notion-collection-gallery><a href=/novitads/…><div>…"):
+# this much text per link
+_CARD_CHARS = 300
+_MODULE_SHAPE = etree.XPath(f"(string-length(normalize-space(.)) <= {_MODULE_CHARS}"
+                            f" or string-length(normalize-space(.)) <= {_CARD_CHARS} * count(.//a[@href]))"
+                            " and .//a[@href]"
                             " and (.//h2 or .//h3 or .//h4 or .//h5 or .//h6)")
 _MODULE_LOOSE_CHARS = 3  # text outside the heading and the links: bullets, separators ("»", "·")
 _STORY_PATH = re.compile(r"[^/]*(?:\d|[^\W\d_]+-[^\W\d_]+-)")  # a path segment with an id, a date or a slug of words
@@ -2042,6 +2057,8 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             pass  # comment or processing instruction: only its tail counts
         elif _hidden(child):
             pass  # text no reader sees (a keyword stuffed into a hidden span): only its tail counts
+        elif child.get("role") == "img" and not any(ch.isalnum() for ch in child.text_content()):
+            pass  # a pictograph drawn as an image (Notion's callout icon "<span role="img" aria-label="🎰">🎰</span>")
         elif tag in _SKIP_TAGS or _is_noise(child) or tag == "br":
             flush()
         elif tag in _INLINE_TAGS and not _wraps_blocks(child) and not _breaks_paragraphs(child):
@@ -2103,8 +2120,11 @@ def _item_lines(el: etree._Element, text: str) -> list[str]:
 def _box_lines(el: etree._Element, depth: int = 0) -> list[str]:
     """A box of boxes (``<div><div class="byline">…</div><div class="claps">👏 1.2K</div></div>``):
     one line per inner box, so that the date's line is not run into the buttons beside it."""
-    children = [c for c in el if isinstance(c.tag, str)]
+    # (an empty box is no line: the divider closing Notion's properties, "<div class="notion-divider"></div>")
+    children = [c for c in el if isinstance(c.tag, str) and (c.tag != "div" or len(c) or (c.text or "").strip())]
     boxes = [c for c in children if c.tag in ("div", "p")]
+    if (row := _property_row(boxes)) is not None and len(children) == 2:
+        return [row]
     # (a box of bare text is a label or a value: "<div>সূত্র</div><div>রয়টার্স</div>" reads as one line)
     if (depth > 3 or len(boxes) < 2 or (el.text or "").strip() or any((c.tail or "").strip() for c in children)
             or any(c.tag not in ("div", "p") and c.text_content().strip() for c in children)
@@ -2112,6 +2132,22 @@ def _box_lines(el: etree._Element, depth: int = 0) -> list[str]:
         text = _meta_text(el)
         return [text] if text else []
     return [line for box in boxes for line in _box_lines(box, depth + 1)]
+
+
+# the box of a property's name in a table of properties built of boxes (Notion's "<div class="notion-page__property">
+# <div class="notion-page__property-name-wrapper">…Data</div><div class="notion-property">…</div></div>")
+_PROPERTY_NAME_CLASS = re.compile(r"(?:__|-)(?:label|property-name|property-name-wrapper)(?=\s|$)")
+
+
+def _property_row(boxes: list[etree._Element]) -> str | None:
+    """A row of a properties table built of boxes, its name's box classed so, then its value's: "Data: 2 da mars
+    2026" (the theme shows no colon); None for other boxes."""
+    if len(boxes) != 2 or not _PROPERTY_NAME_CLASS.search(boxes[0].get("class") or ""):
+        return None
+    label, value = _meta_text(boxes[0]).rstrip(LABEL_COLONS + " "), _meta_text(boxes[1])
+    if label and value and len(label) <= _FIELD_LABEL_CHARS and len(value) <= ROW_CELL_MAX:
+        return f"{label}: {value}"
+    return None
 
 
 # the colons that close a label, of any script ("Zdroj:", "ប្រភព៖"): a one-character test each
