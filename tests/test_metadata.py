@@ -746,6 +746,11 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # a row between spaced dashes: a date with its place, a byline without a label's colon, a section (Romansh
         # "by", "section"), as the first block of a Notion page writes it
         ("Mustér, 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica", True),
+        # ... the byline's particle capitalised as the row's first word (Sesotho "by", "section"; CLDR's months);
+        # not past the row's first field, nor a row without a labelled field
+        ("Ka Palesa Mokoena | Karolo: Moruo | Labobeli, 17 Hlakubele 2026", True),
+        ("Karolo: Moruo | Ka Palesa Mokoena | Labobeli, 17 Hlakubele 2026", False),
+        ("Ka Palesa Mokoena | Moruo | Labobeli, 17 Hlakubele 2026", False),
         # ... not prose between dashes, nor a row of dashes without a labelled field
         ("Il 14 da mars 2026 – cun grond plaschair – ha il cussegl decidì: Naturalmain", False),
         ("Mardi 3 mars 2026 – de Jean Dupont – Politique", False),

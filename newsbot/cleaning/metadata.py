@@ -148,6 +148,8 @@ CATEGORY_LABELS = (
     "ပိူင်ၶၢဝ်ႇ",
     # Ewe "part, section" (Drupal's "Akpa: <a>Agbledede</a>"), Guarani "part, portion" (Joomla's "Vore: <a>Tesãi</a>")
     "akpa", "vore",
+    # Sesotho "part, section" ("Ka Palesa Mokoena | Karolo: Moruo | Labobeli, 17 Hlakubele 2026")
+    "karolo",
     # Hmong "group, section" ("Pawg: Xov Xwm"), Vai "category" ("ꗱꘋꔻꔤ: ꗛꕎ")
     "pawg", "ꗱꘋꔻꔤ",
     # Kikuyu "group" ("Gĩkundi: Ũrĩmi"), Twi "division" ("Nkyekyɛmu: Kuayɛ"), West Frisian "rubric"
@@ -911,15 +913,18 @@ _MONTHS.update({name: month for month, names in {
 # dateparser's "maachị" ("Wenezdee, Machị 04, 2026"), Oromo as its papers write it beside dateparser's
 # "bitooteessa"/"fuulbana" ("Bitootessa 14, 2026"), Cebuano's September beside the Filipino "setyembre" (CLDR's
 # "Septiyembre"), Chichewa (CLDR's names the tables above lack: "Lachiwiri, 17 Malichi 2026"), Tetum as the
-# national orthography writes them, with the spellings "Junhu", "Julhu" beside it ("19 Marsu 2026, 17:15")
+# national orthography writes them, with the spellings "Junhu", "Julhu" beside it ("19 Marsu 2026, 17:15"), Sesotho
+# (CLDR's names, babel's "st": "Labobeli, 17 Hlakubele 2026")
 _MONTHS.update({name: month for month, names in {
-    1: "ýanwar кӑрлач jenụwarị januwale janeiru", 2: "fewral нарӑс febụwarị febuluwale fevereiru",
-    3: "пуш machị bitootessa malichi marsu",
-    4: "ака eprel ebla epulo abríl", 5: "maý ҫу çу caamsaa maiu", 6: "iýun ҫӗртме çӗртме juñu junhu",
-    7: "iýul утӑ julaị adoolessa julai jullu julhu", 8: "awgust ҫурла çурла ọgọst ogasiti agostu",
-    9: "sentýabr авӑн fulbaana septiyembre seputemba setembru", 10: "oktýabr юпа onkoloolessa okutoba outubru",
-    11: "noýabr чӳк novemba novembru",
-    12: "раштав dezembru",
+    1: "ýanwar кӑрлач jenụwarị januwale janeiru pherekgong", 2: "fewral нарӑс febụwarị febuluwale fevereiru hlakola",
+    3: "пуш machị bitootessa malichi marsu hlakubele",
+    4: "ака eprel ebla epulo abríl mmesa", 5: "maý ҫу çу caamsaa maiu motsheanong",
+    6: "iýun ҫӗртме çӗртме juñu junhu phupjane",
+    7: "iýul утӑ julaị adoolessa julai jullu julhu phupu", 8: "awgust ҫурла çурла ọgọst ogasiti agostu phato",
+    9: "sentýabr авӑн fulbaana septiyembre seputemba setembru lwetse",
+    10: "oktýabr юпа onkoloolessa okutoba outubru mphalane",
+    11: "noýabr чӳк novemba novembru pudungwana",
+    12: "раштав dezembru tshitwe",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Tongan as its text writes it: CLDR's names (babel's "to") with the fakauʻa "ʻ" (U+02BB, a letter) where dateparser's
 # table has an apostrophe ("Tuʻapulelulu, 12 Maʻasi 2026", March), the three it leaves out for opening with one
@@ -1832,11 +1837,14 @@ _UNREAD_DATE = re.compile(r"[^\W\d_]{3,15}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2
 _ROW_DASH = re.compile(r"\s+[–—]\s+")
 
 
-def _byline_part(part: str) -> bool:
+def _byline_part(part: str, first: bool) -> bool:
     """A field of a row that is a byline without a label's colon: a short particle in lower case, then a name of
-    two or three capitalised words ("da Gian Cadruvi", Romansh; "di Mario Rossi"), whatever the language."""
+    two or three capitalised words ("da Gian Cadruvi", Romansh; "di Mario Rossi"), whatever the language; opening
+    the row, the particle capitalised as the line's first word ("Ka Palesa Mokoena | Karolo: Moruo | …", Sesotho)."""
     words = part.split()
-    return (3 <= len(words) <= 4 and len(words[0]) <= 4 and words[0].isalpha() and words[0].islower()
+    particle = words[0] if words else ""
+    return (3 <= len(words) <= 4 and len(particle) <= 4 and particle.isalpha()
+            and (particle.islower() or first and particle[1:].islower())
             and all(w[:1].isupper() and w.isalpha() for w in words[1:]))
 
 
@@ -1857,7 +1865,7 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
         return None
     row = MetaFields()
     unread_date = False
-    for part in parts:
+    for at, part in enumerate(parts):
         found = parse_meta_line(part, tz, dayfirst, sections) if "|" not in part and "｜" not in part else None
         dated = found is not None and (found.published_at or found.updated_at) is not None
         if found is not None and (not found.residue or dated and len(found.residue) <= 20
@@ -1868,7 +1876,7 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
             row.labels += found.labels
         elif _UNREAD_DATE.fullmatch(part):
             unread_date = True
-        elif (_LABELLED_FIELD.fullmatch(part) is None or len(part.split()) > 5) and not _byline_part(part):
+        elif (_LABELLED_FIELD.fullmatch(part) is None or len(part.split()) > 5) and not _byline_part(part, at == 0):
             return None
     named = row.source or row.category or row.author
     return row if (row.published_at or row.updated_at or unread_date) and named else None
