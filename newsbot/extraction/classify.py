@@ -66,7 +66,7 @@ _ERROR_START = re.compile(
 # ... or a fixed "not found" phrase closing a short headline (see _error_title)
 _ERROR_PHRASE = (
     r"page n[’']existe (?:plus|pas)|page (?:not found|introuvable|non trouvée)|not found|"
-    r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) (?:(?:seem|appear) to )?exist|no longer (?:exists|available)|"
+    r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) exist|no longer (?:exists|available)|"
     r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
     r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|(?:ページ|記事)(?:は|が)?見つかりませんでした|お探しのページ|페이지를 찾을 수 없습니다|"
     r"страница не найдена|sayfa bulunamadı|haber bulunamadı|halaman tidak ditemukan|الصفحة غير موجودة|الصفحة المطلوبة غير|"
@@ -86,11 +86,15 @@ _ERROR_CLOSING = re.compile(rf"(?:{_ERROR_PHRASE})(?=\s*(?:$|[.!?…|:;,–—·
 _ERROR_HEADLINE_WORDS = 12
 # ... or the phrase going on, when the page itself is its subject, a few words before it ("Sorry, the page you are
 # looking for does not exist or has been moved", "Esta página no existe o ha sido eliminada"): "the page", "this
-# page", "the page you…", "you are looking for", "you requested" (not "Ministry's Facebook page no longer exists
-# after hack", a story about a page) ...
-_ERROR_ANYWHERE = re.compile(rf"(?:{_ERROR_PHRASE})", re.IGNORECASE)
+# page", "the page you…", "the requested page", "you are looking for", "you requested" (not "Ministry's Facebook
+# page no longer exists after hack", a story about a page) ...
+# (the hedged "does not seem / appear to exist" only so, never closing: Plone's "This page does not seem to exist…",
+# not a story's "Planet Nine does not seem to exist")
+_ERROR_HEDGED = r"(?:does not|doesn[’']?t) (?:seem|appear) to exist"
+_ERROR_ANYWHERE = re.compile(rf"(?:{_ERROR_PHRASE}|{_ERROR_HEDGED})", re.IGNORECASE)
 _ERROR_SUBJECT = re.compile(
-    r"\b(?:(?:the|this) (?:page|url)\b|page you\b|you(?:[’']re| are) (?:looking|searching) for|"
+    r"\b(?:(?:the|this) (?:page|url)\b|requested (?:page|url)\b|page you\b|"
+    r"you(?:[’']re| are) (?:looking|searching) for|"
     r"you (?:requested|tried to (?:reach|access|open))|(?:la|cette) page\b|(?:die|diese) seite\b|(?:la|esta|a) página\b|"
     r"(?:la|questa) pagina\b|(?:de|deze) pagina\b|(?:эта|запрашиваемая|искомая) страница|aradığınız sayfa|halaman yang|"
     r"(?:ta|szukana) strona|(?:ця|запитувана) сторінка|trang bạn)",
@@ -567,8 +571,6 @@ _MISSING_WORDS = (
     "finns inte", "hittades inte", "findes ikke", "finnes ikke", "bestaat niet", "niet gevonden",
     "neegzistuoja", "nerastas", "nav atrasta", "neeksisteerib", "ei leitud", "ez da existitzen",
     "ez da aurkitu",
-    # hedged: Plone's "This page does not seem to exist…", "… doesn't appear to exist"
-    "not seem to exist", "n't seem to exist", "not appear to exist", "n't appear to exist",
 )
 _WORDS = re.compile(r"\w+")
 # the pair is the headline's subject: a short headline ("Sidan du söker finns inte"), the page word before the
