@@ -368,13 +368,37 @@ _QUESTION_POST_CHARS = 400
 
 
 def _forum_question(page: ExtractedPage, prose: list, chars: int, use_url: bool) -> bool:
-    """The headline asks a question and the text under it is a few lines, ending with a question too or at a
-    forum topic's address: a member's question to the board ("Ким оҕотугар саха тылын дьиэтигэр үөрэтэр?" over
-    "Оҕом үс саастаах. … Ким хайдах гынар?", the replies after it), not a story posted as a topic, whose text runs
-    on under whatever headline."""
+    """The headline asks a question and the text under it is a few lines ending with a question too, at a forum
+    topic's address: a member's question to the board ("Ким оҕотугар саха тылын дьиэтигэр үөрэтэр?" over
+    "Оҕом үс саастаах. … Ким хайдах гынар?" at "/threads/kim-saha-tylyn-uoreter.1150/", the replies after it).
+    Not a story posted as a topic, whose text runs on under whatever headline, nor a news brief under a question
+    headline, asking or not ("Is the Mill Street bridge safe?" at "/news/2025/05/02/bridge")."""
     if chars >= _QUESTION_POST_CHARS or not prose or not _QUESTION_END.search(page.title or ""):
         return False
-    return _QUESTION_END.search(prose[-1].text) is not None or (use_url and _forum_path(page.url))
+    return _QUESTION_END.search(prose[-1].text) is not None and use_url and _forum_topic_url(page.url)
+
+
+# a topic's number in its address: in the path (XenForo's "/threads/slug.1150/", IPB's "/topic/1047-slug/", MyBB's
+# "/thread-88.html", phpBB SEO's "/topic-t1284.html") or as the query's topic (phpBB's "viewtopic.php?f=2&t=5",
+# SMF's "?topic=123.0", vBulletin's "showthread.php?t=8812")
+_TOPIC_QUERY = re.compile(r"(?:^|&)(?:t|topic|tid|threadid)=\d", re.IGNORECASE)
+
+
+def _forum_topic_url(url: str) -> bool:
+    """The address is one forum topic's: a forum's path word ("threads", "topic", "viewtopic.php", see
+    _FORUM_SEGMENTS; Discourse's "/t/slug/214") and a topic's number after it or in the query, no date in the path
+    (a news site's dated story is no topic, whatever its section: "/discussion/2025/05/02/bridge")."""
+    parts = urlsplit(url)
+    path = parts.path.lower()
+    if _DATE_IN_PATH.search(path):
+        return False
+    segments = [s for s in path.split("/") if s]
+    for i, segment in enumerate(segments):
+        if segment == "t" and len(segments) in (i + 3, i + 4):
+            return segments[i + 2].isdigit()  # Discourse's "/t/<slug>/<id>" (and "/<post>")
+        if _SEGMENT_WORD.split(segment, maxsplit=1)[0] in _FORUM_SEGMENTS:
+            return any(c.isdigit() for c in "".join(segments[i:])) or _TOPIC_QUERY.search(parts.query) is not None
+    return False
 
 
 # Path words of a forum's topics, under which "/1047-karachi-heatwave/" (an id and two words) is one
