@@ -59,6 +59,10 @@ def page(name: str, url: str):
         # question thread, its first post one short question, is not (the replies are no text of it)
         ("discourse_topic.html", "https://forum.ex.org/t/topic/214", True, "article"),
         ("discourse_question.html", "https://forum.ex.org/t/topic/198", False, "no-text"),
+        # ... a news site's topic landing page at "/topic/<id>" (a short intro, teaser cards, no date of its own):
+        # a listing, the bare number no entry's
+        ("topic_landing_intro.html", "https://gazette.example.com/topic/214", False, "url-not-article"),
+        ("topic_landing_intro.html", "https://gazette.example.com/topic/21456", False, "url-not-article"),
         # a short brief under a question headline at a dated news address, asking at its end; a factual one under a
         # forum's path word with no topic's number: stories, not a member's question to a forum
         ("question_headline_brief.html", "https://gazette.example.com/news/2025/05/02/bridge", True, "article"),

@@ -304,25 +304,33 @@ def _is_entry_path(segments: list[str]) -> bool:
             and not any(s.rsplit(".", 1)[0] in _PERSON_SEGMENTS for s in segments[:-1]))
 
 
-# Path words naming one topic or thread, right before its bare number: Discourse's "/t/topic/214" (the slug it gives
-# a title in a script without Latin letters), "/thread/8812".  A forum's or a board's number ("/forum/12") is its
+# Listing words (see _NON_ARTICLE_SEGMENTS) naming one topic right before its bare number: Discourse's "/t/topic/214"
+# (the slug it gives a title in a script without Latin letters).  A forum's or a board's number ("/forum/12") is its
 # list of topics, a tag's ("/tag/12345/") or a comment feed's ("/comments/7781.html") a listing
-_TOPIC_WORDS = frozenset("topic thread threads viewtopic showthread".split())
+_TOPIC_WORDS = frozenset(("topic",))
 
 
 def _numbered_topic(segments: list[str]) -> bool:
-    """A bare number, not a year, right after a topic's path word: one topic ("/t/topic/214")."""
+    """A bare number, not a year, right after a topic's path word: one forum topic ("/t/topic/214"), or a news
+    site's page of one topic ("/topic/214"), a listing: the URL does not tell them apart (see _bare_topic)."""
     last = segments[-1].rsplit(".", 1)[0]
-    return (len(segments) >= 2 and segments[-2] in _TOPIC_WORDS and last.isascii() and last.isdigit()
-            and not _YEAR.match(last))
+    return (len(segments) >= 2 and segments[-2].rsplit(".", 1)[0] in _TOPIC_WORDS and last.isascii()
+            and last.isdigit() and not _YEAR.match(last))
+
+
+def _bare_topic(url: str) -> bool:
+    """The URL is a topic's bare number (see _numbered_topic), not under a person's path word."""
+    segments = _path_segments(urlsplit(url).path.lower())
+    return len(segments) >= 2 and _numbered_topic(segments) and _is_entry_path(segments)
 
 
 def _entry_evidence(path: str) -> bool:
     """The URL names one numbered entry under a listing word: a forum's topic
     ``/topic/1041-solar-net-metering/`` (IPB, phpBB SEO URLs), ``/comments/8812-council-budget``.
-    The board's lists of topics have no such id-and-slug segment."""
+    The board's lists of topics have no such id-and-slug segment, nor is a topic's bare number
+    evidence (``/topic/214``: see _bare_topic)."""
     segments = [s for s in path.lower().split("/") if s]
-    return (len(segments) >= 2 and _is_entry_path(segments)
+    return (len(segments) >= 2 and _is_entry_path(segments) and not _numbered_topic(segments)
             and any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]))
 
 
@@ -460,6 +468,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # the URL's weak hints (a day as one segment, pagination words, a policy slug with an id): a listing,
         # unless the page says it is an article
         return Verdict(False, "url-not-article", "the URL is a listing, pagination or information page")
+    if (not strong and use_url and article_url is None and _bare_topic(page.url) and not page.published_hint
+            and not any(find_date(line) is not None for line in page.meta_lines)):
+        # a topic's bare number ("/topic/214") with no date of its own: a news site's topic page (an intro over
+        # teaser cards), a listing; a forum topic there is dated (Discourse's article:published_time)
+        return Verdict(False, "url-not-article", "a topic's bare number and no date of its own: the topic's listing")
     if use_url and (canonical := copy_of(page)):
         # a print view, AMP or mobile copy whose <link rel=canonical> names the article on the
         # same site: the copy is not emitted (the article is, at its own URL)
