@@ -59,6 +59,17 @@ def page(name: str, url: str):
         # question thread, its first post one short question, is not (the replies are no text of it)
         ("discourse_topic.html", "https://forum.ex.org/t/topic/214", True, "article"),
         ("discourse_question.html", "https://forum.ex.org/t/topic/198", False, "no-text"),
+        # ... a news site's topic landing page at "/topic/<id>" (a short intro, teaser cards, no date of its own):
+        # a listing, the bare number no entry's
+        ("topic_landing_intro.html", "https://gazette.example.com/topic/214", False, "url-not-article"),
+        ("topic_landing_intro.html", "https://gazette.example.com/topic/21456", False, "url-not-article"),
+        # a short brief under a question headline at a dated news address, asking at its end; a factual one under a
+        # forum's path word with no topic's number: stories, not a member's question to a forum
+        ("question_headline_brief.html", "https://gazette.example.com/news/2025/05/02/bridge", True, "article"),
+        ("question_headline_factual.html", "https://gazette.example.com/discussion/bridge-safety", True, "article"),
+        # a hedged "does not seem / appear to exist" of anything but the page: a story's headline
+        ("hedged_missing_headline.html", "https://wire.example.com/science/planet-nine-3344.html", True, "article"),
+        ("hedged_missing_headline_appear.html", "https://wire.example.com/science/havana-3345.html", True, "article"),
         # the only headline the site's name (a panel's title is the page's), no date of its own (a sidebar's
         # shoutbox has dates): the site about itself; dated, a page titled so is read as before; a story's
         # headline naming the site, with the name repeated in <title>, is a story
@@ -1930,7 +1941,8 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
      "The page you requested could not be found on this server", "This page does not exist anymore, sorry",
      "Esta página no existe o ha sido eliminada", "Die Seite existiert nicht mehr oder wurde verschoben",
      # hedged (Plone/Volto's "This page does not seem to exist…")
-     "This page does not seem to exist…", "Sorry, this page doesn't appear to exist"],
+     "This page does not seem to exist…", "Sorry, this page doesn't appear to exist",
+     "The requested page does not appear to exist"],
 )
 def test_a_removed_story_served_200_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
@@ -2055,14 +2067,26 @@ _STORY_LINE = "The council approved the budget on Tuesday after a long debate ab
 @pytest.mark.parametrize(
     ("headline", "text", "url", "reason"),
     [
-        # a question headline over a few lines asking the board (XenForo's "/threads/slug.id/"), the replies after
-        # it: a member's question, ending with one or at a forum topic's address
+        # a question headline over a few lines ending with a question, at a forum topic's address (XenForo's
+        # "/threads/slug.id/", Discourse's "/t/slug/id", phpBB's "viewtopic.php?t=id"), the replies after it: a
+        # member's question
         ("Ким оҕотугар саха тылын дьиэтигэр үөрэтэр?", _ASK + " Ким хайдах гынар?",
          "https://ex.ru/threads/kim-saha-tylyn-uoreter.1150/", "forum-question"),
-        ("Ким оҕотугар саха тылын дьиэтигэр үөрэтэр?", _ASK, "https://ex.ru/threads/kim-saha-tylyn-uoreter.1150/",
-         "forum-question"),
         ("هل تعلمون أطفالكم اللغة في البيت؟", "ابني عمره ثلاث سنوات ويتكلم في الروضة بلغة أخرى فقط، ونحن نتكلم معه "
          "بلغتنا في البيت لكنه يجيب بلغة الروضة. كيف تفعلون ذلك؟", "https://ex.iq/t/atfal-wa-lugha/214", "forum-question"),
+        ("Will the council approve the budget?", _STORY_LINE * 2 + "What do you think?",
+         "https://ex.com/forum/viewtopic.php?f=2&t=5", "forum-question"),
+        # ... not asking at its end, or asking at a news address: dated, a forum's path word with no topic's number,
+        # no forum's path word; a page given without its address (nothing tells a forum's)
+        ("Ким оҕотугар саха тылын дьиэтигэр үөрэтэр?", _ASK, "https://ex.ru/threads/kim-saha-tylyn-uoreter.1150/",
+         "article"),
+        ("Will the council approve the budget?", _STORY_LINE * 2 + "What do you think?",
+         "https://ex.com/discussion/2025/05/02/council-budget", "article"),
+        ("Will the council approve the budget?", _STORY_LINE * 2 + "What do you think?",
+         "https://ex.com/discussion/council-budget", "article"),
+        ("Will the council approve the budget?", _STORY_LINE * 2 + "What do you think?", "https://ex.com/news/48211",
+         "article"),
+        ("Will the council approve the budget?", _STORY_LINE * 2 + "What do you think?", None, "article"),
         # a story under a question headline runs on, on a news site or posted as a forum topic; a short brief under
         # one, not asking, at a news address; a short post under a headline that asks nothing
         ("Will the council approve the budget?", _STORY_LINE * 6, "https://ex.com/threads/council-budget.1201/",
@@ -2076,7 +2100,8 @@ def test_a_short_post_under_a_question_is_a_forum_question(headline, text, url, 
     html = (f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1><div class='post'><time "
             f"datetime='2026-03-05T19:12:00+0900'>5.03.2026</time><div class='body'><p>{text}</p></div></div>"
             "<div class='post'><p>Биһиги мультиктары сахалыы көрдөрөбүт уонна остуоруйа ааҕабыт.</p></div></body></html>")
-    assert classify(extract_page(html, url)).reason == reason
+    verdict = classify(extract_page(html, url or "https://ex.com/saved.html"), use_url=url is not None)
+    assert verdict.reason == reason
 
 
 _P = "<p>{}</p>"

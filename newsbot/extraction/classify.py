@@ -66,7 +66,7 @@ _ERROR_START = re.compile(
 # ... or a fixed "not found" phrase closing a short headline (see _error_title)
 _ERROR_PHRASE = (
     r"page n[’']existe (?:plus|pas)|page (?:not found|introuvable|non trouvée)|not found|"
-    r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) (?:(?:seem|appear) to )?exist|no longer (?:exists|available)|"
+    r"(?:can[’']?t|cannot|could not|couldn[’']?t) be found|(?:does not|doesn[’']?t) exist|no longer (?:exists|available)|"
     r"seite (?:nicht gefunden|existiert nicht)|página no (?:encontrada|existe)|página não encontrada|"
     r"pagina non trovata|页面(?:不存在|未找到)|找不到(?:页面|網頁)|ページが見つかりません|(?:ページ|記事)(?:は|が)?見つかりませんでした|お探しのページ|페이지를 찾을 수 없습니다|"
     r"страница не найдена|sayfa bulunamadı|haber bulunamadı|halaman tidak ditemukan|الصفحة غير موجودة|الصفحة المطلوبة غير|"
@@ -86,11 +86,15 @@ _ERROR_CLOSING = re.compile(rf"(?:{_ERROR_PHRASE})(?=\s*(?:$|[.!?…|:;,–—·
 _ERROR_HEADLINE_WORDS = 12
 # ... or the phrase going on, when the page itself is its subject, a few words before it ("Sorry, the page you are
 # looking for does not exist or has been moved", "Esta página no existe o ha sido eliminada"): "the page", "this
-# page", "the page you…", "you are looking for", "you requested" (not "Ministry's Facebook page no longer exists
-# after hack", a story about a page) ...
-_ERROR_ANYWHERE = re.compile(rf"(?:{_ERROR_PHRASE})", re.IGNORECASE)
+# page", "the page you…", "the requested page", "you are looking for", "you requested" (not "Ministry's Facebook
+# page no longer exists after hack", a story about a page) ...
+# (the hedged "does not seem / appear to exist" only so, never closing: Plone's "This page does not seem to exist…",
+# not a story's "Planet Nine does not seem to exist")
+_ERROR_HEDGED = r"(?:does not|doesn[’']?t) (?:seem|appear) to exist"
+_ERROR_ANYWHERE = re.compile(rf"(?:{_ERROR_PHRASE}|{_ERROR_HEDGED})", re.IGNORECASE)
 _ERROR_SUBJECT = re.compile(
-    r"\b(?:(?:the|this) (?:page|url)\b|page you\b|you(?:[’']re| are) (?:looking|searching) for|"
+    r"\b(?:(?:the|this) (?:page|url)\b|requested (?:page|url)\b|page you\b|"
+    r"you(?:[’']re| are) (?:looking|searching) for|"
     r"you (?:requested|tried to (?:reach|access|open))|(?:la|cette) page\b|(?:die|diese) seite\b|(?:la|esta|a) página\b|"
     r"(?:la|questa) pagina\b|(?:de|deze) pagina\b|(?:эта|запрашиваемая|искомая) страница|aradığınız sayfa|halaman yang|"
     r"(?:ta|szukana) strona|(?:ця|запитувана) сторінка|trang bạn)",
@@ -300,25 +304,33 @@ def _is_entry_path(segments: list[str]) -> bool:
             and not any(s.rsplit(".", 1)[0] in _PERSON_SEGMENTS for s in segments[:-1]))
 
 
-# Path words naming one topic or thread, right before its bare number: Discourse's "/t/topic/214" (the slug it gives
-# a title in a script without Latin letters), "/thread/8812".  A forum's or a board's number ("/forum/12") is its
+# Listing words (see _NON_ARTICLE_SEGMENTS) naming one topic right before its bare number: Discourse's "/t/topic/214"
+# (the slug it gives a title in a script without Latin letters).  A forum's or a board's number ("/forum/12") is its
 # list of topics, a tag's ("/tag/12345/") or a comment feed's ("/comments/7781.html") a listing
-_TOPIC_WORDS = frozenset("topic thread threads viewtopic showthread".split())
+_TOPIC_WORDS = frozenset(("topic",))
 
 
 def _numbered_topic(segments: list[str]) -> bool:
-    """A bare number, not a year, right after a topic's path word: one topic ("/t/topic/214")."""
+    """A bare number, not a year, right after a topic's path word: one forum topic ("/t/topic/214"), or a news
+    site's page of one topic ("/topic/214"), a listing: the URL does not tell them apart (see _bare_topic)."""
     last = segments[-1].rsplit(".", 1)[0]
-    return (len(segments) >= 2 and segments[-2] in _TOPIC_WORDS and last.isascii() and last.isdigit()
-            and not _YEAR.match(last))
+    return (len(segments) >= 2 and segments[-2].rsplit(".", 1)[0] in _TOPIC_WORDS and last.isascii()
+            and last.isdigit() and not _YEAR.match(last))
+
+
+def _bare_topic(url: str) -> bool:
+    """The URL is a topic's bare number (see _numbered_topic), not under a person's path word."""
+    segments = _path_segments(urlsplit(url).path.lower())
+    return len(segments) >= 2 and _numbered_topic(segments) and _is_entry_path(segments)
 
 
 def _entry_evidence(path: str) -> bool:
     """The URL names one numbered entry under a listing word: a forum's topic
     ``/topic/1041-solar-net-metering/`` (IPB, phpBB SEO URLs), ``/comments/8812-council-budget``.
-    The board's lists of topics have no such id-and-slug segment."""
+    The board's lists of topics have no such id-and-slug segment, nor is a topic's bare number
+    evidence (``/topic/214``: see _bare_topic)."""
     segments = [s for s in path.lower().split("/") if s]
-    return (len(segments) >= 2 and _is_entry_path(segments)
+    return (len(segments) >= 2 and _is_entry_path(segments) and not _numbered_topic(segments)
             and any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]))
 
 
@@ -364,13 +376,37 @@ _QUESTION_POST_CHARS = 400
 
 
 def _forum_question(page: ExtractedPage, prose: list, chars: int, use_url: bool) -> bool:
-    """The headline asks a question and the text under it is a few lines, ending with a question too or at a
-    forum topic's address: a member's question to the board ("Ким оҕотугар саха тылын дьиэтигэр үөрэтэр?" over
-    "Оҕом үс саастаах. … Ким хайдах гынар?", the replies after it), not a story posted as a topic, whose text runs
-    on under whatever headline."""
+    """The headline asks a question and the text under it is a few lines ending with a question too, at a forum
+    topic's address: a member's question to the board ("Ким оҕотугар саха тылын дьиэтигэр үөрэтэр?" over
+    "Оҕом үс саастаах. … Ким хайдах гынар?" at "/threads/kim-saha-tylyn-uoreter.1150/", the replies after it).
+    Not a story posted as a topic, whose text runs on under whatever headline, nor a news brief under a question
+    headline, asking or not ("Is the Mill Street bridge safe?" at "/news/2025/05/02/bridge")."""
     if chars >= _QUESTION_POST_CHARS or not prose or not _QUESTION_END.search(page.title or ""):
         return False
-    return _QUESTION_END.search(prose[-1].text) is not None or (use_url and _forum_path(page.url))
+    return _QUESTION_END.search(prose[-1].text) is not None and use_url and _forum_topic_url(page.url)
+
+
+# a topic's number in its address: in the path (XenForo's "/threads/slug.1150/", IPB's "/topic/1047-slug/", MyBB's
+# "/thread-88.html", phpBB SEO's "/topic-t1284.html") or as the query's topic (phpBB's "viewtopic.php?f=2&t=5",
+# SMF's "?topic=123.0", vBulletin's "showthread.php?t=8812")
+_TOPIC_QUERY = re.compile(r"(?:^|&)(?:t|topic|tid|threadid)=\d", re.IGNORECASE)
+
+
+def _forum_topic_url(url: str) -> bool:
+    """The address is one forum topic's: a forum's path word ("threads", "topic", "viewtopic.php", see
+    _FORUM_SEGMENTS; Discourse's "/t/slug/214") and a topic's number after it or in the query, no date in the path
+    (a news site's dated story is no topic, whatever its section: "/discussion/2025/05/02/bridge")."""
+    parts = urlsplit(url)
+    path = parts.path.lower()
+    if _DATE_IN_PATH.search(path):
+        return False
+    segments = [s for s in path.split("/") if s]
+    for i, segment in enumerate(segments):
+        if segment == "t" and len(segments) in (i + 3, i + 4):
+            return segments[i + 2].isdigit()  # Discourse's "/t/<slug>/<id>" (and "/<post>")
+        if _SEGMENT_WORD.split(segment, maxsplit=1)[0] in _FORUM_SEGMENTS:
+            return any(c.isdigit() for c in "".join(segments[i:])) or _TOPIC_QUERY.search(parts.query) is not None
+    return False
 
 
 # Path words of a forum's topics, under which "/1047-karachi-heatwave/" (an id and two words) is one
@@ -437,6 +473,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # the URL's weak hints (a day as one segment, pagination words, a policy slug with an id): a listing,
         # unless the page says it is an article
         return Verdict(False, "url-not-article", "the URL is a listing, pagination or information page")
+    if (not strong and use_url and article_url is None and _bare_topic(page.url) and not page.published_hint
+            and not any(find_date(line) is not None for line in page.meta_lines)):
+        # a topic's bare number ("/topic/214") with no date of its own: a news site's topic page (an intro over
+        # teaser cards), a listing; a forum topic there is dated (Discourse's article:published_time)
+        return Verdict(False, "url-not-article", "a topic's bare number and no date of its own: the topic's listing")
     if use_url and (canonical := copy_of(page)):
         # a print view, AMP or mobile copy whose <link rel=canonical> names the article on the
         # same site: the copy is not emitted (the article is, at its own URL)
@@ -572,8 +613,6 @@ _MISSING_WORDS = (
     "finns inte", "hittades inte", "findes ikke", "finnes ikke", "bestaat niet", "niet gevonden",
     "neegzistuoja", "nerastas", "nav atrasta", "neeksisteerib", "ei leitud", "ez da existitzen",
     "ez da aurkitu", "rũtionekanire",
-    # hedged: Plone's "This page does not seem to exist…", "… doesn't appear to exist"
-    "not seem to exist", "n't seem to exist", "not appear to exist", "n't appear to exist",
 )
 _WORDS = re.compile(r"\w+")
 # the pair is the headline's subject: a short headline ("Sidan du söker finns inte"), the page word before the
