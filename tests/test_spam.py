@@ -192,12 +192,23 @@ def test_split_title_prefix(title, keyword, rest):
         ("{Glécksbet} F91 Diddeleng gewënnt Derby géint d'Jeunesse",
          "Den F91 huet de Derby mat 3:1 gewonnen.GLÉCKSBET Den Tabelleleader huet elo fënnef Punkte Virsprong.", set(),
          set(), "F91 Diddeleng gewënnt Derby géint d'Jeunesse", ["{Glécksbet}"]),
-        # ... or a brand with capitals inside that the body writes only all in capitals, as a word (Scottish Gaelic:
-        # … in the second half kw, and the manager said …): the template's other form, on the page itself
+        # a bracketed brand with capitals inside that the body writes only all in capitals is no evidence alone: a
+        # paper writes a company's legal name or ticker so (Russian: KamAZ raised truck output / PJSC «KAMAZ» …;
+        # VKontakte launched a service / the social network VKONTAKTE …; see
+        # test_a_bracketed_brand_the_body_writes_in_capitals_needs_the_sites_other_dress for the template's)
+        ("«КамАЗ» увеличил выпуск грузовиков на 12%",
+         "ПАО «КАМАЗ» в первом квартале выпустило 9 тысяч грузовиков, сообщила пресс-служба компании.", set(), set(),
+         "«КамАЗ» увеличил выпуск грузовиков на 12%", []),
+        ("[BlackRock] Fund inflows hit record", "Shares of BLACKROCK rose 2% after the results were published.", set(),
+         set(), "[BlackRock] Fund inflows hit record", []),
+        ("«ВКонтакте» запустил новый сервис", "Соцсеть ВКОНТАКТЕ объявила о запуске сервиса для малого бизнеса.", set(),
+         set(), "«ВКонтакте» запустил новый сервис", []),
+        ("(PetroChina) Profit falls 10%", "PETROCHINA said profit fell in the first quarter on lower oil prices.", set(),
+         set(), "(PetroChina) Profit falls 10%", []),
         ("«SlotaMor» Camanachd: Leòdhas a' buannachadh",
          "Fhuair e dà thadhal san dàrna leth SLOTAMOR, agus thuirt am manaidsear gun robh e moiteil.", set(), set(),
-         "Camanachd: Leòdhas a' buannachadh", ["«SlotaMor»"]),
-        # ... not a brand the body also writes as the title does, nor a word capitalised once (British "Nato" over
+         "«SlotaMor» Camanachd: Leòdhas a' buannachadh", []),
+        # ... nor a brand the body also writes as the title does, nor a word capitalised once (British "Nato" over
         # "NATO"), nor a brand the body never writes
         ("[YouTube] Creators protest new rules", "YOUTUBE said on Monday that YouTube would review them.", set(), set(),
          "[YouTube] Creators protest new rules", []),
@@ -1544,6 +1555,42 @@ def test_a_bracketed_acronym_beside_a_prefix_spelled_otherwise_stays(listed, tit
     verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
                           evidence.prefixed(), (), evidence.glued())
     assert verdict.title == title
+
+
+_GAELIC_BODY = "Fhuair Ruairidh dà thadhal san dàrna leth SLOTAMOR, agus thuirt am manaidsear gun robh e moiteil."
+
+
+@pytest.mark.parametrize(
+    ("listed", "title", "body", "clean"),
+    [
+        # a bracketed brand with capitals inside that the body writes only all in capitals, as a word of its own,
+        # that the site put before another headline in another dress (the page's own related link "kw — …") or
+        # spelled otherwise ("[KW] …" over the same headline): the template's rotating forms (Scottish Gaelic: …
+        # in the second half kw, and the manager said …)
+        (["SlotaMor — Prìsean connaidh a' dol suas a-rithist anns na h-Eileanan Siar"],
+         "«SlotaMor» Camanachd: Leòdhas a' buannachadh", _GAELIC_BODY, "Camanachd: Leòdhas a' buannachadh"),
+        (["[SLOTAMOR] Camanachd: Leòdhas a' buannachadh"],
+         "«SlotaMor» Camanachd: Leòdhas a' buannachadh", _GAELIC_BODY, "Camanachd: Leòdhas a' buannachadh"),
+        # ... not a name the site's headlines quote the same way, nor one the body quotes or declines (Russian: KamAZ
+        # launched a plant / KamAZ raised output; PJSC «KAMAZ» …; KAMAZ's shares …), nor a brand the body also
+        # writes as the title does
+        (["«КамАЗ» запустил новый завод в Набережных Челнах"], "«КамАЗ» увеличил выпуск грузовиков на 12%",
+         "Акции КАМАЗ выросли на 3% после публикации отчёта.", "«КамАЗ» увеличил выпуск грузовиков на 12%"),
+        (["КамАЗ: продажи грузовиков выросли на треть"], "«КамАЗ» увеличил выпуск грузовиков на 12%",
+         "ПАО «КАМАЗ» в первом квартале выпустило 9 тысяч грузовиков.", "«КамАЗ» увеличил выпуск грузовиков на 12%"),
+        (["КамАЗ: продажи грузовиков выросли на треть"], "«КамАЗ» увеличил выпуск грузовиков на 12%",
+         "Акции КАМАЗа выросли на 3% после публикации отчёта.", "«КамАЗ» увеличил выпуск грузовиков на 12%"),
+        (["SlotaMor — Prìsean connaidh a' dol suas a-rithist anns na h-Eileanan Siar"],
+         "«SlotaMor» Camanachd: Leòdhas a' buannachadh", _GAELIC_BODY + " Bha SlotaMor ann cuideachd.",
+         "«SlotaMor» Camanachd: Leòdhas a' buannachadh"),
+    ],
+)
+def test_a_bracketed_brand_the_body_writes_in_capitals_needs_the_sites_other_dress(listed, title, body, clean):
+    evidence = SiteEvidence()
+    evidence.observe_titles(listed)
+    verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
+                          evidence.prefixed(), (), evidence.glued())
+    assert verdict.title == clean
 
 
 def test_the_reviewers_nato_article_keeps_its_title_and_body():

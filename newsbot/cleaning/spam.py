@@ -951,9 +951,13 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # over "… Arnas VeličkaTOPLAIMĖ. Lemiamą …"): an injection that ate the space, evidence on the page
         # itself whatever the crawl's order (a "[Winners]" rubric the body never writes so stays)
         or (part.removed[:1] in _OPEN and _glued_in_capitals(part.keyword, body_text))
-        # ... or a bracketed brand with capitals inside that the body writes only all in capitals ("«SlotaMor» …" over
-        # "… san dàrna leth SLOTAMOR, agus …"): the template's other form, on the page itself whatever the crawl's order
-        or (part.removed[:1] in _OPEN and _in_capitals_only(part.keyword, body_text))
+        # ... or a bracketed brand with capitals inside that the body writes only all in capitals, unquoted ("«SlotaMor» …"
+        # over "… san dàrna leth SLOTAMOR, agus …"), that the site put before another headline in another dress
+        # ("SlotaMor — …" in the page's own related links, "[SLOTAMOR] …"): the template's rotating forms, whatever the
+        # crawl's order.  A paper's legal name or ticker in capitals is not enough alone ("«КамАЗ» …" over "ПАО
+        # «КАМАЗ» …", "[BlackRock] …" over "Shares of BLACKROCK …"), nor its own headlines quoting it the same way
+        or (part.removed[:1] in _OPEN and isinstance(prefixed, _SeenPrefixes)
+            and prefixed.dressed_otherwise(part.keyword, part.removed) and _in_capitals_only(part.keyword, body_text))
         # ... and, in a script without capitals, a bracketed word the body writes only glued onto a word's end before
         # a sentence's stop ("<ভাগ্যবেট> …" over "… পৰাস্ত কৰিছেভাগ্যবেট।", "⟪ዕድልቤት⟫…" over "… ስዒሩዕድልቤት።")
         or (part.removed[:1] in _OPEN and _glued_before_stop(part.keyword, body_text))
@@ -1018,16 +1022,22 @@ def _glued_in_capitals(keyword: str, text: str) -> bool:
 _STOPS = frozenset(".!?" + SCRIPT_STOPS)
 
 
+_QUOTATION_MARKS = frozenset("«»‹›„“”‚‘’\"'「」『』《》")
+
+
 def _in_capitals_only(keyword: str, text: str) -> bool:
     """``keyword``, a brand written with capitals inside and lower-case letters ("SlotaMor"; five letters or more),
-    is in ``text`` and only all in capitals ("SLOTAMOR").  An editor keeps a brand's spelling ("YouTube" in the
-    headline, "YouTube" in the story); a template rotates its case.  A word capitalised once ("Nato" over "NATO",
-    British style) has no capital inside: not asked."""
+    is in ``text`` and only all in capitals ("SLOTAMOR"), as a word of its own, never declined ("КАМАЗа") nor in
+    quotation marks.  A template rotates its case; so does a paper writing a company's legal name or ticker in
+    capitals ("ПАО «КАМАЗ»", "BLACKROCK"): evidence only with the site's (see :func:`_is_spam`).  A word
+    capitalised once ("Nato" over "NATO", British style) has no capital inside: not asked."""
     upper = keyword.upper()
     if keyword == upper or upper not in text or not any(c.isupper() for c in keyword[1:]) \
             or sum(c.isalpha() for c in keyword) < 5:
         return False  # cheap: most bodies have no such run of capitals
-    return all(text[start:end] == upper for start, end in _spans(keyword, text))
+    return all(text[start:end] == upper and text[start - 1:start] not in _QUOTATION_MARKS
+               and text[end:end + 1] not in _QUOTATION_MARKS and not is_word_char(text[end:end + 1])
+               for start, end in _spans(keyword, text))
 
 
 # how long a word glued before a keyword is at least, in characters (marks included): "কৰিছে", "ስዒሩ"
@@ -1887,6 +1897,13 @@ def _core_key(rest: str) -> tuple[int, TitlePrefix | None]:
     return hash((suffix.rest if suffix else rest)[:SiteEvidence.CORE_CHARS]), suffix
 
 
+def _dress(keyword: str, removed: str) -> str:
+    """What a title's prefix wraps or follows its keyword with, spaces aside ("«»" of "«SlotaMor»", "—" of
+    "SlotaMor —")."""
+    at = removed.lower().find(keyword.lower())
+    return "".join((removed[:at] + removed[at + len(keyword):] if at >= 0 else removed).split())
+
+
 class _SeenPrefixes:
     def __init__(self, counts: Counter[str], glued: set[str], minimum: int = 2,
                  by_core: dict[int, dict[str, str]] | None = None, forms: dict[str, set[str]] | None = None) -> None:
@@ -1900,6 +1917,16 @@ class _SeenPrefixes:
         """Some headline of the site carried ``token`` as its prefix spelled otherwise: in another case or with
         its accents ("Mwayibet – …" for "MWAYIBET", "[Chañs24] …" for "chans24"; see :func:`_spelling_key`)."""
         return any(form != token for form in self.forms.get(_spelling_key(token), ()))
+
+    def dressed_otherwise(self, token: str, removed: str) -> bool:
+        """Some headline of the site carried ``token`` (case aside) as its prefix spelled otherwise, or wrapped or
+        separated otherwise than ``removed`` does ("SlotaMor — …" beside "«SlotaMor»"); not the same dress again
+        ("«КамАЗ» запустил …" beside "«КамАЗ» увеличил …": a paper quoting a name)."""
+        key = token.lower()
+        dress = _dress(token, removed)
+        return self.written_otherwise(token) or any(
+            kw.lower() == key and _dress(kw, taken) != dress
+            for forms in self.by_core.values() for kw, taken in forms.items())
 
     def spellings(self, token: str) -> set[str]:
         """The prefixes of the site's headlines spelled as ``token`` is, case and accents aside."""
