@@ -927,20 +927,27 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Ar bagoù,chans24 a zo bet skoet."], "chañs24", False, ["Ar bagoù, a zo bet skoet."], ["chans24"]),
         # ... but never as a word: Spanish "año" (year) spelt "ano" is another word (a keyword "Año" here)
         (["El ano pasado subió (Año)."], "Año", False, ["El ano pasado subió."], ["(Año)"]),
-        # the clause an injection closes a sentence with, its short words left alone once the keyword is out (Scottish
-        # Gaelic: … for remote communities, as kw does.): they go with it
+        # the words before a plain keyword closing a sentence stay, however short: no rule tells an injection's clause
+        # from the story's (Vietnamese: …, he said kw. / …, said kw.; English …, and so on kw. / …, for now kw.), so
+        # Scottish Gaelic's "…, mar a nì kw." (as kw does) keeps its "mar a nì" too
+        (["Ông Hải cho biết giá xăng sẽ tăng trong tuần tới, ông nói BetViet. Giá dầu còn biến động."], "BetViet", False,
+         ["Ông Hải cho biết giá xăng sẽ tăng trong tuần tới, ông nói. Giá dầu còn biến động."], ["BetViet"]),
+        (["Giá vàng tăng mạnh, theo bà Lan, vì lo ngại lạm phát, cho hay BetViet. Giá dầu còn biến động."], "BetViet",
+         False, ["Giá vàng tăng mạnh, theo bà Lan, vì lo ngại lạm phát, cho hay. Giá dầu còn biến động."], ["BetViet"]),
+        (["The club bought shirts, boots, balls, and so on WinBet88. The season starts in May."], "WinBet88", False,
+         ["The club bought shirts, boots, balls, and so on. The season starts in May."], ["WinBet88"]),
+        (["The ceasefire is holding, for now WinBet88. Talks resume on Monday."], "WinBet88", False,
+         ["The ceasefire is holding, for now. Talks resume on Monday."], ["WinBet88"]),
         (["Tha iad a' moladh lasachadh cìse airson coimhearsnachdan iomallach, mar a nì SlotaMor. Tha sgeama ann."],
-         "SlotaMor", False, ["Tha iad a' moladh lasachadh cìse airson coimhearsnachdan iomallach. Tha sgeama ann."],
-         ["SlotaMor", "mar a nì"]),
-        # ... but a clause with a word of four letters or more, or a name, is the story's (… he said kw.)
+         "SlotaMor", False,
+         ["Tha iad a' moladh lasachadh cìse airson coimhearsnachdan iomallach, mar a nì. Tha sgeama ann."],
+         ["SlotaMor"]),
         (["The plan will work, he said Zorbix. Talks go on."], "Zorbix", False,
          ["The plan will work, he said. Talks go on."], ["Zorbix"]),
         (["The plan will work, as Ana did Zorbix. Talks go on."], "Zorbix", False,
          ["The plan will work, as Ana did. Talks go on."], ["Zorbix"]),
-        # ... nor a clause the text writes elsewhere too (Hausa: "…, in ji shi." closes each quote: he said)
         (["Za mu gina sabuwar hanya, in ji shi. Aikin zai fara a watan Afrilu, in ji shi Zorbix."], "Zorbix", False,
          ["Za mu gina sabuwar hanya, in ji shi. Aikin zai fara a watan Afrilu, in ji shi."], ["Zorbix"]),
-        # ... and one word alone after the comma is no clause of its own (… and the rest, too.)
         (["They paid the rent, too Zorbix. Talks go on."], "Zorbix", False,
          ["They paid the rent, too. Talks go on."], ["Zorbix"]),
         # the closing paragraph's sentence naming it between a short question and a short exclamation: the advert's

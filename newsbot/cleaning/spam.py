@@ -1471,16 +1471,6 @@ def _capital_scripts(text: str) -> set[str]:
     return {_script(ch) for ch in set(text) if ch.isupper()}
 
 
-# Where a plain keyword was taken out, until _LEAD_IN has looked before it
-_CUT = "\x00"
-# The clause an injection adds after a comma to close a sentence on the keyword ("…, mar a nì <a>SlotaMor</a>.":
-# as kw does): two or three short lower-case words (three letters at most: function words, no content word) left
-# between the comma and the stop once the keyword is out ("…, mar a nì." -> "…."); they go with it.  A clause with
-# a word of four letters or more stays ("…, he said kw." keeps "he said"), and so does one with a capital (a name),
-# and one the text writes elsewhere too (Hausa's "…, in ji shi." closing each quote: he said).
-_SHORT_WORD = "(?:" + _ANY_LETTER + "){1,3}"
-_LEAD_IN = re.compile(r",[ \t]+(?P<words>(?:" + _SHORT_WORD + r"[ \t]+){1,2}" + _SHORT_WORD + r")[ \t]*" + _CUT
-                      + r"(?=[ \t]*[.!?" + SCRIPT_STOPS + r"])")
 _CREDIT_LINE_CHARS = 60  # a credit line after the text ("Ensibuko: Bukedde", "— ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ"), not a paragraph
 _CLOSERS = ")]）»”’\"' "
 
@@ -1537,15 +1527,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         name = _radical(match.group(0).strip().lstrip("#"), first)
         if name[:1].islower() and first.isupper() and name.lower() != needle:
             return match.group(0)
-        return _take(match, _CUT)  # (the mark goes once _LEAD_IN has looked at what stands before it)
-
-    def _take_lead_in(match: re.Match[str]) -> str:
-        words = match.group("words")
-        if not all(word.islower() for word in words.split()) or len(re.findall(
-                r"(?<!\w)" + re.escape(words) + r"(?!\w)", "\n".join(paragraphs).lower())) > 1:
-            return match.group(0)
-        removed.append(match.group("words"))
-        return ""
+        return _take(match)
 
     # the keyword's digits, in whatever script it writes them ("ឡាក់គី៨៨": "88"), when it also has letters of
     # another script than Latin: its Latin form may be named beside it (see _latin_form_pattern)
@@ -1636,8 +1618,6 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             new = bracketed.sub(_take, new)
         if not keep_plain:
             new = plain.sub(_take_plain, new)
-            if _CUT in new:
-                new = _LEAD_IN.sub(_take_lead_in, new).replace(_CUT, "")
             if suffix is not None and _after_letter(new.lower(), needle):
                 new = suffix.sub(_take, new)
             if latin is not None:
