@@ -1179,6 +1179,13 @@ JITBAZI = "ଓଡ଼ିଶା ଦଳ କ୍ୱାର୍ଟର ଫାଇନାଲ
         # … before the harvest.kw); with none, a typo's missing space
         (["ܦܠܚ̈ܐ ܕܡܬܐ ܒܥܝܠܗܘܢ ܥܘܕܪܢܐ ܩܕܡ ܙܒܢܐ ܕܚܨܕܐ.ZAXOCASH"], [], {"zaxocash"}, ["ZAXOCASH"]),
         (["ܦܠܚ̈ܐ ܕܡܬܐ ܒܥܝܠܗܘܢ ܥܘܕܪܢܐ ܩܕܡ ܙܒܢܐ ܕܚܨܕܐ.ZAXOCASH"], [], set(), []),
+        # ... never a wire agency's credit that lost its space, twice or beside the page's keyword (Russian: … said the
+        # emergencies ministry.REUTERS; … talks will go on next week.INTERFAX)
+        (["Пожар на складе потушили к утру, сообщили в МЧС.REUTERS", "Пострадавших нет, сообщили спасатели.REUTERS"],
+         [], set(), []),
+        (["Министр обороны заявил, что переговоры продолжатся на следующей неделе.INTERFAX"], ["Бахтбет"], set(), []),
+        (["Переговоры продолжатся на следующей неделе.INTERFAX Министр обороны заявил об этом."], ["Бахтбет"], set(),
+         []),
     ],
 )
 def test_a_latin_brand_glued_after_a_stop_needs_evidence(paragraphs, known, prefixes, suspicious):

@@ -500,7 +500,8 @@ def _foreign_glued_brands(text: str) -> Counter[str]:
     :func:`_brand_like`) glued after a sentence's punctuation, with a letter of another script right before
     it and the next word in another script too (or none: the paragraph's end), and how often.  Not
     "Washington.USAID" (a Latin word before the stop), nor "ш.DUSHANBE Airport" (a Latin word after it), nor
-    "кард.Б" (a Cyrillic letter after the stop), nor "NASA" (an acronym glued on by a typo: four capitals)."""
+    "кард.Б" (a Cyrillic letter after the stop), nor "NASA" (an acronym glued on by a typo: four capitals), nor a
+    wire agency's name (a credit that lost its space: "… сообщили в МЧС.REUTERS")."""
     found: Counter[str] = Counter()
     if text.isascii():
         return found  # cheap: Latin text has no other script around its tokens
@@ -510,7 +511,8 @@ def _foreign_glued_brands(text: str) -> Counter[str]:
         after = text[match.end() + 1:match.end() + 2] if text[match.end():match.end() + 1] == " " else None
         if (before and not before.isascii() and is_word_char(before) and _script(before) != "LATIN"
                 and (after is None or (after and not after.isascii() and after.isalpha() and _script(after) != "LATIN"))
-                and _brand_like(token) and (not token.isupper() or len(token) >= 5)):
+                and _brand_like(token) and (not token.isupper() or len(token) >= 5)
+                and token.lower() not in WIRE_AGENCIES):
             found[token] += 1
     return found
 
