@@ -276,8 +276,7 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
 def _latin(text: str) -> bool:
     """``text`` is ASCII or written in Latin letters, accents and all ("Música", "PlakaLihé"): one script with
     "Teatro", not another ("서울"), when a prefix's script is weighed against the headline's."""
-    return text.isascii() or (any(ch.isalpha() for ch in text)
-                               and all(_script(ch) == "LATIN" for ch in text if ch.isalpha()))
+    return text.isascii() or _letter_scripts(text) == {"LATIN"}
 
 
 # kw Title: in a script written without spaces between words (Thai, Khmer, Chinese, …) a space separates
@@ -1363,7 +1362,7 @@ def declines(language: str | None, keyword: str | None = None) -> bool:
     if base not in UNDECLINED_LANGUAGES:
         return True
     return keyword is not None and base in _LATIN_UNDECLINED and not keyword.isascii() \
-        and not any(_script(ch) == "LATIN" for ch in keyword if ch.isalpha())
+        and "LATIN" not in _letter_scripts(keyword)
 
 
 def _declined_stem(keyword: str, declined: bool) -> str | None:
@@ -1466,6 +1465,11 @@ def _leads_sentence(lead: re.Match[str] | None, sentence: str, capitals: Callabl
 def _script(char: str) -> str:
     """The script a letter belongs to, as the first word of its Unicode name ("LATIN", "CYRILLIC", "GEORGIAN")."""
     return unicodedata.name(char, "").split(" ", 1)[0]
+
+
+def _letter_scripts(text: str) -> set[str]:
+    """The scripts of ``text``'s letters (its distinct characters only)."""
+    return {_script(ch) for ch in set(text) if ch.isalpha()}
 
 
 def _capital_scripts(text: str) -> set[str]:
