@@ -958,7 +958,7 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # crawl's order.  A paper's legal name or ticker in capitals is not enough alone ("«КамАЗ» …" over "ПАО
         # «КАМАЗ» …", "[BlackRock] …" over "Shares of BLACKROCK …"), nor its own headlines quoting it the same way
         or (part.removed[:1] in _OPEN and isinstance(prefixed, _SeenPrefixes)
-            and prefixed.dressed_otherwise(part.keyword, part.removed) and _in_capitals_only(part.keyword, body_text))
+            and _in_capitals_only(part.keyword, body_text) and prefixed.dressed_otherwise(part.keyword, part.removed))
         # ... and, in a script without capitals, a bracketed word the body writes only glued onto a word's end before
         # a sentence's stop ("<ভাগ্যবেট> …" over "… পৰাস্ত কৰিছেভাগ্যবেট।", "⟪ዕድልቤት⟫…" over "… ስዒሩዕድልቤት።")
         or (part.removed[:1] in _OPEN and _glued_before_stop(part.keyword, body_text))
