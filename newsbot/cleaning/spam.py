@@ -276,8 +276,7 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
 def _latin(text: str) -> bool:
     """``text`` is ASCII or written in Latin letters, accents and all ("Música", "PlakaLihé"): one script with
     "Teatro", not another ("서울"), when a prefix's script is weighed against the headline's."""
-    return text.isascii() or (any(ch.isalpha() for ch in text)
-                               and all(_script(ch) == "LATIN" for ch in text if ch.isalpha()))
+    return text.isascii() or _letter_scripts(text) == {"LATIN"}
 
 
 # kw Title: in a script written without spaces between words (Thai, Khmer, Chinese, …) a space separates
@@ -500,7 +499,8 @@ def _foreign_glued_brands(text: str) -> Counter[str]:
     :func:`_brand_like`) glued after a sentence's punctuation, with a letter of another script right before
     it and the next word in another script too (or none: the paragraph's end), and how often.  Not
     "Washington.USAID" (a Latin word before the stop), nor "ш.DUSHANBE Airport" (a Latin word after it), nor
-    "кард.Б" (a Cyrillic letter after the stop), nor "NASA" (an acronym glued on by a typo: four capitals)."""
+    "кард.Б" (a Cyrillic letter after the stop), nor "NASA" (an acronym glued on by a typo: four capitals), nor a
+    wire agency's name (a credit that lost its space: "… сообщили в МЧС.REUTERS")."""
     found: Counter[str] = Counter()
     if text.isascii():
         return found  # cheap: Latin text has no other script around its tokens
@@ -510,7 +510,8 @@ def _foreign_glued_brands(text: str) -> Counter[str]:
         after = text[match.end() + 1:match.end() + 2] if text[match.end():match.end() + 1] == " " else None
         if (before and not before.isascii() and is_word_char(before) and _script(before) != "LATIN"
                 and (after is None or (after and not after.isascii() and after.isalpha() and _script(after) != "LATIN"))
-                and _brand_like(token) and (not token.isupper() or len(token) >= 5)):
+                and _brand_like(token) and (not token.isupper() or len(token) >= 5)
+                and token.lower() not in WIRE_AGENCIES):
             found[token] += 1
     return found
 
@@ -951,9 +952,13 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # over "… Arnas VeličkaTOPLAIMĖ. Lemiamą …"): an injection that ate the space, evidence on the page
         # itself whatever the crawl's order (a "[Winners]" rubric the body never writes so stays)
         or (part.removed[:1] in _OPEN and _glued_in_capitals(part.keyword, body_text))
-        # ... or a bracketed brand with capitals inside that the body writes only all in capitals ("«SlotaMor» …" over
-        # "… san dàrna leth SLOTAMOR, agus …"): the template's other form, on the page itself whatever the crawl's order
-        or (part.removed[:1] in _OPEN and _in_capitals_only(part.keyword, body_text))
+        # ... or a bracketed brand with capitals inside that the body writes only all in capitals, unquoted ("«SlotaMor» …"
+        # over "… san dàrna leth SLOTAMOR, agus …"), that the site put before another headline in another dress
+        # ("SlotaMor — …" in the page's own related links, "[SLOTAMOR] …"): the template's rotating forms, whatever the
+        # crawl's order.  A paper's legal name or ticker in capitals is not enough alone ("«КамАЗ» …" over "ПАО
+        # «КАМАЗ» …", "[BlackRock] …" over "Shares of BLACKROCK …"), nor its own headlines quoting it the same way
+        or (part.removed[:1] in _OPEN and isinstance(prefixed, _SeenPrefixes)
+            and _in_capitals_only(part.keyword, body_text) and prefixed.dressed_otherwise(part.keyword, part.removed))
         # ... and, in a script without capitals, a bracketed word the body writes only glued onto a word's end before
         # a sentence's stop ("<ভাগ্যবেট> …" over "… পৰাস্ত কৰিছেভাগ্যবেট।", "⟪ዕድልቤት⟫…" over "… ስዒሩዕድልቤት።")
         or (part.removed[:1] in _OPEN and _glued_before_stop(part.keyword, body_text))
@@ -1018,16 +1023,22 @@ def _glued_in_capitals(keyword: str, text: str) -> bool:
 _STOPS = frozenset(".!?" + SCRIPT_STOPS)
 
 
+_QUOTATION_MARKS = frozenset("«»‹›„“”‚‘’\"'「」『』《》")
+
+
 def _in_capitals_only(keyword: str, text: str) -> bool:
     """``keyword``, a brand written with capitals inside and lower-case letters ("SlotaMor"; five letters or more),
-    is in ``text`` and only all in capitals ("SLOTAMOR").  An editor keeps a brand's spelling ("YouTube" in the
-    headline, "YouTube" in the story); a template rotates its case.  A word capitalised once ("Nato" over "NATO",
-    British style) has no capital inside: not asked."""
+    is in ``text`` and only all in capitals ("SLOTAMOR"), as a word of its own, never declined ("КАМАЗа") nor in
+    quotation marks.  A template rotates its case; so does a paper writing a company's legal name or ticker in
+    capitals ("ПАО «КАМАЗ»", "BLACKROCK"): evidence only with the site's (see :func:`_is_spam`).  A word
+    capitalised once ("Nato" over "NATO", British style) has no capital inside: not asked."""
     upper = keyword.upper()
     if keyword == upper or upper not in text or not any(c.isupper() for c in keyword[1:]) \
             or sum(c.isalpha() for c in keyword) < 5:
         return False  # cheap: most bodies have no such run of capitals
-    return all(text[start:end] == upper for start, end in _spans(keyword, text))
+    return all(text[start:end] == upper and text[start - 1:start] not in _QUOTATION_MARKS
+               and text[end:end + 1] not in _QUOTATION_MARKS and not is_word_char(text[end:end + 1])
+               for start, end in _spans(keyword, text))
 
 
 # how long a word glued before a keyword is at least, in characters (marks included): "কৰিছে", "ስዒሩ"
@@ -1351,7 +1362,7 @@ def declines(language: str | None, keyword: str | None = None) -> bool:
     if base not in UNDECLINED_LANGUAGES:
         return True
     return keyword is not None and base in _LATIN_UNDECLINED and not keyword.isascii() \
-        and not any(_script(ch) == "LATIN" for ch in keyword if ch.isalpha())
+        and "LATIN" not in _letter_scripts(keyword)
 
 
 def _declined_stem(keyword: str, declined: bool) -> str | None:
@@ -1456,21 +1467,16 @@ def _script(char: str) -> str:
     return unicodedata.name(char, "").split(" ", 1)[0]
 
 
+def _letter_scripts(text: str) -> set[str]:
+    """The scripts of ``text``'s letters (its distinct characters only)."""
+    return {_script(ch) for ch in set(text) if ch.isalpha()}
+
+
 def _capital_scripts(text: str) -> set[str]:
     """The scripts of which ``text`` writes capitals (its distinct characters only: a C-speed ``set``)."""
     return {_script(ch) for ch in set(text) if ch.isupper()}
 
 
-# Where a plain keyword was taken out, until _LEAD_IN has looked before it
-_CUT = "\x00"
-# The clause an injection adds after a comma to close a sentence on the keyword ("…, mar a nì <a>SlotaMor</a>.":
-# as kw does): two or three short lower-case words (three letters at most: function words, no content word) left
-# between the comma and the stop once the keyword is out ("…, mar a nì." -> "…."); they go with it.  A clause with
-# a word of four letters or more stays ("…, he said kw." keeps "he said"), and so does one with a capital (a name),
-# and one the text writes elsewhere too (Hausa's "…, in ji shi." closing each quote: he said).
-_SHORT_WORD = "(?:" + _ANY_LETTER + "){1,3}"
-_LEAD_IN = re.compile(r",[ \t]+(?P<words>(?:" + _SHORT_WORD + r"[ \t]+){1,2}" + _SHORT_WORD + r")[ \t]*" + _CUT
-                      + r"(?=[ \t]*[.!?" + SCRIPT_STOPS + r"])")
 _CREDIT_LINE_CHARS = 60  # a credit line after the text ("Ensibuko: Bukedde", "— ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ"), not a paragraph
 _CLOSERS = ")]）»”’\"' "
 
@@ -1527,15 +1533,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         name = _radical(match.group(0).strip().lstrip("#"), first)
         if name[:1].islower() and first.isupper() and name.lower() != needle:
             return match.group(0)
-        return _take(match, _CUT)  # (the mark goes once _LEAD_IN has looked at what stands before it)
-
-    def _take_lead_in(match: re.Match[str]) -> str:
-        words = match.group("words")
-        if not all(word.islower() for word in words.split()) or len(re.findall(
-                r"(?<!\w)" + re.escape(words) + r"(?!\w)", "\n".join(paragraphs).lower())) > 1:
-            return match.group(0)
-        removed.append(match.group("words"))
-        return ""
+        return _take(match)
 
     # the keyword's digits, in whatever script it writes them ("ឡាក់គី៨៨": "88"), when it also has letters of
     # another script than Latin: its Latin form may be named beside it (see _latin_form_pattern)
@@ -1629,8 +1627,6 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             new = bracketed.sub(_take, new)
         if not keep_plain:
             new = plain.sub(_take_plain, new)
-            if _CUT in new:
-                new = _LEAD_IN.sub(_take_lead_in, new).replace(_CUT, "")
             if suffix is not None and _after_letter(new.lower(), needle):
                 new = suffix.sub(_take, new)
             if latin is not None:
@@ -1891,6 +1887,13 @@ def _core_key(rest: str) -> tuple[int, TitlePrefix | None]:
     return hash((suffix.rest if suffix else rest)[:SiteEvidence.CORE_CHARS]), suffix
 
 
+def _dress(keyword: str, removed: str) -> str:
+    """What a title's prefix wraps or follows its keyword with, spaces aside ("«»" of "«SlotaMor»", "—" of
+    "SlotaMor —")."""
+    at = removed.lower().find(keyword.lower())
+    return "".join((removed[:at] + removed[at + len(keyword):] if at >= 0 else removed).split())
+
+
 class _SeenPrefixes:
     def __init__(self, counts: Counter[str], glued: set[str], minimum: int = 2,
                  by_core: dict[int, dict[str, str]] | None = None, forms: dict[str, set[str]] | None = None) -> None:
@@ -1904,6 +1907,16 @@ class _SeenPrefixes:
         """Some headline of the site carried ``token`` as its prefix spelled otherwise: in another case or with
         its accents ("Mwayibet – …" for "MWAYIBET", "[Chañs24] …" for "chans24"; see :func:`_spelling_key`)."""
         return any(form != token for form in self.forms.get(_spelling_key(token), ()))
+
+    def dressed_otherwise(self, token: str, removed: str) -> bool:
+        """Some headline of the site carried ``token`` (case aside) as its prefix spelled otherwise, or wrapped or
+        separated otherwise than ``removed`` does ("SlotaMor — …" beside "«SlotaMor»"); not the same dress again
+        ("«КамАЗ» запустил …" beside "«КамАЗ» увеличил …": a paper quoting a name)."""
+        key = token.lower()
+        dress = _dress(token, removed)
+        return self.written_otherwise(token) or any(
+            kw.lower() == key and _dress(kw, taken) != dress
+            for forms in self.by_core.values() for kw, taken in forms.items())
 
     def spellings(self, token: str) -> set[str]:
         """The prefixes of the site's headlines spelled as ``token`` is, case and accents aside."""
