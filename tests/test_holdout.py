@@ -83,6 +83,11 @@ FLOORS["mttxp"] = (1.0, 0.999, 1.0, 1.0, 0.0, 0, 0, 0, 0)
 # twenty-third's (lgnewspack, syrdiscourse, chrjimdo, gdstatamic, sahxenforo, jvoctober; first measured at 15/18
 # found, 2 non-articles, title 0.722, body F1 0.847, date 0.833, source 0.500, category 0.833, 10 with junk left).
 # Sites that still fail wait in tests/holdout/pending/, which this gate does not read.
+# gdstatamic: its first story closes a sentence with the keyword's clause, "…, mar a nì SlotaMor." (as SlotaMor
+# does); the keyword goes, "mar a nì" stays: nothing tells those three words from a real "…, ông nói X." (he said)
+# before an injected keyword, which a rule taking them had cut (review of the eleventh session), so the floor
+# admits them (body F1 0.993, one junk string, one paragraph altered).
+FLOORS["gdstatamic"] = (1.0, 0.99, 1.0, 1.0, 1.0, 1, 1, 0, 0)
 # chainpost: the article about crypto regulation keeps an injected "crypto," the
 # clean title itself names the topic, so plain mentions of it are kept (ambiguous).
 FLOORS["chainpost"] = (1.0, 0.94, 1.0, 1.0, 1.0, 0, 1, 0, 0)
