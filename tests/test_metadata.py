@@ -255,6 +255,10 @@ from newsbot.cleaning.metadata import (
         ("– Notisiero TeleCuraçao", None, "Notisiero TeleCuraçao", None),
         ("— Noticias Caracol", None, "Noticias Caracol", None),
         ("– Noticias relacionadas", None, None, None),
+        # ... a newscast's word: "Press", "News", "Media", "Agency" open a person's title as well
+        ("— Press Secretary Karine Jean-Pierre", None, None, None),
+        ("— News Editor Jane Okafor", None, None, None),
+        ("— Agency Director Tom Reyes", None, None, None),
         # labels of more languages: Catalan, Belarusian, Afrikaans, Welsh, Azerbaijani
         ("Font: ACN", None, "ACN", None),
         ("Крыніца: БелТА", None, "БелТА", None),
@@ -1241,6 +1245,19 @@ def test_a_credit_line_closing_the_story(closing, source):
     record = _cleaned(meta_lines=[], blocks=[*_STAFF, Block(closing)], publisher="Het Nieuwsplein", language="nl")
     assert record["source"] == source
     assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
+
+
+def test_a_dash_line_signing_a_quotation_with_a_title_stays_in_the_body():
+    """A quotation's author under it, named by a title that opens with an outlet's word ("Press Secretary"), is no
+    outlet signing off (review 11's dash.html)."""
+    signed = "— Press Secretary Karine Jean-Pierre"
+    blocks = [Block("The White House said on Friday that negotiations with congressional leaders over the spending bill "
+                    "would continue through the weekend, as a deadline to avoid a government shutdown approached."),
+              Block("Officials from both parties described the talks as productive but said several issues, including "
+                    "funding for border security, remained unresolved."),
+              Block("\u201cWe are closer than we were yesterday, and we intend to get this done.\u201d"), Block(signed)]
+    record = _cleaned(blocks=blocks, language="en")
+    assert (record["source"], record["body"].endswith(signed)) == (None, True)
 
 
 def test_an_update_time_is_not_the_publication_when_the_page_has_a_machine_readable_one():
