@@ -1350,13 +1350,24 @@ def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, sour
         ([Block("Fonte: GMN TV"), Block("Halimar iha SorteDiak ohin loron no manán bónus $50 kedas!"),
           Block("Notísia seluk", "h")], "GMN TV", "kedas!"),
         ([Block("Notísia seluk", "h")], "Het Nieuwsplein", "betrokken."),
-        # ... any closing heading, in any language; a heading inside the text stays
+        # ... a block title by its words in another language; a heading inside the text stays
         ([Block("Meer over dit onderwerp", "h")], "Het Nieuwsplein", "betrokken."),
         ([Block("Achtergrond", "h"), Block("De samenwerking werd al in 2024 voorbereid door de drie besturen.")],
          "Het Nieuwsplein", "Achtergrond\n\nDe samenwerking werd al in 2024 voorbereid door de drie besturen."),
+        # ... and so does a closing heading that reads as no block title: a correction in a heading (review 11's
+        # ch.html), a word of the story's own ("Achtergrond", background, its section left empty)
+        ([Block("Correctie: In een eerdere versie van dit bericht stond dat de samenwerking in maart begint.", "h")],
+         "Het Nieuwsplein", "Correctie: In een eerdere versie van dit bericht stond dat de samenwerking in maart begint."),
+        ([Block("Correction: An earlier version of this story misstated the day of the Senate vote, which was "
+                "Thursday.", "h")], "Het Nieuwsplein", "which was Thursday."),
+        ([Block("Achtergrond", "h")], "Het Nieuwsplein", "betrokken.\n\nAchtergrond"),
+        # ... or a sentence-shaped heading over a share bar the footer pass cuts; a box title over it goes
+        ([Block("Correction: An earlier version of this story misstated the day of the Senate vote, which was "
+                "Thursday.", "h"), Block("Share this article")], "Het Nieuwsplein", "which was Thursday."),
+        ([Block("Meer weten", "h"), Block("Share this article")], "Het Nieuwsplein", "betrokken."),
     ],
 )
-def test_a_heading_closing_the_text_with_nothing_under_it_goes(tail, source, body_end):
+def test_a_heading_closing_the_text_goes_when_it_reads_as_a_block_title(tail, source, body_end):
     record = _cleaned(meta_lines=[], blocks=[*_STAFF, *tail], publisher="Het Nieuwsplein", language="nl")
     assert record["source"] == source
     assert record["body"].endswith(body_end)

@@ -81,10 +81,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     blocks = [b if _clean_already(b.text) else Block(normalize_inline(b.text), b.kind, b.link_ratio, b.link)
               for b in raw.blocks]
     blocks = [b for b in blocks if b.text]
-    # a heading closing the text with nothing under it heads what the extractor left out (a listing block's title,
-    # Volto's "Notísia seluk" over teasers dropped as links): never the story's; the lines above it are the text's end
+    # a heading closing the text with nothing under it, a block title by its words, heads what the extractor left
+    # out (Volto's "Notísia seluk" over teasers dropped as links): the lines above it are the text's end.  Another
+    # stays (a closing "Correction: An earlier version …" heading), unless the footer pass cuts a block under it
     trailing: list[str] = []
-    while len(blocks) > 1 and blocks[-1].kind == "h":
+    while len(blocks) > 1 and blocks[-1].kind == "h" and footer.teaser_heading(blocks[-1].text):
         trailing.append(blocks.pop().text)
 
     # 1. metadata: the area under the headline, then metadata lines in the body
