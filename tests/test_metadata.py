@@ -255,6 +255,10 @@ from newsbot.cleaning.metadata import (
         ("– Notisiero TeleCuraçao", None, "Notisiero TeleCuraçao", None),
         ("— Noticias Caracol", None, "Noticias Caracol", None),
         ("– Noticias relacionadas", None, None, None),
+        # ... a newscast's word: "Press", "News", "Media", "Agency" open a person's title as well
+        ("— Press Secretary Karine Jean-Pierre", None, None, None),
+        ("— News Editor Jane Okafor", None, None, None),
+        ("— Agency Director Tom Reyes", None, None, None),
         # labels of more languages: Catalan, Belarusian, Afrikaans, Welsh, Azerbaijani
         ("Font: ACN", None, "ACN", None),
         ("Крыніца: БелТА", None, "БелТА", None),
@@ -1282,6 +1286,19 @@ def test_a_credit_line_closing_the_story(closing, source):
     assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
 
 
+def test_a_dash_line_signing_a_quotation_with_a_title_stays_in_the_body():
+    """A quotation's author under it, named by a title that opens with an outlet's word ("Press Secretary"), is no
+    outlet signing off (review 11's dash.html)."""
+    signed = "— Press Secretary Karine Jean-Pierre"
+    blocks = [Block("The White House said on Friday that negotiations with congressional leaders over the spending bill "
+                    "would continue through the weekend, as a deadline to avoid a government shutdown approached."),
+              Block("Officials from both parties described the talks as productive but said several issues, including "
+                    "funding for border security, remained unresolved."),
+              Block("\u201cWe are closer than we were yesterday, and we intend to get this done.\u201d"), Block(signed)]
+    record = _cleaned(blocks=blocks, language="en")
+    assert (record["source"], record["body"].endswith(signed)) == (None, True)
+
+
 def test_an_update_time_is_not_the_publication_when_the_page_has_a_machine_readable_one():
     # "Updated" shown, the publication only in <time datetime>/JSON-LD: the machine-readable time
     record = _cleaned(meta_lines=["Actualizat: 13.03.2025, 19:05"], published_hint="2025-03-13T16:20:00+02:00",
@@ -1409,13 +1426,24 @@ def test_a_name_in_italics_set_to_the_right_closing_the_story(closing, italic, r
         ([Block("Fonte: GMN TV"), Block("Halimar iha SorteDiak ohin loron no manán bónus $50 kedas!"),
           Block("Notísia seluk", "h")], "GMN TV", "kedas!"),
         ([Block("Notísia seluk", "h")], "Het Nieuwsplein", "betrokken."),
-        # ... any closing heading, in any language; a heading inside the text stays
+        # ... a block title by its words in another language; a heading inside the text stays
         ([Block("Meer over dit onderwerp", "h")], "Het Nieuwsplein", "betrokken."),
         ([Block("Achtergrond", "h"), Block("De samenwerking werd al in 2024 voorbereid door de drie besturen.")],
          "Het Nieuwsplein", "Achtergrond\n\nDe samenwerking werd al in 2024 voorbereid door de drie besturen."),
+        # ... and so does a closing heading that reads as no block title: a correction in a heading (review 11's
+        # ch.html), a word of the story's own ("Achtergrond", background, its section left empty)
+        ([Block("Correctie: In een eerdere versie van dit bericht stond dat de samenwerking in maart begint.", "h")],
+         "Het Nieuwsplein", "Correctie: In een eerdere versie van dit bericht stond dat de samenwerking in maart begint."),
+        ([Block("Correction: An earlier version of this story misstated the day of the Senate vote, which was "
+                "Thursday.", "h")], "Het Nieuwsplein", "which was Thursday."),
+        ([Block("Achtergrond", "h")], "Het Nieuwsplein", "betrokken.\n\nAchtergrond"),
+        # ... or a sentence-shaped heading over a share bar the footer pass cuts; a box title over it goes
+        ([Block("Correction: An earlier version of this story misstated the day of the Senate vote, which was "
+                "Thursday.", "h"), Block("Share this article")], "Het Nieuwsplein", "which was Thursday."),
+        ([Block("Meer weten", "h"), Block("Share this article")], "Het Nieuwsplein", "betrokken."),
     ],
 )
-def test_a_heading_closing_the_text_with_nothing_under_it_goes(tail, source, body_end):
+def test_a_heading_closing_the_text_goes_when_it_reads_as_a_block_title(tail, source, body_end):
     record = _cleaned(meta_lines=[], blocks=[*_STAFF, *tail], publisher="Het Nieuwsplein", language="nl")
     assert record["source"] == source
     assert record["body"].endswith(body_end)
@@ -1527,6 +1555,10 @@ _TWI = ("Aban afa Ghana Cocoa Board (COCOBOD) so abɔ amanneɛ sɛ, ɛfiri Ɔbɛ
         "duru yɛ kilogram 64 boɔ bɛyɛ GH₵3,228. Saa boɔ foforɔ yi boro deɛ na ɛwɔ hɔ kane no ɔha biara mu aduonu. COCOBOD "
         "Ɔpanyin, Kofi Asante Boateng, kaa sɛ aban pɛ sɛ ɔboa akuafoɔ ma wɔn nsa ka sika pa, na wɔantɔn wɔn kookoo ankɔ "
         "aman foforɔ so ɔkwan a ɛnteɛ so.")
+# (Classical Syriac with "him, his" on words ending in ܠ: "ܘܫܐܠܗ" and he asked him, "ܒܚܝܠܗ" by his power)
+_CLASSICAL_SYRIAC_LH = ("ܒܪܫܝܬ ܐܝܬܘܗܝ ܗܘܐ ܡܠܬܐ ܘܗܘ ܡܠܬܐ ܐܝܬܘܗܝ ܗܘܐ ܠܘܬ ܐܠܗܐ ܘܐܠܗܐ ܐܝܬܘܗܝ ܗܘܐ ܗܘ ܡܠܬܐ. "
+                        "ܘܐܬܐ ܡܠܟܐ ܠܘܬ ܐܦܝܣܩܘܦܐ ܘܫܐܠܗ ܥܠ ܥܕܬܐ ܘܥܠ ܥܡܐ ܟܠܗ. ܘܐܡܪ ܐܦܝܣܩܘܦܐ ܕܡܪܝܐ ܢܛܪ ܠܥܕܬܗ ܒܚܝܠܗ "
+                        "ܘܒܪܚܡܘܗܝ. ܘܒܬܪ ܗܠܝܢ ܩܪܐ ܐܦܝܣܩܘܦܐ ܠܟܗܢܐ ܘܠܡܫܡܫܢܐ ܘܫܠܡ ܠܗܘܢ ܘܒܪܟ ܐܢܘܢ ܒܫܡ ܡܪܢ.")
 _CLASSICAL_SYRIAC = ("ܐܒܘܢ ܕܒܫܡܝܐ ܢܬܩܕܫ ܫܡܟ ܬܐܬܐ ܡܠܟܘܬܟ ܢܗܘܐ ܨܒܝܢܟ ܐܝܟܢܐ ܕܒܫܡܝܐ ܐܦ ܒܐܪܥܐ ܗܒ ܠܢ ܠܚܡܐ ܕܣܘܢܩܢܢ ܝܘܡܢܐ "
                      "ܘܫܒܘܩ ܠܢ ܚܘܒܝܢ ܘܚܛܗܝܢ ܐܝܟܢܐ ܕܐܦ ܚܢܢ ܫܒܩܢ ܠܚܝܒܝܢ")
 
@@ -1558,6 +1590,24 @@ _MAITHILI_SHORT = ("मधुबनी। जिला क्रिकेट ल
                    "दरभंगाक टीम ४० ओवर मे १६० रन पर आउट भ' गेल। जवाब मे कप्तान राजेश यादव नाबाद ७२ रन बनौलनि।")
 _BHOJPURI = ("हमनी के गाँव में काल्ह बड़हन मेला लागल रहल। लोग दूर दूर से आइल रहलें आ सगरी दिन भीड़ बनल रहल। मुखिया जी "
              "कहलें कि अगिला साल ई मेला अउरी बड़ होई। बाजार में दोकानदार लोग बहुत खुश बाड़ें काहें कि बिक्री नीमन भइल बा।")
+# a Hindi story quoting one Maithili sentence (एहि, अछि): its Hindi words (है, ने, में, को) outnumber them
+_HINDI_QUOTING_MAITHILI = (
+    "बिहार विधानसभा चुनाव में मिथिला क्षेत्र की सीटों पर मुकाबला दिलचस्प हो गया है। एक बुजुर्ग मतदाता ने कहा, 'हम एहि बेर "
+    "वोट देब, ई हमर अधिकार अछि।' उन्होंने बताया कि गांव में सड़क और बिजली की समस्या अब भी बनी हुई है और युवा रोजगार के "
+    "लिए दूसरे राज्यों में जा रहे हैं।")
+# Marathi (CLD2: "mr" at 0.99) with none of Konkani's words; Catalan, Galician (CLD2: 0.99)
+_MARATHI_NEWS = ("मुंबई महानगरपालिकेच्या निवडणुकीसाठी सर्व पक्षांनी जोरदार तयारी सुरू केली आहे. मुख्यमंत्र्यांनी आज पत्रकार "
+                 "परिषदेत सांगितले की राज्य सरकार शहरातील पायाभूत सुविधांसाठी मोठा निधी उपलब्ध करून देणार आहे. विरोधी "
+                 "पक्षांनी मात्र या घोषणांवर टीका केली असून निवडणुकीपूर्वीची ही आश्वासने असल्याचे म्हटले आहे.")
+_CATALAN = ("El Govern de la Generalitat ha aprovat aquest dimarts un nou pla per millorar la xarxa de transport públic a "
+            "tota Catalunya. La consellera ha explicat que la inversió superarà els cinc-cents milions d'euros durant els "
+            "pròxims quatre anys i que les obres començaran abans de l'estiu.")
+_GALICIAN = ("A Xunta de Galicia aprobou este martes un novo plan para mellorar a rede de transporte público en toda "
+             "Galicia. A conselleira explicou que o investimento superará os cincocentos millóns de euros durante os "
+             "próximos catro anos e que as obras comezarán antes do verán.")
+# a short Konkani story without "आनी": its perfect of "become" (जाले, जालो), "first" (पयलो), "thus" (अशें)
+_KONKANI_SHORT = ("मडगांव: फुटबॉल सामन्यांत सालसेत क्लबान वास्को क्लबाचेर ३-१ अशें जैत मेळयलें. पयलो गोल धा व्या मिनटाक "
+                  "जालो, उपरांत दोन गोल दुसऱ्या अर्दांत जाले.")
 # (one Maithili word, "सँ", too few to tell: "bh" stands for Bhojpuri, CLDR's alias)
 _BIHARI = ("पटना। राज्य सरकार नव शिक्षा नीति पर विधानसभा मे बहस कराओत। शिक्षा मंत्री कहलक जे सरकारी स्कूल मे शिक्षक केर "
            "भर्ती अगिला मास सँ शुरू होएत आ परीक्षा केर परिणाम जल्दी घोषित कएल जाएत।")
@@ -1586,6 +1636,16 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_MARATHI, "mr", "mr"),
         (_MARATHI, "hi", "mr"),
         (_HINDI, "gom", "hi"),
+        # ... when the text shows the declared language's own words more than the neighbour's (Konkani's आनी, आसा,
+        # जाले, पयलो against Marathi's आहे, आणि): a Marathi story under lang="gom"/"kok" is Marathi, and a language
+        # whose words are not known (Asturian, Aragonese) keeps a confident Catalan or Galician detection
+        (_KONKANI_SHORT, "gom", "gom"),
+        (_MARATHI_NEWS, "gom", "mr"),
+        (_MARATHI_NEWS, "kok", "mr"),
+        (_MARATHI, "gom", "mr"),
+        (_CATALAN, "ast", "ca"),
+        (_CATALAN, "an", "ca"),
+        (_GALICIAN, "ast", "gl"),
         (_HINDI, "en", "hi"),
         (_NEPALI, "mai", "ne"),
         (_NEPALI, "new", "ne"),
@@ -1649,6 +1709,10 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_ASSYRIAN, None, "aii"),
         (_CLASSICAL_SYRIAC, "ar", "syr"),
         (_CLASSICAL_SYRIAC, None, "syr"),
+        # ... nor by Classical's "him, his" on a word ending in ܠ ("ܘܫܐܠܗ", "ܒܚܝܠܗ"), no Assyrian preterite
+        (_CLASSICAL_SYRIAC_LH, "syc", "syc"),
+        (_CLASSICAL_SYRIAC_LH, "syr", "syr"),
+        (_CLASSICAL_SYRIAC_LH, None, "syr"),
         # CLD2's collective "bh" (Bihari) under Hashnode's lang="en": the member its words show (Maithili's अछि, सँ,
         # केँ, कहलनि; Bhojpuri's बा, बाड़ें, रहल), else Bhojpuri; Maithili that CLD2 calls Hindi (a short text) by the
         # same words, Hindi showing at most one ("सँभालने" is no "सँ") stays Hindi
@@ -1656,6 +1720,10 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_MAITHILI, None, "mai"),
         (_MAITHILI_SHORT, "en", "mai"),
         (_MAITHILI, "mai", "mai"),
+        # ... but a Hindi story quoting a Maithili sentence is Hindi: Hindi's own words outnumber Maithili's
+        (_HINDI_QUOTING_MAITHILI, "hi", "hi"),
+        (_HINDI_QUOTING_MAITHILI, None, "hi"),
+        (_HINDI_QUOTING_MAITHILI, "en", "hi"),
         (_BHOJPURI, "en", "bho"),
         (_BIHARI, "en", "bho"),
         # ... declared (Bhojpuri Wikipedia's lang="bh"): the member too, however short

@@ -82,10 +82,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     blocks = [b if _clean_already(b.text) else Block(normalize_inline(b.text), b.kind, b.link_ratio, b.link)
               for b in raw.blocks]
     blocks = [b for b in blocks if b.text]
-    # a heading closing the text with nothing under it heads what the extractor left out (a listing block's title,
-    # Volto's "Notísia seluk" over teasers dropped as links): never the story's; the lines above it are the text's end
+    # a heading closing the text with nothing under it, a block title by its words, heads what the extractor left
+    # out (Volto's "Notísia seluk" over teasers dropped as links): the lines above it are the text's end.  Another
+    # stays (a closing "Correction: An earlier version …" heading), unless the footer pass cuts a block under it
     trailing: list[str] = []
-    while len(blocks) > 1 and blocks[-1].kind == "h":
+    while len(blocks) > 1 and blocks[-1].kind == "h" and footer.teaser_heading(blocks[-1].text):
         trailing.append(blocks.pop().text)
 
     # 1. metadata: the area under the headline, then metadata lines in the body
@@ -575,15 +576,18 @@ def detect_language(text: str) -> tuple[str | None, float, bool]:
 # (data: each member's ISO 639-3 code, a pattern of words no other member writes), with the language its answer
 # stands for when the words show none.  CLD2 calls every Syriac-script text "syr" (the macrolanguage); Assyrian
 # Neo-Aramaic's copula and particles (ܝܠܗ "is", ܝܢܐ "are", ܓܘ "in", ܩܐ "for", ܒܕ future) and its preterite with the
-# l-suffix ("ܐܡܪܠܗ" he said, "ܡܛܝܠܗܘܢ" they arrived) are no Classical Syriac.  CLD2's "bh" is the old collective
-# "Bihari" (CLDR's alias: Bhojpuri): Maithili's copula (अछि, छथि, छल, छलाह), postpositions (सँ, केँ), demonstratives
-# (एहि, ओहि) and honorific past in -लनि ("कहलनि" said) against Bhojpuri's copula (बा, बाड़े, बाटे, बानी) and
-# perfect (रहल, गइल, भइल, कइल)
+# l-suffix ("ܐܡܪܠܗ" he said, "ܡܛܝܠܗܘܢ" they arrived) are no Classical Syriac, which shows none and stays "syr".  The
+# preterite counts on a stem of three letters, four when it opens with a prefix's letter (ܘ ܕ ܒ ܠ: "ܕܢܚܬܠܗ" which
+# fell): Classical's "him, his" on a noun or verb ending in ܠ is two letters after its prefix ("ܘܫܐܠܗ" and he asked
+# him, "ܒܚܝܠܗ" by his power).  CLD2's "bh" is the old collective "Bihari" (CLDR's alias: Bhojpuri): Maithili's
+# copula (अछि, छथि, छल, छलाह), postpositions (सँ, केँ), demonstratives (एहि, ओहि) and honorific past in -लनि ("कहलनि"
+# said) against Bhojpuri's copula (बा, बाड़े, बाटे, बानी) and perfect (रहल, गइल, भइल, कइल)
 # (a word's edges by the Devanagari block: its vowel signs are no \w, and "ढाबा" must not end in the word "बा")
 _DEVA_WORD = r"(?<![\w\u0900-\u0963\u0966-\u097f])(?:{})(?![\w\u0900-\u0963\u0966-\u097f])"
 _MAITHILI = _DEVA_WORD.format(r"अछि|छथि|छलाह|सँ|केँ|एहि|ओहि|[\u0900-\u0963]{2,}लनि")
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = {
-    "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|\w{3,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),), "syr"),
+    "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
+            "syr"),
     "bh": ((("mai", re.compile(f"{_MAITHILI}|{_DEVA_WORD.format('छल')}")),
             ("bho", re.compile(_DEVA_WORD.format("बा|बाड़ें?|बाटे|बानी|रहल|गइल|भइल|कइल(?:ें?)?")))), "bho"),
     # ... and Maithili, which CLD2 does not know, read as Hindi in a short text: by the words above no Hindi writes
@@ -592,16 +596,40 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
 }
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
+# The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
+# markers must outnumber: a Hindi story quoting a Maithili sentence ("… 'हम एहि बेर वोट देब, ई हमर अधिकार अछि।' …")
+# writes Hindi's copula (है, था), ergative (ने) and postpositions (में, से, को) in every other sentence; a Marathi
+# story (आहे, आणि, नाही) under a Goan aggregator's lang="gom" writes Marathi's, Konkani (CLDR's "kok", the macrolanguage
+# of "gom") its copula (आसा), "and" (आनी), "first" (पयलो), the perfect of "become" (जाले, जालो) and "thus" (अशें)
+_OWN_WORDS = {
+    "hi": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|ने|में|से|को|नहीं|गया|गई")),
+    "mr": re.compile(_DEVA_WORD.format("आहे|आहेत|आणि|नाही|होते|होता|होती|असून|त्यांनी|यांनी|करण्यात|साठी|पर्यंत")),
+    "kok": re.compile(_DEVA_WORD.format("आनी|आसा|आसात|आशिल्लो|आशिल्ली|आशिल्लें|जाल्यार|पूण|हांव|आमी|तुमी|ताका|तिका|"
+                                        "तांका|खातीर|थावन|मेरेन|सांगलें|म्हणलें|अशें|जाले|जालें|जालो|पयलो|पयली|पयलें|केलो")),
+}
+
+
+def _own_words(code: str, text: str) -> int:
+    """How many of the words only ``code`` writes (_OWN_WORDS; a member's by its macrolanguage) the text holds."""
+    words = _OWN_WORDS.get(code) or _OWN_WORDS.get(_macrolanguage_of(code) or "")
+    return len(words.findall(text)) if words else 0
+
+
+def _words_show(language: str, markers: int, other: str, text: str) -> bool:
+    """``markers`` of ``language`` are enough to tell it from ``other``: two at least, and more than ``other``'s own
+    words (_OWN_WORDS): a quotation's worth in a story of the other language is not."""
+    return markers >= _MEMBER_MARKS and markers > _own_words(other, text)
 
 
 def _member_language(code: str | None, text: str) -> str | None:
     """The member language of the macrolanguage or collective ``code`` the text's words show (the member with most
-    markers, _MEMBER_WORDS), else the language the code stands for ("bh" -> "bho"), else ``code``."""
+    markers, _MEMBER_WORDS, more than the words only ``code`` writes), else the language the code stands for ("bh"
+    -> "bho"), else ``code``."""
     if code not in _MEMBER_WORDS:
         return code
     members, default = _MEMBER_WORDS[code]
     found = max((len(words.findall(text)), member) for member, words in members)
-    return found[1] if found[0] >= _MEMBER_MARKS else default
+    return found[1] if _words_show(found[1], found[0], code, text) else default
 
 
 @lru_cache(maxsize=64)
@@ -648,7 +676,7 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # In a script the declared language is written in: a Serbian story in Cyrillic under a Croatian aggregator's
         # lang="hr", Sorani (Arabic script) under lang="kmr" (Kurmanji, Latin letters) are the text's language
         return declared
-    if detected and _guessed_by_script(declared, detected) and not _script_absent(declared, body):
+    if detected and _guessed_by_script(declared, detected, body) and not _script_absent(declared, body):
         # a language the detector does not know, written in a script it reads one language in, or in its neighbour's
         # script: its guess names the script (Shan in Myanmar letters under lang="shn-MM" is "my" to CLD2 at 0.98)
         # or the neighbour (Konkani under lang="gom" is "mr"), the page names the language; not a text in another
@@ -697,12 +725,14 @@ def _detector_languages_by_script() -> dict[str, frozenset[str]]:
     return {script: frozenset(codes) for script, codes in found.items()}
 
 
-def _guessed_by_script(declared: str, detected: str) -> bool:
+def _guessed_by_script(declared: str, detected: str, body: str) -> bool:
     """The declared language is one the detector cannot name, written (CLDR's likely script) in the script of its
     guess, which is the only language it knows in that script, or a neighbour's, a regional language of the
-    declared one's country (CLDR's likely territory; not an official language of the whole country): the guess
-    tells the script or the region, not the language (Shan, Mon under "my"; Tulu under "kn"; Konkani, lang="gom",
-    under "mr").  A country's official language is the wire's (a Hindi story under lang="gom" is Hindi), and in
+    declared one's country (CLDR's likely territory; not an official language of the whole country) when the text
+    shows the declared language's own words (_OWN_WORDS) more than the neighbour's: the guess tells the script or
+    the region, not the language (Shan, Mon under "my"; Tulu under "kn"; Konkani, lang="gom", under "mr").  A
+    Marathi story under lang="gom", a Catalan or Galician one under lang="ast" (no words of Asturian known) keep
+    the detection; a country's official language is the wire's (a Hindi story under lang="gom" is Hindi), and in
     Latin or Cyrillic letters its guess among many is a reading of the text: an English story under a Ewe
     aggregator's lang="ee" is English."""
     if declared in _detector_languages():
@@ -712,7 +742,8 @@ def _guessed_by_script(declared: str, detected: str) -> bool:
         return False
     if _detector_languages_by_script().get(script) == frozenset({detected}):
         return True
-    return territory == _likely(detected)[1] and _official_status(detected, territory) != "official"
+    return (territory == _likely(detected)[1] and _official_status(detected, territory) != "official"
+            and _words_show(declared, _own_words(declared, body), detected, body))
 
 
 @lru_cache(maxsize=64)

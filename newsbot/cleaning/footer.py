@@ -46,8 +46,9 @@ _TEASER_HEADINGS = re.compile(
     r"articoli correlati|potrebbe interessarti|ti potrebbe interessare|leggi anche|i più letti|"
     r"mais lidas|você também pode gostar|notícias relacionadas|matérias relacionadas|"
     r"tin liên quan|đọc nhiều|xem thêm|tin khác|популярное|по теме|другие новости|"
-    # Tetum "other news", "related news", "read also" (accents typed or not)
-    r"not[ií]sia (?:seluk|relasionadu)|lee m[oó]s|"
+    # Tetum "other news", "related news", "read also" (accents typed or not); Dutch "more on this subject",
+    # "related articles", "other news"
+    r"not[ií]sia (?:seluk|relasionadu)|lee m[oó]s|meer over dit onderwerp|gerelateerde artikelen|ander nieuws|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -355,7 +356,7 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
         blocks = blocks[:box[0]] + blocks[box[1]:]
     for index, block in enumerate(blocks):
         text = block.text
-        short = len(text) <= 60 and len(text.split()) <= 6
+        short = _short(text)
         if index > 0 and (
             (short and _TEASER_HEADINGS.match(text))
             or (lowered and any(text.lower().startswith(m) for m in lowered) and short)
@@ -381,10 +382,33 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
     kept, tail = _strip_teaser_tail(kept)
     removed.extend(tail)
     # a heading left last heads what was cut under it: a wiki's sources ("Булактар", Kyrgyz: Sources) over its
-    # list of cited links, a box's title over its teasers (one closing the text given is cut by clean_article first)
-    if len(kept) > 1 and kept[-1].kind == "h" and kept[-1] is not blocks[-1]:
+    # list of cited links, a box's title over its teasers; a heading the text itself ends on stays, and so does one
+    # with a sentence's shape ("Correction: An earlier version of this story misstated …" over a share bar)
+    if len(kept) > 1 and kept[-1].kind == "h" and kept[-1] is not blocks[-1] and not _sentence_shaped(kept[-1].text):
         removed.append(kept.pop().text)
     return FooterResult(kept, removed, category)
+
+
+def _short(text: str) -> bool:
+    """A box title's length: six words, sixty characters at most."""
+    return len(text) <= 60 and len(text.split()) <= 6
+
+
+def teaser_heading(text: str) -> bool:
+    """``text`` is a short heading opening a block of teasers ("Related articles", Tetum "Notísia seluk")."""
+    return _short(text) and _TEASER_HEADINGS.match(text) is not None
+
+
+# a clause after a colon ("Correction: An earlier version …"), a sentence's stop closing the text
+_CLAUSE_AFTER_COLON = re.compile(r"[:：]\s*\S+(?:\s+\S+){3,}")
+_SENTENCE_STOPS = ".!?。।"
+
+
+def _sentence_shaped(text: str) -> bool:
+    """``text`` has a sentence's shape, no box title's: six words or more, with a clause after a colon or a
+    sentence's stop at its end."""
+    return len(text.split()) >= 6 and (_CLAUSE_AFTER_COLON.search(text) is not None
+                                       or text.rstrip("\"”’»)").endswith(tuple(_SENTENCE_STOPS)))
 
 
 # One cited source: a title linking to another site, then a dash, the outlet, a comma and a date with a digit:

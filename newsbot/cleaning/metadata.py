@@ -530,6 +530,10 @@ OUTLET_WORDS = frozenset(
     "media news nuus nieuws noticias notícies notizie nachrichten actualités press presse pers prensa premsa "
     "agency agentur agencia agència agência ajansı agentstvo ааганцтва агентство agentschap newswire wire "
     "noticiero notisiero noticiário telejornal telegiornale".split())
+# ... of which those opening an outlet's name are the words for news and newscasts: "Press", "Media", "News",
+# "Agency" open a person's title too ("— Press Secretary Karine Jean-Pierre" under a quotation signs it)
+_NEWSCAST_WORDS = frozenset("noticias notícies notizie nachrichten actualités noticiero notisiero noticiário "
+                            "telejornal telegiornale".split())
 
 
 # ... of which some are surnames too: "— Frank Press" signs a person's quotation.  After a single word these name
@@ -539,13 +543,14 @@ _SURNAME_OUTLET_WORDS = frozenset("press presse pers wire".split())
 
 def _signed_outlet(value: str) -> bool:
     """``value`` (after a sign-off's dash) names an outlet: capitalised words, at most four, the last an outlet's,
-    or the first with every other word capitalised ("Notisiero TeleCuraçao", not "Noticias relacionadas")."""
+    or the first a newscast's with every other word capitalised ("Notisiero TeleCuraçao", not "Noticias
+    relacionadas" nor "Press Secretary Karine Jean-Pierre")."""
     words = value.split()
     if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
         return False
     last = words[-1].lower()
     return ((last in OUTLET_WORDS and (len(words) > 2 or last not in _SURNAME_OUTLET_WORDS))
-            or (words[0].lower() in OUTLET_WORDS and all(word[:1].isupper() for word in words[1:])))
+            or (words[0].lower() in _NEWSCAST_WORDS and all(word[:1].isupper() for word in words[1:])))
 
 
 _LABELS = {
