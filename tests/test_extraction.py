@@ -848,9 +848,17 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.com/archives/20250303-140512.html", None),
         ("https://ex.com/archives/52345678.html", None),
         ("https://ex.com/archives/123", None),
+        ("https://ex.com/archives/41/", None),  # Typecho's default permalink: a bare id
+        ("https://ex.com/archives/7/", None),
+        # its comment form's reply link is the same post again; another query is not a reply
+        ("https://ex.com/archives/41/?replyTo=15", "listing"),
+        ("https://ex.com/2026/03/budget-passes-in-parliament/?replytocom=88", "listing"),
+        ("https://ex.com/archives/41/?reply=yes", None),
         # the archive itself, by year or month, is not
         ("https://ex.com/archives/2025/", "listing"),
         ("https://ex.com/archives/202503", "listing"),
+        ("https://ex.com/archives/2026/03/", "listing"),
+        ("https://ex.com/archives/page/2/", "listing"),
         ("https://ex.com/archives/", "listing"),
         ("https://ex.com/tag/12345/", "listing"),
         # Blogger: a static page (/p/slug.html) is not a post; a numbered /p/ path may be one
