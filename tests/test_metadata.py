@@ -1252,6 +1252,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Fi mu jóge: APS", "APS"),
         ("Nataal ak xibaar: Wiwsport", "Wiwsport"),
         ("— New Ziana", "New Ziana"),
+        # ... an outlet's acronym signing off (Greenland's KNR), Greenlandic "its source"; not a person's initials
+        ("— KNR", "KNR"),
+        ("Aallaaviat: Sermitsiaq.AG", "Sermitsiaq.AG"),
+        ("— JD", "Het Nieuwsplein"),
         # ... and a newscast's, known by its first word (Papiamento: "– Notisiero TeleCuraçao", not italic)
         ("– Notisiero TeleCuraçao", "Notisiero TeleCuraçao"),
         # ... not a quotation's author after a dash
