@@ -597,7 +597,7 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
     # particles, pronouns and verbs (嘅 咗 喺 佢哋 冇 啲 嚟 咁 噉 乜嘢; 係 "is", not in 關係 "relation"); Balinese as
     # Indonesian, by its own function words (ring "in", sané "which", punika, sampun, taler, wénten, antuk, miwah)
     "zh": ((("yue", re.compile(r"[嘅唔咗喺佢哋冇啲嚟噉咁]|(?<![關联聯])係|乜嘢")),), "zh"),
-    "id": ((("ban", re.compile(r"(?<!\w)(?:ring|san[ée]|punika|ida|sampun|taler|w[ée]nten|antuk|n[ée]nten|miwah|"
+    "id": ((("ban", re.compile(r"(?<!\w)(?:ring|san[ée]|punika|puniki|ipun|ida|sampun|taler|w[ée]nten|antuk|n[ée]nten|miwah|"
                                r"utawi|mangda|raris|sareng|majeng|ngantos|pinaka|saking|mangkin|kantun|pacang)(?!\w)",
                                re.IGNORECASE)),), "id"),
 }
@@ -790,7 +790,7 @@ _SCRIPTS = {
     "ARABIC": "ar fa ur ps ug sd pa ks ku ckb az uz", "DEVANAGARI": "hi mr ne sa mai bho sd ks", "BENGALI": "bn as",
     "GURMUKHI": "pa", "GUJARATI": "gu", "ORIYA": "or", "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn",
     "MALAYALAM": "ml", "SINHALA": "si", "THAI": "th", "LAO": "lo", "KHMER": "km", "MYANMAR": "my",
-    "ETHIOPIC": "am ti", "CJK": "zh ja", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "TIBETAN": "bo dz",
+    "ETHIOPIC": "am ti", "CJK": "zh ja yue", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "TIBETAN": "bo dz",
     "THAANA": "dv",
     # a syllabary with one language: a short Cherokee story under Jimdo's English chrome (lang="en") is Cherokee
     "CHEROKEE": "chr",
