@@ -3073,6 +3073,15 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
         ('<aside class="widget related"><div><time datetime="2026-03-10">10.03.</time> <a href="/category/x/">'
          'Local Government and Politics</a> <a href="/news/tram.html">Tram extension to the airport opens in July</a>'
          '</div></aside>', None),
+        # a <time> in a teaser card of a related collection, cards repeated side by side (Sitejet): the card's story's
+        ('<div class="collection-list"><div class="collection-item"><h3><a href="/warta/sampah-plastik">Sampah plastik '
+         'ngebekin pesisi Kuta</a></h3><p class="collection-meta">Buda, 11 Maret 2026</p></div><div '
+         'class="collection-item"><h3><a href="/warta/tim-voli">Tim voli putri Bali ngamolihang juara</a></h3><p '
+         'class="collection-meta"><time datetime="2026-03-18T16:20:00+08:00">3 rahina</time></p></div></div>', None),
+        # ... not the post's own header, its headline linked to its permalink, standing alone
+        ('<header class="entry-header"><h2><a href="/news/budget/">Council approves the budget for next year</a></h2>'
+         '<p class="meta"><time datetime="2026-03-14T09:00:00+01:00">14 March</time></p></header>',
+         "2026-03-14T09:00:00+01:00"),
         # hAtom's abbr: the publication's title, not the update's written above it (Pelican); the update's when it
         # is the only one
         ('<p class="post-info"><abbr class="modified" title="2026-03-15T08:00:00+06:00">15 Mar</abbr> '
