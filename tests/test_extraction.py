@@ -848,9 +848,17 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.com/archives/20250303-140512.html", None),
         ("https://ex.com/archives/52345678.html", None),
         ("https://ex.com/archives/123", None),
+        ("https://ex.com/archives/41/", None),  # Typecho's default permalink: a bare id
+        ("https://ex.com/archives/7/", None),
+        # its comment form's reply link is the same post again; another query is not a reply
+        ("https://ex.com/archives/41/?replyTo=15", "listing"),
+        ("https://ex.com/2026/03/budget-passes-in-parliament/?replytocom=88", "listing"),
+        ("https://ex.com/archives/41/?reply=yes", None),
         # the archive itself, by year or month, is not
         ("https://ex.com/archives/2025/", "listing"),
         ("https://ex.com/archives/202503", "listing"),
+        ("https://ex.com/archives/2026/03/", "listing"),
+        ("https://ex.com/archives/page/2/", "listing"),
         ("https://ex.com/archives/", "listing"),
         ("https://ex.com/tag/12345/", "listing"),
         # Blogger: a static page (/p/slug.html) is not a post; a numbered /p/ path may be one
@@ -3065,6 +3073,15 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
         ('<aside class="widget related"><div><time datetime="2026-03-10">10.03.</time> <a href="/category/x/">'
          'Local Government and Politics</a> <a href="/news/tram.html">Tram extension to the airport opens in July</a>'
          '</div></aside>', None),
+        # a <time> in a teaser card of a related collection, cards repeated side by side (Sitejet): the card's story's
+        ('<div class="collection-list"><div class="collection-item"><h3><a href="/warta/sampah-plastik">Sampah plastik '
+         'ngebekin pesisi Kuta</a></h3><p class="collection-meta">Buda, 11 Maret 2026</p></div><div '
+         'class="collection-item"><h3><a href="/warta/tim-voli">Tim voli putri Bali ngamolihang juara</a></h3><p '
+         'class="collection-meta"><time datetime="2026-03-18T16:20:00+08:00">3 rahina</time></p></div></div>', None),
+        # ... not the post's own header, its headline linked to its permalink, standing alone
+        ('<header class="entry-header"><h2><a href="/news/budget/">Council approves the budget for next year</a></h2>'
+         '<p class="meta"><time datetime="2026-03-14T09:00:00+01:00">14 March</time></p></header>',
+         "2026-03-14T09:00:00+01:00"),
         # hAtom's abbr: the publication's title, not the update's written above it (Pelican); the update's when it
         # is the only one
         ('<p class="post-info"><abbr class="modified" title="2026-03-15T08:00:00+06:00">15 Mar</abbr> '

@@ -1252,6 +1252,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Fi mu jóge: APS", "APS"),
         ("Nataal ak xibaar: Wiwsport", "Wiwsport"),
         ("— New Ziana", "New Ziana"),
+        # ... an outlet's acronym signing off (Greenland's KNR), Greenlandic "its source"; not a person's initials
+        ("— KNR", "KNR"),
+        ("Aallaaviat: Sermitsiaq.AG", "Sermitsiaq.AG"),
+        ("— JD", "Het Nieuwsplein"),
         # ... and a newscast's, known by its first word (Papiamento: "– Notisiero TeleCuraçao", not italic)
         ("– Notisiero TeleCuraçao", "Notisiero TeleCuraçao"),
         # ... not a quotation's author after a dash
@@ -1595,6 +1599,23 @@ _HINDI_QUOTING_MAITHILI = (
     "बिहार विधानसभा चुनाव में मिथिला क्षेत्र की सीटों पर मुकाबला दिलचस्प हो गया है। एक बुजुर्ग मतदाता ने कहा, 'हम एहि बेर "
     "वोट देब, ई हमर अधिकार अछि।' उन्होंने बताया कि गांव में सड़क और बिजली की समस्या अब भी बनी हुई है और युवा रोजगार के "
     "लिए दूसरे राज्यों में जा रहे हैं।")
+# written Cantonese (嘅 冇 喺 佢哋), which CLD2 reads as Chinese; a Mandarin story quoting one Cantonese sentence
+_CANTONESE = ("觀塘翠屏邨昨日下晝有外牆石屎剝落，碎石跌落大廈對出嘅行人路，好彩當時冇人經過。有街坊話聽到一聲巨響，探頭出窗口"
+              "先發現地下有成堆碎石。房屋署發言人表示，職員接報後已經即時圍封現場，並會喺今個禮拜內搭棚，檢查成幢大廈嘅"
+              "外牆。佢哋話預計兩個禮拜內可以完成維修。")
+_MANDARIN_QUOTING_CANTONESE = (
+    "香港政府今天宣布新的房屋政策，他們表示將在明年推出更多公屋。一位居民在接受採訪時說：「佢哋講咗好多次，但係都冇做到。」"
+    "不過官員表示這次的計劃已經得到了立法會的支持，他們有信心在期限內完成，並會定期公布進度。")
+# Balinese (ring, sané, puniki, sampun, wénten, taler), which CLD2 reads as Indonesian or Javanese; an Indonesian
+# story quoting one Balinese sentence
+_BALINESE = ("Pamerintah Kabupaten Badung ngresmiang program pengelolaan sampah plastik anyar ring Pantai Kuta. Program "
+             "puniki kadadosang antuk Dinas Lingkungan Hidup sareng para pengusaha hotel ring kawasan pariwisata. Kepala "
+             "Dinas nyobyahang sampun wénten 40 ton sampah sané kapupulang saking pesisi. Ipun ngaturang mangda krama "
+             "taler nyarengin.")
+_INDONESIAN_QUOTING_BALINESE = (
+    "Pemerintah Provinsi Bali mengumumkan program baru untuk mengurangi sampah plastik di pantai Kuta. Seorang warga "
+    "mengatakan, 'Tiang sampun ngresikin ring pasisi.' Program ini akan dimulai pada bulan depan dengan dukungan dari "
+    "desa adat dan juga sekolah yang ada di Kuta.")
 # Marathi (CLD2: "mr" at 0.99) with none of Konkani's words; Catalan, Galician (CLD2: 0.99)
 _MARATHI_NEWS = ("मुंबई महानगरपालिकेच्या निवडणुकीसाठी सर्व पक्षांनी जोरदार तयारी सुरू केली आहे. मुख्यमंत्र्यांनी आज पत्रकार "
                  "परिषदेत सांगितले की राज्य सरकार शहरातील पायाभूत सुविधांसाठी मोठा निधी उपलब्ध करून देणार आहे. विरोधी "
@@ -1734,6 +1755,17 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_TWI, "tw", "tw"),
         (_TWI, None, "ak"),
         (_TWI, "en", "ak"),
+        # a member the detector reads as its standard neighbour, by its own words: written Cantonese as Chinese
+        # (undeclared, or under a Chinese or English page's lang), Balinese under Sitejet's lang="id"
+        (_CANTONESE, None, "yue"),
+        (_CANTONESE, "zh", "yue"),
+        (_CANTONESE, "en", "yue"),
+        (_BALINESE, "id", "ban"),
+        # ... not the neighbour's story quoting one sentence in it: its own words outnumber the member's
+        (_MANDARIN_QUOTING_CANTONESE, None, "zh"),
+        (_MANDARIN_QUOTING_CANTONESE, "zh", "zh"),
+        (_INDONESIAN_QUOTING_BALINESE, "id", "id"),
+        (_INDONESIAN_QUOTING_BALINESE, None, "id"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -593,6 +593,13 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
     # ... and Maithili, which CLD2 does not know, read as Hindi in a short text: by the words above no Hindi writes
     # (Hindi's "छल" is "deceit")
     "hi": ((("mai", re.compile(_MAITHILI)),), "hi"),
+    # ... and a member the detector reads as its standard neighbour: written Cantonese as Chinese, by its own
+    # particles, pronouns and verbs (嘅 咗 喺 佢哋 冇 啲 嚟 咁 噉 乜嘢; 係 "is", not in 關係 "relation"); Balinese as
+    # Indonesian, by its own function words (ring "in", sané "which", punika, sampun, taler, wénten, antuk, miwah)
+    "zh": ((("yue", re.compile(r"[嘅唔咗喺佢哋冇啲嚟噉咁]|(?<![關联聯])係|乜嘢")),), "zh"),
+    "id": ((("ban", re.compile(r"(?<!\w)(?:ring|san[ée]|punika|puniki|ipun|ida|sampun|taler|w[ée]nten|antuk|n[ée]nten|miwah|"
+                               r"utawi|mangda|raris|sareng|majeng|ngantos|pinaka|saking|mangkin|kantun|pacang)(?!\w)",
+                               re.IGNORECASE)),), "id"),
 }
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
@@ -603,6 +610,10 @@ _MEMBER_MARKS = 2
 # of "gom") its copula (आसा), "and" (आनी), "first" (पयलो), the perfect of "become" (जाले, जालो) and "thus" (अशें)
 _OWN_WORDS = {
     "hi": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|ने|में|से|को|नहीं|गया|गई")),
+    # Mandarin's (的 是 們 這 沒有 他 她 在 了 不), Indonesian's (yang dan di dengan untuk tidak ...)
+    "zh": re.compile(r"[的是們们這这他她在了不]|沒有|没有"),
+    "id": re.compile(r"(?<!\w)(?:yang|dan|di|dengan|untuk|tidak|ini|itu|dari|ke|pada|akan|juga|sudah|oleh|adalah|"
+                     r"dalam|karena)(?!\w)", re.IGNORECASE),
     "mr": re.compile(_DEVA_WORD.format("आहे|आहेत|आणि|नाही|होते|होता|होती|असून|त्यांनी|यांनी|करण्यात|साठी|पर्यंत")),
     "kok": re.compile(_DEVA_WORD.format("आनी|आसा|आसात|आशिल्लो|आशिल्ली|आशिल्लें|जाल्यार|पूण|हांव|आमी|तुमी|ताका|तिका|"
                                         "तांका|खातीर|थावन|मेरेन|सांगलें|म्हणलें|अशें|जाले|जालें|जालो|पयलो|पयली|पयलें|केलो")),
@@ -658,8 +669,10 @@ def choose_language(declared: str | None, body: str) -> str | None:
     detected, prob, by_script = detect_language(body)
     if declared is None:
         return detected if prob >= 0.5 else None
-    if declared in _MEMBER_WORDS and _MEMBER_WORDS[declared][1] != declared:
-        declared = _member_language(declared, body)  # a collective declared (Wikipedia's "bh"): its member
+    if declared in _MEMBER_WORDS:
+        # a collective declared (Wikipedia's "bh"): its member; a language declared whose member's words the text
+        # shows (Balinese under Sitejet's lang="id"): the member
+        declared = _member_language(declared, body)
     if detected == declared or (detected and _macrolanguage_of(declared) == detected
                                 and not _script_absent(declared, body)):
         # (a member of the macrolanguage the detector names is the page's better word: Twi under lang="tw", not "ak";
@@ -777,7 +790,7 @@ _SCRIPTS = {
     "ARABIC": "ar fa ur ps ug sd pa ks ku ckb az uz", "DEVANAGARI": "hi mr ne sa mai bho sd ks", "BENGALI": "bn as",
     "GURMUKHI": "pa", "GUJARATI": "gu", "ORIYA": "or", "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn",
     "MALAYALAM": "ml", "SINHALA": "si", "THAI": "th", "LAO": "lo", "KHMER": "km", "MYANMAR": "my",
-    "ETHIOPIC": "am ti", "CJK": "zh ja", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "TIBETAN": "bo dz",
+    "ETHIOPIC": "am ti", "CJK": "zh ja yue", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "TIBETAN": "bo dz",
     "THAANA": "dv",
     # a syllabary with one language: a short Cherokee story under Jimdo's English chrome (lang="en") is Cherokee
     "CHEROKEE": "chr",

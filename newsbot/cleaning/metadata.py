@@ -104,6 +104,8 @@ SOURCE_LABELS = (
     # Kikuyu ("Kĩhumo: Taifa Leo"), Twi ("Fibea: Ghana News Agency"), West Frisian ("Boarne: Leeuwarder Courant"),
     # Sesotho ("Mohloli: Public Eye"): source
     "kĩhumo", "fibea", "boarne", "mohloli",
+    # Greenlandic "its source" ("Aallaaviat: Sermitsiaq.AG")
+    "aallaaviat",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -542,10 +544,13 @@ _SURNAME_OUTLET_WORDS = frozenset("press presse pers wire".split())
 
 
 def _signed_outlet(value: str) -> bool:
-    """``value`` (after a sign-off's dash) names an outlet: capitalised words, at most four, the last an outlet's,
+    """``value`` (after a sign-off's dash) names an outlet: an acronym of three to six capitals, or capitalised
+    words, at most four, the last an outlet's,
     or the first a newscast's with every other word capitalised ("Notisiero TeleCuraçao", not "Noticias
     relacionadas" nor "Press Secretary Karine Jean-Pierre")."""
     words = value.split()
+    if len(words) == 1 and 3 <= len(value) <= 6 and value.isalpha() and value.isupper():
+        return True  # an outlet's acronym ("— KNR", Greenland's broadcaster); two letters are a person's initials
     if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
         return False
     last = words[-1].lower()

@@ -156,6 +156,9 @@ _NUMBER_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$")
 _ID_IN_PATH = re.compile(_NUMBER_IN_PATH.pattern + r"|\.s?html?$")
 # "?page=2", "&start=20"; uCoz writes the number after the word ("/news/?page2")
 _PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", re.IGNORECASE)
+# a comment form's reply link: the article again under a query (Typecho's "/archives/41/?replyTo=15", WordPress's
+# "?replytocom=15"), never a page of its own
+_REPLY_QUERY = re.compile(r"(?:^|&)(?:replyto|replytocom)=", re.IGNORECASE)
 _PAGE_QUERY_WORD = re.compile(r"(?:^|&)page\d+$", re.IGNORECASE)
 def _pagination_path(words: str, glued: str = "") -> re.Pattern[str]:
     """A path ending in one of ``words`` ("a|b") and a page number, or in one of ``glued`` and a number written
@@ -176,9 +179,9 @@ _PAGINATION_PATH = _pagination_path(
 # "stránka", sv "sida", da/no "side", ru/bg "stranitsa", mn "huudas"
 _PAGINATION_PATH_MORE = _pagination_path("stránka|stranka|puslapis|lapa|leht|oldal|sida|side|stranitsa|huudas")
 # /archives/52345678.html, /archives/20250303-140512.html, /archives/123: one entry
-# of a blog archive (Livedoor, WordPress default permalinks), not the archive; a
-# year or year-month (/archives/2025/, /archives/202503) is the archive itself.
-_ARCHIVE_ENTRY = re.compile(r"^(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])?$)\d[\d_-]+\d$")
+# of a blog archive (Livedoor, WordPress default permalinks; Typecho's "/archives/41/", a bare id of any length),
+# not the archive; a year or year-month (/archives/2025/, /archives/202503) is the archive itself.
+_ARCHIVE_ENTRY = re.compile(r"^(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])?$)(?:\d[\d_-]+\d|\d+)$")
 
 
 # Blogger's static pages ("/p/about.html", "/p/rolunk.html"): a slug without digits under /p/
@@ -208,7 +211,7 @@ def url_kind(url: str, weak: bool = True) -> str | None:
         # Grav's parameters, a listing word and its value in one segment: "/blog/tag:climate/", "/blog/page:2/",
         # "/blog/category:ሕርሻ/" (the blog filtered, paged)
         return "listing"
-    if _PAGINATION_QUERY.search(parts.query) or _PAGINATION_PATH.search(path):
+    if _PAGINATION_QUERY.search(parts.query) or _REPLY_QUERY.search(parts.query) or _PAGINATION_PATH.search(path):
         return "listing"
     if _STATIC_PAGE.match(path) or _DATE_ARCHIVE.search(path):
         return "listing"
@@ -216,7 +219,7 @@ def url_kind(url: str, weak: bool = True) -> str | None:
     if _DATE_IN_PATH.search(path) and _SLUG.search(last):
         return None
     if (len(segments) >= 2 and segments[-2] in ("archives", "archive") and _ARCHIVE_ENTRY.match(last)
-            and sum(ch.isdigit() for ch in last) >= 3):
+            and (sum(ch.isdigit() for ch in last) >= 3 or last.isdigit())):
         return None
     if last in _NON_ARTICLE_SEGMENTS or _is_policy(last):
         return "listing"

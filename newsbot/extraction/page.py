@@ -2647,7 +2647,25 @@ def _teaser_time(t: etree._Element) -> bool:
     length of its links: classed so, or its long links leading to a category, tag or author archive (a long category
     "<time>… in <a href="/category/local-government-and-politics/">Local Government and Politics</a>", 29
     characters, is no headline; the story's own time skipped, a "Related" list's below became its date)."""
-    return any(not _archive_link(a) for a in _TEASER_LINKS(t))
+    return any(not _archive_link(a) for a in _TEASER_LINKS(t)) or _card_time(t)
+
+
+# the most text a teaser card holds (its headline and excerpt), beyond which the box is a post's own
+_CARD_CHARS = 500
+
+
+def _card_time(t: etree._Element) -> bool:
+    """A ``<time>`` in a teaser card: the first box around it holding a link of a headline's length (not to an
+    archive) is short and repeated beside boxes of its kind (Sitejet's related collection: "<div
+    class="collection-item"><h3><a href="/warta/…">…</a></h3><p class="collection-meta"><time …>", the card's story's
+    date).  A post's own header, with its linked headline, stands alone."""
+    for box in t.iterancestors():
+        if box.tag in ("body", "html"):
+            return False
+        if any(len(_text(a)) >= 25 and not _archive_link(a) for a in box.iter("a") if a.get("href")):
+            return (len(_text(box)) <= _CARD_CHARS and bool(box.get("class"))
+                    and _post_box(box) is None)
+    return False
 
 
 def _archive_link(a: etree._Element) -> bool:
