@@ -452,6 +452,15 @@ from newsbot.cleaning.metadata import (
         # ... the words in prose (no colon) are no labels
         ("Fibea a wɔnyaa nsɛm yi firii no yɛ ahotosoɔ", None, None, None),
         ("Mohloli oa metsi a motse o sebelisang oona o omme", None, None, None),
+        # Setswana's source label ("Motswedi: BOPA"), Udmurt's (Drupal's field "Ошмес") and its "news and photo" credit,
+        # Udmurt's section label (the field "Люкет"); not the words in prose without a colon
+        ("Motswedi: BOPA", None, "BOPA", None),
+        ("Ошмес: Удмурт дунне", None, "Удмурт дунне", None),
+        ("Ивор но суред: УдмИнфо", None, "УдмИнфо", None),
+        ("Люкет: Спорт", None, None, "Спорт"),
+        ("Ka fa motswedi mongwe wa lefapha a tlhalosang ka teng, dikokelo di tla tokafadiwa", None, None, None),
+        ("Театрысь ошмес верамъя, Гердлы герӟаськем выставка усьтӥськоз.", None, None, None),
+        ("Ивор но суредъёс туэ вуизы редакцие", None, None, None),
         # Assyrian Neo-Aramaic's source label (Syriac script); not the word opening a sentence ("the source of the
         # tour is the town's council")
         ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),

@@ -106,6 +106,9 @@ SOURCE_LABELS = (
     "kĩhumo", "fibea", "boarne", "mohloli",
     # Greenlandic "its source" ("Aallaaviat: Sermitsiaq.AG")
     "aallaaviat",
+    # Setswana ("Motswedi: BOPA", spring, source), Udmurt ("Ошмес: Удмурт дунне", Drupal's field label) and its
+    # "news and photo" credit ("Ивор но суред: УдмИнфо"); only before a colon: "motswedi mongwe" is prose
+    "motswedi", "ошмес", "ивор но суред",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -156,6 +159,8 @@ CATEGORY_LABELS = (
     "pawg", "ꗱꘋꔻꔤ",
     # Kikuyu "group" ("Gĩkundi: Ũrĩmi"), Twi "division" ("Nkyekyɛmu: Kuayɛ"), West Frisian "rubric"
     "gĩkundi", "nkyekyɛmu", "rubryk",
+    # Udmurt "section" (Drupal's inline field "Люкет: Спорт")
+    "люкет",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
