@@ -659,6 +659,11 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         ("Talata, 3 Martsa 2026", "2026-03-03", None),
         ("20-مارت، 2026", "2026-03-20", None),
         ("މާރިޗު 18، 2026، 09:15", "2026-03-18T09:15:00", None),
+        # Lingala: the month is "sánzá ya <ordinal>" (month three; twelve: "ten and two", not ten); "sánzá ya"
+        # without its ordinal is no month
+        ("Mboka · 12 Sánzá ya Mísáto 2026 · Na Patrick Ilunga", "2026-03-12", None),
+        ("1 sánzá ya zómi na míbalé 2026", "2026-12-01", None),
+        ("mikolo 12 na sánzá ya 2026", None, None),
         # the year first with its genitive word, the month's possessive after the day: Tatar, Kyrgyz; an update
         # (Tatar "Яңартылды") after it is not the publication
         ("2026 елның 18 марты Яңартылды: 19.03.2026 09:00", "2026-03-18", None),

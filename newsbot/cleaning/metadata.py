@@ -798,7 +798,7 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
-                           "ig", "om", "fil", "to", "ee", "eo", "rm")
+                           "ig", "om", "fil", "to", "ee", "eo", "rm", "ln")
 # names in the tables that name a place in text of any language, where a number and a year follow them as often
 # ("Giro d'Elba 12, 2026": Oromo's April is CLDR's "Elba", its papers write "Ebla")
 _NOT_MONTHS = frozenset({"elba"})
@@ -886,6 +886,9 @@ _LIBRARY_MONTH_PHRASES = {
     "کانوونی دووەم": 1, "تشرینی یەکەم": 10, "تشرینی دووەم": 11, "کانونی یەکەم": 12,
     "qulla puquy": 1, "hatun puquy": 2, "pauqar waray": 3, "inti raymi": 6, "anta sitwa": 7, "qhapaq sitwa": 8,
     "uma raymi": 9, "kapaq raymi": 12,
+    "sánzá ya yambo": 1, "sánzá ya míbalé": 2, "sánzá ya mísáto": 3, "sánzá ya mínei": 4, "sánzá ya mítáno": 5,
+    "sánzá ya motóbá": 6, "sánzá ya nsambo": 7, "sánzá ya mwambe": 8, "sánzá ya libwa": 9, "sánzá ya zómi": 10,
+    "sánzá ya zómi na mɔ̌kɔ́": 11, "sánzá ya zómi na míbalé": 12,
 }
 _MONTHS.update({word: month for month, words in _LIBRARY_MONTH_WORDS.items() for word in words.split()})
 _MONTHS.update(_LIBRARY_MONTH_PHRASES)
