@@ -1430,6 +1430,23 @@ def test_section_names_are_short_links_to_section_paths():
 
 
 @pytest.mark.parametrize(
+    ("html", "names"),
+    [
+        # a site exported as flat files (Mobirise): its menu's links to one-segment pages are its sections, not
+        # its home page's nor a page with digits
+        ("<nav><a href='index.html'>Ebandeli</a><a href='mboka.html'>Mboka</a><a href='mpo-na-biso.html'>Mpo na "
+         "biso</a><a href='nsango-2.html'>Lokasa 2</a></nav>", ["Mboka", "Mpo na biso"]),
+        # ... nor the page's own (a story the menu links)
+        ("<nav><a href='kelasi.html'>Kelasi</a><a href='mboka.html'>Mboka</a></nav>", ["Mboka"]),
+        # ... the same links in the text are a story's links, no section
+        ("<p>Tanga <a href='mboka.html'>Mboka</a> mpe <a href='masano.html'>Masano</a>.</p>", []),
+    ],
+)
+def test_section_names_of_a_flat_sites_menu(html, names):
+    assert extract_page(f"<html><body>{html}</body></html>", "https://ex.cd/kelasi.html").section_names == names
+
+
+@pytest.mark.parametrize(
     ("link", "names"),
     [
         # names written with vowel signs (marks, not \w): Odia "Odisha", Hindi "Sport", Thai "Sport", Bengali

@@ -3452,7 +3452,9 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
     names: list[str] = []
     for a in root.iter("a"):
         href = a.get("href") or ""
-        if not href or not _section_href(href, host):
+        if not href or not (_section_href(href, host) or (_flat_section_href(href, host) and _in_menu(a)
+                                                           and _same_page(href, page_url) is False)):
+            # (a flat page's link to the page itself is no section's: a story the menu links, "hochwasser-im-tal.html")
             continue
         if a.get("rel") == "author" or _in_byline(a):
             continue
@@ -3462,6 +3464,27 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
         if _short_section_name(text) and text not in names:
             names.append(text)
     return names[:100]
+
+
+# a flat site's page of one word or a few, no digits ("mboka.html", "mpo-na-biso.html"): a section when the menu links it
+_FLAT_PAGE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){0,2}\.html?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _flat_section_href(href: str, host: str | None) -> bool:
+    """A link to a page of one segment of a site exported as flat files (Mobirise's "<a href="mboka.html">Mboka</a>"),
+    not its home ("index.html") nor a listing word's page (_NOT_SECTION)."""
+    parts = urlsplit(href)
+    segments = [x for x in parts.path.split("/") if x]
+    if parts.hostname not in (None, host) or parts.query or len(segments) != 1 or not _FLAT_PAGE.fullmatch(segments[0]):
+        return False
+    stem = segments[0].rsplit(".", 1)[0].lower()
+    return stem not in _NOT_SECTION and stem not in ("index", "default", "home")
+
+
+def _in_menu(a: etree._Element) -> bool:
+    """The link sits in the site's menu: a nav, a header or a navigation role."""
+    return any(el.tag in ("nav", "header") or el.get("role") == "navigation" for el in a.iterancestors())
 
 
 # the links of the site's menu (nav, header, a navigation role) reading $title exactly
