@@ -452,6 +452,9 @@ from newsbot.cleaning.metadata import (
         # ... the words in prose (no colon) are no labels
         ("Fibea a wɔnyaa nsɛm yi firii no yɛ ahotosoɔ", None, None, None),
         ("Mohloli oa metsi a motse o sebelisang oona o omme", None, None, None),
+        # Lingala's source label; the word in prose ("the source of the water") is none
+        ("Liziba: Radio Lisanga", None, "Radio Lisanga", None),
+        ("Liziba ya mayi ya quartier ekauki banda sanza mibale", None, None, None),
         # Assyrian Neo-Aramaic's source label (Syriac script); not the word opening a sentence ("the source of the
         # tour is the town's council")
         ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),

@@ -104,6 +104,8 @@ SOURCE_LABELS = (
     # Kikuyu ("Kĩhumo: Taifa Leo"), Twi ("Fibea: Ghana News Agency"), West Frisian ("Boarne: Leeuwarder Courant"),
     # Sesotho ("Mohloli: Public Eye"): source
     "kĩhumo", "fibea", "boarne", "mohloli",
+    # Lingala ("Liziba: Radio Lisanga", spring, source)
+    "liziba",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
