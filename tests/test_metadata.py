@@ -3,6 +3,7 @@ import pytest
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     dateline_credit,
+    dateline_date,
     ethiopian_to_gregorian,
     find_date,
     is_meta_line,
@@ -1166,12 +1167,47 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("Monza, 3 September (McLaren) – The team confirmed its line-up.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),
+        # the date all digits, the year too (ACP's "Kinshasa, 17/03/2026 (ACP).-"): not its "/03/" read as a credit;
+        # a weekday after such a date is no credit
+        ("Kinshasa, 17/03/2026 (ACP).- Ekipe ya ekólo ya basi elongi Gabon.", "ACP"),
+        ("Kinshasa, 17/03/2026 (Mokolo ya mibale) - Bato bayaki mingi.", None),
         ("In 2024 (the last year) we changed course.", None),
         ("The council met on Tuesday.", None),
     ],
 )
 def test_dateline_credit(first, credit):
     assert dateline_credit(first) == credit
+
+
+@pytest.mark.parametrize(
+    ("first", "date"),
+    [
+        # a wire dateline whose date states its year is the story's date (ACP's all-digit date, day first)
+        ("Kinshasa, 17/03/2026 (ACP).- Ekipe ya ekólo ya basi elongi Gabon.", "2026-03-17"),
+        ("Kinshasa, 05/03/2026 (ACP) - Bato bayaki mingi.", "2026-03-05"),
+        # ... not one without a year, nor a date before an aside that is no credit
+        ("MADRID, 3 mar (EFE).- El Gobierno aprobó el decreto.", None),
+        ("Kinshasa, 17/03/2026 (Mokolo ya mibale) - Bato bayaki mingi.", None),
+    ],
+)
+def test_dateline_date(first, date):
+    assert dateline_date(first, dayfirst=True) == date
+
+
+@pytest.mark.parametrize(
+    ("first", "meta_lines", "published_at", "source"),
+    [
+        # the story's only date in its ACP dateline: the date and the agency
+        ("Kinshasa, 17/03/2026 (ACP).- Ekipe ya ekólo ya basi elongi Gabon na Stade des Martyrs mpe ekei liboso.",
+         ["Masano"], "2026-03-17", "ACP"),
+        # ... a date the page states beside it wins
+        ("Kinshasa, 17/03/2026 (ACP).- Ekipe ya ekólo ya basi elongi Gabon na Stade des Martyrs mpe ekei liboso.",
+         ["16.03.2026"], "2026-03-16", "ACP"),
+    ],
+)
+def test_a_dateline_dates_an_undated_story(first, meta_lines, published_at, source):
+    record = _cleaned(language="ln", meta_lines=meta_lines, blocks=[Block(first), BODY[1]])
+    assert (record["published_at"], record["source"]) == (published_at, source)
 
 
 _STAFF = [Block("De ziekenhuizen in Enschede, Hengelo en Almelo gaan samenwerken bij de spoedeisende hulp, "

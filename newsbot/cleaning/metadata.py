@@ -1899,7 +1899,9 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
 _DATELINE = re.compile(
     r"[^\W\d_][^()（）\n]{0,40}?"
     # (a month's name as "not a space, digit or bracket": Python's \w leaves out the vowel signs of Devanagari)
-    r"(?P<date>,\s*(?:\d{1,2}(?:\.?\s+|-)[^\s\d().,/]{2,14}|[^\W\d_][^\s\d().,/]{2,13}\s+\d{1,2})\.?)?\s*"
+    # (or all digits, the year too: "Kinshasa, 17/03/2026 (ACP).-", not read as a "/03/" credit)
+    r"(?P<date>,\s*(?:\d{1,2}(?:\.?\s+|-)[^\s\d().,/]{2,14}|[^\W\d_][^\s\d().,/]{2,13}\s+\d{1,2}"
+    r"|\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2}))\.?)?\s*"
     r"(?:[(（](?P<paren>[^()（）]{2,30})[)）]|/(?P<slash>[^/()\n]{2,30})/)"
     r"(?P<mark>\.?\s*[-–—]\s|\.?\s*[-–—]$|\.\s|:\s)?"
 )
@@ -1990,3 +1992,13 @@ def dateline_credit(paragraph: str) -> str | None:
             and any(ch.isdigit() for ch in date) and len(date.split()) <= 4:
         return credit
     return None
+
+
+def dateline_date(paragraph: str, tz: str | None = None, dayfirst: bool = False) -> str | None:
+    """The date of a wire dateline opening ``paragraph`` whose credit is certain (:func:`dateline_credit`), when
+    it states the year: "Kinshasa, 17/03/2026 (ACP).- …" is 2026-03-17; "MADRID, 3 mar (EFE).- …" has no year."""
+    match = _DATELINE.match(paragraph[:90])
+    if match is None or not match.group("date") or dateline_credit(paragraph) is None:
+        return None
+    found = find_date(match.group("date").strip(" ,."), tz, dayfirst)
+    return found.value if found is not None else None
