@@ -1438,6 +1438,23 @@ def test_section_names_are_short_links_to_section_paths():
 
 
 @pytest.mark.parametrize(
+    ("html", "names"),
+    [
+        # a site exported as flat files (Mobirise): its menu's links to one-segment pages are its sections, not
+        # its home page's nor a page with digits
+        ("<nav><a href='index.html'>Ebandeli</a><a href='mboka.html'>Mboka</a><a href='mpo-na-biso.html'>Mpo na "
+         "biso</a><a href='nsango-2.html'>Lokasa 2</a></nav>", ["Mboka", "Mpo na biso"]),
+        # ... nor the page's own (a story the menu links)
+        ("<nav><a href='kelasi.html'>Kelasi</a><a href='mboka.html'>Mboka</a></nav>", ["Mboka"]),
+        # ... the same links in the text are a story's links, no section
+        ("<p>Tanga <a href='mboka.html'>Mboka</a> mpe <a href='masano.html'>Masano</a>.</p>", []),
+    ],
+)
+def test_section_names_of_a_flat_sites_menu(html, names):
+    assert extract_page(f"<html><body>{html}</body></html>", "https://ex.cd/kelasi.html").section_names == names
+
+
+@pytest.mark.parametrize(
     ("link", "names"),
     [
         # names written with vowel signs (marks, not \w): Odia "Odisha", Hindi "Sport", Thai "Sport", Bengali
@@ -2512,6 +2529,21 @@ def _plone_collection(count: int) -> str:
         ("https://ex.com/etiket/water/",
          "<html><body><main><h1 class='tag-title'># water</h1><div class='posts'>"
          "<div class='post-card'><div class='post-card__content'><h2 class='post-card__title'>Köstencede qırımtatar tilinde balalar kütüphanesi açıldı</h2><p class='post-card__description'>" + _STORY[3:-4] * 2 + "</p><div class='post-meta'>16 mart 2026 · <a href='/bolik/cemiyet/'>Cemiyet</a></div><div class='post-tags'><a href='/etiket/water/'># water</a></div><a href='/haberler/kutuphane/' class='post-card__link'>Link</a></div></div></div></main></body></html>", "link-list"),
+        # Mobirise's features4 card alone on a page (home page 2): the plain headline, the meta and the snippet in the
+        # card's content box, its one "read more" link in a box of its own after it: that story's teaser
+        ("https://ex.cd/nsango-2.html",
+         "<html><body><section class='header16'><h1 class='mbr-section-title'><strong>Nsango ya kala</strong></h1><p "
+         "class='mbr-text'>Lokasa 2</p></section><section class='features4'><div class='item features-image'><div "
+         "class='item-wrapper'><div class='item-img'><img src='card-0.jpg' alt=''></div><div class='item-content'><h5 "
+         "class='item-title'><strong>Mbula makasi ebebisi bandako na Kalamu</strong></h5><h6 class='item-subtitle'>"
+         "<strong>Mboka · 02 Sánzá ya Mísáto 2026</strong></h6><p class='mbr-text'>" + _STORY[3:-4] * 2 + "</p></div>"
+         "<div class='mbr-section-btn item-footer'><a href='mbula-makasi-kinshasa.html' class='btn'>Tanga mingi &gt;</a>"
+         "</div></div></div></section></body></html>", "link-list"),
+        # ... not a story whose text box opens with a subheading, a box after it with a short link to the next story
+        ("https://ex.com/news/council-budget-3/",
+         "<html><body><main><h1>Council approves the budget</h1><p>14.03.2026</p><div class='wrap'><div class='text'><h2>"
+         "Schools get the largest share</h2>" + _STORY * 3 + "</div><div class='nav'><a href='/news/parks/'>Next »</a>"
+         "</div></div></main></body></html>", "article"),
         # ... an author's page: a short introduction, then two such cards
         ("https://ex.com/muellif/jane-doe/",
          "<html><body><main><h1 class='tag-title'>Jane Doe</h1><p class='author__intro'>Our correspondent in the "

@@ -3,6 +3,7 @@ import pytest
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     dateline_credit,
+    dateline_date,
     ethiopian_to_gregorian,
     find_date,
     is_meta_line,
@@ -461,6 +462,9 @@ from newsbot.cleaning.metadata import (
         ("Ka fa motswedi mongwe wa lefapha a tlhalosang ka teng, dikokelo di tla tokafadiwa", None, None, None),
         ("Театрысь ошмес верамъя, Гердлы герӟаськем выставка усьтӥськоз.", None, None, None),
         ("Ивор но суредъёс туэ вуизы редакцие", None, None, None),
+        # Lingala's source label; the word in prose ("the source of the water") is none
+        ("Liziba: Radio Lisanga", None, "Radio Lisanga", None),
+        ("Liziba ya mayi ya quartier ekauki banda sanza mibale", None, None, None),
         # Assyrian Neo-Aramaic's source label (Syriac script); not the word opening a sentence ("the source of the
         # tour is the town's council")
         ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),
@@ -668,6 +672,11 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         ("Talata, 3 Martsa 2026", "2026-03-03", None),
         ("20-مارت، 2026", "2026-03-20", None),
         ("މާރިޗު 18، 2026، 09:15", "2026-03-18T09:15:00", None),
+        # Lingala: the month is "sánzá ya <ordinal>" (month three; twelve: "ten and two", not ten); "sánzá ya"
+        # without its ordinal is no month
+        ("Mboka · 12 Sánzá ya Mísáto 2026 · Na Patrick Ilunga", "2026-03-12", None),
+        ("1 sánzá ya zómi na míbalé 2026", "2026-12-01", None),
+        ("mikolo 12 na sánzá ya 2026", None, None),
         # the year first with its genitive word, the month's possessive after the day: Tatar, Kyrgyz; an update
         # (Tatar "Яңартылды") after it is not the publication
         ("2026 елның 18 марты Яңартылды: 19.03.2026 09:00", "2026-03-18", None),
@@ -1167,12 +1176,47 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("Monza, 3 September (McLaren) – The team confirmed its line-up.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),
+        # the date all digits, the year too (ACP's "Kinshasa, 17/03/2026 (ACP).-"): not its "/03/" read as a credit;
+        # a weekday after such a date is no credit
+        ("Kinshasa, 17/03/2026 (ACP).- Ekipe ya ekólo ya basi elongi Gabon.", "ACP"),
+        ("Kinshasa, 17/03/2026 (Mokolo ya mibale) - Bato bayaki mingi.", None),
         ("In 2024 (the last year) we changed course.", None),
         ("The council met on Tuesday.", None),
     ],
 )
 def test_dateline_credit(first, credit):
     assert dateline_credit(first) == credit
+
+
+@pytest.mark.parametrize(
+    ("first", "date"),
+    [
+        # a wire dateline whose date states its year is the story's date (ACP's all-digit date, day first)
+        ("Kinshasa, 17/03/2026 (ACP).- Ekipe ya ekólo ya basi elongi Gabon.", "2026-03-17"),
+        ("Kinshasa, 05/03/2026 (ACP) - Bato bayaki mingi.", "2026-03-05"),
+        # ... not one without a year, nor a date before an aside that is no credit
+        ("MADRID, 3 mar (EFE).- El Gobierno aprobó el decreto.", None),
+        ("Kinshasa, 17/03/2026 (Mokolo ya mibale) - Bato bayaki mingi.", None),
+    ],
+)
+def test_dateline_date(first, date):
+    assert dateline_date(first, dayfirst=True) == date
+
+
+@pytest.mark.parametrize(
+    ("first", "meta_lines", "published_at", "source"),
+    [
+        # the story's only date in its ACP dateline: the date and the agency
+        ("Kinshasa, 17/03/2026 (ACP).- Ekipe ya ekólo ya basi elongi Gabon na Stade des Martyrs mpe ekei liboso.",
+         ["Masano"], "2026-03-17", "ACP"),
+        # ... a date the page states beside it wins
+        ("Kinshasa, 17/03/2026 (ACP).- Ekipe ya ekólo ya basi elongi Gabon na Stade des Martyrs mpe ekei liboso.",
+         ["16.03.2026"], "2026-03-16", "ACP"),
+    ],
+)
+def test_a_dateline_dates_an_undated_story(first, meta_lines, published_at, source):
+    record = _cleaned(language="ln", meta_lines=meta_lines, blocks=[Block(first), BODY[1]])
+    assert (record["published_at"], record["source"]) == (published_at, source)
 
 
 _STAFF = [Block("De ziekenhuizen in Enschede, Hengelo en Almelo gaan samenwerken bij de spoedeisende hulp, "

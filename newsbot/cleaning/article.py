@@ -245,6 +245,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         published = hinted  # the visible date has no time; the machine-readable one, the same day, has
     elif meta.published_at and hinted:
         published = _local_with_offset(meta.published_at, hinted) or published
+    if published is None:
+        # no date but a wire dateline's that states its year ("Kinshasa, 17/03/2026 (ACP).- …")
+        published = _dateline_date(paragraphs, options.timezone, dayfirst)
     if published and raw.zone and len(published) == 19 and not options.timezone:
         published += raw.zone  # a local time with a time of day, the zone stated once for the whole page
     language = raw.language or options.language
@@ -450,6 +453,20 @@ def _dateline_credit(paragraphs: list[str]) -> str | None:
     for paragraph in paragraphs[:6]:  # (a date, an author, a few tags)
         if credit := metadata.dateline_credit(paragraph):
             return credit
+        if len(paragraph) >= _SHORT_LINE:
+            prose += 1
+            if prose == 2:
+                return None
+    return None
+
+
+def _dateline_date(paragraphs: list[str], tz: str | None, dayfirst: bool) -> str | None:
+    """The date of the wire dateline opening the story (metadata.dateline_date), found as _dateline_credit finds
+    its credit."""
+    prose = 0
+    for paragraph in paragraphs[:6]:
+        if metadata.dateline_credit(paragraph):
+            return metadata.dateline_date(paragraph, tz, dayfirst)
         if len(paragraph) >= _SHORT_LINE:
             prose += 1
             if prose == 2:

@@ -109,6 +109,8 @@ SOURCE_LABELS = (
     # Setswana ("Motswedi: BOPA", spring, source), Udmurt ("Ошмес: Удмурт дунне", Drupal's field label) and its
     # "news and photo" credit ("Ивор но суред: УдмИнфо"); only before a colon: "motswedi mongwe" is prose
     "motswedi", "ошмес", "ивор но суред",
+    # Lingala ("Liziba: Radio Lisanga", spring, source)
+    "liziba",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -808,7 +810,7 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
-                           "ig", "om", "fil", "to", "ee", "eo", "rm")
+                           "ig", "om", "fil", "to", "ee", "eo", "rm", "ln")
 # names in the tables that name a place in text of any language, where a number and a year follow them as often
 # ("Giro d'Elba 12, 2026": Oromo's April is CLDR's "Elba", its papers write "Ebla")
 _NOT_MONTHS = frozenset({"elba"})
@@ -896,6 +898,9 @@ _LIBRARY_MONTH_PHRASES = {
     "کانوونی دووەم": 1, "تشرینی یەکەم": 10, "تشرینی دووەم": 11, "کانونی یەکەم": 12,
     "qulla puquy": 1, "hatun puquy": 2, "pauqar waray": 3, "inti raymi": 6, "anta sitwa": 7, "qhapaq sitwa": 8,
     "uma raymi": 9, "kapaq raymi": 12,
+    "sánzá ya yambo": 1, "sánzá ya míbalé": 2, "sánzá ya mísáto": 3, "sánzá ya mínei": 4, "sánzá ya mítáno": 5,
+    "sánzá ya motóbá": 6, "sánzá ya nsambo": 7, "sánzá ya mwambe": 8, "sánzá ya libwa": 9, "sánzá ya zómi": 10,
+    "sánzá ya zómi na mɔ̌kɔ́": 11, "sánzá ya zómi na míbalé": 12,
 }
 _MONTHS.update({word: month for month, words in _LIBRARY_MONTH_WORDS.items() for word in words.split()})
 _MONTHS.update(_LIBRARY_MONTH_PHRASES)
@@ -1904,7 +1909,9 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
 _DATELINE = re.compile(
     r"[^\W\d_][^()（）\n]{0,40}?"
     # (a month's name as "not a space, digit or bracket": Python's \w leaves out the vowel signs of Devanagari)
-    r"(?P<date>,\s*(?:\d{1,2}(?:\.?\s+|-)[^\s\d().,/]{2,14}|[^\W\d_][^\s\d().,/]{2,13}\s+\d{1,2})\.?)?\s*"
+    # (or all digits, the year too: "Kinshasa, 17/03/2026 (ACP).-", not read as a "/03/" credit)
+    r"(?P<date>,\s*(?:\d{1,2}(?:\.?\s+|-)[^\s\d().,/]{2,14}|[^\W\d_][^\s\d().,/]{2,13}\s+\d{1,2}"
+    r"|\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2}))\.?)?\s*"
     r"(?:[(（](?P<paren>[^()（）]{2,30})[)）]|/(?P<slash>[^/()\n]{2,30})/)"
     r"(?P<mark>\.?\s*[-–—]\s|\.?\s*[-–—]$|\.\s|:\s)?"
 )
@@ -1995,3 +2002,13 @@ def dateline_credit(paragraph: str) -> str | None:
             and any(ch.isdigit() for ch in date) and len(date.split()) <= 4:
         return credit
     return None
+
+
+def dateline_date(paragraph: str, tz: str | None = None, dayfirst: bool = False) -> str | None:
+    """The date of a wire dateline opening ``paragraph`` whose credit is certain (:func:`dateline_credit`), when
+    it states the year: "Kinshasa, 17/03/2026 (ACP).- …" is 2026-03-17; "MADRID, 3 mar (EFE).- …" has no year."""
+    match = _DATELINE.match(paragraph[:90])
+    if match is None or not match.group("date") or dateline_credit(paragraph) is None:
+        return None
+    found = find_date(match.group("date").strip(" ,."), tz, dayfirst)
+    return found.value if found is not None else None

@@ -3470,7 +3470,9 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
     names: list[str] = []
     for a in root.iter("a"):
         href = a.get("href") or ""
-        if not href or not _section_href(href, host):
+        if not href or not (_section_href(href, host) or (_flat_section_href(href, host) and _in_menu(a)
+                                                           and _same_page(href, page_url) is False)):
+            # (a flat page's link to the page itself is no section's: a story the menu links, "hochwasser-im-tal.html")
             continue
         if a.get("rel") == "author" or _in_byline(a):
             continue
@@ -3480,6 +3482,27 @@ def _section_names(root: etree._Element, page_url: str) -> list[str]:
         if _short_section_name(text) and text not in names:
             names.append(text)
     return names[:100]
+
+
+# a flat site's page of one word or a few, no digits ("mboka.html", "mpo-na-biso.html"): a section when the menu links it
+_FLAT_PAGE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){0,2}\.html?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _flat_section_href(href: str, host: str | None) -> bool:
+    """A link to a page of one segment of a site exported as flat files (Mobirise's "<a href="mboka.html">Mboka</a>"),
+    not its home ("index.html") nor a listing word's page (_NOT_SECTION)."""
+    parts = urlsplit(href)
+    segments = [x for x in parts.path.split("/") if x]
+    if parts.hostname not in (None, host) or parts.query or len(segments) != 1 or not _FLAT_PAGE.fullmatch(segments[0]):
+        return False
+    stem = segments[0].rsplit(".", 1)[0].lower()
+    return stem not in _NOT_SECTION and stem not in ("index", "default", "home")
+
+
+def _in_menu(a: etree._Element) -> bool:
+    """The link sits in the site's menu: a nav, a header or a navigation role."""
+    return any(el.tag in ("nav", "header") or el.get("role") == "navigation" for el in a.iterancestors())
 
 
 # the links of the site's menu (nav, header, a navigation role) reading $title exactly
@@ -3700,6 +3723,13 @@ def _heading_inside(container: etree._Element) -> tuple[etree._Element | None, e
     link = next((a for a in first.iter("a") if a.get("href")), None)
     if link is None and _stretched_link(first, container) is not None:
         return first, container  # (a plain heading over the card's one link: Gridsome's post card)
+    parent = container.getparent()
+    if link is None and next(container.iter("a"), None) is None and parent is not None \
+            and parent.tag not in ("body", "html") and _stretched_link(first, parent, after=container) is not None:
+        # the card's link in a box of its own after the text's (Mobirise's "<div class=item-wrapper><div
+        # class=item-content><h5>Title</h5><h6>…</h6><p>…</p></div><div class=item-footer><a href=x.html>Tanga
+        # mingi &gt;</a></div></div>"): the card is the box above
+        return first, parent
     if link is None or not any(a.get("href") == link.get("href") and a is not link and _read_more_link(a)
                                for a in container.iter("a")):
         return None, None
@@ -3860,7 +3890,10 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
         # the headline inside its link ("<a href=/post/x><h2>Title</h2></a>")
         link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
         if link is None:
-            link = _stretched_link(heading, item)
+            # (the card's link in a box after the text's: _heading_inside)
+            inner = item is not None and item is container.getparent() \
+                and any(el is container for el in heading.iterancestors())
+            link = _stretched_link(heading, item, after=container if inner else None)
         if link is None:
             return None
     href = link.get("href")
@@ -3883,18 +3916,20 @@ def _linkless(heading: etree._Element) -> bool:
     return next(heading.iter("a"), None) is None and next(heading.iterancestors("a"), None) is None
 
 
-def _stretched_link(heading: etree._Element, item: etree._Element | None) -> etree._Element | None:
+def _stretched_link(heading: etree._Element, item: etree._Element | None,
+                    after: etree._Element | None = None) -> etree._Element | None:
     """The link of a card whose headline is plain text: the item's last link, a "read more" (or a picture) alone on
     its line after the heading, whose label is no headline (Gridsome's "<div class=post-card__content><h2>Title</h2>
     <p>…</p><div class=post-meta>…</div><a href=/haberler/x/ class=post-card__link>Link</a></div>", a link stretched
-    over the card); a card's heading links nowhere itself.  None when the heading holds or sits in a link."""
+    over the card); a card's heading links nowhere itself.  None when the heading holds or sits in a link.
+    ``after``: the box (holding the heading) whose following boxes hold the link, the heading itself by default."""
     if item is None or next(heading.iter("a"), None) is not None:
         return None
     links = [a for a in item.iter("a") if a.get("href")]
     if not links or not _read_more_link(links[-1]):
         return None
     last = links[-1]
-    if not any(el is last for sib in heading.itersiblings() for el in sib.iter("a")):
+    if not any(el is last for sib in (after if after is not None else heading).itersiblings() for el in sib.iter("a")):
         return None  # (after the heading, in its box)
     if next(last.iterancestors("p"), None) is not None or any(_text(el) for el in last.itersiblings()):
         return None  # (a card's own line closing it, not a story's last paragraph: "<p><a href=/x>More</a></p>")
