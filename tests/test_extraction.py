@@ -4049,3 +4049,47 @@ def test_the_paragraphs_set_to_the_right_are_read(closing, right):
     html = (f"<html><body><article><h1>Budget approved</h1><div class='body'><p>{_P1}</p><p>{_P2}</p>{closing}</div>"
             "</article></body></html>")
     assert extract_page(html, "https://ex.com/news/budget-approved/").right_lines == right
+
+
+@pytest.mark.parametrize(
+    ("logo", "title", "headline"),
+    [
+        # the only <h1> the logo image (DedeCMS): the headline the <h2> the <title> names, its "_Site" suffix off
+        ('<h1><a href="/"><img src="/logo.gif" alt="街坊新聞網"/></a></h1>',
+         "【利來88】觀塘翠屏邨外牆石屎剝落 房署話兩個禮拜內完成維修_街坊新聞網",
+         "【利來88】觀塘翠屏邨外牆石屎剝落 房署話兩個禮拜內完成維修"),
+        ("", "深水埗北河街街市翻新：檔販擔心加租 食環署話會諮詢_街坊新聞網",
+         "深水埗北河街街市翻新：檔販擔心加租 食環署話會諮詢"),
+    ],
+)
+def test_under_a_logo_h1_the_headline_is_the_h2_the_title_tag_names(logo, title, headline):
+    html = (f"<html><head><title>{title}</title></head><body><div class=header>{logo}</div>"
+            f"<div class=viewbox><div class=title><h2>{headline}</h2></div>{_STORY}</div></body></html>")
+    assert extract_page(html, "https://ex.com/a/gangwen/2026/0315/101.html").title == headline
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # an underscore inside a headline's word is no site suffix (a file name)
+        "Release notes for config_loader_v2 published today",
+    ],
+)
+def test_an_underscore_in_a_word_is_no_site_suffix(title):
+    html = f"<html><head><title>{title}</title></head><body>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/a").title == title
+
+
+@pytest.mark.parametrize(
+    ("trail", "crumbs"),
+    [
+        # DedeCMS's trail: its "current position" label in bold, home "主頁", a ">" after the last crumb
+        ("<div class='place'> <strong>當前位置:</strong> <a href='/'>主頁</a> &gt; <a href='/a/gangwen/'>港聞</a> &gt; </div>",
+         ["港聞"]),
+        # ... a bold word opening a box of links is no trail without the label
+        ("<div class='place'> <strong>熱門:</strong> <a href='/a/1.html'>港聞</a> | <a href='/a/2.html'>體育</a></div>", []),
+    ],
+)
+def test_a_trail_with_its_label_in_bold_is_a_breadcrumb(trail, crumbs):
+    html = f"<html><body>{trail}<h1>Council approves the budget</h1>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/a/1.html").breadcrumbs == crumbs
