@@ -4093,3 +4093,26 @@ def test_an_underscore_in_a_word_is_no_site_suffix(title):
 def test_a_trail_with_its_label_in_bold_is_a_breadcrumb(trail, crumbs):
     html = f"<html><body>{trail}<h1>Council approves the budget</h1>{_STORY}</body></html>"
     assert extract_page(html, "https://ex.com/a/1.html").breadcrumbs == crumbs
+
+
+_DEDE_ONE = "（法新社東京17日電）香港七人欖球隊今日喺東京站分組賽第三場以24比19險勝肯尼亞，以小組第二名晉身八強，係港隊近三年嚟首次喺系列賽打入淘汰賽。"
+_DEDE_TWO = "港隊隊長馬啟文賽後話，全隊喺最後兩分鐘頂住對手猛攻，「大家都好攰，但冇人肯放棄。」港隊明日八強將會對陣實力強勁嘅斐濟。"
+
+
+@pytest.mark.parametrize(
+    ("divider", "kept"),
+    [
+        # a divider line, mostly dashes, is no text: it does not lift a short story's box to the article's frame,
+        # with its summary box and navigation (DedeCMS's "------分隔線------")
+        ("<div class=boxoff><strong>------分隔線----------------------------</strong></div>", [_DEDE_ONE, _DEDE_TWO]),
+        ("<div class=boxoff><strong>══════════ ★ ══════════ ★ ══════════</strong></div>", [_DEDE_ONE, _DEDE_TWO]),
+    ],
+)
+def test_a_divider_line_is_no_text_of_a_box(divider, kept):
+    html = ("<html><head><title>港隊七人欖球東京站打入八強_街坊新聞網</title></head><body><div class=viewbox>"
+            "<div class=title><h2>港隊七人欖球東京站打入八強</h2></div>"
+            "<div class=info><small>時間:</small>2026-03-17 21:18<small>來源:</small>未知 <small>作者:</small>小編</div>"
+            f"<div class=intro>{_DEDE_ONE}...</div><div class=content><table><tr><td><p>{_DEDE_ONE}</p>"
+            f"<p>{_DEDE_TWO}</p></td></tr></table></div>{divider}<div class=handle><ul><li>下一篇：沒有了</li></ul></div>"
+            "</div></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/a/tiyu/2026/0317/103.html").blocks] == kept

@@ -1012,7 +1012,8 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
             links = _link_chars(el)
         else:
             text, links = _direct_text(el)
-        if len(text) < _SCORED_CHARS:
+        if len(text) < _SCORED_CHARS or 2 * sum(unicodedata.category(ch)[0] in "PS" for ch in text) > len(text):
+            # (nor a divider, a line mostly of punctuation: DedeCMS's "------分隔線------------------")
             continue
         if (notice := _site_notice(text)) is not None:
             # the site's footer from its notice on, no text of a story ("Ang tanang logo ug trademark … © 2026 Site.
