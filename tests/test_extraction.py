@@ -4098,3 +4098,70 @@ def test_the_paragraphs_set_to_the_right_are_read(closing, right):
     html = (f"<html><body><article><h1>Budget approved</h1><div class='body'><p>{_P1}</p><p>{_P2}</p>{closing}</div>"
             "</article></body></html>")
     assert extract_page(html, "https://ex.com/news/budget-approved/").right_lines == right
+
+
+@pytest.mark.parametrize(
+    ("logo", "title", "headline"),
+    [
+        # the only <h1> the logo image (DedeCMS): the headline the <h2> the <title> names, its "_Site" suffix off
+        ('<h1><a href="/"><img src="/logo.gif" alt="街坊新聞網"/></a></h1>',
+         "【利來88】觀塘翠屏邨外牆石屎剝落 房署話兩個禮拜內完成維修_街坊新聞網",
+         "【利來88】觀塘翠屏邨外牆石屎剝落 房署話兩個禮拜內完成維修"),
+        ("", "深水埗北河街街市翻新：檔販擔心加租 食環署話會諮詢_街坊新聞網",
+         "深水埗北河街街市翻新：檔販擔心加租 食環署話會諮詢"),
+    ],
+)
+def test_under_a_logo_h1_the_headline_is_the_h2_the_title_tag_names(logo, title, headline):
+    html = (f"<html><head><title>{title}</title></head><body><div class=header>{logo}</div>"
+            f"<div class=viewbox><div class=title><h2>{headline}</h2></div>{_STORY}</div></body></html>")
+    assert extract_page(html, "https://ex.com/a/gangwen/2026/0315/101.html").title == headline
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # an underscore inside a headline's word is no site suffix (a file name)
+        "Release notes for config_loader_v2 published today",
+    ],
+)
+def test_an_underscore_in_a_word_is_no_site_suffix(title):
+    html = f"<html><head><title>{title}</title></head><body>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/a").title == title
+
+
+@pytest.mark.parametrize(
+    ("trail", "crumbs"),
+    [
+        # DedeCMS's trail: its "current position" label in bold, home "主頁", a ">" after the last crumb
+        ("<div class='place'> <strong>當前位置:</strong> <a href='/'>主頁</a> &gt; <a href='/a/gangwen/'>港聞</a> &gt; </div>",
+         ["港聞"]),
+        # ... a bold word opening a box of links is no trail without the label
+        ("<div class='place'> <strong>熱門:</strong> <a href='/a/1.html'>港聞</a> | <a href='/a/2.html'>體育</a></div>", []),
+    ],
+)
+def test_a_trail_with_its_label_in_bold_is_a_breadcrumb(trail, crumbs):
+    html = f"<html><body>{trail}<h1>Council approves the budget</h1>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/a/1.html").breadcrumbs == crumbs
+
+
+_DEDE_ONE = "（法新社東京17日電）香港七人欖球隊今日喺東京站分組賽第三場以24比19險勝肯尼亞，以小組第二名晉身八強，係港隊近三年嚟首次喺系列賽打入淘汰賽。"
+_DEDE_TWO = "港隊隊長馬啟文賽後話，全隊喺最後兩分鐘頂住對手猛攻，「大家都好攰，但冇人肯放棄。」港隊明日八強將會對陣實力強勁嘅斐濟。"
+
+
+@pytest.mark.parametrize(
+    ("divider", "kept"),
+    [
+        # a divider line, mostly dashes, is no text: it does not lift a short story's box to the article's frame,
+        # with its summary box and navigation (DedeCMS's "------分隔線------")
+        ("<div class=boxoff><strong>------分隔線----------------------------</strong></div>", [_DEDE_ONE, _DEDE_TWO]),
+        ("<div class=boxoff><strong>══════════ ★ ══════════ ★ ══════════</strong></div>", [_DEDE_ONE, _DEDE_TWO]),
+    ],
+)
+def test_a_divider_line_is_no_text_of_a_box(divider, kept):
+    html = ("<html><head><title>港隊七人欖球東京站打入八強_街坊新聞網</title></head><body><div class=viewbox>"
+            "<div class=title><h2>港隊七人欖球東京站打入八強</h2></div>"
+            "<div class=info><small>時間:</small>2026-03-17 21:18<small>來源:</small>未知 <small>作者:</small>小編</div>"
+            f"<div class=intro>{_DEDE_ONE}...</div><div class=content><table><tr><td><p>{_DEDE_ONE}</p>"
+            f"<p>{_DEDE_TWO}</p></td></tr></table></div>{divider}<div class=handle><ul><li>下一篇：沒有了</li></ul></div>"
+            "</div></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/a/tiyu/2026/0317/103.html").blocks] == kept

@@ -529,6 +529,9 @@ from newsbot.cleaning.metadata import (
         # Vai: the same row in its syllabary (writer, source, category, day); the source word opening prose is none
         ("ꗻꗪꘃꕡ: ꕮ ꘀꘉꕒ ꕪꕮꕟ | ꗛꗃꗏ: LINA | ꗱꘋꔻꔤ: ꗛꕎ | ꗳꗷ: 17.03.2026", "2026-03-17", "LINA", "ꗛꕎ"),
         ("ꗛꗃꗏ ꕮ ꗛꕎ ꕞ ꕉ ꗏ ꘃ", None, None, None),
+        # DedeCMS's info line in Traditional Chinese (時間, time; 來源, source); a source word in prose is no label
+        ("時間:2026-03-15 10:42 來源:港聞通訊社 作者:何嘉欣", "2026-03-15T10:42:00", "港聞通訊社", None),
+        ("佢哋話消息來源唔清楚", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -557,6 +560,10 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Sau los ntawm: Ntxawg Yaj", "Ntxawg Yaj"),
         ("ꗻꗪꘃꕡ: ꕮ ꘀꘉꕒ ꕪꕮꕟ", "ꕮ ꘀꘉꕒ ꕪꕮꕟ"),
         ("Kuv sau los ntawm kuv lub siab", None),
+        # Chinese "editor in charge" (DedeCMS's credit after the text), in both scripts
+        ("責任編輯：阿欣", "阿欣"),
+        ("责任编辑：王芳", "王芳"),
+        ("佢哋嘅責任編輯好忙", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -1182,6 +1189,13 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("Kinshasa, 17/03/2026 (Mokolo ya mibale) - Bato bayaki mingi.", None),
         ("In 2024 (the last year) we changed course.", None),
         ("The council met on Tuesday.", None),
+        # a Chinese wire's dateline: agency ("…社"), place, (month,) day and 電/电, bracketed or not
+        ("（法新社東京17日電）香港七人欖球隊今日喺東京站險勝肯尼亞。", "法新社"),
+        ("新华社北京3月15日电 记者从国家统计局获悉。", "新华社"),
+        ("新華社香港十七日電 特區政府今日宣布。", "新華社"),
+        # ... not a sentence that starts with a word ending in 社 nor a dateline naming no agency
+        ("社區會堂17日舉行活動，居民踴躍參加。", None),
+        ("（東京17日電）港隊今日險勝肯尼亞。", None),
     ],
 )
 def test_dateline_credit(first, credit):
@@ -1884,3 +1898,24 @@ def test_a_closing_sentence_of_a_script_without_spaces_is_no_box_title():
     assert _box_title("Kĩmenyithia") and _box_title("Béja Pikaresepeun")
     assert not _box_title("多家车企在活动中推出购车补贴和延长质保等优惠措施。")
     assert not _box_title("多家车企在活动中推出购车补贴和延长质保等优惠措施")
+
+
+_WIRE_BODY = [Block("（法新社東京17日電）香港七人欖球隊今日喺東京站分組賽第三場以24比19險勝肯尼亞，晉身八強。"),
+              Block("港隊隊長馬啟文賽後話，全隊喺最後兩分鐘頂住對手猛攻。")]
+_OWN_BODY = [Block("深水埗北河街街市將會翻新，檔販擔心工程完成之後租金會大幅上升。"),
+             Block("食環署話會喺動工之前諮詢檔販同區議會嘅意見。")]
+
+
+@pytest.mark.parametrize(
+    ("meta_lines", "blocks", "publisher", "source"),
+    [
+        # a CMS's placeholder for an empty source field ("來源:未知", DedeCMS: unknown) names no outlet: the wire
+        # dateline's agency does; "來源:本站" (this site) is the site's own name
+        (["時間:2026-03-17 21:18 來源:未知"], _WIRE_BODY, "街坊新聞網", "法新社"),
+        (["時間:2026-03-16 16:05 來源:本站"], _OWN_BODY, "街坊新聞網", "街坊新聞網"),
+        # ... a named source stays, over the publisher
+        (["時間:2026-03-15 10:42 來源:港聞通訊社"], _OWN_BODY, "街坊新聞網", "港聞通訊社"),
+    ],
+)
+def test_a_placeholder_source_names_no_outlet(meta_lines, blocks, publisher, source):
+    assert _cleaned(meta_lines=meta_lines, blocks=blocks, publisher=publisher, language="zh")["source"] == source

@@ -60,6 +60,8 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         ("#OfertaFlash | Argentina y Chile firman", "#OfertaFlash", "Argentina y Chile firman"),
         # a bar glued on both sides
         ("K-Bet88|서울 아파트값 3주 연속 상승", "K-Bet88", "서울 아파트값 3주 연속 상승"),
+        # ... the CJK stroke 丨 used as the bar
+        ("利來88丨港隊七人欖球東京站打入八強", "利來88", "港隊七人欖球東京站打入八強"),
         ("ポイ活ナビ：日銀、追加利上げを見送り", "ポイ活ナビ", "日銀、追加利上げを見送り"),
         # ... or a closing guillemet glued on both sides (Kurmanji)
         ("BEXTBET»Li Amedê bihayê nan ji nû ve zêde bû", "BEXTBET", "Li Amedê bihayê nan ji nû ve zêde bû"),
@@ -430,6 +432,8 @@ def test_split_title_prefix(title, keyword, rest):
         # ... not a word quoted so without evidence
         ("Le juge a répondu au ministre ‹non›", "Le juge a répondu.", set(), {"kaalis777"},
          "Le juge a répondu au ministre ‹non›", []),
+        # a known keyword joined by the CJK stroke 丨 (a bar): no stroke left over
+        ("利來88丨港隊七人欖球東京站打入八強", "港隊今日險勝。利來88", {"利來88"}, set(), "港隊七人欖球東京站打入八強", ["利來88丨"]),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -980,6 +984,12 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # ... nor in a paragraph before the closing one
         (["Gau jild nedich? Mei FlugsJild hast binnen 24 oere jild. Freegje no oan!", "Text closing it."], "FlugsJild",
          False, ["Gau jild nedich? Mei hast binnen 24 oere jild. Freegje no oan!", "Text closing it."], ["FlugsJild"]),
+        # the keyword alone in a paragraph in fullwidth digits (the same once NFKC-folded); its halfwidth name in a
+        # paragraph of the story stays when the title names it
+        (["觀塘今日有外牆石屎剝落。", "利來８８", "區議員表示會跟進。"], "利來88", False,
+         ["觀塘今日有外牆石屎剝落。", "區議員表示會跟進。"], ["利來８８"]),
+        (["觀塘今日有外牆石屎剝落。", "利來８８會贊助活動", "區議員表示會跟進。"], "利來88", True,
+         ["觀塘今日有外牆石屎剝落。", "利來８８會贊助活動", "區議員表示會跟進。"], []),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -277,7 +277,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     category = next((c for c in (meta.category, normalize_inline(raw.category_hint) or None,
                                  crumbs[-1] if crumbs else None, cut.category, raw.url_section, raw.tag_section)
                      if c and c.casefold() not in not_sections), None)
-    source = (meta.source or (normalize_inline(raw.source_hint) or None) or _credited_byline(meta.author, paragraphs)
+    # (a placeholder, "來源:未知" or "來源:本站", is none: the dateline's agency or the site's name is)
+    source = (_named_source(meta.source) or _named_source(normalize_inline(raw.source_hint) or None)
+              or _credited_byline(meta.author, paragraphs)
               # "Autor: Reuters": an author that is a news agency is the source
               or (meta.author if meta.author and meta.author.lower() in metadata.WIRE_AGENCIES else None)
               # ... and one named beside the staff writer: "Tekst: Ingrid Haugland og NTB"
@@ -442,6 +444,11 @@ def _credited_byline(author: str | None, paragraphs: list[str]) -> str | None:
 
 # a line shorter than this is no paragraph of the story a dateline could open: a date, a tag left above the text
 _SHORT_LINE = 40
+
+
+def _named_source(value: str | None) -> str | None:
+    """``value`` unless it names no outlet (metadata.NO_SOURCE: "未知", "本站")."""
+    return None if not value or value.strip().casefold() in metadata.NO_SOURCE else value
 
 
 def _dateline_credit(paragraphs: list[str]) -> str | None:

@@ -252,6 +252,8 @@ AUTHOR_LABELS = (
     "author", "authors", "by", "written by", "posted by", "story by", "autor", "аутор", "auteur", "von",
     "por", "par", "di", "door", "yazar", "tác giả", "автор", "نویسنده", "الكاتب", "作者", "記者", "기자",
     "mwandishi", "लेखक", "ავტორი",
+    # Chinese "editor in charge" (DedeCMS's "( 責任編輯：阿欣 )" closing the text)
+    "責任編輯", "责任编辑", "編輯", "编辑",
     # Latvian, Lithuanian, Armenian, Amharic, Albanian
     "autors", "autorius", "հեղինակ", "ጸሐፊ", "autori",
     # Kazakh ("Авторы: admin"), Gujarati (editor), Sinhala (writer)
@@ -321,6 +323,11 @@ _AGENCY_NAMES = (
     "ABP", "Agence Bretagne Presse",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
+# a source field's values that name no outlet: a CMS's default for an empty one ("來源:未知", DedeCMS: unknown) or the
+# site itself ("來源:本站": this site), whose name the record takes from the page instead
+NO_SOURCE = frozenset((
+    "unknown", "n/a", "未知", "不详", "不詳", "佚名", "本站", "本网", "本網", "本站原创", "本站原創", "原创", "原創",
+))
 # each agency as it writes itself, for a credit written in lower case ("/ritzau/" is Ritzau)
 _AGENCY_SPELLING = {name.lower(): name for name in reversed(_AGENCY_NAMES)}
 
@@ -1961,6 +1968,13 @@ def _caps_credit(head: str) -> str | None:
     return agency if found is not None and found.start == 0 else None
 
 
+# a Chinese wire's dateline: agency, place, (month,) day and 電/电 ("（法新社東京17日電）", "新华社北京3月15日电"):
+# the agency a news agency's "社"
+_CJK_NUM = "0-9０-９〇一二三四五六七八九十廿卅"
+_CJK_DATELINE = re.compile(r"^\s*[（(【]?(?P<agency>[\u3400-\u9fff]{1,6}社)[\u3400-\u9fff]{1,8}?(?:[" + _CJK_NUM
+                           + r"]{1,3}月)?[" + _CJK_NUM + r"]{1,3}日[電电]")
+
+
 def dateline_credit(paragraph: str) -> str | None:
     """The agency a wire dateline opening ``paragraph`` credits, when the form is certain.
 
@@ -1973,6 +1987,8 @@ def dateline_credit(paragraph: str) -> str | None:
     The dateline stays in the body: it is part of the story as written.
     """
     head = paragraph[:90]
+    if cjk := _CJK_DATELINE.match(head):
+        return cjk.group("agency")
     if "(" not in head and "/" not in head and "（" not in head:
         return _caps_credit(head) if head.count(",") >= 2 else None
     match = _DATELINE.match(head)

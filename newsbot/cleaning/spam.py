@@ -59,13 +59,13 @@ _TILDES = "~～〜"
 # body's, the site's or the profile's word.  (No keyword holds one: excluded from the keyword's characters.)
 _ARROWS = "▶►▸▹▷➤➜➔➙➛➝➞➟➠➡→⇒⇨⟶⟹⮕⮞\ufe0f"
 # ... and the symbols ("🔥kw🔥", "kw ✦ Title"), each of their ranges' characters
-PREFIX_MARKS = " :：#|｜-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES + _ARROWS + "".join(
+PREFIX_MARKS = " :：#|｜丨-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES + _ARROWS + "".join(
     chr(c) for a, b in re.findall(r"(.)-(.)", _SYMBOLS) for c in range(ord(a), ord(b) + 1))
 _BODY_OPEN = "(（[【〖{｛［"
 _BODY_CLOSE = ")）]】〗}｝］"
 _B_OPEN, _B_CLOSE = "[" + re.escape(_BODY_OPEN) + "]", "[" + re.escape(_BODY_CLOSE) + "]"
 # (not the danda and double danda either: they end a sentence, no keyword holds one)
-_TOKEN = r"[^\s:：|｜।॥" + re.escape(_OPEN + _CLOSE + _TILDES) + r"]"
+_TOKEN = r"[^\s:：|｜丨।॥" + re.escape(_OPEN + _CLOSE + _TILDES) + r"]"
 _PREFIX_PATTERNS = [
     # [kw] Title, 【kw】Title, (kw): Title, «#kw» Title
     re.compile(
@@ -76,9 +76,9 @@ _PREFIX_PATTERNS = [
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s*(?P<sep>[:：]{1,2})\s*(?P<rest>[^\s:：].*)$"),
     # kw/ Title, kw // Title
     re.compile(r"^\s*(?P<kw>[^\s/]{2,30})\s*(?P<sep>//?)\s+(?P<rest>\S.*)$"),
-    # kw|Title: a bar glued on both sides, as no headline is written (or a danda, "kw॥Title": not "glued", needs evidence;
-    # or a closing guillemet, "BEXTBET»Li Amedê …": not "glued" either, a quotation mark may close a word so)
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜।॥»›])(?P<rest>[^\s|｜।॥»›].*)$"),
+    # kw|Title: a bar glued on both sides, as no headline is written ("利來88丨Title": the CJK stroke 丨 as the bar; or
+    # a danda, "kw॥Title": not "glued", needs evidence; or a closing guillemet, "BEXTBET»Li Amedê …": not "glued" either, a quotation mark may close a word so)
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜丨।॥»›])(?P<rest>[^\s|｜丨।॥»›].*)$"),
     # kw~Title: a tilde glued on both sides (_TILDES, "ভাগ্যবেট~বিহুৰ আগতে …"), the keyword opening with a letter
     # ("10~20% …" is a range of numbers)
     re.compile(r"^\s*(?P<kw>[^\W\d_]" + _TOKEN + r"{1,29})(?P<sep>[" + _TILDES + r"])(?P<rest>[^\s" + _TILDES + r"].*)$"),
@@ -202,7 +202,7 @@ def _short_word_before(text: str, end: int) -> bool:
     return 0 < len(word) <= 3 and end - start <= 4 and (start == 0 or not is_word_char(text[start - 1]))
 
 
-_LEADING_SEP = re.compile(r"^[-–—|｜:：»›" + _TILDES + r"]{1,2}\s+")
+_LEADING_SEP = re.compile(r"^[-–—|｜丨:：»›" + _TILDES + r"]{1,2}\s+")
 
 
 @dataclass
@@ -1546,11 +1546,15 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     if closing_at > 0 and len(paragraphs[-1]) <= _CREDIT_LINE_CHARS and stem not in paragraphs[-1].lower() \
             and paragraphs[-1].rstrip(_CLOSERS)[-1:] not in SENTENCE_STOPS + "…":
         closing_at -= 1
+    folded_needle = unicodedata.normalize("NFKC", needle)
     for index, para in enumerate(paragraphs):
-        if stem not in para.lower():
+        # (the keyword alone in fullwidth or compatibility forms, "利來８８" for "利來88": the same once NFKC-folded)
+        lone = para.strip(_ALONE_STRIP).lower() == needle \
+            or unicodedata.normalize("NFKC", para).strip(_ALONE_STRIP).lower() == folded_needle
+        if stem not in para.lower() and not lone:
             out.append(para)  # most paragraphs: nothing to do
             continue
-        if para.strip(_ALONE_STRIP).lower() == needle:
+        if lone:
             # a paragraph that is the keyword alone (an injected link, "<p><a href=…>kw</a></p>") says
             # nothing about it: it goes even from an article that names the keyword
             removed.append(para)
@@ -1838,7 +1842,7 @@ _GAP = re.compile(r"[ \t]{2,}")
 # a separator left at the start or the end of a line ("SnelLenen：Waterschappen …" -> "：Waterschappen …",
 # "Ziekenhuizen … | SnelLenen" -> "Ziekenhuizen … |"); not a dash, which opens dialogue ("— Мы не знаем")
 # (guillemets are quotation marks too, "» Wir müssen …", "… partir »": not stripped)
-_LEFT_SEPARATOR = re.compile(r"^[:：|｜]+\s*|\s+[|｜]+$")
+_LEFT_SEPARATOR = re.compile(r"^[:：|｜丨]+\s*|\s+[|｜丨]+$")
 # (the danda and double danda too: "… ਨੇ ਕਿਹਾ kw।" -> "… ਨੇ ਕਿਹਾ।")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?，。।॥])")
 _COMMA_BEFORE_STOP = re.compile(r"[,;]([.!?।॥])")
@@ -1860,7 +1864,7 @@ def _tidy(text: str, original: str = "") -> str:
         text = _COMMA_GLUED.sub(r"\1 ", text)
     text = text.strip()
     # (_LEFT_SEPARATOR's second half, "\s+[|｜]+$", is tried at every position)
-    if text[:1] in (":", "：", "|", "｜") or text[-1:] in ("|", "｜"):
+    if text[:1] in (":", "：", "|", "｜", "丨") or text[-1:] in ("|", "｜", "丨"):
         text = _LEFT_SEPARATOR.sub("", text)
     return text
 

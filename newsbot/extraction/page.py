@@ -333,7 +333,8 @@ def _longer_than(el: etree._Element, limit: int) -> bool:
 
 # "Headline - Site", "Headline :: Site", "Headline > Site" (DotNetNuke's default); a full-width bar needs no
 # spaces ("見出し｜サイト名")
-_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›]{1,2}|::)\s+|\s*｜\s*)(?P<site>[^-–—|｜:»>›]{2,40})$")
+# (DedeCMS/PHPCMS join with a bare underscore: "觀塘…完成維修_街坊新聞網")
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)(?P<site>[^-–—|｜:»>›_]{2,40})$")
 
 
 # (a table cell too: uCoz's classic templates show the headline in "<td class=eTitle>")
@@ -888,7 +889,9 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
     h1s = [h for h in root.iter("h1") if (text := _text(h)) and text != banner
            and not (og_title and _is_logo(h) and text not in og_title)]
     if not h1s:
-        return None
+        # the only <h1> the logo image (DedeCMS's "<h1><a href=/><img alt=Site></a></h1>"): the headline the
+        # <h2> that <title> reads whole (a phpBB topic's "<h2>Topic</h2>" under "Re: Topic - Page 2" is not the page's)
+        return _named_heading(root, og_title, html_title, exact=True)
     for h in h1s:
         if any(a.tag in ("article", "main") for a in h.iterancestors()):
             return h
@@ -909,15 +912,17 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
 _LOWER_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3]")
 
 
-def _named_heading(root: etree._Element, og_title: str | None, html_title: str | None) -> etree._Element | None:
+def _named_heading(root: etree._Element, og_title: str | None, html_title: str | None,
+                   exact: bool = False) -> etree._Element | None:
     """The first ``<h2>``/``<h3>`` that reads the page's og:title or its ``<title>`` without the site's name
-    (or ends with it, or the title with it: a spam prefix written differently there), None when none does."""
+    (or ends with it, or the title with it: a spam prefix written differently there; not when ``exact``), None
+    when none does."""
     names = [n for n in (og_title, _without_site_name(html_title)) if n and len(n) >= 10]
     if not names:
         return None
     for h in _LOWER_HEADINGS(root):
         text = _text(h)
-        if len(text) >= 10 and any(text == n or n.endswith(text) or text.endswith(n) for n in names):
+        if len(text) >= 10 and any(text == n or not exact and (n.endswith(text) or text.endswith(n)) for n in names):
             return h
     return None
 
@@ -1007,7 +1012,8 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
             links = _link_chars(el)
         else:
             text, links = _direct_text(el)
-        if len(text) < _SCORED_CHARS:
+        if len(text) < _SCORED_CHARS or 2 * sum(unicodedata.category(ch)[0] in "PS" for ch in text) > len(text):
+            # (nor a divider, a line mostly of punctuation: DedeCMS's "------分隔線------------------")
             continue
         if (notice := _site_notice(text)) is not None:
             # the site's footer from its notice on, no text of a story ("Ang tanang logo ug trademark … © 2026 Site.
@@ -2300,7 +2306,7 @@ _CRUMB_WORDS = ("position", "location", "path", "bc", "trail", "arbo")
 _CRUMB_ATTR = re.compile(r"crumb|speedbar|(?:^|[\s_-])(?:" + "|".join(_CRUMB_WORDS) + r")(?:$|[\s_-])", re.IGNORECASE)
 # "You are here: Home » World" in several languages (data: lower case)
 CRUMB_LEADS = (
-    "当前位置", "您的位置", "現在位置", "you are here", "sie sind hier", "vous êtes ici", "está en", "estás aquí",
+    "当前位置", "當前位置", "您的位置", "現在位置", "you are here", "sie sind hier", "vous êtes ici", "está en", "estás aquí",
     "ești aici", "esti aici", "sunteți aici", "sunteti aici", "u bent hier", "je bent hier", "jesteś tutaj",
     "jestes tutaj", "jesteś w", "sei qui", "ti trovi in", "você está aqui", "voce esta aqui", "buradasınız",
     "вы здесь", "вы находитесь", "ви тут", "ви знаходитесь", "uko hapa", "आप यहाँ हैं", "आप यहां हैं",
@@ -2314,7 +2320,7 @@ _CRUMB_SEP = re.compile(r"\s*(?:" + _DOWN_MARKS + r"|·|\|)\s*")
 _HOME = frozenset((
     *"home homepage start startseite inicio portada accueil início principal 首页 首頁 主页 ホーム "
      "トップ 홈 главная головна acasă acasa nyumbani mwanzo होम मुखपृष्ठ anasayfa beranda voorpagina "
-     "főoldal αρχική หน้าแรก الرئيسية خانه domů úvod "
+     "főoldal αρχική หน้าแรก الرئيسية خانه domů úvod 主頁 "
      # Latvian, Lithuanian, Estonian, Macedonian/Serbian, Croatian, Slovak, Finnish, Danish/Norwegian, Armenian, Amharic
      "sākums pradžia avaleht почетна početna naslovnica domov etusivu forside գլխավոր መነሻ "
      # Tamazight in Tifinagh and in Latin script (SPIP's "ⴰⵙⵏⵓⴱⴳ", asnubg)
@@ -2383,6 +2389,8 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
         cls, ident, label = el.get("class"), el.get("id"), el.get("aria-label")
         attrs = f"{cls or ''} {ident or ''} {label or ''}".lower() if cls or ident or label else ""
         lead = (el.text or "").lstrip()
+        if not lead and len(el) and el[0].tag in ("strong", "b", "span", "label") and not len(el[0]):
+            lead = (el[0].text or "").lstrip()  # the label in bold: DedeCMS's "<strong>當前位置:</strong> <a>…"
         # cheap tests first: the text of every element is not computed
         if not ((any(h in attrs for h in _CRUMB_HINTS) and _CRUMB_ATTR.search(attrs))
                 or (lead and _CRUMB_LEAD.match(lead))
