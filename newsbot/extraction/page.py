@@ -994,6 +994,13 @@ def _site_notice(text: str) -> int | None:
 
 
 _SCORED_CHARS = 25  # the shortest text scored
+# a divider's run of one mark ("------", "======", "·····"): only then are a text's characters counted one by one
+# (unicodedata per character on every scored text had cost the crawl ~0.7 ms a page)
+_DIVIDER_RUN = re.compile(r"([^\w\s])\1{3}")
+
+
+def _mostly_punctuation(text: str) -> bool:
+    return 2 * sum(unicodedata.category(ch)[0] in "PS" for ch in text) > len(text)
 
 
 def _score_containers(root: etree._Element, headline: etree._Element | None = None) -> tuple[etree._Element | None, dict]:
@@ -1012,7 +1019,7 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
             links = _link_chars(el)
         else:
             text, links = _direct_text(el)
-        if len(text) < _SCORED_CHARS or 2 * sum(unicodedata.category(ch)[0] in "PS" for ch in text) > len(text):
+        if len(text) < _SCORED_CHARS or _DIVIDER_RUN.search(text) and _mostly_punctuation(text):
             # (nor a divider, a line mostly of punctuation: DedeCMS's "------分隔線------------------")
             continue
         if (notice := _site_notice(text)) is not None:
