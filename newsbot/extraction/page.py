@@ -995,7 +995,7 @@ def _site_notice(text: str) -> int | None:
 
 _SCORED_CHARS = 25  # the shortest text scored
 # a divider's run of one mark ("------", "======", "·····"): only then are a text's characters counted one by one
-# (unicodedata per character on every scored text had cost the crawl ~0.7 ms a page)
+# (unicodedata per character on every scored text: the benchmark site's 364 pages took 1.12 CPU s in process, 0.97 without it)
 _DIVIDER_RUN = re.compile(r"([^\w\s])\1{3}")
 
 
