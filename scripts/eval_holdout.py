@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Crawl every holdout site over HTTP with the real spider and score it.
 
-    /tmp/venv/bin/python scripts/eval_holdout.py [--sites DIR] [--work DIR] [SITE ...]
+    /tmp/venv/bin/python scripts/eval_holdout.py [--sites DIR] [--work DIR] [-s NAME=VALUE ...] [SITE ...]
 
 For each site: serve it with ``tests/siteserver.py`` (the test suite's static server) on 127.0.0.1, run
 ``scrapy crawl aggregator -a start_urls=URL -O OUT -s AUTOTHROTTLE_ENABLED=False
 -s NEWSBOT_STATE= -s NEWSBOT_QUARANTINE_URI=Q`` from the repo root, stop the server,
 and compare the records with expected.jsonl using tests/golden/metrics.py.
+``-s`` passes more Scrapy settings, e.g. a breadth-first crawl order to find a site whose
+cleaning depends on which of its pages came first: ``-s DEPTH_PRIORITY=1
+-s SCHEDULER_MEMORY_QUEUE=scrapy.squeues.FifoMemoryQueue -s CONCURRENT_REQUESTS=1``.
 Prints one table line per site, OVERALL, then one line per failure.
 """
 
@@ -32,7 +35,7 @@ def key(url: str) -> str:
     return unquote(u.path) + (f"?{u.query}" if u.query else "")
 
 
-def crawl(site_dir: Path, work: Path) -> tuple[list[dict], list[dict], str]:
+def crawl(site_dir: Path, work: Path, settings: list[str] = ()) -> tuple[list[dict], list[dict], str]:
     srv = subprocess.Popen([PY, str(ROOT / "tests" / "siteserver.py"), str(site_dir)],
                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
@@ -42,7 +45,8 @@ def crawl(site_dir: Path, work: Path) -> tuple[list[dict], list[dict], str]:
         for f in (out, q):
             f.unlink(missing_ok=True)
         proc = subprocess.run([SCRAPY, "crawl", "aggregator", "-a", f"start_urls=http://127.0.0.1:{port}/", "-O", str(out),
-                               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "NEWSBOT_STATE=", "-s", f"NEWSBOT_QUARANTINE_URI={q}"],
+                               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "NEWSBOT_STATE=", "-s", f"NEWSBOT_QUARANTINE_URI={q}",
+                               *(arg for setting in settings for arg in ("-s", setting))],
                               cwd=ROOT, capture_output=True, text=True, timeout=600)
         (work / f"{site_dir.name}.log").write_text(proc.stderr, encoding="utf-8")
         summary = next((l for l in proc.stderr.splitlines() if "newsbot status" in l), f"rc={proc.returncode}")
@@ -79,6 +83,8 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/holdout-eval")
     ap.add_argument("--no-probe", action="store_true",
                     help="skip the page-level probe of missed articles")
+    ap.add_argument("-s", "--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
+                    help="another Scrapy setting for every crawl (repeatable)")
     ap.add_argument("only", nargs="*")
     args = ap.parse_args()
     work = Path(args.work)
@@ -90,7 +96,7 @@ def main() -> None:
             continue
         expected = [json.loads(l) for l in (site_dir / "expected.jsonl").read_text(encoding="utf-8").splitlines()]
         nonart = set((site_dir / "nonarticles.txt").read_text(encoding="utf-8").split())
-        got, quarantined, summary = crawl(site_dir, work)
+        got, quarantined, summary = crawl(site_dir, work, args.settings)
         by_path: dict[str, dict] = {}
         dupes = []
         for r in got:

@@ -1386,6 +1386,35 @@ def test_a_glued_token_the_sites_headlines_carry_as_a_prefix_is_spam_even_once()
     assert suspicious_glued_tokens(paragraphs, title_prefixes={"слотокінг"}) == ["Слотокінг"]
 
 
+_VOLI = "Pelatih tim ngaturang suksma majeng ring para pemain. Tim puniki jagi nyarengin Kejurnas ring Juni."
+
+
+@pytest.mark.parametrize(
+    ("headlines", "paragraphs", "suspicious"),
+    [
+        # bansitejet's volleyball story: the code glued after its closing full stop, a teaser card of the same page
+        # carrying it as a bracketed prefix once ("[dewata4d] Sampah …"): spam, whichever story was cleaned first
+        (["[dewata4d] Sampah plastik ngebekin pesisi Kuta"], ["Tim bola voli putri Bali juara.", _VOLI + "DEWATA4D"],
+         ["DEWATA4D"]),
+        (["DEWATA4D — Sampah plastik ngebekin pesisi Kuta"], [_VOLI + "Dewata4D"], ["Dewata4D"]),
+        # no headline carries it: a code glued at a paragraph's end is left (no evidence it is the site's brand)
+        ([], [_VOLI + "DEWATA4D"], []),
+        # a sentence follows: the missing space of a typo before the next sentence ("Juni.COP29 dados …")
+        (["[cop29] Sampah plastik"], [_VOLI[:-1] + ".COP29 dados bahan."], []),
+        # a word, not a code ("Juni.Bali"), and a wire agency's credit ("Juni.ANTARA"), even carried as a prefix
+        (["[Bali] Sampah plastik", "[ANTARA] Sampah plastik"], [_VOLI + "Bali", _VOLI + "ANTARA"], []),
+        # written as a word elsewhere on the page: not only glued
+        (["[dewata4d] Sampah plastik"], [_VOLI + "DEWATA4D", "Sponsor DEWATA4D ngicen hadiah."], []),
+    ],
+)
+def test_a_code_glued_after_a_paragraphs_closing_stop_is_spam_when_a_headline_carried_it(
+        headlines, paragraphs, suspicious):
+    evidence = SiteEvidence()
+    evidence.observe_titles(headlines)
+    assert suspicious_glued_tokens(paragraphs, [], evidence.seen_prefixes(), evidence.glued(),
+                                   evidence.prefixed()) == suspicious
+
+
 _TROLLEY = [  # ukforum's 1204: a clean title ("Вінниця: …"), the keyword glued once and alone once in the body
     "Дорога від вокзалу до парку займатиме близько 35 хвилин,Слотокінг а вартість проїзду буде такою ж.",
     "У міській раді обіцяють проаналізувати пасажиропотік після першого місяця роботи маршруту Слотокінг і за потреби"
@@ -1446,6 +1475,22 @@ def test_the_ukforum_trolleybus_article_is_cleaned_when_only_the_home_page_was_r
         "У міській раді обіцяють проаналізувати пасажиропотік після першого місяця роботи маршруту і за потреби"
         " додати зупинки.",
     ]
+
+
+def test_the_bansitejet_volleyball_story_is_cleaned_when_its_own_page_is_the_first_read():
+    # CI on 64369e9 failed here: the story came before the one whose headline teaches the keyword
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    evidence = SiteEvidence()
+    evidence.observe_titles(["[dewata4d] Sampah plastik ngebekin pesisi Kuta sasampun ujan bales",
+                             "Pasar seni anyar ring Gianyar: pengerajin alit polih genah ngadol"])
+    raw = RawArticle(url="http://x/warta/tim-voli-putri-bali-juara", site="x", fetched_at="2026-03-20T10:00:00+00:00",
+                     title="Tim voli putri Bali ngamolihang juara ring Surabaya",
+                     blocks=[Block("Tim bola voli putri Bali ngamolihang juara kapertama."), Block(_VOLI + "DEWATA4D")],
+                     language="ban")
+    record = clean_article(raw, CleaningOptions(), evidence).record
+    assert record["body"].split("\n\n") == ["Tim bola voli putri Bali ngamolihang juara kapertama.", _VOLI]
+    assert record["spam_removed"] == ["DEWATA4D"]
 
 
 @pytest.mark.parametrize(

@@ -204,7 +204,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # (the site's learned keywords are known too: one in another script than Latin is evidence that a Latin brand
     # glued after a full stop is its Latin form, "… צענטימעטער שניי.MazlBet די …" on a site of "מזלבעט – …" headlines)
     for token in spam.suspicious_glued_tokens(paragraphs, [*keywords, *learned], evidence.seen_prefixes() if evidence else (),
-                                              evidence.glued() if evidence else ()):
+                                              evidence.glued() if evidence else (),
+                                              evidence.prefixed() if evidence else ()):
         if token.lower() not in (k.lower() for k in keywords):
             keywords.append(token)
     clean_title_lower = verdict.title.lower()

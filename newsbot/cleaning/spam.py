@@ -528,8 +528,24 @@ def _evidenced(brands: Counter[str], paragraphs: list[str], known: Iterable[str]
                     or any(t in p and sells(p) for p in paragraphs)})
 
 
+# A brand's code glued after the full stop that closes a paragraph ("… nyarengin Kejurnas ring Juni.DEWATA4D"): a
+# capital after a full stop is a missing space's shape too ("cubs.The"), but here no sentence follows whose space went
+# missing.  Spam when some headline of the site carried the code as a prefix, once is enough ("[dewata4d] Sampah …" in
+# a teaser card of the same page): two signals that do not depend on which article of the site was cleaned first.
+_CLOSING_CODE = re.compile(r"(?<=" + _LETTER_OR_DIGIT_BEFORE + r"\.)(?P<tok>[^\W_]{3,30})$", re.MULTILINE)
+
+
+def _closing_codes(text: str, prefixed: Container[str]) -> Counter[str]:
+    """Brand codes (:data:`_BRAND_CODE`) glued after a paragraph's closing full stop that ``prefixed`` (lower-case
+    prefixes the site's headlines carried) holds, wire agencies never ("… ring Juni.ANTARA": a credit)."""
+    return Counter(m.group("tok") for m in _CLOSING_CODE.finditer(text)
+                   if m.group("tok").lower() in prefixed and _BRAND_CODE.search(m.group("tok"))
+                   and m.group("tok").lower() not in WIRE_AGENCIES)
+
+
 def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
-                            title_prefixes: Container[str] = (), glued_prefixes: Container[str] = ()) -> list[str]:
+                            title_prefixes: Container[str] = (), glued_prefixes: Container[str] = (),
+                            prefixed: Container[str] = ()) -> list[str]:
     """Tokens glued to punctuation and never written normally on the page.
 
     Twice or more is enough; once is enough for a lower-case token of four
@@ -546,6 +562,9 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     writes it alone with a capital in mid-sentence ("маршруту Слотокінг і"): two signals the crawl
     has from its first listing, whatever the order its articles come in.  Not when the page
     writes it otherwise (lower-case, opening a sentence, declined: a rubric's word, a name).
+
+    A brand's code glued after the full stop closing a paragraph ("… ring Juni.DEWATA4D") is spam once when some
+    headline of the site carried it as a prefix even once (``prefixed``, lower-case: :func:`_closing_codes`).
     """
     text = "\n".join(paragraphs)
     starts = tuple(k.lower() for k in known if len(k) >= GLUED_SUFFIX_MIN)
@@ -561,6 +580,9 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     for token, sightings in brands.items():
         # ("।JitBazi" is counted already; ".BAKHTBET", a capital after a full stop, not)
         glued[token] = max(glued[token], sightings)
+    codes = _closing_codes(text, prefixed) if prefixed else Counter()
+    for token, sightings in codes.items():
+        glued[token] = max(glued[token], sightings)
     for token, count in glued.items():
         lowered = token.lower()
         # alone in brackets closing a sentence ("… ശുപാർശ ചെയ്യുന്നു (ലോട്ടോരാജ).": the police recommend (kw).) is
@@ -571,7 +593,7 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
         evidence = lowered in title_prefixes and not token.isupper() and lowered not in WIRE_AGENCIES
         bracketed = _alone_in_brackets(token, text, at_stop=True) if evidence else 0
         if count + bracketed < 2 and not (token.islower() and len(token) >= 4) and lowered not in title_prefixes \
-                and token not in brands:
+                and token not in brands and token not in codes:
             continue
         if starts and lowered.startswith(starts):
             continue
