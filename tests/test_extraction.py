@@ -3550,6 +3550,32 @@ def test_a_documentation_page_is_no_article(html_class, og_type, reason):
     assert classify(extract_page(html, "https://ex.com/docs/budget/")).reason == reason
 
 
+@pytest.mark.parametrize(
+    ("href", "og_type", "reason"),
+    [
+        # an event's page linking its own calendar entry: Plone's ics_view (tetvolto's coffee fair, emitted when
+        # the crawl read it before its site's template), Pimcore's "<page>.ics", The Events Calendar's "?ical=1",
+        # a webcal subscription
+        ("/eventu/feira-kafe/ics_view", "website", "event-page"),
+        ("feira-kafe.ics", "website", "event-page"),
+        ("/eventu/feira-kafe/?ical=1", "website", "event-page"),
+        ("webcal://ex.com/eventu/feira-kafe?ical=1", "website", "event-page"),
+        # a story linking the site's events feed, another page's entry, or an address that only holds the letters
+        ("/eventu/?ical=1", "website", "article"),
+        ("/eventu/feira-vinhu.ics", "website", "article"),
+        ("/eventu/feira-kafe-ics-report", "website", "article"),
+        ("/politics/", "website", "article"),
+        # ... nor a page that says it is an article
+        ("/eventu/feira-kafe/ics_view", "article", "article"),
+    ],
+)
+def test_an_events_page_linking_its_own_calendar_entry_is_no_article(href, og_type, reason):
+    html = (f"<html><head><meta property='og:type' content='{og_type}'></head><body><main><article><h1>Feira Kafé"
+            f"</h1><p><time datetime='2026-04-02T00:00:00+00:00'>2 Abríl 2026</time></p>{_STORY}"
+            f"<a href='{href}'>Download Event</a></article></main></body></html>")
+    assert classify(extract_page(html, "https://ex.com/eventu/feira-kafe")).reason == reason
+
+
 _WIKI_DATE = '<p><strong class="published"><span class="value-title" title="2026-03-09"></span>9-март, 2026-жыл</strong></p>'
 
 

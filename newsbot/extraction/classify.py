@@ -463,6 +463,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # a site's guides and rules written as prose under headings, dated by their last edit (not one a site
         # publishing its stories as docs says is an article)
         return Verdict(False, "docs-page", "a page of the site's documentation, not a story")
+    if page.calendar_entry and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
+        # an event's page (when, where, a contact, a line about it) linking its own iCalendar entry ("Download
+        # Event": Plone's "<page>/ics_view"): not a story, though as dated and as long as a short one
+        return Verdict(False, "event-page", "it links its own calendar entry (iCalendar): an event's page")
     # Strong evidence: the page is meant to be an article even if it is
     # broken (no headline, no text).  Such pages are kept as articles so that
     # validation puts them in the quarantine with a reason, not lost.

@@ -152,6 +152,8 @@ class ExtractedPage:
     wiki_namespace: int | None = None
     # a documentation generator's page of docs, marked so on <html> (Docusaurus: "docs-doc-page")
     docs_page: bool = False
+    # the page links to its own calendar entry (an iCalendar download: see _calendar_entry): an event's page
+    calendar_entry: bool = False
     # the text's paragraphs set wholly in italics ("<p><em>Kjelde: Bergens Tidende</em></p>"): a closing one may
     # credit another outlet (see metadata.italic_credit)
     italic_lines: list[str] = field(default_factory=list)
@@ -3312,6 +3314,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
+    page.calendar_entry = _calendar_entry(root, url)
     page.link_texts = link_texts(root)
     page.section_names = _section_names(root, url)
     page.menu_names_page = bool(page.title) and _menu_names_page(root, url, page.title, (page.site_name, page.publisher))
@@ -3329,6 +3332,37 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1)
         page.teaser_items = _teaser_items(containers[0], url, h1)
     return page
+
+
+# Links that may download an iCalendar entry (RFC 5545): found by XPath, so most pages (none) cost one search
+_CALENDAR_LINKS = etree.XPath("//a[contains(@href, 'ics') or contains(@href, 'ical') or contains(@href, 'ICS')"
+                              " or starts-with(@href, 'webcal:')]")
+# what follows the page's own address in a link to its calendar entry: Plone's "<page>/ics_view", Pimcore's and
+# many CMSs' "<page>.ics", a "/ical" or "/export.ics" route
+_CALENDAR_TAIL = re.compile(r"[/.](?:ics_view|ics|ical|icalendar|vcs|(?:export|event)\.ics)/?", re.IGNORECASE)
+# ... or its query: The Events Calendar's "<page>?ical=1", "?format=ics", "?outlook-ical=1"
+_CALENDAR_QUERY = re.compile(r"(?:^|&)(?:(?:outlook-)?ical|ics)=|(?:^|&)format=(?:ics|ical)\b", re.IGNORECASE)
+
+
+def _calendar_entry(root: etree._Element, url: str) -> bool:
+    """Whether the page links to its own calendar entry: an iCalendar file of the page's address ("Download Event",
+    "Agregá na kalènder": "<page>/ics_view", "<page>.ics", "<page>?ical=1", "webcal://…"), as an event's page does
+    and a story never does (a story about an event links the event's page, not its own calendar entry).  A listing's
+    or the sidebar's calendar feed ("/events/?ical=1" on a story's page) is another address's."""
+    own = urlsplit(url).path.rstrip("/")
+    if not own:
+        return False  # the home page (and a calendar feed of the whole site)
+    for link in _CALENDAR_LINKS(root):
+        href = (link.get("href") or "").strip()
+        if href.lower().startswith("webcal:"):
+            href = "http:" + href[len("webcal:"):]
+        target = urlsplit(urljoin(url, href))
+        if not target.path.startswith(own):
+            continue
+        tail = target.path[len(own):]
+        if _CALENDAR_TAIL.fullmatch(tail) or (tail in ("", "/") and _CALENDAR_QUERY.search(target.query)):
+            return True
+    return False
 
 
 # MediaWiki names the namespace of the page in the <body>'s classes ("mediawiki … ns-1 ns-talk", "ns--1
