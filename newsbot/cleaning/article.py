@@ -278,6 +278,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     category = next((c for c in (meta.category, normalize_inline(raw.category_hint) or None,
                                  crumbs[-1] if crumbs else None, cut.category, raw.url_section, raw.tag_section)
                      if c and c.casefold() not in not_sections), None)
+    category = _visible_label(category, raw.breadcrumbs + raw.section_names)
     # (a placeholder, "來源:未知" or "來源:本站", is none: the dateline's agency or the site's name is)
     source = (_named_source(meta.source) or _named_source(normalize_inline(raw.source_hint) or None)
               or _credited_byline(meta.author, paragraphs)
@@ -309,6 +310,25 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         "spam_removed": removed,
     }
     return Cleaned(record, cut.removed, meta_blocks, issues, notes)
+
+
+def _slug_letters(text: str) -> str:
+    """``text``'s letters and digits, case and accents folded: "Sucietà" -> "sucieta", "vie-locale" -> "vielocale"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def _visible_label(category: str | None, labels: list[str]) -> str | None:
+    """The page's visible label (breadcrumb, menu) for a section value written as its slug: Hugo's OpenGraph
+    ``article:section`` "sucieta" beside the breadcrumb's "Sucietà".  Only a value in lower case with no accent
+    yields, to a label of the same letters; anything else stays as written."""
+    if not category or category != category.lower() or not category.isascii():
+        return category
+    letters = _slug_letters(category)
+    for label in labels:
+        if label != category and _slug_letters(label) == letters and letters:
+            return normalize_inline(label)
+    return category
 
 
 # what normalize_text would change, each character looked for with `in` (a C scan; the regex
