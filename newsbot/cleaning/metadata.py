@@ -941,17 +941,20 @@ _MONTHS.update({name: month for month, names in {
 # "bitooteessa"/"fuulbana" ("Bitootessa 14, 2026"), Cebuano's September beside the Filipino "setyembre" (CLDR's
 # "Septiyembre"), Chichewa (CLDR's names the tables above lack: "Lachiwiri, 17 Malichi 2026"), Tetum as the
 # national orthography writes them, with the spellings "Junhu", "Julhu" beside it ("19 Marsu 2026, 17:15"), Sesotho
-# (CLDR's names, babel's "st": "Labobeli, 17 Hlakubele 2026")
+# (CLDR's names, babel's "st": "Labobeli, 17 Hlakubele 2026"), Corsican (CLDR's names, babel's "co", its "di" a
+# _MONTH_MARK and its elided "d’" written with either apostrophe: "14 di marzu 2026", "3 d'aprile 2026")
 _MONTHS.update({name: month for month, names in {
-    1: "ýanwar кӑрлач jenụwarị januwale janeiru pherekgong", 2: "fewral нарӑс febụwarị febuluwale fevereiru hlakola",
-    3: "пуш machị bitootessa malichi marsu hlakubele",
-    4: "ака eprel ebla epulo abríl mmesa", 5: "maý ҫу çу caamsaa maiu motsheanong",
-    6: "iýun ҫӗртме çӗртме juñu junhu phupjane",
-    7: "iýul утӑ julaị adoolessa julai jullu julhu phupu", 8: "awgust ҫурла çурла ọgọst ogasiti agostu phato",
-    9: "sentýabr авӑн fulbaana septiyembre seputemba setembru lwetse",
-    10: "oktýabr юпа onkoloolessa okutoba outubru mphalane",
-    11: "noýabr чӳк novemba novembru pudungwana",
-    12: "раштав dezembru tshitwe",
+    1: "ýanwar кӑрлач jenụwarị januwale janeiru pherekgong ghjennaghju",
+    2: "fewral нарӑс febụwarị febuluwale fevereiru hlakola ferraghju",
+    3: "пуш machị bitootessa malichi marsu hlakubele marzu",
+    4: "ака eprel ebla epulo abríl mmesa aprile d’aprile d'aprile", 5: "maý ҫу çу caamsaa maiu motsheanong maghju",
+    6: "iýun ҫӗртме çӗртме juñu junhu phupjane ghjugnu",
+    7: "iýul утӑ julaị adoolessa julai jullu julhu phupu lugliu",
+    8: "awgust ҫурла çурла ọgọst ogasiti agostu phato aostu d’aostu d'aostu",
+    9: "sentýabr авӑн fulbaana septiyembre seputemba setembru lwetse sittembre",
+    10: "oktýabr юпа onkoloolessa okutoba outubru mphalane ottobre d’ottobre d'ottobre",
+    11: "noýabr чӳк novemba novembru pudungwana nuvembre",
+    12: "раштав dezembru tshitwe dicembre",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Tongan as its text writes it: CLDR's names (babel's "to") with the fakauʻa "ʻ" (U+02BB, a letter) where dateparser's
 # table has an apostrophe ("Tuʻapulelulu, 12 Maʻasi 2026", March), the three it leaves out for opening with one
@@ -1143,15 +1146,15 @@ _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،]?\s+\d{4}", re.IGNOR
 # Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
 # "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026"), Romansh "da"
-# ("sonda, 14 da mars 2026") (data: add a
+# ("sonda, 14 da mars 2026"), Corsican "di" ("14 di marzu 2026") (data: add a
 # language's markers here, and to _MONTH_MARK_WORDS)
-_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da")
+_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da", "di")
 # what a day-first date glues to its day: an ordinal's ending ("1st", "1er", "1º", "1."), Sorani's izafe "ی"
 # ("٢٤ی ئازاری ٢٠٢٦", the 24th of March 2026)
 # and Turkmen's hyphenated ordinal ("5-nji mart", "1-nji", "3-ünji", "6-njy": the 5th of March), Esperanto's, in the
 # nominative and the accusative ("la 16-a de marto", "16-an de marto 2026": on the 16th of March)
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.|ی|-[iyuü]?nj[iy]|-an?)?"
-_MONTH_MARK = r"(?:(?:de|ta['’]|of|ga|da)\s+|ខែ\s*)?"
+_MONTH_MARK = r"(?:(?:de|ta['’]|of|ga|da|di)\s+|ខែ\s*)?"
 _YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
 # looked up in a set, not the pattern's ~670 names tried after every "3 people" of a line of prose)
