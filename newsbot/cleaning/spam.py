@@ -1822,8 +1822,23 @@ def _hook(sentence: str) -> bool:
     return len(sentence) <= 40 and sentence.rstrip()[-1:] in "?!？！؟"
 
 
+# ... or a few words closed by a stop, one of them "today" or "now" (the imperative beside it is the language's
+# own: Corsican "Ghjucate oghje.", play today) (data: lower case, a language's words for today and now)
+_CALL_TO_ACTION_WORDS = frozenset((
+    "today", "now", "aujourd'hui", "aujourd’hui", "maintenant", "heute", "jetzt", "oggi", "subito", "hoy", "ahora",
+    "hoje", "agora", "oghje", "avà", "subitu",
+))
+_CALL_TO_ACTION_WORDS_MAX = 4
+
+
 def _call_to_action(sentence: str) -> bool:
-    return len(sentence) <= _CALL_TO_ACTION_MAX and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！"
+    if len(sentence) > _CALL_TO_ACTION_MAX:
+        return False
+    if _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！":
+        return True
+    words = sentence.lower().split()
+    return len(words) <= _CALL_TO_ACTION_WORDS_MAX and any(
+        word.strip(".,;:!?…\"«»“”()") in _CALL_TO_ACTION_WORDS for word in words)
 
 
 # a web address written in the text ("www.bgbet365.example", "https://…", "kw.com")
