@@ -650,6 +650,14 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         ("glindesdi, 2 da mars 2026, 08:10", "2026-03-02T08:10:00", None),
         ("Funtauna: RTR · 12 d'avust 2025", "2025-08-12", "RTR"),
         ("Ils 3 da 5 vitgs dal 2026", None, None),
+        # Corsican "di" between the day and the month, CLDR's names (babel's "co", dateparser has none), the
+        # elided "d'"; a run-in row between em dashes with the section labelled ("Da", by; "Rubrica", section);
+        # "di" before no month is prose
+        ("Da Ghjuvan Petru Santucci — 14 di marzu 2026 — Rubrica: Sucietà", "2026-03-14", None),
+        ("Publicatu u 3 di ghjugnu 2026", "2026-06-03", None),
+        ("3 d'aprile 2026", "2026-04-03", None),
+        ("3 d’aostu 2026", "2026-08-03", None),
+        ("U 3 di i 5 cunsiglieri anu vutatu in u 2026", None, None),
         # a weekday before the date, Irish labels ("Scríobhaí", writer; "Roinn", section); a month of two words
         ("Scríobhaí: Colm Ó Ceallaigh | Dé Domhnaigh, 5 Aibreán 2026 | Roinn: Spórt", "2026-04-05", None),
         ("Foilsithe: 5 Meán Fómhair 2026", "2026-09-05", None),
@@ -775,6 +783,8 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # a row between spaced dashes: a date with its place, a byline without a label's colon, a section (Romansh
         # "by", "section"), as the first block of a Notion page writes it
         ("Mustér, 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica", True),
+        # ... or with em dashes, the byline first (Corsican "Da", by; "Rubrica", section)
+        ("Da Ghjuvan Petru Santucci — 14 di marzu 2026 — Rubrica: Sucietà", True),
         # ... the byline's particle capitalised as the row's first word (Sesotho "by", "section"; CLDR's months);
         # not past the row's first field, nor a row without a labelled field
         ("Ka Palesa Mokoena | Karolo: Moruo | Labobeli, 17 Hlakubele 2026", True),
@@ -897,6 +907,37 @@ def test_the_shan_month_names_are_cldrs():
             assert len(name) < 4 or metadata._MONTHS[name] == month
 
 
+def test_the_corsican_month_names_are_cldrs():
+    # (copied into _MONTHS: babel's CLDR has Corsican, dateparser has not; CLDR writes them with their "di"/"d’")
+    from babel import Locale
+
+    from newsbot.cleaning import metadata
+
+    for month, name in Locale.parse("co").months["format"]["wide"].items():
+        word = name.removeprefix("di ").removeprefix("d’")
+        assert metadata._MONTHS[word] == month and metadata._MONTHS.get(name, month) == month
+        assert metadata.parse_meta_line(f"14 {name} 2026", None, True).published_at == f"2026-{month:02}-14"
+
+
+@pytest.mark.parametrize(
+    ("hint", "crumbs", "sections", "category"),
+    [
+        # a machine section value that is the slug of the page's visible label (Hugo's OpenGraph article:section
+        # "sucieta" beside the breadcrumb "Casa » Sucietà", or a menu link) yields to the label
+        ("sucieta", ["Casa", "Sucietà"], [], "Sucietà"),
+        ("sport", [], ["Cultura", "Sport"], "Sport"),
+        ("vie-locale", ["Accueil", "Vie locale"], [], "Vie locale"),
+        # ... not a value written as a label, nor one whose letters no label has, nor a label with more words
+        ("Sucietà", ["Casa", "Societa"], [], "Sucietà"),
+        ("politica", ["Casa", "Politica interna"], ["Pulitica"], "politica"),
+        ("economy", [], ["Economia"], "economy"),
+    ],
+)
+def test_a_section_slug_yields_to_the_visible_label(hint, crumbs, sections, category):
+    record = _cleaned(category_hint=hint, breadcrumbs=crumbs, section_names=sections, blocks=BODY)
+    assert record["category"] == category
+
+
 def test_the_dotted_month_abbreviations_are_dateparsers():
     # _DOTTED_MONTH_WORDS: the Thai and Lao abbreviations dateparser stores without their dots ("มีค" for "มี.ค.")
     import importlib
@@ -932,6 +973,8 @@ def test_the_day_first_gate_lets_every_month_name_through():
         ("3 ga Maris, 2026", True),
         ("3 da mars 2026", True),
         ("Ils 3 da 5 vitgs dal 2026", False),
+        ("3 di marzu 2026", True),
+        ("U 3 di i 5 cunsiglieri anu vutatu in u 2026", False),
         ("Sun ci 3 ga wasanni", False),
         ("The party won 3 of the 12 seats in the 2026 election.", False),
         ("Ganó 2 de los 5 escaños en 2026.", False),

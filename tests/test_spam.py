@@ -791,6 +791,16 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "GeoBet24 — საუკეთესო კოეფიციენტები და 200-ლარიანი ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!"],
          "geobet24", False, ["Text."],
          ["GeoBet24 — საუკეთესო კოეფიციენტები და 200-ლარიანი ბონუსი ახალი მომხმარებლებისთვის.", "დარეგისტრირდი დღესვე!"]),
+        # ... or a call to action of a few words with a stop, "today"/"now" in the language's words (Corsican
+        # "Ghjucate oghje.", play today); not without an advert before it in the paragraph, nor a longer sentence
+        (["Text.", "Scumettite cù MuvraBet: 100 euri offerti à l'iscrizzione, senza cundizione! Ghjucate oghje."],
+         "muvrabet", False, ["Text."],
+         ["Scumettite cù MuvraBet: 100 euri offerti à l'iscrizzione, senza cundizione!", "Ghjucate oghje."]),
+        (["U cunsigliu si riunisce MuvraBet in Aiacciu. Vota oghje."], "muvrabet", False,
+         ["U cunsigliu si riunisce in Aiacciu. Vota oghje."], ["MuvraBet"]),
+        (["Text.", "Scumettite cù MuvraBet: 100 euri offerti à l'iscrizzione! U cunsigliu municipale vota oghje."],
+         "muvrabet", False, ["Text.", "U cunsigliu municipale vota oghje."],
+         ["Scumettite cù MuvraBet: 100 euri offerti à l'iscrizzione!"]),
         # a pitch is not cut at an abbreviation ("лв.", leva) followed by a lower-case word
         (["Поскъпване на петрола. Залагайте умно с БГбет365 – бонус до 500 лв. за нови клиенти."], "бгбет365", False,
          ["Поскъпване на петрола."], ["Залагайте умно с БГбет365 – бонус до 500 лв. за нови клиенти."]),
