@@ -506,6 +506,16 @@ from newsbot.cleaning.metadata import (
         ("Maʻuʻanga ʻo e paʻanga ʻa e Puleʻanga.", None, None, None),
         ("Ko e maʻuʻanga ʻo e fakamatala ko ha savea naʻe fakahoko ʻi he taʻu kuo ʻosi.", None, None, None),
         ("Fakamatala mei Neiafu.", None, None, None),
+        # Fijian: the typed metadata row of a Webnode post (written by, date, section; the English months as Fijian
+        # writes them, "Maji", March), its source label and closing credit "news from"; not the words in prose
+        # ("the main source of the problem") nor a month's name without its year
+        ("Vola ko Mereani Tuilau | 18 Maji 2026 | iWase: Veivanua", "2026-03-18", None, "Veivanua"),
+        ("iWase: Qito", None, None, "Qito"),
+        ("5 Okotova 2025", "2025-10-05", None, None),
+        ("iVurevure: Fiji Broadcasting Corporation", None, "Fiji Broadcasting Corporation", None),
+        ("Itukutuku mai vei Fiji Village", None, "Fiji Village", None),
+        ("Na vurevure levu ni leqa e liu e a sega ni tu e dua na vuniwai", None, None, None),
+        ("Na wase ni vula o Maji e dau tau kina na uca", None, None, None),
         # a label closed by a spaced hyphen, the dash a keyboard types (Ibexa's Shan fields: "origin, source", "kind
         # of news"); a hyphen inside a word, or after a word that is no label, closes none
         ("ငဝ်ႈငႃႇ - Tai Freedom", None, "Tai Freedom", None),
@@ -554,6 +564,9 @@ def test_parse_meta_line(line, published_at, source, category):
         # Tongan "Fai ʻe" (done by); before a lower-case word it opens a sentence ("Fai ʻe he Puleʻanga …")
         ("Fai ʻe Losaline Taufa", "Losaline Taufa"),
         ("Fai ʻe he Puleʻanga ha fakataha", None),
+        # Fijian "Vola ko" (written by); before a lower-case word it opens a sentence ("Vola ko koya …", he wrote …)
+        ("Vola ko Mereani Tuilau", "Mereani Tuilau"),
+        ("Vola ko koya e dua na ivola vei ira na nona itokani", None),
         # Shan "written (by)", closed by a spaced hyphen
         ("တႅမ်ႈ - ၸၢႆးၶမ်း", "ၸၢႆးၶမ်း"),
         # Hmong "written by", Vai "writer"
@@ -790,6 +803,9 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Ka Palesa Mokoena | Karolo: Moruo | Labobeli, 17 Hlakubele 2026", True),
         ("Karolo: Moruo | Ka Palesa Mokoena | Labobeli, 17 Hlakubele 2026", False),
         ("Ka Palesa Mokoena | Moruo | Labobeli, 17 Hlakubele 2026", False),
+        # ... a byline of two words ("Vola ko", Fijian: written by) opening the row, a section label ("iWase")
+        ("Vola ko Sakiusa Waqa | 19 Maji 2026 | iWase: Bula", True),
+        ("Vola ko Sakiusa Waqa | 19 Maji 2026 | e na koro o Nabouwalu", False),
         # ... not prose between dashes, nor a row of dashes without a labelled field
         ("Il 14 da mars 2026 – cun grond plaschair – ha il cussegl decidì: Naturalmain", False),
         ("Mardi 3 mars 2026 – de Jean Dupont – Politique", False),
@@ -1392,6 +1408,11 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Lees ook het commentaar op pagina 3.", "Het Nieuwsplein"),
         # ... nor a closing sentence whose date follows a date word ("published"): not a label there
         ("Results published 12 March 2026.", "Het Nieuwsplein"),
+        # Fijian source label and closing credit ("news from")
+        ("iVurevure: Fiji Broadcasting Corporation", "Fiji Broadcasting Corporation"),
+        ("Itukutuku mai vei Fiji Village", "Fiji Village"),
+        # ... not a sentence holding the words ("the news from the Minister of Health is good")
+        ("E vakaraitaka na itukutuku mai vei na Minisita ni Bula ni sa vinaka.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):

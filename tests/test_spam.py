@@ -991,6 +991,22 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Text.", "Sil de gemeente harkje? De ynwenners hoopje it. Dat wurdt spannend."], ["FlugsJild"]),
         (["Text.", "De ynwenners hoopje it FlugsJild. Hup Cambuur!"], "FlugsJild", False,
          ["Text.", "De ynwenners hoopje it. Hup Cambuur!"], ["FlugsJild"]),
+        # an advert's call to action that is a text message to send (a messaging word, a code word in capitals, a short
+        # number), its only trace of the brand the code word: Fijian "send the SMS VINAKA to 5050", West Frisian
+        (["Text.", "Gadreva e dua na dinau totolo? VinakaLoans e solia na dinau me yacova na $5,000 — sega ni dua na "
+          "iyau ni veitabonaki! Vakauta na SMS VINAKA ki na 5050."], "VinakaLoans", False, ["Text."],
+         ["Gadreva e dua na dinau totolo?", "VinakaLoans e solia na dinau me yacova na $5,000 — sega ni dua na iyau ni "
+          "veitabonaki!", "Vakauta na SMS VINAKA ki na 5050."]),
+        (["Text.", "FlugsJild jout dy oant € 5.000 binnen 24 oere. Stjoer in SMS JILD nei 5050."], "FlugsJild", False,
+         ["Text."], ["FlugsJild jout dy oant € 5.000 binnen 24 oere.", "Stjoer in SMS JILD nei 5050."]),
+        # ... not the story's sentence after an injection (a helpline's code), nor one counting messages after an advert
+        (["Text.", "Na Tabana ni Bula e kaya VinakaLoans. Vakauta na SMS BULA ki na 1515 me kerei kina na veivuke."],
+         "VinakaLoans", False,
+         ["Text.", "Na Tabana ni Bula e kaya. Vakauta na SMS BULA ki na 1515 me kerei kina na veivuke."],
+         ["VinakaLoans"]),
+        (["Text.", "VinakaLoans e solia na dinau me yacova na $5,000! The WHO sent SMS alerts to 5000 people."],
+         "VinakaLoans", False, ["Text.", "The WHO sent SMS alerts to 5000 people."],
+         ["VinakaLoans e solia na dinau me yacova na $5,000!"]),
         # ... nor in a paragraph before the closing one
         (["Gau jild nedich? Mei FlugsJild hast binnen 24 oere jild. Freegje no oan!", "Text closing it."], "FlugsJild",
          False, ["Gau jild nedich? Mei hast binnen 24 oere jild. Freegje no oan!", "Text closing it."], ["FlugsJild"]),

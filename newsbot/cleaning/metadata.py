@@ -109,8 +109,8 @@ SOURCE_LABELS = (
     # Setswana ("Motswedi: BOPA", spring, source), Udmurt ("Ошмес: Удмурт дунне", Drupal's field label) and its
     # "news and photo" credit ("Ивор но суред: УдмИнфо"); only before a colon: "motswedi mongwe" is prose
     "motswedi", "ошмес", "ивор но суред",
-    # Lingala ("Liziba: Radio Lisanga", spring, source)
-    "liziba",
+    # Lingala ("Liziba: Radio Lisanga", spring, source); Fijian ("iVurevure: Fiji Broadcasting Corporation", source)
+    "liziba", "ivurevure",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -161,8 +161,8 @@ CATEGORY_LABELS = (
     "pawg", "ꗱꘋꔻꔤ",
     # Kikuyu "group" ("Gĩkundi: Ũrĩmi"), Twi "division" ("Nkyekyɛmu: Kuayɛ"), West Frisian "rubric"
     "gĩkundi", "nkyekyɛmu", "rubryk",
-    # Udmurt "section" (Drupal's inline field "Люкет: Спорт")
-    "люкет",
+    # Udmurt "section" (Drupal's inline field "Люкет: Спорт"); Fijian "section" ("iWase: Veivanua")
+    "люкет", "iwase",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -963,6 +963,13 @@ _MONTHS.update({spelled: month for month, names in {
     3: "maʻasi", 4: "ʻepeleli", 8: "ʻaokosi", 10: "ʻokatopa",
 }.items() for name in names.split() for spelled in (name, name[:1] + name[1:].replace("ʻ", "’"))
     if _MONTHS.get(spelled, month) == month})
+# Fijian, which neither dateparser nor CLDR has: the English months as Fijian writes them ("18 Maji 2026", March),
+# with the spellings beside them ("Jiulai", "Julai"; "Seviteba", "Sepiteba"; May is "Me", Haitian's above) (data:
+# month -> names)
+_MONTHS.update({name: month for month, names in {
+    1: "janueri", 2: "feperueri", 3: "maji", 4: "epereli", 6: "jiune", 7: "jiulai julai", 8: "okosita",
+    9: "seviteba sepiteba", 10: "okotova", 11: "noveba", 12: "tiseba",
+}.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Hmong (RPA), which neither dateparser nor CLDR has: the months are counted, "lub <number> hlis" ("17 Lub Peb
 # Hlis 2026", the third month: March) (data: month -> its number word)
 _MONTHS.update({f"lub {number} hlis": month for month, number in enumerate(
@@ -1575,8 +1582,9 @@ CREDIT_LEADS = (
     "за матеріалами", "kwa taarifa za", "kwa taarifa kutoka",
     # Bulgarian "По информация от Ройтерс" (according to information from), "по данни на"; Czech "podle informací"
     "по информация от", "по данни на", "по материали на", "podle informací",
-    # Tongan "information from (the)" ("— Fakamatala mei he Matangi Tonga", closing the story)
-    "fakamatala mei he",
+    # Tongan "information from (the)" ("— Fakamatala mei he Matangi Tonga", closing the story); Fijian "news from"
+    # ("Itukutuku mai vei Fiji Village", closing the story)
+    "fakamatala mei he", "itukutuku mai vei",
 )
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_WORD = re.compile("|".join(map(re.escape, CREDIT_WORDS + CREDIT_LEADS)))  # closing_credit's
@@ -1597,8 +1605,8 @@ def _credited_source(value: str) -> tuple[str, str] | None:
 
 
 # (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha", Tongan "Fai ʻe Losaline Taufa": "by"; Sundanese "Ditulis ku
-# Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina": "written by")
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina", Fijian "Vola ko Mereani Tuilau": "written by")
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:

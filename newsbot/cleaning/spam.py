@@ -1833,12 +1833,30 @@ _CALL_TO_ACTION_WORDS_MAX = 4
 
 def _call_to_action(sentence: str) -> bool:
     if len(sentence) > _CALL_TO_ACTION_MAX:
-        return False
-    if _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！":
+        return _texts_a_code(sentence)
+    if _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！" or _texts_a_code(sentence):
         return True
     words = sentence.lower().split()
     return len(words) <= _CALL_TO_ACTION_WORDS_MAX and any(
         word.strip(".,;:!?…\"«»“”()") in _CALL_TO_ACTION_WORDS for word in words)
+
+
+# ... or the text message to send, in any language: a messaging word, a code word in capitals a few words after it
+# and the short number to send it to ("Vakauta na SMS VINAKA ki na 5050.", Fijian: send the SMS VINAKA to 5050; "Text
+# LOAN to 5050."; not "The WHO sent SMS alerts to 5000 people.") (data: the messaging words, lower case)
+MESSAGING_WORDS = frozenset("sms txt text whatsapp viber смс".split())
+_TEXT_TO_CODE_MAX = 80
+_SHORT_NUMBER = re.compile(r"(?<![\d.,])\d{3,6}(?![\d%]|[.,]\d)")
+
+
+def _texts_a_code(sentence: str) -> bool:
+    """``sentence`` asks to text a code word in capitals to a short number."""
+    if len(sentence) > _TEXT_TO_CODE_MAX or _SHORT_NUMBER.search(sentence) is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", sentence)
+    return any(word.lower() in MESSAGING_WORDS and any(
+        len(code) >= 3 and code.isupper() and code.lower() not in MESSAGING_WORDS for code in words[at + 1:at + 5])
+        for at, word in enumerate(words))
 
 
 # a web address written in the text ("www.bgbet365.example", "https://…", "kw.com")
