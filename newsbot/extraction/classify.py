@@ -606,7 +606,7 @@ _PAGE_WORDS = frozenset(
     "page pages pagina pagină página pàgina pagine seite strona stronę stránka stránku stranka stran strani "
     "stranica stranicu straniță страница страницу страницата сторінка сторінку старонка старонку σελίδα faqja "
     "faqe sayfa sayfası halaman trang sivu sivua siden sida sidan oldal oldalt lapa lapu leht lehte "
-    "puslapis puslapio orria orrialdea rũrenda".split()
+    "puslapis puslapio orria orrialdea rũrenda tluka".split()
 )
 _MISSING_WORDS = (
     "not found", "not exist", "n't exist", "no longer exist", "nicht gefunden", "existiert nicht", "introuvable",
@@ -620,6 +620,8 @@ _MISSING_WORDS = (
     "finns inte", "hittades inte", "findes ikke", "finnes ikke", "bestaat niet", "niet gevonden",
     "neegzistuoja", "nerastas", "nav atrasta", "neeksisteerib", "ei leitud", "ez da existitzen",
     "ez da aurkitu", "rũtionekanire",
+    # Xitsonga "(the page) was not found" ("Tluka a ri kumiwanga", WordPress's not-found template)
+    "a ri kumiwanga",
 )
 _WORDS = re.compile(r"\w+")
 # the pair is the headline's subject: a short headline ("Sidan du söker finns inte"), the page word before the
