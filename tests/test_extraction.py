@@ -3554,6 +3554,25 @@ def test_a_documentation_page_is_no_article(html_class, og_type, reason):
 
 
 @pytest.mark.parametrize(
+    ("body_class", "og_type", "reason"),
+    [
+        # WordPress's not-found template served with status 200 at a dated, post-like address, under a headline in
+        # a language the error tables lack (Xitsonga's tables aside: an invented one here)
+        ("error404 wp-embed-responsive", "website", "error-page"),
+        # ... not a post (its classes "single single-post"), a class that only holds the letters, nor a page the
+        # site says is an article
+        ("post-template-default single single-post postid-42", "website", "article"),
+        ("single error404-fixed-header", "website", "article"),
+        ("error404 wp-embed-responsive", "article", "article"),
+    ],
+)
+def test_the_softwares_not_found_template_is_no_article(body_class, og_type, reason):
+    html = (f"<html><head><meta property='og:type' content='{og_type}'></head><body class='{body_class}'><main>"
+            f"<h1>Zorblat kwim nesh</h1><p>14 March 2026</p>{_STORY}</main></body></html>")
+    assert classify(extract_page(html, "https://ex.com/2025/11/02/mahungu-ya-hukuri/")).reason == reason
+
+
+@pytest.mark.parametrize(
     ("href", "og_type", "reason"),
     [
         # an event's page linking its own calendar entry: Plone's ics_view (tetvolto's coffee fair, emitted when
