@@ -465,6 +465,11 @@ from newsbot.cleaning.metadata import (
         # Lingala's source label; the word in prose ("the source of the water") is none
         ("Liziba: Radio Lisanga", None, "Radio Lisanga", None),
         ("Liziba ya mayi ya quartier ekauki banda sanza mibale", None, None, None),
+        # Xitsonga's source label, its run-in byline ("written by"), months (CLDR's) and section label between
+        # bullets; the source word in prose ("the water's source") is none
+        ("Xihlovo: Munghana Lonene FM", None, "Munghana Lonene FM", None),
+        ("Xi tsariwile hi Tsakani Baloyi • 12 Nyenyankulu 2026 • Xiyenge: Mahungu", "2026-03-12", None, "Mahungu"),
+        ("Xihlovo xa mati ya tiko leri xi omile hi nkarhi wa xirimo", None, None, None),
         # Assyrian Neo-Aramaic's source label (Syriac script); not the word opening a sentence ("the source of the
         # tour is the town's council")
         ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),
@@ -824,6 +829,8 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # a byline's "written by" (Sundanese, Kikuyu) before other fields: the writer's name is no residue
         ("Ditulis ku Asép Saépudin · Rubrik: Warta Daérah · Saptu, 14 Maret 2026", True),
         ("Rĩandĩkĩtwo nĩ Wanjikũ Maina · Gĩkundi: Ũrĩmi · Kĩhumo: Taifa Leo", True),
+        ("Xi tsariwile hi Tsakani Baloyi • 12 Nyenyankulu 2026 • Xiyenge: Mahungu", True),
+        ("Xi tsariwile hi vaaki va doroba • 12 Nyenyankulu 2026 • Xiyenge: Mahungu", False),
         ("Ditulis ku sababaraha urang · Rubrik: Warta Daérah · Saptu, 14 Maret 2026", False),
         ("Foto: Pieter Jansma", False),
         ("Tekst: ANP · Foto: de plysje siet de dyk nei ôfrin ôf.", False),
@@ -1240,6 +1247,15 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         # ... nor a company's or a team's mixed-case name, which no agency's initials close
         ("Mainz, 3 March (BioNTech) - The company said the trial would resume.", None),
         ("Monza, 3 September (McLaren) – The team confirmed its line-up.", None),
+        # without a date, a place in capitals and an outlet's brand in mixed case (two capitals or more, one word),
+        # a dash after it; not a region or river after a place (one capital: "(Oder)", more words: BEAUNE above),
+        # nor without the dash or with the place written as a name
+        ("POLOKWANE (SAnews) — Ntlawa wa netibolo wa distriki ya Vhembe wu hlule.", "SAnews"),
+        ("NEW YORK (CNNMoney) — Stocks fell on Tuesday.", "CNNMoney"),
+        ("FRANKFURT (Oder) – Die Stadt baut eine neue Brücke.", None),
+        ("LANDAU (Pfalz) - Der Stadtrat hat getagt.", None),
+        ("POLOKWANE (SAnews) Ntlawa wa netibolo wa distriki ya Vhembe wu hlule.", None),
+        ("Polokwane (SAnews) — Ntlawa wa netibolo wa distriki ya Vhembe wu hlule.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),
         # the date all digits, the year too (ACP's "Kinshasa, 17/03/2026 (ACP).-"): not its "/03/" read as a credit;

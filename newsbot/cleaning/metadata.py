@@ -111,6 +111,8 @@ SOURCE_LABELS = (
     "motswedi", "ошмес", "ивор но суред",
     # Lingala ("Liziba: Radio Lisanga", spring, source); Fijian ("iVurevure: Fiji Broadcasting Corporation", source)
     "liziba", "ivurevure",
+    # Xitsonga ("Xihlovo: Munghana Lonene FM", spring, source; only before a colon: "Xihlovo xa mati" is prose)
+    "xihlovo",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -163,6 +165,8 @@ CATEGORY_LABELS = (
     "gĩkundi", "nkyekyɛmu", "rubryk",
     # Udmurt "section" (Drupal's inline field "Люкет: Спорт"); Fijian "section" ("iWase: Veivanua")
     "люкет", "iwase",
+    # Xitsonga "section" ("Xi tsariwile hi Tsakani Baloyi • 12 Nyenyankulu 2026 • Xiyenge: Mahungu")
+    "xiyenge",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -942,19 +946,21 @@ _MONTHS.update({name: month for month, names in {
 # "Septiyembre"), Chichewa (CLDR's names the tables above lack: "Lachiwiri, 17 Malichi 2026"), Tetum as the
 # national orthography writes them, with the spellings "Junhu", "Julhu" beside it ("19 Marsu 2026, 17:15"), Sesotho
 # (CLDR's names, babel's "st": "Labobeli, 17 Hlakubele 2026"), Corsican (CLDR's names, babel's "co", its "di" a
-# _MONTH_MARK and its elided "d’" written with either apostrophe: "14 di marzu 2026", "3 d'aprile 2026")
+# _MONTH_MARK and its elided "d’" written with either apostrophe: "14 di marzu 2026", "3 d'aprile 2026"), Xitsonga
+# (CLDR's, babel's "ts", December with a typed apostrophe too: "12 Nyenyankulu 2026")
 _MONTHS.update({name: month for month, names in {
-    1: "ýanwar кӑрлач jenụwarị januwale janeiru pherekgong ghjennaghju",
-    2: "fewral нарӑс febụwarị febuluwale fevereiru hlakola ferraghju",
-    3: "пуш machị bitootessa malichi marsu hlakubele marzu",
-    4: "ака eprel ebla epulo abríl mmesa aprile d’aprile d'aprile", 5: "maý ҫу çу caamsaa maiu motsheanong maghju",
-    6: "iýun ҫӗртме çӗртме juñu junhu phupjane ghjugnu",
-    7: "iýul утӑ julaị adoolessa julai jullu julhu phupu lugliu",
-    8: "awgust ҫурла çурла ọgọst ogasiti agostu phato aostu d’aostu d'aostu",
-    9: "sentýabr авӑн fulbaana septiyembre seputemba setembru lwetse sittembre",
-    10: "oktýabr юпа onkoloolessa okutoba outubru mphalane ottobre d’ottobre d'ottobre",
-    11: "noýabr чӳк novemba novembru pudungwana nuvembre",
-    12: "раштав dezembru tshitwe dicembre",
+    1: "ýanwar кӑрлач jenụwarị januwale janeiru pherekgong ghjennaghju sunguti",
+    2: "fewral нарӑс febụwarị febuluwale fevereiru hlakola ferraghju nyenyenyani",
+    3: "пуш machị bitootessa malichi marsu hlakubele marzu nyenyankulu",
+    4: "ака eprel ebla epulo abríl mmesa aprile d’aprile d'aprile dzivamisoko",
+    5: "maý ҫу çу caamsaa maiu motsheanong maghju mudyaxihi",
+    6: "iýun ҫӗртме çӗртме juñu junhu phupjane ghjugnu khotavuxika",
+    7: "iýul утӑ julaị adoolessa julai jullu julhu phupu lugliu mawuwani",
+    8: "awgust ҫурла çурла ọgọst ogasiti agostu phato aostu d’aostu d'aostu mhawuri",
+    9: "sentýabr авӑн fulbaana septiyembre seputemba setembru lwetse sittembre ndzhati",
+    10: "oktýabr юпа onkoloolessa okutoba outubru mphalane ottobre d’ottobre d'ottobre nhlangula",
+    11: "noýabr чӳк novemba novembru pudungwana nuvembre hukuri",
+    12: "раштав dezembru tshitwe dicembre n’wendzamhala n'wendzamhala",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Tongan as its text writes it: CLDR's names (babel's "to") with the fakauʻa "ʻ" (U+02BB, a letter) where dateparser's
 # table has an apostrophe ("Tuʻapulelulu, 12 Maʻasi 2026", March), the three it leaves out for opening with one
@@ -1605,8 +1611,9 @@ def _credited_source(value: str) -> tuple[str, str] | None:
 
 
 # (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha", Tongan "Fai ʻe Losaline Taufa": "by"; Sundanese "Ditulis ku
-# Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina", Fijian "Vola ko Mereani Tuilau": "written by")
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina", Fijian "Vola ko Mereani Tuilau", Xitsonga "Xi tsariwile hi
+# Tsakani Baloyi": "written by")
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -2027,6 +2034,12 @@ def dateline_credit(paragraph: str) -> str | None:
     if comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
             and any(dash in mark for dash in "-–—") \
             and any(ch.isdigit() for ch in date) and len(date.split()) <= 4:
+        return credit
+    # ... or without a date, the name in the mixed case of an outlet's brand, two capitals or more in one word of
+    # letters ("POLOKWANE (SAnews) —", "NEW YORK (CNNMoney) —"): a region or river after a place is a name's
+    # one capital ("FRANKFURT (Oder) –", "LANDAU (Pfalz) -") or more words ("BEAUNE (Côte-d'Or) -")
+    if not comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
+            and sum(ch.isupper() for ch in credit) >= 2 and any(dash in mark for dash in "-–—"):
         return credit
     return None
 

@@ -463,6 +463,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # a site's guides and rules written as prose under headings, dated by their last edit (not one a site
         # publishing its stories as docs says is an article)
         return Verdict(False, "docs-page", "a page of the site's documentation, not a story")
+    if page.not_found_template and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
+        # the software's not-found template served with status 200 (WordPress's <body class="error404">: "Tluka a
+        # ri kumiwanga" at a dated, post-like address), whatever language its headline is in
+        return Verdict(False, "error-page", "the page is the site's not-found template (<body class='error404'>)")
     if page.calendar_entry and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
         # an event's page (when, where, a contact, a line about it) linking its own iCalendar entry ("Download
         # Event": Plone's "<page>/ics_view"): not a story, though as dated and as long as a short one
@@ -606,7 +610,7 @@ _PAGE_WORDS = frozenset(
     "page pages pagina pagină página pàgina pagine seite strona stronę stránka stránku stranka stran strani "
     "stranica stranicu straniță страница страницу страницата сторінка сторінку старонка старонку σελίδα faqja "
     "faqe sayfa sayfası halaman trang sivu sivua siden sida sidan oldal oldalt lapa lapu leht lehte "
-    "puslapis puslapio orria orrialdea rũrenda".split()
+    "puslapis puslapio orria orrialdea rũrenda tluka".split()
 )
 _MISSING_WORDS = (
     "not found", "not exist", "n't exist", "no longer exist", "nicht gefunden", "existiert nicht", "introuvable",
@@ -620,6 +624,8 @@ _MISSING_WORDS = (
     "finns inte", "hittades inte", "findes ikke", "finnes ikke", "bestaat niet", "niet gevonden",
     "neegzistuoja", "nerastas", "nav atrasta", "neeksisteerib", "ei leitud", "ez da existitzen",
     "ez da aurkitu", "rũtionekanire",
+    # Xitsonga "(the page) was not found" ("Tluka a ri kumiwanga", WordPress's not-found template)
+    "a ri kumiwanga",
 )
 _WORDS = re.compile(r"\w+")
 # the pair is the headline's subject: a short headline ("Sidan du söker finns inte"), the page word before the

@@ -152,6 +152,9 @@ class ExtractedPage:
     wiki_namespace: int | None = None
     # a documentation generator's page of docs, marked so on <html> (Docusaurus: "docs-doc-page")
     docs_page: bool = False
+    # the software's not-found template, marked so on <body> (WordPress's body class "error404"), whatever status
+    # the server sent
+    not_found_template: bool = False
     # the page links to its own calendar entry (an iCalendar download: see _calendar_entry): an event's page
     calendar_entry: bool = False
     # the text's paragraphs set wholly in italics ("<p><em>Kjelde: Bergens Tidende</em></p>"): a closing one may
@@ -3314,6 +3317,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
+    page.not_found_template = body is not None and "error404" in (body.get("class") or "").split()
     page.calendar_entry = _calendar_entry(root, url)
     page.link_texts = link_texts(root)
     page.section_names = _section_names(root, url)
