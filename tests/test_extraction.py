@@ -171,6 +171,43 @@ def test_a_news_templates_box_named_with_a_wiki_chrome_word_is_its_story(box):
     assert classify(p).reason == "article" and sum(b.text.startswith("Paragraph") for b in p.blocks) == 6
 
 
+@pytest.mark.parametrize(
+    ("title", "banner", "shown", "headline"),
+    [
+        # Z-BlogPHP's default theme: the site's name in a logo <h1> linking home on every page, glued to the end of
+        # <title> by a hyphen ("{title}-{site}"); the post's headline in an <h2>, behind a spam prefix too
+        ("Budget approved by the council-Lengteng Thuthang", '<h1 id="BlogTitle"><a href="/">Lengteng Thuthang</a></h1>',
+         "Budget approved by the council", "Budget approved by the council"),
+        ("kw»Budget approved by the council-Lengteng Thuthang",
+         '<h1 id="BlogTitle"><a href="/">Lengteng Thuthang</a></h1>', "[KW] Budget approved by the council",
+         "kw»Budget approved by the council"),
+        # ... an <h1> that is no link home, or reads no name glued to <title>, stays the headline
+        ("Budget approved by the council-Lengteng Thuthang", "<h1>Lengteng Thuthang</h1>",
+         "Budget approved by the council", "Lengteng Thuthang"),
+        ("Lunglei-ah football tournament a ṭan-Lengteng Thuthang", "<h1>Lunglei-ah football tournament a ṭan</h1>",
+         "Thu inzawm", "Lunglei-ah football tournament a ṭan"),
+    ],
+)
+def test_a_logo_h1_reading_the_name_glued_to_the_title_is_no_headline(title, banner, shown, headline):
+    html = (f"<html><head><title>{title}</title></head><body><div id='divTop'>{banner}</div><div class='post single'>"
+            f"<h4 class='post-date'>Vau ni 18, 2026</h4><h2 class='post-title'>{shown}</h2>"
+            f"<div class='post-body'>{_STORY}</div></div></body></html>")
+    assert extract_page(html, "https://ex.com/post/112.html").title == headline
+
+
+def test_an_about_page_under_a_logo_h1_is_no_article():
+    # Z-BlogPHP's page at a numeric address ("/2.html"), its headline an <h2> the menu links: read by that headline,
+    # not by the site's name in the logo <h1>, it is the page about the site
+    about = ("<p>Lengteng Thuthang hi kum 2020-a ṭan, Mizoram leh khawvel thuthang Mizo ṭawnga ni tin chhuahtu blog a ni."
+             " Kan reporter te hi Aizawl, Lunglei leh Champhai-ah an awm.</p><p>Kan tum ber chu thuthang dik leh rinawm "
+             "mipuite hnena thlen a ni. Thu dik lo i hmuh chuan min hriattir turin kan ngen a che.</p>")
+    html = ("<html lang='lus'><head><title>Kan chanchin-Lengteng Thuthang</title></head><body><div id='divTop'>"
+            "<h1 id='BlogTitle'><a href='/'>Lengteng Thuthang</a></h1></div><div id='divNavBar'><ul><li><a href='/'>"
+            "Hmapui</a></li><li><a href='/2.html'>Kan chanchin</a></li></ul></div><div id='divMain'><div class='post "
+            f"page'><h2 class='post-title'>Kan chanchin</h2><div class='post-body'>{about}</div></div></div></body></html>")
+    assert classify(extract_page(html, "https://ex.com/2.html")).reason == "site-information"
+
+
 def test_without_h1_the_title_tag_loses_the_site_name():
     html = "<html><head><title>Thai rice exports set to fall :: ThaiDesk</title></head><body><p>x</p></body></html>"
     assert extract_page(html, "https://ex.com/a").title == "Thai rice exports set to fall"
@@ -478,6 +515,12 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
          "Ongoongo Vavaʻu"),
         ("<title>Ongoongo Vavaʻu - Budget approved by the council</title>",
          '<a href="/home-garden"><span>Ongoongo Vavaʻu</span></a>', None),
+        # Z-BlogPHP's "Headline-Site" (no space around the hyphen), the home link reading the name; a hyphen of the
+        # headline ("COVID-19", "Jean-Pierre") names no site
+        ("<title>Budget approved by the council-Lengteng Thuthang</title>", '<a href="/">Lengteng Thuthang</a>',
+         "Lengteng Thuthang"),
+        ("<title>Budget approved for COVID-19</title>", '<a href="/">Daily Ledger</a>', None),
+        ("<title>Budget approved by Jean-Pierre Dupont</title>", '<a href="/">Daily Ledger</a>', None),
     ],
 )
 def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publisher):

@@ -547,6 +547,18 @@ from newsbot.cleaning.metadata import (
         # DedeCMS's info line in Traditional Chinese (時間, time; 來源, source); a source word in prose is no label
         ("時間:2026-03-15 10:42 來源:港聞通訊社 作者:何嘉欣", "2026-03-15T10:42:00", "港聞通訊社", None),
         ("佢哋話消息來源唔清楚", None, None, None),
+        # Mizo (Z-BlogPHP's post date and footer): the month of its calendar with "ni" (day) before the day, an
+        # English month written so too; the footer's writer, kind (category), views; the source labels.  A month with
+        # its day but no year is a dateline's, no date; the words in prose label nothing
+        ("Vau ni 18, 2026", "2026-03-18", None, None),
+        ("March ni 18, 2026", "2026-03-18", None, None),
+        ("Ziaktu:Lalremruata | Chi hrang:Mizoram | En:1,245 | Ngaihdan:2", None, None, "Mizoram"),
+        ("Thu hnar: Vanglaini", None, "Vanglaini", None),
+        ("Thlalak leh thu: DIPR Lunglei", None, "DIPR Lunglei", None),
+        ("Aizawl, Vau 18: Nimin zan khan ruahpui a sur", None, None, None),
+        ("Final chu Vau ni 30-ah neih a ni ang.", None, None, None),
+        ("Mizo thawnthu hlui hi thu hnar ṭha tak a ni", None, None, None),
+        ("Chi hrang hrang an awm a, an hmang vek", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1418,6 +1430,11 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("یِمن اعداد و شمارن ہُند ذریعہ چھُ ۲۰۲۵ ہُک سالانہ تعلیمی سروے۔", "Het Nieuwsplein"),
         # ... nor Sakha's
         ("Сурах төрдө: «Кыым» хаһыат", "Кыым"),
+        # Mizo "source of the news", "photo and text" (a right-aligned line closing a Z-BlogPHP post); the words in a
+        # closing sentence stay
+        ("Thu hnar: Vanglaini", "Vanglaini"),
+        ("Thlalak leh thu: DIPR Lunglei", "DIPR Lunglei"),
+        ("Mizo thawnthu hlui chhinchhiahna lehkhabu hi thu hnar ṭha tak a ni ang.", "Het Nieuwsplein"),
         ("Źródło: Gazeta Wyborcza", "Gazeta Wyborcza"),
         # ... not an unknown name between slashes, nor a closing line of prose
         ("/redaktionen/", "Het Nieuwsplein"),

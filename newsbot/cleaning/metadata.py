@@ -113,6 +113,9 @@ SOURCE_LABELS = (
     "liziba", "ivurevure",
     # Xitsonga ("Xihlovo: Munghana Lonene FM", spring, source; only before a colon: "Xihlovo xa mati" is prose)
     "xihlovo",
+    # Mizo "source of the news" ("Thu hnar: Vanglaini"; only before a colon: "thu hnar" is prose too) and "photo and
+    # text" ("Thlalak leh thu: DIPR Lunglei")
+    "thu hnar", "thlalak leh thu",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -167,6 +170,8 @@ CATEGORY_LABELS = (
     "люкет", "iwase",
     # Xitsonga "section" ("Xi tsariwile hi Tsakani Baloyi • 12 Nyenyankulu 2026 • Xiyenge: Mahungu")
     "xiyenge",
+    # Mizo "kind" (Z-BlogPHP's post footer "Ziaktu:… | Chi hrang:Mizoram")
+    "chi hrang",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -286,8 +291,9 @@ AUTHOR_LABELS = (
     "ꭴꮼꮺꮃꮕꭿ",
     # Hmong "written by" ("Sau los ntawm: Ntxawg Yaj"), Vai "writer" ("ꗻꗪꘃꕡ: …")
     "sau los ntawm", "ꗻꗪꘃꕡ",
-    # Twi "writer" ("Ɔkyerɛwfoɔ: Kwame Owusu"), West Frisian "by" ("Troch: Sjoerd Hoekstra")
-    "ɔkyerɛwfoɔ", "troch",
+    # Twi "writer" ("Ɔkyerɛwfoɔ: Kwame Owusu"), West Frisian "by" ("Troch: Sjoerd Hoekstra"), Mizo "writer"
+    # ("Ziaktu:Lalremruata")
+    "ɔkyerɛwfoɔ", "troch", "ziaktu",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -786,6 +792,13 @@ _MORE_MONTH_WORDS = (
         1: "гыйнвар гыйнвары ғинуар ғинуары", 2: "феврале", 3: "марты", 4: "апреле", 5: "мае майы", 6: "июне",
         7: "июле", 8: "августы", 9: "сентябре", 10: "октябре", 11: "ноябре", 12: "декабре",
     },
+    # Mizo (no table in dateparser nor CLDR; the names of the Mizo calendar, as Wikipedia's "Mizo calendar" lists
+    # them, with and without the circumflex: "Vau ni 18, 2026", the 18th of March; not "tau", Polynesian "year")
+    {
+        1: "pawlkût pawlkut", 2: "ramtuk", 3: "vau", 4: "ṭau", 5: "ṭomir", 6: "nikir",
+        7: "vawkhniahzawn vawkhniakzawn", 8: "thitin", 9: "mimkût mimkut", 10: "khuangchawi", 11: "sahmulphah",
+        12: "pawltlak",
+    },
     # Haitian Creole ("21 mas 2026", "17 out 2026": August, the word "out" needs a day and a year around it)
     {
         1: "janvye", 2: "fevriye", 3: "mas", 4: "avril", 5: "me", 6: "jen", 7: "jiyè jiye", 8: "out",
@@ -1168,6 +1181,8 @@ _MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da", "di")
 # nominative and the accusative ("la 16-a de marto", "16-an de marto 2026": on the 16th of March)
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.|ی|-[iyuü]?nj[iy]|-an?)?"
 _MONTH_MARK = r"(?:(?:de|ta['’]|of|ga|da|di)\s+|ខែ\s*)?"
+# the word "day" a month-first date writes before its day: Mizo "ni" ("Vau ni 18, 2026", "March ni 18, 2026")
+_DAY_MARK = r"(?:ni\s+)?"
 _YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
 # looked up in a set, not the pattern's ~670 names tried after every "3 people" of a line of prose)
@@ -1245,8 +1260,9 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
      lambda t: "." in t),
     # May 1, 2025 9:15 PM
-    # (the comma Arabic's, in a right-to-left script: Divehi "މާރިޗު 18، 2026، 09:15")
-    (re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(?P<y>\d{4})" + _TIME,
+    # (the comma Arabic's, in a right-to-left script: Divehi "މާރިޗު 18، 2026، 09:15"; the word "day" before the
+    # day: _DAY_MARK)
+    (re.compile(r"(?<![^\W\d_])" + _MONTH_NAMES + r"\s+" + _DAY_MARK + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(?P<y>\d{4})" + _TIME,
                 re.IGNORECASE),
      _DAY_THEN_YEAR.search),
     # 1 May 2025, 1. Mai 2025, 19 mai 2025 à 18h20, 13 de mayo de 2025, ១៦ ខែមីនា ឆ្នាំ២០២៦ (Khmer: "month"

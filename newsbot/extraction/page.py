@@ -605,6 +605,18 @@ def _slash_site_of(html_title: str | None) -> str | None:
     return name if name and len(name.split()) <= 4 else None
 
 
+# "Headline-Site" (Z-BlogPHP's default title format "{title}-{site}": a hyphen, no space around it): after the
+# last hyphen or bar.  Only a candidate ("COVID-19", "Jean-Pierre"): the masthead must read it
+_GLUED_SUFFIX = re.compile(r"^(?P<title>.{10,}?[^\s\-–—|»])[-–—|»](?P<site>[^\s\-–—|»][^\-–—|»]{1,39})$")
+
+
+def _glued_site_of(html_title: str | None) -> str | None:
+    """The name glued by a hyphen to the end of ``<title>`` ("Kan chanchin-Lengteng Thuthang")."""
+    match = _GLUED_SUFFIX.match(html_title) if html_title else None
+    name = match.group("site").rstrip() if match else None
+    return name if name and len(name.split()) <= 4 else None
+
+
 def _without_site_name(title: str | None) -> str | None:
     """``<title>`` is "Headline - Site": the headline (when there is no ``<h1>``)."""
     if not title:
@@ -891,8 +903,12 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
     # ("<h1>Подільський форум</h1>" under "<title>Ціни на овочі … - Подільський форум"): phpBB,
     # old portals.  The headline is then another element (found from <title>).
     banner = _site_name_of(html_title) or site_name if html_title else None
+    # ... or a logo's <h1> (only a link home) reading the name glued to the end of <title> (Z-BlogPHP's
+    # "<h1 id=BlogTitle><a href=/>Site</a></h1>" under "<title>Headline-Site", the headline an <h2>)
+    glued = _glued_site_of(html_title)
     h1s = [h for h in root.iter("h1") if (text := _text(h)) and text != banner
-           and not (og_title and _is_logo(h) and text not in og_title)]
+           and not (og_title and _is_logo(h) and text not in og_title)
+           and not (text == glued and _is_logo(h))]
     if not h1s:
         # the only <h1> the logo image (DedeCMS's "<h1><a href=/><img alt=Site></a></h1>"): the headline the
         # <h2> that <title> reads whole (a phpBB topic's "<h2>Topic</h2>" under "Re: Topic - Page 2" is not the page's)
@@ -3194,6 +3210,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.publisher = page.site_name = named
         if page.title == page.html_title:  # no <h1> nor og:title: the headline is the <title> without the name
             page.title = page.title[:page.title.rindex(named)].rstrip(" :：")
+    # Z-BlogPHP's "Headline-Site" (no space around the hyphen), the masthead reading the name
+    if page.publisher is None and (suffix := _glued_site_of(page.html_title)) \
+            and (named := _masthead(root, url, suffix)) is not None:
+        page.publisher = page.site_name = named
+        if page.title == page.html_title:  # no <h1> nor og:title: the headline is the <title> without the name
+            page.title = page.title[:-len(named) - 1]
     # "Headline / Site" (Kentico), "Site — Headline" under another headline, "Headline | Site" with a name of five or
     # six words (Duda: "… | Le Leo o le Atunuʻu", its logo's alt text the same): the masthead or logo reads the name
     # (not the name the headline read is: a banner's <h1> taken for the headline, the entry's own in an <h2>, is a
