@@ -4256,3 +4256,56 @@ def test_a_divider_line_is_no_text_of_a_box(divider, kept):
             f"<p>{_DEDE_TWO}</p></td></tr></table></div>{divider}<div class=handle><ul><li>下一篇：沒有了</li></ul></div>"
             "</div></body></html>")
     assert [b.text for b in extract_page(html, "https://ex.com/a/tiyu/2026/0317/103.html").blocks] == kept
+
+
+def _writefreely(title: str, paragraphs: list[str], published: str | None = None, jsonld: bool = False) -> str:
+    """A single-user WriteFreely page: og:type "article" on every page, the pinned pages linked in the header's nav,
+    a post's time in article:published_time and <time class="dt-published">, a pinned page's in neither."""
+    date_meta = f'<meta property="article:published_time" content="{published}">' if published else ""
+    time_el = f'<time class="dt-published" datetime="{published}">March 18, 2026</time>' if published else ""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          f'"headline": "{title}"}}</script>') if jsonld else ""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<html lang="xal"><head><title>{title} — Элстин медән</title><meta property="og:title" content="{title}">'
+            f'<meta property="og:type" content="article"><meta property="og:site_name" content="Элстин медән">{date_meta}'
+            f'{ld}</head><body id="post"><header><h1 id="blog-title"><a href="/">Элстин медән</a></h1><nav>'
+            '<a class="pinned" href="/bidn-tuskar">Бидн тускар</a><a class="pinned" href="/harhlt">Харһлт</a></nav>'
+            f'</header><article id="post-body" class="norm h-entry"><h2 id="title" class="p-name">{title}</h2>{time_el}'
+            f'<div class="e-content">{body}</div></article><footer><p>published with write freely</p></footer>'
+            '</body></html>')
+
+
+_XAL_ABOUT = ["«Элстин медән» — Элст балһсна болн Хальмг Таңһчин медәнә блог. Бидн 2022 җиләс авн хальмг келәр "
+              "бичнәвидн, мана бичәчнр сурһульчнр, багшнр болн нутгин журналистнр.",
+              "Бичгүдиг дәкн барлхла, эк сурвлҗиг заатн. Харһлтын тускар эн халхд умштн."]
+
+
+@pytest.mark.parametrize(
+    ("url", "published", "jsonld", "reason"),
+    [
+        # WriteFreely's pinned page: its header's nav links it by its headline, nothing dates it; the og:type
+        # "article" its template gives every page does not make it a story
+        ("https://ex.ru/bidn-tuskar", None, False, "site-information"),
+        # a dated post the menu links, a page the JSON-LD calls an article, a page the menu does not lead to: read
+        # as before
+        ("https://ex.ru/bidn-tuskar", "2026-03-18T08:45:12Z", False, "article"),
+        ("https://ex.ru/bidn-tuskar", None, True, "article"),
+        ("https://ex.ru/elstd-shin-emnlg", None, False, "article"),
+    ],
+)
+def test_a_pinned_page_the_menu_links_is_the_sites_own_page_whatever_its_og_type(url, published, jsonld, reason):
+    assert classify(extract_page(_writefreely("Бидн тускар", _XAL_ABOUT, published, jsonld), url)).reason == reason
+
+
+def test_a_typed_metadata_line_opening_a_writefreely_post_leaves_the_body_and_gives_its_fields():
+    # WriteFreely has no fields: the post types "section · date · written by" above its text (Kalmyk: Әңг, the
+    # animal month Моһа сар = March, Бичсн) and its source after it ("Эх сурвлҗ:")
+    from newsbot.cleaning.article import clean_article
+    text = ("Элст балһсна өмнк захд көвүдин шин эмнлг тосхлһн эклв. Шин эмнлг 150 орта болх, эн җилин эцсүр эклцин "
+            "хойр давхринь бәрҗ босхх зөвтә. Тосхлһна үнн 2,1 миллиард арслң болҗ кемҗәтә.")
+    html = _writefreely("Элстд көвүдин шин эмнлг тосхлһн эклв",
+                        ["<em>Әңг: Нутгин медән · Моһа сарин 18, 2026 · Бичсн: Бадм Манҗиев</em>", text, text,
+                         "Эх сурвлҗ: Хальмг үнн"], "2026-03-18T08:45:12Z")
+    record = clean_article(extract_page(html, "https://ex.ru/elstd-shin-emnlg").to_raw("ex.ru", "t")).record
+    assert (record["category"], record["source"]) == ("Нутгин медән", "Хальмг үнн")
+    assert record["body"].startswith("Элст балһсна") and record["body"].endswith("кемҗәтә."), record["body"]

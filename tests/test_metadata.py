@@ -559,6 +559,15 @@ from newsbot.cleaning.metadata import (
         ("Final chu Vau ni 30-ah neih a ni ang.", None, None, None),
         ("Mizo thawnthu hlui hi thu hnar ṭha tak a ni", None, None, None),
         ("Chi hrang hrang an awm a, an hmang vek", None, None, None),
+        # Kalmyk: a WriteFreely post's typed line (section · date by the animal month, the genitive "сарин": Моһа
+        # сар = March · written by) and its closing source; the words in prose label nothing, an animal's name
+        # before a number is no month
+        ("Әңг: Нутгин медән · Моһа сарин 18, 2026 · Бичсн: Бадм Манҗиев", "2026-03-18", None, "Нутгин медән"),
+        ("Әңг: Спорт · Туула сарин 21, 2026", "2026-01-21", None, "Спорт"),
+        ("Эх сурвлҗ: Хальмг үнн", None, "Хальмг үнн", None),
+        ("Бичгүдиг дәкн барлхла, эх сурвлҗ заатн.", None, None, None),
+        ("Мөңгнә ик әңг федеральн бюджет өгнә", None, None, None),
+        ("Бар 12, 2026 җилд", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -590,6 +599,8 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Sau los ntawm: Ntxawg Yaj", "Ntxawg Yaj"),
         ("ꗻꗪꘃꕡ: ꕮ ꘀꘉꕒ ꕪꕮꕟ", "ꕮ ꘀꘉꕒ ꕪꕮꕟ"),
         ("Kuv sau los ntawm kuv lub siab", None),
+        # Kalmyk "written (by)"
+        ("Бичсн: Бадм Манҗиев", "Бадм Манҗиев"),
         # Chinese "editor in charge" (DedeCMS's credit after the text), in both scripts
         ("責任編輯：阿欣", "阿欣"),
         ("责任编辑：王芳", "王芳"),

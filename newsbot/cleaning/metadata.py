@@ -78,6 +78,8 @@ SOURCE_LABELS = (
     "mammenn", "tinubdan", "gwero", "ߓߐߦߐߙߐ", "bɔyɔrɔ", "𞤭𞤱𞤣𞤭", "iwdi", "ⴰⵖⴱⴰⵍⵓ", "aɣbalu",
     # Tongan ("Maʻuʻanga: Radio Tonga", where it was got), with its fakauʻa "ʻ" or a typed apostrophe
     "maʻuʻanga", "ma'u'anga", "ma’u’anga",
+    # Kalmyk "source" (Mongolian's "эх сурвалж" without its vowel: "Эх сурвлҗ: Хальмг үнн")
+    "эх сурвлҗ",
     # Shan "origin, source" (Ibexa's string field after the text: "ငဝ်ႈငႃႇ - သဵင်မိူင်းတႆး")
     "ငဝ်ႈငႃႇ",
     # Ewe ("Nyatsoƒe: Ghana News Agency", where the news came from), Guarani ("Heñóiha: ABC Color", origin, also
@@ -172,6 +174,8 @@ CATEGORY_LABELS = (
     "xiyenge",
     # Mizo "kind" (Z-BlogPHP's post footer "Ziaktu:… | Chi hrang:Mizoram")
     "chi hrang",
+    # Kalmyk "part, section" (a WriteFreely post's typed line "Әңг: Соёл · … · Бичсн: …")
+    "әңг",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -294,6 +298,8 @@ AUTHOR_LABELS = (
     # Twi "writer" ("Ɔkyerɛwfoɔ: Kwame Owusu"), West Frisian "by" ("Troch: Sjoerd Hoekstra"), Mizo "writer"
     # ("Ziaktu:Lalremruata")
     "ɔkyerɛwfoɔ", "troch", "ziaktu",
+    # Kalmyk "written (by)" ("Бичсн: Бадм Манҗиев")
+    "бичсн",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -993,6 +999,12 @@ _MONTHS.update({name: month for month, names in {
 # Hlis 2026", the third month: March) (data: month -> its number word)
 _MONTHS.update({f"lub {number} hlis": month for month, number in enumerate(
     ("ib", "ob", "peb", "plaub", "tsib", "rau", "xya", "yim", "cuaj", "kaum", "kaum ib", "kaum ob"), start=1)})
+# Kalmyk, which neither dateparser nor CLDR has: the months named by the animal cycle, "<animal> сар" and its
+# genitive "сарин" a date writes ("Моһа сарин 18, 2026"), as MediaWiki's Kalmyk messages name them (January "Туула
+# сар" … December "Бар сар") (data: month -> animal)
+_MONTHS.update({f"{animal} {word}": month for month, animal in enumerate(
+    ("туула", "лу", "моһа", "мөрн", "хөн", "мөчн", "така", "ноха", "һаха", "хулһн", "үкр", "бар"), start=1)
+    for word in ("сар", "сарин")})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and

@@ -510,11 +510,13 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # ("Monde", "Друштво", "Berita", "Tapahtumat"): the section's own page, a listing however
         # few teasers it shows (one lead of a thin section reads like an article's text)
         return Verdict(False, "section-page", f"the headline {page.title[:40]!r} names a section of the site")
-    if use_url and not strong and page.menu_names_page and not _own_date(page):
+    if use_url and (not strong or _og_type_only(page, article_url)) and page.menu_names_page and not _own_date(page):
         # the site's menu links this page by its headline and nothing dates its text: one of the site's own pages
         # (Pelican's "/pages/about.html", a Serendipity static page "Momba anay", "Über uns", "ང་བཅས་ཀྱི་སྐོར"), however
         # its prose reads; a story is dated, or not in the menu under its headline (a saved page given without its
-        # address cannot tell which link leads to it)
+        # address cannot tell which link leads to it).  An og:type "article" alone does not outweigh it: a template
+        # types every page so (WriteFreely's pinned pages, "<nav><a class="pinned" href="/bidn-tuskar">Бидн
+        # тускар</a>", with no article:published_time)
         return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
     if not strong and page.title and _forum_reply(page, use_url):
         # a reply's title ("Re: Coal exports up 11%", "Отв: …", "AW: …"): a forum topic's later page, holding
@@ -809,6 +811,12 @@ def _site_name_headline(page: ExtractedPage) -> bool:
     """The headline is the site's own name (og:site_name, the name <title> gives, the masthead's)."""
     title = (page.title or "").casefold()
     return bool(title) and any(name and name.casefold() == title for name in (page.site_name, page.publisher))
+
+
+def _og_type_only(page: ExtractedPage, article_url: bool | None) -> bool:
+    """The page is an article only by its og:type: no JSON-LD article type, no profile's or address's word for it."""
+    return (page.og_type == "article" and not article_url and not page.jsonld_types & ARTICLE_TYPES
+            and not url_looks_like_article(page.url))
 
 
 def _own_date(page: ExtractedPage) -> bool:
