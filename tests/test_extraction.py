@@ -3148,6 +3148,32 @@ def test_dublin_core_publication_dates(metas, hint):
     assert extract_page(html, "https://ex.com/news/budget/").published_hint == hint
 
 
+@pytest.mark.parametrize(
+    ("head", "markup", "hint"),
+    [
+        # two machine-readable readings of the same day: the one with the time of day wins (WriteFreely's day-only
+        # itemprop meta before its article:published_time, and before its <time datetime>)
+        ('<meta itemprop="datePublished" content="2026-03-18"><meta property="article:published_time" '
+         'content="2026-03-18T08:45:12Z">', "", "2026-03-18T08:45:12Z"),
+        ('<meta itemprop="datePublished" content="2026-03-18">', '<time datetime="2026-03-18T08:45:12Z">March 18, '
+         '2026</time>', "2026-03-18T08:45:12Z"),
+        ('<meta name="date" content="2026-03-18"><script type="application/ld+json">{"@type": "NewsArticle", '
+         '"datePublished": "2026-03-18T09:40:12+01:00"}</script>', "", "2026-03-18T09:40:12+01:00"),
+        # ... the first when it has its time, a day-only reading after it changes nothing
+        ('<meta property="article:published_time" content="2026-03-18T08:45:12Z"><meta itemprop="datePublished" '
+         'content="2026-03-18">', "", "2026-03-18T08:45:12Z"),
+        # ... nor does a time of another day (not the same reading), nor a day alone
+        ('<meta itemprop="datePublished" content="2026-03-18">', '<time datetime="2026-03-19T08:45:12Z">March 19, '
+         '2026</time>', "2026-03-18"),
+        ('<meta itemprop="datePublished" content="2026-03-18">', "", "2026-03-18"),
+    ],
+)
+def test_day_only_date_gives_way_to_the_same_day_with_its_time(head, markup, hint):
+    html = (f"<html><head>{head}</head><body><div><h1>Council approves the budget</h1>{markup}<div>{_STORY}</div>"
+            "</div></body></html>")
+    assert extract_page(html, "https://ex.com/news/budget/").published_hint == hint
+
+
 def test_the_paragraphs_set_in_italics_are_read():
     html = (f"<html><body><div><h1>Council approves the budget</h1><div>{_STORY}<p><em>Kjelde: Bergens Tidende</em></p>"
             "<p>The mayor <i>welcomed</i> the vote.</p><p><i>Бул макала «Кабар» агенттигинин материалдарынын негизинде "
