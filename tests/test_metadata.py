@@ -465,6 +465,11 @@ from newsbot.cleaning.metadata import (
         # Lingala's source label; the word in prose ("the source of the water") is none
         ("Liziba: Radio Lisanga", None, "Radio Lisanga", None),
         ("Liziba ya mayi ya quartier ekauki banda sanza mibale", None, None, None),
+        # Upper and Lower Sorbian source labels; the Upper Sorbian word in prose without a colon ("the source of the
+        # money is the state") is none
+        ("Žórło: Serbske Nowiny", None, "Serbske Nowiny", None),
+        ("Žrědło: Nowy Casnik", None, "Nowy Casnik", None),
+        ("Žórło pjenjez je Swobodny stat Sakska.", None, None, None),
         # Assyrian Neo-Aramaic's source label (Syriac script); not the word opening a sentence ("the source of the
         # tour is the town's council")
         ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),

@@ -109,8 +109,9 @@ SOURCE_LABELS = (
     # Setswana ("Motswedi: BOPA", spring, source), Udmurt ("Ошмес: Удмурт дунне", Drupal's field label) and its
     # "news and photo" credit ("Ивор но суред: УдмИнфо"); only before a colon: "motswedi mongwe" is prose
     "motswedi", "ошмес", "ивор но суред",
-    # Lingala ("Liziba: Radio Lisanga", spring, source)
-    "liziba",
+    # Lingala ("Liziba: Radio Lisanga", spring, source); Upper Sorbian ("Žórło: Serbske Nowiny") and Lower
+    # Sorbian ("Žrědło: Nowy Casnik")
+    "liziba", "žórło", "žrědło",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
