@@ -2199,6 +2199,31 @@ def _line_after_body(container: etree._Element | None) -> str | None:
     return None
 
 
+# how many boxes of another kind (an ad box, a button) a labelled block after a run of blocks may stand behind
+_RUN_TAIL_HOPS = 3
+
+
+def _labelled_block_after_run(last: etree._Element) -> str | None:
+    """A labelled line in a block of the run's own kind after the run's last block, past boxes of other kinds
+    that end the run (Avada's "<div class="fusion-text"><p><em>Žórło: Serbske Nowiny</em></p></div>" after its
+    "fusion-alert" ad box and a "fusion-button"): the story's credit line; none past a heading or another block
+    of the run's kind that is no labelled field."""
+    kind = _unit_kind(last)
+    if kind is None:
+        return None
+    sib, hops = last.getnext(), 0
+    while sib is not None and hops < _RUN_TAIL_HOPS:
+        if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS:
+            if sib.tag in _HEADING_TAGS or next(sib.iter(*_HEADING_TAGS), None) is not None:
+                return None
+            if _unit_kind(sib) == kind:
+                text = _meta_text(sib)
+                return text if text and len(text) <= 120 and is_labelled_field(text) else None
+            hops += 1
+        sib = sib.getnext()
+    return None
+
+
 def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> list[str]:
     """Text of the metadata area: the siblings right after the headline and any
     meta/byline/date element before the article body."""
@@ -3282,6 +3307,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
     page.meta_lines = _meta_lines(h1, container)
+    if len(containers) > 1 and (line := _labelled_block_after_run(containers[-1])) and line not in page.meta_lines:
+        page.meta_lines.append(line)
     if h1 is not None:
         page.meta_lines += _meta_table_lines(root)
     meta_el = _first(root, meta_css)
