@@ -322,6 +322,20 @@ def test_split_title_prefix(title, keyword, rest):
         ("Llibres·Cinema: les estrenes del cap de setmana", "Les estrenes del cap de setmana.", set(), set(),
          "Llibres·Cinema: les estrenes del cap de setmana", []),
         ("ドナルド・トランプ氏が来日", "ドナルド・トランプ大統領が東京に到着した。", set(), set(), "ドナルド・トランプ氏が来日", []),
+        # a keyword joined by a symbol glued on both sides (Kalmyk, a lower-case keyword and a star): the joiners'
+        # evidence, the site's word or the body's odd uses (glued after a comma, alone in brackets)
+        ("алтнбет☆Хальмг бөкчнр Москвад алтн медаль авв", "Медаль авв.", set(), {"алтнбет"},
+         "Хальмг бөкчнр Москвад алтн медаль авв", ["алтнбет☆"]),
+        ("алтнбет☆Хальмг бөкчнр Москвад алтн медаль авв", "Медаль авв,Алтнбет болн тренер (алтнбет).", set(), set(),
+         "Хальмг бөкчнр Москвад алтн медаль авв", ["алтнбет☆"]),
+        ("SLOTMAXX★Fed holds rates steady", "Plain body.", set(), {"slotmaxx"}, "Fed holds rates steady", ["SLOTMAXX★"]),
+        # ... without evidence a glued symbol stays, and a star opening the headline or after a number is no joint
+        ("Tokyo★Osaka express fares rise", "Tokyo and Osaka are linked.", set(), set(), "Tokyo★Osaka express fares rise",
+         []),
+        ("★ Review: A quiet film about a loud family", "The film (Review) opens today.", set(), set(),
+         "★ Review: A quiet film about a loud family", []),
+        ("5☆ hotel opens on the coast", "The hotel,Hotel opens (hotel).", set(), set(), "5☆ hotel opens on the coast", []),
+        ("5☆Hotel opens on the coast", "The hotel opens today.", set(), {"hotel"}, "5☆Hotel opens on the coast", []),
         # a keyword glued by a tilde (Assamese): spam on the body's evidence (glued after a comma: "the bridge was
         # opened,kw vehicles will run"), a range between two words without it ("Seoul~Busan KTX fares rise")
         ("ভাগ্যবেট~গুৱাহাটীত নতুন দলং মুকলি", "দলংখন মুকলি কৰা হ'ল,ভাগ্যবেট যান-বাহন চলিব।", set(), set(),

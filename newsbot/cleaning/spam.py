@@ -111,9 +111,14 @@ _CODE_PREFIX = re.compile(r"^\s*(?P<kw>(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]
 # same evidence again.  Inside a word the middle dot is Catalan's "l·l" ("Col·legi", "Intel·ligència"): the
 # headline's-first-word test below keeps those (a lower-case letter after the dot), and so does the keyword's
 # four letters ("Col"); "・" joins the parts of a name in Japanese ("ドナルド・トランプ": same script, kept).
+# ... or by a symbol glued on both sides ("алтнбет☆Хальмг бөкчнр …", "kw★Title"): the same evidence; a symbol with
+# spaces around it is _PREFIX_PATTERNS', one opening the headline ("★ Review: …") or after a digit ("5☆ hotel …") no
+# joint of a word.
 _JOINERS = "-/·•・"
-_JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜" + re.escape(_JOINERS + _OPEN + _CLOSE) + r"]{3,29})"
-                            r"(?P<sep>[" + re.escape(_JOINERS) + r"])(?P<rest>[^\W\d_].{2,})$")
+_JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜" + re.escape(_JOINERS + _OPEN + _CLOSE) + _SYMBOLS
+                            + r"]{3,29})(?P<sep>[" + re.escape(_JOINERS) + r"]|[" + _SYMBOLS + r"]\ufe0f?)"
+                            r"(?P<rest>[^\W\d_].{2,})$")
+_JOINER_NEAR_START = re.compile(r"[" + re.escape(_JOINERS) + _SYMBOLS + r"]")
 # kwTitle: a brand of letters and digits glued onto the headline with no separator at all, its digits right before
 # the headline's capital ("Chelete24Balemi ba boea …"), as no headline is written ("COVID19 cases", "iPhone16 Pro" have
 # a space).  Spam only on the body's evidence (the keyword glued to punctuation, alone in brackets), the site's or
@@ -253,7 +258,7 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
         rest = code.group("rest").strip()
         found.append(TitlePrefix(code.group("kw"), title[: len(title) - len(rest)].strip(), rest, False, weak=True))
     found.sort(key=lambda p: len(p.removed))
-    if joined and any(ch in _JOINERS for ch in title[:31]) and (match := _JOINED_PREFIX.match(title)) is not None:
+    if joined and _JOINER_NEAR_START.search(title, 0, 31) and (match := _JOINED_PREFIX.match(title)) is not None:
         rest = match.group("rest")
         keyword = match.group("kw")
         # the headline's first word a capital, or in another script than the keyword: "kw-basiert" is a word;
