@@ -494,6 +494,26 @@ def test_a_keyword_before_the_headline_with_only_a_space(title, body, site, pref
 
 
 @pytest.mark.parametrize(
+    ("title", "prefixed", "clean"),
+    [
+        # a keyword joined by a glued symbol that one other headline of the site carried as a prefix ("«Алтнбет» …"
+        # in the listing): spam, the body silent about it
+        ("алтнбет☆Хальмг бөкчнр Москвад алтн медаль авв", {"алтнбет"}, "Хальмг бөкчнр Москвад алтн медаль авв"),
+        ("SLOTMAXX⭐Fed holds rates steady", {"slotmaxx"}, "Fed holds rates steady"),
+        # ... not without that headline, nor a name joined by a hyphen, a slash or a dot ("NATO-Gipfel" beside
+        # "NATO: …")
+        ("алтнбет☆Хальмг бөкчнр Москвад алтн медаль авв", set(), "алтнбет☆Хальмг бөкчнр Москвад алтн медаль авв"),
+        ("NATO-Gipfel in Vilnius: Selenskyj enttäuscht", {"nato"}, "NATO-Gipfel in Vilnius: Selenskyj enttäuscht"),
+        ("Israel/Hamas truce holds for a third day", {"israel"}, "Israel/Hamas truce holds for a third day"),
+        ("Llibres·Cinema: les estrenes del cap de setmana", {"llibres"}, "Llibres·Cinema: les estrenes del cap de setmana"),
+    ],
+)
+def test_a_keyword_joined_by_a_symbol_that_a_headline_of_the_site_carried_as_a_prefix(title, prefixed, clean):
+    body = "The story itself says nothing of it."
+    assert clean_title(title, body, frozenset(), set(), frozenset(), prefixed).title == clean
+
+
+@pytest.mark.parametrize(
     ("title", "head_titles", "body", "glued", "clean"),
     [
         # the <h1> opens with the word the <title> splits off glued ("kw:Title", as no editor writes): the

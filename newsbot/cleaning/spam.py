@@ -925,9 +925,13 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
     if part.weak:
         return key in keywords or key in site_prefixes or any(t.lower() == key for t in _glued_tokens(body_text))
     if part.joined:
-        # (or the body writes it in capitals glued onto a word's end: "etter pauseSPELEKONGEN, og …")
+        # (or the body writes it in capitals glued onto a word's end: "etter pauseSPELEKONGEN, og …"; or, joined by a
+        # symbol, as no name is written, some headline of the site carried it as a prefix even once: "алтнбет☆…"
+        # beside "«Алтнбет» …" in the listing; a hyphen, a slash or a dot joins names so: "NATO-Gipfel" beside
+        # "NATO: …")
         return (key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
-                or _glued_in_capitals(part.keyword, body_text))
+                or _glued_in_capitals(part.keyword, body_text)
+                or (part.removed.rstrip("\ufe0f")[-1:] not in _JOINERS and key in prefixed))
     if part.fused:
         # (not an acronym the story introduces in brackets: "(NATO)")
         return key in keywords or key in site_prefixes or (not _acronym(part.keyword)
