@@ -746,6 +746,44 @@ def test_a_body_of_sibling_blocks_each_holding_a_paragraph_is_gathered_whole(bod
     assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == texts
 
 
+def _fusion(inner: str) -> str:
+    """An Avada Fusion Builder text element: ``div.fusion-text.fusion-text-N > …``."""
+    return f"<div class='fusion-text fusion-text-{len(inner) % 7}'>{inner}</div>"
+
+
+_FUSION_AD = ("<div class='fusion-alert alert custom alert-dismissable' role='alert'><span class='fusion-alert-content'>"
+              "Want to win too? Register today and get 150 free spins!</span></div><div class='fusion-button-wrapper'>"
+              "<a class='fusion-button' href='https://casino.example/reg'><span>Play now</span></a></div>")
+
+
+@pytest.mark.parametrize(
+    ("after", "line"),
+    [
+        # Avada: the credit in a text element of the body's kind after the ad box and the button that end the run
+        (_FUSION_AD + _fusion("<p><em>Žórło: Serbske Nowiny</em></p>"), "Žórło: Serbske Nowiny"),
+        (_FUSION_AD + _fusion("<p>Source: AP</p>"), "Source: AP"),
+        # ... not past a heading (a "read also" box's), not a line of prose of that kind, nor past more boxes
+        (_FUSION_AD + "<div class='fusion-title'><h3>Read also</h3></div>" + _fusion("<p>Source: AP</p>"), None),
+        (_FUSION_AD + _fusion("<p>Thanks for reading, and see you next week</p>"), None),
+        (_FUSION_AD + _FUSION_AD + _fusion("<p>Source: AP</p>"), None),
+    ],
+)
+def test_a_labelled_block_of_the_runs_kind_after_an_ad_box_is_a_metadata_line(after, line):
+    body = _fusion(f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p><p>{_P1} {_P2}</p>") + _fusion(f"<p>{_P4}</p>")
+    # (the builder's Recent Posts element closing the column, as on the page)
+    recent = "".join(f"<article class='post'><h4 class='entry-title'><a href='/2026/03/1{i}/story-{i}/'>Another story of "
+                     f"the week, number {i}, told at length</a></h4></article>" for i in range(4))
+    html = ("<html><body><article><h1>Budget approved</h1><div class='post-content'><div class='fusion-column-wrapper'>"
+            f"{body}{after}<div class='fusion-recent-posts avada-container'>{recent}</div></div></div></article>"
+            "</body></html>")
+    page = extract_page(html, "https://ex.com/2026/03/18/budget-approved/")
+    assert [b.text for b in page.blocks] == [_P1, _P2, _P3, f"{_P1} {_P2}", _P4]
+    if line:
+        assert line in page.meta_lines
+    else:
+        assert not any("Source" in x or "Thanks" in x for x in page.meta_lines)
+
+
 _NY_P1 = ("Ana oposa 500 a pa sukulu ya pulayimale ya Chigwirizano m'boma la Zomba ayamba kuphunzira m'makalasi"
           " atsopano asanu ndi limodzi omwe anamangidwa ndi thandizo la makolo.<br><br>Kwa zaka zambiri, ana ambiri"
           " a pa sukuluyi akhala akuphunzira pansi pa mitengo, ndipo nthawi ya mvula maphunziro ankaima.")
@@ -3191,6 +3229,32 @@ def test_machine_readable_times_in_attributes_and_app_state(markup, hint):
 )
 def test_dublin_core_publication_dates(metas, hint):
     html = f"<html><head>{metas}</head><body><div><h1>Council approves the budget</h1><div>{_STORY}</div></div></body></html>"
+    assert extract_page(html, "https://ex.com/news/budget/").published_hint == hint
+
+
+@pytest.mark.parametrize(
+    ("head", "markup", "hint"),
+    [
+        # two machine-readable readings of the same day: the one with the time of day wins (WriteFreely's day-only
+        # itemprop meta before its article:published_time, and before its <time datetime>)
+        ('<meta itemprop="datePublished" content="2026-03-18"><meta property="article:published_time" '
+         'content="2026-03-18T08:45:12Z">', "", "2026-03-18T08:45:12Z"),
+        ('<meta itemprop="datePublished" content="2026-03-18">', '<time datetime="2026-03-18T08:45:12Z">March 18, '
+         '2026</time>', "2026-03-18T08:45:12Z"),
+        ('<meta name="date" content="2026-03-18"><script type="application/ld+json">{"@type": "NewsArticle", '
+         '"datePublished": "2026-03-18T09:40:12+01:00"}</script>', "", "2026-03-18T09:40:12+01:00"),
+        # ... the first when it has its time, a day-only reading after it changes nothing
+        ('<meta property="article:published_time" content="2026-03-18T08:45:12Z"><meta itemprop="datePublished" '
+         'content="2026-03-18">', "", "2026-03-18T08:45:12Z"),
+        # ... nor does a time of another day (not the same reading), nor a day alone
+        ('<meta itemprop="datePublished" content="2026-03-18">', '<time datetime="2026-03-19T08:45:12Z">March 19, '
+         '2026</time>', "2026-03-18"),
+        ('<meta itemprop="datePublished" content="2026-03-18">', "", "2026-03-18"),
+    ],
+)
+def test_day_only_date_gives_way_to_the_same_day_with_its_time(head, markup, hint):
+    html = (f"<html><head>{head}</head><body><div><h1>Council approves the budget</h1>{markup}<div>{_STORY}</div>"
+            "</div></body></html>")
     assert extract_page(html, "https://ex.com/news/budget/").published_hint == hint
 
 

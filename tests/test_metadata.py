@@ -470,6 +470,11 @@ from newsbot.cleaning.metadata import (
         ("Xihlovo: Munghana Lonene FM", None, "Munghana Lonene FM", None),
         ("Xi tsariwile hi Tsakani Baloyi • 12 Nyenyankulu 2026 • Xiyenge: Mahungu", "2026-03-12", None, "Mahungu"),
         ("Xihlovo xa mati ya tiko leri xi omile hi nkarhi wa xirimo", None, None, None),
+        # Upper and Lower Sorbian source labels; the Upper Sorbian word in prose without a colon ("the source of the
+        # money is the state") is none
+        ("Žórło: Serbske Nowiny", None, "Serbske Nowiny", None),
+        ("Žrědło: Nowy Casnik", None, "Nowy Casnik", None),
+        ("Žórło pjenjez je Swobodny stat Sakska.", None, None, None),
         # Assyrian Neo-Aramaic's source label (Syriac script); not the word opening a sentence ("the source of the
         # tour is the town's council")
         ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),

@@ -322,6 +322,20 @@ def test_split_title_prefix(title, keyword, rest):
         ("Llibres·Cinema: les estrenes del cap de setmana", "Les estrenes del cap de setmana.", set(), set(),
          "Llibres·Cinema: les estrenes del cap de setmana", []),
         ("ドナルド・トランプ氏が来日", "ドナルド・トランプ大統領が東京に到着した。", set(), set(), "ドナルド・トランプ氏が来日", []),
+        # a keyword joined by a symbol glued on both sides (Kalmyk, a lower-case keyword and a star): the joiners'
+        # evidence, the site's word or the body's odd uses (glued after a comma, alone in brackets)
+        ("алтнбет☆Хальмг бөкчнр Москвад алтн медаль авв", "Медаль авв.", set(), {"алтнбет"},
+         "Хальмг бөкчнр Москвад алтн медаль авв", ["алтнбет☆"]),
+        ("алтнбет☆Хальмг бөкчнр Москвад алтн медаль авв", "Медаль авв,Алтнбет болн тренер (алтнбет).", set(), set(),
+         "Хальмг бөкчнр Москвад алтн медаль авв", ["алтнбет☆"]),
+        ("SLOTMAXX★Fed holds rates steady", "Plain body.", set(), {"slotmaxx"}, "Fed holds rates steady", ["SLOTMAXX★"]),
+        # ... without evidence a glued symbol stays, and a star opening the headline or after a number is no joint
+        ("Tokyo★Osaka express fares rise", "Tokyo and Osaka are linked.", set(), set(), "Tokyo★Osaka express fares rise",
+         []),
+        ("★ Review: A quiet film about a loud family", "The film (Review) opens today.", set(), set(),
+         "★ Review: A quiet film about a loud family", []),
+        ("5☆ hotel opens on the coast", "The hotel,Hotel opens (hotel).", set(), set(), "5☆ hotel opens on the coast", []),
+        ("5☆Hotel opens on the coast", "The hotel opens today.", set(), {"hotel"}, "5☆Hotel opens on the coast", []),
         # a keyword glued by a tilde (Assamese): spam on the body's evidence (glued after a comma: "the bridge was
         # opened,kw vehicles will run"), a range between two words without it ("Seoul~Busan KTX fares rise")
         ("ভাগ্যবেট~গুৱাহাটীত নতুন দলং মুকলি", "দলংখন মুকলি কৰা হ'ল,ভাগ্যবেট যান-বাহন চলিব।", set(), set(),
@@ -477,6 +491,26 @@ KHMER_CLEAN = "ឈួន សុខា ផ្តួលដៃគូថៃសន្
 )
 def test_a_keyword_before_the_headline_with_only_a_space(title, body, site, prefixed, clean):
     assert clean_title(title, body, frozenset(), site, frozenset(), prefixed).title == clean
+
+
+@pytest.mark.parametrize(
+    ("title", "prefixed", "clean"),
+    [
+        # a keyword joined by a glued symbol that one other headline of the site carried as a prefix ("«Алтнбет» …"
+        # in the listing): spam, the body silent about it
+        ("алтнбет☆Хальмг бөкчнр Москвад алтн медаль авв", {"алтнбет"}, "Хальмг бөкчнр Москвад алтн медаль авв"),
+        ("SLOTMAXX⭐Fed holds rates steady", {"slotmaxx"}, "Fed holds rates steady"),
+        # ... not without that headline, nor a name joined by a hyphen, a slash or a dot ("NATO-Gipfel" beside
+        # "NATO: …")
+        ("алтнбет☆Хальмг бөкчнр Москвад алтн медаль авв", set(), "алтнбет☆Хальмг бөкчнр Москвад алтн медаль авв"),
+        ("NATO-Gipfel in Vilnius: Selenskyj enttäuscht", {"nato"}, "NATO-Gipfel in Vilnius: Selenskyj enttäuscht"),
+        ("Israel/Hamas truce holds for a third day", {"israel"}, "Israel/Hamas truce holds for a third day"),
+        ("Llibres·Cinema: les estrenes del cap de setmana", {"llibres"}, "Llibres·Cinema: les estrenes del cap de setmana"),
+    ],
+)
+def test_a_keyword_joined_by_a_symbol_that_a_headline_of_the_site_carried_as_a_prefix(title, prefixed, clean):
+    body = "The story itself says nothing of it."
+    assert clean_title(title, body, frozenset(), set(), frozenset(), prefixed).title == clean
 
 
 @pytest.mark.parametrize(

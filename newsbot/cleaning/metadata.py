@@ -118,6 +118,8 @@ SOURCE_LABELS = (
     # Mizo "source of the news" ("Thu hnar: Vanglaini"; only before a colon: "thu hnar" is prose too) and "photo and
     # text" ("Thlalak leh thu: DIPR Lunglei")
     "thu hnar", "thlalak leh thu",
+    # Upper Sorbian ("Žórło: Serbske Nowiny") and Lower Sorbian ("Žrědło: Nowy Casnik")
+    "žórło", "žrědło",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",

@@ -111,9 +111,14 @@ _CODE_PREFIX = re.compile(r"^\s*(?P<kw>(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]
 # same evidence again.  Inside a word the middle dot is Catalan's "l·l" ("Col·legi", "Intel·ligència"): the
 # headline's-first-word test below keeps those (a lower-case letter after the dot), and so does the keyword's
 # four letters ("Col"); "・" joins the parts of a name in Japanese ("ドナルド・トランプ": same script, kept).
+# ... or by a symbol glued on both sides ("алтнбет☆Хальмг бөкчнр …", "kw★Title"): the same evidence; a symbol with
+# spaces around it is _PREFIX_PATTERNS', one opening the headline ("★ Review: …") or after a digit ("5☆ hotel …") no
+# joint of a word.
 _JOINERS = "-/·•・"
-_JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜" + re.escape(_JOINERS + _OPEN + _CLOSE) + r"]{3,29})"
-                            r"(?P<sep>[" + re.escape(_JOINERS) + r"])(?P<rest>[^\W\d_].{2,})$")
+_JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜" + re.escape(_JOINERS + _OPEN + _CLOSE) + _SYMBOLS
+                            + r"]{3,29})(?P<sep>[" + re.escape(_JOINERS) + r"]|[" + _SYMBOLS + r"]\ufe0f?)"
+                            r"(?P<rest>[^\W\d_].{2,})$")
+_JOINER_NEAR_START = re.compile(r"[" + re.escape(_JOINERS) + _SYMBOLS + r"]")
 # kwTitle: a brand of letters and digits glued onto the headline with no separator at all, its digits right before
 # the headline's capital ("Chelete24Balemi ba boea …"), as no headline is written ("COVID19 cases", "iPhone16 Pro" have
 # a space).  Spam only on the body's evidence (the keyword glued to punctuation, alone in brackets), the site's or
@@ -253,7 +258,7 @@ def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefi
         rest = code.group("rest").strip()
         found.append(TitlePrefix(code.group("kw"), title[: len(title) - len(rest)].strip(), rest, False, weak=True))
     found.sort(key=lambda p: len(p.removed))
-    if joined and any(ch in _JOINERS for ch in title[:31]) and (match := _JOINED_PREFIX.match(title)) is not None:
+    if joined and _JOINER_NEAR_START.search(title, 0, 31) and (match := _JOINED_PREFIX.match(title)) is not None:
         rest = match.group("rest")
         keyword = match.group("kw")
         # the headline's first word a capital, or in another script than the keyword: "kw-basiert" is a word;
@@ -920,9 +925,13 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
     if part.weak:
         return key in keywords or key in site_prefixes or any(t.lower() == key for t in _glued_tokens(body_text))
     if part.joined:
-        # (or the body writes it in capitals glued onto a word's end: "etter pauseSPELEKONGEN, og …")
+        # (or the body writes it in capitals glued onto a word's end: "etter pauseSPELEKONGEN, og …"; or, joined by a
+        # symbol, as no name is written, some headline of the site carried it as a prefix even once: "алтнбет☆…"
+        # beside "«Алтнбет» …" in the listing; a hyphen, a slash or a dot joins names so: "NATO-Gipfel" beside
+        # "NATO: …")
         return (key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
-                or _glued_in_capitals(part.keyword, body_text))
+                or _glued_in_capitals(part.keyword, body_text)
+                or (part.removed.rstrip("\ufe0f")[-1:] not in _JOINERS and key in prefixed))
     if part.fused:
         # (not an acronym the story introduces in brackets: "(NATO)")
         return key in keywords or key in site_prefixes or (not _acronym(part.keyword)

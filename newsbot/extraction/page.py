@@ -826,7 +826,7 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             page.og_title = normalize_inline(value)
         elif key == "og:type":
             page.og_type = value.lower()
-        elif key in _PUBLISHED_METAS and not page.published_hint:
+        elif key in _PUBLISHED_METAS and _finer_time(page.published_hint, value):
             page.published_hint = value
         elif key in _DC_CREATED and not created:
             created = value
@@ -855,8 +855,8 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
             lowered = {str(t).lower() for t in types}
             page.jsonld_types |= lowered
-            if lowered & ARTICLE_TYPES:
-                page.published_hint = page.published_hint or _str(obj.get("datePublished"))
+            if lowered & ARTICLE_TYPES and _finer_time(page.published_hint, found := _str(obj.get("datePublished"))):
+                page.published_hint = found
                 page.category_hint = page.category_hint or _str(obj.get("articleSection"))
     page.created_hint = created
 
@@ -869,6 +869,19 @@ _PUBLISHED_METAS = frozenset((
     "dc:created", "dcterms:created", "dcterms:issued", "sailthru.date", "parsely-pub-date",
     "dc.date.effective", "dcterms.issued", "dcterms.available", "dc.date.published"))
 _DC_CREATED = frozenset(("dc.date.created", "dcterms.created"))
+_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _finer_time(current: str | None, found: str | None) -> bool:
+    """``found`` replaces the publication time read so far: there is none, or ``current`` is only the day
+    and ``found`` is that day with its time of day (WriteFreely's "<meta itemprop="datePublished"
+    content="2026-03-18">" before "article:published_time" "2026-03-18T08:45:12Z")."""
+    if not found:
+        return False
+    if not current:
+        return True
+    return (_DAY_ONLY.fullmatch(current) is not None and found.startswith(current) and len(found) > len(current) + 3
+            and found[len(current)] in "T " and found[len(current) + 1].isdigit())
 
 
 def _str(value: object) -> str | None:
@@ -2205,6 +2218,31 @@ def _line_after_body(container: etree._Element | None) -> str | None:
     return None
 
 
+# how many boxes of another kind (an ad box, a button) a labelled block after a run of blocks may stand behind
+_RUN_TAIL_HOPS = 3
+
+
+def _labelled_block_after_run(last: etree._Element) -> str | None:
+    """A labelled line in a block of the run's own kind after the run's last block, past boxes of other kinds
+    that end the run (Avada's "<div class="fusion-text"><p><em>Žórło: Serbske Nowiny</em></p></div>" after its
+    "fusion-alert" ad box and a "fusion-button"): the story's credit line; none past a heading or another block
+    of the run's kind that is no labelled field."""
+    kind = _unit_kind(last)
+    if kind is None:
+        return None
+    sib, hops = last.getnext(), 0
+    while sib is not None and hops < _RUN_TAIL_HOPS:
+        if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS:
+            if sib.tag in _HEADING_TAGS or next(sib.iter(*_HEADING_TAGS), None) is not None:
+                return None
+            if _unit_kind(sib) == kind:
+                text = _meta_text(sib)
+                return text if text and len(text) <= 120 and is_labelled_field(text) else None
+            hops += 1
+        sib = sib.getnext()
+    return None
+
+
 def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> list[str]:
     """Text of the metadata area: the siblings right after the headline and any
     meta/byline/date element before the article body."""
@@ -3294,14 +3332,18 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
     page.meta_lines = _meta_lines(h1, container)
+    if len(containers) > 1 and (line := _labelled_block_after_run(containers[-1])) and line not in page.meta_lines:
+        page.meta_lines.append(line)
     if h1 is not None:
         page.meta_lines += _meta_table_lines(root)
     meta_el = _first(root, meta_css)
     if meta_el is not None:
         page.meta_lines.insert(0, _spaced_text(meta_el))
     scope = story if story is not None else root
-    if not page.published_hint:
-        page.published_hint = _time_attribute(scope)
+    # (a head's day-only date gives way to the markup's time of that day)
+    if ((not page.published_hint or _DAY_ONLY.fullmatch(page.published_hint))
+            and _finer_time(page.published_hint, found := _time_attribute(scope))):
+        page.published_hint = found
     if not page.published_hint:
         for t in _TIME_TITLE(scope):
             # the <time> of the metadata area (its shown text in a metadata line; a rail's teasers have theirs too)
