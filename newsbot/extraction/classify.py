@@ -458,16 +458,17 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # template's, a help or category page (1-15), a special or media page (-1, -2).  A site's own namespaces
         # (100 and up: a wiki's "News:") hold its stories
         return Verdict(False, "wiki-namespace", f"a wiki page of namespace {page.wiki_namespace}, not the articles'")
-    if page.docs_page and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
+    says_article = page.og_type == "article" or bool(page.jsonld_types & ARTICLE_TYPES)
+    if page.docs_page and not says_article:
         # a documentation page (Docusaurus's docs plugin marks its pages "<html class='plugin-docs docs-doc-page'>"):
         # a site's guides and rules written as prose under headings, dated by their last edit (not one a site
         # publishing its stories as docs says is an article)
         return Verdict(False, "docs-page", "a page of the site's documentation, not a story")
-    if page.not_found_template and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
+    if page.not_found_template and not says_article:
         # the software's not-found template served with status 200 (WordPress's <body class="error404">: "Tluka a
         # ri kumiwanga" at a dated, post-like address), whatever language its headline is in
         return Verdict(False, "error-page", "the page is the site's not-found template (<body class='error404'>)")
-    if page.calendar_entry and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
+    if page.calendar_entry and not says_article:
         # an event's page (when, where, a contact, a line about it) linking its own iCalendar entry ("Download
         # Event": Plone's "<page>/ics_view"): not a story, though as dated and as long as a short one
         return Verdict(False, "event-page", "it links its own calendar entry (iCalendar): an event's page")
@@ -476,8 +477,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
     # validation puts them in the quarantine with a reason, not lost.
     strong = bool(
         article_url
-        or page.og_type == "article"
-        or page.jsonld_types & ARTICLE_TYPES
+        or says_article
         or (use_url and article_url is None and url_looks_like_article(page.url))
     )
     if not strong and use_url and article_url is None and _weak_url_listing(page.url):
@@ -566,7 +566,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "link-list", "its text is the snippets of items linking to other pages: a listing")
     if not strong and page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):
         return Verdict(False, "link-list", "headlines linking to other pages, each with a short teaser: a listing")
-    if page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES and not _dated(page):
+    if not says_article and not _dated(page):
         # an undated short page: an error page served with status 200, or the site talking about itself
         if chars < 600 and _ERROR_NUMBER.search(" ".join([page.title] + [b.text for b in prose[:3]])):
             return Verdict(False, "error-page", "a short undated page with an error number")

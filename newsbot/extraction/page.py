@@ -3407,7 +3407,7 @@ _CALENDAR_LINKS = etree.XPath("//a[contains(@href, 'ics') or contains(@href, 'ic
                               " or starts-with(@href, 'webcal:')]")
 # what follows the page's own address in a link to its calendar entry: Plone's "<page>/ics_view", Pimcore's and
 # many CMSs' "<page>.ics", a "/ical" or "/export.ics" route
-_CALENDAR_TAIL = re.compile(r"[/.](?:ics_view|ics|ical|icalendar|vcs|(?:export|event)\.ics)/?", re.IGNORECASE)
+_CALENDAR_TAIL = re.compile(r"[/.](?:ics_view|ics|ical|icalendar|(?:export|event)\.ics)/?", re.IGNORECASE)
 # ... or its query: The Events Calendar's "<page>?ical=1", "?format=ics", "?outlook-ical=1"
 _CALENDAR_QUERY = re.compile(r"(?:^|&)(?:(?:outlook-)?ical|ics)=|(?:^|&)format=(?:ics|ical)\b", re.IGNORECASE)
 
@@ -3416,16 +3416,20 @@ def _calendar_entry(root: etree._Element, url: str) -> bool:
     """Whether the page links to its own calendar entry: an iCalendar file of the page's address ("Download Event",
     "Agregá na kalènder": "<page>/ics_view", "<page>.ics", "<page>?ical=1", "webcal://…"), as an event's page does
     and a story never does (a story about an event links the event's page, not its own calendar entry).  A listing's
-    or the sidebar's calendar feed ("/events/?ical=1" on a story's page) is another address's."""
-    own = urlsplit(url).path.rstrip("/")
+    or the sidebar's calendar feed ("/events/?ical=1" on a story's page) is another address's; on a site of one
+    script whose pages differ by their query ("news.php?id=412"), the link keeps the page's own query
+    ("news.php?cal=events&format=ics" is the site's feed)."""
+    page = urlsplit(url)
+    own = page.path.rstrip("/")
     if not own:
         return False  # the home page (and a calendar feed of the whole site)
+    own_query = set(parse_qsl(page.query))
     for link in _CALENDAR_LINKS(root):
         href = (link.get("href") or "").strip()
         if href.lower().startswith("webcal:"):
             href = "http:" + href[len("webcal:"):]
         target = urlsplit(urljoin(url, href))
-        if not target.path.startswith(own):
+        if not target.path.startswith(own) or (own_query and not own_query <= set(parse_qsl(target.query))):
             continue
         tail = target.path[len(own):]
         if _CALENDAR_TAIL.fullmatch(tail) or (tail in ("", "/") and _CALENDAR_QUERY.search(target.query)):
