@@ -537,15 +537,19 @@ def _evidenced(brands: Counter[str], paragraphs: list[str], known: Iterable[str]
 # capital after a full stop is a missing space's shape too ("cubs.The"), but here no sentence follows whose space went
 # missing.  Spam when some headline of the site carried the code as a prefix, once is enough ("[dewata4d] Sampah …" in
 # a teaser card of the same page): two signals that do not depend on which article of the site was cleaned first.
-_CLOSING_CODE = re.compile(r"(?<=" + _LETTER_OR_DIGIT_BEFORE + r"\.)(?P<tok>[^\W_]{3,30})$", re.MULTILINE)
-
-
 def _closing_codes(text: str, prefixed: Container[str]) -> Counter[str]:
     """Brand codes (:data:`_BRAND_CODE`) glued after a paragraph's closing full stop that ``prefixed`` (lower-case
     prefixes the site's headlines carried) holds, wire agencies never ("… ring Juni.ANTARA": a credit)."""
-    return Counter(m.group("tok") for m in _CLOSING_CODE.finditer(text)
-                   if m.group("tok").lower() in prefixed and _BRAND_CODE.search(m.group("tok"))
-                   and m.group("tok").lower() not in WIRE_AGENCIES)
+    # (string methods on each paragraph's end: a pattern tried at every character of the text cost ~1.3 ms a page,
+    # measured in process on the benchmark site)
+    found: Counter[str] = Counter()
+    for paragraph in text.split("\n"):
+        dot = paragraph.rfind(".", max(0, len(paragraph) - 31))
+        token = paragraph[dot + 1:]
+        if dot > 0 and paragraph[dot - 1].isalnum() and len(token) >= 3 and token.isalnum() \
+                and token.lower() in prefixed and _BRAND_CODE.search(token) and token.lower() not in WIRE_AGENCIES:
+            found[token] += 1
+    return found
 
 
 def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
