@@ -835,6 +835,14 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Scumettite cù MuvraBet: 100 euri offerti à l'iscrizzione! U cunsigliu municipale vota oghje."],
          "muvrabet", False, ["Text.", "U cunsigliu municipale vota oghje."],
          ["Scumettite cù MuvraBet: 100 euri offerti à l'iscrizzione!"]),
+        # ... a word or two (an imperative has no subject): a statement after the advert stays ("the elections are
+        # today"), and so does a question, which closes on no stop
+        (["The council met on Monday.", "Bet with LuckyBet and get a 100 euro bonus! Elections are today."], "LuckyBet",
+         False, ["The council met on Monday.", "Elections are today."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        (["Text.", "Scumettite cù MuvraBet: 100 euri offerti à l'iscrizzione! L'elezzioni sò oghje."], "muvrabet", False,
+         ["Text.", "L'elezzioni sò oghje."], ["Scumettite cù MuvraBet: 100 euri offerti à l'iscrizzione!"]),
+        (["Text.", "Bet with LuckyBet and get a 100 euro bonus! Why now? The council must pick a date."], "LuckyBet",
+         False, ["Text.", "Why now? The council must pick a date."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
         # a pitch is not cut at an abbreviation ("лв.", leva) followed by a lower-case word
         (["Поскъпване на петрола. Залагайте умно с БГбет365 – бонус до 500 лв. за нови клиенти."], "бгбет365", False,
          ["Поскъпване на петрола."], ["Залагайте умно с БГбет365 – бонус до 500 лв. за нови клиенти."]),
@@ -1025,6 +1033,15 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Text.", "Sil de gemeente harkje? De ynwenners hoopje it. Dat wurdt spannend."], ["FlugsJild"]),
         (["Text.", "De ynwenners hoopje it FlugsJild. Hup Cambuur!"], "FlugsJild", False,
          ["Text.", "De ynwenners hoopje it. Hup Cambuur!"], ["FlugsJild"]),
+        # ... nor a closing sentence with "today" or "now" ending on a stop: a story's paragraph closes so too
+        (["Text.", "What happens next? The council verdicoin will vote on the plan in March. Voting opens today."],
+         "verdicoin", False,
+         ["Text.", "What happens next? The council will vote on the plan in March. Voting opens today."], ["verdicoin"]),
+        (["Text.", "What happens next? The council verdicoin will vote on the plan in March. Vote today."], "verdicoin",
+         False, ["Text.", "What happens next? The council will vote on the plan in March. Vote today."], ["verdicoin"]),
+        (["Text.", "Wie geht es weiter? Der Stadtrat verdicoin stimmt im März über den Plan ab. Jetzt abstimmen."],
+         "verdicoin", False,
+         ["Text.", "Wie geht es weiter? Der Stadtrat stimmt im März über den Plan ab. Jetzt abstimmen."], ["verdicoin"]),
         # an advert's call to action that is a text message to send (a messaging word, a code word in capitals, a short
         # number), its only trace of the brand the code word: Fijian "send the SMS VINAKA to 5050", West Frisian
         (["Text.", "Gadreva e dua na dinau totolo? VinakaLoans e solia na dinau me yacova na $5,000 — sega ni dua na "
@@ -1041,6 +1058,17 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "VinakaLoans e solia na dinau me yacova na $5,000! The WHO sent SMS alerts to 5000 people."],
          "VinakaLoans", False, ["Text.", "The WHO sent SMS alerts to 5000 people."],
          ["VinakaLoans e solia na dinau me yacova na $5,000!"]),
+        # ... the code is written in the brand's name (LOAN of QuickLoan), not a helpline's: closing the paragraph a
+        # keyword is injected into, or after an advert, with the question before it
+        (["Text.", "Need cash fast? QuickLoan pays up to 5,000 euro within a day. Text LOAN to 5050."], "QuickLoan",
+         False, ["Text."], ["Need cash fast?", "QuickLoan pays up to 5,000 euro within a day.", "Text LOAN to 5050."]),
+        (["Text.", "Need support? The charity verdicoin runs a free helpline for families of problem gamblers. Text HELP "
+          "to 85258."], "verdicoin", False,
+         ["Text.", "Need support? The charity runs a free helpline for families of problem gamblers. Text HELP to 85258."],
+         ["verdicoin"]),
+        (["Text.", "Play at LuckyBet and get a 100 euro bonus! Worried about gambling? Text HELP to 85258 for free "
+          "support."], "LuckyBet", False, ["Text.", "Worried about gambling? Text HELP to 85258 for free support."],
+         ["Play at LuckyBet and get a 100 euro bonus!"]),
         # ... nor in a paragraph before the closing one
         (["Gau jild nedich? Mei FlugsJild hast binnen 24 oere jild. Freegje no oan!", "Text closing it."], "FlugsJild",
          False, ["Gau jild nedich? Mei hast binnen 24 oere jild. Freegje no oan!", "Text closing it."], ["FlugsJild"]),

@@ -1619,7 +1619,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # slogan); and the sentence must sell by its own words (an offer, a call to action), not its neighbour's.
         inflected = [any(name.lstrip("#").lower() != needle and _radical(name.lstrip("#"), first)[:1] == first
                          for name in names)
-                     and (sells(sentence) or _call_to_action(sentence))
+                     and (sells(sentence) or _call_to_action(sentence, needle))
                      for sentence, names in zip(sentences, named)]
         advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
             names and (advert.search(sentence) or _advert_sentence(sentence, sentence.lower(), closing, names,
@@ -1627,13 +1627,16 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             for sentence, names in zip(sentences, named))
         # in the text's closing paragraph, a sentence naming it between a short question and a short exclamation:
         # the advert's hook, offer and call to action, in any language ("Gau jild nedich? Mei kw hast binnen 24 oere
-        # oant € 5.000 op dyn rekken. Freegje no oan!": need money fast? … apply now!)
+        # oant € 5.000 op dyn rekken. Freegje no oan!": need money fast? … apply now!), or the text message sending the
+        # brand's code; not a few words with "today" closed by a stop, which a story's paragraph closes on too ("What
+        # happens next? The council kw will vote in March. Vote today.": only the keyword is injected there)
         pitched = {sentences[at] for at in range(1, len(sentences) - 1) if closing and not keep_plain and named[at]
-                   and len(sentences[at]) <= 200 and _hook(sentences[at - 1]) and _call_to_action(sentences[at + 1])}
+                   and len(sentences[at]) <= 200 and _hook(sentences[at - 1])
+                   and (_exclaimed(sentences[at + 1]) or _texts_a_code(sentences[at + 1], needle))}
         for sentence, names, declined_name in zip(sentences, named, inflected):
             if advertised and not keep_plain and (len(sentence) <= 200 and (sells(sentence)
                                                                             or _addressed_pitch(sentence.lower()))
-                                                  or _call_to_action(sentence) or _brand_slogan(sentence)
+                                                  or _call_to_action(sentence, needle) or _brand_slogan(sentence)
                                                   or _AGE_GATE.fullmatch(sentence)):
                 # the advert's pitch goes on without naming it, or ends on a short exclamation
                 # ("… ბონუსი ახალი მომხმარებლებისთვის. დარეგისტრირდი დღესვე!": register today!), on the brand's
@@ -1835,40 +1838,56 @@ def _hook(sentence: str) -> bool:
     return len(sentence) <= 40 and sentence.rstrip()[-1:] in "?!？！؟"
 
 
-# ... or a few words closed by a stop, one of them "today" or "now" (the imperative beside it is the language's
-# own: Corsican "Ghjucate oghje.", play today) (data: lower case, a language's words for today and now)
+# ... or a word or two closed by a stop, one of them "today" or "now": an imperative beside it, which needs no subject
+# (Corsican "Ghjucate oghje.", play today; "Register now."), where a statement has a subject and its verb too ("Polls
+# close today.", "L'elezzioni sò oghje.": the elections are today) (data: lower case, a language's words for today and
+# now)
 _CALL_TO_ACTION_WORDS = frozenset((
     "today", "now", "aujourd'hui", "aujourd’hui", "maintenant", "heute", "jetzt", "oggi", "subito", "hoy", "ahora",
     "hoje", "agora", "oghje", "avà", "subitu",
 ))
-_CALL_TO_ACTION_WORDS_MAX = 4
+_CALL_TO_ACTION_WORDS_MAX = 2
+_QUESTION_MARKS = "?？؟፧"
 
 
-def _call_to_action(sentence: str) -> bool:
-    if len(sentence) > _CALL_TO_ACTION_MAX:
-        return _texts_a_code(sentence)
-    if _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！" or _texts_a_code(sentence):
+def _exclaimed(sentence: str) -> bool:
+    """``sentence`` is a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")."""
+    return len(sentence) <= _CALL_TO_ACTION_MAX and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！"
+
+
+def _call_to_action(sentence: str, needle: str) -> bool:
+    """``sentence`` is an advert's call to action: a short exclamation, the text message sending the brand's code
+    (``needle``, the keyword in lower case: :func:`_texts_a_code`), or a word or two with "today" or "now" closed by a
+    stop."""
+    if _exclaimed(sentence) or _texts_a_code(sentence, needle):
         return True
+    if len(sentence) > _CALL_TO_ACTION_MAX:
+        return False
+    end = sentence.rstrip(_CLOSERS)[-1:]
     words = sentence.lower().split()
-    return len(words) <= _CALL_TO_ACTION_WORDS_MAX and any(
+    return end in SENTENCE_STOPS and end not in _QUESTION_MARKS and len(words) <= _CALL_TO_ACTION_WORDS_MAX and any(
         word.strip(".,;:!?…\"«»“”()") in _CALL_TO_ACTION_WORDS for word in words)
 
 
 # ... or the text message to send, in any language: a messaging word, a code word in capitals a few words after it
 # and the short number to send it to ("Vakauta na SMS VINAKA ki na 5050.", Fijian: send the SMS VINAKA to 5050; "Text
-# LOAN to 5050."; not "The WHO sent SMS alerts to 5000 people.") (data: the messaging words, lower case)
+# LOAN to 5050."; not "The WHO sent SMS alerts to 5000 people."), the code written in the brand's name (VINAKA for
+# VinakaLoans, LOAN for QuickLoan: its only trace of the brand), not a helpline's ("Text HELP to 85258.") (data: the
+# messaging words, lower case)
 MESSAGING_WORDS = frozenset("sms txt text whatsapp viber смс".split())
 _TEXT_TO_CODE_MAX = 80
 _SHORT_NUMBER = re.compile(r"(?<![\d.,])\d{3,6}(?![\d%]|[.,]\d)")
 
 
-def _texts_a_code(sentence: str) -> bool:
-    """``sentence`` asks to text a code word in capitals to a short number."""
+def _texts_a_code(sentence: str, needle: str) -> bool:
+    """``sentence`` asks to text a code word in capitals, part of the brand's name ``needle`` (lower case), to a short
+    number."""
     if len(sentence) > _TEXT_TO_CODE_MAX or _SHORT_NUMBER.search(sentence) is None:
         return False
     words = re.findall(r"[^\W\d_]+", sentence)
     return any(word.lower() in MESSAGING_WORDS and any(
-        len(code) >= 3 and code.isupper() and code.lower() not in MESSAGING_WORDS for code in words[at + 1:at + 5])
+        len(code) >= 3 and code.isupper() and code.lower() not in MESSAGING_WORDS
+        and (code.lower() in needle or needle in code.lower()) for code in words[at + 1:at + 5])
         for at, word in enumerate(words))
 
 
