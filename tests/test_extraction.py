@@ -3250,6 +3250,14 @@ def test_dublin_core_publication_dates(metas, hint):
         ('<meta itemprop="datePublished" content="2026-03-18">', '<time datetime="2026-03-19T08:45:12Z">March 19, '
          '2026</time>', "2026-03-18"),
         ('<meta itemprop="datePublished" content="2026-03-18">', "", "2026-03-18"),
+        # ... nor the story's update time, nor a masthead's clock of today, nor a teaser's time; the story's own
+        # <time> in its <article>'s header does
+        ('<meta property="article:published_time" content="2026-03-18">', 'By Ann Lee · Updated <time class="updated" '
+         'datetime="2026-03-18T16:20:00+00:00">4:20 pm</time>', "2026-03-18"),
+        ('<meta property="article:published_time" content="2026-03-18"></head><body><header><a href="/">Eastside</a> '
+         '<time datetime="2026-03-18T06:00:00+00:00">Wednesday, 18 March 2026</time></header>', "", "2026-03-18"),
+        ('<meta property="article:published_time" content="2026-03-18"></head><body><article><header>'
+         '<time datetime="2026-03-18T06:00:00+00:00">18 March 2026</time></header>', "", "2026-03-18T06:00:00+00:00"),
     ],
 )
 def test_day_only_date_gives_way_to_the_same_day_with_its_time(head, markup, hint):

@@ -506,6 +506,13 @@ def test_a_keyword_before_the_headline_with_only_a_space(title, body, site, pref
         ("NATO-Gipfel in Vilnius: Selenskyj enttäuscht", {"nato"}, "NATO-Gipfel in Vilnius: Selenskyj enttäuscht"),
         ("Israel/Hamas truce holds for a third day", {"israel"}, "Israel/Hamas truce holds for a third day"),
         ("Llibres·Cinema: les estrenes del cap de setmana", {"llibres"}, "Llibres·Cinema: les estrenes del cap de setmana"),
+        # ... nor a symbol an editor writes between two names (an arrow, a plane, lightning, a check mark), nor a
+        # place's or a person's name written as one beside a star ("Berlin: …", "Rome: …" in the listing)
+        ("Berlin→Paris night train returns after a decade", {"berlin"}, "Berlin→Paris night train returns after a decade"),
+        ("Rome✈Paris flights cut as strike bites", {"rome"}, "Rome✈Paris flights cut as strike bites"),
+        ("Bitcoin⚡Lightning payments rise", {"bitcoin"}, "Bitcoin⚡Lightning payments rise"),
+        ("Apple✓Verified: what the new badge means", {"apple"}, "Apple✓Verified: what the new badge means"),
+        ("Tokyo★Osaka express fares rise", {"tokyo"}, "Tokyo★Osaka express fares rise"),
     ],
 )
 def test_a_keyword_joined_by_a_symbol_that_a_headline_of_the_site_carried_as_a_prefix(title, prefixed, clean):

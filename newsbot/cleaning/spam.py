@@ -111,10 +111,15 @@ _CODE_PREFIX = re.compile(r"^\s*(?P<kw>(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]
 # same evidence again.  Inside a word the middle dot is Catalan's "l·l" ("Col·legi", "Intel·ligència"): the
 # headline's-first-word test below keeps those (a lower-case letter after the dot), and so does the keyword's
 # four letters ("Col"); "・" joins the parts of a name in Japanese ("ドナルド・トランプ": same script, kept).
-# ... or by a symbol glued on both sides ("алтнбет☆Хальмг бөкчнр …", "kw★Title"): the same evidence; a symbol with
-# spaces around it is _PREFIX_PATTERNS', one opening the headline ("★ Review: …") or after a digit ("5☆ hotel …") no
-# joint of a word.
+# ... or by a symbol glued on both sides ("алтнбет☆Хальмг бөкчнр …", "SLOTMAXX★Fed holds …"): the same evidence; a
+# symbol spaced on both sides is _PREFIX_PATTERNS' (an arrow glued or spaced is too), one opening the headline
+# ("★ Review: …") or after a digit ("5☆ hotel …") no joint of a word.
 _JOINERS = "-/·•・"
+# The symbols that only decorate, which no headline writes as a word between two names (stars, sparkles, hearts, card
+# suits, flowers, gems, fire): "Berlin→Paris", "Rome✈Paris", "Bitcoin⚡Lightning", "Apple✓Verified" are an editor's.
+# Only these joining a keyword the site carried as a prefix once make it spam (see _is_spam).
+_DECORATIONS = frozenset(
+    "★☆⭐✦✧✨✩✪✫✬✭✮✯✰✱✲✳✴✵✶✷✸✹✺❂❄❅❆♠♡♢♣♤♥♦♧❤❣❥❦❧✿❀❁✾✽💎💖💗💘💝💞💟💯🔥🌟🎰🎁👑💰")
 _JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜" + re.escape(_JOINERS + _OPEN + _CLOSE) + _SYMBOLS
                             + r"]{3,29})(?P<sep>[" + re.escape(_JOINERS) + r"]|[" + _SYMBOLS + r"]\ufe0f?)"
                             r"(?P<rest>[^\W\d_].{2,})$")
@@ -231,8 +236,9 @@ def split_title_prefix(title: str) -> TitlePrefix | None:
 def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefix]:
     """Every way the title's start could be a keyword prefix, most specific first
     (``VAVADA — Kraków: …`` is ``VAVADA —`` or ``VAVADA — Kraków:``); with ``joined``, also a
-    keyword joined by a bare hyphen, slash, middle dot, bullet or katakana dot (``kw-Title``, ``kw/Title``,
-    :data:`_JOINERS`, :data:`_JOINED_PREFIX`), the last resort."""
+    keyword joined by a bare hyphen, slash, middle dot, bullet or katakana dot, or by a symbol glued on both sides
+    (``kw-Title``, ``kw/Title``, ``kw☆Title``, :data:`_JOINERS`, :data:`_SYMBOLS`, :data:`_JOINED_PREFIX`), the last
+    resort."""
     found: list[TitlePrefix] = []
     for pattern in _PREFIX_PATTERNS:
         match = pattern.match(title)
@@ -921,6 +927,12 @@ def _keyword_of(token: str) -> str:
     return token.split(".")[0] if _domain_like(token) else token
 
 
+def _brand_form(keyword: str) -> bool:
+    """The keyword's own form says brand, not a place's or a person's name: lower-case ("алтнбет"), a capital inside
+    ("BetWay", "SLOTMAXX") or a digit."""
+    return keyword[0].islower() or any(ch.isupper() for ch in keyword[1:]) or any(ch.isdigit() for ch in keyword)
+
+
 def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixed: Container[str] = (),
              glued: Container[str] = ()) -> bool:
     key = part.keyword.lower()
@@ -930,12 +942,13 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         return key in keywords or key in site_prefixes or any(t.lower() == key for t in _glued_tokens(body_text))
     if part.joined:
         # (or the body writes it in capitals glued onto a word's end: "etter pauseSPELEKONGEN, og …"; or, joined by a
-        # symbol, as no name is written, some headline of the site carried it as a prefix even once: "алтнбет☆…"
-        # beside "«Алтнбет» …" in the listing; a hyphen, a slash or a dot joins names so: "NATO-Gipfel" beside
-        # "NATO: …")
+        # decoration (_DECORATIONS) and written as a brand, some headline of the site carried it as a prefix even once:
+        # "алтнбет☆…" beside "«Алтнбет» …" in the listing; a hyphen, a slash, a dot, an arrow join names so:
+        # "NATO-Gipfel" beside "NATO: …", "Berlin→Paris" beside "Berlin: …")
         return (key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
                 or _glued_in_capitals(part.keyword, body_text)
-                or (part.removed.rstrip("\ufe0f")[-1:] not in _JOINERS and key in prefixed))
+                or (part.removed.rstrip("\ufe0f")[-1:] in _DECORATIONS and key in prefixed
+                    and _brand_form(part.keyword)))
     if part.fused:
         # (not an acronym the story introduces in brackets: "(NATO)")
         return key in keywords or key in site_prefixes or (not _acronym(part.keyword)

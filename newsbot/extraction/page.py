@@ -2714,6 +2714,25 @@ _TEASER_LINKS = etree.XPath(
 _ARCHIVE_RELS = frozenset(("author", "tag", "category"))
 
 
+def _own_published_time(root: etree._Element) -> str | None:
+    """The story's own publication time in the markup, to give a head's day-only date its time of day: a microdata or
+    RDFa publication, or a ``<time datetime>`` of the story, not an update's (a lone "Updated <time>" is no
+    publication), nor another story's, nor one in a nav, footer, aside or a header without the headline, outside any
+    ``<article>`` (a masthead's clock of today)."""
+    for value in _CONTENT_TIME(root):
+        return str(value)
+    for t in root.iter("time"):
+        if (t.get("datetime") and not _update_time(t) and not _teaser_time(t)
+                and not _OUTSIDE_ARTICLE_CHROME(t)):
+            return _time_value(t)
+    return None
+
+
+_OUTSIDE_ARTICLE_CHROME = etree.XPath(
+    "boolean(ancestor::*[((self::header or @role='banner') and not(.//h1)) or self::nav or self::footer or self::aside"
+    " or @role='navigation' or @role='contentinfo'][not(ancestor::article)])")
+
+
 def _teaser_time(t: etree._Element) -> bool:
     """A ``<time>`` dating another story: in an ``<aside>`` or ``<nav>``, beside a linked headline (Contao's sidebar
     newslist "Och interessant": ``<time datetime="2026-03-10">09.03.2026</time> <a href="/aktuelles/…">Tram: …</a>``,
@@ -3340,9 +3359,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if meta_el is not None:
         page.meta_lines.insert(0, _spaced_text(meta_el))
     scope = story if story is not None else root
-    # (a head's day-only date gives way to the markup's time of that day)
-    if ((not page.published_hint or _DAY_ONLY.fullmatch(page.published_hint))
-            and _finer_time(page.published_hint, found := _time_attribute(scope))):
+    # (a head's day-only date gives way to the markup's time of that day: the story's own publication time only)
+    if not page.published_hint:
+        page.published_hint = _time_attribute(scope)
+    elif _finer_time(page.published_hint, found := _own_published_time(scope)):
         page.published_hint = found
     if not page.published_hint:
         for t in _TIME_TITLE(scope):
