@@ -1186,7 +1186,7 @@ _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،]?\s+\d{4}", re.IGNOR
 # Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
 # "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026"), Romansh "da"
-# ("sonda, 14 da mars 2026"), Corsican "di" ("14 di marzu 2026") (data: add a
+# ("sonda, 14 da mars 2026"), Corsican "di" ("14 di marzu 2026"; _DI_MONTHS) (data: add a
 # language's markers here, and to _MONTH_MARK_WORDS)
 _MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da", "di")
 # what a day-first date glues to its day: an ordinal's ending ("1st", "1er", "1º", "1."), Sorani's izafe "ی"
@@ -1194,7 +1194,11 @@ _MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da", "di")
 # and Turkmen's hyphenated ordinal ("5-nji mart", "1-nji", "3-ünji", "6-njy": the 5th of March), Esperanto's, in the
 # nominative and the accusative ("la 16-a de marto", "16-an de marto 2026": on the 16th of March)
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.|ی|-[iyuü]?nj[iy]|-an?)?"
-_MONTH_MARK = r"(?:(?:de|ta['’]|of|ga|da|di)\s+|ខែ\s*)?"
+# the markers before the month (_MONTH_MARK_WORDS), Corsican's "di" only before the months CLDR writes it with (its
+# format names "di marzu", "d’aprile" elided): "di" is Indonesian/Malay "in" too ("Peringkat 3 di Mei 2026", ranked
+# 3rd in May)
+_DI_MONTHS = ("ghjennaghju", "ferraghju", "marzu", "maghju", "ghjugnu", "lugliu", "sittembre", "nuvembre", "dicembre")
+_MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da)\s+|di\s+(?=(?:" + "|".join(_DI_MONTHS) + r")(?![^\W\d_]))|ខែ\s*)?")
 # the word "day" a month-first date writes before its day: Mizo "ni" ("Vau ni 18, 2026", "March ni 18, 2026")
 _DAY_MARK = r"(?:ni\s+)?"
 _YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
@@ -1216,7 +1220,8 @@ def _day_then_month(text: str) -> bool:
             # a marker ("3 de marzo", "3 of March") opens a date only before a month's name: "3 of the 12 seats",
             # "2 de los 5" are prose, which the ~700 names of the pattern need not be tried on
             after = text[match.end():match.end() + 40].split(maxsplit=1)
-            word = after[0].lower().rstrip(".,;:") if after else ""
+            following = after[0].lower().rstrip(".,;:") if after else ""
+            word = following if word != "di" or following in _DI_MONTHS else ""
         if word in _MONTH_FIRST_WORDS or word.startswith(_MONTH_MARK_GLUED):
             return True
         # a word cut by a dot ("20 ມີ.ນາ 2026", "1 มี.ค. 2569"): a dotted month, perhaps; "3 p.m." too, which the
