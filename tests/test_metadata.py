@@ -1291,6 +1291,12 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("FRANKFURT (Oder) – Die Stadt baut eine neue Brücke.", None),
         ("LANDAU (Pfalz) - Der Stadtrat hat getagt.", None),
         ("POLOKWANE (SAnews) Ntlawa wa netibolo wa distriki ya Vhembe wu hlule.", None),
+        # ... the brand closed by a newsroom's word: a company's or a region's short name is none
+        ("TEHRAN (PressTV) — The talks resumed on Monday.", "PressTV"),
+        ("MAINZ (BioNTech) – Das Unternehmen hat am Montag neue Studiendaten vorgelegt.", None),
+        ("STUTTGART (EnBW) – Der Energieversorger erhöht zum 1. April die Strompreise.", None),
+        ("WEIDEN (OPf) – Der Stadtrat hat am Montag den Haushalt beschlossen.", None),
+        ("INGOLSTADT (MediaMarkt) – Der Händler schließt zwei Filialen.", None),
         ("Polokwane (SAnews) — Ntlawa wa netibolo wa distriki ya Vhembe wu hlule.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),

@@ -2028,6 +2028,24 @@ _CJK_DATELINE = re.compile(r"^\s*[（(【]?(?P<agency>[\u3400-\u9fff]{1,6}社)[\
                            + r"]{1,3}月)?[" + _CJK_NUM + r"]{1,3}日[電电]")
 
 
+# the words closing a newsroom's one-word brand (data, lower case: news, press, post, a broadcaster's, a news desk's;
+# the outlets' words of OUTLET_WORDS too): "SAnews", "CNNMoney", "PressTV", "HuffPost".  Only closing it: opening a
+# name, "Media", "Post" are a retailer's, a bank's too ("MediaMarkt", "PostFinance")
+_BRAND_NEWS_WORDS = OUTLET_WORDS | frozenset(
+    "post times tribune herald journal daily zeitung radio tv fm online money business".split())
+
+
+def _brand_news_word(credit: str) -> bool:
+    """``credit`` (one word) ends with one of _BRAND_NEWS_WORDS that a change of case sets apart ("SA|news",
+    "CNN|Money"), after two letters or more."""
+    low = credit.lower()
+    for word in _BRAND_NEWS_WORDS:
+        cut = len(credit) - len(word)
+        if cut >= 2 and low.endswith(word) and (credit[cut].isupper() or credit[cut - 1].isupper()):
+            return True
+    return False
+
+
 def dateline_credit(paragraph: str) -> str | None:
     """The agency a wire dateline opening ``paragraph`` credits, when the form is certain.
 
@@ -2070,11 +2088,13 @@ def dateline_credit(paragraph: str) -> str | None:
             and any(dash in mark for dash in "-–—") \
             and any(ch.isdigit() for ch in date) and len(date.split()) <= 4:
         return credit
-    # ... or without a date, the name in the mixed case of an outlet's brand, two capitals or more in one word of
-    # letters ("POLOKWANE (SAnews) —", "NEW YORK (CNNMoney) —"): a region or river after a place is a name's
-    # one capital ("FRANKFURT (Oder) –", "LANDAU (Pfalz) -") or more words ("BEAUNE (Côte-d'Or) -")
+    # ... or without a date, an outlet's brand: one word of letters in mixed case, two capitals or more, closed by a
+    # newsroom's word (_BRAND_NEWS_WORDS) at a change of case ("POLOKWANE (SAnews) —", "NEW YORK (CNNMoney) —"): a
+    # region or river after a place is a name's one capital ("FRANKFURT (Oder) –") or more words ("BEAUNE
+    # (Côte-d'Or) -"), a company's or a region's short name has no such word ("MAINZ (BioNTech) –", "WEIDEN (OPf) –")
     if not comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
-            and sum(ch.isupper() for ch in credit) >= 2 and any(dash in mark for dash in "-–—"):
+            and any(ch.islower() for ch in credit) and sum(ch.isupper() for ch in credit) >= 2 \
+            and any(dash in mark for dash in "-–—") and _brand_news_word(credit):
         return credit
     return None
 
