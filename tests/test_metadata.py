@@ -704,6 +704,10 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         ("3 d'aprile 2026", "2026-04-03", None),
         ("3 d’aostu 2026", "2026-08-03", None),
         ("U 3 di i 5 cunsiglieri anu vutatu in u 2026", None, None),
+        # ... "di" only before the months CLDR writes it with: Indonesian/Malay "di" (in) before a month is prose
+        ("Peringkat 3 di Mei 2026", None, None),
+        ("Juara 1 di April 2026", None, None),
+        ("Top 10 di Juni 2026", None, None),
         # a weekday before the date, Irish labels ("Scríobhaí", writer; "Roinn", section); a month of two words
         ("Scríobhaí: Colm Ó Ceallaigh | Dé Domhnaigh, 5 Aibreán 2026 | Roinn: Spórt", "2026-04-05", None),
         ("Foilsithe: 5 Meán Fómhair 2026", "2026-09-05", None),
@@ -968,6 +972,9 @@ def test_the_corsican_month_names_are_cldrs():
         word = name.removeprefix("di ").removeprefix("d’")
         assert metadata._MONTHS[word] == month and metadata._MONTHS.get(name, month) == month
         assert metadata.parse_meta_line(f"14 {name} 2026", None, True).published_at == f"2026-{month:02}-14"
+    # ("di" a month's marker only before the names CLDR writes it with)
+    di = {name.removeprefix("di ") for name in Locale.parse("co").months["format"]["wide"].values() if name[:3] == "di "}
+    assert set(metadata._DI_MONTHS) == di
 
 
 @pytest.mark.parametrize(
@@ -1026,6 +1033,7 @@ def test_the_day_first_gate_lets_every_month_name_through():
         ("Ils 3 da 5 vitgs dal 2026", False),
         ("3 di marzu 2026", True),
         ("U 3 di i 5 cunsiglieri anu vutatu in u 2026", False),
+        ("Peringkat 3 di Mei 2026", False),
         ("Sun ci 3 ga wasanni", False),
         ("The party won 3 of the 12 seats in the 2026 election.", False),
         ("Ganó 2 de los 5 escaños en 2026.", False),
@@ -1283,6 +1291,12 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("FRANKFURT (Oder) – Die Stadt baut eine neue Brücke.", None),
         ("LANDAU (Pfalz) - Der Stadtrat hat getagt.", None),
         ("POLOKWANE (SAnews) Ntlawa wa netibolo wa distriki ya Vhembe wu hlule.", None),
+        # ... the brand closed by a newsroom's word: a company's or a region's short name is none
+        ("TEHRAN (PressTV) — The talks resumed on Monday.", "PressTV"),
+        ("MAINZ (BioNTech) – Das Unternehmen hat am Montag neue Studiendaten vorgelegt.", None),
+        ("STUTTGART (EnBW) – Der Energieversorger erhöht zum 1. April die Strompreise.", None),
+        ("WEIDEN (OPf) – Der Stadtrat hat am Montag den Haushalt beschlossen.", None),
+        ("INGOLSTADT (MediaMarkt) – Der Händler schließt zwei Filialen.", None),
         ("Polokwane (SAnews) — Ntlawa wa netibolo wa distriki ya Vhembe wu hlule.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),

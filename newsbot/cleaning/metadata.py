@@ -1186,7 +1186,7 @@ _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،]?\s+\d{4}", re.IGNOR
 # Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
 # "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026"), Romansh "da"
-# ("sonda, 14 da mars 2026"), Corsican "di" ("14 di marzu 2026") (data: add a
+# ("sonda, 14 da mars 2026"), Corsican "di" ("14 di marzu 2026"; _DI_MONTHS) (data: add a
 # language's markers here, and to _MONTH_MARK_WORDS)
 _MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da", "di")
 # what a day-first date glues to its day: an ordinal's ending ("1st", "1er", "1º", "1."), Sorani's izafe "ی"
@@ -1194,7 +1194,11 @@ _MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da", "di")
 # and Turkmen's hyphenated ordinal ("5-nji mart", "1-nji", "3-ünji", "6-njy": the 5th of March), Esperanto's, in the
 # nominative and the accusative ("la 16-a de marto", "16-an de marto 2026": on the 16th of March)
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.|ی|-[iyuü]?nj[iy]|-an?)?"
-_MONTH_MARK = r"(?:(?:de|ta['’]|of|ga|da|di)\s+|ខែ\s*)?"
+# the markers before the month (_MONTH_MARK_WORDS), Corsican's "di" only before the months CLDR writes it with (its
+# format names "di marzu", "d’aprile" elided): "di" is Indonesian/Malay "in" too ("Peringkat 3 di Mei 2026", ranked
+# 3rd in May)
+_DI_MONTHS = ("ghjennaghju", "ferraghju", "marzu", "maghju", "ghjugnu", "lugliu", "sittembre", "nuvembre", "dicembre")
+_MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da)\s+|di\s+(?=(?:" + "|".join(_DI_MONTHS) + r")(?![^\W\d_]))|ខែ\s*)?")
 # the word "day" a month-first date writes before its day: Mizo "ni" ("Vau ni 18, 2026", "March ni 18, 2026")
 _DAY_MARK = r"(?:ni\s+)?"
 _YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
@@ -1216,7 +1220,8 @@ def _day_then_month(text: str) -> bool:
             # a marker ("3 de marzo", "3 of March") opens a date only before a month's name: "3 of the 12 seats",
             # "2 de los 5" are prose, which the ~700 names of the pattern need not be tried on
             after = text[match.end():match.end() + 40].split(maxsplit=1)
-            word = after[0].lower().rstrip(".,;:") if after else ""
+            following = after[0].lower().rstrip(".,;:") if after else ""
+            word = following if word != "di" or following in _DI_MONTHS else ""
         if word in _MONTH_FIRST_WORDS or word.startswith(_MONTH_MARK_GLUED):
             return True
         # a word cut by a dot ("20 ມີ.ນາ 2026", "1 มี.ค. 2569"): a dotted month, perhaps; "3 p.m." too, which the
@@ -2023,6 +2028,24 @@ _CJK_DATELINE = re.compile(r"^\s*[（(【]?(?P<agency>[\u3400-\u9fff]{1,6}社)[\
                            + r"]{1,3}月)?[" + _CJK_NUM + r"]{1,3}日[電电]")
 
 
+# the words closing a newsroom's one-word brand (data, lower case: news, press, post, a broadcaster's, a news desk's;
+# the outlets' words of OUTLET_WORDS too): "SAnews", "CNNMoney", "PressTV", "HuffPost".  Only closing it: opening a
+# name, "Media", "Post" are a retailer's, a bank's too ("MediaMarkt", "PostFinance")
+_BRAND_NEWS_WORDS = OUTLET_WORDS | frozenset(
+    "post times tribune herald journal daily zeitung radio tv fm online money business".split())
+
+
+def _brand_news_word(credit: str) -> bool:
+    """``credit`` (one word) ends with one of _BRAND_NEWS_WORDS that a change of case sets apart ("SA|news",
+    "CNN|Money"), after two letters or more."""
+    low = credit.lower()
+    for word in _BRAND_NEWS_WORDS:
+        cut = len(credit) - len(word)
+        if cut >= 2 and low.endswith(word) and (credit[cut].isupper() or credit[cut - 1].isupper()):
+            return True
+    return False
+
+
 def dateline_credit(paragraph: str) -> str | None:
     """The agency a wire dateline opening ``paragraph`` credits, when the form is certain.
 
@@ -2065,11 +2088,13 @@ def dateline_credit(paragraph: str) -> str | None:
             and any(dash in mark for dash in "-–—") \
             and any(ch.isdigit() for ch in date) and len(date.split()) <= 4:
         return credit
-    # ... or without a date, the name in the mixed case of an outlet's brand, two capitals or more in one word of
-    # letters ("POLOKWANE (SAnews) —", "NEW YORK (CNNMoney) —"): a region or river after a place is a name's
-    # one capital ("FRANKFURT (Oder) –", "LANDAU (Pfalz) -") or more words ("BEAUNE (Côte-d'Or) -")
+    # ... or without a date, an outlet's brand: one word of letters in mixed case, two capitals or more, closed by a
+    # newsroom's word (_BRAND_NEWS_WORDS) at a change of case ("POLOKWANE (SAnews) —", "NEW YORK (CNNMoney) —"): a
+    # region or river after a place is a name's one capital ("FRANKFURT (Oder) –") or more words ("BEAUNE
+    # (Côte-d'Or) -"), a company's or a region's short name has no such word ("MAINZ (BioNTech) –", "WEIDEN (OPf) –")
     if not comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
-            and sum(ch.isupper() for ch in credit) >= 2 and any(dash in mark for dash in "-–—"):
+            and any(ch.islower() for ch in credit) and sum(ch.isupper() for ch in credit) >= 2 \
+            and any(dash in mark for dash in "-–—") and _brand_news_word(credit):
         return credit
     return None
 
