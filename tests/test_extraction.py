@@ -1904,6 +1904,28 @@ def test_ghost_primary_tag_above_the_headline_is_the_category():
 
 
 @pytest.mark.parametrize(
+    ("meta", "ld_date", "category"),
+    [
+        # JSON-LD's articleSection names the section whichever source gave the date: article:published_time (Yoast),
+        # the JSON-LD itself, or none
+        ('<meta property="article:published_time" content="2026-03-18T08:00:00Z">', "2026-03-18T08:00:00Z",
+         "Transport"),
+        ('<meta property="article:published_time" content="2026-03-18T08:00:00Z">', None, "Transport"),
+        ("", "2026-03-18T08:00:00Z", "Transport"),
+        ("", None, "Transport"),
+        ('<meta property="article:section" content="Council">', None, "Council"),  # (the head's own, read first)
+    ],
+)
+def test_jsonld_article_section_is_the_category_whoever_dates_the_page(meta, ld_date, category):
+    date = f', "datePublished": "{ld_date}"' if ld_date else ""
+    html = (f'<html><head>{meta}<script type="application/ld+json">{{"@context": "https://schema.org", "@type": '
+            f'"NewsArticle", "headline": "Council approves bus routes", "articleSection": "Transport"{date}}}</script>'
+            f'</head><body><article><h1>Council approves bus routes</h1><div class="content">{_STORY}</div></article>'
+            '</body></html>')
+    assert extract_page(html, "https://ex.com/news/council-approves-bus-routes").category_hint == category
+
+
+@pytest.mark.parametrize(
     ("head", "url", "link", "category"),
     [
         # a link into the CMS's category archive in the post's meta line (SilverStripe's blog, relative to <base>)
@@ -4374,6 +4396,29 @@ _XAL_ABOUT = ["«Элстин медән» — Элст балһсна болн 
 )
 def test_a_pinned_page_the_menu_links_is_the_sites_own_page_whatever_its_og_type(url, published, jsonld, reason):
     assert classify(extract_page(_writefreely("Бидн тускар", _XAL_ABOUT, published, jsonld), url)).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("header", "reason"),
+    [
+        # a header's "Trending" ticker links the undated story by its headline: a headline, not a menu's label, so
+        # the og:type "article" is believed (the story is not the site's own page)
+        ('<div class="ticker">Trending: <a href="/flood-waters-recede">Flood waters recede in the valley as farmers '
+         'count losses</a></div>', "article"),
+        ('<ul class="breaking"><li><a href="/other-story">Bridge closed for repairs until May</a></li><li><a '
+         'href="/flood-waters-recede">Flood waters recede in the valley as farmers count losses</a></li></ul>',
+         "article"),
+    ],
+)
+def test_a_ticker_in_the_header_showing_an_undated_storys_headline_leaves_it_an_article(header, reason):
+    title = "Flood waters recede in the valley as farmers count losses"
+    text = ("Flood waters that swamped hundreds of farms across the lower valley began to recede on Tuesday, leaving "
+            "farmers to count the cost of ruined crops and drowned livestock across the region.")
+    html = (f'<html lang="en"><head><title>{title} | Valley Courier</title><meta property="og:type" content="article">'
+            f'<meta property="og:site_name" content="Valley Courier"></head><body><header><a href="/" class="logo">'
+            f'Valley Courier</a>{header}<nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>'
+            f'<main><article><h1>{title}</h1><p>{text}</p><p>{text}</p><p>{text}</p></article></main></body></html>')
+    assert classify(extract_page(html, "https://ex.com/flood-waters-recede")).reason == reason
 
 
 def test_a_typed_metadata_line_opening_a_writefreely_post_leaves_the_body_and_gives_its_fields():

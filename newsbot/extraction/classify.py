@@ -510,13 +510,15 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # ("Monde", "Друштво", "Berita", "Tapahtumat"): the section's own page, a listing however
         # few teasers it shows (one lead of a thin section reads like an article's text)
         return Verdict(False, "section-page", f"the headline {page.title[:40]!r} names a section of the site")
-    if use_url and (not strong or _og_type_only(page, article_url)) and page.menu_names_page and not _own_date(page):
+    if (use_url and page.menu_names_page and not _own_date(page)
+            and (not strong or _og_type_only(page, article_url) and page.menu_label_names_page)):
         # the site's menu links this page by its headline and nothing dates its text: one of the site's own pages
         # (Pelican's "/pages/about.html", a Serendipity static page "Momba anay", "Über uns", "ང་བཅས་ཀྱི་སྐོར"), however
         # its prose reads; a story is dated, or not in the menu under its headline (a saved page given without its
         # address cannot tell which link leads to it).  An og:type "article" alone does not outweigh it: a template
         # types every page so (WriteFreely's pinned pages, "<nav><a class="pinned" href="/bidn-tuskar">Бидн
-        # тускар</a>", with no article:published_time)
+        # тускар</a>", with no article:published_time) when the menu's link reads as a label, not as a headline a
+        # header's "Trending" ticker shows
         return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
     if not strong and page.title and _forum_reply(page, use_url):
         # a reply's title ("Re: Coal exports up 11%", "Отв: …", "AW: …"): a forum topic's later page, holding

@@ -127,6 +127,8 @@ class ExtractedPage:
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
     # a link of the site's menu leads to this page, reading its headline: the site's own page ("About us")
     menu_names_page: bool = False
+    # ... and that link reads as a menu's label (short), not a headline a ticker in the header shows
+    menu_label_names_page: bool = False
     # headings in the text that link to another page of the site (a listing's teasers: "<h2><a href=/kraj/1428-…>")
     teaser_headings: list[str] = field(default_factory=list)
     # the headline, linking to another page, of the item whose text is the page's text: the text
@@ -606,7 +608,8 @@ def _slash_site_of(html_title: str | None) -> str | None:
 
 
 # "Headline-Site" (Z-BlogPHP's default title format "{title}-{site}": a hyphen, no space around it): after the
-# last hyphen or bar.  Only a candidate ("COVID-19", "Jean-Pierre"): the masthead must read it
+# last hyphen, en or em dash, bar or "»", no space around it.  Only a candidate ("COVID-19", "Jean-Pierre"): the
+# masthead must read it
 _GLUED_SUFFIX = re.compile(r"^(?P<title>.{10,}?[^\s\-–—|»])[-–—|»](?P<site>[^\s\-–—|»][^\-–—|»]{1,39})$")
 
 
@@ -855,9 +858,11 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
             lowered = {str(t).lower() for t in types}
             page.jsonld_types |= lowered
-            if lowered & ARTICLE_TYPES and _finer_time(page.published_hint, found := _str(obj.get("datePublished"))):
-                page.published_hint = found
+            if lowered & ARTICLE_TYPES:
+                # the section is read whichever source gave the date (article:published_time usually does)
                 page.category_hint = page.category_hint or _str(obj.get("articleSection"))
+                if _finer_time(page.published_hint, found := _str(obj.get("datePublished"))):
+                    page.published_hint = found
     page.created_hint = created
 
 
@@ -2233,7 +2238,7 @@ def _labelled_block_after_run(last: etree._Element) -> str | None:
     sib, hops = last.getnext(), 0
     while sib is not None and hops < _RUN_TAIL_HOPS:
         if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS:
-            if sib.tag in _HEADING_TAGS or next(sib.iter(*_HEADING_TAGS), None) is not None:
+            if next(sib.iter(*_HEADING_TAGS), None) is not None:  # (iter() yields sib itself too)
                 return None
             if _unit_kind(sib) == kind:
                 text = _meta_text(sib)
@@ -3261,18 +3266,14 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if page.publisher is None and (prefix := _site_prefix_of(page.html_title, page.title)) \
             and (named := _masthead(root, url, prefix)) is not None:
         page.publisher = page.site_name = named
-    # TYPO3 writes "Headline: Site", its logo reading the name ("<a href="/" title="Vidzemes Vēstis"><img alt=…>")
-    if page.publisher is None and (suffix := _colon_site_of(page.html_title)) \
-            and (named := _masthead(root, url, suffix)) is not None:
-        page.publisher = page.site_name = named
-        if page.title == page.html_title:  # no <h1> nor og:title: the headline is the <title> without the name
-            page.title = page.title[:page.title.rindex(named)].rstrip(" :：")
-    # Z-BlogPHP's "Headline-Site" (no space around the hyphen), the masthead reading the name
-    if page.publisher is None and (suffix := _glued_site_of(page.html_title)) \
-            and (named := _masthead(root, url, suffix)) is not None:
-        page.publisher = page.site_name = named
-        if page.title == page.html_title:  # no <h1> nor og:title: the headline is the <title> without the name
-            page.title = page.title[:-len(named) - 1]
+    # TYPO3 writes "Headline: Site", its logo reading the name ("<a href="/" title="Vidzemes Vēstis"><img alt=…>"),
+    # Z-BlogPHP "Headline-Site" (no space around the hyphen), the masthead reading the name
+    for suffix_of, joiner in ((_colon_site_of, " :："), (_glued_site_of, "-–—|»")):
+        if page.publisher is None and (suffix := suffix_of(page.html_title)) \
+                and (named := _masthead(root, url, suffix)) is not None:
+            page.publisher = page.site_name = named
+            if page.title == page.html_title:  # no <h1> nor og:title: the headline is the <title> without the name
+                page.title = page.title[:page.title.rindex(named)].rstrip(joiner)
     # "Headline / Site" (Kentico), "Site — Headline" under another headline, "Headline | Site" with a name of five or
     # six words (Duda: "… | Le Leo o le Atunuʻu", its logo's alt text the same): the masthead or logo reads the name
     # (not the name the headline read is: a banner's <h1> taken for the headline, the entry's own in an <h2>, is a
@@ -3405,7 +3406,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.calendar_entry = _calendar_entry(root, url)
     page.link_texts = link_texts(root)
     page.section_names = _section_names(root, url)
-    page.menu_names_page = bool(page.title) and _menu_names_page(root, url, page.title, (page.site_name, page.publisher))
+    links = _menu_links_to_page(root, url, page.title, (page.site_name, page.publisher)) if page.title else []
+    page.menu_names_page = bool(links)
+    page.menu_label_names_page = any(_menu_label(_text(a)) for a in links)
     if not page.category_hint and not page.breadcrumbs:
         page.url_section = _url_section(root, url, blog_home)
         page.tag_section = None if page.url_section else _headline_row_tag(h1)
@@ -3651,8 +3654,8 @@ _MENU_TITLE_LINKS = etree.XPath(
     "//a[@href][normalize-space(.) = $title][ancestor::nav or ancestor::header or ancestor::*[@role='navigation']]")
 
 
-def _menu_names_page(root: etree._Element, page_url: str, title: str, names: tuple = ()) -> bool:
-    """A link of the site's menu leads to this page and reads its headline: one of the site's own pages (Pelican's
+def _menu_links_to_page(root: etree._Element, page_url: str, title: str, names: tuple = ()) -> list:
+    """The links of the site's menu that lead to this page and read its headline: one of the site's own pages (Pelican's
     "<nav><a href="/pages/about.html">About</a>" over "<h1>About</h1>", Serendipity's static pages, WordPress pages
     in the main menu), or its headline without the site's name (``names``) joined to it (October CMS's "<a
     href="/babagan">Babagan</a>" over "<h1>Babagan Warta Jawi</h1>": "About Warta Jawi").  The XPath compares the
@@ -3660,9 +3663,16 @@ def _menu_names_page(root: etree._Element, page_url: str, title: str, names: tup
     title = " ".join(title.split())
     links = [a for t in (title, *_without_names(title, names)) for a in _MENU_TITLE_LINKS(root, title=t)]
     if not links:
-        return False
+        return []
     base_url = _base_url(root, page_url)
-    return any(_same_page(urljoin(base_url, a.get("href").strip()), page_url) for a in links)
+    return [a for a in links if _same_page(urljoin(base_url, a.get("href").strip()), page_url)]
+
+
+def _menu_label(text: str) -> bool:
+    """``text`` is short as a menu's label is ("About", "Бидн тускар", "关于我们"): three words, 30 columns at most
+    (a wide character takes two), not a story's headline (a header's "Trending: <a>Flood waters recede in …</a>")."""
+    width = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return bool(text) and len(text.split()) <= 3 and width <= 30
 
 
 # what may join a page's name to the site's in a headline: a space, a dash, a bar, a colon
