@@ -3446,6 +3446,29 @@ def test_a_section_tag_above_the_headline_is_the_kicker_unless_in_a_strip_of_oth
     assert extract_page(html, "https://ex.com/politics/budget-approved-4411").category_hint == category
 
 
+@pytest.mark.parametrize(
+    ("header", "category"),
+    [
+        # Blogger's Contempo: the byline's label under the headline classed as a label ("By"), the same markup as
+        # the labels line under the post: no section; the post's label is
+        ("<div class='post-header'><span class='byline post-author vcard'><span class='byline-label'>By</span>"
+         "<span class='fn'><a href='https://www.blogger.com/profile/0183' rel='author'>Joseph Kila</a></span></span>"
+         " <span class='byline post-timestamp'><time class='published' datetime='2026-03-12T09:14:00+10:00'>March 12,"
+         " 2026</time></span></div>", "Helt"),
+        ("<div class='post-header'><span class='meta-label'>Autor</span> <a href='/profile/kila'>Joseph Kila</a>"
+         "</div>", "Helt"),
+        # ... a section classed as a label under the headline still is one
+        ("<div class='post-header'><span class='section-label'>Economy</span> · <time datetime='2026-03-12'>March 12,"
+         " 2026</time></div>", "Economy"),
+    ],
+)
+def test_a_bylines_label_under_the_headline_is_no_section(header, category):
+    html = (f"<html><body><article class='post'><h1>Haus sik i kisim nupela masin</h1>{header}<div class='post-body'>"
+            f"{_STORY}</div><div class='post-footer'><span class='byline post-labels'><span class='byline-label'>Labels:"
+            "</span> <a href='/search/label/Helt' rel='tag'>Helt</a></span></div></article></body></html>")
+    assert extract_page(html, "https://ex.com/2026/03/haus-sik.html").category_hint == category
+
+
 def test_a_forum_footer_states_the_zone_of_its_times():
     html = (f'<html><body><div><h1>Net metering amended</h1><p class="author">by Ahmad » Sat Mar 14, 2026 4:30 pm</p>'
             f'<div>{_STORY}</div></div><div class="navbar footer"><p class="right">All times are UTC+05:00</p></div></body></html>')

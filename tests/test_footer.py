@@ -42,6 +42,9 @@ TEASERS = [
         # a line of hashtags and nothing else, any language
         ([Block("#zpravy #cesko #betmaxx")], None),
         ([Block("#ข่าว #เศรษฐกิจ")], None),
+        # ... after a one-word label, any language's ("Teg", Tok Pisin: tags)
+        ([Block("Teg: #Goroka #HausSik #Kensa")], None),
+        ([Block("Etiketa: #Bilbo #Kirola")], None),
         ([Block("Articoli correlati")], None),
         ([Block("Mais:Política")], "Política"),
         ([Block("Você também pode gostar", "h"), *TEASERS], None),
@@ -148,6 +151,9 @@ def test_footers_are_cut(tail, category):
         "Fógra",
         # the Tetum teaser heading's words in a sentence ("other news said …")
         "Notísia seluk hatete katak ministru sei vizita munisípiu Baucau iha semana oin.",
+        # a label and one hashtag, or hashtags in a sentence, are no tag line
+        "Ranking: #1 for the third year running, the survey said.",
+        "Fans: #Goroka #HausSik trended all week after the hospital opened its new wing.",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",

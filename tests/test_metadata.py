@@ -606,6 +606,9 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Kuv sau los ntawm kuv lub siab", None),
         # Kalmyk "written (by)"
         ("Бичсн: Бадм Манҗиев", "Бадм Манҗиев"),
+        # Tok Pisin "written by"; in prose ("raitim bilong ol", the writing of them) no label
+        ("Raitim bilong: Joseph Kila", "Joseph Kila"),
+        ("Em i lukim raitim bilong ol pikinini long skul", None),
         # Chinese "editor in charge" (DedeCMS's credit after the text), in both scripts
         ("責任編輯：阿欣", "阿欣"),
         ("责任编辑：王芳", "王芳"),
@@ -871,6 +874,12 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Gaza, 17 March 2026 (2 photos)", False),
         ("17 March 2026 (12 comments)", True),
         ("Marso 18, 2026 @ 15:05:00 PHT (188 ka pagbasa)", True),
+        # Tok Pisin: a Blogger post's typed line (written by | weekday, month day, year | category), its closing
+        # source line; "sos" (source) in prose, the English "SOS" opening a line, label nothing
+        ("Raitim bilong: Joseph Kila | Fonde, Mas 12, 2026 | Kategori: Helt", True),
+        ("Sos: PNG Nius Sevis", True),
+        ("Ol i tok sos bilong dispela tingting em wanpela ripot bilong Wol Beng", False),
+        ("SOS Children's Villages opened a new home in Goroka", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -1806,6 +1815,13 @@ _BALINESE = ("Pamerintah Kabupaten Badung ngresmiang program pengelolaan sampah 
              "puniki kadadosang antuk Dinas Lingkungan Hidup sareng para pengusaha hotel ring kawasan pariwisata. Kepala "
              "Dinas nyobyahang sampun wénten 40 ton sampah sané kapupulang saking pesisi. Ipun ngaturang mangda krama "
              "taler nyarengin.")
+# Tok Pisin and Bislama: the same story in each (CLD2 calls both "bi")
+_TOK_PISIN = ("Haus sik bilong Is Hailans provins long Goroka i kisim nupela masin bilong sekim sik kensa long ol meri, "
+              "na ol dokta i tok dispela masin bai helpim planti handet meri. Masin i kam long Ostrelia long wik i go "
+              "pinis, na wanpela kampani bilong kopi i givim K400,000 long helpim wok.")
+_BISLAMA = ("Hospitol blong Luganville i kasem wan niufala masin blong jekem sik kansa long ol woman, mo ol dokta oli "
+            "talem se masin ia bambae i helpem plante handred woman. Masin i kam long Ostrelia long wik we i pas finis, "
+            "mo wan kampani blong kofi i givim 400,000 vatu blong helpem wok ia.")
 _INDONESIAN_QUOTING_BALINESE = (
     "Pemerintah Provinsi Bali mengumumkan program baru untuk mengurangi sampah plastik di pantai Kuta. Seorang warga "
     "mengatakan, 'Tiang sampun ngresikin ring pasisi.' Program ini akan dimulai pada bulan depan dengan dukungan dari "
@@ -1960,6 +1976,12 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_MANDARIN_QUOTING_CANTONESE, "zh", "zh"),
         (_INDONESIAN_QUOTING_BALINESE, "id", "id"),
         (_INDONESIAN_QUOTING_BALINESE, None, "id"),
+        # Tok Pisin, which CLD2 calls Bislama ("bi"), by its "bilong", "pinis" and "-pela" words, under Blogger's
+        # lang="en" or undeclared; Bislama ("blong", "-fala") stays Bislama
+        (_TOK_PISIN, "en", "tpi"),
+        (_TOK_PISIN, None, "tpi"),
+        (_BISLAMA, "en", "bi"),
+        (_BISLAMA, None, "bi"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):
@@ -2046,3 +2068,14 @@ _OWN_BODY = [Block("深水埗北河街街市將會翻新，檔販擔心工程完
 )
 def test_a_placeholder_source_names_no_outlet(meta_lines, blocks, publisher, source):
     assert _cleaned(meta_lines=meta_lines, blocks=blocks, publisher=publisher, language="zh")["source"] == source
+
+
+def test_a_blogger_posts_typed_metadata_lines_leave_the_text():
+    """A Blogger post written in the compose editor (Tok Pisin): its first line the writer, date and category, its
+    last lines the source and the tags; the fields are read, the lines leave the text."""
+    text = [Block(_TOK_PISIN), Block("Memba bilong Goroka Open i tok em bai askim Nesenel Gavman long givim moa mani "
+                                     "bilong kisim kain masin olsem long ol narapela haus sik bilong Hailans.")]
+    record = _cleaned(blocks=[Block("Raitim bilong: Joseph Kila | Fonde, Mas 12, 2026 | Kategori: Helt"), *text,
+                              Block("Sos: PNG Nius Sevis"), Block("Teg: #Goroka #HausSik #Kensa")], language="en")
+    assert (record["body"], record["source"], record["category"], record["published_at"][:10]) == (
+        "\n\n".join(b.text for b in text), "PNG Nius Sevis", "Helt", "2026-03-12")

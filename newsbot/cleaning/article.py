@@ -645,6 +645,9 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
     "id": ((("ban", re.compile(r"(?<!\w)(?:ring|san[ée]|punika|puniki|ipun|ida|sampun|taler|w[ée]nten|antuk|n[ée]nten|miwah|"
                                r"utawi|mangda|raris|sareng|majeng|ngantos|pinaka|saking|mangkin|kantun|pacang)(?!\w)",
                                re.IGNORECASE)),), "id"),
+    # ... Tok Pisin as Bislama (CLD2 knows no "tpi"), by its "bilong" (Bislama "blong"), "pinis" ("finis"), "tasol",
+    # and its "-pela" adjectives and pronouns (nupela, wanpela, mipela, dispela; Bislama's are "-fala": niufala, mifala)
+    "bi": ((("tpi", re.compile(r"(?<!\w)(?:bilong|pinis|tasol|\w{2,6}pela)(?!\w)", re.IGNORECASE)),), "bi"),
 }
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
@@ -660,6 +663,8 @@ _OWN_WORDS = {
     "id": re.compile(r"(?<!\w)(?:yang|dan|di|dengan|untuk|tidak|ini|itu|dari|ke|pada|akan|juga|sudah|oleh|adalah|"
                      r"dalam|karena)(?!\w)", re.IGNORECASE),
     "mr": re.compile(_DEVA_WORD.format("आहे|आहेत|आणि|नाही|होते|होता|होती|असून|त्यांनी|यांनी|करण्यात|साठी|पर्यंत")),
+    # Bislama's "blong", "finis", "-fala" (mifala, yufala, niufala, bigfala), "hem" (he, she), "nomo" (only, not)
+    "bi": re.compile(r"(?<!\w)(?:blong|finis|nomo|hem|\w{1,5}fala)(?!\w)", re.IGNORECASE),
     "kok": re.compile(_DEVA_WORD.format("आनी|आसा|आसात|आशिल्लो|आशिल्ली|आशिल्लें|जाल्यार|पूण|हांव|आमी|तुमी|ताका|तिका|"
                                         "तांका|खातीर|थावन|मेरेन|सांगलें|म्हणलें|अशें|जाले|जालें|जालो|पयलो|पयली|पयलें|केलो")),
 }

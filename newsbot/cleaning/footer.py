@@ -60,9 +60,12 @@ _COPYRIGHT = (
     r"(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
     r"tous droits réservés|版权所有|著作権|무단 ?전재)"
 )
-# A line of hashtags and nothing else ("#news #world #brand"), in any language
-_HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+[\s,·|]*){2,}$")
-_TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|标签|関連タグ|タグ)\s*[:：]", re.IGNORECASE)
+# A line of hashtags and nothing else ("#news #world #brand"), in any language, a one-word label before them or
+# not ("Teg: #Goroka #HausSik #Kensa", Tok Pisin: tags)
+_HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]*){2,}$")
+# (Tok Pisin "teg", tag)
+_TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|标签|関連タグ|タグ)\s*[:：]",
+                   re.IGNORECASE)
 _SHARE_WORDS = re.compile(
     r"^(?:(?:share(?: this(?: article| story)?)?|share on|follow us|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|"
     r"reddit|pinterest|email|e-mail|print|copy link|teilen|compartir|partager|paylaş|مشاركة|分享|공유|"

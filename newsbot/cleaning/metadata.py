@@ -120,6 +120,9 @@ SOURCE_LABELS = (
     "thu hnar", "thlalak leh thu",
     # Upper Sorbian ("Žórło: Serbske Nowiny") and Lower Sorbian ("Žrědło: Nowy Casnik")
     "žórło", "žrědło",
+    # Tok Pisin "source" ("Sos: PNG Nius Sevis", a line closing a Blogger post; only before a colon: the English
+    # "SOS" opens a line too)
+    "sos",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -302,6 +305,8 @@ AUTHOR_LABELS = (
     "ɔkyerɛwfoɔ", "troch", "ziaktu",
     # Kalmyk "written (by)" ("Бичсн: Бадм Манҗиев")
     "бичсн",
+    # Tok Pisin "written by" ("Raitim bilong: Joseph Kila | Fonde, Mas 12, 2026 | Kategori: Helt")
+    "raitim bilong",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -682,6 +687,12 @@ def _glued_to_a_word(segment: str, at: int) -> bool:
     if not (first.isupper() or first.islower()):
         return False  # no case in its script: no word start to see
     return not (first.isupper() and segment[at + 1:at + 2].islower())
+
+
+def is_field_label(text: str) -> bool:
+    """``text`` is a label of the tables alone, its colon or not ("By", "Source:"): the name of a field whose value
+    follows, no value itself."""
+    return text.strip().rstrip(_LABEL_ENDS + " \xa0").lower() in _LABELS
 
 
 def is_labelled_field(text: str) -> bool:
@@ -1678,7 +1689,7 @@ _BARE_START = re.compile(
         # Harare …" (it came from), Wolof "Fi mu jóge …" (where it comes from); in a script without case, where no
         # capital marks the name after it, "ᱥᱳᱨᱥ ᱫᱚ …" (the source is …), Cherokee's heading "ᏧᏓᎴᏅᏓ ᎠᏕᎳ", Syriac's
         # "ܡܒܘܥܐ ܕܚܘܕܪܐ ܝܠܗ …" (the source of the tour is …); Gaelic "tùs", beginning, opens sentences)
-        and lab not in ("from", "time", "data", "font", "vir", "sana", "sors", "tarix", "kwakabva", "fi mu jóge",
+        and lab not in ("from", "time", "data", "font", "vir", "sana", "sors", "sos", "tarix", "kwakabva", "fi mu jóge",
                         "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "tùs", "ꮷꮣꮄꮕꮣ", "ܡܒܘܥܐ",
                         # Hmong "qhov chaw" (place), "pawg" (group) open sentences ("Pawg Thawj Coj …"); Vai has no case
                         "qhov chaw", "pawg", "ꗛꗃꗏ", "ꗱꘋꔻꔤ", "ꗳꗷ")},

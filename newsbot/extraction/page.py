@@ -30,6 +30,7 @@ from newsbot.cleaning.metadata import (
     ascii_digits,
     credit_sentence,
     find_date,
+    is_field_label,
     is_labelled_field,
     is_meta_line,
     names_an_update,
@@ -3187,6 +3188,8 @@ def _kicker_in(line: etree._Element, above: bool = False) -> object:
     for el in line.iter("a", "span"):
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
         text = _text(el)
+        if text and is_field_label(text) and not any(ch in text for ch in LABEL_COLONS):
+            continue  # a byline's label, classed so: Blogger's "<span class='byline-label'>By</span> <a>Name</a>"
         if text and len(text) <= 30 and len(text.split()) <= 3 and _KICKER_ATTR.search(attrs) \
                 and not _in_share(el, line) and not (above and _in_story_strip(el, line.getparent())):
             # (a share bar's label names no section: Arc's "<span class="b-share-bar__label">Rhannu</span>")
