@@ -605,9 +605,10 @@ def _slash_site_of(html_title: str | None) -> str | None:
     return name if name and len(name.split()) <= 4 else None
 
 
-# "Headline-Site" (Z-BlogPHP's default title format "{title}-{site}": a hyphen, no space around it): after the
-# last hyphen or bar.  Only a candidate ("COVID-19", "Jean-Pierre"): the masthead must read it
-_GLUED_SUFFIX = re.compile(r"^(?P<title>.{10,}?[^\s\-–—|»])[-–—|»](?P<site>[^\s\-–—|»][^\-–—|»]{1,39})$")
+# "Headline-Site" (Z-BlogPHP's default title format "{title}-{site}": a hyphen, no space around it), or an
+# underscore (EmpireCMS's "Headline_Section_Site"): after the last hyphen, bar or underscore.  Only a candidate
+# ("COVID-19", "Jean-Pierre"): the masthead must read it
+_GLUED_SUFFIX = re.compile(r"^(?P<title>.{10,}?[^\s\-–—|»_])[-–—|»_](?P<site>[^\s\-–—|»_][^\-–—|»_]{1,39})$")
 
 
 def _glued_site_of(html_title: str | None) -> str | None:
