@@ -529,6 +529,25 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
 
 
 @pytest.mark.parametrize(
+    ("title", "publisher"),
+    [
+        # EmpireCMS's "Headline_Section_Site" (underscores, no spaces), its table header's logo linking home with
+        # the name as alt text: the site's name (the source when the page credits no one)
+        ("Budget approved by the council_Cultura_Nutizzi di l'Ìsula", "Nutizzi di l'Ìsula"),
+        ("Budget approved by the council_Nutizzi di l'Ìsula", "Nutizzi di l'Ìsula"),
+        # ... not an underscore of the headline, nor a last part the logo does not read
+        ("Budget approved for the snake_case parser", None),
+        ("Budget approved by the council_Cultura_Palermu", None),
+    ],
+)
+def test_publisher_after_the_last_underscore_of_the_title(title, publisher):
+    html = (f"<html><head><title>{title}</title></head><body><table class='header'><tr><td><a href='/'>"
+            "<img src='/logo.gif' alt=\"Nutizzi di l'Ìsula\"></a></td></tr></table><table><tr><td>"
+            f"<h1>Budget approved by the council</h1><div id='text'>{_STORY}</div></td></tr></table></body></html>")
+    assert extract_page(html, "https://ex.com/a/1.html").publisher == publisher
+
+
+@pytest.mark.parametrize(
     ("title", "logo", "name"),
     [
         # Duda's "Headline | Site", a name of five words, the alt text of the logo its home link holds the same (in

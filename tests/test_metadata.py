@@ -573,6 +573,15 @@ from newsbot.cleaning.metadata import (
         ("Бичгүдиг дәкн барлхла, эх сурвлҗ заатн.", None, None, None),
         ("Мөңгнә ик әңг федеральн бюджет өгнә", None, None, None),
         ("Бар 12, 2026 җилд", None, None, None),
+        # Sicilian: EmpireCMS's info bar (published, source, wrote, read) and a metadata line typed atop the text
+        # (date by CLDR's months with its "di", source, category); "funti" (fountains) in prose labels nothing
+        ("Pubblicatu: 2026-03-14 09:32:17 Funti: Vuci di Trinacria Scrivìu: Turi Lombardo", "2026-03-14T09:32:17",
+         "Vuci di Trinacria", None),
+        ("Data: 14 di marzu 2026 | Funti: Vuci di Trinacria | Catigurìa: Crònaca", "2026-03-14", "Vuci di Trinacria",
+         "Crònaca"),
+        ("Data: 3 di sittèmmiru 2026", "2026-09-03", None, None),
+        ("Data: 21 di jinnaru 2026", "2026-01-21", None, None),
+        ("Li funti di la chiazza tornanu a jittari acqua: a Palermu fa festa", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1616,6 +1625,12 @@ def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, sour
         ("Грозный-Информ", True, False, "Het Nieuwsplein"),
         ("Ярмарка болх бийр бу.", True, True, "Het Nieuwsplein"),
         ("— Грозный", True, True, "Het Nieuwsplein"),
+        # an outlet's name between brackets set to the right (EmpireCMS's "<p style="text-align: right;">(Agenzia
+        # Sicula)</p>"), in roman type too; not on the left, nor a person's name so (its author's), nor a sentence
+        ("(Agenzia Sicula)", False, True, "Agenzia Sicula"),
+        ("(Agenzia Sicula)", False, False, "Het Nieuwsplein"),
+        ("(Turi Lombardo)", False, True, "Het Nieuwsplein"),
+        ("(Lu Trapani vinciu.)", False, True, "Het Nieuwsplein"),
     ],
 )
 def test_a_name_in_italics_set_to_the_right_closing_the_story(closing, italic, right, source):
@@ -1623,6 +1638,22 @@ def test_a_name_in_italics_set_to_the_right_closing_the_story(closing, italic, r
                       italic_lines=[closing] if italic else [], right_lines=[closing] if right else [])
     assert record["source"] == source
     assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
+
+
+@pytest.mark.parametrize(
+    ("closing", "removed"),
+    [
+        # the editor's initials closing the text under a label (Sicilian "Reddazzioni", editorial staff; as
+        # DedeCMS's "( 責任編輯：阿欣 )"): metadata, out of the body; the word in a sentence of the story stays
+        ("(Reddazzioni: T.L.)", True),
+        ("Reddazzioni: T.L.", True),
+        ("La reddazzioni di lu jurnali arringrazzia li littura ca scrissiru: grazzi a tutti.", False),
+    ],
+)
+def test_the_editors_initials_closing_the_story(closing, removed):
+    record = _cleaned(meta_lines=[], blocks=[*_STAFF, Block(closing)], publisher="Het Nieuwsplein", language="scn")
+    assert record["body"].endswith(closing) is not removed
+
 
 
 @pytest.mark.parametrize(
@@ -1822,6 +1853,32 @@ _TOK_PISIN = ("Haus sik bilong Is Hailans provins long Goroka i kisim nupela mas
 _BISLAMA = ("Hospitol blong Luganville i kasem wan niufala masin blong jekem sik kansa long ol woman, mo ol dokta oli "
             "talem se masin ia bambae i helpem plante handred woman. Masin i kam long Ostrelia long wik we i pas finis, "
             "mo wan kampani blong kofi i givim 400,000 vatu blong helpem wok ia.")
+# Sicilian (lu, cchiù, nta, nun, pi, havi, foru), which CLD2 reads as Corsican (sure or not) or Italian; an Italian
+# story quoting one Sicilian sentence; Corsican (u, hè, ùn, chì, cù)
+_SICILIAN = ("Lu Trapani vinciu 2-1 lu derby cu lu Marsala duminica a lu stadiu Pruvinciali, davanti a cchiù di "
+             "setti mila spittatura. Li gol foru di Rizzo e di Catalano, doppu lu pariggiu di li marsalisi a lu "
+             "minutu 55. «Sta vittoria è pi la genti di Trapani», dissi l'alinaturi a fini partita. Lu Trapani ora "
+             "havi du punti cchiù di l'Akragas, a quattru jurnati di la fini.")
+_SICILIAN_UNSURE = ("CATANIA – L'Etna s'arrusbigghiau arreri nta la notti tra vènniri e sàbbatu, cu na funtana di lava "
+                    "àuta cchiù di trecentu metri ca s'avvistava di tutta la Sicilia orientali. Lu vulcanu ittau cìnniri "
+                    "supra Zafferana, Milu e Giarri, e li strati ficiru nìuri pi tutta la matinata. L'Istitutu Nazziunali "
+                    "di Giofìsica e Vulcanuluggìa (INGV) dissi ca la fasi parossìstica durau quasi tri uri. La nùvula di "
+                    "cìnniri arrivau a ottu chilòmitri d'autizza e lu ventu la purtau versu livanti. Lu aeroportu "
+                    "Funtanarossa di Catania chiuìu dui settura di lu spaziu aereu e pi sei uri nuddu aereu potti partiri "
+                    "o arrivari. Cchiù di quaranta voli foru spustati a Palermu e a Cumisu, cu tanti passiggeri ca "
+                    "aspittaru nta l'aerostazzioni finu a sira. «Nuàtri semu abituati a la muntagna, ma sta vota lu "
+                    "cìnniri era accussì spissu ca nun si vidìa la strata», cuntau Saru Pappalardu, ca teni un bar nta la "
+                    "chiazza di Zafferana. Li sìnnaci di li paisi etnei addumannaru a la Riggiuni lu statu di calamità pi "
+                    "li danni a l'agricultura, sopratuttu pi li vigni e li frutteti di pistàcchiu. La Prutizzioni civili "
+                    "arraccumanna di nun usari li muturini supra li strati cu lu cìnniri e di puliziari li tetti prima di "
+                    "la prossima chiuvuta.")
+_ITALIAN_QUOTING_SICILIAN = (
+    "Il Trapani ha vinto il derby con il Marsala davanti a più di settemila spettatori. Un tifoso ha detto: «Lu "
+    "Trapani è cchiù forti, nun c'è nenti da fari». L'allenatore ha spiegato che la squadra non ha mai smesso di "
+    "crederci e che adesso sono primi nella classifica del girone.")
+_CORSICAN = ("U presidente di u Cunsigliu esecutivu hà presentatu stamane u so prugettu per e scole di l'isula. "
+             "Ùn si tratta micca solu di soldi, hà dettu, ma di un'idea di a Corsica chì si move. I sindicati sò "
+             "cuntenti è anu dumandatu una scontra cù u ministru per u mese chì vene.")
 _INDONESIAN_QUOTING_BALINESE = (
     "Pemerintah Provinsi Bali mengumumkan program baru untuk mengurangi sampah plastik di pantai Kuta. Seorang warga "
     "mengatakan, 'Tiang sampun ngresikin ring pasisi.' Program ini akan dimulai pada bulan depan dengan dukungan dari "
@@ -1982,6 +2039,12 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_TOK_PISIN, None, "tpi"),
         (_BISLAMA, "en", "bi"),
         (_BISLAMA, None, "bi"),
+        # Sicilian as Corsican, sure (0.99) or not (0.71, no answer before), undeclared (EmpireCMS declares none)
+        (_SICILIAN, None, "scn"),
+        (_SICILIAN_UNSURE, None, "scn"),
+        # ... not an Italian story quoting a Sicilian sentence, nor Corsican
+        (_ITALIAN_QUOTING_SICILIAN, None, "it"),
+        (_CORSICAN, None, "co"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -611,6 +611,9 @@ def detect_language(text: str) -> tuple[str | None, float, bool]:
     if reliable and code.startswith("xx-"):
         return _script_language(code[3:]), percent / 100, True
     code = _CLD2_CODES.get(code, code).split("-")[0]
+    if not reliable and code in _MEMBER_WORDS and (member := _member_language(code, text)) != _MEMBER_WORDS[code][1]:
+        # an unsure guess naming a neighbour (Sicilian as Corsican at 0.71): the member its own words show
+        return member, percent / 100, False
     # (CLD2's own codes of more than three letters, its "xxx" and "zz*", are no ISO 639 code)
     if not reliable or code == "un" or len(code) > 3 or code == "xxx" or code.startswith("zz"):
         return None, 0.0, False
@@ -648,6 +651,11 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
     # ... Tok Pisin as Bislama (CLD2 knows no "tpi"), by its "bilong" (Bislama "blong"), "pinis" ("finis"), "tasol",
     # and its "-pela" adjectives and pronouns (nupela, wanpela, mipela, dispela; Bislama's are "-fala": niufala, mifala)
     "bi": ((("tpi", re.compile(r"(?<!\w)(?:bilong|pinis|tasol|\w{2,6}pela)(?!\w)", re.IGNORECASE)),), "bi"),
+    # ... Sicilian as Corsican or Italian, by its article "lu", "cchiù" (more), "nta"/"ntra" (in), "nun" (not),
+    # "pi" (for), "havi" (has), "semu" (we are), "foru" (they were), "sunnu" (are), "accussì" (so), "chiddu"/"chistu"
+    "co": ((("scn", _SICILIAN := re.compile(r"(?<!\w)(?:lu|cchiù|nta|ntra|nun|pi|havi|semu|foru|sunnu|accussì|unni|"
+                                            r"chidd[uai]|chist[uai])(?!\w)", re.IGNORECASE)),), "co"),
+    "it": ((("scn", _SICILIAN),), "it"),
 }
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
@@ -662,6 +670,11 @@ _OWN_WORDS = {
     "zh": re.compile(r"[的是們们這这他她在了不]|沒有|没有"),
     "id": re.compile(r"(?<!\w)(?:yang|dan|di|dengan|untuk|tidak|ini|itu|dari|ke|pada|akan|juga|sudah|oleh|adalah|"
                      r"dalam|karena)(?!\w)", re.IGNORECASE),
+    # Corsican's article "u", "hè"/"hà" (is, has), "ùn" (not), "chì" (that), "cù" (with), "sò" (are); Italian's
+    # articles and prepositions (il, gli, della, nel), "che", "non", "sono", "per", "più"
+    "co": re.compile(r"(?<!\w)(?:u|hè|hà|ùn|chì|cù|sò|ghjè|dinù)(?!\w)", re.IGNORECASE),
+    "it": re.compile(r"(?<!\w)(?:il|gli|della|delle|degli|dei|nel|nella|nei|che|non|sono|per|anche|più|questo|questa)"
+                     r"(?!\w)", re.IGNORECASE),
     "mr": re.compile(_DEVA_WORD.format("आहे|आहेत|आणि|नाही|होते|होता|होती|असून|त्यांनी|यांनी|करण्यात|साठी|पर्यंत")),
     # Bislama's "blong", "finis", "-fala" (mifala, yufala, niufala, bigfala), "hem" (he, she), "nomo" (only, not)
     "bi": re.compile(r"(?<!\w)(?:blong|finis|nomo|hem|\w{1,5}fala)(?!\w)", re.IGNORECASE),

@@ -123,6 +123,8 @@ SOURCE_LABELS = (
     # Tok Pisin "source" ("Sos: PNG Nius Sevis", a line closing a Blogger post; only before a colon: the English
     # "SOS" opens a line too)
     "sos",
+    # Sicilian ("Funti: Vuci di Trinacria", EmpireCMS's info bar; only before a colon: "funti" is a fountain too)
+    "funti",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -181,6 +183,8 @@ CATEGORY_LABELS = (
     "chi hrang",
     # Kalmyk "part, section" (a WriteFreely post's typed line "Әңг: Соёл · … · Бичсн: …")
     "әңг",
+    # Sicilian ("Catigurìa: Crònaca")
+    "catigurìa", "catiguria",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -222,6 +226,8 @@ DATE_LABELS = (
     "pibliye", "publika",
     # Hmong "date" ("Hnub tim: 17 Lub Peb Hlis 2026"), Vai "day, date" ("ꗳꗷ: 17.03.2026")
     "hnub tim", "ꗳꗷ",
+    # Sicilian "published" (EmpireCMS's info bar "Pubblicatu: 2026-03-14 09:32:17")
+    "pubblicatu",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -307,6 +313,9 @@ AUTHOR_LABELS = (
     "бичсн",
     # Tok Pisin "written by" ("Raitim bilong: Joseph Kila | Fonde, Mas 12, 2026 | Kategori: Helt")
     "raitim bilong",
+    # Sicilian "wrote" (EmpireCMS's info bar "Scrivìu: Turi Lombardo"), "editorial staff" signing the text with the
+    # editor's initials ("(Reddazzioni: T.L.)", as DedeCMS's "責任編輯")
+    "scrivìu", "scriviu", "reddazzioni",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -480,6 +489,11 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
                     and len(value.split()) <= 5:
                 return value
             break
+    # an outlet's name between brackets, set to the right, any word an outlet's: "(Agenzia Sicula)" signs the story
+    # off with its origin in italics or not (a person's name so, "(Turi Lombardo)", signs it as its author)
+    if aligned_right and bare != text and not after_quote and _outlet_name(bare := bare.strip()) \
+            and not bare.endswith(tuple(_SENTENCE_ENDS)) and any(word.lower() in OUTLET_WORDS for word in bare.split()):
+        return bare
     if not italic:
         return None
     if (name := credit_sentence(text)) is not None:
@@ -567,7 +581,7 @@ _SIGNED_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
 # A person's name after a dash ("— Halldór Laxness") has no such word.
 OUTLET_WORDS = frozenset(
     "media news nuus nieuws noticias notícies notizie nachrichten actualités press presse pers prensa premsa "
-    "agency agentur agencia agència agência ajansı agentstvo ааганцтва агентство agentschap newswire wire "
+    "agency agentur agencia agència agência agenzia ajansı agentstvo ааганцтва агентство agentschap newswire wire "
     "noticiero notisiero noticiário telejornal telegiornale".split())
 # ... of which those opening an outlet's name are the words for news and newscasts: "Press", "Media", "News",
 # "Agency" open a person's title too ("— Press Secretary Karine Jean-Pierre" under a quotation signs it)
@@ -979,20 +993,21 @@ _MONTHS.update({name: month for month, names in {
 # national orthography writes them, with the spellings "Junhu", "Julhu" beside it ("19 Marsu 2026, 17:15"), Sesotho
 # (CLDR's names, babel's "st": "Labobeli, 17 Hlakubele 2026"), Corsican (CLDR's names, babel's "co", its "di" a
 # _MONTH_MARK and its elided "d’" written with either apostrophe: "14 di marzu 2026", "3 d'aprile 2026"), Xitsonga
-# (CLDR's, babel's "ts", December with a typed apostrophe too: "12 Nyenyankulu 2026")
+# (CLDR's, babel's "ts", December with a typed apostrophe too: "12 Nyenyankulu 2026"), Sicilian (CLDR's names,
+# babel's "scn", with and without their accents; its "di" a _MONTH_MARK as Corsican's: "14 di jinnaru 2026")
 _MONTHS.update({name: month for month, names in {
-    1: "ýanwar кӑрлач jenụwarị januwale janeiru pherekgong ghjennaghju sunguti",
-    2: "fewral нарӑс febụwarị febuluwale fevereiru hlakola ferraghju nyenyenyani",
+    1: "ýanwar кӑрлач jenụwarị januwale janeiru pherekgong ghjennaghju sunguti jinnaru",
+    2: "fewral нарӑс febụwarị febuluwale fevereiru hlakola ferraghju nyenyenyani frivaru",
     3: "пуш machị bitootessa malichi marsu hlakubele marzu nyenyankulu",
-    4: "ака eprel ebla epulo abríl mmesa aprile d’aprile d'aprile dzivamisoko",
-    5: "maý ҫу çу caamsaa maiu motsheanong maghju mudyaxihi",
-    6: "iýun ҫӗртме çӗртме juñu junhu phupjane ghjugnu khotavuxika",
-    7: "iýul утӑ julaị adoolessa julai jullu julhu phupu lugliu mawuwani",
-    8: "awgust ҫурла çурла ọgọst ogasiti agostu phato aostu d’aostu d'aostu mhawuri",
-    9: "sentýabr авӑн fulbaana septiyembre seputemba setembru lwetse sittembre ndzhati",
-    10: "oktýabr юпа onkoloolessa okutoba outubru mphalane ottobre d’ottobre d'ottobre nhlangula",
-    11: "noýabr чӳк novemba novembru pudungwana nuvembre hukuri",
-    12: "раштав dezembru tshitwe dicembre n’wendzamhala n'wendzamhala",
+    4: "ака eprel ebla epulo abríl mmesa aprile d’aprile d'aprile dzivamisoko aprili",
+    5: "maý ҫу çу caamsaa maiu motsheanong maghju mudyaxihi maju",
+    6: "iýun ҫӗртме çӗртме juñu junhu phupjane ghjugnu khotavuxika giugnu",
+    7: "iýul утӑ julaị adoolessa julai jullu julhu phupu lugliu mawuwani giugnettu",
+    8: "awgust ҫурла çурла ọgọst ogasiti agostu phato aostu d’aostu d'aostu mhawuri agustu",
+    9: "sentýabr авӑн fulbaana septiyembre seputemba setembru lwetse sittembre ndzhati sittèmmiru sittemmiru",
+    10: "oktýabr юпа onkoloolessa okutoba outubru mphalane ottobre d’ottobre d'ottobre nhlangula uttùviru uttuviru",
+    11: "noýabr чӳк novemba novembru pudungwana nuvembre hukuri nuvèmmiru nuvemmiru",
+    12: "раштав dezembru tshitwe dicembre n’wendzamhala n'wendzamhala dicèmmiru dicemmiru",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Tongan as its text writes it: CLDR's names (babel's "to") with the fakauʻa "ʻ" (U+02BB, a letter) where dateparser's
 # table has an apostrophe ("Tuʻapulelulu, 12 Maʻasi 2026", March), the three it leaves out for opening with one
@@ -1209,7 +1224,12 @@ _DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|\.|ی|-[iyuü]?nj[iy]|-an?)?"
 # format names "di marzu", "d’aprile" elided): "di" is Indonesian/Malay "in" too ("Peringkat 3 di Mei 2026", ranked
 # 3rd in May)
 _DI_MONTHS = ("ghjennaghju", "ferraghju", "marzu", "maghju", "ghjugnu", "lugliu", "sittembre", "nuvembre", "dicembre")
-_MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da)\s+|di\s+(?=(?:" + "|".join(_DI_MONTHS) + r")(?![^\W\d_]))|ខែ\s*)?")
+# ... and Sicilian's, which its text writes with "di" too ("Data: 14 di marzu 2026", "21 di jinnaru 2026"; CLDR's
+# format has none: babel's "scn" names, with and without their accents)
+_DI_MONTHS_WRITTEN = _DI_MONTHS + (
+    "jinnaru", "frivaru", "aprili", "maju", "giugnu", "giugnettu", "agustu", "sittèmmiru", "sittemmiru", "uttùviru",
+    "uttuviru", "nuvèmmiru", "nuvemmiru", "dicèmmiru", "dicemmiru")
+_MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da)\s+|di\s+(?=(?:" + "|".join(_DI_MONTHS_WRITTEN) + r")(?![^\W\d_]))|ខែ\s*)?")
 # the word "day" a month-first date writes before its day: Mizo "ni" ("Vau ni 18, 2026", "March ni 18, 2026")
 _DAY_MARK = r"(?:ni\s+)?"
 _YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
@@ -1232,7 +1252,7 @@ def _day_then_month(text: str) -> bool:
             # "2 de los 5" are prose, which the ~700 names of the pattern need not be tried on
             after = text[match.end():match.end() + 40].split(maxsplit=1)
             following = after[0].lower().rstrip(".,;:") if after else ""
-            word = following if word != "di" or following in _DI_MONTHS else ""
+            word = following if word != "di" or following in _DI_MONTHS_WRITTEN else ""
         if word in _MONTH_FIRST_WORDS or word.startswith(_MONTH_MARK_GLUED):
             return True
         # a word cut by a dot ("20 ມີ.ນາ 2026", "1 มี.ค. 2569"): a dotted month, perhaps; "3 p.m." too, which the

@@ -608,10 +608,10 @@ def _slash_site_of(html_title: str | None) -> str | None:
     return name if name and len(name.split()) <= 4 else None
 
 
-# "Headline-Site" (Z-BlogPHP's default title format "{title}-{site}": a hyphen, no space around it): after the
-# last hyphen, en or em dash, bar or "»", no space around it.  Only a candidate ("COVID-19", "Jean-Pierre"): the
-# masthead must read it
-_GLUED_SUFFIX = re.compile(r"^(?P<title>.{10,}?[^\s\-–—|»])[-–—|»](?P<site>[^\s\-–—|»][^\-–—|»]{1,39})$")
+# "Headline-Site" (Z-BlogPHP's default title format "{title}-{site}": a hyphen, no space around it), or an
+# underscore (EmpireCMS's "Headline_Section_Site"): after the last hyphen, en or em dash, bar, "»" or underscore, no
+# space around it.  Only a candidate ("COVID-19", "Jean-Pierre"): the masthead must read it
+_GLUED_SUFFIX = re.compile(r"^(?P<title>.{10,}?[^\s\-–—|»_])[-–—|»_](?P<site>[^\s\-–—|»_][^\-–—|»_]{1,39})$")
 
 
 def _glued_site_of(html_title: str | None) -> str | None:
@@ -3271,7 +3271,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.publisher = page.site_name = named
     # TYPO3 writes "Headline: Site", its logo reading the name ("<a href="/" title="Vidzemes Vēstis"><img alt=…>"),
     # Z-BlogPHP "Headline-Site" (no space around the hyphen), the masthead reading the name
-    for suffix_of, joiner in ((_colon_site_of, " :："), (_glued_site_of, "-–—|»")):
+    for suffix_of, joiner in ((_colon_site_of, " :："), (_glued_site_of, "-–—|»_")):
         if page.publisher is None and (suffix := suffix_of(page.html_title)) \
                 and (named := _masthead(root, url, suffix)) is not None:
             page.publisher = page.site_name = named
