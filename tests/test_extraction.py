@@ -54,6 +54,11 @@ def page(name: str, url: str):
         ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea/", True, "article"),
         ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea-de-autobus/", True, "article"),
         ("forum_topic_undated.html", "https://ex.es/forum/noticias/", False, "no-article-evidence"),
+        # an entry of a blog's archive by its slug (Halo's "/archives/{slug}") is the evidence too; the archive and
+        # a slug elsewhere are not
+        ("forum_topic_undated.html", "https://ex.bi/archives/intamba-zatsinze-tanzaniya", True, "article"),
+        ("forum_topic_undated.html", "https://ex.bi/amakuru/intamba-zatsinze-tanzaniya", False, "no-article-evidence"),
+        ("forum_topic_undated.html", "https://ex.bi/archives/", False, "url-not-article"),
         # Discourse's crawler view of a topic at "/t/topic/<id>" (og:type website, DiscussionForumPosting microdata,
         # replies and a related-topics table after the first post): a story as its first post is an article; a
         # question thread, its first post one short question, is not (the replies are no text of it)
@@ -931,6 +936,13 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.com/archives/123", None),
         ("https://ex.com/archives/41/", None),  # Typecho's default permalink: a bare id
         ("https://ex.com/archives/7/", None),
+        # Halo's default permalink: a slug of a headline's words, three or more; a listing word's slug is not one
+        ("https://ex.bi/archives/intamba-zatsinze-tanzaniya", None),
+        ("https://ex.bi/archives/amashure-mashasha-mu-ntara-ya-gitega/", None),
+        ("https://ex.com/archives/terms-of-service", "listing"),
+        ("https://ex.com/archives/privacy-policy/", "listing"),
+        ("https://ex.com/archives/category/ubutunzi-n-iterambere/", "listing"),
+        ("https://ex.com/archives/news-2026", "listing"),
         # its comment form's reply link is the same post again; another query is not a reply
         ("https://ex.com/archives/41/?replyTo=15", "listing"),
         ("https://ex.com/2026/03/budget-passes-in-parliament/?replytocom=88", "listing"),
