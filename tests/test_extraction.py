@@ -4392,3 +4392,28 @@ def test_a_typed_metadata_line_opening_a_writefreely_post_leaves_the_body_and_gi
     record = clean_article(extract_page(html, "https://ex.ru/elstd-shin-emnlg").to_raw("ex.ru", "t")).record
     assert (record["category"], record["source"]) == ("Нутгин медән", "Хальмг үнн")
     assert record["body"].startswith("Элст балһсна") and record["body"].endswith("кемҗәтә."), record["body"]
+
+
+_SHORT_POST = ("<p>Umugwi w'igihugu w'umupira w'amaguru watsinze Tanzaniya igitego 1-0 mu mukino wa gicuti wabereye i Dar "
+               "es Salaam ku w'iyinga.</p><p>Igitego conyene catsinzwe ku munota wa 71. Umutoza yavuze ko abakinyi "
+               "biteguye neza imikino yo guharanira itike y'igikombe c'Afrika.</p>")
+
+
+@pytest.mark.parametrize(
+    ("after", "texts"),
+    [
+        # a post's copyright box after a short text (Halo's "div.post-copyright": author, link, licence) is none of it
+        ("<div class='mt-6 text-xs post-copyright'><p>Umwanditsi: Eric Nshimirimana</p><p>Aho iri: <a href="
+         "'https://ex.bi/archives/intamba-zatsinze'>https://ex.bi/archives/intamba-zatsinze</a></p><p>Uburenganzira: "
+         "Iyi nkuru ntiyemerewe gusubirwamwo hatabanje uruhusha rwa Ijambo Ryacu.</p></div>", 2),
+        # ... a box named otherwise continuing the text is
+        ("<div class='mt-6 text-xs post-more'><p>Abakinyi bazosubira i Bujumbura ku wa gatandatu, aho bazotegura "
+         "umukino ukurikira na Uganda.</p><p>Umutoza yavuze ko azohamagara abakinyi babiri bashasha bakina hanze.</p>"
+         "</div>", 4),
+    ],
+)
+def test_a_posts_copyright_box_after_its_text_is_not_text(after, texts):
+    html = (f"<html><body><main><h1>Intamba mu Rugamba zatsinze Tanzaniya</h1><div class='wrap'>"
+            f"<article class='markdown-body' id='content'>{_SHORT_POST}</article>{after}</div></main></body></html>")
+    blocks = extract_page(html, "https://ex.bi/archives/intamba-zatsinze").blocks
+    assert len(blocks) == texts, [b.text for b in blocks]

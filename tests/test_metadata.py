@@ -606,6 +606,9 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Kuv sau los ntawm kuv lub siab", None),
         # Kalmyk "written (by)"
         ("Бичсн: Бадм Манҗиев", "Бадм Манҗиев"),
+        # Kirundi and Kinyarwanda "writer" (Halo's copyright box); the word in a sentence is none
+        ("Umwanditsi: Eric Nshimirimana", "Eric Nshimirimana"),
+        ("Umwanditsi w'igitabu yavuze ko azogaruka", None),
         # Chinese "editor in charge" (DedeCMS's credit after the text), in both scripts
         ("責任編輯：阿欣", "阿欣"),
         ("责任编辑：王芳", "王芳"),

@@ -302,6 +302,8 @@ AUTHOR_LABELS = (
     "ɔkyerɛwfoɔ", "troch", "ziaktu",
     # Kalmyk "written (by)" ("Бичсн: Бадм Манҗиев")
     "бичсн",
+    # Kirundi and Kinyarwanda "writer" ("Umwanditsi: Eric Nshimirimana", Halo's copyright box under the text)
+    "umwanditsi",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
