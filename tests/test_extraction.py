@@ -54,6 +54,11 @@ def page(name: str, url: str):
         ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea/", True, "article"),
         ("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea-de-autobus/", True, "article"),
         ("forum_topic_undated.html", "https://ex.es/forum/noticias/", False, "no-article-evidence"),
+        # an entry of a blog's archive by its slug (Halo's "/archives/{slug}") is the evidence too; the archive and
+        # a slug elsewhere are not
+        ("forum_topic_undated.html", "https://ex.bi/archives/intamba-zatsinze-tanzaniya", True, "article"),
+        ("forum_topic_undated.html", "https://ex.bi/amakuru/intamba-zatsinze-tanzaniya", False, "no-article-evidence"),
+        ("forum_topic_undated.html", "https://ex.bi/archives/", False, "url-not-article"),
         # Discourse's crawler view of a topic at "/t/topic/<id>" (og:type website, DiscussionForumPosting microdata,
         # replies and a related-topics table after the first post): a story as its first post is an article; a
         # question thread, its first post one short question, is not (the replies are no text of it)
@@ -950,6 +955,13 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.com/archives/123", None),
         ("https://ex.com/archives/41/", None),  # Typecho's default permalink: a bare id
         ("https://ex.com/archives/7/", None),
+        # Halo's default permalink: a slug of a headline's words, three or more; a listing word's slug is not one
+        ("https://ex.bi/archives/intamba-zatsinze-tanzaniya", None),
+        ("https://ex.bi/archives/amashure-mashasha-mu-ntara-ya-gitega/", None),
+        ("https://ex.com/archives/terms-of-service", "listing"),
+        ("https://ex.com/archives/privacy-policy/", "listing"),
+        ("https://ex.com/archives/category/ubutunzi-n-iterambere/", "listing"),
+        ("https://ex.com/archives/news-2026", "listing"),
         # its comment form's reply link is the same post again; another query is not a reply
         ("https://ex.com/archives/41/?replyTo=15", "listing"),
         ("https://ex.com/2026/03/budget-passes-in-parliament/?replytocom=88", "listing"),
@@ -4475,3 +4487,28 @@ def test_a_typed_metadata_line_opening_a_writefreely_post_leaves_the_body_and_gi
     record = clean_article(extract_page(html, "https://ex.ru/elstd-shin-emnlg").to_raw("ex.ru", "t")).record
     assert (record["category"], record["source"]) == ("Нутгин медән", "Хальмг үнн")
     assert record["body"].startswith("Элст балһсна") and record["body"].endswith("кемҗәтә."), record["body"]
+
+
+_SHORT_POST = ("<p>Umugwi w'igihugu w'umupira w'amaguru watsinze Tanzaniya igitego 1-0 mu mukino wa gicuti wabereye i Dar "
+               "es Salaam ku w'iyinga.</p><p>Igitego conyene catsinzwe ku munota wa 71. Umutoza yavuze ko abakinyi "
+               "biteguye neza imikino yo guharanira itike y'igikombe c'Afrika.</p>")
+
+
+@pytest.mark.parametrize(
+    ("after", "texts"),
+    [
+        # a post's copyright box after a short text (Halo's "div.post-copyright": author, link, licence) is none of it
+        ("<div class='mt-6 text-xs post-copyright'><p>Umwanditsi: Eric Nshimirimana</p><p>Aho iri: <a href="
+         "'https://ex.bi/archives/intamba-zatsinze'>https://ex.bi/archives/intamba-zatsinze</a></p><p>Uburenganzira: "
+         "Iyi nkuru ntiyemerewe gusubirwamwo hatabanje uruhusha rwa Ijambo Ryacu.</p></div>", 2),
+        # ... a box named otherwise continuing the text is
+        ("<div class='mt-6 text-xs post-more'><p>Abakinyi bazosubira i Bujumbura ku wa gatandatu, aho bazotegura "
+         "umukino ukurikira na Uganda.</p><p>Umutoza yavuze ko azohamagara abakinyi babiri bashasha bakina hanze.</p>"
+         "</div>", 4),
+    ],
+)
+def test_a_posts_copyright_box_after_its_text_is_not_text(after, texts):
+    html = (f"<html><body><main><h1>Intamba mu Rugamba zatsinze Tanzaniya</h1><div class='wrap'>"
+            f"<article class='markdown-body' id='content'>{_SHORT_POST}</article>{after}</div></main></body></html>")
+    blocks = extract_page(html, "https://ex.bi/archives/intamba-zatsinze").blocks
+    assert len(blocks) == texts, [b.text for b in blocks]

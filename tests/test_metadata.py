@@ -618,6 +618,9 @@ def test_parse_meta_line(line, published_at, source, category):
         # Tok Pisin "written by"; in prose ("raitim bilong ol", the writing of them) no label
         ("Raitim bilong: Joseph Kila", "Joseph Kila"),
         ("Em i lukim raitim bilong ol pikinini long skul", None),
+        # Kirundi and Kinyarwanda "writer" (Halo's copyright box); the word in a sentence is none
+        ("Umwanditsi: Eric Nshimirimana", "Eric Nshimirimana"),
+        ("Umwanditsi w'igitabu yavuze ko azogaruka", None),
         # Chinese "editor in charge" (DedeCMS's credit after the text), in both scripts
         ("責任編輯：阿欣", "阿欣"),
         ("责任编辑：王芳", "王芳"),
@@ -1896,6 +1899,14 @@ _GALICIAN = ("A Xunta de Galicia aprobou este martes un novo plan para mellorar 
 # a short Konkani story without "आनी": its perfect of "become" (जाले, जालो), "first" (पयलो), "thus" (अशें)
 _KONKANI_SHORT = ("मडगांव: फुटबॉल सामन्यांत सालसेत क्लबान वास्को क्लबाचेर ३-१ अशें जैत मेळयलें. पयलो गोल धा व्या मिनटाक "
                   "जालो, उपरांत दोन गोल दुसऱ्या अर्दांत जाले.")
+# Kirundi (CLD2: "rw" at 0.99): iyinga "week", c'Afrika; Kinyarwanda (CLD2: "rw"): ibyo, byose, cy'u, cyane
+_KIRUNDI = ("Umugwi w'igihugu w'umupira w'amaguru watsinze Tanzaniya igitego kimwe ku busa mu mukino wa gicuti wabereye "
+            "i Dar es Salaam ku w'iyinga. Igitego conyene catsinzwe ku munota wa mirongo indwi. Umutoza yavuze ko abakinyi "
+            "biteguye neza imikino yo guharanira itike y'igikombe c'Afrika.")
+_KINYARWANDA = ("Minisiteri y'Uburezi yatangaje ku wa kabiri ko amashuri mashya cumi n'abiri yubatswe mu Ntara "
+                "y'Amajyepfo. Ayo mashuri azafasha abana barenga ibihumbi bitatu bari basanzwe bakora urugendo rurerure "
+                "buri munsi. Umuyobozi w'Intara yavuze ko ibyo byose byakozwe ku bufatanye n'abaturage, kandi ko igihugu "
+                "cy'u Rwanda kizakomeza gushyira imbaraga nyinshi mu burezi cyane cyane mu byaro.")
 # (one Maithili word, "सँ", too few to tell: "bh" stands for Bhojpuri, CLDR's alias)
 _BIHARI = ("पटना। राज्य सरकार नव शिक्षा नीति पर विधानसभा मे बहस कराओत। शिक्षा मंत्री कहलक जे सरकारी स्कूल मे शिक्षक केर "
            "भर्ती अगिला मास सँ शुरू होएत आ परीक्षा केर परिणाम जल्दी घोषित कएल जाएत।")
@@ -1931,6 +1942,14 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_MARATHI_NEWS, "gom", "mr"),
         (_MARATHI_NEWS, "kok", "mr"),
         (_MARATHI, "gom", "mr"),
+        # ... and a neighbour the detector knows but confuses, both languages' words known: Kirundi under lang="rn"
+        # (CLD2: Kinyarwanda) is Kirundi; a Kinyarwanda story under lang="rn", Kirundi under another language's
+        # lang or none, keep the detection
+        (_KIRUNDI, "rn", "rn"),
+        (_KINYARWANDA, "rn", "rw"),
+        (_KINYARWANDA, "rw", "rw"),
+        (_KIRUNDI, None, "rw"),
+        (_KIRUNDI, "en", "rw"),
         (_CATALAN, "ast", "ca"),
         (_CATALAN, "an", "ca"),
         (_GALICIAN, "ast", "gl"),

@@ -680,6 +680,11 @@ _OWN_WORDS = {
     "bi": re.compile(r"(?<!\w)(?:blong|finis|nomo|hem|\w{1,5}fala)(?!\w)", re.IGNORECASE),
     "kok": re.compile(_DEVA_WORD.format("आनी|आसा|आसात|आशिल्लो|आशिल्ली|आशिल्लें|जाल्यार|पूण|हांव|आमी|तुमी|ताका|तिका|"
                                         "तांका|खातीर|थावन|मेरेन|सांगलें|म्हणलें|अशें|जाले|जालें|जालो|पयलो|पयली|पयलें|केलो")),
+    # Kirundi and Kinyarwanda, which CLD2 tells apart poorly (Kirundi read as "rw" at 0.99): Kirundi writes class 8
+    # with "vy" (ivyo, vyose, vy'), class 7's "of" as "c'", and canke "or", cane "very", nimba "if", umusi "day",
+    # iyinga "week"; Kinyarwanda "by" and "cy" (ibyo, byose, cy'), cyangwa, cyane, niba, umunsi, icyumweru
+    "rn": re.compile(r"(?<!\w)(?:(?:i?vy\w*|canke|cane|nimba|umusi|imisi|iyinga)(?!\w)|c['’](?=\w))", re.IGNORECASE),
+    "rw": re.compile(r"(?<!\w)(?:i?by\w*|\w*cy\w*|cyangwa|niba|umunsi|iminsi|icyumweru)(?!\w)", re.IGNORECASE),
 }
 
 
@@ -693,6 +698,13 @@ def _words_show(language: str, markers: int, other: str, text: str) -> bool:
     """``markers`` of ``language`` are enough to tell it from ``other``: two at least, and more than ``other``'s own
     words (_OWN_WORDS): a quotation's worth in a story of the other language is not."""
     return markers >= _MEMBER_MARKS and markers > _own_words(other, text)
+
+
+def _neighbour_words_show(declared: str, detected: str, body: str) -> bool:
+    """The text shows the declared language's own words more than the detected one's, both languages' words
+    known (_OWN_WORDS)."""
+    return (declared in _OWN_WORDS and detected in _OWN_WORDS
+            and _words_show(declared, _own_words(declared, body), detected, body))
 
 
 def _member_language(code: str | None, text: str) -> str | None:
@@ -757,6 +769,10 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # script: its guess names the script (Shan in Myanmar letters under lang="shn-MM" is "my" to CLD2 at 0.98)
         # or the neighbour (Konkani under lang="gom" is "mr"), the page names the language; not a text in another
         # script (Sorani, Arabic letters, under Kurmanji's lang="kmr")
+        return declared
+    if detected and _neighbour_words_show(declared, detected, body):
+        # a neighbour the detector confuses with the declared language, which the text's own words tell apart
+        # (_OWN_WORDS of both): Kirundi under lang="rn" that CLD2 calls Kinyarwanda (0.99) is Kirundi
         return declared
     if detected and prob >= 0.95 and len(body) >= 200:
         return detected

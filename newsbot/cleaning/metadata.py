@@ -316,6 +316,8 @@ AUTHOR_LABELS = (
     # Sicilian "wrote" (EmpireCMS's info bar "Scrivìu: Turi Lombardo"), "editorial staff" signing the text with the
     # editor's initials ("(Reddazzioni: T.L.)", as DedeCMS's "責任編輯")
     "scrivìu", "scriviu", "reddazzioni",
+    # Kirundi and Kinyarwanda "writer" ("Umwanditsi: Eric Nshimirimana", Halo's copyright box under the text)
+    "umwanditsi",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of

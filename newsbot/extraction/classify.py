@@ -184,6 +184,22 @@ _PAGINATION_PATH_MORE = _pagination_path("stránka|stranka|puslapis|lapa|leht|ol
 _ARCHIVE_ENTRY = re.compile(r"^(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])?$)(?:\d[\d_-]+\d|\d+)$")
 
 
+def _archive_entry_path(segments: list[str]) -> bool:
+    """The path names one entry of a blog's archive: "/archives/41/", "/archives/intamba-zatsinze-tanzaniya"."""
+    return (len(segments) >= 2 and segments[-2] in ("archives", "archive")
+            and _archive_entry(segments[-1].rsplit(".", 1)[0]))
+
+
+def _archive_entry(last: str) -> bool:
+    """The last segment under an archive word names one entry: an id (see _ARCHIVE_ENTRY) or a slug of a
+    headline's words, three or more (Halo's "/archives/intamba-zatsinze-tanzaniya"), not a listing word's slug."""
+    if _ARCHIVE_ENTRY.match(last):
+        return sum(ch.isdigit() for ch in last) >= 3 or last.isdigit()
+    words = [w for w in _SEGMENT_WORD.split(last) if w]
+    return (len(words) >= 3 and any(len(w) >= 4 and not w.isdigit() for w in words)
+            and not all(w in _NON_ARTICLE_SEGMENTS or w.isdigit() for w in words) and last not in _NON_ARTICLE_SEGMENTS and not _is_policy(last))
+
+
 # Blogger's static pages ("/p/about.html", "/p/rolunk.html"): a slug without digits under /p/
 _STATIC_PAGE = re.compile(r"^/p/[^/\d]+\.html?$")
 
@@ -218,8 +234,7 @@ def url_kind(url: str, weak: bool = True) -> str | None:
     last = segments[-1].rsplit(".", 1)[0]
     if _DATE_IN_PATH.search(path) and _SLUG.search(last):
         return None
-    if (len(segments) >= 2 and segments[-2] in ("archives", "archive") and _ARCHIVE_ENTRY.match(last)
-            and (sum(ch.isdigit() for ch in last) >= 3 or last.isdigit())):
+    if _archive_entry_path(segments):
         return None
     if last in _NON_ARTICLE_SEGMENTS or _is_policy(last):
         return "listing"
@@ -587,6 +602,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         bool(_DATE_IN_PATH.search(urlsplit(page.url).path))
         or bool(_ID_IN_PATH.search(urlsplit(page.url).path))
         or _entry_evidence(urlsplit(page.url).path)
+        or _archive_entry_path(_path_segments(urlsplit(page.url).path.lower()))
     )
     evidence = (
         url_evidence

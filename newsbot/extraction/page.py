@@ -73,6 +73,9 @@ _NOISE_PARTS = frozenset(
 ) | frozenset(
     # the same words run together: Jetpack's related posts ("<div id=jp-relatedposts class=jp-relatedposts>")
     "relatedposts".split()
+) | frozenset(
+    # a post's copyright box: its author, its link, its licence (Halo's and Hexo's "div.post-copyright" under the text)
+    "copyright".split()
 )
 # MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
 # "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
