@@ -475,6 +475,14 @@ from newsbot.cleaning.metadata import (
         ("Žórło: Serbske Nowiny", None, "Serbske Nowiny", None),
         ("Žrědło: Nowy Casnik", None, "Nowy Casnik", None),
         ("Žórło pjenjez je Swobodny stat Sakska.", None, None, None),
+        # Kirundi's and Swati's source labels; the words opening a sentence without a colon ("the spring of water",
+        # "the water's source") are none; Kirundi's months (dateparser's), a weekday phrase before the day
+        ("Isoko: Iwacu", None, "Iwacu", None),
+        ("Umtfombo: Sibane Media", None, "Sibane Media", None),
+        ("Isoko y'amazi yo mu kagari ka Mubuga yari imaze imyaka itatu yumye.", None, None, None),
+        ("Umtfombo wemanti lasetsafeni utawulungiswa ngemnyaka lotako.", None, None, None),
+        ("Ku wa 10 Ntwarante 2026, 10:20", "2026-03-10T10:20:00", None, None),
+        ("Ku wa 6 Kigarama 2025", "2025-12-06", None, None),
         # Assyrian Neo-Aramaic's source label (Syriac script); not the word opening a sentence ("the source of the
         # tour is the town's council")
         ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),

@@ -601,6 +601,23 @@ def test_a_keyword_joined_by_a_symbol_that_a_headline_of_the_site_carried_as_a_p
          "Комитет ЮНЕСКО принял решение в Париже.", (), "ЮНЕСКО: собор внесён в список наследия"),
         ("НАТО: союзники договорились о расходах", ["NATO: союзники договорились о расходах"],
          "Министры обороны встретились в Брюсселе.", (), "НАТО: союзники договорились о расходах"),
+        # a keyword in capitals before the headline that the <title> puts after it in lower case, before the site's
+        # name (Swati): the template's two places for one keyword
+        ("BETMALANGA — Sihlangu Semnikati sehlula Lesotho ngemagoli lamabili",
+         ["Sihlangu Semnikati sehlula Lesotho ngemagoli lamabili | betmalanga - Tindzaba Tanamuhla"],
+         "Sihlangu Semnikati sehlule Lesotho.", (), "Sihlangu Semnikati sehlula Lesotho ngemagoli lamabili"),
+        # ... not in the same case there (a section the template names), not an acronym, not a name the body
+        # writes, not a kicker
+        ("SPORT — Sihlangu sehlula Lesotho ngemagoli lamabili",
+         ["Sihlangu sehlula Lesotho ngemagoli lamabili | SPORT - Site"], "Text.", (),
+         "SPORT — Sihlangu sehlula Lesotho ngemagoli lamabili"),
+        ("SADC — Summit opens in Lusaka on Monday", ["Summit opens in Lusaka on Monday | sadc - Site"], "Text.", (),
+         "SADC — Summit opens in Lusaka on Monday"),
+        ("ESWATINI — Sihlangu sehlula Lesotho ngemagoli lamabili",
+         ["Sihlangu sehlula Lesotho ngemagoli lamabili | eswatini - Site"], "Eswatini yatsatsa indzawo yekucala.",
+         (), "ESWATINI — Sihlangu sehlula Lesotho ngemagoli lamabili"),
+        ("ANALYSIS — Markets fall for a third day", ["Markets fall for a third day | analysis - Site"], "Text.", (),
+         "ANALYSIS — Markets fall for a third day"),
     ],
 )
 def test_a_prefix_the_pages_other_titles_or_the_sites_glued_headlines_confirm(title, head_titles, body, glued, clean):

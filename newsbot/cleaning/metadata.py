@@ -125,6 +125,9 @@ SOURCE_LABELS = (
     "sos",
     # Sicilian ("Funti: Vuci di Trinacria", EmpireCMS's info bar; only before a colon: "funti" is a fountain too)
     "funti",
+    # Kirundi ("Isoko: Iwacu") and Swati ("Umtfombo: Sibane Media", Zulu's "umthombo"): spring, source; only before
+    # a colon: "Isoko y'amazi …" (the water's spring) opens a sentence
+    "isoko", "umtfombo",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -863,13 +866,14 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # (the Levantine set in its own spelling: "ئازار", "تشرینی یەکەم"), Kinyarwanda ("20 Werurwe 2026"), Uyghur
 # ("20-مارت، 2026"), Malagasy ("3 Martsa 2026"), Quechua ("20 pauqar waray 2026", two words), Igbo ("Maachị 04, 2026"), Filipino (the Spanish-derived names
 # Cebuano writes too: "Lunes, Marso 16, 2026"), Tongan (its apostrophe spellings: "12 Ma'asi 2026"), Ewe ("Kuɖa, Tedoxe 11,
-# 2026 - 09:40"), Esperanto ("16-an de marto 2026, 09:40").  The fast
+# 2026 - 09:40"), Esperanto ("16-an de marto 2026, 09:40"), Kirundi ("Ku wa 10 Ntwarante 2026", after Kinyarwanda:
+# its September "Nyakanga" is Kinyarwanda's July, which the table keeps).  The fast
 # patterns then read their dates; dateparser itself stays for labelled values.
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
-                           "ig", "om", "fil", "to", "ee", "eo", "rm", "ln")
+                           "ig", "om", "fil", "to", "ee", "eo", "rm", "ln", "rn")
 # names in the tables that name a place in text of any language, where a number and a year follow them as often
 # ("Giro d'Elba 12, 2026": Oromo's April is CLDR's "Elba", its papers write "Ebla")
 _NOT_MONTHS = frozenset({"elba"})
@@ -908,29 +912,29 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
 _LIBRARY_MONTH_WORDS = {
     1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ ಜನವರಿ "
        "ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo ມັງກອນ জানু জানুৱাৰী"
-       " mutarama يانۋار janoary enero jenụwarị amajjii sānuali dzove januaro schan schaner",
+       " mutarama يانۋار janoary enero jenụwarị amajjii sānuali dzove januaro schan schaner nzero",
     2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar февраль "
        "ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari febraayo ກຸມພາ "
        "ফেব্ৰু ফেব্ৰুৱাৰী شوبات"
-       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero fēpueli dzodze februaro favr favrer",
+       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero fēpueli dzodze februaro favr favrer ruhuhuma",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് ମାର୍ଚ୍ଚ "
        "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار mäerz"
-       " werurwe مارت martsa maachị bitooteessa marso ma'a ma'asi tedoxe marto mars",
+       " werurwe مارت martsa maachị bitooteessa marso ma'a ma'asi tedoxe marto mars ntwarante",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
        "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll"
-       " mata ئاپرېل aprily ayriwa epreel eprel afɔfĩe aprilo avrigl d'avrigl",
+       " mata ئاپرېل aprily ayriwa epreel eprel afɔfĩe aprilo avrigl d'avrigl ndamukiza",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
        "ພຶດສະພາ মে' ئایار mee"
-       " gicurasi gicuransi ماي mey mayo aymuray caamsa mē dama majo matg",
+       " gicurasi gicuransi ماي mey mayo aymuray caamsa mē dama majo matg rusama",
     6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ ಜೂನ್ ജൂൺ "
        "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন حوزەیران"
-       " kamena ئىيۇن jona junio waxabajjii hunyo sune masa zercl zercladur zercl zercladur",
+       " kamena ئىيۇن jona junio waxabajjii hunyo sune masa zercl zercladur zercl zercladur ruheshi",
     7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ ਜੁਲਾਈ "
        "ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo ກໍລະກົດ জুলাই تەمووز"
-       " nyakanga ئىيۇل jolay julio julaị adooleessa hulyo siulai siamlɔm fanadur fanadur",
+       " nyakanga ئىيۇل jolay julio julaị adooleessa hulyo siulai siamlɔm fanadur fanadur mukakaro",
     8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa awwissu "
        "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট ئاب"
-       " kanama ئاۋغۇست aogositra ọgọọst hagayya deasiamime aŭgusto avust d'avust",
+       " kanama ئاۋغۇست aogositra ọgọọst hagayya deasiamime aŭgusto avust d'avust nyandagaro",
     9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr сентябрь "
        "ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba septhemba sebteembar "
        "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট ئەیلوول"
@@ -938,14 +942,14 @@ _LIBRARY_MONTH_WORDS = {
     10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh ottubru "
         "oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba okthoba oktoobar "
         "ຕຸລາ অক্টো অক্টোবৰ"
-        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa oktubre kele oktobro d'october october",
+        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa oktubre kele oktobro d'october october gitugutu",
     11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain novembru "
         "ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar ພະຈິກ নৱেম্বৰ"
-        " ugushyingo نويابىر novambra noviembre ayamarq'a sadaasa nobyembre nōvema adeɛmekpɔxe",
+        " ugushyingo نويابىر novambra noviembre ayamarq'a sadaasa nobyembre nōvema adeɛmekpɔxe munyonyo",
     12: "rhag rhagfyr desembre снежань снежня desember dekabr abendua decembro december decembar noll nollaig "
         "diċembru декабрь ਦਸੰਬਰ ಡಿಸೆಂ ಡಿಸೆಂಬರ್ ഡിസം ഡിസംബർ ଡିସେମ୍ବର دسمبر ọ̀pẹ ọ̀pẹ̀ disamba disemba diseembar ທັນວາ "
         "ডিচে ডিচেম্বৰ ডিসে dezember"
-        " ukuboza دېكابىر desambra diciembre muddee disyembre tīsema dzome",
+        " ukuboza دېكابىر desambra diciembre muddee disyembre tīsema dzome kigarama",
 }
 # (names of two words, as _library_months gives them too)
 _LIBRARY_MONTH_PHRASES = {

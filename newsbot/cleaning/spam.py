@@ -754,6 +754,14 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
                 and _is_spam(other, body_text, keywords, site_prefixes, prefixed, glued)
                 for other in _head_prefixes(head_titles, candidate.rest)):
             return candidate
+        # a keyword in capitals before the headline that another title of the page puts after the same headline, in
+        # another case, before the site's name ("BETMALANGA — Title" under the <title> "Title | betmalanga - Site"):
+        # the template's two places for one keyword; no acronym, no kicker, no name the body writes
+        if (candidate.keyword.isupper() and not _acronym(candidate.keyword) and candidate.keyword.lower() not in KICKERS
+                and any((after := _after_headline(other, candidate.rest)) is not None and after != candidate.keyword
+                        and after.lower() == candidate.keyword.lower() for other in head_titles if other)
+                and not _named_in_body([candidate.keyword], body_text)):
+            return candidate
     if not isinstance(prefixed, _SeenPrefixes) or not prefixed.by_core:
         return None  # (no site evidence: most calls in tests, and a site's first pages)
     if (spaced := _SPACED_PREFIX.match(title)) is not None:
@@ -785,6 +793,18 @@ def _bracketed_forms(body_text: str, keyword: str, headline: str, prefixed: Cont
     return [match.group("tok") for match in _BRACKETED_AT_STOP.finditer(body_text)
             if match.group("tok").lower() in prefixed and _two_scripts(match.group("tok"), keyword, headline)
             and _word_uses(match.group("tok"), body_text) == _alone_in_brackets(match.group("tok"), body_text)]
+
+
+_SEGMENT_AFTER = re.compile(r"\s*[|｜\-–—»·•]\s*(?P<word>[^\s|｜\-–—»·•]{2,30})\s*[|｜\-–—»·•]\s*\S")
+
+
+def _after_headline(other: str, headline: str) -> str | None:
+    """The one word ``other`` (a title of the page) puts between ``headline`` and what follows it, each side a bar
+    or a dash ("Title | betmalanga - Site" -> "betmalanga")."""
+    if not other.startswith(headline):
+        return None
+    match = _SEGMENT_AFTER.match(other, len(headline))
+    return match.group("word") if match else None
 
 
 def _head_forms(head_titles: Iterable[str | None], rest: str) -> list[str]:
