@@ -791,6 +791,29 @@ def test_a_quote_in_a_figure_is_the_storys_text(figure, texts):
     assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == [_P1, _P2, *texts, _P4]
 
 
+@pytest.mark.parametrize(
+    ("after", "line"),
+    [
+        # the labelled line after the box holding a body of several slices (Prismic's credit under its slices)
+        ("<p class='Article_source__Kc5Tn'>Bitsʼą́ą́dóó: <strong>Dinétah Press</strong></p>", "Bitsʼą́ą́dóó: Dinétah Press"),
+        ("<p class='Article_source__Kc5Tn'>Source: <strong>AP</strong></p>", "Source: AP"),
+        # ... not a line there that is no labelled field (a share bar's label and its links)
+        ("<div class='Share_share__b4NnR'><span>Share:</span> <a href='https://x.com/intent'>X</a></div>", None),
+    ],
+)
+def test_a_labelled_line_after_a_body_of_slices_is_a_metadata_line(after, line):
+    body = (_slice("Text", f"<p>{_P1}</p><p>{_P2}</p>") + _slice("Quote", f"<figure><blockquote><p>{_QUOTE}</p>"
+            "</blockquote></figure>") + _slice("Text", f"<p>{_P3}</p><p>{_P4}</p>"))
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='Article_body__y6XcS'>{body}</div>{after}"
+            "</article></body></html>")
+    page = extract_page(html, "https://ex.com/news/budget-approved/")
+    assert [b.text for b in page.blocks] == [_P1, _P2, _QUOTE, _P3, _P4]
+    if line:
+        assert line in page.meta_lines
+    else:
+        assert not any("Share" in x for x in page.meta_lines)
+
+
 def _fusion(inner: str) -> str:
     """An Avada Fusion Builder text element: ``div.fusion-text.fusion-text-N > …``."""
     return f"<div class='fusion-text fusion-text-{len(inner) % 7}'>{inner}</div>"

@@ -120,6 +120,9 @@ SOURCE_LABELS = (
     "thu hnar", "thlalak leh thu",
     # Upper Sorbian ("Žórło: Serbske Nowiny") and Lower Sorbian ("Žrědło: Nowy Casnik")
     "žórło", "žrědło",
+    # Navajo "from it" ("Bitsʼą́ą́dóó: Dinétah Press"), its glottal stop "ʼ" or a typed apostrophe; only before a colon:
+    # "hastóí bitsʼą́ą́dóó nihaa yíkai" (from the elders it came to us) is prose
+    "bitsʼą́ą́dóó", "bits'ą́ą́dóó", "bits’ą́ą́dóó",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",

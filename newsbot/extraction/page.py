@@ -2265,6 +2265,24 @@ def _labelled_block_after_run(last: etree._Element) -> str | None:
     return None
 
 
+def _line_after_run(containers: list[etree._Element]) -> str | None:
+    """The labelled line right after the box holding every block of a body gathered from several (Prismic's
+    "<div class=Article_body>" of slices, then "<p class=Article_source>Bitsʼą́ą́dóó: <strong>Dinétah
+    Press</strong></p>"); not past the article's own box."""
+    box = containers[0].getparent()
+    while box is not None and not all(any(a is box for a in c.iterancestors()) for c in containers[1:]):
+        box = box.getparent()
+    if box is None or box.tag in ("article", "main", "body", "html"):
+        return None
+    after = box.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None or after.tag in _SKIP_TAGS or _longer_than(after, 120):
+        return None
+    text = _meta_text(after)
+    return text if text and is_labelled_field(text) else None
+
+
 def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> list[str]:
     """Text of the metadata area: the siblings right after the headline and any
     meta/byline/date element before the article body."""
@@ -3373,7 +3391,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
     page.meta_lines = _meta_lines(h1, container)
-    if len(containers) > 1 and (line := _labelled_block_after_run(containers[-1])) and line not in page.meta_lines:
+    if len(containers) > 1 and (line := _labelled_block_after_run(containers[-1]) or _line_after_run(containers)) \
+            and line not in page.meta_lines:
         page.meta_lines.append(line)
     if h1 is not None:
         page.meta_lines += _meta_table_lines(root)
