@@ -710,9 +710,36 @@ def _contao(inner: str) -> str:
     return f"<div class='content-text'><div class='rte'>{inner}</div></div>"
 
 
+def _slice(kind: str, inner: str) -> str:
+    """A Prismic Slice Machine section under Next.js CSS modules: ``section.KindSlice_slice__HASH > div.prose``."""
+    return (f"<section data-slice-type='{kind.lower()}' class='{kind}Slice_slice__c8Yq1'><div class='prose'>{inner}"
+            "</div></section>")
+
+
+_QUOTE = "We waited twenty years for this water, the chapter president said."
+
+
 @pytest.mark.parametrize(
     ("body", "after", "texts"),
     [
+        # Prismic + Next.js: text slices and a quote slice (a figure: the quote and its speaker), their classes
+        # CSS modules with a build hash: one run, the speaker's caption left out; the call-to-action slice after ends it
+        (_slice("Text", f"<p>{_P1}</p><p>{_P2}</p>")
+         + _slice("Quote", f"<figure class='Quote_figure__x6Yd2'><blockquote class='Quote_quote__N3r8k'><p>{_QUOTE}"
+                  "</p></blockquote><figcaption>— Marie Yazzie</figcaption></figure>")
+         + _slice("Text", f"<p>{_P3}</p><p>{_P4}</p>")
+         + _slice("CallToAction", "<div class='CallToAction_box__Gm2pT'><p><strong>Need cash now? Apply today"
+                  "</strong></p><a href='https://loans.example/apply'>Apply</a></div>"), "",
+         [_P1, _P2, _QUOTE, _P3, _P4]),
+        # ... an embedded post in its figure between them is no quote of the story; a teaser slice after the story
+        # (its heading links away) stays out
+        (_slice("Text", f"<p>{_P1}</p><p>{_P2}</p>")
+         + _slice("Embed", "<figure class='tw-embed'><blockquote class='twitter-tweet'><p>Budget passes 41-12</p>"
+                  "&mdash; City Hall <a href='https://twitter.com/x/status/1'>March 14, 2026</a></blockquote></figure>")
+         + _slice("Text", f"<p>{_P3}</p><p>{_P4}</p>")
+         + _slice("Text", "<h3><a href='/news/rain/'>Rain closes the mountain road</a></h3><p>Heavy rain closed the "
+                  "road to the border for two days, the roads office said on Monday.</p>"), "",
+         [_P1, _P2, _P3, _P4]),
         # Contao: the text in several content elements, the second opening with its subheading: the whole run
         (_contao(f"<p>{_P1}</p><p>{_P2}</p>") + _contao(f"<h2>Opposition walks out</h2><p>{_P3}</p><p>{_P4}</p>"),
          "<div class='tags'>Tags: <a href='/tag/budget/'>budget</a></div>", [_P1, _P2, "Opposition walks out", _P3, _P4]),
@@ -768,6 +795,47 @@ def _contao(inner: str) -> str:
 def test_a_body_of_sibling_blocks_each_holding_a_paragraph_is_gathered_whole(body, after, texts):
     html = f"<html><body><article><h1>Budget approved</h1><div class='body'>{body}</div>{after}</article></body></html>"
     assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == texts
+
+
+@pytest.mark.parametrize(
+    ("figure", "texts"),
+    [
+        # a pull quote in a figure, the speaker as its caption: the quote is the story's text, the caption not
+        (f"<figure><blockquote><p>{_QUOTE}</p></blockquote><figcaption>— Marie Yazzie</figcaption></figure>", [_QUOTE]),
+        # ... not a picture's caption, nor an embedded post in a figure
+        ("<figure><img src='/a.jpg'><figcaption>The council chamber on Tuesday night, full to the last seat."
+         "</figcaption></figure>", []),
+        ("<figure class='tw-embed'><blockquote class='twitter-tweet'><p>Budget passes 41-12, a long night at the council"
+         "</p>&mdash; City Hall <a href='https://twitter.com/x/status/1'>March 14, 2026</a></blockquote></figure>", []),
+    ],
+)
+def test_a_quote_in_a_figure_is_the_storys_text(figure, texts):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='body'><p>{_P1}</p><p>{_P2}</p>{figure}"
+            f"<p>{_P4}</p></div></article></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == [_P1, _P2, *texts, _P4]
+
+
+@pytest.mark.parametrize(
+    ("after", "line"),
+    [
+        # the labelled line after the box holding a body of several slices (Prismic's credit under its slices)
+        ("<p class='Article_source__Kc5Tn'>Bitsʼą́ą́dóó: <strong>Dinétah Press</strong></p>", "Bitsʼą́ą́dóó: Dinétah Press"),
+        ("<p class='Article_source__Kc5Tn'>Source: <strong>AP</strong></p>", "Source: AP"),
+        # ... not a line there that is no labelled field (a share bar's label and its links)
+        ("<div class='Share_share__b4NnR'><span>Share:</span> <a href='https://x.com/intent'>X</a></div>", None),
+    ],
+)
+def test_a_labelled_line_after_a_body_of_slices_is_a_metadata_line(after, line):
+    body = (_slice("Text", f"<p>{_P1}</p><p>{_P2}</p>") + _slice("Quote", f"<figure><blockquote><p>{_QUOTE}</p>"
+            "</blockquote></figure>") + _slice("Text", f"<p>{_P3}</p><p>{_P4}</p>"))
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='Article_body__y6XcS'>{body}</div>{after}"
+            "</article></body></html>")
+    page = extract_page(html, "https://ex.com/news/budget-approved/")
+    assert [b.text for b in page.blocks] == [_P1, _P2, _QUOTE, _P3, _P4]
+    if line:
+        assert line in page.meta_lines
+    else:
+        assert not any("Share" in x for x in page.meta_lines)
 
 
 def _fusion(inner: str) -> str:

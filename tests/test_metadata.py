@@ -483,6 +483,11 @@ from newsbot.cleaning.metadata import (
         ("Umtfombo wemanti lasetsafeni utawulungiswa ngemnyaka lotako.", None, None, None),
         ("Ku wa 10 Ntwarante 2026, 10:20", "2026-03-10T10:20:00", None, None),
         ("Ku wa 6 Kigarama 2025", "2025-12-06", None, None),
+        # Navajo's source label ("from it"), with its glottal stop and a typed apostrophe; not the word in prose
+        # ("from the elders it came to us")
+        ("Bitsʼą́ą́dóó: Dinétah Press", None, "Dinétah Press", None),
+        ("Bits'ą́ą́dóó: Navajo Times", None, "Navajo Times", None),
+        ("Haneʼ łaʼ ałkʼidą́ą́ʼ hastóí bitsʼą́ą́dóó nihaa yíkai, ákoo ałchíní bił haʼdeeteʼ dooleeł.", None, None, None),
         # Assyrian Neo-Aramaic's source label (Syriac script); not the word opening a sentence ("the source of the
         # tour is the town's council")
         ("ܡܒܘܥܐ: ܥܠܡܐ ܐܬܘܪܝܐ", None, "ܥܠܡܐ ܐܬܘܪܝܐ", None),

@@ -128,6 +128,9 @@ SOURCE_LABELS = (
     # Kirundi ("Isoko: Iwacu") and Swati ("Umtfombo: Sibane Media", Zulu's "umthombo"): spring, source; only before
     # a colon: "Isoko y'amazi …" (the water's spring) opens a sentence
     "isoko", "umtfombo",
+    # Navajo "from it" ("Bitsʼą́ą́dóó: Dinétah Press"), its glottal stop "ʼ" or a typed apostrophe; only before a colon:
+    # "hastóí bitsʼą́ą́dóó nihaa yíkai" (from the elders it came to us) is prose
+    "bitsʼą́ą́dóó", "bits'ą́ą́dóó", "bits’ą́ą́dóó",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",

@@ -1304,12 +1304,15 @@ def _unit_kind(box: etree._Element) -> tuple[str, frozenset[str]] | None:
 
 
 _NUMBERED_WORD = re.compile(r"\S*\d\S*")
+# a CSS module's name: the component's class and a build hash (Next.js's "TextSlice_slice__c8Yq1"), the same
+# for every block of the component: its kind is the name without the hash
+_MODULE_HASH = re.compile(r"(?<=[A-Za-z])__[A-Za-z0-9_-]{5,8}(?=\s|$)")
 
 
 @lru_cache(maxsize=1024)
 def _unnumbered_words(cls: str) -> frozenset[str]:
     """A class attribute's words without the numbered ones (cached: a site's pages repeat their classes)."""
-    return frozenset(_NUMBERED_WORD.sub(" ", cls).split())
+    return frozenset(_NUMBERED_WORD.sub(" ", _MODULE_HASH.sub("", cls)).split())
 
 
 _RUN_PROSE = frozenset(("p", "blockquote", "ul", "ol"))
@@ -1331,6 +1334,9 @@ def _run_unit(box: etree._Element) -> str | None:
     nowhere, else None (a card with its linked title, a box of buttons, noise)."""
     inner = box
     while True:
+        if inner.tag == "figure" and (quote := _figure_quote(inner)) is not None:
+            inner = quote  # a pull quote in its figure, with the speaker as caption (a builder's quote block)
+            break
         if _is_noise(inner):
             return None
         if inner.tag not in _BOX_TAGS or (child := _only_child(inner)) is None:
@@ -1346,6 +1352,19 @@ def _run_unit(box: etree._Element) -> str | None:
         return None
     text = len(_text(inner))
     return "p" if text and _link_chars(inner) < 0.25 * text else None
+
+
+def _figure_quote(figure: etree._Element) -> etree._Element | None:
+    """The quote of a ``<figure><blockquote>…</blockquote><figcaption>— Speaker</figcaption></figure>``: the
+    story's text, unlike a picture's figure (a builder's quote block); not an embedded post
+    ("<figure class=tw-embed><blockquote class=twitter-tweet>")."""
+    children = [c for c in figure if isinstance(c.tag, str)]
+    quotes = [c for c in children if c.tag == "blockquote"]
+    if len(quotes) == 1 and all(c.tag in ("blockquote", "figcaption") for c in children) \
+            and _NOISE_PARTS.isdisjoint(_class_words(figure.get("class"), figure.get("id"))) \
+            and not _is_noise(quotes[0]):
+        return quotes[0]
+    return None
 
 
 def _block_run(top: etree._Element) -> set:
@@ -2115,6 +2134,9 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             pass  # text no reader sees (a keyword stuffed into a hidden span): only its tail counts
         elif child.get("role") == "img" and not any(ch.isalnum() for ch in child.text_content()):
             pass  # a pictograph drawn as an image (Notion's callout icon "<span role="img" aria-label="🎰">🎰</span>")
+        elif tag == "figure" and (quote := _figure_quote(child)) is not None:
+            flush()
+            out.extend(_blocks(quote))  # a pull quote's figure: its quote (not the caption naming the speaker)
         elif tag in _SKIP_TAGS or _is_noise(child) or tag == "br":
             flush()
         elif tag in _INLINE_TAGS and not _wraps_blocks(child) and not _breaks_paragraphs(child):
@@ -2250,6 +2272,24 @@ def _labelled_block_after_run(last: etree._Element) -> str | None:
             hops += 1
         sib = sib.getnext()
     return None
+
+
+def _line_after_run(containers: list[etree._Element]) -> str | None:
+    """The labelled line right after the box holding every block of a body gathered from several (Prismic's
+    "<div class=Article_body>" of slices, then "<p class=Article_source>Bitsʼą́ą́dóó: <strong>Dinétah
+    Press</strong></p>"); not past the article's own box."""
+    box = containers[0].getparent()
+    while box is not None and not all(any(a is box for a in c.iterancestors()) for c in containers[1:]):
+        box = box.getparent()
+    if box is None or box.tag in ("article", "main", "body", "html"):
+        return None
+    after = box.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None or after.tag in _SKIP_TAGS or _longer_than(after, 120):
+        return None
+    text = _meta_text(after)
+    return text if text and is_labelled_field(text) else None
 
 
 def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> list[str]:
@@ -3358,7 +3398,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
     page.meta_lines = _meta_lines(h1, container)
-    if len(containers) > 1 and (line := _labelled_block_after_run(containers[-1])) and line not in page.meta_lines:
+    if len(containers) > 1 and (line := _labelled_block_after_run(containers[-1]) or _line_after_run(containers)) \
+            and line not in page.meta_lines:
         page.meta_lines.append(line)
     if h1 is not None:
         page.meta_lines += _meta_table_lines(root)
