@@ -1925,6 +1925,46 @@ def test_a_short_story_beside_longer_cards_of_other_stories_keeps_its_own_text(w
                          "Laos meet Myanmar on 31 March."] and _LONG_CARD not in texts, texts
 
 
+def _blogger_post(body: str, widget: str = "widget-content popular-posts") -> str:
+    """A Blogger Contempo post page: the blog's name in the banner's <h1>, the post under an <h3>, and a widget
+    of three other posts' snippets (each in a div.post-body of its own, its parent and grandparent scored too)."""
+    snippet = ("<div class='post'><div class='post-content'><h3 class='post-title'><a href='/2026/03/{0}.html'>Other "
+               "story {0}</a></h3><div class='container post-body entry-content'><div class='snippet-item'>"
+               + _LONG_CARD + "</div></div><div class='jump-link'><a href='/2026/03/{0}.html'>Read more</a></div>"
+               "</div></div>")
+    return ("<html><head><title>Nius Bilong Ples: Vidio: Bung bilong ol yut</title></head><body class='item-view'>"
+            "<header><h1><a href='/'>Nius Bilong Ples</a></h1></header><main><div class='widget Blog'><article "
+            "class='post-outer-container'><div class='post'><h3 class='post-title entry-title'>Vidio: Bung bilong "
+            "ol yut</h3><div class='post-header'><div class='post-header-line-1'><span class='byline post-author'>By "
+            "Rose Pokawin</span> <span class='byline post-timestamp'><time class='published' datetime='2026-02-27T19:"
+            "30:00+10:00'>February 27, 2026</time></span></div></div><div class='post-body-container'><div class='post-"
+            f"body entry-content'>{body}</div></div></div>"
+            f"</article></div><div class='widget PopularPosts'><h3 class='title'>Popular posts from this blog</h3>"
+            f"<div class='{widget}'>" + "".join(snippet.format(n) for n in ("a", "b", "c"))
+            + "</div></div></main></body></html>")
+
+
+_VIDEO_BODY = ("<div><iframe class='BLOG_video_class' src='https://www.youtube.com/embed/x8Jq2LmQ0aE'></iframe></div>"
+               "<div>Lukim vidio bilong bung bilong ol yut long Lae.</div>")
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        # Blogger's "Popular posts from this blog" (div.widget-content.popular-posts): its snippets are other
+        # posts' text, not the video post's body, however longer than its one line
+        "widget-content popular-posts",
+        # a box of other stories whose candidates outnumber the tries when demoted one at a time (three snippets,
+        # each with its parent and grandparent, then each again): all of the box's are demoted at once
+        "related-posts",
+    ],
+)
+def test_a_widget_of_other_posts_snippets_is_not_the_posts_text(widget):
+    texts = [b.text for b in extract_page(_blogger_post(_VIDEO_BODY, widget),
+                                          "https://ex.blogspot.com/2026/02/vidio-bung.html").blocks]
+    assert texts == ["Lukim vidio bilong bung bilong ol yut long Lae."], texts
+
+
 @pytest.mark.parametrize(
     "wrapper",
     [
@@ -2916,6 +2956,31 @@ def test_short_lines_without_a_paragraph_are_not_an_article(lines):
     assert classify(extract_page(html, "https://ex.ro/galerie/primavara-in-ardeal-330.html")).reason == "no-paragraph"
 
 
+_CAPTIONED = ("<table class='tr-caption-container'><tbody><tr><td><a href='/s1600/{0}.jpg'><img src='/w600/{0}.jpg'>"
+              "</a></td></tr><tr><td class='tr-caption'>{1}</td></tr></tbody></table>")
+_SHO = ["Ol singsing grup bilong Asaro i redi long sho.", "Ol meri bilong Chimbu wantaim bilas bilong ol.",
+        "Ol manki i pilai kundu.", "Bikpela lain i kam lukim sho long Sarere."]
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        # at a post's dated address, typed BlogPosting as every Blogger post is: a photo post, its text four captions
+        # under their pictures (table.tr-caption-container), and a video post, one line under the video
+        ("".join(_CAPTIONED.format(n, line) for n, line in enumerate(_SHO)), "no-paragraph"),
+        (_VIDEO_BODY, "no-paragraph"),
+        # ... a story with its picture keeps its paragraphs, and short lines with no picture nor video around them
+        # are judged as before (the page says it is an article: too little text to read, to the quarantine)
+        (_CAPTIONED.format(0, _SHO[0]) + _STORY, "article"),
+        ("<div>Lukim vidio bilong bung bilong ol yut long Lae.</div>", "broken-article"),
+    ],
+)
+def test_a_photo_or_video_post_at_an_articles_address_is_no_article(body, reason):
+    html = _blogger_post(body).replace(
+        "<main>", "<main><script type='application/ld+json'>{\"@type\": \"BlogPosting\"}</script>")
+    assert classify(extract_page(html, "https://ex.blogspot.com/2026/02/piksa-bilong-singsing.html")).reason == reason
+
+
 def test_a_banner_h1_with_the_site_name_is_not_the_headline():
     html = ("<html><head><title>Ціни на овочі знизилися вперше за пів року - Подільський форум</title></head><body>"
             "<div class='headerbar'><h1>Подільський форум</h1></div>"
@@ -3818,10 +3883,15 @@ def test_a_documentation_page_is_no_article(html_class, og_type, reason):
         # WordPress's not-found template served with status 200 at a dated, post-like address, under a headline in
         # a language the error tables lack (Xitsonga's tables aside: an invented one here)
         ("error404 wp-embed-responsive", "website", "error-page"),
+        # Blogger's (Contempo and its kin: "<body class='container error-view version-1-3-3 …'>", "Sorry, the page
+        # you were looking for in this blog does not exist." at a post's address, status 200)
+        ("container error-view version-1-3-3 variant-indie_light", "website", "error-page"),
         # ... not a post (its classes "single single-post"), a class that only holds the letters, nor a page the
         # site says is an article
         ("post-template-default single single-post postid-42", "website", "article"),
         ("single error404-fixed-header", "website", "article"),
+        ("container item-view version-1-3-3 variant-indie_light", "website", "article"),
+        ("page-error-view-toggle", "website", "article"),
         ("error404 wp-embed-responsive", "article", "article"),
     ],
 )

@@ -482,7 +482,8 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
     if page.not_found_template and not says_article:
         # the software's not-found template served with status 200 (WordPress's <body class="error404">: "Tluka a
         # ri kumiwanga" at a dated, post-like address), whatever language its headline is in
-        return Verdict(False, "error-page", "the page is the site's not-found template (<body class='error404'>)")
+        return Verdict(False, "error-page", "the page is the site's not-found template (<body class='error404'>, "
+                                            "'error-view')")
     if page.calendar_entry and not says_article:
         # an event's page (when, where, a contact, a line about it) linking its own iCalendar entry ("Download
         # Event": Plone's "<page>/ics_view"): not a story, though as dated and as long as a short one
@@ -547,6 +548,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "no-title", "no headline found")
     prose = [b for b in page.blocks if b.kind in ("p", "quote", "pre") and b.link_ratio < 0.5]
     chars = sum(text_weight(b.text) for b in prose)
+    if strong and prose and page.media_text and max(text_weight(b.text) for b in prose) < _PARAGRAPH_CHARS:
+        # the post's text is short lines beside its pictures or video, no paragraph: a photo or video post at an
+        # article's address, typed an article as every post is (Blogger's BlogPosting), its captions or one line
+        # under the video no story (a page without that evidence is judged by its text's length below)
+        return Verdict(False, "no-paragraph", "short lines beside the post's pictures or video: a photo or video post")
     if chars < min_body_chars:
         if strong:
             return Verdict(True, "broken-article", f"{chars} characters of article text")

@@ -158,11 +158,13 @@ class ExtractedPage:
     wiki_namespace: int | None = None
     # a documentation generator's page of docs, marked so on <html> (Docusaurus: "docs-doc-page")
     docs_page: bool = False
-    # the software's not-found template, marked so on <body> (WordPress's body class "error404"), whatever status
-    # the server sent
+    # the software's not-found template, marked so on <body> (see _NOT_FOUND_BODY), whatever status the server sent
     not_found_template: bool = False
     # the page links to its own calendar entry (an iCalendar download: see _calendar_entry): an event's page
     calendar_entry: bool = False
+    # each box of the text holds the post's pictures or video, or sits in a box under the post's that does (see
+    # _beside_media): its short lines are captions, a photo or video post's
+    media_text: bool = False
     # the text's paragraphs set wholly in italics ("<p><em>Kjelde: Bergens Tidende</em></p>"): a closing one may
     # credit another outlet (see metadata.italic_credit)
     italic_lines: list[str] = field(default_factory=list)
@@ -1098,22 +1100,27 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
         # a short story beside longer teaser cards: the best box sits inside a box of other stories that does not
         # hold the headline (Vue's "<section class=related-news><div class=el-card>…<p class=news-card__desc>"
         # of 400 characters under a story of two short paragraphs): it is worth little, as the box itself is.
-        # Only the best few are looked at (their ancestors' classes); a box holding the headline is layout
+        # Only the best few are looked at (their ancestors' classes); a box holding the headline is layout.  Every
+        # candidate of that box is worth little at once (Blogger's "Popular posts" widget: three snippets, each box
+        # with its parent, over a video post's one line)
         around = set(headline.iterancestors())
-        demoted = []
+        first, demoted = best, []
         for _ in range(_OTHER_STORIES_TRIES):
-            if not any(a not in around and not _OTHER_STORIES.isdisjoint(_naming_words(a.get("class"), a.get("id")))
-                       for a in best.iterancestors()):
+            others = next((a for a in best.iterancestors() if a not in around
+                           and not _OTHER_STORIES.isdisjoint(_naming_words(a.get("class"), a.get("id")))), None)
+            if others is None:
                 break
-            demoted.append(best)
-            scores[best] *= 0.2
+            for el in others.iter():
+                if el in scores:
+                    demoted.append(el)
+                    scores[el] *= 0.2
             best = max(scores, key=scores.__getitem__)
         else:
             # every box took its turn and each is in a box named for other stories: the words were a layout's,
             # the first pick stands (all the page's text in a "content-sidebar-wrap", the headline above it)
             for el in demoted:
                 scores[el] /= 0.2
-            return demoted[0], scores
+            return first, scores
     return best, scores
 
 
@@ -1140,7 +1147,7 @@ def _naming_words(cls: str | None, ident: str | None) -> frozenset[str]:
 # class words of a box of other stories (related, recommended, teasers, comments): a candidate inside one that
 # does not hold the headline is none of the story's text
 _OTHER_STORIES = frozenset("related recommend recommended recommendations teaser teasers promo sidebar comment "
-                           "comments outbrain taboola".split())
+                           "comments outbrain taboola popular popularposts".split())
 _OTHER_STORIES_TRIES = 8
 
 
@@ -1709,6 +1716,28 @@ _LEAD_NOISE_PARTS = frozenset({"teaser", "teasers"})
 def _media_box(el: etree._Element) -> bool:
     """A picture (or video) with at most a caption: ``<div class="news-img-wrap"><img …><p>Foto: …</p></div>``."""
     return bool(_MEDIA(el)) and len(_text(el)) < 120
+
+
+# body classes of the software's not-found page: WordPress's "error404", Blogger's "error-view" (its layouts'
+# "Sorry, the page you were looking for in this blog does not exist." at the post's address, status 200)
+_NOT_FOUND_BODY = frozenset(("error404", "error-view"))
+_MEDIA_LINE_CHARS = 200
+
+
+def _beside_media(containers: list[etree._Element], post: etree._Element | None) -> bool:
+    """Each box of the text holds a picture or video, or sits in a box under the post's box (around the headline and
+    the text) that does: Blogger's photo post, "<table class=tr-caption-container><tr><td><img></td></tr><tr><td
+    class=tr-caption>caption</td></tr></table>" four times, or a video post's "<div><iframe></div><div>one
+    line</div>" in its div.post-body."""
+    if post is None or not containers:
+        return False
+    for box in containers:
+        el = box
+        while el is not None and el is not post and not _MEDIA(el):
+            el = el.getparent()
+        if el is None or el is post:
+            return False
+    return True
 
 
 def _lead_classed(el: etree._Element) -> bool:
@@ -3424,6 +3453,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # the draft's creation (Plone's DC.date.created), when the page states no other time
     page.published_hint = page.published_hint or page.created_hint
     post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
+    if all(len(b.text) < _MEDIA_LINE_CHARS for b in page.blocks):  # (no paragraph: looked at for short texts only)
+        page.media_text = _beside_media(containers, post)
     if not page.published_hint and (box := _post_box(post)) is not None:
         # ... nor a date in the metadata lines: the one the post's box shows in an element marked as a date
         # (kept apart from the metadata lines, which tell an article from another page: a date is no evidence);
@@ -3449,7 +3480,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
-    page.not_found_template = body is not None and "error404" in (body.get("class") or "").split()
+    page.not_found_template = body is not None and not _NOT_FOUND_BODY.isdisjoint((body.get("class") or "").split())
     page.calendar_entry = _calendar_entry(root, url)
     page.link_texts = link_texts(root)
     page.section_names = _section_names(root, url)
