@@ -618,6 +618,19 @@ def test_a_keyword_joined_by_a_symbol_that_a_headline_of_the_site_carried_as_a_p
          (), "ESWATINI — Sihlangu sehlula Lesotho ngemagoli lamabili"),
         ("ANALYSIS — Markets fall for a third day", ["Markets fall for a third day | analysis - Site"], "Text.", (),
          "ANALYSIS — Markets fall for a third day"),
+        # a bracketed brand with capitals inside that the <title> puts before the same headline in capitals with
+        # another separator (Navajo, Prismic: nvprismic P3, kept when it was cleaned before the site's other pages)
+        ("«BeesoNow» Tséhootsooígi atiin ánídaalʼį́įh dooleeł",
+         ["BEESONOW - Tséhootsooígi atiin ánídaalʼį́įh dooleeł | Naabeehó Haneʼ"], "Atiin ánídaalʼį́įh dooleeł.", (),
+         "Tséhootsooígi atiin ánídaalʼį́įh dooleeł"),
+        # ... not a quoted name without capitals inside, one the <title> quotes the same way, nor one the body writes
+        ("«Газпром» увеличил добычу газа", ["ГАЗПРОМ - «Газпром» увеличил добычу газа | Site",
+                                          "ГАЗПРОМ - увеличил добычу газа | Site"], "Добыча выросла.", (),
+         "«Газпром» увеличил добычу газа"),
+        ("[YouTube] Creators get a new tab", ["[YOUTUBE] Creators get a new tab | Site"], "Text.", (),
+         "[YouTube] Creators get a new tab"),
+        ("[PayPal] Fees rise for small sellers", ["PAYPAL - Fees rise for small sellers | Site"],
+         "PayPal said the fees rise in May.", (), "[PayPal] Fees rise for small sellers"),
     ],
 )
 def test_a_prefix_the_pages_other_titles_or_the_sites_glued_headlines_confirm(title, head_titles, body, glued, clean):

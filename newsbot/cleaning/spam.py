@@ -762,6 +762,16 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
                         and after.lower() == candidate.keyword.lower() for other in head_titles if other)
                 and not _named_in_body([candidate.keyword], body_text)):
             return candidate
+        # a bracketed brand with capitals inside that another title of the page puts before the same headline in
+        # capitals, with another separator ("«BeesoNow» Title" under the <title> "BEESONOW - Title | site"): the
+        # template's two dresses of one keyword on the page itself, whatever the crawl's order; no name the body
+        # writes (a quoted name is dressed once: «Газпром» over "ГАЗПРОМ - …" has no capital inside)
+        if (candidate.removed[:1] in _OPEN and _brand_like(candidate.keyword) and not candidate.keyword.isupper()
+                and candidate.keyword.lower() not in KICKERS
+                and any(other.keyword == candidate.keyword.upper() and other.removed[:1] not in _OPEN
+                        for other in _head_prefixes(head_titles, candidate.rest))
+                and not _named_in_body([candidate.keyword], body_text)):
+            return candidate
     if not isinstance(prefixed, _SeenPrefixes) or not prefixed.by_core:
         return None  # (no site evidence: most calls in tests, and a site's first pages)
     if (spaced := _SPACED_PREFIX.match(title)) is not None:
