@@ -1332,6 +1332,11 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("WEIDEN (OPf) – Der Stadtrat hat am Montag den Haushalt beschlossen.", None),
         ("INGOLSTADT (MediaMarkt) – Der Händler schließt zwei Filialen.", None),
         ("Polokwane (SAnews) — Ntlawa wa netibolo wa distriki ya Vhembe wu hlule.", None),
+        # ... or two or three capitalised words closed by an outlet's word (Tok Pisin "nius", news); not a place
+        ("MADANG (Pasifik Nius) — Ol yut i klinim maket long Sarere.", "Pasifik Nius"),
+        ("TOKYO (Kyodo News) — The central bank kept rates unchanged.", "Kyodo News"),
+        ("LONDON (Downing Street) — The prime minister said he would not resign.", None),
+        ("MADANG (Pasifik Nius) Ol yut i klinim maket long Sarere.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),
         # the date all digits, the year too (ACP's "Kinshasa, 17/03/2026 (ACP).-"): not its "/03/" read as a credit;

@@ -590,7 +590,7 @@ _SIGNED_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
 OUTLET_WORDS = frozenset(
     "media news nuus nieuws noticias notícies notizie nachrichten actualités press presse pers prensa premsa "
     "agency agentur agencia agència agência agenzia ajansı agentstvo ааганцтва агентство agentschap newswire wire "
-    "noticiero notisiero noticiário telejornal telegiornale".split())
+    "noticiero notisiero noticiário telejornal telegiornale nius".split())
 # ... of which those opening an outlet's name are the words for news and newscasts: "Press", "Media", "News",
 # "Agency" open a person's title too ("— Press Secretary Karine Jean-Pierre" under a quotation signs it)
 _NEWSCAST_WORDS = frozenset("noticias notícies notizie nachrichten actualités noticiero notisiero noticiário "
@@ -2135,6 +2135,12 @@ def dateline_credit(paragraph: str) -> str | None:
     if not comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
             and any(ch.islower() for ch in credit) and sum(ch.isupper() for ch in credit) >= 2 \
             and any(dash in mark for dash in "-–—") and _brand_news_word(credit):
+        return credit
+    # ... or two or three capitalised words closed by an outlet's word (OUTLET_WORDS: "MADANG (Pasifik Nius) —",
+    # "TOKYO (Kyodo News) —"): a newsroom's name; a place ("LONDON (Downing Street) -") or a region has no such word
+    words = credit.split()
+    if not comma and place.strip().isupper() and 2 <= len(words) <= 3 and words[-1].lower() in OUTLET_WORDS \
+            and all(word[:1].isupper() and word.isalpha() for word in words) and any(dash in mark for dash in "-–—"):
         return credit
     return None
 
