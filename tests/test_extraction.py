@@ -2157,6 +2157,10 @@ _ONE_DATE = ("<p>Pubblicatu: 2026-03-15 10:00</p><p>Lu vulcanu s'arrusbigghiau a
         # with no linked headline is a headline
         ("Aggiurnamentu: Catania, l'Etna torna a fari focu e l'aeroportu chiui", _LINKED + _ONE_DATE, "article"),
         ("Commenti: il governo risponde alle critiche sul bilancio", _ONE_DATE, "article"),
+        # ... nor a column's rubric before the page's own headline, which a box of the page links to
+        ("Commenti: Catania, l'Etna torna a fari focu e l'aeroportu chiui",
+         _ONE_DATE + "<ul><li><a href='/e/pl/?classid=3&id=105'>Catania, l'Etna torna a fari focu e l'aeroportu chiui"
+         "</a></li></ul>" + _SIGNED, "article"),
     ],
 )
 def test_a_page_of_readers_comments_on_another_page_is_no_article(title, shown, reason):

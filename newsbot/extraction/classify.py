@@ -140,12 +140,13 @@ def _comments_page(page: ExtractedPage) -> bool:
     Catania, l'Etna …", the link reading "[TrinacriaBet]Catania, l'Etna …"), the label a word for comments or the
     text under readers' signed, dated lines (two or more metadata lines alike: "Utenti: ninu_ct 2026-03-14 11:02",
     "Utenti: rosalia78 2026-03-14 15:21"): the comments on that page.  An editor's kicker before a linked headline
-    ("Analysis: …", "Update: …") is one story's, dated once."""
+    ("Analysis: …", "Update: …") is one story's, dated once; a rubric's ("Commenti: …") over the page's own headline,
+    which a box of the page links to, is the story's own."""
     match = _LABEL.match(page.title or "")
     if match is None:
         return False
     rest = page.title[match.end():].strip().casefold()
-    if not any(rest.startswith(t.casefold()) for t in page.link_texts if len(t) >= 20):
+    if not any(rest.startswith(t.casefold()) for t in page.away_link_texts):
         return False
     if match.group("label").casefold() in _COMMENT_WORDS:
         return True
