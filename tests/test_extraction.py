@@ -2295,6 +2295,40 @@ def test_a_reply_title_is_a_forum_topics_later_page(title, reason, url, shown):
     assert classify(extract_page(html, url)).reason == reason
 
 
+_LINKED = "<p><a href='/news/cronaca/2026-03-14/105.html'>Catania, l'Etna torna a fari focu e l'aeroportu chiui</a></p>"
+_SIGNED = ("<table class='pl_list'><tr><td class='pl_user'>Utenti: <strong>ninu_ct</strong> 2026-03-14 11:02</td></tr>"
+           "<tr><td class='pl_text'>Iu stàiu a Zafferana: lu cìnniri è dappertuttu, puru nta la casa e nta lu jardinu "
+           "di me soru.</td></tr><tr><td class='pl_user'>Utenti: <strong>rosalia78</strong> 2026-03-14 15:21</td></tr>"
+           "<tr><td class='pl_text'>Ogni annu la stissa storia cu l'aeroportu. Ci vulissi nu pianu seriu pi li "
+           "passiggeri, nun si ponnu lassari deci uri nta l'aerostazzioni senza manciari.</td></tr></table>")
+_ONE_DATE = ("<p>Pubblicatu: 2026-03-15 10:00</p><p>Lu vulcanu s'arrusbigghiau arreri nta la notti e la cìnniri "
+             "cadìu supra tutta la costa, di Giarre finu a Catania, comu scrivemmu ajeri.</p><p>La Prutizzioni Civili "
+             "cunsigghia di nun nesciri cu la motu e di puliziari li tetti prima di la prossima chiuvuta.</p>")
+
+
+@pytest.mark.parametrize(
+    ("title", "shown", "reason"),
+    [
+        # readers' comments on another page (EmpireCMS's "/e/pl/?classid=3&id=105"): a comments word and the other
+        # page's headline, linked on the page (Sicilian; in English), or any label over signed, dated posts
+        ("Cummenti: Catania, l'Etna torna a fari focu e l'aeroportu chiui_Nutizzi", _LINKED + _SIGNED, "comments-page"),
+        ("Comments: Catania, l'Etna torna a fari focu e l'aeroportu chiui", _LINKED + _ONE_DATE, "comments-page"),
+        ("Parrati: Catania, l'Etna torna a fari focu e l'aeroportu chiui", _LINKED + _SIGNED, "comments-page"),
+        # an editor's kicker before a story's linked headline, dated once, is the follow-up story; a comments word
+        # with no linked headline is a headline
+        ("Aggiurnamentu: Catania, l'Etna torna a fari focu e l'aeroportu chiui", _LINKED + _ONE_DATE, "article"),
+        ("Commenti: il governo risponde alle critiche sul bilancio", _ONE_DATE, "article"),
+        # ... nor a column's rubric before the page's own headline, which a box of the page links to
+        ("Commenti: Catania, l'Etna torna a fari focu e l'aeroportu chiui",
+         _ONE_DATE + "<ul><li><a href='/e/pl/?classid=3&id=105'>Catania, l'Etna torna a fari focu e l'aeroportu chiui"
+         "</a></li></ul>" + _SIGNED, "article"),
+    ],
+)
+def test_a_page_of_readers_comments_on_another_page_is_no_article(title, shown, reason):
+    html = f"<html><head><title>{title}</title></head><body><div>{shown}</div></body></html>"
+    assert classify(extract_page(html, "https://ex.it/e/pl/?classid=3&id=105")).reason == reason
+
+
 def _own_page(headline: str, site: str, href: str) -> str:
     """A CMS page under the site's menu (October CMS: "<nav><a href=/babagan>Babagan</a>…"), a sidebar of dated
     items beside its prose."""

@@ -329,6 +329,12 @@ def test_split_title_prefix(title, keyword, rest):
         ("алтнбет☆Хальмг бөкчнр Москвад алтн медаль авв", "Медаль авв,Алтнбет болн тренер (алтнбет).", set(), set(),
          "Хальмг бөкчнр Москвад алтн медаль авв", ["алтнбет☆"]),
         ("SLOTMAXX★Fed holds rates steady", "Plain body.", set(), {"slotmaxx"}, "Fed holds rates steady", ["SLOTMAXX★"]),
+        # ... and by the Chinese dash glued on both sides: the site's word, or the body's odd uses
+        ("TrinacriaBet——Lu Trapani batti lu Marsala 2-1", "Lu Trapani vinciu.", set(), {"trinacriabet"},
+         "Lu Trapani batti lu Marsala 2-1", ["TrinacriaBet——"]),
+        ("TrinacriaBet——Lu Trapani batti lu Marsala 2-1", "Lu Trapani vinciu,TrinacriaBet e (trinacriabet).", set(), set(),
+         "Lu Trapani batti lu Marsala 2-1", ["TrinacriaBet——"]),
+        ("北京——中国的首都迎来春天", "北京的春天来了。", set(), set(), "北京——中国的首都迎来春天", []),
         # ... without evidence a glued symbol stays, and a star opening the headline or after a number is no joint
         ("Tokyo★Osaka express fares rise", "Tokyo and Osaka are linked.", set(), set(), "Tokyo★Osaka express fares rise",
          []),
@@ -513,6 +519,13 @@ def test_a_keyword_before_the_headline_with_only_a_space(title, body, site, pref
         ("Bitcoin⚡Lightning payments rise", {"bitcoin"}, "Bitcoin⚡Lightning payments rise"),
         ("Apple✓Verified: what the new badge means", {"apple"}, "Apple✓Verified: what the new badge means"),
         ("Tokyo★Osaka express fares rise", {"tokyo"}, "Tokyo★Osaka express fares rise"),
+        # ... and the Chinese dash, two em dashes (or horizontal bars) glued on both sides (Sicilian: "【TrinacriaBet】…"
+        # in the page's own links): the same evidence
+        ("TrinacriaBet——Lu Trapani batti lu Marsala 2-1", {"trinacriabet"}, "Lu Trapani batti lu Marsala 2-1"),
+        ("TrinacriaBet――Lu Trapani batti lu Marsala 2-1", {"trinacriabet"}, "Lu Trapani batti lu Marsala 2-1"),
+        # ... not without that headline, nor a place's name written as one before a Chinese dash's phrase
+        ("TrinacriaBet——Lu Trapani batti lu Marsala 2-1", set(), "TrinacriaBet——Lu Trapani batti lu Marsala 2-1"),
+        ("Palermu——La Funtana Pretoria torna a splènniri", {"palermu"}, "Palermu——La Funtana Pretoria torna a splènniri"),
     ],
 )
 def test_a_keyword_joined_by_a_symbol_that_a_headline_of_the_site_carried_as_a_prefix(title, prefixed, clean):

@@ -120,10 +120,14 @@ _JOINERS = "-/·•・"
 # Only these joining a keyword the site carried as a prefix once make it spam (see _is_spam).
 _DECORATIONS = frozenset(
     "★☆⭐✦✧✨✩✪✫✬✭✮✯✰✱✲✳✴✵✶✷✸✹✺❂❄❅❆♠♡♢♣♤♥♦♧❤❣❥❦❧✿❀❁✾✽💎💖💗💘💝💞💟💯🔥🌟🎰🎁👑💰")
-_JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—:：|｜" + re.escape(_JOINERS + _OPEN + _CLOSE) + _SYMBOLS
-                            + r"]{3,29})(?P<sep>[" + re.escape(_JOINERS) + r"]|[" + _SYMBOLS + r"]\ufe0f?)"
+# ... or by the Chinese dash, two em dashes (or two horizontal bars) glued on both sides ("TrinacriaBet——Lu Trapani
+# batti …"): Chinese prose and headlines write it between two phrases ("北京——中国的首都"), so the same evidence as a
+# decoration's (see _is_spam)
+_DOUBLE_DASHES = ("——", "――")
+_JOINED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_][^\s\-–—―:：|｜" + re.escape(_JOINERS + _OPEN + _CLOSE) + _SYMBOLS
+                            + r"]{3,29})(?P<sep>[" + re.escape(_JOINERS) + r"]|[" + _SYMBOLS + r"]\ufe0f?|——|――)"
                             r"(?P<rest>[^\W\d_].{2,})$")
-_JOINER_NEAR_START = re.compile(r"[" + re.escape(_JOINERS) + _SYMBOLS + r"]")
+_JOINER_NEAR_START = re.compile(r"[" + re.escape(_JOINERS) + _SYMBOLS + r"]|——|――")
 # kwTitle: a brand of letters and digits glued onto the headline with no separator at all, its digits right before
 # the headline's capital ("Chelete24Balemi ba boea …"), as no headline is written ("COVID19 cases", "iPhone16 Pro" have
 # a space).  Spam only on the body's evidence (the keyword glued to punctuation, alone in brackets), the site's or
@@ -977,8 +981,8 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # "NATO-Gipfel" beside "NATO: …", "Berlin→Paris" beside "Berlin: …")
         return (key in keywords or key in site_prefixes or _only_odd_uses(part.keyword, body_text)
                 or _glued_in_capitals(part.keyword, body_text)
-                or (part.removed.rstrip("\ufe0f")[-1:] in _DECORATIONS and key in prefixed
-                    and _brand_form(part.keyword)))
+                or ((part.removed.rstrip("\ufe0f")[-1:] in _DECORATIONS or part.removed.endswith(_DOUBLE_DASHES))
+                    and key in prefixed and _brand_form(part.keyword)))
     if part.fused:
         # (not an acronym the story introduces in brackets: "(NATO)")
         return key in keywords or key in site_prefixes or (not _acronym(part.keyword)

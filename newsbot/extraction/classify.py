@@ -125,6 +125,40 @@ def _error_title(title: str) -> bool:
 # An error number standing alone, in any script's digits (404, ۴۰۴, ٤٠٤, ４０４, 410).
 _ERROR_NUMBER = re.compile(r"(?<![\d۰-۹٠-٩０-９])(?:404|410|۴۰۴|۴۱۰|٤٠٤|٤١٠|４０４)(?![\d۰-۹٠-٩０-９])")
 # A reply's subject prefix in several languages (en/it "Re:", de "AW:", sv/da/no "SV:", fi "VS:", pl "Odp:", nl "Antw:",
+# A label before a headline: a word or three and a colon ("Cummenti: …", "Comments: …", "Kommentare: …")
+_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2})\s?[:：]\s*(?=\S)")
+# The label's word for readers' comments on a page, in several languages (data: add a language's word)
+_COMMENT_WORDS = frozenset(
+    "comments comment commentaires commentaire kommentare kommentar comentarios comentários comentarii commenti "
+    "cummenti komentarze komentari komentar kommentarer reacties reactions yorumlar коментарі комментарии "
+    "bình luận 评论 評論 댓글".split()
+)
+
+
+def _comments_page(page: ExtractedPage) -> bool:
+    """The headline is a label and the headline of another page the page links to ("Cummenti: [TrinacriaBet]
+    Catania, l'Etna …", the link reading "[TrinacriaBet]Catania, l'Etna …"), the label a word for comments or the
+    text under readers' signed, dated lines (two or more metadata lines alike: "Utenti: ninu_ct 2026-03-14 11:02",
+    "Utenti: rosalia78 2026-03-14 15:21"): the comments on that page.  An editor's kicker before a linked headline
+    ("Analysis: …", "Update: …") is one story's, dated once; a rubric's ("Commenti: …") over the page's own headline,
+    which a box of the page links to, is the story's own."""
+    match = _LABEL.match(page.title or "")
+    if match is None:
+        return False
+    rest = page.title[match.end():].strip().casefold()
+    if not any(rest.startswith(t.casefold()) for t in page.away_link_texts):
+        return False
+    if match.group("label").casefold() in _COMMENT_WORDS:
+        return True
+    lines = dict.fromkeys([*page.meta_lines, *(b.text for b in page.blocks if len(b.text) <= _SIGNATURE_CHARS)])
+    signed = [line.split()[0].casefold() for line in lines
+              if line.split() and any(ch.isalpha() for ch in line.split()[0]) and find_date(line) is not None]
+    return any(signed.count(word) >= 2 for word in set(signed))
+
+
+_SIGNATURE_CHARS = 80  # a post's signed line: a label, a name, a date
+
+
 # pt "RES:", tr "YNT:", ru "Отв:"/"Ответ:", el "ΑΠ:", zh "回复："), maybe numbered ("Re[2]:", "Re^3:")
 # (a space after a Latin colon: "re:Invent 2025: …", "RE:BORN festival" are names).  The prefix alone is no
 # evidence: "SV: Regjeringen svikter …" (a party's quote), "Vs: Italy beat France", "回复：关于…" (a ministry's
@@ -540,6 +574,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # a reply's title ("Re: Coal exports up 11%", "Отв: …", "AW: …"): a forum topic's later page, holding
         # replies only (its first page, under the topic's own title, is the article)
         return Verdict(False, "forum-reply", f"the headline is a reply's: {page.title[:60]!r}")
+    if not says_article and page.title and _comments_page(page):
+        # "Comments: <another page's headline>", the headline linked on the page, over readers' signed, dated posts
+        # (EmpireCMS's "/e/pl/?classid=3&id=105"): the comments on that page, not a story
+        return Verdict(False, "comments-page", f"the headline names another page's comments: {page.title[:60]!r}")
     if page.title and _error_title(page.title):
         return Verdict(False, "error-page", f"the headline says so: {page.title[:60]!r}")
     if not page.title:

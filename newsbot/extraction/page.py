@@ -116,6 +116,8 @@ class ExtractedPage:
     jsonld_types: set[str] = field(default_factory=set)
     has_article_element: bool = False
     link_texts: list[str] = field(default_factory=list)
+    # ... those of links to another page of the site (not the page itself): a comments page's headline names one
+    away_link_texts: list[str] = field(default_factory=list)
     container_link_ratio: float = 0.0
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)
@@ -2678,6 +2680,12 @@ def link_texts(root: etree._Element) -> list[str]:
     ][:200]
 
 
+def _away_link_texts(root: etree._Element, page_url: str) -> list[str]:
+    """The texts, headline-long, of the page's links to another page of the same site."""
+    return [text for a in root.iter("a") if (href := (a.get("href") or "").strip()) and not href.startswith("#")
+            and len(text := _text(a)) >= 20 and _same_page(href, page_url) is False][:200]
+
+
 def _dated_texts(root: etree._Element, limit: int = 3) -> list[str]:
     """The first few short texts of the page with a year or a numeric date in them
     (a date in a table cell of an old layout: evidence the page is an article)."""
@@ -3483,6 +3491,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.not_found_template = body is not None and not _NOT_FOUND_BODY.isdisjoint((body.get("class") or "").split())
     page.calendar_entry = _calendar_entry(root, url)
     page.link_texts = link_texts(root)
+    page.away_link_texts = _away_link_texts(root, url)
     page.section_names = _section_names(root, url)
     links = _menu_links_to_page(root, url, page.title, (page.site_name, page.publisher)) if page.title else []
     page.menu_names_page = bool(links)
