@@ -3244,10 +3244,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         if h1 is not None and (entry := _entry_headline(root, url, h1, page.og_title, page.html_title)) is not None:
             h1 = entry
         if h1 is not None and h1.tag == "h1" and _short_section_name(name := _text(h1)) \
+                and not any(name in t for t in (page.og_title, page.html_title) if t) \
                 and name.casefold() in {n.casefold() for n in _section_names(root, url, outside=h1)} \
                 and (own := _named_heading(root, page.og_title, page.html_title, shared_end=True)) is not None:
             # a banner's <h1> naming a section another link leads to (the menu's), the story's headline a lower
-            # heading that the head's title names (PbootCMS: "<h1>Выльлунъяс</h1>" over "<h2>Headline</h2>")
+            # heading that the head's title names (PbootCMS: "<h1>Выльлунъяс</h1>" over "<h2>Headline</h2>"); not an
+            # <h1> the title reads (an author's page "<h1>Name</h1>" over "<h3>Articles by Name</h3>")
             h1 = own
     page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
     if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
