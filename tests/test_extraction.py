@@ -1787,6 +1787,39 @@ def test_a_banner_h1_linking_to_the_blogs_folder_above_the_post_yields_to_the_en
     assert extract_page(html, url).title == title
 
 
+_SECTION_MENU = ("<nav><a href='/'>Медшӧр</a> <a href='/news/'>Выльлунъяс</a> <a href='/culture/'>Культура</a> "
+                 "<a href='/sport/'>Спорт</a></nav>")
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "headline", "reason"),
+    [
+        # PbootCMS's content page: the banner <h1> names the section the menu links, the story's headline the
+        # <h2> over its text that <title> ("Headline-Site") names
+        ("Сыктывкарса театр: выль сезон панас «Парма» спектакльӧн-Сыктыв олӧм",
+         "Сыктывкарса театр: выль сезон панас «Парма» спектакльӧн",
+         "Сыктывкарса театр: выль сезон панас «Парма» спектакльӧн", "article"),
+        # ... a spam prefix written differently in each ("KW_Headline-Site" over "《kw》Headline")
+        ("ЗАРНИСЛОТ_Сыктывкарын выль мост стрӧитны кутасны 2027 воын-Сыктыв олӧм",
+         "《ЗарниСлот》Сыктывкарын выль мост стрӧитны кутасны 2027 воын",
+         "《ЗарниСлот》Сыктывкарын выль мост стрӧитны кутасны 2027 воын", "article"),
+        # ... no heading the title names (a section's own page, a teaser's <h2>): the section's <h1> stays
+        ("Выльлунъяс-Сыктыв олӧм", "Сыктывкарын выль мост стрӧитны кутасны 2027 воын", "Выльлунъяс",
+         "section-page"),
+        ("Выльлунъяс-Сыктыв олӧм", "Выль мост", "Выльлунъяс", "section-page"),
+        # ... nor when the title reads the <h1> (an author's page, the list's heading ending with the name)
+        ("Выльлунъяс – Сыктыв олӧм", "Медбур гижӧдъяс: Выльлунъяс", "Выльлунъяс", "section-page"),
+    ],
+)
+def test_a_banner_h1_naming_a_section_yields_to_the_heading_the_title_names(title, heading, headline, reason):
+    html = (f"<html><head><title>{title}</title></head><body><header>{_SECTION_MENU}</header>"
+            "<div class=page-banner><h1 class=text-center>Выльлунъяс</h1></div><div class=container>"
+            f"<h2 class=text-center>{heading}</h2><div class=content>{_STORY * 3}</div></div></body></html>")
+    page = extract_page(html, "https://ex.example/news/36.html")
+    assert page.title == headline
+    assert classify(page).reason == reason
+
+
 def test_blocks_that_are_never_the_text_are_left_out():
     """Pull quotes repeat the text, a CTA card and an embedded tweet are not the article's."""
     html = (f"<html><body><h1>Smoke prompts alerts</h1><article>{_STORY}"

@@ -595,6 +595,10 @@ from newsbot.cleaning.metadata import (
         ("Data: 3 di sittèmmiru 2026", "2026-09-03", None, None),
         ("Data: 21 di jinnaru 2026", "2026-01-21", None, None),
         ("Li funti di la chiazza tornanu a jittari acqua: a Palermu fa festa", None, None, None),
+        # Komi (PbootCMS's meta line: wrote, source, published, viewed); "шор" in prose without a colon is none
+        ("Гижис: Анна Попова Шор: Комиинформ Йӧзӧдӧма: 12.03.2026 10:15 Видзӧдӧмаӧсь: 312 пӧв", "2026-03-12T10:15:00",
+         "Комиинформ", None),
+        ("Сьӧмлӧн шорыс — республикаса культура министерстволӧн грант.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -638,10 +642,30 @@ def test_parse_meta_line(line, published_at, source, category):
         ("責任編輯：阿欣", "阿欣"),
         ("责任编辑：王芳", "王芳"),
         ("佢哋嘅責任編輯好忙", None),
+        # Komi "wrote", "text and photo"
+        ("Гижис: Анна Попова", "Анна Попова"),
+        ("Текст да снимок: Мария Канева", "Мария Канева"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
     assert parse_meta_line(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        # a byline's "Name Surname / Outlet": the paper after the slash is the source (Komi "text and photo: … /
+        # Йӧлӧга"), a quoted name too
+        ("Текст да снимок: Мария Канева / Йӧлӧга", "Мария Канева", "Йӧлӧга"),
+        ("Tekst: Ingrid Haugland / «Bergens Tidende»", "Ingrid Haugland", "Bergens Tidende"),
+        # ... two words after the slash may be a second writer: no outlet; nor after a single name
+        ("Author: Anna Smith / John Doe", "Anna Smith / John Doe", None),
+        ("Author: Anna / Reuters", "Anna / Reuters", None),
+    ],
+)
+def test_a_bylines_outlet_after_a_slash_is_the_source(line, author, source):
+    fields = parse_meta_line(line)
+    assert (fields.author, fields.source) == (author, source)
 
 
 @pytest.mark.parametrize(
@@ -2164,6 +2188,8 @@ _OWN_BODY = [Block("深水埗北河街街市將會翻新，檔販擔心工程完
         (["時間:2026-03-16 16:05 來源:本站"], _OWN_BODY, "街坊新聞網", "街坊新聞網"),
         # ... a named source stays, over the publisher
         (["時間:2026-03-15 10:42 來源:港聞通訊社"], _OWN_BODY, "街坊新聞網", "港聞通訊社"),
+        # ... Komi "our site" (PbootCMS's "本站" localised)
+        (["Гижис: Ольга Канева Шор: Миян сайт Йӧзӧдӧма: 05.03.2026 16:30"], _OWN_BODY, "Сыктыв олӧм", "Сыктыв олӧм"),
     ],
 )
 def test_a_placeholder_source_names_no_outlet(meta_lines, blocks, publisher, source):

@@ -131,6 +131,8 @@ SOURCE_LABELS = (
     # Navajo "from it" ("Bitsʼą́ą́dóó: Dinétah Press"), its glottal stop "ʼ" or a typed apostrophe; only before a colon:
     # "hastóí bitsʼą́ą́dóó nihaa yíkai" (from the elders it came to us) is prose
     "bitsʼą́ą́dóó", "bits'ą́ą́dóó", "bits’ą́ą́dóó",
+    # Komi "source" ("Шор: Комиинформ"; only before a colon: "Сьӧмлӧн шорыс — …" is prose)
+    "шор",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -234,6 +236,8 @@ DATE_LABELS = (
     "hnub tim", "ꗳꗷ",
     # Sicilian "published" (EmpireCMS's info bar "Pubblicatu: 2026-03-14 09:32:17")
     "pubblicatu",
+    # Komi "published" ("Йӧзӧдӧма: 12.03.2026 10:15")
+    "йӧзӧдӧма",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -324,6 +328,8 @@ AUTHOR_LABELS = (
     "scrivìu", "scriviu", "reddazzioni",
     # Kirundi and Kinyarwanda "writer" ("Umwanditsi: Eric Nshimirimana", Halo's copyright box under the text)
     "umwanditsi",
+    # Komi "wrote" ("Гижис: Анна Попова"), "text and photo" ("Текст да снимок: Мария Канева / Йӧлӧга")
+    "гижис", "текст да снимок",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -367,6 +373,8 @@ WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # site itself ("來源:本站": this site), whose name the record takes from the page instead
 NO_SOURCE = frozenset((
     "unknown", "n/a", "未知", "不详", "不詳", "佚名", "本站", "本网", "本網", "本站原创", "本站原創", "原创", "原創",
+    # Komi "our site" (PbootCMS's "本站" localised: "Шор: Миян сайт")
+    "миян сайт",
 ))
 # each agency as it writes itself, for a credit written in lower case ("/ritzau/" is Ritzau)
 _AGENCY_SPELLING = {name.lower(): name for name in reversed(_AGENCY_NAMES)}
@@ -1685,6 +1693,23 @@ def _credited_source(value: str) -> tuple[str, str] | None:
     return value[:match.start()].strip(" ,;("), value[match.start("source"):match.end("source")].strip()
 
 
+def _writer_and_outlet(value: str) -> tuple[str, str] | None:
+    """(the writer, the outlet) of a byline's "Name Surname / Outlet" (Komi "Текст да снимок: Мария Канева /
+    Йӧлӧга", the paper after the slash): a name of two to four capitalised words, then one capitalised word or a
+    quoted name.  Two words after the slash may be a second writer's name ("Anna Smith / John Doe"): no outlet."""
+    writer, sep, outlet = value.partition(" / ")
+    outlet = outlet.strip()
+    if not sep or "/" in outlet or not outlet or any(ch.isdigit() for ch in value):
+        return None
+    words = writer.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    quoted = outlet[0] in "«\"“„" and outlet[-1] in "»\"”“"
+    if not quoted and (len(outlet.split()) != 1 or not outlet[:1].isupper()):
+        return None
+    return writer.strip(), outlet.strip("«»\"“”„") if quoted else outlet
+
+
 # (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha", Tongan "Fai ʻe Losaline Taufa": "by"; Sundanese "Ditulis ku
 # Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina", Fijian "Vola ko Mereani Tuilau", Xitsonga "Xi tsariwile hi
 # Tsakani Baloyi": "written by")
@@ -1871,7 +1896,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 # "Autor: Jan Novák 12. března 2026"): the name ends where the date starts, what follows is another field
                 value = before.strip(" \t|·•,;–—")
                 residue.append(after)
-            credited = _credited_source(value)
+            credited = _credited_source(value) or _writer_and_outlet(value)
             if credited is not None:
                 value, source = credited
                 fields.source = fields.source or source

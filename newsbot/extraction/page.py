@@ -11,6 +11,7 @@ credited to their parent and grandparent), which needs a few lines on lxml.
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -960,18 +961,29 @@ _LOWER_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3]")
 
 
 def _named_heading(root: etree._Element, og_title: str | None, html_title: str | None,
-                   exact: bool = False) -> etree._Element | None:
+                   exact: bool = False, shared_end: bool = False) -> etree._Element | None:
     """The first ``<h2>``/``<h3>`` that reads the page's og:title or its ``<title>`` without the site's name
-    (or ends with it, or the title with it: a spam prefix written differently there; not when ``exact``), None
+    (or ends with it, or the title with it: a spam prefix written differently there; not when ``exact``; with
+    ``shared_end``, also both ending alike over most of each: "《kw》Headline" under "KW_Headline-Site"), None
     when none does."""
     names = [n for n in (og_title, _without_site_name(html_title)) if n and len(n) >= 10]
+    if shared_end and (glued := _glued_site_of(html_title)):
+        names.append(html_title[:-len(glued) - 1])  # "Headline-Site"
     if not names:
         return None
     for h in _LOWER_HEADINGS(root):
         text = _text(h)
-        if len(text) >= 10 and any(text == n or not exact and (n.endswith(text) or text.endswith(n)) for n in names):
+        if len(text) >= 10 and any(text == n or not exact and (n.endswith(text) or text.endswith(n)
+                                                               or shared_end and _end_shared(text, n))
+                                   for n in names):
             return h
     return None
+
+
+def _end_shared(a: str, b: str) -> bool:
+    """``a`` and ``b`` end with the same text, at least ten characters and more than half of each."""
+    common = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    return common >= 10 and 2 * common > max(len(a), len(b))
 
 
 def _story_scope(h1: etree._Element | None, root: etree._Element) -> etree._Element | None:
@@ -3338,6 +3350,14 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         h1 = _find_h1(root, page.og_title, page.html_title, page.site_name)
         if h1 is not None and (entry := _entry_headline(root, url, h1, page.og_title, page.html_title)) is not None:
             h1 = entry
+        if h1 is not None and h1.tag == "h1" and _short_section_name(name := _text(h1)) \
+                and not any(name in t for t in (page.og_title, page.html_title) if t) \
+                and name.casefold() in {n.casefold() for n in _section_names(root, url, outside=h1)} \
+                and (own := _named_heading(root, page.og_title, page.html_title, shared_end=True)) is not None:
+            # a banner's <h1> naming a section another link leads to (the menu's), the story's headline a lower
+            # heading that the head's title names (PbootCMS: "<h1>Выльлунъяс</h1>" over "<h2>Headline</h2>"); not an
+            # <h1> the title reads (an author's page "<h1>Name</h1>" over "<h3>Articles by Name</h3>")
+            h1 = own
     page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
     if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
         page.title = headline  # "Site - Headline", the site's name its og:site_name: the headline after it
@@ -3697,13 +3717,16 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
     return None
 
 
-def _section_names(root: etree._Element, page_url: str) -> list[str]:
+def _section_names(root: etree._Element, page_url: str, outside: etree._Element | None = None) -> list[str]:
     """Texts of links to the site's sections (``<a href="/ressort/politik/">Politik</a>``):
-    a short name on a path of one or two segments without digits."""
+    a short name on a path of one or two segments without digits (not the links inside ``outside``)."""
     host = urlsplit(page_url).hostname
     names: list[str] = []
+    own = set(outside.iter("a")) if outside is not None else ()
     for a in root.iter("a"):
         href = a.get("href") or ""
+        if a in own:
+            continue
         if not href or not (_section_href(href, host) or (_flat_section_href(href, host) and _in_menu(a)
                                                            and _same_page(href, page_url) is False)):
             # (a flat page's link to the page itself is no section's: a story the menu links, "hochwasser-im-tal.html")
