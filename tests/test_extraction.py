@@ -3048,6 +3048,20 @@ def test_a_photo_or_video_post_at_an_articles_address_is_no_article(body, reason
     assert classify(extract_page(html, "https://ex.blogspot.com/2026/02/piksa-bilong-singsing.html")).reason == reason
 
 
+def test_a_post_box_holding_a_paragraph_the_reading_left_out_is_no_photo_post():
+    # (the article-extraction benchmark's AP pages: our reading took a newsletter line beside the lead picture; the
+    # story's paragraphs sit in the same post box, so the page is a story read badly, not a photo post)
+    from newsbot.extraction.page import _beside_media
+
+    post = lxml.html.fromstring("<div class='post'><figure><img src='/a.jpg'><p class='promo'>Don't miss a brief. "
+                                "Sign up for our daily email.</p></figure><div class='story'><p>" + "Word " * 60
+                                + "</p></div></div>")
+    promo = post.find(".//p")
+    assert _beside_media([promo], post) is False
+    post.find(".//div").getparent().remove(post.find(".//div"))
+    assert _beside_media([promo], post) is True
+
+
 def test_a_banner_h1_with_the_site_name_is_not_the_headline():
     html = ("<html><head><title>Ціни на овочі знизилися вперше за пів року - Подільський форум</title></head><body>"
             "<div class='headerbar'><h1>Подільський форум</h1></div>"

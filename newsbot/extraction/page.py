@@ -1738,13 +1738,16 @@ _NOT_FOUND_BODY = frozenset(("error404", "error-view"))
 _MEDIA_LINE_CHARS = 200
 
 
+_LONG_PARAGRAPH = etree.XPath("boolean(.//p[string-length(normalize-space()) >= 200])")
+
+
 def _beside_media(containers: list[etree._Element], post: etree._Element | None) -> bool:
     """Each box of the text holds a picture or video, or sits in a box under the post's box (around the headline and
     the text) that does: Blogger's photo post, "<table class=tr-caption-container><tr><td><img></td></tr><tr><td
     class=tr-caption>caption</td></tr></table>" four times, or a video post's "<div><iframe></div><div>one
     line</div>" in its div.post-body."""
-    if post is None or not containers:
-        return False
+    if post is None or not containers or _LONG_PARAGRAPH(post):
+        return False  # (a paragraph in the post's box that the text left out: the story is there, not a photo post)
     for box in containers:
         el = box
         while el is not None and el is not post and not _MEDIA(el):
