@@ -14,9 +14,10 @@ import json
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 import lxml.html
@@ -3518,9 +3519,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # (only a headline with a label before a colon asks for them: classify's comments page, "Cummenti: <headline>")
     page.away_link_texts = _away_link_texts(root, url) if ":" in (page.title or "") or "：" in (page.title or "") else []
     page.section_names = _section_names(root, url)
-    links = _menu_links_to_page(root, url, page.title, (page.site_name, page.publisher)) if page.title else []
-    page.menu_names_page = bool(links)
-    page.menu_label_names_page = any(_menu_label(_text(a)) for a in links)
+    links = _menu_links_to_page(root, url, page.title, (page.site_name, page.publisher)) if page.title else iter(())
+    first = next(links, None)
+    page.menu_names_page = first is not None
+    page.menu_label_names_page = first is not None and any(_menu_label(_text(a)) for a in chain((first,), links))
     if not page.category_hint and not page.breadcrumbs:
         page.url_section = _url_section(root, url, blog_home)
         page.tag_section = None if page.url_section else _headline_row_tag(h1)
@@ -3776,18 +3778,18 @@ _MENU_TITLE_LINKS = etree.XPath(
     "//a[@href][normalize-space(.) = $title][ancestor::nav or ancestor::header or ancestor::*[@role='navigation']]")
 
 
-def _menu_links_to_page(root: etree._Element, page_url: str, title: str, names: tuple = ()) -> list:
+def _menu_links_to_page(root: etree._Element, page_url: str, title: str, names: tuple = ()) -> Iterator:
     """The links of the site's menu that lead to this page and read its headline: one of the site's own pages (Pelican's
     "<nav><a href="/pages/about.html">About</a>" over "<h1>About</h1>", Serendipity's static pages, WordPress pages
     in the main menu), or its headline without the site's name (``names``) joined to it (October CMS's "<a
     href="/babagan">Babagan</a>" over "<h1>Babagan Warta Jawi</h1>": "About Warta Jawi").  The XPath compares the
-    text in C; only the few links reading the headline are resolved."""
+    text in C; only the few links reading the headline are resolved, one by one as the caller asks."""
     title = " ".join(title.split())
     links = [a for t in (title, *_without_names(title, names)) for a in _MENU_TITLE_LINKS(root, title=t)]
     if not links:
-        return []
+        return iter(())
     base_url = _base_url(root, page_url)
-    return [a for a in links if _same_page(urljoin(base_url, a.get("href").strip()), page_url)]
+    return (a for a in links if _same_page(urljoin(base_url, a.get("href").strip()), page_url))
 
 
 def _menu_label(text: str) -> bool:
