@@ -3048,6 +3048,17 @@ def test_a_photo_or_video_post_at_an_articles_address_is_no_article(body, reason
     assert classify(extract_page(html, "https://ex.blogspot.com/2026/02/piksa-bilong-singsing.html")).reason == reason
 
 
+def test_a_paragraph_beside_a_picture_is_no_photo_posts_caption():
+    # (benchmark page 34a73285: a <br>-broken story beside its photos, which trafilatura's lines, combined in by
+    # ``python -m newsbot.extract``, cut into short lines: decided on our own reading, a paragraph is 80 characters)
+    line = ("Veteran Nollywood actress Kate Henshaw, who won the Africa Movie Academy Award for Best Actress, "
+            "has shared new photos of herself.")
+    html = _blogger_post(_CAPTIONED.format(0, line))
+    assert extract_page(html, "https://ex.blogspot.com/2026/02/kate-henshaw.html").media_text is False
+    html = _blogger_post(_CAPTIONED.format(0, _SHO[0]))
+    assert extract_page(html, "https://ex.blogspot.com/2026/02/piksa.html").media_text is True
+
+
 def test_a_post_box_holding_a_paragraph_the_reading_left_out_is_no_photo_post():
     # (the article-extraction benchmark's AP pages: our reading took a newsletter line beside the lead picture; the
     # story's paragraphs sit in the same post box, so the page is a story read badly, not a photo post)
