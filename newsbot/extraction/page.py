@@ -2698,11 +2698,15 @@ def link_texts(root: etree._Element) -> list[str]:
     ][:200]
 
 
-def _away_link_texts(root: etree._Element, page_url: str) -> list[str]:
-    """The texts, headline-long, of the page's links to another page of the same site."""
+def _away_link_texts(root: etree._Element, page_url: str, title: str) -> list[str]:
+    """The texts, headline-long, of the page's links to another page of the same site that open the part of
+    ``title`` after its label's colon ("Cummenti: <headline>"): the only ones classify's comments-page rule reads
+    (each address resolved only for those)."""
+    rest = re.split(r"[:：]", title, maxsplit=1)[-1].strip().casefold()
     links = (found if found.tag == "a" else next(found.iterancestors("a"), None) for found in _LONG_LINKS(root))
-    return [text for a in links if a is not None and (href := (a.get("href") or "").strip()) and not href.startswith("#")
-            and len(text := _text(a)) >= 20 and _same_page(href, page_url) is False][:200]
+    return [text for a in links if a is not None and len(text := _text(a)) >= 20 and rest.startswith(text.casefold())
+            and (href := (a.get("href") or "").strip()) and not href.startswith("#")
+            and _same_page(href, page_url) is False][:200]
 
 
 def _dated_texts(root: etree._Element, limit: int = 3) -> list[str]:
@@ -3519,7 +3523,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.calendar_entry = _calendar_entry(root, url)
     page.link_texts = link_texts(root)
     # (only a headline with a label before a colon asks for them: classify's comments page, "Cummenti: <headline>")
-    page.away_link_texts = _away_link_texts(root, url) if ":" in (page.title or "") or "：" in (page.title or "") else []
+    page.away_link_texts = (_away_link_texts(root, url, page.title) if ":" in (page.title or "")
+                            or "：" in (page.title or "") else [])
     page.section_names = _section_names(root, url)
     links = _menu_links_to_page(root, url, page.title, (page.site_name, page.publisher)) if page.title else iter(())
     first = next(links, None)
