@@ -554,6 +554,8 @@ def _closing_codes(text: str, prefixed: Container[str]) -> Counter[str]:
     # measured in process on the benchmark site)
     found: Counter[str] = Counter()
     for paragraph in text.split("\n"):
+        if not paragraph[-1:].isalnum():
+            continue  # (most paragraphs end with a stop, a quote, a bracket)
         dot = paragraph.rfind(".", max(0, len(paragraph) - 31))
         token = paragraph[dot + 1:]
         if dot > 0 and paragraph[dot - 1].isalnum() and len(token) >= 3 and token.isalnum() \

@@ -3571,7 +3571,7 @@ def _calendar_entry(root: etree._Element, url: str) -> bool:
     own = page.path.rstrip("/")
     if not own:
         return False  # the home page (and a calendar feed of the whole site)
-    own_query = set(parse_qsl(page.query))
+    own_query = None
     for href in _LINK_ADDRESSES(root):
         if not ("ics" in href or "ical" in href or "ICS" in href or "webcal" in href) \
                 or _CALENDAR_MARKS.search(href) is None:
@@ -3580,6 +3580,8 @@ def _calendar_entry(root: etree._Element, url: str) -> bool:
         if href.lower().startswith("webcal:"):
             href = "http:" + href[len("webcal:"):]
         target = urlsplit(urljoin(url, href))
+        if own_query is None:
+            own_query = set(parse_qsl(page.query))  # (read once a link may be one: most pages have none)
         if not target.path.startswith(own) or (own_query and not own_query <= set(parse_qsl(target.query))):
             continue
         tail = target.path[len(own):]
