@@ -2291,11 +2291,16 @@ def _line_after_body(container: etree._Element | None) -> str | None:
     while holder is not None and holder.getnext() is None and climbed < 4 and holder.tag not in ("article", "main", "body"):
         holder, climbed = holder.getparent(), climbed + 1
     after = holder.getnext() if climbed and holder is not None else None
-    if after is not None and isinstance(after.tag, str) and after.tag not in _SKIP_TAGS and not _longer_than(after, 120):
-        text = _meta_text(after)
-        if text and (is_labelled_field(text) or credit_sentence(text)):
-            return text
-    return None
+    return _labelled_line(after, credits=True) if after is not None and isinstance(after.tag, str) else None
+
+
+def _labelled_line(after: etree._Element | None, credits: bool = False) -> str | None:
+    """``after``'s text when it is a short labelled field (or, with ``credits``, a credit sentence): the line a
+    body's box is followed by (:func:`_line_after_body`, :func:`_line_after_run`)."""
+    if after is None or after.tag in _SKIP_TAGS or _longer_than(after, 120):
+        return None
+    text = _meta_text(after)
+    return text if text and (is_labelled_field(text) or (credits and credit_sentence(text))) else None
 
 
 # how many boxes of another kind (an ad box, a button) a labelled block after a run of blocks may stand behind
@@ -2335,10 +2340,7 @@ def _line_after_run(containers: list[etree._Element]) -> str | None:
     after = box.getnext()
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()
-    if after is None or after.tag in _SKIP_TAGS or _longer_than(after, 120):
-        return None
-    text = _meta_text(after)
-    return text if text and is_labelled_field(text) else None
+    return _labelled_line(after)
 
 
 def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> list[str]:
