@@ -29,7 +29,7 @@ from w3lib.encoding import html_to_unicode  # noqa: E402
 from newsbot.cleaning.article import CleaningOptions, clean_article, utc_now  # noqa: E402
 from newsbot.cleaning.spam import SiteEvidence  # noqa: E402
 from newsbot.extraction.classify import classify  # noqa: E402
-from newsbot.extraction.hybrid import combine, link_ratio, trafilatura_paragraphs  # noqa: E402
+from newsbot.extraction.hybrid import hybrid_verdict, reread_broken  # noqa: E402
 from newsbot.extraction.page import extract_page  # noqa: E402
 
 TOKEN = re.compile(r"\w+")
@@ -57,10 +57,12 @@ def page_prf(gold: str, pred: str) -> tuple[float, float, float]:
 
 def newsbot_text(html: str, hybrid: bool = False) -> tuple[str, str]:
     page = extract_page(html, "http://localhost/page")
-    if hybrid:  # as `python -m newsbot.extract` does
-        page.blocks = combine(page.blocks, trafilatura_paragraphs(html))
-        page.container_link_ratio = link_ratio(page.blocks)
-    verdict = classify(page, use_url=False)
+
+    def reclassify():
+        return classify(page, use_url=False)
+
+    # as `python -m newsbot.extract` does (hybrid), as the crawl does (fast)
+    verdict = hybrid_verdict(page, html, reclassify) if hybrid else reread_broken(page, html, reclassify(), reclassify)
     if not verdict.is_article:
         return "", verdict.reason
     cleaned = clean_article(page.to_raw("localhost", utc_now()), CleaningOptions(), SiteEvidence())

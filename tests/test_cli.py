@@ -93,6 +93,11 @@ _STORY = ("--url", "https://ex.com/news/2025/05/02/bridge-reopens.html", str(_PA
 _STORY_TEXT = ("The Mill Street bridge reopened to traffic on Friday after six weeks of repairs to its deck and "
                "railings.\n\nBuses return to their usual route on Monday.\n")
 
+_VIDEO_POST = ("--url", "https://tpi.example/2026/02/vidio-bung-bilong-ol-yut-lae.html",
+               str(FIXTURES.parent / "holdout" / "sites" / "tpiblogger" / "2026" / "02" / "vidio-bung-bilong-ol-yut-lae.html"))
+_VIDEO_POST_REASON = ("newsbot.extract: not an article (no-paragraph): short lines beside the post's pictures or video: "
+                      "a photo or video post\n")
+
 
 def _extract(*args: str, **kwargs):
     import subprocess
@@ -114,6 +119,10 @@ def _extract(*args: str, **kwargs):
         (("--fast", "--format", "text", *_STORY), 0, _STORY_TEXT, ""),
         (("--url", "https://ex.com/2025/10/01/old-story/", str(_PAGES / "not_found.html")), 1, "",
          "newsbot.extract: not an article (error-page): the headline says so: 'Oops! That page can’t be found.'\n"),
+        # a Blogger video post, whose Popular Posts widget of other posts' snippets trafilatura reads as its text:
+        # whether a page is an article is decided on newsbot's own reading, with trafilatura's second opinion too
+        (_VIDEO_POST, 1, "", _VIDEO_POST_REASON),
+        (("--fast", *_VIDEO_POST), 1, "", _VIDEO_POST_REASON),
         (("/nonexistent/page.html",), 2, "", "newsbot.extract: cannot read /nonexistent/page.html: No such file or "
          "directory\n"),
         (("--site", "nosuchsite", str(_PAGES / "short_article.html")), 2, "",

@@ -6,7 +6,7 @@ import json
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import DEMO_SITE, ROOT, demo_nonarticle_paths, expected_demo_records
+from conftest import DEMO_SITE, FIXTURES, ROOT, demo_nonarticle_paths, expected_demo_records
 
 FIELDS = ["url", "title", "body", "published_at", "source", "category", "site", "language",
           "fetched_at", "spam_removed"]
@@ -171,6 +171,18 @@ def test_without_templates_the_records_are_the_same(serve, crawl):
     assert result.returncode == 0, result.stderr[-3000:]
     assert_demo_records(result.items, urlsplit(base).netloc)
     assert result.status()["pages_through_templates"] == 0
+
+
+def test_the_hybrid_extractor_emits_the_articles_the_fast_one_finds_and_no_other_page(serve, crawl):
+    """NEWSBOT_EXTRACTOR=hybrid: trafilatura's second reading shapes an article's body, not whether a page is one
+    (a Blogger video post beside a Popular Posts widget of other posts' snippets, which trafilatura reads as text)."""
+    site = FIXTURES.parent / "holdout" / "sites" / "tpiblogger"
+    expected = {r["path"] for r in (json.loads(line) for line in (site / "expected.jsonl").read_text("utf-8").splitlines())}
+    base = serve(site)
+    result = crawl("-a", f"start_urls={base}/", settings={"NEWSBOT_EXTRACTOR": "hybrid"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert {urlsplit(item["url"]).path for item in result.items} == expected
+    assert result.quarantine == []
 
 
 def test_site_argument_crawls_one_profile(crawl):

@@ -13,7 +13,9 @@ at a time (`python benchmarks/extraction.py --holdout`, then 248 pages), F1
 went from 0.950 to 0.971, the benchmark staying at 0.967.  trafilatura costs
 ~30 ms a page on the benchmark's pages (47.1 against 16.8 ms in process):
 `python -m newsbot.extract` uses this by default, the crawl only with
-NEWSBOT_EXTRACTOR=hybrid.
+NEWSBOT_EXTRACTOR=hybrid.  Whether a page is an article is decided on ours,
+as the fast crawl decides it (:func:`hybrid_verdict`): trafilatura reads the
+text of any page, a photo post's "Popular posts" widget included.
 """
 
 from __future__ import annotations
@@ -221,3 +223,20 @@ def reread_broken(page: ExtractedPage, html: str, verdict: Verdict, reclassify: 
         return verdict
     set_blocks(page, second_opinion(page.blocks, html))
     return reclassify()
+
+
+def hybrid_verdict(page: ExtractedPage, html: str, reclassify: Callable[[], Verdict]) -> Verdict:
+    """The verdict on a page read twice: whether it is an article decided on ours, as the fast crawl decides it
+    (:func:`reread_broken` included), then its blocks :func:`combine`'s and ``reclassify`` called on them.  A
+    page ours calls no article stays one (a video post beside a widget of other posts' snippets, which
+    trafilatura reads as the text); an article the second reading would lose keeps ours's blocks and verdict."""
+    verdict = reread_broken(page, html, reclassify(), reclassify)
+    if not verdict.is_article:
+        return verdict
+    ours = page.blocks
+    set_blocks(page, combine(ours, trafilatura_paragraphs(html)))
+    second = reclassify()
+    if second.is_article:
+        return second
+    set_blocks(page, ours)
+    return verdict

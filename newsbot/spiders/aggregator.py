@@ -22,7 +22,7 @@ from newsbot import signals as newsbot_signals
 from newsbot.cleaning.article import RawArticle, utc_now
 from newsbot.config import newsbot_config
 from newsbot.extraction import template
-from newsbot.extraction.classify import classify, url_kind, url_looks_like_article
+from newsbot.extraction.classify import Verdict, classify, url_kind, url_looks_like_article
 from newsbot.extraction.copies import CopyTracker, document_marks_copy
 from newsbot.extraction.discovery import (
     feed_links,
@@ -30,7 +30,7 @@ from newsbot.extraction.discovery import (
     parse_sitemap,
     sitemaps_from_robots,
 )
-from newsbot.extraction.hybrid import combine, reread_broken, set_blocks, trafilatura_paragraphs
+from newsbot.extraction.hybrid import hybrid_verdict, reread_broken
 from newsbot.extraction.page import (
     ExtractedPage,
     ExtractionError,
@@ -226,8 +226,6 @@ class AggregatorSpider(scrapy.Spider):
                 yield from self.not_an_article(response, "url-not-article")
                 return
             page = self.extract(response, profile, site)
-            if self.hybrid and not profile.body_selector:
-                set_blocks(page, combine(page.blocks, trafilatura_paragraphs(response.text)))
         except (ExtractionError, ValueError) as exc:
             if article_url or (article_url is None and url_looks_like_article(response.url)):
                 # an article page we cannot read: to the quarantine, with the reason
@@ -241,12 +239,20 @@ class AggregatorSpider(scrapy.Spider):
             return
         self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site, titles=page.link_texts)
         min_body_chars = profile.min_body_chars if profile.name != "generic" else self.config.min_body_chars
-        verdict = classify(page, min_body_chars=min_body_chars, article_url=article_url)
-        if not self.hybrid and not profile.body_selector:
+
+        def reclassify() -> Verdict:
+            return classify(page, min_body_chars=min_body_chars, article_url=article_url)
+
+        if profile.body_selector:
+            verdict = reclassify()
+        elif self.hybrid:
+            # trafilatura's paragraphs trimmed by ours, on a page ours calls an article (hybrid.hybrid_verdict)
+            verdict = hybrid_verdict(page, response.text, reclassify)
+        else:
             # an article with a headline whose text the fast extractor did not find (too short to be one): read by
             # trafilatura before it goes to the quarantine as unreadable (on these pages only)
-            reread = reread_broken(page, response.text, verdict,
-                                   lambda: classify(page, min_body_chars=min_body_chars, article_url=article_url))
+            verdict = reclassify()
+            reread = reread_broken(page, response.text, verdict, reclassify)
             if reread is not verdict:  # (read again)
                 stats.inc_value("newsbot/extraction/second_opinion")
             verdict = reread
