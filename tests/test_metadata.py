@@ -599,6 +599,14 @@ from newsbot.cleaning.metadata import (
         ("Гижис: Анна Попова Шор: Комиинформ Йӧзӧдӧма: 12.03.2026 10:15 Видзӧдӧмаӧсь: 312 пӧв", "2026-03-12T10:15:00",
          "Комиинформ", None),
         ("Сьӧмлӧн шорыс — республикаса культура министерстволӧн грант.", None, None, None),
+        # Low German "source" (Drupal's inline field) and "text and photo"; the English "Born:" of a profile's fact
+        # box (a date, a digit in the value) gives no field, nor does "Born" opening a sentence or a title
+        ("Born: NDR", None, "NDR", None),
+        ("Text un Foto: Radio Bremen", None, "Radio Bremen", None),
+        ("Born: 4 May 1931, Liverpool", None, None, None),
+        ("Born: 1962 in Lagos", None, None, None),
+        ("Born Free", None, None, None),
+        ("Born in Hamburg, she studied law in Kiel.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -929,6 +937,9 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Sos: PNG Nius Sevis", True),
         ("Ol i tok sos bilong dispela tingting em wanpela ripot bilong Wol Beng", False),
         ("SOS Children's Villages opened a new home in Goroka", False),
+        # Low German "source"; the English "Born:" with a birth date is no metadata line
+        ("Born: NDR", True),
+        ("Born: 12 March 1950 in Hamburg", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -1466,6 +1477,9 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         # ... Breton "text and pictures" naming an agency (Agence Bretagne Presse), or a writer
         (["Testenn ha skeudennoù : ABP"], _STAFF, "Het Nieuwsplein", "ABP"),
         (["Testenn ha skeudennoù : Yann Kerbrat"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
+        # Low German "source" (Drupal's inline field after the body) over the site's name; an English birth line not
+        (["Born: NDR"], _STAFF, "Het Nieuwsplein", "NDR"),
+        (["Born: 4 May 1931, Liverpool"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
     ],
 )
 def test_source_order(meta_lines, blocks, publisher, source):
@@ -1539,6 +1553,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Itukutuku mai vei Fiji Village", "Fiji Village"),
         # ... not a sentence holding the words ("the news from the Minister of Health is good")
         ("E vakaraitaka na itukutuku mai vei na Minisita ni Bula ni sa vinaka.", "Het Nieuwsplein"),
+        # Low German "text and photo" (an italic line closing a Drupal body); a profile's closing "Born:" line with
+        # its date stays text
+        ("Text un Foto: Radio Bremen", "Radio Bremen"),
+        ("Born: 12 March 1950 in Hamburg", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):

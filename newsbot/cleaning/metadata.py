@@ -133,7 +133,15 @@ SOURCE_LABELS = (
     "bitsʼą́ą́dóó", "bits'ą́ą́dóó", "bits’ą́ą́dóó",
     # Komi "source" ("Шор: Комиинформ"; only before a colon: "Сьӧмлӧн шорыс — …" is prose)
     "шор",
+    # Low German "spring, source" (Drupal's inline field "Born: NDR"; only before a colon, and not before a value
+    # with a digit: the English "Born: 4 May 1931, Liverpool" opens a profile's fact box, _DIGITLESS_LABELS) and
+    # "text and photo" ("Text un Foto: Radio Bremen", a line closing the text)
+    "born", "text un foto", "foto un text",
 )
+# Source labels that are another language's word for something else: the label only before a value without a digit
+# ("Born: NDR" yes, "Born: 12 March 1950 in Hamburg" no)
+_DIGITLESS_LABELS = frozenset(("born",))
+_DIGITLESS = "source, no digit"  # (parse_meta_line's kind for their values)
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
     "rovat", "kategória", "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
@@ -1744,7 +1752,7 @@ _BARE_START = re.compile(
         # capital marks the name after it, "ᱥᱳᱨᱥ ᱫᱚ …" (the source is …), Cherokee's heading "ᏧᏓᎴᏅᏓ ᎠᏕᎳ", Syriac's
         # "ܡܒܘܥܐ ܕܚܘܕܪܐ ܝܠܗ …" (the source of the tour is …); Gaelic "tùs", beginning, opens sentences)
         and lab not in ("from", "time", "data", "font", "vir", "sana", "sors", "sos", "tarix", "kwakabva", "fi mu jóge",
-                        "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "tùs", "ꮷꮣꮄꮕꮣ", "ܡܒܘܥܐ",
+                        "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "tùs", "ꮷꮣꮄꮕꮣ", "ܡܒܘܥܐ", "born",
                         # Hmong "qhov chaw" (place), "pawg" (group) open sentences ("Pawg Thawj Coj …"); Vai has no case
                         "qhov chaw", "pawg", "ꗛꗃꗏ", "ꗱꘋꔻꔤ", "ꗳꗷ")},
         key=len, reverse=True))
@@ -1783,7 +1791,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             pos = bare.end()
         for start, end, label in _labels_in(segment):
             parts.append((pending, segment[pos:start]))
-            pending = _LABELS[label.lower()]
+            pending = _DIGITLESS if label.lower() in _DIGITLESS_LABELS else _LABELS[label.lower()]
             fields.labels.append(label)
             pos = end
         parts.append((pending, segment[pos:]))
@@ -1795,6 +1803,13 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         value = value.strip(" \t|·•,;–—" + _SHAD)
         if not value:
             continue
+        if kind == _DIGITLESS:
+            if any(ch.isdigit() for ch in value):
+                # "Born: 4 May 1931, Liverpool": a fact box's birth, no field of ours, nor its word a label
+                fields.labels = [lab for lab in fields.labels if lab.lower() not in _DIGITLESS_LABELS]
+                residue.append(value)
+                continue
+            kind = "source"
         if kind == "updated":
             # "Güncelleme: 12.03.2025 - 10:40": the last change, the publication only when nothing else is
             changed = find_date(value, tz, dayfirst)
