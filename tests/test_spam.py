@@ -893,6 +893,19 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Text.", "L'elezzioni sò oghje."], ["Scumettite cù MuvraBet: 100 euri offerti à l'iscrizzione!"]),
         (["Text.", "Bet with LuckyBet and get a 100 euro bonus! Why now? The council must pick a date."], "LuckyBet",
          False, ["Text.", "Why now? The council must pick a date."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        # ... or two imperatives joined by the language's "and" (CLDR's), "now" with the first, the second one word in
+        # lower case (Low German: sign up now and cash in); a statement, a name or a noun after the "and" stays
+        (["Text.", "Bi Spinnhus kriggst du 200 Free Spins för dien eerste Inzahlen! Nu anmellen un afkassieren."],
+         "Spinnhus", False, ["Text."],
+         ["Bi Spinnhus kriggst du 200 Free Spins för dien eerste Inzahlen!", "Nu anmellen un afkassieren."]),
+        (["Text.", "Bet with LuckyBet and get a 100 euro bonus! Register now and win."], "LuckyBet", False, ["Text."],
+         ["Bet with LuckyBet and get a 100 euro bonus!", "Register now and win."]),
+        (["Text.", "Bet with LuckyBet and get a 100 euro bonus! Now we wait and see."], "LuckyBet", False,
+         ["Text.", "Now we wait and see."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        (["Text.", "Bet with LuckyBet and get a 100 euro bonus! Voting today in Berlin."], "LuckyBet", False,
+         ["Text.", "Voting today in Berlin."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        (["Text.", "Bet with LuckyBet and get a 100 euro bonus! Voting today in person."], "LuckyBet", False,
+         ["Text.", "Voting today in person."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
         # a pitch is not cut at an abbreviation ("лв.", leva) followed by a lower-case word
         (["Поскъпване на петрола. Залагайте умно с БГбет365 – бонус до 500 лв. за нови клиенти."], "бгбет365", False,
          ["Поскъпване на петрола."], ["Залагайте умно с БГбет365 – бонус до 500 лв. за нови клиенти."]),
@@ -1132,6 +1145,22 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
     assert remove_keyword(paragraphs, keyword, keep_plain) == (clean, removed)
+
+
+def test_the_and_words_of_a_call_to_action_are_cldrs():
+    """spam._AND_WORDS is copied from CLDR's list patterns (babel), so that importing spam reads no locale data."""
+    import re
+
+    from babel import Locale, localedata
+
+    from newsbot.cleaning import spam
+
+    words = set()
+    for code in localedata.locale_identifiers():
+        end = Locale.parse(code).list_patterns.get("standard", {}).get("end", "")
+        if match := re.fullmatch(r"\{0\}[,،]? ?(.*?) ?\{1\}", end):
+            words.add(match.group(1).strip().strip("\xa0").lstrip("،").strip().lower())
+    assert spam._AND_WORDS <= words
 
 
 @pytest.mark.parametrize(

@@ -1894,8 +1894,20 @@ def _hook(sentence: str) -> bool:
 _CALL_TO_ACTION_WORDS = frozenset((
     "today", "now", "aujourd'hui", "aujourd’hui", "maintenant", "heute", "jetzt", "oggi", "subito", "hoy", "ahora",
     "hoje", "agora", "oghje", "avà", "subitu",
+    # Dutch, Low German ("Nu anmellen.", sign up now; "vundaag", "hüüt": today)
+    "nu", "vandaag", "vundaag", "hüüt",
 ))
 _CALL_TO_ACTION_WORDS_MAX = 2
+# ... or two imperatives joined by "and", the first with its "now" ("Nu anmellen un afkassieren.", sign up now and cash
+# in; "Register now and win."), the second one word in lower case, a verb, not a name or a noun ("Voting today in
+# Berlin.", "Jetzt anmelden und Tickets sichern." stay) (data: the word between a list's last two items in CLDR's list
+# patterns, babel's Locale.list_patterns, one word of letters only; less those that are English words, "a", "an",
+# "at", "be", "in", "we": "Voting today in person." stays)
+_AND_WORDS = frozenset("""
+    aamma agus and asuí aḍe caeuq d da dan dhe e en et eta ha i ir iyo ja kaj kar kple lan mo mpé na ne
+    och og sareng u ug un und ut va ve và və we y è èn és û și και жана и тата уонна і ҳәм һәм ӕмӕ և און ו آں او اور
+    و وو ܘ और र ଓ සහ และ და እና 同 和 ꌋꆀ ꭰꮄ 및
+""".split())
 _QUESTION_MARKS = "?？؟፧"
 
 
@@ -1913,9 +1925,13 @@ def _call_to_action(sentence: str, needle: str) -> bool:
     if len(sentence) > _CALL_TO_ACTION_MAX:
         return False
     end = sentence.rstrip(_CLOSERS)[-1:]
-    words = sentence.lower().split()
-    return end in SENTENCE_STOPS and end not in _QUESTION_MARKS and len(words) <= _CALL_TO_ACTION_WORDS_MAX and any(
-        word.strip(".,;:!?…\"«»“”()") in _CALL_TO_ACTION_WORDS for word in words)
+    if end not in SENTENCE_STOPS or end in _QUESTION_MARKS:
+        return False
+    words = [word.strip(".,;:!?…\"«»“”()") for word in sentence.split()]
+    if len(words) <= _CALL_TO_ACTION_WORDS_MAX:
+        return any(word.lower() in _CALL_TO_ACTION_WORDS for word in words)
+    return (len(words) == _CALL_TO_ACTION_WORDS_MAX + 2 and words[2].lower() in _AND_WORDS and words[3][:1].islower()
+            and any(word.lower() in _CALL_TO_ACTION_WORDS for word in words[:2]))
 
 
 # ... or the text message to send, in any language: a messaging word, a code word in capitals a few words after it
