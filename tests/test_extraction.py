@@ -1958,6 +1958,59 @@ def test_a_short_story_beside_longer_cards_of_other_stories_keeps_its_own_text(w
                          "Laos meet Myanmar on 31 March."] and _LONG_CARD not in texts, texts
 
 
+
+_OWN_SHORT = ["Deanu won the Sami football final in Utsjoki on Saturday, beating Karasjok 3–1.",
+              "“This is the biggest win in the club’s history,” the coach said after the match."]
+
+
+def _zyro_card(n: int) -> str:
+    """A Zyro blog list's card: the picture's link, the category, the headline inside its link, a cut description."""
+    return (f"<div class='block-blog-list-item'><a href='/other-post-{n}' class='block-blog-list-item__image-link'>"
+            f"<img src='/{n}.jpg'></a><div class='block-blog-list-item__content'><div class='block-blog-list-item__"
+            f"categories'><span>News</span></div><a href='/other-post-{n}' class='block-blog-list-item__title-link'>"
+            f"<h3>Reindeer herders ask for help as pastures freeze {n}</h3></a><p class='block-blog-list-item__"
+            f"description'>{_LONG_CARD[:-1]}…</p><div class='post-meta'><span>Máret Inga Eira</span></div></div></div>")
+
+
+def _zyro_page(headline: str, own: list[str], cards: str) -> str:
+    """A Zyro post: the header section, the text box's section, then the blog list's section with its cards."""
+    return (f"<html><body><main><section class='block block--blog-header'><div class='block-blog-header'><h1>{headline}"
+            "</h1></div></section><section class='block'><div class='block-layout'><div class='layout-element "
+            "layout-element--text-box'><div class='text-box'>" + "".join(f"<p>{p}</p>" for p in own)
+            + "</div></div></div></section><section class='block'><div class='block-layout'><div class='text-box'><h2>"
+            "Other articles</h2></div></div></section><section class='block block--blog-list'><div class='block-blog-"
+            f"list'><div class='block-blog-list__list'>{cards}</div></div></section></main></body></html>")
+
+
+_ONE_LINK_CARD = (f"<a href='/news/other-story/' class='card'><h3>Reindeer herders ask for help as pastures freeze</h3>"
+                  f"<p>{_LONG_CARD}</p></a>")
+
+
+@pytest.mark.parametrize(
+    ("html", "own"),
+    [
+        # a short post (two paragraphs) over a row of other posts' cards whose cut descriptions are longer, in boxes
+        # whose classes name no other stories (Zyro's "section.block--blog-list"): the post keeps its own text
+        (_zyro_page("Deanu wins the Sami football final", _OWN_SHORT, _zyro_card(1) + _zyro_card(2)), _OWN_SHORT),
+        # ... a card that is one link around its headline and snippet, in a plain box
+        (_zyro_page("Deanu wins the Sami football final", _OWN_SHORT, _ONE_LINK_CARD), _OWN_SHORT),
+        # a listing's name over a line of introduction (under 120 characters) and the cards: the cards stay its text
+        (_zyro_page("Latest stories from the valley", ["Every week, the news of the valley."],
+                    _zyro_card(1) + _zyro_card(2)), None),
+        # an author's page, an undated name over a biography of its own: the cards stay its text
+        (_zyro_page("Máret Inga Eira", ["Máret Inga Eira writes about reindeer herding, land use and the courts "
+                                        "for the paper; before that she reported for the radio in Kautokeino."],
+                    _zyro_card(1) + _zyro_card(2)), None),
+    ],
+)
+def test_a_short_post_keeps_its_own_text_over_other_posts_cards(html, own):
+    page = extract_page(html, "https://ex.no/deanu-wins-the-final")
+    texts = [b.text for b in page.blocks]
+    if own is not None:
+        assert texts == own and page.teaser_of is None, texts
+    else:
+        assert page.teaser_of is not None and any(_LONG_CARD[:40] in t for t in texts), texts
+
 def _blogger_post(body: str, widget: str = "widget-content popular-posts") -> str:
     """A Blogger Contempo post page: the blog's name in the banner's <h1>, the post under an <h3>, and a widget
     of three other posts' snippets (each in a div.post-body of its own, its parent and grandparent scored too)."""

@@ -1009,9 +1009,9 @@ def _story_scope(h1: etree._Element | None, root: etree._Element) -> etree._Elem
     return scope
 
 
-def _walk(el: etree._Element, skip_noise: bool = True):
+def _walk(el: etree._Element, skip_noise: bool = True, skip: frozenset = frozenset()):
     """Elements under ``el`` in document order, not entering skipped subtrees:
-    never-content tags always, noise by class/id too when ``skip_noise``."""
+    never-content tags always, noise by class/id too when ``skip_noise``, the boxes in ``skip``."""
     # a stack of child iterators, not nested generators: each element passed up
     # through one generator per level cost O(depth) per element on deep layouts
     stack = [iter(el)]
@@ -1019,7 +1019,7 @@ def _walk(el: etree._Element, skip_noise: bool = True):
         for child in stack[-1]:
             if not isinstance(child.tag, str):
                 continue
-            if child.tag in _SKIP_TAGS or (skip_noise and _is_noise(child)):
+            if child.tag in _SKIP_TAGS or (skip_noise and _is_noise(child)) or (skip and child in skip):
                 continue
             yield child
             stack.append(iter(child))
@@ -1063,7 +1063,8 @@ def _mostly_punctuation(text: str) -> bool:
     return 2 * sum(unicodedata.category(ch)[0] in "PS" for ch in text) > len(text)
 
 
-def _score_containers(root: etree._Element, headline: etree._Element | None = None) -> tuple[etree._Element | None, dict]:
+def _score_containers(root: etree._Element, headline: etree._Element | None = None, page_url: str | None = None,
+                      skip: frozenset = frozenset()) -> tuple[etree._Element | None, dict]:
     # Class names are not trusted here: a theme's "has-sidebar" or
     # "penci_sidebar" wraps the whole article.  They are used inside the
     # chosen container (see _blocks) where they mark blocks, not layouts.
@@ -1071,7 +1072,7 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
     # around it, with the boxes after the text ("<div class=left><h1>…</h1><div class=body>four
     # short paragraphs</div><div class=disclaimer>Disclaimer: …</div></div>").
     scores: dict[etree._Element, float] = {}
-    for el in _walk(root, skip_noise=False):
+    for el in _walk(root, skip_noise=False, skip=skip):
         if el.tag in _INLINE_TAGS or el is headline:
             continue
         if el.tag in ("p", "pre", "blockquote"):
@@ -1136,7 +1137,39 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
             for el in demoted:
                 scores[el] /= 0.2
             return first, scores
+    if page_url is not None and len(skip) < _OTHER_STORIES_TRIES \
+            and (cards := _teaser_cards(best, headline, page_url)) is not None:
+        # another story's teaser card under a short story of its own: scored again without the cards, whose text
+        # is none of the story's (nor of the boxes around them, credited by it)
+        again = _score_containers(root, headline, page_url, skip | {cards})
+        if again[0] is not None:
+            return again
     return best, scores
+
+
+def _teaser_cards(best: etree._Element, headline: etree._Element | None, page_url: str) -> etree._Element | None:
+    """The box of another story's teaser card (or of a row of them) holding the best box, when the headline has prose
+    of its own before it: a short post over cards whose snippets are longer (Zyro's "section.block--blog-list >
+    div.block-blog-list-item" with "<a href=/other-post><h3>…</h3></a><p class=…description>…cut…</p>", under a post
+    of two short paragraphs), in boxes whose classes name no other stories (see _score_containers).  The card is one
+    link around its headline (_card_heading: the link) or one of a row of sibling teasers (_repeated_item: the row's
+    box).  A listing's name with a line of introduction keeps its cards (the headline's own prose under
+    _OWN_PROSE_CHARS), and so does an author's page, an undated name over a biography ("<h1>Aysel Hüseynova</h1>
+    <p>…</p>" then cards), as _teaser_over asks."""
+    if headline is None:
+        return None
+    heading, box = _card_heading(best)
+    item = box
+    if heading is not None and _same_page(box.get("href"), page_url) is not False:
+        heading = None  # (a card of the page itself, or of another site)
+    if heading is None:
+        heading, item = _repeated_item(best, page_url)
+        box = item.getparent() if item is not None else None  # the row of cards
+    if heading is None or box is None or any(a is box for a in headline.iterancestors()) \
+            or _own_prose(headline, item) < _OWN_PROSE_CHARS \
+            or (is_name(_text(headline)) and not _dated_headline(headline)):
+        return None
+    return box
 
 
 _MODIFIER_HEADS = frozenset("has with without no is show hide".split())
@@ -3444,10 +3477,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     containers = _attached(container) if container is not None else []
     story = _story_scope(h1, root) if container is None else None
     if story is not None:
-        container, scores = _score_containers(story, h1)
+        container, scores = _score_containers(story, h1, url)
     if container is None and not containers:
         story = None
-        container, scores = _score_containers(body if body is not None else root, h1)
+        container, scores = _score_containers(body if body is not None else root, h1, url)
     if container is not None and not containers:
         feed = _live_feed(container)
         if feed is not None:
