@@ -133,6 +133,9 @@ SOURCE_LABELS = (
     "bitsʼą́ą́dóó", "bits'ą́ą́dóó", "bits’ą́ą́dóó",
     # Komi "source" ("Шор: Комиинформ"; only before a colon: "Сьӧмлӧн шорыс — …" is prose)
     "шор",
+    # Northern Sami "source", "sources" ("Gáldu: NRK Sápmi"), Venda "spring, source" ("Tshisima: Phalaphala FM"; only
+    # before a colon: "tshisima tsha masheleni" is prose)
+    "gáldu", "gáldut", "tshisima",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -193,6 +196,8 @@ CATEGORY_LABELS = (
     "әңг",
     # Sicilian ("Catigurìa: Crònaca")
     "catigurìa", "catiguria",
+    # Northern Sami ("Kategoriija: Valáštallan")
+    "kategoriija",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -238,6 +243,8 @@ DATE_LABELS = (
     "pubblicatu",
     # Komi "published" ("Йӧзӧдӧма: 12.03.2026 10:15")
     "йӧзӧдӧма",
+    # Northern Sami "published" ("Almmuhuvvon: 10.3.2026 09:15")
+    "almmuhuvvon",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -269,6 +276,8 @@ UPDATE_LABELS = frozenset((
     # made new), Malagasy, Uyghur, Kinyarwanda ("… 20 Werurwe 2026 - 14:30 Uburezi 3 · Byavuguruwe: 21 Werurwe 2026"):
     # updated
     "яңартылды", "яңыртылды", "musuqchasqa", "nohavaozina", "يېڭىلاندى", "byavuguruwe",
+    # Northern Sami "updated" ("Ođasmahttojuvvon: 11.3.2026 14:02")
+    "ođasmahttojuvvon",
 ))
 # small words between a label and its time ("Updated on", "Mis à jour le")
 _LABEL_LINKS = frozenset("on at le am um em il el op".split())
@@ -330,6 +339,8 @@ AUTHOR_LABELS = (
     "umwanditsi",
     # Komi "wrote" ("Гижис: Анна Попова"), "text and photo" ("Текст да снимок: Мария Канева / Йӧлӧга")
     "гижис", "текст да снимок",
+    # Northern Sami "writer" ("Čálli: Máret Sara"), Venda "writer" ("Muṅwali: Mashudu Netshitenzhe")
+    "čálli", "muṅwali",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
