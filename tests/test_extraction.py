@@ -1881,6 +1881,15 @@ def test_blocks_that_are_never_the_text_are_left_out():
          "<p class='jp-relatedposts-post-excerpt'>Abakulembeze b'ekkanisa e Namugongo batandise okwetegekera olunaku "
          "lw'Abajulizi olujja okubaawo nga 3 Juuni,…</p><p class='jp-relatedposts-post-date'>Maaki 14, 2026</p>"
          "<p class='jp-relatedposts-post-context'>Mu &quot;Amawulire&quot;</p></div></div></div>", False),
+        # tagDiv Newspaper's inline ad box: its label ("- Nyambedzo -", Venda) goes with its picture
+        ("<div class='td-a-rec td-a-rec-id-content_inline tdi_21 td_block_template_1'><span class='td-adspot-title'>"
+         "- Nyambedzo -</span><a href='https://bet.example/bonase' rel='nofollow sponsored'><img src='/ad.gif' "
+         "alt='bonase'></a></div>", False),
+        ("<div class='td-a-rec td-a-rec-id-content_top'><span class='td-adspot-title'>- Sponsored links -</span>"
+         "<a href='https://bet.example/'>Play today and get your bonus spins</a></div>", False),
+        # ... not a box of the text whose class words hold "a" and "rec" apart (a recipe's box)
+        ("<div class='td-a rec-box'><p>The recipe needs two cups of flour, a pinch of salt and water from the spring "
+         "that the village shares with its neighbours.</p></div>", True),
     ],
 )
 def test_a_call_to_action_box_inside_the_post_is_not_text(box, kept):

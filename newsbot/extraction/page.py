@@ -78,6 +78,10 @@ _NOISE_PARTS = frozenset(
 ) | frozenset(
     # a post's copyright box: its author, its link, its licence (Halo's and Hexo's "div.post-copyright" under the text)
     "copyright".split()
+) | frozenset(
+    # tagDiv Newspaper's ad box (its whole class token) and its label ("<div class="td-a-rec td-a-rec-id-content_inline">
+    # <span class="td-adspot-title">- Advertisement -</span><a><img></a></div>" between the paragraphs)
+    "td-a-rec adspot".split()
 )
 # MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
 # "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
