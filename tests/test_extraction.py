@@ -1881,6 +1881,15 @@ def test_blocks_that_are_never_the_text_are_left_out():
          "<p class='jp-relatedposts-post-excerpt'>Abakulembeze b'ekkanisa e Namugongo batandise okwetegekera olunaku "
          "lw'Abajulizi olujja okubaawo nga 3 Juuni,…</p><p class='jp-relatedposts-post-date'>Maaki 14, 2026</p>"
          "<p class='jp-relatedposts-post-context'>Mu &quot;Amawulire&quot;</p></div></div></div>", False),
+        # tagDiv Newspaper's inline ad box: its label ("- Nyambedzo -", Venda) goes with its picture
+        ("<div class='td-a-rec td-a-rec-id-content_inline tdi_21 td_block_template_1'><span class='td-adspot-title'>"
+         "- Nyambedzo -</span><a href='https://bet.example/bonase' rel='nofollow sponsored'><img src='/ad.gif' "
+         "alt='bonase'></a></div>", False),
+        ("<div class='td-a-rec td-a-rec-id-content_top'><span class='td-adspot-title'>- Sponsored links -</span>"
+         "<a href='https://bet.example/'>Play today and get your bonus spins</a></div>", False),
+        # ... not a box of the text whose class words hold "a" and "rec" apart (a recipe's box)
+        ("<div class='td-a rec-box'><p>The recipe needs two cups of flour, a pinch of salt and water from the spring "
+         "that the village shares with its neighbours.</p></div>", True),
     ],
 )
 def test_a_call_to_action_box_inside_the_post_is_not_text(box, kept):
@@ -3525,6 +3534,18 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
          'ngebekin pesisi Kuta</a></h3><p class="collection-meta">Buda, 11 Maret 2026</p></div><div '
          'class="collection-item"><h3><a href="/warta/tim-voli">Tim voli putri Bali ngamolihang juara</a></h3><p '
          'class="collection-meta"><time datetime="2026-03-18T16:20:00+08:00">3 rahina</time></p></div></div>', None),
+        # ... the card repeated one box up (tagDiv's sidebar module: the thumbnail beside the details holding the
+        # headline and its time, "td_module_6" after "td_module_6")
+        ('<div class="td_block_inner">' + "".join(
+            f'<div class="td_module_6 td_module_wrap"><div class="td-module-thumb"><a href="/2026/03/1{d}/s{d}/">'
+            f'<img src="/s{d}.jpg"></a></div><div class="item-details"><h3 class="entry-title"><a href="/2026/03/1{d}/'
+            f's{d}/">Residents of the valley spent week {d} without water</a></h3><div class="td-module-meta-info">'
+            f'<time class="entry-date updated td-module-date" datetime="2026-03-1{d}T09:15:22+02:00">March 1{d}, 2026'
+            '</time></div></div></div>' for d in (0, 2)) + '</div>', None),
+        # ... not the post's own header inside a box of its own, its headline linked to its permalink
+        ('<div class="post-header"><div class="entry-title"><h2><a href="/news/budget/">Council approves the budget '
+         'for next year</a></h2></div><div class="entry-meta"><time datetime="2026-03-14T09:00:00+01:00">14 March'
+         '</time></div></div>', "2026-03-14T09:00:00+01:00"),
         # ... not the post's own header, its headline linked to its permalink, standing alone
         ('<header class="entry-header"><h2><a href="/news/budget/">Council approves the budget for next year</a></h2>'
          '<p class="meta"><time datetime="2026-03-14T09:00:00+01:00">14 March</time></p></header>',
@@ -4756,6 +4777,47 @@ def test_a_ticker_in_the_header_showing_an_undated_storys_headline_leaves_it_an_
             f'Valley Courier</a>{header}<nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>'
             f'<main><article><h1>{title}</h1><p>{text}</p><p>{text}</p><p>{text}</p></article></main></body></html>')
     assert classify(extract_page(html, "https://ex.com/flood-waters-recede")).reason == reason
+
+
+def _tagdiv_page(footer_list: str, published: str | None = None) -> str:
+    """A WordPress page of tagDiv Newspaper (Venda: "About us"): og:type "article" on every page, the post's markup,
+    no time of its own; the sidebar's popular posts with theirs; the footer widget's menu linking the page."""
+    title = "Nga ha rine"
+    text = ("Vhembe Mafhungo ndi webusaithi ya mafhungo ine ya ṅwala nga Tshivenḓa nga ha zwi itea kha vhupo ha "
+            "Vhembe, Limpopo. Ro thoma nga 2019 ri vhaṅwali vhararu, ri tshi ṋea vhadzulapo mafhungo a ngoho.")
+    date = (f'<div class="tdb_single_date"><time class="entry-date updated td-module-date" datetime="{published}">'
+            'Ṱhafamuhwe 10, 2026</time></div>') if published else ""
+    popular = "".join(
+        f'<div class="td_module_6 td_module_wrap"><div class="td-module-thumb"><a href="/2026/03/1{d}/s{d}/"><img '
+        f'src="/s{d}.jpg"></a></div><div class="item-details"><h3 class="entry-title td-module-title"><a '
+        f'href="/2026/03/1{d}/s{d}/">Vhadzulapo vha Ṱhohoyandou vho fhedza vhege {d} vha si na maḓi</a></h3><div '
+        f'class="td-module-meta-info"><time class="entry-date updated td-module-date" datetime="2026-03-1{d}T09:15:22'
+        f'+02:00">Ṱhafamuhwe 1{d}, 2026</time></div></div></div>' for d in (0, 2, 4))
+    return (f'<html lang="ve-ZA"><head><title>{title} | Vhembe Mafhungo</title><meta property="og:type" '
+            f'content="article"></head><body class="page-template-default page"><div class="td-pb-row"><div '
+            f'class="td-pb-span8"><div class="tdb_title"><h1 class="tdb-title-text">{title}</h1></div>{date}<div '
+            f'class="tdb_single_content td-post-content"><p>{text}</p><p>{text}</p></div></div><div class="td-pb-span4">'
+            f'<div class="td_block_7"><h4 class="block-title">ZWI DUMAHO</h4><div class="td_block_inner">{popular}'
+            f'</div></div></div></div><div class="td-footer-wrap"><div class="menu-footer-container">{footer_list}'
+            '</div></div></body></html>')
+
+
+@pytest.mark.parametrize(
+    ("footer_list", "published", "reason"),
+    [
+        # a WordPress page: the footer widget's menu (wp_nav_menu's "ul.menu") links it by its headline, only the
+        # sidebar's teasers are dated: the site's own page, whatever its og:type
+        ('<ul id="menu-footer" class="menu"><li class="menu-item"><a href="/nga-ha-rine/">Nga ha rine</a></li><li '
+         'class="menu-item"><a href="/kwamani-rine/">Kwamani rine</a></li></ul>', None, "site-information"),
+        # ... a dated post the same menu links, a page a list of other classes links: read as before
+        ('<ul id="menu-footer" class="menu"><li class="menu-item"><a href="/nga-ha-rine/">Nga ha rine</a></li></ul>',
+         "2026-03-10T09:15:22+02:00", "article"),
+        ('<ul class="menu-items links"><li><a href="/nga-ha-rine/">Nga ha rine</a></li></ul>', None, "article"),
+    ],
+)
+def test_a_wordpress_page_its_footer_menu_links_is_the_sites_own_page(footer_list, published, reason):
+    page = extract_page(_tagdiv_page(footer_list, published), "https://ex.co.za/nga-ha-rine/")
+    assert classify(page).reason == reason
 
 
 def test_a_typed_metadata_line_opening_a_writefreely_post_leaves_the_body_and_gives_its_fields():

@@ -76,6 +76,8 @@ TEASERS = [
         # ... in other languages and shapes (Catalan, Belarusian, Malayalam, Welsh, upper case, dashed)
         ([Block("Publicitat"), Block("Рэклама"), Block("പരസ്യം"), Block("Hysbyseb"), Block("ADVERTISEMENT"),
           Block("- Publicidad -")], None),
+        # ... Venda, as tagDiv's ad box prints it
+        ([Block("- Nyambedzo -")], None),
         # a photo credit line: the picture is not in the text, its credit is no source (Belarusian, Catalan,
         # Welsh, English with a slash, Malayalam)
         ([Block("Фота: Ігар Лапко"), Block("Foto: Marc Martí / ACN"), Block("Llun: Huw Evans"),
@@ -133,6 +135,7 @@ def test_footers_are_cut(tail, category):
         # an ad label's or a photo label's word in a sentence, or a label not of a photo
         "Publicitat institucional: el Govern gastarà 12 milions en campanyes, segons el pressupost.",
         "Reklama na Facebooku kosztuje coraz więcej, wynika z raportu.",
+        "Nyambedzo ya masipala yo bvisa tshelede nnzhi, vho ralo.",
         "Фотаграфіі з месца здарэння апублікавала міліцыя: на іх відаць разбураны мост.",
         "Photographers: the ones who stayed behind when the water rose.",
         # ... a sentence after a photo word or a credit word ("/" without spaces is a word's, "Crédito:" a

@@ -607,11 +607,35 @@ from newsbot.cleaning.metadata import (
         ("Born: 1962 in Lagos", None, None, None),
         ("Born Free", None, None, None),
         ("Born in Hamburg, she studied law in Kiel.", None, None, None),
+        # Northern Sami (a credit closing the text; a meta line: writer, published, category; the last change only
+        # when nothing else dates it); "gáldu" in prose without a colon is none
+        ("Gáldu: NRK Sápmi", None, "NRK Sápmi", None),
+        ("Gáldut: Yle Sápmi", None, "Yle Sápmi", None),
+        ("Čálli: Máret Inga Eira | Almmuhuvvon: 10.03.2026 09:15 | Kategoriija: Ođđasat", "2026-03-10T09:15:00", None,
+         "Ođđasat"),
+        ("Almmuhuvvon: 10.03.2026 09:15 · Ođasmahttojuvvon: 11.03.2026 14:02", "2026-03-10T09:15:00", None, None),
+        ("Gáldu lea dehálaš juohke artihkkalii, dadjá son.", None, None, None),
+        # Venda "source" (a credit closing the text); "tshisima tsha masheleni" in prose is none
+        ("Tshisima: Phalaphala FM", None, "Phalaphala FM", None),
+        ("Tshisima tsha masheleni a tshikolo ndi muvhuso.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
     fields = parse_meta_line(line)
     assert (fields.published_at, fields.source, fields.category) == (published_at, source, category)
+
+
+@pytest.mark.parametrize(
+    ("line", "updated_at"),
+    [
+        # Northern Sami "updated": the last change, not the publication
+        ("Ođasmahttojuvvon: 11.03.2026 14:02", "2026-03-11T14:02:00"),
+        ("Updated: 11.03.2026 14:02", "2026-03-11T14:02:00"),
+    ],
+)
+def test_update_labels_date_the_last_change(line, updated_at):
+    fields = parse_meta_line(line, dayfirst=True)
+    assert (fields.published_at, fields.updated_at) == (None, updated_at)
 
 
 @pytest.mark.parametrize(
@@ -640,6 +664,9 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Kuv sau los ntawm kuv lub siab", None),
         # Kalmyk "written (by)"
         ("Бичсн: Бадм Манҗиев", "Бадм Манҗиев"),
+        # Northern Sami, Venda "writer"
+        ("Čálli: Máret Inga Eira", "Máret Inga Eira"),
+        ("Muṅwali: Mashudu Netshitenzhe", "Mashudu Netshitenzhe"),
         # Tok Pisin "written by"; in prose ("raitim bilong ol", the writing of them) no label
         ("Raitim bilong: Joseph Kila", "Joseph Kila"),
         ("Em i lukim raitim bilong ol pikinini long skul", None),

@@ -126,7 +126,7 @@ AD_LABELS = frozenset("""
     iragarkia hysbyseb реклама рэклама жарнама сурталчилгаа διαφήμιση գովազդ რეკლამა פרסומת إعلان
     اعلان تبلیغات آگهی اشتہار iklan विज्ञापन जाहिरात বিজ্ঞাপন ਇਸ਼ਤਿਹਾਰ જાહેરાત
     ବିଜ୍ଞାପନ விளம்பரம் ಜಾಹೀರಾತು പരസ്യം โฆษณา ໂຄສະນາ ကြော်ငြာ ការផ្សាយពាណិជ្ជកម្ម
-    広告 광고 广告 廣告
+    広告 광고 广告 廣告 nyambedzo
 """.split()) | {"quảng cáo", "sponsored content", "paid content", "contenido patrocinado", "contingut patrocinat",
                  "contenu sponsorisé", "contenuto sponsorizzato", "conteúdo patrocinado", "gesponserter inhalt"}
 # The label of a photo (or image) credit: "Фота: Ігар Лапко" (Belarusian), "Foto: EFE", "Llun: …" (Welsh),

@@ -78,6 +78,10 @@ _NOISE_PARTS = frozenset(
 ) | frozenset(
     # a post's copyright box: its author, its link, its licence (Halo's and Hexo's "div.post-copyright" under the text)
     "copyright".split()
+) | frozenset(
+    # tagDiv Newspaper's ad box (its whole class token) and its label ("<div class="td-a-rec td-a-rec-id-content_inline">
+    # <span class="td-adspot-title">- Advertisement -</span><a><img></a></div>" between the paragraphs)
+    "td-a-rec adspot".split()
 )
 # MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
 # "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
@@ -2893,15 +2897,21 @@ _CARD_CHARS = 500
 
 def _card_time(t: etree._Element) -> bool:
     """A ``<time>`` in a teaser card: the first box around it holding a link of a headline's length (not to an
-    archive) is short and repeated beside boxes of its kind (Sitejet's related collection: "<div
-    class="collection-item"><h3><a href="/warta/…">…</a></h3><p class="collection-meta"><time …>", the card's story's
-    date).  A post's own header, with its linked headline, stands alone."""
+    archive) is short, and it or a box around it as short is repeated beside boxes of its kind (Sitejet's related
+    collection: "<div class="collection-item"><h3><a href="/warta/…">…</a></h3><p class="collection-meta"><time …>",
+    the card's story's date; tagDiv's sidebar module "<div class="td_module_6"><div class="td-module-thumb">…</div>
+    <div class="item-details"><h3><a>…</a></h3>…<time …>", the module repeated).  A post's own header, with its
+    linked headline, stands alone."""
     for box in t.iterancestors():
         if box.tag in ("body", "html"):
             return False
         if any(len(_text(a)) >= 25 and not _archive_link(a) for a in box.iter("a") if a.get("href")):
-            return (len(_text(box)) <= _CARD_CHARS and bool(box.get("class"))
-                    and _post_box(box) is None)
+            card = box
+            while card is not None and card.tag not in ("body", "html") and len(_text(card)) <= _CARD_CHARS:
+                if card.get("class") and _post_box(card) is None:
+                    return True
+                card = card.getparent()
+            return False
     return False
 
 
@@ -3817,9 +3827,12 @@ def _in_menu(a: etree._Element) -> bool:
     return any(el.tag in ("nav", "header") or el.get("role") == "navigation" for el in a.iterancestors())
 
 
-# the links of the site's menu (nav, header, a navigation role) reading $title exactly
+# the links of the site's menu (nav, header, a navigation role, or a list classed "menu": WordPress's wp_nav_menu,
+# "<div class="menu-footer-container"><ul class="menu"><li><a href="/about/">About</a>" in a footer widget) reading
+# $title exactly
 _MENU_TITLE_LINKS = etree.XPath(
-    "//a[@href][normalize-space(.) = $title][ancestor::nav or ancestor::header or ancestor::*[@role='navigation']]")
+    "//a[@href][normalize-space(.) = $title][ancestor::nav or ancestor::header or ancestor::*[@role='navigation']"
+    " or ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')]]")
 
 
 def _menu_links_to_page(root: etree._Element, page_url: str, title: str, names: tuple = ()) -> Iterator:
