@@ -60,7 +60,7 @@ class RawArticle:
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
     right_lines: list[str] = field(default_factory=list)  # the text's paragraphs aligned to the right
     url_section: str | None = None  # the menu's name of the section the address files the page under
-    tag_section: str | None = None  # the first tag of the post's metadata row under its headline
+    tag_section: str | None = None  # the first tag of the post's metadata row under its headline, or one the menu names
 
 
 @dataclass
