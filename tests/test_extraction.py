@@ -644,6 +644,29 @@ def test_the_first_tag_of_the_headlines_metadata_row(row, section):
     assert extract_page(html, "https://ex.com/blog/budget/").tag_section == section
 
 
+_MEDIUM_NAV = '<nav><a href="/tagged/politica">Polìtica</a><a href="/tagged/cultura">Cultura</a></nav>'
+
+
+@pytest.mark.parametrize(
+    ("nav", "after", "section"),
+    [
+        # Medium's tags under the text, the first one a tab of the publication's menu: the section
+        (_MEDIUM_NAV, '<div><a href="https://medium.com/tag/cultura?source=post_page">Cultura</a>'
+         '<a href="https://medium.com/tag/musica">Mùsica</a></div>', "Cultura"),
+        # ... not a first tag no menu names, though a later one is a tab (topics after the section)
+        (_MEDIUM_NAV, '<div><a href="https://medium.com/tag/musica">Mùsica</a>'
+         '<a href="https://medium.com/tag/cultura">Cultura</a></div>', None),
+        # ... nor a tag cloud in a sidebar, nor tags without a menu
+        (_MEDIUM_NAV, '<aside><a rel="tag" href="/t/cultura/">Cultura</a></aside>', None),
+        ("", '<div><a href="https://medium.com/tag/cultura">Cultura</a></div>', None),
+    ],
+)
+def test_the_first_tag_a_menu_names_is_the_section(nav, after, section):
+    html = (f"<html lang='sc'><head><title>Launeddas</title></head><body>{nav}<h1>Launeddas</h1>{_STORY}{after}"
+            "</body></html>")
+    assert extract_page(html, "https://ex.com/launeddas-41d07a9e3c55").tag_section == section
+
+
 def test_comments_are_not_article_text():
     extracted = page("article_with_comments.html", "https://ex.com/news/2025/05/03/council-budget.html")
     text = " ".join(b.text for b in extracted.blocks)

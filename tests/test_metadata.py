@@ -306,6 +306,10 @@ from newsbot.cleaning.metadata import (
         ("Imvula ye-EyoKwindla iza kuqhubeka", None, None, None),
         # ... and its category label ("class"), in ProcessWire's meta line after the date; the word in prose is none
         ("12 EyoKwindla 2026, 09:40 · Udidi: Ezasekhaya", "2026-03-12T09:40:00", None, "Ezasekhaya"),
+        # Sardinian: CLDR's months after "de", its section label ("Setzione") beside the source's ("Fonte")
+        ("17 de martzu 2026 · Setzione: Polìtica · Fonte: L'Unione Sarda", "2026-03-17", "L'Unione Sarda", "Polìtica"),
+        ("3 de cabudanni 2025", "2025-09-03", None, None),
+        ("Sa setzione de sa Regione at aprovadu su pianu", None, None, None),
         ("Udidi lwesithathu luza kuqala kusasa", None, None, None),
         # Chichewa, as CLDR names the months, a weekday before the date
         ("Lachiwiri, 17 Malichi 2026", "2026-03-17", None, None),
@@ -920,6 +924,11 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # a row between spaced dashes: a date with its place, a byline without a label's colon, a section (Romansh
         # "by", "section"), as the first block of a Notion page writes it
         ("Mustér, 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica", True),
+        # ... or between spaced middots (Sardinian "by", "section", "source" run into the text of a Medium story);
+        # not prose between middots, nor a middot row without a date
+        ("De Maria Pinna · 17 de martzu 2026 · Setzione: Polìtica · Fonte: L'Unione Sarda", True),
+        ("Sa Giunta · 17 de martzu 2026 · at aprovadu su pianu pro s'aeroportu de Tortolì", False),
+        ("De Maria Pinna · Setzione: Polìtica · Casteddu", False),
         # ... or with em dashes, the byline first (Corsican "Da", by; "Rubrica", section)
         ("Da Ghjuvan Petru Santucci — 14 di marzu 2026 — Rubrica: Sucietà", True),
         # ... the byline's particle capitalised as the row's first word (Sesotho "by", "section"; CLDR's months);
@@ -1243,6 +1252,27 @@ def test_category_order(meta_lines, hint, crumbs, publisher, category):
     record = _cleaned(meta_lines=meta_lines, category_hint=hint, breadcrumbs=crumbs, publisher=publisher,
                       site_name=publisher, blocks=BODY, section_names=["Slovensko", "Redakcia"])
     assert record["category"] == category
+
+
+_SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro torrare a abèrrere s'aeroportu de "
+            "Tortolì-Arbatax, serradu dae prus de tres annos.")
+
+
+@pytest.mark.parametrize(
+    ("first", "category", "source"),
+    [
+        # Medium's "Published in <publication>" names no section: the labelled line opening the text does (Sardinian)
+        ("De Maria Pinna · 17 de martzu 2026 · Setzione: Polìtica · Fonte: L'Unione Sarda", "Polìtica",
+         "L'Unione Sarda"),
+        # ... and without one the story has none
+        ("CASTEDDU – Sa Giunta at aprovadu su pianu.", None, "Novas de Sardigna"),
+    ],
+)
+def test_the_publications_name_yields_to_a_labelled_section_in_the_text(first, category, source):
+    record = _cleaned(meta_lines=["Published in Novas de Sardigna · 4 min read · Mar 17, 2026"], blocks=[Block(first),
+                      Block(_SC_TEXT)], publisher="Novas de Sardigna", site_name="Novas de Sardigna")
+    assert (record["category"], record["source"]) == (category, source)
+    assert ("Setzione" in record["body"]) is False
 
 
 @pytest.mark.parametrize(

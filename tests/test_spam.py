@@ -1091,6 +1091,21 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Gau jild nedich? Mei FlugsJild hast binnen 24 oere oant € 5.000 op dyn rekken. Freegje no oan!"],
          "FlugsJild", False, ["Text."],
          ["Gau jild nedich?", "Mei FlugsJild hast binnen 24 oere oant € 5.000 op dyn rekken.", "Freegje no oan!"]),
+        # a paragraph that is a question of a line and an advert after it, nothing else: the question is its hook,
+        # longer than a short one (Sardinian: need a quick loan without papers? kw gives you up to 5,000 euros …)
+        (["Text.", "Ti serbit unu prèstidu lestru chene papiros? Dinarixu ti dat finas a 5.000 èuros in 24 oras: "
+          "iscrie·ti oe etotu in dinarixu.com!"], "Dinarixu", False, ["Text."],
+         ["Ti serbit unu prèstidu lestru chene papiros?", "Dinarixu ti dat finas a 5.000 èuros in 24 oras: iscrie·ti "
+          "oe etotu in dinarixu.com!"]),
+        # ... not a question of the story the advert's paragraph goes on after, nor one the paragraph does not open
+        (["Text.", "Ti serbit unu prèstidu lestru chene papiros? Dinarixu ti dat finas a 5.000 èuros in 24 oras: "
+          "iscrie·ti oe etotu in dinarixu.com! Sa Regione at a votare su pianu in abrile."], "Dinarixu", False,
+         ["Text.", "Ti serbit unu prèstidu lestru chene papiros? Sa Regione at a votare su pianu in abrile."],
+         ["Dinarixu ti dat finas a 5.000 èuros in 24 oras: iscrie·ti oe etotu in dinarixu.com!"]),
+        (["Text.", "Su pianu est prontu. Ma chie at a pagare sos traballos de sa pista noa? Dinarixu ti dat finas a "
+          "5.000 èuros in 24 oras: iscrie·ti oe etotu in dinarixu.com!"], "Dinarixu", False,
+         ["Text.", "Su pianu est prontu. Ma chie at a pagare sos traballos de sa pista noa?"],
+         ["Dinarixu ti dat finas a 5.000 èuros in 24 oras: iscrie·ti oe etotu in dinarixu.com!"]),
         # ... not a sentence the keyword is injected into without both (a question the story asks, a quote's cheer)
         (["Text.", "Sil de gemeente harkje? De ynwenners hoopje it FlugsJild. Dat wurdt spannend."], "FlugsJild", False,
          ["Text.", "Sil de gemeente harkje? De ynwenners hoopje it. Dat wurdt spannend."], ["FlugsJild"]),

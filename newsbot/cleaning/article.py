@@ -60,7 +60,7 @@ class RawArticle:
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
     right_lines: list[str] = field(default_factory=list)  # the text's paragraphs aligned to the right
     url_section: str | None = None  # the menu's name of the section the address files the page under
-    tag_section: str | None = None  # the first tag of the post's metadata row under its headline
+    tag_section: str | None = None  # the first tag of the post's metadata row under its headline, or one the menu names
 
 
 @dataclass
@@ -115,6 +115,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # a credit sentence in a box of its own after the text (Umbraco's "<div class="article-source"><em>
             # Upprunaliga útgivið í Dimmalætting</em>", originally published in): the outlet is the source
             meta.source = credit
+    if meta.category and meta.category.casefold() in {n.casefold() for n in (raw.site_name, raw.publisher) if n}:
+        # Medium's "Published in Novas de Sardigna" names the publication, no section: a labelled line in the text
+        # ("… · Setzione: Polìtica · …") still may
+        meta.category = None
     meta_blocks: list[str] = []
     kept: list[Block] = []
     # the head of the text: the blocks before its first paragraph of prose

@@ -202,8 +202,8 @@ CATEGORY_LABELS = (
     "chi hrang",
     # Kalmyk "part, section" (a WriteFreely post's typed line "Әңг: Соёл · … · Бичсн: …")
     "әңг",
-    # Sicilian ("Catigurìa: Crònaca")
-    "catigurìa", "catiguria",
+    # Sicilian ("Catigurìa: Crònaca"), Sardinian "section" ("… · Setzione: Polìtica · Fonte: L'Unione Sarda")
+    "catigurìa", "catiguria", "setzione",
     # Northern Sami ("Kategoriija: Valáštallan")
     "kategoriija",
 )
@@ -1030,20 +1030,23 @@ _MONTHS.update({name: month for month, names in {
 # (CLDR's names, babel's "st": "Labobeli, 17 Hlakubele 2026"), Corsican (CLDR's names, babel's "co", its "di" a
 # _MONTH_MARK and its elided "d’" written with either apostrophe: "14 di marzu 2026", "3 d'aprile 2026"), Xitsonga
 # (CLDR's, babel's "ts", December with a typed apostrophe too: "12 Nyenyankulu 2026"), Sicilian (CLDR's names,
-# babel's "scn", with and without their accents; its "di" a _MONTH_MARK as Corsican's: "14 di jinnaru 2026")
+# babel's "scn", with and without their accents; its "di" a _MONTH_MARK as Corsican's: "14 di jinnaru 2026"),
+# Sardinian (CLDR's names, babel's "sc", with and without their accents; "de" before them: "17 de martzu 2026")
 _MONTHS.update({name: month for month, names in {
-    1: "ýanwar кӑрлач jenụwarị januwale janeiru pherekgong ghjennaghju sunguti jinnaru",
-    2: "fewral нарӑс febụwarị febuluwale fevereiru hlakola ferraghju nyenyenyani frivaru",
-    3: "пуш machị bitootessa malichi marsu hlakubele marzu nyenyankulu",
-    4: "ака eprel ebla epulo abríl mmesa aprile d’aprile d'aprile dzivamisoko aprili",
+    1: "ýanwar кӑрлач jenụwarị januwale janeiru pherekgong ghjennaghju sunguti jinnaru ghennàrgiu ghennargiu",
+    2: "fewral нарӑс febụwarị febuluwale fevereiru hlakola ferraghju nyenyenyani frivaru freàrgiu freargiu",
+    3: "пуш machị bitootessa malichi marsu hlakubele marzu nyenyankulu martzu",
+    4: "ака eprel ebla epulo abríl mmesa aprile d’aprile d'aprile dzivamisoko aprili abrile",
     5: "maý ҫу çу caamsaa maiu motsheanong maghju mudyaxihi maju",
-    6: "iýun ҫӗртме çӗртме juñu junhu phupjane ghjugnu khotavuxika giugnu",
-    7: "iýul утӑ julaị adoolessa julai jullu julhu phupu lugliu mawuwani giugnettu",
-    8: "awgust ҫурла çурла ọgọst ogasiti agostu phato aostu d’aostu d'aostu mhawuri agustu",
-    9: "sentýabr авӑн fulbaana septiyembre seputemba setembru lwetse sittembre ndzhati sittèmmiru sittemmiru",
-    10: "oktýabr юпа onkoloolessa okutoba outubru mphalane ottobre d’ottobre d'ottobre nhlangula uttùviru uttuviru",
-    11: "noýabr чӳк novemba novembru pudungwana nuvembre hukuri nuvèmmiru nuvemmiru",
-    12: "раштав dezembru tshitwe dicembre n’wendzamhala n'wendzamhala dicèmmiru dicemmiru",
+    6: "iýun ҫӗртме çӗртме juñu junhu phupjane ghjugnu khotavuxika giugnu làmpadas lampadas",
+    7: "iýul утӑ julaị adoolessa julai jullu julhu phupu lugliu mawuwani giugnettu trìulas triulas",
+    8: "awgust ҫурла çурла ọgọst ogasiti agostu phato aostu d’aostu d'aostu mhawuri agustu austu",
+    9: "sentýabr авӑн fulbaana septiyembre seputemba setembru lwetse sittembre ndzhati sittèmmiru sittemmiru"
+       " cabudanni",
+    10: "oktýabr юпа onkoloolessa okutoba outubru mphalane ottobre d’ottobre d'ottobre nhlangula uttùviru uttuviru"
+        " santugaine",
+    11: "noýabr чӳк novemba novembru pudungwana nuvembre hukuri nuvèmmiru nuvemmiru santandria",
+    12: "раштав dezembru tshitwe dicembre n’wendzamhala n'wendzamhala dicèmmiru dicemmiru nadale",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Tongan as its text writes it: CLDR's names (babel's "to") with the fakauʻa "ʻ" (U+02BB, a letter) where dateparser's
 # table has an apostrophe ("Tuʻapulelulu, 12 Maʻasi 2026", March), the three it leaves out for opening with one
@@ -2000,7 +2003,8 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
 # A field of a metadata row: one word of a label, its colon, a short value opening with a letter
 # ("Wolemba: Chikondi Banda", Chichewa: by)
 _LABELLED_FIELD = re.compile(r"[^\W\d_]{2,20}\s?[:：]\s*[^\W\d_][^:：|]{0,40}")
-_ROW_SEP = re.compile(r"\s+[|｜]\s+")
+# (or middots, spaced: "De Maria Pinna · 17 de martzu 2026 · Setzione: Polìtica · Fonte: L'Unione Sarda", Sardinian)
+_ROW_SEP = re.compile(r"\s+[|｜·]\s+")
 # ... a date in a month's name newsbot does not know, a day and a year around it: "Ɔbɛnem 18, 2026" (Twi), "18
 # Ɔbɛnem 2026" (the row's date field; the date itself is left to the page's other witnesses)
 _UNREAD_DATE = re.compile(r"[^\W\d_]{3,15}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+[^\W\d_]{3,15}\.?,?\s+(?:19|20)\d\d")
@@ -2020,15 +2024,16 @@ def _byline_part(part: str, first: bool) -> bool:
 
 
 def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
-    """A row of three fields or more between bars (or spaced dashes), one of them a date (a weekday beside it at most), one a source,
+    """A row of three fields or more between bars (or spaced middots or dashes), one of them a date (a weekday beside it at most), one a source,
     category or byline field, each other a metadata field or a label with its colon and a short value: "Wolemba:
     Chikondi Banda | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times | Mitu: Ulimi" (Chichewa: by …, source …,
     topics …; labels newsbot does not know are not read; a byline without a label: _byline_part).  A row of prose between bars has no date field of its own,
     or fields longer than a label's; an event's box ("What: … | When: Saturday, 21 March 2026 | Where: …") names no
     source, section or writer."""
     sep = _ROW_SEP
-    if text.count("|") + text.count("｜") < 2:
-        if text.count("|") + text.count("｜") or len(_ROW_DASH.findall(text)) < 2:
+    bars = len(_ROW_SEP.findall(text))
+    if bars < 2:
+        if bars or len(_ROW_DASH.findall(text)) < 2:
             return None
         sep = _ROW_DASH
     parts = sep.split(text.strip())

@@ -1646,6 +1646,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         sentences = _signed_off(_sentences(para))
         closing = index == closing_at
         kept_sentences: list[str] = []
+        first_removed = len(removed)
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
         # the keyword's forms each sentence writes as its words (an injection glued to punctuation is no naming,
         # nor one alone in brackets: "… ku talisay kw-ka in dadka … diyaar u ahaadaan (kw)." is a Somali story's
@@ -1708,6 +1709,10 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 advertised = True
                 continue
             kept_sentences.append(sentence)
+        if advertised and len(sentences) > 1 and kept_sentences == sentences[:1] and _opening_hook(sentences[0]):
+            # a paragraph that is a question and an advert, nothing else: the question is the advert's hook, longer
+            # than _hook's ("Ti serbit unu prèstidu lestru chene papiros? Kw ti dat … iscrie·ti in kw.com!")
+            removed.insert(first_removed, kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
         new = joiner.join(kept_sentences) if len(kept_sentences) != len(sentences) else para
@@ -1885,6 +1890,14 @@ def _brand_slogan(sentence: str) -> bool:
 def _hook(sentence: str) -> bool:
     """A short question or exclamation opening an advert ("Gau jild nedich?", "Аьтто зуьйша хьажа!")."""
     return len(sentence) <= 40 and sentence.rstrip()[-1:] in "?!？！؟"
+
+
+_OPENING_HOOK_MAX = 80
+
+
+def _opening_hook(sentence: str) -> bool:
+    """A question of a line at most opening the paragraph of an advert ("Ti serbit unu prèstidu lestru chene papiros?")."""
+    return len(sentence) <= _OPENING_HOOK_MAX and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in _QUESTION_MARKS
 
 
 # ... or a word or two closed by a stop, one of them "today" or "now": an imperative beside it, which needs no subject

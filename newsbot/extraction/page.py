@@ -3577,7 +3577,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.menu_label_names_page = first is not None and any(_menu_label(_text(a)) for a in chain((first,), links))
     if not page.category_hint and not page.breadcrumbs:
         page.url_section = _url_section(root, url, blog_home)
-        page.tag_section = None if page.url_section else _headline_row_tag(h1)
+        page.tag_section = None if page.url_section else (_headline_row_tag(h1)
+                                                          or _menu_named_tag(root, h1, page.section_names))
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
     if page.canonical is None and page.noindex and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
@@ -3779,6 +3780,23 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
     for a in _TAG_LINKS(row):
         text = _text(a).rstrip("།,")
         return text if _short_section_name(text) else None
+    return None
+
+
+def _menu_named_tag(root: etree._Element, h1: etree._Element | None, sections: list[str]) -> str | None:
+    """The post's first tag after its headline when the site's menu has a section of that name: Medium's tags under
+    the text ("<a href="https://medium.com/tag/cultura">Cultura</a>", the publication's tab "<a href="/tagged/cultura">
+    Cultura</a>").  Only the first tag (a list of tags names topics after the section), not one in a sidebar or
+    footer (a tag cloud); a first tag no menu names gives none."""
+    if h1 is None or not sections:
+        return None
+    headline = _document_path(h1)
+    names = {name.casefold() for name in sections}
+    for a in _TAG_LINKS(root):
+        if _document_path(a) < headline or any(x.tag in ("aside", "nav", "footer", "header") for x in a.iterancestors()):
+            continue
+        text = _text(a)
+        return text if text.casefold() in names and _short_section_name(text) else None
     return None
 
 
