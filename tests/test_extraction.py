@@ -3484,6 +3484,12 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
          "2026-03-15T08:00:00+06:00"),
         ('<p class="post-info"><abbr class="published updated" title="2026-03-14T19:30:00+06:00">14 Mar</abbr></p>',
          "2026-03-14T19:30:00+06:00"),
+        # a datetime attribute on another element marked as the publication (Plume's span, a space before the
+        # time); not a comment's, nor an unmarked one (an edit's <ins>)
+        ('<div class="article-info">Escrito por <strong>Tonatiuh</strong> — <span class="date dt-published" '
+         'datetime="2026-03-14 09:20:00">14 de marzo de 2026</span></div>', "2026-03-14 09:20:00"),
+        ('<div class="comments"><p class="dt-published" datetime="2026-03-14 12:00:00">hace 2 días</p></div>', None),
+        ('<p><ins datetime="2026-03-15T08:00:00Z">Corrected.</ins></p>', None),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):
