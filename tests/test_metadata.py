@@ -599,6 +599,11 @@ from newsbot.cleaning.metadata import (
         ("Гижис: Анна Попова Шор: Комиинформ Йӧзӧдӧма: 12.03.2026 10:15 Видзӧдӧмаӧсь: 312 пӧв", "2026-03-12T10:15:00",
          "Комиинформ", None),
         ("Сьӧмлӧн шорыс — республикаса культура министерстволӧн грант.", None, None, None),
+        # Nahuatl: a metadata line typed atop a Plume post (writer · date · kind) and its closing source line;
+        # "campa huala" (where it comes from) opening a sentence with a colon later labels nothing
+        ("Ihcuilohqui: Tonatiuh Bautista · Ipan 14 marzo 2026 · Tlamantli: Altepetl", "2026-03-14", None, "Altepetl"),
+        ("Campa huala: Radio Huayacocotla", None, "Radio Huayacocotla", None),
+        ("Campa huala tomin tlen calmecac: altepetl huan Secretaría de Educación Pública.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -645,6 +650,8 @@ def test_parse_meta_line(line, published_at, source, category):
         # Komi "wrote", "text and photo"
         ("Гижис: Анна Попова", "Анна Попова"),
         ("Текст да снимок: Мария Канева", "Мария Канева"),
+        # Nahuatl "writer"
+        ("Ihcuilohqui: Tonatiuh Bautista", "Tonatiuh Bautista"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -929,6 +936,10 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Sos: PNG Nius Sevis", True),
         ("Ol i tok sos bilong dispela tingting em wanpela ripot bilong Wol Beng", False),
         ("SOS Children's Villages opened a new home in Goroka", False),
+        # Nahuatl (writer · date · kind; where it comes from); the source words in a sentence with a colon
+        ("Ihcuilohqui: Tonatiuh Bautista · Ipan 14 marzo 2026 · Tlamantli: Altepetl", True),
+        ("Campa huala: Radio Huayacocotla", True),
+        ("Campa huala tomin tlen calmecac: altepetl huan Secretaría de Educación Pública.", False),
     ],
 )
 def test_is_meta_line(line, is_meta):

@@ -133,6 +133,9 @@ SOURCE_LABELS = (
     "bitsʼą́ą́dóó", "bits'ą́ą́dóó", "bits’ą́ą́dóó",
     # Komi "source" ("Шор: Комиинформ"; only before a colon: "Сьӧмлӧн шорыс — …" is prose)
     "шор",
+    # Nahuatl "where it comes from" ("Campa huala: Radio Huayacocotla"; only before a colon: "Campa huala tomin
+    # tlen calmecac: …", where the school's money comes from, is prose)
+    "campa huala",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -193,6 +196,8 @@ CATEGORY_LABELS = (
     "әңг",
     # Sicilian ("Catigurìa: Crònaca")
     "catigurìa", "catiguria",
+    # Nahuatl "thing, kind" ("Ihcuilohqui: … · Ipan 14 marzo 2026 · Tlamantli: Altepetl")
+    "tlamantli",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -330,6 +335,8 @@ AUTHOR_LABELS = (
     "umwanditsi",
     # Komi "wrote" ("Гижис: Анна Попова"), "text and photo" ("Текст да снимок: Мария Канева / Йӧлӧга")
     "гижис", "текст да снимок",
+    # Nahuatl "writer" ("Ihcuilohqui: Tonatiuh Bautista")
+    "ihcuilohqui",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
