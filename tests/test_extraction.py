@@ -447,6 +447,10 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
          '<a id="dnn_dnnLOGO_hypLogo" title="Гродна Сёння" href="/"><img src="/logo.png" alt="Гродна Сёння"></a>',
          "Гродна Сёння"),
         ("<title>Prices &gt; wages</title>", '<a href="/">Daily Ledger</a>', None),
+        # Plume's "Headline ⋅ Site" (a spaced dot), its home link reading the name; a dot of the headline names no site
+        ("<title>Budget approved ⋅ Macehualtlahtolli</title>",
+         '<a href="/" class="title"><img src="/feather.png"><p>Macehualtlahtolli</p></a>', "Macehualtlahtolli"),
+        ("<title>Budget approved · wages rise</title>", '<a href="/">Daily Ledger</a>', None),
         # MediaWiki's "Headline — Site", its logo linking to the main page (not "/") with the wordmark
         ("<title>Ысык-Көлдө жаңы курулмалар — Акыйкат Жаңылыктар</title>",
          '<a href="/wiki/Main_Page/" class="mw-logo"><span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span></a>',

@@ -348,10 +348,10 @@ def _longer_than(el: etree._Element, limit: int) -> bool:
     return len(_text(el)) > limit
 
 
-# "Headline - Site", "Headline :: Site", "Headline > Site" (DotNetNuke's default); a full-width bar needs no
-# spaces ("見出し｜サイト名")
+# "Headline - Site", "Headline :: Site", "Headline > Site" (DotNetNuke's default), a spaced dot ("Headline ⋅ Site":
+# Plume); a full-width bar needs no spaces ("見出し｜サイト名")
 # (DedeCMS/PHPCMS join with a bare underscore: "觀塘…完成維修_街坊新聞網")
-_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)(?P<site>[^-–—|｜:»>›_]{2,40})$")
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›·⋅•]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)(?P<site>[^-–—|｜:»>›·⋅•_]{2,40})$")
 
 
 # (a table cell too: uCoz's classic templates show the headline in "<td class=eTitle>")
