@@ -260,6 +260,12 @@ from newsbot.cleaning.metadata import (
         ("— Press Secretary Karine Jean-Pierre", None, None, None),
         ("— News Editor Jane Okafor", None, None, None),
         ("— Agency Director Tom Reyes", None, None, None),
+        # ... a broadcaster's word opening or closing the name (Plume's "— Radio Tsinaka"); a person's title or a
+        # fragment of prose after it is none
+        ("— Radio Tsinaka", None, "Radio Tsinaka", None),
+        ("– Capital Radio", None, "Capital Radio", None),
+        ("— Radio host Jane Doe", None, None, None),
+        ("— Radio silence, again.", None, None, None),
         # labels of more languages: Catalan, Belarusian, Afrikaans, Welsh, Azerbaijani
         ("Font: ACN", None, "ACN", None),
         ("Крыніца: БелТА", None, "БелТА", None),
@@ -1519,6 +1525,11 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("– Notisiero TeleCuraçao", "Notisiero TeleCuraçao"),
         # ... not a quotation's author after a dash
         ("— Chenjerai Hove", "Het Nieuwsplein"),
+        # a broadcaster signing off (Nahuatl story, "— Radio Tsinaka"); a quotation's author or a fragment after a
+        # dash stays
+        ("— Radio Tsinaka", "Radio Tsinaka"),
+        ("— Xochitl Martínez", "Het Nieuwsplein"),
+        ("— Radio silence, again.", "Het Nieuwsplein"),
         # Sindhi "with thanks to" closing the story; a source named in quotation marks as a whole is the name
         ("بشڪريه: روزاني ڪاوش", "روزاني ڪاوش"),
         ("Чыганак: «Әлмәт таңнары»", "Әлмәт таңнары"),

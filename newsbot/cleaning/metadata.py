@@ -605,11 +605,13 @@ _SIGNED_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
 OUTLET_WORDS = frozenset(
     "media news nuus nieuws noticias notícies notizie nachrichten actualités press presse pers prensa premsa "
     "agency agentur agencia agència agência agenzia ajansı agentstvo ааганцтва агентство agentschap newswire wire "
-    "noticiero notisiero noticiário telejornal telegiornale nius".split())
-# ... of which those opening an outlet's name are the words for news and newscasts: "Press", "Media", "News",
+    "noticiero notisiero noticiário telejornal telegiornale nius "
+    # a broadcaster's: "— Radio Tsinaka", "— Capital Radio"
+    "radio radyo rádio ràdio raadio rádió радио радіо радыё".split())
+# ... of which those opening an outlet's name are the words for news, newscasts and radio: "Press", "Media", "News",
 # "Agency" open a person's title too ("— Press Secretary Karine Jean-Pierre" under a quotation signs it)
 _NEWSCAST_WORDS = frozenset("noticias notícies notizie nachrichten actualités noticiero notisiero noticiário "
-                            "telejornal telegiornale".split())
+                            "telejornal telegiornale radio radyo rádio ràdio raadio rádió радио радіо радыё".split())
 
 
 # ... of which some are surnames too: "— Frank Press" signs a person's quotation.  After a single word these name
