@@ -1989,6 +1989,14 @@ _RUSSIAN_QUOTING_MARI = (
     "эн кугу йоча сад». Родители детей рассказали, что очередь в сады района теперь заметно сократится.")
 _MACEDONIAN = ("Во Охрид денеска беше отворено новото основно училиште во населбата Мешеишта. Училиштето ќе го посетуваат "
                "уште 400 ученици, а градоначалникот најави дека во текот на годината ќе се изгради и ново игралиште.")
+# Nahuatl (CLD2: no answer); a Spanish story quoting a Nahuatl sentence (CLD2: "es")
+_NAHUATL = ("Ipan altepetl Huejutla tequihuahqueh quiihtoah quipehualtizqueh ce yancuic ohtli tlen quinhuicaz macehualmeh "
+            "hasta tianquiztli. Ahmo quipiah tomin nochi, yece quiihtoah axcan quichihuazqueh ce tlacotl, pampa tlacah ye "
+            "huehcauh quitemoah ohtli huan calli tlen tlamachtiliztli.")
+_SPANISH_QUOTING_NAHUATL = (
+    "En el municipio de Huejutla, las autoridades anunciaron la construcción de un nuevo camino hacia el mercado. Un "
+    "vecino dijo en náhuatl: «Ahmo quipiah tomin nochi, yece quichihuazqueh», y pidió que la obra empiece pronto para "
+    "los niños de la escuela.")
 # (one Maithili word, "सँ", too few to tell: "bh" stands for Bhojpuri, CLDR's alias)
 _BIHARI = ("पटना। राज्य सरकार नव शिक्षा नीति पर विधानसभा मे बहस कराओत। शिक्षा मंत्री कहलक जे सरकारी स्कूल मे शिक्षक केर "
            "भर्ती अगिला मास सँ शुरू होएत आ परीक्षा केर परिणाम जल्दी घोषित कएल जाएत।")
@@ -2161,6 +2169,13 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_RUSSIAN_QUOTING_MARI, "ru", "ru"),
         (_MACEDONIAN, "mk", "mk"),
         (_MACEDONIAN, None, "mk"),
+        # Nahuatl by its own words (tlen, huan, ipan, ahmo, yece, pampa) under Plume's Spanish interface (lang="es"),
+        # English chrome, or undeclared; not a Spanish story quoting a Nahuatl sentence
+        (_NAHUATL, "es", "nah"),
+        (_NAHUATL, "en", "nah"),
+        (_NAHUATL, None, "nah"),
+        (_SPANISH_QUOTING_NAHUATL, "es", "es"),
+        (_SPANISH_QUOTING_NAHUATL, None, "es"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

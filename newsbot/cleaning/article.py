@@ -692,6 +692,11 @@ _OWN_WORDS = {
     # Macedonian's or Serbian's "-иште" (училиште), nor "уште" (still)
     "mhr": re.compile(r"(?<!\w)(?:гыч|дене|деч|дечын|верч|нерген|почеш|годым|шотышто|тиде|тудо|нуно|кызыт|ыле|огыл|"
                       r"лийын|лиеш|шуко|пырля|\w+-влак\w*|\w+[ыаоуэеӱӧ]ште)(?!\w)", re.IGNORECASE),
+    # Nahuatl ("nah", the collective: CLD2 gives no answer), by its function words: tlen/tlein (that, which), huan/
+    # ihuan (and), ipan (in, on), ica (with), ahmo (not), inin/inon (this, that), nochi (all), yece (but), pampa
+    # (because), campa (where), axcan (now), quiihto/quiihtoah (said, they say), tlahtolli (word, language)
+    "nah": re.compile(r"(?<!\w)(?:tlen|tlein|i?huan|ipan|ica|ahmo|inin|inon|nochi|yece|pampa|campa|axcan|quiihto|"
+                      r"quiihtoah|tlahtolli)(?!\w)", re.IGNORECASE),
 }
 
 
