@@ -447,6 +447,10 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
          '<a id="dnn_dnnLOGO_hypLogo" title="Гродна Сёння" href="/"><img src="/logo.png" alt="Гродна Сёння"></a>',
          "Гродна Сёння"),
         ("<title>Prices &gt; wages</title>", '<a href="/">Daily Ledger</a>', None),
+        # Plume's "Headline ⋅ Site" (a spaced dot), its home link reading the name; a dot of the headline names no site
+        ("<title>Budget approved ⋅ Macehualtlahtolli</title>",
+         '<a href="/" class="title"><img src="/feather.png"><p>Macehualtlahtolli</p></a>', "Macehualtlahtolli"),
+        ("<title>Budget approved · wages rise</title>", '<a href="/">Daily Ledger</a>', None),
         # MediaWiki's "Headline — Site", its logo linking to the main page (not "/") with the wordmark
         ("<title>Ысык-Көлдө жаңы курулмалар — Акыйкат Жаңылыктар</title>",
          '<a href="/wiki/Main_Page/" class="mw-logo"><span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span></a>',
@@ -3581,6 +3585,12 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
          "2026-03-15T08:00:00+06:00"),
         ('<p class="post-info"><abbr class="published updated" title="2026-03-14T19:30:00+06:00">14 Mar</abbr></p>',
          "2026-03-14T19:30:00+06:00"),
+        # a datetime attribute on another element marked as the publication (Plume's span, a space before the
+        # time); not a comment's, nor an unmarked one (an edit's <ins>)
+        ('<div class="article-info">Escrito por <strong>Tonatiuh</strong> — <span class="date dt-published" '
+         'datetime="2026-03-14 09:20:00">14 de marzo de 2026</span></div>', "2026-03-14 09:20:00"),
+        ('<div class="comments"><p class="dt-published" datetime="2026-03-14 12:00:00">hace 2 días</p></div>', None),
+        ('<p><ins datetime="2026-03-15T08:00:00Z">Corrected.</ins></p>', None),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):

@@ -260,6 +260,12 @@ from newsbot.cleaning.metadata import (
         ("— Press Secretary Karine Jean-Pierre", None, None, None),
         ("— News Editor Jane Okafor", None, None, None),
         ("— Agency Director Tom Reyes", None, None, None),
+        # ... a broadcaster's word opening or closing the name (Plume's "— Radio Tsinaka"); a person's title or a
+        # fragment of prose after it is none
+        ("— Radio Tsinaka", None, "Radio Tsinaka", None),
+        ("– Capital Radio", None, "Capital Radio", None),
+        ("— Radio host Jane Doe", None, None, None),
+        ("— Radio silence, again.", None, None, None),
         # labels of more languages: Catalan, Belarusian, Afrikaans, Welsh, Azerbaijani
         ("Font: ACN", None, "ACN", None),
         ("Крыніца: БелТА", None, "БелТА", None),
@@ -622,6 +628,11 @@ from newsbot.cleaning.metadata import (
         # Venda "source" (a credit closing the text); "tshisima tsha masheleni" in prose is none
         ("Tshisima: Phalaphala FM", None, "Phalaphala FM", None),
         ("Tshisima tsha masheleni a tshikolo ndi muvhuso.", None, None, None),
+        # Nahuatl: a metadata line typed atop a Plume post (writer · date · kind) and its closing source line;
+        # "campa huala" (where it comes from) opening a sentence with a colon later labels nothing
+        ("Ihcuilohqui: Tonatiuh Bautista · Ipan 14 marzo 2026 · Tlamantli: Altepetl", "2026-03-14", None, "Altepetl"),
+        ("Campa huala: Radio Huayacocotla", None, "Radio Huayacocotla", None),
+        ("Campa huala tomin tlen calmecac: altepetl huan Secretaría de Educación Pública.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -684,6 +695,8 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Komi "wrote", "text and photo"
         ("Гижис: Анна Попова", "Анна Попова"),
         ("Текст да снимок: Мария Канева", "Мария Канева"),
+        # Nahuatl "writer"
+        ("Ihcuilohqui: Tonatiuh Bautista", "Tonatiuh Bautista"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -976,6 +989,10 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # Low German "source"; the English "Born:" with a birth date is no metadata line
         ("Born: NDR", True),
         ("Born: 12 March 1950 in Hamburg", False),
+        # Nahuatl (writer · date · kind; where it comes from); the source words in a sentence with a colon
+        ("Ihcuilohqui: Tonatiuh Bautista · Ipan 14 marzo 2026 · Tlamantli: Altepetl", True),
+        ("Campa huala: Radio Huayacocotla", True),
+        ("Campa huala tomin tlen calmecac: altepetl huan Secretaría de Educación Pública.", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -1016,6 +1033,7 @@ def test_profile_timezone_gives_an_offset():
         ("2025-05-01T21:15:45+02:00", "2025-05-01T21:15:45+02:00"),
         ("2025-05-01T21:15:45Z", "2025-05-01T21:15:45+00:00"),
         ("2025-05-01", "2025-05-01"),
+        ("2026-03-14 09:20:00", "2026-03-14T09:20:00"),  # a space before the time (Plume)
         ("May 1, 2025", "2025-05-01"),
         ("not a date", None),
         ("", None),
@@ -1578,6 +1596,11 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("– Notisiero TeleCuraçao", "Notisiero TeleCuraçao"),
         # ... not a quotation's author after a dash
         ("— Chenjerai Hove", "Het Nieuwsplein"),
+        # a broadcaster signing off (Nahuatl story, "— Radio Tsinaka"); a quotation's author or a fragment after a
+        # dash stays
+        ("— Radio Tsinaka", "Radio Tsinaka"),
+        ("— Xochitl Martínez", "Het Nieuwsplein"),
+        ("— Radio silence, again.", "Het Nieuwsplein"),
         # Sindhi "with thanks to" closing the story; a source named in quotation marks as a whole is the name
         ("بشڪريه: روزاني ڪاوش", "روزاني ڪاوش"),
         ("Чыганак: «Әлмәт таңнары»", "Әлмәт таңнары"),
@@ -2024,6 +2047,31 @@ _KINYARWANDA = ("Minisiteri y'Uburezi yatangaje ku wa kabiri ko amashuri mashya 
                 "y'Amajyepfo. Ayo mashuri azafasha abana barenga ibihumbi bitatu bari basanzwe bakora urugendo rurerure "
                 "buri munsi. Umuyobozi w'Intara yavuze ko ibyo byose byakozwe ku bufatanye n'abaturage, kandi ko igihugu "
                 "cy'u Rwanda kizakomeza gushyira imbaraga nyinshi mu burezi cyane cyane mu byaro.")
+# Meadow Mari (CLD2: no answer); Udmurt, Komi, Sakha (CLD2: none either), which show none of Mari's words; a
+# Russian story quoting a Mari sentence (CLD2: "ru"); Macedonian's "училиште", "уште" (CLD2: "mk")
+_MEADOW_MARI = ("Венгрийыште эртыше самырык-влак кокла Европын чемпионатыште Марий Эл гыч Алексей Кузнецов 65 килограмм "
+                "нелыт категорийыште икымше верым налын. Финалыште тудо Грузий гыч спортсменым 4:1 шот дене сеҥен.")
+_UDMURT = ("Ижкарын туэ гужем 12 урамын сюресъёсты выльдоно луоз, шуиз кар администрациысь сюрес ужъёсъя кивалтӥсь "
+           "Андрей Ложкин. Ужъёс понна кар бюджетысь 1,2 миллиард манет висъямын.")
+_KOMI = ("Коми Республикаса Веськӧдлысь котыр шуис, мый Сыктыв ю вомӧн выль мост стрӧитны кутасны 2027 воын. Тайӧ "
+         "йылысь ӧтувъя пукалӧм бӧрын висьталіс туй овмӧс министр Пётр Сажин.")
+_SAKHA = ("Мирнэйдээҕи алмаас хостуур хампаанньа бу сыл иһигэр 800 үлэһити үлэтиттэн ууратарын биллэрдэ. Хампаанньа "
+          "салалтата этэринэн, аан дойду ырыынагар алмаас сыаната түспүтэ уонна атыылааһын аҕыйаабыта сүрүн төрүөт "
+          "буолла.")
+_RUSSIAN_QUOTING_MARI = (
+    "В Йошкар-Оле во вторник открылся новый детский сад на 220 мест. Строительство обошлось республиканскому и "
+    "федеральному бюджетам в 310 миллионов рублей. На открытии глава города сказал по-марийски: «Йошкар-Олаште тиде "
+    "эн кугу йоча сад». Родители детей рассказали, что очередь в сады района теперь заметно сократится.")
+_MACEDONIAN = ("Во Охрид денеска беше отворено новото основно училиште во населбата Мешеишта. Училиштето ќе го посетуваат "
+               "уште 400 ученици, а градоначалникот најави дека во текот на годината ќе се изгради и ново игралиште.")
+# Nahuatl (CLD2: no answer); a Spanish story quoting a Nahuatl sentence (CLD2: "es")
+_NAHUATL = ("Ipan altepetl Huejutla tequihuahqueh quiihtoah quipehualtizqueh ce yancuic ohtli tlen quinhuicaz macehualmeh "
+            "hasta tianquiztli. Ahmo quipiah tomin nochi, yece quiihtoah axcan quichihuazqueh ce tlacotl, pampa tlacah ye "
+            "huehcauh quitemoah ohtli huan calli tlen tlamachtiliztli.")
+_SPANISH_QUOTING_NAHUATL = (
+    "En el municipio de Huejutla, las autoridades anunciaron la construcción de un nuevo camino hacia el mercado. Un "
+    "vecino dijo en náhuatl: «Ahmo quipiah tomin nochi, yece quichihuazqueh», y pidió que la obra empiece pronto para "
+    "los niños de la escuela.")
 # (one Maithili word, "सँ", too few to tell: "bh" stands for Bhojpuri, CLDR's alias)
 _BIHARI = ("पटना। राज्य सरकार नव शिक्षा नीति पर विधानसभा मे बहस कराओत। शिक्षा मंत्री कहलक जे सरकारी स्कूल मे शिक्षक केर "
            "भर्ती अगिला मास सँ शुरू होएत आ परीक्षा केर परिणाम जल्दी घोषित कएल जाएत।")
@@ -2181,6 +2229,28 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         # ... not an Italian story quoting a Sicilian sentence, nor Corsican
         (_ITALIAN_QUOTING_SICILIAN, None, "it"),
         (_CORSICAN, None, "co"),
+        # Meadow Mari, which CLD2 reads no language in, by its own words (гыч, дене, тудо, "-влак", "-ште") under
+        # Bitrix's lang="ru", English chrome, or undeclared; declared, its declaration
+        (_MEADOW_MARI, "ru", "mhr"),
+        (_MEADOW_MARI, "en", "mhr"),
+        (_MEADOW_MARI, None, "mhr"),
+        (_MEADOW_MARI, "mhr", "mhr"),
+        # ... not Udmurt, Komi, Sakha (no answer from CLD2 either, none of Mari's words): the declaration stays; nor
+        # a Russian story quoting a Mari sentence, nor Macedonian's "училиште", "уште"
+        (_UDMURT, "ru", "ru"),
+        (_KOMI, "ru", "ru"),
+        (_SAKHA, "ru", "ru"),
+        (_UDMURT, "udm", "udm"),
+        (_RUSSIAN_QUOTING_MARI, "ru", "ru"),
+        (_MACEDONIAN, "mk", "mk"),
+        (_MACEDONIAN, None, "mk"),
+        # Nahuatl by its own words (tlen, huan, ipan, ahmo, yece, pampa) under Plume's Spanish interface (lang="es"),
+        # English chrome, or undeclared; not a Spanish story quoting a Nahuatl sentence
+        (_NAHUATL, "es", "nah"),
+        (_NAHUATL, "en", "nah"),
+        (_NAHUATL, None, "nah"),
+        (_SPANISH_QUOTING_NAHUATL, "es", "es"),
+        (_SPANISH_QUOTING_NAHUATL, None, "es"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

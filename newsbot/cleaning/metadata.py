@@ -140,6 +140,9 @@ SOURCE_LABELS = (
     # Northern Sami "source", "sources" ("Gáldu: NRK Sápmi"), Venda "spring, source" ("Tshisima: Phalaphala FM"; only
     # before a colon: "tshisima tsha masheleni" is prose)
     "gáldu", "gáldut", "tshisima",
+    # Nahuatl "where it comes from" ("Campa huala: Radio Huayacocotla"; only before a colon: "Campa huala tomin
+    # tlen calmecac: …", where the school's money comes from, is prose)
+    "campa huala",
 )
 # Source labels that are another language's word for something else: the label only before a value without a digit
 # ("Born: NDR" yes, "Born: 12 March 1950 in Hamburg" no)
@@ -206,6 +209,8 @@ CATEGORY_LABELS = (
     "catigurìa", "catiguria", "setzione",
     # Northern Sami ("Kategoriija: Valáštallan")
     "kategoriija",
+    # Nahuatl "thing, kind" ("Ihcuilohqui: … · Ipan 14 marzo 2026 · Tlamantli: Altepetl")
+    "tlamantli",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -349,6 +354,8 @@ AUTHOR_LABELS = (
     "гижис", "текст да снимок",
     # Northern Sami "writer" ("Čálli: Máret Sara"), Venda "writer" ("Muṅwali: Mashudu Netshitenzhe")
     "čálli", "muṅwali",
+    # Nahuatl "writer" ("Ihcuilohqui: Tonatiuh Bautista")
+    "ihcuilohqui",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -617,11 +624,13 @@ _SIGNED_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
 OUTLET_WORDS = frozenset(
     "media news nuus nieuws noticias notícies notizie nachrichten actualités press presse pers prensa premsa "
     "agency agentur agencia agència agência agenzia ajansı agentstvo ааганцтва агентство agentschap newswire wire "
-    "noticiero notisiero noticiário telejornal telegiornale nius".split())
-# ... of which those opening an outlet's name are the words for news and newscasts: "Press", "Media", "News",
+    "noticiero notisiero noticiário telejornal telegiornale nius "
+    # a broadcaster's: "— Radio Tsinaka", "— Capital Radio"
+    "radio radyo rádio ràdio raadio rádió радио радіо радыё".split())
+# ... of which those opening an outlet's name are the words for news, newscasts and radio: "Press", "Media", "News",
 # "Agency" open a person's title too ("— Press Secretary Karine Jean-Pierre" under a quotation signs it)
 _NEWSCAST_WORDS = frozenset("noticias notícies notizie nachrichten actualités noticiero notisiero noticiário "
-                            "telejornal telegiornale".split())
+                            "telejornal telegiornale radio radyo rádio ràdio raadio rádió радио радіо радыё".split())
 
 
 # ... of which some are surnames too: "— Frank Press" signs a person's quotation.  After a single word these name

@@ -352,10 +352,10 @@ def _longer_than(el: etree._Element, limit: int) -> bool:
     return len(_text(el)) > limit
 
 
-# "Headline - Site", "Headline :: Site", "Headline > Site" (DotNetNuke's default); a full-width bar needs no
-# spaces ("見出し｜サイト名")
+# "Headline - Site", "Headline :: Site", "Headline > Site" (DotNetNuke's default), a spaced dot ("Headline ⋅ Site":
+# Plume); a full-width bar needs no spaces ("見出し｜サイト名")
 # (DedeCMS/PHPCMS join with a bare underscore: "觀塘…完成維修_街坊新聞網")
-_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)(?P<site>[^-–—|｜:»>›_]{2,40})$")
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›·⋅•]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)(?P<site>[^-–—|｜:»>›·⋅•_]{2,40})$")
 
 
 # (a table cell too: uCoz's classic templates show the headline in "<td class=eTitle>")
@@ -2774,6 +2774,10 @@ def _time_attribute(root: etree._Element) -> str | None:
             updated = updated or _time_value(t)
     if updated:
         return updated  # the only time the markup states
+    # the attribute on another element marked as the publication (Plume's "<span class="date dt-published"
+    # datetime="2026-03-14 09:20:00">"), not a comment's
+    for el in _MARKED_DATETIME(root):
+        return el.get("datetime")
     # (relative to ``root``: the page's own story when it holds several)
     found = _DATA_TIME(root)
     for el in found[:1]:
@@ -2873,6 +2877,8 @@ def _own_published_time(root: etree._Element) -> str | None:
         if (t.get("datetime") and not _update_time(t) and not _teaser_time(t)
                 and not _OUTSIDE_ARTICLE_CHROME(t)):
             return _time_value(t)
+    for el in _MARKED_DATETIME(root):
+        return None if _OUTSIDE_ARTICLE_CHROME(el) else el.get("datetime")
     return None
 
 
@@ -2965,6 +2971,10 @@ _CONTENT_TIME = etree.XPath(
 # a <time> that shows a relative time ("преди 2 часа") and keeps the local time in its title
 # ("<time class="ago" title="14.03.2026 г., 09:20 ч.">"): no machine-readable datetime
 _TIME_TITLE = etree.XPath("(.//time[@title][not(@datetime)])[position() <= 5]")
+_MARKED_DATETIME = etree.XPath(
+    "(.//*[not(self::time)][@datetime][contains(concat(' ', normalize-space(@class), ' '), ' dt-published ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' published ')]"
+    "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'h-cite')])])[1]")
 _DATA_TIME = etree.XPath("(descendant-or-self::*[@data-time or @data-timestamp or @data-date or @data-published])[1]")
 _ABBR_TIMES = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(substring(@title, 1, 4), '0123456789', '') = ''"
                           " and substring(@title, 5, 1) = '-'])[position() <= 3]")
