@@ -687,6 +687,32 @@ _OWN_WORDS = {
     "rw": re.compile(r"(?<!\w)(?:i?by\w*|\w*cy\w*|cyangwa|niba|umunsi|iminsi|icyumweru)(?!\w)", re.IGNORECASE),
 }
 
+# The words of languages the detector does not know at all (data: ISO 639 code -> pattern of words no language it
+# knows writes as often), which name the language of a text it reads none in (CLD2's "un"): Sardinian's plural
+# articles "sos", "sas", "dae" (from), "cun" (with), "prus" (more), "meda" (much), "totu" (all), "oe" (today), "eris"
+# (yesterday), "chene" (without), "fintzas"/"finas" (even, until), "petzi" (only), "galu" (still), "comente" (as),
+# "pustis" (after), "nessi" (at least), "tando" (then), "immoi" (now), "custu"/"cussu"/"cuddu" (this, that) and
+# their forms: Medium's English interface (lang="en") over a Sardinian story, which CLD2 calls "un"
+_UNDETECTED_WORDS = {
+    "sc": re.compile(r"(?<!\w)(?:sos|sas|dae|cun|prus|meda|totu|oe|eris|chene|fintzas|finas|petzi|galu|nointames|"
+                     r"comente|pustis|nessi|tando|immoi|cust[ua]s?|cuss[ua]s?|cudd[ua]s?)(?!\w)", re.IGNORECASE),
+}
+# ... how many of the text's words one in of them must be, three at least: a name or a quoted phrase is not
+_UNDETECTED_SHARE = 25
+_UNDETECTED_MARKS = 3
+_WORD = re.compile(r"\w+")
+
+
+def _undetected_language(text: str) -> str | None:
+    """The language the detector does not know whose words (_UNDETECTED_WORDS) the text shows: three at least, one
+    word in 25 or more."""
+    words = len(_WORD.findall(text))
+    for code, pattern in _UNDETECTED_WORDS.items():
+        found = len(pattern.findall(text))
+        if found >= _UNDETECTED_MARKS and found * _UNDETECTED_SHARE >= words:
+            return code
+    return None
+
 
 def _own_words(code: str, text: str) -> int:
     """How many of the words only ``code`` writes (_OWN_WORDS; a member's by its macrolanguage) the text holds."""
@@ -742,6 +768,10 @@ def choose_language(declared: str | None, body: str) -> str | None:
     otherwise with confidence (aggregators declare their own language on
     every page, whatever the language of the story they republish)."""
     detected, prob, by_script = detect_language(body)
+    if detected is None and (shown := _undetected_language(body)) is not None:
+        # no language the detector knows, and the words of one it does not know: that language, whatever the page
+        # declares (Medium's lang="en" over a Sardinian story)
+        return shown
     if declared is None:
         return detected if prob >= 0.5 else None
     if declared in _MEMBER_WORDS:
