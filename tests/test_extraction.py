@@ -1267,6 +1267,13 @@ _TEASERS = ["Heating bills: what the new tariff means", "Lottery numbers for Sat
         ([Block(_LONG1), Block(_LONG2)],
          [_LONG1, _LONG2, "More on the site", "- Budget approved " + _LONG1 + " Read on…",
           "- Depot lease runs out: " + _LONG2], [_LONG1, _LONG2]),
+        # a short line of theirs alone between the headline ours holds and the first paragraph of prose both hold: ours
+        # left it out there (Medium's byline run together, "4 min readMar 17, 2026")
+        ([Block("Budget approved"), Block(_LONG1), Block(_LONG2)],
+         ["Budget approved", "4 min readMar 17, 2026", _LONG1, _LONG2], ["Budget approved", _LONG1, _LONG2]),
+        # ... but a paragraph of prose there stays theirs
+        ([Block("Budget approved"), Block(_LONG2)], ["Budget approved", _LONG3, _LONG2],
+         ["Budget approved", _LONG3, _LONG2]),
         # a subheading trafilatura dropped between two paragraphs both hold goes back
         ([Block(_LONG1), Block("What happens next", kind="h"), Block(_LONG2)], [_LONG1, _LONG2],
          [_LONG1, "What happens next", _LONG2]),
