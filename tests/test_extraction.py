@@ -990,6 +990,53 @@ def test_a_list_of_the_date_byline_and_tags_is_not_text(before, middle, after, k
     assert [t for t in blocks if t not in (_P1, _P2, "Budget approved")] == kept, blocks
 
 
+# Medium's markup under the headline, in the text's own box: the byline (author, Follow, publication, read time,
+# date) and the clap bar (buttons, the claps' and responses' counts)
+_MEDIUM_BYLINE = (
+    "<div class='speechify-ignore ab cp'><div class='speechify-ignore bh l'><div class='he hf ab'><span class='bf b'>"
+    "<div class='ho ab q'><p class='bf b hq'><a data-testid='authorName' href='/@mariapinna?source=post_page---byline'>"
+    "Maria Pinna</a></p><span class='ht hu' aria-hidden='true'><span>·</span></span><p class='bf b hq du'><span>"
+    "<a href='https://medium.com/m/signin?actionUrl=%2F_%2Fsubscribe%2Fuser%2F4f2a'>Follow</a></span></p></div></span>"
+    "</div><div class='l hz'><span class='bf b bg'><div class='ab cn'><div class='bf b bg z du ab if'><div class='ab q'>"
+    "<a data-testid='publicationName' href='/?source=post_page---byline'><p class='bf b bg'>Novas de Sardigna</p></a>"
+    "</div></div><span class='bf b bg'><div class='ab ae'><span data-testid='storyReadTime'>4 min read</span>"
+    "<span class='l'>·</span><span data-testid='storyPublishDate'>Mar 17, 2026</span></div></span></div></span></div>"
+    "</div></div>")
+_MEDIUM_CLAPS = (
+    "<div class='ab cp ir is it'><div class='h k w ff fg q'><div class='pw-multi-vote-icon ed jn'>"
+    "<button data-testid='headerClapButton' aria-label='clap'><svg width='24' height='24'></svg></button></div>"
+    "<div class='pw-multi-vote-count l km'><p class='bf b dv z du'><button class='af ag'>128</button></p></div></div>"
+    "<div class='ab q'><button aria-label='responses' data-testid='headerResponseButton'><p class='bf b dv'><span "
+    "class='pw-responses-count la lb'>3</span></p></button></div><div class='ab q'><button aria-label='Listen'>"
+    "<p>Listen</p></button><button aria-label='Share Post'><p>Share</p></button></div></div>")
+
+
+@pytest.mark.parametrize(
+    ("before", "middle", "kept"),
+    [
+        # a byline's box above the text, its pieces short and no sentence, a date among them (Medium's, in the
+        # text's own box: any interface language), and the bar of buttons with their counts: not the story
+        (_MEDIUM_BYLINE + _MEDIUM_CLAPS, "", []),
+        ("<div class='x1'><div><a href='/@ana'>Ana Ruiz</a> · <a href='/follow'>Seguir</a></div>"
+         "<div><span>6 min de lectura</span> · <span>25 mar 2025</span></div></div>", "", []),
+        ("<div class='x2'><button aria-label='clap'>👏</button><span>1.2K</span><button>💬 14</button></div>", "", []),
+        # short pieces without a date or without buttons, a dated box with a sentence or a heading (a dek), a
+        # counter's box without a control, a dated box inside the story: kept
+        ("<div><p>Kickoff</p><p>Sunday</p></div>", "", ["Kickoff", "Sunday"]),
+        ("<div><p>12 March 2026</p><p>The council met.</p></div>", "", ["12 March 2026", "The council met."]),
+        ("<div><h2>Roads and schools first</h2><p>12 March 2026</p></div>", "", ["Roads and schools first",
+                                                                                   "12 March 2026"]),
+        ("<div><p>41</p><p>12</p></div>", "", ["41", "12"]),
+        ("", "<div><p>12 March 2026</p><p>Polls open</p></div>", ["12 March 2026", "Polls open"]),
+    ],
+)
+def test_a_byline_box_and_a_clap_bar_above_the_text_are_not_text(before, middle, kept):
+    html = (f"<html><body><article><div class='ch bg'><div><h1>Budget approved</h1></div>{before}<p>{_P1}</p>"
+            f"{middle}<p>{_P2}</p></div></article></body></html>")
+    blocks = [b.text for b in extract_page(html, "https://ex.com/budget-approved-8c1e2f4a9b07").blocks]
+    assert [t for t in blocks if t not in (_P1, _P2, "Budget approved")] == kept, blocks
+
+
 def test_a_forum_topics_text_is_its_first_posts_paragraphs():
     # paragraphs between <br><br> in one div; not the replies, the signature, the poster's profile
     texts = [b.text for b in page("forum_topic_undated.html", "https://ex.es/topic/1047-nueva-linea/").blocks]
@@ -1247,6 +1294,13 @@ _TEASERS = ["Heating bills: what the new tariff means", "Lottery numbers for Sat
         ([Block(_LONG1), Block(_LONG2)],
          [_LONG1, _LONG2, "More on the site", "- Budget approved " + _LONG1 + " Read on…",
           "- Depot lease runs out: " + _LONG2], [_LONG1, _LONG2]),
+        # a short line of theirs alone between the headline ours holds and the first paragraph of prose both hold: ours
+        # left it out there (Medium's byline run together, "4 min readMar 17, 2026")
+        ([Block("Budget approved"), Block(_LONG1), Block(_LONG2)],
+         ["Budget approved", "4 min readMar 17, 2026", _LONG1, _LONG2], ["Budget approved", _LONG1, _LONG2]),
+        # ... but a paragraph of prose there stays theirs
+        ([Block("Budget approved"), Block(_LONG2)], ["Budget approved", _LONG3, _LONG2],
+         ["Budget approved", _LONG3, _LONG2]),
         # a subheading trafilatura dropped between two paragraphs both hold goes back
         ([Block(_LONG1), Block("What happens next", kind="h"), Block(_LONG2)], [_LONG1, _LONG2],
          [_LONG1, "What happens next", _LONG2]),

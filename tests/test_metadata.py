@@ -2015,6 +2015,22 @@ _SICILIAN_UNSURE = ("CATANIA – L'Etna s'arrusbigghiau arreri nta la notti tra 
                     "li danni a l'agricultura, sopratuttu pi li vigni e li frutteti di pistàcchiu. La Prutizzioni civili "
                     "arraccumanna di nun usari li muturini supra li strati cu lu cìnniri e di puliziari li tetti prima di "
                     "la prossima chiuvuta.")
+# Sardinian (sos, sas, dae, cun, prus, meda, pustis, finas), which CLD2 does not know and reads no language in; an
+# Italian story quoting a Sardinian line; Friulian, also unknown to CLD2, writing "cun" (with) once
+_SARDINIAN = ("Su Consìgiu comunale de Nùgoro at aprovadu eris su bilàntziu pro su 2026 cun sos votos de sa majoria. "
+              "Sos fundos prus mannos sunt pro sas iscolas e pro sas carreras de sa tzitade, e una parte at a andare a "
+              "sos pitzinnos chi bivent in sas biddas de inghìriu. S'opositzione est essida dae s'aula a pustis de oras "
+              "de dibàtitu, e at naradu chi su bilàntziu no agiudat meda a sos tzitadinos.")
+_SARDINIAN_SHORT = ("Su Casteddu at bintu oe 3-1 cun su Tàtari. Sos gol sunt arribados totu in su segundu tempus, e sa "
+                    "festa est sighida finas a note.")
+_ITALIAN_QUOTING_SARDINIAN = (
+    "Il Consiglio comunale di Nuoro ha approvato ieri il bilancio per il 2026 con i voti della maggioranza. Un "
+    "consigliere ha citato un verso in sardo: «Sos pitzinnos sunt prus de sas biddas», poi ha spiegato che i fondi "
+    "andranno soprattutto alle scuole e alle strade della città, mentre l'opposizione ha lasciato l'aula.")
+_FRIULIAN = ("Il Consei comunâl di Udin al à aprovât îr il belanç pal 2026 cui vôts de maiorance. I fonts plui grancj a "
+             "son pes scuelis e pes stradis de citât, e une part e larà ai fruts che a vivin tai paîs ator ator. La "
+             "oposizion e je lade fûr de sale dopo oris di discussion, e e à dit che il belanç nol jude avonde i "
+             "citadins e che cun chescj bêçs no si rive a fâ nuie.")
 _ITALIAN_QUOTING_SICILIAN = (
     "Il Trapani ha vinto il derby con il Marsala davanti a più di settemila spettatori. Un tifoso ha detto: «Lu "
     "Trapani è cchiù forti, nun c'è nenti da fari». L'allenatore ha spiegato che la squadra non ha mai smesso di "
@@ -2251,6 +2267,18 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_NAHUATL, None, "nah"),
         (_SPANISH_QUOTING_NAHUATL, "es", "es"),
         (_SPANISH_QUOTING_NAHUATL, None, "es"),
+        # a text the detector reads no language in, showing the words of one it does not know: that language,
+        # whatever the page declares (Medium's lang="en" over a Sardinian story), however short
+        (_SARDINIAN, "en", "sc"),
+        (_SARDINIAN, None, "sc"),
+        (_SARDINIAN, "it", "sc"),
+        (_SARDINIAN_SHORT, "en", "sc"),
+        # ... not a story the detector reads (Italian quoting a Sardinian line), nor a text of another language it
+        # does not know writing one such word (Friulian's "cun"): the declaration
+        (_ITALIAN_QUOTING_SARDINIAN, "it", "it"),
+        (_ITALIAN_QUOTING_SARDINIAN, "en", "it"),
+        (_FRIULIAN, "fur", "fur"),
+        (_FRIULIAN, "en", "en"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

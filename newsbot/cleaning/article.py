@@ -701,8 +701,14 @@ _OWN_WORDS = {
     # (because), campa (where), axcan (now), quiihto/quiihtoah (said, they say), tlahtolli (word, language)
     "nah": re.compile(r"(?<!\w)(?:tlen|tlein|i?huan|ipan|ica|ahmo|inin|inon|nochi|yece|pampa|campa|axcan|quiihto|"
                       r"quiihtoah|tlahtolli)(?!\w)", re.IGNORECASE),
+    # Sardinian (CLD2 gives no answer): its plural articles "sos", "sas", "dae" (from), "cun" (with), "prus" (more),
+    # "meda" (much), "totu" (all), "oe" (today), "eris" (yesterday), "chene" (without), "fintzas"/"finas" (even,
+    # until), "petzi" (only), "galu" (still), "comente" (as), "pustis" (after), "nessi" (at least), "tando" (then),
+    # "immoi" (now), "custu"/"cussu"/"cuddu" (this, that) and their forms: Medium's English interface (lang="en")
+    # over a Sardinian story
+    "sc": re.compile(r"(?<!\w)(?:sos|sas|dae|cun|prus|meda|totu|oe|eris|chene|fintzas|finas|petzi|galu|nointames|"
+                     r"comente|pustis|nessi|tando|immoi|cust[ua]s?|cuss[ua]s?|cudd[ua]s?)(?!\w)", re.IGNORECASE),
 }
-
 
 def _own_words(code: str, text: str) -> int:
     """How many of the words only ``code`` writes (_OWN_WORDS; a member's by its macrolanguage) the text holds."""

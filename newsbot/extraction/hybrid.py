@@ -184,6 +184,11 @@ def combine(ours: list[Block], theirs: list[str]) -> list[Block]:
     while end > start and foreign(items[end - 1][0].text):
         end -= 1
     items = items[start:end]
+    # the head: a short line of theirs alone after a line ours holds (the headline) and before the first paragraph
+    # of prose both hold (Medium's byline "1 min readMar 21, 2026" between them): ours read that stretch, left it out
+    first = next((j for j, (b, i) in enumerate(items) if i is not None and len(b.text) >= PROSE_CHARS), 0)
+    items = [item for j, item in enumerate(items)
+             if not (j < first and item[1] is None and foreign(item[0].text) and any(i is not None for _, i in items[:j]))]
     if not items:
         return ours
     shared = [j for j, (_, i) in enumerate(items) if i is not None]

@@ -1887,18 +1887,19 @@ def _breaks_paragraphs(el: etree._Element) -> bool:
                for br in el)
 
 
-def _blocks(container: etree._Element) -> list[Block]:
+def _blocks(container: etree._Element, bylines: bool = True) -> list[Block]:
     """The container's paragraph-level blocks in document order.
 
     Block tags (p, h2-h6, li, blockquote, pre) are one block each; text that
     sits directly in other elements (``<div>text<br>more</div>``, text between
     sections) forms a block per run between block children and ``<br>``s.
+    ``bylines``: a byline's box above the text is left out (_byline_box; not when reading such a box's own pieces).
     """
     if container.tag in _BLOCK_TAGS and not _holds_blocks(container):
         block = _block_of(container)
         return [block] if block else []
     blocks: list[Block] = []
-    _collect(container, blocks)
+    _collect(container, blocks, bylines)
     return blocks
 
 
@@ -2190,7 +2191,42 @@ def _change_date_box(box: etree._Element) -> bool:
     return 0 < len(text) <= _CHANGE_LINE_CHARS and bool(_DATE_HINT.search(ascii_digits(text)))
 
 
-def _collect(el: etree._Element, out: list[Block]) -> None:
+# a byline box is a line or two (see _META_ROW_CHARS); cheap shape first (in C)
+_BYLINE_BOX_SHAPE = etree.XPath(f"string-length(normalize-space(.)) <= {_META_ROW_CHARS} and .//* and not(.//h1)")
+_CONTROLS_IN = etree.XPath("boolean(.//button or .//*[@role='button'])")
+
+
+def _before_text(out: list[Block]) -> bool:
+    """No block of prose yet: the blocks so far (the headline, a kicker) are shorter than a paragraph and none is a
+    sentence longer than a byline's piece."""
+    return not any(len(b.text) >= _PROSE_CHARS or (len(b.text) > _META_ITEM_CHARS and b.text.endswith(_SENTENCE_END))
+                   for b in out)
+
+
+def _count(text: str) -> bool:
+    """A counter's text: no letter but a multiplier's ("54", "1.2K", "👏 128", "·")."""
+    return not any(ch.isalpha() for ch in text.rstrip().rstrip("KkMm"))
+
+
+def _byline_box(box: etree._Element) -> bool:
+    """A box above the story's text holding its byline or its social bar, not the story: short pieces only, no
+    sentence among them, and either a date beside the author's pieces or buttons with their counts.  Medium
+    sets both in the text's own box, under the headline: "<div class="speechify-ignore ab cp">…<a
+    data-testid="authorName">Maria Pinna</a> · <a>Follow</a> … <span data-testid="storyReadTime">4 min
+    read</span> · <span data-testid="storyPublishDate">Mar 17, 2026</span></div>" and the clap bar "<div
+    class="ab cp …"><button data-testid="headerClapButton">…</button><p><button>128</button></p>…"; whatever
+    the class names and the interface's language.  A heading is no byline's piece (a dek above a date), and a box
+    holding the headline is the headline's (its byline's box is looked at inside it)."""
+    blocks = _blocks(box, bylines=False)
+    if not blocks or any(b.kind != "p" or len(b.text) > _META_ITEM_CHARS
+                         or b.text.rstrip(_CLOSERS).endswith(_SENTENCE_END) for b in blocks):
+        return False
+    if len(blocks) >= 2 and any(find_date(b.text) is not None for b in blocks):
+        return True
+    return all(_count(b.text) for b in blocks) and _CONTROLS_IN(box)
+
+
+def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None:
     run: list[str] = []
     link_chars = 0
     # the run's one inline element when it holds nothing else (None: none, or more than one);
@@ -2253,6 +2289,8 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
             flush()  # a picture with its caption and credit (K2's itemImageBlock): not the story, as a <figure>
         elif tag in _BOX_TAGS and _change_date_box(child):
             flush()  # the date of the last change (K2's itemDateModified): the item's metadata, not the story
+        elif bylines and tag in _BOX_TAGS and _before_text(out) and _BYLINE_BOX_SHAPE(child) and _byline_box(child):
+            flush()  # Medium's byline "Maria Pinna · Follow · 4 min read · Mar 17, 2026" and clap bar above the text
         elif tag == "tr" and _is_short_row(child):
             flush()  # "Zdroj | ČTK": the row reads as one line (label and value), not a block per cell
             text = _spaced_text(child)
@@ -2260,7 +2298,7 @@ def _collect(el: etree._Element, out: list[Block]) -> None:
                 out.append(Block(text, "p", min(1.0, _link_chars(child) / max(1, len(text)))))
         else:
             flush()
-            _collect(child, out)
+            _collect(child, out, bylines)
         run.append(child.tail or "")
         loose = loose or bool((child.tail or "").strip())
     flush()
