@@ -29,7 +29,7 @@ from w3lib.encoding import html_to_unicode  # noqa: E402
 from newsbot.cleaning.article import CleaningOptions, clean_article, utc_now  # noqa: E402
 from newsbot.cleaning.spam import SiteEvidence  # noqa: E402
 from newsbot.extraction.classify import classify  # noqa: E402
-from newsbot.extraction.hybrid import hybrid_verdict, reread_broken  # noqa: E402
+from newsbot.extraction.hybrid import read_verdict  # noqa: E402
 from newsbot.extraction.page import extract_page  # noqa: E402
 
 TOKEN = re.compile(r"\w+")
@@ -61,8 +61,7 @@ def newsbot_text(html: str, hybrid: bool = False) -> tuple[str, str]:
     def reclassify():
         return classify(page, use_url=False)
 
-    # as `python -m newsbot.extract` does (hybrid), as the crawl does (fast)
-    verdict = hybrid_verdict(page, html, reclassify) if hybrid else reread_broken(page, html, reclassify(), reclassify)
+    verdict, _ = read_verdict(page, html, reclassify, hybrid=hybrid)  # as `python -m newsbot.extract` does
     if not verdict.is_article:
         return "", verdict.reason
     cleaned = clean_article(page.to_raw("localhost", utc_now()), CleaningOptions(), SiteEvidence())

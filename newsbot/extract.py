@@ -21,7 +21,7 @@ from w3lib.encoding import html_to_unicode
 from newsbot.cleaning.article import CleaningOptions, clean_article, utc_now
 from newsbot.cleaning.spam import SiteEvidence
 from newsbot.extraction.classify import classify
-from newsbot.extraction.hybrid import hybrid_verdict, reread_broken
+from newsbot.extraction.hybrid import read_verdict
 from newsbot.extraction.page import ExtractionError, extract_page
 from newsbot.profiles import GENERIC, ProfileError, load_profiles, profile_for_url
 from newsbot.validation import validate_record
@@ -66,14 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"not an article: {exc}", 1)
     how = {"min_body_chars": profile.min_body_chars,
            "article_url": profile.is_article_url(url) if args.url else None, "use_url": bool(args.url)}
-    if profile.body_selector:
-        verdict = classify(page, **how)
-    elif args.fast:
-        # as the crawl does: a headline without text found, trafilatura reads it before it is called unreadable
-        verdict = reread_broken(page, text, classify(page, **how), lambda: classify(page, **how))
-    else:
-        # trafilatura's paragraphs trimmed by ours (see newsbot/extraction/hybrid.py), on an article ours found
-        verdict = hybrid_verdict(page, text, lambda: classify(page, **how))
+    # as the crawl reads it (newsbot/extraction/hybrid.py): by default with trafilatura's second opinion on an
+    # article ours found; --fast, ours alone
+    verdict, _ = read_verdict(page, text, lambda: classify(page, **how), hybrid=not args.fast,
+                              fixed_body=bool(profile.body_selector))
     if not verdict.is_article:
         return _fail(f"not an article ({verdict.reason}): {verdict.detail}", 1)
     options = CleaningOptions(profile.spam_keywords, profile.footer_markers, profile.timezone, profile.language)

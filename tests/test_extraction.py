@@ -10,7 +10,7 @@ import pytest
 
 from newsbot.cleaning.footer import Block
 from newsbot.extraction.classify import classify, url_kind
-from newsbot.extraction.hybrid import combine, second_opinion
+from newsbot.extraction.hybrid import combine, read_verdict, second_opinion
 from newsbot.extraction.page import extract_page
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -1357,6 +1357,46 @@ def test_a_second_opinion_of_one_line_is_no_text_either():
             " March 2026, two weeks before the holiday begins. Photo - City News</figcaption></figure></article>"
             "</body></html>")
     assert second_opinion([], html) == []
+
+
+_PROSE = "The council approved the new bus line on Tuesday after a long debate about its cost and its route. " * 2
+
+
+@pytest.mark.parametrize(
+    ("hybrid", "fixed_body", "first", "after", "reads", "expected", "reread"),
+    [
+        # a profile's body selector: ours alone, trafilatura never asked
+        (True, True, "broken-article", "article", 0, "broken-article", False),
+        # fast: ours; a broken article (a headline, too little text) read once by trafilatura, then classified again
+        (False, False, "article", "article", 0, "article", False),
+        (False, False, "broken-article", "article", 1, "article", True),
+        # hybrid: a page ours calls no article stays one, trafilatura not asked (a video post's "Popular posts")
+        (True, False, "no-paragraph", "article", 0, "no-paragraph", False),
+        # ... an article read twice, theirs trimmed by ours; one whose second reading is no article keeps ours
+        (True, False, "article", "article", 1, "article", False),
+        (True, False, "article", "no-text", 1, "article", False),
+        # ... a broken article read again is not read a third time
+        (True, False, "broken-article", "article", 1, "article", True),
+    ],
+)
+def test_a_page_is_read_as_the_crawl_reads_it(monkeypatch, hybrid, fixed_body, first, after, reads, expected, reread):
+    import newsbot.extraction.hybrid as hybrid_module
+    from newsbot.extraction.classify import Verdict
+    from newsbot.extraction.page import ExtractedPage
+
+    calls = []
+    monkeypatch.setattr(hybrid_module, "trafilatura_paragraphs", lambda html: calls.append(html) or [_PROSE, _PROSE])
+    page = ExtractedPage(url="https://ex.com/news/bus-line", title="Bus line approved", blocks=[Block("Bus line.")])
+    answers = iter([first, after, after])
+
+    def reclassify():
+        reason = next(answers)
+        return Verdict(reason in ("article", "broken-article"), reason)
+
+    verdict, was_reread = read_verdict(page, "<html></html>", reclassify, hybrid=hybrid, fixed_body=fixed_body)
+    assert (verdict.reason, was_reread, len(calls)) == (expected, reread, reads)
+    if (first, after) == ("article", "no-text"):
+        assert [b.text for b in page.blocks] == ["Bus line."]
 
 
 def test_combine_without_trafilatura_is_ours():

@@ -14,7 +14,7 @@ went from 0.950 to 0.971, the benchmark staying at 0.967.  trafilatura costs
 ~30 ms a page on the benchmark's pages (47.1 against 16.8 ms in process):
 `python -m newsbot.extract` uses this by default, the crawl only with
 NEWSBOT_EXTRACTOR=hybrid.  Whether a page is an article is decided on ours,
-as the fast crawl decides it (:func:`hybrid_verdict`): trafilatura reads the
+as the fast crawl decides it (:func:`read_verdict`): trafilatura reads the
 text of any page, a photo post's "Popular posts" widget included.
 """
 
@@ -230,18 +230,26 @@ def reread_broken(page: ExtractedPage, html: str, verdict: Verdict, reclassify: 
     return reclassify()
 
 
-def hybrid_verdict(page: ExtractedPage, html: str, reclassify: Callable[[], Verdict]) -> Verdict:
-    """The verdict on a page read twice: whether it is an article decided on ours, as the fast crawl decides it
-    (:func:`reread_broken` included), then its blocks :func:`combine`'s and ``reclassify`` called on them.  A
-    page ours calls no article stays one (a video post beside a widget of other posts' snippets, which
-    trafilatura reads as the text); an article the second reading would lose keeps ours's blocks and verdict."""
-    verdict = reread_broken(page, html, reclassify(), reclassify)
-    if not verdict.is_article:
-        return verdict
+def read_verdict(page: ExtractedPage, html: str, reclassify: Callable[[], Verdict], *, hybrid: bool,
+                 fixed_body: bool = False) -> tuple[Verdict, bool]:
+    """The verdict on a page as the crawl and ``python -m newsbot.extract`` reach it, and whether trafilatura read
+    the page again because ours found too little (:func:`reread_broken`).  ``fixed_body`` (a profile's body
+    selector): ours alone.  Fast: ours, a broken article read again.  ``hybrid``: whether the page is an article is
+    decided as the fast crawl decides it, then its blocks are :func:`combine`'s and ``reclassify`` called on them; a
+    page ours calls no article stays one (a video post beside a widget of other posts' snippets, which trafilatura
+    reads as the text), an article the second reading would lose keeps ours's blocks and verdict, and a page read
+    again already holds trafilatura's reading (not read a third time)."""
+    first = reclassify()
+    if fixed_body:
+        return first, False
+    verdict = reread_broken(page, html, first, reclassify)
+    reread = verdict is not first
+    if not hybrid or reread or not verdict.is_article:
+        return verdict, reread
     ours = page.blocks
     set_blocks(page, combine(ours, trafilatura_paragraphs(html)))
     second = reclassify()
     if second.is_article:
-        return second
+        return second, False
     set_blocks(page, ours)
-    return verdict
+    return verdict, False

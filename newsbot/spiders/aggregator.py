@@ -30,7 +30,7 @@ from newsbot.extraction.discovery import (
     parse_sitemap,
     sitemaps_from_robots,
 )
-from newsbot.extraction.hybrid import hybrid_verdict, reread_broken
+from newsbot.extraction.hybrid import read_verdict
 from newsbot.extraction.page import (
     ExtractedPage,
     ExtractionError,
@@ -243,19 +243,12 @@ class AggregatorSpider(scrapy.Spider):
         def reclassify() -> Verdict:
             return classify(page, min_body_chars=min_body_chars, article_url=article_url)
 
-        if profile.body_selector:
-            verdict = reclassify()
-        elif self.hybrid:
-            # trafilatura's paragraphs trimmed by ours, on a page ours calls an article (hybrid.hybrid_verdict)
-            verdict = hybrid_verdict(page, response.text, reclassify)
-        else:
-            # an article with a headline whose text the fast extractor did not find (too short to be one): read by
-            # trafilatura before it goes to the quarantine as unreadable (on these pages only)
-            verdict = reclassify()
-            reread = reread_broken(page, response.text, verdict, reclassify)
-            if reread is not verdict:  # (read again)
-                stats.inc_value("newsbot/extraction/second_opinion")
-            verdict = reread
+        # (hybrid: trafilatura's paragraphs trimmed by ours on a page ours calls an article; fast: an article with a
+        # headline whose text ours did not find read by trafilatura before it goes to the quarantine as unreadable)
+        verdict, reread = read_verdict(page, response.text, reclassify, hybrid=self.hybrid,
+                                       fixed_body=bool(profile.body_selector))
+        if reread:
+            stats.inc_value("newsbot/extraction/second_opinion")
         if not verdict.is_article:
             if verdict.reason == "copy" and (original := copy_of(page)) and self.is_own_site(original):
                 # the article the copy names, in case no link leads to it (the dupefilter drops a repeat)
