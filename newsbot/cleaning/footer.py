@@ -247,7 +247,7 @@ def _is_junk_line(block: Block) -> bool:
     if block.link_ratio >= 0.3 and _labelled_share_bar(text):
         return True
     return bool(_is_label_line(block) or _CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text)
-                or _HASHTAG_LINE.match(text))
+                or ("#" in text and _HASHTAG_LINE.match(text)))  # (its label's letters tried first: ~0.8 µs a line)
 
 
 # Where a share button leads: a sharing endpoint, not a page to read (Substack's "?…&action=share" on the post's own

@@ -14,7 +14,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, islice
@@ -2766,21 +2766,23 @@ _LONG_LINKS = etree.XPath("//a[string-length(.) >= 20][not(.//*[" + _HEADING + "
 _UNSPACED = re.compile("[" + NO_SPACE_SCRIPTS + "]{8}")
 
 
-def link_texts(root: etree._Element) -> list[str]:
+def link_texts(root: etree._Element, long_links: list | None = None) -> list[str]:
     """Headlines of the page's links (for the site's shared title prefixes); Chinese, Japanese and
-    Thai write them without spaces.  (Raw text under 20 characters cannot make 20 once normalised.)"""
+    Thai write them without spaces.  (Raw text under 20 characters cannot make 20 once normalised.)
+    ``long_links``: what _LONG_LINKS found in ``root``, when the caller has it."""
     return [
-        text for a in _LONG_LINKS(root)
+        text for a in (_LONG_LINKS(root) if long_links is None else long_links)
         if len(text := _text(a)) >= 20 and (len(text.split()) >= 3 or _UNSPACED.search(text))
     ][:200]
 
 
-def _away_link_texts(root: etree._Element, page_url: str, title: str) -> list[str]:
+def _away_link_texts(long_links: list, page_url: str, title: str) -> list[str]:
     """The texts, headline-long, of the page's links to another page of the same site that open the part of
     ``title`` after its label's colon ("Cummenti: <headline>"): the only ones classify's comments-page rule reads
-    (each address resolved only for those)."""
+    (each address resolved only for those).  ``long_links``: what _LONG_LINKS found in the page, link_texts's too
+    (the search, over the whole page, cost ~24 µs a page on the benchmark site)."""
     rest = re.split(r"[:：]", title, maxsplit=1)[-1].strip().casefold()
-    links = (found if found.tag == "a" else next(found.iterancestors("a"), None) for found in _LONG_LINKS(root))
+    links = (found if found.tag == "a" else next(found.iterancestors("a"), None) for found in long_links)
     return [text for a in links if a is not None and len(text := _text(a)) >= 20 and rest.startswith(text.casefold())
             and (href := (a.get("href") or "").strip()) and not href.startswith("#")
             and _same_page(href, page_url) is False][:200]
@@ -3384,10 +3386,11 @@ def _kicker_in(line: etree._Element, above: bool = False) -> object:
     for el in line.iter("a", "span"):
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
         text = _text(el)
-        if text and is_field_label(text) and not any(ch in text for ch in LABEL_COLONS):
-            continue  # a byline's label, classed so: Blogger's "<span class='byline-label'>By</span> <a>Name</a>"
         if text and len(text) <= 30 and len(text.split()) <= 3 and _KICKER_ATTR.search(attrs) \
+                and not (is_field_label(text) and not any(ch in text for ch in LABEL_COLONS)) \
                 and not _in_share(el, line) and not (above and _in_story_strip(el, line.getparent())):
+            # (not a byline's label, classed so: Blogger's "<span class='byline-label'>By</span> <a>Name</a>"; asked
+            # only of an element otherwise read as the kicker)
             # (a share bar's label names no section: Arc's "<span class="b-share-bar__label">Rhannu</span>")
             # its label is not the section: "<span class="meta-cat">ប្រភេទ៖ សេដ្ឋកិច្ច</span>" (Category: …)
             return (parse_meta_line(text).category or text) if is_labelled_field(text) else _linked_value(el, text)
@@ -3613,12 +3616,14 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.wiki_namespace = _wiki_namespace(body)
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
     page.not_found_template = body is not None and not _NOT_FOUND_BODY.isdisjoint((body.get("class") or "").split())
-    page.calendar_entry = _calendar_entry(root, url)
-    page.link_texts = link_texts(root)
+    links = _page_links(root)
+    page.calendar_entry = _calendar_entry((href for _, href in links), url)
+    long_links = _LONG_LINKS(root)
+    page.link_texts = link_texts(root, long_links)
     # (only a headline with a label before a colon asks for them: classify's comments page, "Cummenti: <headline>")
-    page.away_link_texts = (_away_link_texts(root, url, page.title) if ":" in (page.title or "")
+    page.away_link_texts = (_away_link_texts(long_links, url, page.title) if ":" in (page.title or "")
                             or "：" in (page.title or "") else [])
-    page.section_names = _section_names(root, url)
+    page.section_names = _section_names(root, url, links=links)
     links = _menu_links_to_page(root, url, page.title, (page.site_name, page.publisher)) if page.title else iter(())
     first = next(links, None)
     page.menu_names_page = first is not None
@@ -3640,12 +3645,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     return page
 
 
-# Links that may download an iCalendar entry (RFC 5545): found by XPath, so most pages (none) cost one search
-# the marks an iCalendar link carries (those _CALENDAR_TAIL and _CALENDAR_QUERY need, "webcal:"), looked for in each
-# link's address in Python: an XPath asking for them cost 69 µs a page on the benchmark site, this ~28 µs; a bare "ics"
-# would not do ("/politics/", "/topics/" are in most pages' menus)
-# (the addresses as plain strings: no element object made for each link)
-_LINK_ADDRESSES = etree.XPath("//a/@href", smart_strings=False)
+# Links that may download an iCalendar entry (RFC 5545): the marks an iCalendar link carries (those _CALENDAR_TAIL and
+# _CALENDAR_QUERY need, "webcal:"), looked for in each link's address in Python: an XPath asking for them cost 69 µs
+# a page on the benchmark site, "//a/@href" and this loop ~20 µs, the addresses _page_links read for the section
+# names too ~4 µs; a bare "ics" would not do ("/politics/", "/topics/" are in most pages' menus)
 _CALENDAR_MARKS = re.compile(r"\.ics|ics_|ical|ics=|=ics|/ics|\.ICS|webcal:")
 # what follows the page's own address in a link to its calendar entry: Plone's "<page>/ics_view", Pimcore's and
 # many CMSs' "<page>.ics", a "/ical" or "/export.ics" route
@@ -3654,22 +3657,31 @@ _CALENDAR_TAIL = re.compile(r"[/.](?:ics_view|ics|ical|icalendar|(?:export|event
 _CALENDAR_QUERY = re.compile(r"(?:^|&)(?:(?:outlook-)?ical|ics)=|(?:^|&)format=(?:ics|ical)\b", re.IGNORECASE)
 
 
-def _calendar_entry(root: etree._Element, url: str) -> bool:
+def _page_links(root: etree._Element) -> list[tuple[etree._Element, str]]:
+    """Every link of the page with its address ("" when it has none), in the document's order: read once a page
+    for the calendar-entry search and the section names, which both look at every link's address."""
+    return [(a, a.get("href") or "") for a in root.iter("a")]
+
+
+def _calendar_entry(hrefs: Iterable[str], url: str) -> bool:
     """Whether the page links to its own calendar entry: an iCalendar file of the page's address ("Download Event",
     "Agregá na kalènder": "<page>/ics_view", "<page>.ics", "<page>?ical=1", "webcal://…"), as an event's page does
     and a story never does (a story about an event links the event's page, not its own calendar entry).  A listing's
     or the sidebar's calendar feed ("/events/?ical=1" on a story's page) is another address's; on a site of one
     script whose pages differ by their query ("news.php?id=412"), the link keeps the page's own query
-    ("news.php?cal=events&format=ics" is the site's feed)."""
+    ("news.php?cal=events&format=ics" is the site's feed).  ``hrefs``: the addresses of the page's links."""
+    # (the substring tests first: most links have none, and they cost less than the search; the page's own
+    # address read only once a link may be one)
+    found = [href for href in hrefs if ("ics" in href or "ical" in href or "ICS" in href or "webcal" in href)
+             and _CALENDAR_MARKS.search(href) is not None]
+    if not found:
+        return False
     page = urlsplit(url)
     own = page.path.rstrip("/")
     if not own:
         return False  # the home page (and a calendar feed of the whole site)
     own_query = None
-    for href in _LINK_ADDRESSES(root):
-        if not ("ics" in href or "ical" in href or "ICS" in href or "webcal" in href) \
-                or _CALENDAR_MARKS.search(href) is None:
-            continue  # (the substring tests first: most links have none, and they cost less than the search)
+    for href in found:
         href = href.strip()
         if href.lower().startswith("webcal:"):
             href = "http:" + href[len("webcal:"):]
@@ -3848,14 +3860,15 @@ def _menu_named_tag(root: etree._Element, h1: etree._Element | None, sections: l
     return None
 
 
-def _section_names(root: etree._Element, page_url: str, outside: etree._Element | None = None) -> list[str]:
+def _section_names(root: etree._Element, page_url: str, outside: etree._Element | None = None,
+                   links: list[tuple[etree._Element, str]] | None = None) -> list[str]:
     """Texts of links to the site's sections (``<a href="/ressort/politik/">Politik</a>``):
-    a short name on a path of one or two segments without digits (not the links inside ``outside``)."""
+    a short name on a path of one or two segments without digits (not the links inside ``outside``).
+    ``links``: _page_links(root), when the caller has it."""
     host = urlsplit(page_url).hostname
     names: list[str] = []
     own = set(outside.iter("a")) if outside is not None else ()
-    for a in root.iter("a"):
-        href = a.get("href") or ""
+    for a, href in _page_links(root) if links is None else links:
         if a in own:
             continue
         if not href or not (_section_href(href, host) or (_flat_section_href(href, host) and _in_menu(a)
