@@ -599,6 +599,20 @@ from newsbot.cleaning.metadata import (
         ("Гижис: Анна Попова Шор: Комиинформ Йӧзӧдӧма: 12.03.2026 10:15 Видзӧдӧмаӧсь: 312 пӧв", "2026-03-12T10:15:00",
          "Комиинформ", None),
         ("Сьӧмлӧн шорыс — республикаса культура министерстволӧн грант.", None, None, None),
+        # Tuvan: a MODX meta line (the year with "ч." (чыл), the counted month "үш ай" (March) in the genitive, the
+        # day's suffix; wrote, section, read) and a date with the year's genitive and a month of three words (December);
+        # the closing source line.  Counted months in prose are no date, "дөзү" (basis) and "бөлүк" (group) there no
+        # label
+        ("2026 ч. үш айның 14-ү, 10:30 · Бижээн: Аяна Ондар · Бөлүк: Ниитилел · Номчаан: 312", "2026-03-14T10:30:00",
+         None, "Ниитилел"),
+        ("2026 ч. үш айның 17-зи, 16:05", "2026-03-17T16:05:00", None, None),
+        ("2026 чылдың он ийи айның 3-ү", "2026-12-03", None, None),
+        ("Дөзү: Тыва-Информ", None, "Тыва-Информ", None),
+        ("2026 чылда үш ай иштинде 14 школа тудар", None, None, None),
+        ("2026 чылдың үш айында 14 кижи шылгалдаже кирген", None, None, None),
+        ("2026-жылдын беш ай ичинде 14 миң турист келди", None, None, None),
+        ("Программаның дөзү болза республиканың чазаа бадылаан байырлалдар планы.", None, None, None),
+        ("Чаа садта он ийи бөлүк, спортчу болгаш хөгжүм залдары бар.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -645,6 +659,8 @@ def test_parse_meta_line(line, published_at, source, category):
         # Komi "wrote", "text and photo"
         ("Гижис: Анна Попова", "Анна Попова"),
         ("Текст да снимок: Мария Канева", "Мария Канева"),
+        # Tuvan "wrote"
+        ("Бижээн: Аяна Ондар", "Аяна Ондар"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -929,6 +945,8 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Sos: PNG Nius Sevis", True),
         ("Ol i tok sos bilong dispela tingting em wanpela ripot bilong Wol Beng", False),
         ("SOS Children's Villages opened a new home in Goroka", False),
+        # Tuvan "wrote" before a quotation in prose is no byline
+        ("Ол бодунуң арынынга мынча деп бижээн: «Бис ону хөй чылдарда манап турган бис».", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
