@@ -633,6 +633,20 @@ from newsbot.cleaning.metadata import (
         ("Ihcuilohqui: Tonatiuh Bautista · Ipan 14 marzo 2026 · Tlamantli: Altepetl", "2026-03-14", None, "Altepetl"),
         ("Campa huala: Radio Huayacocotla", None, "Radio Huayacocotla", None),
         ("Campa huala tomin tlen calmecac: altepetl huan Secretaría de Educación Pública.", None, None, None),
+        # Tuvan: a MODX meta line (the year with "ч." (чыл), the counted month "үш ай" (March) in the genitive, the
+        # day's suffix; wrote, section, read) and a date with the year's genitive and a month of three words (December);
+        # the closing source line.  Counted months in prose are no date, "дөзү" (basis) and "бөлүк" (group) there no
+        # label
+        ("2026 ч. үш айның 14-ү, 10:30 · Бижээн: Аяна Ондар · Бөлүк: Ниитилел · Номчаан: 312", "2026-03-14T10:30:00",
+         None, "Ниитилел"),
+        ("2026 ч. үш айның 17-зи, 16:05", "2026-03-17T16:05:00", None, None),
+        ("2026 чылдың он ийи айның 3-ү", "2026-12-03", None, None),
+        ("Дөзү: Тыва-Информ", None, "Тыва-Информ", None),
+        ("2026 чылда үш ай иштинде 14 школа тудар", None, None, None),
+        ("2026 чылдың үш айында 14 кижи шылгалдаже кирген", None, None, None),
+        ("2026-жылдын беш ай ичинде 14 миң турист келди", None, None, None),
+        ("Программаның дөзү болза республиканың чазаа бадылаан байырлалдар планы.", None, None, None),
+        ("Чаа садта он ийи бөлүк, спортчу болгаш хөгжүм залдары бар.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -697,6 +711,8 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Текст да снимок: Мария Канева", "Мария Канева"),
         # Nahuatl "writer"
         ("Ihcuilohqui: Tonatiuh Bautista", "Tonatiuh Bautista"),
+        # Tuvan "wrote"
+        ("Бижээн: Аяна Ондар", "Аяна Ондар"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -993,6 +1009,8 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Ihcuilohqui: Tonatiuh Bautista · Ipan 14 marzo 2026 · Tlamantli: Altepetl", True),
         ("Campa huala: Radio Huayacocotla", True),
         ("Campa huala tomin tlen calmecac: altepetl huan Secretaría de Educación Pública.", False),
+        # Tuvan "wrote" before a quotation in prose is no byline
+        ("Ол бодунуң арынынга мынча деп бижээн: «Бис ону хөй чылдарда манап турган бис».", False),
     ],
 )
 def test_is_meta_line(line, is_meta):

@@ -143,6 +143,9 @@ SOURCE_LABELS = (
     # Nahuatl "where it comes from" ("Campa huala: Radio Huayacocotla"; only before a colon: "Campa huala tomin
     # tlen calmecac: …", where the school's money comes from, is prose)
     "campa huala",
+    # Tuvan "its root, origin" ("Дөзү: Тыва-Информ", closing the text; only before a colon: "Программаның дөзү болза …",
+    # the programme's basis is …, is prose)
+    "дөзү",
 )
 # Source labels that are another language's word for something else: the label only before a value without a digit
 # ("Born: NDR" yes, "Born: 12 March 1950 in Hamburg" no)
@@ -211,6 +214,9 @@ CATEGORY_LABELS = (
     "kategoriija",
     # Nahuatl "thing, kind" ("Ihcuilohqui: … · Ipan 14 marzo 2026 · Tlamantli: Altepetl")
     "tlamantli",
+    # Tuvan "section, group" (MessagesTyv.php's name of MediaWiki's Category namespace; a MODX meta line's "Бөлүк:
+    # Ниитилел")
+    "бөлүк",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -356,6 +362,8 @@ AUTHOR_LABELS = (
     "čálli", "muṅwali",
     # Nahuatl "writer" ("Ihcuilohqui: Tonatiuh Bautista")
     "ihcuilohqui",
+    # Tuvan "wrote" ("Бижээн: Аяна Ондар", a MODX meta line)
+    "бижээн",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1081,6 +1089,13 @@ _MONTHS.update({f"lub {number} hlis": month for month, number in enumerate(
 _MONTHS.update({f"{animal} {word}": month for month, animal in enumerate(
     ("туула", "лу", "моһа", "мөрн", "хөн", "мөчн", "така", "ноха", "һаха", "хулһн", "үкр", "бар"), start=1)
     for word in ("сар", "сарин")})
+# Tuvan, which neither dateparser nor CLDR (babel's "tyv" has the Russian names) has in its own words: the months are
+# counted, "<number> ай" ("үш ай", the third month: March), and the genitive "айның" a date writes ("2026 ч. үш
+# айның 14-ү", of the year 2026, of March the 14th), as MediaWiki's Tuvan messages (MessagesTyv.php) name them
+# (January "Бир ай" … December "Он ийи ай") (data: month -> its number word)
+_MONTHS.update({f"{number} {word}": month for month, number in enumerate(
+    ("бир", "ийи", "үш", "дөрт", "беш", "алды", "чеди", "сес", "тос", "он", "он бир", "он ийи"), start=1)
+    for word in ("ай", "айның")})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -1314,8 +1329,10 @@ def _day_then_month(text: str) -> bool:
 # (the Basque pattern's gate: the year's suffix "ko" or "(e)ko" after its last digit)
 _YEAR_KO = re.compile(r"\d(?:\(e\))?ko\s", re.IGNORECASE)
 # the genitive of "year" a Turkic date writes after the year, before the day (data: Tatar, Bashkir, Kazakh, Kyrgyz,
-# Uzbek, Chuvash in both its spellings, lower case)
-_YEAR_WORDS = ("елның", "елны", "йылдың", "йылның", "жылғы", "жылдын", "жылдың", "yilning", "ҫулхи", "çулхи")
+# Uzbek, Chuvash in both its spellings, Tuvan and its abbreviation "ч." (чыл), lower case)
+_YEAR_WORDS = ("елның", "елны", "йылдың", "йылның", "жылғы", "жылдын", "жылдың", "yilning", "ҫулхи", "çулхи", "чылдың",
+               "ч.")
+_YEAR_WORD_RE = "|".join(map(re.escape, _YEAR_WORDS))
 # the word "month" some languages write after its name, in the genitive: Chuvash "пуш уйӑхӗн" (of the month of March)
 _MONTH_WORDS_AFTER = ("уйӑхӗн", "уйӑхӗ")
 
@@ -1389,12 +1406,13 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
      _YEAR_KO.search),
     # the year first with its word in the genitive, then the day and the month's possessive: Tatar "2026 елның 18
     # марты" (of the year 2026, March's 18th), Bashkir "2026 йылдың 17 марты", Kyrgyz "2026-жылдын 18-марты"
-    (re.compile(r"(?<!\d)(?P<y>\d{4})[\s-](?:" + "|".join(_YEAR_WORDS) + r")\s+(?P<d>\d{1,2})(?:-|\s+)" + _MONTH_NAMES
+    (re.compile(r"(?<!\d)(?P<y>\d{4})[\s-](?:" + _YEAR_WORD_RE + r")\s+(?P<d>\d{1,2})(?:-|\s+)" + _MONTH_NAMES
                 + r"(?![^\W\d_])" + _TIME, re.IGNORECASE),
      _year_word),
     # the year with its word, then the month (with "of the month" after it), then the day with its ordinal ending:
-    # Chuvash "2026 ҫулхи пуш уйӑхӗн 4-мӗшӗ" (of the year 2026, of the month of March, the 4th)
-    (re.compile(r"(?<!\d)(?P<y>\d{4})[\s-](?:" + "|".join(_YEAR_WORDS) + r")\s+" + _MONTH_NAMES
+    # Chuvash "2026 ҫулхи пуш уйӑхӗн 4-мӗшӗ" (of the year 2026, of the month of March, the 4th), Tuvan "2026 ч. үш
+    # айның 14-ү, 10:30" (the month of two words, "ай" in the genitive)
+    (re.compile(r"(?<!\d)(?P<y>\d{4})[\s-](?:" + _YEAR_WORD_RE + r")\s+" + _MONTH_NAMES
                 + r"(?:\s+(?:" + "|".join(_MONTH_WORDS_AFTER) + r"))?\s+(?P<d>\d{1,2})(?:-[^\W\d_]{1,5})?(?![\d])"
                 + _TIME, re.IGNORECASE),
      _year_word),
