@@ -291,6 +291,10 @@ from newsbot.cleaning.metadata import (
         ("12-nji fewral 2026 ý.", "2026-02-12", None, None),
         ("2026 ҫулхи пуш уйӑхӗн 4-мӗшӗ", "2026-03-04", None, None),
         ("2026 çулхи çурла уйӑхӗн 14-мӗшӗ", "2026-08-14", None, None),
+        # Meadow Mari (MediaWiki's names: ӱярня March, теле December); "теле" in prose ("winter") is no date
+        ("19 ӱярня 2026, 11:30", "2026-03-19T11:30:00", None, None),
+        ("3 теле 2025", "2025-12-03", None, None),
+        ("Теле кугу лумым кондыш.", None, None, None),
         ("Wenezdee, Machị 04, 2026", "2026-03-04", None, None),
         ("Maachị 4, 2026", "2026-03-04", None, None),
         # Oromo, month first, in its papers' spelling and dateparser's
@@ -462,6 +466,11 @@ from newsbot.cleaning.metadata import (
         ("Ka fa motswedi mongwe wa lefapha a tlhalosang ka teng, dikokelo di tla tokafadiwa", None, None, None),
         ("Театрысь ошмес верамъя, Гердлы герӟаськем выставка усьтӥськоз.", None, None, None),
         ("Ивор но суредъёс туэ вуизы редакцие", None, None, None),
+        # Meadow Mari's source and section labels (Bitrix's display properties "Памаш", "Ужаш"); not the words in
+        # prose without a colon ("памаш" is a spring)
+        ("Памаш: Марий Эл радио", None, "Марий Эл радио", None),
+        ("Ужаш: Мер илыш", None, None, "Мер илыш"),
+        ("Памаш гыч вӱдым кондышт, ужаш ялыште кодын.", None, None, None),
         # Lingala's source label; the word in prose ("the source of the water") is none
         ("Liziba: Radio Lisanga", None, "Radio Lisanga", None),
         ("Liziba ya mayi ya quartier ekauki banda sanza mibale", None, None, None),
@@ -645,6 +654,8 @@ def test_parse_meta_line(line, published_at, source, category):
         # Komi "wrote", "text and photo"
         ("Гижис: Анна Попова", "Анна Попова"),
         ("Текст да снимок: Мария Канева", "Мария Канева"),
+        # Meadow Mari "writer" (Bitrix's news.detail author line)
+        ("Возеныше: Елена Петрова", "Елена Петрова"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):

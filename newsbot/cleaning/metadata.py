@@ -133,6 +133,9 @@ SOURCE_LABELS = (
     "bitsʼą́ą́dóó", "bits'ą́ą́dóó", "bits’ą́ą́dóó",
     # Komi "source" ("Шор: Комиинформ"; only before a colon: "Сьӧмлӧн шорыс — …" is prose)
     "шор",
+    # Meadow Mari "source" (a Bitrix display property "Памаш: Марий Эл радио"; only before a colon: "памаш" is a
+    # spring in prose)
+    "памаш",
 )
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -193,6 +196,8 @@ CATEGORY_LABELS = (
     "әңг",
     # Sicilian ("Catigurìa: Crònaca")
     "catigurìa", "catiguria",
+    # Meadow Mari "part, section" (a Bitrix display property "Ужаш: Мер илыш")
+    "ужаш",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -330,6 +335,8 @@ AUTHOR_LABELS = (
     "umwanditsi",
     # Komi "wrote" ("Гижис: Анна Попова"), "text and photo" ("Текст да снимок: Мария Канева / Йӧлӧга")
     "гижис", "текст да снимок",
+    # Meadow Mari "writer" (Bitrix's news.detail "Возеныше: Елена Петрова")
+    "возеныше",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1050,6 +1057,13 @@ _MONTHS.update({f"lub {number} hlis": month for month, number in enumerate(
 _MONTHS.update({f"{animal} {word}": month for month, animal in enumerate(
     ("туула", "лу", "моһа", "мөрн", "хөн", "мөчн", "така", "ноха", "һаха", "хулһн", "үкр", "бар"), start=1)
     for word in ("сар", "сарин")})
+# Meadow Mari, which neither dateparser nor CLDR has: the months as MediaWiki's Meadow Mari messages name them
+# (MessagesMhr.php: January "Шорыкйол" … December "Теле"), with "ӱарня" beside "ӱярня" (March), as other tables spell
+# it ("19 ӱярня 2026, 11:30") (data: month -> names)
+_MONTHS.update({name: month for month, names in {
+    1: "шорыкйол", 2: "пургыж", 3: "ӱярня ӱарня", 4: "вӱдшор", 5: "ага", 6: "пеледыш", 7: "сӱрем", 8: "сорла",
+    9: "идым", 10: "шыжа", 11: "кылме", 12: "теле",
+}.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
