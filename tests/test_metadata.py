@@ -1960,6 +1960,23 @@ _KINYARWANDA = ("Minisiteri y'Uburezi yatangaje ku wa kabiri ko amashuri mashya 
                 "y'Amajyepfo. Ayo mashuri azafasha abana barenga ibihumbi bitatu bari basanzwe bakora urugendo rurerure "
                 "buri munsi. Umuyobozi w'Intara yavuze ko ibyo byose byakozwe ku bufatanye n'abaturage, kandi ko igihugu "
                 "cy'u Rwanda kizakomeza gushyira imbaraga nyinshi mu burezi cyane cyane mu byaro.")
+# Meadow Mari (CLD2: no answer); Udmurt, Komi, Sakha (CLD2: none either), which show none of Mari's words; a
+# Russian story quoting a Mari sentence (CLD2: "ru"); Macedonian's "училиште", "уште" (CLD2: "mk")
+_MEADOW_MARI = ("Венгрийыште эртыше самырык-влак кокла Европын чемпионатыште Марий Эл гыч Алексей Кузнецов 65 килограмм "
+                "нелыт категорийыште икымше верым налын. Финалыште тудо Грузий гыч спортсменым 4:1 шот дене сеҥен.")
+_UDMURT = ("Ижкарын туэ гужем 12 урамын сюресъёсты выльдоно луоз, шуиз кар администрациысь сюрес ужъёсъя кивалтӥсь "
+           "Андрей Ложкин. Ужъёс понна кар бюджетысь 1,2 миллиард манет висъямын.")
+_KOMI = ("Коми Республикаса Веськӧдлысь котыр шуис, мый Сыктыв ю вомӧн выль мост стрӧитны кутасны 2027 воын. Тайӧ "
+         "йылысь ӧтувъя пукалӧм бӧрын висьталіс туй овмӧс министр Пётр Сажин.")
+_SAKHA = ("Мирнэйдээҕи алмаас хостуур хампаанньа бу сыл иһигэр 800 үлэһити үлэтиттэн ууратарын биллэрдэ. Хампаанньа "
+          "салалтата этэринэн, аан дойду ырыынагар алмаас сыаната түспүтэ уонна атыылааһын аҕыйаабыта сүрүн төрүөт "
+          "буолла.")
+_RUSSIAN_QUOTING_MARI = (
+    "В Йошкар-Оле во вторник открылся новый детский сад на 220 мест. Строительство обошлось республиканскому и "
+    "федеральному бюджетам в 310 миллионов рублей. На открытии глава города сказал по-марийски: «Йошкар-Олаште тиде "
+    "эн кугу йоча сад». Родители детей рассказали, что очередь в сады района теперь заметно сократится.")
+_MACEDONIAN = ("Во Охрид денеска беше отворено новото основно училиште во населбата Мешеишта. Училиштето ќе го посетуваат "
+               "уште 400 ученици, а градоначалникот најави дека во текот на годината ќе се изгради и ново игралиште.")
 # (one Maithili word, "सँ", too few to tell: "bh" stands for Bhojpuri, CLDR's alias)
 _BIHARI = ("पटना। राज्य सरकार नव शिक्षा नीति पर विधानसभा मे बहस कराओत। शिक्षा मंत्री कहलक जे सरकारी स्कूल मे शिक्षक केर "
            "भर्ती अगिला मास सँ शुरू होएत आ परीक्षा केर परिणाम जल्दी घोषित कएल जाएत।")
@@ -2117,6 +2134,21 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         # ... not an Italian story quoting a Sicilian sentence, nor Corsican
         (_ITALIAN_QUOTING_SICILIAN, None, "it"),
         (_CORSICAN, None, "co"),
+        # Meadow Mari, which CLD2 reads no language in, by its own words (гыч, дене, тудо, "-влак", "-ште") under
+        # Bitrix's lang="ru", English chrome, or undeclared; declared, its declaration
+        (_MEADOW_MARI, "ru", "mhr"),
+        (_MEADOW_MARI, "en", "mhr"),
+        (_MEADOW_MARI, None, "mhr"),
+        (_MEADOW_MARI, "mhr", "mhr"),
+        # ... not Udmurt, Komi, Sakha (no answer from CLD2 either, none of Mari's words): the declaration stays; nor
+        # a Russian story quoting a Mari sentence, nor Macedonian's "училиште", "уште"
+        (_UDMURT, "ru", "ru"),
+        (_KOMI, "ru", "ru"),
+        (_SAKHA, "ru", "ru"),
+        (_UDMURT, "udm", "udm"),
+        (_RUSSIAN_QUOTING_MARI, "ru", "ru"),
+        (_MACEDONIAN, "mk", "mk"),
+        (_MACEDONIAN, None, "mk"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

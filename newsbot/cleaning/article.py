@@ -685,6 +685,13 @@ _OWN_WORDS = {
     # iyinga "week"; Kinyarwanda "by" and "cy" (ibyo, byose, cy'), cyangwa, cyane, niba, umunsi, icyumweru
     "rn": re.compile(r"(?<!\w)(?:(?:i?vy\w*|canke|cane|nimba|umusi|imisi|iyinga)(?!\w)|c['’](?=\w))", re.IGNORECASE),
     "rw": re.compile(r"(?<!\w)(?:i?by\w*|\w*cy\w*|cyangwa|niba|umunsi|iminsi|icyumweru)(?!\w)", re.IGNORECASE),
+    # Meadow Mari, which CLD2 does not know (no answer on a Mari story): its postpositions (гыч from, дене with, деч
+    # from, верч for, нерген about, почеш after, годым during, шотышто regarding), pronouns (тиде this, тудо he,
+    # нуно they), кызыт now, ыле was, огыл not, лийын became, лиеш will be, шуко much, пырля together, the plural
+    # "-влак" ("йоча-влак" children) and the inessive "-ште" after a vowel ("олаште" in the town, "садыште"): not
+    # Macedonian's or Serbian's "-иште" (училиште), nor "уште" (still)
+    "mhr": re.compile(r"(?<!\w)(?:гыч|дене|деч|дечын|верч|нерген|почеш|годым|шотышто|тиде|тудо|нуно|кызыт|ыле|огыл|"
+                      r"лийын|лиеш|шуко|пырля|\w+-влак\w*|\w+[ыаоуэеӱӧ]ште)(?!\w)", re.IGNORECASE),
 }
 
 
@@ -742,6 +749,11 @@ def choose_language(declared: str | None, body: str) -> str | None:
     otherwise with confidence (aggregators declare their own language on
     every page, whatever the language of the story they republish)."""
     detected, prob, by_script = detect_language(body)
+    if detected is None and (declared is None or declared in _detector_languages()) \
+            and (unknown := _unknown_language_shown(declared, body)):
+        # a text the detector reads no language in, under no declaration or one it would have read: a language it
+        # does not know, by the text's own words (_OWN_WORDS): Meadow Mari under Bitrix's lang="ru"
+        return unknown
     if declared is None:
         return detected if prob >= 0.5 else None
     if declared in _MEMBER_WORDS:
@@ -781,6 +793,15 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # newsletter in Punjabi, and a few lines in Gurmukhi are no English
         return detected
     return declared
+
+
+def _unknown_language_shown(declared: str | None, body: str) -> str | None:
+    """The language the detector does not know whose own words (_OWN_WORDS) the text shows most, enough to tell it
+    from the declared language (_words_show), else None."""
+    known = _detector_languages()
+    markers, found = max(((len(words.findall(body)), code) for code, words in _OWN_WORDS.items() if code not in known),
+                         default=(0, ""))
+    return found if found and _words_show(found, markers, declared or "", body) else None
 
 
 @lru_cache(maxsize=1)
