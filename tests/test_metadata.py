@@ -291,7 +291,7 @@ from newsbot.cleaning.metadata import (
         ("12-nji fewral 2026 ý.", "2026-02-12", None, None),
         ("2026 ҫулхи пуш уйӑхӗн 4-мӗшӗ", "2026-03-04", None, None),
         ("2026 çулхи çурла уйӑхӗн 14-мӗшӗ", "2026-08-14", None, None),
-        # Meadow Mari (MediaWiki's names: ӱярня March, теле December); "теле" in prose ("winter") is no date
+        # Meadow Mari (glibc's mhr_RU names: ӱярня March, теле December); "теле" in prose ("winter") is no date
         ("19 ӱярня 2026, 11:30", "2026-03-19T11:30:00", None, None),
         ("3 теле 2025", "2025-12-03", None, None),
         ("Теле кугу лумым кондыш.", None, None, None),
@@ -656,6 +656,8 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Текст да снимок: Мария Канева", "Мария Канева"),
         # Meadow Mari "writer" (Bitrix's news.detail author line)
         ("Возеныше: Елена Петрова", "Елена Петрова"),
+        ("Возышо: Ольга Иванова", "Ольга Иванова"),
+        ("Марий возышо Сергей Чавайн шочмо кечым палемдышт.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):

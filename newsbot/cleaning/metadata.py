@@ -335,8 +335,8 @@ AUTHOR_LABELS = (
     "umwanditsi",
     # Komi "wrote" ("Гижис: Анна Попова"), "text and photo" ("Текст да снимок: Мария Канева / Йӧлӧга")
     "гижис", "текст да снимок",
-    # Meadow Mari "writer" (Bitrix's news.detail "Возеныше: Елена Петрова")
-    "возеныше",
+    # Meadow Mari "writer" ("Возышо: Елена Петрова"), and as a Bitrix news.detail writes it ("Возеныше: …")
+    "возышо", "возеныше",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1057,9 +1057,9 @@ _MONTHS.update({f"lub {number} hlis": month for month, number in enumerate(
 _MONTHS.update({f"{animal} {word}": month for month, animal in enumerate(
     ("туула", "лу", "моһа", "мөрн", "хөн", "мөчн", "така", "ноха", "һаха", "хулһн", "үкр", "бар"), start=1)
     for word in ("сар", "сарин")})
-# Meadow Mari, which neither dateparser nor CLDR has: the months as MediaWiki's Meadow Mari messages name them
-# (MessagesMhr.php: January "Шорыкйол" … December "Теле"), with "ӱарня" beside "ӱярня" (March), as other tables spell
-# it ("19 ӱярня 2026, 11:30") (data: month -> names)
+# Meadow Mari, which neither dateparser nor CLDR has: the months of glibc's locale mhr_RU (January "Шорыкйол" …
+# December "Теле"; MediaWiki's Meadow Mari messages name them so too, with "Ӱарня" beside "Ӱярня", March)
+# ("19 ӱярня 2026, 11:30") (data: month -> names)
 _MONTHS.update({name: month for month, names in {
     1: "шорыкйол", 2: "пургыж", 3: "ӱярня ӱарня", 4: "вӱдшор", 5: "ага", 6: "пеледыш", 7: "сӱрем", 8: "сорла",
     9: "идым", 10: "шыжа", 11: "кылме", 12: "теле",
