@@ -297,6 +297,10 @@ from newsbot.cleaning.metadata import (
         ("12-nji fewral 2026 ý.", "2026-02-12", None, None),
         ("2026 ҫулхи пуш уйӑхӗн 4-мӗшӗ", "2026-03-04", None, None),
         ("2026 çулхи çурла уйӑхӗн 14-мӗшӗ", "2026-08-14", None, None),
+        # Meadow Mari (glibc's mhr_RU names: ӱярня March, теле December); "теле" in prose ("winter") is no date
+        ("19 ӱярня 2026, 11:30", "2026-03-19T11:30:00", None, None),
+        ("3 теле 2025", "2025-12-03", None, None),
+        ("Теле кугу лумым кондыш.", None, None, None),
         ("Wenezdee, Machị 04, 2026", "2026-03-04", None, None),
         ("Maachị 4, 2026", "2026-03-04", None, None),
         # Oromo, month first, in its papers' spelling and dateparser's
@@ -472,6 +476,11 @@ from newsbot.cleaning.metadata import (
         ("Ka fa motswedi mongwe wa lefapha a tlhalosang ka teng, dikokelo di tla tokafadiwa", None, None, None),
         ("Театрысь ошмес верамъя, Гердлы герӟаськем выставка усьтӥськоз.", None, None, None),
         ("Ивор но суредъёс туэ вуизы редакцие", None, None, None),
+        # Meadow Mari's source and section labels (Bitrix's display properties "Памаш", "Ужаш"); not the words in
+        # prose without a colon ("памаш" is a spring)
+        ("Памаш: Марий Эл радио", None, "Марий Эл радио", None),
+        ("Ужаш: Мер илыш", None, None, "Мер илыш"),
+        ("Памаш гыч вӱдым кондышт, ужаш ялыште кодын.", None, None, None),
         # Lingala's source label; the word in prose ("the source of the water") is none
         ("Liziba: Radio Lisanga", None, "Radio Lisanga", None),
         ("Liziba ya mayi ya quartier ekauki banda sanza mibale", None, None, None),
@@ -713,6 +722,10 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Ihcuilohqui: Tonatiuh Bautista", "Tonatiuh Bautista"),
         # Tuvan "wrote"
         ("Бижээн: Аяна Ондар", "Аяна Ондар"),
+        # Meadow Mari "writer" (Bitrix's news.detail author line)
+        ("Возеныше: Елена Петрова", "Елена Петрова"),
+        ("Возышо: Ольга Иванова", "Ольга Иванова"),
+        ("Марий возышо Сергей Чавайн шочмо кечым палемдышт.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):

@@ -146,6 +146,9 @@ SOURCE_LABELS = (
     # Tuvan "its root, origin" ("Дөзү: Тыва-Информ", closing the text; only before a colon: "Программаның дөзү болза …",
     # the programme's basis is …, is prose)
     "дөзү",
+    # Meadow Mari "source" (a Bitrix display property "Памаш: Марий Эл радио"; only before a colon: "памаш" is a
+    # spring in prose)
+    "памаш",
 )
 # Source labels that are another language's word for something else: the label only before a value without a digit
 # ("Born: NDR" yes, "Born: 12 March 1950 in Hamburg" no)
@@ -217,6 +220,8 @@ CATEGORY_LABELS = (
     # Tuvan "section, group" (MessagesTyv.php's name of MediaWiki's Category namespace; a MODX meta line's "Бөлүк:
     # Ниитилел")
     "бөлүк",
+    # Meadow Mari "part, section" (a Bitrix display property "Ужаш: Мер илыш")
+    "ужаш",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -364,6 +369,8 @@ AUTHOR_LABELS = (
     "ihcuilohqui",
     # Tuvan "wrote" ("Бижээн: Аяна Ондар", a MODX meta line)
     "бижээн",
+    # Meadow Mari "writer" ("Возышо: Елена Петрова"), and as a Bitrix news.detail writes it ("Возеныше: …")
+    "возышо", "возеныше",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1096,6 +1103,13 @@ _MONTHS.update({f"{animal} {word}": month for month, animal in enumerate(
 _MONTHS.update({f"{number} {word}": month for month, number in enumerate(
     ("бир", "ийи", "үш", "дөрт", "беш", "алды", "чеди", "сес", "тос", "он", "он бир", "он ийи"), start=1)
     for word in ("ай", "айның")})
+# Meadow Mari, which neither dateparser nor CLDR has: the months of glibc's locale mhr_RU (January "Шорыкйол" …
+# December "Теле"; MediaWiki's Meadow Mari messages name them so too, with "Ӱарня" beside "Ӱярня", March)
+# ("19 ӱярня 2026, 11:30") (data: month -> names)
+_MONTHS.update({name: month for month, names in {
+    1: "шорыкйол", 2: "пургыж", 3: "ӱярня ӱарня", 4: "вӱдшор", 5: "ага", 6: "пеледыш", 7: "сӱрем", 8: "сорла",
+    9: "идым", 10: "шыжа", 11: "кылме", 12: "теле",
+}.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
