@@ -943,6 +943,10 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # a row between spaced dashes: a date with its place, a byline without a label's colon, a section (Romansh
         # "by", "section"), as the first block of a Notion page writes it
         ("Mustér, 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica", True),
+        # ... a middot inside one of its fields (place · date), the row's separators still the dashes; one bar
+        # and two dashes are no row
+        ("Mustér · 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica", True),
+        ("Mustér | 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica", False),
         # ... or between spaced middots (Sardinian "by", "section", "source" run into the text of a Medium story);
         # not prose between middots, nor a middot row without a date
         ("De Maria Pinna · 17 de martzu 2026 · Setzione: Polìtica · Fonte: L'Unione Sarda", True),

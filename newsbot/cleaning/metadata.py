@@ -2041,13 +2041,19 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
     topics …; labels newsbot does not know are not read; a byline without a label: _byline_part).  A row of prose between bars has no date field of its own,
     or fields longer than a label's; an event's box ("What: … | When: Saturday, 21 March 2026 | Where: …") names no
     source, section or writer."""
-    sep = _ROW_SEP
-    bars = len(_ROW_SEP.findall(text))
-    if bars < 2:
-        if bars or len(_ROW_DASH.findall(text)) < 2:
-            return None
-        sep = _ROW_DASH
-    parts = sep.split(text.strip())
+    seps = [_ROW_SEP] if len(_ROW_SEP.findall(text)) >= 2 else []
+    # spaced dashes when no bar parts the row; a middot may stand inside a dash's field ("Mustér · 14 da mars 2026 –
+    # da Gian Cadruvi – Rubrica: Politica", place and date), read by parse_meta_line
+    if "|" not in text and "｜" not in text and len(_ROW_DASH.findall(text)) >= 2:
+        seps.append(_ROW_DASH)
+    for sep in seps:
+        if (row := _row_of_fields(sep.split(text.strip()), tz, dayfirst, sections)) is not None:
+            return row
+    return None
+
+
+def _row_of_fields(parts: list[str], tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
+    """_labelled_row's reading of the row's fields, split at one separator."""
     if len(parts) < 3:
         return None
     row = MetaFields()
