@@ -618,10 +618,16 @@ from newsbot.cleaning.metadata import (
         ("Гижис: Анна Попова Шор: Комиинформ Йӧзӧдӧма: 12.03.2026 10:15 Видзӧдӧмаӧсь: 312 пӧв", "2026-03-12T10:15:00",
          "Комиинформ", None),
         ("Сьӧмлӧн шорыс — республикаса культура министерстволӧн грант.", None, None, None),
-        # Low German "source" (Drupal's inline field) and "text and photo"; the English "Born:" of a profile's fact
-        # box (a date, a digit in the value) gives no field, nor does "Born" opening a sentence or a title
+        # Low German "source" (Drupal's inline field: an outlet's acronym, a broadcaster, an agency) and "text and
+        # photo"; the English "Born:" of a profile's fact box (a date, a place) gives no field, nor does "Born"
+        # opening a sentence or a title
         ("Born: NDR", None, "NDR", None),
+        ("Born: Radio Bremen", None, "Radio Bremen", None),
+        ("Born: dpa", None, "dpa", None),
         ("Text un Foto: Radio Bremen", None, "Radio Bremen", None),
+        ("Born: Liverpool, England", None, None, None),
+        ("Born: Kingston, Jamaica", None, None, None),
+        ("Born: Liverpool", None, None, None),
         ("Born: 4 May 1931, Liverpool", None, None, None),
         ("Born: 1962 in Lagos", None, None, None),
         ("Born Free", None, None, None),
@@ -966,6 +972,10 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # a row between spaced dashes: a date with its place, a byline without a label's colon, a section (Romansh
         # "by", "section"), as the first block of a Notion page writes it
         ("Mustér, 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica", True),
+        # ... a middot inside one of its fields (place · date), the row's separators still the dashes; one bar
+        # and two dashes are no row
+        ("Mustér · 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica", True),
+        ("Mustér | 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica", False),
         # ... or between spaced middots (Sardinian "by", "section", "source" run into the text of a Medium story);
         # not prose between middots, nor a middot row without a date
         ("De Maria Pinna · 17 de martzu 2026 · Setzione: Polìtica · Fonte: L'Unione Sarda", True),
@@ -1018,6 +1028,7 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # Low German "source"; the English "Born:" with a birth date is no metadata line
         ("Born: NDR", True),
         ("Born: 12 March 1950 in Hamburg", False),
+        ("Born: Liverpool, England", False),
         # Nahuatl (writer · date · kind; where it comes from); the source words in a sentence with a colon
         ("Ihcuilohqui: Tonatiuh Bautista · Ipan 14 marzo 2026 · Tlamantli: Altepetl", True),
         ("Campa huala: Radio Huayacocotla", True),
@@ -1586,6 +1597,7 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         # Low German "source" (Drupal's inline field after the body) over the site's name; an English birth line not
         (["Born: NDR"], _STAFF, "Het Nieuwsplein", "NDR"),
         (["Born: 4 May 1931, Liverpool"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
+        (["Born: Liverpool, England"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
     ],
 )
 def test_source_order(meta_lines, blocks, publisher, source):

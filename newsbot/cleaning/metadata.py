@@ -133,9 +133,9 @@ SOURCE_LABELS = (
     "bitsʼą́ą́dóó", "bits'ą́ą́dóó", "bits’ą́ą́dóó",
     # Komi "source" ("Шор: Комиинформ"; only before a colon: "Сьӧмлӧн шорыс — …" is prose)
     "шор",
-    # Low German "spring, source" (Drupal's inline field "Born: NDR"; only before a colon, and not before a value
-    # with a digit: the English "Born: 4 May 1931, Liverpool" opens a profile's fact box, _DIGITLESS_LABELS) and
-    # "text and photo" ("Text un Foto: Radio Bremen", a line closing the text)
+    # Low German "spring, source" (Drupal's inline field "Born: NDR"; only before a colon, and only before an
+    # outlet's name: the English "Born: 4 May 1931, Liverpool", "Born: Kingston, Jamaica" open a profile's fact box,
+    # _OUTLET_ONLY_LABELS) and "text and photo" ("Text un Foto: Radio Bremen", a line closing the text)
     "born", "text un foto", "foto un text",
     # Northern Sami "source", "sources" ("Gáldu: NRK Sápmi"), Venda "spring, source" ("Tshisima: Phalaphala FM"; only
     # before a colon: "tshisima tsha masheleni" is prose)
@@ -150,10 +150,11 @@ SOURCE_LABELS = (
     # spring in prose)
     "памаш",
 )
-# Source labels that are another language's word for something else: the label only before a value without a digit
-# ("Born: NDR" yes, "Born: 12 March 1950 in Hamburg" no)
-_DIGITLESS_LABELS = frozenset(("born",))
-_DIGITLESS = "source, no digit"  # (parse_meta_line's kind for their values)
+# Source labels that are another language's word for something else: the label only before an outlet's name, a
+# known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
+# or place, "Born: 12 March 1950 in Hamburg", "Born: Liverpool, England", no)
+_OUTLET_ONLY_LABELS = frozenset(("born",))
+_OUTLET_ONLY = "source, an outlet only"  # (parse_meta_line's kind for their values)
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
     "rovat", "kategória", "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
@@ -1846,7 +1847,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             pos = bare.end()
         for start, end, label in _labels_in(segment):
             parts.append((pending, segment[pos:start]))
-            pending = _DIGITLESS if label.lower() in _DIGITLESS_LABELS else _LABELS[label.lower()]
+            pending = _OUTLET_ONLY if label.lower() in _OUTLET_ONLY_LABELS else _LABELS[label.lower()]
             fields.labels.append(label)
             pos = end
         parts.append((pending, segment[pos:]))
@@ -1858,10 +1859,11 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         value = value.strip(" \t|·•,;–—" + _SHAD)
         if not value:
             continue
-        if kind == _DIGITLESS:
-            if any(ch.isdigit() for ch in value):
-                # "Born: 4 May 1931, Liverpool": a fact box's birth, no field of ours, nor its word a label
-                fields.labels = [lab for lab in fields.labels if lab.lower() not in _DIGITLESS_LABELS]
+        if kind == _OUTLET_ONLY:
+            if value.lower() not in WIRE_AGENCIES and not _signed_outlet(value):
+                # "Born: 4 May 1931, Liverpool", "Born: Liverpool, England": a fact box's birth, no field of ours,
+                # nor its word a label
+                fields.labels = [lab for lab in fields.labels if lab.lower() not in _OUTLET_ONLY_LABELS]
                 residue.append(value)
                 continue
             kind = "source"
@@ -2071,13 +2073,19 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
     topics …; labels newsbot does not know are not read; a byline without a label: _byline_part).  A row of prose between bars has no date field of its own,
     or fields longer than a label's; an event's box ("What: … | When: Saturday, 21 March 2026 | Where: …") names no
     source, section or writer."""
-    sep = _ROW_SEP
-    bars = len(_ROW_SEP.findall(text))
-    if bars < 2:
-        if bars or len(_ROW_DASH.findall(text)) < 2:
-            return None
-        sep = _ROW_DASH
-    parts = sep.split(text.strip())
+    seps = [_ROW_SEP] if len(_ROW_SEP.findall(text)) >= 2 else []
+    # spaced dashes when no bar parts the row; a middot may stand inside a dash's field ("Mustér · 14 da mars 2026 –
+    # da Gian Cadruvi – Rubrica: Politica", place and date), read by parse_meta_line
+    if "|" not in text and "｜" not in text and len(_ROW_DASH.findall(text)) >= 2:
+        seps.append(_ROW_DASH)
+    for sep in seps:
+        if (row := _row_of_fields(sep.split(text.strip()), tz, dayfirst, sections)) is not None:
+            return row
+    return None
+
+
+def _row_of_fields(parts: list[str], tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
+    """_labelled_row's reading of the row's fields, split at one separator."""
     if len(parts) < 3:
         return None
     row = MetaFields()
