@@ -1131,6 +1131,24 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "5.000 èuros in 24 oras: iscrie·ti oe etotu in dinarixu.com!"], "Dinarixu", False,
          ["Text.", "Su pianu est prontu. Ma chie at a pagare sos traballos de sa pista noa?"],
          ["Dinarixu ti dat finas a 5.000 èuros in 24 oras: iscrie·ti oe etotu in dinarixu.com!"]),
+        # ... nor a story's own question an advert is appended to: it neither names what the advert sells nor has the
+        # brand answer it (English, Romanian: who will pay for the new road …?)
+        (["Text.", "But who will pay for the new road to the airport, and when will it open? Bet with LuckyBet and get "
+          "a 100 euro bonus!"], "LuckyBet", False,
+         ["Text.", "But who will pay for the new road to the airport, and when will it open?"],
+         ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        (["Primarul a vorbit.", "Cine va plăti pentru noul drum spre aeroport și când se va deschide? Joacă la "
+          "SuperPariu și primești 100 de lei bonus!"], "SuperPariu", False,
+         ["Primarul a vorbit.", "Cine va plăti pentru noul drum spre aeroport și când se va deschide?"],
+         ["Joacă la SuperPariu și primești 100 de lei bonus!"]),
+        # ... but one with the advert's words, or naming what it sells, is its hook
+        (["Text.", "Looking for the best online casino in the whole country this spring? Play at LuckyBet and get "
+          "100 free spins!"], "LuckyBet", False, ["Text."],
+         ["Looking for the best online casino in the whole country this spring?",
+          "Play at LuckyBet and get 100 free spins!"]),
+        (["Text.", "Need money for the holidays without any paperwork at all? Get money in 24 hours with QuickLoan!"],
+         "QuickLoan", False, ["Text."],
+         ["Need money for the holidays without any paperwork at all?", "Get money in 24 hours with QuickLoan!"]),
         # ... not a sentence the keyword is injected into without both (a question the story asks, a quote's cheer)
         (["Text.", "Sil de gemeente harkje? De ynwenners hoopje it FlugsJild. Dat wurdt spannend."], "FlugsJild", False,
          ["Text.", "Sil de gemeente harkje? De ynwenners hoopje it. Dat wurdt spannend."], ["FlugsJild"]),

@@ -1709,9 +1709,11 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 advertised = True
                 continue
             kept_sentences.append(sentence)
-        if advertised and len(sentences) > 1 and kept_sentences == sentences[:1] and _opening_hook(sentences[0]):
+        if advertised and len(sentences) > 1 and kept_sentences == sentences[:1] and _opening_hook(sentences[0]) \
+                and _hooks_advert(sentences[0], sentences[1:], leading.match(sentences[1]) is not None):
             # a paragraph that is a question and an advert, nothing else: the question is the advert's hook, longer
-            # than _hook's ("Ti serbit unu prèstidu lestru chene papiros? Kw ti dat … iscrie·ti in kw.com!")
+            # than _hook's ("Ti serbit unu prèstidu lestru chene papiros? Kw ti dat … iscrie·ti in kw.com!"), when it
+            # is about what the advert sells; a story's question with an advert appended to its paragraph stays
             removed.insert(first_removed, kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
@@ -1898,6 +1900,23 @@ _OPENING_HOOK_MAX = 80
 def _opening_hook(sentence: str) -> bool:
     """A question of a line at most opening the paragraph of an advert ("Ti serbit unu prèstidu lestru chene papiros?")."""
     return len(sentence) <= _OPENING_HOOK_MAX and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in _QUESTION_MARKS
+
+
+# a word of this many letters or more is a content word, whatever the language (not "and", "the", "with", "și")
+_CONTENT_WORD_MIN = 5
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _hooks_advert(question: str, advert: list[str], brand_opens: bool) -> bool:
+    """``question`` (an :func:`_opening_hook`) is the hook of the ``advert`` sentences after it, not a story's own
+    question the advert was appended to ("But who will pay for the new road to the airport, and when will it
+    open? Bet with kw …"): the brand answers it, opening the sentence after it (``brand_opens``: "Ti serbit unu
+    prèstidu lestru chene papiros? Dinarixu ti dat …", need a quick loan? kw gives you …), or it has an advert's words
+    itself, or it names what the advert sells (a content word of the advert's)."""
+    if brand_opens or sells(question):
+        return True
+    words = {word for word in _LETTER_WORD.findall(question.lower()) if len(word) >= _CONTENT_WORD_MIN}
+    return any(word in words for sentence in advert for word in _LETTER_WORD.findall(sentence.lower()))
 
 
 # ... or a word or two closed by a stop, one of them "today" or "now": an imperative beside it, which needs no subject
