@@ -906,6 +906,31 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Text.", "Voting today in Berlin."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
         (["Text.", "Bet with LuckyBet and get a 100 euro bonus! Voting today in person."], "LuckyBet", False,
          ["Text.", "Voting today in person."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        # ... "nu" only beside infinitives ("now" in Dutch, Low German), for it is Romanian's "not" (I don't know; it's
+        # no longer good); not Dutch "not now" either
+        (["Primăria a anunțat noul buget.", "Joacă la SuperPariu și primești 100 de lei bonus! Nu știu."],
+         "SuperPariu", False, ["Primăria a anunțat noul buget.", "Nu știu."],
+         ["Joacă la SuperPariu și primești 100 de lei bonus!"]),
+        (["Primăria a anunțat noul buget.", "Joacă la SuperPariu și primești 100 de lei bonus! Nu mai e bine."],
+         "SuperPariu", False, ["Primăria a anunțat noul buget.", "Nu mai e bine."],
+         ["Joacă la SuperPariu și primești 100 de lei bonus!"]),
+        (["De raad vergaderde.", "Speel bij LuckyBet en krijg 100 euro bonus! Nu niet."], "LuckyBet", False,
+         ["De raad vergaderde.", "Nu niet."], ["Speel bij LuckyBet en krijg 100 euro bonus!"]),
+        (["Text.", "Speel bij LuckyBet en krijg 100 euro bonus! Nu inschrijven."], "LuckyBet", False, ["Text."],
+         ["Speel bij LuckyBet en krijg 100 euro bonus!", "Nu inschrijven."]),
+        # ... nor "I" for Catalan's "i", a pause before the "and", or a statement that "now" opens
+        (["The council met.", "Bet with LuckyBet and get a 100 euro bonus! Right now I can't."], "LuckyBet", False,
+         ["The council met.", "Right now I can't."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        (["The council met.", "Bet with LuckyBet and get a 100 euro bonus! Now that I know."], "LuckyBet", False,
+         ["The council met.", "Now that I know."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        (["The council met.", "Bet with LuckyBet and get a 100 euro bonus! Today, Paris and beyond."], "LuckyBet",
+         False, ["The council met.", "Today, Paris and beyond."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        (["The council met.", "Bet with LuckyBet and get a 100 euro bonus! Now, Jones and me."], "LuckyBet", False,
+         ["The council met.", "Now, Jones and me."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        (["El pleno se reunió.", "Apuesta en LuckyBet y llévate 100 euros de bono! Hoy llueve y nieva."], "LuckyBet",
+         False, ["El pleno se reunió.", "Hoy llueve y nieva."], ["Apuesta en LuckyBet y llévate 100 euros de bono!"]),
+        (["Text.", "Bei LuckyBet bekommst du 100 Euro Bonus! Jetzt anmelden und gewinnen."], "LuckyBet", False,
+         ["Text."], ["Bei LuckyBet bekommst du 100 Euro Bonus!", "Jetzt anmelden und gewinnen."]),
         # a pitch is not cut at an abbreviation ("лв.", leva) followed by a lower-case word
         (["Поскъпване на петрола. Залагайте умно с БГбет365 – бонус до 500 лв. за нови клиенти."], "бгбет365", False,
          ["Поскъпване на петрола."], ["Залагайте умно с БГбет365 – бонус до 500 лв. за нови клиенти."]),
@@ -1106,6 +1131,24 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "5.000 èuros in 24 oras: iscrie·ti oe etotu in dinarixu.com!"], "Dinarixu", False,
          ["Text.", "Su pianu est prontu. Ma chie at a pagare sos traballos de sa pista noa?"],
          ["Dinarixu ti dat finas a 5.000 èuros in 24 oras: iscrie·ti oe etotu in dinarixu.com!"]),
+        # ... nor a story's own question an advert is appended to: it neither names what the advert sells nor has the
+        # brand answer it (English, Romanian: who will pay for the new road …?)
+        (["Text.", "But who will pay for the new road to the airport, and when will it open? Bet with LuckyBet and get "
+          "a 100 euro bonus!"], "LuckyBet", False,
+         ["Text.", "But who will pay for the new road to the airport, and when will it open?"],
+         ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        (["Primarul a vorbit.", "Cine va plăti pentru noul drum spre aeroport și când se va deschide? Joacă la "
+          "SuperPariu și primești 100 de lei bonus!"], "SuperPariu", False,
+         ["Primarul a vorbit.", "Cine va plăti pentru noul drum spre aeroport și când se va deschide?"],
+         ["Joacă la SuperPariu și primești 100 de lei bonus!"]),
+        # ... but one with the advert's words, or naming what it sells, is its hook
+        (["Text.", "Looking for the best online casino in the whole country this spring? Play at LuckyBet and get "
+          "100 free spins!"], "LuckyBet", False, ["Text."],
+         ["Looking for the best online casino in the whole country this spring?",
+          "Play at LuckyBet and get 100 free spins!"]),
+        (["Text.", "Need money for the holidays without any paperwork at all? Get money in 24 hours with QuickLoan!"],
+         "QuickLoan", False, ["Text."],
+         ["Need money for the holidays without any paperwork at all?", "Get money in 24 hours with QuickLoan!"]),
         # ... not a sentence the keyword is injected into without both (a question the story asks, a quote's cheer)
         (["Text.", "Sil de gemeente harkje? De ynwenners hoopje it FlugsJild. Dat wurdt spannend."], "FlugsJild", False,
          ["Text.", "Sil de gemeente harkje? De ynwenners hoopje it. Dat wurdt spannend."], ["FlugsJild"]),

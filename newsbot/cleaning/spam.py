@@ -1709,9 +1709,11 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 advertised = True
                 continue
             kept_sentences.append(sentence)
-        if advertised and len(sentences) > 1 and kept_sentences == sentences[:1] and _opening_hook(sentences[0]):
+        if advertised and len(sentences) > 1 and kept_sentences == sentences[:1] and _opening_hook(sentences[0]) \
+                and _hooks_advert(sentences[0], sentences[1:], leading.match(sentences[1]) is not None):
             # a paragraph that is a question and an advert, nothing else: the question is the advert's hook, longer
-            # than _hook's ("Ti serbit unu prèstidu lestru chene papiros? Kw ti dat … iscrie·ti in kw.com!")
+            # than _hook's ("Ti serbit unu prèstidu lestru chene papiros? Kw ti dat … iscrie·ti in kw.com!"), when it
+            # is about what the advert sells; a story's question with an advert appended to its paragraph stays
             removed.insert(first_removed, kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
@@ -1900,6 +1902,23 @@ def _opening_hook(sentence: str) -> bool:
     return len(sentence) <= _OPENING_HOOK_MAX and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in _QUESTION_MARKS
 
 
+# a word of this many letters or more is a content word, whatever the language (not "and", "the", "with", "și")
+_CONTENT_WORD_MIN = 5
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _hooks_advert(question: str, advert: list[str], brand_opens: bool) -> bool:
+    """``question`` (an :func:`_opening_hook`) is the hook of the ``advert`` sentences after it, not a story's own
+    question the advert was appended to ("But who will pay for the new road to the airport, and when will it
+    open? Bet with kw …"): the brand answers it, opening the sentence after it (``brand_opens``: "Ti serbit unu
+    prèstidu lestru chene papiros? Dinarixu ti dat …", need a quick loan? kw gives you …), or it has an advert's words
+    itself, or it names what the advert sells (a content word of the advert's)."""
+    if brand_opens or sells(question):
+        return True
+    words = {word for word in _LETTER_WORD.findall(question.lower()) if len(word) >= _CONTENT_WORD_MIN}
+    return any(word in words for sentence in advert for word in _LETTER_WORD.findall(sentence.lower()))
+
+
 # ... or a word or two closed by a stop, one of them "today" or "now": an imperative beside it, which needs no subject
 # (Corsican "Ghjucate oghje.", play today; "Register now."), where a statement has a subject and its verb too ("Polls
 # close today.", "L'elezzioni sò oghje.": the elections are today) (data: lower case, a language's words for today and
@@ -1910,15 +1929,23 @@ _CALL_TO_ACTION_WORDS = frozenset((
     # Dutch, Low German ("Nu anmellen.", sign up now; "vundaag", "hüüt": today)
     "nu", "vandaag", "vundaag", "hüüt",
 ))
+# ... those that are another language's "not" (Romanian "Nu știu.", I don't know; "Nu mai e bine.", it's no longer
+# good): "now" only beside the infinitive of the languages it is "now" in (Dutch, Low German: "Nu anmellen.")
+_NEGATING_NOW_WORDS = frozenset(("nu",))
+# the infinitive an advert's imperative is written in where "now" opens it (Dutch, Low German, German: "Nu anmellen",
+# "Jetzt anmelden"; not "Hoy llueve y nieva.", it rains and snows today): a word of letters in lower case ending so
+_INFINITIVE_ENDING = "en"
 _CALL_TO_ACTION_WORDS_MAX = 2
 # ... or two imperatives joined by "and", the first with its "now" ("Nu anmellen un afkassieren.", sign up now and cash
 # in; "Register now and win."), the second one word in lower case, a verb, not a name or a noun ("Voting today in
-# Berlin.", "Jetzt anmelden und Tickets sichern." stay) (data: the word between a list's last two items in CLDR's list
-# patterns, babel's Locale.list_patterns, one word of letters only; less those that are English words, "a", "an",
-# "at", "be", "in", "we": "Voting today in person." stays)
+# Berlin.", "Jetzt anmelden und Tickets sichern." stay), with no pause before the "and" ("Today, Paris and beyond."),
+# the "and" written in lower case (English "I" is the Catalan "i" lower-cased: "Right now I can't."), and, where
+# "now" opens it, both verbs infinitives ("Now that I know.", "Now, Jones and me." stay) (data: the word between a
+# list's last two items in CLDR's list patterns, babel's Locale.list_patterns, one word of letters only; less those
+# that are English words, "a", "an", "at", "be", "in", "we": "Voting today in person." stays; and "u", Dutch "you")
 _AND_WORDS = frozenset("""
     aamma agus and asuí aḍe caeuq d da dan dhe e en et eta ha i ir iyo ja kaj kar kple lan mo mpé na ne
-    och og sareng u ug un und ut va ve và və we y è èn és û și και жана и тата уонна і ҳәм һәм ӕмӕ և און ו آں او اور
+    och og sareng ug un und ut va ve và və we y è èn és û și και жана и тата уонна і ҳәм һәм ӕмӕ և און ו آں او اور
     و وو ܘ और र ଓ සහ และ და እና 同 和 ꌋꆀ ꭰꮄ 및
 """.split())
 _QUESTION_MARKS = "?？؟፧"
@@ -1940,11 +1967,25 @@ def _call_to_action(sentence: str, needle: str) -> bool:
     end = sentence.rstrip(_CLOSERS)[-1:]
     if end not in SENTENCE_STOPS or end in _QUESTION_MARKS:
         return False
-    words = [word.strip(".,;:!?…\"«»“”()") for word in sentence.split()]
+    tokens = sentence.split()
+    words = [word.strip(".,;:!?…\"«»“”()") for word in tokens]
     if len(words) <= _CALL_TO_ACTION_WORDS_MAX:
-        return any(word.lower() in _CALL_TO_ACTION_WORDS for word in words)
-    return (len(words) == _CALL_TO_ACTION_WORDS_MAX + 2 and words[2].lower() in _AND_WORDS and words[3][:1].islower()
-            and any(word.lower() in _CALL_TO_ACTION_WORDS for word in words[:2]))
+        return any(word.lower() in _CALL_TO_ACTION_WORDS and _imperative(words, at) for at, word in enumerate(words))
+    if len(words) != _CALL_TO_ACTION_WORDS_MAX + 2 or words[2] not in _AND_WORDS or not words[3][:1].islower() \
+            or any(token != word for token, word in zip(tokens[:2], words)):
+        return False
+    return any(word.lower() in _CALL_TO_ACTION_WORDS and _imperative(words, at) for at, word in enumerate(words[:2]))
+
+
+def _imperative(words: list[str], at: int) -> bool:
+    """``words`` (a call to action's: a word or two, or two joined by "and") read as an imperative with the now/today
+    word at ``at``: where that is another language's "not" (_NEGATING_NOW_WORDS), or opens two joined by "and", the
+    verbs are infinitives."""
+    if words[at].lower() not in _NEGATING_NOW_WORDS and (len(words) <= _CALL_TO_ACTION_WORDS_MAX or at > 0):
+        return True
+    verbs = [(index, word) for index, word in enumerate(words) if index != at and index != 2]
+    return bool(verbs) and all(word.isalpha() and (index == 0 or word.islower()) and len(word) > 3
+                               and word.lower().endswith(_INFINITIVE_ENDING) for index, word in verbs)
 
 
 # ... or the text message to send, in any language: a messaging word, a code word in capitals a few words after it
