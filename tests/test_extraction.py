@@ -663,6 +663,15 @@ _MEDIUM_NAV = '<nav><a href="/tagged/politica">Polìtica</a><a href="/tagged/cul
         # ... nor a tag cloud in a sidebar, nor tags without a menu
         (_MEDIUM_NAV, '<aside><a rel="tag" href="/t/cultura/">Cultura</a></aside>', None),
         ("", '<div><a href="https://medium.com/tag/cultura">Cultura</a></div>', None),
+        # ... nor another story's card tag ("More stories": the tag beside a headline linking another story), nor a
+        # tag in a box named for other stories; the post's own tag after such a card is read
+        (_MEDIUM_NAV, '<section class="more-stories"><div class="story-card"><a class="story-tag" href="/tag/cultura">'
+         'Cultura</a><h3><a href="/sartiglia-b81f3c6d0e29">Fotografias de sa Sartiglia de su 2026</a></h3></div>'
+         '</section>', None),
+        (_MEDIUM_NAV, '<div class="sidebar-box"><a href="/tag/cultura">Cultura</a></div>', None),
+        (_MEDIUM_NAV, '<div><div class="card"><a class="tag" href="/tag/cultura">Cultura</a><a href="/sartiglia-b81f3c6d0e'
+         '29">Fotografias de sa Sartiglia de su 2026</a></div></div><div><a href="https://medium.com/tag/politica">'
+         'Polìtica</a></div>', "Polìtica"),
     ],
 )
 def test_the_first_tag_a_menu_names_is_the_section(nav, after, section):
@@ -2140,6 +2149,16 @@ def test_a_short_post_keeps_its_own_text_over_other_posts_cards(html, own):
         assert texts == own and page.teaser_of is None, texts
     else:
         assert page.teaser_of is not None and any(_LONG_CARD[:40] in t for t in texts), texts
+
+def test_a_card_linking_a_sub_page_of_the_post_is_the_posts_own_text():
+    # a gallery's slide linking the photo's page under the post's address ("/deanu-wins-the-final/photo-2/"): the
+    # post's own, its caption stays in the text (not another story's card)
+    card = (f"<a href='/deanu-wins-the-final/photo-2/' class='slide'><h3>The winning goal in the last minute</h3>"
+            f"<p>{_LONG_CARD}</p></a>")
+    texts = [b.text for b in extract_page(_zyro_page("Deanu wins the Sami football final", _OWN_SHORT, card),
+                                          "https://ex.no/deanu-wins-the-final").blocks]
+    assert any(_LONG_CARD[:40] in t for t in texts), texts
+
 
 def _blogger_post(body: str, widget: str = "widget-content popular-posts") -> str:
     """A Blogger Contempo post page: the blog's name in the banner's <h1>, the post under an <h3>, and a widget
@@ -3671,6 +3690,16 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
         ('<header class="entry-header"><h2><a href="/news/budget/">Council approves the budget for next year</a></h2>'
          '<p class="meta"><time datetime="2026-03-14T09:00:00+01:00">14 March</time></p></header>',
          "2026-03-14T09:00:00+01:00"),
+        # ... nor in a layout row repeated beside the text's row (Bootstrap's "div.row"): its headline links to the
+        # page itself, no other story's card
+        ('<div class="row"><div class="col-md-12"><h2><a href="/news/budget/">Council approves the budget for next '
+         'year</a></h2><p class="meta"><time datetime="2026-03-14T09:00:00+01:00">Updated 2 hours ago</time></p></div>'
+         '</div><div class="row"><div class="col-md-12"><p>The vote was 21 to 18.</p></div></div>',
+         "2026-03-14T09:00:00+01:00"),
+        # ... while a card of the same shape linking another story is a teaser's
+        ('<div class="row"><div class="col-md-12"><h2><a href="/news/tram/">Tram extension to the airport opens in '
+         'July</a></h2><p class="meta"><time datetime="2026-03-10T09:00:00+01:00">10 March</time></p></div></div>'
+         '<div class="row"><div class="col-md-12"><p>The vote was 21 to 18.</p></div></div>', None),
         # hAtom's abbr: the publication's title, not the update's written above it (Pelican); the update's when it
         # is the only one
         ('<p class="post-info"><abbr class="modified" title="2026-03-15T08:00:00+06:00">15 Mar</abbr> '
@@ -4929,21 +4958,32 @@ def _tagdiv_page(footer_list: str, published: str | None = None) -> str:
             '</div></div></body></html>')
 
 
+_FOOTER_MENU = ('<ul id="menu-footer" class="menu"><li class="menu-item"><a href="{}">Nga ha rine</a></li><li '
+                'class="menu-item"><a href="/kwamani-rine/">Kwamani rine</a></li><li class="menu-item"><a '
+                'href="/mulayo-wa-tshiphiri/">Mulayo wa tshiphiri</a></li></ul>')
+
+
 @pytest.mark.parametrize(
-    ("footer_list", "published", "reason"),
+    ("footer_list", "published", "path", "reason"),
     [
-        # a WordPress page: the footer widget's menu (wp_nav_menu's "ul.menu") links it by its headline, only the
-        # sidebar's teasers are dated: the site's own page, whatever its og:type
-        ('<ul id="menu-footer" class="menu"><li class="menu-item"><a href="/nga-ha-rine/">Nga ha rine</a></li><li '
-         'class="menu-item"><a href="/kwamani-rine/">Kwamani rine</a></li></ul>', None, "site-information"),
+        # a WordPress page: the footer widget's menu (wp_nav_menu's "ul.menu": several links to the site's pages,
+        # each a label) links it by its headline, only the sidebar's teasers are dated: the site's own page, whatever
+        # its og:type
+        (_FOOTER_MENU.format("/nga-ha-rine/"), None, "/nga-ha-rine/", "site-information"),
         # ... a dated post the same menu links, a page a list of other classes links: read as before
-        ('<ul id="menu-footer" class="menu"><li class="menu-item"><a href="/nga-ha-rine/">Nga ha rine</a></li></ul>',
-         "2026-03-10T09:15:22+02:00", "article"),
-        ('<ul class="menu-items links"><li><a href="/nga-ha-rine/">Nga ha rine</a></li></ul>', None, "article"),
+        (_FOOTER_MENU.format("/nga-ha-rine/"), "2026-03-10T09:15:22+02:00", "/nga-ha-rine/", "article"),
+        ('<ul class="menu-items links"><li><a href="/nga-ha-rine/">Nga ha rine</a></li></ul>', None, "/nga-ha-rine/",
+         "article"),
+        # ... a "menu" list of no menu's shape (a widget pinning two stories), or one linking the page at a story's
+        # slug, not a page's short name: an undated story it pins is read as before
+        ('<ul id="menu-flood" class="menu"><li><a href="/nga-ha-rine/">Nga ha rine</a></li><li><a href="/mmapa/">'
+         'Mmapa</a></li></ul>', None, "/nga-ha-rine/", "article"),
+        (_FOOTER_MENU.format("/maḓi-a-tshi-ṱanganedza-nnḓu-zwine-na-tea-u-zwi-ita/"), None,
+         "/maḓi-a-tshi-ṱanganedza-nnḓu-zwine-na-tea-u-zwi-ita/", "article"),
     ],
 )
-def test_a_wordpress_page_its_footer_menu_links_is_the_sites_own_page(footer_list, published, reason):
-    page = extract_page(_tagdiv_page(footer_list, published), "https://ex.co.za/nga-ha-rine/")
+def test_a_wordpress_page_its_footer_menu_links_is_the_sites_own_page(footer_list, published, path, reason):
+    page = extract_page(_tagdiv_page(footer_list, published), "https://ex.co.za" + path)
     assert classify(page).reason == reason
 
 

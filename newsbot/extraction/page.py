@@ -1164,10 +1164,12 @@ def _teaser_cards(best: etree._Element, headline: etree._Element | None, page_ur
         return None
     heading, box = _card_heading(best)
     item = box
-    if heading is not None and _same_page(box.get("href"), page_url) is not False:
-        heading = None  # (a card of the page itself, or of another site)
+    if heading is not None and (_same_page(box.get("href"), page_url) is not False or _sub_page(box.get("href"), page_url)):
+        heading = None  # (a card of the page itself or of one of its sub-pages, a gallery's slide; or of another site)
     if heading is None:
         heading, item = _repeated_item(best, page_url)
+        if heading is not None and _sub_page(heading.get("href"), page_url):
+            heading = None
         box = item.getparent() if item is not None else None  # the row of cards
     if heading is None or box is None or any(a is box for a in headline.iterancestors()) \
             or _own_prose(headline, item) < _OWN_PROSE_CHARS \
@@ -2800,7 +2802,7 @@ def _dated_texts(root: etree._Element, limit: int = 3) -> list[str]:
     return found
 
 
-def _time_attribute(root: etree._Element) -> str | None:
+def _time_attribute(root: etree._Element, page_url: str) -> str | None:
     """A machine-readable time: RDFa or microdata ``content``, ``<time datetime>`` or a ``data-time``-style attribute."""
     # Drupal 7's RDFa "<span property="dc:date dc:created" content="2026-03-17T14:35:00+01:00">", a theme's
     # "<span itemprop="datePublished" content="…">": the creation time, named so
@@ -2808,7 +2810,7 @@ def _time_attribute(root: etree._Element) -> str | None:
         return str(value)
     updated = None
     for t in root.iter("time"):
-        if t.get("datetime") and not _teaser_time(t):
+        if t.get("datetime") and not _teaser_time(t, page_url):
             if not _update_time(t):
                 return _time_value(t)
             updated = updated or _time_value(t)
@@ -2906,7 +2908,7 @@ _TEASER_LINKS = etree.XPath(
 _ARCHIVE_RELS = frozenset(("author", "tag", "category"))
 
 
-def _own_published_time(root: etree._Element) -> str | None:
+def _own_published_time(root: etree._Element, page_url: str) -> str | None:
     """The story's own publication time in the markup, to give a head's day-only date its time of day: a microdata or
     RDFa publication, or a ``<time datetime>`` of the story, not an update's (a lone "Updated <time>" is no
     publication), nor another story's, nor one in a nav, footer, aside or a header without the headline, outside any
@@ -2914,7 +2916,7 @@ def _own_published_time(root: etree._Element) -> str | None:
     for value in _CONTENT_TIME(root):
         return str(value)
     for t in root.iter("time"):
-        if (t.get("datetime") and not _update_time(t) and not _teaser_time(t)
+        if (t.get("datetime") and not _update_time(t) and not _teaser_time(t, page_url)
                 and not _OUTSIDE_ARTICLE_CHROME(t)):
             return _time_value(t)
     for el in _MARKED_DATETIME(root):
@@ -2927,31 +2929,33 @@ _OUTSIDE_ARTICLE_CHROME = etree.XPath(
     " or @role='navigation' or @role='contentinfo'][not(ancestor::article)])")
 
 
-def _teaser_time(t: etree._Element) -> bool:
+def _teaser_time(t: etree._Element, page_url: str) -> bool:
     """A ``<time>`` dating another story: in an ``<aside>`` or ``<nav>``, beside a linked headline (Contao's sidebar
     newslist "Och interessant": ``<time datetime="2026-03-10">09.03.2026</time> <a href="/aktuelles/…">Tram: …</a>``,
     ahead of a story whose own date is only shown).  An aside of the story's own metadata keeps its time, whatever the
     length of its links: classed so, or its long links leading to a category, tag or author archive (a long category
     "<time>… in <a href="/category/local-government-and-politics/">Local Government and Politics</a>", 29
     characters, is no headline; the story's own time skipped, a "Related" list's below became its date)."""
-    return any(not _archive_link(a) for a in _TEASER_LINKS(t)) or _card_time(t)
+    return any(not _archive_link(a) for a in _TEASER_LINKS(t)) or _card_time(t, page_url)
 
 
 # the most text a teaser card holds (its headline and excerpt), beyond which the box is a post's own
 _CARD_CHARS = 500
 
 
-def _card_time(t: etree._Element) -> bool:
+def _card_time(t: etree._Element, page_url: str) -> bool:
     """A ``<time>`` in a teaser card: the first box around it holding a link of a headline's length (not to an
     archive) is short, and it or a box around it as short is repeated beside boxes of its kind (Sitejet's related
     collection: "<div class="collection-item"><h3><a href="/warta/…">…</a></h3><p class="collection-meta"><time …>",
     the card's story's date; tagDiv's sidebar module "<div class="td_module_6"><div class="td-module-thumb">…</div>
     <div class="item-details"><h3><a>…</a></h3>…<time …>", the module repeated).  A post's own header, with its
-    linked headline, stands alone."""
+    linked headline, stands alone; its headline's link to the page itself is no card's (a Bootstrap "div.row"
+    around the header, another "div.row" around the text: repeated, yet the post's own)."""
     for box in t.iterancestors():
         if box.tag in ("body", "html"):
             return False
-        if any(len(_text(a)) >= 25 and not _archive_link(a) for a in box.iter("a") if a.get("href")):
+        if any(len(_text(a)) >= 25 and not _archive_link(a) and _same_page(a.get("href"), page_url) is not True
+               for a in box.iter("a") if a.get("href")):
             card = box
             while card is not None and card.tag not in ("body", "html") and len(_text(card)) <= _CARD_CHARS:
                 if card.get("class") and _post_box(card) is None:
@@ -3573,8 +3577,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     scope = story if story is not None else root
     # (a head's day-only date gives way to the markup's time of that day: the story's own publication time only)
     if not page.published_hint:
-        page.published_hint = _time_attribute(scope)
-    elif _finer_time(page.published_hint, found := _own_published_time(scope)):
+        page.published_hint = _time_attribute(scope, url)
+    elif _finer_time(page.published_hint, found := _own_published_time(scope, url)):
         page.published_hint = found
     if not page.published_hint:
         for t in _TIME_TITLE(scope):
@@ -3631,7 +3635,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if not page.category_hint and not page.breadcrumbs:
         page.url_section = _url_section(root, url, blog_home)
         page.tag_section = None if page.url_section else (_headline_row_tag(h1)
-                                                          or _menu_named_tag(root, h1, page.section_names))
+                                                          or _menu_named_tag(root, h1, page.section_names, url))
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
     if page.canonical is None and page.noindex and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
@@ -3829,7 +3833,8 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
     """The first tag of the post's metadata row just under its headline, the row holding the post's <time>:
     eleventy-base-blog's "<h1>…</h1><ul class="post-metadata"><li><time>…</time></li><li><a href="/tags/gnas-tshul/"
     class="post-tag">གནས་ཚུལ</a>, </li>…": a blog whose only taxonomy is its tags shows the post's section first.
-    The last resort for the category (tags listed after the text name topics, not a section)."""
+    A last resort for the category, before _menu_named_tag (a tag after the text, only when the site's menu has a
+    section of its name: other tags listed after the text name topics, not a section)."""
     if h1 is None:
         return None
     row = h1.getnext()
@@ -3843,21 +3848,39 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
     return None
 
 
-def _menu_named_tag(root: etree._Element, h1: etree._Element | None, sections: list[str]) -> str | None:
+def _menu_named_tag(root: etree._Element, h1: etree._Element | None, sections: list[str], page_url: str) -> str | None:
     """The post's first tag after its headline when the site's menu has a section of that name: Medium's tags under
     the text ("<a href="https://medium.com/tag/cultura">Cultura</a>", the publication's tab "<a href="/tagged/cultura">
-    Cultura</a>").  Only the first tag (a list of tags names topics after the section), not one in a sidebar or
-    footer (a tag cloud); a first tag no menu names gives none."""
+    Cultura</a>").  Only the first tag (a list of tags names topics after the section); not one in an aside, a nav, a
+    header or a footer, nor in a box named for other stories ("div.sidebar", "related": a tag cloud), nor in another
+    story's card (_card_tag: a "More stories" card's "<a class="story-tag">Sport</a>"); a first tag no menu names
+    gives none."""
     if h1 is None or not sections:
         return None
     headline = _document_path(h1)
     names = {name.casefold() for name in sections}
+    around = set(h1.iterancestors())  # (a box holding the headline is the page's layout, whatever its name)
     for a in _TAG_LINKS(root):
-        if _document_path(a) < headline or any(x.tag in ("aside", "nav", "footer", "header") for x in a.iterancestors()):
+        if _document_path(a) < headline or any(
+                x.tag in ("aside", "nav", "footer", "header")
+                or (x not in around and not _OTHER_STORIES.isdisjoint(_naming_words(x.get("class"), x.get("id"))))
+                for x in a.iterancestors()) or _card_tag(a, page_url):
             continue
         text = _text(a)
         return text if text.casefold() in names and _short_section_name(text) else None
     return None
+
+
+def _card_tag(a: etree._Element, page_url: str) -> bool:
+    """A tag in another story's card: a box around it, a card's length (_CARD_CHARS), holds a link of a headline's
+    length to another page of the site (not to an archive)."""
+    for box in a.iterancestors():
+        if box.tag in ("body", "html") or _longer_than(box, _CARD_CHARS):
+            return False
+        if any(len(_text(link)) >= 25 and not _archive_link(link) and _same_page(link.get("href"), page_url) is False
+               for link in box.iter("a") if link is not a and link.get("href")):
+            return True
+    return False
 
 
 def _section_names(root: etree._Element, page_url: str, outside: etree._Element | None = None,
@@ -3912,6 +3935,27 @@ def _in_menu(a: etree._Element) -> bool:
 _MENU_TITLE_LINKS = etree.XPath(
     "//a[@href][normalize-space(.) = $title][ancestor::nav or ancestor::header or ancestor::*[@role='navigation']"
     " or ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')]]")
+_IN_NAV = etree.XPath("boolean(ancestor::nav or ancestor::header or ancestor::*[@role='navigation'])")
+_MENU_LIST = etree.XPath("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')][1]")
+# the most words in the address of a site's own page a list classed "menu" links ("/nga-ha-rine/", "/privacy-policy/"):
+# a longer one is a story's slug
+_PAGE_SLUG_WORDS = 4
+
+
+def _site_menu_link(a: etree._Element) -> bool:
+    """A link of the site's menu: in a nav, a header or a navigation role; or in a list classed "menu" shaped as the
+    site's menu of its own pages (several links, each a menu's label; About, Contact, Privacy), this link's address a
+    page's short name, not a story's slug (a footer widget's "Flood updates" list pinning "<a href="/floods-what-to-do-
+    if-your-house-is-under-water/">Flood advice</a>" is no menu of the site's pages)."""
+    if _IN_NAV(a):
+        return True
+    ul = next(iter(_MENU_LIST(a)), None)
+    if ul is None:
+        return False
+    items = [x for x in ul.iter("a") if x.get("href")]
+    segments = [x for x in urlsplit(a.get("href", "").strip()).path.split("/") if x]
+    return (len(items) >= 3 and all(_menu_label(_text(x)) for x in items) and bool(segments)
+            and len(re.split(r"[-_+.]+", segments[-1])) <= _PAGE_SLUG_WORDS)
 
 
 def _menu_links_to_page(root: etree._Element, page_url: str, title: str, names: tuple = ()) -> Iterator:
@@ -3921,7 +3965,8 @@ def _menu_links_to_page(root: etree._Element, page_url: str, title: str, names: 
     href="/babagan">Babagan</a>" over "<h1>Babagan Warta Jawi</h1>": "About Warta Jawi").  The XPath compares the
     text in C; only the few links reading the headline are resolved, one by one as the caller asks."""
     title = " ".join(title.split())
-    links = [a for t in (title, *_without_names(title, names)) for a in _MENU_TITLE_LINKS(root, title=t)]
+    links = [a for t in (title, *_without_names(title, names)) for a in _MENU_TITLE_LINKS(root, title=t)
+             if _site_menu_link(a)]
     if not links:
         return iter(())
     base_url = _base_url(root, page_url)
@@ -3984,6 +4029,17 @@ def _same_page(href: str, page_url: str) -> bool | None:
     if (target.hostname or "").removeprefix("www.") != (here.hostname or "").removeprefix("www."):
         return None
     return _path_key(target.path) == _path_key(here.path) and target.query == here.query
+
+
+def _sub_page(href: str | None, page_url: str) -> bool:
+    """A link to a page under the page's own address (a gallery's "/…/theatre-reopens/photo-2/" under
+    "/…/theatre-reopens/"): the article's own, not another story's."""
+    target = urlsplit(urljoin(page_url, (href or "").strip()))
+    here = urlsplit(page_url)
+    if (target.hostname or "").removeprefix("www.") != (here.hostname or "").removeprefix("www."):
+        return False
+    own = _path_key(here.path)
+    return bool(own) and _path_key(target.path).startswith(own + "/")
 
 
 def _path_key(path: str) -> str:
