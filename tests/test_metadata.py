@@ -656,6 +656,10 @@ from newsbot.cleaning.metadata import (
         ("2026-жылдын беш ай ичинде 14 миң турист келди", None, None, None),
         ("Программаның дөзү болза республиканың чазаа бадылаан байырлалдар планы.", None, None, None),
         ("Чаа садта он ийи бөлүк, спортчу болгаш хөгжүм залдары бар.", None, None, None),
+        # a category written as a hashtag (a Forem post's "Categoria: #cronaca"): the tag's name; a name holding a
+        # "#" of its own ("C#") stays whole
+        ("Fonte: La Nova Venessia | Categoria: #cronaca", None, "La Nova Venessia", "cronaca"),
+        ("Categoria: C#", None, None, "C#"),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
