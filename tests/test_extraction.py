@@ -648,6 +648,41 @@ def test_the_first_tag_of_the_headlines_metadata_row(row, section):
     assert extract_page(html, "https://ex.com/blog/budget/").tag_section == section
 
 
+def _forem(author: str, link: str, time: str, tags: str) -> str:
+    """A Forem post's header: the byline's link to the author's page, the date, the headline, the tags row."""
+    return ('<html lang="vec"><head><script type="application/ld+json">{"@type": "Article", "author": {"@type": '
+            f'"Person", "url": "https://ex.com/{author.lower().replace(" ", "_")}", "name": "{author}"}}}}</script>'
+            '</head><body>'
+            '<article><header><div class="crayons-article__header__meta"><div class="flex"><div class="pl-3">'
+            f'{link}<p class="fs-xs">{time}</p></div></div><h1>El Venesia el vinse a Padova</h1>'
+            f'<div class="spec__tags">{tags}</div></div></header><div id="article-body">{_STORY}</div></article>'
+            '<aside><a href="/nane_bortolussi/">Nane Bortolussi</a></aside></body></html>')
+
+
+_FOREM_LINK = '<a href="/nane_bortolussi/" class="crayons-link fw-bold">Nane Bortolussi</a>'
+_FOREM_TIME = 'Publicà el <time datetime="2026-03-22T18:40:12Z">22 mar</time>'
+_FOREM_TAGS = ('<a class="crayons-tag" href="/t/sport"><span class="crayons-tag__prefix">#</span>sport</a>'
+               '<a class="crayons-tag" href="/t/calcio"><span class="crayons-tag__prefix">#</span>calcio</a>')
+
+
+@pytest.mark.parametrize(
+    ("author", "link", "time", "tags", "hint", "tag"),
+    [
+        # Forem: the byline links the author's page, under which the post's address lies ("/nane_bortolussi/<slug>"):
+        # no section (the JSON-LD author's page); the first tag of the row closing the headline's box, whose date
+        # heads it, is the category, without its "#"
+        ("Nane Bortolussi", _FOREM_LINK, _FOREM_TIME, _FOREM_TAGS, None, "sport"),
+        # ... a link there to a page not the author's (another writer's JSON-LD) is the section still; a box without
+        # the post's date names no tag
+        ("Bepi Rizzo", _FOREM_LINK, _FOREM_TIME, _FOREM_TAGS, "Nane Bortolussi", None),
+        ("Nane Bortolussi", _FOREM_LINK, "Publicà ieri", _FOREM_TAGS, None, None),
+    ],
+)
+def test_a_forem_posts_author_is_no_section_and_its_first_tag_is(author, link, time, tags, hint, tag):
+    page = extract_page(_forem(author, link, time, tags), "https://ex.com/nane_bortolussi/el-venesia-7c0e")
+    assert (page.category_hint, page.url_section, page.tag_section) == (hint, None, tag)
+
+
 _MEDIUM_NAV = '<nav><a href="/tagged/politica">Polìtica</a><a href="/tagged/cultura">Cultura</a></nav>'
 
 

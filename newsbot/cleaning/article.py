@@ -679,6 +679,12 @@ _OWN_WORDS = {
     "co": re.compile(r"(?<!\w)(?:u|hè|hà|ùn|chì|cù|sò|ghjè|dinù)(?!\w)", re.IGNORECASE),
     "it": re.compile(r"(?<!\w)(?:il|gli|della|delle|degli|dei|nel|nella|nei|che|non|sono|per|anche|più|questo|questa)"
                      r"(?!\w)", re.IGNORECASE),
+    # Venetian (CLD2 does not know it and reads a short text as Italian, 0.99): "xe" (is), "ghe" (there, to him),
+    # "xera" (was), "gavemo"/"gaveva" (have, had), "ancuò" (today), "pì" (more), "sensa" (without), "desso" (now),
+    # "zente" (people), "tuti" (all), "sabo"/"domenega" (Saturday, Sunday), a subject pronoun before "ga" (has):
+    # "el ga", "i ga" (not a bare "ga", Hausa's "to"; not "el", Spanish's article)
+    "vec": re.compile(r"(?<!\w)(?:xe|xera|xeri|ghe|gavemo|gaveva|gavarà|ancuò|pì|sensa|desso|zente|tuti|tute|sabo|"
+                      r"domenega|(?:el|la|i|le|ghe|me|te|se|ne|ve)\s+(?:ga|gà))(?!\w)", re.IGNORECASE),
     "mr": re.compile(_DEVA_WORD.format("आहे|आहेत|आणि|नाही|होते|होता|होती|असून|त्यांनी|यांनी|करण्यात|साठी|पर्यंत")),
     # Bislama's "blong", "finis", "-fala" (mifala, yufala, niufala, bigfala), "hem" (he, she), "nomo" (only, not)
     "bi": re.compile(r"(?<!\w)(?:blong|finis|nomo|hem|\w{1,5}fala)(?!\w)", re.IGNORECASE),

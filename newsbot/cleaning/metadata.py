@@ -1960,7 +1960,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 value, fields.category = name.rstrip(), last
         if kind == "source" and fields.source is None and _plausible_name(value):
             fields.source = value
-        elif kind == "category" and fields.category is None and _plausible_name(value):
+        elif kind == "category" and fields.category is None and _plausible_name(value := _unhashed(value)):
             fields.category = value
         elif kind == "author" and fields.author is None:
             if found and before.strip():
@@ -2015,6 +2015,15 @@ def _date_label_before(text: str) -> str | None:
         if label.lower() in _DATE_LABEL_WORDS:
             return label
     return None
+
+
+# a value written as one hashtag ("Categoria: #cronaca", a Forem post naming its tag): the tag's name
+_HASHTAG = re.compile(r"#([^\W\d_][\w-]*)")
+
+
+def _unhashed(value: str) -> str:
+    """``value`` without the "#" of a lone hashtag ("#cronaca" → "cronaca"); any other value as it is ("C#")."""
+    return m.group(1) if (m := _HASHTAG.fullmatch(value)) else value
 
 
 # a word closed by a colon inside a value: the next field's label ("Views: 3 412"; not a time, "10:30")

@@ -164,6 +164,9 @@ class ExtractedPage:
     tag_section: str | None = None
     # a wiki page's namespace number (MediaWiki: 0 the articles; 1 a talk page, 2 a user's, 14 a category, -1 special)
     wiki_namespace: int | None = None
+    # the post's authors as the head names them (JSON-LD Article's author: names casefolded, the paths of their
+    # pages without the closing slash; <meta name=author>): a meta line's link to one is no category
+    author_refs: set[str] = field(default_factory=set, repr=False, compare=False)
     # a documentation generator's page of docs, marked so on <html> (Docusaurus: "docs-doc-page")
     docs_page: bool = False
     # the software's not-found template, marked so on <body> (see _NOT_FOUND_BODY), whatever status the server sent
@@ -857,6 +860,8 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             page.language = language_subtag(value)
         elif key in ("robots", "googlebot") and "noindex" in value.lower():
             page.noindex = True
+        elif key == "author":
+            page.author_refs.add(normalize_inline(value).casefold())
     title_el = root.find(".//title")
     if title_el is not None:
         page.html_title = _text(title_el) or None
@@ -875,6 +880,7 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             if lowered & ARTICLE_TYPES:
                 # the section is read whichever source gave the date (article:published_time usually does)
                 page.category_hint = page.category_hint or _str(obj.get("articleSection"))
+                page.author_refs |= _author_refs(obj.get("author"))
                 if _finer_time(page.published_hint, found := _str(obj.get("datePublished"))):
                     page.published_hint = found
     page.created_hint = created
@@ -901,6 +907,21 @@ def _finer_time(current: str | None, found: str | None) -> bool:
         return True
     return (_DAY_ONLY.fullmatch(current) is not None and found.startswith(current) and len(found) > len(current) + 3
             and found[len(current)] in "T " and found[len(current) + 1].isdigit())
+
+
+def _author_refs(value: object) -> set[str]:
+    """The names (casefolded) and page paths (no closing slash) of a JSON-LD author: a Person, a list, a name."""
+    refs = set()
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            refs.add(normalize_inline(item).casefold())
+        elif isinstance(item, dict):
+            if name := _str(item.get("name")):
+                refs.add(normalize_inline(name).casefold())
+            if url := _str(item.get("url")):
+                refs.add(urlsplit(url).path.rstrip("/"))
+    refs.discard("")
+    return refs
 
 
 def _str(value: object) -> str | None:
@@ -3220,14 +3241,15 @@ _META_LINE_LINKS = etree.XPath(
 
 
 def _meta_line_category(post: etree._Element | None, page_url: str, base_url: str,
-                        blog_home: str | None = None) -> str | None:
+                        blog_home: str | None = None, authors: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The category the post's meta line links to, in the post's box (a sidebar's category links are outside it):
     a link into a category archive (a CATEGORY_PATH_WORDS segment), or to the section the article's own address
     lies under ("u kategoriji <a href="sport/">Sport</a>" on /sport/sloboda-velez-1-1/); its text, short and
     without a digit (a date archive "/2026/03/" holds the article's path too, and is written as a date).  The
     <article> holding the post's box is the post too: Hexo's landscape sets its meta row ("<div class="article-meta">
     <a class="article-date">…</a><div class="article-category"><a href="/categories/…/">") above the box of the
-    headline and the text."""
+    headline and the text.  A link to one of the post's ``authors`` (see ExtractedPage.author_refs) is none: Forem's
+    byline "<a href="/nane_bortolussi/">Nane Bortolussi</a>" on /nane_bortolussi/<slug>."""
     if post is None or post.tag in ("body", "html"):
         return None
     post = next((el for el in (post, *post.iterancestors()) if el.tag == "article"), post)
@@ -3238,6 +3260,8 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
                 or text.casefold() in _PLACEHOLDER_CATEGORIES:
             continue
         path = urlsplit(urljoin(base_url, a.get("href").strip())).path
+        if authors and (text.casefold() in authors or path.rstrip("/") in authors):
+            continue
         segments = [seg.lower() for seg in path.split("/") if seg]
         if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]) or (
                 segments and path.endswith("/") and article_path.startswith(path) and len(article_path) > len(path)):
@@ -3614,7 +3638,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if not page.category_hint and not page.breadcrumbs:
         blog_home = _blog_home(root, url, page.publisher)
         page.category_hint = (_post_label(scope, h1, post)
-                              or _meta_line_category(post, url, _base_url(root, url), blog_home)
+                              or _meta_line_category(post, url, _base_url(root, url), blog_home, page.author_refs)
                               or _section_tag(h1, post))
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
@@ -3633,7 +3657,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.menu_names_page = first is not None
     page.menu_label_names_page = first is not None and any(_menu_label(_text(a)) for a in chain((first,), links))
     if not page.category_hint and not page.breadcrumbs:
-        page.url_section = _url_section(root, url, blog_home)
+        page.url_section = _url_section(root, url, blog_home, page.author_refs)
         page.tag_section = None if page.url_section else (_headline_row_tag(h1)
                                                           or _menu_named_tag(root, h1, page.section_names, url))
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
@@ -3782,12 +3806,13 @@ _DISPATCHER_ENDINGS = (".php", ".asp", ".aspx", ".cgi", ".jsp", ".pl")
 _ALL_POSTS = frozenset(("blog", "posts", "post", "entries", "entry", "archive", "archives"))
 
 
-def _url_section(root: etree._Element, page_url: str, blog_home: str | None = None) -> str | None:
+def _url_section(root: etree._Element, page_url: str, blog_home: str | None = None,
+                 authors: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The section the page's address files it under, named by the site's menu: the first segment of a path of
     two or more ("/dhaqaalaha/dekedda-berbera/", after a language's "/uz/" on a page of that language, after the
     front script "/index.php/"), when a menu link leads to that segment alone ("<nav><a href="/dhaqaalaha/">
     Dhaqaalaha</a>").  A segment no menu links, or one of the site's utility paths ("/tag/", "/author/"), names no
-    section."""
+    section, nor does the page of one of the post's ``authors`` (Forem's "/<username>/<slug>")."""
     parts = urlsplit(page_url)
     segments = [x for x in parts.path.split("/") if x]
     lang = (root.get("lang") or "").split("-")[0].lower()
@@ -3810,6 +3835,8 @@ def _url_section(root: etree._Element, page_url: str, blog_home: str | None = No
                           or not any(ch.isalpha() for ch in seg)):
             continue
         wanted = prefix + "/".join(segments[:depth])
+        if wanted in authors:
+            continue
         if depth == 1 and blog_home == wanted + "/":
             # the folder a blog is mounted in is its home, not a section: Typepad's "/akuko/" (its banner reads the
             # blog's name), linked from the "« prev | Isi | next »" bar as "Isi" (Igbo: home)
@@ -3818,7 +3845,7 @@ def _url_section(root: etree._Element, page_url: str, blog_home: str | None = No
             target = urlsplit(urljoin(base_url, a.get("href").strip()))
             if target.netloc == parts.netloc and not target.query and target.path.rstrip("/") in (wanted, wanted + ".html"):
                 text = _text(a).rstrip("།")
-                if _short_section_name(text):
+                if _short_section_name(text) and text.casefold() not in authors:
                     return text
     return None
 
@@ -3834,16 +3861,24 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
     eleventy-base-blog's "<h1>…</h1><ul class="post-metadata"><li><time>…</time></li><li><a href="/tags/gnas-tshul/"
     class="post-tag">གནས་ཚུལ</a>, </li>…": a blog whose only taxonomy is its tags shows the post's section first.
     A last resort for the category, before _menu_named_tag (a tag after the text, only when the site's menu has a
-    section of its name: other tags listed after the text name topics, not a section)."""
+    section of its name: other tags listed after the text name topics, not a section).  The post's <time> may head
+    the headline's short box instead, the tags row closing it: Forem's "<div class="crayons-article__header__meta">…
+    Publicà el <time>…</time> <h1>…</h1> <div class="spec__tags"><a class="crayons-tag"><span>#</span> sport</a>…"
+    (the tag without its "#" prefix)."""
     if h1 is None:
         return None
     row = h1.getnext()
     while row is not None and not isinstance(row.tag, str):
         row = row.getnext()  # (a comment)
-    if row is None or _longer_than(row, 200) or next(row.iter("time"), None) is None:
+    if row is None or _longer_than(row, 200):
         return None
+    if next(row.iter("time"), None) is None:
+        box = h1.getparent()
+        if box is None or row.getnext() is not None or _longer_than(box, 200 + len(_text(h1))) \
+                or not any(_document_path(t) < _document_path(h1) for t in box.iter("time")):
+            return None
     for a in _TAG_LINKS(row):
-        text = _text(a).rstrip("།,")
+        text = _text(a).rstrip("།,").removeprefix("#").strip()
         return text if _short_section_name(text) else None
     return None
 
