@@ -4203,6 +4203,23 @@ def test_a_mostly_linked_line_keeps_where_its_one_link_leads():
                                         "https://www.who.int/publications/whs-2024", None]
 
 
+def test_a_line_whose_links_all_lead_to_sharing_endpoints_keeps_the_first():
+    # a share bar typed as a paragraph (Bear Blog, Manx "share it with your friend"): its first link, for
+    # footer._share_links_after_label; a line linking one share endpoint and a page, or pages only, keeps none
+    share = ("<p>Cur eh da dty charrey: <a href='https://www.facebook.com/sharer/sharer.php?u=https://ex.im/a/'>Facebook"
+             "</a> · <a href='https://x.com/intent/post?url=https://ex.im/a/'>X</a> · <a href='https://bsky.app/intent/"
+             "compose?text=https://ex.im/a/'>Bluesky</a> · <a href='mailto:?subject=Tinvaal'>Post-L</a></p>")
+    mixed = ("<p>Cur eh da dty charrey: <a href='https://www.facebook.com/sharer/sharer.php?u=https://ex.im/a/'>Facebook"
+             "</a> · <a href='https://www.facebook.com/naightvannin'>Naight Vannin</a> · <a href='/mychione/'>Mychione</a></p>")
+    pages = ("<p>Cur eh da dty charrey: <a href='https://www.facebook.com/naightvannin'>Facebook</a> · "
+             "<a href='https://x.com/naightvannin'>X</a> · <a href='https://bsky.app/profile/naightvannin'>Bluesky</a></p>")
+    html = (f"<html><body><h1>Tinvaal cur £4 millioon son thieyn noa</h1><main><p>{_BR_PARA}</p><p>{_BR_PARA}</p>"
+            f"{share}{mixed}{pages}</main></body></html>")
+    blocks = extract_page(html, "https://ex.im/tinvaal-thieyn-noa/").blocks
+    assert [b.link for b in blocks if b.text.startswith("Cur eh")] == [
+        "https://www.facebook.com/sharer/sharer.php?u=https://ex.im/a/", None, None]
+
+
 def test_the_common_box_of_two_links_is_their_nearest_shared_ancestor():
     # (compared by identity: the ids of lxml's freed proxies are reused, which once made it the first link's <p>)
     from newsbot.extraction.page import _common_box

@@ -93,6 +93,9 @@ TEASERS = [
         # Tetum "other news" over its teasers (Volto's listing block), whatever they look like
         ([Block("Notísia seluk", "h"), Block("Festivál Kafé Ermera: produtór sira hatudu kualidade foun ba merkadu.")],
          None),
+        # Manx "read also" over its teasers
+        ([Block("Lhaih myrgeddin:"), Block("Festivál Kafé Ermera: produtór sira hatudu kualidade foun ba merkadu.")],
+         None),
         # a heading left last over the links cut under it: a wiki's sources (Kyrgyz "Sources") and its citations
         ([Block("Булактар", "h"), Block("«Чолпон-Атада тазалоочу курулмалар курулат» — Кабар, 14-март 2026", "li",
                                         link_ratio=0.66, link="https://kabar.example/")], None),
@@ -154,6 +157,8 @@ def test_footers_are_cut(tail, category):
         "Fógra",
         # the Tetum teaser heading's words in a sentence ("other news said …")
         "Notísia seluk hatete katak ministru sei vizita munisípiu Baucau iha semana oin.",
+        # Manx "read also" in a sentence (read also the new book of the Manx club, she said)
+        "Lhaih myrgeddin yn lioar noa ec y chlub Gaelgagh, dooyrt ee.",
         # a label and one hashtag, or hashtags in a sentence, are no tag line
         "Ranking: #1 for the third year running, the survey said.",
         "Fans: #Goroka #HausSik trended all week after the hospital opened its new wing.",
@@ -211,6 +216,12 @@ def test_a_hand_made_list_of_linked_headlines_and_cut_snippets_closing_the_text_
     assert strip_footers(ARTICLE + plain).blocks == ARTICLE + plain
     closing = Block("The council will meet again on Friday.")
     assert strip_footers(ARTICLE + items + [closing]).blocks == ARTICLE + items + [closing]
+    # ... with a share bar after them, its links all to sharing endpoints, whatever its label's words (a Bear Blog
+    # post's typed list, then "Cur eh da dty charrey: Facebook · X · Bluesky · Post-L", Manx: share it with your
+    # friend)
+    share = Block("Cur eh da dty charrey: Facebook · X · Bluesky · Post-L", link_ratio=0.41,
+                  link="https://www.facebook.com/sharer/sharer.php?u=https://naightvannin.im/tinvaal/")
+    assert strip_footers(ARTICLE + [label, *items, share]).blocks == ARTICLE
 
 
 @pytest.mark.parametrize(
@@ -301,6 +312,19 @@ def test_a_heading_inside_the_article_is_kept():
                "?utm_source=substack&utm_medium=email&utm_content=share&action=share"), True),
         (Block("Jaa Facebookissa", link_ratio=1.0, link="/2026/03/hallitus-esittaa/?share=facebook"), True),
         (Block("Post it", link_ratio=1.0, link="https://x.com/intent/post?url=https%3A%2F%2Fexample.org"), True),
+        (Block("Bluesky", link_ratio=1.0, link="https://bsky.app/intent/compose?text=https://ex.im/post/"), True),
+        # a label of up to five words and its colon, then links that all lead to sharing endpoints (the extractor
+        # gives the line the first as its link: page._block_link), whatever the networks' names (Manx "share it
+        # with your friend", "Post-L" its e-mail)
+        (Block("Cur eh da dty charrey: Facebook · X · Bluesky · Post-L", link_ratio=0.41,
+               link="https://www.facebook.com/sharer/sharer.php?u=https://naightvannin.im/tinvaal/"), True),
+        # ... not a labelled line whose links lead to pages (no link kept), nor a sentence of the story with a share
+        # link, nor one without a label
+        (Block("Cur eh da dty charrey: Facebook · X · Bluesky · Post-L", link_ratio=0.41), False),
+        (Block("Dooyrt y department: share the plan on Facebook and X, as the minister asked everybody to do this week.",
+               link_ratio=0.3, link="https://www.facebook.com/sharer/sharer.php?u=https://ex.im/"), False),
+        (Block("Facebook, X and Bluesky carried it", link_ratio=0.6,
+               link="https://www.facebook.com/sharer/sharer.php?u=https://ex.im/"), False),
         # a label of a few words in any language, then only the linked names of networks: a share bar written as a
         # paragraph (Romansh "share this article", its links several)
         (Block("Parta quest artitgel: Facebook · WhatsApp · E-mail", link_ratio=0.44), True),

@@ -666,6 +666,15 @@ from newsbot.cleaning.metadata import (
         # "#" of its own ("C#") stays whole
         ("Fonte: La Nova Venessia | Categoria: #cronaca", None, "La Nova Venessia", "cronaca"),
         ("Categoria: C#", None, None, "C#"),
+        # Manx: a Bear Blog post's typed line (by · date · source · section) and its shorter forms; "bun" (source,
+        # base) and "rheynn" (section, a department) in prose, the English "Bun" opening a line, label nothing
+        ("Liorish Juan Kermode · 11 Mart 2026 · Bun: Manx Radio · Rheynn: Nooanys", "2026-03-11", "Manx Radio",
+         "Nooanys"),
+        ("Liorish Breesha Corlett · Rheynn: Cultoor", None, None, "Cultoor"),
+        ("Rheynn: Spoyrt", None, None, "Spoyrt"),
+        ("Ta'n bun jeh ymmodee jeh ny arraneyn ry-akin ayns lauescreeuyn Colonel Fargher.", None, None, None),
+        ("Rheynn Ynsee Manx Radio", None, None, None),
+        ("Bun Radio Fest", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -704,6 +713,11 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Fijian "Vola ko" (written by); before a lower-case word it opens a sentence ("Vola ko koya …", he wrote …)
         ("Vola ko Mereani Tuilau", "Mereani Tuilau"),
         ("Vola ko koya e dua na ivola vei ira na nona itokani", None),
+        # Manx "by" opening a row, or before a colon; before a lower-case word it opens a sentence ("Liorish y traa
+        # shen …", by that time …)
+        ("Liorish Juan Kermode · 11 Mart 2026", "Juan Kermode"),
+        ("Liorish: Breesha Corlett", "Breesha Corlett"),
+        ("Liorish y traa shen va'n feailley harrish", None),
         # Shan "written (by)", closed by a spaced hyphen
         ("တႅမ်ႈ - ၸၢႆးၶမ်း", "ၸၢႆးၶမ်း"),
         # Hmong "written by", Vai "writer"
@@ -1037,6 +1051,10 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Ihcuilohqui: Tonatiuh Bautista · Ipan 14 marzo 2026 · Tlamantli: Altepetl", True),
         ("Campa huala: Radio Huayacocotla", True),
         ("Campa huala tomin tlen calmecac: altepetl huan Secretaría de Educación Pública.", False),
+        # Manx (by · date · source · section; section alone); "rheynn" in a sentence with a colon labels nothing
+        ("Liorish Juan Kermode · 11 Mart 2026 · Bun: Manx Radio · Rheynn: Nooanys", True),
+        ("Rheynn: Spoyrt", True),
+        ("Rheynn Ynsee as Paitchyn: ta'n department shoh jerkal rish shirveishyn noa ayns 2027.", False),
         # Tuvan "wrote" before a quotation in prose is no byline
         ("Ол бодунуң арынынга мынча деп бижээн: «Бис ону хөй чылдарда манап турган бис».", False),
     ],
@@ -1795,6 +1813,10 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Na Civil Beat keia moolelo.", True, "Civil Beat"),
         ("Na Hawaiʻi Public Radio kēia moʻolelo.", False, "Het Nieuwsplein"),
         ("Na ka poʻe o Hilo kēia moʻolelo.", True, "Het Nieuwsplein"),
+        # ... in Manx ("this story was given to us by …"); not in roman type, nor given to us by someone unnamed
+        ("Va'n skeeal shoh currit dooin liorish Isle of Man Newspapers.", True, "Isle of Man Newspapers"),
+        ("Va'n skeeal shoh currit dooin liorish Isle of Man Newspapers.", False, "Het Nieuwsplein"),
+        ("Va'n skeeal shoh currit dooin liorish nyn gaarjyn.", True, "Het Nieuwsplein"),
     ],
 )
 def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, source):

@@ -49,6 +49,8 @@ _TEASER_HEADINGS = re.compile(
     # Tetum "other news", "related news", "read also" (accents typed or not); Dutch "more on this subject",
     # "related articles", "other news"
     r"not[ií]sia (?:seluk|relasionadu)|lee m[oó]s|meer over dit onderwerp|gerelateerde artikelen|ander nieuws|"
+    # Manx "read also"
+    r"lhaih myrgeddin|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -97,7 +99,7 @@ _READ_ALSO = (
     r"lee también|lea también|ver también|te puede interesar|leia também|leia mais|veja também|"
     r"à lire aussi|a lire aussi|lire aussi|à lire également|voir aussi|"
     r"lees ook|lees meer|zie ook|ook interessant|læs også|les også|läs också|läs även|lue myös|"
-    r"lestu (?:líka|einnig|meira)|sjá (?:einnig|líka)|"
+    r"lestu (?:líka|einnig|meira)|sjá (?:einnig|líka)|lhaih myrgeddin|"
     r"zobacz (?:także|też)|czytaj (?:także|też|więcej)|čtěte (?:také|též|více)|přečtěte si (?:také|též|více)|"
     r"čítajte (?:aj|tiež|viac)|prečítajte si (?:aj|tiež)|olvassa el|ezt is olvassa el|"
     r"citește și|citeste si|citiți și|citeşte şi|vezi și|vezi si|"
@@ -244,16 +246,17 @@ def _is_junk_line(block: Block) -> bool:
         return True
     if block.link is not None and _share_button(block):
         return True
-    if block.link_ratio >= 0.3 and _labelled_share_bar(text):
+    if block.link_ratio >= 0.3 and (_labelled_share_bar(text) or _share_links_after_label(block)):
         return True
     return bool(_is_label_line(block) or _CHROME_LINE.match(text) or _EMAIL_LINE.match(text) or _TAGS.match(text) or _SHARE_WORDS.match(text)
                 or ("#" in text and _HASHTAG_LINE.match(text)))  # (its label's letters tried first: ~0.8 µs a line)
 
 
 # Where a share button leads: a sharing endpoint, not a page to read (Substack's "?…&action=share" on the post's own
-# address, WordPress's "?share=twitter", facebook.com/sharer.php, x.com/intent/post, t.me/share/url, wa.me/?text=)
-_SHARE_TARGET = re.compile(
-    r"[?&](?:action=share|share=|utm_content=share)|/sharer|/intent/(?:tweet|post)|/share(?:/url|article)?[/?]|"
+# address, WordPress's "?share=twitter", facebook.com/sharer.php, x.com/intent/post, bsky.app/intent/compose,
+# t.me/share/url, wa.me/?text=, a mail with no addressee "mailto:?subject=…")
+_SHARE_TARGET = SHARE_TARGET = re.compile(
+    r"[?&](?:action=share|share=|utm_content=share)|/sharer|/intent/(?:tweet|post|compose)|/share(?:/url|article)?[/?]|"
     r"wa\.me/\?|whatsapp://send|^mailto:\?",
     re.IGNORECASE,
 )
@@ -281,6 +284,17 @@ def _labelled_share_bar(text: str) -> bool:
         return False
     rest = text[label.end():]
     return len(rest.split()) >= 2 and _SHARE_WORDS.match(rest) is not None
+
+
+def _share_links_after_label(block: Block) -> bool:
+    """A short line of a label and its colon, then links that all lead to sharing endpoints (the extractor gives
+    such a line the first one as its link): "Cur eh da dty charrey: <a href=…/sharer.php…>Facebook</a> · <a
+    href=https://x.com/intent/post…>X</a> · …" (Manx: share it with your friend), whatever the label's words and the
+    networks' names."""
+    if block.link is None or len(block.text) > _SHARE_BUTTON_MAX or _SHARE_TARGET.search(block.link) is None:
+        return False
+    label = _LABEL_COLON.match(block.text)
+    return label is not None and len(label.group(0).split()) <= 6
 
 
 def _linked_after_label(text: str, link_ratio: float, link: str | None = None) -> bool:

@@ -149,6 +149,9 @@ SOURCE_LABELS = (
     # Meadow Mari "source" (a Bitrix display property "Памаш: Марий Эл радио"; only before a colon: "памаш" is a
     # spring in prose)
     "памаш",
+    # Manx "source, origin" ("… · Bun: Manx Radio · Rheynn: Nooanys"; only before a colon: "Ta'n bun jeh …", the
+    # source of it is …, and the English "Bun" open sentences)
+    "bun",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -223,6 +226,9 @@ CATEGORY_LABELS = (
     "бөлүк",
     # Meadow Mari "part, section" (a Bitrix display property "Ужаш: Мер илыш")
     "ужаш",
+    # Manx "division, section" ("Rheynn: Cultoor"; only before a colon: "Rheynn Ynsee", the Department of
+    # Education, opens a sentence)
+    "rheynn",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -372,6 +378,8 @@ AUTHOR_LABELS = (
     "бижээн",
     # Meadow Mari "writer" ("Возышо: Елена Петрова"), and as a Bitrix news.detail writes it ("Возеныше: …")
     "возышо", "возеныше",
+    # Manx "by" ("Liorish: Juan Kermode"; without a colon opening a row: _BYLINE)
+    "liorish",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -502,6 +510,8 @@ CREDIT_FRAMES = (
     # Hawaiian "by <outlet> this story" ("Na Hawaiʻi Public Radio kēia moʻolelo."), with the ʻokina, a typed
     # apostrophe, or neither
     "na {} kēia moʻolelo", "na {} kēia mo'olelo", "na {} keia moolelo",
+    # Manx "given to us by" ("Va'n skeeal shoh currit dooin liorish Isle of Man Newspapers.", this story was …)
+    "currit dooin liorish {}",
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
@@ -604,6 +614,8 @@ CREDIT_SUBJECTS = (
     "लेख", "खबर", "ख़बर",
     # Pular "news" in Adlam and in Latin script
     "𞤳𞤢𞤦𞤢𞥄𞤪𞤵", "kabaaru",
+    # Manx "story"
+    "skeeal",
 )
 _SENTENCE_ENDS = ".!?।"
 
@@ -1776,8 +1788,8 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 
 # (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha", Tongan "Fai ʻe Losaline Taufa": "by"; Sundanese "Ditulis ku
 # Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina", Fijian "Vola ko Mereani Tuilau", Xitsonga "Xi tsariwile hi
-# Tsakani Baloyi": "written by")
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …": by)
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur|liorish|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -1810,7 +1822,9 @@ _BARE_START = re.compile(
         and lab not in ("from", "time", "data", "font", "vir", "sana", "sors", "sos", "tarix", "kwakabva", "fi mu jóge",
                         "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "tùs", "ꮷꮣꮄꮕꮣ", "ܡܒܘܥܐ", "born",
                         # Hmong "qhov chaw" (place), "pawg" (group) open sentences ("Pawg Thawj Coj …"); Vai has no case
-                        "qhov chaw", "pawg", "ꗛꗃꗏ", "ꗱꘋꔻꔤ", "ꗳꗷ")},
+                        "qhov chaw", "pawg", "ꗛꗃꗏ", "ꗱꘋꔻꔤ", "ꗳꗷ",
+                        # Manx "bun" (source; the English "Bun"), "rheynn" (section; "Rheynn Slaynt", a department)
+                        "bun", "rheynn")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,

@@ -25,7 +25,7 @@ from cssselect import GenericTranslator
 from lxml import etree
 
 from newsbot.cleaning.article import RawArticle, language_code
-from newsbot.cleaning.footer import COPYRIGHT_NOTICE, Block
+from newsbot.cleaning.footer import COPYRIGHT_NOTICE, SHARE_TARGET, Block
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
     WIRE_AGENCIES,
@@ -1861,7 +1861,7 @@ def _block_of(el: etree._Element) -> Block | None:
     tag = el.tag
     kind = "h" if tag in _HEADING_TAGS else "quote" if tag == "blockquote" else "li" if tag in ("li", "dd") else "pre" if tag == "pre" else "p"
     ratio = min(1.0, _link_chars(el) / max(1, len(text)))
-    return Block(text, kind, ratio, _one_link([el]) if ratio >= 0.5 else None)
+    return Block(text, kind, ratio, _block_link([el], ratio))
 
 
 def _one_link(elements: list[etree._Element]) -> str | None:
@@ -1870,6 +1870,18 @@ def _one_link(elements: list[etree._Element]) -> str | None:
     made a path or a whole URL against the page's address by :func:`_resolve_links`."""
     links = [a for el in elements for a in el.iter("a")]
     return links[0].get("href") if len(links) == 1 else None
+
+
+def _block_link(elements: list[etree._Element], ratio: float) -> str | None:
+    """A block's link as :class:`Block` keeps it: the one link of a mostly linked line (_one_link), or the first of
+    two links or more that all lead to sharing endpoints (a share bar typed as a paragraph, "Share: <a
+    href=…/sharer.php…>Facebook</a> · <a href=…/intent/post…>X</a>": footer._share_links_after_label)."""
+    if ratio >= 0.5:
+        return _one_link(elements)
+    if ratio < 0.3:
+        return None
+    hrefs = [a.get("href") or "" for el in elements for a in el.iter("a")]
+    return hrefs[0] if len(hrefs) >= 2 and all(SHARE_TARGET.search(h.strip()) for h in hrefs) else None
 
 
 def _resolve_links(blocks: list[Block], page_url: str) -> None:
@@ -2263,7 +2275,7 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
         if text:
             heading = _run_heading(text, inline[0] if len(inline) == 1 else None, loose, link_chars)
             ratio = min(1.0, link_chars / max(1, len(text)))
-            out.append(Block(text, "h" if heading else "p", ratio, _one_link(inline) if ratio >= 0.5 else None))
+            out.append(Block(text, "h" if heading else "p", ratio, _block_link(inline, ratio)))
         run.clear()
         inline.clear()
         link_chars = 0
