@@ -2017,7 +2017,7 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_CATALAN, "ast", "ca"),
         (_CATALAN, "an", "ca"),
         (_GALICIAN, "ast", "gl"),
-        # ... Asturian's own words (ye, esti, ensin, nel, col, pa...) against Galician's and Spanish's: an Asturian
+        # ... Asturian's own words (yá, esti, ensin, nel, col, pa...) against Galician's and Spanish's: an Asturian
         # story under lang="ast" (CLD2: Galician, Spanish) is Asturian; a Spanish or Galician story under lang="ast"
         # keeps the detection
         (_ASTURIAN, "ast", "ast"),

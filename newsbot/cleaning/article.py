@@ -685,12 +685,13 @@ _OWN_WORDS = {
     # iyinga "week"; Kinyarwanda "by" and "cy" (ibyo, byose, cy'), cyangwa, cyane, niba, umunsi, icyumweru
     "rn": re.compile(r"(?<!\w)(?:(?:i?vy\w*|canke|cane|nimba|umusi|imisi|iyinga)(?!\w)|c['’](?=\w))", re.IGNORECASE),
     "rw": re.compile(r"(?<!\w)(?:i?by\w*|\w*cy\w*|cyangwa|niba|umunsi|iminsi|icyumweru)(?!\w)", re.IGNORECASE),
-    # Asturian, which CLD2 does not know (read as Galician or Spanish): ye (is), yá, tamién, ensin (without), güei
+    # Asturian, which CLD2 does not know (read as Galician or Spanish): yá (already), tamién, ensin (without), güei
     # (today), ayeri, enantes (before), dempués, esti (this), daqué, dalgún, equí, munchu, nueche, selmana, and its
-    # contractions nel/nes (in the), col/cola (with the), pol/pela (by the), pa/pal (for); not Catalan's "unes", "l'"
+    # contractions nel/nes (in the), col/cola (with the), pol/pela (by the), pa/pal (for); not Catalan's "unes", "l'",
+    # nor "ye" (is), Nahuatl's "already"
     # Galician's own against them: its articles os/as, unha, non, xa, tamén, sen, coa, polo, máis, moi, é, hoxe, onte;
     # Spanish's: es, las, no, ya, también, sin, hoy, ayer, para, muy, desde, este, fue, hay, noche, su, sus
-    "ast": re.compile(r"(?<!\w)(?:ye|yá|tamién|ensin|güei|ayeri|enantes|dempués|esti|daqué|dalgú[nu]|dalgun[ae]s|equí|"
+    "ast": re.compile(r"(?<!\w)(?:yá|tamién|ensin|güei|ayeri|enantes|dempués|esti|daqué|dalgú[nu]|dalgun[ae]s|equí|"
                       r"munch[ua]|munch[oe]s|nueche|selmana|nel|nes|col|col[ae]s|pol|pela|pa|pal)(?!\w)",
                       re.IGNORECASE),
     "gl": re.compile(r"(?<!\w)(?:os|as|unha|unhas|non|xa|tamén|sen|coa|coas|polo|polos|máis|moi|é|ao|aos|ás|nunha|dunha|"
