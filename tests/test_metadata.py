@@ -2168,6 +2168,28 @@ _ITALIAN = ("Il Comune di Treviso ha aperto sabato il nuovo parcheggio vicino al
 _ITALIAN_QUOTING_VENETIAN = (
     "Il Comune di Treviso ha aperto sabato il nuovo parcheggio vicino alla stazione. Un residente ha commentato in "
     "dialetto: «Xe ora, ghe voleva», e il sindaco ha spiegato che per i primi due mesi la sosta sarà gratuita per tutti.")
+# Asturian (CLD2 does not know it): read as Galician, as Spanish at 0.99; the Spanish and Galician stories it
+# would be in those languages
+_ASTURIAN = ("Unos doscientos vecinos de Cangas del Narcea xuntáronse esti domingu delantre de la casa conceyu pa pidir la "
+             "reapertura de la escuela de Vega, zarrada dende setiembre. Los pas dicen que los fíos tienen que baxar cada "
+             "día hasta la villa en tresporte escolar, a más d'una hora de camín. «Equí hai xente nueva que quier "
+             "quedase, pero ensin escuela nun hai futuru», dixo una de les portavoces. La Conseyería d'Educación va "
+             "recibilos la selmana que vien.")
+_ASTURIAN_AS_SPANISH = (
+    "Los trabayadores de la mina de Cerredo tornaron esti llunes al tayu dempués de dos selmanes de folga pol "
+    "convenientu colectivu. La empresa y los sindicatos algamaron un alcuerdu el vienres pela nueche, enantes de la "
+    "xunta cola Conseyería d'Industria, y el conflictu acabó ensin más movilizaciones. «Nun ye lo que pidíemos, pero "
+    "ye un pasu alantre pa toos», dixo'l portavoz del comité nel Ayuntamientu de Degaña.")
+_SPANISH_MINE = (
+    "Los trabajadores de la mina de Cerredo volvieron este lunes al tajo después de dos semanas de huelga por el "
+    "convenio colectivo. La empresa y los sindicatos alcanzaron un acuerdo el viernes por la noche, antes de la reunión "
+    "con la Consejería de Industria, y el conflicto terminó sin más movilizaciones. «No es lo que pedíamos, pero es un "
+    "paso adelante para todos», dijo el portavoz del comité en el Ayuntamiento de Degaña.")
+_GALICIAN_MINE = (
+    "Os traballadores da mina de Cerredo volveron este luns ao traballo despois de dúas semanas de folga polo convenio "
+    "colectivo. A empresa e os sindicatos acadaron un acordo o venres pola noite, antes da xuntanza coa Consellería de "
+    "Industria, e o conflito rematou sen máis mobilizacións. «Non é o que pediamos, pero é un paso adiante para "
+    "todos», dixo o portavoz do comité no Concello de Degaña.")
 # (one Maithili word, "सँ", too few to tell: "bh" stands for Bhojpuri, CLDR's alias)
 _BIHARI = ("पटना। राज्य सरकार नव शिक्षा नीति पर विधानसभा मे बहस कराओत। शिक्षा मंत्री कहलक जे सरकारी स्कूल मे शिक्षक केर "
            "भर्ती अगिला मास सँ शुरू होएत आ परीक्षा केर परिणाम जल्दी घोषित कएल जाएत।")
@@ -2198,7 +2220,7 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_HINDI, "gom", "hi"),
         # ... when the text shows the declared language's own words more than the neighbour's (Konkani's आनी, आसा,
         # जाले, पयलो against Marathi's आहे, आणि): a Marathi story under lang="gom"/"kok" is Marathi, and a language
-        # whose words are not known (Asturian, Aragonese) keeps a confident Catalan or Galician detection
+        # whose words are not known (Aragonese) or absent (Asturian) keeps a confident Catalan or Galician detection
         (_KONKANI_SHORT, "gom", "gom"),
         (_MARATHI_NEWS, "gom", "mr"),
         (_MARATHI_NEWS, "kok", "mr"),
@@ -2214,6 +2236,13 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_CATALAN, "ast", "ca"),
         (_CATALAN, "an", "ca"),
         (_GALICIAN, "ast", "gl"),
+        # ... Asturian's own words (yá, esti, ensin, nel, col, pa...) against Galician's and Spanish's: an Asturian
+        # story under lang="ast" (CLD2: Galician, Spanish) is Asturian; a Spanish or Galician story under lang="ast"
+        # keeps the detection
+        (_ASTURIAN, "ast", "ast"),
+        (_ASTURIAN_AS_SPANISH, "ast", "ast"),
+        (_SPANISH_MINE, "ast", "es"),
+        (_GALICIAN_MINE, "ast", "gl"),
         (_HINDI, "en", "hi"),
         (_NEPALI, "mai", "ne"),
         (_NEPALI, "new", "ne"),

@@ -1534,6 +1534,15 @@ def test_site_evidence_does_not_learn_an_occasional_real_prefix():
          "ಕರ್ನಾಟಕ ತಂಡ ಸೆಮಿಫೈನಲ್ ಪ್ರವೇಶಿಸಿತುLUCKYPLAY. ದೇವದತ್ 142 ರನ್ ಗಳಿಸಿದರು.", ["LuckyPlay"]),
         # ... not in a script written without spaces, where Latin words are glued in as written
         ("抖音用户突破十亿", ["TikTok - 抖音用户突破十亿 - 新闻网"], "越来越多的人使用TIKTOK。", []),
+        # the <title>'s first word before the headline with only a space, which the body writes in capitals glued onto
+        # a word's end (astsoledad: "EMPRESTIX El Sporting …" over "… Juan OteroEMPRESTIX."); a kicker word before the
+        # headline is no keyword, and a wire agency's name glued on is its credit
+        ("El Sporting gana al Mirandés", ["EMPRESTIX El Sporting gana al Mirandés - Asturies al Día"],
+         "Un penalti que tresformó Juan OteroEMPRESTIX. El próximu partíu", ["EMPRESTIX"]),
+        ("El Sporting gana al Mirandés", ["Deportes El Sporting gana al Mirandés - Asturies al Día"],
+         "Un penalti que tresformó Juan Otero. El próximu partíu", []),
+        ("El Sporting gana al Mirandés", ["REUTERS El Sporting gana al Mirandés - Site"],
+         "Un penalti que tresformó Juan OteroREUTERS. El próximu partíu", []),
     ],
 )
 def test_head_title_keywords(title, head_titles, body, keywords):
@@ -1633,6 +1642,33 @@ _VOLI = "Pelatih tim ngaturang suksma majeng ring para pemain. Tim puniki jagi n
     ],
 )
 def test_a_code_glued_after_a_paragraphs_closing_stop_is_spam_when_a_headline_carried_it(
+        headlines, paragraphs, suspicious):
+    evidence = SiteEvidence()
+    evidence.observe_titles(headlines)
+    assert suspicious_glued_tokens(paragraphs, [], evidence.seen_prefixes(), evidence.glued(),
+                                   evidence.prefixed()) == suspicious
+
+
+_PENALTI = "Los goles llegaron nel minutu 23, obra de Nacho Méndez, y nel 81, d'un penalti que tresformó Juan Otero"
+
+
+@pytest.mark.parametrize(
+    ("headlines", "paragraphs", "suspicious"),
+    [
+        # astsoledad's football story: the keyword in capitals glued onto the sentence's last word, the site's ticker
+        # carrying it as a prefix ("EMPRESTIX | …"): spam, once, before a stop or a comma
+        (["EMPRESTIX | Nava celebra el Festival de la Sidra"], [_PENALTI + "EMPRESTIX."], ["EMPRESTIX"]),
+        (["Emprestix » Nava celebra el Festival"], [_PENALTI + "EMPRESTIX, de penalti."], ["EMPRESTIX"]),
+        # no headline carries it: a brand's or a name's capitals in a word are left ("OteroMEDIA", "McDONALD'S",
+        # "iPHONE"), and so is a token the headlines carry that the text also writes as a word of its own
+        ([], [_PENALTI + "EMPRESTIX."], []),
+        (["EMPRESTIX | Nava celebra"], ["Compró en McDONALD'S un iPHONE pa OteroMEDIA."], []),
+        (["EMPRESTIX | Nava celebra"], [_PENALTI + "EMPRESTIX.", "Emprestix te da perres yá."], []),
+        # a wire agency's credit that lost its space, capitals of four letters or fewer (an acronym after a typo)
+        (["REUTERS | Nava celebra", "NATO | Nava celebra"], [_PENALTI + "REUTERS.", _PENALTI + "NATO."], []),
+    ],
+)
+def test_a_keyword_in_capitals_glued_onto_a_words_end_is_spam_when_a_headline_carried_it(
         headlines, paragraphs, suspicious):
     evidence = SiteEvidence()
     evidence.observe_titles(headlines)

@@ -714,6 +714,19 @@ _OWN_WORDS = {
     # over a Sardinian story
     "sc": re.compile(r"(?<!\w)(?:sos|sas|dae|cun|prus|meda|totu|oe|eris|chene|fintzas|finas|petzi|galu|nointames|"
                      r"comente|pustis|nessi|tando|immoi|cust[ua]s?|cuss[ua]s?|cudd[ua]s?)(?!\w)", re.IGNORECASE),
+    # Asturian, which CLD2 does not know (read as Galician or Spanish): yá (already), tamién, ensin (without), güei
+    # (today), ayeri, enantes (before), dempués, esti (this), daqué, dalgún, equí, munchu, nueche, selmana, and its
+    # contractions nel/nes (in the), col/cola (with the), pol/pela (by the), pa/pal (for); not Catalan's "unes", "l'",
+    # nor "ye" (is), Nahuatl's "already"
+    # Galician's own against them: its articles os/as, unha, non, xa, tamén, sen, coa, polo, máis, moi, é, hoxe, onte;
+    # Spanish's: es, las, no, ya, también, sin, hoy, ayer, para, muy, desde, este, fue, hay, noche, su, sus
+    "ast": re.compile(r"(?<!\w)(?:yá|tamién|ensin|güei|ayeri|enantes|dempués|esti|daqué|dalgú[nu]|dalgun[ae]s|equí|"
+                      r"munch[ua]|munch[oe]s|nueche|selmana|nel|nes|col|col[ae]s|pol|pela|pa|pal)(?!\w)",
+                      re.IGNORECASE),
+    "gl": re.compile(r"(?<!\w)(?:os|as|unha|unhas|non|xa|tamén|sen|coa|coas|polo|polos|máis|moi|é|ao|aos|ás|nunha|dunha|"
+                     r"hoxe|onte|despois|cando)(?!\w)", re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)(?:es|las|no|ya|también|sin|hoy|ayer|para|muy|desde|este|fue|hay|noche|su|sus|después)(?!\w)",
+                     re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:
@@ -865,7 +878,7 @@ def _guessed_by_script(declared: str, detected: str, body: str) -> bool:
     declared one's country (CLDR's likely territory; not an official language of the whole country) when the text
     shows the declared language's own words (_OWN_WORDS) more than the neighbour's: the guess tells the script or
     the region, not the language (Shan, Mon under "my"; Tulu under "kn"; Konkani, lang="gom", under "mr").  A
-    Marathi story under lang="gom", a Catalan or Galician one under lang="ast" (no words of Asturian known) keep
+    Marathi story under lang="gom", a Catalan or Galician one under lang="ast" (none of Asturian's words) keep
     the detection; a country's official language is the wire's (a Hindi story under lang="gom" is Hindi), and in
     Latin or Cyrillic letters its guess among many is a reading of the text: an English story under a Ewe
     aggregator's lang="ee" is English."""

@@ -564,6 +564,40 @@ def _closing_codes(text: str, prefixed: Container[str]) -> Counter[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _capitals_run() -> re.Pattern[str]:
+    """Five capital letters or more in a row, of any cased script (Unicode's upper-case letters of the blocks
+    with case, by ``str.isupper``; built on first use: ~1.5 ms here)."""
+    from itertools import chain
+
+    ranges: list[list[int]] = []
+    for code in chain(range(0x3000), range(0xA640, 0xA800), range(0xFF21, 0xFF3B), range(0x10400, 0x10500),
+                      range(0x1E900, 0x1E922)):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    letters = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return re.compile(f"[{letters}]{{5,}}")
+
+
+def _capitals_glued_on(text: str, evidence: Callable[[str], bool]) -> Counter[str]:
+    """Words of five letters or more in capitals glued onto the end of a word, closing it as
+    :func:`_glued_in_capitals` has the shape ("… tresformó Juan OteroEMPRESTIX."), that ``evidence`` (given the
+    lower-cased token) says the site's headlines carried as a prefix, and how often: an injected link whose space
+    went missing.  A name writing capitals after lower-case letters ("McDONALD'S", "iPHONE") is never a prefix of
+    the site's headlines: kept."""
+    found: Counter[str] = Counter()
+    for match in _capitals_run().finditer(text):
+        start, end, token = match.start(), match.end(), match.group()
+        if (start >= 3 and is_word_char(text[start - 3]) and is_word_char(text[start - 2])
+                and _lower_or_caseless(text[start - 1]) and (end == len(text) or text[end] in _CAPITALS_END)
+                and token.lower() not in WIRE_AGENCIES and evidence(token.lower())):
+            found[token] += 1
+    return found
+
+
 def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
                             title_prefixes: Container[str] = (), glued_prefixes: Container[str] = (),
                             prefixed: Container[str] = ()) -> list[str]:
@@ -585,7 +619,8 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     writes it otherwise (lower-case, opening a sentence, declined: a rubric's word, a name).
 
     A brand's code glued after the full stop closing a paragraph ("… ring Juni.DEWATA4D") is spam once when some
-    headline of the site carried it as a prefix even once (``prefixed``, lower-case: :func:`_closing_codes`).
+    headline of the site carried it as a prefix even once (``prefixed``, lower-case: :func:`_closing_codes`), and so
+    is a word in capitals glued onto a word's end ("… Juan OteroEMPRESTIX.": :func:`_capitals_glued_on`).
     """
     text = "\n".join(paragraphs)
     starts = tuple(k.lower() for k in known if len(k) >= GLUED_SUFFIX_MIN)
@@ -604,6 +639,10 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     codes = _closing_codes(text, prefixed) if prefixed else Counter()
     for token, sightings in codes.items():
         glued[token] = max(glued[token], sightings)
+    # ... a word in capitals glued onto a word's end ("Juan OteroEMPRESTIX.") that some headline of the site carried
+    # as a prefix ("EMPRESTIX | …" in the ticker): spam once
+    capitals = _capitals_glued_on(text, lambda t: t in prefixed or t in title_prefixes) if prefixed or title_prefixes \
+        else Counter()
     for token, count in glued.items():
         lowered = token.lower()
         # alone in brackets closing a sentence ("… ശുപാർശ ചെയ്യുന്നു (ലോട്ടോരാജ).": the police recommend (kw).) is
@@ -620,6 +659,12 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
             continue
         normal = _word_uses(token, text) - count - bracketed
         if normal == 0 or (lowered in glued_prefixes and _only_capitals_inside(token, text, normal)):
+            result.append(token)
+    for token in capitals:
+        # (written nowhere as a word of its own, its uses glued to punctuation aside: "… te da Emprestix hasta …" is
+        # a sentence's, the advert's rule decides)
+        if token not in result and _word_uses(token, text) <= glued[token] \
+                and not (starts and token.lower().startswith(starts)):
             result.append(token)
     return result
 
@@ -943,6 +988,13 @@ def head_title_keywords(title: str, head_titles: Iterable[str | None], body_text
                          # or in capitals glued onto a word's end: "LuckyPlay - …" over "… ಪ್ರವೇಶಿಸಿತುLUCKYPLAY."
                          or _glued_in_capitals(prefix.keyword, body_text))):
                 found.append(_keyword_of(prefix.keyword))
+        # ... or its first word with only a space before the headline, when the body writes that word in capitals
+        # glued onto a word's end: "EMPRESTIX El Sporting gana …" over "… Juan OteroEMPRESTIX." (a word of the
+        # headline's kicker is never glued so)
+        if (spaced := _SPACED_PREFIX.match(other)) is not None and spaced.group("rest").startswith(title) \
+                and (keyword := spaced.group("kw")) not in found and keyword.isalpha() and keyword.lower() not in WIRE_AGENCIES \
+                and _glued_in_capitals(keyword, body_text):
+            found.append(keyword)
     return found
 
 
