@@ -4494,10 +4494,11 @@ _ITEM_BLOCK_TAGS = tuple(sorted((_BLOCK_TAGS - {"dd"}) | {"br"}))  # (a <br> par
 
 
 def _headed_item(item: etree._Element, headline: etree._Element, more: etree._Element) -> bool:
-    """``item`` opens with a heading holding the link ``headline`` and closes with ``more``, a "read more" to the
-    same page (:func:`_heading_inside`): a teaser however many paragraphs its snippet has (Neos' text node "<div><h2>
-    <a href=/actualitat/x.html>…</a></h2><p>…</p><p>…</p><p><a class=more href=/actualitat/x.html>Legir la seguida
-    →</a></p></div>" on an author's page); an article's text opens with its own words, not another page's headline."""
+    """``item`` opens with a heading holding the link ``headline`` (:func:`_heading_inside`), or with that link as a
+    plain line (:func:`_opening_link`), and closes with ``more``, a "read more" to the same page: a teaser however
+    many paragraphs its snippet has (Neos' text node "<div><h2><a href=/actualitat/x.html>…</a></h2><p>…</p><p>…</p>
+    <p><a class=more href=/actualitat/x.html>Legir la seguida →</a></p></div>" on an author's page); an article's
+    text opens with its own words, not another page's headline."""
     heading, _ = _heading_inside(item)
     return ((heading is not None and any(el is headline for el in heading.iter("a")) or _opening_link(item, headline))
             and _read_more_link(more) and list(item.iter("a"))[-1] is more)
