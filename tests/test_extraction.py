@@ -247,6 +247,22 @@ def test_a_box_named_by_its_kind_holding_paragraphs_is_the_story(box, kept):
 _STORY = "<p>" + "The council approved the budget on Tuesday after a long debate about schools and parks. " * 3 + "</p>"
 
 
+_OWN_STORY = "<p>" + "Ta'n coonceil er ghra dy bee thieyn noa ayns y valley roish jerrey yn vlein, as ta sleih booiagh. " * 3 + "</p>"
+
+
+def _bear_item(href: str, title: str) -> str:
+    """An item of Bear Blog's embedded posts: date, headline link, the post's first paragraphs, "read more"."""
+    return (f"<li><span><i><time datetime='2026-03-11T09:05Z'>11 Mar, 2026</time></i></span><a href='{href}'>{title}"
+            f"</a><div class='post-content'>{_STORY}{_STORY}<p><a href='{href}'>Lhaih ny smoo →</a></p></div></li>")
+
+
+def _bear_page(headline: str, text: str, items: str, kind: str = "website") -> str:
+    """A Bear Blog page (og:type website) or post (article): its headline, its own text, a list of embedded posts."""
+    return (f"<html><head><title>{headline} | Naight Vannin</title><meta property='og:type' content='{kind}'></head>"
+            f"<body class='page'><main><h1>{headline}"
+            f"</h1>{text}<ul class='embedded blog-posts'>{items}</ul></main></body></html>")
+
+
 def _neos_page(headline: str, first: str, second: str) -> str:
     """A Neos page: a headline node and two text nodes in one content collection, the second a teaser's."""
     return (f"<html><body><main><div class='neos-contentcollection'><div class='neos-nodetypes-headline'><div><h1>{headline}"
@@ -3127,6 +3143,22 @@ def _plone_collection(count: int) -> str:
         ("https://ex.com/news/council-budget-4/",
          "<html><body><main><h1>Council approves the budget</h1><p>14.03.2026</p><div class='text'>" + _STORY
          + "</div><div class='related'><div class='rel-item'><a href='/news/road/'>Coast road nears completion</a><p>The coast road is due to open in May, officials said.</p></div><div class='rel-item'><a href='/news/parks/'>Parks plan wins backing from residents</a><p>The coast road is due to open in May, officials said.</p></div></div></main></body></html>", "article"),
+        # a Bear Blog page embedding posts: each item a plain headline link after its date, a snippet of two
+        # paragraphs and a "read more" to the post; no date of its own: a listing
+        ("https://ex.im/nooanys-2026/", _bear_page("Nooanys 2026", "", _bear_item("/tinvaal/", "Tinvaal cur £4 millioon "
+         "son thieyn noa ayns Rhumsaa") + _bear_item("/skimmee/", "Kiare boinn airh da skimmee Vannin")), "link-list"),
+        ("https://ex.im/nooanys-2026/", _bear_page("Nooanys 2026", "", _bear_item("/tinvaal/", "Tinvaal cur £4 millioon "
+         "son thieyn noa ayns Rhumsaa")), "link-list"),
+        # ... not a post of its own text quoting another post in such a box, nor a short one saying it is an article
+        ("https://ex.im/coontey/", _bear_page("Coontey son y thie", _OWN_STORY * 2, _bear_item("/tinvaal/", "Tinvaal cur "
+         "£4 millioon son thieyn noa ayns Rhumsaa")), "article"),
+        ("https://ex.im/coontey/", _bear_page("Coontey son y thie", _OWN_STORY, _bear_item("/tinvaal/", "Tinvaal cur £4 "
+         "millioon son thieyn noa ayns Rhumsaa"), "article"), "article"),
+        # ... nor a post whose quoted box opens with a name linked in a sentence, linked again below as "more"
+        ("https://ex.im/coontey-2/", "<html><body class='post'><main><h1>Coontey son y thie</h1><p><time datetime="
+         "'2026-03-11T09:05Z'>11 Mar, 2026</time></p><div class='text'><div class='quote'><div>Dooyrt <a href="
+         "'/sleih/daphne-caine/'>y Shirveishagh Daphne Caine</a> dy vel shoh feer vie.</div>" + _OWN_STORY * 2
+         + "<p><a href='/sleih/daphne-caine/'>Ny smoo</a></p></div></div></main></body></html>", "article"),
     ],
 )
 def test_headlines_linking_to_other_pages_with_short_teasers_are_a_listing(url, html, reason):

@@ -4597,13 +4597,31 @@ _ITEM_BLOCK_TAGS = tuple(sorted((_BLOCK_TAGS - {"dd"}) | {"br"}))  # (a <br> par
 
 
 def _headed_item(item: etree._Element, headline: etree._Element, more: etree._Element) -> bool:
-    """``item`` opens with a heading holding the link ``headline`` and closes with ``more``, a "read more" to the
-    same page (:func:`_heading_inside`): a teaser however many paragraphs its snippet has (Neos' text node "<div><h2>
-    <a href=/actualitat/x.html>…</a></h2><p>…</p><p>…</p><p><a class=more href=/actualitat/x.html>Legir la seguida
-    →</a></p></div>" on an author's page); an article's text opens with its own words, not another page's headline."""
+    """``item`` opens with a heading holding the link ``headline`` (:func:`_heading_inside`), or with that link as a
+    plain line (:func:`_opening_link`), and closes with ``more``, a "read more" to the same page: a teaser however
+    many paragraphs its snippet has (Neos' text node "<div><h2><a href=/actualitat/x.html>…</a></h2><p>…</p><p>…</p>
+    <p><a class=more href=/actualitat/x.html>Legir la seguida →</a></p></div>" on an author's page); an article's
+    text opens with its own words, not another page's headline."""
     heading, _ = _heading_inside(item)
-    return (heading is not None and any(el is headline for el in heading.iter("a")) and _read_more_link(more)
-            and list(item.iter("a"))[-1] is more)
+    return ((heading is not None and any(el is headline for el in heading.iter("a")) or _opening_link(item, headline))
+            and _read_more_link(more) and list(item.iter("a"))[-1] is more)
+
+
+_ITEM_TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "a")
+
+
+def _opening_link(item: etree._Element, headline: etree._Element) -> bool:
+    """The link ``headline`` opens ``item`` as its headline written as a plain link on a line of its own: no
+    paragraph, heading or link of the item before it (its date may be), no text right after it (Bear Blog's
+    embedded posts: "<li><span><time>11 Mar, 2026</time></span><a href=/x/>Title</a><div class=post-content>
+    <p>…</p><p><a href=/x/>Read more →</a></p></div></li>"); not a name linked in a story's sentence."""
+    before = headline.getprevious()
+    parent = headline.getparent()
+    if (headline.tail or "").strip() or ((before.tail if before is not None else parent.text if parent is not None
+                                          else "") or "").strip():
+        return False
+    first = next(item.iter(_ITEM_TEXT_TAGS), None)
+    return first is headline
 
 
 def _small_item(item: etree._Element) -> bool:
