@@ -5108,3 +5108,46 @@ def test_a_posts_copyright_box_after_its_text_is_not_text(after, texts):
             f"<article class='markdown-body' id='content'>{_SHORT_POST}</article>{after}</div></main></body></html>")
     blocks = extract_page(html, "https://ex.bi/archives/intamba-zatsinze").blocks
     assert len(blocks) == texts, [b.text for b in blocks]
+
+
+def _framer_page(meta: tuple[tuple[str, str], ...], wrapper: str = "Meta") -> str:
+    # a Framer CMS page: the metadata in text blocks above the headline, hashed classes, each block named by its
+    # layer (data-framer-name), the trail plain links in a <p>
+    box = "<div class='framer-{0}' data-framer-name='{1}' data-framer-component-type='RichTextContainer'><p>{2}</p></div>"
+    blocks = "".join(box.format(f"a{i}", name, text) for i, (name, text) in enumerate(meta))
+    return ("<html><body><main class='framer-1b5nl3w' data-framer-name='Main'><article class='framer-1f0w7yz'>"
+            f"<div class='framer-1n0c3ea' data-framer-name='{wrapper}'>{blocks}</div>"
+            "<div class='framer-3a5c282' data-framer-name='Title'><h1>Konsel Kernow a brof kyttrinyow heb kost</h1>"
+            "</div><div class='framer-b0d7' data-framer-name='Body'>"
+            + "<p>Konsel Kernow a dhisklerias dy' Lun y hyll yowynkneth viajya heb kost war kyttrinyow an konteth.</p>" * 3
+            + "</div></article></main></body></html>")
+
+
+_FRAMER_TRAIL = "<a href='../'>Tre</a> / <a href='../erthyglow'>Nowodhow</a> / <a href='../rann/kemeneth'>Kemeneth</a>"
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "meta", "crumbs", "lines", "published_at", "category"),
+    [
+        # Framer (Cornish): the layers named "Breadcrumb", "Date", "Category" in a "Meta" layer; the trail's last
+        # crumb and the "Rann:" (section) line name the category, the date is the visible text
+        ("Meta", (("Breadcrumb", _FRAMER_TRAIL), ("Author", "Gans Jenna Trevithick"), ("Date", "14 Meurth 2026"),
+                  ("Category", "Rann: <a href='../rann/kemeneth'>Kemeneth</a>")),
+         ["Tre", "Nowodhow", "Kemeneth"], ["14 Meurth 2026", "Rann: Kemeneth"], "2026-03-14", "Kemeneth"),
+        # ... the trail alone gives the category; a date block named so outside a "Meta" layer is read too
+        ("Header", (("Breadcrumb", _FRAMER_TRAIL), ("Date", "6 Meurth 2026")),
+         ["Tre", "Nowodhow", "Kemeneth"], ["6 Meurth 2026"], "2026-03-06", "Kemeneth"),
+        # ... not a run of links in a layer named otherwise (a menu), nor a text block in layers named for no metadata
+        ("Hero", (("Menu", _FRAMER_TRAIL), ("Quote", "14 Meurth 2026")), [], [], None, None),
+    ],
+)
+def test_a_page_builders_layer_names_mark_the_trail_and_the_metadata(wrapper, meta, crumbs, lines, published_at,
+                                                                      category):
+    from newsbot.cleaning.article import clean_article
+
+    html = _framer_page(meta, wrapper)
+    extracted = extract_page(html, "https://kw.example/nowodhow/kyttrinyow-heb-kost")
+    assert extracted.breadcrumbs == crumbs
+    assert [line for line in extracted.meta_lines if line in lines] == lines
+    record = clean_article(extracted.to_raw("kw.example", "t")).record
+    assert (record["published_at"], record["category"]) == (published_at, category)

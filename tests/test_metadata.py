@@ -618,6 +618,20 @@ from newsbot.cleaning.metadata import (
         ("Гижис: Анна Попова Шор: Комиинформ Йӧзӧдӧма: 12.03.2026 10:15 Видзӧдӧмаӧсь: 312 пӧв", "2026-03-12T10:15:00",
          "Комиинформ", None),
         ("Сьӧмлӧн шорыс — республикаса культура министерстволӧн грант.", None, None, None),
+        # Cornish (a Framer site's text blocks): source and section labels, the date by CLDR's months with and
+        # without "mis" (month); the source word opening prose labels nothing, a month's name in prose without its
+        # day and year (or its mutated "vis" and an ordinal day) is no date
+        ("Fenten: Cornwall Live", None, "Cornwall Live", None),
+        ("Rann: Kemeneth", None, None, "Kemeneth"),
+        ("14 Meurth 2026", "2026-03-14", None, None),
+        ("14 mis Meurth 2026", "2026-03-14", None, None),
+        ("2 Kevardhu 2025", "2025-12-02", None, None),
+        ("3 mis Est 2025", "2025-08-03", None, None),
+        ("Fenten an gool, herwydh istorioryon leel, yw an henhwedhel a'n sans.", None, None, None),
+        ("Yowynkneth a res govyn kartenn nowydh kyns diwedh mis Me.", None, None, None),
+        ("Viajya heb kost dhyworth mis Metheven, ha Meurth a vydh kosel.", None, None, None),
+        ("Gool Peran a vydh solempnys arta dy' Sadorn an 5es a vis Meurth 2027.", None, None, None),
+        ("Rann vras a'n arghans a dhe dhyworth an konsel.", None, None, None),
         # Low German "source" (Drupal's inline field: an outlet's acronym, a broadcaster, an agency) and "text and
         # photo"; the English "Born:" of a profile's fact box (a date, a place) gives no field, nor does "Born"
         # opening a sentence or a title

@@ -152,6 +152,9 @@ SOURCE_LABELS = (
     # Manx "source, origin" ("… · Bun: Manx Radio · Rheynn: Nooanys"; only before a colon: "Ta'n bun jeh …", the
     # source of it is …, and the English "Bun" open sentences)
     "bun",
+    # Cornish "spring, source" (a Framer text block "Fenten: Cornwall Live" after the text; only before a colon:
+    # "Fenten an gool, …", the festival's source, is prose)
+    "fenten",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -229,6 +232,8 @@ CATEGORY_LABELS = (
     # Manx "division, section" ("Rheynn: Cultoor"; only before a colon: "Rheynn Ynsee", the Department of
     # Education, opens a sentence)
     "rheynn",
+    # Cornish "part, section" (a Framer text block "Rann: Kemeneth" beside the byline)
+    "rann",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -934,13 +939,14 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # ("20-مارت، 2026"), Malagasy ("3 Martsa 2026"), Quechua ("20 pauqar waray 2026", two words), Igbo ("Maachị 04, 2026"), Filipino (the Spanish-derived names
 # Cebuano writes too: "Lunes, Marso 16, 2026"), Tongan (its apostrophe spellings: "12 Ma'asi 2026"), Ewe ("Kuɖa, Tedoxe 11,
 # 2026 - 09:40"), Esperanto ("16-an de marto 2026, 09:40"), Kirundi ("Ku wa 10 Ntwarante 2026", after Kinyarwanda:
-# its September "Nyakanga" is Kinyarwanda's July, which the table keeps).  The fast
+# its September "Nyakanga" is Kinyarwanda's July, which the table keeps), Cornish (CLDR's "mis Meurth", month of
+# March: "14 mis Meurth 2026"; the names without "mis" below).  The fast
 # patterns then read their dates; dateparser itself stays for labelled values.
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
-                           "ig", "om", "fil", "to", "ee", "eo", "rm", "ln", "rn")
+                           "ig", "om", "fil", "to", "ee", "eo", "rm", "ln", "rn", "kw")
 # names in the tables that name a place in text of any language, where a number and a year follow them as often
 # ("Giro d'Elba 12, 2026": Oromo's April is CLDR's "Elba", its papers write "Ebla")
 _NOT_MONTHS = frozenset({"elba"})
@@ -1031,6 +1037,8 @@ _LIBRARY_MONTH_PHRASES = {
     "sánzá ya yambo": 1, "sánzá ya míbalé": 2, "sánzá ya mísáto": 3, "sánzá ya mínei": 4, "sánzá ya mítáno": 5,
     "sánzá ya motóbá": 6, "sánzá ya nsambo": 7, "sánzá ya mwambe": 8, "sánzá ya libwa": 9, "sánzá ya zómi": 10,
     "sánzá ya zómi na mɔ̌kɔ́": 11, "sánzá ya zómi na míbalé": 12,
+    "mis genver": 1, "mis hwevrer": 2, "mis meurth": 3, "mis ebrel": 4, "mis me": 5, "mis metheven": 6,
+    "mis gortheren": 7, "mis est": 8, "mis gwynngala": 9, "mis hedra": 10, "mis du": 11, "mis kevardhu": 12,
 }
 _MONTHS.update({word: month for month, words in _LIBRARY_MONTH_WORDS.items() for word in words.split()})
 _MONTHS.update(_LIBRARY_MONTH_PHRASES)
@@ -1085,6 +1093,13 @@ _MONTHS.update({name: month for month, names in {
     11: "noýabr чӳк novemba novembru pudungwana nuvembre hukuri nuvèmmiru nuvemmiru santandria",
     12: "раштав dezembru tshitwe dicembre n’wendzamhala n'wendzamhala dicèmmiru dicemmiru nadale",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
+# Cornish: CLDR's names (babel's "kw") without their "mis" (month), as a date writes them ("14 Meurth 2026"); "Me"
+# (May) is Haitian's above, "Est" (August) and "Du" (November), French and German words, only after "mis"
+# (_LIBRARY_MONTH_PHRASES) (data: month -> name)
+_MONTHS.update({name: month for month, name in {
+    1: "genver", 2: "hwevrer", 3: "meurth", 4: "ebrel", 6: "metheven", 7: "gortheren", 9: "gwynngala", 10: "hedra",
+    12: "kevardhu",
+}.items() if _MONTHS.get(name, month) == month})
 # Tongan as its text writes it: CLDR's names (babel's "to") with the fakauʻa "ʻ" (U+02BB, a letter) where dateparser's
 # table has an apostrophe ("Tuʻapulelulu, 12 Maʻasi 2026", March), the three it leaves out for opening with one
 # (ʻEpeleli, ʻAokosi, ʻOkatopa), and with a typed "’" inside a name ("Ma’asi") (data: month -> names)

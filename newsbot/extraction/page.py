@@ -94,6 +94,9 @@ _WIKI_CHROME = frozenset("editsection mw-editsection printfooter catlinks mw-nor
 _WIKI_CHROME_WORDS = frozenset("noprint metadata".split())
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
+# the name a page builder gives an element's layer, beside its generated classes (Framer: "framer-72df186" and
+# data-framer-name="Category"): read where a class would be
+_LAYER_NAME = "data-framer-name"
 ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
      "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report", "liveblogposting"}
@@ -2538,7 +2541,10 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
         for el in scope.iter():
             if el is container:
                 break
-            if isinstance(el.tag, str) and el is not h1 and _META_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            # (a page builder's layer name too: Framer's hashed classes say nothing, its "<div class="framer-fd25b13"
+            # data-framer-name="Date">" does)
+            if isinstance(el.tag, str) and el is not h1 and _META_ATTR.search(
+                    f"{el.get('class', '')} {el.get('id', '')} {el.get(_LAYER_NAME, '')}"):
                 text = _meta_text(el)
                 if text and len(text) <= 300:
                     lines.extend(t for t in _item_lines(el, text) if not any(t in line for line in lines))
@@ -2662,7 +2668,8 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             break
         if not isinstance(el.tag, str) or el.tag in _CRUMB_SKIP or el in holding:
             continue
-        cls, ident, label = el.get("class"), el.get("id"), el.get("aria-label")
+        # (and the layer's name: Framer's "<div class="framer-4f0c61e" data-framer-name="Breadcrumb">")
+        cls, ident, label = el.get("class"), el.get("id"), el.get("aria-label") or el.get(_LAYER_NAME)
         attrs = f"{cls or ''} {ident or ''} {label or ''}".lower() if cls or ident or label else ""
         lead = (el.text or "").lstrip()
         if not lead and len(el) and el[0].tag in ("strong", "b", "span", "label") and not len(el[0]):
