@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -582,6 +582,23 @@ def _capitals_run() -> re.Pattern[str]:
     return re.compile(f"[{letters}]{{5,}}")
 
 
+_CAPITALS_MIN = 5  # letters of a word in capitals glued on (_capitals_run)
+_WRITTEN_IN_MAX = 64  # evidence tokens looked up in the text one by one; more, and the text is scanned anyway
+
+
+def _written_in(text: str, *evidence: Iterable[str], min_len: int = 1) -> bool:
+    """Some token of ``evidence`` (lower-case, ``min_len`` letters or more) is in ``text``, case aside, or there are
+    too many to look up (_WRITTEN_IN_MAX): whether a scan of the text for them can find anything.  (The scan of
+    every character costs ~50 µs on a story; a few substring look-ups, done in C, next to nothing.)"""
+    tokens = [t for tokens in evidence for t in tokens if len(t) >= min_len]
+    if len(tokens) > _WRITTEN_IN_MAX:
+        return True
+    if not tokens:
+        return False
+    lowered = text.lower()
+    return any(t in lowered for t in tokens)
+
+
 def _capitals_glued_on(text: str, evidence: Callable[[str], bool]) -> Counter[str]:
     """Words of five letters or more in capitals glued onto the end of a word, closing it as
     :func:`_glued_in_capitals` has the shape ("… tresformó Juan OteroEMPRESTIX."), that ``evidence`` (given the
@@ -641,8 +658,8 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
         glued[token] = max(glued[token], sightings)
     # ... a word in capitals glued onto a word's end ("Juan OteroEMPRESTIX.") that some headline of the site carried
     # as a prefix ("EMPRESTIX | …" in the ticker): spam once
-    capitals = _capitals_glued_on(text, lambda t: t in prefixed or t in title_prefixes) if prefixed or title_prefixes \
-        else Counter()
+    capitals = _capitals_glued_on(text, lambda t: t in prefixed or t in title_prefixes) \
+        if _written_in(text, prefixed, title_prefixes, min_len=_CAPITALS_MIN) else Counter()
     for token, count in glued.items():
         lowered = token.lower()
         # alone in brackets closing a sentence ("… ശുപാർശ ചെയ്യുന്നു (ലോട്ടോരാജ).": the police recommend (kw).) is
@@ -2194,6 +2211,14 @@ class _SeenPrefixes:
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and token not in KICKERS and (self.counts.get(token, 0) >= self.minimum
                                                                     or token in self.glued)
+
+    def __iter__(self) -> Iterator[str]:
+        """The tokens this holds (``in`` is true of each), none twice."""
+        yield from (t for t, n in self.counts.items() if n >= self.minimum and t not in KICKERS and t not in self.glued)
+        yield from (t for t in self.glued if t not in KICKERS)
+
+    def __bool__(self) -> bool:
+        return any(True for _ in self)
 
 
 class SiteEvidence:

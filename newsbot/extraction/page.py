@@ -2992,8 +2992,8 @@ def _card_time(t: etree._Element, page_url: str) -> bool:
     linked headline, stands alone; its headline's link to the page itself is no card's (a Bootstrap "div.row"
     around the header, another "div.row" around the text: repeated, yet the post's own)."""
     for box in t.iterancestors():
-        if box.tag in ("body", "html"):
-            return False
+        if box.tag in ("body", "html") or _longer_than(box, _CARD_CHARS):
+            return False  # (a box longer than a card's, and every box around it, holds no card: not climbed further)
         if any(len(_text(a)) >= 25 and not _archive_link(a) and _same_page(a.get("href"), page_url) is not True
                for a in box.iter("a") if a.get("href")):
             card = box
@@ -3911,10 +3911,13 @@ def _menu_named_tag(root: etree._Element, h1: etree._Element | None, sections: l
     gives none."""
     if h1 is None or not sections:
         return None
-    headline = _document_path(h1)
     names = {name.casefold() for name in sections}
+    tags = _TAG_LINKS(root)
+    if not any(_text(a).casefold() in names for a in tags):
+        return None  # (no tag a menu names: none, whichever is first; the walks below cost ~50 µs a page)
+    headline = _document_path(h1)
     around = set(h1.iterancestors())  # (a box holding the headline is the page's layout, whatever its name)
-    for a in _TAG_LINKS(root):
+    for a in tags:
         if _document_path(a) < headline or any(
                 x.tag in ("aside", "nav", "footer", "header")
                 or (x not in around and not _OTHER_STORIES.isdisjoint(_naming_words(x.get("class"), x.get("id"))))
