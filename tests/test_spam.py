@@ -931,6 +931,31 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          False, ["El pleno se reunió.", "Hoy llueve y nieva."], ["Apuesta en LuckyBet y llévate 100 euros de bono!"]),
         (["Text.", "Bei LuckyBet bekommst du 100 Euro Bonus! Jetzt anmelden und gewinnen."], "LuckyBet", False,
          ["Text."], ["Bei LuckyBet bekommst du 100 Euro Bonus!", "Jetzt anmelden und gewinnen."]),
+        # the closing paragraph an advert opens, its rest a few words with no digit or quotation repeating a word of
+        # the advert or opening the brand's name: its slogan (Cornish "rich the Cornish, rich the game") or its "play
+        # responsibly" (Venetian)
+        (["Text.", "Gwari lemmyn gans Kowlbet ha kavos 50 troyllans heb kost – an gwella gwariva warlinen yn Kernow! "
+          "Rych an kernow, rych an gwari."], "Kowlbet", False, ["Text."],
+         ["Gwari lemmyn gans Kowlbet ha kavos 50 troyllans heb kost – an gwella gwariva warlinen yn Kernow!",
+          "Rych an kernow, rych an gwari."]),
+        (["Text.", "Prova Zogabet ancuò: 100 giri gratis e bonus del 200% sul primo deposito! Zoga co giudissio."],
+         "Zogabet", False, ["Text."],
+         ["Prova Zogabet ancuò: 100 giri gratis e bonus del 200% sul primo deposito!", "Zoga co giudissio."]),
+        # ... not a story's sentence after a sentence the brand merely leads (no pitch, no exclamation), after one
+        # that only names it, with a digit or a quotation, after a sentence of the story, or in an earlier paragraph
+        (["Text.", "Zogabet will run the night ferries to the Lido. More ferries follow."], "Zogabet", False,
+         ["Text.", "More ferries follow."], ["Zogabet will run the night ferries to the Lido."]),
+        (["Text.", "The night ferries of Zogabet will serve the Lido. More ferries follow."], "Zogabet", False,
+         ["Text.", "The night ferries of will serve the Lido. More ferries follow."], ["Zogabet"]),
+        (["Text.", "Bet with LuckyBet on the derby and get a 100 euro bonus! The derby starts at 8."], "LuckyBet",
+         False, ["Text.", "The derby starts at 8."], ["Bet with LuckyBet on the derby and get a 100 euro bonus!"]),
+        (["Text.", "Bet with LuckyBet on the derby and get a 100 euro bonus! The derby is “sold out”."], "LuckyBet",
+         False, ["Text.", "The derby is “sold out”."], ["Bet with LuckyBet on the derby and get a 100 euro bonus!"]),
+        (["Text.", "The derby is on. Bet with LuckyBet on the derby and get a 100 euro bonus! The derby is sold out."],
+         "LuckyBet", False, ["Text.", "The derby is on. The derby is sold out."],
+         ["Bet with LuckyBet on the derby and get a 100 euro bonus!"]),
+        (["Prova Zogabet ancuò, Zogabet te dà 100 giri gratis! Zoga co giudissio.", "Text closing it."], "Zogabet",
+         False, ["Zoga co giudissio.", "Text closing it."], ["Prova Zogabet ancuò, Zogabet te dà 100 giri gratis!"]),
         # a pitch is not cut at an abbreviation ("лв.", leva) followed by a lower-case word
         (["Поскъпване на петрола. Залагайте умно с БГбет365 – бонус до 500 лв. за нови клиенти."], "бгбет365", False,
          ["Поскъпване на петрола."], ["Залагайте умно с БГбет365 – бонус до 500 лв. за нови клиенти."]),

@@ -1784,6 +1784,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             # than _hook's ("Ti serbit unu prèstidu lestru chene papiros? Kw ti dat … iscrie·ti in kw.com!"), when it
             # is about what the advert sells; a story's question with an advert appended to its paragraph stays
             removed.insert(first_removed, kept_sentences.pop())
+        if advertised and closing and not keep_plain and len(sentences) > 1 and kept_sentences == sentences[-1:] \
+                and _advert_tail(sentences[-1], removed[first_removed:], needle):
+            removed.append(kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
         new = joiner.join(kept_sentences) if len(kept_sentences) != len(sentences) else para
@@ -1986,6 +1989,28 @@ def _hooks_advert(question: str, advert: list[str], brand_opens: bool) -> bool:
         return True
     words = {word for word in _LETTER_WORD.findall(question.lower()) if len(word) >= _CONTENT_WORD_MIN}
     return any(word in words for sentence in advert for word in _LETTER_WORD.findall(sentence.lower()))
+_ADVERT_TAIL_WORDS = 7
+_ADVERT_TAIL_QUOTES = "«»‹›„“”「」『』《》\""
+_TAIL_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _advert_tail(sentence: str, advert: list[str], needle: str) -> bool:
+    """``sentence``, the rest of the closing paragraph an advert opens (``advert``: its removed sentences, one
+    selling or exclaiming), is the advert's sign-off: a few words closed by a stop, no digit, no quotation, that repeat
+    a word of the advert (five letters or more) or open the brand's name (``needle``): its slogan or its "play
+    responsibly" ("Gwari lemmyn gans Kw … yn Kernow! Rych an kernow, rych an gwari."; "Prova Zogabet …! Zoga co
+    giudissio."); not a story's short closing sentence after an advert injected before it, which shares no word with
+    it ("Elections are today."), nor one after a sentence the brand merely leads ("Kw will run the night ferries.")."""
+    if len(sentence.split()) > _ADVERT_TAIL_WORDS or sentence.rstrip(_CLOSERS)[-1:] not in SENTENCE_STOPS \
+            or sentence.rstrip(_CLOSERS)[-1:] in _QUESTION_MARKS or any(ch.isdigit() for ch in sentence) \
+            or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
+        return False
+    if not any(sells(text) or _TRAILING_SYMBOLS.sub("", text)[-1:] in "!！" for text in advert):
+        return False  # an advert by its words or its exclamation, not a story's sentence led by the brand
+    advert_words = {word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}
+    return any((len(word) >= 5 and word.lower() in advert_words)
+               or (needle.startswith(word.lower()) and word.lower() != needle)
+               for word in _TAIL_WORD.findall(sentence))
 
 
 # ... or a word or two closed by a stop, one of them "today" or "now": an imperative beside it, which needs no subject
