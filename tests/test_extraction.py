@@ -3147,8 +3147,9 @@ def _plone_collection(count: int) -> str:
         # paragraphs and a "read more" to the post; no date of its own: a listing
         ("https://ex.im/nooanys-2026/", _bear_page("Nooanys 2026", "", _bear_item("/tinvaal/", "Tinvaal cur £4 millioon "
          "son thieyn noa ayns Rhumsaa") + _bear_item("/skimmee/", "Kiare boinn airh da skimmee Vannin")), "link-list"),
+        # (one embedded post alone is no row of items: read as that post's text, as a story under a series banner is)
         ("https://ex.im/nooanys-2026/", _bear_page("Nooanys 2026", "", _bear_item("/tinvaal/", "Tinvaal cur £4 millioon "
-         "son thieyn noa ayns Rhumsaa")), "link-list"),
+         "son thieyn noa ayns Rhumsaa")), "article"),
         # ... not a post of its own text quoting another post in such a box, nor a short one saying it is an article
         ("https://ex.im/coontey/", _bear_page("Coontey son y thie", _OWN_STORY * 2, _bear_item("/tinvaal/", "Tinvaal cur "
          "£4 millioon son thieyn noa ayns Rhumsaa")), "article"),
@@ -3159,6 +3160,16 @@ def _plone_collection(count: int) -> str:
          "'2026-03-11T09:05Z'>11 Mar, 2026</time></p><div class='text'><div class='quote'><div>Dooyrt <a href="
          "'/sleih/daphne-caine/'>y Shirveishagh Daphne Caine</a> dy vel shoh feer vie.</div>" + _OWN_STORY * 2
          + "<p><a href='/sleih/daphne-caine/'>Ny smoo</a></p></div></div></main></body></html>", "article"),
+        # ... nor a story's box alone under its headline opening with a series banner's link (or the previous
+        # part's) and ending with a short link to that page: no row of items
+        ("https://ex.com/2026/03/tram-line/", "<html><body><main><h1>Council approves new tram line</h1><p>March 14, "
+         "2026</p><div class='post'><div class='series-banner'><a href='/series/airport-tram/'>Series: The tram to the "
+         "airport</a></div><div class='entry'>" + _STORY * 3 + "<p><a href='/series/airport-tram/'>More in this series"
+         "</a></p></div></div></main></body></html>", "article"),
+        ("https://ex.com/2026/03/tram-line/", "<html><body><main><h1>Council approves new tram line</h1><p>March 14, "
+         "2026</p><div class='post'><a href='/2026/03/tram-part-one/'>Part one: why the city wants a tram</a><div "
+         "class='entry'>" + _STORY * 3 + "<p><a href='/2026/03/tram-part-one/'>Read part one</a></p></div></div></main>"
+         "</body></html>", "article"),
     ],
 )
 def test_headlines_linking_to_other_pages_with_short_teasers_are_a_listing(url, html, reason):

@@ -4608,13 +4608,24 @@ _ITEM_BLOCK_TAGS = tuple(sorted((_BLOCK_TAGS - {"dd"}) | {"br"}))  # (a <br> par
 
 def _headed_item(item: etree._Element, headline: etree._Element, more: etree._Element) -> bool:
     """``item`` opens with a heading holding the link ``headline`` (:func:`_heading_inside`), or with that link as a
-    plain line (:func:`_opening_link`), and closes with ``more``, a "read more" to the same page: a teaser however
-    many paragraphs its snippet has (Neos' text node "<div><h2><a href=/actualitat/x.html>…</a></h2><p>…</p><p>…</p>
-    <p><a class=more href=/actualitat/x.html>Legir la seguida →</a></p></div>" on an author's page); an article's
-    text opens with its own words, not another page's headline."""
+    plain line (:func:`_opening_link`) in a row of items (:func:`_in_row`), and closes with ``more``, a "read more"
+    to the same page: a teaser however many paragraphs its snippet has (Neos' text node "<div><h2><a
+    href=/actualitat/x.html>…</a></h2><p>…</p><p>…</p><p><a class=more href=/actualitat/x.html>Legir la seguida
+    →</a></p></div>" on an author's page); an article's text opens with its own words, not another page's
+    headline."""
     heading, _ = _heading_inside(item)
-    return ((heading is not None and any(el is headline for el in heading.iter("a")) or _opening_link(item, headline))
+    return ((heading is not None and any(el is headline for el in heading.iter("a"))
+             or _opening_link(item, headline) and _in_row(item))
             and _read_more_link(more) and list(item.iter("a"))[-1] is more)
+
+
+def _in_row(item: etree._Element) -> bool:
+    """``item`` has a sibling of its shape (tag and class): one of a row of items, as a listing's are (Bear Blog's
+    "<ul class=embedded><li>…</li><li>…</li></ul>"); a story's box under its headline stands alone, though it opens
+    with a series banner's link and ends with "More in this series" to that page."""
+    parent = item.getparent()
+    return parent is not None and any(
+        sib is not item and sib.tag == item.tag and sib.get("class") == item.get("class") for sib in parent)
 
 
 _ITEM_TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "a")
