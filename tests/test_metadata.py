@@ -687,6 +687,10 @@ from newsbot.cleaning.metadata import (
         ("Liorish Breesha Corlett · Rheynn: Cultoor", None, None, "Cultoor"),
         ("Rheynn: Spoyrt", None, None, "Spoyrt"),
         ("Ta'n bun jeh ymmodee jeh ny arraneyn ry-akin ayns lauescreeuyn Colonel Fargher.", None, None, None),
+        # ... "bun" only before an outlet's name: the English "Bun:" of a burger review's fact lines is none
+        ("Bun: Manx Radio", None, "Manx Radio", None),
+        ("Bun: Toasted brioche", None, None, None),
+        ("Bun: Sesame seed, lightly toasted", None, None, None),
         ("Rheynn Ynsee Manx Radio", None, None, None),
         ("Bun Radio Fest", None, None, None),
     ],
