@@ -325,6 +325,14 @@ def test_a_heading_inside_the_article_is_kept():
                link_ratio=0.3, link="https://www.facebook.com/sharer/sharer.php?u=https://ex.im/"), False),
         (Block("Facebook, X and Bluesky carried it", link_ratio=0.6,
                link="https://www.facebook.com/sharer/sharer.php?u=https://ex.im/"), False),
+        # ... nor a labelled line of the story linking a post (Facebook's "copy link" address, a page to read)
+        (Block("The full order: the mayor's statement on the flooding", link_ratio=0.69,
+               link="https://www.facebook.com/share/p/1AbCdEfGh/"), False),
+        (Block("In her words: the minister's video from the bridge", link_ratio=0.7,
+               link="https://www.facebook.com/share/v/19XyZ/"), False),
+        # ... while Telegram's endpoints, with or without their query, are share targets
+        (Block("Kongsi: Telegram · X", link_ratio=0.6, link="https://telegram.me/share/"), True),
+        (Block("Jaa: Telegram · X", link_ratio=0.6, link="https://t.me/share/url?url=https://ex.im/"), True),
         # a label of a few words in any language, then only the linked names of networks: a share bar written as a
         # paragraph (Romansh "share this article", its links several)
         (Block("Parta quest artitgel: Facebook · WhatsApp · E-mail", link_ratio=0.44), True),

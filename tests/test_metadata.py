@@ -687,6 +687,10 @@ from newsbot.cleaning.metadata import (
         ("Liorish Breesha Corlett · Rheynn: Cultoor", None, None, "Cultoor"),
         ("Rheynn: Spoyrt", None, None, "Spoyrt"),
         ("Ta'n bun jeh ymmodee jeh ny arraneyn ry-akin ayns lauescreeuyn Colonel Fargher.", None, None, None),
+        # ... "bun" only before an outlet's name: the English "Bun:" of a burger review's fact lines is none
+        ("Bun: Manx Radio", None, "Manx Radio", None),
+        ("Bun: Toasted brioche", None, None, None),
+        ("Bun: Sesame seed, lightly toasted", None, None, None),
         ("Rheynn Ynsee Manx Radio", None, None, None),
         ("Bun Radio Fest", None, None, None),
     ],
@@ -2199,6 +2203,16 @@ _SPANISH_MINE = (
     "convenio colectivo. La empresa y los sindicatos alcanzaron un acuerdo el viernes por la noche, antes de la reunión "
     "con la Consejería de Industria, y el conflicto terminó sin más movilizaciones. «No es lo que pedíamos, pero es un "
     "paso adelante para todos», dijo el portavoz del comité en el Ayuntamiento de Degaña.")
+# Galician prose writes "no" (in the), "para", "este", "desde" as Spanish does: no Spanish words of its own
+_GALICIAN_FIRES = (
+    "A Xunta de Galicia presentou este luns no Parlamento o novo plan de incendios para o verán, que inclúe 500 "
+    "brigadistas máis e catro helicópteros. O conselleiro explicou que o plan entrará en vigor o 1 de xullo e que se "
+    "reforzará a vixilancia nas comarcas do interior, especialmente en Ourense e Lugo, onde o pasado ano arderon máis "
+    "de 30.000 hectáreas.")
+_GALICIAN_BUDGET = (
+    "O Concello de Vigo aprobou este martes no pleno municipal o orzamento para o ano 2026, que ascende a 300 millóns "
+    "de euros. O investimento en vivenda medrará un 20 por cento desde o próximo exercicio, segundo explicou a "
+    "concelleira de Facenda no pleno, que durou tres horas.")
 _GALICIAN_MINE = (
     "Os traballadores da mina de Cerredo volveron este luns ao traballo despois de dúas semanas de folga polo convenio "
     "colectivo. A empresa e os sindicatos acadaron un acordo o venres pola noite, antes da xuntanza coa Consellería de "
@@ -2257,6 +2271,11 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_ASTURIAN_AS_SPANISH, "ast", "ast"),
         (_SPANISH_MINE, "ast", "es"),
         (_GALICIAN_MINE, "ast", "gl"),
+        # ... a Galician story under a Spanish site's lang="es" (CLD2: Galician, 0.99) is Galician: the words both
+        # write ("no", "para", "este", "desde") are no Spanish marker
+        (_GALICIAN_FIRES, "es", "gl"),
+        (_GALICIAN_BUDGET, "es", "gl"),
+        (_SPANISH_MINE, "es", "es"),
         (_HINDI, "en", "hi"),
         (_NEPALI, "mai", "ne"),
         (_NEPALI, "new", "ne"),

@@ -719,14 +719,16 @@ _OWN_WORDS = {
     # contractions nel/nes (in the), col/cola (with the), pol/pela (by the), pa/pal (for); not Catalan's "unes", "l'",
     # nor "ye" (is), Nahuatl's "already"
     # Galician's own against them: its articles os/as, unha, non, xa, tamén, sen, coa, polo, máis, moi, é, hoxe, onte;
-    # Spanish's: es, las, no, ya, también, sin, hoy, ayer, para, muy, desde, este, fue, hay, noche, su, sus
+    # Spanish's, none that Galician, Asturian or Portuguese also writes (not "no", in the; "para", "este", "desde";
+    # "es", Galician "you are"; "sin", Asturian's too): las (not Portuguese's "-las" after a verb), ya, también, hoy,
+    # ayer, muy, fue, hay, noche, su, sus, después, ahora, mientras, aunque, dijo, hizo, hacer, mucho
     "ast": re.compile(r"(?<!\w)(?:yá|tamién|ensin|güei|ayeri|enantes|dempués|esti|daqué|dalgú[nu]|dalgun[ae]s|equí|"
                       r"munch[ua]|munch[oe]s|nueche|selmana|nel|nes|col|col[ae]s|pol|pela|pa|pal)(?!\w)",
                       re.IGNORECASE),
     "gl": re.compile(r"(?<!\w)(?:os|as|unha|unhas|non|xa|tamén|sen|coa|coas|polo|polos|máis|moi|é|ao|aos|ás|nunha|dunha|"
                      r"hoxe|onte|despois|cando)(?!\w)", re.IGNORECASE),
-    "es": re.compile(r"(?<!\w)(?:es|las|no|ya|también|sin|hoy|ayer|para|muy|desde|este|fue|hay|noche|su|sus|después)(?!\w)",
-                     re.IGNORECASE),
+    "es": re.compile(r"(?<![\w-])(?:las|ya|también|hoy|ayer|muy|fue|hay|noche|su|sus|después|ahora|mientras|aunque|"
+                     r"dijo|hizo|hacer|much[oa]s?)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:

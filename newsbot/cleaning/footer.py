@@ -254,9 +254,11 @@ def _is_junk_line(block: Block) -> bool:
 
 # Where a share button leads: a sharing endpoint, not a page to read (Substack's "?…&action=share" on the post's own
 # address, WordPress's "?share=twitter", facebook.com/sharer.php, x.com/intent/post, bsky.app/intent/compose,
-# t.me/share/url, wa.me/?text=, a mail with no addressee "mailto:?subject=…")
+# t.me/share/url, wa.me/?text=, a mail with no addressee "mailto:?subject=…"); not a post's own address under
+# "/share/" (Facebook's "copy link": facebook.com/share/p/…, /share/v/…, a page to read)
 _SHARE_TARGET = SHARE_TARGET = re.compile(
-    r"[?&](?:action=share|share=|utm_content=share)|/sharer|/intent/(?:tweet|post|compose)|/share(?:/url|article)?[/?]|"
+    r"[?&](?:action=share|share=|utm_content=share)|/sharer|/intent/(?:tweet|post|compose)|"
+    r"/share(?:/url|article)?/?(?:[?#]|$)|"
     r"wa\.me/\?|whatsapp://send|^mailto:\?",
     re.IGNORECASE,
 )

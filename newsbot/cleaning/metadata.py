@@ -150,7 +150,8 @@ SOURCE_LABELS = (
     # spring in prose)
     "памаш",
     # Manx "source, origin" ("… · Bun: Manx Radio · Rheynn: Nooanys"; only before a colon: "Ta'n bun jeh …", the
-    # source of it is …, and the English "Bun" open sentences)
+    # source of it is …, and the English "Bun" open sentences; only before an outlet's name: the English "Bun:
+    # Toasted brioche" is a burger's fact line, _OUTLET_ONLY_LABELS)
     "bun",
     # Cornish "spring, source" (a Framer text block "Fenten: Cornwall Live" after the text; only before a colon:
     # "Fenten an gool, …", the festival's source, is prose)
@@ -158,8 +159,9 @@ SOURCE_LABELS = (
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
-# or place, "Born: 12 March 1950 in Hamburg", "Born: Liverpool, England", no)
-_OUTLET_ONLY_LABELS = frozenset(("born",))
+# or place, "Born: 12 March 1950 in Hamburg", "Born: Liverpool, England", no); Manx "Bun" ("Bun: Manx Radio" yes,
+# a menu's or a review's "Bun: Toasted brioche" no)
+_OUTLET_ONLY_LABELS = frozenset(("born", "bun"))
 _OUTLET_ONLY = "source, an outlet only"  # (parse_meta_line's kind for their values)
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
