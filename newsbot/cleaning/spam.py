@@ -583,20 +583,17 @@ def _capitals_run() -> re.Pattern[str]:
 
 
 _CAPITALS_MIN = 5  # letters of a word in capitals glued on (_capitals_run)
-_WRITTEN_IN_MAX = 64  # evidence tokens looked up in the text one by one; more, and the text is scanned anyway
+_CAPITALS_IN_MAX = 64  # evidence tokens looked up in the text one by one; more, and the text is scanned anyway
 
 
-def _written_in(text: str, *evidence: Iterable[str], min_len: int = 1) -> bool:
-    """Some token of ``evidence`` (lower-case, ``min_len`` letters or more) is in ``text``, case aside, or there are
-    too many to look up (_WRITTEN_IN_MAX): whether a scan of the text for them can find anything.  (The scan of
-    every character costs ~50 µs on a story; a few substring look-ups, done in C, next to nothing.)"""
-    tokens = [t for tokens in evidence for t in tokens if len(t) >= min_len]
-    if len(tokens) > _WRITTEN_IN_MAX:
+def _capitals_in(text: str, *evidence: Iterable[str]) -> bool:
+    """Some token of ``evidence`` (lower-case, _CAPITALS_MIN letters or more) is written in capitals in ``text``, or
+    there are too many to look up (_CAPITALS_IN_MAX): whether :func:`_capitals_glued_on` can find anything.  (Its
+    scan of every character costs ~50-70 µs on a story; a few substring look-ups, done in C, next to nothing.)"""
+    tokens = [t for tokens in evidence for t in tokens if len(t) >= _CAPITALS_MIN]
+    if len(tokens) > _CAPITALS_IN_MAX:
         return True
-    if not tokens:
-        return False
-    lowered = text.lower()
-    return any(t in lowered for t in tokens)
+    return any(t.upper() in text for t in tokens)
 
 
 def _capitals_glued_on(text: str, evidence: Callable[[str], bool]) -> Counter[str]:
@@ -659,7 +656,7 @@ def suspicious_glued_tokens(paragraphs: list[str], known: Iterable[str] = (),
     # ... a word in capitals glued onto a word's end ("Juan OteroEMPRESTIX.") that some headline of the site carried
     # as a prefix ("EMPRESTIX | …" in the ticker): spam once
     capitals = _capitals_glued_on(text, lambda t: t in prefixed or t in title_prefixes) \
-        if _written_in(text, prefixed, title_prefixes, min_len=_CAPITALS_MIN) else Counter()
+        if _capitals_in(text, prefixed, title_prefixes) else Counter()
     for token, count in glued.items():
         lowered = token.lower()
         # alone in brackets closing a sentence ("… ശുപാർശ ചെയ്യുന്നു (ലോട്ടോരാജ).": the police recommend (kw).) is
