@@ -564,6 +564,9 @@ def _closing_codes(text: str, prefixed: Container[str]) -> Counter[str]:
     return found
 
 
+_CAPITALS_MIN = 5  # letters of a word in capitals glued on (_capitals_run)
+
+
 @lru_cache(maxsize=1)
 def _capitals_run() -> re.Pattern[str]:
     """Five capital letters or more in a row, of any cased script (Unicode's upper-case letters of the blocks
@@ -579,10 +582,9 @@ def _capitals_run() -> re.Pattern[str]:
             else:
                 ranges.append([code, code])
     letters = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
-    return re.compile(f"[{letters}]{{5,}}")
+    return re.compile(f"[{letters}]{{{_CAPITALS_MIN},}}")
 
 
-_CAPITALS_MIN = 5  # letters of a word in capitals glued on (_capitals_run)
 _CAPITALS_IN_MAX = 64  # evidence tokens looked up in the text one by one; more, and the text is scanned anyway
 
 
@@ -2005,7 +2007,7 @@ def _advert_tail(sentence: str, advert: list[str], needle: str) -> bool:
     if not any(sells(text) or _TRAILING_SYMBOLS.sub("", text)[-1:] in "!！" for text in advert):
         return False  # an advert by its words or its exclamation, not a story's sentence led by the brand
     advert_words = {word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}
-    return any((len(word) >= 5 and word.lower() in advert_words)
+    return any((len(word) >= _CONTENT_WORD_MIN and word.lower() in advert_words)
                or (needle.startswith(word.lower()) and word.lower() != needle)
                for word in _TAIL_WORD.findall(sentence))
 

@@ -2033,9 +2033,9 @@ _MODULE_CHARS = 600
 # ... or longer when its links are cards, each a headline, a date and a one-sentence summary inside its link (Notion's
 # inline database "<h3>Artitgels sumegliants</h3><div class=notion-collection-gallery><a href=/novitads/…><div>…"):
 # this much text per link
-_CARD_CHARS = 300
+_CARD_CHARS_PER_LINK = 300
 _MODULE_SHAPE = etree.XPath(f"(string-length(normalize-space(.)) <= {_MODULE_CHARS}"
-                            f" or string-length(normalize-space(.)) <= {_CARD_CHARS} * count(.//a[@href]))"
+                            f" or string-length(normalize-space(.)) <= {_CARD_CHARS_PER_LINK} * count(.//a[@href]))"
                             " and .//a[@href]"
                             " and (.//h2 or .//h3 or .//h4 or .//h5 or .//h6)")
 _MODULE_LOOSE_CHARS = 3  # text outside the heading and the links: bullets, separators ("»", "·")
@@ -2994,7 +2994,7 @@ def _card_time(t: etree._Element, page_url: str) -> bool:
     for box in t.iterancestors():
         if box.tag in ("body", "html") or _longer_than(box, _CARD_CHARS):
             return False  # (a box longer than a card's, and every box around it, holds no card: not climbed further)
-        if any(len(_text(a)) >= 25 and not _archive_link(a) and _same_page(a.get("href"), page_url) is not True
+        if any(_card_headline(a) and _same_page(a.get("href"), page_url) is not True
                for a in box.iter("a") if a.get("href")):
             card = box
             while card is not None and card.tag not in ("body", "html") and len(_text(card)) <= _CARD_CHARS:
@@ -3003,6 +3003,12 @@ def _card_time(t: etree._Element, page_url: str) -> bool:
                 card = card.getparent()
             return False
     return False
+
+
+def _card_headline(a: etree._Element) -> bool:
+    """A link of a headline's length (a card's story), not to a category, tag or author archive: what makes a box
+    a teaser card for _card_time and _card_tag."""
+    return len(_text(a)) >= 25 and not _archive_link(a)
 
 
 def _archive_link(a: etree._Element) -> bool:
@@ -3934,7 +3940,7 @@ def _card_tag(a: etree._Element, page_url: str) -> bool:
     for box in a.iterancestors():
         if box.tag in ("body", "html") or _longer_than(box, _CARD_CHARS):
             return False
-        if any(len(_text(link)) >= 25 and not _archive_link(link) and _same_page(link.get("href"), page_url) is False
+        if any(_card_headline(link) and _same_page(link.get("href"), page_url) is False
                for link in box.iter("a") if link is not a and link.get("href")):
             return True
     return False
