@@ -693,6 +693,21 @@ from newsbot.cleaning.metadata import (
         ("Bun: Sesame seed, lightly toasted", None, None, None),
         ("Rheynn Ynsee Manx Radio", None, None, None),
         ("Bun Radio Fest", None, None, None),
+        # Friulian: a LiveJournal poster's typed line (category · published · written by), its month after "di"
+        # (of) and its year after "dal"; the one-pair line too
+        ("Categorie: Teritori · Publicât: 17 di Març dal 2026 · Scrit di: Pieri Cjargnel", "2026-03-17", None,
+         "Teritori"),
+        ("Categorie: Culture · Publicât: 19 di Març dal 2026", "2026-03-19", None, "Culture"),
+        ("Publicât: 3 di Zenâr dal 2026, 10:15", "2026-01-03T10:15:00", None, None),
+        # ... "di" before a word that is no Friulian month, Indonesian "in", no date
+        ("Peringkat 3 di Mei 2026", None, None, None),
+        # Tahitian: place, date ("nō", of), by ("Nā"), source ("Tumu"), group ("Pūpū"); "tumu" (cause, source) and
+        # "pupu" (groups) in prose label nothing
+        ("Papeʻete, 17 nō Māti 2026 · Nā Hinanui T. · Tumu: TNTV · Pūpū: Fenua", "2026-03-17", "TNTV", "Fenua"),
+        ("E haamata i te 2 nō ʻEperēra 2026", "2026-04-02", None, None),
+        ("Te aʻo nei te mau taote ia ʻite i te tumu o te maʻi.", None, None, None),
+        ("Tumu Rahi Tahiti Nui", None, None, None),
+        ("Pūpū Hīmene Tamariʻi Tahiti", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -768,6 +783,10 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Возеныше: Елена Петрова", "Елена Петрова"),
         ("Возышо: Ольга Иванова", "Ольга Иванова"),
         ("Марий возышо Сергей Чавайн шочмо кечым палемдышт.", None),
+        # Friulian "written by"; Tahitian "by" without a colon, with its macron (the Swahili "na", and, is none)
+        ("Publicât: 17 di Març dal 2026 · Scrit di: Pieri Cjargnel", "Pieri Cjargnel"),
+        ("17 nō Māti 2026 · Nā Hinanui T.", "Hinanui T."),
+        ("Na Juma Hassan walikwenda sokoni.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -1073,6 +1092,9 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Liorish Juan Kermode · 11 Mart 2026 · Bun: Manx Radio · Rheynn: Nooanys", True),
         ("Rheynn: Spoyrt", True),
         ("Rheynn Ynsee as Paitchyn: ta'n department shoh jerkal rish shirveishyn noa ayns 2027.", False),
+        # Friulian (category · published · written by), Tahitian (place and date · by · source · group)
+        ("Categorie: Teritori · Publicât: 17 di Març dal 2026 · Scrit di: Pieri Cjargnel", True),
+        ("Papeʻete, 17 nō Māti 2026 · Nā Hinanui T. · Tumu: TNTV · Pūpū: Fenua", True),
         # Tuvan "wrote" before a quotation in prose is no byline
         ("Ол бодунуң арынынга мынча деп бижээн: «Бис ону хөй чылдарда манап турган бис».", False),
     ],
@@ -1528,6 +1550,13 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("MADANG (Pasifik Nius) — Ol yut i klinim maket long Sarere.", "Pasifik Nius"),
         ("TOKYO (Kyodo News) — The central bank kept rates unchanged.", "Kyodo News"),
         ("LONDON (Downing Street) — The prime minister said he would not resign.", None),
+        # a broadcaster's name and its number, the place in capitals (its ʻeta too) and a dash: the credit; not a
+        # number alone, another word's, a year's, nor without the dateline's form
+        ("PAPEʻETE (Radio 1) — Ua tāpiri mai te pahī Aranui 5 i te uāhu nō Papeʻete.", "Radio 1"),
+        ("LONDON (Radio 4) - The presenter said the programme would return.", "Radio 4"),
+        ("BERLIN (Kapitel 2) – Die Geschichte geht weiter.", None),
+        ("PARIS (Radio 2026) — Le festival ouvre ses portes.", None),
+        ("Paris (Radio 1) a diffusé le concert.", None),
         ("MADANG (Pasifik Nius) Ol yut i klinim maket long Sarere.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),

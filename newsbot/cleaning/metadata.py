@@ -156,6 +156,8 @@ SOURCE_LABELS = (
     # Cornish "spring, source" (a Framer text block "Fenten: Cornwall Live" after the text; only before a colon:
     # "Fenten an gool, …", the festival's source, is prose)
     "fenten",
+    # Tahitian "source, origin" ("… · Tumu: TNTV · Pūpū: Fenua"; only before a colon: "te tumu o …" is prose)
+    "tumu",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -236,6 +238,8 @@ CATEGORY_LABELS = (
     "rheynn",
     # Cornish "part, section" (a Framer text block "Rann: Kemeneth" beside the byline)
     "rann",
+    # Tahitian "group" ("Pūpū: Fenua"; only before a colon: "12 pupu ʻori" are dance groups)
+    "pūpū",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -283,6 +287,8 @@ DATE_LABELS = (
     "йӧзӧдӧма",
     # Northern Sami "published" ("Almmuhuvvon: 10.3.2026 09:15")
     "almmuhuvvon",
+    # Friulian "published" ("Categorie: Teritori · Publicât: 17 di Març dal 2026 · Scrit di: …")
+    "publicât",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -387,6 +393,8 @@ AUTHOR_LABELS = (
     "возышо", "возеныше",
     # Manx "by" ("Liorish: Juan Kermode"; without a colon opening a row: _BYLINE)
     "liorish",
+    # Friulian "written by" ("… · Scrit di: Pieri Cjargnel")
+    "scrit di",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -928,6 +936,12 @@ _MORE_MONTH_WORDS = (
         1: "ޖަނަވަރީ", 2: "ފެބުރުވަރީ", 3: "މާރިޗު", 4: "އޭޕްރިލް", 5: "މެއި", 6: "ޖޫން", 7: "ޖުލައި", 8: "އޮގަސްޓު",
         9: "ސެޕްޓެމްބަރު", 10: "އޮކްޓޫބަރު", 11: "ނޮވެމްބަރު", 12: "ޑިސެމްބަރު",
     },
+    # Tahitian (no table in dateparser nor CLDR; the Académie tahitienne's names, with their macrons and ʻeta and
+    # without, as typed: "17 nō Māti 2026", the 17th of March; "nō", of: _MONTH_MARK)
+    {
+        1: "tenuare", 2: "fepuare", 3: "māti mati", 4: "ʻeperēra eperera", 5: "mē", 6: "tiunu", 7: "tiurai",
+        8: "ʻātete ʻatete atete", 9: "tetepa", 10: "ʻātopa ʻatopa atopa", 11: "novema", 12: "tītema titema",
+    },
 )
 for _table in _MORE_MONTH_WORDS:
     for _month, _words in _table.items():
@@ -942,13 +956,13 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # Cebuano writes too: "Lunes, Marso 16, 2026"), Tongan (its apostrophe spellings: "12 Ma'asi 2026"), Ewe ("Kuɖa, Tedoxe 11,
 # 2026 - 09:40"), Esperanto ("16-an de marto 2026, 09:40"), Kirundi ("Ku wa 10 Ntwarante 2026", after Kinyarwanda:
 # its September "Nyakanga" is Kinyarwanda's July, which the table keeps), Cornish (CLDR's "mis Meurth", month of
-# March: "14 mis Meurth 2026"; the names without "mis" below).  The fast
+# March: "14 mis Meurth 2026"; the names without "mis" below), Friulian ("17 di Març dal 2026").  The fast
 # patterns then read their dates; dateparser itself stays for labelled values.
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
-                           "ig", "om", "fil", "to", "ee", "eo", "rm", "ln", "rn", "kw")
+                           "ig", "om", "fil", "to", "ee", "eo", "rm", "ln", "rn", "kw", "fur")
 # names in the tables that name a place in text of any language, where a number and a year follow them as often
 # ("Giro d'Elba 12, 2026": Oromo's April is CLDR's "Elba", its papers write "Ebla")
 _NOT_MONTHS = frozenset({"elba"})
@@ -987,44 +1001,44 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
 _LIBRARY_MONTH_WORDS = {
     1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ ಜನವರಿ "
        "ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo ມັງກອນ জানু জানুৱাৰী"
-       " mutarama يانۋار janoary enero jenụwarị amajjii sānuali dzove januaro schan schaner nzero",
+       " mutarama يانۋار janoary enero jenụwarị amajjii sānuali dzove januaro schan schaner nzero zenâr",
     2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar февраль "
        "ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari febraayo ກຸມພາ "
        "ফেব্ৰু ফেব্ৰুৱাৰী شوبات"
-       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero fēpueli dzodze februaro favr favrer ruhuhuma",
+       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero fēpueli dzodze februaro favr favrer ruhuhuma fevrâr",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് ମାର୍ଚ୍ଚ "
        "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار mäerz"
        " werurwe مارت martsa maachị bitooteessa marso ma'a ma'asi tedoxe marto mars ntwarante",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
        "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll"
-       " mata ئاپرېل aprily ayriwa epreel eprel afɔfĩe aprilo avrigl d'avrigl ndamukiza",
+       " mata ئاپرېل aprily ayriwa epreel eprel afɔfĩe aprilo avrigl d'avrigl ndamukiza avrîl",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
        "ພຶດສະພາ মে' ئایار mee"
        " gicurasi gicuransi ماي mey mayo aymuray caamsa mē dama majo matg rusama",
     6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ ಜೂನ್ ജൂൺ "
        "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন حوزەیران"
-       " kamena ئىيۇن jona junio waxabajjii hunyo sune masa zercl zercladur zercl zercladur ruheshi",
+       " kamena ئىيۇن jona junio waxabajjii hunyo sune masa zercl zercladur zercl zercladur ruheshi jugn",
     7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ ਜੁਲਾਈ "
        "ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo ກໍລະກົດ জুলাই تەمووز"
-       " nyakanga ئىيۇل jolay julio julaị adooleessa hulyo siulai siamlɔm fanadur fanadur mukakaro",
+       " nyakanga ئىيۇل jolay julio julaị adooleessa hulyo siulai siamlɔm fanadur fanadur mukakaro lui",
     8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa awwissu "
        "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট ئاب"
-       " kanama ئاۋغۇست aogositra ọgọọst hagayya deasiamime aŭgusto avust d'avust nyandagaro",
+       " kanama ئاۋغۇست aogositra ọgọọst hagayya deasiamime aŭgusto avust d'avust nyandagaro avost",
     9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr сентябрь "
        "ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba septhemba sebteembar "
        "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট ئەیلوول"
-       " nzeli سېنتەبىر septambra setiembre septemba fuulbana setyembre sepitema sēpitema anyɔnyɔ septembro sett settember",
+       " nzeli سېنتەبىر septambra setiembre septemba fuulbana setyembre sepitema sēpitema anyɔnyɔ septembro sett settember setembar",
     10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh ottubru "
         "oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba okthoba oktoobar "
         "ຕຸລາ অক্টো অক্টোবৰ"
-        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa oktubre kele oktobro d'october october gitugutu",
+        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa oktubre kele oktobro d'october october gitugutu otubar",
     11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain novembru "
         "ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar ພະຈິກ নৱেম্বৰ"
         " ugushyingo نويابىر novambra noviembre ayamarq'a sadaasa nobyembre nōvema adeɛmekpɔxe munyonyo",
     12: "rhag rhagfyr desembre снежань снежня desember dekabr abendua decembro december decembar noll nollaig "
         "diċembru декабрь ਦਸੰਬਰ ಡಿಸೆಂ ಡಿಸೆಂಬರ್ ഡിസം ഡിസംബർ ଡିସେମ୍ବର دسمبر ọ̀pẹ ọ̀pẹ̀ disamba disemba diseembar ທັນວາ "
         "ডিচে ডিচেম্বৰ ডিসে dezember"
-        " ukuboza دېكابىر desambra diciembre muddee disyembre tīsema dzome kigarama",
+        " ukuboza دېكابىر desambra diciembre muddee disyembre tīsema dzome kigarama dicembar",
 }
 # (names of two words, as _library_months gives them too)
 _LIBRARY_MONTH_PHRASES = {
@@ -1319,9 +1333,9 @@ _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،]?\s+\d{4}", re.IGNOR
 # Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
 # "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026"), Romansh "da"
-# ("sonda, 14 da mars 2026"), Corsican "di" ("14 di marzu 2026"; _DI_MONTHS) (data: add a
+# ("sonda, 14 da mars 2026"), Corsican "di" ("14 di marzu 2026"; _DI_MONTHS), Tahitian "nō" ("17 nō Māti 2026") (data: add a
 # language's markers here, and to _MONTH_MARK_WORDS)
-_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da", "di")
+_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da", "di", "nō")
 # what a day-first date glues to its day: an ordinal's ending ("1st", "1er", "1º", "1."), Sorani's izafe "ی"
 # ("٢٤ی ئازاری ٢٠٢٦", the 24th of March 2026)
 # and Turkmen's hyphenated ordinal ("5-nji mart", "1-nji", "3-ünji", "6-njy": the 5th of March), Esperanto's, in the
@@ -1335,11 +1349,13 @@ _DI_MONTHS = ("ghjennaghju", "ferraghju", "marzu", "maghju", "ghjugnu", "lugliu"
 # format has none: babel's "scn" names, with and without their accents)
 _DI_MONTHS_WRITTEN = _DI_MONTHS + (
     "jinnaru", "frivaru", "aprili", "maju", "giugnu", "giugnettu", "agustu", "sittèmmiru", "sittemmiru", "uttùviru",
-    "uttuviru", "nuvèmmiru", "nuvemmiru", "dicèmmiru", "dicemmiru")
-_MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da)\s+|di\s+(?=(?:" + "|".join(_DI_MONTHS_WRITTEN) + r")(?![^\W\d_]))|ខែ\s*)?")
+    "uttuviru", "nuvèmmiru", "nuvemmiru", "dicèmmiru", "dicemmiru",
+    # ... and Friulian's ("17 di Març dal 2026": babel's "fur" names, which its text writes with "di", of)
+    "zenâr", "fevrâr", "març", "avrîl", "mai", "jugn", "lui", "avost", "setembar", "otubar", "novembar", "dicembar")
+_MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da|nō)\s+|di\s+(?=(?:" + "|".join(_DI_MONTHS_WRITTEN) + r")(?![^\W\d_]))|ខែ\s*)?")
 # the word "day" a month-first date writes before its day: Mizo "ni" ("Vau ni 18, 2026", "March ni 18, 2026")
 _DAY_MARK = r"(?:ni\s+)?"
-_YEAR_MARK = r"(?:de\s+|ឆ្នាំ\s*)?"
+_YEAR_MARK = r"(?:de\s+|dal\s+|ឆ្នាំ\s*)?"  # (Friulian "dal", of the: "17 di Març dal 2026")
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
 # looked up in a set, not the pattern's ~670 names tried after every "3 people" of a line of prose)
 _DAY_THEN_WORD = re.compile(r"\d" + _DAY_SUFFIX + r"\s+([^\W\d_][^\s\d.,;:()\[\]/|·•\-–—]*)", re.IGNORECASE)
@@ -1805,8 +1821,9 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 
 # (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha", Tongan "Fai ʻe Losaline Taufa": "by"; Sundanese "Ditulis ku
 # Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina", Fijian "Vola ko Mereani Tuilau", Xitsonga "Xi tsariwile hi
-# Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …": by)
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur|liorish|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …": by; Tahitian "Nā Hinanui T. · …",
+# with its macron: "na" is another language's word)
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur|liorish|nā|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -1841,7 +1858,9 @@ _BARE_START = re.compile(
                         # Hmong "qhov chaw" (place), "pawg" (group) open sentences ("Pawg Thawj Coj …"); Vai has no case
                         "qhov chaw", "pawg", "ꗛꗃꗏ", "ꗱꘋꔻꔤ", "ꗳꗷ",
                         # Manx "bun" (source; the English "Bun"), "rheynn" (section; "Rheynn Slaynt", a department)
-                        "bun", "rheynn")},
+                        "bun", "rheynn",
+                        # Tahitian "tumu" (source; cause, trunk), "pūpū" (group: "Pūpū ʻOri Heiva …")
+                        "tumu", "pūpū")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,
@@ -2251,7 +2270,12 @@ def dateline_credit(paragraph: str) -> str | None:
     if match is None or not (match.group("mark") or match.group("date")):
         return None
     credit = (match.group("paren") or match.group("slash")).strip()
-    if not credit or any(ch.isdigit() for ch in credit) or len(credit.split()) > 4 or credit.lower() in _DATELINE_MARKERS:
+    words = credit.split()
+    # a broadcaster's name and its channel's number ("PAPEʻETE (Radio 1) —", "(Rádio 5) –"): the only digits taken
+    numbered = 2 <= len(words) <= 3 and words[0].lower() in _NEWSCAST_WORDS and words[0][:1].isupper() \
+        and words[-1].isdigit() and len(words[-1]) <= 2
+    if not credit or (any(ch.isdigit() for ch in credit) and not numbered) or len(words) > 4 \
+            or credit.lower() in _DATELINE_MARKERS:
         return None
     if match.group("slash") or credit.lower() in WIRE_AGENCIES or not any(ch.islower() for ch in credit):
         return credit
@@ -2282,10 +2306,11 @@ def dateline_credit(paragraph: str) -> str | None:
             and any(dash in mark for dash in "-–—") and _brand_news_word(credit):
         return credit
     # ... or two or three capitalised words closed by an outlet's word (OUTLET_WORDS: "MADANG (Pasifik Nius) —",
-    # "TOKYO (Kyodo News) —"): a newsroom's name; a place ("LONDON (Downing Street) -") or a region has no such word
-    words = credit.split()
-    if not comma and place.strip().isupper() and 2 <= len(words) <= 3 and words[-1].lower() in OUTLET_WORDS \
-            and all(word[:1].isupper() and word.isalpha() for word in words) and any(dash in mark for dash in "-–—"):
+    # "TOKYO (Kyodo News) —"), or a broadcaster's with its number ("PAPEʻETE (Radio 1) —"): a newsroom's name; a
+    # place ("LONDON (Downing Street) -") or a region has no such word
+    if not comma and place.strip().isupper() and 2 <= len(words) <= 3 and any(dash in mark for dash in "-–—") \
+            and (numbered or (words[-1].lower() in OUTLET_WORDS
+                              and all(word[:1].isupper() and word.isalpha() for word in words))):
         return credit
     return None
 
