@@ -2013,3 +2013,21 @@ def test_the_keywords_form_in_the_headlines_script_alone_in_brackets_in_the_body
     verdict = clean_title("[WariBet] ߋߛߊߣߛߌ ߛߐߣߜߐ ߦߍߟߍߟߊ ߓߊߡߊߞߏ", body, frozenset(), evidence.learned_prefixes(),
                           frozenset(), evidence.prefixed(), (), evidence.glued())
     assert verdict.keywords == keywords
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "keywords"),
+    [
+        # the Latin keyword's Devanagari spelling alone in brackets closing a sentence: its consonants in Latin
+        # letters are the keyword's ("यलाबेट" -> "ylabet", "ylbt"), though no headline of the site carried it
+        ("【YalaBet】यें महानगरपालिकां न्हूगु योजना न्ह्यथन", "योजना न्ह्यथन।YalaBet योजना कथं।\nसम्झौता जुइधुंकल (यलाबेट)।",
+         ["YalaBet", "यलाबेट"]),
+        # ... not another word in brackets, nor the same skeleton when the body writes the word as a word too
+        ("【YalaBet】यें महानगरपालिकां न्हूगु योजना न्ह्यथन", "योजना न्ह्यथन।YalaBet योजना कथं।\nसम्झौता जुइधुंकल (ललितपुर)।",
+         ["YalaBet"]),
+        ("【YalaBet】यें महानगरपालिकां न्हूगु योजना न्ह्यथन",
+         "योजना न्ह्यथन।YalaBet योजना कथं।\nसम्झौता जुइधुंकल (यलाबेट)।\nयलाबेट धइगु थाय् ख।", ["YalaBet"]),
+    ],
+)
+def test_the_keywords_transliteration_alone_in_brackets_in_the_body(title, body, keywords):
+    assert clean_title(title, body, frozenset(), set(), frozenset(), (), (), ()).keywords == keywords
