@@ -1224,6 +1224,14 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["觀塘今日有外牆石屎剝落。", "區議員表示會跟進。"], ["利來８８"]),
         (["觀塘今日有外牆石屎剝落。", "利來８８會贊助活動", "區議員表示會跟進。"], "利來88", True,
          ["觀塘今日有外牆石屎剝落。", "利來８８會贊助活動", "區議員表示會跟進。"], []),
+        # a paragraph that is a short exclamation naming it: an advert's headline, whole (not "Main di!")
+        (["Text.", "Main di Rantau4D!", "Main di Rantau4D kini, dapekan bonus 100% untuak dunsanak baru!", "Closing."],
+         "Rantau4D", False, ["Text.", "Closing."],
+         ["Main di Rantau4D!", "Main di Rantau4D kini, dapekan bonus 100% untuak dunsanak baru!"]),
+        # ... not an exclamation in a paragraph of the story's sentences, where only the keyword goes
+        (["Text.", "Urang banyak basorak: Ayo Padang! Rantau4D Pertandingan dimulai pukul 16.00.", "Closing."],
+         "Rantau4D", False, ["Text.", "Urang banyak basorak: Ayo Padang! Pertandingan dimulai pukul 16.00.", "Closing."],
+         ["Rantau4D"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

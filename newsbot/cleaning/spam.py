@@ -1782,6 +1782,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 about_it
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
+                # a paragraph that is a short exclamation naming it: an advert's headline ("Main di Rantau4D!", play
+                # at kw!, over Kadence's info box), left "Main di!" once the keyword went
+                or (len(sentences) == 1 and names and _exclaimed(sentence))
                 or sentence in pitched
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
             ))):
