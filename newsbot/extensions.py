@@ -63,6 +63,8 @@ def job_failed(stats: dict) -> str | None:
         return "errors in the spider"
     if any(k.startswith("feedexport/failed_count") for k in stats):
         return "a feed could not be written"
+    if failed := stats.get("newsbot/cleaning/failed", 0):
+        return f"cleaning failed on {failed} page(s) (in the quarantine, code cleaning-failed)"
     return None
 
 

@@ -12,7 +12,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from newsbot import signals as newsbot_signals
-from newsbot.cleaning.article import CleaningOptions, clean_article
+from newsbot.cleaning.article import CleaningOptions, RawArticle, clean_article
 from newsbot.cleaning.spam import SiteEvidence
 from newsbot.config import newsbot_config
 from newsbot.items import Article, CleanedItem, PageItem
@@ -55,7 +55,19 @@ class CleaningPipeline:
             timezone=profile.timezone,
             language=profile.language,
         )
-        cleaned = clean_article(item.raw, options, self._evidence(item.raw.site))
+        failure = None
+        try:
+            cleaned = clean_article(item.raw, options, self._evidence(item.raw.site))
+        except Exception as exc:  # any defect of the cleaning code met on one page
+            # the page goes to the quarantine with the reason (its address and headline, no text), the crawl goes
+            # on, and the job's status says FAILED (newsbot.extensions.job_failed): lost silently, it was counted
+            # as an article page and written nowhere
+            logger.exception("Cleaning failed on %s", item.raw.url)
+            self.stats.inc_value("newsbot/cleaning/failed")
+            failure = f"{type(exc).__name__}: {exc}"
+            cleaned = clean_article(RawArticle(url=item.raw.url, site=item.raw.site, fetched_at=item.raw.fetched_at,
+                                               title=None), options)
+            cleaned.record["title"] = item.raw.title
         if item.evidence_only:
             raise DropItem(f"copy held for its original (evidence only): {item.raw.url}", log_level="DEBUG")
         self.stats.inc_value("newsbot/cleaning/spam_removed", len(cleaned.record["spam_removed"]))
@@ -69,6 +81,8 @@ class CleaningPipeline:
         issues = list(cleaned.issues)
         if item.error:
             issues.insert(0, ("unreadable", item.error))
+        if failure:
+            issues.insert(0, ("cleaning-failed", failure))
         return CleanedItem(cleaned.record, issues, item.profile)
 
 

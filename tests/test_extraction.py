@@ -4002,6 +4002,9 @@ def test_a_posts_category_or_labels_line_gives_the_category(before, after, categ
          "</a>", "खेलकूद"),
         ("<a class='blog-series-badge' href='/series/khelkud'><span>Series:</span></a>", None),
         ("<a class='section' href='/live/'>Live: Budget</a>", "Live: Budget"),
+        # a tag's link wrapping the name's span in a box of its own (Beehiiv's tag pill), not a span alone
+        ("<div class='flex gap-2'><a href='/t/sahar'><span class='rounded-md px-2'>सहर</span></a></div>", "सहर"),
+        ("<div class='flex gap-2'><span class='rounded-md px-2'>सहर</span></div>", None),
     ],
 )
 def test_a_section_tag_above_the_headline_is_the_kicker_unless_in_a_strip_of_other_stories(top, category):

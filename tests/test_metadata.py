@@ -94,6 +94,16 @@ from newsbot.cleaning.metadata import (
         ("ሰኑይ 3:30 ድሕሪ ቐትሪ፣ መጋቢት 10 2018 ዓ.ም.", "2026-03-19", None, None),
         ("መጋቢት 10 2018 ዓ/ም", "2026-03-19", None, None),
         ("10 መጋቢት 2018 ዓ. ም.", "2026-03-19", None, None),
+        # the Bikram Sambat calendar (Nepal's; Nepali and Newari papers), converted: year first with its era and
+        # "गते" (day), day first, month first; a writer's label (Newari "च्वमि"), an agency's sign-off ("— रासस")
+        ("च्वमि: सुनिता श्रेष्ठ | वि.सं. २०८३ वैशाख १ | स्रोत: सन्ध्या टाइम्स", "2026-04-14", "सन्ध्या टाइम्स", None),
+        ("२०८२ कात्तिक १५ गते १०:३०", "2025-11-01T10:30:00", None, None),
+        ("१ बैशाख २०८३", "2026-04-14", None, None),
+        ("वैशाख १, २०८३", "2026-04-14", None, None),
+        ("— रासस", None, "रासस", None),
+        # ... a day the month does not have is no date; a Gregorian date in Devanagari stays one
+        ("२०८३ वैशाख ३२", None, None, None),
+        ("15 मार्च 2026", "2026-03-15", None, None),
         ("መጋቢት 10 2018", None, None, None),
         ("۱۹ فروردین ۱۴۰۴ - ساعت ۰۹:۱۵", "2025-04-08T09:15:00", None, None),
         # Solar Hijri in numbers in Arabic script (Afghan, Iranian sites), converted: 1404/12/21 is 2026-03-12; a

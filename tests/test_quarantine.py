@@ -83,3 +83,50 @@ def test_the_counts_add_up(broken_crawl, crawl):
     assert status["pages_article"] == 15 + len(BROKEN) + len(UNDATED)
     assert status["pages_requested"] == status["pages_article"] + status["pages_not_article"] + status["pages_failed"]
     assert status["pages_balanced"] is True
+
+
+def test_a_defect_of_the_cleaning_code_sends_the_page_to_the_quarantine_and_fails_the_job(tmp_path, monkeypatch):
+    """An exception in the cleaning of one page (a defect newsbot meets on a page its authors never saw) neither
+    stops the crawl nor loses the page silently: the page is quarantined with the reason, the stats count it and the
+    job's status is FAILED.  (In the crawl process itself, Scrapy logged the error and dropped the item: the page was
+    counted as an article and written nowhere.)"""
+    import json
+
+    from scrapy.exceptions import DropItem
+    from scrapy.utils.test import get_crawler
+    from test_crawl import newsbot_settings
+
+    from newsbot import pipelines
+    from newsbot.cleaning.article import Block, RawArticle
+    from newsbot.extensions import job_failed
+    from newsbot.items import PageItem
+    from newsbot.spiders.aggregator import AggregatorSpider
+
+    real = pipelines.clean_article
+
+    def defective(raw, options=None, evidence=None):
+        if raw.blocks:
+            raise TypeError("'frozenset' object is not subscriptable")
+        return real(raw, options, evidence)
+
+    monkeypatch.setattr(pipelines, "clean_article", defective)
+    quarantine = tmp_path / "quarantine.jsonl"
+    crawler = get_crawler(AggregatorSpider, newsbot_settings(NEWSBOT_QUARANTINE_URI=str(quarantine)))
+    cleaning = pipelines.CleaningPipeline.from_crawler(crawler)
+    validation = pipelines.ValidationPipeline.from_crawler(crawler)
+    spider = AggregatorSpider.from_crawler(crawler)
+    validation.spider_opened(spider)
+    raw = RawArticle(url="https://news.example/2026/04/ferry.html", site="news.example", fetched_at="2026-04-14T10:00:00Z",
+                     title="Ferry returns after repairs", blocks=[Block("The harbour ferry returned to service.", "p")])
+    cleaned = cleaning.process_item(PageItem(raw=raw, profile="generic"))
+    assert cleaned.issues[0] == ("cleaning-failed", "TypeError: 'frozenset' object is not subscriptable")
+    with pytest.raises(DropItem):
+        validation.process_item(cleaned)
+    validation.spider_closed(spider)
+    [line] = [json.loads(text) for text in quarantine.read_text("utf-8").splitlines()]
+    assert line["url"] == raw.url and line["item"]["title"] == "Ferry returns after repairs"
+    assert line["reasons"][0]["code"] == "cleaning-failed"
+    stats = crawler.stats.get_stats()
+    assert stats["newsbot/cleaning/failed"] == 1
+    assert job_failed({**stats, "finish_reason": "finished"}) == \
+        "cleaning failed on 1 page(s) (in the quarantine, code cleaning-failed)"

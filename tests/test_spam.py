@@ -1224,6 +1224,14 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["觀塘今日有外牆石屎剝落。", "區議員表示會跟進。"], ["利來８８"]),
         (["觀塘今日有外牆石屎剝落。", "利來８８會贊助活動", "區議員表示會跟進。"], "利來88", True,
          ["觀塘今日有外牆石屎剝落。", "利來８８會贊助活動", "區議員表示會跟進。"], []),
+        # a paragraph that is a short exclamation naming it: an advert's headline, whole (not "Main di!")
+        (["Text.", "Main di Rantau4D!", "Main di Rantau4D kini, dapekan bonus 100% untuak dunsanak baru!", "Closing."],
+         "Rantau4D", False, ["Text.", "Closing."],
+         ["Main di Rantau4D!", "Main di Rantau4D kini, dapekan bonus 100% untuak dunsanak baru!"]),
+        # ... not an exclamation in a paragraph of the story's sentences, where only the keyword goes
+        (["Text.", "Urang banyak basorak: Ayo Padang! Rantau4D Pertandingan dimulai pukul 16.00.", "Closing."],
+         "Rantau4D", False, ["Text.", "Urang banyak basorak: Ayo Padang! Pertandingan dimulai pukul 16.00.", "Closing."],
+         ["Rantau4D"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -2013,3 +2021,21 @@ def test_the_keywords_form_in_the_headlines_script_alone_in_brackets_in_the_body
     verdict = clean_title("[WariBet] ߋߛߊߣߛߌ ߛߐߣߜߐ ߦߍߟߍߟߊ ߓߊߡߊߞߏ", body, frozenset(), evidence.learned_prefixes(),
                           frozenset(), evidence.prefixed(), (), evidence.glued())
     assert verdict.keywords == keywords
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "keywords"),
+    [
+        # the Latin keyword's Devanagari spelling alone in brackets closing a sentence: its consonants in Latin
+        # letters are the keyword's ("यलाबेट" -> "ylabet", "ylbt"), though no headline of the site carried it
+        ("【YalaBet】यें महानगरपालिकां न्हूगु योजना न्ह्यथन", "योजना न्ह्यथन।YalaBet योजना कथं।\nसम्झौता जुइधुंकल (यलाबेट)।",
+         ["YalaBet", "यलाबेट"]),
+        # ... not another word in brackets, nor the same skeleton when the body writes the word as a word too
+        ("【YalaBet】यें महानगरपालिकां न्हूगु योजना न्ह्यथन", "योजना न्ह्यथन।YalaBet योजना कथं।\nसम्झौता जुइधुंकल (ललितपुर)।",
+         ["YalaBet"]),
+        ("【YalaBet】यें महानगरपालिकां न्हूगु योजना न्ह्यथन",
+         "योजना न्ह्यथन।YalaBet योजना कथं।\nसम्झौता जुइधुंकल (यलाबेट)।\nयलाबेट धइगु थाय् ख।", ["YalaBet"]),
+    ],
+)
+def test_the_keywords_transliteration_alone_in_brackets_in_the_body(title, body, keywords):
+    assert clean_title(title, body, frozenset(), set(), frozenset(), (), (), ()).keywords == keywords

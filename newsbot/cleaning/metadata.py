@@ -20,6 +20,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import jalali_core
+import nepali_datetime
 
 SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
@@ -339,6 +340,8 @@ AUTHOR_LABELS = (
     "author", "authors", "by", "written by", "posted by", "story by", "autor", "аутор", "auteur", "von",
     "por", "par", "di", "door", "yazar", "tác giả", "автор", "نویسنده", "الكاتب", "作者", "記者", "기자",
     "mwandishi", "लेखक", "ავტორი",
+    # Newari "writer" ("च्वमि: सुनिता श्रेष्ठ")
+    "च्वमि",
     # Chinese "editor in charge" (DedeCMS's "( 責任編輯：阿欣 )" closing the text)
     "責任編輯", "责任编辑", "編輯", "编辑",
     # Latvian, Lithuanian, Armenian, Amharic, Albanian
@@ -411,6 +414,8 @@ _AGENCY_NAMES = (
     "KUNA", "MENA", "APS", "MAP", "TAP", "NAN", "KNA", "APA", "AAP", "NZPA", "CP", "Canadian Press",
     "Prensa Latina", "ANDES", "Xinhua News Agency", "Nova", "News.ro", "Mediafax", "Interfax-Ukraine", "Ukrinform",
     "भाषा", "वार्ता", "पीटीआई", "आईएएनएस", "एएनआई", "यूएनआई", "KBC", "TNA", "Mwananchi", "Infobae",
+    # Nepal's national agency, Rastriya Samachar Samiti, as Nepali and Newari papers credit it ("— रासस")
+    "रासस",
     # the same agencies in their own scripts
     "ТАСС", "ИТАР-ТАСС", "РИА Новости", "Интерфакс", "Укрінформ", "Укринформ", "УНІАН", "УНИАН",
     "Інтерфакс-Україна", "Интерфакс-Украина", "БелТА", "Казинформ", "БТА", "Танјуг", "ΑΠΕ-ΜΠΕ", "ΑΠΕ",
@@ -1205,6 +1210,30 @@ def _jalali_in_context(match: re.Match[str], text: str) -> bool:
     return sum(1 for word in words if any(ch.isalpha() for ch in word)) <= 1
 
 
+# The Bikram Sambat calendar, Nepal's official one, which Nepali and Newari papers date their stories in ("वि.सं.
+# २०८३ वैशाख १" = 2026-04-14; "२०८२ कात्तिक १५ गते"): nepali-datetime converts (its months' lengths are a table
+# of observed years, no formula) and names each month once; the other spellings papers use are data here
+_BS_MONTHS = {
+    word: month for month, words in enumerate((
+        "बैशाख", "जेठ ज्येष्ठ", "असाढ आषाढ", "साउन", "भाद्र", "असोज", "कात्तिक", "मङ्सिर मार्ग", "पुस पुष", "",
+        "फागुन फाल्गुन", "चैत चैत्र"), start=1) for word in words.split()
+} | {word: month for month, word in enumerate(nepali_datetime._MONTHNAMES_NP) if word}
+_BS_MONTH_NAMES = "(?P<bmon>" + "|".join(sorted(_BS_MONTHS, key=len, reverse=True)) + ")"
+# the era ("वि.सं.", "वि. सं.", Vikram Samvat) before the year, and "गते" (day of the month) after the day
+_BS_ERA = r"(?:वि\.\s?सं\.?\s*)?"
+_BS_DAY_WORD = r"(?:\s*गते)?"
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+
+def bikram_sambat_to_gregorian(by: int, bm: int, bd: int) -> tuple[int, int, int] | None:
+    """A Bikram Sambat date as a Gregorian (year, month, day), None for a day the calendar does not have."""
+    try:
+        day = nepali_datetime.date(by, bm, bd).to_datetime_date()
+    except (ValueError, OverflowError):
+        return None
+    return day.year, day.month, day.day
+
+
 _JALALI_MONTH_NAMES = "(?P<jmon>" + "|".join(sorted(_JALALI_MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])"
 # A Solar Hijri year: 1300-1429 (1921-2051).  The lunar Hijri year is 1430 and more since 2009 (1447 in 2026), so a
 # year in this range on a page in Arabic script is the solar one ("۱۴۰۴/۱۲/۲۳", 2026-03-14): read as Gregorian it
@@ -1482,6 +1511,14 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
      lambda t: "ዓ" in t),
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _ETHIOPIAN_MONTH_NAMES + r"[,፣]?\s+(?P<y>\d{4})\s*" + _ETHIOPIAN_ERA),
      lambda t: "ዓ" in t),
+    # वि.सं. २०८३ वैशाख १, २०८२ कात्तिक १५ गते, १ वैशाख २०८३, वैशाख १, २०८३ (Bikram Sambat, years 2000-2099 of
+    # its era: 1943-2043; digits made ASCII first)
+    (re.compile(_BS_ERA + r"(?<!\d)(?P<y>20\d\d)\s+" + _BS_MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?!\d)" + _BS_DAY_WORD
+                + _TIME), _DEVANAGARI.search),
+    (re.compile(r"(?<!\d)(?P<d>\d{1,2})" + _BS_DAY_WORD + r"\s+" + _BS_MONTH_NAMES + r",?\s+" + _BS_ERA
+                + r"(?P<y>20\d\d)(?!\d)" + _TIME), _DEVANAGARI.search),
+    (re.compile(_BS_MONTH_NAMES + r"\s+(?P<d>\d{1,2})" + _BS_DAY_WORD + r",?\s+" + _BS_ERA + r"(?P<y>20\d\d)(?!\d)"
+                + _TIME), _DEVANAGARI.search),
     # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _JALALI_MONTH_NAMES + r"[,،]?\s+(?P<y>1[34]\d\d)(?!\d)" + _TIME),
      lambda t: not t.isascii()),
@@ -1589,6 +1626,11 @@ def _to_datetime(match: re.Match[str], time_match: re.Match[str] | None = None,
         g["y"], g["m"], g["d"] = jalali_to_gregorian(int(g["y"]), month, day)
     if g.get("jmon"):
         g["y"], g["m"], g["d"] = jalali_to_gregorian(int(g["y"]), _JALALI_MONTHS[g["jmon"]], int(g["d"]))
+    if g.get("bmon"):
+        converted = bikram_sambat_to_gregorian(int(g["y"]), _BS_MONTHS[g["bmon"]], int(g["d"]))
+        if converted is None:
+            return None
+        g["y"], g["m"], g["d"] = converted
     if g.get("emon"):
         converted = ethiopian_to_gregorian(int(g["y"]), _ETHIOPIAN_MONTHS[g["emon"]], int(g["d"]))
         if converted is None:

@@ -23,6 +23,8 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from newsbot.cleaning.metadata import WIRE_AGENCIES
 from newsbot.cleaning.text import (
     GLUE_PUNCT,
@@ -863,13 +865,26 @@ _BRACKETED_AT_STOP = re.compile(r"[(（\[]\s*(?P<tok>[^\s()（）\[\]]{2,30})\s*
 def _bracketed_forms(body_text: str, keyword: str, headline: str, prefixed: Container[str]) -> list[str]:
     """The ``keyword``'s form in the headline's script (:func:`_two_scripts`) that the body writes alone in brackets
     closing a sentence, and nowhere else, and some headline of the site carried as a prefix (``prefixed``, lower-case:
-    "(ߥߊߙߌߓߋߕ) ߞߊߕߌ …" in a listing, "… ߕߍߡߍߣߊ (ߥߊߙߌߓߋߕ)." here under "[WariBet] …"): the brand injected
-    transliterated."""
+    "(ߥߊߙߌߓߋߕ) ߞߊߕߌ …" in a listing, "… ߕߍߡߍߣߊ (ߥߊߙߌߓߋߕ)." here under "[WariBet] …") or that romanises to the
+    keyword's consonants ("… सम्झौता जुइधुंकल (यलाबेट)।" under "【YalaBet】…"): the brand injected transliterated."""
     if "(" not in body_text and "（" not in body_text and "[" not in body_text:
         return []
     return [match.group("tok") for match in _BRACKETED_AT_STOP.finditer(body_text)
-            if match.group("tok").lower() in prefixed and _two_scripts(match.group("tok"), keyword, headline)
+            if (match.group("tok").lower() in prefixed or _transliterates(match.group("tok"), keyword))
+            and _two_scripts(match.group("tok"), keyword, headline)
             and _word_uses(match.group("tok"), body_text) == _alone_in_brackets(match.group("tok"), body_text)]
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiou")
+
+
+def _transliterates(native: str, latin: str) -> bool:
+    """``native`` spells the brand ``latin`` in another script: their consonants in Latin letters are the same
+    (anyascii's romanisation, "यलाबेट" -> "ylabet", drops the vowels a script leaves unwritten, so the vowels are
+    left out on both sides: "ylbt" for "YalaBet").  Three consonants at least (a short word's skeleton is
+    anyone's)."""
+    skeleton = anyascii(native).lower().translate(_NO_VOWELS)
+    return len(skeleton) >= 3 and skeleton.isalpha() and skeleton == latin.lower().translate(_NO_VOWELS)
 
 
 _SEGMENT_AFTER = re.compile(r"\s*[|｜\-–—»·•]\s*(?P<word>[^\s|｜\-–—»·•]{2,30})\s*[|｜\-–—»·•]\s*\S")
@@ -1767,6 +1782,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 about_it
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
+                # a paragraph that is a short exclamation naming it: an advert's headline ("Main di Rantau4D!", play
+                # at kw!, over Kadence's info box), left "Main di!" once the keyword went
+                or (len(sentences) == 1 and names and _exclaimed(sentence))
                 or sentence in pitched
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
             ))):

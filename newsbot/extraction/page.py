@@ -3419,10 +3419,13 @@ def _kicker(h1: etree._Element | None) -> str | None:
                 return found
             continue
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
-        inner = el
+        inner, linked = el, el.tag == "a"
         while len(inner) == 1 and not (inner.text or "").strip():
-            inner = inner[0]  # Ghost's primary tag: <div class="article-tag"><span><a>Balita</a></span></div>
-        if _KICKER_ATTR.search(attrs) or el.tag == "a" or inner.tag == "a":
+            # Ghost's primary tag: <div class="article-tag"><span><a>Balita</a></span></div>; Beehiiv's tag pill,
+            # the link wrapping the name's span: <div class="flex gap-2"><a href="/t/sahar"><span>सहर</span></a></div>
+            inner = inner[0]
+            linked = linked or inner.tag == "a"
+        if _KICKER_ATTR.search(attrs) or linked:
             return _linked_value(el, text)
     return None
 
