@@ -590,6 +590,28 @@ def test_a_long_site_name_after_the_headline_is_the_sites_when_its_logo_reads_it
 
 
 @pytest.mark.parametrize(
+    ("title", "home_link", "publisher"),
+    [
+        # a platform hosting channels (Dzen) titles the page "Headline | Channel | Platform", its og:site_name the
+        # platform: the channel its link home reads publishes the story, the platform stays the site's name
+        ("Шэнэ һургуули баригдаха | Буряад ороной мэдээнүүд | Дзен", "Буряад ороной мэдээнүүд",
+         "Буряад ороной мэдээнүүд"),
+        # ... not a name no link home reads (a section before the site's name), nor one when the last part is not
+        # the og:site_name
+        ("Шэнэ һургуули баригдаха | Ниигэм | Дзен", "Дзен", "Дзен"),
+        ("Шэнэ һургуули баригдаха | Ниигэм | Дзен", "Буряад ороной мэдээнүүд", "Дзен"),
+        ("Шэнэ һургуули баригдаха | Буряад ороной мэдээнүүд | Яндекс", "Буряад ороной мэдээнүүд", "Дзен"),
+    ],
+)
+def test_a_hosted_channel_named_before_the_platform_is_the_publisher(title, home_link, publisher):
+    html = (f"<html><head><title>{title}</title><meta property='og:site_name' content='Дзен'></head><body>"
+            f"<div class='publisher'><a href='/' class='name'>{home_link}</a></div><h1>Шэнэ һургуули баригдаха</h1>"
+            f"{_STORY}</body></html>")
+    page = extract_page(html, "https://ex.com/a/ZfK3xQ8kGzVx1aBcRt9pLw")
+    assert (page.site_name, page.publisher) == ("Дзен", publisher)
+
+
+@pytest.mark.parametrize(
     ("title", "box", "publisher"),
     [
         # a box whose class or id word opens with "site-" is the masthead's ("site-title", "header-site-name") ...

@@ -686,6 +686,17 @@ from newsbot.cleaning.metadata import (
         ("2026-жылдын беш ай ичинде 14 миң турист келди", None, None, None),
         ("Программаның дөзү болза республиканың чазаа бадылаан байырлалдар планы.", None, None, None),
         ("Чаа садта он ийи бөлүк, спортчу болгаш хөгжүм залдары бар.", None, None, None),
+        # Buryat: a Dzen channel's typed first line (section · the year with "оной", the counted month in the
+        # genitive "гуравдахи һарын" (March), the day), CLDR's month names, and the closing source line; "һурбалжа"
+        # (source) and "хэлтэс" (department) in prose label nothing, a counted month without the year's word is no date
+        ("Хэлтэс: Ниигэм · 2026 оной гуравдахи һарын 12", "2026-03-12", None, "Ниигэм"),
+        ("Хэлтэс: Спорт", None, None, "Спорт"),
+        ("2026 оной арбан нэгэдэхи һарын 3", "2026-11-03", None, None),
+        ("2026 оной гурбадугаар һарын 20", "2026-03-20", None, None),
+        ("Һурбалжа: Буряад үнэн", None, "Буряад үнэн", None),
+        ("Мэдээсэлэй гол һурбалжа эмхидхэгшэдэй сайт болоно.", None, None, None),
+        ("Һургуулиин хэлтэс гуравдахи һарын 12 хүрэтэр ажаллаба.", None, None, None),
+        ("2026 ондо гуравдахи һарада 12 һургуули нээгдэбэ", None, None, None),
         # a category written as a hashtag (a Forem post's "Categoria: #cronaca"): the tag's name; a name holding a
         # "#" of its own ("C#") stays whole
         ("Fonte: La Nova Venessia | Categoria: #cronaca", None, "La Nova Venessia", "cronaca"),
@@ -1107,6 +1118,10 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Papeʻete, 17 nō Māti 2026 · Nā Hinanui T. · Tumu: TNTV · Pūpū: Fenua", True),
         # Tuvan "wrote" before a quotation in prose is no byline
         ("Ол бодунуң арынынга мынча деп бижээн: «Бис ону хөй чылдарда манап турган бис».", False),
+        # Buryat (section · date; source); "һурбалжа" before a dash in a sentence is no credit line
+        ("Хэлтэс: Ниигэм · 2026 оной гуравдахи һарын 12", True),
+        ("Һурбалжа: Буряад үнэн", True),
+        ("Гол һурбалжа — эмхидхэгшэдэй албан ёһоной сайт.", False),
     ],
 )
 def test_is_meta_line(line, is_meta):

@@ -81,6 +81,9 @@ SOURCE_LABELS = (
     "maʻuʻanga", "ma'u'anga", "ma’u’anga",
     # Kalmyk "source" (Mongolian's "эх сурвалж" without its vowel: "Эх сурвлҗ: Хальмг үнн")
     "эх сурвлҗ",
+    # Buryat "source" ("Һурбалжа: Буряад үнэн", a line closing a Dzen channel's article; only before a colon:
+    # "һурбалжа" is prose too)
+    "һурбалжа",
     # Shan "origin, source" (Ibexa's string field after the text: "ငဝ်ႈငႃႇ - သဵင်မိူင်းတႆး")
     "ငဝ်ႈငႃႇ",
     # Ewe ("Nyatsoƒe: Ghana News Agency", where the news came from), Guarani ("Heñóiha: ABC Color", origin, also
@@ -223,6 +226,8 @@ CATEGORY_LABELS = (
     "chi hrang",
     # Kalmyk "part, section" (a WriteFreely post's typed line "Әңг: Соёл · … · Бичсн: …")
     "әңг",
+    # Buryat "section, department" (a Dzen channel's typed first line "Хэлтэс: Ниигэм · 2026 оной гуравдахи һарын 12")
+    "хэлтэс",
     # Sicilian ("Catigurìa: Crònaca"), Sardinian "section" ("… · Setzione: Polìtica · Fonte: L'Unione Sarda")
     "catigurìa", "catiguria", "setzione",
     # Northern Sami ("Kategoriija: Valáštallan")
@@ -1152,6 +1157,15 @@ _MONTHS.update({f"{animal} {word}": month for month, animal in enumerate(
 _MONTHS.update({f"{number} {word}": month for month, number in enumerate(
     ("бир", "ийи", "үш", "дөрт", "беш", "алды", "чеди", "сес", "тос", "он", "он бир", "он ийи"), start=1)
     for word in ("ай", "айның")})
+# Buryat: the months are counted, "<ordinal> һара" and its genitive "һарын" a date writes ("2026 оной гуравдахи
+# һарын 12", of the year 2026, of the third month the 12th): CLDR's names (babel's "bua": "гурбадугаар һара") and
+# the ordinals in "-дахи" the press writes, with the stem "гурав" beside "гурба" (data: month -> ordinals)
+_MONTHS.update({f"{ordinal} {word}": month for month, ordinals in enumerate((
+    "нэгэдүгээр нэгэдэхи", "хоёрдугаар хоёрдохи", "гурбадугаар гурбадахи гуравдахи", "дүрбэдүгээр дүрбэдэхи",
+    "табадугаар табадахи", "зургадугаар зургаадахи", "долодугаар долоодохи", "наймадугаар наймадахи",
+    "юһэдүгээр юһэдэхи", "арбадугаар арбадахи", "арбан_нэгэдүгээр арбан_нэгэдэхи",
+    "арбан_хоёрдугаар арбан_хоёрдохи"), start=1)
+    for ordinal in (o.replace("_", " ") for o in ordinals.split()) for word in ("һара", "һарын")})
 # Meadow Mari, which neither dateparser nor CLDR has: the months of glibc's locale mhr_RU (January "Шорыкйол" …
 # December "Теле"; MediaWiki's Meadow Mari messages name them so too, with "Ӱарня" beside "Ӱярня", March)
 # ("19 ӱярня 2026, 11:30") (data: month -> names)
@@ -1418,9 +1432,9 @@ def _day_then_month(text: str) -> bool:
 # (the Basque pattern's gate: the year's suffix "ko" or "(e)ko" after its last digit)
 _YEAR_KO = re.compile(r"\d(?:\(e\))?ko\s", re.IGNORECASE)
 # the genitive of "year" a Turkic date writes after the year, before the day (data: Tatar, Bashkir, Kazakh, Kyrgyz,
-# Uzbek, Chuvash in both its spellings, Tuvan and its abbreviation "ч." (чыл), lower case)
+# Uzbek, Chuvash in both its spellings, Tuvan and its abbreviation "ч." (чыл), Buryat "оной" (of the year), lower case)
 _YEAR_WORDS = ("елның", "елны", "йылдың", "йылның", "жылғы", "жылдын", "жылдың", "yilning", "ҫулхи", "çулхи", "чылдың",
-               "ч.")
+               "ч.", "оной")
 _YEAR_WORD_RE = "|".join(map(re.escape, _YEAR_WORDS))
 # the word "month" some languages write after its name, in the genitive: Chuvash "пуш уйӑхӗн" (of the month of March)
 _MONTH_WORDS_AFTER = ("уйӑхӗн", "уйӑхӗ")

@@ -590,6 +590,18 @@ def _colon_site_of(html_title: str | None) -> str | None:
     return name if name and len(name.split()) <= 4 else None
 
 
+def _channel_of(html_title: str | None, site_name: str | None) -> str | None:
+    """``<title>`` is "Headline | Channel | Platform", the last its og:site_name: a platform hosting channels names
+    the channel before itself (Dzen's "… | Буряад ороной мэдээнүүд | Дзен").  Only a candidate: the page's link home
+    must read it."""
+    outer = _SITE_SUFFIX.match(html_title) if html_title and site_name else None
+    if outer is None or outer.group("site").strip() != site_name:
+        return None
+    inner = _SITE_SUFFIX.match(outer.group("title"))
+    name = inner.group("site").strip() if inner else None
+    return name if name and name != site_name and len(name.split()) <= 6 else None
+
+
 def _site_prefix_of(html_title: str | None, headline: str | None) -> str | None:
     """``<title>`` is "Site: Headline" (Blogger's "गोरखा खबर: Post title"): what precedes the headline,
     when it is short.  Only a candidate: the masthead must read it (a spam keyword precedes headlines too)."""
@@ -3525,6 +3537,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
         page.title = headline  # "Site - Headline", the site's name its og:site_name: the headline after it
     page.publisher = page.site_name  # og:site_name, when the page has one
+    # ... or the channel the platform hosts, named before it in <title> and by the page's link home (the platform
+    # stays the site's name)
+    if (channel := _channel_of(page.html_title, page.site_name)) and channel != page.title \
+            and _masthead(root, url, channel, linked=True):
+        page.publisher = channel
     page.site_name = page.site_name or _site_name_of(page.html_title)
     if page.publisher is None and page.site_name:
         page.publisher = _masthead(root, url, page.site_name)
