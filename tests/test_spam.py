@@ -1664,6 +1664,14 @@ def test_a_short_headline_with_a_tail_glued_after_it_counts_once(seen):
     assert "tanna kofi" in evidence.seen_prefixes()
 
 
+def test_a_headline_and_its_longer_form_count_twice():
+    # a guard (passes before the fold too): the longer form runs on after a space, no tail glued on; the site's
+    # short and long form of one story under a bracketed keyword are the evidence it had (ar-rtl, crawl order)
+    evidence = SiteEvidence()
+    evidence.observe_titles(["[فوزبت] أوبك+ تقرر زيادة الإنتاج", "[فوزبت] أوبك+ تقرر زيادة الإنتاج بوتيرة أبطأ من المتوقع"])
+    assert "فوزبت" in evidence.seen_prefixes()
+
+
 def test_two_short_labels_are_not_one_headline():
     # a guard (passes before the fold too): headlines under MIN_CHARS are never folded into one another
     evidence = SiteEvidence()

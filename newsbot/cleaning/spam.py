@@ -2191,12 +2191,18 @@ def _core_key(rest: str) -> tuple[str, TitlePrefix | None]:
     return (suffix.rest if suffix else rest)[:SiteEvidence.CORE_CHARS], suffix
 
 
+def _glued_at(text: str, at: int) -> bool:
+    """``text`` runs on at ``at`` without a space: a tail glued on, not the next word of a longer headline."""
+    return at < len(text) and not text[at].isspace() and not text[at - 1].isspace()
+
+
 class _HeadlineCores:
     """The distinct headline cores (:func:`_core_key`) a site showed, one headline with a tail glued on after it
     counted as that headline: a link renders the headline and another part in one text, "… blong yia iaNekis"
     (a Joomla pager's hidden "Nekis stori: <headline>" before its visible "Nekis"), "… yia iahttps://…" (a search
-    result's title and address).  Only a core of :data:`MIN_CHARS` or more is taken for another's opening, so
-    two short labels are not one headline.  Written here: a set of texts, probed at each known length (a few
+    result's title and address).  Only a tail glued on, no space before it: a headline and its longer form
+    ("أوبك+ تقرر زيادة الإنتاج" in a box, "… بوتيرة أبطأ من المتوقع" on a card) are two counts, as before, and
+    only a core of :data:`MIN_CHARS` or more is taken for another's opening, so two short labels are not one.  Written here: a set of texts, probed at each known length (a few
     dozen look-ups, once for each new headline of the crawl) and a sorted list for the other way round."""
 
     MIN_CHARS = 20
@@ -2217,10 +2223,10 @@ class _HeadlineCores:
         if core in self.texts or len(core) < self.MIN_CHARS:
             return core
         for length in self.lengths:  # a known headline this one extends
-            if self.MIN_CHARS <= length < len(core) and core[:length] in self.texts:
+            if self.MIN_CHARS <= length < len(core) and core[:length] in self.texts and _glued_at(core, length):
                 return core[:length]
         at = bisect_left(self.sorted, core)  # a known headline that extends this one sorts right after it
-        if at < len(self.sorted) and self.sorted[at].startswith(core):
+        if at < len(self.sorted) and self.sorted[at].startswith(core) and _glued_at(self.sorted[at], len(core)):
             return self.sorted[at]
         return core
 
