@@ -107,13 +107,6 @@ FLOORS["lnmobirise"] = (0.66, 0.999, 1.0, 1.0, 1.0, 1, 0, 0, 0)
 # before an injected keyword, which a rule taking them had cut (review of the eleventh session), so the floor
 # admits them (body F1 0.993, one junk string, one paragraph altered).
 FLOORS["gdstatamic"] = (1.0, 0.99, 1.0, 1.0, 1.0, 1, 1, 0, 0)
-# bisppagebuilder (thirty-first red team, Joomla 4): the Bislama story "Tanna kofi: Ol fama oli glad …" loses its
-# real "Tanna kofi:" from the title and "Tanna Kofi" from the body when its page is cleaned after the pages whose
-# article pager links it ("<a rel="prev"><span class="visually-hidden">Stori bifo: Tanna kofi: Ol fama …</span>…
-# Bifo</a>"): the pager's text, label before and word after, counts as a second headline carrying "Tanna kofi:" as
-# its prefix.  Crawl order decides (breadth-first: title 0.667, body F1 0.993, one paragraph altered; the default
-# order PERFECT); a pager link's text is no listing headline (the fix: the next session's).
-FLOORS["bisppagebuilder"] = (0.66, 0.99, 1.0, 1.0, 1.0, 0, 1, 0, 0)
 # chainpost: the article about crypto regulation keeps an injected "crypto," the
 # clean title itself names the topic, so plain mentions of it are kept (ambiguous).
 FLOORS["chainpost"] = (1.0, 0.94, 1.0, 1.0, 1.0, 0, 1, 0, 0)

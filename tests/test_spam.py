@@ -1647,6 +1647,46 @@ def test_a_headline_counts_once_whatever_teaser_its_card_link_carries_after_it()
     assert "coffee exports" in evidence.seen_prefixes()
 
 
+@pytest.mark.parametrize(
+    "seen",
+    [
+        # a search result's link: the headline's span, then its address's span, no space between
+        ["Tanna kofi: Ol fama oli glad long gudfala praes blong yia ia",
+         "Tanna kofi: Ol fama oli glad long gudfala praes blong yia iahttps://www.niusvila.example/nius/215.html"],
+        # the same, the longer one seen first (crawl order)
+        ["Tanna kofi: Ol fama oli glad long gudfala praes blong yia iahttps://www.niusvila.example/nius/215.html",
+         "Tanna kofi: Ol fama oli glad long gudfala praes blong yia ia"],
+        # a Joomla pager: the hidden "Next story: <headline>" and the visible "Next" in one link text
+        ["Tanna kofi: Ol fama oli glad long gudfala praes blong yia ia",
+         "Nekis stori: Tanna kofi: Ol fama oli glad long gudfala praes blong yia iaNekis",
+         "Tanna kofi: Ol fama oli glad long gudfala praes blong yia iaNekis"],
+    ],
+)
+def test_a_short_headline_with_a_tail_glued_after_it_counts_once(seen):
+    evidence = SiteEvidence()
+    evidence.observe_titles(seen)
+    assert "tanna kofi" not in evidence.seen_prefixes()
+    assert "tanna kofi" not in evidence.learned_prefixes()
+    # a second story under the label is evidence as before (the fold is no blanket)
+    evidence.observe_titles(["Tanna kofi: Ol fama oli salem kofi long Japan"])
+    assert "tanna kofi" in evidence.seen_prefixes()
+
+
+def test_a_headline_and_its_longer_form_count_twice():
+    # a guard (passes before the fold too): the longer form runs on after a space, no tail glued on; the site's
+    # short and long form of one story under a bracketed keyword are the evidence it had (ar-rtl, crawl order)
+    evidence = SiteEvidence()
+    evidence.observe_titles(["[فوزبت] أوبك+ تقرر زيادة الإنتاج", "[فوزبت] أوبك+ تقرر زيادة الإنتاج بوتيرة أبطأ من المتوقع"])
+    assert "فوزبت" in evidence.seen_prefixes()
+
+
+def test_two_short_labels_are_not_one_headline():
+    # a guard (passes before the fold too): headlines under MIN_CHARS are never folded into one another
+    evidence = SiteEvidence()
+    evidence.observe_titles(["Kofi: Tanna", "Kofi: Tanna fama"])
+    assert "kofi" in evidence.seen_prefixes()
+
+
 def test_a_glued_token_the_sites_headlines_carry_as_a_prefix_is_spam_even_once():
     paragraphs = ["Дорога займатиме близько 35 хвилин,Слотокінг а вартість проїзду та сама.", "Сказав Іван,Петро."]
     assert suspicious_glued_tokens(paragraphs) == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -2201,11 +2202,56 @@ KICKERS = frozenset(_KICKER_WORDS.split()) | {
 }
 
 
-def _core_key(rest: str) -> tuple[int, TitlePrefix | None]:
-    """What tells a headline (its prefix taken off) from another, as the hash ``core_prefixes`` is keyed by:
-    without a candidate suffix, its first :attr:`SiteEvidence.CORE_CHARS` characters; and that suffix."""
+def _core_key(rest: str) -> tuple[str, TitlePrefix | None]:
+    """What tells a headline (its prefix taken off) from another, before :class:`_HeadlineCores` folds a glued
+    tail: without a candidate suffix, its first :attr:`SiteEvidence.CORE_CHARS` characters; and that suffix."""
     suffix = split_title_suffix(rest)
-    return hash((suffix.rest if suffix else rest)[:SiteEvidence.CORE_CHARS]), suffix
+    return (suffix.rest if suffix else rest)[:SiteEvidence.CORE_CHARS], suffix
+
+
+def _glued_at(text: str, at: int) -> bool:
+    """``text`` runs on at ``at`` without a space: a tail glued on, not the next word of a longer headline."""
+    return at < len(text) and not text[at].isspace() and not text[at - 1].isspace()
+
+
+class _HeadlineCores:
+    """The distinct headline cores (:func:`_core_key`) a site showed, one headline with a tail glued on after it
+    counted as that headline: a link renders the headline and another part in one text, "… blong yia iaNekis"
+    (a Joomla pager's hidden "Nekis stori: <headline>" before its visible "Nekis"), "… yia iahttps://…" (a search
+    result's title and address).  Only a tail glued on, no space before it: a headline and its longer form
+    ("أوبك+ تقرر زيادة الإنتاج" in a box, "… بوتيرة أبطأ من المتوقع" on a card) are two counts, as before, and
+    only a core of :data:`MIN_CHARS` or more is taken for another's opening, so two short labels are not one.  Written here: a set of texts, probed at each known length (a few
+    dozen look-ups, once for each new headline of the crawl) and a sorted list for the other way round."""
+
+    MIN_CHARS = 20
+
+    def __init__(self) -> None:
+        self.texts: set[str] = set()
+        self.sorted: list[str] = []
+        self.lengths: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __contains__(self, core: object) -> bool:
+        return core in self.texts
+
+    def key(self, core: str) -> str:
+        """``core`` as the site's headlines count it: the known core it opens or that opens it, else itself."""
+        if core in self.texts or len(core) < self.MIN_CHARS:
+            return core
+        for length in self.lengths:  # a known headline this one extends
+            if self.MIN_CHARS <= length < len(core) and core[:length] in self.texts and _glued_at(core, length):
+                return core[:length]
+        at = bisect_left(self.sorted, core)  # a known headline that extends this one sorts right after it
+        if at < len(self.sorted) and self.sorted[at].startswith(core) and _glued_at(self.sorted[at], len(core)):
+            return self.sorted[at]
+        return core
+
+    def add(self, core: str) -> None:
+        self.texts.add(core)
+        insort(self.sorted, core)
+        self.lengths.add(len(core))
 
 
 def _dress(keyword: str, removed: str) -> str:
@@ -2217,8 +2263,10 @@ def _dress(keyword: str, removed: str) -> str:
 
 class _SeenPrefixes:
     def __init__(self, counts: Counter[str], glued: set[str], minimum: int = 2,
-                 by_core: dict[int, dict[str, str]] | None = None, forms: dict[str, set[str]] | None = None) -> None:
+                 by_core: dict[str, dict[str, str]] | None = None, forms: dict[str, set[str]] | None = None,
+                 cores: _HeadlineCores | None = None) -> None:
         self.counts = counts
+        self.cores = cores
         self.glued = glued
         self.minimum = minimum
         self.by_core = by_core or {}
@@ -2248,7 +2296,8 @@ class _SeenPrefixes:
         the headline ``rest``, editorial kickers aside (see :meth:`SiteEvidence.observe_titles`)."""
         if not self.by_core:
             return {}
-        return self.by_core.get(_core_key(rest)[0], {})
+        key = _core_key(rest)[0]
+        return self.by_core.get(self.cores.key(key) if self.cores is not None else key, {})
 
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and token not in KICKERS and (self.counts.get(token, 0) >= self.minimum
@@ -2276,19 +2325,19 @@ class SiteEvidence:
     def __init__(self, min_titles: int = 2, share: float = 0.3) -> None:
         self.min_titles = min_titles
         self.share = share
-        # distinct headlines seen on the site, and the same without candidate
-        # prefixes and suffixes: their hashes (a large crawl sees tens of thousands)
+        # distinct headlines seen on the site (their hashes: a large crawl sees tens of thousands), and the
+        # same without candidate prefixes and suffixes, cut to CORE_CHARS
         self.titles: set[int] = set()
-        self.cores: set[int] = set()
+        self.cores = _HeadlineCores()
         self.prefixes: Counter[str] = Counter()
         self.suffixes: Counter[str] = Counter()
         self.learned_suffixes: set[str] = set()
         self.confirmed: set[str] = set()
         self.learned: set[str] = set()
         self.glued_prefixes: set[str] = set()  # prefixes seen glued to a headline ("kw:Title")
-        # the prefixes each headline (by its core's hash) was seen with: one headline under two prefixes on
+        # the prefixes each headline (by its core) was seen with: one headline under two prefixes on
         # the site ("〈བཀྲ་ཤིས་བེཊ〉Title" in a listing, "TashiBet » Title" in another) names the keyword in two forms
-        self.core_prefixes: dict[int, dict[str, str]] = {}
+        self.core_prefixes: dict[str, dict[str, str]] = {}
         # the prefixes as written, by their _spelling_key ("mwayibet": {"Mwayibet", "MWAYIBET"})
         self.prefix_forms: dict[str, set[str]] = {}
 
@@ -2311,7 +2360,8 @@ class SiteEvidence:
             # headline with its teaser after it, cut off ("…") in one card and whole in another ("የቡና ወጪ ንግድ:
             # በስምንት ወራት … ተገኘ ኢትዮጵያ ባለፉት …"): one headline, not two that share the prefix "የቡና ወጪ ንግድ"
             prefix = split_title_prefix(title)
-            key, suffix = _core_key(prefix.rest if prefix else title)
+            core, suffix = _core_key(prefix.rest if prefix else title)
+            key = self.cores.key(core)
             # a prefix glued to its headline is evidence however often the headline itself was
             # seen before without it (the article's own title, a listing): recorded first
             if prefix is not None and prefix.glued and len(self.glued_prefixes) < 1000:
@@ -2350,7 +2400,7 @@ class SiteEvidence:
         and a space, when it is a brand's code (:data:`_SPACED_PREFIX`, :data:`_BRAND_CODE`: a kicker or a place is
         bracketed once on a real site too, "【ข่าวด่วน】…", "【กรุงเทพฯ】…")."""
         return _SeenPrefixes(self.prefixes, self.glued_prefixes, minimum=1, by_core=self.core_prefixes,
-                             forms=self.prefix_forms)
+                             forms=self.prefix_forms, cores=self.cores)
 
     def seen_prefixes(self) -> Container[str]:
         """Prefixes (lower-case) at least two of the site's headlines have carried, or one glued
