@@ -616,9 +616,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # no element shows the headline (the <title>'s "Site - Archive"), the text leads on to other pages with a
         # "read more…" (PHP-Nuke's index and archive: "Topic: Headline", snippet, "(Read more... | 1202 bytes more)")
         return Verdict(False, "link-list", "no headline of its own, its text reads on to other pages: a listing")
-    if not strong and page.teaser_of:
+    if (not strong or _og_type_only(page, article_url)) and page.teaser_of:
         # its text sits under another page's headline in the same item: that page's teaser, on a
-        # listing with one to three items (a month archive, a hashtag feed), not an article
+        # listing with one to three items (a month archive, a hashtag feed), not an article.  An og:type
+        # "article" alone does not outweigh it: a template types every page so (Dzen's channel feed and topic
+        # pages, their text a card's snippet inside the card's link to its story)
         return Verdict(False, "link-list", f"its text is the teaser of {page.teaser_of[:60]!r}: a listing")
     if not strong and page.teaser_items and (_in_teaser_items(prose, page.teaser_items, min_body_chars)
                                              or _blurb_and_items(page, prose, page.teaser_items)):
