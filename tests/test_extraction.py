@@ -3188,6 +3188,13 @@ def _link_cards(count: int, head: str = "") -> str:
             f"<body><main>{head}<div class='feed'>{cards}</div></main></body></html>")
 
 
+def _digest(text: str, items: int = 2) -> str:
+    """A news aggregator's story page: its headline, one paragraph summing up, the outlets' stories linked."""
+    sources = "".join(f"<li><a href='/a/Zf{n}x'>Outlet {n}: the council approves the budget</a></li>" for n in range(items))
+    return ("<html><head><meta property='og:type' content='article'></head><body><main><div class='story'><h1>Council "
+            f"approves the budget after long debate</h1>{text}<ul class='sources'>{sources}</ul></div></main></body></html>")
+
+
 @pytest.mark.parametrize(
     ("url", "html", "reason"),
     [
@@ -3206,6 +3213,13 @@ def _link_cards(count: int, head: str = "") -> str:
          "<html><head><meta property='og:type' content='article'></head><body><h1>Council approves the budget</h1>"
          "<div class='text'>" + _STORY * 2 + "</div>" + _link_cards(3)[_link_cards(3).index("<div class='feed'>"):],
          "article"),
+        # one undated paragraph over a list of linked stories of other outlets: an aggregator's story page
+        ("https://ex.ru/news/story/budget", _digest(_STORY), "link-list"),
+        ("https://ex.ru/news/story/budget", _digest(_STORY, items=4), "link-list"),
+        # ... dated, or a text of two paragraphs, or one linked item only: an article (a brief with a link)
+        ("https://ex.ru/news/story/budget", _digest("<p>14.03.2026 10:25</p>" + _STORY), "article"),
+        ("https://ex.ru/news/story/budget", _digest(_STORY * 2), "article"),
+        ("https://ex.ru/news/story/budget", _digest(_STORY, items=1), "article"),
     ],
 )
 def test_template_typed_listings_and_rules_posts_are_no_articles(url, html, reason):

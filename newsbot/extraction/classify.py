@@ -629,6 +629,8 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "link-list", "its text is the snippets of items linking to other pages: a listing")
     if not strong and page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):
         return Verdict(False, "link-list", "headlines linking to other pages, each with a short teaser: a listing")
+    if (not strong or _og_type_only(page, article_url)) and not _dated(page) and _summary_over_sources(page, prose):
+        return Verdict(False, "link-list", "one undated paragraph over a list of links to other pages: a digest")
     if not says_article and not _dated(page):
         # an undated short page: an error page served with status 200, or the site talking about itself
         if chars < 600 and _ERROR_NUMBER.search(" ".join([page.title] + [b.text for b in prose[:3]])):
@@ -775,6 +777,18 @@ def _blurb_and_items(page: ExtractedPage, prose: list, items: list[str]) -> bool
     if _outside_items([line for line in page.meta_lines if find_date(line) is not None], items):
         return False
     return _names_someone(page, own_texts)
+
+
+def _summary_over_sources(page: ExtractedPage, prose: list) -> bool:
+    """One paragraph of a few lines (under _BLURB_CHARS) and after it only a list of two or more items, each
+    holding a link: a news aggregator's story page, its summary over the outlets' stories it gathers (Dzen.News'
+    "<h1>…</h1><p class=news-story__annot>…</p><ul class=news-story__sources><li><a href=/a/x>Outlet: its
+    headline</a></li>…").  An article's text runs on past a first paragraph, or is dated (see classify)."""
+    paragraphs = [b for b in prose if text_weight(b.text) >= _PARAGRAPH_CHARS]
+    if len(paragraphs) != 1 or sum(text_weight(b.text) for b in prose) > _BLURB_CHARS:
+        return False
+    after = page.blocks[page.blocks.index(paragraphs[0]) + 1:]
+    return len(after) >= 2 and all(b.kind == "li" and b.link_ratio > 0 for b in after)
 
 
 def _names_someone(page: ExtractedPage, own_texts: list[str]) -> bool:
