@@ -3195,6 +3195,11 @@ def _digest(text: str, items: int = 2) -> str:
             f"approves the budget after long debate</h1>{text}<ul class='sources'>{sources}</ul></div></main></body></html>")
 
 
+_RULES_POST = ("<html><head><meta property='og:type' content='article'></head><body><article class='entry'><h1>{title}"
+               "</h1><p class='published'>2009-05-12 10:00:00</p><div class='entry-content'>" + _STORY[3:-4]
+               + "<br><br>" + _STORY[3:-4] + "</div></article></body></html>")
+
+
 @pytest.mark.parametrize(
     ("url", "html", "reason"),
     [
@@ -3220,6 +3225,13 @@ def _digest(text: str, items: int = 2) -> str:
         ("https://ex.ru/news/story/budget", _digest("<p>14.03.2026 10:25</p>" + _STORY), "article"),
         ("https://ex.ru/news/story/budget", _digest(_STORY * 2), "article"),
         ("https://ex.ru/news/story/budget", _digest(_STORY, items=1), "article"),
+        # a community's rules posted as one of its entries, dated and typed an article as every entry is: its
+        # headline a policy page's name
+        ("https://ex.org/10001.html", _RULES_POST.format(title="Regulis de comunitât"), "site-information"),
+        ("https://ex.org/10001.html", _RULES_POST.format(title="Community Rules"), "site-information"),
+        # ... one word alone, or a story's headline naming rules: an article
+        ("https://ex.org/10002.html", _RULES_POST.format(title="Cookies"), "article"),
+        ("https://ex.org/10002.html", _RULES_POST.format(title="New privacy rules for the community"), "article"),
     ],
 )
 def test_template_typed_listings_and_rules_posts_are_no_articles(url, html, reason):

@@ -41,12 +41,17 @@ _NON_ARTICLE_SEGMENTS = frozenset(
 _POLICY_CORE = frozenset(
     "privacy prywatnosci prywatnosc confidentialitate privacidad privacidade riservatezza datenschutz "
     "datenschutzerklarung datenschutzerklaerung privacybeleid faragha gizlilik cookies cookie cookie-uri "
-    "terms voorwaarden nutzungsbedingungen termeni conditii condiciones regulamin regulament rules gdpr rodo rgpd".split()
+    "terms voorwaarden nutzungsbedingungen termeni conditii condiciones regulamin regulament rules gdpr rodo rgpd "
+    # a community's rules (it, es, de, fur "Regulis de comunitât")
+    "regole reglas regeln regulis".split()
 )
 _POLICY_WORDS = _POLICY_CORE | frozenset(
     "policy polityka politica politique politika beleid sera ya de di la si y e und et of our site forum "
-    "notice statement use uso utilizare and data protection ochrony danych".split()
+    "notice statement use uso utilizare and data protection ochrony danych "
+    "community comunitat comunitât comunità comunidad comunidade gemeinschaft des del della dal".split()
 )
+# a policy page's name as its headline has two words at least: one alone may be a story's ("Cookies", a recipe)
+_POLICY_HEADLINE_WORDS = 2
 # Headlines of error pages served with status 200: an error word or number opening it ("404", "Error :: Site"), or
 # the word "error" alone (at the end) ...
 _ERROR_START = re.compile(
@@ -399,6 +404,14 @@ def _is_policy(segment: str, with_id: bool = False) -> bool:
     return len(parts) <= 5 and all(p in _POLICY_WORDS for p in parts) and any(p in _POLICY_CORE for p in parts)
 
 
+def _policy_headline(title: str) -> bool:
+    """The headline is a policy page's name, made of _POLICY_WORDS only with a core word ("Privacy Policy",
+    "Terms of Use", "Regulis de comunitât"): a site's or a community's rules, dated and signed or not."""
+    words = re.findall(r"\w+", title.casefold())
+    return (_POLICY_HEADLINE_WORDS <= len(words) <= 5 and all(w in _POLICY_WORDS for w in words)
+            and any(w in _POLICY_CORE for w in words))
+
+
 def _forum_reply(page: ExtractedPage, use_url: bool) -> bool:
     """The headline is a reply's ("Re: …", "AW: …", "Отв: …") on a forum's page: the rest of it is the topic's
     title, which the page shows as a link or a breadcrumb too (phpBB's "<h2 class=topic-title><a>…", vBulletin's
@@ -578,6 +591,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # "Comments: <another page's headline>", the headline linked on the page, over readers' signed, dated posts
         # (EmpireCMS's "/e/pl/?classid=3&id=105"): the comments on that page, not a story
         return Verdict(False, "comments-page", f"the headline names another page's comments: {page.title[:60]!r}")
+    if (not strong or _og_type_only(page, article_url)) and page.title and _policy_headline(page.title):
+        # a community's rules as one of its entries (LiveJournal's "Regulis de comunitât", dated and signed as its
+        # news are): an og:type "article" alone does not outweigh the name (a template types every page so)
+        return Verdict(False, "site-information", f"the headline names the site's rules: {page.title[:60]!r}")
     if page.title and _error_title(page.title):
         return Verdict(False, "error-page", f"the headline says so: {page.title[:60]!r}")
     if not page.title:
