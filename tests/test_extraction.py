@@ -3198,6 +3198,68 @@ def test_headlines_linking_to_other_pages_with_short_teasers_are_a_listing(url, 
     assert classify(extract_page(html, url)).reason == reason
 
 
+def _link_cards(count: int, head: str = "") -> str:
+    """A feed of cards, each one link around a plain title box and a snippet of two paragraphs (Dzen's channel and
+    topic pages), the page typed an article by its template alone."""
+    cards = "".join(
+        f"<div class='card feed__item'><a class='card__link' href='/a/Zf{n}x'><div class='card-title'>Мориной урилдаанда "
+        f"{n} морин хабаадаба</div><div class='card-snippet'>{_STORY[3:-4]}</div></a><div class='card-meta'><span>16 "
+        "марта</span></div></div>" for n in range(count))
+    return ("<html><head><title>Статьи — Буряад мэдээнүүд | Дзен</title><meta property='og:title' content='Буряад "
+            "мэдээнүүд'><meta property='og:type' content='article'><meta property='og:site_name' content='Дзен'></head>"
+            f"<body><main>{head}<div class='feed'>{cards}</div></main></body></html>")
+
+
+def _digest(text: str, items: int = 2) -> str:
+    """A news aggregator's story page: its headline, one paragraph summing up, the outlets' stories linked."""
+    sources = "".join(f"<li><a href='/a/Zf{n}x'>Outlet {n}: the council approves the budget</a></li>" for n in range(items))
+    return ("<html><head><meta property='og:type' content='article'></head><body><main><div class='story'><h1>Council "
+            f"approves the budget after long debate</h1>{text}<ul class='sources'>{sources}</ul></div></main></body></html>")
+
+
+_RULES_POST = ("<html><head><meta property='og:type' content='article'></head><body><article class='entry'><h1>{title}"
+               "</h1><p class='published'>2009-05-12 10:00:00</p><div class='entry-content'>" + _STORY[3:-4]
+               + "<br><br>" + _STORY[3:-4] + "</div></article></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("url", "html", "reason"),
+    [
+        # a feed of cards, each one link to another page around its title box and snippet, the text's box one
+        # card's link; the page an article by its og:type alone: a listing (Dzen's "/articles", "/t/<topic>")
+        ("https://ex.ru/articles", _link_cards(3), "link-list"),
+        ("https://ex.ru/t/спорт", _link_cards(2, "<div class='topic-header'><h1>#спорт</h1></div>"), "link-list"),
+        # ... one card alone is no row: judged as before
+        ("https://ex.ru/articles", _link_cards(1), "article"),
+        # ... an article whose text opens with such a link, or is followed by such cards: an article
+        ("https://ex.ru/a/budget",
+         "<html><head><meta property='og:type' content='article'></head><body><h1>Council approves the budget</h1>"
+         "<div class='text'><a href='/a/parks'><div>Read also: the parks plan wins backing</div></a><div>" + _STORY * 2
+         + "</div></div></body></html>", "article"),
+        ("https://ex.ru/a/budget",
+         "<html><head><meta property='og:type' content='article'></head><body><h1>Council approves the budget</h1>"
+         "<div class='text'>" + _STORY * 2 + "</div>" + _link_cards(3)[_link_cards(3).index("<div class='feed'>"):],
+         "article"),
+        # one undated paragraph over a list of linked stories of other outlets: an aggregator's story page
+        ("https://ex.ru/news/story/budget", _digest(_STORY), "link-list"),
+        ("https://ex.ru/news/story/budget", _digest(_STORY, items=4), "link-list"),
+        # ... dated, or a text of two paragraphs, or one linked item only: an article (a brief with a link)
+        ("https://ex.ru/news/story/budget", _digest("<p>14.03.2026 10:25</p>" + _STORY), "article"),
+        ("https://ex.ru/news/story/budget", _digest(_STORY * 2), "article"),
+        ("https://ex.ru/news/story/budget", _digest(_STORY, items=1), "article"),
+        # a community's rules posted as one of its entries, dated and typed an article as every entry is: its
+        # headline a policy page's name
+        ("https://ex.org/10001.html", _RULES_POST.format(title="Regulis de comunitât"), "site-information"),
+        ("https://ex.org/10001.html", _RULES_POST.format(title="Community Rules"), "site-information"),
+        # ... one word alone, or a story's headline naming rules: an article
+        ("https://ex.org/10002.html", _RULES_POST.format(title="Cookies"), "article"),
+        ("https://ex.org/10002.html", _RULES_POST.format(title="New privacy rules for the community"), "article"),
+    ],
+)
+def test_template_typed_listings_and_rules_posts_are_no_articles(url, html, reason):
+    assert classify(extract_page(html, url)).reason == reason
+
+
 @pytest.mark.parametrize(
     ("url", "canonical", "reason"),
     [

@@ -41,12 +41,17 @@ _NON_ARTICLE_SEGMENTS = frozenset(
 _POLICY_CORE = frozenset(
     "privacy prywatnosci prywatnosc confidentialitate privacidad privacidade riservatezza datenschutz "
     "datenschutzerklarung datenschutzerklaerung privacybeleid faragha gizlilik cookies cookie cookie-uri "
-    "terms voorwaarden nutzungsbedingungen termeni conditii condiciones regulamin regulament rules gdpr rodo rgpd".split()
+    "terms voorwaarden nutzungsbedingungen termeni conditii condiciones regulamin regulament rules gdpr rodo rgpd "
+    # a community's rules (it, es, de, fur "Regulis de comunitât")
+    "regole reglas regeln regulis".split()
 )
 _POLICY_WORDS = _POLICY_CORE | frozenset(
     "policy polityka politica politique politika beleid sera ya de di la si y e und et of our site forum "
-    "notice statement use uso utilizare and data protection ochrony danych".split()
+    "notice statement use uso utilizare and data protection ochrony danych "
+    "community comunitat comunitât comunità comunidad comunidade gemeinschaft des del della dal".split()
 )
+# a policy page's name as its headline has two words at least: one alone may be a story's ("Cookies", a recipe)
+_POLICY_HEADLINE_WORDS = 2
 # Headlines of error pages served with status 200: an error word or number opening it ("404", "Error :: Site"), or
 # the word "error" alone (at the end) ...
 _ERROR_START = re.compile(
@@ -399,6 +404,14 @@ def _is_policy(segment: str, with_id: bool = False) -> bool:
     return len(parts) <= 5 and all(p in _POLICY_WORDS for p in parts) and any(p in _POLICY_CORE for p in parts)
 
 
+def _policy_headline(title: str) -> bool:
+    """The headline is a policy page's name, made of _POLICY_WORDS only with a core word ("Privacy Policy",
+    "Terms of Use", "Regulis de comunitât"): a site's or a community's rules, dated and signed or not."""
+    words = re.findall(r"\w+", title.casefold())
+    return (_POLICY_HEADLINE_WORDS <= len(words) <= 5 and all(w in _POLICY_WORDS for w in words)
+            and any(w in _POLICY_CORE for w in words))
+
+
 def _forum_reply(page: ExtractedPage, use_url: bool) -> bool:
     """The headline is a reply's ("Re: …", "AW: …", "Отв: …") on a forum's page: the rest of it is the topic's
     title, which the page shows as a link or a breadcrumb too (phpBB's "<h2 class=topic-title><a>…", vBulletin's
@@ -578,6 +591,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # "Comments: <another page's headline>", the headline linked on the page, over readers' signed, dated posts
         # (EmpireCMS's "/e/pl/?classid=3&id=105"): the comments on that page, not a story
         return Verdict(False, "comments-page", f"the headline names another page's comments: {page.title[:60]!r}")
+    if (not strong or _og_type_only(page, article_url)) and page.title and _policy_headline(page.title):
+        # a community's rules as one of its entries (LiveJournal's "Regulis de comunitât", dated and signed as its
+        # news are): an og:type "article" alone does not outweigh the name (a template types every page so)
+        return Verdict(False, "site-information", f"the headline names the site's rules: {page.title[:60]!r}")
     if page.title and _error_title(page.title):
         return Verdict(False, "error-page", f"the headline says so: {page.title[:60]!r}")
     if not page.title:
@@ -616,9 +633,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # no element shows the headline (the <title>'s "Site - Archive"), the text leads on to other pages with a
         # "read more…" (PHP-Nuke's index and archive: "Topic: Headline", snippet, "(Read more... | 1202 bytes more)")
         return Verdict(False, "link-list", "no headline of its own, its text reads on to other pages: a listing")
-    if not strong and page.teaser_of:
+    if (not strong or _og_type_only(page, article_url)) and page.teaser_of:
         # its text sits under another page's headline in the same item: that page's teaser, on a
-        # listing with one to three items (a month archive, a hashtag feed), not an article
+        # listing with one to three items (a month archive, a hashtag feed), not an article.  An og:type
+        # "article" alone does not outweigh it: a template types every page so (Dzen's channel feed and topic
+        # pages, their text a card's snippet inside the card's link to its story)
         return Verdict(False, "link-list", f"its text is the teaser of {page.teaser_of[:60]!r}: a listing")
     if not strong and page.teaser_items and (_in_teaser_items(prose, page.teaser_items, min_body_chars)
                                              or _blurb_and_items(page, prose, page.teaser_items)):
@@ -627,6 +646,8 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "link-list", "its text is the snippets of items linking to other pages: a listing")
     if not strong and page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):
         return Verdict(False, "link-list", "headlines linking to other pages, each with a short teaser: a listing")
+    if (not strong or _og_type_only(page, article_url)) and not _dated(page) and _summary_over_sources(page, prose):
+        return Verdict(False, "link-list", "one undated paragraph over a list of links to other pages: a digest")
     if not says_article and not _dated(page):
         # an undated short page: an error page served with status 200, or the site talking about itself
         if chars < 600 and _ERROR_NUMBER.search(" ".join([page.title] + [b.text for b in prose[:3]])):
@@ -773,6 +794,18 @@ def _blurb_and_items(page: ExtractedPage, prose: list, items: list[str]) -> bool
     if _outside_items([line for line in page.meta_lines if find_date(line) is not None], items):
         return False
     return _names_someone(page, own_texts)
+
+
+def _summary_over_sources(page: ExtractedPage, prose: list) -> bool:
+    """One paragraph of a few lines (under _BLURB_CHARS) and after it only a list of two or more items, each
+    holding a link: a news aggregator's story page, its summary over the outlets' stories it gathers (Dzen.News'
+    "<h1>…</h1><p class=news-story__annot>…</p><ul class=news-story__sources><li><a href=/a/x>Outlet: its
+    headline</a></li>…").  An article's text runs on past a first paragraph, or is dated (see classify)."""
+    paragraphs = [b for b in prose if text_weight(b.text) >= _PARAGRAPH_CHARS]
+    if len(paragraphs) != 1 or sum(text_weight(b.text) for b in prose) > _BLURB_CHARS:
+        return False
+    after = page.blocks[page.blocks.index(paragraphs[0]) + 1:]
+    return len(after) >= 2 and all(b.kind == "li" and b.link_ratio > 0 for b in after)
 
 
 def _names_someone(page: ExtractedPage, own_texts: list[str]) -> bool:

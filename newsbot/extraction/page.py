@@ -4430,6 +4430,8 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
             heading, item = linked, box
     if heading is None or heading is h1:
         heading, item = _repeated_item(container, page_url)
+    if heading is None or heading is h1:
+        heading, item = _block_link_card(container, page_url)
     if heading is None:
         return None
     text = _text(heading)
@@ -4459,6 +4461,38 @@ def _teaser_over(container: etree._Element, page_url: str, canonical: str | None
     if h1 is not None and _owns_text(h1, item, container):
         return None
     return text
+
+
+def _block_link_card(container: etree._Element, page_url: str) -> tuple[etree._Element | None, etree._Element | None]:
+    """The title box of a card that is one link to another page of the site, its title a line in a plain box (no
+    heading) over its snippet, the text's box that link or inside it; and the card: the link, or a box up to
+    _ITEM_DEPTH levels above it, one of a row of sibling boxes of its tag each linking to another page (Dzen's feed:
+    "<div class=card><a href=/a/x><div class=card-title>Title</div><div class=card-snippet>two paragraphs of the
+    story</div></a><div class=card-meta>…</div></div>" three times).  An article's text is no link's."""
+    link = next((el for el in islice(chain((container,), container.iterancestors()), _ITEM_DEPTH + 1)
+                 if el.tag == "a" and el.get("href")), None)
+    if link is None or _same_page(link.get("href"), page_url) is not False:
+        return None, None
+    first = next(iter(_FIRST_TEXT(link)), None)
+    holder = first.getparent() if first is not None else None
+    if holder is None or first.is_tail or holder is link or holder.tag in _INLINE_TAGS:
+        return None, None
+    title = _text(holder)
+    if len(title) < _HEADLINE_CHARS or len(_text(link)) - len(title) < _HEADLINE_CHARS:
+        return None, None  # (a title over a snippet)
+    item = link
+    for _ in range(_ITEM_DEPTH + 1):
+        parent = item.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None, None
+        row = list(parent.iterchildren(item.tag))
+        if len(row) >= 2:
+            hrefs = [next((a.get("href") for a in sib.iter("a") if a.get("href")), None) for sib in row]
+            if len(set(hrefs)) == len(row) and all(h and _same_page(h, page_url) is False for h in hrefs):
+                return holder, item
+            return None, None
+        item = parent
+    return None, None
 
 
 def _linkless(heading: etree._Element) -> bool:
