@@ -2172,6 +2172,32 @@ _FRIULIAN = ("Il Consei comunâl di Udin al à aprovât îr il belanç pal 2026 
              "son pes scuelis e pes stradis de citât, e une part e larà ai fruts che a vivin tai paîs ator ator. La "
              "oposizion e je lade fûr de sale dopo oris di discussion, e e à dit che il belanç nol jude avonde i "
              "citadins e che cun chescj bêçs no si rive a fâ nuie.")
+# Silesian (CLD2: Polish, 0.99): bōł, muzykōm, pedzioł, iże, ôd, bydzie, tyż, wiela; the Polish story it would be
+_SILESIAN = ("We sobota na rynku w Rybniku bōł festyn ze muzykōm i jarmarkiym. Ôrganizatory pedzieli, iże prziszło "
+             "przeszło piyńć tysiyncy ludzi, a dziecka mogły sie bawić ôd rana do wieczora. Burmistrz pedzioł, iże festyn "
+             "bydzie tyż na drugi rok, bo wiela ludzi prosiło ô to.")
+_POLISH = ("W sobotę na rynku w Rybniku odbył się festyn z muzyką i jarmarkiem. Organizatorzy powiedzieli, że przyszło "
+           "ponad pięć tysięcy osób, a dzieci mogły bawić się od rana do wieczora. Burmistrz zapowiedział, że festyn "
+           "odbędzie się także w przyszłym roku.")
+# Tahitian (CLD2: Māori, 0.99; a shorter one: no answer): ua, teie, fenua, hepetoma, faaʻite, ʻia; a Māori story
+_TAHITIAN = ("Ua tae mai te pahī ʻāpī i te uāhu nō Papeʻete i teie poipoi, i muri aʻe e toru ʻāvaʻe i te fenua Farani. E "
+             "haere te pahī i te mau motu nō Tuamotu e nō Marquises i te hepetoma i mua nei, tā te taiete i faaʻite. Ua "
+             "ʻī roa te mau piha nō te tere matamua, e te ani nei te taiete i te mau taata ʻia tāpaʻo oioi i tō rātou iʻoa.")
+_TAHITIAN_UNSURE = ("Ua faaʻite te tavana oire nō Papeʻete i teie mahana e ua haamata te mau ohipa nō te purumu ʻāpī i "
+                    "pīhaʻi iho i te uāhu. E maha ʻāvaʻe te maoro o te ohipa, e ʻaita te mau pereʻoʻo e nehenehe e haere nā "
+                    "reira i te pō. Tei roto te moni i te tāpura a te Hau Fenua nō teie matahiti.")
+_MAORI = ("I te Rātū i whakatuwheratia e te kaunihera o Rotorua te whare pukapuka hou ki te taha o te roto. Ka taea e ngā "
+          "tamariki te pānui pukapuka i reira ia rā, ā, kua tonoa ngā mātua kia haere mai. Hei tā te koromatua, he rawe "
+          "tēnei rā mō te tāone katoa.")
+# Buryat (CLD2: Mongolian, 0.99): тэрэнэй, байха, мүн, ёһотой, болоно, гэжэ, хэлэбэ, "зорюулагдаһан"; a short one
+# (112 characters); the Khalkha Mongolian story it would be (сарын, байх, мөн, нь, юм, гэж, хэлэв)
+_BURYAT = ("Улаан-Үдэ хотодо энэ һарын эхеэр шэнэ номой сан нээгдэбэ. Тэрэнэй байшан соо гурбан мянга гаран ном байха, "
+           "үхибүүдтэ зорюулагдаһан тусхай танхим мүн нээгдэхэ. «Номой сан хүн зоной түлөө ёһотой болоно», — гэжэ "
+           "хотын захиргаанай түлөөлэгшэ хэлэбэ.")
+_BURYAT_SHORT = "Сэбэр Байгал акцида 500 гаран хүн хабаадаба. «Жэл бүри хог үсөөрнэ, хүнүүд ухаатай болоно», — гэжэ Туяна хэлэбэ."
+_MONGOLIAN = ("Улаанбаатар хотод энэ сарын эхээр шинэ номын сан нээгдлээ. Тус номын санд гурван мянга гаруй ном байх "
+              "бөгөөд хүүхдэд зориулсан тусгай танхим мөн нээгдэнэ. «Номын сан нь хотын иргэдэд маш чухал юм» гэж хотын "
+              "захиргааны төлөөлөгч хэлэв.")
 _ITALIAN_QUOTING_SICILIAN = (
     "Il Trapani ha vinto il derby con il Marsala davanti a più di settemila spettatori. Un tifoso ha detto: «Lu "
     "Trapani è cchiù forti, nun c'è nenti da fari». L'allenatore ha spiegato che la squadra non ha mai smesso di "
@@ -2470,11 +2496,35 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_SARDINIAN, "it", "sc"),
         (_SARDINIAN_SHORT, "en", "sc"),
         # ... not a story the detector reads (Italian quoting a Sardinian line), nor a text of another language it
-        # does not know writing one such word (Friulian's "cun"): the declaration
+        # does not know writing one such word (Friulian's "cun"): that language, by its own words
         (_ITALIAN_QUOTING_SARDINIAN, "it", "it"),
         (_ITALIAN_QUOTING_SARDINIAN, "en", "it"),
         (_FRIULIAN, "fur", "fur"),
-        (_FRIULIAN, "en", "en"),
+        # Friulian by its own words (plui, chescj, nol, nuie, "grancj"), under LiveJournal's lang="en" or undeclared;
+        # an Italian story under lang="fur" or "en" stays Italian
+        (_FRIULIAN, "en", "fur"),
+        (_FRIULIAN, None, "fur"),
+        (_ITALIAN, "fur", "it"),
+        (_ITALIAN, "en", "it"),
+        # a neighbour the detector reads it as, both languages' words known (_OWN_WORDS): Silesian under lang="szl"
+        # (CLD2: Polish), Tahitian under lang="ty" (CLD2: Māori), or unsure under English chrome; a Polish, Māori or
+        # English story under those declarations keeps the detection
+        (_SILESIAN, "szl", "szl"),
+        (_POLISH, "szl", "pl"),
+        (_ENGLISH, "szl", "en"),
+        (_TAHITIAN, "ty", "ty"),
+        (_TAHITIAN_UNSURE, "en", "ty"),
+        (_MAORI, "ty", "mi"),
+        (_ENGLISH, "ty", "en"),
+        # Buryat, which CLD2 calls Mongolian, by its own words (_MEMBER_WORDS) under Dzen's lang="ru", however short;
+        # a Mongolian story stays Mongolian, under lang="bxr" too
+        (_BURYAT, "ru", "bxr"),
+        (_BURYAT, None, "bxr"),
+        (_BURYAT_SHORT, "ru", "bxr"),
+        (_BURYAT, "bxr", "bxr"),
+        (_MONGOLIAN, "ru", "mn"),
+        (_MONGOLIAN, "bxr", "mn"),
+        (_MONGOLIAN, None, "mn"),
         # Venetian under Forem's lang="vec", which CLD2 calls Italian: by its own words more than Italian's, the
         # declaration; an Italian story under lang="vec", or one quoting a Venetian line, is Italian
         (_VENETIAN, "vec", "vec"),

@@ -637,6 +637,12 @@ def detect_language(text: str) -> tuple[str | None, float, bool]:
 # (a word's edges by the Devanagari block: its vowel signs are no \w, and "ढाबा" must not end in the word "बा")
 _DEVA_WORD = r"(?<![\w\u0900-\u0963\u0966-\u097f])(?:{})(?![\w\u0900-\u0963\u0966-\u097f])"
 _MAITHILI = _DEVA_WORD.format(r"अछि|छथि|छलाह|सँ|केँ|एहि|ओहि|[\u0900-\u0963]{2,}लनि")
+# Buryat's own words, which Khalkha Mongolian writes otherwise: гэжэ (гэж), хэлэбэ (хэлэв), мүн (мөн), мүнөө (одоо),
+# тэрэ (тэр), бүхы (бүх), минии (миний), ерэхэ (ирэх), байха (байх), болоно (болно), жэл (жил), үдэр (өдөр), ёһотой,
+# һайн, һара (сар), and the participle in "-һан" after a vowel ("үнгэрһэн", "зорюулагдаһан"): not a bare "һ", which
+# Sakha and Kalmyk write too
+_BURYAT = re.compile(r"(?<!\w)(?:гэжэ|хэлэбэ|мүн|мүнөө|тэрэ|тэрэнэй|тэдэнэй|бүхы|минии|ерэхэ|байха|болоно|жэл|жэлэй|"
+                     r"үдэр|ёһотой|һайн|һара\w*|\w+[аэоөүуи]һ[аэоө]н)(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = {
     "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
             "syr"),
@@ -660,6 +666,8 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
     "co": ((("scn", _SICILIAN := re.compile(r"(?<!\w)(?:lu|cchiù|nta|ntra|nun|pi|havi|semu|foru|sunnu|accussì|unni|"
                                             r"chidd[uai]|chist[uai])(?!\w)", re.IGNORECASE)),), "co"),
     "it": ((("scn", _SICILIAN),), "it"),
+    # ... Buryat as Mongolian, by its own words (_BURYAT above; CLD2 does not know "bxr")
+    "mn": ((("bxr", _BURYAT),), "mn"),
 }
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
@@ -729,6 +737,31 @@ _OWN_WORDS = {
                      r"hoxe|onte|despois|cando)(?!\w)", re.IGNORECASE),
     "es": re.compile(r"(?<![\w-])(?:las|ya|también|hoy|ayer|muy|fue|hay|noche|su|sus|después|ahora|mientras|aunque|"
                      r"dijo|hizo|hacer|much[oa]s?)(?!\w)", re.IGNORECASE),
+    # Buryat (_BURYAT) against Khalkha Mongolian's forms of the same words and its particle "нь" (Buryat glues it:
+    # "хубинь"), оны, сарын, байсан, гэсэн, юм
+    "bxr": _BURYAT,
+    "mn": re.compile(r"(?<!\w)(?:нь|гэж|мөн|одоо|тэр|түүний|тэдний|бүх|миний|ирэх|байх|болно|жил|жилийн|өдөр|хэлэв|"
+                     r"байсан|оны|сарын|гэсэн|гэдэг|юм)(?!\w)", re.IGNORECASE),
+    # Friulian (CLD2 does not know it and reads no language in it, or Italian): ancje (also), plui (more), cumò
+    # (now), cuant (when), cuasi, chest/cheste/chescj (this), lis (the, plural), jessi (to be), dut/ducj (all),
+    # cence (without), dongje (near), agns (years), intune/cuntun (in a, with a), nol, nuie, and its "cj" ("cjase",
+    # "grancj", "vincj"): LiveJournal's lang="en" over a Friulian story
+    "fur": re.compile(r"(?<!\w)(?:ancje|plui|cumò|cuant|cuasi|chest|cheste|chescj|chestis|lis|jessi|dut|dute|ducj|"
+                      r"dutis|cence|dongje|agns|intune|cuntun|nol|nuie|simpri|parcè|vuê|\w*cj\w*)(?!\w)", re.IGNORECASE),
+    # Silesian (CLD2 reads it as Polish, 0.99): iże, niy (not), bydzie, pedzioł (said), tyż, wiela, sōm, bōł, the
+    # letter ŏ ("dlŏ", "mŏ", "gŏdka"), the endings "-ōm", "-ōw" ("majōm", "autorōw") and the prothetic ô
+    # ("ôd", "ôbie"; not Vietnamese's "ông", "ôm"); Polish's się, że, który, jest, nie, dla, przez, już, bardzo
+    "szl": re.compile(r"(?<!\w)(?:iże|niy|bydzie|pedzioł|pedziała|tyż|wiela|sōm|bōł|\w*ŏ\w*|\w+ō[mw]|"
+                      r"ô[bdgjłpstwz]\w*)(?!\w)", re.IGNORECASE),
+    "pl": re.compile(r"(?<!\w)(?:się|że|który|która|które|którego|których|którzy|albo|jest|nie|dla|przez|już|oraz|"
+                     r"także|również|bardzo|będzie)(?!\w)", re.IGNORECASE),
+    # Tahitian (CLD2 reads it as Māori): "ua" (perfect), tei, teie (this), aita/aore (not), hōʻē (one), fenua, the
+    # causative "faa-" ("faaʻite"), oia, atoʻa, hepetoma (week), matahiti (year), ʻohipa, ʻoire (town), "ʻia"; Māori,
+    # which writes "k", "ng", "wh" where Tahitian has none: ki, ka, kua, kei, kia, ko, ngā, tēnei, kāore, hoki, whaka-
+    "ty": re.compile(r"(?<!\w)(?:ua|ʻua|tei|teie|ʻ?aita|ʻ?aore|h[oō]ʻ?[eē]|fenua|faʻ?a\w+|ʻ?oia|atoʻ?a|hepetoma|"
+                     r"matahiti|ʻ?ohipa|ʻ?oire|ʻia)(?!\w)", re.IGNORECASE),
+    "mi": re.compile(r"(?<!\w)(?:ki|ka|kua|kei|kia|ko|ngā|nga|tēnei|tenei|ēnei|kāore|kaore|hoki|whaka\w*)(?!\w)",
+                     re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:
@@ -823,6 +856,12 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # (_OWN_WORDS of both): Kirundi under lang="rn" that CLD2 calls Kinyarwanda (0.99) is Kirundi
         return declared
     if detected and prob >= 0.95 and len(body) >= 200:
+        return detected
+    if detected and prob >= 0.5 and detected not in _detector_languages() \
+            and _words_show(detected, _own_words(detected, body), declared, body):
+        # however short or unsure the guess, a language the detector does not know that the text's own words named
+        # (_MEMBER_WORDS), more of them than the declared language's (_OWN_WORDS): a short Buryat story, which CLD2
+        # calls Mongolian at 0.69, under Dzen's lang="ru"
         return detected
     if detected and prob >= 0.5 and _other_script(declared, detected, body):
         # however short the text, a language the page's script cannot write: Substack declares its UI's "en" on a
