@@ -3630,6 +3630,33 @@ def test_a_box_continuing_the_story_right_after_its_body_joins_it(after, joined,
     assert len(texts) == 3 + len(joined) and all(t.startswith(j) for t, j in zip(texts[3:], joined))
 
 
+_AF_QUOTE = ("<blockquote><p>«Die geld sal gebruik word om voer aan te koop en boorgate te herstel», het die minister"
+             " van landbou Dinsdag gesê.</p></blockquote>")
+
+
+@pytest.mark.parametrize(
+    ("after", "joined"),
+    [
+        # Movable Type's extended entry after a body of one paragraph, the two read as one container (the wrapper scores best):
+        # the continuation is read inside it as beside it
+        (f'<div id="more" class="asset-more">{_AF_QUOTE}{_AF_MORE}</div>',
+         ["«Die geld sal", "Voer en water eerste", "Die geld sal", "Bron: Netwerk24"]),
+        # ... a "more" box after something else than the body's box, or a strip of links: not the story
+        (f'<div class="comments"><p>Lekker artikel, dankie!</p></div><div class="more">{_AF_QUOTE}{_AF_MORE}</div>', []),
+        ('<div class="more"><p><a href="/nuus/a.html">Meer nuus uit die Karoo en die res van die land</a></p>'
+         '<p><a href="/nuus/b.html">Alle artikels oor die droogte in die Sentraal-Karoo</a></p></div>', []),
+    ],
+)
+@pytest.mark.parametrize("body_css", [None, "div.asset-content"])
+def test_a_continuation_inside_the_bodys_container_is_read(after, joined, body_css):
+    html = (f'<html><body><div class="entry-asset"><h1>Droogte in die Karoo</h1><div class="asset-content">'
+            f'<div class="asset-body">{_AF_BODY[:len(_AF_BODY) // 3]}</div>{after}</div>'
+            f'<div class="asset-footer"><p>Kategorie: Nuus</p></div></div></body></html>')
+    texts = [b.text for b in extract_page(html, "https://ex.co.za/nuus/2026/03/droogte.html", body_css=body_css).blocks]
+    assert texts[0].startswith("BEAUFORT-WES.")
+    assert len(texts) == 1 + len(joined) and all(t.startswith(j) for t, j in zip(texts[1:], joined))
+
+
 _LV_LEAD = ("Valmierā pēc divu gadu būvdarbiem 1. aprīlī durvis vērs jaunais peldbaseins, kurā būs 50 metru garš"
             " sacensību baseins.")
 _LV_IMG = '<div class="news-img-wrap"><img src="/a.jpg" alt=""><p class="news-img-caption">Foto: Vidzemes Vēstis</p></div>'
@@ -4024,6 +4051,9 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
         # Movable Type's labelled categories box under the post (Afrikaans "Kategorieë:")
         ("", '<div class="entry-categories"><h4>Kategorieë<span class="delimiter">:</span></h4><ul>'
              '<li class="entry-category"><a href="/nuus/">Nuus</a></li></ul></div>', "Nuus"),
+        # ... and Abkhaz "Арубрика:" (rubric)
+        ("", '<div class="entry-categories"><h4>Арубрика<span class="delimiter">:</span></h4><ul>'
+             '<li class="entry-category"><a href="/auaazhelarra/">Ауаажәларра</a></li></ul></div>', "Ауаажәларра"),
         # ... not an unlabelled categories menu, nor the sidebar's categories widget
         ("", '<ul class="categories-menu"><li><a href="/nuus/">Nuus</a></li></ul>', None),
         # ... of several categories, the first (the post's section)

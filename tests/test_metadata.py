@@ -729,6 +729,12 @@ from newsbot.cleaning.metadata import (
         ("Te aʻo nei te mau taote ia ʻite i te tumu o te maʻi.", None, None, None),
         ("Tumu Rahi Tahiti Nui", None, None, None),
         ("Pūpū Hīmene Tamariʻi Tahiti", None, None, None),
+        # Abkhaz: a kicker opening a Movable Type entry (rubric · date · wrote) and its closing source line;
+        # "ахыҵхырҭа" (source, spring) in a heading or in prose labels nothing
+        ("Арубрика: Ауаажәларра · 14.04.2026 · Иҩит: Астамыр Чкадуа", "2026-04-14", None, "Ауаажәларра"),
+        ("Ахыҵхырҭа: Аҧсныпресс", None, "Аҧсныпресс", None),
+        ("Ахәыҷқәа рзы ахыҵхырҭа ҿыц", None, None, None),
+        ("Абиблиотека аусзуҩцәа ирҳәоит аҧхьарҭа ахәыҷқәа рзы ахыҵхырҭа ҿыц шакәу.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -808,6 +814,8 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Publicât: 17 di Març dal 2026 · Scrit di: Pieri Cjargnel", "Pieri Cjargnel"),
         ("17 nō Māti 2026 · Nā Hinanui T.", "Hinanui T."),
         ("Na Juma Hassan walikwenda sokoni.", None),
+        # Abkhaz "wrote"
+        ("Иҩит: Астамыр Чкадуа", "Астамыр Чкадуа"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -1583,6 +1591,14 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("PARIS (Radio 2026) — Le festival ouvre ses portes.", None),
         ("Paris (Radio 1) a diffusé le concert.", None),
         ("MADANG (Pasifik Nius) Ol yut i klinim maket long Sarere.", None),
+        # ... or a known agency's edition named for a country, its place in any script's capitals; not the agency with
+        # an editor's mark, nor after a place written as a name or without the dash
+        ("АҞӘА (Sputnik Аҧсны) – Аҧсны ашьапылампыл ачемпионат ахԥатәи атур мҩаԥысит.", "Sputnik Аҧсны"),
+        ("TBILISI (Sputnik Georgia) — The parliament passed the bill.", "Sputnik Georgia"),
+        ("MOSCOW (Sputnik) – The talks resumed on Monday.", "Sputnik"),
+        ("WASHINGTON (AP Photo) — The president spoke on Monday.", None),
+        ("Аҟәа (Sputnik Аҧсны) – Аҧсны ашьапылампыл ачемпионат.", None),
+        ("АҞӘА (Sputnik Аҧсны) Аҧсны ашьапылампыл ачемпионат.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),
         # the date all digits, the year too (ACP's "Kinshasa, 17/03/2026 (ACP).-"): not its "/03/" read as a credit;

@@ -162,6 +162,9 @@ SOURCE_LABELS = (
     "fenten",
     # Tahitian "source, origin" ("… · Tumu: TNTV · Pūpū: Fenua"; only before a colon: "te tumu o …" is prose)
     "tumu",
+    # Abkhaz "spring, source" ("Ахыҵхырҭа: Аҧсныпресс", closing a Movable Type entry; only before a colon:
+    # "ахыҵхырҭа ҿыц", a new source, is prose)
+    "ахыҵхырҭа",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -246,6 +249,8 @@ CATEGORY_LABELS = (
     "rann",
     # Tahitian "group" ("Pūpū: Fenua"; only before a colon: "12 pupu ʻori" are dance groups)
     "pūpū",
+    # Abkhaz "rubric" (Movable Type's "Арубрика: <a>Ауаажәларра</a>" under the entry, a kicker's "Арубрика: … · …")
+    "арубрика",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -403,6 +408,8 @@ AUTHOR_LABELS = (
     "liorish",
     # Friulian "written by" ("… · Scrit di: Pieri Cjargnel")
     "scrit di",
+    # Abkhaz "wrote" (a kicker "Арубрика: Ауаажәларра · 14.04.2026 · Иҩит: Астамыр Чкадуа")
+    "иҩит",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -442,6 +449,8 @@ _AGENCY_NAMES = (
     "Namibia Press Agency",
     # Brittany's Agence Bretagne Presse
     "ABP", "Agence Bretagne Presse",
+    # Russia's international agency (Rossiya Segodnya's), with editions named for a country ("Sputnik Аҧсны")
+    "Sputnik",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # a source field's values that name no outlet: a CMS's default for an empty one ("來源:未知", DedeCMS: unknown) or the
@@ -2367,6 +2376,12 @@ def dateline_credit(paragraph: str) -> str | None:
     if not comma and place.strip().isupper() and 2 <= len(words) <= 3 and any(dash in mark for dash in "-–—") \
             and (numbered or (words[-1].lower() in OUTLET_WORDS
                               and all(word[:1].isupper() and word.isalpha() for word in words))):
+        return credit
+    # ... or a known agency's edition, its name first and the country's or language's after it ("АҞӘА (Sputnik
+    # Аҧсны) –", "TBILISI (Sputnik Georgia) —"): one or two capitalised words, no editor's mark ("(AP Photo)")
+    if place.strip().isupper() and 2 <= len(words) <= 3 and words[0].lower() in WIRE_AGENCIES \
+            and all(word[:1].isupper() and word.isalpha() and word.lower() not in _DATELINE_MARKERS
+                    for word in words[1:]) and any(dash in mark for dash in "-–—"):
         return credit
     return None
 

@@ -1642,6 +1642,17 @@ def _attached(box: etree._Element) -> list[etree._Element]:
     return out
 
 
+def _continues(box: etree._Element) -> bool:
+    """``box`` continues the box of text right before it in the same container (_continuation): Movable Type's
+    ``<div class="asset-content"><div class="asset-body">…</div><div id="more" class="asset-more">…</div></div>``
+    read as one container."""
+    sib = box.getprevious()
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS):
+        sib = sib.getprevious()
+    return sib is not None and sib.tag in ("div", "section") and _continuation(box) \
+        and (not _is_noise(sib) or _continues(sib))
+
+
 def _box_above(best: etree._Element) -> etree._Element | None:
     """The element right above the body's box, or above the wrapper it opens: the body's paragraphs may sit in a
     box first in another (django CMS' ``<div class=lead>…</div><div class=aldryn-newsblog-content><div
@@ -2309,7 +2320,7 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
         elif tag == "figure" and (quote := _figure_quote(child)) is not None:
             flush()
             out.extend(_blocks(quote))  # a pull quote's figure: its quote (not the caption naming the speaker)
-        elif tag in _SKIP_TAGS or _is_noise(child) or tag == "br":
+        elif tag in _SKIP_TAGS or (_is_noise(child) and not _continues(child)) or tag == "br":
             flush()
         elif tag in _INLINE_TAGS and not _wraps_blocks(child) and not _breaks_paragraphs(child):
             inner = child.text_content()
