@@ -305,7 +305,8 @@ def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
 # Found in one pass per document instead of two walks under every element _text
 # is asked about (it is asked about most elements of the page).
 _UNCLEAN: tuple[etree._Element | None, set] = (None, set())
-_STYLED = etree.XPath("//*[@style or @hidden]")
+# (the attributes' parents: an attribute step is ~3 times cheaper than a predicate testing attributes on every element)
+_STYLED = etree.XPath("(//@style | //@hidden)/..")
 
 
 def _unclean(el: etree._Element) -> set:
@@ -3088,9 +3089,19 @@ _MARKED_DATETIME = etree.XPath(
     "(.//*[not(self::time)][@datetime][contains(concat(' ', normalize-space(@class), ' '), ' dt-published ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' published ')]"
     "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'h-cite')])])[1]")
-_DATA_TIME = etree.XPath("(descendant-or-self::*[@data-time or @data-timestamp or @data-date or @data-published])[1]")
+_DATA_TIME = etree.XPath(  # (the attributes' parents, see _STYLED)
+    "((descendant-or-self::*/@data-time | descendant-or-self::*/@data-timestamp | descendant-or-self::*/@data-date"
+    " | descendant-or-self::*/@data-published)/..)[1]")
 _ABBR_TIMES = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(substring(@title, 1, 4), '0123456789', '') = ''"
                           " and substring(@title, 5, 1) = '-'])[position() <= 3]")
+# Whether the scope (itself included) has an attribute one of the walks above or below reads a time from
+# (_CONTENT_TIME, a <time>'s datetime, _MARKED_DATETIME, _DATA_TIME, _ABBR_TIMES, _VALUE_TITLE_TIME, _TIME_TITLE): most
+# pages without a head's date have none, and those walks cost ~140 µs a page together, this one ~30 (attribute steps
+# in a union: predicates testing attributes element by element cost more); a page that has one runs them as before
+_MARKS_A_TIME = etree.XPath(
+    "boolean(.//@datetime | descendant-or-self::*/@data-time | descendant-or-self::*/@data-timestamp"
+    " | descendant-or-self::*/@data-date | descendant-or-self::*/@data-published | .//@content[not(parent::meta)]"
+    " | .//abbr/@title | .//time/@title | .//@title[contains(../@class, 'value-title')])")
 
 # (a title starting "dddd-": a date; the first such not inside an element marked as an update's)
 # (only the title of a publication's box, the property's own class at most two levels up: "published" (hAtom),
@@ -3187,8 +3198,8 @@ def _state_published(root: etree._Element, url: str, title: str | None) -> str |
 
 # a footer's short text naming an offset from UTC: phpBB's "All times are UTC+05:00" ("تمام اوقات UTC+05:00 ہیں",
 # "Alle Zeiten sind UTC+01:00"), "Server time: GMT+3"
-_ZONE_TEXT = etree.XPath(
-    "(//*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]"
+_ZONE_TEXT = etree.XPath(  # (the class and id attributes stepped to, not tested on every element: see _STYLED)
+    "((//footer | //@class[contains(., 'footer')]/.. | //@id[contains(., 'footer')]/..)"
     "//text()[contains(., 'UTC+') or contains(., 'UTC-') or contains(., 'GMT+') or contains(., 'GMT-')]"
     "[string-length(normalize-space(.)) <= 80])[1]")
 _CLOCK = re.compile(r"\d:\d\d")
@@ -3655,13 +3666,14 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if meta_el is not None:
         page.meta_lines.insert(0, _spaced_text(meta_el))
     scope = story if story is not None else root
+    marked = _MARKS_A_TIME(scope)  # (else none of the walks reading a time from the markup can find one)
     # (a head's day-only date gives way to the markup's time of that day: the story's own publication time only)
     if not page.published_hint:
-        page.published_hint = _time_attribute(scope, url)
-    elif _finer_time(page.published_hint, found := _own_published_time(scope, url)):
+        page.published_hint = _time_attribute(scope, url) if marked else None
+    elif marked and _finer_time(page.published_hint, found := _own_published_time(scope, url)):
         page.published_hint = found
     if not page.published_hint:
-        for t in _TIME_TITLE(scope):
+        for t in _TIME_TITLE(scope) if marked else ():
             # the <time> of the metadata area (its shown text in a metadata line; a rail's teasers have theirs too)
             shown, titled = _text(t), normalize_inline(t.get("title"))
             if shown and any(ch.isdigit() for ch in titled) and any(shown in line for line in page.meta_lines):
