@@ -735,6 +735,13 @@ from newsbot.cleaning.metadata import (
         ("Ахыҵхырҭа: Аҧсныпресс", None, "Аҧсныпресс", None),
         ("Ахәыҷқәа рзы ахыҵхырҭа ҿыц", None, None, None),
         ("Абиблиотека аусзуҩцәа ирҳәоит аҧхьарҭа ахәыҷқәа рзы ахыҵхырҭа ҿыц шакәу.", None, None, None),
+        # Silesian: b2evolution's meta line (by, on the day, "ô" (at) before the time, "we kategoryji" (in the
+        # category)) and the closing source with its "ō"; "źrōdło" in prose without a colon labels nothing, nor does
+        # the French "ô" before a number that is no time
+        ("Napisane bez zefka dnia 14. marca 2026 ô 10:15 we kategoryji Nowiny", "2026-03-14T10:15:00", None, "Nowiny"),
+        ("Źrōdło: Nowiny Gliwickie", None, "Nowiny Gliwickie", None),
+        ("Za źrōdło posużyły tyż stare rynkopisy z archiwum we Katowicach.", None, None, None),
+        ("Ô 12 mars 2026 ô douleur", "2026-03-12", None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -748,6 +755,10 @@ def test_parse_meta_line(line, published_at, source, category):
         # Northern Sami "updated": the last change, not the publication
         ("Ođasmahttojuvvon: 11.03.2026 14:02", "2026-03-11T14:02:00"),
         ("Updated: 11.03.2026 14:02", "2026-03-11T14:02:00"),
+        # Silesian "last changed" (b2evolution's line under the post's own date), its "ô" (at) before the time;
+        # Polish's spelling
+        ("Ôstatnio zmiyniōne: 23.03.2026 ô 08:12", "2026-03-23T08:12:00"),
+        ("Ostatnio zmienione: 23.03.2026 08:12", "2026-03-23T08:12:00"),
     ],
 )
 def test_update_labels_date_the_last_change(line, updated_at):
@@ -832,6 +843,13 @@ def test_byline_labels_name_the_author(line, author):
         # ... two words after the slash may be a second writer: no outlet; nor after a single name
         ("Author: Anna Smith / John Doe", "Anna Smith / John Doe", None),
         ("Author: Anna / Reuters", "Anna / Reuters", None),
+        # ... or after a comma, an agency or an outlet's shape of two words or more (Silesian "Tekst: …, Radio
+        # Piekary"); a second writer, a place or a title after the comma is none
+        ("Tekst: Anna Wawrzyk, Radio Piekary", "Anna Wawrzyk", "Radio Piekary"),
+        ("Tekst: Anna Wawrzyk, PAP", "Anna Wawrzyk", "PAP"),
+        ("Author: Anna Smith, John Doe", "Anna Smith, John Doe", None),
+        ("Tekst: Anna Wawrzyk, Katowice", "Anna Wawrzyk, Katowice", None),
+        ("Author: Jane Doe, CEO", "Jane Doe, CEO", None),
     ],
 )
 def test_a_bylines_outlet_after_a_slash_is_the_source(line, author, source):

@@ -165,6 +165,9 @@ SOURCE_LABELS = (
     # Abkhaz "spring, source" ("Ахыҵхырҭа: Аҧсныпресс", closing a Movable Type entry; only before a colon:
     # "ахыҵхырҭа ҿыц", a new source, is prose)
     "ахыҵхырҭа",
+    # Silesian, Polish's word with its "ō" ("Źrōdło: Nowiny Gliwickie" closing a b2evolution post; only before a
+    # colon: "Za źrōdło posużyły …" is prose)
+    "źrōdło",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -333,6 +336,9 @@ UPDATE_LABELS = frozenset((
     "яңартылды", "яңыртылды", "musuqchasqa", "nohavaozina", "يېڭىلاندى", "byavuguruwe",
     # Northern Sami "updated" ("Ođasmahttojuvvon: 11.3.2026 14:02")
     "ođasmahttojuvvon",
+    # Silesian "last changed" (b2evolution's "Ôstatnio zmiyniōne: 23.03.2026 ô 08:12" under the post's own date),
+    # Polish's spelling
+    "ôstatnio zmiyniōne", "ostatnio zmienione",
 ))
 # small words between a label and its time ("Updated on", "Mis à jour le")
 _LABEL_LINKS = frozenset("on at le am um em il el op".split())
@@ -726,6 +732,8 @@ _LABELS = {
 _BARE_LABELS = {
     "filed under": "category", "posted in": "category", "published in": "category",
     "publicado en": "category", "publié dans": "category", "veröffentlicht in": "category",
+    # Silesian "in the category" (b2evolution's "Napisane bez zefka dnia 14. marca 2026 ô 10:15 we kategoryji Nowiny")
+    "we kategoryji": "category",
 }
 _LABELS.update(_BARE_LABELS)
 # What closes a label: a colon, full-width or of a script's own: the Armenian "՝" ("Աղբյուրը՝ Արմենպրես"),
@@ -1368,8 +1376,8 @@ _TIME = (
     # (a date closed by a dot before its time: "14.03.2026. 10:32", "15. март 2026. у 17:40")
     # ("14.03.2026 г., 09:20 ч.": Bulgarian/Russian "г." for the year, Ukrainian "р.", Polish "r.")
     r"(?:\s?[грr]\.(?=[,\s]))?"
-    # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour) …)
-    r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
+    # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour), Silesian "ô" …)
+    r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|ô|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     # (French and Occitan typography spaces the "h": "a 9 h 15", "à 9 h 15"; not a duration: "1 h 20 min")
     + _AMPM_WORD + r"(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?!\s?min\b)(?::(?P<S>\d{2}))?"
     r"(?:\.\d+)?\s*" + _AMPM_AFTER + r"?(?:\s*uhr)?)?"
@@ -1870,16 +1878,26 @@ def _credited_source(value: str) -> tuple[str, str] | None:
 def _writer_and_outlet(value: str) -> tuple[str, str] | None:
     """(the writer, the outlet) of a byline's "Name Surname / Outlet" (Komi "Текст да снимок: Мария Канева /
     Йӧлӧга", the paper after the slash): a name of two to four capitalised words, then one capitalised word or a
-    quoted name.  Two words after the slash may be a second writer's name ("Anna Smith / John Doe"): no outlet."""
+    quoted name.  Two words after the slash may be a second writer's name ("Anna Smith / John Doe"): no outlet.
+    After a comma only an agency or an outlet's shape of two words or more (_signed_outlet: "Tekst: Anna Wawrzyk,
+    Radio Piekary"; not "Anna Smith, John Doe" nor "Anna Smith, Katowice")."""
     writer, sep, outlet = value.partition(" / ")
     outlet = outlet.strip()
+    shaped = False
+    if not sep:
+        writer, sep, outlet = value.rpartition(", ")
+        outlet = outlet.strip()
+        # (a lone acronym after a comma is a title as often: "Jane Doe, CEO")
+        shaped = outlet.lower() in WIRE_AGENCIES or (" " in outlet and _signed_outlet(outlet))
+        if not shaped:
+            return None
     if not sep or "/" in outlet or not outlet or any(ch.isdigit() for ch in value):
         return None
     words = writer.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
     quoted = outlet[0] in "«\"“„" and outlet[-1] in "»\"”“"
-    if not quoted and (len(outlet.split()) != 1 or not outlet[:1].isupper()):
+    if not quoted and not shaped and (len(outlet.split()) != 1 or not outlet[:1].isupper()):
         return None
     return writer.strip(), outlet.strip("«»\"“”„") if quoted else outlet
 
