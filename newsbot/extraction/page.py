@@ -3206,10 +3206,13 @@ def _agency_author(scope: etree._Element, meta_lines: list[str]) -> str | None:
 
 # the post's own section links: WordPress's "<a rel="category tag">", and a Blogger post's labels line
 # ("<span class="post-labels">Labels: <a rel="tag">Farming</a>, …</span>", the blog's only taxonomy; its first
-# label is the post's section).  A tag cloud's links (rel="tag" outside a labels box) name topics, not a section.
+# label is the post's section), and microformats2's "p-category" (Micro.blog's "<p class="post-categories">
+# Jaljawinaka: <a class="p-category" href="/categories/markanaka/">Markanaka</a>").  A tag cloud's links (rel="tag"
+# outside a labels box) name topics, not a section.
 _POST_LABEL = etree.XPath(
     "(.//a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' category ')"
-    " or (contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and contains(../@class, 'labels'))])[1]")
+    " or (contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and contains(../@class, 'labels'))]"
+    " | .//a[contains(concat(' ', normalize-space(@class), ' '), ' p-category ')])[1]")
 
 
 # a short box of the post's categories, outside the sidebar's widgets: Movable Type's "<div class="entry-categories">
@@ -3258,10 +3261,12 @@ CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kat
 # <a href="/category/x/">X</a>"; Serendipity's "<footer class="post_info">… ao amin'ny <a href="/categories/2-Toekarena/">",
 # Joomla's "article-info": the post's info line)
 # (or, of no such class, the line holding the post's date: Bludit's "<div class="form-text"><span class="date">
-# Bitootessa 12, 2026</span> - <a href="/category/oduu">Oduu</a> - Barreessaa: …</div>")
+# Bitootessa 12, 2026</span> - <a href="/category/oduu">Oduu</a> - Barreessaa: …</div>"; or an icon font's calendar
+# marking it: Bludit's Blog X "<div class="text-muted mb-3"><small><span><i class="bi bi-calendar"></i> 17 di måss
+# 2026</span> … <i class="bi bi-folder"></i> <a href="/category/noveles">Novelès</a>")
 _META_LINE_LINKS = etree.XPath(
     "(.//*[contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')"
-    " or contains(@class, 'info') or time or *[contains(@class, 'date')]]"
+    " or contains(@class, 'info') or time or *[contains(@class, 'date')] or .//i[contains(@class, 'calendar')]]"
     "[string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
 
 
