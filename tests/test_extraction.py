@@ -3941,6 +3941,8 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
         # microformats2's p-category (Micro.blog's post-categories line, Aymara "Jaljawinaka:", its label unknown)
         ("", '<p class="post-categories">Jaljawinaka: <a class="p-category" href="/categories/markanaka/">Markanaka'
              '</a></p>', "Markanaka"),
+        # ... not a p-category link into a tag archive (Plume marks its tags so)
+        ("", '<ul class="tags"><li><a class="p-category" href="/tag/tianquiztli">tianquiztli</a></li></ul>', None),
         # ... not a class merely holding the word ("p-category-list", a menu)
         ("", '<ul class="p-category-list"><li><a class="p-category-link" href="/categories/markanaka/">Markanaka'
              '</a></li></ul>', None),

@@ -3206,13 +3206,14 @@ def _agency_author(scope: etree._Element, meta_lines: list[str]) -> str | None:
 
 # the post's own section links: WordPress's "<a rel="category tag">", and a Blogger post's labels line
 # ("<span class="post-labels">Labels: <a rel="tag">Farming</a>, …</span>", the blog's only taxonomy; its first
-# label is the post's section), and microformats2's "p-category" (Micro.blog's "<p class="post-categories">
-# Jaljawinaka: <a class="p-category" href="/categories/markanaka/">Markanaka</a>").  A tag cloud's links (rel="tag"
-# outside a labels box) name topics, not a section.
+# label is the post's section).  A tag cloud's links (rel="tag" outside a labels box) name topics, not a section.
 _POST_LABEL = etree.XPath(
     "(.//a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' category ')"
-    " or (contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and contains(../@class, 'labels'))]"
-    " | .//a[contains(concat(' ', normalize-space(@class), ' '), ' p-category ')])[1]")
+    " or (contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and contains(../@class, 'labels'))])[1]")
+# microformats2's "p-category" links: Micro.blog's "<p class="post-categories">Jaljawinaka: <a class="p-category"
+# href="/categories/markanaka/">Markanaka</a>"; the post's section only into a category archive (CATEGORY_PATH_WORDS):
+# Plume marks its tags so ("<a class="p-category" href="/tag/tianquiztli">")
+_MF2_CATEGORY = etree.XPath(".//a[@href][contains(concat(' ', normalize-space(@class), ' '), ' p-category ')]")
 
 
 # a short box of the post's categories, outside the sidebar's widgets: Movable Type's "<div class="entry-categories">
@@ -3236,6 +3237,10 @@ def _post_label(scope: etree._Element, h1: etree._Element | None = None,
     for a in _POST_LABEL(scope):
         text = _text(a)
         return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
+    for a in _MF2_CATEGORY(scope):
+        if any(seg.lower() in CATEGORY_PATH_WORDS for seg in urlsplit(a.get("href")).path.split("/")[:-1]):
+            text = _text(a)
+            return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
     if h1 is None or post is None or post.tag in ("body", "html"):
         return None
     headline = _document_path(h1)
