@@ -2404,8 +2404,14 @@ def test_the_category_a_posts_meta_line_links_to(head, url, link, category):
         ('<div class="form-text"><span class="date">Bitootessa 12, 2026</span> - <a href="/category/oduu">Oduu</a> - '
          'Barreessaa: <a href="/barreessitoota/lamii">Lamii</a></div>', "Oduu"),
         ('<div class="form-text"><time>2026-03-12</time> <a href="/category/oduu">Oduu</a></div>', "Oduu"),
+        # ... or by an icon font's calendar beside the date (Bludit's Blog X: Walloon "17 di måss 2026")
+        ('<div class="text-muted mb-3"><small><span class="pr-3"><i class="bi bi-calendar"></i> 17 di måss 2026</span>'
+         '<span class="pr-3"><i class="bi bi-folder"></i> <a href="/category/noveles">Novelès</a></span></small></div>',
+         "Novelès"),
         # ... not a line of links with no date
         ('<div class="form-text"><a href="/category/oduu">Oduu</a></div>', None),
+        ('<div class="text-muted mb-3"><small><span class="pr-3"><i class="bi bi-folder"></i> '
+         '<a href="/category/noveles">Novelès</a></span></small></div>', None),
     ],
 )
 def test_the_category_the_line_holding_the_posts_date_links_to(line, category):
@@ -4043,6 +4049,14 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
              '<a href="/search/label/Nepal" rel="tag">Nepal</a></span>', "Farming"),
         # WordPress's category link
         ("", '<span class="cat-links"><a href="/category/economy/" rel="category tag">Economy</a></span>', "Economy"),
+        # microformats2's p-category (Micro.blog's post-categories line, Aymara "Jaljawinaka:", its label unknown)
+        ("", '<p class="post-categories">Jaljawinaka: <a class="p-category" href="/categories/markanaka/">Markanaka'
+             '</a></p>', "Markanaka"),
+        # ... not a p-category link into a tag archive (Plume marks its tags so)
+        ("", '<ul class="tags"><li><a class="p-category" href="/tag/tianquiztli">tianquiztli</a></li></ul>', None),
+        # ... not a class merely holding the word ("p-category-list", a menu)
+        ("", '<ul class="p-category-list"><li><a class="p-category-link" href="/categories/markanaka/">Markanaka'
+             '</a></li></ul>', None),
         # ... not a tag cloud's links
         ("", '<div class="tagcloud"><a href="/tag/budget/" rel="tag">budget</a></div>', None),
         # ... nor over a breadcrumb

@@ -820,6 +820,9 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Meadow Mari "writer" (Bitrix's news.detail author line)
         ("Возеныше: Елена Петрова", "Елена Петрова"),
         ("Возышо: Ольга Иванова", "Ольга Иванова"),
+        # Aymara "writer", Walloon "by" opening a row
+        ("Qillqiri: Wilma Mamani", "Wilma Mamani"),
+        ("Pa Marèye Dumont – Sourdant: RTBF", "Marèye Dumont"),
         ("Марий возышо Сергей Чавайн шочмо кечым палемдышт.", None),
         # Friulian "written by"; Tahitian "by" without a colon, with its macron (the Swahili "na", and, is none)
         ("Publicât: 17 di Març dal 2026 · Scrit di: Pieri Cjargnel", "Pieri Cjargnel"),
@@ -989,6 +992,16 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         ("2026-жылдын 18-марты", "2026-03-18", None),
         ("Яңартылды: 19.03.2026 09:00", "2026-03-19T09:00:00", None),
         ("2027 елның ахырына кадәр 18 станция", None, None),
+        # Walloon (glibc's wa_BE months after "di", or an elided "d’"): by – source – category – date; a closing
+        # credit "text" (as "tekst") names the agency
+        ("Pa Marèye Dumont – Sourdant: RTBF – Categoreye: Novelès – 17 di måss 2026", "2026-03-17", "RTBF"),
+        ("3 d’ avri 2026", "2026-04-03", None),
+        ("Tecse: Belga · Foto: Bruno Fahy", None, "Belga"),
+        # ... "d’"/"di" before no month: no date
+        ("3 d' ene anêye 2026", None, None),
+        # Aymara: place and date (a month newsbot does not read), writer, source, category
+        ("Chuqiyapu, 17 Achuqa phaxsi 2026 · Qillqiri: Wilma Mamani · Jutawi: Radio San Gabriel · Jaljawi: Markanaka",
+         None, "Radio San Gabriel"),
         # "of" and a dotted word that are no month: no date
         ("3 of 4 seats in 2026", None, None),
         ("at 3 p.m. 2026 tickets", None, None),
@@ -1105,6 +1118,15 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Wolemba: Chikondi Banda | Ɔbɛnem 18, 2026 | Gwero: Nyasa Times", True),
         ("What: Valley Jazz Festival | Ɔbɛnem 18, 2026 | Where: City Park bandstand", False),
         ("Ɔkyerɛwfoɔ: Kwame Owusu | Ɔbɛnem 18, 2026 wɔkaa sɛ kookoo boɔ bɛkɔ soro", False),
+        # ... a month's name of two words, a dateline's place before it (Aymara "phaxsi", month; writer, source,
+        # category); not prose between the middots, nor a row naming no source, section or writer
+        ("Chuqiyapu, 17 Achuqa phaxsi 2026 · Qillqiri: Wilma Mamani · Jutawi: Radio San Gabriel · Jaljawi: Markanaka",
+         True),
+        ("Chuqiyapu, 17 Achuqa phaxsi 2026 · jichhürux walja jaqinakaw jutapxäna · Jutawi: Radio San Gabriel", False),
+        ("Chuqiyapu, 17 Achuqa phaxsi 2026 · Uru: Lunes · Jisk'a: Marka", False),
+        # Walloon: by – source – category – date (dashes); the byline's "Pa" before a sentence is prose
+        ("Pa Marèye Dumont – Sourdant: RTBF – Categoreye: Novelès – 17 di måss 2026", True),
+        ("Pa Marèye Dumont e s' famile ont dit ki l' tram est bon.", False),
         # a photo credit beside the story's credit: the line is metadata, the photographer no field of it; the
         # photo credit alone is the footer's (no metadata line), a photo label before a sentence none
         ("Tekst: ANP · Foto: Pieter Jansma", True),
@@ -1312,6 +1334,9 @@ def test_the_day_first_gate_lets_every_month_name_through():
         ("3 di marzu 2026", True),
         ("U 3 di i 5 cunsiglieri anu vutatu in u 2026", False),
         ("Peringkat 3 di Mei 2026", False),
+        ("17 di måss 2026", True),
+        ("3 d’ avri 2026", True),
+        ("3 d' un an 2026", False),
         ("Sun ci 3 ga wasanni", False),
         ("The party won 3 of the 12 seats in the 2026 election.", False),
         ("Ganó 2 de los 5 escaños en 2026.", False),

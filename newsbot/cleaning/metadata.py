@@ -79,6 +79,8 @@ SOURCE_LABELS = (
     "mammenn", "tinubdan", "gwero", "ߓߐߦߐߙߐ", "bɔyɔrɔ", "𞤭𞤱𞤣𞤭", "iwdi", "ⴰⵖⴱⴰⵍⵓ", "aɣbalu",
     # Tongan ("Maʻuʻanga: Radio Tonga", where it was got), with its fakauʻa "ʻ" or a typed apostrophe
     "maʻuʻanga", "ma'u'anga", "ma’u’anga",
+    # Aymara "where it comes from" ("… · Jutawi: Radio San Gabriel · …"), Walloon "source" ("Sourdant: RTBF")
+    "jutawi", "sourdant",
     # Kalmyk "source" (Mongolian's "эх сурвалж" without its vowel: "Эх сурвлҗ: Хальмг үнн")
     "эх сурвлҗ",
     # Buryat "source" ("Һурбалжа: Буряад үнэн", a line closing a Dzen channel's article; only before a colon:
@@ -254,6 +256,9 @@ CATEGORY_LABELS = (
     "pūpū",
     # Abkhaz "rubric" (Movable Type's "Арубрика: <a>Ауаажәларра</a>" under the entry, a kicker's "Арубрика: … · …")
     "арубрика",
+    # Aymara "division" and its plural (Micro.blog's "Jaljawinaka: <a class="p-category">…</a>"), Walloon
+    # "category" ("Categoreye: Novelès")
+    "jaljawi", "categoreye",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -416,6 +421,8 @@ AUTHOR_LABELS = (
     "scrit di",
     # Abkhaz "wrote" (a kicker "Арубрика: Ауаажәларра · 14.04.2026 · Иҩит: Астамыр Чкадуа")
     "иҩит",
+    # Aymara "writer" ("Qillqiri: Wilma Mamani"), Walloon "text" ("Tecse: Belga · Foto: …", as "tekst")
+    "qillqiri", "tecse",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1190,6 +1197,14 @@ _MONTHS.update({name: month for month, names in {
     1: "шорыкйол", 2: "пургыж", 3: "ӱярня ӱарня", 4: "вӱдшор", 5: "ага", 6: "пеледыш", 7: "сӱрем", 8: "сорла",
     9: "идым", 10: "шыжа", 11: "кылме", 12: "теле",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
+# Walloon, which neither dateparser nor CLDR (babel's "wa" has no names) has: the months of glibc's locale wa_BE,
+# written after "di" ("17 di måss 2026": _DI_MONTHS_WRITTEN) or an elided "d’" ("3 d’ avri 2026": _MONTH_MARK)
+# (data: month -> name)
+_WALLOON_MONTHS = {
+    1: "djanvî", 2: "fevrî", 3: "måss", 4: "avri", 5: "may", 6: "djun", 7: "djulete", 8: "awousse", 9: "setimbe",
+    10: "octôbe", 11: "nôvimbe", 12: "decimbe",
+}
+_MONTHS.update({name: month for month, name in _WALLOON_MONTHS.items() if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -1393,9 +1408,9 @@ _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،]?\s+\d{4}", re.IGNOR
 # Words written before the month or the year of a day-first date: Spanish/Portuguese "de" ("13 de mayo de 2025"),
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
 # "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026"), Romansh "da"
-# ("sonda, 14 da mars 2026"), Corsican "di" ("14 di marzu 2026"; _DI_MONTHS), Tahitian "nō" ("17 nō Māti 2026") (data: add a
-# language's markers here, and to _MONTH_MARK_WORDS)
-_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da", "di", "nō")
+# ("sonda, 14 da mars 2026"), Corsican "di" ("14 di marzu 2026"; _DI_MONTHS), Tahitian "nō" ("17 nō Māti 2026"),
+# Walloon "di", "d’" ("3 d’ avri 2026") (data: add a language's markers here, and to _MONTH_MARK_WORDS)
+_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da", "di", "nō", "d'", "d’")
 # what a day-first date glues to its day: an ordinal's ending ("1st", "1er", "1º", "1."), Sorani's izafe "ی"
 # ("٢٤ی ئازاری ٢٠٢٦", the 24th of March 2026)
 # and Turkmen's hyphenated ordinal ("5-nji mart", "1-nji", "3-ünji", "6-njy": the 5th of March), Esperanto's, in the
@@ -1411,8 +1426,12 @@ _DI_MONTHS_WRITTEN = _DI_MONTHS + (
     "jinnaru", "frivaru", "aprili", "maju", "giugnu", "giugnettu", "agustu", "sittèmmiru", "sittemmiru", "uttùviru",
     "uttuviru", "nuvèmmiru", "nuvemmiru", "dicèmmiru", "dicemmiru",
     # ... and Friulian's ("17 di Març dal 2026": babel's "fur" names, which its text writes with "di", of)
-    "zenâr", "fevrâr", "març", "avrîl", "mai", "jugn", "lui", "avost", "setembar", "otubar", "novembar", "dicembar")
-_MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da|nō)\s+|di\s+(?=(?:" + "|".join(_DI_MONTHS_WRITTEN) + r")(?![^\W\d_]))|ខែ\s*)?")
+    "zenâr", "fevrâr", "març", "avrîl", "mai", "jugn", "lui", "avost", "setembar", "otubar", "novembar", "dicembar",
+) + tuple(_WALLOON_MONTHS.values())  # ... and Walloon's
+_MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da|nō)\s+|di\s+(?=(?:" + "|".join(_DI_MONTHS_WRITTEN) + r")(?![^\W\d_]))|"
+               # (Walloon's elided "di" before a vowel, spaced: "3 d’ avri 2026")
+               r"d['’]\s+(?=(?:" + "|".join(v for v in _WALLOON_MONTHS.values() if v[0] in "aeiouô")
+               + r")(?![^\W\d_]))|ខែ\s*)?")
 # the word "day" a month-first date writes before its day: Mizo "ni" ("Vau ni 18, 2026", "March ni 18, 2026")
 _DAY_MARK = r"(?:ni\s+)?"
 _YEAR_MARK = r"(?:de\s+|dal\s+|ឆ្នាំ\s*)?"  # (Friulian "dal", of the: "17 di Març dal 2026")
@@ -1904,9 +1923,9 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 
 # (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha", Tongan "Fai ʻe Losaline Taufa": "by"; Sundanese "Ditulis ku
 # Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina", Fijian "Vola ko Mereani Tuilau", Xitsonga "Xi tsariwile hi
-# Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …": by; Tahitian "Nā Hinanui T. · …",
-# with its macron: "na" is another language's word)
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|ulat ni|ni|gan|deur|liorish|nā|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …", Walloon "Pa Marèye Dumont – …": by;
+# Tahitian "Nā Hinanui T. · …", with its macron: "na" is another language's word)
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -2191,8 +2210,10 @@ _LABELLED_FIELD = re.compile(r"[^\W\d_]{2,20}\s?[:：]\s*[^\W\d_][^:：|]{0,40}"
 # (or middots, spaced: "De Maria Pinna · 17 de martzu 2026 · Setzione: Polìtica · Fonte: L'Unione Sarda", Sardinian)
 _ROW_SEP = re.compile(r"\s+[|｜·]\s+")
 # ... a date in a month's name newsbot does not know, a day and a year around it: "Ɔbɛnem 18, 2026" (Twi), "18
-# Ɔbɛnem 2026" (the row's date field; the date itself is left to the page's other witnesses)
-_UNREAD_DATE = re.compile(r"[^\W\d_]{3,15}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+[^\W\d_]{3,15}\.?,?\s+(?:19|20)\d\d")
+# Ɔbɛnem 2026" (the row's date field; the date itself is left to the page's other witnesses); a month's name of two
+# words, a dateline's place before it ("Chuqiyapu, 17 Achuqa phaxsi 2026", Aymara: phaxsi, month)
+_UNREAD_DATE = re.compile(r"(?:[^\W\d_][^\W\d_'’ʻ-]{1,30},\s+)?(?:[^\W\d_]{3,15}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|"
+                          r"\d{1,2}\.?\s+(?:[^\W\d_]{2,15}\s+)?[^\W\d_]{3,15}\.?,?\s+(?:19|20)\d\d)")
 # (or between spaced dashes when no bar parts it: "Mustér, 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica")
 _ROW_DASH = re.compile(r"\s+[–—]\s+")
 

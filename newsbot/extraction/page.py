@@ -3244,6 +3244,10 @@ def _agency_author(scope: etree._Element, meta_lines: list[str]) -> str | None:
 _POST_LABEL = etree.XPath(
     "(.//a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' category ')"
     " or (contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and contains(../@class, 'labels'))])[1]")
+# microformats2's "p-category" links: Micro.blog's "<p class="post-categories">Jaljawinaka: <a class="p-category"
+# href="/categories/markanaka/">Markanaka</a>"; the post's section only into a category archive (CATEGORY_PATH_WORDS):
+# Plume marks its tags so ("<a class="p-category" href="/tag/tianquiztli">")
+_MF2_CATEGORY = etree.XPath(".//a[@href][contains(concat(' ', normalize-space(@class), ' '), ' p-category ')]")
 
 
 # a short box of the post's categories, outside the sidebar's widgets: Movable Type's "<div class="entry-categories">
@@ -3267,6 +3271,10 @@ def _post_label(scope: etree._Element, h1: etree._Element | None = None,
     for a in _POST_LABEL(scope):
         text = _text(a)
         return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
+    for a in _MF2_CATEGORY(scope):
+        if any(seg.lower() in CATEGORY_PATH_WORDS for seg in urlsplit(a.get("href")).path.split("/")[:-1]):
+            text = _text(a)
+            return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
     if h1 is None or post is None or post.tag in ("body", "html"):
         return None
     headline = _document_path(h1)
@@ -3292,10 +3300,12 @@ CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kat
 # <a href="/category/x/">X</a>"; Serendipity's "<footer class="post_info">… ao amin'ny <a href="/categories/2-Toekarena/">",
 # Joomla's "article-info": the post's info line)
 # (or, of no such class, the line holding the post's date: Bludit's "<div class="form-text"><span class="date">
-# Bitootessa 12, 2026</span> - <a href="/category/oduu">Oduu</a> - Barreessaa: …</div>")
+# Bitootessa 12, 2026</span> - <a href="/category/oduu">Oduu</a> - Barreessaa: …</div>"; or an icon font's calendar
+# marking it: Bludit's Blog X "<div class="text-muted mb-3"><small><span><i class="bi bi-calendar"></i> 17 di måss
+# 2026</span> … <i class="bi bi-folder"></i> <a href="/category/noveles">Novelès</a>")
 _META_LINE_LINKS = etree.XPath(
     "(.//*[contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')"
-    " or contains(@class, 'info') or time or *[contains(@class, 'date')]]"
+    " or contains(@class, 'info') or time or *[contains(@class, 'date')] or .//i[contains(@class, 'calendar')]]"
     "[string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
 
 
