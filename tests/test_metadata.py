@@ -2360,6 +2360,33 @@ _GALICIAN_MINE = (
 # (one Maithili word, "सँ", too few to tell: "bh" stands for Bhojpuri, CLDR's alias)
 _BIHARI = ("पटना। राज्य सरकार नव शिक्षा नीति पर विधानसभा मे बहस कराओत। शिक्षा मंत्री कहलक जे सरकारी स्कूल मे शिक्षक केर "
            "भर्ती अगिला मास सँ शुरू होएत आ परीक्षा केर परिणाम जल्दी घोषित कएल जाएत।")
+# Newari (CLD2 reads no language in it): खः, मदु, थ्व, धकाः, नापं, निंतिं; a Nepali story quoting one Newari line
+_NEWARI = ("यलया महानगरपालिकां शुक्रबाः न्हूगु पुस्तकालय चायेकल। थ्व पुस्तकालय छगू हे इलय् निसः मनूत च्वने ज्यूगु खः। मेयरं "
+           "धयादिल, 'ब्वनेगु थाय् मदु धकाः मस्तय्‌सं न्हापां धाःगु खः, आः उगु समस्या मदु।' पुस्तकालयय् नेपाल भाषाया सफू नापं "
+           "मेमेगु भाषाया सफू नं दु। थ्व ज्याया निंतिं निगू दँ तक्क ज्या जुल।")
+_NEPALI_QUOTING_NEWARI = (
+    "ललितपुर: महानगरपालिकाले शुक्रबार नयाँ पुस्तकालय सञ्चालनमा ल्याएको छ। पुस्तकालयमा एकै पटक दुई सय जना बसेर पढ्न "
+    "सक्नेछन्। उद्घाटनमा स्थानीय बालबालिकाले नेपाल भाषामा 'थ्व जिमिगु पुस्तकालय खः' भनेर गीत गाए। मेयरले पुस्तकालयमा "
+    "नेपाली, नेपाल भाषा र अंग्रेजीका किताब राखिएको बताउनुभयो।")
+# Minangkabau that CLD2 calls Indonesian (0.99): nan, jo, iko, indak, alah, "-nyo"; the same story in Indonesian,
+# one quoting a Minangkabau line, and one in Malay
+_MINANGKABAU = (
+    "Pamarintah Kota Padang alah mambukak pasa baru di Lubuak Buayo. Pasa nan dibangun jo dana daerah iko bisa "
+    "manampuang ampek ratuih padagang dari sagalo panjuru kota. Wali kota mangatakan pasa iko indak ado lai mambuang "
+    "sampah ka banda. Padagang nan sabalunnyo bajua di pinggia jalan kini pindah ka dalam pasa, karano sewanyo labiah "
+    "murah. Dinas Perdagangan mancatat labiah dari tigo ratuih padagang alah mandaftar untuak mandapek kios.")
+_INDONESIAN_MARKET = (
+    "Pemerintah Kota Padang telah membuka pasar baru di Lubuk Buaya. Pasar yang dibangun dengan dana daerah ini dapat "
+    "menampung empat ratus pedagang. Wali kota mengatakan bahwa pasar ini tidak akan lagi membuang sampah ke sungai. "
+    "Pedagang yang sebelumnya berjualan di pinggir jalan kini pindah ke dalam pasar, karena sewanya lebih murah.")
+_INDONESIAN_QUOTING_MINANGKABAU = (
+    "Pemerintah Kota Padang telah membuka pasar baru di Lubuk Buaya. Pasar yang dibangun dengan dana daerah ini dapat "
+    "menampung empat ratus pedagang. \"Kini awak indak ado lai bajua di pinggia jalan,\" kata seorang pedagang yang "
+    "sudah dua puluh tahun berjualan di sana. Pedagang mengatakan sewa kios di pasar ini lebih murah dari pada di pasar lama.")
+_MALAY_MARKET = (
+    "Majlis Bandaraya Kuala Lumpur telah membuka pasar baharu di Kepong minggu lalu. Pasar yang dibina dengan "
+    "peruntukan kerajaan negeri itu boleh menempatkan empat ratus peniaga. Datuk Bandar berkata peniaga yang "
+    "sebelum ini berniaga di tepi jalan kini berpindah ke dalam pasar kerana sewanya lebih murah.")
 
 
 @pytest.mark.parametrize(
@@ -2417,7 +2444,7 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_SPANISH_MINE, "es", "es"),
         (_HINDI, "en", "hi"),
         (_NEPALI, "mai", "ne"),
-        (_NEPALI, "new", "ne"),
+        (_NEPALI, None, "ne"),
         (_NEPALI, "en", "ne"),
         # a short text in a script the page's language is not written in: the text's language (Substack declares its
         # UI's "en" on a newsletter in Punjabi)
@@ -2548,6 +2575,26 @@ _BIHARI = ("पटना। राज्य सरकार नव शिक्�
         (_NAHUATL, None, "nah"),
         (_SPANISH_QUOTING_NAHUATL, "es", "es"),
         (_SPANISH_QUOTING_NAHUATL, None, "es"),
+        # Newari, which CLD2 reads no language in, by its own words (खः, मदु, थ्व, धकाः, निंतिं) under Beehiiv's
+        # lang="en", a Nepali one, or undeclared; a Nepali story quoting a Newari line stays Nepali, Hindi Hindi
+        (_NEWARI, "en", "new"),
+        (_NEWARI, None, "new"),
+        (_NEWARI, "ne", "new"),
+        (_NEWARI, "new", "new"),
+        (_NEPALI_QUOTING_NEWARI, "en", "ne"),
+        (_NEPALI_QUOTING_NEWARI, "new", "ne"),
+        (_NEPALI, "ne", "ne"),
+        (_HINDI, "new", "hi"),
+        # Minangkabau under lang="min" (a Kadence page's "min-ID"), which CLD2 calls Indonesian (0.99): by its own
+        # words more than Indonesian's, the declaration; Indonesian (or one quoting a Minangkabau line) and Malay under
+        # lang="min" keep the detection, under their own lang their own
+        (_MINANGKABAU, "min", "min"),
+        (_INDONESIAN_MARKET, "min", "id"),
+        (_INDONESIAN_MARKET, "id", "id"),
+        (_INDONESIAN_QUOTING_MINANGKABAU, "min", "id"),
+        (_MALAY_MARKET, "min", "ms"),
+        (_MALAY_MARKET, "ms", "ms"),
+        (_ENGLISH, "min", "en"),
         # a text the detector reads no language in, showing the words of one it does not know: that language,
         # whatever the page declares (Medium's lang="en" over a Sardinian story), however short
         (_SARDINIAN, "en", "sc"),

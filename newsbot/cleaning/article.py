@@ -762,6 +762,17 @@ _OWN_WORDS = {
                      r"matahiti|ʻ?ohipa|ʻ?oire|ʻia)(?!\w)", re.IGNORECASE),
     "mi": re.compile(r"(?<!\w)(?:ki|ka|kua|kei|kia|ko|ngā|nga|tēnei|tenei|ēnei|kāore|kaore|hoki|whaka\w*)(?!\w)",
                      re.IGNORECASE),
+    # Newari (Nepal Bhasa), which CLD2 does not know (no answer on a Newari story, else Nepali or Sanskrit): its
+    # copula (खः, मखु, दु, मदु), जुल/जुइ (became, will be), थ्व (this), उगु (that), निंतिं (for), नापं (with), तक्क
+    # (until), स्वया (than), धकाः/धइगु (quoting), जक (only), छगू/निगू (one, two), पाखें (by), लिपा (after), धयादिल (said):
+    # Beehiiv's lang="en" over a Newari story; none of them Nepali's or Hindi's
+    "new": re.compile(_DEVA_WORD.format("खः|मखु|दु|मदु|जुल|जुइ|जुइगु|जुयाः|थ्व|उगु|थुकिया|गुकियात|निंतिं|नापं|तक्क|स्वया|"
+                                        "धकाः|धइगु|जक|छगू|निगू|स्वंगू|लिपा|दुने|पाखें|लिसें|सिबें|यानाः|याःगु|धयादिल")),
+    # Minangkabau, which CLD2 reads as Indonesian (0.99): nan (which), jo (and, with), indak (not), iko (this), alah
+    # (already), ado (there is), untuak, baliak, labiah, pado, karano, sadang, and "-nyo" for Indonesian's "-nya"
+    # ("haragonyo" its price): a Kadence page's lang="min-ID"
+    "min": re.compile(r"(?<!\w)(?:nan|jo|indak|ndak|iko|alah|ado|untuak|baliak|labiah|pado|karano|sadang|daripado|"
+                      r"\w{3,}nyo)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:
