@@ -103,6 +103,9 @@ from newsbot.cleaning.metadata import (
         ("— रासस", None, "रासस", None),
         # ... a day the month does not have is no date; a Gregorian date in Devanagari stays one
         ("२०८३ वैशाख ३२", None, None, None),
+        # ... nor a Hindu lunar month beside a Gregorian year on a Hindi page (as Bikram Sambat: 1970, 1968)
+        ("माघ 5, 2026", None, None, None),
+        ("कार्तिक 15, 2025", None, None, None),
         ("15 मार्च 2026", "2026-03-15", None, None),
         ("መጋቢት 10 2018", None, None, None),
         ("۱۹ فروردین ۱۴۰۴ - ساعت ۰۹:۱۵", "2025-04-08T09:15:00", None, None),

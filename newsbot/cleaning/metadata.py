@@ -1268,6 +1268,7 @@ _BS_MONTH_NAMES = "(?P<bmon>" + "|".join(sorted(_BS_MONTHS, key=len, reverse=Tru
 # the era ("वि.सं.", "वि. सं.", Vikram Samvat) before the year, and "गते" (day of the month) after the day
 _BS_ERA = r"(?:वि\.\s?सं\.?\s*)?"
 _BS_DAY_WORD = r"(?:\s*गते)?"
+_BS_YEAR = r"20[6-9]\d"
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
@@ -1561,14 +1562,15 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
      lambda t: "ዓ" in t),
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _ETHIOPIAN_MONTH_NAMES + r"[,፣]?\s+(?P<y>\d{4})\s*" + _ETHIOPIAN_ERA),
      lambda t: "ዓ" in t),
-    # वि.सं. २०८३ वैशाख १, २०८२ कात्तिक १५ गते, १ वैशाख २०८३, वैशाख १, २०८३ (Bikram Sambat, years 2000-2099 of
-    # its era: 1943-2043; digits made ASCII first)
-    (re.compile(_BS_ERA + r"(?<!\d)(?P<y>20\d\d)\s+" + _BS_MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?!\d)" + _BS_DAY_WORD
-                + _TIME), _DEVANAGARI.search),
+    # वि.सं. २०८३ वैशाख १, २०८२ कात्तिक १५ गते, १ वैशाख २०८३, वैशाख १, २०८३ (Bikram Sambat, years 2060-2099 of
+    # its era: 2003-2043; digits made ASCII first).  Not its earlier years: a Hindi page writes the Hindu lunar
+    # months beside a Gregorian year ("माघ 5, 2026"), which read as Bikram Sambat would be a date of 1970
+    (re.compile(_BS_ERA + r"(?<!\d)(?P<y>" + _BS_YEAR + r")\s+" + _BS_MONTH_NAMES + r"\s+(?P<d>\d{1,2})(?!\d)"
+                + _BS_DAY_WORD + _TIME), _DEVANAGARI.search),
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})" + _BS_DAY_WORD + r"\s+" + _BS_MONTH_NAMES + r",?\s+" + _BS_ERA
-                + r"(?P<y>20\d\d)(?!\d)" + _TIME), _DEVANAGARI.search),
-    (re.compile(_BS_MONTH_NAMES + r"\s+(?P<d>\d{1,2})" + _BS_DAY_WORD + r",?\s+" + _BS_ERA + r"(?P<y>20\d\d)(?!\d)"
-                + _TIME), _DEVANAGARI.search),
+                + r"(?P<y>" + _BS_YEAR + r")(?!\d)" + _TIME), _DEVANAGARI.search),
+    (re.compile(_BS_MONTH_NAMES + r"\s+(?P<d>\d{1,2})" + _BS_DAY_WORD + r",?\s+" + _BS_ERA + r"(?P<y>" + _BS_YEAR
+                + r")(?!\d)" + _TIME), _DEVANAGARI.search),
     # ۱۴ اسفند ۱۴۰۳ - ساعت ۱۰:۴۵ (Solar Hijri; digits made ASCII first)
     (re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _JALALI_MONTH_NAMES + r"[,،]?\s+(?P<y>1[34]\d\d)(?!\d)" + _TIME),
      lambda t: not t.isascii()),
