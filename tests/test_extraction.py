@@ -3223,9 +3223,14 @@ def _digest(text: str, items: int = 2) -> str:
             f"approves the budget after long debate</h1>{text}<ul class='sources'>{sources}</ul></div></main></body></html>")
 
 
-_RULES_POST = ("<html><head><meta property='og:type' content='article'></head><body><article class='entry'><h1>{title}"
-               "</h1><p class='published'>2009-05-12 10:00:00</p><div class='entry-content'>" + _STORY[3:-4]
-               + "<br><br>" + _STORY[3:-4] + "</div></article></body></html>")
+_RULES_POST = ("<html><head><meta property='og:type' content='article'></head><body>{nav}<article class='entry'><h1>"
+               "{title}</h1><p class='published'>2009-05-12 10:00:00</p><p class='author'>By pieri_cjargnel</p><div "
+               "class='entry-content'>" + _STORY[3:-4] + "<br><br>" + _STORY[3:-4] + "</div></article></body></html>")
+
+
+def _rules_nav(label: str, href: str = "/10001.html", tag: str = "nav") -> str:
+    """A journal's menu (or footer) linking ``href`` under ``label`` beside its other pages."""
+    return f"<{tag}><a href='/'>Recent Entries</a> <a href='/profile'>Profile</a> <a href='{href}'>{label}</a></{tag}>"
 
 
 @pytest.mark.parametrize(
@@ -3253,13 +3258,28 @@ _RULES_POST = ("<html><head><meta property='og:type' content='article'></head><b
         ("https://ex.ru/news/story/budget", _digest("<p>14.03.2026 10:25</p>" + _STORY), "article"),
         ("https://ex.ru/news/story/budget", _digest(_STORY * 2), "article"),
         ("https://ex.ru/news/story/budget", _digest(_STORY, items=1), "article"),
-        # a community's rules posted as one of its entries, dated and typed an article as every entry is: its
-        # headline a policy page's name
-        ("https://ex.org/10001.html", _RULES_POST.format(title="Regulis de comunitât"), "site-information"),
-        ("https://ex.org/10001.html", _RULES_POST.format(title="Community Rules"), "site-information"),
+        # a community's rules posted as one of its entries, dated, signed and typed an article as every entry is: its
+        # headline a policy page's name, the journal's menu (or footer) linking it under that name or its first words
+        ("https://ex.org/10001.html", _RULES_POST.format(title="Regulis de comunitât", nav=_rules_nav("Regulis")),
+         "site-information"),
+        ("https://ex.org/10001.html", _RULES_POST.format(title="Community Rules", nav=_rules_nav("Community rules")),
+         "site-information"),
+        ("https://ex.org/10001.html", _RULES_POST.format(title="Community Rules", nav=_rules_nav("Community Rules",
+                                                                                                 tag="footer")),
+         "site-information"),
         # ... one word alone, or a story's headline naming rules: an article
-        ("https://ex.org/10002.html", _RULES_POST.format(title="Cookies"), "article"),
-        ("https://ex.org/10002.html", _RULES_POST.format(title="New privacy rules for the community"), "article"),
+        ("https://ex.org/10002.html", _RULES_POST.format(title="Cookies", nav=_rules_nav("Cookies", "/10002.html")),
+         "article"),
+        ("https://ex.org/10002.html", _RULES_POST.format(title="New privacy rules for the community",
+                                                         nav=_rules_nav("New privacy rules", "/10002.html")), "article"),
+        # ... a dated, signed story headlined with a policy page's words that no link of the menu names (or that
+        # the menu's label opening its headline leads elsewhere): an article
+        ("https://ex.de/lokales/stadtrat-vorgaben", _RULES_POST.format(title="Datenschutz-Regeln", nav=""), "article"),
+        ("https://ex.com/news/council-rules", _RULES_POST.format(title="Data protection rules", nav=""), "article"),
+        ("https://ex.com/news/council-rules", _RULES_POST.format(title="Data protection rules",
+                                                                 nav=_rules_nav("Data", "/data/")), "article"),
+        ("https://ex.org/10002.html", _RULES_POST.format(title="Regulis de comunitât", nav=_rules_nav("Regulis")),
+         "article"),
     ],
 )
 def test_template_typed_listings_and_rules_posts_are_no_articles(url, html, reason):

@@ -395,21 +395,25 @@ def _entry_evidence(path: str) -> bool:
 _ID_PART = re.compile(r"(?!(?:19|20)\d\d$)[a-z]{0,2}\d+$")
 
 
+def _policy_name(words: list[str]) -> bool:
+    """``words`` (casefolded) name a policy page: five at most, all _POLICY_WORDS, one of them a core word."""
+    return len(words) <= 5 and all(w in _POLICY_WORDS for w in words) and any(w in _POLICY_CORE for w in words)
+
+
 def _is_policy(segment: str, with_id: bool = False) -> bool:
     """A policy page's slug, in several languages (see _POLICY_WORDS); ``with_id``: maybe ending in an id."""
     parts = segment.replace("_", "-").split("-")
     if with_id and len(parts) > 2 and _ID_PART.match(parts[-1]):
         # the id a forum or a CMS appends to every slug (phpBB SEO's "/forum-rules-t5.html", "/privacy-policy-12/")
         parts = parts[:-1]
-    return len(parts) <= 5 and all(p in _POLICY_WORDS for p in parts) and any(p in _POLICY_CORE for p in parts)
+    return _policy_name(parts)
 
 
 def _policy_headline(title: str) -> bool:
     """The headline is a policy page's name, made of _POLICY_WORDS only with a core word ("Privacy Policy",
-    "Terms of Use", "Regulis de comunitât"): a site's or a community's rules, dated and signed or not."""
+    "Terms of Use", "Regulis de comunitât"); a story's may be too ("Data protection rules", see classify)."""
     words = re.findall(r"\w+", title.casefold())
-    return (_POLICY_HEADLINE_WORDS <= len(words) <= 5 and all(w in _POLICY_WORDS for w in words)
-            and any(w in _POLICY_CORE for w in words))
+    return len(words) >= _POLICY_HEADLINE_WORDS and _policy_name(words)
 
 
 def _forum_reply(page: ExtractedPage, use_url: bool) -> bool:
@@ -591,9 +595,12 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # "Comments: <another page's headline>", the headline linked on the page, over readers' signed, dated posts
         # (EmpireCMS's "/e/pl/?classid=3&id=105"): the comments on that page, not a story
         return Verdict(False, "comments-page", f"the headline names another page's comments: {page.title[:60]!r}")
-    if (not strong or _og_type_only(page, article_url)) and page.title and _policy_headline(page.title):
+    if ((not strong or _og_type_only(page, article_url)) and page.title and _policy_headline(page.title)
+            and use_url and page.menu_opens_headline()):
         # a community's rules as one of its entries (LiveJournal's "Regulis de comunitât", dated and signed as its
-        # news are): an og:type "article" alone does not outweigh the name (a template types every page so)
+        # news are), the site's menu or footer linking it under its headline's first words ("Regulis"): an og:type
+        # "article" alone does not outweigh the name (a template types every page so).  A story headlined so
+        # ("Datenschutz-Regeln", "Data protection rules") is no page of the menu
         return Verdict(False, "site-information", f"the headline names the site's rules: {page.title[:60]!r}")
     if page.title and _error_title(page.title):
         return Verdict(False, "error-page", f"the headline says so: {page.title[:60]!r}")
