@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import find_date, parse_meta_line
 from newsbot.cleaning.text import text_weight
 from newsbot.extraction.copies import url_marks_copy
@@ -807,12 +808,32 @@ def _summary_over_sources(page: ExtractedPage, prose: list) -> bool:
     """One paragraph of a few lines (under _BLURB_CHARS) and after it only a list of two or more items, each
     holding a link: a news aggregator's story page, its summary over the outlets' stories it gathers (Dzen.News'
     "<h1>…</h1><p class=news-story__annot>…</p><ul class=news-story__sources><li><a href=/a/x>Outlet: its
-    headline</a></li>…").  An article's text runs on past a first paragraph, or is dated (see classify)."""
+    headline</a></li>…").  Each item credits an outlet's story: it links to another site, or reads "Outlet:
+    headline"; and no item links to a file.  An article's text runs on past a first paragraph, or is dated (see
+    classify); a short brief's list links to its own documents ("Independent flood review (PDF, 2.1 MB)")."""
     paragraphs = [b for b in prose if text_weight(b.text) >= _PARAGRAPH_CHARS]
     if len(paragraphs) != 1 or sum(text_weight(b.text) for b in prose) > _BLURB_CHARS:
         return False
     after = page.blocks[page.blocks.index(paragraphs[0]) + 1:]
-    return len(after) >= 2 and all(b.kind == "li" and b.link_ratio > 0 for b in after)
+    return len(after) >= 2 and all(b.kind == "li" and b.link_ratio > 0 and _credits_source(b) for b in after)
+
+
+# a document's or a download's file ending in a link's path (a report, a spreadsheet, an archive, a recording)
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|odt|rtf|xlsx?|ods|csv|pptx?|odp|zip|rar|7z|gz|epub|mp3|mp4|jpe?g|png)$",
+                        re.IGNORECASE)
+# ... or named in the link's text ("Independent flood review (PDF, 2.1 MB)", "Antwort des Rates [DOCX]")
+_FILE_WORD = re.compile(r"\b(?:PDF|DOCX?|ODT|RTF|XLSX?|ODS|CSV|PPTX?|ZIP)\b|\d\s?[KMG]B\b")
+# an item crediting its outlet: a name of one to five words, a colon (or a dash), the story's headline
+_CREDIT_LINE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,4}\s*(?::|\s[–—]\s)\s*\S")
+
+
+def _credits_source(item: Block) -> bool:
+    """A list item of an aggregator's story page: it reads "Outlet: headline", or its link leads to another site
+    (kept whole, see page._resolve_links); its link (when the item is mostly one, else unknown) leads to no file,
+    nor does its text name one."""
+    if _FILE_WORD.search(item.text) or (item.link is not None and _FILE_LINK.search(urlsplit(item.link).path)):
+        return False
+    return _CREDIT_LINE.match(item.text) is not None or (item.link is not None and "://" in item.link)
 
 
 def _names_someone(page: ExtractedPage, own_texts: list[str]) -> bool:
