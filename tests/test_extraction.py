@@ -3216,16 +3216,22 @@ def _link_cards(count: int, head: str = "") -> str:
             f"<body><main>{head}<div class='feed'>{cards}</div></main></body></html>")
 
 
-def _digest(text: str, items: int = 2) -> str:
+def _digest(text: str, items: int = 2, sources: str = "") -> str:
     """A news aggregator's story page: its headline, one paragraph summing up, the outlets' stories linked."""
-    sources = "".join(f"<li><a href='/a/Zf{n}x'>Outlet {n}: the council approves the budget</a></li>" for n in range(items))
+    sources = sources or "".join(f"<li><a href='/a/Zf{n}x'>Outlet {n}: the council approves the budget</a></li>"
+                                 for n in range(items))
     return ("<html><head><meta property='og:type' content='article'></head><body><main><div class='story'><h1>Council "
             f"approves the budget after long debate</h1>{text}<ul class='sources'>{sources}</ul></div></main></body></html>")
 
 
-_RULES_POST = ("<html><head><meta property='og:type' content='article'></head><body><article class='entry'><h1>{title}"
-               "</h1><p class='published'>2009-05-12 10:00:00</p><div class='entry-content'>" + _STORY[3:-4]
-               + "<br><br>" + _STORY[3:-4] + "</div></article></body></html>")
+_RULES_POST = ("<html><head><meta property='og:type' content='article'></head><body>{nav}<article class='entry'><h1>"
+               "{title}</h1><p class='published'>2009-05-12 10:00:00</p><p class='author'>By pieri_cjargnel</p><div "
+               "class='entry-content'>" + _STORY[3:-4] + "<br><br>" + _STORY[3:-4] + "</div></article></body></html>")
+
+
+def _rules_nav(label: str, href: str = "/10001.html", tag: str = "nav") -> str:
+    """A journal's menu (or footer) linking ``href`` under ``label`` beside its other pages."""
+    return f"<{tag}><a href='/'>Recent Entries</a> <a href='/profile'>Profile</a> <a href='{href}'>{label}</a></{tag}>"
 
 
 @pytest.mark.parametrize(
@@ -3253,13 +3259,41 @@ _RULES_POST = ("<html><head><meta property='og:type' content='article'></head><b
         ("https://ex.ru/news/story/budget", _digest("<p>14.03.2026 10:25</p>" + _STORY), "article"),
         ("https://ex.ru/news/story/budget", _digest(_STORY * 2), "article"),
         ("https://ex.ru/news/story/budget", _digest(_STORY, items=1), "article"),
-        # a community's rules posted as one of its entries, dated and typed an article as every entry is: its
-        # headline a policy page's name
-        ("https://ex.org/10001.html", _RULES_POST.format(title="Regulis de comunitât"), "site-information"),
-        ("https://ex.org/10001.html", _RULES_POST.format(title="Community Rules"), "site-information"),
+        # ... the outlets' stories linked on their own sites, the items no "Outlet: headline": a digest all the same
+        ("https://ex.ru/news/story/budget", _digest(_STORY, sources="<li><a href='https://one.example/n/1'>The council "
+         "approves the budget</a></li><li><a href='https://two.example/n/2'>Budget passes after debate</a></li>"),
+         "link-list"),
+        # ... not a short undated brief over links to its own documents, or to the site's pages credited to no
+        # outlet: an article
+        ("https://ex.com/news/flood-review", _digest(_STORY, sources="<li><a href='/files/flood-review-2026.pdf'>"
+         "Independent flood review (PDF, 2.1 MB)</a></li><li><a href='/files/council-response.pdf'>The council's "
+         "response to the review</a></li>"), "article"),
+        ("https://ex.com/news/flood-review", _digest(_STORY, sources="<li><a href='/files/review.docx'>The review"
+         "</a></li><li><a href='/files/annex.xlsx'>Its tables</a></li>"), "article"),
+        ("https://ex.com/news/flood-review", _digest(_STORY, sources="<li><a href='/services/flood-map'>The county's "
+         "flood map</a></li><li><a href='/services/sandbags'>Where to get sandbags</a></li>"), "article"),
+        # a community's rules posted as one of its entries, dated, signed and typed an article as every entry is: its
+        # headline a policy page's name, the journal's menu (or footer) linking it under that name or its first words
+        ("https://ex.org/10001.html", _RULES_POST.format(title="Regulis de comunitât", nav=_rules_nav("Regulis")),
+         "site-information"),
+        ("https://ex.org/10001.html", _RULES_POST.format(title="Community Rules", nav=_rules_nav("Community rules")),
+         "site-information"),
+        ("https://ex.org/10001.html", _RULES_POST.format(title="Community Rules", nav=_rules_nav("Community Rules",
+                                                                                                 tag="footer")),
+         "site-information"),
         # ... one word alone, or a story's headline naming rules: an article
-        ("https://ex.org/10002.html", _RULES_POST.format(title="Cookies"), "article"),
-        ("https://ex.org/10002.html", _RULES_POST.format(title="New privacy rules for the community"), "article"),
+        ("https://ex.org/10002.html", _RULES_POST.format(title="Cookies", nav=_rules_nav("Cookies", "/10002.html")),
+         "article"),
+        ("https://ex.org/10002.html", _RULES_POST.format(title="New privacy rules for the community",
+                                                         nav=_rules_nav("New privacy rules", "/10002.html")), "article"),
+        # ... a dated, signed story headlined with a policy page's words that no link of the menu names (or that
+        # the menu's label opening its headline leads elsewhere): an article
+        ("https://ex.de/lokales/stadtrat-vorgaben", _RULES_POST.format(title="Datenschutz-Regeln", nav=""), "article"),
+        ("https://ex.com/news/council-rules", _RULES_POST.format(title="Data protection rules", nav=""), "article"),
+        ("https://ex.com/news/council-rules", _RULES_POST.format(title="Data protection rules",
+                                                                 nav=_rules_nav("Data", "/data/")), "article"),
+        ("https://ex.org/10002.html", _RULES_POST.format(title="Regulis de comunitât", nav=_rules_nav("Regulis")),
+         "article"),
     ],
 )
 def test_template_typed_listings_and_rules_posts_are_no_articles(url, html, reason):

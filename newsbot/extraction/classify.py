@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import find_date, parse_meta_line
 from newsbot.cleaning.text import text_weight
 from newsbot.extraction.copies import url_marks_copy
@@ -395,21 +396,25 @@ def _entry_evidence(path: str) -> bool:
 _ID_PART = re.compile(r"(?!(?:19|20)\d\d$)[a-z]{0,2}\d+$")
 
 
+def _policy_name(words: list[str]) -> bool:
+    """``words`` (casefolded) name a policy page: five at most, all _POLICY_WORDS, one of them a core word."""
+    return len(words) <= 5 and all(w in _POLICY_WORDS for w in words) and any(w in _POLICY_CORE for w in words)
+
+
 def _is_policy(segment: str, with_id: bool = False) -> bool:
     """A policy page's slug, in several languages (see _POLICY_WORDS); ``with_id``: maybe ending in an id."""
     parts = segment.replace("_", "-").split("-")
     if with_id and len(parts) > 2 and _ID_PART.match(parts[-1]):
         # the id a forum or a CMS appends to every slug (phpBB SEO's "/forum-rules-t5.html", "/privacy-policy-12/")
         parts = parts[:-1]
-    return len(parts) <= 5 and all(p in _POLICY_WORDS for p in parts) and any(p in _POLICY_CORE for p in parts)
+    return _policy_name(parts)
 
 
 def _policy_headline(title: str) -> bool:
     """The headline is a policy page's name, made of _POLICY_WORDS only with a core word ("Privacy Policy",
-    "Terms of Use", "Regulis de comunitât"): a site's or a community's rules, dated and signed or not."""
+    "Terms of Use", "Regulis de comunitât"); a story's may be too ("Data protection rules", see classify)."""
     words = re.findall(r"\w+", title.casefold())
-    return (_POLICY_HEADLINE_WORDS <= len(words) <= 5 and all(w in _POLICY_WORDS for w in words)
-            and any(w in _POLICY_CORE for w in words))
+    return len(words) >= _POLICY_HEADLINE_WORDS and _policy_name(words)
 
 
 def _forum_reply(page: ExtractedPage, use_url: bool) -> bool:
@@ -591,9 +596,12 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # "Comments: <another page's headline>", the headline linked on the page, over readers' signed, dated posts
         # (EmpireCMS's "/e/pl/?classid=3&id=105"): the comments on that page, not a story
         return Verdict(False, "comments-page", f"the headline names another page's comments: {page.title[:60]!r}")
-    if (not strong or _og_type_only(page, article_url)) and page.title and _policy_headline(page.title):
+    if ((not strong or _og_type_only(page, article_url)) and page.title and _policy_headline(page.title)
+            and use_url and page.menu_opens_headline()):
         # a community's rules as one of its entries (LiveJournal's "Regulis de comunitât", dated and signed as its
-        # news are): an og:type "article" alone does not outweigh the name (a template types every page so)
+        # news are), the site's menu or footer linking it under its headline's first words ("Regulis"): an og:type
+        # "article" alone does not outweigh the name (a template types every page so).  A story headlined so
+        # ("Datenschutz-Regeln", "Data protection rules") is no page of the menu
         return Verdict(False, "site-information", f"the headline names the site's rules: {page.title[:60]!r}")
     if page.title and _error_title(page.title):
         return Verdict(False, "error-page", f"the headline says so: {page.title[:60]!r}")
@@ -800,12 +808,32 @@ def _summary_over_sources(page: ExtractedPage, prose: list) -> bool:
     """One paragraph of a few lines (under _BLURB_CHARS) and after it only a list of two or more items, each
     holding a link: a news aggregator's story page, its summary over the outlets' stories it gathers (Dzen.News'
     "<h1>…</h1><p class=news-story__annot>…</p><ul class=news-story__sources><li><a href=/a/x>Outlet: its
-    headline</a></li>…").  An article's text runs on past a first paragraph, or is dated (see classify)."""
+    headline</a></li>…").  Each item credits an outlet's story: it links to another site, or reads "Outlet:
+    headline"; and no item links to a file.  An article's text runs on past a first paragraph, or is dated (see
+    classify); a short brief's list links to its own documents ("Independent flood review (PDF, 2.1 MB)")."""
     paragraphs = [b for b in prose if text_weight(b.text) >= _PARAGRAPH_CHARS]
     if len(paragraphs) != 1 or sum(text_weight(b.text) for b in prose) > _BLURB_CHARS:
         return False
     after = page.blocks[page.blocks.index(paragraphs[0]) + 1:]
-    return len(after) >= 2 and all(b.kind == "li" and b.link_ratio > 0 for b in after)
+    return len(after) >= 2 and all(b.kind == "li" and b.link_ratio > 0 and _credits_source(b) for b in after)
+
+
+# a document's or a download's file ending in a link's path (a report, a spreadsheet, an archive, a recording)
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|odt|rtf|xlsx?|ods|csv|pptx?|odp|zip|rar|7z|gz|epub|mp3|mp4|jpe?g|png)$",
+                        re.IGNORECASE)
+# ... or named in the link's text ("Independent flood review (PDF, 2.1 MB)", "Antwort des Rates [DOCX]")
+_FILE_WORD = re.compile(r"\b(?:PDF|DOCX?|ODT|RTF|XLSX?|ODS|CSV|PPTX?|ZIP)\b|\d\s?[KMG]B\b")
+# an item crediting its outlet: a name of one to five words, a colon (or a dash), the story's headline
+_CREDIT_LINE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,4}\s*(?::|\s[–—]\s)\s*\S")
+
+
+def _credits_source(item: Block) -> bool:
+    """A list item of an aggregator's story page: it reads "Outlet: headline", or its link leads to another site
+    (kept whole, see page._resolve_links); its link (when the item is mostly one, else unknown) leads to no file,
+    nor does its text name one."""
+    if _FILE_WORD.search(item.text) or (item.link is not None and _FILE_LINK.search(urlsplit(item.link).path)):
+        return False
+    return _CREDIT_LINE.match(item.text) is not None or (item.link is not None and "://" in item.link)
 
 
 def _names_someone(page: ExtractedPage, own_texts: list[str]) -> bool:

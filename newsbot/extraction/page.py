@@ -195,6 +195,14 @@ class ExtractedPage:
             self._dated_found = _dated_texts(self.dated_scope) if self.dated_scope is not None else []
         return self._dated_found
 
+    def menu_opens_headline(self) -> bool:
+        """A link of the site's menu or footer leads to this page reading its headline or the headline's first words
+        (LiveJournal's "<nav><a href="/10001.html">Regulis</a>" over the entry "Regulis de comunitât"): the site's
+        own page.  Looked for on first use (classify asks for it under a rules page's headline only)."""
+        if self.dated_scope is None or not self.title:
+            return False
+        return _menu_opens_headline(self.dated_scope.getroottree().getroot(), self.url, self.title)
+
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
         return RawArticle(
@@ -4087,6 +4095,32 @@ def _menu_links_to_page(root: etree._Element, page_url: str, title: str, names: 
         return iter(())
     base_url = _base_url(root, page_url)
     return (a for a in links if _same_page(urljoin(base_url, a.get("href").strip()), page_url))
+
+
+# links of the site's menu or its footer (see _menu_opens_headline)
+_MENU_OR_FOOTER_LINKS = etree.XPath(
+    "//a[@href][ancestor::nav or ancestor::header or ancestor::footer or ancestor::*[@role='navigation'"
+    " or @role='contentinfo'] or ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')]]")
+_IN_FOOTER = etree.XPath("boolean(ancestor::footer or ancestor::*[@role='contentinfo'])")
+
+
+def _menu_opens_headline(root: etree._Element, page_url: str, title: str) -> bool:
+    """A link of the site's menu (see _site_menu_link) or footer leads to this page under a menu's label made of the
+    headline's first words, or all of them ("Regulis" over "Regulis de comunitât", "Privacy" over "Privacy Policy");
+    compared word by word, case aside."""
+    words = re.findall(r"\w+", title.casefold())
+    base_url = None
+    for a in _MENU_OR_FOOTER_LINKS(root):
+        text = _text(a)
+        label = re.findall(r"\w+", text.casefold())
+        if not label or label != words[:len(label)] or not _menu_label(text):
+            continue
+        if not (_IN_FOOTER(a) or _site_menu_link(a)):
+            continue
+        base_url = base_url or _base_url(root, page_url)
+        if _same_page(urljoin(base_url, a.get("href").strip()), page_url):
+            return True
+    return False
 
 
 def _menu_label(text: str) -> bool:
