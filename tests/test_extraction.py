@@ -590,22 +590,26 @@ def test_a_long_site_name_after_the_headline_is_the_sites_when_its_logo_reads_it
 
 
 @pytest.mark.parametrize(
-    ("title", "home_link", "publisher"),
+    ("title", "home_link", "publisher", "box"),
     [
         # a platform hosting channels (Dzen) titles the page "Headline | Channel | Platform", its og:site_name the
         # platform: the channel its link home reads publishes the story, the platform stays the site's name
         ("Шэнэ һургуули баригдаха | Буряад ороной мэдээнүүд | Дзен", "Буряад ороной мэдээнүүд",
-         "Буряад ороной мэдээнүүд"),
+         "Буряад ороной мэдээнүүд", "div"),
         # ... not a name no link home reads (a section before the site's name), nor one when the last part is not
         # the og:site_name
-        ("Шэнэ һургуули баригдаха | Ниигэм | Дзен", "Дзен", "Дзен"),
-        ("Шэнэ һургуули баригдаха | Ниигэм | Дзен", "Буряад ороной мэдээнүүд", "Дзен"),
-        ("Шэнэ һургуули баригдаха | Буряад ороной мэдээнүүд | Яндекс", "Буряад ороной мэдээнүүд", "Дзен"),
+        ("Шэнэ һургуули баригдаха | Ниигэм | Дзен", "Дзен", "Дзен", "div"),
+        ("Шэнэ һургуули баригдаха | Ниигэм | Дзен", "Буряад ороной мэдээнүүд", "Дзен", "div"),
+        ("Шэнэ һургуули баригдаха | Буряад ороной мэдээнүүд | Яндекс", "Буряад ороной мэдээнүүд", "Дзен", "div"),
+        # ... nor a name the site's menu links home: a section whose page is the home page ("Story | News | Valley
+        # Times" under "<nav><a href="/">News</a> <a href="/sport">Sport</a></nav>")
+        ("Шэнэ һургуули баригдаха | Ниигэм | Дзен", "Ниигэм", "Дзен", "nav"),
     ],
 )
-def test_a_hosted_channel_named_before_the_platform_is_the_publisher(title, home_link, publisher):
+def test_a_hosted_channel_named_before_the_platform_is_the_publisher(title, home_link, publisher, box):
     html = (f"<html><head><title>{title}</title><meta property='og:site_name' content='Дзен'></head><body>"
-            f"<div class='publisher'><a href='/' class='name'>{home_link}</a></div><h1>Шэнэ һургуули баригдаха</h1>"
+            f"<{box} class='publisher'><a href='/' class='name'>{home_link}</a> <a href='/sport'>Спорт</a></{box}>"
+            f"<h1>Шэнэ һургуули баригдаха</h1>"
             f"{_STORY}</body></html>")
     page = extract_page(html, "https://ex.com/a/ZfK3xQ8kGzVx1aBcRt9pLw")
     assert (page.site_name, page.publisher) == ("Дзен", publisher)
@@ -4167,6 +4171,11 @@ def test_a_posts_category_or_labels_line_gives_the_category(before, after, categ
         # a tag's link wrapping the name's span in a box of its own (Beehiiv's tag pill), not a span alone
         ("<div class='flex gap-2'><a href='/t/sahar'><span class='rounded-md px-2'>सहर</span></a></div>", "सहर"),
         ("<div class='flex gap-2'><span class='rounded-md px-2'>सहर</span></div>", None),
+        # ... not a writer's link so wrapping a name: to an author's page, rel="author", or in a box classed a byline
+        ("<div class='byline'><a href='/author/jane-doe'><span>Jane Doe</span></a></div>", None),
+        ("<div class='flex gap-2'><a href='/profile/jdoe'><span>Jane Doe</span></a></div>", None),
+        ("<div class='flex gap-2'><a href='/jane' rel='author'><span>Jane Doe</span></a></div>", None),
+        ("<div class='post-byline'><a href='/jane-doe'><span>Jane Doe</span></a></div>", None),
     ],
 )
 def test_a_section_tag_above_the_headline_is_the_kicker_unless_in_a_strip_of_other_stories(top, category):

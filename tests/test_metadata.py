@@ -831,6 +831,10 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Publicât: 17 di Març dal 2026 · Scrit di: Pieri Cjargnel", "Pieri Cjargnel"),
         ("17 nō Māti 2026 · Nā Hinanui T.", "Hinanui T."),
         ("Na Juma Hassan walikwenda sokoni.", None),
+        # ... only in a row of fields beside a date or a label: Hawaiian's plural article "nā" opens a heading
+        ("Nā Kumu Hula o Maui", None),
+        ("Nā ʻōlelo a ke Kiaʻāina", None),
+        ("Nā keiki · Nā mākua", None),
         # Abkhaz "wrote"
         ("Иҩит: Астамыр Чкадуа", "Астамыр Чкадуа"),
     ],
@@ -1167,6 +1171,7 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # Friulian (category · published · written by), Tahitian (place and date · by · source · group)
         ("Categorie: Teritori · Publicât: 17 di Març dal 2026 · Scrit di: Pieri Cjargnel", True),
         ("Papeʻete, 17 nō Māti 2026 · Nā Hinanui T. · Tumu: TNTV · Pūpū: Fenua", True),
+        ("Nā Kumu Hula a pau", False),
         # Tuvan "wrote" before a quotation in prose is no byline
         ("Ол бодунуң арынынга мынча деп бижээн: «Бис ону хөй чылдарда манап турган бис».", False),
         # Buryat (section · date; source); "һурбалжа" before a dash in a sentence is no credit line
@@ -1645,6 +1650,11 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("WASHINGTON (AP Photo) — The president spoke on Monday.", None),
         ("Аҟәа (Sputnik Аҧсны) – Аҧсны ашьапылампыл ачемпионат.", None),
         ("АҞӘА (Sputnik Аҧсны) Аҧсны ашьапылампыл ачемпионат.", None),
+        # ... only an agency publishing editions so named: another agency's name written as a word opens a province's,
+        # a company's or a desk's ("Nova", "CP", "AP" in WIRE_AGENCIES)
+        ("HALIFAX (Nova Scotia) — The province announced a second ferry for Digby.", None),
+        ("CALGARY (CP Rail) — The railway said the line would reopen on Monday.", None),
+        ("WASHINGTON (AP Explainer) — What to know about the budget talks.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),
         # the date all digits, the year too (ACP's "Kinshasa, 17/03/2026 (ACP).-"): not its "/03/" read as a credit;

@@ -466,6 +466,9 @@ _AGENCY_NAMES = (
     "Sputnik",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
+# agencies publishing national editions under their name and the country's or language's (Sputnik's "Sputnik Аҧсны",
+# "Sputnik Georgia", "Sputnik Türkiye"), lower case
+_EDITION_AGENCIES = frozenset(("sputnik",))
 # a source field's values that name no outlet: a CMS's default for an empty one ("來源:未知", DedeCMS: unknown) or the
 # site itself ("來源:本站": this site), whose name the record takes from the page instead
 NO_SOURCE = frozenset((
@@ -1927,6 +1930,9 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 # Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina", Fijian "Vola ko Mereani Tuilau", Xitsonga "Xi tsariwile hi
 # Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …", Walloon "Pa Marèye Dumont – …": by;
 # Tahitian "Nā Hinanui T. · …", with its macron: "na" is another language's word)
+# "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article):
+# a byline only as a segment of a row of fields beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.")
+_ARTICLE_BY_WORDS = frozenset(("nā",))
 _BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
@@ -2071,6 +2077,10 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                         fields.author = by_for.group("name").strip()
                     value = value[:by_for.start()].strip()
                 byline = _BYLINE.match(value)
+                if byline and byline.group(0).split()[0].casefold() in _ARTICLE_BY_WORDS \
+                        and not (len(parts) > 1 and (fields.labels or any(
+                            v is not value and find_date(v, tz, dayfirst) for _, v in parts))):
+                    byline = None  # "Nā Kumu Hula o Maui" (Hawaiian "the"): a heading, no row of fields
                 if byline and fields.author is None and _names_someone(byline.group("name")):
                     name = byline.group("name").strip(" –—-")
                     writer, _, credit = name.rpartition(",")
@@ -2418,9 +2428,10 @@ def dateline_credit(paragraph: str) -> str | None:
             and (numbered or (words[-1].lower() in OUTLET_WORDS
                               and all(word[:1].isupper() and word.isalpha() for word in words))):
         return credit
-    # ... or a known agency's edition, its name first and the country's or language's after it ("АҞӘА (Sputnik
-    # Аҧсны) –", "TBILISI (Sputnik Georgia) —"): one or two capitalised words, no editor's mark ("(AP Photo)")
-    if place.strip().isupper() and 2 <= len(words) <= 3 and words[0].lower() in WIRE_AGENCIES \
+    # ... or the edition of an agency publishing editions named for a country ("АҞӘА (Sputnik Аҧсны) –", "TBILISI
+    # (Sputnik Georgia) —"): one or two capitalised words, no editor's mark; not any agency's name before a word (an
+    # agency named as a word is a province's or a company's: "HALIFAX (Nova Scotia) —", "(CP Rail)", "(AAP Image)")
+    if place.strip().isupper() and 2 <= len(words) <= 3 and words[0].lower() in _EDITION_AGENCIES \
             and all(word[:1].isupper() and word.isalpha() and word.lower() not in _DATELINE_MARKERS
                     for word in words[1:]) and any(dash in mark for dash in "-–—"):
         return credit

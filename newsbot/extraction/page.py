@@ -3471,12 +3471,14 @@ def _kicker(h1: etree._Element | None) -> str | None:
                 return found
             continue
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
-        inner, linked = el, el.tag == "a"
+        inner, link = el, el if el.tag == "a" else None
         while len(inner) == 1 and not (inner.text or "").strip():
             # Ghost's primary tag: <div class="article-tag"><span><a>Balita</a></span></div>; Beehiiv's tag pill,
             # the link wrapping the name's span: <div class="flex gap-2"><a href="/t/sahar"><span>सहर</span></a></div>
             inner = inner[0]
-            linked = linked or inner.tag == "a"
+            link = link if link is not None or inner.tag != "a" else inner
+        # (a writer's link is no section's: "<div class="byline"><a href="/author/jane-doe"><span>Jane Doe</span></a>")
+        linked = link is not None and not _author_link(link) and not _in_byline(link)
         if _KICKER_ATTR.search(attrs) or linked:
             return _linked_value(el, text)
     return None
@@ -3579,8 +3581,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.publisher = page.site_name  # og:site_name, when the page has one
     # ... or the channel the platform hosts, named before it in <title> and by the page's link home (the platform
     # stays the site's name)
+    # (not a name the site's menu links: "Story | News | Valley Times" under "<nav><a href="/">News</a>", a section)
     if (channel := _channel_of(page.html_title, page.site_name)) and channel != page.title \
-            and _masthead(root, url, channel, linked=True):
+            and _masthead(root, url, channel, linked=True) and not _MENU_TITLE_LINKS(root, title=channel):
         page.publisher = channel
     page.site_name = page.site_name or _site_name_of(page.html_title)
     if page.publisher is None and page.site_name:
@@ -4151,6 +4154,19 @@ def _without_names(title: str, names: tuple) -> list[str]:
 
 
 _BYLINE_ATTR = re.compile(r"byline|author|writer|autor|auteur", re.IGNORECASE)
+
+
+# the words of _NOT_SECTION that name a writer's page (not a tag's, a search's or a pager's)
+_AUTHOR_SEGMENTS = _NOT_SECTION - {"tag", "tags", "search", "page"}
+
+
+def _author_link(a: etree._Element) -> bool:
+    """A link to a writer's page: rel="author", or a path segment naming one ("/author/jane-doe", "/profile/…",
+    "/@jane")."""
+    if "author" in a.get("rel", "").lower().split():
+        return True
+    segments = [x.lower() for x in urlsplit(a.get("href", "").strip()).path.split("/") if x]
+    return any(seg in _AUTHOR_SEGMENTS or seg.startswith(("@", "~")) for seg in segments)
 
 
 def _in_byline(a: etree._Element) -> bool:
