@@ -1672,6 +1672,33 @@ def test_a_short_headline_with_a_tail_glued_after_it_counts_once(seen):
     assert "tanna kofi" in evidence.seen_prefixes()
 
 
+@pytest.mark.parametrize(
+    ("known", "core", "key"),
+    [
+        # another text run on: a lower-case letter, then a capital (a pager's "Nekis"), or an address
+        ("Tanna kofi: Ol fama oli glad long gudfala praes blong yia ia",
+         "Tanna kofi: Ol fama oli glad long gudfala praes blong yia iaNekis",
+         "Tanna kofi: Ol fama oli glad long gudfala praes blong yia ia"),
+        ("Tanna kofi: Ol fama oli glad long", "Tanna kofi: Ol fama oli glad longhttps://niusvila.example/",
+         "Tanna kofi: Ol fama oli glad long"),
+        ("Election results 2026", "Election results 2026Labour wins", "Election results 2026"),
+        # the word's own ending, or punctuation: another headline, counted apart
+        ("Government announces new tax", "Government announces new taxes", "Government announces new taxes"),
+        ("Government announces new taxes", "Government announces new tax", "Government announces new tax"),
+        ("Election results 2026", "Election results 2026: Labour wins in Wales",
+         "Election results 2026: Labour wins in Wales"),
+        ("Election results 2026: Labour wins in Wales", "Election results 2026", "Election results 2026"),
+        ("Mahkamah tolak gugatan pemilu", "Mahkamah tolak gugatan pemilu-pemilu", "Mahkamah tolak gugatan pemilu-pemilu"),
+    ],
+)
+def test_the_headline_fold_takes_a_tail_only_of_another_texts_shape(known, core, key):
+    from newsbot.cleaning.spam import _HeadlineCores
+
+    cores = _HeadlineCores()
+    cores.add(known)
+    assert cores.key(core) == key
+
+
 def test_a_headline_and_its_longer_form_count_twice():
     # a guard (passes before the fold too): the longer form runs on after a space, no tail glued on; the site's
     # short and long form of one story under a bracketed keyword are the evidence it had (ar-rtl, crawl order)

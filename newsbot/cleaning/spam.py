@@ -2210,8 +2210,15 @@ def _core_key(rest: str) -> tuple[str, TitlePrefix | None]:
 
 
 def _glued_at(text: str, at: int) -> bool:
-    """``text`` runs on at ``at`` without a space: a tail glued on, not the next word of a longer headline."""
-    return at < len(text) and not text[at].isspace() and not text[at - 1].isspace()
+    """``text`` runs on at ``at`` into another token without a space: a tail glued on, not the next word of a
+    longer headline.  The shape of two texts run together: a lower-case letter or a digit, then a capital ("…
+    iaNekis"), or an address ("… iahttps://…"; cut short at the core's length); not the word's own ending ("new
+    tax" / "new taxes") nor punctuation ("Election results 2026" / "…: Labour wins")."""
+    if not 0 < at < len(text) or not (text[at - 1].isalnum() and text[at - 1] == text[at - 1].lower()):
+        return False
+    tail = text[at:at + 4]
+    return text[at].isupper() or tail == "http" \
+        or (len(text) >= SiteEvidence.CORE_CHARS and "http".startswith(tail))
 
 
 class _HeadlineCores:
