@@ -1232,6 +1232,13 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Urang banyak basorak: Ayo Padang! Rantau4D Pertandingan dimulai pukul 16.00.", "Closing."],
          "Rantau4D", False, ["Text.", "Urang banyak basorak: Ayo Padang! Pertandingan dimulai pukul 16.00.", "Closing."],
          ["Rantau4D"]),
+        # ... nor a story's exclamation of its own paragraph, over no advert: only the keyword goes
+        (["The crowd waited for hours outside the stadium.", "What a night verdicoin!", "The match starts at eight."],
+         "verdicoin", False,
+         ["The crowd waited for hours outside the stadium.", "What a night!", "The match starts at eight."],
+         ["verdicoin"]),
+        (["Text.", "Merdeka Rantau4D!", "Urang banyak basorak di jalan Rantau4D raya.", "Closing."], "Rantau4D", False,
+         ["Text.", "Merdeka!", "Urang banyak basorak di jalan raya.", "Closing."], ["Rantau4D", "Rantau4D"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
