@@ -63,8 +63,13 @@ def job_failed(stats: dict) -> str | None:
         return "errors in the spider"
     if any(k.startswith("feedexport/failed_count") for k in stats):
         return "a feed could not be written"
-    if failed := stats.get("newsbot/cleaning/failed", 0):
-        return f"cleaning failed on {failed} page(s) (in the quarantine, code cleaning-failed)"
+    failed = stats.get("newsbot/cleaning/failed", 0)
+    evidence_only = stats.get("newsbot/cleaning/failed_evidence_only", 0)  # dropped copies: in the log only
+    parts = [f"{failed} page(s) (in the quarantine, code cleaning-failed)"] if failed else []
+    if evidence_only:
+        parts.append(f"{evidence_only} copy(ies) held as evidence only (dropped, in the log)")
+    if parts:
+        return "cleaning failed on " + " and ".join(parts)
     return None
 
 

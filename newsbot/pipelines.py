@@ -63,7 +63,9 @@ class CleaningPipeline:
             # on, and the job's status says FAILED (newsbot.extensions.job_failed): lost silently, it was counted
             # as an article page and written nowhere
             logger.exception("Cleaning failed on %s", item.raw.url)
-            self.stats.inc_value("newsbot/cleaning/failed")
+            # counted apart for a copy held as evidence only: it is dropped below, in no quarantine
+            self.stats.inc_value("newsbot/cleaning/failed_evidence_only" if item.evidence_only
+                                 else "newsbot/cleaning/failed")
             failure = f"{type(exc).__name__}: {exc}"
             cleaned = clean_article(RawArticle(url=item.raw.url, site=item.raw.site, fetched_at=item.raw.fetched_at,
                                                title=None), options)

@@ -130,3 +130,51 @@ def test_a_defect_of_the_cleaning_code_sends_the_page_to_the_quarantine_and_fail
     assert stats["newsbot/cleaning/failed"] == 1
     assert job_failed({**stats, "finish_reason": "finished"}) == \
         "cleaning failed on 1 page(s) (in the quarantine, code cleaning-failed)"
+
+
+@pytest.mark.parametrize(
+    ("evidence_only", "failed", "message"),
+    [
+        # the page goes to the quarantine: counted as such, and the message says where it is
+        ((False,), {"newsbot/cleaning/failed": 1}, "cleaning failed on 1 page(s) (in the quarantine, code cleaning-failed)"),
+        # a copy held as evidence only is dropped, in no quarantine: counted apart, the message says so
+        ((True,), {"newsbot/cleaning/failed_evidence_only": 1},
+         "cleaning failed on 1 copy(ies) held as evidence only (dropped, in the log)"),
+        ((False, True), {"newsbot/cleaning/failed": 1, "newsbot/cleaning/failed_evidence_only": 1},
+         "cleaning failed on 1 page(s) (in the quarantine, code cleaning-failed)"
+         " and 1 copy(ies) held as evidence only (dropped, in the log)"),
+    ],
+)
+def test_a_cleaning_defect_on_an_evidence_only_copy_is_counted_as_dropped_not_quarantined(
+        monkeypatch, evidence_only, failed, message):
+    from scrapy.exceptions import DropItem
+    from scrapy.utils.test import get_crawler
+    from test_crawl import newsbot_settings
+
+    from newsbot import pipelines
+    from newsbot.cleaning.article import Block, RawArticle
+    from newsbot.extensions import job_failed
+    from newsbot.items import PageItem
+    from newsbot.spiders.aggregator import AggregatorSpider
+
+    real = pipelines.clean_article
+
+    def defective(raw, options=None, evidence=None):
+        if raw.blocks:
+            raise TypeError("defect")
+        return real(raw, options, evidence)
+
+    monkeypatch.setattr(pipelines, "clean_article", defective)
+    crawler = get_crawler(AggregatorSpider, newsbot_settings())
+    cleaning = pipelines.CleaningPipeline.from_crawler(crawler)
+    raw = RawArticle(url="https://news.example/2026/04/ferry.html", site="news.example", fetched_at="2026-04-14T10:00:00Z",
+                     title="Ferry returns after repairs", blocks=[Block("The harbour ferry returned to service.", "p")])
+    for held in evidence_only:
+        if held:
+            with pytest.raises(DropItem):
+                cleaning.process_item(PageItem(raw=raw, profile="generic", evidence_only=True))
+        else:
+            assert cleaning.process_item(PageItem(raw=raw, profile="generic")).issues[0][0] == "cleaning-failed"
+    stats = crawler.stats.get_stats()
+    assert {key: value for key, value in stats.items() if key.startswith("newsbot/cleaning/failed")} == failed
+    assert job_failed({**stats, "finish_reason": "finished"}) == message

@@ -1232,6 +1232,13 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Urang banyak basorak: Ayo Padang! Rantau4D Pertandingan dimulai pukul 16.00.", "Closing."],
          "Rantau4D", False, ["Text.", "Urang banyak basorak: Ayo Padang! Pertandingan dimulai pukul 16.00.", "Closing."],
          ["Rantau4D"]),
+        # ... nor a story's exclamation of its own paragraph, over no advert: only the keyword goes
+        (["The crowd waited for hours outside the stadium.", "What a night verdicoin!", "The match starts at eight."],
+         "verdicoin", False,
+         ["The crowd waited for hours outside the stadium.", "What a night!", "The match starts at eight."],
+         ["verdicoin"]),
+        (["Text.", "Merdeka Rantau4D!", "Urang banyak basorak di jalan Rantau4D raya.", "Closing."], "Rantau4D", False,
+         ["Text.", "Merdeka!", "Urang banyak basorak di jalan raya.", "Closing."], ["Rantau4D", "Rantau4D"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -1670,6 +1677,33 @@ def test_a_short_headline_with_a_tail_glued_after_it_counts_once(seen):
     # a second story under the label is evidence as before (the fold is no blanket)
     evidence.observe_titles(["Tanna kofi: Ol fama oli salem kofi long Japan"])
     assert "tanna kofi" in evidence.seen_prefixes()
+
+
+@pytest.mark.parametrize(
+    ("known", "core", "key"),
+    [
+        # another text run on: a lower-case letter, then a capital (a pager's "Nekis"), or an address
+        ("Tanna kofi: Ol fama oli glad long gudfala praes blong yia ia",
+         "Tanna kofi: Ol fama oli glad long gudfala praes blong yia iaNekis",
+         "Tanna kofi: Ol fama oli glad long gudfala praes blong yia ia"),
+        ("Tanna kofi: Ol fama oli glad long", "Tanna kofi: Ol fama oli glad longhttps://niusvila.example/",
+         "Tanna kofi: Ol fama oli glad long"),
+        ("Election results 2026", "Election results 2026Labour wins", "Election results 2026"),
+        # the word's own ending, or punctuation: another headline, counted apart
+        ("Government announces new tax", "Government announces new taxes", "Government announces new taxes"),
+        ("Government announces new taxes", "Government announces new tax", "Government announces new tax"),
+        ("Election results 2026", "Election results 2026: Labour wins in Wales",
+         "Election results 2026: Labour wins in Wales"),
+        ("Election results 2026: Labour wins in Wales", "Election results 2026", "Election results 2026"),
+        ("Mahkamah tolak gugatan pemilu", "Mahkamah tolak gugatan pemilu-pemilu", "Mahkamah tolak gugatan pemilu-pemilu"),
+    ],
+)
+def test_the_headline_fold_takes_a_tail_only_of_another_texts_shape(known, core, key):
+    from newsbot.cleaning.spam import _HeadlineCores
+
+    cores = _HeadlineCores()
+    cores.add(known)
+    assert cores.key(core) == key
 
 
 def test_a_headline_and_its_longer_form_count_twice():

@@ -1708,6 +1708,10 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     digits = _digits(keyword) if not keyword.isascii() else ""
 
     out: list[str] = []
+    # a paragraph that is a short exclamation naming the keyword, kept with the keyword taken out (index -> its
+    # place in out, its span of removed), and the paragraphs removed whole as its adverts: see the pass after
+    exclaimed: dict[int, tuple[int, int, int]] = {}
+    whole_adverts: set[int] = set()
     # the paragraph closing the text: the last, or the one before a short closing line that is no sentence and does
     # not name the keyword (a credit not read as one: "<p><em>Ensibuko: Bukedde</em></p>" after the advert)
     closing_at = len(paragraphs) - 1
@@ -1783,9 +1787,6 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 about_it
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
-                # a paragraph that is a short exclamation naming it: an advert's headline ("Main di Rantau4D!", play
-                # at kw!, over Kadence's info box), left "Main di!" once the keyword went
-                or (len(sentences) == 1 and names and _exclaimed(sentence))
                 or sentence in pitched
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
             ))):
@@ -1821,8 +1822,20 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 new = latin.sub(_take, new)
         if len(removed) != before:
             new = _tidy(new, para)
+        if advertised and not kept_sentences:
+            whole_adverts.add(index)
         if new and not re.fullmatch(r"[\W_]*", new):
+            if not keep_plain and len(sentences) == 1 and named[0] and not advertised and _exclaimed(sentences[0]):
+                exclaimed[index] = (len(out), first_removed, len(removed))
             out.append(new)
+    # a paragraph that is a short exclamation naming it, right over a paragraph removed whole as its advert: the
+    # advert's headline ("Main di Rantau4D!", play at kw!, over Kadence's info box), whole, not left "Main di!"; a
+    # story's exclamation ("What a night kw!") loses only the keyword.  Last first, so the places stay true.
+    for index in sorted(exclaimed, reverse=True):
+        if index + 1 in whole_adverts:
+            place, start, end = exclaimed[index]
+            del out[place]
+            removed[start:end] = [paragraphs[index]]
     # the keyword's accents dropped, as a template writes it too ("Chañs24" and "… an afer (chans24)."): that
     # spelling goes where no writer puts a word (glued, alone in brackets or in its paragraph), never as a word
     # ("año"'s "ano" is a word of its own)
@@ -2210,8 +2223,15 @@ def _core_key(rest: str) -> tuple[str, TitlePrefix | None]:
 
 
 def _glued_at(text: str, at: int) -> bool:
-    """``text`` runs on at ``at`` without a space: a tail glued on, not the next word of a longer headline."""
-    return at < len(text) and not text[at].isspace() and not text[at - 1].isspace()
+    """``text`` runs on at ``at`` into another token without a space: a tail glued on, not the next word of a
+    longer headline.  The shape of two texts run together: a lower-case letter or a digit, then a capital ("…
+    iaNekis"), or an address ("… iahttps://…"; cut short at the core's length); not the word's own ending ("new
+    tax" / "new taxes") nor punctuation ("Election results 2026" / "…: Labour wins")."""
+    if not 0 < at < len(text) or not (text[at - 1].isalnum() and text[at - 1] == text[at - 1].lower()):
+        return False
+    tail = text[at:at + 4]
+    return text[at].isupper() or tail == "http" \
+        or (len(text) >= SiteEvidence.CORE_CHARS and "http".startswith(tail))
 
 
 class _HeadlineCores:
