@@ -2786,6 +2786,22 @@ def _plone_collection(count: int) -> str:
             + "</section></div></article></body></html>")
 
 
+def _even_list(count: int, head: str = "") -> tuple[str, str]:
+    """A page of ``count`` entries of Zola's Even theme (see the rows above) and its verdict: a listing, or an article
+    when ``head`` names the first entry's page as the canonical."""
+    entries = "".join(
+        f"<article class='post'><header class='post__header'><h1 class='post__title'><a href='/xeberi/entry-{n}/'>"
+        f"Pılemoriye de pırdo newe ame akerdene {n}</a></h1><div class='post__meta'><time datetime='2026-03-11' "
+        "class='post-time'>2026-03-11</time><span class='post-category'><a href='/categories/cuye/'>Cuye</a></span>"
+        f"</div></header><div class='post__summary'><p>Serra 202{n} de pırdo newe yo ke her di hetanê Royê Munzuri yeno "
+        "pêra girêdano, roja Çarşeme ame akerdene. Pırd 240 metre dergo û xebata ey di serrî ramite.</p><p>Serra 202"
+        f"{n} de dewijan eke wazenê şêrê merkezê qeza, gereke 35 kilometre ray şiyêne. Nê pırdî ra dıme ray beno 9 "
+        f"kilometre.</p></div><div class='read-more'><a href='/xeberi/entry-{n}/' class='read-more-link'>"
+        + ("Permalink" if head else "Dewamê ci bıwanê") + "</a></div></article>" for n in range(count))
+    return (f"<html><head>{head}</head><body><main><section id='posts' class='posts'>{entries}</section></main></body>"
+            "</html>", "article" if head else "link-list")
+
+
 @pytest.mark.parametrize(
     ("url", "html", "reason"),
     [
@@ -3202,6 +3218,15 @@ def _plone_collection(count: int) -> str:
          "2026</p><div class='post'><a href='/2026/03/tram-part-one/'>Part one: why the city wants a tram</a><div "
          "class='entry'>" + _STORY * 3 + "<p><a href='/2026/03/tram-part-one/'>Read part one</a></p></div></div></main>"
          "</body></html>", "article"),
+        # Zola's Even theme: every entry of a section or an author's page an <article> under its own <h1> linking to
+        # the entry's page, its summary of two paragraphs and a "read more" to that page closing it (Zazaki "Dewamê
+        # ci bıwanê"), the first entry's <h1> taken for the page's: the entries' teasers, one entry or three
+        ("https://ex.com/nustoxi/zeynep-aydin/", *_even_list(1)),
+        ("https://ex.com/xeberi/", *_even_list(3)),
+        # ... not a story whose headline links to its permalink, which its canonical names on the production host (a
+        # mirror fetched at another address), a "Permalink" closing its box
+        ("https://ex.com/xeberi/41.html",
+         *_even_list(1, "<link rel='canonical' href='https://www.ex-prod.com/xeberi/entry-0/'>")),
     ],
 )
 def test_headlines_linking_to_other_pages_with_short_teasers_are_a_listing(url, html, reason):

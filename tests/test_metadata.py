@@ -273,6 +273,12 @@ from newsbot.cleaning.metadata import (
         ("— Press Secretary Karine Jean-Pierre", None, None, None),
         ("— News Editor Jane Okafor", None, None, None),
         ("— Agency Director Tom Reyes", None, None, None),
+        # ... an agency's word where it opens the name (Zazaki and Kurdish "Ajansa …", the agency of …, Spanish);
+        # a person's name or a lower-case fragment after it is none
+        ("— Ajansa Mezopotamya", None, "Ajansa Mezopotamya", None),
+        ("– Agencia EFE", None, "Agencia EFE", None),
+        ("— Ajansa me xeber da", None, None, None),
+        ("— Zeynep Aydın", None, None, None),
         # ... a broadcaster's word opening or closing the name (Plume's "— Radio Tsinaka"); a person's title or a
         # fragment of prose after it is none
         ("— Radio Tsinaka", None, "Radio Tsinaka", None),
@@ -1810,6 +1816,8 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("— Radio Tsinaka", "Radio Tsinaka"),
         ("— Xochitl Martínez", "Het Nieuwsplein"),
         ("— Radio silence, again.", "Het Nieuwsplein"),
+        # an agency signing off a Zazaki story after a dash, the agency's word opening its name (not italic)
+        ("— Ajansa Mezopotamya", "Ajansa Mezopotamya"),
         # Sindhi "with thanks to" closing the story; a source named in quotation marks as a whole is the name
         ("بشڪريه: روزاني ڪاوش", "روزاني ڪاوش"),
         ("Чыганак: «Әлмәт таңнары»", "Әлмәт таңнары"),

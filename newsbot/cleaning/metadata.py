@@ -710,6 +710,10 @@ OUTLET_WORDS = frozenset(
 _NEWSCAST_WORDS = frozenset("noticias notícies notizie nachrichten actualités noticiero notisiero noticiário "
                             "telejornal telegiornale radio radyo rádio ràdio raadio rádió радио радіо радыё".split())
 
+# ... and the word for an agency where it opens the agency's name, the name after it: Kurdish and Zazaki "— Ajansa
+# Mezopotamya" (the agency of …), "— Agencia EFE", "— Agência Brasil", "— Agenzia Nova" (not English "Agency",
+# which opens a person's title: "— Agency Director …") (data: lower case)
+_AGENCY_LEADS = frozenset("ajansa agencia agência agenzia agence agenția".split())
 
 # ... of which some are surnames too: "— Frank Press" signs a person's quotation.  After a single word these name
 # no outlet; after two or more they do ("– Free State Press")
@@ -719,8 +723,8 @@ _SURNAME_OUTLET_WORDS = frozenset("press presse pers wire".split())
 def _signed_outlet(value: str) -> bool:
     """``value`` (after a sign-off's dash) names an outlet: an acronym of three to six capitals, or capitalised
     words, at most four, the last an outlet's,
-    or the first a newscast's with every other word capitalised ("Notisiero TeleCuraçao", not "Noticias
-    relacionadas" nor "Press Secretary Karine Jean-Pierre")."""
+    or the first a newscast's or an agency's with every other word capitalised ("Notisiero TeleCuraçao", "Ajansa
+    Mezopotamya", not "Noticias relacionadas" nor "Press Secretary Karine Jean-Pierre")."""
     words = value.split()
     if len(words) == 1 and 3 <= len(value) <= 6 and value.isalpha() and value.isupper():
         return True  # an outlet's acronym ("— KNR", Greenland's broadcaster); two letters are a person's initials
@@ -728,7 +732,7 @@ def _signed_outlet(value: str) -> bool:
         return False
     last = words[-1].lower()
     return ((last in OUTLET_WORDS and (len(words) > 2 or last not in _SURNAME_OUTLET_WORDS))
-            or (words[0].lower() in _NEWSCAST_WORDS and all(word[:1].isupper() for word in words[1:])))
+            or (words[0].lower() in _NEWSCAST_WORDS | _AGENCY_LEADS and all(word[:1].isupper() for word in words[1:])))
 
 
 _LABELS = {

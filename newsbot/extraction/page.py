@@ -3758,7 +3758,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.read_on_links = _read_on_links(containers, url)
     if containers:
         page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1)
-        page.teaser_items = _teaser_items(containers[0], url, h1)
+        page.teaser_items = _teaser_items(containers[0], url, h1, page.canonical)
     return page
 
 
@@ -4690,7 +4690,8 @@ def _later_page(href: str, page_url: str) -> bool:
 _HEADLINE_CHARS = 20
 
 
-def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element | None) -> list[str]:
+def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element | None,
+                  canonical: str | None = None) -> list[str]:
     """The texts of the listing items around the page's text: an item opens with a headline linking to
     another page of the site and closes with a second, short link to the same page after its snippet
     (uCoz's "<div class=eTitle><a href=/news/x/…>Title</a></div><div class=eMessage>…</div><div
@@ -4736,8 +4737,16 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
             # the box of the page's own text, or a box of more text blocks than an item has: an article linking a
             # story twice ("As we reported in <a>Parliament approves the budget</a> …" … "published <a>here</a>")
             continue
-        if h1 is not None and any(el is item for el in h1.iterancestors()):
-            continue  # the page's own headline in the box: its navigation ("Previous: …" … "previous")
+        if h1 is not None and any(el is item for el in h1.iterancestors()) \
+                and not (any(el is h1 for el in first.iterancestors()) and _headed_item(item, first, a)
+                         and not (canonical and _path_key(urlsplit(urljoin(page_url, href)).path)
+                                  == _path_key(urlsplit(canonical).path))):
+            # the page's own headline in the box: its navigation ("Previous: …" … "previous"); unless that headline
+            # is the item's own, linking to another page that the item's closing "read more" leads to too (Zola's
+            # Even theme: every entry of a section or an author's page "<article class=post><h1 class=post__title>
+            # <a href=/xeberi/x/>…</a></h1>…<div class=read-more><a href=/xeberi/x/>Dewamê ci bıwanê</a></div>",
+            # the first entry's <h1> taken for the page's), not the page's own permalink
+            continue
         items.append(item)
     return ["".join(_text(item).split()) for item in items]
 
