@@ -170,6 +170,9 @@ SOURCE_LABELS = (
     # Silesian, Polish's word with its "ō" ("Źrōdło: Nowiny Gliwickie" closing a b2evolution post; only before a
     # colon: "Za źrōdło posużyły …" is prose)
     "źrōdło",
+    # Taiwanese Hokkien in Pe̍h-ōe-jī "source" ("Lâi-goân: Tâi-lâm Ji̍t-pò", 來源; written as the text is compared,
+    # NFC), Scots "source" ("Soorce: The Fife Herald")
+    "lâi-goân", "soorce",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -259,6 +262,8 @@ CATEGORY_LABELS = (
     # Aymara "division" and its plural (Micro.blog's "Jaljawinaka: <a class="p-category">…</a>"), Walloon
     # "category" ("Categoreye: Novelès")
     "jaljawi", "categoreye",
+    # Taiwanese Hokkien in Pe̍h-ōe-jī "category" (PluXml's "Hun-lūi : <a>Tē-hng</a>", 分類; NFC as the text)
+    "hun-lūi",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -423,6 +428,8 @@ AUTHOR_LABELS = (
     "иҩит",
     # Aymara "writer" ("Qillqiri: Wilma Mamani"), Walloon "text" ("Tecse: Belga · Foto: …", as "tekst")
     "qillqiri", "tecse",
+    # Taiwanese Hokkien in Pe̍h-ōe-jī "reporter" (記者: "Kì-chiá: …"; without a colon before the name: _BYLINE)
+    "kì-chiá",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -464,6 +471,8 @@ _AGENCY_NAMES = (
     "ABP", "Agence Bretagne Presse",
     # Russia's international agency (Rossiya Segodnya's), with editions named for a country ("Sputnik Аҧсны")
     "Sputnik",
+    # Taiwan's Central News Agency (中央社) as Taiwanese Hokkien writes it in Pe̍h-ōe-jī (NFC, as the text is compared)
+    "Tiong-iong Siā",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # a source field's values that name no outlet: a CMS's default for an empty one ("來源:未知", DedeCMS: unknown) or the
@@ -480,11 +489,12 @@ _AGENCY_SPELLING = {name.lower(): name for name in reversed(_AGENCY_NAMES)}
 def wrapped_agency(value: str) -> str | None:
     """The agency of a credit line that is only its name after a slash or between brackets: the Danish and
     Romanian wire convention closing a story ("/ritzau/", "/ritzau/AFP": Ritzau with AFP material;
-    "/Agerpres/"), the Nordic and Italian "(NTB)", "(ANSA)".  Known agencies only (a path "/news/"
-    or an aside "(sic)" is no credit); the first named is the source."""
-    if not 3 <= len(value) <= 40 or not (value[0] == "/" or value[0] in "([" and value[-1] in ")]"):
+    "/Agerpres/"), the Nordic and Italian "(NTB)", "(ANSA)", full-width brackets in Chinese and Japanese type
+    ("（中央社）").  Known agencies only (a path "/news/" or an aside "(sic)" is no credit); the first named is the
+    source."""
+    if not 3 <= len(value) <= 40 or not (value[0] == "/" or value[0] in "([（" and value[-1] in ")]）"):
         return None
-    names = [name for part in value.strip("/()[] ").split("/") if (name := part.strip())]
+    names = [name for part in value.strip("/()[]（） ").split("/") if (name := part.strip())]
     if not names or not all(name.lower() in WIRE_AGENCIES for name in names):
         return None
     first = names[0]
@@ -1926,8 +1936,9 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 # (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha", Tongan "Fai ʻe Losaline Taufa": "by"; Sundanese "Ditulis ku
 # Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina", Fijian "Vola ko Mereani Tuilau", Xitsonga "Xi tsariwile hi
 # Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …", Walloon "Pa Marèye Dumont – …": by;
-# Tahitian "Nā Hinanui T. · …", with its macron: "na" is another language's word)
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# Tahitian "Nā Hinanui T. · …", with its macron: "na" is another language's word; Scots "Bi Morag Cairns", by;
+# Taiwanese Hokkien "Kì-chiá Tēⁿ Ka-hô", reporter, as "記者 X")
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -1971,7 +1982,8 @@ _BARE_START = re.compile(
 )
 # a letter without case opening words: the glottal stop "ʻ" (U+02BB) of Tongan and Hawaiian ("ʻOku", "ʻo")
 _CASELESS = "ʻ"
-_SEGMENT_SEP = re.compile(r"(?:\s+[|·•]\s+|\s*[|•]\s*)(?!\s*\d{1,2}[:.h]\d{2})")
+# (the full-width bar of CJK type too: "Hun-lūi: Tē-hng ｜ Lâi-goân: Tâi-lâm Ji̍t-pò ｜ Kì-chiá Tēⁿ Ka-hô")
+_SEGMENT_SEP = re.compile(r"(?:\s+[|｜·•]\s+|\s*[|｜•]\s*)(?!\s*\d{1,2}[:.h]\d{2})")
 
 
 def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
@@ -1988,7 +2000,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
     parts: list[tuple[str | None, str]] = []  # (label kind or None, value)
     # "Updated: 2 hours ago | Via Reuters | Economy": a separator ends a value
     # (no separator character, one segment: the split's "\s*" was tried at every position)
-    for segment in _SEGMENT_SEP.split(text) if "|" in text or "·" in text or "•" in text else (text,):
+    for segment in _SEGMENT_SEP.split(text) if "|" in text or "·" in text or "•" in text or "｜" in text else (text,):
         pos = 0
         pending: str | None = None
         bare = _BARE_START.match(segment) if len(segment) <= 80 else None
