@@ -9,6 +9,8 @@ from newsbot.cleaning.metadata import (
     dateline_date,
     ethiopian_to_gregorian,
     find_date,
+    is_field_label,
+    is_labelled_field,
     is_meta_line,
     jalali_to_gregorian,
     parse_iso_datetime,
@@ -1198,6 +1200,24 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
 )
 def test_is_meta_line(line, is_meta):
     assert (is_meta_line(line) is not None) == is_meta
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "field"),
+    [
+        # a page's DOM text with its accents as combining marks (Pe̍h-ōe-jī decomposed) holds the labels of the
+        # tables as the composed text does: "Hun-lūi" (category), "Lâi-goân" (source)
+        ("Hun-lūi :", True, False),
+        (unicodedata.normalize("NFD", "Hun-lūi :"), True, False),
+        (unicodedata.normalize("NFD", "Lâi-goân: Tâi-lâm Ji̍t-pò"), False, True),
+        ("Lâi-goân: Tâi-lâm Ji̍t-pò", False, True),
+        (unicodedata.normalize("NFD", "Catigurìa: Crònaca"), False, True),
+        # ... a word that is no label stays none, composed or not
+        (unicodedata.normalize("NFD", "Phêng-lūn: 2"), False, False),
+    ],
+)
+def test_labels_are_compared_composed(text, label, field):
+    assert (is_field_label(text), is_labelled_field(text)) == (label, field)
 
 
 def test_the_tables_labels_and_agencies_are_written_composed():
