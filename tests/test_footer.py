@@ -32,6 +32,8 @@ TEASERS = [
         ([Block("【免責事項】本記事は配信元の記事を転載したものであり、内容の正確性について当サイトは責任を負いません。無断転載を禁じます。")], None),
         (TEASERS, None),  # no heading: snippets cut to one length
         ([Block("Tags: Russia, North Korea")], None),
+        # Scots "markers" (a Strikingly text block of tags after the post)
+        ([Block("Mairkers: sea defences, Kirkcaldy, Fife Cooncil, storms")], None),
         ([Block("Share: Facebook Twitter WhatsApp")], None),
         # Sundanese "share to" (VuePress content pasted by the author), Indonesian "share"
         ([Block("Bagikeun ka: Facebook | WhatsApp | X")], None),
@@ -162,6 +164,8 @@ def test_footers_are_cut(tail, category):
         # a label and one hashtag, or hashtags in a sentence, are no tag line
         "Ranking: #1 for the third year running, the survey said.",
         "Fans: #Goroka #HausSik trended all week after the hospital opened its new wing.",
+        # Scots "markers" in a sentence, no colon after it
+        "Mairkers o the auld toun waa were fund ablow the Esplanade last back-end.",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",

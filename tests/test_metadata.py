@@ -1,11 +1,16 @@
+import unicodedata
+
 import pytest
 
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
+    WIRE_AGENCIES,
     dateline_credit,
     dateline_date,
     ethiopian_to_gregorian,
     find_date,
+    is_field_label,
+    is_labelled_field,
     is_meta_line,
     jalali_to_gregorian,
     parse_iso_datetime,
@@ -751,6 +756,12 @@ from newsbot.cleaning.metadata import (
         ("Źrōdło: Nowiny Gliwickie", None, "Nowiny Gliwickie", None),
         ("Za źrōdło posużyły tyż stare rynkopisy z archiwum we Katowicach.", None, None, None),
         ("Ô 12 mars 2026 ô douleur", "2026-03-12", None, None),
+        # Taiwanese Hokkien in Pe̍h-ōe-jī: category ｜ source ｜ reporter, parted by full-width bars (a PluXml
+        # article's first paragraph); Scots: category | source | by.  The words in prose label nothing
+        ("Hun-lūi: Tē-hng ｜ Lâi-goân: Tâi-lâm Ji̍t-pò ｜ Kì-chiá Tēⁿ Ka-hô", None, "Tâi-lâm Ji̍t-pò", "Tē-hng"),
+        ("Categorie: Cooncil | Soorce: The Fife Herald | Bi Morag Cairns", None, "The Fife Herald", "Cooncil"),
+        ("Chit-ê siau-sit ê lâi-goân sī chhī-hú ê kong-pò.", None, None, None),
+        ("The soorce o the watter is the burn abuin the toun.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -843,6 +854,12 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Nā keiki · Nā mākua", None),
         # Abkhaz "wrote"
         ("Иҩит: Астамыр Чкадуа", "Астамыр Чкадуа"),
+        # Scots "by" and Taiwanese Hokkien "reporter" (記者) without a colon, in a row of fields; before a lower-case
+        # word they open a sentence ("Bi the time …", "Kì-chiá kóng …", the reporter says …)
+        ("Categorie: Cooncil | Soorce: The Fife Herald | Bi Morag Cairns", "Morag Cairns"),
+        ("Hun-lūi: Tē-hng ｜ Lâi-goân: Tâi-lâm Ji̍t-pò ｜ Kì-chiá Tēⁿ Ka-hô", "Tēⁿ Ka-hô"),
+        ("Bi the time the lifeboat cam in, the storm haed passed", None),
+        ("Kì-chiá kóng chúi-chai ê sún-sit iáu teh sǹg", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -1184,10 +1201,40 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Хэлтэс: Ниигэм · 2026 оной гуравдахи һарын 12", True),
         ("Һурбалжа: Буряад үнэн", True),
         ("Гол һурбалжа — эмхидхэгшэдэй албан ёһоной сайт.", False),
+        # a row of fields parted by full-width bars (Taiwanese Hokkien: category ｜ source ｜ reporter); a headline
+        # with the site's name after a full-width bar is none
+        ("Hun-lūi: Tē-hng ｜ Lâi-goân: Tâi-lâm Ji̍t-pò ｜ Kì-chiá Tēⁿ Ka-hô", True),
+        ("Categorie: Cooncil | Soorce: The Fife Herald | Bi Morag Cairns", True),
+        ("台南市府欲開12億修溫水溪堤防｜鄉土新聞", False),
+        ("Tâi-lâm chhī-hú beh khai 12 ek siu tê-hông ｜ Hiong-thó͘ Sin-bûn", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
     assert (is_meta_line(line) is not None) == is_meta
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "field"),
+    [
+        # a page's DOM text with its accents as combining marks (Pe̍h-ōe-jī decomposed) holds the labels of the
+        # tables as the composed text does: "Hun-lūi" (category), "Lâi-goân" (source)
+        ("Hun-lūi :", True, False),
+        (unicodedata.normalize("NFD", "Hun-lūi :"), True, False),
+        (unicodedata.normalize("NFD", "Lâi-goân: Tâi-lâm Ji̍t-pò"), False, True),
+        ("Lâi-goân: Tâi-lâm Ji̍t-pò", False, True),
+        (unicodedata.normalize("NFD", "Catigurìa: Crònaca"), False, True),
+        # ... a word that is no label stays none, composed or not
+        (unicodedata.normalize("NFD", "Phêng-lūn: 2"), False, False),
+    ],
+)
+def test_labels_are_compared_composed(text, label, field):
+    assert (is_field_label(text), is_labelled_field(text)) == (label, field)
+
+
+def test_the_tables_labels_and_agencies_are_written_composed():
+    from newsbot.cleaning.metadata import _LABELS
+
+    assert [word for word in (*_LABELS, *WIRE_AGENCIES) if not unicodedata.is_normalized("NFC", word)] == []
 
 
 @pytest.mark.parametrize(
@@ -1458,6 +1505,9 @@ def test_article_fields_from_page_evidence(meta_lines, hint, published_at, sourc
         (["Autor: Redakcia - | 14. marca 2026", "Redakcia"], "Slovensko", [], None, "Slovensko"),
         # ... a section name that is no author's is the category
         (["Autor: Jana Kollárová - | 14. marca 2026", "Slovensko"], None, [], None, "Slovensko"),
+        # PluXml's header line, Taiwanese Hokkien "category" then "tags" ("Hun-lūi : <a>Tē-hng</a> - Phiau-chhiam :
+        # …"): the labelled category
+        (["Hun-lūi : Tē-hng | - Phiau-chhiam : chúi-chai, Tâi-lâm"], None, [], None, "Tē-hng"),
     ],
 )
 def test_category_order(meta_lines, hint, crumbs, publisher, category):
@@ -1854,6 +1904,12 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # its date stays text
         ("Text un Foto: Radio Bremen", "Radio Bremen"),
         ("Born: 12 March 1950 in Hamburg", "Het Nieuwsplein"),
+        # an agency's name alone between full-width brackets (Taiwan's Central News Agency, in Pe̍h-ōe-jī and in
+        # Chinese); a place or an aside so is no credit
+        ("（Tiong-iong Siā）", "Tiong-iong Siā"),
+        ("（中央社）", "中央社"),
+        ("（Hoa-liân）", "Het Nieuwsplein"),
+        ("（sic）", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):

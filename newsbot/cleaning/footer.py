@@ -65,8 +65,8 @@ _COPYRIGHT = (
 # A line of hashtags and nothing else ("#news #world #brand"), in any language, a one-word label before them or
 # not ("Teg: #Goroka #HausSik #Kensa", Tok Pisin: tags)
 _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]*){2,}$")
-# (Tok Pisin "teg", tag)
-_TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|标签|関連タグ|タグ)\s*[:：]",
+# (Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences, Kirkcaldy, …")
+_TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|标签|関連タグ|タグ)\s*[:：]",
                    re.IGNORECASE)
 _SHARE_WORDS = re.compile(
     r"^(?:(?:share(?: this(?: article| story)?)?|share on|follow us|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|"

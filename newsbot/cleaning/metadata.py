@@ -13,6 +13,7 @@ its slow path costs tens of milliseconds per failed parse.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -170,6 +171,9 @@ SOURCE_LABELS = (
     # Silesian, Polish's word with its "ō" ("Źrōdło: Nowiny Gliwickie" closing a b2evolution post; only before a
     # colon: "Za źrōdło posużyły …" is prose)
     "źrōdło",
+    # Taiwanese Hokkien in Pe̍h-ōe-jī "source" ("Lâi-goân: Tâi-lâm Ji̍t-pò", 來源; written as the text is compared,
+    # NFC), Scots "source" ("Soorce: The Fife Herald")
+    "lâi-goân", "soorce",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -259,6 +263,8 @@ CATEGORY_LABELS = (
     # Aymara "division" and its plural (Micro.blog's "Jaljawinaka: <a class="p-category">…</a>"), Walloon
     # "category" ("Categoreye: Novelès")
     "jaljawi", "categoreye",
+    # Taiwanese Hokkien in Pe̍h-ōe-jī "category" (PluXml's "Hun-lūi : <a>Tē-hng</a>", 分類; NFC as the text)
+    "hun-lūi",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -423,6 +429,8 @@ AUTHOR_LABELS = (
     "иҩит",
     # Aymara "writer" ("Qillqiri: Wilma Mamani"), Walloon "text" ("Tecse: Belga · Foto: …", as "tekst")
     "qillqiri", "tecse",
+    # Taiwanese Hokkien in Pe̍h-ōe-jī "reporter" (記者: "Kì-chiá: …"; without a colon before the name: _BYLINE)
+    "kì-chiá",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -464,6 +472,8 @@ _AGENCY_NAMES = (
     "ABP", "Agence Bretagne Presse",
     # Russia's international agency (Rossiya Segodnya's), with editions named for a country ("Sputnik Аҧсны")
     "Sputnik",
+    # Taiwan's Central News Agency (中央社) as Taiwanese Hokkien writes it in Pe̍h-ōe-jī (NFC, as the text is compared)
+    "Tiong-iong Siā",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # agencies publishing national editions under their name and the country's or language's (Sputnik's "Sputnik Аҧсны",
@@ -483,11 +493,12 @@ _AGENCY_SPELLING = {name.lower(): name for name in reversed(_AGENCY_NAMES)}
 def wrapped_agency(value: str) -> str | None:
     """The agency of a credit line that is only its name after a slash or between brackets: the Danish and
     Romanian wire convention closing a story ("/ritzau/", "/ritzau/AFP": Ritzau with AFP material;
-    "/Agerpres/"), the Nordic and Italian "(NTB)", "(ANSA)".  Known agencies only (a path "/news/"
-    or an aside "(sic)" is no credit); the first named is the source."""
-    if not 3 <= len(value) <= 40 or not (value[0] == "/" or value[0] in "([" and value[-1] in ")]"):
+    "/Agerpres/"), the Nordic and Italian "(NTB)", "(ANSA)", full-width brackets in Chinese and Japanese type
+    ("（中央社）").  Known agencies only (a path "/news/" or an aside "(sic)" is no credit); the first named is the
+    source."""
+    if not 3 <= len(value) <= 40 or not (value[0] == "/" or value[0] in "([（" and value[-1] in ")]）"):
         return None
-    names = [name for part in value.strip("/()[] ").split("/") if (name := part.strip())]
+    names = [name for part in value.strip("/()[]（） ").split("/") if (name := part.strip())]
     if not names or not all(name.lower() in WIRE_AGENCIES for name in names):
         return None
     first = names[0]
@@ -831,17 +842,23 @@ def _glued_to_a_word(segment: str, at: int) -> bool:
     return not (first.isupper() and segment[at + 1:at + 2].islower())
 
 
+def _composed(text: str) -> str:
+    """``text`` in NFC, as the tables' labels are written and the record's text is: a page's DOM text may carry its
+    accents as combining marks ("Hun-lu\u0304i", Pe̍h-ōe-jī decomposed), which no label would match."""
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def is_field_label(text: str) -> bool:
     """``text`` is a label of the tables alone, its colon or not ("By", "Source:"): the name of a field whose value
     follows, no value itself."""
-    return text.strip().rstrip(_LABEL_ENDS + " \xa0").lower() in _LABELS
+    return _composed(text).strip().rstrip(_LABEL_ENDS + " \xa0").lower() in _LABELS
 
 
 def is_labelled_field(text: str) -> bool:
     """``text`` is one whole field, a label and its value ("Bron: ANP"; not "Bron:" alone)."""
     if not _may_hold_label(text):
         return False
-    text = text.strip()
+    text = _composed(text).strip()
     match = _LABEL_RE.match(text)
     return match is not None and match.group("label") is not None and match.end() < len(text)
 
@@ -1933,11 +1950,12 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 # (Welsh "Gan PA Media", Afrikaans "Deur Annelie Botha", Tongan "Fai ʻe Losaline Taufa": "by"; Sundanese "Ditulis ku
 # Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina", Fijian "Vola ko Mereani Tuilau", Xitsonga "Xi tsariwile hi
 # Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …", Walloon "Pa Marèye Dumont – …": by;
-# Tahitian "Nā Hinanui T. · …", with its macron: "na" is another language's word)
+# Tahitian "Nā Hinanui T. · …", with its macron: "na" is another language's word; Scots "Bi Morag Cairns", by;
+# Taiwanese Hokkien "Kì-chiá Tēⁿ Ka-hô", reporter, as "記者 X")
 # "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article):
 # a byline only as a segment of a row of fields beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.")
 _ARTICLE_BY_WORDS = frozenset(("nā",))
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -1981,7 +1999,8 @@ _BARE_START = re.compile(
 )
 # a letter without case opening words: the glottal stop "ʻ" (U+02BB) of Tongan and Hawaiian ("ʻOku", "ʻo")
 _CASELESS = "ʻ"
-_SEGMENT_SEP = re.compile(r"(?:\s+[|·•]\s+|\s*[|•]\s*)(?!\s*\d{1,2}[:.h]\d{2})")
+# (the full-width bar of CJK type too: "Hun-lūi: Tē-hng ｜ Lâi-goân: Tâi-lâm Ji̍t-pò ｜ Kì-chiá Tēⁿ Ka-hô")
+_SEGMENT_SEP = re.compile(r"(?:\s+[|｜·•]\s+|\s*[|｜•]\s*)(?!\s*\d{1,2}[:.h]\d{2})")
 
 
 def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
@@ -1998,7 +2017,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
     parts: list[tuple[str | None, str]] = []  # (label kind or None, value)
     # "Updated: 2 hours ago | Via Reuters | Economy": a separator ends a value
     # (no separator character, one segment: the split's "\s*" was tried at every position)
-    for segment in _SEGMENT_SEP.split(text) if "|" in text or "·" in text or "•" in text else (text,):
+    for segment in _SEGMENT_SEP.split(text) if "|" in text or "·" in text or "•" in text or "｜" in text else (text,):
         pos = 0
         pending: str | None = None
         bare = _BARE_START.match(segment) if len(segment) <= 80 else None
