@@ -833,6 +833,9 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Na Juma Hassan walikwenda sokoni.", None),
         # Abkhaz "wrote"
         ("Иҩит: Астамыр Чкадуа", "Астамыр Чкадуа"),
+        # Acehnese "reporter" (a credit line closing the text, the agency after a slash); the word in prose is none
+        ("Peuneugah: Ahmad Rizal/ANTARA", "Ahmad Rizal/ANTARA"),
+        ("Gobnyan geupeugah peuneugah nyan bak ureuëng gampông.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):

@@ -423,6 +423,8 @@ AUTHOR_LABELS = (
     "иҩит",
     # Aymara "writer" ("Qillqiri: Wilma Mamani"), Walloon "text" ("Tecse: Belga · Foto: …", as "tekst")
     "qillqiri", "tecse",
+    # Acehnese "reporter, the one telling the news" ("Peuneugah: Ahmad Rizal/ANTARA" closing the text)
+    "peuneugah",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
