@@ -213,6 +213,28 @@ def test_an_about_page_under_a_logo_h1_is_no_article():
     assert classify(extract_page(html, "https://ex.com/2.html")).reason == "site-information"
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a static page's line of its last change (Serendipity's staticpage, "Geu-update lé admin, …": updated by
+        # admin, in Acehnese; in English) dates an edit: the short page about the site is undated
+        ("Geu-update lé admin, 02.01.2026 10:00", "site-information"),
+        ("Last updated by admin, 02.01.2026 10:00", "site-information"),
+        # ... a line of its publication dates it
+        ("Geupost lé admin, 02.01.2026 10:00", "article"),
+        ("Posted by admin, 02.01.2026 10:00", "article"),
+    ],
+)
+def test_a_static_pages_update_line_does_not_date_it(line, reason):
+    html = ('<html lang="ace"><head><title>Haba Gampông - Tentang kamoe</title></head><body><div id="serendipity_banner">'
+            '<h1><a href="/">Haba Gampông</a></h1></div><div id="staticpage_tentang-kamoe" class="staticpage">'
+            '<h3 class="serendipity_date">Tentang kamoe</h3><div class="staticpage_content"><p>Haba Gampông nakeuh blog '
+            'haba nyang geutuléh lam basa Acèh. Kamoe geupeudong lé sigeulah wartawan gampông di Pidie bak thôn 2018.</p>'
+            '<p>Kamoe meuhajat mangat basa Acèh beu teutap udép lam donya digital.</p></div><div class="staticpage_metainfo">'
+            f'<small>{line}</small></div></div></body></html>')
+    assert classify(extract_page(html, "https://ex.com/pages/tentang-kamoe.html")).reason == reason
+
+
 def test_without_h1_the_title_tag_loses_the_site_name():
     html = "<html><head><title>Thai rice exports set to fall :: ThaiDesk</title></head><body><p>x</p></body></html>"
     assert extract_page(html, "https://ex.com/a").title == "Thai rice exports set to fall"

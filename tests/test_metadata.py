@@ -762,6 +762,8 @@ def test_parse_meta_line(line, published_at, source, category):
         # Polish's spelling
         ("Ôstatnio zmiyniōne: 23.03.2026 ô 08:12", "2026-03-23T08:12:00"),
         ("Ostatnio zmienione: 23.03.2026 08:12", "2026-03-23T08:12:00"),
+        # Acehnese "updated" (the English word with the agent prefix)
+        ("Geu-update: 02.01.2026 10:00", "2026-01-02T10:00:00"),
     ],
 )
 def test_update_labels_date_the_last_change(line, updated_at):

@@ -344,6 +344,8 @@ UPDATE_LABELS = frozenset((
     # Silesian "last changed" (b2evolution's "Ôstatnio zmiyniōne: 23.03.2026 ô 08:12" under the post's own date),
     # Polish's spelling
     "ôstatnio zmiyniōne", "ostatnio zmienione",
+    # Acehnese "updated" (the English word with the agent prefix: Serendipity's "Geu-update lé admin, 02.01.2026")
+    "geu-update",
 ))
 # small words between a label and its time ("Updated on", "Mis à jour le")
 _LABEL_LINKS = frozenset("on at le am um em il el op".split())
