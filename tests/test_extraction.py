@@ -213,6 +213,28 @@ def test_an_about_page_under_a_logo_h1_is_no_article():
     assert classify(extract_page(html, "https://ex.com/2.html")).reason == "site-information"
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a static page's line of its last change (Serendipity's staticpage, "Geu-update lé admin, …": updated by
+        # admin, in Acehnese; in English) dates an edit: the short page about the site is undated
+        ("Geu-update lé admin, 02.01.2026 10:00", "site-information"),
+        ("Last updated by admin, 02.01.2026 10:00", "site-information"),
+        # ... a line of its publication dates it
+        ("Geupost lé admin, 02.01.2026 10:00", "article"),
+        ("Posted by admin, 02.01.2026 10:00", "article"),
+    ],
+)
+def test_a_static_pages_update_line_does_not_date_it(line, reason):
+    html = ('<html lang="ace"><head><title>Haba Gampông - Tentang kamoe</title></head><body><div id="serendipity_banner">'
+            '<h1><a href="/">Haba Gampông</a></h1></div><div id="staticpage_tentang-kamoe" class="staticpage">'
+            '<h3 class="serendipity_date">Tentang kamoe</h3><div class="staticpage_content"><p>Haba Gampông nakeuh blog '
+            'haba nyang geutuléh lam basa Acèh. Kamoe geupeudong lé sigeulah wartawan gampông di Pidie bak thôn 2018.</p>'
+            '<p>Kamoe meuhajat mangat basa Acèh beu teutap udép lam donya digital.</p></div><div class="staticpage_metainfo">'
+            f'<small>{line}</small></div></div></body></html>')
+    assert classify(extract_page(html, "https://ex.com/pages/tentang-kamoe.html")).reason == reason
+
+
 def test_without_h1_the_title_tag_loses_the_site_name():
     html = "<html><head><title>Thai rice exports set to fall :: ThaiDesk</title></head><body><p>x</p></body></html>"
     assert extract_page(html, "https://ex.com/a").title == "Thai rice exports set to fall"
@@ -2477,12 +2499,45 @@ def test_a_blog_in_a_folder_files_its_posts_under_the_folders_below_its_home(ban
         # ... not a link to an author's page there, nor a category link in a box of another name
         ("post_info", '<a href="/authors/1-Haja-R/">Haja R.</a>', None),
         ("share", '<a href="/categories/2-Toekarena/">Toekarena</a>', None),
+        # the entry's footer line (Serendipity's classic "serendipity_entryFooter", WordPress's "entry-footer"),
+        # its author link none there either
+        ("serendipity_entryFooter", '<a href="/categories/2-Toekarena/">Toekarena</a>', "Toekarena"),
+        ("entry-footer", '<a href="/category/toekarena/">Toekarena</a>', "Toekarena"),
+        ("serendipity_entryFooter", '<a href="/authors/1-Haja-R/">Haja R.</a>', None),
     ],
 )
 def test_the_category_a_posts_info_line_links_to(cls, link, category):
     html = (f'<html><body><article><h1>Novi most preko Une otvoren</h1><div class="content">{_STORY}{_STORY}</div>'
             f'<footer class="{cls}">Nosoratan\'i Haja R. ao amin\'ny {link} tamin\'ny 09:40</footer></article></body></html>')
     assert extract_page(html, "https://ex.mg/archives/118-vary.html").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("headline_tag", "category"),
+    [
+        # Serendipity's classic template: no <h1> for the entry, its title an <h4> (the banner's <h1> the blog's
+        # name); the footer's category link is the category, the tag line and the footer are no text
+        ("h4", "Haba Nanggroe"),
+        # ... an <h5> is no headline element: no post box, no category read from it
+        ("h5", None),
+    ],
+)
+def test_a_serendipity_classic_entry_titled_in_an_h4(headline_tag, category):
+    html = ('<html><head><title>Ie raya rhôm gampông di Pidie - Haba Gampông</title></head><body><div id="serendipity_banner">'
+            '<h1><a href="/">Haba Gampông</a></h1></div><table><tr><td id="content"><div class="serendipity_Entry_Date">'
+            '<h3 class="serendipity_date">Seulasa, 17. Maret 2026</h3>'
+            f'<{headline_tag} class="serendipity_title"><a href="/archives/101-ie-raya.html">Ie raya rhôm gampông di '
+            f'Pidie</a></{headline_tag}><div class="serendipity_entry"><div class="serendipity_entry_body">{_STORY}</div>'
+            f'<div class="serendipity_entry_extended">{_STORY}<p>Sumber: Serambi Indonesia</p></div>'
+            '<div class="serendipity_freeTag">Tag nyang meuhubông ngon entri nyoe: <a href="/plugin/tag/ie+raya" '
+            'rel="tag">ie raya</a>, <a href="/plugin/tag/Pidie" rel="tag">Pidie</a></div>'
+            "<div class='serendipity_entryFooter'>Geupost lé <a href=\"/authors/1-Teuku-Raz\">Teuku Raz</a> di "
+            '<a href="/categories/1-Haba-Nanggroe">Haba Nanggroe</a> pukôi <a href="/archives/101-ie-raya.html">08:45'
+            '</a> | <a href="/archives/101-ie-raya.html#comments">Komentar (2)</a></div></div></div></td></tr></table>'
+            '</body></html>')
+    page = extract_page(html, "https://ex.com/archives/101-ie-raya.html")
+    assert page.category_hint == category
+    assert page.blocks[-1].text == "Sumber: Serambi Indonesia"
 
 
 def test_metadata_lines_leave_out_the_share_bar_and_read_a_byline_paragraph_opening_the_body():

@@ -779,6 +779,8 @@ def test_parse_meta_line(line, published_at, source, category):
         # Polish's spelling
         ("Ôstatnio zmiyniōne: 23.03.2026 ô 08:12", "2026-03-23T08:12:00"),
         ("Ostatnio zmienione: 23.03.2026 08:12", "2026-03-23T08:12:00"),
+        # Acehnese "updated" (the English word with the agent prefix)
+        ("Geu-update: 02.01.2026 10:00", "2026-01-02T10:00:00"),
     ],
 )
 def test_update_labels_date_the_last_change(line, updated_at):
@@ -860,6 +862,9 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Hun-lūi: Tē-hng ｜ Lâi-goân: Tâi-lâm Ji̍t-pò ｜ Kì-chiá Tēⁿ Ka-hô", "Tēⁿ Ka-hô"),
         ("Bi the time the lifeboat cam in, the storm haed passed", None),
         ("Kì-chiá kóng chúi-chai ê sún-sit iáu teh sǹg", None),
+        # Acehnese "reporter" (a credit line closing the text, the agency after a slash); the word in prose is none
+        ("Peuneugah: Ahmad Rizal/ANTARA", "Ahmad Rizal/ANTARA"),
+        ("Gobnyan geupeugah peuneugah nyan bak ureuëng gampông.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):

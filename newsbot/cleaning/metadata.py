@@ -350,6 +350,8 @@ UPDATE_LABELS = frozenset((
     # Silesian "last changed" (b2evolution's "Ôstatnio zmiyniōne: 23.03.2026 ô 08:12" under the post's own date),
     # Polish's spelling
     "ôstatnio zmiyniōne", "ostatnio zmienione",
+    # Acehnese "updated" (the English word with the agent prefix: Serendipity's "Geu-update lé admin, 02.01.2026")
+    "geu-update",
 ))
 # small words between a label and its time ("Updated on", "Mis à jour le")
 _LABEL_LINKS = frozenset("on at le am um em il el op".split())
@@ -431,6 +433,8 @@ AUTHOR_LABELS = (
     "qillqiri", "tecse",
     # Taiwanese Hokkien in Pe̍h-ōe-jī "reporter" (記者: "Kì-chiá: …"; without a colon before the name: _BYLINE)
     "kì-chiá",
+    # Acehnese "reporter, the one telling the news" ("Peuneugah: Ahmad Rizal/ANTARA" closing the text)
+    "peuneugah",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of

@@ -8,7 +8,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from newsbot.cleaning.footer import Block
-from newsbot.cleaning.metadata import find_date, parse_meta_line
+from newsbot.cleaning.metadata import find_date, names_an_update, parse_meta_line
 from newsbot.cleaning.text import text_weight
 from newsbot.extraction.copies import url_marks_copy
 from newsbot.extraction.page import _NAME_WORDS, ARTICLE_TYPES, ExtractedPage, copy_of, is_name
@@ -942,12 +942,28 @@ def _og_type_only(page: ExtractedPage, article_url: bool | None) -> bool:
             and not url_looks_like_article(page.url))
 
 
+# the most words between an update's label and its date: "by" and a name ("Last updated by admin, 02.01.2026")
+_UPDATER_WORDS = 3
+
+
+def _publication_line(line: str) -> bool:
+    """A metadata line with a date that is not only the page's last change: a static page's "Last updated by
+    admin, 02.01.2026 10:00" (Serendipity's staticpage, localised: an update label of metadata.UPDATE_LABELS, a
+    name, the date) dates an edit, not a publication."""
+    found = find_date(line)
+    if found is None:
+        return False
+    words = line[:found.start].strip(" ,·|-–—:").split()
+    return not any(names_an_update(" ".join(words[:i])) and len(words) - i <= _UPDATER_WORDS
+                   for i in range(1, min(len(words), 3) + 1))
+
+
 def _own_date(page: ExtractedPage) -> bool:
     """A date of the page's own text: machine-readable, in its metadata lines, or a dated line at either end
     of its text (not a date standing anywhere on the page, as _dated counts: a sidebar's)."""
     return bool(
         page.published_hint
-        or any(find_date(line) is not None for line in page.meta_lines)
+        or any(_publication_line(line) for line in page.meta_lines)
         or any(len(b.text) <= 200 and find_date(b.text) is not None for b in page.blocks[:3] + page.blocks[-4:])
     )
 
@@ -956,8 +972,8 @@ def _dated(page: ExtractedPage) -> bool:
     """A publication date somewhere: machine-readable, in the metadata, or standing alone."""
     return bool(
         page.published_hint
-        or any(find_date(line) is not None for line in page.meta_lines)
-        or any(find_date(text) is not None and len(text) <= 40 for text in page.dated_texts)
+        or any(_publication_line(line) for line in page.meta_lines)
+        or any(len(text) <= 40 and _publication_line(text) for text in page.dated_texts)
         or any(len(b.text) <= 200 and find_date(b.text) is not None for b in page.blocks[:3] + page.blocks[-4:])
     )
 

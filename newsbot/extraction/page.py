@@ -82,6 +82,10 @@ _NOISE_PARTS = frozenset(
     # tagDiv Newspaper's ad box (its whole class token) and its label ("<div class="td-a-rec td-a-rec-id-content_inline">
     # <span class="td-adspot-title">- Advertisement -</span><a><img></a></div>" between the paragraphs)
     "td-a-rec adspot".split()
+) | frozenset(
+    # Serendipity's entry tag line and entry footer ("<div class="serendipity_freeTag">Tags for this entry: <a
+    # rel="tag">…</a>", "<div class='serendipity_entryFooter'>Posted by … in … at 08:45 | Comments (2)")
+    "freetag entryfooter".split()
 )
 # MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
 # "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
@@ -374,8 +378,9 @@ _SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›·⋅
 
 
 # (a table cell too: uCoz's classic templates show the headline in "<td class=eTitle>")
+# (h4: Serendipity's classic template titles the entry "<h4 class="serendipity_title"><a>Headline</a></h4>")
 _HEADLINE_XPATH = etree.XPath(
-    "//body//*[self::h2 or self::h3 or self::b or self::strong or self::font or self::div or self::p or self::span"
+    "//body//*[self::h2 or self::h3 or self::h4 or self::b or self::strong or self::font or self::div or self::p or self::span"
     " or self::td]"
     "[string-length(normalize-space(.)) < 300]"
 )
@@ -3310,9 +3315,12 @@ CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kat
 # (or, of no such class, the line holding the post's date: Bludit's "<div class="form-text"><span class="date">
 # Bitootessa 12, 2026</span> - <a href="/category/oduu">Oduu</a> - Barreessaa: …</div>"; or an icon font's calendar
 # marking it: Bludit's Blog X "<div class="text-muted mb-3"><small><span><i class="bi bi-calendar"></i> 17 di måss
-# 2026</span> … <i class="bi bi-folder"></i> <a href="/category/noveles">Novelès</a>")
+# 2026</span> … <i class="bi bi-folder"></i> <a href="/category/noveles">Novelès</a>"); or the entry's footer line
+# (Serendipity's classic "<div class='serendipity_entryFooter'>Posted by <a>…</a> in <a href="/categories/1-…">…</a>
+# at 08:45 | Comments (2)</div>", localised)
 _META_LINE_LINKS = etree.XPath(
     "(.//*[contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')"
+    " or contains(@class, 'entryFooter') or contains(@class, 'entry-footer')"
     " or contains(@class, 'info') or time or *[contains(@class, 'date')] or .//i[contains(@class, 'calendar')]]"
     "[string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
 
