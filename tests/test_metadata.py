@@ -745,6 +745,14 @@ from newsbot.cleaning.metadata import (
         ("Źrōdło: Nowiny Gliwickie", None, "Nowiny Gliwickie", None),
         ("Za źrōdło posużyły tyż stare rynkopisy z archiwum we Katowicach.", None, None, None),
         ("Ô 12 mars 2026 ô douleur", "2026-03-12", None, None),
+        # Avar: EE's entry meta (wrote · date with "с." (сон, year) and a comma before the time · rubric) and the
+        # closing source line with its palochka; "с." of a village after a year ("с. Хунзахъ") is no time's,
+        # "хабаралъул бакӀ" in prose without a colon labels nothing
+        ("ХъвайгӀан: Шамил ГӀалиев | 14 март 2026 с., 10:25 | Рубрика: ГӀелму", "2026-03-14T10:25:00", None, "ГӀелму"),
+        ("16 март 2026 с. 15:40", "2026-03-16T15:40:00", None, None),
+        ("14 март 2026 с., с. Хунзахъ", "2026-03-14", None, None),
+        ("Хабаралъул бакӀ: ХӀакъикъат", None, "ХӀакъикъат", None),
+        ("Хабаралъул бакӀ лъана гьеб къоялъ.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1645,6 +1653,11 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("WASHINGTON (AP Photo) — The president spoke on Monday.", None),
         ("Аҟәа (Sputnik Аҧсны) – Аҧсны ашьапылампыл ачемпионат.", None),
         ("АҞӘА (Sputnik Аҧсны) Аҧсны ашьапылампыл ачемпионат.", None),
+        # ... a Russian regional agency, "РИА" and its region ("РИА Дагестан"), the place in capitals with the palochka;
+        # not a region alone in brackets, nor after a place written as a name
+        ("МАХӀАЧХЪАЛА (РИА Дагестан) — Шагьаралда цӀиял троллейбусал рахъана.", "РИА Дагестан"),
+        ("МАХӀАЧХЪАЛА (Дагестан) — Шагьаралда цӀиял троллейбусал рахъана.", None),
+        ("Махачкала (РИА Дагестан) — Шагьаралда цӀиял троллейбусал рахъана.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),
         # the date all digits, the year too (ACP's "Kinshasa, 17/03/2026 (ACP).-"): not its "/03/" read as a credit;
