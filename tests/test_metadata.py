@@ -762,6 +762,14 @@ from newsbot.cleaning.metadata import (
         ("Categorie: Cooncil | Soorce: The Fife Herald | Bi Morag Cairns", None, "The Fife Herald", "Cooncil"),
         ("Chit-ê siau-sit ê lâi-goân sī chhī-hú ê kong-pò.", None, None, None),
         ("The soorce o the watter is the burn abuin the toun.", None, None, None),
+        # Avar: EE's entry meta (wrote · date with "с." (сон, year) and a comma before the time · rubric) and the
+        # closing source line with its palochka; "с." of a village after a year ("с. Хунзахъ") is no time's,
+        # "хабаралъул бакӀ" in prose without a colon labels nothing
+        ("ХъвайгӀан: Шамил ГӀалиев | 14 март 2026 с., 10:25 | Рубрика: ГӀелму", "2026-03-14T10:25:00", None, "ГӀелму"),
+        ("16 март 2026 с. 15:40", "2026-03-16T15:40:00", None, None),
+        ("14 март 2026 с., с. Хунзахъ", "2026-03-14", None, None),
+        ("Хабаралъул бакӀ: ХӀакъикъат", None, "ХӀакъикъат", None),
+        ("Хабаралъул бакӀ лъана гьеб къоялъ.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1716,6 +1724,11 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("HALIFAX (Nova Scotia) — The province announced a second ferry for Digby.", None),
         ("CALGARY (CP Rail) — The railway said the line would reopen on Monday.", None),
         ("WASHINGTON (AP Explainer) — What to know about the budget talks.", None),
+        # ... a Russian regional agency, "РИА" and its region ("РИА Дагестан"), the place in capitals with the palochka;
+        # not a region alone in brackets, nor after a place written as a name
+        ("МАХӀАЧХЪАЛА (РИА Дагестан) — Шагьаралда цӀиял троллейбусал рахъана.", "РИА Дагестан"),
+        ("МАХӀАЧХЪАЛА (Дагестан) — Шагьаралда цӀиял троллейбусал рахъана.", None),
+        ("Махачкала (РИА Дагестан) — Шагьаралда цӀиял троллейбусал рахъана.", None),
         # the agency in quotes after place and date, closed by a full stop (Tatar-inform's house style)
         ("Казан, 14 март, «Татар-информ». Казан метросында яңа станция ачылды.", "Татар-информ"),
         # the date all digits, the year too (ACP's "Kinshasa, 17/03/2026 (ACP).-"): not its "/03/" read as a credit;

@@ -1518,6 +1518,29 @@ def test_site_evidence_learns_a_shared_prefix_only_from_enough_titles():
     assert evidence.learned_prefixes() == {"slotmaxx"}
 
 
+@pytest.mark.parametrize(
+    ("headlines", "learned"),
+    [
+        # a place's name labelling two of the first headlines an early crawl counts (its photo album, its story):
+        # no keyword, or the story's title loses "Гъуниб:" and its body every sentence naming the place
+        (["Гъуниб — сураталъул альбом", "Гъуниб: туристазул къадар кӀиго нухалъ цӀикӀкӀана",
+          "Хунзахъ районалда 320 лъимадуе цӀияб школа рагьана", "МахӀачхъалаялда цӀиял троллейбусал"], set()),
+        (["Ukraine — a photo gallery", "Ukraine: talks resume in Geneva", "Markets rise", "Rain again"], set()),
+        # a brand's form (a capital inside, lower case, capitals, digits) on two headlines is the site's keyword
+        (["КъадарБет: Хунзахъ районалда школа рагьана", "КъадарБет » МахӀачхъалаялда троллейбусал",
+          "Гъуниб: туристазул къадар цӀикӀкӀана", "Ботлихъ: цӀияб нух"], {"къадарбет"}),
+        (["slotmaxx | A story", "slotmaxx | Another", "Markets rise", "Rain again"], {"slotmaxx"}),
+        (["[SLOTMAXX] A story", "Slotmaxx | Another", "Markets rise", "Rain again"], {"slotmaxx"}),
+        # ... and a name on three headlines
+        (["Slotmaxx | A story", "Slotmaxx | Another", "Slotmaxx | Third", "Markets rise", "Rain again"], {"slotmaxx"}),
+    ],
+)
+def test_a_name_as_a_prefix_needs_one_headline_more_than_a_brand(headlines, learned):
+    evidence = SiteEvidence()
+    evidence.observe_titles(headlines)
+    assert evidence.learned_prefixes() == learned
+
+
 def test_a_prefix_one_headline_of_the_site_carried_is_evidence_only_for_a_spaced_prefix():
     evidence = SiteEvidence()
     evidence.observe_titles(["【ឡាក់គី៨៨】អាកាសយានដ្ឋានតេជោ នឹងបើកជើងហោះហើរ", "Analysis: Fed holds rates"])

@@ -174,6 +174,9 @@ SOURCE_LABELS = (
     # Taiwanese Hokkien in Pe̍h-ōe-jī "source" ("Lâi-goân: Tâi-lâm Ji̍t-pò", 來源; written as the text is compared,
     # NFC), Scots "source" ("Soorce: The Fife Herald")
     "lâi-goân", "soorce",
+    # Avar "the news's place, source" ("Хабаралъул бакӀ: ХӀакъикъат", closing the text; the palochka "Ӏ" in lower case,
+    # as labels are looked up, and typed as "1" or the Latin "I"; only before a colon: "бакӀ" alone is a place)
+    "хабаралъул бакӏ", "хабаралъул бак1", "хабаралъул бакi",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -478,11 +481,15 @@ _AGENCY_NAMES = (
     "Sputnik",
     # Taiwan's Central News Agency (中央社) as Taiwanese Hokkien writes it in Pe̍h-ōe-jī (NFC, as the text is compared)
     "Tiong-iong Siā",
+    # "РИА" (Russian information agency), the word regional agencies are named by, the region after it ("РИА
+    # Дагестан", "РИА Воронеж"): an edition as above ("МАХӀАЧХЪАЛА (РИА Дагестан) —")
+    "РИА",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # agencies publishing national editions under their name and the country's or language's (Sputnik's "Sputnik Аҧсны",
-# "Sputnik Georgia", "Sputnik Türkiye"), lower case
-_EDITION_AGENCIES = frozenset(("sputnik",))
+# "Sputnik Georgia", "Sputnik Türkiye"), or regional ones under the region's ("РИА Дагестан", "РИА Воронеж"), lower
+# case
+_EDITION_AGENCIES = frozenset(("sputnik", "риа"))
 # a source field's values that name no outlet: a CMS's default for an empty one ("來源:未知", DedeCMS: unknown) or the
 # site itself ("來源:本站": this site), whose name the record takes from the page instead
 NO_SOURCE = frozenset((
@@ -1418,8 +1425,9 @@ _AMPM_AFTER = (r"(?P<ampm>[ap]\.?\s?m\.?|n\.[uhg]\.|পূর্বাহ্ণ|
                + r")(?!\w)|(?:ص|م)(?!\w))")
 _TIME = (
     # (a date closed by a dot before its time: "14.03.2026. 10:32", "15. март 2026. у 17:40")
-    # ("14.03.2026 г., 09:20 ч.": Bulgarian/Russian "г." for the year, Ukrainian "р.", Polish "r.")
-    r"(?:\s?[грr]\.(?=[,\s]))?"
+    # ("14.03.2026 г., 09:20 ч.": Bulgarian/Russian "г." for the year, Ukrainian "р.", Polish "r.", Avar "с." (сон):
+    # "14 март 2026 с., 10:25")
+    r"(?:\s?[грсr]\.(?=[,\s]))?"
     # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour), Silesian "ô" …)
     r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|ô|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     # (French and Occitan typography spaces the "h": "a 9 h 15", "à 9 h 15"; not a duration: "1 h 20 min")

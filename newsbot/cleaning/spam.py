@@ -2366,6 +2366,8 @@ class SiteEvidence:
     MAX_HEADLINES = 10_000
     # Characters of a headline's core that tell it from another (what a teaser glued after it changes is later)
     CORE_CHARS = 60
+    # Headlines a prefix written as a name must label to be learned (see observe_titles)
+    NAME_TITLES = 3
 
     def observe_titles(self, titles: list[str]) -> None:
         """Count headlines (link texts, article titles), each distinct one once."""
@@ -2405,14 +2407,24 @@ class SiteEvidence:
                 self.suffixes[suffix.keyword.lower()] += 1
                 changed_suffixes.add(suffix.keyword.lower())
         # Only counts that grew can reach the share (the number of headlines only grows).
+        # A prefix written only as a name (a capital, then lower case: "Гъуниб — сураталъул альбом" and "Гъуниб: …",
+        # a place's photo album and its story) needs NAME_TITLES headlines, a brand's form ("КъадарБет: …",
+        # "slotmaxx | …", "BET365 »") min_titles: an editor labels two headlines with a place early in a crawl
         for kw in changed_prefixes:
             n = self.prefixes[kw]
-            if n >= self.min_titles and n >= self.share * len(self.cores) and kw not in KICKERS:
+            if n >= self.min_titles and (n >= self.NAME_TITLES or self._brand_written(kw)) \
+                    and n >= self.share * len(self.cores) and kw not in KICKERS:
                 self.learned.add(kw)  # once learned, kept for the rest of the crawl
         for kw in changed_suffixes:
             n = self.suffixes[kw]
             if n >= self.min_titles and n >= self.share * len(self.cores) and kw not in KICKERS:
                 self.learned_suffixes.add(kw)
+
+    def _brand_written(self, kw: str) -> bool:
+        """Some headline wrote the prefix ``kw`` (lower-case) otherwise than as a name: in a brand's form
+        (:func:`_brand_form`) or in a script without case ("מזלבעט – …"); true when its spellings were not kept."""
+        forms = self.prefix_forms.get(_spelling_key(kw))
+        return not forms or any(_brand_form(form) or not form[:1].isupper() for form in forms)
 
     def prefixed(self) -> Container[str]:
         """Prefixes (lower-case) some headline of the site has carried, split off by a separator or brackets
