@@ -745,6 +745,9 @@ from newsbot.cleaning.metadata import (
         ("Źrōdło: Nowiny Gliwickie", None, "Nowiny Gliwickie", None),
         ("Za źrōdło posużyły tyż stare rynkopisy z archiwum we Katowicach.", None, None, None),
         ("Ô 12 mars 2026 ô douleur", "2026-03-12", None, None),
+        # Karakalpak: the source line closing a WordPress post; "dárek" (address, source) in prose labels nothing
+        ("Dárek: Qaraqalpaqstan xabar agentligi", None, "Qaraqalpaqstan xabar agentligi", None),
+        ("Barlıq maǵlıwmatlar rásmiy dárek sıpatında basqarmanıń saytında járiyalanǵan.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):

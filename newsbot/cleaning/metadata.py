@@ -170,6 +170,9 @@ SOURCE_LABELS = (
     # Silesian, Polish's word with its "ō" ("Źrōdło: Nowiny Gliwickie" closing a b2evolution post; only before a
     # colon: "Za źrōdło posużyły …" is prose)
     "źrōdło",
+    # Karakalpak "address, source" ("Dárek: Qaraqalpaqstan xabar agentligi", closing a WordPress post; only before a
+    # colon: "rásmiy dárek sıpatında …", as an official source, is prose)
+    "dárek",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
