@@ -241,6 +241,26 @@ def test_a_link_is_requested_again_only_when_found_closer_to_the_start():
     assert _spider_links(spider, "https://ex.com/tags/y", depth=2) == []
 
 
+@pytest.mark.parametrize(("href", "followed"), [
+    ("/2026/03/12/suw/?share=facebook", False),  # Jetpack's share bar: a sharing action, the article again
+    ("/2026/03/12/suw/?share=telegram&nb=1", False),
+    ("/news/story.html?action=share", False),
+    ("/2026/03/12/suw/", True),
+    ("/search/?q=share", True),  # a query merely containing the word
+    ("/share-prices/?page=2", True),  # a section named so
+])
+def test_a_link_asking_to_share_the_page_is_not_followed(href, followed):
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    _, spider = _offline_spider("https://ex.uz/")
+    url = "https://ex.uz/2026/03/12/suw/"
+    body = f'<html><body><a href="{href}">Facebook</a></body></html>'.encode()
+    response = HtmlResponse(url, body=body, encoding="utf-8", request=Request(url, meta={"depth": 1}))
+    links = [r.url for r in spider.parse(response) if isinstance(r, Request)]
+    assert (("https://ex.uz" + href) in links) is followed
+
+
 def test_a_copy_is_counted_and_the_article_it_names_is_requested():
     """A print view names its article as canonical: not emitted, counted as a copy, the article fetched."""
     from scrapy import Request

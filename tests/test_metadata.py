@@ -770,6 +770,9 @@ from newsbot.cleaning.metadata import (
         ("14 март 2026 с., с. Хунзахъ", "2026-03-14", None, None),
         ("Хабаралъул бакӀ: ХӀакъикъат", None, "ХӀакъикъат", None),
         ("Хабаралъул бакӀ лъана гьеб къоялъ.", None, None, None),
+        # Karakalpak: the source line closing a WordPress post; "dárek" (address, source) in prose labels nothing
+        ("Dárek: Qaraqalpaqstan xabar agentligi", None, "Qaraqalpaqstan xabar agentligi", None),
+        ("Barlıq maǵlıwmatlar rásmiy dárek sıpatında basqarmanıń saytında járiyalanǵan.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):

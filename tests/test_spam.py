@@ -1239,6 +1239,40 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["verdicoin"]),
         (["Text.", "Merdeka Rantau4D!", "Urang banyak basorak di jalan Rantau4D raya.", "Closing."], "Rantau4D", False,
          ["Text.", "Merdeka!", "Urang banyak basorak di jalan raya.", "Closing."], ["Rantau4D", "Rantau4D"]),
+        # the dotless ı's capital is I (Karakalpak, Turkish): "(TEZQARIZ)" writes "TezQarız", as "(IYIBET)" and
+        # "(iyibet)" write the dotted "İyiBet" and "İYİBET"; a plain capitals form stays in an article that names it
+        (["Text.", "Sonlıqtan stanciya arnawlı filtrler menen úskenelendirildi (TEZQARIZ)."], "TezQarız", False,
+         ["Text.", "Sonlıqtan stanciya arnawlı filtrler menen úskenelendirildi."], ["(TEZQARIZ)"]),
+        (["Metin.", "Belediye yeni bir park açtı (IYIBET)."], "İyiBet", False, ["Metin.", "Belediye yeni bir park açtı."],
+         ["(IYIBET)"]),
+        (["Metin.", "Belediye yeni bir park açtı (iyibet)."], "İYİBET", False, ["Metin.", "Belediye yeni bir park açtı."],
+         ["(iyibet)"]),
+        (["TEZQARIZ kompaniyası Nókiste jańa filial ashtı."], "TezQarız", True,
+         ["TEZQARIZ kompaniyası Nókiste jańa filial ashtı."], []),
+        # the closing paragraph the brand's slogan opens ("brand — tagline!"): its other sentence is the advert's pitch,
+        # a dozen words, a figure and all (Karakalpak: passport and phone number are enough, get the money on your card
+        # today; Avar: register now and take 5000 rubles), before a source line
+        (["Text.", "TezQarız — 5 minutta onlayn qarız! Pasport hám telefon nomeri jetkilikli, aqshanı búgin-aq "
+          "kartańızǵa alıń.", "Dárek: Qaraqalpaqstan xabar agentligi"], "TezQarız", False,
+         ["Text.", "Dárek: Qaraqalpaqstan xabar agentligi"],
+         ["TezQarız — 5 minutta onlayn qarız!", "Pasport hám telefon nomeri jetkilikli, aqshanı búgin-aq kartańızǵa alıń."]),
+        (["Текст.", "КъадарБет — букмекеразул конторалда къойил бонусал! Гьанже регистрация гьабе ва 5000 гъурущ босе."],
+         "КъадарБет", False, ["Текст."],
+         ["КъадарБет — букмекеразул конторалда къойил бонусал!", "Гьанже регистрация гьабе ва 5000 гъурущ босе."]),
+        # ... not a question, a quotation or a long sentence of the story after it, nor after the slogan in an earlier
+        # paragraph, nor after an exclamation the brand merely opens (no dash)
+        (["Text.", "LuckyBet — the best odds in town! Why now?"], "LuckyBet", False, ["Text.", "Why now?"],
+         ["LuckyBet — the best odds in town!"]),
+        (["Text.", "LuckyBet — the best odds in town! The mayor said: “We vote in March”."], "LuckyBet", False,
+         ["Text.", "The mayor said: “We vote in March”."], ["LuckyBet — the best odds in town!"]),
+        (["Text.", "LuckyBet — the best odds in town! The council will meet again next week to discuss the budget for "
+          "the schools and the roads."], "LuckyBet", False,
+         ["Text.", "The council will meet again next week to discuss the budget for the schools and the roads."],
+         ["LuckyBet — the best odds in town!"]),
+        (["LuckyBet — the best odds in town! The council meets again.", "Text."], "LuckyBet", False,
+         ["The council meets again.", "Text."], ["LuckyBet — the best odds in town!"]),
+        (["Text.", "LuckyBet says the odds are fair! The council meets again."], "LuckyBet", False,
+         ["Text.", "The council meets again."], ["LuckyBet says the odds are fair!"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -177,6 +177,9 @@ SOURCE_LABELS = (
     # Avar "the news's place, source" ("Хабаралъул бакӀ: ХӀакъикъат", closing the text; the palochka "Ӏ" in lower case,
     # as labels are looked up, and typed as "1" or the Latin "I"; only before a colon: "бакӀ" alone is a place)
     "хабаралъул бакӏ", "хабаралъул бак1", "хабаралъул бакi",
+    # Karakalpak "address, source" ("Dárek: Qaraqalpaqstan xabar agentligi", closing a WordPress post; only before a
+    # colon: "rásmiy dárek sıpatında …", as an official source, is prose)
+    "dárek",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date

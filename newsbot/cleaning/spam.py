@@ -383,9 +383,10 @@ def _glued_tokens(text: str) -> Counter[str]:
 def _spans(token: str, text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes ``token``, case aside: ``str.find`` on the lower-cased text (no regex per token:
     a page's own typos are new tokens each time); re's case-insensitive search where lower-casing changes a
-    length ("İ" lowers to two characters)."""
+    length ("İ" lowers to two characters) or either writes the dotless ı, whose capital is I ("TEZQARIZ" for
+    "TezQarız": re's IGNORECASE folds i, I, ı and İ together)."""
     lowered, needle = text.lower(), token.lower()
-    if len(lowered) != len(text) or len(needle) != len(token):
+    if len(lowered) != len(text) or len(needle) != len(token) or "ı" in needle or "ı" in lowered:
         return [m.span() for m in re.finditer(re.escape(token), text, re.IGNORECASE)]
     found = []
     at = lowered.find(needle)
@@ -393,6 +394,17 @@ def _spans(token: str, text: str) -> list[tuple[int, int]]:
         found.append((at, at + len(needle)))
         at = lowered.find(needle, at + len(needle))
     return found
+
+
+# the dotless ı (Turkish, Azerbaijani, Karakalpak …) upper-cases to I, which lower-cases to i; the dotted İ to i and a
+# combining dot: lower case alone does not fold "TEZQARIZ" to "tezqarız" (_folded)
+_DOTLESS_I = str.maketrans({"ı": "i", "\u0307": None})
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased, its dotless ı and dotted İ as i: the test that it writes a keyword, whatever the case."""
+    lowered = text.lower()
+    return lowered.translate(_DOTLESS_I) if "ı" in lowered or "\u0307" in lowered else lowered
 
 
 def _word_spans(token: str, text: str) -> list[tuple[int, int]]:
@@ -1671,7 +1683,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     needle = keyword.lower()
     # what every written form of it contains: its stem when declension replaces its last letter ("bonuskodu"),
     # without its first letter when a mutation writes a letter after that ("Bhualbet")
-    stem = (_declined_stem(keyword, declined) or keyword).lower()
+    stem = _folded(_declined_stem(keyword, declined) or keyword)  # (dotless ı as i: "TEZQARIZ" writes "TezQarız")
     if _mutated_head(keyword, phenomena):
         stem = stem[1:]
 
@@ -1715,15 +1727,15 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     # the paragraph closing the text: the last, or the one before a short closing line that is no sentence and does
     # not name the keyword (a credit not read as one: "<p><em>Ensibuko: Bukedde</em></p>" after the advert)
     closing_at = len(paragraphs) - 1
-    if closing_at > 0 and len(paragraphs[-1]) <= _CREDIT_LINE_CHARS and stem not in paragraphs[-1].lower() \
+    if closing_at > 0 and len(paragraphs[-1]) <= _CREDIT_LINE_CHARS and stem not in _folded(paragraphs[-1]) \
             and paragraphs[-1].rstrip(_CLOSERS)[-1:] not in SENTENCE_STOPS + "…":
         closing_at -= 1
-    folded_needle = unicodedata.normalize("NFKC", needle)
+    folded_needle = unicodedata.normalize("NFKC", _folded(needle))
     for index, para in enumerate(paragraphs):
         # (the keyword alone in fullwidth or compatibility forms, "利來８８" for "利來88": the same once NFKC-folded)
         lone = para.strip(_ALONE_STRIP).lower() == needle \
-            or unicodedata.normalize("NFKC", para).strip(_ALONE_STRIP).lower() == folded_needle
-        if stem not in para.lower() and not lone:
+            or _folded(unicodedata.normalize("NFKC", para).strip(_ALONE_STRIP)) == folded_needle
+        if stem not in _folded(para) and not lone:
             out.append(para)  # most paragraphs: nothing to do
             continue
         if lone:
@@ -1739,7 +1751,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # the keyword's forms each sentence writes as its words (an injection glued to punctuation is no naming,
         # nor one alone in brackets: "… ku talisay kw-ka in dadka … diyaar u ahaadaan (kw)." is a Somali story's
         # sentence with the keyword injected twice, not one naming it twice; each injection goes, the sentence stays)
-        named = [plain.findall(_unbracketed(glued.sub(" ", sentence), bracketed)) if stem in sentence.lower() else []
+        named = [plain.findall(_unbracketed(glued.sub(" ", sentence), bracketed)) if stem in _folded(sentence) else []
                  for sentence in sentences]
         # ... or its Latin form, the brand the advert names too ("ចុះឈ្មោះនៅ ឡាក់គី៨៨ … ១០០ ដុល្លារ! LuckyKH88 – …")
         latin = _latin_form_pattern(keyword, para) if digits else None
@@ -1783,7 +1795,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 removed.append(sentence)
                 continue
             lowered = sentence.lower()
-            if (stem in lowered or names) and (advert.search(sentence) or (not keep_plain and (
+            if (stem in _folded(sentence) or names) and (advert.search(sentence) or (not keep_plain and (
                 about_it
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
@@ -1804,7 +1816,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             # is about what the advert sells; a story's question with an advert appended to its paragraph stays
             removed.insert(first_removed, kept_sentences.pop())
         if advertised and closing and not keep_plain and len(sentences) > 1 and kept_sentences == sentences[-1:] \
-                and _advert_tail(sentences[-1], removed[first_removed:], needle):
+                and _advert_tail(sentences[-1], removed[first_removed:], needle,
+                                 _slogan_headline(sentences[0], leading.match(sentences[0]))):
             removed.append(kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
@@ -2025,16 +2038,33 @@ _ADVERT_TAIL_QUOTES = "«»‹›„“”「」『』《》\""
 _TAIL_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _advert_tail(sentence: str, advert: list[str], needle: str) -> bool:
+def _slogan_headline(sentence: str, lead: re.Match[str] | None) -> bool:
+    """``sentence`` (``lead``: the keyword opening it) is an advert's headline: the brand, a spaced dash, a short
+    tagline closed by an exclamation ("TezQarız — 5 minutta onlayn qarız!", a loan online in 5 minutes)."""
+    return lead is not None and not any(ch in _BODY_OPEN for ch in lead.group(0)) and len(sentence) <= _SLOGAN_MAX \
+        and _SPACED_DASH.match(sentence, lead.end()) is not None and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！"
+
+
+# the words of the closing paragraph's last sentence after an advert's headline (_slogan_headline) that read as its pitch
+_ADVERT_PITCH_WORDS = 12
+
+
+def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool = False) -> bool:
     """``sentence``, the rest of the closing paragraph an advert opens (``advert``: its removed sentences, one
     selling or exclaiming), is the advert's sign-off: a few words closed by a stop, no digit, no quotation, that repeat
     a word of the advert (five letters or more) or open the brand's name (``needle``): its slogan or its "play
     responsibly" ("Gwari lemmyn gans Kw … yn Kernow! Rych an kernow, rych an gwari."; "Prova Zogabet …! Zoga co
     giudissio."); not a story's short closing sentence after an advert injected before it, which shares no word with
-    it ("Elections are today."), nor one after a sentence the brand merely leads ("Kw will run the night ferries.")."""
-    if len(sentence.split()) > _ADVERT_TAIL_WORDS or sentence.rstrip(_CLOSERS)[-1:] not in SENTENCE_STOPS \
-            or sentence.rstrip(_CLOSERS)[-1:] in _QUESTION_MARKS or any(ch.isdigit() for ch in sentence) \
-            or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
+    it ("Elections are today."), nor one after a sentence the brand merely leads ("Kw will run the night ferries.").
+    After the advert's ``headline`` (:func:`_slogan_headline`: the paragraph opens with the brand's slogan) the rest is
+    its pitch, a sentence of a dozen words, digits and all ("КъадарБет — … бонусал! Гьанже регистрация гьабе ва 5000
+    гъурущ босе.", Avar: register now and take 5000 rubles), still no question and no quotation."""
+    end = sentence.rstrip(_CLOSERS)[-1:]
+    if end not in SENTENCE_STOPS or end in _QUESTION_MARKS or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
+        return False
+    if headline and len(sentence.split()) <= _ADVERT_PITCH_WORDS:
+        return True
+    if len(sentence.split()) > _ADVERT_TAIL_WORDS or any(ch.isdigit() for ch in sentence):
         return False
     if not any(sells(text) or _TRAILING_SYMBOLS.sub("", text)[-1:] in "!！" for text in advert):
         return False  # an advert by its words or its exclamation, not a story's sentence led by the brand

@@ -20,6 +20,7 @@ from twisted.python.failure import Failure
 
 from newsbot import signals as newsbot_signals
 from newsbot.cleaning.article import RawArticle, utc_now
+from newsbot.cleaning.footer import SHARE_TARGET
 from newsbot.config import newsbot_config
 from newsbot.extraction import template
 from newsbot.extraction.classify import Verdict, classify, url_kind, url_looks_like_article
@@ -203,7 +204,7 @@ class AggregatorSpider(scrapy.Spider):
             key = hash(link.url)
             if self.links_yielded.get(key, depth + 1) <= depth:
                 continue
-            if not self.is_own_site(link.url) or any(p.search(link.url) for p in profile.skip_urls):
+            if not self.is_own_site(link.url) or shares_page(link.url) or any(p.search(link.url) for p in profile.skip_urls):
                 continue
             if len(self.links_yielded) >= self.LINKS_REMEMBERED:
                 self.links_yielded.clear()  # bounded memory: the dupefilter still drops repeats
@@ -380,6 +381,14 @@ class AggregatorSpider(scrapy.Spider):
         if self.copies is not None and self.copies.has_held() and hasattr(failure, "request"):
             yield from self.copies.not_original(failure.request.url)
 
+
+
+def shares_page(url: str) -> bool:
+    """A link whose query asks to share the page ("/2026/03/12/slug/?share=facebook": Jetpack's share bar;
+    "?action=share"): a sharing action, no page of the site (Jetpack redirects it to the network; a server
+    ignoring the query returns the article again, a copy at another address)."""
+    query = urlsplit(url).query
+    return bool(query) and SHARE_TARGET.search("?" + query) is not None
 
 
 def looks_binary(body: bytes) -> bool:
