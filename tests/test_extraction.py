@@ -223,6 +223,10 @@ def test_an_about_page_under_a_logo_h1_is_no_article():
         # ... a line of its publication dates it
         ("Geupost lé admin, 02.01.2026 10:00", "article"),
         ("Posted by admin, 02.01.2026 10:00", "article"),
+        # ... and so does a bare update label, naming no one (a story's only date on many templates)
+        ("Last updated: 02.01.2026 10:00", "article"),
+        ("Geu-update: 02.01.2026 10:00", "article"),
+        ("Last updated on 02.01.2026 10:00", "article"),
     ],
 )
 def test_a_static_pages_update_line_does_not_date_it(line, reason):

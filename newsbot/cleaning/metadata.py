@@ -360,13 +360,13 @@ UPDATE_LABELS = frozenset((
     "geu-update",
 ))
 # small words between a label and its time ("Updated on", "Mis à jour le")
-_LABEL_LINKS = frozenset("on at le am um em il el op".split())
+LABEL_LINKS = frozenset("on at le am um em il el op".split())
 
 
 def names_an_update(text: str) -> bool:
     """``text``, what precedes a time, ends with a label of the last change ("Ажурирано:", "· Last updated on")."""
     words = text.lower().rstrip(_LABEL_ENDS + " \t").split()[-4:]
-    if words and words[-1] in _LABEL_LINKS:
+    if words and words[-1] in LABEL_LINKS:
         words.pop()
     return any(" ".join(words[i:]) in UPDATE_LABELS for i in range(len(words)))
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from newsbot.cleaning.footer import Block
-from newsbot.cleaning.metadata import find_date, names_an_update, parse_meta_line
+from newsbot.cleaning.metadata import LABEL_LINKS, find_date, names_an_update, parse_meta_line
 from newsbot.cleaning.text import text_weight
 from newsbot.extraction.copies import url_marks_copy
 from newsbot.extraction.page import _NAME_WORDS, ARTICLE_TYPES, ExtractedPage, copy_of, is_name
@@ -942,19 +942,28 @@ def _og_type_only(page: ExtractedPage, article_url: bool | None) -> bool:
             and not url_looks_like_article(page.url))
 
 
-# the most words between an update's label and its date: "by" and a name ("Last updated by admin, 02.01.2026")
-_UPDATER_WORDS = 3
+# the words between an update's label and its date that name who made it: a "by" word and a name of one or two
+# words ("Last updated by admin, 02.01.2026")
+_UPDATER_WORDS = (2, 3)
+
+
+def _updater(words: list[str]) -> bool:
+    """``words``, between an update's label and its date, name who made the change: a "by" word (letters, not a
+    label's link word: "Updated on …") then a name, no digit among them ("Last updated: 10:00 AM, …" is a time)."""
+    return (_UPDATER_WORDS[0] <= len(words) <= _UPDATER_WORDS[1] and words[0].isalpha()
+            and words[0].casefold() not in LABEL_LINKS and not any(ch.isdigit() for w in words for ch in w))
 
 
 def _publication_line(line: str) -> bool:
-    """A metadata line with a date that is not only the page's last change: a static page's "Last updated by
-    admin, 02.01.2026 10:00" (Serendipity's staticpage, localised: an update label of metadata.UPDATE_LABELS, a
-    name, the date) dates an edit, not a publication."""
+    """A metadata line with a date that is not only the page's last change by someone: a static page's "Last
+    updated by admin, 02.01.2026 10:00" (Serendipity's staticpage, localised: an update label of
+    metadata.UPDATE_LABELS, a "by" word and a name, the date) dates an edit, not a publication.  A bare update
+    label ("Last updated: 12 March 2026 10:00", a story's only date on many templates) still dates the page."""
     found = find_date(line)
     if found is None:
         return False
     words = line[:found.start].strip(" ,·|-–—:").split()
-    return not any(names_an_update(" ".join(words[:i])) and len(words) - i <= _UPDATER_WORDS
+    return not any(names_an_update(" ".join(words[:i])) and _updater(words[i:])
                    for i in range(1, min(len(words), 3) + 1))
 
 
