@@ -2508,6 +2508,9 @@ def test_a_blog_in_a_folder_files_its_posts_under_the_folders_below_its_home(ban
         ("serendipity_entryFooter", '<a href="/categories/2-Toekarena/">Toekarena</a>', "Toekarena"),
         ("entry-footer", '<a href="/category/toekarena/">Toekarena</a>', "Toekarena"),
         ("serendipity_entryFooter", '<a href="/authors/1-Haja-R/">Haja R.</a>', None),
+        # ... nor a footer's link to the folder the article lies under (a theme's back link), which a meta line's is
+        ("entry-footer", '<a href="/archives/">Back to all news</a>', None),
+        ("post_info", '<a href="/archives/">Vaovao</a>', "Vaovao"),
     ],
 )
 def test_the_category_a_posts_info_line_links_to(cls, link, category):

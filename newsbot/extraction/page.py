@@ -3317,12 +3317,14 @@ CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kat
 # marking it: Bludit's Blog X "<div class="text-muted mb-3"><small><span><i class="bi bi-calendar"></i> 17 di måss
 # 2026</span> … <i class="bi bi-folder"></i> <a href="/category/noveles">Novelès</a>"); or the entry's footer line
 # (Serendipity's classic "<div class='serendipity_entryFooter'>Posted by <a>…</a> in <a href="/categories/1-…">…</a>
-# at 08:45 | Comments (2)</div>", localised)
+# at 08:45 | Comments (2)</div>", localised): a footer's link counts only into a category archive, as a theme's
+# footer holds its back link too ("<footer class="entry-footer"><a href="/news/">Back to all news</a>")
+_META_BOXES = ("contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')"
+               " or contains(@class, 'info') or time or *[contains(@class, 'date')] or .//i[contains(@class, 'calendar')]")
+_FOOTER_BOXES = "contains(@class, 'entryFooter') or contains(@class, 'entry-footer')"
 _META_LINE_LINKS = etree.XPath(
-    "(.//*[contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')"
-    " or contains(@class, 'entryFooter') or contains(@class, 'entry-footer')"
-    " or contains(@class, 'info') or time or *[contains(@class, 'date')] or .//i[contains(@class, 'calendar')]]"
-    "[string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
+    f"(.//*[{_META_BOXES} or {_FOOTER_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
+_META_BOX_LINKS = etree.XPath(f".//*[{_META_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href]")
 
 
 def _meta_line_category(post: etree._Element | None, page_url: str, base_url: str,
@@ -3339,6 +3341,7 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
         return None
     post = next((el for el in (post, *post.iterancestors()) if el.tag == "article"), post)
     article_path = urlsplit(page_url).path
+    in_meta_box = set(_META_BOX_LINKS(post))
     for a in _META_LINE_LINKS(post):
         text = _text(a)
         if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text) \
@@ -3348,8 +3351,11 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
         if authors and (text.casefold() in authors or path.rstrip("/") in authors):
             continue
         segments = [seg.lower() for seg in path.split("/") if seg]
-        if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]) or (
-                segments and path.endswith("/") and article_path.startswith(path) and len(article_path) > len(path)):
+        if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]):
+            return text
+        if a not in in_meta_box:  # only an entry footer's: its back link to the section is no category
+            continue
+        if segments and path.endswith("/") and article_path.startswith(path) and len(article_path) > len(path):
             return text
         # ... or to a folder just under the blog's own home (Typepad's entry footer "Posted at 07:50 PM in <a
         # href="/akuko/egwuregwu/">Egwuregwu</a>" on a blog at "/akuko/")
