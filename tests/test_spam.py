@@ -1259,6 +1259,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Текст.", "КъадарБет — букмекеразул конторалда къойил бонусал! Гьанже регистрация гьабе ва 5000 гъурущ босе."],
          "КъадарБет", False, ["Текст."],
          ["КъадарБет — букмекеразул конторалда къойил бонусал!", "Гьанже регистрация гьабе ва 5000 гъурущ босе."]),
+        # ... not a story's sentence with no advert's word nor "now"/"today", after a place's exclamation
+        (["Aid trucks entered the north of the strip on Tuesday, the UN said.", "Gaza — a city waiting for peace! Talks "
+          "on a ceasefire will resume in Cairo next week, officials said."], "Gaza", False,
+         ["Aid trucks entered the north of the strip on Tuesday, the UN said.",
+          "Talks on a ceasefire will resume in Cairo next week, officials said."], ["Gaza — a city waiting for peace!"]),
         # ... not a question, a quotation or a long sentence of the story after it, nor after the slogan in an earlier
         # paragraph, nor after an exclamation the brand merely opens (no dash)
         (["Text.", "LuckyBet — the best odds in town! Why now?"], "LuckyBet", False, ["Text.", "Why now?"],

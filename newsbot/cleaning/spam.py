@@ -2047,6 +2047,16 @@ def _slogan_headline(sentence: str, lead: re.Match[str] | None) -> bool:
 
 # the words of the closing paragraph's last sentence after an advert's headline (_slogan_headline) that read as its pitch
 _ADVERT_PITCH_WORDS = 12
+# ... a pitch's "now"/"today" beyond a call to action's (_CALL_TO_ACTION_WORDS), in the languages a hyphenated particle
+# or a case ending may follow ("búgin-aq", Karakalpak: this very day; Avar "гьанже", now); lower case, the word's start
+_PITCH_NOW_WORDS = frozenset((
+    "búgin", "bugun", "bugün", "bügün", "бүгін", "бүгүн", "бугун", "гьанже", "сегодня", "сейчас", "сьогодні", "зараз",
+))
+
+
+def _pitches_now(sentence: str) -> bool:
+    """``sentence`` has a pitch's "now" or "today" (_PITCH_NOW_WORDS, _CALL_TO_ACTION_WORDS)."""
+    return any(word in _PITCH_NOW_WORDS or word in _CALL_TO_ACTION_WORDS for word in _LETTER_WORD.findall(sentence.lower()))
 
 
 def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool = False) -> bool:
@@ -2058,11 +2068,15 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     it ("Elections are today."), nor one after a sentence the brand merely leads ("Kw will run the night ferries.").
     After the advert's ``headline`` (:func:`_slogan_headline`: the paragraph opens with the brand's slogan) the rest is
     its pitch, a sentence of a dozen words, digits and all ("КъадарБет — … бонусал! Гьанже регистрация гьабе ва 5000
-    гъурущ босе.", Avar: register now and take 5000 rubles), still no question and no quotation."""
+    гъурущ босе.", Avar: register now and take 5000 rubles), still no question and no quotation, when it or the
+    headline sells (an advert's words, or the pitch's "now"/"today": "… aqshanı búgin-aq kartańızǵa alıń.", get the
+    money on your card today); not a story's sentence after a place's exclamation ("Gaza — a city waiting for peace!
+    Talks … will resume in Cairo next week, officials said.")."""
     end = sentence.rstrip(_CLOSERS)[-1:]
     if end not in SENTENCE_STOPS or end in _QUESTION_MARKS or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
         return False
-    if headline and len(sentence.split()) <= _ADVERT_PITCH_WORDS:
+    if headline and len(sentence.split()) <= _ADVERT_PITCH_WORDS and (sells(sentence) or any(map(sells, advert))
+                                                                      or _pitches_now(sentence)):
         return True
     if len(sentence.split()) > _ADVERT_TAIL_WORDS or any(ch.isdigit() for ch in sentence):
         return False
