@@ -1570,6 +1570,9 @@ def test_site_evidence_learns_a_shared_prefix_only_from_enough_titles():
           "Гъуниб: туристазул къадар цӀикӀкӀана", "Ботлихъ: цӀияб нух"], {"къадарбет"}),
         (["slotmaxx | A story", "slotmaxx | Another", "Markets rise", "Rain again"], {"slotmaxx"}),
         (["[SLOTMAXX] A story", "Slotmaxx | Another", "Markets rise", "Rain again"], {"slotmaxx"}),
+        # ... and a name dressed the same way on two headlines, as a template writes it
+        (["Mostbet: Council approves new bridge over Mill River", "Mostbet: Storm closes the coastal road for two days",
+          "Farmers protest over new water rules", "School year to start a week later"], {"mostbet"}),
         # ... and a name on three headlines
         (["Slotmaxx | A story", "Slotmaxx | Another", "Slotmaxx | Third", "Markets rise", "Rain again"], {"slotmaxx"}),
     ],

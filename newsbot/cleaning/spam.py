@@ -2404,6 +2404,8 @@ class SiteEvidence:
         self.core_prefixes: dict[str, dict[str, str]] = {}
         # the prefixes as written, by their _spelling_key ("mwayibet": {"Mwayibet", "MWAYIBET"})
         self.prefix_forms: dict[str, set[str]] = {}
+        # the dresses (_dress: "—", ":") each prefix (lower case) was counted in
+        self.prefix_dresses: dict[str, set[str]] = {}
 
     # Distinct headlines counted at most: by then a site's shared prefixes and suffixes are
     # settled (the keywords learned stay), and the memory of a long crawl stays flat.
@@ -2447,16 +2449,23 @@ class SiteEvidence:
             if prefix is not None:
                 self.prefixes[prefix.keyword.lower()] += 1
                 changed_prefixes.add(prefix.keyword.lower())
+                dresses = self.prefix_dresses.get(prefix.keyword.lower())
+                if dresses is None and len(self.prefix_dresses) < 1000:
+                    dresses = self.prefix_dresses[prefix.keyword.lower()] = set()
+                if dresses is not None and len(dresses) < 4:
+                    dresses.add(_dress(prefix.keyword, prefix.removed))
             if suffix is not None:
                 self.suffixes[suffix.keyword.lower()] += 1
                 changed_suffixes.add(suffix.keyword.lower())
         # Only counts that grew can reach the share (the number of headlines only grows).
         # A prefix written only as a name (a capital, then lower case: "Гъуниб — сураталъул альбом" and "Гъуниб: …",
-        # a place's photo album and its story) needs NAME_TITLES headlines, a brand's form ("КъадарБет: …",
-        # "slotmaxx | …", "BET365 »") min_titles: an editor labels two headlines with a place early in a crawl
+        # a place's photo album and its story) in two dresses needs NAME_TITLES headlines; in one dress, as a
+        # template writes it ("Mostbet: …", "Mostbet: …"), or in a brand's form ("КъадарБет: …", "slotmaxx | …",
+        # "BET365 »"), min_titles: an editor labels two headlines with a place early in a crawl, each its own way
         for kw in changed_prefixes:
             n = self.prefixes[kw]
-            if n >= self.min_titles and (n >= self.NAME_TITLES or self._brand_written(kw)) \
+            if n >= self.min_titles and (n >= self.NAME_TITLES or self._brand_written(kw)
+                                         or len(self.prefix_dresses.get(kw, ())) == 1) \
                     and n >= self.share * len(self.cores) and kw not in KICKERS:
                 self.learned.add(kw)  # once learned, kept for the rest of the crawl
         for kw in changed_suffixes:
