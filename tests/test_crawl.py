@@ -248,6 +248,9 @@ def test_a_link_is_requested_again_only_when_found_closer_to_the_start():
     ("/2026/03/12/suw/", True),
     ("/search/?q=share", True),  # a query merely containing the word
     ("/share-prices/?page=2", True),  # a section named so
+    ("/go?to=/news/share/", True),  # a path inside a query value: not a parameter asking to share
+    ("/list?next=/intent/post", True),
+    ("/search/?q=/sharer", True),
 ])
 def test_a_link_asking_to_share_the_page_is_not_followed(href, followed):
     from scrapy import Request

@@ -2047,6 +2047,16 @@ def _slogan_headline(sentence: str, lead: re.Match[str] | None) -> bool:
 
 # the words of the closing paragraph's last sentence after an advert's headline (_slogan_headline) that read as its pitch
 _ADVERT_PITCH_WORDS = 12
+# ... a pitch's "now"/"today" beyond a call to action's (_CALL_TO_ACTION_WORDS), in the languages a hyphenated particle
+# or a case ending may follow ("búgin-aq", Karakalpak: this very day; Avar "гьанже", now); lower case, the word's start
+_PITCH_NOW_WORDS = frozenset((
+    "búgin", "bugun", "bugün", "bügün", "бүгін", "бүгүн", "бугун", "гьанже", "сегодня", "сейчас", "сьогодні", "зараз",
+))
+
+
+def _pitches_now(sentence: str) -> bool:
+    """``sentence`` has a pitch's "now" or "today" (_PITCH_NOW_WORDS, _CALL_TO_ACTION_WORDS)."""
+    return any(word in _PITCH_NOW_WORDS or word in _CALL_TO_ACTION_WORDS for word in _LETTER_WORD.findall(sentence.lower()))
 
 
 def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool = False) -> bool:
@@ -2058,11 +2068,15 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     it ("Elections are today."), nor one after a sentence the brand merely leads ("Kw will run the night ferries.").
     After the advert's ``headline`` (:func:`_slogan_headline`: the paragraph opens with the brand's slogan) the rest is
     its pitch, a sentence of a dozen words, digits and all ("КъадарБет — … бонусал! Гьанже регистрация гьабе ва 5000
-    гъурущ босе.", Avar: register now and take 5000 rubles), still no question and no quotation."""
+    гъурущ босе.", Avar: register now and take 5000 rubles), still no question and no quotation, when it or the
+    headline sells (an advert's words, or the pitch's "now"/"today": "… aqshanı búgin-aq kartańızǵa alıń.", get the
+    money on your card today); not a story's sentence after a place's exclamation ("Gaza — a city waiting for peace!
+    Talks … will resume in Cairo next week, officials said.")."""
     end = sentence.rstrip(_CLOSERS)[-1:]
     if end not in SENTENCE_STOPS or end in _QUESTION_MARKS or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
         return False
-    if headline and len(sentence.split()) <= _ADVERT_PITCH_WORDS:
+    if headline and len(sentence.split()) <= _ADVERT_PITCH_WORDS and (sells(sentence) or any(map(sells, advert))
+                                                                      or _pitches_now(sentence)):
         return True
     if len(sentence.split()) > _ADVERT_TAIL_WORDS or any(ch.isdigit() for ch in sentence):
         return False
@@ -2390,6 +2404,8 @@ class SiteEvidence:
         self.core_prefixes: dict[str, dict[str, str]] = {}
         # the prefixes as written, by their _spelling_key ("mwayibet": {"Mwayibet", "MWAYIBET"})
         self.prefix_forms: dict[str, set[str]] = {}
+        # the dresses (_dress: "—", ":") each prefix (lower case) was counted in
+        self.prefix_dresses: dict[str, set[str]] = {}
 
     # Distinct headlines counted at most: by then a site's shared prefixes and suffixes are
     # settled (the keywords learned stay), and the memory of a long crawl stays flat.
@@ -2433,16 +2449,23 @@ class SiteEvidence:
             if prefix is not None:
                 self.prefixes[prefix.keyword.lower()] += 1
                 changed_prefixes.add(prefix.keyword.lower())
+                dresses = self.prefix_dresses.get(prefix.keyword.lower())
+                if dresses is None and len(self.prefix_dresses) < 1000:
+                    dresses = self.prefix_dresses[prefix.keyword.lower()] = set()
+                if dresses is not None and len(dresses) < 4:
+                    dresses.add(_dress(prefix.keyword, prefix.removed))
             if suffix is not None:
                 self.suffixes[suffix.keyword.lower()] += 1
                 changed_suffixes.add(suffix.keyword.lower())
         # Only counts that grew can reach the share (the number of headlines only grows).
         # A prefix written only as a name (a capital, then lower case: "Гъуниб — сураталъул альбом" and "Гъуниб: …",
-        # a place's photo album and its story) needs NAME_TITLES headlines, a brand's form ("КъадарБет: …",
-        # "slotmaxx | …", "BET365 »") min_titles: an editor labels two headlines with a place early in a crawl
+        # a place's photo album and its story) in two dresses needs NAME_TITLES headlines; in one dress, as a
+        # template writes it ("Mostbet: …", "Mostbet: …"), or in a brand's form ("КъадарБет: …", "slotmaxx | …",
+        # "BET365 »"), min_titles: an editor labels two headlines with a place early in a crawl, each its own way
         for kw in changed_prefixes:
             n = self.prefixes[kw]
-            if n >= self.min_titles and (n >= self.NAME_TITLES or self._brand_written(kw)) \
+            if n >= self.min_titles and (n >= self.NAME_TITLES or self._brand_written(kw)
+                                         or len(self.prefix_dresses.get(kw, ())) == 1) \
                     and n >= self.share * len(self.cores) and kw not in KICKERS:
                 self.learned.add(kw)  # once learned, kept for the rest of the crawl
         for kw in changed_suffixes:
