@@ -773,6 +773,9 @@ from newsbot.cleaning.metadata import (
         # Karakalpak: the source line closing a WordPress post; "dárek" (address, source) in prose labels nothing
         ("Dárek: Qaraqalpaqstan xabar agentligi", None, "Qaraqalpaqstan xabar agentligi", None),
         ("Barlıq maǵlıwmatlar rásmiy dárek sıpatında basqarmanıń saytında járiyalanǵan.", None, None, None),
+        # ... only before an outlet's name: Czech "dárek" is a gift, a contest's prize line no source (review 14b)
+        ("Dárek: plyšový slon a volná vstupenka", None, None, None),
+        ("Dárek: Vánoční balíček", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -872,6 +875,9 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Categorie: Cooncil | Soorce: The Fife Herald | Bi Morag Cairns", "Morag Cairns"),
         ("Hun-lūi: Tē-hng ｜ Lâi-goân: Tâi-lâm Ji̍t-pò ｜ Kì-chiá Tēⁿ Ka-hô", "Tēⁿ Ka-hô"),
         ("Bi the time the lifeboat cam in, the storm haed passed", None),
+        # ... only in a row of fields (as "nā"): Vietnamese "bi" (tragic, marble) opens a title-case heading
+        ("Bi Kịch Mùa Lũ", None),
+        ("Bi Kịch Của Người Ở Lại", None),
         ("Kì-chiá kóng chúi-chai ê sún-sit iáu teh sǹg", None),
         # Acehnese "reporter" (a credit line closing the text, the agency after a slash); the word in prose is none
         ("Peuneugah: Ahmad Rizal/ANTARA", "Ahmad Rizal/ANTARA"),
@@ -1950,6 +1956,26 @@ def test_a_dash_line_signing_a_quotation_with_a_title_stays_in_the_body():
               Block("\u201cWe are closer than we were yesterday, and we intend to get this done.\u201d"), Block(signed)]
     record = _cleaned(blocks=blocks, language="en")
     assert (record["source"], record["body"].endswith(signed)) == (None, True)
+
+
+@pytest.mark.parametrize("signed", ["— Agencia Tributaria", "— Agence Nationale", "— Noticias Caracol"])
+@pytest.mark.parametrize("quote", [Block("«Ningún contribuyente se verá perjudicado por los fallos técnicos».", "quote"),
+                                   Block("El organismo lo resumió así: “Nadie pagará recargos por los fallos "
+                                         "de la plataforma.”")])
+@pytest.mark.parametrize("as_meta_line", [False, True])
+def test_an_outlets_shape_after_a_dash_under_a_quotation_is_its_author(signed, quote, as_meta_line):
+    """Under a quotation a name after a dash is the quotation's author, even in an outlet's shape ("— Agencia
+    Tributaria", Spain's tax agency; review 14b's efe.html), whether the page's metadata lines hold it or not."""
+    blocks = [*BODY, quote, Block(signed), Block("Las asociaciones de asesores fiscales celebraron la medida.")]
+    record = _cleaned(blocks=blocks, meta_lines=[signed] if as_meta_line else [], language="es")
+    assert (record["source"], signed in record["body"]) == (None, True)
+
+
+def test_a_known_agency_or_address_after_a_dash_under_a_quotation_still_signs_off():
+    for signed, source in (("— EFE", "EFE"), ("— mbl.is", "mbl.is")):
+        assert parse_meta_line(signed, after_quote=True).source == source
+    assert parse_meta_line("— Agencia EFE").source == "Agencia EFE"
+    assert parse_meta_line("— Agencia EFE", after_quote=True).source is None
 
 
 def test_an_update_time_is_not_the_publication_when_the_page_has_a_machine_readable_one():

@@ -6,6 +6,7 @@ hints); output is the record of the README plus counts for the stats.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -95,9 +96,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     dayfirst = (raw.language or options.language or "en") != "en"
     sections = frozenset(name.lower() for name in raw.section_names)
     hinted = metadata.parse_iso_datetime(raw.published_hint, options.timezone)
+    # (a line of the text under a quotation: a name after a dash there is its author, "— Agencia Tributaria")
+    under_quote = {b.text for prev, b in itertools.pairwise(blocks) if _after_quote(prev)}
     for line in raw.meta_lines:
         line = normalize_inline(line)
-        fields = metadata.parse_meta_line(line, options.timezone, dayfirst, sections)
+        fields = metadata.parse_meta_line(line, options.timezone, dayfirst, sections, line in under_quote)
         # a date alone between separators ("22.03.2026 • Oxunma müddəti: 3 dəq") is the page's when it states no
         # machine-readable date, or the same day: the extractor's lines include two after the body, where a
         # related story's card or a comment has that shape ("02.01.2026 • Council delays budget vote …")
@@ -132,7 +135,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                              or (raw.breadcrumb_text and block.text == raw.breadcrumb_text)):
             meta_blocks.append(block.text)  # the section label or breadcrumb above the headline
             continue
-        fields = (metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst, sections=sections)
+        # (under a quotation a name after a dash is its author: "— Agencia Tributaria")
+        fields = (metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst, sections=sections,
+                                        after_quote=index > 0 and _after_quote(blocks[index - 1]))
                   if edge and block.kind != "h" else None)
         if fields is not None:
             _merge(meta, fields)
@@ -169,8 +174,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         cut.removed.append(blocks.pop().text)
     # metadata that sat among the footers ("Filed in: Science" above the teasers),
     # or that the footers' removal left at the end
-    while blocks and len(blocks) > 1 and (fields := metadata.is_meta_line(blocks[-1].text, options.timezone,
-                                                                          dayfirst=dayfirst, sections=sections)) is not None:
+    while blocks and len(blocks) > 1 and (fields := metadata.is_meta_line(
+            blocks[-1].text, options.timezone, dayfirst=dayfirst, sections=sections,
+            after_quote=_after_quote(blocks[-2]))) is not None:
         _merge(meta, fields)
         meta_blocks.append(blocks.pop().text)
     for text in cut.removed:
@@ -181,8 +187,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     last = len(blocks) - 1 - (len(blocks) > 2 and blocks[-1].kind == "h")
     if last > 0 and blocks[last].link_ratio < 0.5 and meta.source is None \
             and (credit := metadata.closing_credit(blocks[last].text, blocks[last].text in raw.italic_lines,
-                                                   blocks[last - 1].kind == "quote"
-                                                   or blocks[last - 1].text.endswith(tuple(_CLOSING_QUOTES)),
+                                                   _after_quote(blocks[last - 1]),
                                                    blocks[last].text in raw.right_lines)):
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
@@ -541,6 +546,11 @@ def _position(text: str, part: str) -> int:
 
 def _is_label(text: str) -> bool:
     return len(text) <= 30 and len(text.split()) <= 3 and not text.endswith((".", "!", "?"))
+
+
+def _after_quote(block: Block) -> bool:
+    """``block`` is a quotation, or closes with a quotation mark: a dash line under it names the quotation's author."""
+    return block.kind == "quote" or block.text.endswith(tuple(_CLOSING_QUOTES))
 
 
 def _same_title(text: str, title: str) -> bool:

@@ -178,14 +178,16 @@ SOURCE_LABELS = (
     # as labels are looked up, and typed as "1" or the Latin "I"; only before a colon: "бакӀ" alone is a place)
     "хабаралъул бакӏ", "хабаралъул бак1", "хабаралъул бакi",
     # Karakalpak "address, source" ("Dárek: Qaraqalpaqstan xabar agentligi", closing a WordPress post; only before a
-    # colon: "rásmiy dárek sıpatında …", as an official source, is prose)
+    # colon: "rásmiy dárek sıpatında …", as an official source, is prose; only before an outlet's name: Czech "dárek"
+    # is a gift, "Dárek: plyšový slon …" a contest's prize, _OUTLET_ONLY_LABELS)
     "dárek",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
 # or place, "Born: 12 March 1950 in Hamburg", "Born: Liverpool, England", no); Manx "Bun" ("Bun: Manx Radio" yes,
-# a menu's or a review's "Bun: Toasted brioche" no)
-_OUTLET_ONLY_LABELS = frozenset(("born", "bun"))
+# a menu's or a review's "Bun: Toasted brioche" no); Karakalpak "Dárek" ("Dárek: Qaraqalpaqstan xabar agentligi" yes,
+# Czech "Dárek: plyšový slon a volná vstupenka", gift, no)
+_OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek"))
 _OUTLET_ONLY = "source, an outlet only"  # (parse_meta_line's kind for their values)
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -727,6 +729,8 @@ _SIGNED_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
 OUTLET_WORDS = frozenset(
     "media news nuus nieuws noticias notícies notizie nachrichten actualités press presse pers prensa premsa "
     "agency agentur agencia agència agência agenzia ajansı agentstvo ааганцтва агентство agentschap newswire wire "
+    # (Uzbek and Karakalpak "its agency": "Qaraqalpaqstan xabar agentligi", "Oʻzbekiston milliy axborot agentligi")
+    "agentligi агентлиги "
     "noticiero notisiero noticiário telejornal telegiornale nius "
     # a broadcaster's: "— Radio Tsinaka", "— Capital Radio"
     "radio radyo rádio ràdio raadio rádió радио радіо радыё".split())
@@ -1967,9 +1971,10 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 # Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …", Walloon "Pa Marèye Dumont – …": by;
 # Tahitian "Nā Hinanui T. · …", with its macron: "na" is another language's word; Scots "Bi Morag Cairns", by;
 # Taiwanese Hokkien "Kì-chiá Tēⁿ Ka-hô", reporter, as "記者 X")
-# "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article):
-# a byline only as a segment of a row of fields beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.")
-_ARTICLE_BY_WORDS = frozenset(("nā",))
+# "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article;
+# Scots "bi", by; Vietnamese "bi", tragic, marble: "Bi Kịch Mùa Lũ"): a byline only as a segment of a row of fields
+# beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.", "Soorce: The Fife Herald | Bi Morag Cairns")
+_ARTICLE_BY_WORDS = frozenset(("nā", "bi"))
 _BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
@@ -2019,14 +2024,16 @@ _SEGMENT_SEP = re.compile(r"(?:\s+[|｜·•]\s+|\s*[|｜•]\s*)(?!\s*\d{1,2}[:
 
 
 def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
-                    sections: frozenset[str] = frozenset()) -> MetaFields:
+                    sections: frozenset[str] = frozenset(), after_quote: bool = False) -> MetaFields:
     """Split one metadata line into its fields.
 
     ``residue`` holds whatever was not recognised; a line whose residue is
     only separators is metadata through and through and can leave the body.
     Unlabelled segments are recognised by what they are: a news agency's name
     is the source, one of the site's ``sections`` (lower-case names of its
-    section links) the category.
+    section links) the category.  ``after_quote``: the line stands under a quotation, where a name after a dash is
+    the quotation's author ("— Agencia Tributaria", as "— Halldór Laxness"), an outlet only by a known agency's
+    name or a site's address.
     """
     fields = MetaFields()
     parts: list[tuple[str | None, str]] = []  # (label kind or None, value)
@@ -2134,7 +2141,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 agency = (bare_value if bare_value.lower() in WIRE_AGENCIES
                           else wrapped_agency(bare_value) or joint_credit(bare_value)
                           or (bare_value if signed and (_SIGNED_ADDRESS.fullmatch(bare_value)
-                                                        or _signed_outlet(bare_value))
+                                                        or (not after_quote and _signed_outlet(bare_value)))
                               and _plausible_name(bare_value) else None))
                 if fields.source is None and agency:
                     fields.source = agency
@@ -2239,11 +2246,11 @@ def _plausible_name(value: str) -> bool:
 
 
 def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst: bool = False,
-                 sections: frozenset[str] = frozenset()) -> MetaFields | None:
-    """The parsed fields if ``text`` is a metadata line and nothing else."""
+                 sections: frozenset[str] = frozenset(), after_quote: bool = False) -> MetaFields | None:
+    """The parsed fields if ``text`` is a metadata line and nothing else (``after_quote``: see parse_meta_line)."""
     if len(text) > max_len:
         return None
-    fields = parse_meta_line(text, tz, dayfirst, sections)
+    fields = parse_meta_line(text, tz, dayfirst, sections, after_quote)
     recognised = sum(
         x is not None for x in (fields.published_at, fields.updated_at, fields.source, fields.category, fields.author)
     )
