@@ -451,6 +451,7 @@ def _unquoted(name: str | None) -> str | None:
 
 # the marks that close a quotation (a sign-off after one names its author)
 _CLOSING_QUOTES = "”’»›」』\"'“"
+_CLOSING_QUOTE_ENDS = tuple(_CLOSING_QUOTES)  # (str.endswith takes a tuple: built once, asked for every block)
 
 
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
@@ -550,7 +551,7 @@ def _is_label(text: str) -> bool:
 
 def _after_quote(block: Block) -> bool:
     """``block`` is a quotation, or closes with a quotation mark: a dash line under it names the quotation's author."""
-    return block.kind == "quote" or block.text.endswith(tuple(_CLOSING_QUOTES))
+    return block.kind == "quote" or block.text.endswith(_CLOSING_QUOTE_ENDS)
 
 
 def _same_title(text: str, title: str) -> bool:

@@ -256,8 +256,11 @@ def _is_junk_line(block: Block) -> bool:
 # address, WordPress's "?share=twitter", facebook.com/sharer.php, x.com/intent/post, bsky.app/intent/compose,
 # t.me/share/url, wa.me/?text=, a mail with no addressee "mailto:?subject=…"); not a post's own address under
 # "/share/" (Facebook's "copy link": facebook.com/share/p/…, /share/v/…, a page to read)
+# (its query forms alone: the spider follows no link asking to share the page, newsbot.spiders.aggregator; a parameter,
+# not a path inside another one's value, "?next=/news/share/")
+SHARE_QUERY = re.compile(r"[?&](?:action=share|share=|utm_content=share)", re.IGNORECASE)
 _SHARE_TARGET = SHARE_TARGET = re.compile(
-    r"[?&](?:action=share|share=|utm_content=share)|/sharer|/intent/(?:tweet|post|compose)|"
+    SHARE_QUERY.pattern + r"|/sharer|/intent/(?:tweet|post|compose)|"
     r"/share(?:/url|article)?/?(?:[?#]|$)|"
     r"wa\.me/\?|whatsapp://send|^mailto:\?",
     re.IGNORECASE,

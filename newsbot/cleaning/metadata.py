@@ -743,6 +743,7 @@ _NEWSCAST_WORDS = frozenset("noticias notícies notizie nachrichten actualités 
 # Mezopotamya" (the agency of …), "— Agencia EFE", "— Agência Brasil", "— Agenzia Nova" (not English "Agency",
 # which opens a person's title: "— Agency Director …") (data: lower case)
 _AGENCY_LEADS = frozenset("ajansa agencia agência agenzia agence agenția".split())
+_SIGN_LEADS = _NEWSCAST_WORDS | _AGENCY_LEADS  # (built once: asked for every signed line)
 
 # ... of which some are surnames too: "— Frank Press" signs a person's quotation.  After a single word these name
 # no outlet; after two or more they do ("– Free State Press")
@@ -761,7 +762,7 @@ def _signed_outlet(value: str) -> bool:
         return False
     last = words[-1].lower()
     return ((last in OUTLET_WORDS and (len(words) > 2 or last not in _SURNAME_OUTLET_WORDS))
-            or (words[0].lower() in _NEWSCAST_WORDS | _AGENCY_LEADS and all(word[:1].isupper() for word in words[1:])))
+            or (words[0].lower() in _SIGN_LEADS and all(word[:1].isupper() for word in words[1:])))
 
 
 _LABELS = {

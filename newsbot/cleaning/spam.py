@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from anyascii import anyascii
 
@@ -607,7 +608,8 @@ def _capitals_in(text: str, *evidence: Iterable[str]) -> bool:
     """Some token of ``evidence`` (lower-case, _CAPITALS_MIN letters or more) is written in capitals in ``text``, or
     there are too many to look up (_CAPITALS_IN_MAX): whether :func:`_capitals_glued_on` can find anything.  (Its
     scan of every character costs ~50-70 µs on a story; a few substring look-ups, done in C, next to nothing.)"""
-    tokens = [t for tokens in evidence for t in tokens if len(t) >= _CAPITALS_MIN]
+    # (no more than one past the limit taken: a site's evidence holds up to thousands of prefixes)
+    tokens = list(islice((t for tokens in evidence for t in tokens if len(t) >= _CAPITALS_MIN), _CAPITALS_IN_MAX + 1))
     if len(tokens) > _CAPITALS_IN_MAX:
         return True
     return any(t.upper() in text for t in tokens)
@@ -2047,8 +2049,8 @@ def _slogan_headline(sentence: str, lead: re.Match[str] | None) -> bool:
 
 # the words of the closing paragraph's last sentence after an advert's headline (_slogan_headline) that read as its pitch
 _ADVERT_PITCH_WORDS = 12
-# ... a pitch's "now"/"today" beyond a call to action's (_CALL_TO_ACTION_WORDS), in the languages a hyphenated particle
-# or a case ending may follow ("búgin-aq", Karakalpak: this very day; Avar "гьанже", now); lower case, the word's start
+# ... a pitch's "now"/"today" beyond a call to action's (_CALL_TO_ACTION_WORDS): whole words, lower case (a
+# hyphenated particle after one parts at the hyphen: "búgin-aq", Karakalpak: this very day; Avar "гьанже", now)
 _PITCH_NOW_WORDS = frozenset((
     "búgin", "bugun", "bugün", "bügün", "бүгін", "бүгүн", "бугун", "гьанже", "сегодня", "сейчас", "сьогодні", "зараз",
 ))
@@ -2361,7 +2363,7 @@ class _SeenPrefixes:
         if not self.by_core:
             return {}
         key = _core_key(rest)[0]
-        return self.by_core.get(self.cores.key(key) if self.cores is not None else key, {})
+        return self.by_core.get(self.cores.key(key), {})  # (by_core comes with the cores: SiteEvidence.prefixed)
 
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and token not in KICKERS and (self.counts.get(token, 0) >= self.minimum

@@ -548,6 +548,8 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         or says_article
         or (use_url and article_url is None and url_looks_like_article(page.url))
     )
+    # only og:type says it is an article (or nothing strong does): the rules below for a site's own pages apply
+    weak = not strong or _og_type_only(page, article_url)
     if not strong and use_url and article_url is None and _weak_url_listing(page.url):
         # the URL's weak hints (a day as one segment, pagination words, a policy slug with an id): a listing,
         # unless the page says it is an article
@@ -596,7 +598,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # "Comments: <another page's headline>", the headline linked on the page, over readers' signed, dated posts
         # (EmpireCMS's "/e/pl/?classid=3&id=105"): the comments on that page, not a story
         return Verdict(False, "comments-page", f"the headline names another page's comments: {page.title[:60]!r}")
-    if ((not strong or _og_type_only(page, article_url)) and page.title and _policy_headline(page.title)
+    if (weak and page.title and _policy_headline(page.title)
             and use_url and page.menu_opens_headline()):
         # a community's rules as one of its entries (LiveJournal's "Regulis de comunitât", dated and signed as its
         # news are), the site's menu or footer linking it under its headline's first words ("Regulis"): an og:type
@@ -641,7 +643,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # no element shows the headline (the <title>'s "Site - Archive"), the text leads on to other pages with a
         # "read more…" (PHP-Nuke's index and archive: "Topic: Headline", snippet, "(Read more... | 1202 bytes more)")
         return Verdict(False, "link-list", "no headline of its own, its text reads on to other pages: a listing")
-    if (not strong or _og_type_only(page, article_url)) and page.teaser_of:
+    if weak and page.teaser_of:
         # its text sits under another page's headline in the same item: that page's teaser, on a
         # listing with one to three items (a month archive, a hashtag feed), not an article.  An og:type
         # "article" alone does not outweigh it: a template types every page so (Dzen's channel feed and topic
@@ -654,9 +656,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "link-list", "its text is the snippets of items linking to other pages: a listing")
     if not strong and page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):
         return Verdict(False, "link-list", "headlines linking to other pages, each with a short teaser: a listing")
-    if (not strong or _og_type_only(page, article_url)) and not _dated(page) and _summary_over_sources(page, prose):
+    dated = _dated(page) if weak or not says_article else None  # (asked once, and only by the two rules below)
+    if weak and not dated and _summary_over_sources(page, prose):
         return Verdict(False, "link-list", "one undated paragraph over a list of links to other pages: a digest")
-    if not says_article and not _dated(page):
+    if not says_article and not dated:
         # an undated short page: an error page served with status 200, or the site talking about itself
         if chars < 600 and _ERROR_NUMBER.search(" ".join([page.title] + [b.text for b in prose[:3]])):
             return Verdict(False, "error-page", "a short undated page with an error number")

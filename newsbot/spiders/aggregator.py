@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from typing import Any
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals as scrapy_signals
@@ -20,6 +20,7 @@ from twisted.python.failure import Failure
 
 from newsbot import signals as newsbot_signals
 from newsbot.cleaning.article import RawArticle, utc_now
+from newsbot.cleaning.footer import SHARE_QUERY
 from newsbot.config import newsbot_config
 from newsbot.extraction import template
 from newsbot.extraction.classify import Verdict, classify, url_kind, url_looks_like_article
@@ -385,14 +386,9 @@ class AggregatorSpider(scrapy.Spider):
 def shares_page(url: str) -> bool:
     """A link whose query asks to share the page ("/2026/03/12/slug/?share=facebook": Jetpack's share bar;
     "?action=share"): a sharing action, no page of the site (Jetpack redirects it to the network; a server
-    ignoring the query returns the article again, a copy at another address).  Only the parameters count, not
-    a path inside a value ("?next=/news/share/", "?q=/sharer")."""
-    return any(name.lower() == "share" or (name.lower() in _SHARE_PARAMS and value.lower() == "share")
-               for name, value in parse_qsl(urlsplit(url).query, keep_blank_values=True))
-
-
-# Parameters whose value "share" asks for the sharing action ("?action=share"; "utm_content=share" tags share links)
-_SHARE_PARAMS = frozenset({"action", "utm_content"})
+    ignoring the query returns the article again, a copy at another address).  The share buttons' own query forms
+    (newsbot.cleaning.footer.SHARE_QUERY), not a path inside a value ("?next=/news/share/", "?q=/sharer")."""
+    return "?" in url and SHARE_QUERY.search(url) is not None
 
 
 def looks_binary(body: bytes) -> bool:
