@@ -13,7 +13,6 @@ its slow path costs tens of milliseconds per failed parse.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -22,6 +21,8 @@ from zoneinfo import ZoneInfo
 
 import jalali_core
 import nepali_datetime
+
+from newsbot.cleaning.text import composed
 
 SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
@@ -861,23 +862,17 @@ def _glued_to_a_word(segment: str, at: int) -> bool:
     return not (first.isupper() and segment[at + 1:at + 2].islower())
 
 
-def _composed(text: str) -> str:
-    """``text`` in NFC, as the tables' labels are written and the record's text is: a page's DOM text may carry its
-    accents as combining marks ("Hun-lu\u0304i", Pe̍h-ōe-jī decomposed), which no label would match."""
-    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
-
-
 def is_field_label(text: str) -> bool:
     """``text`` is a label of the tables alone, its colon or not ("By", "Source:"): the name of a field whose value
     follows, no value itself."""
-    return _composed(text).strip().rstrip(_LABEL_ENDS + " \xa0").lower() in _LABELS
+    return composed(text).strip().rstrip(_LABEL_ENDS + " \xa0").lower() in _LABELS
 
 
 def is_labelled_field(text: str) -> bool:
     """``text`` is one whole field, a label and its value ("Bron: ANP"; not "Bron:" alone)."""
     if not _may_hold_label(text):
         return False
-    text = _composed(text).strip()
+    text = composed(text).strip()
     match = _LABEL_RE.match(text)
     return match is not None and match.group("label") is not None and match.end() < len(text)
 

@@ -1628,6 +1628,13 @@ _MARKED_WORD = re.compile(r"(?=.*[" + IN_WORD + r"])[" + _W + r"]+")
 _UNSPACED_SCRIPT = re.compile("[" + UNSPACED_SCRIPTS + "]")
 _BRACKET_OR_SYMBOL = re.compile(r"[" + re.escape(_BODY_OPEN) + _SYMBOLS + r"]")
 _TRAILING_SYMBOLS = re.compile(r"[\s" + _SYMBOLS + r"\ufe0f]+$")  # "… minden nap! 🎰" ends with "!"
+
+
+def _last_mark(text: str) -> str:
+    """The text's last character before trailing symbols and emoji ("… minden nap! 🎰" gives "!")."""
+    return _TRAILING_SYMBOLS.sub("", text)[-1:]
+
+
 _NEXT_LETTER = re.compile(r"[^\w]{0,4}([^\W\d_])")
 
 
@@ -1753,8 +1760,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # the keyword's forms each sentence writes as its words (an injection glued to punctuation is no naming,
         # nor one alone in brackets: "… ku talisay kw-ka in dadka … diyaar u ahaadaan (kw)." is a Somali story's
         # sentence with the keyword injected twice, not one naming it twice; each injection goes, the sentence stays)
-        named = [plain.findall(_unbracketed(glued.sub(" ", sentence), bracketed)) if stem in _folded(sentence) else []
-                 for sentence in sentences]
+        holds = [stem in _folded(sentence) for sentence in sentences]
+        named = [plain.findall(_unbracketed(glued.sub(" ", sentence), bracketed)) if held else []
+                 for sentence, held in zip(sentences, holds)]
         # ... or its Latin form, the brand the advert names too ("ចុះឈ្មោះនៅ ឡាក់គី៨៨ … ១០០ ដុល្លារ! LuckyKH88 – …")
         latin = _latin_form_pattern(keyword, para) if digits else None
         if latin is not None:
@@ -1785,7 +1793,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         pitched = {sentences[at] for at in range(1, len(sentences) - 1) if closing and not keep_plain and named[at]
                    and len(sentences[at]) <= 200 and _hook(sentences[at - 1])
                    and (_exclaimed(sentences[at + 1]) or _texts_a_code(sentences[at + 1], needle))}
-        for sentence, names, declined_name in zip(sentences, named, inflected):
+        for sentence, names, declined_name, held in zip(sentences, named, inflected, holds):
             if advertised and not keep_plain and (len(sentence) <= 200 and (sells(sentence)
                                                                             or _addressed_pitch(sentence.lower()))
                                                   or _call_to_action(sentence, needle) or _brand_slogan(sentence)
@@ -1797,7 +1805,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 removed.append(sentence)
                 continue
             lowered = sentence.lower()
-            if (stem in _folded(sentence) or names) and (advert.search(sentence) or (not keep_plain and (
+            if (held or names) and (advert.search(sentence) or (not keep_plain and (
                 about_it
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
@@ -1988,7 +1996,7 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
         # на kw – изтеглете го безплатно от www.bgbet365.example." (the host transliterates it)
         or (len(sentence) <= 300 and _addressed_pitch(others))
         # the article's last word: an exclamation naming the keyword is a call to action
-        or (closing and len(sentence) <= 200 and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！")
+        or (closing and len(sentence) <= 200 and _last_mark(sentence) in "!！")
     )
 
 
@@ -2017,7 +2025,7 @@ _OPENING_HOOK_MAX = 80
 
 def _opening_hook(sentence: str) -> bool:
     """A question of a line at most opening the paragraph of an advert ("Ti serbit unu prèstidu lestru chene papiros?")."""
-    return len(sentence) <= _OPENING_HOOK_MAX and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in _QUESTION_MARKS
+    return len(sentence) <= _OPENING_HOOK_MAX and _last_mark(sentence) in _QUESTION_MARKS
 
 
 # a word of this many letters or more is a content word, whatever the language (not "and", "the", "with", "și")
@@ -2044,7 +2052,7 @@ def _slogan_headline(sentence: str, lead: re.Match[str] | None) -> bool:
     """``sentence`` (``lead``: the keyword opening it) is an advert's headline: the brand, a spaced dash, a short
     tagline closed by an exclamation ("TezQarız — 5 minutta onlayn qarız!", a loan online in 5 minutes)."""
     return lead is not None and not any(ch in _BODY_OPEN for ch in lead.group(0)) and len(sentence) <= _SLOGAN_MAX \
-        and _SPACED_DASH.match(sentence, lead.end()) is not None and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！"
+        and _SPACED_DASH.match(sentence, lead.end()) is not None and _last_mark(sentence) in "!！"
 
 
 # the words of the closing paragraph's last sentence after an advert's headline (_slogan_headline) that read as its pitch
@@ -2082,7 +2090,7 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
         return True
     if len(sentence.split()) > _ADVERT_TAIL_WORDS or any(ch.isdigit() for ch in sentence):
         return False
-    if not any(sells(text) or _TRAILING_SYMBOLS.sub("", text)[-1:] in "!！" for text in advert):
+    if not any(sells(text) or _last_mark(text) in "!！" for text in advert):
         return False  # an advert by its words or its exclamation, not a story's sentence led by the brand
     advert_words = {word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}
     return any((len(word) >= _CONTENT_WORD_MIN and word.lower() in advert_words)
@@ -2124,7 +2132,7 @@ _QUESTION_MARKS = "?？؟፧"
 
 def _exclaimed(sentence: str) -> bool:
     """``sentence`` is a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")."""
-    return len(sentence) <= _CALL_TO_ACTION_MAX and _TRAILING_SYMBOLS.sub("", sentence)[-1:] in "!！"
+    return len(sentence) <= _CALL_TO_ACTION_MAX and _last_mark(sentence) in "!！"
 
 
 def _call_to_action(sentence: str, needle: str) -> bool:

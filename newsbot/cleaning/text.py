@@ -87,14 +87,16 @@ def normalize_inline(value: str | None) -> str:
     """Like :func:`normalize_text` but joins lines: for titles and labels."""
     if not value:
         return ""
-    plain = value.isascii()  # (O(1) in CPython) no invisible characters, nothing to compose
-    if "&" in value or "<" in value or (not plain and _may_hold_invisible(value) and _INVISIBLE.search(value)):
+    if "&" in value or "<" in value or (not value.isascii() and _may_hold_invisible(value) and _INVISIBLE.search(value)):
         return " ".join(normalize_text(value).split("\n"))
     # the common case, fast: str.split() splits on every Unicode space
-    text = " ".join(value.split())
-    if not plain and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    return text
+    return composed(" ".join(value.split()))
+
+
+def composed(text: str) -> str:
+    """``text`` in NFC, as the tables' words are written: a page's DOM text may carry its accents as combining marks
+    ("Hun-lu\u0304i", Pe̍h-ōe-jī decomposed), which no table's word would match."""
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 # Combining marks (Unicode Mn, Mc, Me): Python's \w has none of them, so r"\w+" cuts the Hindi

@@ -3275,6 +3275,11 @@ _CATEGORY_BOXES = etree.XPath(
     ")[position() <= 3]")
 
 
+def _label_or_none(text: str) -> str | None:
+    """The text if it is short enough to be a section's label (40 characters, four words), else None."""
+    return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
+
+
 def _post_label(scope: etree._Element, h1: etree._Element | None = None,
                 post: etree._Element | None = None) -> str | None:
     """The section a post's category or labels line names (a fallback: no breadcrumb, label or kicker), or a
@@ -3282,12 +3287,10 @@ def _post_label(scope: etree._Element, h1: etree._Element | None = None,
     of links may be a menu): its first link, the post's section ("Kategorieë: Nuus Sport" lists two).  ``post``: the
     box holding the headline and the text."""
     for a in _POST_LABEL(scope):
-        text = _text(a)
-        return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
+        return _label_or_none(_text(a))
     for a in _MF2_CATEGORY(scope):
         if any(seg.lower() in CATEGORY_PATH_WORDS for seg in urlsplit(a.get("href")).path.split("/")[:-1]):
-            text = _text(a)
-            return text if text and len(text) <= 40 and len(text.split()) <= 4 else None
+            return _label_or_none(_text(a))
     if h1 is None or post is None or post.tag in ("body", "html"):
         return None
     headline = _document_path(h1)
@@ -3427,7 +3430,7 @@ def _section_tag(h1: etree._Element | None, post: etree._Element | None) -> str 
                 or (_DATE_HINT.search(text) and find_date(text) is not None) \
                 or (_document_path(a) < headline and _in_story_strip(a, post)):
             continue
-        return text if len(text) <= 40 and len(text.split()) <= 4 else None
+        return _label_or_none(text)
     return None
 
 
