@@ -4080,11 +4080,13 @@ def _in_menu(a: etree._Element) -> bool:
 # the links of the site's menu (nav, header, a navigation role, or a list classed "menu": WordPress's wp_nav_menu,
 # "<div class="menu-footer-container"><ul class="menu"><li><a href="/about/">About</a>" in a footer widget) reading
 # $title exactly
-_MENU_TITLE_LINKS = etree.XPath(
-    "//a[@href][normalize-space(.) = $title][ancestor::nav or ancestor::header or ancestor::*[@role='navigation']"
-    " or ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')]]")
-_IN_NAV = etree.XPath("boolean(ancestor::nav or ancestor::header or ancestor::*[@role='navigation'])")
-_MENU_LIST = etree.XPath("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')][1]")
+# where a site's menus and footer sit (XPath conditions on a link, shared by the paths below)
+_NAV_ANCESTOR = "ancestor::nav or ancestor::header or ancestor::*[@role='navigation']"
+_FOOTER_ANCESTOR = "ancestor::footer or ancestor::*[@role='contentinfo']"
+_MENU_UL = "ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')]"
+_MENU_TITLE_LINKS = etree.XPath(f"//a[@href][normalize-space(.) = $title][{_NAV_ANCESTOR} or {_MENU_UL}]")
+_IN_NAV = etree.XPath(f"boolean({_NAV_ANCESTOR})")
+_MENU_LIST = etree.XPath(f"{_MENU_UL}[1]")
 # the most words in the address of a site's own page a list classed "menu" links ("/nga-ha-rine/", "/privacy-policy/"):
 # a longer one is a story's slug
 _PAGE_SLUG_WORDS = 4
@@ -4122,10 +4124,8 @@ def _menu_links_to_page(root: etree._Element, page_url: str, title: str, names: 
 
 
 # links of the site's menu or its footer (see _menu_opens_headline)
-_MENU_OR_FOOTER_LINKS = etree.XPath(
-    "//a[@href][ancestor::nav or ancestor::header or ancestor::footer or ancestor::*[@role='navigation'"
-    " or @role='contentinfo'] or ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')]]")
-_IN_FOOTER = etree.XPath("boolean(ancestor::footer or ancestor::*[@role='contentinfo'])")
+_MENU_OR_FOOTER_LINKS = etree.XPath(f"//a[@href][{_NAV_ANCESTOR} or {_FOOTER_ANCESTOR} or {_MENU_UL}]")
+_IN_FOOTER = etree.XPath(f"boolean({_FOOTER_ANCESTOR})")
 
 
 def _menu_opens_headline(root: etree._Element, page_url: str, title: str) -> bool:
