@@ -776,6 +776,12 @@ from newsbot.cleaning.metadata import (
         # ... only before an outlet's name: Czech "dárek" is a gift, a contest's prize line no source (review 14b)
         ("Dárek: plyšový slon a volná vstupenka", None, None, None),
         ("Dárek: Vánoční balíček", None, None, None),
+        # Mapudungun "where the news comes from" (a CMS Made Simple item's closing credit), Chamorro "from" (a line
+        # closing a WordPress post); the words in prose without a colon label nothing
+        ("Chew tuwi ti zungu: Mapuexpress", None, "Mapuexpress", None),
+        ("Ginen: Pacific Island Times", None, "Pacific Island Times", None),
+        ("Ginen i Kumision i Fino' CHamoru i salåpe' para i festivat.", None, None, None),
+        ("Kimlayiñ chew tuwi ti zungu ñi wirintukun.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):

@@ -182,6 +182,10 @@ SOURCE_LABELS = (
     # colon: "rásmiy dárek sıpatında …", as an official source, is prose; only before an outlet's name: Czech "dárek"
     # is a gift, "Dárek: plyšový slon …" a contest's prize, _OUTLET_ONLY_LABELS)
     "dárek",
+    # Mapudungun "where the news comes from" (a CMS Made Simple news item's closing "Chew tuwi ti zungu: Mapuexpress"),
+    # Chamorro "from" ("Ginen: Pacific Island Times", a line closing a WordPress post); only before a colon: "Ginen i
+    # Kumision i salåpe'", the money comes from the commission, is prose
+    "chew tuwi ti zungu", "ginen",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
