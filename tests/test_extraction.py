@@ -1723,6 +1723,24 @@ def test_a_you_are_here_trail_is_a_breadcrumb(trail, crumbs):
     assert extract_page(html, "https://ex.com/a/1.html").breadcrumbs == crumbs
 
 
+@pytest.mark.parametrize(
+    ("trail", "headline", "crumbs"),
+    [
+        # the plain-text last crumb is the page's own headline, which holds the trail's separator itself (CMS Made
+        # Simple's lastitem over a spammy "Kw777 » …" h1): one crumb, the keyword no section before it
+        ("<div class='breadcrumbs'><a href='/'>Kiñeke</a> » <a href='/wallmapu'>Wallmapu</a> » <span class='lastitem'>"
+         "Kw777 » Council approves the budget</span></div>", "Kw777 » Council approves the budget",
+         ["Wallmapu", "Kw777 » Council approves the budget"]),
+        # ... while crumbs written as text before the headline stay crumbs
+        ("<div class='breadcrumbs'><a href='/'>Home</a> » <a href='/world/'>World</a> » Europe » Council approves the "
+         "budget</div>", "Council approves the budget", ["World", "Europe", "Council approves the budget"]),
+    ],
+)
+def test_a_headline_holding_the_trails_separator_is_one_crumb(trail, headline, crumbs):
+    html = f"<html><body>{trail}<h1>{headline}</h1>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.com/news/14/39/council-budget").breadcrumbs == crumbs
+
+
 def test_a_box_holding_the_headline_is_no_breadcrumb():
     # Odoo's cover: a box whose class answers a trail's hint ("position-relative") around the headline, the author,
     # the date and the blog's link

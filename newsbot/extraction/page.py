@@ -2739,6 +2739,11 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             between = text[text.find(items[-2]) + len(items[-2]):text.rfind(items[-1])].strip() \
                 if items[-2] in text and items[-1] in text else ""
             tail = rest.split(between) if between and _CRUMB_SEP.fullmatch(between) else _crumb_split(rest)
+            if h1 is not None and (headline := _text(h1)) and rest.strip(" >›»/|·") == headline:
+                # ... but not when it is the page's own headline, which may hold the trail's separator itself
+                # (CMS Made Simple's "<a>Wallmapu</a> » <span class=lastitem>PEWMA777 » Elungey …</span>" over the
+                # same h1): one crumb, not a section "PEWMA777" before it
+                tail = [headline]
             tail = [t.strip() for t in tail]
             crumbs = items + [t for t in tail if t]
         else:
