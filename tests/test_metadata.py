@@ -1716,6 +1716,14 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("MADANG (Pasifik Nius) — Ol yut i klinim maket long Sarere.", "Pasifik Nius"),
         ("TOKYO (Kyodo News) — The central bank kept rates unchanged.", "Kyodo News"),
         ("LONDON (Downing Street) — The prime minister said he would not resign.", None),
+        # ... or by a newspaper's word (Times, Tribune, Variety); not a place named after one, nor without the dash or
+        # with the place written as a name
+        ("SAIPAN (Marianas Variety) — I Commonwealth Ports Authority ha baba i nuebu na terminal.", "Marianas Variety"),
+        ("NEW DELHI (Hindustan Times) — The court adjourned the hearing to April.", "Hindustan Times"),
+        ("SAIPAN (Saipan Tribune) — The legislature passed the budget.", "Saipan Tribune"),
+        ("NEW YORK (Times Square) — Crowds gathered for the countdown.", None),
+        ("Saipan (Marianas Variety) — I Commonwealth Ports Authority ha baba i nuebu na terminal.", None),
+        ("SAIPAN (Marianas Variety) I Commonwealth Ports Authority ha baba i nuebu na terminal.", None),
         # a broadcaster's name and its number, the place in capitals (its ʻeta too) and a dash: the credit; not a
         # number alone, another word's, a year's, nor without the dateline's form
         ("PAPEʻETE (Radio 1) — Ua tāpiri mai te pahī Aranui 5 i te uāhu nō Papeʻete.", "Radio 1"),

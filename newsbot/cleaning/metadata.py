@@ -2393,11 +2393,15 @@ _CJK_DATELINE = re.compile(r"^\s*[（(【]?(?P<agency>[\u3400-\u9fff]{1,6}社)[\
                            + r"]{1,3}月)?[" + _CJK_NUM + r"]{1,3}日[電电]")
 
 
+# the words closing a newspaper's name (data, lower case): of two or three words ("Hindustan Times", "Saipan
+# Tribune", "Daily Variety"), which no region or place after a dateline's place ends with ("Nova Scotia",
+# "Downing Street")
+_PAPER_WORDS = frozenset("post times tribune herald journal daily zeitung gazette chronicle courier variety".split())
 # the words closing a newsroom's one-word brand (data, lower case: news, press, post, a broadcaster's, a news desk's;
-# the outlets' words of OUTLET_WORDS too): "SAnews", "CNNMoney", "PressTV", "HuffPost".  Only closing it: opening a
-# name, "Media", "Post" are a retailer's, a bank's too ("MediaMarkt", "PostFinance")
-_BRAND_NEWS_WORDS = OUTLET_WORDS | frozenset(
-    "post times tribune herald journal daily zeitung radio tv fm online money business".split())
+# the outlets' words of OUTLET_WORDS and the papers' of _PAPER_WORDS too): "SAnews", "CNNMoney", "PressTV",
+# "HuffPost".  Only closing it: opening a name, "Media", "Post" are a retailer's, a bank's too ("MediaMarkt",
+# "PostFinance")
+_BRAND_NEWS_WORDS = OUTLET_WORDS | _PAPER_WORDS | frozenset("radio tv fm online money business".split())
 
 
 def _brand_news_word(credit: str) -> bool:
@@ -2467,10 +2471,11 @@ def dateline_credit(paragraph: str) -> str | None:
             and any(dash in mark for dash in "-–—") and _brand_news_word(credit):
         return credit
     # ... or two or three capitalised words closed by an outlet's word (OUTLET_WORDS: "MADANG (Pasifik Nius) —",
-    # "TOKYO (Kyodo News) —"), or a broadcaster's with its number ("PAPEʻETE (Radio 1) —"): a newsroom's name; a
-    # place ("LONDON (Downing Street) -") or a region has no such word
+    # "TOKYO (Kyodo News) —") or a newspaper's (_PAPER_WORDS: "NEW DELHI (Hindustan Times) —"), or a broadcaster's with
+    # its number ("PAPEʻETE (Radio 1) —"): a newsroom's name; a place ("LONDON (Downing Street) -") or a region has
+    # no such word
     if not comma and place.strip().isupper() and 2 <= len(words) <= 3 and any(dash in mark for dash in "-–—") \
-            and (numbered or (words[-1].lower() in OUTLET_WORDS
+            and (numbered or ((words[-1].lower() in OUTLET_WORDS or words[-1].lower() in _PAPER_WORDS)
                               and all(word[:1].isupper() and word.isalpha() for word in words))):
         return credit
     # ... or the edition of an agency publishing editions named for a country ("АҞӘА (Sputnik Аҧсны) –", "TBILISI
