@@ -2139,8 +2139,8 @@ def _exclaimed(sentence: str) -> bool:
 
 def _call_to_action(sentence: str, needle: str) -> bool:
     """``sentence`` is an advert's call to action: a short exclamation, the text message sending the brand's code
-    (``needle``, the keyword in lower case: :func:`_texts_a_code`), or a word or two with "today" or "now" closed by a
-    stop."""
+    (``needle``, the keyword in lower case: :func:`_texts_a_code`), the phone number to call (:func:`_calls_a_number`),
+    or a word or two with "today" or "now" closed by a stop."""
     if _exclaimed(sentence) or _texts_a_code(sentence, needle) or _calls_a_number(sentence):
         return True
     if len(sentence) > _CALL_TO_ACTION_MAX:
