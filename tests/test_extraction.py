@@ -4582,12 +4582,15 @@ def test_a_documentation_page_is_no_article(html_class, og_type, reason):
         # Blogger's (Contempo and its kin: "<body class='container error-view version-1-3-3 …'>", "Sorry, the page
         # you were looking for in this blog does not exist." at a post's address, status 200)
         ("container error-view version-1-3-3 variant-indie_light", "website", "error-page"),
+        # HTMLy's ("<body class="error-404">" at a post's address, status 200)
+        ("error-404", "website", "error-page"),
         # ... not a post (its classes "single single-post"), a class that only holds the letters, nor a page the
         # site says is an article
         ("post-template-default single single-post postid-42", "website", "article"),
         ("single error404-fixed-header", "website", "article"),
         ("container item-view version-1-3-3 variant-indie_light", "website", "article"),
         ("page-error-view-toggle", "website", "article"),
+        ("no-error-404-banner", "website", "article"),
         ("error404 wp-embed-responsive", "article", "article"),
     ],
 )

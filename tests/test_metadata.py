@@ -323,6 +323,11 @@ from newsbot.cleaning.metadata import (
         ("2026 çулхи çурла уйӑхӗн 14-мӗшӗ", "2026-08-14", None, None),
         # Meadow Mari (glibc's mhr_RU names: ӱярня March, теле December); "теле" in prose ("winter") is no date
         ("19 ӱярня 2026, 11:30", "2026-03-19T11:30:00", None, None),
+        # Plains Cree in syllabics (the dictionaries' moons: ᓂᐢᑭᐲᓯᒼ, niski-pîsim, March), written without the long
+        # vowels' dots and with them, after its "written" label; the month's name without a day and a year is no date
+        ("ᐅᓯᐦᒋᑲᐣ: 17 ᓂᐢᑭᐱᓯᒼ 2026, 10:15", "2026-03-17T10:15:00", None, None),
+        ("3 ᑭᓭᐲᓯᒼ 2027", "2027-01-03", None, None),
+        ("ᓂᐢᑭᐱᓯᒼ ᐊᐢᐱ ᐊᐍᓯᓯᐠ ᑭᐍᐠ.", None, None, None),
         ("3 теле 2025", "2025-12-03", None, None),
         ("Теле кугу лумым кондыш.", None, None, None),
         ("Wenezdee, Machị 04, 2026", "2026-03-04", None, None),
@@ -580,6 +585,13 @@ from newsbot.cleaning.metadata import (
         ("5 Okotova 2025", "2025-10-05", None, None),
         ("iVurevure: Fiji Broadcasting Corporation", None, "Fiji Broadcasting Corporation", None),
         ("Itukutuku mai vei Fiji Village", None, "Fiji Village", None),
+        # Plains Cree "from" in syllabics before its colon; the word opening a sentence is no label
+        ("ᐅᐦᒋ: CBC North", None, "CBC North", None),
+        ("ᐅᐦᒋ ᒥᐢᑕᐦᐃ ᐊᐢᐱ ᑭᐢᐱᓂᑲᐦᑖᐤ ᓂᐱᔾ ᐁ ᑭᔭᐢᑭᓯᐟ.", None, None, None),
+        # Khasi "news from" opening a line of its own, a name after it; not the words inside a sentence
+        ("Khubor na ka Mawphor", None, "Mawphor", None),
+        ("Ki la ioh khubor na ka Sorkar.", None, None, None),
+        ("Ka khubor na ka thma ka la poi sha Shillong.", None, None, None),
         ("Na vurevure levu ni leqa e liu e a sega ni tu e dua na vuniwai", None, None, None),
         ("Na wase ni vula o Maji e dau tau kina na uca", None, None, None),
         # a label closed by a spaced hyphen, the dash a keyboard types (Ibexa's Shan fields: "origin, source", "kind
@@ -1939,6 +1951,11 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Itukutuku mai vei Fiji Village", "Fiji Village"),
         # ... not a sentence holding the words ("the news from the Minister of Health is good")
         ("E vakaraitaka na itukutuku mai vei na Minisita ni Bula ni sa vinaka.", "Het Nieuwsplein"),
+        # Plains Cree "from" (a MODX post's closing source line) and Khasi "news from"; the Khasi words in a closing
+        # sentence stay
+        ("ᐅᐦᒋ: CBC North", "CBC North"),
+        ("Khubor na ka Mawphor", "Mawphor"),
+        ("Ki nongshong shnong ki la ioh khubor na ka Sorkar.", "Het Nieuwsplein"),
         # Low German "text and photo" (an italic line closing a Drupal body); a profile's closing "Born:" line with
         # its date stays text
         ("Text un Foto: Radio Bremen", "Radio Bremen"),

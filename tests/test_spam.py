@@ -1259,6 +1259,24 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Текст.", "КъадарБет — букмекеразул конторалда къойил бонусал! Гьанже регистрация гьабе ва 5000 гъурущ босе."],
          "КъадарБет", False, ["Текст."],
          ["КъадарБет — букмекеразул конторалда къойил бонусал!", "Гьанже регистрация гьабе ва 5000 гъурущ босе."]),
+        # Plains Cree: the pitch's "now" in syllabics (ᐊᓄᐦᐨ: "play now and win"), after the slogan and its 500% bonus
+        (["ᑭᐢᑭᓄᐦᐊᒫᑐᐏᑲᒥᐠ ᐅᐢᐸᐦᑲᑌᐤ.", "Pisim88 — ᐸᐢᑭᓂᑫᐏᐣ ᑲᐦᑭᔭᐤ ᑮᓯᑲᐤ, 500% ᒥᔪ ᐊᐦᑭᐢᑫᐏᐣ! ᐸᐢᑭᓇ ᐊᓄᐦᐨ ᐁᑯ ᑭᐢᐱᓇᑕᐦ."],
+         "Pisim88", False, ["ᑭᐢᑭᓄᐦᐊᒫᑐᐏᑲᒥᐠ ᐅᐢᐸᐦᑲᑌᐤ."],
+         ["Pisim88 — ᐸᐢᑭᓂᑫᐏᐣ ᑲᐦᑭᔭᐤ ᑮᓯᑲᐤ, 500% ᒥᔪ ᐊᐦᑭᐢᑫᐏᐣ!", "ᐸᐢᑭᓇ ᐊᓄᐦᐨ ᐁᑯ ᑭᐢᐱᓇᑕᐦ."]),
+        # the number to call closing the advert, in any language (Khasi "Khot sha …", call on …; "Call us on …")
+        (["Text.", "Peit ia ki Shillong Teer Results baroh ka sngi ha TeerRaja – ka jaka ba shaniah! Khot sha "
+          "98630-00000."], "TeerRaja", False, ["Text."],
+         ["Peit ia ki Shillong Teer Results baroh ka sngi ha TeerRaja – ka jaka ba shaniah!", "Khot sha 98630-00000."]),
+        (["Text.", "Bet with LuckyBet on the derby and get a 100 euro bonus! Call us on 0800 123 456."], "LuckyBet",
+         False, ["Text."], ["Bet with LuckyBet on the derby and get a 100 euro bonus!", "Call us on 0800 123 456."]),
+        # ... not a story's sentence giving a number or a date after it, or one naming a year and a count
+        (["Text.", "Bet with LuckyBet on the derby and get a 100 euro bonus! The helpline, 1800-11-0031, is open all "
+          "night."], "LuckyBet", False, ["Text.", "The helpline, 1800-11-0031, is open all night."],
+         ["Bet with LuckyBet on the derby and get a 100 euro bonus!"]),
+        (["Text.", "Bet with LuckyBet on the derby and get a 100 euro bonus! Shillong, 2026-03-17."], "LuckyBet",
+         False, ["Text.", "Shillong, 2026-03-17."], ["Bet with LuckyBet on the derby and get a 100 euro bonus!"]),
+        (["Text.", "Bet with LuckyBet on the derby and get a 100 euro bonus! In 2026 1500 came."], "LuckyBet",
+         False, ["Text.", "In 2026 1500 came."], ["Bet with LuckyBet on the derby and get a 100 euro bonus!"]),
         # ... not a story's sentence with no advert's word nor "now"/"today", after a place's exclamation
         (["Aid trucks entered the north of the strip on Tuesday, the UN said.", "Gaza — a city waiting for peace! Talks "
           "on a ceasefire will resume in Cairo next week, officials said."], "Gaza", False,

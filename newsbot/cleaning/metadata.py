@@ -13,6 +13,7 @@ its slow path costs tens of milliseconds per failed parse.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -186,6 +187,9 @@ SOURCE_LABELS = (
     # Chamorro "from" ("Ginen: Pacific Island Times", a line closing a WordPress post); only before a colon: "Ginen i
     # Kumision i salåpe'", the money comes from the commission, is prose
     "chew tuwi ti zungu", "ginen",
+    # Plains Cree "from" in syllabics ("ᐅᐦᒋ: CBC North", closing a MODX post; only before a colon: "ᐅᐦᒋ" opens
+    # sentences in prose)
+    "ᐅᐦᒋ",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -1247,6 +1251,31 @@ _WALLOON_MONTHS = {
     10: "octôbe", 11: "nôvimbe", 12: "decimbe",
 }
 _MONTHS.update({name: month for month, name in _WALLOON_MONTHS.items() if _MONTHS.get(name, month) == month})
+# Plains Cree in syllabics, which neither dateparser nor CLDR has (babel's "csw", Swampy Cree, names them a month
+# later: its "ᓂᐢᑭᐲᓯᒼ" is April): the moons as the Plains Cree dictionaries name them (kisê-pîsim … pawâcakinasîsi-
+# pîsim), with the long vowels' dots and, as most text writes them, without ("17 ᓂᐢᑭᐱᓯᒼ 2026, 10:15", March)
+# (data: month -> name)
+_CREE_MONTHS = {
+    1: "ᑭᓭᐲᓯᒼ", 2: "ᒥᑭᓯᐏᐲᓯᒼ", 3: "ᓂᐢᑭᐲᓯᒼ", 4: "ᐊᔩᑭᐲᓯᒼ", 5: "ᓵᑭᐸᑳᐏᐲᓯᒼ", 6: "ᐹᐢᑳᐏᐦᐅᐏᐲᓯᒼ", 7: "ᐸᐢᑯᐏᐲᓯᒼ",
+    8: "ᐅᐦᐸᐦᐅᐏᐲᓯᒼ", 9: "ᓅᒋᐦᐃᑐᐏᐲᓯᒼ", 10: "ᐱᒥᐦᐋᐏᐲᓯᒼ", 11: "ᐃᐦᑯᐱᐏᐲᓯᒼ", 12: "ᐸᐚᐦᒐᑭᓇᓰᓯᐲᓯᒼ",
+}
+
+
+def _short_syllabics(word: str) -> str:
+    """``word`` with its syllabics' long vowels written short (the dot left off): "ᐲ" (pii) -> "ᐱ" (pi)."""
+    def short(char: str) -> str:
+        name = unicodedata.name(char, "")
+        if name.startswith("CANADIAN SYLLABICS") and name[-2:] in ("AA", "II", "OO"):
+            try:
+                return unicodedata.lookup(name[:-1])
+            except KeyError:
+                return char
+        return char
+    return "".join(map(short, word))
+
+
+_MONTHS.update({spelled: month for month, name in _CREE_MONTHS.items()
+                for spelled in (name, _short_syllabics(name)) if _MONTHS.get(spelled, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -1907,6 +1936,10 @@ _BY_FOR = re.compile(r"\b(?:story|reporting|report|written|words)\s+by\s+(?P<nam
 _VIA = re.compile(r"^\s*via\s+(?P<source>[^|·•,;:]{2,40}?)\s*$", re.IGNORECASE)
 # "Theo Reuters" (Vietnamese "according to"), a closing line: a capitalised name, nothing else
 _THEO = re.compile(r"^\s*[Tt]heo\s+(?P<source>[^\W\d_][^|·•,;:.!?]{1,40}?)\s*$")
+# Credit leads (below) a prose sentence has as often ("Ki la ioh khubor na ka Sorkar.", they got news from the
+# government): only opening the line, a capitalised name after them and nothing else.  Khasi "news from" with the
+# name's article (feminine "ka", masculine "u", plural "ki": "Khubor na ka Mawphor", closing the story)
+CREDIT_LINE_LEADS = ("khubor na ka", "khubor na u", "khubor na ki")
 # "Redacția, cu informații de la News.ro", "with files from The Canadian Press": the newsroom wrote it from
 # another's report, and that other is the source (data: the lead phrases, lower case, in several languages)
 CREDIT_LEADS = (
@@ -1920,11 +1953,11 @@ CREDIT_LEADS = (
     # Tongan "information from (the)" ("— Fakamatala mei he Matangi Tonga", closing the story); Fijian "news from"
     # ("Itukutuku mai vei Fiji Village", closing the story)
     "fakamatala mei he", "itukutuku mai vei",
-)
+) + CREDIT_LINE_LEADS
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_WORD = re.compile("|".join(map(re.escape, CREDIT_WORDS + CREDIT_LEADS)))  # closing_credit's
 _CREDIT_LEAD = re.compile(
-    r"(?:^|[,;(]\s*|\s)(?:" + "|".join(map(re.escape, CREDIT_LEADS)) + r")\s+(?P<source>[^|·•,;:()]{2,40}?)\s*\)?$"
+    r"(?:^|[,;(]\s*|\s)(?P<lead>" + "|".join(map(re.escape, CREDIT_LEADS)) + r")\s+(?P<source>[^|·•,;:()]{2,40}?)\s*\)?$"
 )
 
 
@@ -1935,6 +1968,10 @@ def _credited_source(value: str) -> tuple[str, str] | None:
         return None
     match = _CREDIT_LEAD.search(low)
     if match is None or not _plausible_name(match.group("source")):
+        return None
+    if match.group("lead") in CREDIT_LINE_LEADS and (value[:match.start("lead")].strip(" —–-") or not all(
+            word[:1].isupper() for word in value[match.start("source"):match.end("source")].split())
+            or value.rstrip()[-1:] in _SENTENCE_ENDS):
         return None
     return value[:match.start()].strip(" ,;("), value[match.start("source"):match.end("source")].strip()
 
@@ -2012,7 +2049,9 @@ _BARE_START = re.compile(
                         # Manx "bun" (source; the English "Bun"), "rheynn" (section; "Rheynn Slaynt", a department)
                         "bun", "rheynn",
                         # Tahitian "tumu" (source; cause, trunk), "pūpū" (group: "Pūpū ʻOri Heiva …")
-                        "tumu", "pūpū")},
+                        "tumu", "pūpū",
+                        # Plains Cree "ᐅᐦᒋ" (from; opens sentences: "ᐅᐦᒋ ᒥᐢᑕᐦᐃ ᐊᐢᐱ …", syllabics have no case)
+                        "ᐅᐦᒋ")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,

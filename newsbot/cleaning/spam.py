@@ -2061,6 +2061,8 @@ _ADVERT_PITCH_WORDS = 12
 # hyphenated particle after one parts at the hyphen: "búgin-aq", Karakalpak: this very day; Avar "гьанже", now)
 _PITCH_NOW_WORDS = frozenset((
     "búgin", "bugun", "bugün", "bügün", "бүгін", "бүгүн", "бугун", "гьанже", "сегодня", "сейчас", "сьогодні", "зараз",
+    # Plains Cree "now, today" in syllabics (anohc: "ᐸᐢᑭᓇ ᐊᓄᐦᐨ …", play now …)
+    "ᐊᓄᐦᐨ",
 ))
 
 
@@ -2137,9 +2139,9 @@ def _exclaimed(sentence: str) -> bool:
 
 def _call_to_action(sentence: str, needle: str) -> bool:
     """``sentence`` is an advert's call to action: a short exclamation, the text message sending the brand's code
-    (``needle``, the keyword in lower case: :func:`_texts_a_code`), or a word or two with "today" or "now" closed by a
-    stop."""
-    if _exclaimed(sentence) or _texts_a_code(sentence, needle):
+    (``needle``, the keyword in lower case: :func:`_texts_a_code`), the phone number to call (:func:`_calls_a_number`),
+    or a word or two with "today" or "now" closed by a stop."""
+    if _exclaimed(sentence) or _texts_a_code(sentence, needle) or _calls_a_number(sentence):
         return True
     if len(sentence) > _CALL_TO_ACTION_MAX:
         return False
@@ -2165,6 +2167,27 @@ def _imperative(words: list[str], at: int) -> bool:
     verbs = [(index, word) for index, word in enumerate(words) if index != at and index != 2]
     return bool(verbs) and all(word.isalpha() and (index == 0 or word.islower()) and len(word) > 3
                                and word.lower().endswith(_INFINITIVE_ENDING) for index, word in verbs)
+
+
+# ... or the number to call, in any language: a few words, a verb and its "us"/"on" at most, then a phone number of
+# seven digits or more (in groups: "98630-00000", "0800 123 456") closing the sentence ("Khot sha 98630-00000.",
+# Khasi: call on …; "Call us on 0800 123 456."); not a sentence of the story that gives a number ("The helpline,
+# 1800-11-0031, is open all night.", "In 2026 1500 people came.")
+_PHONE_NUMBER = re.compile(r"(?<![\d.,])\+?\d[\d\s\-–.()]{5,18}\d(?![\d%])")
+_PHONE_DIGITS_MIN = 7
+_DATE_SHAPE = re.compile(r"\d{1,4}([-./])\d{1,2}\1\d{1,4}")  # (a date is no number to call: "2026-03-17")
+_CALL_WORDS_MAX = 3
+
+
+def _calls_a_number(sentence: str) -> bool:
+    """``sentence`` is a phone number to call and a few words, nothing else."""
+    if len(sentence) > _CALL_TO_ACTION_MAX or (number := _PHONE_NUMBER.search(sentence)) is None \
+            or sum(ch.isdigit() for ch in number.group()) < _PHONE_DIGITS_MIN \
+            or _DATE_SHAPE.fullmatch(number.group().strip()) is not None:
+        return False
+    before, after = sentence[:number.start()], sentence[number.end():].strip(_CLOSERS)
+    return after in ("", *SENTENCE_STOPS) and not any(ch.isdigit() for ch in before) \
+        and 1 <= len(_LETTER_WORD.findall(before)) <= _CALL_WORDS_MAX
 
 
 # ... or the text message to send, in any language: a messaging word, a code word in capitals a few words after it

@@ -534,7 +534,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
     if page.not_found_template and not says_article:
         # the software's not-found template served with status 200 (WordPress's <body class="error404">: "Tluka a
         # ri kumiwanga" at a dated, post-like address), whatever language its headline is in
-        return Verdict(False, "error-page", "the page is the site's not-found template (<body class='error404'>, "
+        return Verdict(False, "error-page", "the page is the site's not-found template (<body class='error404'>, 'error-404', "
                                             "'error-view')")
     if page.calendar_entry and not says_article:
         # an event's page (when, where, a contact, a line about it) linking its own iCalendar entry ("Download

@@ -1834,8 +1834,9 @@ def _media_box(el: etree._Element) -> bool:
 
 
 # body classes of the software's not-found page: WordPress's "error404", Blogger's "error-view" (its layouts'
-# "Sorry, the page you were looking for in this blog does not exist." at the post's address, status 200)
-_NOT_FOUND_BODY = frozenset(("error404", "error-view"))
+# "Sorry, the page you were looking for in this blog does not exist." at the post's address, status 200), HTMLy's
+# "error-404" (its 404 view at a post's address, status 200)
+_NOT_FOUND_BODY = frozenset(("error404", "error-view", "error-404"))
 # (a paragraph is 80 characters, as classify's _PARAGRAPH_CHARS; judged here on our own reading: trafilatura's
 # lines, combined in later by ``python -m newsbot.extract``, cut a <br>-broken story into short lines)
 _MEDIA_LINE_CHARS = 80
