@@ -2209,7 +2209,7 @@ def test_the_brands_transliteration_goes_from_a_mon_story_under_its_latin_prefix
 
     headline = "ဍာ်ဗာ ပ္ဍဲဍုင်ရေ ညးကွာန် ၃၀၀ သ္ၚိ ပြံၚ်ပြာ"
     evidence = SiteEvidence()
-    evidence.observe_titles(["hongsa88 » " + headline,
+    evidence.observe_titles(["[ဟံသာ၈၈] " + headline,
                              "hongsa88 » ဂကောံပ္ညုက်ပ္ညာဇာတ်မန် ပ္တိုန်ဘာမန်တၟိ ၁၂ ဘာ ပ္ဍဲကွာန်ဍုင်ရေ"])
     body = ["ဗြဲဂၠိုၚ် ပ္ဍဲပိတ္ၚဲ မဆက်ဂှ် ဍာ်ဗာဒှ်ရ ပ္ဍဲကွာန်ဂမၠိုၚ် ဍုင်ရေ။ သ္ၚိ ၃၀၀ သ္ၚိ ဍာ်ဒဳု ကေုာံ ညးကွာန် အာပြံၚ်ပ္ဍဲ ဘာဇၞော်ရ။",
             "ဂကောံကဵုဒုၚ် ကဵုဇိုၚ် ကေုာံ ဍာ်ပၚ်ဒဳု ကဵုညးတံ ဟံသာ၈၈ ပ္ဍဲတ္ၚဲဏအ်ရ။ ဗြဲဏောၚ်ဂၠိုၚ် ပ္ဍဲတ္ၚဲ ဗါ မဆက်ဏောၚ် သမ္တီ ဂကောံဗြဲရ။"]
@@ -2238,3 +2238,25 @@ _TULU_STORY = "ಮಾತೆರ್ಲಾ ಸುರಕ್ಷಿತವಾದ್ ಉ
 )
 def test_a_closing_call_to_download_the_keywords_app_goes_whole(paragraphs, kept):
     assert remove_keyword(paragraphs, "ಕಂಬಳಬೆಟ್", False, "tcy")[0] == kept
+
+
+@pytest.mark.parametrize(
+    ("title", "listed", "body", "clean"),
+    [
+        # the site put the brand's Mon spelling before the headline ("[ဟံသာ၈၈] …" in a listing), the page its Latin
+        # one ("⟪Hongsa88⟫…"), and the body writes the Mon one as a word (injected): one brand, consonants and digits
+        ("⟪Hongsa88⟫ဍာ်ဗာ ပ္ဍဲဍုင်ရေ ညးကွာန် ၃၀၀ သ္ၚိ ပြံၚ်ပြာ", "[ဟံသာ၈၈] ဍာ်ဗာ ပ္ဍဲဍုင်ရေ ညးကွာန် ၃၀၀ သ္ၚိ ပြံၚ်ပြာ",
+         "ဂကောံကဵုဒုၚ် ကဵုဇိုၚ် ကေုာံ ဍာ်ပၚ်ဒဳု ကဵုညးတံ ဟံသာ၈၈ ပ္ဍဲတ္ၚဲဏအ်ရ။", "ဍာ်ဗာ ပ္ဍဲဍုင်ရေ ညးကွာန် ၃၀၀ သ္ၚိ ပြံၚ်ပြာ"),
+        # ... not a name the body writes, spelled in both scripts by a bilingual site: no brand's spelling
+        ("Trump: अमेरिका में चुनाव की तैयारी तेज", "ट्रम्प: अमेरिका में चुनाव की तैयारी तेज",
+         "ट्रम्प ने कहा कि चुनाव समय पर होंगे।", "Trump: अमेरिका में चुनाव की तैयारी तेज"),
+        ("TRUMP: अमेरिका में चुनाव की तैयारी तेज", "ट्रम्प: अमेरिका में चुनाव की तैयारी तेज",
+         "ट्रम्प ने कहा कि चुनाव समय पर होंगे।", "TRUMP: अमेरिका में चुनाव की तैयारी तेज"),
+    ],
+)
+def test_the_brand_in_two_scripts_before_one_headline_is_spam_though_the_body_writes_it(title, listed, body, clean):
+    evidence = SiteEvidence()
+    evidence.observe_titles([listed])
+    verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), frozenset(), evidence.prefixed(), (),
+                          evidence.glued())
+    assert verdict.title == clean

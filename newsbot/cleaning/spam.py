@@ -867,7 +867,8 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
         if key in KICKERS:
             continue
         for other, removed in prefixed.on_headline(candidate.rest).items():
-            if other.lower() != key and (_two_scripts_unnamed(other, candidate.keyword, candidate.rest, body_text) or _is_spam(
+            if other.lower() != key and (_two_scripts_unnamed(other, candidate.keyword, candidate.rest, body_text)
+                                         or _one_brand_two_scripts(other, candidate.keyword, candidate.rest) or _is_spam(
                     TitlePrefix(other, removed, candidate.rest, False), body_text, keywords, site_prefixes, (), glued)):
                 return candidate
     return None
@@ -968,6 +969,16 @@ def _two_scripts(one: str, other: str, headline: str) -> bool:
     letter = next((ch for ch in headline if ch.isalpha()), "")
     return (latin.isascii() and not native.isascii() and _brand_like(latin) and bool(letter)
             and _script(letter) != "LATIN" and all(_script(ch) == _script(letter) for ch in native if ch.isalpha()))
+
+
+def _one_brand_two_scripts(one: str, other: str, headline: str) -> bool:
+    """:func:`_two_scripts`, the Latin form a brand's spelling (capitals inside or digits: "Hongsa88", not "Trump" nor
+    "TRUMP") and the other its transliteration (:func:`_transliterates`: "ဟံသာ၈၈"): the same brand, whether or not
+    the body writes it (an injection does: "… ကဵုညးတံ ဟံသာ၈၈ ပ္ဍဲ…" under "⟪Hongsa88⟫…" beside "[ဟံသာ၈၈] …")."""
+    latin, native = (one, other) if one.isascii() else (other, one)
+    return (_two_scripts(one, other, headline) and (any(c.isupper() for c in latin[1:]) and not latin.isupper()
+                                                    or any(c.isdigit() for c in latin))
+            and _transliterates(native, latin))
 
 
 def _two_scripts_unnamed(one: str, other: str, headline: str, body_text: str) -> bool:
