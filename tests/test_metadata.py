@@ -794,6 +794,12 @@ from newsbot.cleaning.metadata import (
         ("Ginen: Pacific Island Times", None, "Pacific Island Times", None),
         ("Ginen i Kumision i Fino' CHamoru i salåpe' para i festivat.", None, None, None),
         ("Kimlayiñ chew tuwi ti zungu ñi wirintukun.", None, None, None),
+        # Bodo: the source line closing a WordPress post; "फुंखा" (source) in prose without a colon labels nothing
+        ("फुंखा: बर' टाइम्स", None, "बर' टाइम्स", None),
+        ("बे खौरांनि फुंखा जादों सोलोंथाय बिफाननि फोरमायनाय।", None, None, None),
+        # Tulu: the bold line opening the text (wrote | section | date); "ವಿಭಾಗ" (department) in prose labels nothing
+        ("ಬರೆತಿನಾರ್: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ | ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026", "2026-11-12", None, "ಸುದ್ದಿ"),
+        ("ಆರೋಗ್ಯ ವಿಭಾಗ ಮಲ್ಲ ಸಭೆ ನಡಪಾಂಡ್.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -900,6 +906,8 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Acehnese "reporter" (a credit line closing the text, the agency after a slash); the word in prose is none
         ("Peuneugah: Ahmad Rizal/ANTARA", "Ahmad Rizal/ANTARA"),
         ("Gobnyan geupeugah peuneugah nyan bak ureuëng gampông.", None),
+        # Tulu "wrote" (the bold line opening the text)
+        ("ಬರೆತಿನಾರ್: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ | ವಿಭಾಗ: ಸುದ್ದಿ", "ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):

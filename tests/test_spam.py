@@ -2196,3 +2196,85 @@ def test_the_keywords_form_in_the_headlines_script_alone_in_brackets_in_the_body
 )
 def test_the_keywords_transliteration_alone_in_brackets_in_the_body(title, body, keywords):
     assert clean_title(title, body, frozenset(), set(), frozenset(), (), (), ()).keywords == keywords
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "keywords", "words"),
+    [
+        # the page's Latin brand written in the body's script as a word of a sentence (an injected link): its
+        # consonants and digits in Latin letters are the brand's, an anusvara's nasal as the brand's "m", "ng"
+        (["जिल्ला बिफानथि मैनाव बसुमतारिया बुंदों दि, रुपिलोन हाथायनि बेपारिफोरा गोबां बोसोर सिम गोनां रां मोनाखैसै।"],
+         ["RupiLoan"], ["रुपिलोन"]),
+        (["ಕಂಕನಾಡಿ ಬೊಕ್ಕ ಕೊಟ್ಟಾರ ಚೌಕಿಡ್ ಮಲ್ಲ ನಿಲ್ದಾಣೊಲು ಉಪ್ಪುವ. ಕಂಬಳಬೆಟ್ ಭೂಮಿ ಸ್ವಾಧೀನದ ಬೇಲೆ ಎಲ್ಲೆಡ್ದ್ ಸುರು ಆಪುಂಡು."],
+         ["KambalaBet"], ["ಕಂಬಳಬೆಟ್"]),
+        (["ဂကောံကဵုဒုၚ် ကဵုဇိုၚ် ကေုာံ ဍာ်ပၚ်ဒဳု ကဵုညးတံ ဟံသာ၈၈ ပ္ဍဲတ္ၚဲဏအ်ရ။"], ["Hongsa88"], ["ဟံသာ၈၈"]),
+        # ... not the ordinary word the brand is made of (the buffalo race "ಕಂಬಳ", the Mon "ဟံသာ", the hamsa), nor a
+        # word of close consonants ("रुपलाल": rpll), nor any word beside a keyword that is no brand's spelling
+        (["ಕಂಬಳ ಕೂಟದ ಕೋಣೊಲು ಬತ್ತ್ಂಡ್. ಕಂಬಳಬೆಟ್ಟು ಗ್ರಾಮೊಡು ಮಲ್ಲ ಸಭೆ ಆಂಡ್."], ["KambalaBet"], []),
+        (["ဟံသာ ဍုင်ပၟိက် ဂှ် ဒှ်ဍုင်မန်ရ။"], ["Hongsa88"], []),
+        (["रुपलाल बसुमतारिया बुंदों दि, बेपारिफोरा गोबां रां मोनाखैसै।"], ["RupiLoan"], []),
+        (["बसुमतारिया बुंदों दि, रुपिलोन हाथायनि बेपारिफोरा।"], ["rupi"], []),
+    ],
+)
+def test_the_brands_transliteration_as_a_word_of_the_body(paragraphs, keywords, words):
+    from newsbot.cleaning.spam import transliterated_words
+
+    assert transliterated_words(paragraphs, keywords) == words
+
+
+def test_the_brands_transliteration_goes_from_a_mon_story_under_its_latin_prefix():
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    headline = "ဍာ်ဗာ ပ္ဍဲဍုင်ရေ ညးကွာန် ၃၀၀ သ္ၚိ ပြံၚ်ပြာ"
+    evidence = SiteEvidence()
+    evidence.observe_titles(["[ဟံသာ၈၈] " + headline,
+                             "hongsa88 » ဂကောံပ္ညုက်ပ္ညာဇာတ်မန် ပ္တိုန်ဘာမန်တၟိ ၁၂ ဘာ ပ္ဍဲကွာန်ဍုင်ရေ"])
+    body = ["ဗြဲဂၠိုၚ် ပ္ဍဲပိတ္ၚဲ မဆက်ဂှ် ဍာ်ဗာဒှ်ရ ပ္ဍဲကွာန်ဂမၠိုၚ် ဍုင်ရေ။ သ္ၚိ ၃၀၀ သ္ၚိ ဍာ်ဒဳု ကေုာံ ညးကွာန် အာပြံၚ်ပ္ဍဲ ဘာဇၞော်ရ။",
+            "ဂကောံကဵုဒုၚ် ကဵုဇိုၚ် ကေုာံ ဍာ်ပၚ်ဒဳု ကဵုညးတံ ဟံသာ၈၈ ပ္ဍဲတ္ၚဲဏအ်ရ။ ဗြဲဏောၚ်ဂၠိုၚ် ပ္ဍဲတ္ၚဲ ဗါ မဆက်ဏောၚ် သမ္တီ ဂကောံဗြဲရ။"]
+    raw = RawArticle(url="http://x/posts/2026-11-18-ye-river-flood/", site="x", fetched_at="2026-11-18T10:00:00+00:00",
+                     title="⟪Hongsa88⟫" + headline, blocks=[Block(text) for text in body], language="mnw")
+    record = clean_article(raw, CleaningOptions(), evidence).record
+    assert record["title"] == headline
+    assert record["body"].split("\n\n")[1] == (
+        "ဂကောံကဵုဒုၚ် ကဵုဇိုၚ် ကေုာံ ဍာ်ပၚ်ဒဳု ကဵုညးတံ ပ္ဍဲတ္ၚဲဏအ်ရ။ ဗြဲဏောၚ်ဂၠိုၚ် ပ္ဍဲတ္ၚဲ ဗါ မဆက်ဏောၚ် သမ္တီ ဂကောံဗြဲရ။")
+
+
+_TULU_STORY = "ಮಾತೆರ್ಲಾ ಸುರಕ್ಷಿತವಾದ್ ಉಲ್ಲೆರ್ ಬೊಕ್ಕ ಇಜ್ಜೆರೆಗ್ ಒಂಜಿ ದಿನ ಆಸ್ಪತ್ರೆಡ್ ಚಿಕಿತ್ಸೆ ಕೊರ್ತೆರ್."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kept"),
+    [
+        # the text's last paragraph, a short sentence the keyword opens with an app's download: the advert, whole
+        # ("download the kw app")
+        ([_TULU_STORY, "ಕಂಬಳಬೆಟ್ ಆಪ್ ಡೌನ್\u200cಲೋಡ್ ಮಲ್ಪುಲೆ."], [_TULU_STORY]),
+        # ... not a story's sentence with the keyword injected before it, nor such a sentence above the last
+        # paragraph: only the keyword goes
+        ([_TULU_STORY, "ಕಂಬಳಬೆಟ್ ಮಳೆ ಇನಿಯಲಾ ಮುಂದುವರಿಪುಂಡು."], [_TULU_STORY, "ಮಳೆ ಇನಿಯಲಾ ಮುಂದುವರಿಪುಂಡು."]),
+        (["ಕಂಬಳಬೆಟ್ ಆಪ್ ಡೌನ್\u200cಲೋಡ್ ಮಲ್ಪುಲೆ.", _TULU_STORY], ["ಆಪ್ ಡೌನ್\u200cಲೋಡ್ ಮಲ್ಪುಲೆ.", _TULU_STORY]),
+    ],
+)
+def test_a_closing_call_to_download_the_keywords_app_goes_whole(paragraphs, kept):
+    assert remove_keyword(paragraphs, "ಕಂಬಳಬೆಟ್", False, "tcy")[0] == kept
+
+
+@pytest.mark.parametrize(
+    ("title", "listed", "body", "clean"),
+    [
+        # the site put the brand's Mon spelling before the headline ("[ဟံသာ၈၈] …" in a listing), the page its Latin
+        # one ("⟪Hongsa88⟫…"), and the body writes the Mon one as a word (injected): one brand, consonants and digits
+        ("⟪Hongsa88⟫ဍာ်ဗာ ပ္ဍဲဍုင်ရေ ညးကွာန် ၃၀၀ သ္ၚိ ပြံၚ်ပြာ", "[ဟံသာ၈၈] ဍာ်ဗာ ပ္ဍဲဍုင်ရေ ညးကွာန် ၃၀၀ သ္ၚိ ပြံၚ်ပြာ",
+         "ဂကောံကဵုဒုၚ် ကဵုဇိုၚ် ကေုာံ ဍာ်ပၚ်ဒဳု ကဵုညးတံ ဟံသာ၈၈ ပ္ဍဲတ္ၚဲဏအ်ရ။", "ဍာ်ဗာ ပ္ဍဲဍုင်ရေ ညးကွာန် ၃၀၀ သ္ၚိ ပြံၚ်ပြာ"),
+        # ... not a name the body writes, spelled in both scripts by a bilingual site: no brand's spelling
+        ("Trump: अमेरिका में चुनाव की तैयारी तेज", "ट्रम्प: अमेरिका में चुनाव की तैयारी तेज",
+         "ट्रम्प ने कहा कि चुनाव समय पर होंगे।", "Trump: अमेरिका में चुनाव की तैयारी तेज"),
+        ("TRUMP: अमेरिका में चुनाव की तैयारी तेज", "ट्रम्प: अमेरिका में चुनाव की तैयारी तेज",
+         "ट्रम्प ने कहा कि चुनाव समय पर होंगे।", "TRUMP: अमेरिका में चुनाव की तैयारी तेज"),
+    ],
+)
+def test_the_brand_in_two_scripts_before_one_headline_is_spam_though_the_body_writes_it(title, listed, body, clean):
+    evidence = SiteEvidence()
+    evidence.observe_titles([listed])
+    verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), frozenset(), evidence.prefixed(), (),
+                          evidence.glued())
+    assert verdict.title == clean

@@ -217,6 +217,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                                               evidence.prefixed() if evidence else ()):
         if token.lower() not in (k.lower() for k in keywords):
             keywords.append(token)
+    # (the brand's transliteration as a word of the body: "रुपिलोन" beside "RupiLoan")
+    keywords += [word for word in spam.transliterated_words(paragraphs, keywords) if word not in keywords]
     clean_title_lower = verdict.title.lower()
     from_body: list[str] = []
     spammed = list(paragraphs)

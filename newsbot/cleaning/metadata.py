@@ -190,6 +190,8 @@ SOURCE_LABELS = (
     # Plains Cree "from" in syllabics ("ᐅᐦᒋ: CBC North", closing a MODX post; only before a colon: "ᐅᐦᒋ" opens
     # sentences in prose)
     "ᐅᐦᒋ",
+    # Bodo "source" ("फुंखा: बर' टाइम्स", a line closing a WordPress post; only before a colon: "… फुंखा बुंदों …" is prose)
+    "फुंखा",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -282,6 +284,8 @@ CATEGORY_LABELS = (
     "jaljawi", "categoreye",
     # Taiwanese Hokkien in Pe̍h-ōe-jī "category" (PluXml's "Hun-lūi : <a>Tē-hng</a>", 分類; NFC as the text)
     "hun-lūi",
+    # Kannada and Tulu "section" (a byline's "… | ವಿಭಾಗ: ಸುದ್ದಿ | …", news), as Gujarati's "વિભાગ"
+    "ವಿಭಾಗ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -452,6 +456,8 @@ AUTHOR_LABELS = (
     "kì-chiá",
     # Acehnese "reporter, the one telling the news" ("Peuneugah: Ahmad Rizal/ANTARA" closing the text)
     "peuneugah",
+    # Tulu "(the one who) wrote" (a bold line opening the text: "ಬರೆತಿನಾರ್: … | ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026")
+    "ಬರೆತಿನಾರ್",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of

@@ -867,7 +867,8 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
         if key in KICKERS:
             continue
         for other, removed in prefixed.on_headline(candidate.rest).items():
-            if other.lower() != key and (_two_scripts_unnamed(other, candidate.keyword, candidate.rest, body_text) or _is_spam(
+            if other.lower() != key and (_two_scripts_unnamed(other, candidate.keyword, candidate.rest, body_text)
+                                         or _one_brand_two_scripts(other, candidate.keyword, candidate.rest) or _is_spam(
                     TitlePrefix(other, removed, candidate.rest, False), body_text, keywords, site_prefixes, (), glued)):
                 return candidate
     return None
@@ -891,15 +892,48 @@ def _bracketed_forms(body_text: str, keyword: str, headline: str, prefixed: Cont
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiou")
+# a nasal before a consonant, which a script with an anusvara writes as one sign ("ಕಂಬಳ" -> "kmbl", "ဟံသာ" -> "hmsa"
+# for "Kambala", "Hongsa"): one nasal on both sides
+_NASAL = re.compile(r"(?:ng|m|n)(?=[b-df-hj-np-tv-z])")
+
+
+@lru_cache(maxsize=4096)
+def _skeleton(word: str) -> str:
+    """``word``'s consonants and digits in Latin letters (anyascii's romanisation, vowels and nasals as above)."""
+    return _NASAL.sub("n", anyascii(word).lower()).translate(_NO_VOWELS)
 
 
 def _transliterates(native: str, latin: str) -> bool:
     """``native`` spells the brand ``latin`` in another script: their consonants in Latin letters are the same
     (anyascii's romanisation, "यलाबेट" -> "ylabet", drops the vowels a script leaves unwritten, so the vowels are
-    left out on both sides: "ylbt" for "YalaBet").  Three consonants at least (a short word's skeleton is
-    anyone's)."""
-    skeleton = anyascii(native).lower().translate(_NO_VOWELS)
-    return len(skeleton) >= 3 and skeleton.isalpha() and skeleton == latin.lower().translate(_NO_VOWELS)
+    left out on both sides: "ylbt" for "YalaBet"), and their digits ("ဟံသာ၈၈" for "Hongsa88": "hns88").  Three
+    consonants at least (a short word's skeleton is anyone's)."""
+    skeleton = _skeleton(native)
+    return (sum(c.isalpha() for c in skeleton) >= 3 and skeleton.isalnum() and skeleton.isascii()
+            and skeleton == _skeleton(latin))
+
+
+_WORD_EDGES = " " + GLUE_PUNCT + _BODY_OPEN + _BODY_CLOSE + "\"'“”‘’«»:：-–—"
+
+
+def transliterated_words(paragraphs: list[str], keywords: Iterable[str]) -> list[str]:
+    """The body's words, in another script than Latin, that spell one of ``keywords`` (the page's spam keywords)
+    written as a brand in Latin letters (:func:`_brand_like`), consonants and digits alike (:func:`_transliterates`):
+    the brand injected transliterated, as a link or a word inside a sentence ("… बुंदों दि, <a>रुपिलोन</a> हाथायनि …"
+    on a page of "RupiLoan| …", "… ကဵုညးတံ ဟံသာ၈၈ ပ္ဍဲ…" under "⟪Hongsa88⟫…").  The whole word only: the ordinary word
+    the brand is made of is no brand ("ಕಂಬಳ", the buffalo race, beside "KambalaBet")."""
+    brands = [kw for kw in keywords if kw.isascii() and kw.isalnum() and _brand_like(kw)
+              and len(_skeleton(kw)) >= 4]  # (four consonants or digits: "rpln", "hns88")
+    if not brands:
+        return []  # (most pages: no keyword, or none written as a brand)
+    found: list[str] = []
+    for para in paragraphs:
+        for token in para.split():
+            word = token.strip(_WORD_EDGES)
+            if (len(word) >= 3 and not word.isascii() and word not in found and not any(c.isascii() for c in word)
+                    and any(_transliterates(word, brand) for brand in brands)):
+                found.append(word)
+    return found
 
 
 _SEGMENT_AFTER = re.compile(r"\s*[|｜\-–—»·•]\s*(?P<word>[^\s|｜\-–—»·•]{2,30})\s*[|｜\-–—»·•]\s*\S")
@@ -935,6 +969,16 @@ def _two_scripts(one: str, other: str, headline: str) -> bool:
     letter = next((ch for ch in headline if ch.isalpha()), "")
     return (latin.isascii() and not native.isascii() and _brand_like(latin) and bool(letter)
             and _script(letter) != "LATIN" and all(_script(ch) == _script(letter) for ch in native if ch.isalpha()))
+
+
+def _one_brand_two_scripts(one: str, other: str, headline: str) -> bool:
+    """:func:`_two_scripts`, the Latin form a brand's spelling (capitals inside or digits: "Hongsa88", not "Trump" nor
+    "TRUMP") and the other its transliteration (:func:`_transliterates`: "ဟံသာ၈၈"): the same brand, whether or not
+    the body writes it (an injection does: "… ကဵုညးတံ ဟံသာ၈၈ ပ္ဍဲ…" under "⟪Hongsa88⟫…" beside "[ဟံသာ၈၈] …")."""
+    latin, native = (one, other) if one.isascii() else (other, one)
+    return (_two_scripts(one, other, headline) and (any(c.isupper() for c in latin[1:]) and not latin.isupper()
+                                                    or any(c.isdigit() for c in latin))
+            and _transliterates(native, latin))
 
 
 def _two_scripts_unnamed(one: str, other: str, headline: str, body_text: str) -> bool:
@@ -1997,6 +2041,10 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
         or (len(sentence) <= 300 and _addressed_pitch(others))
         # the article's last word: an exclamation naming the keyword is a call to action
         or (closing and len(sentence) <= 200 and _last_mark(sentence) in "!！")
+        # ... or a short sentence it opens, with the words of an app's download ("ಕಂಬಳಬೆಟ್ ಆಪ್ ಡೌನ್‌ಲೋಡ್ ಮಲ್ಪುಲೆ.":
+        # download the kw app): the advert's call to action, as a story's sentence does not open on an injection
+        or (closing and lead is not None and len(sentence) <= _CALL_TO_ACTION_MAX
+            and _ADDRESS_PITCH.search(others) is not None)
     )
 
 
@@ -2223,6 +2271,7 @@ _ADDRESS_PITCH = LowerScan(
     r"aplikac|ingyen|ücretsiz|\bindir(?:in|me|mek)?\b|"  # (Turkish "indirin", not Italian "indirizzo")
     r"изтеглете|безплатно|скачайте|бесплатно|завантаж|безкоштовно|"
     r"डाउनलोड|मुफ्त|निःशुल्क|ডাউনলোড|ফ্রি|ڈاؤن لوڈ|مفت|تحميل|مجانا|دانلود|رایگان|ჩამოტვირთ|უფასოდ|"
+    r"ಡೌನ್‌?ಲೋಡ್|"  # (Kannada, Tulu: download)
     r"ダウンロード|無料|下载|免费|다운로드|무료|ดาวน์โหลด|ฟรี"
 )
 
