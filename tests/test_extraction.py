@@ -1304,7 +1304,15 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.af/index.php/khabarona/page/2/", "listing"),
         ("https://ex.af/index.php/search/", "listing"),
         ("https://ex.af/index.php", "listing"),
-        ("https://ex.com/news/index.html", "listing"),
+        # a folder's index file is the folder's own page: a post's (Quarto's "/posts/<slug>/index.html") as much as a
+        # section's, judged as the folder is (the page decides); the home page and a listing word's folder stay listings
+        ("https://ex.com/news/index.html", None),
+        ("https://ex.mm/posts/2026-11-10-ye-mon-schools/index.html", None),
+        ("https://ex.mm/posts/ye-river-flood-leaves-300-homeless/index.htm", None),
+        ("https://ex.mm/index.html", "listing"),
+        ("https://ex.mm/categories/news/index.html", "listing"),
+        ("https://ex.mm/tags/flood/index.html", "listing"),
+        ("https://ex.mm/search/index.php", "listing"),
         # a listing's later pages numbered after its index.html (Pelican, Chinese CMSs); a slug with the word is a story
         ("https://ex.bt/index2.html", "listing"),
         ("https://ex.cn/xinwen/index_3.html", "listing"),
