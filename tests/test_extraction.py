@@ -4056,6 +4056,9 @@ def test_machine_readable_times_in_attributes_and_app_state(markup, hint):
         ('<meta name="DC.date.created" content="2026-03-18T22:10:00+01:00">'
          '<meta name="DC.date.effective" content="2026-03-19T08:00:00+01:00">', "2026-03-19T08:00:00+01:00"),
         ('<meta name="dcterms.issued" content="2026-03-19">', "2026-03-19"),
+        # Pandoc's and Quarto's document date; not the last change
+        ('<meta name="dcterms.date" content="2026-11-10">', "2026-11-10"),
+        ('<meta name="dcterms.modified" content="2026-11-12">', None),
         # ... the creation when the page states no other time
         ('<meta name="DC.date.created" content="2026-03-18T22:10:00+01:00">', "2026-03-18T22:10:00+01:00"),
         ('<meta name="DC.date.created" content="2026-03-18T22:10:00+01:00">'

@@ -917,11 +917,12 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
 
 # Dublin Core's publication dates as Plone writes them ("<meta name="DC.date.effective" content="2026-03-19T08:00:00
 # +01:00">", the time the item went public) and dcterms' "issued"; "created" is when the draft was begun (Plone's
-# "DC.date.created" is the evening before), a publication date only when the page states no other
+# "DC.date.created" is the evening before), a publication date only when the page states no other; Pandoc's and
+# Quarto's document date ("<meta name="dcterms.date" content="2026-11-10">", a post's date field)
 _PUBLISHED_METAS = frozenset((
     "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dc:date",
     "dc:created", "dcterms:created", "dcterms:issued", "sailthru.date", "parsely-pub-date",
-    "dc.date.effective", "dcterms.issued", "dcterms.available", "dc.date.published"))
+    "dc.date.effective", "dcterms.issued", "dcterms.available", "dc.date.published", "dcterms.date", "dcterms:date"))
 _DC_CREATED = frozenset(("dc.date.created", "dcterms.created"))
 _DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
