@@ -4231,6 +4231,10 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
          'Another story</a></div></div>', "", None),
         # ... not a section link without the platform's mark (a menu)
         ("", '<a href="/s/khed/">ਖੇਡ</a>', None),
+        # Quarto's category (no link), its first; not a listing card's category (a related posts grid)
+        ("", '<div class="quarto-categories"><div class="quarto-category">ဗြဲဍာ်</div>'
+             '<div class="quarto-category">ဍုင်ရေ</div></div>', "ဗြဲဍာ်"),
+        ("", '<div class="listing-categories"><div class="listing-category">ဗြဲဍာ်</div></div>', None),
     ],
 )
 def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):
