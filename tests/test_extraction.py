@@ -156,6 +156,27 @@ def test_wiki_chrome_is_not_article_text(chrome, kept):
 
 
 @pytest.mark.parametrize(
+    ("chrome", "kept"),
+    [
+        # Quarto's appendix under a post: the licence, the BibTeX citation, the "cite as" entry
+        ('<div id="quarto-appendix" class="default"><section class="quarto-appendix-contents" id="quarto-reuse"><h2 '
+         'class="anchored quarto-appendix-heading">Reuse</h2><div class="quarto-appendix-contents"><div><a rel="license" '
+         'href="https://creativecommons.org/licenses/by-nc/4.0/">CC BY-NC 4.0</a></div></div></section><section '
+         'class="quarto-appendix-contents" id="quarto-citation"><h2 class="anchored quarto-appendix-heading">Citation'
+         '</h2><div><div class="quarto-appendix-secondary-label">BibTeX citation:</div><pre><code>@online{ye-schools,\n'
+         '  author = {Nai Ming Mon},\n}</code></pre></div></section></div>', []),
+        # ... a news template's appendix of its own is its text
+        ('<div class="appendix"><p>The full list of the twelve new schools and their villages is published below.</p>'
+         '</div>', ["The full list of the twelve new schools and their villages is published below."]),
+    ],
+)
+def test_generator_chrome_is_not_article_text(chrome, kept):
+    html = (f"<html><body><h1>Talks continue</h1><div><p>{_PARAGRAPH}</p><p>{_PARAGRAPH} Again.</p>{chrome}"
+            "</div></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/a").blocks] == [_PARAGRAPH, _PARAGRAPH + " Again.", *kept]
+
+
+@pytest.mark.parametrize(
     "box",
     [
         # MediaWiki's chrome words are whole class tokens: a news template's own box named with them is its story

@@ -96,6 +96,9 @@ _WIKI_CHROME = frozenset("editsection mw-editsection printfooter catlinks mw-nor
 # what the skin hides in print (div#siteSub.noprint: "From Wikinews"), a box of data about the page
 # (table.infobox.metadata: related stories, the portal line "Портал: Коом")
 _WIKI_CHROME_WORDS = frozenset("noprint metadata".split())
+# A site generator's chrome after the text, named so on every page it writes (whole class/id tokens): Quarto's
+# appendix ("<div id="quarto-appendix">": the licence "Reuse", the BibTeX "Citation", the "cite as" entry)
+_GENERATOR_CHROME = frozenset(("quarto-appendix",))
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
 # the name a page builder gives an element's layer, beside its generated classes (Framer: "framer-72df186" and
@@ -837,9 +840,9 @@ def _holds_prose(el: etree._Element) -> bool:
 
 
 def _wiki_chrome(el: etree._Element) -> bool:
-    """MediaWiki's chrome by a whole class/id token (see _WIKI_CHROME)."""
+    """MediaWiki's chrome, or a site generator's, by a whole class/id token (see _WIKI_CHROME, _GENERATOR_CHROME)."""
     tokens = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
-    if _WIKI_CHROME.isdisjoint(tokens):
+    if _WIKI_CHROME.isdisjoint(tokens) and _GENERATOR_CHROME.isdisjoint(tokens):
         return not _WIKI_CHROME_WORDS.isdisjoint(tokens) and _on_mediawiki(el)
     return True
 
