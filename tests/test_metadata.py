@@ -2858,3 +2858,23 @@ def test_a_blogger_posts_typed_metadata_lines_leave_the_text():
                               Block("Sos: PNG Nius Sevis"), Block("Teg: #Goroka #HausSik #Kensa")], language="en")
     assert (record["body"], record["source"], record["category"], record["published_at"][:10]) == (
         "\n\n".join(b.text for b in text), "PNG Nius Sevis", "Helt", "2026-03-12")
+
+
+_MON_STORY = [Block("ပ္ဍဲတ္ၚဲ ၁၀ နဝ်ဝေမ်ဗါ ဂကောံပ္ညုက်ပ္ညာဇာတ်မန် ပ္တိုန်ဘာမန်တၟိ ၁၂ ဘာ ပ္ဍဲကွာန်ဂမၠိုၚ် ဍုင်ရေ။Hongsa88 "
+                    "ဘာတၟိဏအ် ကောန်ဍေက်ဂၠိုၚ်ဂၠေံ ၁,၂၀၀ ညး ဂွံရိန်ဘာသာမန် ပ္ဍဲသၞာံတၟိ ဏောၚ်ရ။"),
+              Block("ဂကောံပ္ညုက်ပ္ညာဇာတ်မန် ပ္တိုန်ဘာမန် ပ္ဍဲဍုင်မန် ကေုာံ ဍုင်ကရေန် ပ္ဍဲသၞာံ ၁၉၉၅ ကၠုၚ်ဂှ်ရ။")]
+_MON_HEADLINE = "ဂကောံပ္ညုက်ပ္ညာဇာတ်မန် ပ္တိုန်ဘာမန်တၟိ ၁၂ ဘာ ပ္ဍဲကွာန်ဍုင်ရေ"
+
+
+def test_an_advert_naming_the_keyword_in_two_scripts_goes_whole_with_its_box_title():
+    # a Quarto callout closing a Mon story (its title "ကြေဝ်ညာ", a vowel sign last): the advert names the keyword in
+    # Mon digits and its Latin form ("kw casino online – 100% bonus now! kw 24-hour service."); both forms go, the
+    # whole advert with them, then the box title it leaves
+    advert = Block("ဟံသာ၈၈ ကာစေနဝ် အွန်လာၚ် – ဒ္ၚောဝ်ဏအ် ဂွံဘဝ်နပ် ၁၀၀%! Hongsa88 ကဵုဂွံကြေဝ်ဗြဴ ၂၄ နာဇိ။")
+    record = _cleaned(title="HONGSA88~ " + _MON_HEADLINE, head_titles=["ဟံသာ၈၈ – " + _MON_HEADLINE + " – ဍုင်မန်သတင်"],
+                      blocks=[*_MON_STORY, Block("ကြေဝ်ညာ"), advert], language="mnw")
+    assert record["body"].endswith("ကၠုၚ်ဂှ်ရ။")
+    # ... a story's short line closing the text before any removal stays
+    record = _cleaned(title="HONGSA88~ " + _MON_HEADLINE, head_titles=["ဟံသာ၈၈ – " + _MON_HEADLINE + " – ဍုင်မန်သတင်"],
+                      blocks=[*_MON_STORY, Block("ကြေဝ်ညာ")], language="mnw")
+    assert record["body"].endswith("ကြေဝ်ညာ")

@@ -1939,6 +1939,12 @@ def _written_capitalised(word: str, paragraphs: list[str]) -> bool:
     return found
 
 
+def has_latin_twin(keyword: str) -> bool:
+    """``keyword`` is of another script than Latin and written with digits: its Latin form, the same digits after
+    Latin letters, may stand beside it (see :func:`_latin_form_pattern`)."""
+    return not keyword.isascii() and bool(_digits(keyword))
+
+
 def _digits(keyword: str) -> str:
     """The digits of ``keyword`` as ASCII ("ឡាក់គី៨៨" -> "88"), when it has two or more and letters too."""
     if not any(ch.isdecimal() for ch in keyword):
