@@ -582,6 +582,14 @@ from newsbot.cleaning.metadata import (
         ("Itukutuku mai vei Fiji Village", None, "Fiji Village", None),
         ("Na vurevure levu ni leqa e liu e a sega ni tu e dua na vuniwai", None, None, None),
         ("Na wase ni vula o Maji e dau tau kina na uca", None, None, None),
+        # Mon: a post's bold first line (writer · news from · the date in Mon digits and MediaWiki's month name), the
+        # credit line closing the text ("the news item"), glibc's spelling of the month; "news from" in prose labels
+        # nothing, nor a month without its year
+        ("ညးချူ: နာဲမိၚ်မန် · သတင်နူ: Mon News Agency · ၁၀ နဝ်ဝေမ်ဗါ ၂၀၂၆", "2026-11-10", "Mon News Agency", None),
+        ("ပရေၚ်သတင်: Mon News Agency", None, "Mon News Agency", None),
+        ("၃ နဝ်ဝါမ်ဗာ ၂၀၂၅", "2025-11-03", None, None),
+        ("၁၈ ဒဳဇြေမ်ဗါ ၂၀၂၂", "2022-12-18", None, None),
+        ("ညးကွာန် ဂလာန်ရ သတင်နူ ဍုင်ရေ ဂှ် ဒှ်ပ္ဍဲတ္ၚဲ နဝ်ဝေမ်ဗါ။", None, None, None),
         # a label closed by a spaced hyphen, the dash a keyboard types (Ibexa's Shan fields: "origin, source", "kind
         # of news"); a hyphen inside a word, or after a word that is no label, closes none
         ("ငဝ်ႈငႃႇ - Tai Freedom", None, "Tai Freedom", None),
@@ -882,6 +890,8 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Acehnese "reporter" (a credit line closing the text, the agency after a slash); the word in prose is none
         ("Peuneugah: Ahmad Rizal/ANTARA", "Ahmad Rizal/ANTARA"),
         ("Gobnyan geupeugah peuneugah nyan bak ureuëng gampông.", None),
+        # Mon "writer" (Quarto's author heading, localised)
+        ("ညးချူ: နာဲမိၚ်မန်", "နာဲမိၚ်မန်"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
