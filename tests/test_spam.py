@@ -1278,6 +1278,12 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["The council meets again.", "Text."], ["LuckyBet — the best odds in town!"]),
         (["Text.", "LuckyBet says the odds are fair! The council meets again."], "LuckyBet", False,
          ["Text.", "The council meets again."], ["LuckyBet says the odds are fair!"]),
+        # a Mon advert's last line, "download … app" around the keyword, whole; a story's sentence with only one of the
+        # words loses only the keyword ("they got drinking water today")
+        (["ဗြဲဏောၚ်ဂၠိုၚ် ပ္ဍဲတ္ၚဲ ဗါ မဆက်ဏောၚ် သမ္တီ ဂကောံဗြဲရ။", "ဒဵုကေတ် ဟံသာ၈၈ အာပ်။"], "ဟံသာ၈၈", False,
+         ["ဗြဲဏောၚ်ဂၠိုၚ် ပ္ဍဲတ္ၚဲ ဗါ မဆက်ဏောၚ် သမ္တီ ဂကောံဗြဲရ။"], ["ဒဵုကေတ် ဟံသာ၈၈ အာပ်။"]),
+        (["ဗြဲဏောၚ်ဂၠိုၚ် ပ္ဍဲတ္ၚဲ ဗါ မဆက်ဏောၚ် သမ္တီ ဂကောံဗြဲရ။", "ညးတံ ဒဵုကေတ် ဟံသာ၈၈ ဍာ်ဒဳု ပ္ဍဲတ္ၚဲဏအ်ရ။"], "ဟံသာ၈၈",
+         False, ["ဗြဲဏောၚ်ဂၠိုၚ် ပ္ဍဲတ္ၚဲ ဗါ မဆက်ဏောၚ် သမ္တီ ဂကောံဗြဲရ။", "ညးတံ ဒဵုကေတ် ဍာ်ဒဳု ပ္ဍဲတ္ၚဲဏအ်ရ။"], ["ဟံသာ၈၈"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

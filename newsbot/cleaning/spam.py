@@ -1347,7 +1347,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"ߓߏߣߎߛ|ⴱⵓⵏⵓⵙ|𞤦𞤮𞤲𞤵𞤧|"
     # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
     # and …), as "regístrate", "रजिस्टर करें"
-    r"ཐོ་འགོད་གནང"
+    r"ཐོ་འགོད་གནང|"
+    # Mon: "download … app" (an advert's last line, "ဒဵုကေတ် kw အာပ်။": download the kw app), the two words together
+    r"ဒဵုကေတ်(?:\s+\S+){0,2}\s+အာပ်"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
 
