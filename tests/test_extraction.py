@@ -156,6 +156,27 @@ def test_wiki_chrome_is_not_article_text(chrome, kept):
 
 
 @pytest.mark.parametrize(
+    ("chrome", "kept"),
+    [
+        # Quarto's appendix under a post: the licence, the BibTeX citation, the "cite as" entry
+        ('<div id="quarto-appendix" class="default"><section class="quarto-appendix-contents" id="quarto-reuse"><h2 '
+         'class="anchored quarto-appendix-heading">Reuse</h2><div class="quarto-appendix-contents"><div><a rel="license" '
+         'href="https://creativecommons.org/licenses/by-nc/4.0/">CC BY-NC 4.0</a></div></div></section><section '
+         'class="quarto-appendix-contents" id="quarto-citation"><h2 class="anchored quarto-appendix-heading">Citation'
+         '</h2><div><div class="quarto-appendix-secondary-label">BibTeX citation:</div><pre><code>@online{ye-schools,\n'
+         '  author = {Nai Ming Mon},\n}</code></pre></div></section></div>', []),
+        # ... a news template's appendix of its own is its text
+        ('<div class="appendix"><p>The full list of the twelve new schools and their villages is published below.</p>'
+         '</div>', ["The full list of the twelve new schools and their villages is published below."]),
+    ],
+)
+def test_generator_chrome_is_not_article_text(chrome, kept):
+    html = (f"<html><body><h1>Talks continue</h1><div><p>{_PARAGRAPH}</p><p>{_PARAGRAPH} Again.</p>{chrome}"
+            "</div></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/a").blocks] == [_PARAGRAPH, _PARAGRAPH + " Again.", *kept]
+
+
+@pytest.mark.parametrize(
     "box",
     [
         # MediaWiki's chrome words are whole class tokens: a news template's own box named with them is its story
@@ -1304,7 +1325,15 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.af/index.php/khabarona/page/2/", "listing"),
         ("https://ex.af/index.php/search/", "listing"),
         ("https://ex.af/index.php", "listing"),
-        ("https://ex.com/news/index.html", "listing"),
+        # a folder's index file is the folder's own page: a post's (Quarto's "/posts/<slug>/index.html") as much as a
+        # section's, judged as the folder is (the page decides); the home page and a listing word's folder stay listings
+        ("https://ex.com/news/index.html", None),
+        ("https://ex.mm/posts/2026-11-10-ye-mon-schools/index.html", None),
+        ("https://ex.mm/posts/ye-river-flood-leaves-300-homeless/index.htm", None),
+        ("https://ex.mm/index.html", "listing"),
+        ("https://ex.mm/categories/news/index.html", "listing"),
+        ("https://ex.mm/tags/flood/index.html", "listing"),
+        ("https://ex.mm/search/index.php", "listing"),
         # a listing's later pages numbered after its index.html (Pelican, Chinese CMSs); a slug with the word is a story
         ("https://ex.bt/index2.html", "listing"),
         ("https://ex.cn/xinwen/index_3.html", "listing"),
@@ -4066,6 +4095,9 @@ def test_machine_readable_times_in_attributes_and_app_state(markup, hint):
         ('<meta name="DC.date.created" content="2026-03-18T22:10:00+01:00">'
          '<meta name="DC.date.effective" content="2026-03-19T08:00:00+01:00">', "2026-03-19T08:00:00+01:00"),
         ('<meta name="dcterms.issued" content="2026-03-19">', "2026-03-19"),
+        # Pandoc's and Quarto's document date; not the last change
+        ('<meta name="dcterms.date" content="2026-11-10">', "2026-11-10"),
+        ('<meta name="dcterms.modified" content="2026-11-12">', None),
         # ... the creation when the page states no other time
         ('<meta name="DC.date.created" content="2026-03-18T22:10:00+01:00">', "2026-03-18T22:10:00+01:00"),
         ('<meta name="DC.date.created" content="2026-03-18T22:10:00+01:00">'
@@ -4238,6 +4270,10 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
          'Another story</a></div></div>', "", None),
         # ... not a section link without the platform's mark (a menu)
         ("", '<a href="/s/khed/">ਖੇਡ</a>', None),
+        # Quarto's category (no link), its first; not a listing card's category (a related posts grid)
+        ("", '<div class="quarto-categories"><div class="quarto-category">ဗြဲဍာ်</div>'
+             '<div class="quarto-category">ဍုင်ရေ</div></div>', "ဗြဲဍာ်"),
+        ("", '<div class="listing-categories"><div class="listing-category">ဗြဲဍာ်</div></div>', None),
     ],
 )
 def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):

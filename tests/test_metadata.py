@@ -594,6 +594,14 @@ from newsbot.cleaning.metadata import (
         ("Ka khubor na ka thma ka la poi sha Shillong.", None, None, None),
         ("Na vurevure levu ni leqa e liu e a sega ni tu e dua na vuniwai", None, None, None),
         ("Na wase ni vula o Maji e dau tau kina na uca", None, None, None),
+        # Mon: a post's bold first line (writer · news from · the date in Mon digits and MediaWiki's month name), the
+        # credit line closing the text ("the news item"), glibc's spelling of the month; "news from" in prose labels
+        # nothing, nor a month without its year
+        ("ညးချူ: နာဲမိၚ်မန် · သတင်နူ: Mon News Agency · ၁၀ နဝ်ဝေမ်ဗါ ၂၀၂၆", "2026-11-10", "Mon News Agency", None),
+        ("ပရေၚ်သတင်: Mon News Agency", None, "Mon News Agency", None),
+        ("၃ နဝ်ဝါမ်ဗာ ၂၀၂၅", "2025-11-03", None, None),
+        ("၁၈ ဒဳဇြေမ်ဗါ ၂၀၂၂", "2022-12-18", None, None),
+        ("ညးကွာန် ဂလာန်ရ သတင်နူ ဍုင်ရေ ဂှ် ဒှ်ပ္ဍဲတ္ၚဲ နဝ်ဝေမ်ဗါ။", None, None, None),
         # a label closed by a spaced hyphen, the dash a keyboard types (Ibexa's Shan fields: "origin, source", "kind
         # of news"); a hyphen inside a word, or after a word that is no label, closes none
         ("ငဝ်ႈငႃႇ - Tai Freedom", None, "Tai Freedom", None),
@@ -908,6 +916,8 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Gobnyan geupeugah peuneugah nyan bak ureuëng gampông.", None),
         # Tulu "wrote" (the bold line opening the text)
         ("ಬರೆತಿನಾರ್: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ | ವಿಭಾಗ: ಸುದ್ದಿ", "ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ"),
+        # Mon "writer" (Quarto's author heading, localised)
+        ("ညးချူ: နာဲမိၚ်မန်", "နာဲမိၚ်မန်"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -2897,3 +2907,23 @@ def test_a_blogger_posts_typed_metadata_lines_leave_the_text():
                               Block("Sos: PNG Nius Sevis"), Block("Teg: #Goroka #HausSik #Kensa")], language="en")
     assert (record["body"], record["source"], record["category"], record["published_at"][:10]) == (
         "\n\n".join(b.text for b in text), "PNG Nius Sevis", "Helt", "2026-03-12")
+
+
+_MON_STORY = [Block("ပ္ဍဲတ္ၚဲ ၁၀ နဝ်ဝေမ်ဗါ ဂကောံပ္ညုက်ပ္ညာဇာတ်မန် ပ္တိုန်ဘာမန်တၟိ ၁၂ ဘာ ပ္ဍဲကွာန်ဂမၠိုၚ် ဍုင်ရေ။Hongsa88 "
+                    "ဘာတၟိဏအ် ကောန်ဍေက်ဂၠိုၚ်ဂၠေံ ၁,၂၀၀ ညး ဂွံရိန်ဘာသာမန် ပ္ဍဲသၞာံတၟိ ဏောၚ်ရ။"),
+              Block("ဂကောံပ္ညုက်ပ္ညာဇာတ်မန် ပ္တိုန်ဘာမန် ပ္ဍဲဍုင်မန် ကေုာံ ဍုင်ကရေန် ပ္ဍဲသၞာံ ၁၉၉၅ ကၠုၚ်ဂှ်ရ။")]
+_MON_HEADLINE = "ဂကောံပ္ညုက်ပ္ညာဇာတ်မန် ပ္တိုန်ဘာမန်တၟိ ၁၂ ဘာ ပ္ဍဲကွာန်ဍုင်ရေ"
+
+
+def test_an_advert_naming_the_keyword_in_two_scripts_goes_whole_with_its_box_title():
+    # a Quarto callout closing a Mon story (its title "ကြေဝ်ညာ", a vowel sign last): the advert names the keyword in
+    # Mon digits and its Latin form ("kw casino online – 100% bonus now! kw 24-hour service."); both forms go, the
+    # whole advert with them, then the box title it leaves
+    advert = Block("ဟံသာ၈၈ ကာစေနဝ် အွန်လာၚ် – ဒ္ၚောဝ်ဏအ် ဂွံဘဝ်နပ် ၁၀၀%! Hongsa88 ကဵုဂွံကြေဝ်ဗြဴ ၂၄ နာဇိ။")
+    record = _cleaned(title="HONGSA88~ " + _MON_HEADLINE, head_titles=["ဟံသာ၈၈ – " + _MON_HEADLINE + " – ဍုင်မန်သတင်"],
+                      blocks=[*_MON_STORY, Block("ကြေဝ်ညာ"), advert], language="mnw")
+    assert record["body"].endswith("ကၠုၚ်ဂှ်ရ။")
+    # ... a story's short line closing the text before any removal stays
+    record = _cleaned(title="HONGSA88~ " + _MON_HEADLINE, head_titles=["ဟံသာ၈၈ – " + _MON_HEADLINE + " – ဍုင်မန်သတင်"],
+                      blocks=[*_MON_STORY, Block("ကြေဝ်ညာ")], language="mnw")
+    assert record["body"].endswith("ကြေဝ်ညာ")

@@ -1296,6 +1296,12 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["The council meets again.", "Text."], ["LuckyBet — the best odds in town!"]),
         (["Text.", "LuckyBet says the odds are fair! The council meets again."], "LuckyBet", False,
          ["Text.", "The council meets again."], ["LuckyBet says the odds are fair!"]),
+        # a Mon advert's last line, "download … app" around the keyword, whole; a story's sentence with only one of the
+        # words loses only the keyword ("they got drinking water today")
+        (["ဗြဲဏောၚ်ဂၠိုၚ် ပ္ဍဲတ္ၚဲ ဗါ မဆက်ဏောၚ် သမ္တီ ဂကောံဗြဲရ။", "ဒဵုကေတ် ဟံသာ၈၈ အာပ်။"], "ဟံသာ၈၈", False,
+         ["ဗြဲဏောၚ်ဂၠိုၚ် ပ္ဍဲတ္ၚဲ ဗါ မဆက်ဏောၚ် သမ္တီ ဂကောံဗြဲရ။"], ["ဒဵုကေတ် ဟံသာ၈၈ အာပ်။"]),
+        (["ဗြဲဏောၚ်ဂၠိုၚ် ပ္ဍဲတ္ၚဲ ဗါ မဆက်ဏောၚ် သမ္တီ ဂကောံဗြဲရ။", "ညးတံ ဒဵုကေတ် ဟံသာ၈၈ ဍာ်ဒဳု ပ္ဍဲတ္ၚဲဏအ်ရ။"], "ဟံသာ၈၈",
+         False, ["ဗြဲဏောၚ်ဂၠိုၚ် ပ္ဍဲတ္ၚဲ ဗါ မဆက်ဏောၚ် သမ္တီ ဂကောံဗြဲရ။", "ညးတံ ဒဵုကေတ် ဍာ်ဒဳု ပ္ဍဲတ္ၚဲဏအ်ရ။"], ["ဟံသာ၈၈"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -2068,6 +2074,36 @@ def test_a_bracketed_suffix_the_site_put_before_another_headline_spelled_otherwi
     evidence = SiteEvidence()
     evidence.observe_titles(listed)
     verdict = clean_title(title, "Text.", frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
+                          evidence.prefixed(), (), evidence.glued())
+    assert verdict.title == clean
+
+
+@pytest.mark.parametrize(
+    ("listed", "title", "body", "clean"),
+    [
+        # a brand in brackets before the headline (glued on, the mathematical angles) that the site put before another
+        # headline spelled otherwise (Mon: a related link "hongsa88 » …"), whatever page was cleaned first
+        (["hongsa88 » ဂကောံပ္ညုက်ပ္ညာဇာတ်မန် ပ္တိုန်ဘာမန်တၟိ ၁၂ ဘာ"], "⟪Hongsa88⟫ဍာ်ဗာ ပ္ဍဲဍုင်ရေ ညးကွာန် ၃၀၀ သ္ၚိ ပြံၚ်ပြာ",
+         "ဗြဲဂၠိုၚ် ပ္ဍဲပိတ္ၚဲ မဆက်ဂှ် ဍာ်ဗာဒှ်ရ။", "ဍာ်ဗာ ပ္ဍဲဍုင်ရေ ညးကွာန် ၃၀၀ သ္ၚိ ပြံၚ်ပြာ"),
+        (["MWAYIBET – Mitengo ya feteleza yakwera ku Lilongwe"], "[MwayiBet] Bullets yagonjetsa Wanderers ku Kamuzu",
+         "Text.", "Bullets yagonjetsa Wanderers ku Kamuzu"),
+        # ... not with no headline of the site carrying it, nor the same spelling again (a paper's rubric), nor a name
+        # the body writes, a kicker or an acronym
+        (["Sukulu ya Chigwirizano: ana 500 ayamba kuphunzira"], "[MwayiBet] Bullets yagonjetsa Wanderers ku Kamuzu",
+         "Text.", "[MwayiBet] Bullets yagonjetsa Wanderers ku Kamuzu"),
+        (["[MwayiBet] Mitengo ya feteleza yakwera ku Lilongwe"], "[MwayiBet] Bullets yagonjetsa Wanderers ku Kamuzu",
+         "Text.", "[MwayiBet] Bullets yagonjetsa Wanderers ku Kamuzu"),
+        (["Covid19: new cases fall for a third week"], "[COVID19] Hospitals ease visiting rules",
+         "COVID19 admissions fell by a third.", "[COVID19] Hospitals ease visiting rules"),
+        (["Video: the storm hits the coast"], "[VIDEO] Storm hits the coast", "Text.", "[VIDEO] Storm hits the coast"),
+        (["Nato: allies agree to raise defence spending target"], "[NATO] Ministers back new spending plan", "Text.",
+         "[NATO] Ministers back new spending plan"),
+    ],
+)
+def test_a_bracketed_prefix_the_site_put_before_another_headline_spelled_otherwise(listed, title, body, clean):
+    evidence = SiteEvidence()
+    evidence.observe_titles(listed)
+    verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
                           evidence.prefixed(), (), evidence.glued())
     assert verdict.title == clean
 

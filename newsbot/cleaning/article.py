@@ -222,7 +222,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     clean_title_lower = verdict.title.lower()
     from_body: list[str] = []
     spammed = list(paragraphs)
-    for kw in sorted(keywords, key=len, reverse=True):  # "betkolik giriş" before "betkolik"
+    # "betkolik giriş" before "betkolik"; a keyword of another script written with digits first, which takes its
+    # Latin form beside it in one advert with it ("ဟံသာ၈၈ … ၁၀၀%! Hongsa88 …": spam.remove_keyword's Latin form)
+    for kw in sorted(keywords, key=lambda kw: (not spam.has_latin_twin(kw), -len(kw))):
         paragraphs, gone = spam.remove_keyword(paragraphs, kw, keep_plain=kw.lower() in clean_title_lower,
                                                language=raw.language or options.language)
         from_body.extend(gone)
@@ -384,8 +386,10 @@ _BOX_TITLE_WORDS = 3
 
 def _box_title(text: str) -> bool:
     """``text`` reads as a box's title ("Kĩmenyithia", "Béja Pikaresepeun"): at most three words, closing on a letter
-    or digit (no sentence's stop: "…优惠措施。" is a sentence of a script written without spaces), a single word short."""
-    return (0 < len(text.split()) <= _BOX_TITLE_WORDS and len(text) <= 40 and text[-1].isalnum()
+    or digit, or a vowel sign on one ("ကြေဝ်ညာ", a Quarto callout's title) (no sentence's stop: "…优惠措施。" is a
+    sentence of a script written without spaces), a single word short."""
+    return (0 < len(text.split()) <= _BOX_TITLE_WORDS and len(text) <= 40
+            and (text[-1].isalnum() or unicodedata.category(text[-1]).startswith("M"))
             and (" " in text or len(text) <= 15))
 
 

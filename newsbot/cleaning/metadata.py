@@ -91,6 +91,9 @@ SOURCE_LABELS = (
     "һурбалжа",
     # Shan "origin, source" (Ibexa's string field after the text: "ငဝ်ႈငႃႇ - သဵင်မိူင်းတႆး")
     "ငဝ်ႈငႃႇ",
+    # Mon "news from" ("ညးချူ: … · သတင်နူ: Mon News Agency · …", a post's bold first line) and "the news item" (a
+    # credit line closing the text, "ပရေၚ်သတင်: Mon News Agency"); only before a colon: "သတင်နူ" is prose too
+    "သတင်နူ", "ပရေၚ်သတင်",
     # Ewe ("Nyatsoƒe: Ghana News Agency", where the news came from), Guarani ("Heñóiha: ABC Color", origin, also
     # written without its accents)
     "nyatsoƒe", "heñóiha", "heñoiha", "henoiha",
@@ -418,6 +421,8 @@ AUTHOR_LABELS = (
     "autur",
     # Shan "written (by)" ("တႅမ်ႈ - ၼၢင်းၼွမ်ႁွမ်")
     "တႅမ်ႈ",
+    # Mon "writer" ("ညးချူ: နာဲမိၚ်မန်", Quarto's author heading in Mon too)
+    "ညးချူ",
     # Cherokee "writer" ("ᎤᏬᏪᎳᏅᎯ: ᎹᎦᎴᏗ ᏌᏊ · ᏧᏓᎴᏅᏓ: …"), in the lower case of its syllabary as for SOURCE_LABELS
     "ꭴꮼꮺꮃꮕꭿ",
     # Hmong "written by" ("Sau los ntawm: Ntxawg Yaj"), Vai "writer" ("ꗻꗪꘃꕡ: …")
@@ -1248,6 +1253,14 @@ _MONTHS.update({f"{ordinal} {word}": month for month, ordinals in enumerate((
 _MONTHS.update({name: month for month, names in {
     1: "шорыкйол", 2: "пургыж", 3: "ӱярня ӱарня", 4: "вӱдшор", 5: "ага", 6: "пеледыш", 7: "сӱрем", 8: "сорла",
     9: "идым", 10: "шыжа", 11: "кылме", 12: "теле",
+}.items() for name in names.split() if _MONTHS.get(name, month) == month})
+# Mon, which neither dateparser nor CLDR has: the months of MediaWiki's Mon messages (languages/i18n/mnw.json, its
+# genitive and the spellings with "င" beside "ၚ") and of glibc's locale mnw_MM, in Mon digits as its papers date
+# ("၁၀ နဝ်ဝေမ်ဗါ ၂၀၂၆", 10 November 2026) (data: month -> names)
+_MONTHS.update({name: month for month, names in {
+    1: "ဇာန်နဝါရဳ ဂျာန်နျူအာရဳ", 2: "ဖေဖဝ်ဝါရဳ ဝှေဝ်ဗြူအာရဳ", 3: "မာတ် မာတ်ချ်", 4: "ဨပြဳ အေပြေယ်လ်", 5: "မေ",
+    6: "ဂျောန် ဂျန် ဂျုန်", 7: "ဂျူလာင် ဂျူလာၚ်", 8: "အဝ်ဂေတ် အဝ်ဂါတ်", 9: "သေပ်တေမ်ဗါ သိပ်တီဗာ",
+    10: "အံက်တဝ်ဗါ အံက်တဝ်ဗာ", 11: "နဝ်ဝေမ်ဗါ နဝ်ဝါမ်ဗာ", 12: "ဒဳဇြေမ်ဗါ ဒဳဇြေန်ဗါ ဒဳသီဗာ",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Walloon, which neither dateparser nor CLDR (babel's "wa" has no names) has: the months of glibc's locale wa_BE,
 # written after "di" ("17 di måss 2026": _DI_MONTHS_WRITTEN) or an elided "d’" ("3 d’ avri 2026": _MONTH_MARK)

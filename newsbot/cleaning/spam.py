@@ -1185,6 +1185,13 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # «КАМАЗ» …", "[BlackRock] …" over "Shares of BLACKROCK …"), nor its own headlines quoting it the same way
         or (part.removed[:1] in _OPEN and isinstance(prefixed, _SeenPrefixes)
             and _in_capitals_only(part.keyword, body_text) and prefixed.dressed_otherwise(part.keyword, part.removed))
+        # ... or a bracketed brand that the site put before another headline spelled otherwise ("⟪Hongsa88⟫…" beside
+        # the related links' "hongsa88 » …"): the template's rotating forms, as a bracketed suffix's (clean_title); no
+        # kicker, wire agency or acronym, nor a name the body writes as a word
+        or (part.removed[:1] in _OPEN and _brand_like(part.keyword) and isinstance(prefixed, _SeenPrefixes)
+            and key not in KICKERS and key not in WIRE_AGENCIES and not _acronym(part.keyword)
+            and prefixed.written_otherwise(part.keyword)
+            and not _named_in_body([part.keyword, *prefixed.spellings(part.keyword)], body_text))
         # ... and, in a script without capitals, a bracketed word the body writes only glued onto a word's end before
         # a sentence's stop ("<ভাগ্যবেট> …" over "… পৰাস্ত কৰিছেভাগ্যবেট।", "⟪ዕድልቤት⟫…" over "… ስዒሩዕድልቤት።")
         or (part.removed[:1] in _OPEN and _glued_before_stop(part.keyword, body_text))
@@ -1384,7 +1391,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"ߓߏߣߎߛ|ⴱⵓⵏⵓⵙ|𞤦𞤮𞤲𞤵𞤧|"
     # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
     # and …), as "regístrate", "रजिस्टर करें"
-    r"ཐོ་འགོད་གནང"
+    r"ཐོ་འགོད་གནང|"
+    # Mon: "download … app" (an advert's last line, "ဒဵုကေတ် kw အာပ်။": download the kw app), the two words together
+    r"ဒဵုကေတ်(?:\s+\S+){0,2}\s+အာပ်"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
 
@@ -1974,6 +1983,12 @@ def _written_capitalised(word: str, paragraphs: list[str]) -> bool:
                 found = True
             at = lowered.find(word, end)
     return found
+
+
+def has_latin_twin(keyword: str) -> bool:
+    """``keyword`` is of another script than Latin and written with digits: its Latin form, the same digits after
+    Latin letters, may stand beside it (see :func:`_latin_form_pattern`)."""
+    return not keyword.isascii() and bool(_digits(keyword))
 
 
 def _digits(keyword: str) -> str:

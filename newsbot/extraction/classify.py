@@ -309,10 +309,13 @@ _DISPATCHER = re.compile(r"index\.[a-z]{2,5}$")
 
 def _path_segments(path: str) -> list[str]:
     """The path's segments, without a front controller's script followed by more path (see _DISPATCHER); the
-    script alone ("/index.php") stays: the home page."""
+    script alone ("/index.php") stays: the home page.  A folder's index file closing the path is the folder's own
+    page, a post's as much as a section's (Quarto's "/posts/2026-11-10-slug/index.html" is "/posts/2026-11-10-slug/")."""
     segments = [s for s in path.split("/") if s]
     if len(segments) > 1 and "index." in path:
         segments = [s for s in segments[:-1] if not _DISPATCHER.match(s)] + segments[-1:]
+        if len(segments) > 1 and _DISPATCHER.match(segments[-1]):
+            segments.pop()
     return segments
 
 

@@ -96,6 +96,9 @@ _WIKI_CHROME = frozenset("editsection mw-editsection printfooter catlinks mw-nor
 # what the skin hides in print (div#siteSub.noprint: "From Wikinews"), a box of data about the page
 # (table.infobox.metadata: related stories, the portal line "Портал: Коом")
 _WIKI_CHROME_WORDS = frozenset("noprint metadata".split())
+# A site generator's chrome after the text, named so on every page it writes (whole class/id tokens): Quarto's
+# appendix ("<div id="quarto-appendix">": the licence "Reuse", the BibTeX "Citation", the "cite as" entry)
+_GENERATOR_CHROME = frozenset(("quarto-appendix",))
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
 # the name a page builder gives an element's layer, beside its generated classes (Framer: "framer-72df186" and
@@ -837,9 +840,9 @@ def _holds_prose(el: etree._Element) -> bool:
 
 
 def _wiki_chrome(el: etree._Element) -> bool:
-    """MediaWiki's chrome by a whole class/id token (see _WIKI_CHROME)."""
+    """MediaWiki's chrome, or a site generator's, by a whole class/id token (see _WIKI_CHROME, _GENERATOR_CHROME)."""
     tokens = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
-    if _WIKI_CHROME.isdisjoint(tokens):
+    if _WIKI_CHROME.isdisjoint(tokens) and _GENERATOR_CHROME.isdisjoint(tokens):
         return not _WIKI_CHROME_WORDS.isdisjoint(tokens) and _on_mediawiki(el)
     return True
 
@@ -917,11 +920,12 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
 
 # Dublin Core's publication dates as Plone writes them ("<meta name="DC.date.effective" content="2026-03-19T08:00:00
 # +01:00">", the time the item went public) and dcterms' "issued"; "created" is when the draft was begun (Plone's
-# "DC.date.created" is the evening before), a publication date only when the page states no other
+# "DC.date.created" is the evening before), a publication date only when the page states no other; Pandoc's and
+# Quarto's document date ("<meta name="dcterms.date" content="2026-11-10">", a post's date field)
 _PUBLISHED_METAS = frozenset((
     "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dc:date",
     "dc:created", "dcterms:created", "dcterms:issued", "sailthru.date", "parsely-pub-date",
-    "dc.date.effective", "dcterms.issued", "dcterms.available", "dc.date.published"))
+    "dc.date.effective", "dcterms.issued", "dcterms.available", "dc.date.published", "dcterms.date", "dcterms:date"))
 _DC_CREATED = frozenset(("dc.date.created", "dcterms.created"))
 _DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -3411,9 +3415,12 @@ def _document_path(el: etree._Element) -> list[int]:
     return path[::-1]
 # the post's section as a platform marks it: Substack's "<a href="/s/khed/" class="post-section-tag">ਖੇਡ</a>" in the
 # post footer, MediaWiki's category bar ("<div id="mw-normal-catlinks"><a>Категориялар</a>: <ul><li><a>Экология</a>",
-# its first category the story's portal; the label "Categories" outside the list).  Data: add a platform's mark here.
+# its first category the story's portal; the label "Categories" outside the list), Quarto's category under the
+# title ("<div class="quarto-categories"><div class="quarto-category">ဗြဲဍာ်</div></div>", no link).  Data: add a
+# platform's mark here.
 _SECTION_TAG = etree.XPath(
-    ".//a[@href][contains(@class, 'section-tag')] | .//*[@id='mw-normal-catlinks']//li/a[@href]")
+    ".//a[@href][contains(@class, 'section-tag')] | .//*[@id='mw-normal-catlinks']//li/a[@href]"
+    " | .//div[@class='quarto-category']")
 # categories that say how a wiki's story stands, not what it is about (Wikinews' {{publish}} and {{archive}}: "Published",
 # "Жарыяланган"), skipped as the date categories of its {{date}} ("March 9, 2026").  Data: add a wiki's names here
 _STATUS_CATEGORIES = frozenset(
