@@ -670,6 +670,15 @@ from newsbot.cleaning.metadata import (
         ("Born: 1962 in Lagos", None, None, None),
         ("Born Free", None, None, None),
         ("Born in Hamburg, she studied law in Kiel.", None, None, None),
+        # Latin "source" and Lombard "source", "text" (lines closing a post); the Lombard "Test:" only before an
+        # outlet's name (the English "Test:" of a review is none), the words opening prose label nothing
+        ("Fons: Ephemeris", None, "Ephemeris", None),
+        ("Sorgent: La Gazeta de Monscia", None, "La Gazeta de Monscia", None),
+        ("Test: Lombardia Notizie", None, "Lombardia Notizie", None),
+        ("Test: Samsung Galaxy S25 Ultra", None, None, None),
+        ("Test: 12 phones under 300 euros", None, None, None),
+        ("Test Match Special returns to the BBC", None, None, None),
+        ("Fons Bandusiae splendidior vitro", None, None, None),
         # Northern Sami (a credit closing the text; a meta line: writer, published, category; the last change only
         # when nothing else dates it); "gáldu" in prose without a colon is none
         ("Gáldu: NRK Sápmi", None, "NRK Sápmi", None),
@@ -1929,6 +1938,9 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # its date stays text
         ("Text un Foto: Radio Bremen", "Radio Bremen"),
         ("Born: 12 March 1950 in Hamburg", "Het Nieuwsplein"),
+        # Lombard "text" closing the text with an outlet's name; a review's English "Test:" line stays text
+        ("Test: Lombardia Notizie", "Lombardia Notizie"),
+        ("Test: Samsung Galaxy S25 Ultra", "Het Nieuwsplein"),
         # an agency's name alone between full-width brackets (Taiwan's Central News Agency, in Pe̍h-ōe-jī and in
         # Chinese); a place or an aside so is no credit
         ("（Tiong-iong Siā）", "Tiong-iong Siā"),

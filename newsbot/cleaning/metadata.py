@@ -182,13 +182,17 @@ SOURCE_LABELS = (
     # colon: "rásmiy dárek sıpatında …", as an official source, is prose; only before an outlet's name: Czech "dárek"
     # is a gift, "Dárek: plyšový slon …" a contest's prize, _OUTLET_ONLY_LABELS)
     "dárek",
+    # Latin "spring, source" ("Fons: Ephemeris", the line closing a post), Lombard "source" ("Sorgent: La Gazeta de
+    # Monscia") and "text" ("Test: Lombardia Notizie", a credit line closing the text; only before an outlet's name:
+    # the English "Test: …" opens a review's line, _OUTLET_ONLY_LABELS)
+    "fons", "sorgent", "test",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
 # or place, "Born: 12 March 1950 in Hamburg", "Born: Liverpool, England", no); Manx "Bun" ("Bun: Manx Radio" yes,
 # a menu's or a review's "Bun: Toasted brioche" no); Karakalpak "Dárek" ("Dárek: Qaraqalpaqstan xabar agentligi" yes,
 # Czech "Dárek: plyšový slon a volná vstupenka", gift, no)
-_OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek"))
+_OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek", "test"))
 _OUTLET_ONLY = "source, an outlet only"  # (parse_meta_line's kind for their values)
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -2008,7 +2012,9 @@ _BARE_START = re.compile(
                         # Manx "bun" (source; the English "Bun"), "rheynn" (section; "Rheynn Slaynt", a department)
                         "bun", "rheynn",
                         # Tahitian "tumu" (source; cause, trunk), "pūpū" (group: "Pūpū ʻOri Heiva …")
-                        "tumu", "pūpū")},
+                        "tumu", "pūpū",
+                        # Latin "fons" (a spring: "Fons Bandusiae …"), the English "Test" ("Test Match Special")
+                        "fons", "test")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,
