@@ -679,6 +679,9 @@ from newsbot.cleaning.metadata import (
         ("Test: 12 phones under 300 euros", None, None, None),
         ("Test Match Special returns to the BBC", None, None, None),
         ("Fons Bandusiae splendidior vitro", None, None, None),
+        # Ameba blog's entry head: the Japanese "theme" label over a Lombard post's theme; the word in prose is none
+        ("テーマ：Cronaca", None, None, "Cronaca"),
+        ("今回のテーマは地域の防災です", None, None, None),
         # Northern Sami (a credit closing the text; a meta line: writer, published, category; the last change only
         # when nothing else dates it); "gáldu" in prose without a colon is none
         ("Gáldu: NRK Sápmi", None, "NRK Sápmi", None),

@@ -278,6 +278,8 @@ CATEGORY_LABELS = (
     "jaljawi", "categoreye",
     # Taiwanese Hokkien in Pe̍h-ōe-jī "category" (PluXml's "Hun-lūi : <a>Tē-hng</a>", 分類; NFC as the text)
     "hun-lūi",
+    # Japanese "theme" (Ameba blog's entry head "テーマ：<a rel=tag>Cronaca</a>", the blog's own grouping of posts)
+    "テーマ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
