@@ -2470,6 +2470,26 @@ def test_the_category_of_a_meta_row_above_the_headlines_box_in_the_posts_article
 
 
 @pytest.mark.parametrize(
+    ("times", "category"),
+    [
+        # Material for MkDocs' blog: the post's meta list (date, "in <a>Category</a>") in a sidebar beside the
+        # <article> holding the headline and the text: its category link
+        (1, "Res publica"),
+        # ... not when the box around both shows several times (a list of other posts' meta lines beside the post)
+        (2, None),
+    ],
+)
+def test_the_category_of_the_meta_box_beside_a_post_that_shows_no_time(times, category):
+    meta = ('<ul class="md-post__meta"><li><time datetime="2026-03-14 09:30:00">14 Martii 2026</time></li>'
+            '<li><span>in <a href="/category/res-publica/">Res publica</a></span></li></ul>')
+    html = ('<html><body><div class="md-container"><div class="md-content md-content--post">'
+            f'<div class="md-sidebar md-sidebar--post"><nav class="md-nav">{meta * times}</nav></div>'
+            '<article class="md-content__inner"><h1>Tiberis super ripas effusus</h1>'
+            f'{_STORY}{_STORY}</article></div></div></body></html>')
+    assert extract_page(html, "https://ex.com/2026/03/14/tiberis/").category_hint == category
+
+
+@pytest.mark.parametrize(
     ("banner", "hint", "section"),
     [
         # a blog in a folder (Typepad "/akuko/"): the entry footer's link to a folder under its home is the section;

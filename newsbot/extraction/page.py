@@ -3328,6 +3328,9 @@ _FOOTER_BOXES = "contains(@class, 'entryFooter') or contains(@class, 'entry-foot
 _META_LINE_LINKS = etree.XPath(
     f"(.//*[{_META_BOXES} or {_FOOTER_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
 _META_BOX_LINKS = etree.XPath(f".//*[{_META_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href]")
+# ... the links of a meta box holding a time (_meta_line_category's box beside the post)
+_TIMED_META_BOX_LINKS = etree.XPath(
+    f"(.//*[{_META_BOXES}][.//time][string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
 
 
 def _meta_line_category(post: etree._Element | None, page_url: str, base_url: str,
@@ -3367,6 +3370,22 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
             # a page on the benchmark site when done for every post)
             in_meta_box = set(_META_BOX_LINKS(post))
         if a in in_meta_box:  # not an entry footer's alone: its back link to the section is no category
+            return text
+    # ... or, the post's box showing no time, the meta box beside it that holds the one time of the box around both
+    # (Material for MkDocs' blog: "<div class="md-sidebar--post">…<ul class="md-post__meta">…<time>…</time>… in <a
+    # href="/category/res-publica/">Res publica</a>" beside "<article class="md-content__inner">"); a link into a
+    # category archive only
+    parent = post.getparent()
+    if parent is None or parent.tag in ("body", "html") or post.find(".//time") is not None \
+            or len(parent.findall(".//time")) != 1:
+        return None
+    for a in _TIMED_META_BOX_LINKS(parent):
+        text = _text(a)
+        if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text) \
+                or text.casefold() in _PLACEHOLDER_CATEGORIES:
+            continue
+        path = urlsplit(urljoin(base_url, a.get("href").strip())).path
+        if any(seg.lower() in CATEGORY_PATH_WORDS for seg in path.split("/")[1:-1]):
             return text
     return None
 
