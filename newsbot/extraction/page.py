@@ -3371,12 +3371,12 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
             in_meta_box = set(_META_BOX_LINKS(post))
         if a in in_meta_box:  # not an entry footer's alone: its back link to the section is no category
             return text
-    # ... or, the post's box showing no time, the meta box beside it that holds the one time of the box around both
-    # (Material for MkDocs' blog: "<div class="md-sidebar--post">…<ul class="md-post__meta">…<time>…</time>… in <a
-    # href="/category/res-publica/">Res publica</a>" beside "<article class="md-content__inner">"); a link into a
-    # category archive only
+    # ... or, the post's <article> showing no time, the meta box beside it that holds the one time of the box around
+    # both (Material for MkDocs' blog: "<div class="md-sidebar--post">…<ul class="md-post__meta">…<time>…</time>… in
+    # <a href="/category/res-publica/">Res publica</a>" beside "<article class="md-content__inner">"); a link into a
+    # category archive only (beside a box of no <article>, a meta row may be a sidebar's or a header's)
     parent = post.getparent()
-    if parent is None or parent.tag in ("body", "html") or post.find(".//time") is not None \
+    if post.tag != "article" or parent is None or parent.tag in ("body", "html") or post.find(".//time") is not None \
             or len(parent.findall(".//time")) != 1:
         return None
     for a in _TIMED_META_BOX_LINKS(parent):
