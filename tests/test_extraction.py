@@ -1160,6 +1160,24 @@ def test_headings_inside_the_article_are_blocks():
     assert ("What changes for passengers", "h") in [(b.text, b.kind) for b in extracted.blocks]
 
 
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        # a heading's permalink sign, a link to the heading itself (Material for MkDocs' "headerlink" pilcrow, a
+        # "#" before the words): no text
+        ('<h2 id="quid">Quid magistri dicant<a class="headerlink" href="#quid" title="Permanent link">&para;</a></h2>',
+         "Quid magistri dicant"),
+        ('<h3 id="quid"><a class="anchor" href="#quid">#</a> Quid magistri dicant</h3>', "Quid magistri dicant"),
+        # ... the heading's words linking to itself stay, and a sign linking elsewhere is the text's
+        ('<h2 id="quid"><a href="#quid">Quid magistri dicant</a></h2>', "Quid magistri dicant"),
+        ('<h2 id="quid">Quid magistri dicant <a href="#notes">§</a></h2>', "Quid magistri dicant §"),
+    ],
+)
+def test_a_headings_permalink_sign_is_no_text(heading, text):
+    html = f'<html><body><article><h1>Lingua Latina in scholis</h1>{_STORY}{heading}{_STORY}</article></body></html>'
+    assert [b.text for b in extract_page(html, "https://ex.com/2026/03/17/lingua/").blocks if b.kind == "h"] == [text]
+
+
 _BR_PARA = "आगामी आर्थिक वर्षको बजेटमा पुँजीगत खर्चको हिस्सा बढाउने तयारी भइरहेको अर्थ मन्त्रालयले जनाएको छ। " * 2
 
 

@@ -1894,11 +1894,23 @@ def _only_child(el: etree._Element) -> etree._Element | None:
     return children[0]
 
 
+def _heading_permalink(node: etree._Element) -> bool:
+    """``node`` is a heading's permalink sign: a link of the heading to the heading itself, no letter or digit in it
+    (Material for MkDocs' "<h2 id="x">Title<a class="headerlink" href="#x">¶</a></h2>", a "#" or "§" so): no text.
+    A heading whose words link to itself keeps them."""
+    href = (node.get("href") or "") if node.tag == "a" else ""
+    parent = node.getparent()
+    return (len(href) > 1 and href[0] == "#" and parent is not None and href[1:] in (parent.get("id"), node.get("id"))
+            and not any(ch.isalnum() for ch in node.text_content()))
+
+
 def _block_of(el: etree._Element) -> Block | None:
     text = _text(el)
+    tag = el.tag
+    if tag in _HEADING_TAGS and text and any(map(_heading_permalink, el.iterchildren("a"))):
+        text = normalize_inline("".join(_pieces(el, skip=_heading_permalink)))
     if not text:
         return None
-    tag = el.tag
     kind = "h" if tag in _HEADING_TAGS else "quote" if tag == "blockquote" else "li" if tag in ("li", "dd") else "pre" if tag == "pre" else "p"
     ratio = min(1.0, _link_chars(el) / max(1, len(text)))
     return Block(text, kind, ratio, _block_link([el], ratio))
