@@ -2462,6 +2462,18 @@ _ITALIAN = ("Il Comune di Treviso ha aperto sabato il nuovo parcheggio vicino al
 _ITALIAN_QUOTING_VENETIAN = (
     "Il Comune di Treviso ha aperto sabato il nuovo parcheggio vicino alla stazione. Un residente ha commentato in "
     "dialetto: «Xe ora, ghe voleva», e il sindaco ha spiegato che per i primi due mesi la sosta sarà gratuita per tutti.")
+# Lombard (CLD2 does not know it): read as Italian, unsure, or as nothing in a short text; an Italian story quoting a
+# Lombard line
+_LOMBARD = ("A partì de settember, vott scoeul de la provincia de Bergum gh'avarann on'ora a la settimana de lengua "
+            "lombarda. El proget el durarà trii ann e el tocarà pussee de milla fioeu. I promotor disen che el lombard "
+            "l'è minga domà el dialet de la nonna, ma ona lengua con la soa letteradura, e che i fioeu che parlen "
+            "pussee lengue impàren mej anca l'italian.")
+_LOMBARD_SHORT = ("I primm rondanin de la stagion hinn staa vist sul lagh de Comm giamò a la metà de marz, squas trii "
+                  "settiman prima del solit. I volontari conten i ucei tucc i dì a Bellaggio.")
+_ITALIAN_QUOTING_LOMBARD = (
+    "Il Comune di Monza ha chiuso sabato le strade vicino al fiume Lambro. Una negoziante ha commentato in dialetto: "
+    "«L'è la pesg inondazion che s'è vist chì», e il sindaco ha spiegato che per i primi giorni le scuole del centro "
+    "resteranno chiuse per tutti.")
 # Asturian (CLD2 does not know it): read as Galician, as Spanish at 0.99; the Spanish and Galician stories it
 # would be in those languages
 _ASTURIAN = ("Unos doscientos vecinos de Cangas del Narcea xuntáronse esti domingu delantre de la casa conceyu pa pidir la "
@@ -2774,6 +2786,13 @@ _MALAY_MARKET = (
         (_VENETIAN, "it", "it"),
         (_ITALIAN, "vec", "it"),
         (_ITALIAN_QUOTING_VENETIAN, "vec", "it"),
+        # Lombard under an Ameba blog's lang="ja" (its chrome's), by its own words, however unsure CLD2's Italian or
+        # short the text; an Italian story there, or one quoting a Lombard line, is Italian
+        (_LOMBARD, "ja", "lmo"),
+        (_LOMBARD_SHORT, "ja", "lmo"),
+        (_ITALIAN, "ja", "it"),
+        (_ITALIAN_QUOTING_LOMBARD, "ja", "it"),
+        (_ITALIAN_QUOTING_LOMBARD, "it", "it"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):
