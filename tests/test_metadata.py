@@ -679,6 +679,11 @@ from newsbot.cleaning.metadata import (
         ("Test: 12 phones under 300 euros", None, None, None),
         ("Test Match Special returns to the BBC", None, None, None),
         ("Fons Bandusiae splendidior vitro", None, None, None),
+        # Lombard: a byline line typed atop an Ameba post (written by · date by CLDR's months with its "de" ·
+        # category); "scrivud de" in prose and a month's name without its day and year give nothing
+        ("Scrivud de Togn Brambilla · 12 de marz 2026 · Categoria: Cronaca", "2026-03-12", None, "Cronaca"),
+        ("Data: 3 de luj 2026", "2026-07-03", None, None),
+        ("L'ha scrivud de la soa cà in marz, domà per i fioeu.", None, None, None),
         # Ameba blog's entry head: the Japanese "theme" label over a Lombard post's theme; the word in prose is none
         ("テーマ：Cronaca", None, None, "Cronaca"),
         ("今回のテーマは地域の防災です", None, None, None),
@@ -1213,6 +1218,9 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Sos: PNG Nius Sevis", True),
         ("Ol i tok sos bilong dispela tingting em wanpela ripot bilong Wol Beng", False),
         ("SOS Children's Villages opened a new home in Goroka", False),
+        # Lombard (written by · date · category); "scrivud de" opening a sentence is none
+        ("Scrivud de Togn Brambilla · 12 de marz 2026 · Categoria: Cronaca", True),
+        ("Scrivud de man in del 1820, el liber l'è staa trovaa a Monscia.", False),
         # Low German "source"; the English "Born:" with a birth date is no metadata line
         ("Born: NDR", True),
         ("Born: 12 March 1950 in Hamburg", False),
