@@ -3032,6 +3032,23 @@ def _even_list(count: int, head: str = "") -> tuple[str, str]:
                    f"<a href='/uudised/2026/3/{n}/lugu-{n}/'>Loe edasi</a></article>" for n in (14, 16))
          + "</div></main></body></html>",
          "link-list"),
+        # ... a month archive whose entries have no pages of their own, each headline and "read more" linking to the
+        # archive itself (an Ameba blog's "2026年2月のブログ"); one such entry is a post's own permalink: an article
+        ("https://ex.jp/archive1-202602.html",
+         "<html><head><title>2026年02月のブログ | Gazetin</title></head><body><div class='skin-blogMain'>"
+         + "".join(f"<article class='skin-entry'><div class='skin-entryInner'><h2><a href='/archive1-202602.html'>"
+                   f"El mercaa de Seregn el se sposta {n}</a></h2><time datetime='2026-02-{n}'>2026-02-{n}</time>"
+                   f"<div class='skin-entryBody'>{_STORY}</div><div class='skin-readMore'>"
+                   f"<a href='/archive1-202602.html'>続きをみる</a></div></div></article>" for n in (14, 27))
+         + "</div></body></html>",
+         "link-list"),
+        ("https://ex.jp/archive1-202602.html",
+         "<html><head><title>El mercaa de Seregn el se sposta | Gazetin</title></head><body><div class='skin-blogMain'>"
+         "<article class='skin-entry'><div class='skin-entryInner'><h2><a href='/archive1-202602.html'>"
+         "El mercaa de Seregn el se sposta</a></h2><time datetime='2026-02-14'>2026-02-14</time>"
+         f"<div class='skin-entryBody'>{_STORY}{_STORY}</div><div class='skin-readMore'>"
+         "<a href='/archive1-202602.html#comments'>Comments</a></div></div></article></div></body></html>",
+         "article"),
         # an article with a "related" item (headline, snippet, "read more") after its own text: an article
         ("https://ex.com/story/council-budget",
          "<html><head><title>Council approves the budget - Town News</title></head><body><div class='main'>"

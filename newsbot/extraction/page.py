@@ -4769,6 +4769,11 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
     # link target -> the last headline-long link to it so far, and its length
     last: dict[str, tuple[etree._Element, int]] = {}
     items: list[etree._Element] = []
+    # items whose two links lead to the page itself: one is a post's own permalink and "comments" link; two or more
+    # are the entries of an archive whose entries have no pages of their own (an Ameba blog's month archive,
+    # "<h2 class=skin-entryTitle><a href=/archive1-202602.html>…</a></h2>…<a href=/archive1-202602.html>続きをみる</a>"
+    # per entry)
+    own: list[etree._Element] = []
     for a, href in links:
         if href not in repeated:
             continue
@@ -4780,10 +4785,16 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
                 last[href] = (a, chars)
             continue
         first = last.pop(href)[0]
-        if _same_page(href, page_url) is not False:
+        same = _same_page(href, page_url)
+        if same is None:
             continue
         item = _common_box(first, a)
-        if item is None or item.tag in ("body", "html") or any(item is i for i in items):
+        if item is None or item.tag in ("body", "html") or any(item is i for i in (*items, *own)):
+            continue
+        if same:
+            if item is not container and _small_item(item) \
+                    and (h1 is None or not any(el is item for el in h1.iterancestors())):
+                own.append(item)
             continue
         if item is container or not (_small_item(item) or _headed_item(item, first, a)):
             # the box of the page's own text, or a box of more text blocks than an item has: an article linking a
@@ -4800,6 +4811,8 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
             # the first entry's <h1> taken for the page's), not the page's own permalink
             continue
         items.append(item)
+    if len(own) >= 2:
+        items += own
     return ["".join(_text(item).split()) for item in items]
 
 
