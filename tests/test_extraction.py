@@ -1181,6 +1181,24 @@ def test_headings_inside_the_article_are_blocks():
     assert ("What changes for passengers", "h") in [(b.text, b.kind) for b in extracted.blocks]
 
 
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        # a heading's permalink sign, a link to the heading itself (Material for MkDocs' "headerlink" pilcrow, a
+        # "#" before the words): no text
+        ('<h2 id="quid">Quid magistri dicant<a class="headerlink" href="#quid" title="Permanent link">&para;</a></h2>',
+         "Quid magistri dicant"),
+        ('<h3 id="quid"><a class="anchor" href="#quid">#</a> Quid magistri dicant</h3>', "Quid magistri dicant"),
+        # ... the heading's words linking to itself stay, and a sign linking elsewhere is the text's
+        ('<h2 id="quid"><a href="#quid">Quid magistri dicant</a></h2>', "Quid magistri dicant"),
+        ('<h2 id="quid">Quid magistri dicant <a href="#notes">§</a></h2>', "Quid magistri dicant §"),
+    ],
+)
+def test_a_headings_permalink_sign_is_no_text(heading, text):
+    html = f'<html><body><article><h1>Lingua Latina in scholis</h1>{_STORY}{heading}{_STORY}</article></body></html>'
+    assert [b.text for b in extract_page(html, "https://ex.com/2026/03/17/lingua/").blocks if b.kind == "h"] == [text]
+
+
 _BR_PARA = "आगामी आर्थिक वर्षको बजेटमा पुँजीगत खर्चको हिस्सा बढाउने तयारी भइरहेको अर्थ मन्त्रालयले जनाएको छ। " * 2
 
 
@@ -2517,6 +2535,26 @@ def test_the_category_of_a_meta_row_above_the_headlines_box_in_the_posts_article
 
 
 @pytest.mark.parametrize(
+    ("times", "category"),
+    [
+        # Material for MkDocs' blog: the post's meta list (date, "in <a>Category</a>") in a sidebar beside the
+        # <article> holding the headline and the text: its category link
+        (1, "Res publica"),
+        # ... not when the box around both shows several times (a list of other posts' meta lines beside the post)
+        (2, None),
+    ],
+)
+def test_the_category_of_the_meta_box_beside_a_post_that_shows_no_time(times, category):
+    meta = ('<ul class="md-post__meta"><li><time datetime="2026-03-14 09:30:00">14 Martii 2026</time></li>'
+            '<li><span>in <a href="/category/res-publica/">Res publica</a></span></li></ul>')
+    html = ('<html><body><div class="md-container"><div class="md-content md-content--post">'
+            f'<div class="md-sidebar md-sidebar--post"><nav class="md-nav">{meta * times}</nav></div>'
+            '<article class="md-content__inner"><h1>Tiberis super ripas effusus</h1>'
+            f'{_STORY}{_STORY}</article></div></div></body></html>')
+    assert extract_page(html, "https://ex.com/2026/03/14/tiberis/").category_hint == category
+
+
+@pytest.mark.parametrize(
     ("banner", "hint", "section"),
     [
         # a blog in a folder (Typepad "/akuko/"): the entry footer's link to a folder under its home is the section;
@@ -3041,6 +3079,23 @@ def _even_list(count: int, head: str = "") -> tuple[str, str]:
                    f"<a href='/uudised/2026/3/{n}/lugu-{n}/'>Loe edasi</a></article>" for n in (14, 16))
          + "</div></main></body></html>",
          "link-list"),
+        # ... a month archive whose entries have no pages of their own, each headline and "read more" linking to the
+        # archive itself (an Ameba blog's "2026年2月のブログ"); one such entry is a post's own permalink: an article
+        ("https://ex.jp/archive1-202602.html",
+         "<html><head><title>2026年02月のブログ | Gazetin</title></head><body><div class='skin-blogMain'>"
+         + "".join(f"<article class='skin-entry'><div class='skin-entryInner'><h2><a href='/archive1-202602.html'>"
+                   f"El mercaa de Seregn el se sposta {n}</a></h2><time datetime='2026-02-{n}'>2026-02-{n}</time>"
+                   f"<div class='skin-entryBody'>{_STORY}</div><div class='skin-readMore'>"
+                   f"<a href='/archive1-202602.html'>続きをみる</a></div></div></article>" for n in (14, 27))
+         + "</div></body></html>",
+         "link-list"),
+        ("https://ex.jp/archive1-202602.html",
+         "<html><head><title>El mercaa de Seregn el se sposta | Gazetin</title></head><body><div class='skin-blogMain'>"
+         "<article class='skin-entry'><div class='skin-entryInner'><h2><a href='/archive1-202602.html'>"
+         "El mercaa de Seregn el se sposta</a></h2><time datetime='2026-02-14'>2026-02-14</time>"
+         f"<div class='skin-entryBody'>{_STORY}{_STORY}</div><div class='skin-readMore'>"
+         "<a href='/archive1-202602.html#comments'>Comments</a></div></div></article></div></body></html>",
+         "article"),
         # an article with a "related" item (headline, snippet, "read more") after its own text: an article
         ("https://ex.com/story/council-budget",
          "<html><head><title>Council approves the budget - Town News</title></head><body><div class='main'>"

@@ -690,6 +690,23 @@ from newsbot.cleaning.metadata import (
         ("Born: 1962 in Lagos", None, None, None),
         ("Born Free", None, None, None),
         ("Born in Hamburg, she studied law in Kiel.", None, None, None),
+        # Latin "source" and Lombard "source", "text" (lines closing a post); the Lombard "Test:" only before an
+        # outlet's name (the English "Test:" of a review is none), the words opening prose label nothing
+        ("Fons: Ephemeris", None, "Ephemeris", None),
+        ("Sorgent: La Gazeta de Monscia", None, "La Gazeta de Monscia", None),
+        ("Test: Lombardia Notizie", None, "Lombardia Notizie", None),
+        ("Test: Samsung Galaxy S25 Ultra", None, None, None),
+        ("Test: 12 phones under 300 euros", None, None, None),
+        ("Test Match Special returns to the BBC", None, None, None),
+        ("Fons Bandusiae splendidior vitro", None, None, None),
+        # Lombard: a byline line typed atop an Ameba post (written by · date by CLDR's months with its "de" ·
+        # category); "scrivud de" in prose and a month's name without its day and year give nothing
+        ("Scrivud de Togn Brambilla · 12 de marz 2026 · Categoria: Cronaca", "2026-03-12", None, "Cronaca"),
+        ("Data: 3 de luj 2026", "2026-07-03", None, None),
+        ("L'ha scrivud de la soa cà in marz, domà per i fioeu.", None, None, None),
+        # Ameba blog's entry head: the Japanese "theme" label over a Lombard post's theme; the word in prose is none
+        ("テーマ：Cronaca", None, None, "Cronaca"),
+        ("今回のテーマは地域の防災です", None, None, None),
         # Northern Sami (a credit closing the text; a meta line: writer, published, category; the last change only
         # when nothing else dates it); "gáldu" in prose without a colon is none
         ("Gáldu: NRK Sápmi", None, "NRK Sápmi", None),
@@ -1237,6 +1254,9 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Sos: PNG Nius Sevis", True),
         ("Ol i tok sos bilong dispela tingting em wanpela ripot bilong Wol Beng", False),
         ("SOS Children's Villages opened a new home in Goroka", False),
+        # Lombard (written by · date · category); "scrivud de" opening a sentence is none
+        ("Scrivud de Togn Brambilla · 12 de marz 2026 · Categoria: Cronaca", True),
+        ("Scrivud de man in del 1820, el liber l'è staa trovaa a Monscia.", False),
         # Low German "source"; the English "Born:" with a birth date is no metadata line
         ("Born: NDR", True),
         ("Born: 12 March 1950 in Hamburg", False),
@@ -1978,6 +1998,9 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # its date stays text
         ("Text un Foto: Radio Bremen", "Radio Bremen"),
         ("Born: 12 March 1950 in Hamburg", "Het Nieuwsplein"),
+        # Lombard "text" closing the text with an outlet's name; a review's English "Test:" line stays text
+        ("Test: Lombardia Notizie", "Lombardia Notizie"),
+        ("Test: Samsung Galaxy S25 Ultra", "Het Nieuwsplein"),
         # an agency's name alone between full-width brackets (Taiwan's Central News Agency, in Pe̍h-ōe-jī and in
         # Chinese); a place or an aside so is no credit
         ("（Tiong-iong Siā）", "Tiong-iong Siā"),
@@ -2496,6 +2519,18 @@ _ITALIAN = ("Il Comune di Treviso ha aperto sabato il nuovo parcheggio vicino al
 _ITALIAN_QUOTING_VENETIAN = (
     "Il Comune di Treviso ha aperto sabato il nuovo parcheggio vicino alla stazione. Un residente ha commentato in "
     "dialetto: «Xe ora, ghe voleva», e il sindaco ha spiegato che per i primi due mesi la sosta sarà gratuita per tutti.")
+# Lombard (CLD2 does not know it): read as Italian, unsure, or as nothing in a short text; an Italian story quoting a
+# Lombard line
+_LOMBARD = ("A partì de settember, vott scoeul de la provincia de Bergum gh'avarann on'ora a la settimana de lengua "
+            "lombarda. El proget el durarà trii ann e el tocarà pussee de milla fioeu. I promotor disen che el lombard "
+            "l'è minga domà el dialet de la nonna, ma ona lengua con la soa letteradura, e che i fioeu che parlen "
+            "pussee lengue impàren mej anca l'italian.")
+_LOMBARD_SHORT = ("I primm rondanin de la stagion hinn staa vist sul lagh de Comm giamò a la metà de marz, squas trii "
+                  "settiman prima del solit. I volontari conten i ucei tucc i dì a Bellaggio.")
+_ITALIAN_QUOTING_LOMBARD = (
+    "Il Comune di Monza ha chiuso sabato le strade vicino al fiume Lambro. Una negoziante ha commentato in dialetto: "
+    "«L'è la pesg inondazion che s'è vist chì», e il sindaco ha spiegato che per i primi giorni le scuole del centro "
+    "resteranno chiuse per tutti.")
 # Asturian (CLD2 does not know it): read as Galician, as Spanish at 0.99; the Spanish and Galician stories it
 # would be in those languages
 _ASTURIAN = ("Unos doscientos vecinos de Cangas del Narcea xuntáronse esti domingu delantre de la casa conceyu pa pidir la "
@@ -2808,6 +2843,13 @@ _MALAY_MARKET = (
         (_VENETIAN, "it", "it"),
         (_ITALIAN, "vec", "it"),
         (_ITALIAN_QUOTING_VENETIAN, "vec", "it"),
+        # Lombard under an Ameba blog's lang="ja" (its chrome's), by its own words, however unsure CLD2's Italian or
+        # short the text; an Italian story there, or one quoting a Lombard line, is Italian
+        (_LOMBARD, "ja", "lmo"),
+        (_LOMBARD_SHORT, "ja", "lmo"),
+        (_ITALIAN, "ja", "it"),
+        (_ITALIAN_QUOTING_LOMBARD, "ja", "it"),
+        (_ITALIAN_QUOTING_LOMBARD, "it", "it"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -1166,6 +1166,16 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "SuperPariu și primești 100 de lei bonus!"], "SuperPariu", False,
          ["Primarul a vorbit.", "Cine va plăti pentru noul drum spre aeroport și când se va deschide?"],
          ["Joacă la SuperPariu și primești 100 de lei bonus!"]),
+        # ... but one the brand answers after a preposition, as its second word, is its hook (Lombard: do you need
+        # money after the flood? with kw you have the loan in 24 hours …); the brand as the third word is no answer
+        (["Text.", "Te gh'heet bisogn de danee dopo l'inondazion? Con PrestoKash te gh'heet el prestit in 24 or, "
+          "senza domand e senza garanzii!"], "PrestoKash", False, ["Text."],
+         ["Te gh'heet bisogn de danee dopo l'inondazion?", "Con PrestoKash te gh'heet el prestit in 24 or, senza "
+          "domand e senza garanzii!"]),
+        (["Text.", "But who will pay for the new road to the airport, and when will it open? Play with LuckyBet and "
+          "win tonight!"], "LuckyBet", False,
+         ["Text.", "But who will pay for the new road to the airport, and when will it open?"],
+         ["Play with LuckyBet and win tonight!"]),
         # ... but one with the advert's words, or naming what it sells, is its hook
         (["Text.", "Looking for the best online casino in the whole country this spring? Play at LuckyBet and get "
           "100 free spins!"], "LuckyBet", False, ["Text."],
@@ -1174,6 +1184,15 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Need money for the holidays without any paperwork at all? Get money in 24 hours with QuickLoan!"],
          "QuickLoan", False, ["Text."],
          ["Need money for the holidays without any paperwork at all?", "Get money in 24 hours with QuickLoan!"]),
+        # a Latin advert's offer (you will receive a hundred coins free, if you enter your name today) and the short
+        # exclamation hooking it
+        (["Text.", "Dum flumen crescit, fortuna tua crescat! Apud AleaMax centum nummos gratis accipies, si hodie "
+          "nomen tuum inscripseris."], "AleaMax", False, ["Text."],
+         ["Dum flumen crescit, fortuna tua crescat!", "Apud AleaMax centum nummos gratis accipies, si hodie nomen tuum "
+          "inscripseris."]),
+        # ... not a story's sentence with "gratis" (the museum opens free today)
+        (["Text.", "Museum AleaMax hodie gratis patet."], "AleaMax", False, ["Text.", "Museum hodie gratis patet."],
+         ["AleaMax"]),
         # ... not a sentence the keyword is injected into without both (a question the story asks, a quote's cheer)
         (["Text.", "Sil de gemeente harkje? De ynwenners hoopje it FlugsJild. Dat wurdt spannend."], "FlugsJild", False,
          ["Text.", "Sil de gemeente harkje? De ynwenners hoopje it. Dat wurdt spannend."], ["FlugsJild"]),

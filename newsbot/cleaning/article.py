@@ -660,6 +660,11 @@ _MAITHILI = _DEVA_WORD.format(r"अछि|छथि|छलाह|सँ|के�
 # Sakha and Kalmyk write too
 _BURYAT = re.compile(r"(?<!\w)(?:гэжэ|хэлэбэ|мүн|мүнөө|тэрэ|тэрэнэй|тэдэнэй|бүхы|минии|ерэхэ|байха|болоно|жэл|жэлэй|"
                      r"үдэр|ёһотой|һайн|һара\w*|\w+[аэоөүуи]һ[аэоө]н)(?!\w)", re.IGNORECASE)
+# Lombard's own words, which CLD2 reads as Italian or not at all: "l'è" (is), "hinn" (are), "hann" (have), the clitic
+# "gh'" ("gh'è", "gh'ha"), minga (not), pussee (more), domà (only), tucc (all), trii (three), adess (now), anmò
+# (still), and the "oeu" of its spelling ("foeura", "scoeula", "fioeu")
+_LOMBARD = re.compile(r"(?<!\w)(?:l['’]è|hinn|hann|gh['’]\w+|minga|pussee|domà|tucc|trii|adess|anmò|\w+oeu\w*)(?!\w)",
+                      re.IGNORECASE)
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = {
     "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
             "syr"),
@@ -682,7 +687,7 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
     # "pi" (for), "havi" (has), "semu" (we are), "foru" (they were), "sunnu" (are), "accussì" (so), "chiddu"/"chistu"
     "co": ((("scn", _SICILIAN := re.compile(r"(?<!\w)(?:lu|cchiù|nta|ntra|nun|pi|havi|semu|foru|sunnu|accussì|unni|"
                                             r"chidd[uai]|chist[uai])(?!\w)", re.IGNORECASE)),), "co"),
-    "it": ((("scn", _SICILIAN),), "it"),
+    "it": ((("scn", _SICILIAN), ("lmo", _LOMBARD)), "it"),
     # ... Buryat as Mongolian, by its own words (_BURYAT above; CLD2 does not know "bxr")
     "mn": ((("bxr", _BURYAT),), "mn"),
 }
@@ -788,6 +793,8 @@ _OWN_WORDS = {
     # Minangkabau, which CLD2 reads as Indonesian (0.99): nan (which), jo (and, with), indak (not), iko (this), alah
     # (already), ado (there is), untuak, baliak, labiah, pado, karano, sadang, and "-nyo" for Indonesian's "-nya"
     # ("haragonyo" its price): a Kadence page's lang="min-ID"
+    # Lombard (_LOMBARD above), which CLD2 does not know: an Ameba blog's Japanese chrome (lang="ja") over its text
+    "lmo": _LOMBARD,
     "min": re.compile(r"(?<!\w)(?:nan|jo|indak|ndak|iko|alah|ado|untuak|baliak|labiah|pado|karano|sadang|daripado|"
                       r"\w{3,}nyo)(?!\w)", re.IGNORECASE),
 }
@@ -885,11 +892,12 @@ def choose_language(declared: str | None, body: str) -> str | None:
         return declared
     if detected and prob >= 0.95 and len(body) >= 200:
         return detected
-    if detected and prob >= 0.5 and detected not in _detector_languages() \
+    if detected and (prob >= 0.5 or _script_absent(declared, body)) and detected not in _detector_languages() \
             and _words_show(detected, _own_words(detected, body), declared, body):
         # however short or unsure the guess, a language the detector does not know that the text's own words named
         # (_MEMBER_WORDS), more of them than the declared language's (_OWN_WORDS): a short Buryat story, which CLD2
-        # calls Mongolian at 0.69, under Dzen's lang="ru"
+        # calls Mongolian at 0.69, under Dzen's lang="ru"; at any odds under a language the text shows no letter of
+        # (a Lombard story that CLD2 calls Italian at 0.19, under an Ameba blog's lang="ja")
         return detected
     if detected and prob >= 0.5 and _other_script(declared, detected, body):
         # however short the text, a language the page's script cannot write: Substack declares its UI's "en" on a

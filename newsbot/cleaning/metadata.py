@@ -195,13 +195,17 @@ SOURCE_LABELS = (
     "ᐅᐦᒋ",
     # Bodo "source" ("फुंखा: बर' टाइम्स", a line closing a WordPress post; only before a colon: "… फुंखा बुंदों …" is prose)
     "फुंखा",
+    # Latin "spring, source" ("Fons: Ephemeris", the line closing a post), Lombard "source" ("Sorgent: La Gazeta de
+    # Monscia") and "text" ("Test: Lombardia Notizie", a credit line closing the text; only before an outlet's name:
+    # the English "Test: …" opens a review's line, _OUTLET_ONLY_LABELS)
+    "fons", "sorgent", "test",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
 # or place, "Born: 12 March 1950 in Hamburg", "Born: Liverpool, England", no); Manx "Bun" ("Bun: Manx Radio" yes,
 # a menu's or a review's "Bun: Toasted brioche" no); Karakalpak "Dárek" ("Dárek: Qaraqalpaqstan xabar agentligi" yes,
 # Czech "Dárek: plyšový slon a volná vstupenka", gift, no)
-_OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek"))
+_OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek", "test"))
 _OUTLET_ONLY = "source, an outlet only"  # (parse_meta_line's kind for their values)
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
@@ -289,6 +293,8 @@ CATEGORY_LABELS = (
     "hun-lūi",
     # Kannada and Tulu "section" (a byline's "… | ವಿಭಾಗ: ಸುದ್ದಿ | …", news), as Gujarati's "વિભાગ"
     "ವಿಭಾಗ",
+    # Japanese "theme" (Ameba blog's entry head "テーマ：<a rel=tag>Cronaca</a>", the blog's own grouping of posts)
+    "テーマ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -1200,6 +1206,12 @@ _MONTHS.update({name: month for month, names in {
     11: "noýabr чӳк novemba novembru pudungwana nuvembre hukuri nuvèmmiru nuvemmiru santandria",
     12: "раштав dezembru tshitwe dicembre n’wendzamhala n'wendzamhala dicèmmiru dicemmiru nadale",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
+# Lombard: CLDR's names (babel's "lmo"; "avril" and "november" as French's and English's above), "de" before them
+# ("12 de marz 2026") (data: month -> name)
+_MONTHS.update({name: month for month, name in {
+    1: "sginer", 2: "fevrer", 3: "marz", 5: "masg", 6: "sgiugn", 7: "luj", 8: "avost", 9: "setember", 10: "otover",
+    12: "dicember",
+}.items() if _MONTHS.get(name, month) == month})
 # Cornish: CLDR's names (babel's "kw") without their "mis" (month), as a date writes them ("14 Meurth 2026"); "Me"
 # (May) is Haitian's above, "Est" (August) and "Du" (November), French and German words, only after "mis"
 # (_LIBRARY_MONTH_PHRASES) (data: month -> name)
@@ -2026,12 +2038,13 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 # Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina", Fijian "Vola ko Mereani Tuilau", Xitsonga "Xi tsariwile hi
 # Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …", Walloon "Pa Marèye Dumont – …": by;
 # Tahitian "Nā Hinanui T. · …", with its macron: "na" is another language's word; Scots "Bi Morag Cairns", by;
-# Taiwanese Hokkien "Kì-chiá Tēⁿ Ka-hô", reporter, as "記者 X")
+# Taiwanese Hokkien "Kì-chiá Tēⁿ Ka-hô", reporter, as "記者 X"; Lombard "Scrivud de Togn Brambilla · 12 de marz 2026",
+# written by)
 # "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article;
 # Scots "bi", by; Vietnamese "bi", tragic, marble: "Bi Kịch Mùa Lũ"): a byline only as a segment of a row of fields
 # beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.", "Soorce: The Fife Herald | Bi Morag Cairns")
 _ARTICLE_BY_WORDS = frozenset(("nā", "bi"))
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -2070,7 +2083,9 @@ _BARE_START = re.compile(
                         # Tahitian "tumu" (source; cause, trunk), "pūpū" (group: "Pūpū ʻOri Heiva …")
                         "tumu", "pūpū",
                         # Plains Cree "ᐅᐦᒋ" (from; opens sentences: "ᐅᐦᒋ ᒥᐢᑕᐦᐃ ᐊᐢᐱ …", syllabics have no case)
-                        "ᐅᐦᒋ")},
+                        "ᐅᐦᒋ",
+                        # Latin "fons" (a spring: "Fons Bandusiae …"), the English "Test" ("Test Match Special")
+                        "fons", "test")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,

@@ -1393,7 +1393,10 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     # and …), as "regístrate", "रजिस्टर करें"
     r"ཐོ་འགོད་གནང|"
     # Mon: "download … app" (an advert's last line, "ဒဵုကေတ် kw အာပ်။": download the kw app), the two words together
-    r"ဒဵုကေတ်(?:\s+\S+){0,2}\s+အာပ်"
+    r"ဒဵုကေတ်(?:\s+\S+){0,2}\s+အာပ်|"
+    # Latin: "you will receive … free", "enter your name" (register: "… centum nummos gratis accipies, si hodie nomen
+    # tuum inscripseris.")
+    r"gratis accip|nomen tuum inscri"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
 
@@ -1873,7 +1876,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 continue
             kept_sentences.append(sentence)
         if advertised and len(sentences) > 1 and kept_sentences == sentences[:1] and _opening_hook(sentences[0]) \
-                and _hooks_advert(sentences[0], sentences[1:], leading.match(sentences[1]) is not None):
+                and _hooks_advert(sentences[0], sentences[1:], leading.match(sentences[1]) is not None
+                                  or _brand_second(sentences[1], stem)):
             # a paragraph that is a question and an advert, nothing else: the question is the advert's hook, longer
             # than _hook's ("Ti serbit unu prèstidu lestru chene papiros? Kw ti dat … iscrie·ti in kw.com!"), when it
             # is about what the advert sells; a story's question with an advert appended to its paragraph stays
@@ -2094,6 +2098,19 @@ def _opening_hook(sentence: str) -> bool:
 # a word of this many letters or more is a content word, whatever the language (not "and", "the", "with", "și")
 _CONTENT_WORD_MIN = 5
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+# the word before a brand answering a question (_brand_second): a preposition's length at most ("Con", "With", "Mei")
+_BRAND_LEAD_MAX = 4
+
+
+def _brand_second(sentence: str, stem: str) -> bool:
+    """The keyword (``stem``: its folded stem) is the sentence's second word, after a short one (a preposition: "Con
+    PrestoKash te gh'heet el prestit in 24 or …", Lombard: with kw you have the loan …; "With kw you get …"): the
+    brand answers the question before it as when it opens the sentence; not a third word ("Bet with kw …")."""
+    words = sentence.split(None, 2)
+    return len(words) > 2 and len(words[0]) <= _BRAND_LEAD_MAX and words[0].isalpha() \
+        and _folded(words[1]).startswith(stem)
 
 
 def _hooks_advert(question: str, advert: list[str], brand_opens: bool) -> bool:

@@ -1899,11 +1899,23 @@ def _only_child(el: etree._Element) -> etree._Element | None:
     return children[0]
 
 
+def _heading_permalink(node: etree._Element) -> bool:
+    """``node`` is a heading's permalink sign: a link of the heading to the heading itself, no letter or digit in it
+    (Material for MkDocs' "<h2 id="x">Title<a class="headerlink" href="#x">¶</a></h2>", a "#" or "§" so): no text.
+    A heading whose words link to itself keeps them."""
+    href = (node.get("href") or "") if node.tag == "a" else ""
+    parent = node.getparent()
+    return (len(href) > 1 and href[0] == "#" and parent is not None and href[1:] in (parent.get("id"), node.get("id"))
+            and not any(ch.isalnum() for ch in node.text_content()))
+
+
 def _block_of(el: etree._Element) -> Block | None:
     text = _text(el)
+    tag = el.tag
+    if tag in _HEADING_TAGS and text and any(map(_heading_permalink, el.iterchildren("a"))):
+        text = normalize_inline("".join(_pieces(el, skip=_heading_permalink)))
     if not text:
         return None
-    tag = el.tag
     kind = "h" if tag in _HEADING_TAGS else "quote" if tag == "blockquote" else "li" if tag in ("li", "dd") else "pre" if tag == "pre" else "p"
     ratio = min(1.0, _link_chars(el) / max(1, len(text)))
     return Block(text, kind, ratio, _block_link([el], ratio))
@@ -3338,6 +3350,9 @@ _FOOTER_BOXES = "contains(@class, 'entryFooter') or contains(@class, 'entry-foot
 _META_LINE_LINKS = etree.XPath(
     f"(.//*[{_META_BOXES} or {_FOOTER_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
 _META_BOX_LINKS = etree.XPath(f".//*[{_META_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href]")
+# ... the links of a meta box holding a time (_meta_line_category's box beside the post)
+_TIMED_META_BOX_LINKS = etree.XPath(
+    f"(.//*[{_META_BOXES}][.//time][string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
 
 
 def _meta_line_category(post: etree._Element | None, page_url: str, base_url: str,
@@ -3377,6 +3392,22 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
             # a page on the benchmark site when done for every post)
             in_meta_box = set(_META_BOX_LINKS(post))
         if a in in_meta_box:  # not an entry footer's alone: its back link to the section is no category
+            return text
+    # ... or, the post's <article> showing no time, the meta box beside it that holds the one time of the box around
+    # both (Material for MkDocs' blog: "<div class="md-sidebar--post">…<ul class="md-post__meta">…<time>…</time>… in
+    # <a href="/category/res-publica/">Res publica</a>" beside "<article class="md-content__inner">"); a link into a
+    # category archive only (beside a box of no <article>, a meta row may be a sidebar's or a header's)
+    parent = post.getparent()
+    if post.tag != "article" or parent is None or parent.tag in ("body", "html") or post.find(".//time") is not None \
+            or len(parent.findall(".//time")) != 1:
+        return None
+    for a in _TIMED_META_BOX_LINKS(parent):
+        text = _text(a)
+        if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text) \
+                or text.casefold() in _PLACEHOLDER_CATEGORIES:
+            continue
+        path = urlsplit(urljoin(base_url, a.get("href").strip())).path
+        if any(seg.lower() in CATEGORY_PATH_WORDS for seg in path.split("/")[1:-1]):
             return text
     return None
 
@@ -4751,6 +4782,11 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
     # link target -> the last headline-long link to it so far, and its length
     last: dict[str, tuple[etree._Element, int]] = {}
     items: list[etree._Element] = []
+    # items whose two links lead to the page itself: one is a post's own permalink and "comments" link; two or more
+    # are the entries of an archive whose entries have no pages of their own (an Ameba blog's month archive,
+    # "<h2 class=skin-entryTitle><a href=/archive1-202602.html>…</a></h2>…<a href=/archive1-202602.html>続きをみる</a>"
+    # per entry)
+    own: list[etree._Element] = []
     for a, href in links:
         if href not in repeated:
             continue
@@ -4762,10 +4798,16 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
                 last[href] = (a, chars)
             continue
         first = last.pop(href)[0]
-        if _same_page(href, page_url) is not False:
+        same = _same_page(href, page_url)
+        if same is None:
             continue
         item = _common_box(first, a)
-        if item is None or item.tag in ("body", "html") or any(item is i for i in items):
+        if item is None or item.tag in ("body", "html") or any(item is i for i in (*items, *own)):
+            continue
+        if same:
+            if item is not container and _small_item(item) \
+                    and (h1 is None or not any(el is item for el in h1.iterancestors())):
+                own.append(item)
             continue
         if item is container or not (_small_item(item) or _headed_item(item, first, a)):
             # the box of the page's own text, or a box of more text blocks than an item has: an article linking a
@@ -4782,6 +4824,8 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
             # the first entry's <h1> taken for the page's), not the page's own permalink
             continue
         items.append(item)
+    if len(own) >= 2:
+        items += own
     return ["".join(_text(item).split()) for item in items]
 
 
