@@ -425,6 +425,9 @@ from newsbot.cleaning.metadata import (
         ("Çeşme: Türkmenistan Bitaraplyk", None, "Türkmenistan Bitaraplyk", None),
         ("Isi mmalite: Ụdaume Aba", None, "Ụdaume Aba", None),
         ("Madda: Gazeexa Bariisaa", None, "Gazeexa Bariisaa", None),
+        # ... and Oromo's subject form (Newsmag's "MADDI" box); in prose, no colon, no label
+        ("MADDI: ENA", None, "ENA", None),
+        ("Maddi bishaanii magaalattii gogeera", None, None, None),
         ("Ҫӑлкуҫ: Хыпар", None, "Хыпар", None),
         ("Çӑлкуç: Хыпар", None, "Хыпар", None),
         ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None, "ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None),
