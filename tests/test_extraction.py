@@ -4275,6 +4275,11 @@ def test_a_posts_category_or_labels_line_gives_the_category(before, after, categ
         ("<div class='flex gap-2'><a href='/profile/jdoe'><span>Jane Doe</span></a></div>", None),
         ("<div class='flex gap-2'><a href='/jane' rel='author'><span>Jane Doe</span></a></div>", None),
         ("<div class='post-byline'><a href='/jane-doe'><span>Jane Doe</span></a></div>", None),
+        # a link back to the listing, an arrow before its words (WonderCMS's blog: "← All news" in N'Ko), is no
+        # section; the same link without the arrow is
+        ("<div class='blog-back'><a href='/blog/'>← ߞߎ߲ߣߊߝߏߣߌߥ ߓߍߍ</a></div>", None),
+        ("<div class='back'><a href='/politics/'>&lt; Politics</a></div>", None),
+        ("<div class='blog-back'><a href='/blog/'>ߞߎ߲ߣߊߝߏߣߌߥ</a></div>", "ߞߎ߲ߣߊߝߏߣߌߥ"),
     ],
 )
 def test_a_section_tag_above_the_headline_is_the_kicker_unless_in_a_strip_of_other_stories(top, category):

@@ -76,9 +76,10 @@ SOURCE_LABELS = (
     # ("Wêne û nûçe: Rûdaw"), Wolof ("Nataal ak xibaar: Wiwsport"); "photo" alone credits a picture only
     "kwakabva", "fi mu jóge", "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "wêne û nûçe", "nataal ak xibaar",
     # Breton ("Mammenn : France 3 Breizh"), Cebuano ("Tinubdan: SunStar Cebu"), Chichewa ("Gwero: Nyasa Times"),
-    # Bambara in N'Ko and in Latin script ("ߓߐߦߐߙߐ: ORTM", bɔyɔrɔ), Pular in Adlam and in Latin script ("𞤋𞤱𞤣𞤭:
-    # Guineenews", iwdi), Tamazight in Tifinagh and in Latin script ("ⴰⵖⴱⴰⵍⵓ : Hespress", aɣbalu)
-    "mammenn", "tinubdan", "gwero", "ߓߐߦߐߙߐ", "bɔyɔrɔ", "𞤭𞤱𞤣𞤭", "iwdi", "ⴰⵖⴱⴰⵍⵓ", "aɣbalu",
+    # Bambara in N'Ko and in Latin script ("ߓߐߦߐߙߐ: ORTM", bɔyɔrɔ; its "news source": "ߞߎ߲ߣߊߝߏߣߌ ߓߐߦߐߙߐ: ߊߡߊߔ"),
+    # Pular in Adlam and in Latin script ("𞤋𞤱𞤣𞤭: Guineenews", iwdi), Tamazight in Tifinagh and in Latin script
+    # ("ⴰⵖⴱⴰⵍⵓ : Hespress", aɣbalu)
+    "mammenn", "tinubdan", "gwero", "ߓߐߦߐߙߐ", "ߞߎ߲ߣߊߝߏߣߌ ߓߐߦߐߙߐ", "bɔyɔrɔ", "𞤭𞤱𞤣𞤭", "iwdi", "ⴰⵖⴱⴰⵍⵓ", "aɣbalu",
     # Tongan ("Maʻuʻanga: Radio Tonga", where it was got), with its fakauʻa "ʻ" or a typed apostrophe
     "maʻuʻanga", "ma'u'anga", "ma’u’anga",
     # Aymara "where it comes from" ("… · Jutawi: Radio San Gabriel · …"), Walloon "source" ("Sourdant: RTBF")
@@ -274,6 +275,9 @@ CATEGORY_LABELS = (
     "jaljawi", "categoreye",
     # Taiwanese Hokkien in Pe̍h-ōe-jī "category" (PluXml's "Hun-lūi : <a>Tē-hng</a>", 分類; NFC as the text)
     "hun-lūi",
+    # Bambara in N'Ko "group" (a blog post's meta line "ߛߍߓߍߟߊ: … · ߁߇ ߕߙߊߓߊ ߂߀߂߆ · ߞߎߟߎ: ߞߎ߲ߣߊߝߏߣߌ"; only
+    # before a colon: "ߞߎߟߎߓߊߟߌ" is a word of prose)
+    "ߞߎߟߎ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",

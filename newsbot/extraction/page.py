@@ -3480,6 +3480,11 @@ _RIGHT_PARAGRAPHS = etree.XPath(
     " 'text-align:right')]")  # (lower-cased, its spaces dropped)
 
 
+# a link back to the listing: its text opens with an arrow pointing back ("← All news", "⟵ Back", "< Blog"), as no
+# section's name does
+_BACK_LINK = re.compile(r"[←⇐⟵⬅◀◄↩]|<\s")
+
+
 def _kicker(h1: etree._Element | None) -> str | None:
     """A section label standing just above the headline (``<a class="kat">Ekonomi</a>``),
     or a section link in the line under it (``… | <a class="sec">Economy</a>``)."""
@@ -3503,6 +3508,8 @@ def _kicker(h1: etree._Element | None) -> str | None:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
         text = _text(el)
+        if _BACK_LINK.match(text):
+            continue  # a link back to the listing, its arrow before it (WonderCMS's "← All news"): no section
         if not text or len(text) > 30 or len(text.split()) > 3:
             # a meta line above the headline, the section's link beside the date: Publii's "<div class="post__meta">
             # <a href="/tags/dekk-bi/" class="post__maintag">Dëkk bi</a> · <time>14 Mars 2026</time></div>"
