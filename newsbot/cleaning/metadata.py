@@ -67,8 +67,9 @@ SOURCE_LABELS = (
     # Haitian Creole ("Sous: Le Nouvelliste"; only before a colon: the French preposition "sous" is no label)
     "sous",
     # Turkmen ("Çeşme: Türkmenistan Bitaraplyk gazeti", spring, source), Igbo ("Isi mmalite: Ụdaume Aba", origin),
-    # Afaan Oromoo ("Madda: Gazeexa Bariisaa", and its subject form "Maddi", Newsmag's "MADDI / ENA" box), Chuvash with its own letter and with the Latin ç a keyboard leaves
-    # ("Ҫӑлкуҫ: «Хыпар» хаҫат"), Inuktitut ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", publisher)
+    # Afaan Oromoo ("Madda: Gazeexa Bariisaa", and its subject form in Newsmag's box "MADDI / ENA"), Chuvash with its
+    # own letter and with the Latin ç a keyboard leaves ("Ҫӑлкуҫ: «Хыпар» хаҫат"), Inuktitut ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ
+    # ᓄᓇᐃᑦ", publisher)
     "çeşme", "isi mmalite", "madda", "maddi", "ҫӑлкуҫ", "çӑлкуç", "ᓴᖅᑭᑦᑎᔨ",
     # Shona ("Kwakabva: The Herald", where it came from), Wolof ("Fi mu jóge: APS", with and without its accent),
     # Meitei Mayek ("ꯍꯧꯔꯛꯐꯥꯝ: ꯁꯉꯥꯏ ꯑꯦꯛꯁꯞꯔꯦꯁ", as papers spell it, and the dictionary's "ꯍꯧꯔꯛꯐꯝ"), Santali in Ol
