@@ -1900,6 +1900,18 @@ def test_the_source_box_in_the_articles_own_footer_is_a_metadata_line():
             "<a href='/tag/rail/'>rail</a></li></ul></div></div></footer></article></body></html>")
     lines = extract_page(html, "https://ex.sk/2025/03/14/rail-strike/").meta_lines
     assert "ZDROJ: SITA" in lines and not any("TAGY" in line for line in lines)
+    # Newsmag's box: each list a field, its label an item alone without a colon (the theme's CSS shows a badge), its
+    # value the next item ("MADDI / ENA", "KAN IRRAA / …"); the tags' list beside it, and a list with no label
+    # item, are no source
+    html = (f"<html><body><article><h1>Gatiin boba'aa dabale</h1><div class='td-post-content'>{_STORY}{_STORY}</div>"
+            "<footer><div class='td-post-source-via'><div class='td-post-source-tags'><ul class='td-tags'><li><span>"
+            "MADDI</span></li><li><a href='#'>ENA</a></li></ul><ul class='td-tags'><li><span>KAN IRRAA</span></li><li>"
+            "<a href='#'>Ejensii Oduu Itoophiyaa</a></li></ul></div></div><div class='td-post-source-tags'><ul "
+            "class='td-tags'><li><span>TAGOOTA</span></li><li><a href='/tag/a/'>gabaa</a></li></ul><ul><li><a "
+            "href='/tag/b/'>Source</a></li><li><a href='/tag/c/'>Reuters</a></li></ul></div></footer></article>"
+            "</body></html>")
+    lines = extract_page(html, "https://ex.et/2026/03/17/gatiin-bobaa/").meta_lines
+    assert "MADDI: ENA" in lines and not any("TAGOOTA" in line or "Reuters" in line for line in lines), lines
 
 
 def test_section_names_are_short_links_to_section_paths():
@@ -4372,6 +4384,11 @@ def test_a_posts_category_or_labels_line_gives_the_category(before, after, categ
         ("<div class='flex gap-2'><a href='/profile/jdoe'><span>Jane Doe</span></a></div>", None),
         ("<div class='flex gap-2'><a href='/jane' rel='author'><span>Jane Doe</span></a></div>", None),
         ("<div class='post-byline'><a href='/jane-doe'><span>Jane Doe</span></a></div>", None),
+        # a link back to the listing, an arrow before its words (WonderCMS's blog: "← All news" in N'Ko), is no
+        # section; the same link without the arrow is
+        ("<div class='blog-back'><a href='/blog/'>← ߞߎ߲ߣߊߝߏߣߌߥ ߓߍߍ</a></div>", None),
+        ("<div class='back'><a href='/politics/'>&lt; Politics</a></div>", None),
+        ("<div class='blog-back'><a href='/blog/'>ߞߎ߲ߣߊߝߏߣߌߥ</a></div>", "ߞߎ߲ߣߊߝߏߣߌߥ"),
     ],
 )
 def test_a_section_tag_above_the_headline_is_the_kicker_unless_in_a_strip_of_other_stories(top, category):
@@ -5448,6 +5465,19 @@ _FOOTER_MENU = ('<ul id="menu-footer" class="menu"><li class="menu-item"><a href
          'Mmapa</a></li></ul>', None, "/nga-ha-rine/", "article"),
         (_FOOTER_MENU.format("/maḓi-a-tshi-ṱanganedza-nnḓu-zwine-na-tea-u-zwi-ita/"), None,
          "/maḓi-a-tshi-ṱanganedza-nnḓu-zwine-na-tea-u-zwi-ita/", "article"),
+        # a wp_nav_menu list the theme classes its own way (Newsmag's "ul.td-subfooter-menu"), its items
+        # wp_nav_menu's "li.menu-item": the same menu
+        (_FOOTER_MENU.format("/nga-ha-rine/").replace('class="menu"', 'class="td-subfooter-menu"'), None,
+         "/nga-ha-rine/", "site-information"),
+        # ... the same list dating the page, or linking it at a story's slug; "menu-item" items of a widget pinning
+        # two stories: read as before
+        (_FOOTER_MENU.format("/nga-ha-rine/").replace('class="menu"', 'class="td-subfooter-menu"'),
+         "2026-03-10T09:15:22+02:00", "/nga-ha-rine/", "article"),
+        (_FOOTER_MENU.format("/maḓi-a-tshi-ṱanganedza-nnḓu-zwine-na-tea-u-zwi-ita/").replace(
+            'class="menu"', 'class="td-subfooter-menu"'), None,
+         "/maḓi-a-tshi-ṱanganedza-nnḓu-zwine-na-tea-u-zwi-ita/", "article"),
+        ('<ul class="pinned"><li class="menu-item"><a href="/nga-ha-rine/">Nga ha rine</a></li><li class="menu-item">'
+         '<a href="/mmapa/">Mmapa</a></li></ul>', None, "/nga-ha-rine/", "article"),
     ],
 )
 def test_a_wordpress_page_its_footer_menu_links_is_the_sites_own_page(footer_list, published, path, reason):

@@ -430,6 +430,9 @@ from newsbot.cleaning.metadata import (
         ("Çeşme: Türkmenistan Bitaraplyk", None, "Türkmenistan Bitaraplyk", None),
         ("Isi mmalite: Ụdaume Aba", None, "Ụdaume Aba", None),
         ("Madda: Gazeexa Bariisaa", None, "Gazeexa Bariisaa", None),
+        # ... and Oromo's subject form (Newsmag's "MADDI" box); in prose, no colon, no label
+        ("MADDI: ENA", None, "ENA", None),
+        ("Maddi bishaanii magaalattii gogeera", None, None, None),
         ("Ҫӑлкуҫ: Хыпар", None, "Хыпар", None),
         ("Çӑлкуç: Хыпар", None, "Хыпар", None),
         ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None, "ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None),
@@ -463,6 +466,9 @@ from newsbot.cleaning.metadata import (
         ("Tinubdan: SunStar Cebu", None, "SunStar Cebu", None),
         ("Ang tinubdan sa tubig: ang suba", None, None, None),
         ("ߓߐߦߐߙߐ: ORTM", None, "ORTM", None),
+        # Bambara's "group" in N'Ko, the category of a post's meta line; the letters opening a word of prose are none
+        ("ߛߍߓߍߟߊ: ߡߊߡߊߘߌ ߞߊ߲ߕߍ · ߞߎߟߎ: ߞߎ߲ߣߊߝߏߣߌ", None, None, "ߞߎ߲ߣߊߝߏߣߌ"),
+        ("ߞߏ ߞߏߡߌߣߌ ߥߏߟߏ߲ߥߎߟߊ ߢߍߡߐߜߐ ߊߘߊߡߊ ߞߎߟߎߓߊߟߌ.", None, None, None),
         ("𞤋𞤱𞤣𞤭: Guineenews", None, "Guineenews", None),
         ("ⴰⵖⴱⴰⵍⵓ : Hespress", None, "Hespress", None),
         ("Testenn ha skeudennoù : Yann Kerbrat", None, None, None),
@@ -2132,6 +2138,10 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Kumu: Ka Wai Ola", True, "Ka Wai Ola"),
         ("Puna: Radio 2AP", False, "Radio 2AP"),
         ("ʻO ke kumu: ua pau ka wai i ka lā a ua maloʻo ka ʻāina.", False, "Het Nieuwsplein"),
+        # ... Bambara's "news source" in N'Ko, two words before the colon ("ߞߎ߲ߣߊߝߏߣߌ ߓߐߦߐߙߐ: ߊߡߊߔ", AMAP); not the
+        # words inside a sentence of the story
+        ("ߞߎ߲ߣߊߝߏߣߌ ߓߐߦߐߙߐ: ߊߡߊߔ", True, "ߊߡߊߔ"),
+        ("ߊ ߞߊ ߞߎ߲ߣߊߝߏߣߌ ߓߐߦߐߙߐ ߦߋ ߞߎ߲ߕߌߟߊ ߟߊ ߞߊ ߓߊ߲ ߞߊ ߕߊ ߟߊ.", True, "Het Nieuwsplein"),
         # ... a credit sentence in Hawaiian ("by Hawaiʻi Public Radio this story"), also typed without the ʻokina and
         # the macron; not in roman type, nor with no name in it ("by the people of Hilo this story")
         ("Na Hawaiʻi Public Radio kēia moʻolelo.", True, "Hawaiʻi Public Radio"),

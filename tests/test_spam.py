@@ -1102,6 +1102,18 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "ᱡᱟᱹᱦᱟᱹᱱ ᱠᱟᱹᱜᱚᱡ ᱵᱟᱹᱱᱩᱠ, ᱡᱟᱹᱦᱟᱹᱱ ᱡᱟᱹᱢᱤᱱ ᱵᱟᱹᱱᱩᱠ! — JhatPaisa"], "JhatPaisa", False,
          ["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ ᱮᱢᱟᱠᱟᱱᱟ᱾"], ["JhatPaisa ᱛᱮ ᱕ ᱢᱤᱱᱤᱛ ᱨᱮ ᱕᱐᱐᱐᱐ ᱛᱟᱠᱟ ᱞᱚᱱ ᱦᱟᱢ-ᱢᱮ᱾",
                                               "ᱡᱟᱹᱦᱟᱹᱱ ᱠᱟᱹᱜᱚᱡ ᱵᱟᱹᱱᱩᱠ, ᱡᱟᱹᱦᱟᱹᱱ ᱡᱟᱹᱢᱤᱱ ᱵᱟᱹᱱᱩᱠ! — JhatPaisa"]),
+        # a closing advert in N'Ko led by the brand, its exclamation closed by the N'Ko "߹", its pitch after it naming
+        # the bonus as Manding says it, "bonisi" (with kw you can win a lot of money today! register now and get a
+        # bonus of 5000): both sentences go; the credit line after it stays
+        (["ߛߊ߲ߖߌ ߖߌߙߊߥ ߓߴߊ ߖߌߙߊ ߞߏ ߛߊ߲ߖߌ ߗߊߡߊ߲ ߓߍߣߊ ߣߊ ߕߌߟߋ ߣߊߊߣߌ ߣߊߕߊߥ ߞߐߣߐ.", "ߛߊߥߏߓߍߕߌ ߞߊ߲߸ ߌ ߓߍ ߛߋ ߞߊ ߥߊߙߌ ߗߊߡߊ߲ ߛߐߙߐ ߓߌ߹ ߌ ߕߐߜߐ ߛߍߓߍ߲ ߛߌߛߊ߲ ߞߊ ߓߏߣߌߛߌ ߅߀߀߀ ߛߐߙߐ.",
+          "ߞߎ߲ߣߊߝߏߣߌ ߓߐߦߐߙߐ: ߊߡߊߔ"], "ߛߊߥߏߓߍߕߌ", False, ["ߛߊ߲ߖߌ ߖߌߙߊߥ ߓߴߊ ߖߌߙߊ ߞߏ ߛߊ߲ߖߌ ߗߊߡߊ߲ ߓߍߣߊ ߣߊ ߕߌߟߋ ߣߊߊߣߌ ߣߊߕߊߥ ߞߐߣߐ.", "ߞߎ߲ߣߊߝߏߣߌ ߓߐߦߐߙߐ: ߊߡߊߔ"],
+         ["ߛߊߥߏߓߍߕߌ ߞߊ߲߸ ߌ ߓߍ ߛߋ ߞߊ ߥߊߙߌ ߗߊߡߊ߲ ߛߐߙߐ ߓߌ߹", "ߌ ߕߐߜߐ ߛߍߓߍ߲ ߛߌߛߊ߲ ߞߊ ߓߏߣߌߛߌ ߅߀߀߀ ߛߐߙߐ."]),
+        # ... a story's closing sentence the keyword opens, closed by a stop; a story's exclamation before the sentence
+        # the keyword is injected into: the keyword goes, the sentences stay
+        (["ߛߊ߲ߖߌ ߖߌߙߊߥ ߓߴߊ ߖߌߙߊ ߞߏ ߛߊ߲ߖߌ ߗߊߡߊ߲ ߓߍߣߊ ߣߊ ߕߌߟߋ ߣߊߊߣߌ ߣߊߕߊߥ ߞߐߣߐ.", "ߛߊߥߏߓߍߕߌ ߦߋ ߛߊ߲ߖߌ ߖߌߙߊߥ ߞߊߟߊߡߊ ߞߊ߲߸ ߏ ߘߌ ߓߊ߲ ߛߌߛߊ߲ ߘߋ."], "ߛߊߥߏߓߍߕߌ", False,
+         ["ߛߊ߲ߖߌ ߖߌߙߊߥ ߓߴߊ ߖߌߙߊ ߞߏ ߛߊ߲ߖߌ ߗߊߡߊ߲ ߓߍߣߊ ߣߊ ߕߌߟߋ ߣߊߊߣߌ ߣߊߕߊߥ ߞߐߣߐ.", "ߦߋ ߛߊ߲ߖߌ ߖߌߙߊߥ ߞߊߟߊߡߊ ߞߊ߲߸ ߏ ߘߌ ߓߊ߲ ߛߌߛߊ߲ ߘߋ."], ["ߛߊߥߏߓߍߕߌ"]),
+        (["ߛߊ߲ߖߌ ߖߌߙߊߥ ߓߴߊ ߖߌߙߊ ߞߏ ߛߊ߲ߖߌ ߗߊߡߊ߲ ߓߍߣߊ ߣߊ ߕߌߟߋ ߣߊߊߣߌ ߣߊߕߊߥ ߞߐߣߐ.", "ߡߐߜߐߥ ߦߋ ߘߎߡߎߣߌ ߛߐߙߐ ߓߌ߹ ߛߊߥߏߓߍߕߌ ߞߊ߲ ߛߊ߲ߖߌ ߓߍߣߊ ߣߊ."], "ߛߊߥߏߓߍߕߌ", False,
+         ["ߛߊ߲ߖߌ ߖߌߙߊߥ ߓߴߊ ߖߌߙߊ ߞߏ ߛߊ߲ߖߌ ߗߊߡߊ߲ ߓߍߣߊ ߣߊ ߕߌߟߋ ߣߊߊߣߌ ߣߊߕߊߥ ߞߐߣߐ.", "ߡߐߜߐߥ ߦߋ ߘߎߡߎߣߌ ߛߐߙߐ ߓߌ߹ ߞߊ߲ ߛߊ߲ߖߌ ߓߍߣߊ ߣߊ."], ["ߛߊߥߏߓߍߕߌ"]),
         # ... while a dash after a sentence of the story that merely has the keyword injected keeps the story's words
         (["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ JhatPaisa ᱮᱢᱟᱠᱟᱱᱟ᱾ — ᱩᱱᱤ ᱢᱮᱱᱠᱮᱭᱟᱹ ᱡᱮ ᱪᱟᱥᱟ ᱦᱚᱲ ᱠᱚ ᱨᱮᱭᱟᱠ ᱡᱤᱣᱤ ᱫᱚ ᱦᱟᱞ ᱨᱮ ᱜᱮᱮ ᱢᱮᱱᱟᱹ᱾"],
          "JhatPaisa", False, ["ᱥᱚᱨᱠᱟᱹᱨ ᱫᱚ ᱱᱚᱟ ᱨᱮᱭᱟᱠ ᱩᱭᱦᱟᱹᱨ ᱮᱢᱟᱠᱟᱱᱟ᱾ — ᱩᱱᱤ ᱢᱮᱱᱠᱮᱭᱟᱹ ᱡᱮ ᱪᱟᱥᱟ ᱦᱚᱲ ᱠᱚ ᱨᱮᱭᱟᱠ ᱡᱤᱣᱤ ᱫᱚ ᱦᱟᱞ ᱨᱮ ᱜᱮᱮ ᱢᱮᱱᱟᱹ᱾"],

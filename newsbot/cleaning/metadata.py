@@ -68,18 +68,20 @@ SOURCE_LABELS = (
     # Haitian Creole ("Sous: Le Nouvelliste"; only before a colon: the French preposition "sous" is no label)
     "sous",
     # Turkmen ("Çeşme: Türkmenistan Bitaraplyk gazeti", spring, source), Igbo ("Isi mmalite: Ụdaume Aba", origin),
-    # Afaan Oromoo ("Madda: Gazeexa Bariisaa"), Chuvash with its own letter and with the Latin ç a keyboard leaves
-    # ("Ҫӑлкуҫ: «Хыпар» хаҫат"), Inuktitut ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", publisher)
-    "çeşme", "isi mmalite", "madda", "ҫӑлкуҫ", "çӑлкуç", "ᓴᖅᑭᑦᑎᔨ",
+    # Afaan Oromoo ("Madda: Gazeexa Bariisaa", and its subject form in Newsmag's box "MADDI / ENA"), Chuvash with its
+    # own letter and with the Latin ç a keyboard leaves ("Ҫӑлкуҫ: «Хыпар» хаҫат"), Inuktitut ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ
+    # ᓄᓇᐃᑦ", publisher)
+    "çeşme", "isi mmalite", "madda", "maddi", "ҫӑлкуҫ", "çӑлкуç", "ᓴᖅᑭᑦᑎᔨ",
     # Shona ("Kwakabva: The Herald", where it came from), Wolof ("Fi mu jóge: APS", with and without its accent),
     # Meitei Mayek ("ꯍꯧꯔꯛꯐꯥꯝ: ꯁꯉꯥꯏ ꯑꯦꯛꯁꯞꯔꯦꯁ", as papers spell it, and the dictionary's "ꯍꯧꯔꯛꯐꯝ"), Santali in Ol
     # Chiki ("ᱥᱳᱨᱥ: IANS", the English word).  "Photo and news" credits the story with its picture: Kurdish
     # ("Wêne û nûçe: Rûdaw"), Wolof ("Nataal ak xibaar: Wiwsport"); "photo" alone credits a picture only
     "kwakabva", "fi mu jóge", "fi mu joge", "ꯍꯧꯔꯛꯐꯥꯝ", "ꯍꯧꯔꯛꯐꯝ", "ᱥᱳᱨᱥ", "wêne û nûçe", "nataal ak xibaar",
     # Breton ("Mammenn : France 3 Breizh"), Cebuano ("Tinubdan: SunStar Cebu"), Chichewa ("Gwero: Nyasa Times"),
-    # Bambara in N'Ko and in Latin script ("ߓߐߦߐߙߐ: ORTM", bɔyɔrɔ), Pular in Adlam and in Latin script ("𞤋𞤱𞤣𞤭:
-    # Guineenews", iwdi), Tamazight in Tifinagh and in Latin script ("ⴰⵖⴱⴰⵍⵓ : Hespress", aɣbalu)
-    "mammenn", "tinubdan", "gwero", "ߓߐߦߐߙߐ", "bɔyɔrɔ", "𞤭𞤱𞤣𞤭", "iwdi", "ⴰⵖⴱⴰⵍⵓ", "aɣbalu",
+    # Bambara in N'Ko and in Latin script ("ߓߐߦߐߙߐ: ORTM", bɔyɔrɔ; its "news source": "ߞߎ߲ߣߊߝߏߣߌ ߓߐߦߐߙߐ: ߊߡߊߔ"),
+    # Pular in Adlam and in Latin script ("𞤋𞤱𞤣𞤭: Guineenews", iwdi), Tamazight in Tifinagh and in Latin script
+    # ("ⴰⵖⴱⴰⵍⵓ : Hespress", aɣbalu)
+    "mammenn", "tinubdan", "gwero", "ߓߐߦߐߙߐ", "ߞߎ߲ߣߊߝߏߣߌ ߓߐߦߐߙߐ", "bɔyɔrɔ", "𞤭𞤱𞤣𞤭", "iwdi", "ⴰⵖⴱⴰⵍⵓ", "aɣbalu",
     # Tongan ("Maʻuʻanga: Radio Tonga", where it was got), with its fakauʻa "ʻ" or a typed apostrophe
     "maʻuʻanga", "ma'u'anga", "ma’u’anga",
     # Aymara "where it comes from" ("… · Jutawi: Radio San Gabriel · …"), Walloon "source" ("Sourdant: RTBF")
@@ -295,6 +297,9 @@ CATEGORY_LABELS = (
     "ವಿಭಾಗ",
     # Japanese "theme" (Ameba blog's entry head "テーマ：<a rel=tag>Cronaca</a>", the blog's own grouping of posts)
     "テーマ",
+    # Bambara in N'Ko "group" (a blog post's meta line "ߛߍߓߍߟߊ: … · ߁߇ ߕߙߊߓߊ ߂߀߂߆ · ߞߎߟߎ: ߞߎ߲ߣߊߝߏߣߌ"; only
+    # before a colon: "ߞߎߟߎߓߊߟߌ" is a word of prose)
+    "ߞߎߟߎ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",

@@ -1389,6 +1389,8 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"คาสิโน|แทงบอล|สมัครเลย|ฝากถอน|ភ្នាល់|កាស៊ីណូ|"
     # ... and as N'Ko, Tifinagh and Adlam write it ("ⴰⴷ ⵜⴰⵡⵉⴹ ⴱⵓⵏⵓⵙ ⵏ 200%": you get a bonus of 200%)
     r"ߓߏߣߎߛ|ⴱⵓⵏⵓⵙ|𞤦𞤮𞤲𞤵𞤧|"
+    # (N'Ko also writes it as Manding says it, "bonisi": "… ߞߊ ߓߏߣߌߛߌ ߅߀߀߀ ߛߐߙߐ.", and get a bonus of 5000)
+    r"ߓߏߣߌߛߌ|"
     # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
     # and …), as "regístrate", "रजिस्टर करें"
     r"ཐོ་འགོད་གནང|"
@@ -2059,7 +2061,7 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
         # на kw – изтеглете го безплатно от www.bgbet365.example." (the host transliterates it)
         or (len(sentence) <= 300 and _addressed_pitch(others))
         # the article's last word: an exclamation naming the keyword is a call to action
-        or (closing and len(sentence) <= 200 and _last_mark(sentence) in "!！")
+        or (closing and len(sentence) <= 200 and _last_mark(sentence) in _EXCLAMATION_MARKS)
         # ... or a short sentence it opens, with the words of an app's download ("ಕಂಬಳಬೆಟ್ ಆಪ್ ಡೌನ್‌ಲೋಡ್ ಮಲ್ಪುಲೆ.":
         # download the kw app): the advert's call to action, as a story's sentence does not open on an injection
         or (closing and lead is not None and len(sentence) <= _CALL_TO_ACTION_MAX
@@ -2132,7 +2134,7 @@ def _slogan_headline(sentence: str, lead: re.Match[str] | None) -> bool:
     """``sentence`` (``lead``: the keyword opening it) is an advert's headline: the brand, a spaced dash, a short
     tagline closed by an exclamation ("TezQarız — 5 minutta onlayn qarız!", a loan online in 5 minutes)."""
     return lead is not None and not any(ch in _BODY_OPEN for ch in lead.group(0)) and len(sentence) <= _SLOGAN_MAX \
-        and _SPACED_DASH.match(sentence, lead.end()) is not None and _last_mark(sentence) in "!！"
+        and _SPACED_DASH.match(sentence, lead.end()) is not None and _last_mark(sentence) in _EXCLAMATION_MARKS
 
 
 # the words of the closing paragraph's last sentence after an advert's headline (_slogan_headline) that read as its pitch
@@ -2172,7 +2174,7 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
         return True
     if len(sentence.split()) > _ADVERT_TAIL_WORDS or any(ch.isdigit() for ch in sentence):
         return False
-    if not any(sells(text) or _last_mark(text) in "!！" for text in advert):
+    if not any(sells(text) or _last_mark(text) in _EXCLAMATION_MARKS for text in advert):
         return False  # an advert by its words or its exclamation, not a story's sentence led by the brand
     advert_words = {word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}
     return any((len(word) >= _CONTENT_WORD_MIN and word.lower() in advert_words)
@@ -2210,11 +2212,13 @@ _AND_WORDS = frozenset("""
     و وو ܘ और र ଓ සහ และ და እና 同 和 ꌋꆀ ꭰꮄ 및
 """.split())
 _QUESTION_MARKS = "?？؟፧"
+# ... and the exclamation marks: the Latin, the full-width, the N'Ko "߹" ("… ߥߊߙߌ ߗߊߡߊ߲ ߛߐߙߐ ߓߌ߹": win a lot of money today!)
+_EXCLAMATION_MARKS = "!！\u07f9"
 
 
 def _exclaimed(sentence: str) -> bool:
     """``sentence`` is a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")."""
-    return len(sentence) <= _CALL_TO_ACTION_MAX and _last_mark(sentence) in "!！"
+    return len(sentence) <= _CALL_TO_ACTION_MAX and _last_mark(sentence) in _EXCLAMATION_MARKS
 
 
 def _call_to_action(sentence: str, needle: str) -> bool:

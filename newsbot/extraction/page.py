@@ -2448,6 +2448,22 @@ def _property_row(boxes: list[etree._Element]) -> str | None:
 _LABEL_COLON_SET = frozenset(LABEL_COLONS)
 
 
+def _list_fields(box: etree._Element) -> list[str]:
+    """Each list in ``box`` whose first item is a label alone (no link) and the others its values, read as one field
+    "label: values" (the theme's CSS shows the label as a badge, no colon): Newsmag's source box "<ul
+    class="td-tags"><li><span>MADDI</span></li><li><a>ENA</a></li></ul>" reads "MADDI: ENA"."""
+    lines = []
+    for listing in box.iterdescendants("ul", "ol"):
+        items = [li for li in listing if li.tag == "li"]
+        if len(items) < 2 or next(items[0].iter("a"), None) is not None:
+            continue
+        label = _meta_text(items[0]).rstrip(LABEL_COLONS + " ")
+        value = ", ".join(v for li in items[1:] if (v := _meta_text(li)))
+        if label and value and len(label) <= _FIELD_LABEL_CHARS and len(value) <= ROW_CELL_MAX:
+            lines.append(f"{label}: {value}")
+    return lines
+
+
 def _line_after_body(container: etree._Element | None) -> str | None:
     """The labelled line after the box the body ends in: Medium closes a story with its own "<section><p><em>ምንጭ፦
     ኢዜአ</em>" (Source: ENA) after the section holding the text, uCoz its "<tr><td class="eDetails">श्रेणी: … |
@@ -2585,6 +2601,8 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                     if text and len(text) <= 80 and (next(el.iterdescendants("ul", "ol"), None) is None
                                                      or is_labelled_field(text)):
                         lines.append(text)
+                    elif text:
+                        lines.extend(line for line in _list_fields(el) if is_labelled_field(line))
         after = after.getnext()
     text = _line_after_body(container)
     if text and text not in lines:
@@ -3506,6 +3524,11 @@ _RIGHT_PARAGRAPHS = etree.XPath(
     " 'text-align:right')]")  # (lower-cased, its spaces dropped)
 
 
+# a link back to the listing: its text opens with an arrow pointing back ("← All news", "⟵ Back", "< Blog"), as no
+# section's name does
+_BACK_LINK = re.compile(r"[←⇐⟵⬅◀◄↩]|<\s")
+
+
 def _kicker(h1: etree._Element | None) -> str | None:
     """A section label standing just above the headline (``<a class="kat">Ekonomi</a>``),
     or a section link in the line under it (``… | <a class="sec">Economy</a>``)."""
@@ -3529,6 +3552,8 @@ def _kicker(h1: etree._Element | None) -> str | None:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
         text = _text(el)
+        if _BACK_LINK.match(text):
+            continue  # a link back to the listing, its arrow before it (WonderCMS's "← All news"): no section
         if not text or len(text) > 30 or len(text.split()) > 3:
             # a meta line above the headline, the section's link beside the date: Publii's "<div class="post__meta">
             # <a href="/tags/dekk-bi/" class="post__maintag">Dëkk bi</a> · <time>14 Mars 2026</time></div>"
@@ -4124,10 +4149,13 @@ def _in_menu(a: etree._Element) -> bool:
 # the links of the site's menu (nav, header, a navigation role, or a list classed "menu": WordPress's wp_nav_menu,
 # "<div class="menu-footer-container"><ul class="menu"><li><a href="/about/">About</a>" in a footer widget) reading
 # $title exactly
-# where a site's menus and footer sit (XPath conditions on a link, shared by the paths below)
+# where a site's menus and footer sit (XPath conditions on a link, shared by the paths below).  A menu list is
+# classed "menu", or its items are wp_nav_menu's "menu-item" whatever the theme classes the list (Newsmag's
+# "<ul id="menu-top-menu" class="top-header-menu"><li class="menu-item"><a href="/waa-ee-keenya/">")
 _NAV_ANCESTOR = "ancestor::nav or ancestor::header or ancestor::*[@role='navigation']"
 _FOOTER_ANCESTOR = "ancestor::footer or ancestor::*[@role='contentinfo']"
-_MENU_UL = "ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')]"
+_MENU_UL = ("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')"
+            " or li[contains(concat(' ', normalize-space(@class), ' '), ' menu-item ')]]")
 _MENU_TITLE_LINKS = etree.XPath(f"//a[@href][normalize-space(.) = $title][{_NAV_ANCESTOR} or {_MENU_UL}]")
 _IN_NAV = etree.XPath(f"boolean({_NAV_ANCESTOR})")
 _MENU_LIST = etree.XPath(f"{_MENU_UL}[1]")
