@@ -776,6 +776,15 @@ from newsbot.cleaning.metadata import (
         # ... only before an outlet's name: Czech "dárek" is a gift, a contest's prize line no source (review 14b)
         ("Dárek: plyšový slon a volná vstupenka", None, None, None),
         ("Dárek: Vánoční balíček", None, None, None),
+        # Balochi (GetSimple posts): the editors' line (writer | section, also with Urdu's heh goal), the closing
+        # section and source lines; the words in prose label nothing ("… ءِ بُنگیج …", the root of; "از بهر", for)
+        ("نبشتہ کار: ناصر رند | بهر: شہر", None, None, "شہر"),
+        ("نبشته کار: ناصر رند | بہر: زبان و ادب", None, None, "زبان و ادب"),
+        ("بهر: موسم", None, None, "موسم"),
+        ("بُنگیج: سحر نیوز", None, "سحر نیوز", None),
+        ("بنگیج: سحر نیوز", None, "سحر نیوز", None),
+        ("آئی ءَ گْوشت کہ زبان ءِ زندگ داریگ ءِ بُنگیج وانگ و نبشتہ کنگ اِنت.", None, None, None),
+        ("از بهر آبادانی شهر کار کردند.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -882,6 +891,9 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Acehnese "reporter" (a credit line closing the text, the agency after a slash); the word in prose is none
         ("Peuneugah: Ahmad Rizal/ANTARA", "Ahmad Rizal/ANTARA"),
         ("Gobnyan geupeugah peuneugah nyan bak ureuëng gampông.", None),
+        # Balochi "writer" (a GetSimple post's editors' line); "writing" in prose is none
+        ("نبشتہ کار: ناصر رند | بهر: شہر", "ناصر رند"),
+        ("زبان ءِ زندگ داریگ ءِ بُنگیج وانگ و نبشتہ کنگ اِنت.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -1935,6 +1947,9 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("（中央社）", "中央社"),
         ("（Hoa-liân）", "Het Nieuwsplein"),
         ("（sic）", "Het Nieuwsplein"),
+        # Balochi "source" closing a GetSimple post; the word in a closing sentence stays
+        ("بُنگیج: سحر نیوز", "سحر نیوز"),
+        ("آئی ءَ گْوشت کہ زبان ءِ زندگ داریگ ءِ بُنگیج وانگ و نبشتہ کنگ اِنت.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):
