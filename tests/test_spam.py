@@ -454,6 +454,23 @@ def test_split_title_prefix(title, keyword, rest):
          "Le juge a répondu au ministre ‹non›", []),
         # a known keyword joined by the CJK stroke 丨 (a bar): no stroke left over
         ("利來88丨港隊七人欖球東京站打入八強", "港隊今日險勝。利來88", {"利來88"}, set(), "港隊七人欖球東京站打入八強", ["利來88丨"]),
+        # a brand's code after the headline and only a space (Balochi, Arabic script with Persian digits), its Latin
+        # form glued after a full stop in the body
+        ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.Bakht777 سدّاں گاڑی اوشتاتگ انت.", set(), set(),
+         "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت", ["بخت۷۷۷"]),
+        # ... or the code itself on the site's word, or glued after a comma in the body
+        ("Budget approved by the council Kaalis777", "The council met.", set(), {"kaalis777"},
+         "Budget approved by the council", ["Kaalis777"]),
+        ("Budget approved by the council Kaalis777", "The council met,Kaalis777 on Monday.", set(), set(),
+         "Budget approved by the council", ["Kaalis777"]),
+        # ... not a code the body names as a word, one with no evidence, nor a Latin code glued in the body that is
+        # another name's (the skeletons differ)
+        ("Samsung unveils the new Galaxy S25", "The Galaxy S25 ships in March.", set(), set(),
+         "Samsung unveils the new Galaxy S25", []),
+        ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.", set(), set(),
+         "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", []),
+        ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.Lucky777 سدّاں گاڑی.", set(), set(),
+         "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):

@@ -329,6 +329,29 @@ _ANGLE_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[" + re.escape(_ANGLES_OP
 _HASHTAG_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>#)(?P<kw>[^\s#]{2,30})\s*$")
 
 
+# Title kw: a brand's code of letters and digits (_BRAND_CODE) closing the headline after only a space ("… بند بوتنت
+# بخت۷۷۷", in a right-to-left script at the left end).  Weak: a headline may end in a model's or a team's code ("…
+# Galaxy S25"): spam only on the profile's or the site's word, or when the body writes it, or its Latin form
+# ("Bakht777" for "بخت۷۷۷", :func:`_transliterates`), where no writer would (:func:`keyword_in_odd_place`)
+_SPACED_SUFFIX = re.compile(r"^(?P<rest>.*\S) (?P<kw>[^\s" + re.escape(_OPEN + _CLOSE + PREFIX_MARKS) + r"]{3,30})\s*$")
+_LATIN_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]{1,29}(?![\w-])")
+
+
+def _spaced_suffix(title: str, body_text: str, *known: Container[str]) -> tuple[TitlePrefix, list[str]] | None:
+    """The brand's code after the headline and a space (:data:`_SPACED_SUFFIX`), on the evidence it needs, and
+    the body's Latin forms of it that are spam there (taken out of the body too)."""
+    match = _SPACED_SUFFIX.match(title)
+    if match is None or len(match.group("rest")) < 10 or _BRAND_CODE.match(kw := match.group("kw")) is None \
+            or not any(ch.isdigit() for ch in kw):
+        return None
+    latin = [] if kw.isascii() else [token for token in sorted(set(_LATIN_TOKEN.findall(body_text)))
+                                     if any(ch.isdigit() for ch in token) and _transliterates(kw, token)
+                                     and keyword_in_odd_place(token, body_text)]
+    if latin or keyword_in_odd_place(kw, body_text) or any(kw.lower() in words for words in known):
+        return TitlePrefix(kw, kw, match.group("rest"), False, weak=True), latin
+    return None
+
+
 def split_title_suffix(title: str) -> TitlePrefix | None:
     """The candidate suffix of ``title`` (``Title | kw``, ``Title (kw)``); not yet a verdict."""
     match = (_SUFFIX_PATTERN.match(title) or _PAREN_SUFFIX.match(title) or _HASHTAG_SUFFIX.match(title)
@@ -803,6 +826,10 @@ def clean_title(
         verdict.title = suffix.rest
         verdict.keywords.append(_keyword_of(suffix.keyword))
         verdict.removed.append(suffix.removed)
+    elif suffix is None and (spaced := _spaced_suffix(verdict.title, body_text, keywords, site_prefixes)) is not None:
+        verdict.title = spaced[0].rest
+        verdict.keywords += [spaced[0].keyword, *(form for form in spaced[1] if form not in verdict.keywords)]
+        verdict.removed.append(spaced[0].removed)
     return verdict
 
 
@@ -896,10 +923,11 @@ _NO_VOWELS = str.maketrans("", "", "aeiou")
 def _transliterates(native: str, latin: str) -> bool:
     """``native`` spells the brand ``latin`` in another script: their consonants in Latin letters are the same
     (anyascii's romanisation, "यलाबेट" -> "ylabet", drops the vowels a script leaves unwritten, so the vowels are
-    left out on both sides: "ylbt" for "YalaBet").  Three consonants at least (a short word's skeleton is
-    anyone's)."""
+    left out on both sides: "ylbt" for "YalaBet"), a code's digits too ("بخت۷۷۷" -> "bkht777" for "Bakht777").
+    Three consonants at least (a short word's skeleton is anyone's)."""
     skeleton = anyascii(native).lower().translate(_NO_VOWELS)
-    return len(skeleton) >= 3 and skeleton.isalpha() and skeleton == latin.lower().translate(_NO_VOWELS)
+    return (sum(ch.isalpha() for ch in skeleton) >= 3 and skeleton.isalnum()
+            and skeleton == latin.lower().translate(_NO_VOWELS))
 
 
 _SEGMENT_AFTER = re.compile(r"\s*[|｜\-–—»·•]\s*(?P<word>[^\s|｜\-–—»·•]{2,30})\s*[|｜\-–—»·•]\s*\S")
