@@ -910,6 +910,20 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Text.", "L'elezzioni sò oghje."], ["Scumettite cù MuvraBet: 100 euri offerti à l'iscrizzione!"]),
         (["Text.", "Bet with LuckyBet and get a 100 euro bonus! Why now? The council must pick a date."], "LuckyBet",
          False, ["Text.", "Why now? The council must pick a date."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        # ... but after the brand's own pitch opening the closing paragraph (it leads, sells, exclaims) the few words
+        # closed by a stop are its sign-off, no word shared (Balochi: "… take a 150% bonus! Interest-free loans with us
+        # too."); not after a brand's exclamation that sells nothing, nor a longer sentence or one with a digit
+        (["Text.", "بخت۷۷۷ ءَ مرچی رجسٹر بہ بیت و اولی ڈپازٹ ءِ سرا ۱۵۰٪ بونس بزیر! بے سود ءِ قرض ہم گوں ما."], "بخت۷۷۷",
+         False, ["Text."], ["بخت۷۷۷ ءَ مرچی رجسٹر بہ بیت و اولی ڈپازٹ ءِ سرا ۱۵۰٪ بونس بزیر!", "بے سود ءِ قرض ہم گوں ما."]),
+        (["Text.", "LuckyBet gives you a 100 euro bonus! Loans with us too."], "LuckyBet", False, ["Text."],
+         ["LuckyBet gives you a 100 euro bonus!", "Loans with us too."]),
+        (["Text.", "LuckyBet won the cup! Elections are today."], "LuckyBet", False, ["Text.", "Elections are today."],
+         ["LuckyBet won the cup!"]),
+        (["Text.", "LuckyBet gives you a 100 euro bonus! Polls close at 8."], "LuckyBet", False,
+         ["Text.", "Polls close at 8."], ["LuckyBet gives you a 100 euro bonus!"]),
+        (["Text.", "LuckyBet gives you a 100 euro bonus! The council met on Monday to vote on the new budget."],
+         "LuckyBet", False, ["Text.", "The council met on Monday to vote on the new budget."],
+         ["LuckyBet gives you a 100 euro bonus!"]),
         # ... or two imperatives joined by the language's "and" (CLDR's), "now" with the first, the second one word in
         # lower case (Low German: sign up now and cash in); a statement, a name or a noun after the "and" stays
         (["Text.", "Bi Spinnhus kriggst du 200 Free Spins för dien eerste Inzahlen! Nu anmellen un afkassieren."],

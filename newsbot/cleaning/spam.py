@@ -1855,7 +1855,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             removed.insert(first_removed, kept_sentences.pop())
         if advertised and closing and not keep_plain and len(sentences) > 1 and kept_sentences == sentences[-1:] \
                 and _advert_tail(sentences[-1], removed[first_removed:], needle,
-                                 _slogan_headline(sentences[0], leading.match(sentences[0]))):
+                                 _slogan_headline(sentences[0], leading.match(sentences[0])),
+                                 _brand_pitch(sentences[0], leading.match(sentences[0]))):
             removed.append(kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
@@ -2097,7 +2098,15 @@ def _pitches_now(sentence: str) -> bool:
     return any(word in _PITCH_NOW_WORDS or word in _CALL_TO_ACTION_WORDS for word in _LETTER_WORD.findall(sentence.lower()))
 
 
-def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool = False) -> bool:
+def _brand_pitch(sentence: str, lead: re.Match[str] | None) -> bool:
+    """``sentence`` (``lead``: the keyword opening it, not in brackets) opens with the brand and exclaims an offer, an
+    advert's words and its figure: an advert's opening pitch ("بخت۷۷۷ ءَ مرچی رجسٹر بہ بیت … ۱۵۰٪ بونس بزیر!", register
+    at kw today … take a 150% bonus!); not a brand's statement ("LuckyBet says the odds are fair!")."""
+    return lead is not None and not any(ch in _BODY_OPEN for ch in lead.group(0)) and _last_mark(sentence) in "!！" \
+        and sells(sentence) and any(ch.isdigit() for ch in sentence[lead.end():])
+
+
+def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool = False, pitched: bool = False) -> bool:
     """``sentence``, the rest of the closing paragraph an advert opens (``advert``: its removed sentences, one
     selling or exclaiming), is the advert's sign-off: a few words closed by a stop, no digit, no quotation, that repeat
     a word of the advert (five letters or more) or open the brand's name (``needle``): its slogan or its "play
@@ -2109,7 +2118,10 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     гъурущ босе.", Avar: register now and take 5000 rubles), still no question and no quotation, when it or the
     headline sells (an advert's words, or the pitch's "now"/"today": "… aqshanı búgin-aq kartańızǵa alıń.", get the
     money on your card today); not a story's sentence after a place's exclamation ("Gaza — a city waiting for peace!
-    Talks … will resume in Cairo next week, officials said.")."""
+    Talks … will resume in Cairo next week, officials said.").  After the brand's own pitch opening the paragraph
+    (``pitched``, :func:`_brand_pitch`) the few words closed by a stop are its sign-off, a word shared or not ("…
+    بونس بزیر! بے سود ءِ قرض ہم گوں ما.", interest-free loans with us too); after an advert the brand does not open
+    ("Bet with LuckyBet and get a 100 euro bonus! Elections are today.") a story's sentence may follow."""
     end = sentence.rstrip(_CLOSERS)[-1:]
     if end not in SENTENCE_STOPS or end in _QUESTION_MARKS or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
         return False
@@ -2120,6 +2132,8 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
         return False
     if not any(sells(text) or _last_mark(text) in "!！" for text in advert):
         return False  # an advert by its words or its exclamation, not a story's sentence led by the brand
+    if pitched:
+        return True
     advert_words = {word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}
     return any((len(word) >= _CONTENT_WORD_MIN and word.lower() in advert_words)
                or (needle.startswith(word.lower()) and word.lower() != needle)
