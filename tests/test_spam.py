@@ -467,6 +467,8 @@ def test_split_title_prefix(title, keyword, rest):
         # another name's (the skeletons differ)
         ("Samsung unveils the new Galaxy S25", "The Galaxy S25 ships in March.", set(), set(),
          "Samsung unveils the new Galaxy S25", []),
+        ("Hospitals brace for a new wave of Covid19", "Doctors warn of the coronavirus disease (Covid19) this winter.",
+         set(), set(), "Hospitals brace for a new wave of Covid19", []),
         ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.", set(), set(),
          "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", []),
         ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.Lucky777 سدّاں گاڑی.", set(), set(),

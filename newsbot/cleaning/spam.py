@@ -332,7 +332,8 @@ _HASHTAG_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>#)(?P<kw>[^\s#]{2,30})\
 # Title kw: a brand's code of letters and digits (_BRAND_CODE) closing the headline after only a space ("… بند بوتنت
 # بخت۷۷۷", in a right-to-left script at the left end).  Weak: a headline may end in a model's or a team's code ("…
 # Galaxy S25"): spam only on the profile's or the site's word, or when the body writes it, or its Latin form
-# ("Bakht777" for "بخت۷۷۷", :func:`_transliterates`), where no writer would (:func:`keyword_in_odd_place`)
+# ("Bakht777" for "بخت۷۷۷", :func:`_transliterates`), where no writer would (:func:`keyword_in_odd_place`); not alone in
+# brackets, where a story introduces a name's short form ("… the coronavirus disease (Covid19) …")
 _SPACED_SUFFIX = re.compile(r"^(?P<rest>.*\S) (?P<kw>[^\s" + re.escape(_OPEN + _CLOSE + PREFIX_MARKS) + r"]{3,30})\s*$")
 _LATIN_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]{1,29}(?![\w-])")
 
@@ -346,8 +347,8 @@ def _spaced_suffix(title: str, body_text: str, *known: Container[str]) -> tuple[
         return None
     latin = [] if kw.isascii() else [token for token in sorted(set(_LATIN_TOKEN.findall(body_text)))
                                      if any(ch.isdigit() for ch in token) and _transliterates(kw, token)
-                                     and keyword_in_odd_place(token, body_text)]
-    if latin or keyword_in_odd_place(kw, body_text) or any(kw.lower() in words for words in known):
+                                     and keyword_in_odd_place(token, body_text, brackets=False)]
+    if latin or keyword_in_odd_place(kw, body_text, brackets=False) or any(kw.lower() in words for words in known):
         return TitlePrefix(kw, kw, match.group("rest"), False, weak=True), latin
     return None
 
@@ -476,10 +477,10 @@ def _alone_in_brackets(token: str, text: str, at_stop: bool = False) -> int:
     return found
 
 
-def keyword_in_odd_place(keyword: str, text: str) -> bool:
-    """True when ``keyword`` appears glued to punctuation, alone in brackets,
+def keyword_in_odd_place(keyword: str, text: str, brackets: bool = True) -> bool:
+    """True when ``keyword`` appears glued to punctuation, alone in brackets (unless not ``brackets``),
     or as a web address advertised in the text (``at mintrax.io``)."""
-    if any(tok.lower() == keyword.lower() for tok in _glued_tokens(text)) or _alone_in_brackets(keyword, text):
+    if any(tok.lower() == keyword.lower() for tok in _glued_tokens(text)) or (brackets and _alone_in_brackets(keyword, text)):
         return True
     kw = re.escape(keyword)  # "Dear Abby" is not advertised by www.DearAbby.com
     pattern = r"(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"
