@@ -831,6 +831,15 @@ from newsbot.cleaning.metadata import (
         # Tulu: the bold line opening the text (wrote | section | date); "ವಿಭಾಗ" (department) in prose labels nothing
         ("ಬರೆತಿನಾರ್: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ | ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026", "2026-11-12", None, "ಸುದ್ದಿ"),
         ("ಆರೋಗ್ಯ ವಿಭಾಗ ಮಲ್ಲ ಸಭೆ ನಡಪಾಂಡ್.", None, None, None),
+        # Balochi (GetSimple posts): the editors' line (writer | section, also with Urdu's heh goal), the closing
+        # section and source lines; the words in prose label nothing ("… ءِ بُنگیج …", the root of; "از بهر", for)
+        ("نبشتہ کار: ناصر رند | بهر: شہر", None, None, "شہر"),
+        ("نبشته کار: ناصر رند | بہر: زبان و ادب", None, None, "زبان و ادب"),
+        ("بهر: موسم", None, None, "موسم"),
+        ("بُنگیج: سحر نیوز", None, "سحر نیوز", None),
+        ("بنگیج: سحر نیوز", None, "سحر نیوز", None),
+        ("آئی ءَ گْوشت کہ زبان ءِ زندگ داریگ ءِ بُنگیج وانگ و نبشتہ کنگ اِنت.", None, None, None),
+        ("از بهر آبادانی شهر کار کردند.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -941,6 +950,9 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("ಬರೆತಿನಾರ್: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ | ವಿಭಾಗ: ಸುದ್ದಿ", "ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ"),
         # Mon "writer" (Quarto's author heading, localised)
         ("ညးချူ: နာဲမိၚ်မန်", "နာဲမိၚ်မန်"),
+        # Balochi "writer" (a GetSimple post's editors' line); "writing" in prose is none
+        ("نبشتہ کار: ناصر رند | بهر: شہر", "ناصر رند"),
+        ("زبان ءِ زندگ داریگ ءِ بُنگیج وانگ و نبشتہ کنگ اِنت.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -2013,6 +2025,9 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("（中央社）", "中央社"),
         ("（Hoa-liân）", "Het Nieuwsplein"),
         ("（sic）", "Het Nieuwsplein"),
+        # Balochi "source" closing a GetSimple post; the word in a closing sentence stays
+        ("بُنگیج: سحر نیوز", "سحر نیوز"),
+        ("آئی ءَ گْوشت کہ زبان ءِ زندگ داریگ ءِ بُنگیج وانگ و نبشتہ کنگ اِنت.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):

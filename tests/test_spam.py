@@ -454,6 +454,25 @@ def test_split_title_prefix(title, keyword, rest):
          "Le juge a répondu au ministre ‹non›", []),
         # a known keyword joined by the CJK stroke 丨 (a bar): no stroke left over
         ("利來88丨港隊七人欖球東京站打入八強", "港隊今日險勝。利來88", {"利來88"}, set(), "港隊七人欖球東京站打入八強", ["利來88丨"]),
+        # a brand's code after the headline and only a space (Balochi, Arabic script with Persian digits), its Latin
+        # form glued after a full stop in the body
+        ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.Bakht777 سدّاں گاڑی اوشتاتگ انت.", set(), set(),
+         "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت", ["بخت۷۷۷"]),
+        # ... or the code itself on the site's word, or glued after a comma in the body
+        ("Budget approved by the council Kaalis777", "The council met.", set(), {"kaalis777"},
+         "Budget approved by the council", ["Kaalis777"]),
+        ("Budget approved by the council Kaalis777", "The council met,Kaalis777 on Monday.", set(), set(),
+         "Budget approved by the council", ["Kaalis777"]),
+        # ... not a code the body names as a word, one with no evidence, nor a Latin code glued in the body that is
+        # another name's (the skeletons differ)
+        ("Samsung unveils the new Galaxy S25", "The Galaxy S25 ships in March.", set(), set(),
+         "Samsung unveils the new Galaxy S25", []),
+        ("Hospitals brace for a new wave of Covid19", "Doctors warn of the coronavirus disease (Covid19) this winter.",
+         set(), set(), "Hospitals brace for a new wave of Covid19", []),
+        ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.", set(), set(),
+         "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", []),
+        ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.Lucky777 سدّاں گاڑی.", set(), set(),
+         "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -893,6 +912,20 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Text.", "L'elezzioni sò oghje."], ["Scumettite cù MuvraBet: 100 euri offerti à l'iscrizzione!"]),
         (["Text.", "Bet with LuckyBet and get a 100 euro bonus! Why now? The council must pick a date."], "LuckyBet",
          False, ["Text.", "Why now? The council must pick a date."], ["Bet with LuckyBet and get a 100 euro bonus!"]),
+        # ... but after the brand's own pitch opening the closing paragraph (it leads, sells, exclaims) the few words
+        # closed by a stop are its sign-off, no word shared (Balochi: "… take a 150% bonus! Interest-free loans with us
+        # too."); not after a brand's exclamation that sells nothing, nor a longer sentence or one with a digit
+        (["Text.", "بخت۷۷۷ ءَ مرچی رجسٹر بہ بیت و اولی ڈپازٹ ءِ سرا ۱۵۰٪ بونس بزیر! بے سود ءِ قرض ہم گوں ما."], "بخت۷۷۷",
+         False, ["Text."], ["بخت۷۷۷ ءَ مرچی رجسٹر بہ بیت و اولی ڈپازٹ ءِ سرا ۱۵۰٪ بونس بزیر!", "بے سود ءِ قرض ہم گوں ما."]),
+        (["Text.", "LuckyBet gives you a 100 euro bonus! Loans with us too."], "LuckyBet", False, ["Text."],
+         ["LuckyBet gives you a 100 euro bonus!", "Loans with us too."]),
+        (["Text.", "LuckyBet won the cup! Elections are today."], "LuckyBet", False, ["Text.", "Elections are today."],
+         ["LuckyBet won the cup!"]),
+        (["Text.", "LuckyBet gives you a 100 euro bonus! Polls close at 8."], "LuckyBet", False,
+         ["Text.", "Polls close at 8."], ["LuckyBet gives you a 100 euro bonus!"]),
+        (["Text.", "LuckyBet gives you a 100 euro bonus! The council met on Monday to vote on the new budget."],
+         "LuckyBet", False, ["Text.", "The council met on Monday to vote on the new budget."],
+         ["LuckyBet gives you a 100 euro bonus!"]),
         # ... or two imperatives joined by the language's "and" (CLDR's), "now" with the first, the second one word in
         # lower case (Low German: sign up now and cash in); a statement, a name or a noun after the "and" stays
         (["Text.", "Bi Spinnhus kriggst du 200 Free Spins för dien eerste Inzahlen! Nu anmellen un afkassieren."],

@@ -142,6 +142,9 @@ SOURCE_LABELS = (
     # Kirundi ("Isoko: Iwacu") and Swati ("Umtfombo: Sibane Media", Zulu's "umthombo"): spring, source; only before
     # a colon: "Isoko y'amazi …" (the water's spring) opens a sentence
     "isoko", "umtfombo",
+    # Balochi "source, root" ("بُنگیج: سحر نیوز", a line closing a GetSimple post), with its damma or not; only before a
+    # colon: "… ءِ بُنگیج …" is prose
+    "بُنگیج", "بنگیج",
     # Navajo "from it" ("Bitsʼą́ą́dóó: Dinétah Press"), its glottal stop "ʼ" or a typed apostrophe; only before a colon:
     # "hastóí bitsʼą́ą́dóó nihaa yíkai" (from the elders it came to us) is prose
     "bitsʼą́ą́dóó", "bits'ą́ą́dóó", "bits’ą́ą́dóó",
@@ -291,6 +294,9 @@ CATEGORY_LABELS = (
     # Aymara "division" and its plural (Micro.blog's "Jaljawinaka: <a class="p-category">…</a>"), Walloon
     # "category" ("Categoreye: Novelès")
     "jaljawi", "categoreye",
+    # Balochi "part, section" ("نبشتہ کار: ناصر رند | بهر: شہر", editors' line in a GetSimple post), with the Arabic
+    # heh and Urdu's heh goal; only before a colon: "بهر" is the Persian "for" in prose
+    "بهر", "بہر",
     # Taiwanese Hokkien in Pe̍h-ōe-jī "category" (PluXml's "Hun-lūi : <a>Tē-hng</a>", 分類; NFC as the text)
     "hun-lūi",
     # Kannada and Tulu "section" (a byline's "… | ವಿಭಾಗ: ಸುದ್ದಿ | …", news), as Gujarati's "વિભાગ"
@@ -443,6 +449,8 @@ AUTHOR_LABELS = (
     "ɔkyerɛwfoɔ", "troch", "ziaktu",
     # Kalmyk "written (by)" ("Бичсн: Бадм Манҗиев")
     "бичсн",
+    # Balochi "writer" ("نبشتہ کار: ناصر رند"), with Urdu's heh goal or the Arabic heh
+    "نبشتہ کار", "نبشته کار",
     # Tok Pisin "written by" ("Raitim bilong: Joseph Kila | Fonde, Mas 12, 2026 | Kategori: Helt")
     "raitim bilong",
     # Sicilian "wrote" (EmpireCMS's info bar "Scrivìu: Turi Lombardo"), "editorial staff" signing the text with the

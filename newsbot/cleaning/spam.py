@@ -329,6 +329,30 @@ _ANGLE_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[" + re.escape(_ANGLES_OP
 _HASHTAG_SUFFIX = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>#)(?P<kw>[^\s#]{2,30})\s*$")
 
 
+# Title kw: a brand's code of letters and digits (_BRAND_CODE) closing the headline after only a space ("… بند بوتنت
+# بخت۷۷۷", in a right-to-left script at the left end).  Weak: a headline may end in a model's or a team's code ("…
+# Galaxy S25"): spam only on the profile's or the site's word, or when the body writes it, or its Latin form
+# ("Bakht777" for "بخت۷۷۷", :func:`_transliterates`), where no writer would (:func:`keyword_in_odd_place`); not alone in
+# brackets, where a story introduces a name's short form ("… the coronavirus disease (Covid19) …")
+_SPACED_SUFFIX = re.compile(r"^(?P<rest>.*\S) (?P<kw>[^\s" + re.escape(_OPEN + _CLOSE + PREFIX_MARKS) + r"]{3,30})\s*$")
+_LATIN_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]{1,29}(?![\w-])")
+
+
+def _spaced_suffix(title: str, body_text: str, *known: Container[str]) -> tuple[TitlePrefix, list[str]] | None:
+    """The brand's code after the headline and a space (:data:`_SPACED_SUFFIX`), on the evidence it needs, and
+    the body's Latin forms of it that are spam there (taken out of the body too)."""
+    match = _SPACED_SUFFIX.match(title)
+    if match is None or len(match.group("rest")) < 10 or _BRAND_CODE.match(kw := match.group("kw")) is None \
+            or not any(ch.isdigit() for ch in kw):
+        return None
+    latin = [] if kw.isascii() else [token for token in sorted(set(_LATIN_TOKEN.findall(body_text)))
+                                     if any(ch.isdigit() for ch in token) and _transliterates(kw, token)
+                                     and keyword_in_odd_place(token, body_text, brackets=False)]
+    if latin or keyword_in_odd_place(kw, body_text, brackets=False) or any(kw.lower() in words for words in known):
+        return TitlePrefix(kw, kw, match.group("rest"), False, weak=True), latin
+    return None
+
+
 def split_title_suffix(title: str) -> TitlePrefix | None:
     """The candidate suffix of ``title`` (``Title | kw``, ``Title (kw)``); not yet a verdict."""
     match = (_SUFFIX_PATTERN.match(title) or _PAREN_SUFFIX.match(title) or _HASHTAG_SUFFIX.match(title)
@@ -453,10 +477,10 @@ def _alone_in_brackets(token: str, text: str, at_stop: bool = False) -> int:
     return found
 
 
-def keyword_in_odd_place(keyword: str, text: str) -> bool:
-    """True when ``keyword`` appears glued to punctuation, alone in brackets,
+def keyword_in_odd_place(keyword: str, text: str, brackets: bool = True) -> bool:
+    """True when ``keyword`` appears glued to punctuation, alone in brackets (unless not ``brackets``),
     or as a web address advertised in the text (``at mintrax.io``)."""
-    if any(tok.lower() == keyword.lower() for tok in _glued_tokens(text)) or _alone_in_brackets(keyword, text):
+    if any(tok.lower() == keyword.lower() for tok in _glued_tokens(text)) or (brackets and _alone_in_brackets(keyword, text)):
         return True
     kw = re.escape(keyword)  # "Dear Abby" is not advertised by www.DearAbby.com
     pattern = r"(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"
@@ -803,6 +827,10 @@ def clean_title(
         verdict.title = suffix.rest
         verdict.keywords.append(_keyword_of(suffix.keyword))
         verdict.removed.append(suffix.removed)
+    elif suffix is None and (spaced := _spaced_suffix(verdict.title, body_text, keywords, site_prefixes)) is not None:
+        verdict.title = spaced[0].rest
+        verdict.keywords += [spaced[0].keyword, *(form for form in spaced[1] if form not in verdict.keywords)]
+        verdict.removed.append(spaced[0].removed)
     return verdict
 
 
@@ -906,8 +934,8 @@ def _skeleton(word: str) -> str:
 def _transliterates(native: str, latin: str) -> bool:
     """``native`` spells the brand ``latin`` in another script: their consonants in Latin letters are the same
     (anyascii's romanisation, "यलाबेट" -> "ylabet", drops the vowels a script leaves unwritten, so the vowels are
-    left out on both sides: "ylbt" for "YalaBet"), and their digits ("ဟံသာ၈၈" for "Hongsa88": "hns88").  Three
-    consonants at least (a short word's skeleton is anyone's)."""
+    left out on both sides: "ylbt" for "YalaBet"), and their digits ("ဟံသာ၈၈" for "Hongsa88": "hns88"; "بخت۷۷۷" for
+    "Bakht777": "bkht777").  Three consonants at least (a short word's skeleton is anyone's)."""
     skeleton = _skeleton(native)
     return (sum(c.isalpha() for c in skeleton) >= 3 and skeleton.isalnum() and skeleton.isascii()
             and skeleton == _skeleton(latin))
@@ -1886,7 +1914,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             removed.insert(first_removed, kept_sentences.pop())
         if advertised and closing and not keep_plain and len(sentences) > 1 and kept_sentences == sentences[-1:] \
                 and _advert_tail(sentences[-1], removed[first_removed:], needle,
-                                 _slogan_headline(sentences[0], leading.match(sentences[0]))):
+                                 _slogan_headline(sentences[0], leading.match(sentences[0])),
+                                 _brand_pitch(sentences[0], leading.match(sentences[0]))):
             removed.append(kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
@@ -2153,7 +2182,15 @@ def _pitches_now(sentence: str) -> bool:
     return any(word in _PITCH_NOW_WORDS or word in _CALL_TO_ACTION_WORDS for word in _LETTER_WORD.findall(sentence.lower()))
 
 
-def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool = False) -> bool:
+def _brand_pitch(sentence: str, lead: re.Match[str] | None) -> bool:
+    """``sentence`` (``lead``: the keyword opening it, not in brackets) opens with the brand and exclaims an offer, an
+    advert's words and its figure: an advert's opening pitch ("بخت۷۷۷ ءَ مرچی رجسٹر بہ بیت … ۱۵۰٪ بونس بزیر!", register
+    at kw today … take a 150% bonus!); not a brand's statement ("LuckyBet says the odds are fair!")."""
+    return lead is not None and not any(ch in _BODY_OPEN for ch in lead.group(0)) and _last_mark(sentence) in "!！" \
+        and sells(sentence) and any(ch.isdigit() for ch in sentence[lead.end():])
+
+
+def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool = False, pitched: bool = False) -> bool:
     """``sentence``, the rest of the closing paragraph an advert opens (``advert``: its removed sentences, one
     selling or exclaiming), is the advert's sign-off: a few words closed by a stop, no digit, no quotation, that repeat
     a word of the advert (five letters or more) or open the brand's name (``needle``): its slogan or its "play
@@ -2165,7 +2202,10 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     гъурущ босе.", Avar: register now and take 5000 rubles), still no question and no quotation, when it or the
     headline sells (an advert's words, or the pitch's "now"/"today": "… aqshanı búgin-aq kartańızǵa alıń.", get the
     money on your card today); not a story's sentence after a place's exclamation ("Gaza — a city waiting for peace!
-    Talks … will resume in Cairo next week, officials said.")."""
+    Talks … will resume in Cairo next week, officials said.").  After the brand's own pitch opening the paragraph
+    (``pitched``, :func:`_brand_pitch`) the few words closed by a stop are its sign-off, a word shared or not ("…
+    بونس بزیر! بے سود ءِ قرض ہم گوں ما.", interest-free loans with us too); after an advert the brand does not open
+    ("Bet with LuckyBet and get a 100 euro bonus! Elections are today.") a story's sentence may follow."""
     end = sentence.rstrip(_CLOSERS)[-1:]
     if end not in SENTENCE_STOPS or end in _QUESTION_MARKS or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
         return False
@@ -2176,6 +2216,8 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
         return False
     if not any(sells(text) or _last_mark(text) in _EXCLAMATION_MARKS for text in advert):
         return False  # an advert by its words or its exclamation, not a story's sentence led by the brand
+    if pitched:
+        return True
     advert_words = {word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}
     return any((len(word) >= _CONTENT_WORD_MIN and word.lower() in advert_words)
                or (needle.startswith(word.lower()) and word.lower() != needle)
