@@ -3749,6 +3749,22 @@ _AF_MORE = ("<h3>Voer en water eerste</h3><p>Die geld sal gebruik word om voer a
          '<p><input type="email" name="e"></p></div>', []),
         # the box of a "more" class after something else than the body: not its continuation
         (f'<div class="comments"><p>Lekker artikel, dankie!</p></div><div class="more">{_AF_MORE}</div>', []),
+        # livedoor Blog's continuation after its anchor: lines of the box's own text between <br>s (a subheading
+        # among them), the credit right-aligned in a line's box; or that credit alone
+        ('<a name="more"></a><div class="article-body-more"><h3 class="midashi">Voer en water eerste</h3>Die geld sal'
+         " gebruik word om voer aan te koop en boorgate te herstel.<br /><br />Die eerste betalings word teen die einde"
+         ' van April verwag.<br /><div style="text-align:right;"><span style="font-size:small;">Bron: Netwerk24</span>'
+         "</div></div>", ["Voer en water eerste", "Die geld sal", "Die eerste betalings", "Bron: Netwerk24"]),
+        ('<a name="more"></a><div class="article-body-more"><div style="text-align:right;"><span style="font-size:'
+         'small;">Teks en foto: Netwerk24</span></div></div>', ["Teks en foto: Netwerk24"]),
+        # ... such a box of lines that link away, or holding a picture, or a "more" box after something else than the
+        # body: not the story
+        ('<a name="more"></a><div class="entry-more">Lees ook:<br /><a href="/nuus/a.html">Meer nuus uit die Karoo en'
+         ' die res van die land</a><br /><a href="/nuus/b.html">Alle artikels oor die droogte</a></div>', []),
+        ('<a name="more"></a><div class="article-body-more">Die geld sal gebruik word om voer aan te koop.<br />'
+         '<img src="/a.jpg" alt=""></div>', []),
+        ('<div class="comments"><p>Lekker artikel, dankie!</p></div><a name="more"></a><div class="article-body-more">'
+         "Die geld sal gebruik word om voer aan te koop en boorgate te herstel.<br /><br /></div>", []),
     ],
 )
 # (a template learned on the site's short posts, one box each, reads the long posts' extended entry too)

@@ -1347,7 +1347,7 @@ def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element 
     lead = _lead_box(best)
     follows = False  # the sibling before this one is in (the body, or a box continuing it)
     for sib in parent:
-        if not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS:
+        if not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _anchor(sib):
             continue
         if sib is top:
             out.append(best)
@@ -1561,7 +1561,7 @@ def _continuation(box: etree._Element) -> bool:
     links (headings or paragraphs of links); the continuation is paragraphs and headings of its own
     text, nothing but block children, no heading linking away."""
     if box.tag not in ("div", "section") or box.get("hidden") is not None or box.get("role") is not None \
-            or box.get("aria-hidden") == "true" or (box.text or "").strip():
+            or box.get("aria-hidden") == "true":
         return False
     words = _class_words(box.get("class"), box.get("id"))
     if _CONTINUATION_PARTS.isdisjoint(words) or any(w in _NOISE_PARTS and w not in _CONTINUATION_PARTS for w in words):
@@ -1569,11 +1569,32 @@ def _continuation(box: etree._Element) -> bool:
     if not _names_continuation(box) or _CONTROLS(box):
         return False
     children = [c for c in box if isinstance(c.tag, str)]
-    if not children or any(c.tag not in _CONTINUATION_TAGS or (c.tail or "").strip() for c in children) \
-            or all(c.tag != "p" for c in children) or _LINKED_HEADINGS(box):
+    if not children or _LINKED_HEADINGS(box):
+        return False
+    if (box.text or "").strip() or any(c.tag not in _CONTINUATION_TAGS or (c.tail or "").strip() for c in children):
+        # the body's other shape: lines of the box's own text between <br>s, and a line's box (livedoor's
+        # "div.article-body-more": “Wi wroko …”<br><br>A minister …<br><div style="text-align:right"><span>Bron:
+        # Starnieuws</span></div>)
+        if any(c.tag not in _CONTINUATION_LINE_TAGS and not _line_box(c) for c in children):
+            return False
+    elif all(c.tag != "p" for c in children):
         return False
     text = len(_text(box))
     return text > 0 and _link_chars(box) < 0.25 * text
+
+
+_CONTINUATION_LINE_TAGS = _CONTINUATION_TAGS | _INLINE_TAGS | {"br"}
+
+
+def _line_box(el: etree._Element) -> bool:
+    """A box of one line of inline text (``<div style="text-align:right"><span>Bron: Starnieuws</span></div>``)."""
+    return el.tag == "div" and all(c.tag in _INLINE_TAGS for c in el.iterdescendants() if isinstance(c.tag, str))
+
+
+def _anchor(el: etree._Element) -> bool:
+    """An empty anchor marking a place in the text (``<a name="more"></a>`` between an entry's body and its
+    continuation): nothing a reader sees."""
+    return el.tag == "a" and el.get("href") is None and len(el) == 0 and not (el.text or "").strip()
 
 
 # words a continuation's "more" is joined with: the entry's own box ("asset-more", "entry-more", "more-text");
@@ -1649,8 +1670,9 @@ def _attached(box: etree._Element) -> list[etree._Element]:
     lead = _lead_box(box)
     out = [box] if lead is None else [lead, box]
     sib = box.getnext()
-    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _continuation(sib)):
-        if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS:
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _anchor(sib)
+                               or _continuation(sib)):
+        if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS and not _anchor(sib):
             out.append(sib)
         sib = sib.getnext()
     return out
@@ -1661,7 +1683,7 @@ def _continues(box: etree._Element) -> bool:
     ``<div class="asset-content"><div class="asset-body">…</div><div id="more" class="asset-more">…</div></div>``
     read as one container."""
     sib = box.getprevious()
-    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS):
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _anchor(sib)):
         sib = sib.getprevious()
     return sib is not None and sib.tag in ("div", "section") and _continuation(box) \
         and (not _is_noise(sib) or _continues(sib))
