@@ -3804,6 +3804,34 @@ def test_a_continuation_inside_the_bodys_container_is_read(after, joined, body_c
     assert len(texts) == 1 + len(joined) and all(t.startswith(j) for t, j in zip(texts[1:], joined))
 
 
+_SRN_INNER = ("A nyun brug abra a Saramaccakanaal na Paramaribo-Noord opo a mamanten disi. Di a owru brug ben broko na"
+              " ini 2024, sma ben musu rei wan bigi lontu fu kon na foto.<br /><br />A brug kostu 14 milyun SRD, èn tu"
+              " bigi auto kan psa makandra na a srefi ten.<br /><br />")
+_SRN_CREDIT = ('<a name="more"></a><div class="article-body-more"><div style="text-align:right;"><span>Tekst nanga foto:'
+               " de Ware Tijd</span></div></div>")
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        # livedoor Blog: the entry's body box and its continuation (the credit alone) in "div.article-body", the
+        # entry's footer after that wrapper: its line is the metadata's ("Kategori: Kondre")
+        (f'<div class="article-body"><div class="article-body-inner">{_SRN_INNER}</div>{_SRN_CREDIT}</div>', True),
+        # ... a wrapper holding a box of its own before the body: what follows the wrapper is not the body's end
+        (f'<div class="article-body"><div class="toc"><p>Ini a tori disi</p></div><div class="article-body-inner">'
+         f"{_SRN_INNER}</div>{_SRN_CREDIT}</div>", False),
+    ],
+)
+def test_the_line_after_the_wrapper_of_a_body_and_its_continuation_is_metadata(body, line):
+    html = ('<html><head><title>Nyun brug abra Saramaccakanaal opo : Nyunsu</title></head><body><div class="article">'
+            '<div class="article-header"><h1 class="article-title">Nyun brug abra Saramaccakanaal opo</h1></div>'
+            f'{body}<div class="article-footer"><ul class="article-info"><li class="author">Skrifi fu Ravi Soekhlal</li>'
+            '<li class="category">Kategori: <a href="/archives/cat_1.html">Kondre</a></li></ul></div></div></body></html>')
+    page = extract_page(html, "https://ex.sr/archives/52110455.html")
+    assert page.blocks[-1].text == "Tekst nanga foto: de Ware Tijd"
+    assert any("Kategori: Kondre" in meta for meta in page.meta_lines) is line
+
+
 _LV_LEAD = ("Valmierā pēc divu gadu būvdarbiem 1. aprīlī durvis vērs jaunais peldbaseins, kurā būs 50 metru garš"
             " sacensību baseins.")
 _LV_IMG = '<div class="news-img-wrap"><img src="/a.jpg" alt=""><p class="news-img-caption">Foto: Vidzemes Vēstis</p></div>'

@@ -182,6 +182,8 @@ SOURCE_LABELS = (
     # colon: "rásmiy dárek sıpatında …", as an official source, is prose; only before an outlet's name: Czech "dárek"
     # is a gift, "Dárek: plyšový slon …" a contest's prize, _OUTLET_ONLY_LABELS)
     "dárek",
+    # Sranan Tongo "text and photo" ("Tekst nanga foto: de Ware Tijd", closing a livedoor entry)
+    "tekst nanga foto",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date

@@ -1689,6 +1689,27 @@ def _continues(box: etree._Element) -> bool:
         and (not _is_noise(sib) or _continues(sib))
 
 
+def _body_end(container: etree._Element) -> etree._Element:
+    """The element the body ends with: the container, or the boxes continuing it (_continues), and then their
+    wrapper when it holds nothing else (livedoor's ``div.article-body > div.article-body-inner, <a name="more">,
+    div.article-body-more``, then ``div.article-footer``: "Kategori: Kondre")."""
+    def element_sibling(el: etree._Element, step: str) -> etree._Element | None:
+        sib = getattr(el, step)()
+        while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _anchor(sib)):
+            sib = getattr(sib, step)()
+        return sib
+
+    end = container
+    while (nxt := element_sibling(end, "getnext")) is not None and _continues(nxt):
+        end = nxt
+    parent = end.getparent()
+    if end is container or nxt is not None or element_sibling(container, "getprevious") is not None \
+            or parent is None or parent.tag in ("body", "html") or (parent.text or "").strip() \
+            or any((c.tail or "").strip() for c in parent):
+        return end
+    return parent
+
+
 def _box_above(best: etree._Element) -> etree._Element | None:
     """The element right above the body's box, or above the wrapper it opens: the body's paragraphs may sit in a
     box first in another (django CMS' ``<div class=lead>…</div><div class=aldryn-newsblog-content><div
@@ -2572,7 +2593,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 if text and len(text) <= 200:
                     lines.append(text)
     # a short labelled line right after the body ("Filed in: Science", "First published: …")
-    after = container.getnext() if container is not None else None
+    after = _body_end(container).getnext() if container is not None else None
     for _ in range(2):
         if after is None:
             break
