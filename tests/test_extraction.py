@@ -94,6 +94,10 @@ def page(name: str, url: str):
         ("about_in_menu.html", "https://ex.de/pages/wer-wir-sind.html", False, "site-information"),
         ("about_in_menu.html", "https://ex.de/region/talpost-wird-sieben.html", True, "article"),
         ("story_in_menu_dated.html", "https://ex.de/hochwasser-im-tal.html", True, "article"),
+        # ... a list classed "…-nav" (livedoor's "ul.global-nav") as the menu, the page's headline the entry's <h1>
+        # under the logo's (<title> "Unu : Blog"); at an address the menu does not link, an entry as before
+        ("blog_page_nav_list.html", "https://ex.sr/archives/1062534.html", False, "site-information"),
+        ("blog_page_nav_list.html", "https://ex.sr/archives/1062999.html", True, "article"),
         # a CMS's rich-text field wrapping the post's paragraphs in a <span> named "…meta_field" (HubSpot): its text
         ("rich_text_field_wrapper.html", "https://ex.ht/blog/mobil-yo-netwaye-kanal-yo/", True, "article"),
         # Google Sites: og:type "website", an extensionless address, <html lang="en-US">; the only date the editor's
@@ -1933,6 +1937,25 @@ def test_a_logo_h1_linking_home_is_not_the_headline():
 
 
 @pytest.mark.parametrize(
+    ("banner", "entry", "title"),
+    [
+        # livedoor Blog: the blog's name in a logo <h1> linking home, the entry's own <h1> after it, <title> "Entry :
+        # Blog" (a headline too short to cut the name off by): the entry's
+        ('<h1 class="blog-title"><a href="/">Nyunsu fu Paramaribo</a></h1>', '<h1 class="article-title">Unu</h1>', "Unu"),
+        # ... a banner <h1> that is no link home, or an entry <h1> that <title> does not read: the first <h1> <title>
+        # reads, as before
+        ('<h1 class="blog-title">Nyunsu fu Paramaribo</h1>', '<h1 class="article-title">Unu</h1>', "Nyunsu fu Paramaribo"),
+        ('<h1 class="blog-title"><a href="/">Nyunsu fu Paramaribo</a></h1>', '<h1 class="article-title">Foto</h1>',
+         "Nyunsu fu Paramaribo"),
+    ],
+)
+def test_a_logo_h1_naming_the_site_after_the_title_yields_to_the_entrys_h1(banner, entry, title):
+    html = (f"<html><head><title>Unu : Nyunsu fu Paramaribo</title></head><body><div id=blog-header>{banner}</div>"
+            f"<div class=article>{entry}<div class=article-body>{_STORY}</div></div></body></html>")
+    assert extract_page(html, "https://ex.sr/archives/1062534.html").title == title
+
+
+@pytest.mark.parametrize(
     ("head", "banner", "entry", "title"),
     [
         # a community journal (LiveJournal): the community's name in the logo <h1>, a subtitle, the entry's h3;
@@ -2575,6 +2598,8 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
      # the word "error" alone, and "article not available" in more languages
      "Eroare", "Fehler", "Помилка", "エラー", "Articolul căutat nu mai este disponibil", "Pagina niet gevonden",
      "Сторінку не знайдено", "पेज नहीं मिला",
+     # Marathi "error" (uCoz's "material not found" page: "<h1>त्रुटी</h1>", under the logo's <h1> <title> names last)
+     "त्रुटी",
      # WordPress's "Oops!" over a page word, in any language
      "Oops! Questa pagina non può essere trovata.", "Oups ! Cette page n'existe plus",
      # a "page" and a "does not exist / not found" in the headline of a short page, in more languages (eu, sl, fi, sv)

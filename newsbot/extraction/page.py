@@ -979,6 +979,12 @@ def _is_logo(h1: etree._Element) -> bool:
     return parts.path in ("", "/", "./", "/index.html") and not parts.query and not parts.fragment
 
 
+def _site_suffix(title: str, name: str) -> bool:
+    """``name`` ends ``title`` after a spaced separator ("Unu : Nyunsu fu Paramaribo")."""
+    head = title[:-len(name)] if name and title.endswith(name) and title != name else ""
+    return bool(head.strip(_NAME_SEPARATORS + " ")) and head.endswith(" ") and head.rstrip()[-1:] in _NAME_SEPARATORS
+
+
 def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None = None,
              site_name: str | None = None) -> etree._Element | None:
     # A banner <h1> holding only the site's name while <title> names the page
@@ -1001,9 +1007,13 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
     for name in (og_title, html_title):
         # (<title> belongs to the page's own story where infinite scroll renders the next one too)
         if name:
-            for h in h1s:
-                if _text(h) in name or name in _text(h):
-                    return h
+            named = [h for h in h1s if _text(h) in name or name in _text(h)]
+            # a logo's <h1> reading the name after the title's last separator gives way to an <h1> the title reads
+            # before it (livedoor's "<title>Unu : Blog</title>": "<h1 class=blog-title><a href=/>Blog</a></h1>" over
+            # "<h1 class=article-title>Unu</h1>", a headline too short for _site_name_of to cut the name off)
+            own = [h for h in named if not (_is_logo(h) and _site_suffix(name, _text(h)))]
+            if named:
+                return own[0] if own else named[0]
     # no <h1> in the story nor naming the page: the titles of a portal's widgets (vBulletin's canvas layout,
     # "<h1 class=main-title>متعلق مضمون</h1>" over its related articles), the headline a lower heading that the
     # head's title names ("<h2 class=b-article__title>Headline</h2>")
@@ -4126,7 +4136,10 @@ def _in_menu(a: etree._Element) -> bool:
 # where a site's menus and footer sit (XPath conditions on a link, shared by the paths below)
 _NAV_ANCESTOR = "ancestor::nav or ancestor::header or ancestor::*[@role='navigation']"
 _FOOTER_ANCESTOR = "ancestor::footer or ancestor::*[@role='contentinfo']"
-_MENU_UL = "ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')]"
+# (a list classed "nav" or "…-nav" too: Bootstrap's "ul.nav", livedoor's "ul.global-nav" of the blog's own pages)
+_MENU_UL = ("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')"
+            " or contains(concat(' ', normalize-space(@class), ' '), ' nav ')"
+            " or contains(concat(' ', normalize-space(@class), ' '), '-nav ')]")
 _MENU_TITLE_LINKS = etree.XPath(f"//a[@href][normalize-space(.) = $title][{_NAV_ANCESTOR} or {_MENU_UL}]")
 _IN_NAV = etree.XPath(f"boolean({_NAV_ANCESTOR})")
 _MENU_LIST = etree.XPath(f"{_MENU_UL}[1]")
