@@ -94,6 +94,10 @@ def page(name: str, url: str):
         ("about_in_menu.html", "https://ex.de/pages/wer-wir-sind.html", False, "site-information"),
         ("about_in_menu.html", "https://ex.de/region/talpost-wird-sieben.html", True, "article"),
         ("story_in_menu_dated.html", "https://ex.de/hochwasser-im-tal.html", True, "article"),
+        # ... a list classed "…-nav" (livedoor's "ul.global-nav") as the menu, the page's headline the entry's <h1>
+        # under the logo's (<title> "Unu : Blog"); at an address the menu does not link, an entry as before
+        ("blog_page_nav_list.html", "https://ex.sr/archives/1062534.html", False, "site-information"),
+        ("blog_page_nav_list.html", "https://ex.sr/archives/1062999.html", True, "article"),
         # a CMS's rich-text field wrapping the post's paragraphs in a <span> named "…meta_field" (HubSpot): its text
         ("rich_text_field_wrapper.html", "https://ex.ht/blog/mobil-yo-netwaye-kanal-yo/", True, "article"),
         # Google Sites: og:type "website", an extensionless address, <html lang="en-US">; the only date the editor's
@@ -2010,6 +2014,25 @@ def test_a_logo_h1_linking_home_is_not_the_headline():
 
 
 @pytest.mark.parametrize(
+    ("banner", "entry", "title"),
+    [
+        # livedoor Blog: the blog's name in a logo <h1> linking home, the entry's own <h1> after it, <title> "Entry :
+        # Blog" (a headline too short to cut the name off by): the entry's
+        ('<h1 class="blog-title"><a href="/">Nyunsu fu Paramaribo</a></h1>', '<h1 class="article-title">Unu</h1>', "Unu"),
+        # ... a banner <h1> that is no link home, or an entry <h1> that <title> does not read: the first <h1> <title>
+        # reads, as before
+        ('<h1 class="blog-title">Nyunsu fu Paramaribo</h1>', '<h1 class="article-title">Unu</h1>', "Nyunsu fu Paramaribo"),
+        ('<h1 class="blog-title"><a href="/">Nyunsu fu Paramaribo</a></h1>', '<h1 class="article-title">Foto</h1>',
+         "Nyunsu fu Paramaribo"),
+    ],
+)
+def test_a_logo_h1_naming_the_site_after_the_title_yields_to_the_entrys_h1(banner, entry, title):
+    html = (f"<html><head><title>Unu : Nyunsu fu Paramaribo</title></head><body><div id=blog-header>{banner}</div>"
+            f"<div class=article>{entry}<div class=article-body>{_STORY}</div></div></body></html>")
+    assert extract_page(html, "https://ex.sr/archives/1062534.html").title == title
+
+
+@pytest.mark.parametrize(
     ("head", "banner", "entry", "title"),
     [
         # a community journal (LiveJournal): the community's name in the logo <h1>, a subtitle, the entry's h3;
@@ -2672,6 +2695,8 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
      # the word "error" alone, and "article not available" in more languages
      "Eroare", "Fehler", "Помилка", "エラー", "Articolul căutat nu mai este disponibil", "Pagina niet gevonden",
      "Сторінку не знайдено", "पेज नहीं मिला",
+     # Marathi "error" (uCoz's "material not found" page: "<h1>त्रुटी</h1>", under the logo's <h1> <title> names last)
+     "त्रुटी",
      # WordPress's "Oops!" over a page word, in any language
      "Oops! Questa pagina non può essere trovata.", "Oups ! Cette page n'existe plus",
      # a "page" and a "does not exist / not found" in the headline of a short page, in more languages (eu, sl, fi, sv)
@@ -3863,6 +3888,22 @@ _AF_MORE = ("<h3>Voer en water eerste</h3><p>Die geld sal gebruik word om voer a
          '<p><input type="email" name="e"></p></div>', []),
         # the box of a "more" class after something else than the body: not its continuation
         (f'<div class="comments"><p>Lekker artikel, dankie!</p></div><div class="more">{_AF_MORE}</div>', []),
+        # livedoor Blog's continuation after its anchor: lines of the box's own text between <br>s (a subheading
+        # among them), the credit right-aligned in a line's box; or that credit alone
+        ('<a name="more"></a><div class="article-body-more"><h3 class="midashi">Voer en water eerste</h3>Die geld sal'
+         " gebruik word om voer aan te koop en boorgate te herstel.<br /><br />Die eerste betalings word teen die einde"
+         ' van April verwag.<br /><div style="text-align:right;"><span style="font-size:small;">Bron: Netwerk24</span>'
+         "</div></div>", ["Voer en water eerste", "Die geld sal", "Die eerste betalings", "Bron: Netwerk24"]),
+        ('<a name="more"></a><div class="article-body-more"><div style="text-align:right;"><span style="font-size:'
+         'small;">Teks en foto: Netwerk24</span></div></div>', ["Teks en foto: Netwerk24"]),
+        # ... such a box of lines that link away, or holding a picture, or a "more" box after something else than the
+        # body: not the story
+        ('<a name="more"></a><div class="entry-more">Lees ook:<br /><a href="/nuus/a.html">Meer nuus uit die Karoo en'
+         ' die res van die land</a><br /><a href="/nuus/b.html">Alle artikels oor die droogte</a></div>', []),
+        ('<a name="more"></a><div class="article-body-more">Die geld sal gebruik word om voer aan te koop.<br />'
+         '<img src="/a.jpg" alt=""></div>', []),
+        ('<div class="comments"><p>Lekker artikel, dankie!</p></div><a name="more"></a><div class="article-body-more">'
+         "Die geld sal gebruik word om voer aan te koop en boorgate te herstel.<br /><br /></div>", []),
     ],
 )
 # (a template learned on the site's short posts, one box each, reads the long posts' extended entry too)
@@ -3900,6 +3941,34 @@ def test_a_continuation_inside_the_bodys_container_is_read(after, joined, body_c
     texts = [b.text for b in extract_page(html, "https://ex.co.za/nuus/2026/03/droogte.html", body_css=body_css).blocks]
     assert texts[0].startswith("BEAUFORT-WES.")
     assert len(texts) == 1 + len(joined) and all(t.startswith(j) for t, j in zip(texts[1:], joined))
+
+
+_SRN_INNER = ("A nyun brug abra a Saramaccakanaal na Paramaribo-Noord opo a mamanten disi. Di a owru brug ben broko na"
+              " ini 2024, sma ben musu rei wan bigi lontu fu kon na foto.<br /><br />A brug kostu 14 milyun SRD, èn tu"
+              " bigi auto kan psa makandra na a srefi ten.<br /><br />")
+_SRN_CREDIT = ('<a name="more"></a><div class="article-body-more"><div style="text-align:right;"><span>Tekst nanga foto:'
+               " de Ware Tijd</span></div></div>")
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        # livedoor Blog: the entry's body box and its continuation (the credit alone) in "div.article-body", the
+        # entry's footer after that wrapper: its line is the metadata's ("Kategori: Kondre")
+        (f'<div class="article-body"><div class="article-body-inner">{_SRN_INNER}</div>{_SRN_CREDIT}</div>', True),
+        # ... a wrapper holding a box of its own before the body: what follows the wrapper is not the body's end
+        (f'<div class="article-body"><div class="toc"><p>Ini a tori disi</p></div><div class="article-body-inner">'
+         f"{_SRN_INNER}</div>{_SRN_CREDIT}</div>", False),
+    ],
+)
+def test_the_line_after_the_wrapper_of_a_body_and_its_continuation_is_metadata(body, line):
+    html = ('<html><head><title>Nyun brug abra Saramaccakanaal opo : Nyunsu</title></head><body><div class="article">'
+            '<div class="article-header"><h1 class="article-title">Nyun brug abra Saramaccakanaal opo</h1></div>'
+            f'{body}<div class="article-footer"><ul class="article-info"><li class="author">Skrifi fu Ravi Soekhlal</li>'
+            '<li class="category">Kategori: <a href="/archives/cat_1.html">Kondre</a></li></ul></div></div></body></html>')
+    page = extract_page(html, "https://ex.sr/archives/52110455.html")
+    assert page.blocks[-1].text == "Tekst nanga foto: de Ware Tijd"
+    assert any("Kategori: Kondre" in meta for meta in page.meta_lines) is line
 
 
 _LV_LEAD = ("Valmierā pēc divu gadu būvdarbiem 1. aprīlī durvis vērs jaunais peldbaseins, kurā būs 50 metru garš"

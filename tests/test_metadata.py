@@ -689,6 +689,9 @@ from newsbot.cleaning.metadata import (
         ("Born: Radio Bremen", None, "Radio Bremen", None),
         ("Born: dpa", None, "dpa", None),
         ("Text un Foto: Radio Bremen", None, "Radio Bremen", None),
+        # Sranan Tongo "text and photo" (a credit closing a livedoor entry); the words in prose label nothing
+        ("Tekst nanga foto: de Ware Tijd", None, "de Ware Tijd", None),
+        ("Tekst nanga foto fu a skoro de na a website fu a ministerie.", None, None, None),
         ("Born: Liverpool, England", None, None, None),
         ("Born: Kingston, Jamaica", None, None, None),
         ("Born: Liverpool", None, None, None),
@@ -2019,6 +2022,8 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # Lombard "text" closing the text with an outlet's name; a review's English "Test:" line stays text
         ("Test: Lombardia Notizie", "Lombardia Notizie"),
         ("Test: Samsung Galaxy S25 Ultra", "Het Nieuwsplein"),
+        # Sranan Tongo "text and photo" (right-aligned under a livedoor entry)
+        ("Tekst nanga foto: de Ware Tijd", "de Ware Tijd"),
         # an agency's name alone between full-width brackets (Taiwan's Central News Agency, in Pe̍h-ōe-jī and in
         # Chinese); a place or an aside so is no credit
         ("（Tiong-iong Siā）", "Tiong-iong Siā"),

@@ -204,6 +204,8 @@ SOURCE_LABELS = (
     # Monscia") and "text" ("Test: Lombardia Notizie", a credit line closing the text; only before an outlet's name:
     # the English "Test: …" opens a review's line, _OUTLET_ONLY_LABELS)
     "fons", "sorgent", "test",
+    # Sranan Tongo "text and photo" ("Tekst nanga foto: de Ware Tijd", closing a livedoor entry)
+    "tekst nanga foto",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date

@@ -64,9 +64,9 @@ _ERROR_START = re.compile(
     r"página|seite|sayfa|halaman|страниц|not\b|forbidden|internal|server|service|bad\b|gateway|unauthori[sz]ed|method|"
     r"request|fehler|erreur|errore|hata|ошибка|помилка|błąd|error|code))))|(?:oops|oups)\b(?=.*\b(?:page|pagina|página|"
     r"seite|sayfa|halaman|страниц))|"
-    # the headline is the word "error" alone ("Eroare", "Fehler", "Помилка", "エラー")
+    # the headline is the word "error" alone ("Eroare", "Fehler", "Помилка", "エラー"; Hindi "त्रुटि", Marathi "त्रुटी")
     r"^(?:eroare|erreur|fehler|errore|błąd|fout|помилка|ошибка|hata|chyba|greška|hiba|virhe|fejl|feil|σφάλμα|"
-    r"lỗi|hitilafu|त्रुटि|エラー|错误|錯誤|오류|خطأ)[\s!.:0-9-]*$",
+    r"lỗi|hitilafu|त्रुटि|त्रुटी|エラー|错误|錯誤|오류|خطأ)[\s!.:0-9-]*$",
     re.IGNORECASE,
 )
 # ... or a fixed "not found" phrase closing a short headline (see _error_title)

@@ -983,6 +983,12 @@ def _is_logo(h1: etree._Element) -> bool:
     return parts.path in ("", "/", "./", "/index.html") and not parts.query and not parts.fragment
 
 
+def _site_suffix(title: str, name: str) -> bool:
+    """``name`` ends ``title`` after a spaced separator ("Unu : Nyunsu fu Paramaribo")."""
+    head = title[:-len(name)] if name and title.endswith(name) and title != name else ""
+    return bool(head.strip(_NAME_SEPARATORS + " ")) and head.endswith(" ") and head.rstrip()[-1:] in _NAME_SEPARATORS
+
+
 def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None = None,
              site_name: str | None = None) -> etree._Element | None:
     # A banner <h1> holding only the site's name while <title> names the page
@@ -1005,9 +1011,13 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
     for name in (og_title, html_title):
         # (<title> belongs to the page's own story where infinite scroll renders the next one too)
         if name:
-            for h in h1s:
-                if _text(h) in name or name in _text(h):
-                    return h
+            named = [h for h in h1s if _text(h) in name or name in _text(h)]
+            # a logo's <h1> reading the name after the title's last separator gives way to an <h1> the title reads
+            # before it (livedoor's "<title>Unu : Blog</title>": "<h1 class=blog-title><a href=/>Blog</a></h1>" over
+            # "<h1 class=article-title>Unu</h1>", a headline too short for _site_name_of to cut the name off)
+            own = [h for h in named if not (_is_logo(h) and _site_suffix(name, _text(h)))]
+            if named:
+                return own[0] if own else named[0]
     # no <h1> in the story nor naming the page: the titles of a portal's widgets (vBulletin's canvas layout,
     # "<h1 class=main-title>متعلق مضمون</h1>" over its related articles), the headline a lower heading that the
     # head's title names ("<h2 class=b-article__title>Headline</h2>")
@@ -1351,7 +1361,7 @@ def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element 
     lead = _lead_box(best)
     follows = False  # the sibling before this one is in (the body, or a box continuing it)
     for sib in parent:
-        if not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS:
+        if not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _anchor(sib):
             continue
         if sib is top:
             out.append(best)
@@ -1565,7 +1575,7 @@ def _continuation(box: etree._Element) -> bool:
     links (headings or paragraphs of links); the continuation is paragraphs and headings of its own
     text, nothing but block children, no heading linking away."""
     if box.tag not in ("div", "section") or box.get("hidden") is not None or box.get("role") is not None \
-            or box.get("aria-hidden") == "true" or (box.text or "").strip():
+            or box.get("aria-hidden") == "true":
         return False
     words = _class_words(box.get("class"), box.get("id"))
     if _CONTINUATION_PARTS.isdisjoint(words) or any(w in _NOISE_PARTS and w not in _CONTINUATION_PARTS for w in words):
@@ -1573,11 +1583,32 @@ def _continuation(box: etree._Element) -> bool:
     if not _names_continuation(box) or _CONTROLS(box):
         return False
     children = [c for c in box if isinstance(c.tag, str)]
-    if not children or any(c.tag not in _CONTINUATION_TAGS or (c.tail or "").strip() for c in children) \
-            or all(c.tag != "p" for c in children) or _LINKED_HEADINGS(box):
+    if not children or _LINKED_HEADINGS(box):
+        return False
+    if (box.text or "").strip() or any(c.tag not in _CONTINUATION_TAGS or (c.tail or "").strip() for c in children):
+        # the body's other shape: lines of the box's own text between <br>s, and a line's box (livedoor's
+        # "div.article-body-more": “Wi wroko …”<br><br>A minister …<br><div style="text-align:right"><span>Bron:
+        # Starnieuws</span></div>)
+        if any(c.tag not in _CONTINUATION_LINE_TAGS and not _line_box(c) for c in children):
+            return False
+    elif all(c.tag != "p" for c in children):
         return False
     text = len(_text(box))
     return text > 0 and _link_chars(box) < 0.25 * text
+
+
+_CONTINUATION_LINE_TAGS = _CONTINUATION_TAGS | _INLINE_TAGS | {"br"}
+
+
+def _line_box(el: etree._Element) -> bool:
+    """A box of one line of inline text (``<div style="text-align:right"><span>Bron: Starnieuws</span></div>``)."""
+    return el.tag == "div" and all(c.tag in _INLINE_TAGS for c in el.iterdescendants() if isinstance(c.tag, str))
+
+
+def _anchor(el: etree._Element) -> bool:
+    """An empty anchor marking a place in the text (``<a name="more"></a>`` between an entry's body and its
+    continuation): nothing a reader sees."""
+    return el.tag == "a" and el.get("href") is None and len(el) == 0 and not (el.text or "").strip()
 
 
 # words a continuation's "more" is joined with: the entry's own box ("asset-more", "entry-more", "more-text");
@@ -1653,8 +1684,9 @@ def _attached(box: etree._Element) -> list[etree._Element]:
     lead = _lead_box(box)
     out = [box] if lead is None else [lead, box]
     sib = box.getnext()
-    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _continuation(sib)):
-        if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS:
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _anchor(sib)
+                               or _continuation(sib)):
+        if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS and not _anchor(sib):
             out.append(sib)
         sib = sib.getnext()
     return out
@@ -1665,10 +1697,31 @@ def _continues(box: etree._Element) -> bool:
     ``<div class="asset-content"><div class="asset-body">…</div><div id="more" class="asset-more">…</div></div>``
     read as one container."""
     sib = box.getprevious()
-    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS):
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _anchor(sib)):
         sib = sib.getprevious()
     return sib is not None and sib.tag in ("div", "section") and _continuation(box) \
         and (not _is_noise(sib) or _continues(sib))
+
+
+def _body_end(container: etree._Element) -> etree._Element:
+    """The element the body ends with: the container, or the boxes continuing it (_continues), and then their
+    wrapper when it holds nothing else (livedoor's ``div.article-body > div.article-body-inner, <a name="more">,
+    div.article-body-more``, then ``div.article-footer``: "Kategori: Kondre")."""
+    def element_sibling(el: etree._Element, step: str) -> etree._Element | None:
+        sib = getattr(el, step)()
+        while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _anchor(sib)):
+            sib = getattr(sib, step)()
+        return sib
+
+    end = container
+    while (nxt := element_sibling(end, "getnext")) is not None and _continues(nxt):
+        end = nxt
+    parent = end.getparent()
+    if end is container or nxt is not None or element_sibling(container, "getprevious") is not None \
+            or parent is None or parent.tag in ("body", "html") or (parent.text or "").strip() \
+            or any((c.tail or "").strip() for c in parent):
+        return end
+    return parent
 
 
 def _box_above(best: etree._Element) -> etree._Element | None:
@@ -2583,7 +2636,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 if text and len(text) <= 200:
                     lines.append(text)
     # a short labelled line right after the body ("Filed in: Science", "First published: …")
-    after = container.getnext() if container is not None else None
+    after = _body_end(container).getnext() if container is not None else None
     for _ in range(2):
         if after is None:
             break
@@ -4154,7 +4207,10 @@ def _in_menu(a: etree._Element) -> bool:
 # "<ul id="menu-top-menu" class="top-header-menu"><li class="menu-item"><a href="/waa-ee-keenya/">")
 _NAV_ANCESTOR = "ancestor::nav or ancestor::header or ancestor::*[@role='navigation']"
 _FOOTER_ANCESTOR = "ancestor::footer or ancestor::*[@role='contentinfo']"
+# (a list classed "nav" or "…-nav" too: Bootstrap's "ul.nav", livedoor's "ul.global-nav" of the blog's own pages)
 _MENU_UL = ("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')"
+            " or contains(concat(' ', normalize-space(@class), ' '), ' nav ')"
+            " or contains(concat(' ', normalize-space(@class), ' '), '-nav ')"
             " or li[contains(concat(' ', normalize-space(@class), ' '), ' menu-item ')]]")
 _MENU_TITLE_LINKS = etree.XPath(f"//a[@href][normalize-space(.) = $title][{_NAV_ANCESTOR} or {_MENU_UL}]")
 _IN_NAV = etree.XPath(f"boolean({_NAV_ANCESTOR})")
