@@ -278,6 +278,8 @@ CATEGORY_LABELS = (
     "jaljawi", "categoreye",
     # Taiwanese Hokkien in Pe̍h-ōe-jī "category" (PluXml's "Hun-lūi : <a>Tē-hng</a>", 分類; NFC as the text)
     "hun-lūi",
+    # Igbo "section, department" ("Site n'aka Chidiebere Okafor | 10 Maachị 2026 | Ngalaba: Akụkọ Obodo")
+    "ngalaba",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -448,6 +450,9 @@ AUTHOR_LABELS = (
     "kì-chiá",
     # Acehnese "reporter, the one telling the news" ("Peuneugah: Ahmad Rizal/ANTARA" closing the text)
     "peuneugah",
+    # Chuvash "writer" with its own letter and with the Latin ç ("Ҫыраканӗ: Ирина Васильева | 2026 ҫулхи пуш уйӑхӗн
+    # 17-мӗшӗ, 10:15")
+    "ҫыраканӗ", "çыраканӗ",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1970,12 +1975,13 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 # Asép Saépudin", Kikuyu "Rĩandĩkĩtwo nĩ Wanjikũ Maina", Fijian "Vola ko Mereani Tuilau", Xitsonga "Xi tsariwile hi
 # Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …", Walloon "Pa Marèye Dumont – …": by;
 # Tahitian "Nā Hinanui T. · …", with its macron: "na" is another language's word; Scots "Bi Morag Cairns", by;
-# Taiwanese Hokkien "Kì-chiá Tēⁿ Ka-hô", reporter, as "記者 X")
+# Taiwanese Hokkien "Kì-chiá Tēⁿ Ka-hô", reporter, as "記者 X"; Igbo "Site n'aka Chidiebere Okafor | 10 Maachị 2026",
+# from the hand of)
 # "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article;
 # Scots "bi", by; Vietnamese "bi", tragic, marble: "Bi Kịch Mùa Lũ"): a byline only as a segment of a row of fields
 # beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.", "Soorce: The Fife Herald | Bi Morag Cairns")
 _ARTICLE_BY_WORDS = frozenset(("nā", "bi"))
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|site n['’]aka)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
