@@ -2090,6 +2090,11 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("— Rapport Weekliks", False, "Het Nieuwsplein"),
         ("— Rapport", True, "Het Nieuwsplein"),
         ("— en toen ging het licht uit.", True, "Het Nieuwsplein"),
+        # ... a paper's name in quotes and the word "newspaper" (Chuvash "— «Хыпар» хаҫачӗ", Khypar newspaper): the
+        # paper as it names itself; not a lower-case word after the name, nor the word after a sentence
+        ("— «Хыпар» хаҫачӗ", True, "Хыпар"),
+        ("— «Хыпар» терӗ", True, "Het Nieuwsplein"),
+        ("— пирӗн хаҫачӗ", True, "Het Nieuwsplein"),
         # a source label closing the story, in italics or not (Hawaiian, Samoan): the source, out of the body; not
         # the Hawaiian "kumu" (reason) before a colon in a sentence of the story
         ("Kumu: Ka Wai Ola", True, "Ka Wai Ola"),

@@ -423,12 +423,7 @@ _QUOTE_PAIRS = {
 }
 
 
-# The word "newspaper" after a paper's name is what it is, not its name: "Türkmenistan Bitaraplyk gazeti", Chuvash
-# "«Хыпар» хаҫат", Turkish "Hürriyet gazetesi", "The Hindu newspaper" (data: lower case; only a closing word, so
-# "Gazeta Wyborcza" keeps its own)
-NEWSPAPER_WORDS = frozenset(("newspaper", "gazeti", "gazetesi", "хаҫат", "хаҫачӗ", "газети", "газеті", "gazetasi",
-                             # Sakha ("«Кыым» хаһыат")
-                             "хаһыат"))
+NEWSPAPER_WORDS = metadata.NEWSPAPER_WORDS
 
 
 def _without_kind(name: str | None) -> str | None:

@@ -623,6 +623,14 @@ CREDIT_WORDS = (
 )  # ... and the CREDIT_LEADS below ("mit Material von", "по материалам"): _CREDIT_WORD
 
 
+# The word "newspaper" after a paper's name is what it is, not its name: "Türkmenistan Bitaraplyk gazeti", Chuvash
+# "«Хыпар» хаҫат", Turkish "Hürriyet gazetesi", "The Hindu newspaper" (data: lower case; only a closing word, so
+# "Gazeta Wyborcza" keeps its own)
+NEWSPAPER_WORDS = frozenset(("newspaper", "gazeti", "gazetesi", "хаҫат", "хаҫачӗ", "газети", "газеті", "gazetasi",
+                             # Sakha ("«Кыым» хаһыат")
+                             "хаһыат"))
+
+
 def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_right: bool = False) -> str | None:
     """The outlet a line closing the story credits it to: a courtesy label ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ"), or a line set in
     italics (the shape of an editor's note, in any language) that names an outlet in a credit sentence ("This
@@ -654,8 +662,8 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
     if (name := credit_sentence(text)) is not None:
         return name
     if text[:1] in "—–" and not after_quote and 2 <= len((name := text[1:].strip()).split()) <= 4 \
-            and _outlet_name(name) and not name.endswith(tuple(_SENTENCE_ENDS)):
-        return name
+            and (_outlet_name(name) or _outlet_name(_kind_dropped(name))) and not name.endswith(tuple(_SENTENCE_ENDS)):
+        return name  # (a paper's name and the word "newspaper": "— «Хыпар» хаҫачӗ", Khypar newspaper)
     if aligned_right and not after_quote and text[:1] not in "—–-" and len((name := text.strip()).split()) <= 4 \
             and _outlet_name(name) and not name.endswith(tuple(_SENTENCE_ENDS)):
         return name
@@ -672,6 +680,12 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
     if len(text.split()) >= 3:
         return next((word for word in re.findall(r"[^\W_][\w-]*", text) if word in _SINGLE_AGENCIES), None)
     return None
+
+
+def _kind_dropped(name: str) -> str:
+    """``name`` without its closing "newspaper" (NEWSPAPER_WORDS), or "" when it has none."""
+    head, _, last = name.rpartition(" ")
+    return head.rstrip() if last.lower() in NEWSPAPER_WORDS else ""
 
 
 def credit_sentence(text: str) -> str | None:
