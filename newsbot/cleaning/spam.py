@@ -870,6 +870,14 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
             if other.lower() != key and (_two_scripts_unnamed(other, candidate.keyword, candidate.rest, body_text) or _is_spam(
                     TitlePrefix(other, removed, candidate.rest, False), body_text, keywords, site_prefixes, (), glued)):
                 return candidate
+            # the same word before the same headline in another case and another dress, and before other headlines
+            # of the site ("(Займикс) Title" in the listing, "Займикс|…" over another, "«ЗАЙМИКС» Title" here): the
+            # template's rotating forms of one keyword; an editor quoting a name dresses and spells it the same
+            # ("«КамАЗ» …" both times).  No acronym, no name the body writes
+            if other.lower() == key and other != candidate.keyword and candidate.removed[:1] in _OPEN \
+                    and _dress(other, removed) != _dress(candidate.keyword, candidate.removed) and prefixed.counts[key] >= 2 \
+                    and not _acronym(candidate.keyword) and not _named_in_body([candidate.keyword], body_text):
+                return candidate
     return None
 
 
