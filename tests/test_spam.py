@@ -1278,6 +1278,21 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["The council meets again.", "Text."], ["LuckyBet — the best odds in town!"]),
         (["Text.", "LuckyBet says the odds are fair! The council meets again."], "LuckyBet", False,
          ["Text.", "The council meets again."], ["LuckyBet says the odds are fair!"]),
+        # the advert's pitch going on without the brand: Igbo "register" (register now, get five thousand naira),
+        # Chuvash "apply" (apply today); a story's sentence with the words in another form stays (Igbo: the voters
+        # will register before April; Chuvash: one must apply to get the allowance)
+        (["Text.", "Gbaa cheta NnukwuBet taa ma nweta ego mbụ gị n'efu! Debanye aha ugbu a, nweta puku naịra ise."],
+         "NnukwuBet", False, ["Text."],
+         ["Gbaa cheta NnukwuBet taa ma nweta ego mbụ gị n'efu!", "Debanye aha ugbu a, nweta puku naịra ise."]),
+        (["Text.", "Gbaa cheta NnukwuBet taa ma nweta ego mbụ gị n'efu! Ndị ntuli aka ga-edebanye aha ha tupu Eprel."],
+         "NnukwuBet", False, ["Text.", "Ndị ntuli aka ga-edebanye aha ha tupu Eprel."],
+         ["Gbaa cheta NnukwuBet taa ma nweta ego mbụ gị n'efu!"]),
+        (["Text.", "Укҫа кирлӗ-и? «Займикс» сире 15 минутра кивҫен парать — Займикс, ҫӑмӑл та хӑвӑрт! Паянах заявка "
+          "ҫырӑр."], "Займикс", False, ["Text."],
+         ["Укҫа кирлӗ-и?", "«Займикс» сире 15 минутра кивҫен парать — Займикс, ҫӑмӑл та хӑвӑрт!", "Паянах заявка ҫырӑр."]),
+        (["Text.", "«Займикс» сире 15 минутра кивҫен парать — Займикс, ҫӑмӑл та хӑвӑрт! Пособи илме заявка ҫырмалла."],
+         "Займикс", False, ["Text.", "Пособи илме заявка ҫырмалла."],
+         ["«Займикс» сире 15 минутра кивҫен парать — Займикс, ҫӑмӑл та хӑвӑрт!"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -1348,7 +1348,11 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"ߓߏߣߎߛ|ⴱⵓⵏⵓⵙ|𞤦𞤮𞤲𞤵𞤧|"
     # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
     # and …), as "regístrate", "रजिस्टर करें"
-    r"ཐོ་འགོད་གནང"
+    r"ཐོ་འགོད་གནང|"
+    # Igbo "register" (write the name: "Debanye aha ugbu a, nweta puku naịra ise.", register now, get five thousand
+    # naira; not "ga-edebanye aha", will register, in a sentence), Chuvash "apply" in the polite imperative ("Паянах
+    # заявка ҫырӑр.", apply today; not "заявка ҫырмалла", one must apply)
+    r"\bdebanye aha\b|заявка ҫырӑр"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
 
