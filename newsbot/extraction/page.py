@@ -604,12 +604,17 @@ def _colon_site_of(html_title: str | None) -> str | None:
     return name if name and len(name.split()) <= 4 else None
 
 
+# a name's reading or gloss in brackets closing it ("note（ノート）")
+_READING = re.compile(r"\s*[(（][^()（）]+[)）]$")
+
+
 def _channel_of(html_title: str | None, site_name: str | None) -> str | None:
     """``<title>`` is "Headline | Channel | Platform", the last its og:site_name: a platform hosting channels names
     the channel before itself (Dzen's "… | Буряад ороной мэдээнүүд | Дзен").  Only a candidate: the page's link home
     must read it."""
     outer = _SITE_SUFFIX.match(html_title) if html_title and site_name else None
-    if outer is None or outer.group("site").strip() != site_name:
+    # (og:site_name may add the name's reading in brackets: note's "…｜Akụkọ Ndịda｜note" beside "note（ノート）")
+    if outer is None or outer.group("site").strip() not in (site_name, _READING.sub("", site_name)):
         return None
     inner = _SITE_SUFFIX.match(outer.group("title"))
     name = inner.group("site").strip() if inner else None
