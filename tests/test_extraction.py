@@ -4256,6 +4256,12 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
          'Another story</a></div></div>', "", None),
         # ... not a section link without the platform's mark (a menu)
         ("", '<a href="/s/khed/">ਖੇਡ</a>', None),
+        # note's card of the magazine the note is in, under "この記事が入っているマガジン": the magazine's name, not the
+        # creator's after it; not a card without the name's mark
+        ("", '<div class="o-noteContentFooter__magazine"><h3>この記事が入っているマガジン</h3><a href="/m/m3f1a2b3c4d5e" '
+             'class="m-magazineCard"><span class="m-magazineCard__name">Akụkọ Obodo</span><span>Akụkọ Ndịda</span>'
+             '</a></div>', "Akụkọ Obodo"),
+        ("", '<a href="/m/m3f1a2b3c4d5e" class="m-magazineCard"><span>Akụkọ Obodo</span></a>', None),
     ],
 )
 def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):

@@ -3415,9 +3415,12 @@ def _document_path(el: etree._Element) -> list[int]:
     return path[::-1]
 # the post's section as a platform marks it: Substack's "<a href="/s/khed/" class="post-section-tag">ਖੇਡ</a>" in the
 # post footer, MediaWiki's category bar ("<div id="mw-normal-catlinks"><a>Категориялар</a>: <ul><li><a>Экология</a>",
-# its first category the story's portal; the label "Categories" outside the list).  Data: add a platform's mark here.
+# its first category the story's portal; the label "Categories" outside the list), note's card of the magazine the note
+# is in ("この記事が入っているマガジン <a class="m-magazineCard"><span class="m-magazineCard__name">Akụkọ Obodo</span>
+# <span>Creator</span></a>": the name, not the creator's).  Data: add a platform's mark here.
 _SECTION_TAG = etree.XPath(
-    ".//a[@href][contains(@class, 'section-tag')] | .//*[@id='mw-normal-catlinks']//li/a[@href]")
+    ".//a[@href][contains(@class, 'section-tag')] | .//*[@id='mw-normal-catlinks']//li/a[@href]"
+    " | .//a[@href][contains(concat(' ', @class, ' '), ' m-magazineCard ')]/*[contains(@class, 'm-magazineCard__name')]")
 # categories that say how a wiki's story stands, not what it is about (Wikinews' {{publish}} and {{archive}}: "Published",
 # "Жарыяланган"), skipped as the date categories of its {{date}} ("March 9, 2026").  Data: add a wiki's names here
 _STATUS_CATEGORIES = frozenset(
