@@ -667,6 +667,24 @@ def test_a_hosted_channel_named_before_the_platform_is_the_publisher(title, home
 
 
 @pytest.mark.parametrize(
+    ("title", "site_name", "publisher"),
+    [
+        # ... the og:site_name adding the platform's reading in brackets (note: "Headline｜Creator｜note" beside
+        # "note（ノート）"): the creator its link home reads publishes the story
+        ("Asụsụ Igbo n'ụlọ akwụkwọ｜Akụkọ Ndịda｜note", "note（ノート）", "Akụkọ Ndịda"),
+        # ... not when the last part is another name than the og:site_name without its reading: the platform stays
+        ("Asụsụ Igbo n'ụlọ akwụkwọ｜Akụkọ Ndịda｜blog", "note（ノート）", "note（ノート）"),
+    ],
+)
+def test_a_hosted_creator_named_before_the_platform_read_in_brackets(title, site_name, publisher):
+    html = (f"<html><head><title>{title}</title><meta property='og:site_name' content='{site_name}'></head><body>"
+            f"<div class='o-noteContentHeader__name'><a href='/' class='a-link'>Akụkọ Ndịda</a></div>"
+            f"<h1>Asụsụ Igbo n'ụlọ akwụkwọ</h1>{_STORY}</body></html>")
+    page = extract_page(html, "https://ex.com/n/n8c7d6e5f4a3b")
+    assert (page.site_name, page.publisher) == (site_name, publisher)
+
+
+@pytest.mark.parametrize(
     ("title", "box", "publisher"),
     [
         # a box whose class or id word opens with "site-" is the masthead's ("site-title", "header-site-name") ...
@@ -4410,6 +4428,12 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
         ("", '<div class="quarto-categories"><div class="quarto-category">ဗြဲဍာ်</div>'
              '<div class="quarto-category">ဍုင်ရေ</div></div>', "ဗြဲဍာ်"),
         ("", '<div class="listing-categories"><div class="listing-category">ဗြဲဍာ်</div></div>', None),
+        # note's card of the magazine the note is in, under "この記事が入っているマガジン": the magazine's name, not the
+        # creator's after it; not a card without the name's mark
+        ("", '<div class="o-noteContentFooter__magazine"><h3>この記事が入っているマガジン</h3><a href="/m/m3f1a2b3c4d5e" '
+             'class="m-magazineCard"><span class="m-magazineCard__name">Akụkọ Obodo</span><span>Akụkọ Ndịda</span>'
+             '</a></div>', "Akụkọ Obodo"),
+        ("", '<a href="/m/m3f1a2b3c4d5e" class="m-magazineCard"><span>Akụkọ Obodo</span></a>', None),
     ],
 )
 def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):

@@ -843,6 +843,10 @@ from newsbot.cleaning.metadata import (
         ("بنگیج: سحر نیوز", None, "سحر نیوز", None),
         ("آئی ءَ گْوشت کہ زبان ءِ زندگ داریگ ءِ بُنگیج وانگ و نبشتہ کنگ اِنت.", None, None, None),
         ("از بهر آبادانی شهر کار کردند.", None, None, None),
+        # Igbo: a note's typed first line ("from the hand of" the writer | date | section); the section word in
+        # prose ("the department of agriculture said") labels nothing
+        ("Site n'aka Chidiebere Okafor | 10 Maachị 2026 | Ngalaba: Akụkọ Obodo", "2026-03-10", None, "Akụkọ Obodo"),
+        ("Ngalaba ọrụ ugbo nke steeti kwuru na mmiri ozuzo ga-aga n'ihu.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -909,6 +913,11 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Kirundi and Kinyarwanda "writer" (Halo's copyright box); the word in a sentence is none
         ("Umwanditsi: Eric Nshimirimana", "Eric Nshimirimana"),
         ("Umwanditsi w'igitabu yavuze ko azogaruka", None),
+        # Chuvash "writer" (with its own letter and with the Latin ç); the word in prose ("the writer of this book
+        # was a villager") is none
+        ("Ҫыраканӗ: Ирина Васильева | 2026 ҫулхи пуш уйӑхӗн 17-мӗшӗ, 10:15", "Ирина Васильева"),
+        ("Çыраканӗ: Ирина Васильева", "Ирина Васильева"),
+        ("Ҫак кӗнекен ҫыраканӗ ял ҫынни пулнӑ.", None),
         # Chinese "editor in charge" (DedeCMS's credit after the text), in both scripts
         ("責任編輯：阿欣", "阿欣"),
         ("责任编辑：王芳", "王芳"),
@@ -1306,6 +1315,12 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Categorie: Cooncil | Soorce: The Fife Herald | Bi Morag Cairns", True),
         ("台南市府欲開12億修溫水溪堤防｜鄉土新聞", False),
         ("Tâi-lâm chhī-hú beh khai 12 ek siu tê-hông ｜ Hiong-thó͘ Sin-bûn", False),
+        # Igbo (by | date | section), Chuvash (writer | long date and time); "site n'aka" opening a sentence ("it
+        # is through the teachers that …") is no byline
+        ("Site n'aka Chidiebere Okafor | 10 Maachị 2026 | Ngalaba: Akụkọ Obodo", True),
+        ("Site n’aka Chidiebere Okafor | 10 Maachị 2026", True),
+        ("Site n'aka ndị nkuzi ka ụmụaka mụtara ịgụ akwụkwọ | 10 Maachị 2026", False),
+        ("Ҫыраканӗ: Ирина Васильева | 2026 ҫулхи пуш уйӑхӗн 17-мӗшӗ, 10:15", True),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -1526,6 +1541,12 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         # the visible local time and a machine-readable UTC time of the same instant: the offset is their difference
         (["Yayınlanma: 14.03.2025 - 14:00"], "2025-03-14T11:00:00Z", "2025-03-14T14:00:00+03:00", None),
         (["Yayınlanma: 14.03.2025 - 14:00"], None, "2025-03-14T14:00:00", None),
+        # a day without its time (SITE123's date box), then a byline in the text stating the same day with its time:
+        # the time is the day's; a line of another day gives none
+        (["2026 ҫулхи пуш уйӑхӗн 17-мӗшӗ", "Ҫыраканӗ: Ирина Васильева | 2026 ҫулхи пуш уйӑхӗн 17-мӗшӗ, 10:15"], None,
+         "2026-03-17T10:15:00", None),
+        (["2026 ҫулхи пуш уйӑхӗн 17-мӗшӗ", "Ҫыраканӗ: Ирина Васильева | 2026 ҫулхи пуш уйӑхӗн 18-мӗшӗ, 10:15"], None,
+         "2026-03-17", None),
         # ... but a machine time that no zone's offset joins to it is another instant (the update time)
         (["Publicado em 08/03/2025 às 21h15"], "2025-03-09T08:00:00-03:00", "2025-03-08T21:15:00", None),
         # a byline naming what the dateline credits is the source
@@ -2153,6 +2174,11 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("— Rapport Weekliks", False, "Het Nieuwsplein"),
         ("— Rapport", True, "Het Nieuwsplein"),
         ("— en toen ging het licht uit.", True, "Het Nieuwsplein"),
+        # ... a paper's name in quotes and the word "newspaper" (Chuvash "— «Хыпар» хаҫачӗ", Khypar newspaper): the
+        # paper as it names itself; not a lower-case word after the name, nor the word after a sentence
+        ("— «Хыпар» хаҫачӗ", True, "Хыпар"),
+        ("— «Хыпар» терӗ", True, "Het Nieuwsplein"),
+        ("— пирӗн хаҫачӗ", True, "Het Nieuwsplein"),
         # a source label closing the story, in italics or not (Hawaiian, Samoan): the source, out of the body; not
         # the Hawaiian "kumu" (reason) before a colon in a sentence of the story
         ("Kumu: Ka Wai Ola", True, "Ka Wai Ola"),

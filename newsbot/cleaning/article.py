@@ -429,12 +429,7 @@ _QUOTE_PAIRS = {
 }
 
 
-# The word "newspaper" after a paper's name is what it is, not its name: "Türkmenistan Bitaraplyk gazeti", Chuvash
-# "«Хыпар» хаҫат", Turkish "Hürriyet gazetesi", "The Hindu newspaper" (data: lower case; only a closing word, so
-# "Gazeta Wyborcza" keeps its own)
-NEWSPAPER_WORDS = frozenset(("newspaper", "gazeti", "gazetesi", "хаҫат", "хаҫачӗ", "газети", "газеті", "gazetasi",
-                             # Sakha ("«Кыым» хаһыат")
-                             "хаһыат"))
+NEWSPAPER_WORDS = metadata.NEWSPAPER_WORDS
 
 
 def _without_kind(name: str | None) -> str | None:
@@ -461,6 +456,11 @@ _CLOSING_QUOTE_ENDS = tuple(_CLOSING_QUOTES)  # (str.endswith takes a tuple: bui
 
 
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
+    if into.published_at and len(into.published_at) == 10 and (other.published_at or "")[:10] == into.published_at \
+            and len(other.published_at) > 10:
+        # a day without its time, then the same day with the time of day (SITE123's date box "2026 ҫулхи пуш уйӑхӗн
+        # 17-мӗшӗ", the byline in the text "Ҫыраканӗ: … | 2026 ҫулхи пуш уйӑхӗн 17-мӗшӗ, 10:15"): the time is the day's
+        into.published_at = other.published_at
     for name in ("published_at", "updated_at", "source", "category", "author", "date_label_value", "zone"):
         if getattr(into, name) is None and getattr(other, name) is not None:
             setattr(into, name, getattr(other, name))

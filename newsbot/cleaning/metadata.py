@@ -308,6 +308,8 @@ CATEGORY_LABELS = (
     # Bambara in N'Ko "group" (a blog post's meta line "ߛߍߓߍߟߊ: … · ߁߇ ߕߙߊߓߊ ߂߀߂߆ · ߞߎߟߎ: ߞߎ߲ߣߊߝߏߣߌ"; only
     # before a colon: "ߞߎߟߎߓߊߟߌ" is a word of prose)
     "ߞߎߟߎ",
+    # Igbo "section, department" ("Site n'aka Chidiebere Okafor | 10 Maachị 2026 | Ngalaba: Akụkọ Obodo")
+    "ngalaba",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -484,6 +486,9 @@ AUTHOR_LABELS = (
     "peuneugah",
     # Tulu "(the one who) wrote" (a bold line opening the text: "ಬರೆತಿನಾರ್: … | ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026")
     "ಬರೆತಿನಾರ್",
+    # Chuvash "writer" with its own letter and with the Latin ç ("Ҫыраканӗ: Ирина Васильева | 2026 ҫулхи пуш уйӑхӗн
+    # 17-мӗшӗ, 10:15")
+    "ҫыраканӗ", "çыраканӗ",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -654,6 +659,14 @@ CREDIT_WORDS = (
 )  # ... and the CREDIT_LEADS below ("mit Material von", "по материалам"): _CREDIT_WORD
 
 
+# The word "newspaper" after a paper's name is what it is, not its name: "Türkmenistan Bitaraplyk gazeti", Chuvash
+# "«Хыпар» хаҫат", Turkish "Hürriyet gazetesi", "The Hindu newspaper" (data: lower case; only a closing word, so
+# "Gazeta Wyborcza" keeps its own)
+NEWSPAPER_WORDS = frozenset(("newspaper", "gazeti", "gazetesi", "хаҫат", "хаҫачӗ", "газети", "газеті", "gazetasi",
+                             # Sakha ("«Кыым» хаһыат")
+                             "хаһыат"))
+
+
 def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_right: bool = False) -> str | None:
     """The outlet a line closing the story credits it to: a courtesy label ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ"), or a line set in
     italics (the shape of an editor's note, in any language) that names an outlet in a credit sentence ("This
@@ -685,8 +698,8 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
     if (name := credit_sentence(text)) is not None:
         return name
     if text[:1] in "—–" and not after_quote and 2 <= len((name := text[1:].strip()).split()) <= 4 \
-            and _outlet_name(name) and not name.endswith(tuple(_SENTENCE_ENDS)):
-        return name
+            and (_outlet_name(name) or _outlet_name(_kind_dropped(name))) and not name.endswith(tuple(_SENTENCE_ENDS)):
+        return name  # (a paper's name and the word "newspaper": "— «Хыпар» хаҫачӗ", Khypar newspaper)
     if aligned_right and not after_quote and text[:1] not in "—–-" and len((name := text.strip()).split()) <= 4 \
             and _outlet_name(name) and not name.endswith(tuple(_SENTENCE_ENDS)):
         return name
@@ -703,6 +716,12 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
     if len(text.split()) >= 3:
         return next((word for word in re.findall(r"[^\W_][\w-]*", text) if word in _SINGLE_AGENCIES), None)
     return None
+
+
+def _kind_dropped(name: str) -> str:
+    """``name`` without its closing "newspaper" (NEWSPAPER_WORDS), or "" when it has none."""
+    head, _, last = name.rpartition(" ")
+    return head.rstrip() if last.lower() in NEWSPAPER_WORDS else ""
 
 
 def credit_sentence(text: str) -> str | None:
@@ -2054,12 +2073,12 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 # Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …", Walloon "Pa Marèye Dumont – …": by;
 # Tahitian "Nā Hinanui T. · …", with its macron: "na" is another language's word; Scots "Bi Morag Cairns", by;
 # Taiwanese Hokkien "Kì-chiá Tēⁿ Ka-hô", reporter, as "記者 X"; Lombard "Scrivud de Togn Brambilla · 12 de marz 2026",
-# written by)
+# written by; Igbo "Site n'aka Chidiebere Okafor | 10 Maachị 2026", from the hand of)
 # "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article;
 # Scots "bi", by; Vietnamese "bi", tragic, marble: "Bi Kịch Mùa Lũ"): a byline only as a segment of a row of fields
 # beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.", "Soorce: The Fife Herald | Bi Morag Cairns")
 _ARTICLE_BY_WORDS = frozenset(("nā", "bi"))
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:

@@ -899,6 +899,14 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
                                          or _one_brand_two_scripts(other, candidate.keyword, candidate.rest) or _is_spam(
                     TitlePrefix(other, removed, candidate.rest, False), body_text, keywords, site_prefixes, (), glued)):
                 return candidate
+            # the same word before the same headline in another case and another dress, and before other headlines
+            # of the site ("(Займикс) Title" in the listing, "Займикс|…" over another, "«ЗАЙМИКС» Title" here): the
+            # template's rotating forms of one keyword; an editor quoting a name dresses and spells it the same
+            # ("«КамАЗ» …" both times).  No acronym, no name the body writes
+            if other.lower() == key and other != candidate.keyword and candidate.removed[:1] in _OPEN \
+                    and _dress(other, removed) != _dress(candidate.keyword, candidate.removed) and prefixed.counts[key] >= 2 \
+                    and not _acronym(candidate.keyword) and not _named_in_body([candidate.keyword], body_text):
+                return candidate
     return None
 
 
@@ -1426,7 +1434,11 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"ဒဵုကေတ်(?:\s+\S+){0,2}\s+အာပ်|"
     # Latin: "you will receive … free", "enter your name" (register: "… centum nummos gratis accipies, si hodie nomen
     # tuum inscripseris.")
-    r"gratis accip|nomen tuum inscri"
+    r"gratis accip|nomen tuum inscri|"
+    # Igbo "register" (write the name: "Debanye aha ugbu a, nweta puku naịra ise.", register now, get five thousand
+    # naira; not "ga-edebanye aha", will register, in a sentence), Chuvash "apply" in the polite imperative ("Паянах
+    # заявка ҫырӑр.", apply today; not "заявка ҫырмалла", one must apply)
+    r"\bdebanye aha\b|заявка ҫырӑр"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
 

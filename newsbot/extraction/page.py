@@ -607,12 +607,17 @@ def _colon_site_of(html_title: str | None) -> str | None:
     return name if name and len(name.split()) <= 4 else None
 
 
+# a name's reading or gloss in brackets closing it ("note（ノート）")
+_READING = re.compile(r"\s*[(（][^()（）]+[)）]$")
+
+
 def _channel_of(html_title: str | None, site_name: str | None) -> str | None:
     """``<title>`` is "Headline | Channel | Platform", the last its og:site_name: a platform hosting channels names
     the channel before itself (Dzen's "… | Буряад ороной мэдээнүүд | Дзен").  Only a candidate: the page's link home
     must read it."""
     outer = _SITE_SUFFIX.match(html_title) if html_title and site_name else None
-    if outer is None or outer.group("site").strip() != site_name:
+    # (og:site_name may add the name's reading in brackets: note's "…｜Akụkọ Ndịda｜note" beside "note（ノート）")
+    if outer is None or outer.group("site").strip() not in (site_name, _READING.sub("", site_name)):
         return None
     inner = _SITE_SUFFIX.match(outer.group("title"))
     name = inner.group("site").strip() if inner else None
@@ -3518,11 +3523,13 @@ def _document_path(el: etree._Element) -> list[int]:
 # the post's section as a platform marks it: Substack's "<a href="/s/khed/" class="post-section-tag">ਖੇਡ</a>" in the
 # post footer, MediaWiki's category bar ("<div id="mw-normal-catlinks"><a>Категориялар</a>: <ul><li><a>Экология</a>",
 # its first category the story's portal; the label "Categories" outside the list), Quarto's category under the
-# title ("<div class="quarto-categories"><div class="quarto-category">ဗြဲဍာ်</div></div>", no link).  Data: add a
-# platform's mark here.
+# title ("<div class="quarto-categories"><div class="quarto-category">ဗြဲဍာ်</div></div>", no link), note's card of the
+# magazine the note is in ("この記事が入っているマガジン <a class="m-magazineCard"><span class="m-magazineCard__name">Akụkọ
+# Obodo</span><span>Creator</span></a>": the name, not the creator's).  Data: add a platform's mark here.
 _SECTION_TAG = etree.XPath(
     ".//a[@href][contains(@class, 'section-tag')] | .//*[@id='mw-normal-catlinks']//li/a[@href]"
-    " | .//div[@class='quarto-category']")
+    " | .//div[@class='quarto-category']"
+    " | .//a[@href][contains(concat(' ', @class, ' '), ' m-magazineCard ')]/*[contains(@class, 'm-magazineCard__name')]")
 # categories that say how a wiki's story stands, not what it is about (Wikinews' {{publish}} and {{archive}}: "Published",
 # "Жарыяланган"), skipped as the date categories of its {{date}} ("March 9, 2026").  Data: add a wiki's names here
 _STATUS_CATEGORIES = frozenset(
