@@ -1223,10 +1223,13 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
             and _in_capitals_only(part.keyword, body_text) and prefixed.dressed_otherwise(part.keyword, part.removed))
         # ... or a bracketed brand that the site put before another headline spelled otherwise ("⟪Hongsa88⟫…" beside
         # the related links' "hongsa88 » …"): the template's rotating forms, as a bracketed suffix's (clean_title); no
-        # kicker, wire agency or acronym, nor a name the body writes as a word
+        # kicker, wire agency or acronym, nor a name the body writes as a word.  Before another headline: one
+        # headline's listing link and page dressing a name each their way is one editor's hand ("(Займикс) …" over
+        # "«ЗАЙМИКС» …", the same headline)
         or (part.removed[:1] in _OPEN and _brand_like(part.keyword) and isinstance(prefixed, _SeenPrefixes)
             and key not in KICKERS and key not in WIRE_AGENCIES and not _acronym(part.keyword)
             and prefixed.written_otherwise(part.keyword)
+            and prefixed.counts.get(key, 0) > any(kw.lower() == key for kw in prefixed.on_headline(part.rest))
             and not _named_in_body([part.keyword, *prefixed.spellings(part.keyword)], body_text))
         # ... and, in a script without capitals, a bracketed word the body writes only glued onto a word's end before
         # a sentence's stop ("<ভাগ্যবেট> …" over "… পৰাস্ত কৰিছেভাগ্যবেট।", "⟪ዕድልቤት⟫…" over "… ስዒሩዕድልቤት።")
