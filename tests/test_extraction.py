@@ -4290,6 +4290,16 @@ def test_dublin_core_publication_dates(metas, hint):
          '<time datetime="2026-03-18T06:00:00+00:00">Wednesday, 18 March 2026</time></header>', "", "2026-03-18"),
         ('<meta property="article:published_time" content="2026-03-18"></head><body><article><header>'
          '<time datetime="2026-03-18T06:00:00+00:00">18 March 2026</time></header>', "", "2026-03-18T06:00:00+00:00"),
+        # a time without its offset gives way to the same local time stated with one (SvelteKit's JSON-LD before the
+        # story's <time>); not to another time, and a stated offset is not replaced by another's
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-03-12T11:30"}</script>',
+         '<time datetime="2026-03-12T11:30:00+01:00">12 Mars 2026, 11:30</time>', "2026-03-12T11:30:00+01:00"),
+        ('<meta property="article:published_time" content="2026-03-12 11:30:00">',
+         '<time datetime="2026-03-12T11:30:00Z">12 March 2026, 11:30</time>', "2026-03-12T11:30:00Z"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-03-12T11:30"}</script>',
+         '<time datetime="2026-03-12T10:30:00+01:00">12 Mars 2026, 10:30</time>', "2026-03-12T11:30"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-03-12T11:30+03:00"}'
+         '</script>', '<time datetime="2026-03-12T11:30:00+01:00">12 Mars 2026, 11:30</time>', "2026-03-12T11:30+03:00"),
     ],
 )
 def test_day_only_date_gives_way_to_the_same_day_with_its_time(head, markup, hint):

@@ -847,6 +847,24 @@ from newsbot.cleaning.metadata import (
         # prose ("the department of agriculture said") labels nothing
         ("Site n'aka Chidiebere Okafor | 10 Maachị 2026 | Ngalaba: Akụkọ Obodo", "2026-03-10", None, "Akụkọ Obodo"),
         ("Ngalaba ọrụ ugbo nke steeti kwuru na mmiri ozuzo ga-aga n'ihu.", None, None, None),
+        # Afar: CLDR's months, some of two words (UMI.CMS's "17 Ciggilta Kudo 2026, 10:05", March), glibc's spellings
+        # beside them; its source label closing the text.  A month and year without the day (an archive's heading)
+        # is no date, "madqa" in prose no label
+        ("17 Ciggilta Kudo 2026, 10:05", "2026-03-17T10:05:00", None, None),
+        ("20 Ciggilta Kudo 2026", "2026-03-20", None, None),
+        ("3 Naharsi Kudo 2026", "2026-02-03", None, None),
+        ("12 Leqeeni 2026", "2026-08-12", None, None),
+        ("Kaxxa Garablu 4, 2026", "2026-12-04", None, None),
+        ("Ciggilta Kudo 2026", None, None, None),
+        ("Madqa: ENA (Itoophiyah Xaagu Ajansi)", None, "ENA (Itoophiyah Xaagu Ajansi)", None),
+        ("Ibaayih kitaabitte madqa culsak iyye.", None, None, None),
+        # Kanuri "origin" and "news" (credit lines closing a SvelteKit post); "Labar" without its colon opens a
+        # site's name and a section's ("Labar Yerwa", "Labar Borno"), Malay "Asal Usul" a heading: no source
+        ("Asal: Dandal Kura Radio International", None, "Dandal Kura Radio International", None),
+        ("Labar: NAN", None, "NAN", None),
+        ("Labar Yerwa", None, None, None),
+        ("Labar Borno", None, None, None),
+        ("Asal Usul Kota Jakarta", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1448,6 +1466,17 @@ def test_the_corsican_month_names_are_cldrs():
     # ("di" a month's marker only before the names CLDR writes it with)
     di = {name.removeprefix("di ") for name in Locale.parse("co").months["format"]["wide"].values() if name[:3] == "di "}
     assert set(metadata._DI_MONTHS) == di
+
+
+def test_the_afar_month_names_are_cldrs():
+    # (copied into _MONTHS: babel's CLDR has Afar, dateparser has not; some names of two words)
+    from babel import Locale
+
+    from newsbot.cleaning import metadata
+
+    for month, name in Locale.parse("aa").months["format"]["wide"].items():
+        assert metadata._MONTHS[name.lower()] == month
+        assert metadata.parse_meta_line(f"14 {name} 2026", None, True).published_at == f"2026-{month:02}-14"
 
 
 @pytest.mark.parametrize(
@@ -2054,6 +2083,13 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # Balochi "source" closing a GetSimple post; the word in a closing sentence stays
         ("بُنگیج: سحر نیوز", "سحر نیوز"),
         ("آئی ءَ گْوشت کہ زبان ءِ زندگ داریگ ءِ بُنگیج وانگ و نبشتہ کنگ اِنت.", "Het Nieuwsplein"),
+        # Afar "source" (UMI.CMS's source field, the bracketed expansion kept), Kanuri "origin" and "news"; the site's
+        # name opening with "Labar" and a closing sentence holding "madqa" stay text
+        ("Madqa: ENA (Itoophiyah Xaagu Ajansi)", "ENA (Itoophiyah Xaagu Ajansi)"),
+        ("Asal: Dandal Kura Radio International", "Dandal Kura Radio International"),
+        ("Labar: NAN", "NAN"),
+        ("Labar Yerwa", "Het Nieuwsplein"),
+        ("Ibaayih kitaabitte madqa culsak iyye.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):

@@ -206,6 +206,11 @@ SOURCE_LABELS = (
     "fons", "sorgent", "test",
     # Sranan Tongo "text and photo" ("Tekst nanga foto: de Ware Tijd", closing a livedoor entry)
     "tekst nanga foto",
+    # Afar "source" ("Madqa: ENA (Itoophiyah Xaagu Ajansi)", UMI.CMS's source field after the text; only before a
+    # colon: "… kitaabitte madqa culsak …" is prose), Kanuri "origin" ("Asal: Dandal Kura Radio International") and
+    # "news" ("Labar: NAN", a credit line closing the text; only before a colon: "Labar Yerwa", "Labar Borno" name a
+    # site and a section, _BARE_START)
+    "madqa", "asal", "labar",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -1267,6 +1272,13 @@ _MONTHS.update({name: month for month, names in {
     1: "janueri", 2: "feperueri", 3: "maji", 4: "epereli", 6: "jiune", 7: "jiulai julai", 8: "okosita",
     9: "seviteba sepiteba", 10: "okotova", 11: "noveba", 12: "tiseba",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
+# Afar, which dateparser has no table for: CLDR's names (babel's "aa", some of two words: "17 Ciggilta Kudo 2026",
+# March) and glibc's aa_ET/aa_DJ spellings beside them (February "Naharsi Kudo", August "Leqeeni") (data: month ->
+# names, "_" joining a name's two words)
+_MONTHS.update({name: month for month, names in {
+    1: "qunxa_garablu", 2: "kudo naharsi_kudo", 3: "ciggilta_kudo", 4: "agda_baxis", 5: "caxah_alsa", 6: "qasa_dirri",
+    7: "qado_dirri", 8: "liiqen leqeeni", 9: "waysu", 10: "diteli", 11: "ximoli", 12: "kaxxa_garablu",
+}.items() for name in (n.replace("_", " ") for n in names.split()) if _MONTHS.get(name, month) == month})
 # Hmong (RPA), which neither dateparser nor CLDR has: the months are counted, "lub <number> hlis" ("17 Lub Peb
 # Hlis 2026", the third month: March) (data: month -> its number word)
 _MONTHS.update({f"lub {number} hlis": month for month, number in enumerate(
@@ -2119,7 +2131,10 @@ _BARE_START = re.compile(
                         # Plains Cree "ᐅᐦᒋ" (from; opens sentences: "ᐅᐦᒋ ᒥᐢᑕᐦᐃ ᐊᐢᐱ …", syllabics have no case)
                         "ᐅᐦᒋ",
                         # Latin "fons" (a spring: "Fons Bandusiae …"), the English "Test" ("Test Match Special")
-                        "fons", "test")},
+                        "fons", "test",
+                        # Kanuri "labar" (news: "Labar Yerwa", a site's name; "Labar Borno", a section), "asal"
+                        # (origin: Malay "Asal Usul …" opens headings)
+                        "labar", "asal")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,

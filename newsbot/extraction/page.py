@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from itertools import chain, islice
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
@@ -938,13 +939,28 @@ _DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _finer_time(current: str | None, found: str | None) -> bool:
     """``found`` replaces the publication time read so far: there is none, or ``current`` is only the day
     and ``found`` is that day with its time of day (WriteFreely's "<meta itemprop="datePublished"
-    content="2026-03-18">" before "article:published_time" "2026-03-18T08:45:12Z")."""
+    content="2026-03-18">" before "article:published_time" "2026-03-18T08:45:12Z"), or ``current`` is a time without
+    its offset and ``found`` the same local time with one (SvelteKit's JSON-LD "2026-03-12T11:30" before the
+    story's "<time datetime="2026-03-12T11:30:00+01:00">": the offset taken, never invented)."""
     if not found:
         return False
     if not current:
         return True
-    return (_DAY_ONLY.fullmatch(current) is not None and found.startswith(current) and len(found) > len(current) + 3
-            and found[len(current)] in "T " and found[len(current) + 1].isdigit())
+    return ((_DAY_ONLY.fullmatch(current) is not None and found.startswith(current) and len(found) > len(current) + 3
+             and found[len(current)] in "T " and found[len(current) + 1].isdigit())
+            or _offset_of_same_time(current, found))
+
+
+def _offset_of_same_time(current: str, found: str) -> bool:
+    """``current`` states a time of day without an offset and ``found`` states the same local time (to the second)
+    with one: "2026-03-12T11:30" and "2026-03-12T11:30:00+01:00"."""
+    if "T" not in current and " " not in current.strip():
+        return False
+    try:
+        naive, zoned = datetime.fromisoformat(current.strip()), datetime.fromisoformat(found.strip())
+    except ValueError:
+        return False
+    return naive.tzinfo is None and zoned.tzinfo is not None and naive == zoned.replace(tzinfo=None)
 
 
 def _author_refs(value: object) -> set[str]:
