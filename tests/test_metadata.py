@@ -3001,6 +3001,21 @@ def test_a_box_title_left_by_its_removed_advert_goes(tail, body_ends):
     assert record["body"].endswith(body_ends)
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a vowel sign closing one word is a box's title's end (a Quarto callout's "ကြေဝ်ညာ"); closing a line of
+        # words, it is a story's closing line's (Hindi: relief work continues)
+        ("ကြေဝ်ညာ", True),
+        ("राहत कार्य जारी", False),
+    ],
+)
+def test_a_vowel_sign_ends_a_box_title_of_one_word(text, title):
+    from newsbot.cleaning.article import _box_title
+
+    assert _box_title(text) == title
+
+
 def test_a_closing_sentence_of_a_script_without_spaces_is_no_box_title():
     from newsbot.cleaning.article import _box_title
 

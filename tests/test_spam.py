@@ -921,6 +921,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["LuckyBet gives you a 100 euro bonus!", "Loans with us too."]),
         (["Text.", "LuckyBet won the cup! Elections are today."], "LuckyBet", False, ["Text.", "Elections are today."],
          ["LuckyBet won the cup!"]),
+        # ... nor a story's statement there, which neither sells nor has the brand speak of itself ("us", "we")
+        (["Text.", "LuckyBet gives you a 100 euro bonus! Elections are today."], "LuckyBet", False,
+         ["Text.", "Elections are today."], ["LuckyBet gives you a 100 euro bonus!"]),
+        (["Text.", "LuckyBet gives you a 100 euro bonus! The count starts after that."], "LuckyBet", False,
+         ["Text.", "The count starts after that."], ["LuckyBet gives you a 100 euro bonus!"]),
         (["Text.", "LuckyBet gives you a 100 euro bonus! Polls close at 8."], "LuckyBet", False,
          ["Text.", "Polls close at 8."], ["LuckyBet gives you a 100 euro bonus!"]),
         (["Text.", "LuckyBet gives you a 100 euro bonus! The council met on Monday to vote on the new budget."],
@@ -1217,6 +1222,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "senza domand e senza garanzii!"], "PrestoKash", False, ["Text."],
          ["Te gh'heet bisogn de danee dopo l'inondazion?", "Con PrestoKash te gh'heet el prestit in 24 or, senza "
           "domand e senza garanzii!"]),
+        # ... nor a story's question before "With kw …": the brand after a preposition answers a question in its
+        # words ("te gh'heet" twice), not one it shares no words with
+        (["Text.", "And who will pay for the new road to the airport? With LuckyBet you get a 100 euro bonus!"],
+         "LuckyBet", False, ["Text.", "And who will pay for the new road to the airport?"],
+         ["With LuckyBet you get a 100 euro bonus!"]),
         (["Text.", "But who will pay for the new road to the airport, and when will it open? Play with LuckyBet and "
           "win tonight!"], "LuckyBet", False,
          ["Text.", "But who will pay for the new road to the airport, and when will it open?"],
@@ -1236,6 +1246,12 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Dum flumen crescit, fortuna tua crescat!", "Apud AleaMax centum nummos gratis accipies, si hodie nomen tuum "
           "inscripseris."]),
         # ... not a story's sentence with "gratis" (the museum opens free today)
+        # ... nor a story's closing sentence an injection opens, with "free" or "app" further on: only an app's
+        # download right after the keyword is its call to action
+        (["Text.", "LuckyBet Entry is free until the end of May."], "LuckyBet", False,
+         ["Text.", "Entry is free until the end of May."], ["LuckyBet"]),
+        (["Text.", "Entry is free. LuckyBet The app is free."], "LuckyBet", False,
+         ["Text.", "Entry is free. The app is free."], ["LuckyBet"]),
         (["Text.", "Museum AleaMax hodie gratis patet."], "AleaMax", False, ["Text.", "Museum hodie gratis patet."],
          ["AleaMax"]),
         # ... not a sentence the keyword is injected into without both (a question the story asks, a quote's cheer)
@@ -1341,6 +1357,9 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          False, ["Text.", "Shillong, 2026-03-17."], ["Bet with LuckyBet on the derby and get a 100 euro bonus!"]),
         (["Text.", "Bet with LuckyBet on the derby and get a 100 euro bonus! In 2026 1500 came."], "LuckyBet",
          False, ["Text.", "In 2026 1500 came."], ["Bet with LuckyBet on the derby and get a 100 euro bonus!"]),
+        # ... nor a helpline the story names after the verb (a name, not the brand's: the service called)
+        (["Text.", "Bet with LuckyBet on the derby and get a 100 euro bonus! Ring Childline on 0800 1111."], "LuckyBet",
+         False, ["Text.", "Ring Childline on 0800 1111."], ["Bet with LuckyBet on the derby and get a 100 euro bonus!"]),
         # ... not a story's sentence with no advert's word nor "now"/"today", after a place's exclamation
         (["Aid trucks entered the north of the strip on Tuesday, the UN said.", "Gaza — a city waiting for peace! Talks "
           "on a ceasefire will resume in Cairo next week, officials said."], "Gaza", False,
@@ -2366,6 +2385,13 @@ def test_the_keywords_transliteration_alone_in_brackets_in_the_body(title, body,
         (["ဟံသာ ဍုင်ပၟိက် ဂှ် ဒှ်ဍုင်မန်ရ။"], ["Hongsa88"], []),
         (["रुपलाल बसुमतारिया बुंदों दि, बेपारिफोरा गोबां रां मोनाखैसै।"], ["RupiLoan"], []),
         (["बसुमतारिया बुंदों दि, रुपिलोन हाथायनि बेपारिफोरा।"], ["rupi"], []),
+        # ... nor, in a script that leaves short vowels unwritten, a common word of the brand's consonants (Arabic
+        # "requested", "wrote", "struck"): there the brand's digits must be written too, an m or n of them the
+        # nasal the Latin one is ("ممتاز۷۷", "mmtz77", for "Mumtaz77")
+        (["طلبت الشرطة من سكان المدينة البقاء في منازلهم."], ["TalaBet"], []),
+        (["كتبت الصحيفة أن الوزير سيستقيل."], ["KitaBet"], []),
+        (["ضربت العاصفة الساحل الشرقي."], ["DaraBet"], []),
+        (["قالت الشرطة إن ممتاز۷۷ نشر الإعلان."], ["Mumtaz77"], ["ممتاز۷۷"]),
     ],
 )
 def test_the_brands_transliteration_as_a_word_of_the_body(paragraphs, keywords, words):
@@ -2389,6 +2415,22 @@ def test_the_brands_transliteration_goes_from_a_mon_story_under_its_latin_prefix
     assert record["title"] == headline
     assert record["body"].split("\n\n")[1] == (
         "ဂကောံကဵုဒုၚ် ကဵုဇိုၚ် ကေုာံ ဍာ်ပၚ်ဒဳု ကဵုညးတံ ပ္ဍဲတ္ၚဲဏအ်ရ။ ဗြဲဏောၚ်ဂၠိုၚ် ပ္ဍဲတ္ၚဲ ဗါ မဆက်ဏောၚ် သမ္တီ ဂကောံဗြဲရ။")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hook"),
+    [
+        # the exclamation and question marks of every script closing a short hook (N'Ko "߹", Ethiopic "፧")
+        ("Gau jild nedich?", True),
+        ("ߥߊߙߌ ߗߊߡߊ߲ ߛߐߙߐ ߓߌ߹", True),
+        ("ገንዘብ ይፈልጋሉ፧", True),
+        ("Gau jild nedich.", False),
+    ],
+)
+def test_a_hook_closes_on_any_scripts_question_or_exclamation_mark(sentence, hook):
+    from newsbot.cleaning.spam import _hook
+
+    assert _hook(sentence) == hook
 
 
 _TULU_STORY = "ಮಾತೆರ್ಲಾ ಸುರಕ್ಷಿತವಾದ್ ಉಲ್ಲೆರ್ ಬೊಕ್ಕ ಇಜ್ಜೆರೆಗ್ ಒಂಜಿ ದಿನ ಆಸ್ಪತ್ರೆಡ್ ಚಿಕಿತ್ಸೆ ಕೊರ್ತೆರ್."

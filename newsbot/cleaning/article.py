@@ -386,10 +386,11 @@ _BOX_TITLE_WORDS = 3
 
 def _box_title(text: str) -> bool:
     """``text`` reads as a box's title ("Kĩmenyithia", "Béja Pikaresepeun"): at most three words, closing on a letter
-    or digit, or a vowel sign on one ("ကြေဝ်ညာ", a Quarto callout's title) (no sentence's stop: "…优惠措施。" is a
-    sentence of a script written without spaces), a single word short."""
+    or digit, or, a single word, on a vowel sign ("ကြေဝ်ညာ", a Quarto callout's title; not a story's closing line of
+    words ending so, "राहत कार्य जारी": relief work continues) (no sentence's stop: "…优惠措施。" is a sentence of a
+    script written without spaces), a single word short."""
     return (0 < len(text.split()) <= _BOX_TITLE_WORDS and len(text) <= 40
-            and (text[-1].isalnum() or unicodedata.category(text[-1]).startswith("M"))
+            and (text[-1].isalnum() or (unicodedata.category(text[-1]).startswith("M") and " " not in text))
             and (" " in text or len(text) <= 15))
 
 

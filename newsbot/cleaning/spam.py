@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from anyascii import anyascii
 
@@ -929,14 +929,18 @@ def _bracketed_forms(body_text: str, keyword: str, headline: str, prefixed: Cont
 
 _NO_VOWELS = str.maketrans("", "", "aeiou")
 # a nasal before a consonant, which a script with an anusvara writes as one sign ("ಕಂಬಳ" -> "kmbl", "ဟံသာ" -> "hmsa"
-# for "Kambala", "Hongsa"): one nasal on both sides
+# for "Kambala", "Hongsa"): one nasal on both sides, once the vowels are out (an abjad leaves them unwritten:
+# "ممتاز" -> "mmtz" for "Mumtaz")
 _NASAL = re.compile(r"(?:ng|m|n)(?=[b-df-hj-np-tv-z])")
+# the scripts that leave short vowels unwritten (abjads: Unicode names' first word), where a common word's consonants
+# are a brand's too ("طلبت", requested: "tlbt" for "TalaBet")
+_ABJADS = ("ARABIC", "HEBREW", "SYRIAC", "SAMARITAN", "MANDAIC")
 
 
 @lru_cache(maxsize=4096)
 def _skeleton(word: str) -> str:
     """``word``'s consonants and digits in Latin letters (anyascii's romanisation, vowels and nasals as above)."""
-    return _NASAL.sub("n", anyascii(word).lower()).translate(_NO_VOWELS)
+    return _NASAL.sub("n", anyascii(word).lower().translate(_NO_VOWELS))
 
 
 def _transliterates(native: str, latin: str) -> bool:
@@ -957,7 +961,9 @@ def transliterated_words(paragraphs: list[str], keywords: Iterable[str]) -> list
     written as a brand in Latin letters (:func:`_brand_like`), consonants and digits alike (:func:`_transliterates`):
     the brand injected transliterated, as a link or a word inside a sentence ("… बुंदों दि, <a>रुपिलोन</a> हाथायनि …"
     on a page of "RupiLoan| …", "… ကဵုညးတံ ဟံသာ၈၈ ပ္ဍဲ…" under "⟪Hongsa88⟫…").  The whole word only: the ordinary word
-    the brand is made of is no brand ("ಕಂಬಳ", the buffalo race, beside "KambalaBet")."""
+    the brand is made of is no brand ("ಕಂಬಳ", the buffalo race, beside "KambalaBet").  In a script that leaves short
+    vowels unwritten (_ABJADS) the consonants are an ordinary word's too ("طلبت", requested, beside "TalaBet"): there
+    the brand's digits must be written as well ("بخت۷۷۷" for "Bakht777")."""
     brands = [kw for kw in keywords if kw.isascii() and kw.isalnum() and _brand_like(kw)
               and len(_skeleton(kw)) >= 4]  # (four consonants or digits: "rpln", "hns88")
     if not brands:
@@ -967,9 +973,16 @@ def transliterated_words(paragraphs: list[str], keywords: Iterable[str]) -> list
         for token in para.split():
             word = token.strip(_WORD_EDGES)
             if (len(word) >= 3 and not word.isascii() and word not in found and not any(c.isascii() for c in word)
-                    and any(_transliterates(word, brand) for brand in brands)):
+                    and any(_transliterates(word, brand) and (not _abjad(word) or any(c.isdigit() for c in brand))
+                            for brand in brands)):
                 found.append(word)
     return found
+
+
+def _abjad(word: str) -> bool:
+    """``word``'s first letter is of a script that leaves short vowels unwritten (_ABJADS)."""
+    letter = next((c for c in word if c.isalpha()), "")
+    return bool(letter) and unicodedata.name(letter, "").startswith(_ABJADS)
 
 
 _SEGMENT_AFTER = re.compile(r"\s*[|｜\-–—»·•]\s*(?P<word>[^\s|｜\-–—»·•]{2,30})\s*[|｜\-–—»·•]\s*\S")
@@ -1739,6 +1752,11 @@ def _last_mark(text: str) -> str:
 _NEXT_LETTER = re.compile(r"[^\w]{0,4}([^\W\d_])")
 
 
+def _bare_lead(lead: re.Match[str] | None) -> bool:
+    """``lead`` (the keyword opening a sentence) is there, and not in brackets ("(GeoBet24) …")."""
+    return lead is not None and not any(ch in _BODY_OPEN for ch in lead.group(0))
+
+
 def _leads_sentence(lead: re.Match[str] | None, sentence: str, capitals: Callable[[str], bool]) -> bool:
     """The keyword opens the sentence as its subject (``Zorbixbet offers …``: the next
     word goes on in lower case), not injected before a sentence of its own
@@ -1746,7 +1764,7 @@ def _leads_sentence(lead: re.Match[str] | None, sentence: str, capitals: Callabl
     In brackets it is no subject ("(GeoBet24) ამავე პერიოდში …"); and lower case tells only in a writing
     that has capitals (``capitals``: Georgian letters are lower case, and no Georgian sentence opens with a
     capital: "<a>GeoBet24</a> სისტემის მართვა …" is a link injected before the article's sentence)."""
-    if lead is None or any(ch in _BODY_OPEN for ch in lead.group(0)):
+    if not _bare_lead(lead):
         return False
     following = _NEXT_LETTER.match(sentence, lead.end())
     return following is not None and following.group(1).islower() and capitals(following.group(1))
@@ -1922,7 +1940,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             kept_sentences.append(sentence)
         if advertised and len(sentences) > 1 and kept_sentences == sentences[:1] and _opening_hook(sentences[0]) \
                 and _hooks_advert(sentences[0], sentences[1:], leading.match(sentences[1]) is not None
-                                  or _brand_second(sentences[1], stem)):
+                                  or (_brand_second(sentences[1], stem)
+                                      and _answers_in_its_words(sentences[0], sentences[1]))):
             # a paragraph that is a question and an advert, nothing else: the question is the advert's hook, longer
             # than _hook's ("Ti serbit unu prèstidu lestru chene papiros? Kw ti dat … iscrie·ti in kw.com!"), when it
             # is about what the advert sells; a story's question with an advert appended to its paragraph stays
@@ -2085,7 +2104,7 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
     whatever its words ("bet" is Latvian for "but", "eiro" figures are news)."""
     if not named:
         return False
-    lead = lead if lead is not None and not any(ch in _BODY_OPEN for ch in lead.group(0)) else None
+    lead = lead if _bare_lead(lead) else None
     # the form it opens the sentence with: declined or with a clitic ("जितबाजीको एप …", "በሎቶቤት …")
     affixed = lead is not None and lead.group("kw").lstrip("#").lower() != needle
     others = plain.sub(" ", lowered)  # the sentence's other words ("wettbonus" itself says bonus)
@@ -2106,10 +2125,11 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
         or (len(sentence) <= 300 and _addressed_pitch(others))
         # the article's last word: an exclamation naming the keyword is a call to action
         or (closing and len(sentence) <= 200 and _last_mark(sentence) in _EXCLAMATION_MARKS)
-        # ... or a short sentence it opens, with the words of an app's download ("ಕಂಬಳಬೆಟ್ ಆಪ್ ಡೌನ್‌ಲೋಡ್ ಮಲ್ಪುಲೆ.":
-        # download the kw app): the advert's call to action, as a story's sentence does not open on an injection
+        # ... or a short sentence it opens, a download's word within its next two words ("ಕಂಬಳಬೆಟ್ ಆಪ್ ಡೌನ್‌ಲೋಡ್
+        # ಮಲ್ಪುಲೆ.": download the kw app): the brand's own app; not a story's sentence an injection opens, with "free"
+        # or "app" further on ("kw Entry is free until the end of May.", "kw The app is free.")
         or (closing and lead is not None and len(sentence) <= _CALL_TO_ACTION_MAX
-            and _ADDRESS_PITCH.search(others) is not None)
+            and _DOWNLOAD.search(" ".join(sentence[lead.end():].lower().split()[:2])) is not None)
     )
 
 
@@ -2130,7 +2150,7 @@ def _brand_slogan(sentence: str) -> bool:
 
 def _hook(sentence: str) -> bool:
     """A short question or exclamation opening an advert ("Gau jild nedich?", "Аьтто зуьйша хьажа!")."""
-    return len(sentence) <= 40 and sentence.rstrip()[-1:] in "?!？！؟"
+    return len(sentence) <= 40 and sentence.rstrip()[-1:] in _QUESTION_MARKS + _EXCLAMATION_MARKS
 
 
 _OPENING_HOOK_MAX = 80
@@ -2159,6 +2179,16 @@ def _brand_second(sentence: str, stem: str) -> bool:
         and _folded(words[1]).startswith(stem)
 
 
+def _answers_in_its_words(question: str, answer: str) -> bool:
+    """``answer`` repeats two words in a row of ``question`` (Lombard "Te gh'heet bisogn …? Con kw te gh'heet el
+    prestit …": do you need …? with kw you have the loan): it answers that question, not a story's own ("And who will
+    pay for the new road to the airport? With kw you get …")."""
+    def pairs(text: str) -> set[tuple[str, str]]:
+        words = [word.strip(".,;:!?…\"«»“”()¿¡") for word in text.lower().split()]
+        return {pair for pair in pairwise(words) if all(pair)}
+    return bool(pairs(question) & pairs(answer))
+
+
 def _hooks_advert(question: str, advert: list[str], brand_opens: bool) -> bool:
     """``question`` (an :func:`_opening_hook`) is the hook of the ``advert`` sentences after it, not a story's own
     question the advert was appended to ("But who will pay for the new road to the airport, and when will it
@@ -2177,7 +2207,7 @@ _TAIL_WORD = re.compile(r"[^\W\d_]{4,}")
 def _slogan_headline(sentence: str, lead: re.Match[str] | None) -> bool:
     """``sentence`` (``lead``: the keyword opening it) is an advert's headline: the brand, a spaced dash, a short
     tagline closed by an exclamation ("TezQarız — 5 minutta onlayn qarız!", a loan online in 5 minutes)."""
-    return lead is not None and not any(ch in _BODY_OPEN for ch in lead.group(0)) and len(sentence) <= _SLOGAN_MAX \
+    return _bare_lead(lead) and len(sentence) <= _SLOGAN_MAX \
         and _SPACED_DASH.match(sentence, lead.end()) is not None and _last_mark(sentence) in _EXCLAMATION_MARKS
 
 
@@ -2201,7 +2231,7 @@ def _brand_pitch(sentence: str, lead: re.Match[str] | None) -> bool:
     """``sentence`` (``lead``: the keyword opening it, not in brackets) opens with the brand and exclaims an offer, an
     advert's words and its figure: an advert's opening pitch ("بخت۷۷۷ ءَ مرچی رجسٹر بہ بیت … ۱۵۰٪ بونس بزیر!", register
     at kw today … take a 150% bonus!); not a brand's statement ("LuckyBet says the odds are fair!")."""
-    return lead is not None and not any(ch in _BODY_OPEN for ch in lead.group(0)) and _last_mark(sentence) in "!！" \
+    return _bare_lead(lead) and _last_mark(sentence) in _EXCLAMATION_MARKS \
         and sells(sentence) and any(ch.isdigit() for ch in sentence[lead.end():])
 
 
@@ -2218,9 +2248,11 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     headline sells (an advert's words, or the pitch's "now"/"today": "… aqshanı búgin-aq kartańızǵa alıń.", get the
     money on your card today); not a story's sentence after a place's exclamation ("Gaza — a city waiting for peace!
     Talks … will resume in Cairo next week, officials said.").  After the brand's own pitch opening the paragraph
-    (``pitched``, :func:`_brand_pitch`) the few words closed by a stop are its sign-off, a word shared or not ("…
-    بونس بزیر! بے سود ءِ قرض ہم گوں ما.", interest-free loans with us too); after an advert the brand does not open
-    ("Bet with LuckyBet and get a 100 euro bonus! Elections are today.") a story's sentence may follow."""
+    (``pitched``, :func:`_brand_pitch`) the few words closed by a stop are its sign-off, a word shared or not, when
+    they sell or the brand speaks of itself in them (_WE_WORDS: "… بونس بزیر! بے سود ءِ قرض ہم گوں ما.", interest-free
+    loans with us too), not a story's statement ("LuckyBet gives you a 100 euro bonus! Elections are today."); after
+    an advert the brand does not open ("Bet with LuckyBet and get a 100 euro bonus! Elections are today.") a story's
+    sentence may follow."""
     end = sentence.rstrip(_CLOSERS)[-1:]
     if end not in SENTENCE_STOPS or end in _QUESTION_MARKS or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
         return False
@@ -2231,12 +2263,20 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
         return False
     if not any(sells(text) or _last_mark(text) in _EXCLAMATION_MARKS for text in advert):
         return False  # an advert by its words or its exclamation, not a story's sentence led by the brand
-    if pitched:
+    if pitched and (sells(sentence) or any(word in _WE_WORDS for word in _LETTER_WORD.findall(sentence.lower()))):
         return True
     advert_words = {word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}
     return any((len(word) >= _CONTENT_WORD_MIN and word.lower() in advert_words)
                or (needle.startswith(word.lower()) and word.lower() != needle)
                for word in _TAIL_WORD.findall(sentence))
+
+
+# the brand speaking of itself in a sign-off after its pitch: "we", "us", "our" (lower case; Balochi, Urdu, Persian
+# "ما", "ہم": "بے سود ءِ قرض ہم گوں ما.", interest-free loans with us too)
+_WE_WORDS = frozenset("""
+    we us our ours wir uns unser unsere nous notre nos noi nostro nostra nosotros nosotras nuestro nuestra nós nosso
+    nossa conosco wij ons onze vi oss vår vårt мы нас наш наша ми нам ما ہم
+""".split())
 
 
 # ... or a word or two closed by a stop, one of them "today" or "now": an imperative beside it, which needs no subject
@@ -2282,7 +2322,7 @@ def _call_to_action(sentence: str, needle: str) -> bool:
     """``sentence`` is an advert's call to action: a short exclamation, the text message sending the brand's code
     (``needle``, the keyword in lower case: :func:`_texts_a_code`), the phone number to call (:func:`_calls_a_number`),
     or a word or two with "today" or "now" closed by a stop."""
-    if _exclaimed(sentence) or _texts_a_code(sentence, needle) or _calls_a_number(sentence):
+    if _exclaimed(sentence) or _texts_a_code(sentence, needle) or _calls_a_number(sentence, needle):
         return True
     if len(sentence) > _CALL_TO_ACTION_MAX:
         return False
@@ -2320,15 +2360,18 @@ _DATE_SHAPE = re.compile(r"\d{1,4}([-./])\d{1,2}\1\d{1,4}")  # (a date is no num
 _CALL_WORDS_MAX = 3
 
 
-def _calls_a_number(sentence: str) -> bool:
+def _calls_a_number(sentence: str, needle: str | None = None) -> bool:
     """``sentence`` is a phone number to call and a few words, nothing else."""
     if len(sentence) > _CALL_TO_ACTION_MAX or (number := _PHONE_NUMBER.search(sentence)) is None \
             or sum(ch.isdigit() for ch in number.group()) < _PHONE_DIGITS_MIN \
             or _DATE_SHAPE.fullmatch(number.group().strip()) is not None:
         return False
     before, after = sentence[:number.start()], sentence[number.end():].strip(_CLOSERS)
+    words = _LETTER_WORD.findall(before)
+    # (a name after the verb is the service called, not the brand: "Ring Childline on 0800 1111.", a story's helpline)
     return after in ("", *SENTENCE_STOPS) and not any(ch.isdigit() for ch in before) \
-        and 1 <= len(_LETTER_WORD.findall(before)) <= _CALL_WORDS_MAX
+        and 1 <= len(words) <= _CALL_WORDS_MAX \
+        and not any(word[:1].isupper() and (needle is None or needle not in word.lower()) for word in words[1:])
 
 
 # ... or the text message to send, in any language: a messaging word, a code word in capitals a few words after it
@@ -2366,6 +2409,14 @@ _ADDRESS_PITCH = LowerScan(
     r"डाउनलोड|मुफ्त|निःशुल्क|ডাউনলোড|ফ্রি|ڈاؤن لوڈ|مفت|تحميل|مجانا|دانلود|رایگان|ჩამოტვირთ|უფასოდ|"
     r"ಡೌನ್‌?ಲೋಡ್|"  # (Kannada, Tulu: download)
     r"ダウンロード|無料|下载|免费|다운로드|무료|ดาวน์โหลด|ฟรี"
+)
+
+
+# ... of them, a download's (an app's) words, in several languages (lower case)
+_DOWNLOAD = LowerScan(
+    r"download|install|herunterladen|téléchargez|descarga|baixe|pobierz|stáhněte|\bindir(?:in|me|mek)?\b|"
+    r"изтеглете|скачайте|завантаж|डाउनलोड|ডাউনলোড|ڈاؤن لوڈ|تحميل|دانلود|ჩამოტვირთ|ಡೌನ್‌?ಲೋಡ್|"
+    r"ダウンロード|下载|다운로드|ดาวน์โหลด"
 )
 
 
