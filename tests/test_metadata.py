@@ -1121,6 +1121,12 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         ("Mboka · 12 Sánzá ya Mísáto 2026 · Na Patrick Ilunga", "2026-03-12", None),
         ("1 sánzá ya zómi na míbalé 2026", "2026-12-01", None),
         ("mikolo 12 na sánzá ya 2026", None, None),
+        # Dholuo: "Dwe mar <ordinal>" (month of the third; twelve: "ten and two", not ten), a weekday before; "dwe
+        # mar" without its ordinal is no month
+        ("Tich Ariyo, 10 Dwe mar Adek 2026", "2026-03-10", None),
+        ("1 Dwe mar Apar gi ariyo 2026", "2026-12-01", None),
+        ("3 Dwe mar Ang’wen 2026", "2026-04-03", None),
+        ("ndalo 12 e dwe mar 2026", None, None),
         # the year first with its genitive word, the month's possessive after the day: Tatar, Kyrgyz; an update
         # (Tatar "Яңартылды") after it is not the publication
         ("2026 елның 18 марты Яңартылды: 19.03.2026 09:00", "2026-03-18", None),
