@@ -847,6 +847,14 @@ from newsbot.cleaning.metadata import (
         # prose ("the department of agriculture said") labels nothing
         ("Site n'aka Chidiebere Okafor | 10 Maachị 2026 | Ngalaba: Akụkọ Obodo", "2026-03-10", None, "Akụkọ Obodo"),
         ("Ngalaba ọrụ ugbo nke steeti kwuru na mmiri ozuzo ga-aga n'ihu.", None, None, None),
+        # Dholuo "place of origin", Bemba "from", S'gaw Karen "the news comes from" closed by a dash (credit lines
+        # closing the text); the words in prose, and Bemba's byline "Ukufuma kuli" (by), label nothing
+        ("Kar wuok: Lolwe Press", None, "Lolwe Press", None),
+        ("Ukufuma: ZNBC", None, "ZNBC", None),
+        ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC", None, "KIC", None),
+        ("Jolupo nowacho ni kar wuok mar rech en Dunga.", None, None, None),
+        ("Ukufuma kuli Mwila Chanda", None, None, None),
+        ("လၢ ဝဲၤကျိၤ အတၢ်ဟ့ၣ်ကူၣ် အပူၤ, လၢအမ့ၢ် တၢ်ဂ့ၢ်ဟဲလၢ အဒိၣ်ကတၢၢ် လၢတၢ်ကွဲးအံၤ", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -965,6 +973,9 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Balochi "writer" (a GetSimple post's editors' line); "writing" in prose is none
         ("نبشتہ کار: ناصر رند | بهر: شہر", "ناصر رند"),
         ("زبان ءِ زندگ داریگ ءِ بُنگیج وانگ و نبشتہ کنگ اِنت.", None),
+        # Dholuo "writing" (Weblium's meta line: by, weekday and date, reading time); the word in prose is none
+        ("Ndiko: Akinyi Were", "Akinyi Were"),
+        ("Ndiko mar buk ni ne otimore Kisumu.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -2060,6 +2071,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # Balochi "source" closing a GetSimple post; the word in a closing sentence stays
         ("بُنگیج: سحر نیوز", "سحر نیوز"),
         ("آئی ءَ گْوشت کہ زبان ءِ زندگ داریگ ءِ بُنگیج وانگ و نبشتہ کنگ اِنت.", "Het Nieuwsplein"),
+        # Dholuo, Bemba, S'gaw Karen (its label closed by a dash) credit lines closing the text
+        ("Kar wuok: Lolwe Press", "Lolwe Press"),
+        ("Ukufuma: ZNBC", "ZNBC"),
+        ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC", "KIC"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):

@@ -206,6 +206,10 @@ SOURCE_LABELS = (
     "fons", "sorgent", "test",
     # Sranan Tongo "text and photo" ("Tekst nanga foto: de Ware Tijd", closing a livedoor entry)
     "tekst nanga foto",
+    # Dholuo "place of origin" ("Kar wuok: Lolwe Press"), Bemba "from" ("Ukufuma: ZNBC"; only before a colon:
+    # "ukufuma ku …" and the byline's "Ukufuma kuli" are prose), S'gaw Karen "the news comes from", closed by a dash
+    # ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC"; only before one: "… တၢ်ဂ့ၢ်ဟဲလၢ အဒိၣ် …" is prose)
+    "kar wuok", "ukufuma", "တၢ်ဂ့ၢ်ဟဲလၢ",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -489,6 +493,8 @@ AUTHOR_LABELS = (
     # Chuvash "writer" with its own letter and with the Latin ç ("Ҫыраканӗ: Ирина Васильева | 2026 ҫулхи пуш уйӑхӗн
     # 17-мӗшӗ, 10:15")
     "ҫыраканӗ", "çыраканӗ",
+    # Dholuo "writing, written" (Weblium's "Ndiko: Otieno Ouma Tich Ariyo, 10 Dwe mar Adek 2026 Dakika 3 mar somo")
+    "ndiko",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
