@@ -4811,6 +4811,40 @@ def test_the_softwares_not_found_template_is_no_article(body_class, og_type, rea
     assert classify(extract_page(html, "https://ex.com/2025/11/02/mahungu-ya-hukuri/")).reason == reason
 
 
+_JNEWS_MENU = ('<div class="jeg_mainmenu_wrap"><ul class="jeg_menu jeg_main_menu"><li><a href="/">Pa Ntanshi</a></li>'
+               '<li><a href="/category/ubulimi/">Ubulimi</a></li><li><a href="{}">Pali Ifwe</a></li></ul></div>')
+
+
+@pytest.mark.parametrize(
+    ("body_class", "og_type", "dated", "menu", "path", "reason"),
+    [
+        # WordPress's static page the site's menu links under another label (JNews's main menu "ul.jeg_menu", no
+        # wp_nav_menu item classes), nothing dating its text (the topbar's date of today aside): the site's own page,
+        # og:type "article" alone too (a template types every page so)
+        ("page-template-default page wp-embed-responsive jnews", "website", False, _JNEWS_MENU, "/mwa-ifwe/",
+         "site-information"),
+        ("page page-id-2", "website", False, "<nav>" + _JNEWS_MENU + "</nav>", "/mwa-ifwe/", "site-information"),
+        ("page-template-default page page-id-7", "article", False, _JNEWS_MENU, "/mwa-ifwe/", "site-information"),
+        # ... not a post, a page its text dates, a page the menu does not link or links at a story's slug, a "page"
+        # class of another software, nor classes holding the letters
+        ("post-template-default single single-post postid-42", "website", False, _JNEWS_MENU, "/mwa-ifwe/",
+         "article"),
+        ("page-template-default page", "website", True, _JNEWS_MENU, "/mwa-ifwe/", "article"),
+        ("page-template-default page", "website", False, "", "/mwa-ifwe/", "article"),
+        ("page-template-default page", "website", False, _JNEWS_MENU, "/mwa-ifwe-na-imilimo-ya-bulimi-mu-kasama/",
+         "article"),
+        ("page", "website", False, _JNEWS_MENU, "/mwa-ifwe/", "article"),
+        ("homepage page-templates", "website", False, _JNEWS_MENU, "/mwa-ifwe/", "article"),
+    ],
+)
+def test_an_undated_wordpress_page_the_menu_links_is_no_article(body_class, og_type, dated, menu, path, reason):
+    meta = "<p class='meta'>14 March 2026</p>" if dated else ""
+    html = (f"<html><head><meta property='og:type' content='{og_type}'></head><body class='{body_class}'><div "
+            f"class='topbar'>Monday, March 16, 2026</div>{menu.format(path)}<main><h1>Mwa ifwe na imilimo</h1>{meta}"
+            f"{_STORY}</main></body></html>")
+    assert classify(extract_page(html, "https://ex.com" + path)).reason == reason
+
+
 _EVENT = "https://ex.com/eventu/feira-kafe"
 
 

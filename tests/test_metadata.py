@@ -865,6 +865,14 @@ from newsbot.cleaning.metadata import (
         ("Labar Yerwa", None, None, None),
         ("Labar Borno", None, None, None),
         ("Asal Usul Kota Jakarta", None, None, None),
+        # Dholuo "place of origin", Bemba "from", S'gaw Karen "the news comes from" closed by a dash (credit lines
+        # closing the text); the words in prose, and Bemba's byline "Ukufuma kuli" (by), label nothing
+        ("Kar wuok: Lolwe Press", None, "Lolwe Press", None),
+        ("Ukufuma: ZNBC", None, "ZNBC", None),
+        ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC", None, "KIC", None),
+        ("Jolupo nowacho ni kar wuok mar rech en Dunga.", None, None, None),
+        ("Ukufuma kuli Mwila Chanda", None, None, None),
+        ("လၢ ဝဲၤကျိၤ အတၢ်ဟ့ၣ်ကူၣ် အပူၤ, လၢအမ့ၢ် တၢ်ဂ့ၢ်ဟဲလၢ အဒိၣ်ကတၢၢ် လၢတၢ်ကွဲးအံၤ", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -983,6 +991,9 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Balochi "writer" (a GetSimple post's editors' line); "writing" in prose is none
         ("نبشتہ کار: ناصر رند | بهر: شہر", "ناصر رند"),
         ("زبان ءِ زندگ داریگ ءِ بُنگیج وانگ و نبشتہ کنگ اِنت.", None),
+        # Dholuo "writing" (Weblium's meta line: by, weekday and date, reading time); the word in prose is none
+        ("Ndiko: Akinyi Were", "Akinyi Were"),
+        ("Ndiko mar buk ni ne otimore Kisumu.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -1139,6 +1150,12 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         ("Mboka · 12 Sánzá ya Mísáto 2026 · Na Patrick Ilunga", "2026-03-12", None),
         ("1 sánzá ya zómi na míbalé 2026", "2026-12-01", None),
         ("mikolo 12 na sánzá ya 2026", None, None),
+        # Dholuo: "Dwe mar <ordinal>" (month of the third; twelve: "ten and two", not ten), a weekday before; "dwe
+        # mar" without its ordinal is no month
+        ("Tich Ariyo, 10 Dwe mar Adek 2026", "2026-03-10", None),
+        ("1 Dwe mar Apar gi ariyo 2026", "2026-12-01", None),
+        ("3 Dwe mar Ang’wen 2026", "2026-04-03", None),
+        ("ndalo 12 e dwe mar 2026", None, None),
         # the year first with its genitive word, the month's possessive after the day: Tatar, Kyrgyz; an update
         # (Tatar "Яңартылды") after it is not the publication
         ("2026 елның 18 марты Яңартылды: 19.03.2026 09:00", "2026-03-18", None),
@@ -2090,6 +2107,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Labar: NAN", "NAN"),
         ("Labar Yerwa", "Het Nieuwsplein"),
         ("Ibaayih kitaabitte madqa culsak iyye.", "Het Nieuwsplein"),
+        # Dholuo, Bemba, S'gaw Karen (its label closed by a dash) credit lines closing the text
+        ("Kar wuok: Lolwe Press", "Lolwe Press"),
+        ("Ukufuma: ZNBC", "ZNBC"),
+        ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC", "KIC"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):

@@ -1400,6 +1400,15 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "«Займикс» сире 15 минутра кивҫен парать — Займикс, ҫӑмӑл та хӑвӑрт! Пособи илме заявка ҫырмалла."],
          "Займикс", False, ["Text.", "Пособи илме заявка ҫырмалла."],
          ["«Займикс» сире 15 минутра кивҫен парать — Займикс, ҫӑмӑл та хӑвӑрт!"]),
+        # the keyword glued after a sentence's stop with a mark of its own after it: the mark goes with it (Bemba's
+        # "14.kw:", S'gaw Karen's ".KW!"); a stop and a mark the text writes stay ("etc.:", "?!")
+        (["Text.", "Kampani ikalipila abalimi mu nshiku 14.MaliKwik:"], "MaliKwik", False,
+         ["Text.", "Kampani ikalipila abalimi mu nshiku 14."], ["MaliKwik"]),
+        (["Text.", "ဒ်သိး တၢ်ဆါ တမၤတံၢ်.KAWWIN88!"], "KAWWIN88", False, ["Text.", "ဒ်သိး တၢ်ဆါ တမၤတံၢ်."], ["KAWWIN88"]),
+        (["Text.", "They sell maize, beans etc.: prices rose,MaliKwik by 14%."], "MaliKwik", False,
+         ["Text.", "They sell maize, beans etc.: prices rose, by 14%."], ["MaliKwik"]),
+        (["Text.", "Who won?! The council,MaliKwik voted."], "MaliKwik", False,
+         ["Text.", "Who won?! The council, voted."], ["MaliKwik"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -211,6 +211,10 @@ SOURCE_LABELS = (
     # "news" ("Labar: NAN", a credit line closing the text; only before a colon: "Labar Yerwa", "Labar Borno" name a
     # site and a section, _BARE_START)
     "madqa", "asal", "labar",
+    # Dholuo "place of origin" ("Kar wuok: Lolwe Press"), Bemba "from" ("Ukufuma: ZNBC"; only before a colon:
+    # "ukufuma ku …" and the byline's "Ukufuma kuli" are prose), S'gaw Karen "the news comes from", closed by a dash
+    # ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC"; only before one: "… တၢ်ဂ့ၢ်ဟဲလၢ အဒိၣ် …" is prose)
+    "kar wuok", "ukufuma", "တၢ်ဂ့ၢ်ဟဲလၢ",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -494,6 +498,8 @@ AUTHOR_LABELS = (
     # Chuvash "writer" with its own letter and with the Latin ç ("Ҫыраканӗ: Ирина Васильева | 2026 ҫулхи пуш уйӑхӗн
     # 17-мӗшӗ, 10:15")
     "ҫыраканӗ", "çыраканӗ",
+    # Dholuo "writing, written" (Weblium's "Ndiko: Otieno Ouma Tich Ariyo, 10 Dwe mar Adek 2026 Dakika 3 mar somo")
+    "ndiko",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1092,13 +1098,14 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # Cebuano writes too: "Lunes, Marso 16, 2026"), Tongan (its apostrophe spellings: "12 Ma'asi 2026"), Ewe ("Kuɖa, Tedoxe 11,
 # 2026 - 09:40"), Esperanto ("16-an de marto 2026, 09:40"), Kirundi ("Ku wa 10 Ntwarante 2026", after Kinyarwanda:
 # its September "Nyakanga" is Kinyarwanda's July, which the table keeps), Cornish (CLDR's "mis Meurth", month of
-# March: "14 mis Meurth 2026"; the names without "mis" below), Friulian ("17 di Març dal 2026").  The fast
+# March: "14 mis Meurth 2026"; the names without "mis" below), Friulian ("17 di Març dal 2026"), Dholuo ("Tich
+# Ariyo, 10 Dwe mar Adek 2026", month of the third: "Dwe mar <ordinal>").  The fast
 # patterns then read their dates; dateparser itself stays for labelled values.
 # The names are copied below (_LIBRARY_MONTH_WORDS, from _library_months): importing the 22 tables at import loaded
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
-                           "ig", "om", "fil", "to", "ee", "eo", "rm", "ln", "rn", "kw", "fur")
+                           "ig", "om", "fil", "to", "ee", "eo", "rm", "ln", "rn", "kw", "fur", "luo")
 # names in the tables that name a place in text of any language, where a number and a year follow them as often
 # ("Giro d'Elba 12, 2026": Oromo's April is CLDR's "Elba", its papers write "Ebla")
 _NOT_MONTHS = frozenset({"elba"})
@@ -1191,9 +1198,15 @@ _LIBRARY_MONTH_PHRASES = {
     "sánzá ya zómi na mɔ̌kɔ́": 11, "sánzá ya zómi na míbalé": 12,
     "mis genver": 1, "mis hwevrer": 2, "mis meurth": 3, "mis ebrel": 4, "mis me": 5, "mis metheven": 6,
     "mis gortheren": 7, "mis est": 8, "mis gwynngala": 9, "mis hedra": 10, "mis du": 11, "mis kevardhu": 12,
+    "dwe mar achiel": 1, "dwe mar ariyo": 2, "dwe mar adek": 3, "dwe mar ang'wen": 4, "dwe mar abich": 5,
+    "dwe mar auchiel": 6, "dwe mar abiriyo": 7, "dwe mar aboro": 8, "dwe mar ochiko": 9, "dwe mar apar": 10,
+    "dwe mar gi achiel": 11, "dwe mar apar gi ariyo": 12,
 }
+# Dholuo's April as CLDR writes it, with the typographic apostrophe ("10 Dwe mar Ang’wen 2026")
+_LIBRARY_MONTH_PHRASES_TYPED = {"dwe mar ang’wen": 4}
 _MONTHS.update({word: month for month, words in _LIBRARY_MONTH_WORDS.items() for word in words.split()})
 _MONTHS.update(_LIBRARY_MONTH_PHRASES)
+_MONTHS.update(_LIBRARY_MONTH_PHRASES_TYPED)
 # Sorani Kurdish: the izafe "ی" (of) a date glues to the month's name ("٢٤ی ئازاری ٢٠٢٦", the 24th of March 2026;
 # to the day too: _DAY_SUFFIX), and the spellings beside dateparser's ("تەممووز", "کانوونی یەکەم") (data: each
 # name as written, then its izafe form)

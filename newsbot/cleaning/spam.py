@@ -2448,6 +2448,9 @@ _LEFT_SEPARATOR = re.compile(r"^[:：|｜丨]+\s*|\s+[|｜丨]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?，。।॥])")
 _COMMA_BEFORE_STOP = re.compile(r"[,;]([.!?।॥])")
 _COMMA_GLUED = re.compile(r"([,;])(?=[^\W\d_])")
+# a sentence's stop, then the mark that followed the keyword glued after it ("… nshiku 14.kw:" -> "14.:", "…
+# တမၤတံၢ်.KW!" -> ".!"): the mark was the keyword's; a pair the original writes ("etc.:", "?!") stays
+_STOP_THEN_MARK = re.compile("([" + SENTENCE_STOPS + "])[:;!?：！？]+")
 
 
 def _tidy(text: str, original: str = "") -> str:
@@ -2463,6 +2466,8 @@ def _tidy(text: str, original: str = "") -> str:
     if "," in text or ";" in text:
         text = _COMMA_BEFORE_STOP.sub(r"\1", text)  # "resume, kw!" -> "resume!"
         text = _COMMA_GLUED.sub(r"\1 ", text)
+    if _STOP_THEN_MARK.search(text):
+        text = _STOP_THEN_MARK.sub(lambda m: m.group(0) if m.group(0) in original else m.group(1), text)
     text = text.strip()
     # (_LEFT_SEPARATOR's second half, "\s+[|｜]+$", is tried at every position)
     if text[:1] in (":", "：", "|", "｜", "丨") or text[-1:] in ("|", "｜", "丨"):

@@ -593,6 +593,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # тускар</a>", with no article:published_time) when the menu's link reads as a label, not as a headline a
         # header's "Trending" ticker shows
         return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
+    if use_url and weak and page.menu_static_page and not _own_date(page):
+        # WordPress's static page (<body class="page-template-default page …">) that the site's menu links under
+        # another label, nothing dating its text: the site's own page (JNews's About page "Ukulanda pali Ifwe" in
+        # its post's markup, the menu's "Pali Ifwe"); a story published as a page is dated, or not in the menu
+        return Verdict(False, "site-information", "an undated WordPress page (<body class='page'>) the menu links")
     if not strong and page.title and _forum_reply(page, use_url):
         # a reply's title ("Re: Coal exports up 11%", "Отв: …", "AW: …"): a forum topic's later page, holding
         # replies only (its first page, under the topic's own title, is the article)

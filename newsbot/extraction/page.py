@@ -182,6 +182,9 @@ class ExtractedPage:
     docs_page: bool = False
     # the software's not-found template, marked so on <body> (see _NOT_FOUND_BODY), whatever status the server sent
     not_found_template: bool = False
+    # WordPress's static page, marked so on <body> ("page-template-default page page-id-2"; a post's is "single
+    # single-post postid-5"), that the site's menu links under a label (see _static_page_body, _menu_links_here)
+    menu_static_page: bool = False
     # the page links to its own calendar entry (an iCalendar download: see _calendar_entry): an event's page
     calendar_entry: bool = False
     # each box of the text holds the post's pictures or video, or sits in a box under the post's that does (see
@@ -1915,6 +1918,12 @@ def _media_box(el: etree._Element) -> bool:
 # "Sorry, the page you were looking for in this blog does not exist." at the post's address, status 200), HTMLy's
 # "error-404" (its 404 view at a post's address, status 200)
 _NOT_FOUND_BODY = frozenset(("error404", "error-view", "error-404"))
+
+
+def _static_page_body(classes: list[str]) -> bool:
+    """WordPress's body classes of a static page: "page" with "page-id-<n>" or a "page-template…" one (the About
+    page of a JNews site: "page-template-default page …")."""
+    return "page" in classes and any(c.startswith(("page-id-", "page-template")) for c in classes)
 # (a paragraph is 80 characters, as classify's _PARAGRAPH_CHARS; judged here on our own reading: trafilatura's
 # lines, combined in later by ``python -m newsbot.extract``, cut a <br>-broken story into short lines)
 _MEDIA_LINE_CHARS = 80
@@ -3898,7 +3907,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
-    page.not_found_template = body is not None and not _NOT_FOUND_BODY.isdisjoint((body.get("class") or "").split())
+    body_classes = (body.get("class") or "").split() if body is not None else []
+    page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes)
+    page.menu_static_page = _static_page_body(body_classes) and _menu_links_here(root, url)
     links = _page_links(root)
     page.calendar_entry = _calendar_entry((href for _, href in links), url)
     long_links = _LONG_LINKS(root)
@@ -4243,14 +4254,14 @@ _MENU_LIST = etree.XPath(f"{_MENU_UL}[1]")
 _PAGE_SLUG_WORDS = 4
 
 
-def _site_menu_link(a: etree._Element) -> bool:
+def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
     """A link of the site's menu: in a nav, a header or a navigation role; or in a list classed "menu" shaped as the
     site's menu of its own pages (several links, each a menu's label; About, Contact, Privacy), this link's address a
     page's short name, not a story's slug (a footer widget's "Flood updates" list pinning "<a href="/floods-what-to-do-
     if-your-house-is-under-water/">Flood advice</a>" is no menu of the site's pages)."""
     if _IN_NAV(a):
         return True
-    ul = next(iter(_MENU_LIST(a)), None)
+    ul = next(iter(lists(a)), None)
     if ul is None:
         return False
     items = [x for x in ul.iter("a") if x.get("href")]
@@ -4291,6 +4302,27 @@ def _menu_opens_headline(root: etree._Element, page_url: str, title: str) -> boo
         if not label or label != words[:len(label)] or not _menu_label(text):
             continue
         if not (_IN_FOOTER(a) or _site_menu_link(a)):
+            continue
+        base_url = base_url or _base_url(root, page_url)
+        if _same_page(urljoin(base_url, a.get("href").strip()), page_url):
+            return True
+    return False
+
+
+# a list classed as a menu in a theme's own words too ("ul.jeg_menu.jeg_main_menu", JNews's main menu without
+# wp_nav_menu's item classes): a class word "menu" once "_" and "-" are spaces
+_LOOSE_MENU_UL = "ancestor::ul[contains(concat(' ', translate(normalize-space(@class), '_-', '  '), ' '), ' menu ')]"
+_LOOSE_MENU_LIST = etree.XPath(f"{_LOOSE_MENU_UL}[1]")
+_LOOSE_MENU_LINKS = etree.XPath(f"//a[@href][{_NAV_ANCESTOR} or {_LOOSE_MENU_UL}]")
+
+
+def _menu_links_here(root: etree._Element, page_url: str) -> bool:
+    """A link of the site's menu (see _site_menu_link; a list classed in the theme's words too) leads to this page
+    under a menu's label, whatever its words (JNews's "<a href="/ukulanda-pali-ifwe/">Pali Ifwe</a>", about us,
+    over "<h1>Ukulanda pali Ifwe</h1>")."""
+    base_url = None
+    for a in _LOOSE_MENU_LINKS(root):
+        if not _menu_label(_text(a)) or not _site_menu_link(a, _LOOSE_MENU_LIST):
             continue
         base_url = base_url or _base_url(root, page_url)
         if _same_page(urljoin(base_url, a.get("href").strip()), page_url):
