@@ -28,6 +28,9 @@ def page(name: str, url: str):
         ("listing_long_teasers.html", "https://ex.com/news/2025/05/01/world-news-digest.html", False, "link-list"),
         ("about.html", "https://ex.com/about-us/", False, "url-not-article"),
         ("about.html", "https://ex.com/info/who-we-are-and-what-we-do/", False, "no-article-evidence"),
+        # a folder's index file is the folder's address: its ".html" is no article-like URL
+        ("about.html", "https://ex.com/info/index.html", False, "no-article-evidence"),
+        ("about.html", "https://ex.com/en/index.htm", False, "no-article-evidence"),
         ("comments.html", "https://ex.com/comments/7781.html", False, "url-not-article"),
         ("not_found.html", "https://ex.com/2025/10/01/old-story/", False, "error-page"),
         ("short_article.html", "https://ex.com/news/2025/05/02/bridge-reopens.html", True, "article"),
@@ -1374,6 +1377,10 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.mm/categories/news/index.html", "listing"),
         ("https://ex.mm/tags/flood/index.html", "listing"),
         ("https://ex.mm/search/index.php", "listing"),
+        # ... and a date archive's index file is the archive, as its folder is
+        ("https://ex.com/2026/03/index.html", "listing"),
+        ("https://ex.com/2026/03/14/index.html", "listing"),
+        ("https://ex.com/news/2026-03-14/index.html", "listing"),
         # a listing's later pages numbered after its index.html (Pelican, Chinese CMSs); a slug with the word is a story
         ("https://ex.bt/index2.html", "listing"),
         ("https://ex.cn/xinwen/index_3.html", "listing"),
