@@ -172,6 +172,14 @@ def test_wiki_chrome_is_not_article_text(chrome, kept):
          'class="quarto-appendix-contents" id="quarto-citation"><h2 class="anchored quarto-appendix-heading">Citation'
          '</h2><div><div class="quarto-appendix-secondary-label">BibTeX citation:</div><pre><code>@online{ye-schools,\n'
          '  author = {Nai Ming Mon},\n}</code></pre></div></section></div>', []),
+        # ... the post's footnotes Quarto puts in the same appendix are its text
+        ('<div id="quarto-appendix" class="default"><section id="footnotes" class="footnotes footnotes-end-of-document" '
+         'role="doc-endnotes"><h2 class="anchored quarto-appendix-heading">Footnotes</h2><ol><li id="fn1"><p>The previous '
+         'record low, 31 centimetres at the Kaub gauge, was measured in October 2018.</p></li></ol></section><section '
+         'class="quarto-appendix-contents" id="quarto-reuse"><h2 class="anchored quarto-appendix-heading">Reuse</h2><div '
+         'class="quarto-appendix-contents"><div><a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY '
+         '4.0</a></div></div></section></div>',
+         ["Footnotes", "The previous record low, 31 centimetres at the Kaub gauge, was measured in October 2018."]),
         # ... a news template's appendix of its own is its text
         ('<div class="appendix"><p>The full list of the twelve new schools and their villages is published below.</p>'
          '</div>', ["The full list of the twelve new schools and their villages is published below."]),

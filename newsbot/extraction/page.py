@@ -96,9 +96,11 @@ _WIKI_CHROME = frozenset("editsection mw-editsection printfooter catlinks mw-nor
 # what the skin hides in print (div#siteSub.noprint: "From Wikinews"), a box of data about the page
 # (table.infobox.metadata: related stories, the portal line "Портал: Коом")
 _WIKI_CHROME_WORDS = frozenset("noprint metadata".split())
-# A site generator's chrome after the text, named so on every page it writes (whole class/id tokens): Quarto's
-# appendix ("<div id="quarto-appendix">": the licence "Reuse", the BibTeX "Citation", the "cite as" entry)
-_GENERATOR_CHROME = frozenset(("quarto-appendix",))
+# A site generator's chrome after the text, named so on every page it writes (whole class/id tokens): the sections of
+# Quarto's appendix for the licence ("Reuse"), the copyright and the BibTeX "Citation" with its "cite as" entry; not
+# the appendix itself (div#quarto-appendix), which also holds the post's footnotes (#footnotes) and references
+# (#quarto-bibliography)
+_GENERATOR_CHROME = frozenset(("quarto-reuse", "quarto-copyright", "quarto-citation"))
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
 # the name a page builder gives an element's layer, beside its generated classes (Framer: "framer-72df186" and
