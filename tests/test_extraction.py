@@ -2623,6 +2623,29 @@ def test_the_category_of_the_meta_box_beside_a_post_that_shows_no_time(times, ca
 
 
 @pytest.mark.parametrize(
+    ("beside", "category"),
+    [
+        # the post's own meta box beside its <article> (MkDocs: its back link to the blog's index, the author's page)
+        ('<div class="md-sidebar md-sidebar--post"><nav class="md-nav"><div class="md-post__back"><a href="/">Ad indicem '
+         'redi nunc</a></div><div class="md-post__authors"><a href="/author/iulia/">Iulia Secunda</a></div><ul '
+         'class="md-post__meta"><li><time datetime="2026-03-14">14 Martii 2026</time></li><li>in <a '
+         'href="/category/res-publica/">Res publica</a></li></ul></nav></div>', "Res publica"),
+        # ... not another story's teaser in a widget beside it: its headline's link, then its meta row
+        ('<aside class="sidebar"><h3>Featured</h3><div class="featured"><a href="/2026/03/13/united-win-derby/">United '
+         'win the derby in stoppage time</a><div class="post-meta"><time datetime="2026-03-13">March 13, 2026</time> in '
+         '<a href="/category/sport/">Sport</a></div></div></aside>', None),
+        ('<aside class="sidebar"><article class="teaser"><div class="post-meta"><time datetime="2026-03-13">March 13'
+         '</time> in <a href="/category/sport/">Sport</a></div><p>The derby</p></article></aside>', None),
+    ],
+)
+def test_the_category_of_the_posts_own_meta_box_beside_it_not_a_widgets_teaser(beside, category):
+    html = ('<html><body><div class="content-wrap">'
+            '<article class="post"><h1>Tiberis super ripas effusus</h1><p class="byline">By Jane Smith, March 14, 2026'
+            f'</p>{_STORY}{_STORY}</article>{beside}</div></body></html>')
+    assert extract_page(html, "https://ex.com/2026/03/14/tiberis/").category_hint == category
+
+
+@pytest.mark.parametrize(
     ("banner", "hint", "section"),
     [
         # a blog in a folder (Typepad "/akuko/"): the entry footer's link to a folder under its home is the section;

@@ -3449,14 +3449,10 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
     article_path = urlsplit(page_url).path
     in_meta_box: set | None = None
     for a in _META_LINE_LINKS(post):
-        text = _text(a)
-        if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text) \
-                or text.casefold() in _PLACEHOLDER_CATEGORIES:
+        link = _category_link(a, base_url, authors)
+        if link is None:
             continue
-        path = urlsplit(urljoin(base_url, a.get("href").strip())).path
-        if authors and (text.casefold() in authors or path.rstrip("/") in authors):
-            continue
-        segments = [seg.lower() for seg in path.split("/") if seg]
+        text, path, segments = link
         if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]):
             return text
         # ... or to the folder the article lies under, or to a folder just under the blog's own home (Typepad's entry
@@ -3474,20 +3470,52 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
     # ... or, the post's <article> showing no time, the meta box beside it that holds the one time of the box around
     # both (Material for MkDocs' blog: "<div class="md-sidebar--post">…<ul class="md-post__meta">…<time>…</time>… in
     # <a href="/category/res-publica/">Res publica</a>" beside "<article class="md-content__inner">"); a link into a
-    # category archive only (beside a box of no <article>, a meta row may be a sidebar's or a header's)
+    # category archive only (beside a box of no <article>, a meta row may be a sidebar's or a header's); and the post's
+    # own box only, not another story's teaser beside it (a "Featured" widget's "<a>Headline</a><div class="post-meta">
+    # <time>…</time> in <a>Sport</a>", see _teaser_meta_box)
     parent = post.getparent()
     if post.tag != "article" or parent is None or parent.tag in ("body", "html") or post.find(".//time") is not None \
             or len(parent.findall(".//time")) != 1:
         return None
     for a in _TIMED_META_BOX_LINKS(parent):
-        text = _text(a)
-        if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text) \
-                or text.casefold() in _PLACEHOLDER_CATEGORIES:
-            continue
-        path = urlsplit(urljoin(base_url, a.get("href").strip())).path
-        if any(seg.lower() in CATEGORY_PATH_WORDS for seg in path.split("/")[1:-1]):
-            return text
+        link = _category_link(a, base_url, authors)
+        if link is not None and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1]) \
+                and not _teaser_meta_box(a, parent, page_url, base_url):
+            return link[0]
     return None
+
+
+def _category_link(a: etree._Element, base_url: str,
+                   authors: set[str] | frozenset[str]) -> tuple[str, str, list[str]] | None:
+    """A meta line's link that may name a category: its text (short, without a digit, no CMS's placeholder, no
+    author's name), its path and the path's segments (lower case); else None."""
+    text = _text(a)
+    if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text) \
+            or text.casefold() in _PLACEHOLDER_CATEGORIES:
+        return None
+    path = urlsplit(urljoin(base_url, a.get("href").strip())).path
+    if authors and (text.casefold() in authors or path.rstrip("/") in authors):
+        return None
+    return text, path, [seg.lower() for seg in path.split("/") if seg]
+
+
+def _teaser_meta_box(a: etree._Element, wrapper: etree._Element, page_url: str, base_url: str) -> bool:
+    """The meta link ``a`` is another story's: between it and ``wrapper`` lies an <article> of its own or a headline's
+    link (four words or more) to a page other than this one and the folders above it (a widget's teaser), where the
+    post's own meta box links only its blog's index, its author and its category (MkDocs' "Ad indicem redi")."""
+    page_path = urlsplit(page_url).path
+    for box in a.iterancestors():
+        if box is wrapper:
+            return False
+        if box.tag == "article":
+            return True
+        for link in box.iterfind(".//a[@href]"):
+            if link is a or len(_text(link).split()) < 4:
+                continue
+            path = urlsplit(urljoin(base_url, link.get("href").strip())).path
+            if not page_path.startswith(path) and path.rstrip("/") != page_path.rstrip("/"):
+                return True
+    return False
 
 
 # a CMS's default category, given to a post filed under none (WordPress' "Uncategorized" in its translations):
