@@ -1951,6 +1951,27 @@ def test_the_source_box_in_the_articles_own_footer_is_a_metadata_line():
     assert "MADDI: ENA" in lines and not any("TAGOOTA" in line or "Reuters" in line for line in lines), lines
 
 
+@pytest.mark.parametrize(
+    ("items", "line"),
+    [
+        # a list in the article's footer whose first item is a label alone: "label: values" when its values are
+        # outlets' names (Newsmag's "MADDI / ENA", an agency's acronym; a name of capitalised words; two outlets)
+        ("<li><span>MADDI</span></li><li><a href='#'>ENA</a></li>", "MADDI: ENA"),
+        ("<li><span>Source</span></li><li><a href='#'>Ejensii Oduu Itoophiyaa</a></li>", "Source: Ejensii Oduu Itoophiyaa"),
+        ("<li>Sources</li><li><a href='#'>Reuters</a></li><li><a href='#'>AFP</a></li>", "Sources: Reuters, AFP"),
+        # ... not a list of the documents the story draws on
+        ("<li>Sources</li><li><a href='https://city.example/minutes.pdf'>Council minutes</a></li><li><a "
+         "href='https://city.example/plan.pdf'>Cycling plan 2026</a></li>", None),
+    ],
+)
+def test_a_footer_list_led_by_a_label_is_a_field_when_its_values_are_outlets(items, line):
+    html = (f"<html><body><article><h1>Council approves cycling lanes</h1><div class='entry-content'>{_STORY}{_STORY}"
+            f"</div><footer class='entry-footer'><div class='sources'><ul>{items}</ul></div></footer></article>"
+            "</body></html>")
+    lines = extract_page(html, "https://ex.com/local/2026/03/14/council-cycling-lanes").meta_lines
+    assert (line in lines) if line else not any("minutes" in x for x in lines), lines
+
+
 def test_section_names_are_short_links_to_section_paths():
     html = ("<html><body><nav><a href='/'>Start</a> <a href='/ressort/politik/'>Politik</a> "
             "<a href='/sport/'>Sport</a> <a href='/tag/ezb/'>EZB</a> <a href='/wirtschaft/'>Mehr: Wirtschaft</a> "

@@ -29,6 +29,8 @@ from newsbot.cleaning.footer import COPYRIGHT_NOTICE, SHARE_TARGET, Block
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
     WIRE_AGENCIES,
+    _outlet_name,
+    _signed_outlet,
     ascii_digits,
     credit_sentence,
     find_date,
@@ -2511,16 +2513,24 @@ _LABEL_COLON_SET = frozenset(LABEL_COLONS)
 def _list_fields(box: etree._Element) -> list[str]:
     """Each list in ``box`` whose first item is a label alone (no link) and the others its values, read as one field
     "label: values" (the theme's CSS shows the label as a badge, no colon): Newsmag's source box "<ul
-    class="td-tags"><li><span>MADDI</span></li><li><a>ENA</a></li></ul>" reads "MADDI: ENA"."""
+    class="td-tags"><li><span>MADDI</span></li><li><a>ENA</a></li></ul>" reads "MADDI: ENA".  A source's values are
+    each an outlet's name or an agency's (a list of documents under "Sources", "Council minutes", "Cycling plan
+    2026", is no source)."""
     lines = []
     for listing in box.iterdescendants("ul", "ol"):
         items = [li for li in listing if li.tag == "li"]
         if len(items) < 2 or next(items[0].iter("a"), None) is not None:
             continue
         label = _meta_text(items[0]).rstrip(LABEL_COLONS + " ")
-        value = ", ".join(v for li in items[1:] if (v := _meta_text(li)))
-        if label and value and len(label) <= _FIELD_LABEL_CHARS and len(value) <= ROW_CELL_MAX:
-            lines.append(f"{label}: {value}")
+        values = [v for li in items[1:] if (v := _meta_text(li))]
+        value = ", ".join(values)
+        if not (label and value and len(label) <= _FIELD_LABEL_CHARS and len(value) <= ROW_CELL_MAX):
+            continue
+        line = f"{label}: {value}"
+        if parse_meta_line(line).source and not all(
+                v.lower() in WIRE_AGENCIES or _signed_outlet(v) or _outlet_name(v) for v in values):
+            continue
+        lines.append(line)
     return lines
 
 
