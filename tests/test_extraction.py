@@ -5637,6 +5637,33 @@ def test_a_wordpress_page_its_footer_menu_links_is_the_sites_own_page(footer_lis
     assert classify(page).reason == reason
 
 
+_STORY_PARAGRAPHS = ("<p>The finance minister presented the budget to parliament on Tuesday, promising tax cuts for low "
+                     "earners and a rise in spending on health and defence.</p><p>Income tax for people earning less "
+                     "than 30,000 a year will fall by two percentage points from July, the minister said.</p>")
+
+
+@pytest.mark.parametrize(
+    ("title", "item", "reason"),
+    [
+        # Newsmag's top menu (wp_nav_menu's "li.menu-item" in a list of the theme's class) linking this undated page
+        # by its headline: one of the site's own pages
+        ("Waa'ee keenya", "menu-item", "site-information"),
+        ("Waa'ee keenya", "menu-item menu-item-type-post_type menu-item-object-page", "site-information"),
+        # ... not a story pinned there: a headline with a number, or an item wp_nav_menu marks as a post's
+        ("Budget 2026 explained", "menu-item", "article"),
+        ("Budget explained", "menu-item menu-item-type-post_type menu-item-object-post", "article"),
+    ],
+)
+def test_a_story_a_themes_top_menu_pins_is_no_site_page(title, item, reason):
+    slug = title.lower().replace("'", "-").replace(" ", "-")
+    html = ('<html><head><meta property="og:type" content="article"></head><body><div class="td-header-top-menu"><ul '
+            f'id="menu-top-menu" class="top-header-menu"><li class="{item}"><a href="/">Home</a></li><li class="{item}">'
+            f'<a href="/{slug}/">{title}</a></li><li class="{item}"><a href="/nu-qunnamaa/">Nu qunnamaa</a></li></ul>'
+            f'</div><div class="td-main-content"><article class="post"><h1 class="entry-title">{title}</h1><div '
+            f'class="td-post-content">{_STORY_PARAGRAPHS}{_STORY_PARAGRAPHS}</div></article></div></body></html>')
+    assert classify(extract_page(html, f"https://ex.com/{slug}/")).reason == reason
+
+
 def test_a_typed_metadata_line_opening_a_writefreely_post_leaves_the_body_and_gives_its_fields():
     # WriteFreely has no fields: the post types "section · date · written by" above its text (Kalmyk: Әңг, the
     # animal month Моһа сар = March, Бичсн) and its source after it ("Эх сурвлҗ:")

@@ -4242,13 +4242,11 @@ def _flat_section_href(href: str, host: str | None) -> bool:
 
 
 def _in_menu(a: etree._Element) -> bool:
-    """The link sits in the site's menu: a nav, a header or a navigation role."""
+    """The link sits in the site's navigation: a nav, a header or a navigation role (the kicker's and the section's
+    test; the menu lists of _MENU_UL, outside those, are read only by _site_menu_link, for the site's own pages)."""
     return any(el.tag in ("nav", "header") or el.get("role") == "navigation" for el in a.iterancestors())
 
 
-# the links of the site's menu (nav, header, a navigation role, or a list classed "menu": WordPress's wp_nav_menu,
-# "<div class="menu-footer-container"><ul class="menu"><li><a href="/about/">About</a>" in a footer widget) reading
-# $title exactly
 # where a site's menus and footer sit (XPath conditions on a link, shared by the paths below).  A menu list is
 # classed "menu", or its items are wp_nav_menu's "menu-item" whatever the theme classes the list (Newsmag's
 # "<ul id="menu-top-menu" class="top-header-menu"><li class="menu-item"><a href="/waa-ee-keenya/">")
@@ -4259,6 +4257,9 @@ _MENU_UL = ("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' 
             " or contains(concat(' ', normalize-space(@class), ' '), ' nav ')"
             " or contains(concat(' ', normalize-space(@class), ' '), '-nav ')"
             " or li[contains(concat(' ', normalize-space(@class), ' '), ' menu-item ')]]")
+# the links of the site's menu (nav, header, a navigation role, or a menu list: WordPress's wp_nav_menu, "<div
+# class="menu-footer-container"><ul class="menu"><li><a href="/about/">About</a>" in a footer widget) reading $title
+# exactly
 _MENU_TITLE_LINKS = etree.XPath(f"//a[@href][normalize-space(.) = $title][{_NAV_ANCESTOR} or {_MENU_UL}]")
 _IN_NAV = etree.XPath(f"boolean({_NAV_ANCESTOR})")
 _MENU_LIST = etree.XPath(f"{_MENU_UL}[1]")
@@ -4271,11 +4272,17 @@ def _site_menu_link(a: etree._Element) -> bool:
     """A link of the site's menu: in a nav, a header or a navigation role; or in a list classed "menu" shaped as the
     site's menu of its own pages (several links, each a menu's label; About, Contact, Privacy), this link's address a
     page's short name, not a story's slug (a footer widget's "Flood updates" list pinning "<a href="/floods-what-to-do-
-    if-your-house-is-under-water/">Flood advice</a>" is no menu of the site's pages)."""
+    if-your-house-is-under-water/">Flood advice</a>" is no menu of the site's pages), its label no number (a story
+    pinned in a theme's top menu, "Budget 2026 explained"; the site's pages are named by words) and its item no post
+    of WordPress's ("li.menu-item-object-post": wp_nav_menu names the kind of what an item links, a page's
+    "menu-item-object-page")."""
     if _IN_NAV(a):
         return True
     ul = next(iter(_MENU_LIST(a)), None)
-    if ul is None:
+    if ul is None or any(ch.isdigit() for ch in _text(a)):
+        return False
+    item = next(a.iterancestors("li"), None)
+    if item is not None and "menu-item-object-post" in (item.get("class") or "").split():
         return False
     items = [x for x in ul.iter("a") if x.get("href")]
     segments = [x for x in urlsplit(a.get("href", "").strip()).path.split("/") if x]
@@ -4894,7 +4901,9 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
     class=eDetails>… <a href=/news/x/…>पुढे वाचा »</a>", Bitrix's "<p class=news-item><a><b>Title</b></a><br>
     …<a class=more>Skaitykite daugiau</a>", Squarespace's "BlogList-item-title … BlogList-item-readmore").
     The item is the box holding both links; an article's own text sits under its own headline, outside
-    such boxes (a "related" box after it holds its own snippets only).  Searched in the text's box and
+    such boxes (a "related" box after it holds its own snippets only).  Items whose two links lead to the page
+    itself count only when there are two or more (an archive's entries, none with a page of its own: Ameba's month
+    archive); one is the post's own permalink and comments link.  Searched in the text's box and
     the boxes up to _ITEM_DEPTH levels above it (a box holding one item's snippet, or all items), not the
     whole page: its navigation repeats links too."""
     scope = container
