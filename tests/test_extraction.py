@@ -28,6 +28,9 @@ def page(name: str, url: str):
         ("listing_long_teasers.html", "https://ex.com/news/2025/05/01/world-news-digest.html", False, "link-list"),
         ("about.html", "https://ex.com/about-us/", False, "url-not-article"),
         ("about.html", "https://ex.com/info/who-we-are-and-what-we-do/", False, "no-article-evidence"),
+        # a folder's index file is the folder's address: its ".html" is no article-like URL
+        ("about.html", "https://ex.com/info/index.html", False, "no-article-evidence"),
+        ("about.html", "https://ex.com/en/index.htm", False, "no-article-evidence"),
         ("comments.html", "https://ex.com/comments/7781.html", False, "url-not-article"),
         ("not_found.html", "https://ex.com/2025/10/01/old-story/", False, "error-page"),
         ("short_article.html", "https://ex.com/news/2025/05/02/bridge-reopens.html", True, "article"),
@@ -169,6 +172,14 @@ def test_wiki_chrome_is_not_article_text(chrome, kept):
          'class="quarto-appendix-contents" id="quarto-citation"><h2 class="anchored quarto-appendix-heading">Citation'
          '</h2><div><div class="quarto-appendix-secondary-label">BibTeX citation:</div><pre><code>@online{ye-schools,\n'
          '  author = {Nai Ming Mon},\n}</code></pre></div></section></div>', []),
+        # ... the post's footnotes Quarto puts in the same appendix are its text
+        ('<div id="quarto-appendix" class="default"><section id="footnotes" class="footnotes footnotes-end-of-document" '
+         'role="doc-endnotes"><h2 class="anchored quarto-appendix-heading">Footnotes</h2><ol><li id="fn1"><p>The previous '
+         'record low, 31 centimetres at the Kaub gauge, was measured in October 2018.</p></li></ol></section><section '
+         'class="quarto-appendix-contents" id="quarto-reuse"><h2 class="anchored quarto-appendix-heading">Reuse</h2><div '
+         'class="quarto-appendix-contents"><div><a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY '
+         '4.0</a></div></div></section></div>',
+         ["Footnotes", "The previous record low, 31 centimetres at the Kaub gauge, was measured in October 2018."]),
         # ... a news template's appendix of its own is its text
         ('<div class="appendix"><p>The full list of the twelve new schools and their villages is published below.</p>'
          '</div>', ["The full list of the twelve new schools and their villages is published below."]),
@@ -1374,6 +1385,10 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.mm/categories/news/index.html", "listing"),
         ("https://ex.mm/tags/flood/index.html", "listing"),
         ("https://ex.mm/search/index.php", "listing"),
+        # ... and a date archive's index file is the archive, as its folder is
+        ("https://ex.com/2026/03/index.html", "listing"),
+        ("https://ex.com/2026/03/14/index.html", "listing"),
+        ("https://ex.com/news/2026-03-14/index.html", "listing"),
         # a listing's later pages numbered after its index.html (Pelican, Chinese CMSs); a slug with the word is a story
         ("https://ex.bt/index2.html", "listing"),
         ("https://ex.cn/xinwen/index_3.html", "listing"),
@@ -1934,6 +1949,27 @@ def test_the_source_box_in_the_articles_own_footer_is_a_metadata_line():
             "</body></html>")
     lines = extract_page(html, "https://ex.et/2026/03/17/gatiin-bobaa/").meta_lines
     assert "MADDI: ENA" in lines and not any("TAGOOTA" in line or "Reuters" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("items", "line"),
+    [
+        # a list in the article's footer whose first item is a label alone: "label: values" when its values are
+        # outlets' names (Newsmag's "MADDI / ENA", an agency's acronym; a name of capitalised words; two outlets)
+        ("<li><span>MADDI</span></li><li><a href='#'>ENA</a></li>", "MADDI: ENA"),
+        ("<li><span>Source</span></li><li><a href='#'>Ejensii Oduu Itoophiyaa</a></li>", "Source: Ejensii Oduu Itoophiyaa"),
+        ("<li>Sources</li><li><a href='#'>Reuters</a></li><li><a href='#'>AFP</a></li>", "Sources: Reuters, AFP"),
+        # ... not a list of the documents the story draws on
+        ("<li>Sources</li><li><a href='https://city.example/minutes.pdf'>Council minutes</a></li><li><a "
+         "href='https://city.example/plan.pdf'>Cycling plan 2026</a></li>", None),
+    ],
+)
+def test_a_footer_list_led_by_a_label_is_a_field_when_its_values_are_outlets(items, line):
+    html = (f"<html><body><article><h1>Council approves cycling lanes</h1><div class='entry-content'>{_STORY}{_STORY}"
+            f"</div><footer class='entry-footer'><div class='sources'><ul>{items}</ul></div></footer></article>"
+            "</body></html>")
+    lines = extract_page(html, "https://ex.com/local/2026/03/14/council-cycling-lanes").meta_lines
+    assert (line in lines) if line else not any("minutes" in x for x in lines), lines
 
 
 def test_section_names_are_short_links_to_section_paths():
@@ -2604,6 +2640,29 @@ def test_the_category_of_the_meta_box_beside_a_post_that_shows_no_time(times, ca
             f'<div class="md-sidebar md-sidebar--post"><nav class="md-nav">{meta * times}</nav></div>'
             '<article class="md-content__inner"><h1>Tiberis super ripas effusus</h1>'
             f'{_STORY}{_STORY}</article></div></div></body></html>')
+    assert extract_page(html, "https://ex.com/2026/03/14/tiberis/").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("beside", "category"),
+    [
+        # the post's own meta box beside its <article> (MkDocs: its back link to the blog's index, the author's page)
+        ('<div class="md-sidebar md-sidebar--post"><nav class="md-nav"><div class="md-post__back"><a href="/">Ad indicem '
+         'redi nunc</a></div><div class="md-post__authors"><a href="/author/iulia/">Iulia Secunda</a></div><ul '
+         'class="md-post__meta"><li><time datetime="2026-03-14">14 Martii 2026</time></li><li>in <a '
+         'href="/category/res-publica/">Res publica</a></li></ul></nav></div>', "Res publica"),
+        # ... not another story's teaser in a widget beside it: its headline's link, then its meta row
+        ('<aside class="sidebar"><h3>Featured</h3><div class="featured"><a href="/2026/03/13/united-win-derby/">United '
+         'win the derby in stoppage time</a><div class="post-meta"><time datetime="2026-03-13">March 13, 2026</time> in '
+         '<a href="/category/sport/">Sport</a></div></div></aside>', None),
+        ('<aside class="sidebar"><article class="teaser"><div class="post-meta"><time datetime="2026-03-13">March 13'
+         '</time> in <a href="/category/sport/">Sport</a></div><p>The derby</p></article></aside>', None),
+    ],
+)
+def test_the_category_of_the_posts_own_meta_box_beside_it_not_a_widgets_teaser(beside, category):
+    html = ('<html><body><div class="content-wrap">'
+            '<article class="post"><h1>Tiberis super ripas effusus</h1><p class="byline">By Jane Smith, March 14, 2026'
+            f'</p>{_STORY}{_STORY}</article>{beside}</div></body></html>')
     assert extract_page(html, "https://ex.com/2026/03/14/tiberis/").category_hint == category
 
 
@@ -5620,6 +5679,33 @@ _FOOTER_MENU = ('<ul id="menu-footer" class="menu"><li class="menu-item"><a href
 def test_a_wordpress_page_its_footer_menu_links_is_the_sites_own_page(footer_list, published, path, reason):
     page = extract_page(_tagdiv_page(footer_list, published), "https://ex.co.za" + path)
     assert classify(page).reason == reason
+
+
+_STORY_PARAGRAPHS = ("<p>The finance minister presented the budget to parliament on Tuesday, promising tax cuts for low "
+                     "earners and a rise in spending on health and defence.</p><p>Income tax for people earning less "
+                     "than 30,000 a year will fall by two percentage points from July, the minister said.</p>")
+
+
+@pytest.mark.parametrize(
+    ("title", "item", "reason"),
+    [
+        # Newsmag's top menu (wp_nav_menu's "li.menu-item" in a list of the theme's class) linking this undated page
+        # by its headline: one of the site's own pages
+        ("Waa'ee keenya", "menu-item", "site-information"),
+        ("Waa'ee keenya", "menu-item menu-item-type-post_type menu-item-object-page", "site-information"),
+        # ... not a story pinned there: a headline with a number, or an item wp_nav_menu marks as a post's
+        ("Budget 2026 explained", "menu-item", "article"),
+        ("Budget explained", "menu-item menu-item-type-post_type menu-item-object-post", "article"),
+    ],
+)
+def test_a_story_a_themes_top_menu_pins_is_no_site_page(title, item, reason):
+    slug = title.lower().replace("'", "-").replace(" ", "-")
+    html = ('<html><head><meta property="og:type" content="article"></head><body><div class="td-header-top-menu"><ul '
+            f'id="menu-top-menu" class="top-header-menu"><li class="{item}"><a href="/">Home</a></li><li class="{item}">'
+            f'<a href="/{slug}/">{title}</a></li><li class="{item}"><a href="/nu-qunnamaa/">Nu qunnamaa</a></li></ul>'
+            f'</div><div class="td-main-content"><article class="post"><h1 class="entry-title">{title}</h1><div '
+            f'class="td-post-content">{_STORY_PARAGRAPHS}{_STORY_PARAGRAPHS}</div></article></div></body></html>')
+    assert classify(extract_page(html, f"https://ex.com/{slug}/")).reason == reason
 
 
 def test_a_typed_metadata_line_opening_a_writefreely_post_leaves_the_body_and_gives_its_fields():

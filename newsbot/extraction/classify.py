@@ -269,10 +269,11 @@ def url_kind(url: str, weak: bool = True) -> str | None:
         return "listing"
     if _PAGINATION_QUERY.search(parts.query) or _REPLY_QUERY.search(parts.query) or _PAGINATION_PATH.search(path):
         return "listing"
-    if _STATIC_PAGE.match(path) or _DATE_ARCHIVE.search(path):
+    folder = _folder_path(path)
+    if _STATIC_PAGE.match(path) or _DATE_ARCHIVE.search(folder):
         return "listing"
     last = segments[-1].rsplit(".", 1)[0]
-    if _DATE_IN_PATH.search(path) and _SLUG.search(last):
+    if _DATE_IN_PATH.search(folder) and _SLUG.search(last):
         return None
     if _archive_entry_path(segments):
         return None
@@ -310,13 +311,23 @@ _DISPATCHER = re.compile(r"index\.[a-z]{2,5}$")
 def _path_segments(path: str) -> list[str]:
     """The path's segments, without a front controller's script followed by more path (see _DISPATCHER); the
     script alone ("/index.php") stays: the home page.  A folder's index file closing the path is the folder's own
-    page, a post's as much as a section's (Quarto's "/posts/2026-11-10-slug/index.html" is "/posts/2026-11-10-slug/")."""
+    page, a post's as much as a section's (Quarto's "/posts/2026-11-10-slug/index.html" is "/posts/2026-11-10-slug/");
+    the rules reading the path's text read it so too (_folder_path)."""
     segments = [s for s in path.split("/") if s]
     if len(segments) > 1 and "index." in path:
         segments = [s for s in segments[:-1] if not _DISPATCHER.match(s)] + segments[-1:]
         if len(segments) > 1 and _DISPATCHER.match(segments[-1]):
             segments.pop()
     return segments
+
+
+def _folder_path(path: str) -> str:
+    """The path with a folder's index file closing it dropped ("/2026/03/index.html" is "/2026/03/"), as
+    _path_segments reads it: the date, day and file-name rules see the folder's address."""
+    segments = [s for s in path.split("/") if s]
+    if len(segments) > 1 and _DISPATCHER.match(segments[-1].lower()) and path.endswith(segments[-1]):
+        return path[: len(path) - len(segments[-1])]
+    return path
 
 
 def _weak_url_listing(url: str) -> bool:
@@ -337,7 +348,8 @@ def _weak_listing(query: str, path: str, segments: list[str]) -> bool:
     words of other languages ("/puslapis-2/", "/side/3") or uCoz's "?page2", a policy slug ending in an id
     ("/forum-rules-t5.html"), a blog's notice ("/notice/3"): a post named by its date ("/posts/2026-03-14/") or an
     article at such a path has them too."""
-    if _PAGE_QUERY_WORD.search(query) or _PAGINATION_PATH_MORE.search(path) or _DAY_SEGMENT.search(path):
+    if (_PAGE_QUERY_WORD.search(query) or _PAGINATION_PATH_MORE.search(path)
+            or _DAY_SEGMENT.search(_folder_path(path))):
         return True
     if any(segment in _NOTICE_SEGMENTS for segment in segments):
         return True
@@ -681,11 +693,13 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "link-list", f"{linked_headings} headlines linking elsewhere: a listing")
     if article_url:
         return Verdict(True, "article")
-    # A slug alone is no evidence: "/info/who-we-are-and-what-we-do/" has one.
+    # A slug alone is no evidence: "/info/who-we-are-and-what-we-do/" has one.  A folder's index file is read as
+    # the folder ("/en/index.html" is "/en/"): its ".html" is no article's file name
+    url_path = _folder_path(urlsplit(page.url).path)
     url_evidence = use_url and (
-        bool(_DATE_IN_PATH.search(urlsplit(page.url).path))
-        or bool(_ID_IN_PATH.search(urlsplit(page.url).path))
-        or _entry_evidence(urlsplit(page.url).path)
+        bool(_DATE_IN_PATH.search(url_path))
+        or bool(_ID_IN_PATH.search(url_path))
+        or _entry_evidence(url_path)
         or _archive_entry_path(_path_segments(urlsplit(page.url).path.lower()))
     )
     evidence = (

@@ -30,6 +30,8 @@ from newsbot.cleaning.footer import COPYRIGHT_NOTICE, SHARE_TARGET, Block
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
     WIRE_AGENCIES,
+    _outlet_name,
+    _signed_outlet,
     ascii_digits,
     credit_sentence,
     find_date,
@@ -97,9 +99,11 @@ _WIKI_CHROME = frozenset("editsection mw-editsection printfooter catlinks mw-nor
 # what the skin hides in print (div#siteSub.noprint: "From Wikinews"), a box of data about the page
 # (table.infobox.metadata: related stories, the portal line "Портал: Коом")
 _WIKI_CHROME_WORDS = frozenset("noprint metadata".split())
-# A site generator's chrome after the text, named so on every page it writes (whole class/id tokens): Quarto's
-# appendix ("<div id="quarto-appendix">": the licence "Reuse", the BibTeX "Citation", the "cite as" entry)
-_GENERATOR_CHROME = frozenset(("quarto-appendix",))
+# A site generator's chrome after the text, named so on every page it writes (whole class/id tokens): the sections of
+# Quarto's appendix for the licence ("Reuse"), the copyright and the BibTeX "Citation" with its "cite as" entry; not
+# the appendix itself (div#quarto-appendix), which also holds the post's footnotes (#footnotes) and references
+# (#quarto-bibliography)
+_GENERATOR_CHROME = frozenset(("quarto-reuse", "quarto-copyright", "quarto-citation"))
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
 # the name a page builder gives an element's layer, beside its generated classes (Framer: "framer-72df186" and
@@ -2534,16 +2538,24 @@ _LABEL_COLON_SET = frozenset(LABEL_COLONS)
 def _list_fields(box: etree._Element) -> list[str]:
     """Each list in ``box`` whose first item is a label alone (no link) and the others its values, read as one field
     "label: values" (the theme's CSS shows the label as a badge, no colon): Newsmag's source box "<ul
-    class="td-tags"><li><span>MADDI</span></li><li><a>ENA</a></li></ul>" reads "MADDI: ENA"."""
+    class="td-tags"><li><span>MADDI</span></li><li><a>ENA</a></li></ul>" reads "MADDI: ENA".  A source's values are
+    each an outlet's name or an agency's (a list of documents under "Sources", "Council minutes", "Cycling plan
+    2026", is no source)."""
     lines = []
     for listing in box.iterdescendants("ul", "ol"):
         items = [li for li in listing if li.tag == "li"]
         if len(items) < 2 or next(items[0].iter("a"), None) is not None:
             continue
         label = _meta_text(items[0]).rstrip(LABEL_COLONS + " ")
-        value = ", ".join(v for li in items[1:] if (v := _meta_text(li)))
-        if label and value and len(label) <= _FIELD_LABEL_CHARS and len(value) <= ROW_CELL_MAX:
-            lines.append(f"{label}: {value}")
+        values = [v for li in items[1:] if (v := _meta_text(li))]
+        value = ", ".join(values)
+        if not (label and value and len(label) <= _FIELD_LABEL_CHARS and len(value) <= ROW_CELL_MAX):
+            continue
+        line = f"{label}: {value}"
+        if parse_meta_line(line).source and not all(
+                v.lower() in WIRE_AGENCIES or _signed_outlet(v) or _outlet_name(v) for v in values):
+            continue
+        lines.append(line)
     return lines
 
 
@@ -3472,14 +3484,10 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
     article_path = urlsplit(page_url).path
     in_meta_box: set | None = None
     for a in _META_LINE_LINKS(post):
-        text = _text(a)
-        if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text) \
-                or text.casefold() in _PLACEHOLDER_CATEGORIES:
+        link = _category_link(a, base_url, authors)
+        if link is None:
             continue
-        path = urlsplit(urljoin(base_url, a.get("href").strip())).path
-        if authors and (text.casefold() in authors or path.rstrip("/") in authors):
-            continue
-        segments = [seg.lower() for seg in path.split("/") if seg]
+        text, path, segments = link
         if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]):
             return text
         # ... or to the folder the article lies under, or to a folder just under the blog's own home (Typepad's entry
@@ -3497,20 +3505,52 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
     # ... or, the post's <article> showing no time, the meta box beside it that holds the one time of the box around
     # both (Material for MkDocs' blog: "<div class="md-sidebar--post">…<ul class="md-post__meta">…<time>…</time>… in
     # <a href="/category/res-publica/">Res publica</a>" beside "<article class="md-content__inner">"); a link into a
-    # category archive only (beside a box of no <article>, a meta row may be a sidebar's or a header's)
+    # category archive only (beside a box of no <article>, a meta row may be a sidebar's or a header's); and the post's
+    # own box only, not another story's teaser beside it (a "Featured" widget's "<a>Headline</a><div class="post-meta">
+    # <time>…</time> in <a>Sport</a>", see _teaser_meta_box)
     parent = post.getparent()
     if post.tag != "article" or parent is None or parent.tag in ("body", "html") or post.find(".//time") is not None \
             or len(parent.findall(".//time")) != 1:
         return None
     for a in _TIMED_META_BOX_LINKS(parent):
-        text = _text(a)
-        if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text) \
-                or text.casefold() in _PLACEHOLDER_CATEGORIES:
-            continue
-        path = urlsplit(urljoin(base_url, a.get("href").strip())).path
-        if any(seg.lower() in CATEGORY_PATH_WORDS for seg in path.split("/")[1:-1]):
-            return text
+        link = _category_link(a, base_url, authors)
+        if link is not None and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1]) \
+                and not _teaser_meta_box(a, parent, page_url, base_url):
+            return link[0]
     return None
+
+
+def _category_link(a: etree._Element, base_url: str,
+                   authors: set[str] | frozenset[str]) -> tuple[str, str, list[str]] | None:
+    """A meta line's link that may name a category: its text (short, without a digit, no CMS's placeholder, no
+    author's name), its path and the path's segments (lower case); else None."""
+    text = _text(a)
+    if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text) \
+            or text.casefold() in _PLACEHOLDER_CATEGORIES:
+        return None
+    path = urlsplit(urljoin(base_url, a.get("href").strip())).path
+    if authors and (text.casefold() in authors or path.rstrip("/") in authors):
+        return None
+    return text, path, [seg.lower() for seg in path.split("/") if seg]
+
+
+def _teaser_meta_box(a: etree._Element, wrapper: etree._Element, page_url: str, base_url: str) -> bool:
+    """The meta link ``a`` is another story's: between it and ``wrapper`` lies an <article> of its own or a headline's
+    link (four words or more) to a page other than this one and the folders above it (a widget's teaser), where the
+    post's own meta box links only its blog's index, its author and its category (MkDocs' "Ad indicem redi")."""
+    page_path = urlsplit(page_url).path
+    for box in a.iterancestors():
+        if box is wrapper:
+            return False
+        if box.tag == "article":
+            return True
+        for link in box.iterfind(".//a[@href]"):
+            if link is a or len(_text(link).split()) < 4:
+                continue
+            path = urlsplit(urljoin(base_url, link.get("href").strip())).path
+            if not page_path.startswith(path) and path.rstrip("/") != page_path.rstrip("/"):
+                return True
+    return False
 
 
 # a CMS's default category, given to a post filed under none (WordPress' "Uncategorized" in its translations):
@@ -4229,13 +4269,11 @@ def _flat_section_href(href: str, host: str | None) -> bool:
 
 
 def _in_menu(a: etree._Element) -> bool:
-    """The link sits in the site's menu: a nav, a header or a navigation role."""
+    """The link sits in the site's navigation: a nav, a header or a navigation role (the kicker's and the section's
+    test; the menu lists of _MENU_UL, outside those, are read only by _site_menu_link, for the site's own pages)."""
     return any(el.tag in ("nav", "header") or el.get("role") == "navigation" for el in a.iterancestors())
 
 
-# the links of the site's menu (nav, header, a navigation role, or a list classed "menu": WordPress's wp_nav_menu,
-# "<div class="menu-footer-container"><ul class="menu"><li><a href="/about/">About</a>" in a footer widget) reading
-# $title exactly
 # where a site's menus and footer sit (XPath conditions on a link, shared by the paths below).  A menu list is
 # classed "menu", or its items are wp_nav_menu's "menu-item" whatever the theme classes the list (Newsmag's
 # "<ul id="menu-top-menu" class="top-header-menu"><li class="menu-item"><a href="/waa-ee-keenya/">")
@@ -4246,6 +4284,9 @@ _MENU_UL = ("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' 
             " or contains(concat(' ', normalize-space(@class), ' '), ' nav ')"
             " or contains(concat(' ', normalize-space(@class), ' '), '-nav ')"
             " or li[contains(concat(' ', normalize-space(@class), ' '), ' menu-item ')]]")
+# the links of the site's menu (nav, header, a navigation role, or a menu list: WordPress's wp_nav_menu, "<div
+# class="menu-footer-container"><ul class="menu"><li><a href="/about/">About</a>" in a footer widget) reading $title
+# exactly
 _MENU_TITLE_LINKS = etree.XPath(f"//a[@href][normalize-space(.) = $title][{_NAV_ANCESTOR} or {_MENU_UL}]")
 _IN_NAV = etree.XPath(f"boolean({_NAV_ANCESTOR})")
 _MENU_LIST = etree.XPath(f"{_MENU_UL}[1]")
@@ -4258,11 +4299,17 @@ def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
     """A link of the site's menu: in a nav, a header or a navigation role; or in a list classed "menu" shaped as the
     site's menu of its own pages (several links, each a menu's label; About, Contact, Privacy), this link's address a
     page's short name, not a story's slug (a footer widget's "Flood updates" list pinning "<a href="/floods-what-to-do-
-    if-your-house-is-under-water/">Flood advice</a>" is no menu of the site's pages)."""
+    if-your-house-is-under-water/">Flood advice</a>" is no menu of the site's pages), its label no number (a story
+    pinned in a theme's top menu, "Budget 2026 explained"; the site's pages are named by words) and its item no post
+    of WordPress's ("li.menu-item-object-post": wp_nav_menu names the kind of what an item links, a page's
+    "menu-item-object-page")."""
     if _IN_NAV(a):
         return True
     ul = next(iter(lists(a)), None)
-    if ul is None:
+    if ul is None or any(ch.isdigit() for ch in _text(a)):
+        return False
+    item = next(a.iterancestors("li"), None)
+    if item is not None and "menu-item-object-post" in (item.get("class") or "").split():
         return False
     items = [x for x in ul.iter("a") if x.get("href")]
     segments = [x for x in urlsplit(a.get("href", "").strip()).path.split("/") if x]
@@ -4902,7 +4949,9 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
     class=eDetails>… <a href=/news/x/…>पुढे वाचा »</a>", Bitrix's "<p class=news-item><a><b>Title</b></a><br>
     …<a class=more>Skaitykite daugiau</a>", Squarespace's "BlogList-item-title … BlogList-item-readmore").
     The item is the box holding both links; an article's own text sits under its own headline, outside
-    such boxes (a "related" box after it holds its own snippets only).  Searched in the text's box and
+    such boxes (a "related" box after it holds its own snippets only).  Items whose two links lead to the page
+    itself count only when there are two or more (an archive's entries, none with a page of its own: Ameba's month
+    archive); one is the post's own permalink and comments link.  Searched in the text's box and
     the boxes up to _ITEM_DEPTH levels above it (a box holding one item's snippet, or all items), not the
     whole page: its navigation repeats links too."""
     scope = container
