@@ -2965,6 +2965,26 @@ def test_a_linked_label_before_plain_text_is_the_storys_line(line, link_ratio, c
     assert (record["category"], line in record["body"]) == (category, category is None)
 
 
+@pytest.mark.parametrize(
+    ("last", "source"),
+    [
+        # a name-shaped answer closing an interview whose speaker's name is a source label (Oromo "Maddi"): the
+        # speaker's turn, as her other answers; a credit line under a story of no turns is the source
+        ("Maddi: Swim England", None),
+        ("Fons: Ephemeris", "Ephemeris"),
+    ],
+)
+def test_an_interviews_closing_turn_is_no_source(last, source):
+    turns = [Block("Maddi Hughes won her first national title since the shoulder operation on Saturday, and spoke to "
+                   "us after the medal ceremony at the aquatics centre."),
+             Block("Q: How is the shoulder?"),
+             Block("Maddi: Honestly, it feels better than it has in years. The rehab was long but worth it.")
+             if last.startswith("Maddi") else Block("The rehab was long, her coach said, but worth it."),
+             Block("Q: Who helped you most?"), Block(last)]
+    record = _cleaned(blocks=turns, language="en")
+    assert (record["source"], record["body"].endswith(last)) == (source, source is None)
+
+
 def test_an_event_box_closing_the_story_stays_in_its_body():
     """A row of labelled fields between bars with the event's date (review 10's event box): the story's text, and
     its date no publication date."""

@@ -98,6 +98,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     hinted = metadata.parse_iso_datetime(raw.published_hint, options.timezone)
     # (a line of the text under a quotation: a name after a dash there is its author, "— Agencia Tributaria")
     under_quote = {b.text for prev, b in itertools.pairwise(blocks) if _after_quote(prev)}
+    # the names opening two paragraphs or more before a colon: an interview's speakers ("Maddi: …"), no label
+    speakers = {name for name, count in Counter(
+        b.text.split(":", 1)[0].strip().casefold() for b in blocks if ":" in b.text[:30]).items()
+        if count >= 2 and name in metadata.NAME_LABELS}
     for line in raw.meta_lines:
         line = normalize_inline(line)
         fields = metadata.parse_meta_line(line, options.timezone, dayfirst, sections, line in under_quote)
@@ -140,6 +144,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                                         after_quote=index > 0 and _after_quote(blocks[index - 1]),
                                         linked=block.link_ratio > 0)
                   if edge and block.kind != "h" else None)
+        if fields is not None and _speaker_turn(block.text, speakers):
+            fields = None
         if fields is not None:
             _merge(meta, fields)
             meta_blocks.append(block.text)
@@ -177,7 +183,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # or that the footers' removal left at the end
     while blocks and len(blocks) > 1 and (fields := metadata.is_meta_line(
             blocks[-1].text, options.timezone, dayfirst=dayfirst, sections=sections,
-            after_quote=_after_quote(blocks[-2]), linked=blocks[-1].link_ratio > 0)) is not None:
+            after_quote=_after_quote(blocks[-2]), linked=blocks[-1].link_ratio > 0)) is not None \
+            and not _speaker_turn(blocks[-1].text, speakers):
         _merge(meta, fields)
         meta_blocks.append(blocks.pop().text)
     for text in cut.removed:
@@ -817,6 +824,11 @@ def _neighbour_words_show(declared: str, detected: str, body: str) -> bool:
     known (_OWN_WORDS)."""
     return (declared in _OWN_WORDS and detected in _OWN_WORDS
             and _words_show(declared, _own_words(declared, body), detected, body))
+
+
+def _speaker_turn(text: str, speakers: set[str]) -> bool:
+    """``text`` opens with one of an interview's ``speakers`` and its colon ("Maddi: Swim England")."""
+    return bool(speakers) and ":" in text[:30] and text.split(":", 1)[0].strip().casefold() in speakers
 
 
 # a quotation in the text: between guillemets, curly or low-high quotes, straight double quotes (one paragraph)

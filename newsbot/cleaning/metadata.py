@@ -216,8 +216,9 @@ _OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek", "test"))
 _OUTLET_ONLY = "source, an outlet only"  # (parse_meta_line's kind for their values)
 # Source labels that are also given names (Oromo "Maddi", Latin "Fons"; the English Maddi, the Dutch Fons): an
 # interview's "Maddi: Thank you so much", "Fons: Graag gedaan" is a speaker's answer.  The label only before a
-# name's shape (_name_shaped: "Fons: Ephemeris", "MADDI: ENA"), an outlet's or an agency's
-_NAME_LABELS = frozenset(("maddi", "fons"))
+# name's shape (_name_shaped: "Fons: Ephemeris", "MADDI: ENA"), an outlet's or an agency's; not where the name opens
+# another paragraph of the text too (an interview's turns, "Maddi: Swim England": article.py)
+NAME_LABELS = frozenset(("maddi", "fons"))
 _NAMED_ONLY = "source, a name only"
 # Category labels that are also another field's word (Kannada "ವಿಭಾಗ", section and department: "ವಿಭಾಗ: ಆರೋಗ್ಯ
 # ಇಲಾಖೆ", a job notice's fact line): the label only in a row of fields, beside another label or a date
@@ -2181,7 +2182,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         for start, end, label in _labels_in(segment):
             parts.append((pending, segment[pos:start]))
             pending = (_OUTLET_ONLY if label.lower() in _OUTLET_ONLY_LABELS
-                       else _NAMED_ONLY if label.lower() in _NAME_LABELS
+                       else _NAMED_ONLY if label.lower() in NAME_LABELS
                        else _ROW_ONLY if label.lower() in _ROW_ONLY_LABELS else _LABELS[label.lower()])
             fields.labels.append(label)
             pos = end
@@ -2197,7 +2198,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         if kind == _NAMED_ONLY:
             if value.lower() not in WIRE_AGENCIES and not _signed_outlet(value) and not _name_shaped(value):
                 # "Maddi: Thank you so much": a speaker's answer, the text's
-                fields.labels = [lab for lab in fields.labels if lab.lower() not in _NAME_LABELS]
+                fields.labels = [lab for lab in fields.labels if lab.lower() not in NAME_LABELS]
                 residue.append(value)
                 continue
             kind = "source"
