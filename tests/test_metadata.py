@@ -327,6 +327,9 @@ from newsbot.cleaning.metadata import (
         # vowels' dots and with them, after its "written" label; the month's name without a day and a year is no date
         ("ᐅᓯᐦᒋᑲᐣ: 17 ᓂᐢᑭᐱᓯᒼ 2026, 10:15", "2026-03-17T10:15:00", None, None),
         ("3 ᑭᓭᐲᓯᒼ 2027", "2027-01-03", None, None),
+        # ... not Swampy Cree's dotted spellings of another month (CLDR's "csw": ᓂᐢᑭᐲᓯᒼ April, ᒥᑭᓯᐏᐲᓯᒼ March)
+        ("17 ᓂᐢᑭᐲᓯᒼ 2026", None, None, None),
+        ("3 ᒥᑭᓯᐏᐲᓯᒼ 2026", None, None, None),
         ("ᓂᐢᑭᐱᓯᒼ ᐊᐢᐱ ᐊᐍᓯᓯᐠ ᑭᐍᐠ.", None, None, None),
         ("3 теле 2025", "2025-12-03", None, None),
         ("Теле кугу лумым кондыш.", None, None, None),
@@ -433,6 +436,10 @@ from newsbot.cleaning.metadata import (
         # ... and Oromo's subject form (Newsmag's "MADDI" box); in prose, no colon, no label
         ("MADDI: ENA", None, "ENA", None),
         ("Maddi bishaanii magaalattii gogeera", None, None, None),
+        # ... only before a name's shape: Maddi and Fons are given names too, an interview's "Name: answer" is the text
+        ("Maddi: Thank you so much", None, None, None),
+        ("Maddi: Thank you, Reuters.", None, None, None),
+        ("Fons: Graag gedaan", None, None, None),
         ("Ҫӑлкуҫ: Хыпар", None, "Хыпар", None),
         ("Çӑлкуç: Хыпар", None, "Хыпар", None),
         ("ᓴᖅᑭᑦᑎᔨ: ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None, "ᓄᓇᑦᓯᐊᖅ ᓄᓇᐃᑦ", None),
@@ -834,6 +841,9 @@ from newsbot.cleaning.metadata import (
         # Tulu: the bold line opening the text (wrote | section | date); "ವಿಭಾಗ" (department) in prose labels nothing
         ("ಬರೆತಿನಾರ್: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ | ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026", "2026-11-12", None, "ಸುದ್ದಿ"),
         ("ಆರೋಗ್ಯ ವಿಭಾಗ ಮಲ್ಲ ಸಭೆ ನಡಪಾಂಡ್.", None, None, None),
+        # ... "ವಿಭಾಗ" (also department) labels only in a row beside another label or a date: alone, a job notice's line
+        ("ವಿಭಾಗ: ಆರೋಗ್ಯ ಮತ್ತು ಕುಟುಂಬ ಕಲ್ಯಾಣ ಇಲಾಖೆ", None, None, None),
+        ("ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026", "2026-11-12", None, "ಸುದ್ದಿ"),
         # Balochi (GetSimple posts): the editors' line (writer | section, also with Urdu's heh goal), the closing
         # section and source lines; the words in prose label nothing ("… ءِ بُنگیج …", the root of; "از بهر", for)
         ("نبشتہ کار: ناصر رند | بهر: شہر", None, None, "شہر"),
@@ -1860,6 +1870,10 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("NEW DELHI (Hindustan Times) — The court adjourned the hearing to April.", "Hindustan Times"),
         ("SAIPAN (Saipan Tribune) — The legislature passed the budget.", "Saipan Tribune"),
         ("NEW YORK (Times Square) — Crowds gathered for the countdown.", None),
+        # ... "Post" after a common noun of what is posted there is a place
+        ("TORKHAM (Border Post) — Trucks queued for a third day at the crossing.", None),
+        ("ROCK SPRINGS (Trading Post) — The store reopened on Monday.", None),
+        ("BANGKOK (Bangkok Post) — The cabinet approved the budget.", "Bangkok Post"),
         ("Saipan (Marianas Variety) — I Commonwealth Ports Authority ha baba i nuebu na terminal.", None),
         ("SAIPAN (Marianas Variety) I Commonwealth Ports Authority ha baba i nuebu na terminal.", None),
         # a broadcaster's name and its number, the place in capitals (its ʻeta too) and a dash: the credit; not a
@@ -2644,6 +2658,10 @@ _ITALIAN_QUOTING_LOMBARD = (
     "Il Comune di Monza ha chiuso sabato le strade vicino al fiume Lambro. Una negoziante ha commentato in dialetto: "
     "«L'è la pesg inondazion che s'è vist chì», e il sindaco ha spiegato che per i primi giorni le scuole del centro "
     "resteranno chiuse per tutti.")
+_ITALIAN_QUOTING_MILANESE = (
+    "Il sindaco di Milano ha inaugurato ieri la nuova linea della metropolitana, che collega il centro alla periferia "
+    "nord in meno di venti minuti. «Adess l'è minga come prima, gh'è pussee gent e i tram hinn semper pien», ha detto "
+    "un pensionato di Niguarda.")
 # Asturian (CLD2 does not know it): read as Galician, as Spanish at 0.99; the Spanish and Galician stories it
 # would be in those languages
 _ASTURIAN = ("Unos doscientos vecinos de Cangas del Narcea xuntáronse esti domingu delantre de la casa conceyu pa pidir la "
@@ -2963,6 +2981,9 @@ _MALAY_MARKET = (
         (_ITALIAN, "ja", "it"),
         (_ITALIAN_QUOTING_LOMBARD, "ja", "it"),
         (_ITALIAN_QUOTING_LOMBARD, "it", "it"),
+        # ... a short Italian story whose quotation is a whole Milanese sentence: the text's words are Italian
+        (_ITALIAN_QUOTING_MILANESE, "it", "it"),
+        (_ITALIAN_QUOTING_MILANESE, None, "it"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):
@@ -2982,6 +3003,43 @@ def test_the_texts_script_wins_over_a_page_language_of_another_script(text, decl
 )
 def test_a_count_in_brackets_after_the_date_is_no_prose(line, published_at):
     assert _cleaned(meta_lines=[line], blocks=BODY, language="ceb")["published_at"] == published_at
+
+
+@pytest.mark.parametrize(
+    ("line", "link_ratio", "category"),
+    [
+        # Japanese "テーマ" labels the post's link to its theme's archive (Ameba); in plain text an event's fact line
+        ("テーマ：生成AIと民主主義の未来", 0.0, None),
+        ("テーマ：Cronaca", 0.7, "Cronaca"),
+    ],
+)
+def test_a_linked_label_before_plain_text_is_the_storys_line(line, link_ratio, category):
+    story = [Block("東京大学は14日、人工知能と社会の関係を考えるシンポジウムを来月開催すると発表した。国内外の研究者や企業関係者"
+                   "が登壇し、生成AIの規制や教育への影響について議論する予定だ。"),
+             Block("日時：4月18日午後1時から"), Block("会場：東京大学安田講堂"), Block(line, link_ratio=link_ratio),
+             Block("主催者は「幅広い世代に参加してほしい」と話している。")]
+    record = _cleaned(blocks=story, language="ja")
+    assert (record["category"], line in record["body"]) == (category, category is None)
+
+
+@pytest.mark.parametrize(
+    ("last", "source"),
+    [
+        # a name-shaped answer closing an interview whose speaker's name is a source label (Oromo "Maddi"): the
+        # speaker's turn, as her other answers; a credit line under a story of no turns is the source
+        ("Maddi: Swim England", None),
+        ("Fons: Ephemeris", "Ephemeris"),
+    ],
+)
+def test_an_interviews_closing_turn_is_no_source(last, source):
+    turns = [Block("Maddi Hughes won her first national title since the shoulder operation on Saturday, and spoke to "
+                   "us after the medal ceremony at the aquatics centre."),
+             Block("Q: How is the shoulder?"),
+             Block("Maddi: Honestly, it feels better than it has in years. The rehab was long but worth it.")
+             if last.startswith("Maddi") else Block("The rehab was long, her coach said, but worth it."),
+             Block("Q: Who helped you most?"), Block(last)]
+    record = _cleaned(blocks=turns, language="en")
+    assert (record["source"], record["body"].endswith(last)) == (source, source is None)
 
 
 def test_an_event_box_closing_the_story_stays_in_its_body():

@@ -98,6 +98,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     hinted = metadata.parse_iso_datetime(raw.published_hint, options.timezone)
     # (a line of the text under a quotation: a name after a dash there is its author, "— Agencia Tributaria")
     under_quote = {b.text for prev, b in itertools.pairwise(blocks) if _after_quote(prev)}
+    # the names opening two paragraphs or more before a colon: an interview's speakers ("Maddi: …"), no label
+    speakers = {name for name, count in Counter(
+        b.text.split(":", 1)[0].strip().casefold() for b in blocks if ":" in b.text[:30]).items()
+        if count >= 2 and name in metadata.NAME_LABELS}
     for line in raw.meta_lines:
         line = normalize_inline(line)
         fields = metadata.parse_meta_line(line, options.timezone, dayfirst, sections, line in under_quote)
@@ -137,8 +141,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             continue
         # (under a quotation a name after a dash is its author: "— Agencia Tributaria")
         fields = (metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst, sections=sections,
-                                        after_quote=index > 0 and _after_quote(blocks[index - 1]))
+                                        after_quote=index > 0 and _after_quote(blocks[index - 1]),
+                                        linked=block.link_ratio > 0)
                   if edge and block.kind != "h" else None)
+        if fields is not None and _speaker_turn(block.text, speakers):
+            fields = None
         if fields is not None:
             _merge(meta, fields)
             meta_blocks.append(block.text)
@@ -176,7 +183,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # or that the footers' removal left at the end
     while blocks and len(blocks) > 1 and (fields := metadata.is_meta_line(
             blocks[-1].text, options.timezone, dayfirst=dayfirst, sections=sections,
-            after_quote=_after_quote(blocks[-2]))) is not None:
+            after_quote=_after_quote(blocks[-2]), linked=blocks[-1].link_ratio > 0)) is not None \
+            and not _speaker_turn(blocks[-1].text, speakers):
         _merge(meta, fields)
         meta_blocks.append(blocks.pop().text)
     for text in cut.removed:
@@ -819,6 +827,15 @@ def _neighbour_words_show(declared: str, detected: str, body: str) -> bool:
             and _words_show(declared, _own_words(declared, body), detected, body))
 
 
+def _speaker_turn(text: str, speakers: set[str]) -> bool:
+    """``text`` opens with one of an interview's ``speakers`` and its colon ("Maddi: Swim England")."""
+    return bool(speakers) and ":" in text[:30] and text.split(":", 1)[0].strip().casefold() in speakers
+
+
+# a quotation in the text: between guillemets, curly or low-high quotes, straight double quotes (one paragraph)
+_QUOTATION = re.compile(r"«[^»]*»|»[^«]*«|“[^”“]*”|„[^“”„]*[“”]|\"[^\"\n]*\"")
+
+
 def _member_language(code: str | None, text: str) -> str | None:
     """The member language of the macrolanguage or collective ``code`` the text's words show (the member with most
     markers, _MEMBER_WORDS, more than the words only ``code`` writes), else the language the code stands for ("bh"
@@ -826,7 +843,10 @@ def _member_language(code: str | None, text: str) -> str | None:
     if code not in _MEMBER_WORDS:
         return code
     members, default = _MEMBER_WORDS[code]
-    found = max((len(words.findall(text)), member) for member, words in members)
+    # (the markers of the text's own sentences: an Italian story quoting a Milanese pensioner, «Adess l'è minga come
+    # prima, gh'è pussee gent …», is Italian)
+    own = _QUOTATION.sub(" ", text)
+    found = max((len(words.findall(own)), member) for member, words in members)
     return found[1] if _words_show(found[1], found[0], code, text) else default
 
 

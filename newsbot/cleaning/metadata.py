@@ -223,6 +223,21 @@ SOURCE_LABELS = (
 # Czech "Dárek: plyšový slon a volná vstupenka", gift, no)
 _OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek", "test"))
 _OUTLET_ONLY = "source, an outlet only"  # (parse_meta_line's kind for their values)
+# Source labels that are also given names (Oromo "Maddi", Latin "Fons"; the English Maddi, the Dutch Fons): an
+# interview's "Maddi: Thank you so much", "Fons: Graag gedaan" is a speaker's answer.  The label only before a
+# name's shape (_name_shaped: "Fons: Ephemeris", "MADDI: ENA"), an outlet's or an agency's; not where the name opens
+# another paragraph of the text too (an interview's turns, "Maddi: Swim England": article.py)
+NAME_LABELS = frozenset(("maddi", "fons"))
+_NAMED_ONLY = "source, a name only"
+# Category labels that are also another field's word (Kannada "ವಿಭಾಗ", section and department: "ವಿಭಾಗ: ಆರೋಗ್ಯ
+# ಇಲಾಖೆ", a job notice's fact line): the label only in a row of fields, beside another label or a date
+# ("… | ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026"), as _ARTICLE_BY_WORDS
+_ROW_ONLY_LABELS = frozenset(("ವಿಭಾಗ",))
+_ROW_ONLY = "category, in a row only"
+# Category labels whose value is a link to the archive of the posts so grouped (Ameba's "テーマ：<a rel=tag>…</a>"):
+# before plain text a story's fact line ("日時：… / 会場：… / テーマ：生成AIと民主主義の未来", an event's theme);
+# is_meta_line's ``linked``
+LINKED_LABELS = frozenset(("テーマ",))
 CATEGORY_LABELS = (
     "category", "categories", "section", "channel", "filed in", "filed under", "topic",
     "rovat", "kategória", "kategorie", "rubrik", "ressort", "categoría", "sección", "categoria", "catégorie", "rubrique",
@@ -1364,8 +1379,13 @@ def _short_syllabics(word: str) -> str:
     return "".join(map(short, word))
 
 
+# Swampy Cree's own spellings (CLDR's "csw", long vowels dotted) of a Plains Cree name that is another month there
+# ("ᓂᐢᑭᐲᓯᒼ" is its April, "ᒥᑭᓯᐏᐲᓯᒼ" its March): not read, a Swampy page's date would be a month early; the
+# undotted forms Plains Cree text writes are
+_SWAMPY_OTHER_MONTHS = frozenset(("ᓂᐢᑭᐲᓯᒼ", "ᒥᑭᓯᐏᐲᓯᒼ"))
 _MONTHS.update({spelled: month for month, name in _CREE_MONTHS.items()
-                for spelled in (name, _short_syllabics(name)) if _MONTHS.get(spelled, month) == month})
+                for spelled in (name, _short_syllabics(name))
+                if _MONTHS.get(spelled, month) == month and spelled not in _SWAMPY_OTHER_MONTHS})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -2147,7 +2167,9 @@ _BARE_START = re.compile(
                         "fons", "test",
                         # Kanuri "labar" (news: "Labar Yerwa", a site's name; "Labar Borno", a section), "asal"
                         # (origin: Malay "Asal Usul …" opens headings)
-                        "labar", "asal")},
+                        "labar", "asal",
+                        # Oromo "maddi" (source; the given name Maddi: "Maddi Hughes returned …")
+                        "maddi")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,
@@ -2187,7 +2209,9 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             pos = bare.end()
         for start, end, label in _labels_in(segment):
             parts.append((pending, segment[pos:start]))
-            pending = _OUTLET_ONLY if label.lower() in _OUTLET_ONLY_LABELS else _LABELS[label.lower()]
+            pending = (_OUTLET_ONLY if label.lower() in _OUTLET_ONLY_LABELS
+                       else _NAMED_ONLY if label.lower() in NAME_LABELS
+                       else _ROW_ONLY if label.lower() in _ROW_ONLY_LABELS else _LABELS[label.lower()])
             fields.labels.append(label)
             pos = end
         parts.append((pending, segment[pos:]))
@@ -2199,6 +2223,19 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         value = value.strip(" \t|·•,;–—" + _SHAD)
         if not value:
             continue
+        if kind == _NAMED_ONLY:
+            if value.lower() not in WIRE_AGENCIES and not _signed_outlet(value) and not _name_shaped(value):
+                # "Maddi: Thank you so much": a speaker's answer, the text's
+                fields.labels = [lab for lab in fields.labels if lab.lower() not in NAME_LABELS]
+                residue.append(value)
+                continue
+            kind = "source"
+        if kind == _ROW_ONLY:
+            if not _in_a_row(parts, value, fields.labels, tz, dayfirst):
+                fields.labels = [lab for lab in fields.labels if lab.lower() not in _ROW_ONLY_LABELS]
+                residue.append(value)
+                continue
+            kind = "category"
         if kind == _OUTLET_ONLY:
             if value.lower() not in WIRE_AGENCIES and not _signed_outlet(value):
                 # "Born: 4 May 1931, Liverpool", "Born: Liverpool, England": a fact box's birth, no field of ours,
@@ -2380,12 +2417,34 @@ def _plausible_name(value: str) -> bool:
     return len(value) <= 60 and len(value.split()) <= 7 and not _WEBBY.search(value)
 
 
+def _name_shaped(value: str) -> bool:
+    """A name, no sentence: one to four words, each capitalised but a short particle inside ("La Gazeta de Monscia"),
+    no comma, no closing stop ("Thank you so much", "Graag gedaan", "Thank you, Reuters." are answers)."""
+    words = value.split()
+    return (1 <= len(words) <= 4 and "," not in value and not value.endswith((".", "!", "?", "…"))
+            and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or (len(w) <= 3 and w.isalpha()) for w in words))
+
+
+def _in_a_row(parts: list[tuple[str | None, str]], value: str, labels: list[str], tz: str | None,
+              dayfirst: bool) -> bool:
+    """``value``'s field stands in a row beside another label or a date (_ROW_ONLY_LABELS)."""
+    if any(lab.lower() not in _ROW_ONLY_LABELS for lab in labels):
+        return True
+    return any(other.strip(" \t|·•,;–—") and other.strip(" \t|·•,;–—") != value and find_date(other, tz, dayfirst)
+               for _, other in parts)
+
+
 def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst: bool = False,
-                 sections: frozenset[str] = frozenset(), after_quote: bool = False) -> MetaFields | None:
-    """The parsed fields if ``text`` is a metadata line and nothing else (``after_quote``: see parse_meta_line)."""
+                 sections: frozenset[str] = frozenset(), after_quote: bool = False,
+                 linked: bool = True) -> MetaFields | None:
+    """The parsed fields if ``text`` is a metadata line and nothing else (``after_quote``: see parse_meta_line;
+    ``linked`` False: the line holds no link, so a LINKED_LABELS label labels none)."""
     if len(text) > max_len:
         return None
     fields = parse_meta_line(text, tz, dayfirst, sections, after_quote)
+    if not linked and any(lab in LINKED_LABELS for lab in fields.labels):
+        return None  # "テーマ：生成AIと民主主義の未来" in plain text: an event's theme, the story's line
     recognised = sum(
         x is not None for x in (fields.published_at, fields.updated_at, fields.source, fields.category, fields.author)
     )
@@ -2532,6 +2591,10 @@ _CJK_DATELINE = re.compile(r"^\s*[（(【]?(?P<agency>[\u3400-\u9fff]{1,6}社)[\
 # Tribune", "Daily Variety"), which no region or place after a dateline's place ends with ("Nova Scotia",
 # "Downing Street")
 _PAPER_WORDS = frozenset("post times tribune herald journal daily zeitung gazette chronicle courier variety".split())
+# "post" is a place too, after a common noun of what is posted there ("TORKHAM (Border Post) —", "(Trading Post)",
+# "(Army Post)", "(Police Post)"): no paper's name (data, lower case)
+_PLACE_POST_WORDS = frozenset("border trading army military police command guard frontier customs observation "
+                              "checkpoint listening staging forward relay mission fire aid coast research".split())
 # the words closing a newsroom's one-word brand (data, lower case: news, press, post, a broadcaster's, a news desk's;
 # the outlets' words of OUTLET_WORDS and the papers' of _PAPER_WORDS too): "SAnews", "CNNMoney", "PressTV",
 # "HuffPost".  Only closing it: opening a name, "Media", "Post" are a retailer's, a bank's too ("MediaMarkt",
@@ -2611,7 +2674,8 @@ def dateline_credit(paragraph: str) -> str | None:
     # no such word
     if not comma and place.strip().isupper() and 2 <= len(words) <= 3 and any(dash in mark for dash in "-–—") \
             and (numbered or ((words[-1].lower() in OUTLET_WORDS or words[-1].lower() in _PAPER_WORDS)
-                              and all(word[:1].isupper() and word.isalpha() for word in words))):
+                              and all(word[:1].isupper() and word.isalpha() for word in words)
+                              and not (words[-1].lower() == "post" and words[-2].lower() in _PLACE_POST_WORDS))):
         return credit
     # ... or the edition of an agency publishing editions named for a country ("АҞӘА (Sputnik Аҧсны) –", "TBILISI
     # (Sputnik Georgia) —"): one or two capitalised words, no editor's mark; not any agency's name before a word (an
