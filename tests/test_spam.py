@@ -469,6 +469,16 @@ def test_split_title_prefix(title, keyword, rest):
          "Samsung unveils the new Galaxy S25", []),
         ("Hospitals brace for a new wave of Covid19", "Doctors warn of the coronavirus disease (Covid19) this winter.",
          set(), set(), "Hospitals brace for a new wave of Covid19", []),
+        # ... nor an event's or a model's code the body writes as a hashtag or a web address, where writers put it, nor
+        # one glued once (a typo) that the body also writes as a word
+        ("Thousands march in Belém on the eve of COP30", "Activists posted under the hashtag #COP30 all day.", set(),
+         set(), "Thousands march in Belém on the eve of COP30", []),
+        ("World leaders arrive in Johannesburg for the G20", "The agenda is on g20.org and includes debt relief.", set(),
+         set(), "World leaders arrive in Johannesburg for the G20", []),
+        ("Samsung opens preorders for the Galaxy S25", "Fans posted photos with #GalaxyS25 and #S25 on launch day.",
+         set(), set(), "Samsung opens preorders for the Galaxy S25", []),
+        ("Thousands march in Belém on the eve of COP30", "Delegates arrived for the summit,COP30 opens on Monday. The "
+         "summit, known as COP30, runs for two weeks.", set(), set(), "Thousands march in Belém on the eve of COP30", []),
         ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.", set(), set(),
          "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", []),
         ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.Lucky777 سدّاں گاڑی.", set(), set(),

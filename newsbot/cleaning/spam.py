@@ -345,12 +345,22 @@ def _spaced_suffix(title: str, body_text: str, *known: Container[str]) -> tuple[
     if match is None or len(match.group("rest")) < 10 or _BRAND_CODE.match(kw := match.group("kw")) is None \
             or not any(ch.isdigit() for ch in kw):
         return None
+    # the body's evidence: the code glued to punctuation only, not a hashtag or a web address (where writers put an
+    # event's or a model's code: "#COP30", "g20.org"), and never beside a use of it as a word ("known as COP30")
     latin = [] if kw.isascii() else [token for token in sorted(set(_LATIN_TOKEN.findall(body_text)))
                                      if any(ch.isdigit() for ch in token) and _transliterates(kw, token)
-                                     and keyword_in_odd_place(token, body_text, brackets=False)]
-    if latin or keyword_in_odd_place(kw, body_text, brackets=False) or any(kw.lower() in words for words in known):
+                                     and keyword_in_odd_place(token, body_text, brackets=False, addresses=False)]
+    if any(kw.lower() in words for words in known):
+        return TitlePrefix(kw, kw, match.group("rest"), False, weak=True), latin
+    if (latin or keyword_in_odd_place(kw, body_text, brackets=False, addresses=False)) \
+            and not any(_spaced_word(form, body_text) for form in (kw, *latin)):
         return TitlePrefix(kw, kw, match.group("rest"), False, weak=True), latin
     return None
+
+
+def _spaced_word(token: str, text: str) -> bool:
+    """``text`` writes ``token`` as a word after a space or at a line's start ("known as COP30, …"), not glued."""
+    return any(start == 0 or text[start - 1].isspace() for start, _ in _word_spans(token, text))
 
 
 def split_title_suffix(title: str) -> TitlePrefix | None:
@@ -477,18 +487,21 @@ def _alone_in_brackets(token: str, text: str, at_stop: bool = False) -> int:
     return found
 
 
-def keyword_in_odd_place(keyword: str, text: str, brackets: bool = True) -> bool:
+def keyword_in_odd_place(keyword: str, text: str, brackets: bool = True, addresses: bool = True) -> bool:
     """True when ``keyword`` appears glued to punctuation, alone in brackets (unless not ``brackets``),
-    or as a web address advertised in the text (``at mintrax.io``)."""
+    or as a web address advertised in the text (``at mintrax.io``) or a code's hashtag in running text (unless
+    not ``addresses``: where a writer puts an event's code too, "#COP30", "cop30.br")."""
     if any(tok.lower() == keyword.lower() for tok in _glued_tokens(text)) or (brackets and _alone_in_brackets(keyword, text)):
         return True
     kw = re.escape(keyword)  # "Dear Abby" is not advertised by www.DearAbby.com
-    pattern = r"(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"
+    patterns = [r"(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"] if addresses else []
     if _CODE_LIKE.search(keyword):
         # a code of letters and digits: as a hashtag in running text, or glued after
         # punctuation ("….#kw Hoje", "，金沙88将为", "،kw ")
-        pattern += r"|(?<!\S)#" + kw + r"(?!\w)|(?<=[" + GLUE_PUNCT + r"])#?" + kw + (r"" if _unspaced(keyword) else r"(?![\w-])")
-    return re.search(pattern, text, re.IGNORECASE) is not None
+        if addresses:
+            patterns.append(r"(?<!\S)#" + kw + r"(?!\w)")
+        patterns.append(r"(?<=[" + GLUE_PUNCT + r"])#?" + kw + (r"" if _unspaced(keyword) else r"(?![\w-])"))
+    return bool(patterns) and re.search("|".join(patterns), text, re.IGNORECASE) is not None
 
 
 def _only_odd_uses(keyword: str, text: str) -> bool:
