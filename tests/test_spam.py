@@ -2054,6 +2054,8 @@ def test_the_keyword_hyphenated_between_its_parts_is_spam(paragraph, kept):
         ("Matod sa taho (suwerte-cash).", "SuwerteCash", ["suwerte-cash"]),
         # a keyword of six letters or fewer split so may be a writer's word ("bet-win" of "betwin")
         ("The bet-win ratio rose.", "betwin", []),
+        # ... nor a name with its number ("Covid-19" of a keyword "Covid19"): how writers spell it
+        ("Admissions for the coronavirus disease (Covid-19) have fallen.", "Covid19", []),
     ],
 )
 def test_the_keyword_hyphenated_between_its_parts_is_looked_for_when_long(paragraph, keyword, spellings):
@@ -2135,6 +2137,8 @@ def test_the_same_headline_under_another_prefix_is_the_keywords_other_form(liste
          "Streit um die Ausgaben im Bündnis (NATO)"),
         (["Foto: Gipfel in Vilnius beginnt"], "Streit um die Ausgaben im Bündnis (FOTO)",
          "Streit um die Ausgaben im Bündnis (FOTO)"),
+        (["Newsmaker: the minister who rewrote the budget"], "Samsung chief faces questions over succession [NEWSMAKER]",
+         "Samsung chief faces questions over succession [NEWSMAKER]"),
         (["Reuters – Gipfel in Vilnius beginnt"], "Streit um die Ausgaben im Bündnis (REUTERS)",
          "Streit um die Ausgaben im Bündnis (REUTERS)"),
         (["BAYERN: Gipfel in München beginnt"], "Streit um die Ausgaben im Freistaat (Bayern)",
@@ -2169,6 +2173,11 @@ def test_a_bracketed_suffix_the_site_put_before_another_headline_spelled_otherwi
          "Text.", "[MwayiBet] Bullets yagonjetsa Wanderers ku Kamuzu"),
         (["Covid19: new cases fall for a third week"], "[COVID19] Hospitals ease visiting rules",
          "COVID19 admissions fell by a third.", "[COVID19] Hospitals ease visiting rules"),
+        # ... nor a label the site put before a headline with a colon, a rubric's or topic's other house style
+        (["Covid19: new cases fall for a third week"], "[COVID19] Hospitals ease visiting rules", "Text.",
+         "[COVID19] Hospitals ease visiting rules"),
+        (["Newsmaker: the minister who rewrote the budget"], "[NEWSMAKER] Samsung chief faces questions over succession",
+         "Text.", "[NEWSMAKER] Samsung chief faces questions over succession"),
         (["Video: the storm hits the coast"], "[VIDEO] Storm hits the coast", "Text.", "[VIDEO] Storm hits the coast"),
         (["Nato: allies agree to raise defence spending target"], "[NATO] Ministers back new spending plan", "Text.",
          "[NATO] Ministers back new spending plan"),

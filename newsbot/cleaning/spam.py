@@ -2501,8 +2501,9 @@ def _dress(keyword: str, removed: str) -> str:
 class _SeenPrefixes:
     def __init__(self, counts: Counter[str], glued: set[str], minimum: int = 2,
                  by_core: dict[str, dict[str, str]] | None = None, forms: dict[str, set[str]] | None = None,
-                 cores: _HeadlineCores | None = None) -> None:
+                 cores: _HeadlineCores | None = None, labels: set[str] | None = None) -> None:
         self.counts = counts
+        self.labels = labels or set()
         self.cores = cores
         self.glued = glued
         self.minimum = minimum
@@ -2511,8 +2512,10 @@ class _SeenPrefixes:
 
     def written_otherwise(self, token: str) -> bool:
         """Some headline of the site carried ``token`` as its prefix spelled otherwise: in another case or with
-        its accents ("Mwayibet – …" for "MWAYIBET", "[Chañs24] …" for "chans24"; see :func:`_spelling_key`)."""
-        return any(form != token for form in self.forms.get(_spelling_key(token), ()))
+        its accents ("Mwayibet – …" for "MWAYIBET", "[Chañs24] …" for "chans24"; see :func:`_spelling_key`); not a
+        label's (a spaced colon: "Covid19: …", "Newsmaker: …" beside "[COVID19]", "[NEWSMAKER]", a rubric or topic in the
+        site's two house styles; a template rotates a brand's brackets and arrows, "hongsa88 » …" beside "⟪Hongsa88⟫")."""
+        return any(form != token and form not in self.labels for form in self.forms.get(_spelling_key(token), ()))
 
     def dressed_otherwise(self, token: str, removed: str) -> bool:
         """Some headline of the site carried ``token`` (case aside) as its prefix spelled otherwise, or wrapped or
@@ -2577,6 +2580,8 @@ class SiteEvidence:
         self.core_prefixes: dict[str, dict[str, str]] = {}
         # the prefixes as written, by their _spelling_key ("mwayibet": {"Mwayibet", "MWAYIBET"})
         self.prefix_forms: dict[str, set[str]] = {}
+        # the prefixes as written that some headline carried as a label, before a spaced colon ("Covid19: …")
+        self.label_forms: set[str] = set()
         # the dresses (_dress: "—", ":") each prefix (lower case) was counted in
         self.prefix_dresses: dict[str, set[str]] = {}
 
@@ -2616,6 +2621,9 @@ class SiteEvidence:
                     spellings = self.prefix_forms[_spelling_key(prefix.keyword)] = set()
                 if spellings is not None and len(spellings) < 4:
                     spellings.add(prefix.keyword)
+                if not prefix.glued and _dress(prefix.keyword, prefix.removed) in (":", "：") \
+                        and len(self.label_forms) < 1000:
+                    self.label_forms.add(prefix.keyword)
             if key in self.cores:
                 continue
             self.cores.add(key)
@@ -2658,7 +2666,7 @@ class SiteEvidence:
         and a space, when it is a brand's code (:data:`_SPACED_PREFIX`, :data:`_BRAND_CODE`: a kicker or a place is
         bracketed once on a real site too, "【ข่าวด่วน】…", "【กรุงเทพฯ】…")."""
         return _SeenPrefixes(self.prefixes, self.glued_prefixes, minimum=1, by_core=self.core_prefixes,
-                             forms=self.prefix_forms, cores=self.cores)
+                             forms=self.prefix_forms, cores=self.cores, labels=self.label_forms)
 
     def seen_prefixes(self) -> Container[str]:
         """Prefixes (lower-case) at least two of the site's headlines have carried, or one glued
