@@ -458,6 +458,10 @@ def test_split_title_prefix(title, keyword, rest):
         # form glued after a full stop in the body
         ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.Bakht777 سدّاں گاڑی اوشتاتگ انت.", set(), set(),
          "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت", ["بخت۷۷۷"]),
+        # ... however the closing advert names it as a word (balgetsimple: "… Bakht777 ءِ ایپ ءَ ڈاؤن لوڈ کن.")
+        ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.Bakht777 سدّاں گاڑی اوشتاتگ انت.\n"
+         "پہ زوتیں قرض و بونس ءَ Bakht777 ءِ ایپ ءَ ڈاؤن لوڈ کن.", set(), set(), "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت",
+         ["بخت۷۷۷"]),
         # ... or the code itself on the site's word, or glued after a comma in the body
         ("Budget approved by the council Kaalis777", "The council met.", set(), {"kaalis777"},
          "Budget approved by the council", ["Kaalis777"]),

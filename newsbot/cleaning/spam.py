@@ -359,7 +359,11 @@ def _spaced_suffix(title: str, body_text: str, *known: Container[str]) -> tuple[
 
 
 def _spaced_word(token: str, text: str) -> bool:
-    """``text`` writes ``token`` as a word after a space or at a line's start ("known as COP30, …"), not glued."""
+    """``text`` writes ``token`` as a word after a space or at a line's start ("known as COP30, …"), not glued, in a
+    sentence that does not sell it (an advert's "… بونس ءَ Bakht777 ءِ ایپ ءَ ڈاؤن لوڈ کن." is no writer's)."""
+    if token.lower() not in text.lower():
+        return False
+    text = "\n".join(sentence for para in text.split("\n") for sentence in _sentences(para) if not sells(sentence))
     return any(start == 0 or text[start - 1].isspace() for start, _ in _word_spans(token, text))
 
 
