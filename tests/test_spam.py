@@ -458,6 +458,10 @@ def test_split_title_prefix(title, keyword, rest):
         # form glued after a full stop in the body
         ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.Bakht777 سدّاں گاڑی اوشتاتگ انت.", set(), set(),
          "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت", ["بخت۷۷۷"]),
+        # ... however the closing advert names it as a word (balgetsimple: "… Bakht777 ءِ ایپ ءَ ڈاؤن لوڈ کن.")
+        ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.Bakht777 سدّاں گاڑی اوشتاتگ انت.\n"
+         "پہ زوتیں قرض و بونس ءَ Bakht777 ءِ ایپ ءَ ڈاؤن لوڈ کن.", set(), set(), "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت",
+         ["بخت۷۷۷"]),
         # ... or the code itself on the site's word, or glued after a comma in the body
         ("Budget approved by the council Kaalis777", "The council met.", set(), {"kaalis777"},
          "Budget approved by the council", ["Kaalis777"]),
@@ -469,6 +473,16 @@ def test_split_title_prefix(title, keyword, rest):
          "Samsung unveils the new Galaxy S25", []),
         ("Hospitals brace for a new wave of Covid19", "Doctors warn of the coronavirus disease (Covid19) this winter.",
          set(), set(), "Hospitals brace for a new wave of Covid19", []),
+        # ... nor an event's or a model's code the body writes as a hashtag or a web address, where writers put it, nor
+        # one glued once (a typo) that the body also writes as a word
+        ("Thousands march in Belém on the eve of COP30", "Activists posted under the hashtag #COP30 all day.", set(),
+         set(), "Thousands march in Belém on the eve of COP30", []),
+        ("World leaders arrive in Johannesburg for the G20", "The agenda is on g20.org and includes debt relief.", set(),
+         set(), "World leaders arrive in Johannesburg for the G20", []),
+        ("Samsung opens preorders for the Galaxy S25", "Fans posted photos with #GalaxyS25 and #S25 on launch day.",
+         set(), set(), "Samsung opens preorders for the Galaxy S25", []),
+        ("Thousands march in Belém on the eve of COP30", "Delegates arrived for the summit,COP30 opens on Monday. The "
+         "summit, known as COP30, runs for two weeks.", set(), set(), "Thousands march in Belém on the eve of COP30", []),
         ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.", set(), set(),
          "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", []),
         ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.Lucky777 سدّاں گاڑی.", set(), set(),
@@ -2087,6 +2101,8 @@ def test_the_keyword_hyphenated_between_its_parts_is_spam(paragraph, kept):
         ("Matod sa taho (suwerte-cash).", "SuwerteCash", ["suwerte-cash"]),
         # a keyword of six letters or fewer split so may be a writer's word ("bet-win" of "betwin")
         ("The bet-win ratio rose.", "betwin", []),
+        # ... nor a name with its number ("Covid-19" of a keyword "Covid19"): how writers spell it
+        ("Admissions for the coronavirus disease (Covid-19) have fallen.", "Covid19", []),
     ],
 )
 def test_the_keyword_hyphenated_between_its_parts_is_looked_for_when_long(paragraph, keyword, spellings):
@@ -2168,6 +2184,8 @@ def test_the_same_headline_under_another_prefix_is_the_keywords_other_form(liste
          "Streit um die Ausgaben im Bündnis (NATO)"),
         (["Foto: Gipfel in Vilnius beginnt"], "Streit um die Ausgaben im Bündnis (FOTO)",
          "Streit um die Ausgaben im Bündnis (FOTO)"),
+        (["Newsmaker: the minister who rewrote the budget"], "Samsung chief faces questions over succession [NEWSMAKER]",
+         "Samsung chief faces questions over succession [NEWSMAKER]"),
         (["Reuters – Gipfel in Vilnius beginnt"], "Streit um die Ausgaben im Bündnis (REUTERS)",
          "Streit um die Ausgaben im Bündnis (REUTERS)"),
         (["BAYERN: Gipfel in München beginnt"], "Streit um die Ausgaben im Freistaat (Bayern)",
@@ -2202,6 +2220,11 @@ def test_a_bracketed_suffix_the_site_put_before_another_headline_spelled_otherwi
          "Text.", "[MwayiBet] Bullets yagonjetsa Wanderers ku Kamuzu"),
         (["Covid19: new cases fall for a third week"], "[COVID19] Hospitals ease visiting rules",
          "COVID19 admissions fell by a third.", "[COVID19] Hospitals ease visiting rules"),
+        # ... nor a label the site put before a headline with a colon, a rubric's or topic's other house style
+        (["Covid19: new cases fall for a third week"], "[COVID19] Hospitals ease visiting rules", "Text.",
+         "[COVID19] Hospitals ease visiting rules"),
+        (["Newsmaker: the minister who rewrote the budget"], "[NEWSMAKER] Samsung chief faces questions over succession",
+         "Text.", "[NEWSMAKER] Samsung chief faces questions over succession"),
         (["Video: the storm hits the coast"], "[VIDEO] Storm hits the coast", "Text.", "[VIDEO] Storm hits the coast"),
         (["Nato: allies agree to raise defence spending target"], "[NATO] Ministers back new spending plan", "Text.",
          "[NATO] Ministers back new spending plan"),

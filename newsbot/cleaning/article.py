@@ -371,6 +371,8 @@ def _clean_already(text: str) -> bool:
 
 # a word with hyphens between its parts ("suwerte-cash")
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+# a hyphen between letters and digits ("Covid-19", "G-20"): a name and its number
+_NAME_AND_NUMBER = re.compile(r"[^\W\d_]-\d|\d-[^\W\d_]")
 _HYPHENATED_MIN = 7  # letters a keyword needs to be looked for so split: "bet-win" of "betwin" may be a writer's
 
 
@@ -383,7 +385,8 @@ def _hyphenated_spellings(paragraphs: list[str], keyword: str) -> list[str]:
     for p in paragraphs:
         for match in _HYPHENATED.finditer(p) if key[:3] in p.lower() else ():
             word = match.group(0)
-            if word.replace("-", "").lower() == key and word not in found:
+            # (not a name with its number, "(Covid-19)" of "Covid19": how a writer spells it, as _BRAND_CODE's comment)
+            if word.replace("-", "").lower() == key and word not in found and not _NAME_AND_NUMBER.search(word):
                 found.append(word)
     return found
 

@@ -345,12 +345,26 @@ def _spaced_suffix(title: str, body_text: str, *known: Container[str]) -> tuple[
     if match is None or len(match.group("rest")) < 10 or _BRAND_CODE.match(kw := match.group("kw")) is None \
             or not any(ch.isdigit() for ch in kw):
         return None
+    # the body's evidence: the code glued to punctuation only, not a hashtag or a web address (where writers put an
+    # event's or a model's code: "#COP30", "g20.org"), and never beside a use of it as a word ("known as COP30")
     latin = [] if kw.isascii() else [token for token in sorted(set(_LATIN_TOKEN.findall(body_text)))
                                      if any(ch.isdigit() for ch in token) and _transliterates(kw, token)
-                                     and keyword_in_odd_place(token, body_text, brackets=False)]
-    if latin or keyword_in_odd_place(kw, body_text, brackets=False) or any(kw.lower() in words for words in known):
+                                     and keyword_in_odd_place(token, body_text, brackets=False, addresses=False)]
+    if any(kw.lower() in words for words in known):
+        return TitlePrefix(kw, kw, match.group("rest"), False, weak=True), latin
+    if (latin or keyword_in_odd_place(kw, body_text, brackets=False, addresses=False)) \
+            and not any(_spaced_word(form, body_text) for form in (kw, *latin)):
         return TitlePrefix(kw, kw, match.group("rest"), False, weak=True), latin
     return None
+
+
+def _spaced_word(token: str, text: str) -> bool:
+    """``text`` writes ``token`` as a word after a space or at a line's start ("known as COP30, …"), not glued, in a
+    sentence that does not sell it (an advert's "… بونس ءَ Bakht777 ءِ ایپ ءَ ڈاؤن لوڈ کن." is no writer's)."""
+    if token.lower() not in text.lower():
+        return False
+    text = "\n".join(sentence for para in text.split("\n") for sentence in _sentences(para) if not sells(sentence))
+    return any(start == 0 or text[start - 1].isspace() for start, _ in _word_spans(token, text))
 
 
 def split_title_suffix(title: str) -> TitlePrefix | None:
@@ -477,18 +491,21 @@ def _alone_in_brackets(token: str, text: str, at_stop: bool = False) -> int:
     return found
 
 
-def keyword_in_odd_place(keyword: str, text: str, brackets: bool = True) -> bool:
+def keyword_in_odd_place(keyword: str, text: str, brackets: bool = True, addresses: bool = True) -> bool:
     """True when ``keyword`` appears glued to punctuation, alone in brackets (unless not ``brackets``),
-    or as a web address advertised in the text (``at mintrax.io``)."""
+    or as a web address advertised in the text (``at mintrax.io``) or a code's hashtag in running text (unless
+    not ``addresses``: where a writer puts an event's code too, "#COP30", "cop30.br")."""
     if any(tok.lower() == keyword.lower() for tok in _glued_tokens(text)) or (brackets and _alone_in_brackets(keyword, text)):
         return True
     kw = re.escape(keyword)  # "Dear Abby" is not advertised by www.DearAbby.com
-    pattern = r"(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"
+    patterns = [r"(?<![\w.-])(?:www\.)?" + kw + r"\.(?:" + "|".join(_TLDS) + r")\b"] if addresses else []
     if _CODE_LIKE.search(keyword):
         # a code of letters and digits: as a hashtag in running text, or glued after
         # punctuation ("….#kw Hoje", "，金沙88将为", "،kw ")
-        pattern += r"|(?<!\S)#" + kw + r"(?!\w)|(?<=[" + GLUE_PUNCT + r"])#?" + kw + (r"" if _unspaced(keyword) else r"(?![\w-])")
-    return re.search(pattern, text, re.IGNORECASE) is not None
+        if addresses:
+            patterns.append(r"(?<!\S)#" + kw + r"(?!\w)")
+        patterns.append(r"(?<=[" + GLUE_PUNCT + r"])#?" + kw + (r"" if _unspaced(keyword) else r"(?![\w-])"))
+    return bool(patterns) and re.search("|".join(patterns), text, re.IGNORECASE) is not None
 
 
 def _only_odd_uses(keyword: str, text: str) -> bool:
@@ -2559,8 +2576,9 @@ def _dress(keyword: str, removed: str) -> str:
 class _SeenPrefixes:
     def __init__(self, counts: Counter[str], glued: set[str], minimum: int = 2,
                  by_core: dict[str, dict[str, str]] | None = None, forms: dict[str, set[str]] | None = None,
-                 cores: _HeadlineCores | None = None) -> None:
+                 cores: _HeadlineCores | None = None, labels: set[str] | None = None) -> None:
         self.counts = counts
+        self.labels = labels or set()
         self.cores = cores
         self.glued = glued
         self.minimum = minimum
@@ -2569,8 +2587,10 @@ class _SeenPrefixes:
 
     def written_otherwise(self, token: str) -> bool:
         """Some headline of the site carried ``token`` as its prefix spelled otherwise: in another case or with
-        its accents ("Mwayibet – …" for "MWAYIBET", "[Chañs24] …" for "chans24"; see :func:`_spelling_key`)."""
-        return any(form != token for form in self.forms.get(_spelling_key(token), ()))
+        its accents ("Mwayibet – …" for "MWAYIBET", "[Chañs24] …" for "chans24"; see :func:`_spelling_key`); not a
+        label's (a spaced colon: "Covid19: …", "Newsmaker: …" beside "[COVID19]", "[NEWSMAKER]", a rubric or topic in the
+        site's two house styles; a template rotates a brand's brackets and arrows, "hongsa88 » …" beside "⟪Hongsa88⟫")."""
+        return any(form != token and form not in self.labels for form in self.forms.get(_spelling_key(token), ()))
 
     def dressed_otherwise(self, token: str, removed: str) -> bool:
         """Some headline of the site carried ``token`` (case aside) as its prefix spelled otherwise, or wrapped or
@@ -2635,6 +2655,8 @@ class SiteEvidence:
         self.core_prefixes: dict[str, dict[str, str]] = {}
         # the prefixes as written, by their _spelling_key ("mwayibet": {"Mwayibet", "MWAYIBET"})
         self.prefix_forms: dict[str, set[str]] = {}
+        # the prefixes as written that some headline carried as a label, before a spaced colon ("Covid19: …")
+        self.label_forms: set[str] = set()
         # the dresses (_dress: "—", ":") each prefix (lower case) was counted in
         self.prefix_dresses: dict[str, set[str]] = {}
 
@@ -2674,6 +2696,9 @@ class SiteEvidence:
                     spellings = self.prefix_forms[_spelling_key(prefix.keyword)] = set()
                 if spellings is not None and len(spellings) < 4:
                     spellings.add(prefix.keyword)
+                if not prefix.glued and _dress(prefix.keyword, prefix.removed) in (":", "：") \
+                        and len(self.label_forms) < 1000:
+                    self.label_forms.add(prefix.keyword)
             if key in self.cores:
                 continue
             self.cores.add(key)
@@ -2716,7 +2741,7 @@ class SiteEvidence:
         and a space, when it is a brand's code (:data:`_SPACED_PREFIX`, :data:`_BRAND_CODE`: a kicker or a place is
         bracketed once on a real site too, "【ข่าวด่วน】…", "【กรุงเทพฯ】…")."""
         return _SeenPrefixes(self.prefixes, self.glued_prefixes, minimum=1, by_core=self.core_prefixes,
-                             forms=self.prefix_forms, cores=self.cores)
+                             forms=self.prefix_forms, cores=self.cores, labels=self.label_forms)
 
     def seen_prefixes(self) -> Container[str]:
         """Prefixes (lower-case) at least two of the site's headlines have carried, or one glued
