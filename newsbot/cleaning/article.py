@@ -441,15 +441,9 @@ _QUOTE_PAIRS = {
 }
 
 
-NEWSPAPER_WORDS = metadata.NEWSPAPER_WORDS
-
-
 def _without_kind(name: str | None) -> str | None:
-    """``name`` without a closing "newspaper" (NEWSPAPER_WORDS): the paper's name as it names itself."""
-    if not name or " " not in name:
-        return name
-    head, _, last = name.rpartition(" ")
-    return head.rstrip() if last.lower() in NEWSPAPER_WORDS and head.strip() else name
+    """``name`` without a closing "newspaper" (metadata.NEWSPAPER_WORDS): the paper's name as it names itself."""
+    return (metadata.kind_dropped(name) or name) if name else name
 
 
 def _unquoted(name: str | None) -> str | None:
@@ -463,8 +457,7 @@ def _unquoted(name: str | None) -> str | None:
 
 
 # the marks that close a quotation (a sign-off after one names its author)
-_CLOSING_QUOTES = "”’»›」』\"'“"
-_CLOSING_QUOTE_ENDS = tuple(_CLOSING_QUOTES)  # (str.endswith takes a tuple: built once, asked for every block)
+_CLOSING_QUOTES = tuple("”’»›」』\"'“")  # (str.endswith takes a tuple: built once, asked for every block)
 
 
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
@@ -569,7 +562,7 @@ def _is_label(text: str) -> bool:
 
 def _after_quote(block: Block) -> bool:
     """``block`` is a quotation, or closes with a quotation mark: a dash line under it names the quotation's author."""
-    return block.kind == "quote" or block.text.endswith(_CLOSING_QUOTE_ENDS)
+    return block.kind == "quote" or block.text.endswith(_CLOSING_QUOTES)
 
 
 def _same_title(text: str, title: str) -> bool:

@@ -220,7 +220,8 @@ SOURCE_LABELS = (
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
 # or place, "Born: 12 March 1950 in Hamburg", "Born: Liverpool, England", no); Manx "Bun" ("Bun: Manx Radio" yes,
 # a menu's or a review's "Bun: Toasted brioche" no); Karakalpak "Dárek" ("Dárek: Qaraqalpaqstan xabar agentligi" yes,
-# Czech "Dárek: plyšový slon a volná vstupenka", gift, no)
+# Czech "Dárek: plyšový slon a volná vstupenka", gift, no); Lombard "Test" (text: "Test: Lombardia Notizie" yes, a
+# review's "Test: Samsung Galaxy S25 Ultra" no)
 _OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek", "test"))
 _OUTLET_ONLY = "source, an outlet only"  # (parse_meta_line's kind for their values)
 # Source labels that are also given names (Oromo "Maddi", Latin "Fons"; the English Maddi, the Dutch Fons): an
@@ -724,7 +725,7 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
     if (name := credit_sentence(text)) is not None:
         return name
     if text[:1] in "—–" and not after_quote and 2 <= len((name := text[1:].strip()).split()) <= 4 \
-            and (_outlet_name(name) or _outlet_name(_kind_dropped(name))) and not name.endswith(tuple(_SENTENCE_ENDS)):
+            and (_outlet_name(name) or _outlet_name(kind_dropped(name))) and not name.endswith(tuple(_SENTENCE_ENDS)):
         return name  # (a paper's name and the word "newspaper": "— «Хыпар» хаҫачӗ", Khypar newspaper)
     if aligned_right and not after_quote and text[:1] not in "—–-" and len((name := text.strip()).split()) <= 4 \
             and _outlet_name(name) and not name.endswith(tuple(_SENTENCE_ENDS)):
@@ -744,7 +745,7 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
     return None
 
 
-def _kind_dropped(name: str) -> str:
+def kind_dropped(name: str) -> str:
     """``name`` without its closing "newspaper" (NEWSPAPER_WORDS), or "" when it has none."""
     head, _, last = name.rpartition(" ")
     return head.rstrip() if last.lower() in NEWSPAPER_WORDS else ""
@@ -866,6 +867,10 @@ _BARE_LABELS = {
     "we kategoryji": "category",
 }
 _LABELS.update(_BARE_LABELS)
+# a label's pending kind in parse_meta_line: its field's, or the test its value must pass first (outlet-only over
+# name-only over row-only, as they were asked in that order; built once)
+_LABEL_KINDS = {**_LABELS, **dict.fromkeys(_ROW_ONLY_LABELS, _ROW_ONLY), **dict.fromkeys(NAME_LABELS, _NAMED_ONLY),
+                **dict.fromkeys(_OUTLET_ONLY_LABELS, _OUTLET_ONLY)}
 # What closes a label: a colon, full-width or of a script's own: the Armenian "՝" ("Աղբյուրը՝ Արմենպրես"),
 # the Ethiopic preface colon "፦" and colon "፡" ("ምንጭ፦ ኢዜአ"), the Khmer "៖" ("ប្រភព៖ អ.ស.ក"), the Hebrew
 # sof pasuq "׃", the Mongolian "᠄", and the look-alikes a keyboard or converter leaves (modifier letter
@@ -2209,9 +2214,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             pos = bare.end()
         for start, end, label in _labels_in(segment):
             parts.append((pending, segment[pos:start]))
-            pending = (_OUTLET_ONLY if label.lower() in _OUTLET_ONLY_LABELS
-                       else _NAMED_ONLY if label.lower() in NAME_LABELS
-                       else _ROW_ONLY if label.lower() in _ROW_ONLY_LABELS else _LABELS[label.lower()])
+            pending = _LABEL_KINDS[label.lower()]
             fields.labels.append(label)
             pos = end
         parts.append((pending, segment[pos:]))

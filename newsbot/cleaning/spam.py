@@ -350,10 +350,9 @@ def _spaced_suffix(title: str, body_text: str, *known: Container[str]) -> tuple[
     latin = [] if kw.isascii() else [token for token in sorted(set(_LATIN_TOKEN.findall(body_text)))
                                      if any(ch.isdigit() for ch in token) and _transliterates(kw, token)
                                      and keyword_in_odd_place(token, body_text, brackets=False, addresses=False)]
-    if any(kw.lower() in words for words in known):
-        return TitlePrefix(kw, kw, match.group("rest"), False, weak=True), latin
-    if (latin or keyword_in_odd_place(kw, body_text, brackets=False, addresses=False)) \
-            and not any(_spaced_word(form, body_text) for form in (kw, *latin)):
+    if any(kw.lower() in words for words in known) or (
+            (latin or keyword_in_odd_place(kw, body_text, brackets=False, addresses=False))
+            and not any(_spaced_word(form, body_text) for form in (kw, *latin))):
         return TitlePrefix(kw, kw, match.group("rest"), False, weak=True), latin
     return None
 
@@ -1965,8 +1964,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             removed.insert(first_removed, kept_sentences.pop())
         if advertised and closing and not keep_plain and len(sentences) > 1 and kept_sentences == sentences[-1:] \
                 and _advert_tail(sentences[-1], removed[first_removed:], needle,
-                                 _slogan_headline(sentences[0], leading.match(sentences[0])),
-                                 _brand_pitch(sentences[0], leading.match(sentences[0]))):
+                                 _slogan_headline(sentences[0], first_lead := leading.match(sentences[0])),
+                                 _brand_pitch(sentences[0], first_lead)):
             removed.append(kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
@@ -2167,7 +2166,7 @@ def _brand_slogan(sentence: str) -> bool:
 
 def _hook(sentence: str) -> bool:
     """A short question or exclamation opening an advert ("Gau jild nedich?", "Аьтто зуьйша хьажа!")."""
-    return len(sentence) <= 40 and sentence.rstrip()[-1:] in _QUESTION_MARKS + _EXCLAMATION_MARKS
+    return len(sentence) <= 40 and sentence.rstrip()[-1:] in _HOOK_MARKS
 
 
 _OPENING_HOOK_MAX = 80
@@ -2200,10 +2199,16 @@ def _answers_in_its_words(question: str, answer: str) -> bool:
     """``answer`` repeats two words in a row of ``question`` (Lombard "Te gh'heet bisogn …? Con kw te gh'heet el
     prestit …": do you need …? with kw you have the loan): it answers that question, not a story's own ("And who will
     pay for the new road to the airport? With kw you get …")."""
-    def pairs(text: str) -> set[tuple[str, str]]:
-        words = [word.strip(".,;:!?…\"«»“”()¿¡") for word in text.lower().split()]
-        return {pair for pair in pairwise(words) if all(pair)}
-    return bool(pairs(question) & pairs(answer))
+    return bool(_word_pairs(question) & _word_pairs(answer))
+
+
+_PAIR_STRIP = ".,;:!?…\"«»“”()¿¡"
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    """``text``'s words two by two, in order, lower case and without the punctuation around them."""
+    words = [word.strip(_PAIR_STRIP) for word in text.lower().split()]
+    return {pair for pair in pairwise(words) if all(pair)}
 
 
 def _hooks_advert(question: str, advert: list[str], brand_opens: bool) -> bool:
@@ -2328,6 +2333,7 @@ _AND_WORDS = frozenset("""
 _QUESTION_MARKS = "?？؟፧"
 # ... and the exclamation marks: the Latin, the full-width, the N'Ko "߹" ("… ߥߊߙߌ ߗߊߡߊ߲ ߛߐߙߐ ߓߌ߹": win a lot of money today!)
 _EXCLAMATION_MARKS = "!！\u07f9"
+_HOOK_MARKS = _QUESTION_MARKS + _EXCLAMATION_MARKS  # (_hook's: a question or an exclamation)
 
 
 def _exclaimed(sentence: str) -> bool:
@@ -2375,9 +2381,10 @@ _PHONE_NUMBER = re.compile(r"(?<![\d.,])\+?\d[\d\s\-–.()]{5,18}\d(?![\d%])")
 _PHONE_DIGITS_MIN = 7
 _DATE_SHAPE = re.compile(r"\d{1,4}([-./])\d{1,2}\1\d{1,4}")  # (a date is no number to call: "2026-03-17")
 _CALL_WORDS_MAX = 3
+_CALL_ENDS = ("", *SENTENCE_STOPS)
 
 
-def _calls_a_number(sentence: str, needle: str | None = None) -> bool:
+def _calls_a_number(sentence: str, needle: str) -> bool:
     """``sentence`` is a phone number to call and a few words, nothing else."""
     if len(sentence) > _CALL_TO_ACTION_MAX or (number := _PHONE_NUMBER.search(sentence)) is None \
             or sum(ch.isdigit() for ch in number.group()) < _PHONE_DIGITS_MIN \
@@ -2386,9 +2393,9 @@ def _calls_a_number(sentence: str, needle: str | None = None) -> bool:
     before, after = sentence[:number.start()], sentence[number.end():].strip(_CLOSERS)
     words = _LETTER_WORD.findall(before)
     # (a name after the verb is the service called, not the brand: "Ring Childline on 0800 1111.", a story's helpline)
-    return after in ("", *SENTENCE_STOPS) and not any(ch.isdigit() for ch in before) \
+    return after in _CALL_ENDS and not any(ch.isdigit() for ch in before) \
         and 1 <= len(words) <= _CALL_WORDS_MAX \
-        and not any(word[:1].isupper() and (needle is None or needle not in word.lower()) for word in words[1:])
+        and not any(word[:1].isupper() and needle not in word.lower() for word in words[1:])
 
 
 # ... or the text message to send, in any language: a messaging word, a code word in capitals a few words after it

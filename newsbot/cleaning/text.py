@@ -76,7 +76,7 @@ def normalize_text(value: str | None) -> str:
     text = replace_entities(value)
     if "<" in text:
         text = _strip_markup(text)
-    text = unicodedata.normalize("NFC", text)
+    text = composed(text)
     if _may_hold_invisible(text):
         text = _INVISIBLE.sub("", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))

@@ -325,7 +325,7 @@ def _folder_path(path: str) -> str:
     """The path with a folder's index file closing it dropped ("/2026/03/index.html" is "/2026/03/"), as
     _path_segments reads it: the date, day and file-name rules see the folder's address."""
     segments = [s for s in path.split("/") if s]
-    if len(segments) > 1 and _DISPATCHER.match(segments[-1].lower()) and path.endswith(segments[-1]):
+    if len(segments) > 1 and not path.endswith("/") and _DISPATCHER.match(segments[-1].lower()):
         return path[: len(path) - len(segments[-1])]
     return path
 
@@ -596,7 +596,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # few teasers it shows (one lead of a thin section reads like an article's text)
         return Verdict(False, "section-page", f"the headline {page.title[:40]!r} names a section of the site")
     if (use_url and page.menu_names_page and not _own_date(page)
-            and (not strong or _og_type_only(page, article_url) and page.menu_label_names_page)):
+            and weak and (not strong or page.menu_label_names_page)):
         # the site's menu links this page by its headline and nothing dates its text: one of the site's own pages
         # (Pelican's "/pages/about.html", a Serendipity static page "Momba anay", "Über uns", "ང་བཅས་ཀྱི་སྐོར"), however
         # its prose reads; a story is dated, or not in the menu under its headline (a saved page given without its
@@ -695,12 +695,13 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(True, "article")
     # A slug alone is no evidence: "/info/who-we-are-and-what-we-do/" has one.  A folder's index file is read as
     # the folder ("/en/index.html" is "/en/"): its ".html" is no article's file name
-    url_path = _folder_path(urlsplit(page.url).path)
+    path = urlsplit(page.url).path
+    url_path = _folder_path(path)
     url_evidence = use_url and (
         bool(_DATE_IN_PATH.search(url_path))
         or bool(_ID_IN_PATH.search(url_path))
         or _entry_evidence(url_path)
-        or _archive_entry_path(_path_segments(urlsplit(page.url).path.lower()))
+        or _archive_entry_path(_path_segments(path.lower()))
     )
     evidence = (
         url_evidence

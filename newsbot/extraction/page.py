@@ -1389,7 +1389,7 @@ def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element 
     lead = _lead_box(best)
     follows = False  # the sibling before this one is in (the body, or a box continuing it)
     for sib in parent:
-        if not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _anchor(sib):
+        if _skipped(sib):
             continue
         if sib is top:
             out.append(best)
@@ -1639,6 +1639,19 @@ def _anchor(el: etree._Element) -> bool:
     return el.tag == "a" and el.get("href") is None and len(el) == 0 and not (el.text or "").strip()
 
 
+def _skipped(el: etree._Element) -> bool:
+    """Nothing between two boxes: a comment or processing instruction, a skipped tag, an empty anchor."""
+    return not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or _anchor(el)
+
+
+def _element_sibling(el: etree._Element, step: str) -> etree._Element | None:
+    """``el``'s sibling in the direction ``step`` ("getnext", "getprevious"), past what is skipped (_skipped)."""
+    sib = getattr(el, step)()
+    while sib is not None and _skipped(sib):
+        sib = getattr(sib, step)()
+    return sib
+
+
 # words a continuation's "more" is joined with: the entry's own box ("asset-more", "entry-more", "more-text");
 # an author's box, a newsletter's or a strip of stories says "more" with other words ("more-about-author",
 # "more-from-us", "more-stories-grid")
@@ -1712,9 +1725,8 @@ def _attached(box: etree._Element) -> list[etree._Element]:
     lead = _lead_box(box)
     out = [box] if lead is None else [lead, box]
     sib = box.getnext()
-    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _anchor(sib)
-                               or _continuation(sib)):
-        if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS and not _anchor(sib):
+    while sib is not None and (_skipped(sib) or _continuation(sib)):
+        if not _skipped(sib):
             out.append(sib)
         sib = sib.getnext()
     return out
@@ -1724,9 +1736,7 @@ def _continues(box: etree._Element) -> bool:
     """``box`` continues the box of text right before it in the same container (_continuation): Movable Type's
     ``<div class="asset-content"><div class="asset-body">…</div><div id="more" class="asset-more">…</div></div>``
     read as one container."""
-    sib = box.getprevious()
-    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _anchor(sib)):
-        sib = sib.getprevious()
+    sib = _element_sibling(box, "getprevious")
     return sib is not None and sib.tag in ("div", "section") and _continuation(box) \
         and (not _is_noise(sib) or _continues(sib))
 
@@ -1735,17 +1745,11 @@ def _body_end(container: etree._Element) -> etree._Element:
     """The element the body ends with: the container, or the boxes continuing it (_continues), and then their
     wrapper when it holds nothing else (livedoor's ``div.article-body > div.article-body-inner, <a name="more">,
     div.article-body-more``, then ``div.article-footer``: "Kategori: Kondre")."""
-    def element_sibling(el: etree._Element, step: str) -> etree._Element | None:
-        sib = getattr(el, step)()
-        while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or _anchor(sib)):
-            sib = getattr(sib, step)()
-        return sib
-
     end = container
-    while (nxt := element_sibling(end, "getnext")) is not None and _continues(nxt):
+    while (nxt := _element_sibling(end, "getnext")) is not None and _continues(nxt):
         end = nxt
     parent = end.getparent()
-    if end is container or nxt is not None or element_sibling(container, "getprevious") is not None \
+    if end is container or nxt is not None or _element_sibling(container, "getprevious") is not None \
             or parent is None or parent.tag in ("body", "html") or (parent.text or "").strip() \
             or any((c.tail or "").strip() for c in parent):
         return end
@@ -3525,7 +3529,7 @@ def _category_link(a: etree._Element, base_url: str,
     """A meta line's link that may name a category: its text (short, without a digit, no CMS's placeholder, no
     author's name), its path and the path's segments (lower case); else None."""
     text = _text(a)
-    if not text or len(text) > 40 or len(text.split()) > 4 or any(ch.isdigit() for ch in text) \
+    if _label_or_none(text) is None or any(ch.isdigit() for ch in text) \
             or text.casefold() in _PLACEHOLDER_CATEGORIES:
         return None
     path = urlsplit(urljoin(base_url, a.get("href").strip())).path
@@ -4270,7 +4274,8 @@ def _flat_section_href(href: str, host: str | None) -> bool:
 
 def _in_menu(a: etree._Element) -> bool:
     """The link sits in the site's navigation: a nav, a header or a navigation role (the kicker's and the section's
-    test; the menu lists of _MENU_UL, outside those, are read only by _site_menu_link, for the site's own pages)."""
+    test; the menu lists of _MENU_UL, outside those, are read by the site's-own-page rules: _site_menu_link,
+    _MENU_TITLE_LINKS, _MENU_OR_FOOTER_LINKS)."""
     return any(el.tag in ("nav", "header") or el.get("role") == "navigation" for el in a.iterancestors())
 
 
@@ -4975,6 +4980,7 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
     # "<h2 class=skin-entryTitle><a href=/archive1-202602.html>…</a></h2>…<a href=/archive1-202602.html>続きをみる</a>"
     # per entry)
     own: list[etree._Element] = []
+    canonical_key = _path_key(urlsplit(canonical).path) if canonical else None
     for a, href in links:
         if href not in repeated:
             continue
@@ -5003,8 +5009,8 @@ def _teaser_items(container: etree._Element, page_url: str, h1: etree._Element |
             continue
         if h1 is not None and any(el is item for el in h1.iterancestors()) \
                 and not (any(el is h1 for el in first.iterancestors()) and _headed_item(item, first, a)
-                         and not (canonical and _path_key(urlsplit(urljoin(page_url, href)).path)
-                                  == _path_key(urlsplit(canonical).path))):
+                         and not (canonical_key is not None
+                                  and _path_key(urlsplit(urljoin(page_url, href)).path) == canonical_key)):
             # the page's own headline in the box: its navigation ("Previous: …" … "previous"); unless that headline
             # is the item's own, linking to another page that the item's closing "read more" leads to too (Zola's
             # Even theme: every entry of a section or an author's page "<article class=post><h1 class=post__title>
