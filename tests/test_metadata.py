@@ -173,6 +173,11 @@ from newsbot.cleaning.metadata import (
         # "with information from X": the newsroom wrote it from X's report, X is the source
         ("Autor: Redacția, cu informații de la News.ro", None, "News.ro", None),
         ("By Jane Doe, with files from The Canadian Press", None, "The Canadian Press", None),
+        # ... opening its own line or after the newsroom's one word; after other words the phrase is a sentence's
+        ("With files from The Canadian Press", None, "The Canadian Press", None),
+        ("Redacción con información de EFE", None, "EFE", None),
+        ("They came with files from Ottawa.", None, None, None),
+        ("They arrived on Monday, with files from Ottawa.", None, None, None),
         ("Redacción (con información de EFE)", None, "EFE", None),
         ("Door Redactie | Bron: ANP | 3 uur geleden", None, "ANP", None),
         ("Publicat: 14.03.2025, 09:41 | Secțiune: Economie | Autor: Redacția", "2025-03-14T09:41:00", None, "Economie"),
@@ -598,6 +603,8 @@ from newsbot.cleaning.metadata import (
         ("5 Okotova 2025", "2025-10-05", None, None),
         ("iVurevure: Fiji Broadcasting Corporation", None, "Fiji Broadcasting Corporation", None),
         ("Itukutuku mai vei Fiji Village", None, "Fiji Village", None),
+        ("Sa lako mai na itukutuku mai vei Suva.", None, None, None),
+        ("Keimami taura na itukutuku mai vei Fiji Village", None, None, None),
         # Plains Cree "from" in syllabics before its colon; the word opening a sentence is no label
         ("ᐅᐦᒋ: CBC North", None, "CBC North", None),
         ("ᐅᐦᒋ ᒥᐢᑕᐦᐃ ᐊᐢᐱ ᑭᐢᐱᓂᑲᐦᑖᐤ ᓂᐱᔾ ᐁ ᑭᔭᐢᑭᓯᐟ.", None, None, None),
@@ -2011,6 +2018,9 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         (["Born: NDR"], _STAFF, "Het Nieuwsplein", "NDR"),
         (["Born: 4 May 1931, Liverpool"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
         (["Born: Liverpool, England"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
+        # a credit's phrase inside a sentence of the metadata area is no credit
+        (["They came with files from Ottawa."], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
+        (["Sa lako mai na itukutuku mai vei Suva."], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
     ],
 )
 def test_source_order(meta_lines, blocks, publisher, source):

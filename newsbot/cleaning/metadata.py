@@ -2084,9 +2084,20 @@ def _credited_source(value: str) -> tuple[str, str] | None:
     match = _CREDIT_LEAD.search(low)
     if match is None or not _plausible_name(match.group("source")):
         return None
-    if match.group("lead") in CREDIT_LINE_LEADS and (value[:match.start("lead")].strip(" —–-") or not all(
+    before = value[:match.start("lead")].rstrip()
+    if match.group("lead") in CREDIT_LINE_LEADS and (before.strip(" —–-") or not all(
             word[:1].isupper() for word in value[match.start("source"):match.end("source")].split())
             or value.rstrip()[-1:] in _SENTENCE_ENDS):
+        return None
+    # the other leads open the line, follow the newsroom's one word ("Redacción con información de EFE") or close
+    # the line after a byline's comma, a bracket or a dash ("By Jane Doe, with files from The Canadian Press",
+    # "Redacción (con información de EFE)"); after other words they are a sentence's ("They came with files from
+    # Ottawa."), as a line closed by its stop holding a lower-case word of prose is
+    if before and before[-1] not in ",;(—–-" and (" " in before or not before[:1].isupper()):
+        return None
+    if value.rstrip()[-1:] in _SENTENCE_ENDS and any(
+            len(word) > 3 and word[:1].islower() for word in value[:match.end("source")].split()
+            if word.lower() not in match.group("lead").split()):
         return None
     return value[:match.start()].strip(" ,;("), value[match.start("source"):match.end("source")].strip()
 
