@@ -851,6 +851,13 @@ from newsbot.cleaning.metadata import (
         # ... "ವಿಭಾಗ" (also department) labels only in a row beside another label or a date: alone, a job notice's line
         ("ವಿಭಾಗ: ಆರೋಗ್ಯ ಮತ್ತು ಕುಟುಂಬ ಕಲ್ಯಾಣ ಇಲಾಖೆ", None, None, None),
         ("ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026", "2026-11-12", None, "ಸುದ್ದಿ"),
+        # ... and so Gujarati "વિભાગ", Hindi "विभाग" (section, department)
+        ("विभाग: स्वास्थ्य मंत्रालय ने नई नीति जारी की", None, None, None),
+        ("વિભાગ: આરોગ્ય મંત્રાલયે નવી નીતિ જાહેર કરી", None, None, None),
+        ("लेखक: राहुल शर्मा | विभाग: देश | 12 मार्च 2026", "2026-03-12", None, "देश"),
+        ("સંપાદક: સ્પોર્ટ્સ ડેસ્ક | વિભાગ: રમતગમત | પ્રકાશિત: ૨૦-૦૩-૨૦૨૬, ૧૧:૫૦ PM", "2026-03-20T23:50:00", None,
+         "રમતગમત"),
+        ("વિભાગ: સમાચાર | ૨૦-૦૩-૨૦૨૬", "2026-03-20", None, "સમાચાર"),
         # Balochi (GetSimple posts): the editors' line (writer | section, also with Urdu's heh goal), the closing
         # section and source lines; the words in prose label nothing ("… ءِ بُنگیج …", the root of; "از بهر", for)
         ("نبشتہ کار: ناصر رند | بهر: شہر", None, None, "شہر"),

@@ -232,8 +232,9 @@ NAME_LABELS = frozenset(("maddi", "fons"))
 _NAMED_ONLY = "source, a name only"
 # Category labels that are also another field's word (Kannada "ವಿಭಾಗ", section and department: "ವಿಭಾಗ: ಆರೋಗ್ಯ
 # ಇಲಾಖೆ", a job notice's fact line): the label only in a row of fields, beside another label or a date
-# ("… | ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026"), as _ARTICLE_BY_WORDS
-_ROW_ONLY_LABELS = frozenset(("ವಿಭಾಗ",))
+# ("… | ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026"), as _ARTICLE_BY_WORDS; Gujarati "વિભાગ" and Hindi/Marathi "विभाग" have
+# the same two senses ("विभाग: स्वास्थ्य मंत्रालय ने …" is a line of the text)
+_ROW_ONLY_LABELS = frozenset(("ವಿಭಾಗ", "વિભાગ", "विभाग"))
 _ROW_ONLY = "category, in a row only"
 # Category labels whose value is a link to the archive of the posts so grouped (Ameba's "テーマ：<a rel=tag>…</a>"):
 # before plain text a story's fact line ("日時：… / 会場：… / テーマ：生成AIと民主主義の未来", an event's theme);
