@@ -889,6 +889,9 @@ from newsbot.cleaning.metadata import (
         ("Labar Yerwa", None, None, None),
         ("Labar Borno", None, None, None),
         ("Asal Usul Kota Jakarta", None, None, None),
+        # ... "Asal:" only before an outlet's name: an Indonesian or Malay profile's origin is no source
+        ("Asal: Bandung", None, None, None),
+        ("Asal: Kuala Lumpur, Malaysia", None, None, None),
         # Dholuo "place of origin", Bemba "from", S'gaw Karen "the news comes from" closed by a dash (credit lines
         # closing the text); the words in prose, and Bemba's byline "Ukufuma kuli" (by), label nothing
         ("Kar wuok: Lolwe Press", None, "Lolwe Press", None),
@@ -2028,6 +2031,9 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         # a credit's phrase inside a sentence of the metadata area is no credit
         (["They came with files from Ottawa."], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
         (["Sa lako mai na itukutuku mai vei Suva."], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
+        # Kanuri "origin" before an outlet's name; a profile's "Asal:" (Indonesian, Malay: where one is from) not
+        (["Asal: Dandal Kura Radio International"], _STAFF, "Het Nieuwsplein", "Dandal Kura Radio International"),
+        (["Asal: Bandung"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
     ],
 )
 def test_source_order(meta_lines, blocks, publisher, source):
@@ -2135,6 +2141,7 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # name opening with "Labar" and a closing sentence holding "madqa" stay text
         ("Madqa: ENA (Itoophiyah Xaagu Ajansi)", "ENA (Itoophiyah Xaagu Ajansi)"),
         ("Asal: Dandal Kura Radio International", "Dandal Kura Radio International"),
+        ("Asal: Bandung", "Het Nieuwsplein"),
         ("Labar: NAN", "NAN"),
         ("Labar Yerwa", "Het Nieuwsplein"),
         ("Ibaayih kitaabitte madqa culsak iyye.", "Het Nieuwsplein"),

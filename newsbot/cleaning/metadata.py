@@ -221,8 +221,9 @@ SOURCE_LABELS = (
 # or place, "Born: 12 March 1950 in Hamburg", "Born: Liverpool, England", no); Manx "Bun" ("Bun: Manx Radio" yes,
 # a menu's or a review's "Bun: Toasted brioche" no); Karakalpak "Dárek" ("Dárek: Qaraqalpaqstan xabar agentligi" yes,
 # Czech "Dárek: plyšový slon a volná vstupenka", gift, no); Lombard "Test" (text: "Test: Lombardia Notizie" yes, a
-# review's "Test: Samsung Galaxy S25 Ultra" no)
-_OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek", "test"))
+# review's "Test: Samsung Galaxy S25 Ultra" no); Kanuri "Asal" (origin: "Asal: Dandal Kura Radio International" yes,
+# an Indonesian or Malay profile's "Asal: Bandung" no)
+_OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek", "test", "asal"))
 _OUTLET_ONLY = "source, an outlet only"  # (parse_meta_line's kind for their values)
 # Source labels that are also given names (Oromo "Maddi", Latin "Fons"; the English Maddi, the Dutch Fons): an
 # interview's "Maddi: Thank you so much", "Fons: Graag gedaan" is a speaker's answer.  The label only before a
@@ -2252,7 +2253,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 continue
             kind = "category"
         if kind == _OUTLET_ONLY:
-            if value.lower() not in WIRE_AGENCIES and not _signed_outlet(value):
+            if value.lower() not in WIRE_AGENCIES and not _signed_outlet(value) and not _outlet_then_more(value):
                 # "Born: 4 May 1931, Liverpool", "Born: Liverpool, England": a fact box's birth, no field of ours,
                 # nor its word a label
                 fields.labels = [lab for lab in fields.labels if lab.lower() not in _OUTLET_ONLY_LABELS]
@@ -2439,6 +2440,13 @@ def _name_shaped(value: str) -> bool:
     return (1 <= len(words) <= 4 and "," not in value and not value.endswith((".", "!", "?", "…"))
             and words[0][:1].isupper() and words[-1][:1].isupper()
             and all(w[:1].isupper() or (len(w) <= 3 and w.isalpha()) for w in words))
+
+
+def _outlet_then_more(value: str) -> bool:
+    """A name opening with an outlet's name, more words after it ("Dandal Kura Radio International": "Dandal
+    Kura Radio", then its reach): capitalised, no digit (_outlet_name)."""
+    words = value.split()
+    return _outlet_name(value) and any(_signed_outlet(" ".join(words[:end])) for end in range(2, len(words)))
 
 
 def _in_a_row(parts: list[tuple[str | None, str]], value: str, labels: list[str], tz: str | None,
