@@ -900,6 +900,23 @@ from newsbot.cleaning.metadata import (
         ("Jolupo nowacho ni kar wuok mar rech en Dunga.", None, None, None),
         ("Ukufuma kuli Mwila Chanda", None, None, None),
         ("လၢ ဝဲၤကျိၤ အတၢ်ဟ့ၣ်ကူၣ် အပူၤ, လၢအမ့ၢ် တၢ်ဂ့ၢ်ဟဲလၢ အဒိၣ်ကတၢၢ် လၢတၢ်ကွဲးအံၤ", None, None, None),
+        # Efik "from" (a line closing a Remix post), Karachay-Balkar "its source", "photo and story" and "section"
+        # (a HostCMS text's bold first line: writer, date in the dictionary's month names and the year's word,
+        # section); the words in prose label nothing ("he comes from Calabar", the poems' source is …, the news's
+        # sections), nor a sentence closing on a date before a field
+        ("Oto ke: Cross River Watch", None, "Cross River Watch", None),
+        ("Сурат эм хапар: Малкъар ТВ", None, "Малкъар ТВ", None),
+        ("Къайнагъы: Заман", None, "Заман", None),
+        ("Бёлюм: Жамауат", None, None, "Жамауат"),
+        ("Мурат ТЕММОЕВ, 18 тотурну ал айы, 2026 жыл. Бёлюм: Жамауат", "2026-03-18", None, "Жамауат"),
+        ("18 тотурну арт айы, 2026 жыл", "2026-04-18", None, None),
+        ("3 башил ай 2026", "2026-01-03", None, None),
+        ("12 джайны ал айы, 2026 джыл", "2026-07-12", None, None),
+        ("Enye oto ke Calabar, ndien enye ama esịm mfịn.", None, None, None),
+        ("Аны бла байламлы жангы жыйымдыкъ да басмаланады, ол назмуланы къайнагъы уа поэтни юй архивиди.", None, None,
+         None),
+        ("Хапарланы бёлюмлери бла танышыгъыз.", None, None, None),
+        ("Команданы келир оюну тотурну арт айыны 4-де Нальчикде боллукъду.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1383,6 +1400,11 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Site n’aka Chidiebere Okafor | 10 Maachị 2026", True),
         ("Site n'aka ndị nkuzi ka ụmụaka mụtara ịgụ akwụkwọ | 10 Maachị 2026", False),
         ("Ҫыраканӗ: Ирина Васильева | 2026 ҫулхи пуш уйӑхӗн 17-мӗшӗ, 10:15", True),
+        # a writer, his comma, the date closed by a full stop before a labelled field (Karachay-Balkar, Russian): a
+        # byline's row; a sentence closing on a date before one is no row
+        ("Мурат ТЕММОЕВ, 18 тотурну ал айы, 2026 жыл. Бёлюм: Жамауат", True),
+        ("Мурат Теммоев, 18.03.2026. Рубрика: Общество", True),
+        ("Игра пройдёт 18 марта 2026. Источник: ТАСС", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -2149,6 +2171,13 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Kar wuok: Lolwe Press", "Lolwe Press"),
         ("Ukufuma: ZNBC", "ZNBC"),
         ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC", "KIC"),
+        # Efik "from", Karachay-Balkar "its source" and "photo and story" (the outlet between guillemets); a closing
+        # sentence with "къайнагъы" (the poems' source is the poet's archive) stays text
+        ("Oto ke: Cross River Watch", "Cross River Watch"),
+        ("Къайнагъы: «Заман»", "Заман"),
+        ("Сурат эм хапар: «Малкъар ТВ»", "Малкъар ТВ"),
+        ("Аны бла байламлы жангы жыйымдыкъ да басмаланады, ол назмуланы къайнагъы уа поэтни юй архивиди.",
+         "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):
@@ -3159,6 +3188,19 @@ def test_a_blogger_posts_typed_metadata_lines_leave_the_text():
                               Block("Sos: PNG Nius Sevis"), Block("Teg: #Goroka #HausSik #Kensa")], language="en")
     assert (record["body"], record["source"], record["category"], record["published_at"][:10]) == (
         "\n\n".join(b.text for b in text), "PNG Nius Sevis", "Helt", "2026-03-12")
+
+
+def test_a_bold_first_line_of_writer_date_and_section_leaves_the_text():
+    """A HostCMS text opening with a bold line (Karachay-Balkar): the writer, the date in the dictionary's month names
+    and the year's word, the section label; the date and section are read, the line leaves the text."""
+    text = [Block("Тырныауузда 120 сабийге деп ишленнген жангы сабий бахча келир ыйыкъда эшиклерин ачарыкъды. Бу "
+                  "юсюнден Эльбрус районну администрациясыны башчысы Алим Жаппуев билдиргенди."),
+            Block("Бахчаны ишлеуге республиканы бюджетинден 180 миллион сом бёлюннгенди. Мекямда алты къауум, спорт "
+                  "зал, музыка зал эм медицина кабинет боллукъдула.")]
+    record = _cleaned(blocks=[Block("Мурат ТЕММОЕВ, 18 тотурну ал айы, 2026 жыл. Бёлюм: Жамауат"), *text],
+                      language="en")
+    assert (record["body"], record["category"], record["published_at"][:10]) == (
+        "\n\n".join(b.text for b in text), "Жамауат", "2026-03-18")
 
 
 _MON_STORY = [Block("ပ္ဍဲတ္ၚဲ ၁၀ နဝ်ဝေမ်ဗါ ဂကောံပ္ညုက်ပ္ညာဇာတ်မန် ပ္တိုန်ဘာမန်တၟိ ၁၂ ဘာ ပ္ဍဲကွာန်ဂမၠိုၚ် ဍုင်ရေ။Hongsa88 "

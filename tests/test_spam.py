@@ -1353,6 +1353,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Текст.", "КъадарБет — букмекеразул конторалда къойил бонусал! Гьанже регистрация гьабе ва 5000 гъурущ босе."],
          "КъадарБет", False, ["Текст."],
          ["КъадарБет — букмекеразул конторалда къойил бонусал!", "Гьанже регистрация гьабе ва 5000 гъурущ босе."]),
+        # ... or, after a slogan promising a figure, the offer's terms naming no one (Karachay-Balkar: a loan of up to
+        # 30 000 in a minute! take it online with a passport, no interest the first week), before a credit line
+        (["Текст.", "Ачхабарс – бир минутда 30 000 сомгъа дери займ! Паспорт бла онлайн ал, процент биринчи ыйыкъда "
+          "жокъду.", "Къайнагъы: «Заман»"], "Ачхабарс", False, ["Текст.", "Къайнагъы: «Заман»"],
+         ["Ачхабарс – бир минутда 30 000 сомгъа дери займ!", "Паспорт бла онлайн ал, процент биринчи ыйыкъда жокъду."]),
         # Plains Cree: the pitch's "now" in syllabics (ᐊᓄᐦᐨ: "play now and win"), after the slogan and its 500% bonus
         (["ᑭᐢᑭᓄᐦᐊᒫᑐᐏᑲᒥᐠ ᐅᐢᐸᐦᑲᑌᐤ.", "Pisim88 — ᐸᐢᑭᓂᑫᐏᐣ ᑲᐦᑭᔭᐤ ᑮᓯᑲᐤ, 500% ᒥᔪ ᐊᐦᑭᐢᑫᐏᐣ! ᐸᐢᑭᓇ ᐊᓄᐦᐨ ᐁᑯ ᑭᐢᐱᓇᑕᐦ."],
          "Pisim88", False, ["ᑭᐢᑭᓄᐦᐊᒫᑐᐏᑲᒥᐠ ᐅᐢᐸᐦᑲᑌᐤ."],
@@ -1379,6 +1384,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "on a ceasefire will resume in Cairo next week, officials said."], "Gaza", False,
          ["Aid trucks entered the north of the strip on Tuesday, the UN said.",
           "Talks on a ceasefire will resume in Cairo next week, officials said."], ["Gaza — a city waiting for peace!"]),
+        # ... nor one naming a place after a figure's exclamation: a story's sentence, not the offer's terms
+        (["Aid trucks entered the north of the strip on Tuesday, the UN said.", "Gaza — 30 000 people without water! "
+          "Talks on a ceasefire will resume in Cairo next week, officials said."], "Gaza", False,
+         ["Aid trucks entered the north of the strip on Tuesday, the UN said.",
+          "Talks on a ceasefire will resume in Cairo next week, officials said."], ["Gaza — 30 000 people without water!"]),
         # ... not a question, a quotation or a long sentence of the story after it, nor after the slogan in an earlier
         # paragraph, nor after an exclamation the brand merely opens (no dash)
         (["Text.", "LuckyBet — the best odds in town! Why now?"], "LuckyBet", False, ["Text.", "Why now?"],

@@ -215,6 +215,11 @@ SOURCE_LABELS = (
     # "ukufuma ku …" and the byline's "Ukufuma kuli" are prose), S'gaw Karen "the news comes from", closed by a dash
     # ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC"; only before one: "… တၢ်ဂ့ၢ်ဟဲလၢ အဒိၣ် …" is prose)
     "kar wuok", "ukufuma", "တၢ်ဂ့ၢ်ဟဲလၢ",
+    # Efik "from" ("Oto ke: Cross River Watch", a line closing a Remix post; only before a colon: "enye oto ke
+    # Calabar", he comes from Calabar, is prose), Karachay-Balkar "its source" ("Къайнагъы: «Заман»", a paragraph
+    # after the text; only before a colon: "назмуланы къайнагъы уа …", the poems' source is …, is prose) and "photo
+    # and story" ("Сурат эм хапар: «Малкъар ТВ»", a right-aligned line closing the text)
+    "oto ke", "къайнагъы", "сурат эм хапар",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -337,6 +342,9 @@ CATEGORY_LABELS = (
     "ߞߎߟߎ",
     # Igbo "section, department" ("Site n'aka Chidiebere Okafor | 10 Maachị 2026 | Ngalaba: Akụkọ Obodo")
     "ngalaba",
+    # Karachay-Balkar "section" (a HostCMS text's bold first line "Мурат ТЕММОЕВ, 18 тотурну ал айы, 2026 жыл. Бёлюм:
+    # Жамауат"; only before a colon: "хапарланы бёлюмлери", the news's sections, is prose)
+    "бёлюм",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -1324,6 +1332,16 @@ _MONTHS.update({f"lub {number} hlis": month for month, number in enumerate(
 _MONTHS.update({f"{animal} {word}": month for month, animal in enumerate(
     ("туула", "лу", "моһа", "мөрн", "хөн", "мөчн", "така", "ноха", "һаха", "хулһн", "үкр", "бар"), start=1)
     for word in ("сар", "сарин")})
+# Karachay-Balkar, which neither dateparser nor CLDR has: the months of the Karachay-Balkar-Russian dictionary, "<name>
+# ай" (month) or "<name> ал айы", "<name> арт айы" (its first, its second month: "18 тотурну ал айы, 2026 жыл", 18
+# March 2026), the Karachay "дж" for "ж" too ("джайны"); the newspapers' other calendar (its "байрым ай" is March) not
+# read (data: month -> names, "_" joining a name's words)
+_MONTHS.update({name: month for month, names in {
+    1: "башил_ай", 2: "байрым_ай", 3: "тотурну_ал_айы ауузну_ал_айы", 4: "тотурну_арт_айы ауузну_арт_айы",
+    5: "хычаман_ай хычауман_ай", 6: "луккур_ай никкол_ай", 7: "жайны_ал_айы джайны_ал_айы элия_ай",
+    8: "жайны_арт_айы джайны_арт_айы къыркъар_ай", 9: "къыркъаууз_ай кюз_ай", 10: "кюзню_арт_айы этыйыкъ_ай",
+    11: "къач_ай абустол_ай", 12: "эндреуюк_ай абустолну_арт_айы",
+}.items() for name in (n.replace("_", " ") for n in names.split()) if _MONTHS.get(name, month) == month})
 # Tuvan, which neither dateparser nor CLDR (babel's "tyv" has the Russian names) has in its own words: the months are
 # counted, "<number> ай" ("үш ай", the third month: March), and the genitive "айның" a date writes ("2026 ч. үш
 # айның 14-ү", of the year 2026, of March the 14th), as MediaWiki's Tuvan messages (MessagesTyv.php) name them
@@ -1580,7 +1598,9 @@ _TIME = (
     # (a date closed by a dot before its time: "14.03.2026. 10:32", "15. март 2026. у 17:40")
     # ("14.03.2026 г., 09:20 ч.": Bulgarian/Russian "г." for the year, Ukrainian "р.", Polish "r.", Avar "с." (сон):
     # "14 март 2026 с., 10:25")
-    r"(?:\s?[грсr]\.(?=[,\s]))?"
+    # (or its word spelled out, Karachay-Balkar, Kazakh, Kyrgyz "жыл" and Karachay's "джыл": "18 тотурну ал айы, 2026
+    # жыл")
+    r"(?:\s?[грсr]\.(?=[,\s])|\s(?:жыл|джыл)(?![^\W\d_]))?"
     # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour), Silesian "ô" …)
     r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|ô|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     # (French and Occitan typography spaces the "h": "a 9 h 15", "à 9 h 15"; not a duration: "1 h 20 min")
@@ -2233,7 +2253,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         parts.append((pending, segment[pos:]))
 
     residue: list[str] = []
-    for kind, value in parts:
+    for at, (kind, value) in enumerate(parts):
         signed = value.lstrip()[:1] in ("—", "–")  # "— mbl.is": a sign-off
         # "Forrás: Reuters / MTI — Rovat: …": the dash ends the value; a Tibetan value ends with its shad ("ཕཡུལ།")
         value = value.strip(" \t|·•,;–—" + _SHAD)
@@ -2284,6 +2304,12 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                                         and _names_someone(byline.group("name"))):
                     before = rest
                     fields.labels.append(label)
+            if after.strip() == "." and before.rstrip().endswith(",") and _name_shaped(before.rstrip()[:-1]) \
+                    and any(k is not None for k, _ in parts[at + 1:]):
+                # "Мурат ТЕММОЕВ, 18 тотурну ал айы, 2026 жыл. Бёлюм: Жамауат": a name, its comma, the date closed
+                # by a full stop before a labelled field is a byline's row, the stop no sentence's ("Results
+                # published 12 March 2026." is one: no name before, no field after)
+                after = ""
             value = (before + " " + after).strip(" \t|·•,;–—")
             if kind is None and not value and len(parts) > 1:
                 # "22.03.2026 • Müəllif: … • Oxunma müddəti: 3 dəq", "March 11, 2026 | …": a date standing alone

@@ -2268,7 +2268,8 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     its pitch, a sentence of a dozen words, digits and all ("КъадарБет — … бонусал! Гьанже регистрация гьабе ва 5000
     гъурущ босе.", Avar: register now and take 5000 rubles), still no question and no quotation, when it or the
     headline sells (an advert's words, or the pitch's "now"/"today": "… aqshanı búgin-aq kartańızǵa alıń.", get the
-    money on your card today); not a story's sentence after a place's exclamation ("Gaza — a city waiting for peace!
+    money on your card today), or the headline promises a figure and the sentence names no one
+    (:func:`_offer_then_pitch`); not a story's sentence after a place's exclamation ("Gaza — a city waiting for peace!
     Talks … will resume in Cairo next week, officials said.").  After the brand's own pitch opening the paragraph
     (``pitched``, :func:`_brand_pitch`) the few words closed by a stop are its sign-off, a word shared or not, when
     they sell or the brand speaks of itself in them (_WE_WORDS: "… بونس بزیر! بے سود ءِ قرض ہم گوں ما.", interest-free
@@ -2279,7 +2280,8 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     if end not in SENTENCE_STOPS or end in _QUESTION_MARKS or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
         return False
     if headline and len(sentence.split()) <= _ADVERT_PITCH_WORDS and (sells(sentence) or any(map(sells, advert))
-                                                                      or _pitches_now(sentence)):
+                                                                      or _pitches_now(sentence)
+                                                                      or _offer_then_pitch(advert, sentence)):
         return True
     if len(sentence.split()) > _ADVERT_TAIL_WORDS or any(ch.isdigit() for ch in sentence):
         return False
@@ -2291,6 +2293,16 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     return any((len(word) >= _CONTENT_WORD_MIN and word.lower() in advert_words)
                or (needle.startswith(word.lower()) and word.lower() != needle)
                for word in _TAIL_WORD.findall(sentence))
+
+
+def _offer_then_pitch(advert: list[str], sentence: str) -> bool:
+    """The advert's headline promises a figure ("Ачхабарс – бир минутда 30 000 сомгъа дери займ!", a loan of up to
+    30 000 in a minute) and ``sentence`` after it names no one, no capitalised word after its first ("Паспорт бла онлайн
+    ал, процент биринчи ыйыкъда жокъду.", take it online with a passport, no interest the first week): the offer's
+    terms, addressed to the reader; a story's sentence names its people and places ("Gaza — 30 000 people without
+    water! Talks … in Cairo …, officials said.")."""
+    return any(ch.isdigit() for text in advert for ch in text) \
+        and not any(word[:1].isupper() for word in sentence.split()[1:])
 
 
 # the brand speaking of itself in a sign-off after its pitch: "we", "us", "our" (lower case; Balochi, Urdu, Persian
