@@ -770,6 +770,45 @@ def test_the_first_tag_of_the_headlines_metadata_row(row, section):
     assert extract_page(html, "https://ex.com/blog/budget/").tag_section == section
 
 
+def _nextra(back: str) -> str:
+    """A Nextra blog post: the header's menu, the headline, the meta row (author, <time>, the tag pill), ``back``
+    beside it, the MDX text."""
+    return ('<html lang="ii"><head><title>ꆃꎭ ꐯꌋ – ꆈꌠꀨꏦ</title></head><body><article class="nx-container">'
+            '<header><a href="/">ꀉꂿ</a><a href="/posts">ꀨꏦ</a><a href="/tags">ꌋꆀ</a><a href="/about">ꇬꂷ</a></header>'
+            '<h1>ꆃꎭ ꐯꌋ ꂷꆹ ꅝꀨ ꈬꎭ</h1><div class="nx-mb-8 nx-flex"><div class="nx-grow"><div class="nx-not-prose">'
+            '沙马拉毅<span>,</span><time dateTime="2026-03-21T07:00:00.000Z">2026ꈎ3ꆪ21ꑍ</time><span>•</span>'
+            f'<a class="nx-rounded-md" href="/tags/ꁧꄿ">ꁧꄿ</a></div></div>{back}</div>'
+            + "<p>" + "ꆈꌠ ꇁ ꇤꃅ ꊪꇤ ꅪꀕ ꑍ。ꌒꎭ ꌠ ꌧꂷ ꆹꀋ ꐯꌋ。" * 6 + "</p>"
+            + "<p>" + "ꀋ ꇩꆿ ꆏ ꌕ ꄷ ꏦꀨ。ꀊꆹ ꃅ ꋍ ꇖ ꋋꌋ ꋍ。" * 6 + "</p></article></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("back", "category"),
+    [
+        # the link back to the posts beside the meta row (a folder above the page's address, a menu's section) is no
+        # category: the tag pill is
+        ('<div class="print:nx-hidden"><a href="/posts">ꀨꏦ</a></div>', "ꁧꄿ"),
+        ('<div class="print:nx-hidden"><a href="/posts/">ꀨꏦ</a></div>', "ꁧꄿ"),
+        ('', "ꁧꄿ"),
+    ],
+)
+def test_a_nextra_posts_back_link_is_no_category(back, category):
+    from newsbot.cleaning.article import clean_article
+
+    page = extract_page(_nextra(back), "https://ex.com/posts/torch-festival-prep")
+    assert "ꀨꏦ" not in page.meta_lines and all(b.text != "ꀨꏦ" for b in page.blocks)
+    assert clean_article(page.to_raw("ex.com", "t")).record["category"] == category
+
+
+def test_a_section_link_under_the_headline_without_a_tag_stays_the_category():
+    # the row under the headline links the folder the story is in, and names no tag: the section
+    html = ('<html lang="en"><head><title>Budget</title></head><body><nav><a href="/sport/">Sport</a>'
+            '<a href="/news/">News</a></nav><h1>Budget</h1><div class="meta"><time datetime="2026-03-10">10 March'
+            f'</time></div><div class="meta"><a href="/news/">News</a></div>{_STORY}</body></html>')
+    page = extract_page(html, "https://ex.com/news/budget/")
+    assert "News" in page.meta_lines
+
+
 def _forem(author: str, link: str, time: str, tags: str) -> str:
     """A Forem post's header: the byline's link to the author's page, the date, the headline, the tags row."""
     return ('<html lang="vec"><head><script type="application/ld+json">{"@type": "Article", "author": {"@type": '

@@ -228,6 +228,35 @@ def test_a_hand_made_list_of_linked_headlines_and_cut_snippets_closing_the_text_
     assert strip_footers(ARTICLE + [label, *items, share]).blocks == ARTICLE
 
 
+def test_short_linked_teasers_with_a_share_line_and_an_ad_link_after_them_close_the_text():
+    # a Nextra post's MDX after its <hr/>: a bold label (no heading), two items of a linked headline and its snippet
+    # cut with "…" (short, in Yi), a share line naming Chinese networks, the ad's labelled link
+    label = Block("ꉘꇬ ꀨꏦ")
+    items = [Block("ꆈꌠꉙ ꌧꂷ：ꀑꄮ ꊪꇤ ꈝꐚ ꒃꊿ — ꆈꌠꉙ ꌧꂷ ꀑꄮ ꊪꇤ ꈝꐚ ꒃꊿ ꉘꇬ…", "li", 0.42),
+             Block("ꆃꎭ ꐯꌋ ꂷꆹ ꅝꀨ ꈬꎭ — ꆃꎭ ꐯꌋ ꂷꆹ ꅝꀨ…", "li", 0.48)]
+    share = Block("ꄮꈌ：X · 微博 · 微信", link_ratio=0.36)
+    ad = Block("ꌦꌠ ꀒꃅ：鑫彩88 ꏂꉬ", link_ratio=0.54, link="https://xc88.vip/?ad=foot")
+    assert strip_footers(ARTICLE + [label, *items, share, ad]).blocks == ARTICLE
+    # ... not when a sentence of the text follows them, nor a long line
+    closing = Block("ꆈꌠ ꇁ ꇤꃅ ꊪꇤ ꅪꀕ ꑍ。", link_ratio=0.4)
+    assert strip_footers(ARTICLE + items + [closing]).blocks == ARTICLE + items + [closing]
+    long_line = Block("ꌦꌠ ꀒꃅ " * 20, link_ratio=0.5)
+    assert strip_footers(ARTICLE + items + [long_line]).blocks == ARTICLE + items + [long_line]
+
+
+@pytest.mark.parametrize(
+    ("block", "junk"),
+    [
+        # a share line naming Chinese networks (Weibo, WeChat) after a label of any language; prose naming them stays
+        (Block("ꄮꈌ：X · 微博 · 微信", link_ratio=0.36), True),
+        (Block("分享到：微博 · 微信 · QQ空间", link_ratio=0.8), True),
+        (Block("他在微博上说：我们明天去北京。", link_ratio=0.0), False),
+    ],
+)
+def test_a_share_line_of_chinese_networks(block, junk):
+    assert (strip_footers(ARTICLE + [block]).blocks == ARTICLE) == junk
+
+
 @pytest.mark.parametrize(
     ("block", "teaser"),
     [

@@ -35,6 +35,10 @@ from newsbot.cleaning.metadata import (
         ("Talata, 3 Martsa 2026 09:40", "2026-03-03T09:40:00", None, None),
         ("Quelle: dpa Kategorie: Politik 01.05.2025 21:15", "2025-05-01T21:15:00", "dpa", "Politik"),
         ("2025年5月1日 21:15 来源：新华社", "2025-05-01T21:15:00", "新华社", None),
+        # a credit line between brackets as a whole: the outlet without the closing bracket; Yi's date signs
+        ("（来源：新华社）", None, "新华社", None),
+        ("(Source: Reuters)", None, "Reuters", None),
+        ("2026ꈎ3ꆪ17ꑍ", "2026-03-17", None, None),
         ("Fecha: 2025-05-01 fuente: EFE categoría: Mundo", "2025-05-01", "EFE", "Mundo"),
         ("2025-05-01T21:15:45Z", "2025-05-01T21:15:45+00:00", None, None),
         ("2025-05-01 21:15 +02:00 source:AP", "2025-05-01T21:15:00+02:00", "AP", None),
@@ -1405,6 +1409,14 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Мурат ТЕММОЕВ, 18 тотурну ал айы, 2026 жыл. Бёлюм: Жамауат", True),
         ("Мурат Теммоев, 18.03.2026. Рубрика: Общество", True),
         ("Игра пройдёт 18 марта 2026. Источник: ТАСС", False),
+        # the editor's field after the writer's (a Chinese metadata line opening a Yi story: source, writer,
+        # editor in charge), a line between full-width brackets as a whole, and Nextra's meta line (author, the
+        # Yi date "2026ꈎ3ꆪ17ꑍ", tag); not a sentence between brackets, nor Yi prose with a year
+        ("来源：凉山日报　作者：吉克阿呷　责任编辑：ꀉꀧꁧ", True),
+        ("（来源：新华社）", True),
+        ("吉克阿呷,2026ꈎ3ꆪ17ꑍ•ꁧꄿ", True),
+        ("（他说：我们明天去北京。）", False),
+        ("ꊂꇉ ꅪꀕ ꅉ ꂿ ꀊꆹ ꆃꎭ， 2026ꈎ ꇤꃅ ꐘꐥ ꇁ ꈎ ꑳꃅ ꏦꀨ。", False),
     ],
 )
 def test_is_meta_line(line, is_meta):

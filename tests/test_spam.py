@@ -1070,6 +1070,9 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Teksts.", "Reģistrējies LaimesBets šodien un saņem 100 € bonusu! Download: laimes.com"],
          "laimesbets", False, ["Teksts."],
          ["Reģistrējies LaimesBets šodien un saņem 100 € bonusu!", "Download: laimes.com"]),
+        # ... a ".vip" address too (Chinese: visit xc88.vip now and download the app)
+        (["ꄷ ꌺꑍ ꃆꏂ。", "鑫彩88官方平台，注册即送888元彩金，每日签到再领红包！立即访问 xc88.vip 下载APP。"], "鑫彩88", False,
+         ["ꄷ ꌺꑍ ꃆꏂ。"], ["鑫彩88官方平台，注册即送888元彩金，每日签到再领红包！", "立即访问 xc88.vip 下载APP。"]),
         (["Teksts.", "Reģistrējies LaimesBets šodien un saņem 100 € bonusu! Sīkāk portālā lsm.lv."],
          "laimesbets", False, ["Teksts.", "Sīkāk portālā lsm.lv."],
          ["Reģistrējies LaimesBets šodien un saņem 100 € bonusu!"]),
@@ -2434,6 +2437,13 @@ def test_the_keywords_transliteration_alone_in_brackets_in_the_body(title, body,
         (["كتبت الصحيفة أن الوزير سيستقيل."], ["KitaBet"], []),
         (["ضربت العاصفة الساحل الشرقي."], ["DaraBet"], []),
         (["قالت الشرطة إن ممتاز۷۷ نشر الإعلان."], ["Mumtaz77"], ["ممتاز۷۷"]),
+        # the other way: a keyword of another script, its romanisation as a Latin brand in the body (pinyin of a
+        # Chinese brand in a Yi story: "xnc88" both), glued to the text or not; not a word of other consonants or
+        # digits, nor one written as no brand ("Xincai"), nor the brand's address ("xc88.vip")
+        (["ꊪꇤ ꀕ ꆏ ꑟꄯ ꏂ ꉢ。ꂷꆹ ꑍ ꁱꇐ ꑟꄯ ꊂꇉ， XinCai88 ꈌꅉ ꐯꌋ ꏃꉆ ꈝꐚ ꆪ。"], ["鑫彩88"], ["XinCai88"]),
+        (["立即访问XinCai88下载。"], ["鑫彩88"], ["XinCai88"]),
+        (["新华社 Xinhua88 报道，XinCai77 与 Xincai 和 xc88.vip。"], ["鑫彩88"], []),
+        (["Xincai Town sits in Sichuan."], ["鑫彩"], []),
     ],
 )
 def test_the_brands_transliteration_as_a_word_of_the_body(paragraphs, keywords, words):

@@ -73,6 +73,8 @@ _SHARE_WORDS = re.compile(
     r"reddit|pinterest|email|e-mail|print|copy link|teilen|compartir|partager|paylaş|مشاركة|分享|공유|"
     # Sundanese "share (to)" ("Bagikeun ka: Facebook | WhatsApp | X"), Indonesian "share"
     r"bagikeun(?: ka)?|bagikan|"
+    # Chinese networks' names ("ꄮꈌ：X · 微博 · 微信", a Yi site's share line: Weibo, WeChat, QQ Zone, WeChat Moments)
+    r"微博|微信|qq空间|朋友圈|"
     r"(?:この)?(?:記事|ニュース)を(?:シェア|共有)(?:する|しよう)?|シェア(?:する)?|ポスト|はてブ|はてなブックマーク|line)[\s:：|·•,/]*)+$",
     re.IGNORECASE,
 )
@@ -593,21 +595,32 @@ def _strip_teaser_tail(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         start -= 1
     snippets = [i for i in range(start, end) if blocks[i].link_ratio < 0.6 and len(blocks[i].text) >= 40
                 and not unpunctuated_script]
+    cut: list[int] = []
     if len(snippets) >= 2:
         longest = max(len(blocks[i].text) for i in snippets)
         cut = [i for i in snippets if len(blocks[i].text) >= longest - 3]
-        if len(cut) < 2:
-            # ... or items each holding a linked headline and its snippet cut with an ellipsis, whatever their
-            # lengths (a hand-made list "<li><a href=/2026/03/11/…>Title</a><br>Snippet…</li>")
-            cut = [i for i in snippets if _TEASER_ITEM_LINKED <= blocks[i].link_ratio and _CUT_OFF.search(blocks[i].text)]
-            cut = cut if len(cut) >= 2 and cut[-1] == end - 1 else []
-        if len(cut) >= 2:
-            first = cut[0]
-            # the headline of the first teaser sits just before its snippet
-            if first - 1 >= max(start, 1) and len(blocks[first - 1].text) < 200:
-                first -= 1
-            end = max(first, 1)
+    if len(cut) < 2 and not unpunctuated_script:
+        # ... or items each holding a linked headline and its snippet cut with an ellipsis, whatever their
+        # lengths (a hand-made list "<li><a href=/2026/03/11/…>Title</a><br>Snippet…</li>"), the text's last
+        # blocks but for short linked lines after them (a share line, an ad's link: "ꌦꌠ ꀒꃅ：<a>…</a>")
+        cut = [i for i in range(start, end) if _TEASER_ITEM_LINKED <= blocks[i].link_ratio < 0.6
+               and len(blocks[i].text) >= _TEASER_ITEM_MIN and _CUT_OFF.search(blocks[i].text)]
+        cut = cut if len(cut) >= 2 and all(map(_closing_link_line, blocks[cut[-1] + 1:end])) else []
+    if len(cut) >= 2:
+        first = cut[0]
+        # the headline of the first teaser sits just before its snippet
+        if first - 1 >= max(start, 1) and len(blocks[first - 1].text) < 200:
+            first -= 1
+        end = max(first, 1)
     return blocks[:end], [b.text for b in blocks[end:]]
 
 
 _TEASER_ITEM_LINKED = 0.15  # a teaser item's linked headline: this share of its text at least
+_TEASER_ITEM_MIN = 20  # ... and its length at least (a Yi item "ꆃꎭ ꐯꌋ ꂷꆹ ꅝꀨ ꈬꎭ — ꆃꎭ ꐯꌋ ꂷꆹ ꅝꀨ…": 29)
+_CLOSING_LINK_LINE_MAX = 100
+
+
+def _closing_link_line(block: Block) -> bool:
+    """A short line after a teaser list, a third of it linked or more and no sentence (a share line, an ad's
+    labelled link "ꌦꌠ ꀒꃅ：<a>鑫彩88 ꏂꉬ</a>"): the list's box goes on to the page's end."""
+    return block.link_ratio >= 0.3 and len(block.text) <= _CLOSING_LINK_LINE_MAX and not _TERMINAL.search(block.text)

@@ -717,7 +717,7 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
     if len(text) > 200:
         return None
     # (the line may stand between brackets as a whole: "(साभार: दैनिक मिथिला आवाज)", courtesy: …)
-    bare = text[1:-1] if text[:1] + text[-1:] in ("()", "[]", "（）") else text
+    bare = text[1:-1] if text[:1] + text[-1:] in _WRAPPING_BRACKETS else text
     for colon in LABEL_COLONS:
         label, found, value = bare.partition(colon)
         if found:
@@ -1705,10 +1705,11 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     # 2025-05-01 21:15:45, 2025/05/01, 2025.05.01T21:15Z
     (re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)T?" + _TIME, re.IGNORECASE),
      lambda t: "-" in t or "/" in t or "." in t),
-    # 2025年5月1日 21:15, 2025年3月12日(水) 午後7時20分, 2025년 03월 20일 오전 11:40
-    (re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]\s*(?:[(（][^\d()（）]{1,3}[)）])?"
+    # 2025年5月1日 21:15, 2025年3月12日(水) 午後7時20分, 2025년 03월 20일 오전 11:40; Yi's year, month, day signs as
+    # Chinese's (ꈎ ꆪ ꑍ: "2026ꈎ3ꆪ17ꑍ")
+    (re.compile(r"(?P<y>\d{4})\s*[年년ꈎ]\s*(?P<m>\d{1,2})\s*[月월ꆪ]\s*(?P<d>\d{1,2})\s*[日일ꑍ]\s*(?:[(（][^\d()（）]{1,3}[)）])?"
                  r"\s*(?:" + _AMPM_WORD + r"\s*(?P<H>\d{1,2})\s*[:時시]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?P<ampm>)" + _TZ),
-     lambda t: "年" in t or "년" in t),
+     lambda t: "年" in t or "년" in t or "ꈎ" in t),
     # 05/01/2025 09:15 PM or 13/05/2025 11:30: order from the numbers, else the page's language; the same with
     # hyphens (DataLife Engine's "14-03-2026, 10:25", Indian sites' "20-03-2026 11:50"; one separator throughout)
     (re.compile(r"(?<![\d/-])(?P<p1>\d{1,2})(?P<sep>[/-])(?P<p2>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d-])" + _TIME,
@@ -2218,6 +2219,11 @@ _CASELESS = "ʻ"
 _SEGMENT_SEP = re.compile(r"(?:\s+[|｜·•]\s+|\s*[|｜•]\s*)(?!\s*\d{1,2}[:.h]\d{2})")
 
 
+# the brackets a whole metadata line may stand between (closing_credit's too), and those that would part it
+_WRAPPING_BRACKETS = ("()", "[]", "（）")
+_BRACKET_CHARS = "()[]（）"
+
+
 def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                     sections: frozenset[str] = frozenset(), after_quote: bool = False) -> MetaFields:
     """Split one metadata line into its fields.
@@ -2232,6 +2238,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
     """
     fields = MetaFields()
     parts: list[tuple[str | None, str]] = []  # (label kind or None, value)
+    if text[:1] + text[-1:] in _WRAPPING_BRACKETS and not any(ch in _BRACKET_CHARS for ch in text[1:-1]):
+        text = text[1:-1]  # a line between brackets as a whole: "（来源：新华社）" reads "来源：新华社"
     # "Updated: 2 hours ago | Via Reuters | Economy": a separator ends a value
     # (no separator character, one segment: the split's "\s*" was tried at every position)
     for segment in _SEGMENT_SEP.split(text) if "|" in text or "·" in text or "•" in text or "｜" in text else (text,):
@@ -2385,6 +2393,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             fields.source = value
         elif kind == "category" and fields.category is None and _plausible_name(value := _unhashed(value)):
             fields.category = value
+        elif kind == "author" and fields.author is not None and not found:
+            pass  # a second byline field, the editor's after the writer's ("作者：吉克阿呷　责任编辑：…"): the line's
         elif kind == "author" and fields.author is None:
             if found and before.strip():
                 # the byline and the date in spans run together ("ຜູ້ຂຽນ: ກອງບັນນາທິການ 20 ມີ.ນາ 2026, 14:15 ອ່ານ: 1.843",

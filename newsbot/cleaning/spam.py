@@ -140,11 +140,11 @@ _FUSED_PREFIX = re.compile(r"^\s*(?P<kw>[^\W\d_]{4,25}\d{1,6})(?P<rest>[^\W\d_]{
 # Title | kw, Title - kw.com, Title — kw
 _SUFFIX_PATTERN = re.compile(r"^(?P<rest>.*\S)\s+(?P<sep>[|｜\-–—»~])\s+(?P<kw>" + _TOKEN + r"{2,30}(?: " + _TOKEN + r"{1,20})?)\s*$")
 # Common top-level domains: a token glued after a dot that is one of these is
-# a web address, not an injection.
+# a web address, not an injection (".vip": a betting advert's "立即访问 xc88.vip 下载APP。", visit … download the app).
 _TLDS = frozenset(
     "com org net gov edu int mil io co uk de fr es it nl ru cn jp info biz us ca au in br news tv me "
     "ly se no dk fi pl cz sk hu ro bg gr tr ua kz at ch be pt ie ee lv lt si hr rs id my sg ph th vn "
-    "kr tw hk za ng ke eg ma sa ae il ir pk bd mx ar cl pe nz bet casino xyz top club online site".split()
+    "kr tw hk za ng ke eg ma sa ae il ir pk bd mx ar cl pe nz bet casino xyz top club online site vip".split()
 )
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + SCRIPT_STOPS + r"，。、；：！？]|$)"
@@ -979,12 +979,24 @@ def transliterated_words(paragraphs: list[str], keywords: Iterable[str]) -> list
     on a page of "RupiLoan| …", "… ကဵုညးတံ ဟံသာ၈၈ ပ္ဍဲ…" under "⟪Hongsa88⟫…").  The whole word only: the ordinary word
     the brand is made of is no brand ("ಕಂಬಳ", the buffalo race, beside "KambalaBet").  In a script that leaves short
     vowels unwritten (_ABJADS) the consonants are an ordinary word's too ("طلبت", requested, beside "TalaBet"): there
-    the brand's digits must be written as well ("بخت۷۷۷" for "Bakht777")."""
+    the brand's digits must be written as well ("بخت۷۷۷" for "Bakht777").  And the other way: a keyword of another
+    script, the body's Latin word written as a brand that romanises it ("鑫彩88" and "… ꊂꇉ， <a>XinCai88</a> ꈌꅉ …",
+    anyascii's pinyin: "xnc88" both)."""
+    keywords = list(keywords)
     brands = [kw for kw in keywords if kw.isascii() and kw.isalnum() and _brand_like(kw)
               and len(_skeleton(kw)) >= 4]  # (four consonants or digits: "rpln", "hns88")
-    if not brands:
+    natives = [kw for kw in keywords if not kw.isascii() and len(_skeleton(kw)) >= 4
+               and (not _abjad(kw) or any(c.isdigit() for c in kw))]
+    if not brands and not natives:
         return []  # (most pages: no keyword, or none written as a brand)
     found: list[str] = []
+    for para in paragraphs if natives else ():
+        for match in _LATIN_BRAND.finditer(para):
+            word = match.group(0)
+            if word not in found and _brand_like(word) and any(_transliterates(kw, word) for kw in natives):
+                found.append(word)
+    if not brands:
+        return found
     for para in paragraphs:
         for token in para.split():
             word = token.strip(_WORD_EDGES)
@@ -993,6 +1005,10 @@ def transliterated_words(paragraphs: list[str], keywords: Iterable[str]) -> list
                             for brand in brands)):
                 found.append(word)
     return found
+
+
+# a word of Latin letters and digits, not part of a longer one (an address's "xc88.vip" neither)
+_LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9.-])[A-Za-z][A-Za-z0-9]{3,29}(?![A-Za-z0-9-]|\.[A-Za-z])")
 
 
 def _abjad(word: str) -> bool:

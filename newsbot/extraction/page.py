@@ -3897,6 +3897,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
     page.meta_lines = _meta_lines(h1, container)
+    if back := _back_links(h1, url):
+        # (read neither as a metadata line nor as a block: a section's name, it would be taken for the category)
+        page.meta_lines = [line for line in page.meta_lines if line not in back]
+        page.blocks = [b for b in page.blocks if b.text not in back or b.link_ratio < 0.9]
     if len(containers) > 1 and (line := _labelled_block_after_run(containers[-1]) or _line_after_run(containers)) \
             and line not in page.meta_lines:
         page.meta_lines.append(line)
@@ -4191,6 +4195,35 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
         text = _text(a).rstrip("།,").removeprefix("#").strip()
         return text if _short_section_name(text) else None
     return None
+
+
+def _back_links(h1: etree._Element | None, page_url: str) -> set[str]:
+    """The texts of the links back to the listing the post is in, in the row under its headline that holds the post's
+    <time> and its tag (Nextra's blog: "<div>… <time>…</time> • <a href="/tags/ꁧꄿ">ꁧꄿ</a></div><div><a
+    href="/posts">ꀨꏦ</a></div>" on /posts/<slug>): a box of one link to a folder above the page's address, the way
+    back to the posts, no section (the tag is: _headline_row_tag)."""
+    row = h1.getnext() if h1 is not None else None
+    while row is not None and not isinstance(row.tag, str):
+        row = row.getnext()  # (a comment)
+    if row is None or _longer_than(row, 200) or next(row.iter("time"), None) is None:
+        return set()
+    tags = _TAG_LINKS(row)
+    if not tags:
+        return set()
+    here = urlsplit(page_url)
+    own = _path_key(here.path)
+    back: set[str] = set()
+    for a in row.iter("a"):
+        href = (a.get("href") or "").strip()
+        if a in tags or not href or href.startswith("#"):
+            continue
+        target = urlsplit(urljoin(page_url, href))
+        folder = _path_key(target.path)
+        text = _text(a)
+        if text and folder and own.startswith(folder + "/") and target.hostname == here.hostname \
+                and _text(a.getparent()) == text:
+            back.add(text)
+    return back
 
 
 def _menu_named_tag(root: etree._Element, h1: etree._Element | None, sections: list[str], page_url: str) -> str | None:
