@@ -332,6 +332,13 @@ from newsbot.cleaning.metadata import (
         ("3 ᒥᑭᓯᐏᐲᓯᒼ 2026", None, None, None),
         ("ᓂᐢᑭᐱᓯᒼ ᐊᐢᐱ ᐊᐍᓯᓯᐠ ᑭᐍᐠ.", None, None, None),
         ("3 теле 2025", "2025-12-03", None, None),
+        # Erzya (CLDR's "myv" names, in the genitive "-онь" a date writes) as XOOPS's post date; Lezgian (the Russian
+        # months in the dative, the year with its "йисан"); the year's word before a number that is no day is no date
+        ("11 эйзюрковонь 2026 14:30", "2026-03-11T14:30:00", None, None),
+        ("3 ацамков 2025", "2025-12-03", None, None),
+        ("2026-йисан 16-апрелдиз, 18:40", "2026-04-16T18:40:00", None, None),
+        ("2026-йисан 2-декабрдиз", "2026-12-02", None, None),
+        ("Ашукь Саидан 260 йисан юбилейдиз талукьарнавай шииратдин югъ", None, None, None),
         ("Теле кугу лумым кондыш.", None, None, None),
         ("Wenezdee, Machị 04, 2026", "2026-03-04", None, None),
         ("Maachị 4, 2026", "2026-03-04", None, None),

@@ -1391,6 +1391,16 @@ _SWAMPY_OTHER_MONTHS = frozenset(("ᓂᐢᑭᐲᓯᒼ", "ᒥᑭᓯᐏᐲᓯᒼ")
 _MONTHS.update({spelled: month for month, name in _CREE_MONTHS.items()
                 for spelled in (name, _short_syllabics(name))
                 if _MONTHS.get(spelled, month) == month and spelled not in _SWAMPY_OTHER_MONTHS})
+# Erzya, which dateparser has no table for: CLDR's names (babel's "myv", "эйзюрков", March) and the genitive in
+# "-онь" a date writes ("11 эйзюрковонь 2026 14:30"); Lezgian, which neither has: the Russian months in the dative
+# a date writes ("2026-йисан 16-апрелдиз", of the year 2026, on 16 April), as MediaWiki's Lezgian messages
+# (MessagesLez.php) write them (data: month -> names)
+_MONTHS.update({name: month for month, names in {
+    1: "якшамков январдиз", 2: "даволков февралдиз", 3: "эйзюрков мартдиз", 4: "чадыков апрелдиз",
+    5: "панжиков майдиз", 6: "аштемков июндиз", 7: "медьков июлдиз", 8: "умарьков августдиз",
+    9: "таштамков сентябрдиз", 10: "ожоков октябрдиз", 11: "сундерьков ноябрдиз", 12: "ацамков декабрдиз",
+}.items() for written in names.split() for name in ((written, written + "онь") if written.endswith("ков")
+                                                     else (written,)) if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -1656,9 +1666,10 @@ def _day_then_month(text: str) -> bool:
 # (the Basque pattern's gate: the year's suffix "ko" or "(e)ko" after its last digit)
 _YEAR_KO = re.compile(r"\d(?:\(e\))?ko\s", re.IGNORECASE)
 # the genitive of "year" a Turkic date writes after the year, before the day (data: Tatar, Bashkir, Kazakh, Kyrgyz,
-# Uzbek, Chuvash in both its spellings, Tuvan and its abbreviation "ч." (чыл), Buryat "оной" (of the year), lower case)
+# Uzbek, Chuvash in both its spellings, Tuvan and its abbreviation "ч." (чыл), Buryat "оной" (of the year), Lezgian
+# "йисан" ("2026-йисан 16-апрелдиз"), lower case)
 _YEAR_WORDS = ("елның", "елны", "йылдың", "йылның", "жылғы", "жылдын", "жылдың", "yilning", "ҫулхи", "çулхи", "чылдың",
-               "ч.", "оной")
+               "ч.", "оной", "йисан")
 _YEAR_WORD_RE = "|".join(map(re.escape, _YEAR_WORDS))
 # the word "month" some languages write after its name, in the genitive: Chuvash "пуш уйӑхӗн" (of the month of March)
 _MONTH_WORDS_AFTER = ("уйӑхӗн", "уйӑхӗ")
