@@ -530,6 +530,10 @@ from newsbot.cleaning.metadata import (
         ("Памаш: Марий Эл радио", None, "Марий Эл радио", None),
         ("Ужаш: Мер илыш", None, None, "Мер илыш"),
         ("Памаш гыч вӱдым кондышт, ужаш ялыште кодын.", None, None, None),
+        # Lezgian and Erzya source labels; the Lezgian word in prose, without a colon, no label
+        ("Чешме: Лезги газет", None, "Лезги газет", None),
+        ("Лисьмапрясь: Эрзянь правда", None, "Эрзянь правда", None),
+        ("Кьве чешме хуьре ава.", None, None, None),
         # Lingala's source label; the word in prose ("the source of the water") is none
         ("Liziba: Radio Lisanga", None, "Radio Lisanga", None),
         ("Liziba ya mayi ya quartier ekauki banda sanza mibale", None, None, None),
@@ -2069,6 +2073,11 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # Sindhi "with thanks to" closing the story; a source named in quotation marks as a whole is the name
         ("بشڪريه: روزاني ڪاوش", "روزاني ڪاوش"),
         ("Чыганак: «Әлмәт таңнары»", "Әлмәт таңнары"),
+        # ... Lezgian's and Erzya's labels (a line closing a MaxSite post, a XOOPS story); the words in prose stay
+        ("Чешме: «Лезги газет»", "Лезги газет"),
+        ("Лисьмапрясь: «Эрзянь правда»", "Эрзянь правда"),
+        ("И макъаладин чешме чи архив я.", "Het Nieuwsplein"),
+        ("Лисьмапрясь ведь эрьке чиреснэ.", "Het Nieuwsplein"),
         # ... in the marks of Swedish and Danish, Finnish, Polish and Hungarian
         ("Källa: »Dagens Nyheter»", "Dagens Nyheter"),
         ("Lähde: ”Helsingin Sanomat”", "Helsingin Sanomat"),

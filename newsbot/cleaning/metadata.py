@@ -215,6 +215,10 @@ SOURCE_LABELS = (
     # "ukufuma ku …" and the byline's "Ukufuma kuli" are prose), S'gaw Karen "the news comes from", closed by a dash
     # ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC"; only before one: "… တၢ်ဂ့ၢ်ဟဲလၢ အဒိၣ် …" is prose)
     "kar wuok", "ukufuma", "တၢ်ဂ့ၢ်ဟဲလၢ",
+    # Lezgian "spring, source" ("Чешме: «Лезги газет»", closing a MaxSite post; only before a colon: "… чешме …" is
+    # prose), Erzya "where it came out from" ("Лисьмапрясь: «Эрзянь правда»", closing a XOOPS story; only before a
+    # colon: "лисьмапрясь" is a spring in prose)
+    "чешме", "лисьмапрясь",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
