@@ -1403,6 +1403,14 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.co.za/profiles/thandi-nkosi", "listing"),
         ("https://ex.co.za/profiles/blog/list?user=3kf8", "listing"),
         ("https://ex.com/tag/blog/solar-farm-news/", "listing"),
+        # a slug right under a page folder (MaxSite CMS's posts and own pages alike) is judged by the page; its
+        # number, a listing word after it or before it stays a listing
+        ("https://ex.ru/page/cziyi-yad-magaramkent", None),
+        ("https://ex.ru/page/galereya", None),
+        ("https://ex.ru/page/2", "listing"),
+        ("https://ex.ru/page/contact", "listing"),
+        ("https://ex.ru/page/privacy-policy", "listing"),
+        ("https://ex.ru/category/sport/page/borba", "listing"),
     ],
 )
 def test_url_kind(url, kind):
