@@ -1871,6 +1871,12 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("WEIDEN (OPf) – Der Stadtrat hat am Montag den Haushalt beschlossen.", None),
         ("INGOLSTADT (MediaMarkt) – Der Händler schließt zwei Filialen.", None),
         ("Polokwane (SAnews) — Ntlawa wa netibolo wa distriki ya Vhembe wu hlule.", None),
+        # ... or a word and an initialism joined by a hyphen (a regional agency: Erzya, "Инфо-РМ"); not two names (a
+        # region after a place), nor with the place written as a name
+        ("САРАНСКОЙ (Инфо-РМ) — Атяшевань ёнксонь борецэсь сайсь золотонь медаль.", "Инфо-РМ"),
+        ("BADEN (Baden-Württemberg) – Der Landtag hat getagt.", None),
+        ("SAINT-DENIS (Seine-Saint-Denis) – Le conseil a voté.", None),
+        ("Саранской (Инфо-РМ) — Атяшевань ёнксонь борецэсь сайсь золотонь медаль.", None),
         # ... or two or three capitalised words closed by an outlet's word (Tok Pisin "nius", news); not a place
         ("MADANG (Pasifik Nius) — Ol yut i klinim maket long Sarere.", "Pasifik Nius"),
         ("TOKYO (Kyodo News) — The central bank kept rates unchanged.", "Kyodo News"),

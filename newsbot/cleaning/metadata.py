@@ -2631,6 +2631,17 @@ def _brand_news_word(credit: str) -> bool:
     return False
 
 
+def _initialled_name(credit: str) -> bool:
+    """``credit`` is a capitalised word and an initialism of two to four capitals joined by a hyphen, in either
+    order: "Инфо-РМ", not "Baden-Württemberg", "Côte-d'Or" nor "UK-EU"."""
+    parts = credit.split("-")
+    if len(parts) != 2 or not all(part.isalpha() for part in parts):
+        return False
+    word = [part for part in parts if len(part) >= 3 and part[0].isupper() and part[1:].islower()]
+    initials = [part for part in parts if 2 <= len(part) <= 4 and part.isupper()]
+    return len(word) == 1 and len(initials) == 1
+
+
 def dateline_credit(paragraph: str) -> str | None:
     """The agency a wire dateline opening ``paragraph`` credits, when the form is certain.
 
@@ -2685,6 +2696,10 @@ def dateline_credit(paragraph: str) -> str | None:
     if not comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
             and any(ch.islower() for ch in credit) and sum(ch.isupper() for ch in credit) >= 2 \
             and any(dash in mark for dash in "-–—") and _brand_news_word(credit):
+        return credit
+    # ... or a word and an initialism joined by a hyphen, a regional agency's name ("САРАНСКОЙ (Инфо-РМ) —", РМ the
+    # republic's initials): a region after a place is two names ("BADEN (Baden-Württemberg) –"), no initialism
+    if not comma and place.strip().isupper() and any(dash in mark for dash in "-–—") and _initialled_name(credit):
         return credit
     # ... or two or three capitalised words closed by an outlet's word (OUTLET_WORDS: "MADANG (Pasifik Nius) —",
     # "TOKYO (Kyodo News) —") or a newspaper's (_PAPER_WORDS: "NEW DELHI (Hindustan Times) —"), or a broadcaster's with
