@@ -1442,6 +1442,14 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.co.za/profiles/thandi-nkosi", "listing"),
         ("https://ex.co.za/profiles/blog/list?user=3kf8", "listing"),
         ("https://ex.com/tag/blog/solar-farm-news/", "listing"),
+        # a slug right under a page folder (MaxSite CMS's posts and own pages alike) is judged by the page; its
+        # number, a listing word after it or before it stays a listing
+        ("https://ex.ru/page/cziyi-yad-magaramkent", None),
+        ("https://ex.ru/page/galereya", None),
+        ("https://ex.ru/page/2", "listing"),
+        ("https://ex.ru/page/contact", "listing"),
+        ("https://ex.ru/page/privacy-policy", "listing"),
+        ("https://ex.ru/category/sport/page/borba", "listing"),
     ],
 )
 def test_url_kind(url, kind):
@@ -5827,3 +5835,23 @@ def test_a_page_builders_layer_names_mark_the_trail_and_the_metadata(wrapper, me
     assert [line for line in extracted.meta_lines if line in lines] == lines
     record = clean_article(extracted.to_raw("kw.example", "t")).record
     assert (record["published_at"], record["category"]) == (published_at, category)
+
+
+@pytest.mark.parametrize(
+    ("prefix_href", "category"),
+    [
+        # XOOPS's news item: the topic linked before a colon in the headline's line, the story's own link after it
+        ("/modules/news/index.php/topic/3", "Тонавтома"),
+        ("/category/culture/", "Тонавтома"),
+        # ... not a linked prefix into another path (a language's or a site's part)
+        ("/myv/", None),
+    ],
+)
+def test_a_headlines_linked_topic_prefix_is_the_category(prefix_href, category):
+    html = (f'<html><head><title>Эрзянь Кулят - Саранскойсэ панжовсь од эрзянь школа - Тонавтома</title></head><body>'
+            f'<div class="item"><div class="itemHead"><span class="itemTitle"><a href="{prefix_href}">Тонавтома</a>: '
+            f'<a href="/modules/news/article.php/241-school">Саранскойсэ панжовсь од эрзянь школа</a></span></div>'
+            f'<div class="itemInfo">Путынзе admin 11 эйзюрковонь 2026 14:30</div>'
+            f'<div class="itemBody"><div class="itemText">{_STORY}</div></div></div></body></html>')
+    page = extract_page(html, "https://ex.ru/modules/news/article.php/241-school")
+    assert page.category_hint == category

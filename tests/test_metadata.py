@@ -341,6 +341,13 @@ from newsbot.cleaning.metadata import (
         ("3 ᒥᑭᓯᐏᐲᓯᒼ 2026", None, None, None),
         ("ᓂᐢᑭᐱᓯᒼ ᐊᐢᐱ ᐊᐍᓯᓯᐠ ᑭᐍᐠ.", None, None, None),
         ("3 теле 2025", "2025-12-03", None, None),
+        # Erzya (CLDR's "myv" names, in the genitive "-онь" a date writes) as XOOPS's post date; Lezgian (the Russian
+        # months in the dative, the year with its "йисан"); the year's word before a number that is no day is no date
+        ("11 эйзюрковонь 2026 14:30", "2026-03-11T14:30:00", None, None),
+        ("3 ацамков 2025", "2025-12-03", None, None),
+        ("2026-йисан 16-апрелдиз, 18:40", "2026-04-16T18:40:00", None, None),
+        ("2026-йисан 2-декабрдиз", "2026-12-02", None, None),
+        ("Ашукь Саидан 260 йисан юбилейдиз талукьарнавай шииратдин югъ", None, None, None),
         ("Теле кугу лумым кондыш.", None, None, None),
         ("Wenezdee, Machị 04, 2026", "2026-03-04", None, None),
         ("Maachị 4, 2026", "2026-03-04", None, None),
@@ -532,6 +539,10 @@ from newsbot.cleaning.metadata import (
         ("Памаш: Марий Эл радио", None, "Марий Эл радио", None),
         ("Ужаш: Мер илыш", None, None, "Мер илыш"),
         ("Памаш гыч вӱдым кондышт, ужаш ялыште кодын.", None, None, None),
+        # Lezgian and Erzya source labels; the Lezgian word in prose, without a colon, no label
+        ("Чешме: Лезги газет", None, "Лезги газет", None),
+        ("Лисьмапрясь: Эрзянь правда", None, "Эрзянь правда", None),
+        ("Кьве чешме хуьре ава.", None, None, None),
         # Lingala's source label; the word in prose ("the source of the water") is none
         ("Liziba: Radio Lisanga", None, "Radio Lisanga", None),
         ("Liziba ya mayi ya quartier ekauki banda sanza mibale", None, None, None),
@@ -1911,6 +1922,12 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("WEIDEN (OPf) – Der Stadtrat hat am Montag den Haushalt beschlossen.", None),
         ("INGOLSTADT (MediaMarkt) – Der Händler schließt zwei Filialen.", None),
         ("Polokwane (SAnews) — Ntlawa wa netibolo wa distriki ya Vhembe wu hlule.", None),
+        # ... or a word and an initialism joined by a hyphen (a regional agency: Erzya, "Инфо-РМ"); not two names (a
+        # region after a place), nor with the place written as a name
+        ("САРАНСКОЙ (Инфо-РМ) — Атяшевань ёнксонь борецэсь сайсь золотонь медаль.", "Инфо-РМ"),
+        ("BADEN (Baden-Württemberg) – Der Landtag hat getagt.", None),
+        ("SAINT-DENIS (Seine-Saint-Denis) – Le conseil a voté.", None),
+        ("Саранской (Инфо-РМ) — Атяшевань ёнксонь борецэсь сайсь золотонь медаль.", None),
         # ... or two or three capitalised words closed by an outlet's word (Tok Pisin "nius", news); not a place
         ("MADANG (Pasifik Nius) — Ol yut i klinim maket long Sarere.", "Pasifik Nius"),
         ("TOKYO (Kyodo News) — The central bank kept rates unchanged.", "Kyodo News"),
@@ -2119,6 +2136,11 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # Sindhi "with thanks to" closing the story; a source named in quotation marks as a whole is the name
         ("بشڪريه: روزاني ڪاوش", "روزاني ڪاوش"),
         ("Чыганак: «Әлмәт таңнары»", "Әлмәт таңнары"),
+        # ... Lezgian's and Erzya's labels (a line closing a MaxSite post, a XOOPS story); the words in prose stay
+        ("Чешме: «Лезги газет»", "Лезги газет"),
+        ("Лисьмапрясь: «Эрзянь правда»", "Эрзянь правда"),
+        ("И макъаладин чешме чи архив я.", "Het Nieuwsplein"),
+        ("Лисьмапрясь ведь эрьке чиреснэ.", "Het Nieuwsplein"),
         # ... in the marks of Swedish and Danish, Finnish, Polish and Hungarian
         ("Källa: »Dagens Nyheter»", "Dagens Nyheter"),
         ("Lähde: ”Helsingin Sanomat”", "Helsingin Sanomat"),

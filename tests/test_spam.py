@@ -2524,3 +2524,32 @@ def test_the_brand_in_two_scripts_before_one_headline_is_spam_though_the_body_wr
     verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), frozenset(), evidence.prefixed(), (),
                           evidence.glued())
     assert verdict.title == clean
+
+
+@pytest.mark.parametrize(
+    ("listed", "title", "body", "clean"),
+    [
+        # a brand glued onto the headline's last word with no separator, its capital after a lower-case letter, that
+        # some headline of the site carried as a prefix (Lezgian: «КъизилЗайм» in the sidebar's latest pages)
+        (["«КъизилЗайм» Магьарамкьентдин районда цӀийи яд гудай турба ишлемишиз башламишна"],
+         "Лезги борцди Европадин чемпионатда гимиш медаль къачунаКъизилЗайм", "Текст.",
+         "Лезги борцди Европадин чемпионатда гимиш медаль къачуна"),
+        # ... or that the body writes where no writer would (alone in brackets)
+        ([], "Лезги борцди Европадин чемпионатда гимиш медаль къачунаКъизилЗайм", "Текст хуьр ава (КъизилЗайм).",
+         "Лезги борцди Европадин чемпионатда гимиш медаль къачуна"),
+        # ... not with no such evidence, nor a word's own capital inside that leaves no brand ("YouTube": "Tube")
+        ([], "Лезги борцди Европадин чемпионатда гимиш медаль къачунаКъизилЗайм", "Текст.",
+         "Лезги борцди Европадин чемпионатда гимиш медаль къачунаКъизилЗайм"),
+        (["[Tube] Strike closes the Underground"], "Ten most watched videos this year on YouTube", "Text.",
+         "Ten most watched videos this year on YouTube"),
+        (["[McLaren] Norris takes pole"], "Piastri signs a new contract with McLaren", "Text.",
+         "Piastri signs a new contract with McLaren"),
+        ([], "Ministers sign the defence agreementNATO", "The alliance (NATO) met.", "Ministers sign the defence agreementNATO"),
+    ],
+)
+def test_a_brand_fused_onto_the_headlines_last_word(listed, title, body, clean):
+    evidence = SiteEvidence()
+    evidence.observe_titles(listed)
+    verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
+                          evidence.prefixed(), (), evidence.glued())
+    assert verdict.title == clean

@@ -220,6 +220,10 @@ SOURCE_LABELS = (
     # after the text; only before a colon: "назмуланы къайнагъы уа …", the poems' source is …, is prose) and "photo
     # and story" ("Сурат эм хапар: «Малкъар ТВ»", a right-aligned line closing the text)
     "oto ke", "къайнагъы", "сурат эм хапар",
+    # Lezgian "spring, source" ("Чешме: «Лезги газет»", closing a MaxSite post; only before a colon: "… чешме …" is
+    # prose), Erzya "where it came out from" ("Лисьмапрясь: «Эрзянь правда»", closing a XOOPS story; only before a
+    # colon: "лисьмапрясь" is a spring in prose)
+    "чешме", "лисьмапрясь",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -1411,6 +1415,16 @@ _SWAMPY_OTHER_MONTHS = frozenset(("ᓂᐢᑭᐲᓯᒼ", "ᒥᑭᓯᐏᐲᓯᒼ")
 _MONTHS.update({spelled: month for month, name in _CREE_MONTHS.items()
                 for spelled in (name, _short_syllabics(name))
                 if _MONTHS.get(spelled, month) == month and spelled not in _SWAMPY_OTHER_MONTHS})
+# Erzya, which dateparser has no table for: CLDR's names (babel's "myv", "эйзюрков", March) and the genitive in
+# "-онь" a date writes ("11 эйзюрковонь 2026 14:30"); Lezgian, which neither has: the Russian months in the dative
+# a date writes ("2026-йисан 16-апрелдиз", of the year 2026, on 16 April), as MediaWiki's Lezgian messages
+# (MessagesLez.php) write them (data: month -> names)
+_MONTHS.update({name: month for month, names in {
+    1: "якшамков январдиз", 2: "даволков февралдиз", 3: "эйзюрков мартдиз", 4: "чадыков апрелдиз",
+    5: "панжиков майдиз", 6: "аштемков июндиз", 7: "медьков июлдиз", 8: "умарьков августдиз",
+    9: "таштамков сентябрдиз", 10: "ожоков октябрдиз", 11: "сундерьков ноябрдиз", 12: "ацамков декабрдиз",
+}.items() for written in names.split() for name in ((written, written + "онь") if written.endswith("ков")
+                                                     else (written,)) if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -1678,9 +1692,10 @@ def _day_then_month(text: str) -> bool:
 # (the Basque pattern's gate: the year's suffix "ko" or "(e)ko" after its last digit)
 _YEAR_KO = re.compile(r"\d(?:\(e\))?ko\s", re.IGNORECASE)
 # the genitive of "year" a Turkic date writes after the year, before the day (data: Tatar, Bashkir, Kazakh, Kyrgyz,
-# Uzbek, Chuvash in both its spellings, Tuvan and its abbreviation "ч." (чыл), Buryat "оной" (of the year), lower case)
+# Uzbek, Chuvash in both its spellings, Tuvan and its abbreviation "ч." (чыл), Buryat "оной" (of the year), Lezgian
+# "йисан" ("2026-йисан 16-апрелдиз"), lower case)
 _YEAR_WORDS = ("елның", "елны", "йылдың", "йылның", "жылғы", "жылдын", "жылдың", "yilning", "ҫулхи", "çулхи", "чылдың",
-               "ч.", "оной")
+               "ч.", "оной", "йисан")
 _YEAR_WORD_RE = "|".join(map(re.escape, _YEAR_WORDS))
 # the word "month" some languages write after its name, in the genitive: Chuvash "пуш уйӑхӗн" (of the month of March)
 _MONTH_WORDS_AFTER = ("уйӑхӗн", "уйӑхӗ")
@@ -2672,6 +2687,17 @@ def _brand_news_word(credit: str) -> bool:
     return False
 
 
+def _initialled_name(credit: str) -> bool:
+    """``credit`` is a capitalised word and an initialism of two to four capitals joined by a hyphen, in either
+    order: "Инфо-РМ", not "Baden-Württemberg", "Côte-d'Or" nor "UK-EU"."""
+    parts = credit.split("-")
+    if len(parts) != 2 or not all(part.isalpha() for part in parts):
+        return False
+    word = [part for part in parts if len(part) >= 3 and part[0].isupper() and part[1:].islower()]
+    initials = [part for part in parts if 2 <= len(part) <= 4 and part.isupper()]
+    return len(word) == 1 and len(initials) == 1
+
+
 def dateline_credit(paragraph: str) -> str | None:
     """The agency a wire dateline opening ``paragraph`` credits, when the form is certain.
 
@@ -2726,6 +2752,10 @@ def dateline_credit(paragraph: str) -> str | None:
     if not comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
             and any(ch.islower() for ch in credit) and sum(ch.isupper() for ch in credit) >= 2 \
             and any(dash in mark for dash in "-–—") and _brand_news_word(credit):
+        return credit
+    # ... or a word and an initialism joined by a hyphen, a regional agency's name ("САРАНСКОЙ (Инфо-РМ) —", РМ the
+    # republic's initials): a region after a place is two names ("BADEN (Baden-Württemberg) –"), no initialism
+    if not comma and place.strip().isupper() and any(dash in mark for dash in "-–—") and _initialled_name(credit):
         return credit
     # ... or two or three capitalised words closed by an outlet's word (OUTLET_WORDS: "MADANG (Pasifik Nius) —",
     # "TOKYO (Kyodo News) —") or a newspaper's (_PAPER_WORDS: "NEW DELHI (Hindustan Times) —"), or a broadcaster's with

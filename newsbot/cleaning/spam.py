@@ -847,7 +847,31 @@ def clean_title(
         verdict.title = spaced[0].rest
         verdict.keywords += [spaced[0].keyword, *(form for form in spaced[1] if form not in verdict.keywords)]
         verdict.removed.append(spaced[0].removed)
+    elif suffix is None and (fused := _fused_suffix(verdict.title, body_text, keywords, site_prefixes,
+                                                    prefixed)) is not None:
+        verdict.title = fused.rest
+        verdict.keywords.append(fused.keyword)
+        verdict.removed.append(fused.removed)
     return verdict
+
+
+def _fused_suffix(title: str, body_text: str, keywords, site_prefixes, prefixed: Container[str]) -> TitlePrefix | None:
+    """A brand glued onto the headline's last word with no separator, its capital right after a lower-case letter
+    ("… медаль къачунаКъизилЗайм"), as no headline is written: the brand written as one (_brand_like: a capital
+    inside, all capitals or digits; "…onYouTube" would leave "Tube", no brand) and known as the site's keyword, a
+    prefix some headline of the site carried («КъизилЗайм» …) or the body's odd use of it (not an acronym's, which a
+    story introduces in brackets: "(NATO)")."""
+    last = title.rsplit(None, 1)[-1]
+    if len(last) == len(title) or not last.isalnum():
+        return None
+    at = next((i for i in range(3, len(last) - 3) if last[i - 1].islower() and last[i].isupper()), None)
+    if at is None or not _brand_like(kw := last[at:]) or len(title) - len(kw) < 10:
+        return None
+    key = kw.lower()
+    if not (key in keywords or key in site_prefixes or (key in prefixed and _brand_form(kw))
+            or (not _acronym(kw) and keyword_in_odd_place(kw, body_text))):
+        return None
+    return TitlePrefix(kw, kw, title[:len(title) - len(kw)], False, fused=True)
 
 
 def _on_headline(prefixed: Container[str], rest: str) -> dict[str, str]:

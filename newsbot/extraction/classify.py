@@ -280,9 +280,24 @@ def url_kind(url: str, weak: bool = True) -> str | None:
     if last in _NON_ARTICLE_SEGMENTS or _is_policy(last):
         return "listing"
     if (any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-1]) and not _is_entry_path(segments)
-            and not _blog_post_path(segments)):
+            and not _blog_post_path(segments) and not _page_slug_path(segments)):
         return "listing"
     return None
+
+
+# A CMS's folder of single pages, posts and the site's own pages alike: MaxSite CMS's "/page/<slug>"
+_PAGE_FOLDERS = frozenset(("page",))
+
+
+def _page_slug_path(segments: list[str]) -> bool:
+    """A slug right under a page folder, no listing word before it (MaxSite's "/page/cziyi-yad-magaramkent"): one
+    page, a post or the site's own, the URL not telling which; judged by the page.  Its number ("/page/2") is
+    pagination (_PAGINATION_PATH), a listing word's ("/page/tag") a listing."""
+    if len(segments) < 2 or segments[-2] not in _PAGE_FOLDERS:
+        return False
+    last = segments[-1].rsplit(".", 1)[0]
+    return (any(ch.isalpha() for ch in last) and last not in _NON_ARTICLE_SEGMENTS and not _is_policy(last)
+            and not any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-2]))
 
 
 # The folder of a site's blog posts: a slug right under it is one post

@@ -3706,6 +3706,28 @@ def _kicker(h1: etree._Element | None) -> str | None:
 
 
 _NO_KICKER = object()
+# the path words of a topic's or a category's listing a headline's linked prefix leads to (XOOPS's news topics,
+# "/modules/news/index.php/topic/3")
+_TOPIC_PATH_WORDS = frozenset(CATEGORY_PATH_WORDS) | {"topic", "topics"}
+
+
+def _topic_prefix(h1: etree._Element | None) -> str | None:
+    """The topic a headline's line names in a link before a colon, the story's own link after it (XOOPS's news
+    item: "<span class="itemTitle"><a href="…/topic/3">Тонавтома</a>: <a href="…/article.php/241">Headline</a>"),
+    the prefix's link leading to a topic's or a category's listing (_TOPIC_PATH_WORDS).  A kicker link into any
+    other path ("<a href="/ru/">RU</a>: …") names none."""
+    if h1 is None:
+        return None
+    line = h1.getparent() if h1.tag == "a" and h1.getparent() is not None else h1
+    links = line.findall(".//a[@href]")
+    if len(links) < 2 or _longer_than(line, 300):
+        return None
+    name = _text(links[0])
+    if not name or len(name) > 30 or len(name.split()) > 3 or not _text(line).startswith(name) \
+            or not _text(line)[len(name):].lstrip().startswith(":"):
+        return None
+    segments = [seg.lower() for seg in urlsplit(links[0].get("href").strip()).path.split("/") if seg]
+    return name if any(seg in _TOPIC_PATH_WORDS for seg in segments[:-1]) else None
 
 
 def _kicker_in(line: etree._Element, above: bool = False) -> object:
@@ -3944,7 +3966,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # (only for a time of day shown without a machine-readable time, which states its own offset: most
         # pages skip the search)
         page.zone = _stated_zone(root)
-    page.category_hint = page.category_hint or _kicker(h1)
+    page.category_hint = page.category_hint or _kicker(h1) or _topic_prefix(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     blog_home = None
     if not page.category_hint and not page.breadcrumbs:
