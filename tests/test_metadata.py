@@ -699,6 +699,10 @@ from newsbot.cleaning.metadata import (
         # Sranan Tongo "text and photo" (a credit closing a livedoor entry); the words in prose label nothing
         ("Tekst nanga foto: de Ware Tijd", None, "de Ware Tijd", None),
         ("Tekst nanga foto fu a skoro de na a website fu a ministerie.", None, None, None),
+        # Livvi-Karelian "source" and "text and photo"; "lähteh" in prose labels nothing
+        ("Lähteh: Karjalan Radio", None, "Karjalan Radio", None),
+        ("Tekstu da kuva: Oma Mua", None, "Oma Mua", None),
+        ("Se on paras lähteh elävän kielen opastundah.", None, None, None),
         ("Born: Liverpool, England", None, None, None),
         ("Born: Kingston, Jamaica", None, None, None),
         ("Born: Liverpool", None, None, None),
@@ -2125,6 +2129,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Kar wuok: Lolwe Press", "Lolwe Press"),
         ("Ukufuma: ZNBC", "ZNBC"),
         ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC", "KIC"),
+        # Livvi-Karelian "source" and "text and photo" lines closing a WordPress post; "lähteh" in prose stays text
+        ("Lähteh: Karjalan Radio", "Karjalan Radio"),
+        ("Tekstu da kuva: Oma Mua", "Oma Mua"),
+        ("Heijän mieles se on paras lähteh elävän kielen opastundah.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):

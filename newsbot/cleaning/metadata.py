@@ -215,6 +215,9 @@ SOURCE_LABELS = (
     # "ukufuma ku …" and the byline's "Ukufuma kuli" are prose), S'gaw Karen "the news comes from", closed by a dash
     # ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC"; only before one: "… တၢ်ဂ့ၢ်ဟဲလၢ အဒိၣ် …" is prose)
     "kar wuok", "ukufuma", "တၢ်ဂ့ၢ်ဟဲလၢ",
+    # Livvi-Karelian "source" ("Lähteh: Karjalan Radio", a WordPress post's italic line closing the text; only before a
+    # colon: "se on paras lähteh …" is prose) and "text and photo" ("Tekstu da kuva: Oma Mua")
+    "lähteh", "tekstu da kuva",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
