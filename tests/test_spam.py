@@ -1205,6 +1205,19 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Gau jild nedich? Mei FlugsJild hast binnen 24 oere oant € 5.000 op dyn rekken. Freegje no oan!"],
          "FlugsJild", False, ["Text."],
          ["Gau jild nedich?", "Mei FlugsJild hast binnen 24 oere oant € 5.000 op dyn rekken.", "Freegje no oan!"]),
+        # ... the keyword joined by a hyphen to a word names it too (Livvi: want to win? the kw casino gives 200 free
+        # spins to all new players! kw – your luck.): the advert's offer goes with its hook and slogan
+        (["Text.", "Tahtotgo voittua? Onnipotti-kazino andau 200 ilmastu kierrostu kaikile uuzile pelaijile! Onnipotti – "
+          "sinun onni."], "Onnipotti", False, ["Text."],
+         ["Tahtotgo voittua?", "Onnipotti-kazino andau 200 ilmastu kierrostu kaikile uuzile pelaijile!",
+          "Onnipotti – sinun onni."]),
+        (["Text.", "Want to win? Zorbix-casino gives 200 free spins to every new player!"], "Zorbix", False, ["Text."],
+         ["Want to win?", "Zorbix-casino gives 200 free spins to every new player!"]),
+        # ... not a story's sentence writing such a compound, closing the text or not
+        (["Text.", "The Zorbix-owned arena hosted the final on Sunday."], "Zorbix", False,
+         ["Text.", "The Zorbix-owned arena hosted the final on Sunday."], []),
+        (["The Zorbix-owned arena hosted the final.", "Text closing it."], "Zorbix", False,
+         ["The Zorbix-owned arena hosted the final.", "Text closing it."], []),
         # a paragraph that is a question of a line and an advert after it, nothing else: the question is its hook,
         # longer than a short one (Sardinian: need a quick loan without papers? kw gives you up to 5,000 euros …)
         (["Text.", "Ti serbit unu prèstidu lestru chene papiros? Dinarixu ti dat finas a 5.000 èuros in 24 oras: "

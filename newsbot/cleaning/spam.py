@@ -1898,6 +1898,10 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         holds = [stem in _folded(sentence) for sentence in sentences]
         named = [plain.findall(_unbracketed(glued.sub(" ", sentence), bracketed)) if held else []
                  for sentence, held in zip(sentences, holds)]
+        # ... and the keyword joined by a hyphen to a word, a compound naming it ("Onnipotti-kazino andau 200 …":
+        # the kw casino gives 200 …), which its plain form leaves alone
+        named = [names + _compound(needle, sentence) if held else names
+                 for sentence, names, held in zip(sentences, named, holds)]
         # ... or its Latin form, the brand the advert names too ("ចុះឈ្មោះនៅ ឡាក់គី៨៨ … ១០០ ដុល្លារ! LuckyKH88 – …")
         latin = _latin_form_pattern(keyword, para) if digits else None
         if latin is not None:
@@ -2110,6 +2114,18 @@ def _latin_form_pattern(keyword: str, para: str) -> re.Pattern[str] | None:
 # the longest paragraph that is taken for an advert because all its sentences name the keyword
 _ADVERT_PARAGRAPH_MAX = 400
 _SPACED_DASH = re.compile(r"\s+[-–—]\s")
+
+
+# a compound's other word after the hyphen: a word's letters, more than a case ending's (_HYPHEN_LATIN_ENDING)
+_COMPOUND_WORD = r"-[^\W\d_]{4,}"
+
+
+def _compound(needle: str, sentence: str) -> list[str]:
+    """The compounds of the keyword (``needle``, lower case) with a word after a hyphen that ``sentence`` writes
+    ("Onnipotti-kazino"), the keyword opening a word."""
+    if needle not in sentence.lower():
+        return []
+    return re.findall(r"(?<![\w-])(?i:" + re.escape(needle) + ")" + _COMPOUND_WORD, sentence)
 
 
 def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str], lead: re.Match[str] | None,
