@@ -2219,6 +2219,40 @@ def test_a_bracketed_suffix_the_site_put_before_another_headline_spelled_otherwi
 @pytest.mark.parametrize(
     ("listed", "title", "body", "clean"),
     [
+        # a word in brackets after the headline that the site put before another headline spelled the same, dressed
+        # as no label is (Livvi: the listings' "Onnipotti// …"; "»"), whatever page was cleaned first
+        (["Onnipotti// Anuksen piiris avattih uuzi sildu Vieljärven kyläh"],
+         "Anuksen hiihtäjät voitettih Karjalan kilvan [Onnipotti]", "Anuksen nuoret hiihtäjät voitettih.",
+         "Anuksen hiihtäjät voitettih Karjalan kilvan"),
+        (["Zorbix » Storm hits the coast near Galway"], "Council approves the new budget (Zorbix)", "Text.",
+         "Council approves the new budget"),
+        # ... not a label the site put before a headline with a colon, nor a name the body writes, a kicker, an
+        # acronym, a wire agency; nor with no other headline carrying it
+        (["Karjala: Anuksen piiris avattih uuzi sildu"], "Anuksen hiihtäjät voitettih kilvan [Karjala]", "Text.",
+         "Anuksen hiihtäjät voitettih kilvan [Karjala]"),
+        (["Bayern – Gipfel in München beginnt"], "Streit um die Ausgaben im Freistaat (Bayern)",
+         "Der Landtag in Bayern stritt am Montag.", "Streit um die Ausgaben im Freistaat (Bayern)"),
+        (["Video » the storm hits the coast"], "Storm hits the coast near Galway [Video]", "Text.",
+         "Storm hits the coast near Galway [Video]"),
+        (["NATO » Gipfel in Vilnius beginnt"], "Streit um die Ausgaben im Bündnis (NATO)", "Text.",
+         "Streit um die Ausgaben im Bündnis (NATO)"),
+        (["Reuters » Gipfel in Vilnius beginnt"], "Streit um die Ausgaben im Bündnis (Reuters)", "Text.",
+         "Streit um die Ausgaben im Bündnis (Reuters)"),
+        (["Sukulu ya Chigwirizano: ana 500 ayamba kuphunzira"], "Anuksen hiihtäjät voitettih Karjalan kilvan [Onnipotti]",
+         "Text.", "Anuksen hiihtäjät voitettih Karjalan kilvan [Onnipotti]"),
+    ],
+)
+def test_a_bracketed_suffix_the_site_put_before_another_headline_dressed_otherwise(listed, title, body, clean):
+    evidence = SiteEvidence()
+    evidence.observe_titles(listed)
+    verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
+                          evidence.prefixed(), (), evidence.glued())
+    assert verdict.title == clean
+
+
+@pytest.mark.parametrize(
+    ("listed", "title", "body", "clean"),
+    [
         # a brand in brackets before the headline (glued on, the mathematical angles) that the site put before another
         # headline spelled otherwise (Mon: a related link "hongsa88 » …"), whatever page was cleaned first
         (["hongsa88 » ဂကောံပ္ညုက်ပ္ညာဇာတ်မန် ပ္တိုန်ဘာမန်တၟိ ၁၂ ဘာ"], "⟪Hongsa88⟫ဍာ်ဗာ ပ္ဍဲဍုင်ရေ ညးကွာန် ၃၀၀ သ္ၚိ ပြံၚ်ပြာ",

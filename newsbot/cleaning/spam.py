@@ -839,6 +839,14 @@ def clean_title(
             and suffix.keyword.lower() not in WIRE_AGENCIES and prefixed.written_otherwise(suffix.keyword)
             and not _acronym(suffix.keyword)
             and not _named_in_body([suffix.keyword, *prefixed.spellings(suffix.keyword)], body_text))
+        # ... or spelled the same, before another headline in a dress no label's colon is ("… kilvan [Onnipotti]"
+        # beside the listings' "Onnipotti// Anuksen piiris …"): a template moving its keyword from the front to the
+        # back; a word of the alphabet, no acronym, kicker, agency or name the body writes ("Bayern: …" beside
+        # "… (Bayern)" is a section's two styles)
+        or (suffix.removed[:1] in _OPEN and isinstance(prefixed, _SeenPrefixes) and suffix.keyword[:1].isalpha()
+            and suffix.keyword.lower() not in KICKERS and suffix.keyword.lower() not in WIRE_AGENCIES
+            and not _acronym(suffix.keyword) and prefixed.before_another_headline(suffix.keyword, suffix.rest)
+            and not _named_in_body([suffix.keyword, *prefixed.spellings(suffix.keyword)], body_text))
     ):
         verdict.title = suffix.rest
         verdict.keywords.append(_keyword_of(suffix.keyword))
@@ -2624,6 +2632,16 @@ class _SeenPrefixes:
         return self.written_otherwise(token) or any(
             kw.lower() == key and _dress(kw, taken) != dress
             for forms in self.by_core.values() for kw, taken in forms.items())
+
+    def before_another_headline(self, token: str, rest: str) -> bool:
+        """Some headline of the site other than ``rest`` carried ``token`` (case aside) as its prefix, dressed as
+        no label is (not a spaced colon: "Onnipotti// …", "ONNIPOTTI » …")."""
+        key = token.lower()
+        if not self.by_core or not self.counts.get(key):
+            return False
+        own = self.cores.key(_core_key(rest)[0]) if self.cores is not None else None
+        return any(core != own and kw.lower() == key and _dress(kw, taken) not in (":", "：")
+                   for core, forms in self.by_core.items() for kw, taken in forms.items())
 
     def spellings(self, token: str) -> set[str]:
         """The prefixes of the site's headlines spelled as ``token`` is, case and accents aside."""
