@@ -721,6 +721,10 @@ from newsbot.cleaning.metadata import (
         # Sranan Tongo "text and photo" (a credit closing a livedoor entry); the words in prose label nothing
         ("Tekst nanga foto: de Ware Tijd", None, "de Ware Tijd", None),
         ("Tekst nanga foto fu a skoro de na a website fu a ministerie.", None, None, None),
+        # Livvi-Karelian "source" and "text and photo"; "lähteh" in prose labels nothing
+        ("Lähteh: Karjalan Radio", None, "Karjalan Radio", None),
+        ("Tekstu da kuva: Oma Mua", None, "Oma Mua", None),
+        ("Se on paras lähteh elävän kielen opastundah.", None, None, None),
         ("Born: Liverpool, England", None, None, None),
         ("Born: Kingston, Jamaica", None, None, None),
         ("Born: Liverpool", None, None, None),
@@ -2212,6 +2216,10 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Сурат эм хапар: «Малкъар ТВ»", "Малкъар ТВ"),
         ("Аны бла байламлы жангы жыйымдыкъ да басмаланады, ол назмуланы къайнагъы уа поэтни юй архивиди.",
          "Het Nieuwsplein"),
+        # Livvi-Karelian "source" and "text and photo" lines closing a WordPress post; "lähteh" in prose stays text
+        ("Lähteh: Karjalan Radio", "Karjalan Radio"),
+        ("Tekstu da kuva: Oma Mua", "Oma Mua"),
+        ("Heijän mieles se on paras lähteh elävän kielen opastundah.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):
@@ -2646,6 +2654,21 @@ _SILESIAN = ("We sobota na rynku w Rybniku bōł festyn ze muzykōm i jarmarkiym
 _POLISH = ("W sobotę na rynku w Rybniku odbył się festyn z muzyką i jarmarkiem. Organizatorzy powiedzieli, że przyszło "
            "ponad pięć tysięcy osób, a dzieci mogły bawić się od rana do wieczora. Burmistrz zapowiedział, że festyn "
            "odbędzie się także w przyszłym roku.")
+# Livvi-Karelian (CLD2: Finnish, 0.99): avattih, tuldih, ollah, kudamat, sendäh, häi; a short one (222 characters:
+# voitettih, kudai, andettih); the Finnish story it would be (avattiin, ja, mutta, myös, että), and one quoting a
+# Livvi sentence
+_LIVVI = ("Anuksen keskuskirjastos avattih uuzi karjalan kielen pagizukluubu. Ezmäzeh kerävykseh tuli 27 hengie, enimät heis "
+          "ollah pensiel olijat, ga tuldih i nuoret, kudamat tahtotah opastuo bohatan kielen. Kluuban vedäi sanoi, ku "
+          "kirjuttamine ei ole tärgein, i sendäh häi pagizou buabon kel joga päivy.")
+_LIVVI_SHORT = ("Anuksen nuoret hiihtäjät voitettih Karjalan tazavallan kevätkilvan Kondupohjas. Joukkuveh kuului kuuzi "
+                "hiihtäjiä. Paras oli 16-vuodine Iivan Lukin, kudai hiihti 10 kilometrii 27 minuutas. Joukkuveh andettih "
+                "kuldaine kuppi.")
+_FINNISH = ("Anuksen keskuskirjastossa avattiin uusi karjalan kielen keskustelukerho. Ensimmäiseen tapaamiseen tuli 27 "
+            "ihmistä, ja suurin osa heistä on eläkeläisiä, mutta mukana oli myös nuoria. Kerhon vetäjä kertoi, että "
+            "kirjoittaminen ei ole tärkeintä, vaan kieltä pitää kuulla joka päivä.")
+_FINNISH_QUOTING_LIVVI = ("Anuksen keskuskirjastossa avattiin uusi karjalan kielen keskustelukerho. Ensimmäiseen tapaamiseen "
+                          "tuli 27 ihmistä, ja suurin osa heistä on eläkeläisiä. «Buabo pagizi minule karjalakse, i sendäh "
+                          "minä tänäpäi pagizen», kertoi kerhon vetäjä, joka on opettanut kieltä jo vuosia.")
 # Tahitian (CLD2: Māori, 0.99; a shorter one: no answer): ua, teie, fenua, hepetoma, faaʻite, ʻia; a Māori story
 _TAHITIAN = ("Ua tae mai te pahī ʻāpī i te uāhu nō Papeʻete i teie poipoi, i muri aʻe e toru ʻāvaʻe i te fenua Farani. E "
              "haere te pahī i te mau motu nō Tuamotu e nō Marquises i te hepetoma i mua nei, tā te taiete i faaʻite. Ua "
@@ -3046,6 +3069,13 @@ _MALAY_MARKET = (
         (_TAHITIAN_UNSURE, "en", "ty"),
         (_MAORI, "ty", "mi"),
         (_ENGLISH, "ty", "en"),
+        # Livvi-Karelian under WordPress's lang="olo" (CLD2: Finnish), however short; a Finnish story there, or one
+        # quoting a Livvi sentence, is Finnish
+        (_LIVVI, "olo", "olo"),
+        (_LIVVI_SHORT, "olo", "olo"),
+        (_FINNISH, "olo", "fi"),
+        (_FINNISH_QUOTING_LIVVI, "olo", "fi"),
+        (_FINNISH, "fi", "fi"),
         # Buryat, which CLD2 calls Mongolian, by its own words (_MEMBER_WORDS) under Dzen's lang="ru", however short;
         # a Mongolian story stays Mongolian, under lang="bxr" too
         (_BURYAT, "ru", "bxr"),

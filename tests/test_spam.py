@@ -1208,6 +1208,19 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Gau jild nedich? Mei FlugsJild hast binnen 24 oere oant € 5.000 op dyn rekken. Freegje no oan!"],
          "FlugsJild", False, ["Text."],
          ["Gau jild nedich?", "Mei FlugsJild hast binnen 24 oere oant € 5.000 op dyn rekken.", "Freegje no oan!"]),
+        # ... the keyword joined by a hyphen to a word names it too (Livvi: want to win? the kw casino gives 200 free
+        # spins to all new players! kw – your luck.): the advert's offer goes with its hook and slogan
+        (["Text.", "Tahtotgo voittua? Onnipotti-kazino andau 200 ilmastu kierrostu kaikile uuzile pelaijile! Onnipotti – "
+          "sinun onni."], "Onnipotti", False, ["Text."],
+         ["Tahtotgo voittua?", "Onnipotti-kazino andau 200 ilmastu kierrostu kaikile uuzile pelaijile!",
+          "Onnipotti – sinun onni."]),
+        (["Text.", "Want to win? Zorbix-casino gives 200 free spins to every new player!"], "Zorbix", False, ["Text."],
+         ["Want to win?", "Zorbix-casino gives 200 free spins to every new player!"]),
+        # ... not a story's sentence writing such a compound, closing the text or not
+        (["Text.", "The Zorbix-owned arena hosted the final on Sunday."], "Zorbix", False,
+         ["Text.", "The Zorbix-owned arena hosted the final on Sunday."], []),
+        (["The Zorbix-owned arena hosted the final.", "Text closing it."], "Zorbix", False,
+         ["The Zorbix-owned arena hosted the final.", "Text closing it."], []),
         # a paragraph that is a question of a line and an advert after it, nothing else: the question is its hook,
         # longer than a short one (Sardinian: need a quick loan without papers? kw gives you up to 5,000 euros …)
         (["Text.", "Ti serbit unu prèstidu lestru chene papiros? Dinarixu ti dat finas a 5.000 èuros in 24 oras: "
@@ -2212,6 +2225,40 @@ def test_a_bracketed_suffix_the_site_put_before_another_headline_spelled_otherwi
     evidence = SiteEvidence()
     evidence.observe_titles(listed)
     verdict = clean_title(title, "Text.", frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
+                          evidence.prefixed(), (), evidence.glued())
+    assert verdict.title == clean
+
+
+@pytest.mark.parametrize(
+    ("listed", "title", "body", "clean"),
+    [
+        # a word in brackets after the headline that the site put before another headline spelled the same, dressed
+        # as no label is (Livvi: the listings' "Onnipotti// …"; "»"), whatever page was cleaned first
+        (["Onnipotti// Anuksen piiris avattih uuzi sildu Vieljärven kyläh"],
+         "Anuksen hiihtäjät voitettih Karjalan kilvan [Onnipotti]", "Anuksen nuoret hiihtäjät voitettih.",
+         "Anuksen hiihtäjät voitettih Karjalan kilvan"),
+        (["Zorbix » Storm hits the coast near Galway"], "Council approves the new budget (Zorbix)", "Text.",
+         "Council approves the new budget"),
+        # ... not a label the site put before a headline with a colon, nor a name the body writes, a kicker, an
+        # acronym, a wire agency; nor with no other headline carrying it
+        (["Karjala: Anuksen piiris avattih uuzi sildu"], "Anuksen hiihtäjät voitettih kilvan [Karjala]", "Text.",
+         "Anuksen hiihtäjät voitettih kilvan [Karjala]"),
+        (["Bayern – Gipfel in München beginnt"], "Streit um die Ausgaben im Freistaat (Bayern)",
+         "Der Landtag in Bayern stritt am Montag.", "Streit um die Ausgaben im Freistaat (Bayern)"),
+        (["Video » the storm hits the coast"], "Storm hits the coast near Galway [Video]", "Text.",
+         "Storm hits the coast near Galway [Video]"),
+        (["NATO » Gipfel in Vilnius beginnt"], "Streit um die Ausgaben im Bündnis (NATO)", "Text.",
+         "Streit um die Ausgaben im Bündnis (NATO)"),
+        (["Reuters » Gipfel in Vilnius beginnt"], "Streit um die Ausgaben im Bündnis (Reuters)", "Text.",
+         "Streit um die Ausgaben im Bündnis (Reuters)"),
+        (["Sukulu ya Chigwirizano: ana 500 ayamba kuphunzira"], "Anuksen hiihtäjät voitettih Karjalan kilvan [Onnipotti]",
+         "Text.", "Anuksen hiihtäjät voitettih Karjalan kilvan [Onnipotti]"),
+    ],
+)
+def test_a_bracketed_suffix_the_site_put_before_another_headline_dressed_otherwise(listed, title, body, clean):
+    evidence = SiteEvidence()
+    evidence.observe_titles(listed)
+    verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
                           evidence.prefixed(), (), evidence.glued())
     assert verdict.title == clean
 

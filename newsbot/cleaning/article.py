@@ -802,6 +802,15 @@ _OWN_WORDS = {
     "lmo": _LOMBARD,
     "min": re.compile(r"(?<!\w)(?:nan|jo|indak|ndak|iko|alah|ado|untuak|baliak|labiah|pado|karano|sadang|daripado|"
                       r"\w{3,}nyo)(?!\w)", re.IGNORECASE),
+    # Livvi-Karelian, which CLD2 reads as Finnish (0.99): nygöi (now; Finnish nyt), konzu (when), kudai/kudamat
+    # (which), häi/hyö (he, they), heijän/meijän/teijän (their, our, your), mugai (also), enämbi (more), sendäh
+    # (therefore), ollah/tullah (are, come), pidäy (must), voibi (can), tänäpäi (today), kaikile (to all), and its past
+    # passive in "-ttih"/"-dih" ("avattih", "tuldih"; Finnish "avattiin"): a WordPress page's lang="olo".  Finnish's
+    # ja (Livvi "da"), että, hän, ovat, myös, mutta, kun, jotka, sekä, kanssa, vuonna and its passive in "-ttiin"
+    "olo": re.compile(r"(?<!\w)(?:nygöi|konzu|kudai|kudama\w*|häi|hyö|heijän|meijän|teijän|mugai|enämbi|sendäh|ollah|"
+                      r"tullah|pidäy|voibi|tänäpäi|kaikile|\w{3,}(?:tt|d)ih)(?!\w)", re.IGNORECASE),
+    "fi": re.compile(r"(?<!\w)(?:ja|että|hän|ovat|olivat|myös|mutta|kun|jotka|joka|sekä|tämä|tämän|kanssa|mukaan|"
+                     r"vuonna|siitä|nyt|heidän|meidän|\w{3,}t?tiin)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:

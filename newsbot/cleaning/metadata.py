@@ -224,6 +224,9 @@ SOURCE_LABELS = (
     # prose), Erzya "where it came out from" ("Лисьмапрясь: «Эрзянь правда»", closing a XOOPS story; only before a
     # colon: "лисьмапрясь" is a spring in prose)
     "чешме", "лисьмапрясь",
+    # Livvi-Karelian "source" ("Lähteh: Karjalan Radio", a WordPress post's italic line closing the text; only before a
+    # colon: "se on paras lähteh …" is prose) and "text and photo" ("Tekstu da kuva: Oma Mua")
+    "lähteh", "tekstu da kuva",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date

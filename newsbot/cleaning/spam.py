@@ -839,6 +839,14 @@ def clean_title(
             and suffix.keyword.lower() not in WIRE_AGENCIES and prefixed.written_otherwise(suffix.keyword)
             and not _acronym(suffix.keyword)
             and not _named_in_body([suffix.keyword, *prefixed.spellings(suffix.keyword)], body_text))
+        # ... or spelled the same, before another headline in a dress no label's colon is ("… kilvan [Onnipotti]"
+        # beside the listings' "Onnipotti// Anuksen piiris …"): a template moving its keyword from the front to the
+        # back; a word of the alphabet, no acronym, kicker, agency or name the body writes ("Bayern: …" beside
+        # "… (Bayern)" is a section's two styles)
+        or (suffix.removed[:1] in _OPEN and isinstance(prefixed, _SeenPrefixes) and suffix.keyword[:1].isalpha()
+            and suffix.keyword.lower() not in KICKERS and suffix.keyword.lower() not in WIRE_AGENCIES
+            and not _acronym(suffix.keyword) and prefixed.before_another_headline(suffix.keyword, suffix.rest)
+            and not _named_in_body([suffix.keyword, *prefixed.spellings(suffix.keyword)], body_text))
     ):
         verdict.title = suffix.rest
         verdict.keywords.append(_keyword_of(suffix.keyword))
@@ -1938,6 +1946,10 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         holds = [stem in _folded(sentence) for sentence in sentences]
         named = [plain.findall(_unbracketed(glued.sub(" ", sentence), bracketed)) if held else []
                  for sentence, held in zip(sentences, holds)]
+        # ... and the keyword joined by a hyphen to a word, a compound naming it ("Onnipotti-kazino andau 200 …":
+        # the kw casino gives 200 …), which its plain form leaves alone
+        named = [names + _compound(needle, sentence) if held else names
+                 for sentence, names, held in zip(sentences, named, holds)]
         # ... or its Latin form, the brand the advert names too ("ចុះឈ្មោះនៅ ឡាក់គី៨៨ … ១០០ ដុល្លារ! LuckyKH88 – …")
         latin = _latin_form_pattern(keyword, para) if digits else None
         if latin is not None:
@@ -2150,6 +2162,18 @@ def _latin_form_pattern(keyword: str, para: str) -> re.Pattern[str] | None:
 # the longest paragraph that is taken for an advert because all its sentences name the keyword
 _ADVERT_PARAGRAPH_MAX = 400
 _SPACED_DASH = re.compile(r"\s+[-–—]\s")
+
+
+# a compound's other word after the hyphen: a word's letters, more than a case ending's (_HYPHEN_LATIN_ENDING)
+_COMPOUND_WORD = r"-[^\W\d_]{4,}"
+
+
+def _compound(needle: str, sentence: str) -> list[str]:
+    """The compounds of the keyword (``needle``, lower case) with a word after a hyphen that ``sentence`` writes
+    ("Onnipotti-kazino"), the keyword opening a word."""
+    if needle not in sentence.lower():
+        return []
+    return re.findall(r"(?<![\w-])(?i:" + re.escape(needle) + ")" + _COMPOUND_WORD, sentence)
 
 
 def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str], lead: re.Match[str] | None,
@@ -2660,6 +2684,16 @@ class _SeenPrefixes:
         return self.written_otherwise(token) or any(
             kw.lower() == key and _dress(kw, taken) != dress
             for forms in self.by_core.values() for kw, taken in forms.items())
+
+    def before_another_headline(self, token: str, rest: str) -> bool:
+        """Some headline of the site other than ``rest`` carried ``token`` (case aside) as its prefix, dressed as
+        no label is (not a spaced colon: "Onnipotti// …", "ONNIPOTTI » …")."""
+        key = token.lower()
+        if not self.by_core or not self.counts.get(key):
+            return False
+        own = self.cores.key(_core_key(rest)[0]) if self.cores is not None else None
+        return any(core != own and kw.lower() == key and _dress(kw, taken) not in (":", "：")
+                   for core, forms in self.by_core.items() for kw, taken in forms.items())
 
     def spellings(self, token: str) -> set[str]:
         """The prefixes of the site's headlines spelled as ``token`` is, case and accents aside."""
