@@ -1296,6 +1296,11 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.com/archives/2025/", "listing"),
         ("https://ex.com/archives/202503", "listing"),
         ("https://ex.com/archives/2026/03/", "listing"),
+        # Canalblog's permalink: an entry's number under the day's folder is one post; the day or month is not
+        ("https://ex.com/archives/2026/03/11/43151207.html", None),
+        ("https://ex.com/archives/2026/03/11/", "listing"),
+        ("https://ex.com/archives/2026/03/index.html", "listing"),
+        ("https://ex.com/archives/2026/03/11/2/", "listing"),
         ("https://ex.com/archives/page/2/", "listing"),
         ("https://ex.com/archives/", "listing"),
         ("https://ex.com/tag/12345/", "listing"),
