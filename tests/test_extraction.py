@@ -5227,6 +5227,31 @@ def test_a_date_line_without_its_time_of_day_takes_the_clock_the_post_shows_alon
     assert "Nosoratan'i Haja R. — Sabotsy, 14 Martsa 2026 18:05" in lines
 
 
+_CANALBLOG_POST = ('<div id="content"><div class="blogbody"><div class="date-header">mercredi 11 mars 2026</div>'
+                   '<h2 class="posttitle"><a href="/archives/2026/03/11/43151207.html">Council approves the budget</a>'
+                   f'</h2><div class="articlebody">{_STORY * 2}</div><div class="itemfooter">{{}}</div></div></div>')
+
+
+@pytest.mark.parametrize(
+    ("footer", "date"),
+    [
+        # Canalblog: the day header above the post, the time of day in its item footer's text ("Posté par … à 14:32")
+        ('Posté par Ruedi à 14:32 - <a href="/archives/seeland/index.html">Seeland</a> - '
+         '<a href="#comments">Commentaires [1]</a>', "2026-03-11T14:32:00"),
+        # not two different clocks, nor a video's length, nor a score
+        ("Posté par Ruedi à 14:32 - modifié à 16:05", "2026-03-11"),
+        ("Posté par Ruedi - Video 1:02:45", "2026-03-11"),
+        ("Posté par Ruedi - Biel gewinnt 2:3", "2026-03-11"),
+    ],
+)
+def test_a_day_header_takes_the_one_clock_of_a_metadata_line_without_a_date(footer, date):
+    from newsbot.cleaning.article import clean_article
+    html = (f"<html><head><title>Council approves the budget</title></head><body>{_CANALBLOG_POST.format(footer)}"
+            "</body></html>")
+    record = clean_article(extract_page(html, "https://ex.com/archives/2026/03/11/43151207.html").to_raw("s", "t")).record
+    assert record["published_at"] == date
+
+
 # PHP-Nuke's classic theme (red team 22's cebnuke): tables, no <h1>, no class saying what a box is; the <title> "Site -
 # Headline", the logo's alt "Welcome to Site", the story box a title row over a row of "<br><br>"-parted text in a
 # <font>, the related-links box beside, a footer of notices in a <center>

@@ -3104,14 +3104,24 @@ def _shown_date(box: etree._Element) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _with_clock(line: str, box: etree._Element) -> str:
+# a time of day in a line of text ("Posté par Ruedi à 14:32 - Seeland", "at 2:30 pm"), not a part of a longer number
+_CLOCK_IN_LINE = re.compile(r"(?<![\d:.,])\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?(?![^\W\d_]))?(?![\d:])")
+
+
+def _with_clock(line: str, box: etree._Element, lines: list[str] | tuple[str, ...] = ()) -> str:
     """A date line without its time of day, with the time a ``<time>`` shows alone in the post's box
     (Serendipity's day header "Talata, 3 Martsa 2026" above the entry, "tamin'ny <time>09:40</time>" in the
-    entry's footer); the line as it is when it has one or the box shows none."""
+    entry's footer), else the one clock time of another metadata line ``lines`` that holds no date (Canalblog's day
+    header "mercredi 11 mars 2026", its item footer "Posté par Ruedi à 14:32 - Seeland - Commentaires [1]"); the
+    line as it is when it has one or the box shows none."""
     if not _CLOCK.search(line):
         for t in _CLOCK_TIMES(box):
             if _CLOCK_ONLY.fullmatch(clock := _text(t)) or _CLOCK_AMPM.fullmatch(clock):
                 return f"{line} {clock}"
+        clocks = {m.group() for other in lines if other != line and _CLOCK.search(other)
+                  for m in _CLOCK_IN_LINE.finditer(other) if find_date(other) is None}
+        if len(clocks) == 1:
+            return f"{line} {clocks.pop()}"
     return line
 
 
@@ -3932,7 +3942,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # a date without its time of day gets the clock the box shows alone
         at = next((i for i, line in enumerate(page.meta_lines) if find_date(line) is not None), None)
         if at is not None:
-            page.meta_lines[at] = _with_clock(page.meta_lines[at], box)
+            page.meta_lines[at] = _with_clock(page.meta_lines[at], box, page.meta_lines)
         elif (shown := _shown_date(box)) is not None:
             page.shown_date = _with_clock(shown, box)
     page.source_hint = _agency_author(scope, page.meta_lines)
