@@ -2722,6 +2722,26 @@ def test_the_category_a_posts_info_line_links_to(cls, link, category):
 
 
 @pytest.mark.parametrize(
+    ("link", "category"),
+    [
+        # Canalblog's item footer: a named folder beside the dated folders the post lies in is its category archive
+        ('<a href="/archives/seeland/index.html">Seeland</a>', "Seeland"),
+        # not a folder elsewhere, nor the site's root folders, nor another day's or month's archive, nor the tag's
+        ('<a href="/blog/sport/">Sport</a>', None),
+        ('<a href="/about/">About</a>', None),
+        ('<a href="/archives/2026/">Year</a>', None),
+        ('<a href="/tag/Biel/index.html">Biel</a>', None),
+    ],
+)
+def test_the_category_an_item_footer_links_beside_the_dated_folders(link, category):
+    html = ('<html><head><title>Council approves the budget - Blog</title></head><body><div class="blogbody">'
+            '<h2 class="posttitle">Council approves the budget</h2>'
+            f'<div class="articlebody">{_STORY}{_STORY}</div><div class="itemfooter">Posté par Ruedi à 14:32 - {link} - '
+            '<a href="/archives/2026/03/11/43151207.html#comments">Commentaires [1]</a></div></div></body></html>')
+    assert extract_page(html, "https://ex.com/archives/2026/03/11/43151207.html").category_hint == category
+
+
+@pytest.mark.parametrize(
     ("headline_tag", "category"),
     [
         # Serendipity's classic template: no <h1> for the entry, its title an <h4> (the banner's <h1> the blog's
