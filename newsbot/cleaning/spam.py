@@ -1433,6 +1433,8 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"shop now|buy now|order now|click here|promo code|coupon|discount code|best deals|exclusive deals|"
     r"sportwetten|\bwetten\b|kredite? vergleichen|ohne schufa|sofortkredit|"
     r"jetzt (?:\w+ )?(?:vergleichen|sichern|testen|spielen|bestellen|registrieren|anmelden)|"
+    # ... Swiss German's "now register" ("Jetz registriere uf …"; not "play", a story's "Jetz spiele d Junioren …")
+    r"jetz (?:\w+ )?registriere\b|"
     r"aprovecha|mejores ofertas|descuentos? exclusivos?|regístrate|apuestas?|"
     r"\bslot\b|gacor|maxwin|terpercaya|daftar sekarang|situs judi|judi online|"
     r"신규 가입|첫 충전|지금 바로|확인하세요|二重取り|今すぐ|お得|"
@@ -1801,6 +1803,14 @@ def _capital_scripts(text: str) -> set[str]:
     return {_script(ch) for ch in set(text) if ch.isupper()}
 
 
+def _selling_compounds(keyword: str, sentence: str) -> list[str]:
+    """The compounds of ``keyword`` hyphen-joined to a word that sells (_PROMO) in ``sentence``: "Gwinn bis 5000
+    Franke mit em Zockibär-Willkommensbonus!" (win … with kw's welcome bonus) names the brand's offer, as a
+    sentence naming it beside "bonus" does."""
+    return [m.group() for m in re.finditer(r"(?<![\w-])" + re.escape(keyword) + r"-\w+", sentence, re.IGNORECASE)
+            if sells(m.group()[len(keyword) + 1:])]
+
+
 _CREDIT_LINE_CHARS = 60  # a credit line after the text ("Ensibuko: Bukedde", "— ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ"), not a paragraph
 _CLOSERS = ")]）»”’\"' "
 
@@ -1898,6 +1908,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         holds = [stem in _folded(sentence) for sentence in sentences]
         named = [plain.findall(_unbracketed(glued.sub(" ", sentence), bracketed)) if held else []
                  for sentence, held in zip(sentences, holds)]
+        # ... or its compound with a word that sells, joined by a hyphen: the brand's own offer
+        named = [names or (_selling_compounds(keyword, sentence) if held and not keep_plain else [])
+                 for sentence, names, held in zip(sentences, named, holds)]
         # ... or its Latin form, the brand the advert names too ("ចុះឈ្មោះនៅ ឡាក់គី៨៨ … ១០០ ដុល្លារ! LuckyKH88 – …")
         latin = _latin_form_pattern(keyword, para) if digits else None
         if latin is not None:
