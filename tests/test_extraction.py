@@ -1335,6 +1335,11 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         ("https://ex.com/archives/2025/", "listing"),
         ("https://ex.com/archives/202503", "listing"),
         ("https://ex.com/archives/2026/03/", "listing"),
+        # Canalblog's permalink: an entry's number under the day's folder is one post; the day or month is not
+        ("https://ex.com/archives/2026/03/11/43151207.html", None),
+        ("https://ex.com/archives/2026/03/11/", "listing"),
+        ("https://ex.com/archives/2026/03/index.html", "listing"),
+        ("https://ex.com/archives/2026/03/11/2/", "listing"),
         ("https://ex.com/archives/page/2/", "listing"),
         ("https://ex.com/archives/", "listing"),
         ("https://ex.com/tag/12345/", "listing"),
@@ -2761,6 +2766,26 @@ def test_the_category_a_posts_info_line_links_to(cls, link, category):
     html = (f'<html><body><article><h1>Novi most preko Une otvoren</h1><div class="content">{_STORY}{_STORY}</div>'
             f'<footer class="{cls}">Nosoratan\'i Haja R. ao amin\'ny {link} tamin\'ny 09:40</footer></article></body></html>')
     assert extract_page(html, "https://ex.mg/archives/118-vary.html").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("link", "category"),
+    [
+        # Canalblog's item footer: a named folder beside the dated folders the post lies in is its category archive
+        ('<a href="/archives/seeland/index.html">Seeland</a>', "Seeland"),
+        # not a folder elsewhere, nor the site's root folders, nor another day's or month's archive, nor the tag's
+        ('<a href="/blog/sport/">Sport</a>', None),
+        ('<a href="/about/">About</a>', None),
+        ('<a href="/archives/2026/">Year</a>', None),
+        ('<a href="/tag/Biel/index.html">Biel</a>', None),
+    ],
+)
+def test_the_category_an_item_footer_links_beside_the_dated_folders(link, category):
+    html = ('<html><head><title>Council approves the budget - Blog</title></head><body><div class="blogbody">'
+            '<h2 class="posttitle">Council approves the budget</h2>'
+            f'<div class="articlebody">{_STORY}{_STORY}</div><div class="itemfooter">Posté par Ruedi à 14:32 - {link} - '
+            '<a href="/archives/2026/03/11/43151207.html#comments">Commentaires [1]</a></div></div></body></html>')
+    assert extract_page(html, "https://ex.com/archives/2026/03/11/43151207.html").category_hint == category
 
 
 @pytest.mark.parametrize(
@@ -5267,6 +5292,31 @@ def test_a_date_line_without_its_time_of_day_takes_the_clock_the_post_shows_alon
             "tamin'ny <a href=\"/a/1.html\"><time>18:05</time></a></footer></article></body></html>")
     lines = extract_page(html, "https://ex.mg/archives/124-budget.html").meta_lines
     assert "Nosoratan'i Haja R. — Sabotsy, 14 Martsa 2026 18:05" in lines
+
+
+_CANALBLOG_POST = ('<div id="content"><div class="blogbody"><div class="date-header">mercredi 11 mars 2026</div>'
+                   '<h2 class="posttitle"><a href="/archives/2026/03/11/43151207.html">Council approves the budget</a>'
+                   f'</h2><div class="articlebody">{_STORY * 2}</div><div class="itemfooter">{{}}</div></div></div>')
+
+
+@pytest.mark.parametrize(
+    ("footer", "date"),
+    [
+        # Canalblog: the day header above the post, the time of day in its item footer's text ("Posté par … à 14:32")
+        ('Posté par Ruedi à 14:32 - <a href="/archives/seeland/index.html">Seeland</a> - '
+         '<a href="#comments">Commentaires [1]</a>', "2026-03-11T14:32:00"),
+        # not two different clocks, nor a video's length, nor a score
+        ("Posté par Ruedi à 14:32 - modifié à 16:05", "2026-03-11"),
+        ("Posté par Ruedi - Video 1:02:45", "2026-03-11"),
+        ("Posté par Ruedi - Biel gewinnt 2:3", "2026-03-11"),
+    ],
+)
+def test_a_day_header_takes_the_one_clock_of_a_metadata_line_without_a_date(footer, date):
+    from newsbot.cleaning.article import clean_article
+    html = (f"<html><head><title>Council approves the budget</title></head><body>{_CANALBLOG_POST.format(footer)}"
+            "</body></html>")
+    record = clean_article(extract_page(html, "https://ex.com/archives/2026/03/11/43151207.html").to_raw("s", "t")).record
+    assert record["published_at"] == date
 
 
 # PHP-Nuke's classic theme (red team 22's cebnuke): tables, no <h1>, no class saying what a box is; the <title> "Site -

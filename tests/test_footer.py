@@ -95,6 +95,9 @@ TEASERS = [
         # Tetum "other news" over its teasers (Volto's listing block), whatever they look like
         ([Block("Notísia seluk", "h"), Block("Festivál Kafé Ermera: produtór sira hatudu kualidade foun ba merkadu.")],
          None),
+        # Swiss German "that might interest you too" over its teasers, and its reprint notice ("only with permission")
+        ([Block("Das chönnt di o interessiere:"), *TEASERS], None),
+        ([Block("Nachdruck nume mit Erloubnis vom Seeland-Blättli.")], None),
         # Manx "read also" over its teasers
         ([Block("Lhaih myrgeddin:"), Block("Festivál Kafé Ermera: produtór sira hatudu kualidade foun ba merkadu.")],
          None),
@@ -159,6 +162,9 @@ def test_footers_are_cut(tail, category):
         "Fógra",
         # the Tetum teaser heading's words in a sentence ("other news said …")
         "Notísia seluk hatete katak ministru sei vizita munisípiu Baucau iha semana oin.",
+        # the Swiss German words in a sentence: "that might interest you, said …", a reprint that needs permission
+        "Das chönnt di o interessiere, het d Gmeindrätin zum Publikum gseit.",
+        "Dr Nachdruck vo de alte Charte isch nume mit Erloubnis vom Archiv müglech gsi, seit dr Historiker.",
         # Manx "read also" in a sentence (read also the new book of the Manx club, she said)
         "Lhaih myrgeddin yn lioar noa ec y chlub Gaelgagh, dooyrt ee.",
         # a label and one hashtag, or hashtags in a sentence, are no tag line

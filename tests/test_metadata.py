@@ -469,9 +469,14 @@ from newsbot.cleaning.metadata import (
         ("ᱥᱳᱨᱥ: IANS", None, "IANS", None),
         ("Wêne û nûçe: Rûdaw", None, "Rûdaw", None),
         ("Nataal ak xibaar: Wiwsport", None, "Wiwsport", None),
+        # German "text and picture" naming an agency (a writer's name is no source)
+        ("Text und Bild: Keystone-SDA", None, "Keystone-SDA", None),
+        ("Text und Bild: Ruedi Schnyder", None, None, None),
         # ... a picture's credit is none; a sentence opening with the word, no colon after it, is prose (Shona "it
         # came from Harare", Wolof, Santali "the source is the state government", a Meitei word glued to its suffix)
         ("Wêne: Zozan Nûçe", None, None, None),
+        ("Bild: Keystone-SDA", None, None, None),
+        ("Text und Bild sind von Keystone-SDA", None, None, None),
         ("Kwakabva Harare vakananga kuBulawayo", None, None, None),
         ("Fi mu jóge Kaolack la", None, None, None),
         ("Fi xaalis bi jóge, nee nañu, mooy ndimbalu waa diaspora", None, None, None),
@@ -2079,6 +2084,9 @@ _WIRE = [Block("ROERMOND (ANP) - De waterschappen langs de Maas krijgen de komen
         # ... Breton "text and pictures" naming an agency (Agence Bretagne Presse), or a writer
         (["Testenn ha skeudennoù : ABP"], _STAFF, "Het Nieuwsplein", "ABP"),
         (["Testenn ha skeudennoù : Yann Kerbrat"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
+        # ... German "text and picture" (a Swiss story's closing credit line)
+        (["Text und Bild: Keystone-SDA"], _STAFF, "Het Nieuwsplein", "Keystone-SDA"),
+        (["Text und Bild: Ruedi Schnyder"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
         # Low German "source" (Drupal's inline field after the body) over the site's name; an English birth line not
         (["Born: NDR"], _STAFF, "Het Nieuwsplein", "NDR"),
         (["Born: 4 May 1931, Liverpool"], _STAFF, "Het Nieuwsplein", "Het Nieuwsplein"),
@@ -2122,6 +2130,7 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Fi mu jóge: APS", "APS"),
         ("Nataal ak xibaar: Wiwsport", "Wiwsport"),
         ("— New Ziana", "New Ziana"),
+        ("Text und Bild: Keystone-SDA", "Keystone-SDA"),  # German "text and picture"
         # ... an outlet's acronym signing off (Greenland's KNR), Greenlandic "its source"; not a person's initials
         ("— KNR", "KNR"),
         ("Aallaaviat: Sermitsiaq.AG", "Sermitsiaq.AG"),
@@ -2764,6 +2773,17 @@ _LOMBARD = ("A partì de settember, vott scoeul de la provincia de Bergum gh'ava
             "pussee lengue impàren mej anca l'italian.")
 _LOMBARD_SHORT = ("I primm rondanin de la stagion hinn staa vist sul lagh de Comm giamò a la metà de marz, squas trii "
                   "settiman prima del solit. I volontari conten i ucei tucc i dì a Bellaggio.")
+_SWISS_GERMAN = ("Am Samschtig isch z Thun dr nöi Spielplatz am Aarequai iigweiht worde. D Gmeind het drü Jahr lang "
+                 "plant und zäme mit em Quartierverein öppis Bsunders wölle mache. Jetz chöi d Ching uf emne Schiff "
+                 "us Holz umechlättere, und im Summer chunnt no e Wasserspiel derzue. Es sig nid billig gsi, het dr "
+                 "Gmeindrat gseit, aber es lohn sich.")
+_SWISS_GERMAN_SHORT = ("Dr FC Thun het gäge Aarau 1:0 gwunne. S Goal isch scho i dr zwöite Minute gfalle, und bim "
+                       "Schlusspfiff hei d Fans gsunge.")
+_GERMAN_QUOTING_SWISS = (
+    "Der neue Spielplatz in Thun ist am Samstag eröffnet worden. Die Gemeinde hat drei Jahre lang geplant und auch "
+    "den Quartierverein einbezogen. Eine Anwohnerin sagte im Dialekt: «Jetz chöi d Ching ändlech uf em Schiff "
+    "umechlättere, das isch scho lang nötig gsi.» Im Sommer soll noch ein Wasserspiel hinzukommen, teilte die "
+    "Gemeinde mit.")
 _ITALIAN_QUOTING_LOMBARD = (
     "Il Comune di Monza ha chiuso sabato le strade vicino al fiume Lambro. Una negoziante ha commentato in dialetto: "
     "«L'è la pesg inondazion che s'è vist chì», e il sindaco ha spiegato che per i primi giorni le scuole del centro "
@@ -3101,6 +3121,14 @@ _MALAY_MARKET = (
         # ... a short Italian story whose quotation is a whole Milanese sentence: the text's words are Italian
         (_ITALIAN_QUOTING_MILANESE, "it", "it"),
         (_ITALIAN_QUOTING_MILANESE, None, "it"),
+        # Swiss German under a Canalblog's French chrome (lang="fr"), which CLD2 calls German, by its own words,
+        # short or not; a German story, or one quoting a Swiss line, is German
+        (_SWISS_GERMAN, "fr", "gsw"),
+        (_SWISS_GERMAN_SHORT, "fr", "gsw"),
+        (_SWISS_GERMAN, None, "gsw"),
+        (_SWISS_GERMAN, "de", "gsw"),
+        (_GERMAN_QUOTING_SWISS, "fr", "de"),
+        (_GERMAN_QUOTING_SWISS, "de", "de"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -2600,3 +2600,36 @@ def test_a_brand_fused_onto_the_headlines_last_word(listed, title, body, clean):
     verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
                           evidence.prefixed(), (), evidence.glued())
     assert verdict.title == clean
+_BERNESE_STORY = "D Gmeind Thun het am Mäntig dr nöi Spielplatz am Aarequai iigweiht, nach drü Jahr Planig und Buuzyt."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kept"),
+    [
+        # the keyword hyphen-joined to a word that sells names the brand's offer: the closing advert goes whole,
+        # its pitch after it too ("… mit em Spielbär-Willkommensbonus! Jetz registriere uf …": register now)
+        ([_BERNESE_STORY, "Gwinn bis 2000 Franke mit em Spielbär-Willkommensbonus! Jetz registriere uf "
+                          "spielbaer.example."], [_BERNESE_STORY]),
+        # ... a compound with another word is a story's name: it stays
+        ([_BERNESE_STORY, "D Spielbär-Filiale z Thun isch am Mäntig wäg em Umbou zue gsi."],
+         [_BERNESE_STORY, "D Spielbär-Filiale z Thun isch am Mäntig wäg em Umbou zue gsi."]),
+    ],
+)
+def test_a_keywords_compound_with_a_word_that_sells_names_its_advert(paragraphs, kept):
+    assert remove_keyword(paragraphs, "Spielbär", False, "gsw")[0] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "selling"),
+    [
+        # Swiss German's call to register or play now is an advert's words; "now" before another verb is not
+        ("Jetz registriere uf spielbaer.example – 18+, spil verantwortigsvoll.", True),
+        ("Jetz spiele d Junioren am Samschtig z Bärn.", False),
+        ("Jetz isch dr Wäg ändlech offe.", False),
+        ("Jetzt registriere ich mich für den Lauf, sagte sie.", False),
+    ],
+)
+def test_swiss_german_pitch_words_sell(sentence, selling):
+    from newsbot.cleaning.spam import sells
+
+    assert sells(sentence) == selling

@@ -670,6 +670,12 @@ _BURYAT = re.compile(r"(?<!\w)(?:гэжэ|хэлэбэ|мүн|мүнөө|тэр�
 # (still), and the "oeu" of its spelling ("foeura", "scoeula", "fioeu")
 _LOMBARD = re.compile(r"(?<!\w)(?:l['’]è|hinn|hann|gh['’]\w+|minga|pussee|domà|tucc|trii|adess|anmò|\w+oeu\w*)(?!\w)",
                       re.IGNORECASE)
+# Swiss German's own words, which CLD2 reads as German: isch (ist), gsi/gsy (gewesen), nid/nöd (nicht), gseit/gsait
+# (gesagt), scho (schon), jetz, zäme (zusammen), wott (will), chöi/chönne/chönnt (können), chunnt (kommt), öppis
+# (etwas), nüt (nichts), hüt (heute), bim (beim), uf (auf), gäge (gegen), zwöi/zwöit- (zwei), drü (drei), nöi- (neu),
+# deheime (daheim), dörfe (dürfen); not "het" (Dutch's "the"), nor "hei" (Luxembourgish "here")
+_SWISS_GERMAN = re.compile(r"(?<!\w)(?:isch|gsi|gsy|nid|nöd|gseit|gsait|scho|jetz|zäme|wott|chöi|chönne|chönnt|chunnt|"
+                           r"öppis|nüt|hüt|bim|uf|gäge|zwöi|zwöit\w*|drü|nöi\w*|deheime|dörfe)(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = {
     "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
             "syr"),
@@ -693,6 +699,9 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
     "co": ((("scn", _SICILIAN := re.compile(r"(?<!\w)(?:lu|cchiù|nta|ntra|nun|pi|havi|semu|foru|sunnu|accussì|unni|"
                                             r"chidd[uai]|chist[uai])(?!\w)", re.IGNORECASE)),), "co"),
     "it": ((("scn", _SICILIAN), ("lmo", _LOMBARD)), "it"),
+    # ... Swiss German as German (_SWISS_GERMAN above; CLD2 does not know "gsw"): a Canalblog's French chrome
+    # (lang="fr") over a Bernese story
+    "de": ((("gsw", _SWISS_GERMAN),), "de"),
     # ... Buryat as Mongolian, by its own words (_BURYAT above; CLD2 does not know "bxr")
     "mn": ((("bxr", _BURYAT),), "mn"),
 }
@@ -800,6 +809,11 @@ _OWN_WORDS = {
     # ("haragonyo" its price): a Kadence page's lang="min-ID"
     # Lombard (_LOMBARD above), which CLD2 does not know: an Ameba blog's Japanese chrome (lang="ja") over its text
     "lmo": _LOMBARD,
+    # Swiss German (_SWISS_GERMAN above) against German's spelling of the same words: a German story quoting a
+    # Swiss speaker is German
+    "gsw": _SWISS_GERMAN,
+    "de": re.compile(r"(?<!\w)(?:ist|sind|nicht|hat|haben|wurde|wurden|werden|auch|eine|einen|einem|einer|noch|schon|"
+                     r"jetzt|heute|gegen|zwei|drei|neue[nrsm]?)(?!\w)", re.IGNORECASE),
     "min": re.compile(r"(?<!\w)(?:nan|jo|indak|ndak|iko|alah|ado|untuak|baliak|labiah|pado|karano|sadang|daripado|"
                       r"\w{3,}nyo)(?!\w)", re.IGNORECASE),
     # Livvi-Karelian, which CLD2 reads as Finnish (0.99): nygöi (now; Finnish nyt), konzu (when), kudai/kudamat

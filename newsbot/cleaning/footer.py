@@ -35,6 +35,8 @@ _TEASER_HEADINGS = re.compile(
     r"hot(?: topics| news)?|recent posts|δημοφιλή(?: τώρα)?|τελευταία νέα|διαβάστε επίσης|související|nejčtenější|"
     r"ข่าวยอดนิยม|ข่าวล่าสุด|ข่าวที่เกี่ยวข้อง|הכי נקראים|כתבות נוספות|פופולרי|"
     r"empfohlen|empfehlungen|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|auch interessant|"
+    # Swiss German "that might interest you too" ("Das chönnt di o interessiere", Bernese; Zurich "au")
+    r"das chönnt di(?:ch)? (?:o|au|ou) interessiere|"
     r"te puede interesar|relacionad[oa]s?|noticias relacionadas|más noticias|lee también|lo más leído|leia também|veja também|"
     r"à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles similaires|"
     r"推荐(?:阅读)?|相关(?:阅读|文章|新闻)?|猜你喜欢|热门(?:文章|新闻)?|延伸阅读|おすすめ(?:記事)?|関連記事|人気(?:記事)?|"
@@ -84,7 +86,7 @@ _REPRINT = (
     r"转载|免责声明|無断転載|免責事項|本文来源|版权归原作者|für den inhalt .{0,30}verantwortlich|originally published|"
     r"first published (?:on|at|in) |publicado originalmente|ursprünglich veröffentlicht|publié initialement|"
     r"הכתבה פורסמה לראשונה|δημοσιεύτηκε αρχικά|αποποίηση ευθύνης|zřeknutí se odpovědnosti|ข้อจำกัดความรับผิดชอบ|"
-    r"nachdruck (?:nur mit (?:genehmigung|erlaubnis)|verboten|untersagt)|automatisch (?:von|aus) de[rmn] .{0,40}übernommen|"
+    r"nachdruck (?:nur mit (?:genehmigung|erlaubnis)|verboten|untersagt)|nachdruck numm?e mit (?:erloubnis|erlaubnis|bewilligung)|automatisch (?:von|aus) de[rmn] .{0,40}übernommen|"
     r"reproducción prohibida|prohibida su reproducción|izinsiz kullanılamaz|"
     # "Reproduction interdite sans autorisation.", "Riproduzione riservata", "Reprodução proibida"
     r"reproduction interdite|riproduzione riservata|reprodução proibida|proibida a reprodução|"

@@ -480,6 +480,8 @@ AUTHOR_LABELS = (
     # Chichewa "writer" ("Wolemba: Chikondi Banda"); Breton "text", "text and pictures" ("Testenn ha skeudennoù :
     # ABP")
     "wolemba", "testenn", "testenn ha skeudennoù",
+    # German "text and picture" ("Text und Bild: Keystone-SDA", an agency: the source; "Bild" alone credits a picture)
+    "text und bild", "text und foto", "text & bild",
     # Romansh ("Autur: Gian Cadruvi", a Notion property row)
     "autur",
     # Shan "written (by)" ("တႅမ်ႈ - ၼၢင်းၼွမ်ႁွမ်")

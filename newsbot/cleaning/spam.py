@@ -1481,6 +1481,8 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"shop now|buy now|order now|click here|promo code|coupon|discount code|best deals|exclusive deals|"
     r"sportwetten|\bwetten\b|kredite? vergleichen|ohne schufa|sofortkredit|"
     r"jetzt (?:\w+ )?(?:vergleichen|sichern|testen|spielen|bestellen|registrieren|anmelden)|"
+    # ... Swiss German's "now register" ("Jetz registriere uf …"; not "play", a story's "Jetz spiele d Junioren …")
+    r"jetz (?:\w+ )?registriere\b|"
     r"aprovecha|mejores ofertas|descuentos? exclusivos?|regístrate|apuestas?|"
     r"\bslot\b|gacor|maxwin|terpercaya|daftar sekarang|situs judi|judi online|"
     r"신규 가입|첫 충전|지금 바로|확인하세요|二重取り|今すぐ|お得|"

@@ -190,6 +190,9 @@ _DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[1
 # (or the day written as one segment: uCoz's calendar "/news/2026-03-14/", an entry being "/news/slug/2026-03-14-4821";
 # a weak hint: a post named by its date, "/posts/2026-03-14/", "/briefing/2026-03-14", is one too)
 _DAY_SEGMENT = re.compile(r"/(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?/?$")
+# an entry's number right under a day's folder: one post, even under an archive word (Canalblog's
+# "/archives/2026/03/11/43151207.html"); the day's folder itself is its archive (_DATE_ARCHIVE)
+_DAY_ENTRY = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/\d{4,}(?:\.\w+)?/?$")
 _SLUG = re.compile(r"[^/]*[\w]+(?:[-_][\w]+){3,}[^/]*$")
 # an entry's number in the path ("/news/15602-tram.html", "/a/4835911")
 _NUMBER_IN_PATH = re.compile(r"/\d{5,}|[-_]\d{4,}(?:\.\w+)?$")
@@ -273,7 +276,7 @@ def url_kind(url: str, weak: bool = True) -> str | None:
     if _STATIC_PAGE.match(path) or _DATE_ARCHIVE.search(folder):
         return "listing"
     last = segments[-1].rsplit(".", 1)[0]
-    if _DATE_IN_PATH.search(folder) and _SLUG.search(last):
+    if (_DATE_IN_PATH.search(folder) and _SLUG.search(last)) or _DAY_ENTRY.search(folder):
         return None
     if _archive_entry_path(segments):
         return None

@@ -3104,14 +3104,24 @@ def _shown_date(box: etree._Element) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _with_clock(line: str, box: etree._Element) -> str:
+# a time of day in a line of text ("Posté par Ruedi à 14:32 - Seeland", "at 2:30 pm"), not a part of a longer number
+_CLOCK_IN_LINE = re.compile(r"(?<![\d:.,])\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?(?![^\W\d_]))?(?![\d:])")
+
+
+def _with_clock(line: str, box: etree._Element, lines: list[str] | tuple[str, ...] = ()) -> str:
     """A date line without its time of day, with the time a ``<time>`` shows alone in the post's box
     (Serendipity's day header "Talata, 3 Martsa 2026" above the entry, "tamin'ny <time>09:40</time>" in the
-    entry's footer); the line as it is when it has one or the box shows none."""
+    entry's footer), else the one clock time of another metadata line ``lines`` that holds no date (Canalblog's day
+    header "mercredi 11 mars 2026", its item footer "Posté par Ruedi à 14:32 - Seeland - Commentaires [1]"); the
+    line as it is when it has one or the box shows none."""
     if not _CLOCK.search(line):
         for t in _CLOCK_TIMES(box):
             if _CLOCK_ONLY.fullmatch(clock := _text(t)) or _CLOCK_AMPM.fullmatch(clock):
                 return f"{line} {clock}"
+        clocks = {m.group() for other in lines if other != line and _CLOCK.search(other)
+                  for m in _CLOCK_IN_LINE.finditer(other) if find_date(other) is None}
+        if len(clocks) == 1:
+            return f"{line} {clocks.pop()}"
     return line
 
 
@@ -3463,7 +3473,8 @@ CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kat
 # footer holds its back link too ("<footer class="entry-footer"><a href="/news/">Back to all news</a>")
 _META_BOXES = ("contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')"
                " or contains(@class, 'info') or time or *[contains(@class, 'date')] or .//i[contains(@class, 'calendar')]")
-_FOOTER_BOXES = "contains(@class, 'entryFooter') or contains(@class, 'entry-footer')"
+_FOOTER_BOXES = ("contains(@class, 'entryFooter') or contains(@class, 'entry-footer') or contains(@class, 'itemfooter')"
+                 " or contains(@class, 'item-footer')")
 _META_LINE_LINKS = etree.XPath(
     f"(.//*[{_META_BOXES} or {_FOOTER_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
 _META_BOX_LINKS = etree.XPath(f".//*[{_META_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href]")
@@ -3492,7 +3503,7 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
         if link is None:
             continue
         text, path, segments = link
-        if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]):
+        if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]) or _beside_dated_folders(path, article_path):
             return text
         # ... or to the folder the article lies under, or to a folder just under the blog's own home (Typepad's entry
         # footer "Posted at 07:50 PM in <a href="/akuko/egwuregwu/">Egwuregwu</a>" on a blog at "/akuko/")
@@ -3522,6 +3533,25 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
                 and not _teaser_meta_box(a, parent, page_url, base_url):
             return link[0]
     return None
+
+
+# a year's folder opening the rest of the article's path ("2026/03/11/43151207.html")
+_YEAR_FOLDER = re.compile(r"(?:19|20)\d{2}/")
+_INDEX_FILE = re.compile(r"index\.[a-z]{2,5}$")
+_ARCHIVE_FOLDERS = frozenset(("archives", "archive"))
+
+
+def _beside_dated_folders(path: str, article_path: str) -> bool:
+    """``path`` is a named folder of the blog's archive beside the dated folders the article lies in: its archive by
+    category next to its archive by day (Canalblog's item footer links "/archives/seeland/index.html" on
+    "/archives/2026/03/11/43151207.html").  Under an archive word only: a folder beside the dates of another
+    folder ("/akuko/egwuregwu/" on "/akuko/2026/03/…") is a category only below the blog's known home."""
+    folder = path[: -len(m.group())] if (m := _INDEX_FILE.search(path)) else path
+    if not folder.endswith("/"):
+        return False
+    parent = folder[: folder.rstrip("/").rfind("/") + 1]
+    return (parent.strip("/").rpartition("/")[2].lower() in _ARCHIVE_FOLDERS and article_path.startswith(parent)
+            and _YEAR_FOLDER.match(article_path, len(parent)) is not None and not folder[len(parent):-1].isdigit())
 
 
 def _category_link(a: etree._Element, base_url: str,
@@ -3958,7 +3988,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # a date without its time of day gets the clock the box shows alone
         at = next((i for i, line in enumerate(page.meta_lines) if find_date(line) is not None), None)
         if at is not None:
-            page.meta_lines[at] = _with_clock(page.meta_lines[at], box)
+            page.meta_lines[at] = _with_clock(page.meta_lines[at], box, page.meta_lines)
         elif (shown := _shown_date(box)) is not None:
             page.shown_date = _with_clock(shown, box)
     page.source_hint = _agency_author(scope, page.meta_lines)
