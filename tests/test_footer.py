@@ -228,6 +228,22 @@ def test_a_hand_made_list_of_linked_headlines_and_cut_snippets_closing_the_text_
     assert strip_footers(ARTICLE + [label, *items, share]).blocks == ARTICLE
 
 
+def test_linked_teasers_cut_with_three_dots_after_a_credit_are_teasers():
+    # an Eklablog post's box inside the text (Limburgish: this may interest you too), its snippets cut with "..."
+    # (red team 39b's lieklablog): the box goes, the credit before it stays for the closing-credit reader
+    credit = Block("Bron: L1 Nuujs")
+    box = [Block("Dit kin dich ouch interessere", "h"),
+           Block("Nuuj brök euver de Geul in Gulpe – De gemeinte Gulpen-Wittem wilt de aaj hoetebrök vervange door "
+                 "e breier...", "li", 0.3),
+           Block("Wanderaars klage euver modderpaaj – Nao de rengeneg vaan verleie waek stoon versjèllende paaj in "
+                 "'t Geuldal...", "li", 0.3)]
+    assert strip_footers(ARTICLE + [credit, *box]).blocks == ARTICLE + [credit]
+    # ... not the text's own paragraphs ending with "...", unlinked, even of one length
+    plain = [Block("Wie 't aafleup, wèt nog gein mins. De gemeinte zweeg en de wethouder zag allein: me zeen..."),
+             Block("Ouch de boere wachte aaf. Ze wete neet of de grond trökkump en wie lang dat doert, zagte ze...")]
+    assert strip_footers(ARTICLE + plain).blocks == ARTICLE + plain
+
+
 @pytest.mark.parametrize(
     ("block", "teaser"),
     [
