@@ -3494,6 +3494,11 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
         text, path, segments = link
         if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]):
             return text
+        # ... or a link of the site the line sets after its "in" word, whatever its path (Eklablog's "Publié le …
+        # par sjef.vdberg dans <a href="/sport-c28765434">Sport</a>")
+        if _after_category_lead(a) and urlsplit(urljoin(base_url, a.get("href").strip())).netloc \
+                == urlsplit(page_url).netloc:
+            return text
         # ... or to the folder the article lies under, or to a folder just under the blog's own home (Typepad's entry
         # footer "Posted at 07:50 PM in <a href="/akuko/egwuregwu/">Egwuregwu</a>" on a blog at "/akuko/")
         if not ((segments and path.endswith("/") and article_path.startswith(path) and len(article_path) > len(path))
@@ -3522,6 +3527,28 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
                 and not _teaser_meta_box(a, parent, page_url, base_url):
             return link[0]
     return None
+
+
+# the word a meta line sets just before its category's link, "in" (data, lower case, any language): English, German,
+# Dutch, Italian "in", French "dans", Spanish and Catalan "en", Portuguese "em"
+_CATEGORY_LINK_LEAD = re.compile(r"(?:^|[\s·|,])(?:in|dans|en|em)\s*$", re.IGNORECASE)
+
+
+def _after_category_lead(a: etree._Element) -> bool:
+    """The text just before the link ``a`` (in its parent, or its wrapper's when it opens one) ends with a
+    category's "in" word: "… par jo.hermans dans <a>Gemeinte</a>"."""
+    el = a
+    for _ in range(3):
+        prev = el.getprevious()
+        if prev is not None:
+            return _CATEGORY_LINK_LEAD.search(prev.tail or "") is not None
+        parent = el.getparent()
+        if parent is None:
+            return False
+        if (parent.text or "").strip():
+            return _CATEGORY_LINK_LEAD.search(parent.text) is not None
+        el = parent
+    return False
 
 
 def _category_link(a: etree._Element, base_url: str,
