@@ -23,6 +23,11 @@ TEASERS = [
         ([Block("おすすめ"), *TEASERS], None),
         ([Block("Ajánló"), *TEASERS], None),
         ([Block("Mga kaugnay na artikulo"), *TEASERS], None),
+        # Limburgish "this may interest you too" (an Eklablog post's box inside the text)
+        ([Block("Dit kin dich ouch interessere", "h"),
+          Block("Wanderaars klage euver modderpaaj in 't Geuldal.", "li", 0.5, "/wanderaars-klage-a215599876")], None),
+        ([Block("Dit vind je misschien ook interessant", "h"),
+          Block("Wandelaars klagen over modderpaden in het Geuldal.", "li", 0.5, "/wandelaars-klagen-a215599876")], None),
         ([Block("এই বিভাগের আরও খবর"), *TEASERS], None),
         # Odia "read more", with and without the nukta
         ([Block("ଆହୁରି ପଢନ୍ତୁ", "h"), *TEASERS], None),
@@ -159,6 +164,8 @@ def test_footers_are_cut(tail, category):
         "Fógra",
         # the Tetum teaser heading's words in a sentence ("other news said …")
         "Notísia seluk hatete katak ministru sei vizita munisípiu Baucau iha semana oin.",
+        # the Limburgish teaser heading's words in a sentence (this may interest you too, said the alderman)
+        "Dit kin dich ouch interessere, zag de wethouder tegen de jóng vaan de harmonie.",
         # Manx "read also" in a sentence (read also the new book of the Manx club, she said)
         "Lhaih myrgeddin yn lioar noa ec y chlub Gaelgagh, dooyrt ee.",
         # a label and one hashtag, or hashtags in a sentence, are no tag line

@@ -49,8 +49,8 @@ _TEASER_HEADINGS = re.compile(
     # Tetum "other news", "related news", "read also" (accents typed or not); Dutch "more on this subject",
     # "related articles", "other news"
     r"not[ií]sia (?:seluk|relasionadu)|lee m[oó]s|meer over dit onderwerp|gerelateerde artikelen|ander nieuws|"
-    # Manx "read also"
-    r"lhaih myrgeddin|"
+    # Manx "read also"; Limburgish and Dutch "this may interest you too"
+    r"lhaih myrgeddin|dit kin dich ouch interessere|dit vind je misschien ook interessant|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
