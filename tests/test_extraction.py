@@ -2729,6 +2729,9 @@ def test_the_category_a_posts_info_line_links_to(cls, link, category):
         ('Publié le 14 mars 2026 à 09:12 par <a href="/profile/jo.hermans">jo.hermans</a>', None),
         ('Par sjef.vdberg dans <a href="https://www.veldeke.example/sport">Sport</a>', None),
         ('Published by Jo Hermans, Berlin <a href="/sport-c28765434">Sport</a>', None),
+        # ... nor a link to the site's home after "in" (LiveJournal: the poster wrote in the community)
+        ('<span class="ljuser"><a href="https://sore-blum.example/"><b>sore_blum</b></a></span> wrote in '
+         '<span class="ljuser"><a href="/"><b>yidishe_nayes</b></a></span>', None),
     ],
 )
 def test_the_category_link_after_an_in_word_of_the_posts_info_line(line, category):

@@ -3495,9 +3495,10 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
         if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]):
             return text
         # ... or a link of the site the line sets after its "in" word, whatever its path (Eklablog's "Publié le …
-        # par sjef.vdberg dans <a href="/sport-c28765434">Sport</a>")
-        if _after_category_lead(a) and urlsplit(urljoin(base_url, a.get("href").strip())).netloc \
-                == urlsplit(page_url).netloc:
+        # par sjef.vdberg dans <a href="/sport-c28765434">Sport</a>"), not to its home (LiveJournal's "sore_blum
+        # wrote in <a href="/">yidishe_nayes</a>", the community)
+        if segments and path.rstrip("/") != (blog_home or "").rstrip("/") and _after_category_lead(a) \
+                and urlsplit(urljoin(base_url, a.get("href").strip())).netloc == urlsplit(page_url).netloc:
             return text
         # ... or to the folder the article lies under, or to a folder just under the blog's own home (Typepad's entry
         # footer "Posted at 07:50 PM in <a href="/akuko/egwuregwu/">Egwuregwu</a>" on a blog at "/akuko/")
