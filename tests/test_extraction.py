@@ -2789,6 +2789,31 @@ def test_the_category_an_item_footer_links_beside_the_dated_folders(link, catego
 
 
 @pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # Eklablog's info line (French chrome): the link after "dans" (in) is the category, whatever its path's shape
+        ('Publié le 14 mars 2026 à 09:12 par <a href="/profile/jo.hermans">jo.hermans</a> dans '
+         '<a href="/cultuur-c28765433">Cultuur</a>', "Cultuur"),
+        ('Par sjef.vdberg dans <a href="/sport-c28765434">Sport</a>', "Sport"),
+        # ... the link in a wrapper of its own, after English "in"
+        ('By Jo Hermans in <span><a href="/sport-c28765434">Sport</a></span>', "Sport"),
+        # ... not the author's link after "par" (by), a link to another site after "dans", nor "in" ending a word
+        ('Publié le 14 mars 2026 à 09:12 par <a href="/profile/jo.hermans">jo.hermans</a>', None),
+        ('Par sjef.vdberg dans <a href="https://www.veldeke.example/sport">Sport</a>', None),
+        ('Published by Jo Hermans, Berlin <a href="/sport-c28765434">Sport</a>', None),
+        # ... nor a link to the site's home after "in" (LiveJournal: the poster wrote in the community)
+        ('<span class="ljuser"><a href="https://sore-blum.example/"><b>sore_blum</b></a></span> wrote in '
+         '<span class="ljuser"><a href="/"><b>yidishe_nayes</b></a></span>', None),
+    ],
+)
+def test_the_category_link_after_an_in_word_of_the_posts_info_line(line, category):
+    html = (f'<html><body><div class="article"><div class="article-header"><h1 class="article-title">Jeug vaan Sjin '
+            f'wint</h1><div class="article-info">{line}</div></div><div class="article-content">{_STORY}{_STORY}</div>'
+            '</div></body></html>')
+    assert extract_page(html, "https://ex.eklablog.com/jeug-vaan-sjin-wint-a215680127").category_hint == category
+
+
+@pytest.mark.parametrize(
     ("headline_tag", "category"),
     [
         # Serendipity's classic template: no <h1> for the entry, its title an <h4> (the banner's <h1> the blog's

@@ -23,6 +23,11 @@ TEASERS = [
         ([Block("おすすめ"), *TEASERS], None),
         ([Block("Ajánló"), *TEASERS], None),
         ([Block("Mga kaugnay na artikulo"), *TEASERS], None),
+        # Limburgish "this may interest you too" (an Eklablog post's box inside the text)
+        ([Block("Dit kin dich ouch interessere", "h"),
+          Block("Wanderaars klage euver modderpaaj in 't Geuldal.", "li", 0.5, "/wanderaars-klage-a215599876")], None),
+        ([Block("Dit vind je misschien ook interessant", "h"),
+          Block("Wandelaars klagen over modderpaden in het Geuldal.", "li", 0.5, "/wandelaars-klagen-a215599876")], None),
         ([Block("এই বিভাগের আরও খবর"), *TEASERS], None),
         # Odia "read more", with and without the nukta
         ([Block("ଆହୁରି ପଢନ୍ତୁ", "h"), *TEASERS], None),
@@ -165,6 +170,8 @@ def test_footers_are_cut(tail, category):
         # the Swiss German words in a sentence: "that might interest you, said …", a reprint that needs permission
         "Das chönnt di o interessiere, het d Gmeindrätin zum Publikum gseit.",
         "Dr Nachdruck vo de alte Charte isch nume mit Erloubnis vom Archiv müglech gsi, seit dr Historiker.",
+        # the Limburgish teaser heading's words in a sentence (this may interest you too, said the alderman)
+        "Dit kin dich ouch interessere, zag de wethouder tegen de jóng vaan de harmonie.",
         # Manx "read also" in a sentence (read also the new book of the Manx club, she said)
         "Lhaih myrgeddin yn lioar noa ec y chlub Gaelgagh, dooyrt ee.",
         # a label and one hashtag, or hashtags in a sentence, are no tag line
@@ -261,6 +268,20 @@ def test_short_linked_teasers_with_a_share_line_and_an_ad_link_after_them_close_
 )
 def test_a_share_line_of_chinese_networks(block, junk):
     assert (strip_footers(ARTICLE + [block]).blocks == ARTICLE) == junk
+def test_linked_teasers_cut_with_three_dots_after_a_credit_are_teasers():
+    # an Eklablog post's box inside the text (Limburgish: this may interest you too), its snippets cut with "..."
+    # (red team 39b's lieklablog): the box goes, the credit before it stays for the closing-credit reader
+    credit = Block("Bron: L1 Nuujs")
+    box = [Block("Dit kin dich ouch interessere", "h"),
+           Block("Nuuj brök euver de Geul in Gulpe – De gemeinte Gulpen-Wittem wilt de aaj hoetebrök vervange door "
+                 "e breier...", "li", 0.3),
+           Block("Wanderaars klage euver modderpaaj – Nao de rengeneg vaan verleie waek stoon versjèllende paaj in "
+                 "'t Geuldal...", "li", 0.3)]
+    assert strip_footers(ARTICLE + [credit, *box]).blocks == ARTICLE + [credit]
+    # ... not the text's own paragraphs ending with "...", unlinked, even of one length
+    plain = [Block("Wie 't aafleup, wèt nog gein mins. De gemeinte zweeg en de wethouder zag allein: me zeen..."),
+             Block("Ouch de boere wachte aaf. Ze wete neet of de grond trökkump en wie lang dat doert, zagte ze...")]
+    assert strip_footers(ARTICLE + plain).blocks == ARTICLE + plain
 
 
 @pytest.mark.parametrize(

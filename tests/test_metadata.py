@@ -2765,6 +2765,23 @@ _ITALIAN = ("Il Comune di Treviso ha aperto sabato il nuovo parcheggio vicino al
 _ITALIAN_QUOTING_VENETIAN = (
     "Il Comune di Treviso ha aperto sabato il nuovo parcheggio vicino alla stazione. Un residente ha commentato in "
     "dialetto: «Xe ora, ghe voleva», e il sindaco ha spiegato che per i primi due mesi la sosta sarà gratuita per tutti.")
+# Limburgish (CLD2 does not know it): a short text read as Dutch (0.99), a longer one as nothing; a Dutch story, and one
+# quoting a Limburgish line
+_LIMBURGISH_SHORT = (
+    "De O17 vaan RKVV Heksenberg heet zondig 't veldvoetbaltoernooi in sportpark De Kloot in Heerle gewonne. In de "
+    "finale wónne de jóng mèt 2-0 vaan Roda. Trainer Huub Ramakers waor good tevrede. ‘Ze höbbe d'n hiele middig "
+    "gevochte,’ zag heer. Keeper Tom Bessems woort gekoze tot beste speler vaan 't toernooi.")
+_LIMBURGISH = (
+    "De harmonie vaan Sjinnen heet zaoterdagaovend 't concours in Kirchroa gewonne. Dirigent Jan Wolfs waor blij mèt "
+    "de jury: ‘Ze höbbe neet allein good gespeeld, ze höbbe ouch plezeer gehad,’ zag heer. Volgend jaor geit de "
+    "harmonie nao 't wereldmuziekconcours.")
+_DUTCH = ("De harmonie van Schinnen heeft zaterdagavond het concours in Kerkrade gewonnen. Dirigent Jan Wolfs was blij "
+          "met de jury: ‘Ze hebben niet alleen goed gespeeld, ze hebben ook plezier gehad,’ zei hij. Volgend jaar gaat de "
+          "harmonie naar het wereldmuziekconcours.")
+_DUTCH_QUOTING_LIMBURGISH = (
+    "De harmonie van Schinnen heeft zaterdagavond het concours in Kerkrade gewonnen. Dirigent Jan Wolfs was blij met de "
+    "jury en zei in het plat: ‘Ze höbbe neet allein good gespeeld,’ en hij voegde eraan toe dat de harmonie volgend "
+    "jaar naar het wereldmuziekconcours gaat.")
 # Lombard (CLD2 does not know it): read as Italian, unsure, or as nothing in a short text; an Italian story quoting a
 # Lombard line
 _LOMBARD = ("A partì de settember, vott scoeul de la provincia de Bergum gh'avarann on'ora a la settimana de lengua "
@@ -3118,6 +3135,16 @@ _MALAY_MARKET = (
         (_ITALIAN, "ja", "it"),
         (_ITALIAN_QUOTING_LOMBARD, "ja", "it"),
         (_ITALIAN_QUOTING_LOMBARD, "it", "it"),
+        # Limburgish under an Eklablog's lang="li", which CLD2 calls Dutch in a short text: by its own words more than
+        # Dutch's, the declaration; a Limburgish text CLD2 reads nothing in is Limburgish under lang="nl" too; a Dutch
+        # story under lang="li", or one quoting a Limburgish line, is Dutch, and CLD2's Dutch stands under lang="nl"
+        (_LIMBURGISH_SHORT, "li", "li"),
+        (_LIMBURGISH, "li", "li"),
+        (_LIMBURGISH, "nl", "li"),
+        (_LIMBURGISH_SHORT, "nl", "nl"),
+        (_DUTCH, "li", "nl"),
+        (_DUTCH_QUOTING_LIMBURGISH, "li", "nl"),
+        (_DUTCH, "nl", "nl"),
         # ... a short Italian story whose quotation is a whole Milanese sentence: the text's words are Italian
         (_ITALIAN_QUOTING_MILANESE, "it", "it"),
         (_ITALIAN_QUOTING_MILANESE, None, "it"),

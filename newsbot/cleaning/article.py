@@ -814,6 +814,17 @@ _OWN_WORDS = {
     "gsw": _SWISS_GERMAN,
     "de": re.compile(r"(?<!\w)(?:ist|sind|nicht|hat|haben|wurde|wurden|werden|auch|eine|einen|einem|einer|noch|schon|"
                      r"jetzt|heute|gegen|zwei|drei|neue[nrsm]?)(?!\w)", re.IGNORECASE),
+    # Limburgish (CLD2 does not know it and reads a short text as Dutch, 0.99), in its Veldeke spelling: vaan (of),
+    # neet (not), oet (out), veur (for), nuuj (new), mèt (with), waor (was), woort (became), höbbe/höb (have), ós
+    # (our), euver (over), biej (at), dao (there), noe (now), ierste (first), tösse (between), jaor (year), taol
+    # (language), wèrk (work), hiel/hiele (whole), "aovend" (evening: "dinsdagaovend"), zaoterdag, kinne (can), eige
+    # (own), d'n (the); Dutch's own forms of them and others: van, niet, uit, voor, heeft, hebben, hij, ook, naar,
+    # maar, werd, wordt, zijn, geen, jaar, daar, over, een, het, tussen, nieuwe
+    "li": re.compile(r"(?<!\w)(?:vaan|neet|oet\w*|veur\w*|nuuj\w*|mèt|waor|woort|höbbe|höb|ós|euver\w*|biej|dao|noe|"
+                     r"ierste|tösse|jaor|jaore|taol|wèrk|hiel|hiele|\w*aovend\w*|zaoterdag\w*|kinne|eige|d['’]n)(?!\w)",
+                     re.IGNORECASE),
+    "nl": re.compile(r"(?<!\w)(?:van|niet|uit|voor|heeft|hebben|hij|ook|naar|maar|werd|wordt|zijn|geen|jaar|daar|over|"
+                     r"een|het|tussen|nieuwe)(?!\w)", re.IGNORECASE),
     "min": re.compile(r"(?<!\w)(?:nan|jo|indak|ndak|iko|alah|ado|untuak|baliak|labiah|pado|karano|sadang|daripado|"
                       r"\w{3,}nyo)(?!\w)", re.IGNORECASE),
     # Livvi-Karelian, which CLD2 reads as Finnish (0.99): nygöi (now; Finnish nyt), konzu (when), kudai/kudamat

@@ -51,8 +51,8 @@ _TEASER_HEADINGS = re.compile(
     # Tetum "other news", "related news", "read also" (accents typed or not); Dutch "more on this subject",
     # "related articles", "other news"
     r"not[ií]sia (?:seluk|relasionadu)|lee m[oó]s|meer over dit onderwerp|gerelateerde artikelen|ander nieuws|"
-    # Manx "read also"
-    r"lhaih myrgeddin|"
+    # Manx "read also"; Limburgish and Dutch "this may interest you too"
+    r"lhaih myrgeddin|dit kin dich ouch interessere|dit vind je misschien ook interessant|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -590,7 +590,10 @@ def _strip_teaser_tail(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     unpunctuated_script = any(_NO_FULL_STOP.search(b.text) for b in blocks[-4:])
 
     def teaserish(b: Block) -> bool:
-        return b.link_ratio >= 0.6 or (not unpunctuated_script and not _TERMINAL.search(b.text))
+        # (an item with a linked headline cut with "...": its last dot is no full stop, "<li><a>Nuuj brök …</a> –
+        # De gemeinte wilt … door e breier...</li>")
+        return b.link_ratio >= 0.6 or (not unpunctuated_script and (
+            not _TERMINAL.search(b.text) or (b.link_ratio >= _TEASER_ITEM_LINKED and _CUT_OFF.search(b.text) is not None)))
 
     start = end
     while start > 1 and teaserish(blocks[start - 1]):

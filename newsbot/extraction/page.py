@@ -3505,6 +3505,12 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
         text, path, segments = link
         if any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]) or _beside_dated_folders(path, article_path):
             return text
+        # ... or a link of the site the line sets after its "in" word, whatever its path (Eklablog's "Publié le …
+        # par sjef.vdberg dans <a href="/sport-c28765434">Sport</a>"), not to its home (LiveJournal's "sore_blum
+        # wrote in <a href="/">yidishe_nayes</a>", the community)
+        if segments and path.rstrip("/") != (blog_home or "").rstrip("/") and _after_category_lead(a) \
+                and urlsplit(urljoin(base_url, a.get("href").strip())).netloc == urlsplit(page_url).netloc:
+            return text
         # ... or to the folder the article lies under, or to a folder just under the blog's own home (Typepad's entry
         # footer "Posted at 07:50 PM in <a href="/akuko/egwuregwu/">Egwuregwu</a>" on a blog at "/akuko/")
         if not ((segments and path.endswith("/") and article_path.startswith(path) and len(article_path) > len(path))
@@ -3552,6 +3558,26 @@ def _beside_dated_folders(path: str, article_path: str) -> bool:
     parent = folder[: folder.rstrip("/").rfind("/") + 1]
     return (parent.strip("/").rpartition("/")[2].lower() in _ARCHIVE_FOLDERS and article_path.startswith(parent)
             and _YEAR_FOLDER.match(article_path, len(parent)) is not None and not folder[len(parent):-1].isdigit())
+# the word a meta line sets just before its category's link, "in" (data, lower case, any language): English, German,
+# Dutch, Italian "in", French "dans", Spanish and Catalan "en", Portuguese "em"
+_CATEGORY_LINK_LEAD = re.compile(r"(?:^|[\s·|,])(?:in|dans|en|em)\s*$", re.IGNORECASE)
+
+
+def _after_category_lead(a: etree._Element) -> bool:
+    """The text just before the link ``a`` (in its parent, or its wrapper's when it opens one) ends with a
+    category's "in" word: "… par jo.hermans dans <a>Gemeinte</a>"."""
+    el = a
+    for _ in range(3):
+        prev = el.getprevious()
+        if prev is not None:
+            return _CATEGORY_LINK_LEAD.search(prev.tail or "") is not None
+        parent = el.getparent()
+        if parent is None:
+            return False
+        if (parent.text or "").strip():
+            return _CATEGORY_LINK_LEAD.search(parent.text) is not None
+        el = parent
+    return False
 
 
 def _category_link(a: etree._Element, base_url: str,
