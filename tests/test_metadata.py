@@ -768,6 +768,11 @@ from newsbot.cleaning.metadata import (
         # "#" of its own ("C#") stays whole
         ("Fonte: La Nova Venessia | Categoria: #cronaca", None, "La Nova Venessia", "cronaca"),
         ("Categoria: C#", None, None, "C#"),
+        # ... Over-blog's "#" before a category of two words ("Publié dans #Tẽngã kibay"), as before one; two hashtags
+        # are no one name
+        ("Publié dans #Tẽngã kibay", None, None, "Tẽngã kibay"),
+        ("Publié dans #Laafi", None, None, "Laafi"),
+        ("Categoria: #cronaca #politica", None, None, "#cronaca #politica"),
         # Manx: a Bear Blog post's typed line (by · date · source · section) and its shorter forms; "bun" (source,
         # base) and "rheynn" (section, a department) in prose, the English "Bun" opening a line, label nothing
         ("Liorish Juan Kermode · 11 Mart 2026 · Bun: Manx Radio · Rheynn: Nooanys", "2026-03-11", "Manx Radio",

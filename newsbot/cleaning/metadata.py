@@ -2401,12 +2401,14 @@ def _date_label_before(text: str) -> str | None:
     return None
 
 
-# a value written as one hashtag ("Categoria: #cronaca", a Forem post naming its tag): the tag's name
-_HASHTAG = re.compile(r"#([^\W\d_][\w-]*)")
+# a value written as one hashtag ("Categoria: #cronaca", a Forem post naming its tag): the tag's name; a name of
+# several words after one "#" is Over-blog's decoration ("Publié dans #Tẽngã kibay"), no hashtag either
+_HASHTAG = re.compile(r"#([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)*)")
 
 
 def _unhashed(value: str) -> str:
-    """``value`` without the "#" of a lone hashtag ("#cronaca" → "cronaca"); any other value as it is ("C#")."""
+    """``value`` without the "#" of a lone hashtag ("#cronaca" → "cronaca", "#Tẽngã kibay" → "Tẽngã kibay"); any
+    other value as it is ("C#", "#cronaca #politica")."""
     return m.group(1) if (m := _HASHTAG.fullmatch(value)) else value
 
 
