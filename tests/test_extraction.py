@@ -1258,6 +1258,26 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        # a <br> inside a paragraph parts its lines, written without a space around it (Over-blog's closing
+        # "<em>Gʋlsa: …</em><br/><em>Kibay yiiba: AIB</em>"): no word glued across it
+        ("<p><em>Gʋlsa: Rasmané Ouédraogo</em><br/><em>Kibay yiiba: AIB</em></p>",
+         "Gʋlsa: Rasmané Ouédraogo Kibay yiiba: AIB"),
+        ("<p>Rue des Écoles 12<br>Ouagadougou</p>", "Rue des Écoles 12 Ouagadougou"),
+        # ... a line break written with its own space, or none in the paragraph, as it was
+        ("<p>Rue des Écoles 12<br>\nOuagadougou</p>", "Rue des Écoles 12 Ouagadougou"),
+        ("<p>Ouaga<b>dougou</b> est la capitale.</p>", "Ouagadougou est la capitale."),
+    ],
+)
+def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
+    html = (f"<html><body><h1>Bugum yõoga Kaya raaga pʋgẽ</h1><div class='post-body'>{_BR_PARA}"
+            f"{paragraph}{_BR_PARA}</div></body></html>")
+    blocks = extract_page(html, "https://ex.over-blog.com/2026/03/bugum.html").blocks
+    assert text in [b.text for b in blocks], [b.text for b in blocks]
+
+
+@pytest.mark.parametrize(
     ("url", "kind"),
     [
         ("https://ex.com/", "listing"),

@@ -768,6 +768,11 @@ from newsbot.cleaning.metadata import (
         # "#" of its own ("C#") stays whole
         ("Fonte: La Nova Venessia | Categoria: #cronaca", None, "La Nova Venessia", "cronaca"),
         ("Categoria: C#", None, None, "C#"),
+        # Mooré: the writer's and the source's lines closing an Over-blog post ("Gʋlsa" wrote, "Kibay yiiba" news
+        # source), one line or two parted by a <br/>; the words in prose label nothing
+        ("Kibay yiiba: AIB", None, "AIB", None),
+        ("Gʋlsa: Rasmané Ouédraogo Kibay yiiba: AIB", None, "AIB", None),
+        ("Tẽngã kibay yiiba yeelame tɩ bugmã sɩnga yʋngã wakat a yembre n yɩ lɛɛr a tãabo.", None, None, None),
         # ... Over-blog's "#" before a category of two words ("Publié dans #Tẽngã kibay"), as before one; two hashtags
         # are no one name
         ("Publié dans #Tẽngã kibay", None, None, "Tẽngã kibay"),

@@ -215,6 +215,8 @@ SOURCE_LABELS = (
     # "ukufuma ku …" and the byline's "Ukufuma kuli" are prose), S'gaw Karen "the news comes from", closed by a dash
     # ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC"; only before one: "… တၢ်ဂ့ၢ်ဟဲလၢ အဒိၣ် …" is prose)
     "kar wuok", "ukufuma", "တၢ်ဂ့ၢ်ဟဲလၢ",
+    # Mooré "news source" ("Kibay yiiba: AIB", closing an Over-blog post under the writer's line)
+    "kibay yiiba",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -516,6 +518,8 @@ AUTHOR_LABELS = (
     "ҫыраканӗ", "çыраканӗ",
     # Dholuo "writing, written" (Weblium's "Ndiko: Otieno Ouma Tich Ariyo, 10 Dwe mar Adek 2026 Dakika 3 mar somo")
     "ndiko",
+    # Mooré "wrote, writer" ("Gʋlsa: Rasmané Ouédraogo", the line closing an Over-blog post)
+    "gʋlsa",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of

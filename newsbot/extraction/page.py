@@ -303,7 +303,8 @@ def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
     def walk(node: etree._Element) -> None:
         if isinstance(node.tag, str) and node.tag not in _CODE_TAGS and not _hidden(node) \
                 and (skip is None or node is el or not skip(node)):
-            parts.append(node.text or "")
+            # (a line break parts words: "<em>Gʋlsa: Rasmané Ouédraogo</em><br/><em>Kibay yiiba: AIB</em>")
+            parts.append(" " if node.tag == "br" else node.text or "")
             for child in node:
                 before = len(parts)
                 walk(child)
@@ -362,12 +363,16 @@ _LINK_CHARS: dict = {}
 _MEMOS = (_TEXTS, _META_TEXTS, _LINK_CHARS)
 
 
+_BR = etree.XPath("boolean(.//br)")
+
+
 def _text(el: etree._Element) -> str:
     """The element's text; never the code of a script or style inside it, nor hidden text."""
     text = _TEXTS.get(el)
     if text is None:
         unclean = _unclean(el)  # (first: a new document empties the memos)
-        text = normalize_inline("".join(_pieces(el)) if el in unclean else el.text_content())
+        # (the slow walk also where a <br> parts two lines the text's nodes would glue: "Ouédraogo<br/>Kibay")
+        text = normalize_inline("".join(_pieces(el)) if el in unclean or _BR(el) else el.text_content())
         _TEXTS[el] = text
     return text
 
