@@ -4924,6 +4924,47 @@ def test_an_undated_wordpress_page_the_menu_links_is_no_article(body_class, og_t
     assert classify(extract_page(html, "https://ex.com" + path)).reason == reason
 
 
+_SAHIFA_MENU = ('<div class="top-menu"><ul id="menu-top" class="menu"><li class="menu-item"><a href="/tentang-kami/">'
+                'Tentang Kami</a></li><li class="menu-item"><a href="/kontak/">Kontak</a></li><li class="menu-item">'
+                '<a href="{}">{}</a></li></ul></div>')
+_SAHIFA_FOOTER = '<footer><ul><li><a href="/kontak/">Kontak</a></li><li><a href="{}">{}</a></li></ul></footer>'
+
+
+@pytest.mark.parametrize(
+    ("links", "title", "og_type", "dated", "reason"),
+    [
+        # an undated page in a post's markup (Sahifa's "#the-post" on every page, no og:type) that the site's menu or
+        # footer links under its headline's words, some left out: the site's own page (media guidelines)
+        (_SAHIFA_MENU.format("/pedoman-media-siber/", "Pedoman Media Siber"), "Pedoman Pemberitaan Media Siber",
+         None, False, "site-information"),
+        (_SAHIFA_FOOTER.format("/pedoman-media-siber/", "Pedoman Media Siber"), "Pedoman Pemberitaan Media Siber",
+         None, False, "site-information"),
+        # ... not a dated page, one typed an article, one linked under words out of its headline's order, not
+        # opening with its first or not closing with its last (the headline going on), nor a link to another page
+        (_SAHIFA_MENU.format("/pedoman-media-siber/", "Pedoman Media"), "Pedoman Pemberitaan Media Siber",
+         None, False, "article"),
+        (_SAHIFA_MENU.format("/pedoman-media-siber/", "Pedoman Media Siber"), "Pedoman Pemberitaan Media Siber",
+         None, True, "article"),
+        (_SAHIFA_MENU.format("/pedoman-media-siber/", "Pedoman Media Siber"), "Pedoman Pemberitaan Media Siber",
+         "article", False, "article"),
+        (_SAHIFA_MENU.format("/pedoman-media-siber/", "Media Pedoman Siber"), "Pedoman Pemberitaan Media Siber",
+         None, False, "article"),
+        (_SAHIFA_MENU.format("/pedoman-media-siber/", "Media Siber"), "Pedoman Pemberitaan Media Siber",
+         None, False, "article"),
+        (_SAHIFA_MENU.format("/pedoman/", "Pedoman Media Siber"), "Pedoman Pemberitaan Media Siber",
+         None, False, "article"),
+    ],
+)
+def test_an_undated_page_the_menu_links_by_its_headlines_words_is_no_article(links, title, og_type, dated, reason):
+    og = f"<meta property='og:type' content='{og_type}'>" if og_type else ""
+    meta = "<p class='post-meta'>14 March 2026</p>" if dated else ""
+    html = (f"<html><head>{og}</head><body class='home blog'><div class='today-date'>Selasa, 17 Maret 2026</div>"
+            f"{links}<div class='content'><article id='the-post' "
+            f"class='post-listing'><h1 class='name post-title entry-title'>{title}</h1>{meta}<div class='entry'>"
+            f"{_STORY}</div></article></div></body></html>")
+    assert classify(extract_page(html, "https://ex.id/pedoman-media-siber/")).reason == reason
+
+
 _EVENT = "https://ex.com/eventu/feira-kafe"
 
 

@@ -218,6 +218,13 @@ class ExtractedPage:
             return False
         return _menu_opens_headline(self.dated_scope.getroottree().getroot(), self.url, self.title)
 
+    def menu_shortens_headline(self) -> bool:
+        """A link of the site's menu or footer leads to this page reading its headline with words between left out
+        (Sahifa's "Pedoman Media Siber" over "Pedoman Pemberitaan Media Siber"): the site's own page."""
+        if self.dated_scope is None or not self.title:
+            return False
+        return _menu_opens_headline(self.dated_scope.getroottree().getroot(), self.url, self.title, shortened=True)
+
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
         return RawArticle(
@@ -4347,16 +4354,20 @@ _MENU_OR_FOOTER_LINKS = etree.XPath(f"//a[@href][{_NAV_ANCESTOR} or {_FOOTER_ANC
 _IN_FOOTER = etree.XPath(f"boolean({_FOOTER_ANCESTOR})")
 
 
-def _menu_opens_headline(root: etree._Element, page_url: str, title: str) -> bool:
+def _menu_opens_headline(root: etree._Element, page_url: str, title: str, shortened: bool = False) -> bool:
     """A link of the site's menu (see _site_menu_link) or footer leads to this page under a menu's label made of the
     headline's first words, or all of them ("Regulis" over "Regulis de comunitât", "Privacy" over "Privacy Policy");
-    compared word by word, case aside."""
-    words = re.findall(r"\w+", title.casefold())
+    ``shortened``: made of its words in order, two at least, its first and last kept and some between left out
+    ("Pedoman Media Siber" over "Pedoman Pemberitaan Media Siber"); compared word by word, case aside."""
+    if not (words := re.findall(r"\w+", title.casefold())):
+        return False
     base_url = None
     for a in _MENU_OR_FOOTER_LINKS(root):
         text = _text(a)
         label = re.findall(r"\w+", text.casefold())
-        if not label or label != words[:len(label)] or not _menu_label(text):
+        if not label or not _menu_label(text) or (
+                label != words[:len(label)] if not shortened
+                else len(label) < 2 or label[0] != words[0] or label[-1] != words[-1] or not _in_order(label, words)):
             continue
         if not (_IN_FOOTER(a) or _site_menu_link(a)):
             continue
@@ -4364,6 +4375,12 @@ def _menu_opens_headline(root: etree._Element, page_url: str, title: str) -> boo
         if _same_page(urljoin(base_url, a.get("href").strip()), page_url):
             return True
     return False
+
+
+def _in_order(words: list[str], among: list[str]) -> bool:
+    """Each of ``words`` is in ``among``, in the same order (others between them)."""
+    rest = iter(among)
+    return all(word in rest for word in words)
 
 
 # a list classed as a menu in a theme's own words too ("ul.jeg_menu.jeg_main_menu", JNews's main menu without
