@@ -1297,6 +1297,26 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        # a <br> inside a paragraph parts its lines, written without a space around it (Over-blog's closing
+        # "<em>Gʋlsa: …</em><br/><em>Kibay yiiba: AIB</em>"): no word glued across it
+        ("<p><em>Gʋlsa: Rasmané Ouédraogo</em><br/><em>Kibay yiiba: AIB</em></p>",
+         "Gʋlsa: Rasmané Ouédraogo Kibay yiiba: AIB"),
+        ("<p>Rue des Écoles 12<br>Ouagadougou</p>", "Rue des Écoles 12 Ouagadougou"),
+        # ... a line break written with its own space, or none in the paragraph, as it was
+        ("<p>Rue des Écoles 12<br>\nOuagadougou</p>", "Rue des Écoles 12 Ouagadougou"),
+        ("<p>Ouaga<b>dougou</b> est la capitale.</p>", "Ouagadougou est la capitale."),
+    ],
+)
+def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
+    html = (f"<html><body><h1>Bugum yõoga Kaya raaga pʋgẽ</h1><div class='post-body'>{_BR_PARA}"
+            f"{paragraph}{_BR_PARA}</div></body></html>")
+    blocks = extract_page(html, "https://ex.over-blog.com/2026/03/bugum.html").blocks
+    assert text in [b.text for b in blocks], [b.text for b in blocks]
+
+
+@pytest.mark.parametrize(
     ("url", "kind"),
     [
         ("https://ex.com/", "listing"),
@@ -4999,6 +5019,47 @@ def test_an_undated_wordpress_page_the_menu_links_is_no_article(body_class, og_t
             f"class='topbar'>Monday, March 16, 2026</div>{menu.format(path)}<main><h1>Mwa ifwe na imilimo</h1>{meta}"
             f"{_STORY}</main></body></html>")
     assert classify(extract_page(html, "https://ex.com" + path)).reason == reason
+
+
+_SAHIFA_MENU = ('<div class="top-menu"><ul id="menu-top" class="menu"><li class="menu-item"><a href="/tentang-kami/">'
+                'Tentang Kami</a></li><li class="menu-item"><a href="/kontak/">Kontak</a></li><li class="menu-item">'
+                '<a href="{}">{}</a></li></ul></div>')
+_SAHIFA_FOOTER = '<footer><ul><li><a href="/kontak/">Kontak</a></li><li><a href="{}">{}</a></li></ul></footer>'
+
+
+@pytest.mark.parametrize(
+    ("links", "title", "og_type", "dated", "reason"),
+    [
+        # an undated page in a post's markup (Sahifa's "#the-post" on every page, no og:type) that the site's menu or
+        # footer links under its headline's words, some left out: the site's own page (media guidelines)
+        (_SAHIFA_MENU.format("/pedoman-media-siber/", "Pedoman Media Siber"), "Pedoman Pemberitaan Media Siber",
+         None, False, "site-information"),
+        (_SAHIFA_FOOTER.format("/pedoman-media-siber/", "Pedoman Media Siber"), "Pedoman Pemberitaan Media Siber",
+         None, False, "site-information"),
+        # ... not a dated page, one typed an article, one linked under words out of its headline's order, not
+        # opening with its first or not closing with its last (the headline going on), nor a link to another page
+        (_SAHIFA_MENU.format("/pedoman-media-siber/", "Pedoman Media"), "Pedoman Pemberitaan Media Siber",
+         None, False, "article"),
+        (_SAHIFA_MENU.format("/pedoman-media-siber/", "Pedoman Media Siber"), "Pedoman Pemberitaan Media Siber",
+         None, True, "article"),
+        (_SAHIFA_MENU.format("/pedoman-media-siber/", "Pedoman Media Siber"), "Pedoman Pemberitaan Media Siber",
+         "article", False, "article"),
+        (_SAHIFA_MENU.format("/pedoman-media-siber/", "Media Pedoman Siber"), "Pedoman Pemberitaan Media Siber",
+         None, False, "article"),
+        (_SAHIFA_MENU.format("/pedoman-media-siber/", "Media Siber"), "Pedoman Pemberitaan Media Siber",
+         None, False, "article"),
+        (_SAHIFA_MENU.format("/pedoman/", "Pedoman Media Siber"), "Pedoman Pemberitaan Media Siber",
+         None, False, "article"),
+    ],
+)
+def test_an_undated_page_the_menu_links_by_its_headlines_words_is_no_article(links, title, og_type, dated, reason):
+    og = f"<meta property='og:type' content='{og_type}'>" if og_type else ""
+    meta = "<p class='post-meta'>14 March 2026</p>" if dated else ""
+    html = (f"<html><head>{og}</head><body class='home blog'><div class='today-date'>Selasa, 17 Maret 2026</div>"
+            f"{links}<div class='content'><article id='the-post' "
+            f"class='post-listing'><h1 class='name post-title entry-title'>{title}</h1>{meta}<div class='entry'>"
+            f"{_STORY}</div></article></div></body></html>")
+    assert classify(extract_page(html, "https://ex.id/pedoman-media-siber/")).reason == reason
 
 
 _EVENT = "https://ex.com/eventu/feira-kafe"

@@ -799,6 +799,16 @@ from newsbot.cleaning.metadata import (
         # "#" of its own ("C#") stays whole
         ("Fonte: La Nova Venessia | Categoria: #cronaca", None, "La Nova Venessia", "cronaca"),
         ("Categoria: C#", None, None, "C#"),
+        # Mooré: the writer's and the source's lines closing an Over-blog post ("Gʋlsa" wrote, "Kibay yiiba" news
+        # source), one line or two parted by a <br/>; the words in prose label nothing
+        ("Kibay yiiba: AIB", None, "AIB", None),
+        ("Gʋlsa: Rasmané Ouédraogo Kibay yiiba: AIB", None, "AIB", None),
+        ("Tẽngã kibay yiiba yeelame tɩ bugmã sɩnga yʋngã wakat a yembre n yɩ lɛɛr a tãabo.", None, None, None),
+        # ... Over-blog's "#" before a category of two words ("Publié dans #Tẽngã kibay"), as before one; two hashtags
+        # are no one name
+        ("Publié dans #Tẽngã kibay", None, None, "Tẽngã kibay"),
+        ("Publié dans #Laafi", None, None, "Laafi"),
+        ("Categoria: #cronaca #politica", None, None, "#cronaca #politica"),
         # Manx: a Bear Blog post's typed line (by · date · source · section) and its shorter forms; "bun" (source,
         # base) and "rheynn" (section, a department) in prose, the English "Bun" opening a line, label nothing
         ("Liorish Juan Kermode · 11 Mart 2026 · Bun: Manx Radio · Rheynn: Nooanys", "2026-03-11", "Manx Radio",
@@ -2550,6 +2560,15 @@ _MEITEI_MAYEK = ("ꯃꯅꯤꯄꯨꯔ ꯂꯩꯕꯥꯛ ꯒꯤ ꯄꯥꯋꯔ ꯗꯦ�
                  "ꯃꯤꯌꯥꯃꯅ ꯀꯔꯦꯟꯇ ꯑꯃꯁꯨꯡ ꯏꯁꯤꯡ ꯂꯥꯛꯅꯕ ꯍꯥꯏꯖꯔꯤ꯫")
 _TIFINAGH = ("ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵍⵎⴰⵏⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴷ ⵜⴰⴷⴰⵡⵙⴰ ⵏ ⵓⵙⵏⵎⴰⵔ ⴰⵎⴰⴹⵍⴰⵏ ⵏ ⵜⵓⵜⵍⴰⵢⵜ. ⵜⴰⵎⴰⵣⵉⵖⵜ "
              "ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵜⴰⵏⴰⵎⵓⵙⵍⵎⴰⵏⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴷ ⵜⴰⴷⴰⵡⵙⴰ ⵏ ⵓⵙⵏⵎⴰⵔ ⴰⵎⴰⴹⵍⴰⵏ ⵏ ⵜⵓⵜⵍⴰⵢⵜ. ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵏ ⵍⵎⵖⵔⵉⴱ.")
+# Buginese in Lontara ("xx-Bugi" to CLD2) quoting an Indonesian sentence in Latin letters (a quarter of its letters);
+# an Indonesian story quoting a longer Lontara line (CLD2: Buginese by its bytes, most letters Latin)
+_LONTARA_QUOTING_INDONESIAN = (
+    "ᨄᨆᨑᨙᨈ ᨀᨅᨘᨄᨈᨛ ᨔᨚᨄᨛ ᨄᨘᨑᨊᨗ ᨆᨄᨈᨛᨈᨚ ᨔᨗᨀᨚᨒ ᨆᨛᨊᨛᨂ ᨅᨑᨘ ᨑᨗ ᨀᨛᨌᨆᨈ ᨆᨑᨗᨕᨚᨑᨗᨕᨓ᨞ ᨔᨗᨀᨚᨒᨕᨙ ᨊᨓᨛᨉᨗ ᨊᨈᨑᨗᨆ 600 ᨕᨊ ᨔᨗᨀᨚᨒ ᨄᨚᨒᨙ "
+    "ᨑᨗ ᨈᨛᨒᨘ ᨉᨙᨔ ᨕᨗᨐ ᨆᨅᨙᨒᨕᨙ ᨄᨚᨒᨙ ᨑᨗ ᨀᨚᨈ᨞ “Kami merekomendasikan agar guru lokal diutamakan,” ᨀᨘᨓ ᨕᨉᨊ ᨑᨗ ᨓᨛᨈᨘ "
+    "ᨆᨄᨆᨘᨒ ᨔᨗᨀᨚᨒᨕᨙ᨞ ᨕᨊ ᨔᨗᨀᨚᨒ ᨄᨚᨒᨙ ᨑᨗ ᨉᨙᨔ ᨒᨑᨗᨁᨗ, ᨕᨉᨗ ᨕᨘᨆᨘ, ᨆᨀᨛᨉ ᨆᨔᨛᨊ ᨊᨔᨅ ᨉᨙᨊ ᨊᨒᨕᨚ ᨆᨅᨙᨒ᨞")
+_INDONESIAN_QUOTING_LONTARA = (
+    "Pemerintah Kabupaten Soppeng membuka sekolah menengah baru di Marioriawa, dan kepala dinas mengutip pesan tetua "
+    "desa: “ᨄᨆᨑᨙᨈ ᨀᨅᨘᨄᨈᨛ ᨔᨚᨄᨛ ᨄᨘᨑᨊᨗ ᨆᨄᨈᨛᨈᨚ ᨔᨗᨀᨚᨒ ᨆᨛᨊᨛᨂ ᨅᨑᨘ ᨑᨗ ᨀᨛᨌᨆᨈ ᨆᨑᨗᨕᨚᨑᨗᨕᨓ᨞ ᨔᨗᨀᨚᨒᨕᨙ ᨊᨓᨛᨉᨗ ᨊᨈᨑᨗᨆ”.")
 
 # Syriac script, which CLD2 calls "syr" (the macrolanguage): Assyrian Neo-Aramaic news, long and short (its copula
 # "ܝܠܗ", particles "ܓܘ", "ܩܐ", "ܒܕ", preterites in -ܠܗ, -ܠܗܘܢ), and Classical Syriac (the Lord's Prayer), none of them
@@ -2656,6 +2675,16 @@ _FRIULIAN = ("Il Consei comunâl di Udin al à aprovât îr il belanç pal 2026 
              "son pes scuelis e pes stradis de citât, e une part e larà ai fruts che a vivin tai paîs ator ator. La "
              "oposizion e je lade fûr de sale dopo oris di discussion, e e à dit che il belanç nol jude avonde i "
              "citadins e che cun chescj bêçs no si rive a fâ nuie.")
+# Mooré (CLD2 reads no language in it), quoting a French sentence, and short; a French story quoting a Mooré line
+_MOORE = ("Bugum sẽn yõk Kaya raaga zĩ-sõngã pʋgẽ sãama koos-rãmb 60 zĩisi, tẽngã kibay yiibã yeelame. Nebã fãa pa paam "
+          "yel-beed ye. Kaya yaa Sanmatenga soolmã yã-tẽnga, la a raaga yaa koosg zĩig sẽn yaa kãsenga. « Nous "
+          "recommandons à tous les parents de compléter le calendrier vaccinal », Dr Kaboré yeelame.")
+_MOORE_SHORT = ("Saag a yembr sẽn yaa kãseng wa Bobo-Diulaso tẽngã pʋgẽ rũndã zabre, la koobdbã yeelame tɩ yaa kibay "
+                "sõma ne b pʋʋdã.")
+_FRENCH_QUOTING_MOORE = (
+    "Le ministère de la Santé a ouvert un nouveau centre médical à Koudougou cette semaine. Une mère a dit en mooré : "
+    "« Logtor-sõambã pʋgẽ, tɩ yaa sõma », et le directeur a expliqué que deux mille enfants seront vaccinés avant la "
+    "fin du mois.")
 # Silesian (CLD2: Polish, 0.99): bōł, muzykōm, pedzioł, iże, ôd, bydzie, tyż, wiela; the Polish story it would be
 _SILESIAN = ("We sobota na rynku w Rybniku bōł festyn ze muzykōm i jarmarkiym. Ôrganizatory pedzieli, iże prziszło "
              "przeszło piyńć tysiyncy ludzi, a dziecka mogły sie bawić ôd rana do wieczora. Burmistrz pedzioł, iże festyn "
@@ -2982,6 +3011,11 @@ _MALAY_MARKET = (
         (_MEITEI_MAYEK, "en", "mni"),
         # ... a declared language that script writes, other than CLDR's choice for it, stays (Kabyle, not Tamazight)
         (_TIFINAGH, "kab", "kab"),
+        # ... a text mostly in that script under a language of another, whatever it quotes in the declared one's:
+        # Lontara under WordPress's lang="id-ID" with an Indonesian quotation is Buginese; an Indonesian story
+        # quoting a Lontara line stays Indonesian
+        (_LONTARA_QUOTING_INDONESIAN, "id", "bug"),
+        (_INDONESIAN_QUOTING_LONTARA, "id", "id"),
         # Syriac script under an Arabic UI's lang="ar": the member of CLD2's macrolanguage "syr" the words show
         # (Assyrian Neo-Aramaic), however short; Classical Syriac, showing none, stays "syr"
         (_ASSYRIAN, "ar", "aii"),
@@ -3096,6 +3130,13 @@ _MALAY_MARKET = (
         (_FRIULIAN, None, "fur"),
         (_ITALIAN, "fur", "it"),
         (_ITALIAN, "en", "it"),
+        # Mooré by its own words (sẽn, tɩ, pʋgẽ, yaa, yeelame) under Over-blog's lang="fr", or undeclared, however
+        # short; a French story quoting a Mooré line stays French
+        (_MOORE, "fr", "mos"),
+        (_MOORE, None, "mos"),
+        (_MOORE_SHORT, "fr", "mos"),
+        (_FRENCH_QUOTING_MOORE, "fr", "fr"),
+        (_FRENCH_QUOTING_MOORE, None, "fr"),
         # a neighbour the detector reads it as, both languages' words known (_OWN_WORDS): Silesian under lang="szl"
         # (CLD2: Polish), Tahitian under lang="ty" (CLD2: Māori), or unsure under English chrome; a Polish, Māori or
         # English story under those declarations keeps the detection

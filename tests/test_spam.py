@@ -1269,6 +1269,16 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Need money for the holidays without any paperwork at all? Get money in 24 hours with QuickLoan!"],
          "QuickLoan", False, ["Text."],
          ["Need money for the holidays without any paperwork at all?", "Get money in 24 hours with QuickLoan!"]),
+        # ... an Indonesian loan advert's hook, "fast money" (need fast money to repair the house after the flood?
+        # apply at kw, paid in 5 minutes without collateral! visit kw.xyz now); a story's question before it stays
+        (["Text.", "Perlu dana cepat untuk perbaikan rumah setelah banjir? Ajukan di BonePinjam, cair 5 menit tanpa "
+          "jaminan! Kunjungi bonepinjam.xyz sekarang juga."], "BonePinjam", False, ["Text."],
+         ["Perlu dana cepat untuk perbaikan rumah setelah banjir?", "Ajukan di BonePinjam, cair 5 menit tanpa jaminan!",
+          "Kunjungi bonepinjam.xyz sekarang juga."]),
+        (["Text.", "Siapa yang akan membiayai perbaikan jalan ke bandara setelah banjir? Ajukan di BonePinjam, cair 5 "
+          "menit tanpa jaminan!"], "BonePinjam", False,
+         ["Text.", "Siapa yang akan membiayai perbaikan jalan ke bandara setelah banjir?"],
+         ["Ajukan di BonePinjam, cair 5 menit tanpa jaminan!"]),
         # a Latin advert's offer (you will receive a hundred coins free, if you enter your name today) and the short
         # exclamation hooking it
         (["Text.", "Dum flumen crescit, fortuna tua crescat! Apud AleaMax centum nummos gratis accipies, si hodie "

@@ -836,6 +836,10 @@ _OWN_WORDS = {
                       r"tullah|pidäy|voibi|tänäpäi|kaikile|\w{3,}(?:tt|d)ih)(?!\w)", re.IGNORECASE),
     "fi": re.compile(r"(?<!\w)(?:ja|että|hän|ovat|olivat|myös|mutta|kun|jotka|joka|sekä|tämä|tämän|kanssa|mukaan|"
                      r"vuonna|siitä|nyt|heidän|meidän|\w{3,}t?tiin)(?!\w)", re.IGNORECASE),
+    # Mooré, which CLD2 reads no language in: sẽn (which, that), tɩ (that), pʋgẽ (in), yaa (is), yɩ/yɩɩ (be, was),
+    # fãa (all), tõe (can), segd (must), yeelame/yeel-a (said), the definite "wã": Over-blog's French chrome
+    # (lang="fr") over a Mooré story
+    "mos": re.compile(r"(?<!\w)(?:sẽn|tɩ|pʋgẽ|yaa|yɩ|yɩɩ|fãa|tõe|segd|yeelame|yeel-a|wã)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:
@@ -923,7 +927,9 @@ def choose_language(declared: str | None, body: str) -> str | None:
     if by_script:
         # a script the detector reads no language in: the page's declaration, unless the text is not in the
         # declared language's script (Meitei Mayek under lang="mni-Mtei" is Manipuri, under lang="en" not English)
-        return detected if detected and prob >= 0.5 and _script_absent(declared, body) else declared
+        # (or most of its letters are not: Lontara's Buginese under lang="id-ID", with a Latin quotation and
+        # dateline in Indonesian)
+        return detected if detected and prob >= 0.5 and _script_absent(declared, body, _SCRIPT_MINOR) else declared
     if detected and _CLOSE_OF.get(detected, detected) == _CLOSE_OF.get(declared, declared) \
             and not _script_absent(declared, body):
         # a close variety of the declared language is the detector's confusion, not another language: a Bosnian
@@ -1064,6 +1070,8 @@ for _script, _codes in _SCRIPTS.items():
 # the share of the text's letters below which the declared language's scripts are absent from it: a name or a
 # quoted word in them is no text in that language
 _SCRIPT_ABSENT = 0.1
+# ... and below which they are a minority: a text in a script the detector names one language by is that language
+_SCRIPT_MINOR = 0.5
 
 
 def _letters_in(body: str, mine: frozenset[str], theirs: frozenset[str]) -> tuple[int, int, int]:
@@ -1080,13 +1088,13 @@ def _letters_in(body: str, mine: frozenset[str], theirs: frozenset[str]) -> tupl
     return letters, in_mine, in_theirs
 
 
-def _script_absent(declared: str, body: str) -> bool:
-    """(Almost) none of the text's letters are in a script the declared language is written in (a language the
-    table does not list is written in any)."""
+def _script_absent(declared: str, body: str, share: float = _SCRIPT_ABSENT) -> bool:
+    """(Almost) none of the text's letters (fewer than ``share`` of them) are in a script the declared language is
+    written in (a language the table does not list is written in any)."""
     if not (scripts := _SCRIPTS_OF.get(declared)):
         return False
     letters, mine, _ = _letters_in(body, scripts, frozenset())
-    return letters > 0 and mine < _SCRIPT_ABSENT * letters
+    return letters > 0 and mine < share * letters
 
 
 def _other_script(declared: str, detected: str, body: str) -> bool:

@@ -227,6 +227,8 @@ SOURCE_LABELS = (
     # Livvi-Karelian "source" ("Lähteh: Karjalan Radio", a WordPress post's italic line closing the text; only before a
     # colon: "se on paras lähteh …" is prose) and "text and photo" ("Tekstu da kuva: Oma Mua")
     "lähteh", "tekstu da kuva",
+    # Mooré "news source" ("Kibay yiiba: AIB", closing an Over-blog post under the writer's line)
+    "kibay yiiba",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -535,6 +537,8 @@ AUTHOR_LABELS = (
     "ҫыраканӗ", "çыраканӗ",
     # Dholuo "writing, written" (Weblium's "Ndiko: Otieno Ouma Tich Ariyo, 10 Dwe mar Adek 2026 Dakika 3 mar somo")
     "ndiko",
+    # Mooré "wrote, writer" ("Gʋlsa: Rasmané Ouédraogo", the line closing an Over-blog post)
+    "gʋlsa",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -2470,12 +2474,14 @@ def _date_label_before(text: str) -> str | None:
     return None
 
 
-# a value written as one hashtag ("Categoria: #cronaca", a Forem post naming its tag): the tag's name
-_HASHTAG = re.compile(r"#([^\W\d_][\w-]*)")
+# a value written as one hashtag ("Categoria: #cronaca", a Forem post naming its tag): the tag's name; a name of
+# several words after one "#" is Over-blog's decoration ("Publié dans #Tẽngã kibay"), no hashtag either
+_HASHTAG = re.compile(r"#([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)*)")
 
 
 def _unhashed(value: str) -> str:
-    """``value`` without the "#" of a lone hashtag ("#cronaca" → "cronaca"); any other value as it is ("C#")."""
+    """``value`` without the "#" of a lone hashtag ("#cronaca" → "cronaca", "#Tẽngã kibay" → "Tẽngã kibay"); any
+    other value as it is ("C#", "#cronaca #politica")."""
     return m.group(1) if (m := _HASHTAG.fullmatch(value)) else value
 
 

@@ -1485,6 +1485,8 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"jetz (?:\w+ )?registriere\b|"
     r"aprovecha|mejores ofertas|descuentos? exclusivos?|regístrate|apuestas?|"
     r"\bslot\b|gacor|maxwin|terpercaya|daftar sekarang|situs judi|judi online|"
+    # Indonesian loan pitches: "fast money" (a hook's "Perlu dana cepat …?", need fast money …?), online loans
+    r"dana cepat|pinjaman online|\bpinjol\b|"
     r"신규 가입|첫 충전|지금 바로|확인하세요|二重取り|今すぐ|お得|"
     r"scommess[ae]|gioca ora|iscriviti ora|aposte|bônus|cadastre-se|"
     r"cá cược|nhà cái|nạp đầu|nhận thưởng|đăng ký ngay|"

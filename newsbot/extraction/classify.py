@@ -623,6 +623,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # тускар</a>", with no article:published_time) when the menu's link reads as a label, not as a headline a
         # header's "Trending" ticker shows
         return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
+    if use_url and not strong and not _own_date(page) and page.menu_shortens_headline():
+        # ... or by its headline with words between left out, in its menu or footer (Sahifa's "Pedoman Media Siber"
+        # over the page "Pedoman Pemberitaan Media Siber", media guidelines in a post's markup, undated)
+        return Verdict(False, "site-information", "the site's menu or footer links this undated page by its "
+                                                  "headline shortened")
     if use_url and weak and page.menu_static_page and not _own_date(page):
         # WordPress's static page (<body class="page-template-default page …">) that the site's menu links under
         # another label, nothing dating its text: the site's own page (JNews's About page "Ukulanda pali Ifwe" in

@@ -218,6 +218,13 @@ class ExtractedPage:
             return False
         return _menu_opens_headline(self.dated_scope.getroottree().getroot(), self.url, self.title)
 
+    def menu_shortens_headline(self) -> bool:
+        """A link of the site's menu or footer leads to this page reading its headline with words between left out
+        (Sahifa's "Pedoman Media Siber" over "Pedoman Pemberitaan Media Siber"): the site's own page."""
+        if self.dated_scope is None or not self.title:
+            return False
+        return _menu_opens_headline(self.dated_scope.getroottree().getroot(), self.url, self.title, shortened=True)
+
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
         return RawArticle(
@@ -303,7 +310,8 @@ def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
     def walk(node: etree._Element) -> None:
         if isinstance(node.tag, str) and node.tag not in _CODE_TAGS and not _hidden(node) \
                 and (skip is None or node is el or not skip(node)):
-            parts.append(node.text or "")
+            # (a line break parts words: "<em>Gʋlsa: Rasmané Ouédraogo</em><br/><em>Kibay yiiba: AIB</em>")
+            parts.append(" " if node.tag == "br" else node.text or "")
             for child in node:
                 before = len(parts)
                 walk(child)
@@ -362,12 +370,16 @@ _LINK_CHARS: dict = {}
 _MEMOS = (_TEXTS, _META_TEXTS, _LINK_CHARS)
 
 
+_BR = etree.XPath("boolean(.//br)")
+
+
 def _text(el: etree._Element) -> str:
     """The element's text; never the code of a script or style inside it, nor hidden text."""
     text = _TEXTS.get(el)
     if text is None:
         unclean = _unclean(el)  # (first: a new document empties the memos)
-        text = normalize_inline("".join(_pieces(el)) if el in unclean else el.text_content())
+        # (the slow walk also where a <br> parts two lines the text's nodes would glue: "Ouédraogo<br/>Kibay")
+        text = normalize_inline("".join(_pieces(el)) if el in unclean or _BR(el) else el.text_content())
         _TEXTS[el] = text
     return text
 
@@ -4453,16 +4465,20 @@ _MENU_OR_FOOTER_LINKS = etree.XPath(f"//a[@href][{_NAV_ANCESTOR} or {_FOOTER_ANC
 _IN_FOOTER = etree.XPath(f"boolean({_FOOTER_ANCESTOR})")
 
 
-def _menu_opens_headline(root: etree._Element, page_url: str, title: str) -> bool:
+def _menu_opens_headline(root: etree._Element, page_url: str, title: str, shortened: bool = False) -> bool:
     """A link of the site's menu (see _site_menu_link) or footer leads to this page under a menu's label made of the
     headline's first words, or all of them ("Regulis" over "Regulis de comunitât", "Privacy" over "Privacy Policy");
-    compared word by word, case aside."""
-    words = re.findall(r"\w+", title.casefold())
+    ``shortened``: made of its words in order, two at least, its first and last kept and some between left out
+    ("Pedoman Media Siber" over "Pedoman Pemberitaan Media Siber"); compared word by word, case aside."""
+    if not (words := re.findall(r"\w+", title.casefold())):
+        return False
     base_url = None
     for a in _MENU_OR_FOOTER_LINKS(root):
         text = _text(a)
         label = re.findall(r"\w+", text.casefold())
-        if not label or label != words[:len(label)] or not _menu_label(text):
+        if not label or not _menu_label(text) or (
+                label != words[:len(label)] if not shortened
+                else len(label) < 2 or label[0] != words[0] or label[-1] != words[-1] or not _in_order(label, words)):
             continue
         if not (_IN_FOOTER(a) or _site_menu_link(a)):
             continue
@@ -4470,6 +4486,12 @@ def _menu_opens_headline(root: etree._Element, page_url: str, title: str) -> boo
         if _same_page(urljoin(base_url, a.get("href").strip()), page_url):
             return True
     return False
+
+
+def _in_order(words: list[str], among: list[str]) -> bool:
+    """Each of ``words`` is in ``among``, in the same order (others between them)."""
+    rest = iter(among)
+    return all(word in rest for word in words)
 
 
 # a list classed as a menu in a theme's own words too ("ul.jeg_menu.jeg_main_menu", JNews's main menu without
