@@ -2658,6 +2658,16 @@ _ITALIAN_QUOTING_LOMBARD = (
     "Il Comune di Monza ha chiuso sabato le strade vicino al fiume Lambro. Una negoziante ha commentato in dialetto: "
     "«L'è la pesg inondazion che s'è vist chì», e il sindaco ha spiegato che per i primi giorni le scuole del centro "
     "resteranno chiuse per tutti.")
+# Neapolitan, which CLD2 reads as Italian (0.99): by its articles "'o", "'e", "'nu" and its words; an Italian story
+# quoting a Neapolitan line
+_NEAPOLITAN = ("'O Comune ha prisentato ajere 'o programma d' 'a festa 'e San Gennaro. Se parte 'o 19 'e settembre cu "
+               "'a messa int' 'o Duomo, e fino a dummeneca ce stanno concierte, mostre e 'na processione pe' tutto 'o "
+               "centro storico. 'E biglietti p' 'e concierte costano diece euro, e 'e guagliune 'e meno 'e diciotto "
+               "anne trasono gratis.")
+_ITALIAN_QUOTING_NEAPOLITAN = (
+    "Il Comune di Napoli ha riaperto ieri la funicolare di Chiaia dopo tre mesi di lavori. Un passeggero ha commentato "
+    "in dialetto: «'O quartiere senza 'a funicolare nun è niente, pecché 'e vecchie nun ponno saglì», e il sindaco ha "
+    "spiegato che il servizio sarà attivo fino a mezzanotte.")
 _ITALIAN_QUOTING_MILANESE = (
     "Il sindaco di Milano ha inaugurato ieri la nuova linea della metropolitana, che collega il centro alla periferia "
     "nord in meno di venti minuti. «Adess l'è minga come prima, gh'è pussee gent e i tram hinn semper pien», ha detto "
@@ -2984,6 +2994,13 @@ _MALAY_MARKET = (
         # ... a short Italian story whose quotation is a whole Milanese sentence: the text's words are Italian
         (_ITALIAN_QUOTING_MILANESE, "it", "it"),
         (_ITALIAN_QUOTING_MILANESE, None, "it"),
+        # Neapolitan under WordPress's lang="nap" or undeclared, however short, which CLD2 calls Italian (0.99); an
+        # Italian story quoting a Neapolitan line is Italian, under lang="nap" too
+        (_NEAPOLITAN, "nap", "nap"),
+        (_NEAPOLITAN, None, "nap"),
+        (_ITALIAN_QUOTING_NEAPOLITAN, "nap", "it"),
+        (_ITALIAN_QUOTING_NEAPOLITAN, None, "it"),
+        (_ITALIAN, "nap", "it"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -670,6 +670,13 @@ _BURYAT = re.compile(r"(?<!\w)(?:гэжэ|хэлэбэ|мүн|мүнөө|тэр�
 # (still), and the "oeu" of its spelling ("foeura", "scoeula", "fioeu")
 _LOMBARD = re.compile(r"(?<!\w)(?:l['’]è|hinn|hann|gh['’]\w+|minga|pussee|domà|tucc|trii|adess|anmò|\w+oeu\w*)(?!\w)",
                       re.IGNORECASE)
+# Neapolitan's own words, which CLD2 reads as Italian: its articles written with the apostrophe of their lost "l" ("'o"
+# the, "'e" the/of, "'nu" a; not Sicilian's "'u", "'i"), "'stu"/"'sti" (this, these), "'ncopp'" (on), pecché
+# (because), chesta/chesto/chillo/chella/chille (this, that), stammatina (this morning), ajere (yesterday), dint'
+# (in), guagliune (boys), so' (are), pe' (for)
+_NEAPOLITAN = re.compile(r"(?<![\w'’])['’](?:o|e|nu|stu|sti|ncopp['’]?)(?!\w)|(?<!\w)(?:pecché|chesta|chesto|chisto|"
+                         r"chillo|chella|chille|stammatina|ajere|dint['’]|guagliun[ei]|so['’]|pe['’])(?!\w)",
+                         re.IGNORECASE)
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = {
     "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
             "syr"),
@@ -692,7 +699,7 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
     # "pi" (for), "havi" (has), "semu" (we are), "foru" (they were), "sunnu" (are), "accussì" (so), "chiddu"/"chistu"
     "co": ((("scn", _SICILIAN := re.compile(r"(?<!\w)(?:lu|cchiù|nta|ntra|nun|pi|havi|semu|foru|sunnu|accussì|unni|"
                                             r"chidd[uai]|chist[uai])(?!\w)", re.IGNORECASE)),), "co"),
-    "it": ((("scn", _SICILIAN), ("lmo", _LOMBARD)), "it"),
+    "it": ((("scn", _SICILIAN), ("lmo", _LOMBARD), ("nap", _NEAPOLITAN)), "it"),
     # ... Buryat as Mongolian, by its own words (_BURYAT above; CLD2 does not know "bxr")
     "mn": ((("bxr", _BURYAT),), "mn"),
 }
