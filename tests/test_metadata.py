@@ -883,6 +883,14 @@ from newsbot.cleaning.metadata import (
         ("Jolupo nowacho ni kar wuok mar rech en Dunga.", None, None, None),
         ("Ukufuma kuli Mwila Chanda", None, None, None),
         ("လၢ ဝဲၤကျိၤ အတၢ်ဟ့ၣ်ကူၣ် အပူၤ, လၢအမ့ၢ် တၢ်ဂ့ၢ်ဟဲလၢ အဒိၣ်ကတၢၢ် လၢတၢ်ကွဲးအံၤ", None, None, None),
+        # Sanskrit "source" with its visarga, spaced from the colon or not, and Fon "where the news comes from" (lines
+        # closing the text), with and without the tone marks; the words in prose label nothing
+        ("स्रोतः : आकाशवाणी", None, "आकाशवाणी", None),
+        ("स्रोतः: संस्कृतभारती", None, "संस्कृतभारती", None),
+        ("Fí e xó ɔ gosin: ORTB", None, "ORTB", None),
+        ("Fi e xo ɔ gosin: La Nation", None, "La Nation", None),
+        ("नद्याः स्रोतः हिमालये अस्ति।", None, None, None),
+        ("Fí e xó ɔ gosin é ɔ, mǐ ma tuwun ǎ.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -2125,6 +2133,11 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Kar wuok: Lolwe Press", "Lolwe Press"),
         ("Ukufuma: ZNBC", "ZNBC"),
         ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC", "KIC"),
+        # Sanskrit "source" with its visarga (Joomla's articleBody), Fon "where the news comes from" (Zox News); a
+        # closing Sanskrit sentence holding the word stays text
+        ("स्रोतः : आकाशवाणी", "आकाशवाणी"),
+        ("Fí e xó ɔ gosin: ORTB", "ORTB"),
+        ("नद्याः स्रोतः हिमालये अस्ति।", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):

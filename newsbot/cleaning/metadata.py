@@ -215,6 +215,9 @@ SOURCE_LABELS = (
     # "ukufuma ku …" and the byline's "Ukufuma kuli" are prose), S'gaw Karen "the news comes from", closed by a dash
     # ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC"; only before one: "… တၢ်ဂ့ၢ်ဟဲလၢ အဒိၣ် …" is prose)
     "kar wuok", "ukufuma", "တၢ်ဂ့ၢ်ဟဲလၢ",
+    # Sanskrit "source" in its nominative with the visarga ("स्रोतः : आकाशवाणी", a line closing a Joomla article), Fon
+    # "where the news comes from" ("Fí e xó ɔ gosin: ORTB"), with and without its tone marks; only before a colon
+    "स्रोतः", "fí e xó ɔ gosin", "fi e xo ɔ gosin",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
