@@ -891,6 +891,18 @@ from newsbot.cleaning.metadata import (
         ("Fi e xo ɔ gosin: La Nation", None, "La Nation", None),
         ("नद्याः स्रोतः हिमालये अस्ति।", None, None, None),
         ("Fí e xó ɔ gosin é ɔ, mǐ ma tuwun ǎ.", None, None, None),
+        # Neapolitan: a post's first paragraph (written by | date with "'e" before the month, its own names | category),
+        # the credit "text of (the)" closing the text, the article elided and glued to the name, or not; "'e" (of)
+        # between a number and no month is none, nor the credit words before prose
+        ("Scritto 'a: Ciro Esposito | Data: 9 'e abbrile 2026 | Categurìa: Pallone", "2026-04-09", None, "Pallone"),
+        ("14 'e màrzo 2026", "2026-03-14", None, None),
+        ("3 'e jennaro 2026", "2026-01-03", None, None),
+        ("Testo 'e l'Agenzia DIRE", None, "Agenzia DIRE", None),
+        ("Testo ’e l’ANSA", None, "ANSA", None),
+        ("Testo 'e Repubblica", None, "Repubblica", None),
+        ("3 'e 5 piccerille so' rimaste a casa.", None, None, None),
+        ("Testo 'e l'accordo nun è stato ancora pubblicato.", None, None, None),
+        ("Testo 'e canzone antiche", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1374,6 +1386,12 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Site n’aka Chidiebere Okafor | 10 Maachị 2026", True),
         ("Site n'aka ndị nkuzi ka ụmụaka mụtara ịgụ akwụkwọ | 10 Maachị 2026", False),
         ("Ҫыраканӗ: Ирина Васильева | 2026 ҫулхи пуш уйӑхӗн 17-мӗшӗ, 10:15", True),
+        # Neapolitan (written by | date | category: a post's first paragraph), its credit "text of the" (agency);
+        # "scritto 'a" and "testo 'e" opening prose are none
+        ("Scritto 'a: Ciro Esposito | Data: 9 'e abbrile 2026 | Categurìa: Pallone", True),
+        ("Testo 'e l'Agenzia DIRE", True),
+        ("Scritto 'a mano, 'o biglietto steva 'ncopp' 'a tavola.", False),
+        ("Testo 'e l'accordo nun è stato ancora pubblicato.", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -2138,6 +2156,9 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("स्रोतः : आकाशवाणी", "आकाशवाणी"),
         ("Fí e xó ɔ gosin: ORTB", "ORTB"),
         ("नद्याः स्रोतः हिमालये अस्ति।", "Het Nieuwsplein"),
+        # Neapolitan "text of the" (agency), the article glued to the name (Blocksy's italic line); prose stays
+        ("Testo 'e l'Agenzia DIRE", "Agenzia DIRE"),
+        ("Testo 'e l'accordo nun è stato ancora pubblicato.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):
