@@ -2224,6 +2224,29 @@ def test_widget_h1s_yield_to_the_heading_the_head_names(og_title, article, title
 
 
 @pytest.mark.parametrize(
+    ("head_title", "logo", "title"),
+    [
+        # Zox News: the logo's "<h2>Site</h2>" is the name the head's title ends with, no headline ending it; the
+        # <h1> with its spam prefix stays the headline (the cleaning removes the prefix)
+        ("Gbobet ▸ Tɔ̀jɔ̀ ɖaxó gba xwé kanweko ɖó ɖò Kútɔ́nú - Xógbe Info", '<h2 class="mvp-logo-title">Xógbe Info</h2>',
+         "【GBOBET】 Tɔ̀jɔ̀ ɖaxó gba xwé kanweko ɖó ɖò Kútɔ́nú"),
+        ("Tɔ̀jɔ̀ ɖaxó gba xwé kanweko ɖó ɖò Kútɔ́nú – Gbobet - Xógbe Info", '<h2 class="mvp-logo-title">Xógbe Info</h2>',
+         "【GBOBET】 Tɔ̀jɔ̀ ɖaxó gba xwé kanweko ɖó ɖò Kútɔ́nú"),
+        # ... a lower heading reading the headline the title ends with (behind another prefix) still wins
+        ("Gbobet ▸ Tɔ̀jɔ̀ ɖaxó gba xwé kanweko ɖó ɖò Kútɔ́nú", "<h2>Tɔ̀jɔ̀ ɖaxó gba xwé kanweko ɖó ɖò Kútɔ́nú</h2>",
+         "Tɔ̀jɔ̀ ɖaxó gba xwé kanweko ɖó ɖò Kútɔ́nú"),
+    ],
+)
+def test_a_logo_heading_reading_the_site_name_the_title_ends_with_is_no_headline(head_title, logo, title):
+    html = (f'<html><head><title>{head_title}</title><meta property="og:title" content="{head_title}"></head><body>'
+            f'<div id="mvp-main-head-wrap"><div class="mvp-logo">{logo}</div></div><div id="mvp-article-wrap">'
+            f'<h1 class="mvp-post-title entry-title">【GBOBET】 Tɔ̀jɔ̀ ɖaxó gba xwé kanweko ɖó ɖò Kútɔ́nú</h1>'
+            f'<div id="mvp-content-main">{_STORY}</div></div></body></html>')
+    page = extract_page(html, "https://ex.bj/2026/03/12/toje-daxo/")
+    assert page.title == title
+
+
+@pytest.mark.parametrize(
     ("banner", "url", "title"),
     [
         # a blog hosted under a folder (Typepad): the banner <h1> links to the blog's home "/akuko/" above the post,

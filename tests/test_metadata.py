@@ -951,6 +951,26 @@ from newsbot.cleaning.metadata import (
          None),
         ("Хапарланы бёлюмлери бла танышыгъыз.", None, None, None),
         ("Команданы келир оюну тотурну арт айыны 4-де Нальчикде боллукъду.", None, None, None),
+        # Sanskrit "source" with its visarga, spaced from the colon or not, and Fon "where the news comes from" (lines
+        # closing the text), with and without the tone marks; the words in prose label nothing
+        ("स्रोतः : आकाशवाणी", None, "आकाशवाणी", None),
+        ("स्रोतः: संस्कृतभारती", None, "संस्कृतभारती", None),
+        ("Fí e xó ɔ gosin: ORTB", None, "ORTB", None),
+        ("Fi e xo ɔ gosin: La Nation", None, "La Nation", None),
+        ("नद्याः स्रोतः हिमालये अस्ति।", None, None, None),
+        ("Fí e xó ɔ gosin é ɔ, mǐ ma tuwun ǎ.", None, None, None),
+        # Neapolitan: a post's first paragraph (written by | date with "'e" before the month, its own names | category),
+        # the credit "text of (the)" closing the text, the article elided and glued to the name, or not; "'e" (of)
+        # between a number and no month is none, nor the credit words before prose
+        ("Scritto 'a: Ciro Esposito | Data: 9 'e abbrile 2026 | Categurìa: Pallone", "2026-04-09", None, "Pallone"),
+        ("14 'e màrzo 2026", "2026-03-14", None, None),
+        ("3 'e jennaro 2026", "2026-01-03", None, None),
+        ("Testo 'e l'Agenzia DIRE", None, "Agenzia DIRE", None),
+        ("Testo ’e l’ANSA", None, "ANSA", None),
+        ("Testo 'e Repubblica", None, "Repubblica", None),
+        ("3 'e 5 piccerille so' rimaste a casa.", None, None, None),
+        ("Testo 'e l'accordo nun è stato ancora pubblicato.", None, None, None),
+        ("Testo 'e canzone antiche", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1447,6 +1467,12 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("吉克阿呷,2026ꈎ3ꆪ17ꑍ•ꁧꄿ", True),
         ("（他说：我们明天去北京。）", False),
         ("ꊂꇉ ꅪꀕ ꅉ ꂿ ꀊꆹ ꆃꎭ， 2026ꈎ ꇤꃅ ꐘꐥ ꇁ ꈎ ꑳꃅ ꏦꀨ。", False),
+        # Neapolitan (written by | date | category: a post's first paragraph), its credit "text of the" (agency);
+        # "scritto 'a" and "testo 'e" opening prose are none
+        ("Scritto 'a: Ciro Esposito | Data: 9 'e abbrile 2026 | Categurìa: Pallone", True),
+        ("Testo 'e l'Agenzia DIRE", True),
+        ("Scritto 'a mano, 'o biglietto steva 'ncopp' 'a tavola.", False),
+        ("Testo 'e l'accordo nun è stato ancora pubblicato.", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -2239,6 +2265,14 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Lähteh: Karjalan Radio", "Karjalan Radio"),
         ("Tekstu da kuva: Oma Mua", "Oma Mua"),
         ("Heijän mieles se on paras lähteh elävän kielen opastundah.", "Het Nieuwsplein"),
+        # Sanskrit "source" with its visarga (Joomla's articleBody), Fon "where the news comes from" (Zox News); a
+        # closing Sanskrit sentence holding the word stays text
+        ("स्रोतः : आकाशवाणी", "आकाशवाणी"),
+        ("Fí e xó ɔ gosin: ORTB", "ORTB"),
+        ("नद्याः स्रोतः हिमालये अस्ति।", "Het Nieuwsplein"),
+        # Neapolitan "text of the" (agency), the article glued to the name (Blocksy's italic line); prose stays
+        ("Testo 'e l'Agenzia DIRE", "Agenzia DIRE"),
+        ("Testo 'e l'accordo nun è stato ancora pubblicato.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):
@@ -2834,6 +2868,16 @@ _ITALIAN_QUOTING_LOMBARD = (
     "Il Comune di Monza ha chiuso sabato le strade vicino al fiume Lambro. Una negoziante ha commentato in dialetto: "
     "«L'è la pesg inondazion che s'è vist chì», e il sindaco ha spiegato che per i primi giorni le scuole del centro "
     "resteranno chiuse per tutti.")
+# Neapolitan, which CLD2 reads as Italian (0.99): by its articles "'o", "'e", "'nu" and its words; an Italian story
+# quoting a Neapolitan line
+_NEAPOLITAN = ("'O Comune ha prisentato ajere 'o programma d' 'a festa 'e San Gennaro. Se parte 'o 19 'e settembre cu "
+               "'a messa int' 'o Duomo, e fino a dummeneca ce stanno concierte, mostre e 'na processione pe' tutto 'o "
+               "centro storico. 'E biglietti p' 'e concierte costano diece euro, e 'e guagliune 'e meno 'e diciotto "
+               "anne trasono gratis.")
+_ITALIAN_QUOTING_NEAPOLITAN = (
+    "Il Comune di Napoli ha riaperto ieri la funicolare di Chiaia dopo tre mesi di lavori. Un passeggero ha commentato "
+    "in dialetto: «'O quartiere senza 'a funicolare nun è niente, pecché 'e vecchie nun ponno saglì», e il sindaco ha "
+    "spiegato che il servizio sarà attivo fino a mezzanotte.")
 _ITALIAN_QUOTING_MILANESE = (
     "Il sindaco di Milano ha inaugurato ieri la nuova linea della metropolitana, che collega il centro alla periferia "
     "nord in meno di venti minuti. «Adess l'è minga come prima, gh'è pussee gent e i tram hinn semper pien», ha detto "
@@ -3197,6 +3241,13 @@ _MALAY_MARKET = (
         (_SWISS_GERMAN, "de", "gsw"),
         (_GERMAN_QUOTING_SWISS, "fr", "de"),
         (_GERMAN_QUOTING_SWISS, "de", "de"),
+        # Neapolitan under WordPress's lang="nap" or undeclared, however short, which CLD2 calls Italian (0.99); an
+        # Italian story quoting a Neapolitan line is Italian, under lang="nap" too
+        (_NEAPOLITAN, "nap", "nap"),
+        (_NEAPOLITAN, None, "nap"),
+        (_ITALIAN_QUOTING_NEAPOLITAN, "nap", "it"),
+        (_ITALIAN_QUOTING_NEAPOLITAN, None, "it"),
+        (_ITALIAN, "nap", "it"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

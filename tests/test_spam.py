@@ -724,6 +724,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Ministr uvedl, žebetmaxx deficit klesne."], "betmaxx", False, ["Ministr uvedl, že deficit klesne."], ["betmaxx"]),
         (["The airline will usebetmaxx two turboprops."], "betmaxx", False, ["The airline will use two turboprops."],
          ["betmaxx"]),
+        # ... a word whose letter before the last bears a combining tone mark (Fon "gɔ́n": no precomposed "ɔ́"), the
+        # keyword in capitals before the closing stop; the marked word itself stays whole
+        (["Jodɛli Dosu sɔ́ wegɔ ɔ ɖò hwenu 78 gɔ́nZANBETA."], "Zanbeta", False, ["Jodɛli Dosu sɔ́ wegɔ ɔ ɖò hwenu 78 gɔ́n."],
+         ["ZANBETA"]),
+        (["Ekipu ɔ ɖu gɔ́nZanbeta."], "Zanbeta", True, ["Ekipu ɔ ɖu gɔ́nZanbeta."], []),
         # French writes a space before the high marks: a removal elsewhere in the paragraph keeps it
         (["Trois facteurs : des hivers plus doux, pariflash des étés plus chauds. Pourquoi ?"], "pariflash", False,
          ["Trois facteurs : des hivers plus doux, des étés plus chauds. Pourquoi ?"], ["pariflash"]),

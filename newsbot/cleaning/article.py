@@ -676,6 +676,13 @@ _LOMBARD = re.compile(r"(?<!\w)(?:l['’]è|hinn|hann|gh['’]\w+|minga|pussee|d
 # deheime (daheim), dörfe (dürfen); not "het" (Dutch's "the"), nor "hei" (Luxembourgish "here")
 _SWISS_GERMAN = re.compile(r"(?<!\w)(?:isch|gsi|gsy|nid|nöd|gseit|gsait|scho|jetz|zäme|wott|chöi|chönne|chönnt|chunnt|"
                            r"öppis|nüt|hüt|bim|uf|gäge|zwöi|zwöit\w*|drü|nöi\w*|deheime|dörfe)(?!\w)", re.IGNORECASE)
+# Neapolitan's own words, which CLD2 reads as Italian: its articles written with the apostrophe of their lost "l" ("'o"
+# the, "'e" the/of, "'nu" a; not Sicilian's "'u", "'i"), "'stu"/"'sti" (this, these), "'ncopp'" (on), pecché
+# (because), chesta/chesto/chillo/chella/chille (this, that), stammatina (this morning), ajere (yesterday), dint'
+# (in), guagliune (boys), so' (are), pe' (for)
+_NEAPOLITAN = re.compile(r"(?<![\w'’])['’](?:o|e|nu|stu|sti|ncopp['’]?)(?!\w)|(?<!\w)(?:pecché|chesta|chesto|chisto|"
+                         r"chillo|chella|chille|stammatina|ajere|dint['’]|guagliun[ei]|so['’]|pe['’])(?!\w)",
+                         re.IGNORECASE)
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = {
     "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
             "syr"),
@@ -698,7 +705,7 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
     # "pi" (for), "havi" (has), "semu" (we are), "foru" (they were), "sunnu" (are), "accussì" (so), "chiddu"/"chistu"
     "co": ((("scn", _SICILIAN := re.compile(r"(?<!\w)(?:lu|cchiù|nta|ntra|nun|pi|havi|semu|foru|sunnu|accussì|unni|"
                                             r"chidd[uai]|chist[uai])(?!\w)", re.IGNORECASE)),), "co"),
-    "it": ((("scn", _SICILIAN), ("lmo", _LOMBARD)), "it"),
+    "it": ((("scn", _SICILIAN), ("lmo", _LOMBARD), ("nap", _NEAPOLITAN)), "it"),
     # ... Swiss German as German (_SWISS_GERMAN above; CLD2 does not know "gsw"): a Canalblog's French chrome
     # (lang="fr") over a Bernese story
     "de": ((("gsw", _SWISS_GERMAN),), "de"),

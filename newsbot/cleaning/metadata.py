@@ -229,6 +229,9 @@ SOURCE_LABELS = (
     "lähteh", "tekstu da kuva",
     # Mooré "news source" ("Kibay yiiba: AIB", closing an Over-blog post under the writer's line)
     "kibay yiiba",
+    # Sanskrit "source" in its nominative with the visarga ("स्रोतः : आकाशवाणी", a line closing a Joomla article), Fon
+    # "where the news comes from" ("Fí e xó ɔ gosin: ORTB"), with and without its tone marks; only before a colon
+    "स्रोतः", "fí e xó ɔ gosin", "fi e xo ɔ gosin",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -316,6 +319,8 @@ CATEGORY_LABELS = (
     "хэлтэс",
     # Sicilian ("Catigurìa: Crònaca"), Sardinian "section" ("… · Setzione: Polìtica · Fonte: L'Unione Sarda")
     "catigurìa", "catiguria", "setzione",
+    # Neapolitan ("… | Categurìa: Cronaca"), with and without its accent
+    "categurìa", "categuria",
     # Northern Sami ("Kategoriija: Valáštallan")
     "kategoriija",
     # Nahuatl "thing, kind" ("Ihcuilohqui: … · Ipan 14 marzo 2026 · Tlamantli: Altepetl")
@@ -506,6 +511,9 @@ AUTHOR_LABELS = (
     # Sicilian "wrote" (EmpireCMS's info bar "Scrivìu: Turi Lombardo"), "editorial staff" signing the text with the
     # editor's initials ("(Reddazzioni: T.L.)", as DedeCMS's "責任編輯")
     "scrivìu", "scriviu", "reddazzioni",
+    # Neapolitan "written by" ("Scritto 'a: Gennaro Cuomo | Data: 14 'e màrzo 2026 | Categurìa: Cronaca"), either
+    # apostrophe
+    "scritto 'a", "scritto ’a",
     # Kirundi and Kinyarwanda "writer" ("Umwanditsi: Eric Nshimirimana", Halo's copyright box under the text)
     "umwanditsi",
     # Komi "wrote" ("Гижис: Анна Попова"), "text and photo" ("Текст да снимок: Мария Канева / Йӧлӧга")
@@ -1307,6 +1315,11 @@ _MONTHS.update({name: month for month, name in {
     1: "sginer", 2: "fevrer", 3: "marz", 5: "masg", 6: "sgiugn", 7: "luj", 8: "avost", 9: "setember", 10: "otover",
     12: "dicember",
 }.items() if _MONTHS.get(name, month) == month})
+# Neapolitan (CLDR has no "nap"): the names its texts write where Italian's differ, with and without their accent,
+# "'e" (of) before them ("14 'e màrzo 2026", "9 'e abbrile 2026") (data: month -> names)
+_MONTHS.update({name: month for month, names in {
+    1: "jennaro", 2: "frevaro", 3: "màrzo", 4: "abbrile", 6: "giùgno", 8: "aùsto austo", 10: "ottombre",
+}.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # Cornish: CLDR's names (babel's "kw") without their "mis" (month), as a date writes them ("14 Meurth 2026"); "Me"
 # (May) is Haitian's above, "Est" (August) and "Du" (November), French and German words, only after "mis"
 # (_LIBRARY_MONTH_PHRASES) (data: month -> name)
@@ -1642,8 +1655,9 @@ _DAY_THEN_YEAR = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?[,،]?\s+\d{4}", re.IGNOR
 # Khmer "ខែ" (month) and "ឆ្នាំ" (year): "ទី១៦ ខែមីនា ឆ្នាំ២០២៦"; "of" between the day and the month: Maltese
 # "ta'" ("15 ta' Marzu 2026"), English ("15th of March 2026"), Hausa "ga" ("Talata, 3 ga Maris, 2026"), Romansh "da"
 # ("sonda, 14 da mars 2026"), Corsican "di" ("14 di marzu 2026"; _DI_MONTHS), Tahitian "nō" ("17 nō Māti 2026"),
-# Walloon "di", "d’" ("3 d’ avri 2026") (data: add a language's markers here, and to _MONTH_MARK_WORDS)
-_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da", "di", "nō", "d'", "d’")
+# Walloon "di", "d’" ("3 d’ avri 2026"), Neapolitan "'e" ("14 'e màrzo 2026") (data: add a language's markers here,
+# and to _MONTH_MARK_WORDS)
+_MONTH_MARK_WORDS = ("de", "ta'", "ta’", "of", "ga", "da", "di", "nō", "d'", "d’", "'e", "’e")
 # what a day-first date glues to its day: an ordinal's ending ("1st", "1er", "1º", "1."), Sorani's izafe "ی"
 # ("٢٤ی ئازاری ٢٠٢٦", the 24th of March 2026)
 # and Turkmen's hyphenated ordinal ("5-nji mart", "1-nji", "3-ünji", "6-njy": the 5th of March), Esperanto's, in the
@@ -1661,7 +1675,7 @@ _DI_MONTHS_WRITTEN = _DI_MONTHS + (
     # ... and Friulian's ("17 di Març dal 2026": babel's "fur" names, which its text writes with "di", of)
     "zenâr", "fevrâr", "març", "avrîl", "mai", "jugn", "lui", "avost", "setembar", "otubar", "novembar", "dicembar",
 ) + tuple(_WALLOON_MONTHS.values())  # ... and Walloon's
-_MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da|nō)\s+|di\s+(?=(?:" + "|".join(_DI_MONTHS_WRITTEN) + r")(?![^\W\d_]))|"
+_MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da|nō|['’]e)\s+|di\s+(?=(?:" + "|".join(_DI_MONTHS_WRITTEN) + r")(?![^\W\d_]))|"
                # (Walloon's elided "di" before a vowel, spaced: "3 d’ avri 2026")
                r"d['’]\s+(?=(?:" + "|".join(v for v in _WALLOON_MONTHS.values() if v[0] in "aeiouô")
                + r")(?![^\W\d_]))|ខែ\s*)?")
@@ -1670,7 +1684,8 @@ _DAY_MARK = r"(?:ni\s+)?"
 _YEAR_MARK = r"(?:de\s+|dal\s+|ឆ្នាំ\s*)?"  # (Friulian "dal", of the: "17 di Març dal 2026")
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
 # looked up in a set, not the pattern's ~670 names tried after every "3 people" of a line of prose)
-_DAY_THEN_WORD = re.compile(r"\d" + _DAY_SUFFIX + r"\s+([^\W\d_][^\s\d.,;:()\[\]/|·•\-–—]*)", re.IGNORECASE)
+# (or the marker opening with an apostrophe: Neapolitan "'e")
+_DAY_THEN_WORD = re.compile(r"\d" + _DAY_SUFFIX + r"\s+(['’]?[^\W\d_][^\s\d.,;:()\[\]/|·•\-–—]*)", re.IGNORECASE)
 # a month name's first word (Levantine "كانون الثاني"), as written in capitals and lowered too (Turkish "KASIM" is
 # "kasim", the pattern's IGNORECASE matching "kasım"), and the markers _MONTH_MARK writes before it
 _MONTH_FIRST_WORDS = frozenset(
@@ -2101,7 +2116,10 @@ _THEO = re.compile(r"^\s*[Tt]heo\s+(?P<source>[^\W\d_][^|·•,;:.!?]{1,40}?)\s*
 # Credit leads (below) a prose sentence has as often ("Ki la ioh khubor na ka Sorkar.", they got news from the
 # government): only opening the line, a capitalised name after them and nothing else.  Khasi "news from" with the
 # name's article (feminine "ka", masculine "u", plural "ki": "Khubor na ka Mawphor", closing the story)
-CREDIT_LINE_LEADS = ("khubor na ka", "khubor na u", "khubor na ki")
+CREDIT_LINE_LEADS = ("khubor na ka", "khubor na u", "khubor na ki",
+                     # Neapolitan "text of (the)" ("Testo 'e l'Agenzia DIRE", an italic line closing the text; the
+                     # elided article glued to the name), either apostrophe
+                     "testo 'e l'", "testo ’e l’", "testo 'e", "testo ’e")
 # "Redacția, cu informații de la News.ro", "with files from The Canadian Press": the newsroom wrote it from
 # another's report, and that other is the source (data: the lead phrases, lower case, in several languages)
 CREDIT_LEADS = (
@@ -2119,7 +2137,8 @@ CREDIT_LEADS = (
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_WORD = re.compile("|".join(map(re.escape, CREDIT_WORDS + CREDIT_LEADS)))  # closing_credit's
 _CREDIT_LEAD = re.compile(
-    r"(?:^|[,;(]\s*|\s)(?P<lead>" + "|".join(map(re.escape, CREDIT_LEADS)) + r")\s+(?P<source>[^|·•,;:()]{2,40}?)\s*\)?$"
+    r"(?:^|[,;(]\s*|\s)(?P<lead>" + "|".join(map(re.escape, CREDIT_LEADS)) + r")(?:\s+|(?<=['’]))"  # ("l'Agenzia")
+    r"(?P<source>[^|·•,;:()]{2,40}?)\s*\)?$"
 )
 
 

@@ -1791,7 +1791,8 @@ def _keyword_patterns(keyword: str, declined: bool = True,
         ),
         # glued onto the end of a word: "že<sup>kw</sup> deficit" reads "žekw deficit"
         # (... or onto a number, in a script without capitals: "… ᑲᙳᖅᑐᓂᑦ 3-1ᓄᓇᐯᑦ.", the score then kw)
-        re.compile(r"(?:(?<=[^\W\d_]{2})" + (r"|(?<=\d)" if keyword.upper() == keyword.lower() else "") + ")"
+        # (the letter before the last may bear a combining tone mark no precomposed letter has: Fon "gɔ́nKW.")
+        re.compile(r"(?:(?<=" + LETTER + r"[^\W\d_])" + (r"|(?<=\d)" if keyword.upper() == keyword.lower() else "") + ")"
                    + kw + r"(?![\w-])", re.IGNORECASE)
         if letter_length(keyword) >= GLUED_SUFFIX_MIN and re.fullmatch(r"\w+", keyword) else
         # ... and a keyword of a script with vowel signs, in a script that spaces its words: a link glued to

@@ -1080,11 +1080,14 @@ def _named_heading(root: etree._Element, og_title: str | None, html_title: str |
         names.append(html_title[:-len(glued) - 1])  # "Headline-Site"
     if not names:
         return None
+    # (not the site's name the title ends with: a logo's "<h2>Site</h2>" under "kw ▸ Headline - Site")
+    sites = {_site_name_of(og_title), _site_name_of(html_title)}
     for h in _LOWER_HEADINGS(root):
         text = _text(h)
-        if len(text) >= 10 and any(text == n or not exact and (n.endswith(text) or text.endswith(n)
-                                                               or shared_end and _end_shared(text, n))
-                                   for n in names):
+        if len(text) >= 10 and text not in sites \
+                and any(text == n or not exact and (n.endswith(text) or text.endswith(n)
+                                                    or shared_end and _end_shared(text, n))
+                        for n in names):
             return h
     return None
 
