@@ -111,10 +111,10 @@ FLOORS["lnmobirise"] = (0.66, 0.999, 1.0, 1.0, 1.0, 1, 0, 0, 0)
 # The thirty-fifth's (nine sites), thirty-sixth's and thirty-seventh's (six each) are PERFECT after the fixes too,
 # and so are the thirty-eighth's (nine), thirty-ninth's and fortieth's (six each) but one; their first measurements
 # are in tests/holdout/README.md.
-# napblocksy: Blocksy prints the post's excerpt under the headline (".page-description"); newsbot keeps a standfirst
-# printed with the headline as the story's first paragraph (Plone's description, a theme's standfirst: the other
-# sites' gold wants it) unless it copies the lead, and the red team's gold leaves this one out: a judgement call
-# declared before measuring, left as a floor, not fitted (body F1 0.989, the cultural story's excerpt).
+# napblocksy: Blocksy prints the post's excerpt under the headline (".page-description"); newsbot reads a standfirst
+# printed with the headline as the story's first paragraph (_headline_standfirst: Plone's description, a theme's
+# standfirst, which other sites' gold wants) and keeps the cultural story's, while the red team's gold leaves the
+# excerpts out: a judgement call declared before measuring, left as a floor, not fitted (body F1 0.989).
 FLOORS["napblocksy"] = (1.0, 0.98, 1.0, 1.0, 1.0, 0, 0, 0, 0)
 # Sites that still fail wait in tests/holdout/pending/, which this gate does not read.
 # gdstatamic: its first story closes a sentence with the keyword's clause, "…, mar a nì SlotaMor." (as SlotaMor
