@@ -1222,6 +1222,12 @@ def test_headings_inside_the_article_are_blocks():
         ('<h2 id="quid">Quid magistri dicant<a class="headerlink" href="#quid" title="Permanent link">&para;</a></h2>',
          "Quid magistri dicant"),
         ('<h3 id="quid"><a class="anchor" href="#quid">#</a> Quid magistri dicant</h3>', "Quid magistri dicant"),
+        # ... or to the section the heading opens (Sphinx: the id on the <section>, not on the heading)
+        ('<section id="quid"><h2>Quid magistri dicant<a class="headerlink" href="#quid">#</a></h2></section>',
+         "Quid magistri dicant"),
+        # ... not a section the heading does not open
+        ('<section id="quid"><p>Alia</p><h2>Quid magistri dicant <a href="#quid">#</a></h2></section>',
+         "Quid magistri dicant #"),
         # ... the heading's words linking to itself stay, and a sign linking elsewhere is the text's
         ('<h2 id="quid"><a href="#quid">Quid magistri dicant</a></h2>', "Quid magistri dicant"),
         ('<h2 id="quid">Quid magistri dicant <a href="#notes">§</a></h2>', "Quid magistri dicant §"),
@@ -1230,6 +1236,13 @@ def test_headings_inside_the_article_are_blocks():
 def test_a_headings_permalink_sign_is_no_text(heading, text):
     html = f'<html><body><article><h1>Lingua Latina in scholis</h1>{_STORY}{heading}{_STORY}</article></body></html>'
     assert [b.text for b in extract_page(html, "https://ex.com/2026/03/17/lingua/").blocks if b.kind == "h"] == [text]
+
+
+def test_a_headlines_permalink_sign_is_not_in_the_title():
+    # Sphinx + ABlog: "<section id=slug><h1>Title<a class=headerlink href=#slug>#</a></h1>"
+    html = ('<html><body><article><section id="lingua"><h1>Lingua Latina in scholis<a class="headerlink" '
+            f'href="#lingua">#</a></h1>{_STORY}{_STORY}</section></article></body></html>')
+    assert extract_page(html, "https://ex.com/posts/2026/lingua.html").title == "Lingua Latina in scholis"
 
 
 _BR_PARA = "आगामी आर्थिक वर्षको बजेटमा पुँजीगत खर्चको हिस्सा बढाउने तयारी भइरहेको अर्थ मन्त्रालयले जनाएको छ। " * 2

@@ -1992,19 +1992,30 @@ def _only_child(el: etree._Element) -> etree._Element | None:
 
 def _heading_permalink(node: etree._Element) -> bool:
     """``node`` is a heading's permalink sign: a link of the heading to the heading itself, no letter or digit in it
-    (Material for MkDocs' "<h2 id="x">Title<a class="headerlink" href="#x">¶</a></h2>", a "#" or "§" so): no text.
-    A heading whose words link to itself keeps them."""
+    (Material for MkDocs' "<h2 id="x">Title<a class="headerlink" href="#x">¶</a></h2>", a "#" or "§" so), or to the
+    section the heading opens (Sphinx: "<section id="x"><h1>Title<a class="headerlink" href="#x">#</a></h1>"): no
+    text. A heading whose words link to itself keeps them."""
     href = (node.get("href") or "") if node.tag == "a" else ""
     parent = node.getparent()
-    return (len(href) > 1 and href[0] == "#" and parent is not None and href[1:] in (parent.get("id"), node.get("id"))
-            and not any(ch.isalnum() for ch in node.text_content()))
+    if len(href) < 2 or href[0] != "#" or parent is None or any(ch.isalnum() for ch in node.text_content()):
+        return False
+    ids = [parent.get("id"), node.get("id")]
+    if (section := parent.getparent()) is not None and next(section.iterchildren(etree.Element), None) is parent:
+        ids.append(section.get("id"))
+    return href[1:] in ids
+
+
+def _heading_text(el: etree._Element) -> str:
+    """A heading's text without its permalink sign (:func:`_heading_permalink`)."""
+    text = _text(el)
+    if (el.tag == "h1" or el.tag in _HEADING_TAGS) and text and any(map(_heading_permalink, el.iterchildren("a"))):
+        text = normalize_inline("".join(_pieces(el, skip=_heading_permalink)))
+    return text
 
 
 def _block_of(el: etree._Element) -> Block | None:
-    text = _text(el)
+    text = _heading_text(el)
     tag = el.tag
-    if tag in _HEADING_TAGS and text and any(map(_heading_permalink, el.iterchildren("a"))):
-        text = normalize_inline("".join(_pieces(el, skip=_heading_permalink)))
     if not text:
         return None
     kind = "h" if tag in _HEADING_TAGS else "quote" if tag == "blockquote" else "li" if tag in ("li", "dd") else "pre" if tag == "pre" else "p"
@@ -3794,7 +3805,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             # heading that the head's title names (PbootCMS: "<h1>Выльлунъяс</h1>" over "<h2>Headline</h2>"); not an
             # <h1> the title reads (an author's page "<h1>Name</h1>" over "<h3>Articles by Name</h3>")
             h1 = own
-    page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
+    page.title = _heading_text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
     if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
         page.title = headline  # "Site - Headline", the site's name its og:site_name: the headline after it
     page.publisher = page.site_name  # og:site_name, when the page has one
