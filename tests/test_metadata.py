@@ -331,6 +331,11 @@ from newsbot.cleaning.metadata import (
         ("17 ᓂᐢᑭᐲᓯᒼ 2026", None, None, None),
         ("3 ᒥᑭᓯᐏᐲᓯᒼ 2026", None, None, None),
         ("ᓂᐢᑭᐱᓯᒼ ᐊᐢᐱ ᐊᐍᓯᓯᐠ ᑭᐍᐠ.", None, None, None),
+        # Inuktitut in syllabics (CLDR's names, ᒫᑦᓯ March, and Nunavut's spelling of April beside CLDR's ᐊᐃᑉᐳᓗ);
+        # the month's name in prose ("in April's days") is no date
+        ("12 ᒫᑦᓯ 2026", "2026-03-12", None, None),
+        ("3 ᐊᐃᑉᐳᕆᓪ 2026", "2026-04-03", None, None),
+        ("ᓂᐅᕕᕐᕕᒃ ᐅᒃᑯᐃᖅᓯᒪᓂᐊᖅᑐᖅ ᐊᐃᑉᐳᕆᓪ ᐅᓪᓗᖏᓐᓂ.", None, None, None),
         ("3 теле 2025", "2025-12-03", None, None),
         ("Теле кугу лумым кондыш.", None, None, None),
         ("Wenezdee, Machị 04, 2026", "2026-03-04", None, None),

@@ -1391,6 +1391,12 @@ _SWAMPY_OTHER_MONTHS = frozenset(("ᓂᐢᑭᐲᓯᒼ", "ᒥᑭᓯᐏᐲᓯᒼ")
 _MONTHS.update({spelled: month for month, name in _CREE_MONTHS.items()
                 for spelled in (name, _short_syllabics(name))
                 if _MONTHS.get(spelled, month) == month and spelled not in _SWAMPY_OTHER_MONTHS})
+# Inuktitut in syllabics, which dateparser has no table for: CLDR's names (babel's "iu") and the spellings Nunavut
+# writes beside them (April "ᐊᐃᑉᐳᕆᓪ" for "ᐊᐃᑉᐳᓗ"; ABlog's "12 ᒫᑦᓯ 2026", March) (data: month -> names)
+_MONTHS.update({name: month for month, names in {
+    1: "ᔭᓐᓄᐊᓕ ᔭᓐᓄᐊᕆ", 2: "ᕕᕝᕗᐊᓕ ᕖᕝᕗᐊᕆ ᕕᕗᐊᕆ", 3: "ᒫᑦᓯ", 4: "ᐊᐃᑉᐳᓗ ᐊᐃᑉᐳᕆᓪ", 5: "ᒪᐃ", 6: "ᔫᓂ", 7: "ᔪᓚᐃ",
+    8: "ᐊᐅᒡᒍᓯ ᐋᒡᒌᓯ ᐅᒡᒍᓯ", 9: "ᓯᑎᐱᕆ", 10: "ᐆᑦᑑᕝᕙ ᐅᑐᐱᕆ ᐅᒃᑐᐱᕆ", 11: "ᓄᕕᐱᕆ", 12: "ᑎᓯᐱᕆ",
+}.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and

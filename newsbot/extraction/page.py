@@ -2848,8 +2848,8 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
     for el in root.iter():
         if el is h1:
             break
-        if not isinstance(el.tag, str) or el.tag in _CRUMB_SKIP or el in holding:
-            continue
+        if not isinstance(el.tag, str) or el.tag in _CRUMB_SKIP or el in holding or el.get("aria-current") == "page":
+            continue  # (the trail's item of the page itself is none: "<li aria-current=page>SilaBet | Headline</li>")
         # (and the layer's name: Framer's "<div class="framer-4f0c61e" data-framer-name="Breadcrumb">")
         cls, ident, label = el.get("class"), el.get("id"), el.get("aria-label") or el.get(_LAYER_NAME)
         attrs = f"{cls or ''} {ident or ''} {label or ''}".lower() if cls or ident or label else ""
@@ -2895,10 +2895,15 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             crumbs = [c for c in _crumb_split(_CRUMB_LEAD.sub("", text)) if c]
         crumbs = [_CRUMB_LEAD.sub("", c).strip(" >›»/|·") for c in crumbs]
         crumbs = [c for c in crumbs if c and c not in _CURRENT_PAGE]
-        if crumbs and (current := _CRUMB_CURRENT(el)) and _text(current[0]).strip(" >›»/|·") == crumbs[-1]:
+        if crumbs and (current := _CRUMB_CURRENT(el)) and (shown := _text(current[0]).strip(" >›»/|·")):
             # the trail's last item marked as the page itself (aria-current="page", WAI-ARIA's breadcrumb pattern):
-            # the article's own, maybe shortened, headline ("Glécksbet - Tram: Verlängerung bis op de…"), no section
-            crumbs.pop()
+            # the article's own, maybe shortened, headline ("Glécksbet - Tram: Verlängerung bis op de…"), no section;
+            # all of it when it holds a separator itself (pydata's "<li aria-current=page>SilaBet | Headline</li>")
+            parts = [p for c in _crumb_split(shown) if (p := _CRUMB_LEAD.sub("", c).strip(" >›»/|·"))]
+            if shown == crumbs[-1]:
+                crumbs.pop()
+            elif len(parts) > 1 and crumbs[-len(parts):] == parts:
+                del crumbs[-len(parts):]
         if len(crumbs) < 2 or find_date(crumbs[-1]) is not None:
             continue  # "ホーム | 会社概要 | 2025年5月8日 木曜日": a top bar with today's date, not a trail
         if (first := next(el.iter("a"), None)) is not None and _home_link(first) and _text(first) == crumbs[0]:
@@ -3535,6 +3540,33 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
     return None
 
 
+# an element marked as a date (_DATE_MARKED) in a sidebar, outside a link: a post card's date (below)
+_SIDEBAR_DATES = etree.XPath(
+    f"(//*[ancestor::aside or ancestor::*[contains(@class, 'sidebar')]]{_DATE_MARKED}[not(ancestor-or-self::a)])"
+    "[position() <= 3]")
+
+
+def _post_card(root: etree._Element, base_url: str) -> tuple[str, str] | None:
+    """The post's own card in the sidebar, the only place its date and category are shown (ABlog's "<div
+    class="ablog__postcard"><h2><i class="fa fa-calendar"></i> <span>12 ᒫᑦᓯ 2026</span></h2><ul>…<a
+    href="../../blog/category/nunalinni/">ᓄᓇᓕᖕᓂ</a>"): the one sidebar box holding an element marked as a date
+    (outside any link) and a link into a category archive, no link of a headline's length; its date and the
+    category's name, else None.  Only asked for a page whose post box shows neither."""
+    cards = []
+    for marked in _SIDEBAR_DATES(root):
+        box = marked.getparent()
+        if box is None or len(_text(box)) > 300 or find_date(text := _text(marked)) is None:
+            continue
+        links = [a for a in box.iter("a") if a.get("href")]
+        if any(len(_text(a).split()) >= 4 for a in links):
+            continue  # another story's teaser
+        named = [link[0] for a in links if (link := _category_link(a, base_url, frozenset())) is not None
+                 and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1])]
+        if named:
+            cards.append((text, named[0]))
+    return cards[0] if len(cards) == 1 else None
+
+
 def _category_link(a: etree._Element, base_url: str,
                    authors: set[str] | frozenset[str]) -> tuple[str, str, list[str]] | None:
     """A meta line's link that may name a category: its text (short, without a digit, no CMS's placeholder, no
@@ -3946,6 +3978,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             page.meta_lines[at] = _with_clock(page.meta_lines[at], box)
         elif (shown := _shown_date(box)) is not None:
             page.shown_date = _with_clock(shown, box)
+    card = None
+    if not page.published_hint and not page.shown_date and h1 is not None \
+            and not any(find_date(line) is not None for line in page.meta_lines) \
+            and (card := _post_card(root, _base_url(root, url))) is not None:
+        page.shown_date = card[0]  # the post card's in the sidebar (_post_card)
     page.source_hint = _agency_author(scope, page.meta_lines)
     if not page.published_hint and any(_CLOCK.search(line) for line in (*page.meta_lines, page.shown_date or "")):
         # (only for a time of day shown without a machine-readable time, which states its own offset: most
@@ -3958,6 +3995,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         blog_home = _blog_home(root, url, page.publisher)
         page.category_hint = (_post_label(scope, h1, post)
                               or _meta_line_category(post, url, _base_url(root, url), blog_home, page.author_refs)
+                              or (card or _post_card(root, _base_url(root, url)) or (None, None))[1]
                               or _section_tag(h1, post))
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
