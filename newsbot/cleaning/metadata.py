@@ -215,6 +215,10 @@ SOURCE_LABELS = (
     # "ukufuma ku …" and the byline's "Ukufuma kuli" are prose), S'gaw Karen "the news comes from", closed by a dash
     # ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC"; only before one: "… တၢ်ဂ့ၢ်ဟဲလၢ အဒိၣ် …" is prose)
     "kar wuok", "ukufuma", "တၢ်ဂ့ၢ်ဟဲလၢ",
+    # Inuktitut "place the news is heard from" ("… · ᑐᓴᕐᕕᒃ: CBC ᓄᓇᕗᑦ · …", a post's run-in metadata line), Adyghe
+    # "where it was taken from" ("Къызтырахыгъэр: Адыгэ макъ", a line closing the text); only before a colon:
+    # "ᑐᓴᕐᕕᐅᑉ", "къызтырахыгъэр зэкӏэ …" are prose
+    "ᑐᓴᕐᕕᒃ", "къызтырахыгъэр",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -335,6 +339,9 @@ CATEGORY_LABELS = (
     "ߞߎߟߎ",
     # Igbo "section, department" ("Site n'aka Chidiebere Okafor | 10 Maachị 2026 | Ngalaba: Akụkọ Obodo")
     "ngalaba",
+    # Inuktitut "its part" ("… · ᐃᓚᖓ: ᓄᓇᓕᖕᓂ · 12 ᒫᑦᓯ 2026"), Adyghe "its rubric" ("Зытхыгъэр: … | Рубрикэр:
+    # Хъыбархэр | …"); only before a colon
+    "ᐃᓚᖓ", "рубрикэр",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -516,6 +523,8 @@ AUTHOR_LABELS = (
     "ҫыраканӗ", "çыраканӗ",
     # Dholuo "writing, written" (Weblium's "Ndiko: Otieno Ouma Tich Ariyo, 10 Dwe mar Adek 2026 Dakika 3 mar somo")
     "ndiko",
+    # Inuktitut "writer" ("ᑎᑎᕋᖅᑎ: ᐸᐅᓗᓯ ᕿᓚᐅᑦ · …"), Adyghe "who wrote it" ("Зытхыгъэр: Зарэмэ Хъуажъ | …")
+    "ᑎᑎᕋᖅᑎ", "зытхыгъэр",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1397,6 +1406,13 @@ _MONTHS.update({name: month for month, names in {
     1: "ᔭᓐᓄᐊᓕ ᔭᓐᓄᐊᕆ", 2: "ᕕᕝᕗᐊᓕ ᕖᕝᕗᐊᕆ ᕕᕗᐊᕆ", 3: "ᒫᑦᓯ", 4: "ᐊᐃᑉᐳᓗ ᐊᐃᑉᐳᕆᓪ", 5: "ᒪᐃ", 6: "ᔫᓂ", 7: "ᔪᓚᐃ",
     8: "ᐊᐅᒡᒍᓯ ᐋᒡᒌᓯ ᐅᒡᒍᓯ", 9: "ᓯᑎᐱᕆ", 10: "ᐆᑦᑑᕝᕙ ᐅᑐᐱᕆ ᐅᒃᑐᐱᕆ", 11: "ᓄᕕᐱᕆ", 12: "ᑎᓯᐱᕆ",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
+# Adyghe, which dateparser has no table for: CLDR's names (babel's "ady"), in the oblique case a date writes them
+# ("Гъэтхапэм и 12, 2026", of March its 12th), and without its "-м" (data: month -> names)
+_MONTHS.update({name: month for month, names in {
+    1: "щылэмазэм щылэ", 2: "мэзаем мэзай", 3: "гъэтхапэм гъэтхапэ", 4: "мэлылъфэгъум мэлылъфэгъу",
+    5: "жъоныгъуакӏэм жъоныгъуакӏ", 6: "мэкъуогъум мэкъуогъу", 7: "бэдзэогъум бэдзэогъу", 8: "шышъхьэӏум шышъхьэӏу",
+    9: "ӏоныгъум ӏоныгъу", 10: "чъэпыогъум чъэпыогъу", 11: "шэкӏогъум шэкӏогъу", 12: "тыгъэгъазэм тыгъэгъаз",
+}.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -1626,8 +1642,9 @@ _MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da|nō)\s+|di\s+(?=(?:" + "|".join(_DI_
                # (Walloon's elided "di" before a vowel, spaced: "3 d’ avri 2026")
                r"d['’]\s+(?=(?:" + "|".join(v for v in _WALLOON_MONTHS.values() if v[0] in "aeiouô")
                + r")(?![^\W\d_]))|ខែ\s*)?")
-# the word "day" a month-first date writes before its day: Mizo "ni" ("Vau ni 18, 2026", "March ni 18, 2026")
-_DAY_MARK = r"(?:ni\s+)?"
+# the word "day" a month-first date writes before its day: Mizo "ni" ("Vau ni 18, 2026", "March ni 18, 2026"); Adyghe
+# "its" after the month's oblique case ("Гъэтхапэм и 12, 2026", of March its 12th)
+_DAY_MARK = r"(?:(?:ni|и)\s+)?"
 _YEAR_MARK = r"(?:de\s+|dal\s+|ឆ្នាំ\s*)?"  # (Friulian "dal", of the: "17 di Març dal 2026")
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
 # looked up in a set, not the pattern's ~670 names tried after every "3 people" of a line of prose)
