@@ -3542,7 +3542,7 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
 
 # an element marked as a date (_DATE_MARKED) in a sidebar, outside a link: a post card's date (below)
 _SIDEBAR_DATES = etree.XPath(
-    f"(//*[ancestor::aside or ancestor::*[contains(@class, 'sidebar')]]{_DATE_MARKED}[not(ancestor-or-self::a)])"
+    f"(//*{_DATE_MARKED}[not(ancestor-or-self::a)][ancestor::aside or ancestor::*[contains(@class, 'sidebar')]])"
     "[position() <= 3]")
 
 
