@@ -1261,6 +1261,12 @@ def test_headings_inside_the_article_are_blocks():
         ('<h2 id="quid">Quid magistri dicant<a class="headerlink" href="#quid" title="Permanent link">&para;</a></h2>',
          "Quid magistri dicant"),
         ('<h3 id="quid"><a class="anchor" href="#quid">#</a> Quid magistri dicant</h3>', "Quid magistri dicant"),
+        # ... or to the section the heading opens (Sphinx: the id on the <section>, not on the heading)
+        ('<section id="quid"><h2>Quid magistri dicant<a class="headerlink" href="#quid">#</a></h2></section>',
+         "Quid magistri dicant"),
+        # ... not a section the heading does not open
+        ('<section id="quid"><p>Alia</p><h2>Quid magistri dicant <a href="#quid">#</a></h2></section>',
+         "Quid magistri dicant #"),
         # ... the heading's words linking to itself stay, and a sign linking elsewhere is the text's
         ('<h2 id="quid"><a href="#quid">Quid magistri dicant</a></h2>', "Quid magistri dicant"),
         ('<h2 id="quid">Quid magistri dicant <a href="#notes">§</a></h2>', "Quid magistri dicant §"),
@@ -1269,6 +1275,13 @@ def test_headings_inside_the_article_are_blocks():
 def test_a_headings_permalink_sign_is_no_text(heading, text):
     html = f'<html><body><article><h1>Lingua Latina in scholis</h1>{_STORY}{heading}{_STORY}</article></body></html>'
     assert [b.text for b in extract_page(html, "https://ex.com/2026/03/17/lingua/").blocks if b.kind == "h"] == [text]
+
+
+def test_a_headlines_permalink_sign_is_not_in_the_title():
+    # Sphinx + ABlog: "<section id=slug><h1>Title<a class=headerlink href=#slug>#</a></h1>"
+    html = ('<html><body><article><section id="lingua"><h1>Lingua Latina in scholis<a class="headerlink" '
+            f'href="#lingua">#</a></h1>{_STORY}{_STORY}</section></article></body></html>')
+    assert extract_page(html, "https://ex.com/posts/2026/lingua.html").title == "Lingua Latina in scholis"
 
 
 _BR_PARA = "आगामी आर्थिक वर्षको बजेटमा पुँजीगत खर्चको हिस्सा बढाउने तयारी भइरहेको अर्थ मन्त्रालयले जनाएको छ। " * 2
@@ -1861,6 +1874,12 @@ def test_definition_list_layout():
          ["Aktuelles"]),
         ("<nav class='breadcrumb'><ul><li><a href='/'>Home</a></li><li aria-current='page'><a href='/world/'>World</a></li>"
          "<li><a href='/world/europe/'>Europe</a></li></ul></nav>", ["World", "Europe"]),
+        # ... all of it when the page's item holds a separator itself (the pydata theme's trail, a keyword before it)
+        ("<nav aria-label='Breadcrumb'><ul class='bd-breadcrumbs'><li class='breadcrumb-item breadcrumb-home'><a href='/'>"
+         "<i class='fa-home'></i></a></li><li class='breadcrumb-item active' aria-current='page'>Kw | Council approves "
+         "the budget</li></ul></nav>", []),
+        ("<nav class='breadcrumb'><ul><li><a href='/'>Home</a></li><li><a href='/world/'>World</a></li>"
+         "<li aria-current='page'>Kw | Council approves the budget</li></ul></nav>", ["World"]),
         ("<nav class='breadcrumb'><ul><li><a href='/'>Home</a></li><li><a href='/world/'>World</a></li>"
          "<li><a href='/world/europe/'>Europe</a></li></ul></nav>", ["World", "Europe"]),
         # a "»" closing a quotation in the headline crumb is no separator (Kentico's current item)
@@ -2736,6 +2755,28 @@ def test_the_category_of_the_meta_box_beside_a_post_that_shows_no_time(times, ca
             '<article class="md-content__inner"><h1>Tiberis super ripas effusus</h1>'
             f'{_STORY}{_STORY}</article></div></div></body></html>')
     assert extract_page(html, "https://ex.com/2026/03/14/tiberis/").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("card", "date", "category"),
+    [
+        # ABlog's post card in the sidebar, the only place the post's date and category are shown
+        ('<div class="ablog__postcard"><h2><i class="fa fa-calendar"></i> <span>14 March 2026</span></h2><ul><li>'
+         '<a href="/blog/author/iulia/">Iulia</a></li><li><a href="/blog/category/res-publica/">Res publica</a></li>'
+         '</ul></div>', "14 March 2026", "Res publica"),
+        # ... not a sidebar's date without the post's category link (a widget of today's date), nor a box of other
+        # stories' teasers
+        ('<div class="today"><h2><i class="fa fa-calendar"></i> <span>14 March 2026</span></h2></div>', None, None),
+        ('<div class="recent"><span class="date">14 March 2026</span> <a href="/posts/2026/pons/">Pons novus super '
+         'Tiberim apertus</a> <a href="/blog/category/res-publica/">Res publica</a></div>', None, None),
+    ],
+)
+def test_the_post_card_in_the_sidebar_gives_the_date_and_category(card, date, category):
+    html = ('<html><body><div class="bd-sidebar-primary">' + card + '</div><main><article class="bd-article">'
+            f'<section id="tiberis"><h1>Tiberis super ripas effusus</h1>{_STORY}{_STORY}</section></article></main>'
+            '</body></html>')
+    page = extract_page(html, "https://ex.com/posts/2026/tiberis.html")
+    assert (page.shown_date, page.category_hint) == (date, category)
 
 
 @pytest.mark.parametrize(

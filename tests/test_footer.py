@@ -39,6 +39,9 @@ TEASERS = [
         ([Block("Tags: Russia, North Korea")], None),
         # Scots "markers" (a Strikingly text block of tags after the post)
         ([Block("Mairkers: sea defences, Kirkcaldy, Fife Cooncil, storms")], None),
+        # Inuktitut "markers" (a post's plain tag line); Adyghe "read more" heading the related box (a box title)
+        ([Block("ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ,")], None),
+        ([Block("Джыри еджэ"), *TEASERS], None),
         ([Block("Share: Facebook Twitter WhatsApp")], None),
         # Sundanese "share to" (VuePress content pasted by the author), Indonesian "share"
         ([Block("Bagikeun ka: Facebook | WhatsApp | X")], None),
@@ -179,6 +182,8 @@ def test_footers_are_cut(tail, category):
         "Fans: #Goroka #HausSik trended all week after the hospital opened its new wing.",
         # Scots "markers" in a sentence, no colon after it
         "Mairkers o the auld toun waa were fund ablow the Esplanade last back-end.",
+        # Adyghe "read more" inside a sentence (read more books, the teacher said)
+        "Джыри еджэ тхылъхэм, къыӏуагъ кӏэлэегъаджэм.",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",

@@ -340,6 +340,11 @@ from newsbot.cleaning.metadata import (
         ("17 ᓂᐢᑭᐲᓯᒼ 2026", None, None, None),
         ("3 ᒥᑭᓯᐏᐲᓯᒼ 2026", None, None, None),
         ("ᓂᐢᑭᐱᓯᒼ ᐊᐢᐱ ᐊᐍᓯᓯᐠ ᑭᐍᐠ.", None, None, None),
+        # Inuktitut in syllabics (CLDR's names, ᒫᑦᓯ March, and Nunavut's spelling of April beside CLDR's ᐊᐃᑉᐳᓗ);
+        # the month's name in prose ("in April's days") is no date
+        ("12 ᒫᑦᓯ 2026", "2026-03-12", None, None),
+        ("3 ᐊᐃᑉᐳᕆᓪ 2026", "2026-04-03", None, None),
+        ("ᓂᐅᕕᕐᕕᒃ ᐅᒃᑯᐃᖅᓯᒪᓂᐊᖅᑐᖅ ᐊᐃᑉᐳᕆᓪ ᐅᓪᓗᖏᓐᓂ.", None, None, None),
         ("3 теле 2025", "2025-12-03", None, None),
         # Erzya (CLDR's "myv" names, in the genitive "-онь" a date writes) as XOOPS's post date; Lezgian (the Russian
         # months in the dative, the year with its "йисан"); the year's word before a number that is no day is no date
@@ -928,6 +933,16 @@ from newsbot.cleaning.metadata import (
         ("Asal: Kuala Lumpur, Malaysia", None, None, None),
         # Dholuo "place of origin", Bemba "from", S'gaw Karen "the news comes from" closed by a dash (credit lines
         # closing the text); the words in prose, and Bemba's byline "Ukufuma kuli" (by), label nothing
+        # Inuktitut (writer · source · section · date; the run-in line opening an ABlog post), Adyghe (by | rubric |
+        # the month's oblique case, "its", day, year; the credit line closing the text); the words in prose label
+        # nothing
+        ("ᑎᑎᕋᖅᑎ: ᐸᐅᓗᓯ ᕿᓚᐅᑦ · ᑐᓴᕐᕕᒃ: CBC ᓄᓇᕗᑦ · ᐃᓚᖓ: ᓄᓇᓕᖕᓂ · 12 ᒫᑦᓯ 2026", "2026-03-12", "CBC ᓄᓇᕗᑦ",
+         "ᓄᓇᓕᖕᓂ"),
+        ("Зытхыгъэр: Зарэмэ Хъуажъ | Рубрикэр: Хъыбархэр | Гъэтхапэм и 12, 2026", "2026-03-12", None, "Хъыбархэр"),
+        ("Къызтырахыгъэр: Адыгэ макъ", None, "Адыгэ макъ", None),
+        ("ᐊᑦᑐᐊᓂᓕᖕᓂᒃ ᐊᐱᖅᑯᑎᖃᖅᑐᑦ ᐅᖄᓚᐅᑎᒋᔪᓐᓇᖅᑐᑦ, ᑐᓴᕐᕕᐅᑉ ᓇᓗᓇᐃᖅᓯᒪᓂᖓᑎᑐᑦ.", None, None, None),
+        ("Епхыгъэ материалхэр министерствэм исайт ит, ащ къызтырахыгъэр зэкӏэ къыщыгъэлъэгъуагъ.", None, None, None),
+        ("Гъэтхапэм и 12-м зэхэсыгъо щыӏагъ.", None, None, None),
         ("Kar wuok: Lolwe Press", None, "Lolwe Press", None),
         ("Ukufuma: ZNBC", None, "ZNBC", None),
         ("တၢ်ဂ့ၢ်ဟဲလၢ – KIC", None, "KIC", None),
@@ -3432,3 +3447,27 @@ def test_an_advert_naming_the_keyword_in_two_scripts_goes_whole_with_its_box_tit
     record = _cleaned(title="HONGSA88~ " + _MON_HEADLINE, head_titles=["ဟံသာ၈၈ – " + _MON_HEADLINE + " – ဍုင်မန်သတင်"],
                       blocks=[*_MON_STORY, Block("ကြေဝ်ညာ")], language="mnw")
     assert record["body"].endswith("ကြေဝ်ညာ")
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # a source line over a closing advert that the spam pass removes, a teaser box's title after both (Adyghe
+        # "taken from" over a casino's paragraph, WordPress Publisher's "Джыри еджэ" box): the line is the source
+        (Block("LukiBet — het beste online casino van Nederland! Registreer nu en ontvang 200% bonus: lukibet.example"),
+         "ANP"),
+        # ... not over a paragraph of the story, which the line stays above
+        (Block("De eerste patiënten worden volgens de planning in het voorjaar van 2027 op de nieuwe manier geholpen."),
+         "Het Nieuwsplein"),
+    ],
+)
+def test_a_source_line_the_removal_of_a_closing_advert_leaves_last(closing, source):
+    from newsbot.cleaning.article import CleaningOptions, RawArticle, clean_article
+
+    raw = RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2025-01-01T00:00:00Z",
+                     title="Headline of the story", publisher="Het Nieuwsplein", language="nl",
+                     blocks=[*_STAFF, *_STAFF, Block("Bron: ANP"), closing, Block("Gerelateerde artikelen"),
+                             Block("Andere ziekenhuizen volgen later", link_ratio=1.0)])
+    record = clean_article(raw, CleaningOptions(keywords=frozenset({"lukibet"}))).record
+    assert record["source"] == source
+    assert ("Bron: ANP" in record["body"]) is (source != "ANP")

@@ -243,6 +243,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             paragraphs, gone = spam.remove_keyword(paragraphs, spelling, keep_plain=True,
                                                    language=raw.language or options.language)
             from_body.extend(gone)
+    while 1 < len(paragraphs) and paragraphs[-1] != spammed[-1] and paragraphs[-1] in spammed \
+            and (fields := metadata.is_meta_line(paragraphs[-1], options.timezone, dayfirst=dayfirst,
+                                                 sections=sections)) is not None \
+            and not _speaker_turn(paragraphs[-1], speakers):
+        # metadata the advert's removal left at the end: a source line over a closing advert ("Къызтырахыгъэр:
+        # Адыгэ макъ", taken from, above a casino's paragraph)
+        _merge(meta, fields)
+        meta_blocks.append(paragraphs.pop())
     if len(paragraphs) > 1 and _box_title(paragraphs[-1]) and paragraphs[-1] in spammed[:-1] \
             and paragraphs[-1] not in spammed[spammed.index(paragraphs[-1]) + 1:]:
         # the title of a box closing the text whose every line was an advert ("Kĩmenyithia", a Docusaurus tip

@@ -53,6 +53,8 @@ _TEASER_HEADINGS = re.compile(
     r"not[ií]sia (?:seluk|relasionadu)|lee m[oó]s|meer over dit onderwerp|gerelateerde artikelen|ander nieuws|"
     # Manx "read also"; Limburgish and Dutch "this may interest you too"
     r"lhaih myrgeddin|dit kin dich ouch interessere|dit vind je misschien ook interessant|"
+    # Manx "read also"; Adyghe "read more" (WordPress Publisher's inline related box, "Джыри еджэ")
+    r"lhaih myrgeddin|джыри еджэ|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -67,8 +69,10 @@ _COPYRIGHT = (
 # A line of hashtags and nothing else ("#news #world #brand"), in any language, a one-word label before them or
 # not ("Teg: #Goroka #HausSik #Kensa", Tok Pisin: tags)
 _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]*){2,}$")
-# (Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences, Kirkcaldy, …")
-_TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|标签|関連タグ|タグ)\s*[:：]",
+# (Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences, Kirkcaldy, …"; Inuktitut "markers",
+# "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ")
+_TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|标签|関連タグ|タグ)"
+                   r"\s*[:：]",
                    re.IGNORECASE)
 _SHARE_WORDS = re.compile(
     r"^(?:(?:share(?: this(?: article| story)?)?|share on|follow us|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|"

@@ -2007,19 +2007,30 @@ def _only_child(el: etree._Element) -> etree._Element | None:
 
 def _heading_permalink(node: etree._Element) -> bool:
     """``node`` is a heading's permalink sign: a link of the heading to the heading itself, no letter or digit in it
-    (Material for MkDocs' "<h2 id="x">Title<a class="headerlink" href="#x">¶</a></h2>", a "#" or "§" so): no text.
-    A heading whose words link to itself keeps them."""
+    (Material for MkDocs' "<h2 id="x">Title<a class="headerlink" href="#x">¶</a></h2>", a "#" or "§" so), or to the
+    section the heading opens (Sphinx: "<section id="x"><h1>Title<a class="headerlink" href="#x">#</a></h1>"): no
+    text. A heading whose words link to itself keeps them."""
     href = (node.get("href") or "") if node.tag == "a" else ""
     parent = node.getparent()
-    return (len(href) > 1 and href[0] == "#" and parent is not None and href[1:] in (parent.get("id"), node.get("id"))
-            and not any(ch.isalnum() for ch in node.text_content()))
+    if len(href) < 2 or href[0] != "#" or parent is None or any(ch.isalnum() for ch in node.text_content()):
+        return False
+    ids = [parent.get("id"), node.get("id")]
+    if (section := parent.getparent()) is not None and next(section.iterchildren(etree.Element), None) is parent:
+        ids.append(section.get("id"))
+    return href[1:] in ids
+
+
+def _heading_text(el: etree._Element) -> str:
+    """A heading's text without its permalink sign (:func:`_heading_permalink`)."""
+    text = _text(el)
+    if (el.tag == "h1" or el.tag in _HEADING_TAGS) and text and any(map(_heading_permalink, el.iterchildren("a"))):
+        text = normalize_inline("".join(_pieces(el, skip=_heading_permalink)))
+    return text
 
 
 def _block_of(el: etree._Element) -> Block | None:
-    text = _text(el)
+    text = _heading_text(el)
     tag = el.tag
-    if tag in _HEADING_TAGS and text and any(map(_heading_permalink, el.iterchildren("a"))):
-        text = normalize_inline("".join(_pieces(el, skip=_heading_permalink)))
     if not text:
         return None
     kind = "h" if tag in _HEADING_TAGS else "quote" if tag == "blockquote" else "li" if tag in ("li", "dd") else "pre" if tag == "pre" else "p"
@@ -2852,8 +2863,8 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
     for el in root.iter():
         if el is h1:
             break
-        if not isinstance(el.tag, str) or el.tag in _CRUMB_SKIP or el in holding:
-            continue
+        if not isinstance(el.tag, str) or el.tag in _CRUMB_SKIP or el in holding or el.get("aria-current") == "page":
+            continue  # (the trail's item of the page itself is none: "<li aria-current=page>SilaBet | Headline</li>")
         # (and the layer's name: Framer's "<div class="framer-4f0c61e" data-framer-name="Breadcrumb">")
         cls, ident, label = el.get("class"), el.get("id"), el.get("aria-label") or el.get(_LAYER_NAME)
         attrs = f"{cls or ''} {ident or ''} {label or ''}".lower() if cls or ident or label else ""
@@ -2899,10 +2910,15 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             crumbs = [c for c in _crumb_split(_CRUMB_LEAD.sub("", text)) if c]
         crumbs = [_CRUMB_LEAD.sub("", c).strip(" >›»/|·") for c in crumbs]
         crumbs = [c for c in crumbs if c and c not in _CURRENT_PAGE]
-        if crumbs and (current := _CRUMB_CURRENT(el)) and _text(current[0]).strip(" >›»/|·") == crumbs[-1]:
+        if crumbs and (current := _CRUMB_CURRENT(el)) and (shown := _text(current[0]).strip(" >›»/|·")):
             # the trail's last item marked as the page itself (aria-current="page", WAI-ARIA's breadcrumb pattern):
-            # the article's own, maybe shortened, headline ("Glécksbet - Tram: Verlängerung bis op de…"), no section
-            crumbs.pop()
+            # the article's own, maybe shortened, headline ("Glécksbet - Tram: Verlängerung bis op de…"), no section;
+            # all of it when it holds a separator itself (pydata's "<li aria-current=page>SilaBet | Headline</li>")
+            parts = [p for c in _crumb_split(shown) if (p := _CRUMB_LEAD.sub("", c).strip(" >›»/|·"))]
+            if shown == crumbs[-1]:
+                crumbs.pop()
+            elif len(parts) > 1 and crumbs[-len(parts):] == parts:
+                del crumbs[-len(parts):]
         if len(crumbs) < 2 or find_date(crumbs[-1]) is not None:
             continue  # "ホーム | 会社概要 | 2025年5月8日 木曜日": a top bar with today's date, not a trail
         if (first := next(el.iter("a"), None)) is not None and _home_link(first) and _text(first) == crumbs[0]:
@@ -3573,6 +3589,8 @@ def _beside_dated_folders(path: str, article_path: str) -> bool:
     parent = folder[: folder.rstrip("/").rfind("/") + 1]
     return (parent.strip("/").rpartition("/")[2].lower() in _ARCHIVE_FOLDERS and article_path.startswith(parent)
             and _YEAR_FOLDER.match(article_path, len(parent)) is not None and not folder[len(parent):-1].isdigit())
+
+
 # the word a meta line sets just before its category's link, "in" (data, lower case, any language): English, German,
 # Dutch, Italian "in", French "dans", Spanish and Catalan "en", Portuguese "em"
 _CATEGORY_LINK_LEAD = re.compile(r"(?:^|[\s·|,])(?:in|dans|en|em)\s*$", re.IGNORECASE)
@@ -3593,6 +3611,33 @@ def _after_category_lead(a: etree._Element) -> bool:
             return _CATEGORY_LINK_LEAD.search(parent.text) is not None
         el = parent
     return False
+
+
+# an element marked as a date (_DATE_MARKED) in a sidebar, outside a link: a post card's date (below)
+_SIDEBAR_DATES = etree.XPath(
+    f"(//*{_DATE_MARKED}[not(ancestor-or-self::a)][ancestor::aside or ancestor::*[contains(@class, 'sidebar')]])"
+    "[position() <= 3]")
+
+
+def _post_card(root: etree._Element, base_url: str) -> tuple[str, str] | None:
+    """The post's own card in the sidebar, the only place its date and category are shown (ABlog's "<div
+    class="ablog__postcard"><h2><i class="fa fa-calendar"></i> <span>12 ᒫᑦᓯ 2026</span></h2><ul>…<a
+    href="../../blog/category/nunalinni/">ᓄᓇᓕᖕᓂ</a>"): the one sidebar box holding an element marked as a date
+    (outside any link) and a link into a category archive, no link of a headline's length; its date and the
+    category's name, else None.  Only asked for a page whose post box shows neither."""
+    cards = []
+    for marked in _SIDEBAR_DATES(root):
+        box = marked.getparent()
+        if box is None or len(_text(box)) > 300 or find_date(text := _text(marked)) is None:
+            continue
+        links = [a for a in box.iter("a") if a.get("href")]
+        if any(len(_text(a).split()) >= 4 for a in links):
+            continue  # another story's teaser
+        named = [link[0] for a in links if (link := _category_link(a, base_url, frozenset())) is not None
+                 and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1])]
+        if named:
+            cards.append((text, named[0]))
+    return cards[0] if len(cards) == 1 else None
 
 
 def _category_link(a: etree._Element, base_url: str,
@@ -3887,7 +3932,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             # heading that the head's title names (PbootCMS: "<h1>Выльлунъяс</h1>" over "<h2>Headline</h2>"); not an
             # <h1> the title reads (an author's page "<h1>Name</h1>" over "<h3>Articles by Name</h3>")
             h1 = own
-    page.title = _text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
+    page.title = _heading_text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
     if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
         page.title = headline  # "Site - Headline", the site's name its og:site_name: the headline after it
     page.publisher = page.site_name  # og:site_name, when the page has one
@@ -4032,6 +4077,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             page.meta_lines[at] = _with_clock(page.meta_lines[at], box, page.meta_lines)
         elif (shown := _shown_date(box)) is not None:
             page.shown_date = _with_clock(shown, box)
+    card = None
+    if not page.published_hint and not page.shown_date and h1 is not None \
+            and not any(find_date(line) is not None for line in page.meta_lines) \
+            and (card := _post_card(root, _base_url(root, url))) is not None:
+        page.shown_date = card[0]  # the post card's in the sidebar (_post_card)
     page.source_hint = _agency_author(scope, page.meta_lines)
     if not page.published_hint and any(_CLOCK.search(line) for line in (*page.meta_lines, page.shown_date or "")):
         # (only for a time of day shown without a machine-readable time, which states its own offset: most
@@ -4044,6 +4094,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         blog_home = _blog_home(root, url, page.publisher)
         page.category_hint = (_post_label(scope, h1, post)
                               or _meta_line_category(post, url, _base_url(root, url), blog_home, page.author_refs)
+                              or (card or _post_card(root, _base_url(root, url)) or (None, None))[1]
                               or _section_tag(h1, post))
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
