@@ -730,6 +730,14 @@ from newsbot.cleaning.metadata import (
         ("Lähteh: Karjalan Radio", None, "Karjalan Radio", None),
         ("Tekstu da kuva: Oma Mua", None, "Oma Mua", None),
         ("Se on paras lähteh elävän kielen opastundah.", None, None, None),
+        # Tiv "the place of this matter", Tumbuka "from", Kikongo "source" (credit lines closing the text); the words in
+        # prose label nothing, nor does Kikongo's short "Nto:" before a name that is no outlet's
+        ("Ijiir i kwagh ne: Radio Benue", None, "Radio Benue", None),
+        ("Kufuma ku: Zodiak Online", None, "Zodiak Online", None),
+        ("Nto: Radio Okapi", None, "Radio Okapi", None),
+        ("Kufuma ku msika, ŵalimi ŵakuwelera ku nyumba.", None, None, None),
+        ("Nsangu yina, na nto ya ministere ya mavimpi, ke songa nde malaria ke fwa bana.", None, None, None),
+        ("Nto: mama Luzolo", None, None, None),
         ("Born: Liverpool, England", None, None, None),
         ("Born: Kingston, Jamaica", None, None, None),
         ("Born: Liverpool", None, None, None),
@@ -2229,6 +2237,12 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Lähteh: Karjalan Radio", "Karjalan Radio"),
         ("Tekstu da kuva: Oma Mua", "Oma Mua"),
         ("Heijän mieles se on paras lähteh elävän kielen opastundah.", "Het Nieuwsplein"),
+        # Tiv, Tumbuka and Kikongo credit lines closing a Brizy, Hestia and WordPress.com post; the Kikongo word in a
+        # closing sentence stays text
+        ("Ijiir i kwagh ne: Radio Benue", "Radio Benue"),
+        ("Kufuma ku: Zodiak Online", "Zodiak Online"),
+        ("Nto: Radio Okapi", "Radio Okapi"),
+        ("Nsangu yina, na nto ya ministere ya mavimpi, ke songa nde malaria ke fwa bana.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):
