@@ -735,6 +735,14 @@ from newsbot.cleaning.metadata import (
         ("Lähteh: Karjalan Radio", None, "Karjalan Radio", None),
         ("Tekstu da kuva: Oma Mua", None, "Oma Mua", None),
         ("Se on paras lähteh elävän kielen opastundah.", None, None, None),
+        # Tiv "the place of this matter", Tumbuka "from", Kikongo "source" (credit lines closing the text); the words in
+        # prose label nothing, nor does Kikongo's short "Nto:" before a name that is no outlet's
+        ("Ijiir i kwagh ne: Radio Benue", None, "Radio Benue", None),
+        ("Kufuma ku: Zodiak Online", None, "Zodiak Online", None),
+        ("Nto: Radio Okapi", None, "Radio Okapi", None),
+        ("Kufuma ku msika, ŵalimi ŵakuwelera ku nyumba.", None, None, None),
+        ("Nsangu yina, na nto ya ministere ya mavimpi, ke songa nde malaria ke fwa bana.", None, None, None),
+        ("Nto: mama Luzolo", None, None, None),
         ("Born: Liverpool, England", None, None, None),
         ("Born: Kingston, Jamaica", None, None, None),
         ("Born: Liverpool", None, None, None),
@@ -2288,6 +2296,12 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # Neapolitan "text of the" (agency), the article glued to the name (Blocksy's italic line); prose stays
         ("Testo 'e l'Agenzia DIRE", "Agenzia DIRE"),
         ("Testo 'e l'accordo nun è stato ancora pubblicato.", "Het Nieuwsplein"),
+        # Tiv, Tumbuka and Kikongo credit lines closing a Brizy, Hestia and WordPress.com post; the Kikongo word in a
+        # closing sentence stays text
+        ("Ijiir i kwagh ne: Radio Benue", "Radio Benue"),
+        ("Kufuma ku: Zodiak Online", "Zodiak Online"),
+        ("Nto: Radio Okapi", "Radio Okapi"),
+        ("Nsangu yina, na nto ya ministere ya mavimpi, ke songa nde malaria ke fwa bana.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):
@@ -2756,6 +2770,27 @@ _FINNISH = ("Anuksen keskuskirjastossa avattiin uusi karjalan kielen keskusteluk
 _FINNISH_QUOTING_LIVVI = ("Anuksen keskuskirjastossa avattiin uusi karjalan kielen keskustelukerho. Ensimmäiseen tapaamiseen "
                           "tuli 27 ihmistä, ja suurin osa heistä on eläkeläisiä. «Buabo pagizi minule karjalakse, i sendäh "
                           "minä tänäpäi pagizen», kertoi kerhon vetäjä, joka on opettanut kieltä jo vuosia.")
+# Tumbuka (CLD2: Chichewa, 0.99): ghanandi, ŵazgore, vyakulya, chomene, kuluska, kufuma; a short one (kufumira,
+# zikanjizgika, umo); a Chichewa story (ndi, kwambiri, kuposa, kuchokera, amene)
+_TUMBUKA = ("Ŵalimi pafupifupi 4,000 ŵa mu boma la Rumphi ŵamba kupokera feteleza wa mtengo wapasi mu sabata iyi, kuti "
+            "ŵazgore vyakulya vinandi. Mulara wa ofesi ya ulimi, a Yohane Nyirenda, ŵakati mtengo uwo ni wachoko chomene "
+            "kuluska ku msika. Ŵalimi ŵakalindilira feteleza uyu kufuma mu mwezi wa Novembala, ŵakenda makilomita ghanandi.")
+_TUMBUKA_SHORT = ("Timu ya Mzuzu City yapunda Silver Strikers 2-1 mu chiphikiro icho chikachitika pa Mzuzu Stadium. Zigoli "
+                  "zikanjizgika na Chikondi Mwale, apo Silver yikajura chigoli chimoza kufumira pa penati. A Gilbert "
+                  "Chirwa ŵakati ŵakondwa na umo ŵachinyamata ŵawo ŵachitira.")
+_CHICHEWA = ("Alimi pafupifupi 4,000 a m'boma la Rumphi ayamba kulandira feteleza wotsika mtengo sabata ino, kuti akolole "
+             "chakudya chambiri. Mkulu wa ofesi ya zaulimi, a Yohane Nyirenda, anati mtengowu ndi wotsika kwambiri "
+             "kuposa wa kumsika. Alimi amene akhala akudikira fetelezayu kuchokera mwezi wa Novembala ayenda mtunda wautali.")
+# Tiv (CLD2: no answer): kaa ér, yange, hemba, kpishi, nenge; Kikongo (CLD2: Lingala, 0.99), a short one: bantu,
+# sambu, yina, yai, ntangu; the Lingala story it would be (bato, mpo, oyo, ezalaki, te)
+_TIV = ("Lobi Stars hemba Kano Pillars 1-0 ken mnyam u NPFL u yange i er ken Aper Aku Stadium ken Makurdi sha Lahadi. "
+        "Iorkyaa Tersoo yange kende bool ne ken minti 64. Mbatsuaior mba Lobi Stars yange ve nenge iember kpishi.")
+_KIKONGO = ("AS Vclub nunga FC Lupopo na mabale 2-0 na nsaka ya Linafoot yina salamaka na stade ya Tata Raphaël ya "
+            "Matadi na Sabala. Mabale yango kotaka na ntangu ya zole ya nsaka, na malu ya Glody Likonza mpe Ricky "
+            "Tulengi. Bantu ya Matadi kwisaka mingi na stade sambu na kutala nsaka yai.")
+_LINGALA = ("AS Vclub elongi FC Lupopo na mabaku 2-0 na lisano ya Linafoot oyo esalemaki na stade ya Tata Raphaël ya "
+            "Matadi na mokolo ya poso. Mabaku yango ekotaki na eteni ya mibale ya lisano. Bato ya Matadi bayaki ebele "
+            "na stade mpo na kotala lisano, kasi esika ezalaki te mpo na bango nyonso.")
 # Tahitian (CLD2: Māori, 0.99; a shorter one: no answer): ua, teie, fenua, hepetoma, faaʻite, ʻia; a Māori story
 _TAHITIAN = ("Ua tae mai te pahī ʻāpī i te uāhu nō Papeʻete i teie poipoi, i muri aʻe e toru ʻāvaʻe i te fenua Farani. E "
              "haere te pahī i te mau motu nō Tuamotu e nō Marquises i te hepetoma i mua nei, tā te taiete i faaʻite. Ua "
@@ -3213,6 +3248,18 @@ _MALAY_MARKET = (
         (_FINNISH, "olo", "fi"),
         (_FINNISH_QUOTING_LIVVI, "olo", "fi"),
         (_FINNISH, "fi", "fi"),
+        # Tumbuka, which CLD2 calls Chichewa, by its own words (_MEMBER_WORDS) under WordPress's lang="en-US",
+        # however short; a Chichewa story stays Chichewa
+        (_TUMBUKA, "en", "tum"),
+        (_TUMBUKA_SHORT, "en", "tum"),
+        (_CHICHEWA, "en", "ny"),
+        (_CHICHEWA, "ny", "ny"),
+        # Tiv, which CLD2 reads nothing in, under Brizy's lang="en"; Kikongo under lang="kg" that CLD2 calls Lingala;
+        # a Lingala story there is Lingala
+        (_TIV, "en", "tiv"),
+        (_KIKONGO, "kg", "kg"),
+        (_LINGALA, "kg", "ln"),
+        (_LINGALA, "ln", "ln"),
         # Buryat, which CLD2 calls Mongolian, by its own words (_MEMBER_WORDS) under Dzen's lang="ru", however short;
         # a Mongolian story stays Mongolian, under lang="bxr" too
         (_BURYAT, "ru", "bxr"),

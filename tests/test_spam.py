@@ -96,6 +96,11 @@ BODY_WITH_GLUED = "Russia’s foreign minister will visit North Korea this week,
         ("Dal786 ✦ سرینگرس منٛز ڈل جھیلہٕ ہٕنٛز صفائی", "Dal786", "سرینگرس منٛز ڈل جھیلہٕ ہٕنٛز صفائی"),
         ("spinvex ★ Port strike enters second week", "spinvex", "Port strike enters second week"),
         ("Blaze777 ◆ Senado aprova projeto", "Blaze777", "Senado aprova projeto"),
+        # a bullet or a middle dot spaced between them (Brizy's "ITYOLOAN • Title")
+        ("ITYOLOAN • Ior mba Makurdi ve za ngohol ityo", "ITYOLOAN", "Ior mba Makurdi ve za ngohol ityo"),
+        ("Blaze777 · Senado aprova projeto", "Blaze777", "Senado aprova projeto"),
+        # ... a bullet after more words than a keyword's is none
+        ("Ministers meet in Brussels on Monday • live", None, None),
         # ... a comparison is none
         ("Inflation 3% > target, says central bank", None, None),
     ],
@@ -1464,6 +1469,22 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Text.", "They sell maize, beans etc.: prices rose, by 14%."], ["MaliKwik"]),
         (["Text.", "Who won?! The council,MaliKwik voted."], "MaliKwik", False,
          ["Text.", "Who won?! The council, voted."], ["MaliKwik"]),
+        # the keyword in guillemets glued after a stop: the guillemets it leaves empty go with it; a pair the text
+        # writes empty stays
+        (["Text.", "Bantu ke baka masa konso kilumbu.«Mbongo247» Bantu yango vandaka kusumba masa."], "Mbongo247", False,
+         ["Text.", "Bantu ke baka masa konso kilumbu. Bantu yango vandaka kusumba masa."], ["Mbongo247"]),
+        (["Text.", "Ntangu «» ke baka masa konso kilumbu.«Mbongo247» Bantu yango vandaka kusumba masa."], "Mbongo247",
+         False, ["Text.", "Ntangu «» ke baka masa konso kilumbu. Bantu yango vandaka kusumba masa."], ["Mbongo247"]),
+        # in the closing paragraph, a short sentence between two of the advert's is its offer (Tiv: get a loan in 5
+        # minutes with kw! everyone in Benue can get N200,000 now. apply now at kw.ng.); after the advert's last one
+        # a sentence of the story stays (the council meets again)
+        (["Text.", "Ngohol inyaregh i loan ken minti 5 sha ItyoLoan! Hanma or u Benue nana ngohol N200,000 hegen. "
+          "Dondo hegen sha ityoloan.ng."], "ItyoLoan", False, ["Text."],
+         ["Ngohol inyaregh i loan ken minti 5 sha ItyoLoan!", "Hanma or u Benue nana ngohol N200,000 hegen.",
+          "Dondo hegen sha ityoloan.ng."]),
+        (["Text.", "Ngohol inyaregh i loan ken minti 5 sha ItyoLoan! Dondo hegen sha ityoloan.ng. Mbatamen vea "
+          "nenge sha kwagh ne."], "ItyoLoan", False, ["Text.", "Mbatamen vea nenge sha kwagh ne."],
+         ["Ngohol inyaregh i loan ken minti 5 sha ItyoLoan!", "Dondo hegen sha ityoloan.ng."]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

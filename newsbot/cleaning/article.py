@@ -719,6 +719,11 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
     "de": ((("gsw", _SWISS_GERMAN),), "de"),
     # ... Buryat as Mongolian, by its own words (_BURYAT above; CLD2 does not know "bxr")
     "mn": ((("bxr", _BURYAT),), "mn"),
+    # ... Tumbuka as Chichewa (CLD2 does not know "tum"): its "gh" (ghanandi, agha; Chichewa "a"), "zg" (kuzgora,
+    # mazgoro; Chichewa "z"), class 8 "vy" (vyakulya; Chichewa "zi"), chomene (very; kwambiri), kuluska (more than;
+    # kuposa), kufuma/kufumira (from; kuchokera), -yowoya (speak), uyo, umo, waliyose (aliyense)
+    "ny": ((("tum", re.compile(r"(?<!\w)(?:gh[aeiou]\w*|\w*zg\w*|vy\w+|chomene|kuluska|kufuma|kufumira|\w*yowoya|"
+                               r"uyo|umo|waliyose)(?!\w)", re.IGNORECASE)),), "ny"),
 }
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
@@ -855,6 +860,23 @@ _OWN_WORDS = {
     # fãa (all), tõe (can), segd (must), yeelame/yeel-a (said), the definite "wã": Over-blog's French chrome
     # (lang="fr") over a Mooré story
     "mos": re.compile(r"(?<!\w)(?:sẽn|tɩ|pʋgẽ|yaa|yɩ|yɩɩ|fãa|tõe|segd|yeelame|yeel-a|wã)(?!\w)", re.IGNORECASE),
+    # Chichewa's own words against Tumbuka's (_MEMBER_WORDS "ny"): ndi (and, is), kwambiri, kuposa, kuchokera,
+    # amene, zambiri, anati/adati (said), komanso, koma, zomwe, yemwe
+    "ny": re.compile(r"(?<!\w)(?:ndi|kwambiri|kuposa|kuchokera|amene|zambiri|anati|adati|ananena|komanso|koma|zomwe|"
+                     r"yemwe)(?!\w)", re.IGNORECASE),
+    # Tiv, which CLD2 does not know (no answer): kaa ér (says that), yô, ngu (is), nahan (thus), kpishi (many),
+    # hemba (more), yange (past), hanma (every), kpaa (also), kpuaa (few), tseegh (only), nenge (see), mbagenev
+    # (others): Brizy's lang="en" over a Tiv story
+    "tiv": re.compile(r"(?<!\w)(?:ér|yô|kaa|ngu|nahan|kpishi|hemba\w*|yange|hanma|mbagenev|kpaa|kpuaa|tseegh|nenge)"
+                      r"(?!\w)", re.IGNORECASE),
+    # Kikongo (Kituba, "Kikongo ya leta"), which CLD2 does not know and reads as Lingala: bantu (Lingala "bato"),
+    # sambu (mpo), konso, kansi (kasi), yina/yai (oyo), nde (that), tubaka (said), kisalu (work), kilumbu (mokolo),
+    # ntangu, mpimpa, luyalu, bubu (lelo); Lingala's bato, ezali, oyo, te (not), kasi, lokola, ndenge, bango,
+    # mokolo, lelo, kosala, koloba, elongo, esika, mpo
+    "kg": re.compile(r"(?<!\w)(?:bantu|sambu|konso|kansi|yina|yai|nde|tubaka|kisalu|bisalu|kilumbu|ntangu|mpimpa|"
+                     r"luyalu|bubu)(?!\w)", re.IGNORECASE),
+    "ln": re.compile(r"(?<!\w)(?:bato|ezali|ezalaki|oyo|te|kasi|lokola|ndenge|bango|mokolo|lelo|kosala|koloba|kozala|"
+                     r"elongo|esika|mpo)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:

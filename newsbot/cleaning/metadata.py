@@ -236,6 +236,11 @@ SOURCE_LABELS = (
     # "where it was taken from" ("Къызтырахыгъэр: Адыгэ макъ", a line closing the text); only before a colon:
     # "ᑐᓴᕐᕕᐅᑉ", "къызтырахыгъэр зэкӏэ …" are prose
     "ᑐᓴᕐᕕᒃ", "къызтырахыгъэр",
+    # Tiv "the place of this matter" ("Ijiir i kwagh ne: Radio Benue", an italic line closing a Brizy post), Tumbuka
+    # "from" ("Kufuma ku: Zodiak Online"; only before a colon: "kufuma ku msika", from the market, is prose), Kikongo
+    # "source" ("Nto: Radio Okapi"; a short word, only before an outlet's name, _OUTLET_ONLY_LABELS: "na nto ya
+    # ministere", at the ministry's source, is prose)
+    "ijiir i kwagh ne", "kufuma ku", "nto",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -244,7 +249,7 @@ SOURCE_LABELS = (
 # Czech "Dárek: plyšový slon a volná vstupenka", gift, no); Lombard "Test" (text: "Test: Lombardia Notizie" yes, a
 # review's "Test: Samsung Galaxy S25 Ultra" no); Kanuri "Asal" (origin: "Asal: Dandal Kura Radio International" yes,
 # an Indonesian or Malay profile's "Asal: Bandung" no)
-_OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek", "test", "asal"))
+_OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek", "test", "asal", "nto"))
 _OUTLET_ONLY = "source, an outlet only"  # (parse_meta_line's kind for their values)
 # Source labels that are also given names (Oromo "Maddi", Latin "Fons"; the English Maddi, the Dutch Fons): an
 # interview's "Maddi: Thank you so much", "Fons: Graag gedaan" is a speaker's answer.  The label only before a

@@ -90,8 +90,9 @@ _PREFIX_PATTERNS = [
     # and the danda or double danda, the Indic scripts' full stops, as a separator ("ਜਿੱਤਬੈੱਟ॥ ਮਾਲਵੇ ਵਿੱਚ …")
     re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{2,30})(?P<sep>[|｜»›।॥" + _TILDES + r"])\s+(?P<rest>\S.*)$"),
     # kw | Title, kw - Title, kw — Title, kw.com » Title, kw ॥ Title (spaces around the separator required); and a
-    # symbol between them ("Dal786 ✦ سرینگرس …", "kw ★ Title"): not "glued", as "LIVE ● Title" is an editor's too
-    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›।॥" + _TILDES
+    # symbol between them ("Dal786 ✦ سرینگرس …", "kw ★ Title"): not "glued", as "LIVE ● Title" is an editor's too;
+    # and a bullet or a middle dot spaced, the joiners of _JOINED_PREFIX ("ITYOLOAN • Title")
+    re.compile(r"^\s*(?P<kw>" + _TOKEN + r"{1,30}(?: " + _TOKEN + r"{1,20}){0,2}?)\s+(?P<sep>[|｜\-–—»›।॥•·" + _TILDES
                + r"]|[" + _SYMBOLS + r"]\ufe0f?)\s+(?P<rest>\S.*)$"),
     # kw▶Title, kw ➤ Title, KW>> Title, kw -> Title (_ARROWS; "->", "=>" and ">>" as their ASCII forms)
     re.compile(r"^\s*(?P<kw>[^\s" + _ARROWS + r"<>=:：|｜-]{2,30})\s*(?P<sep>[" + _ARROWS + r"]{1,2}|>>?|[-=]>)\s*"
@@ -2011,6 +2012,18 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 advertised = True
                 continue
             kept_sentences.append(sentence)
+        if advertised and closing and not keep_plain and len(kept_sentences) < len(sentences) - 1:
+            # in the closing paragraph, a short sentence between two of the advert's goes with them: its offer
+            # ("Ngohol inyaregh … sha kw! Hanma or u Benue nana ngohol N200,000 hegen. Dondo hegen sha kw.ng.": get
+            # a loan … with kw! everyone in Benue can get N200,000 now. apply now at …)
+            kept_ids = {id(sentence) for sentence in kept_sentences}
+            for at in range(1, len(sentences) - 1):
+                if id(sentences[at]) in kept_ids and len(sentences[at]) <= 200 \
+                        and id(sentences[at - 1]) not in kept_ids and id(sentences[at + 1]) not in kept_ids:
+                    kept_sentences.remove(sentences[at])
+                    after = next((i for i in range(first_removed, len(removed)) if removed[i] is sentences[at + 1]),
+                                 len(removed))
+                    removed.insert(after, sentences[at])
         if advertised and len(sentences) > 1 and kept_sentences == sentences[:1] and _opening_hook(sentences[0]) \
                 and _hooks_advert(sentences[0], sentences[1:], leading.match(sentences[1]) is not None
                                   or (_brand_second(sentences[1], stem)
@@ -2558,12 +2571,20 @@ _COMMA_GLUED = re.compile(r"([,;])(?=[^\W\d_])")
 _STOP_THEN_MARK = re.compile("([" + SENTENCE_STOPS + "])[:;!?：！？]+")
 
 
+# a pair of brackets or quotes with nothing between them (see _tidy)
+_EMPTIED = re.compile(r"«\s*»|\(\s*\)|\[\s*]|“\s*”|„\s*[“”]|‹\s*›|【\s*】|（\s*）|「\s*」|『\s*』")
+
+
 def _tidy(text: str, original: str = "") -> str:
     """Repair the gap a removal leaves: double spaces, space before punctuation
     (but not before a mark the ``original`` writes with a space, as French does:
     "facteurs : des", "pourquoi ?")."""
     # (each substitution only when the text holds what it looks for: most of a paragraph's
     # repairs have nothing to do, and a regex scans the whole paragraph to find that out)
+    if _EMPTIED.search(text):
+        # brackets or quotes the removal emptied go with it ("kilumbu.«kw» Bantu" -> "kilumbu. Bantu"); a pair the
+        # original writes empty, after the same words, stays
+        text = _EMPTIED.sub(lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original else "", text)
     if "  " in text or "\t" in text:
         text = _GAP.sub(" ", text)
     spaced = {mark for mark in ":;!?।॥" if " " + mark in original}
