@@ -941,6 +941,13 @@ from newsbot.cleaning.metadata import (
          None),
         ("Хапарланы бёлюмлери бла танышыгъыз.", None, None, None),
         ("Команданы келир оюну тотурну арт айыны 4-де Нальчикде боллукъду.", None, None, None),
+        # Piedmontese "source" and "category" (Hugo Ananke's run-in first paragraph), Fiji Hindi "source of the news"
+        # with its writer ("likhis", wrote) and date; the words in prose label nothing (the river's spring; no one knows
+        # this news's source)
+        ("Sorgiss: La Sentinella · Categorìa: Neuve", None, "La Sentinella", "Neuve"),
+        ("Khabar ke srot: FBC News · Likhis: Vimla Prasad · 9 March 2026", "2026-03-09", "FBC News", None),
+        ("La sorgiss dël Pò a l'é sota ël Monviso.", None, None, None),
+        ("Ii khabar ke srot koi nahi jaanta.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1062,6 +1069,9 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Dholuo "writing" (Weblium's meta line: by, weekday and date, reading time); the word in prose is none
         ("Ndiko: Akinyi Were", "Akinyi Were"),
         ("Ndiko mar buk ni ne otimore Kisumu.", None),
+        # Fiji Hindi "wrote" in a run-in row (Known's first paragraph); the word in prose is none
+        ("Khabar ke srot: FBC News · Likhis: Vimla Prasad · 9 March 2026", "Vimla Prasad"),
+        ("Uu chitthi likhis ki mill der se suru hoi.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -2229,6 +2239,12 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Lähteh: Karjalan Radio", "Karjalan Radio"),
         ("Tekstu da kuva: Oma Mua", "Oma Mua"),
         ("Heijän mieles se on paras lähteh elävän kielen opastundah.", "Het Nieuwsplein"),
+        # Piedmontese "text and photo" closing a Hugo post, "agensìa" (agency) in lower case before the agency's name
+        # the kind, not the name; written with a capital it is the name ("Agenzia Nova")
+        ("Test e fòto: agensìa Piemont Sport", "Piemont Sport"),
+        ("Test e fòto: Agensìa Piemont Sport", "Agensìa Piemont Sport"),
+        ("Sorgiss: La Sentinella", "La Sentinella"),
+        ("La sorgiss dël Pò a l'é sota ël Monviso.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):
@@ -2788,6 +2804,19 @@ _ITALIAN_QUOTING_LOMBARD = (
     "Il Comune di Monza ha chiuso sabato le strade vicino al fiume Lambro. Una negoziante ha commentato in dialetto: "
     "«L'è la pesg inondazion che s'è vist chì», e il sindaco ha spiegato che per i primi giorni le scuole del centro "
     "resteranno chiuse per tutti.")
+# Fiji Hindi in Latin letters (CLD2 reads no language in it, or English), under Known's lang="en"; an English story
+# quoting a Fiji Hindi line, and one naming Hoi An, are English
+_FIJI_HINDI = ("Labasa mill me iss saal ke crushing season teen hafta der se suru hoi, Fiji Sugar Corporation Somvaar ke "
+               "bataais. Macuata ke kisan Ramesh Chand bolis ki kisan log bahut pareshan hai. Sugar mantri agle hafta "
+               "Labasa jaai ke kisan log se milega.")
+_FIJI_HINDI_SHORT = "Flying Fijians Apia me Samoa ke 31-17 se haraais. Coach bolis ki team bahut accha khelis, aur agla match Suva me hoi."
+_ENGLISH_QUOTING_FIJI_HINDI = (
+    "The Labasa sugar mill will start crushing three weeks late this season, the Fiji Sugar Corporation said on "
+    "Monday. A cane farmer from Macuata told reporters: \"Agar jaldi nahi kaata jaai tau hamar paisa kam hoi jaai,\" "
+    "and the growers' council has asked the government for help.")
+_ENGLISH_IN_HOI_AN = (
+    "Floods closed the old town of Hoi An on Tuesday, and hotels in Hoi An said that most of their guests had been "
+    "moved to Da Nang before the river rose.")
 _ITALIAN_QUOTING_MILANESE = (
     "Il sindaco di Milano ha inaugurato ieri la nuova linea della metropolitana, che collega il centro alla periferia "
     "nord in meno di venti minuti. «Adess l'è minga come prima, gh'è pussee gent e i tram hinn semper pien», ha detto "
@@ -3129,6 +3158,13 @@ _MALAY_MARKET = (
         (_SWISS_GERMAN, "de", "gsw"),
         (_GERMAN_QUOTING_SWISS, "fr", "de"),
         (_GERMAN_QUOTING_SWISS, "de", "de"),
+        # Fiji Hindi under Known's lang="en", by its own words (_MEMBER_WORDS), however short; an English story quoting
+        # a Fiji Hindi line, or naming Hoi An twice, is English
+        (_FIJI_HINDI, "en", "hif"),
+        (_FIJI_HINDI_SHORT, "en", "hif"),
+        (_ENGLISH_QUOTING_FIJI_HINDI, "en", "en"),
+        (_ENGLISH_IN_HOI_AN, "en", "en"),
+        (_ENGLISH_IN_HOI_AN, None, "en"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -676,6 +676,12 @@ _LOMBARD = re.compile(r"(?<!\w)(?:l['’]è|hinn|hann|gh['’]\w+|minga|pussee|d
 # deheime (daheim), dörfe (dürfen); not "het" (Dutch's "the"), nor "hei" (Luxembourgish "here")
 _SWISS_GERMAN = re.compile(r"(?<!\w)(?:isch|gsi|gsy|nid|nöd|gseit|gsait|scho|jetz|zäme|wott|chöi|chönne|chönnt|chunnt|"
                            r"öppis|nüt|hüt|bim|uf|gäge|zwöi|zwöit\w*|drü|nöi\w*|deheime|dörfe)(?!\w)", re.IGNORECASE)
+# Fiji Hindi's own words in Latin letters, which CLD2 reads as no language (or English): its past in "-is" (bolis
+# said, karis did, bataais told, gais went, likhis wrote), hoi (is, will be), hamar (my, our), tohar (your), jaai
+# (will go), chahi (is needed), aawe (comes), jaada (more), and "uu"/"ii" (he, this) in lower case only (the Roman
+# numeral "II"); no word of Hindi written so ("hai", "ke", "aur"), nor English's, nor "dees" (Lombard's ten)
+_FIJI_HINDI = re.compile(r"(?<!\w)(?:bolis|karis|bataais|kahis|gais|aais|likhis|hoi|hamar|tohar|jaai|chahi|aawe|jaada|"
+                         r"(?-i:uu|ii))(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = {
     "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
             "syr"),
@@ -704,6 +710,9 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
     "de": ((("gsw", _SWISS_GERMAN),), "de"),
     # ... Buryat as Mongolian, by its own words (_BURYAT above; CLD2 does not know "bxr")
     "mn": ((("bxr", _BURYAT),), "mn"),
+    # ... and Fiji Hindi in Latin letters as English (_FIJI_HINDI above; CLD2 does not know "hif"), under Known's
+    # lang="en"
+    "en": ((("hif", _FIJI_HINDI),), "en"),
 }
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
@@ -825,6 +834,11 @@ _OWN_WORDS = {
                       r"tullah|pidäy|voibi|tänäpäi|kaikile|\w{3,}(?:tt|d)ih)(?!\w)", re.IGNORECASE),
     "fi": re.compile(r"(?<!\w)(?:ja|että|hän|ovat|olivat|myös|mutta|kun|jotka|joka|sekä|tämä|tämän|kanssa|mukaan|"
                      r"vuonna|siitä|nyt|heidän|meidän|\w{3,}t?tiin)(?!\w)", re.IGNORECASE),
+    # Fiji Hindi (_FIJI_HINDI above) against English's function words: an English story quoting a Fiji Hindi line,
+    # or naming Hoi An twice, is English
+    "hif": _FIJI_HINDI,
+    "en": re.compile(r"(?<!\w)(?:the|and|of|that|with|from|was|were|have|has|which|would|their|been|said|will)(?!\w)",
+                     re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:
