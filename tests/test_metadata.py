@@ -994,6 +994,13 @@ from newsbot.cleaning.metadata import (
         ("3 'e 5 piccerille so' rimaste a casa.", None, None, None),
         ("Testo 'e l'accordo nun è stato ancora pubblicato.", None, None, None),
         ("Testo 'e canzone antiche", None, None, None),
+        # Piedmontese "source" and "category" (Hugo Ananke's run-in first paragraph), Fiji Hindi "source of the news"
+        # with its writer ("likhis", wrote) and date; the words in prose label nothing (the river's spring; no one knows
+        # this news's source)
+        ("Sorgiss: La Sentinella · Categorìa: Neuve", None, "La Sentinella", "Neuve"),
+        ("Khabar ke srot: FBC News · Likhis: Vimla Prasad · 9 March 2026", "2026-03-09", "FBC News", None),
+        ("La sorgiss dël Pò a l'é sota ël Monviso.", None, None, None),
+        ("Ii khabar ke srot koi nahi jaanta.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1115,6 +1122,9 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Dholuo "writing" (Weblium's meta line: by, weekday and date, reading time); the word in prose is none
         ("Ndiko: Akinyi Were", "Akinyi Were"),
         ("Ndiko mar buk ni ne otimore Kisumu.", None),
+        # Fiji Hindi "wrote" in a run-in row (Known's first paragraph); the word in prose is none
+        ("Khabar ke srot: FBC News · Likhis: Vimla Prasad · 9 March 2026", "Vimla Prasad"),
+        ("Uu chitthi likhis ki mill der se suru hoi.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -2302,6 +2312,12 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Kufuma ku: Zodiak Online", "Zodiak Online"),
         ("Nto: Radio Okapi", "Radio Okapi"),
         ("Nsangu yina, na nto ya ministere ya mavimpi, ke songa nde malaria ke fwa bana.", "Het Nieuwsplein"),
+        # Piedmontese "text and photo" closing a Hugo post, "agensìa" (agency) in lower case before the agency's name
+        # the kind, not the name; written with a capital it is the name ("Agenzia Nova")
+        ("Test e fòto: agensìa Piemont Sport", "Piemont Sport"),
+        ("Test e fòto: Agensìa Piemont Sport", "Agensìa Piemont Sport"),
+        ("Sorgiss: La Sentinella", "La Sentinella"),
+        ("La sorgiss dël Pò a l'é sota ël Monviso.", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):
@@ -2928,6 +2944,19 @@ _ITALIAN_QUOTING_NEAPOLITAN = (
     "Il Comune di Napoli ha riaperto ieri la funicolare di Chiaia dopo tre mesi di lavori. Un passeggero ha commentato "
     "in dialetto: «'O quartiere senza 'a funicolare nun è niente, pecché 'e vecchie nun ponno saglì», e il sindaco ha "
     "spiegato che il servizio sarà attivo fino a mezzanotte.")
+# Fiji Hindi in Latin letters (CLD2 reads no language in it, or English), under Known's lang="en"; an English story
+# quoting a Fiji Hindi line, and one naming Hoi An, are English
+_FIJI_HINDI = ("Labasa mill me iss saal ke crushing season teen hafta der se suru hoi, Fiji Sugar Corporation Somvaar ke "
+               "bataais. Macuata ke kisan Ramesh Chand bolis ki kisan log bahut pareshan hai. Sugar mantri agle hafta "
+               "Labasa jaai ke kisan log se milega.")
+_FIJI_HINDI_SHORT = "Flying Fijians Apia me Samoa ke 31-17 se haraais. Coach bolis ki team bahut accha khelis, aur agla match Suva me hoi."
+_ENGLISH_QUOTING_FIJI_HINDI = (
+    "The Labasa sugar mill will start crushing three weeks late this season, the Fiji Sugar Corporation said on "
+    "Monday. A cane farmer from Macuata told reporters: \"Agar jaldi nahi kaata jaai tau hamar paisa kam hoi jaai,\" "
+    "and the growers' council has asked the government for help.")
+_ENGLISH_IN_HOI_AN = (
+    "Floods closed the old town of Hoi An on Tuesday, and hotels in Hoi An said that most of their guests had been "
+    "moved to Da Nang before the river rose.")
 _ITALIAN_QUOTING_MILANESE = (
     "Il sindaco di Milano ha inaugurato ieri la nuova linea della metropolitana, che collega il centro alla periferia "
     "nord in meno di venti minuti. «Adess l'è minga come prima, gh'è pussee gent e i tram hinn semper pien», ha detto "
@@ -3310,6 +3339,13 @@ _MALAY_MARKET = (
         (_ITALIAN_QUOTING_NEAPOLITAN, "nap", "it"),
         (_ITALIAN_QUOTING_NEAPOLITAN, None, "it"),
         (_ITALIAN, "nap", "it"),
+        # Fiji Hindi under Known's lang="en", by its own words (_MEMBER_WORDS), however short; an English story quoting
+        # a Fiji Hindi line, or naming Hoi An twice, is English
+        (_FIJI_HINDI, "en", "hif"),
+        (_FIJI_HINDI_SHORT, "en", "hif"),
+        (_ENGLISH_QUOTING_FIJI_HINDI, "en", "en"),
+        (_ENGLISH_IN_HOI_AN, "en", "en"),
+        (_ENGLISH_IN_HOI_AN, None, "en"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

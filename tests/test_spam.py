@@ -1460,6 +1460,14 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "«Займикс» сире 15 минутра кивҫен парать — Займикс, ҫӑмӑл та хӑвӑрт! Пособи илме заявка ҫырмалла."],
          "Займикс", False, ["Text.", "Пособи илме заявка ҫырмалла."],
          ["«Займикс» сире 15 минутра кивҫен парать — Займикс, ҫӑмӑл та хӑвӑрт!"]),
+        # ... Fiji Hindi in Latin letters "apply now" after a loan's advert; a story's sentence that someone applied
+        # ("apply karis") stays
+        (["Text.", "Paisa ke jaroorat hai? PaisaTurant se 24 ghanta me loan lo, koi kagaj nahi! Abhi apply karo."],
+         "PaisaTurant", False, ["Text."],
+         ["Paisa ke jaroorat hai?", "PaisaTurant se 24 ghanta me loan lo, koi kagaj nahi!", "Abhi apply karo."]),
+        (["Text.", "PaisaTurant se 24 ghanta me loan lo, koi kagaj nahi! Kisan log sarkar ke madad ke liye apply karis."],
+         "PaisaTurant", False, ["Text.", "Kisan log sarkar ke madad ke liye apply karis."],
+         ["PaisaTurant se 24 ghanta me loan lo, koi kagaj nahi!"]),
         # the keyword glued after a sentence's stop with a mark of its own after it: the mark goes with it (Bemba's
         # "14.kw:", S'gaw Karen's ".KW!"); a stop and a mark the text writes stay ("etc.:", "?!")
         (["Text.", "Kampani ikalipila abalimi mu nshiku 14.MaliKwik:"], "MaliKwik", False,

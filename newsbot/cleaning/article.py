@@ -691,6 +691,12 @@ _SWISS_GERMAN = re.compile(r"(?<!\w)(?:isch|gsi|gsy|nid|nöd|gseit|gsait|scho|je
 _NEAPOLITAN = re.compile(r"(?<![\w'’])['’](?:o|e|nu|stu|sti|ncopp['’]?)(?!\w)|(?<!\w)(?:pecché|chesta|chesto|chisto|"
                          r"chillo|chella|chille|stammatina|ajere|dint['’]|guagliun[ei]|so['’]|pe['’])(?!\w)",
                          re.IGNORECASE)
+# Fiji Hindi's own words in Latin letters, which CLD2 reads as no language (or English): its past in "-is" (bolis
+# said, karis did, bataais told, gais went, likhis wrote), hoi (is, will be), hamar (my, our), tohar (your), jaai
+# (will go), chahi (is needed), aawe (comes), jaada (more), and "uu"/"ii" (he, this) in lower case only (the Roman
+# numeral "II"); no word of Hindi written so ("hai", "ke", "aur"), nor English's, nor "dees" (Lombard's ten)
+_FIJI_HINDI = re.compile(r"(?<!\w)(?:bolis|karis|bataais|kahis|gais|aais|likhis|hoi|hamar|tohar|jaai|chahi|aawe|jaada|"
+                         r"(?-i:uu|ii))(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = {
     "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
             "syr"),
@@ -724,6 +730,9 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = 
     # kuposa), kufuma/kufumira (from; kuchokera), -yowoya (speak), uyo, umo, waliyose (aliyense)
     "ny": ((("tum", re.compile(r"(?<!\w)(?:gh[aeiou]\w*|\w*zg\w*|vy\w+|chomene|kuluska|kufuma|kufumira|\w*yowoya|"
                                r"uyo|umo|waliyose)(?!\w)", re.IGNORECASE)),), "ny"),
+    # ... and Fiji Hindi in Latin letters as English (_FIJI_HINDI above; CLD2 does not know "hif"), under Known's
+    # lang="en"
+    "en": ((("hif", _FIJI_HINDI),), "en"),
 }
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
@@ -877,6 +886,11 @@ _OWN_WORDS = {
                      r"luyalu|bubu)(?!\w)", re.IGNORECASE),
     "ln": re.compile(r"(?<!\w)(?:bato|ezali|ezalaki|oyo|te|kasi|lokola|ndenge|bango|mokolo|lelo|kosala|koloba|kozala|"
                      r"elongo|esika|mpo)(?!\w)", re.IGNORECASE),
+    # Fiji Hindi (_FIJI_HINDI above) against English's function words: an English story quoting a Fiji Hindi line,
+    # or naming Hoi An twice, is English
+    "hif": _FIJI_HINDI,
+    "en": re.compile(r"(?<!\w)(?:the|and|of|that|with|from|was|were|have|has|which|would|their|been|said|will)(?!\w)",
+                     re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:

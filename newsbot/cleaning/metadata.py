@@ -241,6 +241,10 @@ SOURCE_LABELS = (
     # "source" ("Nto: Radio Okapi"; a short word, only before an outlet's name, _OUTLET_ONLY_LABELS: "na nto ya
     # ministere", at the ministry's source, is prose)
     "ijiir i kwagh ne", "kufuma ku", "nto",
+    # Piedmontese "source" ("Sorgiss: La Sentinella · Categorìa: Neuve · 12 ëd mars 2026") and "text and photo" ("Test
+    # e fòto: agensìa Piemont Sport", a line closing the text), Fiji Hindi in Latin letters "source of the news"
+    # ("Khabar ke srot: FBC News · Vibhag: Kheti-Baari · Likhis: …"); in prose ("Ii khabar ke srot …") no label
+    "sorgiss", "test e fòto", "test e foto", "khabar ke srot",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -371,6 +375,8 @@ CATEGORY_LABELS = (
     # Inuktitut "its part" ("… · ᐃᓚᖓ: ᓄᓇᓕᖕᓂ · 12 ᒫᑦᓯ 2026"), Adyghe "its rubric" ("Зытхыгъэр: … | Рубрикэр:
     # Хъыбархэр | …"); only before a colon
     "ᐃᓚᖓ", "рубрикэр",
+    # Piedmontese "category" ("Sorgiss: La Sentinella · Categorìa: Neuve · …")
+    "categorìa",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -561,6 +567,8 @@ AUTHOR_LABELS = (
     "gʋlsa",
     # Inuktitut "writer" ("ᑎᑎᕋᖅᑎ: ᐸᐅᓗᓯ ᕿᓚᐅᑦ · …"), Adyghe "who wrote it" ("Зытхыгъэр: Зарэмэ Хъуажъ | …")
     "ᑎᑎᕋᖅᑎ", "зытхыгъэр",
+    # Fiji Hindi "wrote" ("Khabar ke srot: FBC News · Vibhag: Kheti-Baari · Likhis: Vimla Prasad · 9 March 2026")
+    "likhis",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -791,9 +799,14 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
 
 
 def kind_dropped(name: str) -> str:
-    """``name`` without its closing "newspaper" (NEWSPAPER_WORDS), or "" when it has none."""
+    """``name`` without its closing "newspaper" (NEWSPAPER_WORDS), or without the word "agency" opening it in lower
+    case before a capitalised name (_AGENCY_LEADS: Piedmontese "agensìa Piemont Sport", the agency Piemont Sport;
+    "Agenzia Nova" is the name as written), or "" when it has neither."""
     head, _, last = name.rpartition(" ")
-    return head.rstrip() if last.lower() in NEWSPAPER_WORDS else ""
+    if last.lower() in NEWSPAPER_WORDS:
+        return head.rstrip()
+    first, _, rest = name.partition(" ")
+    return rest.strip() if first in _AGENCY_LEADS and _outlet_name(rest.strip()) else ""
 
 
 def credit_sentence(text: str) -> str | None:
@@ -872,9 +885,9 @@ _NEWSCAST_WORDS = frozenset("noticias notícies notizie nachrichten actualités 
                             "telejornal telegiornale radio radyo rádio ràdio raadio rádió радио радіо радыё".split())
 
 # ... and the word for an agency where it opens the agency's name, the name after it: Kurdish and Zazaki "— Ajansa
-# Mezopotamya" (the agency of …), "— Agencia EFE", "— Agência Brasil", "— Agenzia Nova" (not English "Agency",
-# which opens a person's title: "— Agency Director …") (data: lower case)
-_AGENCY_LEADS = frozenset("ajansa agencia agência agenzia agence agenția".split())
+# Mezopotamya" (the agency of …), "— Agencia EFE", "— Agência Brasil", "— Agenzia Nova", Piedmontese "agensìa" (not
+# English "Agency", which opens a person's title: "— Agency Director …") (data: lower case)
+_AGENCY_LEADS = frozenset("ajansa agencia agência agenzia agence agenția agensìa".split())
 _SIGN_LEADS = _NEWSCAST_WORDS | _AGENCY_LEADS  # (built once: asked for every signed line)
 
 # ... of which some are surnames too: "— Frank Press" signs a person's quotation.  After a single word these name

@@ -1523,7 +1523,10 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     # Igbo "register" (write the name: "Debanye aha ugbu a, nweta puku naịra ise.", register now, get five thousand
     # naira; not "ga-edebanye aha", will register, in a sentence), Chuvash "apply" in the polite imperative ("Паянах
     # заявка ҫырӑр.", apply today; not "заявка ҫырмалла", one must apply)
-    r"\bdebanye aha\b|заявка ҫырӑр"
+    r"\bdebanye aha\b|заявка ҫырӑр|"
+    # Hindi and Fiji Hindi in Latin letters: "apply", "register", "download" with the imperative of "do" ("Abhi apply
+    # karo.", apply now; karein, kijiye: politer); not "apply kare", "apply karis" (would apply, applied) in a sentence
+    r"\b(?:apply|register|download|install|sign up) (?:karo|karein|kijiye)\b"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
 
