@@ -678,6 +678,14 @@ from newsbot.cleaning.metadata import (
         ("Thlalak leh thu: DIPR Lunglei", None, "DIPR Lunglei", None),
         ("Aizawl, Vau 18: Nimin zan khan ruahpui a sur", None, None, None),
         ("Final chu Vau ni 30-ah neih a ni ang.", None, None, None),
+        # Kabardian: the month's name (CLDR's, babel's "kbd"; the palochka written in capitals too), "и" (its) and the
+        # day; a run-in line's source and category labels (WordPress post); the source word in prose labels nothing,
+        # a month's day without a year is no date
+        ("Гъатхэпэм и 11, 2026", "2026-03-11", None, None),
+        ("ЩакӀуэгъуэм и 3, 2025", "2025-11-03", None, None),
+        ("Къызыхэхар: КъБР-Пресс | Категорие: Хэгу | Гъатхэпэм и 11, 2026", "2026-03-11", "КъБР-Пресс", "Хэгу"),
+        ("Хъыбарыр къызыхэхар районым и администрацэм и пресс-Ӏуэхущ.", None, None, None),
+        ("КъыкӀэлъыкӀуэ джэгугъуэр Гъатхэпэм и 12-м Мэзкуу щекӀуэкӀынущ.", None, None, None),
         ("Mizo thawnthu hlui hi thu hnar ṭha tak a ni", None, None, None),
         ("Chi hrang hrang an awm a, an hmang vek", None, None, None),
         # Kalmyk: a WriteFreely post's typed line (section · date by the animal month, the genitive "сарин": Моһа
@@ -1575,6 +1583,19 @@ def test_the_afar_month_names_are_cldrs():
     for month, name in Locale.parse("aa").months["format"]["wide"].items():
         assert metadata._MONTHS[name.lower()] == month
         assert metadata.parse_meta_line(f"14 {name} 2026", None, True).published_at == f"2026-{month:02}-14"
+
+
+def test_the_kabardian_month_names_are_cldrs():
+    # (copied into _MONTHS: babel's CLDR has Kabardian, dateparser has not; a date writes the name in "-м", then "и")
+    from babel import Locale
+
+    from newsbot.cleaning import metadata
+
+    months = Locale.parse("kbd").months
+    for width in ("format", "stand-alone"):
+        for month, name in months[width]["wide"].items():
+            assert metadata._MONTHS[name] == month
+            assert metadata.parse_meta_line(f"{name} и 14, 2026", None, True).published_at == f"2026-{month:02}-14"
 
 
 @pytest.mark.parametrize(

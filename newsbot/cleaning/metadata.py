@@ -227,6 +227,9 @@ SOURCE_LABELS = (
     # Livvi-Karelian "source" ("Lähteh: Karjalan Radio", a WordPress post's italic line closing the text; only before a
     # colon: "se on paras lähteh …" is prose) and "text and photo" ("Tekstu da kuva: Oma Mua")
     "lähteh", "tekstu da kuva",
+    # Kabardian "where it is taken from, source" ("Къызыхэхар: КъБР-Пресс | Категорие: Хэгу | …", a run-in line atop a
+    # WordPress post; only before a colon: "Хъыбарыр къызыхэхар … и пресс-Ӏуэхущ", the news's source is …, is prose)
+    "къызыхэхар",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -352,6 +355,8 @@ CATEGORY_LABELS = (
     # Karachay-Balkar "section" (a HostCMS text's bold first line "Мурат ТЕММОЕВ, 18 тотурну ал айы, 2026 жыл. Бёлюм:
     # Жамауат"; only before a colon: "хапарланы бёлюмлери", the news's sections, is prose)
     "бёлюм",
+    # Kabardian "category" ("… | Категорие: Хэгу | Гъатхэпэм и 11, 2026"; only before a colon)
+    "категорие",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -1430,6 +1435,14 @@ _MONTHS.update({name: month for month, names in {
     9: "таштамков сентябрдиз", 10: "ожоков октябрдиз", 11: "сундерьков ноябрдиз", 12: "ацамков декабрдиз",
 }.items() for written in names.split() for name in ((written, written + "онь") if written.endswith("ков")
                                                      else (written,)) if _MONTHS.get(name, month) == month})
+# Kabardian, which dateparser has no table for: CLDR's names (babel's "kbd", the palochka its lower-case "ӏ", as the
+# pattern's IGNORECASE matches the "Ӏ" text writes), the stand-alone name and the form in "-м" a date writes
+# ("Гъатхэпэм и 11, 2026": of March, its 11th; "и" is _DAY_MARK) (data: month -> names)
+_MONTHS.update({name: month for month, names in {
+    1: "щӏышылэ щӏышылэм", 2: "мазае мазаем", 3: "гъатхэпэ гъатхэпэм", 4: "мэлыжьыхь мэлыжьыхьэм",
+    5: "накъыгъэ накъыгъэм", 6: "мэкъуауэгъуэ мэкъуауэгъуэм", 7: "бадзэуэгъуэ бадзэуэгъуэм", 8: "шыщхьэӏу шыщхьэӏум",
+    9: "фокӏадэ фокӏадэм", 10: "жэпуэгъуэ жэпуэгъуэм", 11: "щакӏуэгъуэ щакӏуэгъуэм", 12: "дыгъэгъазэ дыгъэгъазэм",
+}.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -1661,8 +1674,9 @@ _MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da|nō)\s+|di\s+(?=(?:" + "|".join(_DI_
                # (Walloon's elided "di" before a vowel, spaced: "3 d’ avri 2026")
                r"d['’]\s+(?=(?:" + "|".join(v for v in _WALLOON_MONTHS.values() if v[0] in "aeiouô")
                + r")(?![^\W\d_]))|ខែ\s*)?")
-# the word "day" a month-first date writes before its day: Mizo "ni" ("Vau ni 18, 2026", "March ni 18, 2026")
-_DAY_MARK = r"(?:ni\s+)?"
+# the word "day" a month-first date writes before its day: Mizo "ni" ("Vau ni 18, 2026", "March ni 18, 2026"),
+# Kabardian "и" (its: "Гъатхэпэм и 11, 2026", of March its 11th)
+_DAY_MARK = r"(?:(?:ni|и)\s+)?"
 _YEAR_MARK = r"(?:de\s+|dal\s+|ឆ្នាំ\s*)?"  # (Friulian "dal", of the: "17 di Març dal 2026")
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
 # looked up in a set, not the pattern's ~670 names tried after every "3 people" of a line of prose)
