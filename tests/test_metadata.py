@@ -1958,6 +1958,11 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("BADEN (Baden-Württemberg) – Der Landtag hat getagt.", None),
         ("SAINT-DENIS (Seine-Saint-Denis) – Le conseil a voté.", None),
         ("Саранской (Инфо-РМ) — Атяшевань ёнксонь борецэсь сайсь золотонь медаль.", None),
+        # ... or, the place in capitals and a date after it, initials and a word joined by a hyphen (Kabardian
+        # "КъБР-Пресс", the republic's press); not a region's two names
+        ("НАЛШЫК, Гъатхэпэм и 4 (КъБР-Пресс) — «Спартак-Налшык» командэм «Динамо»-р хигъэщӀащ.", "КъБР-Пресс"),
+        ("STUTTGART, 3. März (Baden-Württemberg) – Der Landtag hat getagt.", None),
+        ("Налшык, Гъатхэпэм и 4 (КъБР-Пресс) — «Спартак-Налшык» командэм «Динамо»-р хигъэщӀащ.", None),
         # ... or two or three capitalised words closed by an outlet's word (Tok Pisin "nius", news); not a place
         ("MADANG (Pasifik Nius) — Ol yut i klinim maket long Sarere.", "Pasifik Nius"),
         ("TOKYO (Kyodo News) — The central bank kept rates unchanged.", "Kyodo News"),

@@ -2717,6 +2717,14 @@ def _initialled_name(credit: str) -> bool:
     return len(word) == 1 and len(initials) == 1
 
 
+def _initials_joined(credit: str) -> bool:
+    """``credit`` is two words of letters joined by a hyphen, one of them holding two capitals or more: an agency's
+    initials and a word ("КъБР-Пресс"), not a region's two names ("Baden-Württemberg", "Côte-d'Or")."""
+    parts = credit.split("-")
+    return (len(parts) == 2 and all(part.isalpha() for part in parts)
+            and any(sum(ch.isupper() for ch in part) >= 2 for part in parts))
+
+
 def dateline_credit(paragraph: str) -> str | None:
     """The agency a wire dateline opening ``paragraph`` credits, when the form is certain.
 
@@ -2758,9 +2766,12 @@ def dateline_credit(paragraph: str) -> str | None:
     # a region after a place ("BEAUNE (Côte-d'Or) -") has no date, an aside after a date ("Paris, 14 July
     # (Bastille Day)") no place in capitals nor a dash.  One word, as the wire's name is: an editor's mark
     # "(De notre envoyé spécial)", "(Enviado especial)" or a place "(Downing Street)" has more
+    # (or two words of letters joined by a hyphen, one of them initials of two capitals or more: "НАЛШЫК, Гъатхэпэм
+    # и 4 (КъБР-Пресс) —", the Kabardino-Balkarian republic's "КъБР" and press; a region's "Baden-Württemberg" has a
+    # capital to each word)
     place, comma, date = head[:match.start("paren") - 1].partition(",")
     mark = match.group("mark") or ""
-    if comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
+    if comma and place.strip().isupper() and credit[0].isupper() and (credit.isalpha() or _initials_joined(credit)) \
             and any(dash in mark for dash in "-–—") \
             and any(ch.isdigit() for ch in date) and len(date.split()) <= 4:
         return credit
