@@ -189,6 +189,8 @@ class ExtractedPage:
     # WordPress's static page, marked so on <body> ("page-template-default page page-id-2"; a post's is "single
     # single-post postid-5"), that the site's menu links under a label (see _static_page_body, _menu_links_here)
     menu_static_page: bool = False
+    # WordPress's single post, marked so on <body> ("single single-post postid-88"): a post, not one of the site's pages
+    wordpress_post: bool = False
     # the page links to its own calendar entry (an iCalendar download: see _calendar_entry): an event's page
     calendar_entry: bool = False
     # each box of the text holds the post's pictures or video, or sits in a box under the post's that does (see
@@ -4010,6 +4012,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     body_classes = (body.get("class") or "").split() if body is not None else []
     page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes)
     page.menu_static_page = _static_page_body(body_classes) and _menu_links_here(root, url)
+    page.wordpress_post = "single-post" in body_classes
     links = _page_links(root)
     page.calendar_entry = _calendar_entry((href for _, href in links), url)
     long_links = _LONG_LINKS(root)
@@ -4385,6 +4388,15 @@ _MENU_LIST = etree.XPath(f"{_MENU_UL}[1]")
 _PAGE_SLUG_WORDS = 4
 
 
+# a nav inside a widget whose list is no menu list: WordPress (5.5 and up, themes with "navigation-widgets") wraps
+# its widgets' lists in "<nav aria-label>" (Twenty Twenty's footer "<div class="widget widget_recent_entries"><nav>
+# <ul><li><a href="/2026/03/09/…/">Headline</a>"): the site's latest posts or archives, not its menu; a Navigation
+# Menu widget's list ("<ul class="menu">") is judged as a menu list below
+_WIDGET_LIST_NAV = etree.XPath(
+    "boolean(ancestor::nav[ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' widget ')]]"
+    f" and not({_MENU_UL}))")
+
+
 def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
     """A link of the site's menu: in a nav, a header or a navigation role; or in a list classed "menu" shaped as the
     site's menu of its own pages (several links, each a menu's label; About, Contact, Privacy), this link's address a
@@ -4393,7 +4405,7 @@ def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
     pinned in a theme's top menu, "Budget 2026 explained"; the site's pages are named by words) and its item no post
     of WordPress's ("li.menu-item-object-post": wp_nav_menu names the kind of what an item links, a page's
     "menu-item-object-page")."""
-    if _IN_NAV(a):
+    if _IN_NAV(a) and not _WIDGET_LIST_NAV(a):
         return True
     ul = next(iter(lists(a)), None)
     if ul is None or any(ch.isdigit() for ch in _text(a)):
