@@ -5938,6 +5938,26 @@ def test_a_widgets_list_of_posts_in_a_nav_is_no_site_menu(widget, url, menu):
 
 
 @pytest.mark.parametrize(
+    ("label", "category"),
+    [
+        # Twenty Twenty's categories over the headline: a label for screen readers only, then the link; the label is
+        # no part of the value (WordPress's "screen-reader-text", Bootstrap's "sr-only", "visually-hidden")
+        ('<span class="screen-reader-text">Категориехэр</span>', "Хэгу"),
+        ('<span class="sr-only">Categories</span>', "Хэгу"),
+        ('<span class="visually-hidden">Categories</span>', "Хэгу"),
+        # ... a label shown on screen is read as before
+        ('<span class="cat-label">Рубрикэ:</span>', "Хэгу"),
+    ],
+)
+def test_a_screen_reader_label_over_the_headline_is_no_part_of_the_category(label, category):
+    html = ('<html><body><article class="post"><header class="entry-header"><div class="entry-categories">'
+            f'{label}<div class="entry-categories-inner"><a href="/category/hegu/" rel="category tag">Хэгу</a></div>'
+            '</div><h1 class="entry-title">Къуажэхэм лэжьыгъэ</h1></header>'
+            f'<div class="entry-content">{_KBD_STORY}{_KBD_STORY}</div></article></body></html>')
+    assert extract_page(html, "https://ex.com/2026/03/09/kuej-lazhe/").category_hint == category
+
+
+@pytest.mark.parametrize(
     ("body_class", "url", "reason"),
     [
         # WordPress's single post (<body class="single-post">) at a dated address is a post, whatever menu links it

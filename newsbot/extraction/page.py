@@ -3780,11 +3780,25 @@ def _kicker_in(line: etree._Element, above: bool = False) -> object:
     return _NO_KICKER
 
 
+# text for screen readers only, hidden on screen: WordPress's "screen-reader-text", Bootstrap's "sr-only" and
+# "visually-hidden" (Twenty Twenty's "<div class="entry-categories"><span class="screen-reader-text">Categories</span>
+# <div class="entry-categories-inner"><a>News</a>"): a label, never the value
+_SCREEN_READER_ONLY = etree.XPath(
+    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' screen-reader-text ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' sr-only ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' visually-hidden ')]")
+
+
 def _linked_value(el: etree._Element, text: str) -> str | None:
     """A section's name from an element reading "label: name", the label in a language the tables do not know: the
     name is the element's link (Irish "<span class="cat">Roinn: <a>Spórt</a></span>", section); a label left without
     its name ("Roinn:", or closed by a spaced dash: Ibexa's "<span class="label">တႅမ်ႈ - </span>", written by) names
-    none.  Text with no label colon is the name itself."""
+    none.  Text with no label colon is the name itself; a label for screen readers opening it is left out
+    (_SCREEN_READER_ONLY: "Categories News" is "News")."""
+    for label in _SCREEN_READER_ONLY(el):
+        head = _text(label)
+        if head and text.startswith(head) and text[len(head):].strip():
+            text = text[len(head):].strip()
     if text[-1] in LABEL_COLONS or (text[-1] in "-–—" and text[-2:-1].isspace()):
         return None
     if not any(ch in text for ch in LABEL_COLONS):
