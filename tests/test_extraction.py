@@ -5975,3 +5975,26 @@ def test_a_wordpress_post_at_a_dated_address_is_no_page_of_the_menu(body_class, 
             f'class="entry-title">Къуажэхэм лэжьыгъэ</h1><div class="entry-content">{_KBD_STORY}{_KBD_STORY}</div>'
             '</article></main></body></html>')
     assert classify(extract_page(html, url)).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("post_time", "hint"),
+    [
+        # WordPress's comments (Twenty Twenty: "<div class="comment"><article class="comment-body">…<div
+        # class="comment-metadata"><time datetime=…>") under a post whose own date is shown text only: a comment's
+        # time is no publication time of the post
+        ('<span class="meta-text"><a href="/2026/03/11/psykuij/">Гъатхэпэм и 11, 2026</a></span>', None),
+        # ... the post's own <time>, whatever <body>'s words name ("showing-comments")
+        ('<time datetime="2026-03-11T09:00:00+03:00">Гъатхэпэм и 11, 2026</time>', "2026-03-11T09:00:00+03:00"),
+    ],
+)
+def test_a_comments_time_is_no_publication_time(post_time, hint):
+    comment = ('<div id="comment-41" class="comment even depth-1"><article class="comment-body"><footer '
+               'class="comment-meta"><span class="fn">Мурат</span><div class="comment-metadata"><a href="#comment-41">'
+               '<time datetime="2026-03-12T14:02:11+03:00">Гъатхэпэм и 12, 2026 14:02</time></a></div></footer>'
+               '<div class="comment-content"><p>Иджыри куэд щӀэн хуейщ, ауэ фӀыщ.</p></div></article></div>')
+    html = ('<html><body class="single single-post showing-comments"><main><article class="post"><header '
+            f'class="entry-header"><h1 class="entry-title">Къуажэхэм лэжьыгъэ</h1><div class="post-meta">{post_time}'
+            f'</div></header><div class="entry-content">{_KBD_STORY}{_KBD_STORY}</div><div class="comments-wrapper">'
+            f'<div class="comments" id="comments">{comment}</div></div></article></main></body></html>')
+    assert extract_page(html, "https://ex.com/2026/03/11/psykuij/").published_hint == hint

@@ -3028,7 +3028,7 @@ def _time_attribute(root: etree._Element, page_url: str) -> str | None:
         return str(value)
     updated = None
     for t in root.iter("time"):
-        if t.get("datetime") and not _teaser_time(t, page_url):
+        if t.get("datetime") and not _teaser_time(t, page_url) and not _in_comments(t):
             if not _update_time(t):
                 return _time_value(t)
             updated = updated or _time_value(t)
@@ -3155,6 +3155,21 @@ def _own_published_time(root: etree._Element, page_url: str) -> str | None:
 _OUTSIDE_ARTICLE_CHROME = etree.XPath(
     "boolean(ancestor::*[((self::header or @role='banner') and not(.//h1)) or self::nav or self::footer or self::aside"
     " or @role='navigation' or @role='contentinfo'][not(ancestor::article)])")
+
+
+def _in_comments(el: etree._Element) -> bool:
+    """``el`` sits in the readers' comments: a box classed by a word "comment", "comments" or one opening with
+    "comment-", "comments-" ("commentlist" too), or the box "#comments" (WordPress's "<div class="comment"><article
+    class="comment-body">…<div class="comment-metadata"><time datetime="2026-03-12T14:02:11+03:00">", a comment's
+    time under a post whose own date is only shown text).  Not <body>'s words (Twenty Twenty's "showing-comments")."""
+    for box in el.iterancestors():
+        if box.tag in ("body", "html"):
+            return False
+        if box.get("id") == "comments" or any(
+                word in ("comment", "comments", "commentlist") or word.startswith(("comment-", "comments-"))
+                for word in (box.get("class") or "").split()):
+            return True
+    return False
 
 
 def _teaser_time(t: etree._Element, page_url: str) -> bool:
