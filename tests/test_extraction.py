@@ -6055,3 +6055,96 @@ def test_a_headlines_linked_topic_prefix_is_the_category(prefix_href, category):
             f'<div class="itemBody"><div class="itemText">{_STORY}</div></div></div></body></html>')
     page = extract_page(html, "https://ex.ru/modules/news/article.php/241-school")
     assert page.category_hint == category
+
+
+_KBD_STORY = ("<p>" + "Шэджэм районым и къуажэ зыбжанэм гъатхэ лэжьыгъэр щрагъэжьащ, мэкъумэшыщӀэхэм гектар мин 18-м "
+              "нэс хасэну я мурадщ. " * 3 + "</p>")
+
+
+@pytest.mark.parametrize(
+    ("widget", "url", "menu"),
+    [
+        # WordPress's footer widget of the latest posts, its list in "<nav aria-label>" (Twenty Twenty), linking the
+        # page by its headline: the site's latest posts, not its menu (the site-information rule's "menu links this
+        # undated page by its headline" does not hold)
+        ('<div class="widget widget_recent_entries"><div class="widget-content"><h2 class="widget-title">Хъыбар '
+         'щӀэхэр</h2><nav aria-label="Хъыбар щӀэхэр"><ul><li><a href="/2026/03/09/kuej-lazhe/">Къуажэхэм лэжьыгъэ'
+         '</a></li><li><a href="/2026/03/05/futbol/">Спартак текӀуащ</a></li></ul></nav></div></div>',
+         "https://ex.com/2026/03/09/kuej-lazhe/", False),
+        # ... a Navigation Menu widget's list ("<ul class="menu">" of the site's pages) is the site's menu; a nav
+        # outside any widget too
+        ('<div class="widget widget_nav_menu"><nav class="menu-footer-container" aria-label="Menu"><ul class="menu">'
+         '<li><a href="/kuej-lazhe/">Къуажэхэм лэжьыгъэ</a></li><li><a href="/contact/">Контакт</a></li><li><a '
+         'href="/rules/">Хабзэхэр</a></li></ul></nav></div>', "https://ex.com/kuej-lazhe/", True),
+        ('<nav aria-label="Menu"><ul><li><a href="/kuej-lazhe/">Къуажэхэм лэжьыгъэ</a></li></ul></nav>',
+         "https://ex.com/kuej-lazhe/", True),
+    ],
+)
+def test_a_widgets_list_of_posts_in_a_nav_is_no_site_menu(widget, url, menu):
+    html = ('<html><body><main><article class="post"><h1 class="entry-title">Къуажэхэм лэжьыгъэ</h1>'
+            f'<div class="entry-content">{_KBD_STORY}{_KBD_STORY}</div></article></main>'
+            f'<aside class="footer-widgets">{widget}</aside></body></html>')
+    assert extract_page(html, url).menu_names_page is menu
+
+
+@pytest.mark.parametrize(
+    ("label", "category"),
+    [
+        # Twenty Twenty's categories over the headline: a label for screen readers only, then the link; the label is
+        # no part of the value (WordPress's "screen-reader-text", Bootstrap's "sr-only", "visually-hidden")
+        ('<span class="screen-reader-text">Категориехэр</span>', "Хэгу"),
+        ('<span class="sr-only">Categories</span>', "Хэгу"),
+        ('<span class="visually-hidden">Categories</span>', "Хэгу"),
+        # ... a label shown on screen is read as before
+        ('<span class="cat-label">Рубрикэ:</span>', "Хэгу"),
+    ],
+)
+def test_a_screen_reader_label_over_the_headline_is_no_part_of_the_category(label, category):
+    html = ('<html><body><article class="post"><header class="entry-header"><div class="entry-categories">'
+            f'{label}<div class="entry-categories-inner"><a href="/category/hegu/" rel="category tag">Хэгу</a></div>'
+            '</div><h1 class="entry-title">Къуажэхэм лэжьыгъэ</h1></header>'
+            f'<div class="entry-content">{_KBD_STORY}{_KBD_STORY}</div></article></body></html>')
+    assert extract_page(html, "https://ex.com/2026/03/09/kuej-lazhe/").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("body_class", "url", "reason"),
+    [
+        # WordPress's single post (<body class="single-post">) at a dated address is a post, whatever menu links it
+        # by its headline and however its own date is written (no date read)
+        ("post-template-default single single-post postid-88", "https://ex.com/2026/03/09/kuej-lazhe/", "article"),
+        # ... not without the body's mark, nor at an undated address: the site's own page the menu links
+        ("", "https://ex.com/2026/03/09/kuej-lazhe/", "site-information"),
+        ("post-template-default single single-post postid-88", "https://ex.com/2026/kuej-lazhe/", "site-information"),
+    ],
+)
+def test_a_wordpress_post_at_a_dated_address_is_no_page_of_the_menu(body_class, url, reason):
+    path = urlsplit(url).path
+    html = (f'<html><body class="{body_class}"><header><nav><ul><li><a href="{path}">Къуажэхэм лэжьыгъэ</a></li>'
+            '<li><a href="/contact/">Контакт</a></li></ul></nav></header><main><article class="post"><h1 '
+            f'class="entry-title">Къуажэхэм лэжьыгъэ</h1><div class="entry-content">{_KBD_STORY}{_KBD_STORY}</div>'
+            '</article></main></body></html>')
+    assert classify(extract_page(html, url)).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("post_time", "hint"),
+    [
+        # WordPress's comments (Twenty Twenty: "<div class="comment"><article class="comment-body">…<div
+        # class="comment-metadata"><time datetime=…>") under a post whose own date is shown text only: a comment's
+        # time is no publication time of the post
+        ('<span class="meta-text"><a href="/2026/03/11/psykuij/">Гъатхэпэм и 11, 2026</a></span>', None),
+        # ... the post's own <time>, whatever <body>'s words name ("showing-comments")
+        ('<time datetime="2026-03-11T09:00:00+03:00">Гъатхэпэм и 11, 2026</time>', "2026-03-11T09:00:00+03:00"),
+    ],
+)
+def test_a_comments_time_is_no_publication_time(post_time, hint):
+    comment = ('<div id="comment-41" class="comment even depth-1"><article class="comment-body"><footer '
+               'class="comment-meta"><span class="fn">Мурат</span><div class="comment-metadata"><a href="#comment-41">'
+               '<time datetime="2026-03-12T14:02:11+03:00">Гъатхэпэм и 12, 2026 14:02</time></a></div></footer>'
+               '<div class="comment-content"><p>Иджыри куэд щӀэн хуейщ, ауэ фӀыщ.</p></div></article></div>')
+    html = ('<html><body class="single single-post showing-comments"><main><article class="post"><header '
+            f'class="entry-header"><h1 class="entry-title">Къуажэхэм лэжьыгъэ</h1><div class="post-meta">{post_time}'
+            f'</div></header><div class="entry-content">{_KBD_STORY}{_KBD_STORY}</div><div class="comments-wrapper">'
+            f'<div class="comments" id="comments">{comment}</div></div></article></main></body></html>')
+    assert extract_page(html, "https://ex.com/2026/03/11/psykuij/").published_hint == hint

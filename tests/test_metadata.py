@@ -683,6 +683,14 @@ from newsbot.cleaning.metadata import (
         ("Thlalak leh thu: DIPR Lunglei", None, "DIPR Lunglei", None),
         ("Aizawl, Vau 18: Nimin zan khan ruahpui a sur", None, None, None),
         ("Final chu Vau ni 30-ah neih a ni ang.", None, None, None),
+        # Kabardian: the month's name (CLDR's, babel's "kbd"; the palochka written in capitals too), "и" (its) and the
+        # day; a run-in line's source and category labels (WordPress post); the source word in prose labels nothing,
+        # a month's day without a year is no date
+        ("Гъатхэпэм и 11, 2026", "2026-03-11", None, None),
+        ("ЩакӀуэгъуэм и 3, 2025", "2025-11-03", None, None),
+        ("Къызыхэхар: КъБР-Пресс | Категорие: Хэгу | Гъатхэпэм и 11, 2026", "2026-03-11", "КъБР-Пресс", "Хэгу"),
+        ("Хъыбарыр къызыхэхар районым и администрацэм и пресс-Ӏуэхущ.", None, None, None),
+        ("КъыкӀэлъыкӀуэ джэгугъуэр Гъатхэпэм и 12-м Мэзкуу щекӀуэкӀынущ.", None, None, None),
         ("Mizo thawnthu hlui hi thu hnar ṭha tak a ni", None, None, None),
         ("Chi hrang hrang an awm a, an hmang vek", None, None, None),
         # Kalmyk: a WriteFreely post's typed line (section · date by the animal month, the genitive "сарин": Моһа
@@ -1646,6 +1654,19 @@ def test_the_afar_month_names_are_cldrs():
         assert metadata.parse_meta_line(f"14 {name} 2026", None, True).published_at == f"2026-{month:02}-14"
 
 
+def test_the_kabardian_month_names_are_cldrs():
+    # (copied into _MONTHS: babel's CLDR has Kabardian, dateparser has not; a date writes the name in "-м", then "и")
+    from babel import Locale
+
+    from newsbot.cleaning import metadata
+
+    months = Locale.parse("kbd").months
+    for width in ("format", "stand-alone"):
+        for month, name in months[width]["wide"].items():
+            assert metadata._MONTHS[name] == month
+            assert metadata.parse_meta_line(f"{name} и 14, 2026", None, True).published_at == f"2026-{month:02}-14"
+
+
 @pytest.mark.parametrize(
     ("hint", "crumbs", "sections", "category"),
     [
@@ -2006,6 +2027,11 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("BADEN (Baden-Württemberg) – Der Landtag hat getagt.", None),
         ("SAINT-DENIS (Seine-Saint-Denis) – Le conseil a voté.", None),
         ("Саранской (Инфо-РМ) — Атяшевань ёнксонь борецэсь сайсь золотонь медаль.", None),
+        # ... or, the place in capitals and a date after it, initials and a word joined by a hyphen (Kabardian
+        # "КъБР-Пресс", the republic's press); not a region's two names
+        ("НАЛШЫК, Гъатхэпэм и 4 (КъБР-Пресс) — «Спартак-Налшык» командэм «Динамо»-р хигъэщӀащ.", "КъБР-Пресс"),
+        ("STUTTGART, 3. März (Baden-Württemberg) – Der Landtag hat getagt.", None),
+        ("Налшык, Гъатхэпэм и 4 (КъБР-Пресс) — «Спартак-Налшык» командэм «Динамо»-р хигъэщӀащ.", None),
         # ... or two or three capitalised words closed by an outlet's word (Tok Pisin "nius", news); not a place
         ("MADANG (Pasifik Nius) — Ol yut i klinim maket long Sarere.", "Pasifik Nius"),
         ("TOKYO (Kyodo News) — The central bank kept rates unchanged.", "Kyodo News"),

@@ -245,6 +245,9 @@ SOURCE_LABELS = (
     # e fòto: agensìa Piemont Sport", a line closing the text), Fiji Hindi in Latin letters "source of the news"
     # ("Khabar ke srot: FBC News · Vibhag: Kheti-Baari · Likhis: …"); in prose ("Ii khabar ke srot …") no label
     "sorgiss", "test e fòto", "test e foto", "khabar ke srot",
+    # Kabardian "where it is taken from, source" ("Къызыхэхар: КъБР-Пресс | Категорие: Хэгу | …", a run-in line atop a
+    # WordPress post; only before a colon: "Хъыбарыр къызыхэхар … и пресс-Ӏуэхущ", the news's source is …, is prose)
+    "къызыхэхар",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -377,6 +380,8 @@ CATEGORY_LABELS = (
     "ᐃᓚᖓ", "рубрикэр",
     # Piedmontese "category" ("Sorgiss: La Sentinella · Categorìa: Neuve · …")
     "categorìa",
+    # Kabardian "category" ("… | Категорие: Хэгу | Гъатхэпэм и 11, 2026"; only before a colon)
+    "категорие",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -1487,6 +1492,14 @@ _MONTHS.update({name: month for month, names in {
     5: "жъоныгъуакӏэм жъоныгъуакӏ", 6: "мэкъуогъум мэкъуогъу", 7: "бэдзэогъум бэдзэогъу", 8: "шышъхьэӏум шышъхьэӏу",
     9: "ӏоныгъум ӏоныгъу", 10: "чъэпыогъум чъэпыогъу", 11: "шэкӏогъум шэкӏогъу", 12: "тыгъэгъазэм тыгъэгъаз",
 }.items() for name in names.split() if _MONTHS.get(name, month) == month})
+# Kabardian, which dateparser has no table for: CLDR's names (babel's "kbd", the palochka its lower-case "ӏ", as the
+# pattern's IGNORECASE matches the "Ӏ" text writes), the stand-alone name and the form in "-м" a date writes
+# ("Гъатхэпэм и 11, 2026": of March, its 11th; "и" is _DAY_MARK) (data: month -> names)
+_MONTHS.update({name: month for month, names in {
+    1: "щӏышылэ щӏышылэм", 2: "мазае мазаем", 3: "гъатхэпэ гъатхэпэм", 4: "мэлыжьыхь мэлыжьыхьэм",
+    5: "накъыгъэ накъыгъэм", 6: "мэкъуауэгъуэ мэкъуауэгъуэм", 7: "бадзэуэгъуэ бадзэуэгъуэм", 8: "шыщхьэӏу шыщхьэӏум",
+    9: "фокӏадэ фокӏадэм", 10: "жэпуэгъуэ жэпуэгъуэм", 11: "щакӏуэгъуэ щакӏуэгъуэм", 12: "дыгъэгъазэ дыгъэгъазэм",
+}.items() for name in names.split() if _MONTHS.get(name, month) == month})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -1720,7 +1733,7 @@ _MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da|nō|['’]e)\s+|di\s+(?=(?:" + "|".j
                r"d['’]\s+(?=(?:" + "|".join(v for v in _WALLOON_MONTHS.values() if v[0] in "aeiouô")
                + r")(?![^\W\d_]))|ខែ\s*)?")
 # the word "day" a month-first date writes before its day: Mizo "ni" ("Vau ni 18, 2026", "March ni 18, 2026"); Adyghe
-# "its" after the month's oblique case ("Гъэтхапэм и 12, 2026", of March its 12th)
+# and Kabardian "its" after the month's oblique case ("Гъэтхапэм и 12, 2026", "Гъатхэпэм и 11, 2026": of March its 12th)
 _DAY_MARK = r"(?:(?:ni|и)\s+)?"
 _YEAR_MARK = r"(?:de\s+|dal\s+|ឆ្នាំ\s*)?"  # (Friulian "dal", of the: "17 di Març dal 2026")
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
@@ -2769,6 +2782,14 @@ def _initialled_name(credit: str) -> bool:
     return len(word) == 1 and len(initials) == 1
 
 
+def _initials_joined(credit: str) -> bool:
+    """``credit`` is two words of letters joined by a hyphen, one of them holding two capitals or more: an agency's
+    initials and a word ("КъБР-Пресс"), not a region's two names ("Baden-Württemberg", "Côte-d'Or")."""
+    parts = credit.split("-")
+    return (len(parts) == 2 and all(part.isalpha() for part in parts)
+            and any(sum(ch.isupper() for ch in part) >= 2 for part in parts))
+
+
 def dateline_credit(paragraph: str) -> str | None:
     """The agency a wire dateline opening ``paragraph`` credits, when the form is certain.
 
@@ -2810,9 +2831,12 @@ def dateline_credit(paragraph: str) -> str | None:
     # a region after a place ("BEAUNE (Côte-d'Or) -") has no date, an aside after a date ("Paris, 14 July
     # (Bastille Day)") no place in capitals nor a dash.  One word, as the wire's name is: an editor's mark
     # "(De notre envoyé spécial)", "(Enviado especial)" or a place "(Downing Street)" has more
+    # (or two words of letters joined by a hyphen, one of them initials of two capitals or more: "НАЛШЫК, Гъатхэпэм
+    # и 4 (КъБР-Пресс) —", the Kabardino-Balkarian republic's "КъБР" and press; a region's "Baden-Württemberg" has a
+    # capital to each word)
     place, comma, date = head[:match.start("paren") - 1].partition(",")
     mark = match.group("mark") or ""
-    if comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
+    if comma and place.strip().isupper() and credit[0].isupper() and (credit.isalpha() or _initials_joined(credit)) \
             and any(dash in mark for dash in "-–—") \
             and any(ch.isdigit() for ch in date) and len(date.split()) <= 4:
         return credit

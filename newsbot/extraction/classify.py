@@ -614,7 +614,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # few teasers it shows (one lead of a thin section reads like an article's text)
         return Verdict(False, "section-page", f"the headline {page.title[:40]!r} names a section of the site")
     if (use_url and page.menu_names_page and not _own_date(page)
-            and weak and (not strong or page.menu_label_names_page)):
+            and weak and (not strong or page.menu_label_names_page) and not _dated_wordpress_post(page)):
         # the site's menu links this page by its headline and nothing dates its text: one of the site's own pages
         # (Pelican's "/pages/about.html", a Serendipity static page "Momba anay", "Über uns", "ང་བཅས་ཀྱི་སྐོར"), however
         # its prose reads; a story is dated, or not in the menu under its headline (a saved page given without its
@@ -622,10 +622,13 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # types every page so (WriteFreely's pinned pages, "<nav><a class="pinned" href="/bidn-tuskar">Бидн
         # тускар</a>", with no article:published_time) when the menu's link reads as a label, not as a headline a
         # header's "Trending" ticker shows
+        # (not a WordPress post at a dated address, "<body class="single-post">" at "/2026/03/09/kuej-deref-lazhe/",
+        # whatever links it: a post, dated by its address, however its own date is written)
         return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
-    if use_url and not strong and not _own_date(page) and page.menu_shortens_headline():
+    if use_url and not strong and not _own_date(page) and not _dated_wordpress_post(page) and page.menu_shortens_headline():
         # ... or by its headline with words between left out, in its menu or footer (Sahifa's "Pedoman Media Siber"
-        # over the page "Pedoman Pemberitaan Media Siber", media guidelines in a post's markup, undated)
+        # over the page "Pedoman Pemberitaan Media Siber", media guidelines in a post's markup, undated); not a
+        # WordPress post at a dated address either
         return Verdict(False, "site-information", "the site's menu or footer links this undated page by its "
                                                   "headline shortened")
     if use_url and weak and page.menu_static_page and not _own_date(page):
@@ -983,6 +986,11 @@ def _site_name_headline(page: ExtractedPage) -> bool:
     """The headline is the site's own name (og:site_name, the name <title> gives, the masthead's)."""
     title = (page.title or "").casefold()
     return bool(title) and any(name and name.casefold() == title for name in (page.site_name, page.publisher))
+
+
+def _dated_wordpress_post(page: ExtractedPage) -> bool:
+    """WordPress's single post (<body class="single-post">) at a dated address ("/2026/03/09/slug/")."""
+    return page.wordpress_post and bool(_DATE_IN_PATH.search(urlsplit(page.url).path))
 
 
 def _og_type_only(page: ExtractedPage, article_url: bool | None) -> bool:

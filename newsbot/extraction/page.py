@@ -189,6 +189,8 @@ class ExtractedPage:
     # WordPress's static page, marked so on <body> ("page-template-default page page-id-2"; a post's is "single
     # single-post postid-5"), that the site's menu links under a label (see _static_page_body, _menu_links_here)
     menu_static_page: bool = False
+    # WordPress's single post, marked so on <body> ("single single-post postid-88"): a post, not one of the site's pages
+    wordpress_post: bool = False
     # the page links to its own calendar entry (an iCalendar download: see _calendar_entry): an event's page
     calendar_entry: bool = False
     # each box of the text holds the post's pictures or video, or sits in a box under the post's that does (see
@@ -3057,7 +3059,7 @@ def _time_attribute(root: etree._Element, page_url: str) -> str | None:
         return str(value)
     updated = None
     for t in root.iter("time"):
-        if t.get("datetime") and not _teaser_time(t, page_url):
+        if t.get("datetime") and not _teaser_time(t, page_url) and not _in_comments(t):
             if not _update_time(t):
                 return _time_value(t)
             updated = updated or _time_value(t)
@@ -3184,6 +3186,21 @@ def _own_published_time(root: etree._Element, page_url: str) -> str | None:
 _OUTSIDE_ARTICLE_CHROME = etree.XPath(
     "boolean(ancestor::*[((self::header or @role='banner') and not(.//h1)) or self::nav or self::footer or self::aside"
     " or @role='navigation' or @role='contentinfo'][not(ancestor::article)])")
+
+
+def _in_comments(el: etree._Element) -> bool:
+    """``el`` sits in the readers' comments: a box classed by a word "comment", "comments" or one opening with
+    "comment-", "comments-" ("commentlist" too), or the box "#comments" (WordPress's "<div class="comment"><article
+    class="comment-body">…<div class="comment-metadata"><time datetime="2026-03-12T14:02:11+03:00">", a comment's
+    time under a post whose own date is only shown text).  Not <body>'s words (Twenty Twenty's "showing-comments")."""
+    for box in el.iterancestors():
+        if box.tag in ("body", "html"):
+            return False
+        if box.get("id") == "comments" or any(
+                word in ("comment", "comments", "commentlist") or word.startswith(("comment-", "comments-"))
+                for word in (box.get("class") or "").split()):
+            return True
+    return False
 
 
 def _teaser_time(t: etree._Element, page_url: str) -> bool:
@@ -3864,11 +3881,25 @@ def _kicker_in(line: etree._Element, above: bool = False) -> object:
     return _NO_KICKER
 
 
+# text for screen readers only, hidden on screen: WordPress's "screen-reader-text", Bootstrap's "sr-only" and
+# "visually-hidden" (Twenty Twenty's "<div class="entry-categories"><span class="screen-reader-text">Categories</span>
+# <div class="entry-categories-inner"><a>News</a>"): a label, never the value
+_SCREEN_READER_ONLY = etree.XPath(
+    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' screen-reader-text ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' sr-only ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' visually-hidden ')]")
+
+
 def _linked_value(el: etree._Element, text: str) -> str | None:
     """A section's name from an element reading "label: name", the label in a language the tables do not know: the
     name is the element's link (Irish "<span class="cat">Roinn: <a>Spórt</a></span>", section); a label left without
     its name ("Roinn:", or closed by a spaced dash: Ibexa's "<span class="label">တႅမ်ႈ - </span>", written by) names
-    none.  Text with no label colon is the name itself."""
+    none.  Text with no label colon is the name itself; a label for screen readers opening it is left out
+    (_SCREEN_READER_ONLY: "Categories News" is "News")."""
+    for label in _SCREEN_READER_ONLY(el):
+        head = _text(label)
+        if head and text.startswith(head) and text[len(head):].strip():
+            text = text[len(head):].strip()
     if text[-1] in LABEL_COLONS or (text[-1] in "-–—" and text[-2:-1].isspace()):
         return None
     if not any(ch in text for ch in LABEL_COLONS):
@@ -4102,6 +4133,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     body_classes = (body.get("class") or "").split() if body is not None else []
     page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes)
     page.menu_static_page = _static_page_body(body_classes) and _menu_links_here(root, url)
+    page.wordpress_post = "single-post" in body_classes
     links = _page_links(root)
     page.calendar_entry = _calendar_entry((href for _, href in links), url)
     long_links = _LONG_LINKS(root)
@@ -4477,6 +4509,15 @@ _MENU_LIST = etree.XPath(f"{_MENU_UL}[1]")
 _PAGE_SLUG_WORDS = 4
 
 
+# a nav inside a widget whose list is no menu list: WordPress (5.5 and up, themes with "navigation-widgets") wraps
+# its widgets' lists in "<nav aria-label>" (Twenty Twenty's footer "<div class="widget widget_recent_entries"><nav>
+# <ul><li><a href="/2026/03/09/…/">Headline</a>"): the site's latest posts or archives, not its menu; a Navigation
+# Menu widget's list ("<ul class="menu">") is judged as a menu list below
+_WIDGET_LIST_NAV = etree.XPath(
+    "boolean(ancestor::nav[ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' widget ')]]"
+    f" and not({_MENU_UL}))")
+
+
 def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
     """A link of the site's menu: in a nav, a header or a navigation role; or in a list classed "menu" shaped as the
     site's menu of its own pages (several links, each a menu's label; About, Contact, Privacy), this link's address a
@@ -4485,7 +4526,7 @@ def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
     pinned in a theme's top menu, "Budget 2026 explained"; the site's pages are named by words) and its item no post
     of WordPress's ("li.menu-item-object-post": wp_nav_menu names the kind of what an item links, a page's
     "menu-item-object-page")."""
-    if _IN_NAV(a):
+    if _IN_NAV(a) and not _WIDGET_LIST_NAV(a):
         return True
     ul = next(iter(lists(a)), None)
     if ul is None or any(ch.isdigit() for ch in _text(a)):
