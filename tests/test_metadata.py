@@ -182,6 +182,11 @@ from newsbot.cleaning.metadata import (
         ("Redacción con información de EFE", None, "EFE", None),
         ("They came with files from Ottawa.", None, None, None),
         ("They arrived on Monday, with files from Ottawa.", None, None, None),
+        # ... after a byline's name; the source's own lower-case words ("l'agence", "dpa") are no sentence's
+        ("By Jane Doe with files from Reuters", None, "Reuters", None),
+        ("By Staff with files from The Canadian Press", None, "The Canadian Press", None),
+        ("Avec des informations de l'agence France-Presse.", None, "l'agence France-Presse.", None),
+        ("Mit Material von der Nachrichtenagentur dpa.", None, "der Nachrichtenagentur dpa.", None),
         ("Redacción (con información de EFE)", None, "EFE", None),
         ("Door Redactie | Bron: ANP | 3 uur geleden", None, "ANP", None),
         ("Publicat: 14.03.2025, 09:41 | Secțiune: Economie | Autor: Redacția", "2025-03-14T09:41:00", None, "Economie"),

@@ -2119,6 +2119,15 @@ _CREDIT_LEAD = re.compile(
 )
 
 
+def _name_before(before: str) -> bool:
+    """A byline's name before a credit's lead: "By Jane Doe", "By Staff", "Maria de la Cruz": capitalised words,
+    after a byline's "by", with short lower-case particles between them but not closing the name."""
+    match = _BYLINE.match(before + " ")
+    words = (match.group("name") if match else before).split()
+    return bool(words) and words[-1][:1].isupper() and all(
+        word[:1].isupper() or (len(word) <= 3 and word.isalpha() and word.islower()) for word in words)
+
+
 def _credited_source(value: str) -> tuple[str, str] | None:
     """(what precedes, the source) of a value closing with "with information from X"."""
     low = value.lower()
@@ -2132,15 +2141,17 @@ def _credited_source(value: str) -> tuple[str, str] | None:
             word[:1].isupper() for word in value[match.start("source"):match.end("source")].split())
             or value.rstrip()[-1:] in _SENTENCE_ENDS):
         return None
-    # the other leads open the line, follow the newsroom's one word ("Redacción con información de EFE") or close
-    # the line after a byline's comma, a bracket or a dash ("By Jane Doe, with files from The Canadian Press",
-    # "Redacción (con información de EFE)"); after other words they are a sentence's ("They came with files from
-    # Ottawa."), as a line closed by its stop holding a lower-case word of prose is
-    if before and before[-1] not in ",;(—–-" and (" " in before or not before[:1].isupper()):
+    # the other leads open the line, follow the newsroom's one word ("Redacción con información de EFE"), a
+    # byline's name ("By Jane Doe with files from Reuters") or close the line after a byline's comma, a bracket or a
+    # dash ("By Jane Doe, with files from The Canadian Press", "Redacción (con información de EFE)"); after other
+    # words they are a sentence's ("They came with files from Ottawa."), as a line closed by its stop holding a
+    # lower-case word of prose before the lead is ("They arrived on Monday, with files from Ottawa."); the
+    # source's own words do not count ("… de l'agence France-Presse.", "… Nachrichtenagentur dpa.")
+    if before and before[-1] not in ",;(—–-" and (" " in before or not before[:1].isupper()) and not _name_before(
+            before):
         return None
     if value.rstrip()[-1:] in _SENTENCE_ENDS and any(
-            len(word) > 3 and word[:1].islower() for word in value[:match.end("source")].split()
-            if word.lower() not in match.group("lead").split()):
+            len(word) > 3 and word[:1].islower() for word in before.split()):
         return None
     return value[:match.start()].strip(" ,;("), value[match.start("source"):match.end("source")].strip()
 
