@@ -1942,6 +1942,9 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("BADEN (Baden-Württemberg) – Der Landtag hat getagt.", None),
         ("SAINT-DENIS (Seine-Saint-Denis) – Le conseil a voté.", None),
         ("Саранской (Инфо-РМ) — Атяшевань ёнксонь борецэсь сайсь золотонь медаль.", None),
+        # ... nor a place and its code repeating the dateline's place, nor a prefix's compound (a stance)
+        ("AUSTIN (Austin-TX) — The city council voted on Monday.", None),
+        ("BRUSSELS (Pro-EU) — The group said it would appeal.", None),
         # ... or two or three capitalised words closed by an outlet's word (Tok Pisin "nius", news); not a place
         ("MADANG (Pasifik Nius) — Ol yut i klinim maket long Sarere.", "Pasifik Nius"),
         ("TOKYO (Kyodo News) — The central bank kept rates unchanged.", "Kyodo News"),

@@ -2703,15 +2703,25 @@ def _brand_news_word(credit: str) -> bool:
     return False
 
 
-def _initialled_name(credit: str) -> bool:
-    """``credit`` is a capitalised word and an initialism of two to four capitals joined by a hyphen, in either
-    order: "Инфо-РМ", not "Baden-Württemberg", "Côte-d'Or" nor "UK-EU"."""
+# prefixes joined by a hyphen to a name, a stance or a compound's, not an agency's word ("Pro-EU", "Anti-NATO",
+# "Euro-MP"; Russian "Про-", "Анти-")
+_HYPHEN_PREFIXES = frozenset((
+    "pro", "anti", "ex", "non", "neo", "post", "pre", "pan", "euro", "afro", "sino", "anglo", "franco", "indo",
+    "trans", "inter", "multi", "semi", "ultra", "super", "counter", "про", "анти", "пост", "экс", "нео", "пан",
+))
+
+
+def _initialled_name(credit: str, place: str = "") -> bool:
+    """``credit`` is a capitalised word, then a hyphen and an initialism of two to four capitals: "Инфо-РМ"; not
+    "Baden-Württemberg", "Côte-d'Or", "UK-EU"; not a place and its code repeating the dateline's ``place``
+    ("AUSTIN (Austin-TX)"), nor a prefix's compound ("BRUSSELS (Pro-EU)", _HYPHEN_PREFIXES)."""
     parts = credit.split("-")
     if len(parts) != 2 or not all(part.isalpha() for part in parts):
         return False
-    word = [part for part in parts if len(part) >= 3 and part[0].isupper() and part[1:].islower()]
-    initials = [part for part in parts if 2 <= len(part) <= 4 and part.isupper()]
-    return len(word) == 1 and len(initials) == 1
+    word, initials = parts
+    return (len(word) >= 3 and word[0].isupper() and word[1:].islower() and 2 <= len(initials) <= 4
+            and initials.isupper() and word.lower() not in _HYPHEN_PREFIXES
+            and word.lower() not in place.lower().split())
 
 
 def dateline_credit(paragraph: str) -> str | None:
@@ -2771,7 +2781,7 @@ def dateline_credit(paragraph: str) -> str | None:
         return credit
     # ... or a word and an initialism joined by a hyphen, a regional agency's name ("САРАНСКОЙ (Инфо-РМ) —", РМ the
     # republic's initials): a region after a place is two names ("BADEN (Baden-Württemberg) –"), no initialism
-    if not comma and place.strip().isupper() and any(dash in mark for dash in "-–—") and _initialled_name(credit):
+    if not comma and place.strip().isupper() and any(dash in mark for dash in "-–—") and _initialled_name(credit, place):
         return credit
     # ... or two or three capitalised words closed by an outlet's word (OUTLET_WORDS: "MADANG (Pasifik Nius) —",
     # "TOKYO (Kyodo News) —") or a newspaper's (_PAPER_WORDS: "NEW DELHI (Hindustan Times) —"), or a broadcaster's with
