@@ -1449,6 +1449,19 @@ def test_is_meta_line(line, is_meta):
 
 
 @pytest.mark.parametrize(
+    ("line", "author", "residue"),
+    [
+        # the editor's field after the writer's is the line's; a second writer's field is not dropped
+        ("来源：凉山日报　作者：吉克阿呷　责任编辑：ꀉꀧꁧ", "吉克阿呷", ""),
+        ("Author: John Smith | Author: Jane Roe", "John Smith", "Jane Roe"),
+    ],
+)
+def test_a_second_author_field_is_dropped_only_when_an_editors(line, author, residue):
+    fields = parse_meta_line(line)
+    assert (fields.author.strip(), fields.residue) == (author, residue)
+
+
+@pytest.mark.parametrize(
     ("text", "label", "field"),
     [
         # a page's DOM text with its accents as combining marks (Pe̍h-ōe-jī decomposed) holds the labels of the

@@ -452,6 +452,8 @@ def names_an_update(text: str) -> bool:
     return any(" ".join(words[i:]) in UPDATE_LABELS for i in range(len(words)))
 
 
+# the author labels that name an editor, not a writer: an editor's field after the writer's is no co-author's
+_EDITOR_LABELS = frozenset(("責任編輯", "责任编辑", "編輯", "编辑", "સંપાદક", "reddazzioni"))
 AUTHOR_LABELS = (
     "author", "authors", "by", "written by", "posted by", "story by", "autor", "аутор", "auteur", "von",
     "por", "par", "di", "door", "yazar", "tác giả", "автор", "نویسنده", "الكاتب", "作者", "記者", "기자",
@@ -2269,6 +2271,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
     """
     fields = MetaFields()
     parts: list[tuple[str | None, str]] = []  # (label kind or None, value)
+    editors: set[int] = set()  # the parts an editor's label opens (_EDITOR_LABELS)
     if text[:1] + text[-1:] in _WRAPPING_BRACKETS and not any(ch in _BRACKET_CHARS for ch in text[1:-1]):
         text = text[1:-1]  # a line between brackets as a whole: "（来源：新华社）" reads "来源：新华社"
     # "Updated: 2 hours ago | Via Reuters | Economy": a separator ends a value
@@ -2289,6 +2292,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             pending = _LABEL_KINDS[label.lower()]
             fields.labels.append(label)
             pos = end
+            if label.lower() in _EDITOR_LABELS:
+                editors.add(len(parts))
         parts.append((pending, segment[pos:]))
 
     residue: list[str] = []
@@ -2424,8 +2429,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             fields.source = value
         elif kind == "category" and fields.category is None and _plausible_name(value := _unhashed(value)):
             fields.category = value
-        elif kind == "author" and fields.author is not None and not found:
-            pass  # a second byline field, the editor's after the writer's ("作者：吉克阿呷　责任编辑：…"): the line's
+        elif kind == "author" and fields.author is not None and not found and at in editors:
+            pass  # the editor's field after the writer's ("作者：吉克阿呷　责任编辑：…"): the line's; a co-author's is residue
         elif kind == "author" and fields.author is None:
             if found and before.strip():
                 # the byline and the date in spans run together ("ຜູ້ຂຽນ: ກອງບັນນາທິການ 20 ມີ.ນາ 2026, 14:15 ອ່ານ: 1.843",
