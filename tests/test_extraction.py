@@ -2562,6 +2562,9 @@ def test_amp_ads_and_their_placeholders_are_left_out():
         ("Spòrs - Ball-coise", "Spòrs - Ball-coise"),  # (a dash between words: as written)
         ("Ball-", "Ball-"),
         ("Ekonomi: Pasar", "Ekonomi: Pasar"),  # no link to tell the name from a label: as written
+        # a row-only label (Hindi, Gujarati "section", also department): the class shows the row, the label is left out
+        ("विभाग: खेल", "खेल"),
+        ("વિભાગ: રમતગમત", "રમતગમત"),
     ],
 )
 def test_a_section_label_under_the_headline_gives_its_value(kicker, category):

@@ -988,6 +988,19 @@ def is_labelled_field(text: str) -> bool:
     return match is not None and match.group("label") is not None and match.end() < len(text)
 
 
+def row_only_value(text: str) -> str | None:
+    """The value of a field labelled by a row-only label alone ("विभाग: खेल", _ROW_ONLY_LABELS), for a caller whose
+    markup shows the row (a span classed as the section's): one or two words, no sentence's stop; else None."""
+    if not _may_hold_label(text):
+        return None
+    text = composed(text).strip()
+    match = _LABEL_RE.match(text)
+    if match is None or match.group("label") is None or match.group("label").lower() not in _ROW_ONLY_LABELS:
+        return None
+    value = text[match.end():].strip()
+    return value if 1 <= len(value.split()) <= 2 and value[-1:] not in _SENTENCE_ENDS else None
+
+
 # Words that may stay around a date without making the line prose.
 _RESIDUE_OK = re.compile(
     r"^(?:(?:posted|published|updated|last updated|publié|publiée|mis à jour|le|on|am|um|el|em|il|op|"

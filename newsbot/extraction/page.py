@@ -40,6 +40,7 @@ from newsbot.cleaning.metadata import (
     is_meta_line,
     names_an_update,
     parse_meta_line,
+    row_only_value,
 )
 from newsbot.cleaning.spam import sells, title_prefix_candidates
 from newsbot.cleaning.text import NO_SPACE_SCRIPTS, SENTENCE_STOPS, keep_ideographic_spaces, normalize_inline
@@ -3774,7 +3775,9 @@ def _kicker_in(line: etree._Element, above: bool = False) -> object:
             # only of an element otherwise read as the kicker)
             # (a share bar's label names no section: Arc's "<span class="b-share-bar__label">Rhannu</span>")
             # its label is not the section: "<span class="meta-cat">ប្រភេទ៖ សេដ្ឋកិច្ច</span>" (Category: …)
-            return (parse_meta_line(text).category or text) if is_labelled_field(text) else _linked_value(el, text)
+            # (a row-only label, "विभाग: खेल", counts here, the class showing the row; its label stays out of the value)
+            return (parse_meta_line(text).category or row_only_value(text) or text) if is_labelled_field(text) \
+                else _linked_value(el, text)
     return _NO_KICKER
 
 
