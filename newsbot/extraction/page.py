@@ -3105,8 +3105,13 @@ def _shown_date(box: etree._Element) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# a time of day in a line of text ("Posté par Ruedi à 14:32 - Seeland", "at 2:30 pm"), not a part of a longer number
-_CLOCK_IN_LINE = re.compile(r"(?<![\d:.,])\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?(?![^\W\d_]))?(?![\d:])")
+# a time of day in a line of text ("Posté par Ruedi à 14:32 - Seeland", "at 2:30 pm"), not a part of a longer number:
+# after a word for "at" or before a.m./p.m.; a bare clock is a duration as often ("Listen to this article 4:35",
+# "Reading time: 5:00 min", "Video highlights (2:41)").  Data: the words for "at" before a time, as in metadata's _TIME
+_AT_WORDS = r"at|à|um|a las|às|as|alle|om|kl\.?|plkst\.?|saat|lúc|ម៉ោង|o|ô|в|у|u|@"
+_CLOCK_IN_LINE = re.compile(
+    r"(?<![^\W\d_])(?:" + _AT_WORDS + r")\s+(?P<at>\d{1,2}:\d\d(?:\s?[ap]\.?m\.?(?![^\W\d_]))?)(?![\d:])"
+    r"|(?<![\d:.,])(?P<ampm>\d{1,2}:\d\d\s?[ap]\.?m\.?)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _with_clock(line: str, box: etree._Element, lines: list[str] | tuple[str, ...] = ()) -> str:
@@ -3119,7 +3124,7 @@ def _with_clock(line: str, box: etree._Element, lines: list[str] | tuple[str, ..
         for t in _CLOCK_TIMES(box):
             if _CLOCK_ONLY.fullmatch(clock := _text(t)) or _CLOCK_AMPM.fullmatch(clock):
                 return f"{line} {clock}"
-        clocks = {m.group() for other in lines if other != line and _CLOCK.search(other)
+        clocks = {m.group("at") or m.group("ampm") for other in lines if other != line and _CLOCK.search(other)
                   for m in _CLOCK_IN_LINE.finditer(other) if find_date(other) is None}
         if len(clocks) == 1:
             return f"{line} {clocks.pop()}"
