@@ -3544,7 +3544,8 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
 # a year's folder opening the rest of the article's path ("2026/03/11/43151207.html")
 _YEAR_FOLDER = re.compile(r"(?:19|20)\d{2}/")
 _INDEX_FILE = re.compile(r"index\.[a-z]{2,5}$")
-_ARCHIVE_FOLDERS = frozenset(("archives", "archive"))
+# a blog's archive folder ("/archives/41/"), one table for page and classify (classify's _archive_entry)
+ARCHIVE_FOLDERS = frozenset(("archives", "archive"))
 
 
 def _beside_dated_folders(path: str, article_path: str) -> bool:
@@ -3556,7 +3557,7 @@ def _beside_dated_folders(path: str, article_path: str) -> bool:
     if not folder.endswith("/"):
         return False
     parent = folder[: folder.rstrip("/").rfind("/") + 1]
-    return (parent.strip("/").rpartition("/")[2].lower() in _ARCHIVE_FOLDERS and article_path.startswith(parent)
+    return (parent.strip("/").rpartition("/")[2].lower() in ARCHIVE_FOLDERS and article_path.startswith(parent)
             and _YEAR_FOLDER.match(article_path, len(parent)) is not None and not folder[len(parent):-1].isdigit())
 
 
@@ -4177,7 +4178,7 @@ _DISPATCHER_ENDINGS = (".php", ".asp", ".aspx", ".cgi", ".jsp", ".pl")
 
 # the path a blog files every post under, its menu link the archive of all posts, no section: eleventy-base-blog's
 # "/blog/<slug>/" (menu "<a href="/blog/">ཡིག་ཚགས།</a>", archive), Hugo's "/posts/<slug>/" (data: lower case)
-_ALL_POSTS = frozenset(("blog", "posts", "post", "entries", "entry", "archive", "archives"))
+_ALL_POSTS = frozenset(("blog", "posts", "post", "entries", "entry")) | ARCHIVE_FOLDERS
 
 
 def _url_section(root: etree._Element, page_url: str, blog_home: str | None = None,
