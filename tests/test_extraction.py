@@ -2624,6 +2624,9 @@ def test_amp_ads_and_their_placeholders_are_left_out():
         ("Spòrs - Ball-coise", "Spòrs - Ball-coise"),  # (a dash between words: as written)
         ("Ball-", "Ball-"),
         ("Ekonomi: Pasar", "Ekonomi: Pasar"),  # no link to tell the name from a label: as written
+        # a row-only label (Hindi, Gujarati "section", also department): the class shows the row, the label is left out
+        ("विभाग: खेल", "खेल"),
+        ("વિભાગ: રમતગમત", "રમતગમત"),
     ],
 )
 def test_a_section_label_under_the_headline_gives_its_value(kicker, category):
@@ -5459,6 +5462,11 @@ _CANALBLOG_POST = ('<div id="content"><div class="blogbody"><div class="date-hea
         ("Posté par Ruedi à 14:32 - modifié à 16:05", "2026-03-11"),
         ("Posté par Ruedi - Video 1:02:45", "2026-03-11"),
         ("Posté par Ruedi - Biel gewinnt 2:3", "2026-03-11"),
+        # a bare clock without a word for "at" before it is a duration as often
+        ("Listen to this article 4:35", "2026-03-11"),
+        ("Reading time: 5:00 min", "2026-03-11"),
+        ("Video highlights (2:41)", "2026-03-11"),
+        ("Posted by Ruedi at 2:32 pm", "2026-03-11T14:32:00"),
     ],
 )
 def test_a_day_header_takes_the_one_clock_of_a_metadata_line_without_a_date(footer, date):

@@ -182,6 +182,11 @@ from newsbot.cleaning.metadata import (
         ("Redacción con información de EFE", None, "EFE", None),
         ("They came with files from Ottawa.", None, None, None),
         ("They arrived on Monday, with files from Ottawa.", None, None, None),
+        # ... after a byline's name; the source's own lower-case words ("l'agence", "dpa") are no sentence's
+        ("By Jane Doe with files from Reuters", None, "Reuters", None),
+        ("By Staff with files from The Canadian Press", None, "The Canadian Press", None),
+        ("Avec des informations de l'agence France-Presse.", None, "l'agence France-Presse.", None),
+        ("Mit Material von der Nachrichtenagentur dpa.", None, "der Nachrichtenagentur dpa.", None),
         ("Redacción (con información de EFE)", None, "EFE", None),
         ("Door Redactie | Bron: ANP | 3 uur geleden", None, "ANP", None),
         ("Publicat: 14.03.2025, 09:41 | Secțiune: Economie | Autor: Redacția", "2025-03-14T09:41:00", None, "Economie"),
@@ -1521,6 +1526,19 @@ def test_is_meta_line(line, is_meta):
 
 
 @pytest.mark.parametrize(
+    ("line", "author", "residue"),
+    [
+        # the editor's field after the writer's is the line's; a second writer's field is not dropped
+        ("来源：凉山日报　作者：吉克阿呷　责任编辑：ꀉꀧꁧ", "吉克阿呷", ""),
+        ("Author: John Smith | Author: Jane Roe", "John Smith", "Jane Roe"),
+    ],
+)
+def test_a_second_author_field_is_dropped_only_when_an_editors(line, author, residue):
+    fields = parse_meta_line(line)
+    assert (fields.author.strip(), fields.residue) == (author, residue)
+
+
+@pytest.mark.parametrize(
     ("text", "label", "field"),
     [
         # a page's DOM text with its accents as combining marks (Pe̍h-ōe-jī decomposed) holds the labels of the
@@ -2032,6 +2050,9 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("НАЛШЫК, Гъатхэпэм и 4 (КъБР-Пресс) — «Спартак-Налшык» командэм «Динамо»-р хигъэщӀащ.", "КъБР-Пресс"),
         ("STUTTGART, 3. März (Baden-Württemberg) – Der Landtag hat getagt.", None),
         ("Налшык, Гъатхэпэм и 4 (КъБР-Пресс) — «Спартак-Налшык» командэм «Динамо»-р хигъэщӀащ.", None),
+        # ... nor a place and its code repeating the dateline's place, nor a prefix's compound (a stance)
+        ("AUSTIN (Austin-TX) — The city council voted on Monday.", None),
+        ("BRUSSELS (Pro-EU) — The group said it would appeal.", None),
         # ... or two or three capitalised words closed by an outlet's word (Tok Pisin "nius", news); not a place
         ("MADANG (Pasifik Nius) — Ol yut i klinim maket long Sarere.", "Pasifik Nius"),
         ("TOKYO (Kyodo News) — The central bank kept rates unchanged.", "Kyodo News"),

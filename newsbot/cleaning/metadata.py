@@ -482,6 +482,8 @@ def names_an_update(text: str) -> bool:
     return any(" ".join(words[i:]) in UPDATE_LABELS for i in range(len(words)))
 
 
+# the author labels that name an editor, not a writer: an editor's field after the writer's is no co-author's
+_EDITOR_LABELS = frozenset(("責任編輯", "责任编辑", "編輯", "编辑", "સંપાદક", "reddazzioni"))
 AUTHOR_LABELS = (
     "author", "authors", "by", "written by", "posted by", "story by", "autor", "аутор", "auteur", "von",
     "por", "par", "di", "door", "yazar", "tác giả", "автор", "نویسنده", "الكاتب", "作者", "記者", "기자",
@@ -1028,6 +1030,19 @@ def is_labelled_field(text: str) -> bool:
     text = composed(text).strip()
     match = _LABEL_RE.match(text)
     return match is not None and match.group("label") is not None and match.end() < len(text)
+
+
+def row_only_value(text: str) -> str | None:
+    """The value of a field labelled by a row-only label alone ("विभाग: खेल", _ROW_ONLY_LABELS), for a caller whose
+    markup shows the row (a span classed as the section's): one or two words, no sentence's stop; else None."""
+    if not _may_hold_label(text):
+        return None
+    text = composed(text).strip()
+    match = _LABEL_RE.match(text)
+    if match is None or match.group("label") is None or match.group("label").lower() not in _ROW_ONLY_LABELS:
+        return None
+    value = text[match.end():].strip()
+    return value if 1 <= len(value.split()) <= 2 and value[-1:] not in _SENTENCE_ENDS else None
 
 
 # Words that may stay around a date without making the line prose.
@@ -2196,6 +2211,15 @@ _CREDIT_LEAD = re.compile(
 )
 
 
+def _name_before(before: str) -> bool:
+    """A byline's name before a credit's lead: "By Jane Doe", "By Staff", "Maria de la Cruz": capitalised words,
+    after a byline's "by", with short lower-case particles between them but not closing the name."""
+    match = _BYLINE.match(before + " ")
+    words = (match.group("name") if match else before).split()
+    return bool(words) and words[-1][:1].isupper() and all(
+        word[:1].isupper() or (len(word) <= 3 and word.isalpha() and word.islower()) for word in words)
+
+
 def _credited_source(value: str) -> tuple[str, str] | None:
     """(what precedes, the source) of a value closing with "with information from X"."""
     low = value.lower()
@@ -2209,15 +2233,17 @@ def _credited_source(value: str) -> tuple[str, str] | None:
             word[:1].isupper() for word in value[match.start("source"):match.end("source")].split())
             or value.rstrip()[-1:] in _SENTENCE_ENDS):
         return None
-    # the other leads open the line, follow the newsroom's one word ("Redacción con información de EFE") or close
-    # the line after a byline's comma, a bracket or a dash ("By Jane Doe, with files from The Canadian Press",
-    # "Redacción (con información de EFE)"); after other words they are a sentence's ("They came with files from
-    # Ottawa."), as a line closed by its stop holding a lower-case word of prose is
-    if before and before[-1] not in ",;(—–-" and (" " in before or not before[:1].isupper()):
+    # the other leads open the line, follow the newsroom's one word ("Redacción con información de EFE"), a
+    # byline's name ("By Jane Doe with files from Reuters") or close the line after a byline's comma, a bracket or a
+    # dash ("By Jane Doe, with files from The Canadian Press", "Redacción (con información de EFE)"); after other
+    # words they are a sentence's ("They came with files from Ottawa."), as a line closed by its stop holding a
+    # lower-case word of prose before the lead is ("They arrived on Monday, with files from Ottawa."); the
+    # source's own words do not count ("… de l'agence France-Presse.", "… Nachrichtenagentur dpa.")
+    if before and before[-1] not in ",;(—–-" and (" " in before or not before[:1].isupper()) and not _name_before(
+            before):
         return None
     if value.rstrip()[-1:] in _SENTENCE_ENDS and any(
-            len(word) > 3 and word[:1].islower() for word in value[:match.end("source")].split()
-            if word.lower() not in match.group("lead").split()):
+            len(word) > 3 and word[:1].islower() for word in before.split()):
         return None
     return value[:match.start()].strip(" ,;("), value[match.start("source"):match.end("source")].strip()
 
@@ -2335,6 +2361,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
     """
     fields = MetaFields()
     parts: list[tuple[str | None, str]] = []  # (label kind or None, value)
+    editors: set[int] = set()  # the parts an editor's label opens (_EDITOR_LABELS)
     if text[:1] + text[-1:] in _WRAPPING_BRACKETS and not any(ch in _BRACKET_CHARS for ch in text[1:-1]):
         text = text[1:-1]  # a line between brackets as a whole: "（来源：新华社）" reads "来源：新华社"
     # "Updated: 2 hours ago | Via Reuters | Economy": a separator ends a value
@@ -2355,6 +2382,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             pending = _LABEL_KINDS[label.lower()]
             fields.labels.append(label)
             pos = end
+            if label.lower() in _EDITOR_LABELS:
+                editors.add(len(parts))
         parts.append((pending, segment[pos:]))
 
     residue: list[str] = []
@@ -2490,8 +2519,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             fields.source = value
         elif kind == "category" and fields.category is None and _plausible_name(value := _unhashed(value)):
             fields.category = value
-        elif kind == "author" and fields.author is not None and not found:
-            pass  # a second byline field, the editor's after the writer's ("作者：吉克阿呷　责任编辑：…"): the line's
+        elif kind == "author" and fields.author is not None and not found and at in editors:
+            pass  # the editor's field after the writer's ("作者：吉克阿呷　责任编辑：…"): the line's; a co-author's is residue
         elif kind == "author" and fields.author is None:
             if found and before.strip():
                 # the byline and the date in spans run together ("ຜູ້ຂຽນ: ກອງບັນນາທິການ 20 ມີ.ນາ 2026, 14:15 ອ່ານ: 1.843",
@@ -2771,15 +2800,25 @@ def _brand_news_word(credit: str) -> bool:
     return False
 
 
-def _initialled_name(credit: str) -> bool:
-    """``credit`` is a capitalised word and an initialism of two to four capitals joined by a hyphen, in either
-    order: "Инфо-РМ", not "Baden-Württemberg", "Côte-d'Or" nor "UK-EU"."""
+# prefixes joined by a hyphen to a name, a stance or a compound's, not an agency's word ("Pro-EU", "Anti-NATO",
+# "Euro-MP"; Russian "Про-", "Анти-")
+_HYPHEN_PREFIXES = frozenset((
+    "pro", "anti", "ex", "non", "neo", "post", "pre", "pan", "euro", "afro", "sino", "anglo", "franco", "indo",
+    "trans", "inter", "multi", "semi", "ultra", "super", "counter", "про", "анти", "пост", "экс", "нео", "пан",
+))
+
+
+def _initialled_name(credit: str, place: str = "") -> bool:
+    """``credit`` is a capitalised word, then a hyphen and an initialism of two to four capitals: "Инфо-РМ"; not
+    "Baden-Württemberg", "Côte-d'Or", "UK-EU"; not a place and its code repeating the dateline's ``place``
+    ("AUSTIN (Austin-TX)"), nor a prefix's compound ("BRUSSELS (Pro-EU)", _HYPHEN_PREFIXES)."""
     parts = credit.split("-")
     if len(parts) != 2 or not all(part.isalpha() for part in parts):
         return False
-    word = [part for part in parts if len(part) >= 3 and part[0].isupper() and part[1:].islower()]
-    initials = [part for part in parts if 2 <= len(part) <= 4 and part.isupper()]
-    return len(word) == 1 and len(initials) == 1
+    word, initials = parts
+    return (len(word) >= 3 and word[0].isupper() and word[1:].islower() and 2 <= len(initials) <= 4
+            and initials.isupper() and word.lower() not in _HYPHEN_PREFIXES
+            and word.lower() not in place.lower().split())
 
 
 def _initials_joined(credit: str) -> bool:
@@ -2850,7 +2889,7 @@ def dateline_credit(paragraph: str) -> str | None:
         return credit
     # ... or a word and an initialism joined by a hyphen, a regional agency's name ("САРАНСКОЙ (Инфо-РМ) —", РМ the
     # republic's initials): a region after a place is two names ("BADEN (Baden-Württemberg) –"), no initialism
-    if not comma and place.strip().isupper() and any(dash in mark for dash in "-–—") and _initialled_name(credit):
+    if not comma and place.strip().isupper() and any(dash in mark for dash in "-–—") and _initialled_name(credit, place):
         return credit
     # ... or two or three capitalised words closed by an outlet's word (OUTLET_WORDS: "MADANG (Pasifik Nius) —",
     # "TOKYO (Kyodo News) —") or a newspaper's (_PAPER_WORDS: "NEW DELHI (Hindustan Times) —"), or a broadcaster's with

@@ -40,6 +40,7 @@ from newsbot.cleaning.metadata import (
     is_meta_line,
     names_an_update,
     parse_meta_line,
+    row_only_value,
 )
 from newsbot.cleaning.spam import sells, title_prefix_candidates
 from newsbot.cleaning.text import NO_SPACE_SCRIPTS, SENTENCE_STOPS, keep_ideographic_spaces, normalize_inline
@@ -3137,8 +3138,13 @@ def _shown_date(box: etree._Element) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# a time of day in a line of text ("Posté par Ruedi à 14:32 - Seeland", "at 2:30 pm"), not a part of a longer number
-_CLOCK_IN_LINE = re.compile(r"(?<![\d:.,])\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?(?![^\W\d_]))?(?![\d:])")
+# a time of day in a line of text ("Posté par Ruedi à 14:32 - Seeland", "at 2:30 pm"), not a part of a longer number:
+# after a word for "at" or before a.m./p.m.; a bare clock is a duration as often ("Listen to this article 4:35",
+# "Reading time: 5:00 min", "Video highlights (2:41)").  Data: the words for "at" before a time, as in metadata's _TIME
+_AT_WORDS = r"at|à|um|a las|às|as|alle|om|kl\.?|plkst\.?|saat|lúc|ម៉ោង|o|ô|в|у|u|@"
+_CLOCK_IN_LINE = re.compile(
+    r"(?<![^\W\d_])(?:" + _AT_WORDS + r")\s+(?P<at>\d{1,2}:\d\d(?:\s?[ap]\.?m\.?(?![^\W\d_]))?)(?![\d:])"
+    r"|(?<![\d:.,])(?P<ampm>\d{1,2}:\d\d\s?[ap]\.?m\.?)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _with_clock(line: str, box: etree._Element, lines: list[str] | tuple[str, ...] = ()) -> str:
@@ -3151,7 +3157,7 @@ def _with_clock(line: str, box: etree._Element, lines: list[str] | tuple[str, ..
         for t in _CLOCK_TIMES(box):
             if _CLOCK_ONLY.fullmatch(clock := _text(t)) or _CLOCK_AMPM.fullmatch(clock):
                 return f"{line} {clock}"
-        clocks = {m.group() for other in lines if other != line and _CLOCK.search(other)
+        clocks = {m.group("at") or m.group("ampm") for other in lines if other != line and _CLOCK.search(other)
                   for m in _CLOCK_IN_LINE.finditer(other) if find_date(other) is None}
         if len(clocks) == 1:
             return f"{line} {clocks.pop()}"
@@ -3592,7 +3598,8 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
 # a year's folder opening the rest of the article's path ("2026/03/11/43151207.html")
 _YEAR_FOLDER = re.compile(r"(?:19|20)\d{2}/")
 _INDEX_FILE = re.compile(r"index\.[a-z]{2,5}$")
-_ARCHIVE_FOLDERS = frozenset(("archives", "archive"))
+# a blog's archive folder ("/archives/41/"), one table for page and classify (classify's _archive_entry)
+ARCHIVE_FOLDERS = frozenset(("archives", "archive"))
 
 
 def _beside_dated_folders(path: str, article_path: str) -> bool:
@@ -3604,7 +3611,7 @@ def _beside_dated_folders(path: str, article_path: str) -> bool:
     if not folder.endswith("/"):
         return False
     parent = folder[: folder.rstrip("/").rfind("/") + 1]
-    return (parent.strip("/").rpartition("/")[2].lower() in _ARCHIVE_FOLDERS and article_path.startswith(parent)
+    return (parent.strip("/").rpartition("/")[2].lower() in ARCHIVE_FOLDERS and article_path.startswith(parent)
             and _YEAR_FOLDER.match(article_path, len(parent)) is not None and not folder[len(parent):-1].isdigit())
 
 
@@ -3877,7 +3884,9 @@ def _kicker_in(line: etree._Element, above: bool = False) -> object:
             # only of an element otherwise read as the kicker)
             # (a share bar's label names no section: Arc's "<span class="b-share-bar__label">Rhannu</span>")
             # its label is not the section: "<span class="meta-cat">ប្រភេទ៖ សេដ្ឋកិច្ច</span>" (Category: …)
-            return (parse_meta_line(text).category or text) if is_labelled_field(text) else _linked_value(el, text)
+            # (a row-only label, "विभाग: खेल", counts here, the class showing the row; its label stays out of the value)
+            return (parse_meta_line(text).category or row_only_value(text) or text) if is_labelled_field(text) \
+                else _linked_value(el, text)
     return _NO_KICKER
 
 
@@ -4293,7 +4302,7 @@ _DISPATCHER_ENDINGS = (".php", ".asp", ".aspx", ".cgi", ".jsp", ".pl")
 
 # the path a blog files every post under, its menu link the archive of all posts, no section: eleventy-base-blog's
 # "/blog/<slug>/" (menu "<a href="/blog/">ཡིག་ཚགས།</a>", archive), Hugo's "/posts/<slug>/" (data: lower case)
-_ALL_POSTS = frozenset(("blog", "posts", "post", "entries", "entry", "archive", "archives"))
+_ALL_POSTS = frozenset(("blog", "posts", "post", "entries", "entry")) | ARCHIVE_FOLDERS
 
 
 def _url_section(root: etree._Element, page_url: str, blog_home: str | None = None,
