@@ -2263,6 +2263,17 @@ def test_a_bracketed_suffix_the_site_put_before_another_headline_spelled_otherwi
          "Streit um die Ausgaben im Bündnis (Reuters)"),
         (["Sukulu ya Chigwirizano: ana 500 ayamba kuphunzira"], "Anuksen hiihtäjät voitettih Karjalan kilvan [Onnipotti]",
          "Text.", "Anuksen hiihtäjät voitettih Karjalan kilvan [Onnipotti]"),
+        # ... nor a word the site labels a story's media or form with (_MEDIA_LABELS), in any dress or language
+        (["Videos | Storm hits the coast near Galway"], "Floods in Valencia [Videos]", "Rain fell on Monday.",
+         "Floods in Valencia [Videos]"),
+        (["AUDIO – Storm hits the coast near Galway"], "Minister defends the budget (Audio)", "Text.",
+         "Minister defends the budget (Audio)"),
+        (["Updates – Storm hits the coast near Galway"], "Election night in Ohio [Updates]", "Text.",
+         "Election night in Ohio [Updates]"),
+        (["Bildergalerie » Brand in der Altstadt von Passau"], "Hochwasser in Passau (Bildergalerie)",
+         "Das Wasser stieg am Montag.", "Hochwasser in Passau (Bildergalerie)"),
+        (["ICYMI » Storm hits the coast near Galway"], "Minister defends the budget (ICYMI)", "Text.",
+         "Minister defends the budget (ICYMI)"),
     ],
 )
 def test_a_bracketed_suffix_the_site_put_before_another_headline_dressed_otherwise(listed, title, body, clean):

@@ -845,6 +845,7 @@ def clean_title(
         # "… (Bayern)" is a section's two styles)
         or (suffix.removed[:1] in _OPEN and isinstance(prefixed, _SeenPrefixes) and suffix.keyword[:1].isalpha()
             and suffix.keyword.lower() not in KICKERS and suffix.keyword.lower() not in WIRE_AGENCIES
+            and suffix.keyword.lower() not in _MEDIA_LABELS
             and not _acronym(suffix.keyword) and prefixed.before_another_headline(suffix.keyword, suffix.rest)
             and not _named_in_body([suffix.keyword, *prefixed.spellings(suffix.keyword)], body_text))
     ):
@@ -2589,6 +2590,14 @@ _KICKER_WORDS = """
     análisis exclusiva opinión entrevista análise opinião urgente décryptage tribune entretien direct exclusif vidéo
     独家 快讯 评论 专访 社论 速報 独占 解説 社説 단독 속보
 """
+# Words of the language a site labels a story's media or form with, before the headline or in brackets after it
+# ("Videos | …", "… (Audio)", "… [Updates]", "… (Bildergalerie)", "ICYMI » …"): a label, no brand, whichever dress
+_MEDIA_LABELS = frozenset('''
+    video videos photo photos picture pictures pics image images gallery galleries slideshow audio listen podcast
+    podcasts update updates graphic graphics infographic map maps icymi watch livestream stream
+    bildergalerie fotogalerie fotostrecke bilderstrecke galerie fotos bilder hören
+    vídeo vídeos galería galeria fotogalería fotogaleria áudio audios imágenes imagens diaporama
+'''.split())
 KICKERS = frozenset(_KICKER_WORDS.split()) | {
     "fact check", "q&a", "breaking news", "just in", "última hora", "en vivo", "en directo", "ao vivo", "photo gallery",
 }
