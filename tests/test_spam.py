@@ -2613,6 +2613,10 @@ def test_the_brand_in_two_scripts_before_one_headline_is_spam_though_the_body_wr
         (["[McLaren] Norris takes pole"], "Piastri signs a new contract with McLaren", "Text.",
          "Piastri signs a new contract with McLaren"),
         ([], "Ministers sign the defence agreementNATO", "The alliance (NATO) met.", "Ministers sign the defence agreementNATO"),
+        # ... nor a name the body writes whole as a word, whatever its tail is written as ("BioNTech (NTech)")
+        ([], "EU regulator backs updated Covid vaccine from BioNTech",
+         "The vaccine, developed by BioNTech (NTech) and Pfizer, was approved.",
+         "EU regulator backs updated Covid vaccine from BioNTech"),
     ],
 )
 def test_a_brand_fused_onto_the_headlines_last_word(listed, title, body, clean):

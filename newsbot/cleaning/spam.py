@@ -877,6 +877,9 @@ def _fused_suffix(title: str, body_text: str, keywords, site_prefixes, prefixed:
     if at is None or not _brand_like(kw := last[at:]) or len(title) - len(kw) < 10:
         return None
     key = kw.lower()
+    # the body writing the whole word is a name whose tail is its own ("BioNTech (NTech)"), nothing fused onto it
+    if _word_uses(last, body_text):
+        return None
     if not (key in keywords or key in site_prefixes or (key in prefixed and _brand_form(kw))
             or (not _acronym(kw) and keyword_in_odd_place(kw, body_text))):
         return None
