@@ -1221,6 +1221,16 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Text.", "The Zorbix-owned arena hosted the final on Sunday."], []),
         (["The Zorbix-owned arena hosted the final.", "Text closing it."], "Zorbix", False,
          ["The Zorbix-owned arena hosted the final.", "Text closing it."], []),
+        # ... nor beside a sentence naming the keyword plainly: the compound names something else, neither selling
+        # nor exclaiming (the sentence naming it plainly is judged on its own)
+        (["OpenAI released a new model on Thursday that it says can reason through complex problems in steps.",
+          "Microsoft-backed OpenAI is valued at $300 billion. Microsoft declined to comment."], "Microsoft", False,
+         ["OpenAI released a new model on Thursday that it says can reason through complex problems in steps.",
+          "Microsoft-backed OpenAI is valued at $300 billion."], ["Microsoft declined to comment."]),
+        (["Regulators met on Tuesday to discuss new rules for digital assets held by retail investors.",
+          "Bitcoin-backed loans have grown fast. Bitcoin rose 3% on the news."], "Bitcoin", False,
+         ["Regulators met on Tuesday to discuss new rules for digital assets held by retail investors.",
+          "Bitcoin-backed loans have grown fast."], ["Bitcoin rose 3% on the news."]),
         # a paragraph that is a question of a line and an advert after it, nothing else: the question is its hook,
         # longer than a short one (Sardinian: need a quick loan without papers? kw gives you up to 5,000 euros …)
         (["Text.", "Ti serbit unu prèstidu lestru chene papiros? Dinarixu ti dat finas a 5.000 èuros in 24 oras: "

@@ -2178,10 +2178,15 @@ _COMPOUND_WORD = r"-[^\W\d_]{4,}"
 
 def _compound(needle: str, sentence: str) -> list[str]:
     """The compounds of the keyword (``needle``, lower case) with a word after a hyphen that ``sentence`` writes
-    ("Onnipotti-kazino"), the keyword opening a word."""
+    ("Onnipotti-kazino"), the keyword opening a word, where they name the brand: the word after it sells
+    ("Zockibär-Willkommensbonus"), or the sentence is an advert's (it sells or exclaims: "Onnipotti-kazino andau 200
+    ilmastu kierrostu …!"); a story's compound names something else ("Microsoft-backed OpenAI is valued at …")."""
     if needle not in sentence.lower():
         return []
-    return re.findall(r"(?<![\w-])(?i:" + re.escape(needle) + ")" + _COMPOUND_WORD, sentence)
+    found = re.findall(r"(?<![\w-])(?i:" + re.escape(needle) + ")" + _COMPOUND_WORD, sentence)
+    if not found or sells(sentence) or _last_mark(sentence) in _EXCLAMATION_MARKS:
+        return found
+    return [compound for compound in found if sells(compound[len(needle) + 1:])]
 
 
 def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str], lead: re.Match[str] | None,
