@@ -30,6 +30,9 @@ def page(name: str, url: str):
         ("about.html", "https://ex.com/info/who-we-are-and-what-we-do/", False, "no-article-evidence"),
         # a folder's index file is the folder's address: its ".html" is no article-like URL
         ("about.html", "https://ex.com/info/index.html", False, "no-article-evidence"),
+        # a slug under a root page folder (MaxSite's posts and own pages alike) with no date of its own: the site's
+        # page, whatever og:type (and modified time) the template prints on every page
+        ("page_team_og_article.html", "https://ex.com/page/team", False, "url-not-article"),
         ("about.html", "https://ex.com/en/index.htm", False, "no-article-evidence"),
         ("comments.html", "https://ex.com/comments/7781.html", False, "url-not-article"),
         ("not_found.html", "https://ex.com/2025/10/01/old-story/", False, "error-page"),
@@ -1488,6 +1491,8 @@ def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
         ("https://ex.ru/page/contact", "listing"),
         ("https://ex.ru/page/privacy-policy", "listing"),
         ("https://ex.ru/category/sport/page/borba", "listing"),
+        # ... a page folder under another folder is no MaxSite's (at the site's root): its slug a listing
+        ("https://ex.com/news/page/latest-news", "listing"),
     ],
 )
 def test_url_kind(url, kind):

@@ -2977,6 +2977,11 @@ _GERMAN_QUOTING_SWISS = (
     "den Quartierverein einbezogen. Eine Anwohnerin sagte im Dialekt: «Jetz chöi d Ching ändlech uf em Schiff "
     "umechlättere, das isch scho lang nötig gsi.» Im Sommer soll noch ein Wasserspiel hinzukommen, teilte die "
     "Gemeinde mit.")
+# ... the dialect line unquoted, after a colon: one sentence of four
+_GERMAN_SAYING_SWISS = (
+    "Der Gemeinderat von Thun hat am Montag den neuen Spielplatz am Aarequai eröffnet. Ein Vater sagte auf "
+    "Berndeutsch: Mir hei no nie so öppis gseh, es isch scho lang nötig gsi und jetz chöi d Ching hie spile. Die Kosten betragen "
+    "rund zwei Millionen Franken. Im Sommer folgt ein Wasserspiel beim Ufer.")
 _ITALIAN_QUOTING_LOMBARD = (
     "Il Comune di Monza ha chiuso sabato le strade vicino al fiume Lambro. Una negoziante ha commentato in dialetto: "
     "«L'è la pesg inondazion che s'è vist chì», e il sindaco ha spiegato che per i primi giorni le scuole del centro "
@@ -3393,6 +3398,8 @@ _MALAY_MARKET = (
         (_ENGLISH_QUOTING_FIJI_HINDI, "en", "en"),
         (_ENGLISH_IN_HOI_AN, "en", "en"),
         (_ENGLISH_IN_HOI_AN, None, "en"),
+        (_GERMAN_SAYING_SWISS, "fr", "de"),
+        (_GERMAN_SAYING_SWISS, "de", "de"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

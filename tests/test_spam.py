@@ -1231,6 +1231,16 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Text.", "The Zorbix-owned arena hosted the final on Sunday."], []),
         (["The Zorbix-owned arena hosted the final.", "Text closing it."], "Zorbix", False,
          ["The Zorbix-owned arena hosted the final.", "Text closing it."], []),
+        # ... nor beside a sentence naming the keyword plainly: the compound names something else, neither selling
+        # nor exclaiming (the sentence naming it plainly is judged on its own)
+        (["OpenAI released a new model on Thursday that it says can reason through complex problems in steps.",
+          "Microsoft-backed OpenAI is valued at $300 billion. Microsoft declined to comment."], "Microsoft", False,
+         ["OpenAI released a new model on Thursday that it says can reason through complex problems in steps.",
+          "Microsoft-backed OpenAI is valued at $300 billion."], ["Microsoft declined to comment."]),
+        (["Regulators met on Tuesday to discuss new rules for digital assets held by retail investors.",
+          "Bitcoin-backed loans have grown fast. Bitcoin rose 3% on the news."], "Bitcoin", False,
+         ["Regulators met on Tuesday to discuss new rules for digital assets held by retail investors.",
+          "Bitcoin-backed loans have grown fast."], ["Bitcoin rose 3% on the news."]),
         # a paragraph that is a question of a line and an advert after it, nothing else: the question is its hook,
         # longer than a short one (Sardinian: need a quick loan without papers? kw gives you up to 5,000 euros …)
         (["Text.", "Ti serbit unu prèstidu lestru chene papiros? Dinarixu ti dat finas a 5.000 èuros in 24 oras: "
@@ -2297,6 +2307,17 @@ def test_a_bracketed_suffix_the_site_put_before_another_headline_spelled_otherwi
          "Streit um die Ausgaben im Bündnis (Reuters)"),
         (["Sukulu ya Chigwirizano: ana 500 ayamba kuphunzira"], "Anuksen hiihtäjät voitettih Karjalan kilvan [Onnipotti]",
          "Text.", "Anuksen hiihtäjät voitettih Karjalan kilvan [Onnipotti]"),
+        # ... nor a word the site labels a story's media or form with (_MEDIA_LABELS), in any dress or language
+        (["Videos | Storm hits the coast near Galway"], "Floods in Valencia [Videos]", "Rain fell on Monday.",
+         "Floods in Valencia [Videos]"),
+        (["AUDIO – Storm hits the coast near Galway"], "Minister defends the budget (Audio)", "Text.",
+         "Minister defends the budget (Audio)"),
+        (["Updates – Storm hits the coast near Galway"], "Election night in Ohio [Updates]", "Text.",
+         "Election night in Ohio [Updates]"),
+        (["Bildergalerie » Brand in der Altstadt von Passau"], "Hochwasser in Passau (Bildergalerie)",
+         "Das Wasser stieg am Montag.", "Hochwasser in Passau (Bildergalerie)"),
+        (["ICYMI » Storm hits the coast near Galway"], "Minister defends the budget (ICYMI)", "Text.",
+         "Minister defends the budget (ICYMI)"),
     ],
 )
 def test_a_bracketed_suffix_the_site_put_before_another_headline_dressed_otherwise(listed, title, body, clean):
@@ -2636,6 +2657,10 @@ def test_the_brand_in_two_scripts_before_one_headline_is_spam_though_the_body_wr
         (["[McLaren] Norris takes pole"], "Piastri signs a new contract with McLaren", "Text.",
          "Piastri signs a new contract with McLaren"),
         ([], "Ministers sign the defence agreementNATO", "The alliance (NATO) met.", "Ministers sign the defence agreementNATO"),
+        # ... nor a name the body writes whole as a word, whatever its tail is written as ("BioNTech (NTech)")
+        ([], "EU regulator backs updated Covid vaccine from BioNTech",
+         "The vaccine, developed by BioNTech (NTech) and Pfizer, was approved.",
+         "EU regulator backs updated Covid vaccine from BioNTech"),
     ],
 )
 def test_a_brand_fused_onto_the_headlines_last_word(listed, title, body, clean):

@@ -932,7 +932,31 @@ def _member_language(code: str | None, text: str) -> str | None:
     # prima, gh'è pussee gent …», is Italian)
     own = _QUOTATION.sub(" ", text)
     found = max((len(words.findall(own)), member) for member, words in members)
+    if found[1] in _DIALECT_MAJORITY and not _dialect_majority(dict(members)[found[1]], _DIALECT_MAJORITY[found[1]],
+                                                               _OWN_WORDS.get(code), own):
+        return default
     return found[1] if _words_show(found[1], found[0], code, text) else default
+
+
+# Dialects a story in the standard language quotes unmarked ("… sagt auf Berndeutsch: Mir hei no nie so öppis gseh,
+# es isch schlimm gsi."), against the standard language's articles and "and" (German's der/die/das/und, which
+# _OWN_WORDS leaves out as Swiss German writes some of them too): more of the text's sentences must write the
+# dialect's words than the standard language's words alone
+_DIALECT_MAJORITY = {
+    "gsw": re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|und)(?!\w)", re.IGNORECASE),
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _dialect_majority(dialect: re.Pattern[str], articles: re.Pattern[str], standard: re.Pattern[str] | None,
+                      text: str) -> bool:
+    """More of ``text``'s sentences hold the ``dialect``'s words than hold only the standard language's
+    (``articles`` or its own words, ``standard``)."""
+    sentences = [sentence for sentence in _SENTENCE_END.split(text) if sentence.strip()]
+    shown = sum(1 for sentence in sentences if dialect.search(sentence))
+    plain = sum(1 for sentence in sentences if not dialect.search(sentence)
+                and (articles.search(sentence) or (standard is not None and standard.search(sentence))))
+    return shown > plain
 
 
 @lru_cache(maxsize=64)

@@ -846,6 +846,7 @@ def clean_title(
         # "… (Bayern)" is a section's two styles)
         or (suffix.removed[:1] in _OPEN and isinstance(prefixed, _SeenPrefixes) and suffix.keyword[:1].isalpha()
             and suffix.keyword.lower() not in KICKERS and suffix.keyword.lower() not in WIRE_AGENCIES
+            and suffix.keyword.lower() not in _MEDIA_LABELS
             and not _acronym(suffix.keyword) and prefixed.before_another_headline(suffix.keyword, suffix.rest)
             and not _named_in_body([suffix.keyword, *prefixed.spellings(suffix.keyword)], body_text))
     ):
@@ -877,6 +878,9 @@ def _fused_suffix(title: str, body_text: str, keywords, site_prefixes, prefixed:
     if at is None or not _brand_like(kw := last[at:]) or len(title) - len(kw) < 10:
         return None
     key = kw.lower()
+    # the body writing the whole word is a name whose tail is its own ("BioNTech (NTech)"), nothing fused onto it
+    if _word_uses(last, body_text):
+        return None
     if not (key in keywords or key in site_prefixes or (key in prefixed and _brand_form(kw))
             or (not _acronym(kw) and keyword_in_odd_place(kw, body_text))):
         return None
@@ -2191,10 +2195,15 @@ _COMPOUND_WORD = r"-[^\W\d_]{4,}"
 
 def _compound(needle: str, sentence: str) -> list[str]:
     """The compounds of the keyword (``needle``, lower case) with a word after a hyphen that ``sentence`` writes
-    ("Onnipotti-kazino"), the keyword opening a word."""
+    ("Onnipotti-kazino"), the keyword opening a word, where they name the brand: the word after it sells
+    ("Zockibär-Willkommensbonus"), or the sentence is an advert's (it sells or exclaims: "Onnipotti-kazino andau 200
+    ilmastu kierrostu …!"); a story's compound names something else ("Microsoft-backed OpenAI is valued at …")."""
     if needle not in sentence.lower():
         return []
-    return re.findall(r"(?<![\w-])(?i:" + re.escape(needle) + ")" + _COMPOUND_WORD, sentence)
+    found = re.findall(r"(?<![\w-])(?i:" + re.escape(needle) + ")" + _COMPOUND_WORD, sentence)
+    if not found or sells(sentence) or _last_mark(sentence) in _EXCLAMATION_MARKS:
+        return found
+    return [compound for compound in found if sells(compound[len(needle) + 1:])]
 
 
 def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str], lead: re.Match[str] | None,
@@ -2614,6 +2623,14 @@ _KICKER_WORDS = """
     análisis exclusiva opinión entrevista análise opinião urgente décryptage tribune entretien direct exclusif vidéo
     独家 快讯 评论 专访 社论 速報 独占 解説 社説 단독 속보
 """
+# Words of the language a site labels a story's media or form with, before the headline or in brackets after it
+# ("Videos | …", "… (Audio)", "… [Updates]", "… (Bildergalerie)", "ICYMI » …"): a label, no brand, whichever dress
+_MEDIA_LABELS = frozenset('''
+    video videos photo photos picture pictures pics image images gallery galleries slideshow audio listen podcast
+    podcasts update updates graphic graphics infographic map maps icymi watch livestream stream
+    bildergalerie fotogalerie fotostrecke bilderstrecke galerie fotos bilder hören
+    vídeo vídeos galería galeria fotogalería fotogaleria áudio audios imágenes imagens diaporama
+'''.split())
 KICKERS = frozenset(_KICKER_WORDS.split()) | {
     "fact check", "q&a", "breaking news", "just in", "última hora", "en vivo", "en directo", "ao vivo", "photo gallery",
 }

@@ -293,14 +293,13 @@ _PAGE_FOLDERS = frozenset(("page",))
 
 
 def _page_slug_path(segments: list[str]) -> bool:
-    """A slug right under a page folder, no listing word before it (MaxSite's "/page/cziyi-yad-magaramkent"): one
+    """A slug right under a page folder at the site's root (MaxSite's "/page/cziyi-yad-magaramkent"): one
     page, a post or the site's own, the URL not telling which; judged by the page.  Its number ("/page/2") is
     pagination (_PAGINATION_PATH), a listing word's ("/page/tag") a listing."""
-    if len(segments) < 2 or segments[-2] not in _PAGE_FOLDERS:
+    if len(segments) != 2 or segments[0] not in _PAGE_FOLDERS:  # at the site's root, as MaxSite puts it
         return False
     last = segments[-1].rsplit(".", 1)[0]
-    return (any(ch.isalpha() for ch in last) and last not in _NON_ARTICLE_SEGMENTS and not _is_policy(last)
-            and not any(s.rsplit(".", 1)[0] in _NON_ARTICLE_SEGMENTS for s in segments[:-2]))
+    return any(ch.isalpha() for ch in last) and last not in _NON_ARTICLE_SEGMENTS and not _is_policy(last)
 
 
 # The folder of a site's blog posts: a slug right under it is one post
@@ -592,6 +591,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # a topic's bare number ("/topic/214") with no date of its own: a news site's topic page (an intro over
         # teaser cards), a listing; a forum topic there is dated (Discourse's article:published_time)
         return Verdict(False, "url-not-article", "a topic's bare number and no date of its own: the topic's listing")
+    if (use_url and article_url is None and weak and not page.jsonld_types & ARTICLE_TYPES
+            and _page_slug_path(_path_segments(urlsplit(page.url).path.lower())) and not _own_date(page)):
+        # a slug under a page folder (MaxSite's posts and the site's own pages alike, _page_slug_path) with no date
+        # of its own: one of the site's pages ("/page/team"), whatever og:type a template prints on every page
+        return Verdict(False, "url-not-article", "a page folder's slug with no date of its own: one of the site's pages")
     if use_url and (canonical := copy_of(page)):
         # a print view, AMP or mobile copy whose <link rel=canonical> names the article on the
         # same site: the copy is not emitted (the article is, at its own URL)
