@@ -11,7 +11,7 @@ from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import LABEL_LINKS, find_date, names_an_update, parse_meta_line
 from newsbot.cleaning.text import text_weight
 from newsbot.extraction.copies import url_marks_copy
-from newsbot.extraction.page import _NAME_WORDS, ARTICLE_TYPES, ExtractedPage, copy_of, is_name
+from newsbot.extraction.page import _NAME_WORDS, ARCHIVE_FOLDERS, ARTICLE_TYPES, ExtractedPage, copy_of, is_name
 
 # Path words of pages that are not articles, in several languages.
 _NON_ARTICLE_SEGMENTS = frozenset(
@@ -229,7 +229,7 @@ _ARCHIVE_ENTRY = re.compile(r"^(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])?$)(?:\d[\d_-]+
 
 def _archive_entry_path(segments: list[str]) -> bool:
     """The path names one entry of a blog's archive: "/archives/41/", "/archives/intamba-zatsinze-tanzaniya"."""
-    return (len(segments) >= 2 and segments[-2] in ("archives", "archive")
+    return (len(segments) >= 2 and segments[-2] in ARCHIVE_FOLDERS
             and _archive_entry(segments[-1].rsplit(".", 1)[0]))
 
 
