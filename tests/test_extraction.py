@@ -1323,6 +1323,10 @@ def test_a_bold_line_between_brs_is_a_heading(line, kind):
         # ... a line break written with its own space, or none in the paragraph, as it was
         ("<p>Rue des Écoles 12<br>\nOuagadougou</p>", "Rue des Écoles 12 Ouagadougou"),
         ("<p>Ouaga<b>dougou</b> est la capitale.</p>", "Ouagadougou est la capitale."),
+        # ... not between two characters of a script written without spaces, nor after CJK punctuation (review 16c)
+        ("<p>国务院总理主持召开国务院常务会议，<br/>部署推进新型城镇化工作，要求各地加快落实。</p>",
+         "国务院总理主持召开国务院常务会议，部署推进新型城镇化工作，要求各地加快落实。"),
+        ("<p>東京都は今日<br/><span>新たな交通計画を発表した。</span></p>", "東京都は今日新たな交通計画を発表した。"),
     ],
 )
 def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
@@ -2777,6 +2781,9 @@ def test_the_category_of_the_meta_box_beside_a_post_that_shows_no_time(times, ca
         ('<div class="today"><h2><i class="fa fa-calendar"></i> <span>14 March 2026</span></h2></div>', None, None),
         ('<div class="recent"><span class="date">14 March 2026</span> <a href="/posts/2026/pons/">Pons novus super '
          'Tiberim apertus</a> <a href="/blog/category/res-publica/">Res publica</a></div>', None, None),
+        # ... nor a widget of the next event (its date, its category's link; no writer's: review 16c)
+        ('<div class="widget"><h3>Next meeting</h3><div class="event"><span class="date">12 January 2024</span> <a '
+         'href="/category/events/">Events</a></div></div>', None, None),
     ],
 )
 def test_the_post_card_in_the_sidebar_gives_the_date_and_category(card, date, category):
@@ -2785,6 +2792,9 @@ def test_the_post_card_in_the_sidebar_gives_the_date_and_category(card, date, ca
             '</body></html>')
     page = extract_page(html, "https://ex.com/posts/2026/tiberis.html")
     assert (page.shown_date, page.category_hint) == (date, category)
+    # a post dated on its own page takes no category from the card either (it is asked only for an undated one)
+    dated = html.replace("<h1>", '<p class="date">2 March 2026</p><h1>')
+    assert extract_page(dated, "https://ex.com/posts/2026/tiberis.html").category_hint is None
 
 
 @pytest.mark.parametrize(
@@ -6091,6 +6101,11 @@ _KBD_STORY = ("<p>" + "Шэджэм районым и къуажэ зыбжан�
          'href="/rules/">Хабзэхэр</a></li></ul></nav></div>', "https://ex.com/kuej-lazhe/", True),
         ('<nav aria-label="Menu"><ul><li><a href="/kuej-lazhe/">Къуажэхэм лэжьыгъэ</a></li></ul></nav>',
          "https://ex.com/kuej-lazhe/", True),
+        # ... and a Navigation block in a block widget (WordPress 5.8 and up) is the site's menu (review 16c)
+        ('<div class="widget widget_block"><nav class="wp-block-navigation is-layout-flex" aria-label="Menu"><ul '
+         'class="wp-block-navigation__container"><li class="wp-block-navigation-item"><a class="wp-block-navigation-'
+         'item__content" href="/kuej-lazhe/">Къуажэхэм лэжьыгъэ</a></li><li class="wp-block-navigation-item"><a '
+         'href="/contact/">Контакт</a></li></ul></nav></div>', "https://ex.com/kuej-lazhe/", True),
     ],
 )
 def test_a_widgets_list_of_posts_in_a_nav_is_no_site_menu(widget, url, menu):

@@ -3009,6 +3009,16 @@ _ENGLISH_QUOTING_FIJI_HINDI = (
 _ENGLISH_IN_HOI_AN = (
     "Floods closed the old town of Hoi An on Tuesday, and hotels in Hoi An said that most of their guests had been "
     "moved to Da Nang before the river rose.")
+# (review 16b: a short headline-like English line naming Hoi An twice; a German dpa story and a Dutch ANP story on an
+# English aggregator, whose "was", "will", "of" are their own words too)
+_ENGLISH_HOI_AN_SHORT = "Hoi An lanterns glow at night as tourists visit Hoi An old town for festival season in Vietnam"
+_GERMAN_ON_EN = ("BERLIN (dpa) — Die Bundesregierung will den Haushalt für 2027 im Juli vorlegen. Was genau darin steht, "
+                 "ist noch offen. Finanzminister Klingbeil sagte am Montag, er will die Schuldenbremse einhalten. Was die "
+                 "Länder fordern, sei zu teuer. Die Opposition will vor das Verfassungsgericht ziehen, was die Koalition "
+                 "gelassen sieht.")
+_DUTCH_ON_EN = ("DEN HAAG (ANP) — Het kabinet weet nog niet of de begroting op tijd klaar is. Minister Heinen zei maandag dat "
+                "de tegenvaller groter was dan verwacht. Of de Tweede Kamer akkoord gaat, is onzeker. De oppositie was boos "
+                "en wil een debat of een brief.")
 _ITALIAN_QUOTING_MILANESE = (
     "Il sindaco di Milano ha inaugurato ieri la nuova linea della metropolitana, che collega il centro alla periferia "
     "nord in meno di venti minuti. «Adess l'è minga come prima, gh'è pussee gent e i tram hinn semper pien», ha detto "
@@ -3398,6 +3408,9 @@ _MALAY_MARKET = (
         (_ENGLISH_QUOTING_FIJI_HINDI, "en", "en"),
         (_ENGLISH_IN_HOI_AN, "en", "en"),
         (_ENGLISH_IN_HOI_AN, None, "en"),
+        (_ENGLISH_HOI_AN_SHORT, "en", "en"),
+        (_GERMAN_ON_EN, "en", "de"),
+        (_DUTCH_ON_EN, "en", "nl"),
         (_GERMAN_SAYING_SWISS, "fr", "de"),
         (_GERMAN_SAYING_SWISS, "de", "de"),
     ],

@@ -1503,6 +1503,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Ngohol inyaregh i loan ken minti 5 sha ItyoLoan! Dondo hegen sha ityoloan.ng. Mbatamen vea "
           "nenge sha kwagh ne."], "ItyoLoan", False, ["Text.", "Mbatamen vea nenge sha kwagh ne."],
          ["Ngohol inyaregh i loan ken minti 5 sha ItyoLoan!", "Dondo hegen sha ityoloan.ng."]),
+        # ... but a sentence stating no figure between them is the story's (review 16b: the next fixture)
+        (["Text.", "Coach Carlo Ancelotti praised his defence. Bet on the next match at Betwin and claim a 100% bonus! "
+          "Real Madrid host Sevilla next Saturday. Sign up at Betwin today for free spins!"], "Betwin", False,
+         ["Text.", "Coach Carlo Ancelotti praised his defence. Real Madrid host Sevilla next Saturday."],
+         ["Bet on the next match at Betwin and claim a 100% bonus!", "Sign up at Betwin today for free spins!"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -692,11 +692,12 @@ _NEAPOLITAN = re.compile(r"(?<![\w'’])['’](?:o|e|nu|stu|sti|ncopp['’]?)(?!
                          r"chillo|chella|chille|stammatina|ajere|dint['’]|guagliun[ei]|so['’]|pe['’])(?!\w)",
                          re.IGNORECASE)
 # Fiji Hindi's own words in Latin letters, which CLD2 reads as no language (or English): its past in "-is" (bolis
-# said, karis did, bataais told, gais went, likhis wrote), hoi (is, will be), hamar (my, our), tohar (your), jaai
-# (will go), chahi (is needed), aawe (comes), jaada (more), and "uu"/"ii" (he, this) in lower case only (the Roman
-# numeral "II"); no word of Hindi written so ("hai", "ke", "aur"), nor English's, nor "dees" (Lombard's ten)
-_FIJI_HINDI = re.compile(r"(?<!\w)(?:bolis|karis|bataais|kahis|gais|aais|likhis|hoi|hamar|tohar|jaai|chahi|aawe|jaada|"
-                         r"(?-i:uu|ii))(?!\w)", re.IGNORECASE)
+# said, karis did, bataais told, gais went, likhis wrote), hoi (is, will be; in lower case only: "Hoi An"), hamar
+# (my, our), tohar (your), jaai (will go), chahi (is needed), aawe (comes), jaada (more), and "uu"/"ii" (he, this) in
+# lower case only (the Roman numeral "II"); no word of Hindi written so ("hai", "ke", "aur"), nor English's, nor
+# "dees" (Lombard's ten)
+_FIJI_HINDI = re.compile(r"(?<!\w)(?:bolis|karis|bataais|kahis|gais|aais|likhis|hamar|tohar|jaai|chahi|aawe|jaada|"
+                         r"(?-i:hoi|uu|ii))(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], str]] = {
     "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
             "syr"),
@@ -889,8 +890,8 @@ _OWN_WORDS = {
     # Fiji Hindi (_FIJI_HINDI above) against English's function words: an English story quoting a Fiji Hindi line,
     # or naming Hoi An twice, is English
     "hif": _FIJI_HINDI,
-    "en": re.compile(r"(?<!\w)(?:the|and|of|that|with|from|was|were|have|has|which|would|their|been|said|will)(?!\w)",
-                     re.IGNORECASE),
+    # (not "of", "was", "were", "will": Dutch's and German's words too, whose stories an English page may carry)
+    "en": re.compile(r"(?<!\w)(?:the|and|that|with|from|have|has|which|would|their|been|said)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:

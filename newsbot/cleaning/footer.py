@@ -51,10 +51,9 @@ _TEASER_HEADINGS = re.compile(
     # Tetum "other news", "related news", "read also" (accents typed or not); Dutch "more on this subject",
     # "related articles", "other news"
     r"not[ií]sia (?:seluk|relasionadu)|lee m[oó]s|meer over dit onderwerp|gerelateerde artikelen|ander nieuws|"
-    # Manx "read also"; Limburgish and Dutch "this may interest you too"
-    r"lhaih myrgeddin|dit kin dich ouch interessere|dit vind je misschien ook interessant|"
-    # Manx "read also"; Adyghe "read more" (WordPress Publisher's inline related box, "Джыри еджэ")
-    r"lhaih myrgeddin|джыри еджэ|"
+    # Manx "read also"; Limburgish and Dutch "this may interest you too"; Adyghe "read more" (WordPress Publisher's
+    # inline related box, "Джыри еджэ")
+    r"lhaih myrgeddin|dit kin dich ouch interessere|dit vind je misschien ook interessant|джыри еджэ|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )

@@ -302,6 +302,21 @@ def _field_label(el: etree._Element) -> bool:
             and _FIELD_LABEL_CLASS.search(el.get("class") or "") is not None)
 
 
+# a character of a script written without spaces between words, or CJK punctuation ("、", "，", "："): a line break
+# between two of them joins the lines as they were written ("東京都、<br/>新たな交通計画を発表")
+_NO_SPACE_CHAR = re.compile("[" + NO_SPACE_SCRIPTS + "\u3000-\u303f\uff00-\uffef]")
+
+
+def _br_gap(parts: list[str], br: etree._Element) -> str:
+    """What a ``<br>`` stands for in an element's text: a space between words, nothing between two characters of a
+    script written without spaces (the text read so far in ``parts``, the text after the break)."""
+    before = next((p for p in reversed(parts) if p), "")[-1:]
+    after = (br.tail or "")[:1]
+    if not after and (nxt := br.getnext()) is not None and isinstance(nxt.tag, str):
+        after = (nxt.text or "")[:1]
+    return "" if before and after and _NO_SPACE_CHAR.match(before) and _NO_SPACE_CHAR.match(after) else " "
+
+
 def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
     """The text nodes under ``el``, in order, leaving out scripts and styles (and what ``skip`` says).
 
@@ -314,7 +329,7 @@ def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
         if isinstance(node.tag, str) and node.tag not in _CODE_TAGS and not _hidden(node) \
                 and (skip is None or node is el or not skip(node)):
             # (a line break parts words: "<em>Gʋlsa: Rasmané Ouédraogo</em><br/><em>Kibay yiiba: AIB</em>")
-            parts.append(" " if node.tag == "br" else node.text or "")
+            parts.append(_br_gap(parts, node) if node.tag == "br" else node.text or "")
             for child in node:
                 before = len(parts)
                 walk(child)
@@ -3647,8 +3662,9 @@ def _post_card(root: etree._Element, base_url: str) -> tuple[str, str] | None:
     """The post's own card in the sidebar, the only place its date and category are shown (ABlog's "<div
     class="ablog__postcard"><h2><i class="fa fa-calendar"></i> <span>12 ᒫᑦᓯ 2026</span></h2><ul>…<a
     href="../../blog/category/nunalinni/">ᓄᓇᓕᖕᓂ</a>"): the one sidebar box holding an element marked as a date
-    (outside any link) and a link into a category archive, no link of a headline's length; its date and the
-    category's name, else None.  Only asked for a page whose post box shows neither."""
+    (outside any link), a link into a category archive and one to the writer's page (a widget of the next event
+    links no writer), no link of a headline's length; its date and the category's name, else None.  Only asked for a
+    page whose post box shows no date."""
     cards = []
     for marked in _SIDEBAR_DATES(root):
         box = marked.getparent()
@@ -3659,7 +3675,7 @@ def _post_card(root: etree._Element, base_url: str) -> tuple[str, str] | None:
             continue  # another story's teaser
         named = [link[0] for a in links if (link := _category_link(a, base_url, frozenset())) is not None
                  and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1])]
-        if named:
+        if named and any(_author_link(a) for a in links):
             cards.append((text, named[0]))
     return cards[0] if len(cards) == 1 else None
 
@@ -4134,7 +4150,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         blog_home = _blog_home(root, url, page.publisher)
         page.category_hint = (_post_label(scope, h1, post)
                               or _meta_line_category(post, url, _base_url(root, url), blog_home, page.author_refs)
-                              or (card or _post_card(root, _base_url(root, url)) or (None, None))[1]
+                              or (card or (None, None))[1]
                               or _section_tag(h1, post))
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
@@ -4521,9 +4537,11 @@ _PAGE_SLUG_WORDS = 4
 # a nav inside a widget whose list is no menu list: WordPress (5.5 and up, themes with "navigation-widgets") wraps
 # its widgets' lists in "<nav aria-label>" (Twenty Twenty's footer "<div class="widget widget_recent_entries"><nav>
 # <ul><li><a href="/2026/03/09/…/">Headline</a>"): the site's latest posts or archives, not its menu; a Navigation
-# Menu widget's list ("<ul class="menu">") is judged as a menu list below
+# Menu widget's list ("<ul class="menu">") is judged as a menu list below, and a Navigation block in a block widget
+# ("<nav class="wp-block-navigation">") is the site's menu
 _WIDGET_LIST_NAV = etree.XPath(
-    "boolean(ancestor::nav[ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' widget ')]]"
+    "boolean(ancestor::nav[ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' widget ')]"
+    " and not(contains(@class, 'navigation'))]"
     f" and not({_MENU_UL}))")
 
 
