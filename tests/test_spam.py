@@ -2425,6 +2425,45 @@ def test_a_bracketed_brand_the_body_writes_in_capitals_needs_the_sites_other_dre
     assert verdict.title == clean
 
 
+_KIKONGO_BODY = "Bana ya V.Club nungaka FC Lupopo na bamabuta zole na kilumbu ya sabala na Matadi."
+_INUKTITUT_BODY = "ᕿᒻᒥᑦ ᐅᐱᒍᓱᒃᑕᐅᔪᑦ ᐃᒡᓗᓕᖕᓂ ᐊᖁᓴᓪᓚᕐᓂᖅ ᐱᓚᕆᐅᕐᓂᒃᑯᑦ ᐅᓪᓗᒥ."
+
+
+@pytest.mark.parametrize(
+    ("listed", "title", "body", "clean"),
+    [
+        # a brand-shaped prefix before a spaced bar, or a prefix a separator glues on both sides, that another
+        # headline of the site (the page's own related link) carried in another dress: the template's rotating
+        # forms, decided on the page itself whatever the crawl's order (Kikongo: V.Club beat FC Lupopo 2-0 in
+        # Matadi; Inuktitut syllabics: dogs honoured …)
+        (["mbongo247 ~ Bantu ya Matadi ke zwa masa ya mbote na nzila ya mpa"],
+         "Mbongo247 | AS Vclub nunga FC Lupopo 2-0 na Matadi", _KIKONGO_BODY,
+         "AS Vclub nunga FC Lupopo 2-0 na Matadi"),
+        (["[ᓯᓚᐱᑦ] ᐃᖃᓗᖕᓂ ᓂᕿᑐᐃᓐᓇᕐᓂᒃ ᓂᐅᕕᕐᕕᒃ ᐅᒃᑯᐃᖅᓯᒪᓂᐊᖅᑐᖅ"], "ᓯᓚᐱᑦ»ᕿᒻᒥᑦ ᐅᐱᒍᓱᒃᑕᐅᔪᑦ ᐃᒡᓗᓕᖕᓂ", _INUKTITUT_BODY,
+         "ᕿᒻᒥᑦ ᐅᐱᒍᓱᒃᑕᐅᔪᑦ ᐃᒡᓗᓕᖕᓂ"),
+        # ... not with no other headline seen, nor a site name every headline carries in one dress, nor an acronym,
+        # nor a section label before a spaced colon, nor a name the body writes as a word
+        ([], "Mbongo247 | AS Vclub nunga FC Lupopo 2-0 na Matadi", _KIKONGO_BODY,
+         "Mbongo247 | AS Vclub nunga FC Lupopo 2-0 na Matadi"),
+        (["Radio24 | Bantu ya Matadi ke zwa masa ya mbote"], "Radio24 | AS Vclub nunga FC Lupopo 2-0 na Matadi",
+         _KIKONGO_BODY, "Radio24 | AS Vclub nunga FC Lupopo 2-0 na Matadi"),
+        (["BBC: Bantu ya Matadi ke zwa masa ya mbote"], "BBC | AS Vclub nunga FC Lupopo 2-0 na Matadi",
+         _KIKONGO_BODY, "BBC | AS Vclub nunga FC Lupopo 2-0 na Matadi"),
+        (["[Politika] Vlada usvojila budžet za 2027. godinu"], "Politika: Skupština zasjeda u utorak",
+         "Poslanici će raspravljati o zakonu o porezu.", "Politika: Skupština zasjeda u utorak"),
+        (["mbongo247 ~ Bantu ya Matadi ke zwa masa ya mbote na nzila ya mpa"],
+         "Mbongo247 | AS Vclub nunga FC Lupopo 2-0 na Matadi", _KIKONGO_BODY + " Kompani Mbongo247 sadisaka bana.",
+         "Mbongo247 | AS Vclub nunga FC Lupopo 2-0 na Matadi"),
+    ],
+)
+def test_a_prefix_the_pages_own_links_carry_in_another_dress(listed, title, body, clean):
+    evidence = SiteEvidence()
+    evidence.observe_titles(listed)
+    verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
+                          evidence.prefixed(), (), evidence.glued())
+    assert verdict.title == clean
+
+
 _CHUVASH_FESTIVAL = "Шупашкарта «Ҫеҫпӗл» фестивалӗ иртӗ"
 _CHUVASH_BODY = "Шупашкарта ҫуркунне «Ҫеҫпӗл» фестивалӗ иртӗ. Йӗркелӳҫӗсем пурне те килме чӗнеҫҫӗ."
 

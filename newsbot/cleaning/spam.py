@@ -1326,6 +1326,19 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # Accepted: the cost is junk kept in one title, never text lost, and deciding later would mean holding
         # every article of a site until its listings are read
         or (part.removed[:1] in _OPEN and key in glued)
+        # a brand-shaped prefix before a spaced bar ("Mbongo247 | …"), or any prefix a separator glues on both sides
+        # ("ᓯᓚᐱᑦ»Title", no editor's spacing; not a colon or a dash, a label's), that another headline of the site
+        # carried in another dress or spelling (the page's own related link "mbongo247 ~ …", "[ᓯᓚᐱᑦ] …"): a
+        # template's rotating forms, on the page itself whatever the crawl's order; a site name or rubric on every
+        # headline keeps one dress ("BBC | …")
+        or (((part.removed.rstrip().endswith("|") and _brand_like(part.keyword))
+             or (part.removed[:1] not in _OPEN and " " not in part.removed and not part.removed[-1:].isalnum()
+                 and part.removed[-1:] not in ":：-–—.,;!?"))
+            and isinstance(prefixed, _SeenPrefixes)
+            and key not in KICKERS and key not in WIRE_AGENCIES and not _acronym(part.keyword)
+            and prefixed.dressed_otherwise(part.keyword, part.removed)
+            and prefixed.counts.get(key, 0) > any(kw.lower() == key for kw in prefixed.on_headline(part.rest))
+            and not _named_in_body([part.keyword, *prefixed.spellings(part.keyword)], body_text))
     )
 
 
