@@ -2996,6 +2996,11 @@ _ITALIAN_QUOTING_NEAPOLITAN = (
     "Il Comune di Napoli ha riaperto ieri la funicolare di Chiaia dopo tre mesi di lavori. Un passeggero ha commentato "
     "in dialetto: «'O quartiere senza 'a funicolare nun è niente, pecché 'e vecchie nun ponno saglì», e il sindaco ha "
     "spiegato che il servizio sarà attivo fino a mezzanotte.")
+# (review 16b: an Italian story naming Neapolitan songs, "'O sole mio", "'E spingule frangese")
+_ITALIAN_NAMING_NEAPOLITAN_SONGS = (
+    "NAPOLI — Al San Carlo stasera va in scena 'O sole mio, cantata da tre tenori davanti a duemila spettatori. Dopo "
+    "'O sole mio arriva 'O surdato 'nnammurato, poi 'E spingule frangese. Biglietti esauriti da una settimana, dice la "
+    "direzione del teatro.")
 # Fiji Hindi in Latin letters (CLD2 reads no language in it, or English), under Known's lang="en"; an English story
 # quoting a Fiji Hindi line, and one naming Hoi An, are English
 _FIJI_HINDI = ("Labasa mill me iss saal ke crushing season teen hafta der se suru hoi, Fiji Sugar Corporation Somvaar ke "
@@ -3400,6 +3405,8 @@ _MALAY_MARKET = (
         (_NEAPOLITAN, None, "nap"),
         (_ITALIAN_QUOTING_NEAPOLITAN, "nap", "it"),
         (_ITALIAN_QUOTING_NEAPOLITAN, None, "it"),
+        (_ITALIAN_NAMING_NEAPOLITAN_SONGS, "it", "it"),
+        (_ITALIAN_NAMING_NEAPOLITAN_SONGS, None, "it"),
         (_ITALIAN, "nap", "it"),
         # Fiji Hindi under Known's lang="en", by its own words (_MEMBER_WORDS), however short; an English story quoting
         # a Fiji Hindi line, or naming Hoi An twice, is English

@@ -685,10 +685,10 @@ _LOMBARD = re.compile(r"(?<!\w)(?:l['’]è|hinn|hann|gh['’]\w+|minga|pussee|d
 _SWISS_GERMAN = re.compile(r"(?<!\w)(?:isch|gsi|gsy|nid|nöd|gseit|gsait|scho|jetz|zäme|wott|chöi|chönne|chönnt|chunnt|"
                            r"öppis|nüt|hüt|bim|uf|gäge|zwöi|zwöit\w*|drü|nöi\w*|deheime|dörfe)(?!\w)", re.IGNORECASE)
 # Neapolitan's own words, which CLD2 reads as Italian: its articles written with the apostrophe of their lost "l" ("'o"
-# the, "'e" the/of, "'nu" a; not Sicilian's "'u", "'i"), "'stu"/"'sti" (this, these), "'ncopp'" (on), pecché
-# (because), chesta/chesto/chillo/chella/chille (this, that), stammatina (this morning), ajere (yesterday), dint'
-# (in), guagliune (boys), so' (are), pe' (for)
-_NEAPOLITAN = re.compile(r"(?<![\w'’])['’](?:o|e|nu|stu|sti|ncopp['’]?)(?!\w)|(?<!\w)(?:pecché|chesta|chesto|chisto|"
+# the, "'e" the/of, "'nu" a; in lower case only: a song's title, "'O sole mio", in an Italian story is no marker; not
+# Sicilian's "'u", "'i"), "'stu"/"'sti" (this, these), "'ncopp'" (on), pecché (because), chesta/chesto/chillo/chella/
+# chille (this, that), stammatina (this morning), ajere (yesterday), dint' (in), guagliune (boys), so' (are), pe' (for)
+_NEAPOLITAN = re.compile(r"(?<![\w'’])['’](?-i:o|e|nu|stu|sti|ncopp['’]?)(?!\w)|(?<!\w)(?:pecché|chesta|chesto|chisto|"
                          r"chillo|chella|chille|stammatina|ajere|dint['’]|guagliun[ei]|so['’]|pe['’])(?!\w)",
                          re.IGNORECASE)
 # Fiji Hindi's own words in Latin letters, which CLD2 reads as no language (or English): its past in "-is" (bolis
