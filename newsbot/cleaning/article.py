@@ -952,10 +952,13 @@ def _member_language(code: str | None, text: str) -> str | None:
     # prima, gh'è pussee gent …», is Italian)
     own = _QUOTATION.sub(" ", text)
     found = max((len(words.findall(own)), member) for member, words in members)
+    if not _words_show(found[1], found[0], code, text):
+        return default
     if found[1] in _DIALECT_MAJORITY and not _dialect_majority(dict(members)[found[1]], _DIALECT_MAJORITY[found[1]],
                                                                _OWN_WORDS.get(code), own):
+        # (asked only of a text whose dialect words show: the sentence-by-sentence count costs)
         return default
-    return found[1] if _words_show(found[1], found[0], code, text) else default
+    return found[1]
 
 
 # Dialects a story in the standard language quotes unmarked ("… sagt auf Berndeutsch: Mir hei no nie so öppis gseh,

@@ -369,9 +369,20 @@ def _unclean(el: etree._Element) -> set:
                 marked.add(node)
                 node = node.getparent()
         _UNCLEAN = (root, marked)
+        # (and the elements holding a <br>, once per document: asking each element's subtree cost a walk per call)
+        _BR_HOLDERS.clear()
+        for br in root.iter("br"):
+            node = br.getparent()
+            while node is not None and node not in _BR_HOLDERS:
+                _BR_HOLDERS.add(node)
+                node = node.getparent()
         for memo in _MEMOS:
             memo.clear()
     return _UNCLEAN[1]
+
+
+# the elements of the last document _unclean saw that hold a <br> (see _text)
+_BR_HOLDERS: set = set()
 
 
 # Answers of _text, _meta_text and _link_chars for the elements of the last document
@@ -388,16 +399,13 @@ _LINK_CHARS: dict = {}
 _MEMOS = (_TEXTS, _META_TEXTS, _LINK_CHARS)
 
 
-_BR = etree.XPath("boolean(.//br)")
-
-
 def _text(el: etree._Element) -> str:
     """The element's text; never the code of a script or style inside it, nor hidden text."""
     text = _TEXTS.get(el)
     if text is None:
         unclean = _unclean(el)  # (first: a new document empties the memos)
         # (the slow walk also where a <br> parts two lines the text's nodes would glue: "Ouédraogo<br/>Kibay")
-        text = normalize_inline("".join(_pieces(el)) if el in unclean or _BR(el) else el.text_content())
+        text = normalize_inline("".join(_pieces(el)) if el in unclean or el in _BR_HOLDERS else el.text_content())
         _TEXTS[el] = text
     return text
 
