@@ -2705,6 +2705,8 @@ def test_the_brand_in_two_scripts_before_one_headline_is_spam_though_the_body_wr
         ([], "EU regulator backs updated Covid vaccine from BioNTech",
          "The vaccine, developed by BioNTech (NTech) and Pfizer, was approved.",
          "EU regulator backs updated Covid vaccine from BioNTech"),
+        # ... nor a page with no headline (the quarantine's "title-missing" page): nothing to read, no crash
+        ([], "", "Text.", ""),
     ],
 )
 def test_a_brand_fused_onto_the_headlines_last_word(listed, title, body, clean):
@@ -2713,6 +2715,8 @@ def test_a_brand_fused_onto_the_headlines_last_word(listed, title, body, clean):
     verdict = clean_title(title, body, frozenset(), evidence.learned_prefixes(), evidence.shared_suffixes(),
                           evidence.prefixed(), (), evidence.glued())
     assert verdict.title == clean
+
+
 _BERNESE_STORY = "D Gmeind Thun het am Mäntig dr nöi Spielplatz am Aarequai iigweiht, nach drü Jahr Planig und Buuzyt."
 
 

@@ -871,9 +871,10 @@ def _fused_suffix(title: str, body_text: str, keywords, site_prefixes, prefixed:
     inside, all capitals or digits; "…onYouTube" would leave "Tube", no brand) and known as the site's keyword, a
     prefix some headline of the site carried («КъизилЗайм» …) or the body's odd use of it (not an acronym's, which a
     story introduces in brackets: "(NATO)")."""
-    last = title.rsplit(None, 1)[-1]
+    words = title.rsplit(None, 1)
+    last = words[-1] if words else ""
     if len(last) == len(title) or not last.isalnum():
-        return None
+        return None  # (no headline at all, or one word: nothing fused onto another)
     at = next((i for i in range(3, len(last) - 3) if last[i - 1].islower() and last[i].isupper()), None)
     if at is None or not _brand_like(kw := last[at:]) or len(title) - len(kw) < 10:
         return None
