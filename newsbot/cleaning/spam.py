@@ -882,10 +882,9 @@ def _fused_suffix(title: str, body_text: str, keywords, site_prefixes, prefixed:
     # the body writing the whole word is a name whose tail is its own ("BioNTech (NTech)"), nothing fused onto it
     if _word_uses(last, body_text):
         return None
-    if not (key in keywords or key in site_prefixes or (key in prefixed and _brand_form(kw))
-            or (not _acronym(kw) and keyword_in_odd_place(kw, body_text))):
-        return None
-    return TitlePrefix(kw, kw, title[:len(title) - len(kw)], False, fused=True)
+    part = TitlePrefix(kw, kw, title[:len(title) - len(kw)], False, fused=True)
+    # (the evidence _is_spam asks of a fused prefix, or a prefix some headline of the site wore in a brand's form)
+    return part if (key in prefixed and _brand_form(kw)) or _is_spam(part, body_text, keywords, site_prefixes) else None
 
 
 def _on_headline(prefixed: Container[str], rest: str) -> dict[str, str]:
@@ -1900,6 +1899,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     phenomena = initial_forms(language)
     glued, leading, bracketed, plain, advert, suffix, eaten = _keyword_patterns(keyword, declined, phenomena)
     needle = keyword.lower()
+    # (the keyword opening a hyphen's compound, _compound; compiled once for the paragraphs)
+    compound = re.compile(r"(?<![\w-])(?i:" + re.escape(needle) + ")" + _COMPOUND_WORD)
     # what every written form of it contains: its stem when declension replaces its last letter ("bonuskodu"),
     # without its first letter when a mutation writes a letter after that ("Bhualbet")
     stem = _folded(_declined_stem(keyword, declined) or keyword)  # (dotless ı as i: "TEZQARIZ" writes "TezQarız")
@@ -1971,12 +1972,10 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         # nor one alone in brackets: "… ku talisay kw-ka in dadka … diyaar u ahaadaan (kw)." is a Somali story's
         # sentence with the keyword injected twice, not one naming it twice; each injection goes, the sentence stays)
         holds = [stem in _folded(sentence) for sentence in sentences]
-        named = [plain.findall(_unbracketed(glued.sub(" ", sentence), bracketed)) if held else []
-                 for sentence, held in zip(sentences, holds)]
         # ... and the keyword joined by a hyphen to a word, a compound naming it ("Onnipotti-kazino andau 200 …":
         # the kw casino gives 200 …), which its plain form leaves alone
-        named = [names + _compound(needle, sentence) if held else names
-                 for sentence, names, held in zip(sentences, named, holds)]
+        named = [plain.findall(_unbracketed(glued.sub(" ", sentence), bracketed)) + _compound(compound, needle, sentence)
+                 if held else [] for sentence, held in zip(sentences, holds)]
         # ... or its Latin form, the brand the advert names too ("ចុះឈ្មោះនៅ ឡាក់គី៨៨ … ១០០ ដុល្លារ! LuckyKH88 – …")
         latin = _latin_form_pattern(keyword, para) if digits else None
         if latin is not None:
@@ -2209,14 +2208,14 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s")
 _COMPOUND_WORD = r"-[^\W\d_]{4,}"
 
 
-def _compound(needle: str, sentence: str) -> list[str]:
-    """The compounds of the keyword (``needle``, lower case) with a word after a hyphen that ``sentence`` writes
-    ("Onnipotti-kazino"), the keyword opening a word, where they name the brand: the word after it sells
+def _compound(pattern: re.Pattern[str], needle: str, sentence: str) -> list[str]:
+    """The compounds of the keyword (``needle``, lower case; ``pattern`` finds them) with a word after a hyphen that
+    ``sentence`` writes ("Onnipotti-kazino"), the keyword opening a word, where they name the brand: the word after it sells
     ("Zockibär-Willkommensbonus"), or the sentence is an advert's (it sells or exclaims: "Onnipotti-kazino andau 200
     ilmastu kierrostu …!"); a story's compound names something else ("Microsoft-backed OpenAI is valued at …")."""
     if needle not in sentence.lower():
         return []
-    found = re.findall(r"(?<![\w-])(?i:" + re.escape(needle) + ")" + _COMPOUND_WORD, sentence)
+    found = pattern.findall(sentence)
     if not found or sells(sentence) or _last_mark(sentence) in _EXCLAMATION_MARKS:
         return found
     return [compound for compound in found if sells(compound[len(needle) + 1:])]
@@ -2378,7 +2377,7 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     its pitch, a sentence of a dozen words, digits and all ("КъадарБет — … бонусал! Гьанже регистрация гьабе ва 5000
     гъурущ босе.", Avar: register now and take 5000 rubles), still no question and no quotation, when it or the
     headline sells (an advert's words, or the pitch's "now"/"today": "… aqshanı búgin-aq kartańızǵa alıń.", get the
-    money on your card today), or the headline promises a figure and the sentence names no one
+    money on your card today), or the advert's sentences state a figure and the sentence names no one
     (:func:`_offer_then_pitch`); not a story's sentence after a place's exclamation ("Gaza — a city waiting for peace!
     Talks … will resume in Cairo next week, officials said.").  After the brand's own pitch opening the paragraph
     (``pitched``, :func:`_brand_pitch`) the few words closed by a stop are its sign-off, a word shared or not, when
@@ -2406,7 +2405,7 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
 
 
 def _offer_then_pitch(advert: list[str], sentence: str) -> bool:
-    """The advert's headline promises a figure ("Ачхабарс – бир минутда 30 000 сомгъа дери займ!", a loan of up to
+    """The advert's sentences state a figure (its headline "Ачхабарс – бир минутда 30 000 сомгъа дери займ!", a loan of up to
     30 000 in a minute) and ``sentence`` after it names no one, no capitalised word after its first ("Паспорт бла онлайн
     ал, процент биринчи ыйыкъда жокъду.", take it online with a passport, no interest the first week): the offer's
     terms, addressed to the reader; a story's sentence names its people and places ("Gaza — 30 000 people without
@@ -2639,8 +2638,9 @@ _KICKER_WORDS = """
     análisis exclusiva opinión entrevista análise opinião urgente décryptage tribune entretien direct exclusif vidéo
     独家 快讯 评论 专访 社论 速報 独占 解説 社説 단독 속보
 """
-# Words of the language a site labels a story's media or form with, before the headline or in brackets after it
-# ("Videos | …", "… (Audio)", "… [Updates]", "… (Bildergalerie)", "ICYMI » …"): a label, no brand, whichever dress
+# Words of the language a site labels a story's media or form with, in brackets after the headline ("… (Audio)", "…
+# [Updates]", "… (Bildergalerie)"): a label, no brand, though the site wears it before another headline too
+# ("Videos | …"); beside KICKERS, which clean_title asks first
 _MEDIA_LABELS = frozenset('''
     video videos photo photos picture pictures pics image images gallery galleries slideshow audio listen podcast
     podcasts update updates graphic graphics infographic map maps icymi watch livestream stream

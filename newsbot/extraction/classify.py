@@ -11,7 +11,15 @@ from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import LABEL_LINKS, find_date, names_an_update, parse_meta_line
 from newsbot.cleaning.text import text_weight
 from newsbot.extraction.copies import url_marks_copy
-from newsbot.extraction.page import _NAME_WORDS, ARCHIVE_FOLDERS, ARTICLE_TYPES, ExtractedPage, copy_of, is_name
+from newsbot.extraction.page import (
+    _NAME_WORDS,
+    ARCHIVE_FOLDERS,
+    ARTICLE_TYPES,
+    INDEX_FILE,
+    ExtractedPage,
+    copy_of,
+    is_name,
+)
 
 # Path words of pages that are not articles, in several languages.
 _NON_ARTICLE_SEGMENTS = frozenset(
@@ -322,7 +330,7 @@ def _blog_post_path(segments: list[str]) -> bool:
 # A front controller's script in the middle of the path, its "path info" after it: Concrete CMS, Joomla, CodeIgniter
 # or Kohana with pretty URLs off ("/index.php/khabarona/kabul-aobo-shabaka/", "/index.php/vesti/123-naslov"). It names
 # the program, not a section: read as the word "index" it made every page of such a site an index page.
-_DISPATCHER = re.compile(r"index\.[a-z]{2,5}$")
+_DISPATCHER = INDEX_FILE
 
 
 def _path_segments(path: str) -> list[str]:
@@ -547,6 +555,14 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
     """Decide from the extracted page.  ``article_url`` is the site profile's
     verdict on the URL when it has one (True/False), else None.  ``use_url``
     False: the URL is unknown (a saved page), judge from the content alone."""
+    own_dated: list[bool] = []
+
+    def own_date() -> bool:
+        # (_own_date, read once: up to five rules below ask it of an undated page)
+        if not own_dated:
+            own_dated.append(_own_date(page))
+        return own_dated[0]
+
     if article_url is False:
         return Verdict(False, "url-not-article", "the site profile's article patterns do not match")
     if use_url and article_url is None and url_kind(page.url, weak=False):
@@ -592,7 +608,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # teaser cards), a listing; a forum topic there is dated (Discourse's article:published_time)
         return Verdict(False, "url-not-article", "a topic's bare number and no date of its own: the topic's listing")
     if (use_url and article_url is None and weak and not page.jsonld_types & ARTICLE_TYPES
-            and _page_slug_path(_path_segments(urlsplit(page.url).path.lower())) and not _own_date(page)):
+            and _page_slug_path(_path_segments(urlsplit(page.url).path.lower())) and not own_date()):
         # a slug under a page folder (MaxSite's posts and the site's own pages alike, _page_slug_path) with no date
         # of its own: one of the site's pages ("/page/team"), whatever og:type a template prints on every page
         return Verdict(False, "url-not-article", "a page folder's slug with no date of its own: one of the site's pages")
@@ -606,7 +622,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # address only in its closing text).  Its article is at its own address; a record titled with the site's
         # name is no record of it
         return Verdict(False, "copy", "a print or AMP view with no headline of its own")
-    if not strong and _site_name_headline(page) and not _own_date(page) and not _entry_path(page.url):
+    if not strong and _site_name_headline(page) and not own_date() and not _entry_path(page.url):
         # the only headline is the site's own name and nothing dates the page's text (a sidebar's shoutbox or
         # latest items may carry dates): the site talking about itself (PHP-Fusion's custom page "Quen somos"
         # under "<title>Site - Quen somos</title>", its heading a panel's title), however long its prose; not at
@@ -617,7 +633,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # ("Monde", "Друштво", "Berita", "Tapahtumat"): the section's own page, a listing however
         # few teasers it shows (one lead of a thin section reads like an article's text)
         return Verdict(False, "section-page", f"the headline {page.title[:40]!r} names a section of the site")
-    if (use_url and page.menu_names_page and not _own_date(page)
+    if (use_url and page.menu_names_page and not own_date()
             and weak and (not strong or page.menu_label_names_page) and not _dated_wordpress_post(page)):
         # the site's menu links this page by its headline and nothing dates its text: one of the site's own pages
         # (Pelican's "/pages/about.html", a Serendipity static page "Momba anay", "Über uns", "ང་བཅས་ཀྱི་སྐོར"), however
@@ -629,13 +645,14 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # (not a WordPress post at a dated address, "<body class="single-post">" at "/2026/03/09/kuej-deref-lazhe/",
         # whatever links it: a post, dated by its address, however its own date is written)
         return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
-    if use_url and not strong and not _own_date(page) and not _dated_wordpress_post(page) and page.menu_shortens_headline():
+    if (use_url and not strong and not own_date() and not _dated_wordpress_post(page)
+            and page.menu_opens_headline(shortened=True)):
         # ... or by its headline with words between left out, in its menu or footer (Sahifa's "Pedoman Media Siber"
         # over the page "Pedoman Pemberitaan Media Siber", media guidelines in a post's markup, undated); not a
         # WordPress post at a dated address either
         return Verdict(False, "site-information", "the site's menu or footer links this undated page by its "
                                                   "headline shortened")
-    if use_url and weak and page.menu_static_page and not _own_date(page):
+    if use_url and weak and page.menu_static_page and not own_date():
         # WordPress's static page (<body class="page-template-default page …">) that the site's menu links under
         # another label, nothing dating its text: the site's own page (JNews's About page "Ukulanda pali Ifwe" in
         # its post's markup, the menu's "Pali Ifwe"); a story published as a page is dated, or not in the menu

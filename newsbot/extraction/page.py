@@ -213,20 +213,14 @@ class ExtractedPage:
             self._dated_found = _dated_texts(self.dated_scope) if self.dated_scope is not None else []
         return self._dated_found
 
-    def menu_opens_headline(self) -> bool:
+    def menu_opens_headline(self, shortened: bool = False) -> bool:
         """A link of the site's menu or footer leads to this page reading its headline or the headline's first words
         (LiveJournal's "<nav><a href="/10001.html">Regulis</a>" over the entry "Regulis de comunitât"): the site's
-        own page.  Looked for on first use (classify asks for it under a rules page's headline only)."""
+        own page; ``shortened``: reading the headline's words in order, its first and last kept, others perhaps left
+        out (Sahifa's "Pedoman Media Siber" over "Pedoman Pemberitaan Media Siber").  Looked for on first use."""
         if self.dated_scope is None or not self.title:
             return False
-        return _menu_opens_headline(self.dated_scope.getroottree().getroot(), self.url, self.title)
-
-    def menu_shortens_headline(self) -> bool:
-        """A link of the site's menu or footer leads to this page reading its headline with words between left out
-        (Sahifa's "Pedoman Media Siber" over "Pedoman Pemberitaan Media Siber"): the site's own page."""
-        if self.dated_scope is None or not self.title:
-            return False
-        return _menu_opens_headline(self.dated_scope.getroottree().getroot(), self.url, self.title, shortened=True)
+        return _menu_opens_headline(self.dated_scope.getroottree().getroot(), self.url, self.title, shortened)
 
     def to_raw(self, site: str, fetched_at: str) -> RawArticle:
         """What the cleaning needs of this page."""
@@ -2049,7 +2043,7 @@ def _heading_permalink(node: etree._Element) -> bool:
 def _heading_text(el: etree._Element) -> str:
     """A heading's text without its permalink sign (:func:`_heading_permalink`)."""
     text = _text(el)
-    if (el.tag == "h1" or el.tag in _HEADING_TAGS) and text and any(map(_heading_permalink, el.iterchildren("a"))):
+    if el.tag in _ANY_HEADING and text and any(map(_heading_permalink, el.iterchildren("a"))):
         text = normalize_inline("".join(_pieces(el, skip=_heading_permalink)))
     return text
 
@@ -3180,8 +3174,9 @@ def _with_clock(line: str, box: etree._Element, lines: list[str] | tuple[str, ..
         for t in _CLOCK_TIMES(box):
             if _CLOCK_ONLY.fullmatch(clock := _text(t)) or _CLOCK_AMPM.fullmatch(clock):
                 return f"{line} {clock}"
-        clocks = {m.group("at") or m.group("ampm") for other in lines if other != line and _CLOCK.search(other)
-                  for m in _CLOCK_IN_LINE.finditer(other) if find_date(other) is None}
+        clocks = {m.group("at") or m.group("ampm") for other in lines
+                  if other != line and _CLOCK.search(other) and find_date(other) is None
+                  for m in _CLOCK_IN_LINE.finditer(other)}
         if len(clocks) == 1:
             return f"{line} {clocks.pop()}"
     return line
@@ -3573,7 +3568,8 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
     if post is None or post.tag in ("body", "html"):
         return None
     post = next((el for el in (post, *post.iterancestors()) if el.tag == "article"), post)
-    article_path = urlsplit(page_url).path
+    page_parts = urlsplit(page_url)
+    article_path = page_parts.path
     in_meta_box: set | None = None
     for a in _META_LINE_LINKS(post):
         link = _category_link(a, base_url, authors)
@@ -3586,7 +3582,7 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
         # par sjef.vdberg dans <a href="/sport-c28765434">Sport</a>"), not to its home (LiveJournal's "sore_blum
         # wrote in <a href="/">yidishe_nayes</a>", the community)
         if segments and path.rstrip("/") != (blog_home or "").rstrip("/") and _after_category_lead(a) \
-                and urlsplit(urljoin(base_url, a.get("href").strip())).netloc == urlsplit(page_url).netloc:
+                and urlsplit(urljoin(base_url, a.get("href").strip())).netloc == page_parts.netloc:
             return text
         # ... or to the folder the article lies under, or to a folder just under the blog's own home (Typepad's entry
         # footer "Posted at 07:50 PM in <a href="/akuko/egwuregwu/">Egwuregwu</a>" on a blog at "/akuko/")
@@ -3620,7 +3616,8 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
 
 # a year's folder opening the rest of the article's path ("2026/03/11/43151207.html")
 _YEAR_FOLDER = re.compile(r"(?:19|20)\d{2}/")
-_INDEX_FILE = re.compile(r"index\.[a-z]{2,5}$")
+# a folder's index file or a front controller's script ("index.html", "index.php"; classify's _DISPATCHER)
+INDEX_FILE = re.compile(r"index\.[a-z]{2,5}$")
 # a blog's archive folder ("/archives/41/"), one table for page and classify (classify's _archive_entry)
 ARCHIVE_FOLDERS = frozenset(("archives", "archive"))
 
@@ -3630,7 +3627,7 @@ def _beside_dated_folders(path: str, article_path: str) -> bool:
     category next to its archive by day (Canalblog's item footer links "/archives/seeland/index.html" on
     "/archives/2026/03/11/43151207.html").  Under an archive word only: a folder beside the dates of another
     folder ("/akuko/egwuregwu/" on "/akuko/2026/03/…") is a category only below the blog's known home."""
-    folder = path[: -len(m.group())] if (m := _INDEX_FILE.search(path)) else path
+    folder = path[: -len(m.group())] if (m := INDEX_FILE.search(path)) else path
     if not folder.endswith("/"):
         return False
     parent = folder[: folder.rstrip("/").rfind("/") + 1]
@@ -3676,7 +3673,7 @@ def _post_card(root: etree._Element, base_url: str) -> tuple[str, str] | None:
     cards = []
     for marked in _SIDEBAR_DATES(root):
         box = marked.getparent()
-        if box is None or len(_text(box)) > 300 or find_date(text := _text(marked)) is None:
+        if box is None or _longer_than(box, 300) or find_date(text := _text(marked)) is None:
             continue
         links = [a for a in box.iter("a") if a.get("href")]
         if any(len(_text(a).split()) >= 4 for a in links):
@@ -4595,20 +4592,27 @@ _MENU_OR_FOOTER_LINKS = etree.XPath(f"//a[@href][{_NAV_ANCESTOR} or {_FOOTER_ANC
 _IN_FOOTER = etree.XPath(f"boolean({_FOOTER_ANCESTOR})")
 
 
+def _label_fits(label: list[str], words: list[str], shortened: bool) -> bool:
+    """A menu's label (its words) names the headline (its words): its first words, or (``shortened``) its words in
+    order, two at least, the first and the last kept (see _menu_opens_headline)."""
+    if not shortened:
+        return label == words[:len(label)]
+    return len(label) >= 2 and label[0] == words[0] and label[-1] == words[-1] and _in_order(label, words)
+
+
 def _menu_opens_headline(root: etree._Element, page_url: str, title: str, shortened: bool = False) -> bool:
     """A link of the site's menu (see _site_menu_link) or footer leads to this page under a menu's label made of the
     headline's first words, or all of them ("Regulis" over "Regulis de comunitât", "Privacy" over "Privacy Policy");
-    ``shortened``: made of its words in order, two at least, its first and last kept and some between left out
-    ("Pedoman Media Siber" over "Pedoman Pemberitaan Media Siber"); compared word by word, case aside."""
+    ``shortened``: made of its words in order, two at least, its first and last kept and others perhaps left out
+    ("Pedoman Media Siber" over "Pedoman Pemberitaan Media Siber"; the whole headline too); compared word by word,
+    case aside."""
     if not (words := re.findall(r"\w+", title.casefold())):
         return False
     base_url = None
     for a in _MENU_OR_FOOTER_LINKS(root):
         text = _text(a)
         label = re.findall(r"\w+", text.casefold())
-        if not label or not _menu_label(text) or (
-                label != words[:len(label)] if not shortened
-                else len(label) < 2 or label[0] != words[0] or label[-1] != words[-1] or not _in_order(label, words)):
+        if not label or not _menu_label(text) or not _label_fits(label, words, shortened):
             continue
         if not (_IN_FOOTER(a) or _site_menu_link(a)):
             continue
