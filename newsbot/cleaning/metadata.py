@@ -1305,6 +1305,15 @@ _LIBRARY_MONTH_PHRASES_TYPED = {"dwe mar ang’wen": 4}
 _MONTHS.update({word: month for month, words in _LIBRARY_MONTH_WORDS.items() for word in words.split()})
 _MONTHS.update(_LIBRARY_MONTH_PHRASES)
 _MONTHS.update(_LIBRARY_MONTH_PHRASES_TYPED)
+
+
+def _add_months(names: dict[int, str]) -> None:
+    """One more language's month names into _MONTHS (data: month -> its names, a space between two names, "_"
+    joining a name's words: "ciggilta_kudo"), each unless a table above gives it another month."""
+    _MONTHS.update({name: month for month, written in names.items()
+                    for name in (n.replace("_", " ") for n in written.split()) if _MONTHS.get(name, month) == month})
+
+
 # Sorani Kurdish: the izafe "ی" (of) a date glues to the month's name ("٢٤ی ئازاری ٢٠٢٦", the 24th of March 2026;
 # to the day too: _DAY_SUFFIX), and the spellings beside dateparser's ("تەممووز", "کانوونی یەکەم") (data: each
 # name as written, then its izafe form)
@@ -1323,11 +1332,11 @@ _MONTHS.update({"qhulla puquy": 1, "pawqar waray": 3, "ayriway": 4, "anta situwa
 # Xhosa, which dateparser has no table for: CLDR's names (babel's "xh"; those the tables above give the same month,
 # "meyi", "disemba", not repeated) and the old names its papers date by ("12 EyoKwindla 2026", March; data: month ->
 # names)
-_MONTHS.update({name: month for month, names in {
+_add_months({
     1: "janyuwari eyomqungu", 2: "eyomdumba", 3: "matshi eyokwindla", 4: "epreli utshazimpuzi", 5: "ucanzibe",
     6: "eyesilimela", 7: "eyekhala", 8: "eyethupha eyethupa", 9: "eyomsintsi", 10: "okthobha eyedwarha",
     11: "eyenkanga", 12: "eyomnga",
-}.items() for name in names.split() if _MONTHS.get(name, month) == month})
+})
 # Months of languages dateparser has no table for, and spellings beside its tables (data: month -> names):
 # Turkmen ("5-nji mart 2026 ý."), Chuvash with its own letter ҫ and with the Latin ç a keyboard leaves ("2026 ҫулхи
 # пуш уйӑхӗн 4-мӗшӗ", of the year 2026, of the month of March the 4th), Igbo as papers write it beside
@@ -1340,7 +1349,7 @@ _MONTHS.update({name: month for month, names in {
 # (CLDR's, babel's "ts", December with a typed apostrophe too: "12 Nyenyankulu 2026"), Sicilian (CLDR's names,
 # babel's "scn", with and without their accents; its "di" a _MONTH_MARK as Corsican's: "14 di jinnaru 2026"),
 # Sardinian (CLDR's names, babel's "sc", with and without their accents; "de" before them: "17 de martzu 2026")
-_MONTHS.update({name: month for month, names in {
+_add_months({
     1: "ýanwar кӑрлач jenụwarị januwale janeiru pherekgong ghjennaghju sunguti jinnaru ghennàrgiu ghennargiu",
     2: "fewral нарӑс febụwarị febuluwale fevereiru hlakola ferraghju nyenyenyani frivaru freàrgiu freargiu",
     3: "пуш machị bitootessa malichi marsu hlakubele marzu nyenyankulu martzu",
@@ -1355,25 +1364,25 @@ _MONTHS.update({name: month for month, names in {
         " santugaine",
     11: "noýabr чӳк novemba novembru pudungwana nuvembre hukuri nuvèmmiru nuvemmiru santandria",
     12: "раштав dezembru tshitwe dicembre n’wendzamhala n'wendzamhala dicèmmiru dicemmiru nadale",
-}.items() for name in names.split() if _MONTHS.get(name, month) == month})
+})
 # Lombard: CLDR's names (babel's "lmo"; "avril" and "november" as French's and English's above), "de" before them
 # ("12 de marz 2026") (data: month -> name)
-_MONTHS.update({name: month for month, name in {
+_add_months({
     1: "sginer", 2: "fevrer", 3: "marz", 5: "masg", 6: "sgiugn", 7: "luj", 8: "avost", 9: "setember", 10: "otover",
     12: "dicember",
-}.items() if _MONTHS.get(name, month) == month})
+})
 # Neapolitan (CLDR has no "nap"): the names its texts write where Italian's differ, with and without their accent,
 # "'e" (of) before them ("14 'e màrzo 2026", "9 'e abbrile 2026") (data: month -> names)
-_MONTHS.update({name: month for month, names in {
+_add_months({
     1: "jennaro", 2: "frevaro", 3: "màrzo", 4: "abbrile", 6: "giùgno", 8: "aùsto austo", 10: "ottombre",
-}.items() for name in names.split() if _MONTHS.get(name, month) == month})
+})
 # Cornish: CLDR's names (babel's "kw") without their "mis" (month), as a date writes them ("14 Meurth 2026"); "Me"
 # (May) is Haitian's above, "Est" (August) and "Du" (November), French and German words, only after "mis"
 # (_LIBRARY_MONTH_PHRASES) (data: month -> name)
-_MONTHS.update({name: month for month, name in {
+_add_months({
     1: "genver", 2: "hwevrer", 3: "meurth", 4: "ebrel", 6: "metheven", 7: "gortheren", 9: "gwynngala", 10: "hedra",
     12: "kevardhu",
-}.items() if _MONTHS.get(name, month) == month})
+})
 # Tongan as its text writes it: CLDR's names (babel's "to") with the fakauʻa "ʻ" (U+02BB, a letter) where dateparser's
 # table has an apostrophe ("Tuʻapulelulu, 12 Maʻasi 2026", March), the three it leaves out for opening with one
 # (ʻEpeleli, ʻAokosi, ʻOkatopa), and with a typed "’" inside a name ("Ma’asi") (data: month -> names)
@@ -1384,17 +1393,17 @@ _MONTHS.update({spelled: month for month, names in {
 # Fijian, which neither dateparser nor CLDR has: the English months as Fijian writes them ("18 Maji 2026", March),
 # with the spellings beside them ("Jiulai", "Julai"; "Seviteba", "Sepiteba"; May is "Me", Haitian's above) (data:
 # month -> names)
-_MONTHS.update({name: month for month, names in {
+_add_months({
     1: "janueri", 2: "feperueri", 3: "maji", 4: "epereli", 6: "jiune", 7: "jiulai julai", 8: "okosita",
     9: "seviteba sepiteba", 10: "okotova", 11: "noveba", 12: "tiseba",
-}.items() for name in names.split() if _MONTHS.get(name, month) == month})
+})
 # Afar, which dateparser has no table for: CLDR's names (babel's "aa", some of two words: "17 Ciggilta Kudo 2026",
 # March) and glibc's aa_ET/aa_DJ spellings beside them (February "Naharsi Kudo", August "Leqeeni") (data: month ->
 # names, "_" joining a name's two words)
-_MONTHS.update({name: month for month, names in {
+_add_months({
     1: "qunxa_garablu", 2: "kudo naharsi_kudo", 3: "ciggilta_kudo", 4: "agda_baxis", 5: "caxah_alsa", 6: "qasa_dirri",
     7: "qado_dirri", 8: "liiqen leqeeni", 9: "waysu", 10: "diteli", 11: "ximoli", 12: "kaxxa_garablu",
-}.items() for name in (n.replace("_", " ") for n in names.split()) if _MONTHS.get(name, month) == month})
+})
 # Hmong (RPA), which neither dateparser nor CLDR has: the months are counted, "lub <number> hlis" ("17 Lub Peb
 # Hlis 2026", the third month: March) (data: month -> its number word)
 _MONTHS.update({f"lub {number} hlis": month for month, number in enumerate(
@@ -1409,12 +1418,12 @@ _MONTHS.update({f"{animal} {word}": month for month, animal in enumerate(
 # ай" (month) or "<name> ал айы", "<name> арт айы" (its first, its second month: "18 тотурну ал айы, 2026 жыл", 18
 # March 2026), the Karachay "дж" for "ж" too ("джайны"); the newspapers' other calendar (its "байрым ай" is March) not
 # read (data: month -> names, "_" joining a name's words)
-_MONTHS.update({name: month for month, names in {
+_add_months({
     1: "башил_ай", 2: "байрым_ай", 3: "тотурну_ал_айы ауузну_ал_айы", 4: "тотурну_арт_айы ауузну_арт_айы",
     5: "хычаман_ай хычауман_ай", 6: "луккур_ай никкол_ай", 7: "жайны_ал_айы джайны_ал_айы элия_ай",
     8: "жайны_арт_айы джайны_арт_айы къыркъар_ай", 9: "къыркъаууз_ай кюз_ай", 10: "кюзню_арт_айы этыйыкъ_ай",
     11: "къач_ай абустол_ай", 12: "эндреуюк_ай абустолну_арт_айы",
-}.items() for name in (n.replace("_", " ") for n in names.split()) if _MONTHS.get(name, month) == month})
+})
 # Tuvan, which neither dateparser nor CLDR (babel's "tyv" has the Russian names) has in its own words: the months are
 # counted, "<number> ай" ("үш ай", the third month: March), and the genitive "айның" a date writes ("2026 ч. үш
 # айның 14-ү", of the year 2026, of March the 14th), as MediaWiki's Tuvan messages (MessagesTyv.php) name them
@@ -1434,18 +1443,18 @@ _MONTHS.update({f"{ordinal} {word}": month for month, ordinals in enumerate((
 # Meadow Mari, which neither dateparser nor CLDR has: the months of glibc's locale mhr_RU (January "Шорыкйол" …
 # December "Теле"; MediaWiki's Meadow Mari messages name them so too, with "Ӱарня" beside "Ӱярня", March)
 # ("19 ӱярня 2026, 11:30") (data: month -> names)
-_MONTHS.update({name: month for month, names in {
+_add_months({
     1: "шорыкйол", 2: "пургыж", 3: "ӱярня ӱарня", 4: "вӱдшор", 5: "ага", 6: "пеледыш", 7: "сӱрем", 8: "сорла",
     9: "идым", 10: "шыжа", 11: "кылме", 12: "теле",
-}.items() for name in names.split() if _MONTHS.get(name, month) == month})
+})
 # Mon, which neither dateparser nor CLDR has: the months of MediaWiki's Mon messages (languages/i18n/mnw.json, its
 # genitive and the spellings with "င" beside "ၚ") and of glibc's locale mnw_MM, in Mon digits as its papers date
 # ("၁၀ နဝ်ဝေမ်ဗါ ၂၀၂၆", 10 November 2026) (data: month -> names)
-_MONTHS.update({name: month for month, names in {
+_add_months({
     1: "ဇာန်နဝါရဳ ဂျာန်နျူအာရဳ", 2: "ဖေဖဝ်ဝါရဳ ဝှေဝ်ဗြူအာရဳ", 3: "မာတ် မာတ်ချ်", 4: "ဨပြဳ အေပြေယ်လ်", 5: "မေ",
     6: "ဂျောန် ဂျန် ဂျုန်", 7: "ဂျူလာင် ဂျူလာၚ်", 8: "အဝ်ဂေတ် အဝ်ဂါတ်", 9: "သေပ်တေမ်ဗါ သိပ်တီဗာ",
     10: "အံက်တဝ်ဗါ အံက်တဝ်ဗာ", 11: "နဝ်ဝေမ်ဗါ နဝ်ဝါမ်ဗာ", 12: "ဒဳဇြေမ်ဗါ ဒဳဇြေန်ဗါ ဒဳသီဗာ",
-}.items() for name in names.split() if _MONTHS.get(name, month) == month})
+})
 # Walloon, which neither dateparser nor CLDR (babel's "wa" has no names) has: the months of glibc's locale wa_BE,
 # written after "di" ("17 di måss 2026": _DI_MONTHS_WRITTEN) or an elided "d’" ("3 d’ avri 2026": _MONTH_MARK)
 # (data: month -> name)
@@ -1453,7 +1462,7 @@ _WALLOON_MONTHS = {
     1: "djanvî", 2: "fevrî", 3: "måss", 4: "avri", 5: "may", 6: "djun", 7: "djulete", 8: "awousse", 9: "setimbe",
     10: "octôbe", 11: "nôvimbe", 12: "decimbe",
 }
-_MONTHS.update({name: month for month, name in _WALLOON_MONTHS.items() if _MONTHS.get(name, month) == month})
+_add_months(_WALLOON_MONTHS)
 # Plains Cree in syllabics, which neither dateparser nor CLDR has (babel's "csw", Swampy Cree, names them a month
 # later: its "ᓂᐢᑭᐲᓯᒼ" is April): the moons as the Plains Cree dictionaries name them (kisê-pîsim … pawâcakinasîsi-
 # pîsim), with the long vowels' dots and, as most text writes them, without ("17 ᓂᐢᑭᐱᓯᒼ 2026, 10:15", March)
@@ -1496,25 +1505,25 @@ _MONTHS.update({name: month for month, names in {
                                                      else (written,)) if _MONTHS.get(name, month) == month})
 # Inuktitut in syllabics, which dateparser has no table for: CLDR's names (babel's "iu") and the spellings Nunavut
 # writes beside them (April "ᐊᐃᑉᐳᕆᓪ" for "ᐊᐃᑉᐳᓗ"; ABlog's "12 ᒫᑦᓯ 2026", March) (data: month -> names)
-_MONTHS.update({name: month for month, names in {
+_add_months({
     1: "ᔭᓐᓄᐊᓕ ᔭᓐᓄᐊᕆ", 2: "ᕕᕝᕗᐊᓕ ᕖᕝᕗᐊᕆ ᕕᕗᐊᕆ", 3: "ᒫᑦᓯ", 4: "ᐊᐃᑉᐳᓗ ᐊᐃᑉᐳᕆᓪ", 5: "ᒪᐃ", 6: "ᔫᓂ", 7: "ᔪᓚᐃ",
     8: "ᐊᐅᒡᒍᓯ ᐋᒡᒌᓯ ᐅᒡᒍᓯ", 9: "ᓯᑎᐱᕆ", 10: "ᐆᑦᑑᕝᕙ ᐅᑐᐱᕆ ᐅᒃᑐᐱᕆ", 11: "ᓄᕕᐱᕆ", 12: "ᑎᓯᐱᕆ",
-}.items() for name in names.split() if _MONTHS.get(name, month) == month})
+})
 # Adyghe, which dateparser has no table for: CLDR's names (babel's "ady"), in the oblique case a date writes them
 # ("Гъэтхапэм и 12, 2026", of March its 12th), and without its "-м" (data: month -> names)
-_MONTHS.update({name: month for month, names in {
+_add_months({
     1: "щылэмазэм щылэ", 2: "мэзаем мэзай", 3: "гъэтхапэм гъэтхапэ", 4: "мэлылъфэгъум мэлылъфэгъу",
     5: "жъоныгъуакӏэм жъоныгъуакӏ", 6: "мэкъуогъум мэкъуогъу", 7: "бэдзэогъум бэдзэогъу", 8: "шышъхьэӏум шышъхьэӏу",
     9: "ӏоныгъум ӏоныгъу", 10: "чъэпыогъум чъэпыогъу", 11: "шэкӏогъум шэкӏогъу", 12: "тыгъэгъазэм тыгъэгъаз",
-}.items() for name in names.split() if _MONTHS.get(name, month) == month})
+})
 # Kabardian, which dateparser has no table for: CLDR's names (babel's "kbd", the palochka its lower-case "ӏ", as the
 # pattern's IGNORECASE matches the "Ӏ" text writes), the stand-alone name and the form in "-м" a date writes
 # ("Гъатхэпэм и 11, 2026": of March, its 11th; "и" is _DAY_MARK) (data: month -> names)
-_MONTHS.update({name: month for month, names in {
+_add_months({
     1: "щӏышылэ щӏышылэм", 2: "мазае мазаем", 3: "гъатхэпэ гъатхэпэм", 4: "мэлыжьыхь мэлыжьыхьэм",
     5: "накъыгъэ накъыгъэм", 6: "мэкъуауэгъуэ мэкъуауэгъуэм", 7: "бадзэуэгъуэ бадзэуэгъуэм", 8: "шыщхьэӏу шыщхьэӏум",
     9: "фокӏадэ фокӏадэм", 10: "жэпуэгъуэ жэпуэгъуэм", 11: "щакӏуэгъуэ щакӏуэгъуэм", 12: "дыгъэгъазэ дыгъэгъазэм",
-}.items() for name in names.split() if _MONTHS.get(name, month) == month})
+})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
