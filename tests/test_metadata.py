@@ -2509,6 +2509,26 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Va'n skeeal shoh currit dooin liorish Isle of Man Newspapers.", True, "Isle of Man Newspapers"),
         ("Va'n skeeal shoh currit dooin liorish Isle of Man Newspapers.", False, "Het Nieuwsplein"),
         ("Va'n skeeal shoh currit dooin liorish nyn gaarjyn.", True, "Het Nieuwsplein"),
+        # a label no table knows (the made-up "Qalluq", as a language's "source" the tables have never seen) before
+        # a value an outlet's by its shape alone: quoted, an acronym, an outlet's word ("Radio", "News", "Courier",
+        # "Инфо"), a capitalised word and lower-case ones ("Адыгэ макъ"), capitals inside a word ("LaKuGa")
+        ("Qalluq: «Заман»", False, "Заман"),
+        ("Qalluq qal: AIB", False, "AIB"),
+        ("Texto y fotos: Radio Uesca", False, "Radio Uesca"),
+        ("Qalluq: Panay News", False, "Panay News"),
+        ("Qalluq: Pangasinan Courier", False, "Pangasinan Courier"),
+        ("Qalluq: Инсар Инфо", False, "Инсар Инфо"),
+        ("Qalluq: Адыгэ макъ", False, "Адыгэ макъ"),
+        ("Qalluq: LaKuGa", False, "LaKuGa"),
+        # ... not a person's name (the writer: "Gʋlsa: Rasmané Ouédraogo"), one word capitalised, a surname an
+        # outlet's word may be ("Emily Post"), one capital inside ("McDonald"), a sentence, a figure, a long label
+        ("Qalluq: Rasmané Ouédraogo", False, "Het Nieuwsplein"),
+        ("Qalluq: Ouédraogo", False, "Het Nieuwsplein"),
+        ("Qalluq: Emily Post", False, "Het Nieuwsplein"),
+        ("Qalluq: McDonald", False, "Het Nieuwsplein"),
+        ("Qalluq: Radio Uesca ha dito que no.", False, "Het Nieuwsplein"),
+        ("Qalluq: 12 Radio", False, "Het Nieuwsplein"),
+        ("Qa lluq qal aq: Radio Uesca", False, "Het Nieuwsplein"),
     ],
 )
 def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, source):

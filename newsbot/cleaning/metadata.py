@@ -774,6 +774,8 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
             if label.strip().lower() in CLOSING_CREDIT_LABELS and _plausible_name(value := value.strip()) \
                     and len(value.split()) <= 5:
                 return value
+            if _unknown_label(label) and (name := _outlet_by_shape(value.strip())) is not None:
+                return name
             break
     # an outlet's name between brackets, set to the right, any word an outlet's: "(Agenzia Sicula)" signs the story
     # off with its origin in italics or not (a person's name so, "(Turi Lombardo)", signs it as its author)
@@ -802,6 +804,47 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
             return name
     if len(text.split()) >= 3:
         return next((word for word in re.findall(r"[^\W_][\w-]*", text) if word in _SINGLE_AGENCIES), None)
+    return None
+
+
+# a label's word: letters, an apostrophe or hyphen inside ("Lähteh", "Къызтырахыгъэр", "Oto ke")
+_LABEL_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+
+
+def _unknown_label(label: str) -> bool:
+    """``label`` (before a closing line's colon) is one to three words of a label no table knows: a language's
+    "source" the tables have never seen.  A known label's line is read by its table (is_meta_line), a photo's is a
+    photo credit."""
+    words = label.split()
+    low = label.strip().lower()
+    if not 1 <= len(words) <= 3 or not all(_LABEL_WORD.fullmatch(word) for word in words):
+        return False
+    from newsbot.cleaning.footer import PHOTO_LABELS  # (footer imports spam, which imports this module)
+
+    return low not in _LABEL_KINDS and low not in PHOTO_LABELS
+
+
+def _outlet_by_shape(value: str) -> str | None:
+    """The outlet ``value`` names when its shape alone says it is one, not a person: a name between quotes
+    ("«Заман»"), an acronym or a name an outlet's word closes or opens (_signed_outlet: "AIB", "Karjalan Radio"), or
+    a capitalised word and one or two lower-case ones of four letters or more, which no person's name has ("Адыгэ
+    макъ", the Adyghe voice; "Лезги газет"), a word in camel case ("LaKuGa").  A person's name ("Rasmané Ouédraogo") is the writer's, no source;
+    nor is a sentence or a figure."""
+    if not value or len(value) > 40 or value.endswith(tuple(_SENTENCE_ENDS) + (",", ";", "…")) \
+            or any(ch.isdigit() for ch in value):
+        return None
+    if (quoted := _QUOTED_NAME.fullmatch(value)) is not None:
+        name = quoted.group("name").strip()
+        return name if 1 <= len(name.split()) <= 4 and not name[:1].islower() else None
+    if _signed_outlet(value):
+        return value
+    words = value.split()
+    if len(words) == 1 and value.isalpha() and sum(ch.isupper() for ch in value[1:]) >= 2 and value[1:] != value[1:].upper():
+        return value  # a name in camel case, capitals inside ("LaKuGa"): a brand's shape; "McDonald" has one
+
+    if 2 <= len(words) <= 3 and words[0][:1].isupper() and words[0][1:].islower() \
+            and all(word.islower() and len(word) >= 4 and word.isalpha() for word in words[1:]):
+        return value
     return None
 
 
@@ -885,7 +928,10 @@ OUTLET_WORDS = frozenset(
     "agentligi агентлиги "
     "noticiero notisiero noticiário telejornal telegiornale nius "
     # a broadcaster's: "— Radio Tsinaka", "— Capital Radio"
-    "radio radyo rádio ràdio raadio rádió радио радіо радыё".split())
+    "radio radyo rádio ràdio raadio rádió радио радіо радыё "
+    # a paper's closing word, as papers in English are named the world over ("— Pangasinan Courier", "Bicol Mail"),
+    # and "Info" ("Инсар Инфо")
+    "courier times herald gazette tribune journal chronicle express observer bulletin mail post info инфо".split())
 # ... of which those opening an outlet's name are the words for news, newscasts and radio: "Press", "Media", "News",
 # "Agency" open a person's title too ("— Press Secretary Karine Jean-Pierre" under a quotation signs it)
 _NEWSCAST_WORDS = frozenset("noticias notícies notizie nachrichten actualités noticiero notisiero noticiário "
@@ -899,7 +945,7 @@ _SIGN_LEADS = _NEWSCAST_WORDS | _AGENCY_LEADS  # (built once: asked for every si
 
 # ... of which some are surnames too: "— Frank Press" signs a person's quotation.  After a single word these name
 # no outlet; after two or more they do ("– Free State Press")
-_SURNAME_OUTLET_WORDS = frozenset("press presse pers wire".split())
+_SURNAME_OUTLET_WORDS = frozenset("press presse pers wire post mail".split())
 
 
 def _signed_outlet(value: str) -> bool:
