@@ -135,6 +135,31 @@ def test_hidden_text_is_not_article_text(hidden):
 
 _PARAGRAPH = "Officials and the United States said on Monday that the talks would continue next week in Geneva."
 
+_FLARUM_POSTS = ('<div class="container"><h2>Talks continue in Geneva</h2><div><div><h3>jun_abuyen</h3>'
+                 f'<div class="Post-body"><p>{_PARAGRAPH}</p><p>{_PARAGRAPH}</p></div></div><hr><div><h3>reader</h3>'
+                 '<div class="Post-body"><p>Thanks for sharing.</p></div></div></div></div>')
+
+
+@pytest.mark.parametrize(
+    ("page", "blocks"),
+    [
+        # a page whose text is all inside <noscript> (Flarum served to a crawler without JavaScript, the app's shell
+        # empty): read there, the headline its <h2>, the first post its text
+        ('<div id="app"><header><img alt="Board"></header><main><div id="content"></div>'
+         f'<noscript><div class="Alert">Enable JavaScript.</div></noscript><noscript id="flarum-content">{_FLARUM_POSTS}'
+         '</noscript></main></div><div class="Footer">© 2026 Board</div>', [_PARAGRAPH, _PARAGRAPH]),
+        # a page with its text outside: a <noscript>'s note or pixel stays unread
+        (f'<h1>Talks continue in Geneva</h1><div><p>{_PARAGRAPH}</p><noscript><p>Please enable JavaScript to see '
+         'the comments of our readers on this story.</p><img src="/px.gif"></noscript><p>' + _PARAGRAPH + '</p></div>',
+         [_PARAGRAPH, _PARAGRAPH]),
+    ],
+)
+def test_a_page_read_from_noscript_only_where_its_text_is_all_there(page, blocks):
+    extracted = extract_page(f"<html><head><title>Talks continue in Geneva - Board</title></head><body>{page}</body>"
+                             "</html>", "https://ex.com/d/12-talks-continue-in-geneva")
+    assert extracted.title == "Talks continue in Geneva"
+    assert [b.text for b in extracted.blocks] == blocks
+
 
 @pytest.mark.parametrize(
     ("chrome", "kept"),
@@ -1408,6 +1433,14 @@ def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
         ("https://ex.com/topic/2024", "listing"),
         ("https://ex.com/topics/12345", "listing"),
         ("https://ex.com/members/topic/214", "listing"),
+        # a topic's number, then its slug in any script (NodeBB): one topic; a later post's number after the slug,
+        # a year, or a category's number and name stay listings
+        ("https://ex.sk/topic/15/у-свиднику-отворили-новый-павільйон-музею", None),
+        ("https://forum.ex/topic/8/council-approves-budget", None),
+        ("https://ex.sk/topic/15/у-свиднику-отворили-новый-павільйон-музею/2", "listing"),
+        ("https://ex.com/topic/2024/election", "listing"),
+        ("https://ex.sk/category/3/култура", "listing"),
+        ("https://ex.com/user/topic/15/council-approves-budget", "listing"),
         # policy pages by their slug, in several languages; a story's slug naming privacy is not one
         ("https://ex.pl/polityka-prywatnosci.html", "listing"),
         ("https://ex.ro/confidentialitate.html", "listing"),

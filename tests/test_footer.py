@@ -23,6 +23,9 @@ TEASERS = [
         ([Block("おすすめ"), *TEASERS], None),
         ([Block("Ajánló"), *TEASERS], None),
         ([Block("Mga kaugnay na artikulo"), *TEASERS], None),
+        # Waray "related news" over its teasers, then the tag line and the share line ("Ipaambit": share)
+        ([Block("Mga may kalabotan nga barita:"), *TEASERS, Block("Mga tag: #Leyte #Palo #Baha"),
+          Block("Ipaambit: Facebook | Twitter | Messenger | Kopyaha an link")], None),
         # Limburgish "this may interest you too" (an Eklablog post's box inside the text)
         ([Block("Dit kin dich ouch interessere", "h"),
           Block("Wanderaars klage euver modderpaaj in 't Geuldal.", "li", 0.5, "/wanderaars-klage-a215599876")], None),
@@ -184,6 +187,12 @@ def test_footers_are_cut(tail, category):
         "Mairkers o the auld toun waa were fund ablow the Esplanade last back-end.",
         # Adyghe "read more" inside a sentence (read more books, the teacher said)
         "Джыри еджэ тхылъхэм, къыӏуагъ кӏэлэегъаджэм.",
+        # Waray "share", "related", "tag" in sentences; counts that are the story's own words
+        "Ipaambit ni Mayor Cabardo an listahan han mga evacuation center ha Facebook.",
+        "May kalabotan nga barita an ginpasa han PAGASA kahapon.",
+        "Mga tag han presyo han bugas an ginbutang han DTI ha merkado.",
+        "3 dead 12 injured",
+        "1284 переглядів за день набрав допис старосты, повіли в обецнім урядї.",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",
@@ -272,6 +281,22 @@ def test_short_linked_teasers_with_a_share_line_and_an_ad_link_after_them_close_
     ],
 )
 def test_a_share_line_of_chinese_networks(block, junk):
+    assert (strip_footers(ARTICLE + [block]).blocks == ARTICLE) == junk
+
+
+@pytest.mark.parametrize(
+    ("block", "junk"),
+    [
+        # a forum topic's counters over its first post (NodeBB: posts, views), alone or after another count
+        (Block("2 пости 311 переглядів"), True),
+        (Block("12 replies 340 views"), True),
+        (Block("311 переглядів"), True),
+        # a count and a word that is no counter's: the story's own line
+        (Block("2 пости 311 людей"), False),
+        (Block("12 killed 340 injured"), False),
+    ],
+)
+def test_a_topics_counters(block, junk):
     assert (strip_footers(ARTICLE + [block]).blocks == ARTICLE) == junk
 def test_linked_teasers_cut_with_three_dots_after_a_credit_are_teasers():
     # an Eklablog post's box inside the text (Limburgish: this may interest you too), its snippets cut with "..."

@@ -40,7 +40,8 @@ _TEASER_HEADINGS = re.compile(
     r"te puede interesar|relacionad[oa]s?|noticias relacionadas|más noticias|lee también|lo más leído|leia também|veja também|"
     r"à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles similaires|"
     r"推荐(?:阅读)?|相关(?:阅读|文章|新闻)?|猜你喜欢|热门(?:文章|新闻)?|延伸阅读|おすすめ(?:記事)?|関連記事|人気(?:記事)?|"
-    r"mga kaugnay na (?:artikulo|balita)|এই বিভাগের আরও খবর|আরও পড়ুন|সম্পর্কিত খবর|"
+    # Tagalog, Waray "related articles/news" ("Mga may kalabotan nga barita")
+    r"mga kaugnay na (?:artikulo|balita)|mga (?:may )?kalabotan nga (?:barita|artikulo)|এই বিভাগের আরও খবর|আরও পড়ুন|সম্পর্কিত খবর|"
     # Odia "read more" (written with or without the nukta: "ଆହୁରି ପଢନ୍ତୁ", "ଆହୁରି ପଢ଼ନ୍ତୁ"), "related news"
     r"ଆହୁରି ପଢ଼?ନ୍ତୁ|ସମ୍ବନ୍ଧିତ ଖବର|"
     r"ajánló|kapcsolódó (?:cikkek|bejegyzések|hírek)|ezt is olvasta már\?|olvasd el ezt is|"
@@ -68,9 +69,9 @@ _COPYRIGHT = (
 # A line of hashtags and nothing else ("#news #world #brand"), in any language, a one-word label before them or
 # not ("Teg: #Goroka #HausSik #Kensa", Tok Pisin: tags)
 _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]*){2,}$")
-# (Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences, Kirkcaldy, …"; Inuktitut "markers",
+# (Tagalog, Waray "mga tag", tags; Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences, Kirkcaldy, …"; Inuktitut "markers",
 # "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ")
-_TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|标签|関連タグ|タグ)"
+_TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|标签|関連タグ|タグ)"
                    r"\s*[:：]",
                    re.IGNORECASE)
 _SHARE_WORDS = re.compile(
@@ -78,6 +79,8 @@ _SHARE_WORDS = re.compile(
     r"reddit|pinterest|email|e-mail|print|copy link|teilen|compartir|partager|paylaş|مشاركة|分享|공유|"
     # Sundanese "share (to)" ("Bagikeun ka: Facebook | WhatsApp | X"), Indonesian "share"
     r"bagikeun(?: ka)?|bagikan|"
+    # Waray "share", "copy the link" ("Ipaambit: Facebook | Messenger | Kopyaha an link")
+    r"ipaambit|kopyaha an link|messenger|"
     # Chinese networks' names ("ꄮꈌ：X · 微博 · 微信", a Yi site's share line: Weibo, WeChat, QQ Zone, WeChat Moments)
     r"微博|微信|qq空间|朋友圈|"
     r"(?:この)?(?:記事|ニュース)を(?:シェア|共有)(?:する|しよう)?|シェア(?:する)?|ポスト|はてブ|はてなブックマーク|line)[\s:：|·•,/]*)+$",
@@ -221,7 +224,9 @@ _CHROME_LINE = re.compile(
     # a counter standing alone with its K/M/B ("1.2K" claps, likes) or a read counter; a
     # bare number is not junk (a data table's cells: scores, points, votes)
     r"\d[\d.,]*\s?[kmb]|(?:bu haber )?(?:toplam )?[\d.,]+ kez okundu|(?:read|viewed) [\d.,]+ times|"
-    r"[\d.,]+ (?:views|reads|lecturas|aufrufe|visualizações|lectures|okunma)|"
+    # (after another count: a forum topic's "4 пости 1284 переглядів", "12 replies 340 views")
+    r"(?:[\d.,]+ [^\W\d_]{2,20} )?[\d.,]+ (?:views|reads|lecturas|aufrufe|visualizações|lectures|okunma|"
+    r"переглядів|переглядов|просмотров)|"
     r"(?:poll|umfrage|encuesta|sondage|sondaggio|ankieta|anket|опрос|استطلاع رأي|استطلاع)\s*[:：].{0,300}|"
     r"(?:(?:yes|no|ja|nein|sí|oui|non|sì|tak|nie|evet|hayır|да|нет|نعم|لا)\b.{0,40})?[\d,.]+\s*(?:votes?|stimmen|votos|voix|voti|głosów|oy|голосов|صوت|أصوات)(?: so far)?\.?|"
     r"(?:نعم|yes|ja|sí|oui)\s+[\d٠-٩]+\s*[%٪].{0,40}|(?:previous|next) (?:article|post|story)\s*[:：]?.{0,200})$",

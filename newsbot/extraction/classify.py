@@ -398,7 +398,8 @@ def _is_entry_path(segments: list[str]) -> bool:
     """The last segment is one numbered entry under a listing word (a forum topic), not under a
     person's listing word (a member's profile)."""
     forum = any(s.rsplit(".", 1)[0] in _FORUM_SEGMENTS for s in segments[:-1])
-    return ((_is_entry(segments[-1].rsplit(".", 1)[0], forum) or _numbered_topic(segments))
+    return ((_is_entry(segments[-1].rsplit(".", 1)[0], forum) or _numbered_topic(segments)
+             or _numbered_topic_slug(segments))
             and not any(s.rsplit(".", 1)[0] in _PERSON_SEGMENTS for s in segments[:-1]))
 
 
@@ -414,6 +415,17 @@ def _numbered_topic(segments: list[str]) -> bool:
     last = segments[-1].rsplit(".", 1)[0]
     return (len(segments) >= 2 and segments[-2].rsplit(".", 1)[0] in _TOPIC_WORDS and last.isascii()
             and last.isdigit() and not _YEAR.match(last))
+
+
+def _numbered_topic_slug(segments: list[str]) -> bool:
+    """A topic's number, then its slug, after a topic's path word: one forum topic (NodeBB's
+    "/topic/15/у-свиднику-отворили-павільйон", the slug in any script); a number closing the path
+    ("/topic/15/slug/2", a later post) or a slug of digits is not one."""
+    if len(segments) < 3 or segments[-3] not in _TOPIC_WORDS:
+        return False
+    number, slug = segments[-2], segments[-1].rsplit(".", 1)[0]
+    return (number.isascii() and number.isdigit() and not _YEAR.match(number)
+            and any(ch.isalpha() for ch in slug))
 
 
 def _bare_topic(url: str) -> bool:

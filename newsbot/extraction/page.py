@@ -269,6 +269,30 @@ def parse_html(html: str | bytes) -> etree._Element:
 _CODE_TAGS = ("script", "style", "noscript", "template")
 
 
+# the elements a page's own text is written in: a <noscript> holding them holds a page, not a tracking pixel
+_NOSCRIPT_TEXT = etree.XPath("//noscript[.//p or .//h1 or .//h2 or .//h3 or .//li or .//blockquote]")
+
+
+def _read_noscript(root: etree._Element) -> None:
+    """A page served to a crawler without JavaScript whose text is all inside ``<noscript>`` (Flarum's
+    ``<noscript id="flarum-content"><h2>Headline</h2><div class="Post-body"><p>…``, the app's shell empty):
+    those elements are read as the page's own (renamed ``<div>``).  Elsewhere ``<noscript>`` stays unread (a
+    tracking pixel, an "enable JavaScript" note beside the page's text)."""
+    held = _NOSCRIPT_TEXT(root)
+    if not held:
+        return
+    inside = sum(len(" ".join(el.text_content().split())) for el in held)
+    body = root.find("body") if root.tag == "html" else root
+    outside = [] if body is None else _pieces(body)  # (the visible text outside <noscript>, scripts and styles)
+    if len(" ".join("".join(outside).split())) >= inside:
+        return
+    global _UNCLEAN
+    for el in held:
+        el.tag = "div"
+    if _UNCLEAN[0] is root.getroottree().getroot():
+        _UNCLEAN = (None, set())  # (its memos named the <noscript>s as code)
+
+
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -3971,6 +3995,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     the generic guess for its part.
     """
     root = parse_html(doc) if isinstance(doc, (str, bytes)) else doc
+    _read_noscript(root)
     page = ExtractedPage(url=url)
     _head_metadata(root, page)
     h1 = _first(root, title_css)
