@@ -3020,6 +3020,55 @@ def test_a_japanese_not_found_page_served_200_is_an_error_page():
     assert classify(extract_page(html, "https://ex.com/a/20250505/1009.html")).reason == "error-page"
 
 
+@pytest.mark.parametrize(
+    ("headline", "reason"),
+    [
+        # the <title>'s form, the site's name after a break ("Seitn ned gfundn — Oberlandler Blattl", a print-only
+        # <h1> repeating it): the headline before the name says the page is missing
+        ("Seitn ned gfundn — Oberlandler Blattl", "error-page"),
+        ("Page not found | Oberlandler Blattl", "error-page"),
+        # a story's headline naming the site is no missing page
+        ("Oberlandler Blattl zieht um: neue Seitn für Leser", "article"),
+    ],
+)
+def test_a_missing_page_headline_followed_by_the_site_name_is_an_error_page(headline, reason):
+    html = (f"<html><head><meta property='og:site_name' content='Oberlandler Blattl'></head><body><h1>{headline}</h1>"
+            f"<p>De Seitn, de du suachst, gibt's ned (mehr). Vielleicht is's verschobn worn. Schau auf da Startseitn noch."
+            f"</p><p><time datetime='2026-03-14'>14. März 2026</time></p></body></html>")
+    assert classify(extract_page(html, "https://ex.com/404.html")).reason == reason
+
+
+_NOTEBOOK_CELL = ("<div class='cell docutils container'><div class='cell_input docutils container'><div class="
+                  "'highlight'><pre>import pandas as pd\ndf = pd.read_csv('blomberg_2026.csv')\ndf.describe()</pre></div>"
+                  "</div><div class='cell_output docutils container'><div class='output text_html'><table class="
+                  "'dataframe'><tr><th>count</th><td>68.0</td></tr><tr><th>mean</th><td>-1.4</td></tr></table></div>"
+                  "</div></div>")
+
+
+@pytest.mark.parametrize(
+    ("cell", "dated", "reason"),
+    [
+        # an executed notebook rendered as a page (Jupyter Book's cell_output, nbsphinx's nboutput, nbconvert's
+        # jp-OutputArea): code and its output between a few lines, undated
+        (_NOTEBOOK_CELL, False, "notebook"),
+        ("<div class='nbinput docutils container'><pre>df.plot()</pre></div><div class='nboutput docutils container'>"
+         "<img src='/_images/temp.png'></div>", False, "notebook"),
+        ("<div class='jp-Cell jp-CodeCell'><pre>df.plot()</pre><div class='jp-OutputArea jp-Cell-outputArea'><img "
+         "src='/temp.png'></div></div>", False, "notebook"),
+        # a dated post written as a notebook (ABlog's post card), or a page with code and no output: kept
+        (_NOTEBOOK_CELL, True, "article"),
+        ("<div class='highlight'><pre>import pandas as pd</pre></div>", False, "article"),
+    ],
+)
+def test_an_undated_notebook_page_is_no_article(cell, dated, reason):
+    date = "<p class='postcard'>Vo Sepp Huber · 14. März 2026</p>" if dated else ""
+    html = (f"<html><body><main><article class='bd-article'><section><h1>Wetterdatn 2026 vom Blomberg</h1>{date}"
+            f"<p>{'Des Notebook zoagt de Tagestemperaturn vo da Wetterstation am Blomberg, Tog für Tog. ' * 2}</p>"
+            f"{cell}<p>{'Im Feber wars am koidastn, im März is wieda wärmer worn, sogt da Wetterdienst. ' * 2}</p>"
+            "</section></article></main></body></html>")
+    assert classify(extract_page(html, "https://ex.com/notebooks/wetterdatn.html")).reason == reason
+
+
 @pytest.mark.parametrize("headline", ["Sivua ei löydy: näin wikin huijaus hämäsi toimittajia",
                                       # Xitsonga "page not found: the book of the school's history"
                                       "Tluka a ri kumiwanga: buku ya matimu ya xikolo"])
@@ -5319,7 +5368,9 @@ def test_a_short_brief_naming_a_page_word_and_a_missing_phrase_as_ordinary_words
 @pytest.mark.parametrize("headline", ["Halaman tidak ditemukan", "Siden finnes ikke", "Trang bạn tìm không tồn tại",
                                       "Sidan du söker finns inte.", "404", "Error 404", "404 – Page not found",
                                       "500 Internal Server Error", "Error: the page has moved", "Error!",
-                                      "403 Forbidden", "Rũrenda rũtionekanire", "Tluka a ri kumiwanga"])
+                                      "403 Forbidden", "Rũrenda rũtionekanire", "Tluka a ri kumiwanga",
+                                      # Bavarian (Jupyter Book's 404 page)
+                                      "Seitn ned gfundn"])
 def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"
