@@ -2206,6 +2206,12 @@ def test_a_logo_h1_naming_the_site_after_the_title_yields_to_the_entrys_h1(banne
          "<a href=\"/\"><h1>Feon'ny Tanàna</h1></a>",
          "<h2><a href=/archives/121.html>(kw) Sekoly vaovao 12 hatsangana any Betafo</a></h2>",
          "(kw) Sekoly vaovao 12 hatsangana any Betafo"),
+        # ... the entry's headline linked at its writer's address on a blog platform ("/@journal/slug"): still the
+        # entry's
+        ('<meta property="og:title" content="Yidishe nayes — Naye shul in Bruklin efnt zikh">',
+         '<h1 class="journal-title"><a href="/">Yidishe nayes</a></h1>',
+         '<h3 class="entry-title"><a href="/@yidishe/naye-shul-48213">Naye shul in Bruklin efnt zikh</a></h3>',
+         "Naye shul in Bruklin efnt zikh"),
         # an <h1> that is the headline stays so: "Headline - Site", or its words leading the title but no link
         # home reading them (a story's kicker-like headline and a subheading)
         ("<title>Sekoly vaovao 12 hatsangana any Betafo - Feon'ny Tanàna</title>",
@@ -2218,6 +2224,25 @@ def test_a_logo_h1_naming_the_site_after_the_title_yields_to_the_entrys_h1(banne
 def test_a_banner_h1_naming_the_site_before_the_title_yields_to_the_entrys_heading(head, banner, entry, title):
     html = f"<html><head>{head}</head><body><header>{banner}</header><div class=entry>{entry}{_STORY}</div></body></html>"
     assert extract_page(html, "https://ex.com/archives/121.html").title == title
+
+
+def test_a_byline_naming_the_site_is_no_entry_headline_under_a_listings_h1():
+    # Bimber's "Trending" page, <title> "Trending – Bida Ilonggo": the <h1> names the listing, the site's name after
+    # it is a card's byline (<a rel=author><strong>Bida Ilonggo</strong></a>), no entry's headline; the page is the
+    # section its menu links
+    card = ("<li><article><h3 class=entry-title><a href='/2026/03/14/bag-ong-taytay/' rel=bookmark>Bag-ong taytay sa "
+            "Guimbal: mas madasig na ang biyahe</a></h3><p class=entry-meta><span class=entry-meta-label>Ni</span> "
+            "<a href='/author/bida-ilonggo/' rel=author><strong itemprop=name>Bida Ilonggo</strong></a> <time "
+            "datetime='2026-03-14T10:05:00+08:00'>Marso 14, 2026</time></p><div class=entry-summary>"
+            f"{_STORY}</div><a class=g1-link-more href='/2026/03/14/bag-ong-taytay/'>Basaha pa</a></article></li>")
+    html = ("<html><head><title>Trending – Bida Ilonggo</title></head><body><div><a href='/hot/'>Mainit</a> "
+            "<a href='/trending/'>Trending</a></div><p class=site-title><a href='/' rel=home><img alt='Bida Ilonggo' "
+            "src='/logo.png'></a></p><nav><ul><li><a href='/'>Puloy-an</a></li><li><a href='/category/balita/'>Balita"
+            "</a></li></ul></nav><header class=page-header><h1 class=page-title>Trending</h1></header>"
+            f"<ul class=g1-collection-items>{card}</ul><p>© 2026 Bida Ilonggo.</p></body></html>")
+    page = extract_page(html, "https://ex.ph/trending/")
+    assert page.title == "Trending"
+    assert classify(page).reason == "section-page"
 
 
 _WIDGETS = ('<div class="b-module canvas-widget"><div class="widget-header"><h1 class="main-title">متعلق مضمون</h1>'

@@ -753,7 +753,7 @@ def _entry_headline(root: etree._Element, url: str, h1: etree._Element, og_title
         if (headline := _after_site_name(title, name)) is None or len(headline) <= len(name):
             continue  # (a name shorter than the headline: "Headline - Site" is the <h1>'s headline, the site after)
         el = _headline_element(root, headline)
-        if el is not None and el is not h1 and h1 not in el.iterancestors() \
+        if el is not None and el is not h1 and h1 not in el.iterancestors() and not _names_author(el) \
                 and (_masthead(root, url, name) is not None or _links_up(h1, url)):
             return el
     return None
@@ -4702,6 +4702,15 @@ def _author_link(a: etree._Element) -> bool:
         return True
     segments = [x.lower() for x in urlsplit(a.get("href", "").strip()).path.split("/") if x]
     return any(seg in _AUTHOR_SEGMENTS or seg.startswith(("@", "~")) for seg in segments)
+
+
+def _names_author(el: etree._Element) -> bool:
+    """The element is, or sits in, a link to a writer's page (_author_link): a byline's name, never an entry's
+    headline (Bimber's card "<a rel=author href=/author/bida-ilonggo/><strong>Bida Ilonggo</strong></a>" on the
+    page titled "Trending – Bida Ilonggo")."""
+    # (not "/@jane/…": a blog platform's post is at its writer's address too)
+    return any(a.tag == "a" and _author_link(a) and "/@" not in (a.get("href") or "") and "/~" not in (a.get("href") or "")
+               for a in chain((el,), el.iterancestors()))
 
 
 def _in_byline(a: etree._Element) -> bool:
