@@ -4968,6 +4968,37 @@ def test_copies_naming_one_canonical_on_another_host_give_one_record(pages, emit
     assert out + tracker.release_all() == emitted
 
 
+_DW = "http://127.0.0.1:8000/5107.html"
+_DW_TITLE = "Sisig Festival 2026: 40 a kusina makibie king Angeles"
+
+
+@pytest.mark.parametrize(
+    ("pages", "emitted"),
+    [
+        # an entry's views under its address with a query, naming no canonical (Dreamwidth's "?view=flat",
+        # "?mode=reply", "?thread=201": the entry again): one record, the bare address's, whichever comes first
+        ([(_DW + "?view=flat", _DW_TITLE), (_DW + "?mode=reply", _DW_TITLE), (_DW, _DW_TITLE)], [_DW]),
+        ([(_DW, _DW_TITLE), (_DW + "?view=flat", _DW_TITLE), (_DW + "?thread=201", _DW_TITLE)], [_DW]),
+        # the bare address never an article of the crawl: one view stands for the story
+        ([(_DW + "?view=flat", _DW_TITLE), (_DW + "?mode=reply", _DW_TITLE)], [_DW + "?view=flat"]),
+        # another headline at the bare address is another story: both kept
+        ([(_DW + "?view=flat", _DW_TITLE), (_DW, "Bulus king Lubao")], [_DW, _DW + "?view=flat"]),
+        # a script's query names its page ("/article.php?id=5"), the home page's ("/?p=12") too: each its own record
+        ([("http://127.0.0.1:8000/article.php?id=5", "A"), ("http://127.0.0.1:8000/article.php?id=6", "A")],
+         ["http://127.0.0.1:8000/article.php?id=5", "http://127.0.0.1:8000/article.php?id=6"]),
+        ([("http://127.0.0.1:8000/?p=12", "A"), ("http://127.0.0.1:8000/?p=13", "B")],
+         ["http://127.0.0.1:8000/?p=12", "http://127.0.0.1:8000/?p=13"]),
+    ],
+)
+def test_views_of_a_page_under_a_query_naming_no_canonical_give_one_record(pages, emitted):
+    from newsbot.extraction.copies import CopyTracker
+
+    tracker, out = CopyTracker(), []
+    for url, title in pages:
+        out += tracker.article(url, None, title, False, url).emit
+    assert out + tracker.release_all() == emitted
+
+
 def test_the_copy_tracker_remembers_a_bounded_number_of_articles():
     """Through a mirror every article names the public host: the oldest are forgotten past the bound."""
     from newsbot.extraction.copies import CopyTracker
