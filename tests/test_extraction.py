@@ -2239,6 +2239,12 @@ def test_a_logo_h1_naming_the_site_after_the_title_yields_to_the_entrys_h1(banne
          "<a href=\"/\"><h1>Feon'ny Tanàna</h1></a>",
          "<h2><a href=/archives/121.html>(kw) Sekoly vaovao 12 hatsangana any Betafo</a></h2>",
          "(kw) Sekoly vaovao 12 hatsangana any Betafo"),
+        # ... the entry's headline linked at its writer's address on a blog platform ("/@journal/slug"): still the
+        # entry's
+        ('<meta property="og:title" content="Yidishe nayes — Naye shul in Bruklin efnt zikh">',
+         '<h1 class="journal-title"><a href="/">Yidishe nayes</a></h1>',
+         '<h3 class="entry-title"><a href="/@yidishe/naye-shul-48213">Naye shul in Bruklin efnt zikh</a></h3>',
+         "Naye shul in Bruklin efnt zikh"),
         # an <h1> that is the headline stays so: "Headline - Site", or its words leading the title but no link
         # home reading them (a story's kicker-like headline and a subheading)
         ("<title>Sekoly vaovao 12 hatsangana any Betafo - Feon'ny Tanàna</title>",
@@ -2251,6 +2257,25 @@ def test_a_logo_h1_naming_the_site_after_the_title_yields_to_the_entrys_h1(banne
 def test_a_banner_h1_naming_the_site_before_the_title_yields_to_the_entrys_heading(head, banner, entry, title):
     html = f"<html><head>{head}</head><body><header>{banner}</header><div class=entry>{entry}{_STORY}</div></body></html>"
     assert extract_page(html, "https://ex.com/archives/121.html").title == title
+
+
+def test_a_byline_naming_the_site_is_no_entry_headline_under_a_listings_h1():
+    # Bimber's "Trending" page, <title> "Trending – Bida Ilonggo": the <h1> names the listing, the site's name after
+    # it is a card's byline (<a rel=author><strong>Bida Ilonggo</strong></a>), no entry's headline; the page is the
+    # section its menu links
+    card = ("<li><article><h3 class=entry-title><a href='/2026/03/14/bag-ong-taytay/' rel=bookmark>Bag-ong taytay sa "
+            "Guimbal: mas madasig na ang biyahe</a></h3><p class=entry-meta><span class=entry-meta-label>Ni</span> "
+            "<a href='/author/bida-ilonggo/' rel=author><strong itemprop=name>Bida Ilonggo</strong></a> <time "
+            "datetime='2026-03-14T10:05:00+08:00'>Marso 14, 2026</time></p><div class=entry-summary>"
+            f"{_STORY}</div><a class=g1-link-more href='/2026/03/14/bag-ong-taytay/'>Basaha pa</a></article></li>")
+    html = ("<html><head><title>Trending – Bida Ilonggo</title></head><body><div><a href='/hot/'>Mainit</a> "
+            "<a href='/trending/'>Trending</a></div><p class=site-title><a href='/' rel=home><img alt='Bida Ilonggo' "
+            "src='/logo.png'></a></p><nav><ul><li><a href='/'>Puloy-an</a></li><li><a href='/category/balita/'>Balita"
+            "</a></li></ul></nav><header class=page-header><h1 class=page-title>Trending</h1></header>"
+            f"<ul class=g1-collection-items>{card}</ul><p>© 2026 Bida Ilonggo.</p></body></html>")
+    page = extract_page(html, "https://ex.ph/trending/")
+    assert page.title == "Trending"
+    assert classify(page).reason == "section-page"
 
 
 _WIDGETS = ('<div class="b-module canvas-widget"><div class="widget-header"><h1 class="main-title">متعلق مضمون</h1>'
@@ -3051,6 +3076,55 @@ def test_a_footnote_list_with_back_links_is_kept():
 def test_a_japanese_not_found_page_served_200_is_an_error_page():
     html = f"<html><body><h1>お探しのページは見つかりませんでした</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/a/20250505/1009.html")).reason == "error-page"
+
+
+@pytest.mark.parametrize(
+    ("headline", "reason"),
+    [
+        # the <title>'s form, the site's name after a break ("Seitn ned gfundn — Oberlandler Blattl", a print-only
+        # <h1> repeating it): the headline before the name says the page is missing
+        ("Seitn ned gfundn — Oberlandler Blattl", "error-page"),
+        ("Page not found | Oberlandler Blattl", "error-page"),
+        # a story's headline naming the site is no missing page
+        ("Oberlandler Blattl zieht um: neue Seitn für Leser", "article"),
+    ],
+)
+def test_a_missing_page_headline_followed_by_the_site_name_is_an_error_page(headline, reason):
+    html = (f"<html><head><meta property='og:site_name' content='Oberlandler Blattl'></head><body><h1>{headline}</h1>"
+            f"<p>De Seitn, de du suachst, gibt's ned (mehr). Vielleicht is's verschobn worn. Schau auf da Startseitn noch."
+            f"</p><p><time datetime='2026-03-14'>14. März 2026</time></p></body></html>")
+    assert classify(extract_page(html, "https://ex.com/404.html")).reason == reason
+
+
+_NOTEBOOK_CELL = ("<div class='cell docutils container'><div class='cell_input docutils container'><div class="
+                  "'highlight'><pre>import pandas as pd\ndf = pd.read_csv('blomberg_2026.csv')\ndf.describe()</pre></div>"
+                  "</div><div class='cell_output docutils container'><div class='output text_html'><table class="
+                  "'dataframe'><tr><th>count</th><td>68.0</td></tr><tr><th>mean</th><td>-1.4</td></tr></table></div>"
+                  "</div></div>")
+
+
+@pytest.mark.parametrize(
+    ("cell", "dated", "reason"),
+    [
+        # an executed notebook rendered as a page (Jupyter Book's cell_output, nbsphinx's nboutput, nbconvert's
+        # jp-OutputArea): code and its output between a few lines, undated
+        (_NOTEBOOK_CELL, False, "notebook"),
+        ("<div class='nbinput docutils container'><pre>df.plot()</pre></div><div class='nboutput docutils container'>"
+         "<img src='/_images/temp.png'></div>", False, "notebook"),
+        ("<div class='jp-Cell jp-CodeCell'><pre>df.plot()</pre><div class='jp-OutputArea jp-Cell-outputArea'><img "
+         "src='/temp.png'></div></div>", False, "notebook"),
+        # a dated post written as a notebook (ABlog's post card), or a page with code and no output: kept
+        (_NOTEBOOK_CELL, True, "article"),
+        ("<div class='highlight'><pre>import pandas as pd</pre></div>", False, "article"),
+    ],
+)
+def test_an_undated_notebook_page_is_no_article(cell, dated, reason):
+    date = "<p class='postcard'>Vo Sepp Huber · 14. März 2026</p>" if dated else ""
+    html = (f"<html><body><main><article class='bd-article'><section><h1>Wetterdatn 2026 vom Blomberg</h1>{date}"
+            f"<p>{'Des Notebook zoagt de Tagestemperaturn vo da Wetterstation am Blomberg, Tog für Tog. ' * 2}</p>"
+            f"{cell}<p>{'Im Feber wars am koidastn, im März is wieda wärmer worn, sogt da Wetterdienst. ' * 2}</p>"
+            "</section></article></main></body></html>")
+    assert classify(extract_page(html, "https://ex.com/notebooks/wetterdatn.html")).reason == reason
 
 
 @pytest.mark.parametrize("headline", ["Sivua ei löydy: näin wikin huijaus hämäsi toimittajia",
@@ -4927,6 +5001,37 @@ def test_copies_naming_one_canonical_on_another_host_give_one_record(pages, emit
     assert out + tracker.release_all() == emitted
 
 
+_DW = "http://127.0.0.1:8000/5107.html"
+_DW_TITLE = "Sisig Festival 2026: 40 a kusina makibie king Angeles"
+
+
+@pytest.mark.parametrize(
+    ("pages", "emitted"),
+    [
+        # an entry's views under its address with a query, naming no canonical (Dreamwidth's "?view=flat",
+        # "?mode=reply", "?thread=201": the entry again): one record, the bare address's, whichever comes first
+        ([(_DW + "?view=flat", _DW_TITLE), (_DW + "?mode=reply", _DW_TITLE), (_DW, _DW_TITLE)], [_DW]),
+        ([(_DW, _DW_TITLE), (_DW + "?view=flat", _DW_TITLE), (_DW + "?thread=201", _DW_TITLE)], [_DW]),
+        # the bare address never an article of the crawl: one view stands for the story
+        ([(_DW + "?view=flat", _DW_TITLE), (_DW + "?mode=reply", _DW_TITLE)], [_DW + "?view=flat"]),
+        # another headline at the bare address is another story: both kept
+        ([(_DW + "?view=flat", _DW_TITLE), (_DW, "Bulus king Lubao")], [_DW, _DW + "?view=flat"]),
+        # a script's query names its page ("/article.php?id=5"), the home page's ("/?p=12") too: each its own record
+        ([("http://127.0.0.1:8000/article.php?id=5", "A"), ("http://127.0.0.1:8000/article.php?id=6", "A")],
+         ["http://127.0.0.1:8000/article.php?id=5", "http://127.0.0.1:8000/article.php?id=6"]),
+        ([("http://127.0.0.1:8000/?p=12", "A"), ("http://127.0.0.1:8000/?p=13", "B")],
+         ["http://127.0.0.1:8000/?p=12", "http://127.0.0.1:8000/?p=13"]),
+    ],
+)
+def test_views_of_a_page_under_a_query_naming_no_canonical_give_one_record(pages, emitted):
+    from newsbot.extraction.copies import CopyTracker
+
+    tracker, out = CopyTracker(), []
+    for url, title in pages:
+        out += tracker.article(url, None, title, False, url).emit
+    assert out + tracker.release_all() == emitted
+
+
 def test_the_copy_tracker_remembers_a_bounded_number_of_articles():
     """Through a mirror every article names the public host: the oldest are forgotten past the bound."""
     from newsbot.extraction.copies import CopyTracker
@@ -5352,7 +5457,9 @@ def test_a_short_brief_naming_a_page_word_and_a_missing_phrase_as_ordinary_words
 @pytest.mark.parametrize("headline", ["Halaman tidak ditemukan", "Siden finnes ikke", "Trang bạn tìm không tồn tại",
                                       "Sidan du söker finns inte.", "404", "Error 404", "404 – Page not found",
                                       "500 Internal Server Error", "Error: the page has moved", "Error!",
-                                      "403 Forbidden", "Rũrenda rũtionekanire", "Tluka a ri kumiwanga"])
+                                      "403 Forbidden", "Rũrenda rũtionekanire", "Tluka a ri kumiwanga",
+                                      # Bavarian (Jupyter Book's 404 page)
+                                      "Seitn ned gfundn"])
 def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"

@@ -591,6 +591,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # a site's guides and rules written as prose under headings, dated by their last edit (not one a site
         # publishing its stories as docs says is an article)
         return Verdict(False, "docs-page", "a page of the site's documentation, not a story")
+    if page.notebook_output and not says_article and not own_date():
+        # an executed notebook rendered as a page (Jupyter Book's "<div class='cell_output'>" under its code
+        # cells): code, its tables and plots between a few lines, undated; not a story
+        return Verdict(False, "notebook", "an undated page of a notebook's code cells and their output")
     if page.not_found_template and not says_article:
         # the software's not-found template served with status 200 (WordPress's <body class="error404">: "Tluka a
         # ri kumiwanga" at a dated, post-like address), whatever language its headline is in
@@ -701,7 +705,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         if strong:
             return Verdict(True, "broken-article", f"{chars} characters of article text")
         return Verdict(False, "no-text", f"{chars} characters of article text, fewer than {min_body_chars}")
-    if not strong and chars < 600 and _missing_page(page.title):
+    if not strong and chars < 600 and _missing_page(page.title, page.site_name):
         # (dated or not: the sidebar's latest news gives a "not found" page the dates of its items)
         return Verdict(False, "error-page", f"a short page whose headline says it is missing: {page.title[:60]!r}")
     if not strong and max((text_weight(b.text) for b in prose), default=0) < _PARAGRAPH_CHARS:
@@ -788,7 +792,9 @@ _PAGE_WORDS = frozenset(
     "page pages pagina pagină página pàgina pagine seite strona stronę stránka stránku stranka stran strani "
     "stranica stranicu straniță страница страницу страницата сторінка сторінку старонка старонку σελίδα faqja "
     "faqe sayfa sayfası halaman trang sivu sivua siden sida sidan oldal oldalt lapa lapu leht lehte "
-    "puslapis puslapio orria orrialdea rũrenda tluka".split()
+    "puslapis puslapio orria orrialdea rũrenda tluka "
+    # Bavarian "Seitn" (Jupyter Book's 404 page "Seitn ned gfundn")
+    "seitn".split()
 )
 _MISSING_WORDS = (
     "not found", "not exist", "n't exist", "no longer exist", "nicht gefunden", "existiert nicht", "introuvable",
@@ -804,6 +810,8 @@ _MISSING_WORDS = (
     "ez da aurkitu", "rũtionekanire",
     # Xitsonga "(the page) was not found" ("Tluka a ri kumiwanga", WordPress's not-found template)
     "a ri kumiwanga",
+    # Bavarian "(page) not found"
+    "ned gfundn", "ned gfunden",
 )
 _WORDS = re.compile(r"\w+")
 # the pair is the headline's subject: a short headline ("Sidan du söker finns inte"), the page word before the
@@ -814,11 +822,16 @@ _MISSING_HEADLINE_WORDS = 10
 _MISSING_GAP_WORDS = 4
 _MISSING_END = re.compile(r"[\s.!…]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;|–—]")
+_NAME_BREAK = re.compile(r"\s*[-–—|·:»]\s*$")
 
 
-def _missing_page(title: str) -> bool:
-    """The headline names a page and says it is not found or does not exist (see _PAGE_WORDS)."""
+def _missing_page(title: str, site_name: str | None = None) -> bool:
+    """The headline names a page and says it is not found or does not exist (see _PAGE_WORDS); the site's
+    name after a break closing it is left out ("Seitn ned gfundn — Oberlandler Blattl", the <title>'s form)."""
     lowered = " ".join(title.lower().split())
+    name = " ".join((site_name or "").lower().split())
+    if name and lowered.endswith(name) and lowered != name:
+        lowered = _NAME_BREAK.sub("", lowered[: -len(name)])
     words = _WORDS.findall(lowered)
     if len(words) > _MISSING_HEADLINE_WORDS or _PAGE_WORDS.isdisjoint(words):
         return False

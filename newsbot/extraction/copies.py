@@ -16,7 +16,8 @@ or the page at the canonical's path turns out not to be that article, or the cra
 (then one copy per headline is emitted, a page without print/AMP marks before one with).
 A copy naming no canonical at all but saying it is one (robots ``noindex``, an AMP document) under
 a print or AMP address is held the same way for the page at its address without that mark
-(:func:`implied_original`).
+(:func:`implied_original`), and so is a page naming no canonical at an address with a query, for the page at the
+bare path (:func:`query_view_of`: Dreamwidth's ``/5107.html?view=flat``).
 Pure bookkeeping over plain values: the spider passes its items through it.
 """
 
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
-from newsbot.extraction.page import _path_key  # "/a/", "/a" and "/a/index.html" are one page
+from newsbot.extraction.page import _SCRIPT_PATH, _path_key  # "/a/", "/a" and "/a/index.html" are one page
 
 # Path segments and query parameters that mark a page as another view of an article.  Never
 # enough alone (``/amp/`` may be a section, "print" a slug); they only choose which of the
@@ -72,6 +73,17 @@ def implied_original(url: str) -> str | None:
     if (path, query) == (parts.path, parts.query) or not (_path_key(path) or query):
         return None
     return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+
+
+def query_view_of(url: str) -> str | None:
+    """The page an address with a query is a view of, when its path names a page of its own: the address without
+    the query (Dreamwidth's ``/5107.html?view=flat``, ``?mode=reply``, ``?thread=201`` -> ``/5107.html``, the entry
+    and its comments again).  None without a query, at the home page ("/?p=12") or at a script's path
+    ("/article.php?id=5": the query names the page)."""
+    parts = urlsplit(url)
+    if not parts.query or not _path_key(parts.path) or _SCRIPT_PATH.search(parts.path):
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
 def document_marks_copy(root: Any) -> bool:
@@ -198,6 +210,11 @@ class CopyTracker:
             # a copy naming no page (EasyDNNnews' print view: robots noindex, no canonical, under its article's
             # path "…/most/print/"): its own address without the print mark is its original's
             found = (self.own_key(urlsplit(implied)), False)
+        elif found is None and not canonical and (view := query_view_of(url)):
+            # a page naming no canonical at its path with a query (query_view_of): held for the page at the bare
+            # path, dropped when that shows the same headline, whichever comes first; its own record only when no
+            # such page is an article of the crawl
+            found = (self.own_key(urlsplit(view)), False)
         if found is None:
             keys = [key for u in (url, *redirects) if (key := self.own_key(urlsplit(u)))[1]]
             out, dropped = [item], 0

@@ -185,6 +185,8 @@ class ExtractedPage:
     author_refs: set[str] = field(default_factory=set, repr=False, compare=False)
     # a documentation generator's page of docs, marked so on <html> (Docusaurus: "docs-doc-page")
     docs_page: bool = False
+    # the page holds an executed notebook's output cells (see _NOTEBOOK_OUTPUT): a notebook rendered as a page
+    notebook_output: bool = False
     # the software's not-found template, marked so on <body> (see _NOT_FOUND_BODY), whatever status the server sent
     not_found_template: bool = False
     # WordPress's static page, marked so on <body> ("page-template-default page page-id-2"; a post's is "single
@@ -775,7 +777,7 @@ def _entry_headline(root: etree._Element, url: str, h1: etree._Element, og_title
         if (headline := _after_site_name(title, name)) is None or len(headline) <= len(name):
             continue  # (a name shorter than the headline: "Headline - Site" is the <h1>'s headline, the site after)
         el = _headline_element(root, headline)
-        if el is not None and el is not h1 and h1 not in el.iterancestors() \
+        if el is not None and el is not h1 and h1 not in el.iterancestors() and not _names_author(el) \
                 and (_masthead(root, url, name) is not None or _links_up(h1, url)):
             return el
     return None
@@ -1979,6 +1981,15 @@ _LEAD_NOISE_PARTS = frozenset({"teaser", "teasers"})
 def _media_box(el: etree._Element) -> bool:
     """A picture (or video) with at most a caption: ``<div class="news-img-wrap"><img …><p>Foto: …</p></div>``."""
     return bool(_MEDIA(el)) and len(_text(el)) < 120
+
+
+# the output box of an executed notebook's cell, as the notebook's renderers mark it: Jupyter Book / MyST-NB
+# ("<div class='cell_output docutils container'>"), nbsphinx ("nboutput"), nbconvert's classic and lab templates
+# ("output_area", "jp-OutputArea"), Quarto ("cell-output")
+_NOTEBOOK_OUTPUT = etree.XPath(
+    "(//div[contains(@class, 'cell_output') or contains(@class, 'nboutput') or contains(@class, 'output_area')"
+    " or contains(@class, 'jp-OutputArea') or contains(@class, 'cell-output')])[1]"
+)
 
 
 # body classes of the software's not-found page: WordPress's "error404", Blogger's "error-view" (its layouts'
@@ -4185,6 +4196,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
+    page.notebook_output = bool(_NOTEBOOK_OUTPUT(root))
     body_classes = (body.get("class") or "").split() if body is not None else []
     page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes)
     page.menu_static_page = _static_page_body(body_classes) and _menu_links_here(root, url)
@@ -4715,6 +4727,15 @@ def _author_link(a: etree._Element) -> bool:
         return True
     segments = [x.lower() for x in urlsplit(a.get("href", "").strip()).path.split("/") if x]
     return any(seg in _AUTHOR_SEGMENTS or seg.startswith(("@", "~")) for seg in segments)
+
+
+def _names_author(el: etree._Element) -> bool:
+    """The element is, or sits in, a link to a writer's page (_author_link): a byline's name, never an entry's
+    headline (Bimber's card "<a rel=author href=/author/bida-ilonggo/><strong>Bida Ilonggo</strong></a>" on the
+    page titled "Trending – Bida Ilonggo")."""
+    # (not "/@jane/…": a blog platform's post is at its writer's address too)
+    return any(a.tag == "a" and _author_link(a) and "/@" not in (a.get("href") or "") and "/~" not in (a.get("href") or "")
+               for a in chain((el,), el.iterancestors()))
 
 
 def _in_byline(a: etree._Element) -> bool:
