@@ -5562,6 +5562,28 @@ _FOOT = '<footer><span class="date">Posted <a href="/post/1/">{}</a></span> · 2
         ('<h2 class="date-header">Wenezdee, Machị 04, 2026</h2><div class="entry">'
          f'{_POST}<div class="entry-footer">E bipụtara na <abbr class="published" title="">04:30 PM</abbr></div></div>',
          "Wenezdee, Machị 04, 2026 04:30 PM"),
+        # ... or stated after "at" in the post's footer line (Typepad's "Posted at 10:30 AM in <a>…</a>" under its
+        # day header), not a comment's footer, nor a time in the story's prose
+        ('<h2 class="date-header">14. apreļs 2026</h2><div class="entry">'
+         f'{_POST}<div class="entry-footer"><span class="post-footers">Posted at 10:30 AM in <a href="/veseleiba/">'
+         'Veseleiba</a></span></div><div class="comment"><p class="comment-footer">Posted at 01:22 PM</p></div></div>',
+         "14. apreļs 2026 10:30 AM"),
+        ('<h2 class="date-header">14. apreļs 2026</h2><div class="entry"><h2 class="post-title">Council approves the '
+         f'budget</h2><div class="post-body">{_STORY * 2}<p>The council meets again at 10:30 on Monday.</p></div>'
+         '<div class="comment"><p class="comment-footer">Posted at 01:22 PM</p></div></div>', "14. apreļs 2026"),
+        # ... Seesaa: its day header over the box the post opens, "posted by … at 18:05" in the post's footer; the
+        # boxes of its kind after the post's hold the comments, the comment form and the trackbacks
+        ('<h2 class="date">8 de marso de 2026</h2><div class="blog"><div class="blogbody">'
+         f'{_POST}<div class="posted">posted by Sara at 18:05| <a href="/category/2-1.html">Kultura</a> | '
+         '<a href="#comment">Comment(1)</a></div></div><div class="blogbody"><a name="comment"></a><h3>Komentos</h3>'
+         '<div class="comment"><p>Bravo!</p><div class="posted">Posted by Avram at 2026年03月09日 08:30</div></div>'
+         '</div><div class="blogbody"><h3>Eskrive tu komento</h3><form><textarea name="text"></textarea></form></div>'
+         '<div class="blogbody"><a name="trackback"></a><h3>TrackBack</h3><p class="trackback-url">https://ex.com/tb/1'
+         "</p></div></div>", "8 de marso de 2026 18:05"),
+        # (a listing's boxes of the same kind, each a post with its footer: no date of their own)
+        ('<h2 class="date">8 de marso de 2026</h2><div class="blog"><div class="blogbody">'
+         f'{_POST}<div class="posted">posted by Sara at 18:05</div></div><div class="blogbody">{_POST}'
+         '<div class="posted">posted by Sara at 09:15</div></div></div>', None),
         # ... a calendar icon before it (Odoo's blog post cover)
         ('<section><div><span><i class="fa fa-calendar-o me-1"></i><span>20-مارت، 2026</span></span></div>'
          f"{_POST}</section>", "20-مارت، 2026"),
@@ -5600,6 +5622,25 @@ def test_a_date_line_without_its_time_of_day_takes_the_clock_the_post_shows_alon
             "tamin'ny <a href=\"/a/1.html\"><time>18:05</time></a></footer></article></body></html>")
     lines = extract_page(html, "https://ex.mg/archives/124-budget.html").meta_lines
     assert "Nosoratan'i Haja R. — Sabotsy, 14 Martsa 2026 18:05" in lines
+
+
+@pytest.mark.parametrize(
+    ("shown", "date"),
+    [
+        # Dreamwidth's datetime line: the date in one span, its time of day in another classed "time"
+        ('<span class="date"><a href="/2026/03/12/">2026-03-12</a></span> <span class="time">10:14 am</span>',
+         "2026-03-12 10:14 am"),
+        ('<span class="date">2026-03-16</span> <span class="time">15:30</span>', "2026-03-16 15:30"),
+        # not an element classed "time" holding more than a clock, nor one whose class only ends in "time"
+        ('<span class="date">2026-03-12</span> <span class="time">5 min read</span>', "2026-03-12"),
+        ('<span class="date">2026-03-12</span> <span class="reading-time">4:35</span>', "2026-03-12"),
+    ],
+)
+def test_a_shown_date_takes_the_clock_an_element_classed_time_shows(shown, date):
+    from newsbot.extraction.page import _with_clock, parse_html
+    box = parse_html(f'<html><body><div class="entry"><div class="datetime">{shown}</div>{_STORY}</div></body></html>')
+    entry = box.xpath("//div[@class='entry']")[0]
+    assert _with_clock(entry.xpath(".//span[@class='date']")[0].text_content().strip(), entry) == date
 
 
 _CANALBLOG_POST = ('<div id="content"><div class="blogbody"><div class="date-header">mercredi 11 mars 2026</div>'

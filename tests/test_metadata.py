@@ -378,6 +378,20 @@ from newsbot.cleaning.metadata import (
         ("17 de martzu 2026 · Setzione: Polìtica · Fonte: L'Unione Sarda", "2026-03-17", "L'Unione Sarda", "Polìtica"),
         ("3 de cabudanni 2025", "2025-09-03", None, None),
         ("Sa setzione de sa Regione at aprovadu su pianu", None, None, None),
+        # Aragonese, Latgalian, Ligurian (its "do" before the year), Bavarian/Austrian "Feber", Inari Sami (dateparser's
+        # "smn"), Ladino (MediaWiki's): the months the other tables lack; FC2's footer, the weekday in brackets between the date and its time
+        ("Por Chuana Lacasa | 9 chinero 2026 | Sección: Comarcas", "2026-01-09", None, "Comarcas"),
+        ("14. apreļs 2026", "2026-04-14", None, None),
+        ("2. majs 2026", "2026-05-02", None, None),
+        ("Zeuggia, 12 de marso do 2026", "2026-03-12", None, None),
+        ("Vo Sepp Huber · 14. Feber 2026", "2026-02-14", None, None),
+        ("17 njuhčâmáánu 2026", "2026-03-17", None, None),
+        ("3 de Deziembre de 2025", "2025-12-03", None, None),
+        ("2026/03/12 (木) 09:40", "2026-03-12T09:40:00", None, None),
+        ("2026/03/18 (Wed) 17:05", "2026-03-18T17:05:00", None, None),
+        # (a bracketed word after the date with no time is no time; a month's name in prose is no date)
+        ("2026/03/12 (木) カテゴリ", "2026-03-12", None, None),
+        ("O porto de Zena o l'é serou fin a zugno", None, None, None),
         ("Udidi lwesithathu luza kuqala kusasa", None, None, None),
         # Chichewa, as CLDR names the months, a weekday before the date
         ("Lachiwiri, 17 Malichi 2026", "2026-03-17", None, None),

@@ -1249,7 +1249,7 @@ _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in word
 # dateparser itself; tests/test_metadata.py checks the copy against dateparser's tables.
 LIBRARY_MONTH_LANGUAGES = ("cy", "ca", "be", "af", "az", "eu", "gl", "sl", "bs", "ga", "mt", "uz", "ky", "pa", "kn",
                            "ml", "or", "ps", "yo", "ha", "zu", "so", "as", "lo", "ckb", "lb", "rw", "ug", "mg", "qu",
-                           "ig", "om", "fil", "to", "ee", "eo", "rm", "ln", "rn", "kw", "fur", "luo")
+                           "ig", "om", "fil", "to", "ee", "eo", "rm", "ln", "rn", "kw", "fur", "luo", "smn")
 # names in the tables that name a place in text of any language, where a number and a year follow them as often
 # ("Giro d'Elba 12, 2026": Oromo's April is CLDR's "Elba", its papers write "Ebla")
 _NOT_MONTHS = frozenset({"elba"})
@@ -1288,44 +1288,56 @@ def _library_months(languages: tuple[str, ...]) -> dict[str, int]:
 _LIBRARY_MONTH_WORDS = {
     1: "ionawr gener студзень студзеня januarie yanvar urtarrila xaneiro januar eanáir jannar январь ਜਨਵਰੀ ಜನವರಿ "
        "ജനുവരി ଜାନୁଆରୀ جنوري ṣẹ́r ṣẹ́rẹ́ janairu januwari umasingana jannaayo ມັງກອນ জানু জানুৱাৰী"
-       " mutarama يانۋار janoary enero jenụwarị amajjii sānuali dzove januaro schan schaner nzero zenâr",
+       " mutarama يانۋار janoary enero jenụwarị amajjii sānuali dzove januaro schan schaner nzero zenâr"
+       " uđiv uđđâivemáánu",
     2: "chwef chwefror febr febrer лютага люты februarie fevral otsaila febreiro februar feabh feabhra frar февраль "
        "ਫ਼ਰਵਰੀ ಫೆಬ್ರ ಫೆಬ್ರವರಿ ഫെബ്രു ഫെബ്രുവരി ଫେବୃଆରୀ فبروري فېبروري èrèl èrèlè faburairu februwari febraayo ກຸມພາ "
        "ফেব্ৰু ফেব্ৰুৱাৰী شوبات"
-       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero fēpueli dzodze februaro favr favrer ruhuhuma fevrâr",
+       " gashyantare فېۋرال febroary febrero febrụwarị guraandhala pebrero fēpueli dzodze februaro favr favrer ruhuhuma fevrâr"
+       " kuovâ kuovâmáánu",
     3: "mawrth març сакавік сакавіка maart mart martxoa marzo marec márta marzu март ਮਾਰਚ ಮಾರ್ಚ್ മാർച്ച് ମାର୍ଚ୍ଚ "
        "مارچ ẹrẹ̀n ẹrẹ̀nà maris mashi maarso ມີນາ মাৰ্চ ئازار mäerz"
-       " werurwe مارت martsa maachị bitooteessa marso ma'a ma'asi tedoxe marto mars ntwarante",
+       " werurwe مارت martsa maachị bitooteessa marso ma'a ma'asi tedoxe marto mars ntwarante"
+       " njuhčâ njuhčâmáánu",
     4: "ebrill abril d'abr d'abril красавік красавіка april aprel apirila aibreán апрель ਅਪ੍ਰੈ ਅਪ੍ਰੈਲ ಏಪ್ರಿ ಏಪ್ರಿಲ್ "
        "ഏപ്രി ഏപ്രിൽ ଅପ୍ରେଲ اپریل ìgbé afirilu ephreli abriil ເມສາ এপ্ৰিল نیسان abrëll"
-       " mata ئاپرېل aprily ayriwa epreel eprel afɔfĩe aprilo avrigl d'avrigl ndamukiza avrîl",
+       " mata ئاپرېل aprily ayriwa epreel eprel afɔfĩe aprilo avrigl d'avrigl ndamukiza avrîl"
+       " cuáŋui cuáŋuimáánu",
     5: "mai maig траўня mei may maiatza maio maj beal bealtaine mejju май ਮਈ ಮೇ മേയ് ମଇ مۍ ẹ̀bi ẹ̀bibi mayu meyi "
        "ພຶດສະພາ মে' ئایار mee"
-       " gicurasi gicuransi ماي mey mayo aymuray caamsa mē dama majo matg rusama",
+       " gicurasi gicuransi ماي mey mayo aymuray caamsa mē dama majo matg rusama"
+       " vyesi vyesimáánu",
     6: "mehefin juny чэрвень чэрвеня junie iyun i̇yun ekaina xuño junij juni meith meitheamh ġunju июнь ਜੂਨ ಜೂನ್ ജൂൺ "
        "ଜୁନ جون òkúdu yuni juun ມິຖຸນາ জুন حوزەیران"
-       " kamena ئىيۇن jona junio waxabajjii hunyo sune masa zercl zercladur zercl zercladur ruheshi jugn",
+       " kamena ئىيۇن jona junio waxabajjii hunyo sune masa zercl zercladur zercl zercladur ruheshi jugn"
+       " kesi kesimáánu",
     7: "gorff gorffennaf juliol ліпень ліпеня julie iyul i̇yul uztaila xullo julij juli iúil lulju июль ਜੁਲਾ ਜੁਲਾਈ "
        "ಜುಲೈ ജൂലൈ ଜୁଲାଇ جولای agẹmọ yuli julayi luuliyo ກໍລະກົດ জুলাই تەمووز"
-       " nyakanga ئىيۇل jolay julio julaị adooleessa hulyo siulai siamlɔm fanadur fanadur mukakaro lui",
+       " nyakanga ئىيۇل jolay julio julaị adooleessa hulyo siulai siamlɔm fanadur fanadur mukakaro lui"
+       " syeini syeinimáánu",
     8: "awst agost d'ag d'agost жнівень жніўня жнівеня augustus avqust abuztua agosto avgust august lúnasa awwissu "
        "август ਅਗਸਤ ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ଅଗଷ୍ଟ اګست ògún agusta agasti ogosto ສິງຫາ আগষ্ট ئاب"
-       " kanama ئاۋغۇست aogositra ọgọọst hagayya deasiamime aŭgusto avust d'avust nyandagaro avost",
+       " kanama ئاۋغۇست aogositra ọgọọst hagayya deasiamime aŭgusto avust d'avust nyandagaro avost"
+       " porge porgemáánu",
     9: "medi setembre верасень верасня september sentyabr iraila setembro septembar mfómh settembru sentabr сентябрь "
        "ਸਤੰਬਰ ಸೆಪ್ಟೆಂ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റം സെപ്റ്റംബർ ସେପ୍ଟେମ୍ବର سپتمبر سېپتمبر owewe satumba septhemba sebteembar "
        "ກັນຍາ ছেপ্তে ছেপ্তেম্বৰ সেপ্ট ئەیلوول"
-       " nzeli سېنتەبىر septambra setiembre septemba fuulbana setyembre sepitema sēpitema anyɔnyɔ septembro sett settember setembar",
+       " nzeli سېنتەبىر septambra setiembre septemba fuulbana setyembre sepitema sēpitema anyɔnyɔ septembro sett settember setembar"
+       " čohčâ čohčâmáánu",
     10: "hydref d'oct d'octubre octubre кастрычнік кастрычніка oktober oktyabr urria outubro oktobar dfómh ottubru "
         "oktabr октябрь ਅਕਤੂ ਅਕਤੂਬਰ ಅಕ್ಟೋ ಅಕ್ಟೋಬರ್ ഒക്ടോ ഒക്‌ടോബർ ଅକ୍ଟୋବର اکتوبر ọ̀wà ọ̀wàrà oktoba okthoba oktoobar "
         "ຕຸລາ অক্টো অক্টোবৰ"
-        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa oktubre kele oktobro d'october october gitugutu otubar",
+        " ukwakira ئۆكتەبىر oktobra kantaray ọktoba onkololeessa oktubre kele oktobro d'october october gitugutu otubar"
+        " roovvâd roovvâdmáánu",
     11: "tach tachwedd novembre лістапад лістапада november noyabr azaroa novembro novembar samh samhain novembru "
         "ноябрь ਨਵੰਬਰ ನವೆಂ ನವೆಂಬರ್ നവംബർ ନଭେମ୍ବର نومبر bélú nuwamba novemba noofeembar ພະຈິກ নৱেম্বৰ"
-        " ugushyingo نويابىر novambra noviembre ayamarq'a sadaasa nobyembre nōvema adeɛmekpɔxe munyonyo",
+        " ugushyingo نويابىر novambra noviembre ayamarq'a sadaasa nobyembre nōvema adeɛmekpɔxe munyonyo"
+        " skammâ skammâmáánu",
     12: "rhag rhagfyr desembre снежань снежня desember dekabr abendua decembro december decembar noll nollaig "
         "diċembru декабрь ਦਸੰਬਰ ಡಿಸೆಂ ಡಿಸೆಂಬರ್ ഡിസം ഡിസംബർ ଡିସେମ୍ବର دسمبر ọ̀pẹ ọ̀pẹ̀ disamba disemba diseembar ທັນວາ "
         "ডিচে ডিচেম্বৰ ডিসে dezember"
-        " ukuboza دېكابىر desambra diciembre muddee disyembre tīsema dzome kigarama dicembar",
+        " ukuboza دېكابىر desambra diciembre muddee disyembre tīsema dzome kigarama dicembar"
+        " juovlâ juovlâmáánu",
 }
 # (names of two words, as _library_months gives them too)
 _LIBRARY_MONTH_PHRASES = {
@@ -1509,6 +1521,15 @@ _WALLOON_MONTHS = {
     10: "octôbe", 11: "nôvimbe", 12: "decimbe",
 }
 _add_months(_WALLOON_MONTHS)
+# Aragonese (CLDR's names, babel's "an", where Spanish's above differ: "9 chinero 2026"), Latgalian (CLDR's, babel's
+# "ltg": "14. apreļs 2026"), Ligurian (CLDR's, babel's "lij", "do" (of the) before the year: "12 de marso do 2026"),
+# Bavarian and Austrian "Feber" (MySQL's de_AT locale, "Jänner, Feber, März": "14. Feber 2026"), Ladino (MediaWiki's
+# Ladino messages, MessagesLad.php, where Spanish's differ: "de Januario", "Deziembre"; its "marso" is above) (data:
+# month -> names)
+_add_months({
+    1: "chinero janvars zenâ januario", 2: "februars frevâ feber februario", 4: "apreļs arvî", 5: "majs mazzo",
+    6: "chunyo juņs zugno", 7: "chuliol juļs luggio julyo", 12: "aviento dexembre deziembre diziembre",
+})
 # Plains Cree in syllabics, which neither dateparser nor CLDR has (babel's "csw", Swampy Cree, names them a month
 # later: its "ᓂᐢᑭᐲᓯᒼ" is April): the moons as the Plains Cree dictionaries name them (kisê-pîsim … pawâcakinasîsi-
 # pîsim), with the long vowels' dots and, as most text writes them, without ("17 ᓂᐢᑭᐱᓯᒼ 2026, 10:15", March)
@@ -1761,6 +1782,8 @@ _TIME = (
     # жыл")
     r"(?:\s?[грсr]\.(?=[,\s])|\s(?:жыл|джыл)(?![^\W\d_]))?"
     # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour), Silesian "ô" …)
+    # (or the weekday in brackets: FC2's "2026/03/12 (木) 09:40")
+    r"(?:\s*[(（][^\W\d_]{1,3}\.?[)）](?=\s*\d))?"
     r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|ô|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     # (French and Occitan typography spaces the "h": "a 9 h 15", "à 9 h 15"; not a duration: "1 h 20 min")
     + _AMPM_WORD + r"(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?!\s?min\b)(?::(?P<S>\d{2}))?"
@@ -1805,7 +1828,7 @@ _MONTH_MARK = (r"(?:(?:de|ta['’]|of|ga|da|nō|['’]e)\s+|di\s+(?=(?:" + "|".j
 # the word "day" a month-first date writes before its day: Mizo "ni" ("Vau ni 18, 2026", "March ni 18, 2026"); Adyghe
 # and Kabardian "its" after the month's oblique case ("Гъэтхапэм и 12, 2026", "Гъатхэпэм и 11, 2026": of March its 12th)
 _DAY_MARK = r"(?:(?:ni|и)\s+)?"
-_YEAR_MARK = r"(?:de\s+|dal\s+|ឆ្នាំ\s*)?"  # (Friulian "dal", of the: "17 di Març dal 2026")
+_YEAR_MARK = r"(?:de\s+|dal\s+|do\s+|ឆ្នាំ\s*)?"  # (Friulian "dal", Ligurian "do", of the: "17 di Març dal 2026")
 # (the day-first pattern: a day, then the month's name or its marker, whose first character is a letter; the word
 # looked up in a set, not the pattern's ~670 names tried after every "3 people" of a line of prose)
 # (or the marker opening with an apostrophe: Neapolitan "'e")

@@ -3160,13 +3160,24 @@ _SHOWN_DATES = etree.XPath(
     " or contains(@class, 'widget') or contains(@class, 'comment')])])[position() <= 6]")
 # the post box's day header: the element just before it (Serendipity's "<h2 class="serendipity_date">" over
 # "<article class="serendipity_entry">")
-_DAY_HEADER = etree.XPath(f"preceding-sibling::*[1]{_DATE_MARKED}")
+# (or just before the box's parent, the box its first element: Seesaa's "<h2 class="date">" over "<div class="blog">
+# <div class="blogbody">")
+_DAY_HEADER = etree.XPath(f"preceding-sibling::*[1]{_DATE_MARKED}"
+                          f" | self::*[not(preceding-sibling::*)]/../preceding-sibling::*[1]{_DATE_MARKED}")
 # a <time> that holds a time of day only: the entry's footer in Serendipity ("tamin'ny <time>09:40</time>")
 # (or the hAtom "published" <abbr> whose title is left empty: Typepad's "E bipụtara na <abbr class="published"
 # title="">04:30 PM</abbr>" under the day header "Wenezdee, Machị 04, 2026")
+# (or an element classed "time" beside the date's: Dreamwidth's "<span class="date"><a>2026-03-12</a></span> <span
+# class="time">10:14 am</span>")
 _CLOCK_TIMES = etree.XPath(
-    "(.//*[self::time[not(@datetime)] or self::abbr[contains(@class, 'published')][not(normalize-space(@title))]]"
+    "(.//*[self::time[not(@datetime)] or self::abbr[contains(@class, 'published')][not(normalize-space(@title))]"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' time ')]"
     "[not(ancestor::aside or ancestor::*[contains(@class, 'comment')])])[position() <= 3]")
+
+
+_COMMENTS_BOX = etree.XPath(
+    "boolean(.//form or .//*[@id='comments' or contains(concat(' ', normalize-space(@class), ' '), ' comment ')"
+    " or starts-with(@class, 'trackback')] or .//a[@name='comment' or @name='trackback'])")
 
 
 def _post_box(box: etree._Element | None) -> etree._Element | None:
@@ -3175,7 +3186,10 @@ def _post_box(box: etree._Element | None) -> etree._Element | None:
     if box is None:
         return None
     parent, mark = box.getparent(), (box.tag, box.get("class"))
-    if parent is not None and sum((el.tag, el.get("class")) == mark for el in parent.iterchildren()) > 1:
+    # (a sibling of its kind holding the readers' comments, the comment form or the trackbacks is no other item:
+    # Seesaa's "<div class="blogbody">" for the post, then for its comments, the form, the trackback URL)
+    if parent is not None and sum((el.tag, el.get("class")) == mark and (el is box or not _COMMENTS_BOX(el))
+                                  for el in parent.iterchildren()) > 1:
         return None
     return box
 
@@ -3199,16 +3213,35 @@ _CLOCK_IN_LINE = re.compile(
     r"|(?<![\d:.,])(?P<ampm>\d{1,2}:\d\d\s?[ap]\.?m\.?)(?![^\W\d_])", re.IGNORECASE)
 
 
+# the post's footer line in the box, classed so: Seesaa's "<div class="posted">posted by Sara at 10:32| Kultura |
+# Comment(3)</div>", Typepad's "<span class="post-footers">Posted at 10:30 AM in Veseleiba</span>", not a comment's
+_FOOTER_LINES = etree.XPath(
+    ".//*[contains(@class, 'posted') or contains(@class, 'footer') or contains(@class, 'byline')]"
+    "[not(ancestor-or-self::*[contains(@class, 'comment')])][contains(., ':')]")
+
+
+def _footer_clock(box: etree._Element) -> str | None:
+    """The one time of day the post's footer lines in ``box`` (_FOOTER_LINES) state after a word for "at" or with
+    a.m./p.m., in a line holding no date; None when they state none or several."""
+    clocks = {m.group("at") or m.group("ampm") for el in _FOOTER_LINES(box)
+              if len(text := _text(el)) <= 200 and find_date(text) is None
+              for m in _CLOCK_IN_LINE.finditer(text)}
+    return clocks.pop() if len(clocks) == 1 else None
+
+
 def _with_clock(line: str, box: etree._Element, lines: list[str] | tuple[str, ...] = ()) -> str:
     """A date line without its time of day, with the time a ``<time>`` shows alone in the post's box
     (Serendipity's day header "Talata, 3 Martsa 2026" above the entry, "tamin'ny <time>09:40</time>" in the
-    entry's footer), else the one clock time of another metadata line ``lines`` that holds no date (Canalblog's day
+    entry's footer), else the one time of the post's footer lines (_footer_clock), else the one clock time of another
+    metadata line ``lines`` that holds no date (Canalblog's day
     header "mercredi 11 mars 2026", its item footer "Posté par Ruedi à 14:32 - Seeland - Commentaires [1]"); the
     line as it is when it has one or the box shows none."""
     if not _CLOCK.search(line):
         for t in _CLOCK_TIMES(box):
             if _CLOCK_ONLY.fullmatch(clock := _text(t)) or _CLOCK_AMPM.fullmatch(clock):
                 return f"{line} {clock}"
+        if (clock := _footer_clock(box)) is not None:
+            return f"{line} {clock}"
         clocks = {m.group("at") or m.group("ampm") for other in lines
                   if other != line and _CLOCK.search(other) and find_date(other) is None
                   for m in _CLOCK_IN_LINE.finditer(other)}
