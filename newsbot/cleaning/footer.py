@@ -69,8 +69,8 @@ _COPYRIGHT = (
 # not ("Teg: #Goroka #HausSik #Kensa", Tok Pisin: tags)
 _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]*){2,}$")
 # (Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences, Kirkcaldy, …"; Inuktitut "markers",
-# "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ")
-_TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|标签|関連タグ|タグ)"
+# "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ"; Italian and Ligurian "labels", FC2's tag line "Etichette: porto diga Zena")
+_TAGS = re.compile(r"^(?:tags?|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|标签|関連タグ|タグ)"
                    r"\s*[:：]",
                    re.IGNORECASE)
 _SHARE_WORDS = re.compile(
