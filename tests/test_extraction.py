@@ -3011,6 +3011,36 @@ def test_metadata_lines_leave_out_the_share_bar_and_read_a_byline_paragraph_open
     assert "Ni Jun Reyes | Pinagmulan: PNA" in lines
 
 
+def test_a_meta_paragraph_opening_the_body_is_read_when_no_headline_element_is_found():
+    # (FC2: the headline in an h2 whose text the <title> does not match, "【BetMaxo】…", no headline element)
+    html = ('<html><head><title>BETMAXO｜Council approves the budget - Zena Neuva</title></head><body>'
+            '<h2 class="entry_header"><a href="/blog-entry-148.html">【Ad】Other words here</a></h2>'
+            '<div class="entry_body"><p class="meta-man">Scrito da: Baciccia Parodi · Categorîa: Porto · Fonte: Il '
+            f'Secolo XIX</p>{_STORY}{_STORY}</div></body></html>')
+    page = extract_page(html, "https://ex.com/blog-entry-148.html")
+    assert "Scrito da: Baciccia Parodi · Categorîa: Porto · Fonte: Il Secolo XIX" in page.meta_lines
+
+
+@pytest.mark.parametrize(
+    ("navi", "crumbs"),
+    [
+        # FC2's pager after the entry, from the home page to the next entry's headline, its arrow inside the link: no
+        # trail (the next entry's headline is no section)
+        ('<div class="page_navi"><a href="/">ホーム</a> | <a href="/blog-entry-151.html">Riviera de Ponente: tornan '
+         'i delfin davanti a Alàsce &raquo;</a></div>', []),
+        ('<div class="page_navi"><a href="/">ホーム</a> | <a href="/blog-entry-147.html">&laquo; Riviera de Ponente: '
+         'tornan i delfin davanti a Alàsce</a></div>', []),
+        # ... while a trail whose separators stand inside its links is one
+        ('<div class="breadcrumb"><a href="/">ホーム &raquo;</a> <a href="/blog-category-3.html">Porto &raquo;</a>'
+         '</div>', ["Porto"]),
+        ('<div class="breadcrumb"><a href="/">ホーム</a> | <a href="/blog-category-3.html">Porto</a></div>', ["Porto"]),
+    ],
+)
+def test_a_pager_to_the_next_entry_is_no_breadcrumb(navi, crumbs):
+    html = f"<html><body><div class='entry'>{_STORY}{_STORY}</div>{navi}</body></html>"
+    assert extract_page(html, "https://ex.com/blog-entry-148.html").breadcrumbs == crumbs
+
+
 def test_a_top_bar_with_the_date_is_not_a_breadcrumb_and_the_current_page_crumb_is_left_out():
     html = ('<html><body><div class="top_bar"><a href="/">ホーム</a> | <a href="/about.html">会社概要</a> | '
             '<span>2025年5月8日 木曜日</span></div><div class="crumbs">現在位置：<a href="/">トップ</a> &gt; '

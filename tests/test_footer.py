@@ -44,6 +44,8 @@ TEASERS = [
         ([Block("Mairkers: sea defences, Kirkcaldy, Fife Cooncil, storms")], None),
         # Inuktitut "markers" (a post's plain tag line); Adyghe "read more" heading the related box (a box title)
         ([Block("ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ,")], None),
+        # Italian and Ligurian "labels" (FC2's tag line "<div class="fc2_tag"><span>Etichette:</span> <a>…</a>")
+        ([Block("Etichette: porto diga Zena")], None),
         ([Block("Джыри еджэ"), *TEASERS], None),
         ([Block("Share: Facebook Twitter WhatsApp")], None),
         # Sundanese "share to" (VuePress content pasted by the author), Indonesian "share"

@@ -69,9 +69,11 @@ _COPYRIGHT = (
 # A line of hashtags and nothing else ("#news #world #brand"), in any language, a one-word label before them or
 # not ("Teg: #Goroka #HausSik #Kensa", Tok Pisin: tags)
 _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]*){2,}$")
-# (Tagalog, Waray "mga tag", tags; Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences, Kirkcaldy, …"; Inuktitut "markers",
-# "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ")
-_TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|标签|関連タグ|タグ)"
+# (Tagalog, Waray "mga tag", tags; Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences,
+# Kirkcaldy, …"; Inuktitut "markers", "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ"; Italian and Ligurian "labels", FC2's tag line
+# "Etichette: porto diga Zena")
+_TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|标签|"
+                   r"関連タグ|タグ)"
                    r"\s*[:：]",
                    re.IGNORECASE)
 _SHARE_WORDS = re.compile(

@@ -248,6 +248,22 @@ SOURCE_LABELS = (
     # Kabardian "where it is taken from, source" ("Къызыхэхар: КъБР-Пресс | Категорие: Хэгу | …", a run-in line atop a
     # WordPress post; only before a colon: "Хъыбарыр къызыхэхар … и пресс-Ӏуэхущ", the news's source is …, is prose)
     "къызыхэхар",
+    # Aragonese "source" ("… | Sección: Comarcas | Fuent: Arredol") and "text and photos" ("Texto y fotos: Radio
+    # Uesca", a credit line closing the text, as Spanish writes it)
+    "fuent", "texto y fotos",
+    # Bavarian "sources" ("Vo Sepp Huber · 14. Feber 2026 · Rubrik: Gmoa · Quelln: Isarwinkler Bote")
+    "quelln",
+    # Moksha "where it came out from" ("Лисьмапря: Инсар Инфо", a line closing the text; Erzya's "лисьмапрясь")
+    "лисьмапря",
+    # Latgalian "source, spring" ("Olūts: LaKuGa", a line closing the text; also typed without its macron)
+    "olūts", "oluts",
+    # Rusyn "source" ("Жрідло: Народны новинкы", a line closing a forum post)
+    "жрідло",
+    # Veps "source" ("Kirjutai: … | 17. keväz'kud 2026 | Lähte: Kodima | Rubrik: Openduz"; Finnish has "lähde")
+    "lähte",
+    # Inari Sami "source" ("Čälliš: … · 17 njuhčâmáánu 2026 · Käldee: Yle Sápmi · Kategoria: Uđđâseh")
+    "käldee",
+    # Ligurian's "Fonte:" is the Italian word, above
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -382,6 +398,8 @@ CATEGORY_LABELS = (
     "categorìa",
     # Kabardian "category" ("… | Категорие: Хэгу | Гъатхэпэм и 11, 2026"; only before a colon)
     "категорие",
+    # Ligurian "category" ("… · Scrito da: Baciccia Parodi · Categorîa: Porto · Fonte: Il Secolo XIX")
+    "categorîa",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -576,6 +594,12 @@ AUTHOR_LABELS = (
     "ᑎᑎᕋᖅᑎ", "зытхыгъэр",
     # Fiji Hindi "wrote" ("Khabar ke srot: FBC News · Vibhag: Kheti-Baari · Likhis: Vimla Prasad · 9 March 2026")
     "likhis",
+    # Veps "writer" ("Kirjutai: Olga Žukova | 17. keväz'kud 2026 | Lähte: Kodima | …")
+    "kirjutai",
+    # Inari Sami "writer" ("Čälliš: Ánná Morottaja · 17 njuhčâmáánu 2026 · Käldee: …")
+    "čälliš",
+    # Ligurian "written by" ("Zeuggia, 12 de marso do 2026 · Scrito da: Baciccia Parodi · …")
+    "scrito da",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -751,7 +775,9 @@ CREDIT_WORDS = (
 # "Gazeta Wyborcza" keeps its own)
 NEWSPAPER_WORDS = frozenset(("newspaper", "gazeti", "gazetesi", "хаҫат", "хаҫачӗ", "газети", "газеті", "gazetasi",
                              # Sakha ("«Кыым» хаһыат")
-                             "хаһыат"))
+                             "хаһыат",
+                             # Veps, joined by a hyphen ("– Kodima-lehtez", the newspaper Kodima: kind_dropped)
+                             "lehtez"))
 
 
 def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_right: bool = False) -> str | None:
@@ -783,9 +809,15 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
             and not bare.endswith(tuple(_SENTENCE_ENDS)) and any(word.lower() in OUTLET_WORDS for word in bare.split()):
         return bare
     if not italic:
+        # set to the right, a paper's name with its word "newspaper" after a dash: "– Kodima-lehtez" (Veps)
+        if aligned_right and text[:1] in "—–" and not after_quote and (name := text[1:].strip()) \
+                and len(name.split()) <= 4 and (dropped := kind_dropped(name)) and _outlet_name(dropped):
+            return name
         return None
     if (name := credit_sentence(text)) is not None:
         return name
+    if " / " in text and not after_quote and (signed := _writer_and_outlet(text.strip())) is not None:
+        return signed[1]  # the writer and the paper, a slash between: "<em>Yosef Aseo / El Amaneser</em>" (Ladino)
     if text[:1] in "—–" and not after_quote and 2 <= len((name := text[1:].strip()).split()) <= 4 \
             and (_outlet_name(name) or _outlet_name(kind_dropped(name))) and not name.endswith(tuple(_SENTENCE_ENDS)):
         return name  # (a paper's name and the word "newspaper": "— «Хыпар» хаҫачӗ", Khypar newspaper)
@@ -855,6 +887,9 @@ def kind_dropped(name: str) -> str:
     head, _, last = name.rpartition(" ")
     if last.lower() in NEWSPAPER_WORDS:
         return head.rstrip()
+    head, _, last = name.rpartition("-")  # (or joined to it by a hyphen: "Kodima-lehtez", Veps)
+    if head and last.lower() in NEWSPAPER_WORDS and _outlet_name(head):
+        return head
     first, _, rest = name.partition(" ")
     return rest.strip() if first in _AGENCY_LEADS and _outlet_name(rest.strip()) else ""
 
@@ -2326,6 +2361,17 @@ def _credited_source(value: str) -> tuple[str, str] | None:
     return value[:match.start()].strip(" ,;("), value[match.start("source"):match.end("source")].strip()
 
 
+# The definite articles a paper's name opens with ("El Amaneser", Ladino; "The Herald", "Il Piccolo", "Der Bund"):
+# no given name (data: lower case; not "la", "le", "de": "Le Minh", "De Jong" are people)
+_OUTLET_ARTICLES = frozenset(("el", "the", "il", "los", "las", "der", "die", "das", "het"))
+
+
+def _article_led(outlet: str) -> bool:
+    """``outlet`` is a name of two or three capitalised words opening with a definite article ("El Amaneser")."""
+    words = outlet.split()
+    return 2 <= len(words) <= 3 and words[0].lower() in _OUTLET_ARTICLES and all(w[:1].isupper() for w in words)
+
+
 def _writer_and_outlet(value: str) -> tuple[str, str] | None:
     """(the writer, the outlet) of a byline's "Name Surname / Outlet" (Komi "Текст да снимок: Мария Канева /
     Йӧлӧга", the paper after the slash): a name of two to four capitalised words, then one capitalised word or a
@@ -2348,7 +2394,8 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
     quoted = outlet[0] in "«\"“„" and outlet[-1] in "»\"”“"
-    if not quoted and not shaped and (len(outlet.split()) != 1 or not outlet[:1].isupper()):
+    if not quoted and not shaped and (len(outlet.split()) != 1 or not outlet[:1].isupper()) \
+            and not _article_led(outlet):
         return None
     return writer.strip(), outlet.strip("«»\"“”„") if quoted else outlet
 
@@ -2361,9 +2408,10 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 # written by; Igbo "Site n'aka Chidiebere Okafor | 10 Maachị 2026", from the hand of)
 # "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article;
 # Scots "bi", by; Vietnamese "bi", tragic, marble: "Bi Kịch Mùa Lũ"): a byline only as a segment of a row of fields
-# beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.", "Soorce: The Fife Herald | Bi Morag Cairns")
-_ARTICLE_BY_WORDS = frozenset(("nā", "bi"))
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.", "Soorce: The Fife Herald | Bi Morag Cairns"); Bavarian
+# "vo", by ("Vo Resi Brandl · 5. März 2026"; "vo" is colloquial Czech's "in": "Vo Praze")
+_ARTICLE_BY_WORDS = frozenset(("nā", "bi", "vo"))
+_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -2727,9 +2775,11 @@ _LABELLED_FIELD = re.compile(r"[^\W\d_]{2,20}\s?[:：]\s*[^\W\d_][^:：|]{0,40}"
 _ROW_SEP = re.compile(r"\s+[|｜·]\s+")
 # ... a date in a month's name newsbot does not know, a day and a year around it: "Ɔbɛnem 18, 2026" (Twi), "18
 # Ɔbɛnem 2026" (the row's date field; the date itself is left to the page's other witnesses); a month's name of two
-# words, a dateline's place before it ("Chuqiyapu, 17 Achuqa phaxsi 2026", Aymara: phaxsi, month)
-_UNREAD_DATE = re.compile(r"(?:[^\W\d_][^\W\d_'’ʻ-]{1,30},\s+)?(?:[^\W\d_]{3,15}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|"
-                          r"\d{1,2}\.?\s+(?:[^\W\d_]{2,15}\s+)?[^\W\d_]{3,15}\.?,?\s+(?:19|20)\d\d)")
+# words, a dateline's place before it ("Chuqiyapu, 17 Achuqa phaxsi 2026", Aymara: phaxsi, month); an apostrophe
+# between the name's letters ("17. keväz'kud 2026", Veps: of March)
+_UNREAD_MONTH = r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_])){2,14}"
+_UNREAD_DATE = re.compile(r"(?:[^\W\d_][^\W\d_'’ʻ-]{1,30},\s+)?(?:" + _UNREAD_MONTH + r"\.?\s+\d{1,2},?\s+(?:19|20)\d\d|"
+                          r"\d{1,2}\.?\s+(?:[^\W\d_]{2,15}\s+)?" + _UNREAD_MONTH + r"\.?,?\s+(?:19|20)\d\d)")
 # (or between spaced dashes when no bar parts it: "Mustér, 14 da mars 2026 – da Gian Cadruvi – Rubrica: Politica")
 _ROW_DASH = re.compile(r"\s+[–—]\s+")
 

@@ -2711,9 +2711,12 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
     meta/byline/date element before the article body."""
     lines: list[str] = []
     if h1 is None:
-        # no headline element (uCoz's title is a table cell): only the labelled line after the body's box
+        # no headline element (uCoz's title is a table cell): the classed line opening the body and the labelled
+        # line after the body's box (an FC2 entry whose headline the title does not match: "<p class="meta-man">…
+        # · Fonte: Il Secolo XIX</p>")
+        lines = _opening_meta(container)
         after = _line_after_body(container)
-        return [after] if after else lines
+        return [*lines, after] if after else lines
     # the container and its ancestors: an element holds the body when it is one of them
     # (a walk up from the body, not a walk through each element's subtree)
     holders = list(container.iterancestors()) + [container] if container is not None else []
@@ -2753,15 +2756,7 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 lines.extend(_item_lines(sib, text))
             hops += 1
         sib = sib.getnext()
-    # a byline or date paragraph opening the body (``<p class="byline-line">Ni … | Pinagmulan: …``): the
-    # blocks leave it out by its class, the metadata is read from it
-    if container is not None:
-        for el in list(container)[:3]:
-            if isinstance(el.tag, str) and _META_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}") \
-                    and _is_noise(el) and not _is_share(el):
-                text = _meta_text(el)
-                if text and len(text) <= 200:
-                    lines.append(text)
+    lines += _opening_meta(container)
     # a short labelled line right after the body ("Filed in: Science", "First published: …")
     after = _body_end(container).getnext() if container is not None else None
     for _ in range(2):
@@ -2807,6 +2802,20 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 # and a label classed so, its colon the theme's CSS ("<div class="field__label">Akpa</div>": _pieces)
                 text = _meta_text(el.getparent())
                 if len(text) <= 120 and is_labelled_field(text) and not any(text in line for line in lines):
+                    lines.append(text)
+    return lines
+
+
+def _opening_meta(container: etree._Element | None) -> list[str]:
+    """A byline or date paragraph opening the body (``<p class="byline-line">Ni … | Pinagmulan: …``): the blocks
+    leave it out by its class, the metadata is read from it."""
+    lines: list[str] = []
+    if container is not None:
+        for el in list(container)[:3]:
+            if isinstance(el.tag, str) and _META_ATTR.search(f"{el.get('class', '')} {el.get('id', '')}") \
+                    and _is_noise(el) and not _is_share(el):
+                text = _meta_text(el)
+                if text and len(text) <= 200:
                     lines.append(text)
     return lines
 
@@ -2976,10 +2985,31 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
                 del crumbs[-len(parts):]
         if len(crumbs) < 2 or find_date(crumbs[-1]) is not None:
             continue  # "ホーム | 会社概要 | 2025年5月8日 木曜日": a top bar with today's date, not a trail
+        if _pager_link(el):
+            continue  # FC2's "<a>ホーム</a> | <a>Next entry's headline »</a>": the pager, not a trail
         if (first := next(el.iter("a"), None)) is not None and _home_link(first) and _text(first) == crumbs[0]:
             crumbs = crumbs[1:]  # the home page's link, in a word _HOME does not hold ("ᱜᱷᱟᱨ")
         return [c for c in crumbs if c.lower() not in _HOME], text
     return [], None
+
+
+# an arrow inside a link's own text, at its edge: the pager's "Next entry's headline »" or "« Previous one"
+_PAGER_ARROWS = ("»", "›", "«", "‹")
+_PAGER_WORDS = 4
+
+
+def _pager_link(el: etree._Element) -> bool:
+    """``el``'s last link is a pager's link to a neighbouring entry: its own text an arrow and a headline of more
+    than four words ("Riviera de Ponente: tornan i delfin davanti a Alàsce »"); a trail's section is a word or
+    two, its separators between the links ("<a>Home</a> » <a>News</a>", or "<a>Home »</a>" inside one)."""
+    last = None
+    for last in el.iter("a"):
+        pass
+    if last is None:
+        return False
+    text = _text(last).strip()
+    return (text.endswith(_PAGER_ARROWS) or text.startswith(_PAGER_ARROWS)) \
+        and len(text.strip("".join(_PAGER_ARROWS) + " ").split()) > _PAGER_WORDS
 
 
 # the class or id of a section label beside the headline (a post's main tag: Publii's "post__maintag", Ghost's
