@@ -1014,6 +1014,22 @@ from newsbot.cleaning.metadata import (
         ("Khabar ke srot: FBC News · Likhis: Vimla Prasad · 9 March 2026", "2026-03-09", "FBC News", None),
         ("La sorgiss dël Pò a l'é sota ël Monviso.", None, None, None),
         ("Ii khabar ke srot koi nahi jaanta.", None, None, None),
+        # Philippine languages' run-in rows (a post's first paragraph): Central Bikol "source" beside a byline,
+        # Hiligaynon and Pangasinan "category" and "written by" without a colon, Ilocano "source", Kapampangan "written
+        # by", "source" in a "·" row, Waray "written by" with a colon and "source"; the words in prose label nothing
+        ("Ni Jose Dela Cruz | Ginikanan: Bicol Mail | 12 Marso 2026", "2026-03-12", "Bicol Mail", None),
+        ("Kategorya: Balita | Ginsulat ni Ramon Villanueva | Marso 17, 2026", "2026-03-17", None, "Balita"),
+        ("Marso 6, 2026 | Sinulat nen Mario Fernandez | Kategorya: Balita", "2026-03-06", None, "Balita"),
+        ("Taudan: Bombo Radyo Laoag | Kategoria: Damag", None, "Bombo Radyo Laoag", "Damag"),
+        ("Sinulat ning Ramon Dizon · Marsu 12, 2026 · Pikuanan: Sun.Star Pampanga · Kategoriya: Balita", "2026-03-12",
+         "Sun.Star Pampanga", "Balita"),
+        ("Ginsurat ni: Jun Abuyen | Marso 14, 2026 | Tinikangan: Leyte Samar Daily Express | Kategorya: Barita",
+         "2026-03-14", "Leyte Samar Daily Express", "Barita"),
+        ("Ginhalinan: Panay News", None, "Panay News", None),
+        ("Pinanlapuan: Pangasinan Courier", None, "Pangasinan Courier", None),
+        ("Ing pikuanan ning pundu ning festival ya ing pribadung sector.", None, None, None),
+        ("An ginikanan kan problema iyo an kakulangan sa tubig.", None, None, None),
+        ("Ti taudan ti danum ket adda iti bantay.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1138,6 +1154,14 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Fiji Hindi "wrote" in a run-in row (Known's first paragraph); the word in prose is none
         ("Khabar ke srot: FBC News · Likhis: Vimla Prasad · 9 March 2026", "Vimla Prasad"),
         ("Uu chitthi likhis ki mill der se suru hoi.", None),
+        # "written by" in Waray (with a colon and without), Hiligaynon, Pangasinan, Kapampangan rows; a sentence
+        # opening with the words names no one
+        ("Ginsurat ni: Jun Abuyen | Marso 14, 2026 | Tinikangan: Leyte Samar Daily Express", "Jun Abuyen"),
+        ("Ginsurat ni Maria Cabanatan | Marso 17, 2026 | Kategorya: Edukasyon", "Maria Cabanatan"),
+        ("Kategorya: Balita | Ginsulat ni Ramon Villanueva | Marso 17, 2026", "Ramon Villanueva"),
+        ("Marso 6, 2026 | Sinulat nen Mario Fernandez | Kategorya: Balita", "Mario Fernandez"),
+        ("Sinulat ning Ramon Dizon · Marsu 12, 2026 · Pikuanan: Sun.Star Pampanga", "Ramon Dizon"),
+        ("Ginsulat ni Jose Rizal ang iya nobela.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -2365,6 +2389,15 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Test e fòto: Agensìa Piemont Sport", "Agensìa Piemont Sport"),
         ("Sorgiss: La Sentinella", "La Sentinella"),
         ("La sorgiss dël Pò a l'é sota ël Monviso.", "Het Nieuwsplein"),
+        # Hiligaynon and Pangasinan source labels closing a WordPress post; a government agency's regional bureau (the
+        # Philippine Information Agency's) and a broadcaster's call sign signing off after a dash; a person's initials
+        # and name, a word and a number, are neither
+        ("Ginhalinan: Panay News", "Panay News"),
+        ("Pinanlapuan: Pangasinan Courier", "Pangasinan Courier"),
+        ("— PIA Pangasinan", "PIA Pangasinan"),
+        ("— CLTV36", "CLTV36"),
+        ("— JD Vance", "Het Nieuwsplein"),
+        ("— Room 36", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):
