@@ -769,6 +769,8 @@ from newsbot.cleaning.metadata import (
         ("Sorgent: La Gazeta de Monscia", None, "La Gazeta de Monscia", None),
         ("Test: Lombardia Notizie", None, "Lombardia Notizie", None),
         ("Test: Samsung Galaxy S25 Ultra", None, None, None),
+        # (nor a maker's acronym before its model: the shape of an outlet's bureau signing off, "— PIA Pangasinan")
+        ("Test: SEAT Leon", None, None, None),
         ("Test: 12 phones under 300 euros", None, None, None),
         ("Test Match Special returns to the BBC", None, None, None),
         ("Fons Bandusiae splendidior vitro", None, None, None),

@@ -913,14 +913,22 @@ _SIGN_LEADS = _NEWSCAST_WORDS | _AGENCY_LEADS  # (built once: asked for every si
 _SURNAME_OUTLET_WORDS = frozenset("press presse pers wire".split())
 
 
+def _signed_bureau(value: str) -> bool:
+    """``value`` (after a sign-off's dash) is an outlet's acronym before one or two capitalised words, its bureau's
+    place: "PIA Pangasinan" (the Philippine Information Agency's).  Two capitals are a person's initials ("JD
+    Vance").  Only signing off: after a label the shape is a product's as often ("Test: SEAT Leon")."""
+    words = value.split()
+    return 2 <= len(words) <= 3 and 3 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper() \
+        and all(word[:1].isupper() and not word.isupper() for word in words[1:])
+
+
 # an outlet's acronym of three to six capitals, a broadcaster's call sign with its channel's number after it ("CLTV36")
 _ACRONYM = re.compile(r"[^\W\d_]{3,6}\d{0,3}")
 
 
 def _signed_outlet(value: str) -> bool:
     """``value`` (after a sign-off's dash) names an outlet: an acronym of three to six capitals or a call sign
-    ("CLTV36"), an acronym before one or two capitalised words, its bureau's place ("PIA Pangasinan", the Philippine
-    Information Agency's), or capitalised words, at most four, the last an outlet's,
+    ("CLTV36"), or capitalised words, at most four, the last an outlet's,
     or the first a newscast's or an agency's with every other word capitalised ("Notisiero TeleCuraçao", "Ajansa
     Mezopotamya", not "Noticias relacionadas" nor "Press Secretary Karine Jean-Pierre")."""
     words = value.split()
@@ -928,9 +936,6 @@ def _signed_outlet(value: str) -> bool:
         return True  # an outlet's acronym ("— KNR", Greenland's broadcaster); two letters are a person's initials
     if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
         return False
-    if len(words) <= 3 and 3 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper() \
-            and all(word[:1].isupper() and not word.isupper() for word in words[1:]):
-        return True  # (two capitals are a person's initials: "— JD Vance")
     last = words[-1].lower()
     return ((last in OUTLET_WORDS and (len(words) > 2 or last not in _SURNAME_OUTLET_WORDS))
             or (words[0].lower() in _SIGN_LEADS and all(word[:1].isupper() for word in words[1:])))
@@ -2519,7 +2524,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 agency = (bare_value if bare_value.lower() in WIRE_AGENCIES
                           else wrapped_agency(bare_value) or joint_credit(bare_value)
                           or (bare_value if signed and (_SIGNED_ADDRESS.fullmatch(bare_value)
-                                                        or (not after_quote and _signed_outlet(bare_value)))
+                                                        or (not after_quote and (_signed_outlet(bare_value)
+                                                                                 or _signed_bureau(bare_value))))
                               and _plausible_name(bare_value) else None))
                 if fields.source is None and agency:
                     fields.source = agency
