@@ -636,6 +636,16 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
          "Lengteng Thuthang"),
         ("<title>Budget approved for COVID-19</title>", '<a href="/">Daily Ledger</a>', None),
         ("<title>Budget approved by Jean-Pierre Dupont</title>", '<a href="/">Daily Ledger</a>', None),
+        # Dreamwidth's "user: Subject", the user name linked home: the journal's title its banner's <h1> shows, when
+        # the user name runs that title's words together; another title, or none, leaves the user name
+        ("<title>balitangkapampangan: Budget</title>",
+         '<a href="/"><b>balitangkapampangan</b></a><h1 id="title"><span>Balita Kapampangan</span></h1>',
+         "Balita Kapampangan"),
+        ("<title>balitangkapampangan: Budget</title>",
+         '<a href="/"><b>balitangkapampangan</b></a><h1 id="title"><span>Kapampangan Daily</span></h1>',
+         "balitangkapampangan"),
+        ("<title>balitangkapampangan: Budget</title>", '<a href="/"><b>balitangkapampangan</b></a>',
+         "balitangkapampangan"),
     ],
 )
 def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publisher):

@@ -783,6 +783,8 @@ from newsbot.cleaning.metadata import (
         ("Sorgent: La Gazeta de Monscia", None, "La Gazeta de Monscia", None),
         ("Test: Lombardia Notizie", None, "Lombardia Notizie", None),
         ("Test: Samsung Galaxy S25 Ultra", None, None, None),
+        # (nor a maker's acronym before its model: the shape of an outlet's bureau signing off, "— PIA Pangasinan")
+        ("Test: SEAT Leon", None, None, None),
         ("Test: 12 phones under 300 euros", None, None, None),
         ("Test Match Special returns to the BBC", None, None, None),
         ("Fons Bandusiae splendidior vitro", None, None, None),
@@ -1044,6 +1046,22 @@ from newsbot.cleaning.metadata import (
         ("A fuent prencipal d'a información ye o conceyo de Graus.", None, None, None),
         ("Lähte om vanh i puhtaz, sanui Nina.", None, None, None),
         ("Olūts ir vacs i tīrs.", None, None, None),
+        # Philippine languages' run-in rows (a post's first paragraph): Central Bikol "source" beside a byline,
+        # Hiligaynon and Pangasinan "category" and "written by" without a colon, Ilocano "source", Kapampangan "written
+        # by", "source" in a "·" row, Waray "written by" with a colon and "source"; the words in prose label nothing
+        ("Ni Jose Dela Cruz | Ginikanan: Bicol Mail | 12 Marso 2026", "2026-03-12", "Bicol Mail", None),
+        ("Kategorya: Balita | Ginsulat ni Ramon Villanueva | Marso 17, 2026", "2026-03-17", None, "Balita"),
+        ("Marso 6, 2026 | Sinulat nen Mario Fernandez | Kategorya: Balita", "2026-03-06", None, "Balita"),
+        ("Taudan: Bombo Radyo Laoag | Kategoria: Damag", None, "Bombo Radyo Laoag", "Damag"),
+        ("Sinulat ning Ramon Dizon · Marsu 12, 2026 · Pikuanan: Sun.Star Pampanga · Kategoriya: Balita", "2026-03-12",
+         "Sun.Star Pampanga", "Balita"),
+        ("Ginsurat ni: Jun Abuyen | Marso 14, 2026 | Tinikangan: Leyte Samar Daily Express | Kategorya: Barita",
+         "2026-03-14", "Leyte Samar Daily Express", "Barita"),
+        ("Ginhalinan: Panay News", None, "Panay News", None),
+        ("Pinanlapuan: Pangasinan Courier", None, "Pangasinan Courier", None),
+        ("Ing pikuanan ning pundu ning festival ya ing pribadung sector.", None, None, None),
+        ("An ginikanan kan problema iyo an kakulangan sa tubig.", None, None, None),
+        ("Ti taudan ti danum ket adda iti bantay.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1175,6 +1193,14 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Vo Resi Brandl · 5. März 2026", "Resi Brandl"),
         ("Vo Resi Brandl", None),
         ("Scrito da man, o biglietto o l'ea in sciâ töa.", None),
+        # "written by" in Waray (with a colon and without), Hiligaynon, Pangasinan, Kapampangan rows; a sentence
+        # opening with the words names no one
+        ("Ginsurat ni: Jun Abuyen | Marso 14, 2026 | Tinikangan: Leyte Samar Daily Express", "Jun Abuyen"),
+        ("Ginsurat ni Maria Cabanatan | Marso 17, 2026 | Kategorya: Edukasyon", "Maria Cabanatan"),
+        ("Kategorya: Balita | Ginsulat ni Ramon Villanueva | Marso 17, 2026", "Ramon Villanueva"),
+        ("Marso 6, 2026 | Sinulat nen Mario Fernandez | Kategorya: Balita", "Mario Fernandez"),
+        ("Sinulat ning Ramon Dizon · Marsu 12, 2026 · Pikuanan: Sun.Star Pampanga", "Ramon Dizon"),
+        ("Ginsulat ni Jose Rizal ang iya nobela.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -2411,6 +2437,15 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("Test e fòto: Agensìa Piemont Sport", "Agensìa Piemont Sport"),
         ("Sorgiss: La Sentinella", "La Sentinella"),
         ("La sorgiss dël Pò a l'é sota ël Monviso.", "Het Nieuwsplein"),
+        # Hiligaynon and Pangasinan source labels closing a WordPress post; a government agency's regional bureau (the
+        # Philippine Information Agency's) and a broadcaster's call sign signing off after a dash; a person's initials
+        # and name, a word and a number, are neither
+        ("Ginhalinan: Panay News", "Panay News"),
+        ("Pinanlapuan: Pangasinan Courier", "Pangasinan Courier"),
+        ("— PIA Pangasinan", "PIA Pangasinan"),
+        ("— CLTV36", "CLTV36"),
+        ("— JD Vance", "Het Nieuwsplein"),
+        ("— Room 36", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):

@@ -82,6 +82,12 @@ SOURCE_LABELS = (
     # Pular in Adlam and in Latin script ("𞤋𞤱𞤣𞤭: Guineenews", iwdi), Tamazight in Tifinagh and in Latin script
     # ("ⴰⵖⴱⴰⵍⵓ : Hespress", aɣbalu)
     "mammenn", "tinubdan", "gwero", "ߓߐߦߐߙߐ", "ߞߎ߲ߣߊߝߏߣߌ ߓߐߦߐߙߐ", "bɔyɔrɔ", "𞤭𞤱𞤣𞤭", "iwdi", "ⴰⵖⴱⴰⵍⵓ", "aɣbalu",
+    # Philippine languages' "source, origin" (run-in rows and lines closing the text; only before a colon: "an ginikanan
+    # kan …", "ing pikuanan ning pundu …" are prose): Central Bikol ("Ni … | Ginikanan: Bicol Mail | …"), Hiligaynon
+    # ("Ginhalinan: Panay News"), Pangasinan ("Pinanlapuan: Pangasinan Courier"), Ilocano ("Taudan: Bombo Radyo
+    # Laoag | Kategoria: Damag"), Kapampangan ("… · Pikuanan: Sun.Star Pampanga · …"), Waray ("… | Tinikangan: Leyte
+    # Samar Daily Express | …")
+    "ginikanan", "ginhalinan", "pinanlapuan", "taudan", "pikuanan", "tinikangan",
     # Tongan ("Maʻuʻanga: Radio Tonga", where it was got), with its fakauʻa "ʻ" or a typed apostrophe
     "maʻuʻanga", "ma'u'anga", "ma’u’anga",
     # Aymara "where it comes from" ("… · Jutawi: Radio San Gabriel · …"), Walloon "source" ("Sourdant: RTBF")
@@ -329,6 +335,8 @@ CATEGORY_LABELS = (
     # Cebuano "topic" (PHP-Nuke's "Hilisgutan: <a>Balita</a>"), Pular "kind" in Adlam and in Latin script
     # (Nikola's "𞤊𞤢𞤲𞥆𞤵: <a class="category">…</a>", fannu)
     "hilisgutan", "𞤬𞤢𞤲𞥆𞤵", "fannu",
+    # Tagalog, Hiligaynon, Waray and Pangasinan "category" ("Kategorya: Balita | Ginsulat ni … | Marso 17, 2026")
+    "kategorya",
     # Shan "kind of news" ("ပိူင်ၶၢဝ်ႇ - <a>ၶၢဝ်ႇမိူင်း</a>")
     "ပိူင်ၶၢဝ်ႇ",
     # Ewe "part, section" (Drupal's "Akpa: <a>Agbledede</a>"), Guarani "part, portion" (Joomla's "Vore: <a>Tesãi</a>")
@@ -547,6 +555,9 @@ AUTHOR_LABELS = (
     "ɔkyerɛwfoɔ", "troch", "ziaktu",
     # Kalmyk "written (by)" ("Бичсн: Бадм Манҗиев")
     "бичсн",
+    # "written by" with a colon: Waray ("Ginsurat ni: Jun Abuyen | Marso 14, 2026 | …"), Hiligaynon, Pangasinan,
+    # Kapampangan (without one: _BYLINE)
+    "ginsurat ni", "ginsulat ni", "sinulat nen", "sinulat ning",
     # Balochi "writer" ("نبشتہ کار: ناصر رند"), with Urdu's heh goal or the Arabic heh
     "نبشتہ کار", "نبشته کار",
     # Tok Pisin "written by" ("Raitim bilong: Joseph Kila | Fonde, Mas 12, 2026 | Kategori: Helt")
@@ -983,13 +994,26 @@ _SIGN_LEADS = _NEWSCAST_WORDS | _AGENCY_LEADS  # (built once: asked for every si
 _SURNAME_OUTLET_WORDS = frozenset("press presse pers wire post mail".split())
 
 
+def _signed_bureau(value: str) -> bool:
+    """``value`` (after a sign-off's dash) is an outlet's acronym before one or two capitalised words, its bureau's
+    place: "PIA Pangasinan" (the Philippine Information Agency's).  Two capitals are a person's initials ("JD
+    Vance").  Only signing off: after a label the shape is a product's as often ("Test: SEAT Leon")."""
+    words = value.split()
+    return 2 <= len(words) <= 3 and 3 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper() \
+        and all(word[:1].isupper() and not word.isupper() for word in words[1:])
+
+
+# an outlet's acronym of three to six capitals, a broadcaster's call sign with its channel's number after it ("CLTV36")
+_ACRONYM = re.compile(r"[^\W\d_]{3,6}\d{0,3}")
+
+
 def _signed_outlet(value: str) -> bool:
-    """``value`` (after a sign-off's dash) names an outlet: an acronym of three to six capitals, or capitalised
-    words, at most four, the last an outlet's,
+    """``value`` (after a sign-off's dash) names an outlet: an acronym of three to six capitals or a call sign
+    ("CLTV36"), or capitalised words, at most four, the last an outlet's,
     or the first a newscast's or an agency's with every other word capitalised ("Notisiero TeleCuraçao", "Ajansa
     Mezopotamya", not "Noticias relacionadas" nor "Press Secretary Karine Jean-Pierre")."""
     words = value.split()
-    if len(words) == 1 and 3 <= len(value) <= 6 and value.isalpha() and value.isupper():
+    if len(words) == 1 and _ACRONYM.fullmatch(value) and value.isupper():
         return True  # an outlet's acronym ("— KNR", Greenland's broadcaster); two letters are a person's initials
     if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
         return False
@@ -2405,13 +2429,15 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 # Tsakani Baloyi": "written by"; Manx "Liorish Juan Kermode · 11 Mart 2026 · …", Walloon "Pa Marèye Dumont – …": by;
 # Tahitian "Nā Hinanui T. · …", with its macron: "na" is another language's word; Scots "Bi Morag Cairns", by;
 # Taiwanese Hokkien "Kì-chiá Tēⁿ Ka-hô", reporter, as "記者 X"; Lombard "Scrivud de Togn Brambilla · 12 de marz 2026",
-# written by; Igbo "Site n'aka Chidiebere Okafor | 10 Maachị 2026", from the hand of)
+# written by; Igbo "Site n'aka Chidiebere Okafor | 10 Maachị 2026", from the hand of; "written by" in Waray "Ginsurat
+# ni", Hiligaynon "Ginsulat ni", Pangasinan "Sinulat nen", Kapampangan "Sinulat ning": "Ginsulat ni Ramon Villanueva |
+# Marso 17, 2026")
 # "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article;
 # Scots "bi", by; Vietnamese "bi", tragic, marble: "Bi Kịch Mùa Lũ"): a byline only as a segment of a row of fields
 # beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.", "Soorce: The Fife Herald | Bi Morag Cairns"); Bavarian
 # "vo", by ("Vo Resi Brandl · 5. März 2026"; "vo" is colloquial Czech's "in": "Vo Praze")
 _ARTICLE_BY_WORDS = frozenset(("nā", "bi", "vo"))
-_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -2615,7 +2641,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 agency = (bare_value if bare_value.lower() in WIRE_AGENCIES
                           else wrapped_agency(bare_value) or joint_credit(bare_value)
                           or (bare_value if signed and (_SIGNED_ADDRESS.fullmatch(bare_value)
-                                                        or (not after_quote and _signed_outlet(bare_value)))
+                                                        or (not after_quote and (_signed_outlet(bare_value)
+                                                                                 or _signed_bureau(bare_value))))
                               and _plausible_name(bare_value) else None))
                 if fields.source is None and agency:
                     fields.source = agency

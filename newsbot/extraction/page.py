@@ -626,6 +626,29 @@ def _banner_home_name(root: etree._Element, page_url: str, headline: etree._Elem
     return name if _plausible_site_name(name) else None
 
 
+_FIRST_H1 = etree.XPath("(//body//h1)[1]")
+_HANDLE = re.compile(r"[a-z][a-z0-9_-]{5,29}")
+
+
+def _spelled_out_name(root: etree._Element, handle: str, headline: str | None) -> str | None:
+    """The name the page's first <h1> shows (not the headline) when ``handle``, a user name in lower case, runs its
+    words together: "balitangkapampangan" over "<h1 id="title">Balita Kapampangan</h1>" (the handle opening with the
+    name's first word, closing with its last, the others in order between); else None."""
+    if not _HANDLE.fullmatch(handle) or not (found := _FIRST_H1(root)):
+        return None
+    name = _text(found[0])
+    words = [re.sub(r"\W", "", word) for word in name.casefold().split()]
+    if len(words) < 2 or name == headline or not _plausible_site_name(name) or not all(words) \
+            or not handle.startswith(words[0]) or not handle.endswith(words[-1]):
+        return None
+    at = len(words[0])
+    for word in words[1:-1]:
+        if (at := handle.find(word, at)) < 0:
+            return None
+        at += len(word)
+    return name if at <= len(handle) - len(words[-1]) else None
+
+
 _FEED_TITLES = etree.XPath("/html/head/link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@title")
 
 
@@ -4145,6 +4168,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # ... nor a heading: the logo's alt text in the home link (Strapi + SvelteKit: "<a href="/" class="logo"><img
     # alt="Habar Merkezi">"), the source's fallback too
     if page.publisher is None and (named := _logo_home_name(root, url)) is not None:
+        page.publisher = named
+    # a user name for the name (Dreamwidth's "<title>balitangkapampangan: Subject", its control strip linking it
+    # home): the journal's title the banner's <h1> shows, when the user name runs its words together
+    if page.publisher and (named := _spelled_out_name(root, page.publisher, page.title)) is not None:
         page.publisher = named
     if h1 is None and page.title:
         # no <h1>: the element showing the headline anchors the metadata area all the same
