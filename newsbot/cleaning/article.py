@@ -743,10 +743,10 @@ _LADINO_STEMS = ("djud", "eskol", "ambez", "embez")
 _LADINO = _word_pattern(_LADINO_WORDS, _LADINO_STEMS)
 # Bavarian, which CLD2 does not know and reads as German (0.99): hod/hom (hat, haben), ned (nicht), gsogt/gfrogt/
 # gmoant (gesagt, gefragt, gemeint), zwoa (zwei), oid (alt), vui (viel), woaß (weiß), neamd (niemand), Johr (Jahr),
-# Leit (Leute), wia/wos (wie, was), foahrn, kloa- (klein), hoid (halt), soid/zoid (soll, zahlt), nimma (nicht mehr),
+# wia/wos (wie, was), foahrn, kloa- (klein), hoid (halt), soid/zoid (soll, zahlt), nimma (nicht mehr),
 # koa (kein), "san" (sind; in lower case only: "San" opens a name)
 _BAVARIAN_WORDS = ("hod", "hom", "ned", "gsogt", "gfrogt", "gmoant", "zwoa", "oid", "oide", "oidn", "vui", "woaß",
-                   "neamd", "johr", "leit", "wia", "wos", "foahrn", "kloana", "kloane", "kloans", "hoid", "soid", "zoid",
+                   "neamd", "johr", "wia", "wos", "foahrn", "kloana", "kloane", "kloans", "hoid", "soid", "zoid",
                    "nimma", "koa", "koane")
 _BAVARIAN = _word_pattern(_BAVARIAN_WORDS, exact=("san",))
 # Latgalian, which CLD2 reads as Latvian (0.99): its "i" (and; Latvian "un"), nu (from; "no"), kab (so that; "lai"),
@@ -754,9 +754,8 @@ _BAVARIAN = _word_pattern(_BAVARIAN_WORDS, exact=("san",))
 # "stuosta"; Latvian "pasākumi", "stāsta") and its "y" ("cylvāku", "vysā"; Latvian "cilvēku", "visā"), a letter
 # Latvian does not write
 _LATGALIAN = re.compile(r"(?<!\w)(?:i|nu|kab|tok|iz|byus|leidz|ituo|\w*uo\w*|\w*y\w*)(?!\w)", re.IGNORECASE)
-# Rusyn, which CLD2 does not know and reads as Ukrainian (0.99): a word with "ы" beside Ukrainian's letters, which
-# Ukrainian does not write ("русиньскых", "новый"), its "ô" ("дôм", "пôйдуть"), the reflexive "ся" as a word of its
-# own ("ся учіть"), жебы (щоб), лем (лише), веце (більше), медже (між), тыж (також), подля (за словами), днесь
+# Rusyn, which CLD2 does not know and reads as Ukrainian (0.99): its "ы", a letter Ukrainian does not write
+# ("русиньскых", "новый"), its "ô" ("дôм", "пôйдуть"), the reflexive "ся" as a word of its own ("ся учіть"), жебы (щоб), лем (лише), веце (більше), медже (між), тыж (також), подля (за словами), днесь
 _RUSYN = re.compile(r"(?<!\w)(?:ся|жебы|лем|веце|медже|тыж|подля|днесь|\w*[ыô]\w*)(?!\w)", re.IGNORECASE)
 
 
