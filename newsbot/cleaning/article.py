@@ -734,12 +734,11 @@ def _word_pattern(words: tuple[str, ...], stems: tuple[str, ...] = (), exact: tu
 
 
 # Ladino (Judeo-Spanish) in its Aki Yerushalayim spelling, which CLD2 does not know and reads as Spanish (0.99): its
-# "k" for Spanish "c"/"qu" (ke que, kon con, komo, kuando, kuatro), sivdad (ciudad), mozotros/vozotros, muevo (nuevo),
-# kaji (casi), anyo (año), meldar (to read), dize (dice), djudio/djudeo- (judío), eskola, ambezar/embezar (to learn):
-# a Seesaa blog's lang="lad"
-_LADINO_WORDS = ("ke", "kon", "komo", "kuando", "kuatro", "sivdad", "mozotros", "vozotros", "muevo", "mueva", "muevos",
-                 "muevas", "kaji", "anyo", "anyos", "meldar", "dize", "agora")
-_LADINO_STEMS = ("djud", "eskol", "ambez", "embez")
+# "k" for Spanish "c"/"qu" (ke que, kon con, komo, kuando, kuatro), sivdad (ciudad), mozotros (nosotros), anyo (año),
+# dize (dice), djudio/djudeo- (judío), eskola: a Seesaa blog's lang="lad"; not "muevo" (new), a form of Spanish's
+# "mover"
+_LADINO_WORDS = ("ke", "kon", "komo", "kuando", "kuatro", "sivdad", "mozotros", "anyo", "anyos", "dize")
+_LADINO_STEMS = ("djud", "eskol")
 _LADINO = _word_pattern(_LADINO_WORDS, _LADINO_STEMS)
 # Bavarian, which CLD2 does not know and reads as German (0.99): hod/hom (hat, haben), ned (nicht), gsogt/gfrogt/
 # gmoant (gesagt, gefragt, gemeint), zwoa (zwei), oid (alt), vui (viel), woaß (weiß), neamd (niemand), Johr (Jahr),
