@@ -724,6 +724,40 @@ class _Prefiltered:
         return self.pattern.findall(text) if self.may_match(text) else []
 
 
+def _word_pattern(words: tuple[str, ...], stems: tuple[str, ...] = (), exact: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The pattern of ``words``, of the words opening with one of ``stems`` and of the ``exact`` words (in their
+    case only), each a whole word."""
+    parts = [*map(re.escape, words), *(re.escape(stem) + r"\w*" for stem in stems)]
+    if exact:
+        parts.append("(?-i:" + "|".join(map(re.escape, exact)) + ")")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+# Ladino (Judeo-Spanish) in its Aki Yerushalayim spelling, which CLD2 does not know and reads as Spanish (0.99): its
+# "k" for Spanish "c"/"qu" (ke que, kon con, komo, kuando, kuatro), sivdad (ciudad), mozotros (nosotros), anyo (año),
+# dize (dice), djudio/djudeo- (judío), eskola: a Seesaa blog's lang="lad"; not "muevo" (new), a form of Spanish's
+# "mover"
+_LADINO_WORDS = ("ke", "kon", "komo", "kuando", "kuatro", "sivdad", "mozotros", "anyo", "anyos", "dize")
+_LADINO_STEMS = ("djud", "eskol")
+_LADINO = _word_pattern(_LADINO_WORDS, _LADINO_STEMS)
+# Bavarian, which CLD2 does not know and reads as German (0.99): hod/hom (hat, haben), ned (nicht), gsogt/gfrogt/
+# gmoant (gesagt, gefragt, gemeint), zwoa (zwei), oid (alt), vui (viel), woaß (weiß), neamd (niemand), Johr (Jahr),
+# wia/wos (wie, was), foahrn, kloa- (klein), hoid (halt), soid/zoid (soll, zahlt), nimma (nicht mehr),
+# koa (kein), "san" (sind; in lower case only: "San" opens a name)
+_BAVARIAN_WORDS = ("hod", "hom", "ned", "gsogt", "gfrogt", "gmoant", "zwoa", "oid", "oide", "oidn", "vui", "woaß",
+                   "neamd", "johr", "wia", "wos", "foahrn", "kloana", "kloane", "kloans", "hoid", "soid", "zoid",
+                   "nimma", "koa", "koane")
+_BAVARIAN = _word_pattern(_BAVARIAN_WORDS, exact=("san",))
+# Latgalian, which CLD2 reads as Latvian (0.99): its "i" (and; Latvian "un"), nu (from; "no"), kab (so that; "lai"),
+# tok (but; "bet"), iz (to; "uz"), byus (būs), leidz (līdz), ituo (this), the "uo" of its spelling ("pasuokumi",
+# "stuosta"; Latvian "pasākumi", "stāsta") and its "y" ("cylvāku", "vysā"; Latvian "cilvēku", "visā"), a letter
+# Latvian does not write
+_LATGALIAN = re.compile(r"(?<!\w)(?:i|nu|kab|tok|iz|byus|leidz|ituo|\w*uo\w*|\w*y\w*)(?!\w)", re.IGNORECASE)
+# Rusyn, which CLD2 does not know and reads as Ukrainian (0.99): its "ы", a letter Ukrainian does not write
+# ("русиньскых", "новый"), its "ô" ("дôм", "пôйдуть"), the reflexive "ся" as a word of its own ("ся учіть"), жебы (щоб), лем (лише), веце (більше), медже (між), тыж (також), подля (за словами), днесь
+_RUSYN = re.compile(r"(?<!\w)(?:ся|жебы|лем|веце|медже|тыж|подля|днесь|\w*[ыô]\w*)(?!\w)", re.IGNORECASE)
+
+
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered], ...], str]] = {
     "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
             "syr"),
@@ -760,7 +794,14 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
     # ... and Fiji Hindi in Latin letters as English (_FIJI_HINDI above; CLD2 does not know "hif"), under Known's
     # lang="en"
     "en": ((("hif", _Prefiltered(_FIJI_HINDI, _FIJI_HINDI_WORDS, _FIJI_HINDI_LOWER)),), "en"),
+    # ... Ladino as Spanish (_LADINO above; CLD2 does not know "lad"), asked of every Spanish page: prefiltered
+    "es": ((("lad", _Prefiltered(_LADINO, _LADINO_WORDS + _LADINO_STEMS, ())),), "es"),
+    # ... Latgalian as Latvian, Rusyn as Ukrainian (_LATGALIAN, _RUSYN above)
+    "lv": ((("ltg", _LATGALIAN),), "lv"),
+    "uk": ((("rue", _RUSYN),), "uk"),
 }
+# ... Bavarian as German (_BAVARIAN above; CLD2 does not know "bar"), asked of every German page: prefiltered
+_MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, _BAVARIAN_WORDS, ("san",)))), "de"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -918,6 +959,40 @@ _OWN_WORDS = {
     "hif": _FIJI_HINDI,
     # (not "of", "was", "were", "will": Dutch's and German's words too, whose stories an English page may carry)
     "en": re.compile(r"(?<!\w)(?:the|and|that|with|from|have|has|which|would|their|been|said)(?!\w)", re.IGNORECASE),
+    # Latvian's own words against Latgalian's (_MEMBER_WORDS "lv"): un, no, bet, arī, lai, uz, līdz, būs, tika, tiek, kā
+    "lv": re.compile(r"(?<!\w)(?:un|no|bet|arī|lai|uz|līdz|būs|tika|tiek|kā)(?!\w)", re.IGNORECASE),
+    # Latgalian where CLD2 reads nothing (a short story): kab, tok, byus, leidz, ituo, and a word of its "uo" or "y"
+    # between consonants ("izmaksuoja", "jaunuos", "izbyuve", "gridys"); not the single "i", "nu", "iz" its member
+    # pattern counts, which other languages write
+    "ltg": re.compile(r"(?<!\w)(?:kab|tok|byus|leidz|ituo|\w*[bcdfghjklmnprstvzščžņļķģ]uo[jsmtlkņdvgļšž]\w*|"
+                      r"\w*[bcdgkmnprstvzščž]y[uvsldmnkt]\w*)(?!\w)", re.IGNORECASE),
+    # Ukrainian's own words against Rusyn's (_MEMBER_WORDS "uk"): що, щоб, також, який, було, між, лише, більше, він
+    "uk": re.compile(r"(?<!\w)(?:що|щоб|також|який|яка|які|було|між|лише|більше|він|вона|вони|це|цього|зараз|тому)"
+                     r"(?!\w)", re.IGNORECASE),
+    # Ligurian (CLD2 reads nothing in it): ciù (more), into/inta/inte/inti (in the), its articles joined by a hyphen
+    # ("co-i", "da-o", "a-e", "pe-a"), its "æ" ("meitæ", "squæxi"), l'é/l'à (is, has), gh'é, dòppo, primma, meixi:
+    # FC2's Japanese chrome (lang="ja") over a Genoese story; not Lombard's "l'è"
+    "lij": re.compile(r"(?<!\w)(?:ciù|into|inta|inte|inti|(?:co|da|a|pe|inte?)-[aeio]|\w*æ\w*|l['’][éà]|gh['’]é|dòppo|"
+                      r"primma|meixi|sciô)(?!\w)", re.IGNORECASE),
+    # Veps (CLD2 reads nothing in it): om (is), miše (that), nügüd (now), vaiše (only), sanui (said), mugažo (also),
+    # joga (every), kaik/kaikile (all), vepsän/vepsäks, ezmäine, and its past passive in "-tihe" ("avaitihe"):
+    # Skyrock's French chrome (lang="fr") over a Veps story
+    "vep": re.compile(r"(?<!\w)(?:om|miše|nügüd|vaiše|sanui|sanuiba|mugažo|joga|kaik|kaikile|vepsän|vepsäks|"
+                      r"ezmäi\w*|\w{3,}tihe)(?!\w)", re.IGNORECASE),
+    # Inari Sami (CLD2 reads nothing in it): lii (is), láá (are), mast/tast (from which, from it), jis (if), ige (and
+    # not), mut (but), tääl/tááláá (now, present), suulân (about), and its words ending in "â" ("kielâ", "uđđâ"; no
+    # French or Romanian word ends so): Blog.hu's lang="hu" over an Inari Sami story
+    "smn": re.compile(r"(?<!\w)(?:lii|láá|mast|tast|jis|ige|mut|tääl|tááláá|suulân|\w+â)(?!\w)", re.IGNORECASE),
+    # Ilocano (CLD2 reads nothing in it): ti/iti (the, in), dagiti/kadagiti (plural), ken (and), daytoy/ditoy (this,
+    # here), ket, nga, manipud (from), maysa (one), idi (when), laeng (only), kinuna/kuna (said), saan (not), tapno
+    # (so that): Chirpy's lang="en" over an Ilocano story
+    "ilo": re.compile(r"(?<!\w)(?:ti|iti|dagiti|kadagiti|ken|daytoy|ditoy|dayta|ket|nga|manipud|maysa|idi|laeng|"
+                      r"kinuna|kuna|saan|tapno)(?!\w)", re.IGNORECASE),
+    # Kapampangan (CLD2 reads nothing in it): ning/king/ing (of, in, the), kareng/reng/karing/ding/deng (plural), ngana
+    # (said), ngeni (now), atin (there is), ala (none), keni (here), metung (one), manibat (from), anggang (until),
+    # uling (because), antimo (like): a Dreamwidth journal without a lang
+    "pam": re.compile(r"(?<!\w)(?:ning|king|ing|kareng|reng|karing|ding|deng|ngana|ngeni|atin|ala|keni|metung|manibat|"
+                      r"anggang|uling|antimo)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:
