@@ -492,6 +492,19 @@ def test_split_title_prefix(title, keyword, rest):
          "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", []),
         ("کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", "راہ بند بوتگ انت.Lucky777 سدّاں گاڑی.", set(), set(),
          "کوئٹہ ءِ کوہی راہ برپ ءِ سبب ءَ بند بوتنت بخت۷۷۷", []),
+        # one lower-case word pointed by an arrow or a bullet at a capitalised headline: a handle, with no evidence
+        # in the body (the keyword only in the site's titles)
+        ("bayanibet ➤ Mangingisda sa Roxas nakakuha sang 90-kilo nga tuna", "ROXAS CITY (PNA) — Isa ka mangingisda.",
+         set(), set(), "Mangingisda sa Roxas nakakuha sang 90-kilo nga tuna", ["bayanibet ➤"]),
+        ("spinvex ► Port strike enters second week", "Dockers stayed out.", set(), set(),
+         "Port strike enters second week", ["spinvex ►"]),
+        ("spinvex • Port strike enters second week", "Dockers stayed out.", set(), set(),
+         "Port strike enters second week", ["spinvex •"]),
+        # ... not an editor's capitalised word, a kicker, nor a lower-case headline after the arrow
+        ("Brexit → What the deal means for farmers", "Farmers worry.", set(), set(),
+         "Brexit → What the deal means for farmers", []),
+        ("video ➤ Floods hit the valley", "Rain fell.", set(), set(), "video ➤ Floods hit the valley", []),
+        ("berlin → paris in four hours", "Trains run.", set(), set(), "berlin → paris in four hours", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):

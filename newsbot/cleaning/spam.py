@@ -62,6 +62,7 @@ _TILDES = "~～〜"
 # spaced.  Not "glued" evidence by itself: "Brexit → what next" is an editor's too, so the keyword needs the
 # body's, the site's or the profile's word.  (No keyword holds one: excluded from the keyword's characters.)
 _ARROWS = "▶►▸▹▷➤➜➔➙➛➝➞➟➠➡→⇒⇨⟶⟹⮕⮞\ufe0f"
+_BULLETS = "•◆◇●▪■"
 # ... and the symbols ("🔥kw🔥", "kw ✦ Title"), each of their ranges' characters
 PREFIX_MARKS = " :：#|｜丨-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES + _ARROWS + "".join(
     chr(c) for a, b in re.findall(r"(.)-(.)", _SYMBOLS) for c in range(ord(a), ord(b) + 1))
@@ -1277,6 +1278,10 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         or (bare != key and bare in site_prefixes) or "#" + bare in site_prefixes
         or _domain_like(part.keyword)  # a web address in a headline is an advert
         or (part.glued and len(part.keyword) >= 4)
+        # one lower-case word pointed by an arrow or a bullet at a headline opening with a capital ("bayanibet ➤
+        # Mangingisda sa Roxas …"): a handle's spelling, where an editor's kicker opens with a capital (no kicker)
+        or (part.removed.rstrip("\ufe0f")[-1:] in _ARROWS + _BULLETS and part.keyword.isalpha()
+            and part.keyword.islower() and len(part.keyword) >= 4 and part.rest[:1].isupper() and key not in KICKERS)
         or keyword_in_odd_place(part.keyword, body_text)
         or (name != key and keyword_in_odd_place(name, body_text))
         # a Latin brand the body glues after a full stop of another script's text ("NaseebBet: ފުޓްބޯޅަ: …" over
