@@ -1016,6 +1016,16 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Prova Zogabet ancuò: 100 giri gratis e bonus del 200% sul primo deposito! Zoga co giudissio."],
          "Zogabet", False, ["Text."],
          ["Prova Zogabet ancuò: 100 giri gratis e bonus del 200% sul primo deposito!", "Zoga co giudissio."]),
+        # ... or a few words alone, no stop nor sign: the advert's link ("Pīsaceit ite", Latgalian: sign up here), a
+        # credit line after it
+        (["Text.", "Spieļoj ZeltaSpins kazino i sajem 100 bezmoksys grīzīņu jau šudiņ! Pīsaceit ite", "Olūts: LaKuGa"],
+         "ZeltaSpins", False, ["Text.", "Olūts: LaKuGa"],
+         ["Spieļoj ZeltaSpins kazino i sajem 100 bezmoksys grīzīņu jau šudiņ!", "Pīsaceit ite"]),
+        # ... not words with a sign (a credit), nor after a sentence that only names it
+        (["Text.", "Spieļoj ZeltaSpins kazino i sajem 100 bezmoksys grīzīņu jau šudiņ! Foto: LETA"], "ZeltaSpins", False,
+         ["Text.", "Foto: LETA"], ["Spieļoj ZeltaSpins kazino i sajem 100 bezmoksys grīzīņu jau šudiņ!"]),
+        (["Text.", "The ferries of Zogabet serve the Lido. More ferries"], "Zogabet", False,
+         ["Text.", "The ferries of serve the Lido. More ferries"], ["Zogabet"]),
         # ... not a story's sentence after a sentence the brand merely leads (no pitch, no exclamation), after one
         # that only names it, with a digit or a quotation, after a sentence of the story, or in an earlier paragraph
         (["Text.", "Zogabet will run the night ferries to the Lido. More ferries follow."], "Zogabet", False,

@@ -2371,6 +2371,10 @@ def _brand_pitch(sentence: str, lead: re.Match[str] | None) -> bool:
         and sells(sentence) and any(ch.isdigit() for ch in sentence[lead.end():])
 
 
+# one to three words of letters and nothing else: a link's text, no sentence
+_BARE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
+
+
 def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool = False, pitched: bool = False) -> bool:
     """``sentence``, the rest of the closing paragraph an advert opens (``advert``: its removed sentences, one
     selling or exclaiming), is the advert's sign-off: a few words closed by a stop, no digit, no quotation, that repeat
@@ -2391,6 +2395,8 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     an advert the brand does not open ("Bet with LuckyBet and get a 100 euro bonus! Elections are today.") a story's
     sentence may follow."""
     end = sentence.rstrip(_CLOSERS)[-1:]
+    if _BARE_WORDS.fullmatch(sentence) and any(sells(text) or _last_mark(text) in _EXCLAMATION_MARKS for text in advert):
+        return True  # a few words alone, no stop nor sign: the advert's link ("… šudiņ! Pīsaceit ite", sign up here)
     if end not in SENTENCE_STOPS or end in _QUESTION_MARKS or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
         return False
     if headline and len(sentence.split()) <= _ADVERT_PITCH_WORDS and (sells(sentence) or any(map(sells, advert))
