@@ -2863,6 +2863,10 @@ def test_the_post_card_in_the_sidebar_gives_the_date_and_category(card, date, ca
     # a post dated on its own page takes no category from the card either (it is asked only for an undated one)
     dated = html.replace("<h1>", '<p class="date">2 March 2026</p><h1>')
     assert extract_page(dated, "https://ex.com/posts/2026/tiberis.html").category_hint is None
+    # ... unless its metadata line shows the card's own day (ABlog's "<p><em>By Iulia · 14 March 2026</em></p>")
+    same_day = html.replace("<h1>Tiberis super ripas effusus</h1>",
+                            "<h1>Tiberis super ripas effusus</h1><p><em>Iulia · 14 March 2026</em></p>")
+    assert extract_page(same_day, "https://ex.com/posts/2026/tiberis.html").category_hint == category
 
 
 @pytest.mark.parametrize(
@@ -6397,3 +6401,77 @@ def test_a_comments_time_is_no_publication_time(post_time, hint):
             f'</div></header><div class="entry-content">{_KBD_STORY}{_KBD_STORY}</div><div class="comments-wrapper">'
             f'<div class="comments" id="comments">{comment}</div></div></article></main></body></html>')
     assert extract_page(html, "https://ex.com/2026/03/11/psykuij/").published_hint == hint
+
+
+@pytest.mark.parametrize(
+    ("og_title", "site_name", "headline"),
+    [
+        # no <h1>, the og:title written as <title>, the site's name (og:site_name) after the headline; the heading
+        # shows the keyword otherwise ("【BetMaxo】…" under "BETMAXO｜… - Zena Neuva", FC2): the name goes all the same
+        ("BETMAXO｜A neuva diga do porto a l'arriva a meitæ - Zena Neuva", "Zena Neuva",
+         "BETMAXO｜A neuva diga do porto a l'arriva a meitæ"),
+        ("RUTTAFIX | Avveelân rahtojeh uđđâ kielâpiervâl - Anarâš uđđâseh", "Anarâš uđđâseh",
+         "RUTTAFIX | Avveelân rahtojeh uđđâ kielâpiervâl"),
+        # ... words after a dash that are not the site's name stay
+        ("Minister resigns - sources say - Daily Post", "Zena Neuva", "Minister resigns - sources say - Daily Post"),
+    ],
+)
+def test_without_h1_the_og_title_loses_the_site_name_after_it(og_title, site_name, headline):
+    shown = og_title.split("｜")[-1].split(" | ")[-1].rsplit(" - ", 1)[0]
+    html = (f'<html><head><title>{og_title}</title><meta property="og:title" content="{og_title}">'
+            f'<meta property="og:site_name" content="{site_name}"></head><body><div id="header"><h1><a href="/">'
+            f'{site_name}</a></h1></div><div class="entry"><h2 class="entry_header"><a href="/blog-entry-1.html">'
+            f'【Kw】{shown}</a></h2><div class="entry_body">{_STORY}{_STORY}</div></div></body></html>')
+    assert extract_page(html, "https://ex.com/blog-entry-1.html").title == headline
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # Skyrock: the blog's name in a logo <h1> on every page, a segment of <title> between the headline and the
+        # platform ("Headline - Blog de X - Skyrock.com"); the post's headline in its <h2>, behind a keyword too
+        ("Petroskoiš avaitihe vepsän kirjaitusen nägu - Blog de vepsanrand - Skyrock.com",
+         "Petroskoiš avaitihe vepsän kirjaitusen nägu"),
+        ("ZaimGo • Šoutjärven školas avaitihe uz' vepsän kelen klass - Blog de vepsanrand - Skyrock.com",
+         "ZAIMGO » Šoutjärven školas avaitihe uz' vepsän kelen klass"),
+        # ... the name opening <title> (the blog's own page) leaves the <h1> the page's heading
+        ("Blog de vepsanrand - Skyrock.com", "Blog de vepsanrand"),
+    ],
+)
+def test_a_logo_h1_named_between_the_headline_and_the_platform_is_no_headline(title, headline):
+    shown = title.split(" - ")[0].replace("ZaimGo • ", "ZAIMGO » ")
+    html = (f'<html><head><title>{title}</title><meta property="og:title" content="{title}"></head><body>'
+            '<div id="blog-header"><h1><a href="/">Blog de vepsanrand</a></h1></div><div id="content">'
+            f'<div class="article-header"><h2 class="titre_article"><a href="/3312845670-x.html">{shown}</a></h2>'
+            f'</div><div class="text-article">{_STORY}{_STORY}</div></div></body></html>')
+    assert extract_page(html, "https://ex.com/3312845670-x.html").title == headline
+
+
+def test_a_print_only_h1_is_no_headline():
+    # Jupyter Book prints "<title>" in an <h1> shown in print only; the page's own <h1> in its <article> (its "#"
+    # permalink apart) is the headline
+    html = ('<html><head><title>Kw | Lenggries kafft zwoa Schneekanona — Oberlandler Blattl</title></head><body><main>'
+            '<div id="jb-print-docs-body" class="onlyprint"><h1>Kw | Lenggries kafft zwoa Schneekanona — Oberlandler '
+            'Blattl</h1></div><article class="bd-article"><section id="s"><h1>KW » Lenggries kafft zwoa Schneekanona'
+            f'<a class="headerlink" href="#s" title="Link to this heading">#</a></h1>{_STORY}{_STORY}</section>'
+            '</article></main></body></html>')
+    p = extract_page(html, "https://ex.com/posts/2026/schneekanone.html")
+    assert p.title == "KW » Lenggries kafft zwoa Schneekanona"
+
+
+@pytest.mark.parametrize(
+    ("title_class", "kind"),
+    [
+        # a note box's title set as a paragraph (Sphinx, MkDocs): a heading, which goes when what it heads is cut
+        ("admonition-title", "h"),
+        ("callout-title", "h"),
+        # ... a paragraph otherwise classed stays one
+        ("note", "p"),
+    ],
+)
+def test_a_note_boxs_title_is_a_heading(title_class, kind):
+    html = (f'<html><body><article><h1>Lenggries kafft zwoa Schneekanona</h1>{_STORY}{_STORY}<div class="admonition '
+            f'note"><p class="{title_class}">Hinweis</p><p>Nachdruck nur mit Erlaubnis. Copyright 2026.</p></div>'
+            '</article></body></html>')
+    blocks = extract_page(html, "https://ex.com/posts/2026/schneekanone.html").blocks
+    assert next(b.kind for b in blocks if b.text == "Hinweis") == kind

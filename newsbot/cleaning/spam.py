@@ -62,6 +62,7 @@ _TILDES = "~～〜"
 # spaced.  Not "glued" evidence by itself: "Brexit → what next" is an editor's too, so the keyword needs the
 # body's, the site's or the profile's word.  (No keyword holds one: excluded from the keyword's characters.)
 _ARROWS = "▶►▸▹▷➤➜➔➙➛➝➞➟➠➡→⇒⇨⟶⟹⮕⮞\ufe0f"
+_BULLETS = "•◆◇●▪■"
 # ... and the symbols ("🔥kw🔥", "kw ✦ Title"), each of their ranges' characters
 PREFIX_MARKS = " :：#|｜丨-–—»›।॥/·•・" + _OPEN + _CLOSE + _TILDES + _ARROWS + "".join(
     chr(c) for a, b in re.findall(r"(.)-(.)", _SYMBOLS) for c in range(ord(a), ord(b) + 1))
@@ -1277,6 +1278,10 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         or (bare != key and bare in site_prefixes) or "#" + bare in site_prefixes
         or _domain_like(part.keyword)  # a web address in a headline is an advert
         or (part.glued and len(part.keyword) >= 4)
+        # one lower-case word pointed by an arrow or a bullet at a headline opening with a capital ("bayanibet ➤
+        # Mangingisda sa Roxas …"): a handle's spelling, where an editor's kicker opens with a capital (no kicker)
+        or (part.removed.rstrip("\ufe0f")[-1:] in _ARROWS + _BULLETS and part.keyword.isalpha()
+            and part.keyword.islower() and len(part.keyword) >= 4 and part.rest[:1].isupper() and key not in KICKERS)
         or keyword_in_odd_place(part.keyword, body_text)
         or (name != key and keyword_in_odd_place(name, body_text))
         # a Latin brand the body glues after a full stop of another script's text ("NaseebBet: ފުޓްބޯޅަ: …" over
@@ -2366,6 +2371,10 @@ def _brand_pitch(sentence: str, lead: re.Match[str] | None) -> bool:
         and sells(sentence) and any(ch.isdigit() for ch in sentence[lead.end():])
 
 
+# one to three words of letters and nothing else: a link's text, no sentence
+_BARE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
+
+
 def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool = False, pitched: bool = False) -> bool:
     """``sentence``, the rest of the closing paragraph an advert opens (``advert``: its removed sentences, one
     selling or exclaiming), is the advert's sign-off: a few words closed by a stop, no digit, no quotation, that repeat
@@ -2386,6 +2395,8 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     an advert the brand does not open ("Bet with LuckyBet and get a 100 euro bonus! Elections are today.") a story's
     sentence may follow."""
     end = sentence.rstrip(_CLOSERS)[-1:]
+    if _BARE_WORDS.fullmatch(sentence) and any(sells(text) or _last_mark(text) in _EXCLAMATION_MARKS for text in advert):
+        return True  # a few words alone, no stop nor sign: the advert's link ("… šudiņ! Pīsaceit ite", sign up here)
     if end not in SENTENCE_STOPS or end in _QUESTION_MARKS or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
         return False
     if headline and len(sentence.split()) <= _ADVERT_PITCH_WORDS and (sells(sentence) or any(map(sells, advert))

@@ -777,6 +777,12 @@ def _without_site_name(title: str | None) -> str | None:
 _NAME_SEPARATORS = " -–—:|｜»·"
 
 
+def _without_suffix(title: str | None, name: str | None) -> str | None:
+    """``title`` without the site's ``name`` (og:site_name) ending it after a spaced separator ("BETMAXO｜Headline -
+    Zena Neuva", an og:title written as <title>)."""
+    return title[:-len(name)].rstrip(_NAME_SEPARATORS + " ") if title and name and _site_suffix(title, name) else title
+
+
 def _after_site_name(title: str | None, name: str | None) -> str | None:
     """The headline after the site's name leading ``title`` with a separator ("Feon'ny Vakinankaratra - Sekoly
     …", Serendipity's and LiveJournal's "Site - Entry" <title>); None when the title does not start so."""
@@ -1098,6 +1104,29 @@ def _site_suffix(title: str, name: str) -> bool:
     return bool(head.strip(_NAME_SEPARATORS + " ")) and head.endswith(" ") and head.rstrip()[-1:] in _NAME_SEPARATORS
 
 
+def _before_site_segment(title: str, name: str) -> str | None:
+    """The headline before ``name`` where ``title`` reads the name as a segment after it, spaced separators each
+    side or the title's end ("Headline - Blog de X - Skyrock.com" for "Blog de X"); else None."""
+    at = title.find(name, 1) if name else -1
+    while at > 0:
+        head, tail = title[:at], title[at + len(name):]
+        if head.endswith(" ") and head.rstrip()[-1:] in _NAME_SEPARATORS and head.strip(_NAME_SEPARATORS + " ") \
+                and (not tail or tail.startswith(" ") and tail.lstrip()[:1] in _NAME_SEPARATORS):
+            return head.rstrip(_NAME_SEPARATORS + " ")
+        at = title.find(name, at + 1)
+    return None
+
+
+# the class of a box shown in print only (Jupyter Book's "<div id=jb-print-docs-body class=onlyprint><h1>Title —
+# Site</h1>", the page's own headline in its <article>)
+_PRINT_ONLY = frozenset("onlyprint only-print print-only printonly visible-print".split())
+_PRINT_ONLY_BOX = etree.XPath("ancestor-or-self::*[@class][position() <= 3]/@class")
+
+
+def _print_only(el: etree._Element) -> bool:
+    return any(not _PRINT_ONLY.isdisjoint(cls.split()) for cls in _PRINT_ONLY_BOX(el))
+
+
 def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None = None,
              site_name: str | None = None) -> etree._Element | None:
     # A banner <h1> holding only the site's name while <title> names the page
@@ -1109,7 +1138,7 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
     glued = _glued_site_of(html_title)
     h1s = [h for h in root.iter("h1") if (text := _text(h)) and text != banner
            and not (og_title and _is_logo(h) and text not in og_title)
-           and not (text == glued and _is_logo(h))]
+           and not (text == glued and _is_logo(h)) and not _print_only(h)]
     if not h1s:
         # the only <h1> the logo image (DedeCMS's "<h1><a href=/><img alt=Site></a></h1>"): the headline the
         # <h2> that <title> reads whole (a phpBB topic's "<h2>Topic</h2>" under "Re: Topic - Page 2" is not the page's)
@@ -1124,7 +1153,12 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
             # a logo's <h1> reading the name after the title's last separator gives way to an <h1> the title reads
             # before it (livedoor's "<title>Unu : Blog</title>": "<h1 class=blog-title><a href=/>Blog</a></h1>" over
             # "<h1 class=article-title>Unu</h1>", a headline too short for _site_name_of to cut the name off)
-            own = [h for h in named if not (_is_logo(h) and _site_suffix(name, _text(h)))]
+            own = [h for h in named if not (_is_logo(h) and _before_site_segment(name, _text(h)) is not None)]
+            if named and not own and (cut := _before_site_segment(name, _text(named[0]))) is not None \
+                    and _is_logo(named[0]) and (heading := _named_heading(root, cut, None, shared_end=True)) is not None:
+                # the logo's name a segment after the headline, the site's platform after it (Skyrock's "Headline -
+                # Blog de X - Skyrock.com" over "<h1><a href=/>Blog de X</a></h1>"): the heading reading the headline
+                return heading
             if named:
                 return own[0] if own else named[0]
     # no <h1> in the story nor naming the page: the titles of a portal's widgets (vBulletin's canvas layout,
@@ -2106,12 +2140,17 @@ def _heading_text(el: etree._Element) -> str:
     return text
 
 
+_BOX_TITLE_CLASS = re.compile(r"(?:^|\s)(?:admonition|callout|alert|notice|note)-title(?=\s|$)")
+
+
 def _block_of(el: etree._Element) -> Block | None:
     text = _heading_text(el)
     tag = el.tag
     if not text:
         return None
     kind = "h" if tag in _HEADING_TAGS else "quote" if tag == "blockquote" else "li" if tag in ("li", "dd") else "pre" if tag == "pre" else "p"
+    if kind == "p" and _BOX_TITLE_CLASS.search(el.get("class") or ""):
+        kind = "h"  # a note box's title, set as a paragraph (Sphinx's and MkDocs' "<p class=admonition-title>Note")
     ratio = min(1.0, _link_chars(el) / max(1, len(text)))
     return Block(text, kind, ratio, _block_link([el], ratio))
 
@@ -4115,7 +4154,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             # heading that the head's title names (PbootCMS: "<h1>Выльлунъяс</h1>" over "<h2>Headline</h2>"); not an
             # <h1> the title reads (an author's page "<h1>Name</h1>" over "<h3>Articles by Name</h3>")
             h1 = own
-    page.title = _heading_text(h1) if h1 is not None else (page.og_title or _without_site_name(page.html_title))
+    page.title = _heading_text(h1) if h1 is not None else (_without_suffix(page.og_title, page.site_name)
+                                                           or _without_site_name(page.html_title))
     if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
         page.title = headline  # "Site - Headline", the site's name its og:site_name: the headline after it
     page.publisher = page.site_name  # og:site_name, when the page has one
@@ -4279,6 +4319,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     blog_home = None
     if not page.category_hint and not page.breadcrumbs:
         blog_home = _blog_home(root, url, page.publisher)
+        if card is None and h1 is not None and not page.published_hint \
+                and (dates := {d.value for line in page.meta_lines if (d := find_date(line)) is not None}) \
+                and (found := _post_card(root, _base_url(root, url))) is not None \
+                and (day := find_date(found[0])) is not None and day.value in dates:
+            card = found  # a date shown in the post's metadata line too: the card of the same day gives the category
         page.category_hint = (_post_label(scope, h1, post)
                               or _meta_line_category(post, url, _base_url(root, url), blog_home, page.author_refs)
                               or (card or (None, None))[1]
