@@ -723,6 +723,10 @@ def test_a_hosted_channel_named_before_the_platform_is_the_publisher(title, home
         ("Asụsụ Igbo n'ụlọ akwụkwọ｜Akụkọ Ndịda｜note", "note（ノート）", "Akụkọ Ndịda"),
         # ... not when the last part is another name than the og:site_name without its reading: the platform stays
         ("Asụsụ Igbo n'ụlọ akwụkwọ｜Akụkọ Ndịda｜blog", "note（ノート）", "note（ノート）"),
+        # ... the platform named by its address in the title (Skyrock's "Headline - Blog de X - Skyrock.com" beside
+        # og:site_name "Skyrock"); not another host's address
+        ("Asụsụ Igbo n'ụlọ akwụkwọ - Akụkọ Ndịda - Skyrock.com", "Skyrock", "Akụkọ Ndịda"),
+        ("Asụsụ Igbo n'ụlọ akwụkwọ - Akụkọ Ndịda - Example.com", "Skyrock", "Skyrock"),
     ],
 )
 def test_a_hosted_creator_named_before_the_platform_read_in_brackets(title, site_name, publisher):

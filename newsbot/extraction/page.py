@@ -698,6 +698,8 @@ def _colon_site_of(html_title: str | None) -> str | None:
 
 # a name's reading or gloss in brackets closing it ("note（ノート）")
 _READING = re.compile(r"\s*[(（][^()（）]+[)）]$")
+# a host name's top-level domain closing a name ("Skyrock.com")
+_HOST_ENDING = re.compile(r"\.(?:com|net|org|[a-z]{2})$")
 
 
 def _channel_of(html_title: str | None, site_name: str | None) -> str | None:
@@ -705,8 +707,9 @@ def _channel_of(html_title: str | None, site_name: str | None) -> str | None:
     the channel before itself (Dzen's "… | Буряад ороной мэдээнүүд | Дзен").  Only a candidate: the page's link home
     must read it."""
     outer = _SITE_SUFFIX.match(html_title) if html_title and site_name else None
-    # (og:site_name may add the name's reading in brackets: note's "…｜Akụkọ Ndịda｜note" beside "note（ノート）")
-    if outer is None or outer.group("site").strip() not in (site_name, _READING.sub("", site_name)):
+    # (og:site_name may add the name's reading in brackets: note's "…｜Akụkọ Ndịda｜note" beside "note（ノート）"; the
+    # title may name the platform by its address: Skyrock's "… - Blog de X - Skyrock.com" beside "Skyrock")
+    if outer is None or _HOST_ENDING.sub("", outer.group("site").strip()) not in (site_name, _READING.sub("", site_name)):
         return None
     inner = _SITE_SUFFIX.match(outer.group("title"))
     name = inner.group("site").strip() if inner else None
