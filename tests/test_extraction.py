@@ -6451,6 +6451,18 @@ def test_a_logo_h1_named_between_the_headline_and_the_platform_is_no_headline(ti
     assert extract_page(html, "https://ex.com/3312845670-x.html").title == headline
 
 
+def test_a_logo_h1_named_at_the_title_end_does_not_give_way_to_an_archive_heading():
+    # Seesaa's day archive: "<title>Day: Blog</title>", the blog's name in a logo <h1>, the archive's own heading
+    # "Articles of <day>" over a post's teaser: the archive heading is no headline (the name ends the title: no
+    # platform after it, as on Skyrock)
+    html = ('<html><head><title>8 de marso de 2026: Haberes del Kortijo</title></head><body><div id="banner">'
+            '<h1 id="banner-header"><a href="/">Haberes del Kortijo</a></h1></div><div id="content">'
+            '<h2 class="archive-title">Artikolos del 8 de marso de 2026</h2><h2 class="date">8 de marso de 2026</h2>'
+            '<div class="blog"><h3 class="title"><a href="/article/500987654.html">Ladino en la eskola</a></h3>'
+            f'<div class="text">{_STORY}</div></div></div></body></html>')
+    assert extract_page(html, "https://ex.com/archives/20260308-1.html").title != "Artikolos del 8 de marso de 2026"
+
+
 def test_a_print_only_h1_is_no_headline():
     # Jupyter Book prints "<title>" in an <h1> shown in print only; the page's own <h1> in its <article> (its "#"
     # permalink apart) is the headline

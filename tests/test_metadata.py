@@ -2591,15 +2591,14 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Va'n skeeal shoh currit dooin liorish Isle of Man Newspapers.", False, "Het Nieuwsplein"),
         ("Va'n skeeal shoh currit dooin liorish nyn gaarjyn.", True, "Het Nieuwsplein"),
         # a label no table knows (the made-up "Qalluq", as a language's "source" the tables have never seen) before
-        # a value an outlet's by its shape alone: quoted, an acronym, an outlet's word ("Radio", "News", "Courier",
-        # "Инфо"), a capitalised word and lower-case ones ("Адыгэ макъ"), capitals inside a word ("LaKuGa")
+        # a value an outlet's by its shape alone: quoted, an acronym, an outlet's word ("Radio", "News"), a paper's
+        # closing word ("Courier", "Инфо"), capitals inside a word ("LaKuGa")
         ("Qalluq: «Заман»", False, "Заман"),
         ("Qalluq qal: AIB", False, "AIB"),
         ("Texto y fotos: Radio Uesca", False, "Radio Uesca"),
         ("Qalluq: Panay News", False, "Panay News"),
         ("Qalluq: Pangasinan Courier", False, "Pangasinan Courier"),
         ("Qalluq: Инсар Инфо", False, "Инсар Инфо"),
-        ("Qalluq: Адыгэ макъ", False, "Адыгэ макъ"),
         ("Qalluq: LaKuGa", False, "LaKuGa"),
         # ... not a person's name (the writer: "Gʋlsa: Rasmané Ouédraogo"), one word capitalised, a surname an
         # outlet's word may be ("Emily Post"), one capital inside ("McDonald"), a sentence, a figure, a long label
@@ -2610,6 +2609,13 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Qalluq: Radio Uesca ha dito que no.", False, "Het Nieuwsplein"),
         ("Qalluq: 12 Radio", False, "Het Nieuwsplein"),
         ("Qa lluq qal aq: Radio Uesca", False, "Het Nieuwsplein"),
+        # ... nor lower-case words after a capitalised one, a sentence's shape too (a story's closing note, an
+        # interview's last turn)
+        ("Qalluq: Адыгэ макъ", False, "Het Nieuwsplein"),
+        ("Note: Prices vary", False, "Het Nieuwsplein"),
+        ("Hinweis: Preise variieren", False, "Het Nieuwsplein"),
+        ("Coach: Absolutely brilliant", False, "Het Nieuwsplein"),
+        ("Venue: Town hall", False, "Het Nieuwsplein"),
         # ... the writer and the paper, a slash between, in italics (Ladino: a paper's name opening with its article);
         # not in roman type, nor two writers, nor a writer whose name opens with a particle ("Le Minh")
         ("Yosef Aseo / El Amaneser", True, "El Amaneser"),

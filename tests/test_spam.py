@@ -1021,6 +1021,10 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Spieļoj ZeltaSpins kazino i sajem 100 bezmoksys grīzīņu jau šudiņ! Pīsaceit ite", "Olūts: LaKuGa"],
          "ZeltaSpins", False, ["Text.", "Olūts: LaKuGa"],
          ["Spieļoj ZeltaSpins kazino i sajem 100 bezmoksys grīzīņu jau šudiņ!", "Pīsaceit ite"]),
+        # ... or the advert's link written as its host alone ("groshymyg.com" after a Rusyn loan advert)
+        (["Text.", "Треба грошы до выплаты? ГрошыМиг дасть вам позычку до 1000 евр за 15 минут! groshymyg.com"],
+         "ГрошыМиг", False, ["Text."],
+         ["Треба грошы до выплаты?", "ГрошыМиг дасть вам позычку до 1000 евр за 15 минут!", "groshymyg.com"]),
         # ... not words with a sign (a credit), nor after a sentence that only names it
         (["Text.", "Spieļoj ZeltaSpins kazino i sajem 100 bezmoksys grīzīņu jau šudiņ! Foto: LETA"], "ZeltaSpins", False,
          ["Text.", "Foto: LETA"], ["Spieļoj ZeltaSpins kazino i sajem 100 bezmoksys grīzīņu jau šudiņ!"]),

@@ -867,27 +867,33 @@ def _unknown_label(label: str) -> bool:
     return low not in _LABEL_KINDS and low not in PHOTO_LABELS
 
 
+# a paper's closing word, as papers in English are named the world over ("Pangasinan Courier", "Bicol Mail"), and
+# "Info" ("Инсар Инфо"): an outlet's name after an unknown label only (after a sign-off's dash "— John Times" may be
+# a person, OUTLET_WORDS)
+_NAMED_PAPER_WORDS = frozenset("courier times herald gazette tribune journal chronicle express observer bulletin mail "
+                               "post info инфо".split())
+
+
 def _outlet_by_shape(value: str) -> str | None:
     """The outlet ``value`` names when its shape alone says it is one, not a person: a name between quotes
-    ("«Заман»"), an acronym or a name an outlet's word closes or opens (_signed_outlet: "AIB", "Karjalan Radio"), or
-    a capitalised word and one or two lower-case ones of four letters or more, which no person's name has ("Адыгэ
-    макъ", the Adyghe voice; "Лезги газет"), a word in camel case ("LaKuGa").  A person's name ("Rasmané Ouédraogo") is the writer's, no source;
-    nor is a sentence or a figure."""
+    ("«Заман»"), an acronym or a name an outlet's word closes or opens (_signed_outlet: "AIB", "Karjalan Radio"), two
+    to four capitalised words a paper's word closes (_PAPER_WORDS: "Pangasinan Courier"), a word in camel case
+    ("LaKuGa").  Not a person's name ("Rasmané Ouédraogo", the writer's), nor lower-case words after a capitalised
+    one, which a sentence's shape is too ("Note: Prices vary", "Hinweis: Preise variieren"), nor a figure."""
     if not value or len(value) > 40 or value.endswith(tuple(_SENTENCE_ENDS) + (",", ";", "…")) \
             or any(ch.isdigit() for ch in value):
         return None
     if (quoted := _QUOTED_NAME.fullmatch(value)) is not None:
         name = quoted.group("name").strip()
         return name if 1 <= len(name.split()) <= 4 and not name[:1].islower() else None
-    if _signed_outlet(value):
-        return value
     words = value.split()
-    if len(words) == 1 and value.isalpha() and sum(ch.isupper() for ch in value[1:]) >= 2 and value[1:] != value[1:].upper():
-        return value  # a name in camel case, capitals inside ("LaKuGa"): a brand's shape; "McDonald" has one
-
-    if 2 <= len(words) <= 3 and words[0][:1].isupper() and words[0][1:].islower() \
-            and all(word.islower() and len(word) >= 4 and word.isalpha() for word in words[1:]):
+    if _signed_outlet(value) or (2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
+                                 and words[-1].lower() in _NAMED_PAPER_WORDS
+                                 and (len(words) > 2 or words[-1].lower() not in ("post", "mail"))):  # "Emily Post"
         return value
+    if len(words) == 1 and value.isalpha() and sum(ch.isupper() for ch in value[1:]) >= 2 \
+            and value[1:] != value[1:].upper():
+        return value  # a name in camel case, capitals inside ("LaKuGa"): a brand's shape; "McDonald" has one
     return None
 
 
@@ -974,10 +980,7 @@ OUTLET_WORDS = frozenset(
     "agentligi агентлиги "
     "noticiero notisiero noticiário telejornal telegiornale nius "
     # a broadcaster's: "— Radio Tsinaka", "— Capital Radio"
-    "radio radyo rádio ràdio raadio rádió радио радіо радыё "
-    # a paper's closing word, as papers in English are named the world over ("— Pangasinan Courier", "Bicol Mail"),
-    # and "Info" ("Инсар Инфо")
-    "courier times herald gazette tribune journal chronicle express observer bulletin mail post info инфо".split())
+    "radio radyo rádio ràdio raadio rádió радио радіо радыё".split())
 # ... of which those opening an outlet's name are the words for news, newscasts and radio: "Press", "Media", "News",
 # "Agency" open a person's title too ("— Press Secretary Karine Jean-Pierre" under a quotation signs it)
 _NEWSCAST_WORDS = frozenset("noticias notícies notizie nachrichten actualités noticiero notisiero noticiário "
@@ -991,7 +994,7 @@ _SIGN_LEADS = _NEWSCAST_WORDS | _AGENCY_LEADS  # (built once: asked for every si
 
 # ... of which some are surnames too: "— Frank Press" signs a person's quotation.  After a single word these name
 # no outlet; after two or more they do ("– Free State Press")
-_SURNAME_OUTLET_WORDS = frozenset("press presse pers wire post mail".split())
+_SURNAME_OUTLET_WORDS = frozenset("press presse pers wire".split())
 
 
 def _signed_bureau(value: str) -> bool:

@@ -2371,8 +2371,9 @@ def _brand_pitch(sentence: str, lead: re.Match[str] | None) -> bool:
         and sells(sentence) and any(ch.isdigit() for ch in sentence[lead.end():])
 
 
-# one to three words of letters and nothing else: a link's text, no sentence
-_BARE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
+# one to three words of letters and nothing else: a link's text, no sentence; or a web address alone (the advert's
+# link written as its host: "groshymyg.com")
+_BARE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}|(?:https?://)?(?:www\.)?[^\W_][\w-]*(?:\.[^\W\d_][\w-]*)+/?")
 
 
 def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool = False, pitched: bool = False) -> bool:
@@ -2396,7 +2397,7 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     sentence may follow."""
     end = sentence.rstrip(_CLOSERS)[-1:]
     if _BARE_WORDS.fullmatch(sentence) and any(sells(text) or _last_mark(text) in _EXCLAMATION_MARKS for text in advert):
-        return True  # a few words alone, no stop nor sign: the advert's link ("… šudiņ! Pīsaceit ite", sign up here)
+        return True  # a few words or an address alone: the advert's link ("… šudiņ! Pīsaceit ite", sign up here)
     if end not in SENTENCE_STOPS or end in _QUESTION_MARKS or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
         return False
     if headline and len(sentence.split()) <= _ADVERT_PITCH_WORDS and (sells(sentence) or any(map(sells, advert))

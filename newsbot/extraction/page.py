@@ -1157,10 +1157,13 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
             # before it (livedoor's "<title>Unu : Blog</title>": "<h1 class=blog-title><a href=/>Blog</a></h1>" over
             # "<h1 class=article-title>Unu</h1>", a headline too short for _site_name_of to cut the name off)
             own = [h for h in named if not (_is_logo(h) and _before_site_segment(name, _text(h)) is not None)]
-            if named and not own and (cut := _before_site_segment(name, _text(named[0]))) is not None \
+            if named and not own and not name.endswith(_text(named[0])) \
+                    and (cut := _before_site_segment(name, _text(named[0]))) is not None \
                     and _is_logo(named[0]) and (heading := _named_heading(root, cut, None, shared_end=True)) is not None:
                 # the logo's name a segment after the headline, the site's platform after it (Skyrock's "Headline -
-                # Blog de X - Skyrock.com" over "<h1><a href=/>Blog de X</a></h1>"): the heading reading the headline
+                # Blog de X - Skyrock.com" over "<h1><a href=/>Blog de X</a></h1>"): the heading reading the headline.
+                # Not a name ending the title: Seesaa's day archive "<title>8 de marso de 2026: Blog</title>" over
+                # "<h2 class=archive-title>Artikolos del 8 de marso de 2026</h2>" and a post's teaser is a listing
                 return heading
             if named:
                 return own[0] if own else named[0]
