@@ -1792,19 +1792,13 @@ def _keyword_patterns(keyword: str, declined: bool = True,
     # Patterns with large character ranges (CJK, emoji) are case-insensitive for the
     # keyword alone: IGNORECASE over those ranges makes them many times slower to compile.
     ikw = "(?i:" + kw + ")"
+    glued, bracketed, advert, suffix, eaten = _keyword_own_patterns(keyword)
     return (
-        # glued; case-insensitive for the keyword alone: IGNORECASE over the CJK ranges
-        # of _AFTER_TOKEN makes this pattern about 3x slower to compile (once per keyword)
-        # (one of a script without spaces goes on straight into the next word: "។ឡាក់គី៨៨មន្ត្រី")
-        re.compile(r"([" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?i:" + kw + ")"
-                   + (_SUBSTRING_END + _SYLLABLE_DELIMITER if unspaced else _AFTER_TOKEN)),
+        glued,
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         # (a keyword in another script ends where its word does: a vowel sign after it goes on with it)
         re.compile(r"^\W{0,3}(?P<kw>" + form + ")" + end),  # leading
-        # bracketed, also in stacked and full-width brackets: "(((kw)))" leaves no "(())" behind
-        # ... and wrapped in emoji ("برنت 🎰فوزبت🎰 بنحو"): the wrapping goes with it
-        re.compile(r"\s*(?:(?:" + _B_OPEN + r"\s*){1,3}" + ikw + r"(?:\s*" + _B_CLOSE + r"){1,3}|[" + _SYMBOLS + r"]+\s?" + ikw
-                   + r"\s?[" + _SYMBOLS + r"]+(?=\s|$))"),
+        bracketed,
         # plain; a Latin keyword inside Thai or CJK text has no spaces around it, nor a
         # Japanese one inside Japanese text ("強まる中、ポイ活ナビ物価や")
         # (between Chinese or Japanese characters the space after it goes too: "声がYBVIP88 根強い")
@@ -1812,6 +1806,28 @@ def _keyword_patterns(keyword: str, declined: bool = True,
                    # ... and one of such a script is a substring of the text: "…បូព៌ាឡាក់គី៨៨។"
                    + ((_SUBSTRING_START + ikw + _SUBSTRING_END + _SYLLABLE_DELIMITER) if unspaced
                       else (r"(?<![A-Za-z0-9_-])" if keyword.isascii() else r"(?<![" + _W + r"-])") + form + end)),
+        advert, suffix, eaten,
+    )
+
+
+@lru_cache(maxsize=512)
+def _keyword_own_patterns(keyword: str) -> tuple[re.Pattern[str] | None, ...]:
+    """_keyword_patterns's patterns that depend on the keyword alone (glued, bracketed, advert, suffix, eaten),
+    compiled once for the keyword, not once per way it is declined (a keyword on pages of two languages): the seven
+    cost about 150 M instructions a keyword to compile, these five 56 M of them (callgrind)."""
+    kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
+    unspaced = _unspaced(keyword)
+    ikw = "(?i:" + kw + ")"
+    return (
+        # glued; case-insensitive for the keyword alone: IGNORECASE over the CJK ranges
+        # of _AFTER_TOKEN makes this pattern about 3x slower to compile (once per keyword)
+        # (one of a script without spaces goes on straight into the next word: "។ឡាក់គី៨៨មន្ត្រី")
+        re.compile(r"([" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?i:" + kw + ")"
+                   + (_SUBSTRING_END + _SYLLABLE_DELIMITER if unspaced else _AFTER_TOKEN)),
+        # bracketed, also in stacked and full-width brackets: "(((kw)))" leaves no "(())" behind
+        # ... and wrapped in emoji ("برنت 🎰فوزبت🎰 بنحو"): the wrapping goes with it
+        re.compile(r"\s*(?:(?:" + _B_OPEN + r"\s*){1,3}" + ikw + r"(?:\s*" + _B_CLOSE + r"){1,3}|[" + _SYMBOLS + r"]+\s?" + ikw
+                   + r"\s?[" + _SYMBOLS + r"]+(?=\s|$))"),
         re.compile(  # advert: a web address on it (searched only: the keyword may open the host name)
             r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
         ),
