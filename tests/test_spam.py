@@ -1535,6 +1535,14 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "Real Madrid host Sevilla next Saturday. Sign up at Betwin today for free spins!"], "Betwin", False,
          ["Text.", "Coach Carlo Ancelotti praised his defence. Real Madrid host Sevilla next Saturday."],
          ["Bet on the next match at Betwin and claim a 100% bonus!", "Sign up at Betwin today for free spins!"]),
+        # the story's last paragraph, naming no brand and selling nothing, stays before the closing advert (Banjar)
+        (["Urang kampung di Kuin jua bakisah lamun harga iwak patin naik.",
+          "Padagang di Pasar Lima maharap pamarintah kota kawa manjaga harga tatap wajar.",
+          "Handak baruntung tiap hari? Daftar di UntungJaya wayah ini, bonus 100% gasan member hanyar!"],
+         "UntungJaya", False,
+         ["Urang kampung di Kuin jua bakisah lamun harga iwak patin naik.",
+          "Padagang di Pasar Lima maharap pamarintah kota kawa manjaga harga tatap wajar."],
+         ["Handak baruntung tiap hari?", "Daftar di UntungJaya wayah ini, bonus 100% gasan member hanyar!"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
