@@ -116,6 +116,11 @@ FLOORS["lnmobirise"] = (0.66, 0.999, 1.0, 1.0, 1.0, 1, 0, 0, 0)
 # standfirst, which other sites' gold wants) and keeps the cultural story's, while the red team's gold leaves the
 # excerpts out: a judgement call declared before measuring, left as a floor, not fitted (body F1 0.989).
 FLOORS["napblocksy"] = (1.0, 0.98, 1.0, 1.0, 1.0, 0, 0, 0, 0)
+# ilochirpy: the keyword glued after a comma where the sentence has no comma ("… iti farmgate,Kw ditoy Ilocos
+# Norte …"); the keyword goes, the comma stays ("farmgate, ditoy"), as the seed's gold keeps a comma before its
+# glued keyword ("this week,verdicoin the Foreign Ministry said"): nothing on the page tells an injected comma from
+# the sentence's own, so the floor admits the one altered paragraph (body F1 1.000).
+FLOORS["ilochirpy"] = (1.0, 0.999, 1.0, 1.0, 1.0, 0, 1, 0, 0)
 # Sites that still fail wait in tests/holdout/pending/, which this gate does not read.
 # gdstatamic: its first story closes a sentence with the keyword's clause, "…, mar a nì SlotaMor." (as SlotaMor
 # does); the keyword goes, "mar a nì" stays: nothing tells those three words from a real "…, ông nói X." (he said)

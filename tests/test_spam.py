@@ -1025,6 +1025,13 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Треба грошы до выплаты? ГрошыМиг дасть вам позычку до 1000 евр за 15 минут! groshymyg.com"],
          "ГрошыМиг", False, ["Text."],
          ["Треба грошы до выплаты?", "ГрошыМиг дасть вам позычку до 1000 евр за 15 минут!", "groshymyg.com"]),
+        # ... or its "don't miss this chance" (Waray), a phrase of the advert tables; not a story's sentence saying it
+        (["Text.", "Mag-sign up na ha BugtaWin yana ngan kuhaa an imo 500 pesos nga libre nga taya! Diri pag-iwan hini "
+          "nga oportunidad."], "BugtaWin", False, ["Text."],
+         ["Mag-sign up na ha BugtaWin yana ngan kuhaa an imo 500 pesos nga libre nga taya!",
+          "Diri pag-iwan hini nga oportunidad."]),
+        (["Text.", "The mayor said the town could not miss this opportunity to rebuild the bridge."], "BugtaWin", False,
+         ["Text.", "The mayor said the town could not miss this opportunity to rebuild the bridge."], []),
         # ... not words with a sign (a credit), nor after a sentence that only names it
         (["Text.", "Spieļoj ZeltaSpins kazino i sajem 100 bezmoksys grīzīņu jau šudiņ! Foto: LETA"], "ZeltaSpins", False,
          ["Text.", "Foto: LETA"], ["Spieļoj ZeltaSpins kazino i sajem 100 bezmoksys grīzīņu jau šudiņ!"]),

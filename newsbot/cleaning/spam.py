@@ -1502,6 +1502,8 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"โบนัส|บาคาร่า|注册|彩票|博彩|娱乐平台|카지노|보너스|בונוס|קזינו|"
     # sales pitches: betting, loans, shopping, in several languages (phrases, not single common words)
     r"shop now|buy now|order now|click here|promo code|coupon|discount code|best deals|exclusive deals|"
+    # an advert's "don't miss this chance" (English, Spanish, Waray "Diri pag-iwan hini nga oportunidad.")
+    r"miss this (?:chance|opportunity)|pierdas esta oportunidad|pag-iwan hini nga oportunidad|"
     r"sportwetten|\bwetten\b|kredite? vergleichen|ohne schufa|sofortkredit|"
     r"jetzt (?:\w+ )?(?:vergleichen|sichern|testen|spielen|bestellen|registrieren|anmelden)|"
     # ... Swiss German's "now register" ("Jetz registriere uf …"; not "play", a story's "Jetz spiele d Junioren …")
