@@ -1192,6 +1192,9 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Scrito da: Baciccia Parodi", "Baciccia Parodi"),
         ("Vo Resi Brandl · 5. März 2026", "Resi Brandl"),
         ("Vo Resi Brandl", None),
+        # ... not the Vietnamese surname Vo before a middle name (review 17a L1)
+        ("Vo Thi Hoa | 12 March 2026 | Category: World", None),
+        ("Vo Van Thuong · 12 March 2026", None),
         ("Scrito da man, o biglietto o l'ea in sciâ töa.", None),
         # "written by" in Waray (with a colon and without), Hiligaynon, Pangasinan, Kapampangan rows; a sentence
         # opening with the words names no one
@@ -1224,6 +1227,10 @@ def test_byline_labels_name_the_author(line, author):
         ("Author: Anna Smith, John Doe", "Anna Smith, John Doe", None),
         ("Tekst: Anna Wawrzyk, Katowice", "Anna Wawrzyk, Katowice", None),
         ("Author: Jane Doe, CEO", "Jane Doe, CEO", None),
+        # ... nor a name opening with its article, the writer's place as often in a byline ("Por: X / Ciudad"; review
+        # 17a H3)
+        ("Por: Carlos Ruiz / Las Palmas", "Carlos Ruiz / Las Palmas", None),
+        ("Author: John Smith / The Hague", "John Smith / The Hague", None),
     ],
 )
 def test_a_bylines_outlet_after_a_slash_is_the_source(line, author, source):
@@ -1591,6 +1598,7 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Vo Resi Brandl · 5. März 2026", True),
         ("Vo Resi Brandl", False),
         ("Vo Praze Novák", False),
+        ("Vo Van Thuong · 12 March 2026", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -2446,6 +2454,13 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("— CLTV36", "CLTV36"),
         ("— JD Vance", "Het Nieuwsplein"),
         ("— Room 36", "Het Nieuwsplein"),
+        # ... the bureau's acronym an agency's (_BUREAU_AGENCIES), not a surname, a body's title or a maker's model
+        # in capitals; a call sign three or four letters and a channel's number (review 17a M3)
+        ("— AFP Manila", "AFP Manila"),
+        ("— KIM Jong-un", "Het Nieuwsplein"),
+        ("— FIFA President", "Het Nieuwsplein"),
+        ("— SEAT Leon", "Het Nieuwsplein"),
+        ("— COVID19", "Het Nieuwsplein"),
     ],
 )
 def test_a_credit_line_closing_the_story(closing, source):
@@ -2623,6 +2638,12 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Yosef Aseo / El Amaneser", False, "Het Nieuwsplein"),
         ("Anna Smith / John Doe", True, "Het Nieuwsplein"),
         ("Anna Smith / Le Minh", True, "Het Nieuwsplein"),
+        # ... nor a place whose name opens with an article: a plural one ("Las Vegas") or one of _ARTICLE_PLACES
+        # (review 17a H3)
+        ("Ana García / Las Vegas", True, "Het Nieuwsplein"),
+        ("Pedro Gómez / El Cairo", True, "Het Nieuwsplein"),
+        ("John Smith / The Hague", True, "Het Nieuwsplein"),
+        ("Jane Roe / The Herald", True, "The Herald"),
     ],
 )
 def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, source):

@@ -792,15 +792,18 @@ NEWSPAPER_WORDS = frozenset(("newspaper", "gazeti", "gazetesi", "хаҫат", "�
 
 
 def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_right: bool = False) -> str | None:
-    """The outlet a line closing the story credits it to: a courtesy label ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ"), or a line set in
-    italics (the shape of an editor's note, in any language) that names an outlet in a credit sentence ("This
-    report first appeared in <paper>."), between quotes (Kyrgyz "Бул макала «Кабар» агенттигинин материалдарынын
-    негизинде даярдалды.", prepared from the materials of the agency «Kabar») or a known agency by its name
-    ("Mit Material von dpa"), or signs it off after a dash, a name of two to four words alone ("<em>— ᏣᎳᎩ
-    ᏧᎴᎯᏌᏅᎯ</em>", Cherokee Phoenix) when no quotation closes the text before it (``after_quote``: then the
-    name is the quotation's author, "— Halldór Laxness"), or signs it off set to the right, a name of up to four
-    words alone, no sentence (``aligned_right``: "<p style="text-align: right;"><em>Грозный-Информ</em></p>"; not
-    after a quotation either)."""
+    """The outlet a line closing the story credits it to: a courtesy label ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ"), or a label no table
+    knows before a value an outlet's by its shape (_unknown_label, _outlet_by_shape: "Qalluq: Pangasinan Courier"),
+    or set to the right, an outlet's name between brackets ("(Agenzia Sicula)") or, in roman type, a paper's name
+    with its word "newspaper" after a dash ("– Kodima-lehtez", Veps), or a line set in italics (the shape of an editor's note, in
+    any language) that names an outlet in a credit sentence ("This report first appeared in <paper>."), names the
+    writer and the paper, a slash between ("Yosef Aseo / El Amaneser", _writer_and_outlet), names one between
+    quotes (Kyrgyz "Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.", prepared from the
+    materials of the agency «Kabar») or a known agency by its name ("Mit Material von dpa"), or signs it off after
+    a dash, a name of two to four words alone ("<em>— ᏣᎳᎩ ᏧᎴᎯᏌᏅᎯ</em>", Cherokee Phoenix) when no quotation
+    closes the text before it (``after_quote``: then the name is the quotation's author, "— Halldór Laxness"), or
+    signs it off set to the right, a name of up to four words alone, no sentence (``aligned_right``: "<p
+    style="text-align: right;"><em>Грозный-Информ</em></p>"; not after a quotation either)."""
     if len(text) > 200:
         return None
     # (the line may stand between brackets as a whole: "(साभार: दैनिक मिथिला आवाज)", courtesy: …)
@@ -827,7 +830,7 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
         return None
     if (name := credit_sentence(text)) is not None:
         return name
-    if " / " in text and not after_quote and (signed := _writer_and_outlet(text.strip())) is not None:
+    if " / " in text and not after_quote and (signed := _writer_and_outlet(text.strip(), True)) is not None:
         return signed[1]  # the writer and the paper, a slash between: "<em>Yosef Aseo / El Amaneser</em>" (Ladino)
     if text[:1] in "—–" and not after_quote and 2 <= len((name := text[1:].strip()).split()) <= 4 \
             and (_outlet_name(name) or _outlet_name(kind_dropped(name))) and not name.endswith(tuple(_SENTENCE_ENDS)):
@@ -997,17 +1000,24 @@ _SIGN_LEADS = _NEWSCAST_WORDS | _AGENCY_LEADS  # (built once: asked for every si
 _SURNAME_OUTLET_WORDS = frozenset("press presse pers wire".split())
 
 
+# the agencies signing off with their bureau's place after their acronym: the wire agencies and the Philippine
+# Information Agency ("— PIA Pangasinan"), a government's news service (data: lower case)
+_BUREAU_AGENCIES = WIRE_AGENCIES | {"pia"}
+
+
 def _signed_bureau(value: str) -> bool:
-    """``value`` (after a sign-off's dash) is an outlet's acronym before one or two capitalised words, its bureau's
-    place: "PIA Pangasinan" (the Philippine Information Agency's).  Two capitals are a person's initials ("JD
-    Vance").  Only signing off: after a label the shape is a product's as often ("Test: SEAT Leon")."""
+    """``value`` (after a sign-off's dash) is an agency's acronym (_BUREAU_AGENCIES) before one or two capitalised
+    words, its bureau's place: "PIA Pangasinan" (the Philippine Information Agency's).  Any other acronym so is a
+    person's surname, a title or a maker's model as often ("— KIM Jong-un", "— FIFA President", "— SEAT Leon").
+    Only signing off: after a label the shape is a product's as often ("Test: SEAT Leon")."""
     words = value.split()
-    return 2 <= len(words) <= 3 and 3 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper() \
+    return 2 <= len(words) <= 3 and words[0].isupper() and words[0].lower() in _BUREAU_AGENCIES \
         and all(word[:1].isupper() and not word.isupper() for word in words[1:])
 
 
-# an outlet's acronym of three to six capitals, a broadcaster's call sign with its channel's number after it ("CLTV36")
-_ACRONYM = re.compile(r"[^\W\d_]{3,6}\d{0,3}")
+# an outlet's acronym of three to six capitals, or a broadcaster's call sign, three or four letters and its channel's
+# number ("CLTV36", "ABC7"; not "COVID19")
+_ACRONYM = re.compile(r"[^\W\d_]{3,6}|[^\W\d_]{3,4}\d{1,2}")
 
 
 def _signed_outlet(value: str) -> bool:
@@ -1843,9 +1853,9 @@ _TIME = (
     # (or its word spelled out, Karachay-Balkar, Kazakh, Kyrgyz "жыл" and Karachay's "джыл": "18 тотурну ал айы, 2026
     # жыл")
     r"(?:\s?[грсr]\.(?=[,\s])|\s(?:жыл|джыл)(?![^\W\d_]))?"
-    # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour), Silesian "ô" …)
-    # (or the weekday in brackets: FC2's "2026/03/12 (木) 09:40")
+    # (the weekday in brackets between the date and the time: FC2's "2026/03/12 (木) 09:40")
     r"(?:\s*[(（][^\W\d_]{1,3}\.?[)）](?=\s*\d))?"
+    # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour), Silesian "ô" …)
     r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|ô|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     # (French and Occitan typography spaces the "h": "a 9 h 15", "à 9 h 15"; not a duration: "1 h 20 min")
     + _AMPM_WORD + r"(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?!\s?min\b)(?::(?P<S>\d{2}))?"
@@ -2389,20 +2399,34 @@ def _credited_source(value: str) -> tuple[str, str] | None:
 
 
 # The definite articles a paper's name opens with ("El Amaneser", Ladino; "The Herald", "Il Piccolo", "Der Bund"):
-# no given name (data: lower case; not "la", "le", "de": "Le Minh", "De Jong" are people)
-_OUTLET_ARTICLES = frozenset(("el", "the", "il", "los", "las", "der", "die", "das", "het"))
+# no given name (data: lower case; not "la", "le", "de": "Le Minh", "De Jong" are people; not the plural "los",
+# "las", which open places far more often than papers: "Las Palmas", "Los Ángeles", "Las Vegas")
+_OUTLET_ARTICLES = frozenset(("el", "the", "il", "der", "die", "das", "het"))
+# ... and the places (and parties) whose names open with one of them, the writer's place or party after the slash
+# ("John Smith / The Hague", "Hans Müller / Die Linke"): countries and cities so named (data: lower case)
+_ARTICLE_PLACES = frozenset((
+    "the hague", "the netherlands", "the gambia", "the bahamas", "the philippines", "the maldives", "the seychelles",
+    "the bronx", "the vatican", "the congo", "the sudan", "the ukraine", "the united states", "the united kingdom",
+    "el cairo", "el salvador", "el alto", "el paso", "el callao", "el aaiún", "el escorial", "el vendrell",
+    "el prat", "el ejido", "el puerto", "el tigre", "el bolsón", "el calafate", "el tocuyo", "el vigía",
+    "il cairo", "die schweiz", "die türkei", "die niederlande", "die ukraine", "die usa", "der irak", "der iran",
+    "der libanon", "der sudan", "das elsass", "het gooi", "die linke", "die grünen"))
 
 
 def _article_led(outlet: str) -> bool:
-    """``outlet`` is a name of two or three capitalised words opening with a definite article ("El Amaneser")."""
+    """``outlet`` is a name of two or three capitalised words opening with a definite article ("El Amaneser"), not
+    a place's so named (_ARTICLE_PLACES: "The Hague", "El Cairo")."""
     words = outlet.split()
-    return 2 <= len(words) <= 3 and words[0].lower() in _OUTLET_ARTICLES and all(w[:1].isupper() for w in words)
+    return 2 <= len(words) <= 3 and words[0].lower() in _OUTLET_ARTICLES and all(w[:1].isupper() for w in words) \
+        and " ".join(words[:2]).lower() not in _ARTICLE_PLACES
 
 
-def _writer_and_outlet(value: str) -> tuple[str, str] | None:
+def _writer_and_outlet(value: str, article_led: bool = False) -> tuple[str, str] | None:
     """(the writer, the outlet) of a byline's "Name Surname / Outlet" (Komi "Текст да снимок: Мария Канева /
     Йӧлӧга", the paper after the slash): a name of two to four capitalised words, then one capitalised word or a
-    quoted name.  Two words after the slash may be a second writer's name ("Anna Smith / John Doe"): no outlet.
+    quoted name, or with ``article_led`` (an italic line closing the story, closing_credit) a name opening with its
+    article ("Yosef Aseo / El Amaneser"; in a byline's value the writer's place so follows the slash: "Por: Carlos
+    Ruiz / El Alto").  Two words after the slash may be a second writer's name ("Anna Smith / John Doe"): no outlet.
     After a comma only an agency or an outlet's shape of two words or more (_signed_outlet: "Tekst: Anna Wawrzyk,
     Radio Piekary"; not "Anna Smith, John Doe" nor "Anna Smith, Katowice")."""
     writer, sep, outlet = value.partition(" / ")
@@ -2422,7 +2446,7 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
         return None
     quoted = outlet[0] in "«\"“„" and outlet[-1] in "»\"”“"
     if not quoted and not shaped and (len(outlet.split()) != 1 or not outlet[:1].isupper()) \
-            and not _article_led(outlet):
+            and not (article_led and _article_led(outlet)):
         return None
     return writer.strip(), outlet.strip("«»\"“”„") if quoted else outlet
 
@@ -2440,6 +2464,11 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 # beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.", "Soorce: The Fife Herald | Bi Morag Cairns"); Bavarian
 # "vo", by ("Vo Resi Brandl · 5. März 2026"; "vo" is colloquial Czech's "in": "Vo Praze")
 _ARTICLE_BY_WORDS = frozenset(("nā", "bi", "vo"))
+# ... "Vo" is a Vietnamese surname too, written without its diacritics ("Vo Van Thuong", Võ Văn Thưởng): before a
+# Vietnamese middle name (tên đệm) the whole name is the writer's (data: lower case, with and without diacritics)
+_VIETNAMESE_MIDDLE_NAMES = frozenset(
+    "van văn thi thị thanh minh duc đức dinh đình ngoc ngọc xuan xuân quang hong hồng cong công kim hoang hoàng "
+    "trong trọng quoc quốc huu hữu ba bá nguyen nguyễn tan tấn phuong phương thu anh tuan tuấn".split())
 _BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
@@ -2629,6 +2658,9 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                         and not (len(parts) > 1 and (fields.labels or any(
                             v is not value and find_date(v, tz, dayfirst) for _, v in parts))):
                     byline = None  # "Nā Kumu Hula o Maui" (Hawaiian "the"): a heading, no row of fields
+                if byline and byline.group(0).split()[0] == "Vo" \
+                        and byline.group("name").split()[0].casefold() in _VIETNAMESE_MIDDLE_NAMES:
+                    byline = None  # the surname Vo, not Bavarian "vo" (by): "Vo Thi Hoa | 12 March 2026"
                 if byline and fields.author is None and _names_someone(byline.group("name")):
                     name = byline.group("name").strip(" –—-")
                     writer, _, credit = name.rpartition(",")
