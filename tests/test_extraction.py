@@ -5092,10 +5092,12 @@ _DW_TITLE = "Sisig Festival 2026: 40 a kusina makibie king Angeles"
         ([("http://127.0.0.1:8000/news/articleView.html?idxno=101", "Fed raises rates"),
           ("http://127.0.0.1:8000/news/articleView.html?idxno=102", "Fed raises rates - live updates")],
          ["http://127.0.0.1:8000/news/articleView.html?idxno=101", "http://127.0.0.1:8000/news/articleView.html?idxno=102"]),
-        # a slug's views are held as a number's are
-        ([("http://127.0.0.1:8000/2026/03/talks-continue?replytocom=5", "Talks continue"),
-          ("http://127.0.0.1:8000/2026/03/talks-continue", "Talks continue")],
-         ["http://127.0.0.1:8000/2026/03/talks-continue"]),
+        # a slug's views are held as a number's are; two words may name a script ("/article-detail?id=N")
+        ([("http://127.0.0.1:8000/2026/03/talks-continue-in-geneva?replytocom=5", "Talks continue"),
+          ("http://127.0.0.1:8000/2026/03/talks-continue-in-geneva", "Talks continue")],
+         ["http://127.0.0.1:8000/2026/03/talks-continue-in-geneva"]),
+        ([("http://127.0.0.1:8000/article-detail?id=7", "Weather"), ("http://127.0.0.1:8000/article-detail?id=8", "Weather")],
+         ["http://127.0.0.1:8000/article-detail?id=7", "http://127.0.0.1:8000/article-detail?id=8"]),
     ],
 )
 def test_views_of_a_page_under_a_query_naming_no_canonical_give_one_record(pages, emitted):

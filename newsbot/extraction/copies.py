@@ -76,14 +76,15 @@ def implied_original(url: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
-# a path's last segment naming a page of its own: a number ("/5107.html", "/story/48213") or a slug of words
-# ("/2026/03/council-approves-bus-lanes"); a bare word names a script ("/article", "/news/articleView.html")
-_OWN_PAGE_SEGMENT = re.compile(r"\d|[^\W\d_]-[^\W\d_]")
+# a path's last segment naming a page of its own: a number ("/5107.html", "/story/48213") or a slug of three words
+# or more ("/2026/03/council-approves-bus-lanes"); a bare word names a script ("/article", "/news/articleView.html"),
+# and so may two ("/article-detail", "/news-view")
+_OWN_PAGE_SEGMENT = re.compile(r"\d|[^\W\d_]+-[^\W\d_]+-[^\W\d_]")
 
 
 def query_view_of(url: str) -> str | None:
     """The page an address with a query is a view of, when its path's last segment names a page of its own (a
-    number or a slug of words: _OWN_PAGE_SEGMENT): the address without the query (Dreamwidth's
+    number or a slug of three words or more: _OWN_PAGE_SEGMENT): the address without the query (Dreamwidth's
     ``/5107.html?view=flat``, ``?mode=reply``, ``?thread=201`` -> ``/5107.html``, the entry and its comments again).
     None without a query, at the home page ("/?p=12"), at a script's path ("/article.php?id=5") or a bare word's
     ("/article?id=5", "/news/articleView.html?idxno=101"): there the query names the page."""
