@@ -152,6 +152,21 @@ _FLARUM_POSTS = ('<div class="container"><h2>Talks continue in Geneva</h2><div><
         (f'<h1>Talks continue in Geneva</h1><div><p>{_PARAGRAPH}</p><noscript><p>Please enable JavaScript to see '
          'the comments of our readers on this story.</p><img src="/px.gif"></noscript><p>' + _PARAGRAPH + '</p></div>',
          [_PARAGRAPH, _PARAGRAPH]),
+        # a short article of its own beside a consent manager's fallback, longer than all the page shows: unread
+        ('<header><a href="/">Board</a> <nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>'
+         f'<h1>Talks continue in Geneva</h1><article><p>{_PARAGRAPH}</p><p>Work is due to resume in June.</p></article>'
+         '<footer><p>© 2026 Board · <a href="/privacy/">Privacy</a></p></footer><noscript><div class="cmp-fallback">'
+         '<h2>We value your privacy</h2><p>We and our 142 partners store and access information on your device, such as '
+         'cookies and unique identifiers, and process personal data such as browsing data to personalise ads and '
+         'content, measure ad and content performance, and develop and improve products.</p><p>You can accept or '
+         'manage your choices at any time from the Privacy settings link at the foot of every page. JavaScript is '
+         'required to record your choices.</p></div></noscript>', [_PARAGRAPH, "Work is due to resume in June."]),
+        # a lazy loader's fallback repeating the page's first paragraph and holding the whole story: read
+        (f'<article><h1>Talks continue in Geneva</h1><div class="story-body"><p>{_PARAGRAPH}</p></div><noscript><div '
+         f'class="story-body"><p>{_PARAGRAPH}</p><p>The delegations will meet again in the spring, a spokesman for '
+         'the foreign ministry said on Tuesday.</p></div></noscript></article>',
+         [_PARAGRAPH, "The delegations will meet again in the spring, a spokesman for the foreign ministry said on "
+          "Tuesday."]),
     ],
 )
 def test_a_page_read_from_noscript_only_where_its_text_is_all_there(page, blocks):
@@ -5069,6 +5084,20 @@ _DW_TITLE = "Sisig Festival 2026: 40 a kusina makibie king Angeles"
          ["http://127.0.0.1:8000/article.php?id=5", "http://127.0.0.1:8000/article.php?id=6"]),
         ([("http://127.0.0.1:8000/?p=12", "A"), ("http://127.0.0.1:8000/?p=13", "B")],
          ["http://127.0.0.1:8000/?p=12", "http://127.0.0.1:8000/?p=13"]),
+        # a bare word's path names a script too ("/article?id=N", a news CMS's "articleView.html?idxno=N"): a daily
+        # column's articles sharing a headline, or one headline going on another's, each their own record
+        ([("http://127.0.0.1:8000/article?id=501", "Letters to the editor"),
+          ("http://127.0.0.1:8000/article?id=502", "Letters to the editor")],
+         ["http://127.0.0.1:8000/article?id=501", "http://127.0.0.1:8000/article?id=502"]),
+        ([("http://127.0.0.1:8000/news/articleView.html?idxno=101", "Fed raises rates"),
+          ("http://127.0.0.1:8000/news/articleView.html?idxno=102", "Fed raises rates - live updates")],
+         ["http://127.0.0.1:8000/news/articleView.html?idxno=101", "http://127.0.0.1:8000/news/articleView.html?idxno=102"]),
+        # a slug's views are held as a number's are; two words may name a script ("/article-detail?id=N")
+        ([("http://127.0.0.1:8000/2026/03/talks-continue-in-geneva?replytocom=5", "Talks continue"),
+          ("http://127.0.0.1:8000/2026/03/talks-continue-in-geneva", "Talks continue")],
+         ["http://127.0.0.1:8000/2026/03/talks-continue-in-geneva"]),
+        ([("http://127.0.0.1:8000/article-detail?id=7", "Weather"), ("http://127.0.0.1:8000/article-detail?id=8", "Weather")],
+         ["http://127.0.0.1:8000/article-detail?id=7", "http://127.0.0.1:8000/article-detail?id=8"]),
     ],
 )
 def test_views_of_a_page_under_a_query_naming_no_canonical_give_one_record(pages, emitted):

@@ -16,13 +16,14 @@ or the page at the canonical's path turns out not to be that article, or the cra
 (then one copy per headline is emitted, a page without print/AMP marks before one with).
 A copy naming no canonical at all but saying it is one (robots ``noindex``, an AMP document) under
 a print or AMP address is held the same way for the page at its address without that mark
-(:func:`implied_original`), and so is a page naming no canonical at an address with a query, for the page at the
-bare path (:func:`query_view_of`: Dreamwidth's ``/5107.html?view=flat``).
+(:func:`implied_original`), and so is a page naming no canonical at an address with a query whose path names a page of its own, for the
+page at the bare path (:func:`query_view_of`: Dreamwidth's ``/5107.html?view=flat``).
 Pure bookkeeping over plain values: the spider passes its items through it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -75,13 +76,23 @@ def implied_original(url: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
+# a path's last segment naming a page of its own: a number ("/5107.html", "/story/48213") or a slug of three words
+# or more ("/2026/03/council-approves-bus-lanes"); a bare word names a script ("/article", "/news/articleView.html"),
+# and so may two ("/article-detail", "/news-view")
+_OWN_PAGE_SEGMENT = re.compile(r"\d|[^\W\d_]+-[^\W\d_]+-[^\W\d_]")
+
+
 def query_view_of(url: str) -> str | None:
-    """The page an address with a query is a view of, when its path names a page of its own: the address without
-    the query (Dreamwidth's ``/5107.html?view=flat``, ``?mode=reply``, ``?thread=201`` -> ``/5107.html``, the entry
-    and its comments again).  None without a query, at the home page ("/?p=12") or at a script's path
-    ("/article.php?id=5": the query names the page)."""
+    """The page an address with a query is a view of, when its path's last segment names a page of its own (a
+    number or a slug of three words or more: _OWN_PAGE_SEGMENT): the address without the query (Dreamwidth's
+    ``/5107.html?view=flat``, ``?mode=reply``, ``?thread=201`` -> ``/5107.html``, the entry and its comments again).
+    None without a query, at the home page ("/?p=12"), at a script's path ("/article.php?id=5") or a bare word's
+    ("/article?id=5", "/news/articleView.html?idxno=101"): there the query names the page."""
     parts = urlsplit(url)
     if not parts.query or not _path_key(parts.path) or _SCRIPT_PATH.search(parts.path):
+        return None
+    last = _path_key(parts.path).rsplit("/", 1)[-1]
+    if not _OWN_PAGE_SEGMENT.search(last.rsplit(".", 1)[0]):
         return None
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 

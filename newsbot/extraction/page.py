@@ -275,11 +275,23 @@ _CODE_TAGS = ("script", "style", "noscript", "template")
 _NOSCRIPT_TEXT = etree.XPath("//noscript[.//p or .//h1 or .//h2 or .//h3 or .//li or .//blockquote]")
 
 
+# paragraphs of a page's own text outside <noscript> and the page's chrome (header, nav, aside, a footer: Flarum's
+# "Footer-custom" copyright line); words that many of them make the page's own article text
+_OWN_PARAGRAPHS = etree.XPath(
+    "//body//*[self::p or self::blockquote][not(ancestor::noscript or ancestor::footer or ancestor::header"
+    " or ancestor::nav or ancestor::aside or ancestor::*[contains(translate(@class, 'FOTER', 'foter'), 'footer')"
+    " or contains(translate(@id, 'FOTER', 'foter'), 'footer')])]")
+_OWN_TEXT_WORDS = 20
+
+
 def _read_noscript(root: etree._Element) -> None:
-    """A page served to a crawler without JavaScript whose text is all inside ``<noscript>`` (Flarum's
+    """A page served to a crawler without JavaScript whose text is inside ``<noscript>`` (Flarum's
     ``<noscript id="flarum-content"><h2>Headline</h2><div class="Post-body"><p>…``, the app's shell empty):
-    those elements are read as the page's own (renamed ``<div>``).  Elsewhere ``<noscript>`` stays unread (a
-    tracking pixel, an "enable JavaScript" note beside the page's text)."""
+    those elements are read as the page's own (renamed ``<div>``) when they hold more text than the page
+    shows outside them.  A page showing article text of its own (_OWN_TEXT_WORDS words or more in paragraphs
+    outside its chrome: _OWN_PARAGRAPHS) has only the ``<noscript>`` repeating one of those paragraphs read (a
+    lazy loader's fallback with the whole story).  Elsewhere ``<noscript>`` stays unread (a tracking pixel, an
+    "enable JavaScript" note, a consent manager's fallback beside a short article)."""
     held = _NOSCRIPT_TEXT(root)
     if not held:
         return
@@ -288,6 +300,15 @@ def _read_noscript(root: etree._Element) -> None:
     outside = [] if body is None else _pieces(body)  # (the visible text outside <noscript>, scripts and styles)
     if len(" ".join("".join(outside).split())) >= inside:
         return
+    own = [" ".join(p.text_content().split()) for p in _OWN_PARAGRAPHS(root)]
+    if sum(len(text.split()) for text in own) >= _OWN_TEXT_WORDS:
+        # the page's own article, however short: only a <noscript> repeating one of its paragraphs is read (a lazy
+        # loader's fallback holding the whole story); another holds something else (a consent notice)
+        seen = {text for text in own if text}
+        held = [el for el in held if any(" ".join(p.text_content().split()) in seen
+                                         for p in el.iter("p", "blockquote"))]
+        if not held:
+            return
     global _UNCLEAN
     for el in held:
         el.tag = "div"
