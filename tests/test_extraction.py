@@ -1468,6 +1468,9 @@ def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
         ("https://forum.ex/topic/8/council-approves-budget", None),
         ("https://ex.sk/topic/15/у-свиднику-отворили-новый-павільйон-музею/2", "listing"),
         ("https://ex.com/topic/2024/election", "listing"),
+        # ... nor a news site's page of one topic, named by a word or two
+        ("https://ex.com/topic/12/elections", "listing"),
+        ("https://ex.com/topic/7/climate-change", "listing"),
         ("https://ex.sk/category/3/култура", "listing"),
         ("https://ex.com/user/topic/15/council-approves-budget", "listing"),
         # policy pages by their slug, in several languages; a story's slug naming privacy is not one
@@ -2889,6 +2892,24 @@ def test_the_post_card_in_the_sidebar_gives_the_date_and_category(card, date, ca
 
 
 @pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # the post's metadata line showing the card's day and the card's writer (ABlog's "<p><em>Vo Resi Brandl · 5.
+        # März 2026</em></p>" over its card): the card's category
+        ("Iulia · 14 March 2026", "Res publica"),
+        # ... not a sidebar box of the same day linking another writer (a "Today's columnist" widget)
+        ("By Marcus Tullius · 14 March 2026", None),
+    ],
+)
+def test_a_sidebar_card_of_the_same_day_gives_the_category_when_it_names_the_posts_writer(line, category):
+    html = ('<html><body><aside class="sidebar"><div class="widget"><h3>Today</h3><span class="date">14 March 2026'
+            '</span> <a href="/author/iulia/">Iulia</a> · <a href="/category/res-publica/">Res publica</a></div></aside>'
+            '<main><article><h1>Tiberis super ripas effusus</h1>'
+            f'<p class="byline">{line}</p>{_STORY}{_STORY}</article></main></body></html>')
+    assert extract_page(html, "https://ex.com/news/tiberis").category_hint == category
+
+
+@pytest.mark.parametrize(
     ("beside", "category"),
     [
         # the post's own meta box beside its <article> (MkDocs: its back link to the blog's index, the author's page)
@@ -3067,6 +3088,9 @@ def test_a_meta_paragraph_opening_the_body_is_read_when_no_headline_element_is_f
         ('<div class="breadcrumb"><a href="/">ホーム &raquo;</a> <a href="/blog-category-3.html">Porto &raquo;</a>'
          '</div>', ["Porto"]),
         ('<div class="breadcrumb"><a href="/">ホーム</a> | <a href="/blog-category-3.html">Porto</a></div>', ["Porto"]),
+        # ... its last section a long name, its arrow inside the link as in the links before it
+        ('<div class="breadcrumb"><a href="/">Home ›</a> <a href="/news/">News ›</a> <a href="/news/county/">County '
+         'Council and City Hall ›</a></div>', ["News", "County Council and City Hall"]),
     ],
 )
 def test_a_pager_to_the_next_entry_is_no_breadcrumb(navi, crumbs):
@@ -3179,6 +3203,9 @@ _NOTEBOOK_CELL = ("<div class='cell docutils container'><div class='cell_input d
         # a dated post written as a notebook (ABlog's post card), or a page with code and no output: kept
         (_NOTEBOOK_CELL, True, "article"),
         ("<div class='highlight'><pre>import pandas as pd</pre></div>", False, "article"),
+        # ... or a story showing a chart in a notebook's output box without the code (a Quarto data story)
+        ("<div class='cell-output cell-output-display'><img src='/charts/winter.png' alt='Chart'></div>", False,
+         "article"),
     ],
 )
 def test_an_undated_notebook_page_is_no_article(cell, dated, reason):
@@ -5661,6 +5688,17 @@ _FOOT = '<footer><span class="date">Posted <a href="/post/1/">{}</a></span> · 2
         ('<h2 class="date">8 de marso de 2026</h2><div class="blog"><div class="blogbody">'
          f'{_POST}<div class="posted">posted by Sara at 18:05</div></div><div class="blogbody">{_POST}'
          '<div class="posted">posted by Sara at 09:15</div></div></div>', None),
+        # (not a masthead's bar of today's date before the box's parent: a day header over it is a heading)
+        ('<div class="header-date">Sunday, March 15, 2026</div><div class="content"><article class="story">'
+         f"{_POST}</article></div>", None),
+        # (nor the time of a live blog's update stamp, an element classed "time" with no date beside it, nor a clock
+        # in a box whose class only holds "footer": a newsletter's note)
+        (f'<article class="post">{_POST}<footer><span class="date">Posted March 12th, 2026</span></footer>'
+         '<div class="timeline"><div class="update"><p><span class="time">18:40</span></p><p>Police reopened Route 9.'
+         "</p></div></div></article>", "Posted March 12th, 2026"),
+        (f'<article class="post">{_POST}<p class="footer-note">Sign up for our newsletter: it lands in your inbox at '
+         '6:00 a.m. every weekday.</p><footer><span class="date">Posted March 12th, 2026</span></footer></article>',
+         "Posted March 12th, 2026"),
         # ... a calendar icon before it (Odoo's blog post cover)
         ('<section><div><span><i class="fa fa-calendar-o me-1"></i><span>20-مارت، 2026</span></span></div>'
          f"{_POST}</section>", "20-مارت، 2026"),

@@ -417,15 +417,21 @@ def _numbered_topic(segments: list[str]) -> bool:
             and last.isdigit() and not _YEAR.match(last))
 
 
+# the fewest words of a forum topic's slug, its title's: a news site's page of one topic is named by a word or two
+# ("/topic/12/elections", "/topic/7/climate-change")
+_TOPIC_SLUG_WORDS = 3
+
+
 def _numbered_topic_slug(segments: list[str]) -> bool:
-    """A topic's number, then its slug, after a topic's path word: one forum topic (NodeBB's
+    """A topic's number, then its slug of three words or more, after a topic's path word: one forum topic (NodeBB's
     "/topic/15/у-свиднику-отворили-павільйон", the slug in any script); a number closing the path
-    ("/topic/15/slug/2", a later post) or a slug of digits is not one."""
+    ("/topic/15/slug/2", a later post), a slug of digits or a topic's name ("/topic/12/elections") is not one."""
     if len(segments) < 3 or segments[-3] not in _TOPIC_WORDS:
         return False
     number, slug = segments[-2], segments[-1].rsplit(".", 1)[0]
     return (number.isascii() and number.isdigit() and not _YEAR.match(number)
-            and any(ch.isalpha() for ch in slug))
+            and any(ch.isalpha() for ch in slug)
+            and len([w for w in re.split(r"[-_+\s]+", slug) if w]) >= _TOPIC_SLUG_WORDS)
 
 
 def _bare_topic(url: str) -> bool:

@@ -185,7 +185,8 @@ class ExtractedPage:
     author_refs: set[str] = field(default_factory=set, repr=False, compare=False)
     # a documentation generator's page of docs, marked so on <html> (Docusaurus: "docs-doc-page")
     docs_page: bool = False
-    # the page holds an executed notebook's output cells (see _NOTEBOOK_OUTPUT): a notebook rendered as a page
+    # the page holds an executed notebook's output cells and code (see _NOTEBOOK_OUTPUT, _HAS_CODE): a notebook
+    # rendered as a page
     notebook_output: bool = False
     # the software's not-found template, marked so on <body> (see _NOT_FOUND_BODY), whatever status the server sent
     not_found_template: bool = False
@@ -2074,6 +2075,9 @@ _NOTEBOOK_OUTPUT = etree.XPath(
     "(//div[contains(@class, 'cell_output') or contains(@class, 'nboutput') or contains(@class, 'output_area')"
     " or contains(@class, 'jp-OutputArea') or contains(@class, 'cell-output')])[1]"
 )
+# ... with its code cells' source, which every renderer writes in a <pre>: a data story showing a Quarto chart's
+# output box without its code (one "<div class="cell-output cell-output-display"><img></div>") is no notebook
+_HAS_CODE = etree.XPath("boolean(//pre)")
 
 
 # body classes of the software's not-found page: WordPress's "error404", Blogger's "error-view" (its layouts'
@@ -3089,16 +3093,20 @@ _PAGER_WORDS = 4
 
 def _pager_link(el: etree._Element) -> bool:
     """``el``'s last link is a pager's link to a neighbouring entry: its own text an arrow and a headline of more
-    than four words ("Riviera de Ponente: tornan i delfin davanti a Alàsce »"); a trail's section is a word or
-    two, its separators between the links ("<a>Home</a> » <a>News</a>", or "<a>Home »</a>" inside one)."""
-    last = None
-    for last in el.iter("a"):
-        pass
-    if last is None:
+    than four words ("Riviera de Ponente: tornan i delfin davanti a Alàsce »"), no link before it with an arrow at
+    the same edge; a trail's separators stand between its links ("<a>Home</a> » <a>News</a>") or inside each of
+    them ("<a>Home ›</a> <a>News ›</a> <a>County Council and City Hall ›</a>", a long last section)."""
+    links = [_text(a).strip() for a in el.iter("a")]
+    if not links:
         return False
-    text = _text(last).strip()
-    return (text.endswith(_PAGER_ARROWS) or text.startswith(_PAGER_ARROWS)) \
-        and len(text.strip("".join(_PAGER_ARROWS) + " ").split()) > _PAGER_WORDS
+    text = links[-1]
+    if text.endswith(_PAGER_ARROWS):
+        same_edge = [other.endswith(_PAGER_ARROWS) for other in links[:-1]]
+    elif text.startswith(_PAGER_ARROWS):
+        same_edge = [other.startswith(_PAGER_ARROWS) for other in links[:-1]]
+    else:
+        return False
+    return not any(same_edge) and len(text.strip("".join(_PAGER_ARROWS) + " ").split()) > _PAGER_WORDS
 
 
 # the class or id of a section label beside the headline (a post's main tag: Publii's "post__maintag", Ghost's
@@ -3279,18 +3287,21 @@ _SHOWN_DATES = etree.XPath(
     " or contains(@class, 'widget') or contains(@class, 'comment')])])[position() <= 6]")
 # the post box's day header: the element just before it (Serendipity's "<h2 class="serendipity_date">" over
 # "<article class="serendipity_entry">")
-# (or just before the box's parent, the box its first element: Seesaa's "<h2 class="date">" over "<div class="blog">
-# <div class="blogbody">")
+# (or a heading just before the box's parent, the box its first element: Seesaa's "<h2 class="date">" over
+# "<div class="blog"><div class="blogbody">"; not a masthead's bar of today's date, "<div class="header-date">" over
+# "<div class="content"><article>")
 _DAY_HEADER = etree.XPath(f"preceding-sibling::*[1]{_DATE_MARKED}"
-                          f" | self::*[not(preceding-sibling::*)]/../preceding-sibling::*[1]{_DATE_MARKED}")
+                          " | self::*[not(preceding-sibling::*)]/../preceding-sibling::*[1]"
+                          f"[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]{_DATE_MARKED}")
 # a <time> that holds a time of day only: the entry's footer in Serendipity ("tamin'ny <time>09:40</time>")
 # (or the hAtom "published" <abbr> whose title is left empty: Typepad's "E bipụtara na <abbr class="published"
 # title="">04:30 PM</abbr>" under the day header "Wenezdee, Machị 04, 2026")
-# (or an element classed "time" beside the date's: Dreamwidth's "<span class="date"><a>2026-03-12</a></span> <span
-# class="time">10:14 am</span>")
+# (or an element with the class word "time" whose sibling is marked as a date: Dreamwidth's "<span class="date"><a>
+# 2026-03-12</a></span> <span class="time">10:14 am</span>"; not a live blog's update stamp "<p><span class="time">
+# 18:40</span></p>")
 _CLOCK_TIMES = etree.XPath(
     "(.//*[self::time[not(@datetime)] or self::abbr[contains(@class, 'published')][not(normalize-space(@title))]"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' time ')]"
+    f" or contains(concat(' ', normalize-space(@class), ' '), ' time ') and ../*{_DATE_MARKED}]"
     "[not(ancestor::aside or ancestor::*[contains(@class, 'comment')])])[position() <= 3]")
 
 
@@ -3332,20 +3343,29 @@ _CLOCK_IN_LINE = re.compile(
     r"|(?<![\d:.,])(?P<ampm>\d{1,2}:\d\d\s?[ap]\.?m\.?)(?![^\W\d_])", re.IGNORECASE)
 
 
-# the post's footer line in the box, classed so: Seesaa's "<div class="posted">posted by Sara at 10:32| Kultura |
-# Comment(3)</div>", Typepad's "<span class="post-footers">Posted at 10:30 AM in Veseleiba</span>", not a comment's
+# the post's footer line in the box, by a class word: "posted" (Seesaa's "<div class="posted">posted by Sara at
+# 10:32| Kultura | Comment(3)</div>"), one opening "post-footer" or "entry-footer" (Typepad's "<span
+# class="post-footers">Posted at 10:30 AM in Veseleiba</span>") or one holding "byline"; not any class holding
+# "footer" (a newsletter's "<p class="footer-note">… in your inbox at 6:00 a.m.</p>", a "site-footer"), nor a comment's
 _FOOTER_LINES = etree.XPath(
-    ".//*[contains(@class, 'posted') or contains(@class, 'footer') or contains(@class, 'byline')]"
+    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' posted ')"
+    " or contains(concat(' ', normalize-space(@class)), ' post-footer')"
+    " or contains(concat(' ', normalize-space(@class)), ' entry-footer') or contains(@class, 'byline')]"
     "[not(ancestor-or-self::*[contains(@class, 'comment')])][contains(., ':')]")
 
 
-def _footer_clock(box: etree._Element) -> str | None:
-    """The one time of day the post's footer lines in ``box`` (_FOOTER_LINES) state after a word for "at" or with
-    a.m./p.m., in a line holding no date; None when they state none or several."""
-    clocks = {m.group("at") or m.group("ampm") for el in _FOOTER_LINES(box)
-              if len(text := _text(el)) <= 200 and find_date(text) is None
+def _one_clock(texts: Iterable[str]) -> str | None:
+    """The one time of day ``texts`` state after a word for "at" or with a.m./p.m. (_CLOCK_IN_LINE), in texts
+    holding no date; None when they state none or several."""
+    clocks = {m.group("at") or m.group("ampm") for text in texts if find_date(text) is None
               for m in _CLOCK_IN_LINE.finditer(text)}
     return clocks.pop() if len(clocks) == 1 else None
+
+
+def _footer_clock(box: etree._Element) -> str | None:
+    """The one time of day the post's footer lines in ``box`` (_FOOTER_LINES, 200 characters at most) state
+    (_one_clock)."""
+    return _one_clock(text for el in _FOOTER_LINES(box) if len(text := _text(el)) <= 200)
 
 
 def _with_clock(line: str, box: etree._Element, lines: list[str] | tuple[str, ...] = ()) -> str:
@@ -3361,11 +3381,8 @@ def _with_clock(line: str, box: etree._Element, lines: list[str] | tuple[str, ..
                 return f"{line} {clock}"
         if (clock := _footer_clock(box)) is not None:
             return f"{line} {clock}"
-        clocks = {m.group("at") or m.group("ampm") for other in lines
-                  if other != line and _CLOCK.search(other) and find_date(other) is None
-                  for m in _CLOCK_IN_LINE.finditer(other)}
-        if len(clocks) == 1:
-            return f"{line} {clocks.pop()}"
+        if (clock := _one_clock(other for other in lines if other != line and _CLOCK.search(other))) is not None:
+            return f"{line} {clock}"
     return line
 
 
@@ -3850,13 +3867,16 @@ _SIDEBAR_DATES = etree.XPath(
     "[position() <= 3]")
 
 
-def _post_card(root: etree._Element, base_url: str) -> tuple[str, str] | None:
+def _post_card(root: etree._Element, base_url: str,
+               writer_lines: list[str] | None = None) -> tuple[str, str] | None:
     """The post's own card in the sidebar, the only place its date and category are shown (ABlog's "<div
     class="ablog__postcard"><h2><i class="fa fa-calendar"></i> <span>12 ᒫᑦᓯ 2026</span></h2><ul>…<a
     href="../../blog/category/nunalinni/">ᓄᓇᓕᖕᓂ</a>"): the one sidebar box holding an element marked as a date
     (outside any link), a link into a category archive and one to the writer's page (a widget of the next event
-    links no writer), no link of a headline's length; its date and the category's name, else None.  Only asked for a
-    page whose post box shows no date."""
+    links no writer), no link of a headline's length; its date and the category's name, else None.  Asked for a
+    page whose post box shows no date, or with ``writer_lines``, the post's metadata lines, for its category: then
+    the writer the card links is named in one of them (ABlog's "Vo Resi Brandl · 5. März 2026" over its card; not a
+    sidebar's "Today's columnist" box of another writer)."""
     cards = []
     for marked in _SIDEBAR_DATES(root):
         box = marked.getparent()
@@ -3867,7 +3887,10 @@ def _post_card(root: etree._Element, base_url: str) -> tuple[str, str] | None:
             continue  # another story's teaser
         named = [link[0] for a in links if (link := _category_link(a, base_url, frozenset())) is not None
                  and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1])]
-        if named and any(_author_link(a) for a in links):
+        writers = [name for a in links if _author_link(a) and (name := _text(a))]
+        if writer_lines is not None:
+            writers = [name for name in writers if any(name in line for line in writer_lines)]
+        if named and writers:
             cards.append((text, named[0]))
     return cards[0] if len(cards) == 1 else None
 
@@ -4348,9 +4371,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         blog_home = _blog_home(root, url, page.publisher)
         if card is None and h1 is not None and not page.published_hint \
                 and (dates := {d.value for line in page.meta_lines if (d := find_date(line)) is not None}) \
-                and (found := _post_card(root, _base_url(root, url))) is not None \
+                and (found := _post_card(root, _base_url(root, url), page.meta_lines)) is not None \
                 and (day := find_date(found[0])) is not None and day.value in dates:
-            card = found  # a date shown in the post's metadata line too: the card of the same day gives the category
+            card = found  # the card of the day and the writer of the post's metadata line gives the category
         page.category_hint = (_post_label(scope, h1, post)
                               or _meta_line_category(post, url, _base_url(root, url), blog_home, page.author_refs)
                               or (card or (None, None))[1]
@@ -4358,7 +4381,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
-    page.notebook_output = bool(_NOTEBOOK_OUTPUT(root))
+    page.notebook_output = bool(_NOTEBOOK_OUTPUT(root) and _HAS_CODE(root))
     body_classes = (body.get("class") or "").split() if body is not None else []
     page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes)
     page.menu_static_page = _static_page_body(body_classes) and _menu_links_here(root, url)
