@@ -773,11 +773,12 @@ _BANJAR = _word_pattern((*_BANJAR_WORDS, "unda", "banar", "kawa", "mun", "tulak"
 # seh (say, that), yuh (you), cyaan (can't), pickney (child), likkle (little), nutten, gaan (gone), afta, mawnin,
 # tousand, govament, siddung; and, in lower case only (English's "Di", "Dem", "Wi" are names and abbreviations), di
 # (the), dem (them, plural), mi (I, my), wi (we), fi (to, for), wid (with), pon (on), dat, dis, deh, wah: Mataroa's
-# lang="en" over a Patois post.  Looked for only after one of the first words (the others open English words:
-# "did", "demand", "million", "first")
-_PATOIS_WORDS = ("inna", "nuh", "weh", "seh", "yuh", "cyaan", "pickney", "likkle", "nutten", "gaan", "afta", "mawnin",
-                 "tousand", "govament", "siddung")
-_PATOIS = _word_pattern(_PATOIS_WORDS, exact=("di", "dem", "mi", "wi", "fi", "wid", "pon", "dat", "dis", "deh", "wah"))
+# lang="en" over a Patois post.  Looked for only after one of the first ten (the lower-case ones open English
+# words: "did", "demand", "million", "first"; each word more in the prefilter costs every English page)
+_PATOIS_WORDS = ("inna", "nuh", "weh", "seh", "yuh", "cyaan", "pickney", "likkle", "nutten", "gaan")
+_PATOIS_SPELLINGS = ("afta", "mawnin", "tousand", "govament", "siddung")
+_PATOIS = _word_pattern((*_PATOIS_WORDS, *_PATOIS_SPELLINGS),
+                        exact=("di", "dem", "mi", "wi", "fi", "wid", "pon", "dat", "dis", "deh", "wah"))
 
 
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered], ...], str]] = {
@@ -1000,7 +1001,7 @@ _OWN_WORDS = {
     "fr": re.compile(r"(?<!\w)(?:le|la|dans|avec|une|ce|cet|cette|ces|elle|elles|ici|aussi|rien|aujourd['’]hui|"
                      r"maintenant)(?!\w)", re.IGNORECASE),
     # Jamaican Patois (_PATOIS_WORDS above; not its lower-case "di", "mi", "fi", which Italian and Spanish write too)
-    "jam": _word_pattern(_PATOIS_WORDS),
+    "jam": _word_pattern((*_PATOIS_WORDS, *_PATOIS_SPELLINGS)),
     # (not "of", "was", "were", "will": Dutch's and German's words too, whose stories an English page may carry)
     "en": re.compile(r"(?<!\w)(?:the|and|that|with|from|have|has|which|would|their|been|said)(?!\w)", re.IGNORECASE),
     # Latvian's own words against Latgalian's (_MEMBER_WORDS "lv"): un, no, bet, arī, lai, uz, līdz, būs, tika, tiek, kā
