@@ -3152,6 +3152,39 @@ _ENGLISH_QUOTING_FIJI_HINDI = (
     "The Labasa sugar mill will start crushing three weeks late this season, the Fiji Sugar Corporation said on "
     "Monday. A cane farmer from Macuata told reporters: \"Agar jaldi nahi kaata jaai tau hamar paisa kam hoi jaai,\" "
     "and the growers' council has asked the government for help.")
+# Banjar (CLD2: Indonesian or Malay, 0.99) under a Hugo page's lang="bjn", Indonesian's "id" or none; an Indonesian
+# story quoting a Banjar line, an Indonesian and a Malay story under lang="bjn", keep their language
+_BANJAR = ("Harga iwak patin di Pasar Sudimampir naik banar saminggu ini. Padagang manyambat iwak kada banyak nang "
+           "masuk matan Nagara, tagal banyu dalam. Acil Rusmini, nang sudah bajualan labih sapuluh tahun, bapandir "
+           "urang nang manukar makin sadikit wayah ini. Dinas handak mambawa iwak matan kulam gasan manahan harga.")
+_BANJAR_SHORT = ("Jalan di Martapura ditutup gasan kandaraan matan jam sapuluh malam sampai baisukan, gasan "
+                 "mamparbaiki jambatan.")
+_INDONESIAN_QUOTING_BANJAR = (
+    "Harga ikan patin di Pasar Sudimampir naik tajam dalam sepekan ini. Pedagang mengatakan pasokan dari Negara "
+    "berkurang karena banjir. \"Iwak kada banyak nang masuk, tagal banyu dalam,\" ujar seorang pedagang yang sudah "
+    "berjualan lebih dari sepuluh tahun. Dinas berencana membawa ikan dari kolam budidaya untuk menahan harga.")
+# Jamaican Patois (CLD2: English, 0.99) under Mataroa's lang="en" or none; an English story quoting a Patois line,
+# or naming Piazza di Spagna and a Dem senator, is English
+_PATOIS = ("Di bus company seh fare a go up from next month, but pickney inna uniform still a pay di same. Dem seh "
+           "fuel price double, an dem cyaan keep it down no more. If yuh top up yuh card before di end a March, yuh "
+           "still get a likkle discount pon every trip, so mi tell everybody weh mi know.")
+_PATOIS_SHORT = "Di new library inna Old Harbour open pon Monday wid six tousand book fi di pickney dem."
+_ENGLISH_QUOTING_PATOIS = (
+    "Bus fares in Kingston will rise from April, the transport company said on Tuesday, and the increase has angered "
+    "commuters. \"Mi cyaan manage it, di pickney dem affi go school inna di mawnin,\" one mother said at the Half Way "
+    "Tree terminus, where the queues have been long all week.")
+_ENGLISH_NAMING_DI = (
+    "A Dem senator met the mayor of Rome in Piazza di Spagna on Monday, and the two said that the Cassa di Risparmio "
+    "would fund the new tram line which has been delayed for years.")
+# Picard (CLD2: French, 0.99 on a short story) under WordPress's lang="pcd"; a French story, one quoting a Picard
+# line, is French
+_PICARD_SHORT = ("Ech comité des fétes d'Albert il a décidè d'rporter el cavalcade d'ch'dimanche au mois d'avri, à "
+                 "cause d'chés prévisions d'vint fort. Chés chinq chars qu'i étoait déjà prêts i sront garès din "
+                 "l'hangar municipal d'el ville.")
+_FRENCH_QUOTING_PICARD = (
+    "Le comité des fêtes d'Albert a décidé de reporter la cavalcade de dimanche à cause des prévisions de vent fort. "
+    "« Chés chars i sont prêts, mais ch'vint i est trop fort », a dit le président. Les cinq chars seront garés dans "
+    "le hangar municipal et les inscriptions restent ouvertes à la mairie.")
 _ENGLISH_IN_HOI_AN = (
     "Floods closed the old town of Hoi An on Tuesday, and hotels in Hoi An said that most of their guests had been "
     "moved to Da Nang before the river rose.")
@@ -3665,6 +3698,30 @@ _ENGLISH_KING = (
         (_RUSYN_SHORT, None, "rue"),
         (_UKRAINIAN, "rue", "uk"),
         (_UKRAINIAN, "uk", "uk"),
+        # Banjar under lang="bjn", "id" or none (CLD2: Indonesian or Malay), however short; Indonesian, one quoting a
+        # Banjar line, and Malay keep their language (Minangkabau under lang="min" its own, above)
+        (_BANJAR, "bjn", "bjn"),
+        (_BANJAR, "id", "bjn"),
+        (_BANJAR, None, "bjn"),
+        (_BANJAR_SHORT, "bjn", "bjn"),
+        (_BANJAR_SHORT, None, "bjn"),
+        (_INDONESIAN_QUOTING_BANJAR, "id", "id"),
+        (_INDONESIAN_QUOTING_BANJAR, "bjn", "id"),
+        (_INDONESIAN_MARKET, "bjn", "id"),
+        (_MALAY_MARKET, "bjn", "ms"),
+        # Jamaican Patois under Mataroa's lang="en" or none (CLD2: English), however short; an English story quoting
+        # a Patois line, or naming Piazza di Spagna and a Dem senator, is English
+        (_PATOIS, "en", "jam"),
+        (_PATOIS, None, "jam"),
+        (_PATOIS_SHORT, "en", "jam"),
+        (_ENGLISH_QUOTING_PATOIS, "en", "en"),
+        (_ENGLISH_NAMING_DI, "en", "en"),
+        (_ENGLISH_NAMING_DI, None, "en"),
+        # a short Picard story under lang="pcd" (CLD2: French, 0.99); a French story quoting a Picard line is French
+        (_PICARD_SHORT, "pcd", "pcd"),
+        (_FRENCH_QUOTING_PICARD, "pcd", "fr"),
+        (_FRENCH_QUOTING_PICARD, "fr", "fr"),
+        (_FRENCH_QUOTING_PICARD, None, "fr"),
         # languages CLD2 reads nothing in, under the chrome's lang or none: Ligurian under FC2's "ja", Veps under
         # Skyrock's "fr", Inari Sami under Blog.hu's "hu", Ilocano under Chirpy's "en", Kapampangan undeclared; an
         # English story naming a king keeps its language

@@ -759,6 +759,26 @@ _LATGALIAN = re.compile(r"(?<!\w)(?:i|nu|kab|tok|iz|byus|leidz|ituo|\w*uo\w*|\w*
 # Rusyn, which CLD2 does not know and reads as Ukrainian (0.99): its "ы", a letter Ukrainian does not write
 # ("русиньскых", "новый"), its "ô" ("дôм", "пôйдуть"), the reflexive "ся" as a word of its own ("ся учіть"), жебы (щоб), лем (лише), веце (більше), медже (між), тыж (також), подля (за словами), днесь
 _RUSYN = re.compile(r"(?<!\w)(?:ся|жебы|лем|веце|медже|тыж|подля|днесь|\w*[ыô]\w*)(?!\w)", re.IGNORECASE)
+# Banjar, which CLD2 does not know and reads as Indonesian or Malay (0.99): nang (yang), kada/kadada (tidak, tidak
+# ada), matan (dari), gasan (untuk), wayah (waktu, now), sidin (he, she: polite), ulun/unda (I), ikam (you), banar
+# (benar), kawa (bisa), handak (mau), haja (saja), bubuhan (the group of), mun (kalau), tagal (tetapi), baisukan
+# (pagi), tulak (pergi), bagawi (bekerja), labih, sabalum, sadikit (lebih, sebelum, sedikit): a Hugo page's
+# lang="bjn"; not "urang" (Minangkabau's and Sundanese's too), "lawan" (Indonesian "against"), "jua".  Looked for
+# only after a space-led word of its own that opens no common Indonesian word (not "mun": "mungkin", "kawa":
+# "kawasan")
+_BANJAR_WORDS = ("nang", "kada", "kadada", "matan", "gasan", "wayah", "sidin", "ulun", "ikam", "handak", "haja",
+                 "bubuhan", "tagal", "baisukan", "bagawi", "labih", "sabalum", "sadikit")
+_BANJAR = _word_pattern((*_BANJAR_WORDS, "unda", "banar", "kawa", "mun", "tulak"))
+# Jamaican Patois, which CLD2 does not know and reads as English (0.99): inna (in), nuh (not), weh (where, which),
+# seh (say, that), yuh (you), cyaan (can't), pickney (child), likkle (little), nutten, gaan (gone), afta, mawnin,
+# tousand, govament, siddung; and, in lower case only (English's "Di", "Dem", "Wi" are names and abbreviations), di
+# (the), dem (them, plural), mi (I, my), wi (we), fi (to, for), wid (with), pon (on), dat, dis, deh, wah: Mataroa's
+# lang="en" over a Patois post.  Looked for only after one of the first ten (the lower-case ones open English
+# words: "did", "demand", "million", "first"; each word more in the prefilter costs every English page)
+_PATOIS_WORDS = ("inna", "nuh", "weh", "seh", "yuh", "cyaan", "pickney", "likkle", "nutten", "gaan")
+_PATOIS_SPELLINGS = ("afta", "mawnin", "tousand", "govament", "siddung")
+_PATOIS = _word_pattern((*_PATOIS_WORDS, *_PATOIS_SPELLINGS),
+                        exact=("di", "dem", "mi", "wi", "fi", "wid", "pon", "dat", "dis", "deh", "wah"))
 
 
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered], ...], str]] = {
@@ -795,8 +815,9 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
     "ny": ((("tum", re.compile(r"(?<!\w)(?:gh[aeiou]\w*|\w*zg\w*|vy\w+|chomene|kuluska|kufuma|kufumira|\w*yowoya|"
                                r"uyo|umo|waliyose)(?!\w)", re.IGNORECASE)),), "ny"),
     # ... and Fiji Hindi in Latin letters as English (_FIJI_HINDI above; CLD2 does not know "hif"), under Known's
-    # lang="en"
-    "en": ((("hif", _Prefiltered(_FIJI_HINDI, _FIJI_HINDI_WORDS, _FIJI_HINDI_LOWER)),), "en"),
+    # lang="en"; Jamaican Patois too (_PATOIS above)
+    "en": ((("hif", _Prefiltered(_FIJI_HINDI, _FIJI_HINDI_WORDS, _FIJI_HINDI_LOWER)),
+            ("jam", _Prefiltered(_PATOIS, _PATOIS_WORDS, ()))), "en"),
     # ... Ladino as Spanish (_LADINO above; CLD2 does not know "lad"), asked of every Spanish page: prefiltered
     "es": ((("lad", _Prefiltered(_LADINO, _LADINO_WORDS + _LADINO_STEMS, ())),), "es"),
     # ... Latgalian as Latvian, Rusyn as Ukrainian (_LATGALIAN, _RUSYN above)
@@ -805,6 +826,9 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
 }
 # ... Bavarian as German (_BAVARIAN above; CLD2 does not know "bar"), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, _BAVARIAN_WORDS, ("san",)))), "de"
+# ... Banjar as Indonesian or Malay (_BANJAR above; CLD2 does not know "bjn"), asked of every such page: prefiltered
+_MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("bjn", _Prefiltered(_BANJAR, _BANJAR_WORDS, ()))), "id"
+_MEMBER_WORDS["ms"] = (("bjn", _Prefiltered(_BANJAR, _BANJAR_WORDS, ())),), "ms"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -818,6 +842,11 @@ _OWN_WORDS = {
     "zh": re.compile(r"[的是們们這这他她在了不]|沒有|没有"),
     "id": re.compile(r"(?<!\w)(?:yang|dan|di|dengan|untuk|tidak|ini|itu|dari|ke|pada|akan|juga|sudah|oleh|adalah|"
                      r"dalam|karena)(?!\w)", re.IGNORECASE),
+    # ... and Malay's (the same, with its "kerana", "telah", "bagi", "ialah"), against Banjar's (_BANJAR; _MEMBER_WORDS
+    # "id" and "ms"): nang, kada, matan, gasan ...
+    "ms": re.compile(r"(?<!\w)(?:yang|dan|di|dengan|untuk|tidak|ini|itu|dari|ke|pada|akan|juga|sudah|oleh|adalah|"
+                     r"dalam|kerana|telah|bagi|ialah)(?!\w)", re.IGNORECASE),
+    "bjn": _BANJAR,
     # Corsican's article "u", "hè"/"hà" (is, has), "ùn" (not), "chì" (that), "cù" (with), "sò" (are); Italian's
     # articles and prepositions (il, gli, della, nel), "che", "non", "sono", "per", "più"
     "co": re.compile(r"(?<!\w)(?:u|hè|hà|ùn|chì|cù|sò|ghjè|dinù)(?!\w)", re.IGNORECASE),
@@ -960,6 +989,19 @@ _OWN_WORDS = {
     # Fiji Hindi (_FIJI_HINDI above) against English's function words: an English story quoting a Fiji Hindi line,
     # or naming Hoi An twice, is English
     "hif": _FIJI_HINDI,
+    # Picard, which CLD2 does not know and reads as French (0.99 on a short story; nothing in a longer one): its
+    # articles chés (les, ces), "ch'"/"chl'" (ce, le: "ch'dimanche", "chl'école"), eune (une), aveuc (avec),
+    # étou (aussi), achteure (maintenant), anuit (aujourd'hui), tertous (tous), chinq (cinq) and the imperfect in
+    # "-oait" ("étoait", "avoait"); not "ech", "el", "al", "din", Luxembourgish's, Spanish's, Arabic's, Romanian's
+    # words too.  French's own
+    # words against them: le, la, dans, avec, une, ce/cet/cette/ces, elle(s), ici, aussi, rien, aujourd'hui,
+    # maintenant: a French story quoting a Picard line is French
+    "pcd": re.compile(r"(?<!\w)(?:chés|d['’]chés|chl?['’]\w+|eune|aveuc|étou|achteure|anuit|tertous|chinq|"
+                      r"\w{2,}oai(?:t|ent))(?!\w)", re.IGNORECASE),
+    "fr": re.compile(r"(?<!\w)(?:le|la|dans|avec|une|ce|cet|cette|ces|elle|elles|ici|aussi|rien|aujourd['’]hui|"
+                     r"maintenant)(?!\w)", re.IGNORECASE),
+    # Jamaican Patois (_PATOIS_WORDS above; not its lower-case "di", "mi", "fi", which Italian and Spanish write too)
+    "jam": _word_pattern((*_PATOIS_WORDS, *_PATOIS_SPELLINGS)),
     # (not "of", "was", "were", "will": Dutch's and German's words too, whose stories an English page may carry)
     "en": re.compile(r"(?<!\w)(?:the|and|that|with|from|have|has|which|would|their|been|said)(?!\w)", re.IGNORECASE),
     # Latvian's own words against Latgalian's (_MEMBER_WORDS "lv"): un, no, bet, arī, lai, uz, līdz, būs, tika, tiek, kā
