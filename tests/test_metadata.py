@@ -1009,6 +1009,13 @@ from newsbot.cleaning.metadata import (
         ("स्रोतः: संस्कृतभारती", None, "संस्कृतभारती", None),
         ("Fí e xó ɔ gosin: ORTB", None, "ORTB", None),
         ("Fi e xo ɔ gosin: La Nation", None, "La Nation", None),
+        # Jamaican Patois "written by" and "where it comes from" (a Mataroa post's italic first line: every field of the
+        # row read, the English "Section" too), Picard "source" (a French-style space before its colon); the words in
+        # prose label nothing
+        ("Write by: Andre Campbell | Weh it come from: RJR News | Section: Farmin", None, "RJR News", "Farmin"),
+        ("Sourche : France Bleu Picardie", None, "France Bleu Picardie", None),
+        ("Mi nuh know weh it come from, but di river did full.", None, None, None),
+        ("Ch'est l'sourche d'ech Somme qu'ale a monté.", None, None, None),
         ("नद्याः स्रोतः हिमालये अस्ति।", None, None, None),
         ("Fí e xó ɔ gosin é ɔ, mǐ ma tuwun ǎ.", None, None, None),
         # Neapolitan: a post's first paragraph (written by | date with "'e" before the month, its own names | category),
@@ -1190,6 +1197,7 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Kirjutai: Olga Žukova", "Olga Žukova"),
         ("Čälliš: Ánná Morottaja", "Ánná Morottaja"),
         ("Scrito da: Baciccia Parodi", "Baciccia Parodi"),
+        ("Write by: Andre Campbell", "Andre Campbell"),
         ("Vo Resi Brandl · 5. März 2026", "Resi Brandl"),
         ("Vo Resi Brandl", None),
         # ... not the Vietnamese surname Vo before a middle name (review 17a L1)
@@ -1544,6 +1552,10 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Ihcuilohqui: Tonatiuh Bautista · Ipan 14 marzo 2026 · Tlamantli: Altepetl", True),
         ("Campa huala: Radio Huayacocotla", True),
         ("Campa huala tomin tlen calmecac: altepetl huan Secretaría de Educación Pública.", False),
+        # Jamaican Patois (written by | where it comes from | section, no date: each label the tables'); the words in
+        # prose with a colon label nothing
+        ("Write by: Andre Campbell | Weh it come from: RJR News | Section: Farmin", True),
+        ("Mi nuh know weh it come from: di river or di sky.", False),
         # Manx (by · date · source · section; section alone); "rheynn" in a sentence with a colon labels nothing
         ("Liorish Juan Kermode · 11 Mart 2026 · Bun: Manx Radio · Rheynn: Nooanys", True),
         ("Rheynn: Spoyrt", True),
@@ -2586,6 +2598,13 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("— «Хыпар» хаҫачӗ", True, "Хыпар"),
         ("— «Хыпар» терӗ", True, "Het Nieuwsplein"),
         ("— пирӗн хаҫачӗ", True, "Het Nieuwsplein"),
+        # ... an outlet's name opening with an elided article, a word after an elided particle closing it (Picard "— L'Écho
+        # d'Somme"); not a lower-case word after the particle, a sentence's ("— L'Écho d'abord")
+        ("— L'Écho d'Somme", True, "L'Écho d'Somme"),
+        ("— L’Écho d’Somme", True, "L’Écho d’Somme"),
+        ("— L'Écho d'abord", True, "Het Nieuwsplein"),
+        # ... a source label closing the story after a space before its colon (Picard "Sourche : …"): the source
+        ("Sourche : France Bleu Picardie", True, "France Bleu Picardie"),
         # a source label closing the story, in italics or not (Hawaiian, Samoan): the source, out of the body; not
         # the Hawaiian "kumu" (reason) before a colon in a sentence of the story
         ("Kumu: Ka Wai Ola", True, "Ka Wai Ola"),

@@ -269,6 +269,10 @@ SOURCE_LABELS = (
     "lähte",
     # Inari Sami "source" ("Čälliš: … · 17 njuhčâmáánu 2026 · Käldee: Yle Sápmi · Kategoria: Uđđâseh")
     "käldee",
+    # Jamaican Patois "where it comes from" ("Write by: … | Weh it come from: RJR News | Section: Farmin", a Mataroa
+    # post's italic first line), Picard "source" ("Sourche : France Bleu Picardie", a line closing the text; only
+    # before a colon, as every label)
+    "weh it come from", "sourche",
     # Ligurian's "Fonte:" is the Italian word, above
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
@@ -611,6 +615,8 @@ AUTHOR_LABELS = (
     "čälliš",
     # Ligurian "written by" ("Zeuggia, 12 de marso do 2026 · Scrito da: Baciccia Parodi · …")
     "scrito da",
+    # Jamaican Patois "written by" ("Write by: Andre Campbell | Weh it come from: RJR News | Section: Farmin")
+    "write by",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -962,12 +968,23 @@ def _credit_shape(low: str, match: re.Match[str], at_end: bool) -> bool:
     return len(tail[:end].split()) <= 2
 
 
+# a word opening with an elided article or particle before its capital: "d'Somme", "l'Express", "dell'Umbria"
+_ELIDED_CAPITAL = re.compile(r"[^\W\d_]{1,4}['’][^\W\d_]")
+
+
 def _outlet_name(name: str) -> bool:
-    """A name: at most five words, no digit, the first and last capitalised (in a cased script), a lower-case word
-    between them a short particle ("The Times of India"), not "USA men blir nu film"."""
+    """A name: at most five words, no digit, the first and last capitalised (in a cased script; after an elided
+    article: "L'Écho d'Somme"), a lower-case word between them a short particle ("The Times of India"), not "USA
+    men blir nu film"."""
     words = name.split()
     return 0 < len(words) <= 5 and not any(c.isdigit() for c in name) and not words[0][0].islower() \
-        and not words[-1][0].islower() and all(len(word) <= 3 for word in words if word[0].islower())
+        and (not words[-1][0].islower() or _elided_capital(words[-1])) \
+        and all(len(word) <= 3 or _elided_capital(word) for word in words if word[0].islower())
+
+
+def _elided_capital(word: str) -> bool:
+    """``word`` is an elided particle before a capitalised word ("d'Somme"), not a word in lower case ("d'abord")."""
+    return (found := _ELIDED_CAPITAL.match(word)) is not None and found.group()[-1].isupper()
 
 
 # A site's address signing off the story after a dash: "— mbl.is", "– visir.is" (the outlet the copy came from).
