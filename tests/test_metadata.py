@@ -1062,6 +1062,14 @@ from newsbot.cleaning.metadata import (
         ("Ing pikuanan ning pundu ning festival ya ing pribadung sector.", None, None, None),
         ("An ginikanan kan problema iyo an kakulangan sa tubig.", None, None, None),
         ("Ti taudan ti danum ket adda iti bantay.", None, None, None),
+        # Kashubian "source" and "category", Kumyk "source" and "section", Fering "source" (run-in lines opening a
+        # post); the words in prose, without a colon, label nothing
+        ("Autor: Kasia Bòrk | Zdrój: Radio Kaszëbë | Kategòriô: Gòspòdarka", None, "Radio Kaszëbë", "Gòspòdarka"),
+        ("Язгъан: Заира Гьажиева · Булакъ: РИА Дагъыстан · Бёлюк: Савлукъ", None, "РИА Дагъыстан", "Савлукъ"),
+        ("Skrewen faan Ocke Nickelsen · Kwel: Insel-Bote · Rubriik: Wiartskap", None, "Insel-Bote", "Wiartskap"),
+        ("Zdrój mineralny w Busku je znóny w całi Pòlsce.", None, None, None),
+        ("Билгилени булагъы ачыкъ айтылмагъан, бёлюк де белгили тюгюл.", None, None, None),
+        ("Det kwel faan det wäder as ünner a däk.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1201,6 +1209,13 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Marso 6, 2026 | Sinulat nen Mario Fernandez | Kategorya: Balita", "Mario Fernandez"),
         ("Sinulat ning Ramon Dizon · Marsu 12, 2026 · Pikuanan: Sun.Star Pampanga", "Ramon Dizon"),
         ("Ginsulat ni Jose Rizal ang iya nobela.", None),
+        # Kumyk "wrote" with a colon, Fering "written by" with a colon and without one (the row's first field); the
+        # words opening a sentence name no one
+        ("Язгъан: Заира Гьажиева · Булакъ: РИА Дагъыстан", "Заира Гьажиева"),
+        ("Skrewen faan Ocke Nickelsen · Kwel: Insel-Bote · Rubriik: Wiartskap", "Ocke Nickelsen"),
+        ("Skrewen faan: Ocke Nickelsen", "Ocke Nickelsen"),
+        ("Язгъан китабын окъувчулагъа багъышлагъан.", None),
+        ("Skrewen faan a jongen uun a skuul wurd det brääw.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -1591,6 +1606,13 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Vo Resi Brandl · 5. März 2026", True),
         ("Vo Resi Brandl", False),
         ("Vo Praze Novák", False),
+        # Kashubian, Kumyk and Fering run-in lines are metadata through and through; a Polish spa town's name before a
+        # colon ("Busko-Zdrój") and a Kumyk "wrote" introducing a quotation are the text's
+        ("Autor: Kasia Bòrk | Zdrój: Radio Kaszëbë | Kategòriô: Gòspòdarka", True),
+        ("Язгъан: Заира Гьажиева · Булакъ: РИА Дагъыстан · Бёлюк: Савлукъ", True),
+        ("Skrewen faan Ocke Nickelsen · Kwel: Insel-Bote · Rubriik: Wiartskap", True),
+        ("Busko-Zdrój: uzdrowisko otwiera nowy oddział", False),
+        ("Ол былай язгъан: «Биз гелебиз».", False),
     ],
 )
 def test_is_meta_line(line, is_meta):

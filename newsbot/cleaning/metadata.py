@@ -270,6 +270,15 @@ SOURCE_LABELS = (
     # Inari Sami "source" ("Čälliš: … · 17 njuhčâmáánu 2026 · Käldee: Yle Sápmi · Kategoria: Uđđâseh")
     "käldee",
     # Ligurian's "Fonte:" is the Italian word, above
+    # Kashubian "spring, source" ("Autor: … | Zdrój: Radio Kaszëbë | Kategòriô: …", a bold line opening a Jekyll post;
+    # only before a colon: Polish "zdrój" is a spa in prose and in place names, "Busko-Zdrój")
+    "zdrój",
+    # Kumyk "spring, source" ("Язгъан: … · Булакъ: РИА Дагъыстан · Бёлюк: …", a WordPress post's first paragraph;
+    # only before a colon: "булакъ" is a spring in prose)
+    "булакъ",
+    # North Frisian (Fering) "source" ("Skrewen faan … · Kwel: Insel-Bote · Rubriik: …", a newsletter's italic first
+    # line; only before a colon: "kwel" is prose too)
+    "kwel",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -408,6 +417,10 @@ CATEGORY_LABELS = (
     "категорие",
     # Ligurian "category" ("… · Scrito da: Baciccia Parodi · Categorîa: Porto · Fonte: Il Secolo XIX")
     "categorîa",
+    # Kashubian "category" ("… | Zdrój: Radio Kaszëbë | Kategòriô: Gòspòdarka"), Kumyk "section" ("… · Бёлюк:
+    # Савлукъ"; only before a colon: "«X» бёлюкде", in the section X, is prose); Fering's "Rubriik:" is the Estonian
+    # word, above
+    "kategòriô", "бёлюк",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -611,6 +624,9 @@ AUTHOR_LABELS = (
     "čälliš",
     # Ligurian "written by" ("Zeuggia, 12 de marso do 2026 · Scrito da: Baciccia Parodi · …")
     "scrito da",
+    # Kumyk "wrote" ("Язгъан: Заира Гьажиева · Булакъ: …"; only before a colon: "… былай язгъан: «…»", wrote thus,
+    # has words before it), Fering "written by" with a colon (without one: _BYLINE)
+    "язгъан", "skrewen faan",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -2434,13 +2450,13 @@ def _writer_and_outlet(value: str) -> tuple[str, str] | None:
 # Taiwanese Hokkien "Kì-chiá Tēⁿ Ka-hô", reporter, as "記者 X"; Lombard "Scrivud de Togn Brambilla · 12 de marz 2026",
 # written by; Igbo "Site n'aka Chidiebere Okafor | 10 Maachị 2026", from the hand of; "written by" in Waray "Ginsurat
 # ni", Hiligaynon "Ginsulat ni", Pangasinan "Sinulat nen", Kapampangan "Sinulat ning": "Ginsulat ni Ramon Villanueva |
-# Marso 17, 2026")
+# Marso 17, 2026"; North Frisian (Fering) "Skrewen faan Ocke Nickelsen · Kwel: …", written by)
 # "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article;
 # Scots "bi", by; Vietnamese "bi", tragic, marble: "Bi Kịch Mùa Lũ"): a byline only as a segment of a row of fields
 # beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.", "Soorce: The Fife Herald | Bi Morag Cairns"); Bavarian
 # "vo", by ("Vo Resi Brandl · 5. März 2026"; "vo" is colloquial Czech's "in": "Vo Praze")
 _ARTICLE_BY_WORDS = frozenset(("nā", "bi", "vo"))
-_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
