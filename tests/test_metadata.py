@@ -298,6 +298,11 @@ from newsbot.cleaning.metadata import (
         ("– Agencia EFE", None, "Agencia EFE", None),
         ("— Ajansa me xeber da", None, None, None),
         ("— Zeynep Aydın", None, None, None),
+        # ... or an institute's name, known by its last word as an outlet's (Fering "— Nordfriisk Instituut"); not
+        # a heading with lower-case words before it
+        ("— Nordfriisk Instituut", None, "Nordfriisk Instituut", None),
+        ("— Robert Koch Institut", None, "Robert Koch Institut", None),
+        ("— Das neue Institut", None, None, None),
         # ... a broadcaster's word opening or closing the name (Plume's "— Radio Tsinaka"); a person's title or a
         # fragment of prose after it is none
         ("— Radio Tsinaka", None, "Radio Tsinaka", None),
@@ -2347,6 +2352,8 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("— JD", "Het Nieuwsplein"),
         # ... and a newscast's, known by its first word (Papiamento: "– Notisiero TeleCuraçao", not italic)
         ("– Notisiero TeleCuraçao", "Notisiero TeleCuraçao"),
+        # ... and an institute's, known by its last word (Fering: the North Frisian institute)
+        ("— Nordfriisk Instituut", "Nordfriisk Instituut"),
         # ... not a quotation's author after a dash
         ("— Chenjerai Hove", "Het Nieuwsplein"),
         # a broadcaster signing off (Nahuatl story, "— Radio Tsinaka"); a quotation's author or a fragment after a
@@ -2489,7 +2496,9 @@ def test_a_dash_line_signing_a_quotation_with_a_title_stays_in_the_body():
     assert (record["source"], record["body"].endswith(signed)) == (None, True)
 
 
-@pytest.mark.parametrize("signed", ["— Agencia Tributaria", "— Agence Nationale", "— Noticias Caracol"])
+@pytest.mark.parametrize("signed", ["— Agencia Tributaria", "— Agence Nationale", "— Noticias Caracol",
+                                    "— Instituto Nacional de Estadística", "— Instituto Cervantes",
+                                    "— Nordfriisk Instituut"])
 @pytest.mark.parametrize("quote", [Block("«Ningún contribuyente se verá perjudicado por los fallos técnicos».", "quote"),
                                    Block("El organismo lo resumió así: “Nadie pagará recargos por los fallos "
                                          "de la plataforma.”")])

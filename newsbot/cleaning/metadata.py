@@ -997,6 +997,11 @@ OUTLET_WORDS = frozenset(
     "noticiero notisiero noticiário telejornal telegiornale nius "
     # a broadcaster's: "— Radio Tsinaka", "— Capital Radio"
     "radio radyo rádio ràdio raadio rádió радио радіо радыё".split())
+# ... or an institute's, which signs off the text it sent as a newsroom does ("— Nordfriisk Instituut", the North
+# Frisian institute's): closing the name only, after a sign-off's dash or a label, not a dateline's brackets (data:
+# lower case)
+_INSTITUTE_WORDS = frozenset("institute institut instituut institutt institutet instituto istituto instytut institutas "
+                             "intézet институт інститут інстытут".split())
 # ... of which those opening an outlet's name are the words for news, newscasts and radio: "Press", "Media", "News",
 # "Agency" open a person's title too ("— Press Secretary Karine Jean-Pierre" under a quotation signs it)
 _NEWSCAST_WORDS = frozenset("noticias notícies notizie nachrichten actualités noticiero notisiero noticiário "
@@ -1028,7 +1033,7 @@ _ACRONYM = re.compile(r"[^\W\d_]{3,6}\d{0,3}")
 
 def _signed_outlet(value: str) -> bool:
     """``value`` (after a sign-off's dash) names an outlet: an acronym of three to six capitals or a call sign
-    ("CLTV36"), or capitalised words, at most four, the last an outlet's,
+    ("CLTV36"), or capitalised words, at most four, the last an outlet's or an institute's ("Nordfriisk Instituut"),
     or the first a newscast's or an agency's with every other word capitalised ("Notisiero TeleCuraçao", "Ajansa
     Mezopotamya", not "Noticias relacionadas" nor "Press Secretary Karine Jean-Pierre")."""
     words = value.split()
@@ -1038,6 +1043,7 @@ def _signed_outlet(value: str) -> bool:
         return False
     last = words[-1].lower()
     return ((last in OUTLET_WORDS and (len(words) > 2 or last not in _SURNAME_OUTLET_WORDS))
+            or (last in _INSTITUTE_WORDS and all(word[:1].isupper() for word in words))
             or (words[0].lower() in _SIGN_LEADS and all(word[:1].isupper() for word in words[1:])))
 
 
