@@ -3313,6 +3313,19 @@ _KAPAMPANGAN = (
     "puesto para kareng maglalako, at manibat ngeni e na kailangan ding tau a lumako king dalan uling metung ya mu ing "
     "palengke.")
 _KAPAMPANGAN_SHORT = "Apat a barangay king balen ning Lubao ing melubug king bulus, ngana ning MDRRMO."
+# Kashubian (CLD2: Polish, 0.99): its ë, ò, ù, ã ("mòże", "òd", "ùroczëznie", "łódkã"); a Polish story naming a
+# Citroën and São Paulo; Kumyk (CLD2: Turkmen, 0.99, over 200 characters): "уьйге", "янгы", "бережек"; a Turkmen story
+_KASHUBIAN = ("Ratownicë z Gdini dostelë w piątk nową łódkã ratowniczą. Jednostka mòże płënąc do 30 wãzłów i mdze służëc "
+              "na mòrzu òd Helu do Łebë. Łódkã òchrzcëła w pòrce żona ratownika, a pò ùroczëznie mieszkańcë mòglë ji "
+              "òbezdrzec.")
+_POLISH_NAMING_CITROEN = (
+    "W sobotę w Warszawie odbył się salon samochodowy. Najwięcej gości przyciągnął nowy Citroën, a także samochody z "
+    "São Paulo, które po raz pierwszy pokazano w Polsce. Organizatorzy powiedzieli, że przyszło ponad dziesięć tysięcy "
+    "osób i że targi odbędą się także w przyszłym roku.")
+_KUMYK = ("КЪАЯКЕНТ — Къаякент юртда къышгъы сувукълагъа къаршы янгы сув ёл салынды. Ол уьч юзден артыкъ уьйге таза сув "
+          "бережек.\n\nЮртлулар бу ишни кёп йыллар гёзлеп тургъан эди. Сув ёлну ачылывуна бары юрт жыйылды.")
+_TURKMEN = ("Aşgabatda täze mekdep açyldy. Mekdepde üç ýüz okuwçy okar we her synpda täze kompýuterler bar. Açylyş "
+            "dabarasyna şäheriň häkimi hem gatnaşdy we mugallymlary gutlady.")
 _ENGLISH_KING = (
     "The King of Tonga opened the new market in Nuku'alofa on Monday, and said that the ring road would be finished "
     "before the king's birthday. Traders from the outer islands have been waiting for a covered market for years.")
@@ -3690,6 +3703,19 @@ _ENGLISH_KING = (
         (_KAPAMPANGAN_SHORT, None, "pam"),
         (_ENGLISH_KING, "en", "en"),
         (_ENGLISH_KING, None, "en"),
+        # Kashubian, which CLD2 calls Polish, under Minimal Mistakes' lang="csb", Polish chrome or none (_MEMBER_WORDS
+        # "pl"); a Polish story naming a Citroën and São Paulo stays Polish; Kumyk, which CLD2 calls Turkmen, under
+        # lang="kum" or none (_MEMBER_WORDS "tk"); a Turkmen story stays Turkmen
+        (_KASHUBIAN, "csb", "csb"),
+        (_KASHUBIAN, "pl", "csb"),
+        (_KASHUBIAN, None, "csb"),
+        (_POLISH_NAMING_CITROEN, "pl", "pl"),
+        (_POLISH_NAMING_CITROEN, None, "pl"),
+        (_POLISH_NAMING_CITROEN, "csb", "pl"),
+        (_KUMYK, "kum", "kum"),
+        (_KUMYK, None, "kum"),
+        (_TURKMEN, "tk", "tk"),
+        (_TURKMEN, None, "tk"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):
