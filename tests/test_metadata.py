@@ -298,6 +298,11 @@ from newsbot.cleaning.metadata import (
         ("– Agencia EFE", None, "Agencia EFE", None),
         ("— Ajansa me xeber da", None, None, None),
         ("— Zeynep Aydın", None, None, None),
+        # ... or an institute's name, known by its last word as an outlet's (Fering "— Nordfriisk Instituut"); not
+        # a heading with lower-case words before it
+        ("— Nordfriisk Instituut", None, "Nordfriisk Instituut", None),
+        ("— Robert Koch Institut", None, "Robert Koch Institut", None),
+        ("— Das neue Institut", None, None, None),
         # ... a broadcaster's word opening or closing the name (Plume's "— Radio Tsinaka"); a person's title or a
         # fragment of prose after it is none
         ("— Radio Tsinaka", None, "Radio Tsinaka", None),
@@ -1069,6 +1074,14 @@ from newsbot.cleaning.metadata import (
         ("Ing pikuanan ning pundu ning festival ya ing pribadung sector.", None, None, None),
         ("An ginikanan kan problema iyo an kakulangan sa tubig.", None, None, None),
         ("Ti taudan ti danum ket adda iti bantay.", None, None, None),
+        # Kashubian "source" and "category", Kumyk "source" and "section", Fering "source" (run-in lines opening a
+        # post); the words in prose, without a colon, label nothing
+        ("Autor: Kasia Bòrk | Zdrój: Radio Kaszëbë | Kategòriô: Gòspòdarka", None, "Radio Kaszëbë", "Gòspòdarka"),
+        ("Язгъан: Заира Гьажиева · Булакъ: РИА Дагъыстан · Бёлюк: Савлукъ", None, "РИА Дагъыстан", "Савлукъ"),
+        ("Skrewen faan Ocke Nickelsen · Kwel: Insel-Bote · Rubriik: Wiartskap", None, "Insel-Bote", "Wiartskap"),
+        ("Zdrój mineralny w Busku je znóny w całi Pòlsce.", None, None, None),
+        ("Билгилени булагъы ачыкъ айтылмагъан, бёлюк де белгили тюгюл.", None, None, None),
+        ("Det kwel faan det wäder as ünner a däk.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1212,6 +1225,13 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Marso 6, 2026 | Sinulat nen Mario Fernandez | Kategorya: Balita", "Mario Fernandez"),
         ("Sinulat ning Ramon Dizon · Marsu 12, 2026 · Pikuanan: Sun.Star Pampanga", "Ramon Dizon"),
         ("Ginsulat ni Jose Rizal ang iya nobela.", None),
+        # Kumyk "wrote" with a colon, Fering "written by" with a colon and without one (the row's first field); the
+        # words opening a sentence name no one
+        ("Язгъан: Заира Гьажиева · Булакъ: РИА Дагъыстан", "Заира Гьажиева"),
+        ("Skrewen faan Ocke Nickelsen · Kwel: Insel-Bote · Rubriik: Wiartskap", "Ocke Nickelsen"),
+        ("Skrewen faan: Ocke Nickelsen", "Ocke Nickelsen"),
+        ("Язгъан китабын окъувчулагъа багъышлагъан.", None),
+        ("Skrewen faan a jongen uun a skuul wurd det brääw.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -1611,6 +1631,13 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Vo Resi Brandl", False),
         ("Vo Praze Novák", False),
         ("Vo Van Thuong · 12 March 2026", False),
+        # Kashubian, Kumyk and Fering run-in lines are metadata through and through; a Polish spa town's name before a
+        # colon ("Busko-Zdrój") and a Kumyk "wrote" introducing a quotation are the text's
+        ("Autor: Kasia Bòrk | Zdrój: Radio Kaszëbë | Kategòriô: Gòspòdarka", True),
+        ("Язгъан: Заира Гьажиева · Булакъ: РИА Дагъыстан · Бёлюк: Савлукъ", True),
+        ("Skrewen faan Ocke Nickelsen · Kwel: Insel-Bote · Rubriik: Wiartskap", True),
+        ("Busko-Zdrój: uzdrowisko otwiera nowy oddział", False),
+        ("Ол былай язгъан: «Биз гелебиз».", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -2345,6 +2372,8 @@ def test_source_order(meta_lines, blocks, publisher, source):
         ("— JD", "Het Nieuwsplein"),
         # ... and a newscast's, known by its first word (Papiamento: "– Notisiero TeleCuraçao", not italic)
         ("– Notisiero TeleCuraçao", "Notisiero TeleCuraçao"),
+        # ... and an institute's, known by its last word (Fering: the North Frisian institute)
+        ("— Nordfriisk Instituut", "Nordfriisk Instituut"),
         # ... not a quotation's author after a dash
         ("— Chenjerai Hove", "Het Nieuwsplein"),
         # a broadcaster signing off (Nahuatl story, "— Radio Tsinaka"); a quotation's author or a fragment after a
@@ -2494,7 +2523,9 @@ def test_a_dash_line_signing_a_quotation_with_a_title_stays_in_the_body():
     assert (record["source"], record["body"].endswith(signed)) == (None, True)
 
 
-@pytest.mark.parametrize("signed", ["— Agencia Tributaria", "— Agence Nationale", "— Noticias Caracol"])
+@pytest.mark.parametrize("signed", ["— Agencia Tributaria", "— Agence Nationale", "— Noticias Caracol",
+                                    "— Instituto Nacional de Estadística", "— Instituto Cervantes",
+                                    "— Nordfriisk Instituut"])
 @pytest.mark.parametrize("quote", [Block("«Ningún contribuyente se verá perjudicado por los fallos técnicos».", "quote"),
                                    Block("El organismo lo resumió así: “Nadie pagará recargos por los fallos "
                                          "de la plataforma.”")])
@@ -3355,6 +3386,19 @@ _KAPAMPANGAN = (
     "puesto para kareng maglalako, at manibat ngeni e na kailangan ding tau a lumako king dalan uling metung ya mu ing "
     "palengke.")
 _KAPAMPANGAN_SHORT = "Apat a barangay king balen ning Lubao ing melubug king bulus, ngana ning MDRRMO."
+# Kashubian (CLD2: Polish, 0.99): its ë, ò, ù, ã ("mòże", "òd", "ùroczëznie", "łódkã"); a Polish story naming a
+# Citroën and São Paulo; Kumyk (CLD2: Turkmen, 0.99, over 200 characters): "уьйге", "янгы", "бережек"; a Turkmen story
+_KASHUBIAN = ("Ratownicë z Gdini dostelë w piątk nową łódkã ratowniczą. Jednostka mòże płënąc do 30 wãzłów i mdze służëc "
+              "na mòrzu òd Helu do Łebë. Łódkã òchrzcëła w pòrce żona ratownika, a pò ùroczëznie mieszkańcë mòglë ji "
+              "òbezdrzec.")
+_POLISH_NAMING_CITROEN = (
+    "W sobotę w Warszawie odbył się salon samochodowy. Najwięcej gości przyciągnął nowy Citroën, a także samochody z "
+    "São Paulo, które po raz pierwszy pokazano w Polsce. Organizatorzy powiedzieli, że przyszło ponad dziesięć tysięcy "
+    "osób i że targi odbędą się także w przyszłym roku.")
+_KUMYK = ("КЪАЯКЕНТ — Къаякент юртда къышгъы сувукълагъа къаршы янгы сув ёл салынды. Ол уьч юзден артыкъ уьйге таза сув "
+          "бережек.\n\nЮртлулар бу ишни кёп йыллар гёзлеп тургъан эди. Сув ёлну ачылывуна бары юрт жыйылды.")
+_TURKMEN = ("Aşgabatda täze mekdep açyldy. Mekdepde üç ýüz okuwçy okar we her synpda täze kompýuterler bar. Açylyş "
+            "dabarasyna şäheriň häkimi hem gatnaşdy we mugallymlary gutlady.")
 _ENGLISH_KING = (
     "The King of Tonga opened the new market in Nuku'alofa on Monday, and said that the ring road would be finished "
     "before the king's birthday. Traders from the outer islands have been waiting for a covered market for years.")
@@ -3756,6 +3800,19 @@ _ENGLISH_KING = (
         (_KAPAMPANGAN_SHORT, None, "pam"),
         (_ENGLISH_KING, "en", "en"),
         (_ENGLISH_KING, None, "en"),
+        # Kashubian, which CLD2 calls Polish, under Minimal Mistakes' lang="csb", Polish chrome or none (_MEMBER_WORDS
+        # "pl"); a Polish story naming a Citroën and São Paulo stays Polish; Kumyk, which CLD2 calls Turkmen, under
+        # lang="kum" or none (_MEMBER_WORDS "tk"); a Turkmen story stays Turkmen
+        (_KASHUBIAN, "csb", "csb"),
+        (_KASHUBIAN, "pl", "csb"),
+        (_KASHUBIAN, None, "csb"),
+        (_POLISH_NAMING_CITROEN, "pl", "pl"),
+        (_POLISH_NAMING_CITROEN, None, "pl"),
+        (_POLISH_NAMING_CITROEN, "csb", "pl"),
+        (_KUMYK, "kum", "kum"),
+        (_KUMYK, None, "kum"),
+        (_TURKMEN, "tk", "tk"),
+        (_TURKMEN, None, "tk"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -829,6 +829,19 @@ _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, 
 # ... Banjar as Indonesian or Malay (_BANJAR above; CLD2 does not know "bjn"), asked of every such page: prefiltered
 _MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("bjn", _Prefiltered(_BANJAR, _BANJAR_WORDS, ()))), "id"
 _MEMBER_WORDS["ms"] = (("bjn", _Prefiltered(_BANJAR, _BANJAR_WORDS, ())),), "ms"
+# ... Kashubian as Polish (CLD2 does not know "csb"; 0.99 on a Jekyll post under lang="csb"): its words written with
+# the letters Polish does not write, ë, ò, ù, ã ("rëbacë", "òd", "ùrzãdników", "sã"), against Polish's own words (a
+# name such as "Citroën" or "São Paulo" in a Polish story is outnumbered); asked of every Polish page: prefiltered
+# on the words a Kashubian text opens with those letters or writes for Polish's po, dla, będzie, są, też
+_KASHUBIAN_WORDS = ("ò", "ù", "pò", "dlô", "mdze", "mdą", "të", "bë", "mòż", "sã", "téż")
+_KASHUBIAN = re.compile(r"(?<!\w)\w*[ëòùã]\w*(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["pl"] = ((("csb", _Prefiltered(_KASHUBIAN, _KASHUBIAN_WORDS, ())),), "pl")
+# ... Kumyk as Turkmen (CLD2 does not know "kum" and calls a short Kumyk text "tk" at 0.99, though Turkmen is written
+# in Latin letters): its digraphs for ö, ü and h ("уьйге", "оьз", "шагьар"; Karachay-Balkar writes none of them,
+# Nogai no "гь"), its future in "-жакъ"/"-жек" ("болажакъ", "бережек"), булан (with), учун (for), шо (that), гьали
+# (now), янгы (new)
+_MEMBER_WORDS["tk"] = ((("kum", re.compile(r"(?<!\w)(?:булан|учун|шо|гьали|янгы|\w*(?:уь|оь|гь)\w*|\w+(?:жакъ|жек))"
+                                           r"(?!\w)", re.IGNORECASE)),), "tk")
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's

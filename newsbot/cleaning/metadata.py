@@ -274,6 +274,15 @@ SOURCE_LABELS = (
     # before a colon, as every label)
     "weh it come from", "sourche",
     # Ligurian's "Fonte:" is the Italian word, above
+    # Kashubian "spring, source" ("Autor: … | Zdrój: Radio Kaszëbë | Kategòriô: …", a bold line opening a Jekyll post;
+    # only before a colon: Polish "zdrój" is a spa in prose and in place names, "Busko-Zdrój")
+    "zdrój",
+    # Kumyk "spring, source" ("Язгъан: … · Булакъ: РИА Дагъыстан · Бёлюк: …", a WordPress post's first paragraph;
+    # only before a colon: "булакъ" is a spring in prose)
+    "булакъ",
+    # North Frisian (Fering) "source" ("Skrewen faan … · Kwel: Insel-Bote · Rubriik: …", a newsletter's italic first
+    # line; only before a colon: "kwel" is prose too)
+    "kwel",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -412,6 +421,10 @@ CATEGORY_LABELS = (
     "категорие",
     # Ligurian "category" ("… · Scrito da: Baciccia Parodi · Categorîa: Porto · Fonte: Il Secolo XIX")
     "categorîa",
+    # Kashubian "category" ("… | Zdrój: Radio Kaszëbë | Kategòriô: Gòspòdarka"), Kumyk "section" ("… · Бёлюк:
+    # Савлукъ"; only before a colon: "«X» бёлюкде", in the section X, is prose); Fering's "Rubriik:" is the Estonian
+    # word, above
+    "kategòriô", "бёлюк",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -617,6 +630,9 @@ AUTHOR_LABELS = (
     "scrito da",
     # Jamaican Patois "written by" ("Write by: Andre Campbell | Weh it come from: RJR News | Section: Farmin")
     "write by",
+    # Kumyk "wrote" ("Язгъан: Заира Гьажиева · Булакъ: …"; only before a colon: "… былай язгъан: «…»", wrote thus,
+    # has words before it), Fering "written by" with a colon (without one: _BYLINE)
+    "язгъан", "skrewen faan",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1001,6 +1017,11 @@ OUTLET_WORDS = frozenset(
     "noticiero notisiero noticiário telejornal telegiornale nius "
     # a broadcaster's: "— Radio Tsinaka", "— Capital Radio"
     "radio radyo rádio ràdio raadio rádió радио радіо радыё".split())
+# ... or an institute's, which signs off the text it sent as a newsroom does ("— Nordfriisk Instituut", the North
+# Frisian institute's): closing the name only, after a sign-off's dash or a label, not a dateline's brackets (data:
+# lower case)
+_INSTITUTE_WORDS = frozenset("institute institut instituut institutt institutet instituto istituto instytut institutas "
+                             "intézet институт інститут інстытут".split())
 # ... of which those opening an outlet's name are the words for news, newscasts and radio: "Press", "Media", "News",
 # "Agency" open a person's title too ("— Press Secretary Karine Jean-Pierre" under a quotation signs it)
 _NEWSCAST_WORDS = frozenset("noticias notícies notizie nachrichten actualités noticiero notisiero noticiário "
@@ -1039,7 +1060,7 @@ _ACRONYM = re.compile(r"[^\W\d_]{3,6}|[^\W\d_]{3,4}\d{1,2}")
 
 def _signed_outlet(value: str) -> bool:
     """``value`` (after a sign-off's dash) names an outlet: an acronym of three to six capitals or a call sign
-    ("CLTV36"), or capitalised words, at most four, the last an outlet's,
+    ("CLTV36"), or capitalised words, at most four, the last an outlet's or an institute's ("Nordfriisk Instituut"),
     or the first a newscast's or an agency's with every other word capitalised ("Notisiero TeleCuraçao", "Ajansa
     Mezopotamya", not "Noticias relacionadas" nor "Press Secretary Karine Jean-Pierre")."""
     words = value.split()
@@ -1049,6 +1070,7 @@ def _signed_outlet(value: str) -> bool:
         return False
     last = words[-1].lower()
     return ((last in OUTLET_WORDS and (len(words) > 2 or last not in _SURNAME_OUTLET_WORDS))
+            or (last in _INSTITUTE_WORDS and all(word[:1].isupper() for word in words))
             or (words[0].lower() in _SIGN_LEADS and all(word[:1].isupper() for word in words[1:])))
 
 
@@ -2475,7 +2497,7 @@ def _writer_and_outlet(value: str, article_led: bool = False) -> tuple[str, str]
 # Taiwanese Hokkien "Kì-chiá Tēⁿ Ka-hô", reporter, as "記者 X"; Lombard "Scrivud de Togn Brambilla · 12 de marz 2026",
 # written by; Igbo "Site n'aka Chidiebere Okafor | 10 Maachị 2026", from the hand of; "written by" in Waray "Ginsurat
 # ni", Hiligaynon "Ginsulat ni", Pangasinan "Sinulat nen", Kapampangan "Sinulat ning": "Ginsulat ni Ramon Villanueva |
-# Marso 17, 2026")
+# Marso 17, 2026"; North Frisian (Fering) "Skrewen faan Ocke Nickelsen · Kwel: …", written by)
 # "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article;
 # Scots "bi", by; Vietnamese "bi", tragic, marble: "Bi Kịch Mùa Lũ"): a byline only as a segment of a row of fields
 # beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.", "Soorce: The Fife Herald | Bi Morag Cairns"); Bavarian
@@ -2486,7 +2508,7 @@ _ARTICLE_BY_WORDS = frozenset(("nā", "bi", "vo"))
 _VIETNAMESE_MIDDLE_NAMES = frozenset(
     "van văn thi thị thanh minh duc đức dinh đình ngoc ngọc xuan xuân quang hong hồng cong công kim hoang hoàng "
     "trong trọng quoc quốc huu hữu ba bá nguyen nguyễn tan tấn phuong phương thu anh tuan tuấn".split())
-_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
