@@ -5125,6 +5125,13 @@ _DW_TITLE = "Sisig Festival 2026: 40 a kusina makibie king Angeles"
          ["http://127.0.0.1:8000/2026/03/talks-continue-in-geneva"]),
         ([("http://127.0.0.1:8000/article-detail?id=7", "Weather"), ("http://127.0.0.1:8000/article-detail?id=8", "Weather")],
          ["http://127.0.0.1:8000/article-detail?id=7", "http://127.0.0.1:8000/article-detail?id=8"]),
+        # ... a slug of any length in a folder's form or under a year's folder is a post's (WordPress, Jetpack's
+        # "?relatedposts_hit=1")
+        ([("http://127.0.0.1:8000/2026/03/20/inchhede-gaz/?relatedposts_hit=1", "Gaz"),
+          ("http://127.0.0.1:8000/2026/03/20/inchhede-gaz/", "Gaz")],
+         ["http://127.0.0.1:8000/2026/03/20/inchhede-gaz/"]),
+        ([("http://127.0.0.1:8000/news/gaz/?share=email", "Gaz"), ("http://127.0.0.1:8000/news/gaz/", "Gaz")],
+         ["http://127.0.0.1:8000/news/gaz/"]),
     ],
 )
 def test_views_of_a_page_under_a_query_naming_no_canonical_give_one_record(pages, emitted):

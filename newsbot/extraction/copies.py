@@ -80,11 +80,15 @@ def implied_original(url: str) -> str | None:
 # or more ("/2026/03/council-approves-bus-lanes"); a bare word names a script ("/article", "/news/articleView.html"),
 # and so may two ("/article-detail", "/news-view")
 _OWN_PAGE_SEGMENT = re.compile(r"\d|[^\W\d_]+-[^\W\d_]+-[^\W\d_]")
+# ... or any slug in a folder's form or under a year's folder (WordPress's "/2026/03/20/inchhede-gaz/" with Jetpack's
+# "?relatedposts_hit=1"): no script is written so
+_DATED_FOLDER = re.compile(r"/(?:19|20)\d{2}/")
 
 
 def query_view_of(url: str) -> str | None:
     """The page an address with a query is a view of, when its path's last segment names a page of its own (a
-    number or a slug of three words or more: _OWN_PAGE_SEGMENT): the address without the query (Dreamwidth's
+    number or a slug of three words or more: _OWN_PAGE_SEGMENT; any slug ending in "/" or under a year's folder):
+    the address without the query (Dreamwidth's
     ``/5107.html?view=flat``, ``?mode=reply``, ``?thread=201`` -> ``/5107.html``, the entry and its comments again).
     None without a query, at the home page ("/?p=12"), at a script's path ("/article.php?id=5") or a bare word's
     ("/article?id=5", "/news/articleView.html?idxno=101"): there the query names the page."""
@@ -92,7 +96,8 @@ def query_view_of(url: str) -> str | None:
     if not parts.query or not _path_key(parts.path) or _SCRIPT_PATH.search(parts.path):
         return None
     last = _path_key(parts.path).rsplit("/", 1)[-1]
-    if not _OWN_PAGE_SEGMENT.search(last.rsplit(".", 1)[0]):
+    if not (_OWN_PAGE_SEGMENT.search(last.rsplit(".", 1)[0]) or parts.path.endswith("/")
+            or _DATED_FOLDER.search(parts.path)):
         return None
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
