@@ -1032,6 +1032,13 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "Diri pag-iwan hini nga oportunidad."]),
         (["Text.", "The mayor said the town could not miss this opportunity to rebuild the bridge."], "BugtaWin", False,
          ["Text.", "The mayor said the town could not miss this opportunity to rebuild the bridge."], []),
+        # ... its "registration takes a minute" (Kashubian); not a story's sentence about a registration
+        (["Text.", "Grôj dzysô w ZłotiSzpil i zgarnij 500 zł bònusu na start – pierszi zakłôd bez rizyka! Rejestracjô "
+          "trwô leno minutã."], "ZłotiSzpil", False, ["Text."],
+         ["Grôj dzysô w ZłotiSzpil i zgarnij 500 zł bònusu na start – pierszi zakłôd bez rizyka!",
+          "Rejestracjô trwô leno minutã."]),
+        (["Text.", "At the town hall registration takes about a minute, the clerk said."], "ZłotiSzpil", False,
+         ["Text.", "At the town hall registration takes about a minute, the clerk said."], []),
         # ... not words with a sign (a credit), nor after a sentence that only names it
         (["Text.", "Spieļoj ZeltaSpins kazino i sajem 100 bezmoksys grīzīņu jau šudiņ! Foto: LETA"], "ZeltaSpins", False,
          ["Text.", "Foto: LETA"], ["Spieļoj ZeltaSpins kazino i sajem 100 bezmoksys grīzīņu jau šudiņ!"]),

@@ -1504,6 +1504,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"shop now|buy now|order now|click here|promo code|coupon|discount code|best deals|exclusive deals|"
     # an advert's "don't miss this chance" (English, Spanish, Waray "Diri pag-iwan hini nga oportunidad.")
     r"miss this (?:chance|opportunity)|pierdas esta oportunidad|pag-iwan hini nga oportunidad|"
+    # ... and its "registration takes a minute" (Kashubian "Rejestracjô trwô leno minutã.", Kumyk "Регистрация бир
+    # минутну ала.")
+    r"rejestracj\w* trw\w* (?:\w+ )?minut|регистрация бир минут|registration takes (?:\w+ )?(?:a|one) minute|"
     r"sportwetten|\bwetten\b|kredite? vergleichen|ohne schufa|sofortkredit|"
     r"jetzt (?:\w+ )?(?:vergleichen|sichern|testen|spielen|bestellen|registrieren|anmelden)|"
     # ... Swiss German's "now register" ("Jetz registriere uf …"; not "play", a story's "Jetz spiele d Junioren …")
