@@ -760,10 +760,11 @@ _LATGALIAN = re.compile(r"(?<!\w)(?:i|nu|kab|tok|iz|byus|leidz|ituo|\w*uo\w*|"
                         r"(?-i:(?![A-ZĀČĒĢĪĶĻŅŌŠŪŽ])\w*[bcdfghjklmnprstvzščžņļķģ]y\w*))(?!\w)", re.IGNORECASE)
 # Rusyn, which CLD2 does not know and reads as Ukrainian (0.99): its "ы", a letter Ukrainian does not write
 # ("русиньскых", "новый"), its "ô" ("дôм", "пôйдуть"), the reflexive "ся" as a word of its own ("ся учіть"), жебы (щоб), лем (лише), веце (більше), медже (між), тыж (також), подля (за словами), днесь
-_RUSYN = re.compile(r"(?<!\w)(?:ся|жебы|лем|веце|медже|тыж|подля|днесь|\w*[ыô]\w*)(?!\w)", re.IGNORECASE)
+_RUSYN_WORDS = "ся|жебы|лем|веце|медже|тыж|подля|днесь"
+_RUSYN = re.compile(rf"(?<!\w)(?:{_RUSYN_WORDS}|\w*[ыô]\w*)(?!\w)", re.IGNORECASE)
 # ... of which Russian writes the "ы" too ("Вы только посмотрите … мы победим" quoted in a Ukrainian report): a text
 # read as Rusyn also writes one of its words no Russian writes
-_RUSYN_NOT_RUSSIAN = re.compile(r"(?<!\w)(?:ся|жебы|лем|веце|медже|тыж|подля|днесь|\w*ô\w*)(?!\w)", re.IGNORECASE)
+_RUSYN_NOT_RUSSIAN = re.compile(rf"(?<!\w)(?:{_RUSYN_WORDS}|\w*ô\w*)(?!\w)", re.IGNORECASE)
 
 
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered], ...], str]] = {

@@ -2695,7 +2695,7 @@ _SECTION_WORDS = frozenset('''
     politik wirtschaft kultur wetter welt panorama wissen gesundheit reise lokales regional digital gesellschaft
     deportes cultura economía economia política mundo tecnología salud ciencia sociedad espectáculos nacional
     internacional tiempo música
-    sports politique économie monde santé société météo musique cinéma
+    politique économie monde santé société météo musique cinéma
     politica cronaca esteri spettacoli tecnologia scienza salute meteo
     esportes desporto saúde ciência tempo
 '''.split())
