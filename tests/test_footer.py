@@ -296,6 +296,9 @@ def test_a_share_line_of_chinese_networks(block, junk):
         # a count and a word that is no counter's: the story's own line
         (Block("2 пости 311 людей"), False),
         (Block("12 killed 340 injured"), False),
+        # ... nor a number and any word before the views (review 17a L2)
+        (Block("1 million 500 views"), False),
+        (Block("2025 season 4 views"), False),
     ],
 )
 def test_a_topics_counters(block, junk):

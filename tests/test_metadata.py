@@ -3399,6 +3399,18 @@ _KUMYK = ("КЪАЯКЕНТ — Къаякент юртда къышгъы су�
           "бережек.\n\nЮртлулар бу ишни кёп йыллар гёзлеп тургъан эди. Сув ёлну ачылывуна бары юрт жыйылды.")
 _TURKMEN = ("Aşgabatda täze mekdep açyldy. Mekdepde üç ýüz okuwçy okar we her synpda täze kompýuterler bar. Açylyş "
             "dabarasyna şäheriň häkimi hem gatnaşdy we mugallymlary gutlady.")
+_LATVIAN_CARS = (
+    "Martā Latvijā visvairāk reģistrēja Toyota automašīnas (412), otrajā vietā ir Hyundai (198), trešajā – Volkswagen "
+    "(150). Populārākais modelis bija Toyota RAV4, tam sekoja Toyota Yaris Cross un Hyundai Tucson.")
+_UKRAINIAN_QUOTING_RUSSIAN = (
+    "Російські пропагандисти поширюють відео з підписом: Вы только посмотрите, какие новые ракеты получила армия, мы "
+    "победим. Експерти називають відео фейком.")
+_UKRAINIAN_QUOTING_RUSYN = (
+    "На Закарпатті презентували книжку русинською мовою. Автор пише: Мы ся учили в школі по-русиньскы. Презентація "
+    "відбулася в Ужгороді.")
+_ENGLISH_SNOOKER = (
+    "Results: Ding Junhui 4-2 Ken Doherty, Trump 4-0 Carter, King 4-3 Ding, Robertson 4-1 Lisowski, Brecel 4-2 Wilson, "
+    "Higgins 4-0 Selby.")
 _ENGLISH_KING = (
     "The King of Tonga opened the new market in Nuku'alofa on Monday, and said that the ring road would be finished "
     "before the king's birthday. Traders from the outer islands have been waiting for a covered market for years.")
@@ -3755,6 +3767,9 @@ _ENGLISH_KING = (
         (_LATVIAN, None, "lv"),
         (_LATVIAN, "ltg", "lv"),
         (_LATVIAN_ABROAD, None, "lv"),
+        # ... one naming cars with a "y" is Latvian (review 17a H4)
+        (_LATVIAN_CARS, "lv", "lv"),
+        (_LATVIAN_CARS, None, "lv"),
         # Rusyn (CLD2: Ukrainian), under lang="uk" too; a Ukrainian story is Ukrainian under lang="rue"
         (_RUSYN, "rue", "rue"),
         (_RUSYN, "uk", "rue"),
@@ -3785,6 +3800,9 @@ _ENGLISH_KING = (
         (_FRENCH_QUOTING_PICARD, "pcd", "fr"),
         (_FRENCH_QUOTING_PICARD, "fr", "fr"),
         (_FRENCH_QUOTING_PICARD, None, "fr"),
+        # ... one quoting Russian's "ы" or one Rusyn sentence is Ukrainian (review 17a M2)
+        (_UKRAINIAN_QUOTING_RUSSIAN, "uk", "uk"),
+        (_UKRAINIAN_QUOTING_RUSYN, "uk", "uk"),
         # languages CLD2 reads nothing in, under the chrome's lang or none: Ligurian under FC2's "ja", Veps under
         # Skyrock's "fr", Inari Sami under Blog.hu's "hu", Ilocano under Chirpy's "en", Kapampangan undeclared; an
         # English story naming a king keeps its language
@@ -3813,6 +3831,10 @@ _ENGLISH_KING = (
         (_KUMYK, None, "kum"),
         (_TURKMEN, "tk", "tk"),
         (_TURKMEN, None, "tk"),
+        # ... and an English or Italian results brief naming Ding, King and Ken, which CLD2 reads nothing in (review
+        # 17a M1)
+        (_ENGLISH_SNOOKER, "en", "en"),
+        (_ENGLISH_SNOOKER.replace("Results", "Risultati"), "it", "it"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

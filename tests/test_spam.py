@@ -505,6 +505,13 @@ def test_split_title_prefix(title, keyword, rest):
          "Brexit → What the deal means for farmers", []),
         ("video ➤ Floods hit the valley", "Rain fell.", set(), set(), "video ➤ Floods hit the valley", []),
         ("berlin → paris in four hours", "Trains run.", set(), set(), "berlin → paris in four hours", []),
+        # ... nor a section's name, nor a word the body writes in lower case between words (review 17a H2)
+        ("sports • Lakers beat Celtics in overtime thriller", "It was the best night for sports fans in the city.",
+         set(), set(), "sports • Lakers beat Celtics in overtime thriller", []),
+        ("politik • Scholz trifft Macron in Paris", "Die beiden sprachen über die Lage.", set(), set(),
+         "politik • Scholz trifft Macron in Paris", []),
+        ("tormenta ➤ Storm warning for the coast", "It was the worst tormenta night in years.", set(), set(),
+         "tormenta ➤ Storm warning for the coast", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):

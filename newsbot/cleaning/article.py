@@ -754,11 +754,17 @@ _BAVARIAN = _word_pattern(_BAVARIAN_WORDS, exact=("san",))
 # Latgalian, which CLD2 reads as Latvian (0.99): its "i" (and; Latvian "un"), nu (from; "no"), kab (so that; "lai"),
 # tok (but; "bet"), iz (to; "uz"), byus (būs), leidz (līdz), ituo (this), the "uo" of its spelling ("pasuokumi",
 # "stuosta"; Latvian "pasākumi", "stāsta") and its "y" ("cylvāku", "vysā"; Latvian "cilvēku", "visā"), a letter
-# Latvian does not write
-_LATGALIAN = re.compile(r"(?<!\w)(?:i|nu|kab|tok|iz|byus|leidz|ituo|\w*uo\w*|\w*y\w*)(?!\w)", re.IGNORECASE)
+# Latvian does not write: after a consonant, in a word not written with a capital (not the foreign names a Latvian
+# story writes: "Toyota", "Hyundai", "Yaris", "Tyson")
+_LATGALIAN = re.compile(r"(?<!\w)(?:i|nu|kab|tok|iz|byus|leidz|ituo|\w*uo\w*|"
+                        r"(?-i:(?![A-ZĀČĒĢĪĶĻŅŌŠŪŽ])\w*[bcdfghjklmnprstvzščžņļķģ]y\w*))(?!\w)", re.IGNORECASE)
 # Rusyn, which CLD2 does not know and reads as Ukrainian (0.99): its "ы", a letter Ukrainian does not write
 # ("русиньскых", "новый"), its "ô" ("дôм", "пôйдуть"), the reflexive "ся" as a word of its own ("ся учіть"), жебы (щоб), лем (лише), веце (більше), медже (між), тыж (також), подля (за словами), днесь
-_RUSYN = re.compile(r"(?<!\w)(?:ся|жебы|лем|веце|медже|тыж|подля|днесь|\w*[ыô]\w*)(?!\w)", re.IGNORECASE)
+_RUSYN_WORDS = "ся|жебы|лем|веце|медже|тыж|подля|днесь"
+_RUSYN = re.compile(rf"(?<!\w)(?:{_RUSYN_WORDS}|\w*[ыô]\w*)(?!\w)", re.IGNORECASE)
+# ... of which Russian writes the "ы" too ("Вы только посмотрите … мы победим" quoted in a Ukrainian report): a text
+# read as Rusyn also writes one of its words no Russian writes
+_RUSYN_NOT_RUSSIAN = re.compile(rf"(?<!\w)(?:{_RUSYN_WORDS}|\w*ô\w*)(?!\w)", re.IGNORECASE)
 # Banjar, which CLD2 does not know and reads as Indonesian or Malay (0.99): nang (yang), kada/kadada (tidak, tidak
 # ada), matan (dari), gasan (untuk), wayah (waktu, now), sidin (he, she: polite), ulun/unda (I), ikam (you), banar
 # (benar), kawa (bisa), handak (mau), haja (saja), bubuhan (the group of), mun (kalau), tagal (tetapi), baisukan
@@ -1097,6 +1103,8 @@ def _member_language(code: str | None, text: str) -> str | None:
     found = max((len(words.findall(own)), member) for member, words in members)
     if not _words_show(found[1], found[0], code, text):
         return default
+    if found[1] in _MEMBER_ALSO and _MEMBER_ALSO[found[1]].search(own) is None:
+        return default
     if found[1] in _DIALECT_MAJORITY and not _dialect_majority(dict(members)[found[1]], _DIALECT_MAJORITY[found[1]],
                                                                _OWN_WORDS.get(code), own):
         # (asked only of a text whose dialect words show: the sentence-by-sentence count costs)
@@ -1110,7 +1118,13 @@ def _member_language(code: str | None, text: str) -> str | None:
 # dialect's words than the standard language's words alone
 _DIALECT_MAJORITY = {
     "gsw": re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|und)(?!\w)", re.IGNORECASE),
+    # (a Ukrainian story quoting one Rusyn sentence, "Автор пише: Мы ся учили в школі по-русиньскы.": Ukrainian's
+    # instrumental in "-ою" and reflexive "-ся"/"-сь" glued to the verb, where Rusyn writes "-ов" and "ся" apart)
+    "rue": re.compile(r"(?<!\w)(?:\w{2,}ою|\w{2,}(?:ся|сь))(?!\w)", re.IGNORECASE),
 }
+# Members whose markers a neighbour writes too (_RUSYN's "ы", Russian's): one of the member's words that neighbour
+# does not write must show as well
+_MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -1210,9 +1224,17 @@ def _unknown_language_shown(declared: str | None, body: str) -> str | None:
     """The language the detector does not know whose own words (_OWN_WORDS) the text shows most, enough to tell it
     from the declared language (_words_show), else None."""
     known = _detector_languages()
-    markers, found = max(((len(words.findall(body)), code) for code, words in _OWN_WORDS.items() if code not in known),
-                         default=(0, ""))
+    markers, found = max(((_function_words(words, body), code) for code, words in _OWN_WORDS.items()
+                          if code not in known), default=(0, ""))
     return found if found and _words_show(found, markers, declared or "", body) else None
+
+
+def _function_words(words: re.Pattern[str], body: str) -> int:
+    """How many of ``words`` (a language's own function words, _OWN_WORDS) the text writes in lower case, as a
+    sentence writes them ("Ding", "King", "Ken" are a snooker brief's players), two different ones at least (an
+    English "into … into", a Spanish "para ti … para ti" is no language's run of words); else 0."""
+    found = [word for word in words.findall(body) if not word[:1].isupper()]
+    return len(found) if len({word.lower() for word in found}) >= _MEMBER_MARKS else 0
 
 
 @lru_cache(maxsize=1)

@@ -226,9 +226,12 @@ _CHROME_LINE = re.compile(
     # a counter standing alone with its K/M/B ("1.2K" claps, likes) or a read counter; a
     # bare number is not junk (a data table's cells: scores, points, votes)
     r"\d[\d.,]*\s?[kmb]|(?:bu haber )?(?:toplam )?[\d.,]+ kez okundu|(?:read|viewed) [\d.,]+ times|"
-    # (after another count: a forum topic's "4 пости 1284 переглядів", "12 replies 340 views")
-    r"(?:[\d.,]+ [^\W\d_]{2,20} )?[\d.,]+ (?:views|reads|lecturas|aufrufe|visualizações|lectures|okunma|"
-    r"переглядів|переглядов|просмотров)|"
+    # (after another count of a forum's posts or replies: a topic's "4 пости 1284 переглядів", "12 replies 340
+    # views"; not "1 million 500 views")
+    r"(?:[\d.,]+ (?:posts?|replies|reply|answers?|comments?|topics?|beiträge|antworten|respuestas|mensajes|"
+    r"réponses|messages|respostas|mensagens|yanıt|cevap|mesaj|пости|постів|поста|постов|відповід[ьіей]+|"
+    r"ответ(?:а|ов)?|сообщени[йея]|повідомлен[ья]) )?"
+    r"[\d.,]+ (?:views|reads|lecturas|aufrufe|visualizações|lectures|okunma|переглядів|переглядов|просмотров)|"
     r"(?:poll|umfrage|encuesta|sondage|sondaggio|ankieta|anket|опрос|استطلاع رأي|استطلاع)\s*[:：].{0,300}|"
     r"(?:(?:yes|no|ja|nein|sí|oui|non|sì|tak|nie|evet|hayır|да|нет|نعم|لا)\b.{0,40})?[\d,.]+\s*(?:votes?|stimmen|votos|voix|voti|głosów|oy|голосов|صوت|أصوات)(?: so far)?\.?|"
     r"(?:نعم|yes|ja|sí|oui)\s+[\d٠-٩]+\s*[%٪].{0,40}|(?:previous|next) (?:article|post|story)\s*[:：]?.{0,200})$",

@@ -1279,9 +1279,12 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         or _domain_like(part.keyword)  # a web address in a headline is an advert
         or (part.glued and len(part.keyword) >= 4)
         # one lower-case word pointed by an arrow or a bullet at a headline opening with a capital ("bayanibet ➤
-        # Mangingisda sa Roxas …"): a handle's spelling, where an editor's kicker opens with a capital (no kicker)
+        # Mangingisda sa Roxas …"): a handle's spelling, where an editor's kicker opens with a capital (no kicker);
+        # not a section's name ("sports • Lakers beat …", _SECTION_WORDS) nor a word the body writes in lower case
+        # between two words ("… for sports fans …"): the language's word
         or (part.removed.rstrip("\ufe0f")[-1:] in _ARROWS + _BULLETS and part.keyword.isalpha()
-            and part.keyword.islower() and len(part.keyword) >= 4 and part.rest[:1].isupper() and key not in KICKERS)
+            and part.keyword.islower() and len(part.keyword) >= 4 and part.rest[:1].isupper() and key not in KICKERS
+            and key not in _SECTION_WORDS and not _running_word(part.keyword, body_text))
         or keyword_in_odd_place(part.keyword, body_text)
         or (name != key and keyword_in_odd_place(name, body_text))
         # a Latin brand the body glues after a full stop of another script's text ("NaseebBet: ފުޓްބޯޅަ: …" over
@@ -1472,6 +1475,14 @@ def _sells_alone(prefix: str) -> bool:
     if found is None:
         return False
     return _brand_like(prefix) or _PROMO_LOWER.search(lowered[found.end():]) is not None
+
+
+def _running_word(word: str, body_text: str) -> bool:
+    """The body writes ``word`` (lower case) as it is, between two words of a sentence ("the best night for sports
+    fans"): a word of the language, as no handle is written."""
+    if word not in body_text:
+        return False  # cheap: most pages
+    return re.search(r"(?<=[^\W\d_] )" + re.escape(word) + r"(?= [^\W\d_])", body_text) is not None
 
 
 def _brand_like(token: str) -> bool:
@@ -2679,6 +2690,19 @@ _MEDIA_LABELS = frozenset('''
     podcasts update updates graphic graphics infographic map maps icymi watch livestream stream
     bildergalerie fotogalerie fotostrecke bilderstrecke galerie fotos bilder hören
     vídeo vídeos galería galeria fotogalería fotogaleria áudio audios imágenes imagens diaporama
+'''.split())
+# The sections a site files stories under, which an editor may put before a headline in lower case ("sports • …",
+# "politik • …"): a kicker, no handle (data: English, German, Spanish, French, Italian, Portuguese)
+_SECTION_WORDS = frozenset('''
+    news sports sport weather music world tech technology politics business economy money health science culture
+    entertainment travel food lifestyle local national international nation crime education environment climate
+    arts books film movies media autos cars motoring games gaming fashion style celebrity showbiz society religion
+    politik wirtschaft kultur wetter welt panorama wissen gesundheit reise lokales regional digital gesellschaft
+    deportes cultura economía economia política mundo tecnología salud ciencia sociedad espectáculos nacional
+    internacional tiempo música
+    politique économie monde santé société météo musique cinéma
+    politica cronaca esteri spettacoli tecnologia scienza salute meteo
+    esportes desporto saúde ciência tempo
 '''.split())
 KICKERS = frozenset(_KICKER_WORDS.split()) | {
     "fact check", "q&a", "breaking news", "just in", "última hora", "en vivo", "en directo", "ao vivo", "photo gallery",
