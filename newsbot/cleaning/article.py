@@ -707,12 +707,13 @@ class _Prefiltered:
     """A word pattern asked only of a text holding one of its words after a space (``folded``: in the lower-cased
     text; ``exact``: as written): the pattern's matches, without its scan of every page where it cannot match (a
     text of the language writes its words after spaces; one whose every such word opens a line is not counted).
-    Written by hand for the one member pattern asked of every English page (Fiji Hindi's, _MEMBER_WORDS "en"): its
-    scan, about 170 µs on a 5 KB story and run twice a page, took the instructions ratio from 0.729 to 0.691
-    (benchmarks/instructions.py on 9bce06e and 41191ae)."""
+    Written by hand for the member patterns asked of every page of a widespread language (_MEMBER_WORDS "en": Fiji
+    Hindi's, Jamaican Patois's; "es", "de", "id", "ms", "pl"): Fiji Hindi's scan, about 170 µs on a 5 KB story and
+    run twice a page, took the instructions ratio from 0.729 to 0.691 (benchmarks/instructions.py on 9bce06e and
+    41191ae)."""
 
     def __init__(self, pattern: re.Pattern[str], folded: tuple[str, ...], exact: tuple[str, ...]) -> None:
-        self.pattern, self.folded, self.exact = pattern, folded, exact
+        self.pattern = pattern
         # (a space, then one of the words: one search where a test per word scanned the text once each, 65 -> 39 µs
         # on the benchmark's English stories)
         self._folded, self._exact = (re.compile(" (?:" + "|".join(map(re.escape, words)) + ")") if words else None
@@ -770,8 +771,8 @@ _RUSYN_NOT_RUSSIAN = re.compile(rf"(?<!\w)(?:{_RUSYN_WORDS}|\w*ô\w*)(?!\w)", re
 # (benar), kawa (bisa), handak (mau), haja (saja), bubuhan (the group of), mun (kalau), tagal (tetapi), baisukan
 # (pagi), tulak (pergi), bagawi (bekerja), labih, sabalum, sadikit (lebih, sebelum, sedikit): a Hugo page's
 # lang="bjn"; not "urang" (Minangkabau's and Sundanese's too), "lawan" (Indonesian "against"), "jua".  Looked for
-# only after a space-led word of its own that opens no common Indonesian word (not "mun": "mungkin", "kawa":
-# "kawasan")
+# only after a space-led _BANJAR_WORDS word (a prefix test: "kada" lets "kadang" through, the full pattern then
+# decides); not "unda", "banar", "kawa", "mun", "tulak", which open common Indonesian words ("mungkin", "kawasan")
 _BANJAR_WORDS = ("nang", "kada", "kadada", "matan", "gasan", "wayah", "sidin", "ulun", "ikam", "handak", "haja",
                  "bubuhan", "tagal", "baisukan", "bagawi", "labih", "sabalum", "sadikit")
 _BANJAR = _word_pattern((*_BANJAR_WORDS, "unda", "banar", "kawa", "mun", "tulak"))
@@ -1113,9 +1114,9 @@ def _member_language(code: str | None, text: str) -> str | None:
 
 
 # Dialects a story in the standard language quotes unmarked ("… sagt auf Berndeutsch: Mir hei no nie so öppis gseh,
-# es isch schlimm gsi."), against the standard language's articles and "and" (German's der/die/das/und, which
-# _OWN_WORDS leaves out as Swiss German writes some of them too): more of the text's sentences must write the
-# dialect's words than the standard language's words alone
+# es isch schlimm gsi."), against words of the standard language that _OWN_WORDS leaves out (German's articles and
+# "and", der/die/das/und, which Swiss German writes some of too; Ukrainian's "-ою" and glued "-ся"/"-сь" against
+# Rusyn): more of the text's sentences must write the dialect's words than the standard language's words alone
 _DIALECT_MAJORITY = {
     "gsw": re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|und)(?!\w)", re.IGNORECASE),
     # (a Ukrainian story quoting one Rusyn sentence, "Автор пише: Мы ся учили в школі по-русиньскы.": Ukrainian's

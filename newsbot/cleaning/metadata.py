@@ -816,8 +816,8 @@ NEWSPAPER_WORDS = frozenset(("newspaper", "gazeti", "gazetesi", "хаҫат", "�
 def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_right: bool = False) -> str | None:
     """The outlet a line closing the story credits it to: a courtesy label ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ"), or a label no table
     knows before a value an outlet's by its shape (_unknown_label, _outlet_by_shape: "Qalluq: Pangasinan Courier"),
-    or set to the right, an outlet's name between brackets ("(Agenzia Sicula)") or, in roman type, a paper's name
-    with its word "newspaper" after a dash ("– Kodima-lehtez", Veps), or a line set in italics (the shape of an editor's note, in
+    or, set to the right, an outlet's name between brackets ("(Agenzia Sicula)"), or, set to the right in roman
+    type, a paper's name with its word "newspaper" after a dash ("– Kodima-lehtez", Veps), or a line set in italics (the shape of an editor's note, in
     any language) that names an outlet in a credit sentence ("This report first appeared in <paper>."), names the
     writer and the paper, a slash between ("Yosef Aseo / El Amaneser", _writer_and_outlet), names one between
     quotes (Kyrgyz "Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.", prepared from the
@@ -902,7 +902,7 @@ _NAMED_PAPER_WORDS = frozenset("courier times herald gazette tribune journal chr
 def _outlet_by_shape(value: str) -> str | None:
     """The outlet ``value`` names when its shape alone says it is one, not a person: a name between quotes
     ("«Заман»"), an acronym or a name an outlet's word closes or opens (_signed_outlet: "AIB", "Karjalan Radio"), two
-    to four capitalised words a paper's word closes (_PAPER_WORDS: "Pangasinan Courier"), a word in camel case
+    to four capitalised words a paper's word closes (_NAMED_PAPER_WORDS: "Pangasinan Courier"; of two words, not "… Post" or "… Mail": "Emily Post"), a word in camel case
     ("LaKuGa").  Not a person's name ("Rasmané Ouédraogo", the writer's), nor lower-case words after a capitalised
     one, which a sentence's shape is too ("Note: Prices vary", "Hinweis: Preise variieren"), nor a figure."""
     if not value or len(value) > 40 or value.endswith(tuple(_SENTENCE_ENDS) + (",", ";", "…")) \
@@ -923,7 +923,8 @@ def _outlet_by_shape(value: str) -> str | None:
 
 
 def kind_dropped(name: str) -> str:
-    """``name`` without its closing "newspaper" (NEWSPAPER_WORDS), or without the word "agency" opening it in lower
+    """``name`` without its closing "newspaper" (NEWSPAPER_WORDS; or joined to it by a hyphen, "Kodima-lehtez", when
+    what stays is a name), or without the word "agency" opening it in lower
     case before a capitalised name (_AGENCY_LEADS: Piedmontese "agensìa Piemont Sport", the agency Piemont Sport;
     "Agenzia Nova" is the name as written), or "" when it has neither."""
     head, _, last = name.rpartition(" ")
@@ -2442,10 +2443,11 @@ def _credited_source(value: str) -> tuple[str, str] | None:
 # "las", which open places far more often than papers: "Las Palmas", "Los Ángeles", "Las Vegas")
 _OUTLET_ARTICLES = frozenset(("el", "the", "il", "der", "die", "das", "het"))
 # ... and the places (and parties) whose names open with one of them, the writer's place or party after the slash
-# ("John Smith / The Hague", "Hans Müller / Die Linke"): countries and cities so named (data: lower case)
+# ("John Smith / The Hague", "Hans Müller / Die Linke"): countries and cities so named (data: lower case; two words:
+# _article_led compares a name's first two)
 _ARTICLE_PLACES = frozenset((
     "the hague", "the netherlands", "the gambia", "the bahamas", "the philippines", "the maldives", "the seychelles",
-    "the bronx", "the vatican", "the congo", "the sudan", "the ukraine", "the united states", "the united kingdom",
+    "the bronx", "the vatican", "the congo", "the sudan", "the ukraine",
     "el cairo", "el salvador", "el alto", "el paso", "el callao", "el aaiún", "el escorial", "el vendrell",
     "el prat", "el ejido", "el puerto", "el tigre", "el bolsón", "el calafate", "el tocuyo", "el vigía",
     "il cairo", "die schweiz", "die türkei", "die niederlande", "die ukraine", "die usa", "der irak", "der iran",

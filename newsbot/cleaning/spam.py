@@ -2426,7 +2426,8 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     they sell or the brand speaks of itself in them (_WE_WORDS: "… بونس بزیر! بے سود ءِ قرض ہم گوں ما.", interest-free
     loans with us too), not a story's statement ("LuckyBet gives you a 100 euro bonus! Elections are today."); after
     an advert the brand does not open ("Bet with LuckyBet and get a 100 euro bonus! Elections are today.") a story's
-    sentence may follow."""
+    sentence may follow.  Before all that: one to three words of letters alone, no stop, or a web address alone
+    (_BARE_WORDS: "Pīsaceit ite", "groshymyg.com") after an advert that sells or exclaims is its link."""
     end = sentence.rstrip(_CLOSERS)[-1:]
     if _BARE_WORDS.fullmatch(sentence) and any(sells(text) or _last_mark(text) in _EXCLAMATION_MARKS for text in advert):
         return True  # a few words or an address alone: the advert's link ("… šudiņ! Pīsaceit ite", sign up here)

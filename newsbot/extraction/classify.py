@@ -395,15 +395,16 @@ _PERSON_SEGMENTS = frozenset(
 
 
 def _is_entry_path(segments: list[str]) -> bool:
-    """The last segment is one numbered entry under a listing word (a forum topic), not under a
-    person's listing word (a member's profile)."""
+    """The last segment is one numbered entry under a listing word (a forum topic), or a topic's number then its
+    slug (_numbered_topic_slug), not under a person's listing word (a member's profile)."""
     forum = any(s.rsplit(".", 1)[0] in _FORUM_SEGMENTS for s in segments[:-1])
     return ((_is_entry(segments[-1].rsplit(".", 1)[0], forum) or _numbered_topic(segments)
              or _numbered_topic_slug(segments))
             and not any(s.rsplit(".", 1)[0] in _PERSON_SEGMENTS for s in segments[:-1]))
 
 
-# Listing words (see _NON_ARTICLE_SEGMENTS) naming one topic right before its bare number: Discourse's "/t/topic/214"
+# Listing words (see _NON_ARTICLE_SEGMENTS) naming one topic right before its number (bare, or followed by its slug:
+# _numbered_topic_slug): Discourse's "/t/topic/214"
 # (the slug it gives a title in a script without Latin letters).  A forum's or a board's number ("/forum/12") is its
 # list of topics, a tag's ("/tag/12345/") or a comment feed's ("/comments/7781.html") a listing
 _TOPIC_WORDS = frozenset(("topic",))
@@ -832,8 +833,9 @@ _NAME_BREAK = re.compile(r"\s*[-–—|·:»]\s*$")
 
 
 def _missing_page(title: str, site_name: str | None = None) -> bool:
-    """The headline names a page and says it is not found or does not exist (see _PAGE_WORDS); the site's
-    name after a break closing it is left out ("Seitn ned gfundn — Oberlandler Blattl", the <title>'s form)."""
+    """The headline names a page and says it is not found or does not exist (see _PAGE_WORDS); the site's name
+    closing it is left out, with the break before it if any ("Seitn ned gfundn — Oberlandler Blattl", the <title>'s
+    form)."""
     lowered = " ".join(title.lower().split())
     name = " ".join((site_name or "").lower().split())
     if name and lowered.endswith(name) and lowered != name:

@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
-from newsbot.extraction.page import _SCRIPT_PATH, _path_key  # "/a/", "/a" and "/a/index.html" are one page
+# (_path_key: "/a/", "/a" and "/a/index.html" are one page; _SCRIPT_PATH: "/article.php")
+from newsbot.extraction.page import _SCRIPT_PATH, _path_key
 
 # Path segments and query parameters that mark a page as another view of an article.  Never
 # enough alone (``/amp/`` may be a section, "print" a slug); they only choose which of the
@@ -76,7 +77,8 @@ def implied_original(url: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
-# a path's last segment naming a page of its own: a number ("/5107.html", "/story/48213") or a slug of three words
+# a path's last segment naming a page of its own: one holding a digit (a number, "/5107.html", "/story/48213", or one
+# inside a word) or a slug of three words
 # or more ("/2026/03/council-approves-bus-lanes"); a bare word names a script ("/article", "/news/articleView.html"),
 # and so may two ("/article-detail", "/news-view")
 _OWN_PAGE_SEGMENT = re.compile(r"\d|[^\W\d_]+-[^\W\d_]+-[^\W\d_]")
@@ -87,7 +89,7 @@ _DATED_FOLDER = re.compile(r"/(?:19|20)\d{2}/")
 
 def query_view_of(url: str) -> str | None:
     """The page an address with a query is a view of, when its path's last segment names a page of its own (a
-    number or a slug of three words or more: _OWN_PAGE_SEGMENT; any slug ending in "/" or under a year's folder):
+    digit or a slug of three words or more: _OWN_PAGE_SEGMENT; any slug ending in "/" or under a year's folder):
     the address without the query (Dreamwidth's
     ``/5107.html?view=flat``, ``?mode=reply``, ``?thread=201`` -> ``/5107.html``, the entry and its comments again).
     None without a query, at the home page ("/?p=12"), at a script's path ("/article.php?id=5") or a bare word's
@@ -228,8 +230,8 @@ class CopyTracker:
             found = (self.own_key(urlsplit(implied)), False)
         elif found is None and not canonical and (view := query_view_of(url)):
             # a page naming no canonical at its path with a query (query_view_of): held for the page at the bare
-            # path, dropped when that shows the same headline, whichever comes first; its own record only when no
-            # such page is an article of the crawl
+            # path, dropped when that shows the same headline, whichever comes first; its own record when that
+            # page shows another headline or is no article of the crawl
             found = (self.own_key(urlsplit(view)), False)
         if found is None:
             keys = [key for u in (url, *redirects) if (key := self.own_key(urlsplit(u)))[1]]

@@ -1175,8 +1175,8 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
         # (<title> belongs to the page's own story where infinite scroll renders the next one too)
         if name:
             named = [h for h in h1s if _text(h) in name or name in _text(h)]
-            # a logo's <h1> reading the name after the title's last separator gives way to an <h1> the title reads
-            # before it (livedoor's "<title>Unu : Blog</title>": "<h1 class=blog-title><a href=/>Blog</a></h1>" over
+            # a logo's <h1> reading the name as a segment after the headline (closing the title, or before another
+            # separator) gives way to an <h1> the title reads before it (livedoor's "<title>Unu : Blog</title>": "<h1 class=blog-title><a href=/>Blog</a></h1>" over
             # "<h1 class=article-title>Unu</h1>", a headline too short for _site_name_of to cut the name off)
             own = [h for h in named if not (_is_logo(h) and _before_site_segment(name, _text(h)) is not None)]
             if named and not own and not name.endswith(_text(named[0])) \
