@@ -1135,7 +1135,7 @@ def _before_site_segment(title: str, name: str) -> str | None:
     at = title.find(name, 1) if name else -1
     while at > 0:
         head, tail = title[:at], title[at + len(name):]
-        if head.endswith(" ") and head.rstrip()[-1:] in _NAME_SEPARATORS and head.strip(_NAME_SEPARATORS + " ") \
+        if _site_suffix(title[:at + len(name)], name) \
                 and (not tail or tail.startswith(" ") and tail.lstrip()[:1] in _NAME_SEPARATORS):
             return head.rstrip(_NAME_SEPARATORS + " ")
         at = title.find(name, at + 1)
