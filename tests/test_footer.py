@@ -114,6 +114,16 @@ TEASERS = [
         # Manx "read also" over its teasers
         ([Block("Lhaih myrgeddin:"), Block("Festivál Kafé Ermera: produtór sira hatudu kualidade foun ba merkadu.")],
          None),
+        # the "More:Category" line in Pennsylvania German, in Arpitan with the French space before its colon, in
+        # Guianan Creole (then its "we recommend" heading over a Latest Posts block)
+        ([Block("Meh:Wedder")], "Wedder"),
+        ([Block("Més : Transpôrts")], "Transpôrts"),
+        ([Block("Plis:Météo"), Block("Nou ka konséyé zòt", "h"),
+          Block("Kannval Kayenn: touloulou-yan ka rivini adan lari.", "li", 0.5, "/kannval-kayenn-touloulou/")],
+         "Météo"),
+        # "all reproduction, even partial, is forbidden" in Arpitan and French
+        ([Block("Tota reproduccion, mémo partièla, est dèfendua sen l’acôrd ècrit de la rèdaccion.")], None),
+        ([Block("Toute reproduction, même partielle, est interdite sans l'accord de la rédaction.")], None),
         # a heading left last over the links cut under it: a wiki's sources (Kyrgyz "Sources") and its citations
         ([Block("Булактар", "h"), Block("«Чолпон-Атада тазалоочу курулмалар курулат» — Кабар, 14-март 2026", "li",
                                         link_ratio=0.66, link="https://kabar.example/")], None),
@@ -182,6 +192,11 @@ def test_footers_are_cut(tail, category):
         "Dit kin dich ouch interessere, zag de wethouder tegen de jóng vaan de harmonie.",
         # Manx "read also" in a sentence (read also the new book of the Manx club, she said)
         "Lhaih myrgeddin yn lioar noa ec y chlub Gaelgagh, dooyrt ee.",
+        # the "more" words and the "we recommend" words in sentences (Pennsylvania German: more than thirty children
+        # come; Guianan Creole: we recommend everyone come early), reproduction allowed, not forbidden
+        "Meh as dreissich Kinner kumme yeder Samschdaag: die Schul is voll.",
+        "Nou ka konséyé tout moun vini bonè, pran dlo é rété ansanm ké timoun-yan.",
+        "Toute reproduction de ces archives est autorisée pour un usage scolaire, précise la mairie.",
         # a label and one hashtag, or hashtags in a sentence, are no tag line
         "Ranking: #1 for the third year running, the survey said.",
         "Fans: #Goroka #HausSik trended all week after the hospital opened its new wing.",

@@ -1082,6 +1082,21 @@ from newsbot.cleaning.metadata import (
         ("Zdrój mineralny w Busku je znóny w całi Pòlsce.", None, None, None),
         ("Билгилени булагъы ачыкъ айтылмагъан, бёлюк де белгили тюгюл.", None, None, None),
         ("Det kwel faan det wäder as ünner a däk.", None, None, None),
+        # run-in meta lines pasted at a post's top, date, source and category glued: Pennsylvania German "Sparte"
+        # (which ends the source's value before it), Arpitan "Sôrsa"/"Catègorie", Guianan Creole "Sours"/"Katégori";
+        # "Sparte" on a line of its own; the Arpitan closing credit "with the information of", the elided article
+        # glued to the agency; the words in prose, without a colon, label nothing
+        ("2026-02-16 07:45Quell:Lengeschder IntelligenzblattSparte:Wedder", "2026-02-16T07:45:00",
+         "Lengeschder Intelligenzblatt", "Wedder"),
+        ("Sparte: Schul", None, None, "Schul"),
+        ("2026-03-10 08:20Sôrsa:Gazèta de la VâlCatègorie:Transpôrts", "2026-03-10T08:20:00", "Gazèta de la Vâl",
+         "Transpôrts"),
+        ("2026-03-15 14:05 Sours:Radyo PéyiKatégori:Météo", "2026-03-15T14:05:00", "Radyo Péyi", "Météo"),
+        ("Sours: Radyo Péyi", None, "Radyo Péyi", None),
+        ("Avouéc les enformacions de l’ATS", None, "ATS", None),
+        ("Avouéc les enformacions de l'ATS", None, "ATS", None),
+        ("Recomande de pas tot misar sur una soleta sôrsa d'hèrba.", None, None, None),
+        ("Pou anpil fanmi, kannval-a sé oun sours fyèrté.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -3386,6 +3401,38 @@ _KAPAMPANGAN = (
     "puesto para kareng maglalako, at manibat ngeni e na kailangan ding tau a lumako king dalan uling metung ya mu ing "
     "palengke.")
 _KAPAMPANGAN_SHORT = "Apat a barangay king balen ning Lubao ing melubug king bulus, ngana ning MDRRMO."
+# Pennsylvania German (CLD2: German at 0.55, unsure, or nothing in a short text): schunn, awwer, gsaagt, Yaahr, fer,
+# widder; a German story quoting a Pennsylvania German line stays German.  Guianan Creole (CLD2: Haitian Creole, or
+# Seychellois or nothing in a short text): its "é" (ké, té, sé), oun, asou, dépi, "-yan"; Haitian and Seychellois
+# stories keep their language
+_PENNSYLVANIA_GERMAN = (
+    "Die Feierwehr vun Kutztown hot am Samschdaag en neier Wagge grickt. Der alt Wagge waar schunn dreissich Yaahr "
+    "alt, awwer er is immer noch gloffe, hot der Chief gsaagt. Die Leit vum Schteddel hen zwee Yaahr lang Geld "
+    "gsammelt, mit Pannekuche-Esse un Schlachtfeschde. Yetzt kann die Feierwehr aa bei Nacht uff die Hiwwel faahre, "
+    "un der Wagge hot Blatz fer sechs Mann. Am Sunndaag kenne die Kinner widder drin sitze.")
+_PENNSYLVANIA_GERMAN_SHORT = ("Die Brick iwwer die Ontelaunee is widder uff, hot die Kaundi gsaagt. Sie waar zwee "
+                              "Munet zu fer Flickarewet.")
+_GERMAN_QUOTING_PENNSYLVANIA_GERMAN = (
+    "Die Feuerwehr von Kutztown in Pennsylvanien hat am Samstag ein neues Fahrzeug bekommen. Das alte sei schon "
+    "dreißig Jahre alt gewesen, sagte der Kommandant. Ein Nachbar sagte auf Pennsilfaanisch: „Mir hen lang gsaagt, "
+    "der alt Wagge schafft's nimmi.“ Die Gemeinde hat zwei Jahre lang Geld gesammelt, und jetzt ist das neue "
+    "Fahrzeug auch nachts im Einsatz.")
+_GUIANAN_CREOLE = (
+    "Lamèri Kayenn anonsé lendi ki lékòl-yan di katyé Mirza ké rouvè mèkrèdi, apré dé simenn travay asou twati-yan. "
+    "Ouvriyé-yan té ka travay dépi janvyé pou chanjé tòl-yan ki té ka koulé lè lapli ka tonbé. Paran-yan té ka mandé "
+    "oun solisyon dépi lontan. « Nou kontan, timoun-yan ké pé rantré adan bon kondisyon », oun manman di. Lamèri di "
+    "ki ofisyé-yan ké vizité lékòl-a asou lòt simenn.")
+_GUIANAN_CREOLE_SHORT = ("Oun nouvo bis ké roulé ant Kayenn é Matoury dépi lendi, asou larout nasional-a. "
+                         "Tiké-yan ké kouté dé éro.")
+_HAITIAN = (
+    "Lekòl yo nan katye Kafou rouvri pòt yo lendi maten, apre de semèn travay sou twati yo. Travayè yo te kòmanse "
+    "depi janvye pou chanje tòl yo ki te konn koule lè lapli ap tonbe. Paran yo te mande yon solisyon depi lontan. "
+    "« Nou kontan, timoun yo pral ka antre nan bon kondisyon », yon manman di. Meri a di enspektè yo pral vizite "
+    "lekòl la semèn pwochèn.")
+_GUIANAN_CREOLE_WIRE = ("KOUROU (AFP) — Oun fize Vega ké dékolé asou Sant Spasyal-a jédi, pou mété oun satélit an òbit. "
+                        "Sé dézyèm lansman pou lanné-a.")
+_SEYCHELLOIS = ("Lapolis in arete de zonm Mont Fleuri lo Lendi. Zot ti pe vann ladrog dan lakour en lekol. "
+                "Lapolis i dir ki zot pou paret devan lakour Mardi.")
 # Kashubian (CLD2: Polish, 0.99): its ë, ò, ù, ã ("mòże", "òd", "ùroczëznie", "łódkã"); a Polish story naming a
 # Citroën and São Paulo; Kumyk (CLD2: Turkmen, 0.99, over 200 characters): "уьйге", "янгы", "бережек"; a Turkmen story
 _KASHUBIAN = ("Ratownicë z Gdini dostelë w piątk nową łódkã ratowniczą. Jednostka mòże płënąc do 30 wãzłów i mdze służëc "
@@ -3816,6 +3863,21 @@ _ENGLISH_KING = (
         (_ILOCANO_SHORT, "en", "ilo"),
         (_KAPAMPANGAN, None, "pam"),
         (_KAPAMPANGAN_SHORT, None, "pam"),
+        # Pennsylvania German undeclared (a Posthaven blog) or under German's lang; Guianan Creole under WordPress's
+        # lang="fr-FR" or none, long, short, a two-sentence wire story; their neighbours' stories stay theirs
+        (_PENNSYLVANIA_GERMAN, None, "pdc"),
+        (_PENNSYLVANIA_GERMAN, "de", "pdc"),
+        (_PENNSYLVANIA_GERMAN_SHORT, None, "pdc"),
+        (_GERMAN_QUOTING_PENNSYLVANIA_GERMAN, None, "de"),
+        (_GERMAN_QUOTING_PENNSYLVANIA_GERMAN, "de", "de"),
+        (_GUIANAN_CREOLE, "fr", "gcr"),
+        (_GUIANAN_CREOLE, None, "gcr"),
+        (_GUIANAN_CREOLE_SHORT, "fr", "gcr"),
+        (_GUIANAN_CREOLE_WIRE, "fr", "gcr"),
+        (_GUIANAN_CREOLE_WIRE, None, "gcr"),
+        (_HAITIAN, "fr", "ht"),
+        (_HAITIAN, None, "ht"),
+        (_SEYCHELLOIS, None, "crs"),
         (_ENGLISH_KING, "en", "en"),
         (_ENGLISH_KING, None, "en"),
         # Kashubian, which CLD2 calls Polish, under Minimal Mistakes' lang="csb", Polish chrome or none (_MEMBER_WORDS

@@ -787,6 +787,20 @@ _PATOIS_SPELLINGS = ("afta", "mawnin", "tousand", "govament", "siddung")
 _PATOIS = _word_pattern((*_PATOIS_WORDS, *_PATOIS_SPELLINGS),
                         exact=("di", "dem", "mi", "wi", "fi", "wid", "pon", "dat", "dis", "deh", "wah"))
 
+# Pennsylvania German, which CLD2 does not know and reads as German (0.66) or, in a short text, as nothing:
+# schunn (schon), awwer (aber), gewwe (geben), yetzt (jetzt), ebbes/ebber (etwas, jemand), gsaagt/saagt (gesagt,
+# sagt), Yaahr (Jahr), fer (für), heit (heute), daet (täte), and "widder" (wieder; in lower case only: "Widder", the
+# ram, is German): a Posthaven blog without a lang.  Not its "vun", "iwwer", "selwer", "zwee" (Luxembourgish's and
+# Low German's words too), "hawwe" (West Frisian's), "net" (Dutch), "sin"/"hen"/"hot" (English's, Spanish's).
+# Looked for only after one of the prefilter's words (not "fer", "heit": "fertig", "heiter" open German words)
+_PENNSYLVANIA_GERMAN_WORDS = ("schunn", "awwer", "gewwe", "yetzt", "ebbes", "ebber", "gsaagt", "saagt", "yaahr")
+_PENNSYLVANIA_GERMAN = _word_pattern((*_PENNSYLVANIA_GERMAN_WORDS, "fer", "heit", "daet"), exact=("widder",))
+# Guianan Creole, which CLD2 does not know and reads as Haitian Creole (0.99) or, in a short text, as nothing: its
+# "é" (Haitian writes none: ké future and "with", té past, sé "it is", yé "they"; Haitian te, se, yo), oun (a, one;
+# Haitian yon), asou (on; sou), adan (in; nan, andan), dépi (since; depi) and the plural "-yan" joined by a hyphen
+# ("ponpyé-yan", "lékòl-yan"; Haitian "… yo"): WordPress's lang="fr-FR" over a Cayenne site's posts
+_GUIANAN_CREOLE = re.compile(r"(?<!\w)(?:ké|té|sé|yé|oun|asou|adan|dépi|\w+-yan)(?!\w)", re.IGNORECASE)
+
 
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered], ...], str]] = {
     "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
@@ -836,6 +850,13 @@ _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, 
 # ... Banjar as Indonesian or Malay (_BANJAR above; CLD2 does not know "bjn"), asked of every such page: prefiltered
 _MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("bjn", _Prefiltered(_BANJAR, _BANJAR_WORDS, ()))), "id"
 _MEMBER_WORDS["ms"] = (("bjn", _Prefiltered(_BANJAR, _BANJAR_WORDS, ())),), "ms"
+# ... Pennsylvania German as German (_PENNSYLVANIA_GERMAN above), asked of every German page: prefiltered
+_MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("pdc", _Prefiltered(_PENNSYLVANIA_GERMAN, _PENNSYLVANIA_GERMAN_WORDS,
+                                                                     ("widder",)))), "de"
+# ... Guianan Creole as Haitian Creole, or a short text of it as Seychellois Creole (_GUIANAN_CREOLE above: Seychellois
+# writes no "é" either, nor "ka", "asou", "-yan"; its "ek", "lo", "dan", "pe")
+_MEMBER_WORDS["ht"] = (("gcr", _GUIANAN_CREOLE),), "ht"
+_MEMBER_WORDS["crs"] = (("gcr", _GUIANAN_CREOLE),), "crs"
 # ... Kashubian as Polish (CLD2 does not know "csb"; 0.99 on a Jekyll post under lang="csb"): its words written with
 # the letters Polish does not write, ë, ò, ù, ã ("rëbacë", "òd", "ùrzãdników", "sã"), against Polish's own words (a
 # name such as "Citroën" or "São Paulo" in a Polish story is outnumbered); asked of every Polish page: prefiltered
@@ -1058,6 +1079,12 @@ _OWN_WORDS = {
     # uling (because), antimo (like): a Dreamwidth journal without a lang
     "pam": re.compile(r"(?<!\w)(?:ning|king|ing|kareng|reng|karing|ding|deng|ngana|ngeni|atin|ala|keni|metung|manibat|"
                       r"anggang|uling|antimo)(?!\w)", re.IGNORECASE),
+    # Pennsylvania German (_PENNSYLVANIA_GERMAN above) where CLD2 reads nothing (a short wire story)
+    "pdc": _PENNSYLVANIA_GERMAN,
+    # Guianan Creole (_GUIANAN_CREOLE above) where CLD2 reads nothing (a short wire story under lang="fr-FR"), and
+    # Haitian Creole's own forms of its words against it: yon, yo, ap, pral (future), sou, te, se, depi, andan
+    "gcr": _GUIANAN_CREOLE,
+    "ht": re.compile(r"(?<!\w)(?:yon|yo|ap|pral|sou|te|se|depi|andan)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:

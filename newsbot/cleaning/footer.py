@@ -55,10 +55,15 @@ _TEASER_HEADINGS = re.compile(
     # Manx "read also"; Limburgish and Dutch "this may interest you too"; Adyghe "read more" (WordPress Publisher's
     # inline related box, "Джыри еджэ")
     r"lhaih myrgeddin|dit kin dich ouch interessere|dit vind je misschien ook interessant|джыри еджэ|"
+    # Guianan Creole "we recommend to you" (a WordPress heading over a Latest Posts block), Pennsylvania German "we
+    # recommend"
+    r"nou ka konséyé zòt|mir empfehle|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
-_MORE_LINE = re.compile(r"^(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
+# (Pennsylvania German "Meh:Wedder", Arpitan "Més : Transpôrts" with French spacing, Guianan and Haitian Creole
+# "Plis:Météo": a post's closing line as the English "More:Category")
+_MORE_LINE = re.compile(r"^(?:more|mehr|meh|más|més|mais|altro|plus|plis|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
 # lower-cased lines (text.LowerScan), both in one scan
@@ -98,6 +103,9 @@ _REPRINT = (
     r"reproducción prohibida|prohibida su reproducción|izinsiz kullanılamaz|"
     # "Reproduction interdite sans autorisation.", "Riproduzione riservata", "Reprodução proibida"
     r"reproduction interdite|riproduzione riservata|reprodução proibida|proibida a reprodução|"
+    # "all reproduction, even partial, is forbidden": French "Toute reproduction, même partielle, est interdite",
+    # Arpitan and Occitan "Tota reproduccion, mémo partièla, est dèfendua" / "… quitament parciala, es interdicha"
+    r"(?:toute|tota) reproduc(?:tion|cion)\b.{0,40}\b(?:interdite|dèfendua|defendua|interdicha|interdita)|"
     r"may not be (?:reproduced|republished|redistributed))"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)

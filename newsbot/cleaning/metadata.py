@@ -283,6 +283,11 @@ SOURCE_LABELS = (
     # North Frisian (Fering) "source" ("Skrewen faan … · Kwel: Insel-Bote · Rubriik: …", a newsletter's italic first
     # line; only before a colon: "kwel" is prose too)
     "kwel",
+    # Arpitan (Franco-Provençal) "source, spring" ("… 08:20Sôrsa:Gazèta de la VâlCatègorie:…", a WordPress post's
+    # run-in meta line; only before a colon: "una soleta sôrsa d'hèrba" is prose), Guianan Creole "source" ("…
+    # 14:05 Sours:Radyo PéyiKatégori:Météo" and the credit line "Sours: Radyo Péyi" closing the text; only before a
+    # colon: "oun sours fyèrté", a source of pride, is prose)
+    "sôrsa", "sours",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -425,6 +430,11 @@ CATEGORY_LABELS = (
     # Савлукъ"; only before a colon: "«X» бёлюкде", in the section X, is prose); Fering's "Rubriik:" is the Estonian
     # word, above
     "kategòriô", "бёлюк",
+    # Pennsylvania German "branch, section" ("… 07:45Quell:Lengeschder IntelligenzblattSparte:Wedder", a Posthaven
+    # post's pasted meta line, and "Sparte: Schul" on a line of its own; the German word for a paper's section too),
+    # Arpitan "category" ("…Sôrsa:Gazèta de la VâlCatègorie:Transpôrts"), Guianan Creole "category" ("…Sours:Radyo
+    # PéyiKatégori:Météo"); only before a colon
+    "sparte", "catègorie", "katégori",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -2392,6 +2402,9 @@ CREDIT_LEADS = (
     # Tongan "information from (the)" ("— Fakamatala mei he Matangi Tonga", closing the story); Fijian "news from"
     # ("Itukutuku mai vei Fiji Village", closing the story)
     "fakamatala mei he", "itukutuku mai vei",
+    # Arpitan "with the information of" ("Avouéc les enformacions de l’ATS", an italic line closing a post; the
+    # elided article glued to the name, either apostrophe, tried first)
+    "avouéc les enformacions de l’", "avouéc les enformacions de l'", "avouéc les enformacions de",
 ) + CREDIT_LINE_LEADS
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_WORD = re.compile("|".join(map(re.escape, CREDIT_WORDS + CREDIT_LEADS)))  # closing_credit's
