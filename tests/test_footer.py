@@ -121,6 +121,8 @@ TEASERS = [
         ([Block("Plis:Météo"), Block("Nou ka konséyé zòt", "h"),
           Block("Kannval Kayenn: touloulou-yan ka rivini adan lari.", "li", 0.5, "/kannval-kayenn-touloulou/")],
          "Météo"),
+        ([Block("Mir empfehle", "h"),
+          Block("Deitsch in der Schul: Ebbes Neies fer die Kinner.", "li", 0.5, "/deitsch-in-der-schul")], None),
         # "all reproduction, even partial, is forbidden" in Arpitan and French
         ([Block("Tota reproduccion, mémo partièla, est dèfendua sen l’acôrd ècrit de la rèdaccion.")], None),
         ([Block("Toute reproduction, même partielle, est interdite sans l'accord de la rédaction.")], None),
