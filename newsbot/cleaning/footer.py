@@ -55,10 +55,17 @@ _TEASER_HEADINGS = re.compile(
     # Manx "read also"; Limburgish and Dutch "this may interest you too"; Adyghe "read more" (WordPress Publisher's
     # inline related box, "Джыри еджэ")
     r"lhaih myrgeddin|dit kin dich ouch interessere|dit vind je misschien ook interessant|джыри еджэ|"
+    # Lower Sorbian "we recommend" (a bold paragraph over a WordPress post's teasers), Nogai "you will like" (a
+    # Naver blog's bold line over its link cards)
+    r"pórucujomy|сизге унаяк|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
-_MORE_LINE = re.compile(r"^(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
+# "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); Lower
+# Sorbian "wěcej", Saterland Frisian "moor", Nogai "коьбирек" (more) only before a colon: "Wäl moor wiete wol …",
+# "Коьбирек билмеге истегенлер …" (whoever wants to know more) open sentences
+_MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
+                        r"(?:wěcej|moor|коьбирек)\s*[:：])\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
 # lower-cased lines (text.LowerScan), both in one scan
@@ -169,6 +176,10 @@ _CREDIT_WORDS_SHORT = 5
 # ("Images/footage of the flood were posted …" is a sentence)
 _GLUED_CREDIT_WORDS_MAX = 4
 _SENTENCE_END = "!?…。！？" + SCRIPT_STOPS
+# A caption closing with its photo credit after the caption's own sentence ("Ju oolde Skoule in Roomelse. Foto:
+# Gemeente Seelterlound", a Markdown post's "![…](…)<br>*caption*" on WriteFreely; "Das Rathaus am Markt. Foto: dpa"):
+# the picture's caption, whatever it says (a line of 140 characters at most, _is_label_line)
+_CAPTION_CREDIT = re.compile(r"[.!?]\s+(?P<label>[^\W\d_]{2,20}(?: [^\W\d_]{2,10})?)\s?[:：]\s*(?P<value>[^:：]+)$")
 
 
 def _is_label_line(block: Block) -> bool:
@@ -183,6 +194,9 @@ def _is_label_line(block: Block) -> bool:
         at = text.find(sep, 0, 32)
         if at > 0 and text[:at].strip(" *(").lower() in PHOTO_LABELS and _credit_value(text[at + len(sep):]):
             return True
+    if (credit := _CAPTION_CREDIT.search(text)) and credit.group("label").lower() in PHOTO_LABELS \
+            and _credit_value(credit.group("value")):
+        return True
     at = text.find("/", 0, 32)
     if at > 0 and text[at - 1] != " " and text[:at].strip(" *(").lower() in PHOTO_LABELS:
         words = text[at + 1:].replace("/", " ").split()

@@ -283,6 +283,9 @@ SOURCE_LABELS = (
     # North Frisian (Fering) "source" ("Skrewen faan … · Kwel: Insel-Bote · Rubriik: …", a newsletter's italic first
     # line; only before a colon: "kwel" is prose too)
     "kwel",
+    # Saterland Frisian "spring, source" ("2026-03-14 08:10:00 · Wälle: NWZ · Rubrik: Politiek", a WriteFreely post's
+    # typed first line; only before a colon: "ne litje Wälle fon oolde Woude", a little spring of old words, is prose)
+    "wälle",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -425,6 +428,9 @@ CATEGORY_LABELS = (
     # Савлукъ"; only before a colon: "«X» бёлюкде", in the section X, is prose); Fering's "Rubriik:" is the Estonian
     # word, above
     "kategòriô", "бёлюк",
+    # Nogai "section" ("… Булак: Шоьл тавысы · Боьлим: Хабарлар", a Naver blog post's typed first line; only before a
+    # colon: "оннынъ бир боьлеги", a part of it, is prose)
+    "боьлим",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
