@@ -731,6 +731,28 @@ def test_a_hosted_channel_named_before_the_platform_is_the_publisher(title, home
 
 
 @pytest.mark.parametrize(
+    ("banner", "publisher"),
+    [
+        # a blog platform titling the page "Headline : Platform", its og:site_name the platform, which no link home
+        # reads, the blog's name in the banner's <h1> linking home (Naver Blog): the blog publishes the story
+        ("<div id='blog-title'><h1><a href='/'>Ногай давысы</a></h1></div>", "Ногай давысы"),
+        # ... not when a link home reads the og:site_name too, nor a banner name sharing a word with it (the same
+        # name written otherwise)
+        ("<div id='blog-title'><h1><a href='/'>Ногай давысы</a></h1><a href='/'>네이버 블로그</a></div>", "네이버 블로그"),
+        ("<div id='blog-title'><h1><a href='/'>네이버 블로그 Ногай</a></h1></div>", "네이버 블로그"),
+    ],
+)
+def test_a_hosted_blog_named_by_its_banner_under_the_platforms_name_is_the_publisher(banner, publisher):
+    html = ("<html lang='ko'><head><title>Ногай тили: янъы соьзлик басылып шыкты : 네이버 블로그</title>"
+            "<meta property='og:title' content='Ногай тили: янъы соьзлик басылып шыкты'>"
+            "<meta property='og:site_name' content='네이버 블로그'></head><body>"
+            f"{banner}<div class='se-title-text'><p>Ногай тили: янъы соьзлик басылып шыкты</p></div>{_STORY}</body></html>")
+    page = extract_page(html, "https://ex.com/nogaydavys/223399870012")
+    assert (page.title, page.site_name, page.publisher) == ("Ногай тили: янъы соьзлик басылып шыкты", "네이버 블로그",
+                                                            publisher)
+
+
+@pytest.mark.parametrize(
     ("title", "site_name", "publisher"),
     [
         # ... the og:site_name adding the platform's reading in brackets (note: "Headline｜Creator｜note" beside
@@ -3137,6 +3159,17 @@ def test_an_ideographic_space_inside_the_headline_is_kept():
 def test_a_removed_story_served_200_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"
+
+
+@pytest.mark.parametrize(("headline", "reason"), [("Siede nit fuunen", "error-page"),
+                                                  # a story about a child not found is a story
+                                                  ("Kiend in Skäddel nit fuunen", "broken-article")])
+def test_a_not_found_page_typed_article_is_an_error_page(headline, reason):
+    # WriteFreely types every page og:type "article", its not-found page too (Saterland Frisian "page not found")
+    html = (f"<html><head><meta property='og:type' content='article'><title>{headline} — Seelter Bläddje</title></head>"
+            "<body><h1><a href='/'>Seelter Bläddje</a></h1><div class='error-page'><h2>Disse Siede is wäch.</h2><p>"
+            "Disse Siede wuud nit fuunen.</p></div></body></html>")
+    assert classify(extract_page(html, "https://ex.com/oolde-artikkele-2025")).reason == reason
 
 
 @pytest.mark.parametrize(
@@ -5569,8 +5602,8 @@ def test_a_short_brief_naming_a_page_word_and_a_missing_phrase_as_ordinary_words
                                       "Sidan du söker finns inte.", "404", "Error 404", "404 – Page not found",
                                       "500 Internal Server Error", "Error: the page has moved", "Error!",
                                       "403 Forbidden", "Rũrenda rũtionekanire", "Tluka a ri kumiwanga",
-                                      # Bavarian (Jupyter Book's 404 page)
-                                      "Seitn ned gfundn"])
+                                      # Bavarian (Jupyter Book's 404 page), Saterland Frisian (WriteFreely's)
+                                      "Seitn ned gfundn", "Siede nit fuunen"])
 def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"

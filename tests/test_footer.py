@@ -62,6 +62,14 @@ TEASERS = [
         ([Block("Etiketa: #Bilbo #Kirola")], None),
         ([Block("Articoli correlati")], None),
         ([Block("Mais:Política")], "Política"),
+        # Lower Sorbian, Saterland Frisian, Nogai "More:<section>" after the story; Lower Sorbian "we recommend" (a
+        # bold paragraph) and Nogai "you will like" over the teasers
+        ([Block("Wěcej:Towaristwo"), Block("Pórucujomy"), *TEASERS], "Towaristwo"),
+        ([Block("Moor:Politiek")], "Politiek"),
+        ([Block("Коьбирек:Хабарлар"), Block("Сизге унаяк"), *TEASERS], "Хабарлар"),
+        # a caption closing with its photo credit after its own sentence (a Markdown post's italic caption line)
+        ([Block("Ju oolde Skoule in Roomelse. Foto: Gemeente Seelterlound")], None),
+        ([Block("Das alte Rathaus am Markt. Foto: dpa")], None),
         ([Block("Você também pode gostar", "h"), *TEASERS], None),
         ([Block("Tin liên quan", "h"), *TEASERS], None),
         ([Block("مطالب مرتبط", "h"), *TEASERS], None),
@@ -206,6 +214,11 @@ def test_footers_are_cut(tail, category):
         "Mairkers o the auld toun waa were fund ablow the Esplanade last back-end.",
         # Adyghe "read more" inside a sentence (read more books, the teacher said)
         "Джыри еджэ тхылъхэм, къыӏуагъ кӏэлэегъаджэм.",
+        # the "more" words opening sentences (Saterland Frisian, Nogai: whoever wants to know more …), a caption's
+        # words in a sentence, a credit closing a sentence that goes on
+        "Wäl moor wiete wol, kon ap dän Informationsoobend in dät Reethuus kume.",
+        "Коьбирек билмеге истегенлер институттынъ китапханасына бара алады.",
+        "Die Schule ist alt. Foto: die Gemeinde hat das Bild am Montag veröffentlicht und um Spenden gebeten.",
         # Waray "share", "related", "tag" in sentences; counts that are the story's own words
         "Ipaambit ni Mayor Cabardo an listahan han mga evacuation center ha Facebook.",
         "May kalabotan nga barita an ginpasa han PAGASA kahapon.",

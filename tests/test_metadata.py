@@ -1097,6 +1097,12 @@ from newsbot.cleaning.metadata import (
         ("Avouéc les enformacions de l'ATS", None, "ATS", None),
         ("Recomande de pas tot misar sur una soleta sôrsa d'hèrba.", None, None, None),
         ("Pou anpil fanmi, kannval-a sé oun sours fyèrté.", None, None, None),
+        # Saterland Frisian "source" and Nogai "section", glued to the values before them (a WriteFreely post's and a
+        # Naver blog post's typed first line); the words in prose, without a colon, label nothing
+        ("2026-03-14 08:10:00Wälle:NWZRubrik:Politiek", "2026-03-14T08:10:00", "NWZ", "Politiek"),
+        ("2026.03.14 09:10Булак:Шоьл тавысыБоьлим:Хабарлар", "2026-03-14T09:10:00", "Шоьл тавысы", "Хабарлар"),
+        ("Seeltersk is ne litje Wälle fon oolde Woude.", None, None, None),
+        ("Оннынъ бир боьлими мектеплерге берилеяк.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -3444,6 +3450,12 @@ _POLISH_NAMING_CITROEN = (
     "osób i że targi odbędą się także w przyszłym roku.")
 _KUMYK = ("КЪАЯКЕНТ — Къаякент юртда къышгъы сувукълагъа къаршы янгы сув ёл салынды. Ол уьч юзден артыкъ уьйге таза сув "
           "бережек.\n\nЮртлулар бу ишни кёп йыллар гёзлеп тургъан эди. Сув ёлну ачылывуна бары юрт жыйылды.")
+# Nogai (CLD2: Turkmen, 0.23–0.46, which _MEMBER_WORDS "tk" reads as Kumyk by the "уь", "оь" the two share): its
+# "нъ", ушын, пан, future in "-аяк"; Saterland Frisian (CLD2: nothing, or West Frisian unsure)
+_NOGAI = ("МАХАЧКАЛА — Ногай шоьлинде кеше куьшли ел болды. Бир неше авылда электр токы эки саатка оьширилди.\n\n"
+          "Авария хызметининъ куллыкшылары танъ азанга дейим барлык сызыкларды онъладылар. Ел куьшли болаяк.")
+_SATERLAND = ("ROOMELSE (dpa) – Ap ju Buundesstraite 72 bie Skäddel häd et an dän Fräindai n Uunfal mäd träi Autoe roat. "
+              "Twäin Moanskene wuuden lichte ferwunded.\n\nJu Polizei häd ju Straite foar twäi Uuren sperd.")
 _TURKMEN = ("Aşgabatda täze mekdep açyldy. Mekdepde üç ýüz okuwçy okar we her synpda täze kompýuterler bar. Açylyş "
             "dabarasyna şäheriň häkimi hem gatnaşdy we mugallymlary gutlady.")
 _LATVIAN_CARS = (
@@ -3893,6 +3905,11 @@ _ENGLISH_KING = (
         (_KUMYK, None, "kum"),
         (_TURKMEN, "tk", "tk"),
         (_TURKMEN, None, "tk"),
+        # ... Nogai under Naver Blog's lang="ko" (no Hangul in the text), a Kumyk story stays Kumyk under it; Saterland
+        # Frisian under no declaration (WriteFreely stores none for it)
+        (_NOGAI, "ko", "nog"),
+        (_KUMYK, "ko", "kum"),
+        (_SATERLAND, None, "stq"),
         # ... and an English or Italian results brief naming Ding, King and Ken, which CLD2 reads nothing in (review
         # 17a M1)
         (_ENGLISH_SNOOKER, "en", "en"),

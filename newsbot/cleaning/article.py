@@ -868,8 +868,16 @@ _MEMBER_WORDS["pl"] = ((("csb", _Prefiltered(_KASHUBIAN, _KASHUBIAN_WORDS, ())),
 # in Latin letters): its digraphs for ö, ü and h ("уьйге", "оьз", "шагьар"; Karachay-Balkar writes none of them,
 # Nogai no "гь"), its future in "-жакъ"/"-жек" ("болажакъ", "бережек"), булан (with), учун (for), шо (that), гьали
 # (now), янгы (new)
+# ... and Nogai as Turkmen too (CLD2 does not know "nog"; 0.23–0.46 on a Naver blog's posts under lang="ko"): its
+# "нъ" for ŋ ("янъы", the genitive "районынынъ"; Kumyk and Karachay-Balkar write "нг"; not the hard sign before an
+# iotated vowel, Komi's "стенъяс"), ушын (for; Kumyk учун), пан (with; Kumyk булан) and its future in "-аяк"/"-еяк"
+# ("болаяк", "берилеяк"; Kumyk "-жакъ"), counted with the "уь" and "оь" it shares with Kumyk, and shown by one of its
+# own words at least (_MEMBER_ALSO); not "аь", which Chechen writes too ("даьлла")
+_NOGAI = r"\w*нъ(?![яеёю])\w*|ушын|пан|\w{2,}(?:аяк|еяк)"
 _MEMBER_WORDS["tk"] = ((("kum", re.compile(r"(?<!\w)(?:булан|учун|шо|гьали|янгы|\w*(?:уь|оь|гь)\w*|\w+(?:жакъ|жек))"
-                                           r"(?!\w)", re.IGNORECASE)),), "tk")
+                                           r"(?!\w)", re.IGNORECASE)),
+                        ("nog", re.compile(rf"(?<!\w)(?:{_NOGAI}|\w*(?:уь|оь)\w*)(?!\w)", re.IGNORECASE))), "tk")
+_NOGAI_WORDS = re.compile(rf"(?<!\w)(?:{_NOGAI})(?!\w)", re.IGNORECASE)
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1085,6 +1093,15 @@ _OWN_WORDS = {
     # Haitian Creole's own forms of its words against it: yon, yo, ap, pral (future), sou, te, se, depi, andan
     "gcr": _GUIANAN_CREOLE,
     "ht": re.compile(r"(?<!\w)(?:yon|yo|ap|pral|sou|te|se|depi|andan)(?!\w)", re.IGNORECASE),
+    # Nogai (_NOGAI above): its "нъ", ушын, пан and future in "-аяк", which neither Kumyk nor Karachay-Balkar
+    # writes: a Naver blog's posts under the platform's lang="ko"
+    "nog": _NOGAI_WORDS,
+    # Saterland Frisian (CLD2 reads nothing in it, or West Frisian at 0.54 unsure): ju (the, she), dät (the, that),
+    # dän (the), fon (of), häd (has), mäd (with), häbe/hääbe (have), kweed (said), schäl (shall), wäide/wäd (become,
+    # is), wuud/wuuden (was, were), älke (each), ätter (after): a WriteFreely blog without a lang; not West Frisian's
+    # "foar", "op", nor Low German's "un", "dat"
+    "stq": re.compile(r"(?<!\w)(?:ju|dät|dän|fon|häd|mäd|häbe|hääbe|kweed|schäl|wäide|wäd|wuud|wuuden|älke|ätter)(?!\w)",
+                      re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:
@@ -1152,7 +1169,7 @@ _DIALECT_MAJORITY = {
 }
 # Members whose markers a neighbour writes too (_RUSYN's "ы", Russian's): one of the member's words that neighbour
 # does not write must show as well
-_MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN}
+_MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 

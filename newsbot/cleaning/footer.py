@@ -58,12 +58,18 @@ _TEASER_HEADINGS = re.compile(
     # Guianan Creole "we recommend to you" (a WordPress heading over a Latest Posts block), Pennsylvania German "we
     # recommend"
     r"nou ka konséyé zòt|mir empfehle|"
+    # Lower Sorbian "we recommend" (a bold paragraph over a WordPress post's teasers), Nogai "you will like" (a
+    # Naver blog's bold line over its link cards)
+    r"pórucujomy|сизге унаяк|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
-# (Pennsylvania German "Meh:Wedder", Arpitan "Més : Transpôrts" with French spacing, Guianan and Haitian Creole
-# "Plis:Météo": a post's closing line as the English "More:Category")
-_MORE_LINE = re.compile(r"^(?:more|mehr|meh|más|més|mais|altro|plus|plis|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
+# "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); only
+# before a colon: Pennsylvania German "meh" ("Meh:Wedder"), Arpitan "més" ("Més : Transpôrts", French spacing),
+# Guianan and Haitian Creole "plis" ("Plis:Météo"), Lower Sorbian "wěcej", Saterland Frisian "moor", Nogai
+# "коьбирек": "Wäl moor wiete wol …", "Коьбирек билмеге истегенлер …" (whoever wants to know more) open sentences
+_MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
+                        r"(?:meh|més|plis|wěcej|moor|коьбирек)\s*[:：])\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
 # lower-cased lines (text.LowerScan), both in one scan
@@ -177,6 +183,10 @@ _CREDIT_WORDS_SHORT = 5
 # ("Images/footage of the flood were posted …" is a sentence)
 _GLUED_CREDIT_WORDS_MAX = 4
 _SENTENCE_END = "!?…。！？" + SCRIPT_STOPS
+# A caption closing with its photo credit after the caption's own sentence ("Ju oolde Skoule in Roomelse. Foto:
+# Gemeente Seelterlound", a Markdown post's "![…](…)<br>*caption*" on WriteFreely; "Das Rathaus am Markt. Foto: dpa"):
+# the picture's caption, whatever it says (a line of 140 characters at most, _is_label_line)
+_CAPTION_CREDIT = re.compile(r"[.!?]\s+(?P<label>[^\W\d_]{2,20}(?: [^\W\d_]{2,10})?)\s?[:：]\s*(?P<value>[^:：]+)$")
 
 
 def _is_label_line(block: Block) -> bool:
@@ -191,6 +201,9 @@ def _is_label_line(block: Block) -> bool:
         at = text.find(sep, 0, 32)
         if at > 0 and text[:at].strip(" *(").lower() in PHOTO_LABELS and _credit_value(text[at + len(sep):]):
             return True
+    if (credit := _CAPTION_CREDIT.search(text)) and credit.group("label").lower() in PHOTO_LABELS \
+            and _credit_value(credit.group("value")):
+        return True
     at = text.find("/", 0, 32)
     if at > 0 and text[at - 1] != " " and text[:at].strip(" *(").lower() in PHOTO_LABELS:
         words = text[at + 1:].replace("/", " ").split()

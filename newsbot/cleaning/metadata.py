@@ -288,6 +288,9 @@ SOURCE_LABELS = (
     # 14:05 Sours:Radyo PéyiKatégori:Météo" and the credit line "Sours: Radyo Péyi" closing the text; only before a
     # colon: "oun sours fyèrté", a source of pride, is prose)
     "sôrsa", "sours",
+    # Saterland Frisian "spring, source" ("2026-03-14 08:10:00 · Wälle: NWZ · Rubrik: Politiek", a WriteFreely post's
+    # typed first line; only before a colon: "ne litje Wälle fon oolde Woude", a little spring of old words, is prose)
+    "wälle",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -435,6 +438,9 @@ CATEGORY_LABELS = (
     # Arpitan "category" ("…Sôrsa:Gazèta de la VâlCatègorie:Transpôrts"), Guianan Creole "category" ("…Sours:Radyo
     # PéyiKatégori:Météo"); only before a colon
     "sparte", "catègorie", "katégori",
+    # Nogai "section" ("… Булак: Шоьл тавысы · Боьлим: Хабарлар", a Naver blog post's typed first line; only before a
+    # colon: "оннынъ бир боьлеги", a part of it, is prose)
+    "боьлим",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",

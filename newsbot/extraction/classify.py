@@ -90,7 +90,10 @@ _ERROR_PHRASE = (
     r"ошибка\s*404|материал удал[её]н|страница удалена|صفحه مورد نظر یافت نشد|خطای\s*(?:۴۰۴|404)|"
     r"pagina nu (?:a fost găsită|există)|articolul (?:căutat )?nu (?:mai )?(?:este disponibil|există)|"
     r"pagina niet gevonden|artikel niet gevonden|сторінк[уа] не знайдено|сторінка не існує|"
-    r"(?:पेज|पृष्ठ) नहीं मिला|nie znaleziono artykułu"
+    r"(?:पेज|पृष्ठ) नहीं मिला|nie znaleziono artykułu|"
+    # Saterland Frisian "page not found" (a WriteFreely blog's not-found page, typed og:type "article" as all its
+    # pages are)
+    r"siede nit fuunen"
 )
 # the phrase is the headline's message when nothing but a break follows it ("Page not found", "Page not found | Site",
 # "Cette page n'existe plus.", "… could not be found. Try the search"), in a headline of few words: not a story saying
@@ -800,8 +803,9 @@ _PAGE_WORDS = frozenset(
     "stranica stranicu straniță страница страницу страницата сторінка сторінку старонка старонку σελίδα faqja "
     "faqe sayfa sayfası halaman trang sivu sivua siden sida sidan oldal oldalt lapa lapu leht lehte "
     "puslapis puslapio orria orrialdea rũrenda tluka "
-    # Bavarian "Seitn" (Jupyter Book's 404 page "Seitn ned gfundn")
-    "seitn".split()
+    # Bavarian "Seitn" (Jupyter Book's 404 page "Seitn ned gfundn"), Saterland Frisian "Siede" (a WriteFreely
+    # blog's "Siede nit fuunen")
+    "seitn siede".split()
 )
 _MISSING_WORDS = (
     "not found", "not exist", "n't exist", "no longer exist", "nicht gefunden", "existiert nicht", "introuvable",
@@ -819,6 +823,8 @@ _MISSING_WORDS = (
     "a ri kumiwanga",
     # Bavarian "(page) not found"
     "ned gfundn", "ned gfunden",
+    # Saterland Frisian "(page) not found"
+    "nit fuunen",
 )
 _WORDS = re.compile(r"\w+")
 # the pair is the headline's subject: a short headline ("Sidan du söker finns inte"), the page word before the

@@ -738,6 +738,21 @@ def _channel_of(html_title: str | None, site_name: str | None) -> str | None:
     return name if name and name != site_name and len(name.split()) <= 6 else None
 
 
+def _hosted_blog_name(root: etree._Element, page_url: str, html_title: str | None, site_name: str | None,
+                      headline: etree._Element | None) -> str | None:
+    """``<title>`` is "Headline : Platform", the platform its og:site_name, which no link home reads, while the
+    banner's first <h1> links home with another name, sharing no word with it: a blog platform's generic name over
+    the blog it hosts, and the blog's name is the one it publishes under (Naver Blog: "<title>… : 네이버 블로그",
+    og:site_name "네이버 블로그", "<div id=blog-title><h1><a href="/">Ногай давысы</a></h1>")."""
+    suffix = _SITE_SUFFIX.match(html_title) if html_title and site_name else None
+    if suffix is None or suffix.group("site").strip() != site_name or _masthead(root, page_url, site_name):
+        return None
+    name = _banner_home_name(root, page_url, headline)
+    if name is None or not set(name.casefold().split()).isdisjoint(site_name.casefold().split()):
+        return None
+    return name
+
+
 def _site_prefix_of(html_title: str | None, headline: str | None) -> str | None:
     """``<title>`` is "Site: Headline" (Blogger's "गोरखा खबर: Post title"): what precedes the headline,
     when it is short.  Only a candidate: the masthead must read it (a spam keyword precedes headlines too)."""
@@ -4215,6 +4230,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if (channel := _channel_of(page.html_title, page.site_name)) and channel != page.title \
             and _masthead(root, url, channel, linked=True) and not _MENU_TITLE_LINKS(root, title=channel):
         page.publisher = channel
+    elif (blog := _hosted_blog_name(root, url, page.html_title, page.site_name, h1)) is not None:
+        page.publisher = blog
     page.site_name = page.site_name or _site_name_of(page.html_title)
     if page.publisher is None and page.site_name:
         page.publisher = _masthead(root, url, page.site_name)
