@@ -3505,8 +3505,11 @@ def _update_time(t: etree._Element) -> bool:
         return False
     if "updated" in marks or "modified" in marks:
         return True
-    prev = t.getprevious()
-    before = (prev.tail if prev is not None else t.getparent().text if t.getparent() is not None else None) or ""
+    prev, between = t.getprevious(), ""
+    while prev is not None and not isinstance(prev.tag, str):  # a comment between (React's "<!-- -->" separator:
+        between = (prev.tail or "") + between                    # telegra.ph's "<a rel=author>…</a><!-- --><time>")
+        prev = prev.getprevious()
+    before = ((prev.tail if prev is not None else t.getparent().text if t.getparent() is not None else None) or "") + between
     if not before.strip() and prev is not None:
         before = prev.text_content()  # "<span class=label>Updated</span> <time>"
     return bool(before.strip()) and names_an_update(before[-60:])
@@ -5352,7 +5355,7 @@ def _stretched_link(heading: etree._Element, item: etree._Element | None,
     last = links[-1]
     if not any(el is last for sib in (after if after is not None else heading).itersiblings() for el in sib.iter("a")):
         return None  # (after the heading, in its box)
-    if next(last.iterancestors("p"), None) is not None or any(_text(el) for el in last.itersiblings()):
+    if next(last.iterancestors("p"), None) is not None or any(_text(el) for el in last.itersiblings("*")):
         return None  # (a card's own line closing it, not a story's last paragraph: "<p><a href=/x>More</a></p>")
     return last
 
