@@ -1781,6 +1781,22 @@ def _article_pages(site: Path) -> list[tuple[str, str]]:
     return out
 
 
+@pytest.mark.parametrize(
+    ("address", "kept"),
+    [
+        # telegra.ph's editor repeats its header's author under the <h1>: a link and nothing else, the author's
+        ('<address><a href="https://t.me/kabarmadhura" target="_blank">Kabar Madhura</a><br></address>', False),
+        # an address of the text's own (a press release's contact) stays
+        ("<address>Harbour Authority, 12 Quay Street, Port Ellen</address>", True),
+    ],
+)
+def test_an_address_holding_only_its_authors_link_is_no_text(address, kept):
+    html = (f"<html><body><article><h1>Ferry returns after repairs</h1>{address}"
+            f"<p>{_STORY_LINE * 3}</p><p>{_STORY_LINE * 2}</p></article></body></html>")
+    texts = [b.text for b in extract_page(html, "https://news.example/Ferry-returns-03-14").blocks]
+    assert any("Kabar Madhura" in t or "Quay Street" in t for t in texts) == kept
+
+
 # --- comments and processing instructions (lxml keeps them as nodes among the elements)
 
 _UNCOMMENTED = ("html", "head", "script", "style", "title", "textarea", "noscript")

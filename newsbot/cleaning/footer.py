@@ -55,16 +55,21 @@ _TEASER_HEADINGS = re.compile(
     # Manx "read also"; Limburgish and Dutch "this may interest you too"; Adyghe "read more" (WordPress Publisher's
     # inline related box, "Джыри еджэ")
     r"lhaih myrgeddin|dit kin dich ouch interessere|dit vind je misschien ook interessant|джыри еджэ|"
+    # Madurese "recommended" (a Telegraph page's "<h4>Sè Èsaranaghi</h4>" over teasers), Kimbundu "the news we
+    # recommend to you" (Velog's markdown "### Ma-sangu ma tu ku sunisa"), Jèrriais "you might also like" (Chyrp's
+    # "<h3>Vos pouorriez aussi aimer</h3>")
+    r"sè èsaranaghi|ma-sangu ma tu ku sunisa|vos pouorriez aussi aimer|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
-_MORE_LINE = re.compile(r"^(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
+# (Madurese "laen", Kimbundu "dingi", Jèrriais "pus": "More: Ekonomi" closing a post, the section a link)
+_MORE_LINE = re.compile(r"^(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多|laen|dingi|pus)\s*(?:[:：]|\bfrom\b|\bin\b)\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
 # lower-cased lines (text.LowerScan), both in one scan
 _COPYRIGHT = (
     r"(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
-    r"tous droits réservés|版权所有|著作権|무단 ?전재)"
+    r"tous droits réservés|tous drouaits réservés|版权所有|著作権|무단 ?전재)"
 )
 # A line of hashtags and nothing else ("#news #world #brand"), in any language, a one-word label before them or
 # not ("Teg: #Goroka #HausSik #Kensa", Tok Pisin: tags)
@@ -81,6 +86,8 @@ _SHARE_WORDS = re.compile(
     r"reddit|pinterest|email|e-mail|print|copy link|teilen|compartir|partager|paylaş|مشاركة|分享|공유|"
     # Sundanese "share (to)" ("Bagikeun ka: Facebook | WhatsApp | X"), Indonesian "share"
     r"bagikeun(?: ka)?|bagikan|"
+    # Jèrriais "share" ("Partagi: Facebook | X | WhatsApp | Couôrriel", e-mail)
+    r"partagi|couôrriel|"
     # Waray "share", "copy the link" ("Ipaambit: Facebook | Messenger | Kopyaha an link")
     r"ipaambit|kopyaha an link|messenger|"
     # Chinese networks' names ("ꄮꈌ：X · 微博 · 微信", a Yi site's share line: Weibo, WeChat, QQ Zone, WeChat Moments)

@@ -283,6 +283,11 @@ SOURCE_LABELS = (
     # North Frisian (Fering) "source" ("Skrewen faan … · Kwel: Insel-Bote · Rubriik: …", a newsletter's italic first
     # line; only before a colon: "kwel" is prose too)
     "kwel",
+    # Madurese "source" (a Telegraph page's glued first line "2026-03-14 09:10 WIBSombher:Radar MaduraKategori:…"),
+    # Kimbundu "origin, source" ("08:20Kitundu:Jornal de Angola", a Velog post's first line), Jèrriais "source" (a
+    # Chyrp post's "10h30Souorce:Jersey Evening Post…" and closing "Souorce: BBC Radio Jèrri"); only before a
+    # colon: "sombher" is prose too
+    "sombher", "kitundu", "souorce",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -425,6 +430,9 @@ CATEGORY_LABELS = (
     # Савлукъ"; only before a colon: "«X» бёлюкде", in the section X, is prose); Fering's "Rubriik:" is the Estonian
     # word, above
     "kategòriô", "бёлюк",
+    # Kimbundu "section" ("…Kitundu:Jornal de AngolaKisoko:Mbanza", a Velog post's glued first line), Jèrriais
+    # "category" ("…Souorce:Jersey Evening PostCatégouothie:Êconomie", a Chyrp post's)
+    "kisoko", "catégouothie",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",

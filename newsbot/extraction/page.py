@@ -942,6 +942,10 @@ def _is_noise(el: etree._Element) -> bool:
         return True  # what an AMP component shows while loading or when it cannot ("Loading…", "विज्ञापन")
     if tag in _PROTECTED_TAGS or el.get("role") in ("navigation", "complementary", "contentinfo"):
         return el.get("role") in ("navigation", "complementary", "contentinfo")
+    if tag == "address" and (text := _text(el)) and _link_chars(el) >= len(text):
+        # the article's author as HTML marks it, a link and nothing else: telegra.ph's editor repeats its header's
+        # "<address><a href=https://t.me/…>Kabar Madhura</a><br></address>" in the text under the <h1>
+        return True
     words = _class_words(el.get("class"), el.get("id"))
     if _NOISE_PARTS.isdisjoint(words):
         return _wiki_chrome(el)
