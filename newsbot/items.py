@@ -19,6 +19,7 @@ class PageItem:
     raw: RawArticle
     profile: str  # the site profile's name
     error: str | None = None  # the page looked like an article but could not be read
+    failure: str | None = None  # a defect of newsbot's extraction code met on the page (the exception): cleaning-failed
     # cleaned for the site's spam evidence, then dropped: a copy waiting for its original
     # (newsbot.extraction.copies); its record, if any, comes later as another item
     evidence_only: bool = False

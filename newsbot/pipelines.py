@@ -55,7 +55,10 @@ class CleaningPipeline:
             timezone=profile.timezone,
             language=profile.language,
         )
-        failure = None
+        failure = item.failure  # the extraction's defect (the spider logged its traceback): counted as the cleaning's
+        if failure:
+            self.stats.inc_value("newsbot/cleaning/failed_evidence_only" if item.evidence_only
+                                 else "newsbot/cleaning/failed")
         try:
             cleaned = clean_article(item.raw, options, self._evidence(item.raw.site))
         except Exception as exc:  # any defect of the cleaning code met on one page

@@ -1782,7 +1782,6 @@ def test_combine_without_trafilatura_is_ours():
 
 
 # --- site templates (newsbot/extraction/template.py)
-
 SITES = [Path(__file__).parent / "golden" / "sites", Path(__file__).parent / "holdout" / "sites"]
 DEMO = Path(__file__).resolve().parent.parent / "newsbot" / "demo" / "site"
 
@@ -1802,6 +1801,64 @@ def _article_pages(site: Path) -> list[tuple[str, str]]:
         assert file.exists(), file  # (a page skipped here would leave the site untested)
         out.append((path, file.read_text(encoding="utf-8", errors="replace")))
     return out
+
+
+@pytest.mark.parametrize(
+    ("address", "kept"),
+    [
+        # telegra.ph's editor repeats its header's author under the <h1>: a link and nothing else, the author's
+        ('<address><a href="https://t.me/kabarmadhura" target="_blank">Kabar Madhura</a><br></address>', False),
+        # an address of the text's own (a press release's contact) stays
+        ("<address>Harbour Authority, 12 Quay Street, Port Ellen</address>", True),
+    ],
+)
+def test_an_address_holding_only_its_authors_link_is_no_text(address, kept):
+    html = (f"<html><body><article><h1>Ferry returns after repairs</h1>{address}"
+            f"<p>{_STORY_LINE * 3}</p><p>{_STORY_LINE * 2}</p></article></body></html>")
+    texts = [b.text for b in extract_page(html, "https://news.example/Ferry-returns-03-14").blocks]
+    assert any("Kabar Madhura" in t or "Quay Street" in t for t in texts) == kept
+
+
+# --- comments and processing instructions (lxml keeps them as nodes among the elements)
+
+_UNCOMMENTED = ("html", "head", "script", "style", "title", "textarea", "noscript")
+
+
+def _commented(html: str, node) -> str:
+    """The page with ``node()`` before every element and as the first and last child of every element (React's
+    "<!-- -->" text separators, a template's "<!-- /.entry-meta -->", a PHP page's stray "<?php … ?>")."""
+    root = lxml.html.document_fromstring(html)
+    for el in list(root.iter("*")):
+        if el.tag in _UNCOMMENTED or any(a.tag in _UNCOMMENTED for a in el.iterancestors()):
+            continue
+        el.addprevious(node())
+        if el.tag not in ("img", "br", "hr", "meta", "link", "input"):
+            el.insert(0, node())
+            el.append(node())
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+@pytest.mark.parametrize("site", sorted(p.name for p in SITES[0].iterdir() if (p / "expected.jsonl").exists()))
+def test_comments_and_processing_instructions_anywhere_change_nothing(site):
+    """A comment or processing instruction beside any element is no element: the extraction neither fails on one (lxml's
+    "Input object is not an XML element: HtmlComment" from text_content() of a comment before a <time>, every
+    telegra.ph page) nor reads differently because of one."""
+    from lxml import etree
+
+    from newsbot.extraction.page import ExtractionError
+
+    def read(html: str, url: str):
+        try:
+            page = extract_page(html, url)
+        except ExtractionError as exc:
+            return str(exc)
+        return page.title, [b.text for b in page.blocks], page.published_hint
+
+    for path, html in _article_pages(SITES[0] / site):
+        url = f"https://news.example{path}"
+        plain = read(html, url)
+        assert read(_commented(html, lambda: etree.Comment(" ")), url) == plain, path
+        assert read(_commented(html, lambda: etree.ProcessingInstruction("php", "echo 1; ")), url) == plain, path
 
 
 @pytest.mark.parametrize(
@@ -4723,6 +4780,14 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
          'datetime="2026-03-14 09:20:00">14 de marzo de 2026</span></div>', "2026-03-14 09:20:00"),
         ('<div class="comments"><p class="dt-published" datetime="2026-03-14 12:00:00">hace 2 días</p></div>', None),
         ('<p><ins datetime="2026-03-15T08:00:00Z">Corrected.</ins></p>', None),
+        # an HTML comment before the <time> (React's "<!-- -->" text separator; telegra.ph's own header
+        # "<a rel=author>…</a><!-- --><time>"): skipped, the label before it read across it
+        ('<address><a rel="author" href="/kabar">Kabar Madhura</a><!-- --><time datetime="2026-03-14T02:10:00+0000">'
+         'March 14, 2026</time></address>', "2026-03-14T02:10:00+0000"),
+        ('<p class="meta"><span class="label">Last updated</span><!-- --> <time datetime="2026-03-15T18:40:00Z">Mar 15'
+         '</time> · Posted <!-- --><?php the_date(); ?><time datetime="2026-03-14T09:00:00Z">Mar 14</time></p>',
+         "2026-03-14T09:00:00Z"),
+        ('<p class="meta">Updated: <!-- --><time datetime="2026-03-15T18:40:00Z">Mar 15</time></p>', "2026-03-15T18:40:00Z"),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):

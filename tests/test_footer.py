@@ -119,6 +119,14 @@ TEASERS = [
         # Swiss German "that might interest you too" over its teasers, and its reprint notice ("only with permission")
         ([Block("Das chönnt di o interessiere:"), *TEASERS], None),
         ([Block("Nachdruck nume mit Erloubnis vom Seeland-Blättli.")], None),
+        # Madurese "recommended", Kimbundu "the news we recommend to you", Jèrriais "you might also like" over their
+        # teasers, after the "More: <section>" line (Madurese "Laen", Kimbundu "Dingi", Jèrriais "Pus"); Jèrriais's
+        # rights notice and share line
+        ([Block("Laen: Ekonomi"), Block("Sè Èsaranaghi", "h"), *TEASERS], "Ekonomi"),
+        ([Block("Dingi: Mbanza"), Block("Ma-sangu ma tu ku sunisa", "h"), *TEASERS], "Mbanza"),
+        ([Block("Pus: Êconomie"), Block("Vos pouorriez aussi aimer", "h"), *TEASERS], "Êconomie"),
+        ([Block("Tous drouaits réservés. La r'production dé chet article est défendue sans pèrmission.")], None),
+        ([Block("Partagi: Facebook | X | WhatsApp | Couôrriel")], None),
         # Manx "read also" over its teasers
         ([Block("Lhaih myrgeddin:"), Block("Festivál Kafé Ermera: produtór sira hatudu kualidade foun ba merkadu.")],
          None),
@@ -167,6 +175,8 @@ def test_footers_are_cut(tail, category):
         "LINE Yahoo posted record profits on Thursday, the company said.",
         # the share word opening a sentence (Sundanese: share this news with your family)
         "Bagikeun ka kulawarga anjeun béja ieu, saur panitia.",
+        # Jèrriais "more" opening a sentence (more than a hundred children take part)
+        "Pus d'chent êfants d'sept à onze ans prennent part au projet.",
         "1.245 kişi tahliye edildi, yetkililer açıkladı.",
         # the words of a "read also" label in a sentence, without the separator
         "Lees ook de column van Jan over de dijken langs de Maas, schreef de krant.",

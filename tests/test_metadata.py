@@ -1103,6 +1103,16 @@ from newsbot.cleaning.metadata import (
         ("2026.03.14 09:10Булак:Шоьл тавысыБоьлим:Хабарлар", "2026-03-14T09:10:00", "Шоьл тавысы", "Хабарлар"),
         ("Seeltersk is ne litje Wälle fon oolde Woude.", None, None, None),
         ("Оннынъ бир боьлими мектеплерге берилеяк.", None, None, None),
+        # Madurese "source" (a Telegraph page's glued first line), Kimbundu "origin" and "section" (a Velog post's),
+        # Jèrriais "source" and "category" (a Chyrp post's, and its closing credit line); the words in prose label
+        # nothing
+        ("2026-03-14 09:10 WIBSombher:Radar MaduraKategori:Ekonomi", "2026-03-14T09:10:00+07:00", "Radar Madura",
+         "Ekonomi"),
+        ("2026.03.14 08:20Kitundu:Jornal de AngolaKisoko:Mbanza", "2026-03-14T08:20:00", "Jornal de Angola", "Mbanza"),
+        ("14/03/2026 10h30Souorce:Jersey Evening PostCatégouothie:Êconomie", "2026-03-14T10:30:00",
+         "Jersey Evening Post", "Êconomie"),
+        ("Souorce: BBC Radio Jèrri", None, "BBC Radio Jèrri", None),
+        ("Kaulâ ngompolaghi kabâr dâri sombher sè èpecaya.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -3439,6 +3449,24 @@ _GUIANAN_CREOLE_WIRE = ("KOUROU (AFP) — Oun fize Vega ké dékolé asou Sant S
                         "Sé dézyèm lansman pou lanné-a.")
 _SEYCHELLOIS = ("Lapolis in arete de zonm Mont Fleuri lo Lendi. Zot ti pe vann ladrog dan lakour en lekol. "
                 "Lapolis i dir ki zot pou paret devan lakour Mardi.")
+# Kimbundu (CLD2 reads nothing; Kapampangan's "ala", "ngana" show in it) under Velog's lang="ko"; Madurese (CLD2
+# reads nothing; its words in "-â" are Inari Sami's pattern too) undeclared; Jèrriais (CLD2: French, 0.99) under
+# Chyrp Lite's lang="fr", and a short one; a French story with its "d'" before vowels only stays French
+_KIMBUNDU = (
+    "Ku ma-kitanda ma Luanda, kitadi kia fuba ni kia mbolo kiabande mu izuwa iiadi. Ngana Rosa Kapitango, ua kexile "
+    "mu landa fuba mu kitanda kia Kikolo, wazwela kuma athu avulu ala mu landa kikoko kiofele kia kudia.")
+_MADURESE = (
+    "Lebbi dâri saèbu orèng dâteng ka lapangan Kecamatan Kokop, Bangkalan, arè Sabtu kaangghuy nangalè karapan sapè "
+    "sè èyadhâ tèap taon. Bânnya' dâri panonton jârèya rèng ngodâ sè ghi' sakola otabâ lakona è Surabaya.")
+_JERRIAIS = (
+    "Les pêqueurs d'Jèrri ont pèrdu pus d'la mitan d'lus ormers l'hivé passé, d'après un rapport publié par les Êtats "
+    "jeudi. Lé rapport dit qué l'iau d'la mé était pus caude qué d'couôtume en Octobre, et qué chenna a affaibli les "
+    "ormers dévant les grandes mathées.")
+_JERRIAIS_SHORT = ("Lé bateau entre Saint-Malo et l'Hâvre des Pas r'prend san sèrvice lundi, aprés trais mais "
+                   "d'rêparations au chantchi d'Saint-Malo. La compagnie dit qu'i' y'étha deux traversées par jour.")
+_FRENCH_FERRY = ("Le bateau entre Saint-Malo et le port de Jersey reprend son service lundi, après trois mois "
+                 "d'arrêt au chantier d'Saint-Malo. La compagnie dit qu'il y aura deux traversées par jour jusqu'à "
+                 "la fin de mai, et trois pendant l'été.")
 # Kashubian (CLD2: Polish, 0.99): its ë, ò, ù, ã ("mòże", "òd", "ùroczëznie", "łódkã"); a Polish story naming a
 # Citroën and São Paulo; Kumyk (CLD2: Turkmen, 0.99, over 200 characters): "уьйге", "янгы", "бережек"; a Turkmen story
 _KASHUBIAN = ("Ratownicë z Gdini dostelë w piątk nową łódkã ratowniczą. Jednostka mòże płënąc do 30 wãzłów i mdze służëc "
@@ -3892,6 +3920,14 @@ _ENGLISH_KING = (
         (_SEYCHELLOIS, None, "crs"),
         (_ENGLISH_KING, "en", "en"),
         (_ENGLISH_KING, None, "en"),
+        (_KIMBUNDU, "ko", "kmb"),
+        (_KIMBUNDU, None, "kmb"),
+        (_MADURESE, None, "mad"),
+        (_JERRIAIS, "fr", "nrm"),
+        (_JERRIAIS, None, "nrm"),
+        (_JERRIAIS_SHORT, "fr", "nrm"),
+        (_FRENCH_FERRY, "fr", "fr"),
+        (_FRENCH_FERRY, None, "fr"),
         # Kashubian, which CLD2 calls Polish, under Minimal Mistakes' lang="csb", Polish chrome or none (_MEMBER_WORDS
         # "pl"); a Polish story naming a Citroën and São Paulo stays Polish; Kumyk, which CLD2 calls Turkmen, under
         # lang="kum" or none (_MEMBER_WORDS "tk"); a Turkmen story stays Turkmen

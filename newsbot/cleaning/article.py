@@ -878,6 +878,16 @@ _MEMBER_WORDS["tk"] = ((("kum", re.compile(r"(?<!\w)(?:булан|учун|шо|
                                            r"(?!\w)", re.IGNORECASE)),
                         ("nog", re.compile(rf"(?<!\w)(?:{_NOGAI}|\w*(?:уь|оь)\w*)(?!\w)", re.IGNORECASE))), "tk")
 _NOGAI_WORDS = re.compile(rf"(?<!\w)(?:{_NOGAI})(?!\w)", re.IGNORECASE)
+# ... Jèrriais (Norman) as French (CLD2 does not know "nrm" and calls a Jèrriais story "fr" at 0.99): its own
+# spellings, dé (de), lé (le), qué (que), aveu (avec), asteure (maintenant), chenna (cela), bein (bien), lus (leur),
+# pus (plus), the subject "i'" (il), and "d'" elided before a consonant ("d'la", "d'lus", "d'Jèrri"), which French
+# writes only before a vowel or h; against French's own words (_OWN_WORDS "fr"): Chyrp Lite's lang="fr" over a
+# Jèrriais story.  Asked of every French page: prefiltered
+_JERRIAIS_WORDS = ("dé", "lé", "qué", "aveu", "asteure", "chenna", "bein", "lus", "pus", "i'", "i’",
+                   *(f"d{mark}{letter}" for mark in "'’" for letter in "bcdfgjklmnpqrstvwxzç"))
+_JERRIAIS = re.compile(r"(?<!\w)(?:dé|lé|qué|aveu|asteure|chenna|bein|lus|pus|i['’](?!\w)|"
+                       r"d['’][bcdfgjklmnpqrstvwxzç]\w*)(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["fr"] = ((("nrm", _Prefiltered(_JERRIAIS, _JERRIAIS_WORDS, ())),), "fr")
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1102,6 +1112,17 @@ _OWN_WORDS = {
     # "foar", "op", nor Low German's "un", "dat"
     "stq": re.compile(r"(?<!\w)(?:ju|dät|dän|fon|häd|mäd|häbe|hääbe|kweed|schäl|wäide|wäd|wuud|wuuden|älke|ätter)(?!\w)",
                       re.IGNORECASE),
+    # Kimbundu (CLD2 reads nothing in it): the class 7 and 5 concords kia/dia (of), ua (who, of), kuma (that), kala
+    # (be), kexile (was), lelu (today), kizuwa (day), athu (people), kiambote (well): Velog's lang="ko" over a
+    # Kimbundu story (Kapampangan's "ala", "ngana" are Kimbundu words too: "Ngana Rosa", Mrs Rosa)
+    "kmb": re.compile(r"(?<!\w)(?:kia|dia|ua|kuma|kala|kexile|lelu|kizuwa|athu|kiambote)(?!\w)", re.IGNORECASE),
+    # Madurese (CLD2 reads nothing in it): sè (which), bân (and), è (in, at), dâri (from), kaangghuy (for), ja'
+    # (that), ghi' (still), arèya/jârèya (this, that), otabâ (or), dâddi (become), dâ' (to), ampon (already), bâkal
+    # (will), ngoca' (say): a Telegraph page without a lang (Inari Sami's words in "-â" are Madurese's too: "ngodâ")
+    "mad": re.compile(r"(?<!\w)(?:sè|bân|è|dâri|kaangghuy|ja'|ghi'|arèya|jârèya|otabâ|dâddi|dâ'|ampon|bâkal|ngoca')"
+                      r"(?!\w)", re.IGNORECASE),
+    # Jèrriais's words (_JERRIAIS above), against French's where CLD2 reads nothing
+    "nrm": _JERRIAIS,
 }
 
 def _own_words(code: str, text: str) -> int:

@@ -61,21 +61,27 @@ _TEASER_HEADINGS = re.compile(
     # Lower Sorbian "we recommend" (a bold paragraph over a WordPress post's teasers), Nogai "you will like" (a
     # Naver blog's bold line over its link cards)
     r"pórucujomy|сизге унаяк|"
+    # Madurese "recommended" (a Telegraph page's "<h4>Sè Èsaranaghi</h4>" over teasers), Kimbundu "the news we
+    # recommend to you" (Velog's markdown "### Ma-sangu ma tu ku sunisa"), Jèrriais "you might also like" (Chyrp's
+    # "<h3>Vos pouorriez aussi aimer</h3>")
+    r"sè èsaranaghi|ma-sangu ma tu ku sunisa|vos pouorriez aussi aimer|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); only
 # before a colon: Pennsylvania German "meh" ("Meh:Wedder"), Arpitan "més" ("Més : Transpôrts", French spacing),
 # Guianan and Haitian Creole "plis" ("Plis:Météo"), Lower Sorbian "wěcej", Saterland Frisian "moor", Nogai
-# "коьбирек": "Wäl moor wiete wol …", "Коьбирек билмеге истегенлер …" (whoever wants to know more) open sentences
+# "коьбирек", Madurese "laen", Kimbundu "dingi", Jèrriais "pus": "Wäl moor wiete wol …", "Коьбирек билмеге
+# истегенлер …" (whoever wants to know more), "Pus d'chent …" open sentences
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
-                        r"(?:meh|més|plis|wěcej|moor|коьбирек)\s*[:：])\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
+                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus)\s*[:：])\s*(?P<cat>[^.!?]{1,40})$",
+                        re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
 # lower-cased lines (text.LowerScan), both in one scan
 _COPYRIGHT = (
     r"(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
-    r"tous droits réservés|版权所有|著作権|무단 ?전재)"
+    r"tous droits réservés|tous drouaits réservés|版权所有|著作権|무단 ?전재)"
 )
 # A line of hashtags and nothing else ("#news #world #brand"), in any language, a one-word label before them or
 # not ("Teg: #Goroka #HausSik #Kensa", Tok Pisin: tags)
@@ -92,6 +98,8 @@ _SHARE_WORDS = re.compile(
     r"reddit|pinterest|email|e-mail|print|copy link|teilen|compartir|partager|paylaş|مشاركة|分享|공유|"
     # Sundanese "share (to)" ("Bagikeun ka: Facebook | WhatsApp | X"), Indonesian "share"
     r"bagikeun(?: ka)?|bagikan|"
+    # Jèrriais "share" ("Partagi: Facebook | X | WhatsApp | Couôrriel", e-mail)
+    r"partagi|couôrriel|"
     # Waray "share", "copy the link" ("Ipaambit: Facebook | Messenger | Kopyaha an link")
     r"ipaambit|kopyaha an link|messenger|"
     # Chinese networks' names ("ꄮꈌ：X · 微博 · 微信", a Yi site's share line: Weibo, WeChat, QQ Zone, WeChat Moments)

@@ -291,6 +291,11 @@ SOURCE_LABELS = (
     # Saterland Frisian "spring, source" ("2026-03-14 08:10:00 · Wälle: NWZ · Rubrik: Politiek", a WriteFreely post's
     # typed first line; only before a colon: "ne litje Wälle fon oolde Woude", a little spring of old words, is prose)
     "wälle",
+    # Madurese "source" (a Telegraph page's glued first line "2026-03-14 09:10 WIBSombher:Radar MaduraKategori:…"),
+    # Kimbundu "origin, source" ("08:20Kitundu:Jornal de Angola", a Velog post's first line), Jèrriais "source" (a
+    # Chyrp post's "10h30Souorce:Jersey Evening Post…" and closing "Souorce: BBC Radio Jèrri"); only before a
+    # colon: "sombher" is prose too
+    "sombher", "kitundu", "souorce",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -441,6 +446,9 @@ CATEGORY_LABELS = (
     # Nogai "section" ("… Булак: Шоьл тавысы · Боьлим: Хабарлар", a Naver blog post's typed first line; only before a
     # colon: "оннынъ бир боьлеги", a part of it, is prose)
     "боьлим",
+    # Kimbundu "section" ("…Kitundu:Jornal de AngolaKisoko:Mbanza", a Velog post's glued first line), Jèrriais
+    # "category" ("…Souorce:Jersey Evening PostCatégouothie:Êconomie", a Chyrp post's)
+    "kisoko", "catégouothie",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",

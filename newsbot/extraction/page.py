@@ -957,6 +957,10 @@ def _is_noise(el: etree._Element) -> bool:
         return True  # what an AMP component shows while loading or when it cannot ("Loading…", "विज्ञापन")
     if tag in _PROTECTED_TAGS or el.get("role") in ("navigation", "complementary", "contentinfo"):
         return el.get("role") in ("navigation", "complementary", "contentinfo")
+    if tag == "address" and (text := _text(el)) and _link_chars(el) >= len(text):
+        # the article's author as HTML marks it, a link and nothing else: telegra.ph's editor repeats its header's
+        # "<address><a href=https://t.me/…>Kabar Madhura</a><br></address>" in the text under the <h1>
+        return True
     words = _class_words(el.get("class"), el.get("id"))
     if _NOISE_PARTS.isdisjoint(words):
         return _wiki_chrome(el)
@@ -3520,8 +3524,11 @@ def _update_time(t: etree._Element) -> bool:
         return False
     if "updated" in marks or "modified" in marks:
         return True
-    prev = t.getprevious()
-    before = (prev.tail if prev is not None else t.getparent().text if t.getparent() is not None else None) or ""
+    prev, between = t.getprevious(), ""
+    while prev is not None and not isinstance(prev.tag, str):  # a comment between (React's "<!-- -->" separator:
+        between = (prev.tail or "") + between                    # telegra.ph's "<a rel=author>…</a><!-- --><time>")
+        prev = prev.getprevious()
+    before = ((prev.tail if prev is not None else t.getparent().text if t.getparent() is not None else None) or "") + between
     if not before.strip() and prev is not None:
         before = prev.text_content()  # "<span class=label>Updated</span> <time>"
     return bool(before.strip()) and names_an_update(before[-60:])
@@ -5369,7 +5376,7 @@ def _stretched_link(heading: etree._Element, item: etree._Element | None,
     last = links[-1]
     if not any(el is last for sib in (after if after is not None else heading).itersiblings() for el in sib.iter("a")):
         return None  # (after the heading, in its box)
-    if next(last.iterancestors("p"), None) is not None or any(_text(el) for el in last.itersiblings()):
+    if next(last.iterancestors("p"), None) is not None or any(_text(el) for el in last.itersiblings("*")):
         return None  # (a card's own line closing it, not a story's last paragraph: "<p><a href=/x>More</a></p>")
     return last
 
