@@ -16,6 +16,12 @@ TEASERS = [
     ("tail", "category"),
     [
         ([Block("More:News"), Block("Recommend", "h"), *TEASERS], "News"),
+        # Zeelandic "more" and "recommended" (a Twenty Thirteen post's closing paragraph and teaser heading), Gagauz
+        # and Komi-Permyak "more" (Nucleus's last line, a Qiita-style post's last paragraph)
+        ([Block("Meêr:Verkeer"), Block("Anbevole", "h"), *TEASERS], "Verkeer"),
+        ([Block("Aanbevolen", "h"), *TEASERS], None),
+        ([Block("Taa çok:Politika")], "Politika"),
+        ([Block("Унджык:Велöтöм")], "Велöтöм"),
         ([Block("Related", "h"), *TEASERS], None),
         ([Block("You may also like", "h"), *TEASERS], None),
         ([Block("Empfohlen"), *TEASERS], None),
@@ -189,6 +195,9 @@ def test_footers_are_cut(tail, category):
         "Mairkers o the auld toun waa were fund ablow the Esplanade last back-end.",
         # Adyghe "read more" inside a sentence (read more books, the teacher said)
         "Джыри еджэ тхылъхэм, къыӏуагъ кӏэлэегъаджэм.",
+        # Gagauz and Komi-Permyak "more" opening a sentence, no colon after it (more information is on the site)
+        "Taa çok bilgi Gagauziyanın resmi saytında var",
+        "Унджык юöр эм карса администрациялöн сайтын",
         # Waray "share", "related", "tag" in sentences; counts that are the story's own words
         "Ipaambit ni Mayor Cabardo an listahan han mga evacuation center ha Facebook.",
         "May kalabotan nga barita an ginpasa han PAGASA kahapon.",

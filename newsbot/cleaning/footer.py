@@ -55,10 +55,17 @@ _TEASER_HEADINGS = re.compile(
     # Manx "read also"; Limburgish and Dutch "this may interest you too"; Adyghe "read more" (WordPress Publisher's
     # inline related box, "Джыри еджэ")
     r"lhaih myrgeddin|dit kin dich ouch interessere|dit vind je misschien ook interessant|джыри еджэ|"
+    # Dutch "recommended" and Zeelandic's spelling of it (Twenty Thirteen's "<h3>Anbevole</h3>" over a teaser list
+    # inside the entry's content)
+    r"aanbevolen|anbevole|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
-_MORE_LINE = re.compile(r"^(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
+# ... and words for "more" only before a colon: Zeelandic "meêr" ("Meêr:Verkeer" closing a WordPress post), Gagauz
+# "taa çok" (Nucleus's "Taa çok:Politika" after the text's last line break), Komi-Permyak "унджык" ("Унджык:Велöтöм");
+# "Taa çok bilgi …", "Унджык юöр …" (more information) open sentences
+_MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
+                        r"(?:meêr|taa çok|унджык)\s*[:：])\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
 # lower-cased lines (text.LowerScan), both in one scan
