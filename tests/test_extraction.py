@@ -4186,6 +4186,30 @@ def test_a_noindex_article_citing_an_address_of_its_site_is_no_copy(head, body):
     assert (classify(found).reason, found.canonical) == ("article", None)
 
 
+_GAG_STORY = ("<p>VALKANEŞ (Nokta) — Valkaneş kasabasında pazertesi günü yeni çocuk baaçası açıldı. Binada 120 uşak "
+              "için yer var, orada gagauzça hem rumınca gruppalar olacak.</p><p>Baaçanın yapılması iki yıl sürdü. "
+              "Açılışta kasabanın primarı hem Gagauziyanın Başkanı bulundu.</p>")
+
+
+@pytest.mark.parametrize(
+    ("robots", "head", "reason"),
+    [
+        # NP_Print's print view: kept out of search engines, no canonical, the site's masthead in <h1> and the story's
+        # headline in <h2>, the <title> opening with the one and closing with the other
+        ("noindex", "Gagauz Haberleri :: Yazdır :: Valkaneşte yeni çocuk baaçası açıldı", "copy"),
+        # ... not an indexed page of that shape (the headline read as the masthead is the extractor's to fix), nor a
+        # noindex story under "<title>Headline - Site</title>", whose last segment is the shorter name
+        ("index", "Gagauz Haberleri :: Yazdır :: Valkaneşte yeni çocuk baaçası açıldı", "article"),
+        ("noindex", "Gagauz Haberleri - Valkaneş", "article"),
+    ],
+)
+def test_a_noindex_print_view_headed_by_the_sites_masthead_is_a_copy(robots, head, reason):
+    html = (f'<html><head><title>{head}</title><meta name="robots" content="{robots}"></head><body><div class="print">'
+            f"<h1>Gagauz Haberleri</h1><h2>Valkaneşte yeni çocuk baaçası açıldı</h2><p>12.03.2026 - Redaksiya</p>"
+            f"<div>{_GAG_STORY * 2}</div><p>Adres: /item/21</p></div></body></html>")
+    assert classify(extract_page(html, "http://127.0.0.1:8000/print/21")).reason == reason
+
+
 def test_the_headline_does_not_lift_a_short_storys_box_to_the_column_with_its_boxes_after_it():
     # Next.js div soup: the column holds the headline, the byline, the body box and a disclaimer box after the tags;
     # counted as text the headline made the column the container, the disclaimer a paragraph of the story

@@ -16,6 +16,12 @@ TEASERS = [
     ("tail", "category"),
     [
         ([Block("More:News"), Block("Recommend", "h"), *TEASERS], "News"),
+        # Zeelandic "more" and "recommended" (a Twenty Thirteen post's closing paragraph and teaser heading), Gagauz
+        # and Komi-Permyak "more" (Nucleus's last line, a Qiita-style post's last paragraph)
+        ([Block("Meêr:Verkeer"), Block("Anbevole", "h"), *TEASERS], "Verkeer"),
+        ([Block("Aanbevolen", "h"), *TEASERS], None),
+        ([Block("Taa çok:Politika")], "Politika"),
+        ([Block("Унджык:Велöтöм")], "Велöтöм"),
         ([Block("Related", "h"), *TEASERS], None),
         ([Block("You may also like", "h"), *TEASERS], None),
         ([Block("Empfohlen"), *TEASERS], None),
@@ -229,6 +235,9 @@ def test_footers_are_cut(tail, category):
         "Wäl moor wiete wol, kon ap dän Informationsoobend in dät Reethuus kume.",
         "Коьбирек билмеге истегенлер институттынъ китапханасына бара алады.",
         "Die Schule ist alt. Foto: die Gemeinde hat das Bild am Montag veröffentlicht und um Spenden gebeten.",
+        # Gagauz and Komi-Permyak "more" opening a sentence, no colon after it (more information is on the site)
+        "Taa çok bilgi Gagauziyanın resmi saytında var",
+        "Унджык юöр эм карса администрациялöн сайтын",
         # Waray "share", "related", "tag" in sentences; counts that are the story's own words
         "Ipaambit ni Mayor Cabardo an listahan han mga evacuation center ha Facebook.",
         "May kalabotan nga barita an ginpasa han PAGASA kahapon.",

@@ -1113,6 +1113,10 @@ from newsbot.cleaning.metadata import (
          "Jersey Evening Post", "Êconomie"),
         ("Souorce: BBC Radio Jèrri", None, "BBC Radio Jèrri", None),
         ("Kaulâ ngompolaghi kabâr dâri sombher sè èpecaya.", None, None, None),
+        # Komi-Permyak "source" and "section" glued to a date and to each other (a Qiita-style post's first
+        # paragraph), with the Latin "ö" and with the Cyrillic "ӧ"
+        ("2026-03-11Ошмöс:Перым-ИНФОЮкöд:Велöтöм", "2026-03-11", "Перым-ИНФО", "Велöтöм"),
+        ("Ошмӧс: Перым-ИНФО · Юкӧд: Велӧтӧм", None, "Перым-ИНФО", "Велӧтӧм"),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -2057,6 +2061,22 @@ def test_a_crumb_that_is_the_headline_after_a_prefix_is_no_section(title, crumbs
 
 
 @pytest.mark.parametrize(
+    ("meta_lines", "hint", "category"),
+    [
+        # a labelled category running on past its link into the row's next link (Nucleus's iteminfo "… - Kategoriya:
+        # <a>Politika</a> - <a>Yazdır</a>", the print link): the link's text
+        (["14.03.2026 09:10 - Redaksiya - Kategoriya: Politika - Yazdır"], "Politika", "Politika"),
+        (["12.03.2026 · Category: Local News | Print"], "Local News", "Local News"),
+        # ... not a value the link's text merely opens, nor one the page links no part of
+        (["Kategoriya: Politika ve Toplum"], "Politika", "Politika ve Toplum"),
+        (["Kategoriya: Politika - Toplum"], None, "Politika - Toplum"),
+    ],
+)
+def test_a_labelled_category_running_past_its_link_is_the_links_text(meta_lines, hint, category):
+    assert _cleaned(meta_lines=meta_lines, category_hint=hint, blocks=BODY)["category"] == category
+
+
+@pytest.mark.parametrize(
     ("meta_lines", "hint", "crumbs", "category"),
     [
         # the section the address files the page under is the category only when the page names none
@@ -2234,6 +2254,8 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("MOSCOW (Sputnik) – The talks resumed on Monday.", "Sputnik"),
         ("WASHINGTON (AP Photo) — The president spoke on Monday.", None),
         ("Аҟәа (Sputnik Аҧсны) – Аҧсны ашьапылампыл ачемпионат.", None),
+        # Gagauzia's agency Nokta, its dateline's place in capitals with the Ş
+        ("VALKANEŞ (Nokta) — Valkaneş kasabasında pazertesi günü yeni çocuk baaçası açıldı.", "Nokta"),
         ("АҞӘА (Sputnik Аҧсны) Аҧсны ашьапылампыл ачемпионат.", None),
         # ... only an agency publishing editions so named: another agency's name written as a word opens a province's,
         # a company's or a desk's ("Nova", "CP", "AP" in WIRE_AGENCIES)
@@ -3486,6 +3508,25 @@ _SATERLAND = ("ROOMELSE (dpa) – Ap ju Buundesstraite 72 bie Skäddel häd et a
               "Twäin Moanskene wuuden lichte ferwunded.\n\nJu Polizei häd ju Straite foar twäi Uuren sperd.")
 _TURKMEN = ("Aşgabatda täze mekdep açyldy. Mekdepde üç ýüz okuwçy okar we her synpda täze kompýuterler bar. Açylyş "
             "dabarasyna şäheriň häkimi hem gatnaşdy we mugallymlary gutlady.")
+# Gagauz (CLD2: Turkish, 0.99): its "ä" ("küülerdä", "kerä"), deyni, taa, küü, baaça, uşak, primar; a Turkish story
+# naming the city of Uşak; Zeelandic (CLD2: Dutch, 0.99) under WordPress's lang="nl-NL": "vaert", "daegen", "boôt",
+# bie, mie, nae; a Dutch story; Komi-Permyak (CLD2: nothing) under a platform's lang="ja": тайö, мый, эм, оз; a
+# Russian story under the same lang
+_GAGAUZ = ("VALKANEŞ — Valkaneş kasabasında pazertesi günü yeni çocuk baaçası açıldı. Binada 120 uşak için yer var, "
+           "deyni annattı kasabanın primarı. Bu küülerdä insannar çok kerä bekledi taa büük bir bina.")
+_TURKISH_USAK = ("Uşak'ta yeni bir çocuk bahçesi açıldı. Binada 120 çocuk için yer var ve belediye başkanı, inşaatın "
+                 "iki yıl sürdüğünü anlattı. Açılış töreni saat onda başladı, daha büyük bir bina da planlanıyor.")
+_ZEELANDIC = ("De fietsveerboôt tussen Vlissienge en Breskens vaert vanaf vandaege weer, nae drie daegen waerin de boôt "
+              "an de kaoi lag deu een storienge. Reizigers wiere mie bussen deu de tunnel gebrocht, bie de provincie "
+              "kwamme veel klachten binnen.")
+_DUTCH_FERRY = ("De fietsveerboot tussen Vlissingen en Breskens vaart vanaf vandaag weer, na drie dagen waarin de boot "
+                "aan de kade lag door een storing. Reizigers werden met bussen door de tunnel gebracht, bij de provincie "
+                "kwamen veel klachten binnen over de bieden van vervoerders.")
+_KOMI_PERMYAK = ("Кудымкарын тайö тулыснас кутасны стрöитны выль школа, шуис юрнуöдысь Ольга Петрова. Öнiя школаын "
+                 "челядь велöтчöны кык сменаöн. «Ми кывйим, мый сьöмыс эм, и öнi уджыс заводитчас», — шуис сiйö. "
+                 "Ыджыд ва сиктъяслы оз вредитчы.")
+_RUSSIAN_SCHOOL = ("В Кудымкаре этой весной начнут строить новую школу, сообщила глава управления образования Ольга "
+                   "Петрова. Сейчас дети учатся в две смены, а классы переполнены.")
 _LATVIAN_CARS = (
     "Martā Latvijā visvairāk reģistrēja Toyota automašīnas (412), otrajā vietā ir Hyundai (198), trešajā – Volkswagen "
     "(150). Populārākais modelis bija Toyota RAV4, tam sekoja Toyota Yaris Cross un Hyundai Tucson.")
@@ -3946,6 +3987,18 @@ _ENGLISH_KING = (
         (_NOGAI, "ko", "nog"),
         (_KUMYK, "ko", "kum"),
         (_SATERLAND, None, "stq"),
+        (_GAGAUZ, None, "gag"),
+        (_GAGAUZ, "tr", "gag"),
+        (_TURKISH_USAK, None, "tr"),
+        (_TURKISH_USAK, "tr", "tr"),
+        (_ZEELANDIC, "nl", "zea"),
+        (_ZEELANDIC, None, "zea"),
+        (_DUTCH_FERRY, "nl", "nl"),
+        (_DUTCH_FERRY, None, "nl"),
+        (_KOMI_PERMYAK, "ja", "koi"),
+        (_KOMI_PERMYAK, "ru", "ru"),
+        (_KOMI_PERMYAK, None, None),
+        (_RUSSIAN_SCHOOL, "ja", "ru"),
         # ... and an English or Italian results brief naming Ding, King and Ken, which CLD2 reads nothing in (review
         # 17a M1)
         (_ENGLISH_SNOOKER, "en", "en"),

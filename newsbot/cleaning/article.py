@@ -304,7 +304,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
               and not _cut_title(c, title) and not _prefixed_title(c, title) and c.casefold() not in site_names]
     # nor is the byline's author: "Autor: Redakcia" (the newsroom) also in a menu of sections is the writer
     not_sections = site_names | ({meta.author.strip(" -–—|·").casefold()} if meta.author else set())
-    category = next((c for c in (meta.category, normalize_inline(raw.category_hint) or None,
+    category = next((c for c in (_linked_category(meta.category, normalize_inline(raw.category_hint) or None),
+                                 normalize_inline(raw.category_hint) or None,
                                  crumbs[-1] if crumbs else None, cut.category, raw.url_section, raw.tag_section)
                      if c and c.casefold() not in not_sections), None)
     category = _visible_label(category, raw.breadcrumbs + raw.section_names)
@@ -339,6 +340,20 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         "spam_removed": removed,
     }
     return Cleaned(record, cut.removed, meta_blocks, issues, notes)
+
+
+# what follows a category's link on its metadata line, after a spaced separator: another link of the row
+_AFTER_LINK = (" - ", " – ", " — ", " | ", " · ", " / ")
+
+
+def _linked_category(labelled: str | None, linked: str | None) -> str | None:
+    """A labelled category whose value runs on past the category's link into the next item of its row: the link's
+    text (Nucleus's iteminfo "… - Kategoriya: <a>Politika</a> - <a>Yazdır</a>", the print link after the category's,
+    read "Politika - Yazdır"); else the labelled value as written."""
+    if labelled and linked and len(labelled) > len(linked) and labelled.startswith(linked) \
+            and labelled[len(linked):].startswith(_AFTER_LINK):
+        return linked
+    return labelled
 
 
 def _slug_letters(text: str) -> str:
@@ -888,6 +903,23 @@ _JERRIAIS_WORDS = ("dé", "lé", "qué", "aveu", "asteure", "chenna", "bein", "l
 _JERRIAIS = re.compile(r"(?<!\w)(?:dé|lé|qué|aveu|asteure|chenna|bein|lus|pus|i['’](?!\w)|"
                        r"d['’][bcdfgjklmnpqrstvwxzç]\w*)(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["fr"] = ((("nrm", _Prefiltered(_JERRIAIS, _JERRIAIS_WORDS, ())),), "fr")
+# ... Gagauz as Turkish (CLD2 does not know "gag" and reads a Gagauz story as Turkish at 0.89-0.99; Nucleus's default
+# skin declares no lang): the letter Turkish does not write, "ä" ("küülerinä", "musaafirlär"; in a word opening in
+# lower case: not a foreign name, "Jägermeister"; not Gagauz's "ê", "korunêr", which Kurmanji and Zazaki write on
+# every line), deyni (Turkish diye), diil (değil), taa
+# (daha), büük (büyük), şindi (şimdi), küü (köy), baaça (bahçe), pazertesi (pazartesi), annat- (anlat-), insannar,
+# primar (mayor, the Moldovan word; not English "primary"), and "uşak" (child) in lower case only ("Uşak" is a Turkish city)
+_GAGAUZ = re.compile(r"(?<!\w)(?:deyni|diil|taa|büük|şindi|küü\w*|baaça\w*|pazertesi|annat\w*|insannar\w*|primar(?!y)\w*|"
+                     r"(?-i:uşak\w*)|(?-i:[a-zçğıöşüä]\w*ä\w*))(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["tr"] = ((("gag", _GAGAUZ),), "tr")
+# ... Zeelandic as Dutch (CLD2 does not know "zea"; WordPress has no Zeelandic locale and declares lang="nl-NL"): its
+# long vowels written "ae", "eê", "oô" ("vaert", "daegen", "boôt", "gemeênte"; "ae" in a word opening in lower
+# case: not a name, "Michael"), mie (met), bie (bij), nae (naar), deu (door), zoa (zo), voe (voor), eit (heeft),
+# worre (worden); asked of every Dutch page: prefiltered on the function words a Zeelandic text writes
+_ZEELANDIC_WORDS = ("mie ", "bie ", "nae ", "deu ", "zoa ")
+_ZEELANDIC = re.compile(r"(?<!\w)(?:mie|bie|nae|deu|zoa|voe|eit|worre|\w*(?:eê|oô)\w*|(?-i:[a-zêô]\w*ae\w*))(?!\w)",
+                        re.IGNORECASE)
+_MEMBER_WORDS["nl"] = ((("zea", _Prefiltered(_ZEELANDIC, _ZEELANDIC_WORDS, ())),), "nl")
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1123,6 +1155,17 @@ _OWN_WORDS = {
                       r"(?!\w)", re.IGNORECASE),
     # Jèrriais's words (_JERRIAIS above), against French's where CLD2 reads nothing
     "nrm": _JERRIAIS,
+    # Turkish's own words against Gagauz's (_GAGAUZ; _MEMBER_WORDS "tr"): ve (Gagauz hem), değil, daha, büyük, şimdi,
+    # diye, olarak, ancak, köy, bahçe, anlat-, belediye (Gagauz primariya)
+    "tr": re.compile(r"(?<!\w)(?:ve|değil|daha|büyük|şimdi|diye|olarak|ancak|köy\w*|bahçe\w*|anlat\w*|belediye\w*)(?!\w)",
+                     re.IGNORECASE),
+    # Komi-Permyak (CLD2 reads no language in it): тайö (this), сiйö (he, it), мый (that, what), эм (there is), оз
+    # (not), абу (is not), вылын (on), йылысь (about), вöсна (because of), бöрын (after), öнi/öнiя (now, current),
+    # öти (one), шуис/шуöны (said, say); written with the Cyrillic "ӧ" and "і" or the Latin "ö" and "i" Komi texts
+    # type for them: a Qiita-style platform's hard-coded lang="ja" over a Komi-Permyak story.  (Komi-Zyrian writes
+    # many of them too: _OVER_ANOTHER_SCRIPT_ONLY)
+    "koi": re.compile(r"(?<!\w)(?:тай[öӧ]|с[iі]й[öӧ]с?|мый|эм|оз|абу|вылын|йылысь|в[öӧ]сна|б[öӧ]рын|[öӧ]н[iі]я?|[öӧ]ти|"
+                      r"шуис|шу[öӧ]ны)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:
@@ -1286,12 +1329,20 @@ def choose_language(declared: str | None, body: str) -> str | None:
     return declared
 
 
+# Languages whose own words a neighbour writes too, named only over a declaration the text shows no letter of (a
+# Qiita-style platform's lang="ja" over Cyrillic): Komi-Zyrian writes most of Komi-Permyak's words (_OWN_WORDS
+# "koi"), and a Komi story under lang="ru" or none may be either; the declaration or nothing stays then
+_OVER_ANOTHER_SCRIPT_ONLY = frozenset(("koi",))
+
+
 def _unknown_language_shown(declared: str | None, body: str) -> str | None:
     """The language the detector does not know whose own words (_OWN_WORDS) the text shows most, enough to tell it
     from the declared language (_words_show), else None."""
     known = _detector_languages()
     markers, found = max(((_function_words(words, body), code) for code, words in _OWN_WORDS.items()
-                          if code not in known), default=(0, ""))
+                          if code not in known and (code not in _OVER_ANOTHER_SCRIPT_ONLY
+                                                    or (declared is not None and _script_absent(declared, body)))),
+                         default=(0, ""))
     return found if found and _words_show(found, markers, declared or "", body) else None
 
 

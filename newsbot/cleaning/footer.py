@@ -65,17 +65,21 @@ _TEASER_HEADINGS = re.compile(
     # recommend to you" (Velog's markdown "### Ma-sangu ma tu ku sunisa"), Jèrriais "you might also like" (Chyrp's
     # "<h3>Vos pouorriez aussi aimer</h3>")
     r"sè èsaranaghi|ma-sangu ma tu ku sunisa|vos pouorriez aussi aimer|"
+    # Dutch "recommended" and Zeelandic's spelling of it (Twenty Thirteen's "<h3>Anbevole</h3>" over a teaser list
+    # inside the entry's content)
+    r"aanbevolen|anbevole|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); only
 # before a colon: Pennsylvania German "meh" ("Meh:Wedder"), Arpitan "més" ("Més : Transpôrts", French spacing),
 # Guianan and Haitian Creole "plis" ("Plis:Météo"), Lower Sorbian "wěcej", Saterland Frisian "moor", Nogai
-# "коьбирек", Madurese "laen", Kimbundu "dingi", Jèrriais "pus": "Wäl moor wiete wol …", "Коьбирек билмеге
-# истегенлер …" (whoever wants to know more), "Pus d'chent …" open sentences
+# "коьбирек", Madurese "laen", Kimbundu "dingi", Jèrriais "pus", Zeelandic "meêr", Gagauz "taa çok" (Nucleus's
+# "Taa çok:Politika" after the text's last line break), Komi-Permyak "унджык": "Wäl moor wiete wol …", "Коьбирек
+# билмеге истегенлер …" (whoever wants to know more), "Pus d'chent …", "Taa çok bilgi …" open sentences
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
-                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus)\s*[:：])\s*(?P<cat>[^.!?]{1,40})$",
-                        re.IGNORECASE)
+                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык)\s*[:：])"
+                        r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
 # lower-cased lines (text.LowerScan), both in one scan

@@ -296,6 +296,9 @@ SOURCE_LABELS = (
     # Chyrp post's "10h30Souorce:Jersey Evening Post…" and closing "Souorce: BBC Radio Jèrri"); only before a
     # colon: "sombher" is prose too
     "sombher", "kitundu", "souorce",
+    # Komi-Permyak "spring, source" ("2026-03-11Ошмöс:Перым-ИНФОЮкöд:Велöтöм", a Qiita-style post's glued first
+    # paragraph), with the Cyrillic "ӧ" and the Latin "ö" Komi texts type for it; only before a colon
+    "ошмӧс", "ошмöс",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -449,6 +452,9 @@ CATEGORY_LABELS = (
     # Kimbundu "section" ("…Kitundu:Jornal de AngolaKisoko:Mbanza", a Velog post's glued first line), Jèrriais
     # "category" ("…Souorce:Jersey Evening PostCatégouothie:Êconomie", a Chyrp post's)
     "kisoko", "catégouothie",
+    # Komi-Permyak "section, part" (the same glued paragraph's "Юкöд:Велöтöм"), with "ӧ" or the Latin "ö"; only
+    # before a colon
+    "юкӧд", "юкöд",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -703,6 +709,8 @@ _AGENCY_NAMES = (
     # "РИА" (Russian information agency), the word regional agencies are named by, the region after it ("РИА
     # Дагестан", "РИА Воронеж"): an edition as above ("МАХӀАЧХЪАЛА (РИА Дагестан) —")
     "РИА",
+    # Gagauzia's news agency Nokta (Comrat), credited in the Gagauz press's datelines ("VALKANEŞ (Nokta) — …")
+    "Nokta",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # agencies publishing national editions under their name and the country's or language's (Sputnik's "Sputnik Аҧсны",

@@ -648,6 +648,12 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # address only in its closing text).  Its article is at its own address; a record titled with the site's
         # name is no record of it
         return Verdict(False, "copy", "a print or AMP view with no headline of its own")
+    if page.noindex and not page.canonical and not says_article and _masthead_over_headline(page):
+        # a page kept out of search engines, naming no original, whose headline is the masthead its <title> opens
+        # with, the story's headline closing the <title> and shown under it (NP_Print's "/print/21": "<h1>Gagauz
+        # Haberleri</h1><h2>Headline</h2>" under "<title>Gagauz Haberleri :: Yazdır :: Headline</title>"): a print
+        # view; its article is at its own address, and a record titled with the site's name is no record of it
+        return Verdict(False, "copy", "a print view kept out of search engines, headed by the site's masthead")
     if not strong and _site_name_headline(page) and not own_date() and not _entry_path(page.url):
         # the only headline is the site's own name and nothing dates the page's text (a sidebar's shoutbox or
         # latest items may carry dates): the site talking about itself (PHP-Fusion's custom page "Quen somos"
@@ -1040,6 +1046,22 @@ def _own_name(page: ExtractedPage) -> str | None:
 def _unshown_headline(page: ExtractedPage) -> bool:
     """No element of the page shows its headline: it was taken from the head (<title>, og:title)."""
     return bool(page.title) and bool(page.parts) and page.parts[0] is None
+
+
+# the separators between a <title>'s segments ("Site :: Print :: Headline", "Site - Headline", "Site | Headline")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:::|[-–—|»·/:])\s+")
+
+
+def _masthead_over_headline(page: ExtractedPage) -> bool:
+    """The headline is the <title>'s first segment, and its last segment is a longer text the page shows on a line
+    of its own (a heading under the headline, read as a metadata line or a block): the headline is the site's
+    masthead over the story's.  An article's "<title>Headline - Site</title>" closes with the shorter name."""
+    title, head = page.title or "", page.html_title or ""
+    opening = _TITLE_SEPARATORS.match(head, len(title)) if title and head.startswith(title) else None
+    if opening is None:
+        return False
+    last = _TITLE_SEPARATORS.split(head[opening.end():])[-1].strip()
+    return len(last) > len(title) and (last in page.meta_lines or any(b.text == last for b in page.blocks))
 
 
 def _site_name_headline(page: ExtractedPage) -> bool:
