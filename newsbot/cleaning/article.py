@@ -1326,6 +1326,10 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # however short the text, a language the page's script cannot write: Substack declares its UI's "en" on a
         # newsletter in Punjabi, and a few lines in Gurmukhi are no English
         return detected
+    if _script_absent(declared, body):
+        # a declaration the text shows (almost) no letter of, and no language read in it with confidence: not the
+        # declared language (a Velog page's lang="ko" over a Latin story in a language no table knows), so none
+        return None
     return declared
 
 
