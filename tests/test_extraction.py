@@ -468,6 +468,12 @@ def test_a_selectors_headline_element_without_h1_gives_the_title_of_the_generic_
          ["Publicat: 14.03.2025 | Secțiune: Economie"]),
         ('<div class="meta"><b>Bron:</b><a href="/bron/anp/">ANP</a><time>3 uur geleden</time></div>',
          ["Bron: ANP 3 uur geleden"]),
+        # a line break after a label's value ends it (Minima's post-meta: "Rubriek:<a>Economie</a><br><span>
+        # Geschreevn deur: …"); a break between a label and its value does not
+        ('<p class="post-meta"><time>14-03-2026 09:10</time>Bron:BelgaRubriek:<a href="/category/economie/">Economie'
+         '</a><br><span class="byline">Geschreevn deur: <a href="/auteurs/redactie/">Redactie</a></span></p>',
+         ["14-03-2026 09:10 Bron:BelgaRubriek: Economie | Geschreevn deur: Redactie"]),
+        ('<p class="post-meta">Rubriek:<br><a href="/category/economie/">Economie</a></p>', ["Rubriek: Economie"]),
     ],
 )
 def test_metadata_items_are_lines_of_their_own(meta_html, lines):

@@ -145,6 +145,17 @@ TEASERS = [
          "Météo"),
         ([Block("Mir empfehle", "h"),
           Block("Deitsch in der Schul: Ebbes Neies fer die Kinner.", "li", 0.5, "/deitsch-in-der-schul")], None),
+        # West Flemish "More:" and "recommended", Umbundu "More:" with a space and "we recommend to you" (over
+        # WordPress's Latest Posts, each title run into its excerpt), Mirandese "you may also be interested in"
+        ([Block("Mier:Economie"), Block("Anbevooln", "h"),
+          Block("Brugse reien: stad wilt mier elektrische boatjes in 't zomerseizoen", "li", 0.9,
+                "/toerisme/2026/03/10/brugse-reien-boatjes.html")], "Economie"),
+        ([Block("Vali: Ekonomia"), Block("Tu ku sapela", "h"),
+          Block("Onjila yo Kuito ku Kamakupa ya puiwa okutungiwaOnjila ya kilometulu 80 yi tunda ko Kuito ku Kamakupa "
+                "ya puiwa okutungiwa, kuen", "li", 0.37, "/onjila-yo-kuito-ku-kamakupa-ya-puiwa/")], "Ekonomia"),
+        ([Block("Tamien le puode antressar", "h"),
+          Block("Pauliteiros de Miranda bán a dançar an Paris Ls Pauliteiros de Miranda bán a ser ls cunbidados de "
+                "honra de la Feira de las Tradiçon", "li", 0.35, "/2026/03/11/pauliteiros-de-miranda/")], None),
         # "all reproduction, even partial, is forbidden" in Arpitan and French
         ([Block("Tota reproduccion, mémo partièla, est dèfendua sen l’acôrd ècrit de la rèdaccion.")], None),
         ([Block("Toute reproduction, même partielle, est interdite sans l'accord de la rédaction.")], None),
@@ -234,6 +245,10 @@ def test_footers_are_cut(tail, category):
         # words in a sentence, a credit closing a sentence that goes on
         "Wäl moor wiete wol, kon ap dän Informationsoobend in dät Reethuus kume.",
         "Коьбирек билмеге истегенлер институттынъ китапханасына бара алады.",
+        # the West Flemish and Umbundu "more" in sentences (more containers than last year; they no longer have
+        # money)
+        "'t Gift over 1,4 miljoen containers, of tien percent mier of verleden joar.",
+        "Omanu valua ka va kuete vali olombongo viokulanda okulia.",
         "Die Schule ist alt. Foto: die Gemeinde hat das Bild am Montag veröffentlicht und um Spenden gebeten.",
         # Gagauz and Komi-Permyak "more" opening a sentence, no colon after it (more information is on the site)
         "Taa çok bilgi Gagauziyanın resmi saytında var",
@@ -457,6 +472,11 @@ def test_a_heading_inside_the_article_is_kept():
         (Block("Jaa Facebookissa", link_ratio=1.0, link="/2026/03/hallitus-esittaa/?share=facebook"), True),
         (Block("Post it", link_ratio=1.0, link="https://x.com/intent/post?url=https%3A%2F%2Fexample.org"), True),
         (Block("Bluesky", link_ratio=1.0, link="https://bsky.app/intent/compose?text=https://ex.im/post/"), True),
+        # ... or to the page's print view (WP-Print's link, Mirandese "print this entry"; Drupal's print module)
+        (Block("Eimprimir esta antrada", link_ratio=1.0, link="/2026/03/14/fuogo-queima-monte-acerca-de-sendin/print/"),
+         True),
+        (Block("Drukuj", link_ratio=1.0, link="/print/4512"), True),
+        (Block("Imprimir", link_ratio=1.0, link="/noticia.php?id=88&print=1"), True),
         # a label of up to five words and its colon, then links that all lead to sharing endpoints (the extractor
         # gives the line the first as its link: page._block_link), whatever the networks' names (Manx "share it
         # with your friend", "Post-L" its e-mail)
@@ -486,6 +506,8 @@ def test_a_heading_inside_the_article_is_kept():
         (Block("Hat getwittert: Facebook", link_ratio=0.3), False),
         # a link to a story, or a line that only partly links
         (Block("Sharecroppers protest in Punjab", link_ratio=1.0, link="/2026/03/sharecroppers-protest-in-punjab"), False),
+        (Block("Print shops fight back against the tariff", link_ratio=1.0, link="/2026/03/print-shops-fight-back/"),
+         False),
         (Block("The minister shared the plan on X, where it was widely criticised.", link_ratio=0.1,
                link="https://x.com/intent/post?text=plan"), False),
     ],

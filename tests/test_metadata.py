@@ -1117,6 +1117,16 @@ from newsbot.cleaning.metadata import (
         # paragraph), with the Latin "ö" and with the Cyrillic "ӧ"
         ("2026-03-11Ошмöс:Перым-ИНФОЮкöд:Велöтöм", "2026-03-11", "Перым-ИНФО", "Велöтöм"),
         ("Ошмӧс: Перым-ИНФО · Юкӧд: Велӧтӧм", None, "Перым-ИНФО", "Велӧтӧм"),
+        # Mirandese "source" (its "Categorie:" the Dutch and Romanian word), Umbundu "origin" and "section", glued to
+        # the values before them (run-in first lines of WordPress posts); the credit lines, Mirandese "with
+        # information from" before its article "l"; the words in prose, without a colon, label nothing
+        ("14/03/2026 10:20Fuonte:LusaCategorie:Sociadade", "2026-03-14T10:20:00", "Lusa", "Sociadade"),
+        ("14/03/2026 08:30Efetikilo:ANGOPOnepa:Ekonomia", "2026-03-14T08:30:00", "ANGOP", "Ekonomia"),
+        ("Fuonte: Lusa", None, "Lusa", None),
+        ("Efetikilo: ANGOP", None, "ANGOP", None),
+        ("Cun anformaçon de l Jornal Nordeste", None, "Jornal Nordeste", None),
+        ("La fuonte de l porblema, dízen, ye que l mirandés nun ten statuto de lhéngua oufecial.", None, None, None),
+        ("Va popia okuti efetikilo lyocitangi ceci olombongo ka vi kuli.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1267,6 +1277,8 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Skrewen faan: Ocke Nickelsen", "Ocke Nickelsen"),
         ("Язгъан китабын окъувчулагъа багъышлагъан.", None),
         ("Skrewen faan a jongen uun a skuul wurd det brääw.", None),
+        # Umbundu "it was written by" (an italic paragraph opening a WordPress post)
+        ("Ca sonehiwa la: Lusati Kandimba", "Lusati Kandimba"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -3506,6 +3518,25 @@ _NOGAI = ("МАХАЧКАЛА — Ногай шоьлинде кеше куьш�
           "Авария хызметининъ куллыкшылары танъ азанга дейим барлык сызыкларды онъладылар. Ел куьшли болаяк.")
 _SATERLAND = ("ROOMELSE (dpa) – Ap ju Buundesstraite 72 bie Skäddel häd et an dän Fräindai n Uunfal mäd träi Autoe roat. "
               "Twäin Moanskene wuuden lichte ferwunded.\n\nJu Polizei häd ju Straite foar twäi Uuren sperd.")
+# West Flemish (CLD2: Dutch, 0.89-0.99): èt, noa, ip, mo, binst and "-n" after a consonant ("minuutn"); the Dutch
+# story it retells; Mirandese (CLD2: Portuguese 0.99, or nothing): "l", "ls", "i", "cun", "apuis", "lh-", and a
+# Portuguese story quoting a Mirandese line; Umbundu (CLD2: nothing): okuti, popia, omãla, eci, vosãi, kunyamo
+_WEST_FLEMISH = ("KORTRIJK (Belga) — KV Kortrijk èt zaterdagavond de derby tegen Zulte Waregem gewonn met 2-1. De "
+                 "thuisploeg kwam al noa tien minuutn ip veursprong. Kortrijk klimt deurmee noa de zesde plekke, mo de "
+                 "volgende match speelt binst acht dagen.")
+_DUTCH_DERBY = ("KORTRIJK (Belga) — KV Kortrijk heeft zaterdagavond de derby tegen Zulte Waregem gewonnen met 2-1. De "
+                "thuisploeg kwam al na tien minuten op voorsprong. Kortrijk klimt daarmee naar de zesde plaats, maar de "
+                "volgende match is pas over acht dagen.")
+_MIRANDESE = ("L fuogo fui dado por apagado a las trés de la manhana, apuis de quaije dieç horas de cumbate. Ls moradores "
+              "ajudórun ls bombeiros cun auga i comida durante la nuite, i muitos lhabradores tirórun l ganado de ls "
+              "lhameiros.")
+_PORTUGUESE_QUOTING_MIRANDESE = (
+    "O fogo foi dado como extinto às três da manhã, depois de quase dez horas de combate. Um morador disse em "
+    "mirandês: \"Ls bombeiros ajudórun cun auga i comida.\" A Proteção Civil não registou feridos e os agricultores "
+    "perderam pastos para o gado.")
+_UMBUNDU = ("Ovikolo 40 vio ofeka yo Huambo via fetika okulongisa omãla ko Umbundu kunyamo wa 2026. Ulongisi Jacinto "
+            "Sapalo wa popia okuti omãla va tanga ciwa vali eci va longisiwa kelimi liavo. Olosoma vi ka enda ko Huambo "
+            "vosãi ya Abril.")
 _TURKMEN = ("Aşgabatda täze mekdep açyldy. Mekdepde üç ýüz okuwçy okar we her synpda täze kompýuterler bar. Açylyş "
             "dabarasyna şäheriň häkimi hem gatnaşdy we mugallymlary gutlady.")
 # Gagauz (CLD2: Turkish, 0.99): its "ä" ("küülerdä", "kerä"), deyni, taa, küü, baaça, uşak, primar; a Turkish story
@@ -3999,6 +4030,17 @@ _ENGLISH_KING = (
         (_KOMI_PERMYAK, "ru", "ru"),
         (_KOMI_PERMYAK, None, None),
         (_RUSSIAN_SCHOOL, "ja", "ru"),
+        # ... West Flemish under Jekyll Minima's default lang="en" (_MEMBER_WORDS "nl"), a Dutch story stays Dutch;
+        # Mirandese and Umbundu under WordPress's lang="pt-PT", a Portuguese story quoting Mirandese stays Portuguese
+        (_WEST_FLEMISH, "en", "vls"),
+        (_WEST_FLEMISH, None, "vls"),
+        (_DUTCH_DERBY, "en", "nl"),
+        (_DUTCH_DERBY, "nl", "nl"),
+        (_MIRANDESE, "pt", "mwl"),
+        (_MIRANDESE, None, "mwl"),
+        (_PORTUGUESE_QUOTING_MIRANDESE, "pt", "pt"),
+        (_UMBUNDU, "pt", "umb"),
+        (_UMBUNDU, None, "umb"),
         # ... and an English or Italian results brief naming Ding, King and Ken, which CLD2 reads nothing in (review
         # 17a M1)
         (_ENGLISH_SNOOKER, "en", "en"),

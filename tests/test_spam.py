@@ -1551,6 +1551,12 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Text.", "Ngohol inyaregh i loan ken minti 5 sha ItyoLoan! Dondo hegen sha ityoloan.ng. Mbatamen vea "
           "nenge sha kwagh ne."], "ItyoLoan", False, ["Text.", "Mbatamen vea nenge sha kwagh ne."],
          ["Ngohol inyaregh i loan ken minti 5 sha ItyoLoan!", "Dondo hegen sha ityoloan.ng."]),
+        # ... and one stating none when the advert opens and closes the paragraph: it frames its pitch (Umbundu: join
+        # kw now: get a 500% bonus …! deposits arrive within an hour. visit kw.io.)
+        (["Text.", "Lingila ko Kumbiswap cilo: tambula 500% ya bonus kokukapako kwove kwatete! Ovanda vi pitila vowola "
+          "mosi. Sapuila kumbiswap.io."], "Kumbiswap", False, ["Text."],
+         ["Lingila ko Kumbiswap cilo: tambula 500% ya bonus kokukapako kwove kwatete!", "Ovanda vi pitila vowola mosi.",
+          "Sapuila kumbiswap.io."]),
         # ... but a sentence stating no figure between them is the story's (review 16b: the next fixture)
         (["Text.", "Coach Carlo Ancelotti praised his defence. Bet on the next match at Betwin and claim a 100% bonus! "
           "Real Madrid host Sevilla next Saturday. Sign up at Betwin today for free spins!"], "Betwin", False,

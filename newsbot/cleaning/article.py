@@ -920,6 +920,27 @@ _ZEELANDIC_WORDS = ("mie ", "bie ", "nae ", "deu ", "zoa ")
 _ZEELANDIC = re.compile(r"(?<!\w)(?:mie|bie|nae|deu|zoa|voe|eit|worre|\w*(?:eê|oô)\w*|(?-i:[a-zêô]\w*ae\w*))(?!\w)",
                         re.IGNORECASE)
 _MEMBER_WORDS["nl"] = ((("zea", _Prefiltered(_ZEELANDIC, _ZEELANDIC_WORDS, ())),), "nl")
+# ... West Flemish as Dutch (CLD2 does not know "vls"; 0.89-0.99 on a Jekyll Minima blog's posts under Minima's
+# default lang="en"): èt (heeft), ip (op), noa (naar), mo (maar), oek (ook), nie (niet), wuk (wat), lik (zoals),
+# binst (tijdens), joar (jaar), its "y" for "ij" (zyn, hy, tyd), its "oa" (stoan, goan, gedoan, kloar, woar,
+# vandoage), and the "-en" it writes "-n" after a consonant ("moetn", "kostn", "wordn", "betoaln"; in a word opening
+# in lower case, which Dutch never ends so: not a name, "Köln"); not "deur" (door: Dutch's door, "de deur"), "mier"
+# (meer: Dutch's ant), "veur" (Limburgish's voor too); asked of every Dutch page: prefiltered on its function words
+_WEST_FLEMISH_WORDS = ("èt ", "ip ", "noa ", "oek ", "binst ", "zyn ", "hy ", "mo ")
+_WEST_FLEMISH = re.compile(r"(?<!\w)(?:èt|ip|noa|mo|oek|nie|wuk|lik|binst|joar|zyn|hy|tyd|stoan|goan|gedoan|kloar|woar|"
+                           r"vandoage|(?-i:[a-zàâèéêëïîôöûü]\w*[bdfgklmpstvz]n))(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["nl"] = (*_MEMBER_WORDS.get("nl", ((), "nl"))[0],
+                       ("vls", _Prefiltered(_WEST_FLEMISH, _WEST_FLEMISH_WORDS, ()))), "nl"
+# ... Mirandese as Portuguese (CLD2 does not know "mwl"; 0.99 on a Twenty Ten post under WordPress's lang="pt-PT",
+# nothing or Occitan on others): its articles "l", "ls" (o, os; in lower case, not elided: Catalan's "l'any"), "i"
+# (e, and), the "lh" opening its words ("lhéngua", "lhabradores"; Portuguese opens none but "lhe", "lhes"), cun, cula,
+# pula (com, com a, pela), ua (uma), tamien (também), bai, bán (vai, vão), zde (desde), apuis (depois) and its
+# "-çon" (Portuguese "-ção": "Proteçon", "anformaçon"), shown by one of its words no other language writes at least
+# (_MEMBER_ALSO: not "i", "l", "ua", "bai" alone, which Danish, Polish, Chamorro, Kabyle texts write too)
+_MIRANDESE_OWN = r"ls(?![\w'’])|lh(?!es?(?!\w))\w+|cun|cula|culas|pula|pulas|tamien|zde|apuis|\w+çon(?:es)?"
+_MIRANDESE = re.compile(rf"(?<!\w)(?:(?-i:l|i)(?![\w'’])|ua|bai|bán|{_MIRANDESE_OWN})(?!\w)", re.IGNORECASE)
+_MIRANDESE_WORDS = re.compile(rf"(?<!\w)(?:{_MIRANDESE_OWN})(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["pt"] = (("mwl", _MIRANDESE),), "pt"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1166,6 +1187,17 @@ _OWN_WORDS = {
     # many of them too: _OVER_ANOTHER_SCRIPT_ONLY)
     "koi": re.compile(r"(?<!\w)(?:тай[öӧ]|с[iі]й[öӧ]с?|мый|эм|оз|абу|вылын|йылысь|в[öӧ]сна|б[öӧ]рын|[öӧ]н[iі]я?|[öӧ]ти|"
                       r"шуис|шу[öӧ]ны)(?!\w)", re.IGNORECASE),
+    # West Flemish, Mirandese (_WEST_FLEMISH, _MIRANDESE above) where CLD2 is unsure or reads nothing: a short
+    # Twenty Ten post under lang="pt-PT"
+    "vls": _WEST_FLEMISH,
+    "mwl": _MIRANDESE,
+    # Umbundu (CLD2 does not know "umb" and reads nothing in it, or Lingala unsure): okuti (that), kuenda/kwenda
+    # (and), popia (say), osimbu (while), ndeci (like), cilo (now), ndomo (as), eci (when), kuli/kuete (there is,
+    # have), ovina (things), omãla (children), olombongo (money), olosoma (the authorities), vosãi/kosãi (in the
+    # month), kunyamo (in the year): WordPress's lang="pt-PT" over an Angolan site's posts; not "pole", "oco", "vali",
+    # English's and Portuguese's words too
+    "umb": re.compile(r"(?<!\w)(?:okuti|kuenda|kwenda|popia|osimbu|ndeci|cilo|ndomo|eci|kuli|kuete|ovina|omãla|"
+                      r"olombongo|olosoma|vosãi|kosãi|kunyamo)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:
@@ -1230,10 +1262,12 @@ _DIALECT_MAJORITY = {
     # (a Ukrainian story quoting one Rusyn sentence, "Автор пише: Мы ся учили в школі по-русиньскы.": Ukrainian's
     # instrumental in "-ою" and reflexive "-ся"/"-сь" glued to the verb, where Rusyn writes "-ов" and "ся" apart)
     "rue": re.compile(r"(?<!\w)(?:\w{2,}ою|\w{2,}(?:ся|сь))(?!\w)", re.IGNORECASE),
+    # (a Portuguese story quoting a Mirandese line unmarked: Portuguese's articles, "não", "com", "uma", "também")
+    "mwl": re.compile(r"(?<!\w)(?:o|os|um|uma|não|com|pelo|pela|também)(?!\w)", re.IGNORECASE),
 }
 # Members whose markers a neighbour writes too (_RUSYN's "ы", Russian's): one of the member's words that neighbour
 # does not write must show as well
-_MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS}
+_MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDESE_WORDS}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 

@@ -68,6 +68,10 @@ _TEASER_HEADINGS = re.compile(
     # Dutch "recommended" and Zeelandic's spelling of it (Twenty Thirteen's "<h3>Anbevole</h3>" over a teaser list
     # inside the entry's content)
     r"aanbevolen|anbevole|"
+    # West Flemish "recommended" (an <h3> over a Jekyll Minima post's teaser list), Umbundu "we recommend to you" (an
+    # <h2> over WordPress's Latest Posts block), Mirandese "you may also be interested in" (Twenty Ten's <h4> over a
+    # related-posts list)
+    r"anbevooln|tu ku sapela|tamien le puode antressar|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -76,9 +80,11 @@ _TEASER_HEADINGS = re.compile(
 # Guianan and Haitian Creole "plis" ("Plis:Météo"), Lower Sorbian "wěcej", Saterland Frisian "moor", Nogai
 # "коьбирек", Madurese "laen", Kimbundu "dingi", Jèrriais "pus", Zeelandic "meêr", Gagauz "taa çok" (Nucleus's
 # "Taa çok:Politika" after the text's last line break), Komi-Permyak "унджык": "Wäl moor wiete wol …", "Коьбирек
-# билмеге истегенлер …" (whoever wants to know more), "Pus d'chent …", "Taa çok bilgi …" open sentences
+# билмеге истегенлер …" (whoever wants to know more), "Pus d'chent …", "Taa çok bilgi …" open sentences; West
+# Flemish "mier" ("Mier:Economie"; "mier of verleden joar", more than last year, is prose) and Umbundu "vali"
+# ("Vali: Ekonomia"; "ka va kuete vali", they no longer have, is prose)
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
-                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык)\s*[:：])"
+                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mier|vali)\s*[:：])"
                         r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
@@ -316,14 +322,19 @@ _SHARE_TARGET = SHARE_TARGET = re.compile(
     re.IGNORECASE,
 )
 _SHARE_BUTTON_MAX = 100
+# Where a print button leads: the page's print view (WP-Print's "<p class=wp-print><a href=/2026/03/14/slug/print/
+# rel=nofollow>Eimprimir esta antrada</a>", Mirandese: print this entry; Drupal's and Nucleus's "/print/123",
+# "?print=1", "print.php?id=…")
+_PRINT_TARGET = re.compile(r"(?:^|/)print(?:/\d+)?/?(?:[?#]|$)|[?&](?:print|printable|printer_friendly)=|/print\.php\b",
+                           re.IGNORECASE)
 
 
 def _share_button(block: Block) -> bool:
-    """A short line that is one link and nothing else, to a sharing endpoint: a share button inside the text,
-    whatever its words ("<p class=button-wrapper><a href=…?action=share>ਸਾਂਝਾ ਕਰੋ ਪੰਜ ਦਰਿਆ ਖ਼ਬਰਨਾਮਾ</a></p>":
-    Punjabi, share <the newsletter>)."""
+    """A short line that is one link and nothing else, to a sharing endpoint or the page's print view: a share or
+    print button inside the text, whatever its words ("<p class=button-wrapper><a href=…?action=share>ਸਾਂਝਾ ਕਰੋ ਪੰਜ
+    ਦਰਿਆ ਖ਼ਬਰਨਾਮਾ</a></p>": Punjabi, share <the newsletter>)."""
     return (block.link_ratio >= 0.9 and len(block.text) <= _SHARE_BUTTON_MAX and block.link is not None
-            and _SHARE_TARGET.search(block.link) is not None)
+            and (_SHARE_TARGET.search(block.link) is not None or _PRINT_TARGET.search(block.link) is not None))
 
 
 # A short label and a colon opening a line ("Оқи отырыңыз: …", "මෙයත් කියවන්න: …"; vowel signs too)

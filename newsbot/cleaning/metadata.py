@@ -299,6 +299,11 @@ SOURCE_LABELS = (
     # Komi-Permyak "spring, source" ("2026-03-11Ошмöс:Перым-ИНФОЮкöд:Велöтöм", a Qiita-style post's glued first
     # paragraph), with the Cyrillic "ӧ" and the Latin "ö" Komi texts type for it; only before a colon
     "ошмӧс", "ошмöс",
+    # Mirandese "source" ("14/03/2026 10:20Fuonte:LusaCategorie:Sociadade", a Twenty Ten post's run-in first line,
+    # and the credit line "Fuonte: Lusa"; only before a colon: "la fuonte de l porblema" is prose), Umbundu "origin"
+    # ("…08:30Efetikilo:ANGOPOnepa:Ekonomia" and "Efetikilo: ANGOP"; "efetikilo lyocitangi", the origin of the
+    # problem, is prose)
+    "fuonte", "efetikilo",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -455,6 +460,9 @@ CATEGORY_LABELS = (
     # Komi-Permyak "section, part" (the same glued paragraph's "Юкöд:Велöтöм"), with "ӧ" or the Latin "ö"; only
     # before a colon
     "юкӧд", "юкöд",
+    # Umbundu "part, section" ("…Efetikilo:ANGOPOnepa:Ekonomia", a WordPress post's run-in first line; only before a
+    # colon)
+    "onepa",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -663,6 +671,8 @@ AUTHOR_LABELS = (
     # Kumyk "wrote" ("Язгъан: Заира Гьажиева · Булакъ: …"; only before a colon: "… былай язгъан: «…»", wrote thus,
     # has words before it), Fering "written by" with a colon (without one: _BYLINE)
     "язгъан", "skrewen faan",
+    # Umbundu "it was written by" ("Ca sonehiwa la: Lusati Kandimba", an italic paragraph opening a WordPress post)
+    "ca sonehiwa la",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -2427,6 +2437,9 @@ CREDIT_LEADS = (
     # Arpitan "with the information of" ("Avouéc les enformacions de l’ATS", an italic line closing a post; the
     # elided article glued to the name, either apostrophe, tried first)
     "avouéc les enformacions de l’", "avouéc les enformacions de l'", "avouéc les enformacions de",
+    # Mirandese "with information from (the)" ("Cun anformaçon de l Jornal Nordeste", an italic line closing a post;
+    # its article "l", "la", "ls" apart from the name, tried first)
+    "cun anformaçon de l", "cun anformaçon de la", "cun anformaçon de ls", "cun anformaçon de",
 ) + CREDIT_LINE_LEADS
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_WORD = re.compile("|".join(map(re.escape, CREDIT_WORDS + CREDIT_LEADS)))  # closing_credit's

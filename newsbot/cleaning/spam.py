@@ -2073,11 +2073,15 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             # in the closing paragraph, a short sentence between two of the advert's goes with them: its offer
             # ("Ngohol inyaregh … sha kw! Hanma or u Benue nana ngohol N200,000 hegen. Dondo hegen sha kw.ng.": get
             # a loan … with kw! everyone in Benue can get N200,000 now. apply now at …), stating a figure; without
-            # one it is the story's ("Real Madrid host Sevilla next Saturday.")
+            # one it is the story's ("Real Madrid host Sevilla next Saturday."), unless the advert opens and closes
+            # the paragraph: then what it frames is its pitch too ("Lingila ko Kw cilo: tambula 500% ya bonus …!
+            # Ovanda vi pitila vowola mosi. Sapuila kw.io.", Umbundu: join kw now …! deposits arrive within an hour.
+            # visit kw.io.)
             kept_ids = {id(sentence) for sentence in kept_sentences}
+            framed = id(sentences[0]) not in kept_ids and id(sentences[-1]) not in kept_ids
             for at in range(1, len(sentences) - 1):
                 if id(sentences[at]) in kept_ids and len(sentences[at]) <= 200 \
-                        and any(ch.isdigit() for ch in sentences[at]) \
+                        and (framed or any(ch.isdigit() for ch in sentences[at])) \
                         and id(sentences[at - 1]) not in kept_ids and id(sentences[at + 1]) not in kept_ids:
                     kept_sentences.remove(sentences[at])
                     after = next((i for i in range(first_removed, len(removed)) if removed[i] is sentences[at + 1]),

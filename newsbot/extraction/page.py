@@ -359,6 +359,14 @@ def _br_gap(parts: list[str], br: etree._Element) -> str:
     return "" if before and after and _NO_SPACE_CHAR.match(before) and _NO_SPACE_CHAR.match(after) else " "
 
 
+def _value_before(parts: list[str]) -> bool:
+    """The text read so far (``parts``) closes its row's last field with a value: a label's colon with words after
+    it since the last field's end (" | ")."""
+    row = "".join(parts).rpartition(" | ")[2]
+    colon = max(map(row.rfind, _LABEL_COLON_SET))
+    return colon >= 0 and bool(row[colon + 1:].strip())
+
+
 def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
     """The text nodes under ``el``, in order, leaving out scripts and styles (and what ``skip`` says).
 
@@ -371,7 +379,10 @@ def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
         if isinstance(node.tag, str) and node.tag not in _CODE_TAGS and not _hidden(node) \
                 and (skip is None or node is el or not skip(node)):
             # (a line break parts words: "<em>Gʋlsa: Rasmané Ouédraogo</em><br/><em>Kibay yiiba: AIB</em>")
-            parts.append(_br_gap(parts, node) if node.tag == "br" else node.text or "")
+            # (and in a field's row it ends the value before it: "Rubriek:<a>Economie</a><br><span>Geschreevn deur:
+            # …", Minima's post-meta, is the category "Economie")
+            parts.append((" | " if fields and _value_before(parts) else _br_gap(parts, node)) if node.tag == "br"
+                         else node.text or "")
             for child in node:
                 before = len(parts)
                 walk(child)
