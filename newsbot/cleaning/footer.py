@@ -29,7 +29,7 @@ class Block:
 # Headings that open a block of teasers for other stories, many languages.
 _TEASER_HEADINGS = re.compile(
     r"^(?:recommend(?:ed)?(?: for you| stories| articles| reading)?|related(?: articles| stories| news| posts| content| coverage)?|"
-    r"read (?:more|also|next)|more (?:stories|news|articles|from .{1,30}|on this(?: story| topic)?)|see also|also read|"
+    r"read (?:more|also|next)|now read this|more (?:stories|news|articles|from .{1,30}|on this(?: story| topic)?)|see also|also read|"
     r"you (?:may|might) (?:also )?(?:like|be interested in|have missed)|popular(?: now| stories| posts)?|most (?:read|popular|viewed|shared)|"
     r"trending(?: now| stories)?|latest(?: news| stories| posts)?|top stories|editor'?s? picks|don'?t miss|further reading|what to read next|"
     r"hot(?: topics| news)?|recent posts|δημοφιλή(?: τώρα)?|τελευταία νέα|διαβάστε επίσης|související|nejčtenější|"
@@ -68,6 +68,10 @@ _TEASER_HEADINGS = re.compile(
     # Dutch "recommended" and Zeelandic's spelling of it (Twenty Thirteen's "<h3>Anbevole</h3>" over a teaser list
     # inside the entry's content)
     r"aanbevolen|anbevole|"
+    # Extremaduran "recommended" (Twenty Sixteen's "<h3>Recomendau</h3>" over a teaser list in the entry's content),
+    # Tshiluba "we recommend you read" (a Blot entry's "<h3>Tudi tukubela bua kubala</h3>"), Amis "you will like to
+    # read" (a Svbtle post's "<h3>Maolah kiso a mitilid</h3>")
+    r"recomendau|tudi tukubela bua kubala|maolah kiso a mitilid|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -75,10 +79,11 @@ _TEASER_HEADINGS = re.compile(
 # before a colon: Pennsylvania German "meh" ("Meh:Wedder"), Arpitan "més" ("Més : Transpôrts", French spacing),
 # Guianan and Haitian Creole "plis" ("Plis:Météo"), Lower Sorbian "wěcej", Saterland Frisian "moor", Nogai
 # "коьбирек", Madurese "laen", Kimbundu "dingi", Jèrriais "pus", Zeelandic "meêr", Gagauz "taa çok" (Nucleus's
-# "Taa çok:Politika" after the text's last line break), Komi-Permyak "унджык": "Wäl moor wiete wol …", "Коьбирек
-# билмеге истегенлер …" (whoever wants to know more), "Pus d'chent …", "Taa çok bilgi …" open sentences
+# "Taa çok:Politika" after the text's last line break), Komi-Permyak "унджык", Amis "adihay" (a Svbtle post's
+# "Adihay: Niyaro'"): "Wäl moor wiete wol …", "Коьбирек билмеге истегенлер …" (whoever wants to know more), "Pus
+# d'chent …", "Taa çok bilgi …", "Adihay ko …" (many are …) open sentences
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
-                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык)\s*[:：])"
+                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|adihay)\s*[:：])"
                         r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
