@@ -22,6 +22,18 @@ TEASERS = [
         ([Block("Aanbevolen", "h"), *TEASERS], None),
         ([Block("Taa çok:Politika")], "Politika"),
         ([Block("Унджык:Велöтöм")], "Велöтöм"),
+        # Amis "more" (a Svbtle post's "Adihay: Niyaro'"), then its "you will like to read" heading; Extremaduran
+        # "recommended" (Twenty Sixteen), Tshiluba "we recommend you read" (Blot) over teasers; Svbtle's own "Now read
+        # this" over the next post's headline and snippet; the Amis word opening a sentence is prose
+        ([Block("Adihay: Niyaro'"), Block("Maolah kiso a mitilid", "h"), *TEASERS], "Niyaro'"),
+        ([Block("Recomendau", "h"),
+          Block("La Junta abri las ayudas pa modernizal los secaderus de pimientuLos productoris de pimentón de la "
+                "Vera podrán pedil dendi el", "li", 0.5, "/2026/03/12/ayudas-secaderus/")], None),
+        ([Block("Tudi tukubela bua kubala", "h"),
+          Block("Balimi ba Kabinda badi bakonka bua njila ya kuya ku tshisalu Balimi ba mu territoire wa Kabinda badi "
+                "bamba ne njila ya ku", "li", 0.5, "/balimi-ba-kabinda")], None),
+        ([Block("Now read this"), Block("Awaay ko orad, matalaw ko malitengay no Fata'an to panay", "h", 1.0),
+          Block("Tolo a folad to ko awaay ko orad i niyaro' no Fata'an i Kalingko… Continue →", "p", 0.1)], None),
         ([Block("Related", "h"), *TEASERS], None),
         ([Block("You may also like", "h"), *TEASERS], None),
         ([Block("Empfohlen"), *TEASERS], None),
@@ -253,6 +265,8 @@ def test_footers_are_cut(tail, category):
         # Gagauz and Komi-Permyak "more" opening a sentence, no colon after it (more information is on the site)
         "Taa çok bilgi Gagauziyanın resmi saytında var",
         "Унджык юöр эм карса администрациялöн сайтын",
+        # Amis "more, many" opening a sentence (many children study here)
+        "Adihay ko wawa a mitilid i tini",
         # Waray "share", "related", "tag" in sentences; counts that are the story's own words
         "Ipaambit ni Mayor Cabardo an listahan han mga evacuation center ha Facebook.",
         "May kalabotan nga barita an ginpasa han PAGASA kahapon.",

@@ -185,8 +185,12 @@ from newsbot.cleaning.metadata import (
         # ... after a byline's name; the source's own lower-case words ("l'agence", "dpa") are no sentence's
         ("By Jane Doe with files from Reuters", None, "Reuters", None),
         ("By Staff with files from The Canadian Press", None, "The Canadian Press", None),
-        ("Avec des informations de l'agence France-Presse.", None, "l'agence France-Presse.", None),
-        ("Mit Material von der Nachrichtenagentur dpa.", None, "der Nachrichtenagentur dpa.", None),
+        ("Avec des informations de l'agence France-Presse.", None, "l'agence France-Presse", None),
+        ("Mit Material von der Nachrichtenagentur dpa.", None, "der Nachrichtenagentur dpa", None),
+        # ... the credit sentence's full stop is no part of the name (a WordPress post's closing "<em>Con información
+        # de EFE.</em>"); an abbreviation's is
+        ("Con información de EFE.", None, "EFE", None),
+        ("Con información de Notimex S.A.", None, "Notimex S.A.", None),
         ("Redacción (con información de EFE)", None, "EFE", None),
         ("Door Redactie | Bron: ANP | 3 uur geleden", None, "ANP", None),
         ("Publicat: 14.03.2025, 09:41 | Secțiune: Economie | Autor: Redacția", "2025-03-14T09:41:00", None, "Economie"),
@@ -1127,6 +1131,15 @@ from newsbot.cleaning.metadata import (
         ("Cun anformaçon de l Jornal Nordeste", None, "Jornal Nordeste", None),
         ("La fuonte de l porblema, dízen, ye que l mirandés nun ten statuto de lhéngua oufecial.", None, None, None),
         ("Va popia okuti efetikilo lyocitangi ceci olombongo ka vi kuli.", None, None, None),
+        # Extremaduran "source" (a WordPress post's glued first paragraph; "categoria" known), Tshiluba "source" and
+        # "section" (a Blot entry's), Amis "origin" and "kind" (a Svbtle post's); the words in prose label nothing
+        ("2026-03-14 09:10huenti:Región Digitalcategoria:Campu", "2026-03-14T09:10:00", "Región Digital", "Campu"),
+        ("14/03/2026 10:30Mpokolo: Radio OkapiTshitupa: Bukole bua mubidi", "2026-03-14T10:30:00", "Radio Okapi",
+         "Bukole bua mubidi"),
+        ("2026-03-14Tapang: Pangcah RadioSasiroma'an: Niyaro'", "2026-03-14", "Pangcah Radio", "Niyaro'"),
+        ("El conceju puso el aguá de la huenti vieja de la praza.", None, None, None),
+        ("Ku dituku dia kasatu, bakabulula mpokolo mupiamupia wa mâyi mimpe.", None, None, None),
+        ("Caay ka cecay ko tapang no ngiha no pitilidan.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1279,6 +1292,11 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Skrewen faan a jongen uun a skuul wurd det brääw.", None),
         # Umbundu "it was written by" (an italic paragraph opening a WordPress post)
         ("Ca sonehiwa la: Lusati Kandimba", "Lusati Kandimba"),
+        # Tshiluba "writer" with a colon (a Blot entry's byline paragraph), Amis "the writing of" without one (a
+        # Svbtle post's); the words in prose name no one
+        ("Mufundi: Kabasele Mutombo", "Kabasele Mutombo"),
+        ("Tilid ni Panay Kacaw", "Panay Kacaw"),
+        ("Tilid ni wawa ko sowal no Pangcah.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -2800,6 +2818,46 @@ def test_a_name_in_italics_set_to_the_right_closing_the_story(closing, italic, r
     assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
 
 
+_KANANGA = [Block("KANANGA (ACP) — Bulongolodi bua provense wa Kasayi-Central buakamanyisha ne tulasa tuonso tua mu "
+                  "tshimenga tshia Kananga netubulule kabidi ku dituku dia kabidi."),
+            Block("Ministre wa provense wa dilongesha wakamba ne bana ba mu tulasa tutanu nebalonge mu nzubu ya Eklezia.")]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "source", "kept"),
+    [
+        # a credit sentence in roman type closing the text, naming the agency its wire dateline credits (Tshiluba "this
+        # story comes from ACP", a Blot entry's last paragraph): the credit, out of the body; naming another agency,
+        # or with no dateline to witness it, the text's
+        ([*_KANANGA, Block("Mukanda eu udi mufume ku ACP.")], "ACP", False),
+        ([*_KANANGA, Block("Mukanda eu udi mufume ku AFP.")], "ACP", True),
+        ([_KANANGA[1], Block("Ministre wakamba ne bana nebalonge."), Block("Mukanda eu udi mufume ku ACP.")],
+         "Kasayi Lelu", True),
+    ],
+)
+def test_a_credit_sentence_in_roman_type_the_dateline_witnesses(blocks, source, kept):
+    record = _cleaned(meta_lines=[], blocks=blocks, site_name="Kasayi Lelu", publisher="Kasayi Lelu", language="lua")
+    assert record["source"] == source
+    assert record["body"].endswith(blocks[-1].text) is kept
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a byline signing for the site, its name a segment of the row (a WordPress post's first paragraph "Por María
+        # José Durán | Notícias de la Vera"): a metadata line; another outlet's name there, or prose, stays
+        ("Por María José Durán | Notícias de la Vera", False),
+        ("By Jane Doe · Notícias de la Vera", False),
+        ("Por María José Durán | El Periódico Extremadura", True),
+        ("Notícias de la Vera | Los agricultoris esperan una cosecha récord, dicin en la cooperativa", True),
+    ],
+)
+def test_a_byline_signing_for_the_site(line, kept):
+    record = _cleaned(meta_lines=[], blocks=[Block(line), *_STAFF], site_name="Notícias de la Vera", language="es")
+    assert (line in record["body"]) is kept
+
+
+
 @pytest.mark.parametrize(
     ("closing", "removed"),
     [
@@ -3556,6 +3614,24 @@ _DUTCH_FERRY = ("De fietsveerboot tussen Vlissingen en Breskens vaart vanaf vand
 _KOMI_PERMYAK = ("Кудымкарын тайö тулыснас кутасны стрöитны выль школа, шуис юрнуöдысь Ольга Петрова. Öнiя школаын "
                  "челядь велöтчöны кык сменаöн. «Ми кывйим, мый сьöмыс эм, и öнi уджыс заводитчас», — шуис сiйö. "
                  "Ыджыд ва сиктъяслы оз вредитчы.")
+# Extremaduran: i (and), á (has), esu, peru, sinu, antis, jacin; the same story in Spanish; Chamorro's article "i";
+# Tshiluba: bua, tshia, badi, udi, kabidi, wakamba; Amis: ato, caay, nika, ira, tini, mihecaan
+_EXTREMADURAN = ("El fríu de eneru á siu güenu pa los árbolis, que necesitan muchas horas de fríu pa florecel bien. El "
+                 "problema, dicin los productoris, no está en los árbolis sinu en la genti. Cada temporá jacin farta unus "
+                 "8.000 temporerus, i el añu pasau muchas fincas dejarun fruta sin cogel, peru esu no se repetirá antis "
+                 "de mayu.")
+_SPANISH_CHERRIES = ("El frío de enero ha sido bueno para los árboles, que necesitan muchas horas de frío para florecer "
+                     "bien. El problema, dicen los productores, no está en los árboles sino en la gente. Cada temporada "
+                     "hacen falta unos 8.000 temporeros, y el año pasado muchas fincas dejaron fruta sin coger.")
+_CHAMORRO = ("Mås ki ocho siento na taotao manmåtto gi Sabalu gi Plasan España para i mina'dies na Festival Mañaina, ni "
+             "ha onra i manamko' ni ha adahi i kuttura yan i fino' CHamoru. Manmanbende i familia siha kelaguen, "
+             "titiyas yan åmot, ya i famagu'on manmanbaila i baila antigu.")
+_TSHILUBA = ("Lupitadi lupiamupiamu lua bana lukadi lubulula biibi ku dituku dia njiwu mu tshimenga tshia Mbujimayi. "
+             "Bamanyishi ba provense bakamba ne mudimu eu wakenza bidimu bisatu. Bana ba bungi badi bafua bua kuvua "
+             "kakuyi lupitadi pabuipi, kadi lelu mamu yonso udi mua kulua ne muana wende.")
+_AMIS = ("Tolo a folad to ko awaay ko orad i niyaro' no Fata'an i Kalingko, sa ko sowal no malitengay. O omah no "
+         "niyaro' ira ko tosa a kasienawan, nika i tini a folad mamaan ko nanom no alo. Caay ho ka pinang ko nanom, "
+         "nika mihecaan i awaay ko orad, matalaw ko malitengay ato kapah.")
 _RUSSIAN_SCHOOL = ("В Кудымкаре этой весной начнут строить новую школу, сообщила глава управления образования Ольга "
                    "Петрова. Сейчас дети учатся в две смены, а классы переполнены.")
 _LATVIAN_CARS = (
@@ -4027,6 +4103,16 @@ _ENGLISH_KING = (
         (_DUTCH_FERRY, "nl", "nl"),
         (_DUTCH_FERRY, None, "nl"),
         (_KOMI_PERMYAK, "ja", "koi"),
+        # Extremaduran (CLD2: Spanish, 0.99) under WordPress's lang="es-ES" or none; a Spanish story, a Papiamento and
+        # a Chamorro one writing "i" (and, the) stay what they were; Tshiluba (CLD2: nothing) under Blot's lang="en";
+        # Amis (CLD2: nothing) under Svbtle's none
+        (_EXTREMADURAN, "es", "ext"),
+        (_EXTREMADURAN, None, "ext"),
+        (_SPANISH_CHERRIES, "es", "es"),
+        (_CHAMORRO, None, None),
+        (_TSHILUBA, "en", "lua"),
+        (_TSHILUBA, None, "lua"),
+        (_AMIS, None, "ami"),
         (_KOMI_PERMYAK, "ru", "ru"),
         (_KOMI_PERMYAK, None, None),
         (_RUSSIAN_SCHOOL, "ja", "ru"),

@@ -144,6 +144,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                                         after_quote=index > 0 and _after_quote(blocks[index - 1]),
                                         linked=block.link_ratio > 0)
                   if edge and block.kind != "h" else None)
+        if fields is None and edge and block.kind != "h" \
+                and (rest := _without_site_name(block.text, raw.site_name, raw.publisher)):
+            # a byline signing for the site, its name a segment of the row ("Por María José Durán | Notícias de la
+            # Vera", a WordPress post's first paragraph; "By Jane Doe | The Daily Planet"): the rest is the line
+            fields = metadata.is_meta_line(rest, options.timezone, dayfirst=dayfirst, sections=sections,
+                                           linked=block.link_ratio > 0)
         if fields is not None and _speaker_turn(block.text, speakers):
             fields = None
         if fields is not None:
@@ -197,6 +203,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             and (credit := metadata.closing_credit(blocks[last].text, blocks[last].text in raw.italic_lines,
                                                    _after_quote(blocks[last - 1]),
                                                    blocks[last].text in raw.right_lines)):
+        meta.source = credit
+        meta_blocks.append(blocks.pop(last).text)
+    elif last > 0 and blocks[last].link_ratio < 0.5 and meta.source is None \
+            and (credit := metadata.credit_sentence(blocks[last].text)) is not None \
+            and credit.casefold() == (_dateline_credit([b.text for b in blocks]) or "").casefold():
+        # a credit sentence in roman type closing the text, naming the agency its wire dateline credits ("KANANGA
+        # (ACP) — …" … "Mukanda eu udi mufume ku ACP.", this story comes from ACP: a Blot entry's last paragraph):
+        # the credit, the dateline its witness (in italics it needs none: closing_credit)
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
 
@@ -354,6 +368,20 @@ def _linked_category(labelled: str | None, linked: str | None) -> str | None:
             and labelled[len(linked):].startswith(_AFTER_LINK):
         return linked
     return labelled
+
+
+# a row's separator between spaces ("Name | Site", "Name · Site")
+_ROW_SEPARATOR = re.compile(r"\s+[|｜·•]\s+")
+
+
+def _without_site_name(text: str, *names: str | None) -> str | None:
+    """``text`` without the segments of its row that are the site's own name (og:site_name, the publisher), the
+    rest's segments joined by a bar; None when no segment is the name, or no other is left (the name alone is the
+    masthead's, no metadata line)."""
+    own = {name.casefold() for name in names if name}
+    segments = _ROW_SEPARATOR.split(text) if own else []
+    rest = [segment for segment in segments if segment.strip().casefold() not in own]
+    return " | ".join(rest) if rest and len(rest) < len(segments) else None
 
 
 def _slug_letters(text: str) -> str:
@@ -941,6 +969,15 @@ _MIRANDESE_OWN = r"ls(?![\w'’])|lh(?!es?(?!\w))\w+|cun|cula|culas|pula|pulas|t
 _MIRANDESE = re.compile(rf"(?<!\w)(?:(?-i:l|i)(?![\w'’])|ua|bai|bán|{_MIRANDESE_OWN})(?!\w)", re.IGNORECASE)
 _MIRANDESE_WORDS = re.compile(rf"(?<!\w)(?:{_MIRANDESE_OWN})(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["pt"] = (("mwl", _MIRANDESE),), "pt"
+# ... Extremaduran as Spanish (CLD2 does not know "ext"; WordPress has no Extremaduran locale and declares
+# lang="es-ES"): its "i" (and; Spanish "y"), "á" (has; Spanish "ha"), esu/esi (eso, ese), peru (pero), sinu (sino),
+# antis (antes), dispués (después), ondi (donde), dendi (desde), aora (ahora), tó/tós (todo, todos) and the aspirated
+# "j" of jacel/jablal ("jaci", "jablan"; Spanish "hace", "hablan"); not Asturian's "esti", "tamién", "pa", "añu" (its
+# own words, _OWN_WORDS "ast"); asked of every Spanish page: prefiltered on the words after a space
+_EXTREMADURAN_WORDS = ("i ", "á ", "esu ", "esi ", "peru ", "sinu ", "antis ", "dispués ", "ondi ", "dendi ", "aora ")
+_EXTREMADURAN_OWN = r"esu|esi|peru|sinu|antis|dispués|ondi|dendi|aora|tó|tós|ja(?:ci|cin|cel|bl)\w*"
+_EXTREMADURAN = re.compile(rf"(?<!\w)(?:(?-i:i)|á|{_EXTREMADURAN_OWN})(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["es"] = (*_MEMBER_WORDS["es"][0], ("ext", _Prefiltered(_EXTREMADURAN, _EXTREMADURAN_WORDS, ()))), "es"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1198,6 +1235,15 @@ _OWN_WORDS = {
     # English's and Portuguese's words too
     "umb": re.compile(r"(?<!\w)(?:okuti|kuenda|kwenda|popia|osimbu|ndeci|cilo|ndomo|eci|kuli|kuete|ovina|omãla|"
                       r"olombongo|olosoma|vosãi|kosãi|kunyamo)(?!\w)", re.IGNORECASE),
+    # Tshiluba (Luba-Kasai; CLD2 reads nothing in it): bua (for, of), kua/mua (at, in: the locative concords), tshia
+    # (of, class 7), tshionso (all), badi/udi/idi/ludi (they are, he is, it is), kabidi (again), bungi (many), bualu
+    # (matter), wakamba/bakamba (he, they said), nende (with him), mudimu (work): Blot's hard-coded lang="en" over a
+    # Tshiluba story; not Kimbundu's "dia", "ua", nor a bare "tsh-" (Venda writes it)
+    "lua": re.compile(r"(?<!\w)(?:bua|kua|mua|tshia|tshionso|badi|udi|idi|ludi|kabidi|bungi|bualu|wakamba|bakamba|nende|"
+                      r"mudimu)(?!\w)", re.IGNORECASE),
+    # Amis (Pangcah; CLD2 reads nothing in it): ato (and), caay (not), nika (but), ira (there is), tini (here), kiso
+    # (you), mihecaan (year): a Svbtle blog without a lang; not its "ko", "no", "to", "i", "a" (Maori's, English's)
+    "ami": re.compile(r"(?<!\w)(?:ato|caay|nika|ira|tini|kiso|mihecaan)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:
@@ -1267,7 +1313,9 @@ _DIALECT_MAJORITY = {
 }
 # Members whose markers a neighbour writes too (_RUSYN's "ы", Russian's): one of the member's words that neighbour
 # does not write must show as well
-_MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDESE_WORDS}
+# (Extremaduran's "i" and "á" are Aragonese's, Chamorro's and Papiamento's words too: one of its other words as well)
+_MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDESE_WORDS,
+                "ext": re.compile(rf"(?<!\w)(?:{_EXTREMADURAN_OWN})(?!\w)", re.IGNORECASE)}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 

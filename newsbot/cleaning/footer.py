@@ -29,7 +29,7 @@ class Block:
 # Headings that open a block of teasers for other stories, many languages.
 _TEASER_HEADINGS = re.compile(
     r"^(?:recommend(?:ed)?(?: for you| stories| articles| reading)?|related(?: articles| stories| news| posts| content| coverage)?|"
-    r"read (?:more|also|next)|more (?:stories|news|articles|from .{1,30}|on this(?: story| topic)?)|see also|also read|"
+    r"read (?:more|also|next)|now read this|more (?:stories|news|articles|from .{1,30}|on this(?: story| topic)?)|see also|also read|"
     r"you (?:may|might) (?:also )?(?:like|be interested in|have missed)|popular(?: now| stories| posts)?|most (?:read|popular|viewed|shared)|"
     r"trending(?: now| stories)?|latest(?: news| stories| posts)?|top stories|editor'?s? picks|don'?t miss|further reading|what to read next|"
     r"hot(?: topics| news)?|recent posts|δημοφιλή(?: τώρα)?|τελευταία νέα|διαβάστε επίσης|související|nejčtenější|"
@@ -72,6 +72,10 @@ _TEASER_HEADINGS = re.compile(
     # <h2> over WordPress's Latest Posts block), Mirandese "you may also be interested in" (Twenty Ten's <h4> over a
     # related-posts list)
     r"anbevooln|tu ku sapela|tamien le puode antressar|"
+    # Extremaduran "recommended" (Twenty Sixteen's "<h3>Recomendau</h3>" over a teaser list in the entry's content),
+    # Tshiluba "we recommend you read" (a Blot entry's "<h3>Tudi tukubela bua kubala</h3>"), Amis "you will like to
+    # read" (a Svbtle post's "<h3>Maolah kiso a mitilid</h3>")
+    r"recomendau|tudi tukubela bua kubala|maolah kiso a mitilid|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -82,9 +86,10 @@ _TEASER_HEADINGS = re.compile(
 # "Taa çok:Politika" after the text's last line break), Komi-Permyak "унджык": "Wäl moor wiete wol …", "Коьбирек
 # билмеге истегенлер …" (whoever wants to know more), "Pus d'chent …", "Taa çok bilgi …" open sentences; West
 # Flemish "mier" ("Mier:Economie"; "mier of verleden joar", more than last year, is prose) and Umbundu "vali"
-# ("Vali: Ekonomia"; "ka va kuete vali", they no longer have, is prose)
+# ("Vali: Ekonomia"; "ka va kuete vali", they no longer have, is prose), Amis "adihay" (a Svbtle post's "Adihay:
+# Niyaro'"; "Adihay ko …", many are …, is prose)
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
-                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mier|vali)\s*[:：])"
+                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mier|vali|adihay)\s*[:：])"
                         r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on

@@ -304,6 +304,12 @@ SOURCE_LABELS = (
     # ("…08:30Efetikilo:ANGOPOnepa:Ekonomia" and "Efetikilo: ANGOP"; "efetikilo lyocitangi", the origin of the
     # problem, is prose)
     "fuonte", "efetikilo",
+    # Extremaduran "fountain, source" (Spanish "fuente": "2026-03-14 09:10huenti:Región Digitalcategoria:Campu", a
+    # WordPress post's glued first paragraph), Tshiluba "spring, source" ("14/03/2026 10:30Mpokolo: Radio Okapi
+    # Tshitupa: …", a Blot entry's), Amis "origin, root" ("2026-03-14Tapang: Pangcah RadioSasiroma'an: …", a Svbtle
+    # post's); only before a colon: "la huenti vieja de la praza", "mpokolo mupiamupia", "ko tapang no niyaro'" are
+    # prose
+    "huenti", "mpokolo", "tapang",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -463,6 +469,9 @@ CATEGORY_LABELS = (
     # Umbundu "part, section" ("…Efetikilo:ANGOPOnepa:Ekonomia", a WordPress post's run-in first line; only before a
     # colon)
     "onepa",
+    # Tshiluba "part, section" (the Blot entry's "…Radio OkapiTshitupa: Bukole bua mubidi"), Amis "kind, group" (the
+    # Svbtle post's "…Pangcah RadioSasiroma'an: Niyaro'"); only before a colon
+    "tshitupa", "sasiroma'an",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -673,6 +682,9 @@ AUTHOR_LABELS = (
     "язгъан", "skrewen faan",
     # Umbundu "it was written by" ("Ca sonehiwa la: Lusati Kandimba", an italic paragraph opening a WordPress post)
     "ca sonehiwa la",
+    # Tshiluba "writer" ("Mufundi: Kabasele Mutombo", a Blot entry's byline paragraph; only before a colon: "bafundi
+    # ba mukanda", the writers of the letter, is prose)
+    "mufundi",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -821,6 +833,8 @@ CREDIT_FRAMES = (
     "na {} kēia moʻolelo", "na {} kēia mo'olelo", "na {} keia moolelo",
     # Manx "given to us by" ("Va'n skeeal shoh currit dooin liorish Isle of Man Newspapers.", this story was …)
     "currit dooin liorish {}",
+    # Tshiluba "comes from" ("Mukanda eu udi mufume ku ACP.", this story comes from ACP, closing a Blot entry)
+    "udi mufume ku {}",
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
@@ -1006,8 +1020,8 @@ CREDIT_SUBJECTS = (
     "लेख", "खबर", "ख़बर",
     # Pular "news" in Adlam and in Latin script
     "𞤳𞤢𞤦𞤢𞥄𞤪𞤵", "kabaaru",
-    # Manx "story"
-    "skeeal",
+    # Manx "story", Tshiluba "letter, story"
+    "skeeal", "mukanda",
 )
 _SENTENCE_ENDS = ".!?।"
 
@@ -2483,7 +2497,12 @@ def _credited_source(value: str) -> tuple[str, str] | None:
     if value.rstrip()[-1:] in _SENTENCE_ENDS and any(
             len(word) > 3 and word[:1].islower() for word in before.split()):
         return None
-    return value[:match.start()].strip(" ,;("), value[match.start("source"):match.end("source")].strip()
+    source = value[match.start("source"):match.end("source")].strip()
+    if source.endswith(".") and "." not in source.rsplit(None, 1)[-1][:-1]:
+        # the credit sentence's full stop ("<em>Con información de EFE.</em>" closing a WordPress post) is no part
+        # of the name; an abbreviation's is ("… de Notimex S.A.", "… from U.S.")
+        source = source[:-1].rstrip()
+    return value[:match.start()].strip(" ,;("), source
 
 
 # The definite articles a paper's name opens with ("El Amaneser", Ladino; "The Herald", "Il Piccolo", "Der Bund"):
@@ -2547,7 +2566,8 @@ def _writer_and_outlet(value: str, article_led: bool = False) -> tuple[str, str]
 # Taiwanese Hokkien "Kì-chiá Tēⁿ Ka-hô", reporter, as "記者 X"; Lombard "Scrivud de Togn Brambilla · 12 de marz 2026",
 # written by; Igbo "Site n'aka Chidiebere Okafor | 10 Maachị 2026", from the hand of; "written by" in Waray "Ginsurat
 # ni", Hiligaynon "Ginsulat ni", Pangasinan "Sinulat nen", Kapampangan "Sinulat ning": "Ginsulat ni Ramon Villanueva |
-# Marso 17, 2026"; North Frisian (Fering) "Skrewen faan Ocke Nickelsen · Kwel: …", written by)
+# Marso 17, 2026"; North Frisian (Fering) "Skrewen faan Ocke Nickelsen · Kwel: …", written by; Amis "Tilid ni Panay
+# Kacaw", the writing of, a Svbtle post's byline paragraph)
 # "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article;
 # Scots "bi", by; Vietnamese "bi", tragic, marble: "Bi Kịch Mùa Lũ"): a byline only as a segment of a row of fields
 # beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.", "Soorce: The Fife Herald | Bi Morag Cairns"); Bavarian
@@ -2558,7 +2578,7 @@ _ARTICLE_BY_WORDS = frozenset(("nā", "bi", "vo"))
 _VIETNAMESE_MIDDLE_NAMES = frozenset(
     "van văn thi thị thanh minh duc đức dinh đình ngoc ngọc xuan xuân quang hong hồng cong công kim hoang hoàng "
     "trong trọng quoc quốc huu hữu ba bá nguyen nguyễn tan tấn phuong phương thu anh tuan tuấn".split())
-_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan|tilid ni)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
