@@ -22,6 +22,9 @@ TEASERS = [
         ([Block("Aanbevolen", "h"), *TEASERS], None),
         ([Block("Taa çok:Politika")], "Politika"),
         ([Block("Унджык:Велöтöм")], "Велöтöм"),
+        # Southern Sami and Hill Mari "more" (a WordPress post's and a Hugo post's last paragraph)
+        ([Block("Vielie: Kultuvre")], "Kultuvre"),
+        ([Block("Эче: Культура")], "Культура"),
         ([Block("Related", "h"), *TEASERS], None),
         ([Block("You may also like", "h"), *TEASERS], None),
         ([Block("Empfohlen"), *TEASERS], None),
@@ -238,6 +241,9 @@ def test_footers_are_cut(tail, category):
         # Gagauz and Komi-Permyak "more" opening a sentence, no colon after it (more information is on the site)
         "Taa çok bilgi Gagauziyanın resmi saytında var",
         "Унджык юöр эм карса администрациялöн сайтын",
+        # Southern Sami and Hill Mari "more" in sentences, no colon after them (they examine more; more books)
+        "Staaten åejvieh jiehtieh dah vielie gïehtjedæmmieh darjoeh.",
+        "Эче шукырак книгӓ лиэш, манеш тымдышывлӓ.",
         # Waray "share", "related", "tag" in sentences; counts that are the story's own words
         "Ipaambit ni Mayor Cabardo an listahan han mga evacuation center ha Facebook.",
         "May kalabotan nga barita an ginpasa han PAGASA kahapon.",

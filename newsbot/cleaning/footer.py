@@ -75,10 +75,12 @@ _TEASER_HEADINGS = re.compile(
 # before a colon: Pennsylvania German "meh" ("Meh:Wedder"), Arpitan "més" ("Més : Transpôrts", French spacing),
 # Guianan and Haitian Creole "plis" ("Plis:Météo"), Lower Sorbian "wěcej", Saterland Frisian "moor", Nogai
 # "коьбирек", Madurese "laen", Kimbundu "dingi", Jèrriais "pus", Zeelandic "meêr", Gagauz "taa çok" (Nucleus's
-# "Taa çok:Politika" after the text's last line break), Komi-Permyak "унджык": "Wäl moor wiete wol …", "Коьбирек
-# билмеге истегенлер …" (whoever wants to know more), "Pus d'chent …", "Taa çok bilgi …" open sentences
+# "Taa çok:Politika" after the text's last line break), Komi-Permyak "унджык", Southern Sami "vielie" and Hill Mari
+# "эче" (a WordPress post's and a Hugo post's last paragraph, "Vielie: Kultuvre", "Эче: Культура"): "Wäl moor wiete
+# wol …", "Коьбирек билмеге истегенлер …" (whoever wants to know more), "Pus d'chent …", "Taa çok bilgi …", "Эче
+# шукырак …" open sentences
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
-                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык)\s*[:：])"
+                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|vielie|эче)\s*[:：])"
                         r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on

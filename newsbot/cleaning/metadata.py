@@ -299,6 +299,10 @@ SOURCE_LABELS = (
     # Komi-Permyak "spring, source" ("2026-03-11Ошмöс:Перым-ИНФОЮкöд:Велöтöм", a Qiita-style post's glued first
     # paragraph), with the Cyrillic "ӧ" and the Latin "ö" Komi texts type for it; only before a colon
     "ошмӧс", "ошмöс",
+    # Southern Sami "source" ("2026-03-12 08:45Gaaltije:NRK SápmiKategorije:Kultuvre", a WordPress post's glued first
+    # paragraph, and the credit paragraph "Gaaltije: NRK Sápmi" closing it; Northern Sami's "gáldu"); only before a
+    # colon: "gaaltijinie" and "gaaltije" are prose too
+    "gaaltije",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -455,6 +459,10 @@ CATEGORY_LABELS = (
     # Komi-Permyak "section, part" (the same glued paragraph's "Юкöд:Велöтöм"), with "ӧ" or the Latin "ö"; only
     # before a colon
     "юкӧд", "юкöд",
+    # Southern Sami "category" (the same glued paragraph's "Kategorije:Kultuvre"), Hill Mari "category" (a Hugo post's
+    # "2026-03-14 09:10Памаш:ГТРК Марий ЭлКатегори:Культура", which ends the source's value before it); only before a
+    # colon
+    "kategorije", "категори",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
