@@ -4835,6 +4835,9 @@ def test_machine_readable_times_in_attributes_and_app_state(markup, hint):
         # Pandoc's and Quarto's document date; not the last change
         ('<meta name="dcterms.date" content="2026-11-10">', "2026-11-10"),
         ('<meta name="dcterms.modified" content="2026-11-12">', None),
+        # Open Graph's article time with the "og:" prefix (Beautiful Jekyll's head); its modified time is no publication
+        ('<meta property="og:article:published_time" content="2026-03-10T16:20:00+01:00">', "2026-03-10T16:20:00+01:00"),
+        ('<meta property="og:article:modified_time" content="2026-03-11T08:00:00+01:00">', None),
         # ... the creation when the page states no other time
         ('<meta name="DC.date.created" content="2026-03-18T22:10:00+01:00">', "2026-03-18T22:10:00+01:00"),
         ('<meta name="DC.date.created" content="2026-03-18T22:10:00+01:00">'

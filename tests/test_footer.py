@@ -34,6 +34,9 @@ TEASERS = [
                 "bamba ne njila ya ku", "li", 0.5, "/balimi-ba-kabinda")], None),
         ([Block("Now read this"), Block("Awaay ko orad, matalaw ko malitengay no Fata'an to panay", "h", 1.0),
           Block("Tolo a folad to ko awaay ko orad i niyaro' no Fata'an i Kalingko… Continue →", "p", 0.1)], None),
+        # Southern Sami and Hill Mari "more" (a WordPress post's and a Hugo post's last paragraph)
+        ([Block("Vielie: Kultuvre")], "Kultuvre"),
+        ([Block("Эче: Культура")], "Культура"),
         ([Block("Related", "h"), *TEASERS], None),
         ([Block("You may also like", "h"), *TEASERS], None),
         ([Block("Empfohlen"), *TEASERS], None),
@@ -267,6 +270,9 @@ def test_footers_are_cut(tail, category):
         "Унджык юöр эм карса администрациялöн сайтын",
         # Amis "more, many" opening a sentence (many children study here)
         "Adihay ko wawa a mitilid i tini",
+        # Southern Sami and Hill Mari "more" in sentences, no colon after them (they examine more; more books)
+        "Staaten åejvieh jiehtieh dah vielie gïehtjedæmmieh darjoeh.",
+        "Эче шукырак книгӓ лиэш, манеш тымдышывлӓ.",
         # Waray "share", "related", "tag" in sentences; counts that are the story's own words
         "Ipaambit ni Mayor Cabardo an listahan han mga evacuation center ha Facebook.",
         "May kalabotan nga barita an ginpasa han PAGASA kahapon.",

@@ -1140,6 +1140,13 @@ from newsbot.cleaning.metadata import (
         ("El conceju puso el aguá de la huenti vieja de la praza.", None, None, None),
         ("Ku dituku dia kasatu, bakabulula mpokolo mupiamupia wa mâyi mimpe.", None, None, None),
         ("Caay ka cecay ko tapang no ngiha no pitilidan.", None, None, None),
+        # Southern Sami "source" and "category" glued to a date and to each other (a WordPress post's first
+        # paragraph) and its closing credit; Hill Mari "category" ending the source's value (a Hugo post's); the
+        # words in prose, without a colon, label nothing
+        ("2026-03-12 08:45Gaaltije:NRK SápmiKategorije:Kultuvre", "2026-03-12T08:45:00", "NRK Sápmi", "Kultuvre"),
+        ("Gaaltije: NRK Sápmi", None, "NRK Sápmi", None),
+        ("2026-03-14 09:10Памаш:ГТРК Марий ЭлКатегори:Культура", "2026-03-14T09:10:00", "ГТРК Марий Эл", "Культура"),
+        ("Dah gåabpatjahkh gaaltijinie vuesiehtieh guktie bovtsh dejnie laantesne orreme.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -3518,6 +3525,27 @@ _PENNSYLVANIA_GERMAN = (
     "alt, awwer er is immer noch gloffe, hot der Chief gsaagt. Die Leit vum Schteddel hen zwee Yaahr lang Geld "
     "gsammelt, mit Pannekuche-Esse un Schlachtfeschde. Yetzt kann die Feierwehr aa bei Nacht uff die Hiwwel faahre, "
     "un der Wagge hot Blatz fer sechs Mann. Am Sunndaag kenne die Kinner widder drin sitze.")
+# Palatine German (CLD2: German, or Pennsylvania German's words and Bavarian's "Johr" among them): its "ää", "-daach",
+# worre, gsacht, zwanzisch; a German story quoting a Palatine line stays German.  Southern Sami (CLD2 reads nothing
+# in it) under WordPress's lang="sv-SE": jïh, leah, edtja, gusnie; one whose words are fewer than its "æ" words
+# ("gærjah", "sjædta") is no Ligurian, writing "å" beside them
+_PALATINE = (
+    "Haßloch. Wann am Samschdaach de Kerwebaam uff em Rathausplatz steht, dann hot des ke Kran gemacht, sondern "
+    "zwanzisch Buwe mit Stange und Seeler. Die Kerwejugend hot sich des Johr widder fer die alt Methode entschiede. "
+    "Der Heimatverein hot e Bild vun 1958 gfunne, wu mer sieht, wie's frieher gemacht worre is. Die Redd werd des Johr "
+    "meh als e halb Stunn dauere, hääßt's.")
+_PALATINE_SHORT = ("NEISCHTADT (dpa) – Im Pälzerwald is widder en Luchs in e Wildkamera gelaaf. Des Bild is am "
+                   "Dunnerschdaach bei Elmstää entstanne, hot die Stiftung mitgedäält.")
+_GERMAN_QUOTING_PALATINE = (
+    "In Haßloch haben zwanzig junge Männer am Samstag den Kerwebaum ohne Kran aufgestellt. Die Kerwejugend hat sich "
+    "für die alte Methode entschieden, sagte der Vorsitzende des Heimatvereins. Ein Zuschauer sagte: „Am Samschdaach "
+    "is des widder gemacht worre wie frieher, des hot's zwanzisch Johr net gewwe.“ Gefeiert wird bis Dienstag.")
+_SOUTHERN_SAMI = (
+    "Staaren tjïelte jïh Saemiedigkie leah ektesne orre gïeleguedtiem tseegkeme. Guedtie edtja åarjelsaemien gïelem "
+    "nænnoestidh Jämtlaantesne. Dah edtjieh gïelekuvsside öörnedh aelkijidie jïh dejtie mah gïelem juhtieh, jïh "
+    "almetjh maehtieh gærjah luejhtedh.")
+_SOUTHERN_SAMI_SHORT = ("Raarvihken gærjagåetie orre vuesiehtimmiem rahpa, åarjelsaemien gærjah vuesiehtuvvieh. "
+                        "Vuesiehtimmie sjædta, jïh skuvlh maehtieh båetedh.")
 _PENNSYLVANIA_GERMAN_SHORT = ("Die Brick iwwer die Ontelaunee is widder uff, hot die Kaundi gsaagt. Sie waar zwee "
                               "Munet zu fer Flickarewet.")
 _GERMAN_QUOTING_PENNSYLVANIA_GERMAN = (
@@ -4058,6 +4086,15 @@ _ENGLISH_KING = (
         (_PENNSYLVANIA_GERMAN_SHORT, None, "pdc"),
         (_GERMAN_QUOTING_PENNSYLVANIA_GERMAN, None, "de"),
         (_GERMAN_QUOTING_PENNSYLVANIA_GERMAN, "de", "de"),
+        (_PALATINE, "de", "pfl"),
+        (_PALATINE, None, "pfl"),
+        (_PALATINE_SHORT, "de", "pfl"),
+        (_PALATINE_SHORT, None, "pfl"),
+        (_GERMAN_QUOTING_PALATINE, "de", "de"),
+        (_GERMAN_QUOTING_PALATINE, None, "de"),
+        (_SOUTHERN_SAMI, "sv", "sma"),
+        (_SOUTHERN_SAMI, None, "sma"),
+        (_SOUTHERN_SAMI_SHORT, "sv", "sma"),
         (_GUIANAN_CREOLE, "fr", "gcr"),
         (_GUIANAN_CREOLE, None, "gcr"),
         (_GUIANAN_CREOLE_SHORT, "fr", "gcr"),

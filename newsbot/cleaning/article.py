@@ -771,6 +771,20 @@ class _Prefiltered:
         return self.pattern.findall(text) if self.may_match(text) else []
 
 
+class _LettersVeto:
+    """A language's own words (``words``) and the words of a letter it shares with languages of other letters
+    (``shared``), the latter counted only in a text writing none of ``letters``, which the language never writes:
+    Ligurian's "æ" ("squæxi", "meitæ") is Danish's, Norwegian's and Southern Sami's too, which write "å" or "ø"
+    beside it."""
+
+    def __init__(self, words: re.Pattern[str], shared: re.Pattern[str], letters: re.Pattern[str]) -> None:
+        self.words, self.shared, self.letters = words, shared, letters
+
+    def findall(self, text: str) -> list[str]:
+        found = self.words.findall(text)
+        return found if self.letters.search(text) else found + self.shared.findall(text)
+
+
 def _word_pattern(words: tuple[str, ...], stems: tuple[str, ...] = (), exact: tuple[str, ...] = ()) -> re.Pattern[str]:
     """The pattern of ``words``, of the words opening with one of ``stems`` and of the ``exact`` words (in their
     case only), each a whole word."""
@@ -838,6 +852,18 @@ _PATOIS = _word_pattern((*_PATOIS_WORDS, *_PATOIS_SPELLINGS),
 # Looked for only after one of the prefilter's words (not "fer", "heit": "fertig", "heiter" open German words)
 _PENNSYLVANIA_GERMAN_WORDS = ("schunn", "awwer", "gewwe", "yetzt", "ebbes", "ebber", "gsaagt", "saagt", "yaahr")
 _PENNSYLVANIA_GERMAN = _word_pattern((*_PENNSYLVANIA_GERMAN_WORDS, "fer", "heit", "daet"), exact=("widder",))
+# Palatine German (Pfälzisch), which CLD2 does not know and reads as German (0.70-0.99; with Luxembourgish as its
+# second guess): its "ää" where German writes "ei" (zwää zwei, hääßt heißt, dehääm daheim, mitgedäält mitgeteilt),
+# its "-daach" (Mondaach, Samschdaach, Dunnerschdaach: Tag; Pennsylvania German writes "-daag", Bavarian "-dog"),
+# worre/werre (worden, werden), gsacht/secht/saache (gesagt, sagt, sagen), gebbt (gibt), zwanzisch (zwanzig),
+# ferdisch (fertig): Beautiful Jekyll's lang="de" over a Palatine story.  Not its "awwer", "ebbes", "widder", "fer",
+# "heit", "uff", "wu", "Leit", which Pennsylvania German, its emigrant daughter, writes too, nor "Johr" (Bavarian's
+# table's); looked for only after one of the prefilter's words
+_PALATINE_WORDS = ("worre", "werre", "gsacht", "secht", "saache", "gebbt", "zwanzisch", "ferdisch", "zwää", "hääß",
+                   "dehääm", "klää", "wääß", "määnt", "mondaach", "dienschdaach", "dunnerschdaach", "samschdaach",
+                   "daach")
+_PALATINE = re.compile(r"(?<!\w)(?:worre|werre|gsacht|secht|saache|gebbt|zwanzisch|ferdisch|\w*ää\w*|\w*daach\w*)"
+                       r"(?!\w)", re.IGNORECASE)
 # Guianan Creole, which CLD2 does not know and reads as Haitian Creole (0.99) or, in a short text, as nothing: its
 # "é" (Haitian writes none: ké future and "with", té past, sé "it is", yé "they"; Haitian te, se, yo), oun (a, one;
 # Haitian yon), asou (on; sou), adan (in; nan, andan), dépi (since; depi) and the plural "-yan" joined by a hyphen
@@ -896,6 +922,9 @@ _MEMBER_WORDS["ms"] = (("bjn", _Prefiltered(_BANJAR, _BANJAR_WORDS, ())),), "ms"
 # ... Pennsylvania German as German (_PENNSYLVANIA_GERMAN above), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("pdc", _Prefiltered(_PENNSYLVANIA_GERMAN, _PENNSYLVANIA_GERMAN_WORDS,
                                                                      ("widder",)))), "de"
+# ... Palatine German as German (_PALATINE above), asked of every German page: prefiltered; more of its markers than
+# Pennsylvania German's (the words both write are in neither table) and Bavarian's ("Johr") name it
+_MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("pfl", _Prefiltered(_PALATINE, _PALATINE_WORDS, ()))), "de"
 # ... Guianan Creole as Haitian Creole, or a short text of it as Seychellois Creole (_GUIANAN_CREOLE above: Seychellois
 # writes no "é" either, nor "ka", "asou", "-yan"; its "ek", "lo", "dan", "pe")
 _MEMBER_WORDS["ht"] = (("gcr", _GUIANAN_CREOLE),), "ht"
@@ -1165,9 +1194,12 @@ _OWN_WORDS = {
                      r"(?!\w)", re.IGNORECASE),
     # Ligurian (CLD2 reads nothing in it): ciù (more), into/inta/inte/inti (in the), its articles joined by a hyphen
     # ("co-i", "da-o", "a-e", "pe-a"), its "æ" ("meitæ", "squæxi"), l'é/l'à (is, has), gh'é, dòppo, primma, meixi:
-    # FC2's Japanese chrome (lang="ja") over a Genoese story; not Lombard's "l'è"
-    "lij": re.compile(r"(?<!\w)(?:ciù|into|inta|inte|inti|(?:co|da|a|pe|inte?)-[aeio]|\w*æ\w*|l['’][éà]|gh['’]é|dòppo|"
-                      r"primma|meixi|sciô)(?!\w)", re.IGNORECASE),
+    # FC2's Japanese chrome (lang="ja") over a Genoese story; not Lombard's "l'è".  The "æ" is the Nordic languages'
+    # letter too: counted only in a text writing none of the letters Ligurian never writes, "å", "ø", "ð", "þ" (a
+    # Southern Sami story, "sjædta", "gærjah", beside "åarjelsaemien", under WordPress's lang="sv-SE", is no Ligurian)
+    "lij": _LettersVeto(re.compile(r"(?<!\w)(?:ciù|into|inta|inte|inti|(?:co|da|a|pe|inte?)-[aeio]|l['’][éà]|gh['’]é|"
+                                   r"dòppo|primma|meixi|sciô)(?!\w)", re.IGNORECASE),
+                        re.compile(r"(?<!\w)\w*æ\w*(?!\w)", re.IGNORECASE), re.compile("[åøðþ]", re.IGNORECASE)),
     # Veps (CLD2 reads nothing in it): om (is), miše (that), nügüd (now), vaiše (only), sanui (said), mugažo (also),
     # joga (every), kaik/kaikile (all), vepsän/vepsäks, ezmäine, and its past passive in "-tihe" ("avaitihe"):
     # Skyrock's French chrome (lang="fr") over a Veps story
@@ -1177,6 +1209,13 @@ _OWN_WORDS = {
     # not), mut (but), tääl/tááláá (now, present), suulân (about), and its words ending in "â" ("kielâ", "uđđâ"; no
     # French or Romanian word ends so): Blog.hu's lang="hu" over an Inari Sami story
     "smn": re.compile(r"(?<!\w)(?:lii|láá|mast|tast|jis|ige|mut|tääl|tááláá|suulân|\w+â)(?!\w)", re.IGNORECASE),
+    # Southern Sami (CLD2 reads nothing in it): jïh (and; "jih" where a keyboard has no "ï"), leah (are), edtja/
+    # edtjieh (shall), aaj (also), gusnie (where), guktie (how), eah (do not), daelie (now), jeahta/jiehtieh (says,
+    # say), maehtieh/maahta (can), sïjhtieh/sæjhta (want), dïhte (that, it), dejtie/dennie/dejnie (those, in that,
+    # with those): WordPress's lang="sv-SE" over a Southern Sami story (it has no "sma" locale); not "lea" (Northern
+    # Sami's "is" too), "jis" (Inari Sami's "if"), "gosse" (a French word)
+    "sma": re.compile(r"(?<!\w)(?:jïh|jih|leah|edtja|edtjieh|aaj|gusnie|guktie|eah|daelie|jeahta|jiehtieh|maehtieh|"
+                      r"maahta|sïjhtieh|sæjhta|dïhte|dejtie|dennie|dejnie)(?!\w)", re.IGNORECASE),
     # Ilocano (CLD2 reads nothing in it): ti/iti (the, in), dagiti/kadagiti (plural), ken (and), daytoy/ditoy (this,
     # here), ket, nga, manipud (from), maysa (one), idi (when), laeng (only), kinuna/kuna (said), saan (not), tapno
     # (so that): Chirpy's lang="en" over an Ilocano story
@@ -1189,6 +1228,8 @@ _OWN_WORDS = {
                       r"anggang|uling|antimo)(?!\w)", re.IGNORECASE),
     # Pennsylvania German (_PENNSYLVANIA_GERMAN above) where CLD2 reads nothing (a short wire story)
     "pdc": _PENNSYLVANIA_GERMAN,
+    # Palatine German (_PALATINE above) where CLD2 reads nothing (a short wire story)
+    "pfl": _PALATINE,
     # Guianan Creole (_GUIANAN_CREOLE above) where CLD2 reads nothing (a short wire story under lang="fr-FR"), and
     # Haitian Creole's own forms of its words against it: yon, yo, ap, pral (future), sou, te, se, depi, andan
     "gcr": _GUIANAN_CREOLE,

@@ -87,9 +87,11 @@ _TEASER_HEADINGS = re.compile(
 # билмеге истегенлер …" (whoever wants to know more), "Pus d'chent …", "Taa çok bilgi …" open sentences; West
 # Flemish "mier" ("Mier:Economie"; "mier of verleden joar", more than last year, is prose) and Umbundu "vali"
 # ("Vali: Ekonomia"; "ka va kuete vali", they no longer have, is prose), Amis "adihay" (a Svbtle post's "Adihay:
-# Niyaro'"; "Adihay ko …", many are …, is prose)
+# Niyaro'"; "Adihay ko …", many are …, is prose), Southern Sami "vielie" and Hill Mari "эче" (a WordPress post's and a
+# Hugo post's last paragraph, "Vielie: Kultuvre", "Эче: Культура"; "Эче шукырак …" is prose)
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
-                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mier|vali|adihay)\s*[:：])"
+                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mier|vali|adihay|"
+                        r"vielie|эче)\s*[:：])"
                         r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on

@@ -310,6 +310,10 @@ SOURCE_LABELS = (
     # post's); only before a colon: "la huenti vieja de la praza", "mpokolo mupiamupia", "ko tapang no niyaro'" are
     # prose
     "huenti", "mpokolo", "tapang",
+    # Southern Sami "source" ("2026-03-12 08:45Gaaltije:NRK SápmiKategorije:Kultuvre", a WordPress post's glued first
+    # paragraph, and the credit paragraph "Gaaltije: NRK Sápmi" closing it; Northern Sami's "gáldu"); only before a
+    # colon: "gaaltijinie" and "gaaltije" are prose too
+    "gaaltije",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -472,6 +476,10 @@ CATEGORY_LABELS = (
     # Tshiluba "part, section" (the Blot entry's "…Radio OkapiTshitupa: Bukole bua mubidi"), Amis "kind, group" (the
     # Svbtle post's "…Pangcah RadioSasiroma'an: Niyaro'"); only before a colon
     "tshitupa", "sasiroma'an",
+    # Southern Sami "category" (the same glued paragraph's "Kategorije:Kultuvre"), Hill Mari "category" (a Hugo post's
+    # "2026-03-14 09:10Памаш:ГТРК Марий ЭлКатегори:Культура", which ends the source's value before it); only before a
+    # colon
+    "kategorije", "категори",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",

@@ -1037,7 +1037,7 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             page.published_hint = value
         elif key in _DC_CREATED and not created:
             created = value
-        elif key in ("article:modified_time", "datemodified") and not page.modified_hint:
+        elif key in ("article:modified_time", "og:article:modified_time", "datemodified") and not page.modified_hint:
             page.modified_hint = value
         elif key == "article:section" and not page.category_hint:
             page.category_hint = normalize_inline(value)
@@ -1076,9 +1076,12 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
 # Dublin Core's publication dates as Plone writes them ("<meta name="DC.date.effective" content="2026-03-19T08:00:00
 # +01:00">", the time the item went public) and dcterms' "issued"; "created" is when the draft was begun (Plone's
 # "DC.date.created" is the evening before), a publication date only when the page states no other; Pandoc's and
-# Quarto's document date ("<meta name="dcterms.date" content="2026-11-10">", a post's date field)
+# Quarto's document date ("<meta name="dcterms.date" content="2026-11-10">", a post's date field); Open Graph's
+# article property with the "og:" prefix the protocol's own namespace does not have, as Beautiful Jekyll's head writes
+# it ("<meta property="og:article:published_time" content="2026-03-14T09:10:00+01:00">")
 _PUBLISHED_METAS = frozenset((
-    "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dc:date",
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
+    "dc.date.issued", "dc:date",
     "dc:created", "dcterms:created", "dcterms:issued", "sailthru.date", "parsely-pub-date",
     "dc.date.effective", "dcterms.issued", "dcterms.available", "dc.date.published", "dcterms.date", "dcterms:date"))
 _DC_CREATED = frozenset(("dc.date.created", "dcterms.created"))
