@@ -68,6 +68,9 @@ _TEASER_HEADINGS = re.compile(
     # Dutch "recommended" and Zeelandic's spelling of it (Twenty Thirteen's "<h3>Anbevole</h3>" over a teaser list
     # inside the entry's content)
     r"aanbevolen|anbevole|"
+    # Colognian "recommended" (a Hexo post's "<h3>Empfohle</h3>" over teaser links inside Butterfly's
+    # #article-container), Laz "we recommend" (an Obsidian Publish note's "### Tavsiye ikipt" over a teaser list)
+    r"empfohle|tavsiye ikipt|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -75,10 +78,12 @@ _TEASER_HEADINGS = re.compile(
 # before a colon: Pennsylvania German "meh" ("Meh:Wedder"), Arpitan "més" ("Més : Transpôrts", French spacing),
 # Guianan and Haitian Creole "plis" ("Plis:Météo"), Lower Sorbian "wěcej", Saterland Frisian "moor", Nogai
 # "коьбирек", Madurese "laen", Kimbundu "dingi", Jèrriais "pus", Zeelandic "meêr", Gagauz "taa çok" (Nucleus's
-# "Taa çok:Politika" after the text's last line break), Komi-Permyak "унджык": "Wäl moor wiete wol …", "Коьбирек
-# билмеге истегенлер …" (whoever wants to know more), "Pus d'chent …", "Taa çok bilgi …" open sentences
+# "Taa çok:Politika" after the text's last line break), Komi-Permyak "унджык", Colognian "mieh" ("Mieh: <a>Stadt</a>"
+# closing a Hexo post), Võro "inämb" ("Inämb: <a>Liin</a>" closing a WordPress post), Laz "umosi" ("Umosi: Ekonomi"
+# closing an Obsidian Publish note): "Wäl moor wiete wol …", "Коьбирек билмеге истегенлер …" (whoever wants to know
+# more), "Pus d'chent …", "Taa çok bilgi …", "Mieh wie 60 Pänz …", "Inämb ei piä …" open sentences
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
-                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык)\s*[:：])"
+                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mieh|inämb|umosi)\s*[:：])"
                         r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
