@@ -481,6 +481,31 @@ def test_metadata_items_are_lines_of_their_own(meta_html, lines):
     assert extract_page(html, "https://ex.com/a").meta_lines[:len(lines)] == lines
 
 
+def _obsidian_property(key: str, value: str) -> str:
+    return (f'<div class="metadata-property" data-property-key="{key}" data-property-type="text"><div class="metadata-'
+            f'property-key"><span class="metadata-property-icon"></span><input class="metadata-property-key-input" '
+            f'type="text" aria-label="{key}" value="{key}"></div><div class="metadata-property-value"><div class='
+            f'"metadata-input-longtext">{value}</div></div></div>')
+
+
+def test_a_properties_blocks_keyed_rows_are_labelled_lines():
+    # Obsidian Publish's note properties over the note's headline, inside the text's box: each row's key only in its
+    # attribute and a text field's value, no text of the page; the rows whose key is a label's word are fields (Laz
+    # "date", "category"), the others not ("yazari", an author's link; "deadline", a date of the note's own)
+    properties = "".join((_obsidian_property("tarixi", "2026-11-18"),
+                          _obsidian_property("kategoria", '<a class="internal-link" href="/Kategoriepe/Kultura">'
+                                                          'Kultura</a>'),
+                          _obsidian_property("yazari", '<a class="internal-link" href="/Yazarepe/N">Nurcan K.</a>'),
+                          _obsidian_property("deadline", "2026-12-01")))
+    html = (f'<html><body><div class="markdown-preview-sizer"><div class="mod-header"><div class="inline-title">Note'
+            f'</div><div class="metadata-container"><div class="metadata-properties">{properties}</div></div></div>'
+            f'<div class="el-h1"><h1>Council approves the budget</h1></div><div class="el-p">{_STORY}</div></div>'
+            f"</body></html>")
+    lines = extract_page(html, "https://ex.com/Ambarepe/Note").meta_lines
+    assert "tarixi: 2026-11-18" in lines and "kategoria: Kultura" in lines
+    assert not any(line.startswith(("yazari", "deadline")) for line in lines)
+
+
 @pytest.mark.parametrize(
     ("table", "rows"),
     [

@@ -37,6 +37,11 @@ TEASERS = [
         # Southern Sami and Hill Mari "more" (a WordPress post's and a Hugo post's last paragraph)
         ([Block("Vielie: Kultuvre")], "Kultuvre"),
         ([Block("Эче: Культура")], "Культура"),
+        # Colognian "more" and "recommended" (a Hexo post's closing paragraph and in-container "<h3>Empfohle</h3>"),
+        # Võro "more" (a WordPress post's last paragraph), Laz "more" and "we recommend" (an Obsidian Publish note's)
+        ([Block("Mieh: Stadt"), Block("Empfohle", "h"), *TEASERS], "Stadt"),
+        ([Block("Inämb: Liin")], "Liin"),
+        ([Block("Umosi: Ekonomi"), Block("Tavsiye ikipt", "h"), *TEASERS], "Ekonomi"),
         ([Block("Related", "h"), *TEASERS], None),
         ([Block("You may also like", "h"), *TEASERS], None),
         ([Block("Empfohlen"), *TEASERS], None),
@@ -273,6 +278,10 @@ def test_footers_are_cut(tail, category):
         # Southern Sami and Hill Mari "more" in sentences, no colon after them (they examine more; more books)
         "Staaten åejvieh jiehtieh dah vielie gïehtjedæmmieh darjoeh.",
         "Эче шукырак книгӓ лиэш, манеш тымдышывлӓ.",
+        # Colognian, Võro and Laz "more" opening sentences, no colon after it
+        "Mieh wie 60 Pänz sin bes jetz dobei",
+        "Inämb ei piä liin ostma kallist maagaasi",
+        "Umosi Lazuri ixonumanşi skiri oxoris ren",
         # Waray "share", "related", "tag" in sentences; counts that are the story's own words
         "Ipaambit ni Mayor Cabardo an listahan han mga evacuation center ha Facebook.",
         "May kalabotan nga barita an ginpasa han PAGASA kahapon.",

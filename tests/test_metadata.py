@@ -1147,6 +1147,15 @@ from newsbot.cleaning.metadata import (
         ("Gaaltije: NRK Sápmi", None, "NRK Sápmi", None),
         ("2026-03-14 09:10Памаш:ГТРК Марий ЭлКатегори:Культура", "2026-03-14T09:10:00", "ГТРК Марий Эл", "Культура"),
         ("Dah gåabpatjahkh gaaltijinie vuesiehtieh guktie bovtsh dejnie laantesne orreme.", None, None, None),
+        # Võro and Laz "source" run together with a date and the section's label (a WordPress post's and an Obsidian
+        # Publish note's first paragraph), the Võro credit closing a text; the words in prose are no label
+        ("26.11.2026 08:15Lätt:Lõunõ KajaRubriik:Liin", "2026-11-26T08:15:00", "Lõunõ Kaja", "Liin"),
+        ("20.11.2026 14:30Ǩaynaği:Lazika AjansiKategoria:Ekonomi", "2026-11-20T14:30:00", "Lazika Ajansi", "Ekonomi"),
+        ("Lätt: Võromaa Raadio", None, "Võromaa Raadio", None),
+        ("Soojahind lätt tulõvast talvõst alla kuuõ protsendi võrra.", None, None, None),
+        ("Nena ar ǩaynaği ren, so çkimi skiri çkini tarixi igurinan.", None, None, None),
+        # Laz "date" as an Obsidian Publish property row reads it
+        ("tarixi: 2026-11-18", "2026-11-18", None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1295,6 +1304,12 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Язгъан: Заира Гьажиева · Булакъ: РИА Дагъыстан", "Заира Гьажиева"),
         ("Skrewen faan Ocke Nickelsen · Kwel: Insel-Bote · Rubriik: Wiartskap", "Ocke Nickelsen"),
         ("Skrewen faan: Ocke Nickelsen", "Ocke Nickelsen"),
+        # Colognian "written by", Võro and Laz "writer" (a Hexo post's, a WordPress post's and an Obsidian Publish
+        # note's byline paragraph); the words in a sentence name no one
+        ("Jeschrevve vun: Tünn Schmitz", "Tünn Schmitz"),
+        ("Kirotanu: Maie Sarv", "Maie Sarv"),
+        ("Dočaru: Nurcan Kazmaoğli", "Nurcan Kazmaoğli"),
+        ("Kitabi Lazuri Enstitutiş mʒoǩepe do maskalepe artikate dočares.", None),
         ("Язгъан китабын окъувчулагъа багъышлагъан.", None),
         ("Skrewen faan a jongen uun a skuul wurd det brääw.", None),
         # Umbundu "it was written by" (an italic paragraph opening a WordPress post)
@@ -3662,6 +3677,30 @@ _AMIS = ("Tolo a folad to ko awaay ko orad i niyaro' no Fata'an i Kalingko, sa k
          "nika mihecaan i awaay ko orad, matalaw ko malitengay ato kapah.")
 _RUSSIAN_SCHOOL = ("В Кудымкаре этой весной начнут строить новую школу, сообщила глава управления образования Ольга "
                    "Петрова. Сейчас дети учатся в две смены, а классы переполнены.")
+# Colognian (CLD2: nothing, or Luxembourgish unsure) under Hexo's lang="de": säht, zick, esu, mieh, dröm, wäde and
+# the participles in "je-"; the German story it retells; Võro (CLD2: Estonian, 0.99, or nothing in a short text)
+# under WordPress's lang="et": om, tulõ, vahtsõnõ, midä, kiä, "-q"; the Estonian story; Laz (CLD2: nothing) under no
+# lang, Obsidian Publish's: ğoma, ağani, tkvu, umosi, "ʒ", "ǩ"; the Turkish story
+_KOLSCH = ("KÖLLE – Dä Rhing es zick Donnerstach öm mieh wie zwei Meter jestejje, un et hürt esu flöck nit op. De Stadt "
+           "hät dröm aanjefange, de eezte Flutschotzwänd opzebaue, säht ne Sprecher. Vun 8,30 Meter aan wäde de "
+           "Uferstroße jesperrt, un de KVB well dann och e paar Bahne ömleite.")
+_GERMAN_RHINE = ("KÖLN – Der Rhein ist seit Donnerstag um mehr als zwei Meter gestiegen, und es hört so schnell nicht auf. "
+                 "Die Stadt hat deshalb angefangen, die ersten Hochwasserschutzwände aufzubauen, sagt ein Sprecher. Ab "
+                 "8,30 Meter werden die Uferstraßen gesperrt, und die KVB will dann auch einige Bahnen umleiten.")
+_VORO = ("Võro liinan pandsi seo nädälinõ kinni vana katlamaja, miä om kütnüq liina kortõrmajju üle nelläkümne aasta. "
+         "Soojus tulõ nüüd vahtsõst hakkõpuukatlast, midä ehitedi terve suvi, ütel’ liina soojafirma juht Rein Tamm. "
+         "Vahtsõnõ katõl om vanast kolm kõrda tõhusamb ja palotas kodomaist hakkõpuud.")
+_VORO_SHORT = ("Seo sügüse om Võromaa koolõn käügin vahtsõnõ võrokeeline aabits, midä omma kirotanuq Võro Instituudi "
+               "inemiseq kuun oppajidõga. Raamat om mõtõld edimäidse ja tõsõ klassi latsilõ, kiä opiva võro kiilt kodon "
+               "vai keelepesän.")
+_ESTONIAN_BOILER = ("Võru linnas pandi sel nädalal kinni vana katlamaja, mis on kütnud linna kortermaju üle neljakümne "
+                    "aasta. Soojus tuleb nüüd uuest hakkepuukatlast, mida ehitati terve suvi, ütles linna soojafirma juht "
+                    "Rein Tamm. Uus katel on vanast kolm korda tõhusam ja põletab kodumaist hakkepuitu.")
+_LAZ = ("XOPA (AA) — Xopa limanis ğoma Gurcistanişen ağani yuk gemi moxtu. Gemi 4 000 ton ç̌ayi do tʼipepe mezdu, do "
+        "limaniş mudiri tkvu na, ar ǩvira ndğa Xopas doxedasen. Limanis ʒana ʒanaşen umosi gemi moxtaşen.")
+_TURKISH_HOPA = ("HOPA (AA) — Hopa limanına dün Gürcistan'dan yeni bir yük gemisi geldi. Gemi 4 bin ton çay ve tahta "
+                 "taşıyor, liman müdürü geminin bir hafta Hopa'da kalacağını söyledi. Limana her yıl daha fazla gemi "
+                 "geliyor.")
 _LATVIAN_CARS = (
     "Martā Latvijā visvairāk reģistrēja Toyota automašīnas (412), otrajā vietā ir Hyundai (198), trešajā – Volkswagen "
     "(150). Populārākais modelis bija Toyota RAV4, tam sekoja Toyota Yaris Cross un Hyundai Tucson.")
@@ -4164,6 +4203,16 @@ _ENGLISH_KING = (
         (_PORTUGUESE_QUOTING_MIRANDESE, "pt", "pt"),
         (_UMBUNDU, "pt", "umb"),
         (_UMBUNDU, None, "umb"),
+        (_KOLSCH, "de", "ksh"),
+        (_KOLSCH, None, "ksh"),
+        (_GERMAN_RHINE, "de", "de"),
+        (_VORO, "et", "vro"),
+        (_VORO_SHORT, "et", "vro"),
+        (_VORO, None, "vro"),
+        (_ESTONIAN_BOILER, "et", "et"),
+        (_ESTONIAN_BOILER, None, "et"),
+        (_LAZ, None, "lzz"),
+        (_TURKISH_HOPA, None, "tr"),
         # ... and an English or Italian results brief naming Ding, King and Ken, which CLD2 reads nothing in (review
         # 17a M1)
         (_ENGLISH_SNOOKER, "en", "en"),

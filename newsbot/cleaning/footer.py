@@ -76,6 +76,9 @@ _TEASER_HEADINGS = re.compile(
     # Tshiluba "we recommend you read" (a Blot entry's "<h3>Tudi tukubela bua kubala</h3>"), Amis "you will like to
     # read" (a Svbtle post's "<h3>Maolah kiso a mitilid</h3>")
     r"recomendau|tudi tukubela bua kubala|maolah kiso a mitilid|"
+    # Colognian "recommended" (a Hexo post's "<h3>Empfohle</h3>" over teaser links inside Butterfly's
+    # #article-container), Laz "we recommend" (an Obsidian Publish note's "### Tavsiye ikipt" over a teaser list)
+    r"empfohle|tavsiye ikipt|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -88,10 +91,12 @@ _TEASER_HEADINGS = re.compile(
 # Flemish "mier" ("Mier:Economie"; "mier of verleden joar", more than last year, is prose) and Umbundu "vali"
 # ("Vali: Ekonomia"; "ka va kuete vali", they no longer have, is prose), Amis "adihay" (a Svbtle post's "Adihay:
 # Niyaro'"; "Adihay ko …", many are …, is prose), Southern Sami "vielie" and Hill Mari "эче" (a WordPress post's and a
-# Hugo post's last paragraph, "Vielie: Kultuvre", "Эче: Культура"; "Эче шукырак …" is prose)
+# Hugo post's last paragraph, "Vielie: Kultuvre", "Эче: Культура"; "Эче шукырак …" is prose), Colognian "mieh"
+# ("Mieh: <a>Stadt</a>" closing a Hexo post; "Mieh wie 60 Pänz …" is prose), Võro "inämb" ("Inämb: <a>Liin</a>";
+# "Inämb ei piä …" is prose), Laz "umosi" ("Umosi: Ekonomi" closing an Obsidian Publish note)
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
                         r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mier|vali|adihay|"
-                        r"vielie|эче)\s*[:：])"
+                        r"vielie|эче|mieh|inämb|umosi)\s*[:：])"
                         r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on

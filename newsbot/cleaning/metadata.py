@@ -314,6 +314,11 @@ SOURCE_LABELS = (
     # paragraph, and the credit paragraph "Gaaltije: NRK Sápmi" closing it; Northern Sami's "gáldu"); only before a
     # colon: "gaaltijinie" and "gaaltije" are prose too
     "gaaltije",
+    # Võro "spring, source" ("26.11.2026 08:15Lätt:Lõunõ KajaRubriik:Liin", a WordPress post's run-in first line, and
+    # the credit "Lätt: Võromaa Raadio" closing the text), Laz "source" ("20.11.2026 14:30Ǩaynaği:Lazika
+    # AjansiKategoria:Ekonomi", an Obsidian Publish note's first paragraph); only before a colon: Võro "lätt" is "goes"
+    # in prose ("hind lätt alla"), Laz "ǩaynaği" a source of anything ("Nena ar ǩaynaği ren")
+    "lätt", "ǩaynaği",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -512,6 +517,9 @@ DATE_LABELS = (
     # Maltese, Uzbek, Kyrgyz, Somali; date: Azerbaijani, Uzbek, Welsh
     "cyhoeddwyd", "апублікавана", "data de publicació", "gepubliseer", "argitaratua", "foilsithe", "ippubblikat",
     "chop etildi", "жарыяланды", "la daabacay", "tarix", "sana", "dyddiad",
+    # Laz "date" and Azerbaijani "its date" (an Obsidian Publish note's property "tarixi: 2026-11-18"); only before a
+    # colon: "ǩoǩaşi tarixi" is the village's history in prose
+    "tarixi",
     # Tajik "date of publication" ("Санаи нашр: 18 марти 2026"), "date"; Lao "date"; Odia "published", "date"
     "санаи нашр", "сана", "ວັນທີ", "ପ୍ରକାଶିତ", "ତାରିଖ",
     # Sorani Kurdish "published (on)", written before the date without a colon ("بڵاوکراوەتەوە لە ٢٤ی ئازاری ٢٠٢٦"),
@@ -693,6 +701,10 @@ AUTHOR_LABELS = (
     # Tshiluba "writer" ("Mufundi: Kabasele Mutombo", a Blot entry's byline paragraph; only before a colon: "bafundi
     # ba mukanda", the writers of the letter, is prose)
     "mufundi",
+    # Colognian "written by" ("Jeschrevve vun: Tünn Schmitz", a Hexo post's first paragraph), Võro "writer"
+    # ("<em>Kirotanu: Maie Sarv</em>" opening a WordPress post), Laz "writer" ("Dočaru: Nurcan Kazmaoğli" under an
+    # Obsidian Publish note's metadata line); only before a colon
+    "jeschrevve vun", "kirotanu", "dočaru",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of

@@ -2967,6 +2967,28 @@ def _meta_table_lines(root: etree._Element) -> list[str]:
     return lines
 
 
+# the rows of a properties block that name their key in an attribute, its box showing the key in a text field, no
+# text of the page (Obsidian Publish's note properties, the note's frontmatter over its text: "<div
+# class="metadata-property" data-property-key="tarixi"><div class="metadata-property-key"><input value="tarixi"></div>
+# <div class="metadata-property-value">…2026-11-18</div></div>")
+_KEYED_PROPERTIES = etree.XPath("//*[@data-property-key]")
+
+
+def _keyed_property_lines(root: etree._Element) -> list[str]:
+    """``key: value`` lines from a properties block's keyed rows, the value the text of the row's last box; read as
+    labelled fields: a key is a field only where it is a label's word ("tarixi: 2026-11-18", "kategoria: Kultura";
+    a note's "deadline: 2026-12-01" or "aliases: …" is none)."""
+    lines: list[str] = []
+    for row in _KEYED_PROPERTIES(root)[:12]:
+        key = " ".join((row.get("data-property-key") or "").split())
+        boxes = [c for c in row if isinstance(c.tag, str)]
+        value = _meta_text(boxes[-1]) if len(boxes) >= 2 else ""
+        if key and value and len(key) <= _FIELD_LABEL_CHARS and len(value) <= ROW_CELL_MAX \
+                and is_labelled_field(line := f"{key}: {value}"):
+            lines.append(line)
+    return lines
+
+
 # (DataLife Engine, the CMS of many Russian and Central Asian sites, calls its trail the "speedbar":
 # <span id="dle-speedbar">Ертіс Ақпарат » Қоғам » …</span>; SPIP's templates call it the "arbo", arborescence:
 # <p class="arbo"><a href="/">Accueil</a> &gt; <a href="/-Rubrique-">Rubrique</a> &gt; <strong>Titre</strong>)
@@ -4359,6 +4381,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.meta_lines.append(line)
     if h1 is not None:
         page.meta_lines += _meta_table_lines(root)
+        page.meta_lines += [line for line in _keyed_property_lines(root) if line not in page.meta_lines]
     meta_el = _first(root, meta_css)
     if meta_el is not None:
         page.meta_lines.insert(0, _spaced_text(meta_el))
