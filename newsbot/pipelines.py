@@ -56,20 +56,22 @@ class CleaningPipeline:
             language=profile.language,
         )
         failure = item.failure  # the extraction's defect (the spider logged its traceback): counted as the cleaning's
+        if not failure:
+            try:
+                cleaned = clean_article(item.raw, options, self._evidence(item.raw.site))
+            except Exception as exc:  # any defect of the cleaning code met on one page
+                # the page goes to the quarantine with the reason (its address and headline, no text), the crawl goes
+                # on, and the job's status says FAILED (newsbot.extensions.job_failed): lost silently, it was counted
+                # as an article page and written nowhere
+                logger.exception("Cleaning failed on %s", item.raw.url)
+                failure = f"{type(exc).__name__}: {exc}"
         if failure:
+            # counted apart for a copy held as evidence only: it is dropped below, in no quarantine.  The record holds
+            # the address and the headline as it came (after an extraction's failure, the page's whole <title>): a
+            # failed extraction's title-only raw is not cleaned (a defect there too counted the page twice, its
+            # message in place of the extraction's) and is no evidence of the site's spam
             self.stats.inc_value("newsbot/cleaning/failed_evidence_only" if item.evidence_only
                                  else "newsbot/cleaning/failed")
-        try:
-            cleaned = clean_article(item.raw, options, self._evidence(item.raw.site))
-        except Exception as exc:  # any defect of the cleaning code met on one page
-            # the page goes to the quarantine with the reason (its address and headline, no text), the crawl goes
-            # on, and the job's status says FAILED (newsbot.extensions.job_failed): lost silently, it was counted
-            # as an article page and written nowhere
-            logger.exception("Cleaning failed on %s", item.raw.url)
-            # counted apart for a copy held as evidence only: it is dropped below, in no quarantine
-            self.stats.inc_value("newsbot/cleaning/failed_evidence_only" if item.evidence_only
-                                 else "newsbot/cleaning/failed")
-            failure = f"{type(exc).__name__}: {exc}"
             cleaned = clean_article(RawArticle(url=item.raw.url, site=item.raw.site, fetched_at=item.raw.fetched_at,
                                                title=None), options)
             cleaned.record["title"] = item.raw.title

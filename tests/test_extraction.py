@@ -784,6 +784,28 @@ def test_a_hosted_blog_named_by_its_banner_under_the_platforms_name_is_the_publi
 
 
 @pytest.mark.parametrize(
+    ("logo", "publisher"),
+    [
+        # a news site's own text logo in its banner <h1> linking home, its og:site_name the <title>'s suffix, which no
+        # link home reads: a logo abbreviating the name is no hosted blog's name, the site publishes the story (review
+        # 18: 4)
+        ("DP", "The Daily Planet"),
+        ("TDP", "The Daily Planet"),
+        ("D.P.", "The Daily Planet"),
+        # ... a name of its own is the blog's, as on Naver Blog
+        ("Metropolis Notes", "Metropolis Notes"),
+    ],
+)
+def test_a_banner_logo_abbreviating_the_site_name_is_no_hosted_blogs_name(logo, publisher):
+    html = ("<html lang='en'><head><title>Council approves new budget | The Daily Planet</title>"
+            "<meta property='og:site_name' content='The Daily Planet'></head><body>"
+            f"<header><h1 class='logo'><a href='/'>{logo}</a></h1></header>"
+            f"<article><h2>Council approves new budget</h2>{_STORY}</article></body></html>")
+    page = extract_page(html, "https://dailyplanet.example/news/council-approves-new-budget")
+    assert (page.site_name, page.publisher) == ("The Daily Planet", publisher)
+
+
+@pytest.mark.parametrize(
     ("title", "site_name", "publisher"),
     [
         # ... the og:site_name adding the platform's reading in brackets (note: "Headline｜Creator｜note" beside

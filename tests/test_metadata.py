@@ -191,6 +191,9 @@ from newsbot.cleaning.metadata import (
         # de EFE.</em>"); an abbreviation's is
         ("Con información de EFE.", None, "EFE", None),
         ("Con información de Notimex S.A.", None, "Notimex S.A.", None),
+        # ... one written without an inner stop too (a company's "Inc.", "Ltd.", "Co.", "Corp."; review 18: 8)
+        ("With files from Reuters Inc.", None, "Reuters Inc.", None),
+        ("Con información de Grupo Fórmula Corp.", None, "Grupo Fórmula Corp.", None),
         ("Redacción (con información de EFE)", None, "EFE", None),
         ("Door Redactie | Bron: ANP | 3 uur geleden", None, "ANP", None),
         ("Publicat: 14.03.2025, 09:41 | Secțiune: Economie | Autor: Redacția", "2025-03-14T09:41:00", None, "Economie"),
@@ -3582,6 +3585,18 @@ _HAITIAN = (
     "lekòl la semèn pwochèn.")
 _GUIANAN_CREOLE_WIRE = ("KOUROU (AFP) — Oun fize Vega ké dékolé asou Sant Spasyal-a jédi, pou mété oun satélit an òbit. "
                         "Sé dézyèm lansman pou lanné-a.")
+# A French story under a Haitian site's lang="ht" (its "se", "te" are no Haitian words); a short Catalan text (its
+# "té", "sé" are no Guianan Creole); a Spanish story naming Catalan institutions ("Salut i Benestar") and a Jacinto
+# (review 18: 2, 5, 1)
+_FRENCH_JACMEL = (
+    "Le Premier ministre se rendra lundi à Jacmel, où il doit inaugurer un nouveau marché. Il se dit prêt à écouter "
+    "les commerçants, qui se plaint depuis des mois du manque d'eau. « Je te le dis, on se bat », lance une vendeuse. "
+    "Les travaux se poursuivent sous la pluie.")
+_CATALAN_CLUB = "El club té un nou president. Ell sé que guanyarà."
+_SPANISH_GENERALITAT = (
+    "El Govern de la Generalitat presentó este martes el plan de Salut i Benestar junto a la consejera de Salud. "
+    "Jacinto Morales, portavoz de la oposición, criticó la medida. El Institut Català de Finances i la Cambra de "
+    "Comerç se sumaron al acuerdo.")
 _SEYCHELLOIS = ("Lapolis in arete de zonm Mont Fleuri lo Lendi. Zot ti pe vann ladrog dan lakour en lekol. "
                 "Lapolis i dir ki zot pou paret devan lakour Mardi.")
 # Kimbundu (CLD2 reads nothing; Kapampangan's "ala", "ngana" show in it) under Velog's lang="ko"; Madurese (CLD2
@@ -4142,6 +4157,8 @@ _ENGLISH_KING = (
         (_HAITIAN, "fr", "ht"),
         (_HAITIAN, None, "ht"),
         (_SEYCHELLOIS, None, "crs"),
+        (_FRENCH_JACMEL, "ht", "fr"),
+        (_CATALAN_CLUB, "ca", "ca"),
         (_ENGLISH_KING, "en", "en"),
         (_ENGLISH_KING, None, "en"),
         (_KIMBUNDU, "ko", "kmb"),
@@ -4185,6 +4202,7 @@ _ENGLISH_KING = (
         (_EXTREMADURAN, "es", "ext"),
         (_EXTREMADURAN, None, "ext"),
         (_SPANISH_CHERRIES, "es", "es"),
+        (_SPANISH_GENERALITAT, "es", "es"),
         (_CHAMORRO, None, None),
         (_TSHILUBA, "en", "lua"),
         (_TSHILUBA, None, "lua"),

@@ -182,6 +182,85 @@ def test_a_defect_of_the_extraction_code_sends_the_page_to_the_quarantine_and_fa
         "cleaning failed on 1 page(s) (in the quarantine, code cleaning-failed)"
 
 
+@pytest.mark.parametrize("defect", ["classify", "read_verdict", "to_raw", "copies.article", "learn_template"])
+def test_a_defect_of_any_extraction_side_call_sends_the_page_to_the_quarantine(tmp_path, monkeypatch, defect):
+    """Not only ``extract``: a defect in classify, read_verdict (trafilatura), the page's ``to_raw``, the copy
+    tracker or the template learning, met on one page, ends as its cleaning-failed record too, counted once as an
+    article page, not as a bare spider exception with no record (review 18: 3)."""
+    import json
+
+    from scrapy.exceptions import DropItem
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.utils.test import get_crawler
+    from test_crawl import newsbot_settings
+
+    from newsbot import pipelines
+    from newsbot.extraction.copies import CopyTracker
+    from newsbot.extraction.page import ExtractedPage
+    from newsbot.items import PageItem
+    from newsbot.spiders import aggregator
+
+    def defective(*args, **kwargs):
+        raise KeyError("defect")
+
+    owner, name = {"classify": (aggregator, "classify"), "read_verdict": (aggregator, "read_verdict"),
+                   "to_raw": (ExtractedPage, "to_raw"), "copies.article": (CopyTracker, "article"),
+                   "learn_template": (aggregator.AggregatorSpider, "learn_template")}[defect]
+    monkeypatch.setattr(owner, name, defective)
+    quarantine = tmp_path / "quarantine.jsonl"
+    crawler = get_crawler(aggregator.AggregatorSpider, newsbot_settings(NEWSBOT_QUARANTINE_URI=str(quarantine)))
+    spider = aggregator.AggregatorSpider.from_crawler(crawler)
+    cleaning = pipelines.CleaningPipeline.from_crawler(crawler)
+    validation = pipelines.ValidationPipeline.from_crawler(crawler)
+    validation.spider_opened(spider)
+    url = "https://news.example/2026/04/14/ferry-returns/"
+    html = (f"<html><head><title>Ferry returns after repairs | News</title></head><body><article>"
+            f"<h1>Ferry returns after repairs</h1><time datetime=2026-04-14>April 14</time>{PARAS}</article>"
+            f"</body></html>")
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8", request=Request(url))
+    [item] = [out for out in spider.parse(response) if isinstance(out, PageItem)]
+    cleaned = cleaning.process_item(item)
+    assert cleaned.issues[0] == ("cleaning-failed", "KeyError: 'defect'")
+    with pytest.raises(DropItem):
+        validation.process_item(cleaned)
+    validation.spider_closed(spider)
+    [line] = [json.loads(text) for text in quarantine.read_text("utf-8").splitlines()]
+    assert line["url"] == url and line["item"]["title"] == "Ferry returns after repairs | News"
+    stats = crawler.stats.get_stats()
+    assert stats["newsbot/pages/article"] == 1 and stats["newsbot/cleaning/failed"] == 1
+
+
+def test_an_extraction_failure_is_not_cleaned_again(monkeypatch):
+    """A page whose extraction failed goes to its record directly: its title-only raw is not cleaned (a second
+    defect there counted the page twice and put the cleaning's message in place of the extraction's) nor taken as
+    the site's spam evidence (review 18: 6)."""
+    from scrapy.utils.test import get_crawler
+    from test_crawl import newsbot_settings
+
+    from newsbot import pipelines
+    from newsbot.cleaning.article import RawArticle
+    from newsbot.items import PageItem
+    from newsbot.spiders.aggregator import AggregatorSpider
+
+    real = pipelines.clean_article
+
+    def defective(raw, options=None, evidence=None):
+        if raw.title:
+            raise TypeError("cleaning defect")
+        return real(raw, options, evidence)
+
+    monkeypatch.setattr(pipelines, "clean_article", defective)
+    crawler = get_crawler(AggregatorSpider, newsbot_settings())
+    cleaning = pipelines.CleaningPipeline.from_crawler(crawler)
+    raw = RawArticle(url="https://news.example/2026/04/ferry.html", site="news.example", fetched_at="2026-04-14T10:00:00Z",
+                     title="Ferry returns after repairs | News")
+    cleaned = cleaning.process_item(PageItem(raw=raw, profile="generic", failure="ValueError: extraction defect"))
+    assert cleaned.issues[0] == ("cleaning-failed", "ValueError: extraction defect")
+    assert cleaned.record["title"] == "Ferry returns after repairs | News"
+    assert crawler.stats.get_value("newsbot/cleaning/failed") == 1
+    assert "news.example" not in cleaning.evidence
+
+
 @pytest.mark.parametrize(
     ("evidence_only", "failed", "message"),
     [

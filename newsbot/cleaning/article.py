@@ -1004,7 +1004,8 @@ _MEMBER_WORDS["pt"] = (("mwl", _MIRANDESE),), "pt"
 # "j" of jacel/jablal ("jaci", "jablan"; Spanish "hace", "hablan"); not Asturian's "esti", "tamién", "pa", "añu" (its
 # own words, _OWN_WORDS "ast"); asked of every Spanish page: prefiltered on the words after a space
 _EXTREMADURAN_WORDS = ("i ", "á ", "esu ", "esi ", "peru ", "sinu ", "antis ", "dispués ", "ondi ", "dendi ", "aora ")
-_EXTREMADURAN_OWN = r"esu|esi|peru|sinu|antis|dispués|ondi|dendi|aora|tó|tós|ja(?:ci|cin|cel|bl)\w*"
+# ("peru" and the "ja…" words in lower case only: "Peru", "Jacinto", "Jacobo" are names)
+_EXTREMADURAN_OWN = r"esu|esi|(?-i:peru|ja(?:ci|cin|cel|bl)\w*)|sinu|antis|dispués|ondi|dendi|aora|tó|tós"
 _EXTREMADURAN = re.compile(rf"(?<!\w)(?:(?-i:i)|á|{_EXTREMADURAN_OWN})(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["es"] = (*_MEMBER_WORDS["es"][0], ("ext", _Prefiltered(_EXTREMADURAN, _EXTREMADURAN_WORDS, ()))), "es"
 # ... Võro as Estonian (CLD2 does not know "vro" and reads a Võro story as Estonian at 0.99, a short one as nothing;
@@ -1241,9 +1242,10 @@ _OWN_WORDS = {
     # Palatine German (_PALATINE above) where CLD2 reads nothing (a short wire story)
     "pfl": _PALATINE,
     # Guianan Creole (_GUIANAN_CREOLE above) where CLD2 reads nothing (a short wire story under lang="fr-FR"), and
-    # Haitian Creole's own forms of its words against it: yon, yo, ap, pral (future), sou, te, se, depi, andan
+    # Haitian Creole's own forms of its words against it: yon, yo, ap, pral (future), sou, depi, andan (not its
+    # "te", "se", which French writes: "il se dit", "je te le dis" in a French story under a Haitian site's lang="ht")
     "gcr": _GUIANAN_CREOLE,
-    "ht": re.compile(r"(?<!\w)(?:yon|yo|ap|pral|sou|te|se|depi|andan)(?!\w)", re.IGNORECASE),
+    "ht": re.compile(r"(?<!\w)(?:yon|yo|ap|pral|sou|depi|andan)(?!\w)", re.IGNORECASE),
     # Nogai (_NOGAI above): its "нъ", ушын, пан and future in "-аяк", which neither Kumyk nor Karachay-Balkar
     # writes: a Naver blog's posts under the platform's lang="ko"
     "nog": _NOGAI_WORDS,
@@ -1385,9 +1387,13 @@ _DIALECT_MAJORITY = {
 }
 # Members whose markers a neighbour writes too (_RUSYN's "ы", Russian's): one of the member's words that neighbour
 # does not write must show as well
-# (Extremaduran's "i" and "á" are Aragonese's, Chamorro's and Papiamento's words too: one of its other words as well)
+# (Extremaduran's "i" and "á" are Aragonese's, Chamorro's and Papiamento's words too, and Catalan's "i" in the
+# names of institutions a Spanish story gives, "Salut i Benestar": one of its other words as well, in lower case as
+# a sentence writes it, not a name's "Jacinto", "Peru"; Guianan Creole's "té", "sé" are Catalan's and Spanish
+# words: one of its words no neighbour writes, oun, asou, adan, dépi, "-yan", as well)
 _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDESE_WORDS,
-                "ext": re.compile(rf"(?<!\w)(?:{_EXTREMADURAN_OWN})(?!\w)", re.IGNORECASE)}
+                "ext": re.compile(rf"(?<!\w)(?:{_EXTREMADURAN_OWN})(?!\w)"),
+                "gcr": re.compile(r"(?<!\w)(?:oun|asou|adan|dépi|\w+-yan)(?!\w)", re.IGNORECASE)}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -1501,7 +1507,11 @@ def _unknown_language_shown(declared: str | None, body: str) -> str | None:
                           if code not in known and (code not in _OVER_ANOTHER_SCRIPT_ONLY
                                                     or (declared is not None and _script_absent(declared, body)))),
                          default=(0, ""))
-    return found if found and _words_show(found, markers, declared or "", body) else None
+    if not found or not _words_show(found, markers, declared or "", body):
+        return None
+    # (a language whose markers a neighbour writes too shows one of its words that neighbour does not write as well:
+    # Catalan's "té", "sé" are no Guianan Creole, _MEMBER_ALSO)
+    return found if found not in _MEMBER_ALSO or _MEMBER_ALSO[found].search(body) else None
 
 
 def _function_words(words: re.Pattern[str], body: str) -> int:

@@ -2492,6 +2492,11 @@ def _name_before(before: str) -> bool:
         word[:1].isupper() or (len(word) <= 3 and word.isalpha() and word.islower()) for word in words)
 
 
+# The abbreviations a company's name closes with, written without an inner stop ("Reuters Inc.", "Thomson Co."):
+# their stop is the name's (case-sensitive: "CO." is no abbreviation of "Company")
+_NAME_ABBREVIATIONS = frozenset(("Inc", "Ltd", "Co", "Corp", "Bros", "Ltda", "Cía", "Pty", "Jr", "Sr"))
+
+
 def _credited_source(value: str) -> tuple[str, str] | None:
     """(what precedes, the source) of a value closing with "with information from X"."""
     low = value.lower()
@@ -2518,9 +2523,10 @@ def _credited_source(value: str) -> tuple[str, str] | None:
             len(word) > 3 and word[:1].islower() for word in before.split()):
         return None
     source = value[match.start("source"):match.end("source")].strip()
-    if source.endswith(".") and "." not in source.rsplit(None, 1)[-1][:-1]:
+    last = source.rsplit(None, 1)[-1][:-1]
+    if source.endswith(".") and "." not in last and last not in _NAME_ABBREVIATIONS:
         # the credit sentence's full stop ("<em>Con información de EFE.</em>" closing a WordPress post) is no part
-        # of the name; an abbreviation's is ("… de Notimex S.A.", "… from U.S.")
+        # of the name; an abbreviation's is ("… de Notimex S.A.", "… from U.S.", "… from Reuters Inc.")
         source = source[:-1].rstrip()
     return value[:match.start()].strip(" ,;("), source
 

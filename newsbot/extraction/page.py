@@ -754,14 +754,30 @@ def _hosted_blog_name(root: etree._Element, page_url: str, html_title: str | Non
     """``<title>`` is "Headline : Platform", the platform its og:site_name, which no link home reads, while the
     banner's first <h1> links home with another name, sharing no word with it: a blog platform's generic name over
     the blog it hosts, and the blog's name is the one it publishes under (Naver Blog: "<title>… : 네이버 블로그",
-    og:site_name "네이버 블로그", "<div id=blog-title><h1><a href="/">Ногай давысы</a></h1>")."""
+    og:site_name "네이버 블로그", "<div id=blog-title><h1><a href="/">Ногай давысы</a></h1>").  Not a banner name that
+    is the site's own abbreviated (a news site's text logo "DP" over og:site_name "The Daily Planet": an initialism
+    of it, or three letters at most of a script with capitals)."""
     suffix = _SITE_SUFFIX.match(html_title) if html_title and site_name else None
     if suffix is None or suffix.group("site").strip() != site_name or _masthead(root, page_url, site_name):
         return None
     name = _banner_home_name(root, page_url, headline)
-    if name is None or not set(name.casefold().split()).isdisjoint(site_name.casefold().split()):
+    if name is None or not set(name.casefold().split()).isdisjoint(site_name.casefold().split()) \
+            or _abbreviation_of(name, site_name):
         return None
     return name
+
+
+def _abbreviation_of(name: str, site_name: str) -> bool:
+    """``name`` abbreviates ``site_name``: three letters at most of a script with capitals ("DP", "wp"), or its
+    letters all capitals, each the first of one of the site name's words in their order ("TDP", "D.P." for "The
+    Daily Planet")."""
+    letters = [c for c in name if c.isalnum()]
+    if len(letters) <= 3 and any(c.isupper() or c.islower() for c in letters):
+        return True
+    if not letters or not all(c.isupper() or c.isdigit() for c in letters):
+        return False
+    initials = iter(word[0].casefold() for word in re.findall(r"\w+", site_name))
+    return all(any(c.casefold() == i for i in initials) for c in letters)
 
 
 def _site_prefix_of(html_title: str | None, headline: str | None) -> str | None:

@@ -44,6 +44,8 @@ from newsbot.items import PageItem
 from newsbot.profiles import SiteProfile, profile_for_url
 from newsbot.targets import resolve_targets
 
+_NOTHING = object()  # (a page's reading that yielded nothing: read_guarded)
+
 
 class AggregatorSpider(scrapy.Spider):
     name = "aggregator"
@@ -212,43 +214,60 @@ class AggregatorSpider(scrapy.Spider):
             # link.url is absolute and safe already: a plain Request (response.follow would redo both)
             yield scrapy.Request(link.url, callback=self.parse, errback=self.on_error)
         site = urlsplit(response.url).netloc.lower()
-        article_url = profile.is_article_url(response.url)
+        yield from self.read_guarded(response, profile, site, profile.is_article_url(response.url))
+
+    def read_guarded(self, response: TextResponse, profile: SiteProfile, site: str, article_url: bool | None) -> Any:
+        """The page's outputs (read_page), its extraction-side calls under one handler: they all run before the
+        page's first output (extract, classify, read_verdict, copy_of, to_raw, copies.article, learn_template), and an
+        unreadable page or a defect of newsbot's code met in any of them ends as the page's record in the quarantine
+        (a defect met after classify was a bare spider exception: no record, no pages/article count)."""
+        outputs = self.read_page(response, profile, site, article_url)
         try:
-            if looks_binary(response.body):
-                raise ExtractionError("binary content served as text/html")
-            if article_url is False or (article_url is None and url_kind(response.url, weak=False)):
-                # The URL alone says it is no article (a listing, tag or information page; classify
-                # would say so before it looks at the content): only its links' headlines are read,
-                # the site's evidence of shared title prefixes, not the whole page (the generic
-                # extraction, median 1.76 ms a page in benchmarks/RESULTS.md; a tenth of its pages).  Not on the URL's
-                # weak hints (a day as one segment, "/news/2026-03-14/"): classify reads them, after og:type
-                self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site,
-                                                    titles=link_texts(response.selector.root))
-                yield from self.not_an_article(response, "url-not-article")
-                return
-            page = self.extract(response, profile, site)
+            first = next(outputs, _NOTHING)
         except ExtractionError as exc:
             if article_url or (article_url is None and url_looks_like_article(response.url)):
                 # an article page we cannot read: to the quarantine, with the reason
-                stats.inc_value("newsbot/pages/article")
+                self.crawler.stats.inc_value("newsbot/pages/article")
                 yield PageItem(raw=RawArticle(url=response.url, site=site, fetched_at=utc_now(), title=None),
                                profile=profile.name, error=str(exc))
             else:
-                stats.inc_value("newsbot/pages/failed/unparseable")
+                self.crawler.stats.inc_value("newsbot/pages/failed/unparseable")
                 self.logger.info("Not parseable as HTML: %s (%s)", response.url, exc)
             yield from self.not_original(response)
             return
         except Exception as exc:  # a defect of newsbot's extraction code met on this page, not an unreadable page
-            # to the quarantine as cleaning-failed (its address and the headline of its <title>), the traceback in the
-            # log, the job's status FAILED (the pipeline counts it): counted as "unparseable", a ValueError of lxml on
-            # an HTML comment beside a <time> (telegra.ph's "<a rel=author>…</a><!-- --><time>") lost every page silently
+            # to the quarantine as cleaning-failed (its address and its <title> as it reads, not cleaned), the
+            # traceback in the log, the job's status FAILED (the pipeline counts it).  (Before: counted as
+            # "unparseable", a ValueError of lxml on an HTML comment beside a <time>, telegra.ph's
+            # "<a rel=author>…</a><!-- --><time>", lost every page silently)
             self.logger.exception("Extraction failed on %s", response.url)
-            stats.inc_value("newsbot/pages/article")
+            self.crawler.stats.inc_value("newsbot/pages/article")
             title = response.xpath("normalize-space(//title)").get() or None
             yield PageItem(raw=RawArticle(url=response.url, site=site, fetched_at=utc_now(), title=title),
                            profile=profile.name, failure=f"{type(exc).__name__}: {exc}")
             yield from self.not_original(response)
             return
+        if first is not _NOTHING:
+            yield first
+            yield from outputs
+
+    def read_page(self, response: TextResponse, profile: SiteProfile, site: str, article_url: bool | None) -> Any:
+        """The page's items and requests: its record (or the reason it is none) and the original a copy names.  Every
+        extraction-side call comes before the first of them (read_guarded runs them under its handler)."""
+        stats = self.crawler.stats
+        if looks_binary(response.body):
+            raise ExtractionError("binary content served as text/html")
+        if article_url is False or (article_url is None and url_kind(response.url, weak=False)):
+            # The URL alone says it is no article (a listing, tag or information page; classify
+            # would say so before it looks at the content): only its links' headlines are read,
+            # the site's evidence of shared title prefixes, not the whole page (the generic
+            # extraction, median 1.76 ms a page in benchmarks/RESULTS.md; a tenth of its pages).  Not on the URL's
+            # weak hints (a day as one segment, "/news/2026-03-14/"): classify reads them, after og:type
+            self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site,
+                                                titles=link_texts(response.selector.root))
+            yield from self.not_an_article(response, "url-not-article")
+            return
+        page = self.extract(response, profile, site)
         self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site, titles=page.link_texts)
         min_body_chars = profile.min_body_chars if profile.name != "generic" else self.config.min_body_chars
 
@@ -284,9 +303,9 @@ class AggregatorSpider(scrapy.Spider):
             if decision.dropped_held:  # counted as articles while held: copies after all
                 stats.inc_value("newsbot/pages/article", -decision.dropped_held)
                 stats.inc_value("newsbot/pages/not_article/copy", decision.dropped_held)
-        stats.inc_value("newsbot/pages/article")
         if decision is None or decision.status == "emit":  # (a print view teaches no template)
             self.learn_template(response, profile, site, page)
+        stats.inc_value("newsbot/pages/article")  # (after learn_template: a defect there is counted once, as its record)
         if decision is None:
             yield item
             return
