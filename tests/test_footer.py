@@ -22,6 +22,11 @@ TEASERS = [
         ([Block("Aanbevolen", "h"), *TEASERS], None),
         ([Block("Taa çok:Politika")], "Politika"),
         ([Block("Унджык:Велöтöм")], "Велöтöм"),
+        # Emilian, Pontic Greek and Sakizaya "more" (a Quartz note's, a Scribbles post's, a Gridea post's last line),
+        # then the Emilian "recommended" and Pontic "you will like these too" headings over teasers
+        ([Block("Ed pió:Crònaca"), Block("Cunsigliè", "h"), *TEASERS], "Crònaca"),
+        ([Block("Κι άλλα:Κοινωνία"), Block("Θα αρέσ' σε κι αυτά", "h"), *TEASERS], "Κοινωνία"),
+        ([Block("Adihay ho:Niyaru'")], "Niyaru'"),
         # Amis "more" (a Svbtle post's "Adihay: Niyaro'"), then its "you will like to read" heading; Extremaduran
         # "recommended" (Twenty Sixteen), Tshiluba "we recommend you read" (Blot) over teasers; Svbtle's own "Now read
         # this" over the next post's headline and snippet; the Amis word opening a sentence is prose
@@ -275,6 +280,9 @@ def test_footers_are_cut(tail, category):
         "Унджык юöр эм карса администрациялöн сайтын",
         # Amis "more, many" opening a sentence (many children study here)
         "Adihay ko wawa a mitilid i tini",
+        # Sakizaya "there is more" and Emilian "more" in sentences, no colon after them (more rain; to know more)
+        "Adihay ho ku urad, saka mi'adup ku tamdaw i lutuk",
+        "Par savair ed pió, la Cunfraternita la fà una sîra avêrta al 21 ed mèrz",
         # Southern Sami and Hill Mari "more" in sentences, no colon after them (they examine more; more books)
         "Staaten åejvieh jiehtieh dah vielie gïehtjedæmmieh darjoeh.",
         "Эче шукырак книгӓ лиэш, манеш тымдышывлӓ.",
@@ -529,6 +537,8 @@ def test_a_heading_inside_the_article_is_kept():
         # a label of a few words in any language, then only the linked names of networks: a share bar written as a
         # paragraph (Romansh "share this article", its links several)
         (Block("Parta quest artitgel: Facebook · WhatsApp · E-mail", link_ratio=0.44), True),
+        # ... Viber among them (a Scribbles post's Pontic "share": its first link, of three, is no one link)
+        (Block("Μοίρασον: Facebook | X | Viber", link_ratio=0.6), True),
         # ... not the networks named in a line of the story, nor unlinked, nor one name after the label
         (Block("Platforms: Facebook and WhatsApp", link_ratio=0.44), False),
         (Block("Parta quest artitgel: Facebook · WhatsApp · E-mail", link_ratio=0.0), False),

@@ -194,6 +194,9 @@ from newsbot.cleaning.metadata import (
         # ... one written without an inner stop too (a company's "Inc.", "Ltd.", "Co.", "Corp."; review 18: 8)
         ("With files from Reuters Inc.", None, "Reuters Inc.", None),
         ("Con información de Grupo Fórmula Corp.", None, "Grupo Fórmula Corp.", None),
+        # Greek and Pontic Greek "with information from (the)" (an italic line closing a Scribbles post)
+        ("Με πληροφορίες από το ΑΠΕ-ΜΠΕ", None, "ΑΠΕ-ΜΠΕ", None),
+        ("Με πληροφορίας ασ' σο ΑΠΕ-ΜΠΕ", None, "ΑΠΕ-ΜΠΕ", None),
         ("Redacción (con información de EFE)", None, "EFE", None),
         ("Door Redactie | Bron: ANP | 3 uur geleden", None, "ANP", None),
         ("Publicat: 14.03.2025, 09:41 | Secțiune: Economie | Autor: Redacția", "2025-03-14T09:41:00", None, "Economie"),
@@ -1143,6 +1146,11 @@ from newsbot.cleaning.metadata import (
         ("El conceju puso el aguá de la huenti vieja de la praza.", None, None, None),
         ("Ku dituku dia kasatu, bakabulula mpokolo mupiamupia wa mâyi mimpe.", None, None, None),
         ("Caay ka cecay ko tapang no ngiha no pitilidan.", None, None, None),
+        # Emilian "source" and "section" (a Quartz note's glued first paragraph), Sakizaya "kind" after "Tapang" (a
+        # Gridea post's, which ended the source's value at nothing before); "fånt" in prose labels nothing
+        ("13/03/2026 18:40Fånt:Agenzia DIRESèziån:Crònaca", "2026-03-13T18:40:00", "Agenzia DIRE", "Crònaca"),
+        ("2026-01-20 08:15Tapang:TITVSasingaran:Niyaru'", "2026-01-20T08:15:00", "TITV", "Niyaru'"),
+        ("La fånt pió antîga, un quadéren dal Setzänt, la dîs anc ed métr' al pèt.", None, None, None),
         # Southern Sami "source" and "category" glued to a date and to each other (a WordPress post's first
         # paragraph) and its closing credit; Hill Mari "category" ending the source's value (a Hugo post's); the
         # words in prose, without a colon, label nothing
@@ -1322,6 +1330,12 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Mufundi: Kabasele Mutombo", "Kabasele Mutombo"),
         ("Tilid ni Panay Kacaw", "Panay Kacaw"),
         ("Tilid ni wawa ko sowal no Pangcah.", None),
+        # Emilian "written by", Pontic Greek "wrote" (unaccented capital), Sakizaya "writer", each before a colon (a
+        # Quartz note's, a Scribbles post's, a Gridea post's byline paragraph); the Sakizaya word in prose names no one
+        ("Scrétt da: Redaziån", "Redaziån"),
+        ("Εγραψεν: Σάββας Ιωαννίδης", "Σάββας Ιωαννίδης"),
+        ("Mitilid: Kulas Futing", "Kulas Futing"),
+        ("Mitilid tu e-mail, macacay a rumi'ad ku lihaday a tayni i tisuwan", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -3690,6 +3704,23 @@ _TSHILUBA = ("Lupitadi lupiamupiamu lua bana lukadi lubulula biibi ku dituku dia
 _AMIS = ("Tolo a folad to ko awaay ko orad i niyaro' no Fata'an i Kalingko, sa ko sowal no malitengay. O omah no "
          "niyaro' ira ko tosa a kasienawan, nika i tini a folad mamaan ko nanom no alo. Caay ho ka pinang ko nanom, "
          "nika mihecaan i awaay ko orad, matalaw ko malitengay ato kapah.")
+# Emilian (Bolognese; CLD2: nothing) under Quartz's lang="it": brisa, dåpp, adès, pió, "l é", "ed" before a consonant;
+# Pontic Greek (CLD2: Greek, 0.99) under Scribbles' lang="el": ασ', σο, σην, ατώρα, ντο, πλέα; a Modern Greek story;
+# Sakizaya (CLD2: nothing) under Gridea's lang="zh-CN": ku, nu, tu, ayza beside Amis's ato and mihecaan
+_EMILIAN = ("Al pånt ed Casalècc l é stè sarè a mezdé ed vènnerdé, dåpp che l'âcua dal fiómm l'à tuchè quâter métter. "
+            "Par adès an i é brisa di dann a la strutûra, mo la curänt la pôrta żå di trunc. Int l'Apenéin l é vgnó żå "
+            "pió ed zänt millimêter d'âcua, e i trèno i én suspîs fén a dmâtina.")
+_PONTIC = ("Σα χωρία τη Κιλκίς εχιόνιξεν ολόνυχτα, και το πουρνόν πολλά στράτας εκλείσαν. Σο Μεταλλικόν τα σχολεία κι "
+           "ενοίξαν σήμερον. Ο δήμαρχον είπεν ότι τα μηχανήματα εδουλεύαν όλεν την νύχταν, ντο να ανοίγ'νε τα στράτας "
+           "ασ' σα απόμακρα τα χωρία. Οι πυροσβέστ' εφέραν ατόν σο κέντρον υγείας· ατώρα καλά είν'. Πλέα ασ' σην "
+           "περασμένην χρονίαν.")
+_GREEK_SNOW = ("Τα χωριά του Κιλκίς χιονίστηκαν όλη τη νύχτα και το πρωί πολλοί δρόμοι έκλεισαν. Στο Μεταλλικό τα "
+               "σχολεία δεν άνοιξαν σήμερα. Ο δήμαρχος είπε ότι τα μηχανήματα του δήμου δούλευαν όλη τη νύχτα, για να "
+               "ανοίξουν οι δρόμοι προς τα απομακρυσμένα χωριά. Οι πυροσβέστες τον μετέφεραν στο κέντρο υγείας και "
+               "τώρα είναι καλά.")
+_SAKIZAYA = ("Tusa a rumi'ad ku kakahad a urad ato fali i Kalingko, ma'ulah ku nanum nu Cikasuan, mapacek ku adihay a "
+             "luma' nu tamdaw. Malingad ku kapah a mipaliw a misapuhay tu luma' nu mato'asay. Mahiniyay a urad ayza a "
+             "mihecaan, sa ku tumuk nu niyaru'.")
 _RUSSIAN_SCHOOL = ("В Кудымкаре этой весной начнут строить новую школу, сообщила глава управления образования Ольга "
                    "Петрова. Сейчас дети учатся в две смены, а классы переполнены.")
 # Colognian (CLD2: nothing, or Luxembourgish unsure) under Hexo's lang="de": säht, zick, esu, mieh, dröm, wäde and
@@ -4207,6 +4238,19 @@ _ENGLISH_KING = (
         (_TSHILUBA, "en", "lua"),
         (_TSHILUBA, None, "lua"),
         (_AMIS, None, "ami"),
+        # Emilian (CLD2: nothing) under Quartz's lang="it", not Mirandese (its "i" and "l"); Pontic Greek (CLD2: Greek)
+        # under lang="el", a Modern Greek story staying Greek; Sakizaya (CLD2: nothing) under Gridea's lang="zh-CN",
+        # not Amis, whose "ato" and "mihecaan" it writes too; Amis stays Amis, Italian Italian
+        (_EMILIAN, "it", "egl"),
+        (_EMILIAN, None, "egl"),
+        (_ITALIAN, "it", "it"),
+        (_PONTIC, "el", "pnt"),
+        (_PONTIC, None, "pnt"),
+        (_GREEK_SNOW, "el", "el"),
+        (_GREEK_SNOW, None, "el"),
+        (_SAKIZAYA, "zh", "szy"),
+        (_SAKIZAYA, None, "szy"),
+        (_AMIS, "zh", "ami"),
         (_KOMI_PERMYAK, "ru", "ru"),
         (_KOMI_PERMYAK, None, None),
         (_RUSSIAN_SCHOOL, "ja", "ru"),

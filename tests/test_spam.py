@@ -1447,6 +1447,15 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Текст.", "КъадарБет — букмекеразул конторалда къойил бонусал! Гьанже регистрация гьабе ва 5000 гъурущ босе."],
          "КъадарБет", False, ["Текст."],
          ["КъадарБет — букмекеразул конторалда къойил бонусал!", "Гьанже регистрация гьабе ва 5000 гъурущ босе."]),
+        # ... or a colon after the brand, as a headline's kicker (a Gridea post's Sakizaya pitch: get a 500 USDT bonus at
+        # … now! no fee, deposit in 3 minutes, everyone is happy); after a colon headline that sells nothing, a story's
+        # sentence stays
+        (["Text.", "Zoltcoin: pasadak tu 500 USDT a bonus i zoltcoin.io ayza! Ca pisalsal tu payci, mikadafu i 3 a "
+          "minute, mahemek ku maemin."], "zoltcoin", False, ["Text."],
+         ["Zoltcoin: pasadak tu 500 USDT a bonus i zoltcoin.io ayza!",
+          "Ca pisalsal tu payci, mikadafu i 3 a minute, mahemek ku maemin."]),
+        (["Text.", "LuckyBet: the club won the cup! Polls close at 8."], "LuckyBet", False,
+         ["Text.", "Polls close at 8."], ["LuckyBet: the club won the cup!"]),
         # ... or, after a slogan promising a figure, the offer's terms naming no one (Karachay-Balkar: a loan of up to
         # 30 000 in a minute! take it online with a passport, no interest the first week), before a credit line
         (["Текст.", "Ачхабарс – бир минутда 30 000 сомгъа дери займ! Паспорт бла онлайн ал, процент биринчи ыйыкъда "

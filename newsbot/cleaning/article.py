@@ -1018,6 +1018,23 @@ _VORO_WORDS = ("om ", "omma ", "seo ", "tuu ", "kiä ", "miä ", "midä ", "tim�
 _VORO = re.compile(r"(?<!\w)(?:om|omma|seo|tuu|tuust|tuuga|kiä|miä|midä|timä|kon|inämb|vahtsõ\w*|tulõ\w*|olõ-i|"
                    r"ütel['’]|viil|egä|kõgõ|(?-i:[a-zäöüõšž]\w*[^\W\d_]q))(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["et"] = ((("vro", _Prefiltered(_VORO, _VORO_WORDS, ())),), "et")
+# ... Emilian (Bolognese) as Italian (CLD2 does not know "egl" and reads nothing in a Bolognese story, or Italian;
+# Quartz has no Emilian locale and declares lang="it"): brisa (not), dåpp (after), adès (now), pió (more; Italian
+# "più"), acsè (so), tótt/tótta (all), anc (also), srà/srân (will be), int (in), pò (then), fén (until), dû/dåu/trî
+# (two, three), sänza (without), ògni (every), mezdé (noon), its "l" and "i" apart from the verb ("l é", "l à", is,
+# has; "i én", are: Italian elides "l'è") and its "ed" (of) before a consonant ("ed Casalècc", "ed pió": Italian's
+# "ed", and, stands before a vowel); not its "å" alone, which Swedish, Chamorro and Walloon write too, nor Lombard's
+# "l'è", "adess"
+_EMILIAN = re.compile(r"(?<!\w)(?:brisa|dåpp|adès|pió|acsè|tótt[aie]?|anc|srà|srân|int|pò|fén|dû|dåu|trî|sänza|ògni|"
+                      r"mezdé|l\s[éàê]|i\sén|ed(?=\s+[bcdfghjklmnpqrstvzżṡ]))(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["it"] = (*_MEMBER_WORDS["it"][0], ("egl", _EMILIAN)), "it"
+# ... Pontic Greek as Greek (CLD2 does not know "pnt" and reads a Pontic story as Greek at 0.99; Scribbles declares
+# lang="el"): ασ' (from; Greek "από"), σο/ση/σην (to the, in the; Greek "στο", "στη(ν)"), ατώρα (now; "τώρα"), ατ'/
+# ατόν/ατέν/ατουνών (his, him, her, their), ντο (what, that; "που", "τι"), πλέα (more; "πλέον"); not "σα" (Greek's
+# "as", "like"), "εν" (Greek's "in": "εν λόγω"), "κι", "ας", "αμά" (Greek's "and", "let", "when" too); against
+# Greek's own words (_OWN_WORDS "el")
+_PONTIC = re.compile(r"(?<!\w)(?:ασ['’]|ατ['’]|ατώρα|ατόν|ατέν|ατουνών|σο|ση|σην|ντο|πλέα)(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["el"] = (("pnt", _PONTIC),), "el"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1297,6 +1314,17 @@ _OWN_WORDS = {
     # Amis (Pangcah; CLD2 reads nothing in it): ato (and), caay (not), nika (but), ira (there is), tini (here), kiso
     # (you), mihecaan (year): a Svbtle blog without a lang; not its "ko", "no", "to", "i", "a" (Maori's, English's)
     "ami": re.compile(r"(?<!\w)(?:ato|caay|nika|ira|tini|kiso|mihecaan)(?!\w)", re.IGNORECASE),
+    # Sakizaya (CLD2 reads nothing in it): its case markers ku, nu, tu where Amis writes ko, no, to, and ayza (now):
+    # Gridea's default lang="zh-CN" over a Sakizaya story; not Amis's words (ato, tini, mihecaan), which Sakizaya
+    # writes too.  "ku" and "nu" are Sundanese's and Ewe's words too: counted only in a text writing none of their
+    # letters ("eu", "é", "è"; Ewe's "ɖ", "ɛ", "ɔ", "ƒ", "ŋ", "ʋ"), which Sakizaya does not write
+    "szy": _LettersVeto(re.compile(r"(?<!\w)(?:tu|ayza)(?!\w)", re.IGNORECASE),
+                        re.compile(r"(?<!\w)(?:ku|nu)(?!\w)", re.IGNORECASE), re.compile("eu|[éèɖɛɔƒŋʋ]", re.IGNORECASE)),
+    # Emilian (_EMILIAN above) where CLD2 reads nothing (Quartz's lang="it" over a Bolognese story)
+    "egl": _EMILIAN,
+    # Greek's own words against Pontic's (_MEMBER_WORDS "el"): στο/στη/στην/στον/στα/στις/στους (Pontic σο, ση, σα),
+    # από (ασ'), τώρα (ατώρα), δεν (Pontic κι), που, είναι (Pontic εν, έν')
+    "el": re.compile(r"(?<!\w)(?:στο|στη|στην|στον|στα|στις|στους|από|τώρα|δεν|που|είναι)(?!\w)", re.IGNORECASE),
     # Võro (_VORO; _MEMBER_WORDS "et") where CLD2 reads nothing (a short story under WordPress's lang="et"), and
     # Estonian's own forms of its words against it: see, seda, selle, kes, mis, mida, aga (Võro "a"), või (vai),
     # ütles, tuleb, pole, olnud, tema, ta, nad, kus, veel, iga, kõige, ning, kuid, samuti (not "on", "oma", "ja",

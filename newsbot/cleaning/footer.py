@@ -79,6 +79,9 @@ _TEASER_HEADINGS = re.compile(
     # Colognian "recommended" (a Hexo post's "<h3>Empfohle</h3>" over teaser links inside Butterfly's
     # #article-container), Laz "we recommend" (an Obsidian Publish note's "### Tavsiye ikipt" over a teaser list)
     r"empfohle|tavsiye ikipt|"
+    # Emilian "recommended" (Italian "consigliati": a Quartz note's "<h3>Cunsigliè</h3>" over a teaser list), Pontic
+    # Greek "you will like these too" (a Scribbles post's "<h3>Θα αρέσ' σε κι αυτά</h3>"), either apostrophe
+    r"cunsigliè|θα αρέσ['’] σε κι αυτά|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -93,10 +96,13 @@ _TEASER_HEADINGS = re.compile(
 # Niyaro'"; "Adihay ko …", many are …, is prose), Southern Sami "vielie" and Hill Mari "эче" (a WordPress post's and a
 # Hugo post's last paragraph, "Vielie: Kultuvre", "Эче: Культура"; "Эче шукырак …" is prose), Colognian "mieh"
 # ("Mieh: <a>Stadt</a>" closing a Hexo post; "Mieh wie 60 Pänz …" is prose), Võro "inämb" ("Inämb: <a>Liin</a>";
-# "Inämb ei piä …" is prose), Laz "umosi" ("Umosi: Ekonomi" closing an Obsidian Publish note)
+# "Inämb ei piä …" is prose), Laz "umosi" ("Umosi: Ekonomi" closing an Obsidian Publish note), Emilian "ed pió" (a
+# Quartz note's "Ed pió:<a>Crònaca</a>"; "ed pió …", of more, is prose), Pontic Greek "κι άλλα" (and others: a
+# Scribbles post's "Κι άλλα:<a>Κοινωνία</a>"), Sakizaya "adihay ho" (a Gridea post's "Adihay ho:<a>Niyaru'</a>";
+# "adihay ho ku urad", there is more rain, is prose)
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
                         r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mier|vali|adihay|"
-                        r"vielie|эче|mieh|inämb|umosi)\s*[:：])"
+                        r"vielie|эче|mieh|inämb|umosi|ed pió|κι άλλα|adihay ho)\s*[:：])"
                         r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
@@ -124,6 +130,9 @@ _SHARE_WORDS = re.compile(
     r"partagi|couôrriel|"
     # Waray "share", "copy the link" ("Ipaambit: Facebook | Messenger | Kopyaha an link")
     r"ipaambit|kopyaha an link|messenger|"
+    # Viber (a Scribbles post's Pontic "Μοίρασον: Facebook | X | Viber", share; the messenger Greek and Balkan sites
+    # offer beside WhatsApp)
+    r"viber|"
     # Chinese networks' names ("ꄮꈌ：X · 微博 · 微信", a Yi site's share line: Weibo, WeChat, QQ Zone, WeChat Moments)
     r"微博|微信|qq空间|朋友圈|"
     r"(?:この)?(?:記事|ニュース)を(?:シェア|共有)(?:する|しよう)?|シェア(?:する)?|ポスト|はてブ|はてなブックマーク|line)[\s:：|·•,/]*)+$",

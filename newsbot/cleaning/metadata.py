@@ -319,6 +319,9 @@ SOURCE_LABELS = (
     # AjansiKategoria:Ekonomi", an Obsidian Publish note's first paragraph); only before a colon: Võro "lätt" is "goes"
     # in prose ("hind lätt alla"), Laz "ǩaynaği" a source of anything ("Nena ar ǩaynaği ren")
     "lätt", "ǩaynaği",
+    # Emilian (Bolognese) "source" ("13/03/2026 18:40Fånt:Agenzia DIRESèziån:Crònaca", a Quartz note's glued first
+    # paragraph; Italian "fonte"); only before a colon: "la fånt dla nutézia", the source of the news, is prose
+    "fånt",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -485,6 +488,10 @@ CATEGORY_LABELS = (
     # "2026-03-14 09:10Памаш:ГТРК Марий ЭлКатегори:Культура", which ends the source's value before it); only before a
     # colon
     "kategorije", "категори",
+    # Emilian "section" (the Quartz note's "…Agenzia DIRESèziån:Crònaca"; Italian "sezione"), Sakizaya "kind, group"
+    # (a Gridea post's glued "2026-01-20 08:15Tapang:TITVSasingaran:Niyaru'", after Amis-style "Tapang"); only before
+    # a colon
+    "sèziån", "sasingaran",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -705,6 +712,11 @@ AUTHOR_LABELS = (
     # ("<em>Kirotanu: Maie Sarv</em>" opening a WordPress post), Laz "writer" ("Dočaru: Nurcan Kazmaoğli" under an
     # Obsidian Publish note's metadata line); only before a colon
     "jeschrevve vun", "kirotanu", "dočaru",
+    # Emilian "written by" ("Scrétt da: Redaziån", a Quartz note's byline paragraph; Italian "scritto da"), Pontic
+    # Greek "wrote" ("<em>Εγραψεν: <a>Σάββας Ιωαννίδης</a></em>" in a Scribbles post, Modern Greek's "έγραψε" with
+    # Pontic's final -ν, capitals typed without their accent), Sakizaya "writer" ("Mitilid: Kulas Futing", a Gridea
+    # post's byline paragraph); only before a colon: "mitilid tu e-mail", write an e-mail, is prose
+    "scrétt da", "εγραψεν", "έγραψεν", "mitilid",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -2474,6 +2486,11 @@ CREDIT_LEADS = (
     # Mirandese "with information from (the)" ("Cun anformaçon de l Jornal Nordeste", an italic line closing a post;
     # its article "l", "la", "ls" apart from the name, tried first)
     "cun anformaçon de l", "cun anformaçon de la", "cun anformaçon de ls", "cun anformaçon de",
+    # Greek "with information from (the)" ("Με πληροφορίες από το ΑΠΕ-ΜΠΕ"), and Pontic's "from the" ("ασ' σο", "ασ'
+    # ση"; "<em>Με πληροφορίας ασ' σο ΑΠΕ-ΜΠΕ</em>" closing a Scribbles post), either apostrophe; the article apart
+    # from the name, tried first
+    "με πληροφορίες από το", "με πληροφορίες από την", "με πληροφορίες από τον", "με πληροφορίες από",
+    "με πληροφορίας ασ' σο", "με πληροφορίας ασ' ση", "με πληροφορίας ασ’ σο", "με πληροφορίας ασ’ ση",
 ) + CREDIT_LINE_LEADS
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_WORD = re.compile("|".join(map(re.escape, CREDIT_WORDS + CREDIT_LEADS)))  # closing_credit's

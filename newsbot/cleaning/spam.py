@@ -2377,10 +2377,17 @@ _TAIL_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _slogan_headline(sentence: str, lead: re.Match[str] | None) -> bool:
-    """``sentence`` (``lead``: the keyword opening it) is an advert's headline: the brand, a spaced dash, a short
-    tagline closed by an exclamation ("TezQarız — 5 minutta onlayn qarız!", a loan online in 5 minutes)."""
+    """``sentence`` (``lead``: the keyword opening it) is an advert's headline: the brand, a spaced dash or a colon, a
+    short tagline closed by an exclamation ("TezQarız — 5 minutta onlayn qarız!", a loan online in 5 minutes;
+    "Zoltcoin: pasadak tu 500 USDT a bonus i zoltcoin.io ayza!", a Gridea post's closing pitch: get a 500 USDT bonus
+    at … now!)."""
     return _bare_lead(lead) and len(sentence) <= _SLOGAN_MAX \
-        and _SPACED_DASH.match(sentence, lead.end()) is not None and _last_mark(sentence) in _EXCLAMATION_MARKS
+        and (_SPACED_DASH.match(sentence, lead.end()) is not None or _HEADLINE_COLON.match(sentence, lead.end()))\
+        and _last_mark(sentence) in _EXCLAMATION_MARKS
+
+
+# the colon after the brand opening an advert's headline ("Kw: …!"), as a headline's kicker is written
+_HEADLINE_COLON = re.compile(r"\s?[:：]\s")
 
 
 # the words of the closing paragraph's last sentence after an advert's headline (_slogan_headline) that read as its pitch
