@@ -93,10 +93,13 @@ _TEASER_HEADINGS = re.compile(
 # Niyaro'"; "Adihay ko …", many are …, is prose), Southern Sami "vielie" and Hill Mari "эче" (a WordPress post's and a
 # Hugo post's last paragraph, "Vielie: Kultuvre", "Эче: Культура"; "Эче шукырак …" is prose), Colognian "mieh"
 # ("Mieh: <a>Stadt</a>" closing a Hexo post; "Mieh wie 60 Pänz …" is prose), Võro "inämb" ("Inämb: <a>Liin</a>";
-# "Inämb ei piä …" is prose), Laz "umosi" ("Umosi: Ekonomi" closing an Obsidian Publish note)
+# "Inämb ei piä …" is prose), Laz "umosi" ("Umosi: Ekonomi" closing an Obsidian Publish note), Samogitian and
+# Lithuanian "daugiau" (a Hugo Stack post's "Daugiau:Naujienas"; "Daugiau nego pernā …", more than last year, is
+# prose), Romagnol "piò" (a Twenty Twenty-Three post's "Piò: Crònaca"; "piò o manc …" is prose), Ladin "plü" (a Ghost
+# post's "Plü:Atualité"; "Plü co trëcënt ogez …" is prose)
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
                         r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mier|vali|adihay|"
-                        r"vielie|эче|mieh|inämb|umosi)\s*[:：])"
+                        r"vielie|эче|mieh|inämb|umosi|daugiau|piò|plü)\s*[:：])"
                         r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
@@ -110,8 +113,10 @@ _COPYRIGHT = (
 _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]*){2,}$")
 # (Tagalog, Waray "mga tag", tags; Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences,
 # Kirkcaldy, …"; Inuktitut "markers", "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ"; Italian and Ligurian "labels", FC2's tag line
-# "Etichette: porto diga Zena")
-_TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|标签|"
+# "Etichette: porto diga Zena"; Lithuanian "žymės" and Samogitian's "žīmės", marks: "Žīmės: Telšē · transpuorts ·
+# savivaldībė", a Hugo Stack post's tag line inside its text)
+_TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|"
+                   r"žymės|žīmės|标签|"
                    r"関連タグ|タグ)"
                    r"\s*[:：]",
                    re.IGNORECASE)
@@ -124,6 +129,9 @@ _SHARE_WORDS = re.compile(
     r"partagi|couôrriel|"
     # Waray "share", "copy the link" ("Ipaambit: Facebook | Messenger | Kopyaha an link")
     r"ipaambit|kopyaha an link|messenger|"
+    # Samogitian "share", "copy the link" ("Pasėdalink: Facebook | X | Telegram | Nokopėjuok nuoruoda", Lithuanian
+    # "pasidalink", "nukopijuok nuorodą")
+    r"pasėdalink|pasidalink|nokopėjuok nuoruoda|nukopijuok nuorodą|"
     # Chinese networks' names ("ꄮꈌ：X · 微博 · 微信", a Yi site's share line: Weibo, WeChat, QQ Zone, WeChat Moments)
     r"微博|微信|qq空间|朋友圈|"
     r"(?:この)?(?:記事|ニュース)を(?:シェア|共有)(?:する|しよう)?|シェア(?:する)?|ポスト|はてブ|はてなブックマーク|line)[\s:：|·•,/]*)+$",

@@ -319,6 +319,11 @@ SOURCE_LABELS = (
     # AjansiKategoria:Ekonomi", an Obsidian Publish note's first paragraph); only before a colon: Võro "lätt" is "goes"
     # in prose ("hind lätt alla"), Laz "ǩaynaği" a source of anything ("Nena ar ǩaynaği ren")
     "lätt", "ǩaynaği",
+    # Samogitian "spring, source" (Lithuanian "šaltinis": "2026-03-14 09:10šaltėnis:ELTAkateguorėjė:Naujienas", a Hugo
+    # Stack post's glued first paragraph, and the credit "Šaltėnis: ELTA" closing it), Romagnol "source" (Italian
+    # "fonte": "14/03/2026 09:10Fônt:ANSACategurì:Crònaca", a Twenty Twenty-Three post's run-in first line); only
+    # before a colon: "infuormacėjės šaltėnis – …", "la fônt dl'aqua" are prose
+    "šaltėnis", "fônt",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -485,6 +490,9 @@ CATEGORY_LABELS = (
     # "2026-03-14 09:10Памаш:ГТРК Марий ЭлКатегори:Культура", which ends the source's value before it); only before a
     # colon
     "kategorije", "категори",
+    # Samogitian "category" (the same glued paragraph's "…ELTAkateguorėjė:Naujienas"; Lithuanian "kategorija"), Romagnol
+    # "category" ("…ANSACategurì:Crònaca"); only before a colon
+    "kateguorėjė", "categurì",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -2474,6 +2482,10 @@ CREDIT_LEADS = (
     # Mirandese "with information from (the)" ("Cun anformaçon de l Jornal Nordeste", an italic line closing a post;
     # its article "l", "la", "ls" apart from the name, tried first)
     "cun anformaçon de l", "cun anformaçon de la", "cun anformaçon de ls", "cun anformaçon de",
+    # Ladin (Badiot) "with information of the agency" ("(Cun informaziuns dl’agenzia ANSA)", an italic line closing a
+    # Ghost post; the article "dl’", "dla" elided or apart, the agency's word before its name, tried first)
+    "cun informaziuns dl’agenzia", "cun informaziuns dl'agenzia", "cun informaziuns dla agenzia",
+    "cun informaziuns dl’", "cun informaziuns dl'", "cun informaziuns dla", "cun informaziuns de",
 ) + CREDIT_LINE_LEADS
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_WORD = re.compile("|".join(map(re.escape, CREDIT_WORDS + CREDIT_LEADS)))  # closing_credit's
