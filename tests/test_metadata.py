@@ -3731,6 +3731,7 @@ _LADIN_BEAR = ("Dui ciaciadus á vedü domënia da doman n ors tl bosch sura Sel
                "L Ofize por la ciacia dla Provinzia racomana de ne s’avisiné nia al tier y de tigní i ciagns al lëgn. L "
                "ors dess ester le medem che é gnü vedü chësc inviern te Val de Fasha.\n\n(Cun informaziuns dl’agenzia "
                "ANSA)")
+_ROMAGNOL_PLAIN = "I lavur i cmêza a mâz e i durarà dis mis cun i sold dla Regiòn: dû milion i riva da Bulògna."
 _LATVIAN_CARS = (
     "Martā Latvijā visvairāk reģistrēja Toyota automašīnas (412), otrajā vietā ir Hyundai (198), trešajā – Volkswagen "
     "(150). Populārākais modelis bija Toyota RAV4, tam sekoja Toyota Yaris Cross un Hyundai Tucson.")
@@ -4250,6 +4251,9 @@ _ENGLISH_KING = (
         (_ROMAGNOL, "it", "rgn"),
         (_ROMAGNOL, None, "rgn"),
         (_LADIN_BEAR, "lld", "lld"),
+        # ... a Romagnol line writing none of its own words is no Mirandese for its "i" and "cun" (_MEMBER_ALSO): the
+        # declaration stands
+        (_ROMAGNOL_PLAIN, "it", "it"),
         # ... and an English or Italian results brief naming Ding, King and Ken, which CLD2 reads nothing in (review
         # 17a M1)
         (_ENGLISH_SNOOKER, "en", "en"),

@@ -1538,9 +1538,12 @@ def _unknown_language_shown(declared: str | None, body: str) -> str | None:
     """The language the detector does not know whose own words (_OWN_WORDS) the text shows most, enough to tell it
     from the declared language (_words_show), else None."""
     known = _detector_languages()
+    # (a language whose markers a neighbour writes too, _MEMBER_ALSO, shows one of its words no neighbour writes as
+    # well: Mirandese's "i" and "cun" are a Romagnol story's words too)
     markers, found = max(((_function_words(words, body), code) for code, words in _OWN_WORDS.items()
                           if code not in known and (code not in _OVER_ANOTHER_SCRIPT_ONLY
-                                                    or (declared is not None and _script_absent(declared, body)))),
+                                                    or (declared is not None and _script_absent(declared, body)))
+                          and (code not in _MEMBER_ALSO or _MEMBER_ALSO[code].search(body) is not None)),
                          default=(0, ""))
     return found if found and _words_show(found, markers, declared or "", body) else None
 
