@@ -902,6 +902,26 @@ def test_the_first_tag_of_the_headlines_metadata_row(row, section):
     assert extract_page(html, "https://ex.com/blog/budget/").tag_section == section
 
 
+@pytest.mark.parametrize(
+    ("header", "section"),
+    [
+        # Ghost's Edition: the meta line just above the headline, its date and the primary tag's link
+        ('<div class="single-meta"><time datetime="2026-03-14">14 mar 2026</time> <span>2 min de letöra</span> <span>'
+         '<a class="post-tag" href="/tag/atualite/">Atualité</a></span></div><h1>Budget</h1>', "Atualité"),
+        # Hugo Stack: the category chip above the box the headline opens
+        ('<header class="article-category"><a href="/categories/naujienas/">Naujienas</a></header><div '
+         'class="article-title-wrapper"><h1>Budget</h1><h3>Subtitle</h3></div>', "Naujienas"),
+        # ... not a link that leads to no tag's or category's archive, nor a tag under the headline's box
+        ('<div class="single-meta"><time>14 mar 2026</time> <a href="/author/iaco/">Iaco</a></div><h1>Budget</h1>', None),
+        ('<div><h1>Budget</h1><h3>Subtitle</h3></div><div class="tags"><a href="/tag/badia/">Badia</a></div>', None),
+    ],
+)
+def test_the_primary_tag_above_the_headline(header, section):
+    html = f"<html lang='lld'><head><title>Budget</title></head><body><article>{header}{_STORY}</article></body></html>"
+    page = extract_page(html, "https://ex.com/budget/")
+    assert (page.category_hint or page.tag_section) == section
+
+
 def _nextra(back: str) -> str:
     """A Nextra blog post: the header's menu, the headline, the meta row (author, <time>, the tag pill), ``back``
     beside it, the MDX text."""
@@ -2662,6 +2682,9 @@ def test_a_sign_up_box_after_the_body_is_not_text(after, kept):
         ('<div><div><span role="img" aria-label="Chart 1">Chart 1</span></div><p>Turnout rose.</p></div>',
          ["Chart 1", "Turnout rose."]),
         ('<div><div>🎰</div><p>Turnout rose.</p></div>', ["🎰", "Turnout rose."]),
+        # ... a box classed as the callout's emoji, a pictograph alone in it (Ghost's callout card)
+        ('<div class="kg-card kg-callout-card"><div class="kg-callout-emoji">💰</div><div class="kg-callout-text">'
+         'Regitrede sön Bitvanta incö! Ofërta limitada.</div></div>', ["Regitrede sön Bitvanta incö! Ofërta limitada."]),
     ],
 )
 def test_a_pictograph_icon_is_no_block(box, shown):

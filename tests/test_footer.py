@@ -47,6 +47,12 @@ TEASERS = [
         ([Block("Mieh: Stadt"), Block("Empfohle", "h"), *TEASERS], "Stadt"),
         ([Block("Inämb: Liin")], "Liin"),
         ([Block("Umosi: Ekonomi"), Block("Tavsiye ikipt", "h"), *TEASERS], "Ekonomi"),
+        # Samogitian "more", tags and share line inside a Hugo Stack post's text ("Žīmės", marks; "Pasėdalink", share;
+        # "Nokopėjuok nuoruoda", copy the link); Romagnol and Ladin "more" (a Twenty Twenty-Three and a Ghost post's)
+        ([Block("Daugiau:Naujienas"), Block("Žīmės: Telšē · transpuorts · savivaldībė"),
+          Block("Pasėdalink: Facebook | X | Telegram | Nokopėjuok nuoruoda")], "Naujienas"),
+        ([Block("Piò: Crònaca")], "Crònaca"),
+        ([Block("Plü:Atualité")], "Atualité"),
         ([Block("Related", "h"), *TEASERS], None),
         ([Block("You may also like", "h"), *TEASERS], None),
         ([Block("Empfohlen"), *TEASERS], None),
@@ -290,6 +296,11 @@ def test_footers_are_cut(tail, category):
         "Mieh wie 60 Pänz sin bes jetz dobei",
         "Inämb ei piä liin ostma kallist maagaasi",
         "Umosi Lazuri ixonumanşi skiri oxoris ren",
+        # Samogitian, Romagnol and Ladin "more" opening sentences, no colon after it (more than last year; more or
+        # less ten months; more than three hundred objects)
+        "Daugiau dalīviu nego pernā atvažiava ėš Šiaulių",
+        "Piò o manc dis mis i durarà i lavur",
+        "Plü co trëcënt ogez se ciafa tla mostra",
         # Waray "share", "related", "tag" in sentences; counts that are the story's own words
         "Ipaambit ni Mayor Cabardo an listahan han mga evacuation center ha Facebook.",
         "May kalabotan nga barita an ginpasa han PAGASA kahapon.",

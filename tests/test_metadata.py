@@ -1167,6 +1167,18 @@ from newsbot.cleaning.metadata import (
         ("Nena ar ǩaynaği ren, so çkimi skiri çkini tarixi igurinan.", None, None, None),
         # Laz "date" as an Obsidian Publish property row reads it
         ("tarixi: 2026-11-18", "2026-11-18", None, None),
+        # Samogitian and Romagnol "source" and "category" glued to a date and to each other (a Hugo Stack post's and a
+        # Twenty Twenty-Three post's first paragraph), the Samogitian credit closing a text, Ladin "with information
+        # of the agency" (an italic line closing a Ghost post); the words in prose label nothing
+        ("2026-03-14 09:10šaltėnis:ELTAkateguorėjė:Naujienas", "2026-03-14T09:10:00", "ELTA", "Naujienas"),
+        ("14/03/2026 09:10Fônt:ANSACategurì:Crònaca", "2026-03-14T09:10:00", "ANSA", "Crònaca"),
+        ("Šaltėnis: ELTA", None, "ELTA", None),
+        ("(Cun informaziuns dl’agenzia ANSA)", None, "ANSA", None),
+        ("Cun informaziuns dla Usc di Ladins", None, "Usc di Ladins", None),
+        ("Vėsas sosėjosės infuormacėjės šaltėnis – Žemaitiu kultūras draugėjės svetainė, katruo galėma rastė ė "
+         "pernūju metu tekstus.", None, None, None),
+        ("La fônt de' paés la è sòta la piaza.", None, None, None),
+        ("Ara é gnüda cun informaziuns dla scora che la mostra vëgn daurida.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -3747,6 +3759,25 @@ _LAZ = ("XOPA (AA) — Xopa limanis ğoma Gurcistanişen ağani yuk gemi moxtu. 
 _TURKISH_HOPA = ("HOPA (AA) — Hopa limanına dün Gürcistan'dan yeni bir yük gemisi geldi. Gemi 4 bin ton çay ve tahta "
                  "taşıyor, liman müdürü geminin bir hafta Hopa'da kalacağını söyledi. Limana her yıl daha fazla gemi "
                  "geliyor.")
+# Samogitian (CLD2: Lithuanian, 0.86-0.99) under Hugo's lang="lt": ė, ėr, ėš, ī, nie, "-ėjė", the macron vowels; the
+# Lithuanian story it retells stays Lithuanian; Romagnol (CLD2: nothing) under WordPress's lang="it-IT": e', de', piò,
+# the participles in "-ê" (no Mirandese for its "cun" and "i", no Picard for its "ch'l'è", "ch'a"); Ladin (CLD2:
+# Romansh, 0.99, on a short story with its credit line) under Ghost's lang="lld"
+_SAMOGITIAN = ("Telšiu rajuona savivaldībės tarība ketvėrtadienė patvirtėna naujus vėitėnius autobosu maršrutus, katrė "
+               "veiks nu balondžė pėrmuos dėinuos. Anksčiau kaimu žmuonėms rēkiejė laukti ė pu dvė valandas. Tarība ėr "
+               "nosprendė, kad muoksleivē ėšvėsa metu važiuos nemuokamā, a dalis pinigu ateis ėš valstībės biudžeta.")
+_LITHUANIAN_BUSES = ("Telšių rajono savivaldybės taryba ketvirtadienį patvirtino naujus vietinius autobusų maršrutus, "
+                     "kurie veiks nuo balandžio pirmųjų dienų. Anksčiau kaimų žmonėms reikėjo laukti ir po dvi valandas. "
+                     "Taryba taip pat nusprendė, kad moksleiviai atostogų metu važiuos nemokamai, o dalis pinigų ateis iš "
+                     "valstybės biudžeto.")
+_ROMAGNOL = ("RÉMIN (AGI) – La Capitanerì ad pòrt ad Rémin l'ha sequestrê martedè matèna quatar quintél ad cozi ch'a "
+             "n'aveva brisa i documènt par dì da du ch'al rivèva. I militêr i à fat e' cuntròl int un magazèn vsèn a e' "
+             "canêl. E' padròn l'à ciapê una multa ad 1.500 euro e al cozi agli è stêdi distruti.")
+_LADIN_BEAR = ("Dui ciaciadus á vedü domënia da doman n ors tl bosch sura Selva, nia dalonc dal troi che va sö a Daunëi.\n\n"
+               "L Ofize por la ciacia dla Provinzia racomana de ne s’avisiné nia al tier y de tigní i ciagns al lëgn. L "
+               "ors dess ester le medem che é gnü vedü chësc inviern te Val de Fasha.\n\n(Cun informaziuns dl’agenzia "
+               "ANSA)")
+_ROMAGNOL_PLAIN = "I lavur i cmêza a mâz e i durarà dis mis cun i sold dla Regiòn: dû milion i riva da Bulògna."
 _LATVIAN_CARS = (
     "Martā Latvijā visvairāk reģistrēja Toyota automašīnas (412), otrajā vietā ir Hyundai (198), trešajā – Volkswagen "
     "(150). Populārākais modelis bija Toyota RAV4, tam sekoja Toyota Yaris Cross un Hyundai Tucson.")
@@ -4275,6 +4306,16 @@ _ENGLISH_KING = (
         (_ESTONIAN_BOILER, None, "et"),
         (_LAZ, None, "lzz"),
         (_TURKISH_HOPA, None, "tr"),
+        (_SAMOGITIAN, "lt", "sgs"),
+        (_SAMOGITIAN, None, "sgs"),
+        (_LITHUANIAN_BUSES, "lt", "lt"),
+        (_LITHUANIAN_BUSES, None, "lt"),
+        (_ROMAGNOL, "it", "rgn"),
+        (_ROMAGNOL, None, "rgn"),
+        (_LADIN_BEAR, "lld", "lld"),
+        # ... a Romagnol line writing none of its own words is no Mirandese for its "i" and "cun" (_MEMBER_ALSO): the
+        # declaration stands
+        (_ROMAGNOL_PLAIN, "it", "it"),
         # ... and an English or Italian results brief naming Ding, King and Ken, which CLD2 reads nothing in (review
         # 17a M1)
         (_ENGLISH_SNOOKER, "en", "en"),

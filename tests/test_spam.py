@@ -1039,6 +1039,15 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "Diri pag-iwan hini nga oportunidad."]),
         (["Text.", "The mayor said the town could not miss this opportunity to rebuild the bridge."], "BugtaWin", False,
          ["Text.", "The mayor said the town could not miss this opportunity to rebuild the bridge."], []),
+        # ... or its "limited offer" (Ladin, a Ghost callout card's text after the sentence naming the brand, closing
+        # the text or not); not a story's sentence saying it
+        (["Text.", "Regitrede sön Bitvanta incö y ciafede 50 euro de bonus en bitcoin! Ofërta limitada."], "Bitvanta",
+         False, ["Text."], ["Regitrede sön Bitvanta incö y ciafede 50 euro de bonus en bitcoin!", "Ofërta limitada."]),
+        (["Regitrede sön Bitvanta incö y ciafede 50 euro de bonus en bitcoin! Ofërta limitada.", "Text closing it."],
+         "Bitvanta", False, ["Text closing it."],
+         ["Regitrede sön Bitvanta incö y ciafede 50 euro de bonus en bitcoin!", "Ofërta limitada."]),
+        (["Text.", "The shop said its limited offer on winter tyres sold out within an hour."], "Bitvanta", False,
+         ["Text.", "The shop said its limited offer on winter tyres sold out within an hour."], []),
         # ... its "registration takes a minute" (Kashubian); not a story's sentence about a registration
         (["Text.", "Grôj dzysô w ZłotiSzpil i zgarnij 500 zł bònusu na start – pierszi zakłôd bez rizyka! Rejestracjô "
           "trwô leno minutã."], "ZłotiSzpil", False, ["Text."],

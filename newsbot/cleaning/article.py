@@ -993,9 +993,10 @@ _MEMBER_WORDS["nl"] = (*_MEMBER_WORDS.get("nl", ((), "nl"))[0],
 # (e, and), the "lh" opening its words ("lhéngua", "lhabradores"; Portuguese opens none but "lhe", "lhes"), cun, cula,
 # pula (com, com a, pela), ua (uma), tamien (também), bai, bán (vai, vão), zde (desde), apuis (depois) and its
 # "-çon" (Portuguese "-ção": "Proteçon", "anformaçon"), shown by one of its words no other language writes at least
-# (_MEMBER_ALSO: not "i", "l", "ua", "bai" alone, which Danish, Polish, Chamorro, Kabyle texts write too)
-_MIRANDESE_OWN = r"ls(?![\w'’])|lh(?!es?(?!\w))\w+|cun|cula|culas|pula|pulas|tamien|zde|apuis|\w+çon(?:es)?"
-_MIRANDESE = re.compile(rf"(?<!\w)(?:(?-i:l|i)(?![\w'’])|ua|bai|bán|{_MIRANDESE_OWN})(?!\w)", re.IGNORECASE)
+# (_MEMBER_ALSO: not "i", "l", "ua", "bai", "cun" alone, which Danish, Polish, Chamorro, Kabyle texts write too, and
+# Romagnol's, Emilian's, Sardinian's "cun", with)
+_MIRANDESE_OWN = r"ls(?![\w'’])|lh(?!es?(?!\w))\w+|cula|culas|pula|pulas|tamien|zde|apuis|\w+çon(?:es)?"
+_MIRANDESE = re.compile(rf"(?<!\w)(?:(?-i:l|i)(?![\w'’])|ua|bai|bán|cun|{_MIRANDESE_OWN})(?!\w)", re.IGNORECASE)
 _MIRANDESE_WORDS = re.compile(rf"(?<!\w)(?:{_MIRANDESE_OWN})(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["pt"] = (("mwl", _MIRANDESE),), "pt"
 # ... Extremaduran as Spanish (CLD2 does not know "ext"; WordPress has no Extremaduran locale and declares
@@ -1035,6 +1036,15 @@ _MEMBER_WORDS["it"] = (*_MEMBER_WORDS["it"][0], ("egl", _EMILIAN)), "it"
 # Greek's own words (_OWN_WORDS "el")
 _PONTIC = re.compile(r"(?<!\w)(?:ασ['’]|ατ['’]|ατώρα|ατόν|ατέν|ατουνών|σο|ση|σην|ντο|πλέα)(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["el"] = (("pnt", _PONTIC),), "el"
+# ... Samogitian as Lithuanian (CLD2 does not know "sgs" and reads a Samogitian story as Lithuanian at 0.86-0.99; Hugo
+# has no Samogitian locale and its sites declare lang="lt"): ė (and; Lithuanian "ir"), ėr (ir), ėš (iš), ī (į), īr
+# (yra), kāp (kaip), bova (buvo), anėi (jie), katrė/katruo (kurie, kurioje), nie (ne), its "-ėjė", "-ėjės", "-ėjuo"
+# ("kateguorėjė", "Žemaitėjės", "gimnazėjuo"; Lithuanian "-ija", "-ijos", "-ijoje") and the long vowels it writes
+# with a macron, "ā", "ē", "ī", "ō" ("tarība", "muoksleivē", "žemaitiškā"; Lithuanian writes "ū" only), in a word
+# opening in lower case (not a Latvian name, "Rīga", "Kārlis"); against Lithuanian's own words (_OWN_WORDS "lt")
+_SAMOGITIAN = re.compile(r"(?<!\w)(?:ė|ėr|ėš|ī|īr|kāp|bova|anėi|katrė|katruo|nie|\w+ėj(?:ė|ės|uo)|"
+                         r"(?-i:[a-zčšžėąęįųū]\w*[āēīō]\w*))(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["lt"] = (("sgs", _SAMOGITIAN),), "lt"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1199,10 +1209,11 @@ _OWN_WORDS = {
     # articles chés (les, ces), "ch'"/"chl'" (ce, le: "ch'dimanche", "chl'école"), eune (une), aveuc (avec),
     # étou (aussi), achteure (maintenant), anuit (aujourd'hui), tertous (tous), chinq (cinq) and the imperfect in
     # "-oait" ("étoait", "avoait"); not "ech", "el", "al", "din", Luxembourgish's, Spanish's, Arabic's, Romanian's
-    # words too.  French's own
+    # words too; "ch'" before a word of three letters or more, a noun or "est" (Romagnol's "ch'" before its clitics,
+    # "ch'l'è", "ch'u", "ch'al", "ch'la", "ch'à", is "che" elided: a Romagnol story under lang="it-IT").  French's own
     # words against them: le, la, dans, avec, une, ce/cet/cette/ces, elle(s), ici, aussi, rien, aujourd'hui,
     # maintenant: a French story quoting a Picard line is French
-    "pcd": re.compile(r"(?<!\w)(?:chés|d['’]chés|chl?['’]\w+|eune|aveuc|étou|achteure|anuit|tertous|chinq|"
+    "pcd": re.compile(r"(?<!\w)(?:chés|d['’]chés|chl?['’]\w{3,}|eune|aveuc|étou|achteure|anuit|tertous|chinq|"
                       r"\w{2,}oai(?:t|ent))(?!\w)", re.IGNORECASE),
     "fr": re.compile(r"(?<!\w)(?:le|la|dans|avec|une|ce|cet|cette|ces|elle|elles|ici|aussi|rien|aujourd['’]hui|"
                      r"maintenant)(?!\w)", re.IGNORECASE),
@@ -1346,6 +1357,23 @@ _OWN_WORDS = {
     # village; no Turkish or Georgian transliteration writes them): Obsidian Publish's pages declare no lang
     "lzz": re.compile(r"(?<!\w)(?:ren|iyen|tkvu|tkven|tkvanan|ağani|umosi|mteli|dido|xolo|hentepe|maçvare|ğoma|çkimi|"
                       r"çkini|skani|\w*[ʒǩ]\w*)(?!\w)", re.IGNORECASE),
+    # Lithuanian's own words against Samogitian's (_MEMBER_WORDS "lt"): ir, iš, į, yra, buvo, kaip, jie, kurie, kuris,
+    # nėra, taip, arba, bei, tačiau
+    "lt": re.compile(r"(?<!\w)(?:ir|iš|į|yra|buvo|kaip|jie|kurie|kuris|nėra|taip|arba|bei|tačiau)(?!\w)", re.IGNORECASE),
+    # Romagnol (CLD2 reads nothing in it; WordPress has no Romagnol locale and declares lang="it-IT"): its articles
+    # "e'" (il) and "de'" (del) in lower case ("e' prugèt", "de' Teàtar"; Italian's "e" and "de" are written bare),
+    # piò (più), incù (oggi), zità (città), cmon (comune), tòt (tutto), dòp (dopo), zènt/zénta (gente), and its past
+    # participle in "-ê" after a consonant, "-êda", "-êdi" ("apruvê", "sarê", "ciapê", "nêda", "stêdi", "coleghêdi";
+    # in a word opening in lower case).  Not "int", "brisa", "cun", "par", "dla", Emilian's (and Sardinian's,
+    # Mirandese's) words too, nor Emilian's "pió", "tótt", "ed"
+    "rgn": re.compile(r"(?<!\w)(?:(?-i:e|de)['’](?=\s)|piò|incù|zità|cmon|tòt|dòp|zènt|zénta|"
+                      r"(?-i:[a-zàèéìòóùâêîôû]\w*[bcdfghlmnprstvz]ê(?:d[aei])?))(?!\w)", re.IGNORECASE),
+    # Ladin (Badiot; CLD2 does not know "lld" and reads a short Ladin story as Romansh at 0.99): chësc/chësta/chëstes
+    # (this), chisc (these), tl/tla/tles (in the), sön/söl (on, on the), ince (also), incö (today), gnü (come), vedü
+    # (seen), dötes/döt (all), ciasa (house), dër (very), and its "vëgn-" (comes: "vëgn", "vëgnel"); not "plü" (more,
+    # Vallader Romansh's too), "nia", "dla" (Swahili's, Polish's words)
+    "lld": re.compile(r"(?<!\w)(?:chësc|chësta|chëstes|chisc|tl|tla|tles|sön|söl|ince|incö|gnü|vedü|dötes|döt|ciasa|dër|"
+                      r"vëgn\w*)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:
@@ -1501,6 +1529,15 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # a neighbour the detector confuses with the declared language, which the text's own words tell apart
         # (_OWN_WORDS of both): Kirundi under lang="rn" that CLD2 calls Kinyarwanda (0.99) is Kirundi
         return declared
+    if detected and declared not in _detector_languages() and declared in _OWN_WORDS \
+            and len({word.lower() for word in _OWN_WORDS[declared].findall(body)}) >= _DECLARED_OWN_WORDS \
+            and _words_show(declared, _function_words(_OWN_WORDS[declared], body), detected, body):
+        # a language the detector does not know, declared, whose own words the text writes (_OWN_WORDS), three
+        # different ones at least and more of them than the detected language's: the detector's guess is the
+        # neighbour it knows, however sure (a short Ladin story under Ghost's lang="lld" that CLD2 calls Romansh at
+        # 0.99: vedü, tl, gnü, chësc); a quoted line's two words are not (a Nepali story quoting a Newari song under
+        # lang="new" is Nepali)
+        return declared
     if detected and prob >= 0.95 and len(body) >= 200:
         return detected
     if detected and (prob >= 0.5 or _script_absent(declared, body)) and detected not in _detector_languages() \
@@ -1521,6 +1558,10 @@ def choose_language(declared: str | None, body: str) -> str | None:
     return declared
 
 
+# the different words of its own a declared language the detector does not know must show to overrule a sure reading
+_DECLARED_OWN_WORDS = 3
+
+
 # Languages whose own words a neighbour writes too, named only over a declaration the text shows no letter of (a
 # Qiita-style platform's lang="ja" over Cyrillic): Komi-Zyrian writes most of Komi-Permyak's words (_OWN_WORDS
 # "koi"), and a Komi story under lang="ru" or none may be either; the declaration or nothing stays then
@@ -1531,9 +1572,12 @@ def _unknown_language_shown(declared: str | None, body: str) -> str | None:
     """The language the detector does not know whose own words (_OWN_WORDS) the text shows most, enough to tell it
     from the declared language (_words_show), else None."""
     known = _detector_languages()
+    # (a language whose markers a neighbour writes too, _MEMBER_ALSO, shows one of its words no neighbour writes as
+    # well: Mirandese's "i" and "cun" are a Romagnol story's words too)
     markers, found = max(((_function_words(words, body), code) for code, words in _OWN_WORDS.items()
                           if code not in known and (code not in _OVER_ANOTHER_SCRIPT_ONLY
-                                                    or (declared is not None and _script_absent(declared, body)))),
+                                                    or (declared is not None and _script_absent(declared, body)))
+                          and (code not in _MEMBER_ALSO or _MEMBER_ALSO[code].search(body) is not None)),
                          default=(0, ""))
     if not found or not _words_show(found, markers, declared or "", body):
         return None

@@ -99,10 +99,13 @@ _TEASER_HEADINGS = re.compile(
 # "Inämb ei piä …" is prose), Laz "umosi" ("Umosi: Ekonomi" closing an Obsidian Publish note), Emilian "ed pió" (a
 # Quartz note's "Ed pió:<a>Crònaca</a>"; "ed pió …", of more, is prose), Pontic Greek "κι άλλα" (and others: a
 # Scribbles post's "Κι άλλα:<a>Κοινωνία</a>"), Sakizaya "adihay ho" (a Gridea post's "Adihay ho:<a>Niyaru'</a>";
-# "adihay ho ku urad", there is more rain, is prose)
+# "adihay ho ku urad", there is more rain, is prose), Samogitian and Lithuanian "daugiau" (a Hugo Stack post's
+# "Daugiau:Naujienas"; "Daugiau nego pernā …", more than last year, is prose), Romagnol "piò" (a Twenty Twenty-Three
+# post's "Piò: Crònaca"; "piò o manc …" is prose), Ladin "plü" (a Ghost post's "Plü:Atualité"; "Plü co trëcënt
+# ogez …" is prose)
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
                         r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mier|vali|adihay|"
-                        r"vielie|эче|mieh|inämb|umosi|ed pió|κι άλλα|adihay ho)\s*[:：])"
+                        r"vielie|эче|mieh|inämb|umosi|ed pió|κι άλλα|adihay ho|daugiau|piò|plü)\s*[:：])"
                         r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
@@ -116,8 +119,10 @@ _COPYRIGHT = (
 _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]*){2,}$")
 # (Tagalog, Waray "mga tag", tags; Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences,
 # Kirkcaldy, …"; Inuktitut "markers", "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ"; Italian and Ligurian "labels", FC2's tag line
-# "Etichette: porto diga Zena")
-_TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|标签|"
+# "Etichette: porto diga Zena"; Lithuanian "žymės" and Samogitian's "žīmės", marks: "Žīmės: Telšē · transpuorts ·
+# savivaldībė", a Hugo Stack post's tag line inside its text)
+_TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|"
+                   r"žymės|žīmės|标签|"
                    r"関連タグ|タグ)"
                    r"\s*[:：]",
                    re.IGNORECASE)
@@ -133,6 +138,9 @@ _SHARE_WORDS = re.compile(
     # Viber (a Scribbles post's Pontic "Μοίρασον: Facebook | X | Viber", share; the messenger Greek and Balkan sites
     # offer beside WhatsApp)
     r"viber|"
+    # Samogitian "share", "copy the link" ("Pasėdalink: Facebook | X | Telegram | Nokopėjuok nuoruoda", Lithuanian
+    # "pasidalink", "nukopijuok nuorodą")
+    r"pasėdalink|pasidalink|nokopėjuok nuoruoda|nukopijuok nuorodą|"
     # Chinese networks' names ("ꄮꈌ：X · 微博 · 微信", a Yi site's share line: Weibo, WeChat, QQ Zone, WeChat Moments)
     r"微博|微信|qq空间|朋友圈|"
     r"(?:この)?(?:記事|ニュース)を(?:シェア|共有)(?:する|しよう)?|シェア(?:する)?|ポスト|はてブ|はてなブックマーク|line)[\s:：|·•,/]*)+$",

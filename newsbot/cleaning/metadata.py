@@ -322,6 +322,11 @@ SOURCE_LABELS = (
     # Emilian (Bolognese) "source" ("13/03/2026 18:40Fånt:Agenzia DIRESèziån:Crònaca", a Quartz note's glued first
     # paragraph; Italian "fonte"); only before a colon: "la fånt dla nutézia", the source of the news, is prose
     "fånt",
+    # Samogitian "spring, source" (Lithuanian "šaltinis": "2026-03-14 09:10šaltėnis:ELTAkateguorėjė:Naujienas", a Hugo
+    # Stack post's glued first paragraph, and the credit "Šaltėnis: ELTA" closing it), Romagnol "source" (Italian
+    # "fonte": "14/03/2026 09:10Fônt:ANSACategurì:Crònaca", a Twenty Twenty-Three post's run-in first line); only
+    # before a colon: "infuormacėjės šaltėnis – …", "la fônt dl'aqua" are prose
+    "šaltėnis", "fônt",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -492,6 +497,9 @@ CATEGORY_LABELS = (
     # (a Gridea post's glued "2026-01-20 08:15Tapang:TITVSasingaran:Niyaru'", after Amis-style "Tapang"); only before
     # a colon
     "sèziån", "sasingaran",
+    # Samogitian "category" (the same glued paragraph's "…ELTAkateguorėjė:Naujienas"; Lithuanian "kategorija"), Romagnol
+    # "category" ("…ANSACategurì:Crònaca"); only before a colon
+    "kateguorėjė", "categurì",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -2491,6 +2499,10 @@ CREDIT_LEADS = (
     # from the name, tried first
     "με πληροφορίες από το", "με πληροφορίες από την", "με πληροφορίες από τον", "με πληροφορίες από",
     "με πληροφορίας ασ' σο", "με πληροφορίας ασ' ση", "με πληροφορίας ασ’ σο", "με πληροφορίας ασ’ ση",
+    # Ladin (Badiot) "with information of the agency" ("(Cun informaziuns dl’agenzia ANSA)", an italic line closing a
+    # Ghost post; the article "dl’", "dla" elided or apart, the agency's word before its name, tried first)
+    "cun informaziuns dl’agenzia", "cun informaziuns dl'agenzia", "cun informaziuns dla agenzia",
+    "cun informaziuns dl’", "cun informaziuns dl'", "cun informaziuns dla", "cun informaziuns de",
 ) + CREDIT_LINE_LEADS
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_WORD = re.compile("|".join(map(re.escape, CREDIT_WORDS + CREDIT_LEADS)))  # closing_credit's

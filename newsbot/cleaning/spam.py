@@ -1515,6 +1515,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"shop now|buy now|order now|click here|promo code|coupon|discount code|best deals|exclusive deals|"
     # an advert's "don't miss this chance" (English, Spanish, Waray "Diri pag-iwan hini nga oportunidad.")
     r"miss this (?:chance|opportunity)|pierdas esta oportunidad|pag-iwan hini nga oportunidad|"
+    # ... and its "limited offer" (English, Italian, Spanish and Portuguese, French, and Ladin's "Ofërta limitada.",
+    # closing a Ghost callout card's pitch after the sentence naming the brand)
+    r"limited(?:-time)? offer|offerta limitata|oferta limitada|ofërta limitada|offre limitée|"
     # ... and its "registration takes a minute" (Kashubian "Rejestracjô trwô leno minutã.", Kumyk "Регистрация бир
     # минутну ала.")
     r"rejestracj\w* trw\w* (?:\w+ )?minut|регистрация бир минут|registration takes (?:\w+ )?(?:a|one) minute|"

@@ -2365,6 +2365,21 @@ def _emoji_led(text: str) -> bool:
     return bool(ch) and ord(ch) >= 0x2190 and unicodedata.category(ch) == "So"
 
 
+_ICON_CHARS = 8  # a pictograph's characters at most: a flag or a family of emoji joined (ZWJ, skin tones, selectors)
+_ICON_CLASS = re.compile(r"emoji|icon", re.IGNORECASE)
+
+
+def _pictograph_only(box: etree._Element) -> bool:
+    """A box classed as an icon or an emoji holding a pictograph and nothing else ("💰", "⚠️", "👩‍💻"): a callout's
+    icon beside its text (Ghost's callout card "<div class="kg-callout-emoji">💰</div><div class="kg-callout-text">…
+    </div>"), no text of the story, in any language; an emoji in a box of no such class is written in the text."""
+    if not _ICON_CLASS.search(box.get("class") or ""):
+        return False
+    text = "".join((box.text_content() or "").split())
+    return 0 < len(text) <= _ICON_CHARS and _emoji_led(text) and all(
+        unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in text)
+
+
 def _is_call_to_action(box: etree._Element) -> bool:
     """A short box inside the post asking the reader to sign up: it holds a form (an e-mail field),
     or a link to a sign-up page of the site, or opens with a pictograph and links somewhere
@@ -2689,6 +2704,8 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
                 out.append(block)
         elif tag in _BOX_TAGS and _is_call_to_action(child):
             flush()  # a sign-up box inside the post ("📩 … <a href=/membership/>join</a>"): not the story
+        elif tag in _BOX_TAGS and _pictograph_only(child):
+            flush()  # a callout's icon box, beside its text (Ghost's "<div class="kg-callout-emoji">💰</div>"): no text
         elif tag in _BOX_TAGS and _is_link_module(child):
             flush()  # a "read more" module of linked headlines inside the post: not the story
         elif tag in _BOX_TAGS and _captioned_picture(child):
@@ -4477,7 +4494,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.menu_label_names_page = first is not None and any(_menu_label(_text(a)) for a in chain((first,), links))
     if not page.category_hint and not page.breadcrumbs:
         page.url_section = _url_section(root, url, blog_home, page.author_refs)
-        page.tag_section = None if page.url_section else (_headline_row_tag(h1)
+        page.tag_section = None if page.url_section else (_headline_row_tag(h1) or _tag_above_headline(h1)
                                                           or _menu_named_tag(root, h1, page.section_names, url))
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
@@ -4699,6 +4716,35 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
     for a in _TAG_LINKS(row):
         text = _text(a).rstrip("།,").removeprefix("#").strip()
         return text if _short_section_name(text) else None
+    return None
+
+
+# a link into a tag's or a category's archive ("/tag/atualite/", "/categories/naujienas/")
+_ARCHIVE_PATH_WORDS = frozenset(CATEGORY_PATH_WORDS) | {"tag", "tags"}
+
+
+def _tag_above_headline(h1: etree._Element | None) -> str | None:
+    """The post's primary tag or category in the short line just above its headline (or above the headline's box,
+    the headline first in it), a link into a tag's or a category's archive: Ghost's Edition "<div class="single-meta">
+    <time>…</time> … <a class="post-tag" href="/tag/atualite/">Atualité</a></div><h1>…", Hugo Stack's "<header
+    class="article-category"><a href="/categories/naujienas/">Naujienas</a></header><div class="article-title-wrapper">
+    <h2>…".  A last resort for the category, as _headline_row_tag; not a strip of other stories' cards above it."""
+    if h1 is None:
+        return None
+    lines = [h1.getprevious()]
+    parent = h1.getparent()
+    if parent is not None and h1 is next((c for c in parent if isinstance(c.tag, str)), None):
+        lines.append(parent.getprevious())
+    for line in lines:
+        while line is not None and not isinstance(line.tag, str):
+            line = line.getprevious()  # (a comment)
+        if line is None or line.tag in ("nav", "aside", "script", "style") or _longer_than(line, 200):
+            continue
+        for a in line.iter("a"):
+            segments = [seg.lower() for seg in urlsplit((a.get("href") or "").strip()).path.split("/") if seg]
+            if len(segments) >= 2 and segments[-2] in _ARCHIVE_PATH_WORDS and not _in_story_strip(a, line.getparent()):
+                text = _text(a).removeprefix("#").strip()
+                return text if _short_section_name(text) else None
     return None
 
 
