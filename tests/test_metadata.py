@@ -1501,6 +1501,11 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         # Aymara: place and date (a month newsbot does not read), writer, source, category
         ("Chuqiyapu, 17 Achuqa phaxsi 2026 · Qillqiri: Wilma Mamani · Jutawi: Radio San Gabriel · Jaljawi: Markanaka",
          None, "Radio San Gabriel"),
+        # WordPress's published and updated "<time>"s side by side (Storefront's posted-on line): the second date's
+        # day and month are no time of day; a dotted time after a date still is one
+        ("Опубликовано 15.03.2026 15.03.2026 автор Зарина", "2026-03-15", None),
+        ("13.03.2026 14.03.2026", "2026-03-13", None),
+        ("14.03.2026 kl. 15.03", "2026-03-14T15:03:00", None),
         # "of" and a dotted word that are no month: no date
         ("3 of 4 seats in 2026", None, None),
         ("at 3 p.m. 2026 tickets", None, None),
@@ -1998,6 +2003,9 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         (["3 min de lectura · 26 mar 2025"], None, "2025-03-26", None),
         # ... but not of another day
         (["13 March 2025"], "2025-03-14T09:32:10+00:00", "2025-03-13", None),
+        # ... a posted-on line of two dates (published, updated) is a day without its time: the machine time is
+        (["Опубликовано 15.03.2026 15.03.2026 автор Зарина"], "2026-03-15T09:00:00+03:00", "2026-03-15T09:00:00+03:00",
+         None),
         # a visible "updated" label's date (Malay "Dikemas kini") is not the publication: the machine time is
         (["Bacaan 4 minit · Dikemas kini: 22 Jan 2026 · Kategori: Ekonomi"], "2026-01-20T14:00:00+08:00",
          "2026-01-20T14:00:00+08:00", None),
