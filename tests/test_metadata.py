@@ -1981,6 +1981,26 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         Block("Indonesia kini mengoleksi sembilan poin dan naik ke peringkat keempat klasemen Grup C.")]
 
 
+@pytest.mark.parametrize("kind", ["pre", "p"])
+def test_a_code_listings_line_is_no_metadata(kind):
+    # a docs page's front-matter example, its lines given one by one (trafilatura's reading of "<pre><code>"): code,
+    # which dates and files no page; the same line as a paragraph is a labelled field
+    record = _cleaned(blocks=[Block("Every post opens with its front matter:"), Block("date: 2026-03-12", kind),
+                              Block("categories: Community", kind), *BODY])
+    assert (record["published_at"], "date: 2026-03-12" in record["body"]) == (
+        (None, True) if kind == "pre" else ("2026-03-12", False))
+
+
+def test_a_code_listing_under_the_headline_is_no_metadata_line():
+    from newsbot.extraction.page import extract_page
+
+    page = extract_page("<html><body><main><div class='td-content'><h1>Guide for writers</h1><p>How to add a post."
+                        "</p><pre><code>---\ndate: 2026-03-12\ncategories: [Community]\n---</code></pre><p>"
+                        + "Put the pictures in the same folder as the post, with a description. " * 4
+                        + "</p></div></main></body></html>", "https://ex.com/docs/guide/")
+    assert not any("2026-03-12" in line for line in page.meta_lines)
+
+
 @pytest.mark.parametrize(
     ("meta_lines", "hint", "published_at", "source"),
     [

@@ -139,12 +139,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                              or (raw.breadcrumb_text and block.text == raw.breadcrumb_text)):
             meta_blocks.append(block.text)  # the section label or breadcrumb above the headline
             continue
-        # (under a quotation a name after a dash is its author: "— Agencia Tributaria")
+        # (under a quotation a name after a dash is its author: "— Agencia Tributaria"; a code listing's line is no
+        # metadata, whatever it spells: a docs page's front-matter example "date: 2026-03-12")
         fields = (metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst, sections=sections,
                                         after_quote=index > 0 and _after_quote(blocks[index - 1]),
                                         linked=block.link_ratio > 0)
-                  if edge and block.kind != "h" else None)
-        if fields is None and edge and block.kind != "h" \
+                  if edge and block.kind not in ("h", "pre") else None)
+        if fields is None and edge and block.kind not in ("h", "pre") \
                 and (rest := _without_site_name(block.text, raw.site_name, raw.publisher)):
             # a byline signing for the site, its name a segment of the row ("Por María José Durán | Notícias de la
             # Vera", a WordPress post's first paragraph; "By Jane Doe | The Daily Planet"): the rest is the line
