@@ -2023,6 +2023,12 @@ def test_a_code_listing_under_the_headline_is_no_metadata_line():
         (["3 min de lectura · 26 mar 2025"], None, "2025-03-26", None),
         # ... but not of another day
         (["13 March 2025"], "2025-03-14T09:32:10+00:00", "2025-03-13", None),
+        # ... nor that day's midnight in UTC: a date-only post's date padded by the platform (Hugo's
+        # article:published_time beside Docsy's byline "<time datetime="2026-03-09">"): the date
+        (["By Ianachi Mihali | Monday, March 09, 2026"], "2026-03-09T00:00:00+00:00", "2026-03-09", None),
+        (["10 March 2026 · Culture"], "2026-03-10T00:00:00Z", "2026-03-10", None),
+        # ... midnight with a zone's offset is a time someone gave
+        (["10 March 2026 · Culture"], "2026-03-10T00:00:00+03:00", "2026-03-10T00:00:00+03:00", None),
         # ... a posted-on line of two dates (published, updated) is a day without its time: the machine time is
         (["Опубликовано 15.03.2026 15.03.2026 автор Зарина"], "2026-03-15T09:00:00+03:00", "2026-03-15T09:00:00+03:00",
          None),

@@ -287,7 +287,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     if meta.published_at and hinted and hinted[:16] == meta.published_at[:16] and len(hinted) > len(meta.published_at):
         published = hinted  # the machine-readable time says the same, with its offset
     elif meta.published_at and hinted and len(meta.published_at) == 10 and hinted[:10] == meta.published_at:
-        published = hinted  # the visible date has no time; the machine-readable one, the same day, has
+        # the visible date has no time; the machine-readable one, the same day, has: unless it is that day's
+        # midnight in UTC, a date-only post's date padded by the platform (Hugo's "article:published_time"
+        # "2026-03-09T00:00:00+00:00" for a front matter's "date: 2026-03-09", beside the byline's "<time
+        # datetime="2026-03-09">"), no time anyone published at
+        published = meta.published_at if _MIDNIGHT_UTC.search(hinted) else hinted
     elif meta.published_at and hinted:
         published = _local_with_offset(meta.published_at, hinted) or published
     if published is None:
@@ -459,6 +463,10 @@ def _box_title(text: str) -> bool:
 
 # the last sentence of a line: what follows its last full stop
 _LAST_SENTENCE = re.compile(r"(?<=[.!?。])\s*([^.!?。]{3,60})$")
+
+
+# a machine-readable time that is a day's midnight in UTC: "T00:00:00Z", "T00:00:00.000+00:00"
+_MIDNIGHT_UTC = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
 
 
 def _labelled_tail(text: str, tz: str | None, dayfirst: bool,
