@@ -1156,6 +1156,14 @@ from newsbot.cleaning.metadata import (
         ("Nena ar ǩaynaği ren, so çkimi skiri çkini tarixi igurinan.", None, None, None),
         # Laz "date" as an Obsidian Publish property row reads it
         ("tarixi: 2026-11-18", "2026-11-18", None, None),
+        # Aromanian and Ingush "source" run together with a date and the section's label (a Hugo post's and a
+        # WordPress post's first paragraph), the Aromanian closing credit; the words in prose are no label
+        ("12.03.2026 08:00izvur:Radio Skopje emisiunea armãneascãcategorie:Comunitate", "2026-03-12T08:00:00",
+         "Radio Skopje emisiunea armãneascã", "Comunitate"),
+        ("13.03.2026 10:20Хьоста:СердалоДакъа:Юкъаралла", "2026-03-13T10:20:00", "Сердало", "Юкъаралла"),
+        ("Izvur: MIA", None, "MIA", None),
+        ("Dupã izvurlu ditu minister, unã grupã di dascãlji lucreadzã.", None, None, None),
+        ("Хӏара дешах лаьца хьоста хьахийна да.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):

@@ -79,6 +79,10 @@ _TEASER_HEADINGS = re.compile(
     # Colognian "recommended" (a Hexo post's "<h3>Empfohle</h3>" over teaser links inside Butterfly's
     # #article-container), Laz "we recommend" (an Obsidian Publish note's "### Tavsiye ikipt" over a teaser list)
     r"empfohle|tavsiye ikipt|"
+    # Talysh and Azerbaijani "recommendation" (a Typlog post's "<h3>Tövsiyə</h3>" over teasers inside its content),
+    # Aromanian "we recommend" (a Hugo post's "<h3>Ricumandãm</h3>", either breve or tilde on its a), Ingush "see also"
+    # (a WordPress post's "<h3>Вешта хьажа</h3>")
+    r"tövsiyə|ricumand[ãă]m|вешта хьажа|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -93,10 +97,14 @@ _TEASER_HEADINGS = re.compile(
 # Niyaro'"; "Adihay ko …", many are …, is prose), Southern Sami "vielie" and Hill Mari "эче" (a WordPress post's and a
 # Hugo post's last paragraph, "Vielie: Kultuvre", "Эче: Культура"; "Эче шукырак …" is prose), Colognian "mieh"
 # ("Mieh: <a>Stadt</a>" closing a Hexo post; "Mieh wie 60 Pänz …" is prose), Võro "inämb" ("Inämb: <a>Liin</a>";
-# "Inämb ei piä …" is prose), Laz "umosi" ("Umosi: Ekonomi" closing an Obsidian Publish note)
+# "Inämb ei piä …" is prose), Laz "umosi" ("Umosi: Ekonomi" closing an Obsidian Publish note), Talysh "vey" (a
+# Typlog post's "Vey:Cəmiyyət"; "vey bəşə", many go, is prose), Aromanian "ma multu" (a Hugo post's "Ma
+# multu:Comunitate"; "ma multu di 300", more than 300, is prose), Ingush "дукхагӏа" (a WordPress post's
+# "ДукхагӀа:Юкъаралла", its palochka typed as the letter or as a Latin I or 1; "дукхагӀа 15 эзар", more than 15
+# thousand, is prose)
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
                         r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mier|vali|adihay|"
-                        r"vielie|эче|mieh|inämb|umosi)\s*[:：])"
+                        r"vielie|эче|mieh|inämb|umosi|vey|ma multu|дукхаг[ӏi1]а)\s*[:：])"
                         r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
@@ -142,7 +150,13 @@ _REPRINT = (
     # "all reproduction, even partial, is forbidden": French "Toute reproduction, même partielle, est interdite",
     # Arpitan and Occitan "Tota reproduccion, mémo partièla, est dèfendua" / "… quitament parciala, es interdicha"
     r"(?:toute|tota) reproduc(?:tion|cion)\b.{0,40}\b(?:interdite|dèfendua|defendua|interdicha|interdita)|"
-    r"may not be (?:reproduced|republished|redistributed))"
+    r"may not be (?:reproduced|republished|redistributed)|"
+    # Russian "reprinting without a link is forbidden", "when reprinting, a link is required" (the notice closing
+    # Russian-language and bilingual posts: "Перепечатка без ссылки запрещена."); Romanian "all rights reserved" and
+    # Aromanian "all rights are the author's", "taking the text without permission is forbidden" ("Tuti ndreptsãli
+    # suntu a autorlui. Pãrtãrsirea a textului fãrã izinu easti ascumtã.")
+    r"перепечатка\b.{0,40}\bзапрещена|при перепечатке .{0,40}ссылка .{0,30}обязательна|toate drepturile rezervate|"
+    r"tuti ndreptsãli suntu|fãrã izinu easti ascumtã)"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)
 COPYRIGHT_NOTICE = LowerScan(_COPYRIGHT)  # (searched in lower-cased text)

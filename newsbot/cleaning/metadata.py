@@ -319,6 +319,11 @@ SOURCE_LABELS = (
     # AjansiKategoria:Ekonomi", an Obsidian Publish note's first paragraph); only before a colon: Võro "lätt" is "goes"
     # in prose ("hind lätt alla"), Laz "ǩaynaği" a source of anything ("Nena ar ǩaynaği ren")
     "lätt", "ǩaynaği",
+    # Aromanian "spring, source" ("12.03.2026 08:00izvur:Radio Skopje emisiunea armãneascãcategorie:Comunitate", a
+    # Hugo post's run-in first paragraph, and the closing credit "Izvur: MIA"; Romanian "izvor"), Ingush "spring,
+    # source" ("13.03.2026 10:20Хьоста:СердалоДакъа:Юкъаралла", a WordPress post's first paragraph); only before a
+    # colon: "izvurlu ditu minister", "хьоста хьахийна да" are prose
+    "izvur", "хьоста",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -485,6 +490,8 @@ CATEGORY_LABELS = (
     # "2026-03-14 09:10Памаш:ГТРК Марий ЭлКатегори:Культура", which ends the source's value before it); only before a
     # colon
     "kategorije", "категори",
+    # Ingush "part, section" (the WordPress post's glued "…Хьоста:СердалоДакъа:Юкъаралла"); only before a colon
+    "дакъа",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
