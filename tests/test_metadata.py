@@ -3743,6 +3743,26 @@ _LAZ = ("XOPA (AA) — Xopa limanis ğoma Gurcistanişen ağani yuk gemi moxtu. 
 _TURKISH_HOPA = ("HOPA (AA) — Hopa limanına dün Gürcistan'dan yeni bir yük gemisi geldi. Gemi 4 bin ton çay ve tahta "
                  "taşıyor, liman müdürü geminin bir hafta Hopa'da kalacağını söyledi. Limana her yıl daha fazla gemi "
                  "geliyor.")
+# Talysh (Latin letters), which CLD2 calls Azerbaijani or nothing, and the same story in Azerbaijani; Kurmanji writes
+# "ji" and "bibe", which a case-blind "jı" and "bıbe" would take for Talysh's
+_TALYSH = ("Astara rayoni Şəvo dıədə kəno çay fabriki ıştə bəşən bəne okardış. Fabrik ruji de 40 ton tojə çay vəlg "
+           "bəpeşe bəzne, rayoni icra hakimiyyəti votış. Iyən 120 odəmi ko bəbe, çəvon vey bəşə ətrofi dıon jı bıə.")
+_AZERBAIJANI_TEA = ("Astara rayonunun Şıxəkəran kəndində yeni çay fabriki fəaliyyətə başlayıb. Fabrik gündə 40 ton təzə "
+                    "çay yarpağı emal edəcək, rayon icra hakimiyyəti bildirib. Burada 120 nəfər işlə təmin olunub və "
+                    "onların çoxu ətraf kəndlərdəndir.")
+_KURMANJI_BREAD = ("Li Amedê bihayê nan ji nû ve zêde bû. Nanpêjan got ku bihayê ardê ji meha borî ve zêde bûye û divê "
+                   "bihayê nan jî bibe 15 lîre. Şaredarî got ku ew ê ji bo malbatên xizan alîkariyê bike.")
+# Aromanian, which CLD2 reads nothing in (or Romanian), and the same story in Romanian
+_AROMANIAN = ("Ploaia tsi cãdzu tu noaptea di sãmbãtã tu Bitule ãnvãli di apã ma multi cãsi di tu mahala. Pompierlji "
+              "lucrarã pãnã dimãnyeatsa shi dzãsirã cã nu easti om lãvumat. Primãria va s-da unã agiutorlji fumealjlor.")
+_ROMANIAN_RAIN = ("Ploaia care a căzut sâmbătă noaptea la Bitola a inundat mai multe case din cartier. Pompierii au "
+                  "lucrat până dimineața și au spus că nu este nimeni rănit. Primăria va acorda un ajutor familiilor.")
+# Ingush (Cyrillic, with the palochka), which CLD2 reads nothing in, under WordPress's lang="ru-RU"; a Russian story
+# stays Russian
+_INGUSH = ("НАЬСАРЕ (ТАСС) — Наьсаре Сунжа хий тӀа долча тӀай тоаде волавенна. Болх беш хургба кхо бутт, аьлар "
+           "гӀалий администрацес. ТӀай 1978-ча шера йийтай, цул тӀехьагӀа из тоаеш хиннаяц.")
+_RUSSIAN_BRIDGE = ("НАЗРАНЬ (ТАСС) — В Назрани начался ремонт моста через реку Сунжа. Работы продлятся три месяца, "
+                   "сообщили в администрации города. Мост был построен в 1978 году и с тех пор не ремонтировался.")
 _LATVIAN_CARS = (
     "Martā Latvijā visvairāk reģistrēja Toyota automašīnas (412), otrajā vietā ir Hyundai (198), trešajā – Volkswagen "
     "(150). Populārākais modelis bija Toyota RAV4, tam sekoja Toyota Yaris Cross un Hyundai Tucson.")
@@ -4255,6 +4275,21 @@ _ENGLISH_KING = (
         (_ESTONIAN_BOILER, None, "et"),
         (_LAZ, None, "lzz"),
         (_TURKISH_HOPA, None, "tr"),
+        # Talysh under Typlog's lang="az" or none (_MEMBER_WORDS "az"), an Azerbaijani story stays Azerbaijani, a
+        # Kurmanji one Kurmanji; Aromanian under a Hugo site's lang="ro" (_MEMBER_WORDS "ro"), a Romanian story stays
+        # Romanian; Ingush under WordPress's lang="ru-RU", a Russian story stays Russian
+        (_TALYSH, "az", "tly"),
+        (_TALYSH, None, "tly"),
+        (_AZERBAIJANI_TEA, "az", "az"),
+        (_AZERBAIJANI_TEA, None, "az"),
+        (_KURMANJI_BREAD, "ku", "ku"),
+        (_AROMANIAN, "ro", "rup"),
+        (_AROMANIAN, None, "rup"),
+        (_ROMANIAN_RAIN, "ro", "ro"),
+        (_ROMANIAN_RAIN, None, "ro"),
+        (_INGUSH, "ru", "inh"),
+        (_INGUSH, None, "inh"),
+        (_RUSSIAN_BRIDGE, "ru", "ru"),
         # ... and an English or Italian results brief naming Ding, King and Ken, which CLD2 reads nothing in (review
         # 17a M1)
         (_ENGLISH_SNOOKER, "en", "en"),

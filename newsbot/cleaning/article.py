@@ -1016,6 +1016,23 @@ _EXTREMADURAN_WORDS = ("i ", "á ", "esu ", "esi ", "peru ", "sinu ", "antis ", 
 _EXTREMADURAN_OWN = r"esu|esi|peru|sinu|antis|dispués|ondi|dendi|aora|tó|tós|ja(?:ci|cin|cel|bl)\w*"
 _EXTREMADURAN = re.compile(rf"(?<!\w)(?:(?-i:i)|á|{_EXTREMADURAN_OWN})(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["es"] = (*_MEMBER_WORDS["es"][0], ("ext", _Prefiltered(_EXTREMADURAN, _EXTREMADURAN_WORDS, ()))), "es"
+# ... Talysh as Azerbaijani (CLD2 does not know "tly" and reads a Talysh story in Latin letters as Azerbaijani at
+# 0.99, a short one as nothing; Typlog has no Talysh locale and declares lang="az"): iyən/ijən (and; Azerbaijani
+# "və"), ıştə (own, its), votış/votışe/votedən (said, say), bəpe/bəpeşe (must), kardə/kardedə/kardış/kardey (did,
+# does), bıə/bıbe/bıən (was, be), bəbe (will be), ım/ımə (this; "bu"), çəvon (their), kəno (new; "yeni"), jı (from),
+# dıon (villages), hazo (thousand; "min"); no Azerbaijani word is written so.  In lower case, as written: matched
+# ignoring case "jı" and "bıbe" would be Kurmanji's "ji" (from) and "bibe" (let it be), the dotless "ı" folding to "i"
+_TALYSH = re.compile(r"(?<!\w)(?:iyən|ijən|ıştə|votış\w*|votedən|bəpe|bəpeşe|kardə|kardedə|kardış\w*|kardey|bıə|bıbe|bıən|"
+                     r"bəbe|ım|ımə|çəvon|kəno|jı|dıon|hazo)(?!\w)")
+_MEMBER_WORDS["az"] = (("tly", _TALYSH),), "az"
+# ... Aromanian as Romanian (CLD2 does not know "rup" and reads an Aromanian story as nothing, or Romanian; Hugo's
+# languageCode "ro" on a Docsy site): shi (and; Romanian "și"), tsi (what, that; "ce"), easti (is; "este"), suntu
+# (are; "sunt"), ditu (from; "din"), unã (a, one), multu/multsã (much, many), cãndu (when), pãnã (until), fãrã
+# (without), anlu (the year), hibã (be), nãinte (before), dzãsi/dzãc (said, say): its "ã" where Romanian writes "ă"
+# or "â", its "sh" and "ts" where Romanian writes "ș" and "ț"
+_AROMANIAN = re.compile(r"(?<!\w)(?:shi|tsi|easti|suntu|ditu|unã|multu|multsã|cãndu|pãnã|fãrã|anlu|hibã|nãinte|dzãsi|"
+                        r"dzãc)(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["ro"] = (("rup", _AROMANIAN),), "ro"
 # ... Võro as Estonian (CLD2 does not know "vro" and reads a Võro story as Estonian at 0.99, a short one as nothing;
 # WordPress has no Võro locale and declares lang="et"): om/omma (Estonian on), seo (see), tuu/tuust/tuuga (too, that),
 # kiä (kes), miä/midä (mis, mida), timä (tema), kon (kus), inämb (rohkem), vahtsõ- (uus), tulõ- (tuleb), olõ-i
@@ -1325,6 +1342,25 @@ _OWN_WORDS = {
     # village; no Turkish or Georgian transliteration writes them): Obsidian Publish's pages declare no lang
     "lzz": re.compile(r"(?<!\w)(?:ren|iyen|tkvu|tkven|tkvanan|ağani|umosi|mteli|dido|xolo|hentepe|maçvare|ğoma|çkimi|"
                       r"çkini|skani|\w*[ʒǩ]\w*)(?!\w)", re.IGNORECASE),
+    # Talysh (_TALYSH; _MEMBER_WORDS "az") where CLD2 reads nothing (Typlog's lang="az" over a Talysh story), and
+    # Azerbaijani's own forms of its words against it: və (iyən), bu/bunu (ım), olan/olub/olunub (bıə), edib/etdi
+    # (kardış), dedi/deyib/bildirib (votış), yeni (kəno), üçün, ilə, isə, lakin
+    "tly": _TALYSH,
+    "az": re.compile(r"(?<!\w)(?:və|bu|bunu|olan|olub|olunub|edib|etdi|dedi|deyib|bildirib|yeni|üçün|ilə|isə|lakin)(?!\w)",
+                     re.IGNORECASE),
+    # Aromanian (_AROMANIAN; _MEMBER_WORDS "ro") where CLD2 reads nothing (a Docsy blog's lang="ro"), and Romanian's own
+    # forms of its words against it: și/şi (shi), este (easti), sunt (suntu), din (ditu), pentru, după (dupã), către,
+    # acest/această, acum, foarte, fost (in either cedilla or comma below)
+    "rup": _AROMANIAN,
+    "ro": re.compile(r"(?<!\w)(?:și|şi|este|sunt|din|pentru|după|către|acest|această|aceasta|acum|foarte|fost)(?!\w)",
+                     re.IGNORECASE),
+    # Ingush (CLD2 reads no language in it: WordPress's lang="ru-RU" over an Ingush story): тӏа (on; Chechen "тӏе"),
+    # аьлар (said; Chechen "элира"), хургба/хургья/хургда/хургва (will be; Chechen "хир бу"), долча/йолча/болча (being;
+    # Chechen "долчу"), хьалхарча (first; Chechen "хьалхарчу"), хиннай/хиннав/хиннад/хиннаяц (was, was not;
+    # Chechen "хилла"), дукхагӏа (more); with the palochka as the letter, a Latin I or the digit 1, as Ingush and
+    # Chechen texts type it.  Not the words Chechen writes alike (цу, наха, чу, мотт), nor Russian's "из"
+    "inh": re.compile(r"(?<!\w)(?:т[ӏi1]а|аьлар|хург[бйдв]а|хургья|[дйб]олча|хьалхарча|хинна[йвдб]|хиннаяц|дукхаг[ӏi1]а)"
+                      r"(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:
