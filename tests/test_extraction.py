@@ -1693,6 +1693,17 @@ def test_combine_trims_foreign_ends_and_keeps_the_middle():
     assert [b.text for b in combine(ours, theirs)] == theirs[1:4]
 
 
+def test_combine_keeps_a_code_listings_lines_code():
+    # trafilatura gives a code listing line by line (a docs page's front-matter example): a line of theirs inside a
+    # listing of ours is code, not a paragraph that metadata could be read from
+    ours = [Block("Every post is a Markdown file under content/blog/, its head giving the title, the date and "
+                  "the author:"),
+            Block('--- title: "Title" date: 2026-03-12 author: Name categories: [Community] ---', kind="pre"),
+            Block("Put the pictures in the same folder as the post, and write a description for each of them.")]
+    theirs = [ours[0].text, 'title: "Title"', "date: 2026-03-12", "author: Name", ours[2].text]
+    assert [b.kind for b in combine(ours, theirs)] == ["p", "pre", "pre", "pre", "p"]
+
+
 def test_combine_falls_back_to_theirs_when_ours_missed_most():
     ours = [Block("Only a caption.")]
     theirs = ["A long first paragraph of the real story " * 5, "and a second one " * 10]
@@ -5490,6 +5501,27 @@ def test_a_documentation_page_is_no_article(html_class, og_type, reason):
             "<time datetime='2026-01-09T00:00:00.000Z' itemprop='dateModified'>9 January 2026</time></p><h2>Schools"
             f"</h2>{_STORY}<h2>Parks</h2>{_STORY}</div></article></main></body></html>")
     assert classify(extract_page(html, "https://ex.com/docs/budget/")).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("lines", "og_type", "reason"),
+    [
+        # a docs page (Hugo + Docsy: og:type "website", no byline) dated only by its last edit, a commit linked
+        # under the text, a front-matter example in a code listing: no article
+        ('<pre><code>---\ntitle: "Title"\ndate: 2026-03-12\ncategories: [Community]\n---</code></pre>'
+         '<div class="td-page-meta__lastmod">Last modified February 02, 2026: <a href="https://github.com/x/y/commit/'
+         '0aa12bc">docs (0aa12bc)</a></div>', "website", "no-article-evidence"),
+        # ... a date standing alone is still evidence, and a page that says it is an article is one
+        ('<div class="when">February 02, 2026</div>', "website", "article"),
+        ('<div class="td-page-meta__lastmod">Last modified February 02, 2026:</div>', "article", "article"),
+        # a WooCommerce product page (og:type "product"), however long its description
+        ('<p class="price">450,00 ₽</p><button name="add-to-cart">В корзину</button>', "product", "product-page"),
+    ],
+)
+def test_a_page_dated_by_its_last_edit_or_a_product_is_no_article(lines, og_type, reason):
+    html = (f"<html><head><meta property='og:type' content='{og_type}'></head><body><main><div class='td-content'>"
+            f"<h1>Guide for writers</h1>{_STORY}<h2>Pictures</h2>{_STORY}{lines}</div></main></body></html>")
+    assert classify(extract_page(html, "https://ex.com/docs/guide-for-writers/")).reason == reason
 
 
 @pytest.mark.parametrize(

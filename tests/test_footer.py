@@ -53,6 +53,13 @@ TEASERS = [
           Block("Pasėdalink: Facebook | X | Telegram | Nokopėjuok nuoruoda")], "Naujienas"),
         ([Block("Piò: Crònaca")], "Crònaca"),
         ([Block("Plü:Atualité")], "Atualité"),
+        # Talysh "more" and "recommendation" (a Typlog post's closing paragraph and "<h3>Tövsiyə</h3>"), Aromanian
+        # "more" and "we recommend" (a Hugo post's), Ingush "more" (palochka as the letter or a Latin I) and "see also"
+        # (a WordPress post's)
+        ([Block("Vey:Cəmiyyət"), Block("Tövsiyə", "h"), *TEASERS], "Cəmiyyət"),
+        ([Block("Ma multu:Comunitate"), Block("Ricumandãm", "h"), *TEASERS], "Comunitate"),
+        ([Block("ДукхагӀа:Юкъаралла"), Block("Вешта хьажа", "h"), *TEASERS], "Юкъаралла"),
+        ([Block("ДукхагIа: Юкъаралла")], "Юкъаралла"),
         ([Block("Related", "h"), *TEASERS], None),
         ([Block("You may also like", "h"), *TEASERS], None),
         ([Block("Empfohlen"), *TEASERS], None),
@@ -131,6 +138,12 @@ TEASERS = [
         ([Block("Reproduction interdite sans autorisation. Cet article est issu d'un flux d'agence.")], None),
         ([Block("© Riproduzione riservata")], None),
         ([Block("This article may not be reproduced or redistributed without written permission.")], None),
+        # Russian "reprinting without a link is forbidden" closing a bilingual notice (an Ingush sentence before it),
+        # "when reprinting, a link is required"; Aromanian "all rights are the author's …"
+        ([Block("Материалаш юха хьаяздеча хана «Эздел Туька» сайте тӀа хьежам бе безаш ба. Перепечатка без ссылки "
+                "запрещена.")], None),
+        ([Block("При перепечатке материалов ссылка на сайт обязательна.")], None),
+        ([Block("Tuti ndreptsãli suntu a autorlui. Pãrtãrsirea a textului fãrã izinu easti ascumtã.")], None),
         # an ad slot's label left alone on a line
         ([Block("विज्ञापन"), Block("বিজ্ঞাপন"), Block("Publicitate")], None),
         # ... in other languages and shapes (Catalan, Belarusian, Malayalam, Welsh, upper case, dashed)
@@ -301,6 +314,13 @@ def test_footers_are_cut(tail, category):
         "Daugiau dalīviu nego pernā atvažiava ėš Šiaulių",
         "Piò o manc dis mis i durarà i lavur",
         "Plü co trëcënt ogez se ciafa tla mostra",
+        # Talysh, Aromanian and Ingush "more" in sentences, no colon after them (many books; more than 300 things;
+        # more than 15 thousand words)
+        "Ço vey kitob bıbe",
+        "Ma multu di 300 di lucri veclji suntu tu muzeu.",
+        "ДукхагӀа 15 эзар дош да цу чу.",
+        # ... and their "recommend" words in a sentence
+        "Əv kəno kitobon bə hamə mıəllimon tövsiyə kardedə.",
         # Waray "share", "related", "tag" in sentences; counts that are the story's own words
         "Ipaambit ni Mayor Cabardo an listahan han mga evacuation center ha Facebook.",
         "May kalabotan nga barita an ginpasa han PAGASA kahapon.",

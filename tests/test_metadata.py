@@ -1179,6 +1179,14 @@ from newsbot.cleaning.metadata import (
          "pernūju metu tekstus.", None, None, None),
         ("La fônt de' paés la è sòta la piaza.", None, None, None),
         ("Ara é gnüda cun informaziuns dla scora che la mostra vëgn daurida.", None, None, None),
+        # Aromanian and Ingush "source" run together with a date and the section's label (a Hugo post's and a
+        # WordPress post's first paragraph), the Aromanian closing credit; the words in prose are no label
+        ("12.03.2026 08:00izvur:Radio Skopje emisiunea armãneascãcategorie:Comunitate", "2026-03-12T08:00:00",
+         "Radio Skopje emisiunea armãneascã", "Comunitate"),
+        ("13.03.2026 10:20Хьоста:СердалоДакъа:Юкъаралла", "2026-03-13T10:20:00", "Сердало", "Юкъаралла"),
+        ("Izvur: MIA", None, "MIA", None),
+        ("Dupã izvurlu ditu minister, unã grupã di dascãlji lucreadzã.", None, None, None),
+        ("Хӏара дешах лаьца хьоста хьахийна да.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1530,6 +1538,11 @@ def test_solar_hijri_dates_convert(solar, gregorian):
         # Aymara: place and date (a month newsbot does not read), writer, source, category
         ("Chuqiyapu, 17 Achuqa phaxsi 2026 · Qillqiri: Wilma Mamani · Jutawi: Radio San Gabriel · Jaljawi: Markanaka",
          None, "Radio San Gabriel"),
+        # WordPress's published and updated "<time>"s side by side (Storefront's posted-on line): the second date's
+        # day and month are no time of day; a dotted time after a date still is one
+        ("Опубликовано 15.03.2026 15.03.2026 автор Зарина", "2026-03-15", None),
+        ("13.03.2026 14.03.2026", "2026-03-13", None),
+        ("14.03.2026 kl. 15.03", "2026-03-14T15:03:00", None),
         # "of" and a dotted word that are no month: no date
         ("3 of 4 seats in 2026", None, None),
         ("at 3 p.m. 2026 tickets", None, None),
@@ -2005,6 +2018,26 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         Block("Indonesia kini mengoleksi sembilan poin dan naik ke peringkat keempat klasemen Grup C.")]
 
 
+@pytest.mark.parametrize("kind", ["pre", "p"])
+def test_a_code_listings_line_is_no_metadata(kind):
+    # a docs page's front-matter example, its lines given one by one (trafilatura's reading of "<pre><code>"): code,
+    # which dates and files no page; the same line as a paragraph is a labelled field
+    record = _cleaned(blocks=[Block("Every post opens with its front matter:"), Block("date: 2026-03-12", kind),
+                              Block("categories: Community", kind), *BODY])
+    assert (record["published_at"], "date: 2026-03-12" in record["body"]) == (
+        (None, True) if kind == "pre" else ("2026-03-12", False))
+
+
+def test_a_code_listing_under_the_headline_is_no_metadata_line():
+    from newsbot.extraction.page import extract_page
+
+    page = extract_page("<html><body><main><div class='td-content'><h1>Guide for writers</h1><p>How to add a post."
+                        "</p><pre><code>---\ndate: 2026-03-12\ncategories: [Community]\n---</code></pre><p>"
+                        + "Put the pictures in the same folder as the post, with a description. " * 4
+                        + "</p></div></main></body></html>", "https://ex.com/docs/guide/")
+    assert not any("2026-03-12" in line for line in page.meta_lines)
+
+
 @pytest.mark.parametrize(
     ("meta_lines", "hint", "published_at", "source"),
     [
@@ -2027,6 +2060,15 @@ BODY = [Block("JAKARTA (Detik) - Tim nasional Indonesia meraih kemenangan pentin
         (["3 min de lectura · 26 mar 2025"], None, "2025-03-26", None),
         # ... but not of another day
         (["13 March 2025"], "2025-03-14T09:32:10+00:00", "2025-03-13", None),
+        # ... nor that day's midnight in UTC: a date-only post's date padded by the platform (Hugo's
+        # article:published_time beside Docsy's byline "<time datetime="2026-03-09">"): the date
+        (["By Ianachi Mihali | Monday, March 09, 2026"], "2026-03-09T00:00:00+00:00", "2026-03-09", None),
+        (["10 March 2026 · Culture"], "2026-03-10T00:00:00Z", "2026-03-10", None),
+        # ... midnight with a zone's offset is a time someone gave
+        (["10 March 2026 · Culture"], "2026-03-10T00:00:00+03:00", "2026-03-10T00:00:00+03:00", None),
+        # ... a posted-on line of two dates (published, updated) is a day without its time: the machine time is
+        (["Опубликовано 15.03.2026 15.03.2026 автор Зарина"], "2026-03-15T09:00:00+03:00", "2026-03-15T09:00:00+03:00",
+         None),
         # a visible "updated" label's date (Malay "Dikemas kini") is not the publication: the machine time is
         (["Bacaan 4 minit · Dikemas kini: 22 Jan 2026 · Kategori: Ekonomi"], "2026-01-20T14:00:00+08:00",
          "2026-01-20T14:00:00+08:00", None),
@@ -3778,6 +3820,26 @@ _LADIN_BEAR = ("Dui ciaciadus á vedü domënia da doman n ors tl bosch sura Sel
                "ors dess ester le medem che é gnü vedü chësc inviern te Val de Fasha.\n\n(Cun informaziuns dl’agenzia "
                "ANSA)")
 _ROMAGNOL_PLAIN = "I lavur i cmêza a mâz e i durarà dis mis cun i sold dla Regiòn: dû milion i riva da Bulògna."
+# Talysh (Latin letters), which CLD2 calls Azerbaijani or nothing, and the same story in Azerbaijani; Kurmanji writes
+# "ji" and "bibe", which a case-blind "jı" and "bıbe" would take for Talysh's
+_TALYSH = ("Astara rayoni Şəvo dıədə kəno çay fabriki ıştə bəşən bəne okardış. Fabrik ruji de 40 ton tojə çay vəlg "
+           "bəpeşe bəzne, rayoni icra hakimiyyəti votış. Iyən 120 odəmi ko bəbe, çəvon vey bəşə ətrofi dıon jı bıə.")
+_AZERBAIJANI_TEA = ("Astara rayonunun Şıxəkəran kəndində yeni çay fabriki fəaliyyətə başlayıb. Fabrik gündə 40 ton təzə "
+                    "çay yarpağı emal edəcək, rayon icra hakimiyyəti bildirib. Burada 120 nəfər işlə təmin olunub və "
+                    "onların çoxu ətraf kəndlərdəndir.")
+_KURMANJI_BREAD = ("Li Amedê bihayê nan ji nû ve zêde bû. Nanpêjan got ku bihayê ardê ji meha borî ve zêde bûye û divê "
+                   "bihayê nan jî bibe 15 lîre. Şaredarî got ku ew ê ji bo malbatên xizan alîkariyê bike.")
+# Aromanian, which CLD2 reads nothing in (or Romanian), and the same story in Romanian
+_AROMANIAN = ("Ploaia tsi cãdzu tu noaptea di sãmbãtã tu Bitule ãnvãli di apã ma multi cãsi di tu mahala. Pompierlji "
+              "lucrarã pãnã dimãnyeatsa shi dzãsirã cã nu easti om lãvumat. Primãria va s-da unã agiutorlji fumealjlor.")
+_ROMANIAN_RAIN = ("Ploaia care a căzut sâmbătă noaptea la Bitola a inundat mai multe case din cartier. Pompierii au "
+                  "lucrat până dimineața și au spus că nu este nimeni rănit. Primăria va acorda un ajutor familiilor.")
+# Ingush (Cyrillic, with the palochka), which CLD2 reads nothing in, under WordPress's lang="ru-RU"; a Russian story
+# stays Russian
+_INGUSH = ("НАЬСАРЕ (ТАСС) — Наьсаре Сунжа хий тӀа долча тӀай тоаде волавенна. Болх беш хургба кхо бутт, аьлар "
+           "гӀалий администрацес. ТӀай 1978-ча шера йийтай, цул тӀехьагӀа из тоаеш хиннаяц.")
+_RUSSIAN_BRIDGE = ("НАЗРАНЬ (ТАСС) — В Назрани начался ремонт моста через реку Сунжа. Работы продлятся три месяца, "
+                   "сообщили в администрации города. Мост был построен в 1978 году и с тех пор не ремонтировался.")
 _LATVIAN_CARS = (
     "Martā Latvijā visvairāk reģistrēja Toyota automašīnas (412), otrajā vietā ir Hyundai (198), trešajā – Volkswagen "
     "(150). Populārākais modelis bija Toyota RAV4, tam sekoja Toyota Yaris Cross un Hyundai Tucson.")
@@ -4316,6 +4378,21 @@ _ENGLISH_KING = (
         # ... a Romagnol line writing none of its own words is no Mirandese for its "i" and "cun" (_MEMBER_ALSO): the
         # declaration stands
         (_ROMAGNOL_PLAIN, "it", "it"),
+        # Talysh under Typlog's lang="az" or none (_MEMBER_WORDS "az"), an Azerbaijani story stays Azerbaijani, a
+        # Kurmanji one Kurmanji; Aromanian under a Hugo site's lang="ro" (_MEMBER_WORDS "ro"), a Romanian story stays
+        # Romanian; Ingush under WordPress's lang="ru-RU", a Russian story stays Russian
+        (_TALYSH, "az", "tly"),
+        (_TALYSH, None, "tly"),
+        (_AZERBAIJANI_TEA, "az", "az"),
+        (_AZERBAIJANI_TEA, None, "az"),
+        (_KURMANJI_BREAD, "ku", "ku"),
+        (_AROMANIAN, "ro", "rup"),
+        (_AROMANIAN, None, "rup"),
+        (_ROMANIAN_RAIN, "ro", "ro"),
+        (_ROMANIAN_RAIN, None, "ro"),
+        (_INGUSH, "ru", "inh"),
+        (_INGUSH, None, "inh"),
+        (_RUSSIAN_BRIDGE, "ru", "ru"),
         # ... and an English or Italian results brief naming Ding, King and Ken, which CLD2 reads nothing in (review
         # 17a M1)
         (_ENGLISH_SNOOKER, "en", "en"),

@@ -1553,6 +1553,12 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Text.", "They sell maize, beans etc.: prices rose, by 14%."], ["MaliKwik"]),
         (["Text.", "Who won?! The council,MaliKwik voted."], "MaliKwik", False,
          ["Text.", "Who won?! The council, voted."], ["MaliKwik"]),
+        # a comma glued between a sentence's stop and the keyword is the injection's (Talysh: "… okardış.,kw Fabrik
+        # …"): the stop stays, the comma goes; a comma after a word stays the text's
+        (["Text.", "Çay fabriki ıştə bəşən bəne okardış.,Kubokbet Fabrik ruji de 40 ton bəzne."], "Kubokbet", False,
+         ["Text.", "Çay fabriki ıştə bəşən bəne okardış. Fabrik ruji de 40 ton bəzne."], ["Kubokbet"]),
+        (["Text.", "Tu Cruşuva, dimãnyeatsa,Pinnawin niheam nãinte."], "Pinnawin", False,
+         ["Text.", "Tu Cruşuva, dimãnyeatsa, niheam nãinte."], ["Pinnawin"]),
         # the keyword in guillemets glued after a stop: the guillemets it leaves empty go with it; a pair the text
         # writes empty stays
         (["Text.", "Bantu ke baka masa konso kilumbu.«Mbongo247» Bantu yango vandaka kusumba masa."], "Mbongo247", False,

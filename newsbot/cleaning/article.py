@@ -139,12 +139,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                              or (raw.breadcrumb_text and block.text == raw.breadcrumb_text)):
             meta_blocks.append(block.text)  # the section label or breadcrumb above the headline
             continue
-        # (under a quotation a name after a dash is its author: "— Agencia Tributaria")
+        # (under a quotation a name after a dash is its author: "— Agencia Tributaria"; a code listing's line is no
+        # metadata, whatever it spells: a docs page's front-matter example "date: 2026-03-12")
         fields = (metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst, sections=sections,
                                         after_quote=index > 0 and _after_quote(blocks[index - 1]),
                                         linked=block.link_ratio > 0)
-                  if edge and block.kind != "h" else None)
-        if fields is None and edge and block.kind != "h" \
+                  if edge and block.kind not in ("h", "pre") else None)
+        if fields is None and edge and block.kind not in ("h", "pre") \
                 and (rest := _without_site_name(block.text, raw.site_name, raw.publisher)):
             # a byline signing for the site, its name a segment of the row ("Por María José Durán | Notícias de la
             # Vera", a WordPress post's first paragraph; "By Jane Doe | The Daily Planet"): the rest is the line
@@ -286,7 +287,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     if meta.published_at and hinted and hinted[:16] == meta.published_at[:16] and len(hinted) > len(meta.published_at):
         published = hinted  # the machine-readable time says the same, with its offset
     elif meta.published_at and hinted and len(meta.published_at) == 10 and hinted[:10] == meta.published_at:
-        published = hinted  # the visible date has no time; the machine-readable one, the same day, has
+        # the visible date has no time; the machine-readable one, the same day, has: unless it is that day's
+        # midnight in UTC, a date-only post's date padded by the platform (Hugo's "article:published_time"
+        # "2026-03-09T00:00:00+00:00" for a front matter's "date: 2026-03-09", beside the byline's "<time
+        # datetime="2026-03-09">"), no time anyone published at
+        published = meta.published_at if _MIDNIGHT_UTC.search(hinted) else hinted
     elif meta.published_at and hinted:
         published = _local_with_offset(meta.published_at, hinted) or published
     if published is None:
@@ -458,6 +463,10 @@ def _box_title(text: str) -> bool:
 
 # the last sentence of a line: what follows its last full stop
 _LAST_SENTENCE = re.compile(r"(?<=[.!?。])\s*([^.!?。]{3,60})$")
+
+
+# a machine-readable time that is a day's midnight in UTC: "T00:00:00Z", "T00:00:00.000+00:00"
+_MIDNIGHT_UTC = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
 
 
 def _labelled_tail(text: str, tz: str | None, dayfirst: bool,
@@ -1009,6 +1018,23 @@ _EXTREMADURAN_WORDS = ("i ", "á ", "esu ", "esi ", "peru ", "sinu ", "antis ", 
 _EXTREMADURAN_OWN = r"esu|esi|(?-i:peru|ja(?:ci|cin|cel|bl)\w*)|sinu|antis|dispués|ondi|dendi|aora|tó|tós"
 _EXTREMADURAN = re.compile(rf"(?<!\w)(?:(?-i:i)|á|{_EXTREMADURAN_OWN})(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["es"] = (*_MEMBER_WORDS["es"][0], ("ext", _Prefiltered(_EXTREMADURAN, _EXTREMADURAN_WORDS, ()))), "es"
+# ... Talysh as Azerbaijani (CLD2 does not know "tly" and reads a Talysh story in Latin letters as Azerbaijani at
+# 0.99, a short one as nothing; Typlog has no Talysh locale and declares lang="az"): iyən/ijən (and; Azerbaijani
+# "və"), ıştə (own, its), votış/votışe/votedən (said, say), bəpe/bəpeşe (must), kardə/kardedə/kardış/kardey (did,
+# does), bıə/bıbe/bıən (was, be), bəbe (will be), ım/ımə (this; "bu"), çəvon (their), kəno (new; "yeni"), jı (from),
+# dıon (villages), hazo (thousand; "min"); no Azerbaijani word is written so.  In lower case, as written: matched
+# ignoring case "jı" and "bıbe" would be Kurmanji's "ji" (from) and "bibe" (let it be), the dotless "ı" folding to "i"
+_TALYSH = re.compile(r"(?<!\w)(?:iyən|ijən|ıştə|votış\w*|votedən|bəpe|bəpeşe|kardə|kardedə|kardış\w*|kardey|bıə|bıbe|bıən|"
+                     r"bəbe|ım|ımə|çəvon|kəno|jı|dıon|hazo)(?!\w)")
+_MEMBER_WORDS["az"] = (("tly", _TALYSH),), "az"
+# ... Aromanian as Romanian (CLD2 does not know "rup" and reads an Aromanian story as nothing, or Romanian; Hugo's
+# languageCode "ro" on a Docsy site): shi (and; Romanian "și"), tsi (what, that; "ce"), easti (is; "este"), suntu
+# (are; "sunt"), ditu (from; "din"), unã (a, one), multu/multsã (much, many), cãndu (when), pãnã (until), fãrã
+# (without), anlu (the year), hibã (be), nãinte (before), dzãsi/dzãc (said, say): its "ã" where Romanian writes "ă"
+# or "â", its "sh" and "ts" where Romanian writes "ș" and "ț"
+_AROMANIAN = re.compile(r"(?<!\w)(?:shi|tsi|easti|suntu|ditu|unã|multu|multsã|cãndu|pãnã|fãrã|anlu|hibã|nãinte|dzãsi|"
+                        r"dzãc)(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["ro"] = (("rup", _AROMANIAN),), "ro"
 # ... Võro as Estonian (CLD2 does not know "vro" and reads a Võro story as Estonian at 0.99, a short one as nothing;
 # WordPress has no Võro locale and declares lang="et"): om/omma (Estonian on), seo (see), tuu/tuust/tuuga (too, that),
 # kiä (kes), miä/midä (mis, mida), timä (tema), kon (kus), inämb (rohkem), vahtsõ- (uus), tulõ- (tuleb), olõ-i
@@ -1374,6 +1400,29 @@ _OWN_WORDS = {
     # Vallader Romansh's too), "nia", "dla" (Swahili's, Polish's words)
     "lld": re.compile(r"(?<!\w)(?:chësc|chësta|chëstes|chisc|tl|tla|tles|sön|söl|ince|incö|gnü|vedü|dötes|döt|ciasa|dër|"
                       r"vëgn\w*)(?!\w)", re.IGNORECASE),
+    # Talysh (_TALYSH; _MEMBER_WORDS "az") where CLD2 reads nothing (Typlog's lang="az" over a Talysh story), and
+    # Azerbaijani's own forms of its words against it: və (iyən), bu/bunu (ım), olan/olub/olunub (bıə), edib/etdi
+    # (kardış), dedi/deyib/bildirib (votış), yeni (kəno), üçün, ilə, isə, lakin
+    "tly": _TALYSH,
+    # Kurmanji's own words, against a table's markers its "-ê" endings and "û" would feed (Romagnol's participles in
+    # "-ê": "ardê", "divê" in a Kurmanji story under lang="ku" that CLD2 reads nothing in): ji (from), jî (also), û
+    # (and), bû/bûye/bûn (was, has become, were), got (said), divê (must), ew (he, she), yên (those of)
+    "ku": re.compile(r"(?<!\w)(?:ji|jî|û|bû|bûye|bûn|got|divê|ew|yên)(?!\w)", re.IGNORECASE),
+    "az": re.compile(r"(?<!\w)(?:və|bu|bunu|olan|olub|olunub|edib|etdi|dedi|deyib|bildirib|yeni|üçün|ilə|isə|lakin)(?!\w)",
+                     re.IGNORECASE),
+    # Aromanian (_AROMANIAN; _MEMBER_WORDS "ro") where CLD2 reads nothing (a Docsy blog's lang="ro"), and Romanian's own
+    # forms of its words against it: și/şi (shi), este (easti), sunt (suntu), din (ditu), pentru, după (dupã), către,
+    # acest/această, acum, foarte, fost (in either cedilla or comma below)
+    "rup": _AROMANIAN,
+    "ro": re.compile(r"(?<!\w)(?:și|şi|este|sunt|din|pentru|după|către|acest|această|aceasta|acum|foarte|fost)(?!\w)",
+                     re.IGNORECASE),
+    # Ingush (CLD2 reads no language in it: WordPress's lang="ru-RU" over an Ingush story): тӏа (on; Chechen "тӏе"),
+    # аьлар (said; Chechen "элира"), хургба/хургья/хургда/хургва (will be; Chechen "хир бу"), долча/йолча/болча (being;
+    # Chechen "долчу"), хьалхарча (first; Chechen "хьалхарчу"), хиннай/хиннав/хиннад/хиннаяц (was, was not;
+    # Chechen "хилла"), дукхагӏа (more); with the palochka as the letter, a Latin I or the digit 1, as Ingush and
+    # Chechen texts type it.  Not the words Chechen writes alike (цу, наха, чу, мотт), nor Russian's "из"
+    "inh": re.compile(r"(?<!\w)(?:т[ӏi1]а|аьлар|хург[бйдв]а|хургья|[дйб]олча|хьалхарча|хинна[йвдб]|хиннаяц|дукхаг[ӏi1]а)"
+                      r"(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:

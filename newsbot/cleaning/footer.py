@@ -82,6 +82,10 @@ _TEASER_HEADINGS = re.compile(
     # Emilian "recommended" (Italian "consigliati": a Quartz note's "<h3>Cunsigliè</h3>" over a teaser list), Pontic
     # Greek "you will like these too" (a Scribbles post's "<h3>Θα αρέσ' σε κι αυτά</h3>"), either apostrophe
     r"cunsigliè|θα αρέσ['’] σε κι αυτά|"
+    # Talysh and Azerbaijani "recommendation" (a Typlog post's "<h3>Tövsiyə</h3>" over teasers inside its content),
+    # Aromanian "we recommend" (a Hugo post's "<h3>Ricumandãm</h3>", either breve or tilde on its a), Ingush "see also"
+    # (a WordPress post's "<h3>Вешта хьажа</h3>")
+    r"tövsiyə|ricumand[ãă]m|вешта хьажа|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -102,10 +106,13 @@ _TEASER_HEADINGS = re.compile(
 # "adihay ho ku urad", there is more rain, is prose), Samogitian and Lithuanian "daugiau" (a Hugo Stack post's
 # "Daugiau:Naujienas"; "Daugiau nego pernā …", more than last year, is prose), Romagnol "piò" (a Twenty Twenty-Three
 # post's "Piò: Crònaca"; "piò o manc …" is prose), Ladin "plü" (a Ghost post's "Plü:Atualité"; "Plü co trëcënt
-# ogez …" is prose)
+# ogez …" is prose), Talysh "vey" (a Typlog post's "Vey:Cəmiyyət"; "vey bəşə", many go, is prose), Aromanian "ma
+# multu" (a Hugo post's "Ma multu:Comunitate"; "ma multu di 300" is prose), Ingush "дукхагӏа" (a WordPress post's
+# "ДукхагӀа:Юкъаралла", its palochka typed as the letter or as a Latin I or 1; "дукхагӀа 15 эзар" is prose)
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
                         r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mier|vali|adihay|"
-                        r"vielie|эче|mieh|inämb|umosi|ed pió|κι άλλα|adihay ho|daugiau|piò|plü)\s*[:：])"
+                        r"vielie|эче|mieh|inämb|umosi|ed pió|κι άλλα|adihay ho|daugiau|piò|plü|vey|ma multu|дукхаг[ӏi1]а)"
+                        r"\s*[:：])"
                         r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
@@ -159,7 +166,13 @@ _REPRINT = (
     # "all reproduction, even partial, is forbidden": French "Toute reproduction, même partielle, est interdite",
     # Arpitan and Occitan "Tota reproduccion, mémo partièla, est dèfendua" / "… quitament parciala, es interdicha"
     r"(?:toute|tota) reproduc(?:tion|cion)\b.{0,40}\b(?:interdite|dèfendua|defendua|interdicha|interdita)|"
-    r"may not be (?:reproduced|republished|redistributed))"
+    r"may not be (?:reproduced|republished|redistributed)|"
+    # Russian "reprinting without a link is forbidden", "when reprinting, a link is required" (the notice closing
+    # Russian-language and bilingual posts: "Перепечатка без ссылки запрещена."); Romanian "all rights reserved" and
+    # Aromanian "all rights are the author's", "taking the text without permission is forbidden" ("Tuti ndreptsãli
+    # suntu a autorlui. Pãrtãrsirea a textului fãrã izinu easti ascumtã.")
+    r"перепечатка\b.{0,40}\bзапрещена|при перепечатке .{0,40}ссылка .{0,30}обязательна|toate drepturile rezervate|"
+    r"tuti ndreptsãli suntu|fãrã izinu easti ascumtã)"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)
 COPYRIGHT_NOTICE = LowerScan(_COPYRIGHT)  # (searched in lower-cased text)

@@ -327,6 +327,11 @@ SOURCE_LABELS = (
     # "fonte": "14/03/2026 09:10Fônt:ANSACategurì:Crònaca", a Twenty Twenty-Three post's run-in first line); only
     # before a colon: "infuormacėjės šaltėnis – …", "la fônt dl'aqua" are prose
     "šaltėnis", "fônt",
+    # Aromanian "spring, source" ("12.03.2026 08:00izvur:Radio Skopje emisiunea armãneascãcategorie:Comunitate", a
+    # Hugo post's run-in first paragraph, and the closing credit "Izvur: MIA"; Romanian "izvor"), Ingush "spring,
+    # source" ("13.03.2026 10:20Хьоста:СердалоДакъа:Юкъаралла", a WordPress post's first paragraph); only before a
+    # colon: "izvurlu ditu minister", "хьоста хьахийна да" are prose
+    "izvur", "хьоста",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -500,6 +505,8 @@ CATEGORY_LABELS = (
     # Samogitian "category" (the same glued paragraph's "…ELTAkateguorėjė:Naujienas"; Lithuanian "kategorija"), Romagnol
     # "category" ("…ANSACategurì:Crònaca"); only before a colon
     "kateguorėjė", "categurì",
+    # Ingush "part, section" (the WordPress post's glued "…Хьоста:СердалоДакъа:Юкъаралла"); only before a colon
+    "дакъа",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -1994,7 +2001,9 @@ _TIME = (
     # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour), Silesian "ô" …)
     r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|ô|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
     # (French and Occitan typography spaces the "h": "a 9 h 15", "à 9 h 15"; not a duration: "1 h 20 min")
-    + _AMPM_WORD + r"(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?!\s?min\b)(?::(?P<S>\d{2}))?"
+    # (nor a second date: "15.03" before ".2026" is a day and a month, WordPress's published and updated
+    # "<time>"s side by side, "15.03.2026 15.03.2026" in Storefront's posted-on line, no time of 15:03)
+    + _AMPM_WORD + r"(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?!\s?min\b)(?!\.\d)(?::(?P<S>\d{2}))?"
     r"(?:\.\d+)?\s*" + _AMPM_AFTER + r"?(?:\s*uhr)?)?"
     + _TZ
 )

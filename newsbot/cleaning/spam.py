@@ -1841,7 +1841,9 @@ def _keyword_own_patterns(keyword: str) -> tuple[re.Pattern[str] | None, ...]:
         # glued; case-insensitive for the keyword alone: IGNORECASE over the CJK ranges
         # of _AFTER_TOKEN makes this pattern about 3x slower to compile (once per keyword)
         # (one of a script without spaces goes on straight into the next word: "។ឡាក់គី៨៨មន្ត្រី")
-        re.compile(r"([" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?i:" + kw + ")"
+        # (a comma after a sentence's stop is the injection's, glued as it always is: "… okardış.,kw Fabrik …" reads
+        # "okardış. Fabrik", the stop kept)
+        re.compile(r"([" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?:(?<=[.!?。！？])[,，、،])?(?i:" + kw + ")"
                    + (_SUBSTRING_END + _SYLLABLE_DELIMITER if unspaced else _AFTER_TOKEN)),
         # bracketed, also in stacked and full-width brackets: "(((kw)))" leaves no "(())" behind
         # ... and wrapped in emoji ("برنت 🎰فوزبت🎰 بنحو"): the wrapping goes with it

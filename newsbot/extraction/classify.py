@@ -601,6 +601,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # a site's guides and rules written as prose under headings, dated by their last edit (not one a site
         # publishing its stories as docs says is an article)
         return Verdict(False, "docs-page", "a page of the site's documentation, not a story")
+    if page.og_type in _PRODUCT_TYPES and not page.jsonld_types & ARTICLE_TYPES:
+        # a shop's product page (WooCommerce's single product, "<meta property="og:type" content="product">" over a
+        # price, an "add to cart" button and a long description tab; Shopify's and Magento's the same): not a story,
+        # however long its description reads
+        return Verdict(False, "product-page", "a shop's product page (og:type product)")
     if page.notebook_output and not says_article and not own_date():
         # an executed notebook rendered as a page (Jupyter Book's "<div class='cell_output'>" under its code
         # cells): code, its tables and plots between a few lines, undated; not a story
@@ -788,10 +793,14 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         or bool(page.jsonld_types & ARTICLE_TYPES)
         or bool(page.published_hint)
         or any(_looks_like_metadata(line) for line in page.meta_lines)
-        # a dated line at either end of the text ("First published: 3 Nov 2025")
-        or any(len(b.text) <= 200 and _looks_like_metadata(b.text) for b in page.blocks[:3] + page.blocks[-4:])
-        # a date standing on its own somewhere in the page (old table layouts)
-        or any(find_date(text) is not None and len(text) <= 40 for text in page.dated_texts)
+        # a dated line at either end of the text ("First published: 3 Nov 2025"; not a code listing's line, a docs
+        # page's front-matter example "date: 2026-03-12")
+        or any(len(b.text) <= 200 and b.kind != "pre" and _looks_like_metadata(b.text)
+               for b in page.blocks[:3] + page.blocks[-4:])
+        # a date standing on its own somewhere in the page (old table layouts); not an edit's stamp alone, which
+        # dates a change to a page, no publication (Docsy's "Last modified February 02, 2026: <a>docs (0aa12bc)</a>"
+        # under a documentation page typed og:type "website")
+        or any(find_date(text) is not None and len(text) <= 40 and not _edit_stamp(text) for text in page.dated_texts)
         or (not use_url and page.has_article_element)
     )
     if not evidence and use_url:
@@ -1091,6 +1100,18 @@ def _updater(words: list[str]) -> bool:
     label's link word: "Updated on …") then a name, no digit among them ("Last updated: 10:00 AM, …" is a time)."""
     return (_UPDATER_WORDS[0] <= len(words) <= _UPDATER_WORDS[1] and words[0].isalpha()
             and words[0].casefold() not in LABEL_LINKS and not any(ch.isdigit() for w in words for ch in w))
+
+
+# og:type values of a product (the Open Graph product type, Facebook's catalog's item and group, the "og:product"
+# some shop plugins print)
+_PRODUCT_TYPES = frozenset({"product", "product.item", "product.group", "og:product"})
+
+
+def _edit_stamp(line: str) -> bool:
+    """A date under an update label and no other ("Last modified February 02, 2026:", "Zuletzt geändert: …"): the
+    page's last change."""
+    fields = parse_meta_line(line)
+    return fields.updated_at is not None and fields.published_at is None
 
 
 def _publication_line(line: str) -> bool:

@@ -161,11 +161,15 @@ def combine(ours: list[Block], theirs: list[str]) -> list[Block]:
     for i, k in enumerate(keys):
         index.setdefault(k, i)
     pool = set().union(*(_key_grams(k) for k in keys))
+    # (trafilatura gives a code listing line by line, "date: 2026-03-12" of a docs page's front-matter example
+    # alone: a line of theirs inside a listing of ours keeps its kind, a code line never read as metadata)
+    listings = [k for k, b in zip(keys, ours, strict=True) if b.kind == "pre" and k]
     items: list[tuple[Block, int | None]] = []  # each with its index in ours, None: theirs only
     for n, p in enumerate(theirs):
         i = index.get(_key(p))
         run = [i] if i is not None else _run_together(p, keys, pool, n == 0, n == len(theirs) - 1)
-        items.extend([(ours[i], i) for i in run] if run else [(Block(p), None)])
+        kind = "pre" if not run and (k := _key(p)) and any(k in listing for listing in listings) else "p"
+        items.extend([(ours[i], i) for i in run] if run else [(Block(p, kind), None)])
     if not ours:
         return [b for b, _ in items]
     theirs_grams = set().union(*(_grams(p) for p in theirs))

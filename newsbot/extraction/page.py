@@ -270,6 +270,8 @@ def parse_html(html: str | bytes) -> etree._Element:
 
 
 _CODE_TAGS = ("script", "style", "noscript", "template")
+# a code listing's elements: text shown as code, never a page's metadata
+_LISTING_TAGS = ("pre", "code", "kbd", "samp")
 
 
 # the elements a page's own text is written in: a <noscript> holding them holds a page, not a tracking pixel
@@ -2900,6 +2902,13 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
         if isinstance(sib.tag, str):
             if holds_body(sib):
                 break  # the body starts here
+            if sib.tag in _LISTING_TAGS or next(sib.iter(*_LISTING_TAGS), None) is not None:
+                # a code listing is no metadata, whatever it spells: a docs page's front-matter example ("<pre><code>
+                # ---\ndate: 2026-03-12\ncategories: [Comunitate]\n---</code></pre>" under a Hugo/Docsy guide's
+                # headline) dates no page
+                hops += 1
+                sib = sib.getnext()
+                continue
             text = _meta_text(sib)
             if sib.tag == "dt" and text and len(text) <= 30:
                 # a definition list of fields: "<dt>提供</dt><dd>共同通信</dd>" reads "提供: 共同通信"
