@@ -474,6 +474,14 @@ def test_a_selectors_headline_element_without_h1_gives_the_title_of_the_generic_
          '</a><br><span class="byline">Geschreevn deur: <a href="/auteurs/redactie/">Redactie</a></span></p>',
          ["14-03-2026 09:10 Bron:BelgaRubriek: Economie | Geschreevn deur: Redactie"]),
         ('<p class="post-meta">Rubriek:<br><a href="/category/economie/">Economie</a></p>', ["Rubriek: Economie"]),
+        # a block opened by its own label element, colon or not, ends its value: K2's category block beside its tags'
+        # block (Chechen "Категори", category; "Тегаш", tags), not one value "Экономика Тегаш ярмарка"
+        ('<div class="itemLinks"><div class="itemCategory"><span>Категори</span><a href="/ekonomika">Экономика</a></div>'
+         '<div class="itemTagsBlock"><span>Тегаш</span><ul class="itemTags"><li><span>ярмарка</span></li></ul></div></div>',
+         ["Категори Экономика | Тегаш ярмарка"]),
+        ('<div class="itemLinks"><div class="itemCategory"><span>Category</span><a href="/economy">Economy</a></div>'
+         '<div class="itemTagsBlock"><span>Tagged under</span><ul><li>fair</li></ul></div></div>',
+         ["Category Economy | Tagged under fair"]),
     ],
 )
 def test_metadata_items_are_lines_of_their_own(meta_html, lines):

@@ -340,6 +340,17 @@ _FIELD_LABEL_CLASS = re.compile(r"(?:^|\s)[\w-]*(?:__|-)label(?=\s|$)")
 _FIELD_LABEL_CHARS = 30
 
 
+def _label_led_block(el: etree._Element) -> bool:
+    """``el`` is a block of a metadata row opened by a label element of its own, its colon or not, and its value after
+    it: K2's "<div class=itemCategory><span>Category</span><a>Economy</a></div>" beside its tags' block, whose text
+    ("Tagged under fair") is no part of the category's value."""
+    return (el.tag in _LABEL_LED_BLOCKS and len(el) > 1 and not (el.text or "").strip()
+            and isinstance(el[0].tag, str) and is_field_label(el[0].text or "") and len(el[0]) == 0)
+
+
+_LABEL_LED_BLOCKS = frozenset(("div", "p", "li", "dd", "section"))
+
+
 def _field_label(el: etree._Element) -> bool:
     """``el`` is a field's label element (:data:`_FIELD_LABEL_CLASS`): short, with nothing inside but its text."""
     return (len(el) == 0 and bool(el.text) and len(el.text.strip()) <= _FIELD_LABEL_CHARS
@@ -396,7 +407,7 @@ def _pieces(el: etree._Element, skip=None, fields: bool = False) -> list[str]:
                     # the time of day in a date's tooltip (uCoz: "दिनांक: <span title="21:10">20.03.2026</span>")
                     parts.append(" " + tip.strip())
                 if fields and isinstance(child.tag, str) and (child.getnext() is not None or (child.tail or "").strip()) \
-                        and is_labelled_field(child.text_content()):
+                        and (is_labelled_field(child.text_content()) or _label_led_block(child)):
                     parts.append(" | ")
                 parts.append(child.tail or "")
 
