@@ -89,31 +89,44 @@ _TEASER_HEADINGS = re.compile(
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
-# "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); only
-# before a colon: Pennsylvania German "meh" ("Meh:Wedder"), Arpitan "més" ("Més : Transpôrts", French spacing),
-# Guianan and Haitian Creole "plis" ("Plis:Météo"), Lower Sorbian "wěcej", Saterland Frisian "moor", Nogai
-# "коьбирек", Madurese "laen", Kimbundu "dingi", Jèrriais "pus", Zeelandic "meêr", Gagauz "taa çok" (Nucleus's
-# "Taa çok:Politika" after the text's last line break), Komi-Permyak "унджык": "Wäl moor wiete wol …", "Коьбирек
-# билмеге истегенлер …" (whoever wants to know more), "Pus d'chent …", "Taa çok bilgi …" open sentences; West
-# Flemish "mier" ("Mier:Economie"; "mier of verleden joar", more than last year, is prose) and Umbundu "vali"
-# ("Vali: Ekonomia"; "ka va kuete vali", they no longer have, is prose), Amis "adihay" (a Svbtle post's "Adihay:
-# Niyaro'"; "Adihay ko …", many are …, is prose), Southern Sami "vielie" and Hill Mari "эче" (a WordPress post's and a
-# Hugo post's last paragraph, "Vielie: Kultuvre", "Эче: Культура"; "Эче шукырак …" is prose), Colognian "mieh"
-# ("Mieh: <a>Stadt</a>" closing a Hexo post; "Mieh wie 60 Pänz …" is prose), Võro "inämb" ("Inämb: <a>Liin</a>";
-# "Inämb ei piä …" is prose), Laz "umosi" ("Umosi: Ekonomi" closing an Obsidian Publish note), Emilian "ed pió" (a
-# Quartz note's "Ed pió:<a>Crònaca</a>"; "ed pió …", of more, is prose), Pontic Greek "κι άλλα" (and others: a
-# Scribbles post's "Κι άλλα:<a>Κοινωνία</a>"), Sakizaya "adihay ho" (a Gridea post's "Adihay ho:<a>Niyaru'</a>";
-# "adihay ho ku urad", there is more rain, is prose), Samogitian and Lithuanian "daugiau" (a Hugo Stack post's
-# "Daugiau:Naujienas"; "Daugiau nego pernā …", more than last year, is prose), Romagnol "piò" (a Twenty Twenty-Three
-# post's "Piò: Crònaca"; "piò o manc …" is prose), Ladin "plü" (a Ghost post's "Plü:Atualité"; "Plü co trëcënt
-# ogez …" is prose), Talysh "vey" (a Typlog post's "Vey:Cəmiyyət"; "vey bəşə", many go, is prose), Aromanian "ma
-# multu" (a Hugo post's "Ma multu:Comunitate"; "ma multu di 300" is prose), Ingush "дукхагӏа" (a WordPress post's
-# "ДукхагӀа:Юкъаралла", its palochka typed as the letter or as a Latin I or 1; "дукхагӀа 15 эзар" is prose)
+# Words for "more" that open a "More: <category>" line only before a colon, as regex alternatives: in prose they
+# open sentences ("Wäl moor wiete wol …", "Коьбирек билмеге истегенлер …", whoever wants to know more; "mier of
+# verleden joar", more than last year; "Taa çok bilgi …", more information)
+_MORE_BEFORE_A_COLON = (
+    "meh",  # Pennsylvania German (a Posthaven post's "Meh:Wedder")
+    "més",  # Arpitan ("Més : Transpôrts", French spacing)
+    "plis",  # Guianan and Haitian Creole ("Plis:Météo")
+    "wěcej",  # Lower Sorbian
+    "moor",  # Saterland Frisian
+    "коьбирек",  # Nogai
+    "laen",  # Madurese
+    "dingi",  # Kimbundu
+    "pus",  # Jèrriais ("Pus d'chent …" is prose)
+    "meêr",  # Zeelandic
+    "taa çok",  # Gagauz (Nucleus's "Taa çok:Politika" after the text's last line break)
+    "унджык",  # Komi-Permyak
+    "mier",  # West Flemish ("Mier:Economie")
+    "vali",  # Umbundu ("Vali: Ekonomia"; "ka va kuete vali", they no longer have, is prose)
+    "adihay",  # Amis (a Svbtle post's "Adihay: Niyaro'"; "Adihay ko …", many are …, is prose)
+    "adihay ho",  # Sakizaya (a Gridea post's "Adihay ho:<a>Niyaru'</a>"; "adihay ho ku urad" is prose)
+    "vielie",  # Southern Sami ("Vielie: Kultuvre")
+    "эче",  # Hill Mari ("Эче: Культура"; "Эче шукырак …" is prose)
+    "mieh",  # Colognian ("Mieh: <a>Stadt</a>" closing a Hexo post; "Mieh wie 60 Pänz …" is prose)
+    "inämb",  # Võro ("Inämb: <a>Liin</a>"; "Inämb ei piä …" is prose)
+    "umosi",  # Laz ("Umosi: Ekonomi" closing an Obsidian Publish note)
+    "ed pió",  # Emilian (a Quartz note's "Ed pió:<a>Crònaca</a>"; "ed pió …", of more, is prose)
+    "κι άλλα",  # Pontic Greek, "and others" (a Scribbles post's "Κι άλλα:<a>Κοινωνία</a>")
+    "daugiau",  # Samogitian and Lithuanian ("Daugiau:Naujienas"; "Daugiau nego pernā …" is prose)
+    "piò",  # Romagnol ("Piò: Crònaca"; "piò o manc …" is prose)
+    "plü",  # Ladin ("Plü:Atualité"; "Plü co trëcënt ogez …" is prose)
+    "vey",  # Talysh ("Vey:Cəmiyyət"; "vey bəşə", many go, is prose)
+    "ma multu",  # Aromanian ("Ma multu:Comunitate"; "ma multu di 300" is prose)
+    "дукхаг[ӏi1]а",  # Ingush ("ДукхагӀа:Юкъаралла", its palochka typed as the letter, a Latin I or 1)
+)
+# "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
+# above only before a colon
 _MORE_LINE = re.compile(r"^(?:(?:more|mehr|más|mais|altro|plus|ещё|еще|thêm|بیشتر|更多)\s*(?:[:：]|\bfrom\b|\bin\b)|"
-                        r"(?:meh|més|plis|wěcej|moor|коьбирек|laen|dingi|pus|meêr|taa çok|унджык|mier|vali|adihay|"
-                        r"vielie|эче|mieh|inämb|umosi|ed pió|κι άλλα|adihay ho|daugiau|piò|plü|vey|ma multu|дукхаг[ӏi1]а)"
-                        r"\s*[:：])"
-                        r"\s*(?P<cat>[^.!?]{1,40})$", re.IGNORECASE)
+                        rf"(?:{'|'.join(_MORE_BEFORE_A_COLON)})\s*[:：])\s*(?P<cat>[^.!?]{{1,40}})$", re.IGNORECASE)
 # A notice, not prose about copyright: the sign, "Copyright 2025", "(c) 2025", ...
 # copyright and reprint notices: alternations written in lower case, matched on
 # lower-cased lines (text.LowerScan), both in one scan
