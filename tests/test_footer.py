@@ -60,6 +60,12 @@ TEASERS = [
         ([Block("Ma multu:Comunitate"), Block("Ricumandãm", "h"), *TEASERS], "Comunitate"),
         ([Block("ДукхагӀа:Юкъаралла"), Block("Вешта хьажа", "h"), *TEASERS], "Юкъаралла"),
         ([Block("ДукхагIа: Юкъаралла")], "Юкъаралла"),
+        # Dutch and Gronings "more" (Twenty Eleven's "Meer: <a>Stad</a>" closing a post), Wymysorys "more" (a Hugo
+        # Mainroad post's), Romani "more", "recommended for you" and tag line (a Hexo Icarus post's)
+        ([Block("Meer: Stad"), Block("Anbevolen", "h"), *TEASERS], "Stad"),
+        ([Block("Mejer: Gmina")], "Gmina"),
+        ([Block("Majbut: Them"), Block("Rekomandime tuke", "h"), *TEASERS,
+          Block("Etiketa: sikljovipe · studentura · Rumunija")], "Them"),
         ([Block("Related", "h"), *TEASERS], None),
         ([Block("You may also like", "h"), *TEASERS], None),
         ([Block("Empfohlen"), *TEASERS], None),
@@ -90,6 +96,8 @@ TEASERS = [
         ([Block("ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ,")], None),
         # Italian and Ligurian "labels" (FC2's tag line "<div class="fc2_tag"><span>Etichette:</span> <a>…</a>")
         ([Block("Etichette: porto diga Zena")], None),
+        # Romani and Albanian "label, tag" (a Hexo Icarus post's tag line)
+        ([Block("Etiketa: sikljovipe · studentura · Rumunija")], None),
         ([Block("Джыри еджэ"), *TEASERS], None),
         ([Block("Share: Facebook Twitter WhatsApp")], None),
         # Sundanese "share to" (VuePress content pasted by the author), Indonesian "share"
@@ -319,6 +327,14 @@ def test_footers_are_cut(tail, category):
         "Ço vey kitob bıbe",
         "Ma multu di 300 di lucri veclji suntu tu muzeu.",
         "ДукхагӀа 15 эзар дош да цу чу.",
+        # Dutch, Wymysorys and Romani "more" opening sentences, no colon after it (more than 300 children; more than
+        # 500 people; more than 40 musicians)
+        "Meer dan 300 kinderen kregen een plek op de nieuwe school.",
+        "Mejer wi 500 Lojt kuma ym Zunta of’m Plac y Wymysoü.",
+        "Majbut sar 40 rromane muzikantura khelde thaj gilabade ko Savato.",
+        # ... the Romani "recommend" and "label" in sentences
+        "Vov rekomandime tuke e lila andar i biblioteka.",
+        "Etiketa e produktosko si ande rromani čhib.",
         # ... and their "recommend" words in a sentence
         "Əv kəno kitobon bə hamə mıəllimon tövsiyə kardedə.",
         # Waray "share", "related", "tag" in sentences; counts that are the story's own words

@@ -1187,6 +1187,16 @@ from newsbot.cleaning.metadata import (
         ("Izvur: MIA", None, "MIA", None),
         ("Dupã izvurlu ditu minister, unã grupã di dascãlji lucreadzã.", None, None, None),
         ("Хӏара дешах лаьца хьоста хьахийна да.", None, None, None),
+        # Wymysorys "source" in a middle-dot row under a Hugo Mainroad post's title, Romani "source" glued to a date
+        # and the section's label (a Hexo Icarus post's first paragraph), and both closing credits; the words in prose
+        # are no label
+        ("11.03.2026 10:20 · Kweł: Gazeta Krakowska · Kategorie: Gmina", "2026-03-11T10:20:00", "Gazeta Krakowska",
+         "Gmina"),
+        ("11.03.2026 07:30Izvoro:Radio PatrinKategoria:Them", "2026-03-11T07:30:00", "Radio Patrin", "Them"),
+        ("Kweł: Gazeta Krakowska", None, "Gazeta Krakowska", None),
+        ("Izvoro: Radio Patrin", None, "Radio Patrin", None),
+        ("Dy Kweł fum Fest ej zejer åłd.", None, None, None),
+        ("O izvoro e ideako si jekh cikno grupo studenturengo.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1356,6 +1366,9 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Εγραψεν: Σάββας Ιωαννίδης", "Σάββας Ιωαννίδης"),
         ("Mitilid: Kulas Futing", "Kulas Futing"),
         ("Mitilid tu e-mail, macacay a rumi'ad ku lihaday a tayni i tisuwan", None),
+        # Romani "(s)he wrote" before a colon (a Hexo Icarus post's italic byline paragraph); in prose it names no one
+        ("Lekhavdas: Ivana Stojka", "Ivana Stojka"),
+        ("Lekhavdas jekh lil e ministriake.", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -3840,6 +3853,20 @@ _INGUSH = ("НАЬСАРЕ (ТАСС) — Наьсаре Сунжа хий тӀ�
            "гӀалий администрацес. ТӀай 1978-ча шера йийтай, цул тӀехьагӀа из тоаеш хиннаяц.")
 _RUSSIAN_BRIDGE = ("НАЗРАНЬ (ТАСС) — В Назрани начался ремонт моста через реку Сунжа. Работы продлятся три месяца, "
                    "сообщили в администрации города. Мост был построен в 1978 году и с тех пор не ремонтировался.")
+# Gronings under WordPress's lang="nl-NL" (CLD2: Dutch at 0.99, or nothing in a short wire story, whose "bie" Zeelandic
+# writes too), Wymysorys under Hugo's lang="pl" (CLD2: nothing; its "y" between consonants is Latgalian's spelling
+# too), Romani under Hexo Icarus's lang="en" (CLD2: nothing)
+_GRONINGS = ("De gemeente Grunnen het vrijdag bekend moakt dat de nije fietsbrug over t kanaal bie Dorkwerd in september "
+             "open gaait, dat is drij moand loater as eerst zegd was. Wethouder Inge Jansen zee dat de vertroazing komt "
+             "deur n tekört aan stoal. Wie hadden t laiver aans zain, mor de veilighaid gaait veur.")
+_GRONINGS_SHORT = ("DELFZIJL (ANP) — n Duutse vissersbot is zundagnacht bie de Eemshaven vastlopen noa n zwoare stoarm. "
+                   "Volgens de KNRM was der gainent gewond. Bargers willen de bot moandag bie hoog woater lostrekken.")
+_WYMYSORYS = ("Zynt Mundig fjert a nojy Bus fu Wymysoü kyn Bilitz und cyryk. Der Bus fjert oły Śtund, fu zyks ym Mügja "
+              "byz ån cyn ym Owyd. Dy Gmina hot dos mit der Śtot Bilitz ausgyhandelt. A Bilet kost fjyr Śuler und åłdy "
+              "Lojt nur dy Hełft.")
+_ROMANI = ("SIBIU (Agerpres) — Jekh nevo radio ande rromani čhib ikljol ko 1 Aprilo ando Sibiu. O radio ašundol pe FM thaj "
+           "pe interneto, šov ore sako đes. Ando radio keren butji oxto žurnalistura, savorre terne. Von phende kaj "
+           "kamen te den nevipa thaj muzika.")
 _LATVIAN_CARS = (
     "Martā Latvijā visvairāk reģistrēja Toyota automašīnas (412), otrajā vietā ir Hyundai (198), trešajā – Volkswagen "
     "(150). Populārākais modelis bija Toyota RAV4, tam sekoja Toyota Yaris Cross un Hyundai Tucson.")
@@ -4393,6 +4420,14 @@ _ENGLISH_KING = (
         (_INGUSH, "ru", "inh"),
         (_INGUSH, None, "inh"),
         (_RUSSIAN_BRIDGE, "ru", "ru"),
+        # Gronings under lang="nl-NL" (the Dutch and Zeelandic stories above stay theirs), Wymysorys under lang="pl"
+        # (the Latgalian and Polish ones stay theirs), Romani under lang="en"
+        (_GRONINGS, "nl", "gos"),
+        (_GRONINGS_SHORT, "nl", "gos"),
+        (_WYMYSORYS, "pl", "wym"),
+        (_WYMYSORYS, None, "wym"),
+        (_ROMANI, "en", "rmy"),
+        (_ROMANI, None, "rmy"),
         # ... and an English or Italian results brief naming Ding, King and Ken, which CLD2 reads nothing in (review
         # 17a M1)
         (_ENGLISH_SNOOKER, "en", "en"),

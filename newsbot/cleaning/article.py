@@ -997,6 +997,17 @@ _WEST_FLEMISH = re.compile(r"(?<!\w)(?:èt|ip|noa|mo|oek|nie|wuk|lik|binst|joar|
                            r"vandoage|(?-i:[a-zàâèéêëïîôöûü]\w*[bdfgklmpstvz]n))(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["nl"] = (*_MEMBER_WORDS.get("nl", ((), "nl"))[0],
                        ("vls", _Prefiltered(_WEST_FLEMISH, _WEST_FLEMISH_WORDS, ()))), "nl"
+# ... Gronings as Dutch (CLD2 does not know "gos"; 0.99 on a Twenty Eleven post, or nothing in a short one, under
+# WordPress's lang="nl-NL": Gronings has no locale): its "ai" where Dutch writes "ie", "ee", "ij" or "e" (nait niet,
+# gaait gaat, hail heel, ain een, zai zij, laiver liever, waiten weten, laiten laten, "-haid" -heid), mor (maar), aans
+# (anders), oet (uit), aaltied (altijd), gainent (niemand), drij/twij (drie, twee), heur (haar), mouten (moeten),
+# doar (daar), lu (people), and its articles "t" and "n" written without Dutch's apostrophe ("over t kanaal", "n
+# tekört"; in lower case); not "bie", "noa", "joar", "woar" (Zeelandic's and West Flemish's words too), nor "zee",
+# "wie", "binnen", "het", Dutch words in their own sense.  Asked of every Dutch page: prefiltered on its function words
+_GRONINGS_WORDS = ("nait ", "mor ", "t ", "n ", "gaait ", "aans ", "oet ")
+_GRONINGS = re.compile(r"(?<!\w)(?:nait|mor|gaait|aans|hail|ain|oet|aaltied|gainent|drij|twij|zai|heur|mouten|doar|lu|"
+                       r"laiver|waiten|laiten|\w+haid|(?<![\w'’])(?-i:t|n)(?![\w'’]))(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["nl"] = (*_MEMBER_WORDS["nl"][0], ("gos", _Prefiltered(_GRONINGS, _GRONINGS_WORDS, ()))), "nl"
 # ... Mirandese as Portuguese (CLD2 does not know "mwl"; 0.99 on a Twenty Ten post under WordPress's lang="pt-PT",
 # nothing or Occitan on others): its articles "l", "ls" (o, os; in lower case, not elided: Catalan's "l'any"), "i"
 # (e, and), the "lh" opening its words ("lhéngua", "lhabradores"; Portuguese opens none but "lhe", "lhes"), cun, cula,
@@ -1421,6 +1432,20 @@ _OWN_WORDS = {
     # Chechen "долчу"), хьалхарча (first; Chechen "хьалхарчу"), хиннай/хиннав/хиннад/хиннаяц (was, was not;
     # Chechen "хилла"), дукхагӏа (more); with the palochka as the letter, a Latin I or the digit 1, as Ingush and
     # Chechen texts type it.  Not the words Chechen writes alike (цу, наха, чу, мотт), nor Russian's "из"
+    # Wymysorys (CLD2 reads no language in it; Hugo's lang="pl" over a Wilamowice site's posts, as no locale is
+    # Wymysorys): dy (the), fu/fum (from, of the), ym (in the), ej (is), hot/hon (has, have), cy (to), dos (that), zyn
+    # (are), zåt (says), gyzåt (said), uch (also), ober (but), wyt/wył (will, wants), byz (until), kyn (to, towards),
+    # mejer (more), lojt (people), kuma (come), åłd- (old: "åłdy", "åłda").  Not "der", "und", "mit" (German's words),
+    # nor a bare "å" (Swedish's "på", "så"), nor Latgalian's "y" between consonants, which its spelling shares
+    # ("Kyndyn", "byz"): more of these than Latgalian's marks tell it
+    "wym": re.compile(r"(?<!\w)(?:dy|fu|fum|ym|ej|hot|hon|cy|dos|zyn|zåt|gyzåt|uch|ober|wyt|wył|byz|kyn|mejer|lojt|kuma|"
+                      r"åłd\w*)(?!\w)", re.IGNORECASE),
+    # Romani (Vlax, in Latin letters; CLD2 reads no language in it: Hexo Icarus's default lang="en" over a Romani
+    # site's posts): thaj (and), kaj (that, where), jekh (one, a), vaš (for), andar (from), ando/ande/andi (in the),
+    # katar (from, by), phendas/phende (said), savorre (all), numa (only, but), akana (now), nane (there is not),
+    # vov/voj/von (he, she, they), čhavore (children), butji (work), rromane/rromani (Romani)
+    "rmy": re.compile(r"(?<!\w)(?:thaj|kaj|jekh|vaš|andar|ando|ande|andi|katar|phendas|phende|savorre|numa|akana|nane|"
+                      r"vov|voj|von|čhavore|butji|rromane|rromani)(?!\w)", re.IGNORECASE),
     "inh": re.compile(r"(?<!\w)(?:т[ӏi1]а|аьлар|хург[бйдв]а|хургья|[дйб]олча|хьалхарча|хинна[йвдб]|хиннаяц|дукхаг[ӏi1]а)"
                       r"(?!\w)", re.IGNORECASE),
 }

@@ -86,6 +86,9 @@ _TEASER_HEADINGS = re.compile(
     # Aromanian "we recommend" (a Hugo post's "<h3>Ricumandãm</h3>", either breve or tilde on its a), Ingush "see also"
     # (a WordPress post's "<h3>Вешта хьажа</h3>")
     r"tövsiyə|ricumand[ãă]m|вешта хьажа|"
+    # Romani "recommended for you" (a Hexo Icarus post's "<h3>Rekomandime tuke</h3>" over a teaser list in its
+    # content)
+    r"rekomandime tuke|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -122,6 +125,9 @@ _MORE_BEFORE_A_COLON = (
     "vey",  # Talysh ("Vey:Cəmiyyət"; "vey bəşə", many go, is prose)
     "ma multu",  # Aromanian ("Ma multu:Comunitate"; "ma multu di 300" is prose)
     "дукхаг[ӏi1]а",  # Ingush ("ДукхагӀа:Юкъаралла", its palochka typed as the letter, a Latin I or 1)
+    "meer",  # Dutch and Gronings (Twenty Eleven's "Meer: <a>Stad</a>" closing a post; "Meer dan 300 …" is prose)
+    "mejer",  # Wymysorys (a Hugo Mainroad post's "Mejer: <a>Gmina</a>"; "Mejer wi 500 Lojt …" is prose)
+    "majbut",  # Romani (a Hexo Icarus post's "Majbut: <a>Them</a>"; "Majbut sar 40 …", more than 40, is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
 # above only before a colon
@@ -140,9 +146,10 @@ _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]
 # (Tagalog, Waray "mga tag", tags; Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences,
 # Kirkcaldy, …"; Inuktitut "markers", "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ"; Italian and Ligurian "labels", FC2's tag line
 # "Etichette: porto diga Zena"; Lithuanian "žymės" and Samogitian's "žīmės", marks: "Žīmės: Telšē · transpuorts ·
-# savivaldībė", a Hugo Stack post's tag line inside its text)
+# savivaldībė", a Hugo Stack post's tag line inside its text; Romani and Albanian "label, tag", "Etiketa: sikljovipe ·
+# studentura · Rumunija", a Hexo Icarus post's tag line)
 _TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|"
-                   r"žymės|žīmės|标签|"
+                   r"žymės|žīmės|etiketa|标签|"
                    r"関連タグ|タグ)"
                    r"\s*[:：]",
                    re.IGNORECASE)

@@ -332,6 +332,12 @@ SOURCE_LABELS = (
     # source" ("13.03.2026 10:20Хьоста:СердалоДакъа:Юкъаралла", a WordPress post's first paragraph); only before a
     # colon: "izvurlu ditu minister", "хьоста хьахийна да" are prose
     "izvur", "хьоста",
+    # Wymysorys "source" ("11.03.2026 10:20 · Kweł: Gazeta Krakowska · Kategorie: Gmina", a Hugo Mainroad post's
+    # first paragraph, and the credit "Kweł: PAP" closing it; Fering's "kwel" with Polish spelling's ł), Romani
+    # "source, spring" ("11.03.2026 07:30Izvoro:Radio PatrinKategoria:Them", a Hexo Icarus post's glued first
+    # paragraph, and the closing credit "Izvoro: Radio Patrin"); only before a colon: "Dy Kweł fum Fest", "O izvoro e
+    # ideako", the source of the idea, are prose
+    "kweł", "izvoro",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -732,6 +738,9 @@ AUTHOR_LABELS = (
     # Pontic's final -ν, capitals typed without their accent), Sakizaya "writer" ("Mitilid: Kulas Futing", a Gridea
     # post's byline paragraph); only before a colon: "mitilid tu e-mail", write an e-mail, is prose
     "scrétt da", "εγραψεν", "έγραψεν", "mitilid",
+    # Romani "(s)he wrote" ("<em>Lekhavdas: Ivana Stojka</em>", a Hexo Icarus post's byline paragraph under its meta
+    # line); only before a colon
+    "lekhavdas",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
