@@ -66,6 +66,13 @@ TEASERS = [
         ([Block("Mejer: Gmina")], "Gmina"),
         ([Block("Majbut: Them"), Block("Rekomandime tuke", "h"), *TEASERS,
           Block("Etiketa: sikljovipe · studentura · Rumunija")], "Them"),
+        # Dagbani "more" and "we recommend you read" (an AstroPaper post's), Hakka Pha̍k-fa-sṳ "more" (full-width
+        # colon) and "related articles" and its share line (a Hugo Terminal post's), Kabiyè "more" (a Ghost callout)
+        # and its two-word tag label before hashtags
+        ([Block("Pahi: Pukparigu"), Block("Ti saɣi ka a karim", "h"), *TEASERS], "Pukparigu"),
+        ([Block("Kang-tô：Sâng-fa̍t"), Block("Siông-kôan vùn-chông", "h"), *TEASERS,
+          Block("Fûn-hióng: Facebook | LINE | X")], "Sâng-fa̍t"),
+        ([Block("Kɩtɛ ɖɔɖɔ: Kpaagbaa"), Block("Tɔm kɩtɛ: #tadaa #Lomɛ")], "Kpaagbaa"),
         ([Block("Related", "h"), *TEASERS], None),
         ([Block("You may also like", "h"), *TEASERS], None),
         ([Block("Empfohlen"), *TEASERS], None),
@@ -122,6 +129,8 @@ TEASERS = [
         # a caption closing with its photo credit after its own sentence (a Markdown post's italic caption line)
         ([Block("Ju oolde Skoule in Roomelse. Foto: Gemeente Seelterlound")], None),
         ([Block("Das alte Rathaus am Markt. Foto: dpa")], None),
+        # ... the credit in brackets (an AstroPaper post's italic paragraph under its Markdown image)
+        ([Block("Kawana buɣa Tamali daa puuni. (Foto: Dagbaŋ Labaari)")], None),
         ([Block("Você também pode gostar", "h"), *TEASERS], None),
         ([Block("Tin liên quan", "h"), *TEASERS], None),
         ([Block("مطالب مرتبط", "h"), *TEASERS], None),
@@ -152,6 +161,10 @@ TEASERS = [
                 "запрещена.")], None),
         ([Block("При перепечатке материалов ссылка на сайт обязательна.")], None),
         ([Block("Tuti ndreptsãli suntu a autorlui. Pãrtãrsirea a textului fãrã izinu easti ascumtã.")], None),
+        # Hakka Pha̍k-fa-sṳ "copyright reserved, not to be reprinted", Dagbani "… owns this news; let no one take it to
+        # write it again"
+        ([Block("Pún-vùn pán-khiòn sú-yû, mò tshṳ̍t-khó put-tet tsón-tái.")], None),
+        ([Block("Dagbaŋ Labaari n-su labaari ŋɔ. So ku zaŋ li n-lahi sabi shɛli zaŋ ka bi bɔhi.")], None),
         # an ad slot's label left alone on a line
         ([Block("विज्ञापन"), Block("বিজ্ঞাপন"), Block("Publicitate")], None),
         # ... in other languages and shapes (Catalan, Belarusian, Malayalam, Welsh, upper case, dashed)

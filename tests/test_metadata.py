@@ -1197,6 +1197,14 @@ from newsbot.cleaning.metadata import (
         ("Izvoro: Radio Patrin", None, "Radio Patrin", None),
         ("Dy Kweł fum Fest ej zejer åłd.", None, None, None),
         ("O izvoro e ideako si jekh cikno grupo studenturengo.", None, None, None),
+        # Kabiyè, Dagbani and Hakka Pha̍k-fa-sṳ source and section labels run together with a date (a Ghost, an
+        # AstroPaper and a Hugo Terminal post's first paragraph; the Dagbani writer's label and the Hakka reporter's
+        # word before them)
+        ("2026-03-14 09:10Tɔm lɩɩ:Togo PresseKɩtɛ:Kpaagbaa", "2026-03-14T09:10:00", "Togo Presse", "Kpaagbaa"),
+        ("Sabbu: Abdul-Rahman Sulemana14/03/2026 09:10Labaari yibu:Zaa RadioZaɣa:Pukparigu", "2026-03-14T09:10:00",
+         "Zaa Radio", "Pukparigu"),
+        ("Kì-chá Lò Sîn-fâ／Miâu-li̍t pâu-thô2026-03-14 09:10Lòi-ngièn:Kheh-kâ Thien-sṳ ThòiFûn-lui:Sâng-fa̍t",
+         "2026-03-14T09:10:00", "Kheh-kâ Thien-sṳ Thòi", "Sâng-fa̍t"),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1305,6 +1313,10 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Bi Kịch Mùa Lũ", None),
         ("Bi Kịch Của Người Ở Lại", None),
         ("Kì-chiá kóng chúi-chai ê sún-sit iáu teh sǹg", None),
+        # Hakka Pha̍k-fa-sṳ "reporter" (記者) without a colon, his paper after a full-width slash, before the date
+        ("Kì-chá Lò Sîn-fâ／Miâu-li̍t pâu-thô2026-03-14 09:10Lòi-ngièn:Kheh-kâ Thien-sṳ Thòi",
+         "Lò Sîn-fâ／Miâu-li̍t pâu-thô"),
+        ("Sabbu: Abdul-Rahman Sulemana", "Abdul-Rahman Sulemana"),
         # Acehnese "reporter" (a credit line closing the text, the agency after a slash); the word in prose is none
         ("Peuneugah: Ahmad Rizal/ANTARA", "Ahmad Rizal/ANTARA"),
         ("Gobnyan geupeugah peuneugah nyan bak ureuëng gampông.", None),
@@ -2418,6 +2430,8 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         # ... not a sentence that starts with a word ending in 社 nor a dateline naming no agency
         ("社區會堂17日舉行活動，居民踴躍參加。", None),
         ("（東京17日電）港隊今日險勝肯尼亞。", None),
+        # Taiwan's Central News Agency as Hakka Pha̍k-fa-sṳ writes it, syllables joined by hyphens
+        ("SÎN-CHÛ (Chûng-ông-sa) — Sîn-chuk Yen Pak-phû Hiông kin-ngit tshut-hien thai-fûng.", "Chûng-ông-sa"),
     ],
 )
 def test_dateline_credit(first, credit):
@@ -2626,6 +2640,7 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # an agency's name alone between full-width brackets (Taiwan's Central News Agency, in Pe̍h-ōe-jī and in
         # Chinese); a place or an aside so is no credit
         ("（Tiong-iong Siā）", "Tiong-iong Siā"),
+        ("（Chûng-ông-sa）", "Chûng-ông-sa"),
         ("（中央社）", "中央社"),
         ("（Hoa-liân）", "Het Nieuwsplein"),
         ("（sic）", "Het Nieuwsplein"),
@@ -3851,6 +3866,10 @@ _ROMANIAN_RAIN = ("Ploaia care a căzut sâmbătă noaptea la Bitola a inundat m
 # stays Russian
 _INGUSH = ("НАЬСАРЕ (ТАСС) — Наьсаре Сунжа хий тӀа долча тӀай тоаде волавенна. Болх беш хургба кхо бутт, аьлар "
            "гӀалий администрацес. ТӀай 1978-ча шера йийтай, цул тӀехьагӀа из тоаеш хиннаяц.")
+_KABIYE = ("Tɔgɔ ɛjaɖɛ tɛɛ fɛyɩ kpaɣ tadaa kooliya pazaa kɩyakʋ kɩbɩnɛ kʋnʋ taa. Tʋmlaɖʋ Esso Kɔdʋ ɛyɔɔdaa se ɛyaa "
+           "sakɩyɛ pɩsɩɣ ɛjaɖɛ nɛ ɛgbɛyɛ taa yɔɔ kooliya ñɩɣ natʋ.")
+_DAGBANI = ("Kawana ni bɛ kɔhiri shɛli Tamali daa puuni yuuni ŋɔ nyɛla din kpɛma. Pukpariba pam yɛli ni bɛ bi nya "
+            "kawana din yɛn kpaŋsi bɛ yiŋ nima.")
 _RUSSIAN_BRIDGE = ("НАЗРАНЬ (ТАСС) — В Назрани начался ремонт моста через реку Сунжа. Работы продлятся три месяца, "
                    "сообщили в администрации города. Мост был построен в 1978 году и с тех пор не ремонтировался.")
 # Gronings under WordPress's lang="nl-NL" (CLD2: Dutch at 0.99, or nothing in a short wire story, whose "bie" Zeelandic
@@ -4428,6 +4447,9 @@ _ENGLISH_KING = (
         (_WYMYSORYS, None, "wym"),
         (_ROMANI, "en", "rmy"),
         (_ROMANI, None, "rmy"),
+        # Kabiyè under a Ghost publication's lang="fr", Dagbani under AstroPaper's default lang="en"
+        (_KABIYE, "fr", "kbp"),
+        (_DAGBANI, "en", "dag"),
         # ... and an English or Italian results brief naming Ding, King and Ken, which CLD2 reads nothing in (review
         # 17a M1)
         (_ENGLISH_SNOOKER, "en", "en"),

@@ -1891,6 +1891,11 @@ def test_site_evidence_learns_a_shared_prefix_only_from_enough_titles():
           "Farmers protest over new water rules", "School year to start a week later"], {"mostbet"}),
         # ... and a name on three headlines
         (["Slotmaxx | A story", "Slotmaxx | Another", "Slotmaxx | Third", "Markets rise", "Rain again"], {"slotmaxx"}),
+        # one headline's own kicker, the next post's pager button writing it with its arrow (Hugo Terminal's "Read
+        # other posts"): one headline, no shared prefix
+        (["Hak-ngî kau-yuk: Sîn-chuk khôi sîn ke ngì-vùn pân", "Pak-phû thai-fûng tshui-phài sam-kiên vuk-tén",
+          "Miâu-li̍t chhûn-chhà sû-liòng chông-kâ pak-fun-chṳ sam-sṳ̍p",
+          "Hak-ngî kau-yuk: Sîn-chuk khôi sîn ke ngì-vùn pân →"], set()),
     ],
 )
 def test_a_name_as_a_prefix_needs_one_headline_more_than_a_brand(headlines, learned):

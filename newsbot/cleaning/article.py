@@ -1448,6 +1448,16 @@ _OWN_WORDS = {
                       r"vov|voj|von|čhavore|butji|rromane|rromani)(?!\w)", re.IGNORECASE),
     "inh": re.compile(r"(?<!\w)(?:т[ӏi1]а|аьлар|хург[бйдв]а|хургья|[дйб]олча|хьалхарча|хинна[йвдб]|хиннаяц|дукхаг[ӏi1]а)"
                       r"(?!\w)", re.IGNORECASE),
+    # Kabiyè (CLD2 reads no language in it: a Ghost publication's lang="fr" over a Kabiyè story): nɛ (and), yɔɔ (on,
+    # about), pɩ (it), kʋnʋ (this), ɛyaa (people), ɛjaɖɛ (country), kɩbɩnɛ (year), ɖɔɖɔ (also), sɔsɔ (big), and
+    # "said" (yɔɔdaa, ɛyɔɔdaa, pɔyɔɔdaa, ɖɩyɔɔdaa); not Mooré's "tɩ", "yɩ", "yaa", Gur words both write
+    "kbp": re.compile(r"(?<!\w)(?:nɛ|yɔɔ|pɩ|kʋnʋ|ɛyaa|ɛjaɖɛ|kɩbɩnɛ|ɖɔɖɔ|sɔsɔ|(?:ɛ|pɔ|ɖɩ)?yɔɔdaa)(?!\w)",
+                      re.IGNORECASE),
+    # Dagbani (CLD2 reads no language in it: AstroPaper's default lang="en" over a Dagbani story): puuni (in, inside),
+    # nima (the plural's word), daa (the past's), ŋɔ (this), zaŋ (take), yɛli (said), shɛli (something), lahi (again),
+    # nyɛla (is), ŋun (who); not "ni", "ka", "bɛ", "ti" (and, they, we: Gur and Kwa neighbours write them), nor "maa"
+    # (the; Finnish "land")
+    "dag": re.compile(r"(?<!\w)(?:puuni|nima|daa|ŋɔ|zaŋ|yɛli|shɛli|lahi|nyɛla|ŋun)(?!\w)", re.IGNORECASE),
 }
 
 def _own_words(code: str, text: str) -> int:

@@ -89,6 +89,9 @@ _TEASER_HEADINGS = re.compile(
     # Romani "recommended for you" (a Hexo Icarus post's "<h3>Rekomandime tuke</h3>" over a teaser list in its
     # content)
     r"rekomandime tuke|"
+    # Dagbani "we recommend you read" (an AstroPaper post's "<h3>Ti saɣi ka a karim</h3>" over teasers), Hakka
+    # Pha̍k-fa-sṳ "related articles" (相關文章: a Hugo Terminal post's "<h3>Siông-kôan vùn-chông</h3>")
+    r"ti saɣi ka a karim|siông-kôan vùn-chông|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -128,6 +131,9 @@ _MORE_BEFORE_A_COLON = (
     "meer",  # Dutch and Gronings (Twenty Eleven's "Meer: <a>Stad</a>" closing a post; "Meer dan 300 …" is prose)
     "mejer",  # Wymysorys (a Hugo Mainroad post's "Mejer: <a>Gmina</a>"; "Mejer wi 500 Lojt …" is prose)
     "majbut",  # Romani (a Hexo Icarus post's "Majbut: <a>Them</a>"; "Majbut sar 40 …", more than 40, is prose)
+    "pahi",  # Dagbani, "add, more" (an AstroPaper post's "<strong>Pahi:</strong> <a>Pukparigu</a>"; "pahi" is prose)
+    "kang-tô",  # Hakka Pha̍k-fa-sṳ, 更多 (a Hugo post's "Kang-tô：<a>Sâng-fa̍t</a>", full-width colon)
+    "kɩtɛ ɖɔɖɔ",  # Kabiyè, "other kind" (a Ghost callout card's "Kɩtɛ ɖɔɖɔ: Kpaagbaa")
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
 # above only before a colon
@@ -142,7 +148,8 @@ _COPYRIGHT = (
 )
 # A line of hashtags and nothing else ("#news #world #brand"), in any language, a one-word label before them or
 # not ("Teg: #Goroka #HausSik #Kensa", Tok Pisin: tags)
-_HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]*){2,}$")
+# (or two words: Kabiyè "Tɔm kɩtɛ: #tadaa #Lomɛ", news kinds, a Ghost post's last paragraph; "Post tags: #a #b")
+_HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]*){2,}$")
 # (Tagalog, Waray "mga tag", tags; Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences,
 # Kirkcaldy, …"; Inuktitut "markers", "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ"; Italian and Ligurian "labels", FC2's tag line
 # "Etichette: porto diga Zena"; Lithuanian "žymės" and Samogitian's "žīmės", marks: "Žīmės: Telšē · transpuorts ·
@@ -165,6 +172,8 @@ _SHARE_WORDS = re.compile(
     # Viber (a Scribbles post's Pontic "Μοίρασον: Facebook | X | Viber", share; the messenger Greek and Balkan sites
     # offer beside WhatsApp)
     r"viber|"
+    # Hakka Pha̍k-fa-sṳ "share" (分享: a Hugo post's "Fûn-hióng: Facebook | LINE | X")
+    r"fûn-hióng|"
     # Samogitian "share", "copy the link" ("Pasėdalink: Facebook | X | Telegram | Nokopėjuok nuoruoda", Lithuanian
     # "pasidalink", "nukopijuok nuorodą")
     r"pasėdalink|pasidalink|nokopėjuok nuoruoda|nukopijuok nuorodą|"
@@ -192,7 +201,11 @@ _REPRINT = (
     # Aromanian "all rights are the author's", "taking the text without permission is forbidden" ("Tuti ndreptsãli
     # suntu a autorlui. Pãrtãrsirea a textului fãrã izinu easti ascumtã.")
     r"перепечатка\b.{0,40}\bзапрещена|при перепечатке .{0,40}ссылка .{0,30}обязательна|toate drepturile rezervate|"
-    r"tuti ndreptsãli suntu|fãrã izinu easti ascumtã)"
+    r"tuti ndreptsãli suntu|fãrã izinu easti ascumtã|"
+    # Hakka Pha̍k-fa-sṳ "this article's copyright is reserved", "not to be reprinted" (本文版權所有, 不得轉載: "Pún-vùn
+    # pán-khiòn sú-yû, mò tshṳ̍t-khó put-tet tsón-tái."); Dagbani "… owns this news; let no one take it to write it
+    # again" ("Dagbaŋ Labaari n-su labaari ŋɔ. So ku zaŋ li n-lahi sabi shɛli …", an AstroPaper post's <small>)
+    r"pán-khiòn sú-yû|put-tet tsón-tái|n-su labaari ŋɔ|so ku zaŋ li n-lahi sabi)"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)
 COPYRIGHT_NOTICE = LowerScan(_COPYRIGHT)  # (searched in lower-cased text)
@@ -266,7 +279,10 @@ _SENTENCE_END = "!?…。！？" + SCRIPT_STOPS
 # A caption closing with its photo credit after the caption's own sentence ("Ju oolde Skoule in Roomelse. Foto:
 # Gemeente Seelterlound", a Markdown post's "![…](…)<br>*caption*" on WriteFreely; "Das Rathaus am Markt. Foto: dpa"):
 # the picture's caption, whatever it says (a line of 140 characters at most, _is_label_line)
-_CAPTION_CREDIT = re.compile(r"[.!?]\s+(?P<label>[^\W\d_]{2,20}(?: [^\W\d_]{2,10})?)\s?[:：]\s*(?P<value>[^:：]+)$")
+# (or the credit in brackets: "Kawana buɣa Tamali daa puuni. (Foto: Dagbaŋ Labaari)", an AstroPaper post's italic
+# paragraph under its Markdown image)
+_CAPTION_CREDIT = re.compile(r"[.!?]\s+(?P<open>\()?(?P<label>[^\W\d_]{2,20}(?: [^\W\d_]{2,10})?)\s?[:：]\s*"
+                             r"(?P<value>[^:：]+?)(?(open)\))$")
 
 
 def _is_label_line(block: Block) -> bool:

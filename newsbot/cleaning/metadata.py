@@ -338,6 +338,11 @@ SOURCE_LABELS = (
     # paragraph, and the closing credit "Izvoro: Radio Patrin"); only before a colon: "Dy Kweł fum Fest", "O izvoro e
     # ideako", the source of the idea, are prose
     "kweł", "izvoro",
+    # Kabiyè "where the news comes from" ("2026-03-14 09:10Tɔm lɩɩ:Togo PresseKɩtɛ:Kpaagbaa", a Ghost post's run-in
+    # first paragraph), Dagbani "news origin" ("…09:10Labaari yibu:Zaa RadioZaɣa:Pukparigu", an AstroPaper post's),
+    # Hakka Pha̍k-fa-sṳ "origin, source" (來源: "…09:10Lòi-ngièn:Kheh-kâ Thien-sṳ ThòiFûn-lui:Sâng-fa̍t", a Hugo
+    # Terminal post's); only before a colon: "tɔm lɩɩ …", "labaari yibu …" open prose
+    "tɔm lɩɩ", "labaari yibu", "lòi-ngièn",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -513,6 +518,10 @@ CATEGORY_LABELS = (
     "kateguorėjė", "categurì",
     # Ingush "part, section" (the WordPress post's glued "…Хьоста:СердалоДакъа:Юкъаралла"); only before a colon
     "дакъа",
+    # Kabiyè "kind, section" (the Ghost post's glued "…Togo PresseKɩtɛ:Kpaagbaa"), Dagbani "all, section" (the
+    # AstroPaper post's "…Zaa RadioZaɣa:Pukparigu"), Hakka "classification" (分類, the Hugo post's "…Fûn-lui:Sâng-fa̍t");
+    # only before a colon
+    "kɩtɛ", "zaɣa", "fûn-lui",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -741,6 +750,10 @@ AUTHOR_LABELS = (
     # Romani "(s)he wrote" ("<em>Lekhavdas: Ivana Stojka</em>", a Hexo Icarus post's byline paragraph under its meta
     # line); only before a colon
     "lekhavdas",
+    # Dagbani "writing" ("Sabbu: Abdul-Rahman Sulemana14/03/2026 09:10Labaari yibu:…", an AstroPaper post's run-in
+    # first paragraph), Hakka Pha̍k-fa-sṳ "reporter" (記者, as Hokkien's "kì-chiá" above; without a colon: _BYLINE);
+    # only before a colon
+    "sabbu", "kì-chá",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -789,6 +802,9 @@ _AGENCY_NAMES = (
     "РИА",
     # Gagauzia's news agency Nokta (Comrat), credited in the Gagauz press's datelines ("VALKANEŞ (Nokta) — …")
     "Nokta",
+    # Taiwan's Central News Agency (中央社) as Hakka writes it in Pha̍k-fa-sṳ ("SÎN-CHÛ (Chûng-ông-sa) — …", a Hakka
+    # paper's dateline; beside Hokkien's "Tiong-iong Siā" above)
+    "Chûng-ông-sa",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # agencies publishing national editions under their name and the country's or language's (Sputnik's "Sputnik Аҧсны",
@@ -2651,7 +2667,7 @@ _ARTICLE_BY_WORDS = frozenset(("nā", "bi", "vo"))
 _VIETNAMESE_MIDDLE_NAMES = frozenset(
     "van văn thi thị thanh minh duc đức dinh đình ngoc ngọc xuan xuân quang hong hồng cong công kim hoang hoàng "
     "trong trọng quoc quốc huu hữu ba bá nguyen nguyễn tan tấn phuong phương thu anh tuan tuấn".split())
-_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan|tilid ni)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan|tilid ni)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:

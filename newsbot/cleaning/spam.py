@@ -2726,9 +2726,17 @@ KICKERS = frozenset(_KICKER_WORDS.split()) | {
 }
 
 
+# A pager's arrow inside its link's text, before the previous post's headline or after the next one's ("← Title",
+# "Title →": Hugo Terminal's and many themes' "Read other posts" buttons): no part of the headline
+_PAGER_ARROWS = re.compile(r"^[←⟵⇐⇠«‹]\s+|\s+[→⟶⇒⇢»›]$")
+
+
 def _core_key(rest: str) -> tuple[str, TitlePrefix | None]:
     """What tells a headline (its prefix taken off) from another, before :class:`_HeadlineCores` folds a glued
-    tail: without a candidate suffix, its first :attr:`SiteEvidence.CORE_CHARS` characters; and that suffix."""
+    tail: without a candidate suffix, its first :attr:`SiteEvidence.CORE_CHARS` characters; and that suffix.
+    (A pager's arrow taken off: the next post's button "Title →" is the headline a listing shows, counted once,
+    so its kicker "Kicker: Title" is not two headlines' shared prefix)"""
+    rest = _PAGER_ARROWS.sub("", rest)
     suffix = split_title_suffix(rest)
     return (suffix.rest if suffix else rest)[:SiteEvidence.CORE_CHARS], suffix
 
