@@ -86,6 +86,9 @@ _TEASER_HEADINGS = re.compile(
     # Aromanian "we recommend" (a Hugo post's "<h3>Ricumandãm</h3>", either breve or tilde on its a), Ingush "see also"
     # (a WordPress post's "<h3>Вешта хьажа</h3>")
     r"tövsiyə|ricumand[ãă]m|вешта хьажа|"
+    # Persian "recommendation", "our / the editor's suggestion" (Ghost's "<h3>پیشنهاد</h3>" over teasers on a
+    # Mazanderani site), "you may like" and Gilaki's "you may like" (Joomla's "<h3>شیمی ره شاید خوش بأیه</h3>")
+    r"پیشنهاد(?: ما| سردبیر)?|شاید خوشتان بیاید|شیمی ره شاید خوش بأیه|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -122,6 +125,7 @@ _MORE_BEFORE_A_COLON = (
     "vey",  # Talysh ("Vey:Cəmiyyət"; "vey bəşə", many go, is prose)
     "ma multu",  # Aromanian ("Ma multu:Comunitate"; "ma multu di 300" is prose)
     "дукхаг[ӏi1]а",  # Ingush ("ДукхагӀа:Юкъаралла", its palochka typed as the letter, a Latin I or 1)
+    "ویشتر",  # Mazanderani and Gilaki ("ویشتر:کشاورزی" closing a Ghost post; "ویشتر از چهل درصد …" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
 # above only before a colon
@@ -143,6 +147,9 @@ _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]
 # savivaldībė", a Hugo Stack post's tag line inside its text)
 _TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|"
                    r"žymės|žīmės|标签|"
+    # Persian "tags" with its zero-width non-joiner, a space or neither ("برچسب‌ها: شالی، هراز"), and the loanword, with
+    # Persian's plural and Gilaki's "-أن" ("تگ‌أن: انزلی، تالاب", Joomla's Persian pack on a Gilaki site)
+    r"(?:برچسب|تگ)(?:[\u200c ]?(?:ها|أن|ان))?|"
                    r"関連タグ|タグ)"
                    r"\s*[:：]",
                    re.IGNORECASE)
@@ -185,7 +192,11 @@ _REPRINT = (
     # Aromanian "all rights are the author's", "taking the text without permission is forbidden" ("Tuti ndreptsãli
     # suntu a autorlui. Pãrtãrsirea a textului fãrã izinu easti ascumtã.")
     r"перепечатка\b.{0,40}\bзапрещена|при перепечатке .{0,40}ссылка .{0,30}обязательна|toate drepturile rezervate|"
-    r"tuti ndreptsãli suntu|fãrã izinu easti ascumtã)"
+    r"tuti ndreptsãli suntu|fãrã izinu easti ascumtã|"
+    # Persian "reprinting … (only) with mention of the source" ("بازنشر مطالب با ذکر منبع آزاد است"), as Mazanderani and
+    # Gilaki sites word it ("ای خبر بازنشر فقط منبع ذکر أمرا آزاده.", "هر جور بازنشر این خور بی ذکر منبع ممنوعه"), and
+    # "all (the) rights … reserved / belong to …" ("کلیه حقوق … محفوظ است", Gilaki "همه حقوق گیلٚه خبر مال ایسه")
+    r"بازنشر\b.{0,30}\bمنبع|(?:کلیه|تمامی|همه) حقوق\b.{0,40}\b(?:محفوظ|مال|متعلق)\b)"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)
 COPYRIGHT_NOTICE = LowerScan(_COPYRIGHT)  # (searched in lower-cased text)
@@ -234,13 +245,15 @@ AD_LABELS = frozenset("""
 # "ഫോട്ടോ: …" (Malayalam).  The line credits a picture the text has lost, whoever took it: not the story,
 # nor its source (a "Source:"/"Крыніца:" credit is metadata's).  (data, lower case, any language)
 # Public: the one list of photo words (metadata's dateline markers may import it).  "Credit"/"crédito" alone
-# are no photo word ("Crédito: la cartera de préstamos …" is a paragraph about lending): only with one.
+# are no photo word ("Crédito: la cartera de préstamos …" is a paragraph about lending): only with one.  Persian
+# "photographer" (عکاس) beside "photo" (عکس): "بنویشته: رقیه حسینی | عکاس: علی نوری" on a Mazanderani Ghost site.
 PHOTO_LABELS = frozenset("""
     photo photos photograph image images picture pictures foto fotos fotó fotók fotografia fotografía fotografie
     fotograf fotoğraf fotoğraflar bild bilder bildquelle imagen imagem immagine zdjęcie zdjęcia fot ảnh фото фота
     світлина снимка слика slika kuva pilt attēls nuotrauka nuotr φωτογραφία φωτ llun grianghraf mynd billede
     bilde resim şəkil სურათი ფოტო լուսանկար צילום صورة عکس تصویر फोटो चित्र ছবি படம் ఫోటో ಫೋಟೋ ഫോട്ടോ
     ചിത്രം ફોટો ਫੋਟੋ ଫଟୋ ඡායාරූපය รูป ภาพ ຮູບ ဓာတ်ပုံ រូបថត 写真 사진 图片 图 照片 gambar larawan picha
+    عکاس
 """.split()) | {"photo credit", "photo credits", "image credit", "image credits", "crédit photo", "crédito foto",
                  "foto credit"}
 # a photo label and its separator opening a line ("Foto: …", "Фота: …"); a slash only with spaces around it
