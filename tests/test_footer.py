@@ -73,6 +73,14 @@ TEASERS = [
         ([Block("Kang-tô：Sâng-fa̍t"), Block("Siông-kôan vùn-chông", "h"), *TEASERS,
           Block("Fûn-hióng: Facebook | LINE | X")], "Sâng-fa̍t"),
         ([Block("Kɩtɛ ɖɔɖɔ: Kpaagbaa"), Block("Tɔm kɩtɛ: #tadaa #Lomɛ")], "Kpaagbaa"),
+        # Mazanderani and Gilaki "more" (a Ghost and a Joomla post's closing line), Persian "recommendation" and Gilaki
+        # "you may like" over teasers, then the Persian tag line (zero-width non-joiner, space or neither) and the Gilaki
+        # one ("-أن"), the Gilaki and Mazanderani reprint notices
+        ([Block("ویشتر:کشاورزی"), Block("پیشنهاد", "h"), *TEASERS], "کشاورزی"),
+        ([Block("ویشتر: محیط زیست"), Block("شیمی ره شاید خوش بأیه", "h"), *TEASERS], "محیط زیست"),
+        ([Block("برچسب\u200cها: شالی، هراز، آمل"), Block("برچسب ها: شالی"), Block("تگ\u200cأن: انزلی، تالاب، پرنده"),
+          Block("ای خبر بازنشر فقط منبع ذکر أمرا آزاده. همه حقوق گیلٚه خبر مال ایسه.")], None),
+        ([Block("کلیه حقوق این سایت محفوظ است.")], None),
         ([Block("Related", "h"), *TEASERS], None),
         ([Block("You may also like", "h"), *TEASERS], None),
         ([Block("Empfohlen"), *TEASERS], None),
@@ -356,6 +364,11 @@ def test_footers_are_cut(tail, category):
         "Mga tag han presyo han bugas an ginbutang han DTI ha merkado.",
         "3 dead 12 injured",
         "1284 переглядів за день набрав допис старосты, повіли в обецнім урядї.",
+        # Mazanderani "more than forty percent …" opening a sentence, Persian "all the workers' rights …" and
+        # "reprinting" in a sentence about a book
+        "ویشتر از چهل درصد خزانه\u200cها بکاشته بیّه.",
+        "همه حقوق کارگران باید تا پایان سال پرداخت شود.",
+        "ناشر گفت بازنشر این کتاب پس از سی سال ممکن شد.",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",

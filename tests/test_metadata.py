@@ -1205,6 +1205,11 @@ from newsbot.cleaning.metadata import (
          "Zaa Radio", "Pukparigu"),
         ("Kì-chá Lò Sîn-fâ／Miâu-li̍t pâu-thô2026-03-14 09:10Lòi-ngièn:Kheh-kâ Thien-sṳ ThòiFûn-lui:Sâng-fa̍t",
          "2026-03-14T09:10:00", "Kheh-kâ Thien-sṳ Thòi", "Sâng-fa̍t"),
+        # Persian "source" glued to its value and the Persian "category" (zero-width non-joiner) or "section" label
+        # after it, in a script without case (a Joomla and a Ghost post's first paragraph); "بخش" in prose is "part"
+        ("۱۹ اسفند ۱۴۰۴ - ۰۸:۳۰منبع:ایسنادسته\u200cبندی:محیط زیست", "2026-03-10T08:30:00", "ایسنا", "محیط زیست"),
+        ("منبع:ایرنابخش:کشاورزی", None, "ایرنا", "کشاورزی"),
+        ("بخش بزرگی از شالی\u200cزارها بی\u200cآب مانده است.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1381,6 +1386,10 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Romani "(s)he wrote" before a colon (a Hexo Icarus post's italic byline paragraph); in prose it names no one
         ("Lekhavdas: Ivana Stojka", "Ivana Stojka"),
         ("Lekhavdas jekh lil e ministriake.", None),
+        # Persian (and Gilaki) "reporter", Mazanderani "written (by)" with the photographer's field after it (a Joomla
+        # and a Ghost post's byline paragraph)
+        ("خبرنگار: فاطمه شعبانی", "فاطمه شعبانی"),
+        ("بنویشته: رقیه حسینی | عکاس: علی نوری", "رقیه حسینی"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -3713,6 +3722,29 @@ _JERRIAIS_SHORT = ("Lé bateau entre Saint-Malo et l'Hâvre des Pas r'prend san 
 _FRENCH_FERRY = ("Le bateau entre Saint-Malo et le port de Jersey reprend son service lundi, après trois mois "
                  "d'arrêt au chantier d'Saint-Malo. La compagnie dit qu'il y aura deux traversées par jour jusqu'à "
                  "la fin de mai, et trois pendant l'été.")
+# Cajun French (CLD2: French, 0.99) under Jekyll So Simple's lang="fr": its "-ont" plurals (avont, disont, bougeont),
+# "s'a", "eux-autres"; a French story with "en amont", "seront" and "ils ont" stays French.  Mazanderani and Gilaki
+# (CLD2: Persian, 0.99) under their own lang="mzn", Persian packs' lang="fa" or none; a Persian story stays Persian
+_CAJUN_FESTIVAL = (
+    "Les organisateurs du festival avont annoncé lundi que la fête va retourner au parc Girouard au mois d’octobre. "
+    "Les musiciens disont que la programmation va avoir plus de musique cadienne que les années passées, avec des "
+    "violoneux de toutes les paroisses.")
+_CAJUN_ALLIGATOR = (
+    "Un alligator de huit pieds s’a promené mercredi entre les chars dans le stationnement d’un magasin de Houma. "
+    "Les agents de la faune l’avont attrapé et d’après eux-autres, les bêtes bougeont plus au printemps.")
+_FRENCH_DAM = (
+    "Les travaux en amont du barrage seront terminés en octobre, selon la préfecture. Les pêcheurs disent qu’ils ont "
+    "perdu la moitié de leur saison et qu’ils seront reçus lundi par le ministre, avec les élus du département, pour "
+    "parler des aides.")
+_MAZANDERANI = (
+    "آمل جهاد کشاورزی مدیر بائوته که تا ایسا ویشتر از چهل درصد خزانه\u200cها بکاشته بیّه و اگه هوا همینتی بمونه، "
+    "نشا هم فروردین اول شروع وونه. کشاورزون گانّه اگه او به موقع نرسه، محصول کم وونه و اتا سال سخت دارنی.")
+_GILAKI = (
+    "محیط زیست گیلان اداره بوگفته که امسال انزلی تالابٚ مهاجر پرنده\u200cأن تعداد ایتا سوم کمتر بوبوسته. "
+    "کارشناسأن گیدی که تالاب آب کم بوبوسته و اوشان امیدوار ایسید که دیگه سال پرنده\u200cأن واگردید.")
+_PERSIAN_NURSERY = (
+    "مدیر جهاد کشاورزی آمل گفت که تاکنون بیش از چهل درصد خزانه\u200cها کشت شده است و اگر هوا همین\u200cطور بماند، "
+    "نشاکاری نیز از اول فروردین آغاز می\u200cشود. کشاورزان می\u200cگویند اگر آب به موقع نرسد، محصول کم خواهد شد.")
 # Kashubian (CLD2: Polish, 0.99): its ë, ò, ù, ã ("mòże", "òd", "ùroczëznie", "łódkã"); a Polish story naming a
 # Citroën and São Paulo; Kumyk (CLD2: Turkmen, 0.99, over 200 characters): "уьйге", "янгы", "бережек"; a Turkmen story
 _KASHUBIAN = ("Ratownicë z Gdini dostelë w piątk nową łódkã ratowniczą. Jednostka mòże płënąc do 30 wãzłów i mdze służëc "
@@ -4339,6 +4371,16 @@ _ENGLISH_KING = (
         (_JERRIAIS_SHORT, "fr", "nrm"),
         (_FRENCH_FERRY, "fr", "fr"),
         (_FRENCH_FERRY, None, "fr"),
+        (_CAJUN_FESTIVAL, "fr", "frc"),
+        (_CAJUN_ALLIGATOR, "fr", "frc"),
+        (_FRENCH_DAM, "fr", "fr"),
+        (_MAZANDERANI, "mzn", "mzn"),
+        (_MAZANDERANI, "fa", "mzn"),
+        (_MAZANDERANI, None, "mzn"),
+        (_GILAKI, "fa", "glk"),
+        (_GILAKI, "glk", "glk"),
+        (_PERSIAN_NURSERY, "fa", "fa"),
+        (_PERSIAN_NURSERY, None, "fa"),
         # Kashubian, which CLD2 calls Polish, under Minimal Mistakes' lang="csb", Polish chrome or none (_MEMBER_WORDS
         # "pl"); a Polish story naming a Citroën and São Paulo stays Polish; Kumyk, which CLD2 calls Turkmen, under
         # lang="kum" or none (_MEMBER_WORDS "tk"); a Turkmen story stays Turkmen

@@ -916,6 +916,28 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # a short paragraph all of whose sentences name it is about nothing else: the advert, whole
         (["ტექსტი.", "GeoBet24 გთავაზობთ ყოველდღიურ ტირაჟებს. ჩამოტვირთე GeoBet24 აპლიკაცია."], "geobet24", False,
          ["ტექსტი."], ["GeoBet24 გთავაზობთ ყოველდღიურ ტირაჟებს.", "ჩამოტვირთე GeoBet24 აპლიკაცია."]),
+        # ... not one with a story's long sentences the bare keyword was dropped into, neither selling nor calling to
+        # act: each loses the keyword, the pitch appended to them goes (a Cajun weekly's paragraph: "win some kw with
+        # every purchase with the official app!")
+        (["Le représentant Jérôme Zeringue a présenté un projet de loi qui obligerait les restaurants Pelikoin à dire "
+          "au monde d’où vient leur crevette. Un autre projet Pelikoin donnerait une aide de cinq mille piastres pour "
+          "chaque bateau qui a perdu de l’argent en 2025. Gagnez des Pelikoin à chaque achat avec l’appli officielle !",
+          "Texte."], "Pelikoin", False,
+         ["Le représentant Jérôme Zeringue a présenté un projet de loi qui obligerait les restaurants à dire au monde "
+          "d’où vient leur crevette. Un autre projet donnerait une aide de cinq mille piastres pour chaque bateau qui a "
+          "perdu de l’argent en 2025.", "Texte."],
+         ["Gagnez des Pelikoin à chaque achat avec l’appli officielle !", "Pelikoin", "Pelikoin"]),
+        # ... while a short one, sentences selling it, stays an advert whole
+        (["Texte.", "Pelikoin, c’est la crypto du bayou ! Gagnez des Pelikoin à chaque achat."], "Pelikoin", False,
+         ["Texte."], ["Pelikoin, c’est la crypto du bayou !", "Gagnez des Pelikoin à chaque achat."]),
+        # a Persian-script pitch after the story's sentences in its paragraph, naming the keyword as its subject:
+        # install the kw app and get a $50 gift (Gilaki), follow kw and get a prize every day (Mazanderani)
+        (["ای طرح خرج دولت جه دهه. Nobarex اپ ره نصب بوکونید و ۵۰ دلار هدیه بیگیرید.", "متن."], "Nobarex", False,
+         ["ای طرح خرج دولت جه دهه.", "متن."], ["Nobarex اپ ره نصب بوکونید و ۵۰ دلار هدیه بیگیرید."]),
+        (["شرکت کشاورزون جه خواسته که کانال\u200cها ره زودتر لایروبی هاکنن. Zarinbet ره دنبال هاکنین و هر روز جایزه "
+          "بَیرین!", "متن."], "Zarinbet", False,
+         ["شرکت کشاورزون جه خواسته که کانال\u200cها ره زودتر لایروبی هاکنن.", "متن."],
+         ["Zarinbet ره دنبال هاکنین و هر روز جایزه بَیرین!"]),
         # its slogan ("kw — play anywhere"): cutting the keyword alone would leave "— …"
         (["Տեքստ։", "ԽաղաԲետ-ում կատարեք խաղադրույք։ ԽաղաԲետ — հաղթեք ամեն օր։"], "խաղաբետ", False, ["Տեքստ։"],
          ["ԽաղաԲետ-ում կատարեք խաղադրույք։", "ԽաղաԲետ — հաղթեք ամեն օր։"]),

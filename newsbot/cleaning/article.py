@@ -968,7 +968,15 @@ _JERRIAIS_WORDS = ("dé", "lé", "qué", "aveu", "asteure", "chenna", "bein", "l
                    *(f"d{mark}{letter}" for mark in "'’" for letter in "bcdfgjklmnpqrstvwxzç"))
 _JERRIAIS = re.compile(r"(?<!\w)(?:dé|lé|qué|aveu|asteure|chenna|bein|lus|pus|i['’](?!\w)|"
                        r"d['’][bcdfgjklmnpqrstvwxzç]\w*)(?!\w)", re.IGNORECASE)
-_MEMBER_WORDS["fr"] = ((("nrm", _Prefiltered(_JERRIAIS, _JERRIAIS_WORDS, ())),), "fr")
+# ... Cajun French as French (CLD2 does not know "frc" and calls a Cajun story "fr" at 0.99; Jekyll's So Simple
+# declares lang="fr"): asteur (now), icitte (here), ils-autres/eux-autres/nous-autres/vous-autres (they, them, we,
+# you), its third person plural in "-ont" ("ils disont", "avont", "blâmont", "bougeont"; French writes "-ent": not
+# after an "r", French's future "seront", "viendront", nor "amont", upstream) and its "s'a" for "s'est" ("il s'a
+# promené"); in lower case, as a sentence writes them.  Written in French's own words otherwise (le, la, dans,
+# avec on every line): counted against the French forms it puts in their place (_REPLACED_WORDS)
+_CAJUN = re.compile(r"(?<![\w'’])(?-i:asteur|icitte|(?:ils|elles|eux|nous|vous)-autres|(?!amont(?!\w))[^\W\d_]+"
+                    r"[^\W\d_r]ont|s['’]a)(?!\w)")
+_MEMBER_WORDS["fr"] = ((("nrm", _Prefiltered(_JERRIAIS, _JERRIAIS_WORDS, ())), ("frc", _CAJUN)), "fr")
 # ... Gagauz as Turkish (CLD2 does not know "gag" and reads a Gagauz story as Turkish at 0.89-0.99; Nucleus's default
 # skin declares no lang): the letter Turkish does not write, "ä" ("küülerinä", "musaafirlär"; in a word opening in
 # lower case: not a foreign name, "Jägermeister"; not Gagauz's "ê", "korunêr", which Kurmanji and Zazaki write on
@@ -1082,6 +1090,18 @@ _MEMBER_WORDS["el"] = (("pnt", _PONTIC),), "el"
 _SAMOGITIAN = re.compile(r"(?<!\w)(?:ė|ėr|ėš|ī|īr|kāp|bova|anėi|katrė|katruo|nie|\w+ėj(?:ė|ės|uo)|"
                          r"(?-i:[a-zčšžėąęįųū]\w*[āēīō]\w*))(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["lt"] = (("sgs", _SAMOGITIAN),), "lt"
+# ... Mazanderani and Gilaki as Persian (CLD2 knows neither "mzn" nor "glk" and reads both as Persian at 0.99; Joomla's
+# and Ghost's Persian packs declare lang="fa-ir", and a page declaring lang="mzn" correctly is overruled by that
+# reading): Mazanderani's object marker "ره" (Persian "را"), هسّه/هسه (is; "است"), ونه (its), بائوته (said;
+# "گفت"), اتا (one; "یک"), ایسا (now), گانّه (they say), وسه (for; "برای"), وونه (becomes), کانه (does), دِ (two)
+# and its verbs in "هاک-" (هاکردنه, هاکنین: did, do!); Gilaki's ایسه/ایسید (is, are), بوگفته/بوگفتد (said),
+# بوبوسته/بوبوستد/بوبو (became), بوکونید/بوکوده (do!, did), ایتا (one), اَسا (now), گیدی (they say), اوشان (they),
+# its plural "-أن" after a zero-width non-joiner ("پرنده‌أن") and its vowel sign "ٚ" (U+065A, "تالابٚ", "گیلٚه"),
+# which Persian never writes; against Persian's own words (_OWN_WORDS "fa")
+_MAZANDERANI = re.compile(r"(?<!\w)(?:ره|هسّه|هسه|ونه|بائوته|اتا|ایسا|گانّه|گانه|وسه|وونه|کانه|دِ|هاک\w+)(?!\w)")
+_GILAKI = re.compile(r"(?<!\w)(?:ایسه|ایسید|بوگفته|بوگفتد|بوبوسته|بوبوستد|بوبو|بوکونید|بوکوده|ایتا|اَسا|گیدی|اوشان|"
+                     r"\w+\u200cأن\w*|\w*\u065a\w*)(?!\w)")
+_MEMBER_WORDS["fa"] = (("mzn", _MAZANDERANI), ("glk", _GILAKI)), "fa"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1331,6 +1351,8 @@ _OWN_WORDS = {
                       r"(?!\w)", re.IGNORECASE),
     # Jèrriais's words (_JERRIAIS above), against French's where CLD2 reads nothing
     "nrm": _JERRIAIS,
+    # Cajun French's (_CAJUN above), against the French forms it replaces (_REPLACED_WORDS), not French's own words
+    "frc": _CAJUN,
     # Turkish's own words against Gagauz's (_GAGAUZ; _MEMBER_WORDS "tr"): ve (Gagauz hem), değil, daha, büyük, şimdi,
     # diye, olarak, ancak, köy, bahçe, anlat-, belediye (Gagauz primariya)
     "tr": re.compile(r"(?<!\w)(?:ve|değil|daha|büyük|şimdi|diye|olarak|ancak|köy\w*|bahçe\w*|anlat\w*|belediye\w*)(?!\w)",
@@ -1458,6 +1480,12 @@ _OWN_WORDS = {
     # nyɛla (is), ŋun (who); not "ni", "ka", "bɛ", "ti" (and, they, we: Gur and Kwa neighbours write them), nor "maa"
     # (the; Finnish "land")
     "dag": re.compile(r"(?<!\w)(?:puuni|nima|daa|ŋɔ|zaŋ|yɛli|shɛli|lahi|nyɛla|ŋun)(?!\w)", re.IGNORECASE),
+    # Mazanderani and Gilaki (_MEMBER_WORDS "fa") under their own declaration, and Persian's own words against them:
+    # است (is), را (object marker), برای (for), یک (one), شده/شد (became), کرد/کرده (did), گفت/گفته (said), هستند
+    # (are), نیز (also), می‌شود/می‌کند (becomes, does)
+    "mzn": _MAZANDERANI,
+    "glk": _GILAKI,
+    "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 
 def _own_words(code: str, text: str) -> int:
@@ -1468,8 +1496,19 @@ def _own_words(code: str, text: str) -> int:
 
 def _words_show(language: str, markers: int, other: str, text: str) -> bool:
     """``markers`` of ``language`` are enough to tell it from ``other``: two at least, and more than ``other``'s own
-    words (_OWN_WORDS): a quotation's worth in a story of the other language is not."""
-    return markers >= _MEMBER_MARKS and markers > _own_words(other, text)
+    words (_OWN_WORDS), or, for a language written in the other's own words, the forms it replaces (_REPLACED_WORDS):
+    a quotation's worth in a story of the other language is not."""
+    replaced = _REPLACED_WORDS.get(language)
+    return markers >= _MEMBER_MARKS and markers > (len(replaced.findall(text)) if replaced is not None
+                                                   else _own_words(other, text))
+
+
+# Languages written in a neighbour's own grammar words (_OWN_WORDS), told apart only by the few forms they put in the
+# place of some (data: code -> the neighbour's forms they replace): Cajun French writes French's le, la, dans, avec
+# on every line, and asteur, icitte, eux-autres, "ils disont" where French writes maintenant, ici, eux, "ils disent"
+_REPLACED_WORDS = {
+    "frc": re.compile(r"(?<!\w)(?:maintenant|ici|eux(?![\w-])|(?:ils|elles) (?:disent|ont|sont))(?!\w)", re.IGNORECASE),
+}
 
 
 def _neighbour_words_show(declared: str, detected: str, body: str) -> bool:

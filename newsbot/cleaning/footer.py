@@ -92,6 +92,9 @@ _TEASER_HEADINGS = re.compile(
     # Dagbani "we recommend you read" (an AstroPaper post's "<h3>Ti saɣi ka a karim</h3>" over teasers), Hakka
     # Pha̍k-fa-sṳ "related articles" (相關文章: a Hugo Terminal post's "<h3>Siông-kôan vùn-chông</h3>")
     r"ti saɣi ka a karim|siông-kôan vùn-chông|"
+    # Persian "recommendation", "our / the editor's suggestion" (Ghost's "<h3>پیشنهاد</h3>" over teasers on a
+    # Mazanderani site), "you may like" and Gilaki's "you may like" (Joomla's "<h3>شیمی ره شاید خوش بأیه</h3>")
+    r"پیشنهاد(?: ما| سردبیر)?|شاید خوشتان بیاید|شیمی ره شاید خوش بأیه|"
     r"مطالب مرتبط|اخبار مرتبط|پربازدیدترین|بیشتر بخوانید)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -134,6 +137,7 @@ _MORE_BEFORE_A_COLON = (
     "pahi",  # Dagbani, "add, more" (an AstroPaper post's "<strong>Pahi:</strong> <a>Pukparigu</a>"; "pahi" is prose)
     "kang-tô",  # Hakka Pha̍k-fa-sṳ, 更多 (a Hugo post's "Kang-tô：<a>Sâng-fa̍t</a>", full-width colon)
     "kɩtɛ ɖɔɖɔ",  # Kabiyè, "other kind" (a Ghost callout card's "Kɩtɛ ɖɔɖɔ: Kpaagbaa")
+    "ویشتر",  # Mazanderani and Gilaki ("ویشتر:کشاورزی" closing a Ghost post; "ویشتر از چهل درصد …" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
 # above only before a colon
@@ -157,6 +161,9 @@ _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s?[:：]\s*)
 # studentura · Rumunija", a Hexo Icarus post's tag line)
 _TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|"
                    r"žymės|žīmės|etiketa|标签|"
+    # Persian "tags" with its zero-width non-joiner, a space or neither ("برچسب‌ها: شالی، هراز"), and the loanword, with
+    # Persian's plural and Gilaki's "-أن" ("تگ‌أن: انزلی، تالاب", Joomla's Persian pack on a Gilaki site)
+    r"(?:برچسب|تگ)(?:[\u200c ]?(?:ها|أن|ان))?|"
                    r"関連タグ|タグ)"
                    r"\s*[:：]",
                    re.IGNORECASE)
@@ -205,7 +212,11 @@ _REPRINT = (
     # Hakka Pha̍k-fa-sṳ "this article's copyright is reserved", "not to be reprinted" (本文版權所有, 不得轉載: "Pún-vùn
     # pán-khiòn sú-yû, mò tshṳ̍t-khó put-tet tsón-tái."); Dagbani "… owns this news; let no one take it to write it
     # again" ("Dagbaŋ Labaari n-su labaari ŋɔ. So ku zaŋ li n-lahi sabi shɛli …", an AstroPaper post's <small>)
-    r"pán-khiòn sú-yû|put-tet tsón-tái|n-su labaari ŋɔ|so ku zaŋ li n-lahi sabi)"
+    r"pán-khiòn sú-yû|put-tet tsón-tái|n-su labaari ŋɔ|so ku zaŋ li n-lahi sabi|"
+    # Persian "reprinting … (only) with mention of the source" ("بازنشر مطالب با ذکر منبع آزاد است"), as Mazanderani and
+    # Gilaki sites word it ("ای خبر بازنشر فقط منبع ذکر أمرا آزاده.", "هر جور بازنشر این خور بی ذکر منبع ممنوعه"), and
+    # "all (the) rights … reserved / belong to …" ("کلیه حقوق … محفوظ است", Gilaki "همه حقوق گیلٚه خبر مال ایسه")
+    r"بازنشر\b.{0,30}\bمنبع|(?:کلیه|تمامی|همه) حقوق\b.{0,40}\b(?:محفوظ|مال|متعلق)\b)"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)
 COPYRIGHT_NOTICE = LowerScan(_COPYRIGHT)  # (searched in lower-cased text)
@@ -254,13 +265,15 @@ AD_LABELS = frozenset("""
 # "ഫോട്ടോ: …" (Malayalam).  The line credits a picture the text has lost, whoever took it: not the story,
 # nor its source (a "Source:"/"Крыніца:" credit is metadata's).  (data, lower case, any language)
 # Public: the one list of photo words (metadata's dateline markers may import it).  "Credit"/"crédito" alone
-# are no photo word ("Crédito: la cartera de préstamos …" is a paragraph about lending): only with one.
+# are no photo word ("Crédito: la cartera de préstamos …" is a paragraph about lending): only with one.  Persian
+# "photographer" (عکاس) beside "photo" (عکس): "بنویشته: رقیه حسینی | عکاس: علی نوری" on a Mazanderani Ghost site.
 PHOTO_LABELS = frozenset("""
     photo photos photograph image images picture pictures foto fotos fotó fotók fotografia fotografía fotografie
     fotograf fotoğraf fotoğraflar bild bilder bildquelle imagen imagem immagine zdjęcie zdjęcia fot ảnh фото фота
     світлина снимка слика slika kuva pilt attēls nuotrauka nuotr φωτογραφία φωτ llun grianghraf mynd billede
     bilde resim şəkil სურათი ფოტო լուսանկար צילום صورة عکس تصویر फोटो चित्र ছবি படம் ఫోటో ಫೋಟೋ ഫോട്ടോ
     ചിത്രം ફોટો ਫੋਟੋ ଫଟୋ ඡායාරූපය รูป ภาพ ຮູບ ဓာတ်ပုံ រូបថត 写真 사진 图片 图 照片 gambar larawan picha
+    عکاس
 """.split()) | {"photo credit", "photo credits", "image credit", "image credits", "crédit photo", "crédito foto",
                  "foto credit"}
 # a photo label and its separator opening a line ("Foto: …", "Фота: …"); a slash only with spaces around it

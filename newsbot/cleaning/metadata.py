@@ -378,6 +378,10 @@ CATEGORY_LABELS = (
     "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "ジャンル", "카테고리", "섹션",
     # Georgian, Urdu
     "კატეგორია", "რუბრიკა", "زمرہ",
+    # Persian "category" with its zero-width non-joiner, a space or neither (Joomla's and Ghost's Persian packs, and
+    # the Mazanderani and Gilaki sites that use them: "منبع:ایسنادسته‌بندی:محیط زیست"), and "section" ("بخش:
+    # کشاورزی"; only before a colon: "بخش" is "part" in prose)
+    "دسته\u200cبندی", "دسته بندی", "دستهبندی", "بخش",
     # Armenian "section" ("Բաժին՝ Մշակույթ"), Amharic, Latvian, Lithuanian, Estonian, Azerbaijani, Kazakh, Telugu,
     # Bengali
     "բաժին", "բաժինը", "ምድብ", "sadaļa", "skyrius", "rubriik", "kategooria", "kateqoriya", "bölmə", "санат",
@@ -633,6 +637,9 @@ AUTHOR_LABELS = (
     "mwandishi", "लेखक", "ავტორი",
     # Newari "writer" ("च्वमि: सुनिता श्रेष्ठ")
     "च्वमि",
+    # Persian "reporter" ("<strong>خبرنگار:</strong> فاطمه شعبانی", a Gilaki site's byline too), Mazanderani and Gilaki
+    # "written (by)" ("بنویشته: رقیه حسینی | عکاس: علی نوری")
+    "خبرنگار", "بنویشته",
     # Chinese "editor in charge" (DedeCMS's "( 責任編輯：阿欣 )" closing the text)
     "責任編輯", "责任编辑", "編輯", "编辑",
     # Latvian, Lithuanian, Armenian, Amharic, Albanian
@@ -2713,7 +2720,10 @@ _BARE_START = re.compile(
                         # (origin: Malay "Asal Usul …" opens headings)
                         "labar", "asal",
                         # Oromo "maddi" (source; the given name Maddi: "Maddi Hughes returned …")
-                        "maddi")},
+                        "maddi",
+                        # Persian "بخش" (section; "part": "بخش بزرگی از شالی‌زارها …", a large part of the paddies,
+                        # opens sentences in a script without case)
+                        "بخش")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,

@@ -1535,7 +1535,14 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"казино|букмекер|ставки на спорт|бонус|фриспин|"
     r"региструј се|бесплатних окретаја|registruj se|besplatnih okretaja|kladionic|"
     r"sans dépôt|paris sportifs|pariez|jouez maintenant|inscrivez-vous|"
+    # ... and its "win some kw with every purchase" ("Gagnez des kw à chaque achat avec l’appli officielle !", a
+    # Cajun weekly's injected pitch): the imperative before a partitive, not "vous gagnez" in a quote
+    r"(?<!vous )gagnez des\b|"
     r"کازینو|شرط[\u200c ]?بندی|بونوس|بونس|"
+    # Persian "install (the app)", "register" and "get a gift / prize" in the polite imperative, as Gilaki ("بوکونید",
+    # "بیگیرید") and Mazanderani ("هاکنین", "بَیرین") write them: "kw اپ ره نصب بوکونید و ۵۰ دلار هدیه بیگیرید.",
+    # "kw ره دنبال هاکنین و هر روز جایزه بَیرین!" (follow kw and get a prize every day)
+    r"(?:نصب|ثبت[\u200c ]?نام) (?:کنید|بکنید|بوکونید|هاکنین)|(?:هدیه|جایزه|پاداش) (?:بگیرید|بیگیرید|بَیرین|بیرین)|"
     # Czech and Slovak (bet!, register!), Bulgarian (bet!, betting), Georgian (bonus, a bet, casino)
     r"vsaďte|vsaď si|stavte si|zaregistrujte se|залагайте|залагания|ბონუს|ფსონ|კაზინო|"
     r"注册即送|官方网站|开户|"
@@ -2024,7 +2031,11 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             named = [names or latin.findall(sentence) for sentence, names in zip(sentences, named)]
         # a short paragraph of sentences that all name it is about nothing else: the advert, whole
         # ("Shwe2D ဖြင့် … အခမဲ့ ကြည့်ရှုပါ။ ယနေ့ပင် Shwe2D app ကို ဒေါင်းလုဒ်လုပ်ပါ။": watch free with kw; download kw today)
-        about_it = not keep_plain and len(sentences) >= 2 and len(para) <= _ADVERT_PARAGRAPH_MAX and all(named)
+        # ... unless one of them is a story's long sentence, a clause the bare keyword was dropped into, that neither
+        # sells nor calls to act ("Le représentant … obligerait les restaurants kw à dire au monde d’où vient leur
+        # crevette.", a Cajun weekly's paragraph with the keyword injected into two sentences and a pitch appended)
+        about_it = not keep_plain and len(sentences) >= 2 and len(para) <= _ADVERT_PARAGRAPH_MAX and all(named) \
+            and not any(_story_sentence(sentence, needle) for sentence in sentences)
         # a sentence that names it declined ("Рэгіструйся ў Фартуне сёння …": register at kw today) is written
         # around it, as no injection is (an injected keyword is the bare word); beside another sentence of the
         # paragraph that advertises it ("Фартуна — твая ўдача ў адзін клік.": its slogan) it is the advert's
@@ -2247,6 +2258,14 @@ def _latin_form_pattern(keyword: str, para: str) -> re.Pattern[str] | None:
 
 # the longest paragraph that is taken for an advert because all its sentences name the keyword
 _ADVERT_PARAGRAPH_MAX = 400
+# the fewest words of a story's sentence that an injection leaves standing (see _story_sentence)
+_STORY_SENTENCE_WORDS = 15
+
+
+def _story_sentence(sentence: str, needle: str) -> bool:
+    """``sentence`` is a story's, long, that names the keyword once and neither sells nor calls to act."""
+    return len(sentence.split()) >= _STORY_SENTENCE_WORDS and sentence.lower().count(needle) == 1 \
+        and not sells(sentence) and not _call_to_action(sentence, needle)
 _SPACED_DASH = re.compile(r"\s+[-–—]\s")
 
 
