@@ -877,7 +877,8 @@ _PALATINE = re.compile(r"(?<!\w)(?:worre|werre|gsacht|secht|saache|gebbt|zwanzis
 # "é" (Haitian writes none: ké future and "with", té past, sé "it is", yé "they"; Haitian te, se, yo), oun (a, one;
 # Haitian yon), asou (on; sou), adan (in; nan, andan), dépi (since; depi) and the plural "-yan" joined by a hyphen
 # ("ponpyé-yan", "lékòl-yan"; Haitian "… yo"): WordPress's lang="fr-FR" over a Cayenne site's posts
-_GUIANAN_CREOLE = re.compile(r"(?<!\w)(?:ké|té|sé|yé|oun|asou|adan|dépi|\w+-yan)(?!\w)", re.IGNORECASE)
+_GUIANAN_CREOLE_OWN = r"oun|asou|adan|dépi|\w+-yan"  # (not its "é" forms: Catalan's "té", "sé" too; _MEMBER_ALSO)
+_GUIANAN_CREOLE = re.compile(rf"(?<!\w)(?:ké|té|sé|yé|{_GUIANAN_CREOLE_OWN})(?!\w)", re.IGNORECASE)
 
 
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered], ...], str]] = {
@@ -1572,7 +1573,7 @@ _DIALECT_MAJORITY = {
 # words: one of its words no neighbour writes, oun, asou, adan, dépi, "-yan", as well)
 _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDESE_WORDS,
                 "ext": re.compile(rf"(?<!\w)(?:{_EXTREMADURAN_OWN})(?!\w)"),
-                "gcr": re.compile(r"(?<!\w)(?:oun|asou|adan|dépi|\w+-yan)(?!\w)", re.IGNORECASE)}
+                "gcr": re.compile(rf"(?<!\w)(?:{_GUIANAN_CREOLE_OWN})(?!\w)", re.IGNORECASE)}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
