@@ -2321,6 +2321,14 @@ def test_section_names_are_short_links_to_section_paths():
     assert extract_page(html, "https://ex.de/a").section_names == ["Politik", "Sport"]
 
 
+def test_section_names_are_no_taxonomy_filters_of_tags_or_authors():
+    # Grav's taxonomy filters as a parameter of the blog's path: "/blog/category:rajniti" a section's listing,
+    # "/blog/tag:chunav" and "/blog/author:rina" a tag's and a writer's (a post's tag line "चुनाव" read as its section)
+    html = ("<html><body><nav><a href='/blog/category:rajniti'>राजनीति</a> <a href='/blog/tag:chunav'>चुनाव</a> "
+            "<a href='/blog/author:rina'>रीना</a></nav></body></html>")
+    assert extract_page(html, "https://ex.in/blog/a").section_names == ["राजनीति"]
+
+
 @pytest.mark.parametrize(
     ("html", "names"),
     [

@@ -64,6 +64,9 @@ TEASERS = [
         # Mainroad post's), Romani "more", "recommended for you" and tag line (a Hexo Icarus post's)
         ([Block("Meer: Stad"), Block("Anbevolen", "h"), *TEASERS], "Stad"),
         ([Block("Mejer: Gmina")], "Gmina"),
+        # Indonesian "in full" before a colon (Hexo Redefine's "Selengkapnya: <a>Ekonomi</a>" closing a post, after the
+        # advert's removed pitch)
+        ([Block("Selengkapnya: Ekonomi")], "Ekonomi"),
         ([Block("Majbut: Them"), Block("Rekomandime tuke", "h"), *TEASERS,
           Block("Etiketa: sikljovipe · studentura · Rumunija")], "Them"),
         # Dagbani "more" and "we recommend you read" (an AstroPaper post's), Hakka Pha̍k-fa-sṳ "more" (full-width
@@ -347,6 +350,8 @@ def test_footers_are_cut(tail, category):
         # more than 15 thousand words)
         "Ço vey kitob bıbe",
         "Ma multu di 300 di lucri veclji suntu tu muzeu.",
+        # Indonesian "in full" opening a sentence, no colon after it
+        "Selengkapnya dapat dibaca di laman resmi dinas pendidikan",
         "ДукхагӀа 15 эзар дош да цу чу.",
         # Dutch, Wymysorys and Romani "more" opening sentences, no colon after it (more than 300 children; more than
         # 500 people; more than 40 musicians)

@@ -894,6 +894,12 @@ from newsbot.cleaning.metadata import (
         ("Te aʻo nei te mau taote ia ʻite i te tumu o te maʻi.", None, None, None),
         ("Tumu Rahi Tahiti Nui", None, None, None),
         ("Pūpū Hīmene Tamariʻi Tahiti", None, None, None),
+        # Norfuk: a Hugo Blist post's line under its headline, "20 Maach 2026 · Lokal" (its spelling of the month), and
+        # its glued row "Sors:… Kategori:…"
+        ("20 Maach 2026 · Lokal", "2026-03-20", None, None),
+        ("27 Febyuweri 2026", "2026-02-27", None, None),
+        ("14 Maach 2026 09:30Sors:Norf'k Ailen NyuusKategori:Lokal", "2026-03-14T09:30:00", "Norf'k Ailen Nyuus",
+         "Lokal"),
         # Abkhaz: a kicker opening a Movable Type entry (rubric · date · wrote) and its closing source line;
         # "ахыҵхырҭа" (source, spring) in a heading or in prose labels nothing
         ("Арубрика: Ауаажәларра · 14.04.2026 · Иҩит: Астамыр Чкадуа", "2026-04-14", None, "Ауаажәларра"),
@@ -3918,6 +3924,16 @@ _WYMYSORYS = ("Zynt Mundig fjert a nojy Bus fu Wymysoü kyn Bilitz und cyryk. De
 _ROMANI = ("SIBIU (Agerpres) — Jekh nevo radio ande rromani čhib ikljol ko 1 Aprilo ando Sibiu. O radio ašundol pe FM thaj "
            "pe interneto, šov ore sako đes. Ando radio keren butji oxto žurnalistura, savorre terne. Von phende kaj "
            "kamen te den nevipa thaj muzika.")
+# Awadhi under Grav's lang="hi" (CLD2: Hindi or Bhojpuri at 0.99): कै, बाटै, अउर, अबहिन, कहिन, बताइन; Nias under Hexo
+# Redefine's lang="id" (CLD2: nothing; read as Amis for its "ato", "ira"); Norfuk under Hugo's lang="en-us" (CLD2:
+# nothing)
+_AWADHI = ("लखनऊ मा नगर निगम कै टीम सोमवार का अमीनाबाद बाजार मा अतिक्रमण हटावै पहुँची। दुकानदार कहिन कि उनका पहिले से "
+           "कौनो सूचना नाहीं मिली रही। नगर आयुक्त बताइन कि अबहिन तक तीन सौ दुकान कै जाँच होइ चुकी बाटै अउर बाकी काम "
+           "अगले हफ्ता पूरा कीन जाई।")
+_NIAS = ("Ira sangai halöwö ba mbanua Gido no lafazökhi lala si bohou. Samösa satua mbanua imane wa lala andrö sökhi "
+         "sibai khö ira ono sekola, ena'ö lö ara ira ba lala. Ato niha moroi ba Gunungsitoli awö ira ba wamazökhi.")
+_NORFUK = ("Dem Kaunsl gwen oepen wan nyuu shop orn Taylors Road fer dem salan. Ucklan bin hieh dieh fer luk, en olas "
+           "salan sae et nort tuu big. Yorlye kam orn Fraidi iin dem aftanun fer dem kaki.")
 _LATVIAN_CARS = (
     "Martā Latvijā visvairāk reģistrēja Toyota automašīnas (412), otrajā vietā ir Hyundai (198), trešajā – Volkswagen "
     "(150). Populārākais modelis bija Toyota RAV4, tam sekoja Toyota Yaris Cross un Hyundai Tucson.")
@@ -4492,6 +4508,17 @@ _ENGLISH_KING = (
         # Kabiyè under a Ghost publication's lang="fr", Dagbani under AstroPaper's default lang="en"
         (_KABIYE, "fr", "kbp"),
         (_DAGBANI, "en", "dag"),
+        # Awadhi under Grav's lang="hi" (_MEMBER_WORDS "hi"), a Hindi story and a Maithili one staying theirs; Nias under
+        # Hexo Redefine's lang="id", not Amis (the Amis story stays Amis); Norfuk under Hugo's lang="en-us"
+        (_AWADHI, "hi", "awa"),
+        (_AWADHI, None, "awa"),
+        (_HINDI, "hi", "hi"),
+        (_MAITHILI_SHORT, "hi", "mai"),
+        (_NIAS, "id", "nia"),
+        (_NIAS, None, "nia"),
+        (_AMIS, "id", "ami"),
+        (_NORFUK, "en", "pih"),
+        (_NORFUK, None, "pih"),
         # ... and an English or Italian results brief naming Ding, King and Ken, which CLD2 reads nothing in (review
         # 17a M1)
         (_ENGLISH_SNOOKER, "en", "en"),

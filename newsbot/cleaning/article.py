@@ -881,11 +881,21 @@ _GUIANAN_CREOLE_OWN = r"oun|asou|adan|dépi|\w+-yan"  # (not its "é" forms: Cat
 _GUIANAN_CREOLE = re.compile(rf"(?<!\w)(?:ké|té|sé|yé|{_GUIANAN_CREOLE_OWN})(?!\w)", re.IGNORECASE)
 
 
+# Bhojpuri (_MEMBER_WORDS "bh"): its copula बा/बाटे/बानी and its past in "-अल" (रहल, गइल, भइल, कइल)
+_BHOJPURI = re.compile(_DEVA_WORD.format("बा|बाड़ें?|बाटे|बानी|रहल|गइल|भइल|कइल(?:ें?)?"))
+# Awadhi, which CLD2 does not know and reads as Hindi or Bhojpuri (0.99; Grav's lang="hi" over an Awadhi site's
+# posts): its genitive "कै" (Hindi के/की, Bhojpuri के), "बाटै" (is; Bhojpuri बा/बाटे), "अउर" (and; Bhojpuri and
+# Maithili "आ"), अबहिन (still), इहौ (this too) and its plural past in "-इन" (कहिन, बताइन, किहिन, रहिन, दिहिन: said,
+# told, did, were, gave; Bhojpuri कहलें, बतवलें).  Not its "मा" (in), "हमार", "जवन", "उनकर", which Bhojpuri and
+# Chhattisgarhi write too, nor its "-इस" past (किहिस), Chhattisgarhi's (रिहिस, कहिस)
+_AWADHI = re.compile(_DEVA_WORD.format("कै|बाटै|अउर|अबहिन|इहौ|कहिन|बताइन|किहिन|रहिन|दिहिन"))
+
+
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered], ...], str]] = {
     "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
             "syr"),
     "bh": ((("mai", re.compile(f"{_MAITHILI}|{_DEVA_WORD.format('छल')}")),
-            ("bho", re.compile(_DEVA_WORD.format("बा|बाड़ें?|बाटे|बानी|रहल|गइल|भइल|कइल(?:ें?)?")))), "bho"),
+            ("bho", _BHOJPURI)), "bho"),
     # ... and Maithili, which CLD2 does not know, read as Hindi in a short text: by the words above no Hindi writes
     # (Hindi's "छल" is "deceit")
     "hi": ((("mai", re.compile(_MAITHILI)),), "hi"),
@@ -924,6 +934,8 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
     "lv": ((("ltg", _LATGALIAN),), "lv"),
     "uk": ((("rue", _RUSYN),), "uk"),
 }
+# ... Awadhi as Hindi (_AWADHI above)
+_MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("awa", _AWADHI)), "hi"
 # ... Bavarian as German (_BAVARIAN above; CLD2 does not know "bar"), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, _BAVARIAN_WORDS, ("san",)))), "de"
 # ... Banjar as Indonesian or Malay (_BANJAR above; CLD2 does not know "bjn"), asked of every such page: prefiltered
@@ -1112,6 +1124,9 @@ _MEMBER_MARKS = 2
 # of "gom") its copula (आसा), "and" (आनी), "first" (पयलो), the perfect of "become" (जाले, जालो) and "thus" (अशें)
 _OWN_WORDS = {
     "hi": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|ने|में|से|को|नहीं|गया|गई")),
+    # Awadhi's (_AWADHI; _MEMBER_WORDS "hi") against Bhojpuri's (_BHOJPURI), which CLD2 reads an Awadhi story as (0.99)
+    "awa": _AWADHI,
+    "bho": _BHOJPURI,
     # Mandarin's (的 是 們 這 沒有 他 她 在 了 不), Indonesian's (yang dan di dengan untuk tidak ...)
     "zh": re.compile(r"[的是們们這这他她在了不]|沒有|没有"),
     "id": re.compile(r"(?<!\w)(?:yang|dan|di|dengan|untuk|tidak|ini|itu|dari|ke|pada|akan|juga|sudah|oleh|adalah|"
@@ -1279,6 +1294,13 @@ _OWN_WORDS = {
     "jam": _word_pattern((*_PATOIS_WORDS, *_PATOIS_SPELLINGS)),
     # (not "of", "was", "were", "will": Dutch's and German's words too, whose stories an English page may carry)
     "en": re.compile(r"(?<!\w)(?:the|and|that|with|from|have|has|which|would|their|been|said)(?!\w)", re.IGNORECASE),
+    # Norfuk (Pitkern-Norfolk; CLD2 reads nothing in it: Hugo's default lang="en-us" over a Norfolk Island site's
+    # posts): orn (on), gwen (going to, will), nort (not), olas (always, all), salan (people), ucklan/ucklun (we, us),
+    # yorlye (you all), iin (in), dieh (day), moa'n (more than), wataweih (how), sullun (people), aklan (we); not its
+    # "dem" (the; Jamaican's and Krio's "them"), "fer" (Pennsylvania German's), "bin" (Krio's and Tok Pisin's past),
+    # "wan" (Tok Pisin's and Bislama's "a"), "hem" (Bislama's), "sae" (Scots' "so")
+    "pih": re.compile(r"(?<!\w)(?:orn|gwen|nort|olas|salan|ucklan|ucklun|yorlye|iin|dieh|moa['’]n|wataweih|sullun|"
+                      r"aklan)(?!\w)", re.IGNORECASE),
     # Latvian's own words against Latgalian's (_MEMBER_WORDS "lv"): un, no, bet, arī, lai, uz, līdz, būs, tika, tiek, kā
     "lv": re.compile(r"(?<!\w)(?:un|no|bet|arī|lai|uz|līdz|būs|tika|tiek|kā)(?!\w)", re.IGNORECASE),
     # Latgalian where CLD2 reads nothing (a short story): kab, tok, byus, leidz, ituo, and a word of its "uo" or "y"
@@ -1385,6 +1407,12 @@ _OWN_WORDS = {
     # Amis (Pangcah; CLD2 reads nothing in it): ato (and), caay (not), nika (but), ira (there is), tini (here), kiso
     # (you), mihecaan (year): a Svbtle blog without a lang; not its "ko", "no", "to", "i", "a" (Maori's, English's)
     "ami": re.compile(r"(?<!\w)(?:ato|caay|nika|ira|tini|kiso|mihecaan)(?!\w)", re.IGNORECASE),
+    # Nias (CLD2 reads nothing in it: Hexo Redefine's lang="id" over a Nias story): lö (not), khö (to), moroi (from),
+    # sibai (very), imane (he said), andrö (that), ena'ö (so that), awö (with), ya'ia (he, she), ginötö (time), halöwö
+    # (work); not its "ato" (many) and "ira" (plural), Amis's words,
+    # nor "ba", "si", "zi", "wa", "no" (Tagalog's, Romance languages', Romanian's, Japanese romaji's)
+    "nia": re.compile(r"(?<!\w)(?:lö|khö|moroi|sibai|imane|andrö|ena['’]ö|awö|ya['’]ia|ginötö|halöwö)(?!\w)",
+                      re.IGNORECASE),
     # Sakizaya (CLD2 reads nothing in it): its case markers ku, nu, tu where Amis writes ko, no, to, and ayza (now):
     # Gridea's default lang="zh-CN" over a Sakizaya story; not Amis's words (ato, tini, mihecaan), which Sakizaya
     # writes too.  "ku" and "nu" are Sundanese's and Ewe's words too: counted only in a text writing none of their

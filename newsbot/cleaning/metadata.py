@@ -1475,6 +1475,13 @@ _MORE_MONTH_WORDS = (
         1: "tenuare", 2: "fepuare", 3: "māti mati", 4: "ʻeperēra eperera", 5: "mē", 6: "tiunu", 7: "tiurai",
         8: "ʻātete ʻatete atete", 9: "tetepa", 10: "ʻātopa ʻatopa atopa", 11: "novema", 12: "tītema titema",
     },
+    # Norfuk (Pitkern-Norfolk; no table in dateparser nor CLDR): the English names as its spelling writes them, a
+    # Norfolk Island blog's "20 Maach 2026 · Lokal", "27 Febyuweri 2026", "8 Juun 2026"; "Mie" (May) and "Juun" need a
+    # day and a year around them, as every month name does
+    {
+        1: "jenyuweri", 2: "febyuweri", 3: "maach", 4: "ipril", 5: "mie", 6: "juun", 7: "julai", 8: "orgus",
+        9: "septemba", 10: "oktoeba", 11: "nowemba", 12: "disemba",
+    },
 )
 for _table in _MORE_MONTH_WORDS:
     for _month, _words in _table.items():

@@ -4643,7 +4643,10 @@ def _section_href(href: str, host: str | None) -> bool:
         return False
     segments = [x for x in parts.path.split("/") if x]
     return not (not 1 <= len(segments) <= 2 or any(ch.isdigit() for ch in parts.path) or "." in segments[-1]
-                or segments[0].lower() in _NOT_SECTION or segments[0].startswith(("@", "~")))  # "/@user/": a profile
+                or segments[0].lower() in _NOT_SECTION or segments[0].startswith(("@", "~"))  # "/@user/": a profile
+                # (a taxonomy filter written as a parameter, Grav's "/blog/tag:chunav" and "/blog/author:rina": a
+                # tag's or an author's listing; its "/blog/category:rajniti" is a section's)
+                or (":" in segments[-1] and segments[-1].partition(":")[0].lower() in _NOT_SECTION))
 
 
 # the links of the site's menu (nav, header, a "menu"/"nav" box) whose address holds $seg
