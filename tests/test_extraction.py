@@ -5818,8 +5818,9 @@ def test_a_short_brief_naming_a_page_word_and_a_missing_phrase_as_ordinary_words
                                       "Sidan du söker finns inte.", "404", "Error 404", "404 – Page not found",
                                       "500 Internal Server Error", "Error: the page has moved", "Error!",
                                       "403 Forbidden", "Rũrenda rũtionekanire", "Tluka a ri kumiwanga",
-                                      # Bavarian (Jupyter Book's 404 page), Saterland Frisian (WriteFreely's)
-                                      "Seitn ned gfundn", "Siede nit fuunen"])
+                                      # Bavarian (Jupyter Book's 404 page), Saterland Frisian (WriteFreely's),
+                                      # Seychellois Creole (Hexo Stellar's, status 200 at a dated post address)
+                                      "Seitn ned gfundn", "Siede nit fuunen", "Paz pa trouve"])
 def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(headline):
     html = f"<html><body><h1>{headline}</h1>{_STORY}</body></html>"
     assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"

@@ -79,6 +79,12 @@ TEASERS = [
         # Mazanderani and Gilaki "more" (a Ghost and a Joomla post's closing line), Persian "recommendation" and Gilaki
         # "you may like" over teasers, then the Persian tag line (zero-width non-joiner, space or neither) and the Gilaki
         # one ("-أن"), the Gilaki and Mazanderani reprint notices
+        # Krio "more" and "recommend" (a Ghost Wave post's), Chhattisgarhi "and/more" and "suggestions" (a Hugo
+        # Clarity post's), Seychellois "we recommend" over teasers and its reprint line after them (a Hexo Stellar post's)
+        ([Block("Mɔ:Salone"), Block("Rekɔmɛnd", "h"), *TEASERS], "Salone"),
+        ([Block("अउ:खेती-किसानी"), Block("सुझाव", "h"), *TEASERS], "खेती-किसानी"),
+        ([Block("Plis:Lekonomi"), Block("Nou rekomande", "h"), *TEASERS,
+          Block("Tou drwa reprodiksyon rezerve. Pa kopye san lotorizasyon Lavwa Sesel.")], "Lekonomi"),
         ([Block("ویشتر:کشاورزی"), Block("پیشنهاد", "h"), *TEASERS], "کشاورزی"),
         ([Block("ویشتر: محیط زیست"), Block("شیمی ره شاید خوش بأیه", "h"), *TEASERS], "محیط زیست"),
         ([Block("برچسب\u200cها: شالی، هراز، آمل"), Block("برچسب ها: شالی"), Block("تگ\u200cأن: انزلی، تالاب، پرنده"),
@@ -358,6 +364,10 @@ def test_footers_are_cut(tail, category):
         "Meer dan 300 kinderen kregen een plek op de nieuwe school.",
         "Mejer wi 500 Lojt kuma ym Zunta of’m Plac y Wymysoü.",
         "Majbut sar 40 rromane muzikantura khelde thaj gilabade ko Savato.",
+        # Krio and Chhattisgarhi "more", "and" opening sentences, no colon after them (more than three hundred
+        # children; and it will run till 31 January)
+        "Mɔ pas tri ɔndrɛd skul pikin frɔm ɔl di distrik dɛn bin kɔm na Fritaun.",
+        "अउ 31 जनवरी तक धान खरीदी चलही।",
         # ... the Romani "recommend" and "label" in sentences
         "Vov rekomandime tuke e lila andar i biblioteka.",
         "Etiketa e produktosko si ande rromani čhib.",

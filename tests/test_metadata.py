@@ -1215,6 +1215,11 @@ from newsbot.cleaning.metadata import (
         # after it, in a script without case (a Joomla and a Ghost post's first paragraph); "بخش" in prose is "part"
         ("۱۹ اسفند ۱۴۰۴ - ۰۸:۳۰منبع:ایسنادسته\u200cبندی:محیط زیست", "2026-03-10T08:30:00", "ایسنا", "محیط زیست"),
         ("منبع:ایرنابخش:کشاورزی", None, "ایرنا", "کشاورزی"),
+        # Krio "source" and "category" glued to a date and to each other (a Ghost post's first paragraph), the
+        # Seychellois closing credit "with information (from)"; the words in prose are no label
+        ("2026-03-12 10:45:00Sɔs:Awoko NyuzpepaKatigri:Salone", "2026-03-12T10:45:00", "Awoko Nyuzpepa", "Salone"),
+        ("Avek lenformasyon Seychelles News Agency", None, "Seychelles News Agency", None),
+        ("Langwej na di sɔs fɔ wi kɔlchɔ.", None, None, None),
         ("بخش بزرگی از شالی\u200cزارها بی\u200cآب مانده است.", None, None, None),
     ],
 )
@@ -3934,6 +3939,15 @@ _NIAS = ("Ira sangai halöwö ba mbanua Gido no lafazökhi lala si bohou. Samös
          "sibai khö ira ono sekola, ena'ö lö ara ira ba lala. Ato niha moroi ba Gunungsitoli awö ira ba wamazökhi.")
 _NORFUK = ("Dem Kaunsl gwen oepen wan nyuu shop orn Taylors Road fer dem salan. Ucklan bin hieh dieh fer luk, en olas "
            "salan sae et nort tuu big. Yorlye kam orn Fraidi iin dem aftanun fer dem kaki.")
+# Krio under Ghost's default lang="en" (CLD2: nothing); Chhattisgarhi under a Hugo site's lang="hi-IN" (CLD2: Hindi
+# or Bihari at 0.99); a Hindi story writing "मन" (mind) stays Hindi
+_KRIO = ("BO (SLENA) — Di Ministri fɔ Wɛlbɔdi se ɔl pikin dɛn we nɔ pas fayv ia na Bo Distrik go gɛt fri vaksin fɔ "
+         "mizul frɔm Mɔnde te Frayde dis wik. Nɔs dɛn go go na ɔs to ɔs na di vilej dɛn, ɛn mama dɛn kin bak kɛr dɛn "
+         "pikin go na ɛni klinik we de nia dɛn.")
+_CHHATTISGARHI = ("रायपुर। धान खरीदी बर राज सरकार ह नवा नियम बनाए हवय। अब किसान मन ल टोकन बर लाइन म खड़े नइ होना परही, "
+                  "मोबाइल ले घलो टोकन मिलही। पाछू बछर कतको किसान मन ल बड़ तकलीफ होए रिहिस।")
+_HINDI_MIND = ("मुख्यमंत्री ने मंगलवार को कहा कि राज्य के किसानों के मन में कोई डर नहीं होना चाहिए। धान की खरीदी 15 नवंबर से "
+               "शुरू होगी और सरकार ने हर केंद्र पर तौल की व्यवस्था की है।")
 _LATVIAN_CARS = (
     "Martā Latvijā visvairāk reģistrēja Toyota automašīnas (412), otrajā vietā ir Hyundai (198), trešajā – Volkswagen "
     "(150). Populārākais modelis bija Toyota RAV4, tam sekoja Toyota Yaris Cross un Hyundai Tucson.")
@@ -4505,6 +4519,13 @@ _ENGLISH_KING = (
         (_WYMYSORYS, None, "wym"),
         (_ROMANI, "en", "rmy"),
         (_ROMANI, None, "rmy"),
+        # Krio under Ghost's default lang="en" (CLD2 reads nothing in it; Latgalian's "i", "tok" are Krio words too),
+        # Chhattisgarhi under Hugo's lang="hi-IN" or none (CLD2: Hindi or Bihari); a Hindi story writing "मन" stays Hindi
+        (_KRIO, "en", "kri"),
+        (_KRIO, None, "kri"),
+        (_CHHATTISGARHI, "hi", "hne"),
+        (_CHHATTISGARHI, None, "hne"),
+        (_HINDI_MIND, "hi", "hi"),
         # Kabiyè under a Ghost publication's lang="fr", Dagbani under AstroPaper's default lang="en"
         (_KABIYE, "fr", "kbp"),
         (_DAGBANI, "en", "dag"),

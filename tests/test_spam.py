@@ -1384,6 +1384,10 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "nomen tuum inscripseris."], "AleaMax", False, ["Text."],
          ["Dum flumen crescit, fortuna tua crescat!", "Apud AleaMax centum nummos gratis accipies, si hodie nomen tuum "
           "inscripseris."]),
+        # a Krio pitch in its own spelling, "bonus" and "deposit" (join kw today and get a 200% bonus on your first
+        # deposit!), a story's paragraph after it
+        (["Text.", "Jɔyn Lokobet tide ɛn gɛt 200% bonɔs pan yu fɔs dipɔzit!", "Di wok go bigin Mɔnde."], "Lokobet",
+         False, ["Text.", "Di wok go bigin Mɔnde."], ["Jɔyn Lokobet tide ɛn gɛt 200% bonɔs pan yu fɔs dipɔzit!"]),
         # ... not a story's sentence with "gratis" (the museum opens free today)
         # ... nor a story's closing sentence an injection opens, with "free" or "app" further on: only an app's
         # download right after the keyword is its call to action

@@ -719,6 +719,12 @@ def detect_language(text: str) -> tuple[str | None, float, bool]:
 # (a word's edges by the Devanagari block: its vowel signs are no \w, and "ढाबा" must not end in the word "बा")
 _DEVA_WORD = r"(?<![\w\u0900-\u0963\u0966-\u097f])(?:{})(?![\w\u0900-\u0963\u0966-\u097f])"
 _MAITHILI = _DEVA_WORD.format(r"अछि|छथि|छलाह|सँ|केँ|एहि|ओहि|[\u0900-\u0963]{2,}लनि")
+# Chhattisgarhi, which CLD2 does not know and reads as Hindi or Bihari (0.99; a Hugo site's lang="hi-IN"): its copula
+# हवय/हावय (Hindi है), past रिहिस/रहिस (था), घलो/घलोक (also, भी), नइ (not, नहीं), and with them its object marker ल
+# (को), बर (for, के लिए) and plural word मन ("किसान मन", farmers; Hindi's "मन" is "mind": one of the first four as
+# well, _MEMBER_ALSO)
+_CHHATTISGARHI_OWN = r"हवय|हावय|रिहिस|रहिस|घलो|घलोक|नइ"
+_CHHATTISGARHI = re.compile(_DEVA_WORD.format(_CHHATTISGARHI_OWN + "|ल|बर|मन"))
 # Buryat's own words, which Khalkha Mongolian writes otherwise: гэжэ (гэж), хэлэбэ (хэлэв), мүн (мөн), мүнөө (одоо),
 # тэрэ (тэр), бүхы (бүх), минии (миний), ерэхэ (ирэх), байха (байх), болоно (болно), жэл (жил), үдэр (өдөр), ёһотой,
 # һайн, һара (сар), and the participle in "-һан" after a vowel ("үнгэрһэн", "зорюулагдаһан"): not a bare "һ", which
@@ -895,10 +901,11 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
     "syr": ((("aii", re.compile(r"(?<!\w)(?:ܝܠܗܿ?|ܝܢܐ|ܓܘ|ܩܐ|ܒܕ|(?:(?![ܘܕܒܠ])\w|[ܘܕܒܠ]\w)\w{2,}ܠܗ(?:ܿ|ܘܢ)?)(?!\w)")),),
             "syr"),
     "bh": ((("mai", re.compile(f"{_MAITHILI}|{_DEVA_WORD.format('छल')}")),
-            ("bho", _BHOJPURI)), "bho"),
+            ("bho", _BHOJPURI),
+            ("hne", _CHHATTISGARHI)), "bho"),
     # ... and Maithili, which CLD2 does not know, read as Hindi in a short text: by the words above no Hindi writes
-    # (Hindi's "छल" is "deceit")
-    "hi": ((("mai", re.compile(_MAITHILI)),), "hi"),
+    # (Hindi's "छल" is "deceit"); Chhattisgarhi too (_CHHATTISGARHI above)
+    "hi": ((("mai", re.compile(_MAITHILI)), ("hne", _CHHATTISGARHI)), "hi"),
     # ... and a member the detector reads as its standard neighbour: written Cantonese as Chinese, by its own
     # particles, pronouns and verbs (嘅 咗 喺 佢哋 冇 啲 嚟 咁 噉 乜嘢; 係 "is", not in 關係 "relation"); Balinese as
     # Indonesian, by its own function words (ring "in", sané "which", punika, sampun, taler, wénten, antuk, miwah)
@@ -1509,6 +1516,12 @@ _OWN_WORDS = {
     # nyɛla (is), ŋun (who); not "ni", "ka", "bɛ", "ti" (and, they, we: Gur and Kwa neighbours write them), nor "maa"
     # (the; Finnish "land")
     "dag": re.compile(r"(?<!\w)(?:puuni|nima|daa|ŋɔ|zaŋ|yɛli|shɛli|lahi|nyɛla|ŋun)(?!\w)", re.IGNORECASE),
+    # Krio (CLD2 reads no language in it: Ghost's default lang="en" over a Sierra Leone story): its words in its own
+    # spelling with "ɛ" and "ɔ", which Jamaican Patois, Nigerian Pidgin, Sranan and Tok Pisin write without (dem, fi,
+    # don, but; dey, na; den, fu; ol, long): dɛn (plural, they), fɔ (for, to), ɛn (and), dɔn (perfect), bɔt (but),
+    # ɔl (all), wɛn (when), frɔm (from), tɛl (tell), gɛt (have), ɛvri (every), wetin (what), usay (where), pipul
+    # (people); not "nɔ" (not) nor "mɔ" (more), Ewe's words too, nor "i", "tok" (Latgalian's table's)
+    "kri": re.compile(r"(?<!\w)(?:dɛn|fɔ|ɛn|dɔn|bɔt|ɔl|wɛn|frɔm|tɛl|gɛt|ɛvri|wetin|usay|pipul)(?!\w)", re.IGNORECASE),
     # Mazanderani and Gilaki (_MEMBER_WORDS "fa") under their own declaration, and Persian's own words against them:
     # است (is), را (object marker), برای (for), یک (one), شده/شد (became), کرد/کرده (did), گفت/گفته (said), هستند
     # (are), نیز (also), می‌شود/می‌کند (becomes, does)
@@ -1601,7 +1614,8 @@ _DIALECT_MAJORITY = {
 # words: one of its words no neighbour writes, oun, asou, adan, dépi, "-yan", as well)
 _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDESE_WORDS,
                 "ext": re.compile(rf"(?<!\w)(?:{_EXTREMADURAN_OWN})(?!\w)"),
-                "gcr": re.compile(rf"(?<!\w)(?:{_GUIANAN_CREOLE_OWN})(?!\w)", re.IGNORECASE)}
+                "gcr": re.compile(rf"(?<!\w)(?:{_GUIANAN_CREOLE_OWN})(?!\w)", re.IGNORECASE),
+                "hne": re.compile(_DEVA_WORD.format(_CHHATTISGARHI_OWN))}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 

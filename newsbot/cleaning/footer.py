@@ -89,6 +89,10 @@ _TEASER_HEADINGS = re.compile(
     # Romani "recommended for you" (a Hexo Icarus post's "<h3>Rekomandime tuke</h3>" over a teaser list in its
     # content)
     r"rekomandime tuke|"
+    # Krio "recommend" (a Ghost Wave post's "<h3>Rekɔmɛnd</h3>" over teasers with cut snippets), Seychellois and
+    # Haitian Creole "we recommend" (a Hexo Stellar post's "<h3>Nou rekomande</h3>"), Chhattisgarhi and Hindi
+    # "suggestions" (a Hugo Clarity post's "<h4>सुझाव</h4>" over <p> pairs of a link and a cut snippet)
+    r"rek[ɔo]m[ɛe]nd|nou rek[oò]mand[eé]?|सुझाव|"
     # Dagbani "we recommend you read" (an AstroPaper post's "<h3>Ti saɣi ka a karim</h3>" over teasers), Hakka
     # Pha̍k-fa-sṳ "related articles" (相關文章: a Hugo Terminal post's "<h3>Siông-kôan vùn-chông</h3>")
     r"ti saɣi ka a karim|siông-kôan vùn-chông|"
@@ -137,6 +141,8 @@ _MORE_BEFORE_A_COLON = (
     "pahi",  # Dagbani, "add, more" (an AstroPaper post's "<strong>Pahi:</strong> <a>Pukparigu</a>"; "pahi" is prose)
     "kang-tô",  # Hakka Pha̍k-fa-sṳ, 更多 (a Hugo post's "Kang-tô：<a>Sâng-fa̍t</a>", full-width colon)
     "kɩtɛ ɖɔɖɔ",  # Kabiyè, "other kind" (a Ghost callout card's "Kɩtɛ ɖɔɖɔ: Kpaagbaa")
+    "mɔ",  # Krio (a Ghost post's "Mɔ:Salone"; "Mɔ pas tri ɔndrɛd …", more than three hundred, is prose)
+    "अउ",  # Chhattisgarhi, "and, more" (a Hugo post's "अउ:खेती-किसानी"; "अउ 31 जनवरी तक" is prose)
     "ویشتر",  # Mazanderani and Gilaki ("ویشتر:کشاورزی" closing a Ghost post; "ویشتر از چهل درصد …" is prose)
     "selengkapnya",  # Indonesian and Malay, "in full" (Hexo Redefine's "Selengkapnya: <a>Ekonomi</a>" closing a post
     # on a Nias site; "Selengkapnya dapat dibaca …" is prose)
@@ -218,6 +224,9 @@ _REPRINT = (
     # Persian "reprinting … (only) with mention of the source" ("بازنشر مطالب با ذکر منبع آزاد است"), as Mazanderani and
     # Gilaki sites word it ("ای خبر بازنشر فقط منبع ذکر أمرا آزاده.", "هر جور بازنشر این خور بی ذکر منبع ممنوعه"), and
     # "all (the) rights … reserved / belong to …" ("کلیه حقوق … محفوظ است", Gilaki "همه حقوق گیلٚه خبر مال ایسه")
+    # Seychellois Creole "all reproduction rights reserved", "do not copy without permission" ("Tou drwa reprodiksyon
+    # rezerve. Pa kopye san lotorizasyon …", an italic line closing a Hexo post)
+    r"tou drwa\b.{0,20}\brezerve|pa kopye san lotorizasyon|"
     r"بازنشر\b.{0,30}\bمنبع|(?:کلیه|تمامی|همه) حقوق\b.{0,40}\b(?:محفوظ|مال|متعلق)\b)"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)

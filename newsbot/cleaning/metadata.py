@@ -343,6 +343,9 @@ SOURCE_LABELS = (
     # Hakka Pha̍k-fa-sṳ "origin, source" (來源: "…09:10Lòi-ngièn:Kheh-kâ Thien-sṳ ThòiFûn-lui:Sâng-fa̍t", a Hugo
     # Terminal post's); only before a colon: "tɔm lɩɩ …", "labaari yibu …" open prose
     "tɔm lɩɩ", "labaari yibu", "lòi-ngièn",
+    # Krio "source" ("2026-03-12 10:45:00Sɔs:Awoko NyuzpepaKatigri:Salone", a Ghost post's glued first paragraph);
+    # only before a colon: "Langwej na di sɔs fɔ wi kɔlchɔ", language is the source of our culture, is prose
+    "sɔs",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -526,6 +529,8 @@ CATEGORY_LABELS = (
     # AstroPaper post's "…Zaa RadioZaɣa:Pukparigu"), Hakka "classification" (分類, the Hugo post's "…Fûn-lui:Sâng-fa̍t");
     # only before a colon
     "kɩtɛ", "zaɣa", "fûn-lui",
+    # Krio "category" (the Ghost post's glued "…Awoko NyuzpepaKatigri:Salone"); only before a colon
+    "katigri",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -2551,6 +2556,9 @@ CREDIT_LEADS = (
     # Ghost post; the article "dl’", "dla" elided or apart, the agency's word before its name, tried first)
     "cun informaziuns dl’agenzia", "cun informaziuns dl'agenzia", "cun informaziuns dla agenzia",
     "cun informaziuns dl’", "cun informaziuns dl'", "cun informaziuns dla", "cun informaziuns de",
+    # Seychellois Creole "with information (from)" ("Avek lenformasyon Seychelles News Agency", a paragraph closing a
+    # Hexo post; the name straight after it, or after "de", "sorti")
+    "avek lenformasyon de", "avek lenformasyon sorti", "avek lenformasyon",
 ) + CREDIT_LINE_LEADS
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_WORD = re.compile("|".join(map(re.escape, CREDIT_WORDS + CREDIT_LEADS)))  # closing_credit's

@@ -1560,6 +1560,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"ߓߏߣߎߛ|ⴱⵓⵏⵓⵙ|𞤦𞤮𞤲𞤵𞤧|"
     # (N'Ko also writes it as Manding says it, "bonisi": "… ߞߊ ߓߏߣߌߛߌ ߅߀߀߀ ߛߐߙߐ.", and get a bonus of 5000)
     r"ߓߏߣߌߛߌ|"
+    # Krio "bonus", "deposit" in its own spelling ("Jɔyn kw tide ɛn gɛt 200% bonɔs pan yu fɔs dipɔzit!", join kw
+    # today and get a 200% bonus on your first deposit: a Ghost post's closing pitch)
+    r"bonɔs|dipɔzit|"
     # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
     # and …), as "regístrate", "रजिस्टर करें"
     r"ཐོ་འགོད་གནང|"

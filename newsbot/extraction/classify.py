@@ -93,7 +93,9 @@ _ERROR_PHRASE = (
     r"(?:पेज|पृष्ठ) नहीं मिला|nie znaleziono artykułu|"
     # Saterland Frisian "page not found" (a WriteFreely blog's not-found page, typed og:type "article" as all its
     # pages are)
-    r"siede nit fuunen"
+    r"siede nit fuunen|"
+    # Seychellois Creole "page not found" (a Hexo Stellar site's not-found page, status 200, at a dated post address)
+    r"paz pa trouve"
 )
 # the phrase is the headline's message when nothing but a break follows it ("Page not found", "Page not found | Site",
 # "Cette page n'existe plus.", "… could not be found. Try the search"), in a headline of few words: not a story saying
