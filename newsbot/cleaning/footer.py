@@ -89,6 +89,8 @@ _TEASER_HEADINGS = re.compile(
     # Romani "recommended for you" (a Hexo Icarus post's "<h3>Rekomandime tuke</h3>" over a teaser list in its
     # content)
     r"rekomandime tuke|"
+    # Makasar "related news" (a Typemill page's "<h2>Kabara' Sikaitang</h2>" over a teaser list), either apostrophe
+    r"kabara['’] sikaitang|"
     # Dagbani "we recommend you read" (an AstroPaper post's "<h3>Ti saɣi ka a karim</h3>" over teasers), Hakka
     # Pha̍k-fa-sṳ "related articles" (相關文章: a Hugo Terminal post's "<h3>Siông-kôan vùn-chông</h3>")
     r"ti saɣi ka a karim|siông-kôan vùn-chông|"
@@ -138,6 +140,8 @@ _MORE_BEFORE_A_COLON = (
     "kang-tô",  # Hakka Pha̍k-fa-sṳ, 更多 (a Hugo post's "Kang-tô：<a>Sâng-fa̍t</a>", full-width colon)
     "kɩtɛ ɖɔɖɔ",  # Kabiyè, "other kind" (a Ghost callout card's "Kɩtɛ ɖɔɖɔ: Kpaagbaa")
     "ویشتر",  # Mazanderani and Gilaki ("ویشتر:کشاورزی" closing a Ghost post; "ویشتر از چهل درصد …" is prose)
+    "lebih",  # Sasak and Indonesian (an Eleventy post's "<strong>Lebih:</strong> <a>Ekonomi</a>"; "lebih dari" is prose)
+    "jaiangngang",  # Makasar, "more" (a Typemill page's "Jaiangngang:Pamarentah"; "jaiangngang pa'jama" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
 # above only before a colon
@@ -216,6 +220,10 @@ _REPRINT = (
     # Persian "reprinting … (only) with mention of the source" ("بازنشر مطالب با ذکر منبع آزاد است"), as Mazanderani and
     # Gilaki sites word it ("ای خبر بازنشر فقط منبع ذکر أمرا آزاده.", "هر جور بازنشر این خور بی ذکر منبع ممنوعه"), and
     # "all (the) rights … reserved / belong to …" ("کلیه حقوق … محفوظ است", Gilaki "همه حقوق گیلٚه خبر مال ایسه")
+    # Indonesian "copyright … protected / belongs to" ("Hak cipta dilindungi undang-undang"), as Makasar sites word it
+    # ("Sikamma hak cipta napunnai pa'balli kabara'na.", all copyright is the news's buyer's: a Typemill page's
+    # italic reprint notice)
+    r"hak cipta\b.{0,30}\b(?:dilindungi|milik|napunnai)\b|"
     r"بازنشر\b.{0,30}\bمنبع|(?:کلیه|تمامی|همه) حقوق\b.{0,40}\b(?:محفوظ|مال|متعلق)\b)"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)

@@ -343,6 +343,11 @@ SOURCE_LABELS = (
     # Hakka Pha̍k-fa-sṳ "origin, source" (來源: "…09:10Lòi-ngièn:Kheh-kâ Thien-sṳ ThòiFûn-lui:Sâng-fa̍t", a Hugo
     # Terminal post's); only before a colon: "tɔm lɩɩ …", "labaari yibu …" open prose
     "tɔm lɩɩ", "labaari yibu", "lòi-ngièn",
+    # Northern Luri "spring, source" ("2026-02-11 18:40سرچشمه:ایرنادسه:کشاورزی", a Hexo Volantis post's run-in first
+    # paragraph; Persian "سرچشمه", headwater), Makasar "source" with its glottal stop's apostrophe ("Sumbere':Tribun
+    # TimurKategori:Pamarentah2026-03-12 07:30", a Typemill page's); only before a colon: "سرچشمه شادی و غم", the
+    # spring of joy and sorrow, is prose
+    "سرچشمه", "sumbere'", "sumbere’",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -526,6 +531,9 @@ CATEGORY_LABELS = (
     # AstroPaper post's "…Zaa RadioZaɣa:Pukparigu"), Hakka "classification" (分類, the Hugo post's "…Fûn-lui:Sâng-fa̍t");
     # only before a colon
     "kɩtɛ", "zaɣa", "fûn-lui",
+    # Northern Luri "group, category" (the Hexo post's glued "…سرچشمه:ایرنادسه:کشاورزی"; Persian "دسته"); only before
+    # a colon: "لیگ دسه یک", the league's first division, is prose
+    "دسه",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
