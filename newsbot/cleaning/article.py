@@ -1506,6 +1506,11 @@ _OWN_WORDS = {
     # (are), نیز (also), می‌شود/می‌کند (becomes, does)
     "mzn": _MAZANDERANI,
     "glk": _GILAKI,
+    # Sasak and Makasar (_SASAK, _MAKASAR; _MEMBER_WORDS "id") where CLD2 reads nothing (a short Sasak post under
+    # eleventy-base-blog's lang="en": its words ending in "-q", "leq", "saq", "laguq", are Võro's plural's shape too,
+    # and Sasak's own words must outnumber them)
+    "sas": _SASAK,
+    "mak": _MAKASAR,
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 
