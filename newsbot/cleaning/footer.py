@@ -134,14 +134,14 @@ _MORE_BEFORE_A_COLON = (
     "ma multu",  # Aromanian ("Ma multu:Comunitate"; "ma multu di 300" is prose)
     "дукхаг[ӏi1]а",  # Ingush ("ДукхагӀа:Юкъаралла", its palochka typed as the letter, a Latin I or 1)
     "meer",  # Dutch and Gronings (Twenty Eleven's "Meer: <a>Stad</a>" closing a post; "Meer dan 300 …" is prose)
+    "lebih",  # Sasak and Indonesian (an Eleventy post's "<strong>Lebih:</strong> <a>Ekonomi</a>"; "lebih dari" is prose)
+    "jaiangngang",  # Makasar, "more" (a Typemill page's "Jaiangngang:Pamarentah"; "jaiangngang pa'jama" is prose)
     "mejer",  # Wymysorys (a Hugo Mainroad post's "Mejer: <a>Gmina</a>"; "Mejer wi 500 Lojt …" is prose)
     "majbut",  # Romani (a Hexo Icarus post's "Majbut: <a>Them</a>"; "Majbut sar 40 …", more than 40, is prose)
     "pahi",  # Dagbani, "add, more" (an AstroPaper post's "<strong>Pahi:</strong> <a>Pukparigu</a>"; "pahi" is prose)
     "kang-tô",  # Hakka Pha̍k-fa-sṳ, 更多 (a Hugo post's "Kang-tô：<a>Sâng-fa̍t</a>", full-width colon)
     "kɩtɛ ɖɔɖɔ",  # Kabiyè, "other kind" (a Ghost callout card's "Kɩtɛ ɖɔɖɔ: Kpaagbaa")
     "ویشتر",  # Mazanderani and Gilaki ("ویشتر:کشاورزی" closing a Ghost post; "ویشتر از چهل درصد …" is prose)
-    "lebih",  # Sasak and Indonesian (an Eleventy post's "<strong>Lebih:</strong> <a>Ekonomi</a>"; "lebih dari" is prose)
-    "jaiangngang",  # Makasar, "more" (a Typemill page's "Jaiangngang:Pamarentah"; "jaiangngang pa'jama" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
 # above only before a colon
