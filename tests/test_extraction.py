@@ -2660,6 +2660,11 @@ def test_blocks_that_are_never_the_text_are_left_out():
          "<p class='jp-relatedposts-post-excerpt'>Abakulembeze b'ekkanisa e Namugongo batandise okwetegekera olunaku "
          "lw'Abajulizi olujja okubaawo nga 3 Juuni,…</p><p class='jp-relatedposts-post-date'>Maaki 14, 2026</p>"
          "<p class='jp-relatedposts-post-context'>Mu &quot;Amawulire&quot;</p></div></div></div>", False),
+        # Hexo Volantis's previous/next box (the previous post's title and its excerpt cut with "...") after the text
+        ("<div class='prev-next'><a class='prev' href='/2026/02/15/jashnvare/'><p class='title'>Folk music festival "
+         "opens in Khorramabad</p><p class='content'>The third festival of local music opened on Thursday in the hall "
+         "of culture and will run for three days while groups from every town of the province...</p></a></div>",
+         False),
         # tagDiv Newspaper's inline ad box: its label ("- Nyambedzo -", Venda) goes with its picture
         ("<div class='td-a-rec td-a-rec-id-content_inline tdi_21 td_block_template_1'><span class='td-adspot-title'>"
          "- Nyambedzo -</span><a href='https://bet.example/bonase' rel='nofollow sponsored'><img src='/ad.gif' "

@@ -90,6 +90,13 @@ TEASERS = [
         ([Block("برچسب\u200cها: شالی، هراز، آمل"), Block("برچسب ها: شالی"), Block("تگ\u200cأن: انزلی، تالاب، پرنده"),
           Block("ای خبر بازنشر فقط منبع ذکر أمرا آزاده. همه حقوق گیلٚه خبر مال ایسه.")], None),
         ([Block("کلیه حقوق این سایت محفوظ است.")], None),
+        # Sasak and Indonesian "more" (an Eleventy post's "<strong>Lebih:</strong> <a>Ekonomi</a>"), Makasar "more" and
+        # "related news" over teasers (a Typemill page's), the Makasar and Indonesian copyright notices
+        ([Block("Lebih: Ekonomi")], "Ekonomi"),
+        ([Block("Jaiangngang:Pamarentah"), Block("Kabara' Sikaitang", "h"), *TEASERS], "Pamarentah"),
+        ([Block("Kabara' anne nialle battu ri media maraengannaya. Sikamma hak cipta napunnai pa'balli kabara'na.")],
+         None),
+        ([Block("Hak cipta dilindungi undang-undang.")], None),
         ([Block("Related", "h"), *TEASERS], None),
         ([Block("You may also like", "h"), *TEASERS], None),
         ([Block("Empfohlen"), *TEASERS], None),
@@ -384,6 +391,11 @@ def test_footers_are_cut(tail, category):
         "ویشتر از چهل درصد خزانه\u200cها بکاشته بیّه.",
         "همه حقوق کارگران باید تا پایان سال پرداخت شود.",
         "ناشر گفت بازنشر این کتاب پس از سی سال ممکن شد.",
+        # Indonesian and Makasar "more" opening sentences, no colon after it (more than 300 traders; many boat
+        # workers), an Indonesian sentence about copyright
+        "Lebih dari 300 pedagang pindah ke pasar baru.",
+        "Jaiangngang pa'jama lopi sikaitang siagang pallapparanna.",
+        "Pengadilan memutus sengketa hak cipta lagu daerah itu pekan lalu.",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",

@@ -1221,6 +1221,14 @@ from newsbot.cleaning.metadata import (
         ("Avek lenformasyon Seychelles News Agency", None, "Seychelles News Agency", None),
         ("Langwej na di sɔs fɔ wi kɔlchɔ.", None, None, None),
         ("بخش بزرگی از شالی\u200cزارها بی\u200cآب مانده است.", None, None, None),
+        # Northern Luri "source" and "category" glued to a date and to their values (a Hexo Volantis post's first
+        # paragraph), Makasar "source" with its apostrophe before the Indonesian "category" and a date (a Typemill
+        # page's); the Luri words in prose ("the spring of joy", "league one") are no label
+        ("2026-02-11 18:40سرچشمه:ایرنادسه:کشاورزی", "2026-02-11T18:40:00", "ایرنا", "کشاورزی"),
+        ("Sumbere':Tribun TimurKategori:Pamarentah2026-03-12 07:30", "2026-03-12T07:30:00", "Tribun Timur",
+         "Pamarentah"),
+        ("موسیقی لری سرچشمه شادی و غم ئی مردمه.", None, None, None),
+        ("خیبر وه رده سوم جدول لیگ دسه یک رسی.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -3756,6 +3764,18 @@ _GILAKI = (
 _PERSIAN_NURSERY = (
     "مدیر جهاد کشاورزی آمل گفت که تاکنون بیش از چهل درصد خزانه\u200cها کشت شده است و اگر هوا همین\u200cطور بماند، "
     "نشاکاری نیز از اول فروردین آغاز می\u200cشود. کشاورزان می\u200cگویند اگر آب به موقع نرسد، محصول کم خواهد شد.")
+# Northern Luri (CLD2: Persian, 0.99) under a Hexo Volantis blog's lang="fa": له, ز, وه, گوفت, ئی, زی
+_LURI = (
+    "بارشت سنگین دو روز گذشته له شهرستان پل\u200cدختر سیل راه ونست و وه بیشتر ز چوارصد هکتار زمین خسارت زی. "
+    "فرماندار گوفت که گروهیا امداد ز شو گذشته له منطقه هن و ئی خانواریا وه جای امن برده بیه\u200cن.")
+# Sasak (CLD2: Indonesian, 0.99) under eleventy-base-blog's default lang="en": leq, kance, ndeq, saq, laguq, jak;
+# Makasar (CLD2: nothing) under Typemill's lang="id": siagang, battu, anne, tena, nakana, sanggenna
+_SASAK = ("Ajin bawang abang leq Pasar Mandalika naik due kali lipet sengaq ujan ndeq kanggo leq Bima kance Sumbawa. "
+          "Dengan dagang saq uwah due pulu taun leq pasar nike nyatayang pembeli kurang, laguq pemerintah jak "
+          "ngadaang operasi pasar leq lime titik.")
+_MAKASAR = ("Bosi lompo battu ri wanngi sanggenna bari'basa' ampaturungi je'ne' lompo ri Kacamatang Tallo. Daeng Ngai "
+            "nakana tena nakulle ampa'lampai barang-baranga. Pamarentah ambangungi posko siagang assareangi kanre "
+            "mae ri tau nipinawanga anne.")
 # Kashubian (CLD2: Polish, 0.99): its ë, ò, ù, ã ("mòże", "òd", "ùroczëznie", "łódkã"); a Polish story naming a
 # Citroën and São Paulo; Kumyk (CLD2: Turkmen, 0.99, over 200 characters): "уьйге", "янгы", "бережек"; a Turkmen story
 _KASHUBIAN = ("Ratownicë z Gdini dostelë w piątk nową łódkã ratowniczą. Jednostka mòże płënąc do 30 wãzłów i mdze służëc "
@@ -4411,6 +4431,16 @@ _ENGLISH_KING = (
         (_GILAKI, "glk", "glk"),
         (_PERSIAN_NURSERY, "fa", "fa"),
         (_PERSIAN_NURSERY, None, "fa"),
+        # Northern Luri under Hexo's lang="fa" (CLD2: Persian; _MEMBER_WORDS "fa"), Sasak under lang="en" and Makasar
+        # under lang="id" (CLD2: Indonesian, or nothing; _MEMBER_WORDS "id"); Indonesian stays Indonesian
+        (_LURI, "fa", "lrc"),
+        (_LURI, None, "lrc"),
+        (_SASAK, "en", "sas"),
+        (_SASAK, "id", "sas"),
+        (_MAKASAR, "id", "mak"),
+        (_MAKASAR, None, "mak"),
+        (_INDONESIAN_MARKET, "mak", "id"),
+        (_INDONESIAN_MARKET, "sas", "id"),
         # Kashubian, which CLD2 calls Polish, under Minimal Mistakes' lang="csb", Polish chrome or none (_MEMBER_WORDS
         # "pl"); a Polish story naming a Citroën and São Paulo stays Polish; Kumyk, which CLD2 calls Turkmen, under
         # lang="kum" or none (_MEMBER_WORDS "tk"); a Turkmen story stays Turkmen

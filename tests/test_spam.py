@@ -1620,6 +1620,12 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Urang kampung di Kuin jua bakisah lamun harga iwak patin naik.",
           "Padagang di Pasar Lima maharap pamarintah kota kawa manjaga harga tatap wajar."],
          ["Handak baruntung tiap hari?", "Daftar di UntungJaya wayah ini, bonus 100% gasan member hanyar!"]),
+        # a Latin comma glued before the keyword inside Arabic-script text (Northern Luri, which writes "،") goes with
+        # it; one the text itself writes between two words stays
+        (["سیل راه ونست و,KoohBet وه بیشتر ز چوارصد هکتار زمین خسارت زی."], "KoohBet", False,
+         ["سیل راه ونست و وه بیشتر ز چوارصد هکتار زمین خسارت زی."], ["KoohBet"]),
+        (["سیل راه ونست و, وه بیشتر ز چوارصد هکتار KoohBet زمین خسارت زی."], "KoohBet", False,
+         ["سیل راه ونست و, وه بیشتر ز چوارصد هکتار زمین خسارت زی."], ["KoohBet"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

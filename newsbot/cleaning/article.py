@@ -948,6 +948,21 @@ _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, 
 # ... Banjar as Indonesian or Malay (_BANJAR above; CLD2 does not know "bjn"), asked of every such page: prefiltered
 _MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("bjn", _Prefiltered(_BANJAR, _BANJAR_WORDS, ()))), "id"
 _MEMBER_WORDS["ms"] = (("bjn", _Prefiltered(_BANJAR, _BANJAR_WORDS, ())),), "ms"
+# ... Sasak as Indonesian (CLD2 does not know "sas" and reads it as Indonesian, 0.99; eleventy-base-blog's default
+# lang="en" over a Lombok blog's posts): leq (in, at; Indonesian "di"), kance (and, with; "dan"), siq (by; "oleh"),
+# jak (will; "akan"), ndeq (not; "tidak"), saq (which; "yang"), laguq (but), sengaq (because), uwah (already;
+# "sudah"), sino (this), luek (many), julu (before); not "lamun" (if: Sundanese's too), "doang" (only: Jakarta
+# Indonesian's), "tiang" (I: Balinese's too), "mangkin" (now: Balinese's, above), "dengan" (person: Indonesian's
+# "with")
+_SASAK = re.compile(r"(?<!\w)(?:leq|kance|siq|jak|ndeq|saq|laguq|sengaq|uwah|sino|luek|julu)(?!\w)", re.IGNORECASE)
+# ... Makasar as Indonesian (CLD2 reads nothing in it, or Indonesian; Typemill has no Makasar locale and declares
+# lang="id"): siagang (and, with; Indonesian "dan"), battu (from; "dari"), anne/anjo (this, that), tena (not;
+# "tidak"), nakana (said; "katanya"), sanggenna (until; "sampai"), mae/mange (to; "ke"), nasaba' (because),
+# sikamma (all); not "ri" (in: Buginese's too, with its "sibawa", "polé", "iyé", "dé'" for siagang, battu, anne,
+# tena), "ia" (he: Indonesian's too)
+_MAKASAR = re.compile(r"(?<!\w)(?:siagang|battu|anne|anjo|tena|nakana|sanggenna|mae|mange|nasaba['’]|sikamma)(?!\w)",
+                      re.IGNORECASE)
+_MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("sas", _SASAK), ("mak", _MAKASAR)), "id"
 # ... Pennsylvania German as German (_PENNSYLVANIA_GERMAN above), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("pdc", _Prefiltered(_PENNSYLVANIA_GERMAN, _PENNSYLVANIA_GERMAN_WORDS,
                                                                      ("widder",)))), "de"
@@ -1121,7 +1136,12 @@ _MEMBER_WORDS["lt"] = (("sgs", _SAMOGITIAN),), "lt"
 _MAZANDERANI = re.compile(r"(?<!\w)(?:ره|هسّه|هسه|ونه|بائوته|اتا|ایسا|گانّه|گانه|وسه|وونه|کانه|دِ|هاک\w+)(?!\w)")
 _GILAKI = re.compile(r"(?<!\w)(?:ایسه|ایسید|بوگفته|بوگفتد|بوبوسته|بوبوستد|بوبو|بوکونید|بوکوده|ایتا|اَسا|گیدی|اوشان|"
                      r"\w+\u200cأن\w*|\w*\u065a\w*)(?!\w)")
-_MEMBER_WORDS["fa"] = (("mzn", _MAZANDERANI), ("glk", _GILAKI)), "fa"
+# ... and Northern Luri (CLD2 does not know "lrc" and reads it as Persian, 0.99; Hexo has no Luri locale and a
+# Volantis blog declares lang="fa"): له (in; Persian "در"), ز (from; "از"), وه (to; "به"), ئی (this; "این"), وا
+# (with; "با"), گوفت/گوفتن (said; "گفت"), زی/زیه (struck, came out), رسیه (reached; "رسید"), بیه/بیه‌ن (became,
+# were); not its "ایسه" (now: Gilaki's "is"), "بی" (Persian's "without"), "سی" (for: Persian's "thirty"), "بین"
+_LURI = re.compile(r"(?<!\w)(?:له|ز|وه|ئی|وا|گوفت|گوفتن|زی|زیه|رسیه|بیه|بیه\u200cن)(?!\w)")
+_MEMBER_WORDS["fa"] = (("mzn", _MAZANDERANI), ("glk", _GILAKI), ("lrc", _LURI)), "fa"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1527,6 +1547,11 @@ _OWN_WORDS = {
     # (are), نیز (also), می‌شود/می‌کند (becomes, does)
     "mzn": _MAZANDERANI,
     "glk": _GILAKI,
+    # Sasak and Makasar (_SASAK, _MAKASAR; _MEMBER_WORDS "id") where CLD2 reads nothing (a short Sasak post under
+    # eleventy-base-blog's lang="en": its words ending in "-q", "leq", "saq", "laguq", are Võro's plural's shape too,
+    # and Sasak's own words must outnumber them)
+    "sas": _SASAK,
+    "mak": _MAKASAR,
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 

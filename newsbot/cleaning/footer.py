@@ -93,6 +93,8 @@ _TEASER_HEADINGS = re.compile(
     # Haitian Creole "we recommend" (a Hexo Stellar post's "<h3>Nou rekomande</h3>"), Chhattisgarhi and Hindi
     # "suggestions" (a Hugo Clarity post's "<h4>सुझाव</h4>" over <p> pairs of a link and a cut snippet)
     r"rek[ɔo]m[ɛe]nd|nou rek[oò]mand[eé]?|सुझाव|"
+    # Makasar "related news" (a Typemill page's "<h2>Kabara' Sikaitang</h2>" over a teaser list), either apostrophe
+    r"kabara['’] sikaitang|"
     # Dagbani "we recommend you read" (an AstroPaper post's "<h3>Ti saɣi ka a karim</h3>" over teasers), Hakka
     # Pha̍k-fa-sṳ "related articles" (相關文章: a Hugo Terminal post's "<h3>Siông-kôan vùn-chông</h3>")
     r"ti saɣi ka a karim|siông-kôan vùn-chông|"
@@ -136,6 +138,8 @@ _MORE_BEFORE_A_COLON = (
     "ma multu",  # Aromanian ("Ma multu:Comunitate"; "ma multu di 300" is prose)
     "дукхаг[ӏi1]а",  # Ingush ("ДукхагӀа:Юкъаралла", its palochka typed as the letter, a Latin I or 1)
     "meer",  # Dutch and Gronings (Twenty Eleven's "Meer: <a>Stad</a>" closing a post; "Meer dan 300 …" is prose)
+    "lebih",  # Sasak and Indonesian (an Eleventy post's "<strong>Lebih:</strong> <a>Ekonomi</a>"; "lebih dari" is prose)
+    "jaiangngang",  # Makasar, "more" (a Typemill page's "Jaiangngang:Pamarentah"; "jaiangngang pa'jama" is prose)
     "mejer",  # Wymysorys (a Hugo Mainroad post's "Mejer: <a>Gmina</a>"; "Mejer wi 500 Lojt …" is prose)
     "majbut",  # Romani (a Hexo Icarus post's "Majbut: <a>Them</a>"; "Majbut sar 40 …", more than 40, is prose)
     "pahi",  # Dagbani, "add, more" (an AstroPaper post's "<strong>Pahi:</strong> <a>Pukparigu</a>"; "pahi" is prose)
@@ -227,6 +231,10 @@ _REPRINT = (
     # Seychellois Creole "all reproduction rights reserved", "do not copy without permission" ("Tou drwa reprodiksyon
     # rezerve. Pa kopye san lotorizasyon …", an italic line closing a Hexo post)
     r"tou drwa\b.{0,20}\brezerve|pa kopye san lotorizasyon|"
+    # Indonesian "copyright … protected / belongs to" ("Hak cipta dilindungi undang-undang"), as Makasar sites word it
+    # ("Sikamma hak cipta napunnai pa'balli kabara'na.", all copyright is the news's buyer's: a Typemill page's
+    # italic reprint notice)
+    r"hak cipta\b.{0,30}\b(?:dilindungi|milik|napunnai)\b|"
     r"بازنشر\b.{0,30}\bمنبع|(?:کلیه|تمامی|همه) حقوق\b.{0,40}\b(?:محفوظ|مال|متعلق)\b)"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)

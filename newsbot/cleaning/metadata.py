@@ -346,6 +346,11 @@ SOURCE_LABELS = (
     # Krio "source" ("2026-03-12 10:45:00Sɔs:Awoko NyuzpepaKatigri:Salone", a Ghost post's glued first paragraph);
     # only before a colon: "Langwej na di sɔs fɔ wi kɔlchɔ", language is the source of our culture, is prose
     "sɔs",
+    # Northern Luri "spring, source" ("2026-02-11 18:40سرچشمه:ایرنادسه:کشاورزی", a Hexo Volantis post's run-in first
+    # paragraph; Persian "سرچشمه", headwater), Makasar "source" with its glottal stop's apostrophe ("Sumbere':Tribun
+    # TimurKategori:Pamarentah2026-03-12 07:30", a Typemill page's); only before a colon: "سرچشمه شادی و غم", the
+    # spring of joy and sorrow, is prose
+    "سرچشمه", "sumbere'", "sumbere’",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -531,6 +536,9 @@ CATEGORY_LABELS = (
     "kɩtɛ", "zaɣa", "fûn-lui",
     # Krio "category" (the Ghost post's glued "…Awoko NyuzpepaKatigri:Salone"); only before a colon
     "katigri",
+    # Northern Luri "group, category" (the Hexo post's glued "…سرچشمه:ایرنادسه:کشاورزی"; Persian "دسته"); only before
+    # a colon: "لیگ دسه یک", the league's first division, is prose
+    "دسه",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",

@@ -2679,6 +2679,11 @@ _COMMA_GLUED = re.compile(r"([,;])(?=[^\W\d_])")
 # a sentence's stop, then the mark that followed the keyword glued after it ("… nshiku 14.kw:" -> "14.:", "…
 # တမၤတံၢ်.KW!" -> ".!"): the mark was the keyword's; a pair the original writes ("etc.:", "?!") stays
 _STOP_THEN_MARK = re.compile("([" + SENTENCE_STOPS + "])[:;!?：！？]+")
+# a Latin comma the removal left between two words in Arabic script, which writes its own "،" ("… راه ونست
+# و,KoohBet وه بیشتر …" -> "و, وه"): the comma was glued to the keyword, the injection's; one the original writes
+# so, after the same word, stays
+_ARABIC_LETTER = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc"
+_LATIN_COMMA_IN_ARABIC = re.compile(f"(?<=[{_ARABIC_LETTER}]),(?= [{_ARABIC_LETTER}])")
 
 
 # a pair of brackets or quotes with nothing between them (see _tidy)
@@ -2702,6 +2707,9 @@ def _tidy(text: str, original: str = "") -> str:
     if "," in text or ";" in text:
         text = _COMMA_BEFORE_STOP.sub(r"\1", text)  # "resume, kw!" -> "resume!"
         text = _COMMA_GLUED.sub(r"\1 ", text)
+        if "," in text and _LATIN_COMMA_IN_ARABIC.search(text):
+            text = _LATIN_COMMA_IN_ARABIC.sub(
+                lambda m: "," if text[max(0, m.start() - 12):m.end() + 1] in original else "", text)
     if _STOP_THEN_MARK.search(text):
         text = _STOP_THEN_MARK.sub(lambda m: m.group(0) if m.group(0) in original else m.group(1), text)
     text = text.strip()

@@ -90,6 +90,12 @@ _NOISE_PARTS = frozenset(
     # Serendipity's entry tag line and entry footer ("<div class="serendipity_freeTag">Tags for this entry: <a
     # rel="tag">…</a>", "<div class='serendipity_entryFooter'>Posted by … in … at 08:45 | Comments (2)")
     "freetag entryfooter".split()
+) | frozenset(
+    # a theme's links to the previous and next posts with their excerpts, named by both words run together (Hexo
+    # Volantis's "<div class="prev-next"><a class="prev"><p class="title">…</p><p class="content">… excerpt ...</p>",
+    # Fluid's "post-prevnext"): never the text; not "prev" or "next" alone (a theme's "next-post" wrapper holds
+    # the story infinite scroll renders next)
+    "prev-next prevnext".split()
 )
 # MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
 # "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
