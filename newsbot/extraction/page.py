@@ -1460,11 +1460,17 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
 def _in_site_footer(box: etree._Element, headline: etree._Element | None) -> bool:
     """``box`` is inside the site's footer, or is it: a <footer>, or a box whose class or id names one ("<div
     id="footer" class="gridlove-footer">"), that does not hold the headline (an article's own <footer> under it does):
-    the "About <site>" text widget a gallery page's only prose falls back to."""
+    the "About <site>" text widget a gallery page's only prose falls back to.  A whole class or id word, or one
+    closing on it: not Weebly's "wsite-not-footer", the content's box."""
     for el in (box, *box.iterancestors()):
-        if el.tag == "footer" or "footer" in _naming_words(el.get("class"), el.get("id")):
+        if el.tag == "footer" or any(_SITE_FOOTER_WORD.fullmatch(token)
+                                     for token in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()):
             return headline is None or not any(a is el for a in headline.iterancestors())
     return False
+
+
+# a class or id word naming a footer: "footer", "gridlove-footer", "site_footer"; not "wsite-not-footer"
+_SITE_FOOTER_WORD = re.compile(r"(?:.*(?<!not)[-_])?footer")
 
 
 def _teaser_cards(best: etree._Element, headline: etree._Element | None, page_url: str) -> etree._Element | None:
