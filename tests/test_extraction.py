@@ -3326,6 +3326,15 @@ def test_a_removed_story_served_200_is_an_error_page(headline):
     assert classify(extract_page(html, "https://ex.com/webview/article/70001.html")).reason == "error-page"
 
 
+def test_a_not_found_page_headed_by_the_masthead_is_an_error_page_by_its_title():
+    # Emlog's not-found page served with status 200: the headline read is the masthead's site name, the <title>
+    # before it says "error" (Hindi "त्रुटि"); its own heading says "page not found" in Bhojpuri
+    html = ("<html><head><title>{} - भोजपुरी खबर</title></head><body><div id='header'><h1><a href='/'>भोजपुरी खबर"
+            "</a></h1></div><div id='contentleft'><div class='error'><h2>माफ करीं, पन्ना ना मिलल</h2><p>रउआ जवन पन्ना "
+            "खोजत बानी ऊ मौजूद नइखे, भा हटा दिहल गइल बा।</p></div></div></body></html>")
+    assert classify(extract_page(html.format("त्रुटि"), "https://ex.com/post-9.html")).reason == "error-page"
+
+
 @pytest.mark.parametrize(("headline", "reason"), [("Siede nit fuunen", "error-page"),
                                                   # a story about a child not found is a story
                                                   ("Kiend in Skäddel nit fuunen", "broken-article")])
@@ -5570,6 +5579,32 @@ def test_the_softwares_not_found_template_is_no_article(body_class, og_type, rea
     html = (f"<html><head><meta property='og:type' content='{og_type}'></head><body class='{body_class}'><main>"
             f"<h1>Zorblat kwim nesh</h1><p>14 March 2026</p>{_STORY}</main></body></html>")
     assert classify(extract_page(html, "https://ex.com/2025/11/02/mahungu-ya-hukuri/")).reason == reason
+
+
+def test_a_wordpress_attachment_page_is_no_article():
+    # WordPress's page of one uploaded file (Gridlove's "/gallery/ikorodu-brt-bus/": the picture, a caption, its
+    # upload date); a post is an article
+    page = ("<html><head><meta property='og:type' content='website'></head><body class='{}'><main><article><h1>"
+            "ikorodu-brt-bus</h1><div class='entry-meta'>March 14, 2026</div><div class='entry-content'><p><img "
+            "src='/wp-content/uploads/ikorodu-brt.jpg'></p><p>BRT bus for Ikorodu terminal</p>{}</div></article></main>"
+            "</body></html>")
+    url = "https://ex.com/gallery/ikorodu-brt-bus/"
+    assert classify(extract_page(page.format("attachment single single-attachment postid-7", _STORY), url)).reason \
+        == "attachment-page"
+    assert classify(extract_page(page.format("single single-post postid-7", _STORY), url)).is_article
+
+
+def test_a_page_whose_only_text_is_the_sites_footer_is_no_article():
+    # a gallery page of captions and a link (figures are no text): the footer's "About <site>" widget is its only
+    # prose, repeated on every page of the site
+    footer = ("<div id='footer' class='gridlove-footer'><div class='widget widget_text'><h4>About Naija Gist Hub</h4>"
+              "<div class='textwidget'><p>Naija Gist Hub na your number one place for Naija news for Pidgin. We dey "
+              "bring you tori from every corner of di kontri, and we no dey sleep.</p></div></div></div>")
+    html = ("<html><head><meta property='og:type' content='website'></head><body class='page'><article><h1>Photo "
+            "Gallery</h1><div class='entry-content'><figure><img src='/g0.jpg'><figcaption>BRT bus for Ikorodu"
+            "</figcaption></figure><p><a href='/ferry/'>Ikorodu ferry terminal don open</a></p></div></article>"
+            f"{footer}</body></html>")
+    assert classify(extract_page(html, "https://ex.com/gallery/")).reason == "footer-text"
 
 
 _JNEWS_MENU = ('<div class="jeg_mainmenu_wrap"><ul class="jeg_menu jeg_main_menu"><li><a href="/">Pa Ntanshi</a></li>'

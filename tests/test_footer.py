@@ -148,6 +148,11 @@ TEASERS = [
         # Lower Sorbian, Saterland Frisian, Nogai "More:<section>" after the story; Lower Sorbian "we recommend" (a
         # bold paragraph) and Nogai "you will like" over the teasers
         ([Block("Wěcej:Towaristwo"), Block("Pórucujomy"), *TEASERS], "Towaristwo"),
+        # Bhojpuri "more:", "read this too" (an Emlog post's bold paragraph over teasers), its share line in
+        # Devanagari and its tag line
+        ([Block("अउरी:बिहार"), Block("इहो पढ़ीं"), *TEASERS], "बिहार"),
+        ([Block("शेयर करीं: फेसबुक | ट्विटर | व्हाट्सएप")], None),
+        ([Block("टैग: बजट किसान")], None),
         ([Block("Moor:Politiek")], "Politiek"),
         ([Block("Коьбирек:Хабарлар"), Block("Сизге унаяк"), *TEASERS], "Хабарлар"),
         # a caption closing with its photo credit after its own sentence (a Markdown post's italic caption line)
@@ -384,6 +389,8 @@ def test_footers_are_cut(tail, category):
         "Ipaambit ni Mayor Cabardo an listahan han mga evacuation center ha Facebook.",
         "May kalabotan nga barita an ginpasa han PAGASA kahapon.",
         "Mga tag han presyo han bugas an ginbutang han DTI ha merkado.",
+        # Bhojpuri "and" opening a sentence ("more" only before a colon)
+        "अउरी किसान लोग के खाता में पइसा भेजल जाई।",
         "3 dead 12 injured",
         "1284 переглядів за день набрав допис старосты, повіли в обецнім урядї.",
         # Mazanderani "more than forty percent …" opening a sentence, Persian "all the workers' rights …" and

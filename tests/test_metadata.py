@@ -1035,6 +1035,9 @@ from newsbot.cleaning.metadata import (
         # prose label nothing
         ("Write by: Andre Campbell | Weh it come from: RJR News | Section: Farmin", None, "RJR News", "Farmin"),
         ("Sourche : France Bleu Picardie", None, "France Bleu Picardie", None),
+        # Kabuverdianu "source" (Italian's plural "sources" too) in a Hydejack post's first paragraph
+        ("14/03/2026 09:10 · Fonti: Inforpress · Kategoria: Sosiedadi", "2026-03-14T09:10:00", "Inforpress",
+         "Sosiedadi"),
         ("Mi nuh know weh it come from, but di river did full.", None, None, None),
         ("Ch'est l'sourche d'ech Somme qu'ale a monté.", None, None, None),
         ("नद्याः स्रोतः हिमालये अस्ति।", None, None, None),
@@ -2432,6 +2435,8 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("Аҟәа (Sputnik Аҧсны) – Аҧсны ашьапылампыл ачемпионат.", None),
         # Gagauzia's agency Nokta, its dateline's place in capitals with the Ş
         ("VALKANEŞ (Nokta) — Valkaneş kasabasında pazertesi günü yeni çocuk baaçası açıldı.", "Nokta"),
+        # Cape Verde's agency Inforpress
+        ("PRAIA (Inforpress) — Aeroportu Internasional Nelson Mandela ta fitxa pista durante noti.", "Inforpress"),
         ("АҞӘА (Sputnik Аҧсны) Аҧсны ашьапылампыл ачемпионат.", None),
         # ... only an agency publishing editions so named: another agency's name written as a word opens a province's,
         # a company's or a desk's ("Nova", "CP", "AP" in WIRE_AGENCIES)
@@ -3491,6 +3496,19 @@ _PATOIS = ("Di bus company seh fare a go up from next month, but pickney inna un
            "fuel price double, an dem cyaan keep it down no more. If yuh top up yuh card before di end a March, yuh "
            "still get a likkle discount pon every trip, so mi tell everybody weh mi know.")
 _PATOIS_SHORT = "Di new library inna Old Harbour open pon Monday wid six tousand book fi di pickney dem."
+_PIDGIN = ("Lagos State goment don announce say di new BRT route wey go run from Ikorodu go Obalende go start di first "
+           "week of April, as dem dey try reduce di heavy traffic wey dey worry pipo for di area. Di Commissioner tok "
+           "dis one for press briefing on Friday for Alausa, Ikeja.")
+_PIDGIN_SHORT = ("ABUJA (NAN) — Di Super Eagles technical crew don release di list of 25 players wey go face Black Stars "
+                 "of Ghana. Victor Osimhen and Ademola Lookman still dey di team.")
+_KABUVERDIANU = ("Agrikultoris di konsedju di Santa Catarina, na ilha di Santiagu, fla ma es sa ta pasa un anu difísil "
+                 "pamodi xuva ka txiga pa sumenti midju nen fijon. Na algun zona, pupulason sa ta kunpra agu di kamion.")
+_KABUVERDIANU_SHORT = ("PRAIA (Inforpress) — Aeroportu Internasional Nelson Mandela, na Praia, ta fitxa pista durante "
+                       "noti a partir di 1 di Abril pa obras di rekuperason di asfaltu.")
+_ENGLISH_QUOTING_PIDGIN = (
+    "Fuel queues returned to Kano on Monday, and the marketers blamed the depot owners for the shortage that has "
+    "doubled prices. \"Wetin we go do? Di goment no dey hear us,\" one driver said at the filling station, where the "
+    "queues have been long all week and the police have been called twice.")
 _ENGLISH_QUOTING_PATOIS = (
     "Bus fares in Kingston will rise from April, the transport company said on Tuesday, and the increase has angered "
     "commuters. \"Mi cyaan manage it, di pickney dem affi go school inna di mawnin,\" one mother said at the Half Way "
@@ -4364,6 +4382,15 @@ _ENGLISH_KING = (
         (_ENGLISH_QUOTING_PATOIS, "en", "en"),
         (_ENGLISH_NAMING_DI, "en", "en"),
         (_ENGLISH_NAMING_DI, None, "en"),
+        # Nigerian Pidgin under WordPress's lang="en-US" (CLD2: English, 0.99), however short; an English story
+        # quoting a Pidgin line is English.  Kabuverdianu under Hydejack's lang="en" or none (CLD2: nothing, or
+        # Mirandese by its "i", "ua" words)
+        (_PIDGIN, "en", "pcm"),
+        (_PIDGIN_SHORT, "en", "pcm"),
+        (_ENGLISH_QUOTING_PIDGIN, "en", "en"),
+        (_KABUVERDIANU, "en", "kea"),
+        (_KABUVERDIANU, None, "kea"),
+        (_KABUVERDIANU_SHORT, "en", "kea"),
         # a short Picard story under lang="pcd" (CLD2: French, 0.99); a French story quoting a Picard line is French
         (_PICARD_SHORT, "pcd", "pcd"),
         (_FRENCH_QUOTING_PICARD, "pcd", "fr"),

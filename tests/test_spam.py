@@ -2873,3 +2873,18 @@ def test_swiss_german_pitch_words_sell(sentence, selling):
     from newsbot.cleaning.spam import sells
 
     assert sells(sentence) == selling
+
+
+def test_the_headline_heading_behind_another_keyword_prefix_leaves_the_body():
+    # Emlog: the <title> (read as the headline) writes the keyword "Brand | Headline", the page's <h2> above the text
+    # "【Brand】Headline": the heading is the headline, not the body's first line
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    headline = "पटना में गंगा पर नया पुल के काम तेज, अगिला साल ले चालू होखे के उम्मीद"
+    story = ("पटना के कच्ची दरगाह से बिदुपुर ले बन रहल छह लेन वाला गंगा पुल के काम अब तेज हो गइल बा। पथ निर्माण विभाग के "
+             "अधिकारी लोग बतवलन कि पुल के 80 प्रतिशत काम पूरा हो चुकल बा।")
+    raw = RawArticle(url="http://x/post-21.html", site="x", fetched_at="2026-03-14T10:00:00+00:00",
+                     title=f"Chaubet | {headline}", blocks=[Block(f"【Chaubet】{headline}", "h"), Block(story)],
+                     language="bho")
+    record = clean_article(raw, CleaningOptions(), SiteEvidence()).record
+    assert record["body"] == story

@@ -7,6 +7,7 @@ hints); output is the record of the README plus counts for the stats.
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -132,7 +133,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     head = next((i for i, b in enumerate(blocks) if len(b.text) >= 100), len(blocks))
     for index, block in enumerate(blocks):
         edge = index < max(3, min(head, 6)) or index >= len(blocks) - 2
-        if _same_title(block.text, title):
+        if _same_title(block.text, title) or (block.kind == "h" and index < head
+                                              and _same_headline_after_prefix(block.text, title)):
             meta_blocks.append(block.text)
             continue
         if index < head and ((_is_label(block.text) and block.text in (raw.category_hint, *raw.breadcrumbs))
@@ -629,6 +631,14 @@ def _same_title(text: str, title: str) -> bool:
     return bool(title) and (text == title or (len(text) < len(title) + 40 and title in text and len(title) > 20))
 
 
+def _same_headline_after_prefix(text: str, title: str) -> bool:
+    """``text`` (a heading above the text) is the headline behind another prefix than the title's: an aggregator's
+    keyword written two ways, "【Brand】Headline" in the page's <h2> (Emlog), "Brand | Headline" in its <title>.  The
+    two end alike, over 20 characters at least, and what differs is a short prefix of each."""
+    shared = len(os.path.commonprefix([text[::-1], title[::-1]]))
+    return shared > 20 and len(text) - shared <= 30 and len(title) - shared <= 30
+
+
 def _cut_title(text: str, title: str) -> bool:
     """``text`` is the headline cut short with an ellipsis: Contao's breadcrumb closes with the page's title
     truncated ("Tram: Verlängerung bis op de…"), which is no section."""
@@ -1062,6 +1072,16 @@ _MIRANDESE_OWN = r"ls(?![\w'’])|lh(?!es?(?!\w))\w+|cula|culas|pula|pulas|tamie
 _MIRANDESE = re.compile(rf"(?<!\w)(?:(?-i:l|i)(?![\w'’])|ua|bai|bán|cun|{_MIRANDESE_OWN})(?!\w)", re.IGNORECASE)
 _MIRANDESE_WORDS = re.compile(rf"(?<!\w)(?:{_MIRANDESE_OWN})(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["pt"] = (("mwl", _MIRANDESE),), "pt"
+# ... Nigerian Pidgin as English (CLD2 does not know "pcm" and reads a Pidgin story as English at 0.99; WordPress
+# declares lang="en-US"): dey (is, progressive), wey (who, which), wetin (what), goment (government), pipo (people),
+# sey (that; also written "say"), wahala (trouble), sabi (know), pikin (child), abeg (please), una (you all); and, in
+# lower case only (English's "Di", "Don", "Na", "Im" are names and abbreviations), di (the), dem (they, plural), don
+# (perfect: "don announce"), na (it is), tok (talk), im (his).  Looked for only after one of Pidgin's own words
+# (not Krio's "na", "pikin", "di", "dɛn", which Krio writes too, nor Jamaican's "weh", "deh": _PATOIS)
+_PIDGIN_WORDS = ("dey", "wey", "wetin", "goment", "pipo", "sey")
+_PIDGIN = _word_pattern((*_PIDGIN_WORDS, "wahala", "sabi", "pikin", "abeg", "una"),
+                        exact=("di", "dem", "don", "na", "tok", "im"))
+_MEMBER_WORDS["en"] = (*_MEMBER_WORDS["en"][0], ("pcm", _Prefiltered(_PIDGIN, _PIDGIN_WORDS, ()))), "en"
 # ... Extremaduran as Spanish (CLD2 does not know "ext"; WordPress has no Extremaduran locale and declares
 # lang="es-ES"): its "i" (and; Spanish "y"), "á" (has; Spanish "ha"), esu/esi (eso, ese), peru (pero), sinu (sino),
 # antis (antes), dispués (después), ondi (donde), dendi (desde), aora (ahora), tó/tós (todo, todos) and the aspirated
@@ -1149,6 +1169,9 @@ _MEMBER_MARKS = 2
 # writes Hindi's copula (है, था), ergative (ने) and postpositions (में, से, को) in every other sentence; a Marathi
 # story (आहे, आणि, नाही) under a Goan aggregator's lang="gom" writes Marathi's, Konkani (CLDR's "kok", the macrolanguage
 # of "gom") its copula (आसा), "and" (आनी), "first" (पयलो), the perfect of "become" (जाले, जालो) and "thus" (अशें)
+# Kabuverdianu's words no neighbour writes (Papiamento writes "tambe", "e", Guinea-Bissau Creole "tambi", "tch"):
+# dja, tanbe, txeu, pamodi, kusa, kuzé and its "tx" (_OWN_WORDS "kea")
+_KABUVERDIANU_OWN = r"dja|tanbe|txeu|pamodi|kusa|kuzé|\w*tx\w*"
 _OWN_WORDS = {
     "hi": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|ने|में|से|को|नहीं|गया|गई")),
     # Awadhi's (_AWADHI; _MEMBER_WORDS "hi") against Bhojpuri's (_BHOJPURI), which CLD2 reads an Awadhi story as (0.99)
@@ -1418,6 +1441,12 @@ _OWN_WORDS = {
     # Twenty Ten post under lang="pt-PT"
     "vls": _WEST_FLEMISH,
     "mwl": _MIRANDESE,
+    # Kabuverdianu (Cape Verdean Creole; CLD2 reads nothing in it): ta (present, habitual), sta (is; progressive), ka
+    # (not), ku (with), pa (for, to), nu (we), es (they), ki (that, which), kel/kes (that, those), fla (say), dja
+    # (already), tanbe (also), txeu (much), pamodi (because), kusa/kuzé (thing, what) and the "tx" of its ALUPEC
+    # spelling ("txiga", "fitxa", "txuba"): Hydejack's default lang="en" over a Praia news site's posts.  (Its "ta",
+    # "pa", "ku", "ki" are Papiamento's and Guinea-Bissau Creole's words too: _MEMBER_ALSO)
+    "kea": re.compile(rf"(?<!\w)(?:ta|sta|ka|ku|pa|nu|es|ki|kel|kes|fla|{_KABUVERDIANU_OWN})(?!\w)", re.IGNORECASE),
     # Umbundu (CLD2 does not know "umb" and reads nothing in it, or Lingala unsure): okuti (that), kuenda/kwenda
     # (and), popia (say), osimbu (while), ndeci (like), cilo (now), ndomo (as), eci (when), kuli/kuete (there is,
     # have), ovina (things), omãla (children), olombongo (money), olosoma (the authorities), vosãi/kosãi (in the
@@ -1638,6 +1667,7 @@ _DIALECT_MAJORITY = {
 # a sentence writes it, not a name's "Jacinto", "Peru"; Guianan Creole's "té", "sé" are Catalan's and Spanish
 # words: one of its words no neighbour writes, oun, asou, adan, dépi, "-yan", as well)
 _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDESE_WORDS,
+                "kea": re.compile(rf"(?<!\w)(?:{_KABUVERDIANU_OWN})(?!\w)", re.IGNORECASE),
                 "ext": re.compile(rf"(?<!\w)(?:{_EXTREMADURAN_OWN})(?!\w)"),
                 "gcr": re.compile(rf"(?<!\w)(?:{_GUIANAN_CREOLE_OWN})(?!\w)", re.IGNORECASE),
                 "hne": re.compile(_DEVA_WORD.format(_CHHATTISGARHI_OWN))}

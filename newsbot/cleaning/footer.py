@@ -95,6 +95,8 @@ _TEASER_HEADINGS = re.compile(
     r"rek[ɔo]m[ɛe]nd|nou rek[oò]mand[eé]?|सुझाव|"
     # Makasar "related news" (a Typemill page's "<h2>Kabara' Sikaitang</h2>" over a teaser list), either apostrophe
     r"kabara['’] sikaitang|"
+    # Bhojpuri "read this too" (an Emlog post's bold paragraph "<p><strong>इहो पढ़ीं</strong></p>" over teasers)
+    r"इहो पढ़ीं|"
     # Dagbani "we recommend you read" (an AstroPaper post's "<h3>Ti saɣi ka a karim</h3>" over teasers), Hakka
     # Pha̍k-fa-sṳ "related articles" (相關文章: a Hugo Terminal post's "<h3>Siông-kôan vùn-chông</h3>")
     r"ti saɣi ka a karim|siông-kôan vùn-chông|"
@@ -147,6 +149,7 @@ _MORE_BEFORE_A_COLON = (
     "kɩtɛ ɖɔɖɔ",  # Kabiyè, "other kind" (a Ghost callout card's "Kɩtɛ ɖɔɖɔ: Kpaagbaa")
     "mɔ",  # Krio (a Ghost post's "Mɔ:Salone"; "Mɔ pas tri ɔndrɛd …", more than three hundred, is prose)
     "अउ",  # Chhattisgarhi, "and, more" (a Hugo post's "अउ:खेती-किसानी"; "अउ 31 जनवरी तक" is prose)
+    "अउरी",  # Bhojpuri (an Emlog post's "अउरी:बिहार"; "अउरी" is "and" in prose: "किसान अउरी मजदूर")
     "ویشتر",  # Mazanderani and Gilaki ("ویشتر:کشاورزی" closing a Ghost post; "ویشتر از چهل درصد …" is prose)
     "selengkapnya",  # Indonesian and Malay, "in full" (Hexo Redefine's "Selengkapnya: <a>Ekonomi</a>" closing a post
     # on a Nias site; "Selengkapnya dapat dibaca …" is prose)
@@ -173,6 +176,8 @@ _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s?[:：]\s*)
 # studentura · Rumunija", a Hexo Icarus post's tag line)
 _TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|"
                    r"žymės|žīmės|etiketa|标签|"
+    # Hindi and Bhojpuri "tag" (Emlog's "<p class="tag">टैग: बजट किसान</p>" after a post's text), "tags"
+    r"टैग(?:्स)?|"
     # Persian "tags" with its zero-width non-joiner, a space or neither ("برچسب‌ها: شالی، هراز"), and the loanword, with
     # Persian's plural and Gilaki's "-أن" ("تگ‌أن: انزلی، تالاب", Joomla's Persian pack on a Gilaki site)
     r"(?:برچسب|تگ)(?:[\u200c ]?(?:ها|أن|ان))?|"
@@ -198,6 +203,9 @@ _SHARE_WORDS = re.compile(
     r"pasėdalink|pasidalink|nokopėjuok nuoruoda|nukopijuok nuorodą|"
     # Chinese networks' names ("ꄮꈌ：X · 微博 · 微信", a Yi site's share line: Weibo, WeChat, QQ Zone, WeChat Moments)
     r"微博|微信|qq空间|朋友圈|"
+    # Hindi and Bhojpuri "share (do)" and the networks in Devanagari ("शेयर करीं: फेसबुक | ट्विटर | व्हाट्सएप", a
+    # plain paragraph closing an Emlog post)
+    r"शेयर(?: कर(?:ीं|ें|ीं))?|फेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|"
     r"(?:この)?(?:記事|ニュース)を(?:シェア|共有)(?:する|しよう)?|シェア(?:する)?|ポスト|はてブ|はてなブックマーク|line)[\s:：|·•,/]*)+$",
     re.IGNORECASE,
 )

@@ -351,6 +351,10 @@ SOURCE_LABELS = (
     # TimurKategori:Pamarentah2026-03-12 07:30", a Typemill page's); only before a colon: "سرچشمه شادی و غم", the
     # spring of joy and sorrow, is prose
     "سرچشمه", "sumbere'", "sumbere’",
+    # Kabuverdianu "source" ("14/03/2026 09:10 · Fonti: Inforpress · Kategoria: Sosiedadi", a Jekyll Hydejack post's
+    # first paragraph), which is Italian's plural "sources" too ("Fonti: ANSA, Reuters" closing a story); only before
+    # a colon: "fonti diplomatiche", "fonti di energia" are prose
+    "fonti",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -825,6 +829,9 @@ _AGENCY_NAMES = (
     # Taiwan's Central News Agency (中央社) as Hakka writes it in Pha̍k-fa-sṳ ("SÎN-CHÛ (Chûng-ông-sa) — …", a Hakka
     # paper's dateline; beside Hokkien's "Tiong-iong Siā" above)
     "Chûng-ông-sa",
+    # Cape Verde's national agency (Praia), credited in the Kabuverdianu and Portuguese press's datelines ("PRAIA
+    # (Inforpress) — …")
+    "Inforpress",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # agencies publishing national editions under their name and the country's or language's (Sputnik's "Sputnik Аҧсны",

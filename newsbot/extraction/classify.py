@@ -95,7 +95,9 @@ _ERROR_PHRASE = (
     # pages are)
     r"siede nit fuunen|"
     # Seychellois Creole "page not found" (a Hexo Stellar site's not-found page, status 200, at a dated post address)
-    r"paz pa trouve"
+    r"paz pa trouve|"
+    # Bhojpuri "page not found" (Emlog's not-found page served with status 200: "<h2>माफ करीं, पन्ना ना मिलल</h2>")
+    r"पन्ना ना मिलल"
 )
 # the phrase is the headline's message when nothing but a break follows it ("Page not found", "Page not found | Site",
 # "Cette page n'existe plus.", "… could not be found. Try the search"), in a headline of few words: not a story saying
@@ -617,6 +619,15 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # ri kumiwanga" at a dated, post-like address), whatever language its headline is in
         return Verdict(False, "error-page", "the page is the site's not-found template (<body class='error404'>, 'error-404', "
                                             "'error-view')")
+    if page.wordpress_attachment and not says_article:
+        # WordPress's page of one uploaded file (<body class="attachment single-attachment">: a Gridlove site's
+        # "/gallery/ikorodu-brt-bus/", the picture, a one-line caption and its upload date, under the file's slug):
+        # no story, whatever text the site's footer lends it
+        return Verdict(False, "attachment-page", "WordPress's page of one uploaded file (<body class='single-attachment'>)")
+    if page.footer_text and not says_article:
+        # the only text is the site's footer's, repeated on every page (Gridlove's "About <site>" widget under a
+        # gallery page of captions and a link): the page has no text of its own
+        return Verdict(False, "footer-text", "the page's only text is in the site's footer")
     if page.calendar_entry and not says_article:
         # an event's page (when, where, a contact, a line about it) linking its own iCalendar entry ("Download
         # Event": Plone's "<page>/ics_view"): not a story, though as dated and as long as a short one
@@ -713,6 +724,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "site-information", f"the headline names the site's rules: {page.title[:60]!r}")
     if page.title and _error_title(page.title):
         return Verdict(False, "error-page", f"the headline says so: {page.title[:60]!r}")
+    if not strong and page.html_title and _error_title(_TITLE_SITE.sub("", page.html_title).strip()):
+        # the <title> before the site's name says so ("त्रुटि - भोजपुरी खबर", error: Emlog's not-found page served
+        # with status 200), whatever heading the headline was taken from (the masthead's site name)
+        return Verdict(False, "error-page", f"the <title> says so: {page.html_title[:60]!r}")
     if not page.title:
         if strong:
             return Verdict(True, "broken-article", "no headline found")

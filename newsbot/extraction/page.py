@@ -201,6 +201,12 @@ class ExtractedPage:
     menu_static_page: bool = False
     # WordPress's single post, marked so on <body> ("single single-post postid-88"): a post, not one of the site's pages
     wordpress_post: bool = False
+    # WordPress's attachment page, marked so on <body> ("attachment single single-attachment attachmentid-7"): one
+    # uploaded picture under its file's name, a caption at most; not a post
+    wordpress_attachment: bool = False
+    # every box the text was read from sits in the site's footer (<footer>, or a box whose class or id names it),
+    # the headline outside it: a text repeated on every page (see _in_site_footer)
+    footer_text: bool = False
     # the page links to its own calendar entry (an iCalendar download: see _calendar_entry): an event's page
     calendar_entry: bool = False
     # each box of the text holds the post's pictures or video, or sits in a box under the post's that does (see
@@ -1455,6 +1461,22 @@ def _score_containers(root: etree._Element, headline: etree._Element | None = No
         if again[0] is not None:
             return again
     return best, scores
+
+
+def _in_site_footer(box: etree._Element, headline: etree._Element | None) -> bool:
+    """``box`` is inside the site's footer, or is it: a <footer>, or a box whose class or id names one ("<div
+    id="footer" class="gridlove-footer">"), that does not hold the headline (an article's own <footer> under it does):
+    the "About <site>" text widget a gallery page's only prose falls back to.  A whole class or id word, or one
+    closing on it: not Weebly's "wsite-not-footer", the content's box."""
+    for el in (box, *box.iterancestors()):
+        if el.tag == "footer" or any(_SITE_FOOTER_WORD.fullmatch(token)
+                                     for token in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()):
+            return headline is None or not any(a is el for a in headline.iterancestors())
+    return False
+
+
+# a class or id word naming a footer: "footer", "gridlove-footer", "site_footer"; not "wsite-not-footer"
+_SITE_FOOTER_WORD = re.compile(r"(?:.*(?<!not)[-_])?footer")
 
 
 def _teaser_cards(best: etree._Element, headline: etree._Element | None, page_url: str) -> etree._Element | None:
@@ -4430,6 +4452,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.right_lines = [line for c in containers for el in _RIGHT_PARAGRAPHS(c)
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
+    page.footer_text = bool(containers) and all(_in_site_footer(c, h1) for c in containers)
     page.meta_lines = _meta_lines(h1, container)
     if back := _back_links(h1, url):
         # (read neither as a metadata line nor as a block: a section's name, it would be taken for the category)
@@ -4506,6 +4529,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes)
     page.menu_static_page = _static_page_body(body_classes) and _menu_links_here(root, url)
     page.wordpress_post = "single-post" in body_classes
+    page.wordpress_attachment = "single-attachment" in body_classes
     links = _page_links(root)
     page.calendar_entry = _calendar_entry((href for _, href in links), url)
     long_links = _LONG_LINKS(root)
