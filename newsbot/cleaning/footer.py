@@ -138,6 +138,7 @@ _MORE_BEFORE_A_COLON = (
     "kang-tô",  # Hakka Pha̍k-fa-sṳ, 更多 (a Hugo post's "Kang-tô：<a>Sâng-fa̍t</a>", full-width colon)
     "kɩtɛ ɖɔɖɔ",  # Kabiyè, "other kind" (a Ghost callout card's "Kɩtɛ ɖɔɖɔ: Kpaagbaa")
     "ویشتر",  # Mazanderani and Gilaki ("ویشتر:کشاورزی" closing a Ghost post; "ویشتر از چهل درصد …" is prose)
+    "ahön",  # Sango, "more than" (a Ghost Liebling post's "<strong>Ahön:</strong> <a>Kodoro</a>"; "ahön 4 000" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
 # above only before a colon

@@ -343,6 +343,10 @@ SOURCE_LABELS = (
     # Hakka Pha̍k-fa-sṳ "origin, source" (來源: "…09:10Lòi-ngièn:Kheh-kâ Thien-sṳ ThòiFûn-lui:Sâng-fa̍t", a Hugo
     # Terminal post's); only before a colon: "tɔm lɩɩ …", "labaari yibu …" open prose
     "tɔm lɩɩ", "labaari yibu", "lòi-ngièn",
+    # Sango "origin of the news" ("14/03/2026 09:30 Tö ti sango:Radio Mbëkö Mbâge:Kodoro", a Ghost Liebling post's
+    # run-in first paragraph, and the credit "Tö ti sango: Radio Mbëkö" closing it); only before a colon: "tö ti
+    # sango sô …", the origin of this news, is prose
+    "tö ti sango",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -526,6 +530,9 @@ CATEGORY_LABELS = (
     # AstroPaper post's "…Zaa RadioZaɣa:Pukparigu"), Hakka "classification" (分類, the Hugo post's "…Fûn-lui:Sâng-fa̍t");
     # only before a colon
     "kɩtɛ", "zaɣa", "fûn-lui",
+    # Sango "side, part" (the Ghost Liebling post's run-in "…Radio Mbëkö Mbâge:Kodoro"); only before a colon: "na
+    # mbâge ti …", on the side of, is prose
+    "mbâge",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -798,6 +805,9 @@ _AGENCY_NAMES = (
     # by their full names
     "New Ziana", "ANGOP", "ZANIS", "Ghana News Agency", "Kenya News Agency", "Ethiopian News Agency",
     "Namibia Press Agency",
+    # the Central African Republic's Agence Centrafrique Presse ("ACAP/GN", its credit and the editor's initials,
+    # closing a Sango story)
+    "ACAP", "Agence Centrafrique Presse",
     # Brittany's Agence Bretagne Presse
     "ABP", "Agence Bretagne Presse",
     # Russia's international agency (Rossiya Segodnya's), with editions named for a country ("Sputnik Аҧсны")

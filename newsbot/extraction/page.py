@@ -4731,7 +4731,9 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
     section of its name: other tags listed after the text name topics, not a section).  The post's <time> may head
     the headline's short box instead, the tags row closing it: Forem's "<div class="crayons-article__header__meta">…
     Publicà el <time>…</time> <h1>…</h1> <div class="spec__tags"><a class="crayons-tag"><span>#</span> sport</a>…"
-    (the tag without its "#" prefix)."""
+    (the tag without its "#" prefix).  The time may be a script's relative one in a box classed so, no <time>: Ghost
+    Liebling's "<div class="m-heading__meta"><a href="/tag/kodoro/" class="m-heading__meta__tag">Kodoro</a> •
+    <span class="m-heading__meta__time">a month ago</span></div>"."""
     if h1 is None:
         return None
     row = h1.getnext()
@@ -4739,7 +4741,8 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
         row = row.getnext()  # (a comment)
     if row is None or _longer_than(row, 200):
         return None
-    if next(row.iter("time"), None) is None:
+    if next(row.iter("time"), None) is None and not any(
+            isinstance(el.tag, str) and "time" in _class_words(el.get("class"), None) for el in row.iterdescendants()):
         box = h1.getparent()
         if box is None or row.getnext() is not None or _longer_than(box, 200 + len(_text(h1))) \
                 or not any(_document_path(t) < _document_path(h1) for t in box.iter("time")):
