@@ -1999,20 +1999,15 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     sib = _box_above(best)
     media = 0
     while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS
-                               or (media < 2 and _media_box(sib))):
+                               or (media < 2 and _media_box(sib) and _wrapped_lead(sib) is None)):
         media += isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS
         sib = sib.getprevious()
     # (or a paragraph of its own classed as the lead: Optimizely/Episerver's "<p class=introduction>" over
     # "div.main-body", a one-sentence dek "Канаш районӗнчи … ача пахчи тума палӑртаҫҫӗ.")
     if sib is None:
         return None
-    # (the picture and the lead may share a wrapper of their own above the body: NukeViet's news module
-    # "<div class=clearfix><figure class=article>…</figure><div class=hometext itemprop=description>Aer laut …
-    # </div></div>" then "div#news-bodyhtml[itemprop=articleBody]": the wrapper's last box, named the lead, is it)
-    kids = [c for c in sib if isinstance(c.tag, str)] if sib.tag == "div" else []
-    if 2 <= len(kids) <= 3 and not (sib.text or "").strip() and all(_media_box(c) for c in kids[:-1]) \
-            and kids[-1].tag in ("div", "p") and _lead_classed_as(kids[-1], _LEAD_PARTS):
-        media, sib = 0, kids[-1]
+    if (wrapped := _wrapped_lead(sib)) is not None:
+        media, sib = 0, wrapped
     named = _lead_classed_as(sib, _LEAD_PARTS)
     if sib.tag not in ("div", "section") and not (sib.tag == "p" and named):
         return None
@@ -2038,6 +2033,20 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
 
 
 _LEAD_NAMED_CHARS = 40
+
+
+def _wrapped_lead(box: etree._Element) -> etree._Element | None:
+    """The lead sharing a wrapper of its own with the article's picture above the body (NukeViet's news module:
+    "<div class=clearfix><figure class=article>…</figure><div class=hometext itemprop=description>Aer laut …</div>
+    </div>" then "div#news-bodyhtml[itemprop=articleBody]"): the wrapper's last box, named the lead (_LEAD_PARTS),
+    after pictures only."""
+    if box.tag != "div" or (box.text or "").strip():
+        return None
+    kids = [c for c in box if isinstance(c.tag, str)]
+    if 2 <= len(kids) <= 3 and all(_media_box(c) for c in kids[:-1]) and kids[-1].tag in ("div", "p") \
+            and _lead_classed_as(kids[-1], _LEAD_PARTS):
+        return kids[-1]
+    return None
 
 
 # class words (or their ends: "edn_articleSummary", "articleLead") of a standfirst's box
