@@ -5169,10 +5169,12 @@ def _canonical(root: etree._Element, page_url: str) -> str | None:
 # outside the page's chrome (a footer's "Contact us: <a>https://site/contact</a>" is the site's, on every page)
 _ADDRESS_LINKS = etree.XPath(
     "//a[@href][starts-with(normalize-space(.), 'http')][not(ancestor::nav or ancestor::header or ancestor::aside)]")
-# ... in the page's footer only under a label of its own (NukeViet's print view "<div id=footer><div id=url><strong>URL
-# berite nih: </strong><a href=/news/kabar-kote/x-12.html>http://site/news/kabar-kote/x-12.html</a>"): a site
-# footer's written-out addresses (its home, its contact page) stand alone
+# ... in the page's footer only under a label of its own and naming a story's page, its last segment holding a digit
+# or a slug of three words (NukeViet's print view "<div id=footer><div id=url><strong>URL berite nih: </strong><a
+# href=/news/kabar-kote/banjir-rob-12.html>http://site/news/kabar-kote/banjir-rob-12.html</a>"): a site footer's
+# written-out addresses (its home, "Contact us: https://site/contact") name its own pages
 _IN_FOOTER = etree.XPath("ancestor::*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]")
+_STORY_SEGMENT = re.compile(r"\d|[^\W\d_]+-[^\W\d_]+-[^\W\d_]")
 # the label of a printed address's line: a word or a few ("Толығырақ:", "Source:", "Адрес новости:")
 _ADDRESS_LABEL_CHARS = 40
 _ADDRESS_LABEL_WORDS = 4
@@ -5199,7 +5201,10 @@ def _printed_address(root: etree._Element, page_url: str, blocks: list[Block]) -
             continue  # a link reading one address and leading to another: no printed address
         if _same_page(target, page_url) is not False:
             continue  # the page itself, or another host
-        if not _address_line(a, labelled=bool(_IN_FOOTER(a))):
+        footer = bool(_IN_FOOTER(a))
+        if footer and not _STORY_SEGMENT.search(_path_key(shown.path).rsplit("/", 1)[-1]):
+            continue
+        if not _address_line(a, labelled=footer):
             continue
         at = next((i for i in range(len(blocks) - 1, -1, -1) if printed in blocks[i].text), len(blocks))
         if any(len(b.text) > _ADDRESS_AFTER_CHARS for b in blocks[at + 1:]):
