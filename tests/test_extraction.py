@@ -903,6 +903,13 @@ def test_the_menu_names_the_section_of_the_address(url, menu, section):
         # ... not a row without the post's date (a list of tags), nor a link that is no tag's
         ('<ul class="post-metadata"><li><a href="/tags/gnas-tshul/" class="post-tag">གནས་ཚུལ</a></li></ul>', None),
         ('<div class="meta"><time>10 March 2026</time> · <a href="/authors/dolma/">Dolma</a></div>', None),
+        # Ghost Liebling: the primary tag beside a script's relative time in a box classed so, no <time>; a row of
+        # tags beside a box of another class is none
+        ('<div class="m-heading__meta"><a href="/tag/kodoro/" class="m-heading__meta__tag">Kodoro</a> <span '
+         'class="m-heading__meta__divider">•</span> <span class="m-heading__meta__time">a month ago</span></div>',
+         "Kodoro"),
+        ('<div class="m-heading__meta"><a href="/tag/kodoro/" class="m-heading__meta__tag">Kodoro</a> <span '
+         'class="m-heading__meta__divider">•</span> <span class="m-heading__meta__reading">3 min</span></div>', None),
     ],
 )
 def test_the_first_tag_of_the_headlines_metadata_row(row, section):
@@ -2995,8 +3002,16 @@ def test_the_category_a_posts_meta_line_links_to(head, url, link, category):
         ('<div class="text-muted mb-3"><small><span class="pr-3"><i class="bi bi-calendar"></i> 17 di måss 2026</span>'
          '<span class="pr-3"><i class="bi bi-folder"></i> <a href="/category/noveles">Novelès</a></span></small></div>',
          "Novelès"),
+        # ... or by an SVG icon set's calendar (Astro's Fuwari: Iconify's "data-icon"), the category archive under an
+        # archive folder ("/archive/category/文化/")
+        ('<div class="flex flex-wrap"><div class="flex"><div class="meta-icon"><svg data-icon="material-symbols:'
+         'calendar-today-outline-rounded"></svg></div><span class="text-50">2026-03-16</span></div><div class="flex">'
+         '<div class="meta-icon"><svg data-icon="material-symbols:book-2-outline-rounded"></svg></div><a href='
+         '"/archive/category/%E6%96%87%E5%8C%96/">文化</a></div></div>', "文化"),
         # ... not a line of links with no date
         ('<div class="form-text"><a href="/category/oduu">Oduu</a></div>', None),
+        ('<div class="flex flex-wrap"><div class="flex"><div class="meta-icon"><svg data-icon="material-symbols:'
+         'book-2-outline-rounded"></svg></div><a href="/archive/category/%E6%96%87%E5%8C%96/">文化</a></div></div>', None),
         ('<div class="text-muted mb-3"><small><span class="pr-3"><i class="bi bi-folder"></i> '
          '<a href="/category/noveles">Novelès</a></span></small></div>', None),
     ],
@@ -4272,6 +4287,24 @@ def test_a_noindex_page_printing_its_articles_address_is_a_copy(robots, address,
     assert (classify(found).reason, found.canonical) == (reason, canonical)
 
 
+@pytest.mark.parametrize(
+    ("footer", "reason"),
+    [
+        # NukeViet's print view prints its article's address in the page's footer, under a label of its own
+        # ("URL berite nih:"): a copy of that page
+        ("<div id='footer'><div id='url'><strong>URL berite nih: </strong><a href='/sport/18490-ertis-saryarqa.html'>"
+         f"{_PRINTED}</a></div></div>", "copy"),
+        # ... a site footer's written-out address alone, no label: no printed address
+        (f"<div id='footer'><a href='/sport/18490-ertis-saryarqa.html'>{_PRINTED}</a></div>", "article"),
+    ],
+)
+def test_a_noindex_print_views_labelled_address_in_its_footer_names_its_article(footer, reason):
+    html = ('<html><head><meta name="robots" content="noindex, nofollow"></head>'
+            f"<body><div id='content'><h1>«Ертіс» – «Сарыарқа»: есеп теңесті</h1>{_STORY * 2}</div>{footer}</body></html>")
+    found = extract_page(html, "http://127.0.0.1:8000/news/print/18490-ertis-saryarqa.html")
+    assert classify(found).reason == reason
+
+
 _BUDGET = ("<h1>Council approves new budget for 2026</h1><p>Published 14-03-2026, 10:25</p><div class='text'>"
            "<p>The city council approved the new budget on Thursday after a long debate, with a majority of 19 votes "
            "to 12, the mayor's office said in a statement.</p><p>The budget raises spending on schools and roads and "
@@ -4542,6 +4575,14 @@ _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bü
         ('<p class="ingress">Kommunen bygger en ny bro over elva, som skal stå ferdig i 2028.</p>', True),
         ("<p>Kommunen bygger en ny bro over elva, som skal stå ferdig i 2028.</p>", False),
         ('<p class="intro photo-caption">Kommunen bygger en ny bro over elva, som skal stå ferdig i 2028.</p>', False),
+        # the picture and the lead sharing a wrapper above the body (NukeViet's news module: "div.clearfix >
+        # figure.article + div.hometext[itemprop=description]"): the lead joins; a box not named the lead does not
+        ('<div class="clearfix"><figure class="article"><img src="/b.jpg"><figcaption>Die Brücke am Montag.'
+         '</figcaption></figure><div class="hometext m-bottom" itemprop="description">Die neue Brücke halbiert den Weg'
+         " zum Zentrum, teilte die Stadt am Montag mit.</div></div>", True),
+        ('<div class="clearfix"><figure class="article"><img src="/b.jpg"><figcaption>Die Brücke am Montag.'
+         '</figcaption></figure><div class="m-bottom">Die neue Brücke halbiert den Weg zum Zentrum, teilte die Stadt'
+         " am Montag mit.</div></div>", False),
     ],
 )
 # the generic path, and a selector's box (a profile's, or a template learned on the site's pages

@@ -73,6 +73,8 @@ TEASERS = [
         # colon) and "related articles" and its share line (a Hugo Terminal post's), Kabiyè "more" (a Ghost callout)
         # and its two-word tag label before hashtags
         ([Block("Pahi: Pukparigu"), Block("Ti saɣi ka a karim", "h"), *TEASERS], "Pukparigu"),
+        # Sango "more than" as a Ghost Liebling post's closing "More:" line
+        ([Block("Ahön: Kodoro")], "Kodoro"),
         ([Block("Kang-tô：Sâng-fa̍t"), Block("Siông-kôan vùn-chông", "h"), *TEASERS,
           Block("Fûn-hióng: Facebook | LINE | X")], "Sâng-fa̍t"),
         ([Block("Kɩtɛ ɖɔɖɔ: Kpaagbaa"), Block("Tɔm kɩtɛ: #tadaa #Lomɛ")], "Kpaagbaa"),
@@ -396,6 +398,8 @@ def test_footers_are_cut(tail, category):
         # Mazanderani "more than forty percent …" opening a sentence, Persian "all the workers' rights …" and
         # "reprinting" in a sentence about a book
         "ویشتر از چهل درصد خزانه\u200cها بکاشته بیّه.",
+        # Sango "more than 4 000 children …" in a sentence
+        "Âmôlengê ahön 4 000 ayeke gue na lekôl pëpe.",
         "همه حقوق کارگران باید تا پایان سال پرداخت شود.",
         "ناشر گفت بازنشر این کتاب پس از سی سال ممکن شد.",
         # Indonesian and Makasar "more" opening sentences, no colon after it (more than 300 traders; many boat

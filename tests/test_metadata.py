@@ -1210,6 +1210,10 @@ from newsbot.cleaning.metadata import (
         # AstroPaper and a Hugo Terminal post's first paragraph; the Dagbani writer's label and the Hakka reporter's
         # word before them)
         ("2026-03-14 09:10Tɔm lɩɩ:Togo PresseKɩtɛ:Kpaagbaa", "2026-03-14T09:10:00", "Togo Presse", "Kpaagbaa"),
+        # Sango "origin of the news" and "side, part" glued to their values (a Ghost Liebling post's first paragraph),
+        # and the credit closing it
+        ("14/03/2026 09:30 Tö ti sango:Radio Mbëkö Mbâge:Kodoro", "2026-03-14T09:30:00", "Radio Mbëkö", "Kodoro"),
+        ("Tö ti sango: Radio Mbëkö", None, "Radio Mbëkö", None),
         ("Sabbu: Abdul-Rahman Sulemana14/03/2026 09:10Labaari yibu:Zaa RadioZaɣa:Pukparigu", "2026-03-14T09:10:00",
          "Zaa Radio", "Pukparigu"),
         ("Kì-chá Lò Sîn-fâ／Miâu-li̍t pâu-thô2026-03-14 09:10Lòi-ngièn:Kheh-kâ Thien-sṳ ThòiFûn-lui:Sâng-fa̍t",
@@ -1822,6 +1826,15 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Язгъан: Заира Гьажиева · Булакъ: РИА Дагъыстан · Бёлюк: Савлукъ", True),
         ("Skrewen faan Ocke Nickelsen · Kwel: Insel-Bote · Rubriik: Wiartskap", True),
         ("Busko-Zdrój: uzdrowisko otwiera nowy oddział", False),
+        # a Chinese paper's closing credit between brackets, reporter and editor without colons; not a sentence about
+        # a press conference (記者會) between brackets
+        ("（記者 鄭曉雲 編輯 林依官）", True),
+        ("（記者 鄭曉雲）", True),
+        ("（記者會上表示）", False),
+        # Central African Republic's agency and the editor's initials closing a Sango story
+        ("ACAP/GN", True),
+        # Sango prose: "on the side of the river", "the origin of this news …"
+        ("Na mbâge ti ngu ti Ubangi, âzo asara kua.", False),
         ("Ол былай язгъан: «Биз гелебиз».", False),
     ],
 )
@@ -2463,6 +2476,10 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         # ... not a sentence that starts with a word ending in 社 nor a dateline naming no agency
         ("社區會堂17日舉行活動，居民踴躍參加。", None),
         ("（東京17日電）港隊今日險勝肯尼亞。", None),
+        # a Chinese paper's dateline, full-width brackets and a double em dash with no space after: an agency's or a
+        # paper's name credited; a province after the city is none
+        ("福州（中新社）——福州地鐵四號線今旦上晝九點全線開通運營。", "中新社"),
+        ("福州（福建）——福州地鐵四號線今日全線開通運營。", None),
         # Taiwan's Central News Agency as Hakka Pha̍k-fa-sṳ writes it, syllables joined by hyphens
         ("SÎN-CHÛ (Chûng-ông-sa) — Sîn-chuk Yen Pak-phû Hiông kin-ngit tshut-hien thai-fûng.", "Chûng-ông-sa"),
     ],
@@ -3490,6 +3507,24 @@ _INDONESIAN_QUOTING_BANJAR = (
     "Harga ikan patin di Pasar Sudimampir naik tajam dalam sepekan ini. Pedagang mengatakan pasokan dari Negara "
     "berkurang karena banjir. \"Iwak kada banyak nang masuk, tagal banyu dalam,\" ujar seorang pedagang yang sudah "
     "berjualan lebih dari sepuluh tahun. Dinas berencana membawa ikan dari kolam budidaya untuk menahan harga.")
+# Betawi (CLD2: Indonesian, 0.99) under NukeViet's lang="en" or none; an Indonesian story quoting a Betawi line keeps
+# its language
+_BETAWI = ("Aer laut pasang ntu kali dateng lagi. Dari Selase malem ampe Rebo pagi, rob nyang tingginye ampe setengah "
+           "meter ngerendem Kampung Marunde, dan bikin ratusan warge kudu ngungsi ke musole ame sekole nyang letaknye "
+           "lebih tinggi. \"Kite kagak mau tiap taon warge kudu ngangkat barang ke loteng,\" kate Lurah Marunde.")
+_INDONESIAN_QUOTING_BETAWI = (
+    "Banjir rob kembali merendam Kampung Marunde, Jakarta Utara, sejak Selasa malam. Ratusan warga mengungsi ke "
+    "musala dan sekolah yang letaknya lebih tinggi. \"Aye udeh tinggal di mari tiga puluh taon,\" ujar ketua RT "
+    "setempat kepada wartawan. Petugas BPBD DKI Jakarta mencatat ada 312 jiwa yang mengungsi dan dapur umum sudah "
+    "didirikan di halaman rusun.")
+# Fuzhounese (Eastern Min) in Han characters (CLD2: Chinese, 0.99) under Fuwari's lang="zh-CN" or none; a Mandarin
+# story (其中, 伊朗, 其政府) and a Taiwanese Hokkien one (伊講, 毋, 袂: none of Fuzhounese's own words) stay Chinese
+_FUZHOUNESE = ("昨暝十點外，閩江口海面忽然起大霧，能見度𣍐夠五十米。十一隻出海拍魚其漁船困著川石島附近，船頂其討海儂共"
+               "三十七隻。連江縣海上搜救中心講，伊各接著報警了後，就喊救援船出動，一直遘今旦早起五點，最後蜀隻漁船也拖轉港口。")
+_MANDARIN_NAMING_IRAN = ("伊朗總統今天表示，其政府將繼續推動經濟改革，其中包括降低通脹和增加就業。他說，這是一個重要的時刻，"
+                         "人民的生活在過去一年得到了改善，政府也會加強與鄰國的合作。")
+_HOKKIEN_HAN = ("阮阿公講，伊細漢的時陣，厝邊頭尾攏是作穡人。伊講彼時陣無電火，暗時攏點番仔油燈，囡仔毋捌看過電視，"
+                "嘛袂曉講國語，逐家攏講台語。")
 # Jamaican Patois (CLD2: English, 0.99) under Mataroa's lang="en" or none; an English story quoting a Patois line,
 # or naming Piazza di Spagna and a Dem senator, is English
 _PATOIS = ("Di bus company seh fare a go up from next month, but pickney inna uniform still a pay di same. Dem seh "
@@ -4374,6 +4409,20 @@ _ENGLISH_KING = (
         (_INDONESIAN_QUOTING_BANJAR, "bjn", "id"),
         (_INDONESIAN_MARKET, "bjn", "id"),
         (_MALAY_MARKET, "bjn", "ms"),
+        # Betawi under NukeViet's lang="en" or none (CLD2: Indonesian); an Indonesian story quoting a Betawi line, an
+        # Indonesian and a Malay story are theirs (round 49)
+        (_BETAWI, "en", "bew"),
+        (_BETAWI, None, "bew"),
+        (_INDONESIAN_QUOTING_BETAWI, "en", "id"),
+        (_INDONESIAN_MARKET, None, "id"),
+        (_MALAY_MARKET, None, "ms"),
+        # Fuzhounese under Fuwari's lang="zh-CN" or none (CLD2: Chinese); Mandarin naming Iran and "its government",
+        # Taiwanese Hokkien in Han characters, and written Cantonese keep theirs
+        (_FUZHOUNESE, "zh", "cdo"),
+        (_FUZHOUNESE, None, "cdo"),
+        (_MANDARIN_NAMING_IRAN, "zh", "zh"),
+        (_HOKKIEN_HAN, None, "zh"),
+        (_HOKKIEN_HAN, "zh", "zh"),
         # Jamaican Patois under Mataroa's lang="en" or none (CLD2: English), however short; an English story quoting
         # a Patois line, or naming Piazza di Spagna and a Dem senator, is English
         (_PATOIS, "en", "jam"),

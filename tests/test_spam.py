@@ -2888,3 +2888,21 @@ def test_the_headline_heading_behind_another_keyword_prefix_leaves_the_body():
                      language="bho")
     record = clean_article(raw, CleaningOptions(), SiteEvidence()).record
     assert record["body"] == story
+
+
+@pytest.mark.parametrize(
+    ("sentence", "selling"),
+    [
+        # a betting site's pitch in traditional characters, its keyword link taken out before (a Fuwari post's
+        # "…帶齊。<a>HG9VIP</a>皇冠體育，天天返水，輸贏都有錢拿！": a daily rebate, money win or lose), its casino, its
+        # "register"; a sports story's "sport" and "win or lose" are no pitch
+        ("皇冠體育，天天返水，輸贏都有錢拿！", True),
+        ("立即註冊，首存送一百！", True),
+        ("皇冠娛樂城，天天送彩金！", True),
+        ("福州體育中心今晚舉行足球賽，輸贏都會影響排名。", False),
+    ],
+)
+def test_traditional_chinese_betting_words_sell(sentence, selling):
+    from newsbot.cleaning.spam import sells
+
+    assert sells(sentence) == selling

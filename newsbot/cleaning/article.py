@@ -858,6 +858,16 @@ _RUSYN_NOT_RUSSIAN = re.compile(rf"(?<!\w)(?:{_RUSYN_WORDS}|\w*ô\w*)(?!\w)", re
 _BANJAR_WORDS = ("nang", "kada", "kadada", "matan", "gasan", "wayah", "sidin", "ulun", "ikam", "handak", "haja",
                  "bubuhan", "tagal", "baisukan", "bagawi", "labih", "sabalum", "sadikit")
 _BANJAR = _word_pattern((*_BANJAR_WORDS, "unda", "banar", "kawa", "mun", "tulak"))
+# Betawi, which CLD2 does not know and reads as Indonesian (0.99): nyang (yang), kagak (tidak), ampe (sampai), ntu
+# (itu), udeh (sudah), kudu (harus), kemaren (kemarin), gue/elu/aye (I, you, I: polite), ame (sama, with), its "-e"
+# where Indonesian writes "-a" in the words a story writes on every line (kate, juge, bise, warge, kepale, keluarge,
+# sekole, musole, Jakarte) and its "-nye" (Indonesian "-nya": katenye, tingginye, pihaknye): NukeViet's lang="en"
+# over a Jakarta site's Betawi stories.  Not "ade", "ape", "kite", "same", "die" (Indonesian's "ade" sibling, Sasak's
+# "ape", English words a story quotes), nor "nih", "bilang", "kayak" (colloquial Indonesian's too).  Looked for only
+# after a space-led _BETAWI_WORDS word
+_BETAWI_WORDS = ("nyang", "kagak", "ampe", "ntu", "udeh", "kudu", "kemaren", "gue", "elu", "aye", "ame")
+_BETAWI = re.compile(r"(?<!\w)(?:nyang|kagak|ampe|ntu|udeh|kudu|kemaren|gue|elu|aye|ame|kate|juge|bise|warge|kepale|"
+                     r"keluarge|sekole|musole|jakarte|\w{3,}nye)(?!\w)", re.IGNORECASE)
 # Jamaican Patois, which CLD2 does not know and reads as English (0.99): inna (in), nuh (not), weh (where, which),
 # seh (say, that), yuh (you), cyaan (can't), pickney (child), likkle (little), nutten, gaan (gone), afta, mawnin,
 # tousand, govament, siddung; and, in lower case only (English's "Di", "Dem", "Wi" are names and abbreviations), di
@@ -905,6 +915,7 @@ _BHOJPURI = re.compile(_DEVA_WORD.format("बा|बाड़ें?|बाट�
 # told, did, were, gave; Bhojpuri कहलें, बतवलें).  Not its "मा" (in), "हमार", "जवन", "उनकर", which Bhojpuri and
 # Chhattisgarhi write too, nor its "-इस" past (किहिस), Chhattisgarhi's (रिहिस, कहिस)
 _AWADHI = re.compile(_DEVA_WORD.format("कै|बाटै|अउर|अबहिन|इहौ|कहिन|बताइन|किहिन|रहिन|दिहिन"))
+_FUZHOUNESE_OWN = "𣍐|伓|暝晡|儂|遘|今旦"  # (not 囝仔, 喙, Hokkien's too; nor 講, Cantonese's and Taiwan's "speak")
 
 
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered], ...], str]] = {
@@ -919,7 +930,13 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
     # ... and a member the detector reads as its standard neighbour: written Cantonese as Chinese, by its own
     # particles, pronouns and verbs (嘅 咗 喺 佢哋 冇 啲 嚟 咁 噉 乜嘢; 係 "is", not in 關係 "relation"); Balinese as
     # Indonesian, by its own function words (ring "in", sané "which", punika, sampun, taler, wénten, antuk, miwah)
-    "zh": ((("yue", re.compile(r"[嘅唔咗喺佢哋冇啲嚟噉咁]|(?<![關联聯])係|乜嘢")),), "zh"),
+    "zh": ((("yue", re.compile(r"[嘅唔咗喺佢哋冇啲嚟噉咁]|(?<![關联聯])係|乜嘢")),
+            # ... and Fuzhounese (Eastern Min) as Chinese, by the characters of its own words (_FUZHOUNESE_OWN: 𣍐
+            # "not", 伓 "not", 暝晡 "night", 儂 "person", 遘 "until", 今旦 "today"), 蜀 "one" before a measure word (蜀隻,
+            # 蜀班; not the kingdom's name), 伊 "he" before a verb (伊講; not 伊朗), and 其 as "'s" (漁船其救生衣; not
+            # Mandarin's 其中, 其他, 尤其 ...): Fuwari's lang="zh-CN" over a Fuzhou site's stories
+            ("cdo", re.compile(rf"{_FUZHOUNESE_OWN}|蜀(?=[隻只個个班間间日年喙碗])|伊(?=[講讲共其都])|"
+                               r"(?<![尤極极與与及])其(?![中他它餘余實实次后後間间])"))), "zh"),
     "id": ((("ban", re.compile(r"(?<!\w)(?:ring|san[ée]|punika|puniki|ipun|ida|sampun|taler|w[ée]nten|antuk|n[ée]nten|miwah|"
                                r"utawi|mangda|raris|sareng|majeng|ngantos|pinaka|saking|mangkin|kantun|pacang)(?!\w)",
                                re.IGNORECASE)),), "id"),
@@ -973,6 +990,9 @@ _SASAK = re.compile(r"(?<!\w)(?:leq|kance|siq|jak|ndeq|saq|laguq|sengaq|uwah|sin
 _MAKASAR = re.compile(r"(?<!\w)(?:siagang|battu|anne|anjo|tena|nakana|sanggenna|mae|mange|nasaba['’]|sikamma)(?!\w)",
                       re.IGNORECASE)
 _MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("sas", _SASAK), ("mak", _MAKASAR)), "id"
+# ... and Betawi (_BETAWI above; CLD2 does not know "bew"), the same way
+_MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("bew", _Prefiltered(_BETAWI, _BETAWI_WORDS, ()))), "id"
+_MEMBER_WORDS["ms"] = (*_MEMBER_WORDS["ms"][0], ("bew", _Prefiltered(_BETAWI, _BETAWI_WORDS, ()))), "ms"
 # ... Pennsylvania German as German (_PENNSYLVANIA_GERMAN above), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("pdc", _Prefiltered(_PENNSYLVANIA_GERMAN, _PENNSYLVANIA_GERMAN_WORDS,
                                                                      ("widder",)))), "de"
@@ -1186,6 +1206,7 @@ _OWN_WORDS = {
     "ms": re.compile(r"(?<!\w)(?:yang|dan|di|dengan|untuk|tidak|ini|itu|dari|ke|pada|akan|juga|sudah|oleh|adalah|"
                      r"dalam|kerana|telah|bagi|ialah)(?!\w)", re.IGNORECASE),
     "bjn": _BANJAR,
+    "bew": _BETAWI,
     # Corsican's article "u", "hè"/"hà" (is, has), "ùn" (not), "chì" (that), "cù" (with), "sò" (are); Italian's
     # articles and prepositions (il, gli, della, nel), "che", "non", "sono", "per", "più"
     "co": re.compile(r"(?<!\w)(?:u|hè|hà|ùn|chì|cù|sò|ghjè|dinù)(?!\w)", re.IGNORECASE),
@@ -1670,7 +1691,9 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 "kea": re.compile(rf"(?<!\w)(?:{_KABUVERDIANU_OWN})(?!\w)", re.IGNORECASE),
                 "ext": re.compile(rf"(?<!\w)(?:{_EXTREMADURAN_OWN})(?!\w)"),
                 "gcr": re.compile(rf"(?<!\w)(?:{_GUIANAN_CREOLE_OWN})(?!\w)", re.IGNORECASE),
-                "hne": re.compile(_DEVA_WORD.format(_CHHATTISGARHI_OWN))}
+                "hne": re.compile(_DEVA_WORD.format(_CHHATTISGARHI_OWN)),
+                # (Fuzhounese's 其, 蜀, 伊 are Mandarin's characters too: one of its own words as well)
+                "cdo": re.compile(_FUZHOUNESE_OWN)}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 

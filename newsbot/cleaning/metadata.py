@@ -355,6 +355,10 @@ SOURCE_LABELS = (
     # first paragraph), which is Italian's plural "sources" too ("Fonti: ANSA, Reuters" closing a story); only before
     # a colon: "fonti diplomatiche", "fonti di energia" are prose
     "fonti",
+    # Sango "origin of the news" ("14/03/2026 09:30 Tö ti sango:Radio Mbëkö Mbâge:Kodoro", a Ghost Liebling post's
+    # run-in first paragraph, and the credit "Tö ti sango: Radio Mbëkö" closing it); only before a colon: "tö ti
+    # sango sô …", the origin of this news, is prose
+    "tö ti sango",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -543,6 +547,9 @@ CATEGORY_LABELS = (
     # Northern Luri "group, category" (the Hexo post's glued "…سرچشمه:ایرنادسه:کشاورزی"; Persian "دسته"); only before
     # a colon: "لیگ دسه یک", the league's first division, is prose
     "دسه",
+    # Sango "side, part" (the Ghost Liebling post's run-in "…Radio Mbëkö Mbâge:Kodoro"); only before a colon: "na
+    # mbâge ti …", on the side of, is prose
+    "mbâge",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -815,6 +822,9 @@ _AGENCY_NAMES = (
     # by their full names
     "New Ziana", "ANGOP", "ZANIS", "Ghana News Agency", "Kenya News Agency", "Ethiopian News Agency",
     "Namibia Press Agency",
+    # the Central African Republic's Agence Centrafrique Presse ("ACAP/GN", its credit and the editor's initials,
+    # closing a Sango story)
+    "ACAP", "Agence Centrafrique Presse",
     # Brittany's Agence Bretagne Presse
     "ABP", "Agence Bretagne Presse",
     # Russia's international agency (Rossiya Segodnya's), with editions named for a country ("Sputnik Аҧсны")
@@ -3048,6 +3058,14 @@ def _in_a_row(parts: list[tuple[str | None, str]], value: str, labels: list[str]
                for _, other in parts)
 
 
+# A Chinese paper's closing credit between brackets, its labels without a colon: reporter, editor, photographer,
+# correspondent, each and a space before a name of two to four characters ("（記者 鄭曉雲 編輯 林依官）", "（记者 王磊）"; not
+# "（記者會上表示）", a press conference's)
+_CJK_CREDIT_LABELS = "記者|记者|責任編輯|责任编辑|編輯|编辑|責編|责编|攝影|摄影|通訊員|通讯员|實習生|实习生"
+_CJK_CREDIT_LABEL = re.compile(rf"({_CJK_CREDIT_LABELS})\s*")
+_CJK_CREDIT = re.compile(rf"^\s*[（(]\s*((?:(?:{_CJK_CREDIT_LABELS})\s+[\u3400-\u9fff·・]{{2,4}}\s*)+)[）)]\s*$")
+
+
 def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst: bool = False,
                  sections: frozenset[str] = frozenset(), after_quote: bool = False,
                  linked: bool = True) -> MetaFields | None:
@@ -3055,6 +3073,8 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     ``linked`` False: the line holds no link, so a LINKED_LABELS label labels none)."""
     if len(text) > max_len:
         return None
+    if credit := _CJK_CREDIT.match(text):
+        text = _CJK_CREDIT_LABEL.sub(r"\1：", credit.group(1)).strip()  # (read as the labelled fields it is)
     fields = parse_meta_line(text, tz, dayfirst, sections, after_quote)
     if not linked and any(lab in LINKED_LABELS for lab in fields.labels):
         return None  # "テーマ：生成AIと民主主義の未来" in plain text: an event's theme, the story's line
@@ -3147,7 +3167,8 @@ _DATELINE = re.compile(
     r"(?P<date>,\s*(?:\d{1,2}(?:\.?\s+|-)[^\s\d().,/]{2,14}|[^\W\d_][^\s\d().,/]{2,13}\s+\d{1,2}"
     r"|\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2}))\.?)?\s*"
     r"(?:[(（](?P<paren>[^()（）]{2,30})[)）]|/(?P<slash>[^/()\n]{2,30})/)"
-    r"(?P<mark>\.?\s*[-–—]\s|\.?\s*[-–—]$|\.\s|:\s)?"
+    # (a Chinese paper's dateline closes with a double em dash and no space: "福州（中新社）——福州地鐵 …")
+    r"(?P<mark>\.?\s*[-–—]\s|\.?\s*[-–—]$|\.\s|:\s|——(?=[\u3400-\u9fff]))?"
 )
 
 
@@ -3200,6 +3221,11 @@ def _caps_credit(head: str) -> str | None:
 _CJK_NUM = "0-9０-９〇一二三四五六七八九十廿卅"
 _CJK_DATELINE = re.compile(r"^\s*[（(【]?(?P<agency>[\u3400-\u9fff]{1,6}社)[\u3400-\u9fff]{1,8}?(?:[" + _CJK_NUM
                            + r"]{1,3}月)?[" + _CJK_NUM + r"]{1,3}日[電电]")
+
+
+# the characters closing a Chinese newsroom's name in a dateline without a space after its dash (an agency's 社:
+# 中新社, 新華社; a paper's 報/报, a site's 網/网, a broadcaster's 台)
+_CJK_NEWSROOM_ENDS = ("社", "報", "报", "網", "网", "台")
 
 
 # the words closing a newspaper's name (data, lower case): of two or three words ("Hindustan Times", "Saipan
@@ -3284,6 +3310,8 @@ def dateline_credit(paragraph: str) -> str | None:
     if not credit or (any(ch.isdigit() for ch in credit) and not numbered) or len(words) > 4 \
             or credit.lower() in _DATELINE_MARKERS:
         return None
+    if match.group("mark") == "——" and not credit.endswith(_CJK_NEWSROOM_ENDS):
+        return None  # ("福州（福建）——…": a province after the city, no newsroom)
     if match.group("slash") or credit.lower() in WIRE_AGENCIES or not any(ch.islower() for ch in credit):
         return credit
     # an agency's short name in mixed case, the dateline whole (a date before it, a dash after): "Almaty, 3-mart

@@ -1546,6 +1546,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     # Czech and Slovak (bet!, register!), Bulgarian (bet!, betting), Georgian (bonus, a bet, casino)
     r"vsaďte|vsaď si|stavte si|zaregistrujte se|залагайте|залагания|ბონუს|ფსონ|კაზინო|"
     r"注册即送|官方网站|开户|"
+    # ... in traditional characters too, and a betting site's "rebate" on losses (返水: "HG9VIP皇冠體育，天天返水，輸贏
+    # 都有錢拿！", a daily rebate, money win or lose), its "casino" (娛樂城)
+    r"註冊|娛樂平台|返水|娛樂城|娱乐城|"
     # Indic and other abugidas: betting words and the polite imperatives of a pitch ("… में आज ही खेलें और
     # लाखों जीतें।": play today and win lakhs), Hindi/Urdu, Bengali, Tamil, Telugu; Thai and Khmer
     r"कैसीनो|सट्टेबाज़ी|सट्टेबाजी|जैकपॉट|बोनस|खेलें और|जीतें|अभी खेलें|आज ही खेलें|अभी क्लिक करें|रजिस्टर करें|"

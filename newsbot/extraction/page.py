@@ -2027,13 +2027,15 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     sib = _box_above(best)
     media = 0
     while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS
-                               or (media < 2 and _media_box(sib))):
+                               or (media < 2 and _media_box(sib) and _wrapped_lead(sib) is None)):
         media += isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS
         sib = sib.getprevious()
     # (or a paragraph of its own classed as the lead: Optimizely/Episerver's "<p class=introduction>" over
     # "div.main-body", a one-sentence dek "Канаш районӗнчи … ача пахчи тума палӑртаҫҫӗ.")
     if sib is None:
         return None
+    if (wrapped := _wrapped_lead(sib)) is not None:
+        media, sib = 0, wrapped
     named = _lead_classed_as(sib, _LEAD_PARTS)
     if sib.tag not in ("div", "section") and not (sib.tag == "p" and named):
         return None
@@ -2059,6 +2061,20 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
 
 
 _LEAD_NAMED_CHARS = 40
+
+
+def _wrapped_lead(box: etree._Element) -> etree._Element | None:
+    """The lead sharing a wrapper of its own with the article's picture above the body (NukeViet's news module:
+    "<div class=clearfix><figure class=article>…</figure><div class=hometext itemprop=description>Aer laut …</div>
+    </div>" then "div#news-bodyhtml[itemprop=articleBody]"): the wrapper's last box, named the lead (_LEAD_PARTS),
+    after pictures only."""
+    if box.tag != "div" or (box.text or "").strip():
+        return None
+    kids = [c for c in box if isinstance(c.tag, str)]
+    if 2 <= len(kids) <= 3 and all(_media_box(c) for c in kids[:-1]) and kids[-1].tag in ("div", "p") \
+            and _lead_classed_as(kids[-1], _LEAD_PARTS):
+        return kids[-1]
+    return None
 
 
 # class words (or their ends: "edn_articleSummary", "articleLead") of a standfirst's box
@@ -3882,12 +3898,16 @@ CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kat
 # (or, of no such class, the line holding the post's date: Bludit's "<div class="form-text"><span class="date">
 # Bitootessa 12, 2026</span> - <a href="/category/oduu">Oduu</a> - Barreessaa: …</div>"; or an icon font's calendar
 # marking it: Bludit's Blog X "<div class="text-muted mb-3"><small><span><i class="bi bi-calendar"></i> 17 di måss
-# 2026</span> … <i class="bi bi-folder"></i> <a href="/category/noveles">Novelès</a>"); or the entry's footer line
+# 2026</span> … <i class="bi bi-folder"></i> <a href="/category/noveles">Novelès</a>"; or an SVG icon set's, Iconify's
+# "data-icon": Astro's Fuwari "<div class="flex flex-wrap …"><div><div class="meta-icon"><svg data-icon="material-symbols:
+# calendar-today-outline-rounded"></svg></div><span>2026-03-16</span></div><div>…<a href="/archive/category/文化/">");
+# or the entry's footer line
 # (Serendipity's classic "<div class='serendipity_entryFooter'>Posted by <a>…</a> in <a href="/categories/1-…">…</a>
 # at 08:45 | Comments (2)</div>", localised): a footer's link counts only into a category archive, as a theme's
 # footer holds its back link too ("<footer class="entry-footer"><a href="/news/">Back to all news</a>")
 _META_BOXES = ("contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')"
-               " or contains(@class, 'info') or time or *[contains(@class, 'date')] or .//i[contains(@class, 'calendar')]")
+               " or contains(@class, 'info') or time or *[contains(@class, 'date')] or .//i[contains(@class, 'calendar')]"
+               " or .//*[local-name() = 'svg'][contains(@data-icon, 'calendar')]")
 _FOOTER_BOXES = ("contains(@class, 'entryFooter') or contains(@class, 'entry-footer') or contains(@class, 'itemfooter')"
                  " or contains(@class, 'item-footer')")
 _META_LINE_LINKS = etree.XPath(
@@ -4753,7 +4773,9 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
     section of its name: other tags listed after the text name topics, not a section).  The post's <time> may head
     the headline's short box instead, the tags row closing it: Forem's "<div class="crayons-article__header__meta">…
     Publicà el <time>…</time> <h1>…</h1> <div class="spec__tags"><a class="crayons-tag"><span>#</span> sport</a>…"
-    (the tag without its "#" prefix)."""
+    (the tag without its "#" prefix).  The time may be a script's relative one in a box classed so, no <time>: Ghost
+    Liebling's "<div class="m-heading__meta"><a href="/tag/kodoro/" class="m-heading__meta__tag">Kodoro</a> •
+    <span class="m-heading__meta__time">a month ago</span></div>"."""
     if h1 is None:
         return None
     row = h1.getnext()
@@ -4761,7 +4783,8 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
         row = row.getnext()  # (a comment)
     if row is None or _longer_than(row, 200):
         return None
-    if next(row.iter("time"), None) is None:
+    if next(row.iter("time"), None) is None and not any(
+            isinstance(el.tag, str) and "time" in _class_words(el.get("class"), None) for el in row.iterdescendants()):
         box = h1.getparent()
         if box is None or row.getnext() is not None or _longer_than(box, 200 + len(_text(h1))) \
                 or not any(_document_path(t) < _document_path(h1) for t in box.iter("time")):
@@ -5178,9 +5201,13 @@ def _canonical(root: etree._Element, page_url: str) -> str | None:
 # a link showing its own address as its text ("<a href=/sport/18490-x.html>https://site.kz/sport/18490-x.html</a>"),
 # outside the page's chrome (a footer's "Contact us: <a>https://site/contact</a>" is the site's, on every page)
 _ADDRESS_LINKS = etree.XPath(
-    "//a[@href][starts-with(normalize-space(.), 'http')]"
-    "[not(ancestor::footer or ancestor::nav or ancestor::header or ancestor::aside"
-    " or ancestor::*[contains(@class, 'footer') or contains(@id, 'footer')])]")
+    "//a[@href][starts-with(normalize-space(.), 'http')][not(ancestor::nav or ancestor::header or ancestor::aside)]")
+# ... in the page's footer only under a label of its own and naming a story's page, its last segment holding a digit
+# or a slug of three words (NukeViet's print view "<div id=footer><div id=url><strong>URL berite nih: </strong><a
+# href=/news/kabar-kote/banjir-rob-12.html>http://site/news/kabar-kote/banjir-rob-12.html</a>"): a site footer's
+# written-out addresses (its home, "Contact us: https://site/contact") name its own pages
+_IN_FOOTER = etree.XPath("ancestor::*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]")
+_STORY_SEGMENT = re.compile(r"\d|[^\W\d_]+-[^\W\d_]+-[^\W\d_]")
 # the label of a printed address's line: a word or a few ("Толығырақ:", "Source:", "Адрес новости:")
 _ADDRESS_LABEL_CHARS = 40
 _ADDRESS_LABEL_WORDS = 4
@@ -5207,7 +5234,10 @@ def _printed_address(root: etree._Element, page_url: str, blocks: list[Block]) -
             continue  # a link reading one address and leading to another: no printed address
         if _same_page(target, page_url) is not False:
             continue  # the page itself, or another host
-        if not _address_line(a):
+        footer = bool(_IN_FOOTER(a))
+        if footer and not _STORY_SEGMENT.search(_path_key(shown.path).rsplit("/", 1)[-1]):
+            continue
+        if not _address_line(a, labelled=footer):
             continue
         at = next((i for i in range(len(blocks) - 1, -1, -1) if printed in blocks[i].text), len(blocks))
         if any(len(b.text) > _ADDRESS_AFTER_CHARS for b in blocks[at + 1:]):
@@ -5216,10 +5246,11 @@ def _printed_address(root: etree._Element, page_url: str, blocks: list[Block]) -
     return None
 
 
-def _address_line(a: etree._Element) -> bool:
+def _address_line(a: etree._Element, labelled: bool = False) -> bool:
     """Whether the line of a printed address (between ``<br>``/``<hr>`` or the edges of its block)
     holds nothing but a short label and the address ("Толығырақ: https://…", the address alone);
-    not when the address is part of a sentence ("published at https://… for residents")."""
+    not when the address is part of a sentence ("published at https://… for residents").  ``labelled``: the label
+    ("URL berite nih:") must be there."""
     node, before, after = a, [], []
     for _ in range(3):  # up through inline wrappers ("<b>Source: <a>…</a></b>")
         following, end = _inline_run(node, False)
@@ -5233,7 +5264,7 @@ def _address_line(a: etree._Element) -> bool:
         node = parent
     label = normalize_inline(" ".join(before))
     return (not normalize_inline(" ".join(after)).strip(" .;,") and len(label) <= _ADDRESS_LABEL_CHARS
-            and len(label.split()) <= _ADDRESS_LABEL_WORDS)
+            and len(label.split()) <= _ADDRESS_LABEL_WORDS and (not labelled or label.endswith(":")))
 
 
 def _inline_run(node: etree._Element, preceding: bool) -> tuple[list[str], etree._Element | None]:
