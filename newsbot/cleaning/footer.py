@@ -89,6 +89,10 @@ _TEASER_HEADINGS = re.compile(
     # Romani "recommended for you" (a Hexo Icarus post's "<h3>Rekomandime tuke</h3>" over a teaser list in its
     # content)
     r"rekomandime tuke|"
+    # Twents "recommended" (a Hugo Coder post's "<h3>Anbevolen</h3>" over teasers), Saraiki "read this too" (a Zeen
+    # post's "<h3>اے وی پڑھو</h3>"; Urdu "یہ بھی پڑھیں"), Morisien "you may also like" (a Hexo Fluid post's "<h3>Ou
+    # kapav osi kontan</h3>")
+    r"anbevolen|اے وی پڑھو|ou kapav osi kontan|"
     # Dagbani "we recommend you read" (an AstroPaper post's "<h3>Ti saɣi ka a karim</h3>" over teasers), Hakka
     # Pha̍k-fa-sṳ "related articles" (相關文章: a Hugo Terminal post's "<h3>Siông-kôan vùn-chông</h3>")
     r"ti saɣi ka a karim|siông-kôan vùn-chông|"
@@ -137,6 +141,8 @@ _MORE_BEFORE_A_COLON = (
     "pahi",  # Dagbani, "add, more" (an AstroPaper post's "<strong>Pahi:</strong> <a>Pukparigu</a>"; "pahi" is prose)
     "kang-tô",  # Hakka Pha̍k-fa-sṳ, 更多 (a Hugo post's "Kang-tô：<a>Sâng-fa̍t</a>", full-width colon)
     "kɩtɛ ɖɔɖɔ",  # Kabiyè, "other kind" (a Ghost callout card's "Kɩtɛ ɖɔɖɔ: Kpaagbaa")
+    "mear",  # Twents (a Hugo Coder post's "Mear: <a>Regio</a>"; "mear as 140 leu", more than 140 people, is prose)
+    "ٻیاں خبراں",  # Saraiki, "other news" (a Zeen post's "ٻیاں خبراں: <a>زراعت</a>")
     "ویشتر",  # Mazanderani and Gilaki ("ویشتر:کشاورزی" closing a Ghost post; "ویشتر از چهل درصد …" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
@@ -216,6 +222,10 @@ _REPRINT = (
     # Persian "reprinting … (only) with mention of the source" ("بازنشر مطالب با ذکر منبع آزاد است"), as Mazanderani and
     # Gilaki sites word it ("ای خبر بازنشر فقط منبع ذکر أمرا آزاده.", "هر جور بازنشر این خور بی ذکر منبع ممنوعه"), and
     # "all (the) rights … reserved / belong to …" ("کلیه حقوق … محفوظ است", Gilaki "همه حقوق گیلٚه خبر مال ایسه")
+    # Urdu "the institution need not agree with the writer's opinion" ("ادارے کا مصنف کی رائے سے متفق ہونا ضروری نہیں")
+    # and Saraiki's wording of it ("ادارے دا مصنف دی رائے نال متفق ہووݨ ضروری کائنی۔"), Saraiki "copying this news
+    # without permission is forbidden" ("اجازت بغیر ایں خبر کوں نقل کرݨ منع ہے۔", Urdu "بغیر اجازت … نقل کرنا منع ہے")
+    r"مصنف (?:کی|دی) رائے (?:سے|نال) متفق|(?:اجازت بغیر|بغیر اجازت)\b.{0,40}\bنقل\b|"
     r"بازنشر\b.{0,30}\bمنبع|(?:کلیه|تمامی|همه) حقوق\b.{0,40}\b(?:محفوظ|مال|متعلق)\b)"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)

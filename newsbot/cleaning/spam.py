@@ -1560,6 +1560,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"ߓߏߣߎߛ|ⴱⵓⵏⵓⵙ|𞤦𞤮𞤲𞤵𞤧|"
     # (N'Ko also writes it as Manding says it, "bonisi": "… ߞߊ ߓߏߣߌߛߌ ߅߀߀߀ ߛߐߙߐ.", and get a bonus of 5000)
     r"ߓߏߣߌߛߌ|"
+    # ... and as the French creoles write it, Morisien, Seychellois, Haitian "bonis" ("… e gagn Rs 500 bonis lor to
+    # premie tranzaksion!", and get a Rs 500 bonus on your first transaction)
+    r"\bbonis\b|"
     # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
     # and …), as "regístrate", "रजिस्टर करें"
     r"ཐོ་འགོད་གནང|"
