@@ -67,6 +67,17 @@ TEASERS = [
         # Indonesian "in full" before a colon (Hexo Redefine's "Selengkapnya: <a>Ekonomi</a>" closing a post, after the
         # advert's removed pitch)
         ([Block("Selengkapnya: Ekonomi")], "Ekonomi"),
+        # Twents "more" and "recommended" (a Hugo Coder post's), Saraiki "other news" and "read this too" (a Zeen
+        # post's), Morisien "you may also like" (a Hexo Fluid post's <h3> over teasers)
+        ([Block("Mear: Regio"), Block("Anbevolen", "h"), *TEASERS], "Regio"),
+        ([Block("ٻیاں خبراں: زراعت"), Block("اے وی پڑھو", "h"), *TEASERS], "زراعت"),
+        ([Block("Ou kapav osi kontan", "h"),
+          Block("Lagon Blue Bay: koray pe blansi ankor enn fwaBann sesifik ek peser finn remarke enn gro blansisman "
+                "koray dan lag", "li", 0.4, "/2026/03/05/koray-blue-bay/")], None),
+        # Saraiki and Urdu "the institution need not agree with the writer's opinion", "copying without permission is
+        # forbidden" (a Zeen post's closing <em>)
+        ([Block("ادارے دا مصنف دی رائے نال متفق ہووݨ ضروری کائنی۔ اجازت بغیر ایں خبر کوں نقل کرݨ منع ہے۔")], None),
+        ([Block("ادارے کا مصنف کی رائے سے متفق ہونا ضروری نہیں۔")], None),
         ([Block("Majbut: Them"), Block("Rekomandime tuke", "h"), *TEASERS,
           Block("Etiketa: sikljovipe · studentura · Rumunija")], "Them"),
         # Dagbani "more" and "we recommend you read" (an AstroPaper post's), Hakka Pha̍k-fa-sṳ "more" (full-width

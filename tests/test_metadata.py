@@ -1416,6 +1416,10 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # and a Ghost post's byline paragraph)
         ("خبرنگار: فاطمه شعبانی", "فاطمه شعبانی"),
         ("بنویشته: رقیه حسینی | عکاس: علی نوری", "رقیه حسینی"),
+        # Twents "written by" (a Hugo Coder post's first paragraph), Saraiki "report" (a Zeen post's; Morisien's
+        # "Ekrir par" after a breadcrumb trail: test_is_meta_line)
+        ("Schrieven deur: Gerrit Oude Egbrink | 12.03.2026, 14:35", "Gerrit Oude Egbrink"),
+        ("رپورٹ: غلام فرید سیال، ملتان", "غلام فرید سیال، ملتان"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -1836,6 +1840,11 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # Sango prose: "on the side of the river", "the origin of this news …"
         ("Na mbâge ti ngu ti Ubangi, âzo asara kua.", False),
         ("Ол былай язгъан: «Биз гелебиз».", False),
+        # the breadcrumb trail a byline is glued after in one paragraph (a Hexo Fluid post's "Lakaz » Sosiete » Ekrir
+        # par: …", Morisien: written by) is the line's navigation; a sentence before the arrow is prose
+        ("Lakaz » Sosiete » Ekrir par: Priya Ramdin", True),
+        ("Home › News › By: John Smith", True),
+        ("The minister said on Tuesday » By: John Smith", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -3774,6 +3783,19 @@ _SPANISH_GENERALITAT = (
     "El Govern de la Generalitat presentó este martes el plan de Salut i Benestar junto a la consejera de Salud. "
     "Jacinto Morales, portavoz de la oposición, criticó la medida. El Institut Català de Finances i la Cambra de "
     "Comerç se sumaron al acuerdo.")
+_TWENTS = ("De nije fietsbrugge oaver 't Twentekanaal bie Hengel löp wier vertraging op. Dat hef de gemeente "
+           "disdagmiddag bekend emaakt, noa 'n lang gesprek met Rijkswaterstaat oaver de fundering an de noordkaant van "
+           "'t kanaal. Volgens wethouder Annemiek Nijhuis is de grond op dee stea slapper as in 2023 ebrekkend wör. "
+           "Doarmet koomp de ople van de brugge in 't veurjoar van 2028 te liggn, twee jear later as eplaand. De "
+           "gemeenteroad prot volgende moand oaver de nije planning.")
+_SARAIKI = ("ملتان ڈویژن وچ کݨک دی سرکاری خریداری ہݨ تئیں شروع نئیں تھی سڳی، جیندے پاروں ہزاراں کسان اپݨی فصل گھٹ "
+            "قیمت تے ویچݨ تے مجبور ہن۔ کسان اتحاد دے ضلعی صدر ملک اللہ ݙتہ آکھیا جو منڈیاں وچ بیوپاری فی من 3200 روپے "
+            "ݙیندے پئے ہن، جݙاں جو سرکاری نرخ 3900 روپے مقرر کیتا ڳیا ہا۔")
+_MORISIEN = ("Bann konsomater Moris pe gagn enn nouvo sok dan laboutik sa semenn-la. Pri enn sak diri 25 kg finn "
+             "pas de Rs 1 150 a Rs 1 245, alor ki lafarinn finn ogmante par Rs 4 lor sak 1 kg, dapre enn sirvey "
+             "Lasosiasion Konsomater Moris. Minis Komers finn esplike ki sa ogmantasion-la lie avek pri tranpor "
+             'maritim ek roupi ki pe feb kont dolar. "Nou pe get bann solision avek bann lenporter pou protez bann'
+             ' fami vilnerab," li finn dir dan Lasanble Nasional mardi.')
 _SEYCHELLOIS = ("Lapolis in arete de zonm Mont Fleuri lo Lendi. Zot ti pe vann ladrog dan lakour en lekol. "
                 "Lapolis i dir ki zot pou paret devan lakour Mardi.")
 # Kimbundu (CLD2 reads nothing; Kapampangan's "ala", "ngana" show in it) under Velog's lang="ko"; Madurese (CLD2
@@ -4650,6 +4672,11 @@ _ENGLISH_KING = (
         # 17a M1)
         (_ENGLISH_SNOOKER, "en", "en"),
         (_ENGLISH_SNOOKER.replace("Results", "Risultati"), "it", "it"),
+        # Twents under Hugo's lang="nds-nl" (CLD2: Dutch or Gronings, unsure), Saraiki under WordPress's lang="skr"
+        # (CLD2: Urdu, 0.99), Morisien under Hexo Fluid's default lang="en" (CLD2: Morisien, 0.74)
+        (_TWENTS, "nds", "twd"),
+        (_SARAIKI, "skr", "skr"),
+        (_MORISIEN, "en", "mfe"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

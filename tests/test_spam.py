@@ -1252,6 +1252,15 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["ߛߊ߲ߖߌ ߖߌߙߊߥ ߓߴߊ ߖߌߙߊ ߞߏ ߛߊ߲ߖߌ ߗߊߡߊ߲ ߓߍߣߊ ߣߊ ߕߌߟߋ ߣߊߊߣߌ ߣߊߕߊߥ ߞߐߣߐ.", "ߛߊߥߏߓߍߕߌ ߞߊ߲߸ ߌ ߓߍ ߛߋ ߞߊ ߥߊߙߌ ߗߊߡߊ߲ ߛߐߙߐ ߓߌ߹ ߌ ߕߐߜߐ ߛߍߓߍ߲ ߛߌߛߊ߲ ߞߊ ߓߏߣߌߛߌ ߅߀߀߀ ߛߐߙߐ.",
           "ߞߎ߲ߣߊߝߏߣߌ ߓߐߦߐߙߐ: ߊߡߊߔ"], "ߛߊߥߏߓߍߕߌ", False, ["ߛߊ߲ߖߌ ߖߌߙߊߥ ߓߴߊ ߖߌߙߊ ߞߏ ߛߊ߲ߖߌ ߗߊߡߊ߲ ߓߍߣߊ ߣߊ ߕߌߟߋ ߣߊߊߣߌ ߣߊߕߊߥ ߞߐߣߐ.", "ߞߎ߲ߣߊߝߏߣߌ ߓߐߦߐߙߐ: ߊߡߊߔ"],
          ["ߛߊߥߏߓߍߕߌ ߞߊ߲߸ ߌ ߓߍ ߛߋ ߞߊ ߥߊߙߌ ߗߊߡߊ߲ ߛߐߙߐ ߓߌ߹", "ߌ ߕߐߜߐ ߛߍߓߍ߲ ߛߌߛߊ߲ ߞߊ ߓߏߣߌߛߌ ߅߀߀߀ ߛߐߙߐ."]),
+        # a closing pitch in Morisien naming its bonus as the French creoles write it, "bonis" (pay your bills with kw
+        # and get a Rs 500 bonus on your first transaction!), before a second pitch paragraph (download the kw app
+        # today: 0% fees, 5% cashback …): both go whole, not the first one's keyword alone
+        (["Dapre Statistics Mauritius, pri manze finn ogmante par 7,8% lor enn lane.",
+          "Pey tou to fakir ek Koyopay e gagn Rs 500 bonis lor to premie tranzaksion!",
+          "Telesarz aplikasion Koyopay zordi: 0% fre, kashback 5% lor tou to komisyon. Koyopay – lavi pli fasil."],
+         "koyopay", False, ["Dapre Statistics Mauritius, pri manze finn ogmante par 7,8% lor enn lane."],
+         ["Pey tou to fakir ek Koyopay e gagn Rs 500 bonis lor to premie tranzaksion!",
+          "Telesarz aplikasion Koyopay zordi: 0% fre, kashback 5% lor tou to komisyon.", "Koyopay – lavi pli fasil."]),
         # ... a story's closing sentence the keyword opens, closed by a stop; a story's exclamation before the sentence
         # the keyword is injected into: the keyword goes, the sentences stay
         (["ߛߊ߲ߖߌ ߖߌߙߊߥ ߓߴߊ ߖߌߙߊ ߞߏ ߛߊ߲ߖߌ ߗߊߡߊ߲ ߓߍߣߊ ߣߊ ߕߌߟߋ ߣߊߊߣߌ ߣߊߕߊߥ ߞߐߣߐ.", "ߛߊߥߏߓߍߕߌ ߦߋ ߛߊ߲ߖߌ ߖߌߙߊߥ ߞߊߟߊߡߊ ߞߊ߲߸ ߏ ߘߌ ߓߊ߲ ߛߌߛߊ߲ ߘߋ."], "ߛߊߥߏߓߍߕߌ", False,

@@ -1102,6 +1102,14 @@ _PIDGIN_WORDS = ("dey", "wey", "wetin", "goment", "pipo", "sey")
 _PIDGIN = _word_pattern((*_PIDGIN_WORDS, "wahala", "sabi", "pikin", "abeg", "una"),
                         exact=("di", "dem", "don", "na", "tok", "im"))
 _MEMBER_WORDS["en"] = (*_MEMBER_WORDS["en"][0], ("pcm", _Prefiltered(_PIDGIN, _PIDGIN_WORDS, ()))), "en"
+# ... Twents as Low German (CLD2 does not know "twd"; Hugo's lang="nds-nl", Dutch Low Saxon, over a Twents site's
+# posts, which CLD2 calls Dutch or Gronings at 0.68-0.87): mut (moet; Low German mutt), jear/jearn (jaar; Johr),
+# oaver (over; över), moand (maand; Maand), wier (weer; wedder), zea (zei; sä), leu (mensen; Lüüd), völle (veel),
+# wördt/wörd (wordt; warrt), hef (heeft; hett), kump (komt), vuural (vooral); not "noa", "oet", "doar" (West
+# Flemish's and Gronings' words too), "nich", "ok" (Low German's), "nije", "tusken" (West Frisian's)
+_TWENTS = re.compile(r"(?<!\w)(?:mut|jear|jearn|oaver|moand|wier|zea|leu|völle|wördt|wörd|hef|kump|vuural)(?!\w)",
+                     re.IGNORECASE)
+_MEMBER_WORDS["nds"] = (("twd", _TWENTS),), "nds"
 # ... Extremaduran as Spanish (CLD2 does not know "ext"; WordPress has no Extremaduran locale and declares
 # lang="es-ES"): its "i" (and; Spanish "y"), "á" (has; Spanish "ha"), esu/esi (eso, ese), peru (pero), sinu (sino),
 # antis (antes), dispués (después), ondi (donde), dendi (desde), aora (ahora), tó/tós (todo, todos) and the aspirated
@@ -1602,6 +1610,16 @@ _OWN_WORDS = {
     # and Sasak's own words must outnumber them)
     "sas": _SASAK,
     "mak": _MAKASAR,
+    # Twents (_TWENTS above) under its own declaration or Low German's, against Dutch's own words (CLD2's guess)
+    "twd": _TWENTS,
+    # Saraiki (CLD2 does not know "skr" and reads it as Urdu at 0.99: WordPress's Saraiki locale, lang="skr"): its
+    # implosive letters, which Urdu does not write (ٻ ڄ ݙ ڳ, and its retroflex nasal ݨ: "ݙسیا" told, "پاݨی" water,
+    # "ڳیا" went), and its "کوں" (to; Urdu "کو")
+    "skr": re.compile(r"(?<!\w)(?:کوں|\w*[ٻڄݙڳݨ]\w*)(?!\w)"),
+    # Morisien (CLD2 reads it, but unsure, 0.74-0.87, under Hexo Fluid's default lang="en"), against English's own
+    # words: finn (perfect; Seychellois "in"), enn (a; Seychellois "en"), lor (on; "lo"), bizin (must; "bezwen"),
+    # kapav (can; "kapab"), ena (there is; "annan"): no Seychellois word
+    "mfe": re.compile(r"(?<!\w)(?:finn|enn|lor|bizin|kapav|ena)(?!\w)", re.IGNORECASE),
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 
@@ -1783,6 +1801,10 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # lang="new" is Nepali)
         return declared
     if detected and prob >= 0.95 and len(body) >= 200:
+        return detected
+    if detected and prob >= 0.5 and _neighbour_words_show(detected, declared, body):
+        # an unsure reading whose language's own words the text shows more than the declared one's (_OWN_WORDS of
+        # both): a Morisien post under Hexo Fluid's default lang="en", which CLD2 calls Morisien at 0.74
         return detected
     if detected and (prob >= 0.5 or _script_absent(declared, body)) and detected not in _detector_languages() \
             and _words_show(detected, _own_words(detected, body), declared, body):

@@ -785,6 +785,11 @@ AUTHOR_LABELS = (
     # first paragraph), Hakka Pha̍k-fa-sṳ "reporter" (記者, as Hokkien's "kì-chiá" above; without a colon: _BYLINE);
     # only before a colon
     "sabbu", "kì-chá",
+    # Twents "written by" ("<strong>Schrieven deur:</strong> Gerrit Oude Egbrink | 12.03.2026, 14:35", a Hugo Coder
+    # post's first paragraph; Dutch "geschreven door"), Urdu and Saraiki "report" ("<strong>رپورٹ:</strong> غلام فرید
+    # سیال، ملتان" opening a WordPress post: the reporter and his city), Morisien "written by" ("Ekrir par: Priya
+    # Ramdin"; French "écrit par"); only before a colon
+    "schrieven deur", "رپورٹ", "ekrir par",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1367,6 +1372,11 @@ def row_only_value(text: str) -> str | None:
     value = text[match.end():].strip()
     return value if 1 <= len(value.split()) <= 2 and value[-1:] not in _SENTENCE_ENDS else None
 
+
+# A breadcrumb trail the byline is glued after in one paragraph, each crumb (a word or three) closed by its arrow:
+# "Lakaz » <a>Sosiete</a> » Ekrir par: Priya Ramdin", a Hexo Fluid post's first paragraph (Morisien: home, society,
+# written by); the trail is the page's navigation, no prose around the field
+_TRAIL_BEFORE = re.compile(r"^\s*(?:[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2}\s*[»›]\s*)+$")
 
 # Words that may stay around a date without making the line prose.
 _RESIDUE_OK = re.compile(
@@ -2976,6 +2986,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             residue.append(value)
     fields.residue = _COUNTER.sub("", " ".join(
         r for r in residue if not _SEPARATORS.match(r) and not _RESIDUE_OK.match(r.strip(" |·•,;:-–"))
+        and not _TRAIL_BEFORE.match(r)
     )).strip()
     return fields
 

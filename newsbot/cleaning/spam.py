@@ -1566,6 +1566,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     # Krio "bonus", "deposit" in its own spelling ("Jɔyn kw tide ɛn gɛt 200% bonɔs pan yu fɔs dipɔzit!", join kw
     # today and get a 200% bonus on your first deposit: a Ghost post's closing pitch)
     r"bonɔs|dipɔzit|"
+    # ... and as the French creoles write it, Morisien, Seychellois, Haitian "bonis" ("… e gagn Rs 500 bonis lor to
+    # premie tranzaksion!", and get a Rs 500 bonus on your first transaction)
+    r"\bbonis\b|"
     # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
     # and …), as "regístrate", "रजिस्टर करें"
     r"ཐོ་འགོད་གནང|"
