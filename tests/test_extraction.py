@@ -3350,6 +3350,18 @@ def test_a_not_found_page_headed_by_the_masthead_is_an_error_page_by_its_title()
     assert classify(extract_page(html.format("त्रुटि"), "https://ex.com/post-9.html")).reason == "error-page"
 
 
+@pytest.mark.parametrize(("title", "headline"), [
+    # the SEO <title> is the headline shortened, ending on "not found" or being the word "error": the headline speaks
+    ("Missing hiker still not found - Daily Post", "Missing hiker still not found after three days of searching"),
+    ("Fehler | Der Dorfbote", "Fehler bei der Stimmauszählung: Wahl in Neustadt muss wiederholt werden"),
+])
+def test_a_story_whose_title_reads_as_an_error_is_an_article_by_its_headline(title, headline):
+    html = (f"<html><head><title>{title}</title></head><body><header><a href='/'>Daily Post</a></header><main><article>"
+            f"<h1>{headline}</h1><time datetime='2026-03-12T10:00:00Z'>12 March 2026</time>{_STORY}{_STORY}</article>"
+            "</main></body></html>")
+    assert classify(extract_page(html, "https://ex.com/news/missing-hiker")).reason == "article"
+
+
 @pytest.mark.parametrize(("headline", "reason"), [("Siede nit fuunen", "error-page"),
                                                   # a story about a child not found is a story
                                                   ("Kiend in Skäddel nit fuunen", "broken-article")])
@@ -5646,6 +5658,20 @@ def test_a_page_whose_only_text_is_the_sites_footer_is_no_article():
             "</figcaption></figure><p><a href='/ferry/'>Ikorodu ferry terminal don open</a></p></div></article>"
             f"{footer}</body></html>")
     assert classify(extract_page(html, "https://ex.com/gallery/")).reason == "footer-text"
+
+
+@pytest.mark.parametrize("wrapper", [("<body class='sticky-footer'>", "</body>"),
+                                     ("<body><div class='page-wrapper has-sticky-footer'>", "</div></body>"),
+                                     ("<body class='has-parallax-footer'><div id='outer-wrap'>", "</div></body>")])
+def test_a_story_under_a_body_or_wrapper_with_a_footer_layout_class_is_an_article(wrapper):
+    # a layout class naming a footer ("sticky-footer", OceanWP's "has-parallax-footer") on <body> or the page's
+    # wrapper, no headline element (the <title>'s): the story holds no site footer's text
+    html = ("<html><head><title>River floods hundreds of homes in the old district - Daily Post</title></head>"
+            f"{wrapper[0]}<header class='site-header'><a href='/'>Daily Post</a><nav><a href='/news/'>News</a></nav>"
+            "</header><main><article><div class='meta'><time datetime='2026-03-12T10:00:00Z'>12 March 2026</time>"
+            f"</div><div class='entry-content'>{_STORY * 3}</div></article></main><footer class='site-footer'><p>About "
+            f"Daily Post: an independent paper.</p></footer>{wrapper[1]}</html>")
+    assert classify(extract_page(html, "https://ex.com/news/2026/03/12/river-floods")).is_article
 
 
 _JNEWS_MENU = ('<div class="jeg_mainmenu_wrap"><ul class="jeg_menu jeg_main_menu"><li><a href="/">Pa Ntanshi</a></li>'

@@ -724,9 +724,13 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "site-information", f"the headline names the site's rules: {page.title[:60]!r}")
     if page.title and _error_title(page.title):
         return Verdict(False, "error-page", f"the headline says so: {page.title[:60]!r}")
-    if not strong and page.html_title and _error_title(_TITLE_SITE.sub("", page.html_title).strip()):
+    if not strong and page.html_title and _error_title(stripped := _TITLE_SITE.sub("", page.html_title).strip()) \
+            and _headline_mute(page.title, page.site_name, stripped):
         # the <title> before the site's name says so ("त्रुटि - भोजपुरी खबर", error: Emlog's not-found page served
-        # with status 200), whatever heading the headline was taken from (the masthead's site name)
+        # with status 200), whatever heading the headline was taken from (the masthead's site name).  Not when the
+        # headline speaks for the page: a story's own headline the <title> shortens ("Missing hiker still not found
+        # - Daily Post" over "<h1>Missing hiker still not found after three days…", "Fehler | Der Dorfbote" over
+        # "<h1>Fehler bei der Stimmauszählung: …")
         return Verdict(False, "error-page", f"the <title> says so: {page.html_title[:60]!r}")
     if not page.title:
         if strong:
@@ -859,6 +863,22 @@ _MISSING_WORDS = (
     "nit fuunen",
 )
 _WORDS = re.compile(r"\w+")
+
+
+def _headline_mute(title: str | None, site_name: str | None, html_title: str) -> bool:
+    """The headline cannot speak for the page, so its <title> (the site's name taken off) may: there is none, it is
+    the site's name (a masthead's heading), or it shares no word with the <title>."""
+    if not title or (site_name and title.casefold() == site_name.casefold()):
+        return True
+    return not _title_words(title) & _title_words(html_title)
+
+
+def _title_words(text: str) -> set[str]:
+    # whitespace-parted words, punctuation off their ends (\w+ would part a Devanagari word at its vowel signs)
+    return {w for word in text.casefold().split() if (w := word.strip(_WORD_EDGE))}
+
+
+_WORD_EDGE = "\"'“”‘’«»„()[]{}.,:;!?¿¡…-–—|/·।"
 # the pair is the headline's subject: a short headline ("Sidan du söker finns inte"), the page word before the
 # phrase, at most a relative clause between them ("Stran, ki jo iščete, ne obstaja") and no sentence break, the
 # phrase closing it.  Not a brief's headline holding both as ordinary words ("Ingen bompenger siden januar:

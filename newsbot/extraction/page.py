@@ -1467,10 +1467,16 @@ def _in_site_footer(box: etree._Element, headline: etree._Element | None) -> boo
     """``box`` is inside the site's footer, or is it: a <footer>, or a box whose class or id names one ("<div
     id="footer" class="gridlove-footer">"), that does not hold the headline (an article's own <footer> under it does):
     the "About <site>" text widget a gallery page's only prose falls back to.  A whole class or id word, or one
-    closing on it: not Weebly's "wsite-not-footer", the content's box."""
+    closing on it: not Weebly's "wsite-not-footer", the content's box.  Not <body>, <html> or a page's wrapper, whose
+    layout class may name one ("<body class="sticky-footer">", OceanWP's "has-parallax-footer"): the walk stops at
+    <body>, and a box so named counts only while it holds no <main>, <article>, <header> or <nav>, none of which a
+    site's footer holds."""
     for el in (box, *box.iterancestors()):
-        if el.tag == "footer" or any(_SITE_FOOTER_WORD.fullmatch(token)
-                                     for token in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()):
+        if el.tag in ("body", "html"):
+            break
+        if el.tag == "footer" or (any(_SITE_FOOTER_WORD.fullmatch(token)
+                                      for token in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+                                  and next(el.iter("main", "article", "header", "nav"), None) is None):
             return headline is None or not any(a is el for a in headline.iterancestors())
     return False
 
