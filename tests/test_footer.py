@@ -418,6 +418,10 @@ def test_footers_are_cut(tail, category):
         "Lebih dari 300 pedagang pindah ke pasar baru.",
         "Jaiangngang pa'jama lopi sikaitang siagang pallapparanna.",
         "Pengadilan memutus sengketa hak cipta lagu daerah itu pekan lalu.",
+        # Hindi "suggestions" as a story's own subhead over its advice (a heat-wave story's "<h3>सुझाव</h3>"): a teaser
+        # box's title only over linked headlines with cut snippets
+        Block("सुझाव", "h"),
+        Block("सुझाव:", "h"),
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",

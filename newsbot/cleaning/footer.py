@@ -90,9 +90,9 @@ _TEASER_HEADINGS = re.compile(
     # content)
     r"rekomandime tuke|"
     # Krio "recommend" (a Ghost Wave post's "<h3>Rekɔmɛnd</h3>" over teasers with cut snippets), Seychellois and
-    # Haitian Creole "we recommend" (a Hexo Stellar post's "<h3>Nou rekomande</h3>"), Chhattisgarhi and Hindi
-    # "suggestions" (a Hugo Clarity post's "<h4>सुझाव</h4>" over <p> pairs of a link and a cut snippet)
-    r"rek[ɔo]m[ɛe]nd|nou rek[oò]mand[eé]?|सुझाव|"
+    # Haitian Creole "we recommend" (a Hexo Stellar post's "<h3>Nou rekomande</h3>"); Chhattisgarhi and Hindi
+    # "suggestions" only over teasers (_TEASER_HEADINGS_OVER_TEASERS)
+    r"rek[ɔo]m[ɛe]nd|nou rek[oò]mand[eé]?|"
     # Makasar "related news" (a Typemill page's "<h2>Kabara' Sikaitang</h2>" over a teaser list), either apostrophe
     r"kabara['’] sikaitang|"
     # Bhojpuri "read this too" (an Emlog post's bold paragraph "<p><strong>इहो पढ़ीं</strong></p>" over teasers)
@@ -113,6 +113,24 @@ _TEASER_HEADINGS = re.compile(
 # Words for "more" that open a "More: <category>" line only before a colon, as regex alternatives: in prose they
 # open sentences ("Wäl moor wiete wol …", "Коьбирек билмеге истегенлер …", whoever wants to know more; "mier of
 # verleden joar", more than last year; "Taa çok bilgi …", more information)
+# a heading that is also an article's ordinary subhead, a teaser box's title only over teaser items (_teasers_follow):
+# Chhattisgarhi and Hindi "suggestions" (a Hugo Clarity post's "<h4>सुझाव</h4>" over <p> pairs of a link and a cut
+# snippet; a heat-wave story's "<h3>सुझाव</h3>" over advice paragraphs stays)
+_TEASER_HEADINGS_OVER_TEASERS = re.compile(r"^(?:सुझाव)\s*[:：]?$")
+_TEASERS_FOLLOW_LOOK = 4  # blocks after the heading looked at for its items
+
+
+def _teasers_follow(blocks: list[Block], index: int) -> bool:
+    """The heading at ``index`` is over teaser items: its next block is a linked headline, and one such is followed by
+    its snippet cut short (no sentence's stop, or an ellipsis)."""
+    after = blocks[index + 1:index + 1 + _TEASERS_FOLLOW_LOOK]
+    if not after or after[0].link_ratio < 0.6:
+        return False
+    return any(link.link_ratio >= 0.6 and snippet.link_ratio < 0.6
+               and (not _TERMINAL.search(snippet.text) or _CUT_OFF.search(snippet.text) is not None)
+               for link, snippet in zip(after, after[1:]))
+
+
 _MORE_BEFORE_A_COLON = (
     "meh",  # Pennsylvania German (a Posthaven post's "Meh:Wedder")
     "més",  # Arpitan ("Més : Transpôrts", French spacing)
@@ -571,6 +589,7 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
         short = _short(text)
         if index > 0 and (
             (short and _TEASER_HEADINGS.match(text))
+            or (short and _TEASER_HEADINGS_OVER_TEASERS.match(text) and _teasers_follow(blocks, index))
             or (lowered and any(text.lower().startswith(m) for m in lowered) and short)
         ):
             more = _MORE_LINE.match(text)
