@@ -4677,6 +4677,21 @@ _ENGLISH_KING = (
         (_TWENTS, "nds", "twd"),
         (_SARAIKI, "skr", "skr"),
         (_MORISIEN, "en", "mfe"),
+        # an Indonesian story naming people whose names are Makasar, Sasak, Betawi words capitalised ("Anne", "Tena",
+        # "Mae"; "Jak", "Sino"; "Ame", "Ampe"), or a Low German one naming "Mut": those tables count lower case only
+        ("Aktris Anne Hathaway tampil memukau di Met Gala 2026. Anne mengenakan gaun hitam rancangan Versace. "
+         "Penampilan Anne langsung mencuri perhatian warganet.", "id", "id"),
+        ("Pelatih Tena mengatakan timnya siap. Anne, kapten tim, menambahkan bahwa mereka sudah berlatih keras.", "id",
+         "id"),
+        ("Pelatih Tena mengatakan timnya siap. Anne, kapten tim, menambahkan bahwa mereka sudah berlatih keras.", None,
+         "id"),
+        ("Penyanyi Mae Muller merilis lagu baru. Mae mengaku terinspirasi dari perjalanan ke Bali. Lagu Mae kini "
+         "diputar di radio.", "id", "id"),
+        ("Pelatih Jak Sino mengatakan timnya siap. Sino, kapten tim, menambahkan bahwa mereka sudah berlatih keras. "
+         "Jak juga hadir.", "id", "id"),
+        ("Penyanyi Ame Ampe merilis lagu baru. Ame mengaku terinspirasi dari perjalanan ke Bali. Lagu Ampe kini "
+         "diputar di radio.", "id", "id"),
+        ("Mut Lor is de nieje börgermeester. Mut see dat de gemeente mehr Geld bruukt. Lor see dat ok.", "nds", "nds"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

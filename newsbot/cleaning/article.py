@@ -864,10 +864,12 @@ _BANJAR = _word_pattern((*_BANJAR_WORDS, "unda", "banar", "kawa", "mun", "tulak"
 # sekole, musole, Jakarte) and its "-nye" (Indonesian "-nya": katenye, tingginye, pihaknye): NukeViet's lang="en"
 # over a Jakarta site's Betawi stories.  Not "ade", "ape", "kite", "same", "die" (Indonesian's "ade" sibling, Sasak's
 # "ape", English words a story quotes), nor "nih", "bilang", "kayak" (colloquial Indonesian's too).  Looked for only
-# after a space-led _BETAWI_WORDS word
-_BETAWI_WORDS = ("nyang", "kagak", "ampe", "ntu", "udeh", "kudu", "kemaren", "gue", "elu", "aye", "ame")
-_BETAWI = re.compile(r"(?<!\w)(?:nyang|kagak|ampe|ntu|udeh|kudu|kemaren|gue|elu|aye|ame|kate|juge|bise|warge|kepale|"
-                     r"keluarge|sekole|musole|jakarte|\w{3,}nye)(?!\w)", re.IGNORECASE)
+# after a space-led _BETAWI_WORDS word, or _BETAWI_LOWER word as written: "ampe" and "ame" in lower case only ("Ame",
+# "Ampe" are names in an Indonesian story)
+_BETAWI_WORDS = ("nyang", "kagak", "ntu", "udeh", "kudu", "kemaren", "gue", "elu", "aye")
+_BETAWI_LOWER = ("ampe", "ame")
+_BETAWI = re.compile(r"(?<!\w)(?:nyang|kagak|(?-i:ampe|ame)|ntu|udeh|kudu|kemaren|gue|elu|aye|kate|juge|bise|warge|"
+                     r"kepale|keluarge|sekole|musole|jakarte|\w{3,}nye)(?!\w)", re.IGNORECASE)
 # Jamaican Patois, which CLD2 does not know and reads as English (0.99): inna (in), nuh (not), weh (where, which),
 # seh (say, that), yuh (you), cyaan (can't), pickney (child), likkle (little), nutten, gaan (gone), afta, mawnin,
 # tousand, govament, siddung; and, in lower case only (English's "Di", "Dem", "Wi" are names and abbreviations), di
@@ -980,19 +982,19 @@ _MEMBER_WORDS["ms"] = (("bjn", _Prefiltered(_BANJAR, _BANJAR_WORDS, ())),), "ms"
 # jak (will; "akan"), ndeq (not; "tidak"), saq (which; "yang"), laguq (but), sengaq (because), uwah (already;
 # "sudah"), sino (this), luek (many), julu (before); not "lamun" (if: Sundanese's too), "doang" (only: Jakarta
 # Indonesian's), "tiang" (I: Balinese's too), "mangkin" (now: Balinese's, above), "dengan" (person: Indonesian's
-# "with")
-_SASAK = re.compile(r"(?<!\w)(?:leq|kance|siq|jak|ndeq|saq|laguq|sengaq|uwah|sino|luek|julu)(?!\w)", re.IGNORECASE)
+# "with").  In lower case only, as _MAKASAR's: "Jak", "Sino" are names in an Indonesian story
+_SASAK = re.compile(r"(?<!\w)(?:leq|kance|siq|jak|ndeq|saq|laguq|sengaq|uwah|sino|luek|julu)(?!\w)")
 # ... Makasar as Indonesian (CLD2 reads nothing in it, or Indonesian; Typemill has no Makasar locale and declares
 # lang="id"): siagang (and, with; Indonesian "dan"), battu (from; "dari"), anne/anjo (this, that), tena (not;
 # "tidak"), nakana (said; "katanya"), sanggenna (until; "sampai"), mae/mange (to; "ke"), nasaba' (because),
 # sikamma (all); not "ri" (in: Buginese's too, with its "sibawa", "polé", "iyé", "dé'" for siagang, battu, anne,
-# tena), "ia" (he: Indonesian's too)
-_MAKASAR = re.compile(r"(?<!\w)(?:siagang|battu|anne|anjo|tena|nakana|sanggenna|mae|mange|nasaba['’]|sikamma)(?!\w)",
-                      re.IGNORECASE)
+# tena), "ia" (he: Indonesian's too).  In lower case only: "Anne", "Tena", "Mae" are names in an Indonesian story
+# ("Aktris Anne Hathaway …")
+_MAKASAR = re.compile(r"(?<!\w)(?:siagang|battu|anne|anjo|tena|nakana|sanggenna|mae|mange|nasaba['’]|sikamma)(?!\w)")
 _MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("sas", _SASAK), ("mak", _MAKASAR)), "id"
 # ... and Betawi (_BETAWI above; CLD2 does not know "bew"), the same way
-_MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("bew", _Prefiltered(_BETAWI, _BETAWI_WORDS, ()))), "id"
-_MEMBER_WORDS["ms"] = (*_MEMBER_WORDS["ms"][0], ("bew", _Prefiltered(_BETAWI, _BETAWI_WORDS, ()))), "ms"
+_MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("bew", _Prefiltered(_BETAWI, _BETAWI_WORDS, _BETAWI_LOWER))), "id"
+_MEMBER_WORDS["ms"] = (*_MEMBER_WORDS["ms"][0], ("bew", _Prefiltered(_BETAWI, _BETAWI_WORDS, _BETAWI_LOWER))), "ms"
 # ... Pennsylvania German as German (_PENNSYLVANIA_GERMAN above), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("pdc", _Prefiltered(_PENNSYLVANIA_GERMAN, _PENNSYLVANIA_GERMAN_WORDS,
                                                                      ("widder",)))), "de"
@@ -1106,8 +1108,9 @@ _MEMBER_WORDS["en"] = (*_MEMBER_WORDS["en"][0], ("pcm", _Prefiltered(_PIDGIN, _P
 # posts, which CLD2 calls Dutch or Gronings at 0.68-0.87): mut (moet; Low German mutt), jear/jearn (jaar; Johr),
 # oaver (over; över), moand (maand; Maand), wier (weer; wedder), zea (zei; sä), leu (mensen; Lüüd), völle (veel),
 # wördt/wörd (wordt; warrt), hef (heeft; hett), kump (komt), vuural (vooral); not "noa", "oet", "doar" (West
-# Flemish's and Gronings' words too), "nich", "ok" (Low German's), "nije", "tusken" (West Frisian's)
-_TWENTS = re.compile(r"(?<!\w)(?:mut|jear|jearn|oaver|moand|wier|zea|leu|völle|wördt|wörd|hef|kump|vuural)(?!\w)",
+# Flemish's and Gronings' words too), "nich", "ok" (Low German's), "nije", "tusken" (West Frisian's); "mut" in lower
+# case only (German's noun "Mut", courage, and a name)
+_TWENTS = re.compile(r"(?<!\w)(?:(?-i:mut)|jear|jearn|oaver|moand|wier|zea|leu|völle|wördt|wörd|hef|kump|vuural)(?!\w)",
                      re.IGNORECASE)
 _MEMBER_WORDS["nds"] = (("twd", _TWENTS),), "nds"
 # ... Extremaduran as Spanish (CLD2 does not know "ext"; WordPress has no Extremaduran locale and declares
