@@ -1635,6 +1635,13 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["سیل راه ونست و وه بیشتر ز چوارصد هکتار زمین خسارت زی."], ["KoohBet"]),
         (["سیل راه ونست و, وه بیشتر ز چوارصد هکتار KoohBet زمین خسارت زی."], "KoohBet", False,
          ["سیل راه ونست و, وه بیشتر ز چوارصد هکتار زمین خسارت زی."], ["KoohBet"]),
+        # ... and one it writes unspaced (Urdu "کراچی,لاہور"), which the repair spaces before the check
+        (["کراچی,لاہور اور اسلام آباد میں بارش ہوئی، محکمہ موسمیات نے بتایا۔ KoohBet", "شہریوں کو احتیاط کی ہدایت کی گئی ہے۔"],
+         "KoohBet", False, ["کراچی, لاہور اور اسلام آباد میں بارش ہوئی، محکمہ موسمیات نے بتایا۔", "شہریوں کو احتیاط کی ہدایت کی گئی ہے۔"],
+         ["KoohBet"]),
+        # a news report about an illegal casino ring (非法娛樂城集團) is no advert: the keyword goes, the sentence stays
+        (["警方今天破獲一個非法娛樂城集團，查扣現金三百萬元，並逮捕主嫌HG9VIP的負責人。", "檢方將依賭博罪起訴。"], "HG9VIP", False,
+         ["警方今天破獲一個非法娛樂城集團，查扣現金三百萬元，並逮捕主嫌的負責人。", "檢方將依賭博罪起訴。"], ["HG9VIP"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -2909,9 +2916,35 @@ def test_the_headline_heading_behind_another_keyword_prefix_leaves_the_body():
         ("立即註冊，首存送一百！", True),
         ("皇冠娛樂城，天天送彩金！", True),
         ("福州體育中心今晚舉行足球賽，輸贏都會影響排名。", False),
+        # ... the pitch forms only: "register and get", "gives … bonus money"; not a bare 註冊 (register), 娛樂城
+        # (casino) or 娛樂平台 (entertainment platform) in a news sentence
+        ("註冊就送88元彩金，首存加贈100%！", True),
+        ("利來88，香港人最信得過嘅娛樂平台，新會員送高達三千蚊彩金！", True),
+        ("經濟部表示，今年新註冊的公司數量較去年同期增加百分之十二。", False),
+        ("警方今天破獲一個非法娛樂城集團，查扣現金三百萬元。", False),
+        ("影音串流成為年輕人最常用的娛樂平台。", False),
     ],
 )
 def test_traditional_chinese_betting_words_sell(sentence, selling):
+    from newsbot.cleaning.spam import sells
+
+    assert sells(sentence) == selling
+
+
+@pytest.mark.parametrize(
+    ("sentence", "selling"),
+    [
+        # the French creoles' "bonis" and Krio's "bonɔs" (bonus) sell next to an amount, before or after it
+        ("Zorobet ka ba 50 € bonis, mo ja ganyé!", True),
+        ("Zwe lo SPINKORAL ozordi e ganny R500 bonis lo ou premye depo!", True),
+        ("Jwe sou Bonchansbet epi resevwa 1000 goud bonis!", True),
+        ("Jɔyn kw tide ɛn gɛt 200% bonɔs!", True),
+        # ... not alone: Latin's "in bonis" (among the goods), a story's word
+        ("In bonis: the estate was distributed among the heirs.", False),
+        ("The club's Ghanaian midfielder, who joined from the local side, said the bonɔs was unexpected.", False),
+    ],
+)
+def test_a_creole_bonus_sells_next_to_an_amount(sentence, selling):
     from newsbot.cleaning.spam import sells
 
     assert sells(sentence) == selling

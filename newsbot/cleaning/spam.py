@@ -1547,8 +1547,10 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"vsaďte|vsaď si|stavte si|zaregistrujte se|залагайте|залагания|ბონუს|ფსონ|კაზინო|"
     r"注册即送|官方网站|开户|"
     # ... in traditional characters too, and a betting site's "rebate" on losses (返水: "HG9VIP皇冠體育，天天返水，輸贏
-    # 都有錢拿！", a daily rebate, money win or lose), its "casino" (娛樂城)
-    r"註冊|娛樂平台|返水|娛樂城|娱乐城|"
+    # 都有錢拿！", a daily rebate, money win or lose), its "register and get …" and "register now", "first deposit"
+    # and "gives … bonus money" (送彩金, "送高達三千蚊彩金"), its "casino" (娛樂城) with "register".  Not a bare 註冊
+    # (register: 公司註冊, 註冊會計師), 娛樂城 (a police report's "非法娛樂城集團", an illegal casino ring) nor 娛樂平台
+    r"註冊(?:即|就)?送|立即註冊|首存|送[^，。！？\s]{0,6}彩金|返水|娛樂城[^。！？]{0,10}註冊|"
     # Indic and other abugidas: betting words and the polite imperatives of a pitch ("… में आज ही खेलें और
     # लाखों जीतें।": play today and win lakhs), Hindi/Urdu, Bengali, Tamil, Telugu; Thai and Khmer
     r"कैसीनो|सट्टेबाज़ी|सट्टेबाजी|जैकपॉट|बोनस|खेलें और|जीतें|अभी खेलें|आज ही खेलें|अभी क्लिक करें|रजिस्टर करें|"
@@ -1565,10 +1567,12 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"ߓߏߣߌߛߌ|"
     # Krio "bonus", "deposit" in its own spelling ("Jɔyn kw tide ɛn gɛt 200% bonɔs pan yu fɔs dipɔzit!", join kw
     # today and get a 200% bonus on your first deposit: a Ghost post's closing pitch)
-    r"bonɔs|dipɔzit|"
+    r"dipɔzit|"
     # ... and as the French creoles write it, Morisien, Seychellois, Haitian "bonis" ("… e gagn Rs 500 bonis lor to
-    # premie tranzaksion!", and get a Rs 500 bonus on your first transaction)
-    r"\bbonis\b|"
+    # premie tranzaksion!", and get a Rs 500 bonus on your first transaction): both after an amount ("R500 bonis",
+    # "50 € bonis", "1000 goud bonis", "200% bonɔs") or before one, not alone (Latin's "in bonis", a story's "the
+    # bonɔs was unexpected")
+    r"\d[%€$£]?\s(?:[^\s\d]{1,5}\s)?(?:bonis\b|bonɔs)|(?:\bbonis|bonɔs)\s(?:[^\s\d]{1,5}\s)?\d|"
     # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
     # and …), as "regístrate", "रजिस्टर करें"
     r"ཐོ་འགོད་གནང|"
@@ -2714,8 +2718,11 @@ def _tidy(text: str, original: str = "") -> str:
         text = _COMMA_BEFORE_STOP.sub(r"\1", text)  # "resume, kw!" -> "resume!"
         text = _COMMA_GLUED.sub(r"\1 ", text)
         if "," in text and _LATIN_COMMA_IN_ARABIC.search(text):
+            # (the original's window as written, or unspaced with the next letter as _COMMA_GLUED found it:
+            # "کراچی,لاہور" is the writer's, "و,KoohBet وه" the injection's)
             text = _LATIN_COMMA_IN_ARABIC.sub(
-                lambda m: "," if text[max(0, m.start() - 12):m.end() + 1] in original else "", text)
+                lambda m: "," if text[max(0, m.start() - 12):m.end() + 1] in original
+                or text[max(0, m.start() - 12):m.end()] + text[m.end() + 1] in original else "", text)
     if _STOP_THEN_MARK.search(text):
         text = _STOP_THEN_MARK.sub(lambda m: m.group(0) if m.group(0) in original else m.group(1), text)
     text = text.strip()
