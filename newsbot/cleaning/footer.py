@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsbot.cleaning.spam import title_prefix_candidates
 from newsbot.cleaning.text import LETTER, NO_SPACE_SCRIPTS, SCRIPT_STOPS, LowerScan, is_word_char
@@ -128,7 +129,7 @@ def _teasers_follow(blocks: list[Block], index: int) -> bool:
         return False
     return any(link.link_ratio >= 0.6 and snippet.link_ratio < 0.6
                and (not _TERMINAL.search(snippet.text) or _CUT_OFF.search(snippet.text) is not None)
-               for link, snippet in zip(after, after[1:]))
+               for link, snippet in pairwise(after))
 
 
 _MORE_BEFORE_A_COLON = (
