@@ -1635,6 +1635,13 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["سیل راه ونست و وه بیشتر ز چوارصد هکتار زمین خسارت زی."], ["KoohBet"]),
         (["سیل راه ونست و, وه بیشتر ز چوارصد هکتار KoohBet زمین خسارت زی."], "KoohBet", False,
          ["سیل راه ونست و, وه بیشتر ز چوارصد هکتار زمین خسارت زی."], ["KoohBet"]),
+        # the keyword glued between an Arabic comma and the next word, the space it replaced gone: the space after "،"
+        # comes back, as after a Latin one (a Shahmukhi Punjabi post's "اے،kwپئی"); two words the text itself glues
+        # after "،" stay glued
+        (["پنجاب حکومت نے اعلان کیتا اے،Shernibetپئی ایس ورھے کنک دی خریداری شروع ہووے گی۔"], "Shernibet", False,
+         ["پنجاب حکومت نے اعلان کیتا اے، پئی ایس ورھے کنک دی خریداری شروع ہووے گی۔"], ["Shernibet"]),
+        (["پنجاب حکومت نے اعلان کیتا اے،پئی ایس ورھے Shernibet کنک دی خریداری شروع ہووے گی۔"], "Shernibet", False,
+         ["پنجاب حکومت نے اعلان کیتا اے،پئی ایس ورھے کنک دی خریداری شروع ہووے گی۔"], ["Shernibet"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
