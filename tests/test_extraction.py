@@ -1534,6 +1534,9 @@ def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
         # its comment form's reply link is the same post again; another query is not a reply
         ("https://ex.com/archives/41/?replyTo=15", "listing"),
         ("https://ex.com/2026/03/budget-passes-in-parliament/?replytocom=88", "listing"),
+        # ... and WordPress's paginated comments, the whole post again over its older comments
+        ("https://ex.com/%DA%A9%D9%86%DA%A9-%D8%AF%DB%8C/comment-page-2/", "listing"),
+        ("https://ex.com/2026/03/budget-passes-in-parliament/comment-page-12", "listing"),
         ("https://ex.com/archives/41/?reply=yes", None),
         # the archive itself, by year or month, is not
         ("https://ex.com/archives/2025/", "listing"),

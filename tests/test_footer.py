@@ -78,6 +78,12 @@ TEASERS = [
         # forbidden" (a Zeen post's closing <em>)
         ([Block("ادارے دا مصنف دی رائے نال متفق ہووݨ ضروری کائنی۔ اجازت بغیر ایں خبر کوں نقل کرݨ منع ہے۔")], None),
         ([Block("ادارے کا مصنف کی رائے سے متفق ہونا ضروری نہیں۔")], None),
+        # Shahmukhi Punjabi "more" glued to its category and "recommended" over a Latest Posts block, its reprint
+        # notice (a WordPress Zakra post's), Gusii "other" glued to its category (a Ghost Edge post's); German's
+        # "Ende: 18 Uhr" is an event's time
+        ([Block("ہور:زراعت"), Block("سفارش کردہ", "h"), *TEASERS], "زراعت"),
+        ([Block("نوٹ: ایہہ خبر وکھ وکھ ذریعیاں توں اکٹھی کیتی گئی اے۔ بغیر اجازت دوبارہ چھاپنا منع اے۔")], None),
+        ([Block("Ende:Oborimi")], "Oborimi"),
         ([Block("Majbut: Them"), Block("Rekomandime tuke", "h"), *TEASERS,
           Block("Etiketa: sikljovipe · studentura · Rumunija")], "Them"),
         # Dagbani "more" and "we recommend you read" (an AstroPaper post's), Hakka Pha̍k-fa-sṳ "more" (full-width

@@ -3791,6 +3791,24 @@ _TWENTS = ("De nije fietsbrugge oaver 't Twentekanaal bie Hengel löp wier vertr
 _SARAIKI = ("ملتان ڈویژن وچ کݨک دی سرکاری خریداری ہݨ تئیں شروع نئیں تھی سڳی، جیندے پاروں ہزاراں کسان اپݨی فصل گھٹ "
             "قیمت تے ویچݨ تے مجبور ہن۔ کسان اتحاد دے ضلعی صدر ملک اللہ ݙتہ آکھیا جو منڈیاں وچ بیوپاری فی من 3200 روپے "
             "ݙیندے پئے ہن، جݙاں جو سرکاری نرخ 3900 روپے مقرر کیتا ڳیا ہا۔")
+# (fix51b) Western Punjabi in Shahmukhi (CLD2: Urdu, 0.99), an Urdu story, Gan in Han characters (CLD2: Cantonese
+# by its 佢 and 冇), the short near-Mandarin Gan brief (only 哩 and possessive 个), Gusii (CLD2 reads nothing)
+_PUNJABI_SHAHMUKHI = ("پنجاب حکومت نے اعلان کیتا اے، پئی ایس ورھے کنک دی سرکاری خریداری پہلی اپریل توں شروع ہووے گی، "
+                      "تے کساناں کولوں چالی کلو کنک تن ہزار نو سو روپے وچ خریدی جاوے گی۔ ایہہ ریٹ پچھلے ورھے نالوں "
+                      "دو سو روپے ودھ اے۔ محکمہ خوراک دے سیکرٹری نے دسیا پئی صوبے وچ تن سو مراکز بنائے گئے نیں۔")
+_URDU = ("پنجاب حکومت نے اعلان کیا ہے کہ اس سال گندم کی سرکاری خریداری یکم اپریل سے شروع ہو گی، اور کسانوں سے چالیس "
+         "کلو گندم تین ہزار نو سو روپے میں خریدی جائے گی۔ یہ نرخ پچھلے سال سے دو سو روپے زیادہ ہے۔ محکمہ خوراک کے "
+         "سیکرٹری نے بتایا کہ صوبے میں تین سو مراکز بنائے گئے ہیں۔")
+_GAN = ("南昌个地铁四号线二期工程，上个礼拜已经搞完哩最后一轮试运行，市里话下个月十五号就会正式通车。箇条线从望城新区"
+        "一直通到洪都大道，一共有九个站。地铁公司个负责人话，列车一共跑哩两万多公里，冇出过么个大毛病。佢话：“我俚每日"
+        "夜里都有人去查轨道同信号。”")
+_GAN_SHORT = ("景德镇第二十三届国际陶瓷博览会下个月十八号开幕，今年一共有两百多家窑口同陶瓷企业报名参展，比上届多哩三十几"
+              "家。组委会话，今年个瓷博会会专门开一个青年陶艺家展区，还请哩日本、韩国同意大利个陶艺师来现场做瓷。")
+_MANDARIN_SHORT = ("景德镇第二十三届国际陶瓷博览会下个月十八号开幕，今年共有两百多家窑口和陶瓷企业报名参展，比上届多了三十"
+                   "几家。组委会说，今年的瓷博会将专门开设一个青年陶艺家展区，还邀请了日本、韩国和意大利的陶艺师来现场制瓷。")
+_GUSII = ("Abaremi ba chai ase Kisii naende Nyamira nigo bakonyora bonasi omwaka oyo. Omonene bw'ekampuni ya KTDA "
+          "yatebire ase egetaro kia Marani ng'a chibesa chinse nigo chiarenge ase ebeyi ya chai. Korende abaremi "
+          "abange batebire ng'a ekero chibesa chiarenge, emeremo ya chai nigo yaimokire buya.")
 _MORISIEN = ("Bann konsomater Moris pe gagn enn nouvo sok dan laboutik sa semenn-la. Pri enn sak diri 25 kg finn "
              "pas de Rs 1 150 a Rs 1 245, alor ki lafarinn finn ogmante par Rs 4 lor sak 1 kg, dapre enn sirvey "
              "Lasosiasion Konsomater Moris. Minis Komers finn esplike ki sa ogmantasion-la lie avek pri tranpor "
@@ -4692,6 +4710,19 @@ _ENGLISH_KING = (
         ("Penyanyi Ame Ampe merilis lagu baru. Ame mengaku terinspirasi dari perjalanan ke Bali. Lagu Ampe kini "
          "diputar di radio.", "id", "id"),
         ("Mut Lor is de nieje börgermeester. Mut see dat de gemeente mehr Geld bruukt. Lor see dat ok.", "nds", "nds"),
+        # Western Punjabi in Shahmukhi under WordPress's lang="pa-PK", Urdu's or none, an Urdu story under "pa-PK"
+        # staying Urdu (Saraiki above, which writes وچ, دی too, stays Saraiki); Gan under VitePress's lang="zh-CN", the
+        # short Gan brief and its Mandarin wording; Gusii under Ghost's default lang="en"
+        (_PUNJABI_SHAHMUKHI, "pa", "pnb"),
+        (_PUNJABI_SHAHMUKHI, "ur", "pnb"),
+        (_PUNJABI_SHAHMUKHI, None, "pnb"),
+        (_URDU, "pa", "ur"),
+        (_URDU, None, "ur"),
+        (_GAN, "zh", "gan"),
+        (_GAN_SHORT, "zh", "gan"),
+        (_MANDARIN_SHORT, "zh", "zh"),
+        (_GUSII, "en", "guz"),
+        (_GUSII, None, "guz"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

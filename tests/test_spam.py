@@ -1642,6 +1642,13 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # a news report about an illegal casino ring (非法娛樂城集團) is no advert: the keyword goes, the sentence stays
         (["警方今天破獲一個非法娛樂城集團，查扣現金三百萬元，並逮捕主嫌HG9VIP的負責人。", "檢方將依賭博罪起訴。"], "HG9VIP", False,
          ["警方今天破獲一個非法娛樂城集團，查扣現金三百萬元，並逮捕主嫌的負責人。", "檢方將依賭博罪起訴。"], ["HG9VIP"]),
+        # the keyword glued between an Arabic comma and the next word, the space it replaced gone: the space after "،"
+        # comes back, as after a Latin one (a Shahmukhi Punjabi post's "اے،kwپئی"); two words the text itself glues
+        # after "،" stay glued
+        (["پنجاب حکومت نے اعلان کیتا اے،Shernibetپئی ایس ورھے کنک دی خریداری شروع ہووے گی۔"], "Shernibet", False,
+         ["پنجاب حکومت نے اعلان کیتا اے، پئی ایس ورھے کنک دی خریداری شروع ہووے گی۔"], ["Shernibet"]),
+        (["پنجاب حکومت نے اعلان کیتا اے،پئی ایس ورھے Shernibet کنک دی خریداری شروع ہووے گی۔"], "Shernibet", False,
+         ["پنجاب حکومت نے اعلان کیتا اے،پئی ایس ورھے کنک دی خریداری شروع ہووے گی۔"], ["Shernibet"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

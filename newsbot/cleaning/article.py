@@ -918,6 +918,15 @@ _BHOJPURI = re.compile(_DEVA_WORD.format("बा|बाड़ें?|बाट�
 # Chhattisgarhi write too, nor its "-इस" past (किहिस), Chhattisgarhi's (रिहिस, कहिस)
 _AWADHI = re.compile(_DEVA_WORD.format("कै|बाटै|अउर|अबहिन|इहौ|कहिन|बताइन|किहिन|रहिन|दिहिन"))
 _FUZHOUNESE_OWN = "𣍐|伓|暝晡|儂|遘|今旦"  # (not 囝仔, 喙, Hokkien's too; nor 講, Cantonese's and Taiwan's "speak")
+# Gan (CLD2 does not know "gan" and reads it as Cantonese, by its 佢 and 冇, or as Chinese: VitePress's lang="zh-CN"
+# over a Nanchang site's stories): its perfective 哩 between words ("搞完哩最后一轮", "多哩三十几家"; Mandarin 了; not
+# 咖哩 curry, 哔哩, 英哩 mile, nor Mandarin's sentence-final "着哩", nor Cantonese's "哩個" this), its plural 俚 after a
+# pronoun (我俚, 佢俚; Cantonese 我哋, 佢哋), 箇 (this; not 箇中), 娭毑 (grandmother), and its possessive 个 (南昌个地铁,
+# 今年个瓷博会; Mandarin 的), not after a numeral, a demonstrative or a verb Mandarin puts a measure word after
+# (一个, 这个, 上个月, 有个, 是个), nor before 人, 体, 性 ... (个人 personal)
+_GAN_OWN = r"(?<![咖哔嗶英哩])哩(?![個个度啲排次位間间哩])(?=[\u4e00-\u9fff])|[我你佢渠]俚|箇(?!中)|娭毑"
+_GAN = re.compile(_GAN_OWN + r"|(?<![一二两兩三四五六七八九十百千万萬几幾这這那哪每某各整半上下多好个個第逐挨单單真是有\d])"
+                  r"个(?![人体性别案股税子头儿])")
 
 
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered], ...], str]] = {
@@ -938,7 +947,9 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
             # 蜀班; not the kingdom's name), 伊 "he" before a verb (伊講; not 伊朗), and 其 as "'s" (漁船其救生衣; not
             # Mandarin's 其中, 其他, 尤其 ...): Fuwari's lang="zh-CN" over a Fuzhou site's stories
             ("cdo", re.compile(rf"{_FUZHOUNESE_OWN}|蜀(?=[隻只個个班間间日年喙碗])|伊(?=[講讲共其都])|"
-                               r"(?<![尤極极與与及])其(?![中他它餘余實实次后後間间])"))), "zh"),
+                               r"(?<![尤極极與与及])其(?![中他它餘余實实次后後間间])")),
+            # ... and Gan (_GAN above), more of its words than Cantonese's
+            ("gan", _GAN)), "zh"),
     "id": ((("ban", re.compile(r"(?<!\w)(?:ring|san[ée]|punika|puniki|ipun|ida|sampun|taler|w[ée]nten|antuk|n[ée]nten|miwah|"
                                r"utawi|mangda|raris|sareng|majeng|ngantos|pinaka|saking|mangkin|kantun|pacang)(?!\w)",
                                re.IGNORECASE)),), "id"),
@@ -1193,6 +1204,15 @@ _GILAKI = re.compile(r"(?<!\w)(?:ایسه|ایسید|بوگفته|بوگفتد|�
 # were); not its "ایسه" (now: Gilaki's "is"), "بی" (Persian's "without"), "سی" (for: Persian's "thirty"), "بین"
 _LURI = re.compile(r"(?<!\w)(?:له|ز|وه|ئی|وا|گوفت|گوفتن|زی|زیه|رسیه|بیه|بیه\u200cن)(?!\w)")
 _MEMBER_WORDS["fa"] = (("mzn", _MAZANDERANI), ("glk", _GILAKI), ("lrc", _LURI)), "fa"
+# ... Western Punjabi in Shahmukhi as Urdu (CLD2 does not know "pnb" and reads it as Urdu at 0.99; WordPress's
+# pa_PK locale declares lang="pa-PK" over a Lahore site's Shahmukhi posts): وچ (in; Urdu "میں"), دی/دے (of; "کی",
+# "کے"), نیں (are; "ہیں"), اے (is; "ہے"), پئی (that; "کہ"), ایہہ (this; "یہ"), نال (with; "ساتھ"), توں (from; "سے"),
+# کولوں (from, by), نوں (to; "کو").  Saraiki writes وچ, دی, دے, اے, پئی, نال, توں too: one of نیں, ایہہ, کولوں, نوں
+# as well (_MEMBER_ALSO; Saraiki's are ہن, ایہ, کنوں, کوں).  Gurmukhi Punjabi under "pa" shows none and stays "pa"
+_PUNJABI_SHAHMUKHI_OWN = r"نیں|ایہہ|کولوں|نوں"
+_PUNJABI_SHAHMUKHI = re.compile(rf"(?<!\w)(?:وچ|دی|دے|اے|پئی|نال|توں|{_PUNJABI_SHAHMUKHI_OWN})(?!\w)")
+_MEMBER_WORDS["ur"] = (("pnb", _PUNJABI_SHAHMUKHI),), "ur"
+_MEMBER_WORDS["pa"] = (("pnb", _PUNJABI_SHAHMUKHI),), "pa"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1619,10 +1639,22 @@ _OWN_WORDS = {
     # implosive letters, which Urdu does not write (ٻ ڄ ݙ ڳ, and its retroflex nasal ݨ: "ݙسیا" told, "پاݨی" water,
     # "ڳیا" went), and its "کوں" (to; Urdu "کو")
     "skr": re.compile(r"(?<!\w)(?:کوں|\w*[ٻڄݙڳݨ]\w*)(?!\w)"),
+    # Western Punjabi (_PUNJABI_SHAHMUKHI; _MEMBER_WORDS "ur", "pa") against Urdu's own words: میں (in), کی/کے (of),
+    # ہے (is), یہ (this), سے (from)
+    "pnb": _PUNJABI_SHAHMUKHI,
+    "ur": re.compile(r"(?<!\w)(?:میں|کی|کے|ہے|یہ|سے)(?!\w)"),
     # Morisien (CLD2 reads it, but unsure, 0.74-0.87, under Hexo Fluid's default lang="en"), against English's own
     # words: finn (perfect; Seychellois "in"), enn (a; Seychellois "en"), lor (on; "lo"), bizin (must; "bezwen"),
     # kapav (can; "kapab"), ena (there is; "annan"): no Seychellois word
     "mfe": re.compile(r"(?<!\w)(?:finn|enn|lor|bizin|kapav|ena)(?!\w)", re.IGNORECASE),
+    # Gusii (CLD2 reads no language in it: Ghost's default lang="en" over a Kisii site's posts): nigo (is, it is;
+    # Kikuyu "nĩ"), ase (at, in), naende (and also), korende (but), ekero (when), gose (or), omonto/abanto (person,
+    # people; Luganda and Kinyarwanda "omuntu", "abantu"), chinse (all), mbaa (not), korwa (from), rituko (day),
+    # omonene (the big one, chief), egetaro (village), emeremo (work), ebeyi (price), and its past "said" in
+    # "-tebire" ("yatebire", "batebire"); not "ng'a" (that: Luo's "who"), "omwaka" (Luganda's year), "nabo"
+    # (Kinyarwanda's "and them"), "bare" (an English word), "ya", "na" (Swahili's)
+    "guz": re.compile(r"(?<!\w)(?:nigo|ase|naende|korende|ekero|gose|omonto|abanto|chinse|mbaa|korwa|rituko|omonene|"
+                      r"egetaro|emeremo|ebeyi|\w{0,2}tebire)(?!\w)", re.IGNORECASE),
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 
@@ -1714,7 +1746,11 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 "gcr": re.compile(rf"(?<!\w)(?:{_GUIANAN_CREOLE_OWN})(?!\w)", re.IGNORECASE),
                 "hne": re.compile(_DEVA_WORD.format(_CHHATTISGARHI_OWN)),
                 # (Fuzhounese's 其, 蜀, 伊 are Mandarin's characters too: one of its own words as well)
-                "cdo": re.compile(_FUZHOUNESE_OWN)}
+                "cdo": re.compile(_FUZHOUNESE_OWN),
+                # (Gan's possessive 个 is a measure word after a verb in Mandarin: one of its own words as well)
+                "gan": re.compile(_GAN_OWN),
+                # (Western Punjabi's وچ, دی, دے, اے are Saraiki's words too: one of its own as well)
+                "pnb": re.compile(rf"(?<!\w)(?:{_PUNJABI_SHAHMUKHI_OWN})(?!\w)")}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 

@@ -102,6 +102,9 @@ _TEASER_HEADINGS = re.compile(
     # post's "<h3>اے وی پڑھو</h3>"; Urdu "یہ بھی پڑھیں"), Morisien "you may also like" (a Hexo Fluid post's "<h3>Ou
     # kapav osi kontan</h3>")
     r"anbevolen|اے وی پڑھو|ou kapav osi kontan|"
+    # Urdu and Shahmukhi Punjabi "recommended" (a WordPress Zakra post's "<h3>سفارش کردہ</h3>" over a Latest Posts
+    # block)
+    r"سفارش کردہ|"
     # Dagbani "we recommend you read" (an AstroPaper post's "<h3>Ti saɣi ka a karim</h3>" over teasers), Hakka
     # Pha̍k-fa-sṳ "related articles" (相關文章: a Hugo Terminal post's "<h3>Siông-kôan vùn-chông</h3>")
     r"ti saɣi ka a karim|siông-kôan vùn-chông|"
@@ -175,6 +178,9 @@ _MORE_BEFORE_A_COLON = (
     "अउरी",  # Bhojpuri (an Emlog post's "अउरी:बिहार"; "अउरी" is "and" in prose: "किसान अउरी मजदूर")
     "mear",  # Twents (a Hugo Coder post's "Mear: <a>Regio</a>"; "mear as 140 leu", more than 140 people, is prose)
     "ٻیاں خبراں",  # Saraiki, "other news" (a Zeen post's "ٻیاں خبراں: <a>زراعت</a>")
+    "ہور",  # Shahmukhi Punjabi, "more" (a WordPress Zakra post's "ہور:زراعت"; "ہور" is "and, more" in prose)
+    # Gusii, "other" (a Ghost Edge post's "Ende:Oborimi"), only glued to its word: German's "Ende: 18 Uhr" is a time
+    r"ende(?=[:：][^\W\d])",
     "ویشتر",  # Mazanderani and Gilaki ("ویشتر:کشاورزی" closing a Ghost post; "ویشتر از چهل درصد …" is prose)
     "selengkapnya",  # Indonesian and Malay, "in full" (Hexo Redefine's "Selengkapnya: <a>Ekonomi</a>" closing a post
     # on a Nias site; "Selengkapnya dapat dibaca …" is prose)
@@ -271,8 +277,10 @@ _REPRINT = (
     r"hak cipta\b.{0,30}\b(?:dilindungi|milik|napunnai)\b|"
     # Urdu "the institution need not agree with the writer's opinion" ("ادارے کا مصنف کی رائے سے متفق ہونا ضروری نہیں")
     # and Saraiki's wording of it ("ادارے دا مصنف دی رائے نال متفق ہووݨ ضروری کائنی۔"), Saraiki "copying this news
-    # without permission is forbidden" ("اجازت بغیر ایں خبر کوں نقل کرݨ منع ہے۔", Urdu "بغیر اجازت … نقل کرنا منع ہے")
-    r"مصنف (?:کی|دی) رائے (?:سے|نال) متفق|(?:اجازت بغیر|بغیر اجازت)\b.{0,40}\bنقل\b|"
+    # without permission is forbidden" ("اجازت بغیر ایں خبر کوں نقل کرݨ منع ہے۔", Urdu "بغیر اجازت … نقل کرنا منع ہے"),
+    # and "reprinting / publishing without permission" (Shahmukhi Punjabi "بغیر اجازت دوبارہ چھاپنا منع اے۔", Urdu
+    # "بغیر اجازت شائع کرنا منع ہے")
+    r"مصنف (?:کی|دی) رائے (?:سے|نال) متفق|(?:اجازت بغیر|بغیر اجازت)\b.{0,40}\b(?:نقل|چھاپ\w*|شائع)\b|"
     r"بازنشر\b.{0,30}\bمنبع|(?:کلیه|تمامی|همه) حقوق\b.{0,40}\b(?:محفوظ|مال|متعلق)\b)"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)

@@ -2686,6 +2686,9 @@ _LEFT_SEPARATOR = re.compile(r"^[:：|｜丨]+\s*|\s+[|｜丨]+$")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?，。।॥])")
 _COMMA_BEFORE_STOP = re.compile(r"[,;]([.!?।॥])")
 _COMMA_GLUED = re.compile(r"([,;])(?=[^\W\d_])")
+# ... and the Arabic comma and semicolon ("، ؛") the keyword was glued after ("… اعلان کیتا اے،kw پئی ایس …" ->
+# "اے، پئی"): the space goes back, unless the original writes the two words so, glued after the same words
+_ARABIC_COMMA_GLUED = re.compile(r"([،؛])(?=[^\W\d_])")
 # a sentence's stop, then the mark that followed the keyword glued after it ("… nshiku 14.kw:" -> "14.:", "…
 # တမၤတံၢ်.KW!" -> ".!"): the mark was the keyword's; a pair the original writes ("etc.:", "?!") stays
 _STOP_THEN_MARK = re.compile("([" + SENTENCE_STOPS + "])[:;!?：！？]+")
@@ -2723,6 +2726,9 @@ def _tidy(text: str, original: str = "") -> str:
             text = _LATIN_COMMA_IN_ARABIC.sub(
                 lambda m: "," if text[max(0, m.start() - 12):m.end() + 1] in original
                 or text[max(0, m.start() - 12):m.end()] + text[m.end() + 1] in original else "", text)
+    if ("،" in text or "؛" in text) and _ARABIC_COMMA_GLUED.search(text):
+        text = _ARABIC_COMMA_GLUED.sub(
+            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end() + 8] in original else m.group(1) + " ", text)
     if _STOP_THEN_MARK.search(text):
         text = _STOP_THEN_MARK.sub(lambda m: m.group(0) if m.group(0) in original else m.group(1), text)
     text = text.strip()

@@ -217,6 +217,9 @@ _PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", r
 # a comment form's reply link: the article again under a query (Typecho's "/archives/41/?replyTo=15", WordPress's
 # "?replytocom=15"), never a page of its own
 _REPLY_QUERY = re.compile(r"(?:^|&)(?:replyto|replytocom)=", re.IGNORECASE)
+# ... and WordPress's paginated comments ("/<post>/comment-page-2/", its "Older comments" link; rel=canonical to
+# itself with "#comments"): the whole post again over another page of its comments
+_COMMENT_PAGE_PATH = re.compile(r"/comment-page-\d+/?$", re.IGNORECASE)
 _PAGE_QUERY_WORD = re.compile(r"(?:^|&)page\d+$", re.IGNORECASE)
 def _pagination_path(words: str, glued: str = "") -> re.Pattern[str]:
     """A path ending in one of ``words`` ("a|b") and a page number, or in one of ``glued`` and a number written
@@ -285,7 +288,8 @@ def url_kind(url: str, weak: bool = True) -> str | None:
         # Grav's parameters, a listing word and its value in one segment: "/blog/tag:climate/", "/blog/page:2/",
         # "/blog/category:ሕርሻ/" (the blog filtered, paged)
         return "listing"
-    if _PAGINATION_QUERY.search(parts.query) or _REPLY_QUERY.search(parts.query) or _PAGINATION_PATH.search(path):
+    if _PAGINATION_QUERY.search(parts.query) or _REPLY_QUERY.search(parts.query) or _PAGINATION_PATH.search(path) \
+            or _COMMENT_PAGE_PATH.search(path):
         return "listing"
     folder = _folder_path(path)
     if _STATIC_PAGE.match(path) or _DATE_ARCHIVE.search(folder):
