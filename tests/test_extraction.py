@@ -5927,6 +5927,13 @@ def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(h
          "Мусаев</span><div class='clr'></div></div>", [_P1, _P2]),
         ("<div class='visual'><img src='/a.jpg'>Xabar Olami reports <span class='photoCredit'>Surat: Ali</span></div>",
          ["Xabar Olami reports Surat: Ali", _P1, _P2]),
+        # Markdown's caption, a paragraph of a picture, a line break and an italic line (kramdown, Hexo): not the story's
+        ("<p><img src='/a.jpg' alt='' /><br /><em>Eshibitali shikhongo sha Kakamega. (Eshifwani: Mulembe Habari)</em>"
+         "</p>", [_P1, _P2]),
+        ("<p><a href='/a.jpg'><img src='/a.jpg'></a><br><i>मलाही पकड़ी स्टेसन पर ट्रायल के बेरा</i></p>", [_P1, _P2]),
+        # ... a paragraph of words with an italic phrase after its picture is the story's
+        ("<p><img src='/a.jpg'><br>The mayor said the vote would wait until the spring, <em>once again</em></p>",
+         ["The mayor said the vote would wait until the spring, once again", _P1, _P2]),
     ],
 )
 def test_a_classed_caption_beside_its_picture_is_no_paragraph_of_the_story(visual, texts):
