@@ -2621,10 +2621,12 @@ def _em_caption(p: etree._Element) -> bool:
     if p.tag != "p" or (p.text or "").strip() or len(kids) < 2 or kids[-1].tag not in ("em", "i") \
             or (kids[-1].tail or "").strip() or not kids[-1].text_content().strip():
         return False
+    if any((k.tail or "").strip() for k in kids[:-1]):
+        return False  # words of the paragraph beside the picture
     media = kids[:-1]
     if media[-1].tag == "br":
         media = media[:-1]
-    return len(media) == 1 and not (media[0].tail or "").strip() and (
+    return len(media) == 1 and (
         media[0].tag in ("img", "picture") or (media[0].tag == "a" and not media[0].text_content().strip()
                                                and media[0].find(".//img") is not None))
 
