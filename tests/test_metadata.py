@@ -1679,6 +1679,12 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # a row of fields between bars, one a date, the others labels newsbot does not know with short values
         # (Chichewa: by …, source …)
         ("Wolemba: Chikondi Banda | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times", True),
+        # a byline and its newsroom's desk after a bar (a Hexo Matery post's "लेखक: सुनीता कुमारी | मगध बतकही डेस्क")
+        ("लेखक: सुनीता कुमारी | मगध बतकही डेस्क", True),
+        ("By Jane Doe | Metro Desk", True),
+        # ... not a byline before a sentence or words that name no desk
+        ("By Jane Doe | The council approved the new desk", False),
+        ("By Jane Doe | Metro news and weather", False),
         ("Wolemba: Chikondi Banda | 17 March 2026 | Gwero: Nyasa Times | Mitu: Ulimi", True),
         # ... not without a date of its own, nor with a field of prose, nor two fields
         ("Wolemba: Chikondi Banda | Gwero: Nyasa Times | Mitu: Ulimi", False),
