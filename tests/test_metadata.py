@@ -1213,6 +1213,9 @@ from newsbot.cleaning.metadata import (
         # Sango "origin of the news" and "side, part" glued to their values (a Ghost Liebling post's first paragraph),
         # and the credit closing it
         ("14/03/2026 09:30 Tö ti sango:Radio Mbëkö Mbâge:Kodoro", "2026-03-14T09:30:00", "Radio Mbëkö", "Kodoro"),
+        # Luhya "source" and "section" run in with the date (a Jekyll Lanyon post's first paragraph)
+        ("Eshirulilo:Kakamega Observer14/03/2026 08:15Eshiyiro:Obulimi", "2026-03-14T08:15:00", "Kakamega Observer",
+         "Obulimi"),
         ("Tö ti sango: Radio Mbëkö", None, "Radio Mbëkö", None),
         ("Sabbu: Abdul-Rahman Sulemana14/03/2026 09:10Labaari yibu:Zaa RadioZaɣa:Pukparigu", "2026-03-14T09:10:00",
          "Zaa Radio", "Pukparigu"),

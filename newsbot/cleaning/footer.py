@@ -156,6 +156,7 @@ _MORE_BEFORE_A_COLON = (
     "kɩtɛ ɖɔɖɔ",  # Kabiyè, "other kind" (a Ghost callout card's "Kɩtɛ ɖɔɖɔ: Kpaagbaa")
     "mɔ",  # Krio (a Ghost post's "Mɔ:Salone"; "Mɔ pas tri ɔndrɛd …", more than three hundred, is prose)
     "अउ",  # Chhattisgarhi, "and, more" (a Hugo post's "अउ:खेती-किसानी"; "अउ 31 जनवरी तक" is prose)
+    "soma ebindi",  # Luhya, "read others" (a Jekyll Lanyon post's "Soma ebindi:Obulimi"; Swahili "soma", read)
     "आउर",  # Magahi, "and, more" (a Hexo Matery post's "आउर:खेती-बारी"; "आउर" is "and" in prose: "धान आउर गेहूँ")
     "अउरी",  # Bhojpuri (an Emlog post's "अउरी:बिहार"; "अउरी" is "and" in prose: "किसान अउरी मजदूर")
     "mear",  # Twents (a Hugo Coder post's "Mear: <a>Regio</a>"; "mear as 140 leu", more than 140 people, is prose)

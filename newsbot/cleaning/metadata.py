@@ -359,6 +359,9 @@ SOURCE_LABELS = (
     # run-in first paragraph, and the credit "Tö ti sango: Radio Mbëkö" closing it); only before a colon: "tö ti
     # sango sô …", the origin of this news, is prose
     "tö ti sango",
+    # Luhya "source, origin" ("Eshirulilo:Kakamega Observer14/03/2026 08:15Eshiyiro:Obulimi", a Jekyll Lanyon post's
+    # run-in first paragraph); only before a colon
+    "eshirulilo",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -550,6 +553,8 @@ CATEGORY_LABELS = (
     # Sango "side, part" (the Ghost Liebling post's run-in "…Radio Mbëkö Mbâge:Kodoro"); only before a colon: "na
     # mbâge ti …", on the side of, is prose
     "mbâge",
+    # Luhya "kind, section" (the Jekyll Lanyon post's run-in "…Eshiyiro:Obulimi"); only before a colon
+    "eshiyiro",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
