@@ -1050,6 +1050,21 @@ def test_comments_are_not_article_text():
     assert "Great article" not in text and "I disagree" not in text
 
 
+@pytest.mark.parametrize(
+    "thread",
+    [
+        # Disqus's box inside the post, a theme's heading over the readers' comments in it (a Jekyll Lanyon post)
+        "<div id='disqus_thread'><h4>Emiboolere (2)</h4><div class='comment'><b>Mukhwana</b>: Serekali yakhabeye "
+        "okhuhulila abalimi!</div></div>",
+        "<div id='disqus_thread'><h3>Join the discussion</h3><noscript>Please enable JavaScript</noscript></div>",
+    ],
+)
+def test_a_heading_in_the_comments_box_is_not_article_text(thread):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='body'><p>{_P1}</p><p>{_P2}</p>{thread}</div>"
+            "</article></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == [_P1, _P2]
+
+
 def _boxed(inner: str, depth: int = 4) -> str:
     """A page builder's box: the element wrapped alone in ``depth`` divs (Wix-like ``div#comp-…``)."""
     return "<div class='box'>" * depth + inner + "</div>" * depth

@@ -96,6 +96,10 @@ _NOISE_PARTS = frozenset(
     # Fluid's "post-prevnext"): never the text; not "prev" or "next" alone (a theme's "next-post" wrapper holds
     # the story infinite scroll renders next)
     "prev-next prevnext".split()
+) | frozenset(
+    # Disqus's comments box and its comment counters ("<div id="disqus_thread"><h4>Comments (2)</h4>…", a Jekyll
+    # theme's heading over the thread inside the post; "<span class="disqus-comment-count">"): the readers', never the text
+    "disqus".split()
 )
 # MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
 # "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
