@@ -3249,6 +3249,10 @@ _MAITHILI_SHORT = ("मधुबनी। जिला क्रिकेट ल
                    "दरभंगाक टीम ४० ओवर मे १६० रन पर आउट भ' गेल। जवाब मे कप्तान राजेश यादव नाबाद ७२ रन बनौलनि।")
 _BHOJPURI = ("हमनी के गाँव में काल्ह बड़हन मेला लागल रहल। लोग दूर दूर से आइल रहलें आ सगरी दिन भीड़ बनल रहल। मुखिया जी "
              "कहलें कि अगिला साल ई मेला अउरी बड़ होई। बाजार में दोकानदार लोग बहुत खुश बाड़ें काहें कि बिक्री नीमन भइल बा।")
+# Magahi (हथ, हल, नञ्, होयत, देतन, बिकइत), which CLD2 reads as Bihari or Hindi, under Hexo Matery's lang="zh-CN"
+_MAGAHI = ("नालंदा जिला के किसान सब इ साल आलू के भाव गिरे से बड़ी परेसानी में हथ। बिहारशरीफ मंडी में आलू अभी चार से पाँच "
+           "रुपया किलो बिकइत हे, जबकि पिछला साल एही बेरा बारह रुपया के भाव हल। कोल्ड स्टोरेज में भी जगह नञ् हे। किसान "
+           "संगठन के नेता कहलन कि अगर फैसला नञ् होयत त किसान सब जिला मुख्यालय पर धरना देतन।")
 # a Hindi story quoting one Maithili sentence (एहि, अछि): its Hindi words (है, ने, में, को) outnumber them
 _HINDI_QUOTING_MAITHILI = (
     "बिहार विधानसभा चुनाव में मिथिला क्षेत्र की सीटों पर मुकाबला दिलचस्प हो गया है। एक बुजुर्ग मतदाता ने कहा, 'हम एहि बेर "
@@ -4677,6 +4681,14 @@ _ENGLISH_KING = (
         (_AWADHI, None, "awa"),
         (_HINDI, "hi", "hi"),
         (_MAITHILI_SHORT, "hi", "mai"),
+        # Magahi under Hexo Matery's wrong lang="zh-CN", under lang="hi" or none (CLD2: Bihari or Hindi, 0.99); the
+        # Bhojpuri, Maithili, Awadhi and Hindi stories stay theirs
+        (_MAGAHI, "zh", "mag"),
+        (_MAGAHI, "hi", "mag"),
+        (_MAGAHI, None, "mag"),
+        (_BHOJPURI, None, "bho"),
+        (_MAITHILI, None, "mai"),
+        (_HINDI_QUOTING_MAITHILI, "hi", "hi"),
         (_NIAS, "id", "nia"),
         (_NIAS, None, "nia"),
         (_AMIS, "id", "ami"),

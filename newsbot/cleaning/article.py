@@ -933,6 +933,14 @@ _BHOJPURI = re.compile(_DEVA_WORD.format("बा|बाड़ें?|बाट�
 # told, did, were, gave; Bhojpuri कहलें, बतवलें).  Not its "मा" (in), "हमार", "जवन", "उनकर", which Bhojpuri and
 # Chhattisgarhi write too, nor its "-इस" past (किहिस), Chhattisgarhi's (रिहिस, कहिस)
 _AWADHI = re.compile(_DEVA_WORD.format("कै|बाटै|अउर|अबहिन|इहौ|कहिन|बताइन|किहिन|रहिन|दिहिन"))
+# Magahi, which CLD2 does not know and reads as Bihari (Bhojpuri) or Hindi (0.99; Hexo Matery's lang="zh-CN" over a
+# Magadh site's stories): its copula हथ/हथिन (is, honorific), past हल/हलई/हलन/हलो/हलथिन (was; Hindi था, Bhojpuri रहल,
+# Maithili छल), नञ्/नञ (not; Hindi नहीं), future in "-यत" (होयत, जायत: will be, will go; Hindi होगा, Bhojpuri होई),
+# honorific future in "-तन" (देतन, लेतन, करतन: will give, take, do), present in "-इत" after a consonant (कहइत, सकइत,
+# बिकइत: saying, can, selling; Maithili writes करैत, with the vowel sign), कहलथिन, गेलइ.  Not its हे (is: Newari's
+# and Chhattisgarhi's too), हमनी, ओकरा, एगो (Bhojpuri's too), गेल, भेल (Maithili's)
+_MAGAHI = re.compile(_DEVA_WORD.format("हथ|हथिन|हल|हलई|हलन|हलो|हलथिन|कहलथिन|गेलइ|नञ्|नञ|होयत|जायत|देतन|लेतन|करतन|"
+                                       "होतन|रहतन|कहतन|[\u0900-\u097f]*[\u0915-\u0939]इत"))
 _FUZHOUNESE_OWN = "𣍐|伓|暝晡|儂|遘|今旦"  # (not 囝仔, 喙, Hokkien's too; nor 講, Cantonese's and Taiwan's "speak")
 
 
@@ -941,7 +949,8 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
             "syr"),
     "bh": ((("mai", re.compile(f"{_MAITHILI}|{_DEVA_WORD.format('छल')}")),
             ("bho", _BHOJPURI),
-            ("hne", _CHHATTISGARHI)), "bho"),
+            ("hne", _CHHATTISGARHI),
+            ("mag", _MAGAHI)), "bho"),
     # ... and Maithili, which CLD2 does not know, read as Hindi in a short text: by the words above no Hindi writes
     # (Hindi's "छल" is "deceit"); Chhattisgarhi too (_CHHATTISGARHI above)
     "hi": ((("mai", re.compile(_MAITHILI)), ("hne", _CHHATTISGARHI)), "hi"),
@@ -987,7 +996,7 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
     "uk": ((("rue", _RUSYN),), "uk"),
 }
 # ... Awadhi as Hindi (_AWADHI above)
-_MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("awa", _AWADHI)), "hi"
+_MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("awa", _AWADHI), ("mag", _MAGAHI)), "hi"
 # ... Bavarian as German (_BAVARIAN above; CLD2 does not know "bar"), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, _BAVARIAN_WORDS, ("san",)))), "de"
 # ... Banjar as Indonesian or Malay (_BANJAR above; CLD2 does not know "bjn"), asked of every such page: prefiltered
@@ -1660,6 +1669,9 @@ def _words_show(language: str, markers: int, other: str, text: str) -> bool:
 # place of some (data: code -> the neighbour's forms they replace): Cajun French writes French's le, la, dans, avec
 # on every line, and asteur, icitte, eux-autres, "ils disont" where French writes maintenant, ici, eux, "ils disent"
 _REPLACED_WORDS = {
+    # Magahi writes Hindi's postpositions (में, से, को, ने) on every line, and हथ, हल, नञ् where Hindi writes है, था,
+    # नहीं (_MAGAHI)
+    "mag": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|नहीं|गया|गई")),
     "frc": re.compile(r"(?<!\w)(?:maintenant|ici|eux(?![\w-])|(?:ils|elles) (?:disent|ont|sont))(?!\w)", re.IGNORECASE),
 }
 
