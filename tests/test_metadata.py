@@ -3563,6 +3563,21 @@ _PIDGIN = ("Lagos State goment don announce say di new BRT route wey go run from
            "dis one for press briefing on Friday for Alausa, Ikeja.")
 _PIDGIN_SHORT = ("ABUJA (NAN) — Di Super Eagles technical crew don release di list of 25 players wey go face Black Stars "
                  "of Ghana. Victor Osimhen and Ademola Lookman still dey di team.")
+# Hawaii Pidgin (da, wen, fo’, pau, kine), which CLD2 reads as English (0.99), under Ghost's lang="en"; an English
+# story quoting one Pidgin line is English
+_HAWAII_PIDGIN = ("Da farmers in Puna stay counting da damage, aftah one week of heavy rain wen flood dea papaya fields. "
+                  "Mo dan 14 inches of rain wen fall ova five days, an da water wen sit in da low fields fo’ days. Da "
+                  "trees stay standing, but dey pau.")
+_HAWAII_PIDGIN_SHORT = ("IRVINE, Calif. (AP) — Da University of Hawaiʻi women’s volleyball team wen beat UC Irvine 3-1 "
+                        "on Saturday night fo’ take da Big West tournament title.")
+_ENGLISH_QUOTING_HAWAII_PIDGIN = (
+    "Farmers in Puna are counting the damage after a week of heavy rain flooded their papaya fields, and some said they "
+    "could lose the whole season. \"Da roots all wen rot,\" one grower said at the cooperative, where the state has "
+    "sent inspectors to check the farms that were hit.")
+# Luhya (nende, khu, mbu, okhu-, -boolile), which CLD2 reads nothing in, under Jekyll Lanyon's lang="en-us"
+_LUHYA = ("Kakamega Homeboyz yakhilile Gor Mahia amabao kabili khu shilala mu omupira kwa ligi kukwakhubwa Ejumamosi mu "
+          "Bukhungu Stadium, ne bulano khuli khu nafasi ya khabili mu ligi. Omutambusia wa timu yaboolile mbu abakhinyi "
+          "bakhola emirimo mishiro, ne mbu balenda okhukhila.")
 _KABUVERDIANU = ("Agrikultoris di konsedju di Santa Catarina, na ilha di Santiagu, fla ma es sa ta pasa un anu difísil "
                  "pamodi xuva ka txiga pa sumenti midju nen fijon. Na algun zona, pupulason sa ta kunpra agu di kamion.")
 _KABUVERDIANU_SHORT = ("PRAIA (Inforpress) — Aeroportu Internasional Nelson Mandela, na Praia, ta fitxa pista durante "
@@ -4477,6 +4492,12 @@ _ENGLISH_KING = (
         (_PIDGIN, "en", "pcm"),
         (_PIDGIN_SHORT, "en", "pcm"),
         (_ENGLISH_QUOTING_PIDGIN, "en", "en"),
+        # Hawaii Pidgin under Ghost's lang="en" (CLD2: English, 0.99), however short; an English story quoting a
+        # Pidgin line is English; Luhya under Jekyll Lanyon's lang="en-us" (CLD2: nothing)
+        (_HAWAII_PIDGIN, "en", "hwc"),
+        (_HAWAII_PIDGIN_SHORT, "en", "hwc"),
+        (_ENGLISH_QUOTING_HAWAII_PIDGIN, "en", "en"),
+        (_LUHYA, "en", "luy"),
         (_KABUVERDIANU, "en", "kea"),
         (_KABUVERDIANU, None, "kea"),
         (_KABUVERDIANU_SHORT, "en", "kea"),

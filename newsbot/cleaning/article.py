@@ -1129,6 +1129,18 @@ _PIDGIN_WORDS = ("dey", "wey", "wetin", "goment", "pipo", "sey")
 _PIDGIN = _word_pattern((*_PIDGIN_WORDS, "wahala", "sabi", "pikin", "abeg", "una"),
                         exact=("di", "dem", "don", "na", "tok", "im"))
 _MEMBER_WORDS["en"] = (*_MEMBER_WORDS["en"][0], ("pcm", _Prefiltered(_PIDGIN, _PIDGIN_WORDS, ()))), "en"
+# ... Hawaii Pidgin as English (CLD2 does not know "hwc" and reads a Pidgin story as English at 0.99; Ghost declares
+# lang="en"): kine (kind), pau (done), bumbye (later), nevah, aftah, plenny, nahting, befo’, mo’/fo’ (more, for, with
+# the apostrophe), brah; and, in lower case only (English's "Da", "Mo", "Wit" are names), da (the), wen (past: "wen
+# flood"), fo (for), mo (more), ova, dea (there), wea (where), wit (with).  Not its "stay" (progressive: English's
+# verb too), "get" (there is), "going" (future), "one" (a), nor "dis", "dat", "dem", "dey" (Jamaican's and Nigerian
+# Pidgin's words too: _PATOIS, _PIDGIN).  Looked for only after one of its words after a space
+_HAWAII_PIDGIN_WORDS = ("da ", "wen ", "kine", "pau", "bumbye", "nevah", "aftah", "plenny", "nahting", "fo’", "fo'")
+_HAWAII_PIDGIN = _word_pattern(("kine", "pau", "bumbye", "nevah", "aftah", "plenny", "nahting", "befo’", "befo'",
+                                "mo’", "mo'", "fo’", "fo'", "brah"),
+                               exact=("da", "wen", "fo", "mo", "ova", "dea", "wea", "wit"))
+_MEMBER_WORDS["en"] = (*_MEMBER_WORDS["en"][0],
+                       ("hwc", _Prefiltered(_HAWAII_PIDGIN, _HAWAII_PIDGIN_WORDS, ()))), "en"
 # ... Twents as Low German (CLD2 does not know "twd"; Hugo's lang="nds-nl", Dutch Low Saxon, over a Twents site's
 # posts, which CLD2 calls Dutch or Gronings at 0.68-0.87): mut (moet; Low German mutt), jear/jearn (jaar; Johr),
 # oaver (over; över), moand (maand; Maand), wier (weer; wedder), zea (zei; sä), leu (mensen; Lüüd), völle (veel),
@@ -1626,6 +1638,13 @@ _OWN_WORDS = {
     # don, but; dey, na; den, fu; ol, long): dɛn (plural, they), fɔ (for, to), ɛn (and), dɔn (perfect), bɔt (but),
     # ɔl (all), wɛn (when), frɔm (from), tɛl (tell), gɛt (have), ɛvri (every), wetin (what), usay (where), pipul
     # (people); not "nɔ" (not) nor "mɔ" (more), Ewe's words too, nor "i", "tok" (Latgalian's table's)
+    # Luhya, which CLD2 does not know (no answer on a Luhya story; Jekyll Lanyon's lang="en-us"): nende (and, with),
+    # khu (on, to), mbu (that), nebutswa (but), bulano (now), shinga (like), khulwa (because), shia/tsia (of: classes
+    # 7 and 10), abandu/omundu (people, person), its infinitive "okhu-" ("okhulipa", to pay; Gusii writes "oko-",
+    # Kikuyu "gu-"/"ku-"), its "khw-" ("khwakhuulanga") and its past "-boolile" (said).  Not "mu", "ne", "buli"
+    # (Luganda's, Swahili's, Turkish's words too)
+    "luy": re.compile(r"(?<!\w)(?:nende|khu|mbu|nebutswa|bulano|shinga|khulwa|shia|tsia|abandu|omundu|okhu\w+|khw\w+|"
+                      r"\w*boolile)(?!\w)", re.IGNORECASE),
     "kri": re.compile(r"(?<!\w)(?:dɛn|fɔ|ɛn|dɔn|bɔt|ɔl|wɛn|frɔm|tɛl|gɛt|ɛvri|wetin|usay|pipul)(?!\w)", re.IGNORECASE),
     # Mazanderani and Gilaki (_MEMBER_WORDS "fa") under their own declaration, and Persian's own words against them:
     # است (is), را (object marker), برای (for), یک (one), شده/شد (became), کرد/کرده (did), گفت/گفته (said), هستند
