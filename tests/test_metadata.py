@@ -4708,8 +4708,6 @@ _ENGLISH_KING = (
         (_MAGAHI, "hi", "mag"),
         (_MAGAHI, None, "mag"),
         (_BHOJPURI, None, "bho"),
-        (_MAITHILI, None, "mai"),
-        (_HINDI_QUOTING_MAITHILI, "hi", "hi"),
         (_NIAS, "id", "nia"),
         (_NIAS, None, "nia"),
         (_AMIS, "id", "ami"),

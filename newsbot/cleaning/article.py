@@ -607,7 +607,7 @@ def _within_local_day(day: str, machine: str) -> bool:
         return False
     if instant.utcoffset() is None or _MIDNIGHT_UTC.search(machine):
         return False
-    utc = instant.astimezone(timezone.utc).replace(tzinfo=None)
+    utc = instant.astimezone(UTC).replace(tzinfo=None)
     return start - timedelta(hours=14) <= utc < start + timedelta(hours=36)
 
 
