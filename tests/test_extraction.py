@@ -1050,6 +1050,21 @@ def test_comments_are_not_article_text():
     assert "Great article" not in text and "I disagree" not in text
 
 
+@pytest.mark.parametrize(
+    "thread",
+    [
+        # Disqus's box inside the post, a theme's heading over the readers' comments in it (a Jekyll Lanyon post)
+        "<div id='disqus_thread'><h4>Emiboolere (2)</h4><div class='comment'><b>Mukhwana</b>: Serekali yakhabeye "
+        "okhuhulila abalimi!</div></div>",
+        "<div id='disqus_thread'><h3>Join the discussion</h3><noscript>Please enable JavaScript</noscript></div>",
+    ],
+)
+def test_a_heading_in_the_comments_box_is_not_article_text(thread):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='body'><p>{_P1}</p><p>{_P2}</p>{thread}</div>"
+            "</article></body></html>")
+    assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == [_P1, _P2]
+
+
 def _boxed(inner: str, depth: int = 4) -> str:
     """A page builder's box: the element wrapped alone in ``depth`` divs (Wix-like ``div#comp-…``)."""
     return "<div class='box'>" * depth + inner + "</div>" * depth
@@ -5956,12 +5971,34 @@ def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(h
          "Мусаев</span><div class='clr'></div></div>", [_P1, _P2]),
         ("<div class='visual'><img src='/a.jpg'>Xabar Olami reports <span class='photoCredit'>Surat: Ali</span></div>",
          ["Xabar Olami reports Surat: Ali", _P1, _P2]),
+        # Markdown's caption, a paragraph of a picture, a line break and an italic line (kramdown, Hexo): not the story's
+        ("<p><img src='/a.jpg' alt='' /><br /><em>Eshibitali shikhongo sha Kakamega. (Eshifwani: Mulembe Habari)</em>"
+         "</p>", [_P1, _P2]),
+        ("<p><a href='/a.jpg'><img src='/a.jpg'></a><br><i>मलाही पकड़ी स्टेसन पर ट्रायल के बेरा</i></p>", [_P1, _P2]),
     ],
 )
 def test_a_classed_caption_beside_its_picture_is_no_paragraph_of_the_story(visual, texts):
     html = (f"<html><body><article><h1>Budget approved</h1><div class='body'>{visual}<p>{_P1}</p><p>{_P2}</p></div>"
             "</article></body></html>")
     assert [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks] == texts
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # Markdown's caption between two paragraphs (kramdown's "![](…)<br>*caption*", Hexo Matery): not the story's
+        ("<p><img src='/a.jpg' alt='' /><br /><em>Eshibitali shikhongo sha Kakamega. (Eshifwani: Mulembe Habari)</em>"
+         "</p>", False),
+        # ... a paragraph with words of its own beside the picture, or an italic phrase inside a sentence, is
+        ("<p><img src='/a.jpg'><br>The mayor said the vote would wait until the spring, <em>once again</em></p>", True),
+        ("<p><img src='/a.jpg'> <em>The mayor</em> said the vote would wait until the spring.</p>", True),
+    ],
+)
+def test_an_italic_line_under_a_picture_in_a_paragraph_is_its_caption(paragraph, kept):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='body'><p>{_P1}</p>{paragraph}<p>{_P2}</p>"
+            "</div></article></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks]
+    assert (len(texts) == 3) == kept
 
 
 @pytest.mark.parametrize(

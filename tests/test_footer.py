@@ -170,6 +170,11 @@ TEASERS = [
         # Bhojpuri "more:", "read this too" (an Emlog post's bold paragraph over teasers), its share line in
         # Devanagari and its tag line
         ([Block("अउरी:बिहार"), Block("इहो पढ़ीं"), *TEASERS], "बिहार"),
+        # Magahi "more:" and Hindi "related news" (a Hexo Matery post's "<h3>संबंधित खबर</h3>" over teasers)
+        ([Block("आउर:खेती-बारी"), Block("संबंधित खबर", "h"), *TEASERS], "खेती-बारी"),
+        # Luhya "read others:" (a Jekyll Lanyon post's "Soma ebindi:Obulimi")
+        ([Block("Soma ebindi:Obulimi")], "Obulimi"),
+        ([Block("सम्बन्धित खबरें", "h"), *TEASERS], None),
         ([Block("शेयर करीं: फेसबुक | ट्विटर | व्हाट्सएप")], None),
         ([Block("टैग: बजट किसान")], None),
         ([Block("Moor:Politiek")], "Politiek"),
@@ -410,6 +415,10 @@ def test_footers_are_cut(tail, category):
         "Mga tag han presyo han bugas an ginbutang han DTI ha merkado.",
         # Bhojpuri "and" opening a sentence ("more" only before a colon)
         "अउरी किसान लोग के खाता में पइसा भेजल जाई।",
+        # Magahi "and" opening a sentence ("more" only before a colon)
+        "आउर किसान सब के लागत भी नञ् निकलल।",
+        # Luhya "read others" in a sentence, no colon after it
+        "Soma ebindi khu bulimi mu kitabu khya Vihiga.",
         "3 dead 12 injured",
         "1284 переглядів за день набрав допис старосты, повіли в обецнім урядї.",
         # Mazanderani "more than forty percent …" opening a sentence, Persian "all the workers' rights …" and

@@ -1213,6 +1213,9 @@ from newsbot.cleaning.metadata import (
         # Sango "origin of the news" and "side, part" glued to their values (a Ghost Liebling post's first paragraph),
         # and the credit closing it
         ("14/03/2026 09:30 Tö ti sango:Radio Mbëkö Mbâge:Kodoro", "2026-03-14T09:30:00", "Radio Mbëkö", "Kodoro"),
+        # Luhya "source" and "section" run in with the date (a Jekyll Lanyon post's first paragraph)
+        ("Eshirulilo:Kakamega Observer14/03/2026 08:15Eshiyiro:Obulimi", "2026-03-14T08:15:00", "Kakamega Observer",
+         "Obulimi"),
         ("Tö ti sango: Radio Mbëkö", None, "Radio Mbëkö", None),
         ("Sabbu: Abdul-Rahman Sulemana14/03/2026 09:10Labaari yibu:Zaa RadioZaɣa:Pukparigu", "2026-03-14T09:10:00",
          "Zaa Radio", "Pukparigu"),
@@ -1679,6 +1682,12 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         # a row of fields between bars, one a date, the others labels newsbot does not know with short values
         # (Chichewa: by …, source …)
         ("Wolemba: Chikondi Banda | Lachiwiri, 17 Malichi 2026 | Gwero: Nyasa Times", True),
+        # a byline and its newsroom's desk after a bar (a Hexo Matery post's "लेखक: सुनीता कुमारी | मगध बतकही डेस्क")
+        ("लेखक: सुनीता कुमारी | मगध बतकही डेस्क", True),
+        ("By Jane Doe | Metro Desk", True),
+        # ... not a byline before a sentence or words that name no desk
+        ("By Jane Doe | The council approved the new desk", False),
+        ("By Jane Doe | Metro news and weather", False),
         ("Wolemba: Chikondi Banda | 17 March 2026 | Gwero: Nyasa Times | Mitu: Ulimi", True),
         # ... not without a date of its own, nor with a field of prose, nor two fields
         ("Wolemba: Chikondi Banda | Gwero: Nyasa Times | Mitu: Ulimi", False),
@@ -2136,8 +2145,13 @@ def test_a_code_listing_under_the_headline_is_no_metadata_line():
         # a visible date without a time and the machine-readable time of the same day: the full timestamp
         (["14 March 2025"], "2025-03-14T09:32:10+00:00", "2025-03-14T09:32:10+00:00", None),
         (["3 min de lectura · 26 mar 2025"], None, "2025-03-26", None),
-        # ... but not of another day
-        (["13 March 2025"], "2025-03-14T09:32:10+00:00", "2025-03-13", None),
+        # ... or an instant of that local day in some zone, another day in UTC (Ghost: "<time datetime="2026-03-07">"
+        # in Honolulu, "article:published_time" "2026-03-08T08:30:00.000Z"; and east of UTC, the day before)
+        (["7 March 2026"], "2026-03-08T08:30:00.000Z", "2026-03-08T08:30:00+00:00", None),
+        (["14 March 2025"], "2025-03-13T20:00:00+00:00", "2025-03-13T20:00:00+00:00", None),
+        # ... but not of another day, in no zone
+        (["12 March 2025"], "2025-03-14T09:32:10+00:00", "2025-03-12", None),
+        (["7 March 2026"], "2026-03-08T13:00:00Z", "2026-03-07", None),
         # ... nor that day's midnight in UTC: a date-only post's date padded by the platform (Hugo's
         # article:published_time beside Docsy's byline "<time datetime="2026-03-09">"): the date
         (["By Ianachi Mihali | Monday, March 09, 2026"], "2026-03-09T00:00:00+00:00", "2026-03-09", None),
@@ -3235,6 +3249,10 @@ _MAITHILI_SHORT = ("मधुबनी। जिला क्रिकेट ल
                    "दरभंगाक टीम ४० ओवर मे १६० रन पर आउट भ' गेल। जवाब मे कप्तान राजेश यादव नाबाद ७२ रन बनौलनि।")
 _BHOJPURI = ("हमनी के गाँव में काल्ह बड़हन मेला लागल रहल। लोग दूर दूर से आइल रहलें आ सगरी दिन भीड़ बनल रहल। मुखिया जी "
              "कहलें कि अगिला साल ई मेला अउरी बड़ होई। बाजार में दोकानदार लोग बहुत खुश बाड़ें काहें कि बिक्री नीमन भइल बा।")
+# Magahi (हथ, हल, नञ्, होयत, देतन, बिकइत), which CLD2 reads as Bihari or Hindi, under Hexo Matery's lang="zh-CN"
+_MAGAHI = ("नालंदा जिला के किसान सब इ साल आलू के भाव गिरे से बड़ी परेसानी में हथ। बिहारशरीफ मंडी में आलू अभी चार से पाँच "
+           "रुपया किलो बिकइत हे, जबकि पिछला साल एही बेरा बारह रुपया के भाव हल। कोल्ड स्टोरेज में भी जगह नञ् हे। किसान "
+           "संगठन के नेता कहलन कि अगर फैसला नञ् होयत त किसान सब जिला मुख्यालय पर धरना देतन।")
 # a Hindi story quoting one Maithili sentence (एहि, अछि): its Hindi words (है, ने, में, को) outnumber them
 _HINDI_QUOTING_MAITHILI = (
     "बिहार विधानसभा चुनाव में मिथिला क्षेत्र की सीटों पर मुकाबला दिलचस्प हो गया है। एक बुजुर्ग मतदाता ने कहा, 'हम एहि बेर "
@@ -3545,6 +3563,21 @@ _PIDGIN = ("Lagos State goment don announce say di new BRT route wey go run from
            "dis one for press briefing on Friday for Alausa, Ikeja.")
 _PIDGIN_SHORT = ("ABUJA (NAN) — Di Super Eagles technical crew don release di list of 25 players wey go face Black Stars "
                  "of Ghana. Victor Osimhen and Ademola Lookman still dey di team.")
+# Hawaii Pidgin (da, wen, fo’, pau, kine), which CLD2 reads as English (0.99), under Ghost's lang="en"; an English
+# story quoting one Pidgin line is English
+_HAWAII_PIDGIN = ("Da farmers in Puna stay counting da damage, aftah one week of heavy rain wen flood dea papaya fields. "
+                  "Mo dan 14 inches of rain wen fall ova five days, an da water wen sit in da low fields fo’ days. Da "
+                  "trees stay standing, but dey pau.")
+_HAWAII_PIDGIN_SHORT = ("IRVINE, Calif. (AP) — Da University of Hawaiʻi women’s volleyball team wen beat UC Irvine 3-1 "
+                        "on Saturday night fo’ take da Big West tournament title.")
+_ENGLISH_QUOTING_HAWAII_PIDGIN = (
+    "Farmers in Puna are counting the damage after a week of heavy rain flooded their papaya fields, and some said they "
+    "could lose the whole season. \"Da roots all wen rot,\" one grower said at the cooperative, where the state has "
+    "sent inspectors to check the farms that were hit.")
+# Luhya (nende, khu, mbu, okhu-, -boolile), which CLD2 reads nothing in, under Jekyll Lanyon's lang="en-us"
+_LUHYA = ("Kakamega Homeboyz yakhilile Gor Mahia amabao kabili khu shilala mu omupira kwa ligi kukwakhubwa Ejumamosi mu "
+          "Bukhungu Stadium, ne bulano khuli khu nafasi ya khabili mu ligi. Omutambusia wa timu yaboolile mbu abakhinyi "
+          "bakhola emirimo mishiro, ne mbu balenda okhukhila.")
 _KABUVERDIANU = ("Agrikultoris di konsedju di Santa Catarina, na ilha di Santiagu, fla ma es sa ta pasa un anu difísil "
                  "pamodi xuva ka txiga pa sumenti midju nen fijon. Na algun zona, pupulason sa ta kunpra agu di kamion.")
 _KABUVERDIANU_SHORT = ("PRAIA (Inforpress) — Aeroportu Internasional Nelson Mandela, na Praia, ta fitxa pista durante "
@@ -4477,6 +4510,12 @@ _ENGLISH_KING = (
         (_PIDGIN, "en", "pcm"),
         (_PIDGIN_SHORT, "en", "pcm"),
         (_ENGLISH_QUOTING_PIDGIN, "en", "en"),
+        # Hawaii Pidgin under Ghost's lang="en" (CLD2: English, 0.99), however short; an English story quoting a
+        # Pidgin line is English; Luhya under Jekyll Lanyon's lang="en-us" (CLD2: nothing)
+        (_HAWAII_PIDGIN, "en", "hwc"),
+        (_HAWAII_PIDGIN_SHORT, "en", "hwc"),
+        (_ENGLISH_QUOTING_HAWAII_PIDGIN, "en", "en"),
+        (_LUHYA, "en", "luy"),
         (_KABUVERDIANU, "en", "kea"),
         (_KABUVERDIANU, None, "kea"),
         (_KABUVERDIANU_SHORT, "en", "kea"),
@@ -4681,6 +4720,12 @@ _ENGLISH_KING = (
         (_AWADHI, None, "awa"),
         (_HINDI, "hi", "hi"),
         (_MAITHILI_SHORT, "hi", "mai"),
+        # Magahi under Hexo Matery's wrong lang="zh-CN", under lang="hi" or none (CLD2: Bihari or Hindi, 0.99); the
+        # Bhojpuri, Maithili, Awadhi and Hindi stories stay theirs
+        (_MAGAHI, "zh", "mag"),
+        (_MAGAHI, "hi", "mag"),
+        (_MAGAHI, None, "mag"),
+        (_BHOJPURI, None, "bho"),
         (_NIAS, "id", "nia"),
         (_NIAS, None, "nia"),
         (_AMIS, "id", "ami"),

@@ -1951,6 +1951,15 @@ def test_site_evidence_learns_a_shared_prefix_only_from_enough_titles():
         (["Hak-ngî kau-yuk: Sîn-chuk khôi sîn ke ngì-vùn pân", "Pak-phû thai-fûng tshui-phài sam-kiên vuk-tén",
           "Miâu-li̍t chhûn-chhà sû-liòng chông-kâ pak-fun-chṳ sam-sṳ̍p",
           "Hak-ngî kau-yuk: Sîn-chuk khôi sîn ke ngì-vùn pân →"], set()),
+        # ... nor the related posts' link with the post's date inside it (Jekyll Lanyon: "<a>Title <small>10 Mar
+        # 2026</small></a>") beside the headline bare: one headline, its topic kicker no shared prefix
+        (["Eshibitali sha Kakamega: Abalwale be ensukari banyola obuhoni obuhya 10 Mar 2026",
+          "Eshibitali sha Kakamega: Abalwale be ensukari banyola obuhoni obuhya",
+          "Abalimi be chai e Vihiga balilanga khu bei inditi", "Kakamega Homeboyz yakhilile Gor Mahia e Bukhungu"],
+         set()),
+        (["Harbour bridge: Council approves new toll rules for the summer 2026-03-10",
+          "Harbour bridge: Council approves new toll rules for the summer", "Farmers protest over new water rules",
+          "School year to start a week later"], set()),
     ],
 )
 def test_a_name_as_a_prefix_needs_one_headline_more_than_a_brand(headlines, learned):

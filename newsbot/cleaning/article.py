@@ -294,6 +294,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # "2026-03-09T00:00:00+00:00" for a front matter's "date: 2026-03-09", beside the byline's "<time
         # datetime="2026-03-09">"), no time anyone published at
         published = meta.published_at if _MIDNIGHT_UTC.search(hinted) else hinted
+    elif meta.published_at and hinted and len(meta.published_at) == 10 and _within_local_day(meta.published_at, hinted):
+        # the visible date has no time; the machine-readable one, with its offset, is an instant of that local day in
+        # some zone (Ghost's "<time datetime="2026-03-07">" in Honolulu beside "article:published_time"
+        # "2026-03-08T08:30:00.000Z", the next day in UTC): the same publication, stated to the minute
+        published = hinted
     elif meta.published_at and hinted:
         published = _local_with_offset(meta.published_at, hinted) or published
     if published is None:
@@ -591,6 +596,19 @@ _PART_HOUR_OFFSETS = frozenset(
     for sign, h, m in ((-1, 9, 30), (-1, 3, 30), (-1, 2, 30), (1, 3, 30), (1, 4, 30), (1, 5, 30), (1, 5, 45),
                        (1, 6, 30), (1, 8, 45), (1, 9, 30), (1, 10, 30), (1, 12, 45), (1, 13, 45))
 )
+
+
+def _within_local_day(day: str, machine: str) -> bool:
+    """``machine``, a time with its offset, falls within the local day ``day`` ("2026-03-07") in some real zone
+    (UTC-12:00 to UTC+14:00); not a midnight in UTC, a date-only post's date padded by the platform."""
+    try:
+        start, instant = datetime.fromisoformat(day), datetime.fromisoformat(machine)
+    except ValueError:
+        return False
+    if instant.utcoffset() is None or _MIDNIGHT_UTC.search(machine):
+        return False
+    utc = instant.astimezone(UTC).replace(tzinfo=None)
+    return start - timedelta(hours=14) <= utc < start + timedelta(hours=36)
 
 
 def _local_with_offset(visible: str, machine: str) -> str | None:
@@ -917,6 +935,14 @@ _BHOJPURI = re.compile(_DEVA_WORD.format("बा|बाड़ें?|बाट�
 # told, did, were, gave; Bhojpuri कहलें, बतवलें).  Not its "मा" (in), "हमार", "जवन", "उनकर", which Bhojpuri and
 # Chhattisgarhi write too, nor its "-इस" past (किहिस), Chhattisgarhi's (रिहिस, कहिस)
 _AWADHI = re.compile(_DEVA_WORD.format("कै|बाटै|अउर|अबहिन|इहौ|कहिन|बताइन|किहिन|रहिन|दिहिन"))
+# Magahi, which CLD2 does not know and reads as Bihari (Bhojpuri) or Hindi (0.99; Hexo Matery's lang="zh-CN" over a
+# Magadh site's stories): its copula हथ/हथिन (is, honorific), past हल/हलई/हलन/हलो/हलथिन (was; Hindi था, Bhojpuri रहल,
+# Maithili छल), नञ्/नञ (not; Hindi नहीं), future in "-यत" (होयत, जायत: will be, will go; Hindi होगा, Bhojpuri होई),
+# honorific future in "-तन" (देतन, लेतन, करतन: will give, take, do), present in "-इत" after a consonant (कहइत, सकइत,
+# बिकइत: saying, can, selling; Maithili writes करैत, with the vowel sign), कहलथिन, गेलइ.  Not its हे (is: Newari's
+# and Chhattisgarhi's too), हमनी, ओकरा, एगो (Bhojpuri's too), गेल, भेल (Maithili's)
+_MAGAHI = re.compile(_DEVA_WORD.format("हथ|हथिन|हल|हलई|हलन|हलो|हलथिन|कहलथिन|गेलइ|नञ्|नञ|होयत|जायत|देतन|लेतन|करतन|"
+                                       "होतन|रहतन|कहतन|[\u0900-\u097f]*[\u0915-\u0939]इत"))
 _FUZHOUNESE_OWN = "𣍐|伓|暝晡|儂|遘|今旦"  # (not 囝仔, 喙, Hokkien's too; nor 講, Cantonese's and Taiwan's "speak")
 # Gan (CLD2 does not know "gan" and reads it as Cantonese, by its 佢 and 冇, or as Chinese: VitePress's lang="zh-CN"
 # over a Nanchang site's stories): its perfective 哩 between words ("搞完哩最后一轮", "多哩三十几家"; Mandarin 了; not
@@ -934,7 +960,8 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
             "syr"),
     "bh": ((("mai", re.compile(f"{_MAITHILI}|{_DEVA_WORD.format('छल')}")),
             ("bho", _BHOJPURI),
-            ("hne", _CHHATTISGARHI)), "bho"),
+            ("hne", _CHHATTISGARHI),
+            ("mag", _MAGAHI)), "bho"),
     # ... and Maithili, which CLD2 does not know, read as Hindi in a short text: by the words above no Hindi writes
     # (Hindi's "छल" is "deceit"); Chhattisgarhi too (_CHHATTISGARHI above)
     "hi": ((("mai", re.compile(_MAITHILI)), ("hne", _CHHATTISGARHI)), "hi"),
@@ -982,7 +1009,7 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
     "uk": ((("rue", _RUSYN),), "uk"),
 }
 # ... Awadhi as Hindi (_AWADHI above)
-_MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("awa", _AWADHI)), "hi"
+_MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("awa", _AWADHI), ("mag", _MAGAHI)), "hi"
 # ... Bavarian as German (_BAVARIAN above; CLD2 does not know "bar"), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, _BAVARIAN_WORDS, ("san",)))), "de"
 # ... Banjar as Indonesian or Malay (_BANJAR above; CLD2 does not know "bjn"), asked of every such page: prefiltered
@@ -1115,6 +1142,18 @@ _PIDGIN_WORDS = ("dey", "wey", "wetin", "goment", "pipo", "sey")
 _PIDGIN = _word_pattern((*_PIDGIN_WORDS, "wahala", "sabi", "pikin", "abeg", "una"),
                         exact=("di", "dem", "don", "na", "tok", "im"))
 _MEMBER_WORDS["en"] = (*_MEMBER_WORDS["en"][0], ("pcm", _Prefiltered(_PIDGIN, _PIDGIN_WORDS, ()))), "en"
+# ... Hawaii Pidgin as English (CLD2 does not know "hwc" and reads a Pidgin story as English at 0.99; Ghost declares
+# lang="en"): kine (kind), pau (done), bumbye (later), nevah, aftah, plenny, nahting, befo’, mo’/fo’ (more, for, with
+# the apostrophe), brah; and, in lower case only (English's "Da", "Mo", "Wit" are names), da (the), wen (past: "wen
+# flood"), fo (for), mo (more), ova, dea (there), wea (where), wit (with).  Not its "stay" (progressive: English's
+# verb too), "get" (there is), "going" (future), "one" (a), nor "dis", "dat", "dem", "dey" (Jamaican's and Nigerian
+# Pidgin's words too: _PATOIS, _PIDGIN).  Looked for only after one of its words after a space
+_HAWAII_PIDGIN_WORDS = ("da ", "wen ", "kine", "pau", "bumbye", "nevah", "aftah", "plenny", "nahting", "fo’", "fo'")
+_HAWAII_PIDGIN = _word_pattern(("kine", "pau", "bumbye", "nevah", "aftah", "plenny", "nahting", "befo’", "befo'",
+                                "mo’", "mo'", "fo’", "fo'", "brah"),
+                               exact=("da", "wen", "fo", "mo", "ova", "dea", "wea", "wit"))
+_MEMBER_WORDS["en"] = (*_MEMBER_WORDS["en"][0],
+                       ("hwc", _Prefiltered(_HAWAII_PIDGIN, _HAWAII_PIDGIN_WORDS, ()))), "en"
 # ... Twents as Low German (CLD2 does not know "twd"; Hugo's lang="nds-nl", Dutch Low Saxon, over a Twents site's
 # posts, which CLD2 calls Dutch or Gronings at 0.68-0.87): mut (moet; Low German mutt), jear/jearn (jaar; Johr),
 # oaver (over; över), moand (maand; Maand), wier (weer; wedder), zea (zei; sä), leu (mensen; Lüüd), völle (veel),
@@ -1622,6 +1661,13 @@ _OWN_WORDS = {
     # don, but; dey, na; den, fu; ol, long): dɛn (plural, they), fɔ (for, to), ɛn (and), dɔn (perfect), bɔt (but),
     # ɔl (all), wɛn (when), frɔm (from), tɛl (tell), gɛt (have), ɛvri (every), wetin (what), usay (where), pipul
     # (people); not "nɔ" (not) nor "mɔ" (more), Ewe's words too, nor "i", "tok" (Latgalian's table's)
+    # Luhya, which CLD2 does not know (no answer on a Luhya story; Jekyll Lanyon's lang="en-us"): nende (and, with),
+    # khu (on, to), mbu (that), nebutswa (but), bulano (now), shinga (like), khulwa (because), shia/tsia (of: classes
+    # 7 and 10), abandu/omundu (people, person), its infinitive "okhu-" ("okhulipa", to pay; Gusii writes "oko-",
+    # Kikuyu "gu-"/"ku-"), its "khw-" ("khwakhuulanga") and its past "-boolile" (said).  Not "mu", "ne", "buli"
+    # (Luganda's, Swahili's, Turkish's words too)
+    "luy": re.compile(r"(?<!\w)(?:nende|khu|mbu|nebutswa|bulano|shinga|khulwa|shia|tsia|abandu|omundu|okhu\w+|khw\w+|"
+                      r"\w*boolile)(?!\w)", re.IGNORECASE),
     "kri": re.compile(r"(?<!\w)(?:dɛn|fɔ|ɛn|dɔn|bɔt|ɔl|wɛn|frɔm|tɛl|gɛt|ɛvri|wetin|usay|pipul)(?!\w)", re.IGNORECASE),
     # Mazanderani and Gilaki (_MEMBER_WORDS "fa") under their own declaration, and Persian's own words against them:
     # است (is), را (object marker), برای (for), یک (one), شده/شد (became), کرد/کرده (did), گفت/گفته (said), هستند
@@ -1677,6 +1723,9 @@ def _words_show(language: str, markers: int, other: str, text: str) -> bool:
 # place of some (data: code -> the neighbour's forms they replace): Cajun French writes French's le, la, dans, avec
 # on every line, and asteur, icitte, eux-autres, "ils disont" where French writes maintenant, ici, eux, "ils disent"
 _REPLACED_WORDS = {
+    # Magahi writes Hindi's postpositions (में, से, को, ने) on every line, and हथ, हल, नञ् where Hindi writes है, था,
+    # नहीं (_MAGAHI)
+    "mag": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|नहीं|गया|गई")),
     "frc": re.compile(r"(?<!\w)(?:maintenant|ici|eux(?![\w-])|(?:ils|elles) (?:disent|ont|sont))(?!\w)", re.IGNORECASE),
 }
 

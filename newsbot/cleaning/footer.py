@@ -98,6 +98,9 @@ _TEASER_HEADINGS = re.compile(
     r"kabara['’] sikaitang|"
     # Bhojpuri "read this too" (an Emlog post's bold paragraph "<p><strong>इहो पढ़ीं</strong></p>" over teasers)
     r"इहो पढ़ीं|"
+    # Hindi "related news" (also on Magahi and other Hindi-belt sites: a Hexo Matery post's "<h3>संबंधित खबर</h3>" over
+    # a teaser list in #articleContent), singular and plural, the anusvara or the half-m spelling (सम्बन्धित)
+    r"(?:संबंधित|सम्बन्धित) (?:खबर|खबरें|ख़बर|ख़बरें|समाचार)|"
     # Twents "recommended" (a Hugo Coder post's "<h3>Anbevolen</h3>" over teasers), Saraiki "read this too" (a Zeen
     # post's "<h3>اے وی پڑھو</h3>"; Urdu "یہ بھی پڑھیں"), Morisien "you may also like" (a Hexo Fluid post's "<h3>Ou
     # kapav osi kontan</h3>")
@@ -175,6 +178,8 @@ _MORE_BEFORE_A_COLON = (
     "kɩtɛ ɖɔɖɔ",  # Kabiyè, "other kind" (a Ghost callout card's "Kɩtɛ ɖɔɖɔ: Kpaagbaa")
     "mɔ",  # Krio (a Ghost post's "Mɔ:Salone"; "Mɔ pas tri ɔndrɛd …", more than three hundred, is prose)
     "अउ",  # Chhattisgarhi, "and, more" (a Hugo post's "अउ:खेती-किसानी"; "अउ 31 जनवरी तक" is prose)
+    "soma ebindi",  # Luhya, "read others" (a Jekyll Lanyon post's "Soma ebindi:Obulimi"; Swahili "soma", read)
+    "आउर",  # Magahi, "and, more" (a Hexo Matery post's "आउर:खेती-बारी"; "आउर" is "and" in prose: "धान आउर गेहूँ")
     "अउरी",  # Bhojpuri (an Emlog post's "अउरी:बिहार"; "अउरी" is "and" in prose: "किसान अउरी मजदूर")
     "mear",  # Twents (a Hugo Coder post's "Mear: <a>Regio</a>"; "mear as 140 leu", more than 140 people, is prose)
     "ٻیاں خبراں",  # Saraiki, "other news" (a Zeen post's "ٻیاں خبراں: <a>زراعت</a>")

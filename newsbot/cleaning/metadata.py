@@ -359,6 +359,9 @@ SOURCE_LABELS = (
     # run-in first paragraph, and the credit "Tö ti sango: Radio Mbëkö" closing it); only before a colon: "tö ti
     # sango sô …", the origin of this news, is prose
     "tö ti sango",
+    # Luhya "source, origin" ("Eshirulilo:Kakamega Observer14/03/2026 08:15Eshiyiro:Obulimi", a Jekyll Lanyon post's
+    # run-in first paragraph); only before a colon
+    "eshirulilo",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -550,6 +553,8 @@ CATEGORY_LABELS = (
     # Sango "side, part" (the Ghost Liebling post's run-in "…Radio Mbëkö Mbâge:Kodoro"); only before a colon: "na
     # mbâge ti …", on the side of, is prose
     "mbâge",
+    # Luhya "kind, section" (the Jekyll Lanyon post's run-in "…Eshiyiro:Obulimi"); only before a colon
+    "eshiyiro",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -3095,8 +3100,23 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     # a weekday or a particle around a date ("Tue", "Δευτέρα", "น.") is still metadata
     small_residue = (fields.published_at or fields.updated_at) is not None and len(fields.residue) <= 20 and len(fields.residue.split()) <= 2
     if recognised == 0 or (fields.residue and not small_residue):
+        if fields.author and not fields.published_at and _desk_after_bar(text, fields.residue):
+            return fields
         return _labelled_row(text, tz, dayfirst, sections)
     return fields
+
+
+# the word closing a newsroom's desk named after a byline ("By Jane Doe | Metro Desk", Hindi and Magahi "लेखक: सुनीता
+# कुमारी | मगध बतकही डेस्क"; data, lower case: English, Hindi/Bihari, Urdu, German, Spanish, French)
+_DESK_WORDS = frozenset("desk डेस्क ڈیسک redaktion redacción rédaction".split())
+
+
+def _desk_after_bar(text: str, residue: str) -> bool:
+    """``text`` is a byline, then a bar and a newsroom's desk, the unread ``residue``: a few words closing with a
+    word of _DESK_WORDS."""
+    words = residue.split()
+    return (1 <= len(words) <= 4 and words[-1].lower() in _DESK_WORDS
+            and re.search(r"\s[|｜]\s*" + re.escape(residue) + r"\s*$", text) is not None)
 
 
 # A field of a metadata row: one word of a label, its colon, a short value opening with a letter

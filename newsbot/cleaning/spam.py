@@ -2780,12 +2780,19 @@ KICKERS = frozenset(_KICKER_WORDS.split()) | {
 _PAGER_ARROWS = re.compile(r"^[←⟵⇐⇠«‹]\s+|\s+[→⟶⇒⇢»›]$")
 
 
+_TRAILING_DATE = re.compile(r"\s+(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
+                            r"|\d{1,4}([-./])\d{1,2}\1\d{1,4})\s*$")
+
+
 def _core_key(rest: str) -> tuple[str, TitlePrefix | None]:
     """What tells a headline (its prefix taken off) from another, before :class:`_HeadlineCores` folds a glued
     tail: without a candidate suffix, its first :attr:`SiteEvidence.CORE_CHARS` characters; and that suffix.
     (A pager's arrow taken off: the next post's button "Title →" is the headline a listing shows, counted once,
     so its kicker "Kicker: Title" is not two headlines' shared prefix)"""
     rest = _PAGER_ARROWS.sub("", rest)
+    # (and the link's date after a space: Jekyll Lanyon's related posts wrap "<a>Title <small>10 Mar 2026</small></a>",
+    # the headline its listing shows bare: one headline, so its kicker "Kicker: Title" is not two headlines' prefix)
+    rest = _TRAILING_DATE.sub("", rest) or rest
     suffix = split_title_suffix(rest)
     return (suffix.rest if suffix else rest)[:SiteEvidence.CORE_CHARS], suffix
 

@@ -96,6 +96,10 @@ _NOISE_PARTS = frozenset(
     # Fluid's "post-prevnext"): never the text; not "prev" or "next" alone (a theme's "next-post" wrapper holds
     # the story infinite scroll renders next)
     "prev-next prevnext".split()
+) | frozenset(
+    # Disqus's comments box and its comment counters ("<div id="disqus_thread"><h4>Comments (2)</h4>…", a Jekyll
+    # theme's heading over the thread inside the post; "<span class="disqus-comment-count">"): the readers', never the text
+    "disqus".split()
 )
 # MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
 # "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
@@ -2620,6 +2624,23 @@ def _picture_caption(p: etree._Element, box: etree._Element) -> bool:
                for s in box if s is not p and isinstance(s.tag, str))
 
 
+def _em_caption(p: etree._Element) -> bool:
+    """A paragraph holding a picture, a line break, then only an italic line: the picture's caption as Markdown writes
+    it (kramdown's and Hexo's ``<p><img …><br><em>Caption (Photo: …)</em></p>``), no text of the story."""
+    kids = [k for k in p if isinstance(k.tag, str)]
+    if p.tag != "p" or (p.text or "").strip() or len(kids) < 2 or kids[-1].tag not in ("em", "i") \
+            or (kids[-1].tail or "").strip() or not kids[-1].text_content().strip():
+        return False
+    if any((k.tail or "").strip() for k in kids[:-1]):
+        return False  # words of the paragraph beside the picture
+    media = kids[:-1]
+    if media[-1].tag == "br":
+        media = media[:-1]
+    return len(media) == 1 and (
+        media[0].tag in ("img", "picture") or (media[0].tag == "a" and not media[0].text_content().strip()
+                                               and media[0].find(".//img") is not None))
+
+
 # the endings of a caption's or a picture credit's class token run together with the rest (K2's "itemImageCaption",
 # "itemImageCredits"), beside the whole words of _CAPTION_CLASS
 _CAPTION_ENDINGS = ("caption", "captions", "credit", "credits")
@@ -2762,7 +2783,7 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
             flush()  # "<ul class=post-metadata><li><time>…</time></li><li><a>tag</a>, </li>…": the metadata, not the story
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
-            block = _block_of(child) if not _picture_caption(child, el) else None
+            block = _block_of(child) if not (_picture_caption(child, el) or _em_caption(child)) else None
             if block is not None:
                 out.append(block)
         elif tag in _BOX_TAGS and _is_call_to_action(child):
