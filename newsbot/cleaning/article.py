@@ -1235,8 +1235,8 @@ _MEMBER_WORDS["lt"] = (("sgs", _SAMOGITIAN),), "lt"
 # its plural "-أن" after a zero-width non-joiner ("پرنده‌أن") and its vowel sign "ٚ" (U+065A, "تالابٚ", "گیلٚه"),
 # which Persian never writes; against Persian's own words (_OWN_WORDS "fa")
 _MAZANDERANI = re.compile(r"(?<!\w)(?:ره|هسّه|هسه|ونه|بائوته|اتا|ایسا|گانّه|گانه|وسه|وونه|کانه|دِ|هاک\w+)(?!\w)")
-_GILAKI = re.compile(r"(?<!\w)(?:ایسه|ایسید|بوگفته|بوگفتد|بوبوسته|بوبوستد|بوبو|بوکونید|بوکوده|ایتا|اَسا|گیدی|اوشان|"
-                     r"\w+\u200cأن\w*|\w*\u065a\w*)(?!\w)")
+_GILAKI_OWN = r"ایسه|ایسید|بوگفته|بوگفتد|بوبوسته|بوبوستد|بوبو|بوکونید|بوکوده|ایتا|اَسا|گیدی|اوشان"
+_GILAKI = re.compile(rf"(?<!\w)(?:{_GILAKI_OWN}|\w+\u200cأن\w*|\w*\u065a\w*)(?!\w)")
 # ... and Northern Luri (CLD2 does not know "lrc" and reads it as Persian, 0.99; Hexo has no Luri locale and a
 # Volantis blog declares lang="fa"): له (in; Persian "در"), ز (from; "از"), وه (to; "به"), ئی (this; "این"), وا
 # (with; "با"), گوفت/گوفتن (said; "گفت"), زی/زیه (struck, came out), رسیه (reached; "رسید"), بیه/بیه‌ن (became,
@@ -1674,6 +1674,11 @@ _OWN_WORDS = {
     # (are), نیز (also), می‌شود/می‌کند (becomes, does)
     "mzn": _MAZANDERANI,
     "glk": _GILAKI,
+    # Kashmiri in Perso-Arabic letters (a vBulletin board's lang="ks", which CLD2 lists but reads nothing in): its
+    # letters no Persian-script neighbour writes, ٲ (U+0672), ۍ (U+06CD), the hamza below ٕ (U+0655), ٟ (U+065F), and
+    # its منٛز (in), چھُ/چھِ (is, are), ہُند/ہٕند (of); against Gilaki's, whose vowel sign ٚ (U+065A) Kashmiri writes too
+    # ("کوٚرمُت", "چھےٚ")
+    "ks": re.compile(r"(?<!\w)(?:منٛز|چھُ|چھِ|ہُند|ہٕند|\w*[\u0672\u06cd\u0655\u065f]\w*)(?!\w)"),
     # Sasak and Makasar (_SASAK, _MAKASAR; _MEMBER_WORDS "id") where CLD2 reads nothing (a short Sasak post under
     # eleventy-base-blog's lang="en": its words ending in "-q", "leq", "saq", "laguq", are Võro's plural's shape too,
     # and Sasak's own words must outnumber them)
@@ -1796,6 +1801,8 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 "hne": re.compile(_DEVA_WORD.format(_CHHATTISGARHI_OWN)),
                 # (Fuzhounese's 其, 蜀, 伊 are Mandarin's characters too: one of its own words as well)
                 "cdo": re.compile(_FUZHOUNESE_OWN),
+                # (Gilaki's vowel sign ٚ is Kashmiri's too: one of its own words as well)
+                "glk": re.compile(rf"(?<!\w)(?:{_GILAKI_OWN})(?!\w)"),
                 # (Gan's possessive 个 is a measure word after a verb in Mandarin: one of its own words as well)
                 "gan": re.compile(_GAN_OWN),
                 # (Western Punjabi's وچ, دی, دے, اے are Saraiki's words too: one of its own as well)
