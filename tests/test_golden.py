@@ -189,6 +189,8 @@ def check_floors(site: str, outs: list[Outcome], extra: list[str], floors: dict[
     for name, got, cap in zip(("articles with junk left", "articles with legit text removed", "articles missed",
                                "non-articles emitted"), counts, maxs):
         assert got <= cap, f"{site}: {name} {got} > pinned {cap}\n" + "\n".join(failures(outs)) + f"\n{extra}"
+    # and every article's language (the text's), which no tuple above holds
+    assert s.language == 1.0, f"{site}: language {s.language:.3f} < 1.0\n" + "\n".join(failures(outs))
 
 
 @pytest.fixture(scope="module")
