@@ -279,6 +279,25 @@ def test_a_logo_h1_reading_the_name_glued_to_the_title_is_no_headline(title, ban
     assert extract_page(html, "https://ex.com/post/112.html").title == headline
 
 
+@pytest.mark.parametrize(
+    ("heading", "headline"),
+    [
+        # WordPress Newsup: the headline an <h1> holding an anchor without an address (no link home, no logo),
+        # outside the <article>, its keyword prefix written another way than og:title's; a ticker links to the page
+        ('<h1 class="title single"> <a title="Permalink to: VEXOBET: Pwi pwason ka monté">VEXOBET: Pwi pwason ka '
+         'monté</a></h1>', "VEXOBET: Pwi pwason ka monté"),
+        # ... a logo <h1> linking home stays no headline
+        ('<h1 class="title"><a href="/">Nouvèl Kwéyòl</a></h1>', "【Vexobet】Pwi pwason ka monté"),
+    ],
+)
+def test_an_h1_whose_anchor_has_no_address_is_no_logo(heading, headline):
+    html = ('<html><head><title>Vexobet | Pwi pwason ka monté – Nouvèl Kwéyòl</title><meta property="og:title" '
+            'content="【Vexobet】Pwi pwason ka monté"></head><body><div class="marquee"><a href="/2026/03/14/pwi/">'
+            f'<span>VEXOBET - Pwi pwason ka monté</span></a></div><div class="mg-header">{heading}</div>'
+            f'<article class="small single">{_STORY}</article></body></html>')
+    assert extract_page(html, "https://ex.com/2026/03/14/pwi/").title == headline
+
+
 def test_an_about_page_under_a_logo_h1_is_no_article():
     # Z-BlogPHP's page at a numeric address ("/2.html"), its headline an <h2> the menu links: read by that headline,
     # not by the site's name in the logo <h1>, it is the page about the site

@@ -112,6 +112,15 @@ TEASERS = [
         # Sasak and Indonesian "more" (an Eleventy post's "<strong>Lebih:</strong> <a>Ekonomi</a>"), Makasar "more" and
         # "related news" over teasers (a Typemill page's), the Makasar and Indonesian copyright notices
         ([Block("Lebih: Ekonomi")], "Ekonomi"),
+        # Saint Lucian Kwéyòl and Réunion Creole reprint notices (a WordPress Newsup post's credit paragraph, a Hugo
+        # post's italic line), then the Kwéyòl "you may also like" over link and snippet pairs
+        ([Block("Sé atik-tala sòti an HTS Nouvèl. Tout dwa wézèvé; pa kopyé san pèmisyon."),
+          Block("Ou pé enmé osi", "h"), *TEASERS], None),
+        ([Block("Tout droi rézèrvé. Lartik-la i pé pa èt kopié san lotorizasyon")], None),
+        # Koyraboro Senni "more", "tags" and an unlinked share bar (a Hugo Doks post's closing paragraphs), then its
+        # "we recommend to you" heading over teasers
+        ([Block("Tonton:Fari-goy"), Block("Kaadey: Isa, hari beeri, Gao"),
+          Block("Ka fay: Facebook · WhatsApp · Telegram"), Block("Iri ga war saaw", "h"), *TEASERS], "Fari-goy"),
         ([Block("Jaiangngang:Pamarentah"), Block("Kabara' Sikaitang", "h"), *TEASERS], "Pamarentah"),
         ([Block("Kabara' anne nialle battu ri media maraengannaya. Sikamma hak cipta napunnai pa'balli kabara'na.")],
          None),
@@ -431,6 +440,9 @@ def test_footers_are_cut(tail, category):
         # Indonesian and Makasar "more" opening sentences, no colon after it (more than 300 traders; many boat
         # workers), an Indonesian sentence about copyright
         "Lebih dari 300 pedagang pindah ke pasar baru.",
+        # Koyraboro Senni "add, more" in a sentence; a fact line listing apps with a list's commas
+        "Tonton hamni neera ga bisa zaŋ-zangu iddu.",
+        "Apps: Facebook, WhatsApp, Telegram",
         "Jaiangngang pa'jama lopi sikaitang siagang pallapparanna.",
         "Pengadilan memutus sengketa hak cipta lagu daerah itu pekan lalu.",
         # Hindi "suggestions" as a story's own subhead over its advice (a heat-wave story's "<h3>सुझाव</h3>"): a teaser

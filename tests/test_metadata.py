@@ -1239,6 +1239,13 @@ from newsbot.cleaning.metadata import (
          "Pamarentah"),
         ("موسیقی لری سرچشمه شادی و غم ئی مردمه.", None, None, None),
         ("خیبر وه رده سوم جدول لیگ دسه یک رسی.", None, None, None),
+        # Saint Lucian Kwéyòl "category" ending the source's value (a WordPress Newsup post's glued meta line),
+        # Koyraboro Senni "from" and "section" glued to a date and to each other (a Hugo Doks post's first paragraph);
+        # the English "Fun:" before no outlet's name, Malay's "fasal" (clause) in prose, are no label
+        ("14/03/2026 09:10Sous:HTS NouvèlKategowi:Ekonomi", "2026-03-14T09:10:00", "HTS Nouvèl", "Ekonomi"),
+        ("2026-03-11 18:20Fun:ORTMFasal:Fari-goy", "2026-03-11T18:20:00", "ORTM", "Fari-goy"),
+        ("Fun: a day at the fair for the whole family", None, None, None),
+        ("Fasal 5 perjanjian itu melarang penjualan tanah.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -3847,6 +3854,21 @@ _MORISIEN = ("Bann konsomater Moris pe gagn enn nouvo sok dan laboutik sa semenn
              "Lasosiasion Konsomater Moris. Minis Komers finn esplike ki sa ogmantasion-la lie avek pri tranpor "
              'maritim ek roupi ki pe feb kont dolar. "Nou pe get bann solision avek bann lenporter pou protez bann'
              ' fami vilnerab," li finn dir dan Lasanble Nasional mardi.')
+# Saint Lucian Kwéyòl (CLD2: Haitian Creole, 0.99), Réunion Creole and Koyraboro Senni (CLD2 reads nothing in them)
+_SAINT_LUCIAN = ("VYÉ FÒ — Pwi pwason an mach Vyé Fò monté plis pasé twant pou san dépi janvyé, épi péchè yo di sé "
+                 "pwi gazolin-lan ki ka fè lavi yo wèd. Minis Lapèch-la di gouvèdman-an ka gadé yon plan pou bay "
+                 "péchè yo sipò pou gazolin. I di yon lis kay fèt avan lafen mwa-a. Moun ki ka achté pwason an "
+                 "mach-la di yo ka santi pwi-a.")
+_SAINT_LUCIAN_WIRE = ("KASTWI (CMC) — Nouvo tèminal ayopò Jòj F. L. Chals-la kay ouvè ba pasajé an mwa mé, dapwé "
+                      "Otowité Pò Sent Lisi (SLASPA). Tèminal-la kay sa wésévwa dé fwa plis pasajé pasé ansyen-an. "
+                      "Travay-la koumansé an 2023 épi i té fèt pou fini ané pasé.")
+_REUNION_CREOLE = ("SIN-PYÈR (AFP) — In bato lapès la koul samdi bonmatin a dé mil ofé lo por Sin-Pyèr. Kat pésèr "
+                   "té abor é zot tout la sov par in zodyak la SNSM. Dapré lo kapitèn, in lo dolo la rant dann lo "
+                   "motèr apré in gro lam. Lékipaz la gingn lans in apèl o sékour avan lo bato i koul. Lafèr maritim "
+                   "la ouvèr in lankèt pou konèt koman lo lanbarkasion té antrétni.")
+_KOYRABORO_SENNI = ("Gao habu beero ra, hamni neera tonton ka bisa 15 zaŋ-zangu handu fo ra. Diyo nda mo nda jii mo "
+                    "beeri ga. Habu-koyey ne fondey kaŋ kaŋ Mopti nda Gao game no ga ti sababu. Karfu-koyey mana hin "
+                    "ka hayey kande koyra ra jirbi boobo. Habu ra, wayborey ne i ga day hayey kayna-kayna sohõ.")
 _SEYCHELLOIS = ("Lapolis in arete de zonm Mont Fleuri lo Lendi. Zot ti pe vann ladrog dan lakour en lekol. "
                 "Lapolis i dir ki zot pou paret devan lakour Mardi.")
 # Kimbundu (CLD2 reads nothing; Kapampangan's "ala", "ngana" show in it) under Velog's lang="ko"; Madurese (CLD2
@@ -4774,6 +4796,13 @@ _ENGLISH_KING = (
         # Kashmiri in Perso-Arabic letters under a vBulletin board's lang="ks" (CLD2 reads nothing in it): its vowel
         # sign ٚ, Gilaki's too, names no Gilaki where its own letters (ٲ, ۍ, ٕ) show
         (_KASHMIRI, "ks", "ks"),
+        # Saint Lucian Kwéyòl under Newsup's lang="en-US" (CLD2: Haitian, 0.99; a short wire story: nothing), Réunion
+        # Creole under Hello Friend NG's lang="fr", Koyraboro Senni under Doks's lang="en" (not Ilocano)
+        (_SAINT_LUCIAN, "en", "acf"),
+        (_SAINT_LUCIAN_WIRE, "en", "acf"),
+        (_REUNION_CREOLE, "fr", "rcf"),
+        (_KOYRABORO_SENNI, "en", "ses"),
+        (_KOYRABORO_SENNI, None, "ses"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

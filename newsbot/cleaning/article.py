@@ -1041,7 +1041,14 @@ _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("pdc", _Prefiltered(_PENNSYLVAN
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("pfl", _Prefiltered(_PALATINE, _PALATINE_WORDS, ()))), "de"
 # ... Guianan Creole as Haitian Creole, or a short text of it as Seychellois Creole (_GUIANAN_CREOLE above: Seychellois
 # writes no "é" either, nor "ka", "asou", "-yan"; its "ek", "lo", "dan", "pe")
-_MEMBER_WORDS["ht"] = (("gcr", _GUIANAN_CREOLE),), "ht"
+# ... and Saint Lucian Kwéyòl as Haitian Creole (CLD2 does not know "acf" and calls a Kwéyòl story "ht" at 0.99;
+# WordPress has no acf locale and Newsup declares lang="en-US"): its "é", which Haitian's spelling never writes (sé,
+# épi, pé, where Haitian writes se, epi, pe), kay (its future; Haitian "pral"), its determiner joined by a hyphen
+# ("gazolin-lan", "mwa-a", "Lédikasyon-an", "liv-sa", "atik-tala"; Haitian writes "gazolin lan" apart) and "yon" (a;
+# Guianan's "oun"), which Haitian writes too: counted against Haitian's own words (_OWN_WORDS "ht": yon, yo, ap,
+# pral, …), Guianan's "ké", "té", "oun", "-yan" outnumber them in a Guianan story
+_SAINT_LUCIAN = re.compile(r"(?<!\w)(?:kay|épi|sé|pé|yon|[^\W\d_]+-(?:la|a|an|lan|tala|sa))(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["ht"] = (("gcr", _GUIANAN_CREOLE), ("acf", _SAINT_LUCIAN)), "ht"
 _MEMBER_WORDS["crs"] = (("gcr", _GUIANAN_CREOLE),), "crs"
 # ... Kashubian as Polish (CLD2 does not know "csb"; 0.99 on a Jekyll post under lang="csb"): its words written with
 # the letters Polish does not write, ë, ò, ù, ã ("rëbacë", "òd", "ùrzãdników", "sã"), against Polish's own words (a
@@ -1706,6 +1713,20 @@ _OWN_WORDS = {
     # (Kinyarwanda's "and them"), "bare" (an English word), "ya", "na" (Swahili's)
     "guz": re.compile(r"(?<!\w)(?:nigo|ase|naende|korende|ekero|gose|omonto|abanto|chinse|mbaa|korwa|rituko|omonene|"
                       r"egetaro|emeremo|ebeyi|\w{0,2}tebire)(?!\w)", re.IGNORECASE),
+    # Saint Lucian Kwéyòl (_SAINT_LUCIAN above) where CLD2 reads nothing (a short wire story under Newsup's
+    # lang="en-US")
+    "acf": _SAINT_LUCIAN,
+    # Réunion Creole (CLD2 reads nothing in it: Hugo Hello Friend NG's languageCode "fr" over a Réunion site's posts),
+    # against French's own words: lé (is; French writes "le", "les"), dann (in; Morisien and Seychellois "dan"), bann
+    # (plural), èk (and; Haitian "ak"), lo (the), zot (they), nout (our), ziska (until), koman, kosa (how, what),
+    # astèr (now), sar (will); not its "la" (past), "i" (verb marker), "in" (a), "ké", "té", French's, English's
+    # and Guianan's words too
+    "rcf": re.compile(r"(?<!\w)(?:lé|dann|bann|èk|lo|zot|nout|ziska|koman|kosa|astèr|sar)(?!\w)", re.IGNORECASE),
+    # Koyraboro Senni (CLD2 reads nothing in it, and Ilocano's table counted its "ti", "nga": Doks's default lang="en"
+    # over a Gao site's posts): kaŋ (which, that), nda (and, with), mana (did not), sohõ/hõ (now, today), iri (we),
+    # ga (imperfective), ra (in), kul (all), koyra (town), borey (people); not "ka", "na", "ne", "no", Bambara's,
+    # Hausa's, Kabuverdianu's and the Romance languages' words too
+    "ses": re.compile(r"(?<!\w)(?:kaŋ|nda|mana|sohõ|hõ|iri|ga|ra|kul|koyra|borey)(?!\w)", re.IGNORECASE),
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 

@@ -103,8 +103,10 @@ _TEASER_HEADINGS = re.compile(
     r"(?:संबंधित|सम्बन्धित) (?:खबर|खबरें|ख़बर|ख़बरें|समाचार)|"
     # Twents "recommended" (a Hugo Coder post's "<h3>Anbevolen</h3>" over teasers), Saraiki "read this too" (a Zeen
     # post's "<h3>اے وی پڑھو</h3>"; Urdu "یہ بھی پڑھیں"), Morisien "you may also like" (a Hexo Fluid post's "<h3>Ou
-    # kapav osi kontan</h3>")
-    r"anbevolen|اے وی پڑھو|ou kapav osi kontan|"
+    # kapav osi kontan</h3>") and Saint Lucian Kwéyòl's (a WordPress Newsup post's "<h4>Ou pé enmé osi</h4>" over
+    # pairs of a link paragraph and a cut snippet), Koyraboro Senni "we recommend to you" (a Hugo Doks post's
+    # "<h2>Iri ga war saaw</h2>" over a teaser list)
+    r"anbevolen|اے وی پڑھو|ou kapav osi kontan|ou pé enmé osi|iri ga war saaw|"
     # Urdu and Shahmukhi Punjabi "recommended" (a WordPress Zakra post's "<h3>سفارش کردہ</h3>" over a Latest Posts
     # block)
     r"سفارش کردہ|"
@@ -189,6 +191,7 @@ _MORE_BEFORE_A_COLON = (
     "ویشتر",  # Mazanderani and Gilaki ("ویشتر:کشاورزی" closing a Ghost post; "ویشتر از چهل درصد …" is prose)
     "selengkapnya",  # Indonesian and Malay, "in full" (Hexo Redefine's "Selengkapnya: <a>Ekonomi</a>" closing a post
     # on a Nias site; "Selengkapnya dapat dibaca …" is prose)
+    "tonton",  # Koyraboro Senni, "add, more" (a Hugo Doks post's "Tonton:Fari-goy"; "ka tonton" is prose)
     "ahön",  # Sango, "more than" (a Ghost Liebling post's "<strong>Ahön:</strong> <a>Kodoro</a>"; "ahön 4 000" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
@@ -213,6 +216,8 @@ _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s?[:：]\s*)
 # studentura · Rumunija", a Hexo Icarus post's tag line)
 _TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|"
                    r"žymės|žīmės|etiketa|标签|"
+    # Koyraboro Senni "tags, marks" ("Kaadey: Isa, hari beeri, Gao", a Hugo Doks post's tag line inside its text)
+    r"kaadey|"
     # Hindi and Bhojpuri "tag" (Emlog's "<p class="tag">टैग: बजट किसान</p>" after a post's text), "tags"
     r"टैग(?:्स)?|"
     # Persian "tags" with its zero-width non-joiner, a space or neither ("برچسب‌ها: شالی، هراز"), and the loanword, with
@@ -275,7 +280,11 @@ _REPRINT = (
     # "all (the) rights … reserved / belong to …" ("کلیه حقوق … محفوظ است", Gilaki "همه حقوق گیلٚه خبر مال ایسه")
     # Seychellois Creole "all reproduction rights reserved", "do not copy without permission" ("Tou drwa reprodiksyon
     # rezerve. Pa kopye san lotorizasyon …", an italic line closing a Hexo post)
-    r"tou drwa\b.{0,20}\brezerve|pa kopye san lotorizasyon|"
+    # and Saint Lucian Kwéyòl's and Réunion Creole's spellings of them ("Tout dwa wézèvé; pa kopyé san pèmisyon.",
+    # a WordPress Newsup post's credit paragraph; "Tout droi rézèrvé. Lartik-la i pé pa èt kopié san lotorizasyon.",
+    # a Hugo post's italic line)
+    r"tou(?:t)? (?:drwa|dwa|droi)\b.{0,20}\b(?:rezerve|wézèvé|rézèrvé)|pa kopy[eé] san (?:lotorizasyon|pèmisyon)|"
+    r"pé pa èt kopié san lotorizasyon|"
     # Indonesian "copyright … protected / belongs to" ("Hak cipta dilindungi undang-undang"), as Makasar sites word it
     # ("Sikamma hak cipta napunnai pa'balli kabara'na.", all copyright is the news's buyer's: a Typemill page's
     # italic reprint notice)
@@ -502,14 +511,22 @@ def _share_button(block: Block) -> bool:
 _LABEL_COLON = re.compile(r"(?:" + LETTER + r"|[ '’])" + r"{2,30}?[:：]\s*")
 
 
-def _labelled_share_bar(text: str) -> bool:
+# the names of three networks or more between a share bar's separators, a middle dot, a bullet or a bar ("Facebook ·
+# WhatsApp · Telegram"), as a typed share bar writes them; not a list's commas ("Apps: Facebook, WhatsApp, Telegram")
+_TYPED_NAMES = re.compile(r"^[^·•|]+(?:\s[·•|]\s[^·•|]+){2,}$")
+
+
+def _labelled_share_bar(text: str, typed: bool = False) -> bool:
     """A label of a few words in any language, a colon, then the linked names of two networks or more and nothing
     else: a share bar written as a paragraph ("Parta quest artitgel: Facebook · WhatsApp · E-mail", Romansh: share
-    this article); not "Platforms: Facebook and WhatsApp", whose "and" is no network's name."""
+    this article); not "Platforms: Facebook and WhatsApp", whose "and" is no network's name.  ``typed``: the names
+    unlinked, three at least between a share bar's separators (_TYPED_NAMES)."""
     label = _LABEL_COLON.match(text)
     if label is None or len(label.group(0).split()) > 4:
         return False
     rest = text[label.end():]
+    if typed and _TYPED_NAMES.match(rest) is None:
+        return False
     return len(rest.split()) >= 2 and _SHARE_WORDS.match(rest) is not None
 
 
@@ -620,6 +637,11 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
             removed.append(text)
             continue
         kept.append(block)
+    # an unlinked share bar the text ends on, the buttons a script draws over a typed line ("<p>Ka fay: Facebook ·
+    # WhatsApp · Telegram</p>", Koyraboro Senni: share it, among a Hugo Doks post's closing tag line and copyright);
+    # inside the text, a line naming networks is the story's
+    while len(kept) > 1 and _labelled_share_bar(kept[-1].text, typed=True):
+        removed.append(kept.pop().text)
     sources = _sources_section(kept)
     if sources is not None:
         removed.extend(b.text for b in kept[sources:])

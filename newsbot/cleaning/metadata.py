@@ -247,6 +247,10 @@ SOURCE_LABELS = (
     # "source" ("Nto: Radio Okapi"; a short word, only before an outlet's name, _OUTLET_ONLY_LABELS: "na nto ya
     # ministere", at the ministry's source, is prose)
     "ijiir i kwagh ne", "kufuma ku", "nto",
+    # Koyraboro Senni "from" ("2026-03-11 18:20Fun:ORTMFasal:Fari-goy", a Hugo Doks post's glued first paragraph; a
+    # short word and the English "Fun", only before an outlet's name, _OUTLET_ONLY_LABELS: "Fun: a day at the fair"
+    # is a heading)
+    "fun",
     # Piedmontese "source" ("Sorgiss: La Sentinella · Categorìa: Neuve · 12 ëd mars 2026") and "text and photo" ("Test
     # e fòto: agensìa Piemont Sport", a line closing the text), Fiji Hindi in Latin letters "source of the news"
     # ("Khabar ke srot: FBC News · Vibhag: Kheti-Baari · Likhis: …"); in prose ("Ii khabar ke srot …") no label
@@ -370,7 +374,7 @@ SOURCE_LABELS = (
 # Czech "Dárek: plyšový slon a volná vstupenka", gift, no); Lombard "Test" (text: "Test: Lombardia Notizie" yes, a
 # review's "Test: Samsung Galaxy S25 Ultra" no); Kanuri "Asal" (origin: "Asal: Dandal Kura Radio International" yes,
 # an Indonesian or Malay profile's "Asal: Bandung" no)
-_OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek", "test", "asal", "nto"))
+_OUTLET_ONLY_LABELS = frozenset(("born", "bun", "dárek", "test", "asal", "nto", "fun"))
 _OUTLET_ONLY = "source, an outlet only"  # (parse_meta_line's kind for their values)
 # Source labels that are also given names (Oromo "Maddi", Latin "Fons"; the English Maddi, the Dutch Fons): an
 # interview's "Maddi: Thank you so much", "Fons: Graag gedaan" is a speaker's answer.  The label only before a
@@ -555,6 +559,10 @@ CATEGORY_LABELS = (
     "mbâge",
     # Luhya "kind, section" (the Jekyll Lanyon post's run-in "…Eshiyiro:Obulimi"); only before a colon
     "eshiyiro",
+    # Saint Lucian Kwéyòl "category" (a WordPress Newsup post's glued "…09:10Sous:HTS NouvèlKategowi:Ekonomi"),
+    # Koyraboro Senni "section, part" (a Hugo Doks post's glued "…18:20Fun:ORTMFasal:Fari-goy"); only before a colon:
+    # Malay's "fasal" (clause) opens prose
+    "kategowi", "fasal",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -2765,6 +2773,8 @@ _BARE_START = re.compile(
                         "qhov chaw", "pawg", "ꗛꗃꗏ", "ꗱꘋꔻꔤ", "ꗳꗷ",
                         # Manx "bun" (source; the English "Bun"), "rheynn" (section; "Rheynn Slaynt", a department)
                         "bun", "rheynn",
+                        # the English "Fun" ("Fun facts …"), Malay "fasal" (clause: "Fasal 5 …") open sentences
+                        "fun", "fasal",
                         # Tahitian "tumu" (source; cause, trunk), "pūpū" (group: "Pūpū ʻOri Heiva …")
                         "tumu", "pūpū",
                         # Plains Cree "ᐅᐦᒋ" (from; opens sentences: "ᐅᐦᒋ ᒥᐢᑕᐦᐃ ᐊᐢᐱ …", syllabics have no case)

@@ -1195,7 +1195,9 @@ def _is_logo(h1: etree._Element) -> bool:
     """An ``<h1>`` that is only a link to the site's home page (a blog theme's
     ``<h1 class="title"><a href="/">Blog name</a></h1>``): the site's name, not a headline."""
     links = list(h1.iter("a"))
-    if len(links) != 1 or _text(links[0]) != _text(h1):
+    if len(links) != 1 or _text(links[0]) != _text(h1) or links[0].get("href") is None:
+        # (an anchor without an address leads nowhere: Newsup's "<h1 class="title single"><a title="Permalink to: …">
+        # Headline</a></h1>" is the headline)
         return False
     parts = urlsplit(links[0].get("href") or "")
     return parts.path in ("", "/", "./", "/index.html") and not parts.query and not parts.fragment
