@@ -938,6 +938,20 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
                         for other in _head_prefixes(head_titles, candidate.rest))
                 and not _named_in_body([candidate.keyword], body_text)):
             return candidate
+        # one word that another title of the page puts before the same headline in another dress and spelled in a
+        # brand's form the other is not (:func:`_brand_form`: "Palibet：Title" under the <title> "palibet - Title"):
+        # a name written in lower case, a template's rotating forms of its keyword on the page itself, whatever the
+        # crawl's order; an editor writes a kicker one way ("Analysis: …" over "Analysis | …").  No kicker, section,
+        # media label, agency nor all capitals (an acronym, a <title> styled "BREXIT | …"), no name the body writes
+        if (candidate.keyword.isalpha() and not candidate.keyword.isupper()
+                and candidate.keyword.lower() not in _LABEL_WORDS
+                and any(other.keyword != candidate.keyword and other.keyword.lower() == candidate.keyword.lower()
+                        and not other.keyword.isupper()
+                        and _brand_form(other.keyword) != _brand_form(candidate.keyword)
+                        and _dress(other.keyword, other.removed) != _dress(candidate.keyword, candidate.removed)
+                        for other in _head_prefixes(head_titles, candidate.rest))
+                and not _named_in_body([candidate.keyword], body_text)):
+            return candidate
     if not isinstance(prefixed, _SeenPrefixes) or not prefixed.by_core:
         return None  # (no site evidence: most calls in tests, and a site's first pages)
     if (spaced := _SPACED_PREFIX.match(title)) is not None:
@@ -2773,6 +2787,8 @@ _SECTION_WORDS = frozenset('''
 KICKERS = frozenset(_KICKER_WORDS.split()) | {
     "fact check", "q&a", "breaking news", "just in", "última hora", "en vivo", "en directo", "ao vivo", "photo gallery",
 }
+# The words a real site labels a headline with, whatever their case and dress: kickers, sections, media, agencies
+_LABEL_WORDS = KICKERS | _SECTION_WORDS | _MEDIA_LABELS | WIRE_AGENCIES
 
 
 # A pager's arrow inside its link's text, before the previous post's headline or after the next one's ("← Title",
@@ -2782,6 +2798,11 @@ _PAGER_ARROWS = re.compile(r"^[←⟵⇐⇠«‹]\s+|\s+[→⟶⇒⇢»›]$")
 
 _TRAILING_DATE = re.compile(r"\s+(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
                             r"|\d{1,4}([-./])\d{1,2}\1\d{1,4})\s*$")
+
+
+# A date opening a listing's link text with no space before the headline's first letter or bracket ("03-18魚丸…",
+# "2026-03-14【kw】…": Fuwari's archive rows, a date cell and a title cell in one link)
+_LEADING_DATE = re.compile(r"^(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}(?=[^\W\d_]|[【\[(（「«〔])")
 
 
 def _core_key(rest: str) -> tuple[str, TitlePrefix | None]:
@@ -2797,16 +2818,31 @@ def _core_key(rest: str) -> tuple[str, TitlePrefix | None]:
     return (suffix.rest if suffix else rest)[:SiteEvidence.CORE_CHARS], suffix
 
 
+# What a listing runs into a headline's text with no space, and no headline goes on with: a search result's excerpt
+# opening with an ellipsis ("…味……上下杭老街……", Fuwari's search panel), a tag list's hash ("…味#魚丸", an archive row)
+_GLUED_TAIL_MARKS = "…#"
+
+
 def _glued_at(text: str, at: int) -> bool:
     """``text`` runs on at ``at`` into another token without a space: a tail glued on, not the next word of a
     longer headline.  The shape of two texts run together: a lower-case letter or a digit, then a capital ("…
-    iaNekis"), or an address ("… iahttps://…"; cut short at the core's length); not the word's own ending ("new
-    tax" / "new taxes") nor punctuation ("Election results 2026" / "…: Labour wins")."""
+    iaNekis"), or an address ("… iahttps://…"; cut short at the core's length), or after any headline's end an
+    excerpt's ellipsis or a tag's hash (:data:`_GLUED_TAIL_MARKS`); not the word's own ending ("new tax" / "new
+    taxes") nor other punctuation ("Election results 2026" / "…: Labour wins")."""
+    if 0 < at < len(text) and text[at] in _GLUED_TAIL_MARKS and not text[at - 1].isspace() \
+            and text[at - 1] not in _GLUED_TAIL_MARKS:
+        return True
     if not 0 < at < len(text) or not (text[at - 1].isalnum() and text[at - 1] == text[at - 1].lower()):
         return False
     tail = text[at:at + 4]
     return text[at].isupper() or tail == "http" \
         or (len(text) >= SiteEvidence.CORE_CHARS and "http".startswith(tail))
+
+
+def _width(text: str) -> int:
+    """``text``'s length in columns: a wide or full-width character (Han, kana, Hangul) counts two, as it says as
+    much as two letters do (a Chinese headline of twelve characters is a whole one: "台江老店守著一粒丸其滋味")."""
+    return len(text) + sum(unicodedata.east_asian_width(ch) in "WF" for ch in text)
 
 
 class _HeadlineCores:
@@ -2816,7 +2852,8 @@ class _HeadlineCores:
     result's title and address).  Only a tail glued on, no space before it: a headline and its longer form
     ("أوبك+ تقرر زيادة الإنتاج" in a box, "… بوتيرة أبطأ من المتوقع" on a card) are two counts, as before, and
     only a core of :data:`MIN_CHARS` or more is taken for another's opening, so two short labels are not one.  Written here: a set of texts, probed at each known length (a few
-    dozen look-ups, once for each new headline of the crawl) and a sorted list for the other way round."""
+    dozen look-ups, once for each new headline of the crawl) and a sorted list for the other way round.  (Lengths
+    in columns, :func:`_width`: a wide character counts two.)"""
 
     MIN_CHARS = 20
 
@@ -2833,10 +2870,11 @@ class _HeadlineCores:
 
     def key(self, core: str) -> str:
         """``core`` as the site's headlines count it: the known core it opens or that opens it, else itself."""
-        if core in self.texts or len(core) < self.MIN_CHARS:
+        if core in self.texts or _width(core) < self.MIN_CHARS:
             return core
         for length in self.lengths:  # a known headline this one extends
-            if self.MIN_CHARS <= length < len(core) and core[:length] in self.texts and _glued_at(core, length):
+            if length < len(core) and core[:length] in self.texts and _glued_at(core, length) \
+                    and (length >= self.MIN_CHARS or _width(core[:length]) >= self.MIN_CHARS):
                 return core[:length]
         at = bisect_left(self.sorted, core)  # a known headline that extends this one sorts right after it
         if at < len(self.sorted) and self.sorted[at].startswith(core) and _glued_at(self.sorted[at], len(core)):
@@ -2973,6 +3011,9 @@ class SiteEvidence:
             # teaser): count each headline once, by its core, and by its opening: a card's link text is the
             # headline with its teaser after it, cut off ("…") in one card and whole in another ("የቡና ወጪ ንግድ:
             # በስምንት ወራት … ተገኘ ኢትዮጵያ ባለፉት …"): one headline, not two that share the prefix "የቡና ወጪ ንግድ"
+            # (an archive row's date cell run into its headline, "03-18魚丸手藝傳三代：…", taken off first: else the
+            # date and the kicker are one more prefix, the same headline's second form beside the kicker alone)
+            title = _LEADING_DATE.sub("", title) or title
             prefix = split_title_prefix(title)
             core, suffix = _core_key(prefix.rest if prefix else title)
             key = self.cores.key(core)
