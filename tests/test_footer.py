@@ -121,6 +121,12 @@ TEASERS = [
         # "we recommend to you" heading over teasers
         ([Block("Tonton:Fari-goy"), Block("Kaadey: Isa, hari beeri, Gao"),
           Block("Ka fay: Facebook · WhatsApp · Telegram"), Block("Iri ga war saaw", "h"), *TEASERS], "Fari-goy"),
+        # Dyula and Mende "more" (a Publii Mercury post's "Dɔ wɛrɛ: Sɛnɛ", a Ghost Taste post's "Njepe kpɛlɛ:
+        # Salone"), Rajasthani "read more" and its reprint notice in brackets (a Joomla Astroid post's closing lines)
+        ([Block("Dɔ wɛrɛ: Sɛnɛ")], "Sɛnɛ"),
+        ([Block("Njepe kpɛlɛ: Salone")], "Salone"),
+        ([Block("और पढ़ो: प्रदेश", link_ratio=0.3),
+          Block("(आ खबर दैनिक मरुवाणी सूं ली गी है। बिना इजाजत छापणो मना है।)")], None),
         ([Block("Jaiangngang:Pamarentah"), Block("Kabara' Sikaitang", "h"), *TEASERS], "Pamarentah"),
         ([Block("Kabara' anne nialle battu ri media maraengannaya. Sikamma hak cipta napunnai pa'balli kabara'na.")],
          None),
@@ -442,6 +448,9 @@ def test_footers_are_cut(tail, category):
         "Lebih dari 300 pedagang pindah ke pasar baru.",
         # Koyraboro Senni "add, more" in a sentence; a fact line listing apps with a list's commas
         "Tonton hamni neera ga bisa zaŋ-zangu iddu.",
+        # Dyula "another" in prose, a Hindi sentence about printing without permission (no ban word)
+        "Dɔ wɛrɛ bɛ se ka na san nata.",
+        "पुलिस ने बिना अनुमति छापे गए पर्चे जब्त किए।",
         "Apps: Facebook, WhatsApp, Telegram",
         "Jaiangngang pa'jama lopi sikaitang siagang pallapparanna.",
         "Pengadilan memutus sengketa hak cipta lagu daerah itu pekan lalu.",

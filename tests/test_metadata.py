@@ -1246,6 +1246,13 @@ from newsbot.cleaning.metadata import (
         ("2026-03-11 18:20Fun:ORTMFasal:Fari-goy", "2026-03-11T18:20:00", "ORTM", "Fari-goy"),
         ("Fun: a day at the fair for the whole family", None, None, None),
         ("Fasal 5 perjanjian itu melarang penjualan tanah.", None, None, None),
+        # Dyula "source" and "group" glued to a date and each other (a Publii Mercury post's first paragraph), Mende
+        # "it came out of" and "group" after its month "Mei" (a Ghost Taste post's); Dyula "kulu" (mountain) and
+        # Estonian "kuu" (month) opening prose are no label
+        ("13/04/2026 18:40Sɔrɔyɔrɔ:AIBKulu:Sɛnɛ", "2026-04-13T18:40:00", "AIB", "Sɛnɛ"),
+        ("Mei 2, 2026 08:30Ye ma gbua:SLENAKuu:Salone", "2026-05-02T08:30:00", "SLENA", "Salone"),
+        ("Kulu in kan, sanji nana kosɛbɛ.", None, None, None),
+        ("Kuu aja pärast avatakse uus sild.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -3869,6 +3876,14 @@ _REUNION_CREOLE = ("SIN-PYÈR (AFP) — In bato lapès la koul samdi bonmatin a 
 _KOYRABORO_SENNI = ("Gao habu beero ra, hamni neera tonton ka bisa 15 zaŋ-zangu handu fo ra. Diyo nda mo nda jii mo "
                     "beeri ga. Habu-koyey ne fondey kaŋ kaŋ Mopti nda Gao game no ga ti sababu. Karfu-koyey mana hin "
                     "ka hayey kande koyra ra jirbi boobo. Habu ra, wayborey ne i ga day hayey kayna-kayna sohõ.")
+# Rajasthani (CLD2: Hindi, 0.99), Dyula and Mende (CLD2 reads nothing in them)
+_RAJASTHANI = ("बीकानेर (भाषा) — बीकानेर नगर निगम री साधारण सभा बुधवार ने 412 करोड़ रिपिया रो बजट ध्वनिमत सूं पास कर "
+               "दियो। बजट में सड़कां री मरम्मत सारू 90 करोड़ अर सफाई सारू 60 करोड़ रिपिया राख्या गया है। महापौर कह्यो "
+               "के चौमासै सूं पैलां सगळा नाळां री सफाई पूरी कर दी जासी।")
+_DYULA = ("WAGADUGU (AIB) — Burkina Faso ni Kodiwari gɔfɛrɛnamanw ye sɛbɛn dɔ bolonɔ bila sibiri don, ka sira kura "
+          "dilan min bɛ Banfora ni Ferkessédougou ɲɔgɔn sɔrɔ. Baara bɛ daminɛ san nata, ani a bɛ ban san saba kɔnɔ.")
+_MENDE = ("MOYAMBA (SLENA) — Kpaa mɔɔ nasia ti Moyamba District hu ti mbɛi nduvu ngayengɔ gbua Sati lɔ wiɛ. Ti nduvu "
+          "ji ngi gbua Ministry of Agriculture hu, ke ngi lɔ ngi njɛi nyɔnyɔ ma.")
 _SEYCHELLOIS = ("Lapolis in arete de zonm Mont Fleuri lo Lendi. Zot ti pe vann ladrog dan lakour en lekol. "
                 "Lapolis i dir ki zot pou paret devan lakour Mardi.")
 # Kimbundu (CLD2 reads nothing; Kapampangan's "ala", "ngana" show in it) under Velog's lang="ko"; Madurese (CLD2
@@ -4803,6 +4818,11 @@ _ENGLISH_KING = (
         (_REUNION_CREOLE, "fr", "rcf"),
         (_KOYRABORO_SENNI, "en", "ses"),
         (_KOYRABORO_SENNI, None, "ses"),
+        # Rajasthani under Joomla's Hindi pack's lang="hi-in" (not Hindi), Dyula under Publii's and Mende under Ghost's
+        # default lang="en"
+        (_RAJASTHANI, "hi", "raj"),
+        (_DYULA, "en", "dyu"),
+        (_MENDE, "en", "men"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

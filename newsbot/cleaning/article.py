@@ -1010,6 +1010,15 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
 }
 # ... Awadhi as Hindi (_AWADHI above)
 _MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("awa", _AWADHI), ("mag", _MAGAHI)), "hi"
+# ... and Rajasthani (Marwari), which CLD2 does not know and reads as Hindi (0.99; Joomla's Hindi pack declares
+# lang="hi-in" over a Jodhpur site's stories): its genitive री, रो, रा (Hindi की, का, के), सूं (from; Hindi से),
+# कोनी (not; नहीं), सारू (for), अर (and; और), तांई (up to), माथै (on), इण, उण, वां, जिण (this, that, they, which;
+# जिणसूं, whereby), कह्यो, बतायो, दियो (said, told, gave; Hindi कहा, बताया, दिया), the future in "-सी" (जासी, होसी,
+# बधसी: will go, be, grow), म्हारो, म्हारी, थारो (my, your).  Not its है, में, ने (Hindi's), छै (Maithili's too),
+# घणो (Haryanvi's), बेसी (Maithili's and Bengali's "more")
+_RAJASTHANI = re.compile(_DEVA_WORD.format("री|रो|रा|सूं|कोनी|सारू|अर|तांई|माथै|इण|उण|वां|जिण|जिणसूं|कह्यो|बतायो|"
+                                           "दियो|जासी|होसी|बधसी|म्हारो|म्हारी|थारो"))
+_MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("raj", _RAJASTHANI)), "hi"
 # ... Bavarian as German (_BAVARIAN above; CLD2 does not know "bar"), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, _BAVARIAN_WORDS, ("san",)))), "de"
 # ... Banjar as Indonesian or Malay (_BANJAR above; CLD2 does not know "bjn"), asked of every such page: prefiltered
@@ -1727,6 +1736,21 @@ _OWN_WORDS = {
     # ga (imperfective), ra (in), kul (all), koyra (town), borey (people); not "ka", "na", "ne", "no", Bambara's,
     # Hausa's, Kabuverdianu's and the Romance languages' words too
     "ses": re.compile(r"(?<!\w)(?:kaŋ|nda|mana|sohõ|hõ|iri|ga|ra|kul|koyra|borey)(?!\w)", re.IGNORECASE),
+    # Rajasthani (_RAJASTHANI above; _MEMBER_WORDS "hi"), against Maithili's, Bhojpuri's, Awadhi's ... own
+    "raj": _RAJASTHANI,
+    # Dyula (Jula; CLD2 reads nothing in it: Publii's default lang="en" over a Bobo-Dioulasso site's posts): bɛ, tɛ
+    # (is, is not), kɔnɔ (in), ani (and), minw, olu (which, those: plural), kosɛbɛ (very), caman (many), sisan
+    # (now), bawo (because), walasa (so that), sani (before), ɲɔgɔn (each other), lɔgɔkun (week), kɔdi (what), tugu
+    # (again).  Bambara (Latin letters) writes most of them too; Dyula's own spellings are only lɔgɔkun, kɔdi, tugu
+    # (Bambara dɔgɔkun, mun, tugun), too few in a short story: a Latin Bambara story would be called Dyula (the
+    # holdout's Bambara is in N'Ko).  Not "ka", "ni", "ko", "ye", "la" (Koyraboro Senni's, Mende's, Ewe's too)
+    "dyu": re.compile(r"(?<!\w)(?:bɛ|tɛ|kɔnɔ|ani|minw|olu|kosɛbɛ|caman|sisan|bawo|walasa|sani|ɲɔgɔn|lɔgɔkun|kɔdi|"
+                      r"tugu)(?!\w)", re.IGNORECASE),
+    # Mende (CLD2 reads nothing in it: Ghost's default lang="en" over a Bo site's posts): ngi (he, it), lɔ (is,
+    # said), gbua (come out, from), nasia (plural: "mahei nasia", the chiefs), kpɛlɛ (all), kɛɛ (and), wiɛ (past,
+    # ago), ngɔlɔ, hu (in).  Not "mia" (Italian's "my"), "ti", "a", "wa", "ma", "ye" (Ilocano's, Koyraboro Senni's,
+    # Dyula's, Krio's words too)
+    "men": re.compile(r"(?<!\w)(?:ngi|lɔ|gbua|nasia|kpɛlɛ|kɛɛ|wiɛ|ngɔlɔ|hu)(?!\w)", re.IGNORECASE),
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 

@@ -192,6 +192,8 @@ _MORE_BEFORE_A_COLON = (
     "selengkapnya",  # Indonesian and Malay, "in full" (Hexo Redefine's "Selengkapnya: <a>Ekonomi</a>" closing a post
     # on a Nias site; "Selengkapnya dapat dibaca …" is prose)
     "tonton",  # Koyraboro Senni, "add, more" (a Hugo Doks post's "Tonton:Fari-goy"; "ka tonton" is prose)
+    "dɔ wɛrɛ",  # Dyula, "another, others" (a Publii Mercury post's "Dɔ wɛrɛ: Sɛnɛ"; "dɔ wɛrɛ bɛ …" is prose)
+    "njepe kpɛlɛ",  # Mende, "all the news" (a Ghost Taste post's "Njepe kpɛlɛ: Salone" closing its text)
     "ahön",  # Sango, "more than" (a Ghost Liebling post's "<strong>Ahön:</strong> <a>Kodoro</a>"; "ahön 4 000" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
@@ -295,6 +297,10 @@ _REPRINT = (
     # and "reprinting / publishing without permission" (Shahmukhi Punjabi "بغیر اجازت دوبارہ چھاپنا منع اے۔", Urdu
     # "بغیر اجازت شائع کرنا منع ہے")
     r"مصنف (?:کی|دی) رائے (?:سے|نال) متفق|(?:اجازت بغیر|بغیر اجازت)\b.{0,40}\b(?:نقل|چھاپ\w*|شائع)\b|"
+    # Hindi "printing / publishing without permission is forbidden" ("बिना अनुमति प्रकाशन वर्जित है") and Rajasthani's
+    # wording of it ("(आ खबर दैनिक मरुवाणी सूं ली गी है। बिना इजाजत छापणो मना है।)", the credit closing a Joomla
+    # Astroid post): a notice's ban word after it; "बिना अनुमति के …" alone is prose
+    r"बिना (?:इजाजत|अनुमति)[^।.]{0,30}(?:छाप|प्रकाश)[^।.]{0,20}(?:मना|वर्जित|निषिद्ध)|"
     r"بازنشر\b.{0,30}\bمنبع|(?:کلیه|تمامی|همه) حقوق\b.{0,40}\b(?:محفوظ|مال|متعلق)\b)"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)
@@ -317,7 +323,7 @@ _READ_ALSO = (
     r"διαβάστε (?:επίσης|ακόμα|ακόμη)|taip pat skaitykite|lasiet arī|lasi arī|loe ka|lexo edhe|"
     r"ayrıca (?:okuyun|bakınız)|bunu da okuyun|xem thêm|đọc thêm|baca juga|soma pia|soma zaidi|"
     r"اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|بیشتر بخوانید|یہ بھی پڑھیں|קראו גם|"
-    r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|हेही वाचा|यो पनि पढ्नुहोस्|আরও পড়ুন|আরো পড়ুন|"
+    r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|और पढ़ो|हेही वाचा|यो पनि पढ्नुहोस्|আরও পড়ুন|আরো পড়ুন|"
     r"இதையும் (?:படிக்க|படியுங்கள்)|ఇది కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ഇതും (?:വായിക്കുക|വായിക്കൂ)|આ પણ વાંચો|"
     r"ਇਹ ਵੀ ਪੜ੍ਹੋ|ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ|ଆହୁରି ପଢ଼?ନ୍ତୁ|อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|"
     r"延伸阅读|相关阅读|相关新闻|あわせて読みたい|関連記事|관련 ?기사|함께 보면 좋은 기사"

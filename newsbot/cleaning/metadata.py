@@ -251,6 +251,10 @@ SOURCE_LABELS = (
     # short word and the English "Fun", only before an outlet's name, _OUTLET_ONLY_LABELS: "Fun: a day at the fair"
     # is a heading)
     "fun",
+    # Dyula "place of getting, source" ("13/04/2026 18:40Sɔrɔyɔrɔ:AIBKulu:Sɛnɛ", a Publii Mercury post's glued first
+    # paragraph; "ji sɔrɔyɔrɔ ye kɔlɔn ye", the water's source is a well, is prose), Mende "it came out of" ("…08:30Ye
+    # ma gbua:SLENAKuu:Salone", a Ghost Taste post's glued first paragraph)
+    "sɔrɔyɔrɔ", "ye ma gbua",
     # Piedmontese "source" ("Sorgiss: La Sentinella · Categorìa: Neuve · 12 ëd mars 2026") and "text and photo" ("Test
     # e fòto: agensìa Piemont Sport", a line closing the text), Fiji Hindi in Latin letters "source of the news"
     # ("Khabar ke srot: FBC News · Vibhag: Kheti-Baari · Likhis: …"); in prose ("Ii khabar ke srot …") no label
@@ -563,6 +567,10 @@ CATEGORY_LABELS = (
     # Koyraboro Senni "section, part" (a Hugo Doks post's glued "…18:20Fun:ORTMFasal:Fari-goy"); only before a colon:
     # Malay's "fasal" (clause) opens prose
     "kategowi", "fasal",
+    # Dyula "group, set" and Mende "group, kind" (the glued rows "…Sɔrɔyɔrɔ:AIBKulu:Sɛnɛ", "…Ye ma gbua:SLENAKuu:
+    # Salone"); only before a colon: Dyula's "kulu" (mountain, group), Estonian and Finnish "kuu" (month, moon) open
+    # prose
+    "kulu", "kuu",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -2775,6 +2783,8 @@ _BARE_START = re.compile(
                         "bun", "rheynn",
                         # the English "Fun" ("Fun facts …"), Malay "fasal" (clause: "Fasal 5 …") open sentences
                         "fun", "fasal",
+                        # Dyula "kulu" (mountain, group: "Kulu in kan …"), Estonian "kuu" (month: "Kuu aja pärast …")
+                        "kulu", "kuu",
                         # Tahitian "tumu" (source; cause, trunk), "pūpū" (group: "Pūpū ʻOri Heiva …")
                         "tumu", "pūpū",
                         # Plains Cree "ᐅᐦᒋ" (from; opens sentences: "ᐅᐦᒋ ᒥᐢᑕᐦᐃ ᐊᐢᐱ …", syllabics have no case)
