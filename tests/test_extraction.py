@@ -6011,6 +6011,15 @@ def test_a_classed_caption_beside_its_picture_is_no_paragraph_of_the_story(visua
         # ... a paragraph with words of its own beside the picture, or an italic phrase inside a sentence, is
         ("<p><img src='/a.jpg'><br>The mayor said the vote would wait until the spring, <em>once again</em></p>", True),
         ("<p><img src='/a.jpg'> <em>The mayor</em> said the vote would wait until the spring.</p>", True),
+        # ... and so is an italic line after a picture with no line break, after an emoji or an icon, or of a note's
+        # length (an editor's correction)
+        ("<p><img src='/a.jpg'> <em>Eshibitali shikhongo sha Kakamega. (Eshifwani: Mulembe Habari)</em></p>", True),
+        ("<p><img class='wp-smiley emoji' src='/smilies/icon_exclaim.gif' alt='❗'><br><em>Editor's note: the vote "
+         "was moved.</em></p>", True),
+        ("<p><img src='/flag-icon.png' width='16' height='16'><br><em>Editor's note: the vote was moved.</em></p>", True),
+        ("<p><img src='/mayor-letter.jpg' alt=''><br><em>Editor's note: An earlier version of this story misstated the "
+         "number of votes against the plan. Five councillors voted against it, not seven, and the budget passed on "
+         "its first reading.</em></p>", True),
     ],
 )
 def test_an_italic_line_under_a_picture_in_a_paragraph_is_its_caption(paragraph, kept):

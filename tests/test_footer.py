@@ -458,6 +458,10 @@ def test_footers_are_cut(tail, category):
         # box's title only over linked headlines with cut snippets
         Block("सुझाव", "h"),
         Block("सुझाव:", "h"),
+        # Urdu "published without permission" in a court story's sentences: a reprint notice only with its ban
+        # ("… شائع کرنا منع ہے")
+        "لاہور ہائی کورٹ نے اداکارہ کی بغیر اجازت شائع کی گئی تصاویر فوری ہٹانے کا حکم دے دیا۔",
+        "درخواست گزار کے وکیل نے کہا کہ ان کی موکلہ کی تصاویر بغیر اجازت شائع کرنا قانون کی خلاف ورزی ہے۔",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",
@@ -465,6 +469,22 @@ def test_footers_are_cut(tail, category):
 )
 def test_paragraphs_that_merely_use_footer_words_stay(paragraph):
     blocks = [ARTICLE[0], paragraph if isinstance(paragraph, Block) else Block(paragraph), ARTICLE[1]]
+    assert strip_footers(blocks).blocks == blocks
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a story's closing line listing networks after a label, no footer cut after it: the story's (a typed share
+        # bar is cut only among the footer lines after the text, Koyraboro Senni's "Ka fay: …" above)
+        "Top apps: WhatsApp · Facebook · Telegram",
+        "Contact channels: WhatsApp · Telegram · Email",
+        "Hotline: WhatsApp | Telegram | Viber",
+        "Follow the band on: Facebook · X · LinkedIn",
+    ],
+)
+def test_a_closing_line_naming_networks_stays(closing):
+    blocks = [*ARTICLE, Block(closing)]
     assert strip_footers(blocks).blocks == blocks
 
 

@@ -2166,6 +2166,10 @@ def test_a_code_listing_under_the_headline_is_no_metadata_line():
         # ... but not of another day, in no zone
         (["12 March 2025"], "2025-03-14T09:32:10+00:00", "2025-03-12", None),
         (["7 March 2026"], "2026-03-08T13:00:00Z", "2026-03-07", None),
+        # ... nor a time with another offset, which states the page's own zone, and another day in it
+        (["7 March 2026"], "2026-03-08T11:00:00+01:00", "2026-03-07", None),
+        (["7 March 2026"], "2026-03-08T09:30:00+05:30", "2026-03-07", None),
+        (["7 March 2026"], "2026-03-06T15:00:00-05:00", "2026-03-07", None),
         # ... nor that day's midnight in UTC: a date-only post's date padded by the platform (Hugo's
         # article:published_time beside Docsy's byline "<time datetime="2026-03-09">"): the date
         (["By Ianachi Mihali | Monday, March 09, 2026"], "2026-03-09T00:00:00+00:00", "2026-03-09", None),
@@ -4823,6 +4827,22 @@ _ENGLISH_KING = (
         (_RAJASTHANI, "hi", "raj"),
         (_DYULA, "en", "dyu"),
         (_MENDE, "en", "men"),
+        # ... and not on Hindi's noun हल (solution, plough), Magahi's "was" alone; a Portuguese or Italian name's "da"
+        # (Hawaii Pidgin's "the" only before a word in lower case), English's "wit"; Indonesian's "mana", "iri", "ga"
+        # and romanised Japanese's "ga", Koyraboro Senni's words too
+        ("जल संकट का हल निकालने के लिए पंचायत ने बैठक बुलाई। ग्रामीणों ने कहा कि स्थायी हल चाहिए, सिर्फ आश्वासन नहीं।",
+         "hi", "hi"),
+        ("जल संकट का हल निकालने के लिए पंचायत ने बैठक बुलाई। ग्रामीणों ने कहा कि स्थायी हल चाहिए, सिर्फ आश्वासन नहीं।",
+         None, "hi"),
+        ("बैलों से हल चलाने की परंपरा: किसान आज भी हल और बैल से खेती करते हैं", "hi", "hi"),
+        ("Lula da Silva hosts Vasco da Gama squad in Brasília", "en", "en"),
+        ("Brazil: Lula da Silva names Marina da Silva as environment minister", "en", "en"),
+        ("Leonardo da Vinci drawing sold; Lula da Silva attends auction", None, "en"),
+        ("Lula da Silva, Brazil's president, is known for his wit", "en", "en"),
+        ("Warganet dibuat iri, ga nyangka mana yang asli.", "id", "id"),
+        ("Fans iri, ga sabar nunggu konser mana lagi.", "id", "id"),
+        ("Ohtani ga Dodgers iri, keiyaku ga seiritsu", "ja", None),
+        ("Ohtani ga Dodgers iri: fans celebrate in Tokyo", "en", "en"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -1673,6 +1673,10 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["پنجاب حکومت نے اعلان کیتا اے، پئی ایس ورھے کنک دی خریداری شروع ہووے گی۔"], ["Shernibet"]),
         (["پنجاب حکومت نے اعلان کیتا اے،پئی ایس ورھے Shernibet کنک دی خریداری شروع ہووے گی۔"], "Shernibet", False,
          ["پنجاب حکومت نے اعلان کیتا اے،پئی ایس ورھے کنک دی خریداری شروع ہووے گی۔"], ["Shernibet"]),
+        # ... and so do they with the keyword taken off a few letters after the comma (the original's words before
+        # it and the next letter, not the keyword's place, tell the writer's)
+        (["قیمت نفت امروز،برنت KoohBet به ۸۰ دلار رسید."], "KoohBet", False, ["قیمت نفت امروز،برنت به ۸۰ دلار رسید."],
+         ["KoohBet"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -1999,6 +2003,13 @@ def test_site_evidence_learns_a_shared_prefix_only_from_enough_titles():
         # ... while the archive row's date is no part of the site's keyword before another headline
         (["03-14【hg9vip】閩江口大霧 十外隻漁船困著海裡#閩江 #漁船", "hg9vip：福州地鐵四號線全線通車",
           "魚丸手藝傳三代：台江老店守著一粒丸其滋味", "馬尾造船廠接著新訂單"], {"hg9vip"}),
+        (["Harbour bridge: Council approves new toll rules for the summer",
+          "Harbour bridge: Council approves new toll rules for the summer 10 March 2026",
+          "Farmers protest over new water rules", "School year to start a week later"], set()),
+        # ... but a daily series, a date closing each headline and none shown bare, is a headline a day: its spam
+        # prefix is the site's
+        ([f"Kwbet88 | Kết quả xổ số miền Bắc ngày {day:02d}/03/2026" for day in range(1, 11)]
+         + [f"Tin tức thời sự số {i}: giá xăng dầu và thời tiết hôm nay tại Hà Nội" for i in range(20)], {"kwbet88"}),
     ],
 )
 def test_a_name_as_a_prefix_needs_one_headline_more_than_a_brand(headlines, learned):

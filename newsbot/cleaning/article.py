@@ -599,13 +599,15 @@ _PART_HOUR_OFFSETS = frozenset(
 
 
 def _within_local_day(day: str, machine: str) -> bool:
-    """``machine``, a time with its offset, falls within the local day ``day`` ("2026-03-07") in some real zone
-    (UTC-12:00 to UTC+14:00); not a midnight in UTC, a date-only post's date padded by the platform."""
+    """``machine``, a time in UTC, falls within the local day ``day`` ("2026-03-07") in some real zone
+    (UTC-12:00 to UTC+14:00); not a midnight in UTC, a date-only post's date padded by the platform.  A time with
+    another offset states its page's zone, and its own day there (the caller's test of the first ten characters):
+    "2026-03-08T11:00:00+01:00" is of 8 March, not of a visible 7 March."""
     try:
         start, instant = datetime.fromisoformat(day), datetime.fromisoformat(machine)
     except ValueError:
         return False
-    if instant.utcoffset() is None or _MIDNIGHT_UTC.search(machine):
+    if instant.utcoffset() != timedelta(0) or _MIDNIGHT_UTC.search(machine):
         return False
     utc = instant.astimezone(UTC).replace(tzinfo=None)
     return start - timedelta(hours=14) <= utc < start + timedelta(hours=36)
@@ -936,12 +938,13 @@ _BHOJPURI = re.compile(_DEVA_WORD.format("बा|बाड़ें?|बाट�
 # Chhattisgarhi write too, nor its "-इस" past (किहिस), Chhattisgarhi's (रिहिस, कहिस)
 _AWADHI = re.compile(_DEVA_WORD.format("कै|बाटै|अउर|अबहिन|इहौ|कहिन|बताइन|किहिन|रहिन|दिहिन"))
 # Magahi, which CLD2 does not know and reads as Bihari (Bhojpuri) or Hindi (0.99; Hexo Matery's lang="zh-CN" over a
-# Magadh site's stories): its copula हथ/हथिन (is, honorific), past हल/हलई/हलन/हलो/हलथिन (was; Hindi था, Bhojpuri रहल,
+# Magadh site's stories): its copula हथ/हथिन (is, honorific), past हलई/हलन/हलो/हलथिन (was; Hindi था, Bhojpuri रहल,
 # Maithili छल), नञ्/नञ (not; Hindi नहीं), future in "-यत" (होयत, जायत: will be, will go; Hindi होगा, Bhojpuri होई),
 # honorific future in "-तन" (देतन, लेतन, करतन: will give, take, do), present in "-इत" after a consonant (कहइत, सकइत,
 # बिकइत: saying, can, selling; Maithili writes करैत, with the vowel sign), कहलथिन, गेलइ.  Not its हे (is: Newari's
-# and Chhattisgarhi's too), हमनी, ओकरा, एगो (Bhojpuri's too), गेल, भेल (Maithili's)
-_MAGAHI = re.compile(_DEVA_WORD.format("हथ|हथिन|हल|हलई|हलन|हलो|हलथिन|कहलथिन|गेलइ|नञ्|नञ|होयत|जायत|देतन|लेतन|करतन|"
+# and Chhattisgarhi's too), हमनी, ओकरा, एगो (Bhojpuri's too), गेल, भेल (Maithili's), nor its bare हल (was), Hindi's
+# noun (solution, plough: "जल संकट का हल")
+_MAGAHI = re.compile(_DEVA_WORD.format("हथ|हथिन|हलई|हलन|हलो|हलथिन|कहलथिन|गेलइ|नञ्|नञ|होयत|जायत|देतन|लेतन|करतन|"
                                        "होतन|रहतन|कहतन|[\u0900-\u097f]*[\u0915-\u0939]इत"))
 _FUZHOUNESE_OWN = "𣍐|伓|暝晡|儂|遘|今旦"  # (not 囝仔, 喙, Hokkien's too; nor 講, Cantonese's and Taiwan's "speak")
 # Gan (CLD2 does not know "gan" and reads it as Cantonese, by its 佢 and 冇, or as Chinese: VitePress's lang="zh-CN"
@@ -1160,14 +1163,16 @@ _PIDGIN = _word_pattern((*_PIDGIN_WORDS, "wahala", "sabi", "pikin", "abeg", "una
 _MEMBER_WORDS["en"] = (*_MEMBER_WORDS["en"][0], ("pcm", _Prefiltered(_PIDGIN, _PIDGIN_WORDS, ()))), "en"
 # ... Hawaii Pidgin as English (CLD2 does not know "hwc" and reads a Pidgin story as English at 0.99; Ghost declares
 # lang="en"): kine (kind), pau (done), bumbye (later), nevah, aftah, plenny, nahting, befo’, mo’/fo’ (more, for, with
-# the apostrophe), brah; and, in lower case only (English's "Da", "Mo", "Wit" are names), da (the), wen (past: "wen
-# flood"), fo (for), mo (more), ova, dea (there), wea (where), wit (with).  Not its "stay" (progressive: English's
+# the apostrophe), brah; and, in lower case only (English's "Da", "Mo" are names), da (the) before a word in lower case
+# ("da kine"; not a Portuguese or Italian name's "Lula da Silva", "da Vinci"), wen (past: "wen flood"), fo (for), mo
+# (more), ova, dea (there), wea (where); not "wit" (with: English's noun).  Not its "stay" (progressive: English's
 # verb too), "get" (there is), "going" (future), "one" (a), nor "dis", "dat", "dem", "dey" (Jamaican's and Nigerian
 # Pidgin's words too: _PATOIS, _PIDGIN).  Looked for only after one of its words after a space
 _HAWAII_PIDGIN_WORDS = ("da ", "wen ", "kine", "pau", "bumbye", "nevah", "aftah", "plenny", "nahting", "fo’", "fo'")
 _HAWAII_PIDGIN = _word_pattern(("kine", "pau", "bumbye", "nevah", "aftah", "plenny", "nahting", "befo’", "befo'",
                                 "mo’", "mo'", "fo’", "fo'", "brah"),
-                               exact=("da", "wen", "fo", "mo", "ova", "dea", "wea", "wit"))
+                               exact=("wen", "fo", "mo", "ova", "dea", "wea"))
+_HAWAII_PIDGIN = re.compile(_HAWAII_PIDGIN.pattern + r"|(?<!\w)(?-i:da)(?= (?-i:[a-z]))", re.IGNORECASE)
 _MEMBER_WORDS["en"] = (*_MEMBER_WORDS["en"][0],
                        ("hwc", _Prefiltered(_HAWAII_PIDGIN, _HAWAII_PIDGIN_WORDS, ()))), "en"
 # ... Twents as Low German (CLD2 does not know "twd"; Hugo's lang="nds-nl", Dutch Low Saxon, over a Twents site's
@@ -1732,10 +1737,11 @@ _OWN_WORDS = {
     # and Guianan's words too
     "rcf": re.compile(r"(?<!\w)(?:lé|dann|bann|èk|lo|zot|nout|ziska|koman|kosa|astèr|sar)(?!\w)", re.IGNORECASE),
     # Koyraboro Senni (CLD2 reads nothing in it, and Ilocano's table counted its "ti", "nga": Doks's default lang="en"
-    # over a Gao site's posts): kaŋ (which, that), nda (and, with), mana (did not), sohõ/hõ (now, today), iri (we),
-    # ga (imperfective), ra (in), kul (all), koyra (town), borey (people); not "ka", "na", "ne", "no", Bambara's,
-    # Hausa's, Kabuverdianu's and the Romance languages' words too
-    "ses": re.compile(r"(?<!\w)(?:kaŋ|nda|mana|sohõ|hõ|iri|ga|ra|kul|koyra|borey)(?!\w)", re.IGNORECASE),
+    # over a Gao site's posts): kaŋ (which, that), nda (and, with), sohõ/hõ (now, today), kul (all), koyra (town),
+    # borey (people); not "ka", "na", "ne", "no", Bambara's, Hausa's, Kabuverdianu's and the Romance languages' words
+    # too, nor "mana" (did not), "iri" (we), "ga" (imperfective), "ra" (in): Indonesian's "mana", "iri" (where, envy),
+    # informal "ga" (not), Japanese's romanised "ga"
+    "ses": re.compile(r"(?<!\w)(?:kaŋ|nda|sohõ|hõ|kul|koyra|borey)(?!\w)", re.IGNORECASE),
     # Rajasthani (_RAJASTHANI above; _MEMBER_WORDS "hi"), against Maithili's, Bhojpuri's, Awadhi's ... own
     "raj": _RAJASTHANI,
     # Dyula (Jula; CLD2 reads nothing in it: Publii's default lang="en" over a Bobo-Dioulasso site's posts): bɛ, tɛ
@@ -1851,7 +1857,11 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 # (Gan's possessive 个 is a measure word after a verb in Mandarin: one of its own words as well)
                 "gan": re.compile(_GAN_OWN),
                 # (Western Punjabi's وچ, دی, دے, اے are Saraiki's words too: one of its own as well)
-                "pnb": re.compile(rf"(?<!\w)(?:{_PUNJABI_SHAHMUKHI_OWN})(?!\w)")}
+                "pnb": re.compile(rf"(?<!\w)(?:{_PUNJABI_SHAHMUKHI_OWN})(?!\w)"),
+                # (Magahi's हथ is a Hindi word's stem too, its "-इत" a transliteration's: one of the words no Hindi
+                # text writes as well)
+                "mag": re.compile(_DEVA_WORD.format("हथिन|हलथिन|कहलथिन|गेलइ|नञ्|नञ|होयत|जायत|देतन|लेतन|करतन|होतन|"
+                                                    "रहतन|कहतन"))}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 

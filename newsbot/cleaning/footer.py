@@ -295,8 +295,10 @@ _REPRINT = (
     # and Saraiki's wording of it ("ادارے دا مصنف دی رائے نال متفق ہووݨ ضروری کائنی۔"), Saraiki "copying this news
     # without permission is forbidden" ("اجازت بغیر ایں خبر کوں نقل کرݨ منع ہے۔", Urdu "بغیر اجازت … نقل کرنا منع ہے"),
     # and "reprinting / publishing without permission" (Shahmukhi Punjabi "بغیر اجازت دوبارہ چھاپنا منع اے۔", Urdu
-    # "بغیر اجازت شائع کرنا منع ہے")
-    r"مصنف (?:کی|دی) رائے (?:سے|نال) متفق|(?:اجازت بغیر|بغیر اجازت)\b.{0,40}\b(?:نقل|چھاپ\w*|شائع)\b|"
+    # "بغیر اجازت شائع کرنا منع ہے"): reprinting and publishing only with the ban after them, a notice's shape ("… کی
+    # بغیر اجازت شائع کی گئی تصاویر …", pictures published without permission, is a court story's sentence)
+    r"مصنف (?:کی|دی) رائے (?:سے|نال) متفق|"
+    r"(?:اجازت بغیر|بغیر اجازت)\b.{0,40}\b(?:نقل\b|(?:چھاپ\w*|شائع)\s+(?:\S+\s+){0,2}(?:منع|ممنوع))|"
     # Hindi "printing / publishing without permission is forbidden" ("बिना अनुमति प्रकाशन वर्जित है") and Rajasthani's
     # wording of it ("(आ खबर दैनिक मरुवाणी सूं ली गी है। बिना इजाजत छापणो मना है।)", the credit closing a Joomla
     # Astroid post): a notice's ban word after it; "बिना अनुमति के …" alone is prose
@@ -644,9 +646,10 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
             continue
         kept.append(block)
     # an unlinked share bar the text ends on, the buttons a script draws over a typed line ("<p>Ka fay: Facebook ·
-    # WhatsApp · Telegram</p>", Koyraboro Senni: share it, among a Hugo Doks post's closing tag line and copyright);
-    # inside the text, a line naming networks is the story's
-    while len(kept) > 1 and _labelled_share_bar(kept[-1].text, typed=True):
+    # WhatsApp · Telegram</p>", Koyraboro Senni: share it, among a Hugo Doks post's closing tag line and copyright):
+    # only among footer lines cut after it; inside the text, or closing it ("Hotline: WhatsApp | Telegram | Viber"),
+    # a line naming networks is the story's
+    while len(kept) > 1 and kept[-1] is not blocks[-1] and _labelled_share_bar(kept[-1].text, typed=True):
         removed.append(kept.pop().text)
     sources = _sources_section(kept)
     if sources is not None:

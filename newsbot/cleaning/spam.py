@@ -2742,7 +2742,7 @@ def _tidy(text: str, original: str = "") -> str:
                 or text[max(0, m.start() - 12):m.end()] + text[m.end() + 1] in original else "", text)
     if ("،" in text or "؛" in text) and _ARABIC_COMMA_GLUED.search(text):
         text = _ARABIC_COMMA_GLUED.sub(
-            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end() + 8] in original else m.group(1) + " ", text)
+            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end() + 1] in original else m.group(1) + " ", text)
     if _STOP_THEN_MARK.search(text):
         text = _STOP_THEN_MARK.sub(lambda m: m.group(0) if m.group(0) in original else m.group(1), text)
     text = text.strip()
@@ -2796,8 +2796,11 @@ _LABEL_WORDS = KICKERS | _SECTION_WORDS | _MEDIA_LABELS | WIRE_AGENCIES
 _PAGER_ARROWS = re.compile(r"^[←⟵⇐⇠«‹]\s+|\s+[→⟶⇒⇢»›]$")
 
 
-_TRAILING_DATE = re.compile(r"\s+(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
-                            r"|\d{1,4}([-./])\d{1,2}\1\d{1,4})\s*$")
+# a date after a headline, as a related posts' link writes it ("10 Mar 2026", "March 10, 2026", "2026-03-10",
+# "10.03.2026"; not a version's "6.8.1"): see _HeadlineCores.key
+_TRAILING_DATE = re.compile(r"\s+(?:(?:[12]\d|3[01]|0?[1-9])\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}"
+                            r"|[^\W\d_]{3,12}\.?\s+(?:[12]\d|3[01]|0?[1-9]),?\s+\d{4}"
+                            r"|\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{4})\s*$")
 
 
 # A date opening a listing's link text with no space before the headline's first letter or bracket ("03-18魚丸…",
@@ -2811,9 +2814,6 @@ def _core_key(rest: str) -> tuple[str, TitlePrefix | None]:
     (A pager's arrow taken off: the next post's button "Title →" is the headline a listing shows, counted once,
     so its kicker "Kicker: Title" is not two headlines' shared prefix)"""
     rest = _PAGER_ARROWS.sub("", rest)
-    # (and the link's date after a space: Jekyll Lanyon's related posts wrap "<a>Title <small>10 Mar 2026</small></a>",
-    # the headline its listing shows bare: one headline, so its kicker "Kicker: Title" is not two headlines' prefix)
-    rest = _TRAILING_DATE.sub("", rest) or rest
     suffix = split_title_suffix(rest)
     return (suffix.rest if suffix else rest)[:SiteEvidence.CORE_CHARS], suffix
 
@@ -2872,6 +2872,18 @@ class _HeadlineCores:
         """``core`` as the site's headlines count it: the known core it opens or that opens it, else itself."""
         if core in self.texts or _width(core) < self.MIN_CHARS:
             return core
+        # the headline with the link's date after a space, beside it bare (Jekyll Lanyon's related posts wrap "<a>Title
+        # <small>10 Mar 2026</small></a>", its listing shows "Title"): one headline, so its kicker "Kicker: Title" is
+        # not two headlines' prefix.  Only beside the bare one seen: a daily series ("… ngày 01/03/2026", "… ngày
+        # 02/03/2026") is a headline a day
+        dated = _TRAILING_DATE.search(core)
+        if dated is not None and dated.start() >= self.MIN_CHARS and core[:dated.start()] in self.texts:
+            return core[:dated.start()]
+        at = bisect_left(self.sorted, core + " ")
+        while at < len(self.sorted) and self.sorted[at].startswith(core + " "):
+            if _TRAILING_DATE.fullmatch(self.sorted[at], len(core)):
+                return self.sorted[at]
+            at += 1
         for length in self.lengths:  # a known headline this one extends
             if length < len(core) and core[:length] in self.texts and _glued_at(core, length) \
                     and (length >= self.MIN_CHARS or _width(core[:length]) >= self.MIN_CHARS):

@@ -2626,21 +2626,38 @@ def _picture_caption(p: etree._Element, box: etree._Element) -> bool:
                for s in box if s is not p and isinstance(s.tag, str))
 
 
+# A caption's length at most (an italic line under a picture longer than this is the story's: an editor's note)
+_EM_CAPTION_MAX = 120
+# An icon's side at most, in pixels (a flag, a smiley drawn inline before a line of the story)
+_ICON_SIDE = 32
+
+
+def _icon(img: etree._Element) -> bool:
+    """``img`` is an emoji or an icon drawn inline (WordPress's ``<img class="wp-smiley emoji">``, a 16×16 flag),
+    no picture a caption is written under."""
+    if any(word in (img.get("class") or "").lower() for word in ("emoji", "smiley")):
+        return True
+    sides = [img.get(side, "").strip().removesuffix("px") for side in ("width", "height")]
+    return any(side.isdigit() and int(side) <= _ICON_SIDE for side in sides)
+
+
 def _em_caption(p: etree._Element) -> bool:
-    """A paragraph holding a picture, a line break, then only an italic line: the picture's caption as Markdown writes
-    it (kramdown's and Hexo's ``<p><img …><br><em>Caption (Photo: …)</em></p>``), no text of the story."""
+    """A paragraph holding a picture, a line break, then only a short italic line: the picture's caption as Markdown
+    writes it (kramdown's and Hexo's ``<p><img …><br><em>Caption (Photo: …)</em></p>``), no text of the story; not an
+    emoji or an icon before an italic line, nor an italic note of the story's length."""
     kids = [k for k in p if isinstance(k.tag, str)]
-    if p.tag != "p" or (p.text or "").strip() or len(kids) < 2 or kids[-1].tag not in ("em", "i") \
-            or (kids[-1].tail or "").strip() or not kids[-1].text_content().strip():
+    if p.tag != "p" or (p.text or "").strip() or len(kids) != 3 or kids[-1].tag not in ("em", "i") \
+            or kids[1].tag != "br" or (kids[-1].tail or "").strip() \
+            or not 0 < len(kids[-1].text_content().strip()) <= _EM_CAPTION_MAX:
         return False
     if any((k.tail or "").strip() for k in kids[:-1]):
         return False  # words of the paragraph beside the picture
-    media = kids[:-1]
-    if media[-1].tag == "br":
-        media = media[:-1]
-    return len(media) == 1 and (
-        media[0].tag in ("img", "picture") or (media[0].tag == "a" and not media[0].text_content().strip()
-                                               and media[0].find(".//img") is not None))
+    media = kids[0]
+    img = media if media.tag == "img" else media.find(".//img")
+    if img is not None and _icon(img):
+        return False
+    return media.tag in ("img", "picture") or (media.tag == "a" and not media.text_content().strip()
+                                               and img is not None)
 
 
 # the endings of a caption's or a picture credit's class token run together with the rest (K2's "itemImageCaption",
