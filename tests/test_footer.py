@@ -121,6 +121,15 @@ TEASERS = [
         # "we recommend to you" heading over teasers
         ([Block("Tonton:Fari-goy"), Block("Kaadey: Isa, hari beeri, Gao"),
           Block("Ka fay: Facebook · WhatsApp · Telegram"), Block("Iri ga war saaw", "h"), *TEASERS], "Fari-goy"),
+        # Maranao "more" and "recommended" over teasers (a Hugo Anatole post's "Lalo:Inged", "<h4>Pagisogoon</h4>"),
+        # Dogri "more" (a WordPress Ashe post's "होर:जम्मू"), Louisiana Creole's typed share bar ("Pataj", share;
+        # "Imèl", e-mail) and "you may like too" over "headline — cut snippet…" items (an Eleventy Duo post's)
+        ([Block("Lalo:Inged"), Block("Pagisogoon", "h"), *TEASERS], "Inged"),
+        ([Block("होर:जम्मू")], "जम्मू"),
+        ([Block("To sa kapab linmen osi", "h"),
+          Block("Festival zydeco Opelousas ranvwayé a lotòn — Festival zydeco Opelousas, ki té sipozé fèt dan mwa mé, "
+                "sa ranvwayé jis oktòb akòz tra…", "li", link_ratio=0.35)], None),
+        ([Block("Pataj: Facebook · X · WhatsApp · Imèl")], None),
         ([Block("Jaiangngang:Pamarentah"), Block("Kabara' Sikaitang", "h"), *TEASERS], "Pamarentah"),
         ([Block("Kabara' anne nialle battu ri media maraengannaya. Sikamma hak cipta napunnai pa'balli kabara'na.")],
          None),
@@ -442,6 +451,9 @@ def test_footers_are_cut(tail, category):
         "Lebih dari 300 pedagang pindah ke pasar baru.",
         # Koyraboro Senni "add, more" in a sentence; a fact line listing apps with a list's commas
         "Tonton hamni neera ga bisa zaŋ-zangu iddu.",
+        # Maranao "more" and Dogri "and" in sentences
+        "Tabangan o provincial government sa lalo a manga programa ko kapagtaman ko rido.",
+        "बजट च चार नमें ट्यूबवैल ते तवी दरेआ पर इक होर फिल्ट्रेशन प्लांट लाने दी तजवीज ऐ।",
         "Apps: Facebook, WhatsApp, Telegram",
         "Jaiangngang pa'jama lopi sikaitang siagang pallapparanna.",
         "Pengadilan memutus sengketa hak cipta lagu daerah itu pekan lalu.",
