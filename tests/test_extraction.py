@@ -5231,6 +5231,8 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
              'class="m-magazineCard"><span class="m-magazineCard__name">Akụkọ Obodo</span><span>Akụkọ Ndịda</span>'
              '</a></div>', "Akụkọ Obodo"),
         ("", '<a href="/m/m3f1a2b3c4d5e" class="m-magazineCard"><span>Akụkọ Obodo</span></a>', None),
+        # a link classed "category" not into a category archive (Hugo Anatole's is: below)
+        ("", '<a class="category" href="/inged/">Inged</a>', None),
     ],
 )
 def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):
@@ -5238,6 +5240,29 @@ def test_a_posts_category_or_labels_line_gives_the_category(before, after, categ
     html = (f'<html><body>{before}<div class="post"><h1>Cold storage opens</h1><div class="post-body">{_STORY}</div>'
             f'<div class="share">Share</div><div class="post-footer"><p>Posted by Ram at 10:15</p>{after}</div></div></body></html>')
     assert extract_page(html, "https://ex.com/2026/03/cold-storage.html").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("url", "section", "category"),
+    [
+        # Hugo Anatole's JSON-LD articleSection "posts", the content folder every post's address opens with: no
+        # category, the post footer's category link is (its title an <h3>: no <h1> on the page)
+        ("https://ex.com/posts/baha-ko-ranao/", "posts", "Inged"),
+        ("https://ex.com/posts/baha-ko-ranao/", "", "Inged"),
+        # ... a section the address does not open with, or a folder that is a section's name, is the category
+        ("https://ex.com/2026/03/baha-ko-ranao/", "posts", "posts"),
+        ("https://ex.com/sport/baha-ko-ranao/", "sport", "sport"),
+    ],
+)
+def test_a_content_folder_named_as_the_section_is_no_category(url, section, category):
+    html = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+            f'"articleSection": "{section}", "datePublished": "2026-03-11T08:40:00.00Z"}}</script></head><body>'
+            '<div class="post"><div class="post-content"><div class="post-title"><h3>Cold storage opens</h3></div>'
+            f'{_STORY}</div><div class="post-footer"><div class="info"><span class="separator"><a class="category" href="/categories/inged/">Inged</a></span>'
+            '<span class="separator"><a href="/tags/baha/">baha</a><a href="/tags/ranao/">ranao</a></span><span '
+            'class="separator"><a href="/authors/norhanie-macabago/">Norhanie Macabago</a></span></div></div></div>'
+            '</body></html>')
+    assert extract_page(html, url).category_hint == category
 
 
 @pytest.mark.parametrize(

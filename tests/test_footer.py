@@ -127,6 +127,15 @@ TEASERS = [
         ([Block("Njepe kpɛlɛ: Salone")], "Salone"),
         ([Block("और पढ़ो: प्रदेश", link_ratio=0.3),
           Block("(आ खबर दैनिक मरुवाणी सूं ली गी है। बिना इजाजत छापणो मना है।)")], None),
+        # Maranao "more" and "recommended" over teasers (a Hugo Anatole post's "Lalo:Inged", "<h4>Pagisogoon</h4>"),
+        # Dogri "more" (a WordPress Ashe post's "होर:जम्मू"), Louisiana Creole's typed share bar ("Pataj", share;
+        # "Imèl", e-mail) and "you may like too" over "headline — cut snippet…" items (an Eleventy Duo post's)
+        ([Block("Lalo:Inged"), Block("Pagisogoon", "h"), *TEASERS], "Inged"),
+        ([Block("होर:जम्मू")], "जम्मू"),
+        ([Block("To sa kapab linmen osi", "h"),
+          Block("Festival zydeco Opelousas ranvwayé a lotòn — Festival zydeco Opelousas, ki té sipozé fèt dan mwa mé, "
+                "sa ranvwayé jis oktòb akòz tra…", "li", link_ratio=0.35)], None),
+        ([Block("Pataj: Facebook · X · WhatsApp · Imèl")], None),
         ([Block("Jaiangngang:Pamarentah"), Block("Kabara' Sikaitang", "h"), *TEASERS], "Pamarentah"),
         ([Block("Kabara' anne nialle battu ri media maraengannaya. Sikamma hak cipta napunnai pa'balli kabara'na.")],
          None),
@@ -451,6 +460,9 @@ def test_footers_are_cut(tail, category):
         # Dyula "another" in prose, a Hindi sentence about printing without permission (no ban word)
         "Dɔ wɛrɛ bɛ se ka na san nata.",
         "पुलिस ने बिना अनुमति छापे गए पर्चे जब्त किए।",
+        # Maranao "more" and Dogri "and" in sentences
+        "Tabangan o provincial government sa lalo a manga programa ko kapagtaman ko rido.",
+        "बजट च चार नमें ट्यूबवैल ते तवी दरेआ पर इक होर फिल्ट्रेशन प्लांट लाने दी तजवीज ऐ।",
         "Apps: Facebook, WhatsApp, Telegram",
         "Jaiangngang pa'jama lopi sikaitang siagang pallapparanna.",
         "Pengadilan memutus sengketa hak cipta lagu daerah itu pekan lalu.",

@@ -1253,6 +1253,12 @@ from newsbot.cleaning.metadata import (
         ("Mei 2, 2026 08:30Ye ma gbua:SLENAKuu:Salone", "2026-05-02T08:30:00", "SLENA", "Salone"),
         ("Kulu in kan, sanji nana kosɛbɛ.", None, None, None),
         ("Kuu aja pärast avatakse uus sild.", None, None, None),
+        # Maranao "source" glued to a date, the Tagalog "category" glued to its value (a Hugo Anatole post's first
+        # paragraph), and closing the text; "poonan" in prose (comes from) is no label
+        ("2026-03-11 08:40:00poonan:Philippine News Agencykategorya:Inged", "2026-03-11T08:40:00",
+         "Philippine News Agency", "Inged"),
+        ("Poonan: Philippine News Agency", None, "Philippine News Agency", None),
+        ("So madakel a rido na poonan ko lopa, ko maratabat, go ko manga kaplagay.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1868,6 +1874,11 @@ def test_parse_meta_line_with_the_sites_sections(line, published_at, source, cat
         ("Lakaz » Sosiete » Ekrir par: Priya Ramdin", True),
         ("Home › News › By: John Smith", True),
         ("The minister said on Tuesday » By: John Smith", False),
+        # a date and a reading time, its number joined by a hyphen (Hugo Anatole's info row above a post's text),
+        # with a weekday before the date; a sentence holding a date and minutes is prose
+        ("Wed, Mar 11, 2026 2-minute read", True),
+        ("Fri, Mar 13, 2026 4 min read", True),
+        ("The council met on Mar 11, 2026 for a 90-minute session.", False),
     ],
 )
 def test_is_meta_line(line, is_meta):
@@ -3888,6 +3899,18 @@ _DYULA = ("WAGADUGU (AIB) — Burkina Faso ni Kodiwari gɔfɛrɛnamanw ye sɛbɛ
           "dilan min bɛ Banfora ni Ferkessédougou ɲɔgɔn sɔrɔ. Baara bɛ daminɛ san nata, ani a bɛ ban san saba kɔnɔ.")
 _MENDE = ("MOYAMBA (SLENA) — Kpaa mɔɔ nasia ti Moyamba District hu ti mbɛi nduvu ngayengɔ gbua Sati lɔ wiɛ. Ti nduvu "
           "ji ngi gbua Ministry of Agriculture hu, ke ngi lɔ ngi njɛi nyɔnyɔ ma.")
+# Louisiana Creole (CLD2: Haitian, 0.86-0.99, or Saint Lucian by its hyphen determiners) under Eleventy Duo's
+# lang="en"; Dogri (CLD2: Hindi, 0.99) under Ashe's lang="hi-IN"
+_KOURI_VINI = ("Plis ki 200 lamézon té inondé dan Pawas Sen-Marten apré twa jou lapli, di ofisyé pawas-la lendi "
+               "maten. Shérif pawas-la di so moun té sové karant-sit moun ki té pri dan yé lamézon. Bayou Tèch monté "
+               "katr pyé, é Lasèrvis Météyo di dolo-a sa kontinyé monté jis mèrkredi. Pawas-la apé doné sak sab, é "
+               "lékòl-yé sa rété fèmé jis mèrkredi.")
+_KOURI_VINI_SHORT = ("OPELOUSAS (AP) — Festival zydeco Opelousas, ki té sipozé fèt dan mwa mé, sa ranvwayé jis oktòb "
+                     "akòz travay dan pak-la kot festival-la fèt, di òrganizatè-yé jédi. Plis ki kenz group té déja "
+                     "siyé pou jwé, é òrganizatè-yé di pifò sa vini ankò pou nouvo dat-la.")
+_DOGRI = ("कठुआ जिले दे बिलावर च सोमवार गी इक नमें सरकारी डिग्री कालेज दा नींह्-पत्थर रक्खेआ गेआ, जिस कन्नै प्हाड़ी इलाके "
+          "दे बच्चें गी उच्ची पढ़ाई आस्तै जम्मू नेईं जाना पौग। स्थानी लोकें आखेआ जे एह् उंदी पुरानी मंग ही ते हून कुड़ियें गी "
+          "बी पढ़ाई आस्तै दूर नेईं जाना पौग।")
 _SEYCHELLOIS = ("Lapolis in arete de zonm Mont Fleuri lo Lendi. Zot ti pe vann ladrog dan lakour en lekol. "
                 "Lapolis i dir ki zot pou paret devan lakour Mardi.")
 # Kimbundu (CLD2 reads nothing; Kapampangan's "ala", "ngana" show in it) under Velog's lang="ko"; Madurese (CLD2
@@ -4843,6 +4866,11 @@ _ENGLISH_KING = (
         ("Fans iri, ga sabar nunggu konser mana lagi.", "id", "id"),
         ("Ohtani ga Dodgers iri, keiyaku ga seiritsu", "ja", None),
         ("Ohtani ga Dodgers iri: fans celebrate in Tokyo", "en", "en"),
+        # Louisiana Creole under Eleventy Duo's lang="en" (not Haitian, Saint Lucian nor Guianan), Dogri under Ashe's
+        # lang="hi-IN" (not Hindi)
+        (_KOURI_VINI, "en", "lou"),
+        (_KOURI_VINI_SHORT, "en", "lou"),
+        (_DOGRI, "hi", "dgo"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

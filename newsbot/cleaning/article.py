@@ -1022,6 +1022,12 @@ _MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("awa", _AWADHI), ("mag", _MAGAH
 _RAJASTHANI = re.compile(_DEVA_WORD.format("री|रो|रा|सूं|कोनी|सारू|अर|तांई|माथै|इण|उण|वां|जिण|जिणसूं|कह्यो|बतायो|"
                                            "दियो|जासी|होसी|बधसी|म्हारो|म्हारी|थारो"))
 _MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("raj", _RAJASTHANI)), "hi"
+# ... Dogri as Hindi (CLD2 does not know "dgo" and calls a Dogri story Hindi at 0.99; WordPress has no Dogri locale
+# and Ashe declares lang="hi-IN"): its copula ऐ (is; Hindi है), object marker गी (Hindi को, Punjabi ਨੂੰ), थमां and
+# कोला (from; Hindi से), आखेआ and दस्सेआ (said, told; Hindi कहा, बताया), नेईं (not; नहीं), आस्तै (for; के लिए), कन्नै
+# (with; Punjabi ਨਾਲ).  Not its दा/दी/दे, ते, च, होर, which Punjabi writes too, nor its न (are; Hindi's "न", nor)
+_DOGRI = re.compile(_DEVA_WORD.format("ऐ|गी|थमां|कोला|आखेआ|दस्सेआ|नेईं|आस्तै|कन्नै"))
+_MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("dgo", _DOGRI)), "hi"
 # ... Bavarian as German (_BAVARIAN above; CLD2 does not know "bar"), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, _BAVARIAN_WORDS, ("san",)))), "de"
 # ... Banjar as Indonesian or Malay (_BANJAR above; CLD2 does not know "bjn"), asked of every such page: prefiltered
@@ -1061,6 +1067,19 @@ _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("pfl", _Prefiltered(_PALATINE, 
 # pral, …), Guianan's "ké", "té", "oun", "-yan" outnumber them in a Guianan story
 _SAINT_LUCIAN = re.compile(r"(?<!\w)(?:kay|épi|sé|pé|yon|[^\W\d_]+-(?:la|a|an|lan|tala|sa))(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["ht"] = (("gcr", _GUIANAN_CREOLE), ("acf", _SAINT_LUCIAN)), "ht"
+# ... and Louisiana Creole (Kouri-Vini) as Haitian or Saint Lucian Creole (CLD2 does not know "lou" and calls a story
+# "ht" at 0.86-0.99; Eleventy Duo declares lang="en"): its own words, apé (progressive; Haitian "ap", Guianan "ka"),
+# "sa" before a verb in "-é" (future: "sa kontinyé", "sa ranvwayé"; Haitian's "sa" is "this", and writes no é),
+# its plural "-yé" joined by a hyphen ("lékòl-yé", "ofisyé-yé"; Guianan "-yan", Haitian "… yo"), gin (have; Haitian
+# "gen"), dolo (water; "dlo"), lamézon (house; "kay"), vé (want; "vle"), kot (where), with its "en" (a; Haitian
+# "yon", Guianan "oun", Saint Lucian "an") and the "té", "yé" Guianan writes too, counted against Guianan's and
+# Saint Lucian's words (a Guianan story's ké, sé, oun, asou outnumber them); one of its own words as well
+# (_MEMBER_ALSO: not the "dolo" Réunion writes too)
+_KOURI_VINI_OWN = r"apé|lamézon|[^\W\d_]+-yé|sa(?= [^\W\d_]{2,}é(?!\w))"
+_KOURI_VINI_WORDS = re.compile(rf"(?<!\w)(?:{_KOURI_VINI_OWN}|gin|dolo|vé|kot)(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["ht"] = (*_MEMBER_WORDS["ht"][0],
+                       ("lou", re.compile(rf"(?<!\w)(?:{_KOURI_VINI_OWN}|gin|dolo|vé|kot|en|té|yé)(?!\w)",
+                                          re.IGNORECASE))), "ht"
 _MEMBER_WORDS["crs"] = (("gcr", _GUIANAN_CREOLE),), "crs"
 # ... Kashubian as Polish (CLD2 does not know "csb"; 0.99 on a Jekyll post under lang="csb"): its words written with
 # the letters Polish does not write, ë, ò, ù, ã ("rëbacë", "òd", "ùrzãdników", "sã"), against Polish's own words (a
@@ -1730,6 +1749,9 @@ _OWN_WORDS = {
     # Saint Lucian Kwéyòl (_SAINT_LUCIAN above) where CLD2 reads nothing (a short wire story under Newsup's
     # lang="en-US")
     "acf": _SAINT_LUCIAN,
+    # Louisiana Creole's own words (_KOURI_VINI_WORDS above) where CLD2's Haitian reading is unsure (a story under
+    # Eleventy Duo's lang="en", "ht" at 0.86): not its "en", "té", "yé", French's and Guianan's words too
+    "lou": _KOURI_VINI_WORDS,
     # Réunion Creole (CLD2 reads nothing in it: Hugo Hello Friend NG's languageCode "fr" over a Réunion site's posts),
     # against French's own words: lé (is; French writes "le", "les"), dann (in; Morisien and Seychellois "dan"), bann
     # (plural), èk (and; Haitian "ak"), lo (the), zot (they), nout (our), ziska (until), koman, kosa (how, what),
@@ -1852,6 +1874,8 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 "hne": re.compile(_DEVA_WORD.format(_CHHATTISGARHI_OWN)),
                 # (Fuzhounese's 其, 蜀, 伊 are Mandarin's characters too: one of its own words as well)
                 "cdo": re.compile(_FUZHOUNESE_OWN),
+                # (Louisiana Creole's "té", "yé", "en" are Guianan's and Seychellois' words too: one of its own as well)
+                "lou": re.compile(rf"(?<!\w)(?:{_KOURI_VINI_OWN})(?!\w)", re.IGNORECASE),
                 # (Gilaki's vowel sign ٚ is Kashmiri's too: one of its own words as well)
                 "glk": re.compile(rf"(?<!\w)(?:{_GILAKI_OWN})(?!\w)"),
                 # (Gan's possessive 个 is a measure word after a verb in Mandarin: one of its own words as well)

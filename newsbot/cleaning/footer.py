@@ -107,6 +107,10 @@ _TEASER_HEADINGS = re.compile(
     # pairs of a link paragraph and a cut snippet), Koyraboro Senni "we recommend to you" (a Hugo Doks post's
     # "<h2>Iri ga war saaw</h2>" over a teaser list)
     r"anbevolen|اے وی پڑھو|ou kapav osi kontan|ou pé enmé osi|iri ga war saaw|"
+    # Louisiana Creole "you may like too" (an Eleventy Duo post's "<h3>To sa kapab linmen osi</h3>" over a list of
+    # "headline — cut snippet…" items), Maranao "recommended" (a Hugo Anatole post's "<h4>Pagisogoon</h4>" over a
+    # teaser list)
+    r"to sa kapab linmen osi|pagisogoon|"
     # Urdu and Shahmukhi Punjabi "recommended" (a WordPress Zakra post's "<h3>سفارش کردہ</h3>" over a Latest Posts
     # block)
     r"سفارش کردہ|"
@@ -194,6 +198,8 @@ _MORE_BEFORE_A_COLON = (
     "tonton",  # Koyraboro Senni, "add, more" (a Hugo Doks post's "Tonton:Fari-goy"; "ka tonton" is prose)
     "dɔ wɛrɛ",  # Dyula, "another, others" (a Publii Mercury post's "Dɔ wɛrɛ: Sɛnɛ"; "dɔ wɛrɛ bɛ …" is prose)
     "njepe kpɛlɛ",  # Mende, "all the news" (a Ghost Taste post's "Njepe kpɛlɛ: Salone" closing its text)
+    "lalo",  # Maranao, "more" (a Hugo Anatole post's "Lalo:Inged"; "sa lalo a manga programa" is prose)
+    "होर",  # Dogri, "more, and" (a WordPress Ashe post's "होर:जम्मू"; "होर" is "and" in prose: "सड़कां होर पुल")
     "ahön",  # Sango, "more than" (a Ghost Liebling post's "<strong>Ahön:</strong> <a>Kodoro</a>"; "ahön 4 000" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
@@ -235,6 +241,9 @@ _SHARE_WORDS = re.compile(
     r"bagikeun(?: ka)?|bagikan|"
     # Jèrriais "share" ("Partagi: Facebook | X | WhatsApp | Couôrriel", e-mail)
     r"partagi|couôrriel|"
+    # Louisiana and Haitian Creole "share", "e-mail" ("Pataj: Facebook · X · WhatsApp · Imèl", a typed line closing an
+    # Eleventy Duo post)
+    r"pataj|imèl|"
     # Waray "share", "copy the link" ("Ipaambit: Facebook | Messenger | Kopyaha an link")
     r"ipaambit|kopyaha an link|messenger|"
     # Viber (a Scribbles post's Pontic "Μοίρασον: Facebook | X | Viber", share; the messenger Greek and Balkan sites

@@ -86,8 +86,9 @@ SOURCE_LABELS = (
     # kan …", "ing pikuanan ning pundu …" are prose): Central Bikol ("Ni … | Ginikanan: Bicol Mail | …"), Hiligaynon
     # ("Ginhalinan: Panay News"), Pangasinan ("Pinanlapuan: Pangasinan Courier"), Ilocano ("Taudan: Bombo Radyo
     # Laoag | Kategoria: Damag"), Kapampangan ("… · Pikuanan: Sun.Star Pampanga · …"), Waray ("… | Tinikangan: Leyte
-    # Samar Daily Express | …")
-    "ginikanan", "ginhalinan", "pinanlapuan", "taudan", "pikuanan", "tinikangan",
+    # Samar Daily Express | …"), Maranao ("…08:40:00poonan:Philippine News Agencykategorya:Inged", a Hugo Anatole post's
+    # glued first paragraph, and "Poonan: Philippine News Agency" closing it; "na poonan ko lopa", comes from, is prose)
+    "ginikanan", "ginhalinan", "pinanlapuan", "taudan", "pikuanan", "tinikangan", "poonan",
     # Tongan ("Maʻuʻanga: Radio Tonga", where it was got), with its fakauʻa "ʻ" or a typed apostrophe
     "maʻuʻanga", "ma'u'anga", "ma’u’anga",
     # Aymara "where it comes from" ("… · Jutawi: Radio San Gabriel · …"), Walloon "source" ("Sourdant: RTBF")
@@ -1404,8 +1405,9 @@ _RESIDUE_OK = re.compile(
     r"^(?:(?:posted|published|updated|last updated|publié|publiée|mis à jour|le|on|am|um|el|em|il|op|"
     r"publicado|actualizado|atualizado|veröffentlicht|aktualisiert|aktualisierung|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt|发布于|发表于|更新于|投稿日|公開|更新|at|à|"
-    # a reading time beside the date ("3 min de lectura · 26 mar 2025", "4 min read")
-    r"\d{1,3}\s*(?:min|mins|minutes?|minutos?|minuten|dakika|分)\.?\s*(?:de lectura|read|reading|lesezeit|de leitura|"
+    # a reading time beside the date ("3 min de lectura · 26 mar 2025", "4 min read"), its number joined by a hyphen
+    # (Hugo Anatole's "Wed, Mar 11, 2026 2-minute read" row above a post's text)
+    r"\d{1,3}(?:\s*|-)(?:min|mins|minutes?|minutos?|minuten|dakika|分)\.?\s*(?:de lectura|read|reading|lesezeit|de leitura|"
     r"di lettura|de lecture|okuma(?: süresi)?|で読めます)?)\s*)+$",
     re.IGNORECASE,
 )
@@ -2910,6 +2912,10 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 # "Мурат ТЕММОЕВ, 18 тотурну ал айы, 2026 жыл. Бёлюм: Жамауат": a name, its comma, the date closed
                 # by a full stop before a labelled field is a byline's row, the stop no sentence's ("Results
                 # published 12 March 2026." is one: no name before, no field after)
+                after = ""
+            if _RESIDUE_OK.match(after.strip(" \t|·•,;:-–")):
+                # the date's words after it, a reading time ("Wed, Mar 11, 2026 2-minute read", Hugo Anatole's
+                # row): none of the weekday's before it
                 after = ""
             value = (before + " " + after).strip(" \t|·•,;–—")
             if kind is None and not value and len(parts) > 1:

@@ -1065,6 +1065,18 @@ def language_subtag(value: str | None) -> str | None:
     return language_code(primary) if 2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha() else None
 
 
+# the folders a static site generator keeps every post in, the section Hugo names a post after ("posts")
+_CONTENT_FOLDERS = frozenset(("posts", "post", "blog", "articles"))
+
+
+def _content_folder(section: str | None, url: str) -> bool:
+    """``section`` is the content folder the page's address opens with, as written there ("posts" on
+    "/posts/<slug>/": Hugo Anatole's JSON-LD articleSection, the section of every post), no category: the post's
+    category link names it."""
+    first = urlsplit(url).path.strip("/").partition("/")
+    return section is not None and section in _CONTENT_FOLDERS and first[0] == section and bool(first[2])
+
+
 def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
     page.language = language_subtag(root.get("lang") or root.get("xml:lang"))
     created = None
@@ -1111,7 +1123,8 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             page.jsonld_types |= lowered
             if lowered & ARTICLE_TYPES:
                 # the section is read whichever source gave the date (article:published_time usually does)
-                page.category_hint = page.category_hint or _str(obj.get("articleSection"))
+                if not _content_folder(_str(obj.get("articleSection")), page.url):
+                    page.category_hint = page.category_hint or _str(obj.get("articleSection"))
                 page.author_refs |= _author_refs(obj.get("author"))
                 if _finer_time(page.published_hint, found := _str(obj.get("datePublished"))):
                     page.published_hint = found
@@ -3885,8 +3898,10 @@ _POST_LABEL = etree.XPath(
     " or (contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and contains(../@class, 'labels'))])[1]")
 # microformats2's "p-category" links: Micro.blog's "<p class="post-categories">Jaljawinaka: <a class="p-category"
 # href="/categories/markanaka/">Markanaka</a>"; the post's section only into a category archive (CATEGORY_PATH_WORDS):
-# Plume marks its tags so ("<a class="p-category" href="/tag/tianquiztli">")
-_MF2_CATEGORY = etree.XPath(".//a[@href][contains(concat(' ', normalize-space(@class), ' '), ' p-category ')]")
+# Plume marks its tags so ("<a class="p-category" href="/tag/tianquiztli">"); and a link classed "category" alone, as
+# Hugo Anatole marks the post footer's ("<span class="separator"><a class="category" href="/categories/inged/">")
+_MF2_CATEGORY = etree.XPath(".//a[@href][contains(concat(' ', normalize-space(@class), ' '), ' p-category ')"
+                            " or contains(concat(' ', normalize-space(@class), ' '), ' category ')]")
 
 
 # a short box of the post's categories, outside the sidebar's widgets: Movable Type's "<div class="entry-categories">
