@@ -122,6 +122,11 @@ TEASERS = [
         ([Block("Tonton:Fari-goy"), Block("Kaadey: Isa, hari beeri, Gao"),
           Block("Ka fay: Facebook · WhatsApp · Telegram"), Block("Iri ga war saaw", "h"), *TEASERS], "Fari-goy"),
         ([Block("Jaiangngang:Pamarentah"), Block("Kabara' Sikaitang", "h"), *TEASERS], "Pamarentah"),
+        # Haryanvi "more news" and "you will like this too" over teasers (a Jekyll Hydeout post's), Hindi's own
+        # wording of the heading; Belize Kriol "more" and "tags" (a Ghost Headline post's closing paragraphs)
+        ([Block("और खबर: खेती"), Block("थमनै यो भी पसंद आवैगा", "h"), *TEASERS], "खेती"),
+        ([Block("आपको यह भी पसंद आएगा", "h"), *TEASERS], None),
+        ([Block("Moa: Bizniz"), Block("Taigz: lobsta, fishin, Sarteneja")], "Bizniz"),
         ([Block("Kabara' anne nialle battu ri media maraengannaya. Sikamma hak cipta napunnai pa'balli kabara'na.")],
          None),
         ([Block("Hak cipta dilindungi undang-undang.")], None),
@@ -442,6 +447,9 @@ def test_footers_are_cut(tail, category):
         "Lebih dari 300 pedagang pindah ke pasar baru.",
         # Koyraboro Senni "add, more" in a sentence; a fact line listing apps with a list's commas
         "Tonton hamni neera ga bisa zaŋ-zangu iddu.",
+        # Hindi "the news is that …", Belize Kriol "more than thirty years" in sentences
+        "और खबर है कि मंडी में खरीद अगले हफ्ते शुरू होगी।",
+        "Ih di fish fi moa dan tirty yaa.",
         "Apps: Facebook, WhatsApp, Telegram",
         "Jaiangngang pa'jama lopi sikaitang siagang pallapparanna.",
         "Pengadilan memutus sengketa hak cipta lagu daerah itu pekan lalu.",
