@@ -1752,8 +1752,8 @@ _OWN_WORDS = {
                       re.IGNORECASE),
     # Tsonga's own words, which a declared "ts" needs (a Tausug story under Hexo Cactus's two-letter "ts" writes none):
     # eka (in, at), leswaku (that), naswona (and also), hikuva (because), kumbe (or), loko (if, when), ndzi (I), swi,
-    # swa (class 8 "it", "of"), ku (to), vanhu (people), ntsena (only)
-    "ts": re.compile(r"(?<!\w)(?:eka|leswaku|naswona|hikuva|kumbe|loko|ndzi|swi|swa|ku|vanhu|ntsena)(?!\w)",
+    # swa (class 8 "it", "of"), vanhu (people), ntsena (only); not "ku" (to), every Bantu language's
+    "ts": re.compile(r"(?<!\w)(?:eka|leswaku|naswona|hikuva|kumbe|loko|ndzi|swi|swa|vanhu|ntsena)(?!\w)",
                      re.IGNORECASE),
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
@@ -1905,10 +1905,13 @@ def choose_language(declared: str | None, body: str) -> str | None:
         return detected if prob >= 0.5 else None
     if detected and prob < 0.95 and declared in _OWN_WORDS and not _own_words(declared, body) \
             and (unknown := _unknown_language_shown(declared, body)) \
-            and _words_show(unknown, _function_words(_OWN_WORDS[unknown], body), detected, body):
+            and _words_show(unknown, markers := _function_words(_OWN_WORDS[unknown], body), detected, body) \
+            and markers * _OWN_WORDS_SHARE >= len(body.split()):
         # an unsure reading under a declaration whose own words the text writes none of: a language the detector
-        # does not know, by its own words (_OWN_WORDS), more of them than the detected language's (a Tausug story
-        # under Hexo Cactus's lang="ts", the "tsg" it cuts to two letters, that CLD2 calls Cebuano at 0.87)
+        # does not know, by its own words (_OWN_WORDS), more of them than the detected language's and one in ten of
+        # the text's words, as a language's function words are in its running text (a Tausug story under Hexo
+        # Cactus's lang="ts", the "tsg" it cuts to two letters, that CLD2 calls Cebuano at 0.87: 41 of 168 words);
+        # not a few words a neighbour writes too (three of Latgalian's in a Cebuano story of 151 words)
         return unknown
     if declared in _MEMBER_WORDS:
         # a collective declared (Wikipedia's "bh"): its member; a language declared whose member's words the text
@@ -1977,6 +1980,9 @@ def choose_language(declared: str | None, body: str) -> str | None:
 
 # the different words of its own a declared language the detector does not know must show to overrule a sure reading
 _DECLARED_OWN_WORDS = 3
+# ... and the share of a text's words (one in this many) a language's own words make where the declaration's show
+# none, to overrule an unsure reading (choose_language)
+_OWN_WORDS_SHARE = 10
 
 
 # Languages whose own words a neighbour writes too, named only over a declaration the text shows no letter of (a
