@@ -137,6 +137,11 @@ TEASERS = [
                 "sa ranvwayé jis oktòb akòz tra…", "li", link_ratio=0.35)], None),
         ([Block("Pataj: Facebook · X · WhatsApp · Imèl")], None),
         ([Block("Jaiangngang:Pamarentah"), Block("Kabara' Sikaitang", "h"), *TEASERS], "Pamarentah"),
+        # Haryanvi "more news" and "you will like this too" over teasers (a Jekyll Hydeout post's), Hindi's own
+        # wording of the heading; Belize Kriol "more" and "tags" (a Ghost Headline post's closing paragraphs)
+        ([Block("और खबर: खेती"), Block("थमनै यो भी पसंद आवैगा", "h"), *TEASERS], "खेती"),
+        ([Block("आपको यह भी पसंद आएगा", "h"), *TEASERS], None),
+        ([Block("Moa: Bizniz"), Block("Taigz: lobsta, fishin, Sarteneja")], "Bizniz"),
         ([Block("Kabara' anne nialle battu ri media maraengannaya. Sikamma hak cipta napunnai pa'balli kabara'na.")],
          None),
         ([Block("Hak cipta dilindungi undang-undang.")], None),
@@ -463,6 +468,9 @@ def test_footers_are_cut(tail, category):
         # Maranao "more" and Dogri "and" in sentences
         "Tabangan o provincial government sa lalo a manga programa ko kapagtaman ko rido.",
         "बजट च चार नमें ट्यूबवैल ते तवी दरेआ पर इक होर फिल्ट्रेशन प्लांट लाने दी तजवीज ऐ।",
+        # Hindi "the news is that …", Belize Kriol "more than thirty years" in sentences
+        "और खबर है कि मंडी में खरीद अगले हफ्ते शुरू होगी।",
+        "Ih di fish fi moa dan tirty yaa.",
         "Apps: Facebook, WhatsApp, Telegram",
         "Jaiangngang pa'jama lopi sikaitang siagang pallapparanna.",
         "Pengadilan memutus sengketa hak cipta lagu daerah itu pekan lalu.",

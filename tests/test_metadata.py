@@ -1259,6 +1259,14 @@ from newsbot.cleaning.metadata import (
          "Philippine News Agency", "Inged"),
         ("Poonan: Philippine News Agency", None, "Philippine News Agency", None),
         ("So madakel a rido na poonan ko lopa, ko maratabat, go ko manga kaplagay.", None, None, None),
+        # Belize Kriol "category" ending the source's value (a Ghost Headline post's glued meta line), Tausug
+        # "published", "source" and "section" in a row and its closing credit (a Hexo Cactus post's); the Tausug
+        # "puunan" in prose (the cause of the fire) is no label
+        ("2026-03-14Sors:Kaasal Nyooz NetwerkKatagori:Bizniz", "2026-03-14", "Kaasal Nyooz Netwerk", "Bizniz"),
+        ("Pinatik: 14 Marso 2026 | Puunan: Radyo Bahasa Sug | Bahagi: Balita", "2026-03-14", "Radyo Bahasa Sug",
+         "Balita"),
+        ("Puunan: Sulu Balita Sirbis", None, "Sulu Balita Sirbis", None),
+        ("In puunan sin sunug amu in wire sin kuryinti ha usa tindahan.", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1387,6 +1395,8 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # Fiji Hindi "wrote" in a run-in row (Known's first paragraph); the word in prose is none
         ("Khabar ke srot: FBC News · Likhis: Vimla Prasad · 9 March 2026", "Vimla Prasad"),
         ("Uu chitthi likhis ki mill der se suru hoi.", None),
+        # Tausug "writer" after a line break in the first paragraph's row (a Hexo Cactus post's)
+        ("Tagsulat: Nurhaida Abubakar", "Nurhaida Abubakar"),
         # Veps "writer", Inari Sami "writer", Ligurian "written by"; Bavarian "vo" (by) only in a row beside a date
         ("Kirjutai: Olga Žukova", "Olga Žukova"),
         ("Čälliš: Ánná Morottaja", "Ánná Morottaja"),
@@ -3877,6 +3887,36 @@ _MORISIEN = ("Bann konsomater Moris pe gagn enn nouvo sok dan laboutik sa semenn
              'maritim ek roupi ki pe feb kont dolar. "Nou pe get bann solision avek bann lenporter pou protez bann'
              ' fami vilnerab," li finn dir dan Lasanble Nasional mardi.')
 # Saint Lucian Kwéyòl (CLD2: Haitian Creole, 0.99), Réunion Creole and Koyraboro Senni (CLD2 reads nothing in them)
+_HARYANVI = ("सिरसा की अनाज मंडी म्ह बुधवार नै सैकड़ां किसानां नै धरणा लाया, क्यूंके सरसों का भाव सरकारी समर्थन मूल्य "
+             "तै घणा तळै आ ग्या सै। किसानां का कहणा सै अक व्यापारी 5,200 रुपये क्विंटल तै फालतू कोन्या देण लाग रे। "
+             "मार्केट कमेटी के सचिव नै माना अक सरकारी एजेंसी की खरीद अगले हफ्ते तै शुरू होवैगी। धरणा फिलहाल जारी सै "
+             "अर किसान रात नै भी मंडी म्ह ए रुकैंगे।")
+_HINDI_FARM = ("सिरसा की अनाज मंडी में बुधवार को सैकड़ों किसानों ने धरना दिया, क्योंकि सरसों का भाव सरकारी समर्थन मूल्य "
+               "से काफी नीचे आ गया है। किसानों का कहना है कि व्यापारी 5,200 रुपये क्विंटल से ज्यादा नहीं दे रहे। "
+               "मार्केट कमेटी के सचिव ने माना कि सरकारी एजेंसी की खरीद अगले हफ्ते से शुरू होगी। धरना फिलहाल जारी है "
+               "और किसान रात में भी मंडी में रुकेंगे।")
+_BELIZE_KRIOL = ("Fishaman fraa Sarteneja ahn Kaakah Kaaki seh dehn di loos monee dis lobsta seezn, bikaa di prais weh di "
+                 "kooperativ dehn pay fi wan pong a lobsta tayl drap. Mista Elvis Verde, weh di fish fi moa dan tirty "
+                 "yaa, seh ih neva si di prais soh lo. Di eksport maakit eena di Staits slo dong afta di holiday dehn.")
+_JAMAICAN_SHORT = ("Fisherman dem inna Portland seh di price a lobster drop, an dem cyaan mek nuh money dis season. One "
+                   "a dem seh im neva si di price suh low, an di govament fi help dem wid di cost a fuel.")
+_TAUSUG = ("Unum katau in nasalbar sin manga mangingisda, bakas nalunud in bangka pampasahi ha dagat sin Tapul ha adlaw "
+           "Sabtu. Duwa pa in way pa hikita sampay bihaun. Sumugpat sin Coast Guard, in bangka nagdawa dayn ha Jolo "
+           "pa Siasi iban kiyarugan sin kusug baguy iban dakula humbak.")
+_TAUSUG_MARKET = ("Nagbukas balik in Pasar Barter sin Jolo ha adlaw Lunis, unum bulan bakas sin dakula sunug amu in "
+                  "nakasunug sin labi duwa ngatus ka tindahan. In manga tindahan hiyanda na balik, iban nagbalik na in "
+                  "manga padagang dayn ha Siasi, Pata iban Luuk. In Munisipyu nagbaak sin lima ngatus ribu pisu "
+                  "pagtabang ha manga padagang nakaugaling sin tindahan nila. In kaibanan sin salapi dimatung dayn ha "
+                  "probinsya. Hi Fatima Sali, nagdagang sin tiyula iban isda, in nahuna nagdagang balik ha adlaw "
+                  "nagbukas in pasar. “Ha lawm unum bulan, nagdagang kami ha higad sin dan. Bihaun, awn na tindahan "
+                  "namu iban mahugut na in atup,” laung niya. In Bumbero nagrikumindar ha manga padagang magbutang "
+                  "sin fire extinguisher ha kada tindahan. Awn isab kasabutan kaugnay sin kuryinti, ha pagitan sin "
+                  "munisipyu iban kumpanya, pag-ayad sin manga wire. Sumugpat sin manga upisyal, in puunan sin sunug "
+                  "amu in wire sin kuryinti ha usa tindahan. Labi pa sin sangibu padagang in magdagang na ha pasar "
+                  "bihaun.")
+_TSONGA = ("Vaaki va tindhawu ta Giyani, eka xifundzankulu xa Limpopo, va sungule ku kuma mati ya pompi emakaya ya vona "
+           "hi Musumbhunuku, endzhaku ka malembe ya khume va ri karhi va ka mati eka milambu. Ndzawulo ya Mati na "
+           "Nkululo yi vule leswaku phurojeke leyi yi fikelela miti yo tlula 55 000 eka tiwadi ta 30.")
 _SAINT_LUCIAN = ("VYÉ FÒ — Pwi pwason an mach Vyé Fò monté plis pasé twant pou san dépi janvyé, épi péchè yo di sé "
                  "pwi gazolin-lan ki ka fè lavi yo wèd. Minis Lapèch-la di gouvèdman-an ka gadé yon plan pou bay "
                  "péchè yo sipò pou gazolin. I di yon lis kay fèt avan lafen mwa-a. Moun ki ka achté pwason an "
@@ -4871,6 +4911,16 @@ _ENGLISH_KING = (
         (_KOURI_VINI, "en", "lou"),
         (_KOURI_VINI_SHORT, "en", "lou"),
         (_DOGRI, "hi", "dgo"),
+        # Haryanvi under Hydeout's lang="hi" (CLD2: Hindi, 0.99), a Hindi story staying Hindi; Belize Kriol under
+        # Ghost's lang="en" (not Jamaican), a Jamaican story staying Jamaican; Tausug under Hexo Cactus's lang="ts"
+        # (CLD2: nothing, or Cebuano at 0.87), a Tsonga story staying Tsonga
+        (_HARYANVI, "hi", "bgc"),
+        (_HINDI_FARM, "hi", "hi"),
+        (_BELIZE_KRIOL, "en", "bzj"),
+        (_JAMAICAN_SHORT, "en", "jam"),
+        (_TAUSUG, "ts", "tsg"),
+        (_TAUSUG_MARKET, "ts", "tsg"),
+        (_TSONGA, "ts", "ts"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

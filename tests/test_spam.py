@@ -1018,6 +1018,24 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["Text.", "The count starts after that."], ["LuckyBet gives you a 100 euro bonus!"]),
         (["Text.", "LuckyBet gives you a 100 euro bonus! Polls close at 8."], "LuckyBet", False,
          ["Text.", "Polls close at 8."], ["LuckyBet gives you a 100 euro bonus!"]),
+        # ... but a closing sentence that sells itself is the pitch's second sentence, longer and with its digits
+        # (Haryanvi: cricket betting, teen patti and slots, all in one place, withdrawal round the clock); a story's
+        # sentence on drainage ("जल निकासी") sells nothing
+        (["Text.", "JITOXBET पै आज ए खाता खोलो अर पाओ 500 रुपये का वेलकम बोनस! क्रिकेट सट्टा, तीन पत्ती अर स्लॉट — सब "
+                   "किमे एक ए जगहां, 24 घंटे निकासी।"], "jitoxbet", False, ["Text."],
+         ["JITOXBET पै आज ए खाता खोलो अर पाओ 500 रुपये का वेलकम बोनस!",
+          "क्रिकेट सट्टा, तीन पत्ती अर स्लॉट — सब किमे एक ए जगहां, 24 घंटे निकासी।"]),
+        (["Text.", "LuckyBet gives you a 100 euro bonus! Withdraw your winnings at any hour, 7 days a week."],
+         "LuckyBet", False, ["Text."],
+         ["LuckyBet gives you a 100 euro bonus!", "Withdraw your winnings at any hour, 7 days a week."]),
+        (["Text.", "JITOXBET पै आज ए खाता खोलो अर पाओ 500 रुपये का वेलकम बोनस! मंडी म्ह जल निकासी का काम 24 घंटे "
+                   "चाल्या।"], "jitoxbet", False, ["Text.", "मंडी म्ह जल निकासी का काम 24 घंटे चाल्या।"],
+         ["JITOXBET पै आज ए खाता खोलो अर पाओ 500 रुपये का वेलकम बोनस!"]),
+        # a linked keyword opening a paragraph, its full stop after it: the stop goes with it (a Hexo Cactus post's
+        # "<a>PesoBitz</a>. In PAGASA …"); an ellipsis opening a paragraph stays
+        (["Text.", "PesoBitz. In PAGASA nagpaguwa sin gale warning ha katan dagat sin Sulu."], "pesobitz", False,
+         ["Text.", "In PAGASA nagpaguwa sin gale warning ha katan dagat sin Sulu."], ["PesoBitz"]),
+        (["Text.", "... and then the rain came."], "pesobitz", False, ["Text.", "... and then the rain came."], []),
         (["Text.", "LuckyBet gives you a 100 euro bonus! The council met on Monday to vote on the new budget."],
          "LuckyBet", False, ["Text.", "The council met on Monday to vote on the new budget."],
          ["LuckyBet gives you a 100 euro bonus!"]),

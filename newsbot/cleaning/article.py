@@ -946,6 +946,13 @@ _AWADHI = re.compile(_DEVA_WORD.format("कै|बाटै|अउर|अबह�
 # noun (solution, plough: "जल संकट का हल")
 _MAGAHI = re.compile(_DEVA_WORD.format("हथ|हथिन|हलई|हलन|हलो|हलथिन|कहलथिन|गेलइ|नञ्|नञ|होयत|जायत|देतन|लेतन|करतन|"
                                        "होतन|रहतन|कहतन|[\u0900-\u097f]*[\u0915-\u0939]इत"))
+# Haryanvi, which CLD2 does not know and reads as Hindi (0.99; Jekyll Hydeout's site.lang "hi" over a Haryana site's
+# stories): its copula सै/सैं (is, are; Hindi है/हैं), कोन्या (not; Hindi नहीं), म्ह (in; Hindi में), तै (from, than;
+# Hindi से), अक (that; Hindi कि), किमे (something), इब (now), उड़ै (there), आळे/आळा (-er, the one who) and its future in
+# "-ैगा", "-ैंगे" (होवैगी, जावैंगी, रुकैंगे; Hindi होगी, जाएंगी).  Not its नै (ergative and dative; Rajasthani's
+# too), घणा (much), छोरी (girl), खातर (for), which Rajasthani writes too, nor थी/थे (Hindi's "was" it writes too)
+_HARYANVI = re.compile(_DEVA_WORD.format("सै|सैं|कोन्या|म्ह|तै|अक|किमे|इब|उड़ै|आळे|आळा|आळी|"
+                                         "[\u0900-\u097f]*[\u0915-\u0939]ैं?ग(?:ा|ी|े)"))
 _FUZHOUNESE_OWN = "𣍐|伓|暝晡|儂|遘|今旦"  # (not 囝仔, 喙, Hokkien's too; nor 講, Cantonese's and Taiwan's "speak")
 # Gan (CLD2 does not know "gan" and reads it as Cantonese, by its 佢 and 冇, or as Chinese: VitePress's lang="zh-CN"
 # over a Nanchang site's stories): its perfective 哩 between words ("搞完哩最后一轮", "多哩三十几家"; Mandarin 了; not
@@ -1028,6 +1035,8 @@ _MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("raj", _RAJASTHANI)), "hi"
 # (with; Punjabi ਨਾਲ).  Not its दा/दी/दे, ते, च, होर, which Punjabi writes too, nor its न (are; Hindi's "न", nor)
 _DOGRI = re.compile(_DEVA_WORD.format("ऐ|गी|थमां|कोला|आखेआ|दस्सेआ|नेईं|आस्तै|कन्नै"))
 _MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("dgo", _DOGRI)), "hi"
+# ... Haryanvi as Hindi (_HARYANVI above)
+_MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("bgc", _HARYANVI)), "hi"
 # ... Bavarian as German (_BAVARIAN above; CLD2 does not know "bar"), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, _BAVARIAN_WORDS, ("san",)))), "de"
 # ... Banjar as Indonesian or Malay (_BANJAR above; CLD2 does not know "bjn"), asked of every such page: prefiltered
@@ -1779,6 +1788,25 @@ _OWN_WORDS = {
     # ago), ngɔlɔ, hu (in).  Not "mia" (Italian's "my"), "ti", "a", "wa", "ma", "ye" (Ilocano's, Koyraboro Senni's,
     # Dyula's, Krio's words too)
     "men": re.compile(r"(?<!\w)(?:ngi|lɔ|gbua|nasia|kpɛlɛ|kɛɛ|wiɛ|ngɔlɔ|hu)(?!\w)", re.IGNORECASE),
+    # Haryanvi (_HARYANVI above) against Hindi's own words
+    "bgc": _HARYANVI,
+    # Belize Kriol (CLD2 reads nothing in it, and Jamaican's table counted its "weh", "seh", "afta": Ghost's default
+    # lang="en" over a Belize site's posts), in the spellings Jamaican writes otherwise: dehn (plural, they; Jamaican
+    # "dem"), ahn (and; "an"), eena (in; "inna"), fraa (from; "fram"), pahn (on; "pon"), bikaa (because; "becau"),
+    # hafu (have to; "haffi"), wahn (want; "waan"), kyaahn (can't; "cyaan"), noh (not; "nuh")
+    "bzj": re.compile(r"(?<!\w)(?:dehn|ahn|eena|fraa|pahn|bikaa|hafu|wahn|kyaahn|noh)(?!\w)", re.IGNORECASE),
+    # Tausug (CLD2 reads nothing in it, or Cebuano at 0.87: Hexo Cactus's lang="ts", the "tsg" it cuts to two
+    # letters): sin (of; Cebuano "sa", Waray "san", Hiligaynon "sang"), iban (and), manga (plural; "mga"), katau
+    # (person), bihaun (now), dayn (from), awn (there is), isab (also; Cebuano "usab"), sampay (until), laung (said),
+    # amu (which, the one; Hiligaynon "amo"), hambuuk (one), sumugpat (according to); not its "in" (the), "ha" (in),
+    # English's and Waray's words too
+    "tsg": re.compile(r"(?<!\w)(?:sin|iban|manga|katau|bihaun|dayn|awn|isab|sampay|laung|amu|hambuuk|sumugpat)(?!\w)",
+                      re.IGNORECASE),
+    # Tsonga's own words, which a declared "ts" needs (a Tausug story under Hexo Cactus's two-letter "ts" writes none):
+    # eka (in, at), leswaku (that), naswona (and also), hikuva (because), kumbe (or), loko (if, when), ndzi (I), swi,
+    # swa (class 8 "it", "of"), vanhu (people), ntsena (only); not "ku" (to), every Bantu language's
+    "ts": re.compile(r"(?<!\w)(?:eka|leswaku|naswona|hikuva|kumbe|loko|ndzi|swi|swa|vanhu|ntsena)(?!\w)",
+                     re.IGNORECASE),
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 
@@ -1933,6 +1961,16 @@ def choose_language(declared: str | None, body: str) -> str | None:
         return unknown
     if declared is None:
         return detected if prob >= 0.5 else None
+    if detected and prob < 0.95 and declared in _OWN_WORDS and not _own_words(declared, body) \
+            and (unknown := _unknown_language_shown(declared, body)) \
+            and _words_show(unknown, markers := _function_words(_OWN_WORDS[unknown], body), detected, body) \
+            and markers * _OWN_WORDS_SHARE >= len(body.split()):
+        # an unsure reading under a declaration whose own words the text writes none of: a language the detector
+        # does not know, by its own words (_OWN_WORDS), more of them than the detected language's and one in ten of
+        # the text's words, as a language's function words are in its running text (a Tausug story under Hexo
+        # Cactus's lang="ts", the "tsg" it cuts to two letters, that CLD2 calls Cebuano at 0.87: 41 of 168 words);
+        # not a few words a neighbour writes too (three of Latgalian's in a Cebuano story of 151 words)
+        return unknown
     if declared in _MEMBER_WORDS:
         # a collective declared (Wikipedia's "bh"): its member; a language declared whose member's words the text
         # shows (Balinese under Sitejet's lang="id"): the member
@@ -2000,6 +2038,9 @@ def choose_language(declared: str | None, body: str) -> str | None:
 
 # the different words of its own a declared language the detector does not know must show to overrule a sure reading
 _DECLARED_OWN_WORDS = 3
+# ... and the share of a text's words (one in this many) a language's own words make where the declaration's show
+# none, to overrule an unsure reading (choose_language)
+_OWN_WORDS_SHARE = 10
 
 
 # Languages whose own words a neighbour writes too, named only over a declaration the text shows no letter of (a

@@ -117,6 +117,10 @@ _TEASER_HEADINGS = re.compile(
     # Dagbani "we recommend you read" (an AstroPaper post's "<h3>Ti saɣi ka a karim</h3>" over teasers), Hakka
     # Pha̍k-fa-sṳ "related articles" (相關文章: a Hugo Terminal post's "<h3>Siông-kôan vùn-chông</h3>")
     r"ti saɣi ka a karim|siông-kôan vùn-chông|"
+    # Hindi "you will like this too" ("आपको यह भी पसंद आएगा") and the Hindi-belt languages' spellings of it, any
+    # pronoun before, any form of "come" after: Haryanvi's "थमनै यो भी पसंद आवैगा" (a Jekyll Hydeout post's <h3> over
+    # a teaser list of a link and a cut snippet)
+    r"\S+ (?:यह|यो|ये|ई) भी पसंद आ\S*|"
     # Persian "recommendation", "our / the editor's suggestion" (Ghost's "<h3>پیشنهاد</h3>" over teasers on a
     # Mazanderani site), "you may like" and Gilaki's "you may like" (Joomla's "<h3>شیمی ره شاید خوش بأیه</h3>")
     r"پیشنهاد(?: ما| سردبیر)?|شاید خوشتان بیاید|شیمی ره شاید خوش بأیه|"
@@ -200,6 +204,8 @@ _MORE_BEFORE_A_COLON = (
     "njepe kpɛlɛ",  # Mende, "all the news" (a Ghost Taste post's "Njepe kpɛlɛ: Salone" closing its text)
     "lalo",  # Maranao, "more" (a Hugo Anatole post's "Lalo:Inged"; "sa lalo a manga programa" is prose)
     "होर",  # Dogri, "more, and" (a WordPress Ashe post's "होर:जम्मू"; "होर" is "and" in prose: "सड़कां होर पुल")
+    "और खबर",  # Hindi and Haryanvi, "more news" (a Jekyll Hydeout post's "<p>और खबर: खेती</p>"; "और खबर है कि …" is prose)
+    "moa",  # Belize Kriol, "more" (a Ghost Headline post's "<p>Moa: Bizniz</p>"; "moa dan tirty yaa" is prose)
     "ahön",  # Sango, "more than" (a Ghost Liebling post's "<strong>Ahön:</strong> <a>Kodoro</a>"; "ahön 4 000" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
@@ -226,6 +232,8 @@ _TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte
                    r"žymės|žīmės|etiketa|标签|"
     # Koyraboro Senni "tags, marks" ("Kaadey: Isa, hari beeri, Gao", a Hugo Doks post's tag line inside its text)
     r"kaadey|"
+    # Belize Kriol "tags" ("<strong>Taigz:</strong> <a>lobsta</a>, …", a Ghost Headline post's tag line in its text)
+    r"taigz|"
     # Hindi and Bhojpuri "tag" (Emlog's "<p class="tag">टैग: बजट किसान</p>" after a post's text), "tags"
     r"टैग(?:्स)?|"
     # Persian "tags" with its zero-width non-joiner, a space or neither ("برچسب‌ها: شالی، هراز"), and the loanword, with

@@ -371,6 +371,10 @@ SOURCE_LABELS = (
     # Luhya "source, origin" ("Eshirulilo:Kakamega Observer14/03/2026 08:15Eshiyiro:Obulimi", a Jekyll Lanyon post's
     # run-in first paragraph); only before a colon
     "eshirulilo",
+    # Tausug "origin, source" ("Pinatik: 14 Marso 2026 | Puunan: Radyo Bahasa Sug | Bahagi: Balita", a Hexo Cactus
+    # post's first paragraph, and the credit "Puunan: Sulu Balita Sirbis" closing another); only before a colon: "in
+    # puunan sin sunug", the cause of the fire, is prose
+    "puunan",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -572,6 +576,10 @@ CATEGORY_LABELS = (
     # Salone"); only before a colon: Dyula's "kulu" (mountain, group), Estonian and Finnish "kuu" (month, moon) open
     # prose
     "kulu", "kuu",
+    # Belize Kriol "category" (a Ghost Headline post's glued "2026-03-14Sors:Kaasal Nyooz NetwerkKatagori:Bizniz"),
+    # Tausug "part, section" (a Hexo Cactus post's "… | Bahagi: Balita"); only before a colon: Tagalog's "bahagi ng",
+    # part of, is prose
+    "katagori", "bahagi",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -624,6 +632,8 @@ DATE_LABELS = (
     "almmuhuvvon",
     # Friulian "published" ("Categorie: Teritori · Publicât: 17 di Març dal 2026 · Scrit di: …")
     "publicât",
+    # Tausug "printed, published" ("Pinatik: 14 Marso 2026 | Puunan: …", a Hexo Cactus post's first paragraph)
+    "pinatik",
 )
 # Date labels of the last change, not the publication: their date counts only when no other is given
 UPDATE_LABELS = frozenset((
@@ -812,6 +822,9 @@ AUTHOR_LABELS = (
     # سیال، ملتان" opening a WordPress post: the reporter and his city), Morisien "written by" ("Ekrir par: Priya
     # Ramdin"; French "écrit par"); only before a colon
     "schrieven deur", "رپورٹ", "ekrir par",
+    # Tausug "writer" ("… | Bahagi: Balita<br>Tagsulat: Nurhaida Abubakar", a Hexo Cactus post's first paragraph);
+    # only before a colon
+    "tagsulat",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of

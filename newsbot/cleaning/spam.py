@@ -1568,6 +1568,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     # Indic and other abugidas: betting words and the polite imperatives of a pitch ("… में आज ही खेलें और
     # लाखों जीतें।": play today and win lakhs), Hindi/Urdu, Bengali, Tamil, Telugu; Thai and Khmer
     r"कैसीनो|सट्टेबाज़ी|सट्टेबाजी|जैकपॉट|बोनस|खेलें और|जीतें|अभी खेलें|आज ही खेलें|अभी क्लिक करें|रजिस्टर करें|"
+    # ... and a betting site's "withdrawal round the clock", "instant withdrawal" ("… सब किमे एक ए जगहां, 24 घंटे
+    # निकासी।", a Haryanvi pitch's last sentence); not a bare निकासी, drainage in a story ("जल निकासी")
+    r"\d+\s?घंटे (?:में )?निकासी|तुरंत निकासी|"
     r"کیسینو|کھیلیں اور|جیتیں|"
     r"ক্যাসিনো|বাজি ধরুন|খেলুন|জিতুন|"
     r"கேசினோ|பந்தயம் கட்ட|விளையாடுங்கள்|வெல்லுங்கள்|క్యాసినో|బెట్టింగ్|ఆడండి|గెలవండి|"
@@ -2423,6 +2426,11 @@ def _hooks_advert(question: str, advert: list[str], brand_opens: bool) -> bool:
     words = {word for word in _LETTER_WORD.findall(question.lower()) if len(word) >= _CONTENT_WORD_MIN}
     return any(word in words for sentence in advert for word in _LETTER_WORD.findall(sentence.lower()))
 _ADVERT_TAIL_WORDS = 7
+# ... and after the brand's own pitch opening the paragraph (_brand_pitch), a closing sentence that sells itself, digits
+# and all: the pitch's second sentence ("JITOXBET पै आज ए खाता खोलो अर पाओ 500 रुपये का वेलकम बोनस! क्रिकेट सट्टा,
+# तीन पत्ती अर स्लॉट — सब किमे एक ए जगहां, 24 घंटे निकासी।", Haryanvi: cricket betting, teen patti and slots, all in
+# one place, withdrawal round the clock)
+_PITCHED_TAIL_WORDS = 16
 _ADVERT_TAIL_QUOTES = "«»‹›„“”「」『』《》\""
 _TAIL_WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -2498,6 +2506,8 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     if headline and len(sentence.split()) <= _ADVERT_PITCH_WORDS and (sells(sentence) or any(map(sells, advert))
                                                                       or _pitches_now(sentence)
                                                                       or _offer_then_pitch(advert, sentence)):
+        return True
+    if pitched and len(sentence.split()) <= _PITCHED_TAIL_WORDS and sells(sentence):
         return True
     if len(sentence.split()) > _ADVERT_TAIL_WORDS or any(ch.isdigit() for ch in sentence):
         return False
@@ -2695,6 +2705,8 @@ _GAP = re.compile(r"[ \t]{2,}")
 # a separator left at the start or the end of a line ("SnelLenen：Waterschappen …" -> "：Waterschappen …",
 # "Ziekenhuizen … | SnelLenen" -> "Ziekenhuizen … |"); not a dash, which opens dialogue ("— Мы не знаем")
 # (guillemets are quotation marks too, "» Wir müssen …", "… partir »": not stripped)
+# a lone full stop, comma or semicolon opening a paragraph, no ellipsis, no ".NET" or ".5" (see _tidy)
+_LEFT_STOP = re.compile(r"^[.,;](?![.\w])\s*")
 _LEFT_SEPARATOR = re.compile(r"^[:：|｜丨]+\s*|\s+[|｜丨]+$")
 # (the danda and double danda too: "… ਨੇ ਕਿਹਾ kw।" -> "… ਨੇ ਕਿਹਾ।")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?，。।॥])")
@@ -2746,6 +2758,10 @@ def _tidy(text: str, original: str = "") -> str:
     if _STOP_THEN_MARK.search(text):
         text = _STOP_THEN_MARK.sub(lambda m: m.group(0) if m.group(0) in original else m.group(1), text)
     text = text.strip()
+    if text[:1] in ".,;" and _LEFT_STOP.match(text) and not original.lstrip().startswith(text[:1]):
+        # the stop that followed a keyword opening the paragraph ("<a>Kw</a>. In PAGASA …" -> ". In PAGASA …", a
+        # Hexo Cactus post): the keyword's, no paragraph opens with it
+        text = _LEFT_STOP.sub("", text, count=1)
     # (_LEFT_SEPARATOR's second half, "\s+[|｜]+$", is tried at every position)
     if text[:1] in (":", "：", "|", "｜", "丨") or text[-1:] in ("|", "｜", "丨"):
         text = _LEFT_SEPARATOR.sub("", text)
