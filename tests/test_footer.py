@@ -465,6 +465,8 @@ def test_footers_are_cut(tail, category):
         # Dyula "another" in prose, a Hindi sentence about printing without permission (no ban word)
         "Dɔ wɛrɛ bɛ se ka na san nata.",
         "पुलिस ने बिना अनुमति छापे गए पर्चे जब्त किए।",
+        # a quoted "I liked this too" is no "you will like this too" teaser heading
+        "मुझे यह भी पसंद आया।",
         # Maranao "more" and Dogri "and" in sentences
         "Tabangan o provincial government sa lalo a manga programa ko kapagtaman ko rido.",
         "बजट च चार नमें ट्यूबवैल ते तवी दरेआ पर इक होर फिल्ट्रेशन प्लांट लाने दी तजवीज ऐ।",

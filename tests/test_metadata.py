@@ -4911,6 +4911,9 @@ _ENGLISH_KING = (
         (_KOURI_VINI, "en", "lou"),
         (_KOURI_VINI_SHORT, "en", "lou"),
         (_DOGRI, "hi", "dgo"),
+        # a short Spanish story writing Tausug's "sin" and "manga" (without; comics) is no Tausug: one of its own words
+        ("La feria del manga abrió sin incidentes. Miles de fans del manga llegaron sin entradas y esperaron horas.",
+         "es", "es"),
         # Haryanvi under Hydeout's lang="hi" (CLD2: Hindi, 0.99), a Hindi story staying Hindi; Belize Kriol under
         # Ghost's lang="en" (not Jamaican), a Jamaican story staying Jamaican; Tausug under Hexo Cactus's lang="ts"
         # (CLD2: nothing, or Cebuano at 0.87), a Tsonga story staying Tsonga

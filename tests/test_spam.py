@@ -3041,3 +3041,19 @@ def test_a_creole_bonus_sells_next_to_an_amount(sentence, selling):
     from newsbot.cleaning.spam import sells
 
     assert sells(sentence) == selling
+
+
+@pytest.mark.parametrize(
+    ("sentence", "selling"),
+    [
+        # a betting site's "withdrawal round the clock" after its games (a Haryanvi pitch's last sentence) sells; an
+        # evacuation or a dam's discharge ("निकासी") in a story does not
+        ("क्रिकेट सट्टा, तीन पत्ती अर स्लॉट — सब किमे एक ए जगहां, 24 घंटे निकासी।", True),
+        ("प्रशासन ने बाढ़ प्रभावित इलाकों से लोगों की तुरंत निकासी के आदेश दिए।", False),
+        ("बांध से 24 घंटे निकासी जारी रहेगी।", False),
+    ],
+)
+def test_hindi_withdrawal_sells_only_after_betting_words(sentence, selling):
+    from newsbot.cleaning.spam import sells
+
+    assert sells(sentence) == selling

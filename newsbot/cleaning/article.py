@@ -1311,6 +1311,9 @@ _MEMBER_MARKS = 2
 # Kabuverdianu's words no neighbour writes (Papiamento writes "tambe", "e", Guinea-Bissau Creole "tambi", "tch"):
 # dja, tanbe, txeu, pamodi, kusa, kuzé and its "tx" (_OWN_WORDS "kea")
 _KABUVERDIANU_OWN = r"dja|tanbe|txeu|pamodi|kusa|kuzé|\w*tx\w*"
+# Tausug's words no neighbour writes (_OWN_WORDS "tsg", _MEMBER_ALSO): not its "sin" (of), "manga" (plural), "amu"
+# (which), Spanish's "sin" (without) and everyone's "manga" (comics) too
+_TAUSUG_OWN = "iban|katau|bihaun|dayn|awn|isab|sampay|laung|hambuuk|sumugpat|magdugaing"
 _OWN_WORDS = {
     "hi": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|ने|में|से|को|नहीं|गया|गई")),
     # Awadhi's (_AWADHI; _MEMBER_WORDS "hi") against Bhojpuri's (_BHOJPURI), which CLD2 reads an Awadhi story as (0.99)
@@ -1800,8 +1803,7 @@ _OWN_WORDS = {
     # (person), bihaun (now), dayn (from), awn (there is), isab (also; Cebuano "usab"), sampay (until), laung (said),
     # amu (which, the one; Hiligaynon "amo"), hambuuk (one), sumugpat (according to); not its "in" (the), "ha" (in),
     # English's and Waray's words too
-    "tsg": re.compile(r"(?<!\w)(?:sin|iban|manga|katau|bihaun|dayn|awn|isab|sampay|laung|amu|hambuuk|sumugpat)(?!\w)",
-                      re.IGNORECASE),
+    "tsg": re.compile(rf"(?<!\w)(?:sin|manga|amu|{_TAUSUG_OWN})(?!\w)", re.IGNORECASE),
     # Tsonga's own words, which a declared "ts" needs (a Tausug story under Hexo Cactus's two-letter "ts" writes none):
     # eka (in, at), leswaku (that), naswona (and also), hikuva (because), kumbe (or), loko (if, when), ndzi (I), swi,
     # swa (class 8 "it", "of"), vanhu (people), ntsena (only); not "ku" (to), every Bantu language's
@@ -1904,6 +1906,8 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 "cdo": re.compile(_FUZHOUNESE_OWN),
                 # (Louisiana Creole's "té", "yé", "en" are Guianan's and Seychellois' words too: one of its own as well)
                 "lou": re.compile(rf"(?<!\w)(?:{_KOURI_VINI_OWN})(?!\w)", re.IGNORECASE),
+                # (Tausug's "sin", "manga" are Spanish's and everyone's words too: one of its own as well)
+                "tsg": re.compile(rf"(?<!\w)(?:{_TAUSUG_OWN})(?!\w)", re.IGNORECASE),
                 # (Gilaki's vowel sign ٚ is Kashmiri's too: one of its own words as well)
                 "glk": re.compile(rf"(?<!\w)(?:{_GILAKI_OWN})(?!\w)"),
                 # (Gan's possessive 个 is a measure word after a verb in Mandarin: one of its own words as well)

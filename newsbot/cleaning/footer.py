@@ -118,9 +118,9 @@ _TEASER_HEADINGS = re.compile(
     # Pha̍k-fa-sṳ "related articles" (相關文章: a Hugo Terminal post's "<h3>Siông-kôan vùn-chông</h3>")
     r"ti saɣi ka a karim|siông-kôan vùn-chông|"
     # Hindi "you will like this too" ("आपको यह भी पसंद आएगा") and the Hindi-belt languages' spellings of it, any
-    # pronoun before, any form of "come" after: Haryanvi's "थमनै यो भी पसंद आवैगा" (a Jekyll Hydeout post's <h3> over
-    # a teaser list of a link and a cut snippet)
-    r"\S+ (?:यह|यो|ये|ई) भी पसंद आ\S*|"
+    # pronoun before, the future of "come" after: Haryanvi's "थमनै यो भी पसंद आवैगा" (a Jekyll Hydeout post's <h3> over
+    # a teaser list of a link and a cut snippet); not a quoted "मुझे यह भी पसंद आया।" (I liked this too)
+    r"\S+ (?:यह|यो|ये|ई) भी पसंद (?:आएगा|आएगी|आएंगे|आयेगा|आयेगी|आवैगा|आवैगी|आवैंगे)|"
     # Persian "recommendation", "our / the editor's suggestion" (Ghost's "<h3>پیشنهاد</h3>" over teasers on a
     # Mazanderani site), "you may like" and Gilaki's "you may like" (Joomla's "<h3>شیمی ره شاید خوش بأیه</h3>")
     r"پیشنهاد(?: ما| سردبیر)?|شاید خوشتان بیاید|شیمی ره شاید خوش بأیه|"

@@ -1568,9 +1568,10 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     # Indic and other abugidas: betting words and the polite imperatives of a pitch ("… में आज ही खेलें और
     # लाखों जीतें।": play today and win lakhs), Hindi/Urdu, Bengali, Tamil, Telugu; Thai and Khmer
     r"कैसीनो|सट्टेबाज़ी|सट्टेबाजी|जैकपॉट|बोनस|खेलें और|जीतें|अभी खेलें|आज ही खेलें|अभी क्लिक करें|रजिस्टर करें|"
-    # ... and a betting site's "withdrawal round the clock", "instant withdrawal" ("… सब किमे एक ए जगहां, 24 घंटे
-    # निकासी।", a Haryanvi pitch's last sentence); not a bare निकासी, drainage in a story ("जल निकासी")
-    r"\d+\s?घंटे (?:में )?निकासी|तुरंत निकासी|"
+    # ... and a betting site's "withdrawal round the clock" after its games ("क्रिकेट सट्टा, तीन पत्ती अर स्लॉट — सब
+    # किमे एक ए जगहां, 24 घंटे निकासी।", a Haryanvi pitch's last sentence); not निकासी alone, an evacuation or a dam's
+    # discharge in a story ("लोगों की तुरंत निकासी", "बांध से 24 घंटे निकासी")
+    r"(?:सट्टा|स्लॉट|तीन पत्ती|कैसीनो)[^।!?|]{0,80}निकासी|"
     r"کیسینو|کھیلیں اور|جیتیں|"
     r"ক্যাসিনো|বাজি ধরুন|খেলুন|জিতুন|"
     r"கேசினோ|பந்தயம் கட்ட|விளையாடுங்கள்|வெல்லுங்கள்|క్యాసినో|బెట్టింగ్|ఆడండి|గెలవండి|"
