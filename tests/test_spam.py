@@ -2024,6 +2024,12 @@ def test_site_evidence_learns_a_shared_prefix_only_from_enough_titles():
         (["Harbour bridge: Council approves new toll rules for the summer",
           "Harbour bridge: Council approves new toll rules for the summer 10 March 2026",
           "Farmers protest over new water rules", "School year to start a week later"], set()),
+        # ... nor a related-posts card's cut of the headline, its last word dropped to fit (a Publii Mercury post's
+        # "Kalanso kura: denmisɛn 600 bɛ se ka kalan kɛ" beside the page's "… kalan kɛ Banfora"), either way round
+        (["Kalanso kura: denmisɛn 600 bɛ se ka kalan kɛ Banfora", "Kalanso kura: denmisɛn 600 bɛ se ka kalan kɛ",
+          "Burkina ni Kodiwari bɛ sira kura dilan", "Sanji fɔlɔw ye sɛnɛkɛlaw nisɔndiya Kenedugu mara la"], set()),
+        (["Kalanso kura: denmisɛn 600 bɛ se ka kalan kɛ", "Kalanso kura: denmisɛn 600 bɛ se ka kalan kɛ Banfora",
+          "Burkina ni Kodiwari bɛ sira kura dilan", "Sanji fɔlɔw ye sɛnɛkɛlaw nisɔndiya Kenedugu mara la"], set()),
         # ... but a daily series, a date closing each headline and none shown bare, is a headline a day: its spam
         # prefix is the site's
         ([f"Kwbet88 | Kết quả xổ số miền Bắc ngày {day:02d}/03/2026" for day in range(1, 11)]

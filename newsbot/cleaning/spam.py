@@ -2856,6 +2856,20 @@ def _glued_at(text: str, at: int) -> bool:
         or (len(text) >= SiteEvidence.CORE_CHARS and "http".startswith(tail))
 
 
+def _cut_short(short: str, long: str) -> bool:
+    """``short`` is ``long`` cut at a word, most of it kept: a related-posts card's headline shortened to fit
+    (Publii Mercury's "Kalanso kura: denmisɛn 600 bɛ se ka kalan kɛ" for the page's "… kalan kɛ Banfora"), one
+    headline, so its kicker is not two headlines' prefix: cut at a word, not before a hashtag ("Title #vote").  Not a
+    headline half the length of another ("أوبك+ تقرر زيادة الإنتاج" in a box, "… بوتيرة أبطأ من المتوقع" on a card:
+    two counts, as before)."""
+    return long.startswith(short + " ") and long[len(short) + 1:len(short) + 2].isalnum() \
+        and len(short) >= _CUT_SHORT_KEEPS * len(long)
+
+
+# the share of a headline a card that cuts it short keeps at least (:func:`_cut_short`)
+_CUT_SHORT_KEEPS = 0.7
+
+
 def _width(text: str) -> int:
     """``text``'s length in columns: a wide or full-width character (Han, kana, Hangul) counts two, as it says as
     much as two letters do (a Chinese headline of twelve characters is a whole one: "台江老店守著一粒丸其滋味")."""
@@ -2901,12 +2915,14 @@ class _HeadlineCores:
             if _TRAILING_DATE.fullmatch(self.sorted[at], len(core)):
                 return self.sorted[at]
             at += 1
-        for length in self.lengths:  # a known headline this one extends
-            if length < len(core) and core[:length] in self.texts and _glued_at(core, length) \
+        for length in self.lengths:  # a known headline this one extends, or a card's cut of this one
+            if length < len(core) and core[:length] in self.texts \
+                    and (_glued_at(core, length) or _cut_short(core[:length], core)) \
                     and (length >= self.MIN_CHARS or _width(core[:length]) >= self.MIN_CHARS):
                 return core[:length]
         at = bisect_left(self.sorted, core)  # a known headline that extends this one sorts right after it
-        if at < len(self.sorted) and self.sorted[at].startswith(core) and _glued_at(self.sorted[at], len(core)):
+        if at < len(self.sorted) and self.sorted[at].startswith(core) \
+                and (_glued_at(self.sorted[at], len(core)) or _cut_short(core, self.sorted[at])):
             return self.sorted[at]
         return core
 
