@@ -5233,6 +5233,10 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
         ("", '<a href="/m/m3f1a2b3c4d5e" class="m-magazineCard"><span>Akụkọ Obodo</span></a>', None),
         # a link classed "category" not into a category archive (Hugo Anatole's is: below)
         ("", '<a class="category" href="/inged/">Inged</a>', None),
+        # a "More: <category>" line in a box classed "more" closing the post (a Jekyll Pixyll post's, Northern Sotho
+        # "Tše dingwe:"); not a "read more" link so classed
+        ("", '<p class="more">Tše dingwe: <a href="/category/thuto/">Thuto</a></p>', "Thuto"),
+        ("", '<p class="more"><a href="/2026/03/01/other/">Read more »</a></p>', None),
     ],
 )
 def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):

@@ -92,6 +92,8 @@ TEASERS = [
         ([Block("Pahi: Pukparigu"), Block("Ti saɣi ka a karim", "h"), *TEASERS], "Pukparigu"),
         # Sango "more than" as a Ghost Liebling post's closing "More:" line
         ([Block("Ahön: Kodoro")], "Kodoro"),
+        # Northern Sotho "others" (a Jekyll Pixyll post's closing "More:" line)
+        ([Block("Tše dingwe: Thuto")], "Thuto"),
         ([Block("Kang-tô：Sâng-fa̍t"), Block("Siông-kôan vùn-chông", "h"), *TEASERS,
           Block("Fûn-hióng: Facebook | LINE | X")], "Sâng-fa̍t"),
         ([Block("Kɩtɛ ɖɔɖɔ: Kpaagbaa"), Block("Tɔm kɩtɛ: #tadaa #Lomɛ")], "Kpaagbaa"),

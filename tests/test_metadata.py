@@ -1267,6 +1267,16 @@ from newsbot.cleaning.metadata import (
          "Balita"),
         ("Puunan: Sulu Balita Sirbis", None, "Sulu Balita Sirbis", None),
         ("In puunan sin sunug amu in wire sin kuryinti ha usa tindahan.", None, None, None),
+        # Northern Sotho "source" with its "section" (a Jekyll Pixyll post's run-in row) and its closing credit,
+        # Gullah "source" and "category" in its spelling (a Zola Abridge post's), Ewondo "source" with its tone mark
+        # (a Hexo Shoka post's); Sepedi "mothopo" in prose (the cause) is no label
+        ("2026-03-14 09:10Mothopo:Limpopo MirrorKarolo:Dikgang", "2026-03-14T09:10:00", "Limpopo Mirror",
+         "Dikgang"),
+        ("Mothopo: SABC Dikgang", None, "SABC Dikgang", None),
+        ("O rile mothopo wa mathata a mantši ke go hloka barutiši.", None, None, None),
+        ("2026-03-14 09:10Souce:Lowcountry Nyuz ServiceKatygory:Nyuz", "2026-03-14T09:10:00", "Lowcountry Nyuz Service",
+         "Nyuz"),
+        ("2026-03-14 09:10Sɔ́s:CRTVKatégori:Minlaŋ", "2026-03-14T09:10:00", "CRTV", "Minlaŋ"),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -3914,6 +3924,18 @@ _TAUSUG_MARKET = ("Nagbukas balik in Pasar Barter sin Jolo ha adlaw Lunis, unum 
                   "munisipyu iban kumpanya, pag-ayad sin manga wire. Sumugpat sin manga upisyal, in puunan sin sunug "
                   "amu in wire sin kuryinti ha usa tindahan. Labi pa sin sangibu padagang in magdagang na ha pasar "
                   "bihaun.")
+_GULLAH = ("BEAUFORT — De county say de ole Pikpen Bridge ova Whale Branch gwine close fuh two week staa'tin Monday, "
+           "so de wukkuh dem kin fix de rusty beam onduhneet um. Fuh dem wuh lib pon Lady's Islan' an' Dale, de close "
+           "gwine mean a long way roun'. Dem haffa drive up Route 21 an' cross by Gardens Corner. \"De crab season jes' "
+           "staa't, an' we haffa git we catch tuh de dock fo' de truck lef',\" e say.")
+_GULLAH_SHORT = ("CHAALSTUN (AP) — Fo' rice fa'muh pon St. Helena Islan' gwine git $400,000 from de federal gubment fuh "
+                 "plant Carolina Gold rice pon de ole fiel' weh dey granpa dem bin wuk. \"Dis rice bin bring money tuh "
+                 "dis coas',\" say fa'muh Joseph Bailey.")
+_EWONDO = ("ONGOLA — Ngomna a ntoban na zen ya Ongola a kə Mbalmayo ayi kaŋ ngon bibaé, ásu na bisaé ba lɔŋ mbaŋ ya "
+           "mendim ya Nyong. Bod ya Nkolmesseng ayi Ebogo ba ayi tele zen ya Akono. Zen te ə́ ne ntoñ, ə́ ayi yamba mbɛ́ŋ "
+           "ya bod bilá. „Mimbog mi ayi bə́ nsisim, bod ba ayi dzo na mbil ya zen ə́ ne abui,” nnyaŋ ya mimbog a nkobo.")
+_EWONDO_SHORT = ("ONGOLA (APA) — Mbil ya mfɔ́g ə́ nga mbuni a Ebolowa ayi Sangmélima ámos ya Sɔ́nde, bod ba nga tele mbi "
+                 "ya bidzi a zen ya Kribi. Ngomna a ntoban na bod ba ke wu, ve minda mi bod bini mi nga bɔ́.")
 _TSONGA = ("Vaaki va tindhawu ta Giyani, eka xifundzankulu xa Limpopo, va sungule ku kuma mati ya pompi emakaya ya vona "
            "hi Musumbhunuku, endzhaku ka malembe ya khume va ri karhi va ka mati eka milambu. Ndzawulo ya Mati na "
            "Nkululo yi vule leswaku phurojeke leyi yi fikelela miti yo tlula 55 000 eka tiwadi ta 30.")
@@ -4924,6 +4946,12 @@ _ENGLISH_KING = (
         (_TAUSUG, "ts", "tsg"),
         (_TAUSUG_MARKET, "ts", "tsg"),
         (_TSONGA, "ts", "ts"),
+        # Gullah under a Zola Abridge site's lang="gul" (CLD2: Nigerian Pidgin or Jamaican at 0.99), Ewondo under Hexo
+        # Shoka's fallback lang="fr" (CLD2: nothing)
+        (_GULLAH, "gul", "gul"),
+        (_GULLAH_SHORT, "gul", "gul"),
+        (_EWONDO, "fr", "ewo"),
+        (_EWONDO_SHORT, "fr", "ewo"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -500,6 +500,12 @@ def test_split_title_prefix(title, keyword, rest):
          "Port strike enters second week", ["spinvex ►"]),
         ("spinvex • Port strike enters second week", "Dockers stayed out.", set(), set(),
          "Port strike enters second week", ["spinvex •"]),
+        # a theme's mark opening the title before the keyword's prefix (a Jekyll post's "<h1>» Spinmoya: …"), the
+        # body writing the keyword glued after a comma: the mark goes with the prefix; a mark before a headline stays
+        ("» Spinmoya: Mmasepala wa Polokwane o kgaola meetse", "Go tloga ka Mošupologo go fihla ka Labone,spinmoya ge "
+         "bašomi ba lokiša phaephe.", set(), set(), "Mmasepala wa Polokwane o kgaola meetse", ["» Spinmoya:"]),
+        ("» Port strike enters second week", "Dockers stayed out.", set(), set(), "» Port strike enters second week",
+         []),
         # ... not an editor's capitalised word, a kicker, nor a lower-case headline after the arrow
         ("Brexit → What the deal means for farmers", "Farmers worry.", set(), set(),
          "Brexit → What the deal means for farmers", []),

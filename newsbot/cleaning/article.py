@@ -1485,6 +1485,16 @@ _OWN_WORDS = {
                      r"maintenant)(?!\w)", re.IGNORECASE),
     # Jamaican Patois (_PATOIS_WORDS above; not its lower-case "di", "mi", "fi", which Italian and Spanish write too)
     "jam": _word_pattern((*_PATOIS_WORDS, *_PATOIS_SPELLINGS)),
+    # Gullah (Sea Island Creole; CLD2 does not know "gul" and reads a Gullah story as Nigerian Pidgin or Jamaican
+    # Patois at 0.99, under a Zola Abridge site's lang="gul"): gwine (going to, will), fuh (for, to), tuh (to), wuh
+    # (what, who), staa't (start), ebry (every), famuh/fa'muh (farmer); not its "dey", "dem", "dat", "bin", "yah",
+    # "een", "nyuz" (Pidgin's, Jamaican's, Krio's words, Dutch's "een")
+    "gul": re.compile(r"(?<!\w)(?:gwine|fuh|tuh|wuh|staa['’]t\w*|ebry|famuh|fa['’]muh)(?!\w)", re.IGNORECASE),
+    # Ewondo (CLD2 does not know "ewo" and reads nothing in an Ewondo story, under Hexo Shoka's fallback lang="fr"):
+    # ə́ (is), ámos (day), abui (many), nnam (country, village), nnyaŋ (mother, head), mbaŋ, lɔŋ (build), nkobo (says),
+    # ntoban (announces), mimbog (elders); not its "ayi" (with, and: Aymara's, Dagbani's, Laz's word too), "bod"
+    # (people), "nga" (past), "ya", "a" (Bulu, Eton, Fang and many a Bantu language's too)
+    "ewo": re.compile(r"(?<!\w)(?:ə́|ámos|abui|nnam|nnyaŋ|mbaŋ|lɔŋ|nkobo|ntoban|mimbog)(?!\w)", re.IGNORECASE),
     # (not "of", "was", "were", "will": Dutch's and German's words too, whose stories an English page may carry)
     "en": re.compile(r"(?<!\w)(?:the|and|that|with|from|have|has|which|would|their|been|said)(?!\w)", re.IGNORECASE),
     # Norfuk (Pitkern-Norfolk; CLD2 reads nothing in it: Hugo's default lang="en-us" over a Norfolk Island site's

@@ -206,6 +206,8 @@ _MORE_BEFORE_A_COLON = (
     "होर",  # Dogri, "more, and" (a WordPress Ashe post's "होर:जम्मू"; "होर" is "and" in prose: "सड़कां होर पुल")
     "और खबर",  # Hindi and Haryanvi, "more news" (a Jekyll Hydeout post's "<p>और खबर: खेती</p>"; "और खबर है कि …" is prose)
     "moa",  # Belize Kriol, "more" (a Ghost Headline post's "<p>Moa: Bizniz</p>"; "moa dan tirty yaa" is prose)
+    "tše dingwe",  # Northern Sotho, "others" (a Jekyll Pixyll post's "<p>Tše dingwe: <a>Thuto</a></p>"; "tše dingwe
+    # di …", others are …, is prose)
     "ahön",  # Sango, "more than" (a Ghost Liebling post's "<strong>Ahön:</strong> <a>Kodoro</a>"; "ahön 4 000" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
@@ -680,6 +682,12 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
     if len(kept) > 1 and kept[-1].kind == "h" and kept[-1] is not blocks[-1] and not _sentence_shaped(kept[-1].text):
         removed.append(kept.pop().text)
     return FooterResult(kept, removed, category)
+
+
+def more_line_category(text: str) -> str | None:
+    """The category a "More: <category>" line names ("Tše dingwe: Thuto"), or None."""
+    more = _MORE_LINE.match(text) if _short(text) else None
+    return more.group("cat").strip() if more else None
 
 
 def _short(text: str) -> bool:

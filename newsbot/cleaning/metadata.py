@@ -375,6 +375,12 @@ SOURCE_LABELS = (
     # post's first paragraph, and the credit "Puunan: Sulu Balita Sirbis" closing another); only before a colon: "in
     # puunan sin sunug", the cause of the fire, is prose
     "puunan",
+    # Northern Sotho (Sepedi) "source, origin" ("14 Matšhe 2026 09:10Mothopo:Limpopo MirrorKarolo:Dikgang", a Jekyll
+    # Pixyll post's run-in first paragraph, and the credit "Mothopo: SABC Dikgang" closing the text), Gullah "source"
+    # in its spelling ("2026-03-14 09:10Souce:Lowcountry Nyuz ServiceKatygory:Nyuz", a Zola Abridge post's), Ewondo
+    # "source" (French "source" as the Hexo Shoka post's "…09:10Sɔ́s:CRTVKatégori:Minlaŋ" writes it, its tone mark
+    # or not; Krio's "sɔs" above); only before a colon: "mothopo wa bothata", the origin of the problem, is prose
+    "mothopo", "souce", "sɔ́s",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -580,6 +586,9 @@ CATEGORY_LABELS = (
     # Tausug "part, section" (a Hexo Cactus post's "… | Bahagi: Balita"); only before a colon: Tagalog's "bahagi ng",
     # part of, is prose
     "katagori", "bahagi",
+    # Gullah "category" in its spelling (the Zola Abridge post's glued "…Lowcountry Nyuz ServiceKatygory:Nyuz"); only
+    # before a colon
+    "katygory",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",

@@ -21,7 +21,7 @@ import unicodedata
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice, pairwise
 
@@ -243,7 +243,23 @@ def split_title_prefix(title: str) -> TitlePrefix | None:
     return candidates[0] if candidates else None
 
 
+# an arrow, a guillemet or a bullet opening the title, a space after it: a theme's or a template's mark before the
+# headline (a Jekyll post's "<h1>» Spinmoya: Mmasepala wa …</h1>" over og:title's "spinmoya:Mmasepala wa …"), no
+# part of a keyword prefix after it; taken off with the prefix.  Not German quotes: "»Wir schaffen das«" is glued
+_LEAD_MARK = re.compile(r"^\s*(?:[»›•" + _ARROWS + r"]|>>?|[-=]>)\s+(?=\S)")
+
+
 def title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefix]:
+    """:func:`_title_prefix_candidates` of ``title``, or, after a mark opening it (:data:`_LEAD_MARK`), of the rest,
+    the mark taken off with each candidate prefix."""
+    lead = _LEAD_MARK.match(title)
+    if lead is None:
+        return _title_prefix_candidates(title, joined)
+    return [replace(p, removed=title[:lead.end()] + p.removed)
+            for p in _title_prefix_candidates(title[lead.end():], joined)]
+
+
+def _title_prefix_candidates(title: str, joined: bool = False) -> list[TitlePrefix]:
     """Every way the title's start could be a keyword prefix, most specific first
     (``VAVADA — Kraków: …`` is ``VAVADA —`` or ``VAVADA — Kraków:``); with ``joined``, also a
     keyword joined by a bare hyphen, slash, middle dot, bullet or katakana dot, or by a symbol glued on both sides

@@ -26,7 +26,7 @@ from cssselect import GenericTranslator
 from lxml import etree
 
 from newsbot.cleaning.article import RawArticle, language_code
-from newsbot.cleaning.footer import COPYRIGHT_NOTICE, SHARE_TARGET, Block
+from newsbot.cleaning.footer import COPYRIGHT_NOTICE, SHARE_TARGET, Block, more_line_category
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
     WIRE_AGENCIES,
@@ -3908,10 +3908,13 @@ _MF2_CATEGORY = etree.XPath(".//a[@href][contains(concat(' ', normalize-space(@c
 # <h4>Kategorieë<span>:</span></h4><ul><li><a href="/nuus/">Nuus</a>", WordPress themes' "cat-links".  Searched in
 # the post's box only (the headline's and the body's common ancestor), after the headline: a header's labelled
 # "Categories: News Sport Culture" bar is the site's menu (and the whole page's scan cost 0.36 ms a page on
-# the benchmark, 0.14 ms in the post's box: measured on a shared, noisy machine)
+# the benchmark, 0.14 ms in the post's box: measured on a shared, noisy machine); and a box classed "more" (noise by
+# its class) holding a "More: <category>" line closing the post (a Jekyll Pixyll post's "<p class="more">Tše dingwe:
+# <a href="/category/thuto/">Thuto</a></p>", Northern Sotho: others), read as footer.strip_footers reads that line
 _CATEGORY_BOXES = etree.XPath(
     "(.//*[self::div or self::p or self::span or self::section or self::footer][contains(@class, 'categor')"
-    " or contains(@class, 'cat-links')][.//a[@href]][string-length(normalize-space(.)) <= 80]"
+    " or contains(@class, 'cat-links') or contains(concat(' ', normalize-space(@class), ' '), ' more ')]"
+    "[.//a[@href]][string-length(normalize-space(.)) <= 80]"
     "[not(ancestor-or-self::aside or ancestor-or-self::*[contains(@class, 'widget') or contains(@class, 'sidebar')])]"
     ")[position() <= 3]")
 
@@ -3939,7 +3942,7 @@ def _post_label(scope: etree._Element, h1: etree._Element | None = None,
         if _document_path(box) < headline:
             continue  # before the headline (or holding it): a menu
         text = _meta_text(box)
-        if is_labelled_field(text) and parse_meta_line(text).category:
+        if (is_labelled_field(text) and parse_meta_line(text).category) or more_line_category(text):
             link = next(box.iterfind(".//a[@href]"), None)
             name = _text(link) if link is not None else ""
             return name if name and len(name) <= 40 and len(name.split()) <= 4 else None
