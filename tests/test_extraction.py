@@ -223,6 +223,13 @@ def test_wiki_chrome_is_not_article_text(chrome, kept):
          'class="quarto-appendix-contents"><div><a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY '
          '4.0</a></div></div></section></div>',
          ["Footnotes", "The previous record low, 31 centimetres at the Kaub gauge, was measured in October 2018."]),
+        # Ghost's signup card inside the post's text (a newsletter box: heading, subheading, button); its callout
+        # card is the text
+        ('<div class="kg-card kg-signup-card"><h2 class="kg-signup-card-heading">Duuru o xibaare lettere</h2><p '
+         'class="kg-signup-card-subheading">Xibaare kuttenu su ga ri i ma email ŋa kiye su.</p><button '
+         'class="kg-signup-card-button">Duuru</button></div>', []),
+        ('<div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-text">The full list of the '
+         'twelve new schools is published below.</div></div>', ["The full list of the twelve new schools is published below."]),
         # ... a news template's appendix of its own is its text
         ('<div class="appendix"><p>The full list of the twelve new schools and their villages is published below.</p>'
          '</div>', ["The full list of the twelve new schools and their villages is published below."]),
@@ -5265,6 +5272,23 @@ def test_a_content_folder_named_as_the_section_is_no_category(url, section, cate
             f'{_STORY}</div><div class="post-footer"><div class="info"><span class="separator"><a class="category" href="/categories/inged/">Inged</a></span>'
             '<span class="separator"><a href="/tags/baha/">baha</a><a href="/tags/ranao/">ranao</a></span><span '
             'class="separator"><a href="/authors/norhanie-macabago/">Norhanie Macabago</a></span></div></div></div>'
+            '</body></html>')
+    assert extract_page(html, url).category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("url", "section", "category"),
+    [
+        # Hugo's <meta property="article:section" content="blog">, the content folder (Bear Cub): the category
+        # link under the headline is the category; a real section in the meta still is
+        ("https://ex.com/blog/ka-fo-makeni/", "blog", "Ka-lumɔ"),
+        ("https://ex.com/blog/ka-fo-makeni/", "Sport", "Sport"),
+    ],
+)
+def test_a_content_folder_in_the_section_meta_is_no_category(url, section, category):
+    html = (f'<html><head><meta property="article:section" content="{section}"></head><body><main><article>'
+            '<h1>Cold storage opens</h1><p class="byline"><time datetime="2026-03-12">12 March 2026</time> · '
+            f'<a href="/categories/ka-lum%C9%94/">Ka-lumɔ</a></p><content>{_STORY}</content></article></main>'
             '</body></html>')
     assert extract_page(html, url).category_hint == category
 

@@ -144,6 +144,14 @@ TEASERS = [
         ([Block("और खबर: खेती"), Block("थमनै यो भी पसंद आवैगा", "h"), *TEASERS], "खेती"),
         ([Block("आपको यह भी पसंद आएगा", "h"), *TEASERS], None),
         ([Block("Moa: Bizniz"), Block("Taigz: lobsta, fishin, Sarteneja")], "Bizniz"),
+        # Soninke "more" (a Ghost Ease post's "Dangi:Debu xibaare"), Temne "more" and "we recommend", "related stories"
+        # over teasers (a Hugo Bear Cub post's closing lines inside <content>)
+        ([Block("Dangi:Debu xibaare")], "Debu xibaare"),
+        ([Block("Xibaare ke ya ni Sooninkara Xibaare na yi. A nokondi ra na ni baawo o ma taaxu.")], None),
+        ([Block("Ŋ-lɛtɛ ŋɛ ŋ yi ta Makɛni Lɛtɛ. Ŋ-gbɔ ŋ-kom ŋ-kɔ ŋ-thɔf ta ɔ-sɔ ɔ ŋ-lɛtɛ.")], None),
+        ([Block("Kɛrɛ:Ka-lumɔ"), Block("Ta sɛnɛ", "h"), *TEASERS], "Ka-lumɔ"),
+        ([Block("Aŋ-lɛtɛ aŋ ŋ-yɔkɔ", "h"),
+          Block("Ro-sukul ro aŋ-tica ŋ-fɔ ro tɔŋ ro-Makɛni ŋa Bo.", "li", 0.5, "/blog/atica-ro-makeni/")], None),
         ([Block("Kabara' anne nialle battu ri media maraengannaya. Sikamma hak cipta napunnai pa'balli kabara'na.")],
          None),
         ([Block("Hak cipta dilindungi undang-undang.")], None),
@@ -486,6 +494,9 @@ def test_footers_are_cut(tail, category):
         # ("… شائع کرنا منع ہے")
         "لاہور ہائی کورٹ نے اداکارہ کی بغیر اجازت شائع کی گئی تصاویر فوری ہٹانے کا حکم دے دیا۔",
         "درخواست گزار کے وکیل نے کہا کہ ان کی موکلہ کی تصاویر بغیر اجازت شائع کرنا قانون کی خلاف ورزی ہے۔",
+        # Temne "more" and Soninke "more" inside prose (no colon after them)
+        "Aŋ-kɛrɛ aŋ ka-lumɔ ba sɔŋ ŋa ka-lumɔ ka kɔ tɔŋ ta ŋ-bɛt ŋ-kɔ ŋ-sɔŋ.",
+        "Kɛrɛ aŋ-fəm ba kɔ ro-thɔŋ ka-rɛt ka tɔŋ, ŋa ba gbɔŋ ŋ-fɔ ŋ thamɔ.",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",

@@ -1277,6 +1277,12 @@ from newsbot.cleaning.metadata import (
         ("2026-03-14 09:10Souce:Lowcountry Nyuz ServiceKatygory:Nyuz", "2026-03-14T09:10:00", "Lowcountry Nyuz Service",
          "Nyuz"),
         ("2026-03-14 09:10Sɔ́s:CRTVKatégori:Minlaŋ", "2026-03-14T09:10:00", "CRTV", "Minlaŋ"),
+        # Ho in Warang Citi "source" and "section" glued to the time (a Nuxt post's meta row), Soninke's and Temne's
+        # glued to the date (a Ghost post's first paragraph, a Hugo Bear Cub post's)
+        ("2026-03-14 09:10𑢽𑣉𑣕:𑢬𑣉𑣚𑣙𑣁𑣐 𑢽𑣁𑣖𑣁𑣏𑣁𑣜𑢷𑣆𑣗𑣁𑣋:𑢹𑣁𑣕𑣇", "2026-03-14T09:10:00", "𑢬𑣉𑣚𑣙𑣁𑣐 𑢽𑣁𑣖𑣁𑣏𑣁𑣜", "𑢹𑣁𑣕𑣇"),
+        ("2026-03-10 09:15Funŋu:Radio Bakel FMKafu:Debu xibaare", "2026-03-10T09:15:00", "Radio Bakel FM",
+         "Debu xibaare"),
+        ("2026-03-12 08:30Ro-bɔŋ:Awoko NewspaperKa-bɔp:Ka-lumɔ", "2026-03-12T08:30:00", "Awoko Newspaper", "Ka-lumɔ"),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -2724,6 +2730,8 @@ def test_source_order(meta_lines, blocks, publisher, source):
         # ... and the word "newspaper" closing a paper's name is not part of it (Turkmen, Chuvash); one opening it is
         ("Çeşme: Türkmenistan Bitaraplyk gazeti", "Türkmenistan Bitaraplyk"),
         ("Ҫӑлкуҫ: «Хыпар» хаҫат", "Хыпар"),
+        # ... but a capitalised "Newspaper" closing the name is the name (Sierra Leone's "Awoko Newspaper")
+        ("Ro-bɔŋ: Awoko Newspaper", "Awoko Newspaper"),
         # Kashmiri (vBulletin's "<i>ذریعہ: …</i>" after the BBCode text); a sentence using the word stays
         ("ذریعہ: ریڈیو کشمیر", "ریڈیو کشمیر"),
         ("یِمن اعداد و شمارن ہُند ذریعہ چھُ ۲۰۲۵ ہُک سالانہ تعلیمی سروے۔", "Het Nieuwsplein"),
@@ -3961,6 +3969,12 @@ _DYULA = ("WAGADUGU (AIB) — Burkina Faso ni Kodiwari gɔfɛrɛnamanw ye sɛbɛ
           "dilan min bɛ Banfora ni Ferkessédougou ɲɔgɔn sɔrɔ. Baara bɛ daminɛ san nata, ani a bɛ ban san saba kɔnɔ.")
 _MENDE = ("MOYAMBA (SLENA) — Kpaa mɔɔ nasia ti Moyamba District hu ti mbɛi nduvu ngayengɔ gbua Sati lɔ wiɛ. Ti nduvu "
           "ji ngi gbua Ministry of Agriculture hu, ke ngi lɔ ngi njɛi nyɔnyɔ ma.")
+# Soninke (ŋa, saaxo, kaani, wakkati; its "da" past marker before a word in lower case, Hawaii Pidgin's "da" too)
+# under Ghost's lang="en"; Ho in Warang Citi (a script CLD2 has no table of) under a Nuxt page's no lang
+_SONINKE = ("Xaaxa jinme yillen Bakel do debu nan ga taaxun i da a ma ñaxa kiye sikki, kaani 60 ga biri. Bakel meeri da "
+            "a wakkati: Jinme yillen ke ga ñaxa baawo saaxo 20. Saaxo ke ŋa, o ra ri xa taaxu kaani ku dabe.")
+_HO_WARANG_CITI = ("𑢬𑣉𑣚𑣙𑣁𑣐-𑣜𑣈 𑣙𑣉𑣚𑣁-𑣝𑣆𑣀𑣆 𑣘𑣇𑣜𑣁 𑣔𑣁𑣙 𑣙𑣆𑣎𑣇𑣁𑣌𑣁𑣐-𑣕𑣈 𑢼𑣉𑣜𑣉 𑣋𑣁𑣜𑣁-𑣜𑣈 𑣔𑣁𑣙 "
+                   "𑣜𑣁𑣌𑣁𑣗𑣁𑣌𑣁𑣐𑣁. 𑢫𑣁𑣜𑣁 𑣌𑣇𑣐𑣑𑣁𑣖-𑣜𑣈 𑣖𑣈𑣐𑣁 𑢵𑣉𑣐𑣕𑣉 𑣁𑣜 𑢮𑣁𑣀𑣆𑣗𑣇𑣜𑣁 𑣙𑣁𑣕𑣇-𑣜𑣈𑣐 𑣙𑣉𑣌𑣉.")
 # Louisiana Creole (CLD2: Haitian, 0.86-0.99, or Saint Lucian by its hyphen determiners) under Eleventy Duo's
 # lang="en"; Dogri (CLD2: Hindi, 0.99) under Ashe's lang="hi-IN"
 _KOURI_VINI = ("Plis ki 200 lamézon té inondé dan Pawas Sen-Marten apré twa jou lapli, di ofisyé pawas-la lendi "
@@ -4912,6 +4926,12 @@ _ENGLISH_KING = (
         (_RAJASTHANI, "hi", "raj"),
         (_DYULA, "en", "dyu"),
         (_MENDE, "en", "men"),
+        # Soninke under Ghost's lang="en" (CLD2: nothing; not Hawaii Pidgin by its "da" alone), Ho in Warang Citi
+        # under no lang or Nuxt's English default
+        (_SONINKE, "en", "snk"),
+        (_SONINKE, None, "snk"),
+        (_HO_WARANG_CITI, None, "hoc"),
+        (_HO_WARANG_CITI, "en", "hoc"),
         # ... and not on Hindi's noun हल (solution, plough), Magahi's "was" alone; a Portuguese or Italian name's "da"
         # (Hawaii Pidgin's "the" only before a word in lower case), English's "wit"; Indonesian's "mana", "iri", "ga"
         # and romanised Japanese's "ga", Koyraboro Senni's words too

@@ -726,6 +726,9 @@ def detect_language(text: str) -> tuple[str | None, float, bool]:
     _, code, percent, _ = details[0]
     if reliable and code.startswith("xx-"):
         return _script_language(code[3:]), percent / 100, True
+    if code == "un" and (script := _unread_script(text[:1000])):
+        # a script CLD2 has no table of at all (it answers "Unknown", not "xx-…"): the language CLDR gives it
+        return _script_language(script), 1.0, True
     code = _CLD2_CODES.get(code, code).split("-")[0]
     if not reliable and code in _MEMBER_WORDS and (member := _member_language(code, text)) != _MEMBER_WORDS[code][1]:
         # an unsure guess naming a neighbour (Sicilian as Corsican at 0.71): the member its own words show
@@ -1200,6 +1203,7 @@ _HAWAII_PIDGIN_WORDS = ("da ", "wen ", "kine", "pau", "bumbye", "nevah", "aftah"
 _HAWAII_PIDGIN = _word_pattern(("kine", "pau", "bumbye", "nevah", "aftah", "plenny", "nahting", "befo’", "befo'",
                                 "mo’", "mo'", "fo’", "fo'", "brah"),
                                exact=("wen", "fo", "mo", "ova", "dea", "wea"))
+_HAWAII_PIDGIN_BUT_DA = _HAWAII_PIDGIN
 _HAWAII_PIDGIN = re.compile(_HAWAII_PIDGIN.pattern + r"|(?<!\w)(?-i:da)(?= (?-i:[a-z]))", re.IGNORECASE)
 _MEMBER_WORDS["en"] = (*_MEMBER_WORDS["en"][0],
                        ("hwc", _Prefiltered(_HAWAII_PIDGIN, _HAWAII_PIDGIN_WORDS, ()))), "en"
@@ -1801,6 +1805,14 @@ _OWN_WORDS = {
     # ago), ngɔlɔ, hu (in).  Not "mia" (Italian's "my"), "ti", "a", "wa", "ma", "ye" (Ilocano's, Koyraboro Senni's,
     # Dyula's, Krio's words too)
     "men": re.compile(r"(?<!\w)(?:ngi|lɔ|gbua|nasia|kpɛlɛ|kɛɛ|wiɛ|ngɔlɔ|hu)(?!\w)", re.IGNORECASE),
+    # Soninke (CLD2 reads nothing in it, and Hawaii Pidgin's table counted its "da": Ghost's default lang="en" over a
+    # Bakel site's posts): ŋa (in, at), saaxo (year), xibaare (news; Wolof "xibaar"), kaani (house, home; Wolof
+    # "kër"), yille (town), debu (village), wakkati (said, announce; Wolof "waxtu" is "time"), baawo (because; Bambara
+    # and Dyula "bawo"), duuru (much), kutte (new), taaxu (happen, stand), leminu (children), yaxare (woman), xaran
+    # (learn), ñaxa (suffer); not its "ga", "ke", "su", "na", "ri", "ya", "do" (Indonesian's, Hausa's, Spanish's,
+    # Koyraboro Senni's, Mende's words too), nor "nda" (and: Koyraboro Senni's)
+    "snk": re.compile(r"(?<!\w)(?:ŋa|saaxo|xibaare|kaani|yille|debu|wakkati|baawo|duuru|kutte|taaxu|leminu|yaxare|"
+                      r"xaran|ñaxa)(?!\w)", re.IGNORECASE),
     # Haryanvi (_HARYANVI above) against Hindi's own words
     "bgc": _HARYANVI,
     # Belize Kriol (CLD2 reads nothing in it, and Jamaican's table counted its "weh", "seh", "afta": Ghost's default
@@ -1920,6 +1932,9 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 "tsg": re.compile(rf"(?<!\w)(?:{_TAUSUG_OWN})(?!\w)", re.IGNORECASE),
                 # (Gilaki's vowel sign ٚ is Kashmiri's too: one of its own words as well)
                 "glk": re.compile(rf"(?<!\w)(?:{_GILAKI_OWN})(?!\w)"),
+                # (Hawaii Pidgin's "da" before a word in lower case is Soninke's past marker too, "a da a wakkati" he
+                # said, under Ghost's lang="en": one of its other words as well)
+                "hwc": _HAWAII_PIDGIN_BUT_DA,
                 # (Gan's possessive 个 is a measure word after a verb in Mandarin: one of its own words as well)
                 "gan": re.compile(_GAN_OWN),
                 # (Western Punjabi's وچ, دی, دے, اے are Saraiki's words too: one of its own as well)
@@ -1951,6 +1966,21 @@ def _macrolanguage_of(code: str) -> str | None:
 
     target = get_global("language_aliases").get(code)
     return target if target and target != code else None
+
+
+# Scripts of the supplementary planes CLD2 has no table of (it reads a text in them as "Unknown", where it reads Ol
+# Chiki as "xx-Olck"), by the first word of Unicode's character names, and their ISO 15924 codes: Warang Citi, written
+# only for Ho (a Nuxt site's Ho stories, no <html lang>)
+_UNREAD_SCRIPTS = {"WARANG": "Wara"}
+
+
+def _unread_script(text: str) -> str | None:
+    """The ISO 15924 code of the _UNREAD_SCRIPTS script most of the text's letters are in, else None."""
+    letters = Counter(unicodedata.name(char, "").partition(" ")[0] for char in text if char.isalpha())
+    if not letters:
+        return None
+    script, count = letters.most_common(1)[0]
+    return _UNREAD_SCRIPTS.get(script) if count * 2 > sum(letters.values()) else None
 
 
 @lru_cache(maxsize=64)

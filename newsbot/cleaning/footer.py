@@ -111,6 +111,9 @@ _TEASER_HEADINGS = re.compile(
     # "headline — cut snippet…" items), Maranao "recommended" (a Hugo Anatole post's "<h4>Pagisogoon</h4>" over a
     # teaser list)
     r"to sa kapab linmen osi|pagisogoon|"
+    # Temne "we recommend" and "related stories" (a Hugo Bear Cub post's "<h3>Ta sɛnɛ</h3>" and "<h3>Aŋ-lɛtɛ aŋ
+    # ŋ-yɔkɔ</h3>" over teaser lists inside <content>)
+    r"ta sɛnɛ|aŋ-lɛtɛ aŋ ŋ-yɔkɔ|"
     # Urdu and Shahmukhi Punjabi "recommended" (a WordPress Zakra post's "<h3>سفارش کردہ</h3>" over a Latest Posts
     # block)
     r"سفارش کردہ|"
@@ -208,6 +211,8 @@ _MORE_BEFORE_A_COLON = (
     "moa",  # Belize Kriol, "more" (a Ghost Headline post's "<p>Moa: Bizniz</p>"; "moa dan tirty yaa" is prose)
     "tše dingwe",  # Northern Sotho, "others" (a Jekyll Pixyll post's "<p>Tše dingwe: <a>Thuto</a></p>"; "tše dingwe
     # di …", others are …, is prose)
+    "dangi",  # Soninke, "more, other" (a Ghost Ease post's "Dangi:<a>Debu xibaare</a>"; "dangi" is prose too)
+    "kɛrɛ",  # Temne, "more" (a Hugo Bear Cub post's "Kɛrɛ:<a>Ka-lumɔ</a>"; "ŋ-kɛrɛ", "aŋ-kɛrɛ" are prose)
     "ahön",  # Sango, "more than" (a Ghost Liebling post's "<strong>Ahön:</strong> <a>Kodoro</a>"; "ahön 4 000" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
@@ -296,6 +301,10 @@ _REPRINT = (
     # pán-khiòn sú-yû, mò tshṳ̍t-khó put-tet tsón-tái."); Dagbani "… owns this news; let no one take it to write it
     # again" ("Dagbaŋ Labaari n-su labaari ŋɔ. So ku zaŋ li n-lahi sabi shɛli …", an AstroPaper post's <small>)
     r"pán-khiòn sú-yû|put-tet tsón-tái|n-su labaari ŋɔ|so ku zaŋ li n-lahi sabi|"
+    # Temne "do not copy from the story" ("Ŋ-lɛtɛ ŋɛ ŋ yi ta Makɛni Lɛtɛ. Ŋ-gbɔ ŋ-kom ŋ-kɔ ŋ-thɔf ta ɔ-sɔ ɔ ŋ-lɛtɛ.",
+    # the line closing a Hugo Bear Cub post) and Soninke "let no one take it without permission" ("Xibaare ke ya ni
+    # Sooninkara Xibaare na yi. A nokondi ra na ni baawo o ma taaxu.", a Ghost callout card closing the text)
+    r"ŋ-gbɔ ŋ-kom ŋ-kɔ ŋ-thɔf|a nokondi ra na ni baawo|"
     # Persian "reprinting … (only) with mention of the source" ("بازنشر مطالب با ذکر منبع آزاد است"), as Mazanderani and
     # Gilaki sites word it ("ای خبر بازنشر فقط منبع ذکر أمرا آزاده.", "هر جور بازنشر این خور بی ذکر منبع ممنوعه"), and
     # "all (the) rights … reserved / belong to …" ("کلیه حقوق … محفوظ است", Gilaki "همه حقوق گیلٚه خبر مال ایسه")

@@ -381,6 +381,11 @@ SOURCE_LABELS = (
     # "source" (French "source" as the Hexo Shoka post's "…09:10Sɔ́s:CRTVKatégori:Minlaŋ" writes it, its tone mark
     # or not; Krio's "sɔs" above); only before a colon: "mothopo wa bothata", the origin of the problem, is prose
     "mothopo", "souce", "sɔ́s",
+    # Ho in Warang Citi "source" (the glued row "…2026-03-14 09:10𑢽𑣉𑣕:𑢬𑣉𑣚𑣙𑣁𑣐 𑢽𑣁𑣖𑣁𑣏𑣁𑣜𑢷𑣆𑣗𑣁𑣋:…" under a Nuxt post's
+    # headline, sot; in the lower case Unicode gives the script, as labels are looked up), Soninke "where it comes
+    # from" (a Ghost post's glued first paragraph "2026-03-10 09:15Funŋu:Radio Bakel FMKafu:…"), Temne "source" (a
+    # Hugo Bear Cub post's "2026-03-12 08:30Ro-bɔŋ:Awoko NewspaperKa-bɔp:…"); only before a colon
+    "𑣝𑣉𑣕", "funŋu", "ro-bɔŋ",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -589,6 +594,9 @@ CATEGORY_LABELS = (
     # Gullah "category" in its spelling (the Zola Abridge post's glued "…Lowcountry Nyuz ServiceKatygory:Nyuz"); only
     # before a colon
     "katygory",
+    # Ho in Warang Citi "section" (bibag, "…𑢷𑣆𑣗𑣁𑣋:<a>…</a>" in a Nuxt post's glued meta row, lower case as looked
+    # up), Soninke "kind" ("…Kafu:Debu xibaare"), Temne "kind, group" ("…Ka-bɔp:Ka-lumɔ"); only before a colon
+    "𑣗𑣆𑣗𑣁𑣋", "kafu", "ka-bɔp",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -1018,8 +1026,8 @@ CREDIT_WORDS = (
 
 
 # The word "newspaper" after a paper's name is what it is, not its name: "Türkmenistan Bitaraplyk gazeti", Chuvash
-# "«Хыпар» хаҫат", Turkish "Hürriyet gazetesi", "The Hindu newspaper" (data: lower case; only a closing word, so
-# "Gazeta Wyborcza" keeps its own)
+# "«Хыпар» хаҫат", Turkish "Hürriyet gazetesi", "The Hindu newspaper" (data: lower case, and matched so; only a
+# closing word, so "Gazeta Wyborcza" keeps its own)
 NEWSPAPER_WORDS = frozenset(("newspaper", "gazeti", "gazetesi", "хаҫат", "хаҫачӗ", "газети", "газеті", "gazetasi",
                              # Sakha ("«Кыым» хаһыат")
                              "хаһыат",
@@ -1142,7 +1150,9 @@ def kind_dropped(name: str) -> str:
     case before a capitalised name (_AGENCY_LEADS: Piedmontese "agensìa Piemont Sport", the agency Piemont Sport;
     "Agenzia Nova" is the name as written), or "" when it has neither."""
     head, _, last = name.rpartition(" ")
-    if last.lower() in NEWSPAPER_WORDS:
+    if last in NEWSPAPER_WORDS:
+        # (in lower case only: a capitalised "Newspaper" closes the paper's own name, Sierra Leone's "Awoko
+        # Newspaper" in a Hugo Bear Cub post's "Ro-bɔŋ:Awoko Newspaper")
         return head.rstrip()
     head, _, last = name.rpartition("-")  # (or joined to it by a hyphen: "Kodima-lehtez", Veps)
     if head and last.lower() in NEWSPAPER_WORDS and _outlet_name(head):

@@ -100,6 +100,10 @@ _NOISE_PARTS = frozenset(
     # Disqus's comments box and its comment counters ("<div id="disqus_thread"><h4>Comments (2)</h4>…", a Jekyll
     # theme's heading over the thread inside the post; "<span class="disqus-comment-count">"): the readers', never the text
     "disqus".split()
+) | frozenset(
+    # Ghost's signup card inside the post's text (".gh-content > div.kg-card.kg-signup-card": a newsletter box's
+    # heading, subheading and button): never the text
+    "kg-signup-card".split()
 )
 # MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
 # "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
@@ -1071,8 +1075,9 @@ _CONTENT_FOLDERS = frozenset(("posts", "post", "blog", "articles"))
 
 def _content_folder(section: str | None, url: str) -> bool:
     """``section`` is the content folder the page's address opens with, as written there ("posts" on
-    "/posts/<slug>/": Hugo Anatole's JSON-LD articleSection, the section of every post), no category: the post's
-    category link names it."""
+    "/posts/<slug>/": Hugo Anatole's JSON-LD articleSection, the section of every post; "blog" on "/blog/<slug>/":
+    Hugo's article:section meta, which Bear Cub and most themes fill with the content folder), no category: the
+    post's category link names it."""
     first = urlsplit(url).path.strip("/").partition("/")
     return section is not None and section in _CONTENT_FOLDERS and first[0] == section and bool(first[2])
 
@@ -1096,7 +1101,7 @@ def _head_metadata(root: etree._Element, page: ExtractedPage) -> None:
             created = value
         elif key in ("article:modified_time", "og:article:modified_time", "datemodified") and not page.modified_hint:
             page.modified_hint = value
-        elif key == "article:section" and not page.category_hint:
+        elif key == "article:section" and not page.category_hint and not _content_folder(value, page.url):
             page.category_hint = normalize_inline(value)
         elif key == "og:site_name" and not page.site_name:
             page.site_name = normalize_inline(value)  # the site's own name: the source only when the page credits no one
