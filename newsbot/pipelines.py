@@ -42,8 +42,8 @@ class CleaningPipeline:
             self.evidence[site] = SiteEvidence()
         return self.evidence[site]
 
-    def titles_seen(self, site: str, titles: list[str]) -> None:
-        self._evidence(site).observe_titles(titles)
+    def titles_seen(self, site: str, titles: list[str], targets: list[str] | None = None) -> None:
+        self._evidence(site).observe_titles(titles, targets)
 
     def process_item(self, item):
         if not isinstance(item, PageItem):

@@ -3394,6 +3394,22 @@ def test_a_not_found_page_headed_by_the_masthead_is_an_error_page_by_its_title()
     assert classify(extract_page(html.format("त्रुटि"), "https://ex.com/post-9.html")).reason == "error-page"
 
 
+def test_an_error_number_over_a_not_found_line_at_a_dated_address_is_an_error_page():
+    # Hexo Sakura's not-found page served with status 200 at a post's dated address: the masthead's name the headline,
+    # "404" alone over Kumaoni "this page was not found"
+    html = ("<html><head><title>404 | कुमाऊँनी खबर</title></head><body><header><h1><a href='/'>कुमाऊँनी खबर</a></h1>"
+            "</header><main><div class='error-404'><h1>404</h1><p>यो पन्न नि मिलौ। हैसकूं यो हटाई गो, या पत गलत छ।</p>"
+            "<a href='/'>मुख्य पन्न में जाओ</a></div></main></body></html>")
+    assert classify(extract_page(html, "https://ex.in/2026/03/02/mela/")).reason == "error-page"
+
+
+def test_section_names_are_no_names_an_authors_archive_links():
+    # Hexo Sakura's byline links the writer's archive, its sidebar the about page under the same name
+    html = ("<html><body><nav><a href='/categories/samachar/'>समाचार</a></nav><p class='entry-census'>"
+            "<a href='/authors/hem-pant/'>हेम पंत</a></p><aside><a href='/about/'>हेम पंत</a></aside></body></html>")
+    assert extract_page(html, "https://ex.in/2026/03/13/aag/").section_names == ["समाचार"]
+
+
 @pytest.mark.parametrize(("title", "headline"), [
     # the SEO <title> is the headline shortened, ending on "not found" or being the word "error": the headline speaks
     ("Missing hiker still not found - Daily Post", "Missing hiker still not found after three days of searching"),

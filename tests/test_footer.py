@@ -143,6 +143,13 @@ TEASERS = [
         # wording of the heading; Belize Kriol "more" and "tags" (a Ghost Headline post's closing paragraphs)
         ([Block("और खबर: खेती"), Block("थमनै यो भी पसंद आवैगा", "h"), *TEASERS], "खेती"),
         ([Block("आपको यह भी पसंद आएगा", "h"), *TEASERS], None),
+        # Garhwali "more" and "recommendation" over teasers (a WordPress Argon post's "हौर:समाचार", "<p>सिफारिश</p>"),
+        # Kumaoni and Hindi "more" and Kumaoni "you will like this too" (a Hexo Sakura post's), Serer "see also" (a
+        # Docsify post's "<h3>A lu yaa</h3>") and a French newsletter tip
+        ([Block("हौर:समाचार"), Block("सिफारिश"), *TEASERS], "समाचार"),
+        ([Block("और:समाचार"), Block("तुमन कैं यो लै भल लागल"), *TEASERS], "समाचार"),
+        ([Block("A lu yaa", "h"), *TEASERS, Block("Abonnez-vous fa lettre o Siin Info: xibaar o Siin fop fa email.")],
+         None),
         ([Block("Moa: Bizniz"), Block("Taigz: lobsta, fishin, Sarteneja")], "Bizniz"),
         # Soninke "more" (a Ghost Ease post's "Dangi:Debu xibaare"), Temne "more" and "we recommend", "related stories"
         # over teasers (a Hugo Bear Cub post's closing lines inside <content>)

@@ -432,6 +432,12 @@ from newsbot.cleaning.metadata import (
          "Ràdio País", None),
         ("dissabte 14 de març de 2026 a 11 h 00", "2026-03-14T11:00:00", None, None),
         ("Publié le 10 mars 2026 à 9\u202fh\u202f15", "2026-03-10T09:15:00", None, None),
+        # a numeric date under a label in a language that writes the day first is read so on a page declared English
+        # (a Senegalese Docsify blog's stock lang="en"), an English label's stays month first; Kumaoni and Hindi
+        # "category" glued after the source (a Hexo Sakura post's run-in line)
+        ("Publié le 12/03/2026 à 10h15Source : APSRubrique : Politik", "2026-03-12T10:15:00", "APS", "Politik"),
+        ("Posted 12/03/2026 · Source: AP", "2026-12-03", "AP", None),
+        ("स्रोत:कुमाऊँ वाणीवर्ग:समाचार", None, "कुमाऊँ वाणी", "समाचार"),
         ("10 mars 2026, 1 h 20 min de vidéo", "2026-03-10", None, None),
         ("Nyatsoƒe siwo le dɔwɔƒe la si la fia be sukuvi 3,8 miliɔn kpɔa viɖe", None, None, None),
         ("Dzome 5, 2025", "2025-12-05", None, None),
@@ -4960,6 +4966,13 @@ _ENGLISH_KING = (
         # Ghost's lang="en" (not Jamaican), a Jamaican story staying Jamaican; Tausug under Hexo Cactus's lang="ts"
         # (CLD2: nothing, or Cebuano at 0.87), a Tsonga story staying Tsonga
         (_HARYANVI, "hi", "bgc"),
+        # Garhwali under WordPress Argon's lang="hi-IN" (CLD2: Rajasthani by its "अर", or Hindi), Kumaoni under Hexo
+        # Sakura's lang="zh-cn" (CLD2: Hindi)
+        ("चमोली जिला मा मंगलवार रात भारी बरखा का बाद पहाड़ी टुटि गे अर राजमार्ग द्वी दिन बटि बंद च, प्रशासन न बतै। "
+         "पहाड़ी बटि अबि बि ढुंगा गिरणा छन। यात्रियों तैं धर्मशाला मा ठैरयूं च अर यूं खुणि खाणु-पाणी की व्यवस्था च।",
+         "hi", "gbm"),
+        ("धारचूला में काली नदी क झूला पुल छै मैंन बाद फिर खुलौ। प्रशासन ल बता कि पुल कैं मरम्मत क लिजी बंद करी "
+         "गोछी। द्विए देशनक लोग पैल बार बजार पुजीं, अर व्यापारी लै खुश छन।", "zh", "kfy"),
         (_HINDI_FARM, "hi", "hi"),
         (_BELIZE_KRIOL, "en", "bzj"),
         (_JAMAICAN_SHORT, "en", "jam"),

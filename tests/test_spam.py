@@ -3069,3 +3069,30 @@ def test_hindi_withdrawal_sells_only_after_betting_words(sentence, selling):
     from newsbot.cleaning.spam import sells
 
     assert sells(sentence) == selling
+
+
+@pytest.mark.parametrize(
+    ("headlines", "learned"),
+    [
+        # one article's headline in three forms, all linking to its address: the listing's whole one, WordPress Argon's
+        # recent-posts widget's shortened one, the archive's cut at the comma; its kicker is one headline's
+        ([("गढ़वाली रंगमंच: देहरादून मा तीन दिना नाट्य उत्सव शुरू, नयी पीढ़ी की भागीदारी बढ़ी", "/गढ़वाली-रंगमंच/"),
+          ("गढ़वाली रंगमंच: देहरादून मा नाट्य उत्सव", "/गढ़वाली-रंगमंच/"),
+          ("गढ़वाली रंगमंच: देहरादून मा तीन दिना नाट्य उत्सव शुरू", "/गढ़वाली-रंगमंच/"),
+          ("चमोली मा भारी बरखा, बदरीनाथ हाईवे द्वी दिन बटि बंद", "/chamoli/"),
+          ("खिर्सू मा गुलदार को हमला, महिला घैल", "/khirsu/"),
+          ("श्रीनगर मेडिकल कॉलेज मा नयी मशीन", "/srinagar/")], set()),
+        # Hexo Sakura's "Next Post" card cutting the headline at its comma, beside the archive's whole one
+        ([("कुमाऊँनी बोलि: नैनीताल में पैल बाल कवि सम्मेलन", "/2026/03/11/kavi/"),
+          ("कुमाऊँनी बोलि: नैनीताल में पैल बाल कवि सम्मेलन, चालीस नानतिनोंल कविता सुणाईं", "/2026/03/11/kavi/"),
+          ("जागेश्वर धाम में आग, मंदिर समिति क द्वि भंडार जलीं", "/2026/03/13/aag/")], set()),
+        # ... but headlines of their own linking to one affiliate address are the brand's, each counted
+        ([("Slotmaxx | Big win at the weekend tables tonight", "/go/slotmaxx"),
+          ("Slotmaxx | New bonus for every player this month", "/go/slotmaxx"),
+          ("Council approves the new harbour budget", "/news/harbour/")], {"slotmaxx"}),
+    ],
+)
+def test_one_articles_headline_in_several_forms_counts_once_by_its_address(headlines, learned):
+    evidence = SiteEvidence()
+    evidence.observe_titles([text for text, _ in headlines], [target for _, target in headlines])
+    assert evidence.learned_prefixes() == learned

@@ -1040,6 +1040,19 @@ _DOGRI = re.compile(_DEVA_WORD.format("ऐ|गी|थमां|कोला|आ�
 _MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("dgo", _DOGRI)), "hi"
 # ... Haryanvi as Hindi (_HARYANVI above)
 _MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("bgc", _HARYANVI)), "hi"
+# ... Garhwali and Kumaoni, which CLD2 does not know and reads as Hindi or Rajasthani (by their "अर", and; WordPress
+# Argon's lang="hi-IN" over a Pauri site's stories, Hexo Sakura's lang="zh-cn" over a Kumaon one's).  Garhwali: तैं
+# (to; Hindi को), बटि (from; Hindi से, Kumaoni बटी), खुणि (for), दगड़ (with), ह्वे (became; Hindi हुआ), बि (also; Hindi
+# भी, Kumaoni लै), वूंन (they, ergative), कु (of; Hindi का), बतै (told; Hindi बताया), अबि (now; Hindi अभी), बोलदन,
+# सकदन (say, can: plural present), its perfect in "-यूं" after a stem of two letters or more (करयूं, रख्यूं, ठैरयूं:
+# done, kept, stayed; not "क्यूं", why, Hindi's and Rajasthani's).  Not its छन, छ (are, is: Kumaoni's and Nepali's too), च
+# (is: Dogri's "in"), मा (in: Awadhi's too), नि (not: Kumaoni's too).  Kumaoni: कैं (to; Garhwali तैं), बटी (from),
+# लिजी (for; Hindi के लिए), छी (was), भौ (happened), लै (also), its genitive क and ergative ल written apart (Hindi का,
+# ने), पैल (first), द्वि, द्विए (two; Garhwali द्वी).  Not its छ, छन, नि (Garhwali's too), में (Hindi's)
+_GARHWALI = re.compile(_DEVA_WORD.format("तैं|बटि|खुणि|दगड़|ह्वे|बि|वूंन|कु|बतै|अबि|बोलदन|सकदन|"
+                                          "[\u0900-\u097f]{2,}(?:्यूं|यूं)"))
+_KUMAONI = re.compile(_DEVA_WORD.format("कैं|बटी|लिजी|छी|भौ|लै|क|ल|पैल|द्वि|द्विए"))
+_MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("gbm", _GARHWALI), ("kfy", _KUMAONI)), "hi"
 # ... Bavarian as German (_BAVARIAN above; CLD2 does not know "bar"), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, _BAVARIAN_WORDS, ("san",)))), "de"
 # ... Banjar as Indonesian or Malay (_BANJAR above; CLD2 does not know "bjn"), asked of every such page: prefiltered
@@ -1813,8 +1826,11 @@ _OWN_WORDS = {
     # Koyraboro Senni's, Mende's words too), nor "nda" (and: Koyraboro Senni's)
     "snk": re.compile(r"(?<!\w)(?:ŋa|saaxo|xibaare|kaani|yille|debu|wakkati|baawo|duuru|kutte|taaxu|leminu|yaxare|"
                       r"xaran|ñaxa)(?!\w)", re.IGNORECASE),
-    # Haryanvi (_HARYANVI above) against Hindi's own words
+    # Haryanvi (_HARYANVI above) against Hindi's own words; Garhwali and Kumaoni too (_GARHWALI, _KUMAONI: a Kumaoni
+    # story under Hexo Sakura's lang="zh-cn", the detector's "kfy" its own words name)
     "bgc": _HARYANVI,
+    "gbm": _GARHWALI,
+    "kfy": _KUMAONI,
     # Belize Kriol (CLD2 reads nothing in it, and Jamaican's table counted its "weh", "seh", "afta": Ghost's default
     # lang="en" over a Belize site's posts), in the spellings Jamaican writes otherwise: dehn (plural, they; Jamaican
     # "dem"), ahn (and; "an"), eena (in; "inna"), fraa (from; "fram"), pahn (on; "pon"), bikaa (because; "becau"),

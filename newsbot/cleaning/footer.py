@@ -114,6 +114,8 @@ _TEASER_HEADINGS = re.compile(
     # Temne "we recommend" and "related stories" (a Hugo Bear Cub post's "<h3>Ta sɛnɛ</h3>" and "<h3>Aŋ-lɛtɛ aŋ
     # ŋ-yɔkɔ</h3>" over teaser lists inside <content>)
     r"ta sɛnɛ|aŋ-lɛtɛ aŋ ŋ-yɔkɔ|"
+    # Serer "see also" (a Docsify post's "<h3>A lu yaa</h3>" over teasers with cut snippets)
+    r"a lu yaa|"
     # Urdu and Shahmukhi Punjabi "recommended" (a WordPress Zakra post's "<h3>سفارش کردہ</h3>" over a Latest Posts
     # block)
     r"سفارش کردہ|"
@@ -124,6 +126,9 @@ _TEASER_HEADINGS = re.compile(
     # pronoun before, the future of "come" after: Haryanvi's "थमनै यो भी पसंद आवैगा" (a Jekyll Hydeout post's <h3> over
     # a teaser list of a link and a cut snippet); not a quoted "मुझे यह भी पसंद आया।" (I liked this too)
     r"\S+ (?:यह|यो|ये|ई) भी पसंद (?:आएगा|आएगी|आएंगे|आयेगा|आयेगी|आवैगा|आवैगी|आवैंगे)|"
+    # Kumaoni's "you will like this too" ("तुमन कैं यो लै भल लागल", its "लै" for भी and "भल लागल" for पसंद आएगा: a Hexo
+    # Sakura post's <p> over a teaser list of a link and a cut snippet)
+    r"\S+ कैं (?:यो|य) लै भल लागल|"
     # Persian "recommendation", "our / the editor's suggestion" (Ghost's "<h3>پیشنهاد</h3>" over teasers on a
     # Mazanderani site), "you may like" and Gilaki's "you may like" (Joomla's "<h3>شیمی ره شاید خوش بأیه</h3>")
     r"پیشنهاد(?: ما| سردبیر)?|شاید خوشتان بیاید|شیمی ره شاید خوش بأیه|"
@@ -136,7 +141,9 @@ _TEASER_HEADINGS = re.compile(
 # a heading that is also an article's ordinary subhead, a teaser box's title only over teaser items (_teasers_follow):
 # Chhattisgarhi and Hindi "suggestions" (a Hugo Clarity post's "<h4>सुझाव</h4>" over <p> pairs of a link and a cut
 # snippet; a heat-wave story's "<h3>सुझाव</h3>" over advice paragraphs stays)
-_TEASER_HEADINGS_OVER_TEASERS = re.compile(r"^(?:सुझाव)\s*[:：]?$")
+# Garhwali and Hindi "recommendation" (a WordPress Argon post's "<p>सिफारिश</p>" over pairs of a linked headline and a
+# cut snippet; a letter's "सिफारिश" in prose stays)
+_TEASER_HEADINGS_OVER_TEASERS = re.compile(r"^(?:सुझाव|सिफारिश)\s*[:：]?$")
 _TEASERS_FOLLOW_LOOK = 4  # blocks after the heading looked at for its items
 
 
@@ -213,6 +220,8 @@ _MORE_BEFORE_A_COLON = (
     # di …", others are …, is prose)
     "dangi",  # Soninke, "more, other" (a Ghost Ease post's "Dangi:<a>Debu xibaare</a>"; "dangi" is prose too)
     "kɛrɛ",  # Temne, "more" (a Hugo Bear Cub post's "Kɛrɛ:<a>Ka-lumɔ</a>"; "ŋ-kɛrɛ", "aŋ-kɛrɛ" are prose)
+    "हौर",  # Garhwali, "more, and" (a WordPress Argon post's "हौर:समाचार"; "हौर" is "and" in prose)
+    "और",  # Hindi and Kumaoni, "more, and" (a Hexo Sakura post's "और:समाचार"; "और" is "and" in prose, never before a colon)
     "ahön",  # Sango, "more than" (a Ghost Liebling post's "<strong>Ahön:</strong> <a>Kodoro</a>"; "ahön 4 000" is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
@@ -464,6 +473,9 @@ _CHROME_LINE = re.compile(
     r"continue reading.{0,40}|read the full (?:story|article).{0,40}|click here to .{0,80}|weiterlesen.{0,20}|"
     r"haberin devamı.{0,60}|"
     r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|daily|weekly).{0,200}|"
+    # French "subscribe to (our) newsletter", whatever the preposition (a Senegalese Docsify blog's tip box "Abonnez-vous
+    # fa lettre o Siin Info: …", Serer's "fa" for "à")
+    r"abonnez-vous \S+ (?:(?:la|notre|nos) )?(?:lettre|newsletter)\b.{0,200}|"
     r"(?:follow us|find us|like us|join us) on .{0,120}|(?:download|get) (?:our|the) app.{0,120}|"
     r"bizi takip edin.{0,120}|uygulamamızı indirin.{0,120}|folgen sie uns.{0,120}|síguenos en.{0,120}|"
     r"(?:comments?|yorumlar|kommentare|comentarios|commenti|komentarze|bình luận|تعليقات|댓글|评论)\s*\(\d+\)|"

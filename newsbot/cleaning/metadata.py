@@ -597,6 +597,9 @@ CATEGORY_LABELS = (
     # Ho in Warang Citi "section" (bibag, "…𑢷𑣆𑣗𑣁𑣋:<a>…</a>" in a Nuxt post's glued meta row, lower case as looked
     # up), Soninke "kind" ("…Kafu:Debu xibaare"), Temne "kind, group" ("…Ka-bɔp:Ka-lumɔ"); only before a colon
     "𑣗𑣆𑣗𑣁𑣋", "kafu", "ka-bɔp",
+    # Hindi, Kumaoni and Garhwali "class, category" (a Hexo Sakura post's glued "…स्रोत:कुमाऊँ वाणीवर्ग:समाचार");
+    # only before a colon: "युवा वर्ग के लोग", the young, is prose
+    "वर्ग",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -2342,6 +2345,16 @@ class DateMatch:
     zone: str | None = None  # an ambiguous zone abbreviation stated with the time ("IST"), left to zone_offset
 
 
+# DATE_LABELS in a language that writes the day first (not English's, which writes the month first in the US;
+# not Chinese, Japanese or Korean ones, which write the year first; not the short ones a word of prose may be)
+_ENGLISH_DATE_LABELS = frozenset({"date", "published", "published on", "first published", "posted", "posted on",
+                                   "updated", "last updated", "time"})
+_DAYFIRST_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(label) for label in sorted(set(DATE_LABELS), key=len, reverse=True)
+    if len(label) >= 5 and label not in _ENGLISH_DATE_LABELS
+    and not re.search("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", label)) + r")(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)  # (a page's lines, a few pages back: bounded memory on a long crawl)
 def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateMatch | None:
     """Find the first date (with optional time) in ``text``.
@@ -2378,6 +2391,10 @@ def find_date(text: str, tz: str | None = None, dayfirst: bool = False) -> DateM
     if best is None:
         return None
     match = best[1]
+    if not dayfirst and match.groupdict().get("p1") and _DAYFIRST_LABEL.search(text, 0, match.start()):
+        # "Publié le 12/03/2026 à 10h15" on a page its Docsify template declares English: the label's language
+        # writes the day first, whatever the page's declaration says
+        return find_date(original, tz, True)
     if not match.groupdict().get("H") and not match.groupdict().get("emon"):
         # "9:15 PM EDT, Thu May 1, 2025": the time can come first (not an Ethiopian date's: "ሰዓት 3:30 መጋቢት 10 2018
         # ዓ.ም." is on the Ethiopian clock, six hours from ours, and the date is read alone)
@@ -2886,6 +2903,9 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
             if label.lower() in _EDITOR_LABELS:
                 editors.add(len(parts))
         parts.append((pending, segment[pos:]))
+    # a date labelled in a language that writes the day first is read so ("Publié le 12/03/2026 à 10h15" on a Docsify
+    # page its template declares English: 12 March)
+    dayfirst = dayfirst or any(_DAYFIRST_LABEL.fullmatch(label) for label in fields.labels)
 
     residue: list[str] = []
     for at, (kind, value) in enumerate(parts):

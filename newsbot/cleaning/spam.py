@@ -3051,6 +3051,8 @@ class SiteEvidence:
         self.label_forms: set[str] = set()
         # the dresses (_dress: "—", ":") each prefix (lower case) was counted in
         self.prefix_dresses: dict[str, set[str]] = {}
+        # the addresses headlines linked to (hashes), each with its first headline's prefix and opening word
+        self.targets: dict[int, str] = {}
 
     # Distinct headlines counted at most: by then a site's shared prefixes and suffixes are
     # settled (the keywords learned stay), and the memory of a long crawl stays flat.
@@ -3060,14 +3062,16 @@ class SiteEvidence:
     # Headlines a prefix written as a name must label to be learned (see observe_titles)
     NAME_TITLES = 3
 
-    def observe_titles(self, titles: list[str]) -> None:
-        """Count headlines (link texts, article titles), each distinct one once."""
+    def observe_titles(self, titles: list[str], targets: list[str] | None = None) -> None:
+        """Count headlines (link texts, article titles), each distinct one once.  ``targets``: the address each
+        link points to ("" for none), when known."""
         changed_prefixes: set[str] = set()
         changed_suffixes: set[str] = set()
-        for title in titles:
+        for i, title in enumerate(titles):
             if len(self.titles) >= self.MAX_HEADLINES or hash(title) in self.titles:
                 continue
             self.titles.add(hash(title))
+            target = targets[i] if targets is not None and i < len(targets) else ""
             # The same headline shows up with and without its spam (listing vs
             # teaser): count each headline once, by its core, and by its opening: a card's link text is the
             # headline with its teaser after it, cut off ("…") in one card and whole in another ("የቡና ወጪ ንግድ:
@@ -3097,6 +3101,17 @@ class SiteEvidence:
             if key in self.cores:
                 continue
             self.cores.add(key)
+            # one article's headline in another form, linking to the address a form already counted did: a widget's
+            # shortened title, an archive row's or a prev/next card's cut at the comma (WordPress Argon's "गढ़वाली
+            # रंगमंच: देहरादून मा नाट्य उत्सव" beside the listing's whole "गढ़वाली रंगमंच: देहरादून मा तीन दिना …";
+            # Hexo Sakura's "Next Post" card): its kicker is one headline's, not two.  Only a form opening with the
+            # same word under the same prefix: links to one affiliate address carry different headlines
+            opening = ((prefix.keyword.lower() if prefix else "") + "\n" + (core.split() or [""])[0]) \
+                if target else ""
+            if target and self.targets.get(hash(target)) == opening:
+                continue
+            if target and hash(target) not in self.targets and len(self.targets) < self.MAX_HEADLINES:
+                self.targets[hash(target)] = opening
             if prefix is not None:
                 self.prefixes[prefix.keyword.lower()] += 1
                 changed_prefixes.add(prefix.keyword.lower())

@@ -97,7 +97,10 @@ _ERROR_PHRASE = (
     # Seychellois Creole "page not found" (a Hexo Stellar site's not-found page, status 200, at a dated post address)
     r"paz pa trouve|"
     # Bhojpuri "page not found" (Emlog's not-found page served with status 200: "<h2>माफ करीं, पन्ना ना मिलल</h2>")
-    r"पन्ना ना मिलल"
+    r"पन्ना ना मिलल|"
+    # Kumaoni "page not found" (a Hexo Sakura not-found page served with status 200 at a dated post address: "यो पन्न
+    # नि मिलौ।")
+    r"पन्न नि मिलौ"
 )
 # the phrase is the headline's message when nothing but a break follows it ("Page not found", "Page not found | Site",
 # "Cette page n'existe plus.", "… could not be found. Try the search"), in a headline of few words: not a story saying
@@ -747,6 +750,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # article's address, typed an article as every post is (Blogger's BlogPosting), its captions or one line
         # under the video no story (a page without that evidence is judged by its text's length below)
         return Verdict(False, "no-paragraph", "short lines beside the post's pictures or video: a photo or video post")
+    if chars < min_body_chars and any(_ERROR_NUMBER.fullmatch(b.text.strip()) for b in prose[:2]) \
+            and any(_ERROR_ANYWHERE.search(b.text) for b in prose[:3]):
+        # the error's number alone over a line saying the page is missing, at a post's dated address (a Hexo Sakura
+        # not-found page served with status 200: "<h1>404</h1><p>यो पन्न नि मिलौ। …</p>", the site's name the headline)
+        return Verdict(False, "error-page", "an error number over a line saying the page is missing")
     if chars < min_body_chars:
         if strong:
             return Verdict(True, "broken-article", f"{chars} characters of article text")

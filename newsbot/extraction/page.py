@@ -152,6 +152,7 @@ class ExtractedPage:
     jsonld_types: set[str] = field(default_factory=set)
     has_article_element: bool = False
     link_texts: list[str] = field(default_factory=list)
+    link_headlines: list[tuple[str, str]] = field(default_factory=list)  # each with its link's address
     # ... those of links to another page of the site (not the page itself): a comments page's headline names one
     away_link_texts: list[str] = field(default_factory=list)
     container_link_ratio: float = 0.0
@@ -3417,10 +3418,24 @@ def link_texts(root: etree._Element, long_links: list | None = None) -> list[str
     """Headlines of the page's links (for the site's shared title prefixes); Chinese, Japanese and
     Thai write them without spaces.  (Raw text under 20 characters cannot make 20 once normalised.)
     ``long_links``: what _LONG_LINKS found in ``root``, when the caller has it."""
-    return [
-        text for a in (_LONG_LINKS(root) if long_links is None else long_links)
-        if len(text := _text(a)) >= 20 and (len(text.split()) >= 3 or _UNSPACED.search(text))
-    ][:200]
+    return [text for text, _ in link_headlines(root, long_links)]
+
+
+def link_headlines(root: etree._Element, long_links: list | None = None) -> list[tuple[str, str]]:
+    """:func:`link_texts`, each with the address its link points to (its path and query, the host and the fragment
+    dropped; "" for none): one article's headline shows in several forms across a site, the whole one in a listing,
+    a widget's shortened one ("Kicker: Dehradun theatre festival" in WordPress Argon's recent posts), one cut at its
+    comma (an archive row, Hexo Sakura's prev/next card), all linking to the one address."""
+    found = []
+    for a in (_LONG_LINKS(root) if long_links is None else long_links):
+        if len(text := _text(a)) >= 20 and (len(text.split()) >= 3 or _UNSPACED.search(text)):
+            link = a if a.tag == "a" else next(a.iterancestors("a"), None)
+            href = (link.get("href") or "").strip() if link is not None else ""
+            parts = urlsplit(href) if not href.startswith(("#", "javascript:")) else None
+            found.append((text, unquote(parts.path + ("?" + parts.query if parts.query else "")) if parts else ""))
+            if len(found) >= 200:
+                break
+    return found
 
 
 def _away_link_texts(long_links: list, page_url: str, title: str) -> list[str]:
@@ -4622,7 +4637,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     links = _page_links(root)
     page.calendar_entry = _calendar_entry((href for _, href in links), url)
     long_links = _LONG_LINKS(root)
-    page.link_texts = link_texts(root, long_links)
+    page.link_headlines = link_headlines(root, long_links)
+    page.link_texts = [text for text, _ in page.link_headlines]
     # (only a headline with a label before a colon asks for them: classify's comments page, "Cummenti: <headline>")
     page.away_link_texts = (_away_link_texts(long_links, url, page.title) if ":" in (page.title or "")
                             or "：" in (page.title or "") else [])
@@ -4982,7 +4998,25 @@ def _section_names(root: etree._Element, page_url: str, outside: etree._Element 
         text = _text(a)
         if _short_section_name(text) and text not in names:
             names.append(text)
+    if names:
+        # a name another link of the page leads into an author's archive with is a person's, wherever else it links
+        # (Hexo Sakura's byline "<a href="/authors/hem-pant/">हेम पंत</a>", its sidebar's "<a href="/about/">हेम
+        # पंत</a>": the about page, no section)
+        people = {_text(a) for a, href in (_page_links(root) if links is None else links)
+                  if href and _person_archive(href, host)}
+        names = [name for name in names if name not in people]
     return names[:100]
+
+
+# the first segments of a person's archive among _NOT_SECTION's ("/authors/hem-pant/", "/autor/redakcia/")
+_PERSON_FOLDERS = _NOT_SECTION - {"tag", "tags", "search", "page"}
+
+
+def _person_archive(href: str, host: str | None) -> bool:
+    """``href`` leads into an author's or a user's archive of the site ("/authors/hem-pant/")."""
+    parts = urlsplit(href)
+    segments = [x for x in parts.path.split("/") if x]
+    return parts.hostname in (None, host) and len(segments) >= 2 and segments[0].lower() in _PERSON_FOLDERS
 
 
 # a flat site's page of one word or a few, no digits ("mboka.html", "mpo-na-biso.html"): a section when the menu links it

@@ -37,7 +37,7 @@ from newsbot.extraction.page import (
     ExtractionError,
     copy_of,
     extract_page,
-    link_texts,
+    link_headlines,
     use_plain_element_classes,
 )
 from newsbot.items import PageItem
@@ -263,12 +263,15 @@ class AggregatorSpider(scrapy.Spider):
             # the site's evidence of shared title prefixes, not the whole page (the generic
             # extraction, median 1.76 ms a page in benchmarks/RESULTS.md; a tenth of its pages).  Not on the URL's
             # weak hints (a day as one segment, "/news/2026-03-14/"): classify reads them, after og:type
+            headlines = link_headlines(response.selector.root)
             self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site,
-                                                titles=link_texts(response.selector.root))
+                                                titles=[text for text, _ in headlines],
+                                                targets=[href for _, href in headlines])
             yield from self.not_an_article(response, "url-not-article")
             return
         page = self.extract(response, profile, site)
-        self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site, titles=page.link_texts)
+        self.crawler.signals.send_catch_log(newsbot_signals.titles_seen, site=site, titles=page.link_texts,
+                                            targets=[href for _, href in page.link_headlines])
         min_body_chars = profile.min_body_chars if profile.name != "generic" else self.config.min_body_chars
 
         def reclassify() -> Verdict:
