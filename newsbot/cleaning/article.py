@@ -294,11 +294,6 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # "2026-03-09T00:00:00+00:00" for a front matter's "date: 2026-03-09", beside the byline's "<time
         # datetime="2026-03-09">"), no time anyone published at
         published = meta.published_at if _MIDNIGHT_UTC.search(hinted) else hinted
-    elif meta.published_at and hinted and len(meta.published_at) == 10 and _within_local_day(meta.published_at, hinted):
-        # the visible date has no time; the machine-readable one, with its offset, is an instant of that local day in
-        # some zone (Ghost's "<time datetime="2026-03-07">" in Honolulu beside "article:published_time"
-        # "2026-03-08T08:30:00.000Z", the next day in UTC): the same publication, stated to the minute
-        published = hinted
     elif meta.published_at and hinted:
         published = _local_with_offset(meta.published_at, hinted) or published
     if published is None:
@@ -596,21 +591,6 @@ _PART_HOUR_OFFSETS = frozenset(
     for sign, h, m in ((-1, 9, 30), (-1, 3, 30), (-1, 2, 30), (1, 3, 30), (1, 4, 30), (1, 5, 30), (1, 5, 45),
                        (1, 6, 30), (1, 8, 45), (1, 9, 30), (1, 10, 30), (1, 12, 45), (1, 13, 45))
 )
-
-
-def _within_local_day(day: str, machine: str) -> bool:
-    """``machine``, a time in UTC, falls within the local day ``day`` ("2026-03-07") in some real zone
-    (UTC-12:00 to UTC+14:00); not a midnight in UTC, a date-only post's date padded by the platform.  A time with
-    another offset states its page's zone, and its own day there (the caller's test of the first ten characters):
-    "2026-03-08T11:00:00+01:00" is of 8 March, not of a visible 7 March."""
-    try:
-        start, instant = datetime.fromisoformat(day), datetime.fromisoformat(machine)
-    except ValueError:
-        return False
-    if instant.utcoffset() != timedelta(0) or _MIDNIGHT_UTC.search(machine):
-        return False
-    utc = instant.astimezone(UTC).replace(tzinfo=None)
-    return start - timedelta(hours=14) <= utc < start + timedelta(hours=36)
 
 
 def _local_with_offset(visible: str, machine: str) -> str | None:
