@@ -151,7 +151,6 @@ class ExtractedPage:
     og_type: str | None = None
     jsonld_types: set[str] = field(default_factory=set)
     has_article_element: bool = False
-    link_texts: list[str] = field(default_factory=list)
     link_headlines: list[tuple[str, str]] = field(default_factory=list)  # each with its link's address
     # ... those of links to another page of the site (not the page itself): a comments page's headline names one
     away_link_texts: list[str] = field(default_factory=list)
@@ -230,6 +229,11 @@ class ExtractedPage:
     # the date an element marked as one shows in the post's box, when the page states no other (see _shown_date):
     # read as a metadata line by the cleaning, never as evidence that the page is an article
     shown_date: str | None = None
+
+    @property
+    def link_texts(self) -> list[str]:
+        """The headlines of :attr:`link_headlines`, without their addresses."""
+        return [text for text, _ in self.link_headlines]
 
     @property
     def dated_texts(self) -> list[str]:
@@ -3414,18 +3418,14 @@ _LONG_LINKS = etree.XPath("//a[string-length(.) >= 20][not(.//*[" + _HEADING + "
 _UNSPACED = re.compile("[" + NO_SPACE_SCRIPTS + "]{8}")
 
 
-def link_texts(root: etree._Element, long_links: list | None = None) -> list[str]:
-    """Headlines of the page's links (for the site's shared title prefixes); Chinese, Japanese and
-    Thai write them without spaces.  (Raw text under 20 characters cannot make 20 once normalised.)
-    ``long_links``: what _LONG_LINKS found in ``root``, when the caller has it."""
-    return [text for text, _ in link_headlines(root, long_links)]
-
-
 def link_headlines(root: etree._Element, long_links: list | None = None) -> list[tuple[str, str]]:
-    """:func:`link_texts`, each with the address its link points to (its path and query, the host and the fragment
-    dropped; "" for none): one article's headline shows in several forms across a site, the whole one in a listing,
-    a widget's shortened one ("Kicker: Dehradun theatre festival" in WordPress Argon's recent posts), one cut at its
-    comma (an archive row, Hexo Sakura's prev/next card), all linking to the one address."""
+    """Headlines of the page's links (for the site's shared title prefixes; Chinese, Japanese and Thai write them
+    without spaces: raw text under 20 characters cannot make 20 once normalised), each with the address its link
+    points to (its path and query, the host and the fragment dropped; "" for none): one article's headline shows in
+    several forms across a site, the whole one in a listing, a widget's shortened one ("Kicker: Dehradun theatre
+    festival" in WordPress Argon's recent posts), one cut at its comma (an archive row, Hexo Sakura's prev/next
+    card), all linking to the one address.  ``long_links``: what _LONG_LINKS found in ``root``, when the caller has
+    it."""
     found = []
     for a in (_LONG_LINKS(root) if long_links is None else long_links):
         if len(text := _text(a)) >= 20 and (len(text.split()) >= 3 or _UNSPACED.search(text)):
@@ -3441,7 +3441,7 @@ def link_headlines(root: etree._Element, long_links: list | None = None) -> list
 def _away_link_texts(long_links: list, page_url: str, title: str) -> list[str]:
     """The texts, headline-long, of the page's links to another page of the same site that open the part of
     ``title`` after its label's colon ("Cummenti: <headline>"): the only ones classify's comments-page rule reads
-    (each address resolved only for those).  ``long_links``: what _LONG_LINKS found in the page, link_texts's too
+    (each address resolved only for those).  ``long_links``: what _LONG_LINKS found in the page, link_headlines's too
     (the search, over the whole page, cost ~24 µs a page on the benchmark site)."""
     rest = re.split(r"[:：]", title, maxsplit=1)[-1].strip().casefold()
     links = (found if found.tag == "a" else next(found.iterancestors("a"), None) for found in long_links)
@@ -4638,7 +4638,6 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.calendar_entry = _calendar_entry((href for _, href in links), url)
     long_links = _LONG_LINKS(root)
     page.link_headlines = link_headlines(root, long_links)
-    page.link_texts = [text for text, _ in page.link_headlines]
     # (only a headline with a label before a colon asks for them: classify's comments page, "Cummenti: <headline>")
     page.away_link_texts = (_away_link_texts(long_links, url, page.title) if ":" in (page.title or "")
                             or "：" in (page.title or "") else [])
