@@ -3951,6 +3951,33 @@ _EWONDO = ("ONGOLA — Ngomna a ntoban na zen ya Ongola a kə Mbalmayo ayi kaŋ 
            "ya bod bilá. „Mimbog mi ayi bə́ nsisim, bod ba ayi dzo na mbil ya zen ə́ ne abui,” nnyaŋ ya mimbog a nkobo.")
 _EWONDO_SHORT = ("ONGOLA (APA) — Mbil ya mfɔ́g ə́ nga mbuni a Ebolowa ayi Sangmélima ámos ya Sɔ́nde, bod ba nga tele mbi "
                  "ya bidzi a zen ya Kribi. Ngomna a ntoban na bod ba ke wu, ve minda mi bod bini mi nga bɔ́.")
+_ACHOLI = ("GULU — Lupur me nyim i distrik me Gulu gitye ki par madit pien wel nyim odok piny. Onongo kilo acel ki "
+           "wilo ki ciling 7,500, ento kombedi lucat gitye ka wilo ki ciling 4,800 keken, kit ma lupur guwaco. Lutino "
+           "mapol gubedo ki lworo pi cente me cukul.")
+_LOZI = ("MONGU — Litunga wa Barotse u bulezi kuli mukiti wa Kuomboka u ka ezahala mwa kweli ye. Batu kaufela ba "
+         "swanela ku tisa likepe hamulaho wa mezi a mañata. Mubuso u bulezi kuli mapolisa a ka ba teñi hahulu.")
+_MARSHALLESE = ("MAJURO — Kien eo an Aolepān Aelōñ in Majeļ ej kwaļok jorrāān kōn ṃaat in dān ilo Majuro. Rej kōṃṃan "
+                "juon pepe bwe armej ro ren bōk dān ilo tank ko aer. Ejjeļọk dān enaaj itok ñan ruo wiik, im aolep "
+                "armej rej aikuj kōjparok dān jān wōt raan kein.")
+_GILBERTESE = ("BETIO — Te Tautaeka ae Kiribati e kaotaki ibukin te ran n Betio bwa aomata aika mwaiti a aki reke te "
+               "ran. Ataei ao aomata riki a roko nakon te tabo aei imwin te wiki. Tabeua kaain te kaawa a kainnanoa te "
+               "ran.")
+_YUCATEC = ("JO'O — Ya'ab kolnáalo'ob tu xaman Yucatán ku ya'aliko'ob ts'o'ok u k'askúuntal u kool tumen mina'an "
+            "cháak. Leti'ob ku k'áatiko'ob áantaj ti' jala'achil utia'al u ka'a pak'iko'ob. Yaan kaajo'ob tu'ux ma' "
+            "tu yantal ja' yéetel ku xíinbalo'ob tak óox kilometros.")
+_YUCATEC_RAIN = ("MÉRIDA — Ken k'uchuk cháak, kolnáalo'ob ku ka'a pak'iko'ob ti' u kool. Jala'achil ts'o'ok u ya'alik ti' "
+                 "máako'ob ken u ts'áa áantaj ti' kolnáalo'ob yéetel ti' u paalalo'ob ken xi'iko'ob xook.")
+_LAKOTA = ("PINE RIDGE — Owáyawa tȟáŋka kiŋ él wakȟáŋheža óta wóuŋspe iyúha ópȟeyapi kte. Lé aŋpétu kiŋ wičháša na "
+           "wíŋyaŋ óta hí na líla wašté eyápi. Tȟatȟáŋka oyáte kiŋ hená wókiksuye šni.")
+_DAKOTA = ("Owáyawa tȟáŋka kiŋ ed wakȟáŋheža óta wóuŋspe iyúha ópȟeyapi kte. Dé aŋpétu kiŋ wičhášta na wíŋyaŋ óta hí "
+           "na nína wašté eyápi. Tȟatȟáŋka oyáte kiŋ hená wókiksuye šni.")
+_SYLHETI = ("সিলেট — সুরমা নদীর ফানি অখন বিপদসীমার উফরে, বউত গেরামর মানুষ ফানিবন্দী অইছে। উপজেলা প্রশাসন কইছইন, "
+            "আমরার আশ্রয়কেন্দ্র খুলি দেওয়া অইছে, হকল মানুষরে নিরাপদ জাগাত আনার কাম চলের।")
+_BENGALI_FLOOD = ("সিলেট — সুরমা নদীর পানি এখন বিপদসীমার উপরে, অনেক গ্রামের মানুষ পানিবন্দী হয়েছে। উপজেলা প্রশাসন "
+                  "জানিয়েছে, আশ্রয়কেন্দ্র খুলে দেওয়া হয়েছে এবং সকল মানুষকে নিরাপদ স্থানে আনার কাজ চলছে।")
+_BENGALI_QUOTING_SYLHETI = ("এক বাসিন্দা বললেন, “ফানি অখন ঘরো উঠি গেছে, আমরার কুনতা নাই।” জেলা প্রশাসন জানিয়েছে, "
+                            "এখন পর্যন্ত অনেক মানুষকে আশ্রয়কেন্দ্রে নেওয়া হয়েছে এবং তারা সেখানে খাবার পাচ্ছেন। তিনি "
+                            "বলেন, পানি কমলে তারা বাড়ি ফিরতে পারবেন।")
 _TSONGA = ("Vaaki va tindhawu ta Giyani, eka xifundzankulu xa Limpopo, va sungule ku kuma mati ya pompi emakaya ya vona "
            "hi Musumbhunuku, endzhaku ka malembe ya khume va ri karhi va ka mati eka milambu. Ndzawulo ya Mati na "
            "Nkululo yi vule leswaku phurojeke leyi yi fikelela miti yo tlula 55 000 eka tiwadi ta 30.")
@@ -4986,6 +5013,36 @@ _ENGLISH_KING = (
         (_GULLAH_SHORT, "gul", "gul"),
         (_EWONDO, "fr", "ewo"),
         (_EWONDO_SHORT, "fr", "ewo"),
+        # Acholi under Hexo NexT's lang="en", Lozi under WordPress's lang="en-US", Marshallese under Lektor's no lang,
+        # Gilbertese under Hugo's lang="en-us", Yucatec Maya under Genesis's lang="es-MX" (not Ilocano by its "ti'",
+        # "ken"), Lakota under Anchor's lang="en" (CLD2: nothing in any), Sylheti under Type on Strap's lang="bn"
+        # (CLD2: Bengali, 0.99)
+        (_ACHOLI, "en", "ach"),
+        (_LOZI, "en", "loz"),
+        (_MARSHALLESE, None, "mh"),
+        (_GILBERTESE, "en", "gil"),
+        (_YUCATEC, "es", "yua"),
+        (_YUCATEC_RAIN, "es", "yua"),
+        (_YUCATEC_RAIN, "en", "yua"),
+        (_LAKOTA, "en", "lkt"),
+        (_SYLHETI, "bn", "syl"),
+        (_SYLHETI, None, "syl"),
+        # ... and not a Dakota story (ed, dé, nína, wičhášta: none of Lakota's own words), an English story naming
+        # Lakota places, a Bengali story (quoting a Sylheti line), Spanish, Ilocano, Sotho, Samoan
+        (_DAKOTA, "dak", "dak"),
+        (_DAKOTA, "en", "en"),
+        ("Tribal officials met at Wounded Knee and in Kyle on Tuesday; the Oglala Lakota council, Oglála Lakȟóta "
+         "Oyáte, said the new clinic at Wakpamni Lake will open in June.", "en", "en"),
+        (_BENGALI_FLOOD, "bn", "bn"),
+        (_BENGALI_QUOTING_SYLHETI, "bn", "bn"),
+        ("La alcaldesa de Motul dijo que el agua llegará a Temax el martes; los campesinos pidieron apoyo del gobierno "
+         "para sembrar otra vez el maíz.", "es", "es"),
+        ("Kinuna ti mayor nga maysa ti dagiti barangay ket nalayus idi kalman, ken saan a makaturog dagiti umili "
+         "ditoy.", "en", "ilo"),
+        ("Mmuso wa Lesotho o itse batho kaofela ba tlameha ho ngodisa pele ho nako ya dikgetho. Letona le boletse "
+         "hore dikolo tse ntjha di tla bulwa haholo metseng ya mahaeng.", "st", "st"),
+        ("Na taʻua e le Malo o Samoa o le a tatalaina se falemaʻi fou i Apia i le masina fou, ae o tagata uma e tatau "
+         "ona resitala i le ofisa.", "sm", "sm"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

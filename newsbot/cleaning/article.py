@@ -1298,6 +1298,18 @@ _PUNJABI_SHAHMUKHI_OWN = r"نیں|ایہہ|کولوں|نوں"
 _PUNJABI_SHAHMUKHI = re.compile(rf"(?<!\w)(?:وچ|دی|دے|اے|پئی|نال|توں|{_PUNJABI_SHAHMUKHI_OWN})(?!\w)")
 _MEMBER_WORDS["ur"] = (("pnb", _PUNJABI_SHAHMUKHI),), "ur"
 _MEMBER_WORDS["pa"] = (("pnb", _PUNJABI_SHAHMUKHI),), "pa"
+# ... Sylheti in Bengali letters as Bengali (CLD2 does not know "syl" and reads a Sylheti story as Bengali at 0.99;
+# Type on Strap's lang="bn" over a Sylhet site's posts): অখন (now; Bengali এখন), করইন (do, honorific; করেন), তাইন
+# (he; তিনি), হিতারা (they; তারা), আমরার (our; আমাদের), খরি (doing; করে), কইছইন (said; বলেছেন), অইছে (has become;
+# হয়েছে) and its other forms of "be" with the "অ" where Bengali writes "হ" (অইলে, অইতে, অইয়া, অইব), আছইন (is,
+# honorific; আছেন), ফানি (water; পানি), উফরে (on; উপরে), হকল (all; সকল), বউত (many; অনেক); against the Bengali
+# forms they replace (_REPLACED_WORDS "syl"): a Bengali story quoting a Sylheti line is Bengali.  Not its "না", "আর",
+# "থাকি", "লাগি", Bengali's words too, nor Assamese's (বহুত, কৈছে; Assamese writes "ৰ", and CLD2 knows it)
+# (a word's edges by the Bengali block, as _DEVA_WORD's: its vowel signs are no \w)
+_BENG_WORD = r"(?<![\w\u0980-\u09ff])(?:{})(?![\w\u0980-\u09ff])"
+_SYLHETI = re.compile(_BENG_WORD.format("অখন|অখনও|অখনই|করইন|তাইন|হিতারা|আমরার|খরি|কইছইন|কইন|অইছে|অইলে|অইতে|অইয়া|অইব|"
+                                        "আছইন|রইছইন|ফানি|ফানির|উফরে|হকল|হকলর|বউত"))
+_MEMBER_WORDS["bn"] = (("syl", _SYLHETI),), "bn"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1311,6 +1323,9 @@ _KABUVERDIANU_OWN = r"dja|tanbe|txeu|pamodi|kusa|kuzé|\w*tx\w*"
 # Tausug's words no neighbour writes (_OWN_WORDS "tsg", _MEMBER_ALSO): not its "sin" (of), "manga" (plural), "amu"
 # (which), Spanish's "sin" (without) and everyone's "manga" (comics) too
 _TAUSUG_OWN = "iban|katau|bihaun|dayn|awn|isab|sampay|laung|hambuuk|sumugpat|magdugaing"
+# Lakota's words Dakota writes otherwise, with a "d" or another word (_OWN_WORDS "lkt", _MEMBER_ALSO): él, lé, líla,
+# wičháša (Dakota ed, dé, nína, wičhášta)
+_LAKOTA_OWN = "él|lé|líla|wičháša|wičhášapi"
 _OWN_WORDS = {
     "hi": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|ने|में|से|को|नहीं|गया|गई")),
     # Awadhi's (_AWADHI; _MEMBER_WORDS "hi") against Bhojpuri's (_BHOJPURI), which CLD2 reads an Awadhi story as (0.99)
@@ -1827,6 +1842,45 @@ _OWN_WORDS = {
     # swa (class 8 "it", "of"), vanhu (people), ntsena (only); not "ku" (to), every Bantu language's
     "ts": re.compile(r"(?<!\w)(?:eka|leswaku|naswona|hikuva|kumbe|loko|ndzi|swi|swa|vanhu|ntsena)(?!\w)",
                      re.IGNORECASE),
+    # Acholi (CLD2 reads nothing in it: Hexo NexT's default lang="en" over a Gulu site's posts): gitye (they are;
+    # Dholuo "gin"), ducu (all; "duto"), keken (only), kombedi (now; "sani"), guwaco/owaco (they said, he said;
+    # "nowacho"), lutino (children; "nyithindo"), mapol (many; "mang'eny"), madit (big; "maduong'"), onongo (was),
+    # mukene (other), cabit (week), myero (should), pien (because); not "ma", "me", "ki", "ni", "i" (Dholuo's, Lango's
+    # and Alur's words too, and every Bantu language's "ni")
+    "ach": re.compile(r"(?<!\w)(?:gitye|ducu|keken|kombedi|guwaco|owaco|lutino|mapol|madit|onongo|mukene|cabit|myero|"
+                      r"pien)(?!\w)", re.IGNORECASE),
+    # Lozi (CLD2 reads nothing in it: WordPress's lang="en-US" over a Mongu site's posts), a Sotho language Luyana
+    # words changed: bulezi (said; Sotho "o itse"), kuli/kakuli (that, because; Sotho "hore", Tswana "gore"), mwa (in),
+    # kaufela (all; Sotho "kaofela", Tswana "otlhe"), hahulu (very; Sotho "haholo"), batu/mutu (people, person; Sotho
+    # "batho", "motho"), mezi (water; Sotho "metsi"), swanela (must; Sotho "tshwanela"), hamulaho (after), bañata/
+    # mañata (many) and teñi (there), with its "ñ", which Sotho and Tswana do not write; not "ba", "ku", "ka", "ni",
+    # "ya", "nako" (Sotho's, Tswana's and every Bantu language's words too)
+    "loz": re.compile(r"(?<!\w)(?:bulezi|kuli|kakuli|mwa|kaufela|hahulu|batu|mutu|mezi|swanela|hamulaho|bañata|mañata|"
+                      r"teñi)(?!\w)", re.IGNORECASE),
+    # Marshallese (CLD2 reads nothing in it: Lektor's quickstart templates write no <html lang>): eo (the, which), ilo
+    # (in), bwe (because, so that), rej/ej (they, he: present), ñan (to, for), juon (one), enaaj (will), kōn (about),
+    # ippān (with), aolep (all), jab (not), jān (from), wōt (only); not "im" (and), "in" (this), "an" (of), English's
+    # words, nor "ear" (past), an English noun; Gilbertese writes "te", "ae", "bwa", none of them
+    "mh": re.compile(r"(?<!\w)(?:eo|ilo|bwe|rej|ej|ñan|juon|enaaj|kōn|ippān|aolep|jab|jān|wōt)(?!\w)", re.IGNORECASE),
+    # Gilbertese (CLD2 reads nothing in it: Hugo's default lang="en-us" over a Tarawa site's posts): bwa (because;
+    # Marshallese "bwe"), riki (also, become), ibukin (for, about), nakon (to), aika (which: plural), aei (this),
+    # tabeua (some), aomata (people), ataei (children), imwin (after), mwaiti (many), kaain (members of), bwaai
+    # (things); not "te" (the), "ae" (which), "ao" (and), "iai" (there is), "taku" (say), which Samoan, Tuvaluan,
+    # French and Spanish write too ("ae" and "ao" are Samoan's "but", "day"; "taku" is Tuvaluan's "my")
+    "gil": re.compile(r"(?<!\w)(?:bwa|riki|ibukin|ibukiia|nakon|aika|aei|tabeua|aomata|ataei|imwin|mwaiti|kaain|bwaai)"
+                      r"(?!\w)", re.IGNORECASE),
+    # Yucatec Maya (CLD2 reads nothing in it, and Ilocano's table counted its "ti'", "ken": Genesis's lang="es-MX"
+    # over a Mérida site's posts): yéetel (and, with), tumen (by, because), utia'al (for), tu'ux (where), yaan
+    # (there is), mina'an (there is not), ts'o'ok (completed), leti' (he, she), ya'alaj (said), ma' (not), ti' (to,
+    # for), ja' (water), beyo' (so), bejla'e' (today), with the apostrophe of its glottal stop, which neither Ilocano nor
+    # Spanish writes; not "u", "le", "tu", "ku", "ka", "ken", "tak" (Spanish's, Ilocano's, Indonesian's words too)
+    "yua": re.compile(r"(?<!\w)(?:yéetel|tumen|utia['’]al|tu['’]ux|yaan|mina['’]an|ts['’]o['’]ok|leti['’]|leti['’]ob|"
+                      r"ya['’]alaj|ma['’]|ti['’]|ja['’]|beyo['’]|bejla['’]e['’])(?![\w'’])", re.IGNORECASE),
+    # Lakota (CLD2 reads nothing in it: Anchor's default theme hard-codes lang="en"): kiŋ (the), kte (will), šni (not),
+    # hená (those), iyúha (all), óta (many), eyápi (they say), and its "l" where Dakota writes "d": él (in; Dakota
+    # "ed"), lé (this; "dé"), líla (very; Dakota "nína"), wičháša (man; "wičhášta"), one of which it must show as well
+    # (_MEMBER_ALSO: a Dakota story writes the others too)
+    "lkt": re.compile(rf"(?<!\w)(?:kiŋ|kte|šni|hená|iyúha|óta|eyápi|{_LAKOTA_OWN})(?!\w)", re.IGNORECASE),
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 
@@ -1853,6 +1907,10 @@ _REPLACED_WORDS = {
     # नहीं (_MAGAHI)
     "mag": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|नहीं|गया|गई")),
     "frc": re.compile(r"(?<!\w)(?:maintenant|ici|eux(?![\w-])|(?:ils|elles) (?:disent|ont|sont))(?!\w)", re.IGNORECASE),
+    # (Sylheti writes Bengali's postpositions and "না", "আর" on every line, and অখন, তাইন, অইছে, কইছইন ... where
+    # Bengali writes these: _SYLHETI)
+    "syl": re.compile(_BENG_WORD.format("এখন|করেন|তিনি|তারা|আমাদের|করে|বলেছেন|বলেন|হয়েছে|হলে|হতে|হয়ে|হবে|আছেন|পানি|"
+                                        "উপরে|সকল|অনেক")),
 }
 
 
@@ -1924,6 +1982,8 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 "cdo": re.compile(_FUZHOUNESE_OWN),
                 # (Louisiana Creole's "té", "yé", "en" are Guianan's and Seychellois' words too: one of its own as well)
                 "lou": re.compile(rf"(?<!\w)(?:{_KOURI_VINI_OWN})(?!\w)", re.IGNORECASE),
+                # (Lakota's kiŋ, kte, šni, hená are Dakota's words too: one of its own as well)
+                "lkt": re.compile(rf"(?<!\w)(?:{_LAKOTA_OWN})(?!\w)", re.IGNORECASE),
                 # (Tausug's "sin", "manga" are Spanish's and everyone's words too: one of its own as well)
                 "tsg": re.compile(rf"(?<!\w)(?:{_TAUSUG_OWN})(?!\w)", re.IGNORECASE),
                 # (Gilaki's vowel sign ٚ is Kashmiri's too: one of its own words as well)
