@@ -7119,3 +7119,24 @@ def test_one_microdata_article_item_is_an_articles_sign(items, reason):
     html = ("<html><head><meta property='og:type' content='blog'></head><body><div id='main'>"
             f"{''.join(items)}</div></body></html>")
     assert classify(extract_page(html, "https://ex.com/post/te-kaibuke-ae-boou-kiritimati/")).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("after", "joins"),
+    [
+        # Anchor CMS's footnote after the <article> of a two-paragraph story: one line shorter than a paragraph,
+        # reaching a fifth of the short body's score, is no continuation of it
+        ("<section class='footnote'><p>Wóyake kiŋ lé iyókiŋyaŋ 1 hé. Wóiye 58 ópȟeya yuhá, na wóglake 0 yuhá.</p>"
+         "</section>", False),
+        # ... a box of a paragraph's length continues the body
+        ("<section class='part'><p>Oyáte kiŋ iyúha tȟípi él yaŋkápi na čhaŋkú kiŋ akhé ópȟeya šni kiŋháŋ tȟahé "
+         "iyáya šni po, eyápi kiŋ.</p></section>", True),
+    ],
+)
+def test_a_sibling_box_of_one_short_line_after_a_short_story_is_not_its_text(after, joins):
+    html = ("<html><body><section class='content wrap'><h1>Wá Tȟáŋka Uŋ Čhaŋkú Tȟáŋka 90 Oglákčapi</h1><article>"
+            "<p>MNÍLUZAHAŊ OTȞÚŊWAHE (AP) — Wá tȟáŋka hí na tȟáte tȟáŋka uŋ, čhaŋkú tȟáŋka 90 kiŋ oglákčapi, eyápi "
+            "South Dakota čhaŋkú tȟawičháša kiŋ.</p><p>Oyáte kiŋ iyúha tȟípi él yaŋkápi na čhaŋkú kiŋ akhé ópȟeya "
+            f"šni kiŋháŋ tȟahé iyáya šni po, eyápi.</p></article>{after}</section></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/posts/wa-tanka").blocks]
+    assert (len(texts) == 3) is joins
