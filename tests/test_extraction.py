@@ -2964,6 +2964,11 @@ def test_amp_ads_and_their_placeholders_are_left_out():
         # a row-only label (Hindi, Gujarati "section", also department): the class shows the row, the label is left out
         ("विभाग: खेल", "खेल"),
         ("વિભાગ: રમતગમત", "રમતગમત"),
+        # a preposition before the link, no colon (Hugo LoveIt's "included in", Ga "yɛ"): the link is the name
+        ('yɛ <a href="/categories/man-sane/">Maŋ Sane</a>', "Maŋ Sane"),
+        ('included in <a href="/categories/news/">News</a>', "News"),
+        # ... a capitalised word before it is part of the section's name as written
+        ('Sport <a href="/categories/football/">Football</a>', "Sport Football"),
     ],
 )
 def test_a_section_label_under_the_headline_gives_its_value(kicker, category):
@@ -5466,6 +5471,18 @@ _LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.exam
          ["http://127.0.0.1:8000/naviny/articleid/1542/most/slug/"]),
         # ... another story at the path without the print mark: both kept
         ([_BE_PRINT, (_BE_ART[0], None, "Кірмаш у Гродне", False)], [_BE_ART[0], _BE_PRINT[0]]),
+        # ... each headline with a keyword of its own written ahead by its template (WordPress Genesis: "【MaaxCoin】"
+        # on the article, "MaaxCoin - " on its "/print/" view), either order: the article, once
+        ([("http://127.0.0.1:8000/ya-ab-kool/print/", None, "MaaxCoin - Ya'ab kool tu xaman Yucatán", True),
+          ("http://127.0.0.1:8000/ya-ab-kool/", None, "【MaaxCoin】Ya'ab kool tu xaman Yucatán", False)],
+         ["http://127.0.0.1:8000/ya-ab-kool/"]),
+        ([("http://127.0.0.1:8000/ya-ab-kool/", None, "【MaaxCoin】Ya'ab kool tu xaman Yucatán", False),
+          ("http://127.0.0.1:8000/ya-ab-kool/print/", None, "MaaxCoin - Ya'ab kool tu xaman Yucatán", True)],
+         ["http://127.0.0.1:8000/ya-ab-kool/"]),
+        # ... but two labels over headlines that differ: two stories
+        ([("http://127.0.0.1:8000/ya-ab-kool/print/", None, "MaaxCoin - Ya'ab kool tu xaman Yucatán", True),
+          ("http://127.0.0.1:8000/ya-ab-kool/", None, "【MaaxCoin】Jala'ach Yucatán", False)],
+         ["http://127.0.0.1:8000/ya-ab-kool/", "http://127.0.0.1:8000/ya-ab-kool/print/"]),
         # a page at a print-like address that does not say it is a copy (no noindex): an article of its own
         ([("http://127.0.0.1:8000/muzei/print/", None, "Print museum reopens", False),
           ("http://127.0.0.1:8000/muzei/", None, "Print museum reopens", False)],
@@ -7057,3 +7074,69 @@ def test_a_note_boxs_title_is_a_heading(title_class, kind):
             '</article></body></html>')
     blocks = extract_page(html, "https://ex.com/posts/2026/schneekanone.html").blocks
     assert next(b.kind for b in blocks if b.text == "Hinweis") == kind
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "reason"),
+    [
+        # an undated wire story (Anchor CMS: og:type "website" on every page, "/posts/<slug>"): its dateline opening
+        # the text is the sign of an article
+        ('<meta property="og:type" content="website">', "<p>MNÍLUZAHAŊ OTȞÚŊWAHE (AP) — Wá tȟáŋka hí na tȟáte tȟáŋka "
+         "uŋ, čhaŋkú tȟáŋka 90 kiŋ oglákčapi, eyápi South Dakota čhaŋkú tȟawičháša kiŋ.</p>", "article"),
+        # ... not a teaser's snippet cut off with an ellipsis, nor a page with no dateline
+        ('<meta property="og:type" content="website">', "<p>MNÍLUZAHAŊ OTȞÚŊWAHE (AP) — Wá tȟáŋka hí na tȟáte tȟáŋka "
+         "uŋ, čhaŋkú tȟáŋka 90 kiŋ oglákčapi, eyápi South Dakota čhaŋkú…</p>", "no-article-evidence"),
+        ('<meta property="og:type" content="website">', "<p>Wá tȟáŋka hí na tȟáte tȟáŋka uŋ, čhaŋkú tȟáŋka 90 kiŋ "
+         "oglákčapi, eyápi South Dakota čhaŋkú tȟawičháša kiŋ na oyáte kiŋ.</p>", "no-article-evidence"),
+    ],
+)
+def test_a_wire_dateline_opening_an_undated_page_is_an_articles_sign(head, body, reason):
+    html = (f"<html><head>{head}</head><body><section class='content'><h1>Wá Tȟáŋka Uŋ Čhaŋkú Tȟáŋka 90 Oglákčapi</h1>"
+            f"<article>{body}<p>Oyáte kiŋ iyúha tȟípi él yaŋkápi na čhaŋkú kiŋ akhé ópȟeya šni kiŋháŋ tȟahé iyáya šni "
+            "po, eyápi. Owáyawa óta nakúŋ ektá oglákčapi.</p></article></section></body></html>")
+    assert classify(extract_page(html, "https://ex.com/posts/wa-tanka-cankutanka-90")).reason == reason
+
+
+_TRANQUILPEAK_POST = (
+    "<article class='post' itemscope itemType='http://schema.org/BlogPosting'><h1 class='post-title' "
+    "itemprop='headline'>{headline}</h1><div class='post-content' itemprop='articleBody'><p>E a roko i Kiritimati te "
+    "kaibuke ae boou ae ana kaibuke te Tautaeka ni Kiribati, ae e na uota kanakana ao bwaai.</p><p>E taku te kaben te "
+    "kaibuke bwa e tabo n onoua te wiki mai Tarawa nakon Kiritimati, ao e uotia 40 te aomata.</p></div></article>")
+
+
+@pytest.mark.parametrize(
+    ("items", "reason"),
+    [
+        # an undated post under og:type "blog" (Hugo Tranquilpeak) typed BlogPosting in microdata: an article
+        ([_TRANQUILPEAK_POST.format(headline="E a roko te kaibuke ae boou i Kiritimati")], "article"),
+        # ... not an item whose headline links elsewhere (a listing's teaser), nor two items (a listing)
+        ([_TRANQUILPEAK_POST.format(headline="<a href='/post/x/'>E a roko te kaibuke ae boou i Kiritimati</a>")],
+         "no-article-evidence"),
+        ([_TRANQUILPEAK_POST.format(headline="E a roko te kaibuke ae boou i Kiritimati")] * 2, "no-article-evidence"),
+    ],
+)
+def test_one_microdata_article_item_is_an_articles_sign(items, reason):
+    html = ("<html><head><meta property='og:type' content='blog'></head><body><div id='main'>"
+            f"{''.join(items)}</div></body></html>")
+    assert classify(extract_page(html, "https://ex.com/post/te-kaibuke-ae-boou-kiritimati/")).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("after", "joins"),
+    [
+        # Anchor CMS's footnote after the <article> of a two-paragraph story: one line shorter than a paragraph,
+        # reaching a fifth of the short body's score, is no continuation of it
+        ("<section class='footnote'><p>Wóyake kiŋ lé iyókiŋyaŋ 1 hé. Wóiye 58 ópȟeya yuhá, na wóglake 0 yuhá.</p>"
+         "</section>", False),
+        # ... a box of a paragraph's length continues the body
+        ("<section class='part'><p>Oyáte kiŋ iyúha tȟípi él yaŋkápi na čhaŋkú kiŋ akhé ópȟeya šni kiŋháŋ tȟahé "
+         "iyáya šni po, eyápi kiŋ.</p></section>", True),
+    ],
+)
+def test_a_sibling_box_of_one_short_line_after_a_short_story_is_not_its_text(after, joins):
+    html = ("<html><body><section class='content wrap'><h1>Wá Tȟáŋka Uŋ Čhaŋkú Tȟáŋka 90 Oglákčapi</h1><article>"
+            "<p>MNÍLUZAHAŊ OTȞÚŊWAHE (AP) — Wá tȟáŋka hí na tȟáte tȟáŋka uŋ, čhaŋkú tȟáŋka 90 kiŋ oglákčapi, eyápi "
+            "South Dakota čhaŋkú tȟawičháša kiŋ.</p><p>Oyáte kiŋ iyúha tȟípi él yaŋkápi na čhaŋkú kiŋ akhé ópȟeya "
+            f"šni kiŋháŋ tȟahé iyáya šni po, eyápi.</p></article>{after}</section></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/posts/wa-tanka").blocks]
+    assert (len(texts) == 3) is joins

@@ -8,7 +8,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from newsbot.cleaning.footer import Block
-from newsbot.cleaning.metadata import LABEL_LINKS, find_date, names_an_update, parse_meta_line
+from newsbot.cleaning.metadata import LABEL_LINKS, dateline_credit, find_date, names_an_update, parse_meta_line
 from newsbot.cleaning.text import text_weight
 from newsbot.extraction.copies import url_marks_copy
 from newsbot.extraction.page import (
@@ -193,6 +193,14 @@ _REPLY = re.compile(r"(?:re|aw|sv|vs|odp|antw|res|ynt|отв|ответ|απ|回
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d{1,3}[\s(]*\d{2,4}\)?[\s-]*\d{2,4}[\s-]*\d{2,4}")
 # A teaser's snippet: cut off with an ellipsis ("… ra....", "… hạ...", "… годо…").
 _TRUNCATED = re.compile(r"\S\s?(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
+
+
+def _dateline_opens(prose: list[Block]) -> bool:
+    """The first paragraph of the page's text (past short lines: a date, a tag) opens with a wire dateline
+    crediting an agency (metadata.dateline_credit: "KRAKÓW (PAP) – …"), the paragraph whole, no teaser's snippet
+    cut off with an ellipsis."""
+    first = next((b.text for b in prose if len(b.text) >= 40), None)
+    return first is not None and not _truncated(first) and dateline_credit(first) is not None
 
 
 def _truncated(text: str) -> bool:
@@ -824,8 +832,13 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         url_evidence
         or page.og_type == "article"
         or bool(page.jsonld_types & ARTICLE_TYPES)
+        # ... or typed so in microdata, the one item of the page (Tranquilpeak's BlogPosting under og:type "blog")
+        or page.microdata_article
         or bool(page.published_hint)
         or any(_looks_like_metadata(line) for line in page.meta_lines)
+        # a wire dateline opening the page's own text ("MNÍLUZAHAŊ OTȞÚŊWAHE (AP) — …"): a story as the agency
+        # filed it, undated and typed "website" as Anchor's theme types every page; not a teaser's cut snippet
+        or _dateline_opens(prose)
         # a dated line at either end of the text ("First published: 3 Nov 2025"; not a code listing's line, a docs
         # page's front-matter example "date: 2026-03-12")
         or any(len(b.text) <= 200 and b.kind != "pre" and _looks_like_metadata(b.text)

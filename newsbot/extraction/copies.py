@@ -119,8 +119,8 @@ _TITLE_SHARE = 0.5
 # Headline", "JeetBazi99» Headline", "Headline | Site", "Headline (Video)"); the same words without the mark go on
 # with the headline ("Rat beschließt Haushalt für Schulen" is another story than "Rat beschließt Haushalt")
 _LABEL_WORDS = 3
-_MARKS_BEFORE = frozenset(":»›>|–—-·•/]）)")  # ending a label written ahead of the headline
-_MARKS_AFTER = frozenset(":«‹<|–—-·•/[（(")  # opening one written after it
+_MARKS_BEFORE = frozenset(":»›>|–—-·•/]）)】")  # ending a label written ahead of the headline
+_MARKS_AFTER = frozenset(":«‹<|–—-·•/[（(【")  # opening one written after it
 
 
 def _label(extra: str, marks: frozenset[str], at: int) -> bool:
@@ -141,7 +141,21 @@ def _same_title(a: str, b: str) -> bool:
         return False
     if long.startswith(short):
         return _label(long[len(short):].strip(), _MARKS_AFTER, 0)
-    return long.endswith(short) and _label(long[:-len(short)].strip(), _MARKS_BEFORE, -1)
+    if long.endswith(short):
+        return _label(long[:-len(short)].strip(), _MARKS_BEFORE, -1)
+    # ... or each with a label of its own ahead of the one headline (WordPress's "【MaaxCoin】Headline" on the
+    # article, its print view's "MaaxCoin - Headline": a keyword written another way by each template)
+    bare_a, bare_b = _unlabelled(a), _unlabelled(b)
+    return bare_a == bare_b and bare_a not in (a, b) and len(bare_a) >= _TITLE_SHARE * len(long)
+
+
+def _unlabelled(key: str) -> str:
+    """The headline key without the label ahead of it (a few words closed by a mark: "maaxcoin - ", "【maaxcoin】"),
+    else the key."""
+    for at, ch in enumerate(key[:60]):
+        if ch in _MARKS_BEFORE and _label(key[:at + 1].strip(), _MARKS_BEFORE, -1):
+            return key[at + 1:].strip()
+    return key
 
 
 def _has_title(titles: Iterable[str], tkey: str) -> bool:
