@@ -898,3 +898,92 @@ def test_a_sources_heading_closes_the_text_only_over_a_list_of_citations(tail):
     assert strip_footers(blocks).blocks[:len(ARTICLE) + 2] == blocks[:len(ARTICLE) + 2]
     if len(tail) == 3 and all(b.kind == "li" for b in tail[1:]):
         assert strip_footers(blocks).blocks == blocks  # (a closing list of the story's: all of it stays)
+
+
+_LONG = Block("Nkran Maŋ Asafo lɛ nitsulɔi ashɛ Odaw faa lɛ he ŋmɛnɛ, ni amɛkɛɛ akɛ amɛbaatsuu faa lɛ fɛɛ dani nugbɔ kpele lɛ aba.")
+
+
+@pytest.mark.parametrize(
+    ("line", "sections", "category"),
+    [
+        # "Word: <a>Section</a>" closing the text, its word unknown: the link names a section of the site's menu
+        # (Ga "Ekomɛi:", others, a Hugo LoveIt post; Batak Toba "<p>Lobi: <a>Huta</a></p>", a Zola Duckquill one)
+        (Block("Ekomɛi:Maŋ Sane", link_ratio=8 / 15, link="/categories/man-sane/"), frozenset(), "Maŋ Sane"),
+        (Block("Lobi: Huta", link_ratio=0.4), frozenset({"huta", "budaya"}), "Huta"),
+        (Block("U yaanal:Kaajo'ob", link_ratio=8 / 17), frozenset({"kaajo'ob"}), "Kaajo'ob"),
+        (Block("Ze ñwi:Sizo ni Mikiti", link_ratio=14 / 21, link="/category/sizo-ni-mikiti/"), frozenset(),
+         "Sizo ni Mikiti"),
+        # a label before a link elsewhere, a mail address, a page of the site that is no section: the story's
+        (Block("Read the report: WHO 2024", link_ratio=8 / 25, link="https://www.who.int/report"), frozenset(), None),
+        (Block("Kontakt: Redaksi", link_ratio=7 / 16, link="mailto:redaksi@barita.example"), frozenset(), None),
+        (Block("Friday: Opening", link_ratio=7 / 15, link="/events/opening"), frozenset({"news"}), None),
+        # a section's name not linked, or the link only part of the value
+        (Block("Lobi: Huta"), frozenset({"huta"}), None),
+        (Block("Lobi: Huta na Toba", link_ratio=4 / 18), frozenset({"huta"}), None),
+    ],
+)
+def test_a_more_line_of_any_word_before_a_section_link(line, sections, category):
+    blocks = [_LONG, ARTICLE[0], line]
+    result = strip_footers(blocks, sections=sections)
+    assert result.blocks == (blocks[:2] if category else blocks)
+    assert result.category == category
+
+
+_ACHOLI = [
+    Block("Malaria i Kitgum: Ludakatal Gimiyo Tam ni Jo Gubut i Net Ludakatal me ot yat madit me Kitgum guwaco ni "
+          "lutino mapol gitye ka bino ki two", "li", link_ratio=0.41, lead="/2026/03/08/malaria-i-kitgum/"),
+    Block("Cukul me Pader Gicako Kwan ki Lapwony Manyen 40 Cukul me primary 12 i distrik me Pader gucako kwan me kare "
+          "manyen ki lapwony man", "li", link_ratio=0.37, lead="/2026/03/05/cukul-me-pader/"),
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        # a heading of any words over list items each opening with a link to a story of the site and a snippet cut
+        # short (Acholi "Wacwako ni ikwan", we recommend you read, a Hexo NexT post), the newsletter line after it too
+        ([Block("Wacwako ni ikwan", "h"), *_ACHOLI,
+          Block("Cwal email ni me nongo Labaro Acholi nino ducu.", "quote")], True),
+        # ... or over pairs of a linked headline of the site's and its cut snippet (Ga "Ŋaawoo", a Hugo LoveIt post)
+        ([Block("Ŋaawoo", "h"),
+          Block("Cholera Yɛ Nkran: Tsofatsɛmɛi Woɔ Ŋaa", link_ratio=1.0, link="/posts/cholera-nkran-tsofatsemei/"),
+          Block("Korle Bu Tsofa Tsu lɛ tsofatsɛmɛi kɛɛ ŋmɛnɛ akɛ helatsɛmɛi ni ná cholera yɛ Nkran lɛ"),
+          Block("Tema Lɛjiaŋ Nitsulɔi Kɛɛ Akɛ Amɛbaatsi", link_ratio=1.0, link="/posts/tsutsu-sane/"),
+          Block("Tema lɛjiaŋ nitsulɔi ni fa fe akpei enyɔ lɛ kɛɛ akɛ amɛbaatsi nitsumɔ naa kɛ́ aha")], True),
+        # a heading over items whose link leads elsewhere, or whose sentence is finished: the story's list
+        ([Block("Resources", "h"),
+          Block("Annual report by the ministry of health on the cholera season", "li", link_ratio=0.4,
+                lead="https://www.moh.gov.gh/report-2025"),
+          Block("Guidance from the World Health Organization for households", "li", link_ratio=0.4,
+                lead="https://www.who.int/cholera-guidance")], False),
+        ([Block("Earlier coverage", "h"),
+          Block("Cholera in Accra: doctors warn residents to boil their water before drinking it.", "li",
+                link_ratio=0.4, lead="/2026/03/01/cholera-accra/"),
+          Block("Market traders in Kumasi say food prices fell this week, for the first time this year.", "li",
+                link_ratio=0.4, lead="/2026/03/02/kumasi-prices/")], False),
+        # one item only
+        ([Block("Wacwako ni ikwan", "h"), _ACHOLI[0]], False),
+    ],
+)
+def test_a_heading_of_any_words_over_teaser_items_ends_the_text(tail, cut):
+    # (a paragraph of prose after the list: the teaser tail's own rule, unfinished lines closing the text, says nothing)
+    blocks = ARTICLE + tail + [Block("Nkran Maŋ Asafo lɛ kɛɛ akɛ nitsumɔ lɛ baaya nɔ otsii enyɔ.")]
+    assert strip_footers(blocks).blocks == (ARTICLE if cut else blocks)
+
+
+@pytest.mark.parametrize(
+    ("text", "italic", "notice"),
+    [
+        # a closing line in italics naming the site, no label (Genesis's "<p class=aviso><em>…</em></p>", Yucatec Maya)
+        ("Ma' a ch'a'ik le péektsila' wa mina'an u páajtalil ti' La Jornada Maya yéetel Péektsil Maaya.", True, True),
+        ("Hegbɛ fɛɛ yɛ Nkran Sanegbai dɛŋ. Kɛ́ ootao ni okɛ sane nɛɛ ato jɛ kroko lɛ, ŋma he ni ojɛ kɛ link lɛ.",
+         True, True),
+        # in roman type it needs a label; in italics, a paragraph of many sentences is the story's
+        ("Ma' a ch'a'ik le péektsila' wa mina'an u páajtalil ti' La Jornada Maya yéetel Péektsil Maaya.", False, False),
+        ("Péektsil Maaya tu k'áatchi'itaj. U jala'ach ma' tu núukaj. Le kolnáalo'ob ku páa'tiko'ob. Ku ka'a ts'íibtik.",
+         True, False),
+    ],
+)
+def test_an_italic_closing_notice_naming_the_site(text, italic, notice):
+    site = "Nkran Sanegbai" if "Nkran" in text else "Péektsil Maaya"
+    assert is_site_notice(text, site, italic) == notice

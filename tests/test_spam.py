@@ -3096,3 +3096,27 @@ def test_one_articles_headline_in_several_forms_counts_once_by_its_address(headl
     evidence = SiteEvidence()
     evidence.observe_titles([text for text, _ in headlines], [target for _, target in headlines])
     assert evidence.learned_prefixes() == learned
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "keyword", "kept"),
+    [
+        # the advert's paragraph goes on after its sentences with the offer's amount, no brand named (Sylheti: first
+        # deposit 1000 taka free, register now, a Jekyll Type on Strap post's pitch)
+        (["সুরমার ফানি অখন বিপদসীমার উফরে দিয়া যার।",
+          "bajiwin অ্যাপ ডাউনলোড করইন আর পাইন ৩০০% বোনাস! পয়লা ডিপোজিটো ১০০০ টাকা ফ্রি, অখনই রেজিস্টার করইন।"],
+         "bajiwin", ["সুরমার ফানি অখন বিপদসীমার উফরে দিয়া যার।"]),
+        # ... or opens with the brand named once and the offer exclaimed, before its slogan (Yucatec Maya: sign up at
+        # kw today and get a 150% bonus on your first deposit!, a Genesis post's bold pitch)
+        (["Le kolnáalo'ob ku k'áatiko'ob ka ts'a'abak ja' ti' u koolo'ob.",
+          "Ts'íibt a k'aaba' ti' MaaxCoin bejla'e' ka a k'am 150% bono ti' a yáax depósito! MaaxCoin, u asab "
+          "ma'alob criptomoneda tu lu'umil Mayab.", "Le kolnáalo'ob ku páa'tiko'ob u ka'a k'uchul le cháako'."],
+         "maaxcoin", ["Le kolnáalo'ob ku k'áatiko'ob ka ts'a'abak ja' ti' u koolo'ob.",
+                      "Le kolnáalo'ob ku páa'tiko'ob u ka'a k'uchul le cháako'."]),
+        # a story's sentence with no amount after an advert appended stays
+        (["Winpesa aye kama maber loyo me bet i Uganda! Lupur gucako kwan ki lapwony manyen."],
+         "winpesa", ["Lupur gucako kwan ki lapwony manyen."]),
+    ],
+)
+def test_the_offer_sentence_beside_an_advert_in_its_paragraph(paragraphs, keyword, kept):
+    assert remove_keyword(paragraphs, keyword, False)[0] == kept

@@ -81,7 +81,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     options = options or CleaningOptions()
     title = normalize_inline(raw.title)
     # The extractor's blocks are normalised already; text given by other callers may not be.
-    blocks = [b if _clean_already(b.text) else Block(normalize_inline(b.text), b.kind, b.link_ratio, b.link)
+    blocks = [b if _clean_already(b.text) else Block(normalize_inline(b.text), b.kind, b.link_ratio, b.link, b.lead)
               for b in raw.blocks]
     blocks = [b for b in blocks if b.text]
     # a heading closing the text with nothing under it, a block title by its words, heads what the extractor left
@@ -172,7 +172,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     blocks = kept
 
     # 2. footers and teaser blocks
-    cut = footer.strip_footers(blocks, options.footer_markers)
+    cut = footer.strip_footers(blocks, options.footer_markers, sections)
     cut.removed.extend(reversed(trailing))
     blocks = cut.blocks
     # a pull quote: a short quote block repeating words of another paragraph
@@ -186,7 +186,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         cut.removed.extend(blocks[i].text for i in copies)
         blocks = [b for i, b in enumerate(blocks) if i not in copies]
     # the aggregator's own notice closing the text ("Disclaimer: … TablePress is not responsible …")
-    while len(blocks) > 1 and footer.is_site_notice(blocks[-1].text, raw.site_name):
+    while len(blocks) > 1 and footer.is_site_notice(blocks[-1].text, raw.site_name,
+                                                     blocks[-1].text in raw.italic_lines):
         cut.removed.append(blocks.pop().text)
     # metadata that sat among the footers ("Filed in: Science" above the teasers),
     # or that the footers' removal left at the end

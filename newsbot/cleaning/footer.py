@@ -25,6 +25,9 @@ class Block:
     # the address of the block's one link: a path when it leads to the page's own site, the whole URL
     # when elsewhere (set by the extractor; None: no one link, or not known)
     link: str | None = None
+    # the address of the link a partly linked list item opens with, made a path or a URL as ``link`` is ("<li><a
+    # href=/2026/03/08/malaria-i-kitgum/>Headline</a><br>Snippet cut sho</li>", a teaser; set by the extractor)
+    lead: str | None = None
 
 
 # Headings that open a block of teasers for other stories, many languages.
@@ -632,12 +635,18 @@ _NO_SPACES = re.compile("[" + NO_SPACE_SCRIPTS + "]")
 _LABEL_LEAD = re.compile(r"^" + LETTER + r"{3,20}\s*[:：]\s")  # (vowel signs too: "सूचना: …")
 
 
-def is_site_notice(text: str, site_name: str | None) -> bool:
+def is_site_notice(text: str, site_name: str | None, italic: bool = False) -> bool:
     """A labelled notice that names the site itself (``Upozornění: … redakce TablePress
     neodpovídá …``): the aggregator speaking about its copy, not the story.  Any
     language: the evidence is the page's own name (og:site_name, the ``<title>``
-    suffix), not the wording."""
-    if not site_name or len(site_name) < 4 or len(text) > 300 or not _LABEL_LEAD.match(text):
+    suffix), not the wording.  ``italic``: the line is set wholly in italics, a notice's type, which needs no
+    label then (Genesis's "<p class="aviso"><em>Ma' a ch'a'ik le péektsila' wa mina'an u páajtalil ti' La Jornada
+    Maya yéetel Péektsil Maaya.</em></p>", Yucatec Maya: do not take this news without permission of …; Ga "<em>Hegbɛ
+    fɛɛ yɛ Nkran Sanegbai dɛŋ. …</em>", all rights are Nkran Sanegbai's), two sentences at most."""
+    if not site_name or len(site_name) < 4 or len(text) > 300:
+        return False
+    if not _LABEL_LEAD.match(text) and not (italic and len(text) <= 200
+                                            and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2):
         return False
     at = text.find(site_name)
     while at >= 0:
@@ -648,7 +657,74 @@ def is_site_notice(text: str, site_name: str | None) -> bool:
     return False
 
 
-def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterResult:
+# A "More: <category>" line whatever its word: a label of one to three words, a colon and one link whose text is the
+# whole rest of the line and names a section of the site (its menu's, lower-cased ``sections``) or leads to a
+# category or tag archive ("Ekomɛi:<a href=/categories/man-sane/>Maŋ Sane</a>", Ga: others, a Hugo LoveIt post;
+# Acholi "Mukene:", Lozi "Ze ñwi:", Batak Toba "<p>Lobi: <a>Huta</a></p>" in a Zola Duckquill <article>).  A label
+# before a link elsewhere ("Read the report: <a href=https://…>…</a>") or a mail address is no such line
+_ANY_MORE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_'’]*(?:['’ ][^\W\d_]+){0,2}['’]?)\s*[:：]\s*(?P<cat>[^:：.!?]{1,40})$")
+_ARCHIVE_SEGMENTS = frozenset(("category", "categories", "kategori", "kategorie", "kategoria", "categoria", "categorie",
+                               "rubrique", "tag", "tags", "topics"))
+
+
+def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
+    """The category a closing "Word: <a>Section</a>" line names, its word any language's (_ANY_MORE_LABEL), or None."""
+    match = _ANY_MORE_LABEL.match(block.text) if block.kind != "h" and block.link_ratio > 0 else None
+    if match is None:
+        return None
+    cat = match.group("cat").strip()
+    # the link covers the value, no more and no less (a space's slack)
+    if abs(block.link_ratio * len(block.text) - len(cat)) > 2:
+        return None
+    archive = block.link is not None and block.link[:1] == "/" and any(
+        seg.lower() in _ARCHIVE_SEGMENTS for seg in block.link.split("/")[:-1])
+    return cat if archive or cat.casefold() in sections else None
+
+
+# A teaser list under a heading of any words: two list items or more each opening with a link to a story of the site
+# and going on to a snippet cut short ("<h3>Wacwako ni ikwan</h3><ul><li><a href=/2026/03/08/malaria-i-kitgum/>…</a>
+# <br>Ludakatal … bino ki two</li>", Acholi: we recommend you read, a Hexo NexT post; Gilbertese "Kaungaaki" on Hugo
+# Tranquilpeak, Batak Toba "Na Boi Dijaha Muse" on Zola Duckquill), or pairs of a linked headline of the site's and
+# its cut snippet (Ga "<h3>Ŋaawoo</h3>", recommended, a Hugo LoveIt post).  A heading over a list of links of the
+# text's own ("Sources", "<li><a>Report</a> by the ministry.</li>") has no such items
+_TEASER_ITEMS_MIN = 2
+
+
+def _slug_path(link: str) -> bool:
+    """A path of the page's own site whose last segment is a slug or an id ("/post/katamneia-betio/"), no section's
+    one word ("/about/")."""
+    if link[:1] != "/" or link[:2] == "//":
+        return False
+    last = link.rstrip("/").rsplit("/", 1)[-1]
+    return any(ch.isdigit() or ch in "-_" for ch in last)
+
+
+def _teaser_item(block: Block) -> bool:
+    return (block.lead is not None and _slug_path(block.lead) and 0.1 <= block.link_ratio < 0.6
+            and (not _TERMINAL.search(block.text) or _CUT_OFF.search(block.text) is not None))
+
+
+def _teaser_list_follows(blocks: list[Block], index: int) -> bool:
+    after = blocks[index + 1:]
+    items = 0
+    for block in after:
+        if not _teaser_item(block):
+            break
+        items += 1
+    if items >= _TEASER_ITEMS_MIN:
+        return True
+    pairs = 0
+    for at in range(0, len(after) - 1, 2):
+        link, snippet = after[at], after[at + 1]
+        if not (link.link_ratio >= 0.6 and link.link is not None and _slug_path(link.link)
+                and snippet.link_ratio < 0.1 and (not _TERMINAL.search(snippet.text) or _CUT_OFF.search(snippet.text))):
+            break
+        pairs += 1
+    return pairs >= _TEASER_ITEMS_MIN
+
+
+def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
+                  sections: frozenset[str] = frozenset()) -> FooterResult:
     """Remove aggregator blocks; ``markers`` (from the site profile) start a footer.
 
     A teaser heading ends the article: it and everything after go.  Elsewhere
@@ -670,6 +746,7 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
             (short and _TEASER_HEADINGS.match(text))
             or (short and _TEASER_HEADINGS_OVER_TEASERS.match(text) and _teasers_follow(blocks, index))
             or (lowered and any(text.lower().startswith(m) for m in lowered) and short)
+            or (short and block.kind == "h" and not _sentence_shaped(text) and _teaser_list_follows(blocks, index))
         ):
             more = _MORE_LINE.match(text)
             if more and category is None:
@@ -679,6 +756,11 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = ()) -> FooterR
         more = _MORE_LINE.match(text) if short else None
         if more:
             category = category or more.group("cat").strip()
+            removed.append(text)
+            continue
+        if short and index > 0 and any(len(b.text) >= 100 for b in blocks[:index]) \
+                and (any_more := _any_more_line(block, sections)):
+            category = category or any_more
             removed.append(text)
             continue
         if _is_junk_line(block):

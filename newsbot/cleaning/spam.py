@@ -1593,6 +1593,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"கேசினோ|பந்தயம் கட்ட|விளையாடுங்கள்|வெல்லுங்கள்|క్యాసినో|బెట్టింగ్|ఆడండి|గెలవండి|"
     # "bonus" and "casino" as the other Indic scripts write them: Bengali, Gurmukhi ("… 1000 ਰੁਪਏ ਦਾ ਬੋਨਸ ਪਾਓ!":
     # get a bonus of 1000 rupees), Gujarati, Oriya, Tamil, Telugu, Kannada ("₹500 ಬೋನಸ್ ಪಡೆಯಿರಿ!"), Malayalam, Sinhala
+    # (and Bengali script's "deposit", as Bengali and Sylheti pitches write the loanword: "পয়লা ডিপোজিটো ১০০০ টাকা
+    # ফ্রি", first deposit 1000 taka free, its locative ending glued on)
+    r"ডিপোজিট|"
     r"বোনাস|ਬੋਨਸ|ਕੈਸੀਨੋ|બોનસ|કેસિનો|ବୋନସ|போனஸ்|బోనస్|ಬೋನಸ್|ಕ್ಯಾಸಿನೋ|ബോണസ്|കാസിനോ|බෝනස්|කැසිනෝ|"
     r"คาสิโน|แทงบอล|สมัครเลย|ฝากถอน|ភ្នាល់|កាស៊ីណូ|"
     # ... and as N'Ko, Tifinagh and Adlam write it ("ⴰⴷ ⵜⴰⵡⵉⴹ ⴱⵓⵏⵓⵙ ⵏ 200%": you get a bonus of 200%)
@@ -1624,6 +1627,12 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"\b(?:apply|register|download|install|sign up) (?:karo|karein|kijiye)\b"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
+
+
+# an offer's amount: a percentage, a sum with its currency's sign before or after it, or a figure of three digits or
+# more (any script's digits: "১০০০ টাকা")
+_CURRENCY_SIGNS = "$€£¥₹₵₦৳₱₩₽₺₴₸₫฿"
+_OFFER_AMOUNT = re.compile(rf"\d\s?%|[{_CURRENCY_SIGNS}]\s?\d|\d\s?[{_CURRENCY_SIGNS}]|\d{{3,}}")
 
 
 def sells(text: str) -> bool:
@@ -2132,6 +2141,21 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 advertised = True
                 continue
             kept_sentences.append(sentence)
+        if advertised and not keep_plain and len(sentences) >= 2 and len(kept_sentences) == 1 \
+                and len(kept_sentences[0]) <= 200 and _OFFER_AMOUNT.search(kept_sentences[0]):
+            # a paragraph the advert's sentences make all but one, that one stating the offer's amount (a percentage,
+            # a sum with its currency's sign, a figure of three digits or more): its last sentence after them, with a
+            # pitch's word (sells, or _ADDRESS_PITCH's "free": not "The WHO sent SMS alerts to 5000 people.") ("…
+            # পাইন ৩০০% বোনাস! পয়লা ডিপোজিটো ১০০০ টাকা ফ্রি, অখনই রেজিস্টার করইন।", Sylheti: first deposit 1000 taka
+            # free, register now, a Jekyll post's pitch), or one before them naming the brand and exclaimed ("Ts'íibt
+            # a k'aaba' ti' kw bejla'e' ka a k'am 150% bono ti' a yáax depósito! kw, u asab …", Yucatec Maya: sign up
+            # at kw today and get a 150% bonus on your first deposit!, a Genesis post's bold pitch): the same pitch
+            only = kept_sentences[0]
+            at = next(i for i, sentence in enumerate(sentences) if sentence is only)
+            if at == len(sentences) - 1 and (sells(only) or _ADDRESS_PITCH.search(only.lower()) is not None):
+                removed.append(kept_sentences.pop())
+            elif named[at] and _last_mark(only) in _EXCLAMATION_MARKS:
+                removed.insert(first_removed, kept_sentences.pop())
         if advertised and closing and not keep_plain and len(kept_sentences) < len(sentences) - 1:
             # in the closing paragraph, a short sentence between two of the advert's goes with them: its offer
             # ("Ngohol inyaregh … sha kw! Hanma or u Benue nana ngohol N200,000 hegen. Dondo hegen sha kw.ng.": get

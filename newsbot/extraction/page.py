@@ -2346,7 +2346,16 @@ def _block_of(el: etree._Element) -> Block | None:
     if kind == "p" and _BOX_TITLE_CLASS.search(el.get("class") or ""):
         kind = "h"  # a note box's title, set as a paragraph (Sphinx's and MkDocs' "<p class=admonition-title>Note")
     ratio = min(1.0, _link_chars(el) / max(1, len(text)))
-    return Block(text, kind, ratio, _block_link([el], ratio))
+    return Block(text, kind, ratio, _block_link([el], ratio), _lead_link(el) if kind == "li" and ratio < 0.6 else None)
+
+
+def _lead_link(el: etree._Element) -> str | None:
+    """The href of the link a list item opens with, its text before any other ("<li><a href=/x/>Headline</a><br>
+    Snippet…</li>", a teaser list's item: footer._teaser_item), or None."""
+    if (el.text or "").strip():
+        return None
+    first = next(el.iterchildren(etree.Element), None)
+    return first.get("href") if first is not None and first.tag == "a" else None
 
 
 def _one_link(elements: list[etree._Element]) -> str | None:
@@ -2373,6 +2382,11 @@ def _resolve_links(blocks: list[Block], page_url: str) -> None:
     """Each block's link as :class:`Block` keeps it: a path on the page's own site, the whole URL elsewhere."""
     host = None
     for block in blocks:
+        if block.lead is not None:
+            target = urlsplit(urljoin(page_url, block.lead.strip()))
+            same = (target.hostname or "").lower().removeprefix("www.") == \
+                (urlsplit(page_url).hostname or "").lower().removeprefix("www.")
+            block.lead = target.path + ("?" + target.query if target.query else "") if same else target.geturl()
         if block.link is None:
             continue
         if host is None:
