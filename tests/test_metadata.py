@@ -2333,6 +2333,27 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
             "Tortolì-Arbatax, serradu dae prus de tres annos.")
 
 
+@pytest.mark.parametrize(
+    ("line", "source", "category"),
+    [
+        # a row run together whose labels no table knows (made-up words in the Ga, Acholi, Lozi rows' places): the
+        # date glued to a label, the value glued to the next label's capital; a section's name is the category,
+        # the first other value the source
+        ("2026-03-14 09:10:00Jɛɛhi:Ghana News AgencyKuu:Maŋ Sane", "Ghana News Agency", "Maŋ Sane"),
+        ("Ki Okello James10/03/2026 11:25Kama ao:RupinyDol:Pur ki Cat", "Rupiny", "Pur ki Cat"),
+        ("12/03/2026 14:05Ku zwe:Times of ZambiaMufute:Sizo ni Mikiti", "Times of Zambia", None),
+        # ... not prose after a date and a colon, nor a quotation, nor a sentence's words before the date
+        ("2026-03-14: The council met on Monday: it said", None, None),
+        ("Update 12/03/2026: Police said: the road is closed", None, None),
+        ("He said:'No' on 12/03/2026", None, None),
+        ("On 12/03/2026Mayor Jones:We willTomorrow:yes", None, None),
+    ],
+)
+def test_a_glued_row_of_unknown_labels_is_read_by_its_shape(line, source, category):
+    fields = is_meta_line(line, dayfirst=True, sections=frozenset({"maŋ sane", "pur ki cat"}))
+    assert (fields and (fields.source, fields.category)) == ((source, category) if source else None)
+
+
 def test_a_reading_time_under_the_headline_is_the_headers():
     # Zola Duckquill's header: the byline ("Sian", Batak Toba by) and "3 menit manjaha" (3 minutes' reading) over the
     # text; "5 min" alone is no reading time, nor a sentence of minutes

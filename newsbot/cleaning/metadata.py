@@ -3223,8 +3223,53 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     if recognised == 0 or (fields.residue and not small_residue):
         if fields.author and not fields.published_at and _desk_after_bar(text, fields.residue):
             return fields
-        return _labelled_row(text, tz, dayfirst, sections)
+        return _labelled_row(text, tz, dayfirst, sections) or _glued_row(text, tz, dayfirst, sections)
     return fields
+
+
+# A label of a glued row: one to three words of letters, the first capitalised, then its colon and no space
+_GLUED_LABEL = re.compile(r"[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}")
+
+
+def _glued_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
+    """An aggregator's row run together, whatever its labels' language: a date (a byline glued before it at most)
+    glued to a label and its value, and at least one more label glued to that value, where the value's last letter
+    meets the next label's capital ("2026-03-14 09:10:00Jɛɛhe:Ghana News AgencyKui:Maŋ Sane", Ga; "12/03/2026
+    14:05Ku zwa:Times of ZambiaMufuta:Sizo ni Mikiti", Lozi).  The values are read by what they are: one of the
+    site's ``sections`` is the category, the first other the source.  "2026-03-14: The council met …", "Update
+    12/03/2026: Police said: …" have no label glued to their date; a quotation's "He said:'No'" no date."""
+    if len(text) > 160 or text.count(":") < 2:
+        return None
+    found = find_date(text, tz, dayfirst)
+    if found is None or found.end >= len(text) or not text[found.end].isupper():
+        return None
+    lead = text[:found.start]
+    if lead and not (not lead[-1].isspace() and _byline_part(lead.strip(), True) or _BYLINE.match(lead)):
+        return None  # only a byline glued before the date ("Ki Okello James10/03/2026 11:25…", Acholi: by)
+    rest = text[found.end:]
+    chunks = rest.split(":")
+    if len(chunks) < 3 or not chunks[-1].strip():
+        return None
+    labels, values = [chunks[0]], []
+    for chunk in chunks[1:-1]:
+        # the value's last letter, then the next label's capital: "Ghana News AgencyKui"
+        glue = max((i for i in range(1, len(chunk)) if chunk[i].isupper() and chunk[i - 1].islower()), default=-1)
+        if glue < 0:
+            return None
+        values.append(chunk[:glue])
+        labels.append(chunk[glue:])
+    values.append(chunks[-1])
+    if any(not _GLUED_LABEL.fullmatch(label) or len(label) > 20 or not label[0].isupper() for label in labels) \
+            or any(not value or value != value.strip() or len(value) > 40 or value[-1] in _SENTENCE_ENDS
+                   or not _plausible_name(value) for value in values):
+        return None
+    row = MetaFields(published_at=found.value, zone=found.zone, labels=labels)
+    for value in values:
+        if row.category is None and value.lower() in sections:
+            row.category = value
+        elif row.source is None:
+            row.source = value
+    return row
 
 
 # the word closing a newsroom's desk named after a byline ("By Jane Doe | Metro Desk", Hindi and Magahi "लेखक: सुनीता
