@@ -12,6 +12,7 @@ from newsbot.cleaning.metadata import (
     is_field_label,
     is_labelled_field,
     is_meta_line,
+    is_reading_time,
     jalali_to_gregorian,
     parse_iso_datetime,
     parse_meta_line,
@@ -1289,6 +1290,24 @@ from newsbot.cleaning.metadata import (
         ("2026-03-10 09:15Funŋu:Radio Bakel FMKafu:Debu xibaare", "2026-03-10T09:15:00", "Radio Bakel FM",
          "Debu xibaare"),
         ("2026-03-12 08:30Ro-bɔŋ:Awoko NewspaperKa-bɔp:Ka-lumɔ", "2026-03-12T08:30:00", "Awoko Newspaper", "Ka-lumɔ"),
+        # Ga, Lozi, Marshallese and Lakota source and category labels glued to the time and to each other (a Hugo
+        # LoveIt, a WordPress Hueman, a Lektor and an Anchor post's first paragraph); Acholi's after a byline ("Ki",
+        # by, in a row), Yucatec Maya's between bars; Acholi's and Gilbertese's closing credits
+        ("2026-03-14 09:10:00Jɛɛhe:Ghana News AgencyKui:Maŋ Sane", "2026-03-14T09:10:00", "Ghana News Agency",
+         "Maŋ Sane"),
+        ("2026-03-12 14:05Ku zwa:Times of ZambiaMufuta:Sizo ni Mikiti", "2026-03-12T14:05:00", "Times of Zambia",
+         "Sizo ni Mikiti"),
+        ("2026-03-14 09:10:45Jikin bōk:Marshall Islands JournalKilaj:Aelōñ", "2026-03-14T09:10:45",
+         "Marshall Islands Journal", "Aelōñ"),
+        ("2026-03-14 09:10Etáŋhaŋ:KILI RadioOkáŋ:Wóuŋspe", "2026-03-14T09:10:00", "KILI Radio", "Wóuŋspe"),
+        ("Ki Okello James2026-03-10 11:25Kama oa:RupinyDul:Pur ki Cat", "2026-03-10T11:25:00", "Rupiny", "Pur ki Cat"),
+        ("2026-03-14 08:45 | U chuun: La Jornada Maya", "2026-03-14T08:45:00", "La Jornada Maya", None),
+        ("Kama oa: Mega FM", None, "Mega FM", None),
+        ("Rongorongo mai: Radio Kiribati", None, "Radio Kiribati", None),
+        # ... the words without a colon are prose (Marshallese "where the money comes from", Gilbertese "news from
+        # Tarawa")
+        ("Jikin bōk jāān eo ej jān Compact eo ippān Amedka.", None, None, None),
+        ("Rongorongo mai Tarawa ao aaba ni Kiribati ni kabane", None, None, None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1475,6 +1494,16 @@ def test_update_labels_date_the_last_change(line, updated_at):
         # "Ekrir par" after a breadcrumb trail: test_is_meta_line)
         ("Schrieven deur: Gerrit Oude Egbrink | 12.03.2026, 14:35", "Gerrit Oude Egbrink"),
         ("رپورٹ: غلام فرید سیال، ملتان", "غلام فرید سیال، ملتان"),
+        # Marshallese "writer" before the category's field (a Lektor post's byline paragraph), Gilbertese "the writer"
+        # (a Hugo Tranquilpeak post's); Batak Toba "Sian" (by, from) before a name (Zola Duckquill's header), not
+        # before a place's way; Acholi "Ki" (by, and) in a row glued to its date, not alone nor in prose
+        ("Rūje: Lijon Kabua | Kilaj: Aelōñ", "Lijon Kabua"),
+        ("Te tia koroboki: Marita Tekaai", "Marita Tekaai"),
+        ("Sian Rugun Manurung", "Rugun Manurung"),
+        ("Sian Samosir tu Jakarta", None),
+        ("Ki Okello James10/03/2026 11:25Kama oa:Rupiny", "Okello James"),
+        ("Ki Okello James", None),
+        ("Pur ki Cat", None),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -2305,6 +2334,38 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
 
 
 @pytest.mark.parametrize(
+    ("line", "source", "category"),
+    [
+        # a row run together whose labels no table knows (made-up words in the Ga, Acholi, Lozi rows' places): the
+        # date glued to a label, the value glued to the next label's capital; a section's name is the category,
+        # the first other value the source
+        ("2026-03-14 09:10:00Jɛɛhi:Ghana News AgencyKuu:Maŋ Sane", "Ghana News Agency", "Maŋ Sane"),
+        ("Ki Okello James10/03/2026 11:25Kama ao:RupinyDol:Pur ki Cat", "Rupiny", "Pur ki Cat"),
+        ("12/03/2026 14:05Ku zwe:Times of ZambiaMufute:Sizo ni Mikiti", "Times of Zambia", None),
+        # ... not prose after a date and a colon, nor a quotation, nor a sentence's words before the date
+        ("2026-03-14: The council met on Monday: it said", None, None),
+        ("Update 12/03/2026: Police said: the road is closed", None, None),
+        ("He said:'No' on 12/03/2026", None, None),
+        ("On 12/03/2026Mayor Jones:We willTomorrow:yes", None, None),
+    ],
+)
+def test_a_glued_row_of_unknown_labels_is_read_by_its_shape(line, source, category):
+    fields = is_meta_line(line, dayfirst=True, sections=frozenset({"maŋ sane", "pur ki cat"}))
+    assert (fields and (fields.source, fields.category)) == ((source, category) if source else None)
+
+
+def test_a_reading_time_under_the_headline_is_the_headers():
+    # Zola Duckquill's header: the byline ("Sian", Batak Toba by) and "3 menit manjaha" (3 minutes' reading) over the
+    # text; "5 min" alone is no reading time, nor a sentence of minutes
+    text = ("Pamarenta Kabupaten Toba naeng pauli dalan na sega sian Balige sahat tu Laguboti di taon 2026 on, "
+            "ninna Bupati Toba di Balige.")
+    record = _cleaned(blocks=[Block("Sian Rugun Manurung"), Block("3 menit manjaha"), Block(text)])
+    assert record["body"] == text
+    assert [is_reading_time(t) for t in ("3 menit manjaha", "4 min read", "2-minute read", "5 min",
+                                         "The talks lasted 90 minutes.")] == [True, True, True, False, False]
+
+
+@pytest.mark.parametrize(
     ("first", "category", "source"),
     [
         # Medium's "Published in <publication>" names no section: the labelled line opening the text does (Sardinian)
@@ -2504,6 +2565,11 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("MADANG (Pasifik Nius) — Ol yut i klinim maket long Sarere.", "Pasifik Nius"),
         ("TOKYO (Kyodo News) — The central bank kept rates unchanged.", "Kyodo News"),
         ("LONDON (Downing Street) — The prime minister said he would not resign.", None),
+        # ... or a broadcaster's initials and its service's one word (Radio New Zealand's Pacific desk over a
+        # Marshallese story); not a country's two letters before a body, nor a picture's marker
+        ("MAJURO (RNZ Pacific) — Juon wa in eọñōd jān Taiwan ear jeorļọk ilo Arno.", "RNZ Pacific"),
+        ("WASHINGTON (US Senate) — The chamber passed the bill.", None),
+        ("LONDON (AFP Photo) — The crowd gathered outside.", None),
         # ... or by a newspaper's word (Times, Tribune, Variety); not a place named after one, nor without the dash or
         # with the place written as a name
         ("SAIPAN (Marianas Variety) — I Commonwealth Ports Authority ha baba i nuebu na terminal.", "Marianas Variety"),

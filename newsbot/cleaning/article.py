@@ -159,6 +159,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             _merge(meta, fields)
             meta_blocks.append(block.text)
             continue
+        if edge and index < head and block.kind != "h" and metadata.is_reading_time(block.text):
+            # a reading time in a line of its own under the headline ("3 menit manjaha", Zola Duckquill's header
+            # beside its byline): the header's, no text of the story
+            meta_blocks.append(block.text)
+            continue
         if index < head and index < 3 and (tail := _labelled_tail(block.text, options.timezone, dayfirst, sections)):
             # a standfirst closing with a label ("… en tres semanas. Fuente: EFE"): the label is metadata,
             # and a heading under the headline that carries one is the dek, not text of the story

@@ -386,6 +386,15 @@ SOURCE_LABELS = (
     # from" (a Ghost post's glued first paragraph "2026-03-10 09:15Funŋu:Radio Bakel FMKafu:…"), Temne "source" (a
     # Hugo Bear Cub post's "2026-03-12 08:30Ro-bɔŋ:Awoko NewspaperKa-bɔp:…"); only before a colon
     "𑣝𑣉𑣕", "funŋu", "ro-bɔŋ",
+    # Ga "source" (a Hugo LoveIt post's glued first paragraph "2026-03-14 09:10:00Jɛɛhe:Ghana News AgencyKui:…"),
+    # Acholi "where it came from" (a Hexo NexT post's "…11:25Kama oa:RupinyDul:…" and its closing "Kama oa: Mega FM"),
+    # Lozi "from" (a WordPress Hueman post's "12/03/2026 14:05Ku zwa:Times of ZambiaMufuta:…"), Marshallese "source"
+    # (a Lektor post's "…09:10:45Jikin bōk:Marshall Islands JournalKilaj:…"), Gilbertese "news from" (a Hugo
+    # Tranquilpeak post's closing "Rongorongo mai: Radio Kiribati"), Yucatec Maya "its origin" (a WordPress Genesis
+    # post's "14/03/2026 08:45 | U chuun: La Jornada Maya | …"), Lakota "from" (an Anchor post's
+    # "…09:10Etáŋhaŋ:KILI RadioOkáŋ:…"); only before a colon: "Jikin bōk jāān eo" (where the money comes from),
+    # "Rongorongo mai Tarawa" (news from Tarawa) and "ku zwa kwa" are prose
+    "jɛɛhe", "kama oa", "ku zwa", "jikin bōk", "rongorongo mai", "u chuun", "etáŋhaŋ",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -600,6 +609,10 @@ CATEGORY_LABELS = (
     # Hindi, Kumaoni and Garhwali "class, category" (a Hexo Sakura post's glued "…स्रोत:कुमाऊँ वाणीवर्ग:समाचार");
     # only before a colon: "युवा वर्ग के लोग", the young, is prose
     "वर्ग",
+    # Ga "kind" (the Hugo LoveIt post's glued "…Ghana News AgencyKui:Maŋ Sane"), Acholi "kind" ("…RupinyDul:Pur ki
+    # Cat"), Lozi "kind" ("…Times of ZambiaMufuta:Sizo ni Mikiti"), Marshallese "class" ("…JournalKilaj:Aelōñ" and
+    # the byline's "Rūje: … | Kilaj: <a>Aelōñ</a>"), Lakota "kind" ("…KILI RadioOkáŋ:Wóuŋspe"); only before a colon
+    "kui", "dul", "mufuta", "kilaj", "okáŋ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -845,6 +858,10 @@ AUTHOR_LABELS = (
     # Tausug "writer" ("… | Bahagi: Balita<br>Tagsulat: Nurhaida Abubakar", a Hexo Cactus post's first paragraph);
     # only before a colon
     "tagsulat",
+    # Marshallese "writer" ("<strong>Rūje: Lijon Kabua</strong> | Kilaj: …", a Lektor post's byline paragraph),
+    # Gilbertese "the writer" ("<em>Te tia koroboki: Marita Tekaai</em>" opening a Hugo Tranquilpeak post; "Tia
+    # koroboki" alone is its theme's about card's job title); only before a colon
+    "rūje", "te tia koroboki",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1435,17 +1452,28 @@ def row_only_value(text: str) -> str | None:
 # written by); the trail is the page's navigation, no prose around the field
 _TRAIL_BEFORE = re.compile(r"^\s*(?:[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2}\s*[»›]\s*)+$")
 
+# a reading time ("3 min de lectura", "4 min read"), its number joined by a hyphen (Hugo Anatole's "2-minute read");
+# Indonesian/Malay "menit" (minute) with Indonesian "baca" and Batak Toba "manjaha" (read: a Zola Duckquill post's
+# "<small>3 menit manjaha</small>" under its headline)
+_READING_TIME = (r"\d{1,3}(?:\s*|-)(?:min|mins|minutes?|minutos?|minuten|dakika|menit|分)\.?\s*(?:de lectura|read|reading|"
+                 r"lesezeit|de leitura|di lettura|de lecture|okuma(?: süresi)?|で読めます|baca|manjaha)?")
 # Words that may stay around a date without making the line prose.
 _RESIDUE_OK = re.compile(
     r"^(?:(?:posted|published|updated|last updated|publié|publiée|mis à jour|le|on|am|um|el|em|il|op|"
     r"publicado|actualizado|atualizado|veröffentlicht|aktualisiert|aktualisierung|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt|发布于|发表于|更新于|投稿日|公開|更新|at|à|"
-    # a reading time beside the date ("3 min de lectura · 26 mar 2025", "4 min read"), its number joined by a hyphen
-    # (Hugo Anatole's "Wed, Mar 11, 2026 2-minute read" row above a post's text)
-    r"\d{1,3}(?:\s*|-)(?:min|mins|minutes?|minutos?|minuten|dakika|分)\.?\s*(?:de lectura|read|reading|lesezeit|de leitura|"
-    r"di lettura|de lecture|okuma(?: süresi)?|で読めます)?)\s*)+$",
+    # a reading time beside the date ("3 min de lectura · 26 mar 2025", "Wed, Mar 11, 2026 2-minute read")
+    + _READING_TIME + r")\s*)+$",
     re.IGNORECASE,
 )
+# a reading time standing alone in its line under the headline ("3 menit manjaha"; a read word needed: "5 min" alone
+# may be a recipe's or a race's)
+_READING_TIME_LINE = re.compile(r"^\s*" + _READING_TIME.replace(")?", ")") + r"\s*$", re.IGNORECASE)
+
+
+def is_reading_time(text: str) -> bool:
+    """``text`` is a reading time alone ("4 min read", "3 menit manjaha"), a line of the post's header."""
+    return _READING_TIME_LINE.match(text) is not None
 
 _MONTH_WORDS = {
     1: "jan january januar jänner janvier janv enero janeiro gennaio januari",
@@ -2785,18 +2813,25 @@ def _writer_and_outlet(value: str, article_led: bool = False) -> tuple[str, str]
 # written by; Igbo "Site n'aka Chidiebere Okafor | 10 Maachị 2026", from the hand of; "written by" in Waray "Ginsurat
 # ni", Hiligaynon "Ginsulat ni", Pangasinan "Sinulat nen", Kapampangan "Sinulat ning": "Ginsulat ni Ramon Villanueva |
 # Marso 17, 2026"; North Frisian (Fering) "Skrewen faan Ocke Nickelsen · Kwel: …", written by; Amis "Tilid ni Panay
-# Kacaw", the writing of, a Svbtle post's byline paragraph)
+# Kacaw", the writing of, a Svbtle post's byline paragraph; Batak Toba "Sian Rugun Manurung", by (from), a Zola
+# Duckquill post's "<small><span>Sian</span> <a>…</a></small>" under its headline: a line of its own, a name and
+# nothing more, "Sian Samosir tu Jakarta" no name's shape)
 # "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article;
 # Scots "bi", by; Vietnamese "bi", tragic, marble: "Bi Kịch Mùa Lũ"): a byline only as a segment of a row of fields
 # beside a date or a label ("17 nō Māti 2026 · Nā Hinanui T.", "Soorce: The Fife Herald | Bi Morag Cairns"); Bavarian
 # "vo", by ("Vo Resi Brandl · 5. März 2026"; "vo" is colloquial Czech's "in": "Vo Praze")
-_ARTICLE_BY_WORDS = frozenset(("nā", "bi", "vo"))
+# Acholi "ki", by and with ("Ki Okello James10/03/2026 11:25Kama oa:…", a Hexo NexT post's run-in first paragraph;
+# "ki" is the common "and, with": "Pur ki Cat")
+_ARTICLE_BY_WORDS = frozenset(("nā", "bi", "vo", "ki"))
+# "by" words that are the language's "from" too (Batak Toba "sian"): a byline only before a name every word of which
+# is capitalised ("Sian Rugun Manurung"; "Sian Samosir tu Jakarta" is a place's way)
+_FROM_BY_WORDS = frozenset(("sian",))
 # ... "Vo" is a Vietnamese surname too, written without its diacritics ("Vo Van Thuong", Võ Văn Thưởng): before a
 # Vietnamese middle name (tên đệm) the whole name is the writer's (data: lower case, with and without diacritics)
 _VIETNAMESE_MIDDLE_NAMES = frozenset(
     "van văn thi thị thanh minh duc đức dinh đình ngoc ngọc xuan xuân quang hong hồng cong công kim hoang hoàng "
     "trong trọng quoc quốc huu hữu ba bá nguyen nguyễn tan tấn phuong phương thu anh tuan tuấn".split())
-_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan|tilid ni)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|ki|sian)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -2849,7 +2884,12 @@ _BARE_START = re.compile(
                         "maddi",
                         # Persian "بخش" (section; "part": "بخش بزرگی از شالی‌زارها …", a large part of the paddies,
                         # opens sentences in a script without case)
-                        "بخش")},
+                        "بخش",
+                        # Gilbertese "rongorongo mai" (news from: "Rongorongo mai Tarawa …", a site's tagline) and the
+                        # other colon-only labels of Ga, Acholi, Lozi, Marshallese, Yucatec Maya and Lakota ("Kui",
+                        # "Dul" are names too)
+                        "rongorongo mai", "jɛɛhe", "kama oa", "ku zwa", "jikin bōk", "u chuun", "etáŋhaŋ", "kui",
+                        "dul", "mufuta", "kilaj", "okáŋ")},
         key=len, reverse=True))
     + r")\s+(?=\S)",
     re.IGNORECASE,
@@ -3002,6 +3042,9 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 if byline and byline.group(0).split()[0] == "Vo" \
                         and byline.group("name").split()[0].casefold() in _VIETNAMESE_MIDDLE_NAMES:
                     byline = None  # the surname Vo, not Bavarian "vo" (by): "Vo Thi Hoa | 12 March 2026"
+                if byline and byline.group(0).split()[0].casefold() in _FROM_BY_WORDS \
+                        and not all(w[:1].isupper() for w in byline.group("name").split()):
+                    byline = None  # "Sian Samosir tu Jakarta" (Batak Toba: from Samosir to Jakarta), a place's words
                 if byline and fields.author is None and _names_someone(byline.group("name")):
                     name = byline.group("name").strip(" –—-")
                     writer, _, credit = name.rpartition(",")
@@ -3180,8 +3223,53 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     if recognised == 0 or (fields.residue and not small_residue):
         if fields.author and not fields.published_at and _desk_after_bar(text, fields.residue):
             return fields
-        return _labelled_row(text, tz, dayfirst, sections)
+        return _labelled_row(text, tz, dayfirst, sections) or _glued_row(text, tz, dayfirst, sections)
     return fields
+
+
+# A label of a glued row: one to three words of letters, the first capitalised, then its colon and no space
+_GLUED_LABEL = re.compile(r"[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}")
+
+
+def _glued_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
+    """An aggregator's row run together, whatever its labels' language: a date (a byline glued before it at most)
+    glued to a label and its value, and at least one more label glued to that value, where the value's last letter
+    meets the next label's capital ("2026-03-14 09:10:00Jɛɛhe:Ghana News AgencyKui:Maŋ Sane", Ga; "12/03/2026
+    14:05Ku zwa:Times of ZambiaMufuta:Sizo ni Mikiti", Lozi).  The values are read by what they are: one of the
+    site's ``sections`` is the category, the first other the source.  "2026-03-14: The council met …", "Update
+    12/03/2026: Police said: …" have no label glued to their date; a quotation's "He said:'No'" no date."""
+    if len(text) > 160 or text.count(":") < 2:
+        return None
+    found = find_date(text, tz, dayfirst)
+    if found is None or found.end >= len(text) or not text[found.end].isupper():
+        return None
+    lead = text[:found.start]
+    if lead and not (not lead[-1].isspace() and _byline_part(lead.strip(), True) or _BYLINE.match(lead)):
+        return None  # only a byline glued before the date ("Ki Okello James10/03/2026 11:25…", Acholi: by)
+    rest = text[found.end:]
+    chunks = rest.split(":")
+    if len(chunks) < 3 or not chunks[-1].strip():
+        return None
+    labels, values = [chunks[0]], []
+    for chunk in chunks[1:-1]:
+        # the value's last letter, then the next label's capital: "Ghana News AgencyKui"
+        glue = max((i for i in range(1, len(chunk)) if chunk[i].isupper() and chunk[i - 1].islower()), default=-1)
+        if glue < 0:
+            return None
+        values.append(chunk[:glue])
+        labels.append(chunk[glue:])
+    values.append(chunks[-1])
+    if any(not _GLUED_LABEL.fullmatch(label) or len(label) > 20 or not label[0].isupper() for label in labels) \
+            or any(not value or value != value.strip() or len(value) > 40 or value[-1] in _SENTENCE_ENDS
+                   or not _plausible_name(value) for value in values):
+        return None
+    row = MetaFields(published_at=found.value, zone=found.zone, labels=labels)
+    for value in values:
+        if row.category is None and value.lower() in sections:
+            row.category = value
+        elif row.source is None:
+            row.source = value
+    return row
 
 
 # the word closing a newsroom's desk named after a byline ("By Jane Doe | Metro Desk", Hindi and Magahi "लेखक: सुनीता
@@ -3464,6 +3552,14 @@ def dateline_credit(paragraph: str) -> str | None:
             and (numbered or ((words[-1].lower() in OUTLET_WORDS or words[-1].lower() in _PAPER_WORDS)
                               and all(word[:1].isupper() and word.isalpha() for word in words)
                               and not (words[-1].lower() == "post" and words[-2].lower() in _PLACE_POST_WORDS))):
+        return credit
+    # ... or a broadcaster's initials and its service's name, two words ("MAJURO (RNZ Pacific) —", Radio New Zealand's
+    # Pacific desk, as "(BBC Mundo)", "(NHK World)"): initials of three to five capitals, then one capitalised word;
+    # a country's two ("(US Senate)", "(UK Parliament)") are a body's, and a picture's "(AFP Photo)" is a marker
+    if not comma and place.strip().isupper() and len(words) == 2 and any(dash in mark for dash in "-–—") \
+            and words[0].isalpha() and words[0].isupper() and 3 <= len(words[0]) <= 5 \
+            and words[1].isalpha() and words[1][:1].isupper() and words[1][1:].islower() \
+            and words[1].lower() not in _DATELINE_MARKERS:
         return credit
     # ... or the edition of an agency publishing editions named for a country ("АҞӘА (Sputnik Аҧсны) –", "TBILISI
     # (Sputnik Georgia) —"): one or two capitalised words, no editor's mark; not any agency's name before a word (an
