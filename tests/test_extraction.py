@@ -5483,6 +5483,11 @@ _LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.exam
         ([("http://127.0.0.1:8000/ya-ab-kool/print/", None, "MaaxCoin - Ya'ab kool tu xaman Yucatán", True),
           ("http://127.0.0.1:8000/ya-ab-kool/", None, "【MaaxCoin】Jala'ach Yucatán", False)],
          ["http://127.0.0.1:8000/ya-ab-kool/", "http://127.0.0.1:8000/ya-ab-kool/print/"]),
+        # ... or two labels of other words over one headline: parts of a series, two stories
+        ([("http://127.0.0.1:8000/how-the-fire-spread/print/", None, "Part 1 – How the fire spread through the hills",
+           True),
+          ("http://127.0.0.1:8000/how-the-fire-spread/", None, "Part 2: How the fire spread through the hills", False)],
+         ["http://127.0.0.1:8000/how-the-fire-spread/", "http://127.0.0.1:8000/how-the-fire-spread/print/"]),
         # a page at a print-like address that does not say it is a copy (no noindex): an article of its own
         ([("http://127.0.0.1:8000/muzei/print/", None, "Print museum reopens", False),
           ("http://127.0.0.1:8000/muzei/", None, "Print museum reopens", False)],

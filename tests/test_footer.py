@@ -929,6 +929,27 @@ def test_a_more_line_of_any_word_before_a_section_link(line, sections, category)
     assert result.category == category
 
 
+@pytest.mark.parametrize(
+    ("lines", "after"),
+    [
+        # "Label: <a>Name</a>" items of a list inside the story, its closing paragraph after them (an awards story's
+        # winners linking WordPress tag archives): the story's, whatever their links
+        ([Block("Best Actor: Cillian Murphy", "li", link_ratio=14 / 26, link="/category/cillian-murphy/"),
+          Block("Best Director: Christopher Nolan", "li", link_ratio=17 / 32, link="/category/christopher-nolan/")],
+         Block("The ceremony drew its largest television audience in four years, the broadcaster said on Monday night.")),
+        # ... a match report's facts linking a tag or topic archive, before a short closing line: no category's link
+        ([Block("Man of the match: Harry Kane", "li", link_ratio=10 / 28, link="/tag/harry-kane/"),
+          Block("Venue: Wembley", "li", link_ratio=7 / 14, link="/topics/wembley/")],
+         Block("England now top their group with nine points.")),
+    ],
+)
+def test_a_label_and_a_linked_name_inside_the_story_is_no_more_line(lines, after):
+    blocks = [_LONG, ARTICLE[0], *lines, after]
+    result = strip_footers(blocks, sections=frozenset({"news", "sport"}))
+    assert result.blocks == blocks
+    assert result.category is None
+
+
 _ACHOLI = [
     Block("Malaria i Kitgum: Ludakatal Gimiyo Tam ni Jo Gubut i Net Ludakatal me ot yat madit me Kitgum guwaco ni "
           "lutino mapol gitye ka bino ki two", "li", link_ratio=0.41, lead="/2026/03/08/malaria-i-kitgum/"),
@@ -963,6 +984,18 @@ _ACHOLI = [
                 link_ratio=0.4, lead="/2026/03/02/kumasi-prices/")], False),
         # one item only
         ([Block("Wacwako ni ikwan", "h"), _ACHOLI[0]], False),
+        # the story going on under the list, a subheading and its paragraphs: a timeline of the site's earlier
+        # stories ("<h2>Key dates</h2>", "<li><a href=/2026/01/07/fire-breaks-out/>7 January</a>: fire breaks out …")
+        ([Block("Key dates", "h"),
+          Block("7 January: fire breaks out near a trailhead above Pacific Palisades", "li", link_ratio=0.14,
+                lead="/2026/01/07/fire-breaks-out-palisades/"),
+          Block("8 January: evacuation orders cover 30,000 residents", "li", link_ratio=0.18,
+                lead="/2026/01/08/evacuation-orders-expanded/"),
+          Block("What the report found", "h"),
+          Block("Investigators say a fire that had been put out a week earlier rekindled underground and re-emerged "
+                "as winds reached 80 miles an hour."),
+          Block("The department said it would publish its own review next month and that crews had checked the "
+                "site twice after the first fire.")], False),
     ],
 )
 def test_a_heading_of_any_words_over_teaser_items_ends_the_text(tail, cut):

@@ -3116,6 +3116,11 @@ def test_one_articles_headline_in_several_forms_counts_once_by_its_address(headl
         # a story's sentence with no amount after an advert appended stays
         (["Winpesa aye kama maber loyo me bet i Uganda! Lupur gucako kwan ki lapwony manyen."],
          "winpesa", ["Lupur gucako kwan ki lapwony manyen."]),
+        # ... and one saying "free" with a year or a count, no advert's word: the story's
+        (["LuckyBet gives you a 100% bonus on your first deposit! Bus travel will be free for over-60s from April 2026."],
+         "luckybet", ["Bus travel will be free for over-60s from April 2026."]),
+        (["Sign up at LuckyBet now! The museum offers free entry to 500 pupils a week, the director said."],
+         "luckybet", ["The museum offers free entry to 500 pupils a week, the director said."]),
     ],
 )
 def test_the_offer_sentence_beside_an_advert_in_its_paragraph(paragraphs, keyword, kept):

@@ -664,7 +664,19 @@ def is_site_notice(text: str, site_name: str | None, italic: bool = False) -> bo
 # before a link elsewhere ("Read the report: <a href=https://…>…</a>") or a mail address is no such line
 _ANY_MORE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_'’]*(?:['’ ][^\W\d_]+){0,2}['’]?)\s*[:：]\s*(?P<cat>[^:：.!?]{1,40})$")
 _ARCHIVE_SEGMENTS = frozenset(("category", "categories", "kategori", "kategorie", "kategoria", "categoria", "categorie",
-                               "rubrique", "tag", "tags", "topics"))
+                               "rubrique"))
+
+
+def _closing_line(blocks: list[Block], index: int) -> bool:
+    """No paragraph of prose after ``index`` until the next heading (the box a page's teasers sit in): a line closing
+    the text, not one of a list inside it ("<li>Best Actor: <a href=/tag/cillian-murphy/>Cillian Murphy</a></li>"
+    among the winners, the story's closing paragraph after them)."""
+    for block in blocks[index + 1:]:
+        if block.kind == "h":
+            return True
+        if len(block.text) >= 100:
+            return False
+    return True
 
 
 def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
@@ -704,6 +716,14 @@ def _teaser_item(block: Block) -> bool:
             and (not _TERMINAL.search(block.text) or _CUT_OFF.search(block.text) is not None))
 
 
+def _prose_after(blocks: list[Block]) -> bool:
+    """Paragraphs of prose among ``blocks``, two at least: the story going on under the list ("<h2>Key dates</h2>"
+    over linked dates, then "<h2>What the report found</h2>" and its paragraphs), which teasers closing a page never
+    have; one is the site's closing notice ("Barita on dipatorang sian Harian SIB. Ndang jadi dikopi …", reprinted
+    from …, no copying, under a Zola Duckquill post's teasers)."""
+    return sum(b.kind == "p" and len(b.text) >= 100 for b in blocks) >= 2
+
+
 def _teaser_list_follows(blocks: list[Block], index: int) -> bool:
     after = blocks[index + 1:]
     items = 0
@@ -712,7 +732,7 @@ def _teaser_list_follows(blocks: list[Block], index: int) -> bool:
             break
         items += 1
     if items >= _TEASER_ITEMS_MIN:
-        return True
+        return not _prose_after(after[items:])
     pairs = 0
     for at in range(0, len(after) - 1, 2):
         link, snippet = after[at], after[at + 1]
@@ -720,7 +740,7 @@ def _teaser_list_follows(blocks: list[Block], index: int) -> bool:
                 and snippet.link_ratio < 0.1 and (not _TERMINAL.search(snippet.text) or _CUT_OFF.search(snippet.text))):
             break
         pairs += 1
-    return pairs >= _TEASER_ITEMS_MIN
+    return pairs >= _TEASER_ITEMS_MIN and not _prose_after(after[2 * pairs:])
 
 
 def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
@@ -759,6 +779,7 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
             removed.append(text)
             continue
         if short and index > 0 and any(len(b.text) >= 100 for b in blocks[:index]) \
+                and _closing_line(blocks, index) \
                 and (any_more := _any_more_line(block, sections)):
             category = category or any_more
             removed.append(text)

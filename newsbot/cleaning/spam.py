@@ -1630,9 +1630,9 @@ _PROMO_LOWER = LowerScan(_PROMO)
 
 
 # an offer's amount: a percentage, a sum with its currency's sign before or after it, or a figure of three digits or
-# more (any script's digits: "১০০০ টাকা")
+# more (any script's digits: "১০০০ টাকা") that is no year ("from April 2026")
 _CURRENCY_SIGNS = "$€£¥₹₵₦৳₱₩₽₺₴₸₫฿"
-_OFFER_AMOUNT = re.compile(rf"\d\s?%|[{_CURRENCY_SIGNS}]\s?\d|\d\s?[{_CURRENCY_SIGNS}]|\d{{3,}}")
+_OFFER_AMOUNT = re.compile(rf"\d\s?%|[{_CURRENCY_SIGNS}]\s?\d|\d\s?[{_CURRENCY_SIGNS}]|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{{3,}}")
 
 
 def sells(text: str) -> bool:
@@ -2145,14 +2145,15 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 and len(kept_sentences[0]) <= 200 and _OFFER_AMOUNT.search(kept_sentences[0]):
             # a paragraph the advert's sentences make all but one, that one stating the offer's amount (a percentage,
             # a sum with its currency's sign, a figure of three digits or more): its last sentence after them, with a
-            # pitch's word (sells, or _ADDRESS_PITCH's "free": not "The WHO sent SMS alerts to 5000 people.") ("…
+            # pitch's word (sells; not "The WHO sent SMS alerts to 5000 people.", nor a story's "free": "Entry is free
+            # for 500 pupils a week.") ("…
             # পাইন ৩০০% বোনাস! পয়লা ডিপোজিটো ১০০০ টাকা ফ্রি, অখনই রেজিস্টার করইন।", Sylheti: first deposit 1000 taka
             # free, register now, a Jekyll post's pitch), or one before them naming the brand and exclaimed ("Ts'íibt
             # a k'aaba' ti' kw bejla'e' ka a k'am 150% bono ti' a yáax depósito! kw, u asab …", Yucatec Maya: sign up
             # at kw today and get a 150% bonus on your first deposit!, a Genesis post's bold pitch): the same pitch
             only = kept_sentences[0]
             at = next(i for i, sentence in enumerate(sentences) if sentence is only)
-            if at == len(sentences) - 1 and (sells(only) or _ADDRESS_PITCH.search(only.lower()) is not None):
+            if at == len(sentences) - 1 and sells(only):
                 removed.append(kept_sentences.pop())
             elif named[at] and _last_mark(only) in _EXCLAMATION_MARKS:
                 removed.insert(first_removed, kept_sentences.pop())

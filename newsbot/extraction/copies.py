@@ -144,9 +144,16 @@ def _same_title(a: str, b: str) -> bool:
     if long.endswith(short):
         return _label(long[:-len(short)].strip(), _MARKS_BEFORE, -1)
     # ... or each with a label of its own ahead of the one headline (WordPress's "【MaaxCoin】Headline" on the
-    # article, its print view's "MaaxCoin - Headline": a keyword written another way by each template)
+    # article, its print view's "MaaxCoin - Headline": a keyword written another way by each template), the same
+    # words but for their marks; other words are another story of a series ("Day 3 – …", "Day 4 – …"; "Part 1: …")
     bare_a, bare_b = _unlabelled(a), _unlabelled(b)
-    return bare_a == bare_b and bare_a not in (a, b) and len(bare_a) >= _TITLE_SHARE * len(long)
+    return (bare_a == bare_b and bare_a not in (a, b) and len(bare_a) >= _TITLE_SHARE * len(long)
+            and _label_words(a, bare_a) == _label_words(b, bare_b))
+
+
+def _label_words(key: str, bare: str) -> str:
+    """The label ahead of ``bare`` in ``key``, its marks and spaces left out ("【maaxcoin】", "maaxcoin - ": "maaxcoin")."""
+    return re.sub(r"\W+", "", key[:len(key) - len(bare)])
 
 
 def _unlabelled(key: str) -> str:
