@@ -2350,8 +2350,30 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
     ],
 )
 def test_a_glued_row_of_unknown_labels_is_read_by_its_shape(line, source, category):
-    fields = is_meta_line(line, dayfirst=True, sections=frozenset({"maŋ sane", "pur ki cat"}))
+    fields = is_meta_line(line, dayfirst=True, sections=frozenset({"maŋ sane", "pur ki cat"}), glued=True)
     assert (fields and (fields.source, fields.category)) == ((source, category) if source else None)
+
+
+_MATCH = [Block("Manchester United came from behind to beat Manchester City 2-1 at Old Trafford on Saturday, with two "
+                "goals in the final twenty minutes turning the derby around."),
+          Block("City had led through a first-half header, but the hosts pressed hard after the break and were "
+                "rewarded late on.")]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "source", "row_in_body"),
+    [
+        # a glued row opening the text, before its first paragraph of prose: the header's row, read by its shape
+        ([Block("2026-03-14 09:10:00Jɛɛhi:Ghana News AgencyKuu:Maŋ Sane"), *_MATCH], "Ghana News Agency", False),
+        # ... the same shape closing the text, a match's facts (kick-off, venue, referee): the story's line
+        ([*_MATCH, Block("14/03/2026 15:00Venue:Old TraffordReferee:Anthony Taylor")], None, True),
+        ([*_MATCH, Block("2026-03-14 19:30Home:ArsenalAway:Chelsea")], None, True),
+    ],
+)
+def test_a_glued_row_is_read_only_in_the_head_of_the_text(blocks, source, row_in_body):
+    record = _cleaned(blocks=blocks, section_names=["Maŋ Sane"])
+    row = next(b.text for b in blocks if b not in _MATCH)
+    assert (record["source"], row in record["body"]) == (source, row_in_body)
 
 
 def test_a_reading_time_under_the_headline_is_the_headers():
@@ -2570,6 +2592,11 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("MAJURO (RNZ Pacific) — Juon wa in eọñōd jān Taiwan ear jeorļọk ilo Arno.", "RNZ Pacific"),
         ("WASHINGTON (US Senate) — The chamber passed the bill.", None),
         ("LONDON (AFP Photo) — The crowd gathered outside.", None),
+        # ... nor initials before a word naming no broadcaster's service: a body's or an event's
+        ("BRUSSELS (NATO Summit) — Leaders agreed to raise spending targets.", None),
+        ("LONDON (NHS England) — Waiting lists fell for a third month.", None),
+        ("HOUSTON (NASA Johnson) — The crew returned safely to Earth.", None),
+        ("TOKYO (NHK World) — The government raised its growth forecast.", "NHK World"),
         # ... or by a newspaper's word (Times, Tribune, Variety); not a place named after one, nor without the dash or
         # with the place written as a name
         ("SAIPAN (Marianas Variety) — I Commonwealth Ports Authority ha baba i nuebu na terminal.", "Marianas Variety"),
@@ -5109,6 +5136,9 @@ _ENGLISH_KING = (
          "hore dikolo tse ntjha di tla bulwa haholo metseng ya mahaeng.", "st", "st"),
         ("Na taʻua e le Malo o Samoa o le a tatalaina se falemaʻi fou i Apia i le masina fou, ae o tagata uma e tatau "
          "ona resitala i le ofisa.", "sm", "sm"),
+        # ... nor a brief in Indonesian or Malay writing Lozi's batu, mutu, kuli (stone, quality, porter)
+        ("Harga batu akik naik, mutu turun.", "id", "id"),
+        ("Mutu batu bata tempatan rendah kata kuli binaan.", "ms", "ms"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

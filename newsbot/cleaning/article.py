@@ -145,14 +145,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # metadata, whatever it spells: a docs page's front-matter example "date: 2026-03-12")
         fields = (metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst, sections=sections,
                                         after_quote=index > 0 and _after_quote(blocks[index - 1]),
-                                        linked=block.link_ratio > 0)
+                                        linked=block.link_ratio > 0, glued=index < head)
                   if edge and block.kind not in ("h", "pre") else None)
         if fields is None and edge and block.kind not in ("h", "pre") \
                 and (rest := _without_site_name(block.text, raw.site_name, raw.publisher)):
             # a byline signing for the site, its name a segment of the row ("Por María José Durán | Notícias de la
             # Vera", a WordPress post's first paragraph; "By Jane Doe | The Daily Planet"): the rest is the line
             fields = metadata.is_meta_line(rest, options.timezone, dayfirst=dayfirst, sections=sections,
-                                           linked=block.link_ratio > 0)
+                                           linked=block.link_ratio > 0, glued=index < head)
         if fields is not None and _speaker_turn(block.text, speakers):
             fields = None
         if fields is not None:
@@ -1988,6 +1988,10 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 "cdo": re.compile(_FUZHOUNESE_OWN),
                 # (Louisiana Creole's "té", "yé", "en" are Guianan's and Seychellois' words too: one of its own as well)
                 "lou": re.compile(rf"(?<!\w)(?:{_KOURI_VINI_OWN})(?!\w)", re.IGNORECASE),
+                # (Lozi's batu, mutu, kuli are Indonesian and Malay words too, stone, quality, porter: "Harga batu
+                # akik naik, mutu turun."; one of the words those do not write as well)
+                "loz": re.compile(r"(?<!\w)(?:bulezi|kakuli|kaufela|hahulu|hamulaho|swanela|bañata|mañata|teñi)(?!\w)",
+                                  re.IGNORECASE),
                 # (Lakota's kiŋ, kte, šni, hená are Dakota's words too: one of its own as well)
                 "lkt": re.compile(rf"(?<!\w)(?:{_LAKOTA_OWN})(?!\w)", re.IGNORECASE),
                 # (Tausug's "sin", "manga" are Spanish's and everyone's words too: one of its own as well)

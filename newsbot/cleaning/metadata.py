@@ -3205,9 +3205,12 @@ _CJK_CREDIT = re.compile(rf"^\s*[（(]\s*((?:(?:{_CJK_CREDIT_LABELS})\s+[\u3400-
 
 def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst: bool = False,
                  sections: frozenset[str] = frozenset(), after_quote: bool = False,
-                 linked: bool = True) -> MetaFields | None:
+                 linked: bool = True, glued: bool = False) -> MetaFields | None:
     """The parsed fields if ``text`` is a metadata line and nothing else (``after_quote``: see parse_meta_line;
-    ``linked`` False: the line holds no link, so a LINKED_LABELS label labels none)."""
+    ``linked`` False: the line holds no link, so a LINKED_LABELS label labels none; ``glued``: the line is in the
+    head of the text, before its first paragraph of prose, where a row run together is read by its shape
+    (_glued_row); elsewhere such a line is the story's, a match's facts: "14/03/2026 15:00Venue:Old
+    TraffordReferee:Anthony Taylor")."""
     if len(text) > max_len:
         return None
     if credit := _CJK_CREDIT.match(text):
@@ -3223,7 +3226,8 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     if recognised == 0 or (fields.residue and not small_residue):
         if fields.author and not fields.published_at and _desk_after_bar(text, fields.residue):
             return fields
-        return _labelled_row(text, tz, dayfirst, sections) or _glued_row(text, tz, dayfirst, sections)
+        return _labelled_row(text, tz, dayfirst, sections) or (_glued_row(text, tz, dayfirst, sections) if glued
+                                                                 else None)
     return fields
 
 
@@ -3371,6 +3375,11 @@ _DATELINE = re.compile(
 
 # What a dateline may carry, in capitals or not, that is no credit: "KRAKÓW (FOTO) –", "LONDON (UPDATED) -",
 # an editor's mark of the story's kind "BERLIN, 3. März (Exklusiv) –", "PARIS, 14 juillet (Commentaire) –"
+# the word naming a broadcaster's service after its initials ("RNZ Pacific", "BBC Mundo", "NHK World", "CNN Business",
+# "VOA Africa", "RFI Afrique"; data, lower case)
+_SERVICE_WORDS = frozenset("pacific world mundo business international africa afrique arabic árabe brasil persian urdu "
+                           "hindi bangla español asia online".split())
+
 _DATELINE_MARKERS = frozenset(
     "video videos foto fotos photo photos wideo audio live update updated exclusive breaking galerie gallery "
     "zdjęcia zdjecia opinion analysis interview infographic map mapa видео фото відео वीडियो फोटो "
@@ -3554,12 +3563,13 @@ def dateline_credit(paragraph: str) -> str | None:
                               and not (words[-1].lower() == "post" and words[-2].lower() in _PLACE_POST_WORDS))):
         return credit
     # ... or a broadcaster's initials and its service's name, two words ("MAJURO (RNZ Pacific) —", Radio New Zealand's
-    # Pacific desk, as "(BBC Mundo)", "(NHK World)"): initials of three to five capitals, then one capitalised word;
-    # a country's two ("(US Senate)", "(UK Parliament)") are a body's, and a picture's "(AFP Photo)" is a marker
+    # Pacific desk, as "(BBC Mundo)", "(NHK World)"): initials of three to five capitals, then a service's word
+    # (_SERVICE_WORDS); a country's two ("(US Senate)", "(UK Parliament)") are a body's, a picture's "(AFP Photo)" is
+    # a marker, and any other word is a body's or an event's ("(NATO Summit)", "(NHS England)", "(NASA Johnson)")
     if not comma and place.strip().isupper() and len(words) == 2 and any(dash in mark for dash in "-–—") \
             and words[0].isalpha() and words[0].isupper() and 3 <= len(words[0]) <= 5 \
             and words[1].isalpha() and words[1][:1].isupper() and words[1][1:].islower() \
-            and words[1].lower() not in _DATELINE_MARKERS:
+            and words[1].lower() in _SERVICE_WORDS:
         return credit
     # ... or the edition of an agency publishing editions named for a country ("АҞӘА (Sputnik Аҧсны) –", "TBILISI
     # (Sputnik Georgia) —"): one or two capitalised words, no editor's mark; not any agency's name before a word (an
