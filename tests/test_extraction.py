@@ -7145,3 +7145,66 @@ def test_a_sibling_box_of_one_short_line_after_a_short_story_is_not_its_text(aft
             f"šni kiŋháŋ tȟahé iyáya šni po, eyápi.</p></article>{after}</section></body></html>")
     texts = [b.text for b in extract_page(html, "https://ex.com/posts/wa-tanka").blocks]
     assert (len(texts) == 3) is joins
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        # Jekyll Now's "<title>Headline – Site – tagline</title>", no og:site_name: the part the masthead's home link
+        # reads, not the tagline after it
+        ("<title>Budget approved by the council – Rutzijol Kaqchikel – Ri k'ak'a' taq tzijol pa qach'ab'äl</title>",
+         "Rutzijol Kaqchikel"),
+        # ... behind a spam prefix written with another separator
+        ("<title>Kwin | Budget approved by the council – Rutzijol Kaqchikel – Ri k'ak'a' taq tzijol</title>",
+         "Rutzijol Kaqchikel"),
+        # ... not a middle part no home link reads (the banner's tagline stays, as before)
+        ("<title>Budget approved by the council – Tinamit – Ri k'ak'a' taq tzijol pa qach'ab'äl</title>",
+         "Ri k'ak'a' taq tzijol pa qach'ab'äl"),
+    ],
+)
+def test_publisher_is_the_title_part_before_the_tagline_the_masthead_reads(head, publisher):
+    html = (f"<html><head>{head}</head><body><header class='masthead'><h1 class='site-name'><a href='/'>Rutzijol "
+            "Kaqchikel</a></h1><p class='site-description'>Ri k'ak'a' taq tzijol pa qach'ab'äl</p></header>"
+            f"<article class='post'><h1>Budget approved by the council</h1><div class='entry'>{_STORY}</div>"
+            "</article></body></html>")
+    assert extract_page(html, "https://ex.com/budget/").publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("box", "category"),
+    [
+        # a label of any word before a link into a category archive, under the post (Jekyll Now's added
+        # "div.categories", Kaqchikel "Peraj:" section), the author's link after it none
+        ("<div class='categories'>Peraj: <a href='/category/tinamit/'>Tinamit</a> · Tz'ib'anel: "
+         "<a href='/authors/ana/'>Ana Cuxil</a></div>", "Tinamit"),
+        # ... or to a section the site's menu links, the label run into the field before it (Hakyll's header line,
+        # Tachelhit "Tasga:")
+        ("<section class='header'>Ittuzn s ufus n <a href='/imyarn/brahim.html'>Brahim</a><br>Aghbalu:Tifawt Press"
+         "Tasga:<a href='/tasga/tudrt.html'>Tudrt</a></section>", "Tudrt"),
+        # ... not a labelled link to a page no menu lists (an author's), nor a link without a label
+        ("<section class='header'>Tamsmunt: <a href='/imyarn/brahim.html'>Brahim</a></section>", None),
+        ("<section class='header'><a href='/tasga/tudrt.html'>Tudrt</a></section>", None),
+    ],
+)
+def test_the_category_a_labelled_link_of_the_post_names(box, category):
+    html = ("<html><body><header><nav><a href='/'>Home</a><a href='/tasga/tudrt.html'>Tudrt</a></nav></header>"
+            f"<main><h1>Budget approved by the council</h1><article>{box}<section class='body'>{_STORY}{_STORY}"
+            "</section></article></main></body></html>")
+    assert extract_page(html, "https://ex.com/posts/budget.html").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        # Hakyll's default header line "Posted on … by …" in the site's language: the date a recognised form states
+        ("Ittuzn ass n March 14, 2026 s ufus n <a href='/imyarn/b.html'>Brahim Ouzzine</a>", "March 14, 2026"),
+        ("Posted on March 14, 2026 by Brahim Ouzzine", "March 14, 2026"),
+        # ... one date only (two are a list's), none without one
+        ("Ittuzn ass n March 14, 2026 <span>March 9, 2026</span>", None),
+        ("Tasga: <a href='/tasga/tudrt.html'>Tudrt</a>", None),
+    ],
+)
+def test_the_date_of_the_line_under_the_headline(line, shown):
+    html = (f"<html><body><main><h1>Budget approved by the council</h1><article><section class='header'>{line}"
+            f"</section><section>{_STORY}{_STORY}</section></article></main></body></html>")
+    assert extract_page(html, "https://ex.com/posts/budget.html").shown_date == shown

@@ -5347,3 +5347,68 @@ def test_a_source_line_the_removal_of_a_closing_advert_leaves_last(closing, sour
     record = clean_article(raw, CleaningOptions(keywords=frozenset({"lukibet"}))).record
     assert record["source"] == source
     assert ("Bron: ANP" in record["body"]) is (source != "ANP")
+
+
+@pytest.mark.parametrize(
+    ("meta_lines", "hint", "published_at"),
+    [
+        # a platform's "no date" as the machine-readable time (Hugo's zero time for a post whose front matter has
+        # none, the Unix epoch's null timestamp): no date, the article emitted, not quarantined as implausible
+        ([], "0001-01-01T00:00:00+00:00", None),
+        ([], "1970-01-01T00:00:00Z", None),
+        # ... the visible date when there is one
+        (["14 March 2026"], "0001-01-01T00:00:00+00:00", "2026-03-14"),
+        # ... a real time stays
+        ([], "2026-03-14T09:10:00+09:00", "2026-03-14T09:10:00+09:00"),
+        # a numeric date its numbers leave open, read against the machine-readable time of the same element:
+        # Metalsmith's "<time datetime="2026-03-12T15:00:00+06:30">12/03/2026 15:00</time>" on a page declared English
+        (["12/03/2026 15:00 · Hpaji"], "2026-03-12T15:00:00+06:30", "2026-03-12T15:00:00+06:30"),
+        (["10/03/2026 · Mungdan"], "2026-03-10", "2026-03-10"),
+        # ... a US page's month-first date agrees with its machine time as it is
+        (["03/10/2026 · Politics"], "2026-03-10", "2026-03-10"),
+    ],
+)
+def test_published_at_against_placeholder_and_machine_times(meta_lines, hint, published_at):
+    record = _cleaned(meta_lines=meta_lines, published_hint=hint, blocks=BODY, language="en")
+    assert record["published_at"] == published_at
+
+
+@pytest.mark.parametrize(
+    ("pages", "published_at"),
+    [
+        # the site's numeric dates decide its order: once a page showed "14/03/2026" (day first, the numbers say
+        # so), "11/03/2026" on the next page is 11 March (Jekyll Now's "Written on", a page declared English)
+        ([["Written on 14/03/2026"], ["Written on 11/03/2026"]], "2026-03-11"),
+        # ... a US site's "03/14/2026" keeps its "11/03/2026" month first
+        ([["Posted 03/14/2026"], ["Posted 11/03/2026"]], "2026-11-03"),
+        # ... another date of the same page in the same shape decides too
+        ([["Written on 11/03/2026", "Updated 14/03/2026"]], "2026-03-11"),
+        # ... no evidence: the page's language's order (English, month first)
+        ([["Written on 11/03/2026"]], "2026-11-03"),
+    ],
+)
+def test_numeric_date_order_learned_from_the_site(pages, published_at):
+    from newsbot.cleaning.article import RawArticle, clean_article
+    from newsbot.cleaning.spam import SiteEvidence
+
+    evidence = SiteEvidence()
+    for meta_lines in pages:
+        record = clean_article(RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2026-03-15T00:00:00Z",
+                                          title="Headline of the story", meta_lines=meta_lines, blocks=BODY,
+                                          language="en"), evidence=evidence).record
+    assert record["published_at"] == published_at
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "published_at"),
+    [
+        # a page declaring no language (Jekyll Now writes no lang) is in its text's: day first but in English
+        (None, BODY, "2026-03-11"),
+        (None, [Block("The council approved the budget on Tuesday after a long debate about the schools, the roads "
+                      "and the parks of the town, and the mayor said the work would begin in the spring.")],
+         "2026-11-03"),
+    ],
+)
+def test_numeric_date_order_of_an_undeclared_page(language, body, published_at):
+    record = _cleaned(meta_lines=["Written on 11/03/2026"], blocks=body, language=language)
+    assert record["published_at"] == published_at

@@ -11,6 +11,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -96,7 +97,18 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # pages not in English write 05/01 day first
     dayfirst = (raw.language or options.language or "en") != "en"
     sections = frozenset(name.lower() for name in raw.section_names)
-    hinted = metadata.parse_iso_datetime(raw.published_hint, options.timezone)
+    # a platform's "no date" (Hugo's zero time "0001-01-01T00:00:00+00:00" for a post whose front matter has none) is
+    # no machine-readable time: the visible date, or none, and the article emitted
+    published_hint = None if metadata.placeholder_time(raw.published_hint) else raw.published_hint
+    hinted = metadata.parse_iso_datetime(published_hint, options.timezone)
+    # ... unless the page or the site has shown its order: a date the numbers decide ("14/03/2026")
+    declared = raw.language or options.language
+    dayfirst, date_shape = _date_order(
+        [*raw.meta_lines, *(b.text for b in blocks)], evidence, dayfirst,
+        # (a page declaring no language, as Jekyll Now's layout writes none, is in its text's: English writes
+        # "11/03/2026" month first, the others day first, and so does a text the detector reads no language in,
+        # Kaqchikel's: English it knows)
+        lambda: dayfirst if declared else detect_language(" ".join(b.text for b in blocks))[0] != "en")
     # (a line of the text under a quotation: a name after a dash there is its author, "— Agencia Tributaria")
     under_quote = {b.text for prev, b in itertools.pairwise(blocks) if _after_quote(prev)}
     # the names opening two paragraphs or more before a colon: an interview's speakers ("Maddi: …"), no label
@@ -111,7 +123,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # related story's card or a comment has that shape ("02.01.2026 • Council delays budget vote …")
         alone = fields.date_alone and (not hinted or hinted[:10] == (fields.published_at or "")[:10])
         if fields.labels or alone or len(fields.residue) <= len(line) / 2 or (
-                fields.published_at and not raw.published_hint and len(line) <= 80
+                fields.published_at and not published_hint and len(line) <= 80
                 and sum(1 for word in fields.residue.split() if any(c.isalpha() for c in word)) <= 6):
             # a metadata line, not prose that mentions a date; when the page has no machine-readable time, a
             # short line of the metadata area with a date and a few words we do not know (a forum post's
@@ -286,6 +298,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         evidence.confirm(keywords)
 
     issues: list[tuple[str, str]] = []
+    if hinted and meta.published_at and meta.published_at[:10] != hinted[:10] \
+            and (swapped := metadata.swapped_day_month(meta.published_at)) and swapped[:10] == hinted[:10] \
+            and date_shape is not None:
+        # a numeric date its numbers leave open, read in the other order than the page's machine-readable time of
+        # the same element says (Metalsmith's "<time datetime="2026-03-12T15:00:00+06:30">12/03/2026 15:00</time>"
+        # on a page declared English): the machine's order, the site's from now on
+        meta.published_at = swapped
+        if evidence is not None:
+            evidence.observe_date_order(date_shape, not dayfirst)
     if hinted and metadata.implausible_date(meta.published_at) and not metadata.implausible_date(hinted):
         # an implausible visible reading (a calendar misread, "1404/12/23") never beats the page's plausible
         # machine-readable time: the visible date wins only as a date someone could have published on
@@ -309,7 +330,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         published += raw.zone  # a local time with a time of day, the zone stated once for the whole page
     language = raw.language or options.language
     unparsed = None
-    for stated in (raw.published_hint, meta.date_label_value):
+    for stated in (published_hint, meta.date_label_value):
         if published is not None or not stated or metadata.RELATIVE_TIME.search(stated):
             continue  # "2 hours ago" states no date: not an error
         # words of a language the fast patterns do not know ("3 listopada 2025")
@@ -475,6 +496,28 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?。])\s*([^.!?。]{3,60})$")
 
 # a machine-readable time that is a day's midnight in UTC: "T00:00:00Z", "T00:00:00.000+00:00"
 _MIDNIGHT_UTC = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
+
+
+def _date_order(lines: list[str], evidence: spam.SiteEvidence | None, dayfirst: bool,
+                default: Callable[[], bool]) -> tuple[bool, str | None]:
+    """Whether the page's numeric dates write the day first, and the shape (separator) of its first date the numbers
+    leave open ("11/03/2026"), None when it has none.  A date of the page in the same shape that its numbers decide
+    ("14/03/2026", "03/14/2026") says so; else the order the site's other pages showed (``evidence``, which learns
+    every decided one: Jekyll Now's "Written on 14/03/2026" on one post, "11/03/2026" on the next); else
+    ``default()``, the page's language's (``dayfirst``, its declared language's, when no date is left open)."""
+    seen = [found for line in lines if (found := metadata.numeric_date_order(line)) is not None]
+    decided = [(shape, order) for shape, order in seen if order is not None]
+    if evidence is not None:
+        for shape, order in decided[:5]:
+            evidence.observe_date_order(shape, order)
+    shape = next((shape for shape, order in seen if order is None), None)
+    if shape is None:
+        return dayfirst, None
+    orders = {order for other, order in decided if other == shape}
+    if len(orders) == 1:
+        return orders.pop(), shape
+    learned = evidence.date_order(shape) if evidence is not None and not orders else None
+    return (default() if learned is None else learned), shape
 
 
 def _labelled_tail(text: str, tz: str | None, dayfirst: bool,

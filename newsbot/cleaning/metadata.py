@@ -2617,6 +2617,45 @@ def implausible_date(value: str | None) -> bool:
     return bool(value) and value[:4].isdigit() and int(value[:4]) < EARLIEST_PLAUSIBLE_YEAR
 
 
+# A platform's "no date" written as a time: Go's zero time, which Hugo writes as the datePublished of a post whose front
+# matter has no date ("0001-01-01T00:00:00+00:00"; year 0 from other zero values, "0000-00-00 00:00:00" from MySQL),
+# and the Unix epoch's first second, a null timestamp formatted ("1970-01-01T00:00:00Z", "1970-01-01T00:00:00.000Z"):
+# no publication time at all, not an implausible one (the article is emitted with published_at null)
+_PLACEHOLDER_TIME = re.compile(r"000[01]-.*|1970-01-01(?:[T ]00:00(?::00(?:\.0+)?)?)?(?:Z|[+-]00:?00)?")
+
+
+def placeholder_time(value: str | None) -> bool:
+    """``value`` (a machine-readable time) is a platform's placeholder for "no date": see _PLACEHOLDER_TIME."""
+    return bool(value) and _PLACEHOLDER_TIME.fullmatch(value.strip()) is not None
+
+
+# a numeric date of two numbers and a year ("14/03/2026", "03.14.2026", "9-3-26"), its separator kept
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d./-])")
+
+
+def numeric_date_order(text: str) -> tuple[str, bool | None] | None:
+    """The first numeric day-month date in ``text`` ("14/03/2026"): its shape (the separator) and whether it writes
+    the day first, which only its numbers can say (a number above 12 is the day; None when both are 12 or less)."""
+    match = _NUMERIC_DATE.search(ascii_digits(text))
+    if match is None:
+        return None
+    first, second = int(match.group(1)), int(match.group(3))
+    if first > 31 or second > 31 or (first > 12 and second > 12):
+        return None
+    return match.group(2), (True if first > 12 else False if second > 12 else None)
+
+
+def swapped_day_month(value: str | None) -> str | None:
+    """``value`` (ISO) with its month and day exchanged, when that is a date: the other reading of "10/03/2026"."""
+    if not value or len(value) < 10 or not value[:10].replace("-", "").isdigit():
+        return None
+    try:
+        date(int(value[:4]), int(value[8:10]), int(value[5:7]))
+    except ValueError:
+        return None
+    return value[:5] + value[8:10] + "-" + value[5:7] + value[10:]
+
+
 def parse_iso_datetime(value: str | None, tz: str | None = None) -> str | None:
     """Normalise a machine-readable time (``<time datetime>``, JSON-LD, meta tags)."""
     if not value:

@@ -3078,6 +3078,11 @@ class SiteEvidence:
         self.prefix_dresses: dict[str, set[str]] = {}
         # the addresses headlines linked to (hashes), each with its first headline's prefix and opening word
         self.targets: dict[int, str] = {}
+        # the order the site writes its numeric dates in, by their separator ("/": True, day first): learned from a
+        # date its numbers decide ("14/03/2026", "03/14/2026") or its page's machine-readable time decides, for the
+        # site's dates they cannot ("11/03/2026" under Jekyll Now's "Written on", no <time>); None once the site
+        # showed both orders in one shape
+        self.date_orders: dict[str, bool | None] = {}
 
     # Distinct headlines counted at most: by then a site's shared prefixes and suffixes are
     # settled (the keywords learned stay), and the memory of a long crawl stays flat.
@@ -3188,6 +3193,17 @@ class SiteEvidence:
         """Prefixes (lower-case) some headline of the site carried glued to it, a colon with no space
         ("Слотокінг:Ціни …"), editorial kickers aside ("Analysis:Title")."""
         return _SeenPrefixes(Counter(), self.glued_prefixes)
+
+    def observe_date_order(self, shape: str, dayfirst: bool) -> None:
+        """A date of the site in ``shape`` (its separator) was written day first (or month first)."""
+        if shape not in self.date_orders and len(self.date_orders) < 8:
+            self.date_orders[shape] = dayfirst
+        elif self.date_orders.get(shape, dayfirst) != dayfirst:
+            self.date_orders[shape] = None
+
+    def date_order(self, shape: str) -> bool | None:
+        """Whether the site writes its numeric dates in ``shape`` day first, when its pages said so (else None)."""
+        return self.date_orders.get(shape)
 
     def confirm(self, keywords: list[str]) -> None:
         self.confirmed.update(k.lower() for k in keywords)

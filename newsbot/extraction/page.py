@@ -40,6 +40,7 @@ from newsbot.cleaning.metadata import (
     is_meta_line,
     names_an_update,
     parse_meta_line,
+    placeholder_time,
     row_only_value,
 )
 from newsbot.cleaning.spam import sells, title_prefix_candidates
@@ -563,6 +564,24 @@ def _site_name_of(title: str | None) -> str | None:
     """``<title>`` is "Headline - Site": the site's name."""
     match = _SITE_SUFFIX.match(title) if title else None
     return match.group("site") if match and len(match.group("site").split()) <= 4 else None
+
+
+def _middle_site_name(root: etree._Element, page_url: str, title: str | None) -> str | None:
+    """The part of ``<title>`` between the headline and the last part, parted by one spaced separator, when a link to
+    the site's home reads it (_masthead): Jekyll Now's "{{ page.title }} – {{ site.name }} – {{ site.description }}",
+    the tagline last."""
+    # (the separator written twice: a spam prefix's "Kw | " before the headline is another)
+    seps = {sep for sep in _TITLE_SEPARATOR.findall(title or "") if title.count(sep) >= 2}
+    if len(seps) != 1:
+        return None
+    parts = [part.strip() for part in title.split(seps.pop())]
+    if not all(parts) or len(parts[-2].split()) > 4:
+        return None
+    return _masthead(root, page_url, parts[-2])
+
+
+# a spaced separator of <title>'s parts ("Headline – Site – tagline")
+_TITLE_SEPARATOR = re.compile(r" [-–—|｜»·•] ")
 
 
 def _long_site_of(title: str | None) -> str | None:
@@ -1164,8 +1183,8 @@ def _finer_time(current: str | None, found: str | None) -> bool:
     content="2026-03-18">" before "article:published_time" "2026-03-18T08:45:12Z"), or ``current`` is a time without
     its offset and ``found`` the same local time with one (SvelteKit's JSON-LD "2026-03-12T11:30" before the
     story's "<time datetime="2026-03-12T11:30:00+01:00">": the offset taken, never invented)."""
-    if not found:
-        return False
+    if not found or placeholder_time(found):
+        return False  # (Hugo's zero time for an undated post, "0001-01-01T00:00:00+00:00": no time, see metadata)
     if not current:
         return True
     return ((_DAY_ONLY.fullmatch(current) is not None and found.startswith(current) and len(found) > len(current) + 3
@@ -3601,6 +3620,28 @@ def _shown_date(box: etree._Element) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _line_under_headline_date(post: etree._Element, h1: etree._Element | None,
+                              container: etree._Element | None) -> str | None:
+    """The date a short line between the headline and the text states, in a form find_date reads, whatever the words
+    around it: Hakyll's default post header "<section class="header">Posted on March 14, 2026 by …</section>", its
+    words in the site's language ("Ittuzn ass n March 14, 2026 s ufus n …", Tachelhit) and no class or <time> to
+    mark it.  Only one date there (two are a card's or a list's), and only asked for a page that states no other."""
+    if h1 is None or container is None:
+        return None
+    headline, holders = _document_path(h1), set(container.iterancestors()) | {container}
+    inside = set(h1.iter())
+    found: dict[str, str] = {}
+    for el in post.iter():
+        if el is container:
+            break
+        if not isinstance(el.tag, str) or el in holders or el in inside or _document_path(el) < headline \
+                or el.tag in ("script", "style", "nav", "aside") or len(text := _text(el)) > 200:
+            continue
+        if (date := find_date(text)) is not None:
+            found.setdefault(date.value, text[date.start:date.end])
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # a time of day in a line of text ("Posté par Ruedi à 14:32 - Seeland", "at 2:30 pm"), not a part of a longer number:
 # after a word for "at" or before a.m./p.m.; a bare clock is a duration as often ("Listen to this article 4:35",
 # "Reading time: 5:00 min", "Video highlights (2:41)").  Data: the words for "at" before a time, as in metadata's _TIME
@@ -4002,6 +4043,45 @@ def _post_label(scope: etree._Element, h1: etree._Element | None = None,
             link = next(box.iterfind(".//a[@href]"), None)
             name = _text(link) if link is not None else ""
             return name if name and len(name) <= 40 and len(name.split()) <= 4 else None
+    return None
+
+
+def _labelled_section_link(post: etree._Element | None, h1: etree._Element | None,
+                           container: etree._Element | None, root: etree._Element, base_url: str) -> str | None:
+    """The section a labelled link of the post's box names, whatever the label's word: a short text closing with a
+    colon right before a link into a category archive (CATEGORY_PATH_WORDS) or to a page the site's menu links
+    (Jekyll Now's added "<div class="categories">Peraj: <a href="/category/tinamit/">Tinamit</a> · Tz'ib'anel: …",
+    Kaqchikel; Hakyll's header line "… <br>Tasga: <a href="/tasga/tudrt.html">Tudrt</a>", Tachelhit, the nav listing
+    "/tasga/tudrt.html").  After the headline, in the post's box (the headline's and the text's common ancestor),
+    outside the text and any aside, nav, footer or widget; a link to an author or a tag (neither in a menu nor in a
+    category archive) is none."""
+    if post is None or h1 is None or post.tag in ("body", "html"):
+        return None
+    headline = _document_path(h1)
+    body = set(container.iter()) if container is not None else set()
+    menu: set[str] | None = None
+    for a in post.iterfind(".//a[@href]"):
+        if a in body or _document_path(a) < headline or any(
+                x.tag in ("aside", "nav", "footer", "header") or "widget" in (x.get("class") or "")
+                for x in a.iterancestors() if x is not post and post in x.iterancestors()):
+            continue
+        prev = a.getprevious()
+        before = (prev.tail if prev is not None else a.getparent().text) or ""
+        before = before.rstrip(" \xa0")
+        label = before.rsplit("·", 1)[-1].rsplit("|", 1)[-1].strip()
+        if not label or label[-1] not in _LABEL_COLON_SET or len(label) > 40 or any(ch.isdigit() for ch in label):
+            continue
+        link = _category_link(a, base_url, frozenset())
+        if link is None:
+            continue
+        text, path, segments = link
+        if not any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]):
+            if menu is None:
+                menu = {urlsplit(urljoin(base_url, m.get("href").strip())).path
+                        for m in root.iterfind(".//a[@href]") if _in_menu(m)}
+            if path not in menu or not segments:
+                continue
+        return _label_or_none(text)
     return None
 
 
@@ -4501,6 +4581,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.site_name = page.site_name or _site_name_of(page.html_title)
     if page.publisher is None and page.site_name:
         page.publisher = _masthead(root, url, page.site_name)
+    if page.publisher is None and (page.site_name is None or page.site_name == _site_name_of(page.html_title)) \
+            and (named := _middle_site_name(root, url, page.html_title)) is not None:
+        # "Headline – Site – tagline" (Jekyll Now's <title>, no og:site_name): the last part is the tagline, the
+        # part before it the name the masthead's home link reads
+        page.publisher = page.site_name = named
     # Blogger writes "Blog name: Post title": the name first, confirmed by the masthead as a suffix is
     if page.publisher is None and (prefix := _site_prefix_of(page.html_title, page.title)) \
             and (named := _masthead(root, url, prefix)) is not None:
@@ -4640,6 +4725,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             page.meta_lines[at] = _with_clock(page.meta_lines[at], box, page.meta_lines)
         elif (shown := _shown_date(box)) is not None:
             page.shown_date = _with_clock(shown, box)
+    if not page.published_hint and not page.shown_date and post is not None \
+            and not any(find_date(line) is not None for line in page.meta_lines):
+        page.shown_date = _line_under_headline_date(post, h1, container)
     card = None
     if not page.published_hint and not page.shown_date and h1 is not None \
             and not any(find_date(line) is not None for line in page.meta_lines) \
@@ -4662,6 +4750,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             card = found  # the card of the day and the writer of the post's metadata line gives the category
         page.category_hint = (_post_label(scope, h1, post)
                               or _meta_line_category(post, url, _base_url(root, url), blog_home, page.author_refs)
+                              or _labelled_section_link(post, h1, container, root, _base_url(root, url))
                               or (card or (None, None))[1]
                               or _section_tag(h1, post))
     page.dated_scope = body if body is not None else root
