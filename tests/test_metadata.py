@@ -4071,6 +4071,51 @@ _BENGALI_FLOOD = ("সিলেট — সুরমা নদীর পানি
 _BENGALI_QUOTING_SYLHETI = ("এক বাসিন্দা বললেন, “ফানি অখন ঘরো উঠি গেছে, আমরার কুনতা নাই।” জেলা প্রশাসন জানিয়েছে, "
                             "এখন পর্যন্ত অনেক মানুষকে আশ্রয়কেন্দ্রে নেওয়া হয়েছে এবং তারা সেখানে খাবার পাচ্ছেন। তিনি "
                             "বলেন, পানি কমলে তারা বাড়ি ফিরতে পারবেন।")
+_KAMBA = ("KĨTUI — Aĩmi ma kaunti ya Kĩtui nĩmatanĩte mũno ĩtina wa mbua nzeo kũa vandũ vaingĩ ĩvinda ya wiki ilĩ. "
+          "Mũnene wa ũlĩmi, Bi. Mwende Kasyoka, aisye kana aĩmi nĩmambĩĩie kũvanda mbemba ĩla yĩ na ũkũmbũ wa kũkũa "
+          "mĩtũkĩ, na ũndũ ũsu ũkatetheesya syana sya kũu.")
+_KIKUYU = ("NYERI — Arĩmi a kaunti ya Nyeri nĩmakenete mũno tondũ wa mbura ĩrĩa yuraga handũ hanini ihinda rĩa wiki "
+           "igĩrĩ. Mũnene wa ũrĩmi oigire atĩ arĩmi nĩmambĩrĩirie kũhanda mbembe na ciana nĩcirathiĩ cukuru.")
+_MAASAI = ("NAROK — Ilchekut kumok le Narok etii te soko tenebo, eitayu inkishu amu bei naata oleng. Etejo olaiguenani "
+           "le soko ajo enkiteng eishoru te shilingi elfu arobaini, kake eitu eas taata te ilarin pookin.")
+_BAOULE = ("BOUAKƐ — Nzue kpanngban mɔ ɔ tɔli Bouakɛ nɔnnɔn nga be tralɛ'n nun'n, ɔ sɛ'n awlo wie mun, kɛ sran "
+           "kpanngban be wa tran be janvɔ mun be awlo lɔ. Klɔ'n i kpɛnngbɛn se kɛ be kwla uka sran mɔ be awlo'n w'a "
+           "sɛ'n, naan be kwla sie be awlo'n kun.")
+# (Ilocano's "nga" and "ti" alone, Baoulé's "that" and "is", in a Baoulé text none of whose own words show)
+_BAOULE_NGA_TI = ("Fiefuɛ mun nga be o Sakasso lɔ'n be ɲanli sika kpa, i sɔ'n ti'n be kunndɛ kɛ be fa kakao'n kɔ gua su. "
+                  "Kouamé m'ɔ ti fiefuɛ'n, ɔ se kɛ sika nga be ɲanli'n ti kpa.")
+_KAQCHIKEL = ("Pa ri tinamit Tecpán, jun k'ak'a' tijob'äl xujaq ruchi' re wuqq'ij re', richin nkitijoj ri ak'wala' pa "
+              "Kaqchikel chuqa' pa kaxlan tzij. Ruma ri', k'iy chik ak'wala' xkiya' kan ri tijonïk, achi'el xkib'ij ri "
+              "ajtijonela'.")
+# (Võro's plural in "-q" alone, Kaqchikel's "taq", "nimaq'ij", in a Kaqchikel text none of whose own words show)
+_KAQCHIKEL_TAQ = ("Ri taq ak'wala' xkimöl kiwäch pa ri nimaq'ij, k'iy taq winaqi' xe'apon pa ri taq b'ey rik'in xajoj "
+                  "chi kij ri taq tata'.")
+_KICHE = ("Ri ajchakib' xkib'ij chi le jab' xuk'is ri ixim pa ri tinamit, rumal ri' ri winaq k'o jun nimalaj k'ax kuk'. "
+          "Xuquje' ri q'atb'al tzij xub'ij chi kuya' ri tob'anik rech ri ajchakib'.")
+_NIUEAN = ("ALOFI — Ko e aoga fakaako vagahau foou i Hakupu ne kamata he faahi tapu nei, mo e fanau ikiiki ne hoko ke "
+           "he onofulu. Ne talahau he tau faiaoga kua tokologa e fanau ne liu mai mo e tau magafaoa ha lautolu, ti "
+           "nakai iloa e lautolu ke vagahau fakaNiue.")
+_NIUEAN_SHORT = ("Ne talia he Fale Fono he Aho Lotu e tupe ke $2 miliona ke fakafoou aki e tau fale aoga i Alofi mo "
+                 "Hakupu. Ne pehē e Premia kua lata ke fakamalolō e tau fale aoga ato hoko mai e vahā afā, ti to kamata "
+                 "e gahua he mahina ko Me. Ko e falu he tupe ka fakaaoga ke fakafoou e tau fale he tau maaga.")
+_TONGAN = ("NUKUʻALOFA — Naʻe fakahoko ʻe he Potungāue Moʻui ha fakataha ʻi Nukuʻalofa he ʻaho Mōnite, pea naʻe "
+           "talanoa ai ʻa e kakai ki he ngaahi palopalema ʻo e vai. Naʻe pehē ʻe he Minisitā ʻoku ʻikai ke lava ʻo "
+           "maʻu ʻe he kakai tokolahi ʻa e vai maʻa ʻi he ngaahi ʻapi.")
+_JINGPHO = ("MYITKYINA — Myitkyina ginwang a Ga Dap hpaga shara kaw n-gu manu gaw shata mi ting hta 20 pasent jan tsaw "
+            "wa sai lam hpaga masha ni tsun ma ai. Lam ni pat mat ai majaw, mawdaw ni shani shagu n du lu ai ngu Ma Lu "
+            "Ja tsun ai.")
+_KARO = ("Dalan si ndai mesera kal ku Lau Kawar genduari nggo iperbaiki pemerentah. Kalak si ertamasya ku Lau Kawar "
+         "ngataken meriah ate kerna dalan nggo mehuli, janah perjuma pe banci mbaba hasil juma ku tiga.")
+_TOBA = ("Nunga godang halak na ro tu huta i, jala ninna raja huta, pesta on dibahen saonari. Ndang boi be halak "
+         "mangalului dalan na denggan tu tiga i, ala nunga rusak dalan i.")
+_INDONESIAN_ORANGES = ("Harga jeruk di Berastagi turun tajam bulan ini, kata petani yang mengeluh karena harga pupuk "
+                       "naik dan ongkos angkut ke Medan juga mahal.")
+_TACHELHIT = ("TAFRAOUT — Ifllahn n tmazirt n Sus nnan is ur ufin aman ilaqn i igran nsn ghassad. Anzar ur d iwi ghmk "
+              "lli iqqann gh isggasn lli izrin, acku ur illi bahra uqqay.")
+# (West Flemish's "-n" after a consonant alone, Tachelhit's "ttmmutn", "isggasn", in a text with one of its words)
+_TACHELHIT_N = "Ifllahn n tmazirt ur ufin aman, ar ttmmutn isggarn d imdlan nsn, ur ttqlln isggasn izrin."
+_KABYLE = ("Imdanen n taddart nnan belli ur sɛan ara aman seg wass-a. Yenna-d unebdad n tɣiwant d akken ad d-awin "
+           "aman deg yiwen n wagur.")
 _TSONGA = ("Vaaki va tindhawu ta Giyani, eka xifundzankulu xa Limpopo, va sungule ku kuma mati ya pompi emakaya ya vona "
            "hi Musumbhunuku, endzhaku ka malembe ya khume va ri karhi va ka mati eka milambu. Ndzawulo ya Mati na "
            "Nkululo yi vule leswaku phurojeke leyi yi fikelela miti yo tlula 55 000 eka tiwadi ta 30.")
@@ -5136,6 +5181,34 @@ _ENGLISH_KING = (
          "hore dikolo tse ntjha di tla bulwa haholo metseng ya mahaeng.", "st", "st"),
         ("Na taʻua e le Malo o Samoa o le a tatalaina se falemaʻi fou i Apia i le masina fou, ae o tagata uma e tatau "
          "ona resitala i le ofisa.", "sm", "sm"),
+        # Kamba under Hugo FixIt's lang="en", Maasai under WordPress's lang="en-US", Baoulé under Keep's lang="fr"
+        # (not Ilocano by its "nga", "ti"), Kaqchikel under Jekyll Now's no lang (not Võro by its "taq", "nimaq"),
+        # Niuean under WordPress's lang="en-US" (CLD2: Tongan, 0.84-0.99), Jingpho under Metalsmith's lang="en",
+        # Karo Batak under Kubio's lang="id-ID" (CLD2: Malay), Tachelhit under Hakyll's lang="en" (not West Flemish
+        # by its words ending in "-n")
+        (_KAMBA, "en", "kam"),
+        (_MAASAI, "en", "mas"),
+        (_BAOULE, "fr", "bci"),
+        (_BAOULE, None, "bci"),
+        (_KAQCHIKEL, None, "cak"),
+        (_NIUEAN, "en", "niu"),
+        (_NIUEAN_SHORT, "en", "niu"),
+        (_JINGPHO, "en", "kac"),
+        (_KARO, "id", "btx"),
+        (_TACHELHIT, "en", "shi"),
+        # ... and not a Kikuyu story (ũrĩa, oigire, handũ), K'iche' (rumal, xuquje', rech), Tongan, Batak Toba,
+        # Indonesian, Kabyle (one word, "nnan", Tachelhit's too); nor Ilocano, Võro, West Flemish by the words of
+        # theirs another language writes alone (Baoulé's "nga", "ti"; Kaqchikel's "taq"; Tachelhit's "-n")
+        (_KIKUYU, "en", "en"),
+        (_KICHE, None, None),
+        (_TONGAN, "to", "to"),
+        (_TONGAN, "en", "to"),
+        (_TOBA, "bbc", "bbc"),
+        (_INDONESIAN_ORANGES, "id", "id"),
+        (_KABYLE, "en", "en"),
+        (_BAOULE_NGA_TI, None, None),
+        (_KAQCHIKEL_TAQ, None, None),
+        (_TACHELHIT_N, None, None),
         # ... nor a brief in Indonesian or Malay writing Lozi's batu, mutu, kuli (stone, quality, porter)
         ("Harga batu akik naik, mutu turun.", "id", "id"),
         ("Mutu batu bata tempatan rendah kata kuli binaan.", "ms", "ms"),

@@ -1359,6 +1359,27 @@ _BENG_WORD = r"(?<![\w\u0980-\u09ff])(?:{})(?![\w\u0980-\u09ff])"
 _SYLHETI = re.compile(_BENG_WORD.format("অখন|অখনও|অখনই|করইন|তাইন|হিতারা|আমরার|খরি|কইছইন|কইন|অইছে|অইলে|অইতে|অইয়া|অইব|"
                                         "আছইন|রইছইন|ফানি|ফানির|উফরে|হকল|হকলর|বউত"))
 _MEMBER_WORDS["bn"] = (("syl", _SYLHETI),), "bn"
+# ... Niuean as Tongan (CLD2 does not know "niu" and reads a short Niuean story as Tongan at 0.99, a longer one at
+# 0.84; WordPress's lang="en-US" over an Alofi site's posts): nakai (not; Tongan "ʻikai", Samoan "le"), lautolu/
+# tautolu (they, we; Tongan "kinautolu", "kitautolu", Samoan "latou"), falu (some; Tongan "niʻihi", Samoan "nisi"),
+# tokologa (many; Tongan "tokolahi", Samoan "toʻatele"), ikiiki (small; Tongan "iiki"), maeke (can; Tongan "malava",
+# Samoan "mafai"), kaeke (if; Tongan "kapau", Samoan "afai"), ato (until), magafaoa (family; Samoan "aiga"), mogonei
+# (now), haana (his; Tongan "hono"), talahau (say), fakaako (teach); not "he", "ha", "tau", "foki", "pehē", "hifo"
+# (Tongan's words too)
+_NIUEAN = re.compile(r"(?<!\w)(?:nakai|lautolu|tautolu|falu|tokologa|ikiiki|maeke|kaeke|ato|magafaoa|mogonei|haana|"
+                     r"talahau|fakaako)(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["to"] = (("niu", _NIUEAN),), "to"
+# ... Karo Batak as Indonesian or Malay (CLD2 does not know "btx" and reads a short Karo story as Malay at 0.99;
+# Kubio's lang="id-ID" over a Berastagi site's posts): enda (this; Toba "on"), ndai (earlier, that), ngataken (says;
+# Toba "mandok"), nggo (already; Toba "nunga"), mbue (many; Toba "godang"), genduari (now; Toba "saonari"),
+# ibahan/erbahan (made, make; Toba "dibahen", "mambahen"), kalak (people; Toba "halak"), janah (and), asangken
+# (than), mbelin/mbelinen (big, bigger; Toba "bolon"), gelah (so that), nari (from), eme (is), ndarami (look for),
+# and "nina" (said; Toba "ninna") in lower case ("Nina" is a name); not "si", "ras", "la", "banci", "kuta"
+# (Indonesian's words and Bali's Kuta)
+_KARO = re.compile(r"(?<!\w)(?:enda|ndai|ngataken|nggo|mbue|genduari|ibahan|erbahan|kalak|janah|asangken|mbelin|"
+                   r"mbelinen|gelah|nari|eme|ndarami|(?-i:nina))(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("btx", _KARO)), "id"
+_MEMBER_WORDS["ms"] = (*_MEMBER_WORDS["ms"][0], ("btx", _KARO)), "ms"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1930,6 +1951,50 @@ _OWN_WORDS = {
     # "ed"), lé (this; "dé"), líla (very; Dakota "nína"), wičháša (man; "wičhášta"), one of which it must show as well
     # (_MEMBER_ALSO: a Dakota story writes the others too)
     "lkt": re.compile(rf"(?<!\w)(?:kiŋ|kte|šni|hená|iyúha|óta|eyápi|{_LAKOTA_OWN})(?!\w)", re.IGNORECASE),
+    # Kamba (CLD2 reads nothing in it: Hugo FixIt's default lang="en" over a Kitui site's posts): kũu (there), ũla/
+    # ĩla/kĩla (that; Kikuyu "ũrĩa", "ĩrĩa", "kĩrĩa"), aisye/maisye (said; Kikuyu "oigire"), ũũ (this; Kikuyu "ũyũ"),
+    # ũsu/ĩsu (that one; Kikuyu "ũcio"), its "v" where Kikuyu writes "h" (vandũ, vamwe, ĩvinda; "handũ", "hamwe",
+    # "ihinda"), mbee (before; "mbere"), ũvoo (news; "ũhoro"), onakau (although), syana (children; "ciana") and its
+    # class-10 "sya", "syĩ" (Kikuyu "cia", Swahili "za"); not "nĩ", "mũno", "andũ", "nginya" (Kikuyu's too), "kana",
+    # "ila" (Swahili's "or", "except")
+    "kam": re.compile(r"(?<!\w)(?:kũu|ũla|ĩla|kĩla|aisye|maisye|ũũ|ũsu|ĩsu|vandũ|vamwe|ĩvinda|mbee|ũvoo|onakau|syana|"
+                      r"sya|syĩ)(?!\w)", re.IGNORECASE),
+    # Maasai (CLD2 reads nothing in it: WordPress's lang="en-US" over a Narok site's posts; it has no Maasai
+    # locale): etejo (he said), ajo (that), oleng (very), kake (but), pooki (all), kumok (many), tenebo (together),
+    # eitu (not yet), eyieu (wants), eidim (can), naaji (which is called), olari/ilarin (year, years); not "te", "le",
+    # "amu", "naa" (Tausug's "amu", and every language's short "te", "le"); Samburu, which no table knows, writes
+    # many of them too
+    "mas": re.compile(r"(?<!\w)(?:etejo|ajo|oleng|kake|pooki|kumok|tenebo|eitu|eyieu|eidim|naaji|olari|ilarin)(?!\w)",
+                      re.IGNORECASE),
+    # Baoulé (CLD2 reads nothing in it, and Ilocano's table counted its "nga", "ti": a Keep theme's lang="fr" over a
+    # Bouaké site's posts): kwla (can), kpanngban (many), sanngɛ (but), naan (so that), andɛ (today), afuɛ (year),
+    # sran (person), kwlaa (all), kpɛnngbɛn (chief), seli (said), nzue (water), awlo (house); not "yɛ", "sɛ", "wɔ",
+    # "na" (Akan's "is", "that", "in", "and"), nor "kɛ", "mun" (Dyula's and Bambara's "do", "what")
+    "bci": re.compile(r"(?<!\w)(?:kwla|kpanngban|sanngɛ|naan|andɛ|afuɛ|sran|kwlaa|kpɛnngbɛn|seli|nzue|awlo)(?!\w)",
+                      re.IGNORECASE),
+    # Kaqchikel (CLD2 reads nothing in it: Jekyll Now writes no <html lang>): richin (for, of; K'iche' "rech"),
+    # chuqa' (also; K'iche' "xuquje'"), achi'el (like; K'iche' "jacha'"), wakami (now; K'iche' "kamik"), yalan (very;
+    # K'iche' "sib'alaj"), janipe' (how much), nub'än (he does), ruma (because; K'iche' "rumal"); not "ri", "pa",
+    # "jun", "k'o", "xub'ij", "xkib'ij" (K'iche's and Tz'utujil's words too)
+    "cak": re.compile(r"(?<!\w)(?:richin|chuqa['’]|achi['’]el|wakami|yalan|janipe['’]|nub['’]än|ruma)(?![\w'’])",
+                      re.IGNORECASE),
+    # Niuean (_NIUEAN; _MEMBER_WORDS "to") where CLD2 reads nothing or Tongan unsure: WordPress's lang="en-US"
+    "niu": _NIUEAN,
+    # Jingpho (CLD2 reads nothing in it: Metalsmith's starter template hard-codes lang="en"): gaw (topic), hta/kaw
+    # (at, in), hte (and, with), hpe (object), tsun (say), ngu (quote), mung (also), majaw (because), shagu (every),
+    # matu (for), hpang (after), yawng (all); not "ai", "sai", "ni", "na", "re" (its sentence endings and plural,
+    # every language's short words too); Burmese, its neighbour, writes Myanmar letters
+    "kac": re.compile(r"(?<!\w)(?:gaw|hta|kaw|hte|hpe|tsun|ngu|mung|majaw|shagu|matu|hpang|yawng)(?!\w)",
+                      re.IGNORECASE),
+    # Karo Batak (_KARO; _MEMBER_WORDS "id") where CLD2 reads nothing: Kubio's lang="id-ID"
+    "btx": _KARO,
+    # Tachelhit in Latin letters (CLD2 reads nothing in it, and West Flemish's table counted its words ending in
+    # a consonant and "n": Hakyll's default lang="en"): gh (in; Kabyle "deg", Tarifit "di"), ghassad (today),
+    # acku (because; Kabyle "acku" too, but not its "gh"), ghmk/zund (like), ghwad/ghikad (this, so), bahra (very),
+    # kigan (many), iwalli (so that), nnan (they said; Kabyle "nnan" too), nsn (their; Kabyle "-nsen"), lli (who,
+    # which; Kabyle "i"), tga (she is); not "ur", "ar", "d", "n", "is" (Kabyle's, and English's "is")
+    "shi": re.compile(r"(?<!\w)(?:gh|ghassad|acku|ghmk|zund|ghwad|ghikad|bahra|kigan|iwalli|nnan|nsn|lli|tga)(?!\w)",
+                      re.IGNORECASE),
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 
@@ -2035,6 +2100,16 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 # akik naik, mutu turun."; one of the words those do not write as well)
                 "loz": re.compile(r"(?<!\w)(?:bulezi|kakuli|kaufela|hahulu|hamulaho|swanela|bañata|mañata|teñi)(?!\w)",
                                   re.IGNORECASE),
+                # (Ilocano's "ti", "nga" are Baoulé's "is", "that" too: one of its other words as well)
+                "ilo": re.compile(r"(?<!\w)(?:iti|dagiti|kadagiti|daytoy|ditoy|dayta|ket|manipud|maysa|laeng|kinuna|"
+                                  r"saan|tapno)(?!\w)", re.IGNORECASE),
+                # (Võro's plural in "-q" is Kaqchikel's "taq", "nimaq", "wuqq'ij" too: one of its words as well)
+                "vro": re.compile(r"(?<!\w)(?:om|omma|seo|tuu|tuust|tuuga|kiä|miä|midä|timä|inämb|vahtsõ\w*|tulõ\w*|"
+                                  r"olõ-i|ütel['’]|viil|egä|kõgõ)(?!\w)", re.IGNORECASE),
+                # (West Flemish's "-n" after a consonant is Tachelhit's "nsn", "mddn", "isggasn" too: one of its
+                # words as well)
+                "vls": re.compile(r"(?<!\w)(?:èt|ip|noa|mo|oek|nie|wuk|lik|binst|joar|zyn|hy|tyd|stoan|goan|gedoan|"
+                                  r"kloar|woar|vandoage)(?!\w)", re.IGNORECASE),
                 # (Lakota's kiŋ, kte, šni, hená are Dakota's words too: one of its own as well)
                 "lkt": re.compile(rf"(?<!\w)(?:{_LAKOTA_OWN})(?!\w)", re.IGNORECASE),
                 # (Tausug's "sin", "manga" are Spanish's and everyone's words too: one of its own as well)
