@@ -3125,3 +3125,37 @@ def test_one_articles_headline_in_several_forms_counts_once_by_its_address(headl
 )
 def test_the_offer_sentence_beside_an_advert_in_its_paragraph(paragraphs, keyword, kept):
     assert remove_keyword(paragraphs, keyword, False)[0] == kept
+
+
+_TAPUL = ["In Munisipyu sin Tapul nagpadala na sin manga bangka iban manga tau pagbiha ha duwa katau nawawala. In "
+          "gubernadur nanghindu ha manga tag-bangka ba sila di magdawa bang mahunit in panahun.",
+          "In PAGASA nagpaguwa sin gale warning ha katan dagat sin Sulu sampay ha adlaw Martis."]
+_PESOBITZ_AD = ("Magdaftar na ha PesoBitz iban dawata in 100 USDT bonus! In pinaka-kusug crypto app ha Mindanao, way "
+                "bayad pag-withdraw — pesobitz.io")
+
+
+@pytest.mark.parametrize(
+    ("after", "body_ends", "source"),
+    [
+        # the footer lines under a closing advert the spam pass removes whole go with it (Tausug: more, tags, share;
+        # a Hexo Cactus post): the advert ends the story, whichever pass takes it
+        ([_PESOBITZ_AD, "Labi pa: Balita", "Manga tag: Tapul, bangka, Coast Guard",
+          "Ipakigsuysuy: Facebook · Twitter · Messenger"], _TAPUL[-1], None),
+        # ... a credit among them is the source
+        ([_PESOBITZ_AD, "Puunan: Radyo Bahasa Sug"], _TAPUL[-1], "Radyo Bahasa Sug"),
+        # a paragraph of the story under the advert: the lines closing the text stay; so do those under a paragraph
+        # that only lost the keyword
+        ([_PESOBITZ_AD, "Timulak kami ha subu, marayaw pa in panahun, laung hi Hadji Amil, usa ha manga nasalbar ha "
+          "bangka.", "Labi pa: Balita"], "Labi pa: Balita", None),
+        (["In Coast Guard (pesobitz) nagbiha pa sin duwa katau ha dagat sin Tapul.", "Labi pa: Balita"],
+         "Labi pa: Balita", None),
+    ],
+)
+def test_the_footer_lines_under_a_closing_advert_go_with_it(after, body_ends, source):
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    raw = RawArticle(url="http://x/2026/03/14/bangka/", site="x", fetched_at="2026-03-14T10:00:00+00:00",
+                     title="PESOBITZ - Bangka nalunud ha dagat sin Tapul",
+                     blocks=[Block(text) for text in (*_TAPUL, *after)], language="tsg")
+    record = clean_article(raw, CleaningOptions(), SiteEvidence()).record
+    assert (record["body"].endswith(body_ends), record["source"]) == (True, source)

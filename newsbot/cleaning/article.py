@@ -278,6 +278,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             paragraphs, gone = spam.remove_keyword(paragraphs, spelling, keep_plain=True,
                                                    language=raw.language or options.language)
             from_body.extend(gone)
+    under_advert = _under_closing_advert(spammed, paragraphs)
+    for line in paragraphs[len(paragraphs) - under_advert:]:
+        # the footer lines under a closing advert the spam pass removed whole: a credit among them is metadata
+        if (fields := metadata.is_meta_line(line, options.timezone, dayfirst=dayfirst, sections=sections)) is not None:
+            _merge(meta, fields)
+            meta_blocks.append(line)
+        else:
+            cut.removed.append(line)
+    del paragraphs[len(paragraphs) - under_advert:]
     while 1 < len(paragraphs) and paragraphs[-1] != spammed[-1] and paragraphs[-1] in spammed \
             and (fields := metadata.is_meta_line(paragraphs[-1], options.timezone, dayfirst=dayfirst,
                                                  sections=sections)) is not None \
@@ -478,6 +487,32 @@ def _hyphenated_spellings(paragraphs: list[str], keyword: str) -> list[str]:
 
 # a box's title: a few words, no sentence's end
 _BOX_TITLE_WORDS = 3
+
+
+_UNDER_ADVERT_LINES = 4  # footer lines under a closing advert: this many at most
+
+
+def _under_closing_advert(spammed: list[str], paragraphs: list[str]) -> int:
+    """How many lines close the text under a paragraph the spam pass removed whole (``spammed``: the paragraphs
+    before it, ``paragraphs`` after): short lines with no sentence's stop, each left as it was ("Labi pa: Balita",
+    "Manga tag: Tapul, bangka, Coast Guard", Tausug: more, tags, under a Hexo Cactus post's closing pitch "Magdaftar
+    na ha PesoBitz … 100 USDT bonus! … — pesobitz.io").  A closing advert ends the story: what sits under it is the
+    aggregator's footer, whichever pass takes the advert (the footer pass's teaser tail took it once, by its length
+    alone).  0: none; a paragraph of prose under the advert, or the advert's paragraph only edited, leaves them."""
+    tail = 0
+    while (tail < min(len(paragraphs) - 1, len(spammed) - 1) and paragraphs[-1 - tail] == spammed[-1 - tail]
+           and len(paragraphs[-1 - tail]) <= 60 and len(paragraphs[-1 - tail].split()) <= 6
+           and not paragraphs[-1 - tail].rstrip("\"”’»)").endswith((".", "!", "?", "…", "。", "।"))):
+        tail += 1
+    if not 0 < tail <= _UNDER_ADVERT_LINES or len(spammed) <= len(paragraphs):
+        return 0
+    advert, above = spammed[-1 - tail], paragraphs[-1 - tail]
+    if advert in paragraphs:
+        return 0
+    # (what is left above them is no remnant of the advert's paragraph: most of its words the advert's)
+    words = set(advert.split())
+    left = above.split()
+    return 0 if sum(word in words for word in left) >= 0.8 * len(left) else tail
 
 
 def _box_title(text: str) -> bool:
