@@ -917,8 +917,14 @@ _LONG = Block("Nkran Maŋ Asafo lɛ nitsulɔi ashɛ Odaw faa lɛ he ŋmɛnɛ, ni
         (Block("Read the report: WHO 2024", link_ratio=8 / 25, link="https://www.who.int/report"), frozenset(), None),
         (Block("Kontakt: Redaksi", link_ratio=7 / 16, link="mailto:redaksi@barita.example"), frozenset(), None),
         (Block("Friday: Opening", link_ratio=7 / 15, link="/events/opening"), frozenset({"news"}), None),
-        # a section's name not linked, or the link only part of the value
-        (Block("Lobi: Huta"), frozenset({"huta"}), None),
+        # ... or pasted unlinked, its value exactly a section's name (Niuean "<p>Loga atu:Tala Fou</p>", more, a
+        # WordPress MoreNews post; Kaqchikel "Ch'aqa' chik:Tinamit", a Jekyll Now post)
+        (Block("Lobi: Huta"), frozenset({"huta"}), "Huta"),
+        (Block("Loga atu:Tala Fou"), frozenset({"tala fou", "aoga"}), "Tala Fou"),
+        (Block("Ch'aqa' chik:Tinamit"), frozenset({"tinamit", "tijonïk"}), "Tinamit"),
+        # unlinked, a value that is no section's, or more than one; the link only part of the value
+        (Block("Venue: Wembley"), frozenset({"news", "sport"}), None),
+        (Block("Lobi: Huta na Toba"), frozenset({"huta"}), None),
         (Block("Lobi: Huta na Toba", link_ratio=4 / 18), frozenset({"huta"}), None),
     ],
 )
@@ -1002,6 +1008,87 @@ def test_a_heading_of_any_words_over_teaser_items_ends_the_text(tail, cut):
     # (a paragraph of prose after the list: the teaser tail's own rule, unfinished lines closing the text, says nothing)
     blocks = ARTICLE + tail + [Block("Nkran Maŋ Asafo lɛ kɛɛ akɛ nitsumɔ lɛ baaya nɔ otsii enyɔ.")]
     assert strip_footers(blocks).blocks == (ARTICLE if cut else blocks)
+
+
+_KAMBA_PAIRS = [
+    Block("Kaunti ya Makueni yatũngĩa aĩmi ma nzũ matinga ma kũvũthya", link_ratio=1.0, link="/posts/"),
+    Block("Aĩmi ma nzũ kũu Makueni nĩmanengiwe matinga ikũmi na atatũ ma kũvũthya ũketha wa mbee, ũndũ ũla wĩkwatya kũ"),
+    Block("Soko ya Wote nĩyavingũwa ĩngĩ ĩtina wa mwei ũmwe", link_ratio=1.0, link="/posts/"),
+    Block("Soko ĩla nene ya Wote ĩla yaĩ ivinge kwa mwei ũmwe nĩyavingũwa wiki ĩno ĩtina wa ũĩa wa ũtheu wa"),
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        # teasers pasted as paragraphs under a bold line: a headline linking a section's page, then its snippet cut at
+        # a length (Kamba "<p><strong>Tũkũtaa</strong></p>", a FixIt post), or unlinked (Kaqchikel "<p>Nqapixab'aj
+        # </p>", a Jekyll Now post, its headline closing on a glottal stop's apostrophe)
+        ([Block("Tũkũtaa"), *_KAMBA_PAIRS], True),
+        ([Block("Nqapixab'aj"),
+          Block("Ri ajk'ayij pa Tecpán xkijotob'a' rajil ri ixim chuqa' ri kinäq'"),
+          Block("Ri rajil ri jun quintal ixim xjotob'ex k'a 350 quetzal pa ri k'ayib'äl richin Tecpán, xkib'ij ri ajk'ayi"),
+          Block("Jun ajtz'ib' richin Patzún xuch'äk jun nimaläj sipanïk pa Ixim Ulew"),
+          Block("Ri ala' Edgar Bal, 24 rujuna', xuch'äk ri nab'ey k'ojlib'äl pa ri ch'ak'ojinïk richin tz'ib'anïk pa "
+                "Mayab' ch'ab'äl toq xut")], True),
+        # ... list items "<strong>Headline</strong> — snippet cut" (Palauan "<h3>Kede ochotii</h3>", Hugo Blox), or
+        # opening with a link to a category archive (Maasai "<h3>Naitodolu Iyiook</h3>", WordPress Spacious)
+        ([Block("Kede ochotii", "h"),
+          Block("A diall er a Yap a mla me er a Malakal — A eru el diall er a Yap a mla me er a Malakal er a Tutau me a "
+                "rechad a mla omes er a", "li"),
+          Block("A udoud er a ngikel er a Koror a mla mo meringel — A udoud er a tang el kilo er a ngikel a mla mo klou "
+                "er a chelechang el buil me a rechad er a", "li")], True),
+        ([Block("Naitodolu Iyiook", "h"),
+          Block("Enkare naibor eyeu te Ilbisil amu olameyu Ilkerra le Ilbisil eyieu aishoo inkishu enkare naibor, amu "
+                "olameyu lelo olari naa etii ake te enk", "li", link_ratio=0.29, lead="/category/inkishu/"),
+          Block("Ilmurran le Kajiado etii tenebo te eunoto Ilmurran kumok oleng etii te enkang e eunoto te Kajiado, naa "
+                "ilpayiani etejo ajo ore enkitoria nait", "li", link_ratio=0.29, lead="/category/inkishu/")], True),
+        # a story's own timeline (dated items) or bullet points (no headline and snippet in them) closing the text
+        ([Block("Key dates", "h"),
+          Block("12 March 2024 — the county council approves the plan to build a new bridge across the river at Kitui",
+                "li"),
+          Block("3 June 2025 — the contractor begins work on the foundations after a delay of a year", "li")], False),
+        ([Block("What we know"),
+          Block("The fire started near a trailhead above the village on Tuesday morning and spread quickly uphill"),
+          Block("Evacuation orders now cover more than 30,000 residents of the valley and two towns"),
+          Block("Schools across the district stay closed until the roads are cleared and the smoke lifts")],
+         False),
+        # one pair only
+        ([Block("Tũkũtaa"), *_KAMBA_PAIRS[:2]], False),
+    ],
+)
+def test_teasers_pasted_as_paragraphs_end_the_text(tail, cut):
+    blocks = ARTICLE + tail
+    assert strip_footers(blocks).blocks == (ARTICLE if cut else blocks)
+
+
+def test_a_more_line_over_pasted_teasers_closes_the_text():
+    # "<p>Ũvoo ũngĩ:Ũlĩmi</p>" (Kamba: more) over the teasers, their snippets 100 characters long: it closes the text
+    # above the teaser box
+    blocks = [_LONG, Block("Ũvoo ũngĩ:Ũlĩmi"), Block("Tũkũtaa"), *_KAMBA_PAIRS]
+    result = strip_footers(blocks, sections=frozenset({"ũlĩmi", "ũvoo"}))
+    assert result.blocks == [_LONG]
+    assert result.category == "Ũlĩmi"
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # a newsletter's sign-up among the footer lines, with its box's title (FixIt's tip box, Kamba: enter your email
+        # here) or its label (Baoulé "Jasin'n i email:", a Hexo Keep post)
+        ([Block("Ĩyandĩkithye ũkwate ũvoo"), Block("Ĩkia email yaku vaa ũkwate ũvoo wa Ũkamba kĩla wiki ũtekũlĩva kĩndũ."),
+          Block("Tũkũtaa"), *_KAMBA_PAIRS], []),
+        ([Block("Jasin'n i email: Fa wɔ email'n wla naan a ɲan jasin kpa'n kwlaa lika kun su."),
+          Block("© Jasin Kpa. Be kwla fa jasin nga be sie ɔ."), ], []),
+        # closing the text, a line naming e-mail is the story's; so is a paragraph of prose over the footer
+        ([Block("Complaints can be sent to the council by email until Friday.")], [0]),
+        ([Block("The bank said it never asks for a PIN by email or by text message, and urged customers to report any "
+                "such request to the police."), Block("Tũkũtaa"), *_KAMBA_PAIRS], [0]),
+    ],
+)
+def test_a_newsletter_sign_up_among_the_footer_lines(tail, kept):
+    blocks = ARTICLE + tail
+    assert strip_footers(blocks).blocks == ARTICLE + [tail[i] for i in kept]
 
 
 @pytest.mark.parametrize(

@@ -1701,6 +1701,16 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # it and the next letter, not the keyword's place, tell the writer's)
         (["قیمت نفت امروز،برنت KoohBet به ۸۰ دلار رسید."], "KoohBet", False, ["قیمت نفت امروز،برنت به ۸۰ دلار رسید."],
          ["KoohBet"]),
+        # a web address on the keyword in the domain reserved for examples is the advert's, as ".com" is: its sentence
+        # goes whole, and the exclaimed offer naming the brand before it (a Baoulé pitch closing a Hexo Keep post), not
+        # the keyword cut out of the address ("Kɔ.example su …"), also when a line follows it (its newsletter's)
+        (["Fiefuɛ'n mun be kpɛnnin be klun kɛ sannzɛ'n kwla tran lika kun'n.",
+          "Fa wɔ i Koriwin nun andɛ naan a ɲan bonisi 100% wɔ i sika klikli'n su! Kɔ koriwin.example su kɛ a ɲan sika "
+          "lika kwlaa.", "Jasin'n i email: Fa wɔ email'n wla naan a ɲan jasin kpa'n kwlaa lika kun su."], "koriwin", False,
+         ["Fiefuɛ'n mun be kpɛnnin be klun kɛ sannzɛ'n kwla tran lika kun'n.",
+          "Jasin'n i email: Fa wɔ email'n wla naan a ɲan jasin kpa'n kwlaa lika kun su."],
+         ["Fa wɔ i Koriwin nun andɛ naan a ɲan bonisi 100% wɔ i sika klikli'n su!",
+          "Kɔ koriwin.example su kɛ a ɲan sika lika kwlaa."]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

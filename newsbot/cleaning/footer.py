@@ -662,7 +662,9 @@ def is_site_notice(text: str, site_name: str | None, italic: bool = False) -> bo
 # category or tag archive ("Ekomɛi:<a href=/categories/man-sane/>Maŋ Sane</a>", Ga: others, a Hugo LoveIt post;
 # Acholi "Mukene:", Lozi "Ze ñwi:", Batak Toba "<p>Lobi: <a>Huta</a></p>" in a Zola Duckquill <article>).  A label
 # before a link elsewhere ("Read the report: <a href=https://…>…</a>") or a mail address is no such line
-_ANY_MORE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_'’]*(?:['’ ][^\W\d_]+){0,2}['’]?)\s*[:：]\s*(?P<cat>[^:：.!?]{1,40})$")
+# (its words may each close on an apostrophe, a glottal stop: Kaqchikel "Ch'aqa' chik:")
+_ANY_MORE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_'’]*(?:['’]?[ '’][^\W\d_][^\W\d_'’]*){0,2}['’]?)\s*[:：]\s*"
+                             r"(?P<cat>[^:：.!?]{1,40})$")
 _ARCHIVE_SEGMENTS = frozenset(("category", "categories", "kategori", "kategorie", "kategoria", "categoria", "categorie",
                                "rubrique"))
 
@@ -680,11 +682,16 @@ def _closing_line(blocks: list[Block], index: int) -> bool:
 
 
 def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
-    """The category a closing "Word: <a>Section</a>" line names, its word any language's (_ANY_MORE_LABEL), or None."""
-    match = _ANY_MORE_LABEL.match(block.text) if block.kind != "h" and block.link_ratio > 0 else None
+    """The category a closing "Word: <a>Section</a>" line names, its word any language's (_ANY_MORE_LABEL), or None.
+    Unlinked, the value is exactly a section's name of the site's menu: the line pasted as a plain paragraph
+    ("<p>Loga atu:Tala Fou</p>", Niuean: more, a WordPress MoreNews post; Kaqchikel "Ch'aqa' chik:Tinamit" in a
+    Jekyll Now post, Palauan "Betok el chais:Ureor" in a Hugo Blox one); "Venue: Wembley" names no section."""
+    match = _ANY_MORE_LABEL.match(block.text) if block.kind != "h" else None
     if match is None:
         return None
     cat = match.group("cat").strip()
+    if block.link_ratio == 0:
+        return cat if cat.casefold() in sections else None
     # the link covers the value, no more and no less (a space's slack)
     if abs(block.link_ratio * len(block.text) - len(cat)) > 2:
         return None
@@ -759,15 +766,12 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
     if box is not None:
         removed.extend(b.text for b in blocks[box[0]:box[1]])
         blocks = blocks[:box[0]] + blocks[box[1]:]
+    # where a box of teasers opens: a line closing the text closes what is left above it
+    end = next((index for index in range(1, len(blocks)) if _opens_footer(blocks, index, lowered)), len(blocks))
     for index, block in enumerate(blocks):
         text = block.text
         short = _short(text)
-        if index > 0 and (
-            (short and _TEASER_HEADINGS.match(text))
-            or (short and _TEASER_HEADINGS_OVER_TEASERS.match(text) and _teasers_follow(blocks, index))
-            or (lowered and any(text.lower().startswith(m) for m in lowered) and short)
-            or (short and block.kind == "h" and not _sentence_shaped(text) and _teaser_list_follows(blocks, index))
-        ):
+        if index == end:
             more = _MORE_LINE.match(text)
             if more and category is None:
                 category = more.group("cat").strip()
@@ -779,7 +783,7 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
             removed.append(text)
             continue
         if short and index > 0 and any(len(b.text) >= 100 for b in blocks[:index]) \
-                and _closing_line(blocks, index) \
+                and _closing_line(blocks[:end], index) \
                 and (any_more := _any_more_line(block, sections)):
             category = category or any_more
             removed.append(text)
@@ -800,12 +804,100 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
         kept = kept[:sources]
     kept, tail = _strip_teaser_tail(kept)
     removed.extend(tail)
+    # a newsletter's sign-up line among the footer lines cut after it, with its box's title over it (FixIt's tip box
+    # "Ĩyandĩkithye ũkwate ũvoo" over "Ĩkia email yaku vaa …", Kamba: enter your email here; a Hexo Keep post's "<p>
+    # <strong>Jasin'n i email:</strong> Fa wɔ email'n wla …</p>", Baoulé: news by email); closing the text, a line
+    # naming e-mail is the story's ("Complaints can be sent by email until Friday.")
+    while len(kept) > 1 and kept[-1] is not blocks[-1] and _sign_up_line(kept[-1]):
+        removed.append(kept.pop().text)
+        if len(kept) > 1 and _box_label(kept[-1]):
+            removed.append(kept.pop().text)
     # a heading left last heads what was cut under it: a wiki's sources ("Булактар", Kyrgyz: Sources) over its
     # list of cited links, a box's title over its teasers; a heading the text itself ends on stays, and so does one
     # with a sentence's shape ("Correction: An earlier version of this story misstated …" over a share bar)
     if len(kept) > 1 and kept[-1].kind == "h" and kept[-1] is not blocks[-1] and not _sentence_shaped(kept[-1].text):
         removed.append(kept.pop().text)
     return FooterResult(kept, removed, category)
+
+
+def _opens_footer(blocks: list[Block], index: int, lowered: tuple[str, ...]) -> bool:
+    """The block at ``index`` opens the text's footer: a teaser box's heading (by its words, or by the teaser items
+    under it), or a marker of the site's profile."""
+    block = blocks[index]
+    text = block.text
+    short = _short(text)
+    return bool(
+        (short and _TEASER_HEADINGS.match(text))
+        or (short and _TEASER_HEADINGS_OVER_TEASERS.match(text) and _teasers_follow(blocks, index))
+        or (lowered and any(text.lower().startswith(m) for m in lowered) and short)
+        or (short and block.kind == "h" and not _sentence_shaped(text) and _teaser_list_follows(blocks, index))
+        or (short and (block.kind == "h" or _box_label(block)) and not _sentence_shaped(text)
+            and _pasted_teasers_follow(blocks, index))
+    )
+
+
+# Teasers pasted into the text as plain paragraphs or list items, their links gone or leading to a section's page
+# (Kamba "<p><strong>Tũkũtaa</strong></p>" over pairs of a headline paragraph and its snippet cut at a length,
+# a FixIt post; Kaqchikel "<p>Nqapixab'aj</p>" over the same, unlinked, a Jekyll Now post; Palauan "<h3>Kede
+# ochotii</h3>" over "<li><strong>Headline</strong> — snippet cut sho</li>", Hugo Blox; Maasai "<h3>Naitodolu
+# Iyiook</h3>" over items opening with a link to a category archive, WordPress Spacious): a snippet this long at
+# least, ending on no sentence's stop; a headline a few words with no digit (a story's own timeline, "<li>12 March
+# 2024 — the council approves the bridge …</li>", has its dates)
+_PASTED_SNIPPET_MIN = 80
+_PASTED_HEADLINE_MAX = 120
+_HEADLINE_DASH = re.compile(r"^(?P<head>[^—–]{10,120}?)\s[—–]\s(?P<snippet>\S.*)$")
+
+
+_CLOSING_QUOTES = "\"'”’»)）›」』"
+
+
+def _ends_sentence(text: str) -> bool:
+    """``text`` ends on a sentence's stop, a closing quotation mark after it or not (an apostrophe closing the last
+    word is a letter there: Kaqchikel's glottal stop, "… ri ixim chuqa' ri kinäq'")."""
+    return _TERMINAL.search(text.rstrip(_CLOSING_QUOTES)) is not None
+
+
+def _cut_snippet(text: str, least: int = _PASTED_SNIPPET_MIN) -> bool:
+    return len(text) >= least and (not _ends_sentence(text) or _CUT_OFF.search(text) is not None)
+
+
+def _pasted_headline(text: str) -> bool:
+    return (len(text) <= _PASTED_HEADLINE_MAX and len(text.split()) >= 3 and not _ends_sentence(text)
+            and not any(ch.isdigit() for ch in text))
+
+
+def _pasted_teasers_follow(blocks: list[Block], index: int) -> bool:
+    after = blocks[index + 1:]
+    items = at = 0
+    while at < len(after):
+        block = after[at]
+        dash = _HEADLINE_DASH.match(block.text)
+        own_lead = block.lead is not None and block.lead[:1] == "/" and block.lead[:2] != "//"
+        if block.link_ratio < 0.6 and _cut_snippet(block.text) and (
+                (own_lead and block.link_ratio >= 0.1)
+                or (dash is not None and _pasted_headline(dash.group("head")) and _cut_snippet(dash.group("snippet"), 40))):
+            items, at = items + 1, at + 1  # one item: a headline and its snippet
+            continue
+        if at + 1 < len(after) and _pasted_headline(block.text) and (
+                block.link_ratio == 0 or (block.link_ratio >= 0.6 and block.link is not None and block.link[:1] == "/"
+                                          and block.link[:2] != "//")) \
+                and after[at + 1].link_ratio < 0.1 and _cut_snippet(after[at + 1].text):
+            items, at = items + 1, at + 2  # a headline's line, then its snippet's
+            continue
+        break
+    return items >= _TEASER_ITEMS_MIN and not _prose_after(after[at:])
+
+
+# e-mail as a word, as many languages write the loanword ("email", "e-mail", Baoulé "email'n"); no address
+_EMAIL_WORD = re.compile(r"(?<![\w@.-])e-?mail(?![\w@-])", re.IGNORECASE)
+_SIGN_UP_MAX = 120
+
+
+def _sign_up_line(block: Block) -> bool:
+    """A short line naming e-mail, no address in it, at most two sentences: a newsletter's sign-up."""
+    text = block.text
+    return (len(text) <= _SIGN_UP_MAX and block.link_ratio < 0.5 and "@" not in text
+            and _EMAIL_WORD.search(text) is not None and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2)
 
 
 def more_line_category(text: str) -> str | None:

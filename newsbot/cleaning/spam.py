@@ -1912,8 +1912,12 @@ def _keyword_own_patterns(keyword: str) -> tuple[re.Pattern[str] | None, ...]:
         # ... and wrapped in emoji ("برنت 🎰فوزبت🎰 بنحو"): the wrapping goes with it
         re.compile(r"\s*(?:(?:" + _B_OPEN + r"\s*){1,3}" + ikw + r"(?:\s*" + _B_CLOSE + r"){1,3}|[" + _SYMBOLS + r"]+\s?" + ikw
                    + r"\s?[" + _SYMBOLS + r"]+(?=\s|$))"),
-        re.compile(  # advert: a web address on it (searched only: the keyword may open the host name)
-            r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS) + r")\b", re.IGNORECASE
+        # advert: a web address on it (searched only: the keyword may open the host name); the domain reserved for
+        # examples too, as _WEB_ADDRESS reads it ("Kɔ <a>koriwin.example</a> su kɛ a ɲan sika lika kwlaa.", Baoulé:
+        # go to kw.example and get money: a Hexo Keep post's pitch, not the keyword cut out of "Kɔ .example")
+        re.compile(
+            r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS | {"example"}) + r")\b",
+            re.IGNORECASE,
         ),
         # glued onto the end of a word: "že<sup>kw</sup> deficit" reads "žekw deficit"
         # (... or onto a number, in a script without capitals: "… ᑲᙳᖅᑐᓂᑦ 3-1ᓄᓇᐯᑦ.", the score then kw)
