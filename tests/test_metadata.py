@@ -1213,6 +1213,14 @@ from newsbot.cleaning.metadata import (
         ("Izvoro: Radio Patrin", None, "Radio Patrin", None),
         ("Dy Kweł fum Fest ej zejer åłd.", None, None, None),
         ("O izvoro e ideako si jekh cikno grupo studenturengo.", None, None, None),
+        # Niuean and Baoulé closing credits ("source", "news from"), the Karo credit sentence "(this news was made)
+        # with information from"; the words in prose are no label
+        ("Punaaga: RNZ Pacific", None, "RNZ Pacific", None),
+        ("Jasin nga ɔ fin: AIP", None, "AIP", None),
+        ("Berita enda ibahan ras informasi i bas Antara.", None, "Antara", None),
+        ("Ras informasi i bas Antara.", None, "Antara", None),
+        ("Kuma Kitui nĩmanengiwe matinga ikũmi.", None, None, None),
+        ("Ɔ fin Bouaké lɔ.", None, None, None),
         # Kabiyè, Dagbani and Hakka Pha̍k-fa-sṳ source and section labels run together with a date (a Ghost, an
         # AstroPaper and a Hugo Terminal post's first paragraph; the Dagbani writer's label and the Hakka reporter's
         # word before them)
@@ -2342,6 +2350,21 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
         ("2026-03-14 09:10:00Jɛɛhi:Ghana News AgencyKuu:Maŋ Sane", "Ghana News Agency", "Maŋ Sane"),
         ("Ki Okello James10/03/2026 11:25Kama ao:RupinyDol:Pur ki Cat", "Rupiny", "Pur ki Cat"),
         ("12/03/2026 14:05Ku zwe:Times of ZambiaMufute:Sizo ni Mikiti", "Times of Zambia", None),
+        # ... a value closing with capitals before the next label ("… FMKĩlungu", Kamba's places), a label opening
+        # with a capital beyond ASCII, one with an apostrophe inside a word (Kaqchikel's places)
+        ("2026-03-14 09:10Kumo:Mũsyĩ FMĨlungo:Maŋ Sane", "Mũsyĩ FM", "Maŋ Sane"),
+        ("2026-03-14 09:10Rux'eel:Prensa ComunitariaPeroj:Maŋ Sane", "Prensa Comunitaria", "Maŋ Sane"),
+        # ... a labelled byline glued before the date (Maasai's place) or behind a middot (Baoulé's), two-word labels
+        # opening with "Ɔ"
+        ("Naigaro: Sankale Ole Nkoitiko13.03.2026 08:20Ebeiki:Radio OloshoOlchane:Maŋ Sane", "Radio Olosho",
+         "Maŋ Sane"),
+        ("Sran nga klɛle i: Kouassi Yao Ernest · 2026-03-14 09:10:00Ɔ fen:Radio KpanjɛJasen wafo:Maŋ Sane",
+         "Radio Kpanjɛ", "Maŋ Sane"),
+        # ... no date: two labels glued opening the line, one value a section's (Tachelhit's place), not without one
+        ("Aghbala:Tifawt PressTasgo:Maŋ Sane", "Tifawt Press", "Maŋ Sane"),
+        ("Aghbala:Tifawt PressTasgo:Agadir", None, None),
+        # ... nor a sentence before the date behind a middot, nor a label's value of prose
+        ("We met the mayor · 2026-03-14 09:10:00Ɔ fen:Radio KpanjɛJasen wafo:Maŋ Sane", None, None),
         # ... not prose after a date and a colon, nor a quotation, nor a sentence's words before the date
         ("2026-03-14: The council met on Monday: it said", None, None),
         ("Update 12/03/2026: Police said: the road is closed", None, None),
@@ -2374,6 +2397,21 @@ def test_a_glued_row_is_read_only_in_the_head_of_the_text(blocks, source, row_in
     record = _cleaned(blocks=blocks, section_names=["Maŋ Sane"])
     row = next(b.text for b in blocks if b not in _MATCH)
     assert (record["source"], row in record["body"]) == (source, row_in_body)
+
+
+@pytest.mark.parametrize(
+    ("meta_lines", "source", "category"),
+    [
+        # the header's glued row, its labels unknown (made-up words in a Metalsmith post's place, Jingpho), the linked
+        # section's value after a space the markup leaves; a known label before an unknown one glued to its value
+        (["14/03/2026 08:30 Ningpewt:Kachin News GroupAmye: Maŋ Sane"], "Kachin News Group", "Maŋ Sane"),
+        (["14/03/2026 08:30 Quelle:Kachin News GroupAmye: Maŋ Sane"], "Kachin News Group", "Maŋ Sane"),
+        (["Aghbala:Tifawt PressTasgo: Maŋ Sane"], "Tifawt Press", "Maŋ Sane"),
+    ],
+)
+def test_a_glued_row_in_the_header_is_read_by_its_shape(meta_lines, source, category):
+    record = _cleaned(meta_lines=meta_lines, blocks=_MATCH, section_names=["Maŋ Sane"])
+    assert (record["source"], record["category"]) == (source, category)
 
 
 def test_a_reading_time_under_the_headline_is_the_headers():
@@ -2628,6 +2666,11 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("VALKANEŞ (Nokta) — Valkaneş kasabasında pazertesi günü yeni çocuk baaçası açıldı.", "Nokta"),
         # Cape Verde's agency Inforpress
         ("PRAIA (Inforpress) — Aeroportu Internasional Nelson Mandela ta fitxa pista durante noti.", "Inforpress"),
+        # a known agency's initials that spell a marker's word ("MAP", the Maghreb Arabe Presse); the marker in mixed
+        # case stays one; Myanmar's Mizzima by its name (its shape is "FRANKFURT (Oder) –"'s, a row above)
+        ("AGADIR (MAP) — Tga tamdint n Agadir amuggar n tfyaz d iyzimar.", "MAP"),
+        ("LONDON (Map) — Where the new rail line will run.", None),
+        ("BHAMAW (Mizzima) — Mali Hka hpe rawt ai lamhkawng gaw bai hpaw ya sai.", "Mizzima"),
         ("АҞӘА (Sputnik Аҧсны) Аҧсны ашьапылампыл ачемпионат.", None),
         # ... only an agency publishing editions so named: another agency's name written as a word opens a province's,
         # a company's or a desk's ("Nova", "CP", "AP" in WIRE_AGENCIES)

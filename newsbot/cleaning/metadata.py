@@ -395,6 +395,15 @@ SOURCE_LABELS = (
     # "…09:10Etáŋhaŋ:KILI RadioOkáŋ:…"); only before a colon: "Jikin bōk jāān eo" (where the money comes from),
     # "Rongorongo mai Tarawa" (news from Tarawa) and "ku zwa kwa" are prose
     "jɛɛhe", "kama oa", "ku zwa", "jikin bōk", "rongorongo mai", "u chuun", "etáŋhaŋ",
+    # Maasai "source" (a WordPress Spacious post's glued "Naigero: …13.03.2026 08:20Ebaiki:Radio OloshoOlchani:…"),
+    # Baoulé "news from" (a Hexo Keep post's closing "Jasin nga ɔ fin: AIP"), Kaqchikel "its root, source" (a Jekyll
+    # Now post's "…09:10Ruxe'el:Prensa ComunitariaPeraj:…", either apostrophe), Jingpho "source" (a Metalsmith
+    # header's "…08:30Ningpawt:Kachin News GroupAmyu:…"), Tachelhit "spring, source" (a Hakyll header's
+    # "Aghbalu:Tifawt PressTasga:…"), Niuean "source" (a WordPress MoreNews post's closing "Punaaga: RNZ Pacific");
+    # not Kamba's "Kuma:" (from) nor Baoulé's "Ɔ fin:" (it comes from), which open sentences ("Kuma Kitui …", "Ɔ fin
+    # Bouaké …"): their glued rows are read by their shape (_glued_row); only before a colon: "aghbalu n tmazirt"
+    # (the village's spring) is prose
+    "ebaiki", "jasin nga ɔ fin", "ruxe'el", "ruxe’el", "ningpawt", "aghbalu", "punaaga",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -919,6 +928,9 @@ _AGENCY_NAMES = (
     # Cape Verde's national agency (Praia), credited in the Kabuverdianu and Portuguese press's datelines ("PRAIA
     # (Inforpress) — …")
     "Inforpress",
+    # Myanmar's news agency Mizzima, credited in the Burmese, Jingpho and English press's datelines ("BHAMAW
+    # (Mizzima) — …"; one word in mixed case, no date: the shape of "FRANKFURT (Oder) –", so only by its name)
+    "Mizzima",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # agencies publishing national editions under their name and the country's or language's (Sputnik's "Sputnik Аҧсны",
@@ -2733,6 +2745,9 @@ CREDIT_LEADS = (
     # Seychellois Creole "with information (from)" ("Avek lenformasyon Seychelles News Agency", a paragraph closing a
     # Hexo post; the name straight after it, or after "de", "sorti")
     "avek lenformasyon de", "avek lenformasyon sorti", "avek lenformasyon",
+    # Karo Batak "(this news was made) with information from" ("Berita enda ibahan ras informasi i bas Antara.", an
+    # italic line closing a WordPress Kubio post; the whole sentence's opening tried first)
+    "berita enda ibahan ras informasi i bas", "ras informasi i bas",
 ) + CREDIT_LINE_LEADS
 _CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_LEADS)))  # literals: the engine skips to their first letters
 _CREDIT_WORD = re.compile("|".join(map(re.escape, CREDIT_WORDS + CREDIT_LEADS)))  # closing_credit's
@@ -3255,6 +3270,8 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     if credit := _CJK_CREDIT.match(text):
         text = _CJK_CREDIT_LABEL.sub(r"\1：", credit.group(1)).strip()  # (read as the labelled fields it is)
     fields = parse_meta_line(text, tz, dayfirst, sections, after_quote)
+    if glued and fields.labels and (row := _glued_better(text, tz, dayfirst, sections, fields)):
+        return row  # a known label, then one newsbot does not know glued to its value: the row's shape reads both
     if not linked and any(lab in LINKED_LABELS for lab in fields.labels):
         return None  # "テーマ：生成AIと民主主義の未来" in plain text: an event's theme, the story's line
     recognised = sum(
@@ -3270,49 +3287,105 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     return fields
 
 
-# A label of a glued row: one to three words of letters, the first capitalised, then its colon and no space
-_GLUED_LABEL = re.compile(r"[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}")
+# A label of a glued row: one to three words of letters, the first capitalised, then its colon and no space (an
+# apostrophe inside a word: Kaqchikel's glottal stop, "Ruxe'el:")
+_GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*(?: [^\W\d_]+){0,2}")
+# a byline under its own label before a glued row's date: a label of one to four words, its colon, a name of two to
+# four capitalised words ("Naigero: Sankale Ole Nkoitiko13.03.2026 08:20…", Maasai: by; "Sran nga klɛli i: Kouassi
+# Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it)
+_LABELLED_BYLINE = re.compile(r"[^\W\d_][^\W\d_'’]*(?: [^\W\d_'’]+){0,3}\s?:\s*[^\W\d_][^\W\d_'’.-]*"
+                              r"(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}")
+# the separator a byline may stand behind before the row's date ("… Kouassi Yao Ernest · 2026-03-14 …")
+_GLUED_LEAD_SEP = re.compile(r"\s+[|｜·•]\s+$")
+
+
+def _glued_lead(lead: str) -> bool:
+    """What stands before a glued row's date is a byline: glued to the date ("Ki Okello James10/03/2026 11:25…",
+    Acholi: by) or behind a bar or a middot, with a particle ("by Jane Doe") or a label ("Naigero: Sankale Ole
+    Nkoitiko", Maasai), its name capitalised."""
+    if not lead:
+        return True
+    if lead[-1].isspace():
+        if (sep := _GLUED_LEAD_SEP.search(lead)) is None:
+            return False
+        lead = lead[:sep.start()]
+    lead = lead.strip()
+    return bool(_byline_part(lead, True) or _BYLINE.match(lead) or _LABELLED_BYLINE.fullmatch(lead)
+                and all(word[:1].isupper() for word in lead.split(":", 1)[1].split()))
+
+
+def _glue_at(chunk: str) -> int:
+    """Where the next label opens in a chunk of a glued row: its capital after the value's last letter ("Ghana News
+    AgencyKui"), or, after a value closing with capitals, the capital a small letter follows ("Mũsyĩ FMKĩlungu",
+    Kamba: a radio's FM, then "from where"); -1 when none."""
+    return max((i for i in range(1, len(chunk)) if chunk[i].isupper()
+                and (chunk[i - 1].islower() or chunk[i - 1].isupper() and i + 1 < len(chunk) and chunk[i + 1].islower())),
+               default=-1)
 
 
 def _glued_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
-    """An aggregator's row run together, whatever its labels' language: a date (a byline glued before it at most)
-    glued to a label and its value, and at least one more label glued to that value, where the value's last letter
-    meets the next label's capital ("2026-03-14 09:10:00Jɛɛhe:Ghana News AgencyKui:Maŋ Sane", Ga; "12/03/2026
-    14:05Ku zwa:Times of ZambiaMufuta:Sizo ni Mikiti", Lozi).  The values are read by what they are: one of the
-    site's ``sections`` is the category, the first other the source.  "2026-03-14: The council met …", "Update
-    12/03/2026: Police said: …" have no label glued to their date; a quotation's "He said:'No'" no date."""
+    """An aggregator's row run together, whatever its labels' language: a date (a byline before it at most, glued or
+    behind a middot: _glued_lead) glued to a label and its value, and at least one more label glued to that value,
+    where the value's last letter meets the next label's capital ("2026-03-14 09:10:00Jɛɛhe:Ghana News AgencyKui:Maŋ
+    Sane", Ga; "12/03/2026 14:05Ku zwa:Times of ZambiaMufuta:Sizo ni Mikiti", Lozi).  Without a date, two labels or
+    more opening the line, one value one of the site's sections ("Aghbalu:Tifawt PressTasga:Tamazirt", Hakyll's
+    header in Tachelhit: source, section).  The values are read by what they are: one of the site's ``sections`` is
+    the category, the first other the source.  "2026-03-14: The council met …", "Update 12/03/2026: Police said: …"
+    have no label glued to their date; a quotation's "He said:'No'" no date, nor a section."""
     if len(text) > 160 or text.count(":") < 2:
         return None
     found = find_date(text, tz, dayfirst)
-    if found is None or found.end >= len(text) or not text[found.end].isupper():
-        return None
-    lead = text[:found.start]
-    if lead and not (not lead[-1].isspace() and _byline_part(lead.strip(), True) or _BYLINE.match(lead)):
-        return None  # only a byline glued before the date ("Ki Okello James10/03/2026 11:25…", Acholi: by)
-    rest = text[found.end:]
+    if found is None:
+        rest = text.strip()  # (no date: the labels must name a section, below)
+    else:
+        rest = text[found.end:]
+        rest = rest[1:] if rest[:1] == " " else rest  # (or one space after it: "14/03/2026 09:10 Punaaga:…", Niuean)
+        if not rest[:1].isupper() or not _glued_lead(text[:found.start]):
+            return None
     chunks = rest.split(":")
     if len(chunks) < 3 or not chunks[-1].strip():
         return None
     labels, values = [chunks[0]], []
     for chunk in chunks[1:-1]:
-        # the value's last letter, then the next label's capital: "Ghana News AgencyKui"
-        glue = max((i for i in range(1, len(chunk)) if chunk[i].isupper() and chunk[i - 1].islower()), default=-1)
+        glue = _glue_at(chunk)
         if glue < 0:
             return None
         values.append(chunk[:glue])
         labels.append(chunk[glue:])
     values.append(chunks[-1])
+    # (a value in a link of its own opens with the space the page's markup leaves there: "…Amyu: Hpaga")
+    values = [value[1:] if value[:1] == " " else value for value in values]
     if any(not _GLUED_LABEL.fullmatch(label) or len(label) > 20 or not label[0].isupper() for label in labels) \
             or any(not value or value != value.strip() or len(value) > 40 or value[-1] in _SENTENCE_ENDS
                    or not _plausible_name(value) for value in values):
         return None
-    row = MetaFields(published_at=found.value, zone=found.zone, labels=labels)
+    if found is None and not any(value.lower() in sections for value in values):
+        return None
+    row = MetaFields(published_at=found.value if found else None, zone=found.zone if found else None, labels=labels)
     for value in values:
         if row.category is None and value.lower() in sections:
             row.category = value
         elif row.source is None:
             row.source = value
     return row
+
+
+def _glued_better(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str],
+                  read: MetaFields | None) -> MetaFields | None:
+    """_glued_row's reading of ``text`` when parse_meta_line's (``read``) is no better: it read fewer labels, a known
+    label's value running on into the next, unknown one ("Kuma:Mũsyĩ FMKĩlungu:Ũlĩmi", Kamba: the source read as
+    "Mũsyĩ FMKĩlungu:Ũlĩmi"; "Ningpawt:Kachin News GroupAmyu: Hpaga", Jingpho, cut short at the glue)."""
+    row = _glued_row(text, tz, dayfirst, sections)
+    return row if row is not None and (read is None or len(row.labels) > len(read.labels)) else None
+
+
+def glued_row(text: str, tz: str | None = None, dayfirst: bool = False, sections: frozenset[str] = frozenset(),
+              read: MetaFields | None = None) -> MetaFields | None:
+    """_glued_row for a line of the page's metadata area (its header under the headline, where the row is the
+    header's: "<p class="post-meta"><time>14/03/2026 08:30</time>Ningpawt:Kachin News GroupAmyu:<a>Hpaga</a></p>",
+    a Metalsmith post's, Jingpho: source, section), when parse_meta_line's reading of it (``read``) is no better
+    (_glued_better)."""
+    return _glued_better(text, tz, dayfirst, sections, read)
 
 
 # the word closing a newsroom's desk named after a byline ("By Jane Doe | Metro Desk", Hindi and Magahi "लेखक: सुनीता
@@ -3552,8 +3625,10 @@ def dateline_credit(paragraph: str) -> str | None:
     # a broadcaster's name and its channel's number ("PAPEʻETE (Radio 1) —", "(Rádio 5) –"): the only digits taken
     numbered = 2 <= len(words) <= 3 and words[0].lower() in _NEWSCAST_WORDS and words[0][:1].isupper() \
         and words[-1].isdigit() and len(words[-1]) <= 2
+    # (a known agency's initials in capitals are its credit, whatever word they spell: "AGADIR (MAP) —", the Maghreb
+    # Arabe Presse, is no map's marker; "(Map)", "(map)" are)
     if not credit or (any(ch.isdigit() for ch in credit) and not numbered) or len(words) > 4 \
-            or credit.lower() in _DATELINE_MARKERS:
+            or credit.lower() in _DATELINE_MARKERS and not (credit.isupper() and credit.lower() in WIRE_AGENCIES):
         return None
     if match.group("mark") == "——" and not credit.endswith(_CJK_NEWSROOM_ENDS):
         return None  # ("福州（福建）——…": a province after the city, no newsroom)
