@@ -112,7 +112,7 @@ FLOORS["lnmobirise"] = (0.66, 0.999, 1.0, 1.0, 1.0, 1, 0, 0, 0)
 # and so are the thirty-eighth's (nine), thirty-ninth's and fortieth's (six each) but one, and the forty-first's
 # (nine) and forty-second's (six) but one, and five of the forty-third's six, eight of the forty-fourth's nine, and
 # the forty-fifth's (six), forty-sixth's to fifty-second's (nine each), eight of the fifty-third's nine and the
-# fifty-fourth's nine; their
+# fifty-fourth's and fifty-fifth's nine; their
 # first measurements are in
 # tests/holdout/README.md.
 # napblocksy: Blocksy prints the post's excerpt under the headline (".page-description"); newsbot reads a standfirst
