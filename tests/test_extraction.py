@@ -7208,3 +7208,20 @@ def test_the_date_of_the_line_under_the_headline(line, shown):
     html = (f"<html><body><main><h1>Budget approved by the council</h1><article><section class='header'>{line}"
             f"</section><section>{_STORY}{_STORY}</section></article></main></body></html>")
     assert extract_page(html, "https://ex.com/posts/budget.html").shown_date == shown
+
+
+def test_the_glued_row_of_a_header_line_under_the_headline_names_the_source():
+    # Hakyll's header in its <article>, the <h1> outside it: its dateless glued row under the "Posted on" line goes to
+    # the metadata lines (the dated line stays the shown date), and the menu's "/tasga/tudrt.html" names a section
+    from newsbot.cleaning.article import clean_article
+
+    html = ("<html><body><header><nav><a href='/'>Tizwuri</a><a href='/tasga/tudrt.html'>Tudrt</a>"
+            "<a href='/tasga/tamdint.html'>Tamdint</a></nav></header><main><h1>Budget approved by the council</h1>"
+            "<article><section class='header'>Ittuzn ass n March 14, 2026 s ufus n <a href='/imyarn/b.html'>Brahim "
+            "Ouzzine</a><br>Aghbalu:Tifawt PressTasga:<a href='/tasga/tudrt.html'>Tudrt</a></section>"
+            f"<section>{_STORY}{_STORY}</section></article></main></body></html>")
+    page = extract_page(html, "https://ex.com/posts/budget.html")
+    assert ("Tudrt" in page.section_names, page.shown_date) == (True, "March 14, 2026")
+    record = clean_article(page.to_raw("ex.com", "2026-03-15T00:00:00Z")).record
+    assert (record["source"], record["category"], record["published_at"][:10]) == ("Tifawt Press", "Tudrt",
+                                                                                   "2026-03-14")

@@ -3080,7 +3080,15 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
     while sib is not None and hops < 4:
         if isinstance(sib.tag, str):
             if holds_body(sib):
-                break  # the body starts here
+                # the body starts here; a short line opening its box before the text is the post's header, each of
+                # its lines apart, but for a dated one (_line_under_headline_date's) (Hakyll's "<h1>…</h1><article>
+                # <section class="header">Posted on … by …<br>Aghbalu:Tifawt PressTasga:<a>Tamazirt</a></section>
+                # <section>…", Tachelhit: source, section)
+                for el in sib.iterchildren(tag=etree.Element):
+                    if holds_body(el) or len(_meta_text(el)) > 200:
+                        break
+                    lines += [line for line in _br_lines(el) if find_date(line) is None]
+                break
             if sib.tag in _LISTING_TAGS or next(sib.iter(*_LISTING_TAGS), None) is not None:
                 # a code listing is no metadata, whatever it spells: a docs page's front-matter example ("<pre><code>
                 # ---\ndate: 2026-03-12\ncategories: [Comunitate]\n---</code></pre>" under a Hugo/Docsy guide's
@@ -3151,6 +3159,20 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 if len(text) <= 120 and is_labelled_field(text) and not any(text in line for line in lines):
                     lines.append(text)
     return lines
+
+
+def _br_lines(el: etree._Element) -> list[str]:
+    """The lines of ``el``'s text its own ``<br>``s part, each read as _meta_text reads an element."""
+    lines, parts = [], [el.text or ""]
+    for child in el.iterchildren():
+        if child.tag == "br":
+            lines.append(normalize_inline("".join(parts)))
+            parts = []
+        elif isinstance(child.tag, str):
+            parts.append(_meta_text(child))
+        parts.append(child.tail or "")
+    lines.append(normalize_inline("".join(parts)))
+    return [line for line in lines if line]
 
 
 def _opening_meta(container: etree._Element | None) -> list[str]:
@@ -5153,13 +5175,18 @@ _FLAT_PAGE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){0,2}\.html?", re.IGNORECASE)
 @lru_cache(maxsize=512)
 def _flat_section_href(href: str, host: str | None) -> bool:
     """A link to a page of one segment of a site exported as flat files (Mobirise's "<a href="mboka.html">Mboka</a>"),
-    not its home ("index.html") nor a listing word's page (_NOT_SECTION)."""
+    or of two, its folder no listing word's nor the posts' (_ALL_POSTS): Hakyll's "/tasga/tamazirt.html"; not its
+    home ("index.html") nor a listing word's page (_NOT_SECTION)."""
     parts = urlsplit(href)
     segments = [x for x in parts.path.split("/") if x]
-    if parts.hostname not in (None, host) or parts.query or len(segments) != 1 or not _FLAT_PAGE.fullmatch(segments[0]):
+    if parts.hostname not in (None, host) or parts.query or not 1 <= len(segments) <= 2 \
+            or not _FLAT_PAGE.fullmatch(segments[-1]):
         return False
-    stem = segments[0].rsplit(".", 1)[0].lower()
-    return stem not in _NOT_SECTION and stem not in ("index", "default", "home")
+    # (or in a folder of sections: Hakyll's "/tasga/tamazirt.html", not a folder of posts, of tags or of the site's
+    # own pages, Pelican's "/pages/wer-wir-sind.html")
+    stem = segments[-1].rsplit(".", 1)[0].lower()
+    return stem not in _NOT_SECTION and stem not in ("index", "default", "home") and (
+        len(segments) == 1 or segments[0].lower() not in _NOT_SECTION | _ALL_POSTS | {"pages"})
 
 
 def _in_menu(a: etree._Element) -> bool:
