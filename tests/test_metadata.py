@@ -5501,6 +5501,11 @@ def test_published_at_against_placeholder_and_machine_times(meta_lines, hint, pu
         ([["Written on 11/03/2026", "Updated 14/03/2026"]], "2026-03-11"),
         # ... no evidence: the page's language's order (English, month first)
         ([["Written on 11/03/2026"]], "2026-11-03"),
+        # ... a date the text quotes is no order of the site's ("The British partner's letter, dated 14/03/2026"):
+        # only the metadata area's dates teach it
+        ([(["Posted March 9, 2026"], "The British partner's letter, dated 14/03/2026, was read aloud at the meeting."),
+          ["Posted 03/04/2026"]], "2026-03-04"),
+        ([(["Posted 03/04/2026"], "The festival runs 14/03/2026 to 20/03/2026.")], "2026-03-04"),
     ],
 )
 def test_numeric_date_order_learned_from_the_site(pages, published_at):
@@ -5508,9 +5513,10 @@ def test_numeric_date_order_learned_from_the_site(pages, published_at):
     from newsbot.cleaning.spam import SiteEvidence
 
     evidence = SiteEvidence()
-    for meta_lines in pages:
+    for page in pages:
+        meta_lines, blocks = (page[0], [*BODY, Block(page[1])]) if isinstance(page, tuple) else (page, BODY)
         record = clean_article(RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2026-03-15T00:00:00Z",
-                                          title="Headline of the story", meta_lines=meta_lines, blocks=BODY,
+                                          title="Headline of the story", meta_lines=meta_lines, blocks=blocks,
                                           language="en"), evidence=evidence).record
     assert record["published_at"] == published_at
 
@@ -5523,6 +5529,9 @@ def test_numeric_date_order_learned_from_the_site(pages, published_at):
         (None, [Block("The council approved the budget on Tuesday after a long debate about the schools, the roads "
                       "and the parks of the town, and the mayor said the work would begin in the spring.")],
          "2026-11-03"),
+        # ... a text too short for the detector to read (a brief, a video's page) keeps English's month first
+        (None, [Block("Council OKs budget.")], "2026-11-03"),
+        (None, [Block("Watch: Mayor speaks"), Block("Video 2:31")], "2026-11-03"),
     ],
 )
 def test_numeric_date_order_of_an_undeclared_page(language, body, published_at):
