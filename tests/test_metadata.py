@@ -2370,11 +2370,23 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
         ("Update 12/03/2026: Police said: the road is closed", None, None),
         ("He said:'No' on 12/03/2026", None, None),
         ("On 12/03/2026Mayor Jones:We willTomorrow:yes", None, None),
+        # ... the source is the value after the date, under no label of another field's, a picture's credit or a
+        # place's; with no section among the values, two fields and a name of two words; with no date, an outlet's
+        # name, then a section's
+        ("March 14, 2026 Photo:AFPCaption:Police at the scene", None, None),
+        ("14/03/2026 08:30 Credit:Getty ImagesSport:Football", None, None),
+        ("14/03/2026 09:10 Location:KabulTopic:Maŋ Sane", None, "Maŋ Sane"),
+        ("By Jane Doe · 14/03/2026 10:00 Filed:Maŋ SaneTags:NATO", None, "Maŋ Sane"),
+        ("14/03/2026 Home:ArsenalAway:ChelseaSport:Football", None, None),
+        ("By Jane Doe | 14/03/2026 Venue:WembleyWeather: Sunny", None, None),
+        ("Posted in:Maŋ SaneBy:Jane Doe", None, None),
+        ("Ingredients:Two eggsMethod: Maŋ Sane", None, None),
+        ("Starring: Tom HanksGenre: Maŋ Sane", None, None),
     ],
 )
 def test_a_glued_row_of_unknown_labels_is_read_by_its_shape(line, source, category):
     fields = is_meta_line(line, dayfirst=True, sections=frozenset({"maŋ sane", "pur ki cat"}), glued=True)
-    assert (fields and (fields.source, fields.category)) == ((source, category) if source else None)
+    assert (fields and (fields.source, fields.category)) == ((source, category) if source or category else None)
 
 
 _MATCH = [Block("Manchester United came from behind to beat Manchester City 2-1 at Old Trafford on Saturday, with two "
@@ -2407,6 +2419,9 @@ def test_a_glued_row_is_read_only_in_the_head_of_the_text(blocks, source, row_in
         (["14/03/2026 08:30 Ningpewt:Kachin News GroupAmye: Maŋ Sane"], "Kachin News Group", "Maŋ Sane"),
         (["14/03/2026 08:30 Quelle:Kachin News GroupAmye: Maŋ Sane"], "Kachin News Group", "Maŋ Sane"),
         (["Aghbala:Tifawt PressTasgo: Maŋ Sane"], "Tifawt Press", "Maŋ Sane"),
+        # ... a known label's field stays the known label's: an author's name is no source
+        (["Posted in:Maŋ SaneBy:Jane Doe"], None, None),
+        (["March 14, 2026 Photo:AFPCaption:Police at the scene"], None, None),
     ],
 )
 def test_a_glued_row_in_the_header_is_read_by_its_shape(meta_lines, source, category):
