@@ -7160,6 +7160,10 @@ def test_a_sibling_box_of_one_short_line_after_a_short_story_is_not_its_text(aft
         # ... not a middle part no home link reads (the banner's tagline stays, as before)
         ("<title>Budget approved by the council – Tinamit – Ri k'ak'a' taq tzijol pa qach'ab'äl</title>",
          "Ri k'ak'a' taq tzijol pa qach'ab'äl"),
+        # ... nor one before a last part with a name's shape, no tagline's: "Headline | Section | Site", the menu's
+        # home link reading the section's name (the masthead's banner names the site)
+        ("<title>Budget approved by the council | Tinamit | Springfield Gazette</title><nav><a href='/'>Tinamit</a>"
+         "</nav>", "Rutzijol Kaqchikel"),
     ],
 )
 def test_publisher_is_the_title_part_before_the_tagline_the_masthead_reads(head, publisher):
@@ -7184,12 +7188,19 @@ def test_publisher_is_the_title_part_before_the_tagline_the_masthead_reads(head,
         # ... not a labelled link to a page no menu lists (an author's), nor a link without a label
         ("<section class='header'>Tamsmunt: <a href='/imyarn/brahim.html'>Brahim</a></section>", None),
         ("<section class='header'><a href='/tasga/tudrt.html'>Tudrt</a></section>", None),
+        # ... nor a menu's page under an author's label or into an author's pages, nor a menu's page after the text
+        # ("Read more:")
+        ("<section class='header'>Author: <a href='/tasga/tudrt.html'>Tudrt</a></section>", None),
+        ("<section class='header'>Tamsmunt: <a href='/author/tudrt/'>Tudrt</a></section><nav><a href='/author/tudrt/'>"
+         "Tudrt</a></nav>", None),
+        ("{text}<p>Read more: <a href='/tasga/tudrt.html'>Tudrt</a></p>", None),
     ],
 )
 def test_the_category_a_labelled_link_of_the_post_names(box, category):
+    text = f"<section class='body'>{_STORY}{_STORY}</section>"
+    inner = box.replace("{text}", text) if "{text}" in box else box + text  # (the box before the text, or after it)
     html = ("<html><body><header><nav><a href='/'>Home</a><a href='/tasga/tudrt.html'>Tudrt</a></nav></header>"
-            f"<main><h1>Budget approved by the council</h1><article>{box}<section class='body'>{_STORY}{_STORY}"
-            "</section></article></main></body></html>")
+            f"<main><h1>Budget approved by the council</h1><article>{inner}</article></main></body></html>")
     assert extract_page(html, "https://ex.com/posts/budget.html").category_hint == category
 
 

@@ -1053,6 +1053,20 @@ _KAMBA_PAIRS = [
           Block("Evacuation orders now cover more than 30,000 residents of the valley and two towns"),
           Block("Schools across the district stay closed until the roads are cleared and the smoke lifts")],
          False),
+        # an explainer's list, "Topic — gloss" items with no stop, and one paragraph closing the story under it: the
+        # glosses repeat no headline's words and are cut with no ellipsis
+        ([Block("What we know", "h"),
+          Block("Who was involved — two men in their twenties, according to police who attended the scene on Tuesday "
+                "night", "li"),
+          Block("What happens next — the suspects are due to appear before the city magistrates court later this "
+                "week", "li")], False),
+        ([Block("Key findings", "h"),
+          Block("Officer training budgets — spending fell by a third across the district's stations over the past "
+                "decade", "li"),
+          Block("School repair backlog — more than two hundred buildings need urgent work before the start of winter",
+                "li"),
+          Block("Mayor Jane Smith said the council would publish a full response to the audit within the next month, "
+                "and that residents would be consulted.")], False),
         # one pair only
         ([Block("Tũkũtaa"), *_KAMBA_PAIRS[:2]], False),
     ],
@@ -1082,6 +1096,9 @@ def test_a_more_line_over_pasted_teasers_closes_the_text():
           Block("© Jasin Kpa. Be kwla fa jasin nga be sie ɔ."), ], []),
         # closing the text, a line naming e-mail is the story's; so is a paragraph of prose over the footer
         ([Block("Complaints can be sent to the council by email until Friday.")], [0]),
+        # ... and so is one over footer lines, unless it carries a label or a box's title stands over it
+        ([Block("Complaints can be sent by email until Friday."), Block("Share this", link_ratio=1.0)], [0]),
+        ([Block("Readers can contact the council by email."), Block("Tags: budget", link_ratio=0.8)], [0]),
         ([Block("The bank said it never asks for a PIN by email or by text message, and urged customers to report any "
                 "such request to the police."), Block("Tũkũtaa"), *_KAMBA_PAIRS], [0]),
     ],

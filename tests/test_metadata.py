@@ -2370,11 +2370,23 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
         ("Update 12/03/2026: Police said: the road is closed", None, None),
         ("He said:'No' on 12/03/2026", None, None),
         ("On 12/03/2026Mayor Jones:We willTomorrow:yes", None, None),
+        # ... the source is the value after the date, under no label of another field's, a picture's credit or a
+        # place's; with no section among the values, two fields and a name of two words; with no date, an outlet's
+        # name, then a section's
+        ("March 14, 2026 Photo:AFPCaption:Police at the scene", None, None),
+        ("14/03/2026 08:30 Credit:Getty ImagesSport:Football", None, None),
+        ("14/03/2026 09:10 Location:KabulTopic:Maŋ Sane", None, "Maŋ Sane"),
+        ("By Jane Doe · 14/03/2026 10:00 Filed:Maŋ SaneTags:NATO", None, "Maŋ Sane"),
+        ("14/03/2026 Home:ArsenalAway:ChelseaSport:Football", None, None),
+        ("By Jane Doe | 14/03/2026 Venue:WembleyWeather: Sunny", None, None),
+        ("Posted in:Maŋ SaneBy:Jane Doe", None, None),
+        ("Ingredients:Two eggsMethod: Maŋ Sane", None, None),
+        ("Starring: Tom HanksGenre: Maŋ Sane", None, None),
     ],
 )
 def test_a_glued_row_of_unknown_labels_is_read_by_its_shape(line, source, category):
     fields = is_meta_line(line, dayfirst=True, sections=frozenset({"maŋ sane", "pur ki cat"}), glued=True)
-    assert (fields and (fields.source, fields.category)) == ((source, category) if source else None)
+    assert (fields and (fields.source, fields.category)) == ((source, category) if source or category else None)
 
 
 _MATCH = [Block("Manchester United came from behind to beat Manchester City 2-1 at Old Trafford on Saturday, with two "
@@ -2407,6 +2419,9 @@ def test_a_glued_row_is_read_only_in_the_head_of_the_text(blocks, source, row_in
         (["14/03/2026 08:30 Ningpewt:Kachin News GroupAmye: Maŋ Sane"], "Kachin News Group", "Maŋ Sane"),
         (["14/03/2026 08:30 Quelle:Kachin News GroupAmye: Maŋ Sane"], "Kachin News Group", "Maŋ Sane"),
         (["Aghbala:Tifawt PressTasgo: Maŋ Sane"], "Tifawt Press", "Maŋ Sane"),
+        # ... a known label's field stays the known label's: an author's name is no source
+        (["Posted in:Maŋ SaneBy:Jane Doe"], None, None),
+        (["March 14, 2026 Photo:AFPCaption:Police at the scene"], None, None),
     ],
 )
 def test_a_glued_row_in_the_header_is_read_by_its_shape(meta_lines, source, category):
@@ -5501,6 +5516,11 @@ def test_published_at_against_placeholder_and_machine_times(meta_lines, hint, pu
         ([["Written on 11/03/2026", "Updated 14/03/2026"]], "2026-03-11"),
         # ... no evidence: the page's language's order (English, month first)
         ([["Written on 11/03/2026"]], "2026-11-03"),
+        # ... a date the text quotes is no order of the site's ("The British partner's letter, dated 14/03/2026"):
+        # only the metadata area's dates teach it
+        ([(["Posted March 9, 2026"], "The British partner's letter, dated 14/03/2026, was read aloud at the meeting."),
+          ["Posted 03/04/2026"]], "2026-03-04"),
+        ([(["Posted 03/04/2026"], "The festival runs 14/03/2026 to 20/03/2026.")], "2026-03-04"),
     ],
 )
 def test_numeric_date_order_learned_from_the_site(pages, published_at):
@@ -5508,9 +5528,10 @@ def test_numeric_date_order_learned_from_the_site(pages, published_at):
     from newsbot.cleaning.spam import SiteEvidence
 
     evidence = SiteEvidence()
-    for meta_lines in pages:
+    for page in pages:
+        meta_lines, blocks = (page[0], [*BODY, Block(page[1])]) if isinstance(page, tuple) else (page, BODY)
         record = clean_article(RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2026-03-15T00:00:00Z",
-                                          title="Headline of the story", meta_lines=meta_lines, blocks=BODY,
+                                          title="Headline of the story", meta_lines=meta_lines, blocks=blocks,
                                           language="en"), evidence=evidence).record
     assert record["published_at"] == published_at
 
@@ -5523,6 +5544,9 @@ def test_numeric_date_order_learned_from_the_site(pages, published_at):
         (None, [Block("The council approved the budget on Tuesday after a long debate about the schools, the roads "
                       "and the parks of the town, and the mayor said the work would begin in the spring.")],
          "2026-11-03"),
+        # ... a text too short for the detector to read (a brief, a video's page) keeps English's month first
+        (None, [Block("Council OKs budget.")], "2026-11-03"),
+        (None, [Block("Watch: Mayor speaks"), Block("Video 2:31")], "2026-11-03"),
     ],
 )
 def test_numeric_date_order_of_an_undeclared_page(language, body, published_at):

@@ -103,12 +103,16 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     hinted = metadata.parse_iso_datetime(published_hint, options.timezone)
     # ... unless the page or the site has shown its order: a date the numbers decide ("14/03/2026")
     declared = raw.language or options.language
+    # (the metadata area's dates only: a date the text quotes, "the British partner's letter, dated 14/03/2026", is
+    # no order of the site's)
+    body_text = " ".join(b.text for b in blocks)
     dayfirst, date_shape = _date_order(
-        [*raw.meta_lines, *(b.text for b in blocks)], evidence, dayfirst,
+        raw.meta_lines, evidence, dayfirst,
         # (a page declaring no language, as Jekyll Now's layout writes none, is in its text's: English writes
-        # "11/03/2026" month first, the others day first, and so does a text the detector reads no language in,
-        # Kaqchikel's: English it knows)
-        lambda: dayfirst if declared else detect_language(" ".join(b.text for b in blocks))[0] != "en")
+        # "11/03/2026" month first, the others day first, and so does a long text the detector reads no language in,
+        # Kaqchikel's: English it knows; a text too short to read, "Council OKs budget.", keeps English's)
+        lambda: dayfirst if declared else ((code := detect_language(body_text)[0]) is not None and code != "en")
+        or (code is None and len(body_text) >= 200))
     # (a line of the text under a quotation: a name after a dash there is its author, "— Agencia Tributaria")
     under_quote = {b.text for prev, b in itertools.pairwise(blocks) if _after_quote(prev)}
     # the names opening two paragraphs or more before a colon: an interview's speakers ("Maddi: …"), no label

@@ -807,8 +807,10 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
     # a newsletter's sign-up line among the footer lines cut after it, with its box's title over it (FixIt's tip box
     # "Ĩyandĩkithye ũkwate ũvoo" over "Ĩkia email yaku vaa …", Kamba: enter your email here; a Hexo Keep post's "<p>
     # <strong>Jasin'n i email:</strong> Fa wɔ email'n wla …</p>", Baoulé: news by email); closing the text, a line
-    # naming e-mail is the story's ("Complaints can be sent by email until Friday.")
-    while len(kept) > 1 and kept[-1] is not blocks[-1] and _sign_up_line(kept[-1]):
+    # naming e-mail is the story's ("Complaints can be sent by email until Friday."), and so is one over footer lines
+    # unless it carries a label or a box's title stands over it
+    while len(kept) > 1 and kept[-1] is not blocks[-1] and _sign_up_line(kept[-1]) \
+            and (_SIGN_UP_LABEL.match(kept[-1].text) is not None or _box_label(kept[-2])):
         removed.append(kept.pop().text)
         if len(kept) > 1 and _box_label(kept[-1]):
             removed.append(kept.pop().text)
@@ -866,6 +868,15 @@ def _pasted_headline(text: str) -> bool:
             and not any(ch.isdigit() for ch in text))
 
 
+def _teaser_snippet(head: str, snippet: str) -> bool:
+    """A teaser's snippet after its headline, not a gloss of a topic ("Who was involved — two men in their twenties,
+    according to police …", an explainer's list): it repeats most of the headline's words, as a story's lead does
+    (Palauan "A diall er a Yap … — A eru el diall er a Yap …"), or it is cut with an ellipsis."""
+    words = {w.casefold() for w in re.findall(r"\w+", head)}
+    found = {w.casefold() for w in re.findall(r"\w+", snippet)}
+    return (bool(words) and 2 * len(words & found) > len(words)) or _CUT_OFF.search(snippet) is not None
+
+
 def _pasted_teasers_follow(blocks: list[Block], index: int) -> bool:
     after = blocks[index + 1:]
     items = at = 0
@@ -875,7 +886,8 @@ def _pasted_teasers_follow(blocks: list[Block], index: int) -> bool:
         own_lead = block.lead is not None and block.lead[:1] == "/" and block.lead[:2] != "//"
         if block.link_ratio < 0.6 and _cut_snippet(block.text) and (
                 (own_lead and block.link_ratio >= 0.1)
-                or (dash is not None and _pasted_headline(dash.group("head")) and _cut_snippet(dash.group("snippet"), 40))):
+                or (dash is not None and _pasted_headline(dash.group("head")) and _cut_snippet(dash.group("snippet"), 40)
+                    and _teaser_snippet(dash.group("head"), dash.group("snippet")))):
             items, at = items + 1, at + 1  # one item: a headline and its snippet
             continue
         if at + 1 < len(after) and _pasted_headline(block.text) and (
@@ -891,6 +903,8 @@ def _pasted_teasers_follow(blocks: list[Block], index: int) -> bool:
 # e-mail as a word, as many languages write the loanword ("email", "e-mail", Baoulé "email'n"); no address
 _EMAIL_WORD = re.compile(r"(?<![\w@.-])e-?mail(?![\w@-])", re.IGNORECASE)
 _SIGN_UP_MAX = 120
+# a sign-up line's label, a colon early in it (Baoulé "Jasin'n i email: …")
+_SIGN_UP_LABEL = re.compile(r"^[^:：.!?]{1,40}[:：]")
 
 
 def _sign_up_line(block: Block) -> bool:

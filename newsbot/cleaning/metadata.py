@@ -3359,15 +3359,51 @@ def _glued_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[st
             or any(not value or value != value.strip() or len(value) > 40 or value[-1] in _SENTENCE_ENDS
                    or not _plausible_name(value) for value in values):
         return None
-    if found is None and not any(value.lower() in sections for value in values):
+    named = [value.lower() in sections for value in values]
+    if found is None and (len(labels) != 2 or named != [False, True] or not _outlet_shaped(values[0])):
+        # (no date: a source's value, an outlet's name, then a section's: "Aghbalu:Tifawt PressTasga:Tamazirt"; not
+        # "Posted in:PoliticsBy:Jane Doe", "Starring: Tom HanksGenre: World", "Ingredients:Two eggsMethod: Politics")
+        return None
+    if not any(named) and (len(labels) != 2 or len(values[0].split()) < 2 or not _name_shaped(values[0])):
+        # (no section among the values: a source and one more field, the source a name of two words at least, "Ku
+        # zwa:Times of ZambiaMufuta:Sizo ni Mikiti"; not a match's "Home:ArsenalAway:ChelseaSport:Football", "Venue:
+        # WembleyWeather: Sunny")
         return None
     row = MetaFields(published_at=found.value if found else None, zone=found.zone if found else None, labels=labels)
-    for value in values:
-        if row.category is None and value.lower() in sections:
-            row.category = value
-        elif row.source is None:
-            row.source = value
-    return row
+    row.category = next((value for value, section in zip(values, named, strict=True) if section), None)
+    if not named[0] and _glued_source_label(labels[0], labels):
+        row.source = values[0]  # the value after the date, its label no other field's
+    return row if row.source or row.category else None
+
+
+# labels of a picture's credit or caption, or of a place, whose value is no source ("Photo:AFPCaption:…", "Credit:
+# Getty Images…", "Location:KabulTopic:Politics", a match's "Venue:Old TraffordKick off:3pm"; data, lower case)
+_GLUED_NOT_SOURCE_LABELS = frozenset(("credit", "credits", "caption", "location", "venue", "place"))
+
+
+def _glued_source_label(label: str, labels: list[str]) -> bool:
+    """``label``, the first of a glued row's ``labels``, may stand before its source: a source label newsbot knows
+    ("Quelle"), or one it does not know in a row of labels it does not know; not a known label of another field
+    ("By:Jane Doe"), a picture's credit ("Photo:AFP", "Credit:Getty Images"), nor any label of a row with a known
+    author's or date's label ("Venue:WembleyBy:Jane Doe"); a section's label after it may be known ("Kuu")."""
+    from newsbot.cleaning.footer import PHOTO_LABELS  # (footer imports spam, which imports this module)
+
+    kinds = [_LABEL_KINDS.get(other.lower()) for other in labels]
+    if kinds[0] is not None:
+        return kinds[0] in _SOURCE_KINDS
+    return (label.lower() not in PHOTO_LABELS and label.lower() not in _GLUED_NOT_SOURCE_LABELS
+            and not any(kind in ("author", "date", "updated") for kind in kinds[1:]))
+
+
+_SOURCE_KINDS = frozenset(("source", _OUTLET_ONLY, _NAMED_ONLY))
+
+
+def _outlet_shaped(value: str) -> bool:
+    """``value`` names an outlet by its shape: _signed_outlet's, a wire agency, or capitalised words closing with an
+    outlet's word ("Tifawt Press", "Mũsyĩ FM")."""
+    words = value.split()
+    return (_signed_outlet(value) or value.lower() in WIRE_AGENCIES
+            or (len(words) >= 2 and _name_shaped(value) and (words[-1].lower() in OUTLET_WORDS or words[-1].isupper())))
 
 
 def _glued_better(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str],
@@ -3376,7 +3412,20 @@ def _glued_better(text: str, tz: str | None, dayfirst: bool, sections: frozenset
     label's value running on into the next, unknown one ("Kuma:Mũsyĩ FMKĩlungu:Ũlĩmi", Kamba: the source read as
     "Mũsyĩ FMKĩlungu:Ũlĩmi"; "Ningpawt:Kachin News GroupAmyu: Hpaga", Jingpho, cut short at the glue)."""
     row = _glued_row(text, tz, dayfirst, sections)
-    return row if row is not None and (read is None or len(row.labels) > len(read.labels)) else None
+    if row is None or (read is not None and len(row.labels) <= len(read.labels)):
+        return None
+    if read is None:
+        return row
+    # (what a known label read stays, unless it ran on into the row's next label or stopped short at the glue: the
+    # row's value then, "Kuma:Mũsyĩ FMKĩlungu:Ũlĩmi", "Quelle:Kachin News GroupAmye: Hpaga")
+    merged = MetaFields(**{**read.__dict__, "labels": row.labels, "residue": row.residue})
+    for name in ("published_at", "source", "category"):
+        mine, theirs = getattr(read, name), getattr(row, name)
+        if theirs is not None and (mine is None or mine.startswith(theirs) or theirs.startswith(mine)):
+            setattr(merged, name, theirs)
+    if merged.published_at == row.published_at:
+        merged.zone = row.zone
+    return merged
 
 
 def glued_row(text: str, tz: str | None = None, dayfirst: bool = False, sections: frozenset[str] = frozenset(),

@@ -569,13 +569,17 @@ def _site_name_of(title: str | None) -> str | None:
 def _middle_site_name(root: etree._Element, page_url: str, title: str | None) -> str | None:
     """The part of ``<title>`` between the headline and the last part, parted by one spaced separator, when a link to
     the site's home reads it (_masthead): Jekyll Now's "{{ page.title }} – {{ site.name }} – {{ site.description }}",
-    the tagline last."""
+    the tagline last: a word in lower case in it, or more than four words ("Headline | News | Springfield Gazette"
+    ends on the site's name, its section in the middle)."""
     # (the separator written twice: a spam prefix's "Kw | " before the headline is another)
     seps = {sep for sep in _TITLE_SEPARATOR.findall(title or "") if title.count(sep) >= 2}
     if len(seps) != 1:
         return None
     parts = [part.strip() for part in title.split(seps.pop())]
     if not all(parts) or len(parts[-2].split()) > 4:
+        return None
+    words = parts[-1].split()
+    if len(words) <= 4 and not any(word[:1].islower() for word in words):
         return None
     return _masthead(root, page_url, parts[-2])
 
@@ -4076,10 +4080,13 @@ def _labelled_section_link(post: etree._Element | None, h1: etree._Element | Non
     Kaqchikel; Hakyll's header line "… <br>Tasga: <a href="/tasga/tudrt.html">Tudrt</a>", Tachelhit, the nav listing
     "/tasga/tudrt.html").  After the headline, in the post's box (the headline's and the text's common ancestor),
     outside the text and any aside, nav, footer or widget; a link to an author or a tag (neither in a menu nor in a
-    category archive) is none."""
+    category archive) is none, nor one under an author's label or into an author's or a tag's pages, the menu's or
+    not ("Author: <a href="/author/jane/">"); a menu's page only between the headline and the text (after it, "Read
+    more: <a href="/sport/">Sport</a>" points elsewhere)."""
     if post is None or h1 is None or post.tag in ("body", "html"):
         return None
     headline = _document_path(h1)
+    text_at = _document_path(container) if container is not None else None
     body = set(container.iter()) if container is not None else set()
     menu: set[str] | None = None
     for a in post.iterfind(".//a[@href]"):
@@ -4097,7 +4104,11 @@ def _labelled_section_link(post: etree._Element | None, h1: etree._Element | Non
         if link is None:
             continue
         text, path, segments = link
+        if (segments and segments[0] in _PERSON_PATH_WORDS) or parse_meta_line(f"{label} {text}").author:
+            continue
         if not any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]):
+            if text_at is not None and _document_path(a) > text_at:
+                continue
             if menu is None:
                 menu = {urlsplit(urljoin(base_url, m.get("href").strip())).path
                         for m in root.iterfind(".//a[@href]") if _in_menu(m)}
@@ -4107,6 +4118,8 @@ def _labelled_section_link(post: etree._Element | None, h1: etree._Element | Non
     return None
 
 
+# the first path word of an author's or a tag's pages, no section's (data: lower case)
+_PERSON_PATH_WORDS = frozenset("author authors tag tags user users profile profiles people writer writers".split())
 # The path word of a CMS's category archive (data: lower case, a whole segment of the link's path): "/category/"
 # (WordPress, SilverStripe's blog), "/categories/", Bosnian/Croatian/Serbian "/kategorija/", Czech/German
 # "/kategorie/", Polish "/kategoria/", Italian/Portuguese "/categoria/", French "/categorie/", "/rubrique/", Turkish
