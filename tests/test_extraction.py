@@ -7236,3 +7236,14 @@ def test_the_glued_row_of_a_header_line_under_the_headline_names_the_source():
     record = clean_article(page.to_raw("ex.com", "2026-03-15T00:00:00Z")).record
     assert (record["source"], record["category"], record["published_at"][:10]) == ("Tifawt Press", "Tudrt",
                                                                                    "2026-03-14")
+
+
+def test_a_short_storys_paragraphs_in_the_posts_box_are_no_header_lines():
+    # Bear Blog: the headline stands outside <content>, whose <p>s are the story itself, each shorter than a header
+    # line may be; the box's opening paragraphs are the text, not metadata (gvbearblog, Manx: its closing credit line
+    # was read twice, its story lines offered as metadata)
+    html = ("<html><body><main><h1>Kiare boinn airh da skimmee Vannin</h1><p><i><time datetime='2026-03-16T20:10Z'>"
+            "16 Mar, 2026</time></i></p><content><p><em>Rheynn: Spoyrt</em></p><p>Ren skimmee Vannin cosney kiare "
+            "boinn airh ayns Cluicheyn ny h-Ellanyn ec jerrey yn tiaghtin.</p><p><em>Va'n skeeal shoh currit dooin "
+            "liorish Isle of Man Newspapers.</em></p></content></main></body></html>")
+    assert extract_page(html, "https://ex.im/skimmee-vannin/").meta_lines == ["16 Mar, 2026"]

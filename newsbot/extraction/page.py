@@ -3087,9 +3087,10 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 # the body starts here; a short line opening its box before the text is the post's header, each of
                 # its lines apart, but for a dated one (_line_under_headline_date's) (Hakyll's "<h1>…</h1><article>
                 # <section class="header">Posted on … by …<br>Aghbalu:Tifawt PressTasga:<a>Tamazirt</a></section>
-                # <section>…", Tachelhit: source, section)
+                # <section>…", Tachelhit: source, section); a paragraph or any other block of text is the text's
+                # start (Bear Blog's <main> holds a short story's paragraphs themselves, each under 200 characters)
                 for el in sib.iterchildren(tag=etree.Element):
-                    if holds_body(el) or len(_meta_text(el)) > 200:
+                    if el.tag in _TEXT_START_TAGS or holds_body(el) or len(_meta_text(el)) > 200:
                         break
                     lines += [line for line in _br_lines(el) if find_date(line) is None]
                 break
@@ -3163,6 +3164,10 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 if len(text) <= 120 and is_labelled_field(text) and not any(text in line for line in lines):
                     lines.append(text)
     return lines
+
+
+# the elements a post's text opens with, before which a header's short lines may stand (_meta_lines)
+_TEXT_START_TAGS = frozenset(("p", "blockquote", "ul", "ol", "dl", "figure", "table", "pre", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _br_lines(el: etree._Element) -> list[str]:
