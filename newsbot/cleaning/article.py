@@ -105,14 +105,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     declared = raw.language or options.language
     # (the metadata area's dates only: a date the text quotes, "the British partner's letter, dated 14/03/2026", is
     # no order of the site's)
-    body_text = " ".join(b.text for b in blocks)
     dayfirst, date_shape = _date_order(
         raw.meta_lines, evidence, dayfirst,
         # (a page declaring no language, as Jekyll Now's layout writes none, is in its text's: English writes
         # "11/03/2026" month first, the others day first, and so does a long text the detector reads no language in,
         # Kaqchikel's: English it knows; a text too short to read, "Council OKs budget.", keeps English's)
-        lambda: dayfirst if declared else ((code := detect_language(body_text)[0]) is not None and code != "en")
-        or (code is None and len(body_text) >= 200))
+        # (the text joined only then: asked of a page whose date its numbers and its site leave open)
+        lambda: dayfirst if declared else _undeclared_dayfirst(" ".join(b.text for b in blocks)))
     # (a line of the text under a quotation: a name after a dash there is its author, "— Agencia Tributaria")
     under_quote = {b.text for prev, b in itertools.pairwise(blocks) if _after_quote(prev)}
     # the names opening two paragraphs or more before a colon: an interview's speakers ("Maddi: …"), no label
@@ -539,6 +538,13 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?。])\s*([^.!?。]{3,60})$")
 
 # a machine-readable time that is a day's midnight in UTC: "T00:00:00Z", "T00:00:00.000+00:00"
 _MIDNIGHT_UTC = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
+
+
+def _undeclared_dayfirst(text: str) -> bool:
+    """A page declaring no language writes its numeric dates day first unless its text is English: the detector
+    reads another language in it, or none in a long text (Kaqchikel's); a text too short to read keeps English's."""
+    code = detect_language(text)[0]
+    return (code is not None and code != "en") or (code is None and len(text) >= 200)
 
 
 def _date_order(lines: list[str], evidence: spam.SiteEvidence | None, dayfirst: bool,

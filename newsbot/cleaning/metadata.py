@@ -3270,7 +3270,7 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     if credit := _CJK_CREDIT.match(text):
         text = _CJK_CREDIT_LABEL.sub(r"\1：", credit.group(1)).strip()  # (read as the labelled fields it is)
     fields = parse_meta_line(text, tz, dayfirst, sections, after_quote)
-    if glued and fields.labels and (row := _glued_better(text, tz, dayfirst, sections, fields)):
+    if glued and fields.labels and (row := glued_row(text, tz, dayfirst, sections, fields)):
         return row  # a known label, then one newsbot does not know glued to its value: the row's shape reads both
     if not linked and any(lab in LINKED_LABELS for lab in fields.labels):
         return None  # "テーマ：生成AIと民主主義の未来" in plain text: an event's theme, the story's line
@@ -3406,11 +3406,14 @@ def _outlet_shaped(value: str) -> bool:
             or (len(words) >= 2 and _name_shaped(value) and (words[-1].lower() in OUTLET_WORDS or words[-1].isupper())))
 
 
-def _glued_better(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str],
-                  read: MetaFields | None) -> MetaFields | None:
+def glued_row(text: str, tz: str | None = None, dayfirst: bool = False, sections: frozenset[str] = frozenset(),
+              read: MetaFields | None = None) -> MetaFields | None:
     """_glued_row's reading of ``text`` when parse_meta_line's (``read``) is no better: it read fewer labels, a known
     label's value running on into the next, unknown one ("Kuma:Mũsyĩ FMKĩlungu:Ũlĩmi", Kamba: the source read as
-    "Mũsyĩ FMKĩlungu:Ũlĩmi"; "Ningpawt:Kachin News GroupAmyu: Hpaga", Jingpho, cut short at the glue)."""
+    "Mũsyĩ FMKĩlungu:Ũlĩmi"; "Ningpawt:Kachin News GroupAmyu: Hpaga", Jingpho, cut short at the glue).  For a line
+    of the page's metadata area (its header under the headline: "<p class="post-meta"><time>14/03/2026 08:30</time>
+    Ningpawt:Kachin News GroupAmyu:<a>Hpaga</a></p>", a Metalsmith post's, Jingpho: source, section) and for the
+    head of the text (is_meta_line)."""
     row = _glued_row(text, tz, dayfirst, sections)
     if row is None or (read is not None and len(row.labels) <= len(read.labels)):
         return None
@@ -3426,15 +3429,6 @@ def _glued_better(text: str, tz: str | None, dayfirst: bool, sections: frozenset
     if merged.published_at == row.published_at:
         merged.zone = row.zone
     return merged
-
-
-def glued_row(text: str, tz: str | None = None, dayfirst: bool = False, sections: frozenset[str] = frozenset(),
-              read: MetaFields | None = None) -> MetaFields | None:
-    """_glued_row for a line of the page's metadata area (its header under the headline, where the row is the
-    header's: "<p class="post-meta"><time>14/03/2026 08:30</time>Ningpawt:Kachin News GroupAmyu:<a>Hpaga</a></p>",
-    a Metalsmith post's, Jingpho: source, section), when parse_meta_line's reading of it (``read``) is no better
-    (_glued_better)."""
-    return _glued_better(text, tz, dayfirst, sections, read)
 
 
 # the word closing a newsroom's desk named after a byline ("By Jane Doe | Metro Desk", Hindi and Magahi "लेखक: सुनीता
