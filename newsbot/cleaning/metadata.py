@@ -3331,12 +3331,36 @@ def _glued_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[st
     more opening the line, one value one of the site's sections ("Aghbalu:Tifawt PressTasga:Tamazirt", Hakyll's
     header in Tachelhit: source, section).  The values are read by what they are: one of the site's ``sections`` is
     the category, the first other the source.  "2026-03-14: The council met …", "Update 12/03/2026: Police said: …"
-    have no label glued to their date; a quotation's "He said:'No'" no date, nor a section."""
+    have no label glued to their date; a quotation's "He said:'No'" no date, nor a section.
+
+    The row's shape is _glued_parts'; then what its values are: a row without a date must be an outlet and a section
+    (_undated_row_reads), one without a section a source and a name (_unsectioned_row_reads), and its first value is
+    the source only under a label that may stand before one (_glued_source_label)."""
+    if (parts := _glued_parts(text, tz, dayfirst)) is None:
+        return None
+    found, labels, values = parts
+    named = [value.lower() in sections for value in values]
+    if found is None and not _undated_row_reads(values, named):
+        return None
+    if not any(named) and not _unsectioned_row_reads(values):
+        return None
+    row = MetaFields(published_at=found.value if found else None, zone=found.zone if found else None, labels=labels)
+    row.category = next((value for value, section in zip(values, named, strict=True) if section), None)
+    if not named[0] and _glued_source_label(labels[0], labels):
+        row.source = values[0]  # the value after the date, its label no other field's
+    return row if row.source or row.category else None
+
+
+def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch | None, list[str], list[str]] | None:
+    """A glued row's date (None without one), labels and values, by the row's shape alone: a short line of two
+    colons or more, its date (if any) after a byline at most (_glued_lead) and before a label's capital, each
+    value glued to the next label (_glue_at); the labels a few capitalised words (_GLUED_LABEL), the values short
+    names (_plausible_name), no sentence's end."""
     if len(text) > 160 or text.count(":") < 2:
         return None
     found = find_date(text, tz, dayfirst)
     if found is None:
-        rest = text.strip()  # (no date: the labels must name a section, below)
+        rest = text.strip()  # (no date: the labels must name a section: _undated_row_reads)
     else:
         rest = text[found.end:]
         rest = rest[1:] if rest[:1] == " " else rest  # (or one space after it: "14/03/2026 09:10 Punaaga:…", Niuean)
@@ -3359,21 +3383,20 @@ def _glued_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[st
             or any(not value or value != value.strip() or len(value) > 40 or value[-1] in _SENTENCE_ENDS
                    or not _plausible_name(value) for value in values):
         return None
-    named = [value.lower() in sections for value in values]
-    if found is None and (len(labels) != 2 or named != [False, True] or not _outlet_shaped(values[0])):
-        # (no date: a source's value, an outlet's name, then a section's: "Aghbalu:Tifawt PressTasga:Tamazirt"; not
-        # "Posted in:PoliticsBy:Jane Doe", "Starring: Tom HanksGenre: World", "Ingredients:Two eggsMethod: Politics")
-        return None
-    if not any(named) and (len(labels) != 2 or len(values[0].split()) < 2 or not _name_shaped(values[0])):
-        # (no section among the values: a source and one more field, the source a name of two words at least, "Ku
-        # zwa:Times of ZambiaMufuta:Sizo ni Mikiti"; not a match's "Home:ArsenalAway:ChelseaSport:Football", "Venue:
-        # WembleyWeather: Sunny")
-        return None
-    row = MetaFields(published_at=found.value if found else None, zone=found.zone if found else None, labels=labels)
-    row.category = next((value for value, section in zip(values, named, strict=True) if section), None)
-    if not named[0] and _glued_source_label(labels[0], labels):
-        row.source = values[0]  # the value after the date, its label no other field's
-    return row if row.source or row.category else None
+    return found, labels, values
+
+
+def _undated_row_reads(values: list[str], named: list[bool]) -> bool:
+    """A row without a date is an outlet's name, then a section's: "Aghbalu:Tifawt PressTasga:Tamazirt"; not
+    "Posted in:PoliticsBy:Jane Doe", "Starring: Tom HanksGenre: World", "Ingredients:Two eggsMethod: Politics"."""
+    return len(values) == 2 and named == [False, True] and _outlet_shaped(values[0])
+
+
+def _unsectioned_row_reads(values: list[str]) -> bool:
+    """A row naming no section is a source and one more field, the source a name of two words at least: "Ku
+    zwa:Times of ZambiaMufuta:Sizo ni Mikiti"; not a match's "Home:ArsenalAway:ChelseaSport:Football", "Venue:
+    WembleyWeather: Sunny"."""
+    return len(values) == 2 and len(values[0].split()) >= 2 and _name_shaped(values[0])
 
 
 # labels of a picture's credit or caption, or of a place, whose value is no source ("Photo:AFPCaption:…", "Credit:
