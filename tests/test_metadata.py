@@ -2389,6 +2389,31 @@ def test_a_glued_row_of_unknown_labels_is_read_by_its_shape(line, source, catego
     assert (fields and (fields.source, fields.category)) == ((source, category) if source or category else None)
 
 
+@pytest.mark.parametrize(
+    ("line", "sections", "source", "category"),
+    [
+        # a row whose labels name the site's own sections: each value a topic under one (a team, a desk), no outlet,
+        # whichever of its labels the site names, in any language (made-up sections in the Ga, Acholi rows' places)
+        ("By John Smith | 14/03/2026 Sport:Chelsea FCWorld:News", {"sport", "world"}, None, None),
+        ("By John Smith | 14/03/2026 Sport:Chelsea FCWorld:News", {"world"}, None, None),
+        ("By John Smith | 14/03/2026 Sport:Chelsea FCWorld:News", {"sport", "world", "news"}, None, "News"),
+        ("2026-03-14 09:10Pur ki Cat:Gulu United FCMaŋ Sane:Kampala", {"maŋ sane", "pur ki cat"}, None, None),
+        # ... a row whose labels name none keeps its source beside those sections, and a source's label newsbot
+        # knows keeps its value under a section's label
+        ("2026-03-14 09:10:00Jɛɛhi:Ghana News AgencyKuu:Maŋ Sane", {"maŋ sane", "sport", "world"},
+         "Ghana News Agency", "Maŋ Sane"),
+        ("12/03/2026 14:05Ku zwe:Times of ZambiaMufute:Sizo ni Mikiti", {"sport", "world"}, "Times of Zambia", None),
+        ("Naigaro: Sankale Ole Nkoitiko13.03.2026 08:20Ebeiki:Radio OloshoOlchane:Maŋ Sane", {"maŋ sane", "sport"},
+         "Radio Olosho", "Maŋ Sane"),
+        ("14/03/2026 08:30 Quelle:Kachin News GroupWorld:Maŋ Sane", {"maŋ sane", "world"}, "Kachin News Group",
+         "Maŋ Sane"),
+    ],
+)
+def test_a_glued_row_labelled_by_the_sites_sections_names_no_source(line, sections, source, category):
+    fields = is_meta_line(line, dayfirst=True, sections=frozenset(sections), glued=True)
+    assert (fields and (fields.source, fields.category)) == ((source, category) if source or category else None)
+
+
 _MATCH = [Block("Manchester United came from behind to beat Manchester City 2-1 at Old Trafford on Saturday, with two "
                 "goals in the final twenty minutes turning the derby around."),
           Block("City had led through a first-half header, but the hosts pressed hard after the break and were "
@@ -2422,6 +2447,8 @@ def test_a_glued_row_is_read_only_in_the_head_of_the_text(blocks, source, row_in
         # ... a known label's field stays the known label's: an author's name is no source
         (["Posted in:Maŋ SaneBy:Jane Doe"], None, None),
         (["March 14, 2026 Photo:AFPCaption:Police at the scene"], None, None),
+        # ... a row labelled by the site's sections, a topic under each: no source
+        (["14/03/2026 08:30 Maŋ Sane:Gulu United FCPur ki Cat:Kampala"], None, None),
     ],
 )
 def test_a_glued_row_in_the_header_is_read_by_its_shape(meta_lines, source, category):

@@ -3346,7 +3346,7 @@ def _glued_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[st
         return None
     row = MetaFields(published_at=found.value if found else None, zone=found.zone if found else None, labels=labels)
     row.category = next((value for value, section in zip(values, named, strict=True) if section), None)
-    if not named[0] and _glued_source_label(labels[0], labels):
+    if not named[0] and _glued_source_label(labels[0], labels, sections):
         row.source = values[0]  # the value after the date, its label no other field's
     return row if row.source or row.category else None
 
@@ -3404,18 +3404,22 @@ def _unsectioned_row_reads(values: list[str]) -> bool:
 _GLUED_NOT_SOURCE_LABELS = frozenset(("credit", "credits", "caption", "location", "venue", "place"))
 
 
-def _glued_source_label(label: str, labels: list[str]) -> bool:
+def _glued_source_label(label: str, labels: list[str], sections: frozenset[str]) -> bool:
     """``label``, the first of a glued row's ``labels``, may stand before its source: a source label newsbot knows
     ("Quelle"), or one it does not know in a row of labels it does not know; not a known label of another field
     ("By:Jane Doe"), a picture's credit ("Photo:AFP", "Credit:Getty Images"), nor any label of a row with a known
-    author's or date's label ("Venue:WembleyBy:Jane Doe"); a section's label after it may be known ("Kuu")."""
+    author's or date's label ("Venue:WembleyBy:Jane Doe"); a section's label after it may be known ("Kuu").  Nor,
+    when newsbot does not know it, in a row any of whose labels names one of the site's ``sections``: the labels are
+    then the site's sections, each value a topic under one, no outlet ("Sport:Chelsea FCWorld:News" on a site with a
+    Sport or a World page; in any language, the sections being the site's own)."""
     from newsbot.cleaning.footer import PHOTO_LABELS  # (footer imports spam, which imports this module)
 
     kinds = [_LABEL_KINDS.get(other.lower()) for other in labels]
     if kinds[0] is not None:
         return kinds[0] in _SOURCE_KINDS
     return (label.lower() not in PHOTO_LABELS and label.lower() not in _GLUED_NOT_SOURCE_LABELS
-            and not any(kind in ("author", "date", "updated") for kind in kinds[1:]))
+            and not any(kind in ("author", "date", "updated") for kind in kinds[1:])
+            and not any(other.lower() in sections for other in labels))
 
 
 _SOURCE_KINDS = frozenset(("source", _OUTLET_ONLY, _NAMED_ONLY))
