@@ -1312,6 +1312,10 @@ from newsbot.cleaning.metadata import (
         ("2026-03-14 08:45 | U chuun: La Jornada Maya", "2026-03-14T08:45:00", "La Jornada Maya", None),
         ("Kama oa: Mega FM", None, "Mega FM", None),
         ("Rongorongo mai: Radio Kiribati", None, "Radio Kiribati", None),
+        # South Azerbaijani source and section labels glued (an AnZhiYu post's first paragraph: no capitals to find
+        # the glue by), Iban's two-word source label after a dateline in Malay's month names (a CoverNews post's)
+        ("2025-03-14 09:10:22قایناق:ساوالان خبرلریبؤلوم:توپلوم", "2025-03-14T09:10:22", "ساوالان خبرلری", "توپلوم"),
+        ("KAPIT, 14 Mac 2026Pun Berita: BernamaKategori: Berita Menua", "2026-03-14", "Bernama", "Berita Menua"),
         # ... the words without a colon are prose (Marshallese "where the money comes from", Gilbertese "news from
         # Tarawa")
         ("Jikin bōk jāān eo ej jān Compact eo ippān Amedka.", None, None, None),
@@ -2054,6 +2058,22 @@ def test_a_month_name_that_names_a_place(text, date):
     assert (found.value if found else None) == date
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # Malay's names where they differ from Indonesian's (a CoverNews dateline "KAPIT, 14 Mac 2026"); "Mac" only
+        # with a day and a year around it
+        ("KAPIT, 14 Mac 2026", "2026-03-14"),
+        ("14 Ogos 2026", "2026-08-14"),
+        ("3 Disember 2026", "2026-12-03"),
+        ("the new Mac 2026 lineup", None),
+    ],
+)
+def test_the_malay_month_names(text, date):
+    found = find_date(text, dayfirst=True)
+    assert (found.value if found else None) == date
+
+
 def test_the_month_names_copied_from_dateparser_are_its_tables():
     # _LIBRARY_MONTH_WORDS is _library_months' output, copied so that importing metadata loads no dateparser: a language
     # added to LIBRARY_MONTH_LANGUAGES, or a new dateparser, fails here until the copy is regenerated
@@ -2362,6 +2382,13 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
          "Radio Kpanjɛ", "Maŋ Sane"),
         # ... no date: two labels glued opening the line, one value a section's (Tachelhit's place), not without one
         ("Aghbala:Tifawt PressTasgo:Maŋ Sane", "Tifawt Press", "Maŋ Sane"),
+        # ... a label opening with a caseless click letter before its capital, glued to the value before it
+        # (Khoekhoe's place: "…KōsǁGâub:ǃHaos")
+        ("2026-03-14 10:20Xūǃnub:Khomas KōsǁGâob:Maŋ Sane", "Khomas Kōs", "Maŋ Sane"),
+        # ... a wire dateline's place in capitals before the date (Iban's place: "KAPIT, 14 Mac 2026Pun Berita:…"),
+        # not prose before it
+        ("KAPIT, 14 March 2026Pun Barita: Kapit PressKatagoro: Maŋ Sane", "Kapit Press", "Maŋ Sane"),
+        ("We met, 14 March 2026Pun Barita: Kapit PressKatagoro: Maŋ Sane", None, None),
         ("Aghbala:Tifawt PressTasgo:Agadir", None, None),
         # ... nor a sentence before the date behind a middot, nor a label's value of prose
         ("We met the mayor · 2026-03-14 09:10:00Ɔ fen:Radio KpanjɛJasen wafo:Maŋ Sane", None, None),
@@ -2743,6 +2770,13 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         # paper's name credited; a province after the city is none
         ("福州（中新社）——福州地鐵四號線今旦上晝九點全線開通運營。", "中新社"),
         ("福州（福建）——福州地鐵四號線今日全線開通運營。", None),
+        # ... or one space after the dash (a Discuz portal article's)
+        ("上海（中新社）—— 上海动物园今朝宣布，园里向个大熊猫生了一对双胞胎。", "中新社"),
+        ("福州（福建）—— 福州地鐵四號線今日全線開通運營。", None),
+        # a dateline in a script whose text has no capitals (Georgian Mkhedruli): one word closed by a newsroom's
+        # word ("news"); a region after the place is none
+        ("ფოთი (ინტერპრესნიუსი) — ფოთიშ პორტის ახალი გემი მოვიდუ.", "ინტერპრესნიუსი"),
+        ("ფოთი (სამეგრელო) — ფოთიშ პორტის ახალი გემი მოვიდუ.", None),
         # Taiwan's Central News Agency as Hakka Pha̍k-fa-sṳ writes it, syllables joined by hyphens
         ("SÎN-CHÛ (Chûng-ông-sa) — Sîn-chuk Yen Pak-phû Hiông kin-ngit tshut-hien thai-fûng.", "Chûng-ông-sa"),
     ],
@@ -3120,6 +3154,8 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         # ... in Assyrian Neo-Aramaic ("translated from Rudaw"); not in roman type, nor a sentence of the story saying
         # another subject was translated ("the book, translated from the English language, came out last year")
         ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", True, "Rudaw"),
+        # ... in Dogri, the agency first ("with UNI's information"), the line between brackets as a whole
+        ("(यूएनआई दी जानकारी कन्नै)", True, "यूएनआई"),
         ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", False, "Het Nieuwsplein"),
         ("ܟܬܒܐ ܡܬܦܢܝܢܐ ܡܢ ܠܫܢܐ ܐܢܓܠܝܙܝܐ ܦܪܝܣܐ ܝܠܗ ܒܫܢܬܐ ܕܥܒܪܐ", True, "Het Nieuwsplein"),
         # ... not the same lines in roman type (a quotation or a title in the text), nor a quotation in italics, a

@@ -404,6 +404,11 @@ SOURCE_LABELS = (
     # Bouaké …"): their glued rows are read by their shape (_glued_row); only before a colon: "aghbalu n tmazirt"
     # (the village's spring) is prose
     "ebaiki", "jasin nga ɔ fin", "ruxe'el", "ruxe’el", "ningpawt", "aghbalu", "punaaga",
+    # Iban "origin of the news" (a WordPress CoverNews post's first paragraph "<strong>KAPIT, 14 Mac 2026</strong>Pun
+    # Berita: BernamaKategori: …"), South Azerbaijani "source, spring" (an AnZhiYu post's glued first paragraph
+    # "2025-03-14 09:10:22قایناق:ساوالان خبرلریبؤلوم:توپلوم", Turkish "kaynak"); only before a colon: "pun berita
+    # nya", "قایناق سویو" (spring water) are prose
+    "pun berita", "قایناق",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -622,6 +627,9 @@ CATEGORY_LABELS = (
     # Cat"), Lozi "kind" ("…Times of ZambiaMufuta:Sizo ni Mikiti"), Marshallese "class" ("…JournalKilaj:Aelōñ" and
     # the byline's "Rūje: … | Kilaj: <a>Aelōñ</a>"), Lakota "kind" ("…KILI RadioOkáŋ:Wóuŋspe"); only before a colon
     "kui", "dul", "mufuta", "kilaj", "okáŋ",
+    # South Azerbaijani "section, part" (the AnZhiYu post's glued "…ساوالان خبرلریبؤلوم:توپلوم", Azerbaijani
+    # "bölüm"); only before a colon
+    "بؤلوم",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -1033,6 +1041,9 @@ CREDIT_FRAMES = (
     "currit dooin liorish {}",
     # Tshiluba "comes from" ("Mukanda eu udi mufume ku ACP.", this story comes from ACP, closing a Blot entry)
     "udi mufume ku {}",
+    # Dogri "with information of" ("(यूएनआई दी जानकारी कन्नै)", the agency first: an italic line closing a So Simple
+    # post, between brackets)
+    "{} दी जानकारी कन्नै",
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
@@ -1104,8 +1115,8 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
                 and len(name.split()) <= 4 and (dropped := kind_dropped(name)) and _outlet_name(dropped):
             return name
         return None
-    if (name := credit_sentence(text)) is not None:
-        return name
+    if (name := credit_sentence(bare)) is not None:
+        return name  # (between brackets as a whole too: "(यूएनआई दी जानकारी कन्नै)", Dogri)
     if " / " in text and not after_quote and (signed := _writer_and_outlet(text.strip(), True)) is not None:
         return signed[1]  # the writer and the paper, a slash between: "<em>Yosef Aseo / El Amaneser</em>" (Ladino)
     if text[:1] in "—–" and not after_quote and 2 <= len((name := text[1:].strip()).split()) <= 4 \
@@ -1968,6 +1979,10 @@ _add_months({
     1: "ᔭᓐᓄᐊᓕ ᔭᓐᓄᐊᕆ", 2: "ᕕᕝᕗᐊᓕ ᕖᕝᕗᐊᕆ ᕕᕗᐊᕆ", 3: "ᒫᑦᓯ", 4: "ᐊᐃᑉᐳᓗ ᐊᐃᑉᐳᕆᓪ", 5: "ᒪᐃ", 6: "ᔫᓂ", 7: "ᔪᓚᐃ",
     8: "ᐊᐅᒡᒍᓯ ᐋᒡᒌᓯ ᐅᒡᒍᓯ", 9: "ᓯᑎᐱᕆ", 10: "ᐆᑦᑑᕝᕙ ᐅᑐᐱᕆ ᐅᒃᑐᐱᕆ", 11: "ᓄᕕᐱᕆ", 12: "ᑎᓯᐱᕆ",
 })
+# Malay (and Iban, which writes Malay's), whose names the tables above lack where they differ from Indonesian's:
+# March, August, December ("KAPIT, 14 Mac 2026", a CoverNews post's dateline; "14 Ogos 2026"); "Mac" only with a day
+# and a year around it, as every month pattern (data: month -> names)
+_add_months({3: "mac", 8: "ogos", 12: "disember"})
 # Adyghe, which dateparser has no table for: CLDR's names (babel's "ady"), in the oblique case a date writes them
 # ("Гъэтхапэм и 12, 2026", of March its 12th), and without its "-м" (data: month -> names)
 _add_months({
@@ -3299,12 +3314,16 @@ _LABELLED_BYLINE = re.compile(r"[^\W\d_][^\W\d_'’]*(?: [^\W\d_'’]+){0,3}\s?:
 _GLUED_LEAD_SEP = re.compile(r"\s+[|｜·•]\s+$")
 
 
+# a dateline's place before the row's date: one to three words and a comma ("KAPIT, 14 Mac 2026…", a CoverNews post's)
+_DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, ?")
+
+
 def _glued_lead(lead: str) -> bool:
     """What stands before a glued row's date is a byline: glued to the date ("Ki Okello James10/03/2026 11:25…",
-    Acholi: by) or behind a bar or a middot, with a particle ("by Jane Doe") or a label ("Naigero: Sankale Ole
+    Acholi: by), a dateline's place in capitals ("KAPIT, "), or behind a bar or a middot, with a particle ("by Jane Doe") or a label ("Naigero: Sankale Ole
     Nkoitiko", Maasai), its name capitalised."""
-    if not lead:
-        return True
+    if not lead or _DATELINE_PLACE.fullmatch(lead) and lead.isupper():
+        return True  # (or a wire dateline's place, in capitals: "<strong>KAPIT, 14 Mac 2026</strong>Pun Berita:…")
     if lead[-1].isspace():
         if (sep := _GLUED_LEAD_SEP.search(lead)) is None:
             return False
@@ -3317,10 +3336,27 @@ def _glued_lead(lead: str) -> bool:
 def _glue_at(chunk: str) -> int:
     """Where the next label opens in a chunk of a glued row: its capital after the value's last letter ("Ghana News
     AgencyKui"), or, after a value closing with capitals, the capital a small letter follows ("Mũsyĩ FMKĩlungu",
-    Kamba: a radio's FM, then "from where"); -1 when none."""
-    return max((i for i in range(1, len(chunk)) if chunk[i].isupper()
-                and (chunk[i - 1].islower() or chunk[i - 1].isupper() and i + 1 < len(chunk) and chunk[i + 1].islower())),
+    Kamba: a radio's FM, then "from where"); a label may open with caseless letters before its capital, Khoekhoe's
+    clicks ǀ ǁ ǂ ǃ ("Khomas KōsǁGâub", a hugo-coder post's: source, section); -1 when none."""
+    def start(i: int) -> int:  # (back over the caseless letters opening the label)
+        while i > 1 and _caseless(chunk[i - 1]) and not _caseless(chunk[i - 2]):
+            i -= 1
+        return i
+    return max((start(i) for i in range(1, len(chunk)) if chunk[i].isupper()
+                and (chunk[start(i) - 1].islower()
+                     or chunk[i - 1].isupper() and i + 1 < len(chunk) and chunk[i + 1].islower())),
                default=-1)
+
+
+def _caseless(ch: str) -> bool:
+    """``ch`` is a letter of no case: a click letter (ǃ), one of a script without capitals (Arabic, Devanagari)."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+def _capitalised(label: str) -> bool:
+    """``label``'s first letter with a case is a capital ("Kui", Khoekhoe "ǁGâub"), or it has none (a script without
+    capitals, "بؤلوم")."""
+    return next((ch.isupper() for ch in label if ch.isupper() or ch.islower()), True)
 
 
 def _glued_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
@@ -3364,7 +3400,7 @@ def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch |
     else:
         rest = text[found.end:]
         rest = rest[1:] if rest[:1] == " " else rest  # (or one space after it: "14/03/2026 09:10 Punaaga:…", Niuean)
-        if not rest[:1].isupper() or not _glued_lead(text[:found.start]):
+        if not _capitalised(rest[:2]) or not rest[:1].isalpha() or not _glued_lead(text[:found.start]):
             return None
     chunks = rest.split(":")
     if len(chunks) < 3 or not chunks[-1].strip():
@@ -3379,7 +3415,7 @@ def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch |
     values.append(chunks[-1])
     # (a value in a link of its own opens with the space the page's markup leaves there: "…Amyu: Hpaga")
     values = [value[1:] if value[:1] == " " else value for value in values]
-    if any(not _GLUED_LABEL.fullmatch(label) or len(label) > 20 or not label[0].isupper() for label in labels) \
+    if any(not _GLUED_LABEL.fullmatch(label) or len(label) > 20 or not _capitalised(label) for label in labels) \
             or any(not value or value != value.strip() or len(value) > 40 or value[-1] in _SENTENCE_ENDS
                    or not _plausible_name(value) for value in values):
         return None
@@ -3550,8 +3586,9 @@ _DATELINE = re.compile(
     r"(?P<date>,\s*(?:\d{1,2}(?:\.?\s+|-)[^\s\d().,/]{2,14}|[^\W\d_][^\s\d().,/]{2,13}\s+\d{1,2}"
     r"|\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2}))\.?)?\s*"
     r"(?:[(（](?P<paren>[^()（）]{2,30})[)）]|/(?P<slash>[^/()\n]{2,30})/)"
-    # (a Chinese paper's dateline closes with a double em dash and no space: "福州（中新社）——福州地鐵 …")
-    r"(?P<mark>\.?\s*[-–—]\s|\.?\s*[-–—]$|\.\s|:\s|——(?=[\u3400-\u9fff]))?"
+    # (a Chinese paper's dateline closes with a double em dash, no space after it or one: "福州（中新社）——福州地鐵 …",
+    # a Discuz portal article's "上海（中新社）—— 上海动物园 …")
+    r"(?P<mark>\.?\s*[-–—]\s|\.?\s*[-–—]$|\.\s|:\s|——(?=\s?[\u3400-\u9fff]))?"
 )
 
 
@@ -3629,6 +3666,12 @@ _PLACE_POST_WORDS = frozenset("border trading army military police command guard
 # "HuffPost".  Only closing it: opening a name, "Media", "Post" are a retailer's, a bank's too ("MediaMarkt",
 # "PostFinance")
 _BRAND_NEWS_WORDS = OUTLET_WORDS | _PAPER_WORDS | frozenset("radio tv fm online money business".split())
+
+
+# ... and the words closing a newsroom's one-word name in a script without capitals in use, where no change of case
+# sets them apart (data: Georgian "news", "press", "media" as borrowed, with the nominative's "-ი":
+# "ინტერპრესნიუსი", Interpressnews)
+_CASELESS_NEWS_WORDS = ("ნიუსი", "პრესი", "მედია")
 
 
 def _brand_news_word(credit: str) -> bool:
@@ -3732,6 +3775,13 @@ def dateline_credit(paragraph: str) -> str | None:
     if not comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
             and any(ch.islower() for ch in credit) and sum(ch.isupper() for ch in credit) >= 2 \
             and any(dash in mark for dash in "-–—") and _brand_news_word(credit):
+        return credit
+    # ... or, in a script whose text has no capitals (Georgian's Mkhedruli: "ფოთი (ინტერპრესნიუსი) —", a ColibriWP
+    # post's dateline), where no case sets the place or a brand apart, one word closed by a newsroom's word of that
+    # script (_CASELESS_NEWS_WORDS, after two letters or more): a region after the place has none ("ფოთი (სამეგრელო) —")
+    if not comma and not any(ch.isupper() for ch in head[:match.end()]) and credit.isalpha() \
+            and any(dash in mark for dash in "-–—") \
+            and any(credit.endswith(word) and len(credit) - len(word) >= 2 for word in _CASELESS_NEWS_WORDS):
         return credit
     # ... or a word and an initialism joined by a hyphen, a regional agency's name ("САРАНСКОЙ (Инфо-РМ) —", РМ the
     # republic's initials): a region after a place is two names ("BADEN (Baden-Württemberg) –"), no initialism
