@@ -1485,6 +1485,29 @@ def test_a_headings_permalink_sign_is_no_text(heading, text):
     assert [b.text for b in extract_page(html, "https://ex.com/2026/03/17/lingua/").blocks if b.kind == "h"] == [text]
 
 
+@pytest.mark.parametrize(
+    ("h1", "head", "title"),
+    [
+        # a glyph the theme sets before the headline in its <h1> (Colibri WP's "» Headline"), the <title> without it
+        ("» ფოთიშ პორტის ახალი გემი მოვიდუ", "ფოთიშ პორტის ახალი გემი მოვიდუ – ოდიშიშ ამბე",
+         "ფოთიშ პორტის ახალი გემი მოვიდუ"),
+        ("▶ Council approves the budget", "Council approves the budget | Valley Times", "Council approves the budget"),
+        ("■ Council approves the budget", "Valley Times - Council approves the budget", "Council approves the budget"),
+        # ... kept when the head writes it too, or it opens a quote the headline closes, or it is punctuation
+        ("▶ Council approves the budget", "▶ Council approves the budget | Valley Times", "▶ Council approves the budget"),
+        ("» Wir bleiben hier «, sagt die Bürgermeisterin", "Wir bleiben hier «, sagt die Bürgermeisterin",
+         "» Wir bleiben hier «, sagt die Bürgermeisterin"),
+        ("« Nous resterons unis », dit le maire", "Nous resterons unis », dit le maire - Site",
+         "« Nous resterons unis », dit le maire"),
+        ("… and then the rain came down", "and then the rain came down | Site", "… and then the rain came down"),
+    ],
+)
+def test_a_decoration_glyph_opening_the_h1_is_not_in_the_title(h1, head, title):
+    html = (f"<html><head><title>{head}</title></head><body><article><h1>{h1}</h1>{_STORY}{_STORY}</article>"
+            "</body></html>")
+    assert extract_page(html, "https://ex.com/2026/03/13/story/").title == title
+
+
 def test_a_headlines_permalink_sign_is_not_in_the_title():
     # Sphinx + ABlog: "<section id=slug><h1>Title<a class=headerlink href=#slug>#</a></h1>"
     html = ('<html><body><article><section id="lingua"><h1>Lingua Latina in scholis<a class="headerlink" '
@@ -2248,6 +2271,14 @@ def test_breadcrumb_without_a_class_is_a_run_of_links_from_home():
         # ... while a trail of three levels leads down
         ("<div><a href='/'>Mulaghar</a> › <a href='/samaj/'>Samaj</a> › <a href='/samaj/siksha/'>Siksha</a></div>",
          ["Samaj", "Siksha"]),
+        # Discuz!'s portal trail: the root's link titled "首页" reading the site's name, each separator in an <em>,
+        # its last crumb the fixed "查看内容" (view content), no section; not right above the headline
+        ("<div id='pt' class='bm cl'><div class='z'><a href='/' class='nvhm' title='首页'>阿拉上海门户</a> "
+         "<em>&rsaquo;</em> <a href='/'>门户</a> <em>&rsaquo;</em> <a href='/list-2-1.html'>文化</a> <em>&rsaquo;</em>"
+         " 查看内容</div></div><div class='h hm'><p class='xg1'>2026-3-10 14:25</p></div>", ["门户", "文化"]),
+        # ... not a menu whose items an element parts, its first link titled with the site's name
+        ("<div class='z'><a href='/' title='Valley Times'>Valley Times</a> <em>|</em> <a href='/news/'>News</a> <em>|"
+         "</em> <a href='/sport/'>Sport</a></div><p class='date'>Monday</p>", []),
     ],
 )
 def test_a_run_of_links_from_the_sites_root_right_above_the_headline_is_a_breadcrumb(above, crumbs):
@@ -2975,6 +3006,19 @@ def test_a_section_label_under_the_headline_gives_its_value(kicker, category):
     html = (f'<html><body><article><h1>Rice exports rise</h1><div class="meta"><span class="meta-cat">{kicker}</span>'
             f'</div><div class="content">{_STORY}</div></article></body></html>')
     assert extract_page(html, "https://ex.com/article/12361/").category_hint == category
+
+
+def test_a_dates_label_under_the_headline_is_no_section_the_category_link_is():
+    # Hexo AnZhiYu: "<span class="post-meta-label">یاییملانیب</span><time>" (Published) under the headline, the
+    # category the link "<a class="post-meta-categories">" above it
+    html = ('<html><body><div id="post-info"><div id="post-firstinfo"><div class="meta-firstline"><span '
+            'class="post-meta-categories"><a class="post-meta-categories" href="/categories/medeniyyet/">مدنیت</a>'
+            '</span></div></div><h1 class="post-title">تبریز کیتاب سرگیسی: کیتابلارین سایی ایکی قات آرتدی</h1>'
+            '<div id="post-meta"><div class="meta-secondline"><span class="post-meta-date"><span class="post-meta-label">'
+            'یاییملانیب</span><time class="post-meta-date-created" datetime="2025-03-10T07:00:00.000Z">2025-03-10'
+            '</time></span></div></div></div>'
+            f'<main><article class="post-content">{_STORY}</article></main></body></html>')
+    assert extract_page(html, "https://ex.com/posts/7b2d4c10/").category_hint == "مدنیت"
 
 
 def test_a_share_bars_label_is_no_section_the_overline_above_the_headline_is():

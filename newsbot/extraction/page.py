@@ -552,6 +552,29 @@ def _headline_element(root: etree._Element, title: str, only: etree._Element | N
     return ending
 
 
+# The glyphs a theme sets before the headline inside its <h1> as decoration ("» Headline", "▶ Headline", "■ Headline":
+# Colibri WP's title block): symbols, bullets, dashes and the pointing guillemets, then a space.  Not a quotation mark
+# that opens a quote ("« Headline »", „…", "…" itself), a bracket, "#" nor "¿"/"¡", which are the headline's own.
+_HEADLINE_GLYPHS = "•·‣⁃◦–—|»›"
+
+
+def _undecorated_headline(title: str, *head_titles: str | None) -> str | None:
+    """``title`` without the decoration glyph it opens with (:data:`_HEADLINE_GLYPHS` or a symbol, then a space),
+    when the page's own <title> or og:title writes the rest and never the glyph before it (a headline written
+    "» Quote" would be so in the head too); None otherwise.  A "»" the rest closes or reopens a quote with (Danish
+    "» Vi vil … «") is kept."""
+    if (m := re.match(r"(\S)\ufe0f?\s+(\S.*)", title.strip())) is None:
+        return None
+    glyph, rest = m.groups()
+    if not (glyph in _HEADLINE_GLYPHS or unicodedata.category(glyph) in ("Sm", "So")) \
+            or len(rest) < 10 or (glyph in "»›" and any(q in rest for q in "«»‹›")):
+        return None
+    heads = [h for h in head_titles if h]
+    if any(rest in h for h in heads) and not any(glyph + " " + rest in h or glyph + rest in h for h in heads):
+        return rest
+    return None
+
+
 def _prefixed_headline(text: str, title: str) -> bool:
     """``text`` is the headline ``title`` ends with, behind a spam prefix the title writes so that it cannot be told
     from the headline ("<title>KW Headline" over "<b>[Kw] Headline</b>"): the element shows the prefix apart."""
@@ -3274,7 +3297,8 @@ _HOME = frozenset((
 
 
 # the last crumb of a portal naming the current page, not its section ("トップ > 経済 > 正文")
-_CURRENT_PAGE = frozenset("正文 本文 正文内容 详情 詳細 内容 記事本文".split())
+# (and Discuz!'s portal: "… › 本地新闻 › 查看内容", "view content", on every article page)
+_CURRENT_PAGE = frozenset("正文 本文 正文内容 详情 詳細 内容 記事本文 查看内容".split())
 _CRUMB_HINTS = ("crumb", "speedbar", *_CRUMB_WORDS)  # (a cheap test before _CRUMB_ATTR's)
 _CRUMB_SKIP = _SKIP_TAGS - {"nav"}  # (a trail is often a <nav>)
 
@@ -3300,6 +3324,18 @@ def _home_link(a: etree._Element) -> bool:
     parts = urlsplit((a.get("href") or "").strip())
     return bool(a.get("href")) and parts.path in ("", "/") and not parts.query and not parts.fragment \
         and (parts.netloc or parts.path == "/")
+
+
+def _titled_home_trail(el: etree._Element) -> bool:
+    """``el`` opens with a link to the site's root whose title is a word for "home" (_HOME), its text the site's
+    name, then a separator leading down set in an element of its own and another link: Discuz!'s portal trail
+    "<div class="z"><a href="/" class="nvhm" title="首页">Site</a> <em>&rsaquo;</em> <a>门户</a> <em>&rsaquo;</em>
+    <a>文化</a> <em>&rsaquo;</em> 查看内容</div>" (a menu's items are parted by no such element)."""
+    if len(el) < 3 or el[0].tag != "a" or el[2].tag != "a" or len(el[1]) or not isinstance(el[1].tag, str) \
+            or el[1].tag not in ("em", "span", "i", "b"):
+        return False
+    return ((el[0].get("title") or "").strip().lower() in _HOME and _home_link(el[0])
+            and _CRUMB_DOWN.fullmatch((el[0].tail or "") + (el[1].text or "")) is not None)
 
 
 # only those leading down (_DOWN_MARKS), not those parting a menu's items ("|", "·")
@@ -3342,10 +3378,13 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
                 or (not lead and len(el) >= 2 and el[0].tag == "a" and el[1].tag == "a"
                     and ((el[0].text or "").strip().lower() in _HOME or (el.getnext() is h1 and _home_link(el[0])
                                                                          and _leads_down(el)))
-                    and _CRUMB_SEP.fullmatch(el[0].tail or " "))):
+                    and _CRUMB_SEP.fullmatch(el[0].tail or " "))
+                or (not lead and _titled_home_trail(el))):
             # (... or, right above the headline, at a link to the site's root, whatever word says "home", its links
             # parted by a separator leading down: a Tailwind trail "<nav><a href="/">ᱜᱷᱟᱨ</a> / <a
             # href="/category/somaj">ᱥᱚᱢᱟᱡ</a></nav><h1>", not a menu's "<a href=/>Site</a> | <a>News</a> | …")
+            # (... or at a link to the root titled "home", the site's name its text, each separator in an element of
+            # its own: _titled_home_trail, Discuz!'s)
             continue
         text = _text(el)
         if not text or len(text) > 150:
@@ -4509,7 +4548,8 @@ def _kicker_in(line: etree._Element, above: bool = False) -> object:
         text = _text(el)
         if text and len(text) <= 30 and len(text.split()) <= 3 and _KICKER_ATTR.search(attrs) \
                 and not (is_field_label(text) and not any(ch in text for ch in LABEL_COLONS)) \
-                and not _in_share(el, line) and not (above and _in_story_strip(el, line.getparent())):
+                and not _in_share(el, line) and not (above and _in_story_strip(el, line.getparent())) \
+                and not _time_label(el):
             # (not a byline's label, classed so: Blogger's "<span class='byline-label'>By</span> <a>Name</a>"; asked
             # only of an element otherwise read as the kicker)
             # (a share bar's label names no section: Arc's "<span class="b-share-bar__label">Rhannu</span>")
@@ -4518,6 +4558,14 @@ def _kicker_in(line: etree._Element, above: bool = False) -> object:
             return (parse_meta_line(text).category or row_only_value(text) or text) if is_labelled_field(text) \
                 else _linked_value(el, text)
     return _NO_KICKER
+
+
+def _time_label(el: etree._Element) -> bool:
+    """``el`` is the label of the date right after it, no section: Hexo AnZhiYu's and Butterfly's "<span
+    class="post-meta-label">Published</span><time datetime=…>" in the line under the headline (a label classed so,
+    in any language); a section's label stands before its link or holds its name."""
+    nxt = el.getnext()
+    return el.tag != "a" and not (el.tail or "").strip() and nxt is not None and nxt.tag == "time"
 
 
 # text for screen readers only, hidden on screen: WordPress's "screen-reader-text", Bootstrap's "sr-only" and
@@ -4688,6 +4736,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                 page.title = shorter
     if h1 is None and shown is not None:
         h1, page.title = shown, _text(shown)  # the selector's element does not show the head's title: its own text
+    if h1 is not None and page.title and (bare := _undecorated_headline(page.title, page.og_title, page.html_title)):
+        page.title = bare  # "<h1>» Headline</h1>" (Colibri WP) under "<title>Headline – Site": the glyph decorates
     if h1 is not None and page.title and "\u3000" in (raw_title := h1.text_content()):
         page.title = keep_ideographic_spaces(page.title, raw_title)  # "据え置き\u3000円安": written so
     page.has_article_element = root.find(".//article") is not None
