@@ -1478,6 +1478,14 @@ def test_headings_inside_the_article_are_blocks():
         # ... the heading's words linking to itself stay, and a sign linking elsewhere is the text's
         ('<h2 id="quid"><a href="#quid">Quid magistri dicant</a></h2>', "Quid magistri dicant"),
         ('<h2 id="quid">Quid magistri dicant <a href="#notes">§</a></h2>', "Quid magistri dicant §"),
+        # ... an icon with its words for screen readers only, linking to the page itself (hugo-coder's "heading-link")
+        ('<h2 class="heading" id="46581">Quid magistri dicant<a class="heading-link" href="#"><i class="fa fa-link" '
+         'aria-hidden="true" title="Link to heading"></i><span class="sr-only">Link to heading</span></a></h2>',
+         "Quid magistri dicant"),
+        ('<h2 id="quid">Quid magistri dicant<a href="#quid"><span class="screen-reader-text">Permalink</span></a></h2>',
+         "Quid magistri dicant"),
+        # ... words a reader sees linking to the page's top stay
+        ('<h2 id="quid">Quid magistri dicant <a href="#">Top</a></h2>', "Quid magistri dicant Top"),
     ],
 )
 def test_a_headings_permalink_sign_is_no_text(heading, text):
@@ -7291,3 +7299,32 @@ def test_a_short_storys_paragraphs_in_the_posts_box_are_no_header_lines():
             "boinn airh ayns Cluicheyn ny h-Ellanyn ec jerrey yn tiaghtin.</p><p><em>Va'n skeeal shoh currit dooin "
             "liorish Isle of Man Newspapers.</em></p></content></main></body></html>")
     assert extract_page(html, "https://ex.im/skimmee-vannin/").meta_lines == ["16 Mar, 2026"]
+
+
+_AI_P1 = ("ARDABIL (IRNA) — Heavy snow since last night has closed more than forty village roads in the province, "
+          "and sixty-five ploughs are working to open them.")
+_AI_P2 = "Drivers on the Ardabil-Astara road may travel only with chains, the weather office said on Friday morning."
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # a summary widget above a short post, its excerpt the body's opening cut at an ellipsis (Hexo AnZhiYu's
+        # AI summary): not text
+        ('<div class="post-ai-description"><div class="ai-title"><i class="icon"></i><div class="ai-title-text">AI '
+         'summary</div><div id="ai-tag">AnZhiYu GPT</div></div><div class="ai-explanation">' + _AI_P1[:90]
+         + '...</div></div>', []),
+        # ... a box above the body whose text the body does not repeat stays the story's
+        ('<div class="post-intro"><div class="intro-text">Snow closed roads across the north of the province '
+         'overnight, leaving dozens of mountain villages cut off from the towns below…</div><div>More: the '
+         'forecast for the weekend is for more snow in the mountains.</div></div>',
+         ["Snow closed roads across the north of the province overnight, leaving dozens of mountain villages cut "
+          "off from the towns below…", "More: the forecast for the weekend is for more snow in the mountains."]),
+    ],
+)
+def test_a_summary_box_cut_from_the_bodys_opening_is_not_text(box, kept):
+    html = (f'<html><body><header><h1>Snow closes village roads</h1></header><main><div id="post">{box}'
+            f'<article class="post-content" id="article-container"><p>{_AI_P1}</p><p>{_AI_P2}</p></article>'
+            f'<div class="post-copyright">Author: Ali</div></div></main></body></html>')
+    blocks = [b.text for b in extract_page(html, "https://ex.com/posts/a90f3e57/").blocks]
+    assert [t for t in blocks if t not in (_AI_P1, _AI_P2)] == kept, blocks

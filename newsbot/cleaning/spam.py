@@ -1660,7 +1660,8 @@ _OTHER_SCRIPT_ENDING = (r"-(?:[" + IN_WORD + r"]{1,3}|[^\W\d_A-Za-z\u00c0-\u024f
 # ("Luaj te FitoreBet-i", "në FitoreBet-in": at FitoreBet), Hungarian an abbreviation's or a code's
 # ("Bet365-ön").  Three letters at most, in lower case: a German compound's next word is a capital or
 # longer ("kw-Nutzer", "kw-basiert").
-_HYPHEN_LATIN_ENDING = "-" + _LATIN_ENDING + "{1,3}"
+# ... or after an apostrophe, as Turkish writes a proper name's ("Altynbet'de", "Bet365'te")
+_HYPHEN_LATIN_ENDING = "[-'’]" + _LATIN_ENDING + "{1,3}"
 _AFTER_HYPHEN_OF_LATIN = "(?:" + _OTHER_SCRIPT_ENDING + "|" + _HYPHEN_LATIN_ENDING + ")"
 
 
@@ -1677,6 +1678,16 @@ def _inflection(keyword: str) -> str:
         and not keyword[-1].isdigit() else ""
     endings = [e for e in (glued, _AFTER_HYPHEN_OF_LATIN if keyword.isascii() else "-" + _ENDING) if e]
     return "(?:" + "|".join(endings) + ")?" if endings else ""
+
+
+def _joined_ending(keyword: str) -> str:
+    """The optional ending of a Latin ``keyword`` on a page whose declared language does not decline it: one joined
+    by a hyphen or an apostrophe (_HYPHEN_LATIN_ENDING) is a case ending all the same, whatever the page declares
+    (Hugo Stack's "lang="en-us"" over a Turkmen story: "ALTYNBET-de hasaba duruň …", register at kw; Finnish
+    "kw-ssa", Hungarian "kw-ban", Turkish "kw'de"); no ending glued on, which would be a word of the language."""
+    if letter_length(keyword) < GLUED_SUFFIX_MIN or not keyword.isascii() or not is_word_char(keyword[-1]):
+        return ""
+    return "(?:" + _HYPHEN_LATIN_ENDING + ")?"
 
 
 # The last letters a fusional language replaces when it declines a noun: a vowel, or the nominative's
@@ -1857,7 +1868,7 @@ def _keyword_patterns(keyword: str, declined: bool = True,
                       phenomena: tuple[str, ...] = ()) -> tuple[re.Pattern[str], ...]:
     kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
     unspaced = _unspaced(keyword)
-    ending = "" if unspaced or not declined else _inflection(keyword)
+    ending = "" if unspaced else _inflection(keyword) if declined else _joined_ending(keyword)
     stem = _declined_stem(keyword, declined)
     # a keyword declined as a word: its form with the ending (the stem's, when the last letter is replaced),
     # a clitic glued before it in the scripts that write so ("በሎቶቤት")
@@ -2748,6 +2759,10 @@ def _after_letter(lowered: str, needle: str) -> bool:
 
 _ALONE_STRIP = " #.,;:!?()[]{}（）【】〖〗｛｝［］।॥"
 _GAP = re.compile(r"[ \t]{2,}")
+# a space between two characters of the scripts written without spaces (Han, kana, their full-width punctuation):
+# what a keyword set apart by spaces in Chinese text leaves ("从头到底 jiubet 只要" -> "从头到底 只要", a Discuz post)
+_WIDE = _HAN_KANA + "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20"
+_SPACE_IN_WIDE = re.compile(r"(?<=[" + _WIDE + r"]) (?=[" + _WIDE + r"])")
 # a separator left at the start or the end of a line ("SnelLenen：Waterschappen …" -> "：Waterschappen …",
 # "Ziekenhuizen … | SnelLenen" -> "Ziekenhuizen … |"); not a dash, which opens dialogue ("— Мы не знаем")
 # (guillemets are quotation marks too, "» Wir müssen …", "… partir »": not stripped)
@@ -2787,6 +2802,9 @@ def _tidy(text: str, original: str = "") -> str:
         text = _EMPTIED.sub(lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original else "", text)
     if "  " in text or "\t" in text:
         text = _GAP.sub(" ", text)
+    if " " in text and _SPACE_IN_WIDE.search(text):
+        # (not a space the original writes between the same characters: "東京 大阪")
+        text = _SPACE_IN_WIDE.sub(lambda m: " " if text[max(0, m.start() - 2):m.end() + 2] in original else "", text)
     spaced = {mark for mark in ":;!?।॥" if " " + mark in original}
     text = _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(0) if m.group(1) in spaced else m.group(1), text)
     if "," in text or ";" in text:

@@ -1736,6 +1736,8 @@ def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element 
             inner = child
         if _is_noise(inner) or (headline is not None and _headline_box(sib, headline)):
             continue
+        elif not out and _cut_copy_of(inner, best):
+            continue  # a summary box above the body, its excerpt cut from the body's start (_cut_copy_of)
         elif inner.tag in _BOX_TAGS and _is_call_to_action(inner):
             continue  # a sign-up box after the body ("<section><h2>Subscribe …</h2><p>…</p><form>…"), as inside it
         elif scores.get(inner, 0.0) >= threshold and len(_text(inner)) >= _SIBLING_LINE_CHARS:
@@ -1753,6 +1755,22 @@ def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element 
 
 # the longest subheading taken between two boxes of the body
 _SUBHEADING_MAX = 150
+# an excerpt cut short: its text, then an ellipsis
+_CUT_EXCERPT = re.compile(r"(.{40,}?)\s*(?:\.{3}|…)\s*$", re.DOTALL)
+
+
+def _cut_copy_of(box: etree._Element, body: etree._Element) -> bool:
+    """``box`` holds an excerpt of ``body`` cut short, the body's own words up to an ellipsis: a summary widget
+    above the post, not its text (Hexo AnZhiYu's AI summary "<div class="post-ai-description"><div class="ai-title">
+    AI 摘要 … AnZhiYu GPT</div><div class="ai-explanation">First words of the story...</div></div>" above
+    "#article-container"; an excerpt box repeating the story's opening)."""
+    body_text = _text(body)
+    for el in box.iter("p", "div", "span"):
+        if any(isinstance(c.tag, str) and c.tag not in _INLINE_TAGS for c in el):
+            continue
+        if (m := _CUT_EXCERPT.match(_text(el))) and m.group(1)[:80] in body_text:
+            return True
+    return False
 
 
 def _add_subheadings(parent: etree._Element, top: etree._Element, best: etree._Element, out: list) -> None:
@@ -2361,15 +2379,25 @@ def _heading_permalink(node: etree._Element) -> bool:
     """``node`` is a heading's permalink sign: a link of the heading to the heading itself, no letter or digit in it
     (Material for MkDocs' "<h2 id="x">Title<a class="headerlink" href="#x">¶</a></h2>", a "#" or "§" so), or to the
     section the heading opens (Sphinx: "<section id="x"><h1>Title<a class="headerlink" href="#x">#</a></h1>"): no
-    text. A heading whose words link to itself keeps them."""
+    text. A heading whose words link to itself keeps them. The sign may be an icon with its words for screen readers
+    only, and the link may be to the page itself, "#" (hugo-coder's "<h2 id="x">Title<a class="heading-link" href="#">
+    <i class="fa fa-link" aria-hidden="true"></i><span class="sr-only">Link to heading</span></a></h2>")."""
     href = (node.get("href") or "") if node.tag == "a" else ""
     parent = node.getparent()
-    if len(href) < 2 or href[0] != "#" or parent is None or any(ch.isalnum() for ch in node.text_content()):
+    if not href.startswith("#") or parent is None or any(ch.isalnum() for ch in _seen_text(node)):
         return False
+    if href == "#":
+        return True
     ids = [parent.get("id"), node.get("id")]
     if (section := parent.getparent()) is not None and next(section.iterchildren(etree.Element), None) is parent:
         ids.append(section.get("id"))
     return href[1:] in ids
+
+
+def _seen_text(node: etree._Element) -> str:
+    """``node``'s text a reader sees: without what is there for screen readers only (_SCREEN_READER_ONLY)."""
+    hidden = set(_SCREEN_READER_ONLY(node))
+    return "".join(_pieces(node, skip=lambda n: n in hidden))
 
 
 def _heading_text(el: etree._Element) -> str:
