@@ -4170,6 +4170,29 @@ _ACHOLI = ("GULU — Lupur me nyim i distrik me Gulu gitye ki par madit pien wel
            "mapol gubedo ki lworo pi cente me cukul.")
 _LOZI = ("MONGU — Litunga wa Barotse u bulezi kuli mukiti wa Kuomboka u ka ezahala mwa kweli ye. Batu kaufela ba "
          "swanela ku tisa likepe hamulaho wa mezi a mañata. Mubuso u bulezi kuli mapolisa a ka ba teñi hahulu.")
+# (fix56d) Iban (CLD2: Malay, 0.99) under CoverNews's lang="ms-MY" and the Malay wording; Mingrelian (CLD2: Georgian,
+# 1.0) under ColibriWP's lang="ka-GE" and the Georgian wording; Wu (CLD2: Chinese, 0.99) under Discuz!'s no lang and a
+# Mandarin story writing "请勿", "切勿"; South Azerbaijani (CLD2: Uzbek, 0.99) under Hexo's lang="az" or none;
+# Chuukese (CLD2: nothing) under VuePress's lang="en-US"
+_IBAN = ("Bala pemumai ke bedagang ba Tamu Kapit madahka sida bulih untung mayuh agi taun tu, laban rega sayur enggau "
+         "buah menua niki sereta mayuh agi pemeli datai ari Sibu enggau Bintulu. Pesta Gawai deka diatur ba Betong ari "
+         "30 Mei nyentuk 1 Jun.")
+_MALAY_TAMU = ("Peniaga di Tamu Kapit berkata mereka mendapat untung lebih banyak tahun ini kerana harga sayur dan buah "
+               "tempatan naik serta lebih ramai pembeli datang dari Sibu dan Bintulu. Pesta Gawai akan diadakan di "
+               "Betong dari 30 Mei hingga 1 Jun.")
+_MINGRELIAN = ("ზუგდიდიშ მერიაქ თქუ, ნამდა ქალაქიშ ბაზარიშ ახალი შენობა ჟირ წანას გაკეთებუ დო თინა ირფელს ჯგირი რე. "
+               "ჩქინ ვაჭარეფს ვა უღუ დროებითი ადგილი.")
+_GEORGIAN_MARKET = ("ზუგდიდის მერიამ განაცხადა, რომ ქალაქის ცენტრალური ბაზრის ახალი შენობის მშენებლობა მარტის ბოლოს "
+                    "დაიწყება. პროექტის ღირებულება 12 მილიონი ლარია და სამუშაოები ორ წელს გაგრძელდება.")
+_WU = ("今朝早上松江新城到漕河泾个地铁支线正式开通，交关老早就辣海站台上等个居民讲，以后上班覅一早去轧公交车了。搿条"
+       "线路一共设9个站头，阿拉老年人侪讲方便。")
+_MANDARIN_METRO = ("上海地铁公司今天表示，松江新城到漕河泾的支线正式开通。请勿在站台上奔跑，切勿携带易燃物品。市民们都说以后"
+                   "上班方便多了，这条线路一共设九个站。")
+_SOUTH_AZERBAIJANI = ("تبریزده دوزنلنن کیتاب سرگیسی بو ایل ۸۵۰ یئنی کیتابی اوخوجولارا تقدیم ائتدی. سرگینین "
+                      "دوزنله‌ییجیلرینه گؤره، بو رقم ایکی ایل اؤنجه‌کیندن ایکی قات چوخدور. یازیچی ناهید فرجی دئدی کی "
+                      "آتا-آنالار ایندی اوشاقلاری اوچون آنا دیلینده کیتاب آختاریرلار.")
+_CHUUKESE = ("Ewe mwuun Chuuk State a apasa pwe ew sitima mi fö epwe feito Weno lon maram April, me epwe uwei chon "
+             "fonu ngeni ekkewe fonu mi towaw. Chommong chon Weno ra fokkun pwapwa ren ei kapas.")
 _MARSHALLESE = ("MAJURO — Kien eo an Aolepān Aelōñ in Majeļ ej kwaļok jorrāān kōn ṃaat in dān ilo Majuro. Rej kōṃṃan "
                 "juon pepe bwe armej ro ren bōk dān ilo tank ko aer. Ejjeļọk dān enaaj itok ñan ruo wiik, im aolep "
                 "armej rej aikuj kōjparok dān jān wōt raan kein.")
@@ -5333,6 +5356,19 @@ _ENGLISH_KING = (
         # ... nor a brief in Indonesian or Malay writing Lozi's batu, mutu, kuli (stone, quality, porter)
         ("Harga batu akik naik, mutu turun.", "id", "id"),
         ("Mutu batu bata tempatan rendah kata kuli binaan.", "ms", "ms"),
+        # (fix56d) Iban under lang="ms-MY" or "id", and the Malay wording staying Malay; Mingrelian under lang="ka-GE",
+        # the Georgian wording staying Georgian; Wu undeclared, the Mandarin wording (请勿, 切勿) staying Chinese; South
+        # Azerbaijani in Arabic letters under lang="az" or none (not Uzbek); Chuukese under VuePress's lang="en-US"
+        (_IBAN, "ms", "iba"),
+        (_IBAN, "id", "iba"),
+        (_MALAY_TAMU, "ms", "ms"),
+        (_MINGRELIAN, "ka", "xmf"),
+        (_GEORGIAN_MARKET, "ka", "ka"),
+        (_WU, None, "wuu"),
+        (_MANDARIN_METRO, None, "zh"),
+        (_SOUTH_AZERBAIJANI, "az", "azb"),
+        (_SOUTH_AZERBAIJANI, None, "azb"),
+        (_CHUUKESE, "en", "chk"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -1042,8 +1042,9 @@ _FUZHOUNESE_OWN = "𣍐|伓|暝晡|儂|遘|今旦"  # (not 囝仔, 喙, Hokkien'
 # 今年个瓷博会; Mandarin 的), not after a numeral, a demonstrative or a verb Mandarin puts a measure word after
 # (一个, 这个, 上个月, 有个, 是个), nor before 人, 体, 性 ... (个人 personal)
 _GAN_OWN = r"(?<![咖哔嗶英哩])哩(?![個个度啲排次位間间哩])(?=[\u4e00-\u9fff])|[我你佢渠]俚|箇(?!中)|娭毑"
-_GAN = re.compile(_GAN_OWN + r"|(?<![一二两兩三四五六七八九十百千万萬几幾这這那哪每某各整半上下多好个個第逐挨单單真是有\d])"
+_POSSESSIVE_GE = (r"(?<![一二两兩三四五六七八九十百千万萬几幾这這那哪每某各整半上下多好个個第逐挨单單真是有\d])"
                   r"个(?![人体性别案股税子头儿])")
+_GAN = re.compile(_GAN_OWN + "|" + _POSSESSIVE_GE)
 
 
 _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered], ...], str]] = {
@@ -1429,6 +1430,44 @@ _KARO = re.compile(r"(?<!\w)(?:enda|ndai|ngataken|nggo|mbue|genduari|ibahan|erba
                    r"mbelinen|gelah|nari|eme|ndarami|(?-i:nina))(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("btx", _KARO)), "id"
 _MEMBER_WORDS["ms"] = (*_MEMBER_WORDS["ms"][0], ("btx", _KARO)), "ms"
+# ... Iban as Malay or Indonesian (CLD2 does not know "iba" and calls an Iban story Malay at 0.99; WordPress has no
+# Iban locale and a Kapit site's CoverNews declares lang="ms-MY"): enggau (with, and; Malay "dengan", "dan"), ngagai
+# (to; "ke"), sereta (and also), sida (they; "mereka"), deka (will, want; "akan"), mayuh (many; "banyak"), diatu (now;
+# "sekarang"), madahka (said; "berkata"), nitihka (according to; "menurut"), bukai (other; "lain"), taja (although;
+# "walaupun"), datai (arrive; "tiba"), nyentuk (until; "sehingga"), nyadi (become; "menjadi").  Not its "enda"
+# (not: Karo's "this"), "ulih" (can: Sundanese's "go home"), "ba", "ari", "udah", "mega", which Malay,
+# Indonesian or their neighbours write too
+_IBAN = re.compile(r"(?<!\w)(?:enggau|ngagai|sereta|sida|deka|mayuh|diatu|madahka|nitihka|bukai|taja|datai|nyentuk|"
+                   r"nyadi)(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("iba", _IBAN)), "id"
+_MEMBER_WORDS["ms"] = (*_MEMBER_WORDS["ms"][0], ("iba", _IBAN)), "ms"
+# ... Mingrelian as Georgian (CLD2 does not know "xmf" and calls a Mingrelian story Georgian at 1.0, the one
+# language it reads in Georgian letters; WordPress has no Mingrelian locale and a Zugdidi site's ColibriWP declares
+# lang="ka-GE"): რე (is; Georgian "არის"), დო (and; "და"), ნამდა (that; "რომ"), თქუ (said; "თქვა"), ვა (not; "არ"),
+# თე (this; "ეს"), თინა (that; "ის"), ართი/ართ (one; "ერთი"), ჟირი/ჟირ (two; "ორი"), ირფელი (all; "ყველა"), ჩქინ/ჩქინი
+# (our; "ჩვენი"), უღუ (has; "აქვს"), წანა (year; "წელი"), ნამუთ (which; "რომელიც"), and its genitive in "-იშ" on a
+# word of three letters or more (ზუგდიდიშ, ბაზარიშ; Georgian "-ის"), which no Georgian word ends in; against
+# Georgian's own words (_OWN_WORDS "ka")
+_MINGRELIAN = re.compile(r"(?<!\w)(?:რე|დო|ნამდა|თქუ|ვა|თე|თინა|ართი?|ჟირი?|ირფელი|ჩქინი?|უღუ|წანა\w*|ნამუთ|"
+                         r"\w{2,}იშ)(?!\w)")
+_MEMBER_WORDS["ka"] = (("xmf", _MINGRELIAN),), "ka"
+# ... Wu (Shanghainese) as Chinese (CLD2 does not know "wuu" and calls a Shanghai story Chinese at 0.99; Discuz!
+# declares no language): its own words, 侪 (all; Mandarin 都), 覅 (don't; 不要), 搿 and 迭 (this; 这), 阿拉 and 伊拉
+# (we, they; 我们, 他们), 侬 (you; 你), 今朝 (today; 今天), 辰光 (time; 时候), 号头 (month; 月), 小囡 (child; 孩子),
+# 交关 (very; 很), 辣海 (at, there; 在), 勿 (not; 不) but not Mandarin's written "请勿", "切勿", "勿忘" ... ; and the
+# possessive 个 it writes as Gan does (_GAN above; Mandarin 的), so that more of Wu's own words than of Gan's name it
+_WU_OWN = r"侪|覅|搿|迭(?=[个個只条條桩])|阿拉|伊拉|侬|今朝|辰光|号头|號頭|小囡|交关|交關|辣海|(?<![请請切务務毋])勿(?![忘扰擾论論])"
+_MEMBER_WORDS["zh"] = (*_MEMBER_WORDS["zh"][0], ("wuu", re.compile(_WU_OWN + "|" + _POSSESSIVE_GE))), "zh"
+# ... South Azerbaijani (Arabic script) as Uzbek (CLD2 does not know "azb" and calls a Tabriz story Uzbek at 0.9-0.99,
+# or Azerbaijani under Hexo's language "az"): its own words, in the spelling of Iran's Azerbaijani press, ایله (with;
+# Uzbek "بیلن", Persian "با"), اولان (being; Uzbek "بولگن"), دئدی (said), ائدیر, ائتدی, ائدیرلر, ائدن (does, did, do,
+# doing: its "ائ" for "e"), ایندی (now), چوخ (much; Uzbek "کوپ"), گؤره (according to), کیمی (like; Uzbek "کبی"),
+# اولدو (became), دئییل (not), بیلدیردی/بیلدیردیلر (announced); not بیر, بو, اوچون, which Arabic-script Uzbek writes
+# too, nor "ده" (Persian's "ten", "village")
+_SOUTH_AZERBAIJANI = re.compile(r"(?<!\w)(?:ایله|اولان|دئدی|ائدیر|ائتدی|ائدیرلر|ائدن|ایندی|چوخ|گؤره|کیمی|اولدو|دئییل|"
+                                r"بیلدیردی|بیلدیردیلر)(?!\w)")
+_MEMBER_WORDS["az"] = (*_MEMBER_WORDS["az"][0], ("azb", _SOUTH_AZERBAIJANI)), "az"
+_MEMBER_WORDS["uz"] = (("azb", _SOUTH_AZERBAIJANI),), "uz"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1785,6 +1824,9 @@ _OWN_WORDS = {
     # village; no Turkish or Georgian transliteration writes them): Obsidian Publish's pages declare no lang
     "lzz": re.compile(r"(?<!\w)(?:ren|iyen|tkvu|tkven|tkvanan|ağani|umosi|mteli|dido|xolo|hentepe|maçvare|ğoma|çkimi|"
                       r"çkini|skani|\w*[ʒǩ]\w*)(?!\w)", re.IGNORECASE),
+    # Georgian's own words against Mingrelian's (_MEMBER_WORDS "ka"): და (and), არის (is), რომ (that), იყო (was), ეს
+    # (this), მაგრამ (but), თქვა (said), ასევე (also), ერთი (one), რომელიც (which), არ (not)
+    "ka": re.compile(r"(?<!\w)(?:და|არის|რომ|იყო|ეს|მაგრამ|თქვა|ასევე|ერთი|რომელიც|არ)(?!\w)"),
     # Lithuanian's own words against Samogitian's (_MEMBER_WORDS "lt"): ir, iš, į, yra, buvo, kaip, jie, kurie, kuris,
     # nėra, taip, arba, bei, tačiau
     "lt": re.compile(r"(?<!\w)(?:ir|iš|į|yra|buvo|kaip|jie|kurie|kuris|nėra|taip|arba|bei|tačiau)(?!\w)", re.IGNORECASE),
@@ -1806,6 +1848,8 @@ _OWN_WORDS = {
     # Azerbaijani's own forms of its words against it: və (iyən), bu/bunu (ım), olan/olub/olunub (bıə), edib/etdi
     # (kardış), dedi/deyib/bildirib (votış), yeni (kəno), üçün, ilə, isə, lakin
     "tly": _TALYSH,
+    # South Azerbaijani's (_SOUTH_AZERBAIJANI; _MEMBER_WORDS "az", "uz"): a short Tabriz story CLD2 reads nothing in
+    "azb": _SOUTH_AZERBAIJANI,
     # Kurmanji's own words, against a table's markers its "-ê" endings and "û" would feed (Romagnol's participles in
     # "-ê": "ardê", "divê" in a Kurmanji story under lang="ku" that CLD2 reads nothing in): ji (from), jî (also), û
     # (and), bû/bûye/bûn (was, has become, were), got (said), divê (must), ew (he, she), yên (those of)
@@ -1987,6 +2031,12 @@ _OWN_WORDS = {
     # (things); not "te" (the), "ae" (which), "ao" (and), "iai" (there is), "taku" (say), which Samoan, Tuvaluan,
     # French and Spanish write too ("ae" and "ao" are Samoan's "but", "day"; "taku" is Tuvaluan's "my")
     "gil": re.compile(r"(?<!\w)(?:bwa|riki|ibukin|ibukiia|nakon|aika|aei|tabeua|aomata|ataei|imwin|mwaiti|kaain|bwaai)"
+                      r"(?!\w)", re.IGNORECASE),
+    # Chuukese (CLD2 reads nothing in it: VuePress's default lang="en-US" over a Weno site's posts): ewe (the),
+    # ekkewe and kewe (the: plural), epwe, repwe, upwe, sipwe (he, they, I, we will), apasa (said), ngeni (to), lon (in),
+    # chommong (many), fokkun (very), iei (now, this is), iwe (so), esap (will not); not "pwe" (that: Pohnpeian's
+    # "because" too), "me" (and), "a", "ra", "mi", "seni" (from: Indonesian's "art"), nor Marshallese's "bwe"
+    "chk": re.compile(r"(?<!\w)(?:ewe|ekkewe|kewe|epwe|repwe|upwe|sipwe|apasa|ngeni|lon|chommong|fokkun|iei|iwe|esap)"
                       r"(?!\w)", re.IGNORECASE),
     # Yucatec Maya (CLD2 reads nothing in it, and Ilocano's table counted its "ti'", "ken": Genesis's lang="es-MX"
     # over a Mérida site's posts): yéetel (and, with), tumen (by, because), utia'al (for), tu'ux (where), yaan
