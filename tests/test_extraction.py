@@ -3029,6 +3029,24 @@ def test_a_dates_label_under_the_headline_is_no_section_the_category_link_is():
     assert extract_page(html, "https://ex.com/posts/7b2d4c10/").category_hint == "مدنیت"
 
 
+@pytest.mark.parametrize(
+    ("meta", "category"),
+    [
+        # a span classed as the section before the date names the section; only a label classed "label" alone is
+        # the date's (review24 F1)
+        ('<span class="category">Politics</span> <time datetime="2026-03-14">14 March 2026</time>', "Politics"),
+        ('<span class="post-category">Business</span><time datetime="2026-03-14">March 14, 2026</time>', "Business"),
+        ('<span class="cat-label">Sport</span> <time datetime="2026-03-14">14.03.2026</time>', "Sport"),
+        ('<span class="kicker">Local</span>\n<time datetime="2026-03-14">14 March 2026</time>', "Local"),
+        ('<span class="post-meta-label">Published</span><time datetime="2026-03-14">2026-03-14</time>', None),
+    ],
+)
+def test_a_section_span_before_the_date_under_the_headline_is_the_section(meta, category):
+    html = ('<html><body><article><h1>Council approves budget</h1>'
+            f'<div class="meta">{meta}</div><div class="content">{_STORY}</div></article></body></html>')
+    assert extract_page(html, "https://ex.com/news/2026/03/council-approves-budget/").category_hint == category
+
+
 def test_a_share_bars_label_is_no_section_the_overline_above_the_headline_is():
     # Arc XP: "Rhannu" (Welsh "Share") labels the share bar under the byline; the overline links to the section
     html = ('<html><body><article><div class="b-overline"><a class="b-overline__link" href="/addysg/">Addysg</a></div>'

@@ -5369,6 +5369,17 @@ _ENGLISH_KING = (
         (_SOUTH_AZERBAIJANI, "az", "azb"),
         (_SOUTH_AZERBAIJANI, None, "azb"),
         (_CHUUKESE, "en", "chk"),
+        # (review24 F2, F3) Mandarin's measure-word 个 ("开个好头", "数个", "开个会", "找个时间") with none of Wu's own words
+        # stays Chinese; a Georgian brief naming a Tina and writing წანამძღვარი (premise), none of Georgian's own
+        # words (და, რომ) in it, stays Georgian
+        ("本报讯 近日，市教育局召开会议，部署新学期工作。局长强调，各学校要开个好头，为全年工作打下基础。会上还通报了数个典型"
+         "案例。", None, "zh"),
+        ("记者从市政府获悉，市长表示，大家要开个会讨论一下，再找个时间去现场看看。据介绍，该项目总投资约5亿元，预计明年年底"
+         "完工。", "zh", "zh"),
+        ("ქუთაისი — დეპუტატის თინა ხიდაშელის თქმით, კანონის მიღების წანამძღვარი ევროკავშირის რეკომენდაციებია.", None,
+         "ka"),
+        ("ქუთაისი — დეპუტატის თინა ხიდაშელის თქმით, კანონის მიღების წანამძღვარი ევროკავშირის რეკომენდაციებია.", "ka",
+         "ka"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

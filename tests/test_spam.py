@@ -876,6 +876,9 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # Chinese and Latin or digits, and between two Chinese words, stays
         (["一共设9个站头，从头到底 jiubet 只要35分钟。", "坐 3 号线 jiubet 去松江 新城。"], "jiubet", False,
          ["一共设9个站头，从头到底只要35分钟。", "坐 3 号线去松江 新城。"], ["jiubet", "jiubet"]),
+        # ... also one the writer typed as two spaces, which the repair reads as one (review24 F4)
+        (["记者  王明 报道：从头到底 jiubet 只要 三分钟。"], "jiubet", False, ["记者 王明 报道：从头到底只要 三分钟。"],
+         ["jiubet"]),
         # a Japanese keyword inside Japanese text, and in full-width brackets
         (["強まる中、ポイ活ナビ物価や景気への影響を見極める。と話したポイ活ナビ。"], "ポイ活ナビ", False,
          ["強まる中、物価や景気への影響を見極める。と話した。"], ["ポイ活ナビ", "ポイ活ナビ"]),

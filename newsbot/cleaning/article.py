@@ -1444,11 +1444,12 @@ _MEMBER_WORDS["ms"] = (*_MEMBER_WORDS["ms"][0], ("iba", _IBAN)), "ms"
 # ... Mingrelian as Georgian (CLD2 does not know "xmf" and calls a Mingrelian story Georgian at 1.0, the one
 # language it reads in Georgian letters; WordPress has no Mingrelian locale and a Zugdidi site's ColibriWP declares
 # lang="ka-GE"): რე (is; Georgian "არის"), დო (and; "და"), ნამდა (that; "რომ"), თქუ (said; "თქვა"), ვა (not; "არ"),
-# თე (this; "ეს"), თინა (that; "ის"), ართი/ართ (one; "ერთი"), ჟირი/ჟირ (two; "ორი"), ირფელი (all; "ყველა"), ჩქინ/ჩქინი
-# (our; "ჩვენი"), უღუ (has; "აქვს"), წანა (year; "წელი"), ნამუთ (which; "რომელიც"), and its genitive in "-იშ" on a
-# word of three letters or more (ზუგდიდიშ, ბაზარიშ; Georgian "-ის"), which no Georgian word ends in; against
-# Georgian's own words (_OWN_WORDS "ka")
-_MINGRELIAN = re.compile(r"(?<!\w)(?:რე|დო|ნამდა|თქუ|ვა|თე|თინა|ართი?|ჟირი?|ირფელი|ჩქინი?|უღუ|წანა\w*|ნამუთ|"
+# თე (this; "ეს"), ართი/ართ (one; "ერთი"), ჟირი/ჟირ (two; "ორი"), ირფელი (all; "ყველა"), ჩქინ/ჩქინი
+# (our; "ჩვენი"), უღუ (has; "აქვს"), წანა (year; "წელი") and its case forms, ნამუთ (which; "რომელიც"), and its
+# genitive in "-იშ" on a word of three letters or more (ზუგდიდიშ, ბაზარიშ; Georgian "-ის"), which no Georgian word
+# ends in; against Georgian's own words (_OWN_WORDS "ka").  Not თინა (that), Georgian's first name Tina too, nor
+# any word opening in წანა: Georgian's წანამძღვარი (premise), წანაცვლება (shift)
+_MINGRELIAN = re.compile(r"(?<!\w)(?:რე|დო|ნამდა|თქუ|ვა|თე|ართი?|ჟირი?|ირფელი|ჩქინი?|უღუ|წანა(?:ს|შ|ში|შე|ფერი)?|ნამუთ|"
                          r"\w{2,}იშ)(?!\w)")
 _MEMBER_WORDS["ka"] = (("xmf", _MINGRELIAN),), "ka"
 # ... Wu (Shanghainese) as Chinese (CLD2 does not know "wuu" and calls a Shanghai story Chinese at 0.99; Discuz!
@@ -2220,6 +2221,8 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 "hwc": _HAWAII_PIDGIN_BUT_DA,
                 # (Gan's possessive 个 is a measure word after a verb in Mandarin: one of its own words as well)
                 "gan": re.compile(_GAN_OWN),
+                # (Wu's possessive 个 is too, "开个会", "数个": one of Wu's own words as well)
+                "wuu": re.compile(_WU_OWN),
                 # (Western Punjabi's وچ, دی, دے, اے are Saraiki's words too: one of its own as well)
                 "pnb": re.compile(rf"(?<!\w)(?:{_PUNJABI_SHAHMUKHI_OWN})(?!\w)"),
                 # (Magahi's हथ is a Hindi word's stem too, its "-इत" a transliteration's: one of the words no Hindi

@@ -2803,8 +2803,10 @@ def _tidy(text: str, original: str = "") -> str:
     if "  " in text or "\t" in text:
         text = _GAP.sub(" ", text)
     if " " in text and _SPACE_IN_WIDE.search(text):
-        # (not a space the original writes between the same characters: "東京 大阪")
-        text = _SPACE_IN_WIDE.sub(lambda m: " " if text[max(0, m.start() - 2):m.end() + 2] in original else "", text)
+        # (not a space the original writes between the same characters: "東京 大阪"; its run of spaces read as the
+        # one _GAP left of it: "记者  王明")
+        written = _GAP.sub(" ", original) if "  " in original or "\t" in original else original
+        text = _SPACE_IN_WIDE.sub(lambda m: " " if text[max(0, m.start() - 2):m.end() + 2] in written else "", text)
     spaced = {mark for mark in ":;!?।॥" if " " + mark in original}
     text = _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(0) if m.group(1) in spaced else m.group(1), text)
     if "," in text or ";" in text:

@@ -4588,12 +4588,19 @@ def _kicker_in(line: etree._Element, above: bool = False) -> object:
     return _NO_KICKER
 
 
+# a class naming a section: _KICKER_ATTR's words but "label" (a date's label is classed "label" alone)
+_SECTION_CLASS = re.compile(r"kicker|section|(?:^|[\s_-])sec(?:$|[\s_-])|categor|(?:^|[\s_-])cat(?:$|[\s_-])|kat|rubri|eyebrow|overline|(?:main|primary)[_-]?tag", re.IGNORECASE)
+
+
 def _time_label(el: etree._Element) -> bool:
     """``el`` is the label of the date right after it, no section: Hexo AnZhiYu's and Butterfly's "<span
     class="post-meta-label">Published</span><time datetime=…>" in the line under the headline (a label classed so,
-    in any language); a section's label stands before its link or holds its name."""
+    in any language); a section's label stands before its link or holds its name.  A span classed as a section
+    ("category", "post-category", "cat-label", "kicker") names the section, a date after it or not."""
     nxt = el.getnext()
-    return el.tag != "a" and not (el.tail or "").strip() and nxt is not None and nxt.tag == "time"
+    cls = el.get("class", "")
+    return el.tag != "a" and not (el.tail or "").strip() and nxt is not None and nxt.tag == "time" \
+        and "label" in cls.lower() and not _SECTION_CLASS.search(cls)
 
 
 # text for screen readers only, hidden on screen: WordPress's "screen-reader-text", Bootstrap's "sr-only" and
