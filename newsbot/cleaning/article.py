@@ -308,8 +308,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # over a loan ad): left last, it heads nothing
         cut.removed.append(paragraphs.pop())
     # spam_removed lists the body's removals in the order they appeared in the text
-    lowered = body_text.lower()
-    removed.extend(sorted(from_body, key=lambda r: _position(lowered, r.lower())))
+    # (body_text as lower-cased for the keywords above: the text before the removals)
+    removed.extend(sorted(from_body, key=lambda r: _position(lowered_body, r.lower())))
     if evidence is not None and keywords:
         evidence.confirm(keywords)
 
@@ -888,10 +888,11 @@ class _Prefiltered:
         self._folded, self._exact = (re.compile(" (?:" + "|".join(map(re.escape, words)) + ")") if words else None
                                      for words in (folded, exact))
 
-    def may_match(self, text: str) -> bool:
+    def may_match(self, text: str, lowered: str | None = None) -> bool:
         """One of the words follows a space in ``text`` (a word of a story, not a part of one: "gais" is in
-        "against")."""
-        return bool(self._folded and self._folded.search(text.lower()) or self._exact and self._exact.search(text))
+        "against"); ``lowered``: ``text.lower()``, when the caller has it."""
+        return bool(self._folded and self._folded.search(text.lower() if lowered is None else lowered)
+                    or self._exact and self._exact.search(text))
 
     def findall(self, text: str) -> list[str]:
         return self.pattern.findall(text) if self.may_match(text) else []
@@ -2152,7 +2153,9 @@ def _member_language(code: str | None, text: str) -> str | None:
     if code not in _MEMBER_WORDS:
         return code
     members, default = _MEMBER_WORDS[code]
-    if all(isinstance(words, _Prefiltered) and not words.may_match(text) for _, words in members):
+    # (the text lower-cased once for all the members' prefilters, not once each: four times on an English page)
+    lowered = text.lower() if isinstance(members[0][1], _Prefiltered) else None
+    if all(isinstance(words, _Prefiltered) and not words.may_match(text, lowered) for _, words in members):
         return default  # (most English pages: no word of a member, nothing to count)
     # (the markers of the text's own sentences: an Italian story quoting a Milanese pensioner, «Adess l'è minga come
     # prima, gh'è pussee gent …», is Italian)

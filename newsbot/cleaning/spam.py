@@ -150,6 +150,11 @@ _TLDS = frozenset(
 )
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + SCRIPT_STOPS + r"，。、；：！？]|$)"
+# _CJK's wide ranges (kana, CJK ideographs, Hangul): re.compile expands a class's range code point by code point, so
+# these cost a keyword's patterns most of their compiling; in a text without them, patterns without them read the same
+_WIDE_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
+_WIDE_CJK_CHAR = re.compile("[" + _WIDE_CJK + "]")
+_AFTER_TOKEN_NARROW = r"(?=[\s,.;:!?)\"'’”" + _CJK.replace(_WIDE_CJK, "") + SCRIPT_STOPS + r"，。、；：！？]|$)"
 # the character before glued punctuation: a letter, or a vowel sign ("হেনেছে।JITBAZI": Python's \w has no marks)
 # ... or a digit: "under 2025,lånakoll har" (the token after it starts with a letter: "1,000" is no injection)
 _LETTER_OR_DIGIT_BEFORE = r"(?:" + LETTER + r"|\d)"
@@ -1864,8 +1869,10 @@ def _declined_form(stem: str, start: int = 0) -> str:
 
 
 @lru_cache(maxsize=512)
-def _keyword_patterns(keyword: str, declined: bool = True,
-                      phenomena: tuple[str, ...] = ()) -> tuple[re.Pattern[str], ...]:
+def _keyword_patterns(keyword: str, declined: bool = True, phenomena: tuple[str, ...] = (),
+                      wide: bool = True) -> tuple[re.Pattern[str], ...]:
+    """The keyword's patterns (glued, leading, bracketed, plain, advert, suffix, eaten); not ``wide``: for text
+    without a character of _WIDE_CJK, where they match as the wide ones do (and compile in a third of the time)."""
     kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
     unspaced = _unspaced(keyword)
     ending = "" if unspaced else _inflection(keyword) if declined else _joined_ending(keyword)
@@ -1885,9 +1892,9 @@ def _keyword_patterns(keyword: str, declined: bool = True,
     # Patterns with large character ranges (CJK, emoji) are case-insensitive for the
     # keyword alone: IGNORECASE over those ranges makes them many times slower to compile.
     ikw = "(?i:" + kw + ")"
-    glued, bracketed, advert, suffix, eaten = _keyword_own_patterns(keyword)
+    bracketed, advert, suffix, eaten = _keyword_own_patterns(keyword)
     return (
-        glued,
+        _keyword_glued(keyword, wide),
         # Latin keywords in CJK text have no spaces around them: ASCII boundaries
         # (a keyword in another script ends where its word does: a vowel sign after it goes on with it)
         re.compile(r"^\W{0,3}(?P<kw>" + form + ")" + end),  # leading
@@ -1895,7 +1902,8 @@ def _keyword_patterns(keyword: str, declined: bool = True,
         # plain; a Latin keyword inside Thai or CJK text has no spaces around it, nor a
         # Japanese one inside Japanese text ("強まる中、ポイ活ナビ物価や")
         # (between Chinese or Japanese characters the space after it goes too: "声がYBVIP88 根強い")
-        re.compile(r"(?<=[" + _HAN_KANA + r"])" + ikw + r" (?=[" + _HAN_KANA + r"])|"
+        # (not ``wide``: no such text, no first alternative)
+        re.compile((r"(?<=[" + _HAN_KANA + r"])" + ikw + r" (?=[" + _HAN_KANA + r"])|" if wide else "")
                    # ... and one of such a script is a substring of the text: "…បូព៌ាឡាក់គី៨៨។"
                    + ((_SUBSTRING_START + ikw + _SUBSTRING_END + _SYLLABLE_DELIMITER) if unspaced
                       else (r"(?<![A-Za-z0-9_-])" if keyword.isascii() else r"(?<![" + _W + r"-])") + form + end)),
@@ -1904,21 +1912,27 @@ def _keyword_patterns(keyword: str, declined: bool = True,
 
 
 @lru_cache(maxsize=512)
-def _keyword_own_patterns(keyword: str) -> tuple[re.Pattern[str] | None, ...]:
-    """_keyword_patterns's patterns that depend on the keyword alone (glued, bracketed, advert, suffix, eaten),
-    compiled once for the keyword, not once per way it is declined (a keyword on pages of two languages): the seven
-    cost about 150 M instructions a keyword to compile, these five 56 M of them (callgrind)."""
+def _keyword_glued(keyword: str, wide: bool) -> re.Pattern[str]:
+    """_keyword_patterns's glued pattern, which depends on the keyword and ``wide`` alone."""
     kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
-    unspaced = _unspaced(keyword)
+    # glued; case-insensitive for the keyword alone: IGNORECASE over the CJK ranges
+    # of _AFTER_TOKEN makes this pattern about 3x slower to compile (once per keyword)
+    # (one of a script without spaces goes on straight into the next word: "។ឡាក់គី៨៨មន្ត្រី")
+    # (a comma after a sentence's stop is the injection's, glued as it always is: "… okardış.,kw Fabrik …" reads
+    # "okardış. Fabrik", the stop kept)
+    return re.compile(r"([" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?:(?<=[.!?。！？])[,，、،])?(?i:" + kw + ")"
+                      + (_SUBSTRING_END + _SYLLABLE_DELIMITER if _unspaced(keyword)
+                         else _AFTER_TOKEN if wide else _AFTER_TOKEN_NARROW))
+
+
+@lru_cache(maxsize=512)
+def _keyword_own_patterns(keyword: str) -> tuple[re.Pattern[str] | None, ...]:
+    """_keyword_patterns's patterns that depend on the keyword alone (bracketed, advert, suffix, eaten),
+    compiled once for the keyword, not once per way it is declined (a keyword on pages of two languages): the seven
+    cost about 150 M instructions a keyword to compile, these four and the glued one 56 M of them (callgrind)."""
+    kw = r"#?" + re.escape(keyword)  # also as a hashtag: no "#" left behind
     ikw = "(?i:" + kw + ")"
     return (
-        # glued; case-insensitive for the keyword alone: IGNORECASE over the CJK ranges
-        # of _AFTER_TOKEN makes this pattern about 3x slower to compile (once per keyword)
-        # (one of a script without spaces goes on straight into the next word: "។ឡាក់គី៨៨មន្ត្រី")
-        # (a comma after a sentence's stop is the injection's, glued as it always is: "… okardış.,kw Fabrik …" reads
-        # "okardış. Fabrik", the stop kept)
-        re.compile(r"([" + GLUE_PUNCT + r"])(?<=" + _LETTER_OR_DIGIT_BEFORE + r".)(?:(?<=[.!?。！？])[,，、،])?(?i:" + kw + ")"
-                   + (_SUBSTRING_END + _SYLLABLE_DELIMITER if unspaced else _AFTER_TOKEN)),
         # bracketed, also in stacked and full-width brackets: "(((kw)))" leaves no "(())" behind
         # ... and wrapped in emoji ("برنت 🎰فوزبت🎰 بنحو"): the wrapping goes with it
         re.compile(r"\s*(?:(?:" + _B_OPEN + r"\s*){1,3}" + ikw + r"(?:\s*" + _B_CLOSE + r"){1,3}|[" + _SYMBOLS + r"]+\s?" + ikw
@@ -2017,7 +2031,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     removed: list[str] = []
     declined = declines(language, keyword)
     phenomena = initial_forms(language)
-    glued, leading, bracketed, plain, advert, suffix, eaten = _keyword_patterns(keyword, declined, phenomena)
+    # (the patterns for CJK text only where a paragraph has some: see _WIDE_CJK)
+    wide = any(map(_WIDE_CJK_CHAR.search, paragraphs))
+    glued, leading, bracketed, plain, advert, suffix, eaten = _keyword_patterns(keyword, declined, phenomena, wide)
     needle = keyword.lower()
     # (the keyword opening a hyphen's compound, _compound; compiled once for the paragraphs)
     compound = re.compile(r"(?<![\w-])(?i:" + re.escape(needle) + ")" + _COMPOUND_WORD)
