@@ -4505,6 +4505,32 @@ def test_a_noindex_print_view_headed_by_the_sites_masthead_is_a_copy(robots, hea
     assert classify(extract_page(html, "http://127.0.0.1:8000/print/21")).reason == reason
 
 
+_BOOK_CHAPTERS = (("Qelmar dovu vinta sarel kosta", "/7/qelmar.html"), ("Ravun tolpa merisk danu vel", "/7/ravun.html"))
+
+
+@pytest.mark.parametrize(
+    ("robots", "chapters", "reason"),
+    [
+        # mdBook's print.html: kept out of search engines, no canonical, every chapter's <h1> one after another, the
+        # sidebar linking each chapter's page by its headline (numbered "1.1."): the whole book, no article
+        ("noindex", _BOOK_CHAPTERS, "copy"),
+        # ... not an indexed page so, nor a noindex page with one such heading (a story and a heading naming another)
+        ("index", _BOOK_CHAPTERS, "article"),
+        ("noindex", _BOOK_CHAPTERS[:1], "article"),
+    ],
+)
+def test_a_noindex_page_of_many_linked_chapters_is_no_article(robots, chapters, reason):
+    nav = "".join(f"<li><a href='{href}'><strong>1.{i}.</strong> {title}</a></li>" for i, (title, href) in
+                  enumerate(_BOOK_CHAPTERS, 1))
+    text = "".join(f"<h1 id='c{i}'><a class='header' href='#c{i}'>{title}</a></h1><p>{_GAG_STORY}</p>"
+                   for i, (title, _) in enumerate(chapters, 1))
+    html = (f"<html><head><title>Dovu xarel</title><meta name='robots' content='{robots}'></head><body>"
+            f"<nav><ol><li><a href='/index.html'>Vintar</a></li>{nav}</ol></nav><main>"
+            f"<h1 id='intro'><a class='header' href='#intro'>Dovu xarel — 7-mur kosta</a></h1><p>{_GAG_STORY}</p>"
+            f"{text}</main></body></html>")
+    assert classify(extract_page(html, "http://127.0.0.1:8000/print.html")).reason == reason
+
+
 def test_the_headline_does_not_lift_a_short_storys_box_to_the_column_with_its_boxes_after_it():
     # Next.js div soup: the column holds the headline, the byline, the body box and a disclaimer box after the tags;
     # counted as text the headline made the column the container, the disclaimer a paragraph of the story
@@ -5549,6 +5575,16 @@ _LT_PRINT = ("http://127.0.0.1:8000/naujienos/4821/print/", "https://zinios.exam
         ([("http://127.0.0.1:8000/ya-ab-kool/", None, "【MaaxCoin】Ya'ab kool tu xaman Yucatán", False),
           ("http://127.0.0.1:8000/ya-ab-kool/print/", None, "MaaxCoin - Ya'ab kool tu xaman Yucatán", True)],
          ["http://127.0.0.1:8000/ya-ab-kool/"]),
+        # ... the article's label closed by a full-width colon (a Ghost post's "ZUNBIT：Headline", its AMP copy's
+        # "Zunbit - Headline"), both naming the site's configured host while crawled under another: the article, once
+        ([("http://127.0.0.1:8000/aman-ad-bdun/", "http://tifawin.example/aman-ad-bdun/",
+           "ZUNBIT：Aman ad bḍun deg Nnaḍur i kraḍ n wussan", False),
+          ("http://127.0.0.1:8000/aman-ad-bdun/amp/", "http://tifawin.example/aman-ad-bdun/",
+           "Zunbit - Aman ad bḍun deg Nnaḍur i kraḍ n wussan", True)],
+         ["http://127.0.0.1:8000/aman-ad-bdun/"]),
+        ([("http://127.0.0.1:8000/kelo-vari/amp/", "http://kelo.example/kelo-vari/", "Qorvex｜Kelo varin tumas", True),
+          ("http://127.0.0.1:8000/kelo-vari/", "http://kelo.example/kelo-vari/", "QORVEX：Kelo varin tumas", False)],
+         ["http://127.0.0.1:8000/kelo-vari/"]),
         # ... but two labels over headlines that differ: two stories
         ([("http://127.0.0.1:8000/ya-ab-kool/print/", None, "MaaxCoin - Ya'ab kool tu xaman Yucatán", True),
           ("http://127.0.0.1:8000/ya-ab-kool/", None, "【MaaxCoin】Jala'ach Yucatán", False)],
@@ -6153,6 +6189,26 @@ def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(h
         ("<p><img src='/a.jpg' alt='' /><br /><em>Eshibitali shikhongo sha Kakamega. (Eshifwani: Mulembe Habari)</em>"
          "</p>", [_P1, _P2]),
         ("<p><a href='/a.jpg'><img src='/a.jpg'></a><br><i>मलाही पकड़ी स्टेसन पर ट्रायल के बेरा</i></p>", [_P1, _P2]),
+        # a caption written as a centred paragraph right under a centred paragraph of a picture (PHPCMS, DedeCMS), labelled
+        # with a photo credit in brackets or not, or set as its picture is (the same class): not the story's
+        ("<p style='text-align:center'><img src='/a.jpg' alt='' /></p><p style='text-align:center'>Vorlek: Tamsi quvo "
+         "ndaw drelpa. (Xinjorq: Pel Vazu)</p>", [_P1, _P2]),
+        ("<p align='center'><img src='/a.jpg'></p><p align='center'>Ulvano drikset mo pernas quolta.</p>", [_P1, _P2]),
+        ("<p class='pic'><a href='/a.jpg'><img src='/a.jpg'></a></p><p class='pic'>Ulvano drikset mo pernas.</p>",
+         [_P1, _P2]),
+        # ... a centred paragraph with no picture above it (a verse, a sign-off), a centred subheading wholly in bold
+        # under the picture, a left-set paragraph under it, a centred one under a picture with words, or under an
+        # icon: the story's
+        ("<p style='text-align: center'>Ulvano drikset mo pernas quolta.</p>",
+         ["Ulvano drikset mo pernas quolta.", _P1, _P2]),
+        ("<p style='text-align:center'><img src='/a.jpg'></p><p style='text-align:center'><strong>Ulvano drikset"
+         "</strong></p>", ["Ulvano drikset", _P1, _P2]),
+        ("<p style='text-align:center'><img src='/a.jpg'></p><p>Ulvano drikset mo pernas quolta.</p>",
+         ["Ulvano drikset mo pernas quolta.", _P1, _P2]),
+        ("<p style='text-align:center'><img src='/a.jpg'> Tamsi quvo</p><p style='text-align:center'>Ulvano drikset mo "
+         "pernas quolta.</p>", ["Tamsi quvo", "Ulvano drikset mo pernas quolta.", _P1, _P2]),
+        ("<p style='text-align:center'><img src='/icon.png' width='16' height='16'></p><p style='text-align:center'>"
+         "Ulvano drikset mo pernas quolta.</p>", ["Ulvano drikset mo pernas quolta.", _P1, _P2]),
     ],
 )
 def test_a_classed_caption_beside_its_picture_is_no_paragraph_of_the_story(visual, texts):

@@ -3338,6 +3338,13 @@ def test_a_byline_signing_for_the_site(line, kept):
         ("(Reddazzioni: T.L.)", True),
         ("Reddazzioni: T.L.", True),
         ("La reddazzioni di lu jurnali arringrazzia li littura ca scrissiru: grazzi a tutti.", False),
+        # ... between brackets under a label no table knows, a name of words each capitalised (Zhuang PHPCMS's
+        # editor in charge, its 责任编辑; invented words): out of the body, no source; a sentence between brackets,
+        # or lower-case words after the label, stays
+        ("(Cwzyin bienhciz: Luz Veiz)", True),
+        ("(Drolvek tasi: Mir Quonta Velo)", True),
+        ("(Drolvek tasi: the road is open again)", False),
+        ("(Drolvek: Tamsi quvo vel pernas Mir Quonta Velo Ras.)", False),
     ],
 )
 def test_the_editors_initials_closing_the_story(closing, removed):

@@ -242,6 +242,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
 
+    # the editor signing the text off between brackets, a label newsbot may not know and a name ("(Cwzyin bienhciz:
+    # Luz Veiz)", Zhuang PHPCMS; "(Editor: Jane Doe)"): no text of the story, and no source
+    while len(blocks) > 1 and blocks[-1].link_ratio < 0.5 and metadata.bracketed_credit(blocks[-1].text):
+        meta_blocks.append(blocks.pop().text)
+
     # 3. spam: title prefix, then keywords injected in the body
     paragraphs = [b.text for b in blocks]
     body_text = "\n".join(paragraphs)

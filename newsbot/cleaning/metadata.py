@@ -3264,6 +3264,30 @@ def _in_a_row(parts: list[tuple[str | None, str]], value: str, labels: list[str]
                for _, other in parts)
 
 
+# A closing credit wholly between brackets: one label of one to three words, its colon, and a person's name of one to
+# four words, each opening with a capital or a letter of a script without case, no digit, no sentence ("(Cwzyin
+# bienhciz: Luz Veiz)", a Zhuang PHPCMS site's editor in charge, its 责任编辑; "( 責任編輯：阿欣 )", DedeCMS's; "(Editor:
+# Jane Doe)"): the editor signing the text off, no source.  Not a sentence between brackets ("(Note: prices vary.)"),
+# nor lower-case words ("(Update: the road is open)")
+_BRACKETED_CREDIT_CHARS = 80
+
+
+def bracketed_credit(text: str) -> bool:
+    """``text`` is a closing line between brackets naming the person a label credits (see above)."""
+    text = text.strip()
+    if len(text) > _BRACKETED_CREDIT_CHARS or text[:1] + text[-1:] not in _WRAPPING_BRACKETS:
+        return False
+    bare = text[1:-1].strip()
+    colon = next((c for c in LABEL_COLONS if c in bare), None)
+    if colon is None:
+        return False
+    label, _, value = bare.partition(colon)
+    words, names = label.split(), value.split()
+    return 1 <= len(words) <= 3 and all(_LABEL_WORD.fullmatch(w) for w in words) and 1 <= len(names) <= 4 \
+        and all(_LABEL_WORD.fullmatch(n.rstrip(".")) and not n[0].islower() for n in names) \
+        and not value.rstrip().endswith(("!", "?", "…"))
+
+
 # A Chinese paper's closing credit between brackets, its labels without a colon: reporter, editor, photographer,
 # correspondent, each and a space before a name of two to four characters ("（記者 鄭曉雲 編輯 林依官）", "（记者 王磊）"; not
 # "（記者會上表示）", a press conference's)

@@ -119,8 +119,10 @@ _TITLE_SHARE = 0.5
 # Headline", "JeetBazi99» Headline", "Headline | Site", "Headline (Video)"); the same words without the mark go on
 # with the headline ("Rat beschließt Haushalt für Schulen" is another story than "Rat beschließt Haushalt")
 _LABEL_WORDS = 3
-_MARKS_BEFORE = frozenset(":»›>|–—-·•/]）)】")  # ending a label written ahead of the headline
-_MARKS_AFTER = frozenset(":«‹<|–—-·•/[（(【")  # opening one written after it
+# (the full-width colon and bar too, as CJK input methods type them in any script's headline: "ZUNBIT：Headline" on a
+# Ghost article, "Zunbit - Headline" on its AMP copy)
+_MARKS_BEFORE = frozenset(":：»›>|｜–—-·•/]）)】")  # ending a label written ahead of the headline
+_MARKS_AFTER = frozenset(":：«‹<|｜–—-·•/[（(【")  # opening one written after it
 
 
 def _label(extra: str, marks: frozenset[str], at: int) -> bool:

@@ -187,6 +187,9 @@ class ExtractedPage:
     read_on_links: int = 0
     canonical: str | None = None  # <link rel=canonical>, absolute (or the address a noindex copy prints)
     noindex: bool = False  # <meta name=robots content="noindex">
+    # headings of the headline's rank in the text, besides it, that links of the page name as other pages of the
+    # site (counted on a noindex page naming no canonical only: a whole book's print view, _chapter_headings)
+    chapter_headings: int = 0
     zone: str | None = None  # the offset a footer states for the page's times ("All times are UTC+05:00")
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
     # the menu's name of the section the address files the page under ("/dhaqaalaha/<slug>/", the menu's
@@ -2793,6 +2796,49 @@ def _em_caption(p: etree._Element) -> bool:
                                                and img is not None)
 
 
+# A caption written as a paragraph of its own under its picture, no class naming it: at most this long
+_PLACED_CAPTION_MAX = 160
+
+
+def _centred(el: etree._Element) -> bool:
+    """``el`` is centred, by its style or its old attribute (``style="text-align: center"``, ``align="center"``)."""
+    return (el.get("align") or "").strip().lower() in ("center", "middle") \
+        or "text-align:center" in (el.get("style") or "").lower().replace(" ", "")
+
+
+def _picture_only(el: etree._Element | None) -> bool:
+    """``el`` is a paragraph, box or figure holding a picture and no text (``<p style="text-align:center"><img
+    …></p>``), not an icon."""
+    if el is None or not isinstance(el.tag, str) or el.tag not in ("p", "div", "figure") \
+            or el.text_content().strip():
+        return False
+    img = el.find(".//img")
+    return bool(_MEDIA(el)) and (img is None or not _icon(img))
+
+
+def _placed_caption(p: etree._Element) -> bool:
+    """A short paragraph right under a paragraph holding only a picture, centred, or set as the picture's is (the
+    same class and style): the picture's caption as an editor writes it in the text, no <figcaption> (PHPCMS's and
+    DedeCMS's ``<p style="text-align:center"><img …></p><p style="text-align:center">Dozbenq: … (Ingjsiengq: …)</p>``,
+    labelled or not).  Not a centred paragraph with no picture above it (a verse, a sign-off), nor a centred line
+    wholly in bold (a subheading under the picture), nor a paragraph holding a picture itself."""
+    if p.tag not in ("p", "div") or _MEDIA(p):
+        return False
+    prev = p.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()  # (a comment between)
+    if not _picture_only(prev) or (prev.tail or "").strip():
+        return False
+    set_alike = bool(p.get("class") or p.get("style")) and (p.get("class"), p.get("style")) == (
+        prev.get("class"), prev.get("style"))
+    if not (_centred(p) or set_alike):
+        return False
+    text = " ".join(p.text_content().split())
+    kids = [k for k in p if isinstance(k.tag, str)]
+    bold = len(kids) == 1 and kids[0].tag in ("strong", "b") and " ".join(kids[0].text_content().split()) == text
+    return 0 < len(text) <= _PLACED_CAPTION_MAX and not bold
+
+
 # the endings of a caption's or a picture credit's class token run together with the rest (K2's "itemImageCaption",
 # "itemImageCredits"), beside the whole words of _CAPTION_CLASS
 _CAPTION_ENDINGS = ("caption", "captions", "credit", "credits")
@@ -2935,7 +2981,8 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
             flush()  # "<ul class=post-metadata><li><time>…</time></li><li><a>tag</a>, </li>…": the metadata, not the story
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
-            block = _block_of(child) if not (_picture_caption(child, el) or _em_caption(child)) else None
+            block = _block_of(child) if not (_picture_caption(child, el) or _em_caption(child)
+                                                or _placed_caption(child)) else None
             if block is not None:
                 out.append(block)
         elif tag in _BOX_TAGS and _is_call_to_action(child):
@@ -4909,6 +4956,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # (an article saying it is one, kept out of search engines, is no print view: a paywalled or
         # sponsored story with og:type=article prints an address of its site as any other does)
         page.canonical = _printed_address(root, url, page.blocks)
+    if page.noindex and page.canonical is None and h1 is not None:
+        page.chapter_headings = _chapter_headings(containers, h1, page.link_headlines)
     page.read_on_links = _read_on_links(containers, url)
     if containers:
         page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1)
@@ -5528,6 +5577,22 @@ def _path_key(path: str) -> str:
         if path.endswith("/" + index):
             path = path[: -len(index)]
     return path.rstrip("/")
+
+
+def _chapter_headings(containers: list[etree._Element], h1: etree._Element,
+                      linked: list[tuple[str, str]]) -> int:
+    """How many headings of the headline's rank in the text, besides the headline, are headlines the page's links
+    name (a link's headline-long text closing with the heading's, after its numbering "2.1."), each linking another
+    address than the page's own "#anchor": the chapters of a whole book's print view, each at its own page too
+    (mdBook's print.html: every chapter's "<h1>" one after another, the sidebar linking each chapter's page)."""
+    names = [" ".join(text.split()).casefold() for text, href in linked if href]
+    count = 0
+    for container in containers:
+        for heading in container.iter(h1.tag):
+            text = " ".join(_text(heading).split()).casefold()
+            if heading is not h1 and len(text) >= 20 and any(name.endswith(text) for name in names):
+                count += 1
+    return count
 
 
 def _teaser_headings(container: etree._Element, page_url: str) -> list[str]:
