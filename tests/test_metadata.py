@@ -1316,6 +1316,8 @@ from newsbot.cleaning.metadata import (
         # the glue by), Iban's two-word source label after a dateline in Malay's month names (a CoverNews post's)
         ("2025-03-14 09:10:22قایناق:ساوالان خبرلریبؤلوم:توپلوم", "2025-03-14T09:10:22", "ساوالان خبرلری", "توپلوم"),
         ("KAPIT, 14 Mac 2026Pun Berita: BernamaKategori: Berita Menua", "2026-03-14", "Bernama", "Berita Menua"),
+        # Bengali "origin, source" glued to the time and the section's label (a Zola post's run-in row)
+        ("২০২৬-০৩-১৪ ১৬:২০উৎস:সিলেট খবরবিভাগ:খেলা", "2026-03-14T16:20:00", "সিলেট খবর", "খেলা"),
         # ... the words without a colon are prose (Marshallese "where the money comes from", Gilbertese "news from
         # Tarawa")
         ("Jikin bōk jāān eo ej jān Compact eo ippān Amedka.", None, None, None),
@@ -2439,6 +2441,26 @@ def test_a_glued_row_of_unknown_labels_is_read_by_its_shape(line, source, catego
 def test_a_glued_row_labelled_by_the_sites_sections_names_no_source(line, sections, source, category):
     fields = is_meta_line(line, dayfirst=True, sections=frozenset(sections), glued=True)
     assert (fields and (fields.source, fields.category)) == ((source, category) if source or category else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "sections", "source", "category"),
+    [
+        # labels in small letters glued to a time's last digit (a Ghost post's first paragraph in Tarifit, "…09:40aɣbal:
+        # MAPtaggayt:Tamurt"; invented words here): each next label is the small letters closing a value in capitals;
+        # the date's month a name newsbot does not know
+        ("17 Frobmir 2026 09:40zulbat:KNAwerbot:Plimsa", {"plimsa"}, "KNA", "Plimsa"),
+        ("14/03/2026 09:40zulbat:KNAwerbot:Plimsa", set(), "KNA", None),
+        # the Caucasian palochka inside a label is no label's capital (Lak "БутӀа:", an mdBook digest's row)
+        ("Зулбат:РИА ГлорпБутӀа:Плимса", {"плимса"}, "РИА Глорп", "Плимса"),
+        # ... no glue without the time's digit against the label, nor a label of capitals after one in small letters
+        ("14/03/2026 09:40 note:NATOsaid:yes", set(), None, None),
+        ("14/03/2026 09:40zulbat:Kna Werbotplimsa:Glorp", set(), None, None),
+    ],
+)
+def test_a_glued_row_of_small_letter_labels(line, sections, source, category):
+    fields = is_meta_line(line, dayfirst=True, sections=frozenset(sections), glued=True)
+    assert ((fields.source, fields.category) if fields else (None, None)) == (source, category)
 
 
 _MATCH = [Block("Manchester United came from behind to beat Manchester City 2-1 at Old Trafford on Saturday, with two "
