@@ -5225,6 +5225,26 @@ def test_a_field_label_whose_colon_the_theme_adds_is_read_with_it():
 
 
 @pytest.mark.parametrize(
+    ("meta", "source"),
+    [
+        # a header's element classed as the source labels its value the source, whatever its label's word (Hugo
+        # Hermit's "<span class="src">Чыккан јери:Эл Алтай</span>"; invented words here)
+        ('<span class="src">Zulbat plor:Glorp Times</span>', "Glorp Times"),
+        ('<span class="source">Zulbat: Glorp Times</span>', "Glorp Times"),
+        # ... not a picture's credit in a figure, nor a value that is no name, nor a box without a label
+        ('<figure><img src="/a.jpg"><span class="source">Foto: Glorp Times</span></figure>', None),
+        ('<span class="src">Zulbat: the council said so</span>', None),
+        ('<span class="src">Glorp Times</span>', None),
+    ],
+)
+def test_a_header_element_classed_as_the_source(meta, source):
+    html = (f'<html><body><article><header><div class="post-meta"><time datetime="2026-03-16">16.03.2026</time>'
+            f'{meta}</div><h1>Water project enters phase two</h1></header><section class="gh-content">{_STORY}'
+            f'</section></article></body></html>')
+    assert extract_page(html, "https://ex.com/water/").source_hint == source
+
+
+@pytest.mark.parametrize(
     ("author", "sidebar", "source"),
     [
         # a wire agency as the byline's author (Ghost): the source

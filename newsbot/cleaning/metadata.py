@@ -56,6 +56,8 @@ SOURCE_LABELS = (
     # Bengali "origin, source" beside "সূত্র" ("…১৬:২০উৎস:সিলেট খবরবিভাগ:খেলা", a Zola post's run-in row; only before
     # a colon: "উৎস" is prose too)
     "উৎস",
+    # Southern Altai "place it came from" ("Чыккан јери:Эл Алтай", a Hugo Hermit post's header)
+    "чыккан јери",
     # Lao "origin" ("ທີ່ມາ: ກີລາລາວ", as the Thai "ที่มา")
     "ທີ່ມາ",
     # Somali "sources" ("Ilaha: Hiiraan Online"), Hausa "origin" ("Tushe: Daily Trust", beside "majiya"),
