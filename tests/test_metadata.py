@@ -3271,6 +3271,17 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Pedro Gómez / El Cairo", True, "Het Nieuwsplein"),
         ("John Smith / The Hague", True, "Het Nieuwsplein"),
         ("Jane Roe / The Herald", True, "The Herald"),
+        # a label newsbot does not know, of two words, before an agency's initials opening capitalised words (Ghost
+        # Edition's Pohnpeian "Rongorong sang: RNZ Pacific"; invented words here): the outlet; not a person's initials
+        ("Zulbat plor: KNA Glorp", False, "KNA Glorp"),
+        ("Zulbat plor: JR Glorp", False, "Het Nieuwsplein"),
+        # a short sentence in italics ending in an agency's initials (Tarifit "S yisallen zi MAP.", with information
+        # from): the agency; not in roman type, nor a headline's capitalised words, nor a long sentence
+        ("S zulbat plor KNA.", True, "KNA"),
+        ("Zulbat plor KNA.", True, "KNA"),
+        ("S zulbat plor KNA.", False, "Het Nieuwsplein"),
+        ("Zulbat Plor Glorp KNA", True, "Het Nieuwsplein"),
+        ("De raad besloot dinsdag na lang overleg met de NAVO.", True, "Het Nieuwsplein"),
     ],
 )
 def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, source):
@@ -3310,6 +3321,41 @@ def test_a_name_in_italics_set_to_the_right_closing_the_story(closing, italic, r
                       italic_lines=[closing] if italic else [], right_lines=[closing] if right else [])
     assert record["source"] == source
     assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
+
+
+@pytest.mark.parametrize(
+    ("closing", "italic", "kept"),
+    [
+        # the initials of the agency the dateline credits, alone in italics closing the story (an al-folio post's
+        # "<em>NAMPA</em>" under "OKAHANDJA (NAMPA) –"): its credit line, out of the body; other initials, which the
+        # page credits nowhere while its dateline credits an agency, stay
+        ("ANP", True, False),
+        ("NOS", True, True),
+    ],
+)
+def test_the_datelines_agency_alone_closing_the_story(closing, italic, kept):
+    record = _cleaned(meta_lines=[], blocks=[*_WIRE, Block(closing)], publisher="Het Nieuwsplein", language="nl",
+                      italic_lines=[closing] if italic else [])
+    assert record["source"] == "ANP"
+    assert record["body"].endswith(closing) is kept
+
+
+@pytest.mark.parametrize(
+    ("first", "italic", "meta_lines", "kept"),
+    [
+        # a byline under a label in italics right under the metadata row (an al-folio post's "<em>Watjanga: Kaitjindi
+        # Tjipepa</em>", Herero: wrote; invented words here): the header's, out of the body
+        ("Zulbat: Anna Glorp", True, ["13.03.2026 07:30"], False),
+        # ... not in roman type, nor without a metadata row above it, nor a label before words in small letters
+        ("Zulbat: Anna Glorp", False, ["13.03.2026 07:30"], True),
+        ("Zulbat: Anna Glorp", True, [], True),
+        ("Zulbat: de raad besloot", True, ["13.03.2026 07:30"], True),
+    ],
+)
+def test_a_labelled_byline_in_italics_under_the_metadata_row(first, italic, meta_lines, kept):
+    record = _cleaned(meta_lines=meta_lines, blocks=[Block(first), *_STAFF], publisher="Het Nieuwsplein",
+                      language="nl", italic_lines=[first] if italic else [])
+    assert record["body"].startswith(first) is kept
 
 
 _KANANGA = [Block("KANANGA (ACP) — Bulongolodi bua provense wa Kasayi-Central buakamanyisha ne tulasa tuonso tua mu "

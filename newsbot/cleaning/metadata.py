@@ -414,6 +414,9 @@ SOURCE_LABELS = (
     # "2025-03-14 09:10:22قایناق:ساوالان خبرلریبؤلوم:توپلوم", Turkish "kaynak"); only before a colon: "pun berita
     # nya", "قایناق سویو" (spring water) are prose
     "pun berita", "قایناق",
+    # Pohnpeian "news from" (a Ghost Edition post's closing "<em>Rongorong sang: RNZ Pacific</em>"; only before a
+    # colon: "rongorong sang Kolonia" is prose)
+    "rongorong sang",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -1186,6 +1189,9 @@ def _outlet_by_shape(value: str) -> str | None:
                                  and words[-1].lower() in _NAMED_PAPER_WORDS
                                  and (len(words) > 2 or words[-1].lower() not in ("post", "mail"))):  # "Emily Post"
         return value
+    if 2 <= len(words) <= 4 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
+            and all(word[:1].isupper() for word in words[1:]):
+        return value  # an agency's initials opening capitalised words: "RNZ Pacific", "РИА Дагестан" (no person's)
     if len(words) == 1 and value.isalpha() and sum(ch.isupper() for ch in value[1:]) >= 2 \
             and value[1:] != value[1:].upper():
         return value  # a name in camel case, capitals inside ("LaKuGa"): a brand's shape; "McDonald" has one
@@ -1207,6 +1213,31 @@ def kind_dropped(name: str) -> str:
         return head
     first, _, rest = name.partition(" ")
     return rest.strip() if first in _AGENCY_LEADS and _outlet_name(rest.strip()) else ""
+
+
+def acronym_credit(text: str) -> str | None:
+    """The initials a short sentence closing the story ends with, the shape of a "with information from AGENCY"
+    credit in any language ("S yisallen zi MAP.", Tarifit; "Con información de EFE."; or the initials alone,
+    "NAMPA"): six words at most, no colon, the last a word in capitals of two letters or more, the words before it
+    a sentence's (in small letters after the first), not a headline's capitalised words."""
+    words = text.strip().rstrip(".").split()
+    if not 1 <= len(words) <= 6 or any(ch in text for ch in ":：()[]\"«»“”"):
+        return None
+    last = words[-1]
+    if not (len(last) >= 2 and last.isalpha() and last.isupper()):
+        return None
+    frame = words[:-1]  # (its first word may be one capital letter, Tarifit's "S", with)
+    return last if not frame or (all(word.islower() for word in frame[1:])
+                                 and (len(frame[0]) == 1 or not frame[0].isupper())) else None
+
+
+def labelled_byline(text: str) -> str | None:
+    """The name of a byline under a label of its own ("Watjanga: Kaitjindi Tjipepa", Herero: wrote; invented or
+    not): a label of one to four words, its colon, two to four capitalised words (_LABELLED_BYLINE)."""
+    if not _LABELLED_BYLINE.fullmatch(text := text.strip()):
+        return None
+    name = text.split(":", 1)[1].strip()
+    return name if all(word[:1].isupper() for word in name.replace("-", " ").split()) else None
 
 
 def credit_sentence(text: str) -> str | None:
