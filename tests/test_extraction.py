@@ -7174,6 +7174,25 @@ def test_a_wire_dateline_opening_an_undated_page_is_an_articles_sign(head, body,
     assert classify(extract_page(html, "https://ex.com/posts/wa-tanka-cankutanka-90")).reason == reason
 
 
+@pytest.mark.parametrize(
+    ("repeat", "reason"),
+    [
+        # the headline repeated as the text's first paragraph over the dateline (Zola Serene's short undated post,
+        # "শিলচর (ইউএনবি) — …", a caseless script's credit): the dateline still opens the story
+        (True, "article"),
+        (False, "article"),
+    ],
+)
+def test_a_wire_dateline_under_the_headline_repeated(repeat, reason):
+    title = "শিলচরত নতুন কম্পিউটার প্রশিক্ষণ কেন্দ্র আহান খুলেসে"
+    html = (f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><div class='post'>"
+            + (f"<p>{title}</p>" if repeat else "")
+            + "<p>শিলচর (ইউএনবি) — অসমর কাছাড় জিলাত প্রথম কম্পিউটার প্রশিক্ষণ কেন্দ্র আহান খুলেসে। কেন্দ্র এহানাত "
+            "বসরে দুইশ গাভুরুয়ে প্রশিক্ষণ পেইতারা।</p><p>আয়োজকগিয়ে মাতলা, প্রশিক্ষণর হাবি বই বারো সফটওয়্যার "
+            "এহান ঠারে থাইতই।</p></div></main></body></html>")
+    assert classify(extract_page(html, "https://ex.com/blog/silchar-kendra/")).reason == reason
+
+
 _TRANQUILPEAK_POST = (
     "<article class='post' itemscope itemType='http://schema.org/BlogPosting'><h1 class='post-title' "
     "itemprop='headline'>{headline}</h1><div class='post-content' itemprop='articleBody'><p>E a roko i Kiritimati te "
