@@ -5269,6 +5269,26 @@ def test_a_field_label_whose_colon_the_theme_adds_is_read_with_it():
 
 
 @pytest.mark.parametrize(
+    ("meta", "source"),
+    [
+        # a header's element classed as the source labels its value the source, whatever its label's word (Hugo
+        # Hermit's "<span class="src">Чыккан јери:Эл Алтай</span>"; invented words here)
+        ('<span class="src">Zulbat plor:Glorp Times</span>', "Glorp Times"),
+        ('<span class="source">Zulbat: Glorp Times</span>', "Glorp Times"),
+        # ... not a picture's credit in a figure, nor a value that is no name, nor a box without a label
+        ('<figure><img src="/a.jpg"><span class="source">Foto: Glorp Times</span></figure>', None),
+        ('<span class="src">Zulbat: the council said so</span>', None),
+        ('<span class="src">Glorp Times</span>', None),
+    ],
+)
+def test_a_header_element_classed_as_the_source(meta, source):
+    html = (f'<html><body><article><header><div class="post-meta"><time datetime="2026-03-16">16.03.2026</time>'
+            f'{meta}</div><h1>Water project enters phase two</h1></header><section class="gh-content">{_STORY}'
+            f'</section></article></body></html>')
+    assert extract_page(html, "https://ex.com/water/").source_hint == source
+
+
+@pytest.mark.parametrize(
     ("author", "sidebar", "source"),
     [
         # a wire agency as the byline's author (Ghost): the source
@@ -7226,6 +7246,25 @@ def test_a_wire_dateline_opening_an_undated_page_is_an_articles_sign(head, body,
             f"<article>{body}<p>Oyáte kiŋ iyúha tȟípi él yaŋkápi na čhaŋkú kiŋ akhé ópȟeya šni kiŋháŋ tȟahé iyáya šni "
             "po, eyápi. Owáyawa óta nakúŋ ektá oglákčapi.</p></article></section></body></html>")
     assert classify(extract_page(html, "https://ex.com/posts/wa-tanka-cankutanka-90")).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("repeat", "reason"),
+    [
+        # the headline repeated as the text's first paragraph over the dateline (Zola Serene's short undated post,
+        # "শিলচর (ইউএনবি) — …", a caseless script's credit): the dateline still opens the story
+        (True, "article"),
+        (False, "article"),
+    ],
+)
+def test_a_wire_dateline_under_the_headline_repeated(repeat, reason):
+    title = "শিলচরত নতুন কম্পিউটার প্রশিক্ষণ কেন্দ্র আহান খুলেসে"
+    html = (f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><div class='post'>"
+            + (f"<p>{title}</p>" if repeat else "")
+            + "<p>শিলচর (ইউএনবি) — অসমর কাছাড় জিলাত প্রথম কম্পিউটার প্রশিক্ষণ কেন্দ্র আহান খুলেসে। কেন্দ্র এহানাত "
+            "বসরে দুইশ গাভুরুয়ে প্রশিক্ষণ পেইতারা।</p><p>আয়োজকগিয়ে মাতলা, প্রশিক্ষণর হাবি বই বারো সফটওয়্যার "
+            "এহান ঠারে থাইতই।</p></div></main></body></html>")
+    assert classify(extract_page(html, "https://ex.com/blog/silchar-kendra/")).reason == reason
 
 
 _TRANQUILPEAK_POST = (

@@ -1316,6 +1316,8 @@ from newsbot.cleaning.metadata import (
         # the glue by), Iban's two-word source label after a dateline in Malay's month names (a CoverNews post's)
         ("2025-03-14 09:10:22قایناق:ساوالان خبرلریبؤلوم:توپلوم", "2025-03-14T09:10:22", "ساوالان خبرلری", "توپلوم"),
         ("KAPIT, 14 Mac 2026Pun Berita: BernamaKategori: Berita Menua", "2026-03-14", "Bernama", "Berita Menua"),
+        # Bengali "origin, source" glued to the time and the section's label (a Zola post's run-in row)
+        ("২০২৬-০৩-১৪ ১৬:২০উৎস:সিলেট খবরবিভাগ:খেলা", "2026-03-14T16:20:00", "সিলেট খবর", "খেলা"),
         # ... the words without a colon are prose (Marshallese "where the money comes from", Gilbertese "news from
         # Tarawa")
         ("Jikin bōk jāān eo ej jān Compact eo ippān Amedka.", None, None, None),
@@ -2441,6 +2443,26 @@ def test_a_glued_row_labelled_by_the_sites_sections_names_no_source(line, sectio
     assert (fields and (fields.source, fields.category)) == ((source, category) if source or category else None)
 
 
+@pytest.mark.parametrize(
+    ("line", "sections", "source", "category"),
+    [
+        # labels in small letters glued to a time's last digit (a Ghost post's first paragraph in Tarifit, "…09:40aɣbal:
+        # MAPtaggayt:Tamurt"; invented words here): each next label is the small letters closing a value in capitals;
+        # the date's month a name newsbot does not know
+        ("17 Frobmir 2026 09:40zulbat:KNAwerbot:Plimsa", {"plimsa"}, "KNA", "Plimsa"),
+        ("14/03/2026 09:40zulbat:KNAwerbot:Plimsa", set(), "KNA", None),
+        # the Caucasian palochka inside a label is no label's capital (Lak "БутӀа:", an mdBook digest's row)
+        ("Зулбат:РИА ГлорпБутӀа:Плимса", {"плимса"}, "РИА Глорп", "Плимса"),
+        # ... no glue without the time's digit against the label, nor a label of capitals after one in small letters
+        ("14/03/2026 09:40 note:NATOsaid:yes", set(), None, None),
+        ("14/03/2026 09:40zulbat:Kna Werbotplimsa:Glorp", set(), None, None),
+    ],
+)
+def test_a_glued_row_of_small_letter_labels(line, sections, source, category):
+    fields = is_meta_line(line, dayfirst=True, sections=frozenset(sections), glued=True)
+    assert ((fields.source, fields.category) if fields else (None, None)) == (source, category)
+
+
 _MATCH = [Block("Manchester United came from behind to beat Manchester City 2-1 at Old Trafford on Saturday, with two "
                 "goals in the final twenty minutes turning the derby around."),
           Block("City had led through a first-half header, but the hosts pressed hard after the break and were "
@@ -3249,6 +3271,17 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Pedro Gómez / El Cairo", True, "Het Nieuwsplein"),
         ("John Smith / The Hague", True, "Het Nieuwsplein"),
         ("Jane Roe / The Herald", True, "The Herald"),
+        # a label newsbot does not know, of two words, before an agency's initials opening capitalised words (Ghost
+        # Edition's Pohnpeian "Rongorong sang: RNZ Pacific"; invented words here): the outlet; not a person's initials
+        ("Zulbat plor: KNA Glorp", False, "KNA Glorp"),
+        ("Zulbat plor: JR Glorp", False, "Het Nieuwsplein"),
+        # a short sentence in italics ending in an agency's initials (Tarifit "S yisallen zi MAP.", with information
+        # from): the agency; not in roman type, nor a headline's capitalised words, nor a long sentence
+        ("S zulbat plor KNA.", True, "KNA"),
+        ("Zulbat plor KNA.", True, "KNA"),
+        ("S zulbat plor KNA.", False, "Het Nieuwsplein"),
+        ("Zulbat Plor Glorp KNA", True, "Het Nieuwsplein"),
+        ("De raad besloot dinsdag na lang overleg met de NAVO.", True, "Het Nieuwsplein"),
     ],
 )
 def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, source):
@@ -3288,6 +3321,41 @@ def test_a_name_in_italics_set_to_the_right_closing_the_story(closing, italic, r
                       italic_lines=[closing] if italic else [], right_lines=[closing] if right else [])
     assert record["source"] == source
     assert record["body"].endswith(closing) is (source == "Het Nieuwsplein")
+
+
+@pytest.mark.parametrize(
+    ("closing", "italic", "kept"),
+    [
+        # the initials of the agency the dateline credits, alone in italics closing the story (an al-folio post's
+        # "<em>NAMPA</em>" under "OKAHANDJA (NAMPA) –"): its credit line, out of the body; other initials, which the
+        # page credits nowhere while its dateline credits an agency, stay
+        ("ANP", True, False),
+        ("NOS", True, True),
+    ],
+)
+def test_the_datelines_agency_alone_closing_the_story(closing, italic, kept):
+    record = _cleaned(meta_lines=[], blocks=[*_WIRE, Block(closing)], publisher="Het Nieuwsplein", language="nl",
+                      italic_lines=[closing] if italic else [])
+    assert record["source"] == "ANP"
+    assert record["body"].endswith(closing) is kept
+
+
+@pytest.mark.parametrize(
+    ("first", "italic", "meta_lines", "kept"),
+    [
+        # a byline under a label in italics right under the metadata row (an al-folio post's "<em>Watjanga: Kaitjindi
+        # Tjipepa</em>", Herero: wrote; invented words here): the header's, out of the body
+        ("Zulbat: Anna Glorp", True, ["13.03.2026 07:30"], False),
+        # ... not in roman type, nor without a metadata row above it, nor a label before words in small letters
+        ("Zulbat: Anna Glorp", False, ["13.03.2026 07:30"], True),
+        ("Zulbat: Anna Glorp", True, [], True),
+        ("Zulbat: de raad besloot", True, ["13.03.2026 07:30"], True),
+    ],
+)
+def test_a_labelled_byline_in_italics_under_the_metadata_row(first, italic, meta_lines, kept):
+    record = _cleaned(meta_lines=meta_lines, blocks=[Block(first), *_STAFF], publisher="Het Nieuwsplein",
+                      language="nl", italic_lines=[first] if italic else [])
+    assert record["body"].startswith(first) is kept
 
 
 _KANANGA = [Block("KANANGA (ACP) — Bulongolodi bua provense wa Kasayi-Central buakamanyisha ne tulasa tuonso tua mu "

@@ -183,6 +183,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # beside its byline): the header's, no text of the story
             meta_blocks.append(block.text)
             continue
+        if not kept and index < head and (blocks[index - 1].text in meta_blocks if index else raw.meta_lines) \
+                and block.text in raw.italic_lines and metadata.labelled_byline(block.text):
+            # a byline under a label in italics, alone, right under the metadata row opening the text (an al-folio
+            # post's "<p class="meta-run">…</p><p><em>Watjanga: Kaitjindi Tjipepa</em></p>", Herero: wrote; the row
+            # among the blocks, or taken out as the metadata area's), whatever the label's language: the header's
+            meta_blocks.append(block.text)
+            continue
         if index < head and index < 3 and (tail := _labelled_tail(block.text, options.timezone, dayfirst, sections)):
             # a standfirst closing with a label ("… en tres semanas. Fuente: EFE"): the label is metadata,
             # and a heading under the headline that carries one is the dek, not text of the story
@@ -233,6 +240,18 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                                                    blocks[last].text in raw.right_lines)):
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
+    # ... a short sentence in italics ending in an agency's initials ("<em>S yisallen zi MAP.</em>", Tarifit: with
+    # information from; a Ghost post's), or the initials alone ("<em>NAMPA</em>", an al-folio post's after its
+    # "OKAHANDJA (NAMPA) –" dateline): the agency's credit, when the page credits that agency already or the story
+    # uses the initials nowhere else
+    last = len(blocks) - 1
+    if last > 0 and blocks[last].text in raw.italic_lines \
+            and (agency := metadata.acronym_credit(blocks[last].text)) is not None:
+        credited = meta.source or _dateline_credit([b.text for b in blocks])
+        if credited == agency or (meta.source is None and credited is None
+                                  and not any(agency in b.text for b in blocks[:last])):
+            meta.source = meta.source or agency
+            meta_blocks.append(blocks.pop(last).text)
     elif last > 0 and blocks[last].link_ratio < 0.5 and meta.source is None \
             and (credit := metadata.credit_sentence(blocks[last].text)) is not None \
             and credit.casefold() == (_dateline_credit([b.text for b in blocks]) or "").casefold():

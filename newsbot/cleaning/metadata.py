@@ -53,6 +53,11 @@ SOURCE_LABELS = (
     # Norwegian Nynorsk ("Kjelde: Bergens Tidende"); Assamese, which writes Bengali's "সূত্র" with its own ra
     # ("সূত্ৰ: দৈনিক অসম"); Yoruba, with and without its tone marks ("Orísun: Aláròyé")
     "kjelde", "সূত্ৰ", "orísun", "orisun",
+    # Bengali "origin, source" beside "সূত্র" ("…১৬:২০উৎস:সিলেট খবরবিভাগ:খেলা", a Zola post's run-in row; only before
+    # a colon: "উৎস" is prose too)
+    "উৎস",
+    # Southern Altai "place it came from" ("Чыккан јери:Эл Алтай", a Hugo Hermit post's header)
+    "чыккан јери",
     # Lao "origin" ("ທີ່ມາ: ກີລາລາວ", as the Thai "ที่มา")
     "ທີ່ມາ",
     # Somali "sources" ("Ilaha: Hiiraan Online"), Hausa "origin" ("Tushe: Daily Trust", beside "majiya"),
@@ -409,6 +414,9 @@ SOURCE_LABELS = (
     # "2025-03-14 09:10:22قایناق:ساوالان خبرلریبؤلوم:توپلوم", Turkish "kaynak"); only before a colon: "pun berita
     # nya", "قایناق سویو" (spring water) are prose
     "pun berita", "قایناق",
+    # Pohnpeian "news from" (a Ghost Edition post's closing "<em>Rongorong sang: RNZ Pacific</em>"; only before a
+    # colon: "rongorong sang Kolonia" is prose)
+    "rongorong sang",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -1181,6 +1189,9 @@ def _outlet_by_shape(value: str) -> str | None:
                                  and words[-1].lower() in _NAMED_PAPER_WORDS
                                  and (len(words) > 2 or words[-1].lower() not in ("post", "mail"))):  # "Emily Post"
         return value
+    if 2 <= len(words) <= 4 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
+            and all(word[:1].isupper() for word in words[1:]):
+        return value  # an agency's initials opening capitalised words: "RNZ Pacific", "РИА Дагестан" (no person's)
     if len(words) == 1 and value.isalpha() and sum(ch.isupper() for ch in value[1:]) >= 2 \
             and value[1:] != value[1:].upper():
         return value  # a name in camel case, capitals inside ("LaKuGa"): a brand's shape; "McDonald" has one
@@ -1202,6 +1213,31 @@ def kind_dropped(name: str) -> str:
         return head
     first, _, rest = name.partition(" ")
     return rest.strip() if first in _AGENCY_LEADS and _outlet_name(rest.strip()) else ""
+
+
+def acronym_credit(text: str) -> str | None:
+    """The initials a short sentence closing the story ends with, the shape of a "with information from AGENCY"
+    credit in any language ("S yisallen zi MAP.", Tarifit; "Con información de EFE."; or the initials alone,
+    "NAMPA"): six words at most, no colon, the last a word in capitals of two letters or more, the words before it
+    a sentence's (in small letters after the first), not a headline's capitalised words."""
+    words = text.strip().rstrip(".").split()
+    if not 1 <= len(words) <= 6 or any(ch in text for ch in ":：()[]\"«»“”"):
+        return None
+    last = words[-1]
+    if not (len(last) >= 2 and last.isalpha() and last.isupper()):
+        return None
+    frame = words[:-1]  # (its first word may be one capital letter, Tarifit's "S", with)
+    return last if not frame or (all(word.islower() for word in frame[1:])
+                                 and (len(frame[0]) == 1 or not frame[0].isupper())) else None
+
+
+def labelled_byline(text: str) -> str | None:
+    """The name of a byline under a label of its own ("Watjanga: Kaitjindi Tjipepa", Herero: wrote; invented or
+    not): a label of one to four words, its colon, two to four capitalised words (_LABELLED_BYLINE)."""
+    if not _LABELLED_BYLINE.fullmatch(text := text.strip()):
+        return None
+    name = text.split(":", 1)[1].strip()
+    return name if all(word[:1].isupper() for word in name.replace("-", " ").split()) else None
 
 
 def credit_sentence(text: str) -> str | None:
@@ -3357,19 +3393,34 @@ def _glued_lead(lead: str) -> bool:
                 and all(word[:1].isupper() for word in lead.split(":", 1)[1].split()))
 
 
-def _glue_at(chunk: str) -> int:
+def _glue_at(chunk: str, lower: bool = False) -> int:
     """Where the next label opens in a chunk of a glued row: its capital after the value's last letter ("Ghana News
     AgencyKui"), or, after a value closing with capitals, the capital a small letter follows ("Mũsyĩ FMKĩlungu",
     Kamba: a radio's FM, then "from where"); a label may open with caseless letters before its capital, Khoekhoe's
-    clicks ǀ ǁ ǂ ǃ ("Khomas KōsǁGâub", a hugo-coder post's: source, section); -1 when none."""
+    clicks ǀ ǁ ǂ ǃ ("Khomas KōsǁGâub", a hugo-coder post's: source, section); -1 when none.  A row whose labels
+    are in small letters (``lower``: its first, glued to a time's digit, "09:40aɣbal:MAPtaggayt:Tamurt", a Ghost post's
+    in Tarifit) opens each next one at the small letters closing the chunk after a value's word in capitals ("MAP" +
+    "taggayt").
+    The palochka is no label's capital (_word_inner)."""
     def start(i: int) -> int:  # (back over the caseless letters opening the label)
         while i > 1 and _caseless(chunk[i - 1]) and not _caseless(chunk[i - 2]):
             i -= 1
         return i
-    return max((start(i) for i in range(1, len(chunk)) if chunk[i].isupper()
+    if lower:  # (the row's labels in small letters: the label is the chunk's tail of small letters after a capital)
+        return next((i for i in range(2, len(chunk)) if chunk[i].islower() and len(chunk[:i].split()[-1]) >= 2
+                     and chunk[:i].split()[-1].isupper()
+                     and len(chunk[i:].split()) <= 3 and all(word.islower() for word in chunk[i:].split())), -1)
+    return max((start(i) for i in range(1, len(chunk)) if chunk[i].isupper() and not _word_inner(chunk[i])
                 and (chunk[start(i) - 1].islower()
                      or chunk[i - 1].isupper() and i + 1 < len(chunk) and chunk[i + 1].islower())),
                default=-1)
+
+
+def _word_inner(ch: str) -> bool:
+    """``ch`` is a capital written inside a word in small letters, no word's first letter: the Caucasian palochka
+    Ӏ (U+04C0), a letter of Lak, Avar, Chechen, Kabardian always written in its capital form ("БутӀа", Lak:
+    section; "ГъумучӀиял")."""
+    return "PALOCHKA" in unicodedata.name(ch, "")
 
 
 def _caseless(ch: str) -> bool:
@@ -3411,6 +3462,12 @@ def _glued_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[st
     return row if row.source or row.category else None
 
 
+# a glued row's date in a month's name newsbot does not know, its time after it ("17 Nwanbir 2026 09:40aɣbal:…",
+# Tarifit: the row is read by its shape, the date left to the page's other witnesses)
+_UNREAD_TIMED = re.compile(r"\d{1,2}\.?\s+" + r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_])){2,14}" + r"\.?,?\s+(?:19|20)\d\d,?\s+"
+                           r"\d{1,2}:\d\d(?::\d\d)?")
+
+
 def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch | None, list[str], list[str]] | None:
     """A glued row's date (None without one), labels and values, by the row's shape alone: a short line of two
     colons or more, its date (if any) after a byline at most (_glued_lead) and before a label's capital, each
@@ -3419,19 +3476,25 @@ def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch |
     if len(text) > 160 or text.count(":") < 2:
         return None
     found = find_date(text, tz, dayfirst)
+    if found is None and (unread := _UNREAD_TIMED.match(text)):
+        found = DateMatch(None, unread.start(), unread.end(), None)  # type: ignore[arg-type]
+    lower = False
     if found is None:
         rest = text.strip()  # (no date: the labels must name a section: _undated_row_reads)
     else:
         rest = text[found.end:]
         rest = rest[1:] if rest[:1] == " " else rest  # (or one space after it: "14/03/2026 09:10 Punaaga:…", Niuean)
-        if not _capitalised(rest[:2]) or not rest[:1].isalpha() or not _glued_lead(text[:found.start]):
+        # (a label in small letters glued to the time's last digit opens a row whose labels are all in small letters:
+        # the digit, then a letter, is a certain boundary: "09:40aɣbal:MAPtaggayt:Tamurt")
+        lower = text[found.end:found.end + 1].islower() and text[found.end - 1:found.end].isdigit()
+        if not (lower or _capitalised(rest[:2])) or not rest[:1].isalpha() or not _glued_lead(text[:found.start]):
             return None
     chunks = rest.split(":")
     if len(chunks) < 3 or not chunks[-1].strip():
         return None
     labels, values = [chunks[0]], []
     for chunk in chunks[1:-1]:
-        glue = _glue_at(chunk)
+        glue = _glue_at(chunk, lower)
         if glue < 0:
             return None
         values.append(chunk[:glue])
@@ -3439,7 +3502,8 @@ def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch |
     values.append(chunks[-1])
     # (a value in a link of its own opens with the space the page's markup leaves there: "…Amyu: Hpaga")
     values = [value[1:] if value[:1] == " " else value for value in values]
-    if any(not _GLUED_LABEL.fullmatch(label) or len(label) > 20 or not _capitalised(label) for label in labels) \
+    if any(not _GLUED_LABEL.fullmatch(label) or len(label) > 20 or not (lower or _capitalised(label))
+           for label in labels) \
             or any(not value or value != value.strip() or len(value) > 40 or value[-1] in _SENTENCE_ENDS
                    or not _plausible_name(value) for value in values):
         return None
@@ -3455,8 +3519,9 @@ def _undated_row_reads(values: list[str], named: list[bool]) -> bool:
 def _unsectioned_row_reads(values: list[str]) -> bool:
     """A row naming no section is a source and one more field, the source a name of two words at least: "Ku
     zwa:Times of ZambiaMufuta:Sizo ni Mikiti"; not a match's "Home:ArsenalAway:ChelseaSport:Football", "Venue:
-    WembleyWeather: Sunny"."""
-    return len(values) == 2 and len(values[0].split()) >= 2 and _name_shaped(values[0])
+    WembleyWeather: Sunny"; or an agency's initials, three capitals or more ("09:40aɣbal:MAPtaggayt:Tamurt", Tarifit)."""
+    return len(values) == 2 and (len(values[0].split()) >= 2 and _name_shaped(values[0])
+                                 or len(values[0]) >= 3 and values[0].isalpha() and values[0].isupper())
 
 
 # labels of a picture's credit or caption, or of a place, whose value is no source ("Photo:AFPCaption:…", "Credit:
@@ -3487,10 +3552,11 @@ _SOURCE_KINDS = frozenset(("source", _OUTLET_ONLY, _NAMED_ONLY))
 
 def _outlet_shaped(value: str) -> bool:
     """``value`` names an outlet by its shape: _signed_outlet's, a wire agency, or capitalised words closing with an
-    outlet's word ("Tifawt Press", "Mũsyĩ FM")."""
+    outlet's word ("Tifawt Press", "Mũsyĩ FM"), or opening with an agency's initials ("РИА Дагестан", "ANSA Latina")."""
     words = value.split()
     return (_signed_outlet(value) or value.lower() in WIRE_AGENCIES
-            or (len(words) >= 2 and _name_shaped(value) and (words[-1].lower() in OUTLET_WORDS or words[-1].isupper())))
+            or (len(words) >= 2 and _name_shaped(value)
+                and (words[-1].lower() in OUTLET_WORDS or words[-1].isupper() or len(words[0]) >= 2 and words[0].isupper())))
 
 
 def glued_row(text: str, tz: str | None = None, dayfirst: bool = False, sections: frozenset[str] = frozenset(),

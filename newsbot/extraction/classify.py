@@ -195,11 +195,12 @@ _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d{1,3}[\s(]*\d{2,4}\)?[\s-]*
 _TRUNCATED = re.compile(r"\S\s?(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
 
 
-def _dateline_opens(prose: list[Block]) -> bool:
-    """The first paragraph of the page's text (past short lines: a date, a tag) opens with a wire dateline
-    crediting an agency (metadata.dateline_credit: "KRAKÓW (PAP) – …"), the paragraph whole, no teaser's snippet
-    cut off with an ellipsis."""
-    first = next((b.text for b in prose if len(b.text) >= 40), None)
+def _dateline_opens(prose: list[Block], title: str | None = None) -> bool:
+    """The first paragraph of the page's text (past short lines: a date, a tag; past the headline repeated as a
+    paragraph, Zola Serene's "<p>" of the title over a short undated post) opens with a wire dateline crediting an
+    agency (metadata.dateline_credit: "KRAKÓW (PAP) – …", "শিলচর (ইউএনবি) — …"), the paragraph whole, no teaser's
+    snippet cut off with an ellipsis."""
+    first = next((b.text for b in prose if len(b.text) >= 40 and b.text.strip() != (title or "").strip()), None)
     return first is not None and not _truncated(first) and dateline_credit(first) is not None
 
 
@@ -844,7 +845,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         or any(_looks_like_metadata(line) for line in page.meta_lines)
         # a wire dateline opening the page's own text ("MNÍLUZAHAŊ OTȞÚŊWAHE (AP) — …"): a story as the agency
         # filed it, undated and typed "website" as Anchor's theme types every page; not a teaser's cut snippet
-        or _dateline_opens(prose)
+        or _dateline_opens(prose, page.title)
         # a dated line at either end of the text ("First published: 3 Nov 2025"; not a code listing's line, a docs
         # page's front-matter example "date: 2026-03-12")
         or any(len(b.text) <= 200 and b.kind != "pre" and _looks_like_metadata(b.text)

@@ -4118,6 +4118,34 @@ _AUTHOR_LINKS = etree.XPath(".//a[contains(@rel, 'author') or contains(@href, '/
 _AGENCY_WORDS = frozenset(name.split()[0] for name in WIRE_AGENCIES)
 
 
+# an element of the post's header whose class names the source, whatever the label word before its value: Hugo
+# Hermit's "<div class="post-meta">…<span class="src">Чыккан јери:Эл Алтай</span>" (Southern Altai: where it came
+# from); not inside a figure (a picture's credit)
+_CLASSED_SOURCE = etree.XPath(
+    "(../*[self::header or self::div or self::p or self::span] | ..)//*[self::span or self::div or self::p]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' src ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' source ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' post-source ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' via ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' agency ')]"
+    "[not(ancestor::figure or ancestor::figcaption or ancestor::aside or ancestor::footer)]")
+
+
+def _classed_source(h1: etree._Element | None) -> str | None:
+    """The value of a "Label: Value" element of the headline's header classed as the source (_CLASSED_SOURCE):
+    one label of a few words, one colon, a short capitalised name after it."""
+    if h1 is None:
+        return None
+    for el in _CLASSED_SOURCE(h1)[:3]:
+        text = _text(el)
+        label, colon, value = text.partition(":") if ":" in text else text.partition("：")
+        value = value.strip()
+        if colon and 1 <= len(label.split()) <= 3 and value and len(value) <= 40 and ":" not in value \
+                and value[:1].isupper() and len(value.split()) <= 5:
+            return value
+    return None
+
+
 def _agency_author(scope: etree._Element, meta_lines: list[str]) -> str | None:
     """A news agency named as the byline's author (a Ghost or WordPress site posting wire copy under
     an author "Reuters"): the agency is the story's source, not a writer.  Only an author link
@@ -4905,7 +4933,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             and not any(find_date(line) is not None for line in page.meta_lines) \
             and (card := _post_card(root, _base_url(root, url))) is not None:
         page.shown_date = card[0]  # the post card's in the sidebar (_post_card)
-    page.source_hint = _agency_author(scope, page.meta_lines)
+    page.source_hint = _agency_author(scope, page.meta_lines) or _classed_source(h1)
     if not page.published_hint and any(_CLOCK.search(line) for line in (*page.meta_lines, page.shown_date or "")):
         # (only for a time of day shown without a machine-readable time, which states its own offset: most
         # pages skip the search)
