@@ -4249,6 +4249,35 @@ _LOZI = ("MONGU — Litunga wa Barotse u bulezi kuli mukiti wa Kuomboka u ka eza
 # 1.0) under ColibriWP's lang="ka-GE" and the Georgian wording; Wu (CLD2: Chinese, 0.99) under Discuz!'s no lang and a
 # Mandarin story writing "请勿", "切勿"; South Azerbaijani (CLD2: Uzbek, 0.99) under Hexo's lang="az" or none;
 # Chuukese (CLD2: nothing) under VuePress's lang="en-US"
+# (fix57d) Gorontalo under Zola Apollo's lang="en", K'iche' under WordPress's lang="es-GT", Pohnpeian under Ghost's
+# lang="en", Herero under al-folio's lang="en" (a short one writing Sakizaya's "nu", "ku"), Lak under mdBook's
+# lang="en", Tarifit under Ghost's collective lang="ber", Bishnupriya Manipuri under Serene's lang="bn" (CLD2: Bengali,
+# 0.99), a short Southern Altai story under lang="alt" (CLD2: Kyrgyz, 0.99): none of them is detected
+_GORONTALO = ("Pomerintah lo kabupaten loloiya wumbutu bohu boyito ma mowali to dulahu Senin, wawu oto dila mololayo "
+              "lonto lipu utiya to hulalo Maret.")
+_KICHE_ES = ("Ri ajk'ayinelab' re ri tinamit xkijaq jun k'ak' k'ayib'al pa ri uq'ij lunes. Ri k'ayib'al k'o 200 "
+             "uk'olib'al rech ri ixim xuquje' ri ichaj, rumal ri winaq kraj kek'ayin chuxe' ri jab'.")
+_POHNPEIAN = ("Sihp kapw ehu me kin wahdo dipwisou lelehdo Kolonia, oh kaunen kepehn nda me sihp wet pahn kohdo pak riau "
+              "nan sounpwong ehu, ahpw mwohn e sohte kohdo ehte pak ehu.")
+_HERERO_SHORT = ("OKAHANDJA — Ovandu va kambura omeva omape okuza kotjipeta. Omuhona wotjihuro wa tja omapombo ya tungwa, "
+                 "nu omaumbo maye munu omeva ngunda ombura ndji ai ha i ya ku zu.")
+_LAK = ("Лакрал районнай ттуттарттал бахчалуву цӀусса бакӀлай бур. Ва шинал шяраваллавух 1200 тонна ттуттарду бакӀру "
+        "бувну, ми ларгсса шинал мукьах ххишала бур.")
+_TARIFIT = ("Tamegra n yirden tebda deg wuzzal n Driwc ass n Lerbeɛ, zi tnaḍin n Tfersit. Ifellaḥen qqaren-d belli ur "
+            "tusi ca ktar n tamegra zeg useggas yezrin, acku anẓar yeɣli.")
+_BISHNUPRIYA = ("অসমর কাছাড় জিলাত বিষ্ণুপ্রিয়া মণিপুরী ঠারে প্রথম কম্পিউটার প্রশিক্ষণ কেন্দ্র আহান খুলেসে। আয়োজকগিয়ে মাতলা, "
+                "প্রশিক্ষণর হাবি বই ইমার ঠারে অনুবাদ করানি অইসে।")
+_BENGALI_TRAINING = ("আসামের কাছাড় জেলায় প্রথম কম্পিউটার প্রশিক্ষণ কেন্দ্র খোলা হয়েছে। আয়োজকেরা বলেছেন, প্রশিক্ষণের সব বই "
+                     "অনুবাদ করা হয়েছে এবং এখন দুইশ তরুণ প্রশিক্ষণ পাবেন।")
+_ALTAI_SHORT = ("ОҤДОЙ (ТАСС) — Чуйдыҥ трагыныҥ 712-чи километринде кар јемирилип, јолды эки саатка бӱдӱрди. Кижи ле "
+                "машиналар шыркалабаган. Јол иштеечилер техникала јолды арчып, кыймыкты катап ачты. МЧС-тиҥ ишчилери "
+                "јолчыларга Чике-Таман ашту јаҥыс ла тӱште ӧдӧрин сӱмелейт. Кийнинеҥ ӱч кӱнге туулу јерлерде кар јаар "
+                "деп, синоптиктер јетирет.")
+# (a running text in a language no table knows, which CLD2 reads nothing in, under a theme's lang="en": no English)
+_PALAUAN = ("A klou el chull a mla er a Babeldaob er a kesus me a rengalek er a skuul a di mla ngar er a blai. A "
+            "ocheraol er a Melekeok a mla mo er a ikrel a klou el mlai me a ngikel er a daob a mla mo kekerei. A "
+            "chad er a beluu a dilu el kmo ng mekngit a rael me a kelulau a mla mo meringel er a rengalek me a "
+            "rechad el mla ngar er a blai er a Ngchesar.")
 _IBAN = ("Bala pemumai ke bedagang ba Tamu Kapit madahka sida bulih untung mayuh agi taun tu, laban rega sayur enggau "
          "buah menua niki sereta mayuh agi pemeli datai ari Sibu enggau Bintulu. Pesta Gawai deka diatur ba Betong ari "
          "30 Mei nyentuk 1 Jun.")
@@ -5415,11 +5444,10 @@ _ENGLISH_KING = (
         (_JINGPHO, "en", "kac"),
         (_KARO, "id", "btx"),
         (_TACHELHIT, "en", "shi"),
-        # ... and not a Kikuyu story (ũrĩa, oigire, handũ), K'iche' (rumal, xuquje', rech), Tongan, Batak Toba,
+        # ... and not a Kikuyu story (ũrĩa, oigire, handũ), Tongan, Batak Toba,
         # Indonesian, Kabyle (one word, "nnan", Tachelhit's too); nor Ilocano, Võro, West Flemish by the words of
         # theirs another language writes alone (Baoulé's "nga", "ti"; Kaqchikel's "taq"; Tachelhit's "-n")
         (_KIKUYU, "en", "en"),
-        (_KICHE, None, None),
         (_TONGAN, "to", "to"),
         (_TONGAN, "en", "to"),
         (_TOBA, "bbc", "bbc"),
@@ -5455,6 +5483,21 @@ _ENGLISH_KING = (
          "ka"),
         ("ქუთაისი — დეპუტატის თინა ხიდაშელის თქმით, კანონის მიღების წანამძღვარი ევროკავშირის რეკომენდაციებია.", "ka",
          "ka"),
+        # (fix57d) Gorontalo, Pohnpeian, Herero (not Sakizaya), Lak under a theme's lang="en"; K'iche' under "es" and
+        # none; Tarifit under the collective "ber"; Bishnupriya under "bn", the Bengali wording staying Bengali; a
+        # short Altai story under lang="alt" (not CLD2's Kyrgyz); a language no table knows under lang="en": none
+        (_GORONTALO, "en", "gor"),
+        (_KICHE_ES, "es", "quc"),
+        (_KICHE, None, "quc"),
+        (_POHNPEIAN, "en", "pon"),
+        (_HERERO_SHORT, "en", "hz"),
+        (_LAK, "en", "lbe"),
+        (_TARIFIT, "ber", "rif"),
+        (_TACHELHIT, "ber", "shi"),
+        (_BISHNUPRIYA, "bn", "bpy"),
+        (_BENGALI_TRAINING, "bn", "bn"),
+        (_ALTAI_SHORT, "alt", "alt"),
+        (_PALAUAN, "en", None),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

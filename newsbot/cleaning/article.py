@@ -1433,7 +1433,14 @@ _MEMBER_WORDS["pa"] = (("pnb", _PUNJABI_SHAHMUKHI),), "pa"
 _BENG_WORD = r"(?<![\w\u0980-\u09ff])(?:{})(?![\w\u0980-\u09ff])"
 _SYLHETI = re.compile(_BENG_WORD.format("অখন|অখনও|অখনই|করইন|তাইন|হিতারা|আমরার|খরি|কইছইন|কইন|অইছে|অইলে|অইতে|অইয়া|অইব|"
                                         "আছইন|রইছইন|ফানি|ফানির|উফরে|হকল|হকলর|বউত"))
-_MEMBER_WORDS["bn"] = (("syl", _SYLHETI),), "bn"
+# ... and Bishnupriya Manipuri in Bengali letters (CLD2 does not know "bpy" and reads it as Bengali at 0.99; Zola
+# Serene's lang="bn" over a Kamalganj site's posts): মাতলা (said; Bengali বললেন), হাবি (all; সব), আহান (one, a: "কেন্দ্র
+# আহান"), এহান (this; এই), আসিল/আসিলা (was, were; ছিল), নাইল (was not), অইসে (has become; হয়েছে), আহিসে/আহিসিলা
+# (came; এসেছে), হানে (so; তাই); against the Bengali forms they replace (_REPLACED_WORDS "bpy", Sylheti's list); not
+# its "বারো" (and: Bengali's "twelve"), nor "তাই" (he: Bengali's "so"), nor Sylheti's অইছে, অইলে (_SYLHETI)
+_BISHNUPRIYA = re.compile(_BENG_WORD.format("মাতলা|মাতল|হাবি|আহান|আহানে|এহান|এহানরে|এহানাত|আসিল|আসিলা|নাইল|অইসে|আহিসে|"
+                                            "আহিসিলা|হানে"))
+_MEMBER_WORDS["bn"] = (("syl", _SYLHETI), ("bpy", _BISHNUPRIYA)), "bn"
 # ... Niuean as Tongan (CLD2 does not know "niu" and reads a short Niuean story as Tongan at 0.99, a longer one at
 # 0.84; WordPress's lang="en-US" over an Alofi site's posts): nakai (not; Tongan "ʻikai", Samoan "le"), lautolu/
 # tautolu (they, we; Tongan "kinautolu", "kitautolu", Samoan "latou"), falu (some; Tongan "niʻihi", Samoan "nisi"),
@@ -2120,8 +2127,57 @@ _OWN_WORDS = {
     # which; Kabyle "i"), tga (she is); not "ur", "ar", "d", "n", "is" (Kabyle's, and English's "is")
     "shi": re.compile(r"(?<!\w)(?:gh|ghassad|acku|ghmk|zund|ghwad|ghikad|bahra|kigan|iwalli|nnan|nsn|lli|tga)(?!\w)",
                       re.IGNORECASE),
+    # Gorontalo (CLD2 reads nothing in it: Zola Apollo's default lang="en" over a Gorontalo site's posts): wawu (and;
+    # Indonesian "dan"), boyito/utiya (that, this; "itu", "ini"), loloiya/lo'iya (said; "kata"), dila (not; "tidak"),
+    # lonto (from; "dari"), mowali (can; "bisa"), alihu (so that; "agar"), wonu (if; "kalau"), bohu (new; "baru"),
+    # dulahu (day; "hari"), taawu (year; "tahun"), hulalo (month; "bulan"); not "lo" (of: Spanish's and Italian's
+    # article), "to" (in: English's), "ode" (to), "ma" (already), "sababu" (because: Swahili's too)
+    "gor": re.compile(r"(?<!\w)(?:wawu|boyito|utiya|loloiya|lo['’]iya|dila|lonto|mowali|alihu|wonu|bohu|dulahu|taawu|"
+                      r"hulalo)(?![\w'’])", re.IGNORECASE),
+    # K'iche' (CLD2 reads nothing in it: WordPress's lang="es-GT", as WordPress has no K'iche' locale): xuquje' (and,
+    # also; Kaqchikel "chuqa'"), rech (for, of; Kaqchikel "richin"), jacha' (like; "achi'el"), kamik (now; "wakami"),
+    # sib'alaj (very; "yalan"), rumal (because, by; "ruma"), chke (to them), kraj (he wants), rukin (with; "rik'in"),
+    # winaq (people; "winäq"), k'ak' (new; "k'ak'a'"); not "ri", "pa", "jun", "k'o", "taq", "xub'ij", "xcha" (Kaqchikel's
+    # and Tz'utujil's words too), nor "are" (it is: English's), "che" (to: Spanish's "hey")
+    "quc": re.compile(r"(?<![\w'’])(?:xuquje['’]|rech|jacha['’]|kamik|sib['’]alaj|rumal|chke|kraj|rukin|winaq|"
+                      r"k['’]ak['’])(?![\w'’])", re.IGNORECASE),
+    # Pohnpeian (CLD2 reads nothing in it: Ghost's lang="en", the publication language left at its default): nda
+    # (said), sohte (not), pahn (will), ahpw (but), ehu (one), ehte (only), koaros (all), irail (they), kitail (we),
+    # arail (their), ahnsou (time), tohto (many), kaidehn (is not), pwehn (in order to), mehlel (true), iang (join,
+    # with); not "oh" (and), "wet" (this), "kin" (habitual), English's words, nor "kan" (plural), "sang" (from),
+    # Indonesian's, nor "pwe" (because: Chuukese's "that"); Chuukese writes "ewe", "epwe", Marshallese "eo", "bwe"
+    "pon": re.compile(r"(?<!\w)(?:nda|sohte|pahn|ahpw|ehu|ehte|koaros|irail|kitail|arail|ahnsou|tohto|kaidehn|pwehn|"
+                      r"mehlel|iang)(?!\w)", re.IGNORECASE),
+    # Herero (CLD2 reads nothing in it: al-folio's default lang="en" over a Namibian site's posts): kutja (that),
+    # tja (said; "wa tja"), ndji/ndja/ntji (this, which), nambano (now), tjinene (very), okuza (from), moure (during),
+    # ngunda (while), atuhe/avehe (all of us, all of them), ovengi (many), ovandu (people); not "nu" (and), "ku"
+    # (to), Sakizaya's "nu", "ku" too (_OWN_WORDS "szy": a short Herero story is no Sakizaya), nor "nga", "ndi"
+    # (Zulu's "by", Chichewa's "is"), nor the "tj" of Afrikaans' diminutives ("-tjie")
+    "hz": re.compile(r"(?<!\w)(?:kutja|tja|ndji|ndja|ntji|nambano|tjinene|okuza|moure|ngunda|atuhe|avehe|ovengi|"
+                     r"ovandu)(?!\w)", re.IGNORECASE),
+    # Lak (CLD2 reads nothing in it: mdBook's default lang="en" over a Kumukh weekly), with its palochka (Ӏ, written
+    # "I" or "1" too): бур (is), бувну/бувна (having done, did), бувсуна (told), хьуна (became), жулла (our),
+    # ххишала (more), цӀусса (new), хъунмасса (big), ларгсса (past), хъирив (after), шинал (of the year), бусса (being),
+    # бушиву (that it is); not "ва" (and), "амма" (but), Avar's, Dargwa's and Lezgian's words too, nor "му" (that)
+    "lbe": re.compile(r"(?<!\w)(?:бур|бувну|бувна|бувсуна|хьуна|жулла|ххишала|ц[ӀӏIl1]усса|хъунмасса|ларгсса|хъирив|"
+                      r"шинал|бусса|бушиву)(?!\w)", re.IGNORECASE),
+    # Tarifit (Riffian; CLD2 reads nothing in it: Ghost's publication language "ber", the collective code): zi/zeg
+    # (from; Kabyle "si", "seg"), ca (not: "ur … ca"; Kabyle "ur … ara"), ɣa (will; Kabyle "ad"), ktar (more), uggar
+    # (more; Kabyle "ugar"), nitni (they); not "deg", "acku", "aṭas", "maca", "ɣer" (Kabyle's and Tachelhit's too)
+    "rif": re.compile(r"(?<!\w)(?:zi|zeg|ca|ɣa|ktar|uggar|nitni)(?!\w)", re.IGNORECASE),
+    # Southern Altai (CLD2 reads a short Altai story as Kyrgyz at 0.99: Hugo Hermit's lang="alt"): ла/ле (and;
+    # Kyrgyz "жана"), эмди (now; "эми"), јаҥы/јаҥыс (new, only; "жаңы", "жалгыз"), оноҥ (then), јетирди/јетирет (reported,
+    # reports) and its genitive and ablative in "ҥ" (-ныҥ, -дыҥ, -даҥ, -неҥ: "аймактыҥ", "јылдаҥ"; Kyrgyz's
+    # -нын, -дан with "н"); not "деп" (said), "бу" (this), "ол" (he), Kyrgyz's words too
+    "alt": re.compile(r"(?<!\w)(?:ла|ле|эмди|јаҥы|јаҥыс|оноҥ|јетирди|јетирет|\w{2,}(?:ныҥ|ниҥ|дыҥ|диҥ|тыҥ|тиҥ|наҥ|неҥ|"
+                      r"даҥ|деҥ|таҥ|теҥ))(?!\w)", re.IGNORECASE),
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
+
+# "ber", the collective code of the Berber languages (Ghost's publication language on a Tarifit site): the member
+# whose own words the text shows (_OWN_WORDS: Tarifit's "zi", "ca", "ɣa"; Tachelhit's "gh", "ghassad"), else "ber"
+_MEMBER_WORDS["ber"] = (("rif", _OWN_WORDS["rif"]), ("shi", _OWN_WORDS["shi"])), "ber"
+
 
 def _own_words(code: str, text: str) -> int:
     """How many of the words only ``code`` writes (_OWN_WORDS; a member's by its macrolanguage) the text holds."""
@@ -2150,6 +2206,10 @@ _REPLACED_WORDS = {
     # Bengali writes these: _SYLHETI)
     "syl": re.compile(_BENG_WORD.format("এখন|করেন|তিনি|তারা|আমাদের|করে|বলেছেন|বলেন|হয়েছে|হলে|হতে|হয়ে|হবে|আছেন|পানি|"
                                         "উপরে|সকল|অনেক")),
+    # (Bishnupriya writes Bengali's postpositions and "না" too, and মাতলা, হাবি, আহান, আসিল where Bengali writes
+    # these: _BISHNUPRIYA)
+    "bpy": re.compile(_BENG_WORD.format("এখন|করেন|তিনি|তারা|আমাদের|করে|বলেছেন|বলেন|হয়েছে|হলে|হতে|হয়ে|হবে|আছেন|পানি|"
+                                        "উপরে|সকল|অনেক|বললেন|সব|এই|ছিল|ছিলেন")),
 }
 
 
@@ -2390,9 +2450,18 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # a declaration the text shows (almost) no letter of, and no language read in it with confidence: not the
         # declared language (a Velog page's lang="ko" over a Latin story in a language no table knows), so none
         return None
+    if detected is None and declared in _OWN_WORDS and declared in _detector_languages() \
+            and len(body.split()) >= _UNSHOWN_MIN_WORDS and not _own_words(declared, body):
+        # a running text the detector reads no language in, under a declaration it would have read, that writes none
+        # of the declared language's own words (_OWN_WORDS: English's "the", "and", "that", "with"): a theme's
+        # default (Zola's lang="en", al-folio's) over a story in a language no table knows is not that language
+        return None
     return declared
 
 
+# the words a text needs for the absence of the declared language's own words to tell (choose_language): a caption-
+# length English brief may write none of "the", "and", "that"; forty words of English running text do
+_UNSHOWN_MIN_WORDS = 40
 # the different words of its own a declared language the detector does not know must show to overrule a sure reading
 _DECLARED_OWN_WORDS = 3
 # ... and the share of a text's words (one in this many) a language's own words make where the declaration's show
