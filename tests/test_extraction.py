@@ -734,6 +734,36 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
 
 
 @pytest.mark.parametrize(
+    ("head", "chrome", "publisher"),
+    [
+        # no og:site_name, no name in the header: the footer's copyright line "© year Name" alone in its box, the
+        # year in any digits (Zola Serene's footer; invented name)
+        ("<title>Budget approved by the council</title>", "<footer><div class='copyright'>&copy; ২০২৬ Velin Zorvet"
+         "</div><div>Powered by <a href='https://www.getzola.org/'>Zola</a></div></footer>", "Velin Zorvet"),
+        ("<title>Budget approved by the council</title>", "<footer><p>© 2019–2026 Habari Zorv.</p></footer>",
+         "Habari Zorv"),
+        # ... not a line saying more, nor one with no year
+        ("<title>Budget approved by the council</title>",
+         "<footer><p>© 2026 Habari Zorv. Powered by Hugo and the Zorv theme.</p></footer>", None),
+        ("<title>Budget approved by the council</title>", "<footer><p>© Habari Zorv</p></footer>", None),
+        # the <title>'s suffix a second <h1> reads, unlinked, outside <main> (mdBook's "<h1 class="menu-title">")
+        ("<title>Budget approved by the council - Velin Zorvet</title>",
+         "<div class='menu-bar'><h1 class='menu-title'>Velin Zorvet</h1></div>", "Velin Zorvet"),
+        # ... not when a link reads it (a section of the menu), nor a heading inside the story
+        ("<title>Budget approved by the council - Velin Zorvet</title>",
+         "<div class='menu-bar'><h1 class='menu-title'>Velin Zorvet</h1><a href='/zorvet/'>Velin Zorvet</a></div>",
+         None),
+        ("<title>Budget approved by the council - Velin Zorvet</title>", "", None),
+    ],
+)
+def test_publisher_as_a_last_resort_the_footers_copyright_or_a_heading_reading_the_title_suffix(head, chrome,
+                                                                                             publisher):
+    html = (f"<html><head>{head}</head><body>{chrome}<main><h1>Budget approved by the council</h1>{_STORY}"
+            "<h1>Velin Zorvet</h1></main></body></html>")
+    assert extract_page(html, "https://ex.com/blog/2026/budget/").publisher == publisher
+
+
+@pytest.mark.parametrize(
     ("title", "publisher"),
     [
         # EmpireCMS's "Headline_Section_Site" (underscores, no spaces), its table header's logo linking home with
@@ -1516,6 +1546,39 @@ def test_a_decoration_glyph_opening_the_h1_is_not_in_the_title(h1, head, title):
     assert extract_page(html, "https://ex.com/2026/03/13/story/").title == title
 
 
+@pytest.mark.parametrize(
+    ("h1", "head", "title", "lines"),
+    [
+        # a punctuation mark in its own element closing the <h1> (Zola Apollo's "<span class="primary-color">.</span>"),
+        # the head's titles ending the headline without it (invented words)
+        ('Zorvet malunda kapisar to Velinor<span class="primary-color">.</span>',
+         "Zorvet malunda kapisar to Velinor | Habari Zorv", "Zorvet malunda kapisar to Velinor", []),
+        ('KWBET: Zorvet malunda kapisar to Velinor<span class="primary-color">.</span>',
+         "【kwbet】Zorvet malunda kapisar to Velinor | Habari Zorv", "KWBET: Zorvet malunda kapisar to Velinor", []),
+        # ... the post's metadata inside the <h1> (PHPCMS v9's "<br /><span>date Label：value …</span>"): not headline,
+        # a metadata line, a field per run of spaces
+        ("Zorvet malunda kapisar to Velinor<br /><span>2026-04-19 20:05:00&nbsp;&nbsp;&nbsp;Quarnit：Velin Bau"
+         "&nbsp;&nbsp;&nbsp;Drobel：<a href='#c'>3</a> Hintaz：<span>842</span></span>",
+         "Zorvet malunda kapisar to Velinor - Zorvet - Habari Zorv", "Zorvet malunda kapisar to Velinor",
+         ["2026-04-19 20:05:00", "Quarnit：Velin Bau", "Drobel：3 Hintaz：842"]),
+        # ... kept when the head writes it too, or it is words of the headline's own set apart
+        ('Zorvet malunda kapisar to Velinor<span class="q">?</span>', "Zorvet malunda kapisar to Velinor? | Habari",
+         "Zorvet malunda kapisar to Velinor?", []),
+        ("Zorvet malunda kapisar to Velinor <em>velka</em>", "Zorvet malunda kapisar to Velinor | Habari",
+         "Zorvet malunda kapisar to Velinor velka", []),
+        ("Zorvet malunda kapisar to Velinor <small>2026-04-19</small>", "Zorvet malunda kapisar to Velinor 2026-04-19",
+         "Zorvet malunda kapisar to Velinor 2026-04-19", []),
+    ],
+)
+def test_an_element_closing_the_h1_that_the_head_titles_lack_is_no_headline(h1, head, title, lines):
+    html = (f"<html><head><title>{head}</title></head><body><div id='Article'><h1>{h1}</h1><div class='content'>"
+            f"{_STORY}{_STORY}</div></div></body></html>")
+    extracted = extract_page(html, "https://ex.com/html/2026/zorvet_0419/131.html")
+    assert extracted.title == title
+    assert extracted.meta_lines[:len(lines)] == lines
+    assert not lines or not any("Hintaz" in line for line in extracted.meta_lines[len(lines):])
+
+
 def test_a_headlines_permalink_sign_is_not_in_the_title():
     # Sphinx + ABlog: "<section id=slug><h1>Title<a class=headerlink href=#slug>#</a></h1>"
     html = ('<html><body><article><section id="lingua"><h1>Lingua Latina in scholis<a class="headerlink" '
@@ -2292,6 +2355,36 @@ def test_breadcrumb_without_a_class_is_a_run_of_links_from_home():
 def test_a_run_of_links_from_the_sites_root_right_above_the_headline_is_a_breadcrumb(above, crumbs):
     html = f"<html><body><main><article>{above}<h1>Council approves the budget</h1>{_STORY}</article></main></body></html>"
     assert extract_page(html, "https://ex.com/khobor/council-budget").breadcrumbs == crumbs
+
+
+@pytest.mark.parametrize(
+    ("trail", "crumbs"),
+    [
+        # the trail's last crumb plain text no link reads, after a crumb linking to a section of the menu: the page's
+        # own placeholder (PHPCMS v9's "正文", main text, in the site's language; invented word), no section
+        ("<div class='crumbs'><a href='/'>Velhome</a><span> &gt; </span><a href='/html/zorvet/'>Zorvet</a> &gt;  "
+         "Quandrel</div>", ["Zorvet"]),
+        # ... kept when it is a section the menu links, or linked itself, or the headline (cut), or after plain text
+        ("<div class='crumbs'><a href='/'>Velhome</a> &gt; <a href='/html/zorvet/'>Zorvet</a> &gt; Malunda</div>",
+         ["Zorvet", "Malunda"]),
+        ("<div class='crumbs'><a href='/'>Velhome</a> &gt; <a href='/html/zorvet/'>Zorvet</a> &gt; "
+         "<a href='/html/zorvet/kapis/'>Kapis</a></div>", ["Zorvet", "Kapis"]),
+        ("<div class='crumbs'><a href='/'>Velhome</a> &gt; <a href='/html/zorvet/'>Zorvet</a> &gt; Council approves…"
+         "</div>", ["Zorvet", "Council approves…"]),
+        ("<div class='crumbs'><a href='/'>Velhome</a> &gt; Drobel &gt; Quandrel</div>", ["Drobel", "Quandrel"]),
+        # a year is a date archive's crumb, in any digits, no section
+        ("<div class='crumbs'><a href='/'>Velhome</a> &gt; <a href='/html/zorvet/'>Zorvet</a> &gt; "
+         "<a href='/html/zorvet/2025/'>২০২৫</a></div>", ["Zorvet"]),
+        # a link showing its own address in a box classed "path" (Zola Serene's back link): the folder's slugs, no trail
+        ("<a id='back-link' href='/blog/2025/'><span class='arrow'>←</span><span class='path'>/blog/2025/</span></a>",
+         []),
+    ],
+)
+def test_a_trails_placeholder_crumb_or_year_is_no_section(trail, crumbs):
+    html = ("<html><body><nav class='menu'><ul><li><a href='/html/zorvet/'>Zorvet</a></li><li><a href='/html/malunda/'>"
+            f"Malunda</a></li></ul></nav>{trail}<div id='Article'><h1>Council approves the budget</h1>"
+            f"<div class='content'>{_STORY}</div></div></body></html>")
+    assert extract_page(html, "https://ex.com/html/2026/zorvet_0419/131.html").breadcrumbs == crumbs
 
 
 def test_a_site_menu_right_above_the_headline_gives_no_category():

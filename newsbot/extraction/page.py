@@ -578,6 +578,40 @@ def _undecorated_headline(title: str, *head_titles: str | None) -> str | None:
     return None
 
 
+def _headline_tail(h1: etree._Element, title: str, *head_titles: str | None) -> etree._Element | None:
+    """The element closing ``h1`` that is no part of the headline ``title``: the head's <title> or og:title writes
+    the headline's end (its last words) with something else or nothing after it, never that element's text, and the
+    element is a decoration or the post's metadata: a punctuation mark alone (Zola Apollo's "<h1>Headline<span
+    class="primary-color">.</span></h1>"), or a line holding a date or a labelled field (PHPCMS v9's "<h1>Headline
+    <br/><span>2026-04-19 20:05:00 Source：X Comments：3</span></h1>").  None otherwise: a headline's own last word
+    set apart ("<h1>Headline <em>live</em></h1>"), its "?" in a span the head writes too."""
+    last = next((c for c in reversed(h1) if isinstance(c.tag, str)), None)
+    if last is None or (last.tail or "").strip() or last.tag in ("a", "img") or not title:
+        return None
+    tail = _text(last)
+    if not tail or not title.endswith(tail) or len(rest := title[:-len(tail)].rstrip()) < 10:
+        return None
+    if len(tail) <= 3:
+        if not all(unicodedata.category(ch)[0] in "PS" for ch in tail if not ch.isspace()):
+            return None
+    elif find_date(tail) is None and not is_labelled_field(tail) \
+            and not any(ch in tail[1:-1] for ch in LABEL_COLONS):
+        return None
+    end = rest[-20:]
+    # (the headline's end as the head writes it, after a spam prefix the head writes otherwise)
+    found = [h[h.index(end) + len(end):].lstrip() for h in head_titles if h and end in h]
+    return last if found and not any(after.startswith(tail) for after in found) else None
+
+
+def _tail_lines(tail: etree._Element) -> list[str]:
+    """The metadata line a headline's tail (_headline_tail) holds, one line per field its runs of spaces part
+    (PHPCMS's "date&nbsp;&nbsp;&nbsp;Source：X&nbsp;&nbsp;&nbsp;Comments：3"); none for a decoration."""
+    if len(_text(tail)) <= 3:
+        return []
+    parts = re.split(r"[\s\xa0]{2,}", tail.text_content().strip())
+    return [line for part in parts if (line := normalize_inline(part))]
+
+
 def _prefixed_headline(text: str, title: str) -> bool:
     """``text`` is the headline ``title`` ends with, behind a spam prefix the title writes so that it cannot be told
     from the headline ("<title>KW Headline" over "<b>[Kw] Headline</b>"): the element shows the prefix apart."""
@@ -716,6 +750,37 @@ _LOGO_TEXT_HOME_LINKS = etree.XPath(
     "//a[@href][contains(@class, 'logo') or contains(@id, 'logo')][normalize-space(.)][.//img]")
 # what a logo's alt text says besides the name ("Habar Merkezi logo"): data, lower case
 _LOGO_WORDS = frozenset(("logo", "logotype", "logotipo", "лого", "логотип"))
+
+
+# "© 2026 Site Name" alone in a box of a page footer, the year in any digits (Zola Serene's "<footer><div
+# class="copyright">&copy; ২০২৬ ইমার ঠার বার্তা</div>"), a range of years too; a name after it of one to five words,
+# no digits, nothing after the name (not "© 2026 Site. All rights reserved. Powered by …": read elsewhere)
+_COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(?P<name>[^\W\d_][^\d©|]{1,40}?)\.?",
+                               re.IGNORECASE)
+_COPYRIGHT_BOXES = etree.XPath("//footer//*[self::div or self::p or self::span or self::small][not(*)]"
+                            " | //*[contains(@class, 'copyright')][not(*)]")
+
+
+def _copyright_holder(root: etree._Element) -> str | None:
+    """The site's name as its footer's copyright line holds it, alone in its box (_COPYRIGHT_HOLDER): the last
+    resort of a page naming its site nowhere else (no og:site_name, a bare <title>, no banner's name)."""
+    for el in _COPYRIGHT_BOXES(root):
+        text = _text(el)
+        if len(text) <= 60 and (m := _COPYRIGHT_HOLDER.fullmatch(text)) is not None \
+                and len(name := m.group("name").strip()) >= 2 and len(name.split()) <= 5:
+            return name
+    return None
+
+
+def _name_heading(root: etree._Element, h1: etree._Element, name: str) -> str | None:
+    """``name`` (the <title>'s suffix) when another <h1> than the headline's reads it, no link in it and none on the
+    page reading it, outside the page's <main> and <article>: the book's title mdBook's menu bar shows, "<div
+    class="menu-bar"><h1 class="menu-title">Site</h1>" above "<main><h1>Headline</h1>"."""
+    for el in root.iter("h1"):
+        if el is not h1 and _text(el) == name and next(el.iter("a"), None) is None \
+                and not any(a.tag in ("a", "main", "article") for a in el.iterancestors()):
+            return None if any(_text(a) == name for a in root.iter("a")) else name
+    return None
 
 
 def _logo_home_name(root: etree._Element, page_url: str) -> str | None:
@@ -3425,6 +3490,38 @@ def _leads_down(el: etree._Element) -> bool:
     return len(seps) == 1 and _CRUMB_DOWN.fullmatch(seps.pop()) is not None
 
 
+# a crumb that is a year, in any digits ("2025", "২০২৫"): a date archive's
+_YEAR_CRUMB = re.compile(r"\d{4}")
+
+
+def _shown_address(el: etree._Element, text: str) -> bool:
+    """``el`` shows the address of the link it is in as its text, a path, no trail of names: Zola Serene's back link
+    "<a id="back-link" href="/blog/2025/">←<span class="path">/blog/2025/</span></a>" (its "path" class a trail's
+    word): the folder's slugs, no section's name."""
+    if not text.startswith("/") or " " in text:
+        return False
+    link = next((a for a in chain((el,), el.iterancestors("a"), el.iter("a")) if a.tag == "a"), None)
+    return link is not None and urlsplit((link.get("href") or "").strip()).path.rstrip("/") == text.rstrip("/")
+
+
+# a placeholder crumb's shape: a word or two of letters, nothing else (not a keyword glued to a headline crumb, SPIP's
+# "<strong>AmurBet·ⴰⴳⴳⵓⵔ ⵏ ⵡⴰⵎⴰⵏ</strong>")
+_PLACEHOLDER_SHAPE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+
+
+def _placeholder_crumb(root: etree._Element, crumbs: list[str], sections: list[str], title: str | None) -> bool:
+    """The trail's last crumb stands for the page itself, no section: a word or two of plain text no link of the
+    page reads, not one of the site's ``sections``, after a crumb linking to one of them (PHPCMS v9's "首页 > <a>
+    文化</a> > 正文", its "main text" placeholder written in whatever language the site is in: Zhuang "Cingqmwnz").
+    Not the headline, whole or cut (the cleaning knows that crumb), nor a section the menu links."""
+    if len(crumbs) < 2 or crumbs[-2] not in sections or (last := crumbs[-1]) in sections \
+            or not _PLACEHOLDER_SHAPE.fullmatch(last):
+        return False
+    if title and (last in title or title.startswith(last.rstrip("….· "))):
+        return False
+    return not any(_text(a) == last for a in root.iter("a"))
+
+
 def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tuple[list[str], str | None]:
     """The trail of a breadcrumb (``Home > World > Europe``) without "Home", and its text.
 
@@ -3462,7 +3559,7 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             # its own: _titled_home_trail, Discuz!'s)
             continue
         text = _text(el)
-        if not text or len(text) > 150:
+        if not text or len(text) > 150 or _shown_address(el, text):
             continue
         items = [i for i in map(_text, el.iter("li")) if i]
         if len(items) < 2:
@@ -3487,7 +3584,8 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
         else:
             crumbs = [c for c in _crumb_split(_CRUMB_LEAD.sub("", text)) if c]
         crumbs = [_CRUMB_LEAD.sub("", c).strip(" >›»/|·") for c in crumbs]
-        crumbs = [c for c in crumbs if c and c not in _CURRENT_PAGE]
+        # (a year is a date archive's crumb, no section: "Blog › 2025 › Headline", any digits)
+        crumbs = [c for c in crumbs if c and c not in _CURRENT_PAGE and not _YEAR_CRUMB.fullmatch(c)]
         if crumbs and (current := _CRUMB_CURRENT(el)) and (shown := _text(current[0]).strip(" >›»/|·")):
             # the trail's last item marked as the page itself (aria-current="page", WAI-ARIA's breadcrumb pattern):
             # the article's own, maybe shortened, headline ("Glécksbet - Tram: Verlängerung bis op de…"), no section;
@@ -4825,6 +4923,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # alt="Habar Merkezi">"), the source's fallback too
     if page.publisher is None and (named := _logo_home_name(root, url)) is not None:
         page.publisher = named
+    # ... nor a logo: a second <h1> reading the <title>'s suffix (mdBook's menu bar), or the footer's copyright line
+    if page.publisher is None and h1 is not None and page.site_name and page.site_name != page.title \
+            and (named := _name_heading(root, h1, page.site_name)) is not None:
+        page.publisher = named
+    if page.publisher is None and page.site_name is None and (named := _copyright_holder(root)) is not None:
+        page.publisher = named
     # a user name for the name (Dreamwidth's "<title>balitangkapampangan: Subject", its control strip linking it
     # home): the journal's title the banner's <h1> shows, when the user name runs its words together
     if page.publisher and (named := _spelled_out_name(root, page.publisher, page.title)) is not None:
@@ -4848,6 +4952,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         h1, page.title = shown, _text(shown)  # the selector's element does not show the head's title: its own text
     if h1 is not None and page.title and (bare := _undecorated_headline(page.title, page.og_title, page.html_title)):
         page.title = bare  # "<h1>» Headline</h1>" (Colibri WP) under "<title>Headline – Site": the glyph decorates
+    h1_tail_lines: list[str] = []
+    if h1 is not None and page.title and (tail := _headline_tail(h1, page.title, page.og_title, page.html_title)) \
+            is not None:
+        # "<h1>Headline<span>.</span></h1>", "<h1>Headline<br/><span>date Source：X</span></h1>": the head's titles
+        # end the headline before it; the metadata it holds is read as a metadata line
+        page.title, h1_tail_lines = page.title[:-len(_text(tail))].rstrip(), _tail_lines(tail)
     if h1 is not None and page.title and "\u3000" in (raw_title := h1.text_content()):
         page.title = keep_ideographic_spaces(page.title, raw_title)  # "据え置き\u3000円安": written so
     page.has_article_element = root.find(".//article") is not None
@@ -4881,7 +4991,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
     page.footer_text = bool(containers) and all(_in_site_footer(c, h1) for c in containers)
-    page.meta_lines = _meta_lines(h1, container)
+    page.meta_lines = [*h1_tail_lines, *_meta_lines(h1, container)]
     if back := _back_links(h1, url):
         # (read neither as a metadata line nor as a block: a section's name, it would be taken for the category)
         page.meta_lines = [line for line in page.meta_lines if line not in back]
@@ -4970,6 +5080,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.away_link_texts = (_away_link_texts(long_links, url, page.title) if ":" in (page.title or "")
                             or "：" in (page.title or "") else [])
     page.section_names = _section_names(root, url, links=links)
+    if h1 is not None and _placeholder_crumb(root, page.breadcrumbs, page.section_names, page.title):
+        # "Home > <a>Culture</a> > Main text" (PHPCMS v9's "正文" placeholder, in the site's language): the page's own
+        # crumb names no section, the linked one before it does
+        page.breadcrumbs = page.breadcrumbs[:-1]
     links = _menu_links_to_page(root, url, page.title, (page.site_name, page.publisher)) if page.title else iter(())
     first = next(links, None)
     page.menu_names_page = first is not None
