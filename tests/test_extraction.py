@@ -1558,9 +1558,15 @@ def test_a_decoration_glyph_opening_the_h1_is_not_in_the_title(h1, head, title):
         # ... the post's metadata inside the <h1> (PHPCMS v9's "<br /><span>date Label：value …</span>"): not headline,
         # a metadata line, a field per run of spaces
         ("Zorvet malunda kapisar to Velinor<br /><span>2026-04-19 20:05:00&nbsp;&nbsp;&nbsp;Quarnit：Velin Bau"
+         "&nbsp;&nbsp;&nbsp;Drobel：<a href='#c'>Zorv Mala</a></span>",
+         "Zorvet malunda kapisar to Velinor - Zorvet - Habari Zorv", "Zorvet malunda kapisar to Velinor",
+         ["2026-04-19 20:05:00", "Quarnit：Velin Bau", "Drobel：Zorv Mala"]),
+        # ... one line when its fields read as one row, a date, an unknown label's name and counters (PHPCMS's
+        # source, comments, hits): parted, the name's field is an unknown label's alone, no source
+        ("Zorvet malunda kapisar to Velinor<br /><span>2026-04-19 20:05:00&nbsp;&nbsp;&nbsp;Quarnit：Velin Bau"
          "&nbsp;&nbsp;&nbsp;Drobel：<a href='#c'>3</a> Hintaz：<span>842</span></span>",
          "Zorvet malunda kapisar to Velinor - Zorvet - Habari Zorv", "Zorvet malunda kapisar to Velinor",
-         ["2026-04-19 20:05:00", "Quarnit：Velin Bau", "Drobel：3 Hintaz：842"]),
+         ["2026-04-19 20:05:00 Quarnit：Velin Bau Drobel：3 Hintaz：842"]),
         # ... kept when the head writes it too, or it is words of the headline's own set apart
         ('Zorvet malunda kapisar to Velinor<span class="q">?</span>', "Zorvet malunda kapisar to Velinor? | Habari",
          "Zorvet malunda kapisar to Velinor?", []),
@@ -1576,7 +1582,7 @@ def test_an_element_closing_the_h1_that_the_head_titles_lack_is_no_headline(h1, 
     extracted = extract_page(html, "https://ex.com/html/2026/zorvet_0419/131.html")
     assert extracted.title == title
     assert extracted.meta_lines[:len(lines)] == lines
-    assert not lines or not any("Hintaz" in line for line in extracted.meta_lines[len(lines):])
+    assert not lines or not any(("Hintaz" in line or "Drobel" in line) for line in extracted.meta_lines[len(lines):])
 
 
 def test_a_headlines_permalink_sign_is_not_in_the_title():
@@ -2527,6 +2533,30 @@ def test_section_names_are_no_taxonomy_filters_of_tags_or_authors():
 )
 def test_section_names_of_a_flat_sites_menu(html, names):
     assert extract_page(f"<html><body>{html}</body></html>", "https://ex.cd/kelasi.html").section_names == names
+
+
+@pytest.mark.parametrize(
+    ("html", "names"),
+    [
+        # a book's sidebar (mdBook): a chapter leading to a folder's index file is the folder's page, a section, its
+        # number no part of its name ("<strong>2.</strong> Культура")
+        ("<nav class='sidebar'><ol class='chapter'><li><a href='/index.html'>Velka zorv</a></li>"
+         "<li><a href='/drobel/index.html'><strong>1.</strong> Drobel</a></li>"
+         "<li><a href='/quarnit/index.html'><strong>2.</strong> Quarnit mala</a></li>"
+         "<li><a href='/drobel/zorvet-malunda.html'><strong>1.1.</strong> Zorvet malunda kapisar</a></li></ol></nav>",
+         ["Drobel", "Quarnit mala"]),
+        # ... GitBook's "<b>2.1.</b>" before a chapter in a folder
+        ("<nav><a href='/hintaz/'><b>2.1.</b> Hintaz</a></nav>", ["Hintaz"]),
+        # ... a numbered flat page is one of the book's pages, its number kept: no line naming it reads as a section
+        ("<nav><a href='/velin.html'><strong>8.</strong> Velin</a><a href='/drobel/'>Drobel</a></nav>",
+         ["8. Velin", "Drobel"]),
+        # ... a number that is the name's own ("2026 Vaalit") stays
+        ("<nav><a href='/vaalit/'>2026 Vaalit</a></nav>", ["2026 Vaalit"]),
+    ],
+)
+def test_section_names_of_a_books_numbered_chapters(html, names):
+    assert extract_page(f"<html><body>{html}</body></html>", "https://ex.org/drobel/zorvet-malunda.html"
+                        ).section_names == names
 
 
 @pytest.mark.parametrize(

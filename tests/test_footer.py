@@ -936,6 +936,26 @@ def test_a_more_line_of_any_word_before_a_section_link(line, sections, category)
 
 
 @pytest.mark.parametrize(
+    ("blocks", "sections", "category"),
+    [
+        # a section's label on the line opening the text, over the dateline's paragraph: the category, out of the
+        # text (an mdBook digest's chapter, "<p><em>БутӀа: Экономика</em></p>" over "МахӀачкъала (ТАСС) — …", Lak)
+        ([Block("Duvra: Maŋ Sane"), _LONG], frozenset({"maŋ sane", "lobi"}), "Maŋ Sane"),
+        ([Block("Kui zawa", "h"), Block("Duvra:Lobi"), _LONG], frozenset({"maŋ sane", "lobi"}), "Lobi"),
+        # ... not a value no section has, nor a line over another short line or over a heading, nor one further in
+        ([Block("Venue: Wembley"), _LONG], frozenset({"news", "sport"}), None),
+        ([Block("Duvra: Maŋ Sane"), Block("Ekomɛi: Lobi ni ehe"), _LONG], frozenset({"maŋ sane"}), None),
+        ([Block("Duvra: Maŋ Sane"), Block("Maŋ Sane", "h"), _LONG], frozenset({"maŋ sane"}), None),
+        ([_LONG, Block("Duvra: Maŋ Sane"), _LONG], frozenset({"maŋ sane"}), None),
+    ],
+)
+def test_a_section_label_opening_the_text_is_its_category(blocks, sections, category):
+    result = strip_footers(blocks, sections=sections)
+    assert result.category == category
+    assert result.blocks == ([b for b in blocks if not b.text.startswith("Duvra")] if category else blocks)
+
+
+@pytest.mark.parametrize(
     ("lines", "after"),
     [
         # "Label: <a>Name</a>" items of a list inside the story, its closing paragraph after them (an awards story's

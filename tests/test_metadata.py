@@ -2411,6 +2411,15 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
         ("Posted in:Maŋ SaneBy:Jane Doe", None, None),
         ("Ingredients:Two eggsMethod: Maŋ Sane", None, None),
         ("Starring: Tom HanksGenre: Maŋ Sane", None, None),
+        # spaced "Label：Value" fields after a date, the others counters: the one name is the source (PHPCMS v9's
+        # "2026-04-19 20:05:00 Laizyenz：… Bingzlun：3 Diemjgiz：842", Zhuang: source, comments, hits)
+        ("2026-03-14 09:10:00 Ɔfen：Radio Kpanjɛ Jasen：3 Kanemɔ：842", "Radio Kpanjɛ", None),
+        ("14/03/2026 09:10 Ɔfen: Kpanjɛ Bau Kanemɔ: 1286", "Kpanjɛ Bau", None),
+        # ... not without counters, nor with counters alone, nor a place's label, nor a name of one word
+        ("14/03/2026 15:00 Home: Arsenal Away: Chelsea Goals: 3", None, None),
+        ("14/03/2026 15:00 Score: 2 Attendance: 41000", None, None),
+        ("14/03/2026 15:00 Venue: Old Trafford Attendance: 41000", None, None),
+        ("14/03/2026 09:10 Ɔfen: Kpanjɛ Kanemɔ: 1286", None, None),
     ],
 )
 def test_a_glued_row_of_unknown_labels_is_read_by_its_shape(line, source, category):

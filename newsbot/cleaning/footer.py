@@ -681,8 +681,17 @@ def _closing_line(blocks: list[Block], index: int) -> bool:
     return True
 
 
+def _opening_line(blocks: list[Block], index: int) -> bool:
+    """The block at ``index`` opens the text, headings alone above it and a paragraph of prose under it: the line a
+    section's label stands on over the dateline ("<p><em>БутӀа: Экономика</em></p>" over "МахӀачкъала (ТАСС) — …",
+    Lak: section, an mdBook digest's chapter), not one of a list inside the text."""
+    return all(b.kind == "h" for b in blocks[:index]) and index + 1 < len(blocks) \
+        and blocks[index + 1].kind != "h" and len(blocks[index + 1].text) >= 100
+
+
 def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
-    """The category a closing "Word: <a>Section</a>" line names, its word any language's (_ANY_MORE_LABEL), or None.
+    """The category a closing "Word: <a>Section</a>" line names (or one opening the text: _opening_line), its word
+    any language's (_ANY_MORE_LABEL), or None.
     Unlinked, the value is exactly a section's name of the site's menu: the line pasted as a plain paragraph
     ("<p>Loga atu:Tala Fou</p>", Niuean: more, a WordPress MoreNews post; Kaqchikel "Ch'aqa' chik:Tinamit" in a
     Jekyll Now post, Palauan "Betok el chais:Ureor" in a Hugo Blox one); "Venue: Wembley" names no section."""
@@ -782,8 +791,8 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
             category = category or more.group("cat").strip()
             removed.append(text)
             continue
-        if short and index > 0 and any(len(b.text) >= 100 for b in blocks[:index]) \
-                and _closing_line(blocks[:end], index) \
+        if short and ((index > 0 and any(len(b.text) >= 100 for b in blocks[:index])
+                       and _closing_line(blocks[:end], index)) or _opening_line(blocks[:end], index)) \
                 and (any_more := _any_more_line(block, sections)):
             category = category or any_more
             removed.append(text)

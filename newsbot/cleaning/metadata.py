@@ -3473,6 +3473,7 @@ def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch |
     colons or more, its date (if any) after a byline at most (_glued_lead) and before a label's capital, each
     value glued to the next label (_glue_at); the labels a few capitalised words (_GLUED_LABEL), the values short
     names (_plausible_name), no sentence's end."""
+    text = text.replace("：", ":")  # (a full-width colon: PHPCMS's "Laizyenz：…", one character as ":" is)
     if len(text) > 160 or text.count(":") < 2:
         return None
     found = find_date(text, tz, dayfirst)
@@ -3492,6 +3493,8 @@ def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch |
     chunks = rest.split(":")
     if len(chunks) < 3 or not chunks[-1].strip():
         return None
+    if found is not None and (spaced := _spaced_parts(chunks)) is not None:
+        return found, *spaced
     labels, values = [chunks[0]], []
     for chunk in chunks[1:-1]:
         glue = _glue_at(chunk, lower)
@@ -3510,6 +3513,25 @@ def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch |
     return found, labels, values
 
 
+def _spaced_parts(chunks: list[str]) -> tuple[list[str], list[str]] | None:
+    """A dated row of spaced "Label: Value" fields, one word each label, whose values after the first are counters
+    (digits), the first a name: PHPCMS v9's header under the headline, "2026-04-19 20:05:00 Laizyenz：Cuengh Vwnz Bau
+    Bingzlun：3 Diemjgiz：842" (Zhuang: source, comments, hits); None for any other row ("Venue: Old Trafford Kick
+    off: 3pm", no counter; "Score: 2 Attendance: 41000", no name)."""
+    labels, values = [chunks[0]], []
+    for chunk in chunks[1:-1]:
+        value, space, label = chunk.rstrip().rpartition(" ")
+        if not space or not value.strip():
+            return None
+        values.append(value.strip())
+        labels.append(label)
+    values.append(chunks[-1].strip())
+    if len(values) < 2 or not all(value.isdigit() for value in values[1:]) or not _plausible_name(values[0]) \
+            or any(not _GLUED_LABEL.fullmatch(label) or " " in label or not _capitalised(label) for label in labels):
+        return None
+    return labels, values
+
+
 def _undated_row_reads(values: list[str], named: list[bool]) -> bool:
     """A row without a date is an outlet's name, then a section's: "Aghbalu:Tifawt PressTasga:Tamazirt"; not
     "Posted in:PoliticsBy:Jane Doe", "Starring: Tom HanksGenre: World", "Ingredients:Two eggsMethod: Politics"."""
@@ -3520,8 +3542,11 @@ def _unsectioned_row_reads(values: list[str]) -> bool:
     """A row naming no section is a source and one more field, the source a name of two words at least: "Ku
     zwa:Times of ZambiaMufuta:Sizo ni Mikiti"; not a match's "Home:ArsenalAway:ChelseaSport:Football", "Venue:
     WembleyWeather: Sunny"; or an agency's initials, three capitals or more ("09:40aɣbal:MAPtaggayt:Tamurt", Tarifit)."""
-    return len(values) == 2 and (len(values[0].split()) >= 2 and _name_shaped(values[0])
-                                 or len(values[0]) >= 3 and values[0].isalpha() and values[0].isupper())
+    # (or a name and counters: _spaced_parts's "Laizyenz：Cuengh Vwnz Bau Bingzlun：3 Diemjgiz：842", the name the
+    # source, the counters no field of ours)
+    return (len(values) == 2 or all(value.isdigit() for value in values[1:])) and (
+        len(values[0].split()) >= 2 and _name_shaped(values[0])
+        or len(values[0]) >= 3 and values[0].isalpha() and values[0].isupper())
 
 
 # labels of a picture's credit or caption, or of a place, whose value is no source ("Photo:AFPCaption:…", "Credit:

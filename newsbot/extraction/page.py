@@ -35,6 +35,7 @@ from newsbot.cleaning.metadata import (
     ascii_digits,
     credit_sentence,
     find_date,
+    glued_row,
     is_field_label,
     is_labelled_field,
     is_meta_line,
@@ -609,7 +610,11 @@ def _tail_lines(tail: etree._Element) -> list[str]:
     if len(_text(tail)) <= 3:
         return []
     parts = re.split(r"[\s\xa0]{2,}", tail.text_content().strip())
-    return [line for part in parts if (line := normalize_inline(part))]
+    lines = [line for part in parts if (line := normalize_inline(part))]
+    # (one line when its fields read as one row, a date, an unknown label's name and counters: PHPCMS's
+    # "2026-04-19 20:05:00 Laizyenz：Cuengh Vwnz Bau Bingzlun：3 Diemjgiz：842", the name the source; parted, the
+    # name's field is an unknown label's alone)
+    return [row] if len(lines) > 1 and glued_row(row := " ".join(lines)) is not None else lines
 
 
 def _prefixed_headline(text: str, title: str) -> bool:
@@ -5220,6 +5225,8 @@ def _section_href(href: str, host: str | None) -> bool:
     if parts.hostname not in (None, host) or parts.query:
         return False
     segments = [x for x in parts.path.split("/") if x]
+    if len(segments) > 1 and INDEX_FILE.fullmatch(segments[-1]):
+        segments.pop()  # a folder's index file is the folder's page: mdBook's chapter "<a href="/kultura/index.html">"
     return not (not 1 <= len(segments) <= 2 or any(ch.isdigit() for ch in parts.path) or "." in segments[-1]
                 or segments[0].lower() in _NOT_SECTION or segments[0].startswith(("@", "~"))  # "/@user/": a profile
                 # (a taxonomy filter written as a parameter, Grav's "/blog/tag:chunav" and "/blog/author:rina": a
@@ -5439,6 +5446,12 @@ def _section_names(root: etree._Element, page_url: str, outside: etree._Element 
         if "#" in href and _same_page(href, page_url):
             continue  # an anchor of the page itself, as "#…" is: Weebly's "<a href="/blog/<slug>#comments">2 Comments</a>"
         text = _text(a)
+        if (number := _CHAPTER_NUMBER.match(text)) and _section_href(href, host):
+            # a book's sidebar numbers its chapters, the number no part of the name: mdBook's "<a href="/kultura/
+            # index.html"><strong>2.</strong> Культура</a>", GitBook's "<b>2.1.</b>"; only a chapter leading to a
+            # folder is a section (a numbered flat page, "<a href="/lahu.html">9. Ляхъан</a>", is one of the book's
+            # pages and keeps its number: no line naming it reads as a category)
+            text = text[number.end():]
         if _short_section_name(text) and text not in names:
             names.append(text)
     if names:
@@ -5449,6 +5462,10 @@ def _section_names(root: etree._Element, page_url: str, outside: etree._Element 
                   if href and _person_archive(href, host)}
         names = [name for name in names if name not in people]
     return names[:100]
+
+
+# a book's chapter number before a menu item's words ("2. ", "2.1. ": mdBook, GitBook, Docusaurus sidebars)
+_CHAPTER_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.\s+(?=[^\W\d_])")
 
 
 # the first segments of a person's archive among _NOT_SECTION's ("/authors/hem-pant/", "/autor/redakcia/")
