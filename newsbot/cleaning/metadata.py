@@ -1190,8 +1190,10 @@ def _outlet_by_shape(value: str) -> str | None:
                                  and (len(words) > 2 or words[-1].lower() not in ("post", "mail"))):  # "Emily Post"
         return value
     if 2 <= len(words) <= 4 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
-            and all(word[:1].isupper() for word in words[1:]):
-        return value  # an agency's initials opening capitalised words: "RNZ Pacific", "РИА Дагестан" (no person's)
+            and words[0].lower() in WIRE_AGENCIES and all(word[:1].isupper() for word in words[1:]):
+        # a wire agency's initials opening capitalised words: "KNA Glorp", "РИА Дагестан" (no person's); not any
+        # initials, which open a headline as often ("Next: FIFA World Cup", "More: NATO Summit", review 25 F1)
+        return value
     if len(words) == 1 and value.isalpha() and sum(ch.isupper() for ch in value[1:]) >= 2 \
             and value[1:] != value[1:].upper():
         return value  # a name in camel case, capitals inside ("LaKuGa"): a brand's shape; "McDonald" has one

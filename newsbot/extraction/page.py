@@ -762,6 +762,8 @@ _LOGO_WORDS = frozenset(("logo", "logotype", "logotipo", "лого", "логот
 # no digits, nothing after the name (not "© 2026 Site. All rights reserved. Powered by …": read elsewhere)
 _COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(?P<name>[^\W\d_][^\d©|]{1,40}?)\.?",
                                re.IGNORECASE)
+# the notice's own words after the year, no holder's name ("© 2026 All rights reserved", "© 2026 Theme by …")
+_COPYRIGHT_BOILERPLATE = re.compile(r"(?i)\b(?:rights?|reserved|theme|powered|designed)\b")
 _COPYRIGHT_BOXES = etree.XPath("//footer//*[self::div or self::p or self::span or self::small][not(*)]"
                             " | //*[contains(@class, 'copyright')][not(*)]")
 
@@ -772,8 +774,9 @@ def _copyright_holder(root: etree._Element) -> str | None:
     for el in _COPYRIGHT_BOXES(root):
         text = _text(el)
         if len(text) <= 60 and (m := _COPYRIGHT_HOLDER.fullmatch(text)) is not None \
-                and len(name := m.group("name").strip()) >= 2 and len(name.split()) <= 5:
-            return name
+                and len(name := m.group("name").strip()) >= 2 and len(name.split()) <= 5 \
+                and not any(w.islower() for w in name.split()[1:]) and not _COPYRIGHT_BOILERPLATE.search(name):
+            return name  # (not "All rights reserved", "Theme by ThemeGrill": review 25 F5)
     return None
 
 
@@ -2903,6 +2906,15 @@ def _placed_caption(p: etree._Element) -> bool:
         prev.get("class"), prev.get("style"))
     if not (_centred(p) or set_alike):
         return False
+    nxt = p.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()  # (a comment between)
+    if nxt is not None and nxt.tag == p.tag and not _MEDIA(nxt) and nxt.text_content().strip() \
+            and (set_alike and (nxt.get("class"), nxt.get("style")) == (p.get("class"), p.get("style"))
+                 or _centred(nxt) and _centred(p)):
+        # (the text under it set as it is: the story's own style, every paragraph "MsoNormal" or justified; a
+        # caption is set apart from the running text; review 25 F4)
+        return False
     text = " ".join(p.text_content().split())
     kids = [k for k in p if isinstance(k.tag, str)]
     bold = len(kids) == 1 and kids[0].tag in ("strong", "b") and " ".join(kids[0].text_content().split()) == text
@@ -4231,7 +4243,12 @@ _CLASSED_SOURCE = etree.XPath(
     " or contains(concat(' ', normalize-space(@class), ' '), ' post-source ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' via ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' agency ')]"
-    "[not(ancestor::figure or ancestor::figcaption or ancestor::aside or ancestor::footer)]")
+    "[not(ancestor::figure or ancestor::figcaption or ancestor::aside or ancestor::footer)]"
+    "[not(preceding::p[string-length(normalize-space()) > 80])]")  # (before the story's text: a chart's is no header's)
+
+
+# a picture's or a chart's label before a source's name: its credit, not the story's source ("Photo: Getty Images")
+_PICTURE_LABELS = frozenset({"photo", "foto", "image", "picture", "chart", "graphic", "data", "credit", "caption"})
 
 
 def _classed_source(h1: etree._Element | None) -> str | None:
@@ -4244,7 +4261,7 @@ def _classed_source(h1: etree._Element | None) -> str | None:
         label, colon, value = text.partition(":") if ":" in text else text.partition("：")
         value = value.strip()
         if colon and 1 <= len(label.split()) <= 3 and value and len(value) <= 40 and ":" not in value \
-                and value[:1].isupper() and len(value.split()) <= 5:
+                and value[:1].isupper() and len(value.split()) <= 5 and label.strip().casefold() not in _PICTURE_LABELS:
             return value
     return None
 
