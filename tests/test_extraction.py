@@ -1579,6 +1579,11 @@ def test_a_decoration_glyph_opening_the_h1_is_not_in_the_title(h1, head, title):
          "Zorvet malunda kapisar to Velinor velka", []),
         ("Zorvet malunda kapisar to Velinor <small>2026-04-19</small>", "Zorvet malunda kapisar to Velinor 2026-04-19",
          "Zorvet malunda kapisar to Velinor 2026-04-19", []),
+        # ... nor when the head's titles lack it: its own "?" in a span, a date ending it on its line (review 25 F8)
+        ('Zorvet malunda kapisar to Velinor<span>?</span>', "Zorvet malunda kapisar to Velinor | Habari",
+         "Zorvet malunda kapisar to Velinor?", []),
+        ("Zorvet malunda kapisar to Velinor <span>on 14 March 2026</span>", "Zorvet malunda kapisar to Velinor",
+         "Zorvet malunda kapisar to Velinor on 14 March 2026", []),
     ],
 )
 def test_an_element_closing_the_h1_that_the_head_titles_lack_is_no_headline(h1, head, title, lines):
@@ -2396,6 +2401,23 @@ def test_a_trails_placeholder_crumb_or_year_is_no_section(trail, crumbs):
             f"Malunda</a></li></ul></nav>{trail}<div id='Article'><h1>Council approves the budget</h1>"
             f"<div class='content'>{_STORY}</div></div></body></html>")
     assert extract_page(html, "https://ex.com/html/2026/zorvet_0419/131.html").breadcrumbs == crumbs
+
+
+@pytest.mark.parametrize(
+    ("url", "crumbs"),
+    [
+        # the trail's last crumb plain text no link reads, a folder of the page's address: a sub-section, no
+        # placeholder (review 25 F7); at another address, the placeholder's shape still
+        ("https://ex.com/zorvet/drobel-ka/council-budget", ["Zorvet", "Drobel ka"]),
+        ("https://ex.com/zorvet/council-budget", ["Zorvet"]),
+    ],
+)
+def test_a_trails_last_crumb_the_address_holds_is_a_sub_section(url, crumbs):
+    html = ("<html><body><nav class='menu'><ul><li><a href='/zorvet/'>Zorvet</a></li><li><a href='/malunda/'>"
+            "Malunda</a></li></ul></nav><div class='crumbs'><a href='/'>Velhome</a> &gt; <a href='/zorvet/'>Zorvet</a>"
+            f" &gt; Drobel ka</div><div id='Article'><h1>Council approves the budget</h1><div class='content'>{_STORY}"
+            "</div></div></body></html>")
+    assert extract_page(html, url).breadcrumbs == crumbs
 
 
 def test_a_site_menu_right_above_the_headline_gives_no_category():

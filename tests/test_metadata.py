@@ -3366,6 +3366,9 @@ def test_the_datelines_agency_alone_closing_the_story(closing, italic, kept):
         ("Zulbat: Anna Glorp", False, ["13.03.2026 07:30"], True),
         ("Zulbat: Anna Glorp", True, [], True),
         ("Zulbat: de raad besloot", True, ["13.03.2026 07:30"], True),
+        # ... nor an editor's notice or a pointer under its label, capitalised words after it (review 25 F10)
+        ("Note: Results Are Provisional", True, ["13.03.2026 07:30"], True),
+        ("Update: Police Say More", True, ["13.03.2026 07:30"], True),
     ],
 )
 def test_a_labelled_byline_in_italics_under_the_metadata_row(first, italic, meta_lines, kept):
@@ -3431,6 +3434,9 @@ def test_a_byline_signing_for_the_site(line, kept):
         ("(Drolvek tasi: Mir Quonta Velo)", True),
         ("(Drolvek tasi: the road is open again)", False),
         ("(Drolvek: Tamsi quvo vel pernas Mir Quonta Velo Ras.)", False),
+        # ... nor an editor's notice or a pointer under its label, capitalised words after it (review 25 F11)
+        ("(Update: Police Say Road Reopened)", False),
+        ("(Read More: Budget Cuts Explained)", False),
     ],
 )
 def test_the_editors_initials_closing_the_story(closing, removed):

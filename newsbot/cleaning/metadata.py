@@ -1233,12 +1233,23 @@ def acronym_credit(text: str) -> str | None:
                                  and (len(frame[0]) == 1 or not frame[0].isupper())) else None
 
 
+# the labels of an editor's notice or a pointer to more, before capitalised words that are no person's name
+# ("Note: Results Are Provisional", "(Update: Police Say Road Reopened)", "Watch: Highlights From Tonight"; review 25
+# F10, F11): no byline's, no credit's
+_NOTICE_LABELS = frozenset(("note", "notice", "update", "updated", "warning", "correction", "disclaimer", "editor's note",
+                            "editor’s note", "watch", "listen", "read", "read more", "related", "see also", "also",
+                            "more"))
+
+
 def labelled_byline(text: str) -> str | None:
     """The name of a byline under a label of its own ("Watjanga: Kaitjindi Tjipepa", Herero: wrote; invented or
     not): a label of one to four words, its colon, two to four capitalised words (_LABELLED_BYLINE)."""
     if not _LABELLED_BYLINE.fullmatch(text := text.strip()):
         return None
-    name = text.split(":", 1)[1].strip()
+    label, _, name = text.partition(":")
+    if label.strip().casefold() in _NOTICE_LABELS:
+        return None
+    name = name.strip()
     return name if all(word[:1].isupper() for word in name.replace("-", " ").split()) else None
 
 
@@ -3321,7 +3332,7 @@ def bracketed_credit(text: str) -> bool:
         return False
     label, _, value = bare.partition(colon)
     words, names = label.split(), value.split()
-    return 1 <= len(words) <= 3 and all(_LABEL_WORD.fullmatch(w) for w in words) and 1 <= len(names) <= 4 \
+    return label.strip().casefold() not in _NOTICE_LABELS and 1 <= len(words) <= 3 and all(_LABEL_WORD.fullmatch(w) for w in words) and 1 <= len(names) <= 4 \
         and all(_LABEL_WORD.fullmatch(n.rstrip(".")) and not n[0].islower() for n in names) \
         and not value.rstrip().endswith(("!", "?", "…"))
 

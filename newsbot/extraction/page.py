@@ -593,11 +593,16 @@ def _headline_tail(h1: etree._Element, title: str, *head_titles: str | None) -> 
     if not tail or not title.endswith(tail) or len(rest := title[:-len(tail)].rstrip()) < 10:
         return None
     if len(tail) <= 3:
-        if not all(unicodedata.category(ch)[0] in "PS" for ch in tail if not ch.isspace()):
+        # (a decoration: not the headline's own "?" or "!" the head leaves out; review 25 F8)
+        if not all(unicodedata.category(ch)[0] in "PS" for ch in tail if not ch.isspace()) \
+                or any(ch in "?!？！" for ch in tail):
             return None
-    elif find_date(tail) is None and not is_labelled_field(tail) \
-            and not any(ch in tail[1:-1] for ch in LABEL_COLONS):
-        return None
+    elif not is_labelled_field(tail) and not any(ch in tail[1:-1] for ch in LABEL_COLONS):
+        # (a date alone only on a line of its own, a <br> before it: "<h1>Headline <span>on 14 March 2026</span>"
+        # is the headline's own end; review 25 F8)
+        br = last.getprevious()
+        if find_date(tail) is None or br is None or br.tag != "br" or (br.tail or "").strip():
+            return None
     end = rest[-20:]
     # (the headline's end as the head writes it, after a spam prefix the head writes otherwise)
     found = [h[h.index(end) + len(end):].lstrip() for h in head_titles if h and end in h]
@@ -3526,15 +3531,19 @@ def _shown_address(el: etree._Element, text: str) -> bool:
 _PLACEHOLDER_SHAPE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 
 
-def _placeholder_crumb(root: etree._Element, crumbs: list[str], sections: list[str], title: str | None) -> bool:
+def _placeholder_crumb(root: etree._Element, crumbs: list[str], sections: list[str], title: str | None,
+                       url: str = "") -> bool:
     """The trail's last crumb stands for the page itself, no section: a word or two of plain text no link of the
     page reads, not one of the site's ``sections``, after a crumb linking to one of them (PHPCMS v9's "首页 > <a>
     文化</a> > 正文", its "main text" placeholder written in whatever language the site is in: Zhuang "Cingqmwnz").
-    Not the headline, whole or cut (the cleaning knows that crumb), nor a section the menu links."""
+    Not the headline, whole or cut (the cleaning knows that crumb), nor a section the menu links, nor a crumb whose
+    slug is a folder of the page's address ("Sport > Football" at /sport/football/…: a sub-section; review 25 F7)."""
     if len(crumbs) < 2 or crumbs[-2] not in sections or (last := crumbs[-1]) in sections \
             or not _PLACEHOLDER_SHAPE.fullmatch(last):
         return False
     if title and (last in title or title.startswith(last.rstrip("….· "))):
+        return False
+    if last.casefold().replace(" ", "-") in urlsplit(url).path.casefold().split("/"):
         return False
     return not any(_text(a) == last for a in root.iter("a"))
 
@@ -5102,7 +5111,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.away_link_texts = (_away_link_texts(long_links, url, page.title) if ":" in (page.title or "")
                             or "：" in (page.title or "") else [])
     page.section_names = _section_names(root, url, links=links)
-    if h1 is not None and _placeholder_crumb(root, page.breadcrumbs, page.section_names, page.title):
+    if h1 is not None and _placeholder_crumb(root, page.breadcrumbs, page.section_names, page.title, url):
         # "Home > <a>Culture</a> > Main text" (PHPCMS v9's "正文" placeholder, in the site's language): the page's own
         # crumb names no section, the linked one before it does
         page.breadcrumbs = page.breadcrumbs[:-1]
