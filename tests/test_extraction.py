@@ -746,6 +746,11 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
         ("<title>Budget approved by the council</title>",
          "<footer><p>© 2026 Habari Zorv. Powered by Hugo and the Zorv theme.</p></footer>", None),
         ("<title>Budget approved by the council</title>", "<footer><p>© Habari Zorv</p></footer>", None),
+        # ... nor the notice's own words after the year, no name (review 25 F5)
+        ("<title>Budget approved by the council</title>", "<footer><p>© 2026 All rights reserved.</p></footer>", None),
+        ("<title>Budget approved by the council</title>",
+         "<footer><div class='copyright'>© 2026 Theme by ThemeGrill</div></footer>", None),
+        ("<title>Budget approved by the council</title>", "<footer><p>© 2026 All Rights Reserved</p></footer>", None),
         # the <title>'s suffix a second <h1> reads, unlinked, outside <main> (mdBook's "<h1 class="menu-title">")
         ("<title>Budget approved by the council - Velin Zorvet</title>",
          "<div class='menu-bar'><h1 class='menu-title'>Velin Zorvet</h1></div>", "Velin Zorvet"),
@@ -1574,6 +1579,11 @@ def test_a_decoration_glyph_opening_the_h1_is_not_in_the_title(h1, head, title):
          "Zorvet malunda kapisar to Velinor velka", []),
         ("Zorvet malunda kapisar to Velinor <small>2026-04-19</small>", "Zorvet malunda kapisar to Velinor 2026-04-19",
          "Zorvet malunda kapisar to Velinor 2026-04-19", []),
+        # ... nor when the head's titles lack it: its own "?" in a span, a date ending it on its line (review 25 F8)
+        ('Zorvet malunda kapisar to Velinor<span>?</span>', "Zorvet malunda kapisar to Velinor | Habari",
+         "Zorvet malunda kapisar to Velinor?", []),
+        ("Zorvet malunda kapisar to Velinor <span>on 14 March 2026</span>", "Zorvet malunda kapisar to Velinor",
+         "Zorvet malunda kapisar to Velinor on 14 March 2026", []),
     ],
 )
 def test_an_element_closing_the_h1_that_the_head_titles_lack_is_no_headline(h1, head, title, lines):
@@ -2391,6 +2401,23 @@ def test_a_trails_placeholder_crumb_or_year_is_no_section(trail, crumbs):
             f"Malunda</a></li></ul></nav>{trail}<div id='Article'><h1>Council approves the budget</h1>"
             f"<div class='content'>{_STORY}</div></div></body></html>")
     assert extract_page(html, "https://ex.com/html/2026/zorvet_0419/131.html").breadcrumbs == crumbs
+
+
+@pytest.mark.parametrize(
+    ("url", "crumbs"),
+    [
+        # the trail's last crumb plain text no link reads, a folder of the page's address: a sub-section, no
+        # placeholder (review 25 F7); at another address, the placeholder's shape still
+        ("https://ex.com/zorvet/drobel-ka/council-budget", ["Zorvet", "Drobel ka"]),
+        ("https://ex.com/zorvet/council-budget", ["Zorvet"]),
+    ],
+)
+def test_a_trails_last_crumb_the_address_holds_is_a_sub_section(url, crumbs):
+    html = ("<html><body><nav class='menu'><ul><li><a href='/zorvet/'>Zorvet</a></li><li><a href='/malunda/'>"
+            "Malunda</a></li></ul></nav><div class='crumbs'><a href='/'>Velhome</a> &gt; <a href='/zorvet/'>Zorvet</a>"
+            f" &gt; Drobel ka</div><div id='Article'><h1>Council approves the budget</h1><div class='content'>{_STORY}"
+            "</div></div></body></html>")
+    assert extract_page(html, url).breadcrumbs == crumbs
 
 
 def test_a_site_menu_right_above_the_headline_gives_no_category():
@@ -4640,6 +4667,8 @@ _BOOK_CHAPTERS = (("Qelmar dovu vinta sarel kosta", "/7/qelmar.html"), ("Ravun t
         # ... not an indexed page so, nor a noindex page with one such heading (a story and a heading naming another)
         ("index", _BOOK_CHAPTERS, "article"),
         ("noindex", _BOOK_CHAPTERS[:1], "article"),
+        # ... nor a page declaring itself an article (og:type): a long read's section heads (review 25 F6)
+        ("noindex'><meta property='og:type' content='article", _BOOK_CHAPTERS, "article"),
     ],
 )
 def test_a_noindex_page_of_many_linked_chapters_is_no_article(robots, chapters, reason):
@@ -5402,6 +5431,8 @@ def test_a_field_label_whose_colon_the_theme_adds_is_read_with_it():
         ('<figure><img src="/a.jpg"><span class="source">Foto: Glorp Times</span></figure>', None),
         ('<span class="src">Zulbat: the council said so</span>', None),
         ('<span class="src">Glorp Times</span>', None),
+        # ... nor a picture's label before its credit (review 25 F2)
+        ('<span class="source">Photo: Getty Images</span>', None),
     ],
 )
 def test_a_header_element_classed_as_the_source(meta, source):
@@ -5409,6 +5440,15 @@ def test_a_header_element_classed_as_the_source(meta, source):
             f'{meta}</div><h1>Water project enters phase two</h1></header><section class="gh-content">{_STORY}'
             f'</section></article></body></html>')
     assert extract_page(html, "https://ex.com/water/").source_hint == source
+
+
+def test_a_chart_s_source_inside_the_story_is_no_header_s():
+    # a chart's "Source: Eurostat" in a box classed "source" after the story's first paragraphs: the chart's data,
+    # not the story's source (review 25 F2)
+    chart = '<div class="chart"><img src="/c.png"><p class="source">Source: Eurostat</p></div>'
+    html = (f'<html><body><article><h1>Water project enters phase two</h1><p class="byline">By Jane Roe</p>'
+            f'<div class="entry-content">{_STORY}{chart}{_STORY}</div></article></body></html>')
+    assert extract_page(html, "https://ex.com/water/").source_hint is None
 
 
 @pytest.mark.parametrize(
@@ -6352,6 +6392,12 @@ def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(h
          "pernas quolta.</p>", ["Tamsi quvo", "Ulvano drikset mo pernas quolta.", _P1, _P2]),
         ("<p style='text-align:center'><img src='/icon.png' width='16' height='16'></p><p style='text-align:center'>"
          "Ulvano drikset mo pernas quolta.</p>", ["Ulvano drikset mo pernas quolta.", _P1, _P2]),
+        # ... nor a short paragraph under a picture set as the text under it is too (Word's "MsoNormal" on every
+        # paragraph, every one justified): the story's own style (review 25 F4)
+        ("<p class='MsoNormal'><img src='/a.jpg'></p><p class='MsoNormal'>Ulvano drikset mo pernas quolta.</p>"
+         "<p class='MsoNormal'>Tamsi quvo ndaw drelpa vorlek xinjorq pel vazu ulvano drikset mo pernas.</p>",
+         ["Ulvano drikset mo pernas quolta.", "Tamsi quvo ndaw drelpa vorlek xinjorq pel vazu ulvano drikset mo pernas.",
+          _P1, _P2]),
     ],
 )
 def test_a_classed_caption_beside_its_picture_is_no_paragraph_of_the_story(visual, texts):

@@ -240,18 +240,6 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                                                    blocks[last].text in raw.right_lines)):
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
-    # ... a short sentence in italics ending in an agency's initials ("<em>S yisallen zi MAP.</em>", Tarifit: with
-    # information from; a Ghost post's), or the initials alone ("<em>NAMPA</em>", an al-folio post's after its
-    # "OKAHANDJA (NAMPA) –" dateline): the agency's credit, when the page credits that agency already or the story
-    # uses the initials nowhere else
-    last = len(blocks) - 1
-    if last > 0 and blocks[last].text in raw.italic_lines \
-            and (agency := metadata.acronym_credit(blocks[last].text)) is not None:
-        credited = meta.source or _dateline_credit([b.text for b in blocks])
-        if credited == agency or (meta.source is None and credited is None
-                                  and not any(agency in b.text for b in blocks[:last])):
-            meta.source = meta.source or agency
-            meta_blocks.append(blocks.pop(last).text)
     elif last > 0 and blocks[last].link_ratio < 0.5 and meta.source is None \
             and (credit := metadata.credit_sentence(blocks[last].text)) is not None \
             and credit.casefold() == (_dateline_credit([b.text for b in blocks]) or "").casefold():
@@ -260,6 +248,21 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # the credit, the dateline its witness (in italics it needs none: closing_credit)
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
+
+    # ... a short sentence in italics ending in an agency's initials ("<em>S yisallen zi MAP.</em>", Tarifit: with
+    # information from; a Ghost post's), or the initials alone ("<em>NAMPA</em>", an al-folio post's after its
+    # "OKAHANDJA (NAMPA) –" dateline): the agency's credit, when the page credits that agency already or the story
+    # uses the initials nowhere else
+    end = len(blocks) - 1
+    if end > 0 and blocks[end].text in raw.italic_lines \
+            and (agency := metadata.acronym_credit(blocks[end].text)) is not None:
+        credited = meta.source or _dateline_credit([b.text for b in blocks])
+        if credited == agency or (meta.source is None and credited is None
+                                  and (blocks[end].text.strip().rstrip(".") == agency
+                                       or agency.lower() in metadata.WIRE_AGENCIES)  # (not "…teaches at MIT.")
+                                  and not any(agency in b.text for b in blocks[:end])):
+            meta.source = meta.source or agency
+            meta_blocks.append(blocks.pop(end).text)
 
     # the editor signing the text off between brackets, a label newsbot may not know and a name ("(Cwzyin bienhciz:
     # Luz Veiz)", Zhuang PHPCMS; "(Editor: Jane Doe)"): no text of the story, and no source

@@ -1190,8 +1190,10 @@ def _outlet_by_shape(value: str) -> str | None:
                                  and (len(words) > 2 or words[-1].lower() not in ("post", "mail"))):  # "Emily Post"
         return value
     if 2 <= len(words) <= 4 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
-            and all(word[:1].isupper() for word in words[1:]):
-        return value  # an agency's initials opening capitalised words: "RNZ Pacific", "РИА Дагестан" (no person's)
+            and words[0].lower() in WIRE_AGENCIES and all(word[:1].isupper() for word in words[1:]):
+        # a wire agency's initials opening capitalised words: "KNA Glorp", "РИА Дагестан" (no person's); not any
+        # initials, which open a headline as often ("Next: FIFA World Cup", "More: NATO Summit", review 25 F1)
+        return value
     if len(words) == 1 and value.isalpha() and sum(ch.isupper() for ch in value[1:]) >= 2 \
             and value[1:] != value[1:].upper():
         return value  # a name in camel case, capitals inside ("LaKuGa"): a brand's shape; "McDonald" has one
@@ -1231,12 +1233,23 @@ def acronym_credit(text: str) -> str | None:
                                  and (len(frame[0]) == 1 or not frame[0].isupper())) else None
 
 
+# the labels of an editor's notice or a pointer to more, before capitalised words that are no person's name
+# ("Note: Results Are Provisional", "(Update: Police Say Road Reopened)", "Watch: Highlights From Tonight"; review 25
+# F10, F11): no byline's, no credit's
+_NOTICE_LABELS = frozenset(("note", "notice", "update", "updated", "warning", "correction", "disclaimer", "editor's note",
+                            "editor’s note", "watch", "listen", "read", "read more", "related", "see also", "also",
+                            "more"))
+
+
 def labelled_byline(text: str) -> str | None:
     """The name of a byline under a label of its own ("Watjanga: Kaitjindi Tjipepa", Herero: wrote; invented or
     not): a label of one to four words, its colon, two to four capitalised words (_LABELLED_BYLINE)."""
     if not _LABELLED_BYLINE.fullmatch(text := text.strip()):
         return None
-    name = text.split(":", 1)[1].strip()
+    label, _, name = text.partition(":")
+    if label.strip().casefold() in _NOTICE_LABELS:
+        return None
+    name = name.strip()
     return name if all(word[:1].isupper() for word in name.replace("-", " ").split()) else None
 
 
@@ -3319,7 +3332,7 @@ def bracketed_credit(text: str) -> bool:
         return False
     label, _, value = bare.partition(colon)
     words, names = label.split(), value.split()
-    return 1 <= len(words) <= 3 and all(_LABEL_WORD.fullmatch(w) for w in words) and 1 <= len(names) <= 4 \
+    return label.strip().casefold() not in _NOTICE_LABELS and 1 <= len(words) <= 3 and all(_LABEL_WORD.fullmatch(w) for w in words) and 1 <= len(names) <= 4 \
         and all(_LABEL_WORD.fullmatch(n.rstrip(".")) and not n[0].islower() for n in names) \
         and not value.rstrip().endswith(("!", "?", "…"))
 

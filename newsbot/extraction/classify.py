@@ -682,7 +682,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # address only in its closing text).  Its article is at its own address; a record titled with the site's
         # name is no record of it
         return Verdict(False, "copy", "a print or AMP view with no headline of its own")
-    if page.noindex and not page.canonical and page.chapter_headings >= 2:
+    if page.noindex and not page.canonical and not says_article and page.chapter_headings >= 2:
         # a page kept out of search engines, naming no original, whose text holds two or more headlines the page's
         # links name as pages of their own, at the headline's rank: the whole book (or issue) one chapter after
         # another (mdBook's print.html), each chapter's article at its own address

@@ -593,11 +593,16 @@ def _headline_tail(h1: etree._Element, title: str, *head_titles: str | None) -> 
     if not tail or not title.endswith(tail) or len(rest := title[:-len(tail)].rstrip()) < 10:
         return None
     if len(tail) <= 3:
-        if not all(unicodedata.category(ch)[0] in "PS" for ch in tail if not ch.isspace()):
+        # (a decoration: not the headline's own "?" or "!" the head leaves out; review 25 F8)
+        if not all(unicodedata.category(ch)[0] in "PS" for ch in tail if not ch.isspace()) \
+                or any(ch in "?!？！" for ch in tail):
             return None
-    elif find_date(tail) is None and not is_labelled_field(tail) \
-            and not any(ch in tail[1:-1] for ch in LABEL_COLONS):
-        return None
+    elif not is_labelled_field(tail) and not any(ch in tail[1:-1] for ch in LABEL_COLONS):
+        # (a date alone only on a line of its own, a <br> before it: "<h1>Headline <span>on 14 March 2026</span>"
+        # is the headline's own end; review 25 F8)
+        br = last.getprevious()
+        if find_date(tail) is None or br is None or br.tag != "br" or (br.tail or "").strip():
+            return None
     end = rest[-20:]
     # (the headline's end as the head writes it, after a spam prefix the head writes otherwise)
     found = [h[h.index(end) + len(end):].lstrip() for h in head_titles if h and end in h]
@@ -762,6 +767,8 @@ _LOGO_WORDS = frozenset(("logo", "logotype", "logotipo", "лого", "логот
 # no digits, nothing after the name (not "© 2026 Site. All rights reserved. Powered by …": read elsewhere)
 _COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(?P<name>[^\W\d_][^\d©|]{1,40}?)\.?",
                                re.IGNORECASE)
+# the notice's own words after the year, no holder's name ("© 2026 All rights reserved", "© 2026 Theme by …")
+_COPYRIGHT_BOILERPLATE = re.compile(r"(?i)\b(?:rights?|reserved|theme|powered|designed)\b")
 _COPYRIGHT_BOXES = etree.XPath("//footer//*[self::div or self::p or self::span or self::small][not(*)]"
                             " | //*[contains(@class, 'copyright')][not(*)]")
 
@@ -772,8 +779,9 @@ def _copyright_holder(root: etree._Element) -> str | None:
     for el in _COPYRIGHT_BOXES(root):
         text = _text(el)
         if len(text) <= 60 and (m := _COPYRIGHT_HOLDER.fullmatch(text)) is not None \
-                and len(name := m.group("name").strip()) >= 2 and len(name.split()) <= 5:
-            return name
+                and len(name := m.group("name").strip()) >= 2 and len(name.split()) <= 5 \
+                and not any(w.islower() for w in name.split()[1:]) and not _COPYRIGHT_BOILERPLATE.search(name):
+            return name  # (not "All rights reserved", "Theme by ThemeGrill": review 25 F5)
     return None
 
 
@@ -2903,6 +2911,15 @@ def _placed_caption(p: etree._Element) -> bool:
         prev.get("class"), prev.get("style"))
     if not (_centred(p) or set_alike):
         return False
+    nxt = p.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()  # (a comment between)
+    if nxt is not None and nxt.tag == p.tag and not _MEDIA(nxt) and nxt.text_content().strip() \
+            and (set_alike and (nxt.get("class"), nxt.get("style")) == (p.get("class"), p.get("style"))
+                 or _centred(nxt) and _centred(p)):
+        # (the text under it set as it is: the story's own style, every paragraph "MsoNormal" or justified; a
+        # caption is set apart from the running text; review 25 F4)
+        return False
     text = " ".join(p.text_content().split())
     kids = [k for k in p if isinstance(k.tag, str)]
     bold = len(kids) == 1 and kids[0].tag in ("strong", "b") and " ".join(kids[0].text_content().split()) == text
@@ -3514,15 +3531,19 @@ def _shown_address(el: etree._Element, text: str) -> bool:
 _PLACEHOLDER_SHAPE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 
 
-def _placeholder_crumb(root: etree._Element, crumbs: list[str], sections: list[str], title: str | None) -> bool:
+def _placeholder_crumb(root: etree._Element, crumbs: list[str], sections: list[str], title: str | None,
+                       url: str = "") -> bool:
     """The trail's last crumb stands for the page itself, no section: a word or two of plain text no link of the
     page reads, not one of the site's ``sections``, after a crumb linking to one of them (PHPCMS v9's "首页 > <a>
     文化</a> > 正文", its "main text" placeholder written in whatever language the site is in: Zhuang "Cingqmwnz").
-    Not the headline, whole or cut (the cleaning knows that crumb), nor a section the menu links."""
+    Not the headline, whole or cut (the cleaning knows that crumb), nor a section the menu links, nor a crumb whose
+    slug is a folder of the page's address ("Sport > Football" at /sport/football/…: a sub-section; review 25 F7)."""
     if len(crumbs) < 2 or crumbs[-2] not in sections or (last := crumbs[-1]) in sections \
             or not _PLACEHOLDER_SHAPE.fullmatch(last):
         return False
     if title and (last in title or title.startswith(last.rstrip("….· "))):
+        return False
+    if last.casefold().replace(" ", "-") in urlsplit(url).path.casefold().split("/"):
         return False
     return not any(_text(a) == last for a in root.iter("a"))
 
@@ -4231,7 +4252,12 @@ _CLASSED_SOURCE = etree.XPath(
     " or contains(concat(' ', normalize-space(@class), ' '), ' post-source ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' via ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' agency ')]"
-    "[not(ancestor::figure or ancestor::figcaption or ancestor::aside or ancestor::footer)]")
+    "[not(ancestor::figure or ancestor::figcaption or ancestor::aside or ancestor::footer)]"
+    "[not(preceding::p[string-length(normalize-space()) > 80])]")  # (before the story's text: a chart's is no header's)
+
+
+# a picture's or a chart's label before a source's name: its credit, not the story's source ("Photo: Getty Images")
+_PICTURE_LABELS = frozenset({"photo", "foto", "image", "picture", "chart", "graphic", "data", "credit", "caption"})
 
 
 def _classed_source(h1: etree._Element | None) -> str | None:
@@ -4244,7 +4270,7 @@ def _classed_source(h1: etree._Element | None) -> str | None:
         label, colon, value = text.partition(":") if ":" in text else text.partition("：")
         value = value.strip()
         if colon and 1 <= len(label.split()) <= 3 and value and len(value) <= 40 and ":" not in value \
-                and value[:1].isupper() and len(value.split()) <= 5:
+                and value[:1].isupper() and len(value.split()) <= 5 and label.strip().casefold() not in _PICTURE_LABELS:
             return value
     return None
 
@@ -5085,7 +5111,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.away_link_texts = (_away_link_texts(long_links, url, page.title) if ":" in (page.title or "")
                             or "：" in (page.title or "") else [])
     page.section_names = _section_names(root, url, links=links)
-    if h1 is not None and _placeholder_crumb(root, page.breadcrumbs, page.section_names, page.title):
+    if h1 is not None and _placeholder_crumb(root, page.breadcrumbs, page.section_names, page.title, url):
         # "Home > <a>Culture</a> > Main text" (PHPCMS v9's "正文" placeholder, in the site's language): the page's own
         # crumb names no section, the linked one before it does
         page.breadcrumbs = page.breadcrumbs[:-1]
