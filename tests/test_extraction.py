@@ -287,6 +287,24 @@ def test_a_logo_h1_reading_the_name_glued_to_the_title_is_no_headline(title, ban
 
 
 @pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # DokuWiki's "<title>Headline [Site]": its template's logo <h1> linking home, reading the name between the
+        # brackets, is no headline; the page's "<h1 class="sectionedit1">" after it is (invented names)
+        ("Velmari tosk an kuvelo [Tarn Obeli]", "Velmari tosk an kuvelo"),
+        # ... a bracketed word that is no site's name ("[Video]"): the <h1> the title reads, as before
+        ("Velmari tosk an kuvelo [Video]", "Velmari tosk an kuvelo"),
+    ],
+)
+def test_a_logo_h1_reading_the_bracketed_name_of_the_title_is_no_headline(title, headline):
+    html = (f"<html><head><title>{title}</title></head><body><div id='dokuwiki__header'><h1 class='logo'>"
+            "<a href='/' accesskey='h'><img src='/logo.png' alt=''><span>Tarn Obeli</span></a></h1></div>"
+            "<div id='dokuwiki__content'><div class='page group'><h1 class='sectionedit1'>Velmari tosk an kuvelo</h1>"
+            f"<div class='level1'>{_STORY}</div></div></div></body></html>")
+    assert extract_page(html, "https://ex.com/fakamatalaga/velmari").title == headline
+
+
+@pytest.mark.parametrize(
     ("heading", "headline"),
     [
         # WordPress Newsup: the headline an <h1> holding an anchor without an address (no link home, no logo),
@@ -715,6 +733,11 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         ("<title>Budget approved by the council-Lengteng Thuthang</title>", '<a href="/">Lengteng Thuthang</a>',
          "Lengteng Thuthang"),
         ("<title>Budget approved for COVID-19</title>", '<a href="/">Daily Ledger</a>', None),
+        # DokuWiki's "Headline [Site]", the logo's home link reading the name (invented); a bracketed word no
+        # masthead reads ("[Video]") is none
+        ("<title>Budget approved by the council [Tarn Obeli]</title>", '<a href="/"><span>Tarn Obeli</span></a>',
+         "Tarn Obeli"),
+        ("<title>Budget approved by the council [Video]</title>", '<a href="/">Tarn Obeli</a>', None),
         ("<title>Budget approved by Jean-Pierre Dupont</title>", '<a href="/">Daily Ledger</a>', None),
         # Dreamwidth's "user: Subject", the user name linked home: the journal's title its banner's <h1> shows, when
         # the user name runs that title's words together; another title, or none, leaves the user name

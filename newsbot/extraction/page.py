@@ -990,6 +990,19 @@ def _slash_site_of(html_title: str | None) -> str | None:
 _GLUED_SUFFIX = re.compile(r"^(?P<title>.{10,}?[^\s\-–—|»_])[-–—|»_](?P<site>[^\s\-–—|»_][^\-–—|»_]{1,39})$")
 
 
+# "Headline [Site]" (DokuWiki's template: "<title>{page title} [{wiki title}]</title>"): the name between square
+# brackets closing the title.  Only a candidate ("… [VIDEO]", "… [Updated]" end headlines too): the masthead or the
+# logo's <h1> must read it
+_BRACKET_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+\[(?P<site>[^\[\]\d]{2,40})\]$")
+
+
+def _bracket_site_of(html_title: str | None) -> str | None:
+    """The name between the square brackets closing ``<title>`` ("Pulaka i Nanumea … [Tala o Tuvalu]")."""
+    match = _BRACKET_SUFFIX.match(html_title) if html_title else None
+    name = match.group("site").strip() if match else None
+    return name if name and len(name.split()) <= 6 else None
+
+
 def _glued_site_of(html_title: str | None) -> str | None:
     """The name glued by a hyphen to the end of ``<title>`` ("Kan chanchin-Lengteng Thuthang")."""
     match = _GLUED_SUFFIX.match(html_title) if html_title else None
@@ -1392,10 +1405,13 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
     banner = _site_name_of(html_title) or site_name if html_title else None
     # ... or a logo's <h1> (only a link home) reading the name glued to the end of <title> (Z-BlogPHP's
     # "<h1 id=BlogTitle><a href=/>Site</a></h1>" under "<title>Headline-Site", the headline an <h2>)
+    # (or between the brackets closing it: DokuWiki's "<h1 class="logo"><a href="/"><img><span>Site</span></a></h1>"
+    # under "<title>Headline [Site]", the headline the page's "<h1 class="sectionedit1">")
     glued = _glued_site_of(html_title)
+    bracketed = _bracket_site_of(html_title)
     h1s = [h for h in root.iter("h1") if (text := _text(h)) and text != banner
            and not (og_title and _is_logo(h) and text not in og_title)
-           and not (text == glued and _is_logo(h)) and not _print_only(h)]
+           and not (text in (glued, bracketed) and _is_logo(h)) and not _print_only(h)]
     if not h1s:
         # the only <h1> the logo image (DedeCMS's "<h1><a href=/><img alt=Site></a></h1>"): the headline the
         # <h2> that <title> reads whole (a phpBB topic's "<h2>Topic</h2>" under "Re: Topic - Page 2" is not the page's)
@@ -4929,7 +4945,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # six words (Duda: "… | Le Leo o le Atunuʻu", its logo's alt text the same): the masthead or logo reads the name
     # (not the name the headline read is: a banner's <h1> taken for the headline, the entry's own in an <h2>, is a
     # misread headline, not a page about the site)
-    for candidate in (_slash_site_of, _site_before_dash, _long_site_of):
+    # (DokuWiki's "Headline [Site]" too)
+    for candidate in (_slash_site_of, _site_before_dash, _long_site_of, _bracket_site_of):
         if page.publisher is None and (name := candidate(page.html_title)) and name != page.title \
                 and (named := _masthead(root, url, name)) is not None:
             page.publisher = page.site_name = named
