@@ -3220,6 +3220,28 @@ def test_a_section_span_before_the_date_under_the_headline_is_the_section(meta, 
     assert extract_page(html, "https://ex.com/news/2026/03/council-approves-budget/").category_hint == category
 
 
+@pytest.mark.parametrize(
+    ("crumb", "meta_link", "category"),
+    [
+        # Mezzanine: the trail's crumb before the headline links the blog's page ("/blog/"), the folder holding every
+        # post; the post's own category link under the headline, an archive in that folder, is the category
+        # (invented words)
+        ('<a href="/blog/">Velmor</a>', '<a href="/blog/category/tarsk/">Tarsk</a>', "Tarsk"),
+        # ... a category link outside the crumb's folder, or no category archive (a tag's), leaves the crumb
+        ('<a href="/blog/">Velmor</a>', '<a href="/category/tarsk/">Tarsk</a>', None),
+        ('<a href="/blog/">Velmor</a>', '<a href="/blog/tag/tarsk/">Tarsk</a>', None),
+        # ... and a crumb linking no folder of the article (a section beside it) stays the section
+        ('<a href="/news/">Velmor</a>', '<a href="/blog/category/tarsk/">Tarsk</a>', None),
+    ],
+)
+def test_the_posts_category_link_under_the_crumb_of_the_blog_page_is_the_category(crumb, meta_link, category):
+    html = ('<html><body><ul class="breadcrumb"><li><a href="/">Home</a></li><li>' + crumb + '</li>'
+            '<li class="active">Kolvari tosk an Merra</li></ul><div class="col-md-7 middle"><h1>Kolvari tosk an Merra</h1>'
+            '<h6 class="post-meta">Ditulis oleh: <a href="/blog/author/mina/">Mina Sahay</a> di ' + meta_link +
+            f' 10 Maret 2026</h6><div class="blog-post-content">{_STORY}</div></div></body></html>')
+    assert extract_page(html, "https://ex.com/blog/kolvari-tosk/").category_hint == category
+
+
 def test_a_share_bars_label_is_no_section_the_overline_above_the_headline_is():
     # Arc XP: "Rhannu" (Welsh "Share") labels the share bar under the byline; the overline links to the section
     html = ('<html><body><article><div class="b-overline"><a class="b-overline__link" href="/addysg/">Addysg</a></div>'

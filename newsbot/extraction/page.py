@@ -4504,6 +4504,31 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
     return None
 
 
+def _archive_under_crumb(root: etree._Element, post: etree._Element | None, page_url: str, crumbs: list[str],
+                        title: str | None, authors: frozenset) -> str | None:
+    """The post's category link on its meta line, a category archive (a CATEGORY_PATH_WORDS segment) in the folder the
+    trail's last crumb before the headline links to, a folder holding the article: the crumb names the blog's page,
+    which every post's trail shows, the link the post's own section (Mezzanine's "<ul class="breadcrumb"><li><a
+    href="/">Beranda</a></li><li><a href="/blog/">Barita</a></li><li class="active">Headline</li>" over "<h6
+    class="post-meta">Ditulis oleh: <a>…</a> di <a href="/blog/category/budaya/">Budaya</a>"); else None."""
+    sections = [c for c in crumbs if c != title]
+    if post is None or post.tag in ("body", "html") or not sections:
+        return None
+    base_url = _base_url(root, page_url)
+    page_path = urlsplit(page_url).path
+    folders = [path for a in _LINK_HOLDING(root, name=sections[-1])
+               if (path := urlsplit(urljoin(base_url, a.get("href").strip())).path).endswith("/") and len(path) > 1
+               and page_path.startswith(path) and len(page_path) > len(path)]
+    if not folders:
+        return None
+    for a in _META_LINE_LINKS(post):
+        link = _category_link(a, base_url, authors)
+        if link is not None and link[0] not in crumbs and any(link[1].startswith(f) for f in folders) \
+                and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1]):
+            return link[0]
+    return None
+
+
 # a year's folder opening the rest of the article's path ("2026/03/11/43151207.html")
 _YEAR_FOLDER = re.compile(r"(?:19|20)\d{2}/")
 # a folder's index file or a front controller's script ("index.html", "index.php"; classify's _DISPATCHER)
@@ -5111,6 +5136,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                               or _labelled_section_link(post, h1, container, root, _base_url(root, url))
                               or (card or (None, None))[1]
                               or _section_tag(h1, post))
+    if not page.category_hint and page.breadcrumbs \
+            and (named := _archive_under_crumb(root, post, url, page.breadcrumbs, page.title, page.author_refs)):
+        page.category_hint = named
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
