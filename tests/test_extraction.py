@@ -2353,6 +2353,24 @@ def test_a_box_holding_the_headline_is_no_breadcrumb():
     assert extract_page(html, "https://ex.com/blog/news-1/budget-15/").breadcrumbs == []
 
 
+@pytest.mark.parametrize(
+    ("trail", "crumbs"),
+    [
+        # GitBook: a trail of one crumb, the page's group, marked as the breadcrumb right above the headline (the
+        # page itself not in it; invented words)
+        ('<nav aria-label="Breadcrumb"><ol><li><a href="/osastot/tarsk">Tarsk</a></li></ol></nav>', ["Tarsk"]),
+        ('<ol class="breadcrumb"><li><a href="/velmor/">Velmor</a></li></ol>', ["Velmor"]),
+        # ... not a lone link home, nor a crumb of no breadcrumb box, nor one away from the headline
+        ('<nav aria-label="Breadcrumb"><ol><li><a href="/">Tarsk</a></li></ol></nav>', []),
+        ('<nav aria-label="Sections"><ol><li><a href="/osastot/tarsk">Tarsk</a></li></ol></nav>', []),
+        ('<nav aria-label="Breadcrumb"><ol><li><a href="/osastot/tarsk">Tarsk</a></li></ol></nav><p>Kolvari</p>', []),
+    ],
+)
+def test_a_breadcrumb_of_one_crumb_right_above_the_headline_is_the_section(trail, crumbs):
+    html = (f"<html><body><header>{trail}<h1>Kolvari tosk an Merra velmi</h1></header>{_STORY}</body></html>")
+    assert extract_page(html, "https://ex.com/uudizet/kolvari-tosk").breadcrumbs == crumbs
+
+
 def test_breadcrumb_without_a_class_is_a_run_of_links_from_home():
     html = ("<html><body><div class='side'><a href='/news/1.html'>Other story</a></div><div class='loc'>"
             "<a href='/'>홈</a> &gt; <a href='/section/estate/'>부동산</a></div><h2>서울 아파트값 3주 연속 상승</h2>"

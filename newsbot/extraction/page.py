@@ -3637,7 +3637,7 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
                 crumbs.pop()
             elif len(parts) > 1 and crumbs[-len(parts):] == parts:
                 del crumbs[-len(parts):]
-        if len(crumbs) < 2 or find_date(crumbs[-1]) is not None:
+        if (len(crumbs) < 2 and not _lone_crumb(el, h1, crumbs, attrs)) or find_date(crumbs[-1]) is not None:
             continue  # "ホーム | 会社概要 | 2025年5月8日 木曜日": a top bar with today's date, not a trail
         if _pager_link(el):
             continue  # FC2's "<a>ホーム</a> | <a>Next entry's headline »</a>": the pager, not a trail
@@ -3645,6 +3645,18 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             crumbs = crumbs[1:]  # the home page's link, in a word _HOME does not hold ("ᱜᱷᱟᱨ")
         return [c for c in crumbs if c.lower() not in _HOME], text
     return [], None
+
+
+def _lone_crumb(el: etree._Element, h1: etree._Element | None, crumbs: list[str], attrs: str) -> bool:
+    """``el`` is a trail of one crumb, the page's section: marked as a breadcrumb by its class, id or label, right
+    above the headline, holding one link, not home, reading the crumb (GitBook's "<nav aria-label="Breadcrumb"><ol>
+    <li><a href="/osastot/kulttuuru">Kul'tuuru</a></li></ol></nav><h1>…", the page's group; the page itself not in
+    the trail)."""
+    if len(crumbs) != 1 or h1 is None or el.getnext() is not h1 or "crumb" not in attrs:
+        return False
+    links = list(el.iter("a"))
+    return len(links) == 1 and _text(links[0]) == crumbs[0] and not _home_link(links[0]) \
+        and not (links[0].get("href") or "").strip().startswith("#")
 
 
 # an arrow inside a link's own text, at its edge: the pager's "Next entry's headline »" or "« Previous one"
