@@ -287,6 +287,24 @@ def test_a_logo_h1_reading_the_name_glued_to_the_title_is_no_headline(title, ban
 
 
 @pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # DokuWiki's "<title>Headline [Site]": its template's logo <h1> linking home, reading the name between the
+        # brackets, is no headline; the page's "<h1 class="sectionedit1">" after it is (invented names)
+        ("Velmari tosk an kuvelo [Tarn Obeli]", "Velmari tosk an kuvelo"),
+        # ... a bracketed word that is no site's name ("[Video]"): the <h1> the title reads, as before
+        ("Velmari tosk an kuvelo [Video]", "Velmari tosk an kuvelo"),
+    ],
+)
+def test_a_logo_h1_reading_the_bracketed_name_of_the_title_is_no_headline(title, headline):
+    html = (f"<html><head><title>{title}</title></head><body><div id='dokuwiki__header'><h1 class='logo'>"
+            "<a href='/' accesskey='h'><img src='/logo.png' alt=''><span>Tarn Obeli</span></a></h1></div>"
+            "<div id='dokuwiki__content'><div class='page group'><h1 class='sectionedit1'>Velmari tosk an kuvelo</h1>"
+            f"<div class='level1'>{_STORY}</div></div></div></body></html>")
+    assert extract_page(html, "https://ex.com/fakamatalaga/velmari").title == headline
+
+
+@pytest.mark.parametrize(
     ("heading", "headline"),
     [
         # WordPress Newsup: the headline an <h1> holding an anchor without an address (no link home, no logo),
@@ -715,6 +733,11 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         ("<title>Budget approved by the council-Lengteng Thuthang</title>", '<a href="/">Lengteng Thuthang</a>',
          "Lengteng Thuthang"),
         ("<title>Budget approved for COVID-19</title>", '<a href="/">Daily Ledger</a>', None),
+        # DokuWiki's "Headline [Site]", the logo's home link reading the name (invented); a bracketed word no
+        # masthead reads ("[Video]") is none
+        ("<title>Budget approved by the council [Tarn Obeli]</title>", '<a href="/"><span>Tarn Obeli</span></a>',
+         "Tarn Obeli"),
+        ("<title>Budget approved by the council [Video]</title>", '<a href="/">Tarn Obeli</a>', None),
         ("<title>Budget approved by Jean-Pierre Dupont</title>", '<a href="/">Daily Ledger</a>', None),
         # Dreamwidth's "user: Subject", the user name linked home: the journal's title its banner's <h1> shows, when
         # the user name runs that title's words together; another title, or none, leaves the user name
@@ -2330,6 +2353,24 @@ def test_a_box_holding_the_headline_is_no_breadcrumb():
     assert extract_page(html, "https://ex.com/blog/news-1/budget-15/").breadcrumbs == []
 
 
+@pytest.mark.parametrize(
+    ("trail", "crumbs"),
+    [
+        # GitBook: a trail of one crumb, the page's group, marked as the breadcrumb right above the headline (the
+        # page itself not in it; invented words)
+        ('<nav aria-label="Breadcrumb"><ol><li><a href="/osastot/tarsk">Tarsk</a></li></ol></nav>', ["Tarsk"]),
+        ('<ol class="breadcrumb"><li><a href="/velmor/">Velmor</a></li></ol>', ["Velmor"]),
+        # ... not a lone link home, nor a crumb of no breadcrumb box, nor one away from the headline
+        ('<nav aria-label="Breadcrumb"><ol><li><a href="/">Tarsk</a></li></ol></nav>', []),
+        ('<nav aria-label="Sections"><ol><li><a href="/osastot/tarsk">Tarsk</a></li></ol></nav>', []),
+        ('<nav aria-label="Breadcrumb"><ol><li><a href="/osastot/tarsk">Tarsk</a></li></ol></nav><p>Kolvari</p>', []),
+    ],
+)
+def test_a_breadcrumb_of_one_crumb_right_above_the_headline_is_the_section(trail, crumbs):
+    html = (f"<html><body><header>{trail}<h1>Kolvari tosk an Merra velmi</h1></header>{_STORY}</body></html>")
+    assert extract_page(html, "https://ex.com/uudizet/kolvari-tosk").breadcrumbs == crumbs
+
+
 def test_breadcrumb_without_a_class_is_a_run_of_links_from_home():
     html = ("<html><body><div class='side'><a href='/news/1.html'>Other story</a></div><div class='loc'>"
             "<a href='/'>홈</a> &gt; <a href='/section/estate/'>부동산</a></div><h2>서울 아파트값 3주 연속 상승</h2>"
@@ -3195,6 +3236,28 @@ def test_a_section_span_before_the_date_under_the_headline_is_the_section(meta, 
     html = ('<html><body><article><h1>Council approves budget</h1>'
             f'<div class="meta">{meta}</div><div class="content">{_STORY}</div></article></body></html>')
     assert extract_page(html, "https://ex.com/news/2026/03/council-approves-budget/").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("crumb", "meta_link", "category"),
+    [
+        # Mezzanine: the trail's crumb before the headline links the blog's page ("/blog/"), the folder holding every
+        # post; the post's own category link under the headline, an archive in that folder, is the category
+        # (invented words)
+        ('<a href="/blog/">Velmor</a>', '<a href="/blog/category/tarsk/">Tarsk</a>', "Tarsk"),
+        # ... a category link outside the crumb's folder, or no category archive (a tag's), leaves the crumb
+        ('<a href="/blog/">Velmor</a>', '<a href="/category/tarsk/">Tarsk</a>', None),
+        ('<a href="/blog/">Velmor</a>', '<a href="/blog/tag/tarsk/">Tarsk</a>', None),
+        # ... and a crumb linking no folder of the article (a section beside it) stays the section
+        ('<a href="/news/">Velmor</a>', '<a href="/blog/category/tarsk/">Tarsk</a>', None),
+    ],
+)
+def test_the_posts_category_link_under_the_crumb_of_the_blog_page_is_the_category(crumb, meta_link, category):
+    html = ('<html><body><ul class="breadcrumb"><li><a href="/">Home</a></li><li>' + crumb + '</li>'
+            '<li class="active">Kolvari tosk an Merra</li></ul><div class="col-md-7 middle"><h1>Kolvari tosk an Merra</h1>'
+            '<h6 class="post-meta">Ditulis oleh: <a href="/blog/author/mina/">Mina Sahay</a> di ' + meta_link +
+            f' 10 Maret 2026</h6><div class="blog-post-content">{_STORY}</div></div></body></html>')
+    assert extract_page(html, "https://ex.com/blog/kolvari-tosk/").category_hint == category
 
 
 def test_a_share_bars_label_is_no_section_the_overline_above_the_headline_is():

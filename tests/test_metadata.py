@@ -1318,6 +1318,11 @@ from newsbot.cleaning.metadata import (
         ("KAPIT, 14 Mac 2026Pun Berita: BernamaKategori: Berita Menua", "2026-03-14", "Bernama", "Berita Menua"),
         # Bengali "origin, source" glued to the time and the section's label (a Zola post's run-in row)
         ("২০২৬-০৩-১৪ ১৬:২০উৎস:সিলেট খবরবিভাগ:খেলা", "2026-03-14T16:20:00", "সিলেট খবর", "খেলা"),
+        # a spaced "::" parting the row's items (Zola Terminimal's post-meta spans ":: рубрика: <a>…</a>" ":: тегтер:")
+        # is no part of the value before it, known label next or not
+        ("2026-11-10 :: Category: Velmor :: Tags: #kolo #vam", "2026-11-10", None, "Velmor"),
+        (":: Source: Tavrin Daily :: Category: Velmor :: Zelkir: #kolo", None, "Tavrin Daily", "Velmor"),
+        ("Category: Velmor::Tavrin", None, None, "Velmor::Tavrin"),
         # ... the words without a colon are prose (Marshallese "where the money comes from", Gilbertese "news from
         # Tarawa")
         ("Jikin bōk jāān eo ej jān Compact eo ippān Amedka.", None, None, None),

@@ -3015,6 +3015,10 @@ _BARE_START = re.compile(
 # a letter without case opening words: the glottal stop "ʻ" (U+02BB) of Tongan and Hawaiian ("ʻOku", "ʻo")
 _CASELESS = "ʻ"
 # (the full-width bar of CJK type too: "Hun-lūi: Tē-hng ｜ Lâi-goân: Tâi-lâm Ji̍t-pò ｜ Kì-chiá Tēⁿ Ka-hô")
+# a spaced double colon parting a meta row's items, at a value's end or start: Zola Terminimal's "<span
+# class="post-category">:: рубрика: <a>Хоорай</a></span> <span class="post-tags-inline">:: тегтер: …", read
+# "рубрика: Хоорай :: тегтер:" (the separator opening the next item is no part of the category)
+_ROW_COLONS = re.compile(r"\s+:{2,}$|^:{2,}\s+")
 _SEGMENT_SEP = re.compile(r"(?:\s+[|｜·•]\s+|\s*[|｜•]\s*)(?!\s*\d{1,2}[:.h]\d{2})")
 
 
@@ -3069,7 +3073,7 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
     for at, (kind, value) in enumerate(parts):
         signed = value.lstrip()[:1] in ("—", "–")  # "— mbl.is": a sign-off
         # "Forrás: Reuters / MTI — Rovat: …": the dash ends the value; a Tibetan value ends with its shad ("ཕཡུལ།")
-        value = value.strip(" \t|·•,;–—" + _SHAD)
+        value = _ROW_COLONS.sub("", value.strip(" \t|·•,;–—" + _SHAD))
         if not value:
             continue
         if kind == _NAMED_ONLY:
@@ -3194,7 +3198,8 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         if kind in ("source", "category") and any(ch in value for ch in _COLONS):
             # "წყარო: ინტერპრესნიუსი ნახვა: 3 412" (Source: X Views: 3 412): a label we do not know ends the value
             # (the shad or dash closing the value before that label goes too: "དབྱེ་རིམ་: སོ་ནམ ། ངོ་རྟགས་: …")
-            value = value[:m.start()].rstrip(" \t|·•,;–—" + _SHAD) if (m := _NEXT_LABEL.search(value)) else value
+            value = _ROW_COLONS.sub("", value[:m.start()].rstrip(" \t|·•,;–—" + _SHAD)) \
+                if (m := _NEXT_LABEL.search(value)) else value
         if kind == "source" and sections and fields.category is None and " " in value \
                 and all(k != "category" for k, _ in parts) and sum(1 for _, v in parts if v.strip()) > 1:
             # "Manba: Sports.uz Sport" (source: …, then the category's link without a separator): a last word that

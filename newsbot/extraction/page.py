@@ -990,6 +990,19 @@ def _slash_site_of(html_title: str | None) -> str | None:
 _GLUED_SUFFIX = re.compile(r"^(?P<title>.{10,}?[^\s\-–—|»_])[-–—|»_](?P<site>[^\s\-–—|»_][^\-–—|»_]{1,39})$")
 
 
+# "Headline [Site]" (DokuWiki's template: "<title>{page title} [{wiki title}]</title>"): the name between square
+# brackets closing the title.  Only a candidate ("… [VIDEO]", "… [Updated]" end headlines too): the masthead or the
+# logo's <h1> must read it
+_BRACKET_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+\[(?P<site>[^\[\]\d]{2,40})\]$")
+
+
+def _bracket_site_of(html_title: str | None) -> str | None:
+    """The name between the square brackets closing ``<title>`` ("Pulaka i Nanumea … [Tala o Tuvalu]")."""
+    match = _BRACKET_SUFFIX.match(html_title) if html_title else None
+    name = match.group("site").strip() if match else None
+    return name if name and len(name.split()) <= 6 else None
+
+
 def _glued_site_of(html_title: str | None) -> str | None:
     """The name glued by a hyphen to the end of ``<title>`` ("Kan chanchin-Lengteng Thuthang")."""
     match = _GLUED_SUFFIX.match(html_title) if html_title else None
@@ -1392,10 +1405,13 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
     banner = _site_name_of(html_title) or site_name if html_title else None
     # ... or a logo's <h1> (only a link home) reading the name glued to the end of <title> (Z-BlogPHP's
     # "<h1 id=BlogTitle><a href=/>Site</a></h1>" under "<title>Headline-Site", the headline an <h2>)
+    # (or between the brackets closing it: DokuWiki's "<h1 class="logo"><a href="/"><img><span>Site</span></a></h1>"
+    # under "<title>Headline [Site]", the headline the page's "<h1 class="sectionedit1">")
     glued = _glued_site_of(html_title)
+    bracketed = _bracket_site_of(html_title)
     h1s = [h for h in root.iter("h1") if (text := _text(h)) and text != banner
            and not (og_title and _is_logo(h) and text not in og_title)
-           and not (text == glued and _is_logo(h)) and not _print_only(h)]
+           and not (text in (glued, bracketed) and _is_logo(h)) and not _print_only(h)]
     if not h1s:
         # the only <h1> the logo image (DedeCMS's "<h1><a href=/><img alt=Site></a></h1>"): the headline the
         # <h2> that <title> reads whole (a phpBB topic's "<h2>Topic</h2>" under "Re: Topic - Page 2" is not the page's)
@@ -3621,7 +3637,7 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
                 crumbs.pop()
             elif len(parts) > 1 and crumbs[-len(parts):] == parts:
                 del crumbs[-len(parts):]
-        if len(crumbs) < 2 or find_date(crumbs[-1]) is not None:
+        if (len(crumbs) < 2 and not _lone_crumb(el, h1, crumbs, attrs)) or find_date(crumbs[-1]) is not None:
             continue  # "ホーム | 会社概要 | 2025年5月8日 木曜日": a top bar with today's date, not a trail
         if _pager_link(el):
             continue  # FC2's "<a>ホーム</a> | <a>Next entry's headline »</a>": the pager, not a trail
@@ -3629,6 +3645,18 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             crumbs = crumbs[1:]  # the home page's link, in a word _HOME does not hold ("ᱜᱷᱟᱨ")
         return [c for c in crumbs if c.lower() not in _HOME], text
     return [], None
+
+
+def _lone_crumb(el: etree._Element, h1: etree._Element | None, crumbs: list[str], attrs: str) -> bool:
+    """``el`` is a trail of one crumb, the page's section: marked as a breadcrumb by its class, id or label, right
+    above the headline, holding one link, not home, reading the crumb (GitBook's "<nav aria-label="Breadcrumb"><ol>
+    <li><a href="/osastot/kulttuuru">Kul'tuuru</a></li></ol></nav><h1>…", the page's group; the page itself not in
+    the trail)."""
+    if len(crumbs) != 1 or h1 is None or el.getnext() is not h1 or "crumb" not in attrs:
+        return False
+    links = list(el.iter("a"))
+    return len(links) == 1 and _text(links[0]) == crumbs[0] and not _home_link(links[0]) \
+        and not (links[0].get("href") or "").strip().startswith("#")
 
 
 # an arrow inside a link's own text, at its edge: the pager's "Next entry's headline »" or "« Previous one"
@@ -4488,6 +4516,31 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
     return None
 
 
+def _archive_under_crumb(root: etree._Element, post: etree._Element | None, page_url: str, crumbs: list[str],
+                        title: str | None, authors: frozenset) -> str | None:
+    """The post's category link on its meta line, a category archive (a CATEGORY_PATH_WORDS segment) in the folder the
+    trail's last crumb before the headline links to, a folder holding the article: the crumb names the blog's page,
+    which every post's trail shows, the link the post's own section (Mezzanine's "<ul class="breadcrumb"><li><a
+    href="/">Beranda</a></li><li><a href="/blog/">Barita</a></li><li class="active">Headline</li>" over "<h6
+    class="post-meta">Ditulis oleh: <a>…</a> di <a href="/blog/category/budaya/">Budaya</a>"); else None."""
+    sections = [c for c in crumbs if c != title]
+    if post is None or post.tag in ("body", "html") or not sections:
+        return None
+    base_url = _base_url(root, page_url)
+    page_path = urlsplit(page_url).path
+    folders = [path for a in _LINK_HOLDING(root, name=sections[-1])
+               if (path := urlsplit(urljoin(base_url, a.get("href").strip())).path).endswith("/") and len(path) > 1
+               and page_path.startswith(path) and len(page_path) > len(path)]
+    if not folders:
+        return None
+    for a in _META_LINE_LINKS(post):
+        link = _category_link(a, base_url, authors)
+        if link is not None and link[0] not in crumbs and any(link[1].startswith(f) for f in folders) \
+                and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1]):
+            return link[0]
+    return None
+
+
 # a year's folder opening the rest of the article's path ("2026/03/11/43151207.html")
 _YEAR_FOLDER = re.compile(r"(?:19|20)\d{2}/")
 # a folder's index file or a front controller's script ("index.html", "index.php"; classify's _DISPATCHER)
@@ -4929,7 +4982,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # six words (Duda: "… | Le Leo o le Atunuʻu", its logo's alt text the same): the masthead or logo reads the name
     # (not the name the headline read is: a banner's <h1> taken for the headline, the entry's own in an <h2>, is a
     # misread headline, not a page about the site)
-    for candidate in (_slash_site_of, _site_before_dash, _long_site_of):
+    # (DokuWiki's "Headline [Site]" too)
+    for candidate in (_slash_site_of, _site_before_dash, _long_site_of, _bracket_site_of):
         if page.publisher is None and (name := candidate(page.html_title)) and name != page.title \
                 and (named := _masthead(root, url, name)) is not None:
             page.publisher = page.site_name = named
@@ -5094,6 +5148,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                               or _labelled_section_link(post, h1, container, root, _base_url(root, url))
                               or (card or (None, None))[1]
                               or _section_tag(h1, post))
+    if not page.category_hint and page.breadcrumbs \
+            and (named := _archive_under_crumb(root, post, url, page.breadcrumbs, page.title, page.author_refs)):
+        page.category_hint = named
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
