@@ -4302,6 +4302,24 @@ _ALTAI_SHORT = ("ОҤДОЙ (ТАСС) — Чуйдыҥ трагыныҥ 712-ч�
                 "машиналар шыркалабаган. Јол иштеечилер техникала јолды арчып, кыймыкты катап ачты. МЧС-тиҥ ишчилери "
                 "јолчыларга Чике-Таман ашту јаҥыс ла тӱште ӧдӧрин сӱмелейт. Кийнинеҥ ӱч кӱнге туулу јерлерде кар јаар "
                 "деп, синоптиктер јетирет.")
+# (fix58d) Hiri Motu under Hugo Paper's lang="en-us", Tzeltal under Astro Nano's lang="en", Khakas under Zola
+# Terminimal's lang="en" (not Southern Altai by its "ле"): CLD2 reads nothing in them; Ngaju under Mezzanine's
+# lang="id" (CLD2: Indonesian or Banjar, by its loans); Tuvaluan under DokuWiki's lang="en" (CLD2: Samoan, 0.99);
+# Karelian Proper under GitBook's lang="en" (CLD2: Finnish, 0.99), and Livvi, by its own words, stays Livvi
+_HIRI_MOTU = ("Gavamani ese ia gwau sikuli matamata rua be idia karaia lagani ta murinai. Hanua taudia idia gwau edia "
+              "natudia totona ruma namonamo idia ura, badina sikuli gunana be vadaeni ia makohi.")
+_TZELTAL = ("Te jpas a'teletik ta Tenejapa la yalik ti mayuk stak'in te ixim ya'tik. Ta jujun k'aal ya xbajtik ta a'tel "
+            "sok te yalab snich'nabik, ja' yu'un bayal te a'tel ta sk'inal.")
+_KHAKAS = ("Ағбан хоорайда чаа пічік туразы ачылған, тіп хоорайның пасчызы чоохтаан. Ӱгредігчілер паза палалар ікі "
+           "чыл тоғыс кӧрглеп турғаннар.")
+_NGAJU = ("Oloh lewu intu Kecamatan Kahayan Hilir mamander rega getah karet mandai, tuntang petani hanjak awi "
+          "panghasilan tambah. Ikei handak manjual getah akan koperasi bewei, koan ketua kelompok tani.")
+_TUVALUAN = ("Ne fai mai te Kaupule o Nanumea me e tokouke a tamaliki aoga ka akoako i te falesuesue fou i te vaiaso "
+             "tenei. Ne fakafetai atu a matua ki te Malo mo te fesoasoani ki olotou fanau.")
+_KARELIAN = ("Piirin vallat ilmoitettih, ku uuzi školu avatah syyskuus. Kaikile lapsile annetah kniigat, a enämbi kui "
+             "sada opastujua ollah jo kirjutettu, sanottih školan ruadajat.")
+_LIVVI_CLUB = ("Anuksen kirjastos avattih uuzi pagizukluubu. Nygöi joga nellänpiän sinne tullah karjalan kielen opastujat, "
+                "sendäh kluubu kazvau, sanoi kirjaston ruadai.")
 # (a running text in a language no table knows, which CLD2 reads nothing in, under a theme's lang="en": no English)
 _PALAUAN = ("A klou el chull a mla er a Babeldaob er a kesus me a rengalek er a skuul a di mla ngar er a blai. A "
             "ocheraol er a Melekeok a mla mo er a ikrel a klou el mlai me a ngikel er a daob a mla mo kekerei. A "
@@ -5527,6 +5545,16 @@ _ENGLISH_KING = (
         (_BENGALI_TRAINING, "bn", "bn"),
         (_ALTAI_SHORT, "alt", "alt"),
         (_PALAUAN, "en", None),
+        # (fix58d) Hiri Motu, Tzeltal, Khakas under a theme's lang="en"; Ngaju under "id"; Tuvaluan (CLD2: Samoan) and
+        # Karelian Proper (CLD2: Finnish) under "en"; Livvi under "olo" and "en" (not Karelian Proper)
+        (_HIRI_MOTU, "en", "ho"),
+        (_TZELTAL, "en", "tzh"),
+        (_KHAKAS, "en", "kjh"),
+        (_NGAJU, "id", "nij"),
+        (_TUVALUAN, "en", "tvl"),
+        (_KARELIAN, "en", "krl"),
+        (_LIVVI_CLUB, "olo", "olo"),
+        (_LIVVI_CLUB, "en", "olo"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -1454,6 +1454,16 @@ _MEMBER_WORDS["bn"] = (("syl", _SYLHETI), ("bpy", _BISHNUPRIYA)), "bn"
 _NIUEAN = re.compile(r"(?<!\w)(?:nakai|lautolu|tautolu|falu|tokologa|ikiiki|maeke|kaeke|ato|magafaoa|mogonei|haana|"
                      r"talahau|fakaako)(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["to"] = (("niu", _NIUEAN),), "to"
+# ... Tuvaluan as Samoan (CLD2 does not know "tvl" and calls a Tuvaluan story Samoan at 0.9-0.99; DokuWiki's
+# lang="en" over a Funafuti wiki's pages), by the words Samoan writes with "l" or without the "k" it has no letter for
+# in writing: tenei (this; Samoan "lenei"), tokouke (many; "to'atele"), kolā (those, which; "na"), olotou (their;
+# "latou"), seki (not yet; "le'i"), tamaliki (children; "tamaiti"), akoako (learn; "a'oa'o"), fakatali (wait;
+# "fa'atali"), fakafaigofie (make easy; "fa'afaigofie"); not "ko", "ki", "ka", "kae", "foki" (Tongan's and
+# Niuean's words too), "lasi" (big: Hiri Motu's "not"), "mo", "ne" (Samoan's "for", Niuean's past), "manako"
+# (Niuean's "want" too)
+_TUVALUAN = re.compile(r"(?<!\w)(?:tenei|tokouke|kolā|olotou|seki|tamaliki|akoako|fakatali|fakafaigofie)(?!\w)",
+                       re.IGNORECASE)
+_MEMBER_WORDS["sm"] = (("tvl", _TUVALUAN),), "sm"
 # ... Karo Batak as Indonesian or Malay (CLD2 does not know "btx" and reads a short Karo story as Malay at 0.99;
 # Kubio's lang="id-ID" over a Berastagi site's posts): enda (this; Toba "on"), ndai (earlier, that), ngataken (says;
 # Toba "mandok"), nggo (already; Toba "nunga"), mbue (many; Toba "godang"), genduari (now; Toba "saonari"),
@@ -1476,6 +1486,18 @@ _IBAN = re.compile(r"(?<!\w)(?:enggau|ngagai|sereta|sida|deka|mayuh|diatu|madahk
                    r"nyadi)(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("iba", _IBAN)), "id"
 _MEMBER_WORDS["ms"] = (*_MEMBER_WORDS["ms"][0], ("iba", _IBAN)), "ms"
+# ... Ngaju, which CLD2 does not know and reads as Indonesian (0.99) or Banjar (0.83; Mezzanine's LANGUAGE_CODE="id"
+# over a Palangka Raya site's posts): tuntang (and; Indonesian "dan", Banjar "wan"), intu (in, at; "di"), oloh
+# (people, person; "orang", Banjar "urang"), koan (said; "kata"), mamander (told; "mengatakan"), awi (because, by;
+# "karena", "oleh"), ikei/itah (we; "kami", "kita"), andau (day; "hari"), aton/tege (there is; "ada"), jatun (there is
+# not; "tidak ada", Banjar "kadada"), bewei (only; "saja", Banjar "haja"), jetuh (this; "ini"), kilau (like;
+# "seperti"), mite (watch; "melihat"), bahalap (good; "baik").  Not its "labih", "handak", "wayah", "amun"
+# (Banjar's words too), "dia" (not: Indonesian's "he"), "je", "te", "tuh", "kea", "akan" (Betawi's, French's and
+# Indonesian's short words too)
+_NGAJU = re.compile(r"(?<!\w)(?:tuntang|intu|oloh|koan|mamander|awi|ikei|itah|andau|aton|tege|jatun|bewei|jetuh|kilau|"
+                    r"mite|bahalap)(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["id"] = (*_MEMBER_WORDS["id"][0], ("nij", _NGAJU)), "id"
+_MEMBER_WORDS["ms"] = (*_MEMBER_WORDS["ms"][0], ("nij", _NGAJU)), "ms"
 # ... Mingrelian as Georgian (CLD2 does not know "xmf" and calls a Mingrelian story Georgian at 1.0, the one
 # language it reads in Georgian letters; WordPress has no Mingrelian locale and a Zugdidi site's ColibriWP declares
 # lang="ka-GE"): რე (is; Georgian "არის"), დო (and; "და"), ნამდა (that; "რომ"), თქუ (said; "თქვა"), ვა (not; "არ"),
@@ -1520,6 +1542,14 @@ _TAUSUG_OWN = "iban|katau|bihaun|dayn|awn|isab|sampay|laung|hambuuk|sumugpat|mag
 # Lakota's words Dakota writes otherwise, with a "d" or another word (_OWN_WORDS "lkt", _MEMBER_ALSO): él, lé, líla,
 # wičháša (Dakota ed, dé, nína, wičhášta)
 _LAKOTA_OWN = "él|lé|líla|wičháša|wičhášapi"
+# Karelian's words Finnish does not write, Livvi's and Karelian Proper's alike (_OWN_WORDS "olo", "krl"): konzu (when;
+# Finnish "kun"), kudamat (which), häi/hyö (he, they), heijän/meijän/teijän (their, our, your), enämbi (more), ollah/
+# tullah (are, come), kaikile (to all) and the past passive in "-ttih"/"-dih" ("avattih", "tuldih"; Finnish "avattiin")
+_KARELIAN = r"konzu|kudama\w*|häi|hyö|heijän|meijän|teijän|enämbi|ollah|tullah|kaikile|\w{3,}(?:tt|d)ih"
+# ... and Livvi's own, which Karelian Proper writes otherwise: nygöi (now; Karelian Proper "nyt"), kudai (which),
+# mugai (also), sendäh (therefore; "sentäh"), voibi (can; "voit"), tänäpäi (today; "tänäpänä"); not "pidäy" (must),
+# which Karelian Proper writes too
+_LIVVI_OWN = r"nygöi|kudai|mugai|sendäh|voibi|tänäpäi"
 _OWN_WORDS = {
     "hi": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|ने|में|से|को|नहीं|गया|गई")),
     # Awadhi's (_AWADHI; _MEMBER_WORDS "hi") against Bhojpuri's (_BHOJPURI), which CLD2 reads an Awadhi story as (0.99)
@@ -1649,8 +1679,10 @@ _OWN_WORDS = {
     # (therefore), ollah/tullah (are, come), pidäy (must), voibi (can), tänäpäi (today), kaikile (to all), and its past
     # passive in "-ttih"/"-dih" ("avattih", "tuldih"; Finnish "avattiin"): a WordPress page's lang="olo".  Finnish's
     # ja (Livvi "da"), että, hän, ovat, myös, mutta, kun, jotka, sekä, kanssa, vuonna and its passive in "-ttiin"
-    "olo": re.compile(r"(?<!\w)(?:nygöi|konzu|kudai|kudama\w*|häi|hyö|heijän|meijän|teijän|mugai|enämbi|sendäh|ollah|"
-                      r"tullah|pidäy|voibi|tänäpäi|kaikile|\w{3,}(?:tt|d)ih)(?!\w)", re.IGNORECASE),
+    "olo": re.compile(rf"(?<!\w)(?:{_LIVVI_OWN}|{_KARELIAN})(?!\w)", re.IGNORECASE),
+    # Karelian Proper, which CLD2 reads as Finnish (0.99) too: the Karelian words above, not Livvi's own (GitBook's UI
+    # locale lang="en" over a Petrozavodsk newsroom's Karelian space)
+    "krl": re.compile(rf"(?<!\w)(?:{_KARELIAN})(?!\w)", re.IGNORECASE),
     "fi": re.compile(r"(?<!\w)(?:ja|että|hän|ovat|olivat|myös|mutta|kun|jotka|joka|sekä|tämä|tämän|kanssa|mukaan|"
                      r"vuonna|siitä|nyt|heidän|meidän|\w{3,}t?tiin)(?!\w)", re.IGNORECASE),
     # Mooré, which CLD2 reads no language in: sẽn (which, that), tɩ (that), pʋgẽ (in), yaa (is), yɩ/yɩɩ (be, was),
@@ -2174,12 +2206,42 @@ _OWN_WORDS = {
     # -нын, -дан with "н"); not "деп" (said), "бу" (this), "ол" (he), Kyrgyz's words too
     "alt": re.compile(r"(?<!\w)(?:ла|ле|эмди|јаҥы|јаҥыс|оноҥ|јетирди|јетирет|\w{2,}(?:ныҥ|ниҥ|дыҥ|диҥ|тыҥ|тиҥ|наҥ|неҥ|"
                       r"даҥ|деҥ|таҥ|теҥ))(?!\w)", re.IGNORECASE),
+    # Khakas (CLD2 reads nothing in it: Zola Terminimal's default lang="en" over an Abakan site's posts), first by its
+    # letters: a word writing "ӧ" or "ӱ" (Khakas's and Altai's, not Kazakh's "ө", "ү", nor Tuvan's) with "ғ", "ҷ" or "ң"
+    # (Altai writes "г", "ј", "ҥ"), or "ӱ" with "і" (Altai writes "и"; Komi writes "ӧ" and "і", but no "ӱ"): "ӱгредігчі",
+    # "тӧрт орамнаң", "кӧпірнің"; then паза (and; Altai "ла"), тіп (saying; "деп"), пір (one; "бир"), ікі (two; "эки"),
+    # чоохтаан (said); not "пу" (this: Komi's "tree"), "чаа" (new: Tuvan's too), "даа" (also), "ол" (he), every
+    # Siberian Turkic language's words
+    "kjh": re.compile(r"(?<!\w)(?:паза|тіп|пір|ікі|чоохтаан|\w*(?:[ӧӱ]\w*[ғҷң]|[ғҷң]\w*[ӧӱ]|ӱ\w*і|і\w*ӱ)\w*)(?!\w)",
+                      re.IGNORECASE),
+    # Hiri Motu (CLD2 reads nothing in it: Hugo Paper's default lang="en-us" over a Port Moresby site's posts): idia
+    # (they), dekenai (to, at), vadaeni (already), badina (because, reason), totona (for), gwau (say), ibounai (all),
+    # danu (also), murinai (after), lagani (year), hegeregere (enough, like), namonamo (well); not "ia" (he:
+    # Indonesian's "he" too), "ai" (we, in), "be" (topic: English's "be"), "ena" (his), "mai" (with), "bona" (and:
+    # Catalan's "good"), "momo" (many: Maori's "kind"), "lasi" (not: Tuvaluan's "big"); Tok Pisin writes "ol", "long",
+    # "bilong", none of them
+    "ho": re.compile(r"(?<!\w)(?:idia|dekenai|vadaeni|badina|totona|gwau|ibounai|danu|murinai|lagani|hegeregere|"
+                     r"namonamo)(?!\w)", re.IGNORECASE),
+    # Tzeltal (CLD2 reads nothing in it: Astro Nano hard-codes lang="en"): sok (and, with; Tzotzil "xchi'uk"), bayal
+    # (much; Tzotzil "ep"), mayuk (there is not; "mu'yuk"), ya'tik (now; "avi'"), a'tel (work; "abtel"), bitil (how,
+    # than), tukel (alone; "stuk"), ja'nax (only); not "te" (the: Tzotzil's "li", but Spanish's "te" too), "ya"
+    # (incompletive: Spanish's "already"), "ay" (there is), "ta", "ja'", "yu'un", "jun", "k'alal" (Tzotzil's words
+    # too); K'iche' and Kaqchikel write none of them (_OWN_WORDS "quc", "cak")
+    "tzh": re.compile(r"(?<![\w'’])(?:sok|bayal|mayuk|ya['’]tik|a['’]tel|a['’]teletik|bitil|tukel|ja['’]nax)(?![\w'’])",
+                      re.IGNORECASE),
+    # Tuvaluan (_TUVALUAN; _MEMBER_WORDS "sm") where CLD2 reads Samoan unsure
+    "tvl": _TUVALUAN,
+    # Ngaju (_NGAJU; _MEMBER_WORDS "id") where CLD2 reads nothing or Banjar unsure
+    "nij": _NGAJU,
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 
 # "ber", the collective code of the Berber languages (Ghost's publication language on a Tarifit site): the member
 # whose own words the text shows (_OWN_WORDS: Tarifit's "zi", "ca", "ɣa"; Tachelhit's "gh", "ghassad"), else "ber"
 _MEMBER_WORDS["ber"] = (("rif", _OWN_WORDS["rif"]), ("shi", _OWN_WORDS["shi"])), "ber"
+# "fi", CLD2's reading of a Karelian story (0.99): Livvi by its own words (_LIVVI_OWN, _MEMBER_ALSO), else Karelian
+# Proper by the Karelian words both write (_KARELIAN), else Finnish
+_MEMBER_WORDS["fi"] = (("olo", _OWN_WORDS["olo"]), ("krl", _OWN_WORDS["krl"])), "fi"
 
 
 def _own_words(code: str, text: str) -> int:
@@ -2247,7 +2309,10 @@ def _member_language(code: str | None, text: str) -> str | None:
     # (the markers of the text's own sentences: an Italian story quoting a Milanese pensioner, «Adess l'è minga come
     # prima, gh'è pussee gent …», is Italian)
     own = _QUOTATION.sub(" ", text)
-    found = max((len(words.findall(own)), member) for member, words in members)
+    # (a member whose markers a neighbour writes too, _MEMBER_ALSO, counts only where one of its own words shows:
+    # Livvi's Karelian words in a Karelian Proper story)
+    found = max(((len(words.findall(own)), member) for member, words in members
+                 if member not in _MEMBER_ALSO or _MEMBER_ALSO[member].search(own) is not None), default=(0, default))
     if not _words_show(found[1], found[0], code, text):
         return default
     if found[1] in _MEMBER_ALSO and _MEMBER_ALSO[found[1]].search(own) is None:
@@ -2300,6 +2365,8 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 # words as well)
                 "vls": re.compile(r"(?<!\w)(?:èt|ip|noa|mo|oek|nie|wuk|lik|binst|joar|zyn|hy|tyd|stoan|goan|gedoan|"
                                   r"kloar|woar|vandoage)(?!\w)", re.IGNORECASE),
+                # (Livvi's Karelian words are Karelian Proper's too: one of its own as well)
+                "olo": re.compile(rf"(?<!\w)(?:{_LIVVI_OWN})(?!\w)", re.IGNORECASE),
                 # (Lakota's kiŋ, kte, šni, hená are Dakota's words too: one of its own as well)
                 "lkt": re.compile(rf"(?<!\w)(?:{_LAKOTA_OWN})(?!\w)", re.IGNORECASE),
                 # (Tausug's "sin", "manga" are Spanish's and everyone's words too: one of its own as well)
