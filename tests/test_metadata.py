@@ -2445,6 +2445,10 @@ def test_a_glued_row_of_unknown_labels_is_read_by_its_shape(line, source, catego
          "Radio Olosho", "Maŋ Sane"),
         ("14/03/2026 08:30 Quelle:Kachin News GroupWorld:Maŋ Sane", {"maŋ sane", "world"}, "Kachin News Group",
          "Maŋ Sane"),
+        # ... a section's label whose own value is a section labels the row's section, no topic (a Nano post's
+        # "Sk'oplal" (news) label over its "Lum K'inal" section, Tseltal; invented words)
+        ("20/11/2026 09:30 Zlop'ibal: Radio Ach' GlorpSk'oplax: Maŋ Sane", {"maŋ sane", "sk'oplax"},
+         "Radio Ach' Glorp", "Maŋ Sane"),
     ],
 )
 def test_a_glued_row_labelled_by_the_sites_sections_names_no_source(line, sections, source, category):
@@ -2469,6 +2473,30 @@ def test_a_glued_row_labelled_by_the_sites_sections_names_no_source(line, sectio
 )
 def test_a_glued_row_of_small_letter_labels(line, sections, source, category):
     fields = is_meta_line(line, dayfirst=True, sections=frozenset(sections), glued=True)
+    assert ((fields.source, fields.category) if fields else (None, None)) == (source, category)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "category"),
+    [
+        # a glued row whose value meets the next label after a space, no capital glued to a small letter: a value
+        # holds no "Word:", so the word before the colon is the next label (GitBook's "09:10Lähteh:Oma Mua
+        # Ozasto:Yhteiskunda", Livvi; Linkita's Ojibwe, Hugo Book's Skolt Sami with its modifier prime ʹ; invented
+        # words here), a known label's too ("Quelle")
+        ("2026-03-14 09:10Zulbat:Glorp Mua Plimsax:Maŋ Sane", "Glorp Mua", "Maŋ Sane"),
+        ("2026-03-14 07:30Ondiblorp:ZRTN News Gikenblax:Kampala", "ZRTN News", None),
+        ("14.3.2026 8.45Ääʹlzõs:Yle Glorp Sueʹrx:Maŋ Sane", "Yle Glorp", "Maŋ Sane"),
+        ("2026-03-14 09:10Quelle:Glorp Mua Plimsax:Maŋ Sane", "Glorp Mua", "Maŋ Sane"),
+        # ... a section's label newsbot knows glued in small letters to the value's last word (Khakas on a Terminal
+        # theme, "Хакас чірірубрика:Хоорай": Russian's "рубрика")
+        ("2026-11-18 14:05Зулбат:Глорп чірірубрика:Плимса", "Глорп чірі", "Плимса"),
+        # ... no row: a sentence's words after the value, a value in small letters before an unknown one
+        ("2026-03-14 09:10Zulbat:Glorp Mua said that:Maŋ Sane", None, None),
+        ("2026-03-14 09:10Zulbat:Glorp Mua plimsax:Maŋ Sane", None, None),
+    ],
+)
+def test_a_glued_row_whose_next_label_follows_a_space(line, source, category):
+    fields = is_meta_line(line, dayfirst=True, sections=frozenset({"maŋ sane", "плимса"}), glued=True)
     assert ((fields.source, fields.category) if fields else (None, None)) == (source, category)
 
 

@@ -1410,6 +1410,12 @@ _LABELS.update(_BARE_LABELS)
 # name-only over row-only, as they were asked in that order; built once)
 _LABEL_KINDS = {**_LABELS, **dict.fromkeys(_ROW_ONLY_LABELS, _ROW_ONLY), **dict.fromkeys(NAME_LABELS, _NAMED_ONLY),
                 **dict.fromkeys(_OUTLET_ONLY_LABELS, _OUTLET_ONLY)}
+# the known labels of a source or a section long enough to be found glued in small letters to the value before them
+# ("Хакас чірірубрика:Хоорай", Khakas: the outlet, then Russian's "рубрика"; six letters or more, so no word's own
+# ending, as "by" or "von" would be: _spaced_glue)
+_GLUED_KNOWN_TAILS = tuple(sorted((label for label, kind in _LABEL_KINDS.items()
+                                   if kind in ("source", "category") and len(label) >= 6 and label.isalpha()),
+                                  key=len, reverse=True))
 # What closes a label: a colon, full-width or of a script's own: the Armenian "՝" ("Աղբյուրը՝ Արմենպրես"),
 # the Ethiopic preface colon "፦" and colon "፡" ("ምንጭ፦ ኢዜአ"), the Khmer "៖" ("ប្រភព៖ អ.ស.ក"), the Hebrew
 # sof pasuq "׃", the Mongolian "᠄", and the look-alikes a keyboard or converter leaves (modifier letter
@@ -3470,7 +3476,7 @@ def _glued_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[st
         return None
     row = MetaFields(published_at=found.value if found else None, zone=found.zone if found else None, labels=labels)
     row.category = next((value for value, section in zip(values, named, strict=True) if section), None)
-    if not named[0] and _glued_source_label(labels[0], labels, sections):
+    if not named[0] and _glued_source_label(labels[0], labels, sections, values):
         row.source = values[0]  # the value after the date, its label no other field's
     return row if row.source or row.category else None
 
@@ -3511,19 +3517,36 @@ def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch |
     labels, values = [chunks[0]], []
     for chunk in chunks[1:-1]:
         glue = _glue_at(chunk, lower)
-        if glue < 0:
+        spaced = glue < 0
+        if spaced and (glue := _spaced_glue(chunk)) < 0:
             return None
-        values.append(chunk[:glue])
+        values.append(chunk[:glue - 1] if spaced and chunk[glue - 1] == " " else chunk[:glue])
         labels.append(chunk[glue:])
     values.append(chunks[-1])
     # (a value in a link of its own opens with the space the page's markup leaves there: "…Amyu: Hpaga")
     values = [value[1:] if value[:1] == " " else value for value in values]
-    if any(not _GLUED_LABEL.fullmatch(label) or len(label) > 20 or not (lower or _capitalised(label))
+    if any(not _GLUED_LABEL.fullmatch(label) or len(label) > 20
+           or not (lower or _capitalised(label) or label.lower() in _LABEL_KINDS)
            for label in labels) \
             or any(not value or value != value.strip() or len(value) > 40 or value[-1] in _SENTENCE_ENDS
                    or not _plausible_name(value) for value in values):
         return None
     return found, labels, values
+
+
+def _spaced_glue(chunk: str) -> int:
+    """Where the next label opens in a chunk of a glued row whose value meets no capital: a value holds no "Word:",
+    so the chunk's last word after a space is the next label ("2026-03-14 09:10Lähteh:Oma Mua Ozasto:Yhteiskunda",
+    Livvi Karelian: source, section; "8.45Ääʹljõs:Yle Sápmi Sueʹrj:Puäʒʒvuõtt", Skolt Sami), capitalised or a label
+    newsbot knows; or a known label glued in small letters to the value's last word ("Хайнах:Хакас
+    чірірубрика:Хоорай", Khakas with Russian's "рубрика", rubric); -1 when none."""
+    head, space, word = chunk.rpartition(" ")
+    if not space or not head.strip() or not word:
+        return -1
+    if _capitalised(word) and word[:1].isupper() or word.lower() in _LABEL_KINDS:
+        return len(head) + 1
+    return next((len(chunk) - len(label) for label in _GLUED_KNOWN_TAILS
+                 if len(word) > len(label) + 1 and word.lower().endswith(label)), -1)
 
 
 def _spaced_parts(chunks: list[str]) -> tuple[list[str], list[str]] | None:
@@ -3567,14 +3590,16 @@ def _unsectioned_row_reads(values: list[str]) -> bool:
 _GLUED_NOT_SOURCE_LABELS = frozenset(("credit", "credits", "caption", "location", "venue", "place"))
 
 
-def _glued_source_label(label: str, labels: list[str], sections: frozenset[str]) -> bool:
+def _glued_source_label(label: str, labels: list[str], sections: frozenset[str], values: list[str] = ()) -> bool:
     """``label``, the first of a glued row's ``labels``, may stand before its source: a source label newsbot knows
     ("Quelle"), or one it does not know in a row of labels it does not know; not a known label of another field
     ("By:Jane Doe"), a picture's credit ("Photo:AFP", "Credit:Getty Images"), nor any label of a row with a known
     author's or date's label ("Venue:WembleyBy:Jane Doe"); a section's label after it may be known ("Kuu").  Nor,
     when newsbot does not know it, in a row any of whose labels names one of the site's ``sections``: the labels are
     then the site's sections, each value a topic under one, no outlet ("Sport:Chelsea FCWorld:News" on a site with a
-    Sport or a World page; in any language, the sections being the site's own)."""
+    Sport or a World page; in any language, the sections being the site's own), unless that label's own value is
+    one of the sections: the label is then the section's, as "Topic" is ("20/11/2026 09:30 Slok'ibal: Radio Ach'
+    K'inalSk'oplal: Lum K'inal", Tseltal on a Nano site with a "Sk'oplal" (news) page and a "Lum K'inal" one)."""
     from newsbot.cleaning.footer import PHOTO_LABELS  # (footer imports spam, which imports this module)
 
     kinds = [_LABEL_KINDS.get(other.lower()) for other in labels]
@@ -3582,7 +3607,9 @@ def _glued_source_label(label: str, labels: list[str], sections: frozenset[str])
         return kinds[0] in _SOURCE_KINDS
     return (label.lower() not in PHOTO_LABELS and label.lower() not in _GLUED_NOT_SOURCE_LABELS
             and not any(kind in ("author", "date", "updated") for kind in kinds[1:])
-            and not any(other.lower() in sections for other in labels))
+            and not any(other.lower() in sections
+                        and not (at < len(values) and values[at].lower() in sections)
+                        for at, other in enumerate(labels)))
 
 
 _SOURCE_KINDS = frozenset(("source", _OUTLET_ONLY, _NAMED_ONLY))
