@@ -1735,6 +1735,10 @@ def test_parse_meta_line_day_first(line, published_at, source):
          "Radio Tonga", "Sport"),
         # ... only in a line of fields run together: a credit line of its own names the outlet whole
         ("Source: BBC Sport", None, "BBC Sport", None),
+        # a label newsbot does not know over one of the site's sections, in a row, labels the category (a GitBook
+        # page's "Julkaistu 12.03.2026 · Ozasto: Kul'tuuru", Livvi; invented label); not a value that is no section
+        ("Julkaistu 12.03.2026 · Glorpasto: Politik", "2026-03-12", None, "Politik"),
+        ("Julkaistu 12.03.2026 · Glorpasto: Madrid", "2026-03-12", None, None),
     ],
 )
 def test_parse_meta_line_with_the_sites_sections(line, published_at, source, category):
@@ -2738,6 +2742,10 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         # ... or a word and an initialism joined by a hyphen (a regional agency: Erzya, "Инфо-РМ"); not two names (a
         # region after a place), nor with the place written as a name
         ("САРАНСКОЙ (Инфо-РМ) — Атяшевань ёнксонь борецэсь сайсь золотонь медаль.", "Инфо-РМ"),
+        # ... or a word and an outlet's word ("Хакас-Пресс", Khakas press, on a Terminal theme; invented words)
+        ("ГЛОРПЫП (Глорп-Пресс) — Глорпта аал клубы чазын чаа тура алар.", "Глорп-Пресс"),
+        ("GLORPBURG (Glorp-Press) – Der Landtag hat getagt.", "Glorp-Press"),
+        ("GLORPBURG (Glorp-Plimsa) – Der Landtag hat getagt.", None),
         ("BADEN (Baden-Württemberg) – Der Landtag hat getagt.", None),
         ("SAINT-DENIS (Seine-Saint-Denis) – Le conseil a voté.", None),
         ("Саранской (Инфо-РМ) — Атяшевань ёнксонь борецэсь сайсь золотонь медаль.", None),

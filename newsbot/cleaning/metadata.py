@@ -1328,6 +1328,8 @@ _SIGNED_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
 # A person's name after a dash ("— Halldór Laxness") has no such word.
 OUTLET_WORDS = frozenset(
     "media news nuus nieuws noticias notícies notizie nachrichten actualités press presse pers prensa premsa "
+    # (Russian "press", the regional agencies' "Хакас-Пресс", "Дагестан-Пресс")
+    "пресс "
     "agency agentur agencia agència agência agenzia ajansı agentstvo ааганцтва агентство agentschap newswire wire "
     # (Uzbek and Karakalpak "its agency": "Qaraqalpaqstan xabar agentligi", "Oʻzbekiston milliy axborot agentligi")
     "agentligi агентлиги "
@@ -3029,6 +3031,10 @@ _WRAPPING_BRACKETS = ("()", "[]", "（）")
 _BRACKET_CHARS = "()[]（）"
 
 
+# a field of one unknown label's word, its colon and a value (parse_meta_line: a section's value is the category)
+_UNKNOWN_LABELLED = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_])){1,20}\s?[:：]\s*(?P<value>[^:：]{1,40})")
+
+
 def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                     sections: frozenset[str] = frozenset(), after_quote: bool = False) -> MetaFields:
     """Split one metadata line into its fields.
@@ -3192,6 +3198,13 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                     continue
                 if fields.category is None and sections and bare_value.lower() in sections:
                     fields.category = bare_value
+                    continue
+                if fields.category is None and sections and len(parts) > 1 \
+                        and (unknown := _UNKNOWN_LABELLED.fullmatch(bare_value)) \
+                        and unknown.group("value").lower() in sections:
+                    # "Julkaistu 12.03.2026 · Ozasto: Kul'tuuru" (Livvi, a GitBook page's row: published, section):
+                    # a label newsbot does not know over one of the site's sections, in a row, is the section's
+                    fields.category = unknown.group("value")
                     continue
                 if len(parts) > 1 and _photo_credit(bare_value):
                     continue  # "Tekst: ANP · Foto: Pieter Jansma": the picture's credit beside the story's, no source
@@ -3849,15 +3862,17 @@ _HYPHEN_PREFIXES = frozenset((
 
 
 def _initialled_name(credit: str, place: str = "") -> bool:
-    """``credit`` is a capitalised word, then a hyphen and an initialism of two to four capitals: "Инфо-РМ"; not
-    "Baden-Württemberg", "Côte-d'Or", "UK-EU"; not a place and its code repeating the dateline's ``place``
-    ("AUSTIN (Austin-TX)"), nor a prefix's compound ("BRUSSELS (Pro-EU)", _HYPHEN_PREFIXES)."""
+    """``credit`` is a capitalised word, then a hyphen and an initialism of two to four capitals: "Инфо-РМ"; or a
+    capitalised outlet's word (OUTLET_WORDS): a regional agency's "Хакас-Пресс" (Khakas press, a Terminal theme's
+    "ТАШТЫП (Хакас-Пресс) —"); not "Baden-Württemberg", "Côte-d'Or", "UK-EU"; not a place and its code repeating the
+    dateline's ``place`` ("AUSTIN (Austin-TX)"), nor a prefix's compound ("BRUSSELS (Pro-EU)", _HYPHEN_PREFIXES)."""
     parts = credit.split("-")
     if len(parts) != 2 or not all(part.isalpha() for part in parts):
         return False
     word, initials = parts
-    return (len(word) >= 3 and word[0].isupper() and word[1:].islower() and 2 <= len(initials) <= 4
-            and initials.isupper() and word.lower() not in _HYPHEN_PREFIXES
+    outlet = initials[0].isupper() and initials[1:].islower() and initials.lower() in OUTLET_WORDS
+    return (len(word) >= 3 and word[0].isupper() and word[1:].islower()
+            and (2 <= len(initials) <= 4 and initials.isupper() or outlet) and word.lower() not in _HYPHEN_PREFIXES
             and word.lower() not in place.lower().split())
 
 
