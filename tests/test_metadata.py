@@ -3286,12 +3286,14 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Qalluq: Panay News", False, "Panay News"),
         ("Qalluq: Pangasinan Courier", False, "Pangasinan Courier"),
         ("Qalluq: Инсар Инфо", False, "Инсар Инфо"),
+        ("Qalluq: Glorpian Country Today", True, "Glorpian Country Today"),
         ("Qalluq: LaKuGa", False, "LaKuGa"),
         # ... not a person's name (the writer: "Gʋlsa: Rasmané Ouédraogo"), one word capitalised, a surname an
         # outlet's word may be ("Emily Post"), one capital inside ("McDonald"), a sentence, a figure, a long label
         ("Qalluq: Rasmané Ouédraogo", False, "Het Nieuwsplein"),
         ("Qalluq: Ouédraogo", False, "Het Nieuwsplein"),
         ("Qalluq: Emily Post", False, "Het Nieuwsplein"),
+        ("Qalluq: Happy Today", True, "Het Nieuwsplein"),
         ("Qalluq: McDonald", False, "Het Nieuwsplein"),
         ("Qalluq: Radio Uesca ha dito que no.", False, "Het Nieuwsplein"),
         ("Qalluq: 12 Radio", False, "Het Nieuwsplein"),
@@ -5840,3 +5842,21 @@ def test_numeric_date_order_learned_from_the_site(pages, published_at):
 def test_numeric_date_order_of_an_undeclared_page(language, body, published_at):
     record = _cleaned(meta_lines=["Written on 11/03/2026"], blocks=body, language=language)
     assert record["published_at"] == published_at
+
+
+@pytest.mark.parametrize(
+    ("first", "italic", "in_body"),
+    [
+        # a byline and its date in italics opening the text, its label in small letters after the line's first word
+        # (a DokuWiki page's "<em>Tusitusi ne Sela Paeniu · 2026/03/10</em>", Tuvaluan: written by; invented words)
+        ("Zulbatu ne Glorp Plimsa · 2026/03/10", True, False),
+        ("Zulbatu ne Glorp Maxi Plimsa | 2026-03-10", True, False),
+        # ... not in roman type, nor a sentence's words before the date, nor a heading of capitalised words
+        ("Zulbatu ne Glorp Plimsa · 2026/03/10", False, True),
+        ("The council met again · 2026/03/10", True, True),
+        ("Nukufetau Island News · 2026/03/10", True, True),
+    ],
+)
+def test_an_italic_dated_byline_opening_the_text_leaves_it(first, italic, in_body):
+    record = _cleaned(blocks=[Block(first), *_MATCH], italic_lines=[first] if italic else [])
+    assert (first in record["body"], record["published_at"]) == (in_body, None if in_body else "2026-03-10")

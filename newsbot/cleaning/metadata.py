@@ -1166,10 +1166,11 @@ def _unknown_label(label: str) -> bool:
 
 
 # a paper's closing word, as papers in English are named the world over ("Pangasinan Courier", "Bicol Mail"), and
-# "Info" ("Инсар Инфо"): an outlet's name after an unknown label only (after a sign-off's dash "— John Times" may be
-# a person, OUTLET_WORDS)
+# "Info" ("Инсар Инфо"), "Today" ("Indian Country Today", a Linkita post's closing "<em>Ondinigaade: Indian Country
+# Today</em>", Ojibwe: it is told by; of three words or four): an outlet's name after an unknown label only (after a
+# sign-off's dash "— John Times" may be a person, OUTLET_WORDS)
 _NAMED_PAPER_WORDS = frozenset("courier times herald gazette tribune journal chronicle express observer bulletin mail "
-                               "post info инфо".split())
+                               "post info инфо today".split())
 
 
 def _outlet_by_shape(value: str) -> str | None:
@@ -1187,7 +1188,7 @@ def _outlet_by_shape(value: str) -> str | None:
     words = value.split()
     if _signed_outlet(value) or (2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
                                  and words[-1].lower() in _NAMED_PAPER_WORDS
-                                 and (len(words) > 2 or words[-1].lower() not in ("post", "mail"))):  # "Emily Post"
+                                 and (len(words) > 2 or words[-1].lower() not in ("post", "mail", "today"))):  # "Emily Post"
         return value
     if 2 <= len(words) <= 4 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
             and words[0].lower() in WIRE_AGENCIES and all(word[:1].isupper() for word in words[1:]):
@@ -1251,6 +1252,29 @@ def labelled_byline(text: str) -> str | None:
         return None
     name = name.strip()
     return name if all(word[:1].isupper() for word in name.replace("-", " ").split()) else None
+
+
+def dated_byline(text: str, tz: str | None = None, dayfirst: bool = False) -> MetaFields | None:
+    """A byline and its date between a spaced middot or bar, whatever the language: a label of one or two words (the
+    first capitalised as the line's, the second in small letters), a name of two or three capitalised words, then
+    the date alone ("Tusitusi ne Sela Paeniu · 2026/03/10", Tuvaluan: written by, a DokuWiki page's first line in
+    italics; invented or not).  Not a sentence's words before a date ("The council met on · 2026/03/10"), nor a
+    heading of capitalised words ("Nukufetau Island News · 2026/03/10": no label in small letters)."""
+    parts = _ROW_SEP.split(text.strip())
+    if len(text) > 80 or len(parts) != 2:
+        return None
+    found = find_date(parts[1], tz, dayfirst)
+    if found is None or parts[1][:found.start].strip() or parts[1][found.end:].strip():
+        return None
+    words = parts[0].split()
+    for at in (1, 2):
+        label, name = words[:at], words[at:]
+        if label[0][:1].isupper() and label[0][1:].islower() and label[0].isalpha() \
+                and all(word.islower() and word.isalpha() for word in label[1:]) and 2 <= len(name) <= 3 \
+                and all(_LABEL_WORD.fullmatch(word) and word[:1].isupper() for word in name) \
+                and (at == 2 or label[0].lower() in _LABEL_KINDS):
+            return MetaFields(published_at=found.value, zone=found.zone, author=" ".join(name), labels=[" ".join(label)])
+    return None
 
 
 def credit_sentence(text: str) -> str | None:
