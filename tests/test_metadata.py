@@ -2497,6 +2497,8 @@ def test_a_glued_row_of_small_letter_labels(line, sections, source, category):
         # ... no row: a sentence's words after the value, a value in small letters before an unknown one
         ("2026-03-14 09:10Zulbat:Glorp Mua said that:Maŋ Sane", None, None),
         ("2026-03-14 09:10Zulbat:Glorp Mua plimsax:Maŋ Sane", None, None),
+        # ... nor a row whose first label stands a space after its time (a header's fields parted by runs of spaces)
+        ("2026-03-14 09:10 Zulbat:Glorp Mua Plimsax:Maŋ Sane", None, None),
     ],
 )
 def test_a_glued_row_whose_next_label_follows_a_space(line, source, category):

@@ -3551,11 +3551,16 @@ def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch |
         return None
     if found is not None and (spaced := _spaced_parts(chunks)) is not None:
         return found, *spaced
+    glued_time = found is not None and text[found.end:found.end + 1].isalpha() \
+        and text[found.end - 1:found.end].isdigit()
     labels, values = [chunks[0]], []
     for chunk in chunks[1:-1]:
         glue = _glue_at(chunk, lower)
         spaced = glue < 0
-        if spaced and (glue := _spaced_glue(chunk)) < 0:
+        # (a value ending at a space before the next label only in a row glued to its time: "09:10Lähteh:Oma Mua
+        # Ozasto:…"; a header's fields parted by runs of spaces, "20:05:00 Quarnit：Velin Bau Drobel：Zorv Mala",
+        # PHPCMS's, are read field by field)
+        if spaced and (not glued_time or (glue := _spaced_glue(chunk)) < 0):
             return None
         values.append(chunk[:glue - 1] if spaced and chunk[glue - 1] == " " else chunk[:glue])
         labels.append(chunk[glue:])
