@@ -1740,6 +1740,10 @@ def test_parse_meta_line_day_first(line, published_at, source):
          "Radio Tonga", "Sport"),
         # ... only in a line of fields run together: a credit line of its own names the outlet whole
         ("Source: BBC Sport", None, "BBC Sport", None),
+        # a label newsbot does not know over one of the site's sections, in a row, labels the category (a GitBook
+        # page's "Julkaistu 12.03.2026 · Ozasto: Kul'tuuru", Livvi; invented label); not a value that is no section
+        ("Julkaistu 12.03.2026 · Glorpasto: Politik", "2026-03-12", None, "Politik"),
+        ("Julkaistu 12.03.2026 · Glorpasto: Madrid", "2026-03-12", None, None),
     ],
 )
 def test_parse_meta_line_with_the_sites_sections(line, published_at, source, category):
@@ -2450,6 +2454,10 @@ def test_a_glued_row_of_unknown_labels_is_read_by_its_shape(line, source, catego
          "Radio Olosho", "Maŋ Sane"),
         ("14/03/2026 08:30 Quelle:Kachin News GroupWorld:Maŋ Sane", {"maŋ sane", "world"}, "Kachin News Group",
          "Maŋ Sane"),
+        # ... a section's label whose own value is a section labels the row's section, no topic (a Nano post's
+        # "Sk'oplal" (news) label over its "Lum K'inal" section, Tseltal; invented words)
+        ("20/11/2026 09:30 Zlop'ibal: Radio Ach' GlorpSk'oplax: Maŋ Sane", {"maŋ sane", "sk'oplax"},
+         "Radio Ach' Glorp", "Maŋ Sane"),
     ],
 )
 def test_a_glued_row_labelled_by_the_sites_sections_names_no_source(line, sections, source, category):
@@ -2474,6 +2482,32 @@ def test_a_glued_row_labelled_by_the_sites_sections_names_no_source(line, sectio
 )
 def test_a_glued_row_of_small_letter_labels(line, sections, source, category):
     fields = is_meta_line(line, dayfirst=True, sections=frozenset(sections), glued=True)
+    assert ((fields.source, fields.category) if fields else (None, None)) == (source, category)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "category"),
+    [
+        # a glued row whose value meets the next label after a space, no capital glued to a small letter: a value
+        # holds no "Word:", so the word before the colon is the next label (GitBook's "09:10Lähteh:Oma Mua
+        # Ozasto:Yhteiskunda", Livvi; Linkita's Ojibwe, Hugo Book's Skolt Sami with its modifier prime ʹ; invented
+        # words here), a known label's too ("Quelle")
+        ("2026-03-14 09:10Zulbat:Glorp Mua Plimsax:Maŋ Sane", "Glorp Mua", "Maŋ Sane"),
+        ("2026-03-14 07:30Ondiblorp:ZRTN News Gikenblax:Kampala", "ZRTN News", None),
+        ("14.3.2026 8.45Ääʹlzõs:Yle Glorp Sueʹrx:Maŋ Sane", "Yle Glorp", "Maŋ Sane"),
+        ("2026-03-14 09:10Quelle:Glorp Mua Plimsax:Maŋ Sane", "Glorp Mua", "Maŋ Sane"),
+        # ... a section's label newsbot knows glued in small letters to the value's last word (Khakas on a Terminal
+        # theme, "Хакас чірірубрика:Хоорай": Russian's "рубрика")
+        ("2026-11-18 14:05Зулбат:Глорп чірірубрика:Плимса", "Глорп чірі", "Плимса"),
+        # ... no row: a sentence's words after the value, a value in small letters before an unknown one
+        ("2026-03-14 09:10Zulbat:Glorp Mua said that:Maŋ Sane", None, None),
+        ("2026-03-14 09:10Zulbat:Glorp Mua plimsax:Maŋ Sane", None, None),
+        # ... nor a row whose first label stands a space after its time (a header's fields parted by runs of spaces)
+        ("2026-03-14 09:10 Zulbat:Glorp Mua Plimsax:Maŋ Sane", None, None),
+    ],
+)
+def test_a_glued_row_whose_next_label_follows_a_space(line, source, category):
+    fields = is_meta_line(line, dayfirst=True, sections=frozenset({"maŋ sane", "плимса"}), glued=True)
     assert ((fields.source, fields.category) if fields else (None, None)) == (source, category)
 
 
@@ -2715,6 +2749,10 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         # ... or a word and an initialism joined by a hyphen (a regional agency: Erzya, "Инфо-РМ"); not two names (a
         # region after a place), nor with the place written as a name
         ("САРАНСКОЙ (Инфо-РМ) — Атяшевань ёнксонь борецэсь сайсь золотонь медаль.", "Инфо-РМ"),
+        # ... or a word and an outlet's word ("Хакас-Пресс", Khakas press, on a Terminal theme; invented words)
+        ("ГЛОРПЫП (Глорп-Пресс) — Глорпта аал клубы чазын чаа тура алар.", "Глорп-Пресс"),
+        ("GLORPBURG (Glorp-Press) – Der Landtag hat getagt.", "Glorp-Press"),
+        ("GLORPBURG (Glorp-Plimsa) – Der Landtag hat getagt.", None),
         ("BADEN (Baden-Württemberg) – Der Landtag hat getagt.", None),
         ("SAINT-DENIS (Seine-Saint-Denis) – Le conseil a voté.", None),
         ("Саранской (Инфо-РМ) — Атяшевань ёнксонь борецэсь сайсь золотонь медаль.", None),
@@ -3255,12 +3293,14 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Qalluq: Panay News", False, "Panay News"),
         ("Qalluq: Pangasinan Courier", False, "Pangasinan Courier"),
         ("Qalluq: Инсар Инфо", False, "Инсар Инфо"),
+        ("Qalluq: Glorpian Country Today", True, "Glorpian Country Today"),
         ("Qalluq: LaKuGa", False, "LaKuGa"),
         # ... not a person's name (the writer: "Gʋlsa: Rasmané Ouédraogo"), one word capitalised, a surname an
         # outlet's word may be ("Emily Post"), one capital inside ("McDonald"), a sentence, a figure, a long label
         ("Qalluq: Rasmané Ouédraogo", False, "Het Nieuwsplein"),
         ("Qalluq: Ouédraogo", False, "Het Nieuwsplein"),
         ("Qalluq: Emily Post", False, "Het Nieuwsplein"),
+        ("Qalluq: Happy Today", True, "Het Nieuwsplein"),
         ("Qalluq: McDonald", False, "Het Nieuwsplein"),
         ("Qalluq: Radio Uesca ha dito que no.", False, "Het Nieuwsplein"),
         ("Qalluq: 12 Radio", False, "Het Nieuwsplein"),
@@ -5837,3 +5877,21 @@ def test_numeric_date_order_learned_from_the_site(pages, published_at):
 def test_numeric_date_order_of_an_undeclared_page(language, body, published_at):
     record = _cleaned(meta_lines=["Written on 11/03/2026"], blocks=body, language=language)
     assert record["published_at"] == published_at
+
+
+@pytest.mark.parametrize(
+    ("first", "italic", "in_body"),
+    [
+        # a byline and its date in italics opening the text, its label in small letters after the line's first word
+        # (a DokuWiki page's "<em>Tusitusi ne Sela Paeniu · 2026/03/10</em>", Tuvaluan: written by; invented words)
+        ("Zulbatu ne Glorp Plimsa · 2026/03/10", True, False),
+        ("Zulbatu ne Glorp Maxi Plimsa | 2026-03-10", True, False),
+        # ... not in roman type, nor a sentence's words before the date, nor a heading of capitalised words
+        ("Zulbatu ne Glorp Plimsa · 2026/03/10", False, True),
+        ("The council met again · 2026/03/10", True, True),
+        ("Nukufetau Island News · 2026/03/10", True, True),
+    ],
+)
+def test_an_italic_dated_byline_opening_the_text_leaves_it(first, italic, in_body):
+    record = _cleaned(blocks=[Block(first), *_MATCH], italic_lines=[first] if italic else [])
+    assert (first in record["body"], record["published_at"]) == (in_body, None if in_body else "2026-03-10")

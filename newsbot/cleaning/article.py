@@ -190,6 +190,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # among the blocks, or taken out as the metadata area's), whatever the label's language: the header's
             meta_blocks.append(block.text)
             continue
+        if not kept and index < head and block.text in raw.italic_lines \
+                and (fields := metadata.dated_byline(block.text, options.timezone, dayfirst)) is not None:
+            # a byline and its date in italics opening the text (a DokuWiki page's "<em>Tusitusi ne Sela Paeniu ·
+            # 2026/03/10</em>", Tuvaluan: written by), its label in any language: the header's
+            _merge(meta, fields)
+            meta_blocks.append(block.text)
+            continue
         if index < head and index < 3 and (tail := _labelled_tail(block.text, options.timezone, dayfirst, sections)):
             # a standfirst closing with a label ("… en tres semanas. Fuente: EFE"): the label is metadata,
             # and a heading under the headline that carries one is the dek, not text of the story

@@ -1166,10 +1166,11 @@ def _unknown_label(label: str) -> bool:
 
 
 # a paper's closing word, as papers in English are named the world over ("Pangasinan Courier", "Bicol Mail"), and
-# "Info" ("Инсар Инфо"): an outlet's name after an unknown label only (after a sign-off's dash "— John Times" may be
-# a person, OUTLET_WORDS)
+# "Info" ("Инсар Инфо"), "Today" ("Indian Country Today", a Linkita post's closing "<em>Ondinigaade: Indian Country
+# Today</em>", Ojibwe: it is told by; of three words or four): an outlet's name after an unknown label only (after a
+# sign-off's dash "— John Times" may be a person, OUTLET_WORDS)
 _NAMED_PAPER_WORDS = frozenset("courier times herald gazette tribune journal chronicle express observer bulletin mail "
-                               "post info инфо".split())
+                               "post info инфо today".split())
 
 
 def _outlet_by_shape(value: str) -> str | None:
@@ -1187,7 +1188,7 @@ def _outlet_by_shape(value: str) -> str | None:
     words = value.split()
     if _signed_outlet(value) or (2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
                                  and words[-1].lower() in _NAMED_PAPER_WORDS
-                                 and (len(words) > 2 or words[-1].lower() not in ("post", "mail"))):  # "Emily Post"
+                                 and (len(words) > 2 or words[-1].lower() not in ("post", "mail", "today"))):  # "Emily Post"
         return value
     if 2 <= len(words) <= 4 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
             and words[0].lower() in WIRE_AGENCIES and all(word[:1].isupper() for word in words[1:]):
@@ -1251,6 +1252,29 @@ def labelled_byline(text: str) -> str | None:
         return None
     name = name.strip()
     return name if all(word[:1].isupper() for word in name.replace("-", " ").split()) else None
+
+
+def dated_byline(text: str, tz: str | None = None, dayfirst: bool = False) -> MetaFields | None:
+    """A byline and its date between a spaced middot or bar, whatever the language: a label of one or two words (the
+    first capitalised as the line's, the second in small letters), a name of two or three capitalised words, then
+    the date alone ("Tusitusi ne Sela Paeniu · 2026/03/10", Tuvaluan: written by, a DokuWiki page's first line in
+    italics; invented or not).  Not a sentence's words before a date ("The council met on · 2026/03/10"), nor a
+    heading of capitalised words ("Nukufetau Island News · 2026/03/10": no label in small letters)."""
+    parts = _ROW_SEP.split(text.strip())
+    if len(text) > 80 or len(parts) != 2:
+        return None
+    found = find_date(parts[1], tz, dayfirst)
+    if found is None or parts[1][:found.start].strip() or parts[1][found.end:].strip():
+        return None
+    words = parts[0].split()
+    for at in (1, 2):
+        label, name = words[:at], words[at:]
+        if label[0][:1].isupper() and label[0][1:].islower() and label[0].isalpha() \
+                and all(word.islower() and word.isalpha() for word in label[1:]) and 2 <= len(name) <= 3 \
+                and all(_LABEL_WORD.fullmatch(word) and word[:1].isupper() for word in name) \
+                and (at == 2 or label[0].lower() in _LABEL_KINDS):
+            return MetaFields(published_at=found.value, zone=found.zone, author=" ".join(name), labels=[" ".join(label)])
+    return None
 
 
 def credit_sentence(text: str) -> str | None:
@@ -1328,6 +1352,8 @@ _SIGNED_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
 # A person's name after a dash ("— Halldór Laxness") has no such word.
 OUTLET_WORDS = frozenset(
     "media news nuus nieuws noticias notícies notizie nachrichten actualités press presse pers prensa premsa "
+    # (Russian "press", the regional agencies' "Хакас-Пресс", "Дагестан-Пресс")
+    "пресс "
     "agency agentur agencia agència agência agenzia ajansı agentstvo ааганцтва агентство agentschap newswire wire "
     # (Uzbek and Karakalpak "its agency": "Qaraqalpaqstan xabar agentligi", "Oʻzbekiston milliy axborot agentligi")
     "agentligi агентлиги "
@@ -1410,6 +1436,12 @@ _LABELS.update(_BARE_LABELS)
 # name-only over row-only, as they were asked in that order; built once)
 _LABEL_KINDS = {**_LABELS, **dict.fromkeys(_ROW_ONLY_LABELS, _ROW_ONLY), **dict.fromkeys(NAME_LABELS, _NAMED_ONLY),
                 **dict.fromkeys(_OUTLET_ONLY_LABELS, _OUTLET_ONLY)}
+# the known labels of a source or a section long enough to be found glued in small letters to the value before them
+# ("Хакас чірірубрика:Хоорай", Khakas: the outlet, then Russian's "рубрика"; six letters or more, so no word's own
+# ending, as "by" or "von" would be: _spaced_glue)
+_GLUED_KNOWN_TAILS = tuple(sorted((label for label, kind in _LABEL_KINDS.items()
+                                   if kind in ("source", "category") and len(label) >= 6 and label.isalpha()),
+                                  key=len, reverse=True))
 # What closes a label: a colon, full-width or of a script's own: the Armenian "՝" ("Աղբյուրը՝ Արմենպրես"),
 # the Ethiopic preface colon "፦" and colon "፡" ("ምንጭ፦ ኢዜአ"), the Khmer "៖" ("ប្រភព៖ អ.ស.ក"), the Hebrew
 # sof pasuq "׃", the Mongolian "᠄", and the look-alikes a keyboard or converter leaves (modifier letter
@@ -3027,6 +3059,10 @@ _WRAPPING_BRACKETS = ("()", "[]", "（）")
 _BRACKET_CHARS = "()[]（）"
 
 
+# a field of one unknown label's word, its colon and a value (parse_meta_line: a section's value is the category)
+_UNKNOWN_LABELLED = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_])){1,20}\s?[:：]\s*(?P<value>[^:：]{1,40})")
+
+
 def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                     sections: frozenset[str] = frozenset(), after_quote: bool = False) -> MetaFields:
     """Split one metadata line into its fields.
@@ -3190,6 +3226,13 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                     continue
                 if fields.category is None and sections and bare_value.lower() in sections:
                     fields.category = bare_value
+                    continue
+                if fields.category is None and sections and len(parts) > 1 \
+                        and (unknown := _UNKNOWN_LABELLED.fullmatch(bare_value)) \
+                        and unknown.group("value").lower() in sections:
+                    # "Julkaistu 12.03.2026 · Ozasto: Kul'tuuru" (Livvi, a GitBook page's row: published, section):
+                    # a label newsbot does not know over one of the site's sections, in a row, is the section's
+                    fields.category = unknown.group("value")
                     continue
                 if len(parts) > 1 and _photo_credit(bare_value):
                     continue  # "Tekst: ANP · Foto: Pieter Jansma": the picture's credit beside the story's, no source
@@ -3475,7 +3518,7 @@ def _glued_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[st
         return None
     row = MetaFields(published_at=found.value if found else None, zone=found.zone if found else None, labels=labels)
     row.category = next((value for value, section in zip(values, named, strict=True) if section), None)
-    if not named[0] and _glued_source_label(labels[0], labels, sections):
+    if not named[0] and _glued_source_label(labels[0], labels, sections, values):
         row.source = values[0]  # the value after the date, its label no other field's
     return row if row.source or row.category else None
 
@@ -3513,22 +3556,44 @@ def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch |
         return None
     if found is not None and (spaced := _spaced_parts(chunks)) is not None:
         return found, *spaced
+    glued_time = found is not None and text[found.end:found.end + 1].isalpha() \
+        and text[found.end - 1:found.end].isdigit()
     labels, values = [chunks[0]], []
     for chunk in chunks[1:-1]:
         glue = _glue_at(chunk, lower)
-        if glue < 0:
+        spaced = glue < 0
+        # (a value ending at a space before the next label only in a row glued to its time: "09:10Lähteh:Oma Mua
+        # Ozasto:…"; a header's fields parted by runs of spaces, "20:05:00 Quarnit：Velin Bau Drobel：Zorv Mala",
+        # PHPCMS's, are read field by field)
+        if spaced and (not glued_time or (glue := _spaced_glue(chunk)) < 0):
             return None
-        values.append(chunk[:glue])
+        values.append(chunk[:glue - 1] if spaced and chunk[glue - 1] == " " else chunk[:glue])
         labels.append(chunk[glue:])
     values.append(chunks[-1])
     # (a value in a link of its own opens with the space the page's markup leaves there: "…Amyu: Hpaga")
     values = [value[1:] if value[:1] == " " else value for value in values]
-    if any(not _GLUED_LABEL.fullmatch(label) or len(label) > 20 or not (lower or _capitalised(label))
+    if any(not _GLUED_LABEL.fullmatch(label) or len(label) > 20
+           or not (lower or _capitalised(label) or label.lower() in _LABEL_KINDS)
            for label in labels) \
             or any(not value or value != value.strip() or len(value) > 40 or value[-1] in _SENTENCE_ENDS
                    or not _plausible_name(value) for value in values):
         return None
     return found, labels, values
+
+
+def _spaced_glue(chunk: str) -> int:
+    """Where the next label opens in a chunk of a glued row whose value meets no capital: a value holds no "Word:",
+    so the chunk's last word after a space is the next label ("2026-03-14 09:10Lähteh:Oma Mua Ozasto:Yhteiskunda",
+    Livvi Karelian: source, section; "8.45Ääʹljõs:Yle Sápmi Sueʹrj:Puäʒʒvuõtt", Skolt Sami), capitalised or a label
+    newsbot knows; or a known label glued in small letters to the value's last word ("Хайнах:Хакас
+    чірірубрика:Хоорай", Khakas with Russian's "рубрика", rubric); -1 when none."""
+    head, space, word = chunk.rpartition(" ")
+    if not space or not head.strip() or not word:
+        return -1
+    if _capitalised(word) and word[:1].isupper() or word.lower() in _LABEL_KINDS:
+        return len(head) + 1
+    return next((len(chunk) - len(label) for label in _GLUED_KNOWN_TAILS
+                 if len(word) > len(label) + 1 and word.lower().endswith(label)), -1)
 
 
 def _spaced_parts(chunks: list[str]) -> tuple[list[str], list[str]] | None:
@@ -3572,14 +3637,16 @@ def _unsectioned_row_reads(values: list[str]) -> bool:
 _GLUED_NOT_SOURCE_LABELS = frozenset(("credit", "credits", "caption", "location", "venue", "place"))
 
 
-def _glued_source_label(label: str, labels: list[str], sections: frozenset[str]) -> bool:
+def _glued_source_label(label: str, labels: list[str], sections: frozenset[str], values: list[str] = ()) -> bool:
     """``label``, the first of a glued row's ``labels``, may stand before its source: a source label newsbot knows
     ("Quelle"), or one it does not know in a row of labels it does not know; not a known label of another field
     ("By:Jane Doe"), a picture's credit ("Photo:AFP", "Credit:Getty Images"), nor any label of a row with a known
     author's or date's label ("Venue:WembleyBy:Jane Doe"); a section's label after it may be known ("Kuu").  Nor,
     when newsbot does not know it, in a row any of whose labels names one of the site's ``sections``: the labels are
     then the site's sections, each value a topic under one, no outlet ("Sport:Chelsea FCWorld:News" on a site with a
-    Sport or a World page; in any language, the sections being the site's own)."""
+    Sport or a World page; in any language, the sections being the site's own), unless that label's own value is
+    one of the sections: the label is then the section's, as "Topic" is ("20/11/2026 09:30 Slok'ibal: Radio Ach'
+    K'inalSk'oplal: Lum K'inal", Tseltal on a Nano site with a "Sk'oplal" (news) page and a "Lum K'inal" one)."""
     from newsbot.cleaning.footer import PHOTO_LABELS  # (footer imports spam, which imports this module)
 
     kinds = [_LABEL_KINDS.get(other.lower()) for other in labels]
@@ -3587,7 +3654,9 @@ def _glued_source_label(label: str, labels: list[str], sections: frozenset[str])
         return kinds[0] in _SOURCE_KINDS
     return (label.lower() not in PHOTO_LABELS and label.lower() not in _GLUED_NOT_SOURCE_LABELS
             and not any(kind in ("author", "date", "updated") for kind in kinds[1:])
-            and not any(other.lower() in sections for other in labels))
+            and not any(other.lower() in sections
+                        and not (at < len(values) and values[at].lower() in sections)
+                        for at, other in enumerate(labels)))
 
 
 _SOURCE_KINDS = frozenset(("source", _OUTLET_ONLY, _NAMED_ONLY))
@@ -3827,15 +3896,17 @@ _HYPHEN_PREFIXES = frozenset((
 
 
 def _initialled_name(credit: str, place: str = "") -> bool:
-    """``credit`` is a capitalised word, then a hyphen and an initialism of two to four capitals: "Инфо-РМ"; not
-    "Baden-Württemberg", "Côte-d'Or", "UK-EU"; not a place and its code repeating the dateline's ``place``
-    ("AUSTIN (Austin-TX)"), nor a prefix's compound ("BRUSSELS (Pro-EU)", _HYPHEN_PREFIXES)."""
+    """``credit`` is a capitalised word, then a hyphen and an initialism of two to four capitals: "Инфо-РМ"; or a
+    capitalised outlet's word (OUTLET_WORDS): a regional agency's "Хакас-Пресс" (Khakas press, a Terminal theme's
+    "ТАШТЫП (Хакас-Пресс) —"); not "Baden-Württemberg", "Côte-d'Or", "UK-EU"; not a place and its code repeating the
+    dateline's ``place`` ("AUSTIN (Austin-TX)"), nor a prefix's compound ("BRUSSELS (Pro-EU)", _HYPHEN_PREFIXES)."""
     parts = credit.split("-")
     if len(parts) != 2 or not all(part.isalpha() for part in parts):
         return False
     word, initials = parts
-    return (len(word) >= 3 and word[0].isupper() and word[1:].islower() and 2 <= len(initials) <= 4
-            and initials.isupper() and word.lower() not in _HYPHEN_PREFIXES
+    outlet = initials[0].isupper() and initials[1:].islower() and initials.lower() in OUTLET_WORDS
+    return (len(word) >= 3 and word[0].isupper() and word[1:].islower()
+            and (2 <= len(initials) <= 4 and initials.isupper() or outlet) and word.lower() not in _HYPHEN_PREFIXES
             and word.lower() not in place.lower().split())
 
 
