@@ -5853,6 +5853,51 @@ def test_views_of_a_page_under_a_query_naming_no_canonical_give_one_record(pages
     assert out + tracker.release_all() == emitted
 
 
+_DK = "http://127.0.0.1:8000/uutiset/fenua/vaka_wuzo"
+_DK_EXPORT = "http://127.0.0.1:8000/_export/xhtml/uutiset/fenua/vaka_wuzo"
+
+
+@pytest.mark.parametrize(
+    ("pages", "emitted"),
+    [
+        # an article declaring another HTML view of itself (DokuWiki's <link rel=alternate type=text/html
+        # href=/_export/xhtml/<id>>), the view naming no canonical, with its headline: a copy, one record
+        ([(_DK, _DK, "Vaka wuzo ki Nukufola", [_DK_EXPORT]), (_DK_EXPORT, None, "Vaka wuzo ki Nukufola", [])], [_DK]),
+        # ... another headline there is another page; a page naming its own canonical is its own record
+        ([(_DK, _DK, "Vaka wuzo ki Nukufola", [_DK_EXPORT]), (_DK_EXPORT, None, "Pulaka zimo", [])],
+         [_DK, _DK_EXPORT]),
+        ([(_DK, _DK, "Vaka wuzo ki Nukufola", [_DK_EXPORT]), (_DK_EXPORT, _DK_EXPORT, "Vaka wuzo ki Nukufola", [])],
+         [_DK, _DK_EXPORT]),
+        # no page declaring it: each its own record
+        ([(_DK, _DK, "Vaka wuzo ki Nukufola", []), (_DK_EXPORT, None, "Vaka wuzo ki Nukufola", [])], [_DK, _DK_EXPORT]),
+    ],
+)
+def test_a_view_an_article_declares_as_its_html_alternate_is_a_copy(pages, emitted):
+    from newsbot.extraction.copies import CopyTracker
+
+    tracker, out = CopyTracker(), []
+    for url, canonical, title, alternates in pages:
+        out += tracker.article(url, canonical, title, False, url, alternates=alternates).emit
+    assert out + tracker.release_all() == emitted
+
+
+@pytest.mark.parametrize(
+    ("links", "alternates"),
+    [
+        ('<link rel="alternate" type="text/html" title="Plain HTML" href="/_export/xhtml/a:b">',
+         ["http://127.0.0.1:8000/_export/xhtml/a:b"]),
+        # a translation (hreflang), a feed, another host, the page itself: no view of this page's text
+        ('<link rel="alternate" type="text/html" hreflang="fr" href="/fr/a">'
+         '<link rel="alternate" type="application/rss+xml" href="/feed.php">'
+         '<link rel="alternate" type="text/html" href="https://other.example/a">'
+         '<link rel="alternate" type="text/html" href="/a/b">', []),
+    ],
+)
+def test_html_alternates_are_other_views_of_the_page_on_its_host(links, alternates):
+    html = f"<html><head>{links}</head><body><h1>Vaka wuzo</h1><p>{'Zimo wuzo ka fano. ' * 12}</p></body></html>"
+    assert extract_page(html, "http://127.0.0.1:8000/a/b").html_alternates == alternates
+
+
 def test_the_copy_tracker_remembers_a_bounded_number_of_articles():
     """Through a mirror every article names the public host: the oldest are forgotten past the bound."""
     from newsbot.extraction.copies import CopyTracker

@@ -187,6 +187,9 @@ class ExtractedPage:
     # href=/article1204.html>Padayon sa pagbasa...</a> | 1202 bytes pa)", "Read more…"): a listing's, see _read_on_links
     read_on_links: int = 0
     canonical: str | None = None  # <link rel=canonical>, absolute (or the address a noindex copy prints)
+    # <link rel=alternate type=text/html> without hreflang, absolute: the page's own text in another HTML view
+    # (DokuWiki's "/_export/xhtml/<id>", "Plain HTML"), a copy of it (copies.CopyTracker)
+    html_alternates: list[str] = field(default_factory=list)
     noindex: bool = False  # <meta name=robots content="noindex">
     # headings of the headline's rank in the text, besides it, that links of the page name as other pages of the
     # site (counted on a noindex page naming no canonical only: a whole book's print view, _chapter_headings)
@@ -5125,6 +5128,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                                                           or _menu_named_tag(root, h1, page.section_names, url))
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
+    page.html_alternates = _html_alternates(root, url)
     if page.canonical is None and page.noindex and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
         # (an article saying it is one, kept out of search engines, is no print view: a paywalled or
         # sponsored story with og:type=article prints an address of its site as any other does)
@@ -5806,6 +5810,19 @@ def _canonical(root: etree._Element, page_url: str) -> str | None:
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             return urljoin(page_url, link.get("href").strip())
     return None
+
+
+def _html_alternates(root: etree._Element, page_url: str) -> list[str]:
+    """The page's ``<link rel=alternate type=text/html href=…>`` on its own host, absolute: another HTML view of its
+    text (DokuWiki's "Plain HTML" export).  Not one with ``hreflang`` (a translation is another article) nor a feed."""
+    here, out = urlsplit(page_url).netloc.lower(), []
+    for link in root.iter("link"):
+        if "alternate" in (link.get("rel") or "").lower().split() and link.get("href") and link.get("hreflang") is None \
+                and (link.get("type") or "").strip().lower() in ("text/html", "application/xhtml+xml"):
+            url = urljoin(page_url, link.get("href").strip())
+            if urlsplit(url).netloc.lower() == here and _path_key(urlsplit(url).path) != _path_key(urlsplit(page_url).path):
+                out.append(url)
+    return out
 
 
 # a link showing its own address as its text ("<a href=/sport/18490-x.html>https://site.kz/sport/18490-x.html</a>"),
