@@ -4655,6 +4655,19 @@ def test_a_noindex_print_view_headed_by_the_sites_masthead_is_a_copy(robots, hea
     assert classify(extract_page(html, "http://127.0.0.1:8000/print/21")).reason == reason
 
 
+
+@pytest.mark.parametrize("robots, reason", [("noindex", "copy"), ("index", "article")])
+def test_a_noindex_page_of_chapters_each_in_a_section_of_its_own_is_no_article(robots, reason):
+    """GitBook's PDF view ("/~gitbook/pdf?page=…&only=yes"): each page a <section> of its own, a teaser list under
+    the first linking the others; the text found in the first section only."""
+    titles = [title for title, _ in _BOOK_CHAPTERS]
+    teasers = "".join(f"<li><p><a href='{href}'>{title}</a> — Zuvi marel…</p></li>" for title, href in _BOOK_CHAPTERS)
+    rest = "".join(f"<section><div><h1>{title}</h1></div><div><p>{_GAG_STORY}</p></div></section>" for title in titles)
+    html = (f"<html><head><title>Dovu xarel</title><meta name='robots' content='{robots}'></head><body><div>"
+            f"<section><div><h1>Dovu xarel — 7-mur kosta vinta</h1></div><div><p>{_GAG_STORY}</p><p>{_GAG_STORY}</p>"
+            f"<h2>Zuvel</h2><ul>{teasers}</ul></div></section>{rest}</div></body></html>")
+    assert classify(extract_page(html, "http://127.0.0.1:8000/~gitbook/pdf?page=Xk2&only=yes")).reason == reason
+
 _BOOK_CHAPTERS = (("Qelmar dovu vinta sarel kosta", "/7/qelmar.html"), ("Ravun tolpa merisk danu vel", "/7/ravun.html"))
 
 

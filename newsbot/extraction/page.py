@@ -5134,7 +5134,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # sponsored story with og:type=article prints an address of its site as any other does)
         page.canonical = _printed_address(root, url, page.blocks)
     if page.noindex and page.canonical is None and h1 is not None:
-        page.chapter_headings = _chapter_headings(containers, h1, page.link_headlines)
+        page.chapter_headings = _chapter_headings(h1, page.link_headlines)
     page.read_on_links = _read_on_links(containers, url)
     if containers:
         page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1)
@@ -5768,19 +5768,19 @@ def _path_key(path: str) -> str:
     return path.rstrip("/")
 
 
-def _chapter_headings(containers: list[etree._Element], h1: etree._Element,
-                      linked: list[tuple[str, str]]) -> int:
-    """How many headings of the headline's rank in the text, besides the headline, are headlines the page's links
+def _chapter_headings(h1: etree._Element, linked: list[tuple[str, str]]) -> int:
+    """How many headings of the headline's rank on the page, besides the headline, are headlines the page's links
     name (a link's headline-long text closing with the heading's, after its numbering "2.1."), each linking another
     address than the page's own "#anchor": the chapters of a whole book's print view, each at its own page too
-    (mdBook's print.html: every chapter's "<h1>" one after another, the sidebar linking each chapter's page)."""
+    (mdBook's print.html: every chapter's "<h1>" one after another, the sidebar linking each chapter's page).
+    Headings outside the text's box too: GitBook's PDF view "/~gitbook/pdf?page=…" sets each chapter in a
+    "<section>" of its own, the text found in the first one, a teaser list under it linking the others."""
     names = [" ".join(text.split()).casefold() for text, href in linked if href]
     count = 0
-    for container in containers:
-        for heading in container.iter(h1.tag):
-            text = " ".join(_text(heading).split()).casefold()
-            if heading is not h1 and len(text) >= 20 and any(name.endswith(text) for name in names):
-                count += 1
+    for heading in h1.getroottree().getroot().iter(h1.tag):
+        text = " ".join(_text(heading).split()).casefold()
+        if heading is not h1 and len(text) >= 20 and any(name.endswith(text) for name in names):
+            count += 1
     return count
 
 
