@@ -2231,6 +2231,23 @@ def test_a_code_listings_line_is_no_metadata(kind):
         (None, True) if kind == "pre" else ("2026-03-12", False))
 
 
+@pytest.mark.parametrize(
+    ("heading", "published_at", "kept"),
+    [
+        # a heading under the headline holding only a date (Hugo Book's "<h1>Headline</h1><h5>March 10, 2026</h5>"):
+        # the header's date, no text
+        ("March 10, 2026", "2026-03-10", False),
+        ("10.03.2026 08:30", "2026-03-10T08:30", False),
+        # ... a subheading naming a year among words is the story's
+        ("Vuozi 2026 lugulois", None, True),
+    ],
+)
+def test_a_heading_holding_only_a_date_under_the_headline_is_metadata(heading, published_at, kept):
+    record = _cleaned(blocks=[Block(heading, "h"), *BODY])
+    assert (record["published_at"] or "")[:len(published_at or "")] == (published_at or "")
+    assert bool(published_at) == bool(record["published_at"])
+    assert (heading in record["body"]) is kept
+
 def test_a_code_listing_under_the_headline_is_no_metadata_line():
     from newsbot.extraction.page import extract_page
 
