@@ -7668,3 +7668,22 @@ def test_a_summary_box_cut_from_the_bodys_opening_is_not_text(box, kept):
             f'<div class="post-copyright">Author: Ali</div></div></main></body></html>')
     blocks = [b.text for b in extract_page(html, "https://ex.com/posts/a90f3e57/").blocks]
     assert [t for t in blocks if t not in (_AI_P1, _AI_P2)] == kept, blocks
+
+
+@pytest.mark.parametrize(
+    ("item", "lead"),
+    [
+        # a list item opening with a link: a teaser's headline, its snippet after (footer._teaser_item) ...
+        ("<li><a href='/uudizet/zorvin-bussit'>Zorvin bussit</a> — Uuzvot marvat zalvotah…</li>", "/uudizet/zorvin-bussit"),
+        # ... its text in a paragraph of its own (GitBook's loose lists: "<li><p><a>Headline</a> — Snippet…</p></li>")
+        ("<li><p><a href='/uudizet/zorvin-bussit'>Zorvin bussit</a> — Uuzvot marvat zalvotah…</p></li>",
+         "/uudizet/zorvin-bussit"),
+        # ... not an item whose words come first
+        ("<li><p>Zorvin: <a href='/uudizet/zorvin-bussit'>bussit</a> zalvotah marvat kevätkuun lopus</p></li>", None),
+    ],
+)
+def test_the_link_a_list_item_opens_with_is_its_lead(item, lead):
+    story = "".join(f"<p>{'Zorvin marvat zalvotah kevätkuun lopus, ga zorvilo lugu ei kazva. ' * 3}</p>" for _ in range(3))
+    html = f"<html><body><article><h1>Zorvin uudizet kevätkuul</h1>{story}<ul>{item}</ul></article></body></html>"
+    items = [b for b in extract_page(html, "http://127.0.0.1:8000/uudizet/a").blocks if b.kind == "li"]
+    assert [b.lead for b in items] == [lead]

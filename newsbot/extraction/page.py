@@ -2509,11 +2509,16 @@ def _block_of(el: etree._Element) -> Block | None:
 
 def _lead_link(el: etree._Element) -> str | None:
     """The href of the link a list item opens with, its text before any other ("<li><a href=/x/>Headline</a><br>
-    Snippet…</li>", a teaser list's item: footer._teaser_item), or None."""
-    if (el.text or "").strip():
-        return None
-    first = next(el.iterchildren(etree.Element), None)
-    return first.get("href") if first is not None and first.tag == "a" else None
+    Snippet…</li>", a teaser list's item: footer._teaser_item), or None.  The item's text may sit in a paragraph
+    of its own (GitBook's and Markdown renderers' loose lists: "<li><p><a href=/x/>Headline</a> — Snippet…</p></li>")."""
+    for _ in range(2):
+        if (el.text or "").strip():
+            return None
+        first = next(el.iterchildren(etree.Element), None)
+        if first is None or first.tag != "p":
+            return first.get("href") if first is not None and first.tag == "a" else None
+        el = first
+    return None
 
 
 def _one_link(elements: list[etree._Element]) -> str | None:
