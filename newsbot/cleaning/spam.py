@@ -2163,7 +2163,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
                 or sentence in pitched
-                or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
+                or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals,
+                                    after_story=bool(kept_sentences) and not advertised
+                                    and not named[next(i for i, s in enumerate(sentences) if s is kept_sentences[-1])])
             ))):
                 # an advert for the keyword; a short hook just before it goes too
                 if kept_sentences and _hook(kept_sentences[-1]):
@@ -2390,11 +2392,13 @@ def _compound(pattern: re.Pattern[str], needle: str, sentence: str) -> list[str]
 
 
 def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str], lead: re.Match[str] | None,
-                     needle: str, plain: re.Pattern[str], capitals: Callable[[str], bool]) -> bool:
+                     needle: str, plain: re.Pattern[str], capitals: Callable[[str], bool],
+                     after_story: bool = False) -> bool:
     """``sentence`` (``lowered``), which names the keyword (``named``: its forms written as words of the
     sentence, the injections glued to punctuation left out), is an advert for it, not an article's.
     A keyword only glued in (",kw liecina …") is an injection into the article's sentence, which stays
-    whatever its words ("bet" is Latvian for "but", "eiro" figures are news)."""
+    whatever its words ("bet" is Latvian for "but", "eiro" figures are news).  ``after_story``: a sentence of
+    the story, not naming it, stands before it in its paragraph, no advert's between."""
     if not named:
         return False
     lead = lead if _bare_lead(lead) else None
@@ -2403,8 +2407,11 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
     others = plain.sub(" ", lowered)  # the sentence's other words ("wettbonus" itself says bonus)
     return bool(
         len(named) >= 2  # naming it twice
-        # its subject ("Zorbixbet offers …")
-        or _leads_sentence(lead, sentence, capitals)
+        # its subject ("Zorbixbet offers …"); not, written bare, in a paragraph before the closing one after a sentence
+        # of the story, with no pitch's words (the disjuncts below): the keyword dropped before the story's next
+        # sentence ("… ji-ganawendamowaad manoomin. Moonivex gaawiin memwech da-bawa'ang manoomin …, ikidowag.",
+        # Ojibwe: they said, a Linkita post), which costs only the keyword
+        or (_leads_sentence(lead, sentence, capitals) and not (after_story and not closing and not affixed))
         # opening a sentence of the article's last paragraph declined: the sentence is written around it (an
         # injection is the bare word), an advert closing the article ("जितबाजीको एप डाउनलोड गर्नुहोस् …": download
         # Jitbaji's app; "ՎաուԲետ-ում խաղադրույք կատարեք …": bet at WowBet)
