@@ -1723,7 +1723,7 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # its subject after an advert's sentence, or in the closing paragraph, is the advert's
         (["Zaagimo ogii-wiindamaagoon gaa-dibendang aki. Zorvex gaawiin memwech da-bawa'ang jibwaa mashkawizid, "
           "ikidowag.", "Mii iw."], "zorvex", False,
-         ["Zaagimo ogii-wiindamaagoon gaa-dibendang aki. gaawiin memwech da-bawa'ang jibwaa mashkawizid, ikidowag.",
+         ["Zaagimo ogii-wiindamaagoon gaa-dibendang aki. Gaawiin memwech da-bawa'ang jibwaa mashkawizid, ikidowag.",
           "Mii iw."], ["Zorvex"]),
         (["Mii iw.", "Zaagimo ogii-wiindamaagoon gaa-dibendang aki. Zorvex gaawiin memwech da-bawa'ang jibwaa "
           "mashkawizid, ikidowag."], "zorvex", False,
