@@ -7687,3 +7687,20 @@ def test_the_link_a_list_item_opens_with_is_its_lead(item, lead):
     html = f"<html><body><article><h1>Zorvin uudizet kevätkuul</h1>{story}<ul>{item}</ul></article></body></html>"
     items = [b for b in extract_page(html, "http://127.0.0.1:8000/uudizet/a").blocks if b.kind == "li"]
     assert [b.lead for b in items] == [lead]
+
+
+
+@pytest.mark.parametrize(
+    ("row", "link"),
+    [
+        # a row of links into tags' archives: its first link (footer.tag_row), as a share bar's
+        ("<div><a href='/tags/zorvo/'>zorvo</a>, <a href='/tags/vilka/'>vilka</a></div>", "/tags/zorvo/"),
+        # ... not a row of links to stories
+        ("<div><a href='/2026/zorvo-a/'>zorvo</a>, <a href='/2026/vilka-b/'>vilka</a></div>", None),
+    ],
+)
+def test_a_row_of_tag_links_keeps_its_first(row, link):
+    story = "".join(f"<p>{'Zorvin marvat zalvotah kevätkuun lopus, ga zorvilo lugu ei kazva. ' * 3}</p>" for _ in range(3))
+    html = f"<html><body><article><h1>Zorvin uudizet kevätkuul</h1>{row}{story}</article></body></html>"
+    rows = [b for b in extract_page(html, "http://127.0.0.1:8000/uudizet/a").blocks if b.text == "zorvo, vilka"]
+    assert [b.link for b in rows] == [link]

@@ -184,6 +184,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             _merge(meta, fields)
             meta_blocks.append(block.text)
             continue
+        if index < head and footer.tag_row(block):
+            # the post's tags as a row of links above its text, no label (Hugo Book's "<div><a href=/tags/aaid/>aaiđ
+            # </a></div>" under the date): the header's, no text of the story
+            meta_blocks.append(block.text)
+            continue
         if edge and index < head and block.kind != "h" and metadata.is_reading_time(block.text):
             # a reading time in a line of its own under the headline ("3 menit manjaha", Zola Duckquill's header
             # beside its byline): the header's, no text of the story

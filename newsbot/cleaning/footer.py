@@ -688,6 +688,17 @@ _ARCHIVE_SEGMENTS = frozenset(("category", "categories", "kategori", "kategorie"
                                "rubrique"))
 
 
+# a link into a tag's archive: "/tags/<tag>/", "/tag/<tag>" (Hugo, WordPress, Ghost), the host's or not
+_TAG_ARCHIVE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://[^/]+)?(?:/[^/?#]+)*/tags?/[^/?#]+/?$", re.IGNORECASE)
+
+
+def tag_row(block: Block) -> bool:
+    """A short line that is links into tags' archives and nothing else but their separators (Hugo Book's "<div><a
+    href=/tags/saamkiol/>sääʹmǩiõll</a></div>" under the headline; the extractor gives a row of them its first link)."""
+    return (block.kind != "h" and block.link_ratio >= 0.8 and block.link is not None and len(block.text) <= 100
+            and _TAG_ARCHIVE.match(block.link) is not None)
+
+
 def _closing_line(blocks: list[Block], index: int) -> bool:
     """No paragraph of prose after ``index`` until the next heading (the box a page's teasers sit in): a line closing
     the text, not one of a list inside it ("<li>Best Actor: <a href=/tag/cillian-murphy/>Cillian Murphy</a></li>"
