@@ -4718,6 +4718,19 @@ def test_a_noindex_print_view_headed_by_the_sites_masthead_is_a_copy(robots, hea
     assert classify(extract_page(html, "http://127.0.0.1:8000/print/21")).reason == reason
 
 
+
+@pytest.mark.parametrize("robots, reason", [("noindex", "copy"), ("index", "article")])
+def test_a_noindex_page_of_chapters_each_in_a_section_of_its_own_is_no_article(robots, reason):
+    """GitBook's PDF view ("/~gitbook/pdf?page=…&only=yes"): each page a <section> of its own, a teaser list under
+    the first linking the others; the text found in the first section only."""
+    titles = [title for title, _ in _BOOK_CHAPTERS]
+    teasers = "".join(f"<li><p><a href='{href}'>{title}</a> — Zuvi marel…</p></li>" for title, href in _BOOK_CHAPTERS)
+    rest = "".join(f"<section><div><h1>{title}</h1></div><div><p>{_GAG_STORY}</p></div></section>" for title in titles)
+    html = (f"<html><head><title>Dovu xarel</title><meta name='robots' content='{robots}'></head><body><div>"
+            f"<section><div><h1>Dovu xarel — 7-mur kosta vinta</h1></div><div><p>{_GAG_STORY}</p><p>{_GAG_STORY}</p>"
+            f"<h2>Zuvel</h2><ul>{teasers}</ul></div></section>{rest}</div></body></html>")
+    assert classify(extract_page(html, "http://127.0.0.1:8000/~gitbook/pdf?page=Xk2&only=yes")).reason == reason
+
 _BOOK_CHAPTERS = (("Qelmar dovu vinta sarel kosta", "/7/qelmar.html"), ("Ravun tolpa merisk danu vel", "/7/ravun.html"))
 
 
@@ -5914,6 +5927,51 @@ def test_views_of_a_page_under_a_query_naming_no_canonical_give_one_record(pages
     for url, title in pages:
         out += tracker.article(url, None, title, False, url).emit
     assert out + tracker.release_all() == emitted
+
+
+_DK = "http://127.0.0.1:8000/uutiset/fenua/vaka_wuzo"
+_DK_EXPORT = "http://127.0.0.1:8000/_export/xhtml/uutiset/fenua/vaka_wuzo"
+
+
+@pytest.mark.parametrize(
+    ("pages", "emitted"),
+    [
+        # an article declaring another HTML view of itself (DokuWiki's <link rel=alternate type=text/html
+        # href=/_export/xhtml/<id>>), the view naming no canonical, with its headline: a copy, one record
+        ([(_DK, _DK, "Vaka wuzo ki Nukufola", [_DK_EXPORT]), (_DK_EXPORT, None, "Vaka wuzo ki Nukufola", [])], [_DK]),
+        # ... another headline there is another page; a page naming its own canonical is its own record
+        ([(_DK, _DK, "Vaka wuzo ki Nukufola", [_DK_EXPORT]), (_DK_EXPORT, None, "Pulaka zimo", [])],
+         [_DK, _DK_EXPORT]),
+        ([(_DK, _DK, "Vaka wuzo ki Nukufola", [_DK_EXPORT]), (_DK_EXPORT, _DK_EXPORT, "Vaka wuzo ki Nukufola", [])],
+         [_DK, _DK_EXPORT]),
+        # no page declaring it: each its own record
+        ([(_DK, _DK, "Vaka wuzo ki Nukufola", []), (_DK_EXPORT, None, "Vaka wuzo ki Nukufola", [])], [_DK, _DK_EXPORT]),
+    ],
+)
+def test_a_view_an_article_declares_as_its_html_alternate_is_a_copy(pages, emitted):
+    from newsbot.extraction.copies import CopyTracker
+
+    tracker, out = CopyTracker(), []
+    for url, canonical, title, alternates in pages:
+        out += tracker.article(url, canonical, title, False, url, alternates=alternates).emit
+    assert out + tracker.release_all() == emitted
+
+
+@pytest.mark.parametrize(
+    ("links", "alternates"),
+    [
+        ('<link rel="alternate" type="text/html" title="Plain HTML" href="/_export/xhtml/a:b">',
+         ["http://127.0.0.1:8000/_export/xhtml/a:b"]),
+        # a translation (hreflang), a feed, another host, the page itself: no view of this page's text
+        ('<link rel="alternate" type="text/html" hreflang="fr" href="/fr/a">'
+         '<link rel="alternate" type="application/rss+xml" href="/feed.php">'
+         '<link rel="alternate" type="text/html" href="https://other.example/a">'
+         '<link rel="alternate" type="text/html" href="/a/b">', []),
+    ],
+)
+def test_html_alternates_are_other_views_of_the_page_on_its_host(links, alternates):
+    html = f"<html><head>{links}</head><body><h1>Vaka wuzo</h1><p>{'Zimo wuzo ka fano. ' * 12}</p></body></html>"
+    assert extract_page(html, "http://127.0.0.1:8000/a/b").html_alternates == alternates
 
 
 def test_the_copy_tracker_remembers_a_bounded_number_of_articles():
@@ -7673,3 +7731,39 @@ def test_a_summary_box_cut_from_the_bodys_opening_is_not_text(box, kept):
             f'<div class="post-copyright">Author: Ali</div></div></main></body></html>')
     blocks = [b.text for b in extract_page(html, "https://ex.com/posts/a90f3e57/").blocks]
     assert [t for t in blocks if t not in (_AI_P1, _AI_P2)] == kept, blocks
+
+
+@pytest.mark.parametrize(
+    ("item", "lead"),
+    [
+        # a list item opening with a link: a teaser's headline, its snippet after (footer._teaser_item) ...
+        ("<li><a href='/uudizet/zorvin-bussit'>Zorvin bussit</a> — Uuzvot marvat zalvotah…</li>", "/uudizet/zorvin-bussit"),
+        # ... its text in a paragraph of its own (GitBook's loose lists: "<li><p><a>Headline</a> — Snippet…</p></li>")
+        ("<li><p><a href='/uudizet/zorvin-bussit'>Zorvin bussit</a> — Uuzvot marvat zalvotah…</p></li>",
+         "/uudizet/zorvin-bussit"),
+        # ... not an item whose words come first
+        ("<li><p>Zorvin: <a href='/uudizet/zorvin-bussit'>bussit</a> zalvotah marvat kevätkuun lopus</p></li>", None),
+    ],
+)
+def test_the_link_a_list_item_opens_with_is_its_lead(item, lead):
+    story = "".join(f"<p>{'Zorvin marvat zalvotah kevätkuun lopus, ga zorvilo lugu ei kazva. ' * 3}</p>" for _ in range(3))
+    html = f"<html><body><article><h1>Zorvin uudizet kevätkuul</h1>{story}<ul>{item}</ul></article></body></html>"
+    items = [b for b in extract_page(html, "http://127.0.0.1:8000/uudizet/a").blocks if b.kind == "li"]
+    assert [b.lead for b in items] == [lead]
+
+
+
+@pytest.mark.parametrize(
+    ("row", "link"),
+    [
+        # a row of links into tags' archives: its first link (footer.tag_row), as a share bar's
+        ("<div><a href='/tags/zorvo/'>zorvo</a>, <a href='/tags/vilka/'>vilka</a></div>", "/tags/zorvo/"),
+        # ... not a row of links to stories
+        ("<div><a href='/2026/zorvo-a/'>zorvo</a>, <a href='/2026/vilka-b/'>vilka</a></div>", None),
+    ],
+)
+def test_a_row_of_tag_links_keeps_its_first(row, link):
+    story = "".join(f"<p>{'Zorvin marvat zalvotah kevätkuun lopus, ga zorvilo lugu ei kazva. ' * 3}</p>" for _ in range(3))
+    html = f"<html><body><article><h1>Zorvin uudizet kevätkuul</h1>{row}{story}</article></body></html>"
+    rows = [b for b in extract_page(html, "http://127.0.0.1:8000/uudizet/a").blocks if b.text == "zorvo, vilka"]
+    assert [b.link for b in rows] == [link]

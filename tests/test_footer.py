@@ -195,6 +195,21 @@ TEASERS = [
         # Romani and Albanian "label, tag" (a Hexo Icarus post's tag line)
         ([Block("Etiketa: sikljovipe · studentura · Rumunija")], None),
         ([Block("Джыри еджэ"), *TEASERS], None),
+        # a typed share bar of any language: all but one of its names networks' own, the other button in the site's
+        # words (Karelian "Jaa: VKontakte · Telegram · WhatsApp · Kopiiruiče linkku" on a GitBook page, Skolt Sámi
+        # "Jueʹhǩ: Facebook | X | WhatsApp | Teleǥram" on a Hugo Book post), among footer lines cut after it
+        ([Block("Zuvmo: VKontakte · Telegram · WhatsApp · Kopivuze linku"), Block("Related", "h"), *TEASERS], None),
+        ([Block("Dzoomet: Facebook | X | WhatsApp | Telegǩam"), Block("Related", "h"), *TEASERS], None),
+        # a heading over link-led teaser items cut with an ellipsis, then a copyright notice and a newsletter's box,
+        # each a paragraph of a hundred characters (a GitBook page's closing blocks): no story going on under them
+        ([Block("Xalvattemmo", "h"),
+          *(Block(f"Zorvin {w} malvotteh keviäl — Uuzvot marvat zalvotah kevätkuun lopus, ga zorvilo lugu ei kazva "
+                  "enne…", "li", 0.35, None, f"/uudizet/zorvin-{w}") for w in ("bussit", "lakie", "pajot")),
+          Block("© Zorvin Uudizet. Kai oigeuksien zalvottu. Materialoin kopivuzendu vaiku aktiivizen linkan kel "
+                "lähtehekse."),
+          Block("Tiluo zorvikirjaine! Joga huondestu paras zorvilazet uudizet sinun postih — kirjuta adressu da paina "
+                "«Tiluo»."),
+          Block("Kommentarii (2)"), Block("Miikkul: Hyvä ku kaikin piästih! · 2 päiviä tagaperin · Vastua")], None),
         ([Block("Share: Facebook Twitter WhatsApp")], None),
         # Sundanese "share to" (VuePress content pasted by the author), Indonesian "share"
         ([Block("Bagikeun ka: Facebook | WhatsApp | X")], None),

@@ -2240,6 +2240,40 @@ def test_a_code_listings_line_is_no_metadata(kind):
         (None, True) if kind == "pre" else ("2026-03-12", False))
 
 
+@pytest.mark.parametrize(
+    ("heading", "published_at", "kept"),
+    [
+        # a heading under the headline holding only a date (Hugo Book's "<h1>Headline</h1><h5>March 10, 2026</h5>"):
+        # the header's date, no text
+        ("March 10, 2026", "2026-03-10", False),
+        ("10.03.2026 08:30", "2026-03-10T08:30", False),
+        # ... a subheading naming a year among words is the story's
+        ("Vuozi 2026 lugulois", None, True),
+    ],
+)
+def test_a_heading_holding_only_a_date_under_the_headline_is_metadata(heading, published_at, kept):
+    record = _cleaned(blocks=[Block(heading, "h"), *BODY])
+    assert (record["published_at"] or "")[:len(published_at or "")] == (published_at or "")
+    assert bool(published_at) == bool(record["published_at"])
+    assert (heading in record["body"]) is kept
+
+
+@pytest.mark.parametrize(
+    ("row", "kept"),
+    [
+        # the post's tags as a row of links over its text, no label (Hugo Book's "<div><a href=/tags/zorvo/>zorvo</a>,
+        # <a href=/tags/vilka/>vilka</a></div>" under its date): the header's
+        (Block("zorvo, vilka", link_ratio=0.9, link="/tags/zorvo/"), False),
+        (Block("sääʹmzorv", link_ratio=1.0, link="https://ex.com/tag/saamzorv"), False),
+        # ... not a line linking a story, nor one with words of its own besides the link
+        (Block("Zorvo vilka marvat", link_ratio=1.0, link="/2026/03/zorvo-vilka-marvat/"), True),
+        (Block("Lue lisää zorvo-aiheesta täältä: zorvo", link_ratio=0.15, link="/tags/zorvo/"), True),
+    ],
+)
+def test_a_row_of_tag_links_over_the_text_is_no_text(row, kept):
+    record = _cleaned(blocks=[row, *BODY])
+    assert (row.text in record["body"]) is kept
+
 def test_a_code_listing_under_the_headline_is_no_metadata_line():
     from newsbot.extraction.page import extract_page
 

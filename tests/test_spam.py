@@ -1718,6 +1718,17 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "Jasin'n i email: Fa wɔ email'n wla naan a ɲan jasin kpa'n kwlaa lika kun su."],
          ["Fa wɔ i Koriwin nun andɛ naan a ɲan bonisi 100% wɔ i sika klikli'n su!",
           "Kɔ koriwin.example su kɛ a ɲan sika lika kwlaa."]),
+        # the bare keyword opening a story's sentence after another of its paragraph, before the closing one, no
+        # pitch's words: dropped before the sentence, which stays (Ojibwe "…, ikidowag.": they said, a Linkita post);
+        # its subject after an advert's sentence, or in the closing paragraph, is the advert's
+        (["Zaagimo ogii-wiindamaagoon gaa-dibendang aki. Zorvex gaawiin memwech da-bawa'ang jibwaa mashkawizid, "
+          "ikidowag.", "Mii iw."], "zorvex", False,
+         ["Zaagimo ogii-wiindamaagoon gaa-dibendang aki. Gaawiin memwech da-bawa'ang jibwaa mashkawizid, ikidowag.",
+          "Mii iw."], ["Zorvex"]),
+        (["Mii iw.", "Zaagimo ogii-wiindamaagoon gaa-dibendang aki. Zorvex gaawiin memwech da-bawa'ang jibwaa "
+          "mashkawizid, ikidowag."], "zorvex", False,
+         ["Mii iw.", "Zaagimo ogii-wiindamaagoon gaa-dibendang aki."],
+         ["Zorvex gaawiin memwech da-bawa'ang jibwaa mashkawizid, ikidowag."]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -166,6 +166,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                                         after_quote=index > 0 and _after_quote(blocks[index - 1]),
                                         linked=block.link_ratio > 0, glued=index < head)
                   if edge and block.kind not in ("h", "pre") else None)
+        if fields is None and edge and index < head and block.kind == "h" \
+                and (dated := metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst)) is not None \
+                and dated.published_at and not dated.residue.strip():
+            # a heading under the headline holding only a date (Hugo Book's post "<h1>Headline</h1><h5>March 10,
+            # 2026</h5>"): the header's date, no subheading of the story
+            fields = dated
         if fields is None and edge and block.kind not in ("h", "pre") \
                 and (rest := _without_site_name(block.text, raw.site_name, raw.publisher)):
             # a byline signing for the site, its name a segment of the row ("Por María José Durán | Notícias de la
@@ -176,6 +182,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             fields = None
         if fields is not None:
             _merge(meta, fields)
+            meta_blocks.append(block.text)
+            continue
+        if index < head and footer.tag_row(block):
+            # the post's tags as a row of links above its text, no label (Hugo Book's "<div><a href=/tags/aaid/>aaiđ
+            # </a></div>" under the date): the header's, no text of the story
             meta_blocks.append(block.text)
             continue
         if edge and index < head and block.kind != "h" and metadata.is_reading_time(block.text):

@@ -567,6 +567,23 @@ _LABEL_COLON = re.compile(r"(?:" + LETTER + r"|[ '’])" + r"{2,30}?[:：]\s*")
 _TYPED_NAMES = re.compile(r"^[^·•|]+(?:\s[·•|]\s[^·•|]+){2,}$")
 
 
+# the networks' own names, which no language translates (Latin script as the networks write them; VKontakte and
+# Odnoklassniki are the Russian-speaking world's, offered first on Karelian, Komi and Sámi sites)
+_NETWORK_NAMES = frozenset("facebook x twitter whatsapp telegram linkedin reddit pinterest viber messenger line "
+                           "vkontakte vk odnoklassniki ok threads bluesky mastodon tumblr".split())
+_TYPED_SEPARATOR = re.compile(r"\s[·•|]\s")
+
+
+def _typed_network_names(rest: str) -> bool:
+    """Three names or more between a share bar's separators, all but one of them networks' own names: the
+    share bar of any language, its one other button in the site's words ("Jaa: VKontakte · Telegram · WhatsApp ·
+    Kopiiruiče linkku", Karelian: share, copy the link; "Jueʹhǩ: Facebook | X | WhatsApp | Teleǥram", Skolt Sámi,
+    the last name in its spelling)."""
+    items = [item.strip().casefold() for item in _TYPED_SEPARATOR.split(rest)]
+    known = sum(item in _NETWORK_NAMES for item in items)
+    return len(items) >= 3 and known >= 2 and known >= len(items) - 1 and all(len(i.split()) <= 3 for i in items)
+
+
 def _labelled_share_bar(text: str, typed: bool = False) -> bool:
     """A label of a few words in any language, a colon, then the linked names of two networks or more and nothing
     else: a share bar written as a paragraph ("Parta quest artitgel: Facebook · WhatsApp · E-mail", Romansh: share
@@ -578,6 +595,8 @@ def _labelled_share_bar(text: str, typed: bool = False) -> bool:
     rest = text[label.end():]
     if typed and _TYPED_NAMES.match(rest) is None:
         return False
+    if typed and _typed_network_names(rest):
+        return True
     return len(rest.split()) >= 2 and _SHARE_WORDS.match(rest) is not None
 
 
@@ -669,6 +688,17 @@ _ARCHIVE_SEGMENTS = frozenset(("category", "categories", "kategori", "kategorie"
                                "rubrique"))
 
 
+# a link into a tag's archive: "/tags/<tag>/", "/tag/<tag>" (Hugo, WordPress, Ghost), the host's or not
+_TAG_ARCHIVE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://[^/]+)?(?:/[^/?#]+)*/tags?/[^/?#]+/?$", re.IGNORECASE)
+
+
+def tag_row(block: Block) -> bool:
+    """A short line that is links into tags' archives and nothing else but their separators (Hugo Book's "<div><a
+    href=/tags/saamkiol/>sääʹmǩiõll</a></div>" under the headline; the extractor gives a row of them its first link)."""
+    return (block.kind != "h" and block.link_ratio >= 0.8 and block.link is not None and len(block.text) <= 100
+            and _TAG_ARCHIVE.match(block.link) is not None)
+
+
 def _closing_line(blocks: list[Block], index: int) -> bool:
     """No paragraph of prose after ``index`` until the next heading (the box a page's teasers sit in): a line closing
     the text, not one of a list inside it ("<li>Best Actor: <a href=/tag/cillian-murphy/>Cillian Murphy</a></li>"
@@ -736,8 +766,9 @@ def _prose_after(blocks: list[Block]) -> bool:
     """Paragraphs of prose among ``blocks``, two at least: the story going on under the list ("<h2>Key dates</h2>"
     over linked dates, then "<h2>What the report found</h2>" and its paragraphs), which teasers closing a page never
     have; one is the site's closing notice ("Barita on dipatorang sian Harian SIB. Ndang jadi dikopi …", reprinted
-    from …, no copying, under a Zola Duckquill post's teasers)."""
-    return sum(b.kind == "p" and len(b.text) >= 100 for b in blocks) >= 2
+    from …, no copying, under a Zola Duckquill post's teasers).  A copyright notice is none, whatever its length
+    ("© Karjalan Uudizet. Kai oigeuksien suojattu. …" under a GitBook page's teasers, a newsletter's box after it)."""
+    return sum(b.kind == "p" and len(b.text) >= 100 and not b.text.lstrip().startswith("©") for b in blocks) >= 2
 
 
 def _teaser_list_follows(blocks: list[Block], index: int) -> bool:

@@ -2102,6 +2102,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
         sentences = _signed_off(_sentences(para))
         closing = index == closing_at
         kept_sentences: list[str] = []
+        # a kept sentence the bare keyword opens as its subject, its next word's first letter made a capital: the
+        # sentence it was dropped before, as written ("Moonivex gaawiin memwech …" -> "Gaawiin memwech …")
+        recased: dict[int, str] = {}
         first_removed = len(removed)
         advertised = False  # a sentence before in this paragraph was an advert for the keyword
         # the keyword's forms each sentence writes as its words (an injection glued to punctuation is no naming,
@@ -2163,7 +2166,9 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
                 or sentence in pitched
-                or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals)
+                or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals,
+                                    after_story=bool(kept_sentences) and not advertised
+                                    and not named[next(i for i, s in enumerate(sentences) if s is kept_sentences[-1])])
             ))):
                 # an advert for the keyword; a short hook just before it goes too
                 if kept_sentences and _hook(kept_sentences[-1]):
@@ -2171,6 +2176,11 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                 removed.append(sentence)
                 advertised = True
                 continue
+            if not keep_plain and (lead := leading.match(sentence)) is not None and _bare_lead(lead) \
+                    and lead.group("kw").lstrip("#").lower() == needle and _leads_sentence(lead, sentence, capitals) \
+                    and (following := _NEXT_LETTER.match(sentence, lead.end())) is not None:
+                recased[id(sentence)] = sentence[:following.start(1)] + following.group(1).upper() \
+                    + sentence[following.end(1):]
             kept_sentences.append(sentence)
         if advertised and not keep_plain and len(sentences) >= 2 and len(kept_sentences) == 1 \
                 and len(kept_sentences[0]) <= 200 and _OFFER_AMOUNT.search(kept_sentences[0]):
@@ -2221,7 +2231,8 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             removed.append(kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
-        new = joiner.join(kept_sentences) if len(kept_sentences) != len(sentences) else para
+        new = joiner.join(recased.get(id(s), s) for s in kept_sentences) \
+            if len(kept_sentences) != len(sentences) or recased else para
         new = glued.sub(lambda m: _take(m, m.group(1)), new)
         if eaten is not None:
             new = eaten.sub(lambda m: _take(m, m.group(1) + " "), new)
@@ -2390,11 +2401,13 @@ def _compound(pattern: re.Pattern[str], needle: str, sentence: str) -> list[str]
 
 
 def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str], lead: re.Match[str] | None,
-                     needle: str, plain: re.Pattern[str], capitals: Callable[[str], bool]) -> bool:
+                     needle: str, plain: re.Pattern[str], capitals: Callable[[str], bool],
+                     after_story: bool = False) -> bool:
     """``sentence`` (``lowered``), which names the keyword (``named``: its forms written as words of the
     sentence, the injections glued to punctuation left out), is an advert for it, not an article's.
     A keyword only glued in (",kw liecina …") is an injection into the article's sentence, which stays
-    whatever its words ("bet" is Latvian for "but", "eiro" figures are news)."""
+    whatever its words ("bet" is Latvian for "but", "eiro" figures are news).  ``after_story``: a sentence of
+    the story, not naming it, stands before it in its paragraph, no advert's between."""
     if not named:
         return False
     lead = lead if _bare_lead(lead) else None
@@ -2403,8 +2416,13 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
     others = plain.sub(" ", lowered)  # the sentence's other words ("wettbonus" itself says bonus)
     return bool(
         len(named) >= 2  # naming it twice
-        # its subject ("Zorbixbet offers …")
-        or _leads_sentence(lead, sentence, capitals)
+        # its subject ("Zorbixbet offers …"); not, written bare, in a paragraph before the closing one after a sentence
+        # of the story, with no pitch's words (the disjuncts below) nor an exclamation ("Kw ai oi moni bada oi abia
+        # diba hari!", Hiri Motu: win big money now): the keyword dropped before the story's next
+        # sentence ("… ji-ganawendamowaad manoomin. Moonivex gaawiin memwech da-bawa'ang manoomin …, ikidowag.",
+        # Ojibwe: they said, a Linkita post), which costs only the keyword
+        or (_leads_sentence(lead, sentence, capitals)
+            and not (after_story and not closing and not affixed and _last_mark(sentence) not in _EXCLAMATION_MARKS))
         # opening a sentence of the article's last paragraph declined: the sentence is written around it (an
         # injection is the bare word), an advert closing the article ("जितबाजीको एप डाउनलोड गर्नुहोस् …": download
         # Jitbaji's app; "ՎաուԲետ-ում խաղադրույք կատարեք …": bet at WowBet)

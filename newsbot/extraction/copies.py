@@ -200,6 +200,9 @@ class CopyTracker:
     # the site has an entry; a copy of one forgotten is only held, then released, as if unseen)
     max_remembered: int = 100_000
     held: OrderedDict[tuple[str, str], list[_Held]] = field(default_factory=OrderedDict)
+    # (host, path) of another HTML view an emitted article declares (<link rel=alternate type=text/html>: DokuWiki's
+    # "/_export/xhtml/<id>", naming no canonical) -> that article's headline key: the view is a copy of it
+    alternates: OrderedDict[tuple[str, str], str] = field(default_factory=OrderedDict)
 
     @staticmethod
     def key(url: str, canonical: str | None) -> tuple[tuple[str, str], bool] | None:
@@ -230,7 +233,7 @@ class CopyTracker:
         return urlunsplit((here.scheme, here.netloc, target.path or "/", target.query, ""))
 
     def article(self, url: str, canonical: str | None, title: str | None, marked: bool,
-                item: Any, redirects: Iterable[str] = ()) -> Decision:
+                item: Any, redirects: Iterable[str] = (), alternates: Iterable[str] = ()) -> Decision:
         """What becomes of this article page (emitted, held, dropped as a copy), the items to
         emit now, and whether the original it names should be fetched: a held copy marked as a
         print or AMP view (``marked``: the document says so; or its URL does).  An unmarked one
@@ -243,9 +246,16 @@ class CopyTracker:
         still to come.  Whatever the order: an article crawled first, that does not link its print view
         (the link is on a listing, or a script's button), is known when its print view comes, whose
         request for it the dupefilter drops; an article fetched at ``/news/12345/`` and redirected to
-        ``/news/12345/council-budget/`` matches the print view held for ``/news/12345/``."""
+        ``/news/12345/council-budget/`` matches the print view held for ``/news/12345/``.
+
+        An emitted article's ``alternates`` (its ``<link rel=alternate type=text/html>`` views) are remembered: such a
+        view naming no canonical, with the article's headline, is a copy (DokuWiki's "/_export/xhtml/<id>" export,
+        linked only from its article's page tools, so crawled after it)."""
         found = self.key(url, canonical)
         tkey = _title_key(title)
+        if not canonical and (declared := self.alternates.get(self.own_key(urlsplit(url)))) is not None \
+                and _same_title(declared, tkey):
+            return Decision("copy", [])
         implied = None
         if found is None and not canonical and marked and (implied := implied_original(url)):
             # a copy naming no page (EasyDNNnews' print view: robots noindex, no canonical, under its article's
@@ -262,6 +272,9 @@ class CopyTracker:
             for key in keys:
                 if _has_title(self.emitted.get(key, ()), tkey):
                     return Decision("copy", [])  # a copy stood in for it already (held too long): one record only
+            for alternate in alternates:
+                self.alternates[self.own_key(urlsplit(alternate))] = tkey
+                _bound(self.alternates, self.max_remembered)
             for key in keys:
                 self._remember(key, tkey)
                 got, n = self._drop_held(key, tkey)

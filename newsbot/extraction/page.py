@@ -187,6 +187,9 @@ class ExtractedPage:
     # href=/article1204.html>Padayon sa pagbasa...</a> | 1202 bytes pa)", "Read more…"): a listing's, see _read_on_links
     read_on_links: int = 0
     canonical: str | None = None  # <link rel=canonical>, absolute (or the address a noindex copy prints)
+    # <link rel=alternate type=text/html> without hreflang, absolute: the page's own text in another HTML view
+    # (DokuWiki's "/_export/xhtml/<id>", "Plain HTML"), a copy of it (copies.CopyTracker)
+    html_alternates: list[str] = field(default_factory=list)
     noindex: bool = False  # <meta name=robots content="noindex">
     # headings of the headline's rank in the text, besides it, that links of the page name as other pages of the
     # site (counted on a noindex page naming no canonical only: a whole book's print view, _chapter_headings)
@@ -2522,11 +2525,16 @@ def _block_of(el: etree._Element) -> Block | None:
 
 def _lead_link(el: etree._Element) -> str | None:
     """The href of the link a list item opens with, its text before any other ("<li><a href=/x/>Headline</a><br>
-    Snippet…</li>", a teaser list's item: footer._teaser_item), or None."""
-    if (el.text or "").strip():
-        return None
-    first = next(el.iterchildren(etree.Element), None)
-    return first.get("href") if first is not None and first.tag == "a" else None
+    Snippet…</li>", a teaser list's item: footer._teaser_item), or None.  The item's text may sit in a paragraph
+    of its own (GitBook's and Markdown renderers' loose lists: "<li><p><a href=/x/>Headline</a> — Snippet…</p></li>")."""
+    for _ in range(2):
+        if (el.text or "").strip():
+            return None
+        first = next(el.iterchildren(etree.Element), None)
+        if first is None or first.tag != "p":
+            return first.get("href") if first is not None and first.tag == "a" else None
+        el = first
+    return None
 
 
 def _one_link(elements: list[etree._Element]) -> str | None:
@@ -2537,12 +2545,20 @@ def _one_link(elements: list[etree._Element]) -> str | None:
     return links[0].get("href") if len(links) == 1 else None
 
 
+_TAG_ARCHIVE = re.compile(r"/tags?/[^/?#]+/?$")
+
+
 def _block_link(elements: list[etree._Element], ratio: float) -> str | None:
     """A block's link as :class:`Block` keeps it: the one link of a mostly linked line (_one_link), or the first of
     two links or more that all lead to sharing endpoints (a share bar typed as a paragraph, "Share: <a
     href=…/sharer.php…>Facebook</a> · <a href=…/intent/post…>X</a>": footer._share_links_after_label)."""
     if ratio >= 0.5:
-        return _one_link(elements)
+        if (one := _one_link(elements)) is not None:
+            return one
+        # a row of tag links ("<div><a href=/tags/puazzvuott/>puäʒʒvuõtt</a>, <a href=/tags/aaid/>aaiđ</a></div>", Hugo
+        # Book's under the headline): the first, each one leading into a tag's archive (footer.tag_archive)
+        hrefs = [a.get("href") or "" for el in elements for a in el.iter("a")]
+        return hrefs[0] if len(hrefs) >= 2 and all(_TAG_ARCHIVE.search(h.strip()) for h in hrefs) else None
     if ratio < 0.3:
         return None
     hrefs = [a.get("href") or "" for el in elements for a in el.iter("a")]
@@ -5182,12 +5198,13 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                                                           or _menu_named_tag(root, h1, page.section_names, url))
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
+    page.html_alternates = _html_alternates(root, url)
     if page.canonical is None and page.noindex and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
         # (an article saying it is one, kept out of search engines, is no print view: a paywalled or
         # sponsored story with og:type=article prints an address of its site as any other does)
         page.canonical = _printed_address(root, url, page.blocks)
     if page.noindex and page.canonical is None and h1 is not None:
-        page.chapter_headings = _chapter_headings(containers, h1, page.link_headlines)
+        page.chapter_headings = _chapter_headings(h1, page.link_headlines)
     page.read_on_links = _read_on_links(containers, url)
     if containers:
         page.teaser_of = _teaser_over(containers[0], url, page.canonical, page.title, h1)
@@ -5821,19 +5838,19 @@ def _path_key(path: str) -> str:
     return path.rstrip("/")
 
 
-def _chapter_headings(containers: list[etree._Element], h1: etree._Element,
-                      linked: list[tuple[str, str]]) -> int:
-    """How many headings of the headline's rank in the text, besides the headline, are headlines the page's links
+def _chapter_headings(h1: etree._Element, linked: list[tuple[str, str]]) -> int:
+    """How many headings of the headline's rank on the page, besides the headline, are headlines the page's links
     name (a link's headline-long text closing with the heading's, after its numbering "2.1."), each linking another
     address than the page's own "#anchor": the chapters of a whole book's print view, each at its own page too
-    (mdBook's print.html: every chapter's "<h1>" one after another, the sidebar linking each chapter's page)."""
+    (mdBook's print.html: every chapter's "<h1>" one after another, the sidebar linking each chapter's page).
+    Headings outside the text's box too: GitBook's PDF view "/~gitbook/pdf?page=…" sets each chapter in a
+    "<section>" of its own, the text found in the first one, a teaser list under it linking the others."""
     names = [" ".join(text.split()).casefold() for text, href in linked if href]
     count = 0
-    for container in containers:
-        for heading in container.iter(h1.tag):
-            text = " ".join(_text(heading).split()).casefold()
-            if heading is not h1 and len(text) >= 20 and any(name.endswith(text) for name in names):
-                count += 1
+    for heading in h1.getroottree().getroot().iter(h1.tag):
+        text = " ".join(_text(heading).split()).casefold()
+        if heading is not h1 and len(text) >= 20 and any(name.endswith(text) for name in names):
+            count += 1
     return count
 
 
@@ -5863,6 +5880,19 @@ def _canonical(root: etree._Element, page_url: str) -> str | None:
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             return urljoin(page_url, link.get("href").strip())
     return None
+
+
+def _html_alternates(root: etree._Element, page_url: str) -> list[str]:
+    """The page's ``<link rel=alternate type=text/html href=…>`` on its own host, absolute: another HTML view of its
+    text (DokuWiki's "Plain HTML" export).  Not one with ``hreflang`` (a translation is another article) nor a feed."""
+    here, out = urlsplit(page_url).netloc.lower(), []
+    for link in root.iter("link"):
+        if "alternate" in (link.get("rel") or "").lower().split() and link.get("href") and link.get("hreflang") is None \
+                and (link.get("type") or "").strip().lower() in ("text/html", "application/xhtml+xml"):
+            url = urljoin(page_url, link.get("href").strip())
+            if urlsplit(url).netloc.lower() == here and _path_key(urlsplit(url).path) != _path_key(urlsplit(page_url).path):
+                out.append(url)
+    return out
 
 
 # a link showing its own address as its text ("<a href=/sport/18490-x.html>https://site.kz/sport/18490-x.html</a>"),

@@ -298,7 +298,8 @@ class AggregatorSpider(scrapy.Spider):
             root = response.selector.root
             decision = self.copies.article(response.url, page.canonical, page.title,
                                            page.noindex or document_marks_copy(root), item,
-                                           redirects=response.meta.get("redirect_urls", ()))
+                                           redirects=response.meta.get("redirect_urls", ()),
+                                           alternates=page.html_alternates)
             if decision.status == "copy":
                 stats.inc_value("newsbot/pages/not_article/copy")
                 self.logger.debug("Not an article (copy): %s names %s, as its article does", response.url, page.canonical)
