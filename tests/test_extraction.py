@@ -4759,6 +4759,17 @@ def test_a_noindex_page_of_many_linked_chapters_is_no_article(robots, chapters, 
     assert classify(extract_page(html, "http://127.0.0.1:8000/print.html")).reason == reason
 
 
+def test_a_noindex_story_beside_teaser_headings_that_link_their_pages_is_an_article():
+    # review 26 F1: a sidebar's teasers set as "<h1><a href=/news/…>headline</a></h1>" name other pages' headlines, as a
+    # print view's chapters do, but link those pages: teasers, not chapters of this page; the story is an article
+    teasers = "".join(f"<div class='teaser'><h1><a href='/news/t{i}'>{title}</a></h1></div>"
+                      for i, (title, _) in enumerate(_BOOK_CHAPTERS, 1))
+    html = ("<html><head><title>Dovu xarel — 7-mur kosta</title><meta name='robots' content='noindex'></head><body>"
+            f"<main><article><h1>Dovu xarel — 7-mur kosta</h1><p>{_GAG_STORY}</p><p>{_GAG_STORY}</p></article></main>"
+            f"<aside><h2>Vintar</h2>{teasers}</aside></body></html>")
+    assert classify(extract_page(html, "http://127.0.0.1:8000/news/dovu-xarel")).reason == "article"
+
+
 def test_the_headline_does_not_lift_a_short_storys_box_to_the_column_with_its_boxes_after_it():
     # Next.js div soup: the column holds the headline, the byline, the body box and a disclaimer box after the tags;
     # counted as text the headline made the column the container, the disclaimer a paragraph of the story

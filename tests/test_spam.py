@@ -1729,6 +1729,12 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "mashkawizid, ikidowag."], "zorvex", False,
          ["Mii iw.", "Zaagimo ogii-wiindamaagoon gaa-dibendang aki."],
          ["Zorvex gaawiin memwech da-bawa'ang jibwaa mashkawizid, ikidowag."]),
+        # ... but only a sentence closed by its speaker ("…, ikidowag."): the keyword as the subject of a claim with no
+        # pitch's words is the advert's sentence, cut whole, not left headless ("Is the best place …"; review 26 F2)
+        (["The council met on Monday to discuss the budget. Zorvex is the best place to play online. The mayor said "
+          "the vote would come next week.", "Mii iw."], "zorvex", False,
+         ["The council met on Monday to discuss the budget. The mayor said the vote would come next week.", "Mii iw."],
+         ["Zorvex is the best place to play online."]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

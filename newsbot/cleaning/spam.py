@@ -2400,6 +2400,12 @@ def _compound(pattern: re.Pattern[str], needle: str, sentence: str) -> list[str]
     return [compound for compound in found if sells(compound[len(needle) + 1:])]
 
 
+# a sentence closed by attributed speech, a comma and one or two words ("…, ikidowag.", "…, officials said."): the
+# story's own sentence, which a keyword opening it does not make an advert ("Zorbixbet is the best place to play
+# online." has no such close: an advert, cut whole)
+_ATTRIBUTED_CLOSE = re.compile(r",\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\W*$")
+
+
 def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str], lead: re.Match[str] | None,
                      needle: str, plain: re.Pattern[str], capitals: Callable[[str], bool],
                      after_story: bool = False) -> bool:
@@ -2422,7 +2428,8 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
         # sentence ("… ji-ganawendamowaad manoomin. Moonivex gaawiin memwech da-bawa'ang manoomin …, ikidowag.",
         # Ojibwe: they said, a Linkita post), which costs only the keyword
         or (_leads_sentence(lead, sentence, capitals)
-            and not (after_story and not closing and not affixed and _last_mark(sentence) not in _EXCLAMATION_MARKS))
+            and not (after_story and not closing and not affixed and _last_mark(sentence) not in _EXCLAMATION_MARKS
+                     and _ATTRIBUTED_CLOSE.search(sentence) is not None))
         # opening a sentence of the article's last paragraph declined: the sentence is written around it (an
         # injection is the bare word), an advert closing the article ("जितबाजीको एप डाउनलोड गर्नुहोस् …": download
         # Jitbaji's app; "ՎաուԲետ-ում խաղադրույք կատարեք …": bet at WowBet)

@@ -5849,9 +5849,16 @@ def _chapter_headings(h1: etree._Element, linked: list[tuple[str, str]]) -> int:
     count = 0
     for heading in h1.getroottree().getroot().iter(h1.tag):
         text = " ".join(_text(heading).split()).casefold()
-        if heading is not h1 and len(text) >= 20 and any(name.endswith(text) for name in names):
+        # a heading linking another page is a teaser's (a sidebar's "<h1><a href=/news/…>…</a></h1>"), no chapter
+        if heading is not h1 and len(text) >= 20 and _links_only_within(heading) \
+                and any(name.endswith(text) for name in names):
             count += 1
     return count
+
+
+def _links_only_within(heading: etree._Element) -> bool:
+    """Every link in ``heading`` points into the page ("#anchor", a chapter's own permalink), none elsewhere."""
+    return all((a.get("href") or "#").strip().startswith("#") for a in heading.iter("a"))
 
 
 def _teaser_headings(container: etree._Element, page_url: str) -> list[str]:
