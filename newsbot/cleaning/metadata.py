@@ -3059,8 +3059,6 @@ _WRAPPING_BRACKETS = ("()", "[]", "（）")
 _BRACKET_CHARS = "()[]（）"
 
 
-# a field of one unknown label's word, its colon and a value (parse_meta_line: a section's value is the category)
-_UNKNOWN_LABELLED = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_])){1,20}\s?[:：]\s*(?P<value>[^:：]{1,40})")
 
 
 def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
@@ -3226,13 +3224,6 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                     continue
                 if fields.category is None and sections and bare_value.lower() in sections:
                     fields.category = bare_value
-                    continue
-                if fields.category is None and sections and len(parts) > 1 \
-                        and (unknown := _UNKNOWN_LABELLED.fullmatch(bare_value)) \
-                        and unknown.group("value").lower() in sections:
-                    # "Julkaistu 12.03.2026 · Ozasto: Kul'tuuru" (Livvi, a GitBook page's row: published, section):
-                    # a label newsbot does not know over one of the site's sections, in a row, is the section's
-                    fields.category = unknown.group("value")
                     continue
                 if len(parts) > 1 and _photo_credit(bare_value):
                     continue  # "Tekst: ANP · Foto: Pieter Jansma": the picture's credit beside the story's, no source
