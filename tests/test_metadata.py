@@ -5,6 +5,7 @@ import pytest
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     WIRE_AGENCIES,
+    closing_acronym,
     dateline_credit,
     dateline_date,
     ethiopian_to_gregorian,
@@ -3447,6 +3448,29 @@ def test_the_datelines_agency_alone_closing_the_story(closing, italic, kept):
                       italic_lines=[closing] if italic else [])
     assert record["source"] == "ANP"
     assert record["body"].endswith(closing) is kept
+
+
+@pytest.mark.parametrize(
+    ("closing", "italic", "credited", "before", "agency"),
+    [
+        # a short line in italics closing in an agency's initials: the agency the page credits already (its source,
+        # its dateline's), whatever the initials' use before it
+        ("S zulbat plor KNA.", True, "KNA", ["KNA zulbat plor."], "KNA"),
+        ("ANP", True, "ANP", [], "ANP"),
+        # ... the page crediting none: the initials alone, or a wire agency's, that the story uses nowhere before
+        ("NAMPA", True, None, ["The council met on Monday."], "NAMPA"),
+        ("Con información de EFE.", True, None, ["The council met on Monday."], "EFE"),
+        # ... not another agency than the one credited, nor initials the story uses, nor a college's after words
+        # ("…teaches at MIT."), nor a line in roman type, nor a sentence's capitalised words
+        ("NOS", True, "ANP", [], None),
+        ("NAMPA", True, None, ["NAMPA reported the vote."], None),
+        ("She teaches at MIT.", True, None, ["The council met on Monday."], None),
+        ("NAMPA", False, "NAMPA", [], None),
+        ("Read The Full Story At CNN", True, "CNN", [], None),
+    ],
+)
+def test_closing_acronym(closing, italic, credited, before, agency):
+    assert closing_acronym(closing, italic, credited, before) == agency
 
 
 @pytest.mark.parametrize(

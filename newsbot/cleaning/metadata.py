@@ -1236,6 +1236,21 @@ def acronym_credit(text: str) -> str | None:
                                  and (len(frame[0]) == 1 or not frame[0].isupper())) else None
 
 
+def closing_acronym(text: str, italic: bool, credited: str | None, before: list[str]) -> str | None:
+    """The agency a short line in italics closing the story credits by its initials (acronym_credit: "<em>S yisallen
+    zi MAP.</em>", Tarifit, a Ghost post's; "<em>NAMPA</em>", an al-folio post's after its "OKAHANDJA (NAMPA) –"
+    dateline), when the page credits that agency already (``credited``: its source or its dateline's agency), or,
+    the page crediting none, when the line is the initials alone or a wire agency's and the story's paragraphs
+    ``before`` it use them nowhere (not "…teaches at MIT.")."""
+    if not italic or (agency := acronym_credit(text)) is None:
+        return None
+    if credited == agency or (credited is None
+                              and (text.strip().rstrip(".") == agency or agency.lower() in WIRE_AGENCIES)
+                              and not any(agency in paragraph for paragraph in before)):
+        return agency
+    return None
+
+
 # the labels of an editor's notice or a pointer to more, before capitalised words that are no person's name
 # ("Note: Results Are Provisional", "(Update: Police Say Road Reopened)", "Watch: Highlights From Tonight"; review 25
 # F10, F11): no byline's, no credit's
