@@ -774,6 +774,12 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
         ("<title>Budget approved by the council</title>",
          "<footer><div class='copyright'>© 2026 Theme by ThemeGrill</div></footer>", None),
         ("<title>Budget approved by the council</title>", "<footer><p>© 2026 All Rights Reserved</p></footer>", None),
+        # ... nor the blog's platform or host, its company's suffix or not (Blogger's "© 2026 Google"; mend 26's
+        # leftover)
+        ("<title>Budget approved by the council</title>", "<footer><div>© 2026 Google</div></footer>", None),
+        ("<title>Budget approved by the council</title>", "<footer><p>© 2026 GitHub, Inc.</p></footer>", None),
+        ("<title>Budget approved by the council</title>", "<footer><p>© 2026 Google Zorvet</p></footer>",
+         "Google Zorvet"),
         # the <title>'s suffix a second <h1> reads, unlinked, outside <main> (mdBook's "<h1 class="menu-title">")
         ("<title>Budget approved by the council - Velin Zorvet</title>",
          "<div class='menu-bar'><h1 class='menu-title'>Velin Zorvet</h1></div>", "Velin Zorvet"),
@@ -2429,6 +2435,12 @@ def test_a_run_of_links_from_the_sites_root_right_above_the_headline_is_a_breadc
         ("<div class='crumbs'><a href='/'>Velhome</a> &gt; <a href='/html/zorvet/'>Zorvet</a> &gt; Council approves…"
          "</div>", ["Zorvet", "Council approves…"]),
         ("<div class='crumbs'><a href='/'>Velhome</a> &gt; Drobel &gt; Quandrel</div>", ["Drobel", "Quandrel"]),
+        # ... or an item of its own set as the linked crumbs' are ("<li>Football</li>" after "<li><a>Sport</a></li>"):
+        # the trail's sub-section, no template's placeholder written loose after the separator (mend 26's leftover)
+        ("<ol class='breadcrumb'><li><a href='/'>Velhome</a></li><li><a href='/html/zorvet/'>Zorvet</a></li>"
+         "<li>Quandrel</li></ol>", ["Zorvet", "Quandrel"]),
+        ("<div class='crumbs'><span><a href='/'>Velhome</a></span> › <span><a href='/html/zorvet/'>Zorvet</a></span> › "
+         "<span>Quandrel</span></div>", ["Zorvet", "Quandrel"]),
         # a year is a date archive's crumb, in any digits, no section
         ("<div class='crumbs'><a href='/'>Velhome</a> &gt; <a href='/html/zorvet/'>Zorvet</a> &gt; "
          "<a href='/html/zorvet/2025/'>২০২৫</a></div>", ["Zorvet"]),
@@ -6530,6 +6542,11 @@ def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(h
          "<p class='MsoNormal'>Tamsi quvo ndaw drelpa vorlek xinjorq pel vazu ulvano drikset mo pernas.</p>",
          ["Ulvano drikset mo pernas quolta.", "Tamsi quvo ndaw drelpa vorlek xinjorq pel vazu ulvano drikset mo pernas.",
           _P1, _P2]),
+        # ... nor a photo essay's lines, a centred picture and a centred line under it again and again: the story told
+        # between its pictures (a caption is one line under one picture; mend 26's leftover)
+        ("<p style='text-align:center'><img src='/a.jpg'></p><p style='text-align:center'>Ulvano drikset mo pernas "
+         "quolta.</p><p style='text-align:center'><img src='/b.jpg'></p><p style='text-align:center'>Tamsi quvo ndaw "
+         "drelpa.</p>", ["Ulvano drikset mo pernas quolta.", "Tamsi quvo ndaw drelpa.", _P1, _P2]),
     ],
 )
 def test_a_classed_caption_beside_its_picture_is_no_paragraph_of_the_story(visual, texts):

@@ -5,6 +5,7 @@ import pytest
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     WIRE_AGENCIES,
+    closing_acronym,
     dateline_credit,
     dateline_date,
     ethiopian_to_gregorian,
@@ -2494,6 +2495,10 @@ def test_a_glued_row_of_unknown_labels_is_read_by_its_shape(line, source, catego
         # "Sk'oplal" (news) label over its "Lum K'inal" section, Tseltal; invented words)
         ("20/11/2026 09:30 Zlop'ibal: Radio Ach' GlorpSk'oplax: Maŋ Sane", {"maŋ sane", "sk'oplax"},
          "Radio Ach' Glorp", "Maŋ Sane"),
+        # ... a post's tags are no category, though a section names them (review 26 F5), spaced or glued
+        ("14.03.2026 09:10Posted in:World News Tags:Politics", {"world news", "politics"}, None, "World News"),
+        ("14.03.2026 09:10Posted in:World News Tags:Politics", {"world", "news", "politics"}, None, None),
+        ("14.03.2026 09:10Posted in:World NewsTags:Politics", {"world", "news", "politics"}, None, None),
     ],
 )
 def test_a_glued_row_labelled_by_the_sites_sections_names_no_source(line, sections, source, category):
@@ -2800,6 +2805,9 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         # ... nor a place and its code repeating the dateline's place, nor a prefix's compound (a stance)
         ("AUSTIN (Austin-TX) — The city council voted on Monday.", None),
         ("BRUSSELS (Pro-EU) — The group said it would appeal.", None),
+        ("KYIV (Mass-Media) – The ministry said the talks would resume.", None),
+        ("BERLIN (Social-Media) – Der Landtag hat getagt.", None),
+        ("LONDON (Word-Press) – The council met on Monday.", None),
         # ... or two or three capitalised words closed by an outlet's word (Tok Pisin "nius", news); not a place
         ("MADANG (Pasifik Nius) — Ol yut i klinim maket long Sarere.", "Pasifik Nius"),
         ("TOKYO (Kyodo News) — The central bank kept rates unchanged.", "Kyodo News"),
@@ -3329,7 +3337,7 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Qalluq: Panay News", False, "Panay News"),
         ("Qalluq: Pangasinan Courier", False, "Pangasinan Courier"),
         ("Qalluq: Инсар Инфо", False, "Инсар Инфо"),
-        ("Qalluq: Glorpian Country Today", True, "Glorpian Country Today"),
+        ("Qalluq: Glorpian Country Times", True, "Glorpian Country Times"),
         ("Qalluq: LaKuGa", False, "LaKuGa"),
         # ... not a person's name (the writer: "Gʋlsa: Rasmané Ouédraogo"), one word capitalised, a surname an
         # outlet's word may be ("Emily Post"), one capital inside ("McDonald"), a sentence, a figure, a long label
@@ -3337,6 +3345,11 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Qalluq: Ouédraogo", False, "Het Nieuwsplein"),
         ("Qalluq: Emily Post", False, "Het Nieuwsplein"),
         ("Qalluq: Happy Today", True, "Het Nieuwsplein"),
+        # ... nor a Title-Cased phrase "Today" closes, a reminder's, a quotation's (review 26 F3); Ojibwe's label
+        # "it is told by" is a courtesy label, its outlet read whatever its shape (Linkita)
+        ("Reminder: Back To School Today", True, "Het Nieuwsplein"),
+        ("Message: Happy Birthday Today", True, "Het Nieuwsplein"),
+        ("Ondinigaade: Indian Country Today", True, "Indian Country Today"),
         ("Qalluq: McDonald", False, "Het Nieuwsplein"),
         ("Qalluq: Radio Uesca ha dito que no.", False, "Het Nieuwsplein"),
         ("Qalluq: 12 Radio", False, "Het Nieuwsplein"),
@@ -3435,6 +3448,29 @@ def test_the_datelines_agency_alone_closing_the_story(closing, italic, kept):
                       italic_lines=[closing] if italic else [])
     assert record["source"] == "ANP"
     assert record["body"].endswith(closing) is kept
+
+
+@pytest.mark.parametrize(
+    ("closing", "italic", "credited", "before", "agency"),
+    [
+        # a short line in italics closing in an agency's initials: the agency the page credits already (its source,
+        # its dateline's), whatever the initials' use before it
+        ("S zulbat plor KNA.", True, "KNA", ["KNA zulbat plor."], "KNA"),
+        ("ANP", True, "ANP", [], "ANP"),
+        # ... the page crediting none: the initials alone, or a wire agency's, that the story uses nowhere before
+        ("NAMPA", True, None, ["The council met on Monday."], "NAMPA"),
+        ("Con información de EFE.", True, None, ["The council met on Monday."], "EFE"),
+        # ... not another agency than the one credited, nor initials the story uses, nor a college's after words
+        # ("…teaches at MIT."), nor a line in roman type, nor a sentence's capitalised words
+        ("NOS", True, "ANP", [], None),
+        ("NAMPA", True, None, ["NAMPA reported the vote."], None),
+        ("She teaches at MIT.", True, None, ["The council met on Monday."], None),
+        ("NAMPA", False, "NAMPA", [], None),
+        ("Read The Full Story At CNN", True, "CNN", [], None),
+    ],
+)
+def test_closing_acronym(closing, italic, credited, before, agency):
+    assert closing_acronym(closing, italic, credited, before) == agency
 
 
 @pytest.mark.parametrize(

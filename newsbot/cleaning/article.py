@@ -272,15 +272,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # "OKAHANDJA (NAMPA) –" dateline): the agency's credit, when the page credits that agency already or the story
     # uses the initials nowhere else
     end = len(blocks) - 1
-    if end > 0 and blocks[end].text in raw.italic_lines \
-            and (agency := metadata.acronym_credit(blocks[end].text)) is not None:
-        credited = meta.source or _dateline_credit([b.text for b in blocks])
-        if credited == agency or (meta.source is None and credited is None
-                                  and (blocks[end].text.strip().rstrip(".") == agency
-                                       or agency.lower() in metadata.WIRE_AGENCIES)  # (not "…teaches at MIT.")
-                                  and not any(agency in b.text for b in blocks[:end])):
-            meta.source = meta.source or agency
-            meta_blocks.append(blocks.pop(end).text)
+    if end > 0 and blocks[end].text in raw.italic_lines and metadata.acronym_credit(blocks[end].text) is not None \
+            and (agency := metadata.closing_acronym(blocks[end].text, True,
+                                                    meta.source or _dateline_credit([b.text for b in blocks]),
+                                                    [b.text for b in blocks[:end]])) is not None:
+        meta.source = meta.source or agency
+        meta_blocks.append(blocks.pop(end).text)
 
     # the editor signing the text off between brackets, a label newsbot may not know and a name ("(Cwzyin bienhciz:
     # Luz Veiz)", Zhuang PHPCMS; "(Editor: Jane Doe)"): no text of the story, and no source

@@ -1023,6 +1023,8 @@ CLOSING_CREDIT_LABELS = frozenset((
     "courtesy", "सौजन्य", "साभार", "ಕೃಪೆ", "ಸೌಜನ್ಯ", "సౌజన్యం", "কৃতজ্ঞতা", "সৌজন্যে", "കടപ്പാട്", "ਧੰਨਵਾਦ", "நன்றி",
     # Sindhi "with thanks to" ("بشڪريه: روزاني ڪاوش"), Urdu's spelling
     "بشڪريه", "بشکریہ",
+    # Ojibwe "it is told by" (a Linkita post's closing "<em>Ondinigaade: Indian Country Today</em>")
+    "ondinigaade",
 ))
 # A sentence crediting another outlet, the outlet in the middle ({}): "This report first appeared in The Tribune.",
 # Punjabi "ਇਹ ਰਿਪੋਰਟ ਪਹਿਲਾਂ ਪੰਜਾਬੀ ਟ੍ਰਿਬਿਊਨ ਵਿੱਚ ਛਪੀ ਸੀ।" (data: lower case, one per language's phrasing)
@@ -1166,11 +1168,11 @@ def _unknown_label(label: str) -> bool:
 
 
 # a paper's closing word, as papers in English are named the world over ("Pangasinan Courier", "Bicol Mail"), and
-# "Info" ("Инсар Инфо"), "Today" ("Indian Country Today", a Linkita post's closing "<em>Ondinigaade: Indian Country
-# Today</em>", Ojibwe: it is told by; of three words or four): an outlet's name after an unknown label only (after a
-# sign-off's dash "— John Times" may be a person, OUTLET_WORDS)
+# "Info" ("Инсар Инфо"): an outlet's name after an unknown label only (after a sign-off's dash "— John Times" may be
+# a person, OUTLET_WORDS).  Not "Today", which closes any Title-Cased phrase ("Reminder: Back To School Today",
+# review 26 F3; Linkita's "Ondinigaade: Indian Country Today" is read by its label, CLOSING_CREDIT_LABELS)
 _NAMED_PAPER_WORDS = frozenset("courier times herald gazette tribune journal chronicle express observer bulletin mail "
-                               "post info инфо today".split())
+                               "post info инфо".split())
 
 
 def _outlet_by_shape(value: str) -> str | None:
@@ -1188,7 +1190,7 @@ def _outlet_by_shape(value: str) -> str | None:
     words = value.split()
     if _signed_outlet(value) or (2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
                                  and words[-1].lower() in _NAMED_PAPER_WORDS
-                                 and (len(words) > 2 or words[-1].lower() not in ("post", "mail", "today"))):  # "Emily Post"
+                                 and (len(words) > 2 or words[-1].lower() not in ("post", "mail"))):  # "Emily Post"
         return value
     if 2 <= len(words) <= 4 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
             and words[0].lower() in WIRE_AGENCIES and all(word[:1].isupper() for word in words[1:]):
@@ -1232,6 +1234,21 @@ def acronym_credit(text: str) -> str | None:
     frame = words[:-1]  # (its first word may be one capital letter, Tarifit's "S", with)
     return last if not frame or (all(word.islower() for word in frame[1:])
                                  and (len(frame[0]) == 1 or not frame[0].isupper())) else None
+
+
+def closing_acronym(text: str, italic: bool, credited: str | None, before: list[str]) -> str | None:
+    """The agency a short line in italics closing the story credits by its initials (acronym_credit: "<em>S yisallen
+    zi MAP.</em>", Tarifit, a Ghost post's; "<em>NAMPA</em>", an al-folio post's after its "OKAHANDJA (NAMPA) –"
+    dateline), when the page credits that agency already (``credited``: its source or its dateline's agency), or,
+    the page crediting none, when the line is the initials alone or a wire agency's and the story's paragraphs
+    ``before`` it use them nowhere (not "…teaches at MIT.")."""
+    if not italic or (agency := acronym_credit(text)) is None:
+        return None
+    if credited == agency or (credited is None
+                              and (text.strip().rstrip(".") == agency or agency.lower() in WIRE_AGENCIES)
+                              and not any(agency in paragraph for paragraph in before)):
+        return agency
+    return None
 
 
 # the labels of an editor's notice or a pointer to more, before capitalised words that are no person's name
@@ -3508,10 +3525,20 @@ def _glued_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset[st
     if not any(named) and not _unsectioned_row_reads(values):
         return None
     row = MetaFields(published_at=found.value if found else None, zone=found.zone if found else None, labels=labels)
-    row.category = next((value for value, section in zip(values, named, strict=True) if section), None)
+    row.category = next((value for label, value, section in zip(labels, values, named, strict=True)
+                         if section and not _uncategorising_label(label)), None)
     if not named[0] and _glued_source_label(labels[0], labels, sections, values):
         row.source = values[0]  # the value after the date, its label no other field's
     return row if row.source or row.category else None
+
+
+def _uncategorising_label(label: str) -> bool:
+    """``label`` in a glued row is a post's tags' ("Tags:Politics"), a writer's or a date's, whose value is no
+    category even when it names a section ("…Posted in:World News Tags:Politics": review 26 F5)."""
+    from newsbot.cleaning.footer import _TAGS  # (footer imports spam, which imports this module)
+
+    return _LABEL_KINDS.get(label.strip().lower()) in ("author", "date", "updated") \
+        or _TAGS.match(label.strip() + ":") is not None
 
 
 # a glued row's date in a month's name newsbot does not know, its time after it ("17 Nwanbir 2026 09:40aɣbal:…",
@@ -3883,6 +3910,8 @@ def _brand_news_word(credit: str) -> bool:
 _HYPHEN_PREFIXES = frozenset((
     "pro", "anti", "ex", "non", "neo", "post", "pre", "pan", "euro", "afro", "sino", "anglo", "franco", "indo",
     "trans", "inter", "multi", "semi", "ultra", "super", "counter", "про", "анти", "пост", "экс", "нео", "пан",
+    # a kind of media's, no outlet's ("KYIV (Mass-Media)", "(Social-Media)", "(Word-Press)": review 26 F4)
+    "mass", "social", "cross", "word", "масс", "соц",
 ))
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 import lxml.html
@@ -772,6 +772,14 @@ _COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d
                                re.IGNORECASE)
 # the notice's own words after the year, no holder's name ("© 2026 All rights reserved", "© 2026 Theme by …")
 _COPYRIGHT_BOILERPLATE = re.compile(r"(?i)\b(?:rights?|reserved|theme|powered|designed)\b")
+# a platform's or a host's name in its own copyright line under a blog it serves ("© 2026 Google" in Blogger's footer,
+# "© 2026 GitHub, Inc."), no site's (data: lower case; a company's suffix after it: _CORPORATE_SUFFIXES)
+_COPYRIGHT_PLATFORMS = frozenset((
+    "google", "blogger", "blogspot", "wordpress", "wordpress.com", "automattic", "github", "gitlab", "medium",
+    "substack", "tumblr", "wix", "wix.com", "squarespace", "weebly", "ghost", "jimdo", "netlify", "vercel",
+    "cloudflare", "hashnode", "livejournal", "dreamwidth", "yandex", "naver", "tistory",
+))
+_CORPORATE_SUFFIXES = frozenset(("llc", "inc", "ltd", "corp", "corporation", "co", "gmbh", "limited", "foundation"))
 _COPYRIGHT_BOXES = etree.XPath("//footer//*[self::div or self::p or self::span or self::small][not(*)]"
                             " | //*[contains(@class, 'copyright')][not(*)]")
 
@@ -783,9 +791,17 @@ def _copyright_holder(root: etree._Element) -> str | None:
         text = _text(el)
         if len(text) <= 60 and (m := _COPYRIGHT_HOLDER.fullmatch(text)) is not None \
                 and len(name := m.group("name").strip()) >= 2 and len(name.split()) <= 5 \
-                and not any(w.islower() for w in name.split()[1:]) and not _COPYRIGHT_BOILERPLATE.search(name):
-            return name  # (not "All rights reserved", "Theme by ThemeGrill": review 25 F5)
+                and not any(w.islower() for w in name.split()[1:]) and not _COPYRIGHT_BOILERPLATE.search(name) \
+                and not _platform_holder(name):
+            return name  # (not "All rights reserved", "Theme by ThemeGrill": review 25 F5; not "Google")
     return None
+
+
+def _platform_holder(name: str) -> bool:
+    """``name`` (a copyright line's holder) is a blogging platform's or a host's, a company's suffix after it or not
+    ("Google", "GitHub, Inc.", "Automattic Inc"): the service's notice, no name of the site it serves."""
+    words = [word.strip(",.").lower() for word in name.split()]
+    return bool(words) and words[0] in _COPYRIGHT_PLATFORMS and all(word in _CORPORATE_SUFFIXES for word in words[1:])
 
 
 def _name_heading(root: etree._Element, h1: etree._Element, name: str) -> str | None:
@@ -2952,10 +2968,26 @@ def _placed_caption(p: etree._Element) -> bool:
         # (the text under it set as it is: the story's own style, every paragraph "MsoNormal" or justified; a
         # caption is set apart from the running text; review 25 F4)
         return False
+    if _lines_under_pictures(p) >= 2:
+        return False  # a photo essay's lines, each under its picture: the story told so (mend 26's leftover)
     text = " ".join(p.text_content().split())
     kids = [k for k in p if isinstance(k.tag, str)]
     bold = len(kids) == 1 and kids[0].tag in ("strong", "b") and " ".join(kids[0].text_content().split()) == text
     return 0 < len(text) <= _PLACED_CAPTION_MAX and not bold
+
+
+def _lines_under_pictures(p: etree._Element) -> int:
+    """How many paragraphs beside ``p`` (``p`` among them) are set as it is, each right under a paragraph holding only
+    a picture: one is a caption under its one picture (PHPCMS's); a run of them, a centred picture and a line after
+    it again and again, is a photo essay's story told between its pictures."""
+    parent = p.getparent()
+    if parent is None:
+        return 1
+    kids = [kid for kid in parent if isinstance(kid.tag, str)]
+    return sum(1 for before, kid in pairwise(kids)
+               if kid.tag == p.tag and not _MEDIA(kid) and kid.text_content().strip() and _picture_only(before)
+               and ((kid.get("class"), kid.get("style")) == (p.get("class"), p.get("style"))
+                    or _centred(kid) and _centred(p)))
 
 
 # the endings of a caption's or a picture credit's class token run together with the rest (K2's "itemImageCaption",
@@ -3577,7 +3609,25 @@ def _placeholder_crumb(root: etree._Element, crumbs: list[str], sections: list[s
         return False
     if last.casefold().replace(" ", "-") in urlsplit(url).path.casefold().split("/"):
         return False
+    if _crumb_item(root, last, crumbs[-2]):
+        return False
     return not any(_text(a) == last for a in root.iter("a"))
+
+
+def _crumb_item(root: etree._Element, last: str, before: str) -> bool:
+    """The trail's last crumb ``last`` is an item of its own set as the linked crumb's before it (``<li><a>Sport</a>
+    </li><li>Football</li>``): a sub-section the trail lists as it lists the others (mend 26's leftover), not the
+    placeholder a template writes loose after the last separator (PHPCMS's "&gt; 正文", Discuz!'s "查看内容")."""
+    for el in root.iter("li", "span"):
+        if len(el) or _text(el) != last:
+            continue
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None and prev.tag == el.tag and not (prev.tail or "").strip("›»>/|·→ \t\n\xa0") \
+                and any(_text(a) == before for a in prev.iter("a")):
+            return True
+    return False
 
 
 def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tuple[list[str], str | None]:
