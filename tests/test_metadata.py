@@ -5012,7 +5012,8 @@ _ENGLISH_KING = (
         # a Russian story quoting a Mari sentence, nor Macedonian's "училиште", "уште"
         (_UDMURT, "ru", "ru"),
         (_KOMI, "ru", "ru"),
-        (_SAKHA, "ru", "ru"),
+        # (Sakha named by the second identifier, language_id)
+        (_SAKHA, "ru", "sah"),
         (_UDMURT, "udm", "udm"),
         (_RUSSIAN_QUOTING_MARI, "ru", "ru"),
         (_MACEDONIAN, "mk", "mk"),
@@ -5352,7 +5353,8 @@ _ENGLISH_KING = (
         (_EXTREMADURAN, None, "ext"),
         (_SPANISH_CHERRIES, "es", "es"),
         (_SPANISH_GENERALITAT, "es", "es"),
-        (_CHAMORRO, None, None),
+        # (a language no table knows: the second identifier's, language_id)
+        (_CHAMORRO, None, "ch"),
         (_TSHILUBA, "en", "lua"),
         (_TSHILUBA, None, "lua"),
         (_AMIS, None, "ami"),
@@ -5656,7 +5658,8 @@ _ENGLISH_KING = (
         (_BISHNUPRIYA, "bn", "bpy"),
         (_BENGALI_TRAINING, "bn", "bn"),
         (_ALTAI_SHORT, "alt", "alt"),
-        (_PALAUAN, "en", None),
+        # (the second identifier's, language_id)
+        (_PALAUAN, "en", "pau"),
         # (fix58d) Hiri Motu, Tzeltal, Khakas under a theme's lang="en"; Ngaju under "id"; Tuvaluan (CLD2: Samoan) and
         # Karelian Proper (CLD2: Finnish) under "en"; Livvi under "olo" and "en" (not Karelian Proper)
         (_HIRI_MOTU, "en", "ho"),

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import pycld2
 
-from newsbot.cleaning import footer, metadata, spam
+from newsbot.cleaning import footer, language_id, metadata, spam
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.text import join_paragraphs, keep_ideographic_spaces, normalize_inline
 
@@ -2462,7 +2462,7 @@ def choose_language(declared: str | None, body: str) -> str | None:
         # does not know, by the text's own words (_OWN_WORDS): Meadow Mari under Bitrix's lang="ru"
         return unknown
     if declared is None:
-        return detected if prob >= 0.5 else None
+        return detected if prob >= 0.5 else _fallback_language(body)
     if detected and prob < 0.95 and declared in _OWN_WORDS and not _own_words(declared, body) \
             and (unknown := _unknown_language_shown(declared, body)) \
             and _words_show(unknown, markers := _function_words(_OWN_WORDS[unknown], body), detected, body) \
@@ -2533,15 +2533,40 @@ def choose_language(declared: str | None, body: str) -> str | None:
         return detected
     if _script_absent(declared, body):
         # a declaration the text shows (almost) no letter of, and no language read in it with confidence: not the
-        # declared language (a Velog page's lang="ko" over a Latin story in a language no table knows), so none
-        return None
+        # declared language (a Velog page's lang="ko" over a Latin story in a language no table knows), so none,
+        # or the second identifier's sound answer (_fallback_language)
+        return _fallback_language(body)
     if detected is None and declared in _OWN_WORDS and declared in _detector_languages() \
             and len(body.split()) >= _UNSHOWN_MIN_WORDS and not _own_words(declared, body):
         # a running text the detector reads no language in, under a declaration it would have read, that writes none
         # of the declared language's own words (_OWN_WORDS: English's "the", "and", "that", "with"): a theme's
-        # default (Zola's lang="en", al-folio's) over a story in a language no table knows is not that language
-        return None
+        # default (Zola's lang="en", al-folio's) over a story in a language no table knows is not that language:
+        # none, or the second identifier's sound answer (_fallback_language)
+        return _fallback_language(body)
+    if detected is None and declared in _detector_languages() and (fallback := _fallback_language(body)):
+        # a text the detector reads nothing in, under a declaration it would have read (a theme's default lang="en"
+        # over a shorter story in a language no table knows): the second identifier's sound answer
+        return fallback
     return declared
+
+
+def _fallback_language(body: str) -> str | None:
+    """The second identifier's answer (language_id: franc's trigram profiles of ~380 languages), asked only where
+    choose_language would answer None or keep a declaration the text does not show: a language CLD2 does not know
+    (had CLD2 known it, it would have read it), as the record writes it ("zlm" -> "ms", "pes" -> "fa"), else None."""
+    if (found := language_id.fallback_language(body)) is None:
+        return None
+    code = language_id.FRANC_CODES.get(found[0]) or language_code(found[0])
+    known = _detector_languages()
+    if code is None or code in known or _macrolanguage_of(code) in known or code in _FALLBACK_UNTOLD \
+            or any(other in known for other in _CLOSE_OF.get(code, "").split()):
+        return None
+    return code
+
+
+# franc's answers it gives a neighbour's text as well, no answer then: the Komi languages (Komi-Zyrian "kv", Komi-
+# Permyak "koi", _OVER_ANOTHER_SCRIPT_ONLY), which it gave a Komi-Zyrian and an Udmurt story of the holdout
+_FALLBACK_UNTOLD = frozenset(("koi", "kv"))
 
 
 # the words a text needs for the absence of the declared language's own words to tell (choose_language): a caption-
