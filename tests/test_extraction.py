@@ -712,6 +712,12 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
         ("<title>Budget</title>", '<a href="/"><img src="/l.gif" alt="Welcome to Habar Merkezi"></a>', "Habar Merkezi"),
         ("<title>Budget</title>", '<a href="/partners/" class="logo"><img src="/l.svg" alt="Habar Merkezi"></a>', None),
         ("<title>Budget</title>", '<a href="/"><img src="/l.svg" alt="logo"></a>', None),
+        # ... in a box named as the logo, linking to a PHP forum's front controller (MyBB's "<div id="logo"><a
+        # href="/index.php"><img alt=…>"); not such a box's link elsewhere
+        ("<title>Budget</title>", '<div id="logo"><a href="/index.php"><img src="/l.png" alt="Ненэця Вада"></a></div>',
+         "Ненэця Вада"),
+        ("<title>Budget</title>", '<div id="logo"><a href="/forum-2.html"><img src="/l.png" alt="Ненэця Вада"></a></div>',
+         None),
         # ... or the text beside the logo's image in the home link classed as the logo (super.so's navbar, its alt
         # "Logo"); not such a link leading elsewhere, nor a home link not classed as a logo
         ("<title>Budget</title>", '<a href="/" class="notion-link super-navbar__logo"><div><img src="/l.png" alt="Logo">'
@@ -2326,6 +2332,11 @@ def test_definition_list_layout():
          "ⵡⴰⵎⴰⵏ</strong></p>", ["ⵉⵙⴰⵍⵍⵏ", "AmurBet·ⴰⴳⴳⵓⵔ ⵏ ⵡⴰⵎⴰⵏ"]),
         ("<p class='arbo'><a href='/'>Accueil</a> &gt; <a href='/-Economie-'>Économie</a></p>", ["Économie"]),
         ("<p class='arboretum'><a href='/jardin/'>Jardin</a> &gt; <a href='/-Economie-'>Économie</a></p>", []),
+        # SMF's linktree, each item's divider a triangle in an element of its own ("◀" in a right-to-left theme)
+        ("<div class='navigate_section'><ul><li><a href='/'><span>Forum</span></a></li><li><span class='dividers'> "
+         "&#9664; </span><a href='/index.php/board,3.0.html'><span>کاروبار</span></a></li><li class='last'><span "
+         "class='dividers'> &#9664; </span><a href='/index.php/topic,15.0.html'><span>Council approves the budget</span>"
+         "</a></li></ul></div>", ["کاروبار", "Council approves the budget"]),
     ],
 )
 def test_a_you_are_here_trail_is_a_breadcrumb(trail, crumbs):
@@ -5474,6 +5485,42 @@ def test_the_paragraphs_set_in_italics_are_read():
             "даярдалды.</i></p></div></div></body></html>")
     assert extract_page(html, "https://ex.com/news/budget/").italic_lines == [
         "Kjelde: Bergens Tidende", "Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды."]
+
+
+def test_a_time_in_the_readers_panel_of_a_forums_header_is_no_publication_time():
+    # SMF 2.1's header: the visit's clock in "<div class="user"><time datetime=…>", the post's date in its keyinfo link
+    post = ('<div class="keyinfo"><a href="/index.php/topic,15.msg150.html" class="smalltext">March 17, 2026, 06:45:12 pm'
+            '</a></div>')
+    for panel, hint in (('<div class="user"><time datetime="2026-03-18T10:04:31Z">March 18, 2026</time></div>', None),
+                        # ... a post's own header classed otherwise keeps its time
+                        ('<div class="byline"><time datetime="2026-03-17T18:45:12Z">March 17, 2026</time></div>',
+                         "2026-03-17T18:45:12Z")):
+        html = (f'<html><body><div id="header">{panel if hint is None else ""}</div><div><h1>Council approves the '
+                f'budget</h1>{post if hint is None else panel}<div>{_STORY}</div></div></body></html>')
+        assert extract_page(html, "https://ex.com/index.php/topic,15.0.html").published_hint == hint
+
+
+def test_a_relative_day_shown_with_its_date_in_a_title_is_read_with_its_clock():
+    # MyBB's post date "<span class="post_date"><span title="13.03.2026">Yesterday</span>, 18:40</span>" between the
+    # subject and the post: the title's date, the text's time of day
+    for shown, date in (('<span title="13.03.2026">Вчера</span>, 18:40', "13.03.2026, 18:40"),
+                        # ... a title that is no date reads nothing
+                        ('<span title="Edited">Вчера</span>, 18:40', None)):
+        html = (f'<html><body><div><h1>Council approves the budget</h1><div class="post_head"><span class="post_date">'
+                f'{shown}</span></div><div class="post_body">{_STORY}</div></div></body></html>')
+        page = extract_page(html, "https://ex.com/thread-15.html")
+        assert page.shown_date == date
+
+
+def test_an_org_mode_postamble_s_export_stamp_is_no_date():
+    # ox-html's postamble: "Date:" (#+DATE) first, the author's, then "Created:", the export's time; the stamp left out
+    html = (f'<html><body><div id="content"><h1 class="title">Council approves the budget</h1>{_STORY}</div>'
+            '<div id="postamble" class="status">{date}<p class="author">Author: Juho Rantatalo</p>'
+            '<p class="date">Created: 2026-03-06 Fri 10:31</p></div></body></html>')
+    dated = extract_page(html.replace("{date}", '<p class="date">Date: 2026-03-06 Fri 10:00</p>'), "https://ex.com/a.html")
+    assert not any("Created" in line for line in dated.meta_lines)
+    undated = extract_page(html.replace("{date}", ""), "https://ex.com/a.html")
+    assert not any("2026" in line for line in undated.meta_lines)
 
 
 def test_a_time_showing_a_relative_time_gives_the_local_time_in_its_title():

@@ -17,6 +17,7 @@ from newsbot.cleaning.metadata import (
     jalali_to_gregorian,
     parse_iso_datetime,
     parse_meta_line,
+    unadorned_label,
 )
 
 
@@ -2459,6 +2460,9 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
         ("Posted in:Maŋ SaneBy:Jane Doe", None, None),
         ("Ingredients:Two eggsMethod: Maŋ Sane", None, None),
         ("Starring: Tom HanksGenre: Maŋ Sane", None, None),
+        # a caseless script's section label glued to the source's last word, known ("برخ", Brahui: section; an SMF
+        # post's "…ذریعہ:بلوچستان ٹائمزبرخ:بلوچستان"): the source ends where it begins
+        ("14/03/2026 09:10ذریعہ:بلوچستان ٹائمزبرخ:پور کی کٹ", "بلوچستان ٹائمز", "پور کی کٹ"),
         # spaced "Label：Value" fields after a date, the others counters: the one name is the source (PHPCMS v9's
         # "2026-04-19 20:05:00 Laizyenz：… Bingzlun：3 Diemjgiz：842", Zhuang: source, comments, hits)
         ("2026-03-14 09:10:00 Ɔfen：Radio Kpanjɛ Jasen：3 Kanemɔ：842", "Radio Kpanjɛ", None),
@@ -3526,6 +3530,43 @@ def test_a_labelled_byline_in_italics_under_the_metadata_row(first, italic, meta
     record = _cleaned(meta_lines=meta_lines, blocks=[Block(first), *_STAFF], publisher="Het Nieuwsplein",
                       language="nl", italic_lines=[first] if italic else [])
     assert record["body"].startswith(first) is kept
+
+
+@pytest.mark.parametrize(
+    ("row", "first", "kept"),
+    [
+        # a byline under a label in plain text right under a labelled row opening the text (a Zenn post's "<p>2026/03/14
+        # 10:20出典:ミンタㇻ通信</p><p>イタㇰ カラ：タナカ ミナ</p>", Ainu: writer; invented words here), its colon
+        # full-width, its name in a script without capitals: the header's
+        ("2026/03/14 10:20出典:ミンタㇻ通信", "ゾルバ カラ：タナカ ミナ", False),
+        ("2026/03/14 10:20 | Bron: Tubantia", "Zulbat: Anna Glorp", False),
+        # ... not under a row without a label (a date alone), nor an editor's notice
+        ("2026/03/14 10:20", "Zulbat: Anna Glorp", True),
+        ("2026/03/14 10:20 | Bron: Tubantia", "Update: Police Say More", True),
+    ],
+)
+def test_a_labelled_byline_in_plain_text_under_a_labelled_row(row, first, kept):
+    record = _cleaned(meta_lines=[], blocks=[Block(row), Block(first), *_STAFF], publisher="Het Nieuwsplein",
+                      language="nl")
+    assert record["body"].startswith(first) is kept
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        # a section's badge drawn with an emoji inside its link (Zenn's "<a><span>⚙</span>Tech</a>"): the words
+        ("⚙Tech", "Tech"),
+        ("⚙️ Tech", "Tech"),
+        ("💡 Idea", "Idea"),
+        ("Sports ⚽", "Sports"),
+        # ... symbols of the name itself, or symbols alone, stay
+        ("C++", "C++"),
+        ("#cronaca", "#cronaca"),
+        ("★★", "★★"),
+    ],
+)
+def test_a_category_without_the_pictographs_at_its_edges(value, label):
+    assert unadorned_label(value) == label
 
 
 _KANANGA = [Block("KANANGA (ACP) — Bulongolodi bua provense wa Kasayi-Central buakamanyisha ne tulasa tuonso tua mu "

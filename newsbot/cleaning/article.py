@@ -195,10 +195,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             meta_blocks.append(block.text)
             continue
         if not kept and index < head and (blocks[index - 1].text in meta_blocks if index else raw.meta_lines) \
-                and block.text in raw.italic_lines and metadata.labelled_byline(block.text):
+                and (block.text in raw.italic_lines or block.kind != "h" and index
+                     and _LABEL_COLON.search(blocks[index - 1].text) is not None) \
+                and metadata.labelled_byline(block.text):
             # a byline under a label in italics, alone, right under the metadata row opening the text (an al-folio
             # post's "<p class="meta-run">…</p><p><em>Watjanga: Kaitjindi Tjipepa</em></p>", Herero: wrote; the row
-            # among the blocks, or taken out as the metadata area's), whatever the label's language: the header's
+            # among the blocks, or taken out as the metadata area's), whatever the label's language: the header's;
+            # in plain text right under a labelled row of the text's own (a Zenn post's "<p>2026/03/14 10:20出典:
+            # ミンタㇻ通信</p><p>イタㇰ カラ：タナカ ミナ</p>", Ainu: writer)
             meta_blocks.append(block.text)
             continue
         if not kept and index < head and block.text in raw.italic_lines \
@@ -414,7 +418,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                                  normalize_inline(raw.category_hint) or None,
                                  crumbs[-1] if crumbs else None, cut.category, raw.url_section, raw.tag_section)
                      if c and c.casefold() not in not_sections), None)
-    category = _visible_label(category, raw.breadcrumbs + raw.section_names)
+    category = metadata.unadorned_label(_visible_label(category, raw.breadcrumbs + raw.section_names))
     # (a placeholder, "來源:未知" or "來源:本站", is none: the dateline's agency or the site's name is)
     source = (_named_source(meta.source) or _named_source(normalize_inline(raw.source_hint) or None)
               or _credited_byline(meta.author, paragraphs)
@@ -446,6 +450,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         "spam_removed": removed,
     }
     return Cleaned(record, cut.removed, meta_blocks, issues, notes)
+
+
+# a label's colon after its word's last letter ("Bron:", "出典:"), no clock's ("10:20")
+_LABEL_COLON = re.compile(r"[^\W\d_]\s?[" + metadata.LABEL_COLONS + "]")
 
 
 # what follows a category's link on its metadata line, after a spaced separator: another link of the row

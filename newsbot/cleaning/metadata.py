@@ -638,6 +638,9 @@ CATEGORY_LABELS = (
     # South Azerbaijani "section, part" (the AnZhiYu post's glued "…ساوالان خبرلریبؤلوم:توپلوم", Azerbaijani
     # "bölüm"); only before a colon
     "بؤلوم",
+    # Brahui "section, part" (an SMF post's glued "…ذریعہ:بلوچستان ٹائمزبرخ:بلوچستان", Persian "بخش"); only before
+    # a colon
+    "برخ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -1264,11 +1267,12 @@ def labelled_byline(text: str) -> str | None:
     not): a label of one to four words, its colon, two to four capitalised words (_LABELLED_BYLINE)."""
     if not _LABELLED_BYLINE.fullmatch(text := text.strip()):
         return None
-    label, _, name = text.partition(":")
+    label, _, name = text.replace("：", ":").partition(":")
     if label.strip().casefold() in _NOTICE_LABELS:
         return None
     name = name.strip()
-    return name if all(word[:1].isupper() for word in name.replace("-", " ").split()) else None
+    # (a name in a script without capitals is capitalised as written: katakana's "タナカ ミナ")
+    return name if all(word[:1].isupper() or _caseless(word[0]) for word in name.replace("-", " ").split()) else None
 
 
 def dated_byline(text: str, tz: str | None = None, dayfirst: bool = False) -> MetaFields | None:
@@ -3334,6 +3338,30 @@ def _unhashed(value: str) -> str:
     return m.group(1) if (m := _HASHTAG.fullmatch(value)) else value
 
 
+# what joins an emoji's parts: the variation selector asking for its picture (U+FE0F) or text (U+FE0E) form, the
+# zero-width joiner of a sequence ("👩‍💻"), the skin tones' modifiers being symbols (Sk) themselves
+_EMOJI_JOINERS = "\ufe0f\ufe0e\u200d"
+
+
+def _pictograph(ch: str) -> bool:
+    """``ch`` is a pictograph's or a symbol's character, or one joining an emoji's parts: no letter of a label."""
+    return ch in _EMOJI_JOINERS or unicodedata.category(ch) in ("So", "Sk")
+
+
+def unadorned_label(value: str | None) -> str | None:
+    """``value`` without the pictographs decorating it at either edge: a section's badge drawn with an emoji in a
+    span of its own inside its link (Zenn's "<a class="ArticleHeader_category"><span>⚙</span>Tech</a>", read
+    "⚙Tech"; "💡 Idea", "★ Featured", "Sports ⚽"); a value of symbols alone, or with none at its edges, as it is."""
+    if not value:
+        return value
+    start, end = 0, len(value)
+    while start < end and (_pictograph(value[start]) or value[start].isspace()):
+        start += 1
+    while end > start and (_pictograph(value[end - 1]) or value[end - 1].isspace()):
+        end -= 1
+    return value[start:end] if start < end and (start or end < len(value)) else value
+
+
 # a word closed by a colon inside a value: the next field's label ("Views: 3 412"; not a time, "10:30")
 _NEXT_LABEL = re.compile(r"\s+[^\W\d_][^\s" + _COLONS + r"]{0,30}[" + _COLONS + r"](?=\s|$)")
 _WEBBY = re.compile(r"https?://|www\.|\.(?:com|net|org|io|info|biz|bet|casino|xyz|top|club)\b", re.IGNORECASE)
@@ -3436,8 +3464,8 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
 _GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*(?: [^\W\d_]+){0,2}")
 # a byline under its own label before a glued row's date: a label of one to four words, its colon, a name of two to
 # four capitalised words ("Naigero: Sankale Ole Nkoitiko13.03.2026 08:20…", Maasai: by; "Sran nga klɛli i: Kouassi
-# Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it)
-_LABELLED_BYLINE = re.compile(r"[^\W\d_][^\W\d_'’]*(?: [^\W\d_'’]+){0,3}\s?:\s*[^\W\d_][^\W\d_'’.-]*"
+# Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it); the colon full-width in a CJK page ("イタㇰ カラ：タナカ ミナ", Ainu on Zenn: writer)
+_LABELLED_BYLINE = re.compile(r"[^\W\d_][^\W\d_'’]*(?: [^\W\d_'’]+){0,3}\s?[:：]\s*[^\W\d_][^\W\d_'’.-]*"
                               r"(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}")
 # the separator a byline may stand behind before the row's date ("… Kouassi Yao Ernest · 2026-03-14 …")
 _GLUED_LEAD_SEP = re.compile(r"\s+[|｜·•]\s+$")

@@ -720,7 +720,9 @@ def _home_hrefs(page_url: str) -> frozenset[str]:
     relative ("/", "./", "index.html") or absolute.  (_masthead, checking a ``<title>`` suffix, adds a few.)"""
     parts = urlsplit(page_url)
     home = f"{parts.scheme}://{parts.netloc}"
-    return frozenset(("/", "./", "/index.html", "index.html", home, home + "/", *_blog_homes(page_url)))
+    # (a PHP forum's front controller too: MyBB's and phpBB's logo "<a href="/index.php"><img alt="Site"></a>")
+    return frozenset(("/", "./", "/index.html", "index.html", "/index.php", "./index.php", "index.php", home, home + "/",
+                      *_blog_homes(page_url)))
 
 
 def _plausible_site_name(name: str) -> bool:
@@ -753,9 +755,11 @@ def _blog_home(root: etree._Element, page_url: str, name: str | None) -> str | N
 
 _FIRST_H1_HOME_LINK = etree.XPath("(//body//h1)[1]/a[@href]")
 # a home link holding only a logo image, its alt text the site's name (SvelteKit, Strapi: "<a href="/"
-# class="logo"><img src="/uploads/logo.svg" alt="Habar Merkezi"></a>"), in the page's header or banner
+# class="logo"><img src="/uploads/logo.svg" alt="Habar Merkezi"></a>"), in the page's header or banner, or in a box
+# classed or named as the logo (MyBB's "<div id="logo"><a href="/index.php"><img alt="Ненэця Вада"></a>")
 _LOGO_IMAGE_HOME_LINKS = etree.XPath(
-    "//a[@href][ancestor::header or ancestor::*[@role='banner'] or contains(@class, 'logo') or contains(@id, 'logo')]"
+    "//a[@href][ancestor::header or ancestor::*[@role='banner'] or ancestor-or-self::*[contains(@class, 'logo')"
+    " or contains(@id, 'logo')]]"
     "[not(normalize-space(.))][img[normalize-space(@alt)]]")
 # ... or a home link classed as the logo holding the logo's image and the name as text beside it (super.so's navbar:
 # "<a href="/" class="super-navbar__logo"><img alt="Logo"><span>Gasetta Alpina</span></a>")
@@ -1121,6 +1125,24 @@ def _is_share(el: etree._Element) -> bool:
     return not _SHARE_PARTS.isdisjoint(_class_words(el.get("class"), el.get("id")))
 
 
+def _export_stamp(el: etree._Element) -> bool:
+    """The time a page was exported, in the exporter's status footer: Org mode's ox-html postamble "<div
+    id="postamble" class="status"><p class="date">Date: 2026-03-06</p><p class="author">Author: …</p><p
+    class="date">Created: 2026-03-06 Fri 10:31</p>" writes #+DATE's line first, the author's, then the export's
+    stamp, its label translated ("Created", "Erstellt am", "Créé le"): the date line after the author's, or labelled
+    "Created", is no publication date."""
+    parent = el.getparent()
+    if parent is None or parent.get("id") != "postamble" or "date" not in (el.get("class") or "").split():
+        return False
+    return (any("author" in (sib.get("class") or "").split() for sib in el.itersiblings(preceding=True))
+            or _text(el).lower().startswith("created"))
+
+
+def _not_a_field(el: etree._Element) -> bool:
+    """A share bar (_is_share) or an exporter's stamp (_export_stamp): no field of a metadata line."""
+    return _is_share(el) or _export_stamp(el)
+
+
 def _in_share(el: etree._Element, top: etree._Element) -> bool:
     """``el`` is in a share bar, itself or an element above it up to ``top``."""
     while el is not None:
@@ -1138,7 +1160,7 @@ def _meta_text(el: etree._Element) -> str:
     text = _META_TEXTS.get(el)
     if text is None:
         _unclean(el)  # (a new document empties the memos: see _TEXTS)
-        text = normalize_inline(" ".join(_pieces(el, _is_share, fields=True))).rstrip(" |")  # (a field's end, nothing after)
+        text = normalize_inline(" ".join(_pieces(el, _not_a_field, fields=True))).rstrip(" |")  # (a field's end, nothing after)
         _META_TEXTS[el] = text
     return text
 
@@ -3493,9 +3515,11 @@ def _keyed_property_lines(root: etree._Element) -> list[str]:
 # (DataLife Engine, the CMS of many Russian and Central Asian sites, calls its trail the "speedbar":
 # <span id="dle-speedbar">Ертіс Ақпарат » Қоғам » …</span>; SPIP's templates call it the "arbo", arborescence:
 # <p class="arbo"><a href="/">Accueil</a> &gt; <a href="/-Rubrique-">Rubrique</a> &gt; <strong>Titre</strong>)
-# (the words a class or id holds whole; "crumb" and "speedbar" anywhere in one)
+# (Simple Machines Forum's linktree: <div class="navigate_section"><ul><li><a href="/">Forum</a></li><li><span
+# class="dividers"> &#9664; </span><a>Board</a></li>…)
+# (the words a class or id holds whole; "crumb", "speedbar" and SMF's "navigate_section" anywhere in one)
 _CRUMB_WORDS = ("position", "location", "path", "bc", "trail", "arbo")
-_CRUMB_ATTR = re.compile(r"crumb|speedbar|(?:^|[\s_-])(?:" + "|".join(_CRUMB_WORDS) + r")(?:$|[\s_-])", re.IGNORECASE)
+_CRUMB_ATTR = re.compile(r"crumb|speedbar|navigate_section|(?:^|[\s_-])(?:" + "|".join(_CRUMB_WORDS) + r")(?:$|[\s_-])", re.IGNORECASE)
 # "You are here: Home » World" in several languages (data: lower case)
 CRUMB_LEADS = (
     "当前位置", "當前位置", "您的位置", "現在位置", "you are here", "sie sind hier", "vous êtes ici", "está en", "estás aquí",
@@ -3509,6 +3533,9 @@ _CRUMB_LEAD = re.compile(r"^(?:" + "|".join(map(re.escape, CRUMB_LEADS)) + r")\s
 # the separators of a trail leading down from home to the section; a menu's items are parted by "|" or "·" too
 _DOWN_MARKS = r">|›|»|→|/|\\|＞"
 _CRUMB_SEP = re.compile(r"\s*(?:" + _DOWN_MARKS + r"|·|\|)\s*")
+# what edges a crumb: the separators, and the triangles a trail's dividers draw in an element of their own inside each
+# item (SMF's "<li><span class="dividers"> &#9664; </span><a>Board</a></li>", "◀" in a right-to-left theme, "▶")
+_CRUMB_STRIP = " >›»/|·◀◂▶▸►◄"
 _HOME = frozenset((
     *"home homepage start startseite inicio portada accueil início principal 首页 首頁 主页 ホーム "
      "トップ 홈 главная головна acasă acasa nyumbani mwanzo होम मुखपृष्ठ anasayfa beranda voorpagina "
@@ -3525,7 +3552,7 @@ _HOME = frozenset((
 # the last crumb of a portal naming the current page, not its section ("トップ > 経済 > 正文")
 # (and Discuz!'s portal: "… › 本地新闻 › 查看内容", "view content", on every article page)
 _CURRENT_PAGE = frozenset("正文 本文 正文内容 详情 詳細 内容 記事本文 查看内容".split())
-_CRUMB_HINTS = ("crumb", "speedbar", *_CRUMB_WORDS)  # (a cheap test before _CRUMB_ATTR's)
+_CRUMB_HINTS = ("crumb", "speedbar", "navigate_section", *_CRUMB_WORDS)  # (a cheap test before _CRUMB_ATTR's)
 _CRUMB_SKIP = _SKIP_TAGS - {"nav"}  # (a trail is often a <nav>)
 
 
@@ -3682,7 +3709,7 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             between = text[text.find(items[-2]) + len(items[-2]):text.rfind(items[-1])].strip() \
                 if items[-2] in text and items[-1] in text else ""
             tail = rest.split(between) if between and _CRUMB_SEP.fullmatch(between) else _crumb_split(rest)
-            if h1 is not None and (headline := _text(h1)) and rest.strip(" >›»/|·") == headline:
+            if h1 is not None and (headline := _text(h1)) and rest.strip(_CRUMB_STRIP) == headline:
                 # ... but not when it is the page's own headline, which may hold the trail's separator itself
                 # (CMS Made Simple's "<a>Wallmapu</a> » <span class=lastitem>PEWMA777 » Elungey …</span>" over the
                 # same h1): one crumb, not a section "PEWMA777" before it
@@ -3691,14 +3718,14 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             crumbs = items + [t for t in tail if t]
         else:
             crumbs = [c for c in _crumb_split(_CRUMB_LEAD.sub("", text)) if c]
-        crumbs = [_CRUMB_LEAD.sub("", c).strip(" >›»/|·") for c in crumbs]
+        crumbs = [_CRUMB_LEAD.sub("", c).strip(_CRUMB_STRIP) for c in crumbs]
         # (a year is a date archive's crumb, no section: "Blog › 2025 › Headline", any digits)
         crumbs = [c for c in crumbs if c and c not in _CURRENT_PAGE and not _YEAR_CRUMB.fullmatch(c)]
-        if crumbs and (current := _CRUMB_CURRENT(el)) and (shown := _text(current[0]).strip(" >›»/|·")):
+        if crumbs and (current := _CRUMB_CURRENT(el)) and (shown := _text(current[0]).strip(_CRUMB_STRIP)):
             # the trail's last item marked as the page itself (aria-current="page", WAI-ARIA's breadcrumb pattern):
             # the article's own, maybe shortened, headline ("Glécksbet - Tram: Verlängerung bis op de…"), no section;
             # all of it when it holds a separator itself (pydata's "<li aria-current=page>SilaBet | Headline</li>")
-            parts = [p for c in _crumb_split(shown) if (p := _CRUMB_LEAD.sub("", c).strip(" >›»/|·"))]
+            parts = [p for c in _crumb_split(shown) if (p := _CRUMB_LEAD.sub("", c).strip(_CRUMB_STRIP))]
             if shown == crumbs[-1]:
                 crumbs.pop()
             elif len(parts) > 1 and crumbs[-len(parts):] == parts:
@@ -3888,7 +3915,7 @@ def _time_attribute(root: etree._Element, page_url: str) -> str | None:
         return str(value)
     updated = None
     for t in root.iter("time"):
-        if t.get("datetime") and not _teaser_time(t, page_url) and not _in_comments(t):
+        if t.get("datetime") and not _teaser_time(t, page_url) and not _in_comments(t) and not _user_panel_time(t):
             if not _update_time(t):
                 return _time_value(t)
             updated = updated or _time_value(t)
@@ -4000,9 +4027,25 @@ def _line_under_headline_date(post: etree._Element, h1: etree._Element | None,
         if not isinstance(el.tag, str) or el in holders or el in inside or _document_path(el) < headline \
                 or el.tag in ("script", "style", "nav", "aside") or len(text := _text(el)) > 200:
             continue
-        if (date := find_date(text)) is not None:
+        if (date := find_date(text)) is None and (titled := _relative_titled(el, text)) is not None:
+            text = titled
+            date = find_date(text)
+        if date is not None:
             found.setdefault(date.value, text[date.start:date.end])
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _relative_titled(el: etree._Element, text: str) -> str | None:
+    """``text`` (``el``'s) with the relative day a child shows ("Yesterday", "Вчера") replaced by the date its title
+    holds: MyBB's post date "<span class="post_date"><span title="13.03.2026">Вчера</span>, 18:40</span>" (vBulletin's
+    and phpBB's "Today"/"Yesterday" the same), the date from the title, the time of day from the text; None when no
+    child is such."""
+    for child in el:
+        if isinstance(child.tag, str) and (title := normalize_inline(child.get("title"))) \
+                and (shown := _text(child)) and not any(ch.isdigit() for ch in shown) and shown in text \
+                and find_date(title) is not None:
+            return text.replace(shown, title, 1)
+    return None
 
 
 # a time of day in a line of text ("Posté par Ruedi à 14:32 - Seeland", "at 2:30 pm"), not a part of a longer number:
@@ -4098,6 +4141,22 @@ def _in_comments(el: etree._Element) -> bool:
         if box.get("id") == "comments" or any(
                 word in ("comment", "comments", "commentlist") or word.startswith(("comment-", "comments-"))
                 for word in (box.get("class") or "").split()):
+            return True
+    return False
+
+
+# the most text a signed-in reader's panel holds around its clock (greeting, links to the inbox and the profile)
+_PANEL_CHARS = 120
+
+
+def _user_panel_time(t: etree._Element) -> bool:
+    """A ``<time>`` in the reader's panel of a forum's header, a short box classed or named "user": the clock of the
+    visit, the same on every page (SMF 2.1's "<div class="user"><time datetime="2026-03-18T10:04:31Z">…</time></div>"
+    above the linktree), no post's date; the post's own line under its subject dates it."""
+    for box in t.iterancestors():
+        if box.tag in ("body", "html") or _longer_than(box, _PANEL_CHARS):
+            return False
+        if "user" in (box.get("class") or "").split() or box.get("id") == "user":
             return True
     return False
 
