@@ -811,11 +811,15 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "link-list", "headlines linking to other pages, each with a short teaser: a listing")
     if (use_url and not strong and page.home_names and chars < 800 and prose
             and next((b.text for b in prose if b.text != page.title), "").startswith(tuple(page.home_names))
-            and not any(find_date(b.text) is not None for b in prose)):
+            and not any(find_date(b.text) is not None for b in prose)
+            and not any(_publication_line(line) and not _names_site(line, page)
+                        for line in page.meta_lines)):
         # a short page typed nothing, whose text opens with the site's own name as its links to the home page read
         # it, no date in its text: the site telling about itself (MyBB's "/misc.php?page=about" "Ненэця Вада — …",
         # TinyPortal's "ننا باروٹ", org-publish's "Meistä": "Väylän Viesti on …"), however its chrome dates it (a
-        # header's clock, MyBB's "Текущее время", ox-html's "Created:" export stamp); not at an article's address
+        # header's clock, MyBB's "Текущее время", ox-html's "Author: <site> | Created:" export stamp signed by the
+        # site itself); not at an article's address, nor one whose metadata line dates its posting by someone
+        # (Serendipity's "Geupost lé admin, 02.01.2026 10:00")
         return Verdict(False, "site-information", "a short undated page opening with the site's own name")
     dated = _dated(page) if weak or not says_article else None  # (asked once, and only by the two rules below)
     if weak and not dated and _summary_over_sources(page, prose):
@@ -1155,6 +1159,12 @@ def _site_name_headline(page: ExtractedPage) -> bool:
     """The headline is the site's own name (og:site_name, the name <title> gives, the masthead's)."""
     title = (page.title or "").casefold()
     return bool(title) and any(name and name.casefold() == title for name in (page.site_name, page.publisher))
+
+
+def _names_site(line: str, page: ExtractedPage) -> bool:
+    """A metadata line naming the site itself as its author, its home link's name (ox-html's postamble "Author:
+    Väylän Viesti | Created: …" on the site's own page)."""
+    return any(name in line for name in page.home_names)
 
 
 def _dated_wordpress_post(page: ExtractedPage) -> bool:
