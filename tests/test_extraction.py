@@ -323,6 +323,31 @@ def test_an_h1_whose_anchor_has_no_address_is_no_logo(heading, headline):
     assert extract_page(html, "https://ex.com/2026/03/14/pwi/").title == headline
 
 
+@pytest.mark.parametrize(
+    ("clock", "url", "text", "about"),
+    [
+        # MyBB's About page at "/misc.php?page=about": the board's name (its logo's alt) opening a short undated text,
+        # the footer's clock "Текущее время: 16.03.2026, 12:00" no date of it: the site telling about itself
+        ("<span id='current_time'><strong>Текущее время:</strong> 16.03.2026, 12:00</span>",
+         "https://ex.ru/misc.php?page=about", "Ненэця Вада — ненэй вада ӈэдалёсь форум.", True),
+        # org-publish's "Meistä" under ox-html's "Created:" export stamp
+        ("<p class='date'>Created: 2026-03-10 Tue 21:14</p>", "https://ex.fi/meista.html",
+         "Ненэця Вада on meänkielinen uutissivu Tornionlaaksosta.", True),
+        # ... not a story opening with another name, nor one dated in its text
+        ("", "https://ex.ru/misc.php?page=about", "Ненэй вада — ненэцие ӈэвы, форумхана ӈэдалёсь.", False),
+        ("", "https://ex.ru/misc.php?page=about", "Ненэця Вада 14.03.2026 — ненэй вада ӈэдалёсь форум.", False),
+    ],
+)
+def test_a_short_undated_page_opening_with_the_sites_name_is_about_the_site(clock, url, text, about):
+    rest = ("Тюку форумхана Ямалын лаханакоˮ ненэй вадавна ӈэвыˮ. Форум создан для всех, кто говорит и пишет на "
+            "ненецком языке, и для тех, кто хочет его выучить.")
+    html = ("<html><head><title>Ненэця Вада - О форуме</title></head><body><div id='header'><a href='/index.php'>"
+            "<img src='/logo.png' alt='Ненэця Вада'></a></div><div id='content'><table><tr><td class='thead'>"
+            f"<strong>О форуме</strong></td></tr><tr><td class='trow1'>{text} {rest}</td></tr></table></div>"
+            f"<div id='footer'>{clock}</div></body></html>")
+    assert (classify(extract_page(html, url)).reason == "site-information") is about
+
+
 def test_an_about_page_under_a_logo_h1_is_no_article():
     # Z-BlogPHP's page at a numeric address ("/2.html"), its headline an <h2> the menu links: read by that headline,
     # not by the site's name in the logo <h1>, it is the page about the site
@@ -4686,6 +4711,24 @@ def test_a_noindex_print_views_labelled_address_in_its_footer_names_its_article(
     assert classify(found).reason == reason
 
 
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        # MyBB's "/printthread.php?tid=12": no robots tag, no canonical, the thread's address printed as a path under
+        # "Версия для печати" (print version): a copy of that page of the site
+        ("http://127.0.0.1:8000/printthread.php?tid=12", "copy"),
+        # ... not a page at another address printing a path of its site on a line of its own (a story's "See also")
+        ("http://127.0.0.1:8000/thread-15.html", "article"),
+    ],
+)
+def test_a_print_scripts_page_printing_its_threads_path_is_a_copy(url, reason):
+    html = ("<html><head><title>Ненэця Вада - Тундрахана ядэй вертолёт</title></head><body><table><tr><td>"
+            "<strong>Ненэця Вада</strong><br><span class='largetext'><strong>Тундрахана ядэй вертолёт тэванзь"
+            "</strong></span><br>Версия для печати<br><a href='/thread-12.html'>/thread-12.html</a></td></tr></table>"
+            f"<hr><table><tr><td>{_STORY * 2}</td></tr></table></body></html>")
+    assert classify(extract_page(html, url)).reason == reason
+
+
 _BUDGET = ("<h1>Council approves new budget for 2026</h1><p>Published 14-03-2026, 10:25</p><div class='text'>"
            "<p>The city council approved the new budget on Thursday after a long debate, with a majority of 19 votes "
            "to 12, the mayor's office said in a statement.</p><p>The budget raises spending on schools and roads and "
@@ -4780,6 +4823,33 @@ def test_a_noindex_page_of_many_linked_chapters_is_no_article(robots, chapters, 
             f"<h1 id='intro'><a class='header' href='#intro'>Dovu xarel — 7-mur kosta</a></h1><p>{_GAG_STORY}</p>"
             f"{text}</main></body></html>")
     assert classify(extract_page(html, "http://127.0.0.1:8000/print.html")).reason == reason
+
+
+_XIANG_PAGES = (("湘江治理十年：江水清哒，鱼也回来哒", "/books/xiang-2026/page/xiangjiang-zhili-shinian"),
+                ("湘西州启动油菜花旅游季，游客打卡要早点克", "/books/xiang-2026/page/xiangxi-youcaihua"))
+_XIANG_TEXT = ("<p>记者从长沙市轨道交通集团了解到，地铁7号线一期首段工程已经基本完工，计划下个月底开通试运营。咯条线从五一广场往东一直"
+               "修到星沙，全长大约十九公里，设站十四座，沿线住哒几十万人。</p>")
+
+
+@pytest.mark.parametrize(
+    ("url", "copy"),
+    [
+        # BookStack's whole-book export "/books/<book>/export/html": no robots tag, no canonical, no chrome, every
+        # page's headline an <h1> under the book's, short CJK headlines its teaser lists link: the book, no article
+        ("http://127.0.0.1:8000/books/xiang-2026/export/html", True),
+        # ... not a page at its own address with such headings (read as before)
+        ("http://127.0.0.1:8000/books/xiang-2026/chapter/changsha", False),
+    ],
+)
+def test_an_export_of_many_pages_whose_headlines_its_links_name_is_no_article(url, copy):
+    teasers = "".join(f"<li><a href='{href}'>{title}</a><br>十年前湘江边上的渔民还在为水质发愁</li>" for title, href in _XIANG_PAGES)
+    pages = "".join(f"<div class='page-break'></div><h1 id='page-{i}'>{title}</h1>{_XIANG_TEXT * 2}"
+                    for i, (title, _) in enumerate(_XIANG_PAGES, 2))
+    html = ("<html lang='zh-CN'><head><title>湘闻 2026</title></head><body><div class='page-content'>"
+            "<h1>湘闻 2026</h1><p>咯本书收录2026年的湘语新闻稿。</p><div class='page-break'></div>"
+            f"<h1 id='page-1'>长沙地铁7号线首段下个月试运营，沿线居民盼哒好多年</h1>{_XIANG_TEXT * 2}<ul>{teasers}</ul>"
+            f"{pages}</div></body></html>")
+    assert (classify(extract_page(html, url)).reason == "copy") is copy
 
 
 def test_a_noindex_story_beside_teaser_headings_that_link_their_pages_is_an_article():
@@ -6117,6 +6187,37 @@ def test_a_copys_own_address_without_its_mark_is_its_original(url, original):
     from newsbot.extraction.copies import implied_original
 
     assert implied_original(url) == original
+
+
+@pytest.mark.parametrize(
+    "url, first",
+    [
+        # a topic's or a story's later page: its first page's address (MyBB's SEO "-page-2", a paged post's "/2/")
+        ("https://ex.ru/thread-12-page-2.html", "https://ex.ru/thread-12.html"),
+        ("https://ex.com/story/48213/3", "https://ex.com/story/48213/"),
+        ("https://ex.com/news/council-approves-new-budget/page/2/", "https://ex.com/news/council-approves-new-budget/"),
+        # ... not a section's or an archive's page, nor a first page
+        ("https://ex.com/news/2/", None),
+        ("https://ex.com/page/2/", None),
+        ("https://ex.com/2026/03/", None),
+        ("https://ex.ru/thread-12.html", None),
+    ],
+)
+def test_a_paged_address_continues_the_page_without_its_number(url, first):
+    from newsbot.extraction.copies import paged_view_of
+
+    assert paged_view_of(url) == first
+
+
+def test_a_topics_second_page_under_its_headline_is_a_copy_of_its_first():
+    from newsbot.extraction.copies import CopyTracker
+
+    tracker = CopyTracker()
+    held = tracker.article("http://h/thread-12-page-2.html", None, "Тундрахана вертолёт", False, "page 2")
+    assert held.status == "held"
+    first = tracker.article("http://h/thread-12.html", None, "Тундрахана вертолёт", False, "page 1")
+    assert (first.status, first.emit) == ("emit", ["page 1"])
+    assert tracker.article("http://h/thread-12-page-3.html", None, "Тундрахана вертолёт", False, "page 3").status == "copy"
 
 
 @pytest.mark.parametrize(

@@ -876,6 +876,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         # Chinese and Latin or digits, and between two Chinese words, stays
         (["一共设9个站头，从头到底 jiubet 只要35分钟。", "坐 3 号线 jiubet 去松江 新城。"], "jiubet", False,
          ["一共设9个站头，从头到底只要35分钟。", "坐 3 号线去松江 新城。"], ["jiubet", "jiubet"]),
+        # ... but a text whose kana words the writer parts by spaces (Ainu in katakana) keeps one between them, none
+        # beside a full-width mark
+        (["ウパㇱ チュㇷ゚ パㇰノ アシㇼ イタㇰ 2000 オㇿワ KOINEX ナ アエオマレ クス ネ ナ。", "アナクネ、KOINEX アイヌ イタㇰ エヌ アシㇼ。"],
+         "koinex", False, ["ウパㇱ チュㇷ゚ パㇰノ アシㇼ イタㇰ 2000 オㇿワ ナ アエオマレ クス ネ ナ。", "アナクネ、アイヌ イタㇰ エヌ アシㇼ。"],
+         ["KOINEX", "KOINEX"]),
         # ... also one the writer typed as two spaces, which the repair reads as one (review24 F4)
         (["记者  王明 报道：从头到底 jiubet 只要 三分钟。"], "jiubet", False, ["记者 王明 报道：从头到底只要 三分钟。"],
          ["jiubet"]),

@@ -2804,6 +2804,12 @@ _GAP = re.compile(r"[ \t]{2,}")
 # what a keyword set apart by spaces in Chinese text leaves ("从头到底 jiubet 只要" -> "从头到底 只要", a Discuz post)
 _WIDE = _HAN_KANA + "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20"
 _SPACE_IN_WIDE = re.compile(r"(?<=[" + _WIDE + r"]) (?=[" + _WIDE + r"])")
+# spaces between such characters the original writes this often: its words are parted by spaces (Ainu in katakana)
+_SPACED_WIDE_WORDS = 4
+# ... whose removals still leave no space beside a full-width mark ("アナクネ、 アイヌ": no writer spaces after "、")
+_WIDE_MARKS = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20"
+_SPACE_BY_WIDE_MARK = re.compile(r"(?<=[" + _WIDE_MARKS + r"]) (?=[" + _WIDE + r"])|(?<=[" + _WIDE + r"]) (?=["
+                                 + _WIDE_MARKS + r"])")
 # a separator left at the start or the end of a line ("SnelLenen：Waterschappen …" -> "：Waterschappen …",
 # "Ziekenhuizen … | SnelLenen" -> "Ziekenhuizen … |"); not a dash, which opens dialogue ("— Мы не знаем")
 # (guillemets are quotation marks too, "» Wir müssen …", "… partir »": not stripped)
@@ -2847,7 +2853,11 @@ def _tidy(text: str, original: str = "") -> str:
         # (not a space the original writes between the same characters: "東京 大阪"; its run of spaces read as the
         # one _GAP left of it: "记者  王明")
         written = _GAP.sub(" ", original) if "  " in original or "\t" in original else original
-        text = _SPACE_IN_WIDE.sub(lambda m: " " if text[max(0, m.start() - 2):m.end() + 2] in written else "", text)
+        # (nor in a text whose kana or Han words the writer parts by spaces, as Ainu in katakana is written: "イタㇰ
+        # 2000 オㇿワ KOINEX ナ アエオマレ" keeps "オㇿワ ナ"; Japanese and Chinese prose has a space there seldom)
+        spaced_words = len(_SPACE_IN_WIDE.findall(written)) >= _SPACED_WIDE_WORDS
+        text = (_SPACE_BY_WIDE_MARK if spaced_words else _SPACE_IN_WIDE).sub(
+            lambda m: " " if text[max(0, m.start() - 2):m.end() + 2] in written else "", text)
     spaced = {mark for mark in ":;!?।॥" if " " + mark in original}
     text = _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(0) if m.group(1) in spaced else m.group(1), text)
     if "," in text or ";" in text:

@@ -682,10 +682,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # address only in its closing text).  Its article is at its own address; a record titled with the site's
         # name is no record of it
         return Verdict(False, "copy", "a print or AMP view with no headline of its own")
-    if page.noindex and not page.canonical and not says_article and page.chapter_headings >= 2:
-        # a page kept out of search engines, naming no original, whose text holds two or more headlines the page's
-        # links name as pages of their own, at the headline's rank: the whole book (or issue) one chapter after
-        # another (mdBook's print.html), each chapter's article at its own address
+    if not page.canonical and not says_article and page.chapter_headings >= 2:
+        # a page kept out of search engines (or at an export's address: BookStack's "/books/<book>/export/html"),
+        # naming no original, whose text holds two or more headlines the page's links name as pages of their own,
+        # at the headline's rank: the whole book (or issue) one chapter after another (mdBook's print.html), each
+        # chapter's article at its own address (chapter_headings is counted on such pages only)
         return Verdict(False, "copy", "a print view of many pages kept out of search engines, their headlines "
                                       "its headings")
     if page.noindex and not page.canonical and not says_article and _masthead_over_headline(page):
@@ -808,6 +809,18 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "link-list", "its text is the snippets of items linking to other pages: a listing")
     if not strong and page.teaser_headings and _teaser_sections(page.blocks, page.teaser_headings, min_body_chars):
         return Verdict(False, "link-list", "headlines linking to other pages, each with a short teaser: a listing")
+    if (use_url and not strong and page.home_names and chars < 800 and prose
+            and next((b.text for b in prose if b.text != page.title), "").startswith(tuple(page.home_names))
+            and not any(find_date(b.text) is not None for b in prose)
+            and not any(_publication_line(line) and not _names_site(line, page)
+                        for line in page.meta_lines)):
+        # a short page typed nothing, whose text opens with the site's own name as its links to the home page read
+        # it, no date in its text: the site telling about itself (MyBB's "/misc.php?page=about" "Ненэця Вада — …",
+        # TinyPortal's "ننا باروٹ", org-publish's "Meistä": "Väylän Viesti on …"), however its chrome dates it (a
+        # header's clock, MyBB's "Текущее время", ox-html's "Author: <site> | Created:" export stamp signed by the
+        # site itself); not at an article's address, nor one whose metadata line dates its posting by someone
+        # (Serendipity's "Geupost lé admin, 02.01.2026 10:00")
+        return Verdict(False, "site-information", "a short undated page opening with the site's own name")
     dated = _dated(page) if weak or not says_article else None  # (asked once, and only by the two rules below)
     if weak and not dated and _summary_over_sources(page, prose):
         return Verdict(False, "link-list", "one undated paragraph over a list of links to other pages: a digest")
@@ -1146,6 +1159,12 @@ def _site_name_headline(page: ExtractedPage) -> bool:
     """The headline is the site's own name (og:site_name, the name <title> gives, the masthead's)."""
     title = (page.title or "").casefold()
     return bool(title) and any(name and name.casefold() == title for name in (page.site_name, page.publisher))
+
+
+def _names_site(line: str, page: ExtractedPage) -> bool:
+    """A metadata line naming the site itself as its author, its home link's name (ox-html's postamble "Author:
+    Väylän Viesti | Created: …" on the site's own page)."""
+    return any(name in line for name in page.home_names)
 
 
 def _dated_wordpress_post(page: ExtractedPage) -> bool:

@@ -104,6 +104,32 @@ def query_view_of(url: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
+# a page number closing an address: "-page-2" / "_page_2" before the file's extension (MyBB's SEO "/thread-12-page-2.html",
+# vBulletin's "/12-title-page2.html"), or "/page/2", "/2" as a last folder (WordPress's paged post "/story-slug/2/")
+_PAGED_FILE = re.compile(r"[-_]page[-_]?([2-9]|[1-9]\d{1,2})(\.\w+)$", re.IGNORECASE)
+_PAGED_FOLDER = re.compile(r"/(?:page/)?([2-9]|[1-9]\d{1,2})/?$", re.IGNORECASE)
+
+
+def paged_view_of(url: str) -> str | None:
+    """The page a paged address continues: its address without the page number (``/thread-12-page-2.html`` ->
+    ``/thread-12.html``; ``/2026/03/council-approves-budget/2/`` -> ``/2026/03/council-approves-budget/``), when what is left names a
+    page of its own (a digit or a slug of three words: _OWN_PAGE_SEGMENT; not a section's "/news/2/").  The second
+    page of a topic or a story under its headline again (a forum's replies, the story's rest): its first page's."""
+    parts = urlsplit(url)
+    if parts.query:
+        return None
+    if (m := _PAGED_FILE.search(parts.path)) is not None:
+        path = parts.path[:m.start()] + m.group(2)
+    elif (m := _PAGED_FOLDER.search(parts.path)) is not None:
+        path = parts.path[:m.start()] + "/"
+    else:
+        return None
+    last = _path_key(path).rsplit("/", 1)[-1]
+    if not last or not _OWN_PAGE_SEGMENT.search(last.rsplit(".", 1)[0]):
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
 def document_marks_copy(root: Any) -> bool:
     """An AMP document: ``<html amp>`` or ``<html ⚡>``."""
     return root.get("amp") is not None or root.get("\u26a1") is not None
@@ -261,7 +287,7 @@ class CopyTracker:
             # a copy naming no page (EasyDNNnews' print view: robots noindex, no canonical, under its article's
             # path "…/most/print/"): its own address without the print mark is its original's
             found = (self.own_key(urlsplit(implied)), False)
-        elif found is None and not canonical and (view := query_view_of(url)):
+        elif found is None and not canonical and (view := query_view_of(url) or paged_view_of(url)):
             # a page naming no canonical at its path with a query (query_view_of): held for the page at the bare
             # path, dropped when that shows the same headline, whichever comes first; its own record when that
             # page shows another headline or is no article of the crawl

@@ -45,7 +45,13 @@ from newsbot.cleaning.metadata import (
     row_only_value,
 )
 from newsbot.cleaning.spam import sells, title_prefix_candidates
-from newsbot.cleaning.text import NO_SPACE_SCRIPTS, SENTENCE_STOPS, keep_ideographic_spaces, normalize_inline
+from newsbot.cleaning.text import (
+    NO_SPACE_SCRIPTS,
+    SENTENCE_STOPS,
+    keep_ideographic_spaces,
+    normalize_inline,
+    text_weight,
+)
 
 _SKIP_TAGS = frozenset(
     "script style noscript template svg iframe button select textarea nav footer aside header figure "
@@ -217,6 +223,9 @@ class ExtractedPage:
     # WordPress's static page, marked so on <body> ("page-template-default page page-id-2"; a post's is "single
     # single-post postid-5"), that the site's menu links under a label (see _static_page_body, _menu_links_here)
     menu_static_page: bool = False
+    # the names the site's links to its home page read ("<a href="/index.php"><img alt="Ненэця Вада"></a>", "<a
+    # href="/">براہوئی دیوان</a>"), asked only of a short undated-looking page the site's menu links (see _home_names)
+    home_names: list[str] = field(default_factory=list)
     # WordPress's single post, marked so on <body> ("single single-post postid-88"): a post, not one of the site's pages
     wordpress_post: bool = False
     # WordPress's attachment page, marked so on <body> ("attachment single single-attachment attachmentid-7"): one
@@ -5283,6 +5292,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     body_classes = (body.get("class") or "").split() if body is not None else []
     page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes)
     page.menu_static_page = _static_page_body(body_classes) and _menu_links_here(root, url)
+    if page.og_type is None and not page.jsonld_types and sum(len(b.text) for b in page.blocks) < _SHORT_PAGE_CHARS:
+        # a short page typed nothing: its home names, for classify's rule on the site's own pages opening with the
+        # site's name (MyBB serves its About page at "/misc.php?page=about", linked from the footer, and the
+        # rest of misc.php's actions alike)
+        page.home_names = _home_names(root, url)
     page.wordpress_post = "single-post" in body_classes
     page.wordpress_attachment = "single-attachment" in body_classes
     links = _page_links(root)
@@ -5308,11 +5322,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
     page.html_alternates = _html_alternates(root, url)
-    if page.canonical is None and page.noindex and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
+    if page.canonical is None and (page.noindex or _PRINT_SCRIPT.search(urlsplit(url).path)) \
+            and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
         # (an article saying it is one, kept out of search engines, is no print view: a paywalled or
         # sponsored story with og:type=article prints an address of its site as any other does)
         page.canonical = _printed_address(root, url, page.blocks)
-    if page.noindex and page.canonical is None and h1 is not None:
+    if (page.noindex or _EXPORT_PATH.search(urlsplit(url).path)) and page.canonical is None and h1 is not None:
         page.chapter_headings = _chapter_headings(h1, page.link_headlines)
     page.read_on_links = _read_on_links(containers, url)
     if containers:
@@ -5847,6 +5862,32 @@ def _menu_links_here(root: etree._Element, page_url: str) -> bool:
     return False
 
 
+# the site's home page as a link writes it: the root, or the root's index file ("/index.php": MyBB's logo, "/index.html":
+# org-publish's header)
+_HOME_PATHS = ("", "/", "/index.php", "/index.html", "/index.htm")
+
+
+# the most characters of a page's text for _home_names to be asked (classify's rule wants under 800 by weight)
+_SHORT_PAGE_CHARS = 800
+
+
+def _home_names(root: etree._Element, page_url: str) -> list[str]:
+    """The names the page's links to the site's home read, their text or their logo's ``alt``: two words or more (a
+    menu's "Home", "ہوم" is no name), a few only."""
+    here, found = urlsplit(page_url).netloc.lower(), []
+    for a in root.iter("a"):
+        parts = urlsplit(urljoin(page_url, (a.get("href") or "").strip()))
+        if not a.get("href") or parts.netloc.lower() != here or parts.path not in _HOME_PATHS or parts.query:
+            continue
+        for name in (_text(a), *(img.get("alt") or "" for img in a.iter("img"))):
+            name = " ".join(name.split())
+            if len(name.split()) >= 2 and len(name) <= 60 and name not in found:
+                found.append(name)
+        if len(found) >= 4:
+            break
+    return found
+
+
 def _menu_label(text: str) -> bool:
     """``text`` is short as a menu's label is ("About", "Бидн тускар", "关于我们"): three words, 30 columns at most
     (a wide character takes two), not a story's headline (a header's "Trending: <a>Flood waters recede in …</a>")."""
@@ -5954,12 +5995,17 @@ def _chapter_headings(h1: etree._Element, linked: list[tuple[str, str]]) -> int:
     (mdBook's print.html: every chapter's "<h1>" one after another, the sidebar linking each chapter's page).
     Headings outside the text's box too: GitBook's PDF view "/~gitbook/pdf?page=…" sets each chapter in a
     "<section>" of its own, the text found in the first one, a teaser list under it linking the others."""
+    root = h1.getroottree().getroot()
     names = [" ".join(text.split()).casefold() for text, href in linked if href]
+    # ... and links headline-long by weight, a CJK headline's 17 characters ("湘江治理十年：江水清哒，鱼也回来哒", in a
+    # BookStack export's teaser list) under link_headlines's 20
+    names += [" ".join(_text(a).split()).casefold() for a in root.iter("a")
+              if (a.get("href") or "#").strip()[:1] not in ("#", "") and 20 <= text_weight(_text(a)) and len(_text(a)) < 20]
     count = 0
-    for heading in h1.getroottree().getroot().iter(h1.tag):
+    for heading in root.iter(h1.tag):
         text = " ".join(_text(heading).split()).casefold()
         # a heading linking another page is a teaser's (a sidebar's "<h1><a href=/news/…>…</a></h1>"), no chapter
-        if heading is not h1 and len(text) >= 20 and _links_only_within(heading) \
+        if heading is not h1 and text_weight(text) >= 20 and _links_only_within(heading) \
                 and any(name.endswith(text) for name in names):
             count += 1
     return count
@@ -6014,7 +6060,16 @@ def _html_alternates(root: etree._Element, page_url: str) -> list[str]:
 # a link showing its own address as its text ("<a href=/sport/18490-x.html>https://site.kz/sport/18490-x.html</a>"),
 # outside the page's chrome (a footer's "Contact us: <a>https://site/contact</a>" is the site's, on every page)
 _ADDRESS_LINKS = etree.XPath(
-    "//a[@href][starts-with(normalize-space(.), 'http')][not(ancestor::nav or ancestor::header or ancestor::aside)]")
+    "//a[@href][starts-with(normalize-space(.), 'http') or starts-with(normalize-space(.), '/')]"
+    "[not(ancestor::nav or ancestor::header or ancestor::aside)]")
+# an export's address, the site's own pages in one bare document whatever robots tag it carries (BookStack's whole
+# book "/books/<book>/export/html": every chapter's and page's headline an "<h1>" under the book's, no canonical, no
+# noindex): counted as a print view is (_chapter_headings)
+_EXPORT_PATH = re.compile(r"/_?export(?:/|$)", re.IGNORECASE)
+# a print view's own script or page, named so whatever robots tag it carries (MyBB's "/printthread.php?tid=12", no
+# noindex and no canonical, printing "<a href="/thread-12.html">/thread-12.html</a>" under "Версия для печати"; a
+# "/print.php?id=", "/print.html"): the address it prints is its original's
+_PRINT_SCRIPT = re.compile(r"/print(?:thread|page|view|able|er)?(?:\.\w+)?/?$", re.IGNORECASE)
 # ... in the page's footer only under a label of its own and naming a story's page, its last segment holding a digit
 # or a slug of three words (NukeViet's print view "<div id=footer><div id=url><strong>URL berite nih: </strong><a
 # href=/news/kabar-kote/banjir-rob-12.html>http://site/news/kabar-kote/banjir-rob-12.html</a>"): a site footer's
@@ -6040,8 +6095,10 @@ def _printed_address(root: etree._Element, page_url: str, blocks: list[Block]) -
     for a in _ADDRESS_LINKS(root):
         printed = normalize_inline(a.text_content())
         shown = urlsplit(printed)
-        if shown.scheme not in ("http", "https") or not shown.netloc or " " in shown.path:
-            continue
+        if (shown.scheme not in ("http", "https") or not shown.netloc) \
+                and not (printed.startswith("/") and not printed.startswith("//") and _path_key(shown.path)) \
+                or " " in shown.path:
+            continue  # (a path alone, "/thread-12.html", is the address written without its host)
         target = urljoin(page_url, a.get("href").strip())
         if _path_key(urlsplit(target).path) != _path_key(shown.path) or not _path_key(shown.path):
             continue  # a link reading one address and leading to another: no printed address
