@@ -1173,6 +1173,11 @@ def _is_toc(el: etree._Element) -> bool:
             return False
         listing = next((c for c in children if c.tag in ("ol", "ul")), None)
         if listing is None:
+            # (or in a box of its own under the title: Org mode's ox-html "<div id="table-of-contents"
+            # role="doc-toc"><h2>Table of Contents</h2><div id="text-table-of-contents"><ul>…")
+            listing = next((inner for c in children if c.tag in ("div", "nav") and (inner := _only_child(c)) is not None
+                            and inner.tag in ("ol", "ul") and not (c.text or "").strip()), None)
+        if listing is None:
             return False
     else:
         return False
@@ -1181,6 +1186,9 @@ def _is_toc(el: etree._Element) -> bool:
         return False
     text = len(normalize_inline(el.text_content()))
     linked = sum(len(normalize_inline(a.text_content())) for a in links)
+    if listing is not el and (title := el[0] if len(el) and el[0].tag in _ANY_HEADING else None) is not None \
+            and 0 < (titled := len(normalize_inline(title.text_content()))) <= 30 and text - linked <= titled + 2:
+        return True  # (its heading's title only, however few its links: ox-html's "Table of Contents" over one)
     return text - linked <= min(30, max(12, 0.4 * text))
 
 
