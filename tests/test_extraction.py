@@ -167,6 +167,16 @@ _FLARUM_POSTS = ('<div class="container"><h2>Talks continue in Geneva</h2><div><
          'the foreign ministry said on Tuesday.</p></div></noscript></article>',
          [_PARAGRAPH, "The delegations will meet again in the spring, a spokesman for the foreign ministry said on "
           "Tuesday."]),
+        # a page whose text is all in a Vue component's slot (Wiki.js 2's "<page title=… created-at=…><template
+        # slot="contents"><div>…", the shell empty outside): read there
+        ('<div id="root"><page title="Talks continue in Geneva" created-at="2026-03-09T14:05:00.000Z"><template '
+         f'slot="contents"><div><p>{_PARAGRAPH}</p><p>{_PARAGRAPH}</p></div></template></page></div>',
+         [_PARAGRAPH, _PARAGRAPH]),
+        # ... a widget's template beside the page's own text stays unread
+        (f'<h1>Talks continue in Geneva</h1><div><p>{_PARAGRAPH}</p><p>{_PARAGRAPH}</p></div><template '
+         'id="comment-form"><div><p>Write your comment about this story here and sign it with the name you wish to '
+         'show to the other readers of the board, then press the button to send it.</p></div></template>',
+         [_PARAGRAPH, _PARAGRAPH]),
     ],
 )
 def test_a_page_read_from_noscript_only_where_its_text_is_all_there(page, blocks):
@@ -1886,6 +1896,12 @@ def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
         ("https://ex.ru/category/sport/page/borba", "listing"),
         # ... a page folder under another folder is no MaxSite's (at the site's root): its slug a listing
         ("https://ex.com/news/page/latest-news", "listing"),
+        # ... but a page of a named book (BookStack's "/books/<book>/page/<slug>") is one page, judged by the page;
+        # its number, a listing word's book or a one-word slug stay listings
+        ("https://ex.cn/books/xiang-2026/page/changsha-metro-7", None),
+        ("https://ex.cn/books/xiang-2026/page/2", "listing"),
+        ("https://ex.cn/tag/xiang-2026/page/changsha-metro-7", "listing"),
+        ("https://ex.cn/books/xiang-2026/page/contact", "listing"),
     ],
 )
 def test_url_kind(url, kind):
@@ -3773,12 +3789,16 @@ def test_a_not_found_page_typed_article_is_an_error_page(headline, reason):
         '<div id="toc"><p class="toc-title">目次</p><ol><li><a href="#s1">市場の反応</a></li><li><a href="#s2">今後</a></li></ol></div>',
         '<div><strong>Contents</strong><ul><li><a href="#s1">市場の反応</a></li></ul></div>',
         '<ol><li><a href="#s1">市場の反応</a></li></ol>',
+        # Org mode's ox-html: the list in a box of its own under the heading, one entry shorter than the title
+        '<div id="table-of-contents" role="doc-toc"><h2>Table of Contents</h2><div id="text-table-of-contents" '
+        'role="doc-toc"><ul><li><a href="#s1">市場の反応</a></li></ul></div></div>',
     ],
 )
 def test_a_table_of_contents_is_not_article_text(toc):
     html = f"<html><body><h1>日銀、政策金利を据え置き</h1><div>{_STORY}{toc}<h2 id='s1'>市場の反応</h2>{_STORY}</div></body></html>"
     texts = [b.text for b in extract_page(html, "https://ex.com/a/1001.html").blocks]
-    assert "市場の反応" in texts and not {"目次", "Contents", "今後"} & set(texts) and texts.count("市場の反応") == 1
+    assert "市場の反応" in texts and not {"目次", "Contents", "今後", "Table of Contents"} & set(texts) \
+        and texts.count("市場の反応") == 1
 
 
 def test_a_footnote_list_with_back_links_is_kept():
@@ -7943,3 +7963,59 @@ def test_a_row_of_tag_links_keeps_its_first(row, link):
     html = f"<html><body><article><h1>Zorvin uudizet kevätkuul</h1>{row}{story}</article></body></html>"
     rows = [b for b in extract_page(html, "http://127.0.0.1:8000/uudizet/a").blocks if b.text == "zorvo, vilka"]
     assert [b.link for b in rows] == [link]
+
+
+def test_a_page_components_creation_time_is_its_date():
+    # Wiki.js 2 states the page's times only as its component's props ("<page created-at=… updated-at=…>")
+    html = ('<html><head><title>Talks continue in Geneva | Board</title></head><body><div id="root"><page '
+            'title="Talks continue in Geneva" created-at="2026-03-09T14:05:00.000Z" updated-at="2026-03-10T08:00:00.000Z">'
+            f'<template slot="contents"><div><p>{_PARAGRAPH}</p><p>{_PARAGRAPH}</p></div></template></page></div>'
+            '</body></html>')
+    assert extract_page(html, "https://ex.com/news/2026/talks").published_hint == "2026-03-09T14:05:00.000Z"
+
+
+_ORG_P = ("Tornionlaakson paliskunnat sanova, ette mennyt talvi oli yks vaikeimmista monheen vuotheen, ja porot "
+          "eivät päässeet jäkälhään.")
+
+
+@pytest.mark.parametrize(
+    ("content", "blocks"),
+    [
+        # Org mode's ox-html: the story's opening paragraphs bare in #content after its table of contents, the rest in
+        # a section's box under its heading ("div.outline-2 > h2 + div.outline-text-2"): all of it, the heading too
+        ('<div id="table-of-contents" role="doc-toc"><h2>Table of Contents</h2><div id="text-table-of-contents">'
+         '<ul><li><a href="#org1">Ilmaston muutos</a></li></ul></div></div>'
+         f'<p>{_ORG_P}</p><p>{_ORG_P}</p><div id="outline-container-org1" class="outline-2"><h2 id="org1">Ilmaston '
+         f'muutos</h2><div class="outline-text-2" id="text-org1">{5 * f"<p>{_PARAGRAPH}</p>"}</div></div>',
+         [_ORG_P, _ORG_P, "Ilmaston muutos", *5 * [_PARAGRAPH]]),
+        # ... a section alone, nothing of the story before it: its text, as before
+        (f'<div class="outline-2"><h2>Ilmaston muutos</h2><div class="outline-text-2"><p>{_PARAGRAPH}</p>'
+         f'<p>{_PARAGRAPH}</p></div></div>', [_PARAGRAPH, _PARAGRAPH]),
+    ],
+)
+def test_a_storys_opening_before_its_first_sections_box(content, blocks):
+    html = (f'<html><head><title>Poronhoito</title></head><body><div id="content" class="content"><h1 class="title">'
+            f'Poronhoito</h1>{content}</div><div id="postamble"><p class="author">Author: Juho</p></div></body></html>')
+    assert [b.text for b in extract_page(html, "https://ex.fi/uutiset/2026-03-06-poronhoito.html").blocks] == blocks
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        # a forum quote's label, a <cite> opening the <blockquote> and ending with a colon (MyBB's "Quote:",
+        # "Цитата:"; phpBB's "<div><cite>Jane wrote:</cite>"): no text; the quotation stays
+        ('<blockquote class="mycode_quote"><cite>Цитата:</cite>The board will meet again in June.</blockquote>',
+         "The board will meet again in June."),
+        ('<blockquote><div><cite>Jane Doe wrote:</cite>The board will meet again in June.</div></blockquote>',
+         "The board will meet again in June."),
+        # ... a <cite> naming a work inside the quotation, or after its words, stays
+        ('<blockquote>As <cite>The Times</cite> put it: the board will meet again in June.</blockquote>',
+         "As The Times put it: the board will meet again in June."),
+        ('<blockquote><cite>The board will meet again in June, the chair said</cite></blockquote>',
+         "The board will meet again in June, the chair said"),
+    ],
+)
+def test_a_forum_quotes_label(quote, text):
+    html = (f'<html><head><title>Talks continue</title></head><body><h1>Talks continue</h1><div class="post_body">'
+            f'<p>{_PARAGRAPH}</p>{quote}<p>{_PARAGRAPH}</p></div></body></html>')
+    assert [b.text for b in extract_page(html, "https://ex.com/thread-15.html").blocks] == [_PARAGRAPH, text, _PARAGRAPH]

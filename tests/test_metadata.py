@@ -2543,6 +2543,9 @@ def test_a_glued_row_of_small_letter_labels(line, sections, source, category):
         ("2026-03-14 07:30Ondiblorp:ZRTN News Gikenblax:Kampala", "ZRTN News", None),
         ("14.3.2026 8.45Ääʹlzõs:Yle Glorp Sueʹrx:Maŋ Sane", "Yle Glorp", "Maŋ Sane"),
         ("2026-03-14 09:10Quelle:Glorp Mua Plimsax:Maŋ Sane", "Glorp Mua", "Maŋ Sane"),
+        # ... a label with a combining mark after a letter (Ibibio's "n̄", no precomposed form: a Wiki.js page's
+        # "11.03.2026Ntọn̄ọ:Mbuk Akwa IbomIkpehe:Ukara", source, section)
+        ("2026-03-14 09:10Zulbn̄at:Glorp Mua Plimsax:Maŋ Sane", "Glorp Mua", "Maŋ Sane"),
         # ... a section's label newsbot knows glued in small letters to the value's last word (Khakas on a Terminal
         # theme, "Хакас чірірубрика:Хоорай": Russian's "рубрика")
         ("2026-11-18 14:05Зулбат:Глорп чірірубрика:Плимса", "Глорп чірі", "Плимса"),
@@ -3524,6 +3527,19 @@ def test_closing_acronym(closing, italic, credited, before, agency):
         # ... nor an editor's notice or a pointer under its label, capitalised words after it (review 25 F10)
         ("Note: Results Are Provisional", True, ["13.03.2026 07:30"], True),
         ("Update: Police Say More", True, ["13.03.2026 07:30"], True),
+        # a byline in a script without capitals behind a full-width colon, in roman type, right under the row (a
+        # Zenn-style post's "イタㇰ カラ：タナカ ミナ", Ainu: writer; a Japanese page's "文：田中 美奈"): the header's;
+        # not without the row above it, nor a sentence behind the colon
+        ("イタㇰ カラ：タナカ ミナ", False, ["13.03.2026 07:30"], False),
+        ("文：田中 美奈", False, ["13.03.2026 07:30"], False),
+        ("イタㇰ カラ：タナカ ミナ", False, [], True),
+        ("注：今日は雨が降る", False, ["13.03.2026 07:30"], True),
+        # a row of labelled fields in italics opening the text, one a byline, parted by a middot (a Wiki.js page's
+        # "<em>Ikpehe: Nsọn̄idem · Andiwet: Aniekan Udo</em>", Ibibio: section, writer; invented words here): the
+        # header's; not in roman type, nor a row with no byline's name in it
+        ("Plimsa: Glorp · Zulbat: Anna Glorp", True, [], False),
+        ("Plimsa: Glorp · Zulbat: Anna Glorp", False, [], True),
+        ("Plimsa: Glorp · Zulbat: de raad", True, [], True),
     ],
 )
 def test_a_labelled_byline_in_italics_under_the_metadata_row(first, italic, meta_lines, kept):

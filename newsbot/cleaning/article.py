@@ -205,6 +205,19 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # ミンタㇻ通信</p><p>イタㇰ カラ：タナカ ミナ</p>", Ainu: writer)
             meta_blocks.append(block.text)
             continue
+        if not kept and index == 0 and block.text in raw.italic_lines and _labelled_row(block.text):
+            # a row of labelled fields in italics opening the text, one a byline, parted by a middot or bar (a Wiki.js
+            # page's "<p><em>Ikpehe: <a>Nsọn̄idem</a> · Andiwet: <a>Aniekan Udo</a></em></p>", Ibibio: section, writer),
+            # whatever the labels' language: the header's
+            meta_blocks.append(block.text)
+            continue
+        if not kept and index < head and (blocks[index - 1].text in meta_blocks if index else raw.meta_lines) \
+                and _caseless_byline(block.text):
+            # ... and a byline in a script without capitals behind a full-width colon, alone, right under that row
+            # (a Zenn-style post's "<p>2026/03/14 10:20出典:…</p><p>イタㇰ カラ：タナカ ミナ</p>", Ainu: writer, a
+            # Japanese page's "文：田中 美奈"), whatever the label's language: the header's
+            meta_blocks.append(block.text)
+            continue
         if not kept and index < head and block.text in raw.italic_lines \
                 and (fields := metadata.dated_byline(block.text, options.timezone, dayfirst)) is not None:
             # a byline and its date in italics opening the text (a DokuWiki page's "<em>Tusitusi ne Sela Paeniu ·
@@ -472,6 +485,31 @@ def _linked_category(labelled: str | None, linked: str | None) -> str | None:
 
 # a row's separator between spaces ("Name | Site", "Name · Site")
 _ROW_SEPARATOR = re.compile(r"\s+[|｜·•]\s+")
+# a label of one or two words, its full-width colon, a name of two or three words (CJK typography: "文：田中 美奈",
+# "イタㇰ カラ：タナカ ミナ")
+_FULLWIDTH_BYLINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?：\s*([^\W\d_]+(?:[ 　・][^\W\d_]+){1,2})")
+
+
+_LABELLED_FIELD = re.compile(r"[^\W\d_]\S*(?: \S+){0,2}\s?:\s*([^\W\d_]\S*(?: \S+){0,3})")
+
+
+def _labelled_row(text: str) -> bool:
+    """``text`` is a short row of two to four labelled fields ("Label: Value", each value a few capitalised words)
+    parted by a middot or bar, one of them a byline (metadata.labelled_byline)."""
+    parts = _ROW_SEPARATOR.split(text.strip())
+    if len(text) > 120 or not 2 <= len(parts) <= 4:
+        return False
+    fields = [_LABELLED_FIELD.fullmatch(part) for part in parts]
+    return all(f is not None and all(w[:1].isupper() for w in f.group(1).split()) for f in fields) \
+        and any(metadata.labelled_byline(part) for part in parts)
+
+
+def _caseless_byline(text: str) -> bool:
+    """``text`` is a byline behind a full-width colon whose name is written in a script without capitals (kana, Han,
+    Hangul: _FULLWIDTH_BYLINE), a short line, no sentence."""
+    if len(text := text.strip()) > 30 or (m := _FULLWIDTH_BYLINE.fullmatch(text)) is None:
+        return False
+    return all(ch.lower() == ch.upper() for ch in m.group(1) if ch.isalpha())
 
 
 def _without_site_name(text: str, *names: str | None) -> str | None:

@@ -3460,8 +3460,9 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
 
 
 # A label of a glued row: one to three words of letters, the first capitalised, then its colon and no space (an
-# apostrophe inside a word: Kaqchikel's glottal stop, "Ruxe'el:")
-_GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*(?: [^\W\d_]+){0,2}")
+# apostrophe inside a word: Kaqchikel's glottal stop, "Ruxe'el:"; a combining mark after a letter: Ibibio's "n̄",
+# n and a macron with no precomposed form, "Ntọn̄ọ:", source)
+_GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*){0,2}")
 # a byline under its own label before a glued row's date: a label of one to four words, its colon, a name of two to
 # four capitalised words ("Naigero: Sankale Ole Nkoitiko13.03.2026 08:20…", Maasai: by; "Sran nga klɛli i: Kouassi
 # Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it); the colon full-width in a CJK page ("イタㇰ カラ：タナカ ミナ", Ainu on Zenn: writer)

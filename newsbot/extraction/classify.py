@@ -327,6 +327,12 @@ def _page_slug_path(segments: list[str]) -> bool:
     """A slug right under a page folder at the site's root (MaxSite's "/page/cziyi-yad-magaramkent"): one
     page, a post or the site's own, the URL not telling which; judged by the page.  Its number ("/page/2") is
     pagination (_PAGINATION_PATH), a listing word's ("/page/tag") a listing."""
+    if len(segments) == 4 and segments[2] in _PAGE_FOLDERS and not any(s in _NON_ARTICLE_SEGMENTS for s in segments[:2]):
+        # ... or a page of a named book: BookStack's "/books/<book>/page/<slug>" (shelf › book › chapter › page), the
+        # book's slug between its folder and the page folder; the page's slug a headline's words, two or more
+        last = segments[-1].rsplit(".", 1)[0]
+        return (len([w for w in _SEGMENT_WORD.split(last) if w]) >= 2 and any(ch.isalpha() for ch in last)
+                and last not in _NON_ARTICLE_SEGMENTS and not _is_policy(last))
     if len(segments) != 2 or segments[0] not in _PAGE_FOLDERS:  # at the site's root, as MaxSite puts it
         return False
     last = segments[-1].rsplit(".", 1)[0]

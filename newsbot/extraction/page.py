@@ -318,14 +318,16 @@ _CODE_TAGS = ("script", "style", "noscript", "template")
 _LISTING_TAGS = ("pre", "code", "kbd", "samp")
 
 
-# the elements a page's own text is written in: a <noscript> holding them holds a page, not a tracking pixel
-_NOSCRIPT_TEXT = etree.XPath("//noscript[.//p or .//h1 or .//h2 or .//h3 or .//li or .//blockquote]")
+# the elements a page's own text is written in: a <noscript> holding them holds a page, not a tracking pixel; so does
+# a <template> holding them, a Vue component's slot the server filled with the page (Wiki.js 2's "<page title=… created-at=…>
+# <template slot="contents"><div><p>…", server/views/page.pug: nothing but the shell outside), not a widget's markup
+_NOSCRIPT_TEXT = etree.XPath("//*[self::noscript or self::template][.//p or .//h1 or .//h2 or .//h3 or .//li or .//blockquote]")
 
 
 # paragraphs of a page's own text outside <noscript> and the page's chrome (header, nav, aside, a footer: Flarum's
 # "Footer-custom" copyright line); words that many of them make the page's own article text
 _OWN_PARAGRAPHS = etree.XPath(
-    "//body//*[self::p or self::blockquote][not(ancestor::noscript or ancestor::footer or ancestor::header"
+    "//body//*[self::p or self::blockquote][not(ancestor::noscript or ancestor::template or ancestor::footer or ancestor::header"
     " or ancestor::nav or ancestor::aside or ancestor::*[contains(translate(@class, 'FOTER', 'foter'), 'footer')"
     " or contains(translate(@id, 'FOTER', 'foter'), 'footer')])]")
 _OWN_TEXT_WORDS = 20
@@ -338,7 +340,8 @@ def _read_noscript(root: etree._Element) -> None:
     shows outside them.  A page showing article text of its own (_OWN_TEXT_WORDS words or more in paragraphs
     outside its chrome: _OWN_PARAGRAPHS) has only the ``<noscript>`` repeating one of those paragraphs read (a
     lazy loader's fallback with the whole story).  Elsewhere ``<noscript>`` stays unread (a tracking pixel, an
-    "enable JavaScript" note, a consent manager's fallback beside a short article)."""
+    "enable JavaScript" note, a consent manager's fallback beside a short article).  A ``<template>`` is read
+    the same way (Wiki.js's slot of the page's contents; a widget's template beside an article stays unread)."""
     held = _NOSCRIPT_TEXT(root)
     if not held:
         return
@@ -361,6 +364,37 @@ def _read_noscript(root: etree._Element) -> None:
         el.tag = "div"
     if _UNCLEAN[0] is root.getroottree().getroot():
         _UNCLEAN = (None, set())  # (its memos named the <noscript>s as code)
+
+
+# a forum quote's label: the <cite> opening a <blockquote>, a few words ending with a colon (MyBB's "<blockquote
+# class="mycode_quote"><cite>Quote:</cite>…", "Цитата:", "Zitat:", "Citation :"; phpBB's "<blockquote><div><cite>Jane
+# wrote:</cite>…"): the box's caption, no words of the quotation
+_QUOTE_CITES = etree.XPath("//blockquote/cite[1] | //blockquote/*[1]/cite[1]")
+_QUOTE_LABEL = re.compile(r"[^\n:：]{1,40}[:：]")
+
+
+def _drop_quote_labels(root: etree._Element) -> None:
+    """Drop the label a forum's quote box opens with (see _QUOTE_CITES), keeping the quotation after it."""
+    global _UNCLEAN
+    dropped = False
+    for cite in _QUOTE_CITES(root):
+        label = " ".join(cite.text_content().split())
+        if not _QUOTE_LABEL.fullmatch(label) or len(label.split()) > 4 or _text_before(cite):
+            continue
+        cite.drop_tree()  # (its tail, the quotation's first words, stays)
+        dropped = True
+    if dropped and _UNCLEAN[0] is root.getroottree().getroot():
+        _UNCLEAN = (None, set())
+
+
+def _text_before(cite: etree._Element) -> bool:
+    """Text stands before ``cite`` in its quote box (its parent's, and the box's when that is the parent's)."""
+    parent = cite.getparent()
+    if (parent.text or "").strip() or any(
+            (isinstance(s.tag, str) and "".join(s.itertext()).strip()) or (s.tail or "").strip()
+            for s in cite.itersiblings(preceding=True)):
+        return True
+    return parent.tag != "blockquote" and bool((parent.getparent().text or "").strip())
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -1186,6 +1220,11 @@ def _is_toc(el: etree._Element) -> bool:
             return False
         listing = next((c for c in children if c.tag in ("ol", "ul")), None)
         if listing is None:
+            # (or in a box of its own under the title: Org mode's ox-html "<div id="table-of-contents"
+            # role="doc-toc"><h2>Table of Contents</h2><div id="text-table-of-contents"><ul>…")
+            listing = next((inner for c in children if c.tag in ("div", "nav") and (inner := _only_child(c)) is not None
+                            and inner.tag in ("ol", "ul") and not (c.text or "").strip()), None)
+        if listing is None:
             return False
     else:
         return False
@@ -1194,6 +1233,9 @@ def _is_toc(el: etree._Element) -> bool:
         return False
     text = len(normalize_inline(el.text_content()))
     linked = sum(len(normalize_inline(a.text_content())) for a in links)
+    if listing is not el and (title := el[0] if len(el) and el[0].tag in _ANY_HEADING else None) is not None \
+            and 0 < (titled := len(normalize_inline(title.text_content()))) <= 30 and text - linked <= titled + 2:
+        return True  # (its heading's title only, however few its links: ox-html's "Table of Contents" over one)
     return text - linked <= min(30, max(12, 0.4 * text))
 
 
@@ -1854,6 +1896,8 @@ def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element 
     run = _block_run(top)
     if not run and top.getparent() is best.getparent().getparent():
         top = best  # one wrapper is a theme's ordinary "entry > content", not a builder's chain
+    if top is best and (section := _section_box(best, headline)) is not None:
+        best = top = section
     parent = top.getparent()
     if parent is None:
         return [best]
@@ -1898,6 +1942,24 @@ def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element 
     if lead is not None and lead.getparent() is not parent:
         out.insert(0, lead)  # above the wrapper the body's box opens (_box_above): the story's first paragraph
     return out
+
+
+def _section_box(best: etree._Element, headline: etree._Element | None) -> etree._Element | None:
+    """The box of a section of the story when ``best`` is its text under its heading and the story's prose opens
+    before the section, beside it: Org mode's ox-html ("div#content > p, p, div.outline-2 > h2 + div.outline-text-2",
+    the opening paragraphs bare in #content after its table of contents).  The section's box is then the body's
+    box among its siblings, its heading with it; None elsewhere."""
+    section = best.getparent()
+    if section is None or section.tag not in _BOX_TAGS or (section.text or "").strip():
+        return None
+    children = [c for c in section if not _skipped(c)]
+    if len(children) != 2 or children[1] is not best or children[0].tag not in _HEADING_TAGS \
+            or children[0] is headline or _link_chars(children[0]) or any((c.tail or "").strip() for c in children):
+        return None
+    prose = _element_sibling(section, "getprevious")
+    if prose is None or prose.tag != "p" or len(_text(prose)) < _SIBLING_LINE_CHARS:
+        return None
+    return section
 
 
 # the longest subheading taken between two boxes of the body
@@ -4320,6 +4382,19 @@ _PUBLISHED_KEYS = frozenset(("publishedat", "datepublished", "publisheddate", "p
 _STATE_MAX = 1_000_000  # characters of a state parsed at most
 
 
+# a Vue component the server rendered with the page in its slot and its times as props (Wiki.js 2's "<page
+# created-at="2026-03-09T14:05:00.000Z" updated-at=…><template slot="contents">", server/views/page.pug)
+_COMPONENT_TIME = etree.XPath("(//*[@published-at or @created-at][*[@slot]])[1]")
+
+
+def _component_published(root: etree._Element) -> str | None:
+    """The publication time a page component holding the page's slot states as its prop (see _COMPONENT_TIME)."""
+    for el in _COMPONENT_TIME(root):
+        value = (el.get("published-at") or el.get("created-at") or "").strip()
+        return value if value[:4].isdigit() and len(value) >= 10 else None
+    return None
+
+
 def _state_published(root: etree._Element, url: str, title: str | None) -> str | None:
     """The publication time in a single-page app's JSON state (``window.__INITIAL_STATE__ =
     {"article": {"publishedAt": "2026-03-14T07:20:00.000Z", …}}``, Next's ``__NEXT_DATA__``).
@@ -5057,6 +5132,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     """
     root = parse_html(doc) if isinstance(doc, (str, bytes)) else doc
     _read_noscript(root)
+    _drop_quote_labels(root)
     page = ExtractedPage(url=url)
     _head_metadata(root, page)
     h1 = _first(root, title_css)
@@ -5239,7 +5315,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                 page.meta_lines.append(titled)  # read as the visible local time
                 break
         # no machine-readable time in the markup: a single-page app's state may hold it
-        page.published_hint = _state_published(root, url, page.title)
+        page.published_hint = _state_published(root, url, page.title) or _component_published(root)
     # the draft's creation (Plone's DC.date.created), when the page states no other time
     page.published_hint = page.published_hint or page.created_hint
     post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
