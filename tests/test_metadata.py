@@ -4545,6 +4545,33 @@ _MANDARIN_METRO = ("上海地铁公司今天表示，松江新城到漕河泾的
 _SOUTH_AZERBAIJANI = ("تبریزده دوزنلنن کیتاب سرگیسی بو ایل ۸۵۰ یئنی کیتابی اوخوجولارا تقدیم ائتدی. سرگینین "
                       "دوزنله‌ییجیلرینه گؤره، بو رقم ایکی ایل اؤنجه‌کیندن ایکی قات چوخدور. یازیچی ناهید فرجی دئدی کی "
                       "آتا-آنالار ایندی اوشاقلاری اوچون آنا دیلینده کیتاب آختاریرلار.")
+# (fix59d) Xiang under BookStack's lang="zh-CN"; Brahui under SMF's Urdu pack (lang="ur"); Ainu in katakana under
+# Zenn's lang="ja"; Cook Islands Māori under WordPress's lang="en-NZ"; Meänkieli under lang="fit"; Atayal undeclared
+_XIANG = ("记者从长沙市轨道交通集团了解到，地铁新线首段工程已经基本完工，咯条线从五一广场往东修到星沙，沿线住哒几十万人。家住星沙的"
+          "刘娭毑今年七十二岁哒，她讲以前到广场看病要转两趟公交：“咯下好哒，地铁修到屋门口，我再也不怕堵车咯。”据介绍，二期工程"
+          "预计明年动工，细伢子上学也方便哒。")
+_MANDARIN_DADA = ("记者从长沙市轨道交通集团了解到，地铁新线首段工程已经基本完工，这条线从五一广场往东修到星沙，沿线住了几十万人。家住星沙"
+                  "的刘奶奶今年七十二岁了，她说以前到广场看病要转两趟公交，马蹄声哒哒地响，这下好了，地铁修到家门口，再也不怕堵车了。")
+_BRAHUI = ("کوئٹہ نا باز علاقہ غاتیٹی دا ہفتہ دیر نا کمی اوار مسّنے، و شار نا خلق ٹینکر آتے ہلنگ کن ساعت آتا ساعت انتظار "
+           "کرینو۔ واسا نا افسر آک پارہ کہ بجلی نا لوڈشیڈنگ نا سوب آن ٹیوب ویل آک چلنگ کپسہ، و سریاب ٹی دیر نا سپلائی "
+           "اسٹ دے ٹی بس دو ساعت مننگے۔")
+_AINU = ("サッポロ オッタ アン ウコイタㇰ ウㇱケ アナクネ、アイヌ イタㇰ エヌ アシㇼ アプリ カラ ワ ウタㇻ オㇿ ウン アエコレ。"
+         "ネ アプリ アナクネ、アイヌ イタㇰ アイェ ヤㇰ、シサㇺ イタㇰ オロワ アエウェンテ ワ スマホ オッタ アヌカㇻ エアシカイ。")
+_JAPANESE_AINU_WORD = ("白老町のウポポイでは、アイヌ語の挨拶「イランカㇻプテ」を来場者に紹介する催しが開かれた。担当者は、"
+                       "子どもたちが言葉に親しむきっかけにしたいと話している。会場には多くの家族連れが訪れ、伝統的な歌や踊りを楽しんだ。")
+_RAROTONGAN = ("Kua akakino te matangi maata e te ua i te po Varaire i te au vaka tautai i te uapou o Avatiu, i ta te Pu "
+               "Akaaere i tuatua. Kare e tangata i pepe, inara kua ngaro tetai vaka iti ki te moana. Kua akakite te Tari "
+               "Reva e ka pou te matangi i teia epetoma.")
+_NZ_MAORI = ("Kua whakatūwherahia e te kaunihera tētahi whare hauora hou ki Kaitaia i tēnei wiki. Ko te hiahia o te iwi "
+             "kia tata ake ngā ratonga ki ngā whānau o te rohe, hei whakaiti i te haerenga roa ki Whangārei. E ai ki te "
+             "heamana, he rā nui tēnei mō te hapori katoa.")
+_MEANKIELI = ("Pajalan kunta avasi maanantaina uuen terveyskeskuksen Kaunisvaarassa, ja kylän asukkhaat sanova ette se "
+              "on ollu pitkä oottaminen. Kunnanhallituksen puhheenjohtaja kertoi, ette uusi keskus on auki kolme päivää "
+              "viikossa ja siellä työskentelee kaksi sairaanhoitajaa ja yks lääkäri. Kirjastonhoitaja Maria Alatalo "
+              "kertoo, ette lapsille on hankittu paljon uusia kuvakirjoja, ja syksyllä alkaa lukupiiri aikuisille.")
+_ATAYAL = ("Kwara squliq qalang Smangus ga tmuting ngasal pcbaq laqi suxan, ru mrhuw qalang mha, sqani ga ngasal pcbaq "
+           "ka kinwagiq laqi ta. Yan sqani ga laqi ta ga baq mqwas pinqwasan na bnkis ru baq mita hlahuy ki llyung, "
+           "blaq balay.")
 _CHUUKESE = ("Ewe mwuun Chuuk State a apasa pwe ew sitima mi fö epwe feito Weno lon maram April, me epwe uwei chon "
              "fonu ngeni ekkewe fonu mi towaw. Chommong chon Weno ra fokkun pwapwa ren ei kapas.")
 _MARSHALLESE = ("MAJURO — Kien eo an Aolepān Aelōñ in Majeļ ej kwaļok jorrāān kōn ṃaat in dān ilo Majuro. Rej kōṃṃan "
@@ -5761,6 +5788,19 @@ _ENGLISH_KING = (
         (_KARELIAN, "en", "krl"),
         (_LIVVI_CLUB, "olo", "olo"),
         (_LIVVI_CLUB, "en", "olo"),
+        # (fix59d) Xiang, Brahui, Ainu, Cook Islands Māori, Meänkieli, Atayal (above); a Mandarin story writing the
+        # onomatopoeia 哒哒, a Japanese story quoting an Ainu greeting, an NZ Māori story keep their languages
+        (_XIANG, "zh", "hsn"),
+        (_XIANG, None, "hsn"),
+        (_MANDARIN_DADA, "zh", "zh"),
+        (_BRAHUI, "ur", "brh"),
+        (_AINU, "ja", "ain"),
+        (_JAPANESE_AINU_WORD, "ja", "ja"),
+        (_RAROTONGAN, "en", "rar"),
+        (_NZ_MAORI, "en", "mi"),
+        (_NZ_MAORI, "mi", "mi"),
+        (_MEANKIELI, "fit", "fit"),
+        (_ATAYAL, None, "tay"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

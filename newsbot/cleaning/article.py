@@ -1588,6 +1588,33 @@ _SOUTH_AZERBAIJANI = re.compile(r"(?<!\w)(?:ایله|اولان|دئدی|ائد�
                                 r"بیلدیردی|بیلدیردیلر)(?!\w)")
 _MEMBER_WORDS["az"] = (*_MEMBER_WORDS["az"][0], ("azb", _SOUTH_AZERBAIJANI)), "az"
 _MEMBER_WORDS["uz"] = (("azb", _SOUTH_AZERBAIJANI),), "uz"
+# ... Xiang as Chinese (CLD2 does not know "hsn" and calls a Changsha story Chinese at 0.99; BookStack's
+# lang="zh-CN"): its perfective 哒 (Mandarin 了: "好哒", "上哒岸"; not the onomatopoeia "哒哒", "嘀哒", "么么哒"), its
+# demonstrative 咯 before a measure word (这: "咯条线", "咯些"; not Mandarin's sentence-final "咯"), 娭毑 (grandmother),
+# 伢子 (child), 么子 (what; 什么), 恰饭 (eat; 吃饭).  It writes Mandarin's 的, 是, 在, 不 on every line: counted against
+# the forms it replaces (_REPLACED_WORDS "hsn"), not those
+_XIANG = re.compile(r"(?<![哒嗒么嘀滴])哒(?![哒嗒])|咯(?=[条條些下个個只隻件样樣回次])|娭毑|伢子|么子|恰饭|恰飯")
+_MEMBER_WORDS["zh"] = (*_MEMBER_WORDS["zh"][0], ("hsn", _XIANG)), "zh"
+# ... Brahui (Arabic script) as Urdu (CLD2 does not know "brh" and calls a Quetta story Urdu at 0.99; SMF's Urdu
+# pack declares lang="ur-PK"): its genitive نا (Urdu کا/کی/کے), postposition ٹی (in; میں), آن (from; سے), plural
+# آک/آتا/آتے, اسٹ (one), copula ئے and negative اف (ہے, نہیں), پارے/پارہ (said), ننا/تینا (our, own), اوفک (they),
+# ولے (but), مروئی/مسونے (will be, has become); not دا (this: Punjabi's "of"), کن (for: Urdu's "which"), ہم (also:
+# Urdu's "we")
+_BRAHUI = re.compile(r"(?<!\w)(?:نا|ٹی|آن|آک|آتا|آتے|اسٹ|ئے|اف|پارے|پارہ|ننا|تینا|اوفک|ولے|مروئی|مسونے)(?!\w)")
+_MEMBER_WORDS["ur"] = (*_MEMBER_WORDS["ur"][0], ("brh", _BRAHUI)), "ur"
+# ... Ainu in katakana as Japanese (CLD2 does not know "ain" and calls it Japanese at 0.99; Zenn's lang="ja"): the
+# small katakana of Unicode's Katakana Phonetic Extensions (U+31F0-U+31FF: ㇰ ㇱ ㇵ ㇷ ㇺ ㇻ ㇼ ㇽ ㇿ ...), the final
+# consonants of Ainu's syllables ("イタㇰ", "ウタㇻ", "チュㇷ゚"), which Japanese never writes; counted against the
+# hiragana particles a Japanese story quoting an Ainu word writes on every line (_REPLACED_WORDS "ain")
+_AINU = re.compile(r"[\u31f0-\u31ff]")
+_MEMBER_WORDS["ja"] = (("ain", _AINU),), "ja"
+# ... Cook Islands Māori as New Zealand Māori (CLD2 does not know "rar" and calls it Māori at 0.99; WordPress's
+# lang="en-NZ"): its causative "aka-" (NZ Māori "whaka-": akakite, akamata), teia (this; tēnei), tetai (a; tētahi),
+# kare (not; kāore), inara (but; engari), aia (he; ia), tuatua (speak; kōrero), and its glottal stop "ꞌ" (pe'e:
+# U+A78C); counted against NZ Māori's words with "h" and "wh", which Cook Islands Māori never writes (_REPLACED_WORDS
+# "rar")
+_RAROTONGAN = re.compile(r"(?<!\w)(?:aka\w{3,}|teia|tetai|kare|inara|aia|tuatua|\w+ꞌ\w*)(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["mi"] = (("rar", _RAROTONGAN),), "mi"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -2295,6 +2322,13 @@ _OWN_WORDS = {
     "tvl": _TUVALUAN,
     # Ngaju (_NGAJU; _MEMBER_WORDS "id") where CLD2 reads nothing or Banjar unsure
     "nij": _NGAJU,
+    # Atayal (CLD2 and franc read nothing in it: Middleman's layout declares no language over a Smangus site's
+    # posts): mha (said), kmayal (say, tell), kwara (all), sqani (now, here), qani (this), yasa (so), blaq (good),
+    # balay (very), nanu (what), musa/mosa (will go, will), nyux (is, exists), kya (there), baq (know, can), squliq
+    # (person; its own name for its people); not "ga" (topic), "ru" (and), "na" (of), "ki", "ini" (not: Indonesian's
+    # "this"), "nya", "mu" (many a language's short words)
+    "tay": re.compile(r"(?<!\w)(?:mha|kmayal|kwara|sqani|qani|yasa|blaq|balay|nanu|musa|mosa|nyux|kya|baq|squliq)"
+                      r"(?!\w)", re.IGNORECASE),
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 
@@ -2325,6 +2359,15 @@ def _words_show(language: str, markers: int, other: str, text: str) -> bool:
 # place of some (data: code -> the neighbour's forms they replace): Cajun French writes French's le, la, dans, avec
 # on every line, and asteur, icitte, eux-autres, "ils disont" where French writes maintenant, ici, eux, "ils disent"
 _REPLACED_WORDS = {
+    # Xiang writes Mandarin's 的, 是, 在, 不 on every line, and 哒, 咯 where Mandarin writes 了 (not 了解 "understand",
+    # 为了 "for"), 这 (_XIANG)
+    "hsn": re.compile(r"(?<![为為])了(?![解])|[这這]"),
+    # Ainu in katakana writes none of Japanese's hiragana particles (its own, オッタ "in", アナクネ topic, are katakana);
+    # a Japanese story quoting Ainu words writes them on every line (_AINU)
+    "ain": re.compile(r"[のはがをにでと]"),
+    # Cook Islands Māori writes NZ Māori's ki, ka, kua, ko on every line, and never an "h" (NZ Māori's he, hoki,
+    # whaka-, tētahi, mahi, rohe ...): a word in lower case with an "h" (_RAROTONGAN)
+    "rar": re.compile(r"(?<![\w'’ꞌ])[a-zāēīōū]*h[a-zāēīōū]*(?![\w'’ꞌ])"),
     # Magahi writes Hindi's postpositions (में, से, को, ने) on every line, and हथ, हल, नञ् where Hindi writes है, था,
     # नहीं (_MAGAHI)
     "mag": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|नहीं|गया|गई")),
@@ -2724,10 +2767,12 @@ def _official_status(code: str, territory: str) -> str | None:
 # Languages a text detector confuses, being standards of one language or mutually intelligible (data: one group a
 # line): the Serbo-Croatian standards, Norwegian's written forms, Malay and Indonesian, the Kurdish varieties
 # (Sorani "ckb", Kurmanji "kmr" under the macrolanguage "ku"), Filipino and Tagalog, Persian and Dari, Chinese and
-# Cantonese, Turkish and Crimean Tatar (CLD2 has no "crh": a short Crimean Tatar story in Latin letters is "tr" to it).
+# Cantonese, Turkish and Crimean Tatar (CLD2 has no "crh": a short Crimean Tatar story in Latin letters is "tr" to it),
+# Finnish and its Swedish and Norwegian varieties, Meänkieli and Kven (CLD2 knows neither: an Org-mode site's
+# lang="fit" over a Haparanda story is "fi" to it at 0.99, and franc ranks "fin" and "fkv" within 0.01 of each other).
 # Between two of a group the page's declaration is the better witness
 _CLOSE_LANGUAGES = ("bs hr sr sh cnr", "no nb nn", "ms id zsm", "ku ckb kmr sdh", "tl fil", "fa prs", "zh yue",
-                    "tr crh")
+                    "tr crh", "fi fit fkv")
 _CLOSE_OF = {code: group for group in _CLOSE_LANGUAGES for code in group.split()}
 
 
@@ -2744,7 +2789,9 @@ _SCRIPTS = {
     "ARABIC": "ar fa ur ps ug sd pa ks ku ckb az uz", "DEVANAGARI": "hi mr ne sa mai bho sd ks", "BENGALI": "bn as",
     "GURMUKHI": "pa", "GUJARATI": "gu", "ORIYA": "or", "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn",
     "MALAYALAM": "ml", "SINHALA": "si", "THAI": "th", "LAO": "lo", "KHMER": "km", "MYANMAR": "my",
-    "ETHIOPIC": "am ti", "CJK": "zh ja yue", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "TIBETAN": "bo dz",
+    # (Xiang in Han characters, Ainu in katakana: _XIANG, _AINU; a short one under a theme's lang="en" is no English)
+    "ETHIOPIC": "am ti", "CJK": "zh ja yue hsn", "HIRAGANA": "ja", "KATAKANA": "ja ain", "HANGUL": "ko",
+    "TIBETAN": "bo dz",
     "THAANA": "dv",
     # a syllabary with one language: a short Cherokee story under Jimdo's English chrome (lang="en") is Cherokee
     "CHEROKEE": "chr",
