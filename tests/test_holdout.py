@@ -112,10 +112,17 @@ FLOORS["lnmobirise"] = (0.66, 0.999, 1.0, 1.0, 1.0, 1, 0, 0, 0)
 # and so are the thirty-eighth's (nine), thirty-ninth's and fortieth's (six each) but one, and the forty-first's
 # (nine) and forty-second's (six) but one, and five of the forty-third's six, eight of the forty-fourth's nine, and
 # the forty-fifth's (six), forty-sixth's to fifty-second's (nine each), eight of the fifty-third's nine and the
-# fifty-fourth's to fifty-seventh's nine and eight of the fifty-eighth's (zaphpcms's "NAMZNINGZ (Sinhvazse) —" and
-# ngexcellent's "ONDANGWA (Nampa) —", one word in brackets after a place, credits since the fifty-ninth's dateline
-# rule); their first measurements are in
+# fifty-fourth's to fifty-seventh's nine and eight of the fifty-eighth's, but two stories' sources; their
+# first measurements are in
 # tests/holdout/README.md.
+# zaphpcms: its third story opens "NAMZNINGZ (Sinhvazse) —", a one-word credit in brackets after a place, the shape of
+# "FRANKFURT (Oder) –" and "JAKARTA (Detik) -", which the dateline rules keep out on purpose (kumtwentynineteen's
+# "ИНЧХЕ (Ёлдаш) —" waits in pending/ for the same reason): nothing on the page tells an agency from a region, so
+# the story gives the site's name; the other two stories' sources are right (source 0.667 on the site).
+FLOORS["zaphpcms"] = (1.0, 0.999, 1.0, 0.66, 1.0, 0, 0, 0, 0)
+# ngexcellent: its short undated story opens "ONDANGWA (Nampa) —", the same one-word bracket after a place, and the site
+# credits Nampa nowhere else: the story gives the site's name (source 0.667 on the site).
+FLOORS["ngexcellent"] = (1.0, 0.999, 1.0, 0.66, 1.0, 0, 0, 0, 0)
 # napblocksy: Blocksy prints the post's excerpt under the headline (".page-description"); newsbot reads a standfirst
 # printed with the headline as the story's first paragraph (_headline_standfirst: Plone's description, a theme's
 # standfirst, which other sites' gold wants) and keeps the cultural story's, while the red team's gold leaves the

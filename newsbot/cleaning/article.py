@@ -747,9 +747,8 @@ def _dateline_credit(paragraphs: list[str]) -> str | None:
     over "ཌྷ་རམ་ས་ལ། ཕྱི་ཟླ་ ༣ ཚེས་ ༡༠ (བོད་ཀྱི་སྒྲ་སྐད) — …"), or in the paragraph after a standfirst ("Яңы күпер …
     ҡыҫҡартты." then "Өфө, 12 март. /Башинформ/. …"); the second paragraph of prose ends the search."""
     prose = 0
-    page = "\n".join(paragraphs)  # (the place's name written again: "Frankfurt (Oder)")
     for paragraph in paragraphs[:6]:  # (a date, an author, a few tags)
-        if credit := metadata.dateline_credit(paragraph, page):
+        if credit := metadata.dateline_credit(paragraph):
             return credit
         if len(paragraph) >= _SHORT_LINE:
             prose += 1

@@ -948,7 +948,7 @@ _AGENCY_NAMES = (
     # (Inforpress) — …")
     "Inforpress",
     # Myanmar's news agency Mizzima, credited in the Burmese, Jingpho and English press's datelines ("BHAMAW
-    # (Mizzima) — …"; one word in mixed case, no date, taken by its shape too, and by its name in any other form)
+    # (Mizzima) — …"; one word in mixed case, no date: the shape of "FRANKFURT (Oder) –", so only by its name)
     "Mizzima",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
@@ -3934,47 +3934,6 @@ def _brand_news_word(credit: str) -> bool:
     return False
 
 
-# The words official place names add in brackets to tell a town from its namesakes, a river or a region
-# ("Frankfurt (Oder)", "Halle (Saale)", "Weiden (Opf.)", "Neustadt (Weinstraße)", "Mülheim (Ruhr)", "Freiburg
-# (Breisgau)", "Landsberg (Lech)", "Landau (Pfalz)", "Rotenburg (Wümme)"; the French press's département after a
-# commune, "Compiègne (Oise)"; the Polish voivodeship's, "Garwolin (mazowieckie)"): after a place in capitals, no
-# agency's credit ("FRANKFURT (Oder) –", dateline_credit).  A closed list, lower case (data): the rivers and regions
-# of the German municipalities' official names (Destatis' Gemeindeverzeichnis), the one-word French départements
-# (INSEE's code officiel géographique), the Polish voivodeships (TERYT)
-_PLACE_QUALIFIERS = frozenset((
-    # German rivers in official names
-    "oder", "saale", "main", "ruhr", "lech", "elbe", "havel", "spree", "donau", "mosel", "rhein", "lahn", "neckar",
-    "isar", "inn", "ilm", "elster", "saar", "weser", "ems", "wümme", "fulda", "werra", "dosse", "oste", "iller",
-    "aller", "leine", "weißeritz", "mulde", "nahe", "sieg", "eder", "oker", "warnow", "peene", "ucker", "tauber",
-    # German regions, states and districts in official names (Weiden's "Opf." written without its stop as well)
-    "opf", "oberpfalz", "pfalz", "weinstraße", "breisgau", "schwarzwald", "holstein", "hessen", "sachsen", "westfalen",
-    "westf", "thüringen", "baden", "württemberg", "bayern", "oberbayern", "niederbayern", "schwaben", "allgäu",
-    "oberfranken", "mittelfranken", "unterfranken", "rheinhessen", "vogtland", "erzgebirge", "eifel", "harz",
-    "westerwald", "odenwald", "taunus", "rhön", "altmark", "uckermark", "prignitz", "lausitz", "oberlausitz",
-    "sauerland", "dithmarschen", "hunsrück", "saarland", "brandenburg", "mecklenburg", "vorpommern", "pommern",
-    "ostfriesland", "oldenburg", "emsland", "wetterau", "spreewald", "lippe", "anhalt", "oberschwaben", "hegau",
-    # the one-word French départements
-    "ain", "aisne", "allier", "ardèche", "ardennes", "ariège", "aube", "aude", "aveyron", "calvados", "cantal",
-    "charente", "cher", "corrèze", "creuse", "dordogne", "doubs", "drôme", "essonne", "eure", "finistère", "gard",
-    "gers", "gironde", "hérault", "indre", "isère", "jura", "landes", "loire", "loiret", "lot", "lozère", "manche",
-    "marne", "mayenne", "meuse", "morbihan", "moselle", "nièvre", "nord", "oise", "orne", "rhône", "sarthe", "savoie",
-    "somme", "tarn", "var", "vaucluse", "vendée", "vienne", "vosges", "yonne", "yvelines", "corse", "guadeloupe",
-    "martinique", "guyane", "mayotte",
-    # the Polish voivodeships
-    "dolnośląskie", "kujawsko-pomorskie", "lubelskie", "lubuskie", "łódzkie", "małopolskie", "mazowieckie",
-    "opolskie", "podkarpackie", "podlaskie", "pomorskie", "śląskie", "świętokrzyskie", "warmińsko-mazurskie",
-    "wielkopolskie", "zachodniopomorskie",
-))
-
-
-def _named_with_place(place: str, word: str, text: str) -> bool:
-    """``text`` writes ``word`` after ``place`` as part of its name, past the dateline: "… in Frankfurt (Oder) …",
-    "Frankfurt/Oder", "Frankfurt an der Oder" (two short words between at most)."""
-    pattern = (r"(?<!\w)" + re.escape(place.strip()) + r"(?:\s*\(\s*|\s*/\s*|-|\s+(?:\w{1,4}\s+){1,2})"
-               + re.escape(word) + r"(?!\w)")
-    return re.search(pattern, text, re.IGNORECASE) is not None
-
-
 # prefixes joined by a hyphen to a name, a stance or a compound's, not an agency's word ("Pro-EU", "Anti-NATO",
 # "Euro-MP"; Russian "Про-", "Анти-")
 _HYPHEN_PREFIXES = frozenset((
@@ -4008,17 +3967,14 @@ def _initials_joined(credit: str) -> bool:
             and any(sum(ch.isupper() for ch in part) >= 2 for part in parts))
 
 
-def dateline_credit(paragraph: str, page: str = "") -> str | None:
-    """The agency a wire dateline opening ``paragraph`` credits, when the form is certain; ``page``, the page's
-    text, may tell a place's name from a credit ("Frankfurt (Oder)" written again).
+def dateline_credit(paragraph: str) -> str | None:
+    """The agency a wire dateline opening ``paragraph`` credits, when the form is certain.
 
     A credit in parentheses is one when it is a known agency (WIRE_AGENCIES), or is
     written without lower-case letters (``(KNA)``, ``(ANKA)``, a script without case:
     ``(भाषा)``) and closes the dateline (a dash after it, or a date before it).  A
     mixed-case name in parentheses may be a region (``BEAUNE (Côte-d'Or) -``), a
-    holiday after a date (``Paris, 14 July (Bastille Day) …``): not taken; one word
-    after a place in capitals, a dash after it, is (``ONDANGWA (Nampa) —``) unless
-    official place names use it (``FRANKFURT (Oder) –``, _PLACE_QUALIFIERS).  The
+    holiday after a date (``Paris, 14 July (Bastille Day) …``): not taken.  The
     slash form (``/Agerpres/``) is a credit by itself once a dash or a date closes it.
     The dateline stays in the body: it is part of the story as written.
     """
@@ -4072,18 +4028,6 @@ def dateline_credit(paragraph: str, page: str = "") -> str | None:
     if not comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
             and any(ch.islower() for ch in credit) and sum(ch.isupper() for ch in credit) >= 2 \
             and any(dash in mark for dash in "-–—") and _brand_news_word(credit):
-        return credit
-    # ... or without a date, any one word of letters in mixed case after a place in capitals, a dash after it: in
-    # wire copy the bracket there is the credit, an agency's or a paper's ("ONDANGWA (Nampa) —", "JAKARTA (Detik) -",
-    # "ИНЧХЕ (Ёлдаш) —") or a press release's issuer ("MAINZ (BioNTech) –", the company's text as published); not a
-    # word official place names add to tell a town from its namesakes (a river, a region: "FRANKFURT (Oder) –",
-    # "LANDAU (Pfalz) -", _PLACE_QUALIFIERS), a month's name, nor a word the page writes after the place again as
-    # the name's ("… in Frankfurt (Oder) …", "Frankfurt an der Oder": _named_with_place)
-    if not comma and place.strip().isupper() and credit[0].isupper() and credit.isalpha() \
-            and any(ch.islower() for ch in credit) and any(dash in mark for dash in "-–—") \
-            and credit.lower() not in _PLACE_QUALIFIERS and credit.lower() not in _MONTHS \
-            and not _named_with_place(place, credit,
-                                      paragraph[match.end():] + "\n" + page.replace(head[:match.end()], "", 1)):
         return credit
     # ... or, in a script whose text has no capitals (Georgian's Mkhedruli: "ფოთი (ინტერპრესნიუსი) —", a ColibriWP
     # post's dateline), where no case sets the place or a brand apart, one word closed by a newsroom's word of that
