@@ -8019,3 +8019,26 @@ def test_a_forum_quotes_label(quote, text):
     html = (f'<html><head><title>Talks continue</title></head><body><h1>Talks continue</h1><div class="post_body">'
             f'<p>{_PARAGRAPH}</p>{quote}<p>{_PARAGRAPH}</p></div></body></html>')
     assert [b.text for b in extract_page(html, "https://ex.com/thread-15.html").blocks] == [_PARAGRAPH, text, _PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        # a news story's quote opening with its speaker's name (review 27 F3): no forum's quote box, no caption's
+        # words; the name stays
+        ('<blockquote><cite>Angela Merkel:</cite> "We managed a great deal, and I would make the same decision today."'
+         '</blockquote>', 'Angela Merkel: "We managed a great deal, and I would make the same decision today."'),
+        ('<blockquote><p><cite>Friedrich Merz:</cite> "That was a mistake, and the country is still paying for it."</p>'
+         '</blockquote>', 'Friedrich Merz: "That was a mistake, and the country is still paying for it."'),
+        # ... a caption worded as a quote box's, outside a forum's markup too: dropped
+        ('<blockquote><cite>Quote:</cite>The board will meet again in June.</blockquote>',
+         "The board will meet again in June."),
+        ('<blockquote><div><cite>Jane Doe wrote:</cite>The board will meet again in June.</div></blockquote>',
+         "The board will meet again in June."),
+    ],
+)
+def test_a_news_quotes_speaker(quote, text):
+    html = ('<html><head><title>Talks continue</title><meta property="og:type" content="article"></head><body>'
+            f'<h1>Talks continue</h1><div class="story"><p>{_PARAGRAPH}</p>{quote}<p>{_PARAGRAPH}</p></div></body></html>')
+    blocks = extract_page(html, "https://ex.com/2026/03/10/talks-continue").blocks
+    assert [b.text for b in blocks] == [_PARAGRAPH, text, _PARAGRAPH]

@@ -14,6 +14,14 @@ TETUM = ("Proposta ne'e sei haruka ba Parlamentu Nasionál iha semana oin, ho ob
 MALAY = ("Kerajaan negeri akan membina sebuah hospital baharu di daerah itu pada tahun hadapan bagi mengurangkan "
          "kesesakan di hospital sedia ada, kata Menteri Besar dalam satu kenyataan semalam. Projek itu dijangka siap "
          "dalam tempoh tiga tahun dan akan menyediakan lebih daripada tiga ratus katil kepada penduduk setempat.")
+# Chinese in pinyin and Hindi in Latin letters (review 27 F2): franc's first answers are Oroqen "orh" (its profile a
+# pinyin-like transcription) and Caribbean Hindustani "hns", by wide margins
+PINYIN = ("Beijing shi zhengfu jintian xuanbu, cong xia ge yue kaishi, quan shi gongjiao che jiang mianfei dui "
+          "laonianren kaifang. Zhe xiang zhengce yuji jiang yingxiang chaoguo san bai wan ren. Shimin dui ci biaoshi "
+          "huanying.")
+HINGLISH = ("Bharat ne aaj Australia ko teesre test match mein paanch wicket se hara diya. Kohli ne shandaar shatak "
+            "lagaya aur team ko jeet dilayi. Captain ne match ke baad kaha ki yeh jeet poori team ki mehnat ka nateeja "
+            "hai aur agla match bhi hum jeetenge.")
 
 
 @pytest.mark.parametrize(("declared", "body", "expected"), [
@@ -26,6 +34,12 @@ MALAY = ("Kerajaan negeri akan membina sebuah hospital baharu di daerah itu pada
     ("en", TETUM[:150], "en"),
     # a language CLD2 reads is CLD2's, the fallback never asked
     ("en", MALAY, "ms"),
+    # a big language's romanisation: no profile franc gives it (_FALLBACK_UNTOLD), under any declaration
+    (None, PINYIN, None),
+    ("zh", PINYIN, None),
+    ("en", PINYIN, "en"),
+    (None, HINGLISH, None),
+    ("hi", HINGLISH, None),
 ])
 def test_choose_language_fallback(declared, body, expected):
     assert article.choose_language(declared, body) == expected

@@ -2654,8 +2654,11 @@ def _fallback_language(body: str) -> str | None:
 
 
 # franc's answers it gives a neighbour's text as well, no answer then: the Komi languages (Komi-Zyrian "kv", Komi-
-# Permyak "koi", _OVER_ANOTHER_SCRIPT_ONLY), which it gave a Komi-Zyrian and an Udmurt story of the holdout
-_FALLBACK_UNTOLD = frozenset(("koi", "kv"))
+# Permyak "koi", _OVER_ANOTHER_SCRIPT_ONLY), which it gave a Komi-Zyrian and an Udmurt story of the holdout; and the
+# profiles a big language's romanisation matches, under any declaration (review 27 F2): Oroqen "orh" (its UDHR in
+# pinyin-like letters) is first for pinyin and romanised Cantonese, Caribbean Hindustani "hns" (Sarnami, Hindustani in
+# Latin letters) for Hinglish and Roman Urdu
+_FALLBACK_UNTOLD = frozenset(("koi", "kv", "orh", "hns"))
 
 
 # the words a text needs for the absence of the declared language's own words to tell (choose_language): a caption-

@@ -368,9 +368,25 @@ def _read_noscript(root: etree._Element) -> None:
 
 # a forum quote's label: the <cite> opening a <blockquote>, a few words ending with a colon (MyBB's "<blockquote
 # class="mycode_quote"><cite>Quote:</cite>…", "Цитата:", "Zitat:", "Citation :"; phpBB's "<blockquote><div><cite>Jane
-# wrote:</cite>…"): the box's caption, no words of the quotation
+# wrote:</cite>…"): the box's caption, no words of the quotation. Only a forum's quote box (its class, or a post body's
+# around it) or a caption worded as one ("Quote:", "<name> wrote:"): a news story's "<blockquote><cite>Angela Merkel:
+# </cite> "…"" names its speaker
 _QUOTE_CITES = etree.XPath("//blockquote/cite[1] | //blockquote/*[1]/cite[1]")
 _QUOTE_LABEL = re.compile(r"[^\n:：]{1,40}[:：]")
+_FORUM_QUOTE_BOX = re.compile(
+    r"(?:^|\s)(?:mycode_quote|bbcode_quote|bbc_standard_quote|bbCodeBlock--quote|quotecontent|ipsQuote|postbody|post_body"
+    r"|postcontent|postmessage|post_message)(?:\s|$)")
+_QUOTE_CAPTION = re.compile(
+    r"(?:quote|zitat|цитата|citation|cita|citaat|cytat|lainaus|alıntı|citazione|引用|引用文|인용)\s*[:：]"
+    r"|.*\s(?:wrote|writes|schrieb|a écrit|escribió|scrisse|schreef|skrev|kirjoitti|napisał\(?a?\)?|yazdı"
+    r"|написал\(?а?\)?|писал\(?а?\)?|писав\(?ла\)?)\s*[:：]|.+(?:写道|寫道)\s*[:：]", re.IGNORECASE)
+
+
+def _forum_quote(cite: etree._Element, label: str) -> bool:
+    """``cite`` (a label in _QUOTE_CITES) is a forum quote box's caption: by its box's markup or by its words."""
+    if _QUOTE_CAPTION.fullmatch(label):
+        return True
+    return any(_FORUM_QUOTE_BOX.search(el.get("class") or "") for el in cite.iterancestors())
 
 
 def _drop_quote_labels(root: etree._Element) -> None:
@@ -379,7 +395,8 @@ def _drop_quote_labels(root: etree._Element) -> None:
     dropped = False
     for cite in _QUOTE_CITES(root):
         label = " ".join(cite.text_content().split())
-        if not _QUOTE_LABEL.fullmatch(label) or len(label.split()) > 4 or _text_before(cite):
+        if (not _QUOTE_LABEL.fullmatch(label) or len(label.split()) > 4 or _text_before(cite)
+                or not _forum_quote(cite, label)):
             continue
         cite.drop_tree()  # (its tail, the quotation's first words, stays)
         dropped = True
