@@ -351,7 +351,9 @@ def test_an_h1_whose_anchor_has_no_address_is_no_logo(heading, headline):
 def test_a_short_undated_page_opening_with_the_sites_name_is_about_the_site(clock, url, text, about):
     rest = ("Тюку форумхана Ямалын лаханакоˮ ненэй вадавна ӈэвыˮ. Форум создан для всех, кто говорит и пишет на "
             "ненецком языке, и для тех, кто хочет его выучить.")
-    html = ("<html><head><title>Ненэця Вада - О форуме</title></head><body><div id='header'><a href='/index.php'>"
+    # (the page's name before the board's, so that the headline is not the site's name: an older rule, "the headline is
+    # the site's name and the page has no date", would decide every row alike)
+    html = ("<html><head><title>О форуме - Ненэця Вада</title></head><body><div id='header'><a href='/index.php'>"
             "<img src='/logo.png' alt='Ненэця Вада'></a></div><div id='content'><table><tr><td class='thead'>"
             f"<strong>О форуме</strong></td></tr><tr><td class='trow1'>{text} {rest}</td></tr></table></div>"
             f"<div id='footer'>{clock}</div></body></html>")
