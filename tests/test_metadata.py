@@ -2638,6 +2638,10 @@ def test_the_publications_name_yields_to_a_labelled_section_in_the_text(first, c
         # with the item's title; the title's "kw ~" found no evidence)
         ("DoshoSpin ~ Соьлжа-ГӀалахь керла больница", ["Юкъаралла", "Соьлжа-ГӀалахь керла больница"], "Юкъаралла"),
         ("Эксклюзив: Соьлжа-ГӀалахь керла больница", ["Юкъаралла", "Соьлжа-ГӀалахь керла больница"], "Юкъаралла"),
+        # ... or the headline itself behind the pictograph its link draws (BookStack's "📄" page crumb after the
+        # "📁" chapter's)
+        ("湘江治理十年：江水清哒，鱼也回来哒", ["📚新闻", "📖湘闻 2026", "📁生态环境", "📄湘江治理十年：江水清哒，鱼也回来哒"],
+         "生态环境"),
         # ... a section the headline closes with, a short part of it, is a section
         ("Arsenal beat Chelsea to go top of the Premier League", ["Sport", "Premier League"], "Premier League"),
         ("Arsenal beat Chelsea to go top of the Premier League", ["Sport", "the Premier League"], "the Premier League"),
@@ -3546,6 +3550,23 @@ def test_a_labelled_byline_in_italics_under_the_metadata_row(first, italic, meta
     record = _cleaned(meta_lines=meta_lines, blocks=[Block(first), *_STAFF], publisher="Het Nieuwsplein",
                       language="nl", italic_lines=[first] if italic else [])
     assert record["body"].startswith(first) is kept
+
+
+@pytest.mark.parametrize(
+    ("row", "sections", "tag", "category"),
+    [
+        # the field of an italic labelled row opening the text whose value names one of the site's sections is the
+        # category (a Wiki.js page's "<em>Ikpehe: <a>Nsọn̄idem</a> · Andiwet: <a>Aniekan Udo</a></em>", Ibibio:
+        # section, writer; invented words here), over a tag the footer lists
+        ("Plimsa: Glorp · Zulbat: Anna Glorp", ["Glorp", "Anna Glorp", "wemmel"], "wemmel", "Glorp"),
+        # ... not a value the site names no section by, nor the byline's name
+        ("Plimsa: Glorp · Zulbat: Anna Glorp", ["Anna Glorp", "wemmel"], "wemmel", "wemmel"),
+    ],
+)
+def test_a_labelled_rows_section_field_is_the_category(row, sections, tag, category):
+    record = _cleaned(meta_lines=[], blocks=[Block(row), *_STAFF], publisher="Het Nieuwsplein", language="nl",
+                      italic_lines=[row], section_names=sections, tag_section=tag)
+    assert record["category"] == category
 
 
 @pytest.mark.parametrize(
