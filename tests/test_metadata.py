@@ -3574,7 +3574,7 @@ def test_a_labelled_rows_section_field_is_the_category(row, sections, tag, categ
     [
         # a byline under a label in plain text right under a labelled row opening the text (a Zenn post's "<p>2026/03/14
         # 10:20出典:ミンタㇻ通信</p><p>イタㇰ カラ：タナカ ミナ</p>", Ainu: writer; invented words here), its colon
-        # full-width, its name in a script without capitals: the header's
+        # full-width, its name in a script without capitals (article._caseless_byline): the header's
         ("2026/03/14 10:20出典:ミンタㇻ通信", "ゾルバ カラ：タナカ ミナ", False),
         ("2026/03/14 10:20 | Bron: Tubantia", "Zulbat: Anna Glorp", False),
         # ... not under a row without a label (a date alone), nor an editor's notice

@@ -201,8 +201,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # a byline under a label in italics, alone, right under the metadata row opening the text (an al-folio
             # post's "<p class="meta-run">…</p><p><em>Watjanga: Kaitjindi Tjipepa</em></p>", Herero: wrote; the row
             # among the blocks, or taken out as the metadata area's), whatever the label's language: the header's;
-            # in plain text right under a labelled row of the text's own (a Zenn post's "<p>2026/03/14 10:20出典:
-            # ミンタㇻ通信</p><p>イタㇰ カラ：タナカ ミナ</p>", Ainu: writer)
+            # in plain text right under a labelled row of the text's own ("<p>2026/03/14 10:20 | Bron: Tubantia</p>
+            # <p>Door: Anna de Vries</p>"; a name without capitals behind a full-width colon is _caseless_byline's)
             meta_blocks.append(block.text)
             continue
         if not kept and index == 0 and block.text in raw.italic_lines and _labelled_row(block.text):
