@@ -8044,3 +8044,50 @@ def test_a_news_quotes_speaker(quote, text):
             f'<h1>Talks continue</h1><div class="story"><p>{_PARAGRAPH}</p>{quote}<p>{_PARAGRAPH}</p></div></body></html>')
     blocks = extract_page(html, "https://ex.com/2026/03/10/talks-continue").blocks
     assert [b.text for b in blocks] == [_PARAGRAPH, text, _PARAGRAPH]
+
+
+# BookStack's page: its trail, its text, and the page details beside it, whose only date is the creation stamp, a
+# relative time titled with its date (invented words)
+def _book_page(headline: str, path: str, stamp: str) -> str:
+    return ("<html><head><title>" + headline + " | 书库</title></head><body><header><a href='/' class='logo'>书库</a>"
+            "</header><div class='tri-layout-middle'><nav class='breadcrumbs'><a href='/books/b'>书</a> › <a "
+            f"href='{path}'>{headline}</a></nav><main class='content-wrap'><div class='page-content'><h1>{headline}</h1>"
+            "<div><p>湘西州油菜花旅游季十六号正式启动，花海面积比去年多哒三成，州文旅部门预计花期能持续到四月上旬，"
+            "游客最好早点出发。</p><p>当地提醒游客，周末凤凰、花垣几条主要线路车多人多，最好早上八点以前出发。</p>"
+            "</div></div></main></div><aside class='tri-layout-right'><div class='entity-meta'>" + stamp + "</div>"
+            "</aside><footer><a href='/books/g/page/guanyu-women'>关于我们</a> · <a href='/books/g/page/lianxi'>"
+            "联系我们</a></footer></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "line"),
+    [
+        # the page's only date a relative time titled with its date (BookStack's "创建于 <span title>1 天前</span>",
+        # created and updated the same day): a metadata line
+        ("创建于 <span title='Mon, Mar 16, 2026 8:05 AM'>1 天前</span> 由 <a href='/user/t'>谭小红</a> 更新于 "
+         "<span title='Mon, Mar 16, 2026 8:05 AM'>1 天前</span>", "Mon, Mar 16, 2026 8:05 AM"),
+        # ... not two different days, nor a title over a text that is no relative time
+        ("创建于 <span title='Mon, Mar 16, 2026 8:05 AM'>1 天前</span> 更新于 <span title='Tue, Mar 17, 2026 9:00 AM'>"
+         "今天</span>", None),
+        ("<span title='Mon, Mar 16, 2026 8:05 AM'>谭小红</span>", None),
+    ],
+)
+def test_a_relative_stamp_titled_with_its_date_dates_an_undated_page(stamp, line):
+    page = extract_page(_book_page("湘西州启动油菜花旅游季", "/books/b/page/xiangxi-youcaihua", stamp),
+                        "https://ex.cn/books/b/page/xiangxi-youcaihua")
+    assert (line in page.meta_lines if line else not page.stamp_dated) is True
+
+
+@pytest.mark.parametrize(
+    ("headline", "path", "article"),
+    [
+        # a page the footer links by its headline, dated only by the platform's stamp beside it: the site's own page
+        # (BookStack's About page "关于我们" in a book of its own)
+        ("关于我们", "/books/g/page/guanyu-women", False),
+        # ... not a story the footer does not link
+        ("湘西州启动油菜花旅游季", "/books/b/page/xiangxi-youcaihua", True),
+    ],
+)
+def test_a_footer_linked_page_dated_only_by_the_platforms_stamp_is_the_sites(headline, path, article):
+    stamp = "创建于 <span title='Mon, Jan 5, 2026 10:00 AM'>2 个月前</span>"
+    assert classify(extract_page(_book_page(headline, path, stamp), "https://ex.cn" + path)).is_article is article

@@ -2636,6 +2636,10 @@ def test_the_publications_name_yields_to_a_labelled_section_in_the_text(first, c
         # with the item's title; the title's "kw ~" found no evidence)
         ("DoshoSpin ~ Соьлжа-ГӀалахь керла больница", ["Юкъаралла", "Соьлжа-ГӀалахь керла больница"], "Юкъаралла"),
         ("Эксклюзив: Соьлжа-ГӀалахь керла больница", ["Юкъаралла", "Соьлжа-ГӀалахь керла больница"], "Юкъаралла"),
+        # ... or the headline itself behind the pictograph its link draws (BookStack's "📄" page crumb after the
+        # "📁" chapter's)
+        ("湘江治理十年：江水清哒，鱼也回来哒", ["📚新闻", "📖湘闻 2026", "📁生态环境", "📄湘江治理十年：江水清哒，鱼也回来哒"],
+         "生态环境"),
         # ... a section the headline closes with, a short part of it, is a section
         ("Arsenal beat Chelsea to go top of the Premier League", ["Sport", "Premier League"], "Premier League"),
         ("Arsenal beat Chelsea to go top of the Premier League", ["Sport", "the Premier League"], "the Premier League"),
@@ -3515,11 +3519,28 @@ def test_a_labelled_byline_in_italics_under_the_metadata_row(first, italic, meta
 
 
 @pytest.mark.parametrize(
+    ("row", "sections", "tag", "category"),
+    [
+        # the field of an italic labelled row opening the text whose value names one of the site's sections is the
+        # category (a Wiki.js page's "<em>Ikpehe: <a>Nsọn̄idem</a> · Andiwet: <a>Aniekan Udo</a></em>", Ibibio:
+        # section, writer; invented words here), over a tag the footer lists
+        ("Plimsa: Glorp · Zulbat: Anna Glorp", ["Glorp", "Anna Glorp", "wemmel"], "wemmel", "Glorp"),
+        # ... not a value the site names no section by, nor the byline's name
+        ("Plimsa: Glorp · Zulbat: Anna Glorp", ["Anna Glorp", "wemmel"], "wemmel", "wemmel"),
+    ],
+)
+def test_a_labelled_rows_section_field_is_the_category(row, sections, tag, category):
+    record = _cleaned(meta_lines=[], blocks=[Block(row), *_STAFF], publisher="Het Nieuwsplein", language="nl",
+                      italic_lines=[row], section_names=sections, tag_section=tag)
+    assert record["category"] == category
+
+
+@pytest.mark.parametrize(
     ("row", "first", "kept"),
     [
         # a byline under a label in plain text right under a labelled row opening the text (a Zenn post's "<p>2026/03/14
         # 10:20出典:ミンタㇻ通信</p><p>イタㇰ カラ：タナカ ミナ</p>", Ainu: writer; invented words here), its colon
-        # full-width, its name in a script without capitals: the header's
+        # full-width, its name in a script without capitals (article._caseless_byline): the header's
         ("2026/03/14 10:20出典:ミンタㇻ通信", "ゾルバ カラ：タナカ ミナ", False),
         ("2026/03/14 10:20 | Bron: Tubantia", "Zulbat: Anna Glorp", False),
         # ... not under a row without a label (a date alone), nor an editor's notice

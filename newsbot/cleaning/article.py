@@ -201,14 +201,17 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # a byline under a label in italics, alone, right under the metadata row opening the text (an al-folio
             # post's "<p class="meta-run">…</p><p><em>Watjanga: Kaitjindi Tjipepa</em></p>", Herero: wrote; the row
             # among the blocks, or taken out as the metadata area's), whatever the label's language: the header's;
-            # in plain text right under a labelled row of the text's own (a Zenn post's "<p>2026/03/14 10:20出典:
-            # ミンタㇻ通信</p><p>イタㇰ カラ：タナカ ミナ</p>", Ainu: writer)
+            # in plain text right under a labelled row of the text's own ("<p>2026/03/14 10:20 | Bron: Tubantia</p>
+            # <p>Door: Anna de Vries</p>"; a name without capitals behind a full-width colon is _caseless_byline's)
             meta_blocks.append(block.text)
             continue
         if not kept and index == 0 and block.text in raw.italic_lines and _labelled_row(block.text):
             # a row of labelled fields in italics opening the text, one a byline, parted by a middot or bar (a Wiki.js
             # page's "<p><em>Ikpehe: <a>Nsọn̄idem</a> · Andiwet: <a>Aniekan Udo</a></em></p>", Ibibio: section, writer),
-            # whatever the labels' language: the header's
+            # whatever the labels' language: the header's; its field whose value is one of the site's sections (the
+            # category's link) is the category
+            if meta.category is None:
+                meta.category = _row_section(block.text, sections)
             meta_blocks.append(block.text)
             continue
         if not kept and index < head and (blocks[index - 1].text in meta_blocks if index else raw.meta_lines) \
@@ -423,8 +426,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # the site's own name is no section: Medium's "Published in ሸገር ዜና · ኢኮኖሚ" names the publication, and
     # article:section the section; a trail "Site › Article" has none
     site_names = {name.casefold() for name in (raw.site_name, raw.publisher) if name}
-    crumbs = [c for c in raw.breadcrumbs if not _same_title(c, title) and not _same_title(c, verdict.title)
-              and not _cut_title(c, title) and not _prefixed_title(c, title) and c.casefold() not in site_names]
+    # (each read without the pictograph its link draws before it: BookStack's trail closes with the page's own
+    # "<a class="text-page"><span>📄</span><span>Headline</span></a>", read "📄Headline", no section)
+    crumbs = [c for c, bare in ((c, metadata.unadorned_label(c)) for c in raw.breadcrumbs)
+              if not _same_title(bare, title) and not _same_title(bare, verdict.title)
+              and not _cut_title(bare, title) and not _prefixed_title(bare, title) and c.casefold() not in site_names]
     # nor is the byline's author: "Autor: Redakcia" (the newsroom) also in a menu of sections is the writer
     not_sections = site_names | ({meta.author.strip(" -–—|·").casefold()} if meta.author else set())
     category = next((c for c in (_linked_category(meta.category, normalize_inline(raw.category_hint) or None),
@@ -502,6 +508,16 @@ def _labelled_row(text: str) -> bool:
     fields = [_LABELLED_FIELD.fullmatch(part) for part in parts]
     return all(f is not None and all(w[:1].isupper() for w in f.group(1).split()) for f in fields) \
         and any(metadata.labelled_byline(part) for part in parts)
+
+
+def _row_section(text: str, sections: frozenset[str]) -> str | None:
+    """The value of a labelled row's (_labelled_row) one field, no byline, that names a section of the site (a
+    link of the page's menus or the row's own: Wiki.js's "Ikpehe: <a href="/ikpehe/nsonidem">Nsọn̄idem</a> ·
+    Andiwet: <a>Aniekan Udo</a>"), whatever its label's language; None when no one field is such."""
+    values = [m.group(1).strip() for part in _ROW_SEPARATOR.split(text.strip())
+              if not metadata.labelled_byline(part) and (m := _LABELLED_FIELD.fullmatch(part)) is not None
+              and m.group(1).strip().lower() in sections]
+    return values[0] if len(values) == 1 else None
 
 
 def _caseless_byline(text: str) -> bool:

@@ -1267,12 +1267,11 @@ def labelled_byline(text: str) -> str | None:
     not): a label of one to four words, its colon, two to four capitalised words (_LABELLED_BYLINE)."""
     if not _LABELLED_BYLINE.fullmatch(text := text.strip()):
         return None
-    label, _, name = text.replace("：", ":").partition(":")
+    label, _, name = text.partition(":")
     if label.strip().casefold() in _NOTICE_LABELS:
         return None
     name = name.strip()
-    # (a name in a script without capitals is capitalised as written: katakana's "タナカ ミナ")
-    return name if all(word[:1].isupper() or _caseless(word[0]) for word in name.replace("-", " ").split()) else None
+    return name if all(word[:1].isupper() for word in name.replace("-", " ").split()) else None
 
 
 def dated_byline(text: str, tz: str | None = None, dayfirst: bool = False) -> MetaFields | None:
@@ -3465,8 +3464,8 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
 _GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*){0,2}")
 # a byline under its own label before a glued row's date: a label of one to four words, its colon, a name of two to
 # four capitalised words ("Naigero: Sankale Ole Nkoitiko13.03.2026 08:20…", Maasai: by; "Sran nga klɛli i: Kouassi
-# Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it); the colon full-width in a CJK page ("イタㇰ カラ：タナカ ミナ", Ainu on Zenn: writer)
-_LABELLED_BYLINE = re.compile(r"[^\W\d_][^\W\d_'’]*(?: [^\W\d_'’]+){0,3}\s?[:：]\s*[^\W\d_][^\W\d_'’.-]*"
+# Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it)
+_LABELLED_BYLINE = re.compile(r"[^\W\d_][^\W\d_'’]*(?: [^\W\d_'’]+){0,3}\s?:\s*[^\W\d_][^\W\d_'’.-]*"
                               r"(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}")
 # the separator a byline may stand behind before the row's date ("… Kouassi Yao Ernest · 2026-03-14 …")
 _GLUED_LEAD_SEP = re.compile(r"\s+[|｜·•]\s+$")

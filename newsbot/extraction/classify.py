@@ -724,11 +724,13 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # (not a WordPress post at a dated address, "<body class="single-post">" at "/2026/03/09/kuej-deref-lazhe/",
         # whatever links it: a post, dated by its address, however its own date is written)
         return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
-    if (use_url and not strong and not own_date() and not _dated_wordpress_post(page)
+    if (use_url and not strong and (not own_date() or page.stamp_dated) and not _dated_wordpress_post(page)
             and page.menu_opens_headline(shortened=True)):
         # ... or by its headline with words between left out, in its menu or footer (Sahifa's "Pedoman Media Siber"
         # over the page "Pedoman Pemberitaan Media Siber", media guidelines in a post's markup, undated); not a
-        # WordPress post at a dated address either
+        # WordPress post at a dated address either.  The stamp a platform prints beside every page's text, its own
+        # pages' too, dates no text (BookStack's "创建于 <span title="…">2 个月前</span>" beside the About page
+        # "关于我们" its footer links on every page)
         return Verdict(False, "site-information", "the site's menu or footer links this undated page by its "
                                                   "headline shortened")
     if use_url and weak and page.menu_static_page and not own_date():

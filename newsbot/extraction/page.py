@@ -29,6 +29,7 @@ from newsbot.cleaning.article import RawArticle, language_code
 from newsbot.cleaning.footer import COPYRIGHT_NOTICE, SHARE_TARGET, Block, more_line_category
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
+    RELATIVE_TIME,
     WIRE_AGENCIES,
     _outlet_name,
     _signed_outlet,
@@ -248,6 +249,9 @@ class ExtractedPage:
     # the date an element marked as one shows in the post's box, when the page states no other (see _shown_date):
     # read as a metadata line by the cleaning, never as evidence that the page is an article
     shown_date: str | None = None
+    # the page's only date is a stamp beside its text, a relative time titled with its date (_titled_stamp): read as a
+    # metadata line, though one a platform prints on every page, its own pages too (classify's menu rule)
+    stamp_dated: bool = False
 
     @property
     def link_texts(self) -> list[str]:
@@ -4136,6 +4140,25 @@ def _relative_titled(el: etree._Element, text: str) -> str | None:
     return None
 
 
+# a relative time's shown text ("1 天前", "3 days ago", "2 个月前"): short, relative (metadata.RELATIVE_TIME)
+_STAMP_CHARS = 20
+_TITLED_SPANS = etree.XPath("//span[@title]")
+
+
+def _titled_stamp(root: etree._Element) -> str | None:
+    """The one date the page's relative times keep in their titles, when nothing else dates it: BookStack's page
+    details "创建于 <span title="Mon, Mar 16, 2026 8:05 AM">1 天前</span> 由 <a>…</a>" (created, updated: the same
+    day), Gitea's and many wikis' "<span title="…">3 days ago</span>"; not a comment's; None when none or several."""
+    found: dict[str, str] = {}
+    for span in _TITLED_SPANS(root):
+        shown, title = _text(span), normalize_inline(span.get("title"))
+        if not shown or len(shown) > _STAMP_CHARS or not RELATIVE_TIME.search(shown) or _in_comments(span) \
+                or (date := find_date(title)) is None:
+            continue
+        found.setdefault(date.value[:10], title)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # a time of day in a line of text ("Posté par Ruedi à 14:32 - Seeland", "at 2:30 pm"), not a part of a longer number:
 # after a word for "at" or before a.m./p.m.; a bare clock is a duration as often ("Listen to this article 4:35",
 # "Reading time: 5:00 min", "Video highlights (2:41)").  Data: the words for "at" before a time, as in metadata's _TIME
@@ -5355,6 +5378,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             and not any(find_date(line) is not None for line in page.meta_lines) \
             and (card := _post_card(root, _base_url(root, url))) is not None:
         page.shown_date = card[0]  # the post card's in the sidebar (_post_card)
+    if not page.published_hint and not page.shown_date and card is None and h1 is not None \
+            and not any(find_date(line) is not None for line in page.meta_lines) \
+            and (stamp := _titled_stamp(root)) is not None:
+        page.meta_lines.append(stamp)
+        page.stamp_dated = True
     page.source_hint = _agency_author(scope, page.meta_lines) or _classed_source(h1)
     if not page.published_hint and any(_CLOCK.search(line) for line in (*page.meta_lines, page.shown_date or "")):
         # (only for a time of day shown without a machine-readable time, which states its own offset: most
@@ -5918,9 +5946,13 @@ def _menu_opens_headline(root: etree._Element, page_url: str, title: str, shorte
     for a in _MENU_OR_FOOTER_LINKS(root):
         text = _text(a)
         label = re.findall(r"\w+", text.casefold())
-        if not label or not _menu_label(text) or not _label_fits(label, words, shortened):
+        if not label or not _menu_label(text):
             continue
-        if not (_IN_FOOTER(a) or _site_menu_link(a)):
+        if _label_fits(label, words, shortened) and (_IN_FOOTER(a) or _site_menu_link(a)):
+            pass
+        elif not (shortened and label == words and _IN_FOOTER(a)):
+            # (the whole headline of one word, in a script writing none apart, when the footer links it: BookStack's
+            # "<footer><a href="/books/guanyu/page/guanyu-women">关于我们</a> · …" over "<h1>关于我们</h1>")
             continue
         base_url = base_url or _base_url(root, page_url)
         if _same_page(urljoin(base_url, a.get("href").strip()), page_url):
