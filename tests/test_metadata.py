@@ -3542,10 +3542,15 @@ def test_a_labelled_rows_section_field_is_the_category(row, sections, tag, categ
         # 10:20出典:ミンタㇻ通信</p><p>イタㇰ カラ：タナカ ミナ</p>", Ainu: writer; invented words here), its colon
         # full-width, its name in a script without capitals (article._caseless_byline): the header's
         ("2026/03/14 10:20出典:ミンタㇻ通信", "ゾルバ カラ：タナカ ミナ", False),
-        ("2026/03/14 10:20 | Bron: Tubantia", "Zulbat: Anna Glorp", False),
-        # ... not under a row without a label (a date alone), nor an editor's notice
+        # ... in Latin letters under a writer's label (metadata.AUTHOR_LABELS): "Door: Anna de Vries"
+        ("2026/03/14 10:20 | Bron: Tubantia", "Door: Anna Glorp", False),
+        # ... not under a row without a label (a date alone), nor an editor's notice, nor a label no writer's (in plain
+        # text the story's own line as well: "Venue: Riverside Park Bandstand" under "Published: …", review 27 F4;
+        # an unknown label's byline in italics is test_a_labelled_byline_in_italics_under_the_metadata_row's)
         ("2026/03/14 10:20", "Zulbat: Anna Glorp", True),
         ("2026/03/14 10:20 | Bron: Tubantia", "Update: Police Say More", True),
+        ("2026/03/14 10:20 | Bron: Tubantia", "Venue: Riverside Park Bandstand", True),
+        ("2026/03/14 10:20 | Bron: Tubantia", "Zulbat: Anna Glorp", True),
     ],
 )
 def test_a_labelled_byline_in_plain_text_under_a_labelled_row(row, first, kept):

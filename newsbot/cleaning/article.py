@@ -196,13 +196,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             continue
         if not kept and index < head and (blocks[index - 1].text in meta_blocks if index else raw.meta_lines) \
                 and (block.text in raw.italic_lines or block.kind != "h" and index
-                     and _LABEL_COLON.search(blocks[index - 1].text) is not None) \
+                     and _LABEL_COLON.search(blocks[index - 1].text) is not None and _author_labelled(block.text)) \
                 and metadata.labelled_byline(block.text):
             # a byline under a label in italics, alone, right under the metadata row opening the text (an al-folio
             # post's "<p class="meta-run">…</p><p><em>Watjanga: Kaitjindi Tjipepa</em></p>", Herero: wrote; the row
             # among the blocks, or taken out as the metadata area's), whatever the label's language: the header's;
             # in plain text right under a labelled row of the text's own ("<p>2026/03/14 10:20 | Bron: Tubantia</p>
             # <p>Door: Anna de Vries</p>"; a name without capitals behind a full-width colon is _caseless_byline's)
+            # under a writer's label only (metadata.AUTHOR_LABELS): an unknown label's plain line there is the story's
+            # own as well ("Published: 10 March 2026" over "Venue: Riverside Park Bandstand", review 27 F4)
             meta_blocks.append(block.text)
             continue
         if not kept and index == 0 and block.text in raw.italic_lines and _labelled_row(block.text):
@@ -473,6 +475,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
 
 # a label's colon after its word's last letter ("Bron:", "出典:"), no clock's ("10:20")
 _LABEL_COLON = re.compile(r"[^\W\d_]\s?[" + metadata.LABEL_COLONS + "]")
+
+
+def _author_labelled(line: str) -> bool:
+    """``line`` opens with a writer's label (metadata.AUTHOR_LABELS) before its colon: "Door: Anna de Vries"."""
+    label, colon, _ = line.partition(":")
+    return bool(colon) and label.strip().lower() in _AUTHOR_LABEL_SET
+
+
+_AUTHOR_LABEL_SET = frozenset(metadata.AUTHOR_LABELS)
 
 
 # what follows a category's link on its metadata line, after a spaced separator: another link of the row
