@@ -112,7 +112,8 @@ FLOORS["lnmobirise"] = (0.66, 0.999, 1.0, 1.0, 1.0, 1, 0, 0, 0)
 # and so are the thirty-eighth's (nine), thirty-ninth's and fortieth's (six each) but one, and the forty-first's
 # (nine) and forty-second's (six) but one, and five of the forty-third's six, eight of the forty-fourth's nine, and
 # the forty-fifth's (six), forty-sixth's to fifty-second's (nine each), eight of the fifty-third's nine and the
-# fifty-fourth's to fifty-seventh's nine and eight of the fifty-eighth's, but two stories' sources; their
+# fifty-fourth's to fifty-seventh's nine and eight of the fifty-eighth's, but two stories' sources, and the
+# fifty-ninth's nine; their
 # first measurements are in
 # tests/holdout/README.md.
 # zaphpcms: its third story opens "NAMZNINGZ (Sinhvazse) —", a one-word credit in brackets after a place, the shape of
