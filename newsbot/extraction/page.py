@@ -1571,7 +1571,10 @@ def _named_heading(root: etree._Element, og_title: str | None, html_title: str |
     # (or the title's head before a colon and a name of capitalised words: TiddlyWiki's "<title>{{headline}}:
     # {{site}} — {{subtitle}}</title>" over "<h2 class=tc-title>Headline</h2>"; the heading, read whole (or a spam
     # prefix written otherwise before it) and of three words or more, confirms the cut)
-    colon_cut = _colon_name_cut(_without_site_name(html_title))
+    # (only with the tagline after it: "Headline: Site" alone, TYPO3's over its news <h3>, is left to the page's
+    # other readings, its metadata read around the trail)
+    cut_title = _without_site_name(html_title)
+    colon_cut = _colon_name_cut(cut_title) if cut_title != html_title else None
     if shared_end and (glued := _glued_site_of(html_title)):
         names.append(html_title[:-len(glued) - 1])  # "Headline-Site"
     if not names:
