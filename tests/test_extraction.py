@@ -2868,6 +2868,26 @@ def test_widget_h1s_yield_to_the_heading_the_head_names(og_title, article, title
 
 
 @pytest.mark.parametrize(
+    ("head_title", "heading", "title"),
+    [
+        # TiddlyWiki's "<title>{headline}: {site} — {subtitle}</title>" over "<h2 class=tc-title>", no <h1>: the
+        # heading the title reads before the colon and the site's name (behind a spam prefix written otherwise, too)
+        ("Ил учебникуни школала сари: Дарган Хабарла — Дагъистанла хабурти",
+         '<h2 class="tc-title">Ил учебникуни школала сари</h2>', "Ил учебникуни школала сари"),
+        ("[vexobit] Ил учебникуни школала сари: Дарган Хабарла — Дагъистанла хабурти",
+         '<h2 class="tc-title">vexobit：Ил учебникуни школала сари</h2>', "vexobit：Ил учебникуни школала сари"),
+        # ... not a heading reading only a kicker before a headline's colon
+        ("Breaking news: council approves the budget — Gazette", "<h2>Breaking news</h2>",
+         "Breaking news: council approves the budget"),
+    ],
+)
+def test_a_heading_the_title_reads_before_a_colon_and_the_sites_name(head_title, heading, title):
+    html = (f"<html><head><title>{head_title}</title></head><body><section class=story>"
+            f"<div class=frame>{heading}<div class=body>{_STORY}</div></div></section></body></html>")
+    assert extract_page(html, "https://ex.example/story.html").title == title
+
+
+@pytest.mark.parametrize(
     ("head_title", "logo", "title"),
     [
         # Zox News: the logo's "<h2>Site</h2>" is the name the head's title ends with, no headline ending it; the
@@ -5358,6 +5378,12 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
          '"article": {"slug": "budget", "published_at": "2026-03-14T07:20:00Z"}}</script>', "2026-03-14T07:20:00Z"),
         ('<script type="application/json" id="__NEXT_DATA__">{"props": {"post": {"datePublished": "2026-03-14"}}}'
          '</script>', "2026-03-14"),
+        # ... a generator's midnight with an offset for a date given without a time: the date alone (Distill's
+        # front matter JSON under a byline "March 10, 2026"); a stated time, or midnight in UTC, stays
+        ('<script type="text/json" id="distill-front-matter">{"title": "Budget", "publishedDate": '
+         '"2026-03-10T00:00:00.000+03:00"}</script>', "2026-03-10"),
+        ('<script type="text/json" id="distill-front-matter">{"title": "Budget", "publishedDate": '
+         '"2026-03-10T09:30:00.000+03:00"}</script>', "2026-03-10T09:30:00.000+03:00"),
         # ... not a time of another story, nor JavaScript that is not JSON
         ('<script>window.__INITIAL_STATE__={"rail": [{"slug": "a", "publishedAt": "2026-03-10T08:00:00Z"}, '
          '{"slug": "b", "publishedAt": "2026-03-11T08:00:00Z"}]}</script>', None),

@@ -2520,6 +2520,11 @@ def test_a_glued_row_labelled_by_the_sites_sections_names_no_source(line, sectio
         ("14/03/2026 09:40zulbat:KNAwerbot:Plimsa", set(), "KNA", None),
         # the Caucasian palochka inside a label is no label's capital (Lak "БутӀа:", an mdBook digest's row)
         ("Зулбат:РИА ГлорпБутӀа:Плимса", {"плимса"}, "РИА Глорп", "Плимса"),
+        # ... nor its Latin capital I, as keyboards without the letter type it between Cyrillic letters (Dargwa
+        # "БутIа:", a TiddlyWiki post's row)
+        ("Зулбат:РИА ГлорпБутIа:Плимса", {"плимса"}, "РИА Глорп", "Плимса"),
+        # a label with an interpunct inside a word (Garo "Bon·dikani:", source, a Geeklog post's row; invented values)
+        ("2026-03-14 09:10Zon·dikalo:Glorp TimesZak:Plimsa", {"plimsa"}, "Glorp Times", "Plimsa"),
         # ... no glue without the time's digit against the label, nor a label of capitals after one in small letters
         ("14/03/2026 09:40 note:NATOsaid:yes", set(), None, None),
         ("14/03/2026 09:40zulbat:Kna Werbotplimsa:Glorp", set(), None, None),

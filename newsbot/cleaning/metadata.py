@@ -3461,7 +3461,9 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
 # A label of a glued row: one to three words of letters, the first capitalised, then its colon and no space (an
 # apostrophe inside a word: Kaqchikel's glottal stop, "Ruxe'el:"; a combining mark after a letter: Ibibio's "n̄",
 # n and a macron with no precomposed form, "Ntọn̄ọ:", source)
-_GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*){0,2}")
+# (a letter may follow an apostrophe or an interpunct inside a word: Garo's "Bon·dikani" (source), "A·chik", the
+# middle dot its orthography's glottal stop)
+_GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ·](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*){0,2}")
 # a byline under its own label before a glued row's date: a label of one to four words, its colon, a name of two to
 # four capitalised words ("Naigero: Sankale Ole Nkoitiko13.03.2026 08:20…", Maasai: by; "Sran nga klɛli i: Kouassi
 # Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it)
@@ -3507,17 +3509,22 @@ def _glue_at(chunk: str, lower: bool = False) -> int:
         return next((i for i in range(2, len(chunk)) if chunk[i].islower() and len(chunk[:i].split()[-1]) >= 2
                      and chunk[:i].split()[-1].isupper()
                      and len(chunk[i:].split()) <= 3 and all(word.islower() for word in chunk[i:].split())), -1)
-    return max((start(i) for i in range(1, len(chunk)) if chunk[i].isupper() and not _word_inner(chunk[i])
+    return max((start(i) for i in range(1, len(chunk)) if chunk[i].isupper() and not _word_inner(chunk, i)
                 and (chunk[start(i) - 1].islower()
                      or chunk[i - 1].isupper() and i + 1 < len(chunk) and chunk[i + 1].islower())),
                default=-1)
 
 
-def _word_inner(ch: str) -> bool:
-    """``ch`` is a capital written inside a word in small letters, no word's first letter: the Caucasian palochka
-    Ӏ (U+04C0), a letter of Lak, Avar, Chechen, Kabardian always written in its capital form ("БутӀа", Lak:
-    section; "ГъумучӀиял")."""
-    return "PALOCHKA" in unicodedata.name(ch, "")
+def _word_inner(chunk: str, i: int) -> bool:
+    """``chunk[i]`` is a capital written inside a word in small letters, no word's first letter: the Caucasian
+    palochka Ӏ (U+04C0), a letter of Lak, Avar, Chechen, Dargwa, Kabardian always written in its capital form
+    ("БутӀа", Lak: section; "ГъумучӀиял"), or typed as a Latin capital I between Cyrillic letters, as keyboards
+    without the letter write it ("БутIа", Dargwa: section; "гIебшнила")."""
+    ch = chunk[i]
+    if "PALOCHKA" in unicodedata.name(ch, ""):
+        return True
+    return ch == "I" and 0 < i < len(chunk) - 1 and all(
+        "CYRILLIC" in unicodedata.name(near, "") for near in (chunk[i - 1], chunk[i + 1]))
 
 
 def _caseless(ch: str) -> bool:

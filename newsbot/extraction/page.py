@@ -1568,6 +1568,13 @@ def _named_heading(root: etree._Element, og_title: str | None, html_title: str |
     ``shared_end``, also both ending alike over most of each: "《kw》Headline" under "KW_Headline-Site"), None
     when none does."""
     names = [n for n in (og_title, _without_site_name(html_title)) if n and len(n) >= 10]
+    # (or the title's head before a colon and a name of capitalised words: TiddlyWiki's "<title>{{headline}}:
+    # {{site}} — {{subtitle}}</title>" over "<h2 class=tc-title>Headline</h2>"; the heading, read whole (or a spam
+    # prefix written otherwise before it) and of three words or more, confirms the cut)
+    # (only with the tagline after it: "Headline: Site" alone, TYPO3's over its news <h3>, is left to the page's
+    # other readings, its metadata read around the trail)
+    cut_title = _without_site_name(html_title)
+    colon_cut = _colon_name_cut(cut_title) if cut_title != html_title else None
     if shared_end and (glued := _glued_site_of(html_title)):
         names.append(html_title[:-len(glued) - 1])  # "Headline-Site"
     if not names:
@@ -1577,11 +1584,19 @@ def _named_heading(root: etree._Element, og_title: str | None, html_title: str |
     for h in _LOWER_HEADINGS(root):
         text = _text(h)
         if len(text) >= 10 and text not in sites \
-                and any(text == n or not exact and (n.endswith(text) or text.endswith(n)
+                and (colon_cut and (text == colon_cut or _end_shared(text, colon_cut)) and len(text.split()) >= 3 or any(text == n or not exact and (n.endswith(text) or text.endswith(n)
                                                     or shared_end and _end_shared(text, n))
-                        for n in names):
+                        for n in names)):
             return h
     return None
+
+
+def _colon_name_cut(title: str | None) -> str | None:
+    """``title`` before its last colon when a name of capitalised words closes it ("Headline: Дарган Хабарла")."""
+    name = _colon_site_of(title)
+    if not name or not all(word[:1].isupper() for word in name.split()):
+        return None
+    return title[:title.rfind(name)].rstrip().rstrip(":：").rstrip()
 
 
 def _end_shared(a: str, b: str) -> bool:
@@ -4435,6 +4450,18 @@ def _component_published(root: etree._Element) -> str | None:
     return None
 
 
+# midnight to the millisecond with a zone's offset: what a static generator writes into its page data for a date given
+# without a time (Distill's "#distill-front-matter" JSON, "publishedDate": "2026-03-10T00:00:00.000+03:00", the
+# byline "March 10, 2026"), no time the post states
+_GENERATED_MIDNIGHT = re.compile(r"(\d{4}-\d\d-\d\d)T00:00(?::00(?:\.0+)?)?[+-]\d\d:?\d\d")
+
+
+def _generated_midnight(value: str | None) -> str | None:
+    """A state's time, its date alone when it is a generator's midnight (_GENERATED_MIDNIGHT)."""
+    match = _GENERATED_MIDNIGHT.fullmatch(value.strip()) if value else None
+    return match.group(1) if match else value
+
+
 def _state_published(root: etree._Element, url: str, title: str | None) -> str | None:
     """The publication time in a single-page app's JSON state (``window.__INITIAL_STATE__ =
     {"article": {"publishedAt": "2026-03-14T07:20:00.000Z", …}}``, Next's ``__NEXT_DATA__``).
@@ -5355,7 +5382,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                 page.meta_lines.append(titled)  # read as the visible local time
                 break
         # no machine-readable time in the markup: a single-page app's state may hold it
-        page.published_hint = _state_published(root, url, page.title) or _component_published(root)
+        page.published_hint = _generated_midnight(_state_published(root, url, page.title)) \
+            or _component_published(root)
     # the draft's creation (Plone's DC.date.created), when the page states no other time
     page.published_hint = page.published_hint or page.created_hint
     post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
