@@ -240,6 +240,13 @@ def test_wiki_chrome_is_not_article_text(chrome, kept):
          'class="kg-signup-card-button">Duuru</button></div>', []),
         ('<div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-text">The full list of the '
          'twelve new schools is published below.</div></div>', ["The full list of the twelve new schools is published below."]),
+        # Franklin.jl's page foot inside the content box (the licence, the build's date, the generator); a box
+        # whose class has "foot" as a part only is the text (WordPress's "category-foot": French football)
+        ('<div class="page-foot"><a href="http://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a> Te \'A\'amu '
+         'o te Henua. Last modified: March 15, 2026. Website built with <a href="https://github.com/tlienart/Franklin.jl">'
+         'Franklin.jl</a> and the <a href="https://julialang.org">Julia programming language</a>.</div>', []),
+        ('<div class="post category-foot"><p>The full list of the twelve new clubs and their villages is published '
+         'below.</p></div>', ["The full list of the twelve new clubs and their villages is published below."]),
         # ... a news template's appendix of its own is its text
         ('<div class="appendix"><p>The full list of the twelve new schools and their villages is published below.</p>'
          '</div>', ["The full list of the twelve new schools and their villages is published below."]),
@@ -8091,3 +8098,17 @@ def test_a_relative_stamp_titled_with_its_date_dates_an_undated_page(stamp, line
 def test_a_footer_linked_page_dated_only_by_the_platforms_stamp_is_the_sites(headline, path, article):
     stamp = "创建于 <span title='Mon, Jan 5, 2026 10:00 AM'>2 个月前</span>"
     assert classify(extract_page(_book_page(headline, path, stamp), "https://ex.cn" + path)).is_article is article
+
+
+def test_a_franklin_gallery_is_no_article_for_its_page_foot():
+    # Franklin.jl's gallery page: pictures and their italic captions, the page foot (licence, "Last modified" date,
+    # the generator) inside the same content box: that foot is no paragraph of the page, nor its date
+    foot = ('<div class="page-foot"><a href="http://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a> Te '
+            "'A'amu o te Henua. Last modified: March 15, 2026. Website built with <a href='https://github.com/tlienart/"
+            "Franklin.jl'>Franklin.jl</a> and the <a href='https://julialang.org'>Julia programming language</a>.</div>")
+    pictures = "".join(f"<p><img src='/assets/ata/{n}.jpg' alt='ata {n}'></p><p><em>Ata {n}: Haŋa Piko</em></p>"
+                       for n in range(1, 5))
+    html = (f"<html lang='en'><head><title>Ŋā ata</title></head><body><header><div class='blog-name'><a href='/'>Te "
+            f"'A'amu o te Henua</a></div></header><div class='franklin-content'><h1 id='ata'><a href='#ata' "
+            f"class='header-anchor'>Ŋā ata</a></h1>{pictures}{foot}</div></body></html>")
+    assert not classify(extract_page(html, "https://ex.org/ata/")).is_article

@@ -113,6 +113,12 @@ _NOISE_PARTS = frozenset(
     # Ghost's signup card inside the post's text (".gh-content > div.kg-card.kg-signup-card": a newsletter box's
     # heading, subheading and button): never the text
     "kg-signup-card".split()
+) | frozenset(
+    # Franklin.jl's page foot inside the content box of every page ("<div class="franklin-content">…<div
+    # class="page-foot">CC BY-SA 4.0 Site. Last modified: March 15, 2026. Website built with Franklin.jl …"): the
+    # site's licence and its build's date, never the text (a gallery's or a listing's only "paragraph", dated).  The
+    # whole token: "foot" alone is a WordPress category's word ("category-foot", French football)
+    "page-foot".split()
 )
 # MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
 # "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
