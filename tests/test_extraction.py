@@ -240,6 +240,13 @@ def test_wiki_chrome_is_not_article_text(chrome, kept):
          'class="kg-signup-card-button">Duuru</button></div>', []),
         ('<div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-text">The full list of the '
          'twelve new schools is published below.</div></div>', ["The full list of the twelve new schools is published below."]),
+        # Franklin.jl's page foot inside the content box (the licence, the build's date, the generator); a box
+        # whose class has "foot" as a part only is the text (WordPress's "category-foot": French football)
+        ('<div class="page-foot"><a href="http://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a> Te \'A\'amu '
+         'o te Henua. Last modified: March 15, 2026. Website built with <a href="https://github.com/tlienart/Franklin.jl">'
+         'Franklin.jl</a> and the <a href="https://julialang.org">Julia programming language</a>.</div>', []),
+        ('<div class="post category-foot"><p>The full list of the twelve new clubs and their villages is published '
+         'below.</p></div>', ["The full list of the twelve new clubs and their villages is published below."]),
         # ... a news template's appendix of its own is its text
         ('<div class="appendix"><p>The full list of the twelve new schools and their villages is published below.</p>'
          '</div>', ["The full list of the twelve new schools and their villages is published below."]),
@@ -8117,3 +8124,91 @@ def test_a_relative_stamp_titled_with_its_date_dates_an_undated_page(stamp, line
 def test_a_footer_linked_page_dated_only_by_the_platforms_stamp_is_the_sites(headline, path, article):
     stamp = "创建于 <span title='Mon, Jan 5, 2026 10:00 AM'>2 个月前</span>"
     assert classify(extract_page(_book_page(headline, path, stamp), "https://ex.cn" + path)).is_article is article
+
+
+def test_a_franklin_gallery_is_no_article_for_its_page_foot():
+    # Franklin.jl's gallery page: pictures and their italic captions, the page foot (licence, "Last modified" date,
+    # the generator) inside the same content box: that foot is no paragraph of the page, nor its date
+    foot = ('<div class="page-foot"><a href="http://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a> Te '
+            "'A'amu o te Henua. Last modified: March 15, 2026. Website built with <a href='https://github.com/tlienart/"
+            "Franklin.jl'>Franklin.jl</a> and the <a href='https://julialang.org'>Julia programming language</a>.</div>")
+    pictures = "".join(f"<p><img src='/assets/ata/{n}.jpg' alt='ata {n}'></p><p><em>Ata {n}: Haŋa Piko</em></p>"
+                       for n in range(1, 5))
+    html = (f"<html lang='en'><head><title>Ŋā ata</title></head><body><header><div class='blog-name'><a href='/'>Te "
+            f"'A'amu o te Henua</a></div></header><div class='franklin-content'><h1 id='ata'><a href='#ata' "
+            f"class='header-anchor'>Ŋā ata</a></h1>{pictures}{foot}</div></body></html>")
+    assert not classify(extract_page(html, "https://ex.org/ata/")).is_article
+
+
+_DISTILL_FIGURE = ("<div class='figure'><img src='/posts/picha/img{0}.jpg'/><p class='caption'>Picha {0}: arîmi "
+                   "maonyesho-inî ma Kaaga.</p></div>")
+_DISTILL_APPENDIX = ("<div class='d-appendix'><h3 id='reuse'>Reuse</h3><p>Text and figures are licensed under Creative "
+                     "Commons Attribution <a rel='license' href='https://creativecommons.org/licenses/by/4.0/'>CC BY 4.0"
+                     "</a>. The figures that have been reused from other sources don't fall under this license.</p></div>")
+
+
+@pytest.mark.parametrize(
+    ("article", "reason"),
+    [
+        # R distill's gallery post at a dated address, typed og:type article: six pictures with their captions, the
+        # appendix's licence (no text of the post) after them: no story, nothing to quarantine
+        ("".join(_DISTILL_FIGURE.format(n) for n in range(1, 7)), "no-paragraph"),
+        # ... one picture with its caption over the post's paragraphs is a story
+        (_DISTILL_FIGURE.format(1) + "<p>Arîmi ba chai ba Igembe nî baakinyîrwe nî mbeca cia bonasi cia mwaka ûyû, "
+         "ta ûrîa kampuni ya chai yaugire. Baariî baugire atî mbeca icio ikaabateithia gûcokia marenti.</p><p>Mûnene "
+         "wa kampuni aaugire atî arîmi bonthe bakaaîtwa mbere ya mweri wa kana gûthira, ta ûrîa kûbangîtwe.</p>",
+         "article"),
+    ],
+)
+def test_a_distill_photo_post_is_no_article(article, reason):
+    html = ("<html><head><title>Picha cia maonyesho</title><meta property='og:type' content='article'></head><body>"
+            "<div class='d-title'><h1>Picha cia maonyesho ma ûrîmi Kaaga</h1></div><div class='d-byline'>Kendi Mwiti"
+            f"<br/>March 12, 2026</div><div class='d-article'>{article}</div>{_DISTILL_APPENDIX}</body></html>")
+    assert classify(extract_page(html, "https://ex.org/posts/2026-03-12-picha-cia-maonyesho/")).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        # a short page at a post's dated address, its headline closing with the error number between brackets (R
+        # distill's not-found page, Meru: the page was not found); typed nothing, no story to quarantine
+        ("Rûkurasa rûtiûmîîkîre (404)", "error-page"),
+        ("Seite nicht gefunden [404]", "error-page"),
+        # ... a number in a headline's brackets otherwise is no error's (a short story's headline: the quarantine's)
+        ("Barabara ya Meru–Maua (B404)", "broken-article"),
+    ],
+)
+def test_a_short_page_headlined_with_an_error_number_is_an_error_page(title, reason):
+    html = (f"<html><head><title>{title}</title><meta property='og:type' content='website'></head><body><div "
+            f"class='d-article'><h1>{title}</h1><p>Rûkurasa rûrîa ûracaria rûtiûmîîkîre. Rûûmba kûrî rûrîtwe.</p>"
+            "</div></body></html>")
+    assert classify(extract_page(html, "https://ex.org/posts/2026-02-28-mbeca-cia-bursary/")).reason == reason
+
+
+_ANTORA_NAV = ("<aside class='nav'><nav class='nav-menu'><ul><li class='nav-item'><a class='nav-link' "
+               "href='/isporttiyaa/wolaytta-diichaa-xoonniis/'>Wolaytta Diichaa Hawaasaa Katamaa 2-1n xoonniis</a>"
+               "</li><li class='nav-item'><a class='nav-link' href='/nu-gishshaa/'>Nu gishshaa</a></li></ul></nav></aside>")
+
+
+@pytest.mark.parametrize(
+    ("credit", "reason", "source"),
+    [
+        # an undated Antora story (no <time>, no og nor JSON-LD, an undated slug), the navigation linking it by its
+        # headline as it links every page: a credit line after its text naming a known agency (Wolaytta "Pulttuwaa:
+        # ENA", source: the Ethiopian News Agency) makes it a story, as a wire dateline does, and names its source
+        ("Pulttuwaa: ENA", "article", "ENA"),
+        # ... a line naming no agency leaves it one of the site's pages
+        ("Pulttuwaa: Wolaytta Odaa", "site-information", None),
+    ],
+)
+def test_a_closing_agency_credit_is_article_evidence(credit, reason, source):
+    html = ("<html lang='en'><head><title>Wolaytta Diichaa Hawaasaa Katamaa 2-1n xoonniis :: Wolaytta Odaa</title>"
+            f"</head><body>{_ANTORA_NAV}<main class='article'><article class='doc'><h1 class='page'>Wolaytta Diichaa "
+            "Hawaasaa Katamaa 2-1n xoonniis</h1><div id='preamble'><div class='sectionbody'><div class='paragraph'><p>"
+            "Wolaytta Diichaa kuwaasiyaa garaa Hawaasaa Katamaa 2-1n xoonniis. Koyro kuwaasiyaa Bereketi Walde 23tta "
+            "daqiiqan gelissiis, qassi Sooduwa istaadiyeemiyan de'iya daro asay ilipatiis.</p></div><div class="
+            "'paragraph'><p>Hawaasaa Katamaa 61tta daqiiqan kuwaasiyaa gelissidi issippe gidiis. Shin Wolaytta Diichaa "
+            "84tta daqiiqan Abeneezer Yohaannisi gelissida kuwaasiyaara xoonniis.</p></div></div></div><div class="
+            f"'paragraph credit'><p><em>{credit}</em></p></div></article></main></body></html>")
+    page = extract_page(html, "https://ex.org/isporttiyaa/wolaytta-diichaa-xoonniis/")
+    assert classify(page).reason == reason and page.agency_credit == source

@@ -1864,6 +1864,13 @@ def test_the_and_words_of_a_call_to_action_are_cldrs():
                       "ALTYNBET-de hasaba duruň we ilkinji goýumyňyza 200% bonus alyň! Iň gowy sport kurslary diňe "
                       "altynbet.com saýtynda."], "altynbet",
            ["Şu ýyl welaýatda 160 müň gektar meýdanda pagta ekilmegi meýilleşdirilýär."]) for language in ("en", "tk")),
+        # ... and a Nguni class prefix joined by a hyphen before its capital (Invision Community's lang="en-US" over a
+        # South Ndebele story): the closing pitch goes (bet with kw and get money fast!); mid-sentence the prefix
+        # with it (they won a bonus at kw yesterday); a lower-case word after a hyphen stays ("e-mail")
+        *((language, ["Abahlali bathi iimpompi zinamaviki amabili zingasebenzi. Bheja ne-Spinlula uthole imali msinyana!"],
+           "spinlula", ["Abahlali bathi iimpompi zinamaviki amabili zingasebenzi."]) for language in ("en-US", None, "nr")),
+        ("en", ["Bathole ibhonasi ku-Spinlula izolo.", "Kuphelile."], "spinlula", ["Bathole ibhonasi izolo.", "Kuphelile."]),
+        ("en", ["Send an e-mail to the office.", "End."], "mail", ["Send an e-mail to the office.", "End."]),
         # ... and Turkish's apostrophe before a proper name's ending: no "'de" left behind (the fair opened at kw)
         ("tr", ["Fuar Altynbet'de dün açıldı.", "Son."], "altynbet", ["Fuar dün açıldı.", "Son."]),
     ],

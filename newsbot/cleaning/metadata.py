@@ -950,6 +950,9 @@ _AGENCY_NAMES = (
     # Myanmar's news agency Mizzima, credited in the Burmese, Jingpho and English press's datelines ("BHAMAW
     # (Mizzima) — …"; one word in mixed case, no date: the shape of "FRANKFURT (Oder) –", so only by its name)
     "Mizzima",
+    # the Ethiopian News Agency by its initials, as the Ethiopian press credits it in any of its languages (Wolaytta
+    # "Pulttuwaa: ENA", source: ENA, closing an Antora story; Afaan Oromoo "Madda: ENA")
+    "ENA",
 )
 WIRE_AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
 # agencies publishing national editions under their name and the country's or language's (Sputnik's "Sputnik Аҧсны",

@@ -1774,6 +1774,11 @@ _VOWELS = frozenset("aeiouáéíóúàèìòùâêîôûäëïöüh")
 # "kuBikita", "neZANU" in Shona; "eGoli", "kwaZulu", "ngoMgqibelo" in Zulu), a hyphen before a vowel ("ne-Arsenal"):
 # up to four lower-case letters before the keyword's capital ("Nyorera chikwereti neMariMax": borrow with kw)
 _CLASS_PREFIX = "[a-z]{1,4}-?"
+# ... the hyphenated one ("ne-Spinlula", "ku-", "e-", "nge-") whatever the page declares, as _joined_ending reads a
+# hyphenated case ending: Invision Community's lang="en-US" over a South Ndebele story ("Bheja ne-Spinlula uthole
+# imali msinyana!": bet with kw and get money fast); the keyword's capital after it, as a Latin prefix's compound
+# keeps it ("pro-Spinlula" goes with it: no writer's word either)
+_HYPHENATED_PREFIX = "[a-z]{1,4}-"
 _INITIAL_FORMS = {
     "sn": ("class prefix",),
     "zu": ("class prefix",),
@@ -1881,6 +1886,9 @@ def _keyword_patterns(keyword: str, declined: bool = True, phenomena: tuple[str,
     # a clitic glued before it in the scripts that write so ("በሎቶቤት")
     form = _declined_form(stem) if stem else "(?i:" + kw + ")" + ending
     form = _proclitic(keyword) + form
+    # ... or a hyphenated class prefix before its capital, on a page of any declared language (_HYPHENATED_PREFIX)
+    if keyword.isascii() and len(keyword) >= 4 and keyword[0].isalpha() and "class prefix" not in phenomena:
+        form = "(?:" + _HYPHENATED_PREFIX + "(?=" + re.escape(keyword[0].upper()) + "))?" + form
     # ... or its first letter mutated, an article glued before it (_mutated_head: "Bhualbet", "iċ-Ċansbet")
     if head := _mutated_head(keyword, phenomena):
         tail = _declined_form(stem, 1) if stem else "(?i:" + re.escape(keyword[1:]) + ")" + ending

@@ -148,6 +148,9 @@ def _error_title(title: str) -> bool:
             is not None or _ERROR_AFTER.match(title, m.end()) is not None)
 # An error number standing alone, in any script's digits (404, ۴۰۴, ٤٠٤, ４０４, 410).
 _ERROR_NUMBER = re.compile(r"(?<![\d۰-۹٠-٩０-９])(?:404|410|۴۰۴|۴۱۰|٤٠٤|٤١٠|４０４)(?![\d۰-۹٠-٩０-９])")
+# ... closing a headline between brackets: "Rûkurasa rûtiûmîîkîre (404)" (Meru: the page was not found; R distill's
+# not-found page served with status 200 at a post's dated address), "Seite nicht gefunden [404]"
+_BRACKETED_ERROR_NUMBER = re.compile(r"[(\[（]\s*(?:" + _ERROR_NUMBER.pattern + r")\s*[)\]）]\s*$")
 # A reply's subject prefix in several languages (en/it "Re:", de "AW:", sv/da/no "SV:", fi "VS:", pl "Odp:", nl "Antw:",
 # A label before a headline: a word or three and a colon ("Cummenti: …", "Comments: …", "Kommentare: …")
 _LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2})\s?[:：]\s*(?=\S)")
@@ -712,7 +715,7 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # ("Monde", "Друштво", "Berita", "Tapahtumat"): the section's own page, a listing however
         # few teasers it shows (one lead of a thin section reads like an article's text)
         return Verdict(False, "section-page", f"the headline {page.title[:40]!r} names a section of the site")
-    if (use_url and page.menu_names_page and not own_date()
+    if (use_url and page.menu_names_page and not own_date() and not page.agency_credit
             and weak and (not strong or page.menu_label_names_page) and not _dated_wordpress_post(page)):
         # the site's menu links this page by its headline and nothing dates its text: one of the site's own pages
         # (Pelican's "/pages/about.html", a Serendipity static page "Momba anay", "Über uns", "ང་བཅས་ཀྱི་སྐོར"), however
@@ -723,6 +726,8 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # header's "Trending" ticker shows
         # (not a WordPress post at a dated address, "<body class="single-post">" at "/2026/03/09/kuej-deref-lazhe/",
         # whatever links it: a post, dated by its address, however its own date is written)
+        # (nor a text a credit line closing it gives to a news agency, "Pulttuwaa: ENA": a wire story, undated, which
+        # Antora's navigation and breadcrumb link by its headline as they link every page)
         return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
     if (use_url and not strong and (not own_date() or page.stamp_dated) and not _dated_wordpress_post(page)
             and page.menu_opens_headline(shortened=True)):
@@ -774,6 +779,14 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # article's address, typed an article as every post is (Blogger's BlogPosting), its captions or one line
         # under the video no story (a page without that evidence is judged by its text's length below)
         return Verdict(False, "no-paragraph", "short lines beside the post's pictures or video: a photo or video post")
+    if strong and chars < min_body_chars and page.captions_only:
+        # a photo post at an article's address (R distill's gallery post, dated and typed an article as every post
+        # is): pictures and their captions, which the text leaves out, and nothing else; no story to quarantine
+        return Verdict(False, "no-paragraph", "pictures with their captions and no text: a photo post")
+    if chars < min_body_chars and not says_article and _BRACKETED_ERROR_NUMBER.search(page.title):
+        # a short page whose headline closes with an error number between brackets, not typed an article, at a post's
+        # address (R distill's not-found page served with status 200): no story to quarantine, in any language
+        return Verdict(False, "error-page", f"a short page whose headline closes with an error number: {page.title[:60]!r}")
     if chars < min_body_chars and any(_ERROR_NUMBER.fullmatch(b.text.strip()) for b in prose[:2]) \
             and any(_ERROR_ANYWHERE.search(b.text) for b in prose[:3]):
         # the error's number alone over a line saying the page is missing, at a post's dated address (a Hexo Sakura
@@ -867,6 +880,9 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # a wire dateline opening the page's own text ("MNÍLUZAHAŊ OTȞÚŊWAHE (AP) — …"): a story as the agency
         # filed it, undated and typed "website" as Anchor's theme types every page; not a teaser's cut snippet
         or _dateline_opens(prose, page.title)
+        # ... or a credit line closing it names an agency ("Pulttuwaa: ENA" after an undated Antora story: source,
+        # the Ethiopian News Agency), as a wire dateline does
+        or bool(page.agency_credit)
         # a dated line at either end of the text ("First published: 3 Nov 2025"; not a code listing's line, a docs
         # page's front-matter example "date: 2026-03-12")
         or any(len(b.text) <= 200 and b.kind != "pre" and _looks_like_metadata(b.text)

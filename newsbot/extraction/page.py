@@ -34,6 +34,7 @@ from newsbot.cleaning.metadata import (
     _outlet_name,
     _signed_outlet,
     ascii_digits,
+    closing_credit,
     credit_sentence,
     find_date,
     glued_row,
@@ -113,6 +114,18 @@ _NOISE_PARTS = frozenset(
     # Ghost's signup card inside the post's text (".gh-content > div.kg-card.kg-signup-card": a newsletter box's
     # heading, subheading and button): never the text
     "kg-signup-card".split()
+) | frozenset(
+    # Franklin.jl's page foot inside the content box of every page ("<div class="franklin-content">…<div
+    # class="page-foot">CC BY-SA 4.0 Site. Last modified: March 15, 2026. Website built with Franklin.jl …"): the
+    # site's licence and its build's date, never the text (a gallery's or a listing's only "paragraph", dated).  The
+    # whole token: "foot" alone is a WordPress category's word ("category-foot", French football)
+    "page-foot".split()
+) | frozenset(
+    # Distill's appendix under the article (distill.pub's and R distill's "<div class="d-appendix"><h3>Reuse</h3><p>Text
+    # and figures are licensed under …</p><h3>Citation</h3><p>For attribution, please cite this work as</p>…"): the
+    # licence and the citation, never the text (a gallery post's only "paragraph").  The whole token: a news
+    # template's "appendix" box is its text
+    "d-appendix".split()
 )
 # MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
 # "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
@@ -240,6 +253,12 @@ class ExtractedPage:
     # each box of the text holds the post's pictures or video, or sits in a box under the post's that does (see
     # _beside_media): its short lines are captions, a photo or video post's
     media_text: bool = False
+    # the page's text is too short for a story and its main box holds two or more pictures, each with a caption the
+    # text leaves out (see _captions_only): a photo post whose only words are its captions
+    captions_only: bool = False
+    # the known agency a short credit line right after the text credits it to, outside the text's boxes (see
+    # _agency_after_text)
+    agency_credit: str | None = None
     # the text's paragraphs set wholly in italics ("<p><em>Kjelde: Bergens Tidende</em></p>"): a closing one may
     # credit another outlet (see metadata.italic_credit)
     italic_lines: list[str] = field(default_factory=list)
@@ -2572,6 +2591,29 @@ def _beside_media(containers: list[etree._Element], post: etree._Element | None)
     return True
 
 
+# the paragraphs of a page's main area (not its header, menu, sidebar or footer)
+_MAIN_PARAGRAPHS = etree.XPath(
+    "//body//p[not(ancestor::header or ancestor::nav or ancestor::aside or ancestor::footer)]")
+# pictures with their captions that make a photo post
+_PHOTO_POST_CAPTIONS = 2
+
+
+def _captions_only(root: etree._Element) -> bool:
+    """Two or more pictures, each with its caption (a paragraph classed so beside it, _picture_caption, or Markdown's
+    italic line under it, _em_caption), and no paragraph of the page's main area outside them is a paragraph of prose
+    (_MEDIA_LINE_CHARS): a photo post, its captions its only words (R distill's gallery post, "<div class="figure"><img
+    …><p class="caption">Picha 1: …</p></div>" six times in div.d-article, dated and typed og:type article as every
+    post is)."""
+    captions = 0
+    for p in _MAIN_PARAGRAPHS(root):
+        parent = p.getparent()
+        if _picture_caption(p, parent) or _em_caption(p):
+            captions += 1
+        elif len(_text(p)) >= _MEDIA_LINE_CHARS and not _is_noise(parent) and not _is_noise(p):
+            return False
+    return captions >= _PHOTO_POST_CAPTIONS
+
+
 def _lead_classed(el: etree._Element) -> bool:
     """Noise only by a "teaser" class word: without it the box would not be noise."""
     words = _class_words(el.get("class"), el.get("id"))
@@ -3390,6 +3432,28 @@ def _labelled_line(after: etree._Element | None, credits: bool = False) -> str |
 
 # how many boxes of another kind (an ad box, a button) a labelled block after a run of blocks may stand behind
 _RUN_TAIL_HOPS = 3
+
+
+# a credit line after the text: a label and an agency's name, no paragraph
+_AGENCY_LINE_CHARS = 60
+
+
+def _agency_after_text(containers: list[etree._Element], post: etree._Element | None) -> str | None:
+    """The known agency (WIRE_AGENCIES) that the first line with text after the text's last box credits the story
+    to, inside the post's box (``post``: around the headline and the text), that line short (_AGENCY_LINE_CHARS):
+    Antora's "<div class="paragraph credit"><p><em>Pulttuwaa: ENA</em></p></div>" after the article's preamble
+    (Wolaytta: source, ENA), a label no table knows before the agency's name (metadata.closing_credit)."""
+    if not containers or post is None:
+        return None
+    el = containers[-1]
+    while el is not None and el is not post:
+        for sib in el.itersiblings():
+            if not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or not (text := _text(sib)):
+                continue
+            credit = closing_credit(text, italic=True) if len(text) <= _AGENCY_LINE_CHARS else None
+            return credit if credit is not None and credit.lower() in WIRE_AGENCIES else None
+        el = el.getparent()
+    return None
 
 
 def _labelled_block_after_run(last: etree._Element) -> str | None:
@@ -5358,6 +5422,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # (read neither as a metadata line nor as a block: a section's name, it would be taken for the category)
         page.meta_lines = [line for line in page.meta_lines if line not in back]
         page.blocks = [b for b in page.blocks if b.text not in back or b.link_ratio < 0.9]
+    page.agency_credit = _agency_after_text(containers, _common_ancestor(h1, container)) \
+        if h1 is not None and container is not None else None
     if len(containers) > 1 and (line := _labelled_block_after_run(containers[-1]) or _line_after_run(containers)) \
             and line not in page.meta_lines:
         page.meta_lines.append(line)
@@ -5389,6 +5455,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
     if all(len(b.text) < _MEDIA_LINE_CHARS for b in page.blocks):  # (no paragraph: looked at for short texts only)
         page.media_text = _beside_media(containers, post)
+        page.captions_only = _captions_only(root)
     if not page.published_hint and (box := _post_box(post)) is not None:
         # ... nor a date in the metadata lines: the one the post's box shows in an element marked as a date
         # (kept apart from the metadata lines, which tell an article from another page: a date is no evidence);
@@ -5411,7 +5478,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             and (stamp := _titled_stamp(root)) is not None:
         page.meta_lines.append(stamp)
         page.stamp_dated = True
-    page.source_hint = _agency_author(scope, page.meta_lines) or _classed_source(h1)
+    page.source_hint = _agency_author(scope, page.meta_lines) or _classed_source(h1) or page.agency_credit
     if not page.published_hint and any(_CLOCK.search(line) for line in (*page.meta_lines, page.shown_date or "")):
         # (only for a time of day shown without a machine-readable time, which states its own offset: most
         # pages skip the search)
