@@ -233,6 +233,13 @@ def test_wiki_chrome_is_not_article_text(chrome, kept):
          'class="quarto-appendix-contents"><div><a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY '
          '4.0</a></div></div></section></div>',
          ["Footnotes", "The previous record low, 31 centimetres at the Kaub gauge, was measured in October 2018."]),
+        # distill's appendix after the post's d-article: the "Reuse" licence note and the "Citation" it writes
+        ('<div class="d-appendix"><h3 id="reuse">Reuse</h3><p>Text and figures are licensed under Creative Commons '
+         'Attribution <a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.</p><h3 '
+         'id="citation">Citation</h3><p>For attribution, please cite this work as</p><pre class="citation-appendix '
+         'short">Mwiti (2026, March 14). Ntûmîrîri Meru. Retrieved from https://ex.com/a</pre></div>', []),
+        ('<div class="appendix-bottom"><h3 id="reuse">Reuse</h3><p>Text and figures are licensed under Creative Commons '
+         'Attribution CC BY 4.0.</p></div>', []),
         # Ghost's signup card inside the post's text (a newsletter box: heading, subheading, button); its callout
         # card is the text
         ('<div class="kg-card kg-signup-card"><h2 class="kg-signup-card-heading">Duuru o xibaare lettere</h2><p '
@@ -6715,6 +6722,18 @@ def test_a_short_page_whose_headline_is_a_missing_page_phrase_is_an_error_page(h
          "Мусаев</span><div class='clr'></div></div>", [_P1, _P2]),
         ("<div class='visual'><img src='/a.jpg'>Xabar Olami reports <span class='photoCredit'>Surat: Ali</span></div>",
          ["Xabar Olami reports Surat: Ali", _P1, _P2]),
+        # AsciiDoc's quote block: the quotation is the story's, its "— Speaker" attribution under it, as a figcaption,
+        # is not; a box classed so with no quotation over it stays
+        ("<div class='quoteblock'><blockquote><div class='paragraph'><p>Xuufiyaa nabbabiyo naati wonttso biittaa "
+         "keexxana.</p></div></blockquote><div class='attribution'>&#8212; Markkoos Toomaa</div></div>",
+         ["Xuufiyaa nabbabiyo naati wonttso biittaa keexxana.", _P1, _P2]),
+        ("<div class='attribution'>— Markkoos Toomaa</div>", ["— Markkoos Toomaa", _P1, _P2]),
+        # AsciiDoc's picture block (Asciidoctor, Antora): the picture and its caption in the block's "div.title"
+        ("<div class='imageblock'><div class='content'><img src='/a.jpg' alt=''></div><div class='title'>Misiliyaa 1. "
+         "Sooduwan ooratta giyaa keettaa (Misiliyaa: Wolaytta FM)</div></div>", [_P1, _P2]),
+        # ... a "title" box beside a picture in another box is a card's (its headline): kept
+        ("<div class='card'><div class='content'><img src='/a.jpg' alt=''></div><div class='title'>Sooduwan ooratta "
+         "giyaa keettaa</div></div>", ["Sooduwan ooratta giyaa keettaa", _P1, _P2]),
         # Markdown's caption, a paragraph of a picture, a line break and an italic line (kramdown, Hexo): not the story's
         ("<p><img src='/a.jpg' alt='' /><br /><em>Eshibitali shikhongo sha Kakamega. (Eshifwani: Mulembe Habari)</em>"
          "</p>", [_P1, _P2]),
@@ -6764,6 +6783,12 @@ def test_a_classed_caption_beside_its_picture_is_no_paragraph_of_the_story(visua
         # Markdown's caption between two paragraphs (kramdown's "![](…)<br>*caption*", Hexo Matery): not the story's
         ("<p><img src='/a.jpg' alt='' /><br /><em>Eshibitali shikhongo sha Kakamega. (Eshifwani: Mulembe Habari)</em>"
          "</p>", False),
+        # ... or in a paragraph of its own under the picture's ("![…](…)" then "*caption*": Franklin.jl, Hugo)
+        ("<p><img src='/a.jpg' alt='Te pahī' /></p><p><em>Te pahī i Haŋa Piko. (Hoto: Radio Manukena)</em></p>", False),
+        # ... an italic paragraph of a note's length under it, or one with no picture above it, is the story's
+        ("<p><img src='/mayor-letter.jpg' alt=''></p><p><em>Editor's note: An earlier version of this story misstated "
+         "the number of votes against the plan. Five councillors voted against it, not seven.</em></p>", True),
+        ("<p><em>Te pahī i Haŋa Piko ku tae mai i te mahana Vīrēnei.</em></p>", True),
         # ... a paragraph with words of its own beside the picture, or an italic phrase inside a sentence, is
         ("<p><img src='/a.jpg'><br>The mayor said the vote would wait until the spring, <em>once again</em></p>", True),
         ("<p><img src='/a.jpg'> <em>The mayor</em> said the vote would wait until the spring.</p>", True),
@@ -7501,6 +7526,25 @@ def test_a_posts_copyright_box_after_its_text_is_not_text(after, texts):
     assert len(blocks) == texts, [b.text for b in blocks]
 
 
+@pytest.mark.parametrize(
+    ("foot", "kept"),
+    [
+        # a page footer box closing the content box (Franklin.jl's "div.page-foot": licence, last change, generator)
+        ('<div class="page-foot"><a href="http://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a> Te '
+         "'A'amu o te Henua. Last modified: March 15, 2026. Website built with <a href='https://github.com/tlienart/"
+         "Franklin.jl'>Franklin.jl</a> and the <a href='https://julialang.org'>Julia programming language</a>.</div>",
+         False),
+        # ... a footnotes box there is the text's
+        ('<div class="footnotes"><p>Igitego conyene catsinzwe na Saido Berahino, kapiteni w\'umugwi.</p></div>', True),
+    ],
+)
+def test_a_page_foot_box_closing_the_content_is_not_text(foot, kept):
+    html = ("<html><head><title>Intamba mu Rugamba zatsinze Tanzaniya</title></head><body><div class='franklin-content'>"
+            f"<h1>Intamba mu Rugamba zatsinze Tanzaniya</h1>{_SHORT_POST}{foot}</div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.bi/posts/intamba-zatsinze/").blocks]
+    assert texts[-2].endswith("c'Afrika.") == kept and texts[-1].endswith("c'Afrika.") != kept, texts
+
+
 def _framer_page(meta: tuple[tuple[str, str], ...], wrapper: str = "Meta") -> str:
     # a Framer CMS page: the metadata in text blocks above the headline, hashed classes, each block named by its
     # layer (data-framer-name), the trail plain links in a <p>
@@ -8023,6 +8067,12 @@ _ORG_P = ("Tornionlaakson paliskunnat sanova, ette mennyt talvi oli yks vaikeimm
          f'<p>{_ORG_P}</p><p>{_ORG_P}</p><div id="outline-container-org1" class="outline-2"><h2 id="org1">Ilmaston '
          f'muutos</h2><div class="outline-text-2" id="text-org1">{5 * f"<p>{_PARAGRAPH}</p>"}</div></div>',
          [_ORG_P, _ORG_P, "Ilmaston muutos", *5 * [_PARAGRAPH]]),
+        # AsciiDoc's HTML (Asciidoctor, Antora): the opening in a preamble box before the sections' boxes
+        # ("div#preamble > div.sectionbody > div.paragraph > p", then "div.sect1 > h2 + div.sectionbody")
+        (f'<div id="preamble"><div class="sectionbody"><div class="paragraph"><p>{_ORG_P}</p></div><div '
+         f'class="paragraph"><p>{_ORG_P}</p></div></div></div><div class="sect1"><h2 id="_ilmaston_muutos">Ilmaston '
+         f'muutos</h2><div class="sectionbody">{5 * f"<div class=paragraph><p>{_PARAGRAPH}</p></div>"}</div></div>',
+         [_ORG_P, _ORG_P, "Ilmaston muutos", *5 * [_PARAGRAPH]]),
         # ... a section alone, nothing of the story before it: its text, as before
         (f'<div class="outline-2"><h2>Ilmaston muutos</h2><div class="outline-text-2"><p>{_PARAGRAPH}</p>'
          f'<p>{_PARAGRAPH}</p></div></div>', [_PARAGRAPH, _PARAGRAPH]),
@@ -8048,6 +8098,12 @@ def test_a_storys_opening_before_its_first_sections_box(content, blocks):
          "As The Times put it: the board will meet again in June."),
         ('<blockquote><cite>The board will meet again in June, the chair said</cite></blockquote>',
          "The board will meet again in June, the chair said"),
+        # a quotation's speaker in a <cite> closing the <blockquote> after its paragraph (TiddlyWiki's "<<<" block):
+        # its caption, dropped; one in the quotation's own run of text stays
+        ('<blockquote class="tc-quote"><p>Мез — халкьла булагъ саби.</p><cite>Патимат Мусаева</cite></blockquote>',
+         "Мез — халкьла булагъ саби."),
+        ('<blockquote>The board will meet again in June, wrote <cite>The Times</cite></blockquote>',
+         "The board will meet again in June, wrote The Times"),
     ],
 )
 def test_a_forum_quotes_label(quote, text):

@@ -151,6 +151,8 @@ TEASERS = [
         ([Block("A lu yaa", "h"), *TEASERS, Block("Abonnez-vous fa lettre o Siin Info: xibaar o Siin fop fa email.")],
          None),
         ([Block("Moa: Bizniz"), Block("Taigz: lobsta, fishin, Sarteneja")], "Bizniz"),
+        # Dargwa "tags" (a TiddlyWiki tiddler's closing tag line)
+        ([Block("Тегани: мез, школа")], None),
         # Soninke "more" (a Ghost Ease post's "Dangi:Debu xibaare"), Temne "more" and "we recommend", "related stories"
         # over teasers (a Hugo Bear Cub post's closing lines inside <content>)
         ([Block("Dangi:Debu xibaare")], "Debu xibaare"),
@@ -1012,6 +1014,16 @@ _ACHOLI = [
           Block("Korle Bu Tsofa Tsu lɛ tsofatsɛmɛi kɛɛ ŋmɛnɛ akɛ helatsɛmɛi ni ná cholera yɛ Nkran lɛ"),
           Block("Tema Lɛjiaŋ Nitsulɔi Kɛɛ Akɛ Amɛbaatsi", link_ratio=1.0, link="/posts/tsutsu-sane/"),
           Block("Tema lɛjiaŋ nitsulɔi ni fa fe akpei enyɔ lɛ kɛɛ akɛ amɛbaatsi nitsumɔ naa kɛ́ aha")], True),
+        # ... one item among them linking off the site, a partner's or mirror's story (Invision Community's
+        # "Esikuncomako", South Ndebele: what we recommend)
+        ([Block("Esikuncomako", "h"), _ACHOLI[0],
+          Block("Abalimi beMpumalanga balindele imvula enengiAbalimi bemmbila esifundeni seMpumalanga bathi imvula "
+                "ebeyilindelw", "li", link_ratio=0.4, lead="https://iindaba-mirror.example/emalangeni"), _ACHOLI[1]],
+         True),
+        # ... but one item of the site's among links elsewhere is no teaser list
+        ([Block("Esikuncomako", "h"), _ACHOLI[0],
+          Block("Annual report by the ministry of health on the cholera season", "li", link_ratio=0.4,
+                lead="https://www.moh.gov.gh/report-2025")], False),
         # a heading over items whose link leads elsewhere, or whose sentence is finished: the story's list
         ([Block("Resources", "h"),
           Block("Annual report by the ministry of health on the cholera season", "li", link_ratio=0.4,

@@ -253,6 +253,9 @@ _TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte
     r"kaadey|"
     # Belize Kriol "tags" ("<strong>Taigz:</strong> <a>lobsta</a>, …", a Ghost Headline post's tag line in its text)
     r"taigz|"
+    # Dargwa "tags" ("Тегани: мез, школа", the plural of the loanword "тег": a TiddlyWiki tiddler's tag line closing
+    # its text)
+    r"тегани|"
     # Hindi and Bhojpuri "tag" (Emlog's "<p class="tag">टैग: बजट किसान</p>" after a post's text), "tags"
     r"टैग(?:्स)?|"
     # Persian "tags" with its zero-width non-joiner, a space or neither ("برچسب‌ها: شالی، هراز"), and the loanword, with
@@ -757,8 +760,10 @@ def _slug_path(link: str) -> bool:
     return any(ch.isdigit() or ch in "-_" for ch in last)
 
 
-def _teaser_item(block: Block) -> bool:
-    return (block.lead is not None and _slug_path(block.lead) and 0.1 <= block.link_ratio < 0.6
+def _teaser_item(block: Block, own: bool = True) -> bool:
+    """A list item opening with a link and going on to a snippet cut short; ``own``: the link a story of the site's
+    (_slug_path)."""
+    return (block.lead is not None and (not own or _slug_path(block.lead)) and 0.1 <= block.link_ratio < 0.6
             and (not _TERMINAL.search(block.text) or _CUT_OFF.search(block.text) is not None))
 
 
@@ -773,12 +778,15 @@ def _prose_after(blocks: list[Block]) -> bool:
 
 def _teaser_list_follows(blocks: list[Block], index: int) -> bool:
     after = blocks[index + 1:]
-    items = 0
+    items = own = 0
     for block in after:
-        if not _teaser_item(block):
+        # (an item among them may link off the site, a partner's or a mirror's story: Invision Community's
+        # "<h3>Esikuncomako</h3>" box, South Ndebele: what we recommend, its second item on another host)
+        if not _teaser_item(block, own=False):
             break
         items += 1
-    if items >= _TEASER_ITEMS_MIN:
+        own += _teaser_item(block)
+    if own >= _TEASER_ITEMS_MIN:
         return not _prose_after(after[items:])
     pairs = 0
     for at in range(0, len(after) - 1, 2):

@@ -93,6 +93,11 @@ _NOISE_PARTS = frozenset(
     # a post's copyright box: its author, its link, its licence (Halo's and Hexo's "div.post-copyright" under the text)
     "copyright".split()
 ) | frozenset(
+    # "foot" as a box's word beside its owner's, the page's or the site's footer by its short name (Franklin.jl's
+    # "<div class="page-foot">CC BY-SA 4.0 … Last modified: … Website built with Franklin.jl …</div>" closing its
+    # content box; Ghost's "gh-foot", a theme's "site-foot"); "footnotes" is a word of its own
+    "foot".split()
+) | frozenset(
     # tagDiv Newspaper's ad box (its whole class token) and its label ("<div class="td-a-rec td-a-rec-id-content_inline">
     # <span class="td-adspot-title">- Advertisement -</span><a><img></a></div>" between the paragraphs)
     "td-a-rec adspot".split()
@@ -140,7 +145,11 @@ _WIKI_CHROME_WORDS = frozenset("noprint metadata".split())
 # Quarto's appendix for the licence ("Reuse"), the copyright and the BibTeX "Citation" with its "cite as" entry; not
 # the appendix itself (div#quarto-appendix), which also holds the post's footnotes (#footnotes) and references
 # (#quarto-bibliography)
-_GENERATOR_CHROME = frozenset(("quarto-reuse", "quarto-copyright", "quarto-citation"))
+# ... and the same appendix as distill for R Markdown writes it after the post's d-article: div.d-appendix (its
+# "Reuse" licence note, "Text and figures are licensed under …", and the "Citation" with "For attribution, please
+# cite this work as …"; the footnotes and references its script renders there are not in the page) and the
+# div.appendix-bottom newer versions put those two sections in
+_GENERATOR_CHROME = frozenset(("quarto-reuse", "quarto-copyright", "quarto-citation", "d-appendix", "appendix-bottom"))
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "form"})
 _META_ATTR = re.compile(r"meta|byline|date|time|author|info|source|posted|dateline|details", re.IGNORECASE)
 # the name a page builder gives an element's layer, beside its generated classes (Framer: "framer-72df186" and
@@ -423,8 +432,29 @@ def _drop_quote_labels(root: etree._Element) -> None:
             continue
         cite.drop_tree()  # (its tail, the quotation's first words, stays)
         dropped = True
+    for cite in _CLOSING_CITES(root):
+        if _closing_attribution(cite):
+            cite.drop_tree()
+            dropped = True
     if dropped and _UNCLEAN[0] is root.getroottree().getroot():
         _UNCLEAN = (None, set())
+
+
+# A quotation's speaker in a <cite> closing its <blockquote>, after the quoted paragraphs (TiddlyWiki's "<<<" block,
+# "<blockquote class="tc-quote"><p>…</p><cite>Patimat Musaeva</cite></blockquote>"): the quote's caption, as a
+# figcaption is, no words of it; a name of a few words, nothing after it
+_CLOSING_CITES = etree.XPath("//blockquote/cite[last()][preceding-sibling::p]")
+_CLOSING_CITE_WORDS = 6
+
+
+def _closing_attribution(cite: etree._Element) -> bool:
+    """``cite`` (see _CLOSING_CITES) is the last thing in its quote box, a short name after a paragraph."""
+    if (cite.tail or "").strip() or cite.getnext() is not None:
+        return False
+    text = " ".join(cite.text_content().split())
+    prev = cite.getprevious()
+    return 0 < len(text.split()) <= _CLOSING_CITE_WORDS and prev is not None and prev.tag == "p" \
+        and not (prev.tail or "").strip()
 
 
 def _text_before(cite: etree._Element) -> bool:
@@ -2002,7 +2032,9 @@ def _with_siblings(best: etree._Element, scores: dict, headline: etree._Element 
 def _section_box(best: etree._Element, headline: etree._Element | None) -> etree._Element | None:
     """The box of a section of the story when ``best`` is its text under its heading and the story's prose opens
     before the section, beside it: Org mode's ox-html ("div#content > p, p, div.outline-2 > h2 + div.outline-text-2",
-    the opening paragraphs bare in #content after its table of contents).  The section's box is then the body's
+    the opening paragraphs bare in #content after its table of contents), or in a box of their own before the
+    sections (AsciiDoc's HTML, Asciidoctor's and Antora's: "div#preamble > div.sectionbody > div.paragraph > p",
+    then "div.sect1 > h2 + div.sectionbody").  The section's box is then the body's
     box among its siblings, its heading with it; None elsewhere."""
     section = best.getparent()
     if section is None or section.tag not in _BOX_TAGS or (section.text or "").strip():
@@ -2012,9 +2044,12 @@ def _section_box(best: etree._Element, headline: etree._Element | None) -> etree
             or children[0] is headline or _link_chars(children[0]) or any((c.tail or "").strip() for c in children):
         return None
     prose = _element_sibling(section, "getprevious")
-    if prose is None or prose.tag != "p" or len(_text(prose)) < _SIBLING_LINE_CHARS:
+    if prose is None or len(text := _text(prose)) < _SIBLING_LINE_CHARS:
         return None
-    return section
+    if prose.tag == "p" or (prose.tag in _BOX_TAGS and prose.find(".//p") is not None
+                            and _link_chars(prose) < 0.25 * len(text)):
+        return section
+    return None
 
 
 # the longest subheading taken between two boxes of the body
@@ -3115,9 +3150,9 @@ def _picture_only(el: etree._Element | None) -> bool:
 
 def _placed_caption(p: etree._Element) -> bool:
     """A short paragraph right under a paragraph holding only a picture, centred, or set as the picture's is (the
-    same class and style): the picture's caption as an editor writes it in the text, no <figcaption> (PHPCMS's and
-    DedeCMS's ``<p style="text-align:center"><img …></p><p style="text-align:center">Dozbenq: … (Ingjsiengq: …)</p>``,
-    labelled or not).  Not a centred paragraph with no picture above it (a verse, a sign-off), nor a centred line
+    same class and style) or wholly in italic (_wholly_italic): the picture's caption as an editor writes it in the
+    text, no <figcaption> (PHPCMS's and DedeCMS's ``<p style="text-align:center"><img …></p><p
+    style="text-align:center">Dozbenq: … (Ingjsiengq: …)</p>``, labelled or not).  Not a centred paragraph with no picture above it (a verse, a sign-off), nor a centred line
     wholly in bold (a subheading under the picture), nor a paragraph holding a picture itself."""
     if p.tag not in ("p", "div") or _MEDIA(p):
         return False
@@ -3128,7 +3163,7 @@ def _placed_caption(p: etree._Element) -> bool:
         return False
     set_alike = bool(p.get("class") or p.get("style")) and (p.get("class"), p.get("style")) == (
         prev.get("class"), prev.get("style"))
-    if not (_centred(p) or set_alike):
+    if not (_centred(p) or set_alike or _wholly_italic(p)):
         return False
     nxt = p.getnext()
     while nxt is not None and not isinstance(nxt.tag, str):
@@ -3145,6 +3180,15 @@ def _placed_caption(p: etree._Element) -> bool:
     kids = [k for k in p if isinstance(k.tag, str)]
     bold = len(kids) == 1 and kids[0].tag in ("strong", "b") and " ".join(kids[0].text_content().split()) == text
     return 0 < len(text) <= _PLACED_CAPTION_MAX and not bold
+
+
+def _wholly_italic(p: etree._Element) -> bool:
+    """``p`` is one short italic line and nothing else (``<p><em>Caption. (Photo: …)</em></p>``): a caption as
+    Markdown writes it in a paragraph of its own under the picture's ("![…](…)" then "*Caption*": Franklin.jl's,
+    Hugo's and Jekyll's posts)."""
+    kids = [k for k in p if isinstance(k.tag, str)]
+    return len(kids) == 1 and kids[0].tag in ("em", "i") and not (p.text or "").strip() \
+        and not (kids[0].tail or "").strip() and 0 < len(kids[0].text_content().strip()) <= _EM_CAPTION_MAX
 
 
 def _lines_under_pictures(p: etree._Element) -> int:
@@ -3173,10 +3217,16 @@ def _caption_classed(el: etree._Element) -> bool:
         or not _CAPTION_CLASS.isdisjoint(_class_words(el.get("class"), None))
 
 
+# AsciiDoc's picture and video blocks (Asciidoctor, Antora, AsciiDoc Python): "div.imageblock > div.content > img"
+# and the caption after it in a "div.title" ("Figure 1. … (Photo: …)"), a title there only
+_ASCIIDOC_MEDIA_BLOCKS = frozenset(("imageblock", "videoblock"))
+
+
 def _captioned_picture(box: etree._Element) -> bool:
     """A box holding a picture and its caption only, all its text in elements classed as a caption or credit (K2's
     ``<div class=itemImageBlock><span class=itemImage><img></span><span class=itemImageCaption>Ярмарка
-    </span><span class=itemImageCredits>Ислам Мусаев</span></div>``, as a <figure> is): none of it the story's."""
+    </span><span class=itemImageCredits>Ислам Мусаев</span></div>``, as a <figure> is; AsciiDoc's "div.imageblock"
+    with its "div.title", _ASCIIDOC_MEDIA_BLOCKS): none of it the story's."""
     found = False
 
     def outside(el: etree._Element) -> bool:
@@ -3185,7 +3235,8 @@ def _captioned_picture(box: etree._Element) -> bool:
         if (el.text or "").strip():
             return False
         for child in el:
-            if isinstance(child.tag, str) and _caption_classed(child):
+            if isinstance(child.tag, str) and (_caption_classed(child) or "title" in (child.get("class") or "").split()
+                                               and not _ASCIIDOC_MEDIA_BLOCKS.isdisjoint((el.get("class") or "").split())):
                 found = True
             elif isinstance(child.tag, str) and not outside(child):
                 return False
@@ -3195,6 +3246,24 @@ def _captioned_picture(box: etree._Element) -> bool:
 
     # (the walk first: it stops at the first text of a box of the story, before its whole text is read)
     return outside(box) and found and _media_box(box)
+
+
+# the longest "— Speaker, their title" line read as a quote's attribution
+_ATTRIBUTION_MAX = 120
+
+
+def _quote_attribution(box: etree._Element) -> bool:
+    """A box classed "attribution" right after a <blockquote>, one short line opening with a dash: the quote's
+    speaker as AsciiDoc writes it ("div.quoteblock > blockquote + div.attribution" holding "— Markkoos Toomaa",
+    Asciidoctor's and Antora's), the caption a <figure> gives in its <figcaption>: no line of the story."""
+    if "attribution" not in (box.get("class") or "").split():
+        return False
+    prev = box.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    text = _text(box)
+    return prev is not None and prev.tag == "blockquote" and 0 < len(text) <= _ATTRIBUTION_MAX \
+        and text[0] in "—–-―"
 
 
 # class words of the box stating when the item was last changed (K2's "itemDateModified", "last-modified",
@@ -3315,6 +3384,8 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
             flush()  # a "read more" module of linked headlines inside the post: not the story
         elif tag in _BOX_TAGS and _captioned_picture(child):
             flush()  # a picture with its caption and credit (K2's itemImageBlock): not the story, as a <figure>
+        elif tag in _BOX_TAGS and _quote_attribution(child):
+            flush()  # a quote's "— Speaker" line under its <blockquote> (AsciiDoc's div.attribution), as a figcaption
         elif tag in _BOX_TAGS and _change_date_box(child):
             flush()  # the date of the last change (K2's itemDateModified): the item's metadata, not the story
         elif bylines and tag in _BOX_TAGS and _before_text(out) and _BYLINE_BOX_SHAPE(child) and _byline_box(child):
