@@ -93,10 +93,12 @@ _NOISE_PARTS = frozenset(
     # a post's copyright box: its author, its link, its licence (Halo's and Hexo's "div.post-copyright" under the text)
     "copyright".split()
 ) | frozenset(
-    # "foot" as a box's word beside its owner's, the page's or the site's footer by its short name (Franklin.jl's
-    # "<div class="page-foot">CC BY-SA 4.0 … Last modified: … Website built with Franklin.jl …</div>" closing its
-    # content box; Ghost's "gh-foot", a theme's "site-foot"); "footnotes" is a word of its own
-    "foot".split()
+    # the page's or the site's footer by its short name, as whole class tokens (Franklin.jl's "<div class="page-foot">CC
+    # BY-SA 4.0 … Last modified: … Website built with Franklin.jl …</div>" closing the content box of every page: the
+    # site's licence and its build's date, never the text, and a gallery's or a listing's only dated "paragraph";
+    # Ghost's "gh-foot", a theme's "site-foot"): "foot" alone is also a part of WordPress's "category-foot" (French
+    # football) on the post's own box, and "footnotes" is a word of its own
+    "page-foot site-foot gh-foot".split()
 ) | frozenset(
     # tagDiv Newspaper's ad box (its whole class token) and its label ("<div class="td-a-rec td-a-rec-id-content_inline">
     # <span class="td-adspot-title">- Advertisement -</span><a><img></a></div>" between the paragraphs)
@@ -119,18 +121,6 @@ _NOISE_PARTS = frozenset(
     # Ghost's signup card inside the post's text (".gh-content > div.kg-card.kg-signup-card": a newsletter box's
     # heading, subheading and button): never the text
     "kg-signup-card".split()
-) | frozenset(
-    # Franklin.jl's page foot inside the content box of every page ("<div class="franklin-content">…<div
-    # class="page-foot">CC BY-SA 4.0 Site. Last modified: March 15, 2026. Website built with Franklin.jl …"): the
-    # site's licence and its build's date, never the text (a gallery's or a listing's only "paragraph", dated).  The
-    # whole token: "foot" alone is a WordPress category's word ("category-foot", French football)
-    "page-foot".split()
-) | frozenset(
-    # Distill's appendix under the article (distill.pub's and R distill's "<div class="d-appendix"><h3>Reuse</h3><p>Text
-    # and figures are licensed under …</p><h3>Citation</h3><p>For attribution, please cite this work as</p>…"): the
-    # licence and the citation, never the text (a gallery post's only "paragraph").  The whole token: a news
-    # template's "appendix" box is its text
-    "d-appendix".split()
 )
 # MediaWiki's chrome, named so by the software on every wiki: a heading's edit link (span.mw-editsection: "[Түзөтүү]",
 # "[edit]"), the print footer ("Retrieved from «URL»"), the category links (#catlinks).  Whole class/id tokens only,
