@@ -691,15 +691,21 @@ _ARCHIVE_SEGMENTS = frozenset(("category", "categories", "kategori", "kategorie"
                                "rubrique"))
 
 
-# a link into a tag's archive: "/tags/<tag>/", "/tag/<tag>" (Hugo, WordPress, Ghost), the host's or not
-_TAG_ARCHIVE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://[^/]+)?(?:/[^/?#]+)*/tags?/[^/?#]+/?$", re.IGNORECASE)
+# a link into a tag's archive: "/tags/<tag>/", "/tag/<tag>" (Hugo, WordPress, Ghost), the host's or not: its path's
+# last two segments
+_TAG_ARCHIVE = re.compile(r"/tags?/[^/?#]+/?$", re.IGNORECASE)
+
+
+def tag_archive(href: str) -> bool:
+    """``href`` (a path or a whole URL) leads into a tag's archive: "/tags/<tag>/", "https://ex.com/tag/<tag>"."""
+    return _TAG_ARCHIVE.search(href) is not None
 
 
 def tag_row(block: Block) -> bool:
     """A short line that is links into tags' archives and nothing else but their separators (Hugo Book's "<div><a
     href=/tags/saamkiol/>sääʹmǩiõll</a></div>" under the headline; the extractor gives a row of them its first link)."""
     return (block.kind != "h" and block.link_ratio >= 0.8 and block.link is not None and len(block.text) <= 100
-            and _TAG_ARCHIVE.match(block.link) is not None)
+            and tag_archive(block.link))
 
 
 def _closing_line(blocks: list[Block], index: int) -> bool:

@@ -5,15 +5,13 @@ Ngaju, Khakas, Tzeltal ...), which the hand-written word tables of newsbot/clean
 _MEMBER_WORDS) learn one at a time and never for the next round's.  pyfranc (MIT; a Python port of franc-all: trigram
 profiles of ~380 languages built from the Universal Declaration of Human Rights) covers about half of such languages;
 on the holdout's gold bodies of languages CLD2 does not know and franc does, its first answer is right on 87%.  It
-costs ~10-70 ms a text (a Python loop over ~380 profiles), so choose_language asks it only where it would otherwise
+costs 20-33 ms a text, measured (a Python loop over ~380 profiles), so choose_language asks it only where it would otherwise
 answer None or keep a declaration the text does not show, never on every page.
 
 Pure: no Scrapy, no page; the thresholds below are measured by scripts/language_fallback_sweep.py.
 """
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 # the characters a text needs for franc's answer to count: on shorter texts its first answer is right too rarely
 # (scripts/language_fallback_sweep.py: see the README's "Language" paragraph)
@@ -25,7 +23,7 @@ FALLBACK_MIN_MARGIN = 0.02
 _FRANC_CHARS = 2048
 
 # franc's codes of individual languages that CLDR's aliases (babel) do not send to the code the record uses
-FRANC_CODES = {"zlm": "ms", "gax": "om", "nob": "nb", "ckb": "ckb"}
+FRANC_CODES = {"zlm": "ms", "gax": "om", "nob": "nb"}
 
 
 def franc_ranking(text: str) -> list[tuple[str, float]]:
@@ -39,20 +37,11 @@ def franc_ranking(text: str) -> list[tuple[str, float]]:
     return [(code, float(score)) for code, score in ranking]
 
 
-@lru_cache(maxsize=1)
-def _available() -> bool:
-    try:
-        import pyfranc  # noqa: F401
-    except ImportError:  # an install without the fallback: the detector and tables alone, as before
-        return False
-    return True
-
-
 def fallback_language(text: str) -> tuple[str, float] | None:
     """franc's first answer for ``text`` (its ISO 639-3 code, unmapped) and its margin over the second, when the text is
     long enough and the margin wide enough to count (FALLBACK_MIN_CHARS, FALLBACK_MIN_MARGIN); else None.  The caller
     maps the code to the record's and rejects a language CLD2 knows (had CLD2 known it, it would have said so)."""
-    if len(text) < FALLBACK_MIN_CHARS or not _available():
+    if len(text) < FALLBACK_MIN_CHARS:
         return None
     ranking = franc_ranking(text)
     # (a single answer is franc's reading of a script with one language and no profile: CLD2 reads scripts itself)

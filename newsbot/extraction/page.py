@@ -26,7 +26,7 @@ from cssselect import GenericTranslator
 from lxml import etree
 
 from newsbot.cleaning.article import RawArticle, language_code
-from newsbot.cleaning.footer import COPYRIGHT_NOTICE, SHARE_TARGET, Block, more_line_category
+from newsbot.cleaning.footer import COPYRIGHT_NOTICE, SHARE_TARGET, Block, more_line_category, tag_archive
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
     RELATIVE_TIME,
@@ -2757,9 +2757,6 @@ def _one_link(elements: list[etree._Element]) -> str | None:
     return links[0].get("href") if len(links) == 1 else None
 
 
-_TAG_ARCHIVE = re.compile(r"/tags?/[^/?#]+/?$")
-
-
 def _block_link(elements: list[etree._Element], ratio: float) -> str | None:
     """A block's link as :class:`Block` keeps it: the one link of a mostly linked line (_one_link), or the first of
     two links or more that all lead to sharing endpoints (a share bar typed as a paragraph, "Share: <a
@@ -2770,7 +2767,7 @@ def _block_link(elements: list[etree._Element], ratio: float) -> str | None:
         # a row of tag links ("<div><a href=/tags/puazzvuott/>puäʒʒvuõtt</a>, <a href=/tags/aaid/>aaiđ</a></div>", Hugo
         # Book's under the headline): the first, each one leading into a tag's archive (footer.tag_archive)
         hrefs = [a.get("href") or "" for el in elements for a in el.iter("a")]
-        return hrefs[0] if len(hrefs) >= 2 and all(_TAG_ARCHIVE.search(h.strip()) for h in hrefs) else None
+        return hrefs[0] if len(hrefs) >= 2 and all(tag_archive(h.strip()) for h in hrefs) else None
     if ratio < 0.3:
         return None
     hrefs = [a.get("href") or "" for el in elements for a in el.iter("a")]
