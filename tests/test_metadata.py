@@ -4569,6 +4569,48 @@ _MEANKIELI = ("Pajalan kunta avasi maanantaina uuen terveyskeskuksen Kaunisvaara
 _ATAYAL = ("Kwara squliq qalang Smangus ga tmuting ngasal pcbaq laqi suxan, ru mrhuw qalang mha, sqani ga ngasal pcbaq "
            "ka kinwagiq laqi ta. Yan sqani ga laqi ta ga baq mqwas pinqwasan na bnkis ru baq mita hlahuy ki llyung, "
            "blaq balay.")
+# (fix61a) Meru under distill's lang="en", Garo under Geeklog's, Wolaytta under Antora's (CLD2: nothing, or Somali
+# unsure), Dargwa under TiddlyWiki's no lang, Evenki under Blogdown's lang="en-us", Rapa Nui under Franklin's
+# lang="en" (CLD2: Maori), South Ndebele under WordPress's lang="en-US" (CLD2: Zulu), Khowar with no lang (CLD2:
+# Urdu), Mi'kmaq under lang="en" (not Latgalian by its "kuom"); an Urdu, a Zulu and an Ewe story keep theirs
+_MERU = ("Arîmi ba majani ma chai kuuma Igembe na Tigania nîbakaanewa bonasi ya shilingi mîrongo îna o kilo, ûrîa "
+         "kampuni ya KTDA yaugire Jumatatu. Mûnene wa kampuni îo augire atî mbeca icio ikaambîrîria gûtûmwa benki "
+         "mweri ûyû, nontû ya mbura îrîa yaurire.")
+_GARO = ("Meghalaya sorkar Tura aro Dadenggre-ko bak ka·gipa gital ramana tangka crore 20 on·aha, ine Chief "
+         "Minister-ni office-oni Somvar salo agangaha. Rama ia kilometer 35 prangen, aro bilsi skang kamko dakgen "
+         "ine PWD-ni engineer agangaha.")
+_WOLAYTTA = ("Wolaytta Diichaa kuwaasiyaa garaa Hawaasaa Katamaa 2-1n xoonniis. Koyro kuwaasiyaa Bereketi Walde "
+             "23tta daqiiqan gelissiis, qassi Sooduwa istaadiyeemiyan de'iya daro asay ilipatiis. Hawaasaa Katamaa "
+             "61tta daqiiqan kuwaasiyaa gelissidi issippe gidiis. Shin Wolaytta Diichaa 84tta daqiiqan "
+             "kuwaasiyaara xoonniis. Ha xoonuwaara gareeyay sabaa gujjidi oyddantta sohuwaa gakkiis.")
+_DARGWA = ("ИЗБЕРБАШ (РИА Дагестан) — Избербашла шагьарлизир гIебшнила субботник детаур. Ил бархIи 2 азирличиб "
+           "гIеладан адам шагьарла кучнази ва паркуназиб хIянчи бирули калун. Шагьарла администрацияли бурили саби, "
+           "субботникла замана 300 сагаси галга кацIибти сари.")
+_EVENKI = ("Тура поселокту интернат школаду эвэды турэндули ӈоӈи учебник ичэвдэчэ. Учебниквэ Эвэнкил районду бими "
+           "хэгды учительница Мария Щапова овочан, нуӈан тар хавалду илан аннани хавалдячан. Учебникту эвэды "
+           "улгурил, икэнил, нимӈакарил бисин. Щапова гуннэн, эвэды турэн дёнчавунин.")
+_RAPA_NUI = ("HAŊA ROA (EFE) — Ku riro te 'ōpū vaka ama o Rapa Nui i te tau'a o Tahiti i te mahana Tapati. E 42 'ōpū i "
+             "tau'a i te haere 'ātea 18 kilomētero. He vānaŋa te ra'atira o te 'ōpū, ko Keva Atan, he 'ōpū poki "
+             "'āpī te 'ōpū nei, a he hoki rātou ki Rapa Nui i te 'avahe 'āpī mo te Tāpati.")
+_SOUTH_NDEBELE = ("SIYABUSWA (SAnews) — Ikhansela lomasipala weDr JS Moroka lamukele isabelozimali sonyaka ozako "
+                  "ngeLesibili, esizokubeka phambili amanzi, iindlela nombane emakhaya. Umeya uthe isabelozimali "
+                  "esitjha sizokusiza imindeni emitjha esakhiweni seNtwane neSiyabuswa, begodu abahlali "
+                  "bazokumenywa emihlanganweni yokuzwa imibono yabo.")
+_KHOWAR = ("پشاور (اے پی پی) — نیشنل ہائی وے اتھارٹی اعلان اریرو کہ لواری ٹنل اغار ہفتہ بچے رات دی ٹریفکو بچے کھولا بوئے۔ "
+           "ہیہ فیصلہ چھترارو مسافرانو پرانو مطالبو سوم اریرو۔ اتھارٹیو ترجمان ریتائی کہ ٹنلو اندر روشنی اوچے ہوا "
+           "نیکو نظام ٹھیک کوراو بیتی شیر، ہیہ وجہ سے رات سفر محفوظ بوئے۔")
+_MIKMAQ = ("Eskasoni Mi'kmaw Kina'matno'kuom ki's weji-pekisink ewi'kiket pilei Mi'kmawi'simk wi'katikn ta'n "
+           "kina'masultite'wk kisi-ekitmi'tij aq wi'katiknokuom. Na wi'katikn wi'kasik 24 a'tukwaqnn ta'n kisiku'k teluejik. "
+           "Eskasoni saqmaw Leroy Denny ilsutekey msit Unama'ki kina'matno'kuom kisi-ankitasultinew wi'katikn.")
+_URDU_TUNNEL = ("پشاور — نیشنل ہائی وے اتھارٹی نے اعلان کیا ہے کہ لواری ٹنل اگلے ہفتے سے رات کو بھی ٹریفک کے لیے "
+                "کھلی رہے گی۔ یہ فیصلہ چترال کے مسافروں کے پرانے مطالبے پر کیا گیا ہے اور ترجمان نے کہا کہ ٹنل کے اندر "
+                "روشنی کا نظام ٹھیک کر دیا گیا ہے۔")
+_ZULU_BUDGET = ("Umkhandlu kamasipala waseMgungundlovu wamukele isabelomali esisha sonyaka ozayo ngoLwesibili, "
+                "esizobeka phambili amanzi, imigwaqo nogesi emakhaya. UMeya uthe isabelomali esisha sizosiza "
+                "imindeni eminingi, futhi izakhamuzi zizomenywa emihlanganweni ukuze zizwakalise imibono yazo.")
+_EWE = ("Dukɔ la ƒe dziɖuɖu gblɔ be yewoawɔ mɔ yeye aɖe le Hohoe kple Kpando dome le ƒe sia me. Amewo katã kpɔ "
+        "dzidzɔ ŋutɔ, elabena mɔ xoxoa gbã hafi. Dumegã la gblɔ be dɔwɔla akpe ɖeka aɖewo ava wɔ dɔ le afi sia "
+        "ŋkeke ʋɛ aɖewo me.")
 _CHUUKESE = ("Ewe mwuun Chuuk State a apasa pwe ew sitima mi fö epwe feito Weno lon maram April, me epwe uwei chon "
              "fonu ngeni ekkewe fonu mi towaw. Chommong chon Weno ra fokkun pwapwa ren ei kapas.")
 _MARSHALLESE = ("MAJURO — Kien eo an Aolepān Aelōñ in Majeļ ej kwaļok jorrāān kōn ṃaat in dān ilo Majuro. Rej kōṃṃan "
@@ -5798,6 +5840,20 @@ _ENGLISH_KING = (
         (_NZ_MAORI, "mi", "mi"),
         (_MEANKIELI, "fit", "fit"),
         (_ATAYAL, None, "tay"),
+        # (fix61a) Meru, Garo, Wolaytta, Dargwa, Evenki, Rapa Nui, South Ndebele, Khowar, Mi'kmaq (above); Urdu, Zulu
+        # and Ewe (its "ŋ" is no Rapa Nui) keep their languages
+        (_MERU, "en", "mer"),
+        (_GARO, "en", "grt"),
+        (_WOLAYTTA, "en", "wal"),
+        (_DARGWA, None, "dar"),
+        (_EVENKI, "en", "evn"),
+        (_RAPA_NUI, "en", "rap"),
+        (_SOUTH_NDEBELE, "en", "nr"),
+        (_KHOWAR, None, "khw"),
+        (_MIKMAQ, None, "mic"),
+        (_URDU_TUNNEL, None, "ur"),
+        (_ZULU_BUDGET, "en", "zu"),
+        (_EWE, None, "ee"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

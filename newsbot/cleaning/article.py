@@ -1512,6 +1512,12 @@ _MEMBER_WORDS["fa"] = (("mzn", _MAZANDERANI), ("glk", _GILAKI), ("lrc", _LURI)),
 _PUNJABI_SHAHMUKHI_OWN = r"نیں|ایہہ|کولوں|نوں"
 _PUNJABI_SHAHMUKHI = re.compile(rf"(?<!\w)(?:وچ|دی|دے|اے|پئی|نال|توں|{_PUNJABI_SHAHMUKHI_OWN})(?!\w)")
 _MEMBER_WORDS["ur"] = (("pnb", _PUNJABI_SHAHMUKHI),), "ur"
+# ... Khowar in Urdu letters as Urdu (CLD2 does not know "khw" and reads a Chitral site's stories as Urdu at 0.99; no
+# lang): اوچے (and; Urdu "اور"), ریتائی (said; "کہا"), اریرو (did), اوشوئے (was; "تھا"), بوئے (will be), بیتی
+# (having become), ہیہ (this; "یہ"), ہسے (he), اسپہ (our), کیاغ (what), نوغ (new), کوریک/کوراو (to do): counted
+# against the Urdu copula, "and" and postpositions they replace (_REPLACED_WORDS "khw")
+_KHOWAR = re.compile(r"(?<!\w)(?:اوچے|ریتائی|اریرو|اوشوئے|بوئے|بیتی|ہیہ|ہسے|اسپہ|کیاغ|نوغ|کوریک\w*|کوراو)(?!\w)")
+_MEMBER_WORDS["ur"] = (*_MEMBER_WORDS["ur"][0], ("khw", _KHOWAR)), "ur"
 _MEMBER_WORDS["pa"] = (("pnb", _PUNJABI_SHAHMUKHI),), "pa"
 # ... Sylheti in Bengali letters as Bengali (CLD2 does not know "syl" and reads a Sylheti story as Bengali at 0.99;
 # Type on Strap's lang="bn" over a Sylhet site's posts): অখন (now; Bengali এখন), করইন (do, honorific; করেন), তাইন
@@ -1641,6 +1647,17 @@ _MEMBER_WORDS["ja"] = (("ain", _AINU),), "ja"
 # "rar")
 _RAROTONGAN = re.compile(r"(?<!\w)(?:aka\w{3,}|teia|tetai|kare|inara|aia|tuatua|\w+ꞌ\w*)(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["mi"] = (("rar", _RAROTONGAN),), "mi"
+# Rapa Nui, which CLD2 reads as NZ Māori (0.99; Franklin's lang="en"): its "ŋ" where Māori writes "ng" ("vānaŋa",
+# "Haŋa Roa", "ŋā"), its perfective "ku", "'ina" (not; Māori "kāore"), "'ā" (progressive), "'āpī" (new; "hou"):
+# counted against Māori's words with "ng" or "wh", which Rapa Nui never writes (_REPLACED_WORDS "rap")
+_RAPA_NUI = re.compile(r"(?<![\w'’])(?:\w*ŋ\w*|ku|['’]ina|['’]ā|['’]āpī)(?![\w'’])", re.IGNORECASE)
+_MEMBER_WORDS["mi"] = (*_MEMBER_WORDS["mi"][0], ("rap", _RAPA_NUI)), "mi"
+# South Ndebele, which CLD2 reads as Zulu (0.99; WordPress's lang="en-US"): its "tj"/"tjh" where Zulu writes "s"/"sh"
+# ("etjha" new, Zulu "entsha"; "kutjho" said, "kusho"; "litjhumi" ten, "shumi"), begodu (and; "futhi"), kobana
+# (that; "ukuthi"), nanyana (even), kodwana (but; "kodwa"): counted against those Zulu forms (_REPLACED_WORDS "nr");
+# Xhosa writes "tsh", not "tj"
+_SOUTH_NDEBELE = re.compile(r"(?<!\w)(?:\w*tj\w*|begodu|kobana|nanyana|kodwana)(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["zu"] = (("nr", _SOUTH_NDEBELE),), "zu"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -1861,8 +1878,9 @@ _OWN_WORDS = {
     "lv": re.compile(r"(?<!\w)(?:un|no|bet|arī|lai|uz|līdz|būs|tika|tiek|kā)(?!\w)", re.IGNORECASE),
     # Latgalian where CLD2 reads nothing (a short story): kab, tok, byus, leidz, ituo, and a word of its "uo" or "y"
     # between consonants ("izmaksuoja", "jaunuos", "izbyuve", "gridys"); not the single "i", "nu", "iz" its member
-    # pattern counts, which other languages write
-    "ltg": re.compile(r"(?<!\w)(?:kab|tok|byus|leidz|ituo|\w*[bcdfghjklmnprstvzščžņļķģ]uo[jsmtlkņdvgļšž]\w*|"
+    # pattern counts, which other languages write; nor a word's part after an apostrophe, which Latgalian never
+    # writes inside a word (Mi'kmaq's "kina'matno'kuom", school, under lang="en": its "kuom")
+    "ltg": re.compile(r"(?<![\w'’])(?:kab|tok|byus|leidz|ituo|\w*[bcdfghjklmnprstvzščžņļķģ]uo[jsmtlkņdvgļšž]\w*|"
                       r"\w*[bcdgkmnprstvzščž]y[uvsldmnkt]\w*)(?!\w)", re.IGNORECASE),
     # Ukrainian's own words against Rusyn's (_MEMBER_WORDS "uk"): що, щоб, також, який, було, між, лише, більше, він
     "uk": re.compile(r"(?<!\w)(?:що|щоб|також|який|яка|які|було|між|лише|більше|він|вона|вони|це|цього|зараз|тому)"
@@ -2355,6 +2373,39 @@ _OWN_WORDS = {
     # "this"), "nya", "mu" (many a language's short words)
     "tay": re.compile(r"(?<!\w)(?:mha|kmayal|kwara|sqani|qani|yasa|blaq|balay|nanu|musa|mosa|nyux|kya|baq|squliq)"
                       r"(?!\w)", re.IGNORECASE),
+    # Meru (Kîmîîru; CLD2 reads nothing in it: distill's lang="en" over a Meru site's posts), by the circumflex
+    # vowels of its spelling (Kikuyu writes ĩ, ũ): nî (is), ûrîa (which, as), marîa/îrîa/barîa (which), îno/îo
+    # (this), atî (that), indî (but), nontû (because), mantû (things), ûyû (this), kîa/gîa (of), kûrî (where
+    # there is), ingî (other); not kuuma (from), icio (those), Kikuyu's too
+    "mer": re.compile(r"(?<!\w)(?:nî|ûrîa|marîa|îrîa|barîa|îno|îo|atî|indî|nontû|mantû|ûyû|kîa|gîa|kûrî|ingî)(?!\w)",
+                      re.IGNORECASE),
+    # Garo (A·chik; CLD2 reads nothing in it: Geeklog's lang="en"): aro (and), ine (quotative, "that"), indiba (but),
+    # agangaha/agana (said, says), bilsi (year), skang (before), salo (on the day), baksa (with), uamang- (they), and
+    # the raised dot of its spelling inside a word ("ka·gipa", "on·aha", "ki·tap"); not Catalan's "l·l" (col·legi)
+    "grt": re.compile(r"(?<!\w)(?:aro|ine|indiba|agangaha|agana|bilsi|skang|salo|baksa|uamang\w*|"
+                      r"\w*[^\W\dl_]·\w+)(?!\w)", re.IGNORECASE),
+    # Wolaytta (CLD2 reads nothing in it, or Somali unsure: Antora's lang="en"): qassi (and also), giidi (saying),
+    # yaag- (said: yaagiis, yaagaasu), shin (but), daro (many), giddon (in), bollan (on), wodiyan (when), heen
+    # (there), de'iya (that is), gid- (be: gidiis, gidees, gidiya), and its past and converb after a doubled
+    # consonant ("xoonniis" won, "gelissidi" having scored, "gakkiis" reached)
+    "wal": re.compile(r"(?<![\w'’])(?:qassi|giidi|yaag\w+|shin|daro|giddon|bollan|wodiyan|heen|de['’]iya|"
+                      r"gid(?:iis|ees|iya|ana)|\w*(?:bb|dd|gg|kk|ll|mm|nn|pp|qq|ss|tt|xx|zz)(?:iis|idi))(?![\w'’])",
+                      re.IGNORECASE),
+    # Dargwa (CLD2 reads nothing in it: a TiddlyWiki with no lang over Dargwa stories): саби/сари/сабри (is, are),
+    # калун (stayed), бурили/бурира (said), ахIен (is not), гьанна (now), гIеладан (more), лебти (there are),
+    # бикIули/бирули (saying, doing), илди (they); its palochka written "I" (or "Ӏ"); Avar and Lak write none
+    "dar": re.compile(r"(?<!\w)(?:саби|сари|сабри|калун|бурили|бурира|ах[IӀӏ]ен|гьанна|г[IӀӏ]еладан|лебти|"
+                      r"бик[IӀӏ]ули|бирули|илди)(?!\w)", re.IGNORECASE),
+    # Evenki (CLD2 reads nothing in it; franc calls a shorter story Even, Blogdown's lang="en-us"): эр/тар (this,
+    # that), гуннэн/гунэтын (said, say), бисин (is), бими (being), нуӈан/нуӈартын (he, they), ӈоӈи (new), хэгды (big),
+    # тугэни (winter), эмэ (and), бичэл (were), илэл (people), эвэды (Evenki), ачин (there is not)
+    "evn": re.compile(r"(?<!\w)(?:эр|тар|гуннэн|гунэтын|бисин|бими|нуӈан|нуӈартын|ӈоӈи|хэгды|тугэни|эмэ|бичэл|илэл|"
+                      r"эвэды|ачин)(?!\w)", re.IGNORECASE),
+    # Rapa Nui (_RAPA_NUI; _MEMBER_WORDS "mi"), South Ndebele (_SOUTH_NDEBELE; "zu"), Khowar (_KHOWAR; "ur"), which
+    # CLD2 reads as their neighbours
+    "rap": _RAPA_NUI,
+    "nr": _SOUTH_NDEBELE,
+    "khw": _KHOWAR,
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 
@@ -2398,6 +2449,13 @@ _REPLACED_WORDS = {
     # नहीं (_MAGAHI)
     "mag": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|नहीं|गया|गई")),
     "frc": re.compile(r"(?<!\w)(?:maintenant|ici|eux(?![\w-])|(?:ils|elles) (?:disent|ont|sont))(?!\w)", re.IGNORECASE),
+    # (Rapa Nui writes NZ Māori's te, ki, ko, he on every line, and "ŋ" where Māori writes "ng", no "wh": _RAPA_NUI)
+    "rap": re.compile(r"(?<![\w'’])[a-zāēīōū]*(?:ng|wh)[a-zāēīōū]*(?![\w'’])"),
+    # (South Ndebele writes Zulu's class prefixes and "ngemva", and "tjh", begodu, kobana where Zulu writes these:
+    # _SOUTH_NDEBELE)
+    "nr": re.compile(r"(?<!\w)(?:ukuthi|kodwa|futhi|\w*sh\w*)(?!\w)", re.IGNORECASE),
+    # (Khowar writes Urdu's loanwords and "کہ", "سے", and اوچے, ریتائی, شیر where Urdu writes these: _KHOWAR)
+    "khw": re.compile(r"(?<!\w)(?:ہے|ہیں|اور|تھا|تھی|تھے|نے|میں|کا|کی|کو|یہ)(?!\w)"),
     # (Sylheti writes Bengali's postpositions and "না", "আর" on every line, and অখন, তাইন, অইছে, কইছইন ... where
     # Bengali writes these: _SYLHETI)
     "syl": re.compile(_BENG_WORD.format("এখন|করেন|তিনি|তারা|আমাদের|করে|বলেছেন|বলেন|হয়েছে|হলে|হতে|হয়ে|হবে|আছেন|পানি|"
@@ -2500,6 +2558,9 @@ _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDES
                 "olo": re.compile(rf"(?<!\w)(?:{_LIVVI_OWN})(?!\w)", re.IGNORECASE),
                 # (Lakota's kiŋ, kte, šni, hená are Dakota's words too: one of its own as well)
                 "lkt": re.compile(rf"(?<!\w)(?:{_LAKOTA_OWN})(?!\w)", re.IGNORECASE),
+                # (Rapa Nui's "ŋ" is Ewe's, Ga's, Temne's, Lakota's and Northern Sami's letter too: a glottal stop
+                # before a long vowel as well, "'āpī", "'ā", "'ōpū", which none of them writes)
+                "rap": re.compile(r"(?<![\w'’])['’][āēīōū]"),
                 # (Tausug's "sin", "manga" are Spanish's and everyone's words too: one of its own as well)
                 "tsg": re.compile(rf"(?<!\w)(?:{_TAUSUG_OWN})(?!\w)", re.IGNORECASE),
                 # (Gilaki's vowel sign ٚ is Kashmiri's too: one of its own words as well)
