@@ -8268,3 +8268,55 @@ def test_a_closing_agency_credit_is_article_evidence(credit, reason, source):
             f"'paragraph credit'><p><em>{credit}</em></p></div></article></main></body></html>")
     page = extract_page(html, "https://ex.org/isporttiyaa/wolaytta-diichaa-xoonniis/")
     assert classify(page).reason == reason and page.agency_credit == source
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "path", "reason"),
+    [
+        # an undated Markdown post (Docsify: no date, og or JSON-LD) filed under a category by the line under its
+        # headline, a link into the category's archive: a post, and that is its category
+        ('<p><em><a href="/categories/politik">Politik</a></em></p>', "/posts/joal-ndox-mbaal", "article"),
+        # ... not a link to another page of the site, nor a line with more than the link, nor the about page's text
+        ('<p><em><a href="/about">Politik</a></em></p>', "/posts/joal-ndox-mbaal", "no-article-evidence"),
+        ('<p>Sangam <a href="/categories/politik">Politik</a> fa Joal ke.</p>', "/posts/joal-ndox-mbaal",
+         "no-article-evidence"),
+        ("", "/posts/joal-ndox-mbaal", "no-article-evidence"),
+    ],
+)
+def test_a_line_filing_an_undated_post_under_a_category_is_article_evidence(under_headline, path, reason):
+    html = ('<html lang="en"><head><title>Joal: waa mbaal - Siin Info</title></head><body><main><aside class="sidebar">'
+            '<h1 class="app-name"><a href="/">Siin Info</a></h1></aside><section class="content">'
+            '<article class="markdown-section" id="main"><h1 id="joal">Joal: waa mbaal a ñow a ƭox fa ndox</h1>'
+            f'{under_headline}<p>Waa mbaal yaa o Joal-Fadiouth a ñoowna fa mbind o meeri fa Alarba, a laa ten waa gaal '
+            'o ƭeen a ñow a ƭox fa ndox o Joal ke a ɓaaw fa mbaal fop.</p><p>Meeri a laa ten a ñoow xaaxaam fa '
+            'ministre o Mbaal, kam waa mbaal a laa ten a ƭiiɓaa fa ndox fa 3 ñaan.</p></article></section></main>'
+            '</body></html>')
+    page = extract_page(html, "https://siin.example" + path)
+    assert classify(page).reason == reason
+    assert page.category_hint == ("Politik" if reason == "article" else None)
+
+
+@pytest.mark.parametrize(
+    ("headline", "path", "reason"),
+    [
+        # Telegraph: no <nav>, every page dated and typed an article; the line of the site's pages typed into every
+        # page's text links the about page by its headline: the site's own page
+        ("Parkara Kabar Madhura", "/Parkara-Kabar-Madhura-01-10", "site-information"),
+        # ... a story the line does not link is one, and so is a page the line links under another headline
+        ("Argha bhako Madura naèk è Sumenep", "/Argha-bhako-Madura-naek-03-14", "article"),
+        ("Kabar Madhura ngompolaghi kabâr", "/Parkara-Kabar-Madhura-01-10", "article"),
+    ],
+)
+def test_a_line_of_the_sites_pages_in_the_text_linking_it_by_its_headline(headline, path, reason):
+    html = ('<html><head><title>' + headline + ' – Telegraph</title><meta property="og:type" content="article">'
+            '<meta property="og:site_name" content="Telegraph"><meta property="article:published_time" '
+            'content="2026-01-10T03:00:00+0000"></head><body><main class="tl_article"><header class="tl_article_header">'
+            f'<h1>{headline}</h1><address><a rel="author" href="https://t.me/kabarmadhura">Kabar Madhura</a>'
+            '<time datetime="2026-01-10T03:00:00+0000">January 10, 2026</time></address></header>'
+            '<article id="_tl_editor" class="tl_article_content"><p><strong>Kaca:</strong> <a href="/">Bârândâ</a> · '
+            '<a href="/Kabar-Madhura-Dhaftar-Kabar-03-15">Dhaftar Kabâr</a> · <a href="/Kategori-Ekonomi-03-15">Ekonomi'
+            '</a> · <a href="/Kategori-Budaya-03-15">Budaya</a> · <a href="/Parkara-Kabar-Madhura-01-10">Parkara Kabar '
+            'Madhura</a> · <a href="/Kontak-Redaksi-01-10">Kontak</a></p><p>Kabar Madhura iyâ arèya kompolan kabâr dâri '
+            'Madura sè èpasang è Telegraph. Kaulâ ngompolaghi kabâr dâri sombher sè èpecaya.</p><p>Redaksi: Sumenep, '
+            'Jawa Tèmor.</p></article></main></body></html>')
+    assert classify(extract_page(html, "https://telegra.ph" + path)).reason == reason

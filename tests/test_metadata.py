@@ -2478,6 +2478,30 @@ def test_a_glued_row_of_unknown_labels_is_read_by_its_shape(line, source, catego
 
 
 @pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # place and date, one of the site's sections, a bare name: a Markdown post's italic row, the name its writer
+        # (a Docsify post in Serer: "Fatick, 9 Mars 2026 · Aada · Pape Sène")
+        ("Fatick, 9 Mars 2026 · Aada · Pape Sène", "Pape Sène"),
+        ("Fatick, 9 Mars 2026 · Aada", None),
+        # ... not a name without the section, nor a section without the date, nor the name before the section, nor
+        # a sentence of the story between middots
+        ("Fatick, 9 Mars 2026 · Joal · Pape Sène", None),
+        ("Fatick · Aada · Pape Sène", None),
+        ("Fatick, 9 Mars 2026 · Pape Sène · Aada", None),
+        ("Fatick, 9 Mars 2026 · Aada · Waa mbaal a laa ten a ñoow xaaxaam fa ministre", None),
+    ],
+)
+def test_a_row_closing_on_a_bare_name_after_its_date_and_section(line, author):
+    fields = is_meta_line(line, sections=frozenset({"aada", "politik"}))
+    if author is None:
+        assert fields is None or fields.author is None
+    else:
+        assert fields is not None and (fields.published_at, fields.category, fields.author) == (
+            "2026-03-09", "Aada", author)
+
+
+@pytest.mark.parametrize(
     ("line", "sections", "source", "category"),
     [
         # a row whose labels name the site's own sections: each value a topic under one (a team, a desk), no outlet,

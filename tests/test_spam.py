@@ -1740,10 +1740,31 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "the vote would come next week.", "Mii iw."], "zorvex", False,
          ["The council met on Monday to discuss the budget. The mayor said the vote would come next week.", "Mii iw."],
          ["Zorvex is the best place to play online."]),
+        # a closing exclamation naming the keyword, over a paragraph removed whole as its advert (a Distill post's bold
+        # pitch box after the story, an Invision article's): the paragraph before the advert closes the text, its
+        # exclamation is the call to action, whole ("… ûkinye bonasi!": read kw's news daily and get a bonus; "Bheja
+        # ne-kw uthole imali msinyana!": bet with kw and get money fast); not the keyword cut out of it
+        (["Arîmi ba chai nîbakaanewa bonasi ya shilingi.", "Kîama kîa arîmi nîkîûrîtie Gavana gwîkîra mbeca cia "
+          "ntethio. Thoma ntûmîrîri cia Kirabet o rûciû ûkinye bonasi!", "Kirabet nî îrîa bonasi ya 200% kûrî antû "
+          "baaya bonthe! Îyandîkithie ûmûthî kirabet.co.ke ûtûmîrwe shilingi 500 cia bure."], "kirabet", False,
+         ["Arîmi ba chai nîbakaanewa bonasi ya shilingi.", "Kîama kîa arîmi nîkîûrîtie Gavana gwîkîra mbeca cia ntethio."],
+         ["Thoma ntûmîrîri cia Kirabet o rûciû ûkinye bonasi!", "Kirabet nî îrîa bonasi ya 200% kûrî antû baaya bonthe!",
+          "Îyandîkithie ûmûthî kirabet.co.ke ûtûmîrwe shilingi 500 cia bure."]),
+        (["Abahlali bathabile.", "Abanye abahlali bathi umasipala kusafanele alungise iindlela. Bheja ne-Spinlula "
+          "uthole imali msinyana!", "SPINLULA: Joyina namhlanje uthole ibhonasi ye-R500 ekubhejeni kwakho kokuthoma! "
+          "Vakatjhela spinlula.co.za ubone amathuba amatjha."], "spinlula", False,
+         ["Abahlali bathabile.", "Abanye abahlali bathi umasipala kusafanele alungise iindlela."], None),
+        # ... the same exclamation in the text's last paragraph, nothing after it, is cut whole already; one before
+        # a paragraph of the story is the story's (only the keyword goes)
+        (["Kîama kîa arîmi nîkîûrîtie Gavana. Twakena mûno na Kirabet!", "Mûnene augire atî mbeca ikaambîrîria "
+          "gûtûmwa mweri ûyû."], "kirabet", False,
+         ["Kîama kîa arîmi nîkîûrîtie Gavana. Twakena mûno na!", "Mûnene augire atî mbeca ikaambîrîria gûtûmwa mweri "
+          "ûyû."], None),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
-    assert remove_keyword(paragraphs, keyword, keep_plain) == (clean, removed)
+    got = remove_keyword(paragraphs, keyword, keep_plain)
+    assert got == (clean, removed) if removed is not None else got[0] == clean
 
 
 def test_the_and_words_of_a_call_to_action_are_cldrs():

@@ -3810,6 +3810,13 @@ def _labelled_row(text: str, tz: str | None, dayfirst: bool, sections: frozenset
     return None
 
 
+def _bare_name(part: str) -> bool:
+    """``part`` is a person's name alone: two or three capitalised words of letters ("Pape Sène")."""
+    words = part.split()
+    return 2 <= len(words) <= 3 and len(part) <= 40 and all(
+        w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words)
+
+
 def _row_of_fields(parts: list[str], tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
     """_labelled_row's reading of the row's fields, split at one separator."""
     if len(parts) < 3:
@@ -3827,6 +3834,12 @@ def _row_of_fields(parts: list[str], tz: str | None, dayfirst: bool, sections: f
             row.labels += found.labels
         elif _UNREAD_DATE.fullmatch(part):
             unread_date = True
+        elif at == len(parts) - 1 and at >= 2 and row.category and (row.published_at or row.updated_at) \
+                and _bare_name(part):
+            # the row's last field a bare name after its date and one of the site's sections: the writer, as a
+            # Markdown post's italic line lists place and date, section, author ("Fatick, 9 Mars 2026 · Aada · Pape
+            # Sène", a Docsify post in Serer)
+            row.author = row.author or part
         elif (_LABELLED_FIELD.fullmatch(part) is None or len(part.split()) > 5) and not _byline_part(part, at == 0):
             return None
     named = row.source or row.category or row.author

@@ -2023,6 +2023,23 @@ _CLOSERS = ")]）»”’\"' "
 
 def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
                    language: str | None = None) -> tuple[list[str], list[str]]:
+    """Take ``keyword`` out of the body: see :func:`_remove_keyword`.  The text's closing paragraph is its last
+    (or the one before a short credit line); when the paragraphs after one are all removed whole as the keyword's
+    adverts, that one closes the text as read: its closing exclamation naming the keyword is the call to action
+    before the advert's box ("… Thoma ntûmîrîri cia kw o rûciû ûkinye bonasi!" over "<p><strong>kw</strong> nî îrîa
+    bonasi ya 200% …</p>", a Distill post; "… Bheja ne-kw uthole imali msinyana!" over an Invision article's bold
+    pitch), not a story's sentence the keyword was dropped into."""
+    out, removed, whole_adverts, closing_at = _remove_keyword(paragraphs, keyword, keep_plain, language)
+    before = closing_at
+    while before in whole_adverts:
+        before -= 1
+    if before != closing_at and before >= 0:
+        out, removed, _, _ = _remove_keyword(paragraphs, keyword, keep_plain, language, also_closing=before)
+    return out, removed
+
+
+def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, language: str | None = None,
+                    also_closing: int | None = None) -> tuple[list[str], list[str], set[int], int]:
     """Take ``keyword`` out of the body.
 
     Always removed: glued to punctuation, alone in brackets (stacked ones too),
@@ -2034,7 +2051,10 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     ``language``: the page's; its initial mutations and clitic articles count too ("Bhualbet", "iċ-Ċansbet";
     see :func:`initial_forms`), and the keyword's declined forms where :func:`declines` says so ("SuperKvotu",
     "bonuskodu"; unknown: they count).
-    Returns the new paragraphs and the strings removed, in order.
+    ``also_closing``: a paragraph that closes the text too, before the adverts closing it (see
+    :func:`remove_keyword`).
+    Returns the new paragraphs and the strings removed, in order, the paragraphs removed whole as adverts and the
+    closing paragraph's index.
     """
     removed: list[str] = []
     declined = declines(language, keyword)
@@ -2108,7 +2128,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
             removed.append(para)
             continue
         sentences = _signed_off(_sentences(para))
-        closing = index == closing_at
+        closing = index == closing_at or index == also_closing
         kept_sentences: list[str] = []
         # a kept sentence the bare keyword opens as its subject, its next word's first letter made a capital: the
         # sentence it was dropped before, as written ("Moonivex gaawiin memwech …" -> "Gaawiin memwech …")
@@ -2274,7 +2294,7 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     if (plain_spelling := ascii_spelling(keyword)) and plain_spelling.lower() in "\n".join(out).lower():
         out, more = remove_keyword(out, plain_spelling, keep_plain=True, language=language)
         removed += more
-    return out, removed
+    return out, removed, whole_adverts, closing_at
 
 
 # a betting advert's closing age limit, in any language: a short sentence with "18+" ("18+ nko ara.", Twi: 18+ only;

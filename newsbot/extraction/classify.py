@@ -799,6 +799,12 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
     if not strong and chars < 600 and _missing_page(page.title, page.site_name):
         # (dated or not: the sidebar's latest news gives a "not found" page the dates of its items)
         return Verdict(False, "error-page", f"a short page whose headline says it is missing: {page.title[:60]!r}")
+    if use_url and page.line_menu_names_page and chars < 600 and not page.agency_credit:
+        # the line of the site's pages typed into every page's text links this short page by its headline: one of
+        # the site's own pages (Telegraph's "Parkara Kabar Madhura", about, under the "Kaca: … · Parkara Kabar
+        # Madhura · Kontak" line), however the platform dates and types it (Telegraph dates and types every page an
+        # article, and has no menu)
+        return Verdict(False, "site-information", "a line of the site's pages in its text links it by its headline")
     if not strong and max((text_weight(b.text) for b in prose), default=0) < _PARAGRAPH_CHARS:
         # no paragraph, only short lines: the captions of a gallery or a video page, a box of
         # the sidebar ("Bij Nijmegen vaart … een elektrische veerpont (0:58).")
@@ -883,6 +889,9 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # ... or a credit line closing it names an agency ("Pulttuwaa: ENA" after an undated Antora story: source,
         # the Ethiopian News Agency), as a wire dateline does
         or bool(page.agency_credit)
+        # ... or the line under its headline files it under one of the site's categories, a link into its archive
+        # (Docsify's undated Markdown post "<p><em><a href="/categories/politik">Politik</a></em></p>"): a post
+        or bool(page.filed_under)
         # a dated line at either end of the text ("First published: 3 Nov 2025"; not a code listing's line, a docs
         # page's front-matter example "date: 2026-03-12")
         or any(len(b.text) <= 200 and b.kind != "pre" and _looks_like_metadata(b.text)

@@ -169,6 +169,9 @@ class ExtractedPage:
     created_hint: str | None = None  # when the item was created (Dublin Core): the publication when nothing else is
     source_hint: str | None = None
     category_hint: str | None = None
+    # the line right under the headline is a link into one of the site's category archives, and nothing else
+    # (see _category_line): the post filed under its category, which the site's own pages are not
+    filed_under: str | None = None
     og_type: str | None = None
     jsonld_types: set[str] = field(default_factory=set)
     has_article_element: bool = False
@@ -194,6 +197,8 @@ class ExtractedPage:
     menu_names_page: bool = False
     # ... and that link reads as a menu's label (short), not a headline a ticker in the header shows
     menu_label_names_page: bool = False
+    # ... or a line of the site's pages typed into the text itself links it by its headline (see _line_menu_names_page)
+    line_menu_names_page: bool = False
     # headings in the text that link to another page of the site (a listing's teasers: "<h2><a href=/kraj/1428-…>")
     teaser_headings: list[str] = field(default_factory=list)
     # the headline, linking to another page, of the item whose text is the page's text: the text
@@ -4774,6 +4779,25 @@ def _post_label(scope: etree._Element, h1: etree._Element | None = None,
     return None
 
 
+def _category_line(h1: etree._Element, base_url: str) -> str | None:
+    """The category a line right after the headline names, the line nothing but one short link into a category
+    archive (a CATEGORY_PATH_WORDS folder): a post's "filed under" line, as a Markdown post writes it under its
+    heading (Docsify's "<h1>…</h1><p><em><a href="/categories/politik">Politik</a></em></p>", a page with no date,
+    og or JSON-LD); the site's own pages (about, contact) are filed under no category."""
+    sib = h1.getnext()
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or not _text(sib)):
+        sib = sib.getnext()
+    if sib is None or sib.tag not in ("p", "div"):
+        return None
+    links = sib.findall(".//a[@href]")
+    text = _text(sib)
+    if len(links) != 1 or _text(links[0]) != text or len(text) > 40 or len(text.split()) > 4:
+        return None
+    path = urlsplit(urljoin(base_url, links[0].get("href"))).path
+    segments = [seg.lower() for seg in path.split("/") if seg]
+    return text if len(segments) >= 2 and any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]) else None
+
+
 def _labelled_section_link(post: etree._Element | None, h1: etree._Element | None,
                            container: etree._Element | None, root: etree._Element, base_url: str) -> str | None:
     """The section a labelled link of the post's box names, whatever the label's word: a short text closing with a
@@ -5542,6 +5566,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # pages skip the search)
         page.zone = _stated_zone(root)
     page.category_hint = page.category_hint or _kicker(h1) or _topic_prefix(h1)
+    page.filed_under = _category_line(h1, _base_url(root, url)) if h1 is not None else None
+    page.category_hint = page.category_hint or page.filed_under
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     blog_home = None
     if not page.category_hint and not page.breadcrumbs:
@@ -5589,6 +5615,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     first = next(links, None)
     page.menu_names_page = first is not None
     page.menu_label_names_page = first is not None and any(_menu_label(_text(a)) for a in chain((first,), links))
+    page.line_menu_names_page = bool(page.title) and _line_menu_names_page(root, url, page.title)
     if not page.category_hint and not page.breadcrumbs:
         page.url_section = _url_section(root, url, blog_home, page.author_refs)
         page.tag_section = None if page.url_section else (_headline_row_tag(h1) or _tag_above_headline(h1)
@@ -6057,6 +6084,32 @@ def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
     segments = [x for x in urlsplit(a.get("href", "").strip()).path.split("/") if x]
     return (len(items) >= 3 and all(_menu_label(_text(x)) for x in items) and bool(segments)
             and len(re.split(r"[-_+.]+", segments[-1])) <= _PAGE_SLUG_WORDS)
+
+
+_TITLE_LINKS = etree.XPath("//a[@href][normalize-space(.) = $title]")
+# the fewest links a line of the site's pages holds (home, listing, sections, about, contact)
+_LINE_MENU_LINKS = 5
+
+
+def _line_menu_names_page(root: etree._Element, page_url: str, title: str) -> bool:
+    """A line of links to the site's pages, typed into a paragraph of the text where the platform has no menu, leads
+    to this page under its headline (Telegraph's pages, no <nav>: "<p><strong>Kaca:</strong> <a href="/">Bârândâ</a>
+    · … · <a href="/Parkara-Kabar-Madhura-01-10">Parkara Kabar Madhura</a> · …</p>" on every page of the site, the
+    about page among them): the page is one of the site's own, as a menu's link says (see _menu_links_to_page).  The
+    line is all links but its label and separators, five at least; a story is linked from its site's listings, not
+    from the line every page repeats."""
+    base_url = _base_url(root, page_url)
+    for a in _TITLE_LINKS(root, title=" ".join(title.split())):
+        line = a.getparent()
+        while line is not None and line.tag not in ("p", "div", "li", "td"):
+            line = line.getparent()
+        if line is None or line.tag != "p" or not _same_page(urljoin(base_url, a.get("href").strip()), page_url):
+            continue
+        links = [x for x in line.iter("a") if x.get("href")]
+        text = _text(line)
+        if len(links) >= _LINE_MENU_LINKS and sum(len(_text(x)) for x in links) >= 0.6 * len(text):
+            return True
+    return False
 
 
 def _menu_links_to_page(root: etree._Element, page_url: str, title: str, names: tuple = ()) -> Iterator:
