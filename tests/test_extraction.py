@@ -3440,12 +3440,15 @@ def test_the_category_a_posts_meta_line_links_to(head, url, link, category):
          'calendar-today-outline-rounded"></svg></div><span class="text-50">2026-03-16</span></div><div class="flex">'
          '<div class="meta-icon"><svg data-icon="material-symbols:book-2-outline-rounded"></svg></div><a href='
          '"/archive/category/%E6%96%87%E5%8C%96/">文化</a></div></div>', "文化"),
-        # ... not a line of links with no date
-        ('<div class="form-text"><a href="/category/oduu">Oduu</a></div>', None),
+        # ... not a line of links with no date (one lone link into a category archive is _category_line's "filed
+        # under" line, read whatever the date: test_a_line_filing_an_undated_post_under_a_category_is_article_evidence)
+        ('<div class="form-text"><a href="/category/oduu">Oduu</a> · <a href="/category/ispoortii">Ispoortii</a></div>',
+         None),
         ('<div class="flex flex-wrap"><div class="flex"><div class="meta-icon"><svg data-icon="material-symbols:'
-         'book-2-outline-rounded"></svg></div><a href="/archive/category/%E6%96%87%E5%8C%96/">文化</a></div></div>', None),
+         'book-2-outline-rounded"></svg></div><a href="/archive/category/%E6%96%87%E5%8C%96/">文化</a> <a href='
+         '"/archive/category/%E7%94%9F%E6%B4%BB/">生活</a></div></div>', None),
         ('<div class="text-muted mb-3"><small><span class="pr-3"><i class="bi bi-folder"></i> '
-         '<a href="/category/noveles">Novelès</a></span></small></div>', None),
+         '<a href="/category/noveles">Novelès</a>, <a href="/category/barri">Barri</a></span></small></div>', None),
     ],
 )
 def test_the_category_the_line_holding_the_posts_date_links_to(line, category):
