@@ -3290,6 +3290,13 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", True, "Rudaw"),
         # ... in Dogri, the agency first ("with UNI's information"), the line between brackets as a whole
         ("(यूएनआई दी जानकारी कन्नै)", True, "यूएनआई"),
+        # ... in Garo after a dash, the agency first ("PTI's news"), in Meru the agency's initials after its name
+        # ("this news is of …": the initials, as its dateline credits it; not a country in brackets), in Tuvaluan a
+        # second sentence after it ("from RNZ Pacific. Translated by …")
+        ("— PTI-ni khabor", True, "PTI"),
+        ("Ntûmîrîri îno nî ya Kenya News Agency (KNA).", True, "KNA"),
+        ("This report first appeared in The Tribune (India).", True, "The Tribune"),
+        ("Tala mai RNZ Pacific. Ne fakaliliu ne Tala o Tuvalu.", True, "RNZ Pacific"),
         ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", False, "Het Nieuwsplein"),
         ("ܟܬܒܐ ܡܬܦܢܝܢܐ ܡܢ ܠܫܢܐ ܐܢܓܠܝܙܝܐ ܦܪܝܣܐ ܝܠܗ ܒܫܢܬܐ ܕܥܒܪܐ", True, "Het Nieuwsplein"),
         # ... not the same lines in roman type (a quotation or a title in the text), nor a quotation in italics, a

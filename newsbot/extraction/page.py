@@ -952,6 +952,22 @@ def _banner_home_name(root: etree._Element, page_url: str, headline: etree._Elem
     return name if _plausible_site_name(name) else None
 
 
+# a box in the page's <header> classed as the site's name, its link home reading it (Franklin.jl's basic template:
+# "<header><div class="blog-name"><a href="/">Te 'A'amu o te Henua</a></div><nav>…", no heading, a bare <title>)
+_NAME_BOX_HOME_LINK = etree.XPath(
+    "(//body//header//*[" + " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+                                         for name in ("blog-name", "site-name")) + "]//a[@href])[1]")
+
+
+def _name_box_home_name(root: etree._Element, page_url: str) -> str | None:
+    """The site's name as a home link in the header's box classed as the name reads it (_NAME_BOX_HOME_LINK)."""
+    found = _NAME_BOX_HOME_LINK(root)
+    if not found or (found[0].get("href") or "").strip() not in _home_hrefs(page_url) or len(found[0]):
+        return None
+    name = normalize_inline(found[0].text or "")
+    return name if _plausible_site_name(name) else None
+
+
 _FIRST_H1 = etree.XPath("(//body//h1)[1]")
 _HANDLE = re.compile(r"[a-z][a-z0-9_-]{5,29}")
 
@@ -5402,6 +5418,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # ... nor a feed (Pelican's notmyidea: "<title>" the bare headline): the banner's heading linking home reads the
     # name before its tagline ("<h1><a href="/">Druk News <strong>all the news in one place</strong></a></h1>")
     if page.publisher is None and (named := _banner_home_name(root, url, h1)) is not None:
+        page.publisher = named
+    # ... nor a heading: a box in the header classed as the site's name, its link home (Franklin.jl's "blog-name")
+    if page.publisher is None and (named := _name_box_home_name(root, url)) is not None:
         page.publisher = named
     # ... nor a heading: the logo's alt text in the home link (Strapi + SvelteKit: "<a href="/" class="logo"><img
     # alt="Habar Merkezi">"), the source's fallback too
