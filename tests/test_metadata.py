@@ -6105,3 +6105,39 @@ def test_numeric_date_order_of_an_undeclared_page(language, body, published_at):
 def test_an_italic_dated_byline_opening_the_text_leaves_it(first, italic, in_body):
     record = _cleaned(blocks=[Block(first), *_MATCH], italic_lines=[first] if italic else [])
     assert (first in record["body"], record["published_at"]) == (in_body, None if in_body else "2026-03-10")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "category"),
+    [
+        # Rapa Nui: a Franklin.jl post's byline row, "written by" without a colon and "section:" (either apostrophe)
+        ("Pāpa'i e Hiva Tuki · 11-03-2026 · Tuhaŋa: Hāpī", "Hiva Tuki", "Hāpī"),
+        ("Pāpaʻi e Hiva Tuki · 11-03-2026", "Hiva Tuki", None),
+        # Evenki "writer:" (a blogdown post's bold byline paragraph)
+        ("Дукучэ: Анна Кудрина", "Анна Кудрина", None),
+    ],
+)
+def test_byline_and_section_labels_of_rapa_nui_and_evenki(line, author, category):
+    fields = is_meta_line(line, None, dayfirst=True)
+    assert fields is not None and (fields.author, fields.category) == (author, category)
+
+
+_RAPA_NUI = ("Ku iri te hare hāpī 'āpī o te vānaŋa Rapa Nui i Haŋa Roa. He hare hāpī mo te ŋā poki ri'iri'i, he "
+             "ha'api'i i te vānaŋa o te kāiŋa. Ku ha'amata te hāpī i te mahana Aŋahuru o Māti. Te ŋā matu'a ku oho mai "
+             "ki te hare hāpī mo u'i i te ŋā poki e hāpī ana.")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published"),
+    [
+        # a page declaring English (a template's default) over a text in another language: the date its numbers
+        # leave open is day first; an English text keeps English's month first
+        ("en", _RAPA_NUI, "2026-03-11"),
+        ("en", "The council approved the budget on Tuesday after a long debate about schools and parks in the city. "
+               "Members voted eleven to four after the mayor promised two new playgrounds and a library by summer.",
+         "2026-11-03"),
+    ],
+)
+def test_a_page_declaring_english_over_another_language_writes_the_day_first(language, text, published):
+    record = _cleaned(meta_lines=["Pāpa'i e Hiva Tuki · 11-03-2026"], blocks=[Block(text)], language=language)
+    assert record["published_at"] == published

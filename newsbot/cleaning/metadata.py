@@ -893,6 +893,9 @@ AUTHOR_LABELS = (
     # Gilbertese "the writer" ("<em>Te tia koroboki: Marita Tekaai</em>" opening a Hugo Tranquilpeak post; "Tia
     # koroboki" alone is its theme's about card's job title); only before a colon
     "rūje", "te tia koroboki",
+    # Evenki "writer" ("<p><strong>Дукучэ:</strong> Анна Кудрина</p>", a blogdown post's byline paragraph; its
+    # author archive's link reads the plural "Дукучэл"); only before a colon
+    "дукучэ",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
