@@ -6063,8 +6063,12 @@ def test_numeric_date_order_learned_from_the_site(pages, published_at):
     from newsbot.cleaning.spam import SiteEvidence
 
     evidence = SiteEvidence()
+    # (an English text, as the page declares: a page declaring English over another language's text writes the day
+    # first, test_a_page_declaring_english_over_another_language_writes_the_day_first)
+    body = [Block("The council approved the budget on Tuesday after a long debate about schools and parks in the "
+                  "city. Members voted eleven to four after the mayor promised two new playgrounds by summer.")]
     for page in pages:
-        meta_lines, blocks = (page[0], [*BODY, Block(page[1])]) if isinstance(page, tuple) else (page, BODY)
+        meta_lines, blocks = (page[0], [*body, Block(page[1])]) if isinstance(page, tuple) else (page, body)
         record = clean_article(RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2026-03-15T00:00:00Z",
                                           title="Headline of the story", meta_lines=meta_lines, blocks=blocks,
                                           language="en"), evidence=evidence).record

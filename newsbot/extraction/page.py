@@ -969,6 +969,7 @@ def _name_box_home_name(root: etree._Element, page_url: str) -> str | None:
 
 
 _FIRST_H1 = etree.XPath("(//body//h1)[1]")
+_HEADINGS_AND_LINKS = etree.XPath("//body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::a]")
 # the part of <title> after the page's whole headline: a separator, the site's name, a tagline after a spaced dash
 _AFTER_HEADLINE = re.compile(r"^(?:\s+[-–—|｜]\s+|\s*[:：]\s+)(?P<name>[^-–—|｜:：»]{2,40}?)"
                              r"(?:\s+[-–—|｜]\s+(?P<tagline>[^-–—|｜:：»]{2,80}))?$")
@@ -5457,8 +5458,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.publisher = named
     # ... nor a copyright line: the name <title> writes after the whole headline (no masthead reads it: a logo image
     # with no name, TiddlyWiki's bare story river)
+    # (not a name a heading or a link of the page reads: a heading in the story naming a person, a menu's section)
     if page.publisher is None and h1 is not None \
-            and (named := _title_named_site(page.html_title, page.title, _section_names(root, url))) is not None:
+            and (named := _title_named_site(page.html_title, page.title, _section_names(root, url))) is not None \
+            and not any(_text(el).casefold() == named.casefold() for el in _HEADINGS_AND_LINKS(root)):
         page.publisher = named
     # a user name for the name (Dreamwidth's "<title>balitangkapampangan: Subject", its control strip linking it
     # home): the journal's title the banner's <h1> shows, when the user name runs its words together
