@@ -8323,3 +8323,55 @@ def test_a_line_of_the_sites_pages_in_the_text_linking_it_by_its_headline(headli
             'Madura sè èpasang è Telegraph. Kaulâ ngompolaghi kabâr dâri sombher sè èpecaya.</p><p>Redaksi: Sumenep, '
             'Jawa Tèmor.</p></article></main></body></html>')
     assert classify(extract_page(html, "https://telegra.ph" + path)).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("frame", "section"),
+    [
+        # TiddlyWiki's static export: the tiddler frame names its tags, the first tag pill (no link) its section
+        ('<div class="tc-tiddler-frame" data-tags="Мез" role="article"><div class="tc-tiddler-title"><div '
+         'class="tc-titlebar"><span><h2 class="tc-title">Budget approved by the council</h2></span></div></div><div '
+         'class="tc-reveal"><div class="tc-subtitle"><a href="/author.html">Написат Ибрагьимова</a> 11 марта 2026 в '
+         '09:05</div></div><div class="tc-reveal"><div class="tc-tags-wrapper"><span class="tc-tag-list-item" '
+         'data-tag-title="Мез"><span class="tc-tag-label">Мез</span></span></div></div><div class="tc-tiddler-body">'
+         f'{_STORY}</div></div>', "Мез"),
+        # ... not a pill outside the story's frame (a sidebar's tag cloud)
+        ('<div class="story"><h2 class="tc-title">Budget approved by the council</h2>'
+         f'<div class="tc-tiddler-body">{_STORY}</div></div><aside><span data-tag-title="Жамигат">Жамигат</span></aside>',
+         None),
+    ],
+)
+def test_the_first_tag_pill_of_the_story_frame(frame, section):
+    html = f"<html><head><title>Budget approved by the council</title></head><body>{frame}</body></html>"
+    assert extract_page(html, "https://ex.com/budget.html").tag_section == section
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "publisher"),
+    [
+        # Franklin.jl's basic template: a box in the header classed as the blog's name, its link home; a bare <title>
+        ('<header><div class="blog-name"><a href="/">Te \'A\'amu o te Henua</a></div><nav><a href="/">Hoki</a></nav>'
+         '</header>', "Budget approved by the council", "Te 'A'amu o te Henua"),
+        # ... not a box of another class, nor a link away from home
+        ('<header><div class="blog-menu"><a href="/">Te Henua</a></div></header>', "Budget approved by the council",
+         None),
+        ('<header><div class="blog-name"><a href="/about/">Te Henua</a></div></header>',
+         "Budget approved by the council", None),
+        # blogdown's Lithium (the logo an image "Logo"): the name <title> writes after the whole headline;
+        # TiddlyWiki's "Headline: Site — tagline", the tagline's lower-case words after a dash
+        ('<header><a class="nav-logo" href="/"><img alt="Logo" src="/logo.png"></a></header>',
+         "Budget approved by the council - Эвэды Улгур", "Эвэды Улгур"),
+        ("<header></header>", "Budget approved by the council: Дарган Хабарла — Дагъистанла хабурти дарган мезли",
+         "Дарган Хабарла"),
+        # ... not a last part in capitals after another ("Headline - Section - Site"), nor a section's name, nor
+        # a part in lower case
+        ("<header></header>", "Budget approved by the council - Politics - Valley Times", None),
+        ('<header><nav><a href="/politics/">Politics</a> <a href="/sport/">Sport</a></nav></header>',
+         "Budget approved by the council | Politics", None),
+        ("<header></header>", "Budget approved by the council - read more", None),
+    ],
+)
+def test_publisher_named_by_the_header_or_after_the_headline_in_the_title(header, title, publisher):
+    html = (f"<html><head><title>{title}</title></head><body>{header}<main><h1>Budget approved by the council</h1>"
+            f"<div class='post'>{_STORY}</div></main></body></html>")
+    assert extract_page(html, "https://ex.com/2026/03/budget/").publisher == publisher

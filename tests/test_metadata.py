@@ -3314,6 +3314,13 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", True, "Rudaw"),
         # ... in Dogri, the agency first ("with UNI's information"), the line between brackets as a whole
         ("(यूएनआई दी जानकारी कन्नै)", True, "यूएनआई"),
+        # ... in Garo after a dash, the agency first ("PTI's news"), in Meru the agency's initials after its name
+        # ("this news is of …": the initials, as its dateline credits it; not a country in brackets), in Tuvaluan a
+        # second sentence after it ("from RNZ Pacific. Translated by …")
+        ("— PTI-ni khabor", True, "PTI"),
+        ("Ntûmîrîri îno nî ya Kenya News Agency (KNA).", True, "KNA"),
+        ("This report first appeared in The Tribune (India).", True, "The Tribune"),
+        ("Tala mai RNZ Pacific. Ne fakaliliu ne Tala o Tuvalu.", True, "RNZ Pacific"),
         ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", False, "Het Nieuwsplein"),
         ("ܟܬܒܐ ܡܬܦܢܝܢܐ ܡܢ ܠܫܢܐ ܐܢܓܠܝܙܝܐ ܦܪܝܣܐ ܝܠܗ ܒܫܢܬܐ ܕܥܒܪܐ", True, "Het Nieuwsplein"),
         # ... not the same lines in roman type (a quotation or a title in the text), nor a quotation in italics, a
@@ -6136,8 +6143,12 @@ def test_numeric_date_order_learned_from_the_site(pages, published_at):
     from newsbot.cleaning.spam import SiteEvidence
 
     evidence = SiteEvidence()
+    # (an English text, as the page declares: a page declaring English over another language's text writes the day
+    # first, test_a_page_declaring_english_over_another_language_writes_the_day_first)
+    body = [Block("The council approved the budget on Tuesday after a long debate about schools and parks in the "
+                  "city. Members voted eleven to four after the mayor promised two new playgrounds by summer.")]
     for page in pages:
-        meta_lines, blocks = (page[0], [*BODY, Block(page[1])]) if isinstance(page, tuple) else (page, BODY)
+        meta_lines, blocks = (page[0], [*body, Block(page[1])]) if isinstance(page, tuple) else (page, body)
         record = clean_article(RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2026-03-15T00:00:00Z",
                                           title="Headline of the story", meta_lines=meta_lines, blocks=blocks,
                                           language="en"), evidence=evidence).record
@@ -6178,3 +6189,39 @@ def test_numeric_date_order_of_an_undeclared_page(language, body, published_at):
 def test_an_italic_dated_byline_opening_the_text_leaves_it(first, italic, in_body):
     record = _cleaned(blocks=[Block(first), *_MATCH], italic_lines=[first] if italic else [])
     assert (first in record["body"], record["published_at"]) == (in_body, None if in_body else "2026-03-10")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "category"),
+    [
+        # Rapa Nui: a Franklin.jl post's byline row, "written by" without a colon and "section:" (either apostrophe)
+        ("Pāpa'i e Hiva Tuki · 11-03-2026 · Tuhaŋa: Hāpī", "Hiva Tuki", "Hāpī"),
+        ("Pāpaʻi e Hiva Tuki · 11-03-2026", "Hiva Tuki", None),
+        # Evenki "writer:" (a blogdown post's bold byline paragraph)
+        ("Дукучэ: Анна Кудрина", "Анна Кудрина", None),
+    ],
+)
+def test_byline_and_section_labels_of_rapa_nui_and_evenki(line, author, category):
+    fields = is_meta_line(line, None, dayfirst=True)
+    assert fields is not None and (fields.author, fields.category) == (author, category)
+
+
+_RAPA_NUI = ("Ku iri te hare hāpī 'āpī o te vānaŋa Rapa Nui i Haŋa Roa. He hare hāpī mo te ŋā poki ri'iri'i, he "
+             "ha'api'i i te vānaŋa o te kāiŋa. Ku ha'amata te hāpī i te mahana Aŋahuru o Māti. Te ŋā matu'a ku oho mai "
+             "ki te hare hāpī mo u'i i te ŋā poki e hāpī ana.")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published"),
+    [
+        # a page declaring English (a template's default) over a text in another language: the date its numbers
+        # leave open is day first; an English text keeps English's month first
+        ("en", _RAPA_NUI, "2026-03-11"),
+        ("en", "The council approved the budget on Tuesday after a long debate about schools and parks in the city. "
+               "Members voted eleven to four after the mayor promised two new playgrounds and a library by summer.",
+         "2026-11-03"),
+    ],
+)
+def test_a_page_declaring_english_over_another_language_writes_the_day_first(language, text, published):
+    record = _cleaned(meta_lines=["Pāpa'i e Hiva Tuki · 11-03-2026"], blocks=[Block(text)], language=language)
+    assert record["published_at"] == published

@@ -111,7 +111,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # "11/03/2026" month first, the others day first, and so does a long text the detector reads no language in,
         # Kaqchikel's: English it knows; a text too short to read, "Council OKs budget.", keeps English's)
         # (the text joined only then: asked of a page whose date its numbers and its site leave open)
-        lambda: dayfirst if declared else _undeclared_dayfirst(" ".join(b.text for b in blocks)))
+        # (nor does a page declaring English, a template's default "en" over another language: Franklin.jl's basic
+        # template over a Rapa Nui post's byline row "Pāpa'i e Hiva Tuki · 11-03-2026 · Tuhaŋa: Hāpī", a text the
+        # detector reads no language in; an English text it reads as English)
+        lambda: dayfirst if declared not in (None, "en") else _undeclared_dayfirst(" ".join(b.text for b in blocks)))
     # (a line of the text under a quotation: a name after a dash there is its author, "— Agencia Tributaria")
     under_quote = {b.text for prev, b in itertools.pairwise(blocks) if _after_quote(prev)}
     # the names opening two paragraphs or more before a colon: an interview's speakers ("Maddi: …"), no label

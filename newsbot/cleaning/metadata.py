@@ -641,6 +641,9 @@ CATEGORY_LABELS = (
     # Brahui "section, part" (an SMF post's glued "…ذریعہ:بلوچستان ٹائمزبرخ:بلوچستان", Persian "بخش"); only before
     # a colon
     "برخ",
+    # Rapa Nui "section" (a Franklin.jl post's "Pāpa'i e Hiva Tuki · 11-03-2026 · Tuhaŋa: Hāpī", its glued
+    # "…Radio ManukenaTuhaŋa:Henua"); only before a colon
+    "tuhaŋa",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -890,6 +893,9 @@ AUTHOR_LABELS = (
     # Gilbertese "the writer" ("<em>Te tia koroboki: Marita Tekaai</em>" opening a Hugo Tranquilpeak post; "Tia
     # koroboki" alone is its theme's about card's job title); only before a colon
     "rūje", "te tia koroboki",
+    # Evenki "writer" ("<p><strong>Дукучэ:</strong> Анна Кудрина</p>", a blogdown post's byline paragraph; its
+    # author archive's link reads the plural "Дукучэл"); only before a colon
+    "дукучэ",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1060,6 +1066,11 @@ CREDIT_FRAMES = (
     # Dogri "with information of" ("(यूएनआई दी जानकारी कन्नै)", the agency first: an italic line closing a So Simple
     # post, between brackets)
     "{} दी जानकारी कन्नै",
+    # Garo "<agency>'s news" ("<i>— PTI-ni khabor</i>", the agency first, signing off a Geeklog story after a dash),
+    # Meru "this news is of" ("<em>Ntûmîrîri îno nî ya Kenya News Agency (KNA).</em>", a Distill post's last line),
+    # Tuvaluan "story from" ("Tala mai RNZ Pacific. Ne fakaliliu ne Tala o Tuvalu.", from RNZ Pacific, translated by
+    # the site: a DokuWiki page's last paragraph after its "FUNAFUTI (RNZ Pacific) —" dateline)
+    "{}-ni khabor", "ntûmîrîri îno nî ya {}", "tala mai {}",
 )
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
@@ -1131,8 +1142,8 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
                 and len(name.split()) <= 4 and (dropped := kind_dropped(name)) and _outlet_name(dropped):
             return name
         return None
-    if (name := credit_sentence(bare)) is not None:
-        return name  # (between brackets as a whole too: "(यूएनआई दी जानकारी कन्नै)", Dogri)
+    if (name := credit_sentence(bare.lstrip("—– "))) is not None:
+        return name  # (between brackets as a whole too: "(यूएनआई दी जानकारी कन्नै)", Dogri; after a dash: Garo)
     if " / " in text and not after_quote and (signed := _writer_and_outlet(text.strip(), True)) is not None:
         return signed[1]  # the writer and the paper, a slash between: "<em>Yosef Aseo / El Amaneser</em>" (Ladino)
     if text[:1] in "—–" and not after_quote and 2 <= len((name := text[1:].strip()).split()) <= 4 \
@@ -1312,7 +1323,13 @@ def credit_sentence(text: str) -> str | None:
             if (match := frame.search(low)) is not None:
                 name = text[match.start("source"):match.end("source")].strip()
                 if _credit_shape(low, match, at_end) and _outlet_name(name):
-                    return name
+                    # named with its initials after it, the outlet goes by them, as its dateline credits it
+                    # ("MAUA (KNA) — …" … "… Kenya News Agency (KNA).")
+                    # (the initials of its words: "The Tribune (India)" names a country)
+                    initials = _INITIALS_AFTER.match(text[match.end():].lstrip()) if at_end else None
+                    short = initials.group()[1:-1] if initials else ""
+                    return short if short and short == "".join(w[0] for w in name.split() if w[0].isupper()) \
+                        else name
     return None
 
 
@@ -1333,6 +1350,10 @@ CREDIT_SUBJECTS = (
 _SENTENCE_ENDS = ".!?।"
 
 
+# an outlet's initials between brackets after its name ("Kenya News Agency (KNA)"), lower case as the line is read
+_INITIALS_AFTER = re.compile(r"\([^\W\d_]{2,6}\)")
+
+
 def _credit_shape(low: str, match: re.Match[str], at_end: bool) -> bool:
     """The line (or its first sentence) is the credit sentence as a whole: a few words naming the story before the
     frame (CREDIT_SUBJECTS), and the outlet ending the sentence ("… first appeared in The Tribune.") or a word or
@@ -1342,6 +1363,8 @@ def _credit_shape(low: str, match: re.Match[str], at_end: bool) -> bool:
     if len(before) > 4 or (before and not any(word.startswith(CREDIT_SUBJECTS) for word in before)):
         return False
     tail = low[match.end():].lstrip()
+    if at_end and (initials := _INITIALS_AFTER.match(tail)):
+        tail = tail[initials.end():]  # the outlet's initials after its name: "… Kenya News Agency (KNA)."
     if at_end:
         return not tail or (tail[0] in _SENTENCE_ENDS and tail[1:2] in ("", " "))
     end = min((at for at in map(tail.find, _SENTENCE_ENDS) if at >= 0), default=len(tail))
@@ -2995,6 +3018,8 @@ def _writer_and_outlet(value: str, article_led: bool = False) -> tuple[str, str]
 # "vo", by ("Vo Resi Brandl · 5. März 2026"; "vo" is colloquial Czech's "in": "Vo Praze")
 # Acholi "ki", by and with ("Ki Okello James10/03/2026 11:25Kama oa:…", a Hexo NexT post's run-in first paragraph;
 # "ki" is the common "and, with": "Pur ki Cat")
+# (Rapa Nui "pāpa'i e", written by, with the typed apostrophe or the ʻokina: "Pāpa'i e Hiva Tuki · 11-03-2026 ·
+# Tuhaŋa: Hāpī", a Franklin.jl post's byline row)
 _ARTICLE_BY_WORDS = frozenset(("nā", "bi", "vo", "ki"))
 # "by" words that are the language's "from" too (Batak Toba "sian"): a byline only before a name every word of which
 # is capitalised ("Sian Rugun Manurung"; "Sian Samosir tu Jakarta" is a place's way)
@@ -3004,7 +3029,7 @@ _FROM_BY_WORDS = frozenset(("sian",))
 _VIETNAMESE_MIDDLE_NAMES = frozenset(
     "van văn thi thị thanh minh duc đức dinh đình ngoc ngọc xuan xuân quang hong hồng cong công kim hoang hoàng "
     "trong trọng quoc quốc huu hữu ba bá nguyen nguyễn tan tấn phuong phương thu anh tuan tuấn".split())
-_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|ki|sian)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|ki|sian|pāpa['ʻ’]i e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:

@@ -957,7 +957,47 @@ def _banner_home_name(root: etree._Element, page_url: str, headline: etree._Elem
     return name if _plausible_site_name(name) else None
 
 
+# a box in the page's <header> classed as the site's name, its link home reading it (Franklin.jl's basic template:
+# "<header><div class="blog-name"><a href="/">Te 'A'amu o te Henua</a></div><nav>…", no heading, a bare <title>)
+_NAME_BOX_HOME_LINK = etree.XPath(
+    "(//body//header//*[" + " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+                                         for name in ("blog-name", "site-name")) + "]//a[@href])[1]")
+
+
+def _name_box_home_name(root: etree._Element, page_url: str) -> str | None:
+    """The site's name as a home link in the header's box classed as the name reads it (_NAME_BOX_HOME_LINK)."""
+    found = _NAME_BOX_HOME_LINK(root)
+    if not found or (found[0].get("href") or "").strip() not in _home_hrefs(page_url) or len(found[0]):
+        return None
+    name = normalize_inline(found[0].text or "")
+    return name if _plausible_site_name(name) else None
+
+
 _FIRST_H1 = etree.XPath("(//body//h1)[1]")
+_HEADINGS_AND_LINKS = etree.XPath("//body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::a]")
+# the part of <title> after the page's whole headline: a separator, the site's name, a tagline after a spaced dash
+_AFTER_HEADLINE = re.compile(r"^(?:\s+[-–—|｜]\s+|\s*[:：]\s+)(?P<name>[^-–—|｜:：»]{2,40}?)"
+                             r"(?:\s+[-–—|｜]\s+(?P<tagline>[^-–—|｜:：»]{2,80}))?$")
+
+
+def _title_named_site(html_title: str | None, headline: str | None, sections: list[str]) -> str | None:
+    """The site's name that ``<title>`` writes after the page's whole headline, when nothing else on the page names the
+    site: blogdown's Lithium "Headline - Эвэды Улгур" (the logo an image "Logo"), TiddlyWiki's "Headline: Дарган
+    Хабарла — Дагъистанла хабурти дарган мезли" (the site's title, its subtitle after a dash: a tagline, a word in
+    lower case in it).  Capitalised words, at most four; not a section's name ("Headline | Sport")."""
+    if not html_title or not headline or not html_title.startswith(headline) or len(headline) < 10:
+        return None
+    match = _AFTER_HEADLINE.match(html_title[len(headline):])
+    if match is None:
+        return None
+    name, tagline = match.group("name").strip(), match.group("tagline")
+    words = name.split()
+    if tagline is not None and not any(word[:1].islower() for word in tagline.split()):
+        return None  # "Headline - Section - Site": the last part the name, not a tagline
+    if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) \
+            or name.casefold() in {s.casefold() for s in sections} or not _plausible_site_name(name):
+        return None
+    return name
 _HANDLE = re.compile(r"[a-z][a-z0-9_-]{5,29}")
 
 
@@ -5427,6 +5467,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # name before its tagline ("<h1><a href="/">Druk News <strong>all the news in one place</strong></a></h1>")
     if page.publisher is None and (named := _banner_home_name(root, url, h1)) is not None:
         page.publisher = named
+    # ... nor a heading: a box in the header classed as the site's name, its link home (Franklin.jl's "blog-name")
+    if page.publisher is None and (named := _name_box_home_name(root, url)) is not None:
+        page.publisher = named
     # ... nor a heading: the logo's alt text in the home link (Strapi + SvelteKit: "<a href="/" class="logo"><img
     # alt="Habar Merkezi">"), the source's fallback too
     if page.publisher is None and (named := _logo_home_name(root, url)) is not None:
@@ -5436,6 +5479,13 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             and (named := _name_heading(root, h1, page.site_name)) is not None:
         page.publisher = named
     if page.publisher is None and page.site_name is None and (named := _copyright_holder(root)) is not None:
+        page.publisher = named
+    # ... nor a copyright line: the name <title> writes after the whole headline (no masthead reads it: a logo image
+    # with no name, TiddlyWiki's bare story river)
+    # (not a name a heading or a link of the page reads: a heading in the story naming a person, a menu's section)
+    if page.publisher is None and h1 is not None \
+            and (named := _title_named_site(page.html_title, page.title, _section_names(root, url))) is not None \
+            and not any(_text(el).casefold() == named.casefold() for el in _HEADINGS_AND_LINKS(root)):
         page.publisher = named
     # a user name for the name (Dreamwidth's "<title>balitangkapampangan: Subject", its control strip linking it
     # home): the journal's title the banner's <h1> shows, when the user name runs its words together
@@ -5618,7 +5668,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.line_menu_names_page = bool(page.title) and _line_menu_names_page(root, url, page.title)
     if not page.category_hint and not page.breadcrumbs:
         page.url_section = _url_section(root, url, blog_home, page.author_refs)
-        page.tag_section = None if page.url_section else (_headline_row_tag(h1) or _tag_above_headline(h1)
+        page.tag_section = None if page.url_section else (_headline_row_tag(h1) or _tag_above_headline(h1) or _frame_tag_pill(h1)
                                                           or _menu_named_tag(root, h1, page.section_names, url))
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
@@ -5857,6 +5907,21 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
 
 # a link into a tag's or a category's archive ("/tag/atualite/", "/categories/naujienas/")
 _ARCHIVE_PATH_WORDS = frozenset(CATEGORY_PATH_WORDS) | {"tag", "tags"}
+
+
+# the first tag pill of the story's frame, the frame naming its tags (TiddlyWiki's static export: "<div
+# class="tc-tiddler-frame …" data-tags="Жамигат Сагъдеш" role="article">…<h2 class="tc-title">…</h2>…<div
+# class="tc-tags-wrapper"><span class="tc-tag-list-item" data-tag-title="Жамигат">", pills, not links; the first the
+# section the site files the tiddler under)
+_FRAME_TAG_PILL = etree.XPath("(ancestor::*[@data-tags][1]//*[@data-tag-title])[1]/@data-tag-title")
+
+
+def _frame_tag_pill(h1: etree._Element | None) -> str | None:
+    """The story frame's first tag pill (_FRAME_TAG_PILL), a section's short name.  A last resort for the category,
+    as _headline_row_tag."""
+    found = _FRAME_TAG_PILL(h1) if h1 is not None else []
+    text = normalize_inline(str(found[0])) if found else ""
+    return text if text and _short_section_name(text) else None
 
 
 def _tag_above_headline(h1: etree._Element | None) -> str | None:
