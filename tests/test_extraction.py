@@ -1658,6 +1658,11 @@ def test_a_decoration_glyph_opening_the_h1_is_not_in_the_title(h1, head, title):
          "&nbsp;&nbsp;&nbsp;Drobel：<a href='#c'>3</a> Hintaz：<span>842</span></span>",
          "Zorvet malunda kapisar to Velinor - Zorvet - Habari Zorv", "Zorvet malunda kapisar to Velinor",
          ["2026-04-19 20:05:00 Quarnit：Velin Bau Drobel：3 Hintaz：842"]),
+        # ... a date line in a block of its own inside the <h1> (Shopify Hydrogen's skeleton blog: "<div><span>
+        # March 14, 2026 &middot; Author</span></div>")
+        ("Zorvet malunda kapisar to Velinor<div><span>March 14, 2026 &middot; Velin Bau</span></div>",
+         "【kwbet】Zorvet malunda kapisar to Velinor", "Zorvet malunda kapisar to Velinor",
+         ["March 14, 2026 · Velin Bau"]),
         # ... kept when the head writes it too, or it is words of the headline's own set apart
         ('Zorvet malunda kapisar to Velinor<span class="q">?</span>', "Zorvet malunda kapisar to Velinor? | Habari",
          "Zorvet malunda kapisar to Velinor?", []),
@@ -1753,6 +1758,10 @@ def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
         ("https://ex.com/blog/page:2/", "listing"),
         ("https://ex.com/blog/category:%E1%88%95%E1%88%AD%E1%88%BB/", "listing"),
         ("https://ex.com/blog/minister:budget-passes/", None),
+        # Mambo's / Joomla 1.0's "name,value" segments, the component a listing word (search results); an article's
+        # "/content/view/12/26/" and another component's are not
+        ("https://ex.com/component/option,com_search/searchword,buna/", "listing"),
+        ("https://ex.com/component/option,com_content/task,view/id,12/Itemid,26/", None),
         ("https://ex.com/news/2025/05/01/some-story-title.html", None),
         ("https://ex.com/p/40213/", None),
         # one entry of a blog archive (Livedoor, WordPress default permalinks) is an article
@@ -6224,7 +6233,9 @@ def test_a_held_copy_is_released_when_its_canonical_path_is_no_article(first, th
         ("https://ex.mk/amp/vest/ohrid/", True),
         ("https://ex.hr/index.php?option=com_content&id=412&tmpl=component&print=1", True),
         ("https://ex.com/story.html?output=amp", True),
+        ("https://ex.com/2026/03/story-print.html", True),
         ("https://ex.com/news/printing-press-museum/", False),
+        ("https://ex.com/guides/how-to-print/", False),
         ("https://ex.com/news/story.html?page=2", False),
     ],
 )
@@ -6243,6 +6254,8 @@ def test_url_marks_copy(url, marked):
         ("https://ex.hr/index.php?option=com_content&id=412&tmpl=component&print=1",
          "https://ex.hr/index.php?option=com_content&id=412"),
         ("https://ex.com/story.html?output=amp&page=2", "https://ex.com/story.html?page=2"),
+        # a print mark closing the file's name (a static site's print copy beside its page)
+        ("https://ex.com/2026/03/uelen-masterskaja-print.html", "https://ex.com/2026/03/uelen-masterskaja.html"),
         # no mark, or nothing but the home page left: no original named
         ("https://ex.com/news/printing-press-museum/", None),
         ("https://ex.com/print/", None),
@@ -6291,6 +6304,9 @@ def test_a_topics_second_page_under_its_headline_is_a_copy_of_its_first():
         ('<!doctype html><html ⚡ lang="mk"><body><p>x</p></body></html>', True),
         ('<!doctype html><html amp lang="en"><body><p>x</p></body></html>', True),
         ('<!doctype html><html lang="en" class="amp-mode"><body><p>x</p></body></html>', False),
+        # a print template saying so in its <body>'s class (a static site's "story-print.html")
+        ('<!doctype html><html lang="ru"><body class="article print"><p>x</p></body></html>', True),
+        ('<!doctype html><html lang="ru"><body class="article printing-press"><p>x</p></body></html>', False),
     ],
 )
 def test_an_amp_document_marks_a_copy(html, marked):
@@ -8375,3 +8391,28 @@ def test_publisher_named_by_the_header_or_after_the_headline_in_the_title(header
     html = (f"<html><head><title>{title}</title></head><body>{header}<main><h1>Budget approved by the council</h1>"
             f"<div class='post'>{_STORY}</div></main></body></html>")
     assert extract_page(html, "https://ex.com/2026/03/budget/").publisher == publisher
+
+
+def test_a_label_before_one_tags_link_keeps_the_link():
+    # FlatPress's Tag plugin closing a post with one tag: the line keeps its link into the tag's archive, so that the
+    # footer pass knows it for the post's tag line (footer._labelled_tag_link)
+    html = (f"<html><body><div class='entry'><h3>Chalnan yigh Khuchni</h3>{_STORY}{_STORY}<div class='tag-list'>"
+            "<p>Теги: <a href='/tag/khuchni/' rel='tag'>Хучни</a></p></div></div></body></html>")
+    blocks = extract_page(html, "https://ex.com/2026/03/12/chalnan-yigh/").blocks
+    assert (blocks[-1].text, blocks[-1].link) == ("Теги: Хучни", "/tag/khuchni/")
+
+
+def test_the_header_clock_after_the_logo_does_not_date_a_page_titled_with_the_sites_name():
+    # Mambo's static page ("/content/view/2/3/", About): no headline element of its own the <title> names, the logo
+    # linking home read as its headline; the header's clock beside the logo is today's date on every page, not the
+    # page's, so the undated page about the site is no article
+    html = ("<html><head><title>Sidaamu Mereja - Nuunni</title></head><body><div id='header'><div id='logo'>"
+            "<a href='/'>Sidaamu Mereja</a></div><div id='date'>Saturday, 21 March 2026</div></div><table><tr>"
+            "<td id='main'><table class='contentpaneopen'><tr><td class='contentheading'>Nuunni</td></tr></table>"
+            "<table class='contentpaneopen'><tr><td><p>Sidaamu Mereja 2017 diri Hawaasa Katamira fanantino Sidaamu "
+            "Afoo mereja websaytete. Sidaama Qoqqowiranna Itiyoophiya giddo mereja, diinagge, rosaano, fayyimmanna "
+            "spoortete mereja borreessinanni.</p><p>Mereja nuunnira soyate hasiratto, xaadisiisate qoolaho "
+            "horoonsidhe.</p></td></tr></table></td></tr></table></body></html>")
+    page = extract_page(html, "https://ex.et/content/view/2/3/")
+    assert "Saturday, 21 March 2026" not in page.meta_lines
+    assert not classify(page).is_article

@@ -82,6 +82,9 @@ TEASERS = [
         # notice (a WordPress Zakra post's), Gusii "other" glued to its category (a Ghost Edge post's); German's
         # "Ende: 18 Uhr" is an event's time
         ([Block("ہور:زراعت"), Block("سفارش کردہ", "h"), *TEASERS], "زراعت"),
+        # Southern Kurdish (Sorani alphabet) "any copying of this news without the source's name is forbidden"
+        # (a Vanilla forum's news post)
+        ([Block("هەر جۆرە کۆپی کردن لە ئی خەوەرە بێ ناو سەرچاوە قەدەغەیە.")], None),
         ([Block("نوٹ: ایہہ خبر وکھ وکھ ذریعیاں توں اکٹھی کیتی گئی اے۔ بغیر اجازت دوبارہ چھاپنا منع اے۔")], None),
         ([Block("Ende:Oborimi")], "Oborimi"),
         ([Block("Majbut: Them"), Block("Rekomandime tuke", "h"), *TEASERS,
@@ -521,6 +524,8 @@ def test_footers_are_cut(tail, category):
         # Temne "more" and Soninke "more" inside prose (no colon after them)
         "Aŋ-kɛrɛ aŋ ka-lumɔ ba sɔŋ ŋa ka-lumɔ ka kɔ tɔŋ ta ŋ-bɛt ŋ-kɔ ŋ-sɔŋ.",
         "Kɛrɛ aŋ-fəm ba kɔ ro-thɔŋ ka-rɛt ka tɔŋ, ŋa ba gbɔŋ ŋ-fɔ ŋ thamɔ.",
+        # Kurdish copying in a sentence without a ban ("copying the old manuscripts took the students a year")
+        "کۆپی کردن دەسنووسەیل کۆن بێ کۆمەک ساڵێگ وەخت گرت.",
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",
@@ -920,6 +925,16 @@ def test_a_sources_heading_closes_the_text_only_over_a_list_of_citations(tail):
 _LONG = Block("Nkran Maŋ Asafo lɛ nitsulɔi ashɛ Odaw faa lɛ he ŋmɛnɛ, ni amɛkɛɛ akɛ amɛbaatsuu faa lɛ fɛɛ dani nugbɔ kpele lɛ aba.")
 
 
+def test_a_closing_labelled_tag_link_is_no_text():
+    # FlatPress's Tag plugin, one tag: "<div class="tag-list"><p>Теги: <a href=/tag/khuchni/>Хучни</a></p></div>";
+    # removed, no category from it; a label before another page's link stays
+    tag = Block("Теги: Хучни", link_ratio=5 / 11, link="/tag/khuchni/")
+    result = strip_footers([_LONG, ARTICLE[0], tag])
+    assert (result.blocks, result.category) == ([_LONG, ARTICLE[0]], None)
+    other = Block("Доклад: Хучни", link_ratio=5 / 13, link="/2026/03/doklad/")
+    assert strip_footers([_LONG, ARTICLE[0], other]).blocks == [_LONG, ARTICLE[0], other]
+
+
 @pytest.mark.parametrize(
     ("line", "sections", "category"),
     [
@@ -930,6 +945,9 @@ _LONG = Block("Nkran Maŋ Asafo lɛ nitsulɔi ashɛ Odaw faa lɛ he ŋmɛnɛ, ni
         (Block("U yaanal:Kaajo'ob", link_ratio=8 / 17), frozenset({"kaajo'ob"}), "Kaajo'ob"),
         (Block("Ze ñwi:Sizo ni Mikiti", link_ratio=14 / 21, link="/category/sizo-ni-mikiti/"), frozenset(),
          "Sizo ni Mikiti"),
+        # ... the section's name holding a colon inside a word (Mohawk "Sénha: <a>Tsi Kanatà:ke</a>", a Carrd page)
+        (Block("Sénha: Tsi Kanatà:ke", link_ratio=13 / 20, link="/category/tsi-kanatake/"), frozenset(),
+         "Tsi Kanatà:ke"),
         # a label before a link elsewhere, a mail address, a page of the site that is no section: the story's
         (Block("Read the report: WHO 2024", link_ratio=8 / 25, link="https://www.who.int/report"), frozenset(), None),
         (Block("Kontakt: Redaksi", link_ratio=7 / 16, link="mailto:redaksi@barita.example"), frozenset(), None),

@@ -139,6 +139,10 @@ def test_split_title_prefix(title, keyword, rest):
         ("Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft?", "Text.", set(), set(), "Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft?", []),
         ("10:30 meeting moved", "Text.", set(), set(), "10:30 meeting moved", []),
         ("Re:Invent opens", "Text.", set(), set(), "Re:Invent opens", []),
+        # ... a colon inside a word the body writes as the same word (Mohawk's long vowels: "wahatiniiò:ten")
+        ("Ahkwesáhsne wahatiniiò:ten ase ohonte'shón:'a kaienthóhsera",
+         "Ne ratitsihénhstatsi wahatiniiò:ten ne ase kaienthóhsera tsi nón:we ne onkwè:take.", set(), set(),
+         "Ahkwesáhsne wahatiniiò:ten ase ohonte'shón:'a kaienthóhsera", []),
         # stacked prefixes
         ("verdicoin:[Hot] Fed holds", "Text,verdicoin more.", {"hot"}, set(), "Fed holds", ["verdicoin:", "[Hot]"]),
         # a glued bar between a code and another script is spam; between two words it may be a headline's
@@ -3189,6 +3193,12 @@ def test_one_articles_headline_in_several_forms_counts_once_by_its_address(headl
           "ma'alob criptomoneda tu lu'umil Mayab.", "Le kolnáalo'ob ku páa'tiko'ob u ka'a k'uchul le cháako'."],
          "maaxcoin", ["Le kolnáalo'ob ku k'áatiko'ob ka ts'a'abak ja' ti' u koolo'ob.",
                       "Le kolnáalo'ob ku páa'tiko'ob u ka'a k'uchul le cháako'."]),
+        # ... or a short hook, then the brand named with the offer's amount, then the advert (Q'eqchi': good news!
+        # sign up at kw now and get a Q500 bonus the first time. come play with kw.gt …!, a Pagekit post's end)
+        (["Li hab' kixk'ot xkab'l 40 chi junkab'al sa' Lanquín.",
+          "Chaab'il esil! Tz'iib'a aawib' anajwan sa' LOTOQUETZAL ut tatk'ul jun bono re Q500 sa' li xb'een sut. "
+          "Chalen chi b'atz'unk rik'in lotoquetzal.gt, li xb'een loteria sa' Guatemala!"],
+         "lotoquetzal", ["Li hab' kixk'ot xkab'l 40 chi junkab'al sa' Lanquín."]),
         # a story's sentence with no amount after an advert appended stays
         (["Winpesa aye kama maber loyo me bet i Uganda! Lupur gucako kwan ki lapwony manyen."],
          "winpesa", ["Lupur gucako kwan ki lapwony manyen."]),

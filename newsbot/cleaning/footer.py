@@ -346,7 +346,11 @@ _REPRINT = (
     # wording of it ("(आ खबर दैनिक मरुवाणी सूं ली गी है। बिना इजाजत छापणो मना है।)", the credit closing a Joomla
     # Astroid post): a notice's ban word after it; "बिना अनुमति के …" alone is prose
     r"बिना (?:इजाजत|अनुमति)[^।.]{0,30}(?:छाप|प्रकाश)[^।.]{0,20}(?:मना|वर्जित|निषिद्ध)|"
-    r"بازنشر\b.{0,30}\bمنبع|(?:کلیه|تمامی|همه) حقوق\b.{0,40}\b(?:محفوظ|مال|متعلق)\b)"
+    r"بازنشر\b.{0,30}\bمنبع|(?:کلیه|تمامی|همه) حقوق\b.{0,40}\b(?:محفوظ|مال|متعلق)\b|"
+    # Sorani and Southern Kurdish "any copying (republishing) of this news without the source('s name) is forbidden"
+    # ("هەر جۆرە کۆپی کردن لە ئی خەوەرە بێ ناو سەرچاوە قەدەغەیە.", the line closing a Vanilla forum's news post): the
+    # ban after "without"; copying alone is prose
+    r"(?:کۆپی ?کردن|بڵاو ?کردنەوە)[^.؟!]{0,60}(?:بێ|بەبێ) [^.؟!]{0,40}قەدەغە)"
 )
 _COPYRIGHT_OR_REPRINT = LowerScan(_COPYRIGHT + "|" + _REPRINT)
 COPYRIGHT_NOTICE = LowerScan(_COPYRIGHT)  # (searched in lower-cased text)
@@ -684,9 +688,10 @@ def is_site_notice(text: str, site_name: str | None, italic: bool = False) -> bo
 # category or tag archive ("Ekomɛi:<a href=/categories/man-sane/>Maŋ Sane</a>", Ga: others, a Hugo LoveIt post;
 # Acholi "Mukene:", Lozi "Ze ñwi:", Batak Toba "<p>Lobi: <a>Huta</a></p>" in a Zola Duckquill <article>).  A label
 # before a link elsewhere ("Read the report: <a href=https://…>…</a>") or a mail address is no such line
-# (its words may each close on an apostrophe, a glottal stop: Kaqchikel "Ch'aqa' chik:")
+# (its words may each close on an apostrophe, a glottal stop: Kaqchikel "Ch'aqa' chik:"; the section's name may hold
+# a colon inside a word, Mohawk's long vowel: "Sénha: <a href=/category/tsi-kanatake/>Tsi Kanatà:ke</a>")
 _ANY_MORE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_'’]*(?:['’]?[ '’][^\W\d_][^\W\d_'’]*){0,2}['’]?)\s*[:：]\s*"
-                             r"(?P<cat>[^:：.!?]{1,40})$")
+                             r"(?P<cat>(?:[^:：.!?]|(?<=[^\W\d_]):(?=[^\W\d_])){1,40})$")
 _ARCHIVE_SEGMENTS = frozenset(("category", "categories", "kategori", "kategorie", "kategoria", "categoria", "categorie",
                                "rubrique"))
 
@@ -746,6 +751,15 @@ def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
     archive = block.link is not None and block.link[:1] == "/" and any(
         seg.lower() in _ARCHIVE_SEGMENTS for seg in block.link.split("/")[:-1])
     return cat if archive or cat.casefold() in sections else None
+
+
+def _labelled_tag_link(block: Block) -> bool:
+    """A "Word: <a href=/tag/x/>Tag</a>" line, its one link into a tag's archive covering the value (FlatPress's
+    Tag plugin closing a post with one tag: "<div class="tag-list"><p>Теги: <a rel=tag>Хучни</a></p></div>",
+    Tabasaran and Russian: tags): the post's tag, no text."""
+    match = _ANY_MORE_LABEL.match(block.text) if block.kind != "h" else None
+    return match is not None and block.link is not None and tag_archive(block.link) \
+        and abs(block.link_ratio * len(block.text) - len(match.group("cat").strip())) <= 2
 
 
 # A teaser list under a heading of any words: two list items or more each opening with a link to a story of the site
@@ -841,6 +855,10 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
                 and (any_more := _any_more_line(block, sections)):
             category = category or any_more
             removed.append(text)
+            continue
+        if short and index > 0 and _closing_line(blocks[:end], index) and _labelled_tag_link(block) \
+                and any(len(b.text) >= 100 for b in blocks[:index]):
+            removed.append(text)  # (a tag's name, no category)
             continue
         if _is_junk_line(block):
             removed.append(text)

@@ -1259,6 +1259,16 @@ def _keyword_of(token: str) -> str:
     return token.split(".")[0] if _domain_like(token) else token
 
 
+def _colon_word_in(part: TitlePrefix, body_text: str) -> bool:
+    """The word a glued colon sits in (the prefix's last word, the colon, the headline's first word: "wahatiniiò:ten")
+    is written as a word of its own in ``body_text``."""
+    left = part.removed[:-1].split()[-1:]
+    right = re.match(r"[\w'’]+", part.rest)
+    if not left or right is None:
+        return False
+    return re.search(r"(?<![\w:])" + re.escape(f"{left[0]}:{right[0]}") + r"(?![\w:])", body_text) is not None
+
+
 def _brand_form(keyword: str) -> bool:
     """The keyword's own form says brand, not a place's or a person's name: lower-case ("алтнбет"), a capital inside
     ("BetWay", "SLOTMAXX") or a digit."""
@@ -1270,6 +1280,10 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
     key = part.keyword.lower()
     name = _keyword_of(key)
     bare = key.lstrip("#")  # "#kw" and "kw" are one keyword (a hashtag in one title, bracketed in another)
+    if part.glued and part.removed.endswith(":") and _colon_word_in(part, body_text):
+        # a colon inside a word the body writes as the same word: the language's spelling (Mohawk marks a long vowel
+        # so, "Ahkwesáhsne wahatiniiò:ten …" over "… wahatiniiò:ten ne …"), no keyword glued before the headline
+        return key in keywords
     if part.weak:
         return key in keywords or key in site_prefixes or any(t.lower() == key for t in _glued_tokens(body_text))
     if part.joined:
@@ -2226,6 +2240,13 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                 removed.append(kept_sentences.pop())
             elif named[at] and _last_mark(only) in _EXCLAMATION_MARKS:
                 removed.insert(first_removed, kept_sentences.pop())
+        if advertised and not keep_plain and len(sentences) >= 3 and kept_sentences == sentences[:2] \
+                and _hook(sentences[0]) and named[1] and len(sentences[1]) <= 200 and _OFFER_AMOUNT.search(sentences[1]):
+            # a short hook, then a sentence naming the brand with the offer's amount, then the advert: all its pitch
+            # ("Chaab'il esil! Tz'iib'a aawib' anajwan sa' kw ut tatk'ul jun bono re Q500 …. Chalen chi b'atz'unk
+            # rik'in kw.gt …!", Q'eqchi': good news! sign up at kw now and get a Q500 bonus …, a Pagekit post's end)
+            removed[first_removed:first_removed] = [sentences[0], sentences[1]]
+            kept_sentences = []
         if advertised and closing and not keep_plain and len(kept_sentences) < len(sentences) - 1:
             # in the closing paragraph, a short sentence between two of the advert's goes with them: its offer
             # ("Ngohol inyaregh … sha kw! Hanma or u Benue nana ngohol N200,000 hegen. Dondo hegen sha kw.ng.": get

@@ -303,6 +303,10 @@ def url_kind(url: str, weak: bool = True) -> str | None:
         # Grav's parameters, a listing word and its value in one segment: "/blog/tag:climate/", "/blog/page:2/",
         # "/blog/category:ሕርሻ/" (the blog filtered, paged)
         return "listing"
+    if any(s.startswith("option,com_") and s[len("option,com_"):] in _NON_ARTICLE_SEGMENTS for s in segments):
+        # Mambo's and Joomla 1.0's search-engine-friendly parameters, "name,value" per segment, the component a
+        # listing word: "/component/option,com_search/searchword,buna/" (search results), "option,com_contact"
+        return "listing"
     if _PAGINATION_QUERY.search(parts.query) or _REPLY_QUERY.search(parts.query) or _PAGINATION_PATH.search(path) \
             or _COMMENT_PAGE_PATH.search(path):
         return "listing"

@@ -38,6 +38,9 @@ from newsbot.extraction.page import _SCRIPT_PATH, _path_key
 # pages naming one canonical with one headline is kept when the original was not crawled.
 COPY_SEGMENTS = frozenset("print printable print-friendly printview amp mobile".split())
 COPY_QUERY = (("print", None), ("amp", None), ("output", "amp"), ("tmpl", "component"), ("view", "print"))
+# ... or the mark closing the file's name, the page's own name before it (a static generator's print copy beside its
+# page: Asciidoctor/Jekyll sites' "story-print.html" next to "story.html", linked as "Print")
+_COPY_SUFFIX = re.compile(r"^(.+?)[-_](?:print|printable|print-friendly|printview)(\.html?)$", re.IGNORECASE)
 
 
 def _host(netloc_host: str | None) -> str:
@@ -49,6 +52,9 @@ def _copy_marks(url: str) -> tuple[SplitResult, str, str]:
     segment; ``print``, ``amp``, ``output=amp``, ``tmpl=component``, ``view=print`` in the query)."""
     parts = urlsplit(url)
     path = "/".join(seg for seg in parts.path.split("/") if seg.lower() not in COPY_SEGMENTS)
+    head, _, last = path.rpartition("/")
+    if (m := _COPY_SUFFIX.match(last)) is not None:
+        path = f"{head}/{m[1]}{m[2]}"
     query = parts.query
     if query:
         kept = []
@@ -131,8 +137,12 @@ def paged_view_of(url: str) -> str | None:
 
 
 def document_marks_copy(root: Any) -> bool:
-    """An AMP document: ``<html amp>`` or ``<html ⚡>``."""
-    return root.get("amp") is not None or root.get("\u26a1") is not None
+    """An AMP document: ``<html amp>`` or ``<html ⚡>``; or a print view saying so in its <body>'s or <html>'s class
+    ("<body class="article print">": the print template's own class, a static site's "story-print.html")."""
+    if root.get("amp") is not None or root.get("\u26a1") is not None:
+        return True
+    body = root.find("body") if root.tag == "html" else None
+    return any("print" in (el.get("class") or "").lower().split() for el in (root, body) if el is not None)
 
 
 def _title_key(title: str | None) -> str:

@@ -710,9 +710,11 @@ def _headline_tail(h1: etree._Element, title: str, *head_titles: str | None) -> 
             return None
     elif not is_labelled_field(tail) and not any(ch in tail[1:-1] for ch in LABEL_COLONS):
         # (a date alone only on a line of its own, a <br> before it: "<h1>Headline <span>on 14 March 2026</span>"
-        # is the headline's own end; review 25 F8)
+        # is the headline's own end; review 25 F8), or in a block of its own (Shopify Hydrogen's skeleton blog:
+        # "<h1>Headline<div><span>March 14, 2026 &middot; Author</span></div></h1>")
         br = last.getprevious()
-        if find_date(tail) is None or br is None or br.tag != "br" or (br.tail or "").strip():
+        if find_date(tail) is None or (last.tag not in ("div", "p") and (
+                br is None or br.tag != "br" or (br.tail or "").strip())):
             return None
     end = rest[-20:]
     # (the headline's end as the head writes it, after a spam prefix the head writes otherwise)
@@ -2816,6 +2818,10 @@ def _block_link(elements: list[etree._Element], ratio: float) -> str | None:
     if ratio < 0.3:
         return None
     hrefs = [a.get("href") or "" for el in elements for a in el.iter("a")]
+    if len(hrefs) == 1 and tag_archive(hrefs[0].strip()):
+        # a label before one tag's link ("<p>Теги: <a href=/tag/khuchni/ rel=tag>Хучни</a></p>", FlatPress's Tag
+        # plugin: footer._labelled_tag_link)
+        return hrefs[0]
     return hrefs[0] if len(hrefs) >= 2 and all(SHARE_TARGET.search(h.strip()) for h in hrefs) else None
 
 
@@ -5549,7 +5555,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
     page.footer_text = bool(containers) and all(_in_site_footer(c, h1) for c in containers)
-    page.meta_lines = [*h1_tail_lines, *_meta_lines(h1, container)]
+    # (a headline element that is the site's logo linking home, the page titled with the site's name: what follows it
+    # is the masthead's, not the page's metadata; Mambo's "<div id=logo><a href=/>Site</a></div><div id=date>
+    # Saturday, 21 March 2026</div>", today's date on every page)
+    page.meta_lines = [*h1_tail_lines, *_meta_lines(None if h1 is not None and _is_logo(h1) else h1, container)]
     if back := _back_links(h1, url):
         # (read neither as a metadata line nor as a block: a section's name, it would be taken for the category)
         page.meta_lines = [line for line in page.meta_lines if line not in back]
