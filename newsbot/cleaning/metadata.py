@@ -417,6 +417,14 @@ SOURCE_LABELS = (
     # Pohnpeian "news from" (a Ghost Edition post's closing "<em>Rongorong sang: RNZ Pacific</em>"; only before a
     # colon: "rongorong sang Kolonia" is prose)
     "rongorong sang",
+    # Tabasaran "source" (a FlatPress post's closing "<em>Мянбаъ: Дагестанская правда</em>", from Arabic "manbaʿ"),
+    # Runyankore "source, spring" ("Ensibuka: UBC"), Sidamo "place, origin" ("14.03.2026 09:10 | Bue: Hawaasa FM |
+    # Kifile: …", a Mambo post's), Q'eqchi' "where the news comes from" ("…09:10Xxe' li esil:Radio Tezulutlán…");
+    # only before a colon
+    "мянбаъ", "ensibuka", "bue", "xxe' li esil",
+    # Mohawk "where it comes from" ("…09:10Tsi nitewé:non:Tekanonhstahkhwa Radio…", a Carrd post's row: the colon
+    # inside "nitewé:non" is the language's long vowel); only before a colon
+    "tsi nitewé:non",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -641,6 +649,11 @@ CATEGORY_LABELS = (
     # Brahui "section, part" (an SMF post's glued "…ذریعہ:بلوچستان ٹائمزبرخ:بلوچستان", Persian "بخش"); only before
     # a colon
     "برخ",
+    # Sorani "section, part" (a Vanilla post's glued "…سەرچاوە:ئاسۆ پرێسبەش:کۆمەڵایەتی", Southern Kurdish in the
+    # Sorani alphabet), Sidamo "section" ("… | Bue: Hawaasa FM | Kifile: Diinagge"), Q'eqchi' "kind, row"
+    # ("…Radio TezulutlánTasal:Tenamit"), Runyankore "head, heading" ("…OrumuriOmutwe:Eby'obuhingi"); only before a
+    # colon
+    "بەش", "kifile", "tasal", "omutwe",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -890,6 +903,12 @@ AUTHOR_LABELS = (
     # Gilbertese "the writer" ("<em>Te tia koroboki: Marita Tekaai</em>" opening a Hugo Tranquilpeak post; "Tia
     # koroboki" alone is its theme's about card's job title); only before a colon
     "rūje", "te tia koroboki",
+    # Q'eqchi' "it was written by" ("Kitz'iib'ak xb'aan: Ixq Rosa Tiul" under a Pagekit post's run-in row), Runyankore
+    # "written by" ("Yahandiikirwe: Agaba Collins", a django CMS post's), Sorani "writer" ("نووسەر: ڕێژان ئەحمەدی"
+    # in a Vanilla post); only before a colon
+    "kitz'iib'ak xb'aan", "yahandiikirwe", "نووسەر",
+    # Mohawk "he writes it" ("Rahiatónhkwa: Tehoronhiáthe Mitchell", a Carrd post's byline); only before a colon
+    "rahiatónhkwa",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -2101,6 +2120,14 @@ _add_months({
     1: "щӏышылэ щӏышылэм", 2: "мазае мазаем", 3: "гъатхэпэ гъатхэпэм", 4: "мэлыжьыхь мэлыжьыхьэм",
     5: "накъыгъэ накъыгъэм", 6: "мэкъуауэгъуэ мэкъуауэгъуэм", 7: "бадзэуэгъуэ бадзэуэгъуэм", 8: "шыщхьэӏу шыщхьэӏум",
     9: "фокӏадэ фокӏадэм", 10: "жэпуэгъуэ жэпуэгъуэм", 11: "щакӏуэгъуэ щакӏуэгъуэм", 12: "дыгъэгъазэ дыгъэгъазэм",
+})
+# Mohawk (Kanien'kéha), which neither has: the names Kahnawà:ke's and Akwesasne's calendars write, the colon inside a
+# word its long vowel ("Enniskó:wa 3, 2026", March 3, a Carrd post's; "-kó:wa" the "big" month after its namesake),
+# and without the accents (data: month -> names)
+_add_months({
+    1: "tsothohrhkó:wa tsothohrhko:wa", 2: "enníska enniska", 3: "enniskó:wa ennisko:wa", 4: "onerahtókha onerahtokha",
+    5: "onerahtohkó:wa onerahtohko:wa", 6: "ohiarí:ha ohiari:ha", 7: "ohiarihkó:wa ohiarihko:wa", 8: "seskéha seskeha",
+    9: "seskehkó:wa seskehko:wa", 10: "kenténha kentenha", 11: "kentenhkó:wa kentenhko:wa", 12: "tsothóhrha tsothohrha",
 })
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
@@ -3906,6 +3933,12 @@ _CJK_DATELINE = re.compile(r"^\s*[（(【]?(?P<agency>[\u3400-\u9fff]{1,6}社)[\
                            + r"]{1,3}月)?[" + _CJK_NUM + r"]{1,3}日[電电]")
 
 
+# a Japanese wire's dateline: the place and the agency's short name in lenticular brackets, no date, no 電
+# ("【那覇共同】…", Kyodo's style, as papers print it; "【ワシントン時事】…", Jiji's): the agency a known one's name
+# in kanji (WIRE_AGENCIES) closing the bracket after a place of one to eight characters
+_JA_WIRE_DATELINE = re.compile(r"^\s*【(?P<place>[\u3040-\u30ff\u3400-\u9fff]{1,8}?)(?P<agency>共同|時事)】")
+
+
 # the characters closing a Chinese newsroom's name in a dateline without a space after its dash (an agency's 社:
 # 中新社, 新華社; a paper's 報/报, a site's 網/网, a broadcaster's 台)
 _CJK_NEWSROOM_ENDS = ("社", "報", "报", "網", "网", "台")
@@ -3923,7 +3956,9 @@ _PLACE_POST_WORDS = frozenset("border trading army military police command guard
 # the outlets' words of OUTLET_WORDS and the papers' of _PAPER_WORDS too): "SAnews", "CNNMoney", "PressTV",
 # "HuffPost".  Only closing it: opening a name, "Media", "Post" are a retailer's, a bank's too ("MediaMarkt",
 # "PostFinance")
-_BRAND_NEWS_WORDS = OUTLET_WORDS | _PAPER_WORDS | frozenset("radio tv fm online money business".split())
+# (and "info", Russian "инфо", closing a regional agency's brand: "АНАДЫР (ЧукотИнфо) —", Chukotka's, as
+# "ТуваИнфо", "KavkazInfo"; a region's or a place's name has no capital inside it)
+_BRAND_NEWS_WORDS = OUTLET_WORDS | _PAPER_WORDS | frozenset("radio tv fm online money business info инфо".split())
 
 
 # ... and the words closing a newsroom's one-word name in a script without capitals in use, where no change of case
@@ -3990,6 +4025,8 @@ def dateline_credit(paragraph: str) -> str | None:
     head = paragraph[:90]
     if cjk := _CJK_DATELINE.match(head):
         return cjk.group("agency")
+    if ja := _JA_WIRE_DATELINE.match(head):
+        return ja.group("agency")
     if "(" not in head and "/" not in head and "（" not in head:
         return _caps_credit(head) if head.count(",") >= 2 else None
     match = _DATELINE.match(head)
