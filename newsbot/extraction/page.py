@@ -648,10 +648,18 @@ def _headline_element(root: etree._Element, title: str, only: etree._Element | N
     # Valmierā atklās jaunu peldbaseinu"), and taken for the headline it hides the trail and the section under it
     # (an element ending with the headline is kept while the next hundred elements are looked at for it)
     ending, left = None, 100
+    # (nor is a box its class or id marks as the trail the headline, when an element after it ends with the headline
+    # too: Mambo's "<div id="pathway"><a>Home</a> <img alt="arrow"> … Brand | Headline</div>" over its "<td
+    # class="contentheading">Brand | Headline</td>", the <title> writing "brand:Headline")
+    trail = None
     for el in _HEADLINE_XPATH(root) if only is None else (only,):
         text = _text(el)
         if text == title:
             return el
+        if ending is None and only is None and _CRUMB_ATTR.search(f"{el.get('class') or ''} {el.get('id') or ''}") \
+                and any(text.endswith(core) for core in cores):
+            trail = trail if trail is not None else el
+            continue
         if ending is None:
             # (or the element shows a spam prefix apart that the title runs into the headline: _prefixed_headline)
             if (text and any(text == core or (text.endswith(core) and len(text) < len(core) + 40) for core in cores)) \
@@ -659,7 +667,7 @@ def _headline_element(root: etree._Element, title: str, only: etree._Element | N
                 ending = el
         elif (left := left - 1) <= 0:
             break
-    return ending
+    return ending if ending is not None else trail
 
 
 # The glyphs a theme sets before the headline inside its <h1> as decoration ("» Headline", "▶ Headline", "■ Headline":
@@ -3747,7 +3755,7 @@ def _keyed_property_lines(root: etree._Element) -> list[str]:
 # (Simple Machines Forum's linktree: <div class="navigate_section"><ul><li><a href="/">Forum</a></li><li><span
 # class="dividers"> &#9664; </span><a>Board</a></li>…)
 # (the words a class or id holds whole; "crumb", "speedbar" and SMF's "navigate_section" anywhere in one)
-_CRUMB_WORDS = ("position", "location", "path", "bc", "trail", "arbo")
+_CRUMB_WORDS = ("position", "location", "path", "pathway", "bc", "trail", "arbo")
 _CRUMB_ATTR = re.compile(r"crumb|speedbar|navigate_section|(?:^|[\s_-])(?:" + "|".join(_CRUMB_WORDS) + r")(?:$|[\s_-])", re.IGNORECASE)
 # "You are here: Home » World" in several languages (data: lower case)
 CRUMB_LEADS = (
@@ -3938,6 +3946,10 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             between = text[text.find(items[-2]) + len(items[-2]):text.rfind(items[-1])].strip() \
                 if items[-2] in text and items[-1] in text else ""
             tail = rest.split(between) if between and _CRUMB_SEP.fullmatch(between) else _crumb_split(rest)
+            if not between and items[-2] in text and rest.strip() and not re.search(_DOWN_MARKS, rest):
+                # (the trail's separators are pictures, "<a>Section</a> <img alt="arrow"> Headline": the text after
+                # the last link is the page's own crumb whole, its "|" a headline's ("Brand | Headline"), no separator)
+                tail = [rest.strip()]
             if h1 is not None and (headline := _text(h1)) and rest.strip(_CRUMB_STRIP) == headline:
                 # ... but not when it is the page's own headline, which may hold the trail's separator itself
                 # (CMS Made Simple's "<a>Wallmapu</a> » <span class=lastitem>PEWMA777 » Elungey …</span>" over the
