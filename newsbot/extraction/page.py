@@ -5202,9 +5202,24 @@ def _kicker(h1: etree._Element | None) -> str | None:
             link = link if link is not None or inner.tag != "a" else inner
         # (a writer's link is no section's: "<div class="byline"><a href="/author/jane-doe"><span>Jane Doe</span></a>")
         linked = link is not None and not _author_link(link) and not _in_byline(link)
+        if link is not None and _action_link(link):
+            continue  # a forum's action above the headline: Vanilla's "<div class="Options"><a href="/entry/signin"
+            # class="Bookmark">…</a></div>" (Bookmark, in the site's language) before the <h1>, no section
         if _KICKER_ATTR.search(attrs) or linked:
             return _linked_value(el, text)
     return None
+
+
+# the path words of an action a reader takes, no section's listing: signing in (the link a forum gives a reader
+# who is not signed in for any action), bookmarking (data, lower case)
+_ACTION_PATH_WORDS = frozenset("signin sign-in login log-in signup sign-up register bookmark".split())
+
+
+def _action_link(link: etree._Element) -> bool:
+    """``link`` leads to an action's page (_ACTION_PATH_WORDS: Vanilla's "/entry/signin", "/discussion/bookmark/…"),
+    no section's listing."""
+    path = urlsplit((link.get("href") or "").strip()).path.lower()
+    return any(word in _ACTION_PATH_WORDS for word in path.split("/"))
 
 
 
