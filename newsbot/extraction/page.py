@@ -3904,9 +3904,19 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
     # <span>Author</span>…" answers the "position" hint): the trail leads to the headline, it does not hold it
     # (a heading's: the element taken for the headline may be the trail's own last crumb, a <span>)
     holding = set(h1.iterancestors()) if h1 is not None and (h1.tag == "h1" or h1.tag in _HEADING_TAGS) else ()
+    # (past the headline, only a box classed as the trail before the text's first paragraph: Asciidoctor's header
+    # holds the <h1>, and the trail is the content's first "<div class="paragraph breadcrumb"><p><a>Home</a> › <a>
+    # Section</a></p></div>", under the menu's paragraph; a trail after the text is another story's)
+    after = False
     for el in root.iter():
         if el is h1:
-            break
+            after = True
+            continue
+        if after and isinstance(el.tag, str):
+            if el.tag == "p" and len(_text(el)) > 200:
+                break
+            if "crumb" not in f"{el.get('class') or ''} {el.get('id') or ''}".lower() or h1 in el.iterancestors():
+                continue
         if not isinstance(el.tag, str) or el.tag in _CRUMB_SKIP or el in holding or el.get("aria-current") == "page":
             continue  # (the trail's item of the page itself is none: "<li aria-current=page>SilaBet | Headline</li>")
         # (and the layer's name: Framer's "<div class="framer-4f0c61e" data-framer-name="Breadcrumb">")
