@@ -5746,7 +5746,10 @@ def _section_name(text: str) -> bool:
 _NOT_SECTION = frozenset(
     "tag tags author authors search page user users profile autor autoren autores autori autore auteur auteurs "
     "autorzy avtor avtorji yazar yazarlar writer writers journalist journalists reporter reporters contributor "
-    "contributors".split())  # (not "columnists": a real opinion section on many sites)
+    "contributors".split()  # (not "columnists": a real opinion section on many sites)
+    # (Shopify's static pages, "/pages/<handle>": an about page, a writer's page in Hydrogen's footer menu, "<a
+    # href="/pages/sunil-munda">सुनील मुंडा</a>", no section's listing, which lives under "/blogs/<blog>/")
+    + ["pages"])
 
 
 @lru_cache(maxsize=512)
@@ -6004,7 +6007,7 @@ _CHAPTER_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.\s+(?=[^\W\d_])")
 
 
 # the first segments of a person's archive among _NOT_SECTION's ("/authors/hem-pant/", "/autor/redakcia/")
-_PERSON_FOLDERS = _NOT_SECTION - {"tag", "tags", "search", "page"}
+_PERSON_FOLDERS = _NOT_SECTION - {"tag", "tags", "search", "page", "pages"}
 
 
 def _person_archive(href: str, host: str | None) -> bool:
