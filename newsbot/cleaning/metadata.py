@@ -2375,8 +2375,10 @@ _YEAR_MARK = r"(?:de\s+|dal\s+|do\s+|ឆ្នាំ\s*)?"  # (Friulian "dal", L
 _DAY_THEN_WORD = re.compile(r"\d" + _DAY_SUFFIX + r"\s+(['’]?[^\W\d_][^\s\d.,;:()\[\]/|·•\-–—]*)", re.IGNORECASE)
 # a month name's first word (Levantine "كانون الثاني"), as written in capitals and lowered too (Turkish "KASIM" is
 # "kasim", the pattern's IGNORECASE matching "kasım"), and the markers _MONTH_MARK writes before it
+# (and a name's part before a colon inside its word, where _DAY_THEN_WORD's word stops: Mohawk's "Enniskó:wa")
 _MONTH_FIRST_WORDS = frozenset(
-    form for name in _MONTHS for form in (name.split()[0], name.split()[0].upper().lower())) | set(_MONTH_MARK_WORDS)
+    form.split(":")[0] for name in _MONTHS for form in (name.split()[0], name.split()[0].upper().lower())) \
+    | set(_MONTH_MARK_WORDS)
 _MONTH_MARK_GLUED = "ខែ"  # (Khmer writes it joined to the name: "ខែមីនា")
 
 
@@ -2390,7 +2392,7 @@ def _day_then_month(text: str) -> bool:
             after = text[match.end():match.end() + 40].split(maxsplit=1)
             following = after[0].lower().rstrip(".,;:") if after else ""
             word = following if word != "di" or following in _DI_MONTHS_WRITTEN else ""
-        if word in _MONTH_FIRST_WORDS or word.startswith(_MONTH_MARK_GLUED):
+        if word.split(":")[0] in _MONTH_FIRST_WORDS or word.startswith(_MONTH_MARK_GLUED):
             return True
         # a word cut by a dot ("20 ມີ.ນາ 2026", "1 มี.ค. 2569"): a dotted month, perhaps; "3 p.m." too, which the
         # pattern then turns away (the script's letters only: a Latin "a.m." is no month of the table)
