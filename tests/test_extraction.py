@@ -2582,6 +2582,43 @@ def test_a_breadcrumb_ending_with_the_headline_is_not_taken_for_the_headline():
                                                                 "Vidzemes Vēstis")
 
 
+def test_mambos_pathway_is_the_trail_not_the_headline():
+    # Mambo: no <h1>, the pathway's last crumb the headline as the <td class="contentheading"> writes it, the
+    # separators pictures: the cell is the headline (its date row under it), the trail's plain last crumb one crumb
+    html = ("<html><head><title>Sidaamu Mereja - birrcoin:Aleta Wondo Woradira haaro buni</title></head><body>"
+            "<div id='date'>Saturday, 21 March 2026</div><div id='pathway'><span class='pathway'><a href='/' "
+            "class='pathway'>Umi Qoola</a> <img src='/arrow.png' alt='arrow'> <a href='/content/section/1/28/' "
+            "class='pathway'>Mereja</a> <img src='/arrow.png' alt='arrow'> <a href='/content/blogcategory/3/26/' "
+            "class='pathway'>Diinagge</a> <img src='/arrow.png' alt='arrow'> Birrcoin | Aleta Wondo Woradira haaro buni"
+            "</span></div><table class='contentpaneopen'><tr><td class='contentheading'>Birrcoin | Aleta Wondo Woradira "
+            "haaro buni</td></tr></table><table class='contentpaneopen'><tr><td class='createdate'>Saturday, 14 March "
+            f"2026 09:10</td></tr><tr><td>{_STORY}{_STORY}</td></tr></table></body></html>")
+    page = extract_page(html, "https://ex.com/content/view/12/26/")
+    assert page.breadcrumbs == ["Mereja", "Diinagge", "Birrcoin | Aleta Wondo Woradira haaro buni"]
+    assert page.shown_date == "14 March 2026 09:10" or "Saturday, 14 March 2026 09:10" in page.meta_lines
+
+
+def test_asciidoctors_trail_after_the_header_is_the_trail():
+    # Asciidoctor: the header holds the <h1>, the trail is the content's first paragraph classed "breadcrumb"
+    # under the menu's; a trail after the text's first paragraph is no trail of the page
+    trail = ("<div class='paragraph breadcrumb'><p><a href='/'>Нымным вэтгав</a> › <a href='/rubrika/qoragy/'>Ӄораӈы"
+             "</a></p></div>")
+    for before, after, crumbs in ((trail, "", ["Ӄораӈы"]), ("", trail, [])):
+        html = ("<html><body class='article'><div id='header'><h1>Ӄораӈы ӈэлвыԓ Амгуэма</h1><div class='details'>"
+                "<span id='revdate'>2026-03-09</span></div></div><div id='content'><div class='paragraph nav'><p>"
+                "<a href='/'>Нымным вэтгав</a> | <a href='/rubrika/anqa/'>Анӄа</a></p></div>"
+                f"{before}<div class='paragraph'><p>{'Амгуэма нымнымык ӄоравэтԓьат гэпэрэлин ӈирэӄэв ӈэлвыԓ. ' * 6}</p>"
+                f"</div>{after}</div></body></html>")
+        assert extract_page(html, "https://ex.com/2026/03/nyrgatkyn-qoragy.html").breadcrumbs == crumbs
+
+
+def test_shopifys_static_pages_are_no_sections():
+    # Hydrogen's footer menu links a writer's page under "/pages/": no section's name; the blog's tags are
+    html = ("<html><body><h1>Khunti lah kudiko</h1>" + _STORY + _STORY + "<nav><a href='/blogs/news'>खबर"
+            "</a><a href='/pages/sunil-munda'>सुनील मुंडा</a><a href='/pages/about'>About</a></nav></body></html>")
+    assert extract_page(html, "https://ex.com/blogs/news/khunti-lah-kudiko").section_names == ["खबर"]
+
+
 def test_a_labelled_row_after_the_row_of_the_text_is_a_metadata_line_without_a_headline_element():
     # uCoz's news entry: no <h1> (the title is a table cell), the fields in the row after the text's row, the time of
     # day in the date's tooltip; an unlabelled row there is not read
@@ -5920,6 +5957,11 @@ def test_a_content_folder_in_the_section_meta_is_no_category(url, section, categ
         ("<div class='blog-back'><a href='/blog/'>← ߞߎ߲ߣߊߝߏߣߌߥ ߓߍߍ</a></div>", None),
         ("<div class='back'><a href='/politics/'>&lt; Politics</a></div>", None),
         ("<div class='blog-back'><a href='/blog/'>ߞߎ߲ߣߊߝߏߣߌߥ</a></div>", "ߞߎ߲ߣߊߝߏߣߌߥ"),
+        # a forum's action link above the headline (Vanilla's Bookmark, "نیشانە", leading a signed-out reader to sign
+        # in) is no section
+        ("<div class='Options'><span class='Bookmark'><a href='/entry/signin' class='Bookmark' rel='nofollow'>نیشانە"
+         "</a></span></div>", None),
+        ("<div class='Options'><a href='/discussion/bookmark/1179/x'>Bookmark</a></div>", None),
     ],
 )
 def test_a_section_tag_above_the_headline_is_the_kicker_unless_in_a_strip_of_other_stories(top, category):

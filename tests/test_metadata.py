@@ -1329,6 +1329,17 @@ from newsbot.cleaning.metadata import (
         # Tarawa")
         ("Jikin bōk jāān eo ej jān Compact eo ippān Amedka.", None, None, None),
         ("Rongorongo mai Tarawa ao aaba ni Kiribati ni kabane", None, None, None),
+        # the sixty-first round's rows opening the text: a Q'eqchi' three-word source label with an apostrophe
+        # (Pagekit), a Runyankore one-word source (django CMS), Sorani's "بەش" section glued in Arabic script (Vanilla),
+        # Sidamo between bars (Mambo), Mohawk's label with a colon inside its word (Carrd); a Tabasaran closing credit
+        ("2026-03-14 09:10Xxe' li esil:Radio TezulutlánTasal:Tenamit", "2026-03-14T09:10:00", "Radio Tezulutlán",
+         "Tenamit"),
+        ("2026-03-14 10:30Ensibuka:OrumuriOmutwe:Eby'obuhingi", "2026-03-14T10:30:00", "Orumuri", "Eby'obuhingi"),
+        ("2026-03-14سەرچاوە:ئاسۆ پرێسبەش:کۆمەڵایەتی", "2026-03-14", "ئاسۆ پرێس", "کۆمەڵایەتی"),
+        ("14.03.2026 09:10 | Bue: Hawaasa FM | Kifile: Diinagge", "2026-03-14T09:10:00", "Hawaasa FM", "Diinagge"),
+        ("2026-03-14 09:10Tsi nitewé:non:Tekanonhstahkhwa RadioRahiatónhkwa:Kaientarónkwen Deer",
+         "2026-03-14T09:10:00", "Tekanonhstahkhwa Radio", None),
+        ("Мянбаъ: Дагестанская правда", None, "Дагестанская правда", None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1525,6 +1536,12 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Ki Okello James10/03/2026 11:25Kama oa:Rupiny", "Okello James"),
         ("Ki Okello James", None),
         ("Pur ki Cat", None),
+        # Q'eqchi' "it was written by", Runyankore "written by", Sorani "writer", Mohawk "he writes it" (the sixty-first
+        # round's Pagekit, django CMS, Vanilla and Carrd posts)
+        ("Kitz'iib'ak xb'aan: Ixq Rosa Tiul", "Ixq Rosa Tiul"),
+        ("Yahandiikirwe: Agaba Collins", "Agaba Collins"),
+        ("نووسەر: ڕێژان ئەحمەدی", "ڕێژان ئەحمەدی"),
+        ("Rahiatónhkwa: Tehoronhiáthe Mitchell", "Tehoronhiáthe Mitchell"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -2082,6 +2099,11 @@ def test_a_month_name_that_names_a_place(text, date):
         ("14 Ogos 2026", "2026-08-14"),
         ("3 Disember 2026", "2026-12-03"),
         ("the new Mac 2026 lineup", None),
+        # Mohawk's, the colon inside the word its long vowel (a Carrd post's "Enniskó:wa 3, 2026"), with or without
+        # the accent
+        ("Enniskó:wa 3, 2026", "2026-03-03"),
+        ("Seskéha 12, 2026", "2026-08-12"),
+        ("ennisko:wa 3, 2026", "2026-03-03"),
     ],
 )
 def test_the_malay_month_names(text, date):
@@ -2822,6 +2844,10 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("POLOKWANE (SAnews) Ntlawa wa netibolo wa distriki ya Vhembe wu hlule.", None),
         # ... the brand closed by a newsroom's word: a company's or a region's short name is none
         ("TEHRAN (PressTV) — The talks resumed on Monday.", "PressTV"),
+        # ... or by "Info" (a regional agency's brand: Chukotka's "ЧукотИнфо"); not a lone "(Info)" nor a region
+        ("АНАДЫР (ЧукотИнфо) — Ынкъам ӄораӈы гэпэрэлин.", "ЧукотИнфо"),
+        ("BERLIN (Info) – Die Stadt baut eine neue Brücke.", None),
+        ("LAGOS (Nigeria) – Gunmen attacked a village.", None),
         ("MAINZ (BioNTech) – Das Unternehmen hat am Montag neue Studiendaten vorgelegt.", None),
         ("STUTTGART (EnBW) – Der Energieversorger erhöht zum 1. April die Strompreise.", None),
         ("WEIDEN (OPf) – Der Stadtrat hat am Montag den Haushalt beschlossen.", None),
@@ -2921,6 +2947,12 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("（法新社東京17日電）香港七人欖球隊今日喺東京站險勝肯尼亞。", "法新社"),
         ("新华社北京3月15日电 记者从国家统计局获悉。", "新华社"),
         ("新華社香港十七日電 特區政府今日宣布。", "新華社"),
+        # a Japanese wire's dateline: place and agency in lenticular brackets (Kyodo's, Jiji's); not a bracketed
+        # kicker nor the agency alone
+        ("【那覇共同】環境省や十日、うるま市ぬ海岸ぬ海草調べ。", "共同"),
+        ("【ワシントン時事】米政府は十日、発表した。", "時事"),
+        ("【速報】共同声明を発表した。", None),
+        ("【共同】政府は発表した。", None),
         # ... not a sentence that starts with a word ending in 社 nor a dateline naming no agency
         ("社區會堂17日舉行活動，居民踴躍參加。", None),
         ("（東京17日電）港隊今日險勝肯尼亞。", None),

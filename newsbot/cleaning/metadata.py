@@ -417,6 +417,14 @@ SOURCE_LABELS = (
     # Pohnpeian "news from" (a Ghost Edition post's closing "<em>Rongorong sang: RNZ Pacific</em>"; only before a
     # colon: "rongorong sang Kolonia" is prose)
     "rongorong sang",
+    # Tabasaran "source" (a FlatPress post's closing "<em>Мянбаъ: Дагестанская правда</em>", from Arabic "manbaʿ"),
+    # Runyankore "source, spring" ("Ensibuka: UBC"), Sidamo "place, origin" ("14.03.2026 09:10 | Bue: Hawaasa FM |
+    # Kifile: …", a Mambo post's), Q'eqchi' "where the news comes from" ("…09:10Xxe' li esil:Radio Tezulutlán…");
+    # only before a colon
+    "мянбаъ", "ensibuka", "bue", "xxe' li esil",
+    # Mohawk "where it comes from" ("…09:10Tsi nitewé:non:Tekanonhstahkhwa Radio…", a Carrd post's row: the colon
+    # inside "nitewé:non" is the language's long vowel); only before a colon
+    "tsi nitewé:non",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -644,6 +652,11 @@ CATEGORY_LABELS = (
     # Rapa Nui "section" (a Franklin.jl post's "Pāpa'i e Hiva Tuki · 11-03-2026 · Tuhaŋa: Hāpī", its glued
     # "…Radio ManukenaTuhaŋa:Henua"); only before a colon
     "tuhaŋa",
+    # Sorani "section, part" (a Vanilla post's glued "…سەرچاوە:ئاسۆ پرێسبەش:کۆمەڵایەتی", Southern Kurdish in the
+    # Sorani alphabet), Sidamo "section" ("… | Bue: Hawaasa FM | Kifile: Diinagge"), Q'eqchi' "kind, row"
+    # ("…Radio TezulutlánTasal:Tenamit"), Runyankore "head, heading" ("…OrumuriOmutwe:Eby'obuhingi"); only before a
+    # colon
+    "بەش", "kifile", "tasal", "omutwe",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -896,6 +909,12 @@ AUTHOR_LABELS = (
     # Evenki "writer" ("<p><strong>Дукучэ:</strong> Анна Кудрина</p>", a blogdown post's byline paragraph; its
     # author archive's link reads the plural "Дукучэл"); only before a colon
     "дукучэ",
+    # Q'eqchi' "it was written by" ("Kitz'iib'ak xb'aan: Ixq Rosa Tiul" under a Pagekit post's run-in row), Runyankore
+    # "written by" ("Yahandiikirwe: Agaba Collins", a django CMS post's), Sorani "writer" ("نووسەر: ڕێژان ئەحمەدی"
+    # in a Vanilla post); only before a colon
+    "kitz'iib'ak xb'aan", "yahandiikirwe", "نووسەر",
+    # Mohawk "he writes it" ("Rahiatónhkwa: Tehoronhiáthe Mitchell", a Carrd post's byline); only before a colon
+    "rahiatónhkwa",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -2125,6 +2144,14 @@ _add_months({
     5: "накъыгъэ накъыгъэм", 6: "мэкъуауэгъуэ мэкъуауэгъуэм", 7: "бадзэуэгъуэ бадзэуэгъуэм", 8: "шыщхьэӏу шыщхьэӏум",
     9: "фокӏадэ фокӏадэм", 10: "жэпуэгъуэ жэпуэгъуэм", 11: "щакӏуэгъуэ щакӏуэгъуэм", 12: "дыгъэгъазэ дыгъэгъазэм",
 })
+# Mohawk (Kanien'kéha), which neither has: the names Kahnawà:ke's and Akwesasne's calendars write, the colon inside a
+# word its long vowel ("Enniskó:wa 3, 2026", March 3, a Carrd post's; "-kó:wa" the "big" month after its namesake),
+# and without the accents (data: month -> names)
+_add_months({
+    1: "tsothohrhkó:wa tsothohrhko:wa", 2: "enníska enniska", 3: "enniskó:wa ennisko:wa", 4: "onerahtókha onerahtokha",
+    5: "onerahtohkó:wa onerahtohko:wa", 6: "ohiarí:ha ohiari:ha", 7: "ohiarihkó:wa ohiarihko:wa", 8: "seskéha seskeha",
+    9: "seskehkó:wa seskehko:wa", 10: "kenténha kentenha", 11: "kentenhkó:wa kentenhko:wa", 12: "tsothóhrha tsothohrha",
+})
 # The Solar Hijri calendar's months: dates converted to Gregorian.  Iran names them in Persian ("۱۴ اسفند ۱۴۰۳"),
 # Afghanistan by the zodiac, in Dari ("۱۵ حوت ۱۴۰۴") and in Pashto ("۱۴۰۴ کب ۱۵", the year first): the twelfth month
 # is اسفند, حوت and کب.  (data: the three rows, month by month; written with the Arabic yeh and kaf too, "حمل" and
@@ -2371,8 +2398,10 @@ _YEAR_MARK = r"(?:de\s+|dal\s+|do\s+|ឆ្នាំ\s*)?"  # (Friulian "dal", L
 _DAY_THEN_WORD = re.compile(r"\d" + _DAY_SUFFIX + r"\s+(['’]?[^\W\d_][^\s\d.,;:()\[\]/|·•\-–—]*)", re.IGNORECASE)
 # a month name's first word (Levantine "كانون الثاني"), as written in capitals and lowered too (Turkish "KASIM" is
 # "kasim", the pattern's IGNORECASE matching "kasım"), and the markers _MONTH_MARK writes before it
+# (and a name's part before a colon inside its word, where _DAY_THEN_WORD's word stops: Mohawk's "Enniskó:wa")
 _MONTH_FIRST_WORDS = frozenset(
-    form for name in _MONTHS for form in (name.split()[0], name.split()[0].upper().lower())) | set(_MONTH_MARK_WORDS)
+    form.split(":")[0] for name in _MONTHS for form in (name.split()[0], name.split()[0].upper().lower())) \
+    | set(_MONTH_MARK_WORDS)
 _MONTH_MARK_GLUED = "ខែ"  # (Khmer writes it joined to the name: "ខែមីនា")
 
 
@@ -2386,7 +2415,7 @@ def _day_then_month(text: str) -> bool:
             after = text[match.end():match.end() + 40].split(maxsplit=1)
             following = after[0].lower().rstrip(".,;:") if after else ""
             word = following if word != "di" or following in _DI_MONTHS_WRITTEN else ""
-        if word in _MONTH_FIRST_WORDS or word.startswith(_MONTH_MARK_GLUED):
+        if word.split(":")[0] in _MONTH_FIRST_WORDS or word.startswith(_MONTH_MARK_GLUED):
             return True
         # a word cut by a dot ("20 ມີ.ນາ 2026", "1 มี.ค. 2569"): a dotted month, perhaps; "3 p.m." too, which the
         # pattern then turns away (the script's letters only: a Latin "a.m." is no month of the table)
@@ -3944,6 +3973,12 @@ _CJK_DATELINE = re.compile(r"^\s*[（(【]?(?P<agency>[\u3400-\u9fff]{1,6}社)[\
                            + r"]{1,3}月)?[" + _CJK_NUM + r"]{1,3}日[電电]")
 
 
+# a Japanese wire's dateline: the place and the agency's short name in lenticular brackets, no date, no 電
+# ("【那覇共同】…", Kyodo's style, as papers print it; "【ワシントン時事】…", Jiji's): the agency a known one's name
+# in kanji (WIRE_AGENCIES) closing the bracket after a place of one to eight characters
+_JA_WIRE_DATELINE = re.compile(r"^\s*【(?P<place>[\u3040-\u30ff\u3400-\u9fff]{1,8}?)(?P<agency>共同|時事)】")
+
+
 # the characters closing a Chinese newsroom's name in a dateline without a space after its dash (an agency's 社:
 # 中新社, 新華社; a paper's 報/报, a site's 網/网, a broadcaster's 台)
 _CJK_NEWSROOM_ENDS = ("社", "報", "报", "網", "网", "台")
@@ -3961,7 +3996,9 @@ _PLACE_POST_WORDS = frozenset("border trading army military police command guard
 # the outlets' words of OUTLET_WORDS and the papers' of _PAPER_WORDS too): "SAnews", "CNNMoney", "PressTV",
 # "HuffPost".  Only closing it: opening a name, "Media", "Post" are a retailer's, a bank's too ("MediaMarkt",
 # "PostFinance")
-_BRAND_NEWS_WORDS = OUTLET_WORDS | _PAPER_WORDS | frozenset("radio tv fm online money business".split())
+# (and "info", Russian "инфо", closing a regional agency's brand: "АНАДЫР (ЧукотИнфо) —", Chukotka's, as
+# "ТуваИнфо", "KavkazInfo"; a region's or a place's name has no capital inside it)
+_BRAND_NEWS_WORDS = OUTLET_WORDS | _PAPER_WORDS | frozenset("radio tv fm online money business info инфо".split())
 
 
 # ... and the words closing a newsroom's one-word name in a script without capitals in use, where no change of case
@@ -4028,6 +4065,8 @@ def dateline_credit(paragraph: str) -> str | None:
     head = paragraph[:90]
     if cjk := _CJK_DATELINE.match(head):
         return cjk.group("agency")
+    if ja := _JA_WIRE_DATELINE.match(head):
+        return ja.group("agency")
     if "(" not in head and "/" not in head and "（" not in head:
         return _caps_credit(head) if head.count(",") >= 2 else None
     match = _DATELINE.match(head)

@@ -653,10 +653,18 @@ def _headline_element(root: etree._Element, title: str, only: etree._Element | N
     # Valmierā atklās jaunu peldbaseinu"), and taken for the headline it hides the trail and the section under it
     # (an element ending with the headline is kept while the next hundred elements are looked at for it)
     ending, left = None, 100
+    # (nor is a box its class or id marks as the trail the headline, when an element after it ends with the headline
+    # too: Mambo's "<div id="pathway"><a>Home</a> <img alt="arrow"> … Brand | Headline</div>" over its "<td
+    # class="contentheading">Brand | Headline</td>", the <title> writing "brand:Headline")
+    trail = None
     for el in _HEADLINE_XPATH(root) if only is None else (only,):
         text = _text(el)
         if text == title:
             return el
+        if ending is None and only is None and _CRUMB_ATTR.search(f"{el.get('class') or ''} {el.get('id') or ''}") \
+                and any(text.endswith(core) for core in cores):
+            trail = trail if trail is not None else el
+            continue
         if ending is None:
             # (or the element shows a spam prefix apart that the title runs into the headline: _prefixed_headline)
             if (text and any(text == core or (text.endswith(core) and len(text) < len(core) + 40) for core in cores)) \
@@ -664,7 +672,7 @@ def _headline_element(root: etree._Element, title: str, only: etree._Element | N
                 ending = el
         elif (left := left - 1) <= 0:
             break
-    return ending
+    return ending if ending is not None else trail
 
 
 # The glyphs a theme sets before the headline inside its <h1> as decoration ("» Headline", "▶ Headline", "■ Headline":
@@ -3798,7 +3806,7 @@ def _keyed_property_lines(root: etree._Element) -> list[str]:
 # (Simple Machines Forum's linktree: <div class="navigate_section"><ul><li><a href="/">Forum</a></li><li><span
 # class="dividers"> &#9664; </span><a>Board</a></li>…)
 # (the words a class or id holds whole; "crumb", "speedbar" and SMF's "navigate_section" anywhere in one)
-_CRUMB_WORDS = ("position", "location", "path", "bc", "trail", "arbo")
+_CRUMB_WORDS = ("position", "location", "path", "pathway", "bc", "trail", "arbo")
 _CRUMB_ATTR = re.compile(r"crumb|speedbar|navigate_section|(?:^|[\s_-])(?:" + "|".join(_CRUMB_WORDS) + r")(?:$|[\s_-])", re.IGNORECASE)
 # "You are here: Home » World" in several languages (data: lower case)
 CRUMB_LEADS = (
@@ -3947,9 +3955,19 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
     # <span>Author</span>…" answers the "position" hint): the trail leads to the headline, it does not hold it
     # (a heading's: the element taken for the headline may be the trail's own last crumb, a <span>)
     holding = set(h1.iterancestors()) if h1 is not None and (h1.tag == "h1" or h1.tag in _HEADING_TAGS) else ()
+    # (past the headline, only a box classed as the trail before the text's first paragraph: Asciidoctor's header
+    # holds the <h1>, and the trail is the content's first "<div class="paragraph breadcrumb"><p><a>Home</a> › <a>
+    # Section</a></p></div>", under the menu's paragraph; a trail after the text is another story's)
+    after = False
     for el in root.iter():
         if el is h1:
-            break
+            after = True
+            continue
+        if after and isinstance(el.tag, str):
+            if el.tag == "p" and len(_text(el)) > 200:
+                break
+            if "crumb" not in f"{el.get('class') or ''} {el.get('id') or ''}".lower() or h1 in el.iterancestors():
+                continue
         if not isinstance(el.tag, str) or el.tag in _CRUMB_SKIP or el in holding or el.get("aria-current") == "page":
             continue  # (the trail's item of the page itself is none: "<li aria-current=page>SilaBet | Headline</li>")
         # (and the layer's name: Framer's "<div class="framer-4f0c61e" data-framer-name="Breadcrumb">")
@@ -3989,6 +4007,10 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
             between = text[text.find(items[-2]) + len(items[-2]):text.rfind(items[-1])].strip() \
                 if items[-2] in text and items[-1] in text else ""
             tail = rest.split(between) if between and _CRUMB_SEP.fullmatch(between) else _crumb_split(rest)
+            if not between and items[-2] in text and rest.strip() and not re.search(_DOWN_MARKS, rest):
+                # (the trail's separators are pictures, "<a>Section</a> <img alt="arrow"> Headline": the text after
+                # the last link is the page's own crumb whole, its "|" a headline's ("Brand | Headline"), no separator)
+                tail = [rest.strip()]
             if h1 is not None and (headline := _text(h1)) and rest.strip(_CRUMB_STRIP) == headline:
                 # ... but not when it is the page's own headline, which may hold the trail's separator itself
                 # (CMS Made Simple's "<a>Wallmapu</a> » <span class=lastitem>PEWMA777 » Elungey …</span>" over the
@@ -5260,9 +5282,24 @@ def _kicker(h1: etree._Element | None) -> str | None:
             link = link if link is not None or inner.tag != "a" else inner
         # (a writer's link is no section's: "<div class="byline"><a href="/author/jane-doe"><span>Jane Doe</span></a>")
         linked = link is not None and not _author_link(link) and not _in_byline(link)
+        if link is not None and _action_link(link):
+            continue  # a forum's action above the headline: Vanilla's "<div class="Options"><a href="/entry/signin"
+            # class="Bookmark">…</a></div>" (Bookmark, in the site's language) before the <h1>, no section
         if _KICKER_ATTR.search(attrs) or linked:
             return _linked_value(el, text)
     return None
+
+
+# the path words of an action a reader takes, no section's listing: signing in (the link a forum gives a reader
+# who is not signed in for any action), bookmarking (data, lower case)
+_ACTION_PATH_WORDS = frozenset("signin sign-in login log-in signup sign-up register bookmark".split())
+
+
+def _action_link(link: etree._Element) -> bool:
+    """``link`` leads to an action's page (_ACTION_PATH_WORDS: Vanilla's "/entry/signin", "/discussion/bookmark/…"),
+    no section's listing."""
+    path = urlsplit((link.get("href") or "").strip()).path.lower()
+    return any(word in _ACTION_PATH_WORDS for word in path.split("/"))
 
 
 
@@ -5795,7 +5832,10 @@ def _section_name(text: str) -> bool:
 _NOT_SECTION = frozenset(
     "tag tags author authors search page user users profile autor autoren autores autori autore auteur auteurs "
     "autorzy avtor avtorji yazar yazarlar writer writers journalist journalists reporter reporters contributor "
-    "contributors".split())  # (not "columnists": a real opinion section on many sites)
+    "contributors".split()  # (not "columnists": a real opinion section on many sites)
+    # (Shopify's static pages, "/pages/<handle>": an about page, a writer's page in Hydrogen's footer menu, "<a
+    # href="/pages/sunil-munda">सुनील मुंडा</a>", no section's listing, which lives under "/blogs/<blog>/")
+    + ["pages"])
 
 
 @lru_cache(maxsize=512)
@@ -6068,7 +6108,7 @@ _CHAPTER_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.\s+(?=[^\W\d_])")
 
 
 # the first segments of a person's archive among _NOT_SECTION's ("/authors/hem-pant/", "/autor/redakcia/")
-_PERSON_FOLDERS = _NOT_SECTION - {"tag", "tags", "search", "page"}
+_PERSON_FOLDERS = _NOT_SECTION - {"tag", "tags", "search", "page", "pages"}
 
 
 def _person_archive(href: str, host: str | None) -> bool:
