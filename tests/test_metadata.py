@@ -4674,6 +4674,47 @@ _ZULU_BUDGET = ("Umkhandlu kamasipala waseMgungundlovu wamukele isabelomali esis
 _EWE = ("Dukɔ la ƒe dziɖuɖu gblɔ be yewoawɔ mɔ yeye aɖe le Hohoe kple Kpando dome le ƒe sia me. Amewo katã kpɔ "
         "dzidzɔ ŋutɔ, elabena mɔ xoxoa gbã hafi. Dumegã la gblɔ be dɔwɔla akpe ɖeka aɖewo ava wɔ dɔ le afi sia "
         "ŋkeke ʋɛ aɖewo me.")
+# (fix61f) Okinawan under Jupyter Book's lang="en" (CLD2: Japanese), Nyankole under django CMS's lang="en" (CLD2:
+# Luganda), Southern Kurdish under Vanilla's lang="ckb", Tabasaran under FlatPress's lang="ru", Chukchi under
+# Asciidoctor's lang="ru" (not Nogai by its "нъэ"), Q'eqchi' under Pagekit's lang="es" (not Ladino), Sidamo with no
+# lang, Mohawk and Mundari (Devanagari) under lang="en"; a Japanese, a Luganda, a Sorani and a Hindi story keep theirs
+_OKINAWAN = ("【那覇共同】環境省や十日、うるま市ぬ海岸ぬ海草ぬ場所うてぃ、ジュゴンぬ食み跡ぬ見いたんでぃ発表さびたん。"
+             "専門家や「沖縄ぬ海んかい、まーだジュゴンぬ居るかんしれーびらん」んでぃ話さびたん。")
+_JAPANESE_DUGONG = ("【那覇共同】環境省は十日、うるま市の海岸の海草の場所で、ジュゴンの食み跡が見つかったと発表しました。"
+                    "専門家は「沖縄の海に、まだジュゴンがいるかもしれません」と話しました。")
+_NYANKOLE = ("Minisitule y'emihanda egizire ngu okwombeka omuhanda gwa kiromita 58 ogurikuruga Ibanda kuhika Kamwenge "
+             "nikwija kutandika omu kwezi kwa kana, kandi nikwija kumara emyaka ebiri. Abatuuze b'omu bicweka ebi "
+             "bamazire emyaka mingi nibashaba omuhanda ogu, ahabw'okuba omu bwire bw'enjura emotoka tizirikubaasa "
+             "kuhingura.")
+_LUGANDA_ROAD = ("Minisitule y'enguudo egambye nti okuzimba oluguudo lwa kilomita 58 okuva e Masaka okutuuka e "
+                 "Mbirizi kujja kutandika mu mwezi ogw'okuna, era kujja kumala emyaka ebiri. Abatuuze mu bitundu "
+                 "bino babadde basaba oluguudo luno okumala emyaka mingi, kubanga mu budde bw'enkuba emmotoka "
+                 "tezisobola kuyitamu.")
+_SOUTHERN_KURDISH = ("کرماشان (ئیرنا) — ئیدارەی بازرگانی پارێزگای کرماشان ئیمڕوو ڕاگەیان کە نرخ نان لە سەرەتای مانگ تازە دە "
+                     "دەرسەد بەرز بوود. نانەواکەرەیل گلەیی دێرن کە نرخ ئارد و گاز لە ساڵ پێشوو دوو بەرابەر بییە. وەلێ "
+                     "فرەیگ لە خێزانەیل واتن ئی بەرز بییە ئەڕای ئەوان سەختە.")
+_SORANI_BREAD = ("کرماشان (ئیرنا) — ئیدارەی بازرگانی پارێزگای کرماشان ئەمڕۆ ڕایگەیاند کە نرخی نان لە سەرەتای مانگی داهاتوو "
+                 "دە لە سەد بەرز دەبێت. نانەواکان گلەییان هەیە کە نرخی ئارد و گاز لە ساڵی ڕابردوودا دوو هێندە بووە. "
+                 "بەڵام زۆر لە خێزانەکان دەڵێن ئەم بەرزبوونەوەیە بۆ ئەوان قورسە.")
+_TABASARAN = ("Хучни-Дербенд рякъюъ гъвандар гъачну, рякъ кьюб вазлиз ремонтдиз агъну. Машинар гьамус Хив районнан "
+              "гъилиан гъягъру, ва рякъ 40 километрди яркӀу хьуну. Рякъарин идарайин векилди гъапну, ремонт май "
+              "вазлин ахириз ккудубгъру.")
+_CHUKCHI = ("АНАДЫР (ЧукотИнфо) — Анадыр нымнымык лыгъоравэтԓьат гэԓгэтэлин ӈирэӄ рэв, ынӄэн эймэвыркын гаԓгыӈэ ынкъам "
+            "анӄакы ӄонпыӈ ӈотӄэн гивигив. Рэвъет ивнин, ӈотӄэн вэтгав ымыӈ нымнымэты ивык: мигчирэтыльыт ынкъам "
+            "нэнэнэт уйӈэ эймэвык анӄакы ӈан рэв. Уэлен нымнымык гэнъэлин ӈирэӄэв мастерская.")
+_QEQCHI = ("Laj Domingo Caal Xol, jun aj k'anjel sa' li komite re kolb'a-ib', kixye naq li ha' kixk'ulun chiru li "
+           "q'ojyin, ut ink'a' ke'ru xkolb'aleb' chixjunil li xb'aanuhomeb' eb' li poyanam.")
+_SIDAMO = ("HAWAASA (ENA) — Hawaasa Kalaqamu Pa'rkira noo kampaanuwa 2,500 haaro soqqamaano qaxarino yiino Pa'rku "
+           "Gashshaaho. Soqqamaano ruuduhu lowo baxxi wiinshanna huccaa'llo mine giddo loosanno. Pa'rku Gashshaano "
+           "Obbo Daniel Lemma kulinohunni, haaro soqqamaano ruuduhu Sidaama Qoqqowi woradubbanni dayino.")
+_MOHAWK = ("AHKWESÁHSNE (CP) — Ne ratitsihénhstatsi wahatiniiò:ten ne ase kaienthóhsera tsi nón:we ne onkwè:take "
+           "enhonteweiénhste ohonte'shón:'a tánon' onòn:ta ne ki ohserà:ke. Ne kaienthóhsera iotohétston tsi ní:ioht "
+           "ne ahsén:nen niionkwè:take, tánon' ne ratiksa'okòn:'a enhonterihwaienstà:ne tsi ní:ioht enhontiénthon.")
+_MUNDARI = ("राँची (भाषा) — राँची ओड़ो खूँटी जिला रे होला सिंगी पुराः गामा हुयुःकेना। मौसम विभाग काजिकेदा, 48 मि.मी. गामा "
+            "तइकेना ओड़ो गापा हों गामा हुयुःआ। हातु रेआः किसान को काजिकेदाको, नेआ गामा ते बाबा ओड़ो मकई जोनोम "
+            "बुगिनोःआ।")
+_HINDI_RAIN = ("राँची (भाषा) — राँची और खूँटी जिले में कल बहुत बारिश हुई। मौसम विभाग ने कहा कि 48 मिलीमीटर बारिश दर्ज की "
+               "गई और कल भी बारिश होगी। गाँव के किसानों ने कहा कि इस बारिश से धान और मक्के की बुआई अच्छी होगी।")
 _CHUUKESE = ("Ewe mwuun Chuuk State a apasa pwe ew sitima mi fö epwe feito Weno lon maram April, me epwe uwei chon "
              "fonu ngeni ekkewe fonu mi towaw. Chommong chon Weno ra fokkun pwapwa ren ei kapas.")
 _MARSHALLESE = ("MAJURO — Kien eo an Aolepān Aelōñ in Majeļ ej kwaļok jorrāān kōn ṃaat in dān ilo Majuro. Rej kōṃṃan "
@@ -5917,6 +5958,21 @@ _ENGLISH_KING = (
         (_URDU_TUNNEL, None, "ur"),
         (_ZULU_BUDGET, "en", "zu"),
         (_EWE, None, "ee"),
+        # (fix61f) Okinawan, Nyankole, Southern Kurdish, Tabasaran, Chukchi, Q'eqchi', Sidamo, Mohawk, Mundari
+        # (above); Japanese, Luganda, Sorani and Hindi keep their languages
+        (_OKINAWAN, "en", "ryu"),
+        (_JAPANESE_DUGONG, "en", "ja"),
+        (_NYANKOLE, "en", "nyn"),
+        (_LUGANDA_ROAD, "en", "lg"),
+        (_SOUTHERN_KURDISH, "ckb", "sdh"),
+        (_SORANI_BREAD, "ckb", "ckb"),
+        (_TABASARAN, "ru", "tab"),
+        (_CHUKCHI, "ru", "ckt"),
+        (_QEQCHI, "es", "kek"),
+        (_SIDAMO, None, "sid"),
+        (_MOHAWK, "en", "moh"),
+        (_MUNDARI, "en", "unr"),
+        (_HINDI_RAIN, "en", "hi"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):

@@ -1317,10 +1317,10 @@ _MEMBER_WORDS["pl"] = ((("csb", _Prefiltered(_KASHUBIAN, _KASHUBIAN_WORDS, ())),
 # (now), янгы (new)
 # ... and Nogai as Turkmen too (CLD2 does not know "nog"; 0.23–0.46 on a Naver blog's posts under lang="ko"): its
 # "нъ" for ŋ ("янъы", the genitive "районынынъ"; Kumyk and Karachay-Balkar write "нг"; not the hard sign before an
-# iotated vowel, Komi's "стенъяс"), ушын (for; Kumyk учун), пан (with; Kumyk булан) and its future in "-аяк"/"-еяк"
+# iotated vowel, Komi's "стенъяс", nor before "э", Chukchi's "гэнъэлин", opened), ушын (for; Kumyk учун), пан (with; Kumyk булан) and its future in "-аяк"/"-еяк"
 # ("болаяк", "берилеяк"; Kumyk "-жакъ"), counted with the "уь" and "оь" it shares with Kumyk, and shown by one of its
 # own words at least (_MEMBER_ALSO); not "аь", which Chechen writes too ("даьлла")
-_NOGAI = r"\w*нъ(?![яеёю])\w*|ушын|пан|\w{2,}(?:аяк|еяк)"
+_NOGAI = r"\w*нъ(?![яеёюэ])\w*|ушын|пан|\w{2,}(?:аяк|еяк)"
 _MEMBER_WORDS["tk"] = ((("kum", re.compile(r"(?<!\w)(?:булан|учун|шо|гьали|янгы|\w*(?:уь|оь|гь)\w*|\w+(?:жакъ|жек))"
                                            r"(?!\w)", re.IGNORECASE)),
                         ("nog", re.compile(rf"(?<!\w)(?:{_NOGAI}|\w*(?:уь|оь)\w*)(?!\w)", re.IGNORECASE))), "tk")
@@ -1661,6 +1661,27 @@ _MEMBER_WORDS["mi"] = (*_MEMBER_WORDS["mi"][0], ("rap", _RAPA_NUI)), "mi"
 # Xhosa writes "tsh", not "tj"
 _SOUTH_NDEBELE = re.compile(r"(?<!\w)(?:\w*tj\w*|begodu|kobana|nanyana|kodwana)(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["zu"] = (("nr", _SOUTH_NDEBELE),), "zu"
+# Okinawan in kana and kanji, which CLD2 reads as Japanese (0.99; Jupyter Book's lang="en"): its genitive and
+# subject ぬ (Japanese の, が), its polite endings -やびたん/-いびーん/-さびら (Japanese -ました/-です), うてぃ (in; で),
+# んかい (to; に), んでぃ (quotative; と), くぬ (this; この), やしが (but; しかし), わったー (our), うちなー (Okinawa):
+# counted against Japanese's の and its polite endings, which an Okinawan text writes none of (_REPLACED_WORDS "ryu")
+_OKINAWAN = re.compile(r"やびたん|やびーん|いびーん|さびたん|さびーん|さびら|うてぃ|んかい|んでぃ|くぬ|やしが|わったー|"
+                       r"うちなー|ぬ")
+_MEMBER_WORDS["ja"] = (*_MEMBER_WORDS["ja"][0], ("ryu", _OKINAWAN)), "ja"
+# Nyankole (Runyankore), which CLD2 reads as Luganda (0.87-0.99; django CMS's lang="en"): ngu (that; Luganda
+# "nti"), omu (in; "mu"), aha (at; "ku"), akagamba (said; "yagamba"), kwonka (but; "naye"), hati (now; "kati"),
+# munonga (very; "nnyo"), kuruga/kuhika (from/to; "okuva"/"okutuuka"), nari (or), ahabw'okuba (because): counted
+# against those Luganda forms (_REPLACED_WORDS "nyn")
+_NYANKOLE = re.compile(r"(?<![\w'’])(?:ngu|omu|aha|akagamba|kwonka|hati|munonga|kuruga|kuhika|nari|ahabw['’]\w+)"
+                       r"(?![\w'’])", re.IGNORECASE)
+_MEMBER_WORDS["lg"] = (("nyn", _NYANKOLE),), "lg"
+# Southern Kurdish (Kelhuri, Feyli, Kermanshahi) in the Sorani alphabet, under a Sorani declaration (Vanilla's
+# lang="ckb"; CLD2 reads nothing, or Kurdish): its plural -ەیل (Sorani -ەکان), وات/واتن (said; گوتی), دێرن/دێرێ (have;
+# هەیە), بی/بییە (was; بوو), فرە (many; زۆر), ئی (this; ئەم), ئەڕای (for; بۆ), وەگەرد (with; لەگەڵ), وەلێ (but; بەڵام),
+# بوود (will be; دەبێت): counted against those Sorani forms (_REPLACED_WORDS "sdh")
+_SOUTHERN_KURDISH = re.compile(r"(?<!\w)(?:\w+ەیل\w*|وات|واتن|دێرن|دێرێ|بی|بییە\w*|فرە\w*|ئی|ئەڕای|وەگەرد|وەلێ|بوود)"
+                               r"(?!\w)")
+_MEMBER_WORDS["ckb"] = (("sdh", _SOUTHERN_KURDISH),), "ckb"
 # the markers a text needs: two, as one may be a name or a quotation
 _MEMBER_MARKS = 2
 # The words of a language its neighbours do not write (data: ISO 639 code -> pattern), which another language's
@@ -2409,6 +2430,43 @@ _OWN_WORDS = {
     "rap": _RAPA_NUI,
     "nr": _SOUTH_NDEBELE,
     "khw": _KHOWAR,
+    # (fix61f) Okinawan (_OKINAWAN; _MEMBER_WORDS "ja"), Nyankole (_NYANKOLE; "lg"), Southern Kurdish
+    # (_SOUTHERN_KURDISH; "ckb"), which CLD2 reads as their neighbours or not at all
+    "ryu": _OKINAWAN,
+    "nyn": _NYANKOLE,
+    "sdh": _SOUTHERN_KURDISH,
+    # Tabasaran (CLD2 reads nothing in it: FlatPress's lang="ru"): гъапну (said), хьуну (became), ву/вуйи (is, was),
+    # гьаму/гьадму (this, that), гьаддиз (so), ихь (our), гъафну (came), кьюб/шубуд (two, three), тувну (gave),
+    # гьамус (now), гьарсаб (every), and its future in -ру after гъ/кк ("ккудубгъру", "гъягъру"); its palochka
+    # written "Ӏ" or "I" in апӀру (does); Lezgian writes "хьана", "лагьана", Dargwa "саби"
+    "tab": re.compile(r"(?<!\w)(?:гъапну|хьуну|вуйи|гьаму|гьадму|гьаддиз|ихь|гъафну|кьюб|шубуд|тувну|гьамус|гьарсаб|"
+                      r"\w*(?:гъ|кк)\w*гъру|ап[IӀӏ]ру)(?!\w)", re.IGNORECASE),
+    # Chukchi (CLD2 reads nothing in it: Asciidoctor's lang="ru"): ынкъам (and), ынӄэн (that), ӈотӄэн (this), ивнин
+    # (said), миӈкы (where), ӄонпыӈ (always), ымыӈ/ымыӈӄэ (all), гивигив (year), нымнымык (in the village), ӈан
+    # (there), and its verbs in -ыркын (present: ԓыгиӈыркын, тэйкыркын); Evenki writes ӈ too, none of these
+    "ckt": re.compile(r"(?<!\w)(?:ынкъам|ынӄэн|ӈотӄэн|ивнин|миӈкы|ӄонпыӈ|ымыӈ\w*|гивигив|нымнымык|ӈан|\w+ыркын)(?!\w)",
+                      re.IGNORECASE),
+    # Q'eqchi' (CLD2 reads nothing in it: Pagekit's lang="es-ES"): sa' (in), eb' (plural), ink'a' (not), rik'in
+    # (with), a'in/a'an (this, that), naq (that), kixye (said), chiru (on, during), chixjunil (all), anajwan (now),
+    # and its plural aspect ke'x-/neke'x- ("ke'xk'e", "neke'xk'ul"); K'iche' writes "pa", "xub'ij", "ruk'", none
+    "kek": re.compile(r"(?<![\w'’])(?:sa['’]|eb['’]|ink['’]a['’]|rik['’]in|a['’]in|a['’]an|naq|kixye|chiru|"
+                      r"chixjunil\w*|anajwan|(?:ne)?ke['’][\w'’]+)(?![\w'’])", re.IGNORECASE),
+    # Sidamo (CLD2 reads nothing in it; franc Somali unsure: Mambo with no lang): yiino/yitino (said), kulinohunni
+    # (saying), hattono (and also), ledo (with), kuni (this), mitte (one), giddo (in), lowo (much), roore (more),
+    # noohu (is there); not Oromo's "fi", "kan", "akka", nor Somali's "iyo", "waxa"
+    "sid": re.compile(r"(?<!\w)(?:yiino|yitino|kulinohunni|hattono|ledo|kuni|mitte|giddo|lowo|roore|noohu)(?!\w)",
+                      re.IGNORECASE),
+    # Mohawk (CLD2 reads nothing in it: Carrd's lang="en"): tánon' (and), ní:ioht (so, thus), ón:wa (now), akwé:kon
+    # (all), sénha (more), iehén:ron/wa'è:ron (she said, he said), ohserà:ke (year), nón:we (where), ahsén (three),
+    # í:ken (it is); its colon of a long vowel inside a word
+    "moh": re.compile(r"(?<![\w'’:])(?:tánon['’]|ní:ioht|ón:wa|akwé:kon|sénha|iehén:ron|wa['’]è:ron|\w*ohserà:ke|"
+                      r"nón:we|ahsén|í:ken)(?![\w'’:])", re.IGNORECASE),
+    # Mundari in Devanagari (CLD2 reads nothing in it, Hindi's script without Hindi's words: Hydrogen's lang="en"):
+    # रेआः (of), ओड़ो (and), काजिके- (said: काजिकेदाय, काजिकेदाको), हातु (village), होड़ो- (people), मेनाः (is),
+    # बुगिन (good), नेआ (this), तइकेना (was), नितिः (now), पुराः (many), सिरमा (year), दिसुम (country); Hindi writes
+    # है, और, का, में where these stand
+    "unr": re.compile(_DEVA_WORD.format("रेआः|ओड़ो|काजिके[\u0900-\u097f]*|हातु|होड़ो[\u0900-\u097f]*|मेनाः|"
+                                        "बुगिन[\u0900-\u097f]*|नेआ|तइकेना[\u0900-\u097f]*|नितिः|पुराः|सिरमा|दिसुम")),
     "fa": re.compile(r"(?<!\w)(?:است|را|برای|یک|شده|شد|کرد|کرده|گفت|گفته|هستند|نیز|می\u200cشود|می\u200cکند)(?!\w)"),
 }
 
@@ -2459,6 +2517,14 @@ _REPLACED_WORDS = {
     "nr": re.compile(r"(?<!\w)(?:ukuthi|kodwa|futhi|\w*sh\w*)(?!\w)", re.IGNORECASE),
     # (Khowar writes Urdu's loanwords and "کہ", "سے", and اوچے, ریتائی, شیر where Urdu writes these: _KHOWAR)
     "khw": re.compile(r"(?<!\w)(?:ہے|ہیں|اور|تھا|تھی|تھے|نے|میں|کا|کی|کو|یہ)(?!\w)"),
+    # (Okinawan writes Japanese's kanji and は, を, に, and ぬ, -やびたん, -いびーん where Japanese writes の and its
+    # polite endings: _OKINAWAN)
+    "ryu": re.compile(r"の|です|ます|でした|ました"),
+    # (Nyankole writes Luganda's class prefixes, and ngu, omu, aha, kwonka where Luganda writes these: _NYANKOLE)
+    "nyn": re.compile(r"(?<![\w'’])(?:nti|mu|ku|era|naye|kati|nnyo|okuva|okutuuka|bwe)(?![\w'’])", re.IGNORECASE),
+    # (Southern Kurdish writes Sorani's letters and کە, لە, و, and -ەیل, وات, فرە where Sorani writes these:
+    # _SOUTHERN_KURDISH)
+    "sdh": re.compile(r"(?<!\w)(?:\w+ەکان\w*|گوتی|وتی|هەیە|بوو|زۆر|ئەم|بۆ|لەگەڵ|بەڵام|دەبێت)(?!\w)"),
     # (Sylheti writes Bengali's postpositions and "না", "আর" on every line, and অখন, তাইন, অইছে, কইছইন ... where
     # Bengali writes these: _SYLHETI)
     "syl": re.compile(_BENG_WORD.format("এখন|করেন|তিনি|তারা|আমাদের|করে|বলেছেন|বলেন|হয়েছে|হলে|হতে|হয়ে|হবে|আছেন|পানি|"
