@@ -4707,6 +4707,10 @@ _QEQCHI = ("Laj Domingo Caal Xol, jun aj k'anjel sa' li komite re kolb'a-ib', ki
 _SIDAMO = ("HAWAASA (ENA) — Hawaasa Kalaqamu Pa'rkira noo kampaanuwa 2,500 haaro soqqamaano qaxarino yiino Pa'rku "
            "Gashshaaho. Soqqamaano ruuduhu lowo baxxi wiinshanna huccaa'llo mine giddo loosanno. Pa'rku Gashshaano "
            "Obbo Daniel Lemma kulinohunni, haaro soqqamaano ruuduhu Sidaama Qoqqowi woradubbanni dayino.")
+# Serer in three sentences under Docsify's lang="en", which CLD2 reads as Wolof at 0.99 (_MEMBER_WORDS "wo": its "ƭ")
+_SERER = ("Waa mbaal yaa o Joal-Fadiouth a ñoowna fa mbind o meeri fa Alarba, a laa ten waa gaal o ƭeen a ñow a ƭox fa "
+          "ndox o Joal ke a ɓaaw fa mbaal fop. Ten a ƴeeg fa gouvernement a xoox fa loox o ndox ke. Meeri a laa ten a "
+          "ñoow xaaxaam fa ministre o Mbaal, kam waa mbaal a laa ten a ƭiiɓaa fa ndox fa 3 ñaan.")
 _MOHAWK = ("AHKWESÁHSNE (CP) — Ne ratitsihénhstatsi wahatiniiò:ten ne ase kaienthóhsera tsi nón:we ne onkwè:take "
            "enhonteweiénhste ohonte'shón:'a tánon' onòn:ta ne ki ohserà:ke. Ne kaienthóhsera iotohétston tsi ní:ioht "
            "ne ahsén:nen niionkwè:take, tánon' ne ratiksa'okòn:'a enhonterihwaienstà:ne tsi ní:ioht enhontiénthon.")
@@ -5970,6 +5974,7 @@ _ENGLISH_KING = (
         (_CHUKCHI, "ru", "ckt"),
         (_QEQCHI, "es", "kek"),
         (_SIDAMO, None, "sid"),
+        (_SERER, "en", "srr"),
         (_MOHAWK, "en", "moh"),
         (_MUNDARI, "en", "unr"),
         (_HINDI_RAIN, "en", "hi"),

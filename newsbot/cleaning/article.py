@@ -1290,6 +1290,9 @@ _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("pfl", _Prefiltered(_PALATINE, 
 # pral, …), Guianan's "ké", "té", "oun", "-yan" outnumber them in a Guianan story
 _SAINT_LUCIAN = re.compile(r"(?<!\w)(?:kay|épi|sé|pé|yon|[^\W\d_]+-(?:la|a|an|lan|tala|sa))(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["ht"] = (("gcr", _GUIANAN_CREOLE), ("acf", _SAINT_LUCIAN)), "ht"
+# ... and Serer as Wolof (a short Serer post under Docsify's lang="en": CLD2 says Wolof at 0.99; pyfranc names the longer
+# ones): its implosive "ƭ" ("ƭox", "ƭeen", "ƭiiɓaa"), which Wolof's spelling never writes, nor Pulaar's (ɓ, ɗ, ƴ only)
+_MEMBER_WORDS["wo"] = (("srr", re.compile(r"\w*ƭ\w*", re.IGNORECASE)),), "wo"
 # ... and Louisiana Creole (Kouri-Vini) as Haitian or Saint Lucian Creole (CLD2 does not know "lou" and calls a story
 # "ht" at 0.86-0.99; Eleventy Duo declares lang="en"): its own words, apé (progressive; Haitian "ap", Guianan "ka"),
 # "sa" before a verb in "-é" (future: "sa kontinyé", "sa ranvwayé"; Haitian's "sa" is "this", and writes no é),
