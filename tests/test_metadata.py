@@ -3353,6 +3353,13 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Ntûmîrîri îno nî ya Kenya News Agency (KNA).", True, "KNA"),
         ("This report first appeared in The Tribune (India).", True, "The Tribune"),
         ("Tala mai RNZ Pacific. Ne fakaliliu ne Tala o Tuvalu.", True, "RNZ Pacific"),
+        # ... French "with <outlet>" (a Serer Docsify post closing "<em>Avec Le Soleil</em>", "Avec AFP"): a paper a
+        # French article opens or an agency; not a place or a person ("Avec Paris"), nor the word inside a sentence
+        ("Avec Le Soleil", True, "Le Soleil"),
+        ("Avec AFP", True, "AFP"),
+        ("Avec Paris", True, "Het Nieuwsplein"),
+        ("Avec Marie Diop", True, "Het Nieuwsplein"),
+        ("Il a parlé avec Le Monde hier.", True, "Het Nieuwsplein"),
         ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", False, "Het Nieuwsplein"),
         ("ܟܬܒܐ ܡܬܦܢܝܢܐ ܡܢ ܠܫܢܐ ܐܢܓܠܝܙܝܐ ܦܪܝܣܐ ܝܠܗ ܒܫܢܬܐ ܕܥܒܪܐ", True, "Het Nieuwsplein"),
         # ... not the same lines in roman type (a quotation or a title in the text), nor a quotation in italics, a
@@ -3780,6 +3787,15 @@ def test_a_sign_off_after_a_quotation_names_its_author_not_the_source(quotation)
 def test_a_credit_sentence_among_the_metadata_lines_names_the_source(meta_line, source):
     record = _cleaned(meta_lines=[meta_line], blocks=_STAFF, publisher="Het Nieuwsplein", language="nl")
     assert record["source"] == source
+
+
+def test_a_closing_credit_the_metadata_lines_read_too_leaves_the_text():
+    # a Docsify post's last paragraph "<p><em>Avec Le Soleil</em></p>", read among the metadata lines after the body
+    # as well: the source, and no line of the text
+    closing = "Avec Le Soleil"
+    record = _cleaned(meta_lines=[closing], blocks=[*_STAFF, Block(closing)], publisher="Het Nieuwsplein",
+                      language="nl", italic_lines=[closing])
+    assert (record["source"], closing in record["body"]) == ("Le Soleil", False)
 
 
 @pytest.mark.parametrize(

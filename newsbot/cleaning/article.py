@@ -277,10 +277,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # a line crediting another outlet closing the text ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ", courtesy; an editor's note in italics:
     # "<i>Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.</i>"), a heading left after it aside
     last = len(blocks) - 1 - (len(blocks) > 2 and blocks[-1].kind == "h")
-    if last > 0 and blocks[last].link_ratio < 0.5 and meta.source is None \
+    # (the metadata lines may have read the same line as a credit sentence already: "<em>Avec Le Soleil</em>"
+    # closing a Docsify post's text, its source; the line leaves the text all the same)
+    if last > 0 and blocks[last].link_ratio < 0.5 \
             and (credit := metadata.closing_credit(blocks[last].text, blocks[last].text in raw.italic_lines,
                                                    _after_quote(blocks[last - 1]),
-                                                   blocks[last].text in raw.right_lines)):
+                                                   blocks[last].text in raw.right_lines)) \
+            and (meta.source is None or meta.source.casefold() == credit.casefold()):
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
     elif last > 0 and blocks[last].link_ratio < 0.5 and meta.source is None \
