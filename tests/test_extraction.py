@@ -7328,6 +7328,24 @@ def test_the_paragraphs_set_to_the_right_are_read(closing, right):
 
 
 @pytest.mark.parametrize(
+    ("footer", "slugs"),
+    [
+        # the writers' archives the page links to, as their addresses spell them (Saber's footer "<a
+        # href="/authors/mali-paul">Wi'kiketijik</a>", rel="author"), the extension off
+        ('<a href="/authors/mali-paul">Wi\'kiketijik</a>', ["mali-paul"]),
+        ('<a rel="author" href="/team/anna-glorp.html">Anna</a>', ["anna-glorp"]),
+        # ... not a section's, nor another site's writer
+        ('<a href="/categories/wikasikl">Wi\'kasikl</a>', []),
+        ('<a href="https://other.org/authors/mali-paul">Mali</a>', []),
+    ],
+)
+def test_the_writers_archives_the_page_links_to_are_read(footer, slugs):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='body'><p>{_P1}</p><p>{_P2}</p></div>"
+            f"</article><footer>{footer}</footer></body></html>")
+    assert extract_page(html, "https://ex.com/news/budget-approved/").author_slugs == slugs
+
+
+@pytest.mark.parametrize(
     ("logo", "title", "headline"),
     [
         # the only <h1> the logo image (DedeCMS): the headline the <h2> the <title> names, its "_Site" suffix off

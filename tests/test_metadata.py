@@ -3635,6 +3635,26 @@ def test_a_labelled_byline_in_plain_text_under_a_labelled_row(row, first, kept):
 
 
 @pytest.mark.parametrize(
+    ("first", "slugs", "kept"),
+    [
+        # a plain "Label: Name" line opening the text under the metadata row, under any label, the name one of a
+        # writer's archive the page links to (a Saber post's "<p>Wi'kiket: Mali Paul</p>", Mi'kmaq: writer, its
+        # footer's "<a href="/authors/mali-paul">"): the header's byline
+        ("Wi'kiket: Mali Paul", ["mali-paul"], False),
+        ("Zulbat: Anna Glorp", ["anna-glorp", "jan"], False),
+        # ... not a name no writer's archive spells ("Venue: Riverside Park Bandstand", review 27 F4), nor a part of one
+        ("Venue: Riverside Park Bandstand", ["mali-paul"], True),
+        ("Zulbat: Anna Glorp", ["mali-paul"], True),
+        ("Zulbat: Anna Glorp", ["anna"], True),
+    ],
+)
+def test_a_labelled_byline_naming_a_writers_archive(first, slugs, kept):
+    record = _cleaned(meta_lines=["2026-03-05 14:20:00 · Wi'kasikl"], blocks=[Block(first), *_STAFF],
+                      publisher="Het Nieuwsplein", language="nl", author_slugs=slugs)
+    assert record["body"].startswith(first) is kept
+
+
+@pytest.mark.parametrize(
     ("value", "label"),
     [
         # a section's badge drawn with an emoji inside its link (Zenn's "<a><span>⚙</span>Tech</a>"): the words

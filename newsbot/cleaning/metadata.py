@@ -3536,8 +3536,9 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
 _GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ·](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*){0,2}")
 # a byline under its own label before a glued row's date: a label of one to four words, its colon, a name of two to
 # four capitalised words ("Naigero: Sankale Ole Nkoitiko13.03.2026 08:20…", Maasai: by; "Sran nga klɛli i: Kouassi
-# Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it)
-_LABELLED_BYLINE = re.compile(r"[^\W\d_][^\W\d_'’]*(?: [^\W\d_'’]+){0,3}\s?:\s*[^\W\d_][^\W\d_'’.-]*"
+# Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it); an apostrophe inside a label's word between
+# its letters (Mi'kmaq "Wi'kiket: Mali Paul", writer)
+_LABELLED_BYLINE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?: [^\W\d_'’]+){0,3}\s?:\s*[^\W\d_][^\W\d_'’.-]*"
                               r"(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}")
 # the separator a byline may stand behind before the row's date ("… Kouassi Yao Ernest · 2026-03-14 …")
 _GLUED_LEAD_SEP = re.compile(r"\s+[|｜·•]\s+$")

@@ -269,6 +269,9 @@ class ExtractedPage:
     # ... and those set to the right ("<p style="text-align: right;"><em>Грозный-Информ</em></p>"): a closing one,
     # a name in italics alone, signs the story off with its origin (see metadata.closing_credit)
     right_lines: list[str] = field(default_factory=list)
+    # the names of the writers' archives the page links to, as their addresses spell them ("/authors/mali-paul",
+    # rel="author"): a plain "Label: Name" line under the headline naming one is a byline (see _author_slugs)
+    author_slugs: list[str] = field(default_factory=list)
     # the date an element marked as one shows in the post's box, when the page states no other (see _shown_date):
     # read as a metadata line by the cleaning, never as evidence that the page is an article
     shown_date: str | None = None
@@ -308,7 +311,7 @@ class ExtractedPage:
             breadcrumb_text=self.breadcrumb_text, publisher=self.publisher, zone=self.zone,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
             italic_lines=self.italic_lines, url_section=self.url_section, tag_section=self.tag_section,
-            right_lines=self.right_lines,
+            right_lines=self.right_lines, author_slugs=self.author_slugs,
         )
 
 
@@ -5591,6 +5594,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.right_lines = [line for c in containers for el in _RIGHT_PARAGRAPHS(c)
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
+    page.author_slugs = _author_slugs(root, url)
     page.footer_text = bool(containers) and all(_in_site_footer(c, h1) for c in containers)
     # (a headline element that is the site's logo linking home, the page titled with the site's name: what follows it
     # is the masthead's, not the page's metadata; Mambo's "<div id=logo><a href=/>Site</a></div><div id=date>
@@ -6116,6 +6120,20 @@ def _person_archive(href: str, host: str | None) -> bool:
     parts = urlsplit(href)
     segments = [x for x in parts.path.split("/") if x]
     return parts.hostname in (None, host) and len(segments) >= 2 and segments[0].lower() in _PERSON_FOLDERS
+
+
+def _author_slugs(root: etree._Element, url: str) -> list[str]:
+    """The last segments of the page's links to a writer's archive of the site, rel="author" or under an author's
+    folder (_PERSON_FOLDERS: Saber's footer "<a href="/authors/mali-paul">Wi'kiketijik</a>"), its extension off."""
+    host = urlsplit(url).hostname
+    slugs: list[str] = []
+    for link in root.iter("a"):
+        href = link.get("href") or ""
+        if "author" in (link.get("rel") or "") or _person_archive(href, host):
+            segments = [x for x in urlsplit(href).path.split("/") if x]
+            if segments and (slug := segments[-1].rsplit(".", 1)[0]) not in slugs:
+                slugs.append(slug)
+    return slugs
 
 
 # a flat site's page of one word or a few, no digits ("mboka.html", "mpo-na-biso.html"): a section when the menu links it
