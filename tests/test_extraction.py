@@ -7328,6 +7328,24 @@ def test_the_paragraphs_set_to_the_right_are_read(closing, right):
 
 
 @pytest.mark.parametrize(
+    ("footer", "slugs"),
+    [
+        # the writers' archives the page links to, as their addresses spell them (Saber's footer "<a
+        # href="/authors/mali-paul">Wi'kiketijik</a>", rel="author"), the extension off
+        ('<a href="/authors/mali-paul">Wi\'kiketijik</a>', ["mali-paul"]),
+        ('<a rel="author" href="/team/anna-glorp.html">Anna</a>', ["anna-glorp"]),
+        # ... not a section's, nor another site's writer
+        ('<a href="/categories/wikasikl">Wi\'kasikl</a>', []),
+        ('<a href="https://other.org/authors/mali-paul">Mali</a>', []),
+    ],
+)
+def test_the_writers_archives_the_page_links_to_are_read(footer, slugs):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='body'><p>{_P1}</p><p>{_P2}</p></div>"
+            f"</article><footer>{footer}</footer></body></html>")
+    assert extract_page(html, "https://ex.com/news/budget-approved/").author_slugs == slugs
+
+
+@pytest.mark.parametrize(
     ("logo", "title", "headline"),
     [
         # the only <h1> the logo image (DedeCMS): the headline the <h2> the <title> names, its "_Site" suffix off
@@ -8458,3 +8476,47 @@ def test_the_header_clock_after_the_logo_does_not_date_a_page_titled_with_the_si
     page = extract_page(html, "https://ex.et/content/view/2/3/")
     assert "Saturday, 21 March 2026" not in page.meta_lines
     assert not classify(page).is_article
+
+
+@pytest.mark.parametrize(
+    ("row", "kept"),
+    [
+        # a row of link buttons to the site's pages opening the box the text is read from (Carrd's one-page section:
+        # "<ul class="buttons"><li><a href="/category/…/" class="button n02">…</a></li>…"): the menu, no text
+        ('<ul class="buttons"><li><a href="/" class="button n01">Onkwehshón:\'a</a></li><li><a class="button n02" '
+         'href="/category/tsi-kanatake/">Tsi Kanatà:ke</a></li></ul>', False),
+        # ... not a list of links that are no buttons (a story's reading list), nor buttons to another site, nor an
+        # item with words beside its button
+        ('<ul><li><a href="/">Onkwehshón:\'a</a></li><li><a href="/category/tsi-kanatake/">Tsi Kanatà:ke</a></li></ul>',
+         True),
+        ('<ul><li><a class="btn" href="https://ex.org/">Onkwehshón:\'a</a></li><li><a class="btn" '
+         'href="https://ex.org/tsi">Tsi Kanatà:ke</a></li></ul>', True),
+        ('<ul><li>Read <a class="btn" href="/">Onkwehshón:\'a</a></li><li><a class="btn" href="/tsi/">Tsi Kanatà:ke</a>'
+         '</li></ul>', True),
+    ],
+)
+def test_a_row_of_link_buttons_is_no_text(row, kept):
+    html = (f"<html><body><section id='home'>{row}<h1>Budget approved</h1><p>{_P1}</p><p>{_P2}</p></section>"
+            "</body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks]
+    assert any("Kanatà:ke" in text for text in texts) is kept
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        # a short paragraph under a picture's box closing with a credit between brackets, two names a slash parts
+        # (Carrd's "<p class="style6">… (Kahiatonhserà:ke / Tewaterihwarenià:tha)</p>" under "<div class="image">"):
+        # the picture's caption
+        ("Ne kanónhsa tsi ní:ioht wenhniserá:te (Kahiatonhserà:ke / Tewaterihwarenià:tha)", False),
+        ("The council chamber on Tuesday (Foto: ANP / Reuters)", False),
+        # ... not words in lower case between the brackets, nor a paragraph without such a credit
+        ("The council met on Tuesday, its members present (mostly / partly)", True),
+        ("The council chamber on Tuesday", True),
+    ],
+)
+def test_a_caption_closing_with_a_slashed_credit_under_a_picture(caption, kept):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='image'><span><img src='/a.jpg'></span></div>"
+            f"<p class='style6'>{caption}</p><p>{_P1}</p><p>{_P2}</p></article></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks]
+    assert (caption in texts) is kept

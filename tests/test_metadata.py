@@ -3353,6 +3353,13 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         ("Ntûmîrîri îno nî ya Kenya News Agency (KNA).", True, "KNA"),
         ("This report first appeared in The Tribune (India).", True, "The Tribune"),
         ("Tala mai RNZ Pacific. Ne fakaliliu ne Tala o Tuvalu.", True, "RNZ Pacific"),
+        # ... French "with <outlet>" (a Serer Docsify post closing "<em>Avec Le Soleil</em>", "Avec AFP"): a paper a
+        # French article opens or an agency; not a place or a person ("Avec Paris"), nor the word inside a sentence
+        ("Avec Le Soleil", True, "Le Soleil"),
+        ("Avec AFP", True, "AFP"),
+        ("Avec Paris", True, "Het Nieuwsplein"),
+        ("Avec Marie Diop", True, "Het Nieuwsplein"),
+        ("Il a parlé avec Le Monde hier.", True, "Het Nieuwsplein"),
         ("ܡܬܦܢܝܢܐ ܡܢ Rudaw", False, "Het Nieuwsplein"),
         ("ܟܬܒܐ ܡܬܦܢܝܢܐ ܡܢ ܠܫܢܐ ܐܢܓܠܝܙܝܐ ܦܪܝܣܐ ܝܠܗ ܒܫܢܬܐ ܕܥܒܪܐ", True, "Het Nieuwsplein"),
         # ... not the same lines in roman type (a quotation or a title in the text), nor a quotation in italics, a
@@ -3628,6 +3635,26 @@ def test_a_labelled_byline_in_plain_text_under_a_labelled_row(row, first, kept):
 
 
 @pytest.mark.parametrize(
+    ("first", "slugs", "kept"),
+    [
+        # a plain "Label: Name" line opening the text under the metadata row, under any label, the name one of a
+        # writer's archive the page links to (a Saber post's "<p>Wi'kiket: Mali Paul</p>", Mi'kmaq: writer, its
+        # footer's "<a href="/authors/mali-paul">"): the header's byline
+        ("Wi'kiket: Mali Paul", ["mali-paul"], False),
+        ("Zulbat: Anna Glorp", ["anna-glorp", "jan"], False),
+        # ... not a name no writer's archive spells ("Venue: Riverside Park Bandstand", review 27 F4), nor a part of one
+        ("Venue: Riverside Park Bandstand", ["mali-paul"], True),
+        ("Zulbat: Anna Glorp", ["mali-paul"], True),
+        ("Zulbat: Anna Glorp", ["anna"], True),
+    ],
+)
+def test_a_labelled_byline_naming_a_writers_archive(first, slugs, kept):
+    record = _cleaned(meta_lines=["2026-03-05 14:20:00 · Wi'kasikl"], blocks=[Block(first), *_STAFF],
+                      publisher="Het Nieuwsplein", language="nl", author_slugs=slugs)
+    assert record["body"].startswith(first) is kept
+
+
+@pytest.mark.parametrize(
     ("value", "label"),
     [
         # a section's badge drawn with an emoji inside its link (Zenn's "<a><span>⚙</span>Tech</a>"): the words
@@ -3780,6 +3807,15 @@ def test_a_sign_off_after_a_quotation_names_its_author_not_the_source(quotation)
 def test_a_credit_sentence_among_the_metadata_lines_names_the_source(meta_line, source):
     record = _cleaned(meta_lines=[meta_line], blocks=_STAFF, publisher="Het Nieuwsplein", language="nl")
     assert record["source"] == source
+
+
+def test_a_closing_credit_the_metadata_lines_read_too_leaves_the_text():
+    # a Docsify post's last paragraph "<p><em>Avec Le Soleil</em></p>", read among the metadata lines after the body
+    # as well: the source, and no line of the text
+    closing = "Avec Le Soleil"
+    record = _cleaned(meta_lines=[closing], blocks=[*_STAFF, Block(closing)], publisher="Het Nieuwsplein",
+                      language="nl", italic_lines=[closing])
+    assert (record["source"], closing in record["body"]) == ("Le Soleil", False)
 
 
 @pytest.mark.parametrize(

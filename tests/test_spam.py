@@ -2219,6 +2219,10 @@ def test_head_title_keywords(title, head_titles, body, keywords):
         ("It is 6 ft. tall. The", ["It is 6 ft. tall.", "The"]),
         # ... not after a sentence's last word (Georgian writes no capitals)
         ("ღირებულება შეადგენს. ის დაფინანსდა", ["ღირებულება შეადგენს.", "ის დაფინანსდა"]),
+        # ... a short Devanagari word before a figure ("नं. 1", number one, closing a Mundari advert): the danda ends
+        # the sentence; not a short Latin word before one ("him. 20 people came")
+        ("पइसा नामेपे — भारत रेआः नं. 1 ऐप। नावा", ["पइसा नामेपे — भारत रेआः नं. 1 ऐप।", "नावा"]),
+        ("It was him. 20 people came.", ["It was him.", "20 people came."]),
         ("", []),
     ],
 )

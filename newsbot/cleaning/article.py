@@ -63,6 +63,7 @@ class RawArticle:
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
     right_lines: list[str] = field(default_factory=list)  # the text's paragraphs aligned to the right
     url_section: str | None = None  # the menu's name of the section the address files the page under
+    author_slugs: list[str] = field(default_factory=list)  # writers' archives the page links to: "mali-paul"
     tag_section: str | None = None  # the first tag of the post's metadata row under its headline, or one the menu names
 
 
@@ -198,8 +199,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             meta_blocks.append(block.text)
             continue
         if not kept and index < head and (blocks[index - 1].text in meta_blocks if index else raw.meta_lines) \
-                and (block.text in raw.italic_lines or block.kind != "h" and index
-                     and _LABEL_COLON.search(blocks[index - 1].text) is not None and _author_labelled(block.text)) \
+                and (block.text in raw.italic_lines or block.kind != "h" and (
+                    index and _LABEL_COLON.search(blocks[index - 1].text) is not None and _author_labelled(block.text)
+                    or _archive_named(block.text, raw.author_slugs))) \
                 and metadata.labelled_byline(block.text):
             # a byline under a label in italics, alone, right under the metadata row opening the text (an al-folio
             # post's "<p class="meta-run">…</p><p><em>Watjanga: Kaitjindi Tjipepa</em></p>", Herero: wrote; the row
@@ -208,6 +210,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # <p>Door: Anna de Vries</p>"; a name without capitals behind a full-width colon is _caseless_byline's)
             # under a writer's label only (metadata.AUTHOR_LABELS): an unknown label's plain line there is the story's
             # own as well ("Published: 10 March 2026" over "Venue: Riverside Park Bandstand", review 27 F4)
+            # ... or under any label, the name one of a writer's archive the page links to, as its address spells it
+            # (a Saber post's "<p>Wi'kiket: Mali Paul</p>", Mi'kmaq: writer, its footer's "/authors/mali-paul")
             meta_blocks.append(block.text)
             continue
         if not kept and index == 0 and block.text in raw.italic_lines and _labelled_row(block.text):
@@ -277,10 +281,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # a line crediting another outlet closing the text ("ಕೃಪೆ: ಪ್ರಜಾವಾಣಿ", courtesy; an editor's note in italics:
     # "<i>Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды.</i>"), a heading left after it aside
     last = len(blocks) - 1 - (len(blocks) > 2 and blocks[-1].kind == "h")
-    if last > 0 and blocks[last].link_ratio < 0.5 and meta.source is None \
+    # (the metadata lines may have read the same line as a credit sentence already: "<em>Avec Le Soleil</em>"
+    # closing a Docsify post's text, its source; the line leaves the text all the same)
+    if last > 0 and blocks[last].link_ratio < 0.5 \
             and (credit := metadata.closing_credit(blocks[last].text, blocks[last].text in raw.italic_lines,
                                                    _after_quote(blocks[last - 1]),
-                                                   blocks[last].text in raw.right_lines)):
+                                                   blocks[last].text in raw.right_lines)) \
+            and (meta.source is None or meta.source.casefold() == credit.casefold()):
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
     elif last > 0 and blocks[last].link_ratio < 0.5 and meta.source is None \
@@ -487,6 +494,15 @@ def _author_labelled(line: str) -> bool:
 
 
 _AUTHOR_LABEL_SET = frozenset(metadata.AUTHOR_LABELS)
+
+
+def _archive_named(line: str, slugs: list[str]) -> bool:
+    """The name after ``line``'s label and colon is one a writer's archive's address spells ("Mali Paul",
+    "/authors/mali-paul"): the same letters, case and accents folded, word for word."""
+    _, colon, name = line.partition(":")
+    words = [_slug_letters(word) for word in name.split()]
+    return bool(colon) and len(words) >= 2 and all(words) and any(
+        [_slug_letters(part) for part in re.split(r"[-_.+]|%20", slug) if part] == words for slug in slugs)
 
 
 # what follows a category's link on its metadata line, after a spaced separator: another link of the row

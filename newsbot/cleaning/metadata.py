@@ -1090,11 +1090,20 @@ CREDIT_FRAMES = (
     # Tuvaluan "story from" ("Tala mai RNZ Pacific. Ne fakaliliu ne Tala o Tuvalu.", from RNZ Pacific, translated by
     # the site: a DokuWiki page's last paragraph after its "FUNAFUTI (RNZ Pacific) —" dateline)
     "{}-ni khabor", "ntûmîrîri îno nî ya {}", "tala mai {}",
+    # French "with <outlet>" ("Avec AFP", "<em>Avec Le Soleil</em>": a Docsify post in Serer closing with the Dakar
+    # paper it drew on, as French papers close an agency's copy): _BARE_CREDIT_FRAMES
+    "avec {}",
 )
+# ... the frames that are a bare preposition: the name after it must be an outlet's by itself, a wire agency, a
+# name of an outlet's shape (_outlet_by_shape) or one a French article opens ("Le Soleil", "La Croix"): "Avec
+# Paris", "Avec Marie" name a place and a person
+_BARE_CREDIT_FRAMES = frozenset(("avec {}",))
+_FRENCH_ARTICLE_LED = re.compile(r"(?:(?:Le|La|Les)\s+|L['’])[^\W\d_]")
 _FRAME_NAME = r"(?P<source>[^.,;:!?।॥\"«»“”„()]{2,40}?)"
 # (a frame closing with the outlet takes it to the end of its sentence: "first appeared in The Tribune.")
 _CREDIT_FRAMES = [(re.compile(re.escape(frame).replace(r"\{\}", _FRAME_NAME.replace("}?", "}") if frame.endswith("{}")
-                                                        else _FRAME_NAME)), frame.endswith("{}")) for frame in CREDIT_FRAMES]
+                                                        else _FRAME_NAME)), frame.endswith("{}"),
+                   frame in _BARE_CREDIT_FRAMES) for frame in CREDIT_FRAMES]
 # The quotation marks that open and close a name here, for the character classes of _QUOTED_NAME and
 # _CAPS_DATELINE (every opening mark and the closing marks paired with it: article.py's _QUOTE_PAIRS).
 _OPEN_QUOTES = '«“„"'
@@ -1338,9 +1347,13 @@ def credit_sentence(text: str) -> str | None:
         return None
     low = text.lower()
     if len(low) == len(text):
-        for frame, at_end in _CREDIT_FRAMES:
+        for frame, at_end, bare in _CREDIT_FRAMES:
             if (match := frame.search(low)) is not None:
                 name = text[match.start("source"):match.end("source")].strip()
+                if bare and (match.start() > 0 or not (name.lower() in WIRE_AGENCIES or _outlet_by_shape(name)
+                                                       or (_FRENCH_ARTICLE_LED.match(name) and len(name.split()) <= 3
+                                                           and all(w[:1].isupper() for w in name.split())))):
+                    continue  # (the preposition opening the line, before an outlet's name: not "Avec Paris")
                 if _credit_shape(low, match, at_end) and _outlet_name(name):
                     # named with its initials after it, the outlet goes by them, as its dateline credits it
                     # ("MAUA (KNA) — …" … "… Kenya News Agency (KNA).")
@@ -3523,8 +3536,9 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
 _GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ·](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*){0,2}")
 # a byline under its own label before a glued row's date: a label of one to four words, its colon, a name of two to
 # four capitalised words ("Naigero: Sankale Ole Nkoitiko13.03.2026 08:20…", Maasai: by; "Sran nga klɛli i: Kouassi
-# Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it)
-_LABELLED_BYLINE = re.compile(r"[^\W\d_][^\W\d_'’]*(?: [^\W\d_'’]+){0,3}\s?:\s*[^\W\d_][^\W\d_'’.-]*"
+# Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it); an apostrophe inside a label's word between
+# its letters (Mi'kmaq "Wi'kiket: Mali Paul", writer)
+_LABELLED_BYLINE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?: [^\W\d_'’]+){0,3}\s?:\s*[^\W\d_][^\W\d_'’.-]*"
                               r"(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}")
 # the separator a byline may stand behind before the row's date ("… Kouassi Yao Ernest · 2026-03-14 …")
 _GLUED_LEAD_SEP = re.compile(r"\s+[|｜·•]\s+$")

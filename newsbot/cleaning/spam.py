@@ -210,6 +210,10 @@ def _sentences(text: str) -> list[str]:
     for stop in _SENTENCE_STOP.finditer(text):
         if text[stop.start()] == "." and text[stop.end():stop.end() + 1].islower() and _short_word_before(text, stop.start()):
             continue  # an abbreviation inside the sentence ("бонус до 500 лв. за нови клиенти", "6 ft. tall")
+        if text[stop.start()] == "." and text[stop.end():stop.end() + 1].isdigit() \
+                and _indic_short_word_before(text, stop.start()):
+            continue  # ... a number's before its figure in a script that ends sentences with its own stop
+            # (Hindi/Mundari "नं. 1", number one, in "… भारत रेआः नं. 1 ऐप।" closing an advert on a Shopify blog)
         parts.append(text[start:stop.start() + 1])
         start = stop.end()
     parts.append(text[start:])
@@ -225,6 +229,18 @@ def _short_word_before(text: str, end: int) -> bool:
         start -= 1
     word = text[start:end].replace(".", "")
     return 0 < len(word) <= 3 and end - start <= 4 and (start == 0 or not is_word_char(text[start - 1]))
+
+
+def _indic_short_word_before(text: str, end: int) -> bool:
+    """The word before ``end`` is of one to three letters (their vowel signs and marks with them) of an Indic script
+    (Devanagari "नं", Bengali "নং"), whose sentences end with a stop of their own (the danda): its full stop after
+    so short a word is an abbreviation's."""
+    start = end
+    while start > 0 and end - start < 8 and "\u0900" <= text[start - 1] <= "\u0dff" \
+            and (text[start - 1].isalpha() or unicodedata.category(text[start - 1])[0] == "M"):
+        start -= 1
+    letters = sum(ch.isalpha() for ch in text[start:end])
+    return 0 < letters <= 3 and (start == 0 or not is_word_char(text[start - 1]))
 
 
 _LEADING_SEP = re.compile(r"^[-–—|｜丨:：»›" + _TILDES + r"]{1,2}\s+")

@@ -269,6 +269,9 @@ class ExtractedPage:
     # ... and those set to the right ("<p style="text-align: right;"><em>Грозный-Информ</em></p>"): a closing one,
     # a name in italics alone, signs the story off with its origin (see metadata.closing_credit)
     right_lines: list[str] = field(default_factory=list)
+    # the names of the writers' archives the page links to, as their addresses spell them ("/authors/mali-paul",
+    # rel="author"): a plain "Label: Name" line under the headline naming one is a byline (see _author_slugs)
+    author_slugs: list[str] = field(default_factory=list)
     # the date an element marked as one shows in the post's box, when the page states no other (see _shown_date):
     # read as a metadata line by the cleaning, never as evidence that the page is an article
     shown_date: str | None = None
@@ -308,7 +311,7 @@ class ExtractedPage:
             breadcrumb_text=self.breadcrumb_text, publisher=self.publisher, zone=self.zone,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
             italic_lines=self.italic_lines, url_section=self.url_section, tag_section=self.tag_section,
-            right_lines=self.right_lines,
+            right_lines=self.right_lines, author_slugs=self.author_slugs,
         )
 
 
@@ -2892,6 +2895,26 @@ def _blocks(container: etree._Element, bylines: bool = True) -> list[Block]:
     return blocks
 
 
+# the class words of a link drawn as a button
+_BUTTON_WORDS = frozenset(("button", "btn"))
+
+
+def _button_row(el: etree._Element) -> bool:
+    """A list of two or more items, each only a link drawn as a button (its class "button" or "btn") to a page of the
+    site: the site's navigation as a row of buttons (Carrd's "<ul class="style1 buttons"><li><a href="/category/…/"
+    class="button n02">…</a></li>…" opening its one-page section that the text is read from), never text."""
+    items = [item for item in el if isinstance(item.tag, str)]
+    if len(items) < 2:
+        return False
+    for item in items:
+        links = [a for a in item.iter("a")]
+        if item.tag != "li" or len(links) != 1 or _BUTTON_WORDS.isdisjoint(_class_words(links[0].get("class"), None)) \
+                or urlsplit(links[0].get("href") or "").netloc or not (links[0].get("href") or "").startswith("/") \
+                or _text(item) != _text(links[0]):
+            return False
+    return True
+
+
 ROW_CELL_MAX = 60  # a cell this short holds a label or a value, not a paragraph
 
 
@@ -3194,11 +3217,25 @@ def _picture_only(el: etree._Element | None) -> bool:
     return bool(_MEDIA(el)) and (img is None or not _icon(img))
 
 
+# a caption's credit closing it between brackets, two capitalised names a slash parts (the picture's maker or
+# archive, then the outlet: Carrd's "<p class="style6">… (Kahiatonhserà:ke / Tewaterihwarenià:tha)</p>" under its
+# image box, "(Foto: ANP / Reuters)", "(AP Photo / John Doe)")
+_SLASHED_CREDIT = re.compile(r"\((?:[^\W\d_]+:\s+)?(?P<first>[^\W\d_][^()/]{1,40})\s/\s(?P<second>[^\W\d_][^()/]{1,40})\)\s*$")
+
+
+def _slashed_credit(text: str) -> bool:
+    """``text`` closes with a credit between brackets, two names a slash parts, each capitalised (_SLASHED_CREDIT);
+    not "(mostly / partly)"."""
+    found = _SLASHED_CREDIT.search(text)
+    return found is not None and not found.group("first")[0].islower() and not found.group("second")[0].islower()
+
+
 def _placed_caption(p: etree._Element) -> bool:
     """A short paragraph right under a paragraph holding only a picture, centred, or set as the picture's is (the
     same class and style) or wholly in italic (_wholly_italic): the picture's caption as an editor writes it in the
     text, no <figcaption> (PHPCMS's and DedeCMS's ``<p style="text-align:center"><img …></p><p
-    style="text-align:center">Dozbenq: … (Ingjsiengq: …)</p>``, labelled or not).  Not a centred paragraph with no picture above it (a verse, a sign-off), nor a centred line
+    style="text-align:center">Dozbenq: … (Ingjsiengq: …)</p>``, labelled or not), or closing with a credit between
+    brackets, a slash between its names (_SLASHED_CREDIT).  Not a centred paragraph with no picture above it (a verse, a sign-off), nor a centred line
     wholly in bold (a subheading under the picture), nor a paragraph holding a picture itself."""
     if p.tag not in ("p", "div") or _MEDIA(p):
         return False
@@ -3209,7 +3246,7 @@ def _placed_caption(p: etree._Element) -> bool:
         return False
     set_alike = bool(p.get("class") or p.get("style")) and (p.get("class"), p.get("style")) == (
         prev.get("class"), prev.get("style"))
-    if not (_centred(p) or set_alike or _wholly_italic(p)):
+    if not (_centred(p) or set_alike or _wholly_italic(p) or _slashed_credit(p.text_content())):
         return False
     nxt = p.getnext()
     while nxt is not None and not isinstance(nxt.tag, str):
@@ -3413,6 +3450,8 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
         elif tag in _ROW_TAGS and len(child) > 1 and _META_ROW_SHAPE(child) \
                 and _meta_row(child, opening=not out or _under_headline(child)):
             flush()  # "<div><span>লিখক: …</span><time>৮ এপ্ৰিল, ২০২৬</time></div>": the byline's row, not the story
+        elif tag in _LIST_TAGS and _button_row(child):
+            flush()  # a row of link buttons to the site's pages (Carrd's "<ul class="buttons"><li><a class="button">"): its menu
         elif tag in _LIST_TAGS and _META_ROW_SHAPE(child) \
                 and _meta_list(child, opening=not out or _under_headline(child)):
             flush()  # "<ul class=post-metadata><li><time>…</time></li><li><a>tag</a>, </li>…": the metadata, not the story
@@ -5591,6 +5630,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.right_lines = [line for c in containers for el in _RIGHT_PARAGRAPHS(c)
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
+    page.author_slugs = _author_slugs(root, url)
     page.footer_text = bool(containers) and all(_in_site_footer(c, h1) for c in containers)
     # (a headline element that is the site's logo linking home, the page titled with the site's name: what follows it
     # is the masthead's, not the page's metadata; Mambo's "<div id=logo><a href=/>Site</a></div><div id=date>
@@ -6116,6 +6156,20 @@ def _person_archive(href: str, host: str | None) -> bool:
     parts = urlsplit(href)
     segments = [x for x in parts.path.split("/") if x]
     return parts.hostname in (None, host) and len(segments) >= 2 and segments[0].lower() in _PERSON_FOLDERS
+
+
+def _author_slugs(root: etree._Element, url: str) -> list[str]:
+    """The last segments of the page's links to a writer's archive of the site, rel="author" or under an author's
+    folder (_PERSON_FOLDERS: Saber's footer "<a href="/authors/mali-paul">Wi'kiketijik</a>"), its extension off."""
+    host = urlsplit(url).hostname
+    slugs: list[str] = []
+    for link in root.iter("a"):
+        href = link.get("href") or ""
+        if "author" in (link.get("rel") or "") or _person_archive(href, host):
+            segments = [x for x in urlsplit(href).path.split("/") if x]
+            if segments and (slug := segments[-1].rsplit(".", 1)[0]) not in slugs:
+                slugs.append(slug)
+    return slugs
 
 
 # a flat site's page of one word or a few, no digits ("mboka.html", "mpo-na-biso.html"): a section when the menu links it
