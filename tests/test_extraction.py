@@ -6275,16 +6275,32 @@ def test_a_held_copy_is_released_when_its_canonical_path_is_no_article(first, th
         ("https://ex.mk/amp/vest/ohrid/", True),
         ("https://ex.hr/index.php?option=com_content&id=412&tmpl=component&print=1", True),
         ("https://ex.com/story.html?output=amp", True),
-        ("https://ex.com/2026/03/story-print.html", True),
         ("https://ex.com/news/printing-press-museum/", False),
         ("https://ex.com/guides/how-to-print/", False),
         ("https://ex.com/news/story.html?page=2", False),
+        # a file's name closed by "-print" only when the document says it is a print view (its class, noindex):
+        # from the address alone a slug's word as often ("library-3d-print.html")
+        ("https://ex.com/news/library-3d-print.html", False),
     ],
 )
 def test_url_marks_copy(url, marked):
     from newsbot.extraction.copies import url_marks_copy
 
     assert url_marks_copy(url) is marked
+
+
+def test_a_print_suffix_marks_a_copy_only_when_the_document_is_marked():
+    from newsbot.extraction.copies import url_marks_copy
+
+    assert url_marks_copy("https://ex.com/2026/03/story-print.html", marked=True)
+    assert not url_marks_copy("https://ex.com/2026/03/story-print.html")
+    # a story whose slug ends in "-print", its headline in <title> only: an article
+    html = ("<html lang='en'><head><title>Library opens 3D print lab for students</title></head><body><div id='page'>"
+            "<div class='content'><p><b>Posted 14 March 2026</b></p><p>The city library on Tuesday opened a new lab where "
+            "students can use 3D printers free of charge, the first of its kind in the county. Librarians said more "
+            "than two hundred people had signed up.</p><p>The lab was paid for by a state grant and donations from local "
+            "businesses. Staff will run workshops for beginners each Saturday morning.</p></div></div></body></html>")
+    assert classify(extract_page(html, "https://libnews.example.com/news/library-3d-print.html")).reason == "article"
 
 
 @pytest.mark.parametrize(
@@ -8401,6 +8417,23 @@ def test_a_line_of_the_sites_pages_in_the_text_linking_it_by_its_headline(headli
     assert classify(extract_page(html, "https://telegra.ph" + path)).reason == reason
 
 
+def test_a_series_line_linking_the_story_by_its_headline_is_no_menu_of_the_sites_pages():
+    # a short dated story ends with its series' line (no link home, dated story links, the page among them): an article
+    html = ('<html lang="en"><head><title>Day three: Crossing the river - City Herald</title><meta property="og:type" '
+            'content="article"></head><body><header><a href="/">City Herald</a></header><main><article><h1>Day three: '
+            'Crossing the river</h1><p class="byline">By Jane Doe, March 14, 2026</p><p>On the third day the '
+            'expedition reached the river, swollen by a week of rain. The guides spent the morning testing the current '
+            'before leading the group across on ropes, one at a time.</p><p>By evening everyone was safely on the far '
+            'bank, tired but in good spirits. Tomorrow the climb begins.</p><p><strong>The series:</strong> '
+            + " · ".join(f'<a href="/2026/03/{d}/{slug}/">{text}</a>' for d, slug, text in (
+                (12, "day-one-setting-out", "Day one: Setting out"), (13, "day-two-into-the-forest", "Day two: Into the forest"),
+                (14, "day-three-crossing-the-river", "Day three: Crossing the river"), (15, "day-four-the-climb",
+                "Day four: The climb"), (16, "day-five-the-summit", "Day five: The summit")))
+            + '</p></article></main></body></html>')
+    page = extract_page(html, "https://cityherald.example.com/2026/03/14/day-three-crossing-the-river/")
+    assert classify(page).reason == "article"
+
+
 @pytest.mark.parametrize(
     ("frame", "section"),
     [
@@ -8445,6 +8478,12 @@ def test_the_first_tag_pill_of_the_story_frame(frame, section):
         ('<header><nav><a href="/politics/">Politics</a> <a href="/sport/">Sport</a></nav></header>',
          "Budget approved by the council | Politics", None),
         ("<header></header>", "Budget approved by the council - read more", None),
+        # ... nor a rubric's or a format's label, nor a writer the page's byline names
+        ('<header><a href="/"><img alt="Logo" src="/logo.png"></a></header>', "Budget approved by the council | Opinion",
+         None),
+        ("<header></header>", "Budget approved by the council - Live Updates", None),
+        ('<header></header><p class="byline">By Jane Doe, March 14, 2026</p>',
+         "Budget approved by the council - Jane Doe", None),
     ],
 )
 def test_publisher_named_by_the_header_or_after_the_headline_in_the_title(header, title, publisher):

@@ -2953,6 +2953,10 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         ("【ワシントン時事】米政府は十日、発表した。", "時事"),
         ("【速報】共同声明を発表した。", None),
         ("【共同】政府は発表した。", None),
+        # ... nor a compound ending in 共同 (joint): partners, no place
+        ("【産学共同】大学と企業が新素材を開発", None),
+        ("【日米共同】声明を発表", None),
+        ("【官民共同】事業が始まった。", None),
         # ... not a sentence that starts with a word ending in 社 nor a dateline naming no agency
         ("社區會堂17日舉行活動，居民踴躍參加。", None),
         ("（東京17日電）港隊今日險勝肯尼亞。", None),
@@ -6014,6 +6018,11 @@ _ENGLISH_KING = (
         (_MOHAWK, "en", "moh"),
         (_MUNDARI, "en", "unr"),
         (_HINDI_RAIN, "en", "hi"),
+        # (mend29) raised dots alone are no Garo (French inclusive writing), nor Urdu's "بوئے" (sowed) and "بیتی"
+        # (passed) Khowar
+        ("Les étudiant·es et les enseignant·es manifestent.", "fr", "fr"),
+        ("Les étudiant·es et les enseignant·es manifestent.", "en", "en"),
+        ("کسانوں نے گندم کے بیج بوئے، بیتی رات بارش ہوئی", "ur", "ur"),
     ],
 )
 def test_the_texts_script_wins_over_a_page_language_of_another_script(text, declared, language):
@@ -6349,6 +6358,10 @@ _RAPA_NUI = ("Ku iri te hare hāpī 'āpī o te vānaŋa Rapa Nui i Haŋa Roa. H
         ("en", "The council approved the budget on Tuesday after a long debate about schools and parks in the city. "
                "Members voted eleven to four after the mayor promised two new playgrounds and a library by summer.",
          "2026-11-03"),
+        # ... and so does a text of figures the detector reads no language in (a market's quotes): no prose
+        ("en", "NASDAQ: AAPL 189.23 +1.2%, MSFT 412.10 -0.4%, GOOGL 141.55 +0.8%, AMZN 178.02 +2.1%, NVDA 880.13 "
+               "+3.4%, META 498.20 -1.1%. Dow Jones 38,790 +0.3%, S&P 500 5,150 +0.6%. Brent $82.10, WTI $78.40. "
+               "EUR/USD 1.0842, GBP/USD 1.2710, USD/JPY 149.80.", "2026-11-03"),
     ],
 )
 def test_a_page_declaring_english_over_another_language_writes_the_day_first(language, text, published):

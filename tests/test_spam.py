@@ -143,6 +143,10 @@ def test_split_title_prefix(title, keyword, rest):
         ("Ahkwesáhsne wahatiniiò:ten ase ohonte'shón:'a kaienthóhsera",
          "Ne ratitsihénhstatsi wahatiniiò:ten ne ase kaienthóhsera tsi nón:we ne onkwè:take.", set(), set(),
          "Ahkwesáhsne wahatiniiò:ten ase ohonte'shón:'a kaienthóhsera", []),
+        # ... not a seed's keyword glued before a capital that the body also writes so (and glues after a comma)
+        ("verdicoin:Russia’s foreign minister",
+         "verdicoin:Russia’s foreign minister Sergei Lavrov said. The talks lasted three hours,verdicoin officials said.",
+         set(), set(), "Russia’s foreign minister", ["verdicoin:"]),
         # stacked prefixes
         ("verdicoin:[Hot] Fed holds", "Text,verdicoin more.", {"hot"}, set(), "Fed holds", ["verdicoin:", "[Hot]"]),
         # a glued bar between a code and another script is spam; between two words it may be a headline's

@@ -676,9 +676,17 @@ _MIDNIGHT_UTC = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
 
 def _undeclared_dayfirst(text: str) -> bool:
     """A page declaring no language writes its numeric dates day first unless its text is English: the detector
-    reads another language in it, or none in a long text (Kaqchikel's); a text too short to read keeps English's."""
+    reads another language in it, or none in a long text of running prose (Kaqchikel's: 30 words or more of letters in
+    lower case); a text too short to read, or figures (a market's quotes, a match's results), keeps English's."""
     code = detect_language(text)[0]
-    return (code is not None and code != "en") or (code is None and len(text) >= 200)
+    return (code is not None and code != "en") or (
+        code is None and len(text) >= 200
+        and sum(1 for word in _PROSE_WORD.findall(text) if word[0].islower()) >= _PROSE_WORDS)
+
+
+# a word of running prose: letters, the first in lower case ("ki", "tuhaŋa", "pāpa'i"), not a ticker or a figure
+_PROSE_WORD = re.compile(r"(?<![\w'’])[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?![\w'’])")
+_PROSE_WORDS = 30
 
 
 def _date_order(lines: list[str], evidence: spam.SiteEvidence | None, dayfirst: bool,
@@ -1535,10 +1543,11 @@ _PUNJABI_SHAHMUKHI_OWN = r"نیں|ایہہ|کولوں|نوں"
 _PUNJABI_SHAHMUKHI = re.compile(rf"(?<!\w)(?:وچ|دی|دے|اے|پئی|نال|توں|{_PUNJABI_SHAHMUKHI_OWN})(?!\w)")
 _MEMBER_WORDS["ur"] = (("pnb", _PUNJABI_SHAHMUKHI),), "ur"
 # ... Khowar in Urdu letters as Urdu (CLD2 does not know "khw" and reads a Chitral site's stories as Urdu at 0.99; no
-# lang): اوچے (and; Urdu "اور"), ریتائی (said; "کہا"), اریرو (did), اوشوئے (was; "تھا"), بوئے (will be), بیتی
-# (having become), ہیہ (this; "یہ"), ہسے (he), اسپہ (our), کیاغ (what), نوغ (new), کوریک/کوراو (to do): counted
-# against the Urdu copula, "and" and postpositions they replace (_REPLACED_WORDS "khw")
-_KHOWAR = re.compile(r"(?<!\w)(?:اوچے|ریتائی|اریرو|اوشوئے|بوئے|بیتی|ہیہ|ہسے|اسپہ|کیاغ|نوغ|کوریک\w*|کوراو)(?!\w)")
+# lang): اوچے (and; Urdu "اور"), ریتائی (said; "کہا"), اریرو (did), اوشوئے (was; "تھا"), ہیہ (this; "یہ"), ہسے
+# (he), اسپہ (our), کیاغ (what), نوغ (new), کوریک/کوراو (to do): counted against the Urdu copula, "and" and
+# postpositions they replace (_REPLACED_WORDS "khw"); not بوئے (will be) nor بیتی (having become), Urdu's "sowed"
+# ("بیج بوئے") and "passed" ("بیتی رات", "آپ بیتی") too
+_KHOWAR = re.compile(r"(?<!\w)(?:اوچے|ریتائی|اریرو|اوشوئے|ہیہ|ہسے|اسپہ|کیاغ|نوغ|کوریک\w*|کوراو)(?!\w)")
 _MEMBER_WORDS["ur"] = (*_MEMBER_WORDS["ur"][0], ("khw", _KHOWAR)), "ur"
 _MEMBER_WORDS["pa"] = (("pnb", _PUNJABI_SHAHMUKHI),), "pa"
 # ... Sylheti in Bengali letters as Bengali (CLD2 does not know "syl" and reads a Sylheti story as Bengali at 0.99;
@@ -2620,6 +2629,9 @@ _DIALECT_MAJORITY = {
 # a sentence writes it, not a name's "Jacinto", "Peru"; Guianan Creole's "té", "sé" are Catalan's and Spanish
 # words: one of its words no neighbour writes, oun, asou, adan, dépi, "-yan", as well)
 _MEMBER_ALSO = {"rue": _RUSYN_NOT_RUSSIAN, "nog": _NOGAI_WORDS, "mwl": _MIRANDESE_WORDS,
+                # (Garo's raised dot inside a word is French's and German's inclusive writing too, "étudiant·es",
+                # "Lehrer·innen": one of its words as well)
+                "grt": re.compile(r"(?<!\w)(?:indiba|agangaha|agana|bilsi|skang|baksa|uamang\w*)(?!\w)", re.IGNORECASE),
                 "kea": re.compile(rf"(?<!\w)(?:{_KABUVERDIANU_OWN})(?!\w)", re.IGNORECASE),
                 "ext": re.compile(rf"(?<!\w)(?:{_EXTREMADURAN_OWN})(?!\w)"),
                 "gcr": re.compile(rf"(?<!\w)(?:{_GUIANAN_CREOLE_OWN})(?!\w)", re.IGNORECASE),

@@ -3991,6 +3991,12 @@ _CJK_DATELINE = re.compile(r"^\s*[（(【]?(?P<agency>[\u3400-\u9fff]{1,6}社)[\
 # ("【那覇共同】…", Kyodo's style, as papers print it; "【ワシントン時事】…", Jiji's): the agency a known one's name
 # in kanji (WIRE_AGENCIES) closing the bracket after a place of one to eight characters
 _JA_WIRE_DATELINE = re.compile(r"^\s*【(?P<place>[\u3040-\u30ff\u3400-\u9fff]{1,8}?)(?P<agency>共同|時事)】")
+# ... not a compound's first half before 共同 ("joint"): "【産学共同】" (industry-academia joint), "【官民共同】", "【日米共同】"
+# (a kicker over a joint statement or project); two or three countries' one-character names run together (日米, 米中,
+# 日米韓) name partners, no place
+_JA_JOINT_PARTNERS = frozenset(
+    "産学 産官 産官学 産学官 官学 官民 公民 労使 労資 男女 国際 民間 全党 与野党 超党派 地域 家族 親子 市民 住民 大学 企業".split())
+_JA_COUNTRY_CHARS = re.compile(r"[日米中韓朝英仏独露豪印欧加台伊蘭]{2,3}")
 
 
 # the characters closing a Chinese newsroom's name in a dateline without a space after its dash (an agency's 社:
@@ -4079,7 +4085,8 @@ def dateline_credit(paragraph: str) -> str | None:
     head = paragraph[:90]
     if cjk := _CJK_DATELINE.match(head):
         return cjk.group("agency")
-    if ja := _JA_WIRE_DATELINE.match(head):
+    if (ja := _JA_WIRE_DATELINE.match(head)) and ja.group("place") not in _JA_JOINT_PARTNERS \
+            and not _JA_COUNTRY_CHARS.fullmatch(ja.group("place")):
         return ja.group("agency")
     if "(" not in head and "/" not in head and "（" not in head:
         return _caps_credit(head) if head.count(",") >= 2 else None

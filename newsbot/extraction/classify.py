@@ -689,7 +689,8 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # a print view, AMP or mobile copy whose <link rel=canonical> names the article on the
         # same site: the copy is not emitted (the article is, at its own URL)
         return Verdict(False, "copy", f"a copy of {canonical}")
-    if use_url and not strong and not page.canonical and _unshown_headline(page) and url_marks_copy(page.url):
+    if use_url and not strong and not page.canonical and _unshown_headline(page) \
+            and url_marks_copy(page.url, marked=page.print_class or page.noindex):
         # a print or AMP view naming no original, whose headline no element of the page shows: the title is its
         # <title>'s "Site - Print" (PHP-Fusion's "/print/news/14/": "<strong>Headline</strong>", the article's
         # address only in its closing text).  Its article is at its own address; a record titled with the site's

@@ -47,13 +47,14 @@ def _host(netloc_host: str | None) -> str:
     return (netloc_host or "").lower().removeprefix("www.")
 
 
-def _copy_marks(url: str) -> tuple[SplitResult, str, str]:
+def _copy_marks(url: str, suffix: bool = True) -> tuple[SplitResult, str, str]:
     """The URL's parts, and its path and query without their print or AMP marks (a ``/print/`` or ``/amp/``
-    segment; ``print``, ``amp``, ``output=amp``, ``tmpl=component``, ``view=print`` in the query)."""
+    segment; ``print``, ``amp``, ``output=amp``, ``tmpl=component``, ``view=print`` in the query; with ``suffix``,
+    the mark closing the file's name: _COPY_SUFFIX)."""
     parts = urlsplit(url)
     path = "/".join(seg for seg in parts.path.split("/") if seg.lower() not in COPY_SEGMENTS)
     head, _, last = path.rpartition("/")
-    if (m := _COPY_SUFFIX.match(last)) is not None:
+    if suffix and (m := _COPY_SUFFIX.match(last)) is not None:
         path = f"{head}/{m[1]}{m[2]}"
     query = parts.query
     if query:
@@ -66,9 +67,11 @@ def _copy_marks(url: str) -> tuple[SplitResult, str, str]:
     return parts, path, query
 
 
-def url_marks_copy(url: str) -> bool:
-    """A ``/print/`` or ``/amp/`` path segment, or ``?print=1`` / ``?tmpl=component`` / ``?output=amp``."""
-    parts, path, query = _copy_marks(url)
+def url_marks_copy(url: str, marked: bool = False) -> bool:
+    """A ``/print/`` or ``/amp/`` path segment, or ``?print=1`` / ``?tmpl=component`` / ``?output=amp``; or, when the
+    document itself says it is a print view (``marked``: its class "print", noindex), a file's name closed by the
+    mark ("story-print.html"): from the address alone that is a slug's word as often ("library-3d-print.html")."""
+    parts, path, query = _copy_marks(url, suffix=marked)
     return (path, query) != (parts.path, parts.query)
 
 

@@ -215,6 +215,7 @@ class ExtractedPage:
     # (DokuWiki's "/_export/xhtml/<id>", "Plain HTML"), a copy of it (copies.CopyTracker)
     html_alternates: list[str] = field(default_factory=list)
     noindex: bool = False  # <meta name=robots content="noindex">
+    print_class: bool = False  # the <body>'s or <html>'s class "print" (a print template's own: copies.document_marks_copy)
     # headings of the headline's rank in the text, besides it, that links of the page name as other pages of the
     # site (counted on a noindex page naming no canonical only: a whole book's print view, _chapter_headings)
     chapter_headings: int = 0
@@ -1010,7 +1011,28 @@ def _title_named_site(html_title: str | None, headline: str | None, sections: li
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) \
             or name.casefold() in {s.casefold() for s in sections} or not _plausible_site_name(name):
         return None
+    # a name's shape: two words or more, none a rubric's or a format's label ("Headline | Opinion", "- Live Updates",
+    # ": Analysis"): one word there is a section's label as often as a name
+    if len(words) < 2 or any(re.sub(r"\W", "", word).casefold() in _TITLE_LABEL_WORDS for word in words):
+        return None
     return name
+
+
+# the words of a section's or a format's label <title> writes after a headline (see _title_named_site)
+_TITLE_LABEL_WORDS = frozenset((
+    "opinion opinions analysis photo photos video videos letters live updates editorial editorials review reviews "
+    "interview interviews podcast podcasts gallery galleries breaking commentary explainer obituary obituaries column "
+    "columns essay recap preview highlights timeline slideshow op ed").split())
+_BODY = etree.XPath("/html/body")
+
+
+def _text_names(root: etree._Element, name: str) -> bool:
+    """The page's text writes ``name`` as words of their own (a writer's byline "By Jane Doe, March 14, 2026"): a
+    person the page shows, not a name left to <title> alone."""
+    body = _BODY(root)
+    return bool(body) and re.search(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)", _text(body[0]).casefold()) is not None
+
+
 _HANDLE = re.compile(r"[a-z][a-z0-9_-]{5,29}")
 
 
@@ -5567,7 +5589,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # (not a name a heading or a link of the page reads: a heading in the story naming a person, a menu's section)
     if page.publisher is None and h1 is not None \
             and (named := _title_named_site(page.html_title, page.title, _section_names(root, url))) is not None \
-            and not any(_text(el).casefold() == named.casefold() for el in _HEADINGS_AND_LINKS(root)):
+            and not any(_text(el).casefold() == named.casefold() for el in _HEADINGS_AND_LINKS(root)) \
+            and not _text_names(root, named):
         page.publisher = named
     # a user name for the name (Dreamwidth's "<title>balitangkapampangan: Subject", its control strip linking it
     # home): the journal's title the banner's <h1> shows, when the user name runs its words together
@@ -5759,6 +5782,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url)
     page.html_alternates = _html_alternates(root, url)
+    body = root.find("body") if root.tag == "html" else None
+    page.print_class = any("print" in (el.get("class") or "").lower().split() for el in (root, body) if el is not None)
     if page.canonical is None and (page.noindex or _PRINT_SCRIPT.search(urlsplit(url).path)) \
             and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
         # (an article saying it is one, kept out of search engines, is no print view: a paywalled or
@@ -6265,7 +6290,8 @@ def _line_menu_names_page(root: etree._Element, page_url: str, title: str) -> bo
     · … · <a href="/Parkara-Kabar-Madhura-01-10">Parkara Kabar Madhura</a> · …</p>" on every page of the site, the
     about page among them): the page is one of the site's own, as a menu's link says (see _menu_links_to_page).  The
     line is all links but its label and separators, five at least; a story is linked from its site's listings, not
-    from the line every page repeats."""
+    from the line every page repeats.  A menu's line goes home ("/"), and none of its links to a dated folder ("/2026/03/
+    12/…"): a series' or a package's line ("The series: Day one · Day two · …") lists its stories, the page too."""
     base_url = _base_url(root, page_url)
     for a in _TITLE_LINKS(root, title=" ".join(title.split())):
         line = a.getparent()
@@ -6276,7 +6302,9 @@ def _line_menu_names_page(root: etree._Element, page_url: str, title: str) -> bo
         links = [x for x in line.iter("a") if x.get("href")]
         text = _text(line)
         if len(links) >= _LINE_MENU_LINKS and sum(len(_text(x)) for x in links) >= 0.6 * len(text):
-            return True
+            paths = [urlsplit(urljoin(base_url, x.get("href").strip())).path for x in links]
+            if any(path in ("", "/") for path in paths) and not any(re.search(r"/(?:19|20)\d{2}/", path) for path in paths):
+                return True
     return False
 
 
