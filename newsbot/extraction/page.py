@@ -334,9 +334,16 @@ def use_plain_element_classes(root: etree._Element) -> None:
         parser.set_element_class_lookup(_PLAIN_CLASSES)
 
 
+# an XML declaration opening a document already decoded (an XHTML page saved as text: Mambo's "<?xml version="1.0"
+# encoding="utf-8"?><!DOCTYPE html …>"): lxml refuses a str that declares an encoding, and the text is decoded already
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+
+
 def parse_html(html: str | bytes) -> etree._Element:
     if not html or not html.strip():
         raise ExtractionError("empty document")
+    if isinstance(html, str):
+        html = _XML_DECLARATION.sub("", html, count=1)
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
