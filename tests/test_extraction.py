@@ -2410,6 +2410,55 @@ def test_a_you_are_here_trail_is_a_breadcrumb(trail, crumbs):
     assert extract_page(html, "https://ex.com/a/1.html").breadcrumbs == crumbs
 
 
+@pytest.mark.parametrize("box", ["header-top-right col-md-10 position-static", "header-top-right position"])
+def test_bootstraps_position_utility_is_no_trail(box):
+    # PrestaShop's classic theme: the header's menu and search widget in a box classed "position-static" (Bootstrap's
+    # positioning utility), the real trail after it; a box classed "position" alone is one (Chinese CMSs' trail)
+    html = (f"<html><body><header><div class='{box}'><ul><li><a href='/3-emwanyi'>Emwanyi</a></li><li><a "
+            "href='/smartblog.html'>Amawulire</a></li></ul><div id='search_widget'><form><i class='material-icons "
+            "search'>search</i></form></div></div></header><nav class='breadcrumb'><ol><li><a href='/'>Home</a></li>"
+            "<li><a href='/world/'>World</a></li><li><a href='/world/europe/'>Europe</a></li></ol></nav>"
+            f"<h1>Council approves the budget</h1>{_STORY}</body></html>")
+    crumbs = extract_page(html, "https://ex.com/a/1.html").breadcrumbs
+    assert crumbs == (["World", "Europe"] if "static" in box else ["Emwanyi", "Amawulire"])
+
+
+def test_a_trail_right_above_the_headline_is_no_kicker():
+    # Confluence: "<div id="breadcrumb-section">" (its "section" a kicker's class word) holding the trail's items,
+    # no separator text between them: the crumbs, not one kicker "PagesBlog"
+    html = ("<html><body><div id='breadcrumb-section'><nav aria-label='Breadcrumbs'><ol id='breadcrumbs'><li "
+            "class='first'><span><a href='/collector/pages.action?key=KQ'>Pages</a></span></li><li><span><a "
+            "href='/pages/viewrecentblogposts.action?key=KQ'>Blog</a></span></li></ol></nav></div>"
+            f"<h1 id='title-heading'>Council approves the budget</h1>{_STORY}</body></html>")
+    page = extract_page(html, "https://ex.com/display/KQ/2026/03/12/Budget")
+    assert (page.category_hint, page.breadcrumbs) == (None, ["Pages", "Blog"])
+
+
+@pytest.mark.parametrize(("href", "publisher"), [("/display/KQ/Home", "Kusquqvagmiut Qanemciit"),
+                                                 ("/display/KQ/", None), ("/other/KQ/Home", None)])
+def test_a_spaces_name_before_the_product_in_the_title_publishes(href, publisher):
+    # "<title>Headline - Space - Confluence</title>", the space's name read by a link to its home page above the
+    # post's own address: the space; a link to a folder (a section's listing), or to another folder's home, is none
+    html = ("<html><head><title>Council approves the budget - Kusquqvagmiut Qanemciit - Confluence</title></head><body>"
+            f"<div class='acs-side-bar'><a href='{href}' class='space-name'>Kusquqvagmiut Qanemciit</a></div>"
+            f"<h1>Council approves the budget</h1>{_STORY}</body></html>")
+    assert extract_page(html, "https://ex.com/display/KQ/2026/03/10/Budget").publisher == publisher
+
+
+@pytest.mark.parametrize("rel", ["prev", ""])
+def test_a_short_posts_pager_link_makes_no_teaser_card(rel):
+    # starlight-blog: a post of two short paragraphs, its "<time datetime>" in the metadata box, the pager's link to
+    # the previous post (rel="prev") after the text: the box is the post's, no card; a plain headline link is a card's
+    html = ("<html><body><div class='content-panel'><h1>Chubanar daglariz</h1></div><div class='content-panel'><div "
+            "class='sl-markdown-content'><div class='metadata not-content'><time datetime='2026-03-10T11:30:00.000Z'>"
+            "10 March 2026</time></div><p>MAKHACHKALA (TASS) — The shepherds began to drive the sheep to the "
+            "mountains.</p><p>The ministry said 400 thousand sheep will go up this year.</p><div class='pagination-"
+            f"links'><a href='/blog/agul-chal-slovar/' rel='{rel}'><span>New post</span><br/>Agul language: a new "
+            "dictionary came out</a></div></div></div></body></html>")
+    hint = extract_page(html, "https://ex.com/blog/chubanar-daglariz/").published_hint
+    assert hint == ("2026-03-10T11:30:00.000Z" if rel else None)
+
+
 @pytest.mark.parametrize(
     ("trail", "headline", "crumbs"),
     [

@@ -1340,6 +1340,14 @@ from newsbot.cleaning.metadata import (
         ("2026-03-14 09:10Tsi nitewé:non:Tekanonhstahkhwa RadioRahiatónhkwa:Kaientarónkwen Deer",
          "2026-03-14T09:10:00", "Tekanonhstahkhwa Radio", None),
         ("Мянбаъ: Дагестанская правда", None, "Дагестанская правда", None),
+        # Tsakonian "πηγά" (source), Central Yup'ik "Ilakaa" and Wallisian "Faʼahi" (section)
+        ("2026-03-14 09:10 πηγά: Τσακώνικο Βήμα", "2026-03-14T09:10:00", "Τσακώνικο Βήμα", None),
+        ("Ilakaa: Nunaput", None, None, "Nunaput"),
+        ("Faʼahi: Fenua", None, None, "Fenua"),
+        # a known label's tail in a capitalised label glued to a value closing in capitals ("FM" + "Ekitundu", the
+        # Kimbundu source label "kitundu" inside it): no label starts there, the glued row is read by its shape
+        ("2026-03-14 09:10Ensibuko:Kamuli FMEkitundu:Ebyobulimi", "2026-03-14T09:10:00",
+         "Kamuli FMEkitundu:Ebyobulimi", None),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -1542,6 +1550,8 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Yahandiikirwe: Agaba Collins", "Agaba Collins"),
         ("نووسەر: ڕێژان ئەحمەدی", "ڕێژان ئەحمەدی"),
         ("Rahiatónhkwa: Tehoronhiáthe Mitchell", "Tehoronhiáthe Mitchell"),
+        # Central Yup'ik "writer" (a Confluence Page Properties row)
+        ("Igautestii: Mary Nicolai", "Mary Nicolai"),
     ],
 )
 def test_byline_labels_name_the_author(line, author):
@@ -2395,6 +2405,15 @@ def test_a_code_listing_under_the_headline_is_no_metadata_line():
 def test_article_fields_from_page_evidence(meta_lines, hint, published_at, source):
     record = _cleaned(meta_lines=meta_lines, published_hint=hint, blocks=BODY, language="id")
     assert (record["published_at"], record["source"]) == (published_at, source)
+
+
+def test_an_icon_fonts_glyphs_do_not_lengthen_a_metadata_line():
+    # PrestaShop SmartBlog's post-info row, Material Icons' private-use glyphs before each field: 89 characters, 79
+    # without them, a short line of the metadata area
+    line = ("\ue7fd Nakato Mary \ue916 2026-03-12 08:00:00 \ue2c7 Amawulire g'Ekitundu \ue0b9 Ebirowoozo 2 "
+            "\ue417 Balabye (318)")
+    record = _cleaned(meta_lines=[line], blocks=BODY, language="id")
+    assert record["published_at"] == "2026-03-12T08:00:00"
 
 
 @pytest.mark.parametrize(
@@ -3482,6 +3501,8 @@ def test_a_zone_stated_for_the_whole_page(meta_lines, hint, zone, published_at):
         # ... nor a closing bio naming an institution by its initials, no wire agency (review 25 F3)
         ("The writer teaches at MIT.", True, "Het Nieuwsplein"),
         ("He now works for NASA.", True, "Het Nieuwsplein"),
+        # Hindi press "input" closing the story between brackets, the wire it drew on ("(इनपुट: आईएएनएस)")
+        ("(इनपुट: आईएएनएस)", True, "आईएएनएस"),
     ],
 )
 def test_a_line_crediting_another_outlet_closing_the_story(closing, italic, source):

@@ -134,13 +134,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # 08:30Ningpawt:Kachin News GroupAmyu:Hpaga", a Metalsmith post's, Jingpho): read by its shape
             _merge(meta, row)
         elif fields.labels or alone or len(fields.residue) <= len(line) / 2 or (
-                fields.published_at and not published_hint and len(line) <= 80
+                fields.published_at and not published_hint and len(_unglyphed(line)) <= 80
                 and sum(1 for word in fields.residue.split() if any(c.isalpha() for c in word)) <= 6):
             # a metadata line, not prose that mentions a date; when the page has no machine-readable time, a
             # short line of the metadata area with a date and a few words we do not know (a forum post's
             # "احمد رضا » پوسٹ از ہفتہ، 14 مارچ 2026 4:30 شام": name, "posted on", weekday) is one too (words
             # counted between spaces: re's \w stops at the vowel signs of Indic scripts, "ਹਰਪ੍ਰੀਤ" is three runs; a word
-            # holds a letter: the separators and counters of "admin - 12 March 2026 - 0 comments - 3 min" are none)
+            # holds a letter: the separators and counters of "admin - 12 March 2026 - 0 comments - 3 min" are none;
+            # an icon font's glyphs are no text: PrestaShop's SmartBlog "\ue7fd Nakato Mary \ue916 2026-03-12 08:00:00
+            # \ue2c7 Amawulire g'Ekitundu \ue0b9 Ebirowoozo 2", Material Icons' private-use code points, not counted)
             _merge(meta, fields)
         elif meta.source is None and (credit := metadata.credit_sentence(line)) is not None:
             # a credit sentence in a box of its own after the text (Umbraco's "<div class="article-source"><em>
@@ -865,6 +867,15 @@ def _is_label(text: str) -> bool:
 def _after_quote(block: Block) -> bool:
     """``block`` is a quotation, or closes with a quotation mark: a dash line under it names the quotation's author."""
     return block.kind == "quote" or block.text.endswith(_CLOSING_QUOTES)
+
+
+# an icon font's glyph, a private-use code point (Material Icons' "\ue916", Font Awesome's "\uf073"), with its space
+_ICON_GLYPH = re.compile(r"[\ue000-\uf8ff]\s*")
+
+
+def _unglyphed(line: str) -> str:
+    """The line without an icon font's glyphs (private-use code points, no text of the line)."""
+    return _ICON_GLYPH.sub("", line)
 
 
 def _same_title(text: str, title: str) -> bool:

@@ -305,6 +305,9 @@ SOURCE_LABELS = (
     # Saterland Frisian "spring, source" ("2026-03-14 08:10:00 · Wälle: NWZ · Rubrik: Politiek", a WriteFreely post's
     # typed first line; only before a colon: "ne litje Wälle fon oolde Woude", a little spring of old words, is prose)
     "wälle",
+    # Tsakonian "source" (Greek πηγή: "…09:10πηγά:Τσακώνικο Βήμακατηγορία:Κοινωνία", a WordPress post's glued first
+    # line; only before a colon: "α πηγά" is a spring in prose)
+    "πηγά",
     # Madurese "source" (a Telegraph page's glued first line "2026-03-14 09:10 WIBSombher:Radar MaduraKategori:…"),
     # Kimbundu "origin, source" ("08:20Kitundu:Jornal de Angola", a Velog post's first line), Jèrriais "source" (a
     # Chyrp post's "10h30Souorce:Jersey Evening Post…" and closing "Souorce: BBC Radio Jèrri"); only before a
@@ -657,6 +660,12 @@ CATEGORY_LABELS = (
     # ("…Radio TezulutlánTasal:Tenamit"), Runyankore "head, heading" ("…OrumuriOmutwe:Eby'obuhingi"); only before a
     # colon
     "بەش", "kifile", "tasal", "omutwe",
+    # Central Yup'ik "its kind, its part" (a Confluence post's glued "…08:45Kangia:KYUK QanemcitIlakaa:<a>Nunaput</a>"
+    # and its Page Properties row "Ilakaa | Nunaput"); only before a colon
+    "ilakaa",
+    # Wallisian "side, part" (a BigCommerce blog post's glued "…10:05Tupuʼaga:Radio Lavelua FMFaʼahi:Fenua"), with the
+    # ʼokina-like modifier letter, the typed apostrophe or the curly one; only before a colon
+    "faʼahi", "fa'ahi", "fa’ahi",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -915,6 +924,8 @@ AUTHOR_LABELS = (
     "kitz'iib'ak xb'aan", "yahandiikirwe", "نووسەر",
     # Mohawk "he writes it" ("Rahiatónhkwa: Tehoronhiáthe Mitchell", a Carrd post's byline); only before a colon
     "rahiatónhkwa",
+    # Central Yup'ik "writer" (a Confluence Page Properties row "Igautestii | Mary Nicolai"); only before a colon
+    "igautestii",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1056,6 +1067,9 @@ CLOSING_CREDIT_LABELS = frozenset((
     "بشڪريه", "بشکریہ",
     # Ojibwe "it is told by" (a Linkita post's closing "<em>Ondinigaade: Indian Country Today</em>")
     "ondinigaade",
+    # Hindi press "input" (the wire a story drew on: "(इनपुट: आईएएनएस)", "(इनपुट: भाषा)" closing a Hindi or Kurukh
+    # XWiki post, in italics between brackets)
+    "इनपुट",
 ))
 # A sentence crediting another outlet, the outlet in the middle ({}): "This report first appeared in The Tribune.",
 # Punjabi "ਇਹ ਰਿਪੋਰਟ ਪਹਿਲਾਂ ਪੰਜਾਬੀ ਟ੍ਰਿਬਿਊਨ ਵਿੱਚ ਛਪੀ ਸੀ।" (data: lower case, one per language's phrasing)
@@ -1582,9 +1596,20 @@ def _labels_in(segment: str) -> list[tuple[int, int, str]]:
                        + [(m.start(), 1, m.end(), m.span("bare")) for m in _BARE_LOWER.finditer(low)])
     out: list[tuple[int, int, str]] = []
     for start, _, end, (a, b) in found:  # at one position the labelled form first, as in _LABEL_RE
-        if (not out or start >= out[-1][1]) and (out or not _glued_to_a_word(segment, a)):
+        if (not out or start >= out[-1][1]) and (out or not _glued_to_a_word(segment, a)) \
+                and not (out and _capital_led_tail(segment, out[0][2], a)):
             out.append((start, end, segment[a:b]))
     return out
+
+
+def _capital_led_tail(segment: str, first: str, at: int) -> bool:
+    """The label at ``at``, in small letters, is the tail of a capitalised word glued to a value closing in capitals,
+    in a row whose first label is capitalised: "Ensibuko:Kamuli FMEkitundu:Ebyobulimi" (a PrestaShop post's glued
+    row, Lusoga: source, section) holds the Kimbundu source label "kitundu" inside the label "Ekitundu", the radio's
+    "FM" before it; no label starts there.  (A row of small-letter labels glues them after capitals so: "aɣbal:
+    MAPtaggayt:Tamurt".)"""
+    return at >= 2 and segment[at].islower() and segment[at - 1].isupper() and segment[at - 2].isupper() \
+        and first[:1].isupper()
 
 
 def _glued_to_a_word(segment: str, at: int) -> bool:

@@ -854,6 +854,18 @@ def _home_hrefs(page_url: str) -> frozenset[str]:
                       *_blog_homes(page_url)))
 
 
+def _space_home_link(root: etree._Element, page_url: str, name: str) -> bool:
+    """A link reading ``name`` leads to the home page ("…/Home") of a folder the page's own address is under, not
+    the site's root: a wiki space's or a channel's home (Confluence's "/display/KQ/Home" over the space's blog post
+    "/display/KQ/2026/03/10/Title")."""
+    path = urlsplit(page_url).path
+    for a in _LINK_HOLDING(root, name=name):
+        folder, _, last = urlsplit(a.get("href").strip()).path.rpartition("/")
+        if last.lower() == "home" and folder.strip("/") and path.startswith(folder + "/") and _text(a) == name:
+            return True
+    return False
+
+
 def _plausible_site_name(name: str) -> bool:
     """A site's name read from its logo or banner: a few words, no digits (no date, no headline)."""
     return 2 <= len(name) <= 40 and len(name.split()) <= 6 and not any(c.isdigit() for c in name)
@@ -3875,7 +3887,10 @@ def _keyed_property_lines(root: etree._Element) -> list[str]:
 # class="dividers"> &#9664; </span><a>Board</a></li>…)
 # (the words a class or id holds whole; "crumb", "speedbar" and SMF's "navigate_section" anywhere in one)
 _CRUMB_WORDS = ("position", "location", "path", "pathway", "bc", "trail", "arbo")
-_CRUMB_ATTR = re.compile(r"crumb|speedbar|navigate_section|(?:^|[\s_-])(?:" + "|".join(_CRUMB_WORDS) + r")(?:$|[\s_-])", re.IGNORECASE)
+# (not Bootstrap's positioning utilities, "position-static" … "position-sticky": PrestaShop's classic theme classes its
+# header's menu-and-search box "header-top-right col-md-10 position-static")
+_CRUMB_ATTR = re.compile(r"crumb|speedbar|navigate_section|(?:^|[\s_-])(?:" + "|".join(_CRUMB_WORDS) + r")"
+                         r"(?!-(?:static|relative|absolute|fixed|sticky)(?:$|\s))(?:$|[\s_-])", re.IGNORECASE)
 # "You are here: Home » World" in several languages (data: lower case)
 CRUMB_LEADS = (
     "当前位置", "當前位置", "您的位置", "現在位置", "you are here", "sie sind hier", "vous êtes ici", "está en", "estás aquí",
@@ -4575,7 +4590,10 @@ def _card_time(t: etree._Element, page_url: str) -> bool:
     for box in t.iterancestors():
         if box.tag in ("body", "html") or _longer_than(box, _CARD_CHARS):
             return False  # (a box longer than a card's, and every box around it, holds no card: not climbed further)
+        # (nor is the pager's link to the post before or after, rel="prev"/"next": starlight-blog's short post ends
+        # "<div class="pagination-links"><a href="/blog/…/" rel="prev"><span>…</span><br/>Headline</a></div>")
         if any(_card_headline(a) and _same_page(a.get("href"), page_url) is not True
+               and not {"prev", "next"}.intersection(a.get("rel", "").lower().split())
                for a in box.iter("a") if a.get("href")):
             card = box
             while card is not None and card.tag not in ("body", "html") and len(_text(card)) <= _CARD_CHARS:
@@ -5342,6 +5360,9 @@ def _kicker(h1: etree._Element | None) -> str | None:
                 return found
             continue
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
+        if "crumb" in attrs.lower():
+            continue  # the trail, its crumbs read as items (_breadcrumbs): Confluence's "<div id="breadcrumb-section">
+            # <nav><ol id="breadcrumbs"><li><span><a>Pages</a></span></li><li>…<a>Blog</a>…</ol></nav></div><h1>"
         inner, link = el, el if el.tag == "a" else None
         while len(inner) == 1 and not (inner.text or "").strip():
             # Ghost's primary tag: <div class="article-tag"><span><a>Balita</a></span></div>; Beehiiv's tag pill,
@@ -5533,6 +5554,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     elif (blog := _hosted_blog_name(root, url, page.html_title, page.site_name, h1)) is not None:
         page.publisher = blog
     page.site_name = page.site_name or _site_name_of(page.html_title)
+    if page.publisher is None and (channel := _channel_of(page.html_title, page.site_name)) and channel != page.title \
+            and _space_home_link(root, url, channel):
+        # "Headline - Space - Confluence", the space's name read by a link to its home page above the page's own
+        # address ("<a href="/display/KQ/Home" class="space-name">…</a>" over "/display/KQ/2026/03/10/…"): the space
+        # publishes the post, the product is no publisher
+        page.publisher = channel
     if page.publisher is None and page.site_name:
         page.publisher = _masthead(root, url, page.site_name)
     if page.publisher is None and (page.site_name is None or page.site_name == _site_name_of(page.html_title)) \
