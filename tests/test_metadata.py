@@ -4735,6 +4735,30 @@ _ZULU_BUDGET = ("Umkhandlu kamasipala waseMgungundlovu wamukele isabelomali esis
 _EWE = ("Dukɔ la ƒe dziɖuɖu gblɔ be yewoawɔ mɔ yeye aɖe le Hohoe kple Kpando dome le ƒe sia me. Amewo katã kpɔ "
         "dzidzɔ ŋutɔ, elabena mɔ xoxoa gbã hafi. Dumegã la gblɔ be dɔwɔla akpe ɖeka aɖewo ava wɔ dɔ le afi sia "
         "ŋkeke ʋɛ aɖewo me.")
+# (fix62c) Duala under Magento's lang="fr", Central Yup'ik under Confluence's lang="en-GB", Teso under Friendica's
+# lang="en" (CLD2: nothing), Tsakonian under Rspress's lang="el" (CLD2: Greek, Pontic by its "σο"), Wallisian under
+# BigCommerce's lang="fr" (CLD2: Tongan), Kurukh under XWiki's lang="en" (CLD2: Bihari, Hindi), Jeju under FluxBB's
+# lang="ko" (CLD2: Korean); a Greek, a Korean and a Hindi story keep theirs
+_DUALA = ("Bato ba makèt ma Deido ba kwali ná mbua ma bwedi o bulu ba ewo, na ná madiba ma timbi o ndabo. Mulopo ma "
+          "mundi a kwali ná ebolo ya kusa madiba e bangame ná e bandi nika mbu, nde biso ba si pula ná bato ba wusi.")
+_YUPIK = ("Kuigem ciku navgurtuq erenret malruk ak'a tamaani, Bethel-aam-llu yuut angyateng atrarrluki. Taugaam "
+          "ciku ceñiini uitauq, Bethel-aaq-llu yuut alerquumaut ayagenritniluki, qanellruuq John Active.")
+_TESO = ("Ekapolon loka akwap na Kumi, John Okiror, kolimokini itunga ebe akim adumunit kotoma esipitali naka Kumi. "
+         "Konye mam kejai itunga kere luipu aijaanakin, kolimo Okiror.")
+_TSAKONIAN = ("Σο Λεωνίδι ο σύλλογο αποφασίτσε να στήσει καινούρια βρύση σι ταν πλατεία, τσαι οι χωριανοί θα δουλεύουντε "
+              "όλοι μαζί. Ο πρόεδρο είπε ότι α βρύση έννι παλιά τσαι τα παιδία τω χωριώ θα κουβαλούντε τσι πέτρε.")
+_WALLISIAN = ("Neʼe fakaava ʼi te ʼaho Tuʼapuli ʼaenī te fale ako foʼou ʼo Alele, pea neʼe kau ai te ʼu matapule. ʼE "
+              "lahi te ʼu fānau ʼe ako ai, pea ʼe mole kei tuʼu te ʼu fale ako tuai.")
+_KURUKH = ("राँची गे बेड़ो प्रखंड नू पुना पुल गे काम पूरा मंजा। पद्दा गे आलर अरा मुक्कर बअनर कि बरसात नू नदी ती "
+           "पार मनो ढेर कठिन रहा। मुखिया बअदस कि पुल गुट्ठी सोमवार ती खोला मंजा।")
+_JEJU = ("제주시 한림읍에 어제부터 비가 하영 오란 도로 일부가 잠겼수다. 마을 주민덜은 새벡부터 물을 퍼냄수다. 주민 "
+         "김순자 씨는 할망신디 들은 말로도 이추룩 비 온 건 처음이우다 골앗수다.")
+_GREEK_HARBOUR = ("Το λιμάνι του Ναυπλίου θα κλείσει για δύο ημέρες το Σαββατοκύριακο, γιατί έρχεται δυνατός άνεμος. Τα "
+                  "πλοία για τις Σπέτσες και το Λεωνίδι δεν θα φύγουν ως την Κυριακή, είπε η Λιμενική Αρχή.")
+_KOREAN_SNOW = ("제주도 산간에 밤새 많은 눈이 내려 14일 아침부터 1100도로와 516도로 일부 구간 차량 운행이 통제됐다. "
+                "제주도 재난안전대책본부는 오후까지 눈이 더 내릴 것으로 보고 입산을 통제한다고 밝혔다.")
+_HINDI_BRIDGE = ("रांची के बेड़ो प्रखंड में नए पुल का काम पूरा हो गया है। गांव के लोगों ने कहा कि बरसात में नदी पार करना "
+                 "बहुत कठिन था। मुखिया ने बताया कि पुल को सोमवार से खोला जाएगा।")
 # (fix61f) Okinawan under Jupyter Book's lang="en" (CLD2: Japanese), Nyankole under django CMS's lang="en" (CLD2:
 # Luganda), Southern Kurdish under Vanilla's lang="ckb", Tabasaran under FlatPress's lang="ru", Chukchi under
 # Asciidoctor's lang="ru" (not Nogai by its "нъэ"), Q'eqchi' under Pagekit's lang="es" (not Ladino), Sidamo with no
@@ -6023,6 +6047,18 @@ _ENGLISH_KING = (
         (_URDU_TUNNEL, None, "ur"),
         (_ZULU_BUDGET, "en", "zu"),
         (_EWE, None, "ee"),
+        # (fix62c) Duala, Central Yup'ik, Teso, Tsakonian, Wallisian, Kurukh, Jeju (above); Greek, Korean and Hindi
+        # keep theirs
+        (_DUALA, "fr", "dua"),
+        (_YUPIK, "en", "esu"),
+        (_TESO, "en", "teo"),
+        (_TSAKONIAN, "el", "tsd"),
+        (_WALLISIAN, "fr", "wls"),
+        (_KURUKH, "en", "kru"),
+        (_JEJU, "ko", "jje"),
+        (_GREEK_HARBOUR, "el", "el"),
+        (_KOREAN_SNOW, "ko", "ko"),
+        (_HINDI_BRIDGE, "en", "hi"),
         # (fix61f) Okinawan, Nyankole, Southern Kurdish, Tabasaran, Chukchi, Q'eqchi', Sidamo, Mohawk, Mundari
         # (above); Japanese, Luganda, Sorani and Hindi keep their languages
         (_OKINAWAN, "en", "ryu"),

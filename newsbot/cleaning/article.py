@@ -1286,6 +1286,13 @@ _GARHWALI = re.compile(_DEVA_WORD.format("तैं|बटि|खुणि|द�
                                           "[\u0900-\u097f]{2,}(?:्यूं|यूं)"))
 _KUMAONI = re.compile(_DEVA_WORD.format("कैं|बटी|लिजी|छी|भौ|लै|क|ल|पैल|द्वि|द्विए"))
 _MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("gbm", _GARHWALI), ("kfy", _KUMAONI)), "hi"
+# ... Kurukh (Kurux) in Devanagari, which CLD2 reads as Hindi or Bihari (0.99; XWiki's lang="en"), Dravidian under
+# its Hindi loanwords: गे (of; Hindi "का/के/की"), गही (of), नू (in; "में"), अरा (and; "और"), ती (from, by; "से"),
+# गुट्ठी (to; "को"), बअदस/बअदी/बअनर (said), मंजा (became), रअनर (are), ओरमर (all), तली (is); counted against those
+# Hindi and Bhojpuri forms (_REPLACED_WORDS "kru")
+_KURUKH = re.compile(_DEVA_WORD.format("गे|गही|नू|अरा|ती|गुट्ठी|बअदस|बअदी|बअनर|मंजा|रअनर|ओरमर|तली"))
+_MEMBER_WORDS["hi"] = (*_MEMBER_WORDS["hi"][0], ("kru", _KURUKH)), "hi"
+_MEMBER_WORDS["bh"] = (*_MEMBER_WORDS["bh"][0], ("kru", _KURUKH)), _MEMBER_WORDS["bh"][1]
 # ... Bavarian as German (_BAVARIAN above; CLD2 does not know "bar"), asked of every German page: prefiltered
 _MEMBER_WORDS["de"] = (*_MEMBER_WORDS["de"][0], ("bar", _Prefiltered(_BAVARIAN, _BAVARIAN_WORDS, ("san",)))), "de"
 # ... Banjar as Indonesian or Malay (_BANJAR above; CLD2 does not know "bjn"), asked of every such page: prefiltered
@@ -1519,6 +1526,12 @@ _MEMBER_WORDS["it"] = (*_MEMBER_WORDS["it"][0], ("egl", _EMILIAN)), "it"
 # Greek's own words (_OWN_WORDS "el")
 _PONTIC = re.compile(r"(?<!\w)(?:ασ['’]|ατ['’]|ατώρα|ατόν|ατέν|ατουνών|σο|ση|σην|ντο|πλέα)(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["el"] = (("pnt", _PONTIC),), "el"
+# ... and Tsakonian, which CLD2 reads as Greek (0.99) and whose "σο" Pontic writes too (Rspress's lang="el"): τσαι
+# (and; Greek "και"), τσι (the, plural; "τις", "τους"), έννι (is; "είναι"), ντ' (which), τω (of the; "των"), its
+# third plural in "-ουντε" ("κάνουντε", "μαθούντε"; Greek "-ουν"), its past in "-ίτσε"/"-ίτσαν" ("αποφασίτσε"); counted
+# against those Greek forms (_REPLACED_WORDS "tsd")
+_TSAKONIAN = re.compile(r"(?<!\w)(?:τσαι|τσι|έννι|ντ['’]|τω|\w+ούντε|\w+ουντε|\w+ίτσε|\w+ίτσαν)(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["el"] = (*_MEMBER_WORDS["el"][0], ("tsd", _TSAKONIAN)), "el"
 # ... Samogitian as Lithuanian (CLD2 does not know "sgs" and reads a Samogitian story as Lithuanian at 0.86-0.99; Hugo
 # has no Samogitian locale and its sites declare lang="lt"): ė (and; Lithuanian "ir"), ėr (ir), ėš (iš), ī (į), īr
 # (yra), kāp (kaip), bova (buvo), anėi (jie), katrė/katruo (kurie, kurioje), nie (ne), its "-ėjė", "-ėjės", "-ėjuo"
@@ -1590,6 +1603,13 @@ _MEMBER_WORDS["bn"] = (("syl", _SYLHETI), ("bpy", _BISHNUPRIYA)), "bn"
 _NIUEAN = re.compile(r"(?<!\w)(?:nakai|lautolu|tautolu|falu|tokologa|ikiiki|maeke|kaeke|ato|magafaoa|mogonei|haana|"
                      r"talahau|fakaako)(?!\w)", re.IGNORECASE)
 _MEMBER_WORDS["to"] = (("niu", _NIUEAN),), "to"
+# ... and Wallisian (Uvean), which CLD2 reads as Tongan (0.88-0.99; BigCommerce's lang="fr"): neʼe (past; Tongan
+# "naʻe"), ʼe (present; "ʻoku"), ʼu (plural; "ngaahi"), mole (not; "ʻikai"), ʼaenī/ʼaē (this, that), ʼuhiga (about);
+# its "ʼe", "ʼu" with the apostrophe, not a straight quote (Tongan typed with "'" writes "'e", its ergative); counted
+# against those Tongan forms (_REPLACED_WORDS "wls")
+_WALLISIAN = re.compile(r"(?<![\w'’ʼʻ])(?:ne['’ʼ]e|[’ʼ]e|[’ʼ]u|mole|['’ʼ]aen[īi]|['’ʼ]aē|['’ʼ]uhiga)(?![\w'’ʼʻ])",
+                        re.IGNORECASE)
+_MEMBER_WORDS["to"] = (*_MEMBER_WORDS["to"][0], ("wls", _WALLISIAN)), "to"
 # ... Tuvaluan as Samoan (CLD2 does not know "tvl" and calls a Tuvaluan story Samoan at 0.9-0.99; DokuWiki's
 # lang="en" over a Funafuti wiki's pages), by the words Samoan writes with "l" or without the "k" it has no letter for
 # in writing: tenei (this; Samoan "lenei"), tokouke (many; "to'atele"), kolā (those, which; "na"), olotou (their;
@@ -1682,6 +1702,13 @@ _MEMBER_WORDS["ur"] = (*_MEMBER_WORDS["ur"][0], ("brh", _BRAHUI)), "ur"
 # hiragana particles a Japanese story quoting an Ainu word writes on every line (_REPLACED_WORDS "ain")
 _AINU = re.compile(r"[\u31f0-\u31ff]")
 _MEMBER_WORDS["ja"] = (("ain", _AINU),), "ja"
+# ... Jeju, which CLD2 reads as Korean (0.99; FluxBB's lang="ko"): its polite endings "-수다"/"-쑤다" ("왔수다",
+# "골앗수다"; Korean "-습니다"), "-우다" after 이/거 ("이우다"), "-우꽈" (question), "-마씸"; 하영 (much; "많이"), 무사
+# (why), 어멍/아방 (mother, father), 할망/하르방 (grandmother, grandfather), its "신디" (to; "에게") and plural "덜"
+# ("아이덜"; "들"); counted against Korean's own endings (_REPLACED_WORDS "jje")
+_JEJU = re.compile(r"(?<!\w)(?:\w+[수쑤]다|\w*[이거]우다|\w+우꽈|\w*마씸|하영|무사|어멍\w*|아방\w*|할망\w*|하르방\w*|"
+                   r"\w+신디|\w+덜[은이을도]?)(?!\w)")
+_MEMBER_WORDS["ko"] = (("jje", _JEJU),), "ko"
 # ... Cook Islands Māori as New Zealand Māori (CLD2 does not know "rar" and calls it Māori at 0.99; WordPress's
 # lang="en-NZ"): its causative "aka-" (NZ Māori "whaka-": akakite, akamata), teia (this; tēnei), tetai (a; tētahi),
 # kare (not; kāore), inara (but; engari), aia (he; ia), tuatua (speak; kōrero), and its glottal stop "ꞌ" (pe'e:
@@ -2469,6 +2496,27 @@ _OWN_WORDS = {
     "rap": _RAPA_NUI,
     "nr": _SOUTH_NDEBELE,
     "khw": _KHOWAR,
+    # Duala (CLD2 reads nothing in it; Magento's lang="fr"): ná (that), kwali (said), nde (but, only), nika (this),
+    # bato (people), ebolo (work), bwam (good), biso (we), mbu (year), mbua (rain), bangame (must), pula (want),
+    # mundi (town), ngea (much); not "na" (and), "ba", "ma", "o" (many a Bantu language's)
+    "dua": re.compile(r"(?<!\w)(?:ná|kwali|nde|nika|bato|ebolo|bwam|biso|mbu|mbua|bangame|pula|mundi|ngea)(?!\w)",
+                      re.IGNORECASE),
+    # Central Yup'ik (CLD2 reads nothing in it; Confluence's lang="en-GB"): qanellruuq (said), taugaam (but), cali
+    # (also), ak'a (already), yuut (people), nutaan (then), maa-i (now), its enclitic "-llu" (and: "kuik-llu"), past
+    # "-llru-" ("uitallruuq"), and its converbs in "-luki", "-luteng", "-luni"
+    "esu": re.compile(r"(?<![\w'’])(?:qanellruu[qt]|taugaam|cali|ak['’]a|yuut|nutaan|maa-i|\w+-llu|\w+llru\w*|"
+                      r"\w+luki|\w+luteng|\w+luni)(?![\w'’])", re.IGNORECASE),
+    # Teso (Ateso; CLD2 reads nothing in it: Friendica's lang="en"): kolimo/kolimokini (said), ebe (that), kotoma
+    # (in), konye (but), mam (not), itunga (people), kere (all), luipu (many), loka/naka (of), idwe (children),
+    # akwap (district), elimuni (said), kejai/kejaikin (there is); not "ka" (and), "lo", "lu", "ni"
+    "teo": re.compile(r"(?<!\w)(?:kolimo\w*|ebe|kotoma|konye|mam|itunga|kere|luipu|loka|naka|idwe|akwap|elimuni|"
+                      r"kejai\w*)(?!\w)", re.IGNORECASE),
+    # Tsakonian (_TSAKONIAN; _MEMBER_WORDS "el"), Wallisian (_WALLISIAN; "to"), Kurukh (_KURUKH; "hi", "bh"), Jeju
+    # (_JEJU; "ko"), which CLD2 reads as their neighbours
+    "tsd": _TSAKONIAN,
+    "wls": _WALLISIAN,
+    "kru": _KURUKH,
+    "jje": _JEJU,
     # (fix61f) Okinawan (_OKINAWAN; _MEMBER_WORDS "ja"), Nyankole (_NYANKOLE; "lg"), Southern Kurdish
     # (_SOUTHERN_KURDISH; "ckb"), which CLD2 reads as their neighbours or not at all
     "ryu": _OKINAWAN,
@@ -2556,6 +2604,15 @@ _REPLACED_WORDS = {
     "nr": re.compile(r"(?<!\w)(?:ukuthi|kodwa|futhi|\w*sh\w*)(?!\w)", re.IGNORECASE),
     # (Khowar writes Urdu's loanwords and "کہ", "سے", and اوچے, ریتائی, شیر where Urdu writes these: _KHOWAR)
     "khw": re.compile(r"(?<!\w)(?:ہے|ہیں|اور|تھا|تھی|تھے|نے|میں|کا|کی|کو|یہ)(?!\w)"),
+    # (Tsakonian writes Greek's articles and "να", "θα", and τσαι, τσι, έννι where Greek writes these: _TSAKONIAN)
+    "tsd": re.compile(r"(?<!\w)(?:και|τις|τους|είναι|των|στο|στη|στην|στον)(?!\w)", re.IGNORECASE),
+    # (Wallisian writes Tongan's "te", "ko", "mo", "pea", and neʼe, ʼe, ʼu, mole where Tongan writes these: _WALLISIAN)
+    "wls": re.compile(r"(?<![\w'’ʼʻ])(?:na['’ʻ]e|['’ʻ]oku|ngaahi|['’ʻ]ikai|kuo)(?![\w'’ʼʻ])", re.IGNORECASE),
+    # (Kurukh writes Hindi's loanwords and "कि", and गे, नू, अरा, ती where Hindi and Bhojpuri write these: _KURUKH)
+    "kru": re.compile(_DEVA_WORD.format("है|हैं|था|थे|थी|में|और|का|की|के|से|को|बा|बाटे|रहल|गइल")),
+    # (Jeju writes Korean's nouns and particles, and "-수다", 하영, 신디 where Korean writes its polite and plain
+    # sentence endings: _JEJU)
+    "jje": re.compile(r"(?<!\w)\w+(?:니다|했다|였다|었다|았다|이다|한다)(?!\w)"),
     # (Okinawan writes Japanese's kanji and は, を, に, and ぬ, -やびたん, -いびーん where Japanese writes の and its
     # polite endings: _OKINAWAN)
     "ryu": re.compile(r"の|です|ます|でした|ました"),
