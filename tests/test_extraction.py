@@ -74,6 +74,10 @@ def page(name: str, url: str):
         # a listing, the bare number no entry's
         ("topic_landing_intro.html", "https://gazette.example.com/topic/214", False, "url-not-article"),
         ("topic_landing_intro.html", "https://gazette.example.com/topic/21456", False, "url-not-article"),
+        ("topic_landing_intro.html", "https://gazette.example.com/topic/12/elections", False, "url-not-article"),
+        # FluxBB's topic at its rewritten address, the first post's header its only date ("<h2><a>2026-03-14
+        # 09:10:22</a></h2>"): one topic of a news board, an article
+        ("fluxbb_topic.html", "https://ex.kr/topic/11/19/", True, "article"),
         # a short brief under a question headline at a dated news address, asking at its end; a factual one under a
         # forum's path word with no topic's number: stories, not a member's question to a forum
         ("question_headline_brief.html", "https://gazette.example.com/news/2025/05/02/bridge", True, "article"),
@@ -1827,9 +1831,13 @@ def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
         ("https://forum.ex/topic/8/council-approves-budget", None),
         ("https://ex.sk/topic/15/у-свиднику-отворили-новый-павільйон-музею/2", "listing"),
         ("https://ex.com/topic/2024/election", "listing"),
-        # ... nor a news site's page of one topic, named by a word or two
-        ("https://ex.com/topic/12/elections", "listing"),
-        ("https://ex.com/topic/7/climate-change", "listing"),
+        # ... a news site's page of one topic named by a word or two, or FluxBB's rewritten topic ("/topic/12/hallabet/",
+        # "/topic/11/19/": the subject's ASCII letters only): the URL cannot tell, the page's own date does (as for a
+        # bare number); its later page is pagination
+        ("https://ex.com/topic/12/elections", None),
+        ("https://ex.com/topic/7/climate-change", None),
+        ("https://ex.kr/topic/11/19/", None),
+        ("https://ex.kr/topic/12/hallabet/page/2/", "listing"),
         ("https://ex.sk/category/3/култура", "listing"),
         ("https://ex.com/user/topic/15/council-approves-budget", "listing"),
         # policy pages by their slug, in several languages; a story's slug naming privacy is not one
