@@ -78,6 +78,13 @@ def page(name: str, url: str):
         # FluxBB's topic at its rewritten address, the first post's header its only date ("<h2><a>2026-03-14
         # 09:10:22</a></h2>"): one topic of a news board, an article
         ("fluxbb_topic.html", "https://ex.kr/topic/11/19/", True, "article"),
+        # Friendica's comment permalink renders the whole thread, no <link rel=canonical>: its og:url and the post's
+        # headline link name the post's address, a copy of it (the post itself at that address is the article)
+        ("friendica_comment_permalink.html", "https://ex.ug/display/7f3c2a10-0199", False, "copy"),
+        ("friendica_comment_permalink.html", "https://ex.ug/display/7f3c2a10-0101", True, "article"),
+        # a pinned post of the site's own phone, e-mail and address under its name, typed an article: the site's
+        # contact details, not a broken story for the quarantine
+        ("friendica_contact_post.html", "https://ex.ug/display/7f3c2a10-0098", False, "site-information"),
         # a short brief under a question headline at a dated news address, asking at its end; a factual one under a
         # forum's path word with no topic's number: stories, not a member's question to a forum
         ("question_headline_brief.html", "https://gazette.example.com/news/2025/05/02/bridge", True, "article"),

@@ -810,6 +810,12 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # the error's number alone over a line saying the page is missing, at a post's dated address (a Hexo Sakura
         # not-found page served with status 200: "<h1>404</h1><p>यो पन्न नि मिलौ। …</p>", the site's name the headline)
         return Verdict(False, "error-page", "an error number over a line saying the page is missing")
+    if chars < min_body_chars and any(_CONTACT.search(b.text) for b in prose) \
+            and (own_name := _own_name(page)) and any(own_name in b.text for b in prose):
+        # a few lines of the site's own telephone, e-mail and address under its name, however the platform types
+        # the page (Friendica's pinned post "Kojaikin kosi", og:type article: "Kojaikin akiro kanu aboli Akiro
+        # Teso:<br>Simu: +256 …<br>Email: …"): the site's contact details, no broken story to quarantine
+        return Verdict(False, "site-information", "a short page of the site's own contact details")
     if chars < min_body_chars:
         if strong:
             return Verdict(True, "broken-article", f"{chars} characters of article text")

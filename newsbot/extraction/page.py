@@ -5780,7 +5780,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.tag_section = None if page.url_section else (_headline_row_tag(h1) or _tag_above_headline(h1) or _frame_tag_pill(h1)
                                                           or _menu_named_tag(root, h1, page.section_names, url))
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
-    page.canonical = _canonical(root, url)
+    page.canonical = _canonical(root, url) or _headline_og_url(root, url, page.title)
     page.html_alternates = _html_alternates(root, url)
     body = root.find("body") if root.tag == "html" else None
     page.print_class = any("print" in (el.get("class") or "").lower().split() for el in (root, body) if el is not None)
@@ -6568,6 +6568,28 @@ def _canonical(root: etree._Element, page_url: str) -> str | None:
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             return urljoin(page_url, link.get("href").strip())
+    return None
+
+
+_OG_URL = etree.XPath("//meta[@property='og:url']/@content")
+
+
+def _headline_og_url(root: etree._Element, page_url: str, title: str | None) -> str | None:
+    """No <link rel=canonical>: the og:url naming another page of the site that the headline links to, the page
+    a view of that one's (Friendica's comment permalink "/display/<comment's guid>" renders the whole thread, its
+    og:url and its post's "<h4><a class=p-name href=/display/<post's guid>>Headline</a></h4>" naming the post)."""
+    found = _OG_URL(root)
+    if not found or not title or not (href := found[0].strip()) or _same_page(href, page_url) is not False:
+        return None
+    key = _path_key(urlsplit(urljoin(page_url, href)).path)
+    if not key:
+        return None
+    for a in root.iter("a"):
+        text = _text(a).casefold()
+        # (the link reading the title, or ending as it does: a spam prefix written otherwise in each)
+        if len(text) >= 10 and a.get("href") and _path_key(urlsplit(urljoin(page_url, a.get("href").strip())).path) == key \
+                and (text in title.casefold() or title.casefold() in text or text[-15:] == title.casefold()[-15:]):
+            return urljoin(page_url, href)
     return None
 
 
