@@ -85,6 +85,10 @@ def page(name: str, url: str):
         # a pinned post of the site's own phone, e-mail and address under its name, typed an article: the site's
         # contact details, not a broken story for the quarantine
         ("friendica_contact_post.html", "https://ex.ug/display/7f3c2a10-0098", False, "site-information"),
+        # Magento's product page and CMS page, marked so on <body> only (no og:type): a description under the
+        # product's name, a policy's boilerplate; neither a story
+        ("magento_product.html", "https://ex.cm/ngando-ya-bonaberi.html", False, "product-page"),
+        ("magento_cms_page.html", "https://ex.cm/privacy-policy-cookie-restriction-mode", False, "site-information"),
         # a short brief under a question headline at a dated news address, asking at its end; a factual one under a
         # forum's path word with no topic's number: stories, not a member's question to a forum
         ("question_headline_brief.html", "https://gazette.example.com/news/2025/05/02/bridge", True, "article"),

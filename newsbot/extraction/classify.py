@@ -649,6 +649,14 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # price, an "add to cart" button and a long description tab; Shopify's and Magento's the same): not a story,
         # however long its description reads
         return Verdict(False, "product-page", "a shop's product page (og:type product)")
+    if page.shop_product and not says_article:
+        # ... or marked so on <body> with no og:type (Magento 2's "<body class="catalog-product-view">": an h1, a
+        # description of two paragraphs, a price box and "Ajouter au panier", undated)
+        return Verdict(False, "product-page", "a shop's product page (<body class='catalog-product-view'>)")
+    if page.shop_cms_page and not says_article and not own_date():
+        # a shop's CMS page (Magento's "<body class="cms-page-view">": its about, contact and default privacy pages,
+        # French boilerplate under "Politique de confidentialité et de cookies"), undated: the shop's own page
+        return Verdict(False, "site-information", "an undated CMS page of a shop (<body class='cms-page-view'>)")
     if page.notebook_output and not says_article and not own_date():
         # an executed notebook rendered as a page (Jupyter Book's "<div class='cell_output'>" under its code
         # cells): code, its tables and plots between a few lines, undated; not a story

@@ -250,6 +250,10 @@ class ExtractedPage:
     # WordPress's attachment page, marked so on <body> ("attachment single single-attachment attachmentid-7"): one
     # uploaded picture under its file's name, a caption at most; not a post
     wordpress_attachment: bool = False
+    # a shop's page of one product or one of its CMS pages, marked so on <body> (Magento's "catalog-product-view",
+    # "cms-page-view"): not a story, whatever og:type it lacks
+    shop_product: bool = False
+    shop_cms_page: bool = False
     # every box the text was read from sits in the site's footer (<footer>, or a box whose class or id names it),
     # the headline outside it: a text repeated on every page (see _in_site_footer)
     footer_text: bool = False
@@ -5758,6 +5762,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.home_names = _home_names(root, url)
     page.wordpress_post = "single-post" in body_classes
     page.wordpress_attachment = "single-attachment" in body_classes
+    page.shop_product = "catalog-product-view" in body_classes
+    page.shop_cms_page = "cms-page-view" in body_classes
     links = _page_links(root)
     page.calendar_entry = _calendar_entry((href for _, href in links), url)
     long_links = _LONG_LINKS(root)
