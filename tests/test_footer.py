@@ -1134,6 +1134,13 @@ _KAMBA_PAIRS = [
                 "and that residents would be consulted.")], False),
         # one pair only
         ([Block("Tũkũtaa"), *_KAMBA_PAIRS[:2]], False),
+        # ... each item one paragraph, the headline in bold, a line break, the snippet cut (Duala "<h4>Bi o pula
+        # pe</h4>" over "<p><strong>Headline</strong><br>Snippet cut</p>", a Magefan blog post)
+        ([Block("Bi o pula pe", "h"),
+          Block("Bana ba sukulu ba Akwa ba timbi o ebolo Bana ba sukulu ba Akwa ba timbi o ebolo o bulu ba mbɔ́ma "
+                "ombusa ma mweso ma madiba ma si ma"),
+          Block("Ngando ya Bonanjo e bandi ebolo ya ekitete Bato ba ebolo ba ngando ya Bonanjo ba bandi ebolo ya "
+                "ekitete o bulu ba Mokwasu na ba kwali ná ba")], True),
     ],
 )
 def test_teasers_pasted_as_paragraphs_end_the_text(tail, cut):
