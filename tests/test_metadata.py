@@ -6368,20 +6368,3 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
     record = _cleaned(meta_lines=["Pāpa'i e Hiva Tuki · 11-03-2026"], blocks=[Block(text)], language=language)
     assert record["published_at"] == published
 
-
-def test_a_closing_more_line_naming_the_category_of_the_texts_own_metadata_row():
-    # Magefan's post opens with "13.03.2026 16:40Ebandedi:Radio BonabériMwemba:Mundi" and closes with "<p>Jita:
-    # Mundi</p>" (Duala: source, section; more): the closing line names the category that row gave, no menu's section
-    from newsbot.cleaning.article import RawArticle, clean_article
-
-    lead = ("DUALA — Madiba ma Wouri ma timbi o makèt ma Bonabéri o bulu ba Mokwasu, na bato ba busi ba makèt ba "
-            "sengane ná mbua ma kusi ngea ngea o bulu ba ewo.")
-    rest = ("Bato ba Bonabéri ba kwali ná ba wusi o bia nde ná mbua ma mbu nu ma si ma wusa ná ba dia bwam o makèt "
-            "mao, na ná ba mabenga ná Mbalé e sengane mapula mao.")
-    record = clean_article(RawArticle(
-        url="https://ex.cm/blog/post/madiba", site="ex.cm", fetched_at="2026-03-15T00:00:00Z",
-        title="Madiba ma Wouri ma bwedi o makèt ma Bonabéri", language="fr",
-        blocks=[Block("13.03.2026 16:40Ebandedi:Radio BonabériMwemba:Mundi"), Block(lead), Block(rest),
-                Block("Jita: Mundi")])).record
-    assert record["category"] == "Mundi"
-    assert "Jita" not in record["body"]

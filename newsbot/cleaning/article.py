@@ -250,10 +250,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     blocks = kept
 
     # 2. footers and teaser blocks
-    # (a closing "More: <section>" line may name the category the text's own metadata row gave: Magefan's "<p>Jita:
-    # Mundi</p>" after "…Mwemba:Mundi" opening the text, Duala: more, section)
-    cut = footer.strip_footers(blocks, options.footer_markers,
-                               sections | {meta.category.casefold()} if meta.category else sections)
+    cut = footer.strip_footers(blocks, options.footer_markers, sections)
     cut.removed.extend(reversed(trailing))
     blocks = cut.blocks
     # a pull quote: a short quote block repeating words of another paragraph
