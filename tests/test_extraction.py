@@ -8578,3 +8578,25 @@ def test_a_caption_closing_with_a_slashed_credit_under_a_picture(caption, kept):
             f"<p class='style6'>{caption}</p><p>{_P1}</p><p>{_P2}</p></article></body></html>")
     texts = [b.text for b in extract_page(html, "https://ex.com/news/budget-approved/").blocks]
     assert (caption in texts) is kept
+
+
+@pytest.mark.parametrize(
+    ("opening", "lines"),
+    [
+        # a table of label/value rows opening the text (Confluence's page properties, Yupik: section, writer): the
+        # page's fields, metadata lines, no text
+        ("<div class='table-wrap'><table class='confluenceTable'><tbody><tr><th>Ilakaa</th><td><a href='/display/KQ/"
+         "Nunaput'>Nunaput</a></td></tr><tr><th>Igautestii</th><td>Mary Nicolai</td></tr></tbody></table></div>",
+         ["Ilakaa: Nunaput", "Igautestii: Mary Nicolai"]),
+        # ... not a table of the story's figures, data cells only
+        ("<table><tr><td>Cattle</td><td>3,200</td></tr><tr><td>Sheep</td><td>2,100</td></tr></table>", []),
+    ],
+)
+def test_a_properties_table_opening_the_text_gives_metadata_lines(opening, lines):
+    html = (f"<html><body><h1>Tuntut: Nunivaarmiut tuntussuryaraq ataam ayagnirtut</h1><div id='main-content' "
+            f"class='wiki-content'>{opening}<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div></body></html>")
+    page = extract_page(html, "https://ex.com/display/KQ/2026/03/10/Tuntut")
+    texts = [b.text for b in page.blocks]
+    assert texts[-3:] == [_P1, _P2, _P3]
+    assert (texts == [_P1, _P2, _P3]) is bool(lines)
+    assert all(line in page.meta_lines for line in lines)

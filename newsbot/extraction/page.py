@@ -3843,6 +3843,33 @@ def _meta_table_lines(root: etree._Element) -> list[str]:
     return lines
 
 
+_PROPERTIES_ROWS_MIN = 2
+
+
+def _opening_properties(container: etree._Element) -> list[tuple[str, str]]:
+    """The rows of a table opening the text, each a short label in a header cell and a short value beside it
+    (Confluence's page properties, "<div class=table-wrap><table class=confluenceTable><tr><th>Ilakaa</th><td><a>
+    Nunaput</a></td></tr><tr><th>Igautestii</th><td>Mary Nicolai</td></tr></table></div>" at the top of
+    "#main-content", Yupik: section, writer): ("label: value", the row's text) each, or none.  A table further down,
+    or one of data cells only (a story's figures), is the story's."""
+    first = next((el for el in container if isinstance(el.tag, str)), None)
+    while first is not None and first.tag == "div" and len([el for el in first if isinstance(el.tag, str)]) == 1 \
+            and not (first.text or "").strip():
+        first = next(el for el in first if isinstance(el.tag, str))  # (a wrapper box: "<div class=table-wrap>")
+    if first is None or first.tag != "table":
+        return []
+    rows = []
+    for tr in first.iter("tr"):
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
+        if len(cells) != 2 or cells[0].tag != "th" or cells[1].tag != "td":
+            return []
+        label, value = _meta_text(cells[0]).rstrip(LABEL_COLONS + " "), _meta_text(cells[1])
+        if not label or not value or len(label) > _FIELD_LABEL_CHARS or len(value) > ROW_CELL_MAX:
+            return []
+        rows.append((f"{label}: {value}", "".join(_text(tr).split())))
+    return rows if len(rows) >= _PROPERTIES_ROWS_MIN else []
+
+
 # the rows of a properties block that name their key in an attribute, its box showing the key in a text field, no
 # text of the page (Obsidian Publish's note properties, the note's frontmatter over its text: "<div
 # class="metadata-property" data-property-key="tarixi"><div class="metadata-property-key"><input value="tarixi"></div>
@@ -5674,6 +5701,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.meta_lines.append(line)
     if h1 is not None:
         page.meta_lines += _meta_table_lines(root)
+        if containers and (rows := _opening_properties(containers[0])):
+            # a table of label/value rows opening the text: the page's fields, read as metadata lines, no text of it
+            page.meta_lines += [line for line, _ in rows if line not in page.meta_lines]
+            shown = {text for _, text in rows}
+            page.blocks = [b for b in page.blocks if "".join(b.text.split()) not in shown]
         page.meta_lines += [line for line in _keyed_property_lines(root) if line not in page.meta_lines]
     meta_el = _first(root, meta_css)
     if meta_el is not None:
