@@ -8600,3 +8600,13 @@ def test_a_properties_table_opening_the_text_gives_metadata_lines(opening, lines
     assert texts[-3:] == [_P1, _P2, _P3]
     assert (texts == [_P1, _P2, _P3]) is bool(lines)
     assert all(line in page.meta_lines for line in lines)
+
+
+def test_the_link_a_paragraph_opens_with_is_its_lead():
+    # a teaser pasted as a paragraph, its headline a link, a line break, its snippet (FluxBB's message: "<p><a
+    # href=/topic/8/view/>Headline</a><br>Snippet cut</p>"): the link it opens with, as a list item's
+    story = "".join(f"<p>{'Zorvin marvat zalvotah kevätkuun lopus, ga zorvilo lugu ei kazva. ' * 3}</p>" for _ in range(3))
+    teaser = "<p><a href='/topic/8/view/'>Zorvin bussit kulgietah</a><br>Uuzvot marvat zalvotah kevätkuun lopus ga</p>"
+    html = f"<html><body><article><h1>Zorvin uudizet kevätkuul</h1>{story}{teaser}</article></body></html>"
+    blocks = extract_page(html, "http://127.0.0.1:8000/uudizet/a").blocks
+    assert [b.lead for b in blocks if b.text.startswith("Zorvin bussit")] == ["/topic/8/view/"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsbot.cleaning.spam import title_prefix_candidates
-from newsbot.cleaning.text import LETTER, NO_SPACE_SCRIPTS, SCRIPT_STOPS, LowerScan, is_word_char
+from newsbot.cleaning.text import LETTER, NO_SPACE_SCRIPTS, SCRIPT_STOPS, LowerScan, is_word_char, text_weight
 
 
 @dataclass
@@ -932,7 +932,8 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _cut_snippet(text: str, least: int = _PASTED_SNIPPET_MIN) -> bool:
-    return len(text) >= least and (not _ends_sentence(text) or _CUT_OFF.search(text) is not None)
+    # (as long in any script: a Hangul snippet of 75 characters, "… 축제 기간에는 해", is one)
+    return text_weight(text) >= least and (not _ends_sentence(text) or _CUT_OFF.search(text) is not None)
 
 
 def _pasted_headline(text: str) -> bool:

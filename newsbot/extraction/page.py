@@ -2816,7 +2816,7 @@ def _block_of(el: etree._Element) -> Block | None:
     if kind == "p" and _BOX_TITLE_CLASS.search(el.get("class") or ""):
         kind = "h"  # a note box's title, set as a paragraph (Sphinx's and MkDocs' "<p class=admonition-title>Note")
     ratio = min(1.0, _link_chars(el) / max(1, len(text)))
-    return Block(text, kind, ratio, _block_link([el], ratio), _lead_link(el) if kind == "li" and ratio < 0.6 else None)
+    return Block(text, kind, ratio, _block_link([el], ratio), _lead_link(el) if kind in ("li", "p") and ratio < 0.6 else None)
 
 
 def _lead_link(el: etree._Element) -> str | None:
