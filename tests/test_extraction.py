@@ -74,6 +74,21 @@ def page(name: str, url: str):
         # a listing, the bare number no entry's
         ("topic_landing_intro.html", "https://gazette.example.com/topic/214", False, "url-not-article"),
         ("topic_landing_intro.html", "https://gazette.example.com/topic/21456", False, "url-not-article"),
+        ("topic_landing_intro.html", "https://gazette.example.com/topic/12/elections", False, "url-not-article"),
+        # FluxBB's topic at its rewritten address, the first post's header its only date ("<h2><a>2026-03-14
+        # 09:10:22</a></h2>"): one topic of a news board, an article
+        ("fluxbb_topic.html", "https://ex.kr/topic/11/19/", True, "article"),
+        # Friendica's comment permalink renders the whole thread, no <link rel=canonical>: its og:url and the post's
+        # headline link name the post's address, a copy of it (the post itself at that address is the article)
+        ("friendica_comment_permalink.html", "https://ex.ug/display/7f3c2a10-0199", False, "copy"),
+        ("friendica_comment_permalink.html", "https://ex.ug/display/7f3c2a10-0101", True, "article"),
+        # a pinned post of the site's own phone, e-mail and address under its name, typed an article: the site's
+        # contact details, not a broken story for the quarantine
+        ("friendica_contact_post.html", "https://ex.ug/display/7f3c2a10-0098", False, "site-information"),
+        # Magento's product page and CMS page, marked so on <body> only (no og:type): a description under the
+        # product's name, a policy's boilerplate; neither a story
+        ("magento_product.html", "https://ex.cm/ngando-ya-bonaberi.html", False, "product-page"),
+        ("magento_cms_page.html", "https://ex.cm/privacy-policy-cookie-restriction-mode", False, "site-information"),
         # a short brief under a question headline at a dated news address, asking at its end; a factual one under a
         # forum's path word with no topic's number: stories, not a member's question to a forum
         ("question_headline_brief.html", "https://gazette.example.com/news/2025/05/02/bridge", True, "article"),
@@ -1827,9 +1842,13 @@ def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
         ("https://forum.ex/topic/8/council-approves-budget", None),
         ("https://ex.sk/topic/15/у-свиднику-отворили-новый-павільйон-музею/2", "listing"),
         ("https://ex.com/topic/2024/election", "listing"),
-        # ... nor a news site's page of one topic, named by a word or two
-        ("https://ex.com/topic/12/elections", "listing"),
-        ("https://ex.com/topic/7/climate-change", "listing"),
+        # ... a news site's page of one topic named by a word or two, or FluxBB's rewritten topic ("/topic/12/hallabet/",
+        # "/topic/11/19/": the subject's ASCII letters only): the URL cannot tell, the page's own date does (as for a
+        # bare number); its later page is pagination
+        ("https://ex.com/topic/12/elections", None),
+        ("https://ex.com/topic/7/climate-change", None),
+        ("https://ex.kr/topic/11/19/", None),
+        ("https://ex.kr/topic/12/hallabet/page/2/", "listing"),
         ("https://ex.sk/category/3/култура", "listing"),
         ("https://ex.com/user/topic/15/council-approves-budget", "listing"),
         # policy pages by their slug, in several languages; a story's slug naming privacy is not one
@@ -8629,3 +8648,35 @@ def test_a_page_read_as_text_may_open_with_an_xml_declaration(head):
             f'<div class="post">{_STORY}</div></body></html>')
     assert parse_html(html).findtext(".//h1") == "Budget approved"
     assert extract_page(html, "https://ex.et/content/view/12/26/").title == "Budget approved"
+
+
+@pytest.mark.parametrize(
+    ("opening", "lines"),
+    [
+        # a table of label/value rows opening the text (Confluence's page properties, Yupik: section, writer): the
+        # page's fields, metadata lines, no text
+        ("<div class='table-wrap'><table class='confluenceTable'><tbody><tr><th>Ilakaa</th><td><a href='/display/KQ/"
+         "Nunaput'>Nunaput</a></td></tr><tr><th>Igautestii</th><td>Mary Nicolai</td></tr></tbody></table></div>",
+         ["Ilakaa: Nunaput", "Igautestii: Mary Nicolai"]),
+        # ... not a table of the story's figures, data cells only
+        ("<table><tr><td>Cattle</td><td>3,200</td></tr><tr><td>Sheep</td><td>2,100</td></tr></table>", []),
+    ],
+)
+def test_a_properties_table_opening_the_text_gives_metadata_lines(opening, lines):
+    html = (f"<html><body><h1>Tuntut: Nunivaarmiut tuntussuryaraq ataam ayagnirtut</h1><div id='main-content' "
+            f"class='wiki-content'>{opening}<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div></body></html>")
+    page = extract_page(html, "https://ex.com/display/KQ/2026/03/10/Tuntut")
+    texts = [b.text for b in page.blocks]
+    assert texts[-3:] == [_P1, _P2, _P3]
+    assert (texts == [_P1, _P2, _P3]) is bool(lines)
+    assert all(line in page.meta_lines for line in lines)
+
+
+def test_the_link_a_paragraph_opens_with_is_its_lead():
+    # a teaser pasted as a paragraph, its headline a link, a line break, its snippet (FluxBB's message: "<p><a
+    # href=/topic/8/view/>Headline</a><br>Snippet cut</p>"): the link it opens with, as a list item's
+    story = "".join(f"<p>{'Zorvin marvat zalvotah kevätkuun lopus, ga zorvilo lugu ei kazva. ' * 3}</p>" for _ in range(3))
+    teaser = "<p><a href='/topic/8/view/'>Zorvin bussit kulgietah</a><br>Uuzvot marvat zalvotah kevätkuun lopus ga</p>"
+    html = f"<html><body><article><h1>Zorvin uudizet kevätkuul</h1>{story}{teaser}</article></body></html>"
+    blocks = extract_page(html, "http://127.0.0.1:8000/uudizet/a").blocks
+    assert [b.lead for b in blocks if b.text.startswith("Zorvin bussit")] == ["/topic/8/view/"]

@@ -1134,6 +1134,20 @@ _KAMBA_PAIRS = [
                 "and that residents would be consulted.")], False),
         # one pair only
         ([Block("Tũkũtaa"), *_KAMBA_PAIRS[:2]], False),
+        # ... each item one paragraph, the headline in bold, a line break, the snippet cut (Duala "<h4>Bi o pula
+        # pe</h4>" over "<p><strong>Headline</strong><br>Snippet cut</p>", a Magefan blog post)
+        ([Block("Bi o pula pe", "h"),
+          Block("Bana ba sukulu ba Akwa ba timbi o ebolo Bana ba sukulu ba Akwa ba timbi o ebolo o bulu ba mbɔ́ma "
+                "ombusa ma mweso ma madiba ma si ma"),
+          Block("Ngando ya Bonanjo e bandi ebolo ya ekitete Bato ba ebolo ba ngando ya Bonanjo ba bandi ebolo ya "
+                "ekitete o bulu ba Mokwasu na ba kwali ná ba")], True),
+        # ... the headline a link opening the paragraph, a Hangul snippet as long as a Latin one in weight (Jeju
+        # "<p><strong>추천</strong></p>" over "<p><a href=/topic/8/view/>Headline</a><br>Snippet cut</p>", FluxBB)
+        ([Block("추천"),
+          Block("성산일출봉 해돋이 축제, 올해는 사흘 동안 서귀포시는 올해 성산일출봉 해돋이 축제를 사흘 동안 열 계획이엔 "
+                "밝혔수다. 축제 기간에는 해", link_ratio=0.31, lead="/topic/8/view/"),
+          Block("모슬포 방어 철 돌아와…경매장 북적 겨울 방어 철이 돌아오난 모슬포항에는 새벡부터 배덜이 들어오고 경매장에는 "
+                "사람", link_ratio=0.3, lead="/topic/6/view/")], True),
     ],
 )
 def test_teasers_pasted_as_paragraphs_end_the_text(tail, cut):

@@ -6424,3 +6424,4 @@ _RAPA_NUI = ("Ku iri te hare hāpī 'āpī o te vānaŋa Rapa Nui i Haŋa Roa. H
 def test_a_page_declaring_english_over_another_language_writes_the_day_first(language, text, published):
     record = _cleaned(meta_lines=["Pāpa'i e Hiva Tuki · 11-03-2026"], blocks=[Block(text)], language=language)
     assert record["published_at"] == published
+

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsbot.cleaning.spam import title_prefix_candidates
-from newsbot.cleaning.text import LETTER, NO_SPACE_SCRIPTS, SCRIPT_STOPS, LowerScan, is_word_char
+from newsbot.cleaning.text import LETTER, NO_SPACE_SCRIPTS, SCRIPT_STOPS, LowerScan, is_word_char, text_weight
 
 
 @dataclass
@@ -932,7 +932,8 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _cut_snippet(text: str, least: int = _PASTED_SNIPPET_MIN) -> bool:
-    return len(text) >= least and (not _ends_sentence(text) or _CUT_OFF.search(text) is not None)
+    # (as long in any script: a Hangul snippet of 75 characters, "… 축제 기간에는 해", is one)
+    return text_weight(text) >= least and (not _ends_sentence(text) or _CUT_OFF.search(text) is not None)
 
 
 def _pasted_headline(text: str) -> bool:
@@ -949,6 +950,28 @@ def _teaser_snippet(head: str, snippet: str) -> bool:
     return (bool(words) and 2 * len(words & found) > len(words)) or _CUT_OFF.search(snippet) is not None
 
 
+_GLUED_HEADLINE_WORDS = (4, 16)  # the fewest and most words of a headline a snippet follows in one paragraph
+
+
+def _glued_teaser(text: str) -> bool:
+    """A headline and its snippet in one paragraph, a line break read as a space between them (Magefan's "<p><strong>
+    Ngando ya Bonanjo e bandi ebolo ya ekitete</strong><br>Bato ba ebolo ba ngando ya Bonanjo ba bandi …</p>"): the
+    first words, four or more with no digit, then a capitalised word opening a lead that repeats two thirds of them
+    within as many words and a few more, as a story's lead does."""
+    words = text.split()
+    for k in range(_GLUED_HEADLINE_WORDS[0], min(len(words) - _GLUED_HEADLINE_WORDS[0], _GLUED_HEADLINE_WORDS[1])):
+        head = " ".join(words[:k])
+        if not _pasted_headline(head):
+            return False
+        if not words[k][:1].isupper():
+            continue
+        wanted = {w.casefold() for w in re.findall(r"\w+", head)}
+        found = {w.casefold() for w in re.findall(r"\w+", " ".join(words[k:2 * k + 4]))}
+        if 3 * len(wanted & found) >= 2 * len(wanted):
+            return True
+    return False
+
+
 def _pasted_teasers_follow(blocks: list[Block], index: int) -> bool:
     after = blocks[index + 1:]
     items = at = 0
@@ -961,6 +984,9 @@ def _pasted_teasers_follow(blocks: list[Block], index: int) -> bool:
                 or (dash is not None and _pasted_headline(dash.group("head")) and _cut_snippet(dash.group("snippet"), 40)
                     and _teaser_snippet(dash.group("head"), dash.group("snippet")))):
             items, at = items + 1, at + 1  # one item: a headline and its snippet
+            continue
+        if block.link_ratio == 0 and _cut_snippet(block.text) and _glued_teaser(block.text):
+            items, at = items + 1, at + 1  # one item: a headline and its snippet, a line break between them
             continue
         if at + 1 < len(after) and _pasted_headline(block.text) and (
                 block.link_ratio == 0 or (block.link_ratio >= 0.6 and block.link is not None and block.link[:1] == "/"

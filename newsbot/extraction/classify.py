@@ -450,8 +450,18 @@ def _numbered_topic(segments: list[str]) -> bool:
     """A bare number, not a year, right after a topic's path word: one forum topic ("/t/topic/214"), or a news
     site's page of one topic ("/topic/214"), a listing: the URL does not tell them apart (see _bare_topic)."""
     last = segments[-1].rsplit(".", 1)[0]
-    return (len(segments) >= 2 and segments[-2].rsplit(".", 1)[0] in _TOPIC_WORDS and last.isascii()
-            and last.isdigit() and not _YEAR.match(last))
+    if (len(segments) >= 3 and segments[-3] in _TOPIC_WORDS and _topic_number(segments[-2])
+            and last not in _NON_ARTICLE_SEGMENTS and not _numbered_topic_slug(segments)):
+        # ... or its number then a short slug, a word or digits: FluxBB's and PunBB's rewritten addresses
+        # ("/topic/12/hallabet/", "/topic/11/19/": the subject's ASCII letters only), a news site's topic page alike
+        # ("/topic/12/elections"): judged by the page's own date as the bare number is
+        return True
+    return len(segments) >= 2 and segments[-2].rsplit(".", 1)[0] in _TOPIC_WORDS and _topic_number(last)
+
+
+def _topic_number(segment: str) -> bool:
+    """A topic's number, not a year."""
+    return segment.isascii() and segment.isdigit() and not _YEAR.match(segment)
 
 
 # the fewest words of a forum topic's slug, its title's: a news site's page of one topic is named by a word or two
@@ -639,6 +649,14 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # price, an "add to cart" button and a long description tab; Shopify's and Magento's the same): not a story,
         # however long its description reads
         return Verdict(False, "product-page", "a shop's product page (og:type product)")
+    if page.shop_product and not says_article:
+        # ... or marked so on <body> with no og:type (Magento 2's "<body class="catalog-product-view">": an h1, a
+        # description of two paragraphs, a price box and "Ajouter au panier", undated)
+        return Verdict(False, "product-page", "a shop's product page (<body class='catalog-product-view'>)")
+    if page.shop_cms_page and not says_article and not own_date():
+        # a shop's CMS page (Magento's "<body class="cms-page-view">": its about, contact and default privacy pages,
+        # French boilerplate under "Politique de confidentialité et de cookies"), undated: the shop's own page
+        return Verdict(False, "site-information", "an undated CMS page of a shop (<body class='cms-page-view'>)")
     if page.notebook_output and not says_article and not own_date():
         # an executed notebook rendered as a page (Jupyter Book's "<div class='cell_output'>" under its code
         # cells): code, its tables and plots between a few lines, undated; not a story
@@ -676,9 +694,12 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # unless the page says it is an article
         return Verdict(False, "url-not-article", "the URL is a listing, pagination or information page")
     if (not strong and use_url and article_url is None and _bare_topic(page.url) and not page.published_hint
-            and not any(find_date(line) is not None for line in page.meta_lines)):
+            and not any(find_date(line) is not None for line in page.meta_lines)
+            and not (page.dated_texts and _publication_line(page.dated_texts[0]) and len(page.dated_texts[0]) <= 40)):
         # a topic's bare number ("/topic/214") with no date of its own: a news site's topic page (an intro over
-        # teaser cards), a listing; a forum topic there is dated (Discourse's article:published_time)
+        # teaser cards), a listing; a forum topic there is dated (Discourse's article:published_time, or its first
+        # post's header, the page's first date standing alone: FluxBB's "<h2><a>2026-03-14 09:10:22</a></h2>" at
+        # "/topic/12/hallabet/")
         return Verdict(False, "url-not-article", "a topic's bare number and no date of its own: the topic's listing")
     if (use_url and article_url is None and weak and not page.jsonld_types & ARTICLE_TYPES
             and _page_slug_path(_path_segments(urlsplit(page.url).path.lower())) and not own_date()):
@@ -797,6 +818,12 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # the error's number alone over a line saying the page is missing, at a post's dated address (a Hexo Sakura
         # not-found page served with status 200: "<h1>404</h1><p>यो पन्न नि मिलौ। …</p>", the site's name the headline)
         return Verdict(False, "error-page", "an error number over a line saying the page is missing")
+    if chars < min_body_chars and any(_CONTACT.search(b.text) for b in prose) \
+            and (own_name := _own_name(page)) and any(own_name in b.text for b in prose):
+        # a few lines of the site's own telephone, e-mail and address under its name, however the platform types
+        # the page (Friendica's pinned post "Kojaikin kosi", og:type article: "Kojaikin akiro kanu aboli Akiro
+        # Teso:<br>Simu: +256 …<br>Email: …"): the site's contact details, no broken story to quarantine
+        return Verdict(False, "site-information", "a short page of the site's own contact details")
     if chars < min_body_chars:
         if strong:
             return Verdict(True, "broken-article", f"{chars} characters of article text")

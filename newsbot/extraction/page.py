@@ -250,6 +250,10 @@ class ExtractedPage:
     # WordPress's attachment page, marked so on <body> ("attachment single single-attachment attachmentid-7"): one
     # uploaded picture under its file's name, a caption at most; not a post
     wordpress_attachment: bool = False
+    # a shop's page of one product or one of its CMS pages, marked so on <body> (Magento's "catalog-product-view",
+    # "cms-page-view"): not a story, whatever og:type it lacks
+    shop_product: bool = False
+    shop_cms_page: bool = False
     # every box the text was read from sits in the site's footer (<footer>, or a box whose class or id names it),
     # the headline outside it: a text repeated on every page (see _in_site_footer)
     footer_text: bool = False
@@ -2831,7 +2835,7 @@ def _block_of(el: etree._Element) -> Block | None:
     if kind == "p" and _BOX_TITLE_CLASS.search(el.get("class") or ""):
         kind = "h"  # a note box's title, set as a paragraph (Sphinx's and MkDocs' "<p class=admonition-title>Note")
     ratio = min(1.0, _link_chars(el) / max(1, len(text)))
-    return Block(text, kind, ratio, _block_link([el], ratio), _lead_link(el) if kind == "li" and ratio < 0.6 else None)
+    return Block(text, kind, ratio, _block_link([el], ratio), _lead_link(el) if kind in ("li", "p") and ratio < 0.6 else None)
 
 
 def _lead_link(el: etree._Element) -> str | None:
@@ -3856,6 +3860,33 @@ def _meta_table_lines(root: etree._Element) -> list[str]:
             if label and value and len(label) <= 30 and len(value) <= ROW_CELL_MAX:
                 lines.append(f"{label}: {value}")
     return lines
+
+
+_PROPERTIES_ROWS_MIN = 2
+
+
+def _opening_properties(container: etree._Element) -> list[tuple[str, str]]:
+    """The rows of a table opening the text, each a short label in a header cell and a short value beside it
+    (Confluence's page properties, "<div class=table-wrap><table class=confluenceTable><tr><th>Ilakaa</th><td><a>
+    Nunaput</a></td></tr><tr><th>Igautestii</th><td>Mary Nicolai</td></tr></table></div>" at the top of
+    "#main-content", Yupik: section, writer): ("label: value", the row's text) each, or none.  A table further down,
+    or one of data cells only (a story's figures), is the story's."""
+    first = next((el for el in container if isinstance(el.tag, str)), None)
+    while first is not None and first.tag == "div" and len([el for el in first if isinstance(el.tag, str)]) == 1 \
+            and not (first.text or "").strip():
+        first = next(el for el in first if isinstance(el.tag, str))  # (a wrapper box: "<div class=table-wrap>")
+    if first is None or first.tag != "table":
+        return []
+    rows = []
+    for tr in first.iter("tr"):
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
+        if len(cells) != 2 or cells[0].tag != "th" or cells[1].tag != "td":
+            return []
+        label, value = _meta_text(cells[0]).rstrip(LABEL_COLONS + " "), _meta_text(cells[1])
+        if not label or not value or len(label) > _FIELD_LABEL_CHARS or len(value) > ROW_CELL_MAX:
+            return []
+        rows.append((f"{label}: {value}", "".join(_text(tr).split())))
+    return rows if len(rows) >= _PROPERTIES_ROWS_MIN else []
 
 
 # the rows of a properties block that name their key in an attribute, its box showing the key in a text field, no
@@ -5704,6 +5735,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.meta_lines.append(line)
     if h1 is not None:
         page.meta_lines += _meta_table_lines(root)
+        if containers and (rows := _opening_properties(containers[0])):
+            # a table of label/value rows opening the text: the page's fields, read as metadata lines, no text of it
+            page.meta_lines += [line for line, _ in rows if line not in page.meta_lines]
+            shown = {text for _, text in rows}
+            page.blocks = [b for b in page.blocks if "".join(b.text.split()) not in shown]
         page.meta_lines += [line for line in _keyed_property_lines(root) if line not in page.meta_lines]
     meta_el = _first(root, meta_css)
     if meta_el is not None:
@@ -5792,6 +5828,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.home_names = _home_names(root, url)
     page.wordpress_post = "single-post" in body_classes
     page.wordpress_attachment = "single-attachment" in body_classes
+    page.shop_product = "catalog-product-view" in body_classes
+    page.shop_cms_page = "cms-page-view" in body_classes
     links = _page_links(root)
     page.calendar_entry = _calendar_entry((href for _, href in links), url)
     long_links = _LONG_LINKS(root)
@@ -5814,7 +5852,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.tag_section = None if page.url_section else (_headline_row_tag(h1) or _tag_above_headline(h1) or _frame_tag_pill(h1)
                                                           or _menu_named_tag(root, h1, page.section_names, url))
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
-    page.canonical = _canonical(root, url)
+    page.canonical = _canonical(root, url) or _headline_og_url(root, url, page.title)
     page.html_alternates = _html_alternates(root, url)
     body = root.find("body") if root.tag == "html" else None
     page.print_class = any("print" in (el.get("class") or "").lower().split() for el in (root, body) if el is not None)
@@ -6602,6 +6640,28 @@ def _canonical(root: etree._Element, page_url: str) -> str | None:
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             return urljoin(page_url, link.get("href").strip())
+    return None
+
+
+_OG_URL = etree.XPath("//meta[@property='og:url']/@content")
+
+
+def _headline_og_url(root: etree._Element, page_url: str, title: str | None) -> str | None:
+    """No <link rel=canonical>: the og:url naming another page of the site that the headline links to, the page
+    a view of that one's (Friendica's comment permalink "/display/<comment's guid>" renders the whole thread, its
+    og:url and its post's "<h4><a class=p-name href=/display/<post's guid>>Headline</a></h4>" naming the post)."""
+    found = _OG_URL(root)
+    if not found or not title or not (href := found[0].strip()) or _same_page(href, page_url) is not False:
+        return None
+    key = _path_key(urlsplit(urljoin(page_url, href)).path)
+    if not key:
+        return None
+    for a in root.iter("a"):
+        text = _text(a).casefold()
+        # (the link reading the title, or ending as it does: a spam prefix written otherwise in each)
+        if len(text) >= 10 and a.get("href") and _path_key(urlsplit(urljoin(page_url, a.get("href").strip())).path) == key \
+                and (text in title.casefold() or title.casefold() in text or text[-15:] == title.casefold()[-15:]):
+            return urljoin(page_url, href)
     return None
 
 
