@@ -103,7 +103,6 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     published_hint = None if metadata.placeholder_time(raw.published_hint) else raw.published_hint
     hinted = metadata.parse_iso_datetime(published_hint, options.timezone)
     # ... unless the page or the site has shown its order: a date the numbers decide ("14/03/2026")
-    declared = raw.language or options.language
     # (the metadata area's dates only: a date the text quotes, "the British partner's letter, dated 14/03/2026", is
     # no order of the site's)
     dayfirst, date_shape = _date_order(
@@ -115,7 +114,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # (nor does a page declaring English, a template's default "en" over another language: Franklin.jl's basic
         # template over a Rapa Nui post's byline row "Pāpa'i e Hiva Tuki · 11-03-2026 · Tuhaŋa: Hāpī", a text the
         # detector reads no language in; an English text it reads as English)
-        lambda: dayfirst if declared not in (None, "en") else _undeclared_dayfirst(" ".join(b.text for b in blocks)))
+        # (dayfirst is already True for a page declaring another language than English)
+        lambda: dayfirst or _undeclared_dayfirst(" ".join(b.text for b in blocks)))
     # (a line of the text under a quotation: a name after a dash there is its author, "— Agencia Tributaria")
     under_quote = {b.text for prev, b in itertools.pairwise(blocks) if _after_quote(prev)}
     # the names opening two paragraphs or more before a colon: an interview's speakers ("Maddi: …"), no label

@@ -805,7 +805,7 @@ def _teaser_list_follows(blocks: list[Block], index: int) -> bool:
         if not _teaser_item(block, own=False):
             break
         items += 1
-        own += _teaser_item(block)
+        own += _slug_path(block.lead)  # (the item's test passed: its lead is a link)
     if own >= _TEASER_ITEMS_MIN:
         return not _prose_after(after[items:])
     pairs = 0

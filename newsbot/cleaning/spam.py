@@ -1298,10 +1298,6 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
     key = part.keyword.lower()
     name = _keyword_of(key)
     bare = key.lstrip("#")  # "#kw" and "kw" are one keyword (a hashtag in one title, bracketed in another)
-    # a colon inside a word the body writes as the same word: the language's spelling (Mohawk marks a long vowel
-    # so, "Ahkwesáhsne wahatiniiò:ten …" over "… wahatiniiò:ten ne …"), no keyword glued before the headline by its
-    # gluing alone; the other evidence still counts (the site's word, the body's glued ",kw")
-    in_word = part.glued and part.removed.endswith(":") and _colon_word_in(part, body_text)
     if part.weak:
         return key in keywords or key in site_prefixes or any(t.lower() == key for t in _glued_tokens(body_text))
     if part.joined:
@@ -1344,7 +1340,11 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         or key in site_prefixes or name in site_prefixes
         or (bare != key and bare in site_prefixes) or "#" + bare in site_prefixes
         or _domain_like(part.keyword)  # a web address in a headline is an advert
-        or (part.glued and len(part.keyword) >= 4 and not in_word)
+        # (a colon inside a word the body writes as the same word is the language's spelling, no keyword glued
+        # before the headline by its gluing alone: Mohawk marks a long vowel so, "Ahkwesáhsne wahatiniiò:ten …" over
+        # "… wahatiniiò:ten ne …"; the other evidence still counts, the site's word, the body's glued ",kw")
+        or (part.glued and len(part.keyword) >= 4
+            and not (part.removed.endswith(":") and _colon_word_in(part, body_text)))
         # one lower-case word pointed by an arrow or a bullet at a headline opening with a capital ("bayanibet ➤
         # Mangingisda sa Roxas …"): a handle's spelling, where an editor's kicker opens with a capital (no kicker);
         # not a section's name ("sports • Lakers beat …", _SECTION_WORDS) nor a word the body writes in lower case

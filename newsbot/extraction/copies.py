@@ -31,7 +31,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 # (_path_key: "/a/", "/a" and "/a/index.html" are one page; _SCRIPT_PATH: "/article.php")
-from newsbot.extraction.page import _SCRIPT_PATH, _path_key
+from newsbot.extraction.page import _SCRIPT_PATH, _path_key, print_classed
 
 # Path segments and query parameters that mark a page as another view of an article.  Never
 # enough alone (``/amp/`` may be a section, "print" a slug); they only choose which of the
@@ -144,8 +144,7 @@ def document_marks_copy(root: Any) -> bool:
     ("<body class="article print">": the print template's own class, a static site's "story-print.html")."""
     if root.get("amp") is not None or root.get("\u26a1") is not None:
         return True
-    body = root.find("body") if root.tag == "html" else None
-    return any("print" in (el.get("class") or "").lower().split() for el in (root, body) if el is not None)
+    return print_classed(root)
 
 
 def _title_key(title: str | None) -> str:

@@ -343,6 +343,13 @@ def use_plain_element_classes(root: etree._Element) -> None:
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 
 
+def print_classed(root: etree._Element) -> bool:
+    """The document's <html> or <body> is classed "print": a print template's own view ("<body class="article
+    print">", a static site's "story-print.html"); copies.document_marks_copy and classify read it."""
+    body = root.find("body") if root.tag == "html" else None
+    return any("print" in (el.get("class") or "").lower().split() for el in (root, body) if el is not None)
+
+
 def parse_html(html: str | bytes) -> etree._Element:
     if not html or not html.strip():
         raise ExtractionError("empty document")
@@ -5150,6 +5157,8 @@ def _archive_under_crumb(root: etree._Element, post: etree._Element | None, page
 
 # a year's folder opening the rest of the article's path ("2026/03/11/43151207.html")
 _YEAR_FOLDER = re.compile(r"(?:19|20)\d{2}/")
+# (a link into a year folder: a story's address, no page of the site's menu: _line_menu_names_page)
+_DATED_FOLDER = re.compile(r"/(?:19|20)\d{2}/")
 # a folder's index file or a front controller's script ("index.html", "index.php"; classify's _DISPATCHER)
 INDEX_FILE = re.compile(r"index\.[a-z]{2,5}$")
 # a blog's archive folder ("/archives/41/"), one table for page and classify (classify's _archive_entry)
@@ -5728,8 +5737,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # (read neither as a metadata line nor as a block: a section's name, it would be taken for the category)
         page.meta_lines = [line for line in page.meta_lines if line not in back]
         page.blocks = [b for b in page.blocks if b.text not in back or b.link_ratio < 0.9]
-    page.agency_credit = _agency_after_text(containers, _common_ancestor(h1, container)) \
-        if h1 is not None and container is not None else None
+    post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
+    page.agency_credit = _agency_after_text(containers, post) if post is not None else None
     if len(containers) > 1 and (line := _labelled_block_after_run(containers[-1]) or _line_after_run(containers)) \
             and line not in page.meta_lines:
         page.meta_lines.append(line)
@@ -5763,7 +5772,6 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             or _component_published(root)
     # the draft's creation (Plone's DC.date.created), when the page states no other time
     page.published_hint = page.published_hint or page.created_hint
-    post = _common_ancestor(h1, container) if h1 is not None and container is not None else None
     if all(len(b.text) < _MEDIA_LINE_CHARS for b in page.blocks):  # (no paragraph: looked at for short texts only)
         page.media_text = _beside_media(containers, post)
         page.captions_only = _captions_only(root)
@@ -5854,8 +5862,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.teaser_headings = [t for c in containers for t in _teaser_headings(c, url)]
     page.canonical = _canonical(root, url) or _headline_og_url(root, url, page.title)
     page.html_alternates = _html_alternates(root, url)
-    body = root.find("body") if root.tag == "html" else None
-    page.print_class = any("print" in (el.get("class") or "").lower().split() for el in (root, body) if el is not None)
+    page.print_class = print_classed(root)
     if page.canonical is None and (page.noindex or _PRINT_SCRIPT.search(urlsplit(url).path)) \
             and page.og_type != "article" and not page.jsonld_types & ARTICLE_TYPES:
         # (an article saying it is one, kept out of search engines, is no print view: a paywalled or
@@ -6375,7 +6382,7 @@ def _line_menu_names_page(root: etree._Element, page_url: str, title: str) -> bo
         text = _text(line)
         if len(links) >= _LINE_MENU_LINKS and sum(len(_text(x)) for x in links) >= 0.6 * len(text):
             paths = [urlsplit(urljoin(base_url, x.get("href").strip())).path for x in links]
-            if any(path in ("", "/") for path in paths) and not any(re.search(r"/(?:19|20)\d{2}/", path) for path in paths):
+            if any(path in ("", "/") for path in paths) and not any(_DATED_FOLDER.search(path) for path in paths):
                 return True
     return False
 
