@@ -8465,9 +8465,13 @@ def test_a_line_filing_an_undated_post_under_a_category_is_article_evidence(unde
         # Telegraph: no <nav>, every page dated and typed an article; the line of the site's pages typed into every
         # page's text links the about page by its headline: the site's own page
         ("Parkara Kabar Madhura", "/Parkara-Kabar-Madhura-01-10", "site-information"),
+        # ... or by the headline's first word, as a menu shortens it (the contact page, linked "Kontak")
+        ("Kontak Redaksi", "/Kontak-Redaksi-01-10", "site-information"),
         # ... a story the line does not link is one, and so is a page the line links under another headline
         ("Argha bhako Madura naèk è Sumenep", "/Argha-bhako-Madura-naek-03-14", "article"),
         ("Kabar Madhura ngompolaghi kabâr", "/Parkara-Kabar-Madhura-01-10", "article"),
+        # ... and a page the line links by a word that only opens a word of its headline ("Kontak" in "Kontakan …")
+        ("Kontakan nelayan è Madura", "/Kontak-Redaksi-01-10", "article"),
     ],
 )
 def test_a_line_of_the_sites_pages_in_the_text_linking_it_by_its_headline(headline, path, reason):

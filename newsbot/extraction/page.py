@@ -6358,7 +6358,8 @@ def _site_menu_link(a: etree._Element, lists: etree.XPath = _MENU_LIST) -> bool:
             and len(re.split(r"[-_+.]+", segments[-1])) <= _PAGE_SLUG_WORDS)
 
 
-_TITLE_LINKS = etree.XPath("//a[@href][normalize-space(.) = $title]")
+# links reading the headline or its first words (filtered to whole words by the caller)
+_TITLE_LINKS = etree.XPath("//a[@href][normalize-space(.) != ''][starts-with($title, normalize-space(.))]")
 # the fewest links a line of the site's pages holds (home, listing, sections, about, contact)
 _LINE_MENU_LINKS = 5
 
@@ -6370,9 +6371,14 @@ def _line_menu_names_page(root: etree._Element, page_url: str, title: str) -> bo
     about page among them): the page is one of the site's own, as a menu's link says (see _menu_links_to_page).  The
     line is all links but its label and separators, five at least; a story is linked from its site's listings, not
     from the line every page repeats.  A menu's line goes home ("/"), and none of its links to a dated folder ("/2026/03/
-    12/…"): a series' or a package's line ("The series: Day one · Day two · …") lists its stories, the page too."""
+    12/…"): a series' or a package's line ("The series: Day one · Day two · …") lists its stories, the page too.  The
+    link may read the headline's first words only, as a menu shortens it ("Kontak" leading to "Kontak Redaksi")."""
     base_url = _base_url(root, page_url)
-    for a in _TITLE_LINKS(root, title=" ".join(title.split())):
+    title = " ".join(title.split())
+    for a in _TITLE_LINKS(root, title=title):
+        name = " ".join(_text(a).split())
+        if name != title and not title.startswith(name + " "):
+            continue
         line = a.getparent()
         while line is not None and line.tag not in ("p", "div", "li", "td"):
             line = line.getparent()
