@@ -6404,6 +6404,8 @@ def test_byline_and_section_labels_of_rapa_nui_and_evenki(line, author, category
 _RAPA_NUI = ("Ku iri te hare hāpī 'āpī o te vānaŋa Rapa Nui i Haŋa Roa. He hare hāpī mo te ŋā poki ri'iri'i, he "
              "ha'api'i i te vānaŋa o te kāiŋa. Ku ha'amata te hāpī i te mahana Aŋahuru o Māti. Te ŋā matu'a ku oho mai "
              "ki te hare hāpī mo u'i i te ŋā poki e hāpī ana.")
+_COUNCIL = ("The council approved the budget on Tuesday after a long debate about schools and parks in the city. "
+            "Members voted eleven to four after the mayor promised two new playgrounds and a library by summer.")
 
 
 @pytest.mark.parametrize(
@@ -6412,13 +6414,16 @@ _RAPA_NUI = ("Ku iri te hare hāpī 'āpī o te vānaŋa Rapa Nui i Haŋa Roa. H
         # a page declaring English (a template's default) over a text in another language: the date its numbers
         # leave open is day first; an English text keeps English's month first
         ("en", _RAPA_NUI, "2026-03-11"),
-        ("en", "The council approved the budget on Tuesday after a long debate about schools and parks in the city. "
-               "Members voted eleven to four after the mayor promised two new playgrounds and a library by summer.",
-         "2026-11-03"),
+        ("en", _COUNCIL, "2026-11-03"),
         # ... and so does a text of figures the detector reads no language in (a market's quotes): no prose
         ("en", "NASDAQ: AAPL 189.23 +1.2%, MSFT 412.10 -0.4%, GOOGL 141.55 +0.8%, AMZN 178.02 +2.1%, NVDA 880.13 "
                "+3.4%, META 498.20 -1.1%. Dow Jones 38,790 +0.3%, S&P 500 5,150 +0.6%. Brent $82.10, WTI $78.40. "
                "EUR/USD 1.0842, GBP/USD 1.2710, USD/JPY 149.80.", "2026-11-03"),
+        # a page declaring no language reads the text's: the same two texts, day first and month first
+        (None, _RAPA_NUI, "2026-03-11"),
+        (None, _COUNCIL, "2026-11-03"),
+        # a page declaring a language other than English reads day first, whatever its text
+        ("fr", _COUNCIL, "2026-03-11"),
     ],
 )
 def test_a_page_declaring_english_over_another_language_writes_the_day_first(language, text, published):
