@@ -836,7 +836,10 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
         blocks = blocks[:box[0]] + blocks[box[1]:]
     # where a box of teasers opens: a line closing the text closes what is left above it
     end = next((index for index in range(1, len(blocks)) if _opens_footer(blocks, index, lowered)), len(blocks))
+    head = blocks[:end]
+    long_before = False  # a paragraph of prose (100 characters or more) above this block
     for index, block in enumerate(blocks):
+        long_before = long_before or (index > 0 and len(blocks[index - 1].text) >= 100)
         text = block.text
         short = _short(text)
         if index == end:
@@ -850,14 +853,13 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
             category = category or more.group("cat").strip()
             removed.append(text)
             continue
-        if short and ((index > 0 and any(len(b.text) >= 100 for b in blocks[:index])
-                       and _closing_line(blocks[:end], index)) or _opening_line(blocks[:end], index)) \
-                and (any_more := _any_more_line(block, sections)):
+        # a short line closing the text, under prose (the two rules below read it)
+        closing = short and long_before and _closing_line(head, index)
+        if short and (closing or _opening_line(head, index)) and (any_more := _any_more_line(block, sections)):
             category = category or any_more
             removed.append(text)
             continue
-        if short and index > 0 and _closing_line(blocks[:end], index) and _labelled_tag_link(block) \
-                and any(len(b.text) >= 100 for b in blocks[:index]):
+        if closing and _labelled_tag_link(block):
             removed.append(text)  # (a tag's name, no category)
             continue
         if _is_junk_line(block):
@@ -945,9 +947,15 @@ def _teaser_snippet(head: str, snippet: str) -> bool:
     """A teaser's snippet after its headline, not a gloss of a topic ("Who was involved — two men in their twenties,
     according to police …", an explainer's list): it repeats most of the headline's words, as a story's lead does
     (Palauan "A diall er a Yap … — A eru el diall er a Yap …"), or it is cut with an ellipsis."""
-    words = {w.casefold() for w in re.findall(r"\w+", head)}
-    found = {w.casefold() for w in re.findall(r"\w+", snippet)}
-    return (bool(words) and 2 * len(words & found) > len(words)) or _CUT_OFF.search(snippet) is not None
+    repeated, wanted = _repeated_words(head, snippet)
+    return (wanted > 0 and 2 * repeated > wanted) or _CUT_OFF.search(snippet) is not None
+
+
+def _repeated_words(head: str, lead: str) -> tuple[int, int]:
+    """How many of the headline's distinct words (casefolded) the lead repeats, and of how many: a story's lead
+    repeats most of its headline's words (see _teaser_snippet, _glued_teaser)."""
+    wanted = {w.casefold() for w in re.findall(r"\w+", head)}
+    return len(wanted & {w.casefold() for w in re.findall(r"\w+", lead)}), len(wanted)
 
 
 _GLUED_HEADLINE_WORDS = (4, 16)  # the fewest and most words of a headline a snippet follows in one paragraph
@@ -965,9 +973,8 @@ def _glued_teaser(text: str) -> bool:
             return False
         if not words[k][:1].isupper():
             continue
-        wanted = {w.casefold() for w in re.findall(r"\w+", head)}
-        found = {w.casefold() for w in re.findall(r"\w+", " ".join(words[k:2 * k + 4]))}
-        if 3 * len(wanted & found) >= 2 * len(wanted):
+        repeated, wanted = _repeated_words(head, " ".join(words[k:2 * k + 4]))
+        if 3 * repeated >= 2 * wanted:
             return True
     return False
 
