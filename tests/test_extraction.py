@@ -325,6 +325,47 @@ def test_a_logo_h1_reading_the_name_glued_to_the_title_is_no_headline(title, ban
     assert extract_page(html, "https://ex.com/post/112.html").title == headline
 
 
+# a FluxBB/PunBB topic's page: the board's logo <h1>, the trail over the pager, the first post under its header
+_BOARD_TOPIC = (
+    "<html><head><title>{title}</title></head><body><div id='brdheader'><h1><a href='/'>Tarn Obeli</a></h1></div>"
+    "<div class='linkst'><div class='inbox crumbsplus'><ul class='crumbs'><li><a href='/'>Index</a></li><li><span>»"
+    "&#160;</span><a href='/forum/4/view/'>Kultura</a></li><li><span>»&#160;</span><strong><a href='/topic/11/19/'>"
+    "Velmari tosk an kuvelo</a></strong></li></ul><div class='pagepost'><p class='pagelink'><span>Pages: </span>"
+    "<strong>1</strong> <a href='/topic/11/19/page/2/'>2</a> <a href='/topic/11/19/page/2/'>Next</a></p>"
+    "<p class='postlink'><a href='/post/new/topic/11/'>Post reply</a></p></div></div></div>"
+    "<div id='p38' class='blockpost firstpost'>{header}<div class='box'><div class='inbox'><div class='postbody'>"
+    "<div class='postleft'><dl><dt><strong><a href='/user/2/'>admin</a></strong></dt><dd>Registered: 2024-01-02</dd>"
+    "</dl></div><div class='postright'><h3>Velmari tosk an kuvelo</h3><div class='postmsg'>{story}</div></div></div>"
+    "</div></div></div></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("title", "header", "headline", "date"),
+    [
+        # FluxBB's and PunBB's "<title>Subject / Forum / Board</title>": the board's logo <h1> reading the name after
+        # the last spaced slash is no headline, the post's <h3> the title reads is; the post's header "<h2>#1 <a>
+        # date</a></h2>" dates it
+        ("Velmari tosk an kuvelo / Kultura / Tarn Obeli",
+         "<h2><span><span class='conr'>#1</span> <a href='/post/38/#p38'>2026-03-12 17:25:48</a></span></h2>",
+         "Velmari tosk an kuvelo", "2026-03-12 17:25:48"),
+        ("Velmari tosk an kuvelo / Tarn Obeli", "<h2><a href='/post/38/#p38'>12 March 2026 17:25</a></h2>",
+         "Velmari tosk an kuvelo", "12 March 2026 17:25"),
+        # ... a header holding words beside its date is no post's header; a logo the title does not close stays
+        ("Velmari tosk an kuvelo / Kultura / Tarn Obeli", "<h2>Posted by admin on 2026-03-12 17:25:48</h2>",
+         "Velmari tosk an kuvelo", None),
+        ("Velmari tosk an kuvelo / Kultura", "<h2><a href='/post/38/#p38'>2026-03-12 17:25:48</a></h2>",
+         "Tarn Obeli", None),
+    ],
+)
+def test_a_boards_topic_is_its_posts_subject_under_its_header_date(title, header, headline, date):
+    page = extract_page(_BOARD_TOPIC.format(title=title, header=header, story=_STORY), "https://ex.com/topic/11/19/")
+    assert page.title == headline
+    if headline != "Tarn Obeli":
+        assert page.shown_date == date
+        # the trail is its list, not the pager after it in the trail's box
+        assert page.breadcrumbs == ["Kultura", "Velmari tosk an kuvelo"]
+
+
 @pytest.mark.parametrize(
     ("title", "headline"),
     [

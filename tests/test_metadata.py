@@ -1242,6 +1242,10 @@ from newsbot.cleaning.metadata import (
         # after it, in a script without case (a Joomla and a Ghost post's first paragraph); "بخش" in prose is "part"
         ("۱۹ اسفند ۱۴۰۴ - ۰۸:۳۰منبع:ایسنادسته\u200cبندی:محیط زیست", "2026-03-10T08:30:00", "ایسنا", "محیط زیست"),
         ("منبع:ایرنابخش:کشاورزی", None, "ایرنا", "کشاورزی"),
+        # Korean "source" glued to a date and the board's "classification" label glued to its value (a FluxBB news
+        # board's first post, in Jeju); "분류" in prose ("언어로 분류햇수다", classified as) is no label
+        ("2026-03-14 09:10출처:제주일보분류:제주 소식", "2026-03-14T09:10:00", "제주일보", "제주 소식"),
+        ("유네스코는 2010년 제주어를 소멸 직전의 언어로 분류햇수다.", None, None, None),
         # Krio "source" and "category" glued to a date and to each other (a Ghost post's first paragraph), the
         # Seychellois closing credit "with information (from)"; the words in prose are no label
         ("2026-03-12 10:45:00Sɔs:Awoko NyuzpepaKatigri:Salone", "2026-03-12T10:45:00", "Awoko Nyuzpepa", "Salone"),

@@ -461,6 +461,8 @@ CATEGORY_LABELS = (
     "chuyên mục", "secțiune", "secțiunea", "sectiune", "categorie", "rubrica", "rubriek", "sectie", "категорія",
     "розділ", "раздел", "श्रेणी", "aihe", "osasto", "категорија", "kategorija",
     "التصنيف", "القسم", "kitengo", "κατηγορία", "ενότητα", "หมวดหมู่", "หมวด", "קטגוריה", "מדור", "rubrika", "kategorie", "kategori", "分类", "分類", "栏目", "カテゴリー", "カテゴリ", "ジャンル", "카테고리", "섹션",
+    # Korean "classification", the category of a board's post (Gnuboard's and XE's "분류", "…출처:제주일보분류:제주 소식")
+    "분류",
     # Georgian, Urdu
     "კატეგორია", "რუბრიკა", "زمرہ",
     # Persian "category" with its zero-width non-joiner, a space or neither (Joomla's and Ghost's Persian packs, and

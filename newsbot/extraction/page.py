@@ -1669,11 +1669,14 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
     # "<h1 id=BlogTitle><a href=/>Site</a></h1>" under "<title>Headline-Site", the headline an <h2>)
     # (or between the brackets closing it: DokuWiki's "<h1 class="logo"><a href="/"><img><span>Site</span></a></h1>"
     # under "<title>Headline [Site]", the headline the page's "<h1 class="sectionedit1">")
+    # (or after the spaced slash closing it: FluxBB's and PunBB's "<title>Subject / Forum / Board</title>" under
+    # the board's "<h1><a href=/>Board</a></h1>", the headline the post's "<h3>Subject</h3>")
     glued = _glued_site_of(html_title)
     bracketed = _bracket_site_of(html_title)
+    slashed = _slash_site_of(html_title)
     h1s = [h for h in root.iter("h1") if (text := _text(h)) and text != banner
            and not (og_title and _is_logo(h) and text not in og_title)
-           and not (text in (glued, bracketed) and _is_logo(h)) and not _print_only(h)]
+           and not (text in (glued, bracketed, slashed) and _is_logo(h)) and not _print_only(h)]
     if not h1s:
         # the only <h1> the logo image (DedeCMS's "<h1><a href=/><img alt=Site></a></h1>"): the headline the
         # <h2> that <title> reads whole (a phpBB topic's "<h2>Topic</h2>" under "Re: Topic - Page 2" is not the page's)
@@ -1726,6 +1729,10 @@ def _named_heading(root: etree._Element, og_title: str | None, html_title: str |
     colon_cut = _colon_name_cut(cut_title) if cut_title != html_title else None
     if shared_end and (glued := _glued_site_of(html_title)):
         names.append(html_title[:-len(glued) - 1])  # "Headline-Site"
+    if exact and _slash_site_of(html_title):
+        # "Subject / Forum / Board" (FluxBB, PunBB): the title before its last one or two spaced slashes, read whole
+        parts = html_title.split(" / ")
+        names += [head for n in (1, 2) if len(parts) > n and len(head := " / ".join(parts[:-n]).strip()) >= 10]
     if not names:
         return None
     # (not the site's name the title ends with: a logo's "<h2>Site</h2>" under "kw ▸ Headline - Site")
@@ -4115,14 +4122,21 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
         text = _text(el)
         if not text or len(text) > 150 or _shown_address(el, text):
             continue
-        items = [i for i in map(_text, el.iter("li")) if i]
+        lis = [li for li in el.iter("li") if _text(li)]
+        items = [_text(li) for li in lis]
+        # (the items a list of its own within the box: only the list's text is the trail, not the box's pager after
+        # it: FluxBB's "<div class="crumbsplus"><ul class="crumbs"><li>…</li></ul><div class="pagepost">Pages: 1 2
+        # Next Post reply</div></div>")
+        listed = lis[-1].getparent() if len(lis) >= 2 else None
+        own = _text(listed) if listed is not None and listed is not el and listed.tag in ("ul", "ol") \
+            and all(li.getparent() is listed for li in lis) else text
         if len(items) < 2:
             # one <li> holding the whole trail (phpBB: <li class="breadcrumbs"><span class="crumb"><a>…</a></span>…):
             # its links are the crumbs
             items = [i for i in map(_text, el.iter("a")) if i] or items
         if len(items) >= 2:
             # the trail's items, plus a last crumb written as plain text after the links
-            rest = text[text.rfind(items[-1]) + len(items[-1]):] if items[-1] in text else ""
+            rest = own[own.rfind(items[-1]) + len(items[-1]):] if items[-1] in own else ""
             # ... split at the trail's own separator, when the items show one: the headline closing SPIP's trail
             # ("<a>Isalln</a> &gt; <strong>AmurBet·Aggur n waman …</strong>") may hold another ("·", "/", "|")
             between = text[text.find(items[-2]) + len(items[-2]):text.rfind(items[-1])].strip() \
@@ -4456,6 +4470,26 @@ def _line_under_headline_date(post: etree._Element, h1: etree._Element | None,
         if date is not None:
             found.setdefault(date.value, text[date.start:date.end])
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _post_header_date(post: etree._Element, h1: etree._Element | None) -> str | None:
+    """The date a heading opening a box around the post shows alone, the post's number at most beside it: a forum
+    post's header, FluxBB's and PunBB's "<div class="blockpost"><h2><span><span>#1</span> <a href="/post/38/#p38">
+    2026-03-12 17:25:48</a></span></h2><div class="box">…<h3>Subject</h3><div class="postmsg">"; the nearest such
+    box only, holding no other post of its kind (a day header over a listing's posts dates none of them), and only
+    asked for a page that states no other date."""
+    for box in [post, *post.iterancestors()][:6]:
+        first = next((el for el in box if isinstance(el.tag, str)), None)
+        if first is None or first.tag not in _HEADING_TAGS or post in first.iter() or h1 in first.iter():
+            continue
+        if sum(el.get("class") == post.get("class") for el in box.iter(post.tag)) > 1:
+            return None
+        text = _text(first)
+        if len(text) > 40 or (date := find_date(text)) is None:
+            return None
+        rest = text[:date.start] + text[date.end:]
+        return text[date.start:date.end] if not any(ch.isalpha() for ch in rest) else None
+    return None
 
 
 def _relative_titled(el: etree._Element, text: str) -> str | None:
@@ -5786,7 +5820,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             page.shown_date = _with_clock(shown, box)
     if not page.published_hint and not page.shown_date and post is not None \
             and not any(find_date(line) is not None for line in page.meta_lines):
-        page.shown_date = _line_under_headline_date(post, h1, container)
+        page.shown_date = _line_under_headline_date(post, h1, container) or _post_header_date(post, h1)
     card = None
     if not page.published_hint and not page.shown_date and h1 is not None \
             and not any(find_date(line) is not None for line in page.meta_lines) \
