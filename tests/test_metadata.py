@@ -6090,6 +6090,55 @@ def test_the_texts_script_wins_over_a_page_language_of_another_script(text, decl
     assert _cleaned(blocks=[Block(text)], language=declared)["language"] == language
 
 
+# (fix63L) a language no table knows, whose text writes two of another table's words by chance: Tokelauan's "mo" (for)
+# and "fua noa" (freely) are West Flemish's "mo", "noa" (_OWN_WORDS "vls"); a table names a text only on real evidence
+# (_table_names): none, not West Flemish
+_TOKELAUAN = ("Ko te fono a te taupulega i Fakaofo na fakatahi mai i te aso Tofi ke talanoa ki te galuega fou o te uafu. "
+              "Na fakamatala mai e te faipule na fakauigaga o te polokalame ma te tupe ka fakaaogā ki te fakaleleiga o "
+              "te ala. Ko na tino o te nuku na fiafia ki te fakamatalaga ma na fai mai latou e lagolago ki te galuega. "
+              "Ko te vaka fou ka taunuku mai i te masina ka hau ma na mea tāua mo te fale gaoia ma te ākoga. Na fai mai "
+              "te pulenuku ko te galuega ka kamata i te vaiaho ka hau kae ka uma i te taimi o te matagi. Ko na fānau o "
+              "te ākoga na fakafiafia i na pehe ma na hiva i te fakaiku o te fono, e leai he tupe, e fai fua noa. Na "
+              "fakafetai atu te taupulega ki na kaumatua ma na fafine i ta latou galuega i te aho tenā.")
+
+
+@pytest.mark.parametrize(("declared", "body", "language"), [
+    (None, _TOKELAUAN, None),
+    ("tkl", _TOKELAUAN, "tkl"),  # (its declaration stays)
+])
+def test_two_stray_words_of_a_table_name_no_language(declared, body, language):
+    from newsbot.cleaning.article import choose_language
+
+    assert choose_language(declared, body) == language
+
+
+@pytest.mark.parametrize(("distinct", "markers", "rival", "words", "named"), [
+    # three different words of the table, more than any other table's
+    (3, 3, 0, 150, True),
+    # ... a tie with another table is no answer (Duala read as Mirandese and Kabuverdianu, two words each)
+    (3, 3, 3, 150, False),
+    # two different words once each in a running text: chance (Chukchi's "гэнъэлин" for Nogai's "нъ")
+    (2, 2, 0, 150, False),
+    (2, 3, 0, 150, False),
+    # ... written four times and more: the language's own (a Tzeltal story's "bayal", "sok")
+    (2, 4, 0, 150, True),
+    # ... in a caption-length text, two are what it can show
+    (2, 2, 0, 50, True),
+])
+def test_a_word_table_names_a_text_on_real_evidence(distinct, markers, rival, words, named):
+    from newsbot.cleaning.article import _table_names
+
+    assert _table_names(distinct, markers, rival, " ".join(["w"] * words)) is named
+
+
+def test_words_of_one_letter_pattern_count_as_one():
+    from newsbot.cleaning.article import _OWN_WORDS, _distinct_words
+
+    # (Latgalian's "uo" after a consonant: "pluoti", "kuolns", "suoli" are one pattern's words, "kab", "tok" two words)
+    assert _distinct_words(_OWN_WORDS["ltg"], "pluoti kuolns suoli") == 1
+    assert _distinct_words(_OWN_WORDS["ltg"], "kab tok pluoti kuolns") == 3
+
+
 @pytest.mark.parametrize(
     ("line", "published_at"),
     [
