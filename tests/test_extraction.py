@@ -8725,3 +8725,27 @@ def test_the_link_a_paragraph_opens_with_is_its_lead():
     html = f"<html><body><article><h1>Zorvin uudizet kevätkuul</h1>{story}{teaser}</article></body></html>"
     blocks = extract_page(html, "http://127.0.0.1:8000/uudizet/a").blocks
     assert [b.lead for b in blocks if b.text.startswith("Zorvin bussit")] == ["/topic/8/view/"]
+
+
+@pytest.mark.parametrize(
+    "above, kept",
+    [
+        # HedgeDoc's publish view: the blog's menu and trail written as the note's first markdown paragraph, one <p>
+        # (Khanty: blog, region, culture, archive, search, about, contact; blog › culture), over its "# Headline"
+        ('<p><a href="/">Ёмвош путрәт</a> · <a href="/s/a1">Мув-вош путрәт</a> · <a href="/s/a2">Культура</a> · '
+         '<a href="/s/a3">Ӓрхив</a> · <a href="/s/a4">Поиск</a> · <a href="/s/a5">Контакт</a><br><a href="/">Ёмвош '
+         'путрәт</a> › <a href="/s/a2">Культура</a></p>', None),
+        # ... not a line of the story's own above it, partly linked (a kicker with a sentence's words)
+        ('<p>Ёмвош · <a href="/s/a2">Культура</a> · тӑм хӑтӆ ай ёх ӆупӑсӆыт</p>', "Ёмвош · Культура · тӑм хӑтӆ ай ёх ӆупӑсӆыт"),
+    ],
+)
+def test_a_menu_row_above_the_headline_inside_the_text_leaves_the_body(above, kept):
+    from newsbot.cleaning.article import clean_article
+    text = ("<p>ЁМВОШ (ТАСС) — Ёмвошән хӑнты ар фестиваль тӑм хӑтӆ вәнтә мәнәс. Нёԓ сот ар ӆупты ёх ӑрсыр вош ос юхан "
+            "пӑта ар ӆупӑсӆыт.</p><p>Фестиваль вәрты ёх ӆупӑсӆыт, ар ӆупты ёх тӑм оԓ муӈ оԓ ӑрыӈ вәсӆыт. Ай ёх пӑта "
+            "мӑньщ хӑтӆ кӑт хӑтӆ мӑр вәрӆыт, ос фестиваль нёԓ хӑтӆ мӑнӆы.</p>")
+    html = (f'<html><head><title>Ёмвошән хӑнты ар фестиваль вәнтә мәнәс - HedgeDoc</title></head><body><div id="doc" '
+            f'class="container markdown-body">{above}<h1>Ёмвошән хӑнты ар фестиваль вәнтә мәнәс</h1>{text}</div>'
+            f'</body></html>')
+    body = clean_article(extract_page(html, "https://ex.ru/s/t9XcB4nQe").to_raw("ex.ru", "t")).record["body"]
+    assert body.startswith(kept or "ЁМВОШ (ТАСС) —"), body

@@ -1559,6 +1559,14 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Текст.", "КъадарБет — букмекеразул конторалда къойил бонусал! Гьанже регистрация гьабе ва 5000 гъурущ босе."],
          "КъадарБет", False, ["Текст."],
          ["КъадарБет — букмекеразул конторалда къойил бонусал!", "Гьанже регистрация гьабе ва 5000 гъурущ босе."]),
+        # ... its pitch in two short sentences after the slogan, each the advert's (a Microweber post's, Mam: sign up
+        # and get a 150% bonus on your first bet; use the code now); after a slogan that sells nothing, the story's stay
+        (["Text.", "ChapinWin — tnejil apuestas toj Iximulew! Ttz'ib'in ab'i ex txi' jun bono 150% tu'n tnejil "
+          "tk'ayb'il. Tajb'en código CHAPIN150 ja'lin."], "ChapinWin", False, ["Text."],
+         ["ChapinWin — tnejil apuestas toj Iximulew!", "Ttz'ib'in ab'i ex txi' jun bono 150% tu'n tnejil tk'ayb'il.",
+          "Tajb'en código CHAPIN150 ja'lin."]),
+        (["Text.", "Gaza — a city waiting for peace! Talks resume in Cairo. Aid trucks wait at the border."], "Gaza",
+         False, ["Text.", "Talks resume in Cairo. Aid trucks wait at the border."], ["Gaza — a city waiting for peace!"]),
         # ... or a colon after the brand, as a headline's kicker (a Gridea post's Sakizaya pitch: get a 500 USDT bonus at
         # … now! no fee, deposit in 3 minutes, everyone is happy); after a colon headline that sells nothing, a story's
         # sentence stays

@@ -166,6 +166,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                              or (raw.breadcrumb_text and block.text == raw.breadcrumb_text)):
             meta_blocks.append(block.text)  # the section label or breadcrumb above the headline
             continue
+        if not kept and block.kind != "h" and _menu_row(block) \
+                and any(_same_title(b.text, title) or (b.kind == "h" and _same_headline_after_prefix(b.text, title))
+                        for b in blocks[index + 1:index + 3]):
+            # the site's menu as a row of links right above the headline (a line between them at most), nothing of the
+            # text above it, inside the text's own box (a HedgeDoc note's
+            # first markdown paragraph "<p><a href=/>Blog</a> · <a>Section</a> · … · <a>Contact</a><br><a href=/>
+            # Blog</a> › <a>Section</a></p>" over its "# Headline", menu and trail in one): no text of the story
+            meta_blocks.append(block.text)
+            continue
         # (under a quotation a name after a dash is its author: "— Agencia Tributaria"; a code listing's line is no
         # metadata, whatever it spells: a docs page's front-matter example "date: 2026-03-12")
         fields = (metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst, sections=sections,
@@ -858,6 +867,22 @@ def _position(text: str, part: str) -> int:
     """Where ``part`` first appears in ``text`` (the end when it does not)."""
     index = text.find(part)
     return index if index >= 0 else len(text)
+
+
+# a row of the site's menu: three items or more parted by a menu's or a trail's separator, each a menu's label (short,
+# no sentence), all linked: the separators alone outside the links (Block.link_ratio; a character's slack per item, a
+# space where a <br> parted two rows)
+_MENU_ROW_SEPARATOR = re.compile(r"\s[·•|›»/]\s")
+_MENU_ROW_ITEMS = 3
+_MENU_ITEM_MAX = 30
+
+
+def _menu_row(block: Block) -> bool:
+    """``block`` is a row of a menu's links parted by separators ("Blog · World · Culture · Archive · Contact")."""
+    items = [item.strip() for item in _MENU_ROW_SEPARATOR.split(block.text)]
+    return len(items) >= _MENU_ROW_ITEMS and all(
+        0 < len(item) <= _MENU_ITEM_MAX and not item.endswith((".", "!", "?")) for item in items) \
+        and block.link_ratio * len(block.text) >= sum(map(len, items)) - len(items)
 
 
 def _is_label(text: str) -> bool:

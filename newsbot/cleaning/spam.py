@@ -2291,6 +2291,15 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
             # than _hook's ("Ti serbit unu prèstidu lestru chene papiros? Kw ti dat … iscrie·ti in kw.com!"), when it
             # is about what the advert sells; a story's question with an advert appended to its paragraph stays
             removed.insert(first_removed, kept_sentences.pop())
+        if advertised and closing and not keep_plain and 1 < len(kept_sentences) <= _HEADLINE_PITCH_SENTENCES \
+                and kept_sentences == sentences[1:] and _slogan_headline(sentences[0], leading.match(sentences[0])) \
+                and all(_advert_tail(sentence, removed[first_removed:], needle, True) for sentence in kept_sentences):
+            # ... and after the advert's headline opening the closing paragraph, its pitch in two or three short
+            # sentences, each one the headline's pitch as _advert_tail reads it ("ChapinWin — tnejil apuestas toj
+            # Iximulew! Ttz'ib'in ab'i ex txi' jun bono 150% …. Tajb'en código CHAPIN150 ja'lin.", Mam: sign up and
+            # get a 150% bonus …, use code … now, a Microweber post's closing paragraph): all of it goes
+            removed.extend(kept_sentences)
+            kept_sentences = []
         if advertised and closing and not keep_plain and len(sentences) > 1 and kept_sentences == sentences[-1:] \
                 and _advert_tail(sentences[-1], removed[first_removed:], needle,
                                  _slogan_headline(sentences[0], first_lead := leading.match(sentences[0])),
@@ -2610,6 +2619,8 @@ def _slogan_headline(sentence: str, lead: re.Match[str] | None) -> bool:
         and _last_mark(sentence) in _EXCLAMATION_MARKS
 
 
+# the sentences after an advert's headline (_slogan_headline) read as its pitch, when more than one
+_HEADLINE_PITCH_SENTENCES = 3
 # the colon after the brand opening an advert's headline ("Kw: …!"), as a headline's kicker is written
 _HEADLINE_COLON = re.compile(r"\s?[:：]\s")
 
