@@ -8749,3 +8749,81 @@ def test_a_menu_row_above_the_headline_inside_the_text_leaves_the_body(above, ke
             f'</body></html>')
     body = clean_article(extract_page(html, "https://ex.ru/s/t9XcB4nQe").to_raw("ex.ru", "t")).record["body"]
     assert body.startswith(kept or "ЁМВОШ (ТАСС) —"), body
+
+
+_PUNBB_P = ("Wanfala niu klinik blong olketa mama an pikinini hem openem doa blong hem long Auki long Fraide, an staka "
+            "handred pipol nao olketa kam for lukim seremoni.")
+
+
+@pytest.mark.parametrize(
+    ("panel", "registered"),
+    [
+        # a PunBB post: its permalink in the post's header line reads its time; the poster's panel beside the post
+        # lists the poster's registration date and count of posts, no metadata of the post (a Pijin board's
+        # "Rejista:")
+        ('<ul class="author-info"><li><span>Rejista: <strong>2024-02-11</strong></span></li>'
+         '<li><span>Olketa Post: <strong>1,214</strong></span></li></ul>', False),
+        # ... a box without a count of posts is the post's metadata all the same
+        ('<ul class="author-info"><li><span>Rejista: <strong>2024-02-11</strong></span></li>'
+         '<li><span>Ples: Honiara</span></li></ul>', True),
+    ],
+)
+def test_a_forum_posters_panel_dates_no_post(panel, registered):
+    from newsbot.cleaning.article import clean_article
+
+    html = ('<html lang="en"><head><title>Helt niu klinik (Pej 1) — Solomon Nius Forum</title></head><body>'
+            '<div id="brd-main"><h1 class="main-title"><a class="permalink" href="/topic/8/helt/" rel="bookmark">'
+            'Helt niu klinik long Auki</a></h1><div class="main-content main-topic"><div class="post firstpost">'
+            '<div class="posthead"><h3 class="hn post-ident"><span class="post-num">1</span> <span class="post-byline">'
+            '<span>Topik blong </span><strong>siforum_nius</strong></span> <span class="post-link"><a class="permalink"'
+            ' rel="bookmark" href="/post/90/#p90">2026-03-13 07:25:40</a></span></h3></div><div class="postbody">'
+            f'<div class="post-author">{panel}</div><div class="post-entry"><div class="entry-content"><p>{_PUNBB_P}'
+            f'</p><p>{_PUNBB_P}</p></div></div></div></div></div></div></body></html>')
+    page = extract_page(html, "https://ex.com/topic/8/helt/")
+    assert clean_article(page.to_raw("ex.com", "2026-04-01T00:00:00Z")).record["published_at"] == "2026-03-13T07:25:40"
+    assert any("2024-02-11" in line for line in page.meta_lines) is registered
+
+
+def test_the_trails_aside_is_no_crumb_and_the_post_cards_category_is_the_section():
+    # sphinx_rtd_theme's trail closes with its aside "View page source"; ABlog files the post under /posts/, apart
+    # from the blog's page the trail's one section links, its post card naming the category under /blog/category/
+    html = ('<html lang="en"><head><title>Tromssan kirjasto — Ruijan blogi</title></head><body><div role="navigation">'
+            '<ul class="wy-breadcrumbs"><li><a href="/" class="icon icon-home" aria-label="Home"></a></li>'
+            '<li class="breadcrumb-item"><a href="/blog/">Blogi</a></li><li class="breadcrumb-item active">Tromssan '
+            'kirjasto</li><li class="wy-breadcrumbs-aside"><a href="/_sources/posts/2026/t.rst.txt" rel="nofollow">'
+            ' View page source</a></li></ul></div><div class="document" itemprop="articleBody"><section><h1>Tromssan '
+            'kirjasto</h1><div class="ablog-post-meta"><ul class="ablog-archive"><li class="ablog__postcard">'
+            '27.02.2026</li><li id="author"><a href="/blog/author/aili-haetta/">Aili Haetta</a></li><li id="category">'
+            '<a href="/blog/category/paikkakunnat/">Paikkakunnat</a></li></ul></div>'
+            f'<p>{_PROSE}</p><p>{_PROSE}</p></section></div></body></html>')
+    page = extract_page(html, "https://ex.com/posts/2026/tromssan-kirjasto/")
+    assert (page.breadcrumbs, page.category_hint) == (["Blogi", "Tromssan kirjasto"], "Paikkakunnat")
+
+
+@pytest.mark.parametrize(
+    ("line", "crumbs", "publisher"),
+    [
+        # a HedgeDoc note's markdown: the blog's menu line, then its trail after a line break, over the <h1>; the
+        # <title>'s suffix the platform's: the trail's crumbs, the name its root link reads the publisher
+        ('<a href="/">Ёмвош путрәт</a> › <a href="/s/rJ8aP0kLe">Культура</a>', ["Культура"], "Ёмвош путрәт"),
+        # ... not a second line of the menu, its links parted by a middot
+        ('<a href="/">Ёмвош путрәт</a> · <a href="/s/rJ8aP0kLe">Культура</a>', [], None),
+    ],
+)
+def test_a_trail_typed_after_the_menu_line_over_the_headline(line, crumbs, publisher):
+    html = ('<html><head><title>Хӑнты ясӑӈ школайн - HedgeDoc</title></head><body><div id="doc" class="markdown-body">'
+            '<p><a href="/">Ёмвош путрәт</a> · <a href="/s/SkQ1vZ7rx">Мув-вош путрәт</a> · <a href="/s/rJ8aP0kLe">'
+            f'Культура</a> · <a href="/s/BJc5sW2qe">Контакт</a><br>{line}</p><h1>Хӑнты ясӑӈ школайн</h1>'
+            f'<p>{_PROSE}</p><p>{_PROSE}</p></div></body></html>')
+    page = extract_page(html, "https://ex.com/s/Rm2aLw5Yt")
+    assert (page.breadcrumbs, page.publisher) == (crumbs, publisher)
+
+
+def test_the_creation_time_an_info_bar_keeps_in_an_attribute_dates_the_note():
+    # HedgeDoc's info bar: the creation and the last change as JavaScript's date strings, the title the change's
+    html = ('<html><head><title>Хӑнты ясӑӈ школайн - HedgeDoc</title></head><body><div class="ui-infobar"><span '
+            'class="ui-lastchange" data-createtime="Tue Mar 10 2026 14:05:00 GMT+0500 (Yekaterinburg Standard Time)" '
+            'data-updatetime="Tue Mar 10 2026 14:31:40 GMT+0500 (Yekaterinburg Standard Time)" title="Tuesday, March '
+            '10, 2026 2:31 PM">2 days ago</span></div><div id="doc"><h1>Хӑнты ясӑӈ школайн</h1>'
+            f'<p>{_PROSE}</p><p>{_PROSE}</p></div></body></html>')
+    assert extract_page(html, "https://ex.com/s/Rm2aLw5Yt").published_hint == "2026-03-10T14:05:00+05:00"

@@ -95,6 +95,9 @@ TEASERS = [
         ([Block("Pahi: Pukparigu"), Block("Ti saɣi ka a karim", "h"), *TEASERS], "Pukparigu"),
         # Sango "more than" as a Ghost Liebling post's closing "More:" line
         ([Block("Ahön: Kodoro")], "Kodoro"),
+        # Edo "it is also there" as a DocFX article's closing "More:" line, its last paragraph, tone mark or none
+        ([Block("Ọ̀ vbe rre: Ugie")], "Ugie"),
+        ([Block("Ọ vbe rre: Ugbo")], "Ugbo"),
         # Northern Sotho "others" (a Jekyll Pixyll post's closing "More:" line)
         ([Block("Tše dingwe: Thuto")], "Thuto"),
         ([Block("Kang-tô：Sâng-fa̍t"), Block("Siông-kôan vùn-chông", "h"), *TEASERS,

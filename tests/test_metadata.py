@@ -1348,6 +1348,11 @@ from newsbot.cleaning.metadata import (
         ("2026-03-14 09:10 πηγά: Τσακώνικο Βήμα", "2026-03-14T09:10:00", "Τσακώνικο Βήμα", None),
         ("Ilakaa: Nunaput", None, None, "Nunaput"),
         ("Faʼahi: Fenua", None, None, "Fenua"),
+        # Bakhtiari and Persian "دسته" (category) glued to the source (a Furo post's run-in row), Mam "Tzaj te" (it
+        # comes from: a Microweber post's closing credit), Edo "Ẹgbẹ" (section: a DocFX article's meta line)
+        ("2026-03-12 09:10منبع:ایسنادسته:خور استان", "2026-03-12T09:10:00", "ایسنا", "خور استان"),
+        ("Tzaj te: Prensa Comunitaria", None, "Prensa Comunitaria", None),
+        ("Ẹdẹ: 20/12/2025 · Ẹgbẹ: Ugie", "2025-12-20", None, "Ugie"),
         # a known label's tail in a capitalised label glued to a value closing in capitals ("FM" + "Ekitundu", the
         # Kimbundu source label "kitundu" inside it): no label starts there, the glued row is read by its shape
         ("2026-03-14 09:10Ensibuko:Kamuli FMEkitundu:Ebyobulimi", "2026-03-14T09:10:00",
@@ -2330,6 +2335,10 @@ def test_a_code_listing_under_the_headline_is_no_metadata_line():
         # the visible local time and a machine-readable UTC time of the same instant: the offset is their difference
         (["Yayınlanma: 14.03.2025 - 14:00"], "2025-03-14T11:00:00Z", "2025-03-14T14:00:00+03:00", None),
         (["Yayınlanma: 14.03.2025 - 14:00"], None, "2025-03-14T14:00:00", None),
+        # ... the visible time to the minute, the machine's to the second (Zendesk's "<time datetime="2026-03-14T12:02:41Z"
+        # title="2026-03-14 15:02">"): the machine's, the finer
+        (["March 14, 2026 15:02"], "2026-03-14T12:02:41Z", "2026-03-14T12:02:41+00:00", None),
+        (["March 14, 2026 15:02"], "2026-03-14T12:02:00Z", "2026-03-14T15:02:00+03:00", None),
         # a day without its time (SITE123's date box), then a byline in the text stating the same day with its time:
         # the time is the day's; a line of another day gives none
         (["2026 ҫулхи пуш уйӑхӗн 17-мӗшӗ", "Ҫыраканӗ: Ирина Васильева | 2026 ҫулхи пуш уйӑхӗн 17-мӗшӗ, 10:15"], None,
@@ -2994,6 +3003,10 @@ def test_a_standfirst_closing_with_a_label(first, source, kept):
         # word ("news"); a region after the place is none
         ("ფოთი (ინტერპრესნიუსი) — ფოთიშ პორტის ახალი გემი მოვიდუ.", "ინტერპრესნიუსი"),
         ("ფოთი (სამეგრელო) — ფოთიშ პორტის ახალი გემი მოვიდუ.", None),
+        # a regional agency's brand closed by "Информ" at a change of case (Khanty-Mansi "ЮграИнформ"); a region's
+        # name in parentheses after the place is none
+        ("ЁМВОШ (ЮграИнформ) — Ёмвошән хӑнты ар фестиваль тӑм хӑтӆ вәнтә мәнәс.", "ЮграИнформ"),
+        ("ЁМВОШ (Югра) — Ёмвошән хӑнты ар фестиваль тӑм хӑтӆ вәнтә мәнәс.", None),
         # Taiwan's Central News Agency as Hakka Pha̍k-fa-sṳ writes it, syllables joined by hyphens
         ("SÎN-CHÛ (Chûng-ông-sa) — Sîn-chuk Yen Pak-phû Hiông kin-ngit tshut-hien thai-fûng.", "Chûng-ông-sa"),
     ],
@@ -3655,12 +3668,37 @@ def test_a_labelled_rows_section_field_is_the_category(row, sections, tag, categ
         ("2026/03/14 10:20 | Bron: Tubantia", "Update: Police Say More", True),
         ("2026/03/14 10:20 | Bron: Tubantia", "Venue: Riverside Park Bandstand", True),
         ("2026/03/14 10:20 | Bron: Tubantia", "Zulbat: Anna Glorp", True),
+        # writers' labels of Rukiga (a Zendesk article's "Ekihandiikirwe: Agnes Tumuhimbise | Rubanda", the writer's
+        # place after a bar), Kven, Kazym Khanty and Edo under a glued row; not a place in small letters
+        ("12/03/2026 10:45Enshoroza:Daily MonitorEkicweka:Ebyobuhingi", "Ekihandiikirwe: Agnes Glorp | Rubanda", False),
+        ("12/03/2026 10:45Enshoroza:Daily MonitorEkicweka:Ebyobuhingi", "Ekihandiikirwe: Agnes Glorp | rubanda", True),
+        ("14.03.2026 09:30Lähde:Ruijan KaikuOsasto:Paikkakunnat", "Kirjoittanu: Aili Haetta", False),
+        ("09.03.2026 11:40Источник:Хӑнты ясӑӈРубрика:Мув-вош путрәт", "Хӑншас: Марина Вӓлы", False),
+        ("2026-03-14 09:10Ẹkẹ:EBS IyẹnẸgbẹ:Ẹvbo", "Ọmwan nọ gbẹn: Eseosa Aigbe", False),
     ],
 )
 def test_a_labelled_byline_in_plain_text_under_a_labelled_row(row, first, kept):
     record = _cleaned(meta_lines=[], blocks=[Block(row), Block(first), *_STAFF], publisher="Het Nieuwsplein",
                       language="nl")
     assert record["body"].startswith(first) is kept
+
+
+@pytest.mark.parametrize(
+    ("menu_ratio", "kept"),
+    [
+        # a byline under the row, under a line of links typed into the text above them (a HedgeDoc note's "<p><a>Blog
+        # </a> · <a>Section</a> · …</p>"): the header's all the same; not under a paragraph of the story
+        (0.8, False),
+        (0.0, True),
+    ],
+)
+def test_a_labelled_byline_under_a_menus_line_of_links(menu_ratio, kept):
+    menu = Block("Ёмвош путрәт · Мув-вош путрәт · Культура · Ӓрхив · Поиск · Мӑнәм пӑта · Контакт Ёмвош путрәт › "
+                 "Культура", "p", menu_ratio)
+    record = _cleaned(meta_lines=[], blocks=[menu, Block("Ас юханӑн йӑӈк вәԓԓа мәнәс"),
+                                             Block("09.03.2026 11:40Источник:Хӑнты ясӑӈРубрика:Культура"),
+                                             Block("Хӑншас: Марина Вӓлы"), *_STAFF], publisher="Het Nieuwsplein")
+    assert ("Хӑншас" in record["body"]) is kept
 
 
 @pytest.mark.parametrize(

@@ -154,8 +154,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         meta.category = None
     meta_blocks: list[str] = []
     kept: list[Block] = []
-    # the head of the text: the blocks before its first paragraph of prose
-    head = next((i for i, b in enumerate(blocks) if len(b.text) >= 100), len(blocks))
+    # the head of the text: the blocks before its first paragraph of prose (a long line of links is none: a menu's
+    # typed into the text, a HedgeDoc note's "<p><a>Blog</a> · <a>Section</a> · …</p>" over its "<h1>")
+    head = next((i for i, b in enumerate(blocks) if len(b.text) >= 100 and b.link_ratio < _LINKS_ONLY), len(blocks))
     for index, block in enumerate(blocks):
         edge = index < max(3, min(head, 6)) or index >= len(blocks) - 2
         if _same_title(block.text, title) or (block.kind == "h" and index < head
@@ -209,7 +210,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # beside its byline): the header's, no text of the story
             meta_blocks.append(block.text)
             continue
-        if not kept and index < head and (blocks[index - 1].text in meta_blocks if index else raw.meta_lines) \
+        if all(b.link_ratio >= _LINKS_ONLY for b in kept) and index < head \
+                and (blocks[index - 1].text in meta_blocks if index else raw.meta_lines) \
                 and (block.text in raw.italic_lines or block.kind != "h" and (
                     index and _LABEL_COLON.search(blocks[index - 1].text) is not None and _author_labelled(block.text)
                     or _archive_named(block.text, raw.author_slugs))) \
@@ -223,6 +225,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # own as well ("Published: 10 March 2026" over "Venue: Riverside Park Bandstand", review 27 F4)
             # ... or under any label, the name one of a writer's archive the page links to, as its address spells it
             # (a Saber post's "<p>Wi'kiket: Mali Paul</p>", Mi'kmaq: writer, its footer's "/authors/mali-paul")
+            # (no text of the story above it: a menu's line of links typed into the text is none, a HedgeDoc note's
+            # "<p><a>Blog</a> · <a>Section</a> · …</p>" over its "<h1>", the row and "Хӑншас: Марина Вӓлы")
             meta_blocks.append(block.text)
             continue
         if not kept and index == 0 and block.text in raw.italic_lines and _labelled_row(block.text):
@@ -494,6 +498,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     return Cleaned(record, cut.removed, meta_blocks, issues, notes)
 
 
+# the share of a block's text its links hold, at least, when the block is a line of links only, its separators aside
+# (a menu's "Blog · Section · Archive · …"): no text of the story
+_LINKS_ONLY = 0.75
 # a label's colon after its word's last letter ("Bron:", "出典:"), no clock's ("10:20")
 _LABEL_COLON = re.compile(r"[^\W\d_]\s?[" + metadata.LABEL_COLONS + "]")
 
@@ -855,12 +862,16 @@ def _local_with_offset(visible: str, machine: str) -> str | None:
         return None
     if instant.utcoffset() is None:
         return None
-    offset = instant.utcoffset() + (local - instant.replace(tzinfo=None))
+    # the visible time to the minute, the machine's to the second (Zendesk's "<time datetime="2026-03-14T12:02:41Z"
+    # title="2026-03-14 15:02">"): the same instant when the minutes make a zone's offset, the machine's the finer
+    coarse = local.second == 0 and (instant.second or instant.microsecond)
+    offset = instant.utcoffset() + (local - instant.replace(tzinfo=None, second=0, microsecond=0) if coarse
+                                    else local - instant.replace(tzinfo=None))
     if not offset or abs(offset) > timedelta(hours=14) or offset % timedelta(minutes=15):
         return None
     if offset % timedelta(hours=1) and offset not in _PART_HOUR_OFFSETS:
         return None  # no zone has it (-13:45): the machine time is another instant (an update)
-    return local.replace(tzinfo=timezone(offset)).isoformat()
+    return machine if coarse else local.replace(tzinfo=timezone(offset)).isoformat()
 
 
 def _position(text: str, part: str) -> int:

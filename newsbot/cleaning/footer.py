@@ -226,6 +226,7 @@ _MORE_BEFORE_A_COLON = (
     "हौर",  # Garhwali, "more, and" (a WordPress Argon post's "हौर:समाचार"; "हौर" is "and" in prose)
     "और",  # Hindi and Kumaoni, "more, and" (a Hexo Sakura post's "और:समाचार"; "और" is "and" in prose, never before a colon)
     "ahön",  # Sango, "more than" (a Ghost Liebling post's "<strong>Ahön:</strong> <a>Kodoro</a>"; "ahön 4 000" is prose)
+    "ọ\u0300? vbe rre",  # Edo, "it is also there" (a DocFX article's closing "<p>Ọ̀ vbe rre: <a>Ugie</a></p>")
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
 # above only before a colon

@@ -428,6 +428,9 @@ SOURCE_LABELS = (
     # Mohawk "where it comes from" ("…09:10Tsi nitewé:non:Tekanonhstahkhwa Radio…", a Carrd post's row: the colon
     # inside "nitewé:non" is the language's long vowel); only before a colon
     "tsi nitewé:non",
+    # Mam "it comes from" (a Microweber post's closing "<p><em>Tzaj te: Prensa Comunitaria</em></p>"); only before a
+    # colon: "ma tzaj te tnam", came from the town, is prose
+    "tzaj te",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -616,8 +619,9 @@ CATEGORY_LABELS = (
     # Krio "category" (the Ghost post's glued "…Awoko NyuzpepaKatigri:Salone"); only before a colon
     "katigri",
     # Northern Luri "group, category" (the Hexo post's glued "…سرچشمه:ایرنادسه:کشاورزی"; Persian "دسته"); only before
-    # a colon: "لیگ دسه یک", the league's first division, is prose
-    "دسه",
+    # a colon: "لیگ دسه یک", the league's first division, is prose; Persian and Bakhtiari "دسته" itself (the Furo
+    # post's glued "…منبع:ایسنادسته:خور استان"), only before a colon: "یک دسته گل", a bunch of flowers, is prose
+    "دسه", "دسته",
     # Sango "side, part" (the Ghost Liebling post's run-in "…Radio Mbëkö Mbâge:Kodoro"); only before a colon: "na
     # mbâge ti …", on the side of, is prose
     "mbâge",
@@ -668,6 +672,9 @@ CATEGORY_LABELS = (
     # Wallisian "side, part" (a BigCommerce blog post's glued "…10:05Tupuʼaga:Radio Lavelua FMFaʼahi:Fenua"), with the
     # ʼokina-like modifier letter, the typed apostrophe or the curly one; only before a colon
     "faʼahi", "fa'ahi", "fa’ahi",
+    # Edo "group, section" (a DocFX article's run-in "…Ẹkẹ:EBS IyẹnẸgbẹ:<a>Ẹvbo</a>" and "Ẹdẹ: <time> · Ẹgbẹ: Ugie");
+    # only before a colon
+    "ẹgbẹ",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -928,6 +935,11 @@ AUTHOR_LABELS = (
     "rahiatónhkwa",
     # Central Yup'ik "writer" (a Confluence Page Properties row "Igautestii | Mary Nicolai"); only before a colon
     "igautestii",
+    # Rukiga "it was written (by)" ("Ekihandiikirwe: Agnes Tumuhimbise | Rubanda" in a Zendesk article's body),
+    # Kven and Finnish "written (by)" ("Kirjoittanu: Aili Haetta" under an ABlog post's run-in row), Kazym Khanty
+    # "wrote" ("Хӑншас: Марина Вӓлы", a HedgeDoc note's), Edo "the one who wrote" ("Ọmwan nọ gbẹn: <a>…</a>" under a
+    # DocFX article's meta line); only before a colon
+    "ekihandiikirwe", "kirjoittanu", "kirjoittanut", "хӑншас", "ọmwan nọ gbẹn",
 )
 
 # News agencies of the world (data): a segment of a metadata line that is one of
@@ -1322,8 +1334,13 @@ _NOTICE_LABELS = frozenset(("note", "notice", "update", "updated", "warning", "c
 
 def labelled_byline(text: str) -> str | None:
     """The name of a byline under a label of its own ("Watjanga: Kaitjindi Tjipepa", Herero: wrote; invented or
-    not): a label of one to four words, its colon, two to four capitalised words (_LABELLED_BYLINE)."""
-    if not _LABELLED_BYLINE.fullmatch(text := text.strip()):
+    not): a label of one to four words, its colon, two to four capitalised words (_LABELLED_BYLINE); the writer's
+    place after a bar, one or two capitalised words, aside ("Ekihandiikirwe: Agnes Tumuhimbise | Rubanda", Rukiga:
+    written by, a Zendesk article's)."""
+    text = text.strip()
+    if (placed := _BYLINE_PLACE.search(text)) is not None and placed.group().lstrip(" \t|｜")[:1].isupper():
+        text = text[:placed.start()]
+    if not _LABELLED_BYLINE.fullmatch(text):
         return None
     label, _, name = text.partition(":")
     if label.strip().casefold() in _NOTICE_LABELS:
@@ -3565,6 +3582,8 @@ _GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ·](?=[^\
 # four capitalised words ("Naigero: Sankale Ole Nkoitiko13.03.2026 08:20…", Maasai: by; "Sran nga klɛli i: Kouassi
 # Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it); an apostrophe inside a label's word between
 # its letters (Mi'kmaq "Wi'kiket: Mali Paul", writer)
+# the writer's place closing a byline, after a bar: one or two capitalised words ("… | Rubanda")
+_BYLINE_PLACE = re.compile(r"\s+[|｜]\s+[^\W\d_]\w*(?:[ -][^\W\d_]\w*)?$")
 _LABELLED_BYLINE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?: [^\W\d_'’]+){0,3}\s?:\s*[^\W\d_][^\W\d_'’.-]*"
                               r"(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}")
 # the separator a byline may stand behind before the row's date ("… Kouassi Yao Ernest · 2026-03-14 …")
@@ -4044,8 +4063,10 @@ _PLACE_POST_WORDS = frozenset("border trading army military police command guard
 # "HuffPost".  Only closing it: opening a name, "Media", "Post" are a retailer's, a bank's too ("MediaMarkt",
 # "PostFinance")
 # (and "info", Russian "инфо", closing a regional agency's brand: "АНАДЫР (ЧукотИнфо) —", Chukotka's, as
-# "ТуваИнфо", "KavkazInfo"; a region's or a place's name has no capital inside it)
-_BRAND_NEWS_WORDS = OUTLET_WORDS | _PAPER_WORDS | frozenset("radio tv fm online money business info инфо".split())
+# "ТуваИнфо", "KavkazInfo"; a region's or a place's name has no capital inside it; and "inform", "информ", as the
+# Khanty-Mansi "ЁМВОШ (ЮграИнформ) —", "SakhaInform")
+_BRAND_NEWS_WORDS = OUTLET_WORDS | _PAPER_WORDS | frozenset(
+    "radio tv fm online money business info инфо inform информ".split())
 
 
 # ... and the words closing a newsroom's one-word name in a script without capitals in use, where no change of case

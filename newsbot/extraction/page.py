@@ -42,6 +42,7 @@ from newsbot.cleaning.metadata import (
     is_labelled_field,
     is_meta_line,
     names_an_update,
+    parse_iso_datetime,
     parse_meta_line,
     placeholder_time,
     row_only_value,
@@ -3802,16 +3803,31 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
     # a byline or date element elsewhere in the header area (before the body)
     scope = anchor.getparent()
     if scope is not None:
+        panels: list[etree._Element] = []
         for el in scope.iter():
             if el is container:
                 break
+            if panels and any(a is p for a in el.iterancestors() for p in panels):
+                continue  # inside a poster's panel (below)
             # (a page builder's layer name too: Framer's hashed classes say nothing, its "<div class="framer-fd25b13"
             # data-framer-name="Date">" does)
             if isinstance(el.tag, str) and el is not h1 and _META_ATTR.search(
+                    f"{el.get('class', '')} {el.get('id', '')} {el.get(_LAYER_NAME, '')}") and _poster_panel(el):
+                # a forum post's panel about its poster, beside the post: the poster's registration date is no
+                # post's date (below)
+                panels.append(el)
+            elif isinstance(el.tag, str) and el is not h1 and _META_ATTR.search(
                     f"{el.get('class', '')} {el.get('id', '')} {el.get(_LAYER_NAME, '')}"):
                 text = _meta_text(el)
                 if text and len(text) <= 300:
                     lines.extend(t for t in _item_lines(el, text) if not any(t in line for line in lines))
+            elif el.tag == "a" and "bookmark" in (el.get("rel") or "").split() and (text := _meta_text(el)) \
+                    and len(text) <= 40 and (found := find_date(text)) is not None and found.start == 0 \
+                    and found.end >= len(text) - 1 and not any(text in line for line in lines):
+                # a permalink to the post that reads its time, in the post's header line beside the byline (PunBB's
+                # "<h3 class="post-ident">… <span class="post-link"><a class="permalink" rel="bookmark" href="/post/90/
+                # #p90">2026-03-13 07:25:40</a></span></h3>"): the post's date
+                lines.append(text)
             elif len(el) == 0 and el.getparent() is not None and (
                     (el.text or "").rstrip(" \xa0")[-1:] in _LABEL_COLON_SET or _field_label(el)):
                 # a field whose label is an element of its own (Drupal's "<div class="field-label">Zdroj:&nbsp;</div>
@@ -3821,6 +3837,35 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
                 if len(text) <= 120 and is_labelled_field(text) and not any(text in line for line in lines):
                     lines.append(text)
     return lines
+
+
+# attributes holding the time an item was created, beside its update's (HedgeDoc's info bar "<span
+# class="ui-lastchange" data-createtime="Tue Mar 10 2026 14:05:00 GMT+0500 (…)" data-updatetime="…" title="Tuesday,
+# March 10, 2026 2:31 PM">2 days ago</span>", JavaScript's date string with the note's offset)
+_CREATED_ATTRIBUTES = etree.XPath("//@data-createtime | //@data-created")
+
+
+def _created_attribute(root: etree._Element) -> str | None:
+    """The creation time an attribute states (_CREATED_ATTRIBUTES) with its time of day, the first that parses."""
+    for value in _CREATED_ATTRIBUTES(root):
+        if (found := parse_iso_datetime(str(value))) is not None and len(found) > 10:
+            return found
+    return None
+
+
+# a field of a poster's panel counting the poster's posts: a label, its colon, a number ("Posts: 1,214")
+_COUNT_FIELD = re.compile(r"[^\W\d_][^:：\d]{0,30}[:：]\s*\d[\d.,  ]*")
+
+
+def _poster_panel(el: etree._Element) -> bool:
+    """``el`` is a forum post's panel about its poster: a list of labelled fields, one of them the poster's count of
+    posts (PunBB's "<ul class="author-info"><li>Registered: 2024-02-11</li><li>Posts: 1,214</li></ul>", phpBB's
+    "<dl class="postprofile">… <dd>Posts: 12</dd><dd>Joined: …</dd>"): its date is the poster's registration, not the
+    post's time (a Pijin PunBB board's "Rejista: 2024-02-11" over the permalink's "2026-03-14 09:10:22")."""
+    if el.tag not in ("ul", "ol", "dl") and next(el.iter("ul", "ol", "dl"), None) is None:
+        return False
+    items = [normalize_inline(_text(item)) for item in el.iter("li", "dd")]
+    return len(items) >= 2 and any(_COUNT_FIELD.fullmatch(item) for item in items)
 
 
 # the elements a post's text opens with, before which a header's short lines may stand (_meta_lines)
@@ -4122,7 +4167,13 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
         text = _text(el)
         if not text or len(text) > 150 or _shown_address(el, text):
             continue
-        lis = [li for li in el.iter("li") if _text(li)]
+        # an item classed as the trail's aside is no crumb (sphinx_rtd_theme's "<li class="wy-breadcrumbs-aside"><a
+        # href="/_sources/….rst.txt">View page source</a></li>" closing the trail, floated to its right)
+        asides = [li for li in el.iter("li") if "aside" in (li.get("class") or "").lower()]
+        for aside in asides:
+            if (shown := _text(aside)) and shown in text:
+                text = normalize_inline(text.replace(shown, " ", 1))
+        lis = [li for li in el.iter("li") if li not in asides and _text(li)]
         items = [_text(li) for li in lis]
         # (the items a list of its own within the box: only the list's text is the trail, not the box's pager after
         # it: FluxBB's "<div class="crumbsplus"><ul class="crumbs"><li>…</li></ul><div class="pagepost">Pages: 1 2
@@ -4130,6 +4181,9 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
         listed = lis[-1].getparent() if len(lis) >= 2 else None
         own = _text(listed) if listed is not None and listed is not el and listed.tag in ("ul", "ol") \
             and all(li.getparent() is listed for li in lis) else text
+        for aside in asides:
+            if (shown := _text(aside)) and shown in own:
+                own = normalize_inline(own.replace(shown, " ", 1))
         if len(items) < 2:
             # one <li> holding the whole trail (phpBB: <li class="breadcrumbs"><span class="crumb"><a>…</a></span>…):
             # its links are the crumbs
@@ -4174,7 +4228,32 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
         if (first := next(el.iter("a"), None)) is not None and _home_link(first) and _text(first) == crumbs[0]:
             crumbs = crumbs[1:]  # the home page's link, in a word _HOME does not hold ("ᱜᱷᱟᱨ")
         return [c for c in crumbs if c.lower() not in _HOME], text
+    if h1 is not None and (trail := _break_trail(h1)) is not None:
+        crumbs = [c for a in trail[1:] if (c := _text(a)) and c.lower() not in _HOME]
+        return crumbs, normalize_inline("".join(f"{_text(a)} {a.tail or ''}" for a in trail))
     return [], None
+
+
+def _break_trail(h1: etree._Element) -> list[etree._Element] | None:
+    """The links of a trail typed as the last line of the block right above the headline, after a line break: a
+    run of links from the site's root, parted by a separator leading down (a HedgeDoc note's markdown "<p><a href="/">
+    Ёмвош путрәт</a> · <a>…</a> · …<br><a href="/">Ёмвош путрәт</a> › <a href="/s/rJ8aP0kLe">Культура</a></p>" over
+    its "<h1>", the blog's menu line above it); None when there is none."""
+    for el in (h1, *islice(h1.iterancestors(), 2)):
+        if (block := el.getprevious()) is not None:
+            break
+    else:
+        return None
+    if not isinstance(block.tag, str) or block.tag not in ("p", "div"):
+        return None
+    breaks = [child for child in block if child.tag == "br"]
+    if not breaks or (breaks[-1].tail or "").strip() or (block[-1].tail or "").strip():
+        return None
+    links = list(breaks[-1].itersiblings())
+    if len(links) < 2 or any(a.tag != "a" for a in links) or not _home_link(links[0]):
+        return None
+    seps = {(a.tail or "").strip() for a in links[:-1]}
+    return links if len(seps) == 1 and _CRUMB_DOWN.fullmatch(seps.pop()) is not None else None
 
 
 def _lone_crumb(el: etree._Element, h1: etree._Element | None, crumbs: list[str], attrs: str) -> bool:
@@ -5170,7 +5249,10 @@ def _archive_under_crumb(root: etree._Element, post: etree._Element | None, page
     trail's last crumb before the headline links to, a folder holding the article: the crumb names the blog's page,
     which every post's trail shows, the link the post's own section (Mezzanine's "<ul class="breadcrumb"><li><a
     href="/">Beranda</a></li><li><a href="/blog/">Barita</a></li><li class="active">Headline</li>" over "<h6
-    class="post-meta">Ditulis oleh: <a>…</a> di <a href="/blog/category/budaya/">Budaya</a>"); else None."""
+    class="post-meta">Ditulis oleh: <a>…</a> di <a href="/blog/category/budaya/">Budaya</a>"); else None.
+    (ABlog files its posts apart from the blog's page, "/posts/2026/<slug>/" under the trail's "<a href="/blog/">
+    Blogi</a>", its post card's "<li id="category"><a href="/blog/category/paikkakunnat/">": the folder of the
+    trail's one section, holding the card's category archive, is the blog's all the same)"""
     sections = [c for c in crumbs if c != title]
     if post is None or post.tag in ("body", "html") or not sections:
         return None
@@ -5178,7 +5260,7 @@ def _archive_under_crumb(root: etree._Element, post: etree._Element | None, page
     page_path = urlsplit(page_url).path
     folders = [path for a in _LINK_HOLDING(root, name=sections[-1])
                if (path := urlsplit(urljoin(base_url, a.get("href").strip())).path).endswith("/") and len(path) > 1
-               and page_path.startswith(path) and len(page_path) > len(path)]
+               and (page_path.startswith(path) and len(page_path) > len(path) or len(sections) == 1)]
     if not folders:
         return None
     for a in _META_LINE_LINKS(post):
@@ -5700,6 +5782,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             and not any(_text(el).casefold() == named.casefold() for el in _HEADINGS_AND_LINKS(root)) \
             and not _text_names(root, named):
         page.publisher = named
+    # ... nor that: the trail typed as a line above the headline (_break_trail), its link to the site's root reading
+    # the name, no word for "home" (a HedgeDoc note's "<a href="/">Ёмвош путрәт</a> › <a>Культура</a>" under the
+    # <title>'s "- HedgeDoc", the platform's)
+    if page.publisher is None and h1 is not None and (trail := _break_trail(h1)) is not None \
+            and (named := _text(trail[0])) and named.lower() not in _HOME:
+        page.publisher = named
     # a user name for the name (Dreamwidth's "<title>balitangkapampangan: Subject", its control strip linking it
     # home): the journal's title the banner's <h1> shows, when the user name runs its words together
     if page.publisher and (named := _spelled_out_name(root, page.publisher, page.title)) is not None:
@@ -5804,8 +5892,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # no machine-readable time in the markup: a single-page app's state may hold it
         page.published_hint = _generated_midnight(_state_published(root, url, page.title)) \
             or _component_published(root)
-    # the draft's creation (Plone's DC.date.created), when the page states no other time
-    page.published_hint = page.published_hint or page.created_hint
+    # the draft's creation (Plone's DC.date.created), when the page states no other time; or the creation a note's
+    # info bar keeps in an attribute (_created_attribute)
+    page.published_hint = page.published_hint or page.created_hint or _created_attribute(root)
     if all(len(b.text) < _MEDIA_LINE_CHARS for b in page.blocks):  # (no paragraph: looked at for short texts only)
         page.media_text = _beside_media(containers, post)
         page.captions_only = _captions_only(root)
