@@ -232,6 +232,10 @@ _PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", r
 # a comment form's reply link: the article again under a query (Typecho's "/archives/41/?replyTo=15", WordPress's
 # "?replytocom=15"), never a page of its own
 _REPLY_QUERY = re.compile(r"(?:^|&)(?:replyto|replytocom)=", re.IGNORECASE)
+# a wiki page's history, an old revision, its source or its edit form: MediaWiki's "?action=history|edit|raw", Gitea's
+# "/wiki/<Page>?action=_revision" ("Revision History", "_edit"), DokuWiki's "?do=revisions|diff|edit": no page of its own
+_WIKI_ACTION_QUERY = re.compile(r"(?:^|&)(?:action|do)=_?(?:history|revisions?|diff|edit|raw|delete)(?:&|$)",
+                                re.IGNORECASE)
 # ... and WordPress's paginated comments ("/<post>/comment-page-2/", its "Older comments" link; rel=canonical to
 # itself with "#comments"): the whole post again over another page of its comments
 _COMMENT_PAGE_PATH = re.compile(r"/comment-page-\d+/?$", re.IGNORECASE)
@@ -308,6 +312,7 @@ def url_kind(url: str, weak: bool = True) -> str | None:
         # listing word: "/component/option,com_search/searchword,buna/" (search results), "option,com_contact"
         return "listing"
     if _PAGINATION_QUERY.search(parts.query) or _REPLY_QUERY.search(parts.query) or _PAGINATION_PATH.search(path) \
+            or _WIKI_ACTION_QUERY.search(parts.query) \
             or _COMMENT_PAGE_PATH.search(path):
         return "listing"
     folder = _folder_path(path)

@@ -1431,7 +1431,9 @@ def _is_noise(el: etree._Element) -> bool:
         # "<address><a href=https://t.me/…>Kabar Madhura</a><br></address>" in the text under the <h1>
         return True
     words = _class_words(el.get("class"), el.get("id"))
-    if _NOISE_PARTS.isdisjoint(words):
+    # (not a layout's modifier alone: Gitea's wiki text "<div class="markup wiki-content-main with-sidebar">" beside
+    # its sidebar, _naming_words)
+    if _NOISE_PARTS.isdisjoint(words) or _NOISE_PARTS.isdisjoint(_naming_words(el.get("class"), el.get("id"))):
         return _wiki_chrome(el)
     return not (_KIND_NOISE.issuperset(_NOISE_PARTS & words) and _holds_prose(el))
 
@@ -5538,6 +5540,8 @@ def _css(selector: str) -> etree.XPath:
     return etree.XPath(GenericTranslator().css_to_xpath(selector))
 
 
+_SHOWN_NAMES = etree.XPath("//body//*[not(*)]")  # (elements holding no other: a name shown whole)
+
 css_xpath = _css  # compiled CSS selectors, cached; also used by extraction/template.py
 
 
@@ -5580,6 +5584,15 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             # heading that the head's title names (PbootCMS: "<h1>Выльлунъяс</h1>" over "<h2>Headline</h2>"); not an
             # <h1> the title reads (an author's page "<h1>Name</h1>" over "<h3>Articles by Name</h3>")
             h1 = own
+    if h1 is None and page.og_title and page.html_title \
+            and (head := _before_site_segment(page.html_title, page.og_title)) and len(head) >= 10:
+        # no heading, og:title a segment of <title> after the page's own name, which an element shows whole outside
+        # any link (Gitea's wiki page: "<title>Page - repo - Site</title>", og:title the repo's name, the page's name
+        # in "<div class=gt-ellipsis>" over the wiki's text): that element is the headline
+        # (a block of its own, not a label's inline value: "Page: <strong>Page</strong>" on the page switcher's button)
+        h1 = next((el for el in _SHOWN_NAMES(root) if el.tag in ("div", "p", "span") and _text(el) == head
+                   and not (el.tag == "span" and normalize_inline(el.getparent().text_content()) != head)
+                   and not any(a.tag in ("a", "button") for a in el.iterancestors())), None)
     page.title = _heading_text(h1) if h1 is not None else (_without_suffix(page.og_title, page.site_name)
                                                            or _without_site_name(page.html_title))
     if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
