@@ -315,6 +315,11 @@ def url_kind(url: str, weak: bool = True) -> str | None:
             or _WIKI_ACTION_QUERY.search(parts.query) \
             or _COMMENT_PAGE_PATH.search(path):
         return "listing"
+    if any(s == "forum" and segments[i + 1].isdigit() and len(segments) <= i + 3
+           for i, s in enumerate(segments[:-1])):
+        # one forum's list of topics at its number and slug: PunBB's and FluxBB's friendly addresses
+        # "/forum/3/nius-blong-pasifik/" (their topics are at "/topic/9/<slug>/"), however few topics it lists
+        return "listing"
     folder = _folder_path(path)
     if _STATIC_PAGE.match(path) or _DATE_ARCHIVE.search(folder):
         return "listing"

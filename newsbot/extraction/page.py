@@ -2698,6 +2698,9 @@ _HAS_CODE = etree.XPath("boolean(//pre)")
 # "Sorry, the page you were looking for in this blog does not exist." at the post's address, status 200), HTMLy's
 # "error-404" (its 404 view at a post's address, status 200)
 _NOT_FOUND_BODY = frozenset(("error404", "error-view", "error-404"))
+# ... or PunBB's message page ("<div id="brd-message" class="brd-page basic-page">": "Bad request. The link you followed
+# is incorrect or outdated", served with status 200 at a removed topic's address), its page id naming the template
+_MESSAGE_PAGE = etree.XPath("boolean(//body/div/div[@id='brd-message'] | //body/div[@id='brd-message'])")
 
 
 def _static_page_body(classes: list[str]) -> bool:
@@ -5840,7 +5843,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
     page.notebook_output = bool(_NOTEBOOK_OUTPUT(root) and _HAS_CODE(root))
     body_classes = (body.get("class") or "").split() if body is not None else []
-    page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes)
+    page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes) or _MESSAGE_PAGE(root)
     page.menu_static_page = _static_page_body(body_classes) and _menu_links_here(root, url)
     if page.og_type is None and not page.jsonld_types and sum(len(b.text) for b in page.blocks) < _SHORT_PAGE_CHARS:
         # a short page typed nothing: its home names, for classify's rule on the site's own pages opening with the
