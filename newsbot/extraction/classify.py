@@ -589,6 +589,8 @@ def _forum_topic_url(url: str) -> bool:
     for i, segment in enumerate(segments):
         if segment == "t" and len(segments) in (i + 3, i + 4):
             return segments[i + 2].isdigit()  # Discourse's "/t/<slug>/<id>" (and "/<post>")
+        if segment == "community" and segments[i + 1:i + 2] == ["posts"] and len(segments) == i + 3:
+            return segments[i + 2][:1].isdigit()  # a help center's community post: Zendesk's "/community/posts/<id>-slug"
         if _SEGMENT_WORD.split(segment, maxsplit=1)[0] in _FORUM_SEGMENTS:
             return any(c.isdigit() for c in "".join(segments[i:])) or _TOPIC_QUERY.search(parts.query) is not None
     return False
