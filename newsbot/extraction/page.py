@@ -438,6 +438,17 @@ def _forum_quote(cite: etree._Element, label: str) -> bool:
     return any(_FORUM_QUOTE_BOX.search(el.get("class") or "") for el in cite.iterancestors())
 
 
+# a heading's section number as pandoc marks it (bookdown, Quarto, pandoc's --number-sections: "<h1><span
+# class="header-section-number">2</span> Headline</h1>", "<h2><span …>2.1</span> Section</h2>"): numbering, no words of it
+_SECTION_NUMBERS = etree.XPath("//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+                               "/span[@class='header-section-number']")
+
+
+def _drop_section_numbers(root: etree._Element) -> None:
+    for span in _SECTION_NUMBERS(root):
+        span.drop_tree()
+
+
 def _drop_quote_labels(root: etree._Element) -> None:
     """Drop the label a forum's quote box opens with (see _QUOTE_CITES), keeping the quotation after it."""
     global _UNCLEAN
@@ -5565,6 +5576,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     root = parse_html(doc) if isinstance(doc, (str, bytes)) else doc
     _read_noscript(root)
     _drop_quote_labels(root)
+    _drop_section_numbers(root)
     page = ExtractedPage(url=url)
     _head_metadata(root, page)
     h1 = _first(root, title_css)
