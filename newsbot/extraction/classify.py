@@ -843,6 +843,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
     if not strong and chars < 600 and _missing_page(page.title, page.site_name):
         # (dated or not: the sidebar's latest news gives a "not found" page the dates of its items)
         return Verdict(False, "error-page", f"a short page whose headline says it is missing: {page.title[:60]!r}")
+    if not strong and chars < 600 and len(prose) <= 2 and any(_GLOSSED_MISSING.search(b.text) for b in prose) \
+            and not own_date():
+        # a short undated page whose text glosses its message in English between brackets, "(not found)" (bookdown's
+        # 404.html served with status 200: "Su palid a pangilayin nengka i dala matagu (not found).", Maguindanao)
+        return Verdict(False, "error-page", "a short undated page saying '(not found)'")
     if use_url and page.line_menu_names_page and chars < 600 and not page.agency_credit:
         # the line of the site's pages typed into every page's text links this short page by its headline: one of
         # the site's own pages (Telegraph's "Parkara Kabar Madhura", about, under the "Kaca: … · Parkara Kabar
@@ -1006,6 +1011,7 @@ _WORD_EDGE = "\"'“”‘’«»„()[]{}.,:;!?¿¡…-–—|/·।"
 # phrase closing it.  Not a brief's headline holding both as ordinary words ("Ingen bompenger siden januar:
 # bomstasjonen finnes ikke lenger", "Thời trang xanh: quy định về nhãn sinh thái không tồn tại")
 _MISSING_HEADLINE_WORDS = 10
+_GLOSSED_MISSING = re.compile(r"\((?:page |file )?not found\)|\(404\)", re.IGNORECASE)
 _MISSING_GAP_WORDS = 4
 _MISSING_END = re.compile(r"[\s.!…]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;|–—]")
