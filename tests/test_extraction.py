@@ -1987,6 +1987,15 @@ def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
         ("https://ex.cn/books/xiang-2026/page/2", "listing"),
         ("https://ex.cn/tag/xiang-2026/page/changsha-metro-7", "listing"),
         ("https://ex.cn/books/xiang-2026/page/contact", "listing"),
+        # a forum's list of topics at its number and slug (PunBB's and FluxBB's friendly addresses); a topic stays
+        ("https://ex.sb/forum/3/nius-blong-pasifik/", "listing"),
+        ("https://ex.sb/forum/3/nius-blong-pasifik/page/2/", "listing"),
+        ("https://ex.sb/topic/9/vanuatu-stretem-olketa-rod-bihaen-saekolon/", None),
+        # a wiki page's history, revision list or edit form (Gitea's "?action=_revision", MediaWiki's, DokuWiki's)
+        ("https://ex.tw/owner/repo/wiki/Pakeljang?action=_revision", "listing"),
+        ("https://ex.org/index.php?title=Page&action=history", "listing"),
+        ("https://ex.org/doku.php?id=news:flood&do=revisions", "listing"),
+        ("https://ex.org/news/flood-in-town?action=share-story", None),
     ],
 )
 def test_url_kind(url, kind):
@@ -8827,3 +8836,83 @@ def test_the_creation_time_an_info_bar_keeps_in_an_attribute_dates_the_note():
             '10, 2026 2:31 PM">2 days ago</span></div><div id="doc"><h1>Хӑнты ясӑӈ школайн</h1>'
             f'<p>{_PROSE}</p><p>{_PROSE}</p></div></body></html>')
     assert extract_page(html, "https://ex.com/s/Rm2aLw5Yt").published_hint == "2026-03-10T14:05:00+05:00"
+
+
+_GITEA_WIKI = """<html><head><title>{name} - sinsusu - Vecik nua Paiwan</title>
+<meta property="og:title" content="sinsusu"><meta property="og:type" content="object"></head><body>
+<nav><a href="/">Home</a> <a href="/explore/repos">Explore</a></nav>
+<div role="main" class="page-content repository wiki view"><div class="repo-header">
+<a href="/tjuvecekadan">tjuvecekadan</a>/<a href="/tjuvecekadan/sinsusu">sinsusu</a></div>
+<div class="ui floating filter dropdown"><div class="ui basic small button"><span class="text">Page:
+<strong>{name}</strong></span></div><div class="menu"><div class="scrolling menu">
+<a class="item" href="/tjuvecekadan/sinsusu/wiki/Home">Home</a>
+<a class="item" href="/tjuvecekadan/sinsusu/wiki/{slug}">{name}</a></div></div></div>
+<div class="ui dividing header"><div class="gt-ellipsis">{name}</div>
+<div class="ui sub header">pulima edited this page <relative-time datetime="2026-03-16T11:20:41+08:00">Mar 16,
+2026</relative-time></div></div>
+<div class="wiki-content-parts"><div class="markup wiki-content-sidebar tw-float-right"><ul>
+<li><a href="/tjuvecekadan/sinsusu/wiki/Qinaljan">Qinaljan</a></li></ul></div>
+<div class="markup wiki-content-main with-sidebar">
+<p>Izua vaqu a djalan a zaljum i Paḷizaw tua qadaw a Kamisa, sa vaik a vuvu sa kakeḍiyan nua qinaljan a kipacun.
+Pitju a cavilj a ini a nanguaq a zaljum a semuqeljing i tjumaq nua caucau i Paḷizaw.</p>
+<p>Ti Lavaus Tjapalay a sinan'ulid tua djalan a zaljum. Sepatj a qiljas a kinasenay nua ḍusa a kaqaljan a
+ta'uqaljan. Kemasi i pana a ljavek a zaljum, sa pasa ita a vaqu a tjumaq nua zaljum i ta'ilj nua qinaljan.</p>
+</div></div></div></body></html>"""
+
+
+def test_a_gitea_wiki_page_is_headed_by_its_name_and_read_beside_its_sidebar():
+    # Gitea 1.21's wiki view (the pwngitea holdout site's, cut): no heading, og:title the repository's name, the
+    # page's name first in <title> and shown whole in "<div class=gt-ellipsis>" (and as the switcher's "Page:
+    # <strong>…" label); the text in "div.markup.wiki-content-main.with-sidebar", a layout's modifier, no sidebar
+    name = "Izua vaqu a djalan a zaljum i Paḷizaw"
+    html = _GITEA_WIKI.format(name=name, slug="Izua-vaqu-a-djalan-a-zaljum-i-Pa%E1%B8%B7izaw")
+    extracted = extract_page(html, "https://ex.tw/tjuvecekadan/sinsusu/wiki/Izua-vaqu-a-djalan-a-zaljum-i-Paḷizaw")
+    assert extracted.title == name
+    assert extracted.blocks and extracted.blocks[0].text.startswith("Izua vaqu a djalan")
+    assert "Qinaljan" not in [b.text for b in extracted.blocks]
+    assert classify(extracted).is_article
+
+
+def test_a_punbb_message_page_is_the_not_found_template():
+    # PunBB 1.4's "Bad request" message (pispunbb holdout site, cut) served with status 200 at a removed topic's
+    # address; its only <h1> is the board announcement's
+    html = ("<html><head><title>Eror — Solomon Nius Forum</title></head><body><div id='brd-wrap' class='brd'>"
+            "<div id='brd-message' class='brd-page basic-page'><div id='brd-head'><p id='brd-title'><a href='/'>"
+            "Solomon Nius Forum</a></p><p id='brd-desc'>Nius, storian an toktok blong olketa wantok long Solomon an "
+            "Pasifik, evri dei long forum hia.</p></div><div id='brd-announcement'><h1 class='hn'><span>Toktok blong "
+            "Admin</span></h1><div class='content'>Plis no postim advetaesmen blong gambling. Olketa spam bae mifala "
+            "deletem.</div></div><div id='brd-main'><div class='main-head'><h2 class='hn'><span>Eror</span></h2></div>"
+            "<div class='main-content main-message'><p>Rong rikues. Link wea iu folom hem no stret o hem olo finis. "
+            "Mifala no faendem topik hia.</p></div></div></div></div></body></html>")
+    assert classify(extract_page(html, "https://ex.sb/topic/6/olketa-pikinini-skul-kasem-niu-buk/")).reason == "error-page"
+
+
+def test_a_help_centers_community_question_is_a_forum_question():
+    # Zendesk's community post (cggzendesk holdout site, cut): a reader's question under a question headline
+    html = ("<html><head><meta property='og:type' content='website'></head><body><header class='page-header'><h1>"
+            "Nimbaza ahu ndikubaasa kugura ensigo z'ebitakuri?</h1></header><div class='post-body'><p>Mwebare, nyowe "
+            "ndi omuhingi wa Rubanda. Enjura yaatwara omusiri gwangye. Nimbaza ahu ndikubaasa kugura ensigo "
+            "z'ebitakuri ezirikwera bwangu?</p></div></body></html>")
+    url = "https://ex.ug/hc/en-us/community/posts/4412345678901-Nimbaza-ahu-ndikubaasa-kugura-ensigo-z-ebitakuri"
+    assert classify(extract_page(html, url)).reason == "forum-question"
+
+
+def test_pandoc_section_numbers_are_no_words_of_a_heading():
+    # bookdown's gitbook chapter (mdhbookdown holdout site): "<h1><span class=header-section-number>3</span> …", its
+    # sections "<h2><span class=header-section-number>3.1</span> …"
+    para = "<p>" + "Su manga mamumula sa Sultan Kudarat i pinamula sa bagu a klase a palay. " * 3 + "</p>"
+    html = ("<html><body><div class='page-inner'><section><h1><span class='header-section-number'>3</span> "
+            f"Agrikultura: Bagu a klase a palay</h1>{para}<h2><span class='header-section-number'>3.1</span> Ig a "
+            f"puunan nu kapamumula</h2>{para}</section></div></body></html>")
+    extracted = extract_page(html, "https://ex.ph/agrikultura-bagu-a-palay.html")
+    assert extracted.title == "Agrikultura: Bagu a klase a palay"
+    assert "Ig a puunan nu kapamumula" in [b.text for b in extracted.blocks]
+
+
+def test_a_short_undated_page_glossing_not_found_is_an_error_page():
+    # bookdown's 404.html served with status 200 (mdhbookdown holdout site, cut): og:type "book", one paragraph
+    html = ("<html><head><meta property='og:type' content='book'><title>Dala matagu su palid | Manga Balita sa Inged"
+            "</title></head><body><div class='page-inner'><section><h1>Dala matagu su palid</h1><p>Su palid a "
+            "pangilayin nengka i dala matagu (not found). Pakay a inalin endu pinamagedan su ngala nin. Pakapasadi su "
+            "<a href='/'>pasangudan</a> odi su pangilay.</p></section></div></body></html>")
+    assert classify(extract_page(html, "https://ex.ph/salta-sa-cotabato.html")).reason == "error-page"

@@ -232,6 +232,10 @@ _PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|paged|pg|offset|start)=\d+", r
 # a comment form's reply link: the article again under a query (Typecho's "/archives/41/?replyTo=15", WordPress's
 # "?replytocom=15"), never a page of its own
 _REPLY_QUERY = re.compile(r"(?:^|&)(?:replyto|replytocom)=", re.IGNORECASE)
+# a wiki page's history, an old revision, its source or its edit form: MediaWiki's "?action=history|edit|raw", Gitea's
+# "/wiki/<Page>?action=_revision" ("Revision History", "_edit"), DokuWiki's "?do=revisions|diff|edit": no page of its own
+_WIKI_ACTION_QUERY = re.compile(r"(?:^|&)(?:action|do)=_?(?:history|revisions?|diff|edit|raw|delete)(?:&|$)",
+                                re.IGNORECASE)
 # ... and WordPress's paginated comments ("/<post>/comment-page-2/", its "Older comments" link; rel=canonical to
 # itself with "#comments"): the whole post again over another page of its comments
 _COMMENT_PAGE_PATH = re.compile(r"/comment-page-\d+/?$", re.IGNORECASE)
@@ -308,7 +312,13 @@ def url_kind(url: str, weak: bool = True) -> str | None:
         # listing word: "/component/option,com_search/searchword,buna/" (search results), "option,com_contact"
         return "listing"
     if _PAGINATION_QUERY.search(parts.query) or _REPLY_QUERY.search(parts.query) or _PAGINATION_PATH.search(path) \
+            or _WIKI_ACTION_QUERY.search(parts.query) \
             or _COMMENT_PAGE_PATH.search(path):
+        return "listing"
+    if any(s == "forum" and segments[i + 1].isdigit() and len(segments) <= i + 3
+           for i, s in enumerate(segments[:-1])):
+        # one forum's list of topics at its number and slug: PunBB's and FluxBB's friendly addresses
+        # "/forum/3/nius-blong-pasifik/" (their topics are at "/topic/9/<slug>/"), however few topics it lists
         return "listing"
     folder = _folder_path(path)
     if _STATIC_PAGE.match(path) or _DATE_ARCHIVE.search(folder):
@@ -579,6 +589,8 @@ def _forum_topic_url(url: str) -> bool:
     for i, segment in enumerate(segments):
         if segment == "t" and len(segments) in (i + 3, i + 4):
             return segments[i + 2].isdigit()  # Discourse's "/t/<slug>/<id>" (and "/<post>")
+        if segment == "community" and segments[i + 1:i + 2] == ["posts"] and len(segments) == i + 3:
+            return segments[i + 2][:1].isdigit()  # a help center's community post: Zendesk's "/community/posts/<id>-slug"
         if _SEGMENT_WORD.split(segment, maxsplit=1)[0] in _FORUM_SEGMENTS:
             return any(c.isdigit() for c in "".join(segments[i:])) or _TOPIC_QUERY.search(parts.query) is not None
     return False
@@ -831,6 +843,11 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
     if not strong and chars < 600 and _missing_page(page.title, page.site_name):
         # (dated or not: the sidebar's latest news gives a "not found" page the dates of its items)
         return Verdict(False, "error-page", f"a short page whose headline says it is missing: {page.title[:60]!r}")
+    if not strong and chars < 600 and len(prose) <= 2 and any(_GLOSSED_MISSING.search(b.text) for b in prose) \
+            and not own_date():
+        # a short undated page whose text glosses its message in English between brackets, "(not found)" (bookdown's
+        # 404.html served with status 200: "Su palid a pangilayin nengka i dala matagu (not found).", Maguindanao)
+        return Verdict(False, "error-page", "a short undated page saying '(not found)'")
     if use_url and page.line_menu_names_page and chars < 600 and not page.agency_credit:
         # the line of the site's pages typed into every page's text links this short page by its headline: one of
         # the site's own pages (Telegraph's "Parkara Kabar Madhura", about, under the "Kaca: … · Parkara Kabar
@@ -994,6 +1011,7 @@ _WORD_EDGE = "\"'“”‘’«»„()[]{}.,:;!?¿¡…-–—|/·।"
 # phrase closing it.  Not a brief's headline holding both as ordinary words ("Ingen bompenger siden januar:
 # bomstasjonen finnes ikke lenger", "Thời trang xanh: quy định về nhãn sinh thái không tồn tại")
 _MISSING_HEADLINE_WORDS = 10
+_GLOSSED_MISSING = re.compile(r"\((?:page |file )?not found\)|\(404\)", re.IGNORECASE)
 _MISSING_GAP_WORDS = 4
 _MISSING_END = re.compile(r"[\s.!…]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;|–—]")

@@ -439,6 +439,17 @@ def _forum_quote(cite: etree._Element, label: str) -> bool:
     return any(_FORUM_QUOTE_BOX.search(el.get("class") or "") for el in cite.iterancestors())
 
 
+# a heading's section number as pandoc marks it (bookdown, Quarto, pandoc's --number-sections: "<h1><span
+# class="header-section-number">2</span> Headline</h1>", "<h2><span …>2.1</span> Section</h2>"): numbering, no words of it
+_SECTION_NUMBERS = etree.XPath("//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+                               "/span[@class='header-section-number']")
+
+
+def _drop_section_numbers(root: etree._Element) -> None:
+    for span in _SECTION_NUMBERS(root):
+        span.drop_tree()
+
+
 def _drop_quote_labels(root: etree._Element) -> None:
     """Drop the label a forum's quote box opens with (see _QUOTE_CITES), keeping the quotation after it."""
     global _UNCLEAN
@@ -1432,7 +1443,9 @@ def _is_noise(el: etree._Element) -> bool:
         # "<address><a href=https://t.me/…>Kabar Madhura</a><br></address>" in the text under the <h1>
         return True
     words = _class_words(el.get("class"), el.get("id"))
-    if _NOISE_PARTS.isdisjoint(words):
+    # (not a layout's modifier alone: Gitea's wiki text "<div class="markup wiki-content-main with-sidebar">" beside
+    # its sidebar, _naming_words)
+    if _NOISE_PARTS.isdisjoint(words) or _NOISE_PARTS.isdisjoint(_naming_words(el.get("class"), el.get("id"))):
         return _wiki_chrome(el)
     return not (_KIND_NOISE.issuperset(_NOISE_PARTS & words) and _holds_prose(el))
 
@@ -2704,6 +2717,9 @@ _HAS_CODE = etree.XPath("boolean(//pre)")
 # "Sorry, the page you were looking for in this blog does not exist." at the post's address, status 200), HTMLy's
 # "error-404" (its 404 view at a post's address, status 200)
 _NOT_FOUND_BODY = frozenset(("error404", "error-view", "error-404"))
+# ... or PunBB's message page ("<div id="brd-message" class="brd-page basic-page">": "Bad request. The link you followed
+# is incorrect or outdated", served with status 200 at a removed topic's address), its page id naming the template
+_MESSAGE_PAGE = etree.XPath("boolean(//body/div/div[@id='brd-message'] | //body/div[@id='brd-message'])")
 
 
 def _static_page_body(classes: list[str]) -> bool:
@@ -5654,6 +5670,8 @@ def _css(selector: str) -> etree.XPath:
     return etree.XPath(GenericTranslator().css_to_xpath(selector))
 
 
+_SHOWN_NAMES = etree.XPath("//body//*[not(*)]")  # (elements holding no other: a name shown whole)
+
 css_xpath = _css  # compiled CSS selectors, cached; also used by extraction/template.py
 
 
@@ -5674,6 +5692,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     root = parse_html(doc) if isinstance(doc, (str, bytes)) else doc
     _read_noscript(root)
     _drop_quote_labels(root)
+    _drop_section_numbers(root)
     page = ExtractedPage(url=url)
     _head_metadata(root, page)
     h1 = _first(root, title_css)
@@ -5696,6 +5715,15 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             # heading that the head's title names (PbootCMS: "<h1>Выльлунъяс</h1>" over "<h2>Headline</h2>"); not an
             # <h1> the title reads (an author's page "<h1>Name</h1>" over "<h3>Articles by Name</h3>")
             h1 = own
+    if h1 is None and page.og_title and page.html_title \
+            and (head := _before_site_segment(page.html_title, page.og_title)) and len(head) >= 10:
+        # no heading, og:title a segment of <title> after the page's own name, which an element shows whole outside
+        # any link (Gitea's wiki page: "<title>Page - repo - Site</title>", og:title the repo's name, the page's name
+        # in "<div class=gt-ellipsis>" over the wiki's text): that element is the headline
+        # (a block of its own, not a label's inline value: "Page: <strong>Page</strong>" on the page switcher's button)
+        h1 = next((el for el in _SHOWN_NAMES(root) if el.tag in ("div", "p", "span") and _text(el) == head
+                   and not (el.tag == "span" and normalize_inline(el.getparent().text_content()) != head)
+                   and not any(a.tag in ("a", "button") for a in el.iterancestors())), None)
     page.title = _heading_text(h1) if h1 is not None else (_without_suffix(page.og_title, page.site_name)
                                                            or _without_site_name(page.html_title))
     if h1 is None and (headline := _after_site_name(page.title, page.site_name)):
@@ -5950,7 +5978,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
     page.notebook_output = bool(_NOTEBOOK_OUTPUT(root) and _HAS_CODE(root))
     body_classes = (body.get("class") or "").split() if body is not None else []
-    page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes)
+    page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes) or _MESSAGE_PAGE(root)
     page.menu_static_page = _static_page_body(body_classes) and _menu_links_here(root, url)
     if page.og_type is None and not page.jsonld_types and sum(len(b.text) for b in page.blocks) < _SHORT_PAGE_CHARS:
         # a short page typed nothing: its home names, for classify's rule on the site's own pages opening with the
