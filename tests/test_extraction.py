@@ -727,6 +727,23 @@ def test_the_declared_language_is_its_primary_subtag(html_attrs, head, language)
 
 
 @pytest.mark.parametrize(
+    ("html_attrs", "doc_attrs", "language"),
+    [
+        # no declaration on <html>, one on the text's container (HedgeDoc's publish view: "<div id="doc"
+        # class="markdown-body" lang="kca">"): the text's language
+        ("", 'lang="kca"', "kca"),
+        # ... <html>'s declaration stays the page's
+        ('lang="ru"', 'lang="kca"', "ru"),
+        ("", "", None),
+    ],
+)
+def test_the_text_containers_language_stands_for_a_missing_declaration(html_attrs, doc_attrs, language):
+    html = (f"<html {html_attrs}><head></head><body><h1>Budget</h1><div id=\"doc\" class=\"markdown-body\" "
+            f"{doc_attrs}>{_STORY}</div></body></html>")
+    assert extract_page(html, "https://ex.com/a").language == language
+
+
+@pytest.mark.parametrize(
     ("head", "masthead", "publisher"),
     [
         # og:site_name names the publisher

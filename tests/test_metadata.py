@@ -4801,6 +4801,18 @@ _KOREAN_SNOW = ("제주도 산간에 밤새 많은 눈이 내려 14일 아침부
                 "제주도 재난안전대책본부는 오후까지 눈이 더 내릴 것으로 보고 입산을 통제한다고 밝혔다.")
 _HINDI_BRIDGE = ("रांची के बेड़ो प्रखंड में नए पुल का काम पूरा हो गया है। गांव के लोगों ने कहा कि बरसात में नदी पार करना "
                  "बहुत कठिन था। मुखिया ने बताया कि पुल को सोमवार से खोला जाएगा।")
+# (fix63c) Kven (CLD2: Finnish), Solomon Islands Pijin (CLD2: Bislama) and Maguindanao (CLD2: nothing) with no lang,
+# Bakhtiari under Hugo Furo's lang="fa" (not Northern Luri by its "ز"); a Bislama story keeps its language
+_KVEN = ("Vesisaaren kunta sannoo, ette uusi koulu avathaan syksylä. Mie olen ootettanu tätä pitkhään, sannoo opettaja "
+         "Anna Lampi. Ko lapset tulevat kouluun, net saavat uuet kirjat.")
+_PIJIN = ("Olketa pipol long Gizo hem hapi tumas taem gavman hem openem niu maket. Wanfala mama wea salem fis long maket "
+          "hem sei samfala pipol kam from olketa vilij an hem garem moa seleni nao.")
+_BISLAMA_MARKET = ("Ol man long Santo oli glad from gavman i openem niufala maket. Wan mama we i salem fis i se plante man "
+                   "oli kam mo hem i gat moa mani naoia.")
+_BAKHTIARI = ("بارون سنگین ده شهر ایذه اومد و روستایل دور و بر ز برق موندن. فرماندار گُت که تیم‌یل امداد ز صبح ری کارن و "
+              "ایما تا شو ایکنیم که راه واز ببو.")
+_MAGUINDANAO = ("Nakauma su baha sa inged a Datu Odin Sinsuat kagina a Sabadu. Kagi nu mayor i madakel a pamilya i mimbegan "
+                "sa manga walay nilan endu dala pan makabalingan saguna.")
 # (fix61f) Okinawan under Jupyter Book's lang="en" (CLD2: Japanese), Nyankole under django CMS's lang="en" (CLD2:
 # Luganda), Southern Kurdish under Vanilla's lang="ckb", Tabasaran under FlatPress's lang="ru", Chukchi under
 # Asciidoctor's lang="ru" (not Nogai by its "нъэ"), Q'eqchi' under Pagekit's lang="es" (not Ladino), Sidamo with no
@@ -6116,6 +6128,12 @@ _ENGLISH_KING = (
         (_SERER, "en", "srr"),
         (_MOHAWK, "en", "moh"),
         (_MUNDARI, "en", "unr"),
+        # (fix63c) Kven, Pijin, Maguindanao, Bakhtiari (above); Bislama keeps its language
+        (_KVEN, None, "fkv"),
+        (_PIJIN, None, "pis"),
+        (_BISLAMA_MARKET, None, "bi"),
+        (_BAKHTIARI, "fa", "bqi"),
+        (_MAGUINDANAO, None, "mdh"),
         (_HINDI_RAIN, "en", "hi"),
         # (mend29) raised dots alone are no Garo (French inclusive writing), nor Urdu's "بوئے" (sowed) and "بیتی"
         # (passed) Khowar

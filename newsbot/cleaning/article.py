@@ -1265,7 +1265,13 @@ _MEMBER_WORDS: dict[str, tuple[tuple[tuple[str, re.Pattern[str] | _Prefiltered],
                                re.IGNORECASE)),), "id"),
     # ... Tok Pisin as Bislama (CLD2 knows no "tpi"), by its "bilong" (Bislama "blong"), "pinis" ("finis"), "tasol",
     # and its "-pela" adjectives and pronouns (nupela, wanpela, mipela, dispela; Bislama's are "-fala": niufala, mifala)
-    "bi": ((("tpi", re.compile(r"(?<!\w)(?:bilong|pinis|tasol|\w{2,6}pela)(?!\w)", re.IGNORECASE)),), "bi"),
+    "bi": ((("tpi", re.compile(r"(?<!\w)(?:bilong|pinis|tasol|\w{2,6}pela)(?!\w)", re.IGNORECASE)),
+            # ... and Solomon Islands Pijin (CLD2 knows no "pis"; NodeBB's lang="en"), which writes Bislama's
+            # "blong", "hem", "-fala": by its plural "olketa" (Bislama "ol"), "wea" (which; "we"), "an" (and; "mo"),
+            # "wanfala"/"samfala" (a, some; "wan", "sam"), "disfala"/"diswan" (this; "ia"), "garem" (has; "gat");
+            # counted against those Bislama forms (_REPLACED_WORDS "pis")
+            ("pis", re.compile(r"(?<!\w)(?:olketa|wea|an|wanfala|samfala|disfala|diswan|garem)(?!\w)",
+                               re.IGNORECASE))), "bi"),
     # ... Sicilian as Corsican or Italian, by its article "lu", "cchiù" (more), "nta"/"ntra" (in), "nun" (not),
     # "pi" (for), "havi" (has), "semu" (we are), "foru" (they were), "sunnu" (are), "accussì" (so), "chiddu"/"chistu"
     "co": ((("scn", _SICILIAN := re.compile(r"(?<!\w)(?:lu|cchiù|nta|ntra|nun|pi|havi|semu|foru|sunnu|accussì|unni|"
@@ -1594,7 +1600,13 @@ _GILAKI = re.compile(rf"(?<!\w)(?:{_GILAKI_OWN}|\w+\u200cأن\w*|\w*\u065a\w*)(?
 # (with; "با"), گوفت/گوفتن (said; "گفت"), زی/زیه (struck, came out), رسیه (reached; "رسید"), بیه/بیه‌ن (became,
 # were); not its "ایسه" (now: Gilaki's "is"), "بی" (Persian's "without"), "سی" (for: Persian's "thirty"), "بین"
 _LURI = re.compile(r"(?<!\w)(?:له|ز|وه|ئی|وا|گوفت|گوفتن|زی|زیه|رسیه|بیه|بیه\u200cن)(?!\w)")
-_MEMBER_WORDS["fa"] = (("mzn", _MAZANDERANI), ("glk", _GILAKI), ("lrc", _LURI)), "fa"
+# ... and Bakhtiari (CLD2 does not know "bqi" either; Hugo Furo's lang="fa"), which writes Luri's "ز" and "وا" too:
+# by its گُت/گت/گُتن (said; Luri "گوفت"), ایما (we), ای (this; Luri "ئی"), its plural "-یل" after a zero-width
+# non-joiner ("تیم‌یل", "مدرسه‌یل"; Luri "-یا") and its present in "ای-" where Persian writes "می-" (ایکنه, ایکنیم,
+# ایبو, ایبن, ایخونن, ایمونن: does, we do, becomes, they become, read, stay); not ایسه (Gilaki's "is", Luri's "now")
+_BAKHTIARI = re.compile(r"(?<!\w)(?:گُت|گُتن|گت|گتن|ایما|ای|\w+\u200cیل\w*|ایکن\w*|ایبو|ایبن|ایبه|ایخون\w*|ایمونن)"
+                        r"(?!\w)")
+_MEMBER_WORDS["fa"] = (("mzn", _MAZANDERANI), ("glk", _GILAKI), ("lrc", _LURI), ("bqi", _BAKHTIARI)), "fa"
 # ... Western Punjabi in Shahmukhi as Urdu (CLD2 does not know "pnb" and reads it as Urdu at 0.99; WordPress's
 # pa_PK locale declares lang="pa-PK" over a Lahore site's Shahmukhi posts): وچ (in; Urdu "میں"), دی/دے (of; "کی",
 # "کے"), نیں (are; "ہیں"), اے (is; "ہے"), پئی (that; "کہ"), ایہہ (this; "یہ"), نال (with; "ساتھ"), توں (from; "سے"),
@@ -2361,6 +2373,10 @@ _OWN_WORDS = {
     # amu (which, the one; Hiligaynon "amo"), hambuuk (one), sumugpat (according to); not its "in" (the), "ha" (in),
     # English's and Waray's words too
     "tsg": re.compile(rf"(?<!\w)(?:sin|manga|amu|{_TAUSUG_OWN})(?!\w)", re.IGNORECASE),
+    # Maguindanao (CLD2 reads nothing in it; bookdown's lang=""): nu (of; Tausug "sin", Maranao "o"), endu (and;
+    # Maranao "go"), kagi (said), nilan (their), nin (his), ugayd (but), kagina (earlier), saguna (now), sabap
+    # (because), kanu (at), silan (they); not its "su" (the: Spanish's "su"), "sa" (in: Tagalog's and Cebuano's)
+    "mdh": re.compile(r"(?<!\w)(?:nu|endu|kagi|nilan|nin|ugayd|kagina|saguna|sabap|kanu|silan)(?!\w)", re.IGNORECASE),
     # Tsonga's own words, which a declared "ts" needs (a Tausug story under Hexo Cactus's two-letter "ts" writes none):
     # eka (in, at), leswaku (that), naswona (and also), hikuva (because), kumbe (or), loko (if, when), ndzi (I), swi,
     # swa (class 8 "it", "of"), vanhu (people), ntsena (only); not "ku" (to), every Bantu language's
@@ -2633,6 +2649,14 @@ _MEMBER_WORDS["ber"] = (("rif", _OWN_WORDS["rif"]), ("shi", _OWN_WORDS["shi"])),
 # "fi", CLD2's reading of a Karelian story (0.99): Livvi by its own words (_LIVVI_OWN, _MEMBER_ALSO), else Karelian
 # Proper by the Karelian words both write (_KARELIAN), else Finnish
 _MEMBER_WORDS["fi"] = (("olo", _OWN_WORDS["olo"]), ("krl", _OWN_WORDS["krl"])), "fi"
+# ... and Kven (CLD2 knows no "fkv" and reads it as Finnish, 0.99; Sphinx's lang="en"): ette (that; Finnish "että"),
+# ko (when; "kun"), mie/sie (I, you; "minä", "sinä"), hään (he; "hän"), met/net (we, they; "me", "ne"), its "h" before
+# a long vowel's syllable where Finnish writes none (pitkhään, mukhaan, käytethään, opettamhaan) and its past
+# participle in "-nheet" (ruvenheet, valittanheet; Finnish "-neet"); counted against those Finnish forms
+# (_REPLACED_WORDS "fkv").  Meänkieli writes them too (the group "fi fit fkv", _CLOSE_LANGUAGES): its declaration
+# stays
+_KVEN = re.compile(r"(?<!\w)(?:ette|ko|mie|sie|hään|met|net|\w+[kmpt]h[aä]{1,2}n|\w+nheet)(?!\w)", re.IGNORECASE)
+_MEMBER_WORDS["fi"] = (*_MEMBER_WORDS["fi"][0], ("fkv", _KVEN)), "fi"
 
 
 def _own_words(code: str, text: str) -> int:
@@ -2686,6 +2710,11 @@ _REPLACED_WORDS = {
     # (Okinawan writes Japanese's kanji and は, を, に, and ぬ, -やびたん, -いびーん where Japanese writes の and its
     # polite endings: _OKINAWAN)
     "ryu": re.compile(r"の|です|ます|でした|ました"),
+    # (Pijin writes Bislama's "blong", "hem", "long", and olketa, wea, an where Bislama writes its plural "ol", its
+    # predicate marker "i"/"oli", "we", "mo", "gat", "bambae": _MEMBER_WORDS "bi")
+    "pis": re.compile(r"(?<!\w)(?:ol|i|oli|we|mo|gat|bambae|naoia)(?!\w)", re.IGNORECASE),
+    # (Kven writes Finnish's words, and ette, ko, mie, hään where Finnish writes these: _KVEN)
+    "fkv": re.compile(r"(?<!\w)(?:että|kun|minä|sinä|hän|yhdessä|kahdeksan)(?!\w)", re.IGNORECASE),
     # (Nyankole writes Luganda's class prefixes, and ngu, omu, aha, kwonka where Luganda writes these: _NYANKOLE)
     "nyn": re.compile(r"(?<![\w'’])(?:nti|mu|ku|era|naye|kati|nnyo|okuva|okutuuka|bwe)(?![\w'’])", re.IGNORECASE),
     # (Southern Kurdish writes Sorani's letters and کە, لە, و, and -ەیل, وات, فرە where Sorani writes these:

@@ -5877,6 +5877,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.right_lines = [line for c in containers for el in _RIGHT_PARAGRAPHS(c)
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
+    if page.language is None and containers:
+        # no declaration on <html>, one on the text's own container or an element around it: the text's language
+        # (HedgeDoc's publish view, "<html>" bare and "<div id="doc" class="markdown-body" lang="kca">", the
+        # language the note's YAML "lang:" sets)
+        page.language = next((language_subtag(lang) for el in (containers[0], *containers[0].iterancestors())
+                              if (lang := el.get("lang"))), None)
     page.author_slugs = _author_slugs(root, url)
     page.footer_text = bool(containers) and all(_in_site_footer(c, h1) for c in containers)
     # (a headline element that is the site's logo linking home, the page titled with the site's name: what follows it
