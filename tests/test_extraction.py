@@ -2008,6 +2008,8 @@ def test_a_line_break_in_a_paragraph_parts_its_words(paragraph, text):
         ("https://ex.sb/forum/3/nius-blong-pasifik/", "listing"),
         ("https://ex.sb/forum/3/nius-blong-pasifik/page/2/", "listing"),
         ("https://ex.sb/topic/9/vanuatu-stretem-olketa-rod-bihaen-saekolon/", None),
+        # ... a year after "forum" is no forum's number: a news story filed in a dated "forum" section
+        ("https://gazette.example/forum/2026/council-budget-row/", None),
         # a wiki page's history, revision list or edit form (Gitea's "?action=_revision", MediaWiki's, DokuWiki's)
         ("https://ex.tw/owner/repo/wiki/Pakeljang?action=_revision", "listing"),
         ("https://ex.org/index.php?title=Page&action=history", "listing"),
@@ -8810,6 +8812,17 @@ def test_a_forum_posters_panel_dates_no_post(panel, registered):
     assert any("2024-02-11" in line for line in page.meta_lines) is registered
 
 
+def test_an_article_headers_meta_list_opening_with_a_bare_date_is_no_posters_panel():
+    # a WordPress-style header, the date and the count of comments above the headline: a poster's panel labels its
+    # date ("Registered: …"), an article's meta states it bare
+    html = ('<html lang=en><head><title>Council approves new transport budget - Daily Gazette</title></head><body>'
+            '<main><article><header><div class="entry-meta"><ul><li>14 March 2026</li><li>Comments: 4</li></ul></div>'
+            '<h1>Council approves new transport budget</h1></header><div class=entry-content>'
+            f'<p>{_PROSE}</p><p>{_PROSE}</p></div></article></main></body></html>')
+    page = extract_page(html, "https://gazette.example/news/council-budget/")
+    assert "14 March 2026" in page.meta_lines
+
+
 def test_the_trails_aside_is_no_crumb_and_the_post_cards_category_is_the_section():
     # sphinx_rtd_theme's trail closes with its aside "View page source"; ABlog files the post under /posts/, apart
     # from the blog's page the trail's one section links, its post card naming the category under /blog/category/
@@ -8855,6 +8868,15 @@ def test_the_creation_time_an_info_bar_keeps_in_an_attribute_dates_the_note():
     assert extract_page(html, "https://ex.com/s/Rm2aLw5Yt").published_hint == "2026-03-10T14:05:00+05:00"
 
 
+def test_a_comments_creation_attribute_dates_no_story():
+    # only HedgeDoc's "data-createtime": a comment widget's "data-created" is the comment's time, not the story's
+    html = ('<html lang=en><head><title>Council approves new transport budget - Daily Gazette</title></head><body>'
+            f'<main><article><h1>Council approves new transport budget</h1><p>{_PROSE}</p><p>{_PROSE}</p></article>'
+            '<section id=comments><h3>Comments</h3><div class=comment data-created="2026-03-20T18:44:12Z"><p>reader42: '
+            'Finally some money for buses.</p></div></section></main></body></html>')
+    assert extract_page(html, "https://gazette.example/2026/03/14/council-budget/").published_hint is None
+
+
 _GITEA_WIKI = """<html><head><title>{name} - sinsusu - Vecik nua Paiwan</title>
 <meta property="og:title" content="sinsusu"><meta property="og:type" content="object"></head><body>
 <nav><a href="/">Home</a> <a href="/explore/repos">Explore</a></nav>
@@ -8888,6 +8910,18 @@ def test_a_gitea_wiki_page_is_headed_by_its_name_and_read_beside_its_sidebar():
     assert extracted.blocks and extracted.blocks[0].text.startswith("Izua vaqu a djalan")
     assert "Qinaljan" not in [b.text for b in extracted.blocks]
     assert classify(extracted).is_article
+
+
+@pytest.mark.parametrize("name", ["has-comments", "with-share", "show-related"])
+def test_only_a_sidebar_modifier_spares_a_box_from_noise(name):
+    # Gitea's "with-sidebar" is a layout's modifier on the text; "has-comments", "with-share", "show-related" name
+    # the box's own content, noise
+    html = ('<html lang=en><head><title>Council approves new transport budget - Daily Gazette</title></head><body>'
+            f'<main><article><h1>Council approves new transport budget</h1><p>{_PROSE}</p><p>{_PROSE}</p>'
+            f'<div class="{name}"><p>Great article, thanks for sharing this with us all, really appreciated the detail '
+            'in it today.</p><p>— Posted by reader42 on 12 March 2026</p></div></article></main></body></html>')
+    blocks = extract_page(html, "https://gazette.example/news/council-budget/").blocks
+    assert not any("Great article" in b.text for b in blocks)
 
 
 def test_a_punbb_message_page_is_the_not_found_template():

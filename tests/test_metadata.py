@@ -1351,6 +1351,11 @@ from newsbot.cleaning.metadata import (
         # Bakhtiari and Persian "دسته" (category) glued to the source (a Furo post's run-in row), Mam "Tzaj te" (it
         # comes from: a Microweber post's closing credit), Edo "Ẹgbẹ" (section: a DocFX article's meta line)
         ("2026-03-12 09:10منبع:ایسنادسته:خور استان", "2026-03-12T09:10:00", "ایسنا", "خور استان"),
+        # ... but "دسته" (group) and "دسه" before a colon in prose, not opening the line nor after a field's value,
+        # are no label (the candidates split into two groups: for and against)
+        ("نامزدها به دو دسته: موافقان و مخالفان تقسیم شدند.", None, None, None),
+        ("نامزدها به دو دسه: موافقان و مخالفان تقسیم شدند.", None, None, None),
+        ("منبع: ایسنا دسته: سیاسی", None, "ایسنا", "سیاسی"),
         ("Tzaj te: Prensa Comunitaria", None, "Prensa Comunitaria", None),
         ("Ẹdẹ: 20/12/2025 · Ẹgbẹ: Ugie", "2025-12-20", None, "Ugie"),
         # a known label's tail in a capitalised label glued to a value closing in capitals ("FM" + "Ekitundu", the

@@ -1567,6 +1567,10 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "Tajb'en código CHAPIN150 ja'lin."]),
         (["Text.", "Gaza — a city waiting for peace! Talks resume in Cairo. Aid trucks wait at the border."], "Gaza",
          False, ["Text.", "Talks resume in Cairo. Aid trucks wait at the border."], ["Gaza — a city waiting for peace!"]),
+        # ... nor a story's own call to donate after it, nothing sold
+        (["Text.", "Gaza — a city waiting for peace! Donate now to help families in need. Every gift counts today."],
+         "Gaza", False, ["Text.", "Donate now to help families in need. Every gift counts today."],
+         ["Gaza — a city waiting for peace!"]),
         # ... or a colon after the brand, as a headline's kicker (a Gridea post's Sakizaya pitch: get a 500 USDT bonus at
         # … now! no fee, deposit in 3 minutes, everyone is happy); after a colon headline that sells nothing, a story's
         # sentence stays

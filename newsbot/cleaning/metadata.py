@@ -1616,9 +1616,17 @@ def _labels_in(segment: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for start, _, end, (a, b) in found:  # at one position the labelled form first, as in _LABEL_RE
         if (not out or start >= out[-1][1]) and (out or not _glued_to_a_word(segment, a)) \
-                and not (out and _capital_led_tail(segment, out[0][2], a)):
+                and not (out and _capital_led_tail(segment, out[0][2], a)) \
+                and (out or segment[a:b].lower() not in _OPENING_LABELS
+                     or not any(ch.isalpha() for ch in segment[:a])):
             out.append((start, end, segment[a:b]))
     return out
+
+
+# Labels that are everyday words of prose before a colon too (Persian "دسته", group: "نامزدها به دو دسته: موافقان و
+# مخالفان …", the candidates split into two groups: …; Northern Luri "دسه"): a label only opening the line (a date
+# or time before it at most) or after a field's value ("منبع: ایسنا دسته: سیاسی", "…منبع:ایسنادسته:خور استان")
+_OPENING_LABELS = frozenset(("دسه", "دسته"))
 
 
 def _capital_led_tail(segment: str, first: str, at: int) -> bool:

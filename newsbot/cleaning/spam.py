@@ -2293,11 +2293,13 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
             removed.insert(first_removed, kept_sentences.pop())
         if advertised and closing and not keep_plain and 1 < len(kept_sentences) <= _HEADLINE_PITCH_SENTENCES \
                 and kept_sentences == sentences[1:] and _slogan_headline(sentences[0], leading.match(sentences[0])) \
+                and (sells(sentences[0]) or any(map(sells, kept_sentences))) \
                 and all(_advert_tail(sentence, removed[first_removed:], needle, True) for sentence in kept_sentences):
             # ... and after the advert's headline opening the closing paragraph, its pitch in two or three short
             # sentences, each one the headline's pitch as _advert_tail reads it ("ChapinWin — tnejil apuestas toj
             # Iximulew! Ttz'ib'in ab'i ex txi' jun bono 150% …. Tajb'en código CHAPIN150 ja'lin.", Mam: sign up and
-            # get a 150% bonus …, use code … now, a Microweber post's closing paragraph): all of it goes
+            # get a 150% bonus …, use code … now, a Microweber post's closing paragraph): all of it goes, when it
+            # sells (not a story's "Gaza — a city waiting for peace! Donate now to help families in need. …")
             removed.extend(kept_sentences)
             kept_sentences = []
         if advertised and closing and not keep_plain and len(sentences) > 1 and kept_sentences == sentences[-1:] \

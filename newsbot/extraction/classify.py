@@ -316,6 +316,7 @@ def url_kind(url: str, weak: bool = True) -> str | None:
             or _COMMENT_PAGE_PATH.search(path):
         return "listing"
     if any(s == "forum" and segments[i + 1].isdigit() and len(segments) <= i + 3
+           and not re.fullmatch(r"(?:19|20)\d{2}", segments[i + 1])  # a year is no forum's number
            for i, s in enumerate(segments[:-1])):
         # one forum's list of topics at its number and slug: PunBB's and FluxBB's friendly addresses
         # "/forum/3/nius-blong-pasifik/" (their topics are at "/topic/9/<slug>/"), however few topics it lists

@@ -1444,9 +1444,10 @@ def _is_noise(el: etree._Element) -> bool:
         # "<address><a href=https://t.me/…>Kabar Madhura</a><br></address>" in the text under the <h1>
         return True
     words = _class_words(el.get("class"), el.get("id"))
-    # (not a layout's modifier alone: Gitea's wiki text "<div class="markup wiki-content-main with-sidebar">" beside
-    # its sidebar, _naming_words)
-    if _NOISE_PARTS.isdisjoint(words) or _NOISE_PARTS.isdisjoint(_naming_words(el.get("class"), el.get("id"))):
+    # (not a sidebar's layout modifier alone: Gitea's wiki text "<div class="markup wiki-content-main with-sidebar">"
+    # beside its sidebar, _naming_words; "has-comments", "with-share", "show-related" stay noise)
+    if _NOISE_PARTS.isdisjoint(words) or (_NOISE_PARTS.isdisjoint(_naming_words(el.get("class"), el.get("id")))
+                                          and _NOISE_PARTS & words <= {"sidebar"}):
         return _wiki_chrome(el)
     return not (_KIND_NOISE.issuperset(_NOISE_PARTS & words) and _holds_prose(el))
 
@@ -3858,8 +3859,9 @@ def _meta_lines(h1: etree._Element | None, container: etree._Element | None) -> 
 
 # attributes holding the time an item was created, beside its update's (HedgeDoc's info bar "<span
 # class="ui-lastchange" data-createtime="Tue Mar 10 2026 14:05:00 GMT+0500 (…)" data-updatetime="…" title="Tuesday,
-# March 10, 2026 2:31 PM">2 days ago</span>", JavaScript's date string with the note's offset)
-_CREATED_ATTRIBUTES = etree.XPath("//@data-createtime | //@data-created")
+# March 10, 2026 2:31 PM">2 days ago</span>", JavaScript's date string with the note's offset); not a widget's
+# "data-created" (a comment's time)
+_CREATED_ATTRIBUTES = etree.XPath("//@data-createtime")
 
 
 def _created_attribute(root: etree._Element) -> str | None:
@@ -3882,7 +3884,9 @@ def _poster_panel(el: etree._Element) -> bool:
     if el.tag not in ("ul", "ol", "dl") and next(el.iter("ul", "ol", "dl"), None) is None:
         return False
     items = [normalize_inline(_text(item)) for item in el.iter("li", "dd")]
-    return len(items) >= 2 and any(_COUNT_FIELD.fullmatch(item) for item in items)
+    # (not an article header's meta list, its date bare: "<li>14 March 2026</li><li>Comments: 4</li>")
+    return len(items) >= 2 and any(_COUNT_FIELD.fullmatch(item) for item in items) \
+        and not any((d := find_date(item)) is not None and d.start == 0 for item in items)
 
 
 # the elements a post's text opens with, before which a header's short lines may stand (_meta_lines)
