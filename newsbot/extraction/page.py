@@ -6199,6 +6199,10 @@ def _url_section(root: etree._Element, page_url: str, blog_home: str | None = No
     base_url = _base_url(root, page_url)
     for depth in range(len(segments) - 1, 0, -1):
         seg = segments[depth - 1]
+        if seg.lower() == "wiki":
+            # a wiki's folder ("/<owner>/<repo>/wiki/<Page>", Gitea's, its repository tab "Wiki" linking it; MediaWiki's
+            # "/wiki/<Page>"): every page of the wiki is in it, and what holds it is the wiki's owner, no section
+            return None
         if depth == 1 and (seg.lower() in _NOT_SECTION or seg.lower() in _ALL_POSTS or any(ch.isdigit() for ch in seg)):
             continue
         if depth > 1 and (seg.lower() in _NOT_SECTION or any(ch.isdigit() for ch in seg.rstrip("0123456789").rstrip("-_"))
