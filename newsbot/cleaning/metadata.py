@@ -682,6 +682,9 @@ CATEGORY_LABELS = (
     # Paiwan "(what it was) sorted into" (a Gitea wiki page's glued "…ALIAN 96.3pinaqadilj:Qinaljan" and its row
     # "2026-03-02 · pinaqadilj: Kakudan"); only before a colon: "kinacavan nua pinaqadilj" is prose
     "pinaqadilj",
+    # Maguindanao and Tagalog "section" (a bookdown chapter's italic "Seksyon: <a>Balita sa Mindanao</a>" under its
+    # headline, and "Sinulat i … · 15 Marso 2026 · Seksyon: …"); only before a colon
+    "seksyon",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
