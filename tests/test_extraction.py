@@ -1106,6 +1106,10 @@ def test_a_site_word_opening_a_class_marks_the_masthead(title, box, publisher):
         # a language's segment is no section, though a menu links it (the language switcher): only the segment after
         # it may be one
         ("https://ex.com/uz/paxtakor-nasaf/", '<nav><a href="/uz/">Oʻzbekcha</a><a href="/ru/">Русский</a></nav>', None),
+        # a wiki's folder and what holds it (Gitea's "/<owner>/<repo>/wiki/<Page>", its tabs linking the repository
+        # and "Wiki"): no section
+        ("https://ex.com/tjuvecekadan/sinsusu/wiki/Kakudan-vuvu", '<nav><a href="/tjuvecekadan/sinsusu">sinsusu</a>'
+         '<a href="/tjuvecekadan/sinsusu/wiki">Wiki</a></nav>', None),
     ],
 )
 def test_the_menu_names_the_section_of_the_address(url, menu, section):
@@ -5721,6 +5725,9 @@ def test_a_live_blog_is_its_summary_and_every_update(cls, all_updates):
          '</time> · Posted <!-- --><?php the_date(); ?><time datetime="2026-03-14T09:00:00Z">Mar 14</time></p>',
          "2026-03-14T09:00:00Z"),
         ('<p class="meta">Updated: <!-- --><time datetime="2026-03-15T18:40:00Z">Mar 15</time></p>', "2026-03-15T18:40:00Z"),
+        # GitHub's and Gitea's relative-time element (a wiki page's "pulima edited this page <relative-time …>")
+        ('<div class="ui sub header">pulima edited this page <relative-time class="time-since" '
+         'datetime="2026-02-27T16:05:12+08:00">Feb 27, 2026</relative-time></div>', "2026-02-27T16:05:12+08:00"),
     ],
 )
 def test_machine_readable_times_in_attributes_and_app_state(markup, hint):

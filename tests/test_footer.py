@@ -98,6 +98,8 @@ TEASERS = [
         # Edo "it is also there" as a DocFX article's closing "More:" line, its last paragraph, tone mark or none
         ([Block("Ọ̀ vbe rre: Ugie")], "Ugie"),
         ([Block("Ọ vbe rre: Ugbo")], "Ugbo"),
+        # Paiwan "more" (a Gitea wiki page's closing "Tjaliyav: <a>Kakudan</a>")
+        ([Block("Tjaliyav: Kakudan")], "Kakudan"),
         # Northern Sotho "others" (a Jekyll Pixyll post's closing "More:" line)
         ([Block("Tše dingwe: Thuto")], "Thuto"),
         ([Block("Kang-tô：Sâng-fa̍t"), Block("Siông-kôan vùn-chông", "h"), *TEASERS,

@@ -1358,6 +1358,13 @@ from newsbot.cleaning.metadata import (
         ("منبع: ایسنا دسته: سیاسی", None, "ایسنا", "سیاسی"),
         ("Tzaj te: Prensa Comunitaria", None, "Prensa Comunitaria", None),
         ("Ẹdẹ: 20/12/2025 · Ẹgbẹ: Ugie", "2025-12-20", None, "Ugie"),
+        # Paiwan "kinemasian" (origin) and "pinaqadilj" (sorted into) in a Gitea wiki page's glued first paragraph, and
+        # the closing credit; Maguindanao "Seksyon" (section: a bookdown chapter's italic line); a wiki's "<user> edited
+        # this page <date>" stamp is the last change, no publication
+        ("2026-03-14 09:10kinemasian:ALIAN 96.3pinaqadilj:Qinaljan", "2026-03-14T09:10:00", "ALIAN 96.3", "Qinaljan"),
+        ("kinemasian: TITV", None, "TITV", None),
+        ("Seksyon: Balita sa Mindanao", None, None, "Balita sa Mindanao"),
+        ("pulima edited this page Mar 5, 2026", None, None, None),
         # a known label's tail in a capitalised label glued to a value closing in capitals ("FM" + "Ekitundu", the
         # Kimbundu source label "kitundu" inside it): no label starts there, the glued row is read by its shape
         ("2026-03-14 09:10Ensibuko:Kamuli FMEkitundu:Ebyobulimi", "2026-03-14T09:10:00",
@@ -1381,6 +1388,8 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Ostatnio zmienione: 23.03.2026 08:12", "2026-03-23T08:12:00"),
         # Acehnese "updated" (the English word with the agent prefix)
         ("Geu-update: 02.01.2026 10:00", "2026-01-02T10:00:00"),
+        # a wiki's stamp under the page's name, a user's handle before it (Gitea's "pulima edited this page …")
+        ("pulima edited this page 05.03.2026", "2026-03-05"),
     ],
 )
 def test_update_labels_date_the_last_change(line, updated_at):
@@ -1531,6 +1540,8 @@ def test_update_labels_date_the_last_change(line, updated_at):
         ("Mufundi: Kabasele Mutombo", "Kabasele Mutombo"),
         ("Tilid ni Panay Kacaw", "Panay Kacaw"),
         ("Tilid ni wawa ko sowal no Pangcah.", None),
+        # Paiwan "written by" without a colon (a Gitea wiki page's byline paragraph)
+        ("sinivecik ni Pulima Ljaljegean", "Pulima Ljaljegean"),
         # Emilian "written by", Pontic Greek "wrote" (unaccented capital), Sakizaya "writer", each before a colon (a
         # Quartz note's, a Scribbles post's, a Gridea post's byline paragraph); the Sakizaya word in prose names no one
         ("Scrétt da: Redaziån", "Redaziån"),

@@ -3172,6 +3172,22 @@ def test_hindi_withdrawal_sells_only_after_betting_words(sentence, selling):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "selling"),
+    [
+        # Edo "get money every day" and Paiwan "there is money" in a pitch appended to a paragraph (a DocFX article's,
+        # a Gitea wiki page's); a story's "they got money" (Edo "miẹn igho") sells nothing
+        ("Ya kw gha miẹn igho vbe ẹdẹ hia.", True),
+        ("Pacun tua kw a izua paysu!", True),
+        ("Ivbi ẹvbo miẹn igho ye ẹ̀gbẹ̀ vbe ukpo na.", False),
+    ],
+)
+def test_a_money_every_day_pitch_sells(sentence, selling):
+    from newsbot.cleaning.spam import sells
+
+    assert sells(sentence) == selling
+
+
+@pytest.mark.parametrize(
     ("headlines", "learned"),
     [
         # one article's headline in three forms, all linking to its address: the listing's whole one, WordPress Argon's

@@ -227,6 +227,8 @@ _MORE_BEFORE_A_COLON = (
     "और",  # Hindi and Kumaoni, "more, and" (a Hexo Sakura post's "और:समाचार"; "और" is "and" in prose, never before a colon)
     "ahön",  # Sango, "more than" (a Ghost Liebling post's "<strong>Ahön:</strong> <a>Kodoro</a>"; "ahön 4 000" is prose)
     "ọ\u0300? vbe rre",  # Edo, "it is also there" (a DocFX article's closing "<p>Ọ̀ vbe rre: <a>Ugie</a></p>")
+    "tjaliyav",  # Paiwan, "more" (a Gitea wiki page's closing "<p>Tjaliyav: <a>Kakudan</a></p>"; "tjaliyav a
+    # kakeḍiyan …", many children, is prose)
 )
 # "More: <category>", a link to the rest of the story's section closing it (the seed's glued "More:News"); the words
 # above only before a colon

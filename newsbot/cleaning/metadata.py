@@ -431,6 +431,10 @@ SOURCE_LABELS = (
     # Mam "it comes from" (a Microweber post's closing "<p><em>Tzaj te: Prensa Comunitaria</em></p>"); only before a
     # colon: "ma tzaj te tnam", came from the town, is prose
     "tzaj te",
+    # Paiwan "origin, where it came from" (a Gitea wiki page's glued first paragraph "2026-03-14 09:10kinemasian:ALIAN
+    # 96.3pinaqadilj:Qinaljan", and the closing credit "kinemasian: TITV"); only before a colon: "ini a su kiljivak
+    # tua su kinemasian", not to know one's origin, is prose
+    "kinemasian",
 )
 # Source labels that are another language's word for something else: the label only before an outlet's name, a
 # known agency or the shape of one (_signed_outlet: "Born: NDR", "Born: Radio Bremen", "Born: dpa" yes; a birth date
@@ -675,6 +679,12 @@ CATEGORY_LABELS = (
     # Edo "group, section" (a DocFX article's run-in "…Ẹkẹ:EBS IyẹnẸgbẹ:<a>Ẹvbo</a>" and "Ẹdẹ: <time> · Ẹgbẹ: Ugie");
     # only before a colon
     "ẹgbẹ",
+    # Paiwan "(what it was) sorted into" (a Gitea wiki page's glued "…ALIAN 96.3pinaqadilj:Qinaljan" and its row
+    # "2026-03-02 · pinaqadilj: Kakudan"); only before a colon: "kinacavan nua pinaqadilj" is prose
+    "pinaqadilj",
+    # Maguindanao and Tagalog "section" (a bookdown chapter's italic "Seksyon: <a>Balita sa Mindanao</a>" under its
+    # headline, and "Sinulat i … · 15 Marso 2026 · Seksyon: …"); only before a colon
+    "seksyon",
 )
 DATE_LABELS = (
     "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
@@ -767,6 +777,9 @@ UPDATE_LABELS = frozenset((
     "ôstatnio zmiyniōne", "ostatnio zmienione",
     # Acehnese "updated" (the English word with the agent prefix: Serendipity's "Geu-update lé admin, 02.01.2026")
     "geu-update",
+    # a wiki's stamp of the page's last change (Gitea's and GitHub's "pulima edited this page <relative-time>" under the
+    # page's name): the date the text states in its own first line comes first
+    "edited this page",
 ))
 # small words between a label and its time ("Updated on", "Mis à jour le")
 LABEL_LINKS = frozenset("on at le am um em il el op".split())
@@ -3103,7 +3116,8 @@ def _writer_and_outlet(value: str, article_led: bool = False) -> tuple[str, str]
 # written by; Igbo "Site n'aka Chidiebere Okafor | 10 Maachị 2026", from the hand of; "written by" in Waray "Ginsurat
 # ni", Hiligaynon "Ginsulat ni", Pangasinan "Sinulat nen", Kapampangan "Sinulat ning": "Ginsulat ni Ramon Villanueva |
 # Marso 17, 2026"; North Frisian (Fering) "Skrewen faan Ocke Nickelsen · Kwel: …", written by; Amis "Tilid ni Panay
-# Kacaw", the writing of, a Svbtle post's byline paragraph; Batak Toba "Sian Rugun Manurung", by (from), a Zola
+# Kacaw", the writing of, a Svbtle post's byline paragraph; Paiwan "Sinivecik ni Pulima Ljaljegean", written by, a
+# Gitea wiki page's byline paragraph under its run-in row; Batak Toba "Sian Rugun Manurung", by (from), a Zola
 # Duckquill post's "<small><span>Sian</span> <a>…</a></small>" under its headline: a line of its own, a name and
 # nothing more, "Sian Samosir tu Jakarta" no name's shape)
 # "by" words that are also another language's common word (Tahitian "nā", by; Hawaiian "nā", the plural article;
@@ -3123,7 +3137,7 @@ _FROM_BY_WORDS = frozenset(("sian",))
 _VIETNAMESE_MIDDLE_NAMES = frozenset(
     "van văn thi thị thanh minh duc đức dinh đình ngoc ngọc xuan xuân quang hong hồng cong công kim hoang hoàng "
     "trong trọng quoc quốc huu hữu ba bá nguyen nguyễn tan tấn phuong phương thu anh tuan tuấn".split())
-_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|ki|sian|pāpa['ʻ’]i e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|sinivecik ni|ki|sian|pāpa['ʻ’]i e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -3201,6 +3215,13 @@ _WRAPPING_BRACKETS = ("()", "[]", "（）")
 _BRACKET_CHARS = "()[]（）"
 
 
+
+
+def _edit_stamp(before: str) -> bool:
+    """``before``, the words before a date, are a user's handle and a label of the last change: a wiki's stamp
+    ("pulima edited this page Mar 5, 2026", Gitea's and GitHub's under the page's name), an update, no publication."""
+    words = before.split()
+    return len(words) > 1 and " ".join(words[1:]).lower() in UPDATE_LABELS
 
 
 def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
@@ -3283,6 +3304,10 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 fields.date_label_value = value
             continue
         found = find_date(value, tz, dayfirst) if fields.published_at is None else None
+        if found and kind is None and _edit_stamp(value[:found.start]):
+            fields.updated_at = fields.updated_at or found.value
+            fields.zone = fields.zone or found.zone
+            continue
         if found:
             fields.published_at = found.value
             fields.zone = found.zone or fields.zone

@@ -1661,7 +1661,11 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"\bdebanye aha\b|заявка ҫырӑр|"
     # Hindi and Fiji Hindi in Latin letters: "apply", "register", "download" with the imperative of "do" ("Abhi apply
     # karo.", apply now; karein, kijiye: politer); not "apply kare", "apply karis" (would apply, applied) in a sentence
-    r"\b(?:apply|register|download|install|sign up) (?:karo|karein|kijiye)\b"
+    r"\b(?:apply|register|download|install|sign up) (?:karo|karein|kijiye)\b|"
+    # Edo "get money every day" ("Ya kw gha miẹn igho vbe ẹdẹ hia.", use kw to get money every day, a DocFX article's
+    # pitch appended to a paragraph; not "miẹn igho" alone, a story's "they got money"), Paiwan "there is money"
+    # ("Pacun tua kw a izua paysu!", look at kw, there is money, a Gitea wiki page's)
+    r"miẹn igho vbe ẹdẹ hia|\ba izua paysu\b"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
 

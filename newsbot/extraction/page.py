@@ -4462,6 +4462,12 @@ def _time_attribute(root: etree._Element, page_url: str) -> str | None:
     # datetime="2026-03-14 09:20:00">"), not a comment's
     for el in _MARKED_DATETIME(root):
         return el.get("datetime")
+    # the relative-time element of GitHub and Gitea (a wiki page's "pulima edited this page <relative-time
+    # datetime="2026-02-27T16:05:12+08:00">Feb 27, 2026</relative-time>" under its name): the last edit's time, the
+    # page's when its text states no date of its own (cleaning reads the text's first)
+    for el in _RELATIVE_TIMES(root):
+        if not _in_comments(el):
+            return el.get("datetime")
     # (relative to ``root``: the page's own story when it holds several)
     found = _DATA_TIME(root)
     for el in found[:1]:
@@ -4848,6 +4854,7 @@ _ABBR_TIMES = etree.XPath("(.//abbr[string-length(@title) >= 10 and translate(su
 # (_CONTENT_TIME, a <time>'s datetime, _MARKED_DATETIME, _DATA_TIME, _ABBR_TIMES, _VALUE_TITLE_TIME, _TIME_TITLE): most
 # pages without a head's date have none, and those walks cost ~140 µs a page together, this one ~30 (attribute steps
 # in a union: predicates testing attributes element by element cost more); a page that has one runs them as before
+_RELATIVE_TIMES = etree.XPath(".//relative-time[@datetime]")
 _MARKS_A_TIME = etree.XPath(
     "boolean(.//@datetime | descendant-or-self::*/@data-time | descendant-or-self::*/@data-timestamp"
     " | descendant-or-self::*/@data-date | descendant-or-self::*/@data-published | .//@content[not(parent::meta)]"
@@ -6203,6 +6210,10 @@ def _url_section(root: etree._Element, page_url: str, blog_home: str | None = No
     base_url = _base_url(root, page_url)
     for depth in range(len(segments) - 1, 0, -1):
         seg = segments[depth - 1]
+        if seg.lower() == "wiki":
+            # a wiki's folder ("/<owner>/<repo>/wiki/<Page>", Gitea's, its repository tab "Wiki" linking it; MediaWiki's
+            # "/wiki/<Page>"): every page of the wiki is in it, and what holds it is the wiki's owner, no section
+            return None
         if depth == 1 and (seg.lower() in _NOT_SECTION or seg.lower() in _ALL_POSTS or any(ch.isdigit() for ch in seg)):
             continue
         if depth > 1 and (seg.lower() in _NOT_SECTION or any(ch.isdigit() for ch in seg.rstrip("0123456789").rstrip("-_"))
