@@ -385,6 +385,28 @@ def test_a_logo_h1_reading_the_bracketed_name_of_the_title_is_no_headline(title,
 
 
 @pytest.mark.parametrize(
+    ("title", "h1", "headline"),
+    [
+        # Moodle's discussion: "<title>Subject | Forum | Site</title>", the page's only <h1> the site's full name
+        # (not in the title), the post's "<h3>" reading the title's first segment whole is the headline
+        ("Velmari tosk an kuvelo | Ilani ya tangazo | Tarn", "Tarn Obeli ya Kaskazini", "Velmari tosk an kuvelo"),
+        # Redmine's news: "<title>Headline - Project - Site</title>" under the project trail's <h1>
+        ("Velmari tosk an kuvelo - Orere - Tarn Obeli", "<a class='root' href='/projects/emro'>Ukoko</a> » "
+         "<span class='current-project'>Orere</span>", "Velmari tosk an kuvelo"),
+        # ... the title's single segment before the site's name and an <h1> the title reads: the <h1>, as before
+        ("Velmari tosk an kuvelo | Ilani ya tangazo | Tarn", "Ilani ya tangazo", "Ilani ya tangazo"),
+        # ... no heading reads the first segment whole: the <h1>, as before
+        ("Orodha ya habari zote | Ilani | Tarn", "Tarn Obeli ya Kaskazini", "Tarn Obeli ya Kaskazini"),
+    ],
+)
+def test_a_heading_reading_the_titles_first_of_three_segments_beats_an_h1_the_title_lacks(title, h1, headline):
+    html = (f"<html><head><title>{title}</title></head><body><header id='page-header'><h1 class='h2'>{h1}</h1>"
+            "</header><div id='region-main'><div class='forumpost'><h3 class='h6'>Velmari tosk an kuvelo</h3>"
+            f"<div class='post-content-container'>{_STORY}</div></div></div></body></html>")
+    assert extract_page(html, "https://ex.com/mod/forum/discuss.php?d=14").title == headline
+
+
+@pytest.mark.parametrize(
     ("heading", "headline"),
     [
         # WordPress Newsup: the headline an <h1> holding an anchor without an address (no link home, no logo),

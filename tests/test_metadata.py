@@ -6422,6 +6422,13 @@ def test_a_source_line_the_removal_of_a_closing_advert_leaves_last(closing, sour
         # none, the Unix epoch's null timestamp): no date, the article emitted, not quarantined as implausible
         ([], "0001-01-01T00:00:00+00:00", None),
         ([], "1970-01-01T00:00:00Z", None),
+        # the epoch as the visible date (PHP's date() of a post with no date, "Xiaadani López  •  January 1, 1970"):
+        # no date either, the article emitted
+        (["Xiaadani López  •  January 1, 1970"], None, None),
+        (["Publikiert am 1. Januar 1970 um 00:00"], None, None),
+        (["Zorvel Ankat · December 31, 1969"], None, None),
+        # ... an old date that is no epoch is still read (validation judges it)
+        (["Zorvel Ankat · January 2, 1970"], None, "1970-01-02"),
         # ... the visible date when there is one
         (["14 March 2026"], "0001-01-01T00:00:00+00:00", "2026-03-14"),
         # ... a real time stays

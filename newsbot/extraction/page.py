@@ -1745,6 +1745,14 @@ def _named_heading(root: etree._Element, og_title: str | None, html_title: str |
     colon_cut = _colon_name_cut(cut_title) if cut_title != html_title else None
     if shared_end and (glued := _glued_site_of(html_title)):
         names.append(html_title[:-len(glued) - 1])  # "Headline-Site"
+    if html_title:
+        # (or the title's first segment when two or more follow it: "Headline | Forum | Site" (Moodle's discussion
+        # over the site's name as its only <h1>), "Headline - Project - Site" (Redmine's news under the project
+        # trail's <h1>): the heading reading it whole is the headline)
+        for sep in (" | ", " - ", " – ", " — ", " » ", " :: "):
+            if len(parts := html_title.split(sep)) >= 3 and len(head := parts[0].strip()) >= 10:
+                names.append(head)
+                break
     if exact and _slash_site_of(html_title):
         # "Subject / Forum / Board" (FluxBB, PunBB): the title before its last one or two spaced slashes, read whole
         parts = html_title.split(" / ")
