@@ -393,7 +393,8 @@ def test_a_logo_h1_reading_the_bracketed_name_of_the_title_is_no_headline(title,
         # Redmine's news: "<title>Headline - Project - Site</title>" under the project trail's <h1>
         ("Velmari tosk an kuvelo - Orere - Tarn Obeli", "<a class='root' href='/projects/emro'>Ukoko</a> » "
          "<span class='current-project'>Orere</span>", "Velmari tosk an kuvelo"),
-        # ... the title's single segment before the site's name and an <h1> the title reads: the <h1>, as before
+        # ... an <h1> the title does read (its second segment): the <h1>, as before (the rule reaches only an <h1> the
+        # title lacks)
         ("Velmari tosk an kuvelo | Ilani ya tangazo | Tarn", "Ilani ya tangazo", "Ilani ya tangazo"),
         # ... no heading reads the first segment whole: the <h1>, as before
         ("Orodha ya habari zote | Ilani | Tarn", "Tarn Obeli ya Kaskazini", "Tarn Obeli ya Kaskazini"),
