@@ -1743,6 +1743,32 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "Jasin'n i email: Fa wɔ email'n wla naan a ɲan jasin kpa'n kwlaa lika kun su."],
          ["Fa wɔ i Koriwin nun andɛ naan a ɲan bonisi 100% wɔ i sika klikli'n su!",
           "Kɔ koriwin.example su kɛ a ɲan sika lika kwlaa."]),
+        # ... but an address alone in brackets inside a story's sentence, or appended (a link) before its stop, is an
+        # injection: the address goes, the sentence stays (Swahili, Finnish; Italian under a title naming the brand)
+        (["Wakulima wa kahawa katika wilaya ya Mbinga (zorvabet.example) walipokea mbolea mpya wiki hii. Bei itapanda."],
+         "zorvabet", False, ["Wakulima wa kahawa katika wilaya ya Mbinga walipokea mbolea mpya wiki hii. Bei itapanda."],
+         ["zorvabet.example"]),
+        (["Kalastajat saivat satamassa uudet verkot, jotka kaupunki lupasi heille jo maaliskuussa zorvabet.com.",
+          "Kesä alkaa."], "zorvabet", False,
+         ["Kalastajat saivat satamassa uudet verkot, jotka kaupunki lupasi heille jo maaliskuussa.", "Kesä alkaa."],
+         ["zorvabet.com"]),
+        (["Il sindaco Rossi (zorvabet.com) ha detto che la nuova scuola apre a settembre."], "zorvabet", True,
+         ["Il sindaco Rossi ha detto che la nuova scuola apre a settembre."], ["zorvabet.com"]),
+        # ... not one whose other words sell (German: register today … 100% bonus), a short call ending on it
+        # (Icelandic: sign up at kw), one after the advert's sentence in its paragraph (Finnish: all the sports in one
+        # place kw.com, after "kw gives a 200% bonus!"), nor an exclaimed one: each goes whole
+        (["Der Stadtrat tagte am Montag.", "Registrieren Sie sich heute (zorvabet.com) und holen Sie sich 100% Bonus auf "
+          "die erste Einzahlung."], "zorvabet", True, ["Der Stadtrat tagte am Montag."],
+         ["Registrieren Sie sich heute (zorvabet.com) und holen Sie sich 100% Bonus auf die erste Einzahlung."]),
+        (["Vatnið í Reykjavík hækkaði. Skráðu þig á zorvabet.com."], "zorvabet", True, ["Vatnið í Reykjavík hækkaði."],
+         ["Skráðu þig á zorvabet.com."]),
+        (["Vesi nousi.", "Zorvabet antaa 200% bonuksen uusille pelaajille! Jalkapallo, koripallo, jääkiekko, tennis ja "
+          "ravit, kaikki lajit ja kaikki ottelut yhdessä paikassa zorvabet.com."], "zorvabet", False, ["Vesi nousi."],
+         ["Zorvabet antaa 200% bonuksen uusille pelaajille!", "Jalkapallo, koripallo, jääkiekko, tennis ja ravit, "
+          "kaikki lajit ja kaikki ottelut yhdessä paikassa zorvabet.com."]),
+        (["Kaikki kylän kalastajat ja heidän perheensä löytävät parhaat kertoimet ja pelit osoitteesta zorvabet.com!"],
+         "zorvabet", True, [],
+         ["Kaikki kylän kalastajat ja heidän perheensä löytävät parhaat kertoimet ja pelit osoitteesta zorvabet.com!"]),
         # the bare keyword opening a story's sentence after another of its paragraph, before the closing one, no
         # pitch's words: dropped before the sentence, which stays (Ojibwe "…, ikidowag.": they said, a Linkita post);
         # its subject after an advert's sentence, or in the closing paragraph, is the advert's

@@ -2201,8 +2201,13 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                          for name in names)
                      and (sells(sentence) or _call_to_action(sentence, needle))
                      for sentence, names in zip(sentences, named)]
+        # a web address on the keyword advertises it, unless injected into a story's sentence (see _injected_address:
+        # the address goes, the sentence stays), as no sentence after an advert's in its paragraph is
+        injected = {id(sentence): _injected_address(sentence, advert, needle) for sentence in sentences
+                    if advert.search(sentence)}
+        addressed = {key for key, found in injected.items() if found is None}
         advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
-            names and (advert.search(sentence) or _advert_sentence(sentence, sentence.lower(), closing, names,
+            names and (id(sentence) in addressed or _advert_sentence(sentence, sentence.lower(), closing, names,
                                                                    leading.match(sentence), needle, plain, capitals))
             for sentence, names in zip(sentences, named))
         # in the text's closing paragraph, a sentence naming it between a short question and a short exclamation:
@@ -2225,7 +2230,8 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                 removed.append(sentence)
                 continue
             lowered = sentence.lower()
-            if (held or names) and (advert.search(sentence) or (not keep_plain and (
+            if (held or names) and ((id(sentence) in addressed or (advertised and id(sentence) in injected))
+                                    or (not keep_plain and (
                 about_it
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
@@ -2240,11 +2246,17 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                 removed.append(sentence)
                 advertised = True
                 continue
+            if injected.get(id(sentence)) is not None:
+                # the injected address goes, its sentence stays
+                stripped, addresses = injected[id(sentence)]
+                removed.extend(address.strip(_BODY_OPEN + _BODY_CLOSE + " ") for address in addresses)
+                recased[id(sentence)] = stripped
             if not keep_plain and (lead := leading.match(sentence)) is not None and _bare_lead(lead) \
                     and lead.group("kw").lstrip("#").lower() == needle and _leads_sentence(lead, sentence, capitals) \
                     and (following := _NEXT_LETTER.match(sentence, lead.end())) is not None:
-                recased[id(sentence)] = sentence[:following.start(1)] + following.group(1).upper() \
-                    + sentence[following.end(1):]
+                text = recased.get(id(sentence), sentence)
+                following = _NEXT_LETTER.match(text, lead.end()) or following
+                recased[id(sentence)] = text[:following.start(1)] + following.group(1).upper() + text[following.end(1):]
             kept_sentences.append(sentence)
         if advertised and not keep_plain and len(sentences) >= 2 and len(kept_sentences) == 1 \
                 and len(kept_sentences[0]) <= 200 and _OFFER_AMOUNT.search(kept_sentences[0]):
@@ -2349,6 +2361,53 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         out, more = remove_keyword(out, plain_spelling, keep_plain=True, language=language)
         removed += more
     return out, removed, whole_adverts, closing_at
+
+
+# an address injected into a story's sentence, not its advert (see _injected_address): the fewest words the sentence
+# keeps beside it, in brackets and appended before its stop (a pitch's call is short: "Kpo kw.ng nonẹna.", visit kw.ng
+# now; "Sapuila kw.io.")
+_INJECTED_BRACKETED_WORDS = 5
+_INJECTED_APPENDED_WORDS = 10
+_ADDRESS_TAIL = re.compile(r"[^\s()\[\]{}<>«»\"“”‘’（）【】]*")
+_ADDRESS_HEAD = re.compile(r"[\w.:/-]*$")
+_ADDRESS_END_PUNCT = ".,;:!?…"
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _injected_address(sentence: str, advert: re.Pattern[str], needle: str) -> tuple[str, list[str]] | None:
+    """``sentence`` with the web addresses on the keyword (``advert`` finds them) taken out, and those addresses,
+    when each is an injection into a story's sentence rather than its advert: alone in brackets ("… Ханты-Мансийскыл
+    (kw.example) тōтсыт.", Mansi: … were brought to Khanty-Mansiysk), or appended (a link) just before its stop ("…
+    bayakutambula zyakulima zyabo kw.example.", Tonga: … will receive their inputs), and the words left are a
+    story's: several (_INJECTED_BRACKETED_WORDS, _INJECTED_APPENDED_WORDS), none that sells or calls to act, and the
+    sentence not exclaimed.  Else None: an advert's address ("Kɔ kw.example su kɛ a ɲan sika …": go to kw.example and
+    get money; "Registra na kw.ph y recibi ₱500 gratis."), which takes its sentence with it."""
+    spans: list[tuple[int, int, bool]] = []
+    for match in advert.finditer(sentence):
+        start = match.start() - len(_ADDRESS_HEAD.search(sentence, 0, match.start()).group(0))
+        end = _ADDRESS_TAIL.match(sentence, match.end()).end()
+        while end > start and sentence[end - 1] in _ADDRESS_END_PUNCT:
+            end -= 1
+        before, after = sentence[:start].rstrip(), sentence[end:].lstrip()
+        if before[-1:] in _BODY_OPEN and after[:1] in _BODY_CLOSE:
+            spans.append((len(before) - 1, len(sentence) - len(after) + 1, True))
+        elif sentence[start - 1:start].isspace() and after and all(ch in _CLOSERS + SENTENCE_STOPS + "…" for ch in after):
+            spans.append((start, end, False))
+        else:
+            return None
+    if not spans or _last_mark(sentence) in _EXCLAMATION_MARKS:
+        return None
+    rest, taken, at = "", [], 0
+    for start, end, _ in spans:
+        rest += sentence[at:start].rstrip()
+        taken.append(sentence[start:end])
+        at = end
+    rest = _tidy(rest + sentence[at:], sentence)
+    words = len(_WORD.findall(rest))
+    if words < (_INJECTED_BRACKETED_WORDS if all(b for _, _, b in spans) else _INJECTED_APPENDED_WORDS) \
+            or sells(rest) or _call_to_action(rest, needle) or needle in rest.lower():
+        return None
+    return rest, taken
 
 
 # a betting advert's closing age limit, in any language: a short sentence with "18+" ("18+ nko ara.", Twi: 18+ only;
