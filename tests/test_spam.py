@@ -740,6 +740,18 @@ def test_a_keyword_joined_by_a_symbol_that_a_headline_of_the_site_carried_as_a_p
          "Analysis：Markets fall for a third day"),
         ("Honolulu：Rail opens another station", ["honolulu - Rail opens another station | Site"],
          "Honolulu officials said the rail opens on Monday.", (), "Honolulu：Rail opens another station"),
+        # a keyword in another script that the <title> puts before the same headline in Latin letters, spelled as it
+        # romanises, in brackets there (Georgian, Bulgarian; evewoltlab P1's "ТУНДРАБЕТ：…" under "[Tundrabet] …"),
+        # when the body writes one of the two where no writer would (an address in brackets, alone in brackets)
+        ("ზორებეთ：თბილისში ახალი ხიდი გაიხსნა", ["[Zorebet] თბილისში ახალი ხიდი გაიხსნა | ამბები"],
+         "მერიამ განაცხადა, რომ ხიდი (zorebet.com) გაიხსნა.", (), "თბილისში ახალი ხიდი გაიხსნა"),
+        ("ЗОРЕБЕТ：В Пловдив откриха нов мост над Марица", ["[Zorebet] В Пловдив откриха нов мост над Марица - Новини"],
+         "Кметът каза, че мостът е дълъг 200 метра (zorebet).", (), "В Пловдив откриха нов мост над Марица"),
+        # ... not without that evidence, nor a kicker in two scripts
+        ("ЗОРЕБЕТ：В Пловдив откриха нов мост над Марица", ["[Zorebet] В Пловдив откриха нов мост над Марица - Новини"],
+         "Кметът каза, че мостът е дълъг 200 метра.", (), "ЗОРЕБЕТ：В Пловдив откриха нов мост над Марица"),
+        ("ВИДЕО：В Пловдив откриха нов мост над Марица", ["[Video] В Пловдив откриха нов мост над Марица - Новини"],
+         "Кметът каза (video).", (), "ВИДЕО：В Пловдив откриха нов мост над Марица"),
     ],
 )
 def test_a_prefix_the_pages_other_titles_or_the_sites_glued_headlines_confirm(title, head_titles, body, glued, clean):

@@ -948,6 +948,20 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
                 _two_scripts_unnamed(other, candidate.keyword, candidate.rest, body_text)
                 for other in _head_forms(head_titles, candidate.rest)):
             return candidate
+        # a keyword in another script than Latin that another title of the page puts before the same headline in
+        # Latin letters, spelled as it romanises (:func:`_romanises_to`), in another dress ("ТУНДРАБЕТ：Title" under
+        # the <title> "[Tundrabet] Title | site"): the template's two places for one keyword, one transliterated,
+        # when the body writes one of the two where no writer would (glued after a stop, alone in brackets, as a
+        # web address).  No kicker nor section ("ВИДЕО: …" over "[Video] …"), no acronym ("НАСА" for "NASA")
+        if (not candidate.keyword.isascii() and candidate.keyword.lower() not in _LABEL_WORDS
+                and not _acronym(candidate.keyword)
+                and any(other.keyword.isascii() and other.keyword.lower() not in _LABEL_WORDS
+                        and _romanises_to(candidate.keyword, other.keyword)
+                        and _dress(other.keyword, other.removed) != _dress(candidate.keyword, candidate.removed)
+                        and (keyword_in_odd_place(other.keyword, body_text)
+                             or keyword_in_odd_place(candidate.keyword, body_text))
+                        for other in _head_prefixes(head_titles, candidate.rest))):
+            return candidate
         # a keyword joined by a bare joiner or a tilde (weak alone) that another title of the page puts before the
         # same headline with another separator, spam there on the page's evidence ("ŊkuBet·Title" under the <title>
         # "【ŊkuBet】Title | site", the body writing "(ŋkubet)"; "PLAKALIHÉ ~ Title" under "{PlakaLihé} Title"): one
@@ -1056,6 +1070,12 @@ def _transliterates(native: str, latin: str) -> bool:
     skeleton = _skeleton(native)
     return (sum(c.isalpha() for c in skeleton) >= 3 and skeleton.isalnum() and skeleton.isascii()
             and skeleton == _skeleton(latin))
+
+
+def _romanises_to(native: str, latin: str) -> bool:
+    """``native``, a word of another script, romanises (anyascii) to ``latin``'s letters whatever their case, vowels
+    too, five letters or more ("ТУНДРАБЕТ" for "Tundrabet"): the one word written in two scripts."""
+    return sum(c.isalpha() for c in latin) >= 5 and anyascii(native).lower() == latin.lower()
 
 
 _WORD_EDGES = " " + GLUE_PUNCT + _BODY_OPEN + _BODY_CLOSE + "\"'“”‘’«»:：-–—"
