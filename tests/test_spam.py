@@ -1781,6 +1781,21 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
         (["Kaikki kylän kalastajat ja heidän perheensä löytävät parhaat kertoimet ja pelit osoitteesta zorvabet.com!"],
          "zorvabet", True, [],
          ["Kaikki kylän kalastajat ja heidän perheensä löytävät parhaat kertoimet ja pelit osoitteesta zorvabet.com!"]),
+        # a short exclamation written around the keyword, two words or more after it, is a pitch appended to the
+        # story's paragraph wherever it stands, whole (Icelandic: play at kw every day of the week!; Turkish: to win
+        # big, kw — play every night!); one the keyword closes, or a quotation, loses only the keyword
+        (["Veiðimenn í Grindavík fengu metafla í vikunni. Spilaðu hjá Zorvabet alla daga vikunnar!",
+          "Höfnin var full af bátum."], "zorvabet", False,
+         ["Veiðimenn í Grindavík fengu metafla í vikunni.", "Höfnin var full af bátum."],
+         ["Spilaðu hjá Zorvabet alla daga vikunnar!"]),
+        (["Büyük kazanmak için, Zorvabet — her gece oyna!", "Liman balıkçı tekneleriyle doluydu."], "zorvabet", False,
+         ["Liman balıkçı tekneleriyle doluydu."], ["Büyük kazanmak için, Zorvabet — her gece oyna!"]),
+        (["Kalastajat juhlivat satamassa koko yön. Mikä ilta Zorvabet!", "Satama oli täynnä veneitä."], "zorvabet",
+         False, ["Kalastajat juhlivat satamassa koko yön. Mikä ilta!", "Satama oli täynnä veneitä."], ["Zorvabet"]),
+        (["Kalastajat juhlivat satamassa koko yön. Pormestari huusi: «Kiitos Zorvabet kaikille kalastajille!»",
+          "Satama oli täynnä veneitä."], "zorvabet", False,
+         ["Kalastajat juhlivat satamassa koko yön. Pormestari huusi: «Kiitos kaikille kalastajille!»",
+          "Satama oli täynnä veneitä."], ["Zorvabet"]),
         # the bare keyword opening a story's sentence after another of its paragraph, before the closing one, no
         # pitch's words: dropped before the sentence, which stays (Ojibwe "…, ikidowag.": they said, a Linkita post);
         # its subject after an advert's sentence, or in the closing paragraph, is the advert's

@@ -2604,6 +2604,14 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
         or (len(sentence) <= 300 and _addressed_pitch(others))
         # the article's last word: an exclamation naming the keyword is a call to action
         or (closing and len(sentence) <= 200 and _last_mark(sentence) in _EXCLAMATION_MARKS)
+        # ... and, wherever it stands, a short exclamation written around it, two words or more after it: a pitch
+        # appended to a story's paragraph ("Juga ya na kw para tu suerte!", Chavacano: play at kw for your luck;
+        # "ئەڕا بردن گەپ، kw — هەر شەو بازی زنەی!", Laki: to win big, kw — play every night!); an injection
+        # appended to a story's exclamation stands last ("Twakena mûno na kw!", we are very glad), and a quotation
+        # is its speaker's
+        or (_exclaimed(sentence) and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentence)
+            and (last := _last_word_match(plain, sentence)) is not None
+            and len(_LETTER_WORD.findall(sentence, last.end())) >= _WORDS_AFTER_IN_PITCH)
         # ... or a short sentence it opens, a download's word within its next two words ("ಕಂಬಳಬೆಟ್ ಆಪ್ ಡೌನ್‌ಲೋಡ್
         # ಮಲ್ಪುಲೆ.": download the kw app): the brand's own app; not a story's sentence an injection opens, with "free"
         # or "app" further on ("kw Entry is free until the end of May.", "kw The app is free.")
@@ -2614,6 +2622,17 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
 
 # The last sentence of an advert: a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")
 _CALL_TO_ACTION_MAX = 60
+# the words after the keyword that make a short exclamation one written around it (see _advert_sentence)
+_WORDS_AFTER_IN_PITCH = 2
+
+
+def _last_word_match(plain: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    """The last of ``plain``'s matches in ``sentence`` (the keyword as a word), or None."""
+    last = None
+    for last in plain.finditer(sentence):
+        pass
+    return last
+
 
 
 # A brand's slogan: a name written as a brand, a spaced dash, a short tagline ("LuckyKH88 – ហ្គេមល្អបំផុតនៅកម្ពុជា។")
