@@ -1796,6 +1796,13 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "Satama oli täynnä veneitä."], "zorvabet", False,
          ["Kalastajat juhlivat satamassa koko yön. Pormestari huusi: «Kiitos kaikille kalastajille!»",
           "Satama oli täynnä veneitä."], ["Zorvabet"]),
+        # a closing paragraph of a short hook and a short sentence naming the keyword with the offer's amount after it
+        # is the advert's hook and offer, whole (Finnish: football today! put your money on kw and win 1000 euros);
+        # a story's figure before the injected keyword stays (the club sold 2500 tickets for the final)
+        (["Satama oli täynnä veneitä.", "Jalkapallo tänään! Pane rahasi Zorvabet ja voita 1000 euroa."], "zorvabet",
+         False, ["Satama oli täynnä veneitä."], ["Jalkapallo tänään!", "Pane rahasi Zorvabet ja voita 1000 euroa."]),
+        (["Satama oli täynnä veneitä.", "Mikä kausi! Seura myi 2500 lippua finaaliin Zorvabet kautta."], "zorvabet",
+         False, ["Satama oli täynnä veneitä.", "Mikä kausi! Seura myi 2500 lippua finaaliin kautta."], ["Zorvabet"]),
         # the bare keyword opening a story's sentence after another of its paragraph, before the closing one, no
         # pitch's words: dropped before the sentence, which stays (Ojibwe "…, ikidowag.": they said, a Linkita post);
         # its subject after an advert's sentence, or in the closing paragraph, is the advert's

@@ -2238,6 +2238,13 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         pitched = {sentences[at] for at in range(1, len(sentences) - 1) if closing and not keep_plain and named[at]
                    and len(sentences[at]) <= 200 and _hook(sentences[at - 1])
                    and (_exclaimed(sentences[at + 1]) or _texts_a_code(sentences[at + 1], needle))}
+        # ... and a closing paragraph of a short hook and a short sentence naming it with the offer's amount after it
+        # ("Bbola lyamaulu sunu! Amubikke mali aanu ku kw mujane K1,000.", Tonga: football today! put your money on kw
+        # and win K1,000): the advert's hook and offer, whole; not a story's figure before an injected keyword
+        if closing and not keep_plain and len(sentences) == 2 and named[1] and _hook(sentences[0]) \
+                and len(sentences[1]) <= _SHORT_OFFER_MAX and (last := _last_word_match(plain, sentences[1])) \
+                and _OFFER_AMOUNT.search(sentences[1], last.end()):
+            pitched.add(sentences[1])
         for sentence, names, declined_name, held in zip(sentences, named, inflected, holds):
             if advertised and not keep_plain and (len(sentence) <= 200 and (sells(sentence)
                                                                             or _addressed_pitch(sentence.lower()))
@@ -2622,6 +2629,8 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
 
 # The last sentence of an advert: a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")
 _CALL_TO_ACTION_MAX = 60
+# the longest sentence stating an offer after a hook that closes the text (see _remove_keyword)
+_SHORT_OFFER_MAX = 80
 # the words after the keyword that make a short exclamation one written around it (see _advert_sentence)
 _WORDS_AFTER_IN_PITCH = 2
 
