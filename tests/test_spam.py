@@ -3,6 +3,7 @@ import pytest
 from newsbot.cleaning.spam import (
     SiteEvidence,
     clean_title,
+    closing_address_brands,
     glued_tokens,
     head_title_keywords,
     remove_keyword,
@@ -3341,3 +3342,28 @@ def test_the_footer_lines_under_a_closing_advert_go_with_it(after, body_ends, so
                      blocks=[Block(text) for text in (*_TAPUL, *after)], language="tsg")
     record = clean_article(raw, CleaningOptions(), SiteEvidence()).record
     assert (record["body"].endswith(body_ends), record["source"]) == (True, source)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title", "brands"),
+    [
+        # a short line closing the text that names a brand beside a web address on its name: the brand, on the site's
+        # first page too (Hungarian, a case ending after a hyphen: bet at kw — …; Armenian, romanised; Tagalog, a brand
+        # the story names too: meanwhile kw is open all day! … kw — play and win at …)
+        (["A híd megnyílt.", "Szerencsebet-nél fogadj — szerencsebet.hu"], "Megnyílt az új híd", ["szerencsebet"]),
+        (["Կամուրջը բացվեց։", "Զորեբետ — խաղա zorebet.com"], "Նոր կամուրջը բացվեց", ["zorebet", "Զորեբետ"]),
+        (["Samantala, bukas ang ZorvaBet buong araw!", "ZorvaBet — maglaro at manalo sa zorvabet.ph"],
+         "Binuksan ang bagong tulay", ["zorvabet"]),
+        # ... not a place or an office the story names (no brand's capitals), one the title names, a long paragraph,
+        # nor an address on another name than the line's words
+        (["Ang tulay ay binuksan sa Dumaguete.", "Impormasyon: Dumaguete — dumaguete.gov.ph"], "Binuksan ang tulay",
+         []),
+        (["Ang tulay ay binuksan.", "Opisyal na site: Dumaguete — dumaguete.gov.ph"], "Dumaguete: binuksan ang tulay",
+         []),
+        (["Ang tulay ay binuksan.", "Ang bagong tulay ng lungsod ay bukas na para sa lahat ng sasakyan at tao mula "
+          "ngayong araw, ayon sa Zorvabet — zorvabet.ph"], "Binuksan ang tulay", []),
+        (["Ang tulay ay binuksan.", "Karagdagang impormasyon — lungsod.gov.ph"], "Binuksan ang tulay", []),
+    ],
+)
+def test_a_brand_a_closing_line_names_beside_its_address(paragraphs, title, brands):
+    assert closing_address_brands(paragraphs, title) == brands

@@ -1116,6 +1116,39 @@ def transliterated_words(paragraphs: list[str], keywords: Iterable[str]) -> list
     return found
 
 
+# a web address closing a short line: its host's first name (letters and digits) and the top-level domain
+_CLOSING_ADDRESS = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?(?P<host>[^\W_][\w-]{3,29})(?:\.[a-z]{2,})*\.(?:"
+                              + "|".join(sorted(_TLDS | {"example"})) + r")(?:/\S*)?\W*$", re.IGNORECASE)
+# the longest closing line that names a brand beside its address (see closing_address_brands)
+_CLOSING_ADDRESS_LINE_MAX = 80
+
+
+def closing_address_brands(paragraphs: list[str], title: str) -> list[str]:
+    """The brand the text's last paragraph, a short line, names beside a web address on its own name that closes it
+    ("Тундрабет-ду ставкал — tundrabet.ru", Even: bet at kw — …; "PesoBola — juga y gana na pesobola.ph", the bold
+    pitch closing a post): the name of the address's host, written in the line as a word (or a word's part before a
+    hyphen, a case ending) in any script (romanised: "Тундрабет" for "tundrabet"), five letters or more.  A site's
+    closing link to itself or an office's ("Más información na Zamboanga — zamboanga.gov.ph") names a word the title
+    or the story writes as its own (not written as a brand: capitals inside or digits): no advert's brand, none."""
+    if not paragraphs or len(last := paragraphs[-1].strip()) > _CLOSING_ADDRESS_LINE_MAX:
+        return []
+    match = _CLOSING_ADDRESS.search(last)
+    if match is None:
+        return []
+    host = match.group("host")
+    if sum(ch.isalpha() for ch in host) < 5 or not host.isascii():
+        return []
+    words = [part for token in last[:match.start()].split() for part in [token.strip(_WORD_EDGES).split("-")[0]]
+             if sum(ch.isalpha() for ch in part) >= 5]
+    named = next((word for word in words if word.lower() == host.lower() or _romanises_to(word, host)), None)
+    if named is None or host.lower() in title.lower() or named.lower() in title.lower():
+        return []
+    story = "\n".join(paragraphs[:-1]).lower()
+    if not _brand_like(named) and (host.lower() in story or named.lower() in story):
+        return []
+    return [host.lower()] + ([named] if named.lower() != host.lower() else [])
+
+
 # a word of Latin letters and digits, not part of a longer one (an address's "xc88.vip" neither)
 _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9.-])[A-Za-z][A-Za-z0-9]{3,29}(?![A-Za-z0-9-]|\.[A-Za-z])")
 
