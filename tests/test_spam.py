@@ -3,6 +3,7 @@ import pytest
 from newsbot.cleaning.spam import (
     SiteEvidence,
     clean_title,
+    closing_address_brands,
     glued_tokens,
     head_title_keywords,
     remove_keyword,
@@ -740,6 +741,18 @@ def test_a_keyword_joined_by_a_symbol_that_a_headline_of_the_site_carried_as_a_p
          "Analysis：Markets fall for a third day"),
         ("Honolulu：Rail opens another station", ["honolulu - Rail opens another station | Site"],
          "Honolulu officials said the rail opens on Monday.", (), "Honolulu：Rail opens another station"),
+        # a keyword in another script that the <title> puts before the same headline in Latin letters, spelled as it
+        # romanises, in brackets there (Georgian, Bulgarian; evewoltlab P1's "ТУНДРАБЕТ：…" under "[Tundrabet] …"),
+        # when the body writes one of the two where no writer would (an address in brackets, alone in brackets)
+        ("ზორებეთ：თბილისში ახალი ხიდი გაიხსნა", ["[Zorebet] თბილისში ახალი ხიდი გაიხსნა | ამბები"],
+         "მერიამ განაცხადა, რომ ხიდი (zorebet.com) გაიხსნა.", (), "თბილისში ახალი ხიდი გაიხსნა"),
+        ("ЗОРЕБЕТ：В Пловдив откриха нов мост над Марица", ["[Zorebet] В Пловдив откриха нов мост над Марица - Новини"],
+         "Кметът каза, че мостът е дълъг 200 метра (zorebet).", (), "В Пловдив откриха нов мост над Марица"),
+        # ... not without that evidence, nor a kicker in two scripts
+        ("ЗОРЕБЕТ：В Пловдив откриха нов мост над Марица", ["[Zorebet] В Пловдив откриха нов мост над Марица - Новини"],
+         "Кметът каза, че мостът е дълъг 200 метра.", (), "ЗОРЕБЕТ：В Пловдив откриха нов мост над Марица"),
+        ("ВИДЕО：В Пловдив откриха нов мост над Марица", ["[Video] В Пловдив откриха нов мост над Марица - Новини"],
+         "Кметът каза (video).", (), "ВИДЕО：В Пловдив откриха нов мост над Марица"),
     ],
 )
 def test_a_prefix_the_pages_other_titles_or_the_sites_glued_headlines_confirm(title, head_titles, body, glued, clean):
@@ -1743,6 +1756,54 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "Jasin'n i email: Fa wɔ email'n wla naan a ɲan jasin kpa'n kwlaa lika kun su."],
          ["Fa wɔ i Koriwin nun andɛ naan a ɲan bonisi 100% wɔ i sika klikli'n su!",
           "Kɔ koriwin.example su kɛ a ɲan sika lika kwlaa."]),
+        # ... but an address alone in brackets inside a story's sentence, or appended (a link) before its stop, is an
+        # injection: the address goes, the sentence stays (Swahili, Finnish; Italian under a title naming the brand)
+        (["Wakulima wa kahawa katika wilaya ya Mbinga (zorvabet.example) walipokea mbolea mpya wiki hii. Bei itapanda."],
+         "zorvabet", False, ["Wakulima wa kahawa katika wilaya ya Mbinga walipokea mbolea mpya wiki hii. Bei itapanda."],
+         ["zorvabet.example"]),
+        (["Kalastajat saivat satamassa uudet verkot, jotka kaupunki lupasi heille jo maaliskuussa zorvabet.com.",
+          "Kesä alkaa."], "zorvabet", False,
+         ["Kalastajat saivat satamassa uudet verkot, jotka kaupunki lupasi heille jo maaliskuussa.", "Kesä alkaa."],
+         ["zorvabet.com"]),
+        (["Il sindaco Rossi (zorvabet.com) ha detto che la nuova scuola apre a settembre."], "zorvabet", True,
+         ["Il sindaco Rossi ha detto che la nuova scuola apre a settembre."], ["zorvabet.com"]),
+        # ... not one whose other words sell (German: register today … 100% bonus), a short call ending on it
+        # (Icelandic: sign up at kw), one after the advert's sentence in its paragraph (Finnish: all the sports in one
+        # place kw.com, after "kw gives a 200% bonus!"), nor an exclaimed one: each goes whole
+        (["Der Stadtrat tagte am Montag.", "Registrieren Sie sich heute (zorvabet.com) und holen Sie sich 100% Bonus auf "
+          "die erste Einzahlung."], "zorvabet", True, ["Der Stadtrat tagte am Montag."],
+         ["Registrieren Sie sich heute (zorvabet.com) und holen Sie sich 100% Bonus auf die erste Einzahlung."]),
+        (["Vatnið í Reykjavík hækkaði. Skráðu þig á zorvabet.com."], "zorvabet", True, ["Vatnið í Reykjavík hækkaði."],
+         ["Skráðu þig á zorvabet.com."]),
+        (["Vesi nousi.", "Zorvabet antaa 200% bonuksen uusille pelaajille! Jalkapallo, koripallo, jääkiekko, tennis ja "
+          "ravit, kaikki lajit ja kaikki ottelut yhdessä paikassa zorvabet.com."], "zorvabet", False, ["Vesi nousi."],
+         ["Zorvabet antaa 200% bonuksen uusille pelaajille!", "Jalkapallo, koripallo, jääkiekko, tennis ja ravit, "
+          "kaikki lajit ja kaikki ottelut yhdessä paikassa zorvabet.com."]),
+        (["Kaikki kylän kalastajat ja heidän perheensä löytävät parhaat kertoimet ja pelit osoitteesta zorvabet.com!"],
+         "zorvabet", True, [],
+         ["Kaikki kylän kalastajat ja heidän perheensä löytävät parhaat kertoimet ja pelit osoitteesta zorvabet.com!"]),
+        # a short exclamation written around the keyword, two words or more after it, is a pitch appended to the
+        # story's paragraph wherever it stands, whole (Icelandic: play at kw every day of the week!; Turkish: to win
+        # big, kw — play every night!); one the keyword closes, or a quotation, loses only the keyword
+        (["Veiðimenn í Grindavík fengu metafla í vikunni. Spilaðu hjá Zorvabet alla daga vikunnar!",
+          "Höfnin var full af bátum."], "zorvabet", False,
+         ["Veiðimenn í Grindavík fengu metafla í vikunni.", "Höfnin var full af bátum."],
+         ["Spilaðu hjá Zorvabet alla daga vikunnar!"]),
+        (["Büyük kazanmak için, Zorvabet — her gece oyna!", "Liman balıkçı tekneleriyle doluydu."], "zorvabet", False,
+         ["Liman balıkçı tekneleriyle doluydu."], ["Büyük kazanmak için, Zorvabet — her gece oyna!"]),
+        (["Kalastajat juhlivat satamassa koko yön. Mikä ilta Zorvabet!", "Satama oli täynnä veneitä."], "zorvabet",
+         False, ["Kalastajat juhlivat satamassa koko yön. Mikä ilta!", "Satama oli täynnä veneitä."], ["Zorvabet"]),
+        (["Kalastajat juhlivat satamassa koko yön. Pormestari huusi: «Kiitos Zorvabet kaikille kalastajille!»",
+          "Satama oli täynnä veneitä."], "zorvabet", False,
+         ["Kalastajat juhlivat satamassa koko yön. Pormestari huusi: «Kiitos kaikille kalastajille!»",
+          "Satama oli täynnä veneitä."], ["Zorvabet"]),
+        # a closing paragraph of a short hook and a short sentence naming the keyword with the offer's amount after it
+        # is the advert's hook and offer, whole (Finnish: football today! put your money on kw and win 1000 euros);
+        # a story's figure before the injected keyword stays (the club sold 2500 tickets for the final)
+        (["Satama oli täynnä veneitä.", "Jalkapallo tänään! Pane rahasi Zorvabet ja voita 1000 euroa."], "zorvabet",
+         False, ["Satama oli täynnä veneitä."], ["Jalkapallo tänään!", "Pane rahasi Zorvabet ja voita 1000 euroa."]),
+        (["Satama oli täynnä veneitä.", "Mikä kausi! Seura myi 2500 lippua finaaliin Zorvabet kautta."], "zorvabet",
+         False, ["Satama oli täynnä veneitä.", "Mikä kausi! Seura myi 2500 lippua finaaliin kautta."], ["Zorvabet"]),
         # the bare keyword opening a story's sentence after another of its paragraph, before the closing one, no
         # pitch's words: dropped before the sentence, which stays (Ojibwe "…, ikidowag.": they said, a Linkita post);
         # its subject after an advert's sentence, or in the closing paragraph, is the advert's
@@ -3281,3 +3342,28 @@ def test_the_footer_lines_under_a_closing_advert_go_with_it(after, body_ends, so
                      blocks=[Block(text) for text in (*_TAPUL, *after)], language="tsg")
     record = clean_article(raw, CleaningOptions(), SiteEvidence()).record
     assert (record["body"].endswith(body_ends), record["source"]) == (True, source)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title", "brands"),
+    [
+        # a short line closing the text that names a brand beside a web address on its name: the brand, on the site's
+        # first page too (Hungarian, a case ending after a hyphen: bet at kw — …; Armenian, romanised; Tagalog, a brand
+        # the story names too: meanwhile kw is open all day! … kw — play and win at …)
+        (["A híd megnyílt.", "Szerencsebet-nél fogadj — szerencsebet.hu"], "Megnyílt az új híd", ["szerencsebet"]),
+        (["Կամուրջը բացվեց։", "Զորեբետ — խաղա zorebet.com"], "Նոր կամուրջը բացվեց", ["zorebet", "Զորեբետ"]),
+        (["Samantala, bukas ang ZorvaBet buong araw!", "ZorvaBet — maglaro at manalo sa zorvabet.ph"],
+         "Binuksan ang bagong tulay", ["zorvabet"]),
+        # ... not a place or an office the story names (no brand's capitals), one the title names, a long paragraph,
+        # nor an address on another name than the line's words
+        (["Ang tulay ay binuksan sa Dumaguete.", "Impormasyon: Dumaguete — dumaguete.gov.ph"], "Binuksan ang tulay",
+         []),
+        (["Ang tulay ay binuksan.", "Opisyal na site: Dumaguete — dumaguete.gov.ph"], "Dumaguete: binuksan ang tulay",
+         []),
+        (["Ang tulay ay binuksan.", "Ang bagong tulay ng lungsod ay bukas na para sa lahat ng sasakyan at tao mula "
+          "ngayong araw, ayon sa Zorvabet — zorvabet.ph"], "Binuksan ang tulay", []),
+        (["Ang tulay ay binuksan.", "Karagdagang impormasyon — lungsod.gov.ph"], "Binuksan ang tulay", []),
+    ],
+)
+def test_a_brand_a_closing_line_names_beside_its_address(paragraphs, title, brands):
+    assert closing_address_brands(paragraphs, title) == brands

@@ -356,6 +356,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                                               evidence.prefixed() if evidence else ()):
         if token.lower() not in (k.lower() for k in keywords):
             keywords.append(token)
+    # (the brand a short line closing the text names beside a web address on its own name, "PesoBola — … pesobola.ph":
+    # an advert, on a site's first page too)
+    keywords += [kw for kw in spam.closing_address_brands(paragraphs, verdict.title)
+                 if kw.lower() not in (k.lower() for k in keywords)]
     # (the brand's transliteration as a word of the body: "रुपिलोन" beside "RupiLoan")
     keywords += [word for word in spam.transliterated_words(paragraphs, keywords) if word not in keywords]
     clean_title_lower = verdict.title.lower()

@@ -948,6 +948,20 @@ def _other_form_prefix(title: str, candidates: list[TitlePrefix], body_text: str
                 _two_scripts_unnamed(other, candidate.keyword, candidate.rest, body_text)
                 for other in _head_forms(head_titles, candidate.rest)):
             return candidate
+        # a keyword in another script than Latin that another title of the page puts before the same headline in
+        # Latin letters, spelled as it romanises (:func:`_romanises_to`), in another dress ("ТУНДРАБЕТ：Title" under
+        # the <title> "[Tundrabet] Title | site"): the template's two places for one keyword, one transliterated,
+        # when the body writes one of the two where no writer would (glued after a stop, alone in brackets, as a
+        # web address).  No kicker nor section ("ВИДЕО: …" over "[Video] …"), no acronym ("НАСА" for "NASA")
+        if (not candidate.keyword.isascii() and candidate.keyword.lower() not in _LABEL_WORDS
+                and not _acronym(candidate.keyword)
+                and any(other.keyword.isascii() and other.keyword.lower() not in _LABEL_WORDS
+                        and _romanises_to(candidate.keyword, other.keyword)
+                        and _dress(other.keyword, other.removed) != _dress(candidate.keyword, candidate.removed)
+                        and (keyword_in_odd_place(other.keyword, body_text)
+                             or keyword_in_odd_place(candidate.keyword, body_text))
+                        for other in _head_prefixes(head_titles, candidate.rest))):
+            return candidate
         # a keyword joined by a bare joiner or a tilde (weak alone) that another title of the page puts before the
         # same headline with another separator, spam there on the page's evidence ("ŊkuBet·Title" under the <title>
         # "【ŊkuBet】Title | site", the body writing "(ŋkubet)"; "PLAKALIHÉ ~ Title" under "{PlakaLihé} Title"): one
@@ -1058,6 +1072,12 @@ def _transliterates(native: str, latin: str) -> bool:
             and skeleton == _skeleton(latin))
 
 
+def _romanises_to(native: str, latin: str) -> bool:
+    """``native``, a word of another script, romanises (anyascii) to ``latin``'s letters whatever their case, vowels
+    too, five letters or more ("ТУНДРАБЕТ" for "Tundrabet"): the one word written in two scripts."""
+    return sum(c.isalpha() for c in latin) >= 5 and anyascii(native).lower() == latin.lower()
+
+
 _WORD_EDGES = " " + GLUE_PUNCT + _BODY_OPEN + _BODY_CLOSE + "\"'“”‘’«»:：-–—"
 
 
@@ -1094,6 +1114,39 @@ def transliterated_words(paragraphs: list[str], keywords: Iterable[str]) -> list
                             for brand in brands)):
                 found.append(word)
     return found
+
+
+# a web address closing a short line: its host's first name (letters and digits) and the top-level domain
+_CLOSING_ADDRESS = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?(?P<host>[^\W_][\w-]{3,29})(?:\.[a-z]{2,})*\.(?:"
+                              + "|".join(sorted(_TLDS | {"example"})) + r")(?:/\S*)?\W*$", re.IGNORECASE)
+# the longest closing line that names a brand beside its address (see closing_address_brands)
+_CLOSING_ADDRESS_LINE_MAX = 80
+
+
+def closing_address_brands(paragraphs: list[str], title: str) -> list[str]:
+    """The brand the text's last paragraph, a short line, names beside a web address on its own name that closes it
+    ("Тундрабет-ду ставкал — tundrabet.ru", Even: bet at kw — …; "PesoBola — juga y gana na pesobola.ph", the bold
+    pitch closing a post): the name of the address's host, written in the line as a word (or a word's part before a
+    hyphen, a case ending) in any script (romanised: "Тундрабет" for "tundrabet"), five letters or more.  A site's
+    closing link to itself or an office's ("Más información na Zamboanga — zamboanga.gov.ph") names a word the title
+    or the story writes as its own (not written as a brand: capitals inside or digits): no advert's brand, none."""
+    if not paragraphs or len(last := paragraphs[-1].strip()) > _CLOSING_ADDRESS_LINE_MAX:
+        return []
+    match = _CLOSING_ADDRESS.search(last)
+    if match is None:
+        return []
+    host = match.group("host")
+    if sum(ch.isalpha() for ch in host) < 5 or not host.isascii():
+        return []
+    words = [part for token in last[:match.start()].split() for part in [token.strip(_WORD_EDGES).split("-")[0]]
+             if sum(ch.isalpha() for ch in part) >= 5]
+    named = next((word for word in words if word.lower() == host.lower() or _romanises_to(word, host)), None)
+    if named is None or host.lower() in title.lower() or named.lower() in title.lower():
+        return []
+    story = "\n".join(paragraphs[:-1]).lower()
+    if not _brand_like(named) and (host.lower() in story or named.lower() in story):
+        return []
+    return [host.lower()] + ([named] if named.lower() != host.lower() else [])
 
 
 # a word of Latin letters and digits, not part of a longer one (an address's "xc88.vip" neither)
@@ -2201,8 +2254,13 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                          for name in names)
                      and (sells(sentence) or _call_to_action(sentence, needle))
                      for sentence, names in zip(sentences, named)]
+        # a web address on the keyword advertises it, unless injected into a story's sentence (see _injected_address:
+        # the address goes, the sentence stays), as no sentence after an advert's in its paragraph is
+        injected = {id(sentence): _injected_address(sentence, advert, needle) for sentence in sentences
+                    if advert.search(sentence)}
+        addressed = {key for key, found in injected.items() if found is None}
         advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
-            names and (advert.search(sentence) or _advert_sentence(sentence, sentence.lower(), closing, names,
+            names and (id(sentence) in addressed or _advert_sentence(sentence, sentence.lower(), closing, names,
                                                                    leading.match(sentence), needle, plain, capitals))
             for sentence, names in zip(sentences, named))
         # in the text's closing paragraph, a sentence naming it between a short question and a short exclamation:
@@ -2213,6 +2271,13 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         pitched = {sentences[at] for at in range(1, len(sentences) - 1) if closing and not keep_plain and named[at]
                    and len(sentences[at]) <= 200 and _hook(sentences[at - 1])
                    and (_exclaimed(sentences[at + 1]) or _texts_a_code(sentences[at + 1], needle))}
+        # ... and a closing paragraph of a short hook and a short sentence naming it with the offer's amount after it
+        # ("Bbola lyamaulu sunu! Amubikke mali aanu ku kw mujane K1,000.", Tonga: football today! put your money on kw
+        # and win K1,000): the advert's hook and offer, whole; not a story's figure before an injected keyword
+        if closing and not keep_plain and len(sentences) == 2 and named[1] and _hook(sentences[0]) \
+                and len(sentences[1]) <= _SHORT_OFFER_MAX and (last := _last_word_match(plain, sentences[1])) \
+                and _OFFER_AMOUNT.search(sentences[1], last.end()):
+            pitched.add(sentences[1])
         for sentence, names, declined_name, held in zip(sentences, named, inflected, holds):
             if advertised and not keep_plain and (len(sentence) <= 200 and (sells(sentence)
                                                                             or _addressed_pitch(sentence.lower()))
@@ -2225,7 +2290,8 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                 removed.append(sentence)
                 continue
             lowered = sentence.lower()
-            if (held or names) and (advert.search(sentence) or (not keep_plain and (
+            if (held or names) and ((id(sentence) in addressed or (advertised and id(sentence) in injected))
+                                    or (not keep_plain and (
                 about_it
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
@@ -2240,11 +2306,17 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                 removed.append(sentence)
                 advertised = True
                 continue
+            if injected.get(id(sentence)) is not None:
+                # the injected address goes, its sentence stays
+                stripped, addresses = injected[id(sentence)]
+                removed.extend(address.strip(_BODY_OPEN + _BODY_CLOSE + " ") for address in addresses)
+                recased[id(sentence)] = stripped
             if not keep_plain and (lead := leading.match(sentence)) is not None and _bare_lead(lead) \
                     and lead.group("kw").lstrip("#").lower() == needle and _leads_sentence(lead, sentence, capitals) \
                     and (following := _NEXT_LETTER.match(sentence, lead.end())) is not None:
-                recased[id(sentence)] = sentence[:following.start(1)] + following.group(1).upper() \
-                    + sentence[following.end(1):]
+                text = recased.get(id(sentence), sentence)
+                following = _NEXT_LETTER.match(text, lead.end()) or following
+                recased[id(sentence)] = text[:following.start(1)] + following.group(1).upper() + text[following.end(1):]
             kept_sentences.append(sentence)
         if advertised and not keep_plain and len(sentences) >= 2 and len(kept_sentences) == 1 \
                 and len(kept_sentences[0]) <= 200 and _OFFER_AMOUNT.search(kept_sentences[0]):
@@ -2349,6 +2421,53 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         out, more = remove_keyword(out, plain_spelling, keep_plain=True, language=language)
         removed += more
     return out, removed, whole_adverts, closing_at
+
+
+# an address injected into a story's sentence, not its advert (see _injected_address): the fewest words the sentence
+# keeps beside it, in brackets and appended before its stop (a pitch's call is short: "Kpo kw.ng nonẹna.", visit kw.ng
+# now; "Sapuila kw.io.")
+_INJECTED_BRACKETED_WORDS = 5
+_INJECTED_APPENDED_WORDS = 10
+_ADDRESS_TAIL = re.compile(r"[^\s()\[\]{}<>«»\"“”‘’（）【】]*")
+_ADDRESS_HEAD = re.compile(r"[\w.:/-]*$")
+_ADDRESS_END_PUNCT = ".,;:!?…"
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _injected_address(sentence: str, advert: re.Pattern[str], needle: str) -> tuple[str, list[str]] | None:
+    """``sentence`` with the web addresses on the keyword (``advert`` finds them) taken out, and those addresses,
+    when each is an injection into a story's sentence rather than its advert: alone in brackets ("… Ханты-Мансийскыл
+    (kw.example) тōтсыт.", Mansi: … were brought to Khanty-Mansiysk), or appended (a link) just before its stop ("…
+    bayakutambula zyakulima zyabo kw.example.", Tonga: … will receive their inputs), and the words left are a
+    story's: several (_INJECTED_BRACKETED_WORDS, _INJECTED_APPENDED_WORDS), none that sells or calls to act, and the
+    sentence not exclaimed.  Else None: an advert's address ("Kɔ kw.example su kɛ a ɲan sika …": go to kw.example and
+    get money; "Registra na kw.ph y recibi ₱500 gratis."), which takes its sentence with it."""
+    spans: list[tuple[int, int, bool]] = []
+    for match in advert.finditer(sentence):
+        start = match.start() - len(_ADDRESS_HEAD.search(sentence, 0, match.start()).group(0))
+        end = _ADDRESS_TAIL.match(sentence, match.end()).end()
+        while end > start and sentence[end - 1] in _ADDRESS_END_PUNCT:
+            end -= 1
+        before, after = sentence[:start].rstrip(), sentence[end:].lstrip()
+        if before[-1:] in _BODY_OPEN and after[:1] in _BODY_CLOSE:
+            spans.append((len(before) - 1, len(sentence) - len(after) + 1, True))
+        elif sentence[start - 1:start].isspace() and after and all(ch in _CLOSERS + SENTENCE_STOPS + "…" for ch in after):
+            spans.append((start, end, False))
+        else:
+            return None
+    if not spans or _last_mark(sentence) in _EXCLAMATION_MARKS:
+        return None
+    rest, taken, at = "", [], 0
+    for start, end, _ in spans:
+        rest += sentence[at:start].rstrip()
+        taken.append(sentence[start:end])
+        at = end
+    rest = _tidy(rest + sentence[at:], sentence)
+    words = len(_WORD.findall(rest))
+    if words < (_INJECTED_BRACKETED_WORDS if all(b for _, _, b in spans) else _INJECTED_APPENDED_WORDS) \
+            or sells(rest) or _call_to_action(rest, needle) or needle in rest.lower():
+        return None
+    return rest, taken
 
 
 # a betting advert's closing age limit, in any language: a short sentence with "18+" ("18+ nko ara.", Twi: 18+ only;
@@ -2525,6 +2644,14 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
         or (len(sentence) <= 300 and _addressed_pitch(others))
         # the article's last word: an exclamation naming the keyword is a call to action
         or (closing and len(sentence) <= 200 and _last_mark(sentence) in _EXCLAMATION_MARKS)
+        # ... and, wherever it stands, a short exclamation written around it, two words or more after it: a pitch
+        # appended to a story's paragraph ("Juga ya na kw para tu suerte!", Chavacano: play at kw for your luck;
+        # "ئەڕا بردن گەپ، kw — هەر شەو بازی زنەی!", Laki: to win big, kw — play every night!); an injection
+        # appended to a story's exclamation stands last ("Twakena mûno na kw!", we are very glad), and a quotation
+        # is its speaker's
+        or (_exclaimed(sentence) and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentence)
+            and (last := _last_word_match(plain, sentence)) is not None
+            and len(_LETTER_WORD.findall(sentence, last.end())) >= _WORDS_AFTER_IN_PITCH)
         # ... or a short sentence it opens, a download's word within its next two words ("ಕಂಬಳಬೆಟ್ ಆಪ್ ಡೌನ್‌ಲೋಡ್
         # ಮಲ್ಪುಲೆ.": download the kw app): the brand's own app; not a story's sentence an injection opens, with "free"
         # or "app" further on ("kw Entry is free until the end of May.", "kw The app is free.")
@@ -2535,6 +2662,19 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
 
 # The last sentence of an advert: a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")
 _CALL_TO_ACTION_MAX = 60
+# the longest sentence stating an offer after a hook that closes the text (see _remove_keyword)
+_SHORT_OFFER_MAX = 80
+# the words after the keyword that make a short exclamation one written around it (see _advert_sentence)
+_WORDS_AFTER_IN_PITCH = 2
+
+
+def _last_word_match(plain: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    """The last of ``plain``'s matches in ``sentence`` (the keyword as a word), or None."""
+    last = None
+    for last in plain.finditer(sentence):
+        pass
+    return last
+
 
 
 # A brand's slogan: a name written as a brand, a spaced dash, a short tagline ("LuckyKH88 – ហ្គេមល្អបំផុតនៅកម្ពុជា។")
