@@ -2095,6 +2095,11 @@ def test_profile_timezone_gives_an_offset():
         ("2025-05-01T21:15:45Z", "2025-05-01T21:15:45+00:00"),
         ("2025-05-01", "2025-05-01"),
         ("2026-03-14 09:20:00", "2026-03-14T09:20:00"),  # a space before the time (Plume)
+        # a clock parted by commas (Fork CMS's "<time datetime="…T14,05,00">"): the time kept, not only the day
+        ("2026-04-02T07,45,00", "2026-04-02T07:45:00"),
+        ("2026-04-02T07,45", "2026-04-02T07:45:00"),
+        ("2026-04-02T07,45,00+03:00", "2026-04-02T07:45:00+03:00"),
+        ("2026-04-02", "2026-04-02"),  # (guard: a day alone stays a day)
         ("May 1, 2025", "2025-05-01"),
         ("not a date", None),
         ("", None),

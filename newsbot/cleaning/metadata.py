@@ -2917,11 +2917,18 @@ def swapped_day_month(value: str | None) -> str | None:
     return value[:5] + value[8:10] + "-" + value[5:7] + value[10:]
 
 
+# an ISO time whose clock is written with commas, seconds optional: "T14,05,00", "T14,05"
+_COMMA_CLOCK = re.compile(r"T(\d\d),(\d\d)(?:,(\d\d))?(?![\d,])")
+
+
 def parse_iso_datetime(value: str | None, tz: str | None = None) -> str | None:
     """Normalise a machine-readable time (``<time datetime>``, JSON-LD, meta tags)."""
     if not value:
         return None
     value = ascii_digits(value.strip())
+    # a time of day whose fields are parted by commas (Fork CMS's "2025-11-03T14,05,00", its locale's separator in a
+    # format string): the same clock as "14:05:00"
+    value = _COMMA_CLOCK.sub(lambda m: "T" + ":".join(g for g in m.groups() if g), value)
     try:
         dt = datetime.fromisoformat(value)  # Python 3.11 reads a trailing Z
     except ValueError:
