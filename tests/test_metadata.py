@@ -2513,6 +2513,11 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
         # not prose before it
         ("KAPIT, 14 March 2026Pun Barita: Kapit PressKatagoro: Maŋ Sane", "Kapit Press", "Maŋ Sane"),
         ("We met, 14 March 2026Pun Barita: Kapit PressKatagoro: Maŋ Sane", None, None),
+        # ... the date's own label glued before it (a Moodle post's "Betut:10/03/2026Kobunoik:…", Kalenjin: date;
+        # here invented Tok Pisin-like labels), not a sentence's word before a colon
+        ("Dei:10/03/2026Nius i kam:Redio MamboBlok:Maŋ Sane", "Redio Mambo", "Maŋ Sane"),
+        ("Tani:10/03/2026Oloka:Wantok FMHap:Kisim", "Wantok FM", None),
+        ("He met us:10/03/2026Oloka:Wantok FMHap:Kisim", None, None),
         ("Aghbala:Tifawt PressTasgo:Agadir", None, None),
         # ... nor a sentence before the date behind a middot, nor a label's value of prose
         ("We met the mayor · 2026-03-14 09:10:00Ɔ fen:Radio KpanjɛJasen wafo:Maŋ Sane", None, None),

@@ -3634,12 +3634,18 @@ _GLUED_LEAD_SEP = re.compile(r"\s+[|｜·•]\s+$")
 _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, ?")
 
 
+# a label of one capitalised word and its colon, nothing after it: the label of the date it is glued to ("Betut:")
+_DATE_OWN_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_])){1,20}[:：]")
+
+
 def _glued_lead(lead: str) -> bool:
     """What stands before a glued row's date is a byline: glued to the date ("Ki Okello James10/03/2026 11:25…",
     Acholi: by), a dateline's place in capitals ("KAPIT, "), or behind a bar or a middot, with a particle ("by Jane Doe") or a label ("Naigero: Sankale Ole
     Nkoitiko", Maasai), its name capitalised."""
     if not lead or _DATELINE_PLACE.fullmatch(lead) and lead.isupper():
         return True  # (or a wire dateline's place, in capitals: "<strong>KAPIT, 14 Mac 2026</strong>Pun Berita:…")
+    if _DATE_OWN_LABEL.fullmatch(lead):
+        return True  # (or the date's own label, glued: a Moodle post's "Betut:10/03/2026Kobunoik:…", Kalenjin: date)
     if lead[-1].isspace():
         if (sep := _GLUED_LEAD_SEP.search(lead)) is None:
             return False
