@@ -6,6 +6,7 @@ from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     WIRE_AGENCIES,
     closing_acronym,
+    coined_row,
     dateline_credit,
     dateline_date,
     ethiopian_to_gregorian,
@@ -6572,3 +6573,42 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
     record = _cleaned(meta_lines=["Pāpa'i e Hiva Tuki · 11-03-2026"], blocks=[Block(text)], language=language)
     assert record["published_at"] == published
 
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "category"),
+    [
+        # a row of labels the site coins, parted by middots, a date among them: the value the page names as a section
+        # elsewhere is the category, the field before it the source (invented Shona-like labels; the Tonga site's
+        # "Walemba: … · 14/10/2025, 09:30 · Kuzwa ku: Radio Chikuni · Kabunga: Bulimi")
+        ("Nyorwa na: Tendai Moyo · 02/04/2026, 11:15 · Kubva ku: Radio Zvishavane · Boka: Zvekurima",
+         "Radio Zvishavane", "Zvekurima"),
+        # ... bars, the date closing the row, a caseless script (invented Kurdish-like labels)
+        ("نڤیسەر: ئازاد ڕەحیم | ژێدەر: ڕادیۆ زاگرۆس | پشک: پور کی کٹ | 14/03/2026",
+         "ڕادیۆ زاگرۆس", "پور کی کٹ"),
+        # ... two fields and no date closing the text (Mansi's "Ōвыл: ЮграИнформ · Сāв: Ēрыг-йӣкв"; here Komi-like)
+        ("Лӧсьӧдіс: КомиИнформ · Юкӧн: Zvekurima", "КомиИнформ", "Zvekurima"),
+        # ... a person's name opening the row is its byline, no source: the section alone
+        ("Nyorwa na: Tendai Moyo · Boka: Zvekurima", None, "Zvekurima"),
+        # ... a writer's name the menu links to is no section: the last known value is
+        ("Nyorwa na: Tendai Moyo · 02/04/2026 · Kubva ku: Radio Zvishavane · Boka: Zvekurima",
+         "Radio Zvishavane", "Zvekurima"),
+        # ... fields parted by line breaks read as spaces, no value known: a dated row of two fields, source then
+        # section (Inupiaq's "Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: Aŋuniaġniq"; here Greenlandic-like)
+        ("Ulloq: 02/04/2026 Aallaavik: Nuuk Radio Immikkoortoq: Piniarneq", "Nuuk Radio", "Piniarneq"),
+        # guards: no known value and no date; prose in a field; a sentence's colons; an event's box; a counter
+        # ... (a name of a person's shape opening the row, an outlet's or not, is left to the page's other credits)
+        ("Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, "Zvekurima"),
+        ("Kubva ku: Radio Zvishavane · Boka: Zvekurimaa", None, None),
+        # ... a known value of a person's shape is no section (a writer's page the menu links: "Maŋ Sane" here)
+        ("Nyorwa na: Tendai Moyo · 02/04/2026 · Kubva ku: Radio Zvishavane · Boka: Maŋ Sane", None, None),
+        ("Nyorwa na: Tendai Moyo · Kubva ku: the council said it would meet again soon in the town hall.", None, None),
+        ("He said: we will go · She said: no", None, None),
+        ("Where: Riverside Park · When: 21/03/2026 · Who: Everyone", None, None),
+        ("Dei: 14/03/2026 · Lukim: 1200 · Boka: Zvekurima", None, None),
+        ("14/03/2026 · Venue: Wembley · Weather: Sunny", None, None),
+    ],
+)
+def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):
+    row = coined_row(line, dayfirst=True, known=frozenset({"zvekurima", "پور کی کٹ", "tendai moyo", "maŋ sane"}))
+    assert (row and (row.source, row.category)) == ((source, category) if source or category else None)

@@ -4277,3 +4277,77 @@ def dateline_date(paragraph: str, tz: str | None = None, dayfirst: bool = False)
         return None
     found = find_date(match.group("date").strip(" ,."), tz, dayfirst)
     return found.value if found is not None else None
+
+
+# A field of a row of labels newsbot does not know: a label of one to three words, its colon, a short value
+# ("Kuzwa ku: Radio Chikuni", Tonga: from; "Ōвыл: ЮграИнформ", Mansi)
+_COINED_FIELD = re.compile(r"(?P<label>[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|['’ʼ])*){0,2})"
+                           r"\s?[:：]\s*(?P<value>[^\W\d_][^:：]{0,39})")
+# the fields of such a row parted by spaced middots, bars or bullets, or by a line break read as a space before the
+# next "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
+_COINED_DATE_LABEL = re.compile(r"[^\W\d_][^\W\d_'’ʼ]*(?: [^\W\d_][^\W\d_'’ʼ]*){0,2}\s?[:：]")
+_COINED_SEP = re.compile(r"\s+[|｜·•]\s+")
+_COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
+
+
+def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
+               known: frozenset[str] = frozenset()) -> MetaFields | None:
+    """A row of "Label: Value" fields under labels the site coins in its language, read by its shape and the page's
+    evidence, not its words: a short line of two fields or more parted by a separator (_COINED_SEP, or spaces before
+    each next label), each a date or a label and a short name.  The value the page names as a section elsewhere
+    (``known``: its menu's sections, its category link, its breadcrumb) is the category; the field right before it
+    the source ("Walemba: Choolwe Munsaka · 14/10/2025, 09:30 · Kuzwa ku: Radio Chikuni · Kabunga: Bulimi", Tonga:
+    wrote, from, group), unless it opens the row and names a person, the byline's place ("Walemba: Mutinta Syakalima
+    · Kabunga: Buumi": no source).  With no value the page knows, a dated row of exactly two such fields is read as
+    every such row on the sites seen writes it: source, then section ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio
+    Ilaŋa: Aŋuniaġniq", Inupiaq), its source a name of two words at least.  A sentence ("He said: we will …"), a
+    field of prose, an event's box without a date nor a section, are none."""
+    text = text.strip()
+    if len(text) > 200 or text.count(":") + text.count("：") < 2:
+        return None
+    parts = _COINED_SEP.split(text)
+    if len(parts) < 2:
+        parts = _COINED_NEXT_LABEL.split(text)
+    if len(parts) < 2:
+        return None
+    row = MetaFields()
+    fields: list[tuple[int, str, str]] = []  # (position, label, value)
+    for at, part in enumerate(parts):
+        found = find_date(part, tz, dayfirst)
+        if found is not None:
+            rest = (part[:found.start] + part[found.end:]).strip(" ,")
+            if rest and not _COINED_DATE_LABEL.fullmatch(rest):
+                return None  # (a date and its own label alone: "Dxi: 09/03/2026 08:30")
+            if row.published_at is not None:
+                return None
+            row.published_at, row.zone = found.value, found.zone
+            continue
+        match = _COINED_FIELD.fullmatch(part)
+        if match is None:
+            return None
+        value = match.group("value").strip()
+        if len(value.split()) > 5 or value[-1] in _SENTENCE_ENDS or not _plausible_name(value) \
+                or any(ch.isdigit() for ch in value):
+            return None
+        fields.append((at, match.group("label"), value))
+    if len(fields) < 2:
+        return None
+    row.labels = [label for _, label, _ in fields]
+    # (not a person's name: a writer's the page links to may be among its menu's links, "Walemba: <a>Choolwe
+    # Munsaka</a>" to the writer's page)
+    section = next((i for i, (_, _, value) in enumerate(fields) if value.casefold() in known and not _bare_name(value)),
+                   None)
+    if section is None:
+        # (no section the page names: a dated row of two fields, source then section, the source two words at least)
+        if row.published_at is None or len(fields) != 2 or len(fields[0][2].split()) < 2 \
+                or not _name_shaped(fields[0][2]) or fields[1][0] != fields[0][0] + 1:
+            return None
+        row.source, row.category = fields[0][2], fields[1][2]
+        return row
+    row.category = fields[section][2]
+    if section > 0 and fields[section - 1][0] == fields[section][0] - 1:
+        at, _, value = fields[section - 1]
+        # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi")
+        if not (at == 0 and _bare_name(value)) and value.casefold() not in known:
+            row.source = value
+    return row
