@@ -782,6 +782,9 @@ def test_the_text_containers_language_stands_for_a_missing_declaration(html_attr
         # the <title> prefix ("Blog name: Post title", Blogger), when the home link reads it; not a prefix alone
         ("<title>Gorkha Khabar: Budget</title>", '<div class="title"><a href="/">Gorkha Khabar</a></div>', "Gorkha Khabar"),
         ("<title>betmaxx | Budget</title>", "", None),
+        # ... behind a spaced slash (Automad's "sitename / title"), the navbar's brand linked home reading it
+        ("<title>Habari Njema / Budget</title>", '<a href="/" class="uk-navbar-brand">Habari Njema</a>', "Habari Njema"),
+        ("<title>Siasa / Budget</title>", '<a href="/siasa">Siasa</a>', None),
         # ... or the banner reads it, unlinked (a forum's heading over every page)
         ("<title>Budget approved - Подільський форум</title>",
          '<div role="banner"><h1>Подільський форум</h1><p>Новини Поділля</p></div>', "Подільський форум"),
@@ -865,6 +868,17 @@ def test_the_text_containers_language_stands_for_a_missing_declaration(html_attr
          "Ненэця Вада"),
         ("<title>Budget</title>", '<div id="logo"><a href="/forum-2.html"><img src="/l.png" alt="Ненэця Вада"></a></div>',
          None),
+        # ... linking to the folder the page is under, written without its closing slash (OpenCart's store under a
+        # language's folder: "<div id="logo"><a href="/lki-ir"><img alt=…>" over "/lki-ir/blog/<post>"; here "/a"),
+        # not to another folder
+        ("<title>Budget</title>", '<div id="logo"><a href="/a"><img src="/l.png" alt="Soko la Pwani"></a></div>',
+         "Soko la Pwani"),
+        ("<title>Budget</title>", '<div id="logo"><a href="/b"><img src="/l.png" alt="Soko la Pwani"></a></div>', None),
+        # ... the menu bar's brand linked home (Bootstrap's "navbar-brand": Piranha's template), its text alone; not a
+        # brand linking elsewhere
+        ("<title>Budget</title>", '<nav><a class="navbar-brand" href="/">Kalaallit Tusagassiaat</a></nav>',
+         "Kalaallit Tusagassiaat"),
+        ("<title>Budget</title>", '<nav><a class="navbar-brand" href="/shop/">Kalaallit Tusagassiaat</a></nav>', None),
         # ... or the text beside the logo's image in the home link classed as the logo (super.so's navbar, its alt
         # "Logo"); not such a link leading elsewhere, nor a home link not classed as a logo
         ("<title>Budget</title>", '<a href="/" class="notion-link super-navbar__logo"><div><img src="/l.png" alt="Logo">'

@@ -903,7 +903,10 @@ def _blog_homes(page_url: str) -> tuple[str, ...]:
     first, _, rest = parts.path.lstrip("/").partition("/")
     if not first or not rest or "." in first:
         return ()
-    return f"/{first}/", f"{parts.scheme}://{parts.netloc}/{first}/"
+    # (or the folder written without its closing slash: OpenCart's store under a language's folder, its logo's
+    # "<a href="/lki-ir"><img alt="Site"></a>" over "/lki-ir/blog/<post>")
+    return (f"/{first}/", f"{parts.scheme}://{parts.netloc}/{first}/", f"/{first}",
+            f"{parts.scheme}://{parts.netloc}/{first}")
 
 
 def _blog_home(root: etree._Element, page_url: str, name: str | None) -> str | None:
@@ -1021,9 +1024,17 @@ _NAME_BOX_HOME_LINK = etree.XPath(
                                          for name in ("blog-name", "site-name")) + "]//a[@href])[1]")
 
 
+# ... or a home link classed as the navbar's brand, Bootstrap's and UIkit's name for the site's name in the menu bar
+# (Piranha's default template "<a class="navbar-brand" href="/">Site</a>", Automad's "uk-navbar-brand")
+_BRAND_HOME_LINK = etree.XPath(
+    "(//body//a[@href][" + " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+                                        for name in ("navbar-brand", "uk-navbar-brand")) + "])[1]")
+
+
 def _name_box_home_name(root: etree._Element, page_url: str) -> str | None:
-    """The site's name as a home link in the header's box classed as the name reads it (_NAME_BOX_HOME_LINK)."""
-    found = _NAME_BOX_HOME_LINK(root)
+    """The site's name as a home link in the header's box classed as the name reads it (_NAME_BOX_HOME_LINK), or the
+    menu bar's brand (_BRAND_HOME_LINK), text alone in it."""
+    found = _NAME_BOX_HOME_LINK(root) or _BRAND_HOME_LINK(root)
     if not found or (found[0].get("href") or "").strip() not in _home_hrefs(page_url) or len(found[0]):
         return None
     name = normalize_inline(found[0].text or "")
@@ -1202,7 +1213,8 @@ def _site_prefix_of(html_title: str | None, headline: str | None) -> str | None:
     if not html_title or not headline or len(html_title) <= len(headline) or not html_title.endswith(headline):
         return None
     prefix = html_title[:-len(headline)]
-    name = prefix.rstrip(" :|｜-–—»")
+    # (or a spaced slash: Automad's "Makani Sunu / Headline", its Standard templates' "sitename / title")
+    name = prefix.rstrip(" :|｜-–—»") if not prefix.endswith(" / ") else prefix[:-3].rstrip()
     # (up to six words: the masthead confirms it, "Ngā Kōrero o te Wā — <post>" is a Tumblr blog's name)
     if len(name) == len(prefix) or not name or len(name) > 40 or len(name.split()) > 6:
         return None  # no separator before the headline: one word run into it
