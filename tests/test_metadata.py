@@ -19,6 +19,7 @@ from newsbot.cleaning.metadata import (
     parse_iso_datetime,
     parse_meta_line,
     unadorned_label,
+    unlabelled_row,
 )
 
 
@@ -6611,4 +6612,24 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
 )
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):
     row = coined_row(line, dayfirst=True, known=frozenset({"zvekurima", "پور کی کٹ", "tendai moyo", "maŋ sane"}))
+    assert (row and (row.source, row.category)) == ((source, category) if source or category else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "category"),
+    [
+        # a header's sibling boxes with no labels: date, outlet, the section the page names elsewhere (Fork CMS's
+        # "<span>03.11.2025 14:05</span><span>Луима сэрипос</span><span>Ханисьтап</span>", Mansi; here Udmurt-like)
+        ("03.11.2025 14:05 Удмурт дунне Калык улон", "Удмурт дунне", "Калык улон"),
+        ("2026-04-02 Radio Nuuk Piniarneq", "Radio Nuuk", "Piniarneq"),
+        # guards: a person's name there is the writer; no known section closing it; a sentence; words before the date
+        ("2026-04-02 Aputsiaq Olsen Piniarneq", None, None),
+        ("2026-04-02 Radio Nuuk Aalisarneq", None, None),
+        ("2026-04-02 The council met on Monday, Piniarneq", None, None),
+        ("Updated 2026-04-02 Radio Nuuk Piniarneq", None, None),
+        ("2026-04-02 Piniarneq", None, None),
+    ],
+)
+def test_an_unlabelled_header_row_names_its_source_between_date_and_section(line, source, category):
+    row = unlabelled_row(line, dayfirst=True, known=frozenset({"калык улон", "piniarneq"}))
     assert (row and (row.source, row.category)) == ((source, category) if source or category else None)

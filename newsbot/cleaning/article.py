@@ -152,6 +152,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # a credit sentence in a box of its own after the text (Umbraco's "<div class="article-source"><em>
             # Upprunaliga útgivið í Dimmalætting</em>", originally published in): the outlet is the source
             meta.source = credit
+    if meta.source is None and (row := next(filter(None, (metadata.unlabelled_row(
+            normalize_inline(line), options.timezone, dayfirst, known) for line in raw.meta_lines)), None)):
+        # the header's fields as sibling boxes with no labels, date, outlet, section (Fork CMS's "<span>03.11.2025
+        # 14:05</span><span>Луима сэрипос</span><span>Ханисьтап</span>", Mansi): the name between the date and the
+        # section the page names elsewhere is the source (metadata.unlabelled_row)
+        meta.source = row.source
     if meta.category and meta.category.casefold() in {n.casefold() for n in (raw.site_name, raw.publisher) if n}:
         # Medium's "Published in Novas de Sardigna" names the publication, no section: a labelled line in the text
         # ("… · Setzione: Polìtica · …") still may

@@ -4351,3 +4351,27 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
         if not (at == 0 and _bare_name(value)) and value.casefold() not in known:
             row.source = value
     return row
+
+
+def unlabelled_row(text: str, tz: str | None = None, dayfirst: bool = False,
+                   known: frozenset[str] = frozenset()) -> MetaFields | None:
+    """A header's row of sibling fields with no labels, read by their order and the page's evidence: a date opening
+    it, the section the page names elsewhere (``known``: its category link, its breadcrumb, its menu) closing it, and
+    a short name between them, the source (Fork CMS's "<p class="meta"><span>03.11.2025 14:05</span><span>Луима
+    сэрипос</span><span>Ханисьтап</span></p>", Mansi: date, outlet, section).  Not a person's name there (the
+    writer's: "14/03/2026 Jane Doe Politics"; capitalised words with an outlet's word among them are an outlet's,
+    "Radio Nuuk"), nor words of a sentence, nor a row closing with no known section."""
+    found = find_date(text, tz, dayfirst)
+    if found is None or text[:found.start].strip():
+        return None
+    rest = text[found.end:].strip(" ·|•-–—")
+    section = next((name for name in known if len(name) < len(rest) and rest.casefold().endswith(" " + name)), None)
+    if section is None:
+        return None
+    middle = rest[:len(rest) - len(section)].strip(" ·|•-–—")
+    words = middle.split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in middle) or middle[-1] in _SENTENCE_ENDS + ",;:" \
+            or not _plausible_name(middle) or not words[0][:1].isupper() or middle.casefold() in known \
+            or _bare_name(middle) and not any(word.lower() in OUTLET_WORDS for word in words):
+        return None
+    return MetaFields(published_at=found.value, zone=found.zone, source=middle, category=rest[len(rest) - len(section):])
