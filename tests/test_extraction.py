@@ -8435,6 +8435,15 @@ def _book_page(headline: str, path: str, stamp: str) -> str:
         ("创建于 <span title='Mon, Mar 16, 2026 8:05 AM'>1 天前</span> 更新于 <span title='Tue, Mar 17, 2026 9:00 AM'>"
          "今天</span>", None),
         ("<span title='Mon, Mar 16, 2026 8:05 AM'>谭小红</span>", None),
+        # a link titled with its date, "ago" after it (Redmine's "Added by <a>…</a> <a title="14/03/2026 09:10"
+        # href="…/activity?from=2026-03-14">6 days</a> ago"): the date; the day its address states orders the title's
+        # numbers the numbers leave open
+        ("由 <a href='/user/t'>谭小红</a> <a title='Mon, Mar 16, 2026 8:05 AM' href='/p/activity'>3 days</a> ago",
+         "Mon, Mar 16, 2026 8:05 AM"),
+        ("由 <a href='/user/t'>谭小红</a> <a title='09/03/2026 08:05' href='/p/activity?from=2026-03-09'>11 days</a> ago",
+         "2026-03-09 08:05:00"),
+        # ... not a link titled with a date over words that are no relative time
+        ("<a title='09/03/2026 08:05' href='/p/activity?from=2026-03-09'>谭小红</a>", None),
     ],
 )
 def test_a_relative_stamp_titled_with_its_date_dates_an_undated_page(stamp, line):
@@ -9011,3 +9020,22 @@ def test_a_short_undated_page_glossing_not_found_is_an_error_page():
             "pangilayin nengka i dala matagu (not found). Pakay a inalin endu pinamagedan su ngala nin. Pakapasadi su "
             "<a href='/'>pasangudan</a> odi su pangilay.</p></section></div></body></html>")
     assert classify(extract_page(html, "https://ex.ph/salta-sa-cotabato.html")).reason == "error-page"
+
+
+@pytest.mark.parametrize(
+    ("banner", "category"),
+    [
+        # the banner's <h1> spelling a trail, its last level unlinked (Redmine's "<h1><a class="root">Site</a> »
+        # <span class="current-project">Orere</span></h1>" over the news item's <h2>): the section (invented words)
+        ('<h1><a class="root" href="/projects/kura">Rongo Kura</a> » <span class="current-project">Ngahere</span></h1>',
+         "Ngahere"),
+        ('<h1><a href="/p/kura">Rongo Kura</a> › <a href="/p/ao">Ao</a> › <span>Ngahere</span></h1>', "Ngahere"),
+        # ... not a heading with no separator between its link and the text after it, nor one ending with a link
+        ('<h1><a href="/p/kura">Rongo Kura</a> <span>Ngahere</span></h1>', None),
+        ('<h1><span>Rongo</span> » <a href="/p/kura">Kura</a></h1>', None),
+    ],
+)
+def test_a_banner_heading_spelling_a_trail_names_the_current_section(banner, category):
+    html = (f"<html lang='mi'><head><title>Te hui nui o te marae - Ngahere - Rongo Kura</title></head><body><div "
+            f"id='header'>{banner}</div><div id='content'><h2>Te hui nui o te marae</h2>{_STORY}</div></body></html>")
+    assert extract_page(html, "https://ex.nz/news/41").category_hint == category

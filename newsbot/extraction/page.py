@@ -4633,7 +4633,36 @@ def _relative_titled(el: etree._Element, text: str) -> str | None:
 
 # a relative time's shown text ("1 天前", "3 days ago", "2 个月前"): short, relative (metadata.RELATIVE_TIME)
 _STAMP_CHARS = 20
-_TITLED_SPANS = etree.XPath("//span[@title]")
+# (or a link: Redmine's author line "Added by <a>…</a> <a title="14/03/2026 09:10" href="/projects/p/activity?
+# from=2026-03-14">6 days</a> ago", its "ago" after the link)
+_TITLED_SPANS = etree.XPath("//span[@title] | //a[@title]")
+# a day the link's address states (Redmine's activity "?from=2026-03-14"): the order of the title's numbers
+_HREF_DAY = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+_HEADINGS_H1 = etree.XPath("//body//h1[a[@href]][*[not(self::a)]]")
+_TRAIL_SEPARATORS = "»›>/"
+
+
+def _trail_heading_current(root: etree._Element, headline: etree._Element | None) -> str | None:
+    """The current item of a trail the page's banner heading spells, another <h1> than the headline's: links to
+    the levels above, a separator, the current level unlinked last (Redmine's "<h1><a class="root">Site</a> »
+    <span class="current-project">Orere</span></h1>" over a news item in the project "Orere"): the section the
+    page is filed under; None for a heading that is no such trail (a headline with a link in it)."""
+    for h1 in _HEADINGS_H1(root):
+        if h1 is headline or (headline is not None and any(a is headline for a in h1.iter())):
+            continue
+        children = [child for child in h1 if isinstance(child.tag, str)]
+        last = children[-1] if children else None
+        if last is None or last.tag == "a" or len(last) or children[0].tag != "a":
+            continue
+        # (each item after the first behind a separator: "Site » Project » Sub")
+        if not all((child.getprevious().tail or "").strip()[-1:] in _TRAIL_SEPARATORS
+                   and (child.getprevious().tail or "").strip() for child in children[1:]):
+            continue
+        name = _text(last)
+        return name if name and len(name) <= 40 and len(name.split()) <= 4 else None
+    return None
 
 
 def _titled_stamp(root: etree._Element) -> str | None:
@@ -4643,9 +4672,16 @@ def _titled_stamp(root: etree._Element) -> str | None:
     found: dict[str, str] = {}
     for span in _TITLED_SPANS(root):
         shown, title = _text(span), normalize_inline(span.get("title"))
-        if not shown or len(shown) > _STAMP_CHARS or not RELATIVE_TIME.search(shown) or _in_comments(span) \
-                or (date := find_date(title)) is None:
+        if not shown or len(shown) > _STAMP_CHARS or _in_comments(span) \
+                or not RELATIVE_TIME.search(shown + " " + (span.tail or "")[:12]) or (date := find_date(title)) is None:
             continue
+        if span.tag == "a" and (day := _HREF_DAY.search(span.get("href") or "")) \
+                and (other := find_date(title, dayfirst=True)) is not None and other.value[:10] == "-".join(day.groups()) \
+                and other.value != date.value:
+            # the link's address states the day, which the title's numbers leave open ("09/03/2026 08:05" under
+            # "?from=2026-03-09"): the title read day first, written out as the address orders it
+            date = other
+            title = other.value.replace("T", " ")
         found.setdefault(date.value[:10], title)
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -6003,7 +6039,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                 and (found := _post_card(root, _base_url(root, url), page.meta_lines)) is not None \
                 and (day := find_date(found[0])) is not None and day.value in dates:
             card = found  # the card of the day and the writer of the post's metadata line gives the category
-        page.category_hint = (_post_label(scope, h1, post)
+        page.category_hint = (_post_label(scope, h1, post) or _trail_heading_current(root, h1)
                               or _meta_line_category(post, url, _base_url(root, url), blog_home, page.author_refs)
                               or _labelled_section_link(post, h1, container, root, _base_url(root, url))
                               or (card or (None, None))[1]
