@@ -9039,3 +9039,22 @@ def test_a_banner_heading_spelling_a_trail_names_the_current_section(banner, cat
     html = (f"<html lang='mi'><head><title>Te hui nui o te marae - Ngahere - Rongo Kura</title></head><body><div "
             f"id='header'>{banner}</div><div id='content'><h2>Te hui nui o te marae</h2>{_STORY}</div></body></html>")
     assert extract_page(html, "https://ex.nz/news/41").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "dated"),
+    [
+        # a relative time's link titled with its date under the headline (Redmine's news item "Added by <a>…</a> <a
+        # title="…">6 days</a> ago" over its text): the page's date; invented words
+        ("<p>Tāpiri e <a href='/users/5'>Hemi</a> <a title='09/03/2026 08:05' href='/p/activity?from=2026-03-09'>11 "
+         "days</a> ago</p>", "", True),
+        # ... not under the text: the page's last edit (Redmine's wiki page's "Updated by … ago" closing it)
+        ("", "<p>Whakahou e <a href='/users/5'>Hemi</a> <a title='09/03/2026 08:05' href='/p/activity?from=2026-03-09'>"
+         "11 days</a> ago</p>", False),
+    ],
+)
+def test_a_titled_relative_link_dates_the_page_only_above_its_text(before, after, dated):
+    html = ("<html lang='mi'><head><title>Te hui nui o te marae - Rongo Kura</title></head><body><div id='content'>"
+            f"<h2>Te hui nui o te marae</h2>{before}<div class='wiki'>{_STORY}{_STORY}</div>{after}</div></body></html>")
+    page = extract_page(html, "https://ex.nz/news/41")
+    assert ("2026-03-09 08:05:00" in page.meta_lines) is dated

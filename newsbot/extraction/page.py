@@ -4636,6 +4636,8 @@ _STAMP_CHARS = 20
 # (or a link: Redmine's author line "Added by <a>…</a> <a title="14/03/2026 09:10" href="/projects/p/activity?
 # from=2026-03-14">6 days</a> ago", its "ago" after the link)
 _TITLED_SPANS = etree.XPath("//span[@title] | //a[@title]")
+# a paragraph of prose before an element: the element is under the text, no header's
+_PROSE_BEFORE = etree.XPath("boolean(preceding::p[string-length(normalize-space()) >= 100])")
 # a day the link's address states (Redmine's activity "?from=2026-03-14"): the order of the title's numbers
 _HREF_DAY = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
 
@@ -4675,6 +4677,8 @@ def _titled_stamp(root: etree._Element) -> str | None:
         if not shown or len(shown) > _STAMP_CHARS or _in_comments(span) \
                 or not RELATIVE_TIME.search(shown + " " + (span.tail or "")[:12]) or (date := find_date(title)) is None:
             continue
+        if span.tag == "a" and _PROSE_BEFORE(span):
+            continue  # (a link's under the text is the page's last edit: Redmine's wiki's "Updated by … ago" line)
         if span.tag == "a" and (day := _HREF_DAY.search(span.get("href") or "")) \
                 and (other := find_date(title, dayfirst=True)) is not None and other.value[:10] == "-".join(day.groups()) \
                 and other.value != date.value:
