@@ -9058,3 +9058,22 @@ def test_a_titled_relative_link_dates_the_page_only_above_its_text(before, after
             f"<h2>Te hui nui o te marae</h2>{before}<div class='wiki'>{_STORY}{_STORY}</div>{after}</div></body></html>")
     page = extract_page(html, "https://ex.nz/news/41")
     assert ("2026-03-09 08:05:00" in page.meta_lines) is dated
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # the line right under the headline in the page's header, outside the post's box, linking into a category
+        # archive (Piranha's "<p class="post-meta"><span>Iluani <a href="/blog/category/…">…</a></span>…</p>";
+        # invented words here)
+        ("<p class='post-meta'><span>Ilo <a href='/blog/category/hauora'>Hauora</a></span> <span>3/12/2026</span></p>",
+         "Hauora"),
+        # ... not a link elsewhere (a tag's), nor a category link further down the header
+        ("<p class='post-meta'><span>Tohu <a href='/blog/tag/hauora'>#hauora</a></span></p>", None),
+        ("<p class='post-meta'>3/12/2026</p><div><a href='/blog/category/hauora'>Hauora</a></div>", None),
+    ],
+)
+def test_the_line_under_a_header_headline_names_its_category_link(line, category):
+    html = (f"<html lang='mi'><head><title>Te hui nui o te marae</title></head><body><header><h1>Te hui nui o te "
+            f"marae</h1>{line}</header><main><div class='block'>{_STORY}{_STORY}</div></main></body></html>")
+    assert extract_page(html, "https://ex.nz/blog/te-hui-nui").category_hint == category

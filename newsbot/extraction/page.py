@@ -5438,6 +5438,22 @@ def _post_card(root: etree._Element, base_url: str,
     return cards[0] if len(cards) == 1 else None
 
 
+def _headline_line_category(h1: etree._Element | None, base_url: str,
+                            authors: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The category the line right under the headline links into a category archive (a CATEGORY_PATH_WORDS
+    segment), when that line is outside the post's box: Piranha's page header "<header><h1>…</h1><p
+    class="post-meta"><span>Iluani <a href="/blog/category/aunianiq">Aŋuniaġniq</a></span>…</p></header>" over
+    "<main>" (Inupiaq: in); the link's text, short, no digit."""
+    line = h1.getnext() if h1 is not None else None
+    if line is None or not isinstance(line.tag, str) or line.tag in ("h1", "h2", "article", "main", "section"):
+        return None
+    for a in line.iterfind(".//a[@href]"):
+        link = _category_link(a, base_url, authors)
+        if link is not None and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1]):
+            return link[0]
+    return None
+
+
 def _category_link(a: etree._Element, base_url: str,
                    authors: set[str] | frozenset[str]) -> tuple[str, str, list[str]] | None:
     """A meta line's link that may name a category: its text (short, without a digit, no CMS's placeholder, no
@@ -6045,6 +6061,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             card = found  # the card of the day and the writer of the post's metadata line gives the category
         page.category_hint = (_post_label(scope, h1, post) or _trail_heading_current(root, h1)
                               or _meta_line_category(post, url, _base_url(root, url), blog_home, page.author_refs)
+                              or _headline_line_category(h1, _base_url(root, url), page.author_refs)
                               or _labelled_section_link(post, h1, container, root, _base_url(root, url))
                               or (card or (None, None))[1]
                               or _section_tag(h1, post))
