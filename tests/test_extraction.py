@@ -9071,6 +9071,10 @@ def test_a_titled_relative_link_dates_the_page_only_above_its_text(before, after
         # ... not a link elsewhere (a tag's), nor a category link further down the header
         ("<p class='post-meta'><span>Tohu <a href='/blog/tag/hauora'>#hauora</a></span></p>", None),
         ("<p class='post-meta'>3/12/2026</p><div><a href='/blog/category/hauora'>Hauora</a></div>", None),
+        # ... nor a line with no date, nor one of several category links
+        ("<p class='post-meta'><span>Ilo <a href='/blog/category/hauora'>Hauora</a></span></p>", None),
+        ("<p class='post-meta'>3/12/2026 <a href='/blog/category/hauora'>Hauora</a> <a href='/blog/category/ao'>Ao</a>"
+         "</p>", None),
     ],
 )
 def test_the_line_under_a_header_headline_names_its_category_link(line, category):

@@ -5443,15 +5443,14 @@ def _headline_line_category(h1: etree._Element | None, base_url: str,
     """The category the line right under the headline links into a category archive (a CATEGORY_PATH_WORDS
     segment), when that line is outside the post's box: Piranha's page header "<header><h1>…</h1><p
     class="post-meta"><span>Iluani <a href="/blog/category/aunianiq">Aŋuniaġniq</a></span>…</p></header>" over
-    "<main>" (Inupiaq: in); the link's text, short, no digit."""
+    "<main>" (Inupiaq: in), the line holding the post's date; the link's text, short, no digit."""
     line = h1.getnext() if h1 is not None else None
-    if line is None or not isinstance(line.tag, str) or line.tag in ("h1", "h2", "article", "main", "section"):
-        return None
-    for a in line.iterfind(".//a[@href]"):
-        link = _category_link(a, base_url, authors)
-        if link is not None and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1]):
-            return link[0]
-    return None
+    if line is None or not isinstance(line.tag, str) or line.tag in ("h1", "h2", "article", "main", "section") \
+            or find_date(_text(line)) is None:
+        return None  # (the post's line: its date in it; a line of links alone is a menu's or the tags')
+    found = [link[0] for a in line.iterfind(".//a[@href]") if (link := _category_link(a, base_url, authors)) is not None
+             and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1])]
+    return found[0] if len(found) == 1 else None  # (one category: several are a list of the site's)
 
 
 def _category_link(a: etree._Element, base_url: str,
