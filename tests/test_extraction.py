@@ -9068,7 +9068,9 @@ def test_a_titled_relative_link_dates_the_page_only_above_its_text(before, after
         # invented words here)
         ("<p class='post-meta'><span>Ilo <a href='/blog/category/hauora'>Hauora</a></span> <span>3/12/2026</span></p>",
          "Hauora"),
-        # ... not a link elsewhere (a tag's), nor a category link further down the header
+        # ... or a badge linked right after that line (Jigsaw's blog starter: "<a href="/blog/categories/…/">")
+        ("<p>Hemi Walker • March 5, 2026</p><a href='/blog/categories/hauora/' class='uppercase'>hauora</a>", "hauora"),
+        # ... not a link elsewhere (a tag's), nor a category link further down the header in a box of its own
         ("<p class='post-meta'><span>Tohu <a href='/blog/tag/hauora'>#hauora</a></span></p>", None),
         ("<p class='post-meta'>3/12/2026</p><div><a href='/blog/category/hauora'>Hauora</a></div>", None),
         # ... nor a line with no date, nor one of several category links
