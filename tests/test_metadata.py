@@ -6628,6 +6628,9 @@ def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line
         ("2026-04-02 The council met on Monday, Piniarneq", None, None),
         ("Updated 2026-04-02 Radio Nuuk Piniarneq", None, None),
         ("2026-04-02 Piniarneq", None, None),
+        # ... nor a labelled byline between them (a DNN page's "15 сакавіка 2026 Аўтар: Сяргей Кулік | Спорт")
+        ("2026-04-02 Allattoq: Aputsiaq Olsen | Piniarneq", None, None),
+        ("2026-04-02 Radio Nuuk · Piniarneq", "Radio Nuuk", "Piniarneq"),  # (parted by a middot, the same)
     ],
 )
 def test_an_unlabelled_header_row_names_its_source_between_date_and_section(line, source, category):

@@ -4370,7 +4370,9 @@ def unlabelled_row(text: str, tz: str | None = None, dayfirst: bool = False,
         return None
     middle = rest[:len(rest) - len(section)].strip(" ·|•-–—")
     words = middle.split()
-    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in middle) or middle[-1] in _SENTENCE_ENDS + ",;:" \
+    # (no label nor separator in it: "15 сакавіка 2026 Аўтар: Сяргей Кулік | Спорт" is a labelled byline's row)
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() or ch in _COLONS + "|｜·•,;" for ch in middle) \
+            or middle[-1] in _SENTENCE_ENDS \
             or not _plausible_name(middle) or not words[0][:1].isupper() or middle.casefold() in known \
             or _bare_name(middle) and not any(word.lower() in OUTLET_WORDS for word in words):
         return None
