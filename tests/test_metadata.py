@@ -6434,6 +6434,8 @@ def test_a_source_line_the_removal_of_a_closing_advert_leaves_last(closing, sour
         # none, the Unix epoch's null timestamp): no date, the article emitted, not quarantined as implausible
         ([], "0001-01-01T00:00:00+00:00", None),
         ([], "1970-01-01T00:00:00Z", None),
+        # ... the epoch written west of UTC, the day before ("1969-12-31T19:00:00-05:00", New York's)
+        ([], "1969-12-31T19:00:00-05:00", None),
         # the epoch as the visible date (PHP's date() of a post with no date, "Xiaadani López  •  January 1, 1970"):
         # no date either, the article emitted
         (["Xiaadani López  •  January 1, 1970"], None, None),

@@ -438,7 +438,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # an implausible visible reading (a calendar misread, "1404/12/23") never beats the page's plausible
         # machine-readable time: the visible date wins only as a date someone could have published on
         meta.published_at = None
-    if metadata.placeholder_time(meta.published_at) or (meta.published_at or "")[:10] == "1969-12-31":
+    if metadata.placeholder_time(meta.published_at):
         # the Unix epoch shown by a template ("January 1, 1970", PHP's date() of a post with no date; "December 31,
         # 1969" west of UTC): a missing date, not a publication to quarantine as implausible
         meta.published_at = None

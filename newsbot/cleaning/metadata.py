@@ -2880,9 +2880,11 @@ def implausible_date(value: str | None) -> bool:
 
 # A platform's "no date" written as a time: Go's zero time, which Hugo writes as the datePublished of a post whose front
 # matter has no date ("0001-01-01T00:00:00+00:00"; year 0 from other zero values, "0000-00-00 00:00:00" from MySQL),
-# and the Unix epoch's first second, a null timestamp formatted ("1970-01-01T00:00:00Z", "1970-01-01T00:00:00.000Z"):
-# no publication time at all, not an implausible one (the article is emitted with published_at null)
-_PLACEHOLDER_TIME = re.compile(r"000[01]-.*|1970-01-01(?:[T ]00:00(?::00(?:\.0+)?)?)?(?:Z|[+-]00:?00)?")
+# and the Unix epoch's first second, a null timestamp formatted ("1970-01-01T00:00:00Z", "1970-01-01T00:00:00.000Z"),
+# or its day west of UTC, at any hour ("December 31, 1969", "1969-12-31T19:00:00-05:00"): no publication time at all,
+# not an implausible one (the article is emitted with published_at null)
+_PLACEHOLDER_TIME = re.compile(r"000[01]-.*|1970-01-01(?:[T ]00:00(?::00(?:\.0+)?)?)?(?:Z|[+-]00:?00)?"
+                               r"|1969-12-31(?:[T ].*)?")
 
 
 def placeholder_time(value: str | None) -> bool:
