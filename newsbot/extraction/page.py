@@ -810,8 +810,9 @@ def _middle_site_name(root: etree._Element, page_url: str, title: str | None) ->
     return _masthead(root, page_url, parts[-2])
 
 
-# a spaced separator of <title>'s parts ("Headline – Site – tagline")
-_TITLE_SEPARATOR = re.compile(r" [-–—|｜»·•] ")
+# a spaced separator of <title>'s parts ("Headline – Site – tagline"), in the order _named_heading tries them
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " » ", " ｜ ", " · ", " • ")
+_TITLE_SEPARATOR = re.compile("|".join(map(re.escape, _TITLE_SEPARATORS)))
 
 
 def _long_site_of(title: str | None) -> str | None:
@@ -1761,7 +1762,7 @@ def _named_heading(root: etree._Element, og_title: str | None, html_title: str |
         # (or the title's first segment when two or more follow it: "Headline | Forum | Site" (Moodle's discussion
         # over the site's name as its only <h1>), "Headline - Project - Site" (Redmine's news under the project
         # trail's <h1>): the heading reading it whole is the headline)
-        for sep in (" | ", " - ", " – ", " — ", " » ", " :: "):
+        for sep in (*_TITLE_SEPARATORS, " :: "):  # (and a double colon's)
             if len(parts := html_title.split(sep)) >= 3 and len(head := parts[0].strip()) >= 10:
                 names.append(head)
                 break
