@@ -6632,6 +6632,10 @@ def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line
         ("2026-04-02 Piniarneq", None, None),
         # ... nor a labelled byline between them (a DNN page's "15 сакавіка 2026 Аўтар: Сяргей Кулік | Спорт")
         ("2026-04-02 Allattoq: Aputsiaq Olsen | Piniarneq", None, None),
+        # ... nor a byline's words around a name, leading into the section (a Twenty Twenty-Five post's "14
+        # эйзюрков 2026 — Сёрмадсь Анна Кирдяева в Ошень эряф", Moksha: written by … in)
+        ("2026-04-02 — Allattoq Aputsiaq Olsen in Piniarneq", None, None),
+        ("2026-04-02 — allattoq aputsiaq in Piniarneq", None, None),
         ("2026-04-02 Radio Nuuk · Piniarneq", "Radio Nuuk", "Piniarneq"),  # (parted by a middot, the same)
     ],
 )

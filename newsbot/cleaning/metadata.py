@@ -4376,6 +4376,9 @@ def unlabelled_row(text: str, tz: str | None = None, dayfirst: bool = False,
     if not 1 <= len(words) <= 4 or any(ch.isdigit() or ch in _COLONS + "|｜·•,;" for ch in middle) \
             or middle[-1] in _SENTENCE_ENDS \
             or not _plausible_name(middle) or not words[0][:1].isupper() or middle.casefold() in known \
-            or _bare_name(middle) and not any(word.lower() in OUTLET_WORDS for word in words):
+            or len(words[-1]) <= 3 and words[-1].islower() \
+            or sum(word[:1].isupper() for word in words) >= 2 and not any(word.lower() in OUTLET_WORDS for word in words):
+        # (two capitalised words are a person's name, a byline's: "Сёрмадсь Анна Кирдяева в Ошень эряф", Moksha:
+        # written by … in; a particle closing it leads into the section; an outlet's word makes them an outlet's)
         return None
     return MetaFields(published_at=found.value, zone=found.zone, source=middle, category=rest[len(rest) - len(section):])
