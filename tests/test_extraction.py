@@ -782,6 +782,9 @@ def test_the_text_containers_language_stands_for_a_missing_declaration(html_attr
         # the <title> prefix ("Blog name: Post title", Blogger), when the home link reads it; not a prefix alone
         ("<title>Gorkha Khabar: Budget</title>", '<div class="title"><a href="/">Gorkha Khabar</a></div>', "Gorkha Khabar"),
         ("<title>betmaxx | Budget</title>", "", None),
+        # ... behind a spaced slash (Automad's "sitename / title"), the navbar's brand linked home reading it
+        ("<title>Habari Njema / Budget</title>", '<a href="/" class="uk-navbar-brand">Habari Njema</a>', "Habari Njema"),
+        ("<title>Siasa / Budget</title>", '<a href="/siasa">Siasa</a>', None),
         # ... or the banner reads it, unlinked (a forum's heading over every page)
         ("<title>Budget approved - Подільський форум</title>",
          '<div role="banner"><h1>Подільський форум</h1><p>Новини Поділля</p></div>', "Подільський форум"),
@@ -865,6 +868,17 @@ def test_the_text_containers_language_stands_for_a_missing_declaration(html_attr
          "Ненэця Вада"),
         ("<title>Budget</title>", '<div id="logo"><a href="/forum-2.html"><img src="/l.png" alt="Ненэця Вада"></a></div>',
          None),
+        # ... linking to the folder the page is under, written without its closing slash (OpenCart's store under a
+        # language's folder: "<div id="logo"><a href="/lki-ir"><img alt=…>" over "/lki-ir/blog/<post>"; here "/a"),
+        # not to another folder
+        ("<title>Budget</title>", '<div id="logo"><a href="/a"><img src="/l.png" alt="Soko la Pwani"></a></div>',
+         "Soko la Pwani"),
+        ("<title>Budget</title>", '<div id="logo"><a href="/b"><img src="/l.png" alt="Soko la Pwani"></a></div>', None),
+        # ... the menu bar's brand linked home (Bootstrap's "navbar-brand": Piranha's template), its text alone; not a
+        # brand linking elsewhere
+        ("<title>Budget</title>", '<nav><a class="navbar-brand" href="/">Kalaallit Tusagassiaat</a></nav>',
+         "Kalaallit Tusagassiaat"),
+        ("<title>Budget</title>", '<nav><a class="navbar-brand" href="/shop/">Kalaallit Tusagassiaat</a></nav>', None),
         # ... or the text beside the logo's image in the home link classed as the logo (super.so's navbar, its alt
         # "Logo"); not such a link leading elsewhere, nor a home link not classed as a logo
         ("<title>Budget</title>", '<a href="/" class="notion-link super-navbar__logo"><div><img src="/l.png" alt="Logo">'
@@ -8421,6 +8435,15 @@ def _book_page(headline: str, path: str, stamp: str) -> str:
         ("创建于 <span title='Mon, Mar 16, 2026 8:05 AM'>1 天前</span> 更新于 <span title='Tue, Mar 17, 2026 9:00 AM'>"
          "今天</span>", None),
         ("<span title='Mon, Mar 16, 2026 8:05 AM'>谭小红</span>", None),
+        # a link titled with its date, "ago" after it (Redmine's "Added by <a>…</a> <a title="14/03/2026 09:10"
+        # href="…/activity?from=2026-03-14">6 days</a> ago"): the date; the day its address states orders the title's
+        # numbers the numbers leave open
+        ("由 <a href='/user/t'>谭小红</a> <a title='Mon, Mar 16, 2026 8:05 AM' href='/p/activity'>3 days</a> ago",
+         "Mon, Mar 16, 2026 8:05 AM"),
+        ("由 <a href='/user/t'>谭小红</a> <a title='09/03/2026 08:05' href='/p/activity?from=2026-03-09'>11 days</a> ago",
+         "2026-03-09 08:05:00"),
+        # ... not a link titled with a date over words that are no relative time
+        ("<a title='09/03/2026 08:05' href='/p/activity?from=2026-03-09'>谭小红</a>", None),
     ],
 )
 def test_a_relative_stamp_titled_with_its_date_dates_an_undated_page(stamp, line):
@@ -8997,3 +9020,66 @@ def test_a_short_undated_page_glossing_not_found_is_an_error_page():
             "pangilayin nengka i dala matagu (not found). Pakay a inalin endu pinamagedan su ngala nin. Pakapasadi su "
             "<a href='/'>pasangudan</a> odi su pangilay.</p></section></div></body></html>")
     assert classify(extract_page(html, "https://ex.ph/salta-sa-cotabato.html")).reason == "error-page"
+
+
+@pytest.mark.parametrize(
+    ("banner", "category"),
+    [
+        # the banner's <h1> spelling a trail, its last level unlinked (Redmine's "<h1><a class="root">Site</a> »
+        # <span class="current-project">Orere</span></h1>" over the news item's <h2>): the section (invented words)
+        ('<h1><a class="root" href="/projects/kura">Rongo Kura</a> » <span class="current-project">Ngahere</span></h1>',
+         "Ngahere"),
+        ('<h1><a href="/p/kura">Rongo Kura</a> › <a href="/p/ao">Ao</a> › <span>Ngahere</span></h1>', "Ngahere"),
+        # ... not a heading with no separator between its link and the text after it, nor one ending with a link
+        ('<h1><a href="/p/kura">Rongo Kura</a> <span>Ngahere</span></h1>', None),
+        ('<h1><span>Rongo</span> » <a href="/p/kura">Kura</a></h1>', None),
+    ],
+)
+def test_a_banner_heading_spelling_a_trail_names_the_current_section(banner, category):
+    html = (f"<html lang='mi'><head><title>Te hui nui o te marae - Ngahere - Rongo Kura</title></head><body><div "
+            f"id='header'>{banner}</div><div id='content'><h2>Te hui nui o te marae</h2>{_STORY}</div></body></html>")
+    assert extract_page(html, "https://ex.nz/news/41").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "dated"),
+    [
+        # a relative time's link titled with its date under the headline (Redmine's news item "Added by <a>…</a> <a
+        # title="…">6 days</a> ago" over its text): the page's date; invented words
+        ("<p>Tāpiri e <a href='/users/5'>Hemi</a> <a title='09/03/2026 08:05' href='/p/activity?from=2026-03-09'>11 "
+         "days</a> ago</p>", "", True),
+        # ... not under the text: the page's last edit (Redmine's wiki page's "Updated by … ago" closing it)
+        ("", "<p>Whakahou e <a href='/users/5'>Hemi</a> <a title='09/03/2026 08:05' href='/p/activity?from=2026-03-09'>"
+         "11 days</a> ago</p>", False),
+    ],
+)
+def test_a_titled_relative_link_dates_the_page_only_above_its_text(before, after, dated):
+    html = ("<html lang='mi'><head><title>Te hui nui o te marae - Rongo Kura</title></head><body><div id='content'>"
+            f"<h2>Te hui nui o te marae</h2>{before}<div class='wiki'>{_STORY}{_STORY}</div>{after}</div></body></html>")
+    page = extract_page(html, "https://ex.nz/news/41")
+    assert ("2026-03-09 08:05:00" in page.meta_lines) is dated
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # the line right under the headline in the page's header, outside the post's box, linking into a category
+        # archive (Piranha's "<p class="post-meta"><span>Iluani <a href="/blog/category/…">…</a></span>…</p>";
+        # invented words here)
+        ("<p class='post-meta'><span>Ilo <a href='/blog/category/hauora'>Hauora</a></span> <span>3/12/2026</span></p>",
+         "Hauora"),
+        # ... or a badge linked right after that line (Jigsaw's blog starter: "<a href="/blog/categories/…/">")
+        ("<p>Hemi Walker • March 5, 2026</p><a href='/blog/categories/hauora/' class='uppercase'>hauora</a>", "hauora"),
+        # ... not a link elsewhere (a tag's), nor a category link further down the header in a box of its own
+        ("<p class='post-meta'><span>Tohu <a href='/blog/tag/hauora'>#hauora</a></span></p>", None),
+        ("<p class='post-meta'>3/12/2026</p><div><a href='/blog/category/hauora'>Hauora</a></div>", None),
+        # ... nor a line with no date, nor one of several category links
+        ("<p class='post-meta'><span>Ilo <a href='/blog/category/hauora'>Hauora</a></span></p>", None),
+        ("<p class='post-meta'>3/12/2026 <a href='/blog/category/hauora'>Hauora</a> <a href='/blog/category/ao'>Ao</a>"
+         "</p>", None),
+    ],
+)
+def test_the_line_under_a_header_headline_names_its_category_link(line, category):
+    html = (f"<html lang='mi'><head><title>Te hui nui o te marae</title></head><body><header><h1>Te hui nui o te "
+            f"marae</h1>{line}</header><main><div class='block'>{_STORY}{_STORY}</div></main></body></html>")
+    assert extract_page(html, "https://ex.nz/blog/te-hui-nui").category_hint == category

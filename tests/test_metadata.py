@@ -6,6 +6,7 @@ from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     WIRE_AGENCIES,
     closing_acronym,
+    coined_row,
     dateline_credit,
     dateline_date,
     ethiopian_to_gregorian,
@@ -18,6 +19,7 @@ from newsbot.cleaning.metadata import (
     parse_iso_datetime,
     parse_meta_line,
     unadorned_label,
+    unlabelled_row,
 )
 
 
@@ -2095,6 +2097,11 @@ def test_profile_timezone_gives_an_offset():
         ("2025-05-01T21:15:45Z", "2025-05-01T21:15:45+00:00"),
         ("2025-05-01", "2025-05-01"),
         ("2026-03-14 09:20:00", "2026-03-14T09:20:00"),  # a space before the time (Plume)
+        # a clock parted by commas (Fork CMS's "<time datetime="…T14,05,00">"): the time kept, not only the day
+        ("2026-04-02T07,45,00", "2026-04-02T07:45:00"),
+        ("2026-04-02T07,45", "2026-04-02T07:45:00"),
+        ("2026-04-02T07,45,00+03:00", "2026-04-02T07:45:00+03:00"),
+        ("2026-04-02", "2026-04-02"),  # (guard: a day alone stays a day)
         ("May 1, 2025", "2025-05-01"),
         ("not a date", None),
         ("", None),
@@ -2508,6 +2515,11 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
         # not prose before it
         ("KAPIT, 14 March 2026Pun Barita: Kapit PressKatagoro: Maŋ Sane", "Kapit Press", "Maŋ Sane"),
         ("We met, 14 March 2026Pun Barita: Kapit PressKatagoro: Maŋ Sane", None, None),
+        # ... the date's own label glued before it (a Moodle post's "Betut:10/03/2026Kobunoik:…", Kalenjin: date;
+        # here invented Tok Pisin-like labels), not a sentence's word before a colon
+        ("Dei:10/03/2026Nius i kam:Redio MamboBlok:Maŋ Sane", "Redio Mambo", "Maŋ Sane"),
+        ("Tani:10/03/2026Oloka:Wantok FMHap:Kisim", "Wantok FM", None),
+        ("He met us:10/03/2026Oloka:Wantok FMHap:Kisim", None, None),
         ("Aghbala:Tifawt PressTasgo:Agadir", None, None),
         # ... nor a sentence before the date behind a middot, nor a label's value of prose
         ("We met the mayor · 2026-03-14 09:10:00Ɔ fen:Radio KpanjɛJasen wafo:Maŋ Sane", None, None),
@@ -6422,6 +6434,8 @@ def test_a_source_line_the_removal_of_a_closing_advert_leaves_last(closing, sour
         # none, the Unix epoch's null timestamp): no date, the article emitted, not quarantined as implausible
         ([], "0001-01-01T00:00:00+00:00", None),
         ([], "1970-01-01T00:00:00Z", None),
+        # ... the epoch written west of UTC, the day before ("1969-12-31T19:00:00-05:00", New York's)
+        ([], "1969-12-31T19:00:00-05:00", None),
         # the epoch as the visible date (PHP's date() of a post with no date, "Xiaadani López  •  January 1, 1970"):
         # no date either, the article emitted
         (["Xiaadani López  •  January 1, 1970"], None, None),
@@ -6562,3 +6576,69 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
     record = _cleaned(meta_lines=["Pāpa'i e Hiva Tuki · 11-03-2026"], blocks=[Block(text)], language=language)
     assert record["published_at"] == published
 
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "category"),
+    [
+        # a row of labels the site coins, parted by middots, a date among them: the value the page names as a section
+        # elsewhere is the category, the field before it the source (invented Shona-like labels; the Tonga site's
+        # "Walemba: … · 14/10/2025, 09:30 · Kuzwa ku: Radio Chikuni · Kabunga: Bulimi")
+        ("Nyorwa na: Tendai Moyo · 02/04/2026, 11:15 · Kubva ku: Radio Zvishavane · Boka: Zvekurima",
+         "Radio Zvishavane", "Zvekurima"),
+        # ... bars, the date closing the row, a caseless script (invented Kurdish-like labels)
+        ("نڤیسەر: ئازاد ڕەحیم | ژێدەر: ڕادیۆ زاگرۆس | پشک: پور کی کٹ | 14/03/2026",
+         "ڕادیۆ زاگرۆس", "پور کی کٹ"),
+        # ... two fields and no date closing the text (Mansi's "Ōвыл: ЮграИнформ · Сāв: Ēрыг-йӣкв"; here Komi-like)
+        ("Лӧсьӧдіс: КомиИнформ · Юкӧн: Zvekurima", "КомиИнформ", "Zvekurima"),
+        # ... a person's name opening the row is its byline, no source: the section alone
+        ("Nyorwa na: Tendai Moyo · Boka: Zvekurima", None, "Zvekurima"),
+        # ... a writer's name the menu links to is no section: the last known value is
+        ("Nyorwa na: Tendai Moyo · 02/04/2026 · Kubva ku: Radio Zvishavane · Boka: Zvekurima",
+         "Radio Zvishavane", "Zvekurima"),
+        # ... fields parted by line breaks read as spaces, no value known: a dated row of two fields, source then
+        # section (Inupiaq's "Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: Aŋuniaġniq"; here Greenlandic-like)
+        ("Ulloq: 02/04/2026 Aallaavik: Nuuk Radio Immikkoortoq: Piniarneq", "Nuuk Radio", "Piniarneq"),
+        # guards: no known value and no date; prose in a field; a sentence's colons; an event's box; a counter
+        # ... (a name of a person's shape opening the row, an outlet's or not, is left to the page's other credits)
+        ("Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, "Zvekurima"),
+        ("Kubva ku: Radio Zvishavane · Boka: Zvekurimaa", None, None),
+        # ... a known value of a person's shape is no section (a writer's page the menu links: "Maŋ Sane" here)
+        ("Nyorwa na: Tendai Moyo · 02/04/2026 · Kubva ku: Radio Zvishavane · Boka: Maŋ Sane", None, None),
+        ("Nyorwa na: Tendai Moyo · Kubva ku: the council said it would meet again soon in the town hall.", None, None),
+        ("He said: we will go · She said: no", None, None),
+        ("Where: Riverside Park · When: 21/03/2026 · Who: Everyone", None, None),
+        ("Dei: 14/03/2026 · Lukim: 1200 · Boka: Zvekurima", None, None),
+        ("14/03/2026 · Venue: Wembley · Weather: Sunny", None, None),
+    ],
+)
+def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):
+    row = coined_row(line, dayfirst=True, known=frozenset({"zvekurima", "پور کی کٹ", "tendai moyo", "maŋ sane"}))
+    assert (row and (row.source, row.category)) == ((source, category) if source or category else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "category"),
+    [
+        # a header's sibling boxes with no labels: date, outlet, the section the page names elsewhere (Fork CMS's
+        # "<span>03.11.2025 14:05</span><span>Луима сэрипос</span><span>Ханисьтап</span>", Mansi; here Udmurt-like)
+        ("03.11.2025 14:05 Удмурт дунне Калык улон", "Удмурт дунне", "Калык улон"),
+        ("2026-04-02 Radio Nuuk Piniarneq", "Radio Nuuk", "Piniarneq"),
+        # guards: a person's name there is the writer; no known section closing it; a sentence; words before the date
+        ("2026-04-02 Aputsiaq Olsen Piniarneq", None, None),
+        ("2026-04-02 Radio Nuuk Aalisarneq", None, None),
+        ("2026-04-02 The council met on Monday, Piniarneq", None, None),
+        ("Updated 2026-04-02 Radio Nuuk Piniarneq", None, None),
+        ("2026-04-02 Piniarneq", None, None),
+        # ... nor a labelled byline between them (a DNN page's "15 сакавіка 2026 Аўтар: Сяргей Кулік | Спорт")
+        ("2026-04-02 Allattoq: Aputsiaq Olsen | Piniarneq", None, None),
+        # ... nor a byline's words around a name, leading into the section (a Twenty Twenty-Five post's "14
+        # эйзюрков 2026 — Сёрмадсь Анна Кирдяева в Ошень эряф", Moksha: written by … in)
+        ("2026-04-02 — Allattoq Aputsiaq Olsen in Piniarneq", None, None),
+        ("2026-04-02 — allattoq aputsiaq in Piniarneq", None, None),
+        ("2026-04-02 Radio Nuuk · Piniarneq", "Radio Nuuk", "Piniarneq"),  # (parted by a middot, the same)
+    ],
+)
+def test_an_unlabelled_header_row_names_its_source_between_date_and_section(line, source, category):
+    row = unlabelled_row(line, dayfirst=True, known=frozenset({"калык улон", "piniarneq"}))
+    assert (row and (row.source, row.category)) == ((source, category) if source or category else None)

@@ -98,6 +98,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # pages not in English write 05/01 day first
     dayfirst = (raw.language or options.language or "en") != "en"
     sections = frozenset(name.lower() for name in raw.section_names)
+    # the names the page gives its own sections: the menu's, its category link's, its breadcrumb's, its tag's (a
+    # coined row's value among them is the row's category: metadata.coined_row)
+    known = sections | {name.casefold() for name in (raw.category_hint, raw.tag_section, raw.url_section,
+                                                     *raw.breadcrumbs) if name}
     # a platform's "no date" (Hugo's zero time "0001-01-01T00:00:00+00:00" for a post whose front matter has none) is
     # no machine-readable time: the visible date, or none, and the article emitted
     published_hint = None if metadata.placeholder_time(raw.published_hint) else raw.published_hint
@@ -148,6 +152,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # a credit sentence in a box of its own after the text (Umbraco's "<div class="article-source"><em>
             # Upprunaliga útgivið í Dimmalætting</em>", originally published in): the outlet is the source
             meta.source = credit
+    if meta.source is None and (row := next(filter(None, (metadata.unlabelled_row(
+            normalize_inline(line), options.timezone, dayfirst, known) for line in raw.meta_lines)), None)):
+        # the header's fields as sibling boxes with no labels, date, outlet, section (Fork CMS's "<span>03.11.2025
+        # 14:05</span><span>Луима сэрипос</span><span>Ханисьтап</span>", Mansi): the name between the date and the
+        # section the page names elsewhere is the source (metadata.unlabelled_row)
+        meta.source = row.source
     if meta.category and meta.category.casefold() in {n.casefold() for n in (raw.site_name, raw.publisher) if n}:
         # Medium's "Published in Novas de Sardigna" names the publication, no section: a labelled line in the text
         # ("… · Setzione: Polìtica · …") still may
@@ -182,6 +192,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                                         after_quote=index > 0 and _after_quote(blocks[index - 1]),
                                         linked=block.link_ratio > 0, glued=index < head)
                   if edge and block.kind not in ("h", "pre") else None)
+        if edge and block.kind not in ("h", "pre") and (fields is None or fields.source is None) \
+                and (coined := metadata.coined_row(block.text, options.timezone, dayfirst, known)) is not None:
+            # a row of "Label: Value" fields under labels the site coins ("Walemba: … · 14/10/2025, 09:30 · Kuzwa
+            # ku: Radio Chikuni · Kabunga: Bulimi", Tonga), read by its shape and the section the page names
+            # elsewhere: the header's, its source the field before the section's (metadata.coined_row)
+            if fields is None:
+                fields = coined
+            elif coined.category is not None and coined.category == fields.category:
+                fields.source = coined.source  # (the same row, its source under a label newsbot does not know)
         if fields is None and edge and index < head and block.kind == "h" \
                 and (dated := metadata.is_meta_line(block.text, options.timezone, dayfirst=dayfirst)) is not None \
                 and dated.published_at and not dated.residue.strip():
@@ -286,7 +305,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # or that the footers' removal left at the end
     while blocks and len(blocks) > 1 and (fields := metadata.is_meta_line(
             blocks[-1].text, options.timezone, dayfirst=dayfirst, sections=sections,
-            after_quote=_after_quote(blocks[-2]), linked=blocks[-1].link_ratio > 0)) is not None \
+            after_quote=_after_quote(blocks[-2]), linked=blocks[-1].link_ratio > 0)
+            # (or a row of coined labels closing the text: "Ōвыл: ЮграИнформ · Сāв: Ēрыг-йӣкв", Mansi)
+            or (metadata.coined_row(blocks[-1].text, options.timezone, dayfirst, known)
+                if blocks[-1].kind not in ("h", "pre") else None)) is not None \
             and not _speaker_turn(blocks[-1].text, speakers):
         _merge(meta, fields)
         meta_blocks.append(blocks.pop().text)
@@ -420,7 +442,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # an implausible visible reading (a calendar misread, "1404/12/23") never beats the page's plausible
         # machine-readable time: the visible date wins only as a date someone could have published on
         meta.published_at = None
-    if metadata.placeholder_time(meta.published_at) or (meta.published_at or "")[:10] == "1969-12-31":
+    if metadata.placeholder_time(meta.published_at):
         # the Unix epoch shown by a template ("January 1, 1970", PHP's date() of a post with no date; "December 31,
         # 1969" west of UTC): a missing date, not a publication to quarantine as implausible
         meta.published_at = None

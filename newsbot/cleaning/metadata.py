@@ -2880,9 +2880,11 @@ def implausible_date(value: str | None) -> bool:
 
 # A platform's "no date" written as a time: Go's zero time, which Hugo writes as the datePublished of a post whose front
 # matter has no date ("0001-01-01T00:00:00+00:00"; year 0 from other zero values, "0000-00-00 00:00:00" from MySQL),
-# and the Unix epoch's first second, a null timestamp formatted ("1970-01-01T00:00:00Z", "1970-01-01T00:00:00.000Z"):
-# no publication time at all, not an implausible one (the article is emitted with published_at null)
-_PLACEHOLDER_TIME = re.compile(r"000[01]-.*|1970-01-01(?:[T ]00:00(?::00(?:\.0+)?)?)?(?:Z|[+-]00:?00)?")
+# and the Unix epoch's first second, a null timestamp formatted ("1970-01-01T00:00:00Z", "1970-01-01T00:00:00.000Z"),
+# or its day west of UTC, at any hour ("December 31, 1969", "1969-12-31T19:00:00-05:00"): no publication time at all,
+# not an implausible one (the article is emitted with published_at null)
+_PLACEHOLDER_TIME = re.compile(r"000[01]-.*|1970-01-01(?:[T ]00:00(?::00(?:\.0+)?)?)?(?:Z|[+-]00:?00)?"
+                               r"|1969-12-31(?:[T ].*)?")
 
 
 def placeholder_time(value: str | None) -> bool:
@@ -2917,11 +2919,18 @@ def swapped_day_month(value: str | None) -> str | None:
     return value[:5] + value[8:10] + "-" + value[5:7] + value[10:]
 
 
+# an ISO time whose clock is written with commas, seconds optional: "T14,05,00", "T14,05"
+_COMMA_CLOCK = re.compile(r"T(\d\d),(\d\d)(?:,(\d\d))?(?![\d,])")
+
+
 def parse_iso_datetime(value: str | None, tz: str | None = None) -> str | None:
     """Normalise a machine-readable time (``<time datetime>``, JSON-LD, meta tags)."""
     if not value:
         return None
     value = ascii_digits(value.strip())
+    # a time of day whose fields are parted by commas (Fork CMS's "2025-11-03T14,05,00", its locale's separator in a
+    # format string): the same clock as "14:05:00"
+    value = _COMMA_CLOCK.sub(lambda m: "T" + ":".join(g for g in m.groups() if g), value)
     try:
         dt = datetime.fromisoformat(value)  # Python 3.11 reads a trailing Z
     except ValueError:
@@ -3627,12 +3636,18 @@ _GLUED_LEAD_SEP = re.compile(r"\s+[|｜·•]\s+$")
 _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, ?")
 
 
+# a label of one capitalised word and its colon, nothing after it: the label of the date it is glued to ("Betut:")
+_DATE_OWN_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_])){1,20}[:：]")
+
+
 def _glued_lead(lead: str) -> bool:
     """What stands before a glued row's date is a byline: glued to the date ("Ki Okello James10/03/2026 11:25…",
     Acholi: by), a dateline's place in capitals ("KAPIT, "), or behind a bar or a middot, with a particle ("by Jane Doe") or a label ("Naigero: Sankale Ole
     Nkoitiko", Maasai), its name capitalised."""
     if not lead or _DATELINE_PLACE.fullmatch(lead) and lead.isupper():
         return True  # (or a wire dateline's place, in capitals: "<strong>KAPIT, 14 Mac 2026</strong>Pun Berita:…")
+    if _DATE_OWN_LABEL.fullmatch(lead):
+        return True  # (or the date's own label, glued: a Moodle post's "Betut:10/03/2026Kobunoik:…", Kalenjin: date)
     if lead[-1].isspace():
         if (sep := _GLUED_LEAD_SEP.search(lead)) is None:
             return False
@@ -4264,3 +4279,106 @@ def dateline_date(paragraph: str, tz: str | None = None, dayfirst: bool = False)
         return None
     found = find_date(match.group("date").strip(" ,."), tz, dayfirst)
     return found.value if found is not None else None
+
+
+# A field of a row of labels newsbot does not know: a label of one to three words, its colon, a short value
+# ("Kuzwa ku: Radio Chikuni", Tonga: from; "Ōвыл: ЮграИнформ", Mansi)
+_COINED_FIELD = re.compile(r"(?P<label>[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|['’ʼ])*){0,2})"
+                           r"\s?[:：]\s*(?P<value>[^\W\d_][^:：]{0,39})")
+# the fields of such a row parted by spaced middots, bars or bullets, or by a line break read as a space before the
+# next "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
+_COINED_DATE_LABEL = re.compile(r"[^\W\d_][^\W\d_'’ʼ]*(?: [^\W\d_][^\W\d_'’ʼ]*){0,2}\s?[:：]")
+_COINED_SEP = re.compile(r"\s+[|｜·•]\s+")
+_COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
+
+
+def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
+               known: frozenset[str] = frozenset()) -> MetaFields | None:
+    """A row of "Label: Value" fields under labels the site coins in its language, read by its shape and the page's
+    evidence, not its words: a short line of two fields or more parted by a separator (_COINED_SEP, or spaces before
+    each next label), each a date or a label and a short name.  The value the page names as a section elsewhere
+    (``known``: its menu's sections, its category link, its breadcrumb) is the category; the field right before it
+    the source ("Walemba: Choolwe Munsaka · 14/10/2025, 09:30 · Kuzwa ku: Radio Chikuni · Kabunga: Bulimi", Tonga:
+    wrote, from, group), unless it opens the row and names a person, the byline's place ("Walemba: Mutinta Syakalima
+    · Kabunga: Buumi": no source).  With no value the page knows, a dated row of exactly two such fields is read as
+    every such row on the sites seen writes it: source, then section ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio
+    Ilaŋa: Aŋuniaġniq", Inupiaq), its source a name of two words at least.  A sentence ("He said: we will …"), a
+    field of prose, an event's box without a date nor a section, are none."""
+    text = text.strip()
+    if len(text) > 200 or text.count(":") + text.count("：") < 2:
+        return None
+    parts = _COINED_SEP.split(text)
+    if len(parts) < 2:
+        parts = _COINED_NEXT_LABEL.split(text)
+    if len(parts) < 2:
+        return None
+    row = MetaFields()
+    fields: list[tuple[int, str, str]] = []  # (position, label, value)
+    for at, part in enumerate(parts):
+        found = find_date(part, tz, dayfirst)
+        if found is not None:
+            rest = (part[:found.start] + part[found.end:]).strip(" ,")
+            if rest and not _COINED_DATE_LABEL.fullmatch(rest):
+                return None  # (a date and its own label alone: "Dxi: 09/03/2026 08:30")
+            if row.published_at is not None:
+                return None
+            row.published_at, row.zone = found.value, found.zone
+            continue
+        match = _COINED_FIELD.fullmatch(part)
+        if match is None:
+            return None
+        value = match.group("value").strip()
+        if len(value.split()) > 5 or value[-1] in _SENTENCE_ENDS or not _plausible_name(value) \
+                or any(ch.isdigit() for ch in value):
+            return None
+        fields.append((at, match.group("label"), value))
+    if len(fields) < 2:
+        return None
+    row.labels = [label for _, label, _ in fields]
+    # (not a person's name: a writer's the page links to may be among its menu's links, "Walemba: <a>Choolwe
+    # Munsaka</a>" to the writer's page)
+    section = next((i for i, (_, _, value) in enumerate(fields) if value.casefold() in known and not _bare_name(value)),
+                   None)
+    if section is None:
+        # (no section the page names: a dated row of two fields, source then section, the source two words at least)
+        if row.published_at is None or len(fields) != 2 or len(fields[0][2].split()) < 2 \
+                or not _name_shaped(fields[0][2]) or fields[1][0] != fields[0][0] + 1:
+            return None
+        row.source, row.category = fields[0][2], fields[1][2]
+        return row
+    row.category = fields[section][2]
+    if section > 0 and fields[section - 1][0] == fields[section][0] - 1:
+        at, _, value = fields[section - 1]
+        # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi")
+        if not (at == 0 and _bare_name(value)) and value.casefold() not in known:
+            row.source = value
+    return row
+
+
+def unlabelled_row(text: str, tz: str | None = None, dayfirst: bool = False,
+                   known: frozenset[str] = frozenset()) -> MetaFields | None:
+    """A header's row of sibling fields with no labels, read by their order and the page's evidence: a date opening
+    it, the section the page names elsewhere (``known``: its category link, its breadcrumb, its menu) closing it, and
+    a short name between them, the source (Fork CMS's "<p class="meta"><span>03.11.2025 14:05</span><span>Луима
+    сэрипос</span><span>Ханисьтап</span></p>", Mansi: date, outlet, section).  Not a person's name there (the
+    writer's: "14/03/2026 Jane Doe Politics"; capitalised words with an outlet's word among them are an outlet's,
+    "Radio Nuuk"), nor words of a sentence, nor a row closing with no known section."""
+    found = find_date(text, tz, dayfirst)
+    if found is None or text[:found.start].strip():
+        return None
+    rest = text[found.end:].strip(" ·|•-–—")
+    section = next((name for name in known if len(name) < len(rest) and rest.casefold().endswith(" " + name)), None)
+    if section is None:
+        return None
+    middle = rest[:len(rest) - len(section)].strip(" ·|•-–—")
+    words = middle.split()
+    # (no label nor separator in it: "15 сакавіка 2026 Аўтар: Сяргей Кулік | Спорт" is a labelled byline's row)
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() or ch in _COLONS + "|｜·•,;" for ch in middle) \
+            or middle[-1] in _SENTENCE_ENDS \
+            or not _plausible_name(middle) or not words[0][:1].isupper() or middle.casefold() in known \
+            or len(words[-1]) <= 3 and words[-1].islower() \
+            or sum(word[:1].isupper() for word in words) >= 2 and not any(word.lower() in OUTLET_WORDS for word in words):
+        # (two capitalised words are a person's name, a byline's: "Сёрмадсь Анна Кирдяева в Ошень эряф", Moksha:
+        # written by … in; a particle closing it leads into the section; an outlet's word makes them an outlet's)
+        return None
+    return MetaFields(published_at=found.value, zone=found.zone, source=middle, category=rest[len(rest) - len(section):])

@@ -810,8 +810,9 @@ def _middle_site_name(root: etree._Element, page_url: str, title: str | None) ->
     return _masthead(root, page_url, parts[-2])
 
 
-# a spaced separator of <title>'s parts ("Headline – Site – tagline")
-_TITLE_SEPARATOR = re.compile(r" [-–—|｜»·•] ")
+# a spaced separator of <title>'s parts ("Headline – Site – tagline"), in the order _named_heading tries them
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " » ", " ｜ ", " · ", " • ")
+_TITLE_SEPARATOR = re.compile("|".join(map(re.escape, _TITLE_SEPARATORS)))
 
 
 def _long_site_of(title: str | None) -> str | None:
@@ -903,7 +904,10 @@ def _blog_homes(page_url: str) -> tuple[str, ...]:
     first, _, rest = parts.path.lstrip("/").partition("/")
     if not first or not rest or "." in first:
         return ()
-    return f"/{first}/", f"{parts.scheme}://{parts.netloc}/{first}/"
+    # (or the folder written without its closing slash: OpenCart's store under a language's folder, its logo's
+    # "<a href="/lki-ir"><img alt="Site"></a>" over "/lki-ir/blog/<post>")
+    return (f"/{first}/", f"{parts.scheme}://{parts.netloc}/{first}/", f"/{first}",
+            f"{parts.scheme}://{parts.netloc}/{first}")
 
 
 def _blog_home(root: etree._Element, page_url: str, name: str | None) -> str | None:
@@ -1021,9 +1025,17 @@ _NAME_BOX_HOME_LINK = etree.XPath(
                                          for name in ("blog-name", "site-name")) + "]//a[@href])[1]")
 
 
+# ... or a home link classed as the navbar's brand, Bootstrap's and UIkit's name for the site's name in the menu bar
+# (Piranha's default template "<a class="navbar-brand" href="/">Site</a>", Automad's "uk-navbar-brand")
+_BRAND_HOME_LINK = etree.XPath(
+    "(//body//a[@href][" + " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+                                        for name in ("navbar-brand", "uk-navbar-brand")) + "])[1]")
+
+
 def _name_box_home_name(root: etree._Element, page_url: str) -> str | None:
-    """The site's name as a home link in the header's box classed as the name reads it (_NAME_BOX_HOME_LINK)."""
-    found = _NAME_BOX_HOME_LINK(root)
+    """The site's name as a home link in the header's box classed as the name reads it (_NAME_BOX_HOME_LINK), or the
+    menu bar's brand (_BRAND_HOME_LINK), text alone in it."""
+    found = _NAME_BOX_HOME_LINK(root) or _BRAND_HOME_LINK(root)
     if not found or (found[0].get("href") or "").strip() not in _home_hrefs(page_url) or len(found[0]):
         return None
     name = normalize_inline(found[0].text or "")
@@ -1202,7 +1214,8 @@ def _site_prefix_of(html_title: str | None, headline: str | None) -> str | None:
     if not html_title or not headline or len(html_title) <= len(headline) or not html_title.endswith(headline):
         return None
     prefix = html_title[:-len(headline)]
-    name = prefix.rstrip(" :|｜-–—»")
+    # (or a spaced slash: Automad's "Makani Sunu / Headline", its Standard templates' "sitename / title")
+    name = prefix.rstrip(" :|｜-–—»") if not prefix.endswith(" / ") else prefix[:-3].rstrip()
     # (up to six words: the masthead confirms it, "Ngā Kōrero o te Wā — <post>" is a Tumblr blog's name)
     if len(name) == len(prefix) or not name or len(name) > 40 or len(name.split()) > 6:
         return None  # no separator before the headline: one word run into it
@@ -1749,7 +1762,7 @@ def _named_heading(root: etree._Element, og_title: str | None, html_title: str |
         # (or the title's first segment when two or more follow it: "Headline | Forum | Site" (Moodle's discussion
         # over the site's name as its only <h1>), "Headline - Project - Site" (Redmine's news under the project
         # trail's <h1>): the heading reading it whole is the headline)
-        for sep in (" | ", " - ", " – ", " — ", " » ", " :: "):
+        for sep in (*_TITLE_SEPARATORS, " :: "):  # (and a double colon's)
             if len(parts := html_title.split(sep)) >= 3 and len(head := parts[0].strip()) >= 10:
                 names.append(head)
                 break
@@ -4621,7 +4634,38 @@ def _relative_titled(el: etree._Element, text: str) -> str | None:
 
 # a relative time's shown text ("1 天前", "3 days ago", "2 个月前"): short, relative (metadata.RELATIVE_TIME)
 _STAMP_CHARS = 20
-_TITLED_SPANS = etree.XPath("//span[@title]")
+# (or a link: Redmine's author line "Added by <a>…</a> <a title="14/03/2026 09:10" href="/projects/p/activity?
+# from=2026-03-14">6 days</a> ago", its "ago" after the link)
+_TITLED_SPANS = etree.XPath("//span[@title] | //a[@title]")
+# a paragraph of prose before an element: the element is under the text, no header's
+_PROSE_BEFORE = etree.XPath("boolean(preceding::p[string-length(normalize-space()) >= 100])")
+# a day the link's address states (Redmine's activity "?from=2026-03-14"): the order of the title's numbers
+_HREF_DAY = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+_HEADINGS_H1 = etree.XPath("//body//h1[a[@href]][*[not(self::a)]]")
+_TRAIL_SEPARATORS = "»›>/"
+
+
+def _trail_heading_current(root: etree._Element, headline: etree._Element | None) -> str | None:
+    """The current item of a trail the page's banner heading spells, another <h1> than the headline's: links to
+    the levels above, a separator, the current level unlinked last (Redmine's "<h1><a class="root">Site</a> »
+    <span class="current-project">Orere</span></h1>" over a news item in the project "Orere"): the section the
+    page is filed under; None for a heading that is no such trail (a headline with a link in it)."""
+    for h1 in _HEADINGS_H1(root):
+        if h1 is headline or (headline is not None and any(a is headline for a in h1.iter())):
+            continue
+        children = [child for child in h1 if isinstance(child.tag, str)]
+        last = children[-1] if children else None
+        if last is None or last.tag == "a" or len(last) or children[0].tag != "a":
+            continue
+        # (each item after the first behind a separator: "Site » Project » Sub")
+        if not all((child.getprevious().tail or "").strip()[-1:] in _TRAIL_SEPARATORS
+                   and (child.getprevious().tail or "").strip() for child in children[1:]):
+            continue
+        name = _text(last)
+        return name if name and len(name) <= 40 and len(name.split()) <= 4 else None
+    return None
 
 
 def _titled_stamp(root: etree._Element) -> str | None:
@@ -4631,9 +4675,18 @@ def _titled_stamp(root: etree._Element) -> str | None:
     found: dict[str, str] = {}
     for span in _TITLED_SPANS(root):
         shown, title = _text(span), normalize_inline(span.get("title"))
-        if not shown or len(shown) > _STAMP_CHARS or not RELATIVE_TIME.search(shown) or _in_comments(span) \
-                or (date := find_date(title)) is None:
+        if not shown or len(shown) > _STAMP_CHARS or _in_comments(span) \
+                or not RELATIVE_TIME.search(shown + " " + (span.tail or "")[:12]) or (date := find_date(title)) is None:
             continue
+        if span.tag == "a" and _PROSE_BEFORE(span):
+            continue  # (a link's under the text is the page's last edit: Redmine's wiki's "Updated by … ago" line)
+        if span.tag == "a" and (day := _HREF_DAY.search(span.get("href") or "")) \
+                and (other := find_date(title, dayfirst=True)) is not None and other.value[:10] == "-".join(day.groups()) \
+                and other.value != date.value:
+            # the link's address states the day, which the title's numbers leave open ("09/03/2026 08:05" under
+            # "?from=2026-03-09"): the title read day first, written out as the address orders it
+            date = other
+            title = other.value.replace("T", " ")
         found.setdefault(date.value[:10], title)
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -5386,6 +5439,24 @@ def _post_card(root: etree._Element, base_url: str,
     return cards[0] if len(cards) == 1 else None
 
 
+def _headline_line_category(h1: etree._Element | None, base_url: str,
+                            authors: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The category the line right under the headline links into a category archive (a CATEGORY_PATH_WORDS
+    segment), when that line is outside the post's box: Piranha's page header "<header><h1>…</h1><p
+    class="post-meta"><span>Iluani <a href="/blog/category/aunianiq">Aŋuniaġniq</a></span>…</p></header>" over
+    "<main>" (Inupiaq: in), the line holding the post's date; the link's text, short, no digit."""
+    line = h1.getnext() if h1 is not None else None
+    if line is None or not isinstance(line.tag, str) or line.tag in ("h1", "h2", "article", "main", "section") \
+            or find_date(_text(line)) is None:
+        return None  # (the post's line: its date in it; a line of links alone is a menu's or the tags')
+    links = list(line.iterfind(".//a[@href]"))
+    if (badge := line.getnext()) is not None and badge.tag == "a" and badge.get("href"):
+        links.append(badge)  # (or a badge linked right after it: Jigsaw's "<a href="/blog/categories/guidxi/">")
+    found = [link[0] for a in links if (link := _category_link(a, base_url, authors)) is not None
+             and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1])]
+    return found[0] if len(found) == 1 else None  # (one category: several are a list of the site's)
+
+
 def _category_link(a: etree._Element, base_url: str,
                    authors: set[str] | frozenset[str]) -> tuple[str, str, list[str]] | None:
     """A meta line's link that may name a category: its text (short, without a digit, no CMS's placeholder, no
@@ -5991,8 +6062,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                 and (found := _post_card(root, _base_url(root, url), page.meta_lines)) is not None \
                 and (day := find_date(found[0])) is not None and day.value in dates:
             card = found  # the card of the day and the writer of the post's metadata line gives the category
-        page.category_hint = (_post_label(scope, h1, post)
+        page.category_hint = (_post_label(scope, h1, post) or _trail_heading_current(root, h1)
                               or _meta_line_category(post, url, _base_url(root, url), blog_home, page.author_refs)
+                              or _headline_line_category(h1, _base_url(root, url), page.author_refs)
                               or _labelled_section_link(post, h1, container, root, _base_url(root, url))
                               or (card or (None, None))[1]
                               or _section_tag(h1, post))
