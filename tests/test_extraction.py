@@ -8997,3 +8997,30 @@ def test_a_short_undated_page_glossing_not_found_is_an_error_page():
             "pangilayin nengka i dala matagu (not found). Pakay a inalin endu pinamagedan su ngala nin. Pakapasadi su "
             "<a href='/'>pasangudan</a> odi su pangilay.</p></section></div></body></html>")
     assert classify(extract_page(html, "https://ex.ph/salta-sa-cotabato.html")).reason == "error-page"
+
+
+_ZORBEL = ("Zorbel plimsa ta vindel na Garomba, y ya habla el alcalde que ay continua el trabajo hasta el fin del mes "
+           "para cuida el maga gente del barrio.")
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        # a heading over an empty box a script fills, the last of the text's box (Disqus's "<h3>Twaambo twanu</h3>
+        # <div id="disqus_thread"></div><script>…</script><noscript>…</noscript>", Tonga: your words, an Automad
+        # post; invented words here): a comment thread's heading, no text of the story
+        ("<div id='glorb_thread'></div><script>var x = 1;</script><noscript>Plim the script.</noscript>", False),
+        ("<section class='plimsa'></section>", False),
+        # ... not a subheading over the story's next paragraph, a picture or an embed, nor over an empty box with
+        # more of the text after it
+        (f"<p>{_ZORBEL}</p>", True),
+        ("<div class='fig'><img src='/a.jpg' alt=''></div>", True),
+        (f"<div class='spacer'></div><p>{_ZORBEL}</p>", True),
+    ],
+)
+def test_a_heading_over_an_empty_box_a_script_fills(after, kept):
+    html = (f"<html><body><h1>Talks continue</h1><div class='content'><p>{_PARAGRAPH}</p><p>{_ZORBEL}</p>"
+            f"<h3>Vindel glorbi</h3>{after}</div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/a").blocks]
+    assert ("Vindel glorbi" in texts) is kept
+    assert _PARAGRAPH in texts

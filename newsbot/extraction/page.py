@@ -3541,6 +3541,8 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
         elif tag in _LIST_TAGS and _META_ROW_SHAPE(child) \
                 and _meta_list(child, opening=not out or _under_headline(child)):
             flush()  # "<ul class=post-metadata><li><time>…</time></li><li><a>tag</a>, </li>…": the metadata, not the story
+        elif tag in _HEADING_TAGS and _heads_empty_box(child):
+            flush()  # a comment thread's heading over the box a script fills (Disqus's "<h3>…</h3><div id=…></div>")
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
             block = _block_of(child) if not (_picture_caption(child, el) or _em_caption(child)
@@ -3572,6 +3574,26 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
         run.append(child.tail or "")
         loose = loose or bool((child.tail or "").strip())
     flush()
+
+
+_SCRIPT_TAGS = frozenset(["script", "noscript", "style", "template"])
+
+
+def _heads_empty_box(heading: etree._Element) -> bool:
+    """``heading`` heads an empty box and nothing else, the last of its parent: the box a script fills after the
+    page loads, a comment thread's ("<h3>Twaambo twanu</h3><div id="disqus_thread"></div><script>…</script>
+    <noscript>…</noscript>", Tonga: your words, an Automad post), whatever the heading's words; on the page the
+    heading heads nothing.  A heading over a box of text, a picture or an embed heads that (a subheading of the
+    story over its paragraphs), and so does one closing its box (the text's own last line)."""
+    box = heading.getnext()
+    while box is not None and not isinstance(box.tag, str):
+        box = box.getnext()  # (a comment between them)
+    if box is None or box.tag not in ("div", "section", "aside") or box.get("id") is None and box.get("class") is None:
+        return False
+    if box.text_content().strip() or next(box.iter("img", "iframe", "video", "audio", "picture", "svg", "object",
+                                                   "embed", "canvas"), None) is not None:
+        return False
+    return all(not isinstance(el.tag, str) or el.tag in _SCRIPT_TAGS for el in box.itersiblings())
 
 
 def _item_lines(el: etree._Element, text: str) -> list[str]:
