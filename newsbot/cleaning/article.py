@@ -265,7 +265,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     blocks = kept
 
     # 2. footers and teaser blocks
-    cut = footer.strip_footers(blocks, options.footer_markers, sections)
+    # (the page's own section, its breadcrumb's or its category link's, is one whatever the menu lists: a closing
+    # "<p>Нян: <a href=/news/article-list/2-нулгэн/>Нулгэн</a></p>", Even: more, under a WoltLab article whose trail
+    # ends on "Нулгэн", is a "More:" line)
+    own_sections = frozenset(name.lower() for name in (raw.category_hint, *raw.breadcrumbs[1:]) if name)
+    cut = footer.strip_footers(blocks, options.footer_markers, sections | own_sections)
     cut.removed.extend(reversed(trailing))
     blocks = cut.blocks
     # a pull quote: a short quote block repeating words of another paragraph
@@ -396,6 +400,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # the title of a box closing the text whose every line was an advert ("Kĩmenyithia", a Docusaurus tip
         # over a loan ad): left last, it heads nothing
         cut.removed.append(paragraphs.pop())
+    if len(paragraphs) > 2 and _closing_byline(paragraphs[-1]) and len(paragraphs[-2]) >= _PROSE_MIN:
+        # a writer's line alone closing the text, under its last paragraph of prose, a label of any words and a
+        # name ("<p><em>Escribido por: Maria Clara Enriquez</em></p>", Chavacano: written by, an Orchard Core post;
+        # Even "<strong>Дукувчэн:</strong> Нина Ламутская", Urhobo "Ohwo ro sẹ ẹmro nana: Tega Oghenekaro"), what
+        # followed it (a pitch, a "More:" line, teasers) gone: the byline, no text of the story; one of a list of
+        # such lines ("Winner: Maria Lopez" under "Runner-up: …") is the story's
+        meta_blocks.append(paragraphs.pop())
     # spam_removed lists the body's removals in the order they appeared in the text
     # (body_text as lower-cased for the keywords above: the text before the removals)
     removed.extend(sorted(from_body, key=lambda r: _position(lowered_body, r.lower())))
@@ -676,6 +687,23 @@ def _under_closing_advert(spammed: list[str], paragraphs: list[str]) -> int:
     words = set(advert.split())
     left = above.split()
     return 0 if sum(word in words for word in left) >= 0.8 * len(left) else tail
+
+
+_PROSE_MIN = 100  # a paragraph of prose: this long at least (a byline's, a label's line is shorter)
+# a label of one to six words before its colon (Urhobo's "Ohwo ro sẹ ẹmro nana:", who wrote this story, has five;
+# metadata.labelled_byline takes four at most), then the rest of the line
+_LONG_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?: [^\W\d_'’]+){0,5})\s?[:：]\s*(?P<name>\S.*)")
+
+
+def _closing_byline(text: str) -> bool:
+    """``text`` is a byline alone: a label of one to six words, its colon, a name of two to four capitalised words
+    and nothing else (metadata.labelled_byline; not an editor's notice, "Update: Police Say More")."""
+    if len(text) > 80 or (m := _LONG_LABEL.fullmatch(text.strip())) is None:
+        return False
+    if len(m.group("label").split()) <= 4:
+        return metadata.labelled_byline(text) is not None
+    # a longer label: the name read as under a one-word label (no notice's label is five words long)
+    return metadata.labelled_byline("X: " + m.group("name")) is not None
 
 
 def _box_title(text: str) -> bool:
