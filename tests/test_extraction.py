@@ -9024,3 +9024,28 @@ def test_a_heading_over_an_empty_box_a_script_fills(after, kept):
     texts = [b.text for b in extract_page(html, "https://ex.com/a").blocks]
     assert ("Vindel glorbi" in texts) is kept
     assert _PARAGRAPH in texts
+
+
+_GLORB = ("Zorbel plimsa ta vindel na Garomba, y ya habla el alcalde que ay continua el trabajo hasta el fin del mes "
+          "para cuida el maga gente del barrio. El maga vindel ta espera que ay abri otra vez el mercado.")
+
+
+@pytest.mark.parametrize(
+    ("beside", "rail", "reason"),
+    [
+        # a form to buy the thing the headline names beside it, a quantity field and a cart button, no og:type nor
+        # body class (OpenCart's product page "<div class=col-sm><h1>…</h1>…<form id=form-product><input
+        # name=quantity><button type=submit id=button-cart>ئەڕا سەبەد</button></form></div>", Laki; invented words
+        # here): a shop's product page, however long its description tab
+        ("<form><input type='text' name='quantity' value='1'><button type='submit'>Plim</button></form>", "",
+         "product-page"),
+        ("<form><input name='qty' value='1'><input type='submit' value='Plim'></form>", "", "product-page"),
+        # ... not a newsletter's form beside a story's headline, nor a shop's form in a rail away from it
+        ("<form><input type='email' name='email'><button type='submit'>Plim</button></form>", "", "article"),
+        ("", "<aside><div><form><input name='quantity'><button>Plim</button></form></div></aside>", "article"),
+    ],
+)
+def test_a_buy_form_beside_the_headline_is_a_product_page(beside, rail, reason):
+    html = (f"<html><body><main><div class='row'><div class='col'><h1>Zorbel plimsa vindel</h1>{beside}</div></div>"
+            f"<div class='tab'><p>{_GLORB}</p><p>{_GLORB}</p><p>{_GLORB}</p></div>{rail}</main></body></html>")
+    assert classify(extract_page(html, "https://ex.com/2026/03/12/zorbel-plimsa-vindel/")).reason == reason

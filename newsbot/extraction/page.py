@@ -3577,6 +3577,27 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
 
 
 _SCRIPT_TAGS = frozenset(["script", "noscript", "style", "template"])
+# a form to buy the thing the headline names: a quantity field (the shop platforms' name for it: "quantity" in
+# OpenCart, WooCommerce, Shopify; "qty" in Magento, PrestaShop) and a button sending it
+_BUY_FORM = etree.XPath(".//form[.//input[@name='quantity' or @name='qty']][.//button[not(@type) or @type='submit']"
+                        " | .//input[@type='submit']]")
+_BUY_FORM_LEVELS = 2  # boxes above the headline looked in: its own, and the one holding the picture beside it
+
+
+def _buy_form_beside(h1: etree._Element) -> bool:
+    """A form to put the thing the headline names in a cart sits beside it, in its box or the one above (OpenCart's
+    product page: "<div class=col-sm><h1>…</h1><ul><li><span class=price-new>…</span></li></ul><form id=form-product>
+    <input name=quantity …><button type=submit id=button-cart>…</button></form></div>", whatever the language): a
+    shop's product page, however long the description under it reads.  A newsletter's form (an e-mail field) is
+    none, nor a shop's form elsewhere on the page (a rail's best sellers)."""
+    box = h1
+    for _ in range(_BUY_FORM_LEVELS):
+        box = box.getparent()
+        if box is None or box.tag in ("body", "html", "main"):
+            return False
+        if _BUY_FORM(box):
+            return True
+    return False
 
 
 def _heads_empty_box(heading: etree._Element) -> bool:
@@ -6035,7 +6056,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.home_names = _home_names(root, url)
     page.wordpress_post = "single-post" in body_classes
     page.wordpress_attachment = "single-attachment" in body_classes
-    page.shop_product = "catalog-product-view" in body_classes
+    page.shop_product = "catalog-product-view" in body_classes or (h1 is not None and _buy_form_beside(h1))
     page.shop_cms_page = "cms-page-view" in body_classes
     links = _page_links(root)
     page.calendar_entry = _calendar_entry((href for _, href in links), url)
