@@ -9049,3 +9049,33 @@ def test_a_buy_form_beside_the_headline_is_a_product_page(beside, rail, reason):
     html = (f"<html><body><main><div class='row'><div class='col'><h1>Zorbel plimsa vindel</h1>{beside}</div></div>"
             f"<div class='tab'><p>{_GLORB}</p><p>{_GLORB}</p><p>{_GLORB}</p></div>{rail}</main></body></html>")
     assert classify(extract_page(html, "https://ex.com/2026/03/12/zorbel-plimsa-vindel/")).reason == reason
+
+
+_GLORB_BOX = ("<div class='plimsa'><h4>Glorb vindel</h4><ul><li><a href='/2026/03/01/plim-vindel-ya-abri/'>Plim vindel "
+              "ya abri na Garomba</a></li><li><a href='/2026/03/02/zorbel-ta-plimsa/'>Zorbel ta plimsa el mercado</a>"
+              "</li></ul></div>")
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # a line wholly in italics under a box of links to other stories the text leaves out, nothing of prose after
+        # it (an OpenCart blog post's "<div class="recommend">…</div><p><em>کۆپی کردن ئی وتار بێ ناو بردن چەشمە ڕەوا
+        # نییە.</em></p>", Laki: copying this article without naming the source is not allowed; invented words
+        # here): the site's notice, no line of the story
+        (f"{_GLORB_BOX}<p><em>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</em></p>", False),
+        (f"{_GLORB_BOX}<p><em>Plimsa zorbel ta vindel na Garomba.</em></p><div class='x'><p>Zorbel: "
+         "<a href='https://x.example/s'>X</a></p></div>", False),
+        # ... not an italic line of the story with no such box above it, nor one the story goes on under
+        ("<p><em>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</em></p>", True),
+        (f"{_GLORB_BOX}<p><em>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</em></p><p>{_GLORB}</p>", True),
+        # ... nor a line partly in italics
+        (f"{_GLORB_BOX}<p><em>Plimsa zorbel</em> ta vindel na Garomba. Nada ta plim.</p>", True),
+    ],
+)
+def test_an_italic_notice_under_a_box_the_text_leaves_out(tail, kept):
+    html = (f"<html><body><h1>Talks continue</h1><div class='content'><p>{_PARAGRAPH}</p><p>{_ZORBEL}</p>{tail}"
+            "</div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/2026/03/12/talks-continue/").blocks]
+    assert any(t.startswith("Plimsa zorbel") for t in texts) is kept
+    assert _ZORBEL in texts

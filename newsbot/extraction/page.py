@@ -3541,6 +3541,8 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
         elif tag in _LIST_TAGS and _META_ROW_SHAPE(child) \
                 and _meta_list(child, opening=not out or _under_headline(child)):
             flush()  # "<ul class=post-metadata><li><time>…</time></li><li><a>tag</a>, </li>…": the metadata, not the story
+        elif tag == "p" and _notice_under_dropped_box(child):
+            flush()  # the site's italic notice under the teasers closing the text: its footer, no line of the story
         elif tag in _HEADING_TAGS and _heads_empty_box(child):
             flush()  # a comment thread's heading over the box a script fills (Disqus's "<h3>…</h3><div id=…></div>")
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
@@ -3577,6 +3579,34 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
 
 
 _SCRIPT_TAGS = frozenset(["script", "noscript", "style", "template"])
+_WHOLLY_ITALIC = etree.XPath("count(*) = 1 and (em or i) and normalize-space(.) = normalize-space(em | i)")
+_NOTICE_CHARS = 200  # an italic notice is a line or two (see _ITALIC_LINE_CHARS)
+_PROSE_CHARS = 100  # a paragraph of prose: this long at least
+
+
+def _notice_under_dropped_box(p: etree._Element) -> bool:
+    """``p`` is a line wholly in italics under a box the text leaves out (its teasers, "<div class="recommend">",
+    a box of links to other stories, a "More:" line), no paragraph of prose between them nor after it: the site's notice closing
+    the container below the story's footer ("<p><em>کۆپی کردن ئی وتار بێ ناو بردن چەشمە ڕەوا نییە.</em></p>",
+    Laki: copying this article without naming the source is not allowed, an OpenCart blog post; Tonga "<em>Makani
+    aaya alembwa a Radio Chikuni. Tamuzumizyidwi …</em>", an Automad post), whatever its words.  An italic line
+    of the story itself stands among its paragraphs, above such a box (a box of links inside the text, the story
+    going on under it, keeps its closing line too)."""
+    text = _text(p)
+    if not text or len(text) > _NOTICE_CHARS or not _WHOLLY_ITALIC(p):
+        return False
+    for sib in p.itersiblings():
+        if isinstance(sib.tag, str) and sib.tag == "p" and len(_text(sib)) >= _PROSE_CHARS:
+            return False  # (the story goes on under it)
+    for sib in p.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str) or sib.tag in _SCRIPT_TAGS:
+            continue
+        if sib.tag in ("div", "section", "aside", "ul", "ol", "p") and _text(sib) \
+                and (_is_noise(sib) or sib.tag != "p" and _is_link_module(sib)):
+            return True  # (a "More:" line the text leaves out, "<p class="blog-more">", is one too)
+        if len(_text(sib)) >= _PROSE_CHARS:
+            return False
+    return False
 # a form to buy the thing the headline names: a quantity field (the shop platforms' name for it: "quantity" in
 # OpenCart, WooCommerce, Shopify; "qty" in Magento, PrestaShop) and a button sending it
 _BUY_FORM = etree.XPath(".//form[.//input[@name='quantity' or @name='qty']][.//button[not(@type) or @type='submit']"
