@@ -3581,7 +3581,7 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
 _SCRIPT_TAGS = frozenset(["script", "noscript", "style", "template"])
 _WHOLLY_ITALIC = etree.XPath("count(*) = 1 and (em or i) and normalize-space(.) = normalize-space(em | i)")
 _NOTICE_CHARS = 200  # an italic notice is a line or two (see _ITALIC_LINE_CHARS)
-_PROSE_CHARS = 100  # a paragraph of prose: this long at least
+_NOTICE_PROSE_CHARS = 100  # a paragraph of prose under or above a notice: this long at least
 
 
 def _notice_under_dropped_box(p: etree._Element) -> bool:
@@ -3596,7 +3596,7 @@ def _notice_under_dropped_box(p: etree._Element) -> bool:
     if not text or len(text) > _NOTICE_CHARS or not _WHOLLY_ITALIC(p):
         return False
     for sib in p.itersiblings():
-        if isinstance(sib.tag, str) and sib.tag == "p" and len(_text(sib)) >= _PROSE_CHARS:
+        if isinstance(sib.tag, str) and sib.tag == "p" and len(_text(sib)) >= _NOTICE_PROSE_CHARS:
             return False  # (the story goes on under it)
     for sib in p.itersiblings(preceding=True):
         if not isinstance(sib.tag, str) or sib.tag in _SCRIPT_TAGS:
@@ -3604,7 +3604,7 @@ def _notice_under_dropped_box(p: etree._Element) -> bool:
         if sib.tag in ("div", "section", "aside", "ul", "ol", "p") and _text(sib) \
                 and (_is_noise(sib) or sib.tag != "p" and _is_link_module(sib)):
             return True  # (a "More:" line the text leaves out, "<p class="blog-more">", is one too)
-        if len(_text(sib)) >= _PROSE_CHARS:
+        if len(_text(sib)) >= _NOTICE_PROSE_CHARS:
             return False
     return False
 # a form to buy the thing the headline names: a quantity field (the shop platforms' name for it: "quantity" in
