@@ -9079,3 +9079,47 @@ def test_an_italic_notice_under_a_box_the_text_leaves_out(tail, kept):
     texts = [b.text for b in extract_page(html, "https://ex.com/2026/03/12/talks-continue/").blocks]
     assert any(t.startswith("Plimsa zorbel") for t in texts) is kept
     assert _ZORBEL in texts
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # an inline element alone on its line, classed as the writer's, above the text (Redmine's news page "<p><em>
+        # …</em><br><span class="author">Added by <a>Efe Akpobome</a> <a title="14/03/2026 09:10">6 days</a> ago
+        # </span></p>"; invented words here): the byline, no line of the story
+        ("<span class='author'>Plimsa ta <a href='/users/5'>Ivo Zetran</a> zorbel</span>", False),
+        ("<span class='post-byline'>Plimsa ta Ivo Zetran</span>", False),
+        # ... not a line classed otherwise, nor one with words of its own beside the element
+        ("<span class='lead'>Plimsa ta Ivo Zetran zorbel</span>", True),
+        ("Vindel: <span class='author'>Plimsa ta Ivo Zetran</span> glorbi", True),
+    ],
+)
+def test_a_line_classed_as_the_writers_above_the_text(line, kept):
+    # (read through the site's learned template, the box holding headline, summary and text: "div#content")
+    html = (f"<html><body><div id='content'><h2>Talks continue</h2><p><em>Zorbel vindel glorbi.</em><br>{line}</p>"
+            f"<div class='wiki'><p>{_PARAGRAPH}</p><p>{_ZORBEL}</p></div></div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/news/41", title_css="div#content > h2",
+                                          body_css="div#content").blocks]
+    assert any("Plimsa ta" in t for t in texts) is kept
+    assert _PARAGRAPH in texts
+
+
+@pytest.mark.parametrize(
+    ("para", "text"),
+    [
+        # a paragraph read as a container of its own (the summary over the text) closing on the writer's line after
+        # a <br> (Redmine's "<p><em>…</em><br><span class="author">Added by …</span></p>"; invented words here):
+        # the summary alone
+        ("<p><em>Zorbel vindel glorbi!</em><br>\n<span class='author'>Plimsa ta <a href='/u/5'>Ivo Zetran</a></span>"
+         "</p>", "Zorbel vindel glorbi!"),
+        # ... not a line with words after the element, nor one classed otherwise
+        ("<p><em>Zorbel vindel glorbi!</em><br><span class='author'>Plimsa ta Ivo</span> glorb</p>",
+         "Zorbel vindel glorbi! Plimsa ta Ivo glorb"),
+        ("<p><em>Zorbel vindel glorbi!</em><br><span class='lead'>Plimsa ta Ivo</span></p>",
+         "Zorbel vindel glorbi! Plimsa ta Ivo"),
+    ],
+)
+def test_a_paragraph_container_without_its_writers_line(para, text):
+    from newsbot.extraction.page import _blocks
+
+    assert [b.text for b in _blocks(lxml.html.fragment_fromstring(para))] == [text]

@@ -15,6 +15,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -2974,7 +2975,8 @@ def _blocks(container: etree._Element, bylines: bool = True) -> list[Block]:
     ``bylines``: a byline's box above the text is left out (_byline_box; not when reading such a box's own pieces).
     """
     if container.tag in _BLOCK_TAGS and not _holds_blocks(container):
-        block = _block_of(container)
+        # (a paragraph read as one of the containers, the summary over the text: its writer's line left out)
+        block = _block_of(_without_byline_span(container) if container.tag == "p" else container)
         return [block] if block else []
     blocks: list[Block] = []
     _collect(container, blocks, bylines)
@@ -3547,7 +3549,8 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
             flush()  # a comment thread's heading over the box a script fills (Disqus's "<h3>…</h3><div id=…></div>")
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
-            block = _block_of(child) if not (_picture_caption(child, el) or _em_caption(child)
+            # (the writer's line closing a paragraph above the text, on a line of its own: left out)
+            block = _block_of(_without_byline_span(child) if tag == "p" and _before_text(out) else child) if not (_picture_caption(child, el) or _em_caption(child)
                                                 or _placed_caption(child)) else None
             if block is not None:
                 out.append(block)
@@ -3579,6 +3582,31 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
 
 
 _SCRIPT_TAGS = frozenset(["script", "noscript", "style", "template"])
+_BYLINE_CLASSES = frozenset(("author", "byline"))
+_BYLINE_SPAN_CHARS = 120
+
+
+def _without_byline_span(p: etree._Element) -> etree._Element:
+    """``p`` without the writer's line it closes on a line of its own (_byline_span, after a <br>, nothing after it),
+    a copy; ``p`` itself when it has none."""
+    kids = [c for c in p if isinstance(c.tag, str)]
+    if len(kids) < 2 or not _byline_span(kids[-1]) or (kids[-1].tail or "").strip() or kids[-2].tag != "br" \
+            or (kids[-2].tail or "").strip():
+        return p
+    copy = deepcopy(p)
+    last = [c for c in copy if isinstance(c.tag, str)]
+    copy.remove(last[-1])
+    copy.remove(last[-2])
+    return copy
+
+
+def _byline_span(el: etree._Element) -> bool:
+    """``el``, an inline element alone on its line, is classed as the writer's line, "author" or "byline", and
+    short (Redmine's news page: "<p><em>summary</em><br><span class="author">Added by <a>Efe Akpobome</a> <a
+    title="14/03/2026 09:10">6 days</a> ago</span></p>" over the text, whatever the interface's language): the
+    byline, no line of the story (asked only above the text's first paragraph of prose)."""
+    return not _BYLINE_CLASSES.isdisjoint(_class_words(el.get("class"), None)) \
+        and len(_text(el)) <= _BYLINE_SPAN_CHARS
 _WHOLLY_ITALIC = etree.XPath("count(*) = 1 and (em or i) and normalize-space(.) = normalize-space(em | i)")
 _NOTICE_CHARS = 200  # an italic notice is a line or two (see _ITALIC_LINE_CHARS)
 _NOTICE_PROSE_CHARS = 100  # a paragraph of prose under or above a notice: this long at least
