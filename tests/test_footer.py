@@ -1296,3 +1296,30 @@ def test_mostly_linked_teaser_items_cut_off_under_a_heading(items, cut):
     from newsbot.cleaning.footer import _teaser_list_follows
 
     assert _teaser_list_follows([*_PROSE, Block("Glorb ri ma plim", "h"), *items], 2) is cut
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # a line of headlines of the site's pages run together, the crawl's seen links' texts and the page's own
+        # (an Orchard Core TheBlogTheme post's recent posts printed as bare text after its tag badges: "«PesoBola» Ya
+        # abri ole … Dia de Zamboanga: …"; invented words here): no text of the story
+        ("Zorbel plimsa ta vindel na Garomba Plim glorb vek ya abri", False),
+        ("Zorbel plimsa ta vindel na Garomba Headline of the story", False),
+        # ... not a sentence quoting a headline, nor one headline alone (a subheading the same words)
+        ("El alcalde ya habla: Zorbel plimsa ta vindel na Garomba", True),
+        ("Zorbel plimsa ta vindel na Garomba", True),
+        # ... nor headlines the crawl never saw
+        ("Vindel glorbi ta plimsa zorbel Garomba ya abri el mercado", True),
+    ],
+)
+def test_a_line_of_the_sites_headlines_closing_the_text(last, kept):
+    from newsbot.cleaning.article import RawArticle, clean_article
+    from newsbot.cleaning.spam import SiteEvidence
+
+    evidence = SiteEvidence()
+    evidence.observe_titles(["Zorbel plimsa ta vindel na Garomba", "Plim glorb vek ya abri"])
+    raw = RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2025-01-01T00:00:00Z",
+                     title="Headline of the story", blocks=[*_PROSE, Block(last)])
+    body = clean_article(raw, None, evidence).record["body"]
+    assert (last in body) is kept

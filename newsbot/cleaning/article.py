@@ -11,7 +11,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -272,6 +272,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     cut = footer.strip_footers(blocks, options.footer_markers, sections | own_sections)
     cut.removed.extend(reversed(trailing))
     blocks = cut.blocks
+    # a line made only of headlines of the site's pages, two or more, the page's own among them or not: a theme's
+    # list of recent posts printed as bare text after the post ("«PesoBola» Ya abri ole … Dia de Zamboanga: el maga
+    # vinta …" under an Orchard Core TheBlogTheme post's tag badges), whatever the language: no text of the story
+    while len(blocks) > 1 and evidence is not None \
+            and _headlines_only(blocks[-1].text, evidence.titles, {t for t in (title, raw.title) if t}):
+        cut.removed.append(blocks.pop().text)
     # a pull quote: a short quote block repeating words of another paragraph
     pulled = footer.pull_quotes(blocks)
     if pulled:
@@ -704,6 +710,26 @@ def _closing_byline(text: str) -> bool:
         return metadata.labelled_byline(text) is not None
     # a longer label: the name read as under a one-word label (no notice's label is five words long)
     return metadata.labelled_byline("X: " + m.group("name")) is not None
+
+
+_HEADLINE_WORDS_MIN = 3  # a headline of a list of them: this many words at least (no section's name, "Home")
+_HEADLINES_LINE_MAX = 400  # characters of a line of headlines looked at
+
+
+def _headlines_only(text: str, seen: Container[int], own: Container[str]) -> bool:
+    """``text`` is two headlines or more run together, each one the crawl has seen as a link's text or an article's
+    headline on the site (``seen``: their hashes, spam.SiteEvidence.titles) or the page's own (``own``), each of
+    three words at least.  A sentence of the story quoting a headline has words of its own around it."""
+    words = text.split()
+    if len(text) > _HEADLINES_LINE_MAX or len(words) < 2 * _HEADLINE_WORDS_MIN:
+        return False
+    # counts[j]: the most headlines the first j words split into (-1: none)
+    counts = [0] + [-1] * len(words)
+    for end in range(_HEADLINE_WORDS_MIN, len(words) + 1):
+        for start in range(end - _HEADLINE_WORDS_MIN + 1):
+            if counts[start] >= 0 and ((part := " ".join(words[start:end])) in own or hash(part) in seen):
+                counts[end] = max(counts[end], counts[start] + 1)
+    return counts[-1] >= 2
 
 
 def _box_title(text: str) -> bool:
