@@ -1313,7 +1313,7 @@ def test_mostly_linked_teaser_items_cut_off_under_a_heading(items, cut):
         ("Vindel glorbi ta plimsa zorbel Garomba ya abri el mercado", True),
     ],
 )
-def test_a_line_of_the_sites_headlines_closing_the_text(last, kept):
+def test_a_line_of_headlines_seen_on_the_site_closing_the_text(last, kept):
     from newsbot.cleaning.article import RawArticle, clean_article
     from newsbot.cleaning.spam import SiteEvidence
 
