@@ -9083,3 +9083,129 @@ def test_the_line_under_a_header_headline_names_its_category_link(line, category
     html = (f"<html lang='mi'><head><title>Te hui nui o te marae</title></head><body><header><h1>Te hui nui o te "
             f"marae</h1>{line}</header><main><div class='block'>{_STORY}{_STORY}</div></main></body></html>")
     assert extract_page(html, "https://ex.nz/blog/te-hui-nui").category_hint == category
+
+
+_ZORBEL = ("Zorbel plimsa ta vindel na Garomba, y ya habla el alcalde que ay continua el trabajo hasta el fin del mes "
+           "para cuida el maga gente del barrio.")
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        # a heading over an empty box a script fills, the last of the text's box (Disqus's "<h3>Twaambo twanu</h3>
+        # <div id="disqus_thread"></div><script>…</script><noscript>…</noscript>", Tonga: your words, an Automad
+        # post; invented words here): a comment thread's heading, no text of the story
+        ("<div id='glorb_thread'></div><script>var x = 1;</script><noscript>Plim the script.</noscript>", False),
+        ("<section class='plimsa'></section>", False),
+        # ... not a subheading over the story's next paragraph, a picture or an embed, nor over an empty box with
+        # more of the text after it
+        (f"<p>{_ZORBEL}</p>", True),
+        ("<div class='fig'><img src='/a.jpg' alt=''></div>", True),
+        (f"<div class='spacer'></div><p>{_ZORBEL}</p>", True),
+    ],
+)
+def test_a_heading_over_an_empty_box_a_script_fills(after, kept):
+    html = (f"<html><body><h1>Talks continue</h1><div class='content'><p>{_PARAGRAPH}</p><p>{_ZORBEL}</p>"
+            f"<h3>Vindel glorbi</h3>{after}</div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/a").blocks]
+    assert ("Vindel glorbi" in texts) is kept
+    assert _PARAGRAPH in texts
+
+
+_GLORB = ("Zorbel plimsa ta vindel na Garomba, y ya habla el alcalde que ay continua el trabajo hasta el fin del mes "
+          "para cuida el maga gente del barrio. El maga vindel ta espera que ay abri otra vez el mercado.")
+
+
+@pytest.mark.parametrize(
+    ("beside", "rail", "reason"),
+    [
+        # a form to buy the thing the headline names beside it, a quantity field and a cart button, no og:type nor
+        # body class (OpenCart's product page "<div class=col-sm><h1>…</h1>…<form id=form-product><input
+        # name=quantity><button type=submit id=button-cart>ئەڕا سەبەد</button></form></div>", Laki; invented words
+        # here): a shop's product page, however long its description tab
+        ("<form><input type='text' name='quantity' value='1'><button type='submit'>Plim</button></form>", "",
+         "product-page"),
+        ("<form><input name='qty' value='1'><input type='submit' value='Plim'></form>", "", "product-page"),
+        # ... not a newsletter's form beside a story's headline, nor a shop's form in a rail away from it
+        ("<form><input type='email' name='email'><button type='submit'>Plim</button></form>", "", "article"),
+        ("", "<aside><div><form><input name='quantity'><button>Plim</button></form></div></aside>", "article"),
+    ],
+)
+def test_a_buy_form_beside_the_headline_is_a_product_page(beside, rail, reason):
+    html = (f"<html><body><main><div class='row'><div class='col'><h1>Zorbel plimsa vindel</h1>{beside}</div></div>"
+            f"<div class='tab'><p>{_GLORB}</p><p>{_GLORB}</p><p>{_GLORB}</p></div>{rail}</main></body></html>")
+    assert classify(extract_page(html, "https://ex.com/2026/03/12/zorbel-plimsa-vindel/")).reason == reason
+
+
+_GLORB_BOX = ("<div class='plimsa'><h4>Glorb vindel</h4><ul><li><a href='/2026/03/01/plim-vindel-ya-abri/'>Plim vindel "
+              "ya abri na Garomba</a></li><li><a href='/2026/03/02/zorbel-ta-plimsa/'>Zorbel ta plimsa el mercado</a>"
+              "</li></ul></div>")
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # a line wholly in italics under a box of links to other stories the text leaves out, nothing of prose after
+        # it (an OpenCart blog post's "<div class="recommend">…</div><p><em>کۆپی کردن ئی وتار بێ ناو بردن چەشمە ڕەوا
+        # نییە.</em></p>", Laki: copying this article without naming the source is not allowed; invented words
+        # here): the site's notice, no line of the story
+        (f"{_GLORB_BOX}<p><em>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</em></p>", False),
+        (f"{_GLORB_BOX}<p><em>Plimsa zorbel ta vindel na Garomba.</em></p><div class='x'><p>Zorbel: "
+         "<a href='https://x.example/s'>X</a></p></div>", False),
+        # ... not an italic line of the story with no such box above it, nor one the story goes on under
+        ("<p><em>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</em></p>", True),
+        (f"{_GLORB_BOX}<p><em>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</em></p><p>{_GLORB}</p>", True),
+        # ... nor a line partly in italics
+        (f"{_GLORB_BOX}<p><em>Plimsa zorbel</em> ta vindel na Garomba. Nada ta plim.</p>", True),
+    ],
+)
+def test_an_italic_notice_under_a_box_the_text_leaves_out(tail, kept):
+    html = (f"<html><body><h1>Talks continue</h1><div class='content'><p>{_PARAGRAPH}</p><p>{_ZORBEL}</p>{tail}"
+            "</div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/2026/03/12/talks-continue/").blocks]
+    assert any(t.startswith("Plimsa zorbel") for t in texts) is kept
+    assert _ZORBEL in texts
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # an inline element alone on its line, classed as the writer's, above the text (Redmine's news page "<p><em>
+        # …</em><br><span class="author">Added by <a>Efe Akpobome</a> <a title="14/03/2026 09:10">6 days</a> ago
+        # </span></p>"; invented words here): the byline, no line of the story
+        ("<span class='author'>Plimsa ta <a href='/users/5'>Ivo Zetran</a> zorbel</span>", False),
+        ("<span class='post-byline'>Plimsa ta Ivo Zetran</span>", False),
+        # ... not a line classed otherwise, nor one with words of its own beside the element
+        ("<span class='lead'>Plimsa ta Ivo Zetran zorbel</span>", True),
+        ("Vindel: <span class='author'>Plimsa ta Ivo Zetran</span> glorbi", True),
+    ],
+)
+def test_a_line_classed_as_the_writers_above_the_text(line, kept):
+    # (read through the site's learned template, the box holding headline, summary and text: "div#content")
+    html = (f"<html><body><div id='content'><h2>Talks continue</h2><p><em>Zorbel vindel glorbi.</em><br>{line}</p>"
+            f"<div class='wiki'><p>{_PARAGRAPH}</p><p>{_ZORBEL}</p></div></div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/news/41", title_css="div#content > h2",
+                                          body_css="div#content").blocks]
+    assert any("Plimsa ta" in t for t in texts) is kept
+    assert _PARAGRAPH in texts
+
+
+@pytest.mark.parametrize(
+    ("para", "text"),
+    [
+        # a paragraph read as a container of its own (the summary over the text) closing on the writer's line after
+        # a <br> (Redmine's "<p><em>…</em><br><span class="author">Added by …</span></p>"; invented words here):
+        # the summary alone
+        ("<p><em>Zorbel vindel glorbi!</em><br>\n<span class='author'>Plimsa ta <a href='/u/5'>Ivo Zetran</a></span>"
+         "</p>", "Zorbel vindel glorbi!"),
+        # ... not a line with words after the element, nor one classed otherwise
+        ("<p><em>Zorbel vindel glorbi!</em><br><span class='author'>Plimsa ta Ivo</span> glorb</p>",
+         "Zorbel vindel glorbi! Plimsa ta Ivo glorb"),
+        ("<p><em>Zorbel vindel glorbi!</em><br><span class='lead'>Plimsa ta Ivo</span></p>",
+         "Zorbel vindel glorbi! Plimsa ta Ivo"),
+    ],
+)
+def test_a_paragraph_container_without_its_writers_line(para, text):
+    from newsbot.extraction.page import _blocks
+
+    assert [b.text for b in _blocks(lxml.html.fragment_fromstring(para))] == [text]

@@ -1208,3 +1208,118 @@ def test_a_newsletter_sign_up_among_the_footer_lines(tail, kept):
 def test_an_italic_closing_notice_naming_the_site(text, italic, notice):
     site = "Nkran Sanegbai" if "Nkran" in text else "Péektsil Maaya"
     assert is_site_notice(text, site, italic) == notice
+
+
+def _cleaned_body(blocks, **raw):
+    from newsbot.cleaning.article import RawArticle, clean_article
+
+    base = {"url": "https://ex.com/a", "site": "ex.com", "fetched_at": "2025-01-01T00:00:00Z",
+            "title": "Headline of the story", "blocks": blocks}
+    return clean_article(RawArticle(**{**base, **raw})).record["body"]
+
+
+_PROSE = [Block("Zorbel ta plimsa kon el maga vindel na Garomba, y ya habla el alcalde que ay continua el trabajo "
+                "hasta el fin del mes, para cuida el maga gente del barrio."),
+          Block("El maga vindel ta espera que ay abri otra vez el mercado de Garomba antes del Domingo, kay el "
+                "precio ta subi ya na todo el plaza de la ciudad.")]
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # a writer's line alone closing the text, under its last paragraph of prose, its label in any words
+        # ("<p><em>Escribido por: Maria Clara Enriquez</em></p>", Chavacano, an Orchard Core post; Urhobo's five-word
+        # "Ohwo ro sẹ ẹmro nana:", Even "Дукувчэн:"; invented words here): the byline, no text of the story
+        ("Plombido zar: Amara Velti Quon", False),
+        ("Zo ra plim vek nana: Tega Brulo", False),
+        ("Глорбэн: Нина Вэлтуская", False),
+        # ... not an editor's notice, nor a label over a sentence, nor a real colon title's words in small letters
+        ("Update: Police Say More", True),
+        ("Alcalde: el precio ya baja", True),
+        # ... nor a label too long for one
+        ("Zo ra plim vek nana dol sut: Tega Brulo", True),
+    ],
+)
+def test_a_byline_alone_closing_the_text(last, kept):
+    body = _cleaned_body([*_PROSE, Block(last)])
+    assert (last in body) is kept
+    assert _PROSE[1].text in body
+
+
+def test_a_byline_among_a_list_of_such_lines_is_the_storys():
+    # one of a list of "Label: Name" lines under a short line ("Winner: …" under "Runner-up: …"): the story's
+    body = _cleaned_body([*_PROSE, Block("Plimsa: Dora Velti Quon"), Block("Zorbat: Amara Velti")])
+    assert "Zorbat: Amara Velti" in body
+
+
+@pytest.mark.parametrize(
+    ("line", "crumbs", "hint", "kept"),
+    [
+        # a closing "Word: <a>Section</a>" line naming the page's own section, its breadcrumb's or its category
+        # link's, whatever the menu lists ("<p>Нян: <a href=/news/article-list/2-нулгэн/>Нулгэн</a></p>", Even:
+        # more, a WoltLab article; invented words here): a "More:" line
+        (Block("Глорб: Вэлтун", link_ratio=6 / 13, link="/news/list/2-vetun/"), ["Ivo Zetran", "Вэлтун"], None, False),
+        (Block("Plimsa vek: Garomba", link_ratio=7 / 19, link="/lista/9-garomba/"), [], "Garomba", False),
+        # ... not a line naming another section than the page's
+        (Block("Глорб: Вэлтун", link_ratio=6 / 13, link="/news/list/2-vetun/"), ["Ivo Zetran", "Дюгэн"], None, True),
+    ],
+)
+def test_a_more_line_naming_the_pages_own_section(line, crumbs, hint, kept):
+    # (the page's teaser box under it, as on the WoltLab page)
+    teasers = [Block("Zorbel plimsa ta vindel na Garomba: el maga — Vindel ta plim na Garomba…", "li", 0.45,
+                     lead="/news/article/11-zorbel/"),
+               Block("Plimsa vindel ya abri el mercado: el maga — Plimsa vindel ya na Garomba…", "li", 0.45,
+                     lead="/news/article/15-plimsa/")]
+    body = _cleaned_body([*_PROSE, line, Block("Glorb ri ma plim", "h"), *teasers], breadcrumbs=crumbs,
+                         category_hint=hint)
+    assert "Garomba…" not in body
+    assert (line.text in body) is kept
+    assert (line.text in body) is kept
+
+
+@pytest.mark.parametrize(
+    ("items", "cut"),
+    [
+        # teaser items mostly linked, a long headline over a short snippet cut off ("<li><a href=/news/39>…</a> –
+        # Ame ro nẹ ẹzẹ…</li>", a Redmine wiki's textile list under "Ẹmro ri ma ta kẹ wẹ", Urhobo: news we
+        # recommend; invented words here), the heading's words any language's: the teaser box, cut with its heading
+        ([Block("Zorbel plimsa ta vindel na Garomba, el maga gente ta habla – Vindel ta…", "li", 0.7, "/news/37"),
+          Block("Plimsa vindel ya abri el mercado de Garomba na Domingo – El maga…", "li", 0.7, "/news/39")], True),
+        # ... not items ending on a full stop (a list of the story's own links), nor links to the site's sections
+        ([Block("Zorbel plimsa ta vindel na Garomba, el maga gente ta habla. Vindel ta.", "li", 0.7, "/news/37"),
+          Block("Plimsa vindel ya abri el mercado de Garomba na Domingo. El maga.", "li", 0.7, "/news/39")], False),
+        ([Block("Zorbel plimsa ta vindel na Garomba, el maga gente ta habla – Vindel ta…", "li", 0.7, "/news/"),
+          Block("Plimsa vindel ya abri el mercado de Garomba na Domingo – El maga…", "li", 0.7, "/about/")], False),
+    ],
+)
+def test_mostly_linked_teaser_items_cut_off_under_a_heading(items, cut):
+    from newsbot.cleaning.footer import _teaser_list_follows
+
+    assert _teaser_list_follows([*_PROSE, Block("Glorb ri ma plim", "h"), *items], 2) is cut
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # a line of headlines of the site's pages run together, the crawl's seen links' texts and the page's own
+        # (an Orchard Core TheBlogTheme post's recent posts printed as bare text after its tag badges: "«PesoBola» Ya
+        # abri ole … Dia de Zamboanga: …"; invented words here): no text of the story
+        ("Zorbel plimsa ta vindel na Garomba Plim glorb vek ya abri", False),
+        ("Zorbel plimsa ta vindel na Garomba Headline of the story", False),
+        # ... not a sentence quoting a headline, nor one headline alone (a subheading the same words)
+        ("El alcalde ya habla: Zorbel plimsa ta vindel na Garomba", True),
+        ("Zorbel plimsa ta vindel na Garomba", True),
+        # ... nor headlines the crawl never saw
+        ("Vindel glorbi ta plimsa zorbel Garomba ya abri el mercado", True),
+    ],
+)
+def test_a_line_of_headlines_seen_on_the_site_closing_the_text(last, kept):
+    from newsbot.cleaning.article import RawArticle, clean_article
+    from newsbot.cleaning.spam import SiteEvidence
+
+    evidence = SiteEvidence()
+    evidence.observe_titles(["Zorbel plimsa ta vindel na Garomba", "Plim glorb vek ya abri"])
+    raw = RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2025-01-01T00:00:00Z",
+                     title="Headline of the story", blocks=[*_PROSE, Block(last)])
+    body = clean_article(raw, None, evidence).record["body"]
+    assert (last in body) is kept

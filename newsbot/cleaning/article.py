@@ -11,7 +11,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -284,9 +284,19 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     blocks = kept
 
     # 2. footers and teaser blocks
-    cut = footer.strip_footers(blocks, options.footer_markers, sections)
+    # (the page's own section, its breadcrumb's or its category link's, is one whatever the menu lists: a closing
+    # "<p>Нян: <a href=/news/article-list/2-нулгэн/>Нулгэн</a></p>", Even: more, under a WoltLab article whose trail
+    # ends on "Нулгэн", is a "More:" line)
+    own_sections = frozenset(name.lower() for name in (raw.category_hint, *raw.breadcrumbs[1:]) if name)
+    cut = footer.strip_footers(blocks, options.footer_markers, sections | own_sections)
     cut.removed.extend(reversed(trailing))
     blocks = cut.blocks
+    # a line made only of headlines of the site's pages, two or more, the page's own among them or not: a theme's
+    # list of recent posts printed as bare text after the post ("«PesoBola» Ya abri ole … Dia de Zamboanga: el maga
+    # vinta …" under an Orchard Core TheBlogTheme post's tag badges), whatever the language: no text of the story
+    while len(blocks) > 1 and evidence is not None \
+            and _headlines_only(blocks[-1].text, evidence.titles, {t for t in (title, raw.title) if t}):
+        cut.removed.append(blocks.pop().text)
     # a pull quote: a short quote block repeating words of another paragraph
     pulled = footer.pull_quotes(blocks)
     if pulled:
@@ -422,6 +432,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # the title of a box closing the text whose every line was an advert ("Kĩmenyithia", a Docusaurus tip
         # over a loan ad): left last, it heads nothing
         cut.removed.append(paragraphs.pop())
+    if len(paragraphs) > 2 and _closing_byline(paragraphs[-1]) and len(paragraphs[-2]) >= _PROSE_MIN:
+        # a writer's line alone closing the text, under its last paragraph of prose, a label of any words and a
+        # name ("<p><em>Escribido por: Maria Clara Enriquez</em></p>", Chavacano: written by, an Orchard Core post;
+        # Even "<strong>Дукувчэн:</strong> Нина Ламутская", Urhobo "Ohwo ro sẹ ẹmro nana: Tega Oghenekaro"), what
+        # followed it (a pitch, a "More:" line, teasers) gone: the byline, no text of the story; one of a list of
+        # such lines ("Winner: Maria Lopez" under "Runner-up: …") is the story's
+        meta_blocks.append(paragraphs.pop())
     # spam_removed lists the body's removals in the order they appeared in the text
     # (body_text as lower-cased for the keywords above: the text before the removals)
     removed.extend(sorted(from_body, key=lambda r: _position(lowered_body, r.lower())))
@@ -702,6 +719,43 @@ def _under_closing_advert(spammed: list[str], paragraphs: list[str]) -> int:
     words = set(advert.split())
     left = above.split()
     return 0 if sum(word in words for word in left) >= 0.8 * len(left) else tail
+
+
+_PROSE_MIN = 100  # a paragraph of prose: this long at least (a byline's, a label's line is shorter)
+# a label of one to six words before its colon (Urhobo's "Ohwo ro sẹ ẹmro nana:", who wrote this story, has five;
+# metadata.labelled_byline takes four at most), then the rest of the line
+_LONG_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?: [^\W\d_'’]+){0,5})\s?[:：]\s*(?P<name>\S.*)")
+
+
+def _closing_byline(text: str) -> bool:
+    """``text`` is a byline alone: a label of one to six words, its colon, a name of two to four capitalised words
+    and nothing else (metadata.labelled_byline; not an editor's notice, "Update: Police Say More")."""
+    if len(text) > 80 or (m := _LONG_LABEL.fullmatch(text.strip())) is None:
+        return False
+    if len(m.group("label").split()) <= 4:
+        return metadata.labelled_byline(text) is not None
+    # a longer label: the name read as under a one-word label (no notice's label is five words long)
+    return metadata.labelled_byline("X: " + m.group("name")) is not None
+
+
+_HEADLINE_WORDS_MIN = 3  # a headline of a list of them: this many words at least (no section's name, "Home")
+_HEADLINES_LINE_MAX = 400  # characters of a line of headlines looked at
+
+
+def _headlines_only(text: str, seen: Container[int], own: Container[str]) -> bool:
+    """``text`` is two headlines or more run together, each one the crawl has seen as a link's text or an article's
+    headline on the site (``seen``: their hashes, spam.SiteEvidence.titles) or the page's own (``own``), each of
+    three words at least.  A sentence of the story quoting a headline has words of its own around it."""
+    words = text.split()
+    if len(text) > _HEADLINES_LINE_MAX or len(words) < 2 * _HEADLINE_WORDS_MIN:
+        return False
+    # counts[j]: the most headlines the first j words split into (-1: none)
+    counts = [0] + [-1] * len(words)
+    for end in range(_HEADLINE_WORDS_MIN, len(words) + 1):
+        for start in range(end - _HEADLINE_WORDS_MIN + 1):
+            if counts[start] >= 0 and ((part := " ".join(words[start:end])) in own or hash(part) in seen):
+                counts[end] = max(counts[end], counts[start] + 1)
+    return counts[-1] >= 2
 
 
 def _box_title(text: str) -> bool:

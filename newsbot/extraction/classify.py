@@ -664,8 +664,9 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         return Verdict(False, "product-page", "a shop's product page (og:type product)")
     if page.shop_product and not says_article:
         # ... or marked so on <body> with no og:type (Magento 2's "<body class="catalog-product-view">": an h1, a
-        # description of two paragraphs, a price box and "Ajouter au panier", undated)
-        return Verdict(False, "product-page", "a shop's product page (<body class='catalog-product-view'>)")
+        # description of two paragraphs, a price box and "Ajouter au panier", undated), or by a form to buy it beside
+        # its headline (OpenCart's quantity field and cart button: page._buy_form_beside)
+        return Verdict(False, "product-page", "a shop's product page (marked on <body>, or a buy form by its headline)")
     if page.shop_cms_page and not says_article and not own_date():
         # a shop's CMS page (Magento's "<body class="cms-page-view">": its about, contact and default privacy pages,
         # French boilerplate under "Politique de confidentialité et de cookies"), undated: the shop's own page

@@ -15,6 +15,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -2987,7 +2988,8 @@ def _blocks(container: etree._Element, bylines: bool = True) -> list[Block]:
     ``bylines``: a byline's box above the text is left out (_byline_box; not when reading such a box's own pieces).
     """
     if container.tag in _BLOCK_TAGS and not _holds_blocks(container):
-        block = _block_of(container)
+        # (a paragraph read as one of the containers, the summary over the text: its writer's line left out)
+        block = _block_of(_without_byline_span(container) if container.tag == "p" else container)
         return [block] if block else []
     blocks: list[Block] = []
     _collect(container, blocks, bylines)
@@ -3554,9 +3556,14 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
         elif tag in _LIST_TAGS and _META_ROW_SHAPE(child) \
                 and _meta_list(child, opening=not out or _under_headline(child)):
             flush()  # "<ul class=post-metadata><li><time>…</time></li><li><a>tag</a>, </li>…": the metadata, not the story
+        elif tag == "p" and _notice_under_dropped_box(child):
+            flush()  # the site's italic notice under the teasers closing the text: its footer, no line of the story
+        elif tag in _HEADING_TAGS and _heads_empty_box(child):
+            flush()  # a comment thread's heading over the box a script fills (Disqus's "<h3>…</h3><div id=…></div>")
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
-            block = _block_of(child) if not (_picture_caption(child, el) or _em_caption(child)
+            # (the writer's line closing a paragraph above the text, on a line of its own: left out)
+            block = _block_of(_without_byline_span(child) if tag == "p" and _before_text(out) else child) if not (_picture_caption(child, el) or _em_caption(child)
                                                 or _placed_caption(child)) else None
             if block is not None:
                 out.append(block)
@@ -3585,6 +3592,100 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
         run.append(child.tail or "")
         loose = loose or bool((child.tail or "").strip())
     flush()
+
+
+_SCRIPT_TAGS = frozenset(["script", "noscript", "style", "template"])
+_BYLINE_CLASSES = frozenset(("author", "byline"))
+_BYLINE_SPAN_CHARS = 120
+
+
+def _without_byline_span(p: etree._Element) -> etree._Element:
+    """``p`` without the writer's line it closes on a line of its own (_byline_span, after a <br>, nothing after it),
+    a copy; ``p`` itself when it has none."""
+    kids = [c for c in p if isinstance(c.tag, str)]
+    if len(kids) < 2 or not _byline_span(kids[-1]) or (kids[-1].tail or "").strip() or kids[-2].tag != "br" \
+            or (kids[-2].tail or "").strip():
+        return p
+    copy = deepcopy(p)
+    last = [c for c in copy if isinstance(c.tag, str)]
+    copy.remove(last[-1])
+    copy.remove(last[-2])
+    return copy
+
+
+def _byline_span(el: etree._Element) -> bool:
+    """``el``, an inline element alone on its line, is classed as the writer's line, "author" or "byline", and
+    short (Redmine's news page: "<p><em>summary</em><br><span class="author">Added by <a>Efe Akpobome</a> <a
+    title="14/03/2026 09:10">6 days</a> ago</span></p>" over the text, whatever the interface's language): the
+    byline, no line of the story (asked only above the text's first paragraph of prose)."""
+    return not _BYLINE_CLASSES.isdisjoint(_class_words(el.get("class"), None)) \
+        and len(_text(el)) <= _BYLINE_SPAN_CHARS
+_WHOLLY_ITALIC = etree.XPath("count(*) = 1 and (em or i) and normalize-space(.) = normalize-space(em | i)")
+_NOTICE_CHARS = 200  # an italic notice is a line or two (see _ITALIC_LINE_CHARS)
+_NOTICE_PROSE_CHARS = 100  # a paragraph of prose under or above a notice: this long at least
+
+
+def _notice_under_dropped_box(p: etree._Element) -> bool:
+    """``p`` is a line wholly in italics under a box the text leaves out (its teasers, "<div class="recommend">",
+    a box of links to other stories, a "More:" line), no paragraph of prose between them nor after it: the site's notice closing
+    the container below the story's footer ("<p><em>کۆپی کردن ئی وتار بێ ناو بردن چەشمە ڕەوا نییە.</em></p>",
+    Laki: copying this article without naming the source is not allowed, an OpenCart blog post; Tonga "<em>Makani
+    aaya alembwa a Radio Chikuni. Tamuzumizyidwi …</em>", an Automad post), whatever its words.  An italic line
+    of the story itself stands among its paragraphs, above such a box (a box of links inside the text, the story
+    going on under it, keeps its closing line too)."""
+    text = _text(p)
+    if not text or len(text) > _NOTICE_CHARS or not _WHOLLY_ITALIC(p):
+        return False
+    for sib in p.itersiblings():
+        if isinstance(sib.tag, str) and sib.tag == "p" and len(_text(sib)) >= _NOTICE_PROSE_CHARS:
+            return False  # (the story goes on under it)
+    for sib in p.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str) or sib.tag in _SCRIPT_TAGS:
+            continue
+        if sib.tag in ("div", "section", "aside", "ul", "ol", "p") and _text(sib) \
+                and (_is_noise(sib) or sib.tag != "p" and _is_link_module(sib)):
+            return True  # (a "More:" line the text leaves out, "<p class="blog-more">", is one too)
+        if len(_text(sib)) >= _NOTICE_PROSE_CHARS:
+            return False
+    return False
+# a form to buy the thing the headline names: a quantity field (the shop platforms' name for it: "quantity" in
+# OpenCart, WooCommerce, Shopify; "qty" in Magento, PrestaShop) and a button sending it
+_BUY_FORM = etree.XPath(".//form[.//input[@name='quantity' or @name='qty']][.//button[not(@type) or @type='submit']"
+                        " | .//input[@type='submit']]")
+_BUY_FORM_LEVELS = 2  # boxes above the headline looked in: its own, and the one holding the picture beside it
+
+
+def _buy_form_beside(h1: etree._Element) -> bool:
+    """A form to put the thing the headline names in a cart sits beside it, in its box or the one above (OpenCart's
+    product page: "<div class=col-sm><h1>…</h1><ul><li><span class=price-new>…</span></li></ul><form id=form-product>
+    <input name=quantity …><button type=submit id=button-cart>…</button></form></div>", whatever the language): a
+    shop's product page, however long the description under it reads.  A newsletter's form (an e-mail field) is
+    none, nor a shop's form elsewhere on the page (a rail's best sellers)."""
+    box = h1
+    for _ in range(_BUY_FORM_LEVELS):
+        box = box.getparent()
+        if box is None or box.tag in ("body", "html", "main"):
+            return False
+        if _BUY_FORM(box):
+            return True
+    return False
+
+
+def _heads_empty_box(heading: etree._Element) -> bool:
+    """``heading`` heads an empty box and nothing else, the last of its parent: the box a script fills after the
+    page loads, a comment thread's ("<h3>Twaambo twanu</h3><div id="disqus_thread"></div><script>…</script>
+    <noscript>…</noscript>", Tonga: your words, an Automad post), whatever the heading's words; on the page the
+    heading heads nothing.  A heading over a box of text, a picture or an embed heads that (a subheading of the
+    story over its paragraphs), and so does one closing its box (the text's own last line)."""
+    box = heading.getnext()
+    while box is not None and not isinstance(box.tag, str):
+        box = box.getnext()  # (a comment between them)
+    if box is None or box.tag not in ("div", "section", "aside") or box.get("id") is None and box.get("class") is None:
+        return False
+    if box.text_content().strip() or next(box.iter("img", "iframe", "video", "audio", "picture", "svg", "object",
+                                                   "embed", "canvas"), None) is not None:
+        return False
+    return all(not isinstance(el.tag, str) or el.tag in _SCRIPT_TAGS for el in box.itersiblings())
 
 
 def _item_lines(el: etree._Element, text: str) -> list[str]:
@@ -6085,7 +6186,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.home_names = _home_names(root, url)
     page.wordpress_post = "single-post" in body_classes
     page.wordpress_attachment = "single-attachment" in body_classes
-    page.shop_product = "catalog-product-view" in body_classes
+    page.shop_product = "catalog-product-view" in body_classes or (h1 is not None and _buy_form_beside(h1))
     page.shop_cms_page = "cms-page-view" in body_classes
     links = _page_links(root)
     page.calendar_entry = _calendar_entry((href for _, href in links), url)
