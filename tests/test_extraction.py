@@ -9112,6 +9112,35 @@ def test_a_heading_over_an_empty_box_a_script_fills(after, kept):
     assert _PARAGRAPH in texts
 
 
+_TEASER_ITEMS = ("<li><a href='/blog/plim-vindel-ya-abri'>Plim vindel ya abri na Garomba</a> — Zorbel ta plimsa el "
+                 "mercado…</li><li><a href='/blog/zorbel-ta-plimsa'>Zorbel ta plimsa</a> — Vindel glorbi…</li>")
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        # a heading over a list of links to other stories the text leaves out (classed "related", "teasers"), nothing
+        # of the text under it in its box (a Monstra post's "<h4>Edwɛkɛ mɔɔ ɛfa nwo</h4><ul class="related-teasers">
+        # …</ul>", Nzema: related stories, then a share line and a notice; invented words here): the list's heading
+        (f"<ul class='related-teasers'>{_TEASER_ITEMS}</ul>", False),
+        (f"<div class='related'><ul>{_TEASER_ITEMS}</ul></div><p class='share'>Plim: <a href='https://x.example/s'>X"
+         "</a></p><p>Plimsa zorbel ta vindel.</p>", False),
+        (f"<ul class='teasers'>{_TEASER_ITEMS}</ul><h3>Glorbi plimsa</h3><p>{_ZORBEL}</p>", False),
+        # ... not a subheading the story goes on under, below such a box, nor one over a list of the text's own,
+        # nor over a noise box with no links (an advert's)
+        (f"<ul class='related'>{_TEASER_ITEMS}</ul><p>{_ZORBEL}</p>", True),
+        (f"<ul>{_TEASER_ITEMS}</ul>", True),
+        ("<div class='promo'><p>Plimsa zorbel ta vindel!</p></div>", True),
+    ],
+)
+def test_a_heading_over_a_teaser_list_the_text_leaves_out(after, kept):
+    html = (f"<html><body><h1>Talks continue</h1><div class='content'><p>{_PARAGRAPH}</p><p>{_ZORBEL}</p>"
+            f"<h4>Vindel glorbi</h4>{after}</div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/blog/talks-continue").blocks]
+    assert ("Vindel glorbi" in texts) is kept
+    assert _PARAGRAPH in texts
+
+
 _GLORB = ("Zorbel plimsa ta vindel na Garomba, y ya habla el alcalde que ay continua el trabajo hasta el fin del mes "
           "para cuida el maga gente del barrio. El maga vindel ta espera que ay abri otra vez el mercado.")
 

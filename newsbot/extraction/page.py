@@ -3560,6 +3560,8 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
             flush()  # the site's italic notice under the teasers closing the text: its footer, no line of the story
         elif tag in _HEADING_TAGS and _heads_empty_box(child):
             flush()  # a comment thread's heading over the box a script fills (Disqus's "<h3>…</h3><div id=…></div>")
+        elif tag in _HEADING_TAGS and _heads_dropped_list(child):
+            flush()  # a teaser list's heading over the list the text leaves out ("<h4>…</h4><ul class=related-…>")
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
             # (the writer's line closing a paragraph above the text, on a line of its own: left out)
@@ -3686,6 +3688,35 @@ def _heads_empty_box(heading: etree._Element) -> bool:
                                                    "embed", "canvas"), None) is not None:
         return False
     return all(not isinstance(el.tag, str) or el.tag in _SCRIPT_TAGS for el in box.itersiblings())
+
+
+_DROPPED_LIST_TAGS = frozenset(("ul", "ol", "div", "section", "aside", "nav"))
+_DROPPED_LIST_LINKS = 2  # links to other pages a box of teasers holds, the fewest
+
+
+def _heads_dropped_list(heading: etree._Element) -> bool:
+    """``heading`` heads a box of links to other pages the text leaves out (classed as noise: "related",
+    "teasers", …) and nothing of the text after it, up to the next heading or the end of its box: the teaser
+    list's heading ("<h4>Edwɛkɛ mɔɔ ɛfa nwo</h4><ul class="related-teasers"><li><a href=/blog/…>…</a> — snippet…
+    </li>…</ul>", Nzema: related stories, inside a Monstra post's text), whatever its words.  A subheading the
+    story goes on under (a paragraph of prose after the box), one over a box of the text's own, or over a box
+    with no links (an advert's), stays."""
+    if _link_chars(heading) or not _text(heading):
+        return False
+    box = _element_sibling(heading, "getnext")
+    if box is None or box.tag not in _DROPPED_LIST_TAGS or not _is_noise(box) or _continues(box):
+        return False
+    links = [a for a in box.iter("a") if (a.get("href") or "#")[:1] != "#" and _text(a)]
+    if len(links) < _DROPPED_LIST_LINKS:
+        return False
+    for sib in box.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        if sib.tag in _ANY_HEADING:
+            break  # (the next section's)
+        if len(_text(sib)) >= _NOTICE_PROSE_CHARS and not _is_noise(sib):
+            return False  # (the story goes on under it)
+    return True
 
 
 def _item_lines(el: etree._Element, text: str) -> list[str]:
