@@ -9181,11 +9181,17 @@ _GLORB_BOX = ("<div class='plimsa'><h4>Glorb vindel</h4><ul><li><a href='/2026/0
         (f"{_GLORB_BOX}<p><em>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</em></p>", False),
         (f"{_GLORB_BOX}<p><em>Plimsa zorbel ta vindel na Garomba.</em></p><div class='x'><p>Zorbel: "
          "<a href='https://x.example/s'>X</a></p></div>", False),
+        # ... or wholly in small print (a Monstra post's "<p class="disclaimer"><small>Mmafa edwɛkɛ ɛhye mmɛyɛ bieko
+        # …</small></p>", Nzema: do not reprint this story, under its teasers)
+        (f"{_GLORB_BOX}<p class='x'><small>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</small></p>", False),
         # ... not an italic line of the story with no such box above it, nor one the story goes on under
         ("<p><em>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</em></p>", True),
         (f"{_GLORB_BOX}<p><em>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</em></p><p>{_GLORB}</p>", True),
         # ... nor a line partly in italics
         (f"{_GLORB_BOX}<p><em>Plimsa zorbel</em> ta vindel na Garomba. Nada ta plim.</p>", True),
+        (f"{_GLORB_BOX}<p><small>Plimsa zorbel</small> ta vindel na Garomba. Nada ta plim.</p>", True),
+        # ... nor a story's closing paragraph in small print with no such box above it
+        ("<p><small>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</small></p>", True),
     ],
 )
 def test_an_italic_notice_under_a_box_the_text_leaves_out(tail, kept):

@@ -3622,21 +3622,25 @@ def _byline_span(el: etree._Element) -> bool:
     byline, no line of the story (asked only above the text's first paragraph of prose)."""
     return not _BYLINE_CLASSES.isdisjoint(_class_words(el.get("class"), None)) \
         and len(_text(el)) <= _BYLINE_SPAN_CHARS
-_WHOLLY_ITALIC = etree.XPath("count(*) = 1 and (em or i) and normalize-space(.) = normalize-space(em | i)")
+# a line wholly in italics or wholly in small print (a reprint notice's "<p class="disclaimer"><small>…</small></p>")
+_WHOLLY_SET_APART = etree.XPath("count(*) = 1 and (em or i or small)"
+                                " and normalize-space(.) = normalize-space(em | i | small)")
 _NOTICE_CHARS = 200  # an italic notice is a line or two (see _ITALIC_LINE_CHARS)
 _NOTICE_PROSE_CHARS = 100  # a paragraph of prose under or above a notice: this long at least
 
 
 def _notice_under_dropped_box(p: etree._Element) -> bool:
-    """``p`` is a line wholly in italics under a box the text leaves out (its teasers, "<div class="recommend">",
-    a box of links to other stories, a "More:" line), no paragraph of prose between them nor after it: the site's notice closing
-    the container below the story's footer ("<p><em>کۆپی کردن ئی وتار بێ ناو بردن چەشمە ڕەوا نییە.</em></p>",
-    Laki: copying this article without naming the source is not allowed, an OpenCart blog post; Tonga "<em>Makani
-    aaya alembwa a Radio Chikuni. Tamuzumizyidwi …</em>", an Automad post), whatever its words.  An italic line
-    of the story itself stands among its paragraphs, above such a box (a box of links inside the text, the story
+    """``p`` is a line wholly in italics or in small print under a box the text leaves out (its teasers, "<div
+    class="recommend">", a box of links to other stories, a "More:" line), no paragraph of prose between them nor
+    after it: the site's notice closing the container below the story's footer ("<p><em>کۆپی کردن ئی وتار بێ ناو
+    بردن چەشمە ڕەوا نییە.</em></p>", Laki: copying this article without naming the source is not allowed, an
+    OpenCart blog post; Tonga "<em>Makani aaya alembwa a Radio Chikuni. Tamuzumizyidwi …</em>", an Automad post;
+    Nzema "<p class="disclaimer"><small>Mmafa edwɛkɛ ɛhye mmɛyɛ bieko …</small></p>", do not reprint this story,
+    under a Monstra post's teasers and share line), whatever its words.  An italic line of the story itself stands
+    among its paragraphs, above such a box (a box of links inside the text, the story
     going on under it, keeps its closing line too)."""
     text = _text(p)
-    if not text or len(text) > _NOTICE_CHARS or not _WHOLLY_ITALIC(p):
+    if not text or len(text) > _NOTICE_CHARS or not _WHOLLY_SET_APART(p):
         return False
     for sib in p.itersiblings():
         if isinstance(sib.tag, str) and sib.tag == "p" and len(_text(sib)) >= _NOTICE_PROSE_CHARS:
