@@ -7531,6 +7531,13 @@ def test_the_paragraphs_set_to_the_right_are_read(closing, right):
         # href="/authors/mali-paul">Wi'kiketijik</a>", rel="author"), the extension off
         ('<a href="/authors/mali-paul">Wi\'kiketijik</a>', ["mali-paul"]),
         ('<a rel="author" href="/team/anna-glorp.html">Anna</a>', ["anna-glorp"]),
+        # ... and the name a member's link reads, two words or more, as a slug (Subrion's info line "by <a
+        # href="/member/tamag.html">Tamag Gilmar</a> on Mar 19, 2026", the address a login's)
+        ('<a href="/member/tamag.html">Tamag Gilmar</a>', ["tamag", "Tamag-Gilmar"]),
+        ('<a href="/authors/12">Ivo ta Zetran</a>', ["12", "Ivo-ta-Zetran"]),
+        # ... not a link's text that is no name (a number in it, a sentence's length)
+        ('<a href="/member/tamag.html">Tamag 2</a>', ["tamag"]),
+        ('<a href="/member/tamag.html">All the stories by our own writer</a>', ["tamag"]),
         # ... not a section's, nor another site's writer
         ('<a href="/categories/wikasikl">Wi\'kasikl</a>', []),
         ('<a href="https://other.org/authors/mali-paul">Mali</a>', []),

@@ -277,7 +277,8 @@ class ExtractedPage:
     # a name in italics alone, signs the story off with its origin (see metadata.closing_credit)
     right_lines: list[str] = field(default_factory=list)
     # the names of the writers' archives the page links to, as their addresses spell them ("/authors/mali-paul",
-    # rel="author"): a plain "Label: Name" line under the headline naming one is a byline (see _author_slugs)
+    # rel="author") and as their links read them ("Tamag-Gilmar"): a plain "Label: Name" line under the headline
+    # naming one is a byline (see _author_slugs)
     author_slugs: list[str] = field(default_factory=list)
     # the date an element marked as one shows in the post's box, when the page states no other (see _shown_date):
     # read as a metadata line by the cleaning, never as evidence that the page is an article
@@ -6641,7 +6642,9 @@ _CHAPTER_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.\s+(?=[^\W\d_])")
 
 
 # the first segments of a person's archive among _NOT_SECTION's ("/authors/hem-pant/", "/autor/redakcia/")
-_PERSON_FOLDERS = _NOT_SECTION - {"tag", "tags", "search", "page", "pages"}
+# (a member's page of a CMS with accounts is its writer's archive too: Subrion's "/member/tamag.html", XenForo's
+# "/members/…")
+_PERSON_FOLDERS = _NOT_SECTION - {"tag", "tags", "search", "page", "pages"} | {"member", "members"}
 
 
 def _person_archive(href: str, host: str | None) -> bool:
@@ -6651,9 +6654,15 @@ def _person_archive(href: str, host: str | None) -> bool:
     return parts.hostname in (None, host) and len(segments) >= 2 and segments[0].lower() in _PERSON_FOLDERS
 
 
+_LINKED_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-][^\W\d_]+)*){1,3}")
+
+
 def _author_slugs(root: etree._Element, url: str) -> list[str]:
     """The last segments of the page's links to a writer's archive of the site, rel="author" or under an author's
-    folder (_PERSON_FOLDERS: Saber's footer "<a href="/authors/mali-paul">Wi'kiketijik</a>"), its extension off."""
+    folder (_PERSON_FOLDERS: Saber's footer "<a href="/authors/mali-paul">Wi'kiketijik</a>"), its extension off;
+    and the name such a link reads, two to four words, spelled as a slug (Subrion's info line "by <a
+    href="/member/tamag.html">Tamag Gilmar</a> on Mar 19, 2026": "Tamag-Gilmar"), the address spelling a user's
+    login only."""
     host = urlsplit(url).hostname
     slugs: list[str] = []
     for link in root.iter("a"):
@@ -6661,6 +6670,8 @@ def _author_slugs(root: etree._Element, url: str) -> list[str]:
         if "author" in (link.get("rel") or "") or _person_archive(href, host):
             segments = [x for x in urlsplit(href).path.split("/") if x]
             if segments and (slug := segments[-1].rsplit(".", 1)[0]) not in slugs:
+                slugs.append(slug)
+            if _LINKED_NAME.fullmatch(name := _text(link)) and (slug := name.replace(" ", "-")) not in slugs:
                 slugs.append(slug)
     return slugs
 
