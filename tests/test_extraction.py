@@ -5556,6 +5556,14 @@ _EU_LEAD = ("Goierriko industria-enpresa handienak langile berriak hartuko ditu 
         (f'<p class="lead-image-description">{_EU_LEAD}</p>', _BODY * 6, 0),
         (f'<p class="image-credit description">{_EU_LEAD}</p>', _BODY * 6, 0),
         (f'<img src="/b.jpg"><p class="description">{_EU_LEAD}</p>', _BODY * 6, 0),
+        # in a grid's row and column of its own (Piranha's header "<div class="row justify-content-center"><div
+        # class="col-lg-8 lead">…</div></div>" under its "p.post-meta"): the same, and no line of the metadata
+        (f'<div class="row justify-content-center"><div class="col-lg-8 lead">{_EU_LEAD}</div></div>', _BODY * 6, 1),
+        # ... not a column beside another in the row, nor a cut copy of the body's first paragraph
+        (f'<div class="row"><div class="col-lg-8 lead">{_EU_LEAD}</div><div class="col-lg-4">Argazkiak</div></div>',
+         _BODY * 6, 0),
+        (f'<div class="row"><div class="col-lg-8 lead">{_EU_LEAD[:90]}…</div></div>', f"<p>{_EU_LEAD}</p>" + _BODY * 6,
+         1),
     ],
 )
 def test_the_standfirst_under_the_headline_is_the_first_paragraph(lead, body, times):
@@ -5563,9 +5571,12 @@ def test_the_standfirst_under_the_headline_is_the_first_paragraph(lead, body, ti
             'kontratatuko ditu</h1><div class="documentByLine">Egilea: Josu Garai — Argitaratua: 2026/03/05 09:40</div>'
             f'{lead}</header><div id="content-core"><figure><img src="/a.jpg"><figcaption>Argazkia: Goierriko Ataria'
             f'</figcaption></figure><div id="parent-fieldname-text">{body}</div></div></article></body></html>')
-    texts = [b.text for b in extract_page(html, "https://ex.eus/albisteak/beasaingo-lantegiak/").blocks]
+    page = extract_page(html, "https://ex.eus/albisteak/beasaingo-lantegiak/")
+    texts = [b.text for b in page.blocks]
     assert sum(_EU_LEAD in t for t in texts) == times
     assert (texts[0] == _EU_LEAD) is bool(times)
+    # (joined from the header, it is no line of the metadata area there)
+    assert not any(_EU_LEAD[:60] in line for line in page.meta_lines if times and _EU_LEAD not in body)
 
 
 def test_a_metadata_table_in_the_sidebar_gives_label_lines():

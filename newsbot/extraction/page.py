@@ -2697,7 +2697,10 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
     if parent is not None and parent.tag not in ("body", "html"):
         candidates += islice(parent.itersiblings(), _STANDFIRST_SIBLINGS)
     for el in candidates:
-        if not isinstance(el.tag, str) or el.tag not in ("p", "div") or not _lead_classed_as(el, _STANDFIRST_PARTS):
+        if not isinstance(el.tag, str):
+            continue
+        el = _grid_wrapped(el)
+        if el.tag not in ("p", "div") or not _lead_classed_as(el, _STANDFIRST_PARTS):
             continue
         if el.tag == "div" and any(isinstance(c.tag, str) and c.tag not in _INLINE_TAGS and c.tag != "p" for c in el):
             return None
@@ -2711,6 +2714,22 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
             return None  # (the body's own, or repeated by it)
         return el
     return None
+
+
+_GRID_LEVELS = 2  # wrappers around one box looked through: a grid's row and its column
+
+
+def _grid_wrapped(el: etree._Element) -> etree._Element:
+    """The one box ``el`` wraps and nothing else, through a wrapper or two (a grid's row around its column:
+    Piranha's header "<div class="row justify-content-center"><div class="col-lg-8 lead">Qikiqtaġrumi …</div>
+    </div>", Bootstrap's); ``el`` itself when it holds words of its own or more than one element."""
+    for _ in range(_GRID_LEVELS):
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if el.tag != "div" or len(kids) != 1 or kids[0].tag not in ("div", "p") or (el.text or "").strip() \
+                or (kids[0].tail or "").strip():
+            break
+        el = kids[0]
+    return el
 
 
 # class words of a picture's caption or credit box, which may sit right above the body as a lead does
@@ -6092,6 +6111,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             containers = _live_blog(feed, scores)
         else:
             containers = _with_siblings(container, scores, h1)
+    standfirst = None
     if container is not None and (standfirst := _headline_standfirst(h1, containers)) is not None:
         containers = [standfirst, *containers]
     if container is not None:
@@ -6117,6 +6137,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # is the masthead's, not the page's metadata; Mambo's "<div id=logo><a href=/>Site</a></div><div id=date>
     # Saturday, 21 March 2026</div>", today's date on every page)
     page.meta_lines = [*h1_tail_lines, *_meta_lines(None if h1 is not None and _is_logo(h1) else h1, container)]
+    if standfirst is not None:
+        # (the standfirst under the headline is the text's first paragraph, no line of the metadata area it sits in:
+        # Piranha's header "<h1>…</h1><p class=post-meta>…</p><div class=row><div class="col-lg-8 lead">…</div>")
+        page.meta_lines = [line for line in page.meta_lines if line != _text(standfirst)]
     if back := _back_links(h1, url):
         # (read neither as a metadata line nor as a block: a section's name, it would be taken for the category)
         page.meta_lines = [line for line in page.meta_lines if line not in back]
