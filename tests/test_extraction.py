@@ -9159,6 +9159,33 @@ def test_a_heading_over_a_teaser_list_the_text_leaves_out(after, kept):
     assert _PARAGRAPH in texts
 
 
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # a short line in small print right under a picture, the two alone in their box (Piranha's image block
+        # "<div class="block"><img class="img-fluid"><p class="small text-muted">Umiaq tuvaġmi. Ajiliurat: Siku Radio
+        # </p></div>", Inupiaq: photo; invented words here): the picture's caption, no line of the story
+        ("<div class='block'><img src='/u/a.jpg' alt=''><p class='small text-muted'>Plimsa zorbel. Glorb: Radio X</p>"
+         "</div>", False),
+        ("<div class='block'><a href='/u/a.jpg'><img src='/u/a.jpg'></a><p><small>Plimsa zorbel. Glorb: Radio X"
+         "</small></p></div>", False),
+        # ... not a line in the story's type under a picture, nor one with the story's paragraphs beside it in the box,
+        # nor one above the picture
+        ("<div class='block'><img src='/u/a.jpg' alt=''><p>Plimsa zorbel. Glorb: Radio X</p></div>", True),
+        (f"<div class='block'><img src='/u/a.jpg' alt=''><p class='small'>Plimsa zorbel. Glorb: Radio X</p>"
+         f"<p>{_ZORBEL}</p></div>", True),
+        ("<div class='block'><p class='small'>Plimsa zorbel. Glorb: Radio X</p><img src='/u/a.jpg' alt=''></div>",
+         True),
+    ],
+)
+def test_a_small_print_caption_alone_with_its_picture(box, kept):
+    html = (f"<html><body><h1>Talks continue</h1><div class='content'><div class='block'><p>{_PARAGRAPH}</p></div>"
+            f"{box}<div class='block'><p>{_GLORB}</p></div></div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/blog/talks-continue").blocks]
+    assert any(t.startswith("Plimsa zorbel") for t in texts) is kept
+    assert _PARAGRAPH in texts
+
+
 _GLORB = ("Zorbel plimsa ta vindel na Garomba, y ya habla el alcalde que ay continua el trabajo hasta el fin del mes "
           "para cuida el maga gente del barrio. El maga vindel ta espera que ay abri otra vez el mercado.")
 

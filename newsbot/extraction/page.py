@@ -3286,6 +3286,30 @@ def _picture_caption(p: etree._Element, box: etree._Element) -> bool:
 
 # A caption's length at most (an italic line under a picture longer than this is the story's: an editor's note)
 _EM_CAPTION_MAX = 120
+# class words of small print, Bootstrap's utilities ("small", "text-muted") and the like
+_SMALL_PRINT_PARTS = frozenset(("small", "muted", "smaller", "fine-print", "fineprint"))
+
+
+def _small_print_caption(p: etree._Element, box: etree._Element) -> bool:
+    """``p`` is a short line in small print (classed so, or wholly in <small>) right under a picture, the two alone
+    in their box: the picture's caption and credit, no text of the story (Piranha's image block "<div
+    class="block"><img src=/uploads/…/umiaq.jpg class=img-fluid><p class="small text-muted">Umiaq tuvaġmi.
+    Ajiliurat: Siku Radio</p></div>", whatever the words).  A line of the story after a picture in the text's own
+    box (other paragraphs beside them), or a paragraph of a caption's length set in the story's type, stays."""
+    text = _text(p)
+    if not 0 < len(text) <= _EM_CAPTION_MAX or (_SMALL_PRINT_PARTS.isdisjoint(_class_words(p.get("class"), None))
+                                                 and not _WHOLLY_SMALL(p)):
+        return False
+    before = _previous_element(p)
+    if before is None or not (before.tag in ("img", "picture", "video") or before.tag in ("a", "figure", "div")
+                              and _MEDIA(before) and not _text(before)):
+        return False
+    return not (box.text or "").strip() and all(
+        not isinstance(el.tag, str) or el is p or el is before or el.tag in _SCRIPT_TAGS for el in box) \
+        and not any((el.tail or "").strip() for el in box)
+
+
+_WHOLLY_SMALL = etree.XPath("count(*) = 1 and small and normalize-space(.) = normalize-space(small)")
 # An icon's side at most, in pixels (a flag, a smiley drawn inline before a line of the story)
 _ICON_SIDE = 32
 
@@ -3580,6 +3604,8 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
             flush()  # the site's italic notice under the teasers closing the text: its footer, no line of the story
         elif tag in _HEADING_TAGS and _heads_empty_box(child):
             flush()  # a comment thread's heading over the box a script fills (Disqus's "<h3>…</h3><div id=…></div>")
+        elif tag == "p" and _small_print_caption(child, el):
+            flush()  # a picture's caption in small print under it, alone with it in its box ("<img><p class=small>…")
         elif tag in _HEADING_TAGS and _heads_dropped_list(child):
             flush()  # a teaser list's heading over the list the text leaves out ("<h4>…</h4><ul class=related-…>")
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
