@@ -5556,6 +5556,14 @@ _EU_LEAD = ("Goierriko industria-enpresa handienak langile berriak hartuko ditu 
         (f'<p class="lead-image-description">{_EU_LEAD}</p>', _BODY * 6, 0),
         (f'<p class="image-credit description">{_EU_LEAD}</p>', _BODY * 6, 0),
         (f'<img src="/b.jpg"><p class="description">{_EU_LEAD}</p>', _BODY * 6, 0),
+        # in a grid's row and column of its own (Piranha's header "<div class="row justify-content-center"><div
+        # class="col-lg-8 lead">…</div></div>" under its "p.post-meta"): the same, and no line of the metadata
+        (f'<div class="row justify-content-center"><div class="col-lg-8 lead">{_EU_LEAD}</div></div>', _BODY * 6, 1),
+        # ... not a column beside another in the row, nor a cut copy of the body's first paragraph
+        (f'<div class="row"><div class="col-lg-8 lead">{_EU_LEAD}</div><div class="col-lg-4">Argazkiak</div></div>',
+         _BODY * 6, 0),
+        (f'<div class="row"><div class="col-lg-8 lead">{_EU_LEAD[:90]}…</div></div>', f"<p>{_EU_LEAD}</p>" + _BODY * 6,
+         1),
     ],
 )
 def test_the_standfirst_under_the_headline_is_the_first_paragraph(lead, body, times):
@@ -5563,9 +5571,12 @@ def test_the_standfirst_under_the_headline_is_the_first_paragraph(lead, body, ti
             'kontratatuko ditu</h1><div class="documentByLine">Egilea: Josu Garai — Argitaratua: 2026/03/05 09:40</div>'
             f'{lead}</header><div id="content-core"><figure><img src="/a.jpg"><figcaption>Argazkia: Goierriko Ataria'
             f'</figcaption></figure><div id="parent-fieldname-text">{body}</div></div></article></body></html>')
-    texts = [b.text for b in extract_page(html, "https://ex.eus/albisteak/beasaingo-lantegiak/").blocks]
+    page = extract_page(html, "https://ex.eus/albisteak/beasaingo-lantegiak/")
+    texts = [b.text for b in page.blocks]
     assert sum(_EU_LEAD in t for t in texts) == times
     assert (texts[0] == _EU_LEAD) is bool(times)
+    # (joined from the header, it is no line of the metadata area there)
+    assert not any(_EU_LEAD[:60] in line for line in page.meta_lines if times and _EU_LEAD not in body)
 
 
 def test_a_metadata_table_in_the_sidebar_gives_label_lines():
@@ -7531,6 +7542,13 @@ def test_the_paragraphs_set_to_the_right_are_read(closing, right):
         # href="/authors/mali-paul">Wi'kiketijik</a>", rel="author"), the extension off
         ('<a href="/authors/mali-paul">Wi\'kiketijik</a>', ["mali-paul"]),
         ('<a rel="author" href="/team/anna-glorp.html">Anna</a>', ["anna-glorp"]),
+        # ... and the name a member's link reads, two words or more, as a slug (Subrion's info line "by <a
+        # href="/member/tamag.html">Tamag Gilmar</a> on Mar 19, 2026", the address a login's)
+        ('<a href="/member/tamag.html">Tamag Gilmar</a>', ["tamag", "Tamag-Gilmar"]),
+        ('<a href="/authors/12">Ivo ta Zetran</a>', ["12", "Ivo-ta-Zetran"]),
+        # ... not a link's text that is no name (a number in it, a sentence's length)
+        ('<a href="/member/tamag.html">Tamag 2</a>', ["tamag"]),
+        ('<a href="/member/tamag.html">All the stories by our own writer</a>', ["tamag"]),
         # ... not a section's, nor another site's writer
         ('<a href="/categories/wikasikl">Wi\'kasikl</a>', []),
         ('<a href="https://other.org/authors/mali-paul">Mali</a>', []),
@@ -9112,6 +9130,62 @@ def test_a_heading_over_an_empty_box_a_script_fills(after, kept):
     assert _PARAGRAPH in texts
 
 
+_TEASER_ITEMS = ("<li><a href='/blog/plim-vindel-ya-abri'>Plim vindel ya abri na Garomba</a> — Zorbel ta plimsa el "
+                 "mercado…</li><li><a href='/blog/zorbel-ta-plimsa'>Zorbel ta plimsa</a> — Vindel glorbi…</li>")
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        # a heading over a list of links to other stories the text leaves out (classed "related", "teasers"), nothing
+        # of the text under it in its box (a Monstra post's "<h4>Edwɛkɛ mɔɔ ɛfa nwo</h4><ul class="related-teasers">
+        # …</ul>", Nzema: related stories, then a share line and a notice; invented words here): the list's heading
+        (f"<ul class='related-teasers'>{_TEASER_ITEMS}</ul>", False),
+        (f"<div class='related'><ul>{_TEASER_ITEMS}</ul></div><p class='share'>Plim: <a href='https://x.example/s'>X"
+         "</a></p><p>Plimsa zorbel ta vindel.</p>", False),
+        (f"<ul class='teasers'>{_TEASER_ITEMS}</ul><h3>Glorbi plimsa</h3><p>{_ZORBEL}</p>", False),
+        # ... not a subheading the story goes on under, below such a box, nor one over a list of the text's own,
+        # nor over a noise box with no links (an advert's)
+        (f"<ul class='related'>{_TEASER_ITEMS}</ul><p>{_ZORBEL}</p>", True),
+        (f"<ul>{_TEASER_ITEMS}</ul>", True),
+        ("<div class='promo'><p>Plimsa zorbel ta vindel!</p></div>", True),
+    ],
+)
+def test_a_heading_over_a_teaser_list_the_text_leaves_out(after, kept):
+    html = (f"<html><body><h1>Talks continue</h1><div class='content'><p>{_PARAGRAPH}</p><p>{_ZORBEL}</p>"
+            f"<h4>Vindel glorbi</h4>{after}</div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/blog/talks-continue").blocks]
+    assert ("Vindel glorbi" in texts) is kept
+    assert _PARAGRAPH in texts
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # a short line in small print right under a picture, the two alone in their box (Piranha's image block
+        # "<div class="block"><img class="img-fluid"><p class="small text-muted">Umiaq tuvaġmi. Ajiliurat: Siku Radio
+        # </p></div>", Inupiaq: photo; invented words here): the picture's caption, no line of the story
+        ("<div class='block'><img src='/u/a.jpg' alt=''><p class='small text-muted'>Plimsa zorbel. Glorb: Radio X</p>"
+         "</div>", False),
+        ("<div class='block'><a href='/u/a.jpg'><img src='/u/a.jpg'></a><p><small>Plimsa zorbel. Glorb: Radio X"
+         "</small></p></div>", False),
+        # ... not a line in the story's type under a picture, nor one with the story's paragraphs beside it in the box,
+        # nor one above the picture
+        ("<div class='block'><img src='/u/a.jpg' alt=''><p>Plimsa zorbel. Glorb: Radio X</p></div>", True),
+        (f"<div class='block'><img src='/u/a.jpg' alt=''><p class='small'>Plimsa zorbel. Glorb: Radio X</p>"
+         f"<p>{_ZORBEL}</p></div>", True),
+        ("<div class='block'><p class='small'>Plimsa zorbel. Glorb: Radio X</p><img src='/u/a.jpg' alt=''></div>",
+         True),
+    ],
+)
+def test_a_small_print_caption_alone_with_its_picture(box, kept):
+    html = (f"<html><body><h1>Talks continue</h1><div class='content'><div class='block'><p>{_PARAGRAPH}</p></div>"
+            f"{box}<div class='block'><p>{_GLORB}</p></div></div></body></html>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/blog/talks-continue").blocks]
+    assert any(t.startswith("Plimsa zorbel") for t in texts) is kept
+    assert _PARAGRAPH in texts
+
+
 _GLORB = ("Zorbel plimsa ta vindel na Garomba, y ya habla el alcalde que ay continua el trabajo hasta el fin del mes "
           "para cuida el maga gente del barrio. El maga vindel ta espera que ay abri otra vez el mercado.")
 
@@ -9152,11 +9226,17 @@ _GLORB_BOX = ("<div class='plimsa'><h4>Glorb vindel</h4><ul><li><a href='/2026/0
         (f"{_GLORB_BOX}<p><em>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</em></p>", False),
         (f"{_GLORB_BOX}<p><em>Plimsa zorbel ta vindel na Garomba.</em></p><div class='x'><p>Zorbel: "
          "<a href='https://x.example/s'>X</a></p></div>", False),
+        # ... or wholly in small print (a Monstra post's "<p class="disclaimer"><small>Mmafa edwɛkɛ ɛhye mmɛyɛ bieko
+        # …</small></p>", Nzema: do not reprint this story, under its teasers)
+        (f"{_GLORB_BOX}<p class='x'><small>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</small></p>", False),
         # ... not an italic line of the story with no such box above it, nor one the story goes on under
         ("<p><em>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</em></p>", True),
         (f"{_GLORB_BOX}<p><em>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</em></p><p>{_GLORB}</p>", True),
         # ... nor a line partly in italics
         (f"{_GLORB_BOX}<p><em>Plimsa zorbel</em> ta vindel na Garomba. Nada ta plim.</p>", True),
+        (f"{_GLORB_BOX}<p><small>Plimsa zorbel</small> ta vindel na Garomba. Nada ta plim.</p>", True),
+        # ... nor a story's closing paragraph in small print with no such box above it
+        ("<p><small>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</small></p>", True),
     ],
 )
 def test_an_italic_notice_under_a_box_the_text_leaves_out(tail, kept):

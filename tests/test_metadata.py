@@ -3737,6 +3737,10 @@ def test_a_labelled_byline_under_a_menus_line_of_links(menu_ratio, kept):
         # footer's "<a href="/authors/mali-paul">"): the header's byline
         ("Wi'kiket: Mali Paul", ["mali-paul"], False),
         ("Zulbat: Anna Glorp", ["anna-glorp", "jan"], False),
+        # ... or the name a member's link reads (Subrion's "<p><strong>Ke yoloy: Tamag Gilmar</strong></p>", Yapese:
+        # written by, its info line's "<a href="/member/tamag.html">Tamag Gilmar</a>")
+        ("Ke yoloy: Tamag Gilmar", ["tamag", "Tamag-Gilmar"], False),
+        ("Ke yoloy: Tamag Gilmar", ["tamag"], True),
         # ... not a name no writer's archive spells ("Venue: Riverside Park Bandstand", review 27 F4), nor a part of one
         ("Venue: Riverside Park Bandstand", ["mali-paul"], True),
         ("Zulbat: Anna Glorp", ["mali-paul"], True),

@@ -3344,6 +3344,33 @@ def test_the_footer_lines_under_a_closing_advert_go_with_it(after, body_ends, so
     assert (record["body"].endswith(body_ends), record["source"]) == (True, source)
 
 
+_TAPUL_NOTICE = "In sugpat ini tagna piyahati ha Radyo Bahasa Sug. Di makajari kuhaun bang way pahintulut."
+
+
+@pytest.mark.parametrize(
+    ("after", "italic", "body_ends"),
+    [
+        # a notice of a sentence or two in italics closing the text under a closing advert the spam pass removes
+        # whole (a Jigsaw post's "<p><em>Diidxa' ri' bizulú ndaani' Radio Bi'nniza'. Qui zanda gucaalu laa sin
+        # permisu.</em></p>", Isthmus Zapotec: first ran on …, no copying without permission; Tausug here): the
+        # aggregator's footer, gone with the advert
+        ([_PESOBITZ_AD, _TAPUL_NOTICE], True, _TAPUL[-1]),
+        # ... not the same line in roman type, nor one under a paragraph of the story, nor a paragraph's length
+        ([_PESOBITZ_AD, _TAPUL_NOTICE], False, _TAPUL_NOTICE),
+        ([_PESOBITZ_AD, _TAPUL[0], _TAPUL_NOTICE], True, _TAPUL_NOTICE),
+        ([_PESOBITZ_AD, _TAPUL_NOTICE + " " + _TAPUL[0]], True, _TAPUL[0]),
+    ],
+)
+def test_an_italic_notice_under_a_closing_advert_goes_with_it(after, italic, body_ends):
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    raw = RawArticle(url="http://x/2026/03/14/bangka/", site="x", fetched_at="2026-03-14T10:00:00+00:00",
+                     title="PESOBITZ - Bangka nalunud ha dagat sin Tapul",
+                     blocks=[Block(text) for text in (*_TAPUL, *after)], language="tsg",
+                     italic_lines=[after[-1]] if italic else [])
+    assert clean_article(raw, CleaningOptions(), SiteEvidence()).record["body"].endswith(body_ends)
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "title", "brands"),
     [

@@ -11,7 +11,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable, Collection, Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -410,7 +410,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             paragraphs, gone = spam.remove_keyword(paragraphs, spelling, keep_plain=True,
                                                    language=raw.language or options.language)
             from_body.extend(gone)
-    under_advert = _under_closing_advert(spammed, paragraphs)
+    under_advert = _under_closing_advert(spammed, paragraphs, raw.italic_lines)
     for line in paragraphs[len(paragraphs) - under_advert:]:
         # the footer lines under a closing advert the spam pass removed whole: a credit among them is metadata
         if (fields := metadata.is_meta_line(line, options.timezone, dayfirst=dayfirst, sections=sections)) is not None:
@@ -696,19 +696,24 @@ _BOX_TITLE_WORDS = 3
 
 
 _UNDER_ADVERT_LINES = 4  # footer lines under a closing advert: this many at most
+_NOTICE_MAX = 200  # a notice in italics closing the text under an advert: a line or two
 
 
-def _under_closing_advert(spammed: list[str], paragraphs: list[str]) -> int:
+def _under_closing_advert(spammed: list[str], paragraphs: list[str], set_apart: Collection[str] = ()) -> int:
     """How many lines close the text under a paragraph the spam pass removed whole (``spammed``: the paragraphs
     before it, ``paragraphs`` after): short lines with no sentence's stop, each left as it was ("Labi pa: Balita",
     "Manga tag: Tapul, bangka, Coast Guard", Tausug: more, tags, under a Hexo Cactus post's closing pitch "Magdaftar
-    na ha PesoBitz … 100 USDT bonus! … — pesobitz.io").  A closing advert ends the story: what sits under it is the
+    na ha PesoBitz … 100 USDT bonus! … — pesobitz.io"); the last of them may be a notice of a sentence or two set
+    apart in italics (``set_apart``: "<p><em>Diidxa' ri' bizulú ndaani' Radio Bi'nniza'. Qui zanda gucaalu laa sin
+    permisu.</em></p>", Isthmus Zapotec: this story first ran on …, do not take it without permission, under a
+    Jigsaw post's closing pitch), whatever its words.  A closing advert ends the story: what sits under it is the
     aggregator's footer, whichever pass takes the advert (the footer pass's teaser tail took it once, by its length
     alone).  0: none; a paragraph of prose under the advert, or the advert's paragraph only edited, leaves them."""
     tail = 0
     while (tail < min(len(paragraphs) - 1, len(spammed) - 1) and paragraphs[-1 - tail] == spammed[-1 - tail]
-           and len(paragraphs[-1 - tail]) <= 60 and len(paragraphs[-1 - tail].split()) <= 6
-           and not paragraphs[-1 - tail].rstrip("\"”’»)").endswith((".", "!", "?", "…", "。", "।"))):
+           and (len(paragraphs[-1 - tail]) <= 60 and len(paragraphs[-1 - tail].split()) <= 6
+                and not paragraphs[-1 - tail].rstrip("\"”’»)").endswith((".", "!", "?", "…", "。", "।"))
+                or tail == 0 and paragraphs[-1] in set_apart and len(paragraphs[-1]) <= _NOTICE_MAX)):
         tail += 1
     if not 0 < tail <= _UNDER_ADVERT_LINES or len(spammed) <= len(paragraphs):
         return 0

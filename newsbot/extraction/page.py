@@ -277,7 +277,8 @@ class ExtractedPage:
     # a name in italics alone, signs the story off with its origin (see metadata.closing_credit)
     right_lines: list[str] = field(default_factory=list)
     # the names of the writers' archives the page links to, as their addresses spell them ("/authors/mali-paul",
-    # rel="author"): a plain "Label: Name" line under the headline naming one is a byline (see _author_slugs)
+    # rel="author") and as their links read them ("Tamag-Gilmar"): a plain "Label: Name" line under the headline
+    # naming one is a byline (see _author_slugs)
     author_slugs: list[str] = field(default_factory=list)
     # the date an element marked as one shows in the post's box, when the page states no other (see _shown_date):
     # read as a metadata line by the cleaning, never as evidence that the page is an article
@@ -2696,7 +2697,10 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
     if parent is not None and parent.tag not in ("body", "html"):
         candidates += islice(parent.itersiblings(), _STANDFIRST_SIBLINGS)
     for el in candidates:
-        if not isinstance(el.tag, str) or el.tag not in ("p", "div") or not _lead_classed_as(el, _STANDFIRST_PARTS):
+        if not isinstance(el.tag, str):
+            continue
+        el = _grid_wrapped(el)
+        if el.tag not in ("p", "div") or not _lead_classed_as(el, _STANDFIRST_PARTS):
             continue
         if el.tag == "div" and any(isinstance(c.tag, str) and c.tag not in _INLINE_TAGS and c.tag != "p" for c in el):
             return None
@@ -2710,6 +2714,22 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
             return None  # (the body's own, or repeated by it)
         return el
     return None
+
+
+_GRID_LEVELS = 2  # wrappers around one box looked through: a grid's row and its column
+
+
+def _grid_wrapped(el: etree._Element) -> etree._Element:
+    """The one box ``el`` wraps and nothing else, through a wrapper or two (a grid's row around its column:
+    Piranha's header "<div class="row justify-content-center"><div class="col-lg-8 lead">Qikiqtaġrumi …</div>
+    </div>", Bootstrap's); ``el`` itself when it holds words of its own or more than one element."""
+    for _ in range(_GRID_LEVELS):
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if el.tag != "div" or len(kids) != 1 or kids[0].tag not in ("div", "p") or (el.text or "").strip() \
+                or (kids[0].tail or "").strip():
+            break
+        el = kids[0]
+    return el
 
 
 # class words of a picture's caption or credit box, which may sit right above the body as a lead does
@@ -3266,6 +3286,30 @@ def _picture_caption(p: etree._Element, box: etree._Element) -> bool:
 
 # A caption's length at most (an italic line under a picture longer than this is the story's: an editor's note)
 _EM_CAPTION_MAX = 120
+# class words of small print, Bootstrap's utilities ("small", "text-muted") and the like
+_SMALL_PRINT_PARTS = frozenset(("small", "muted", "smaller", "fine-print", "fineprint"))
+
+
+def _small_print_caption(p: etree._Element, box: etree._Element) -> bool:
+    """``p`` is a short line in small print (classed so, or wholly in <small>) right under a picture, the two alone
+    in their box: the picture's caption and credit, no text of the story (Piranha's image block "<div
+    class="block"><img src=/uploads/…/umiaq.jpg class=img-fluid><p class="small text-muted">Umiaq tuvaġmi.
+    Ajiliurat: Siku Radio</p></div>", whatever the words).  A line of the story after a picture in the text's own
+    box (other paragraphs beside them), or a paragraph of a caption's length set in the story's type, stays."""
+    text = _text(p)
+    if not 0 < len(text) <= _EM_CAPTION_MAX or (_SMALL_PRINT_PARTS.isdisjoint(_class_words(p.get("class"), None))
+                                                 and not _WHOLLY_SMALL(p)):
+        return False
+    before = _previous_element(p)
+    if before is None or not (before.tag in ("img", "picture", "video") or before.tag in ("a", "figure", "div")
+                              and _MEDIA(before) and not _text(before)):
+        return False
+    return not (box.text or "").strip() and all(
+        not isinstance(el.tag, str) or el is p or el is before or el.tag in _SCRIPT_TAGS for el in box) \
+        and not any((el.tail or "").strip() for el in box)
+
+
+_WHOLLY_SMALL = etree.XPath("count(*) = 1 and small and normalize-space(.) = normalize-space(small)")
 # An icon's side at most, in pixels (a flag, a smiley drawn inline before a line of the story)
 _ICON_SIDE = 32
 
@@ -3560,6 +3604,10 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
             flush()  # the site's italic notice under the teasers closing the text: its footer, no line of the story
         elif tag in _HEADING_TAGS and _heads_empty_box(child):
             flush()  # a comment thread's heading over the box a script fills (Disqus's "<h3>…</h3><div id=…></div>")
+        elif tag == "p" and _small_print_caption(child, el):
+            flush()  # a picture's caption in small print under it, alone with it in its box ("<img><p class=small>…")
+        elif tag in _HEADING_TAGS and _heads_dropped_list(child):
+            flush()  # a teaser list's heading over the list the text leaves out ("<h4>…</h4><ul class=related-…>")
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
             # (the writer's line closing a paragraph above the text, on a line of its own: left out)
@@ -3620,21 +3668,25 @@ def _byline_span(el: etree._Element) -> bool:
     byline, no line of the story (asked only above the text's first paragraph of prose)."""
     return not _BYLINE_CLASSES.isdisjoint(_class_words(el.get("class"), None)) \
         and len(_text(el)) <= _BYLINE_SPAN_CHARS
-_WHOLLY_ITALIC = etree.XPath("count(*) = 1 and (em or i) and normalize-space(.) = normalize-space(em | i)")
+# a line wholly in italics or wholly in small print (a reprint notice's "<p class="disclaimer"><small>…</small></p>")
+_WHOLLY_SET_APART = etree.XPath("count(*) = 1 and (em or i or small)"
+                                " and normalize-space(.) = normalize-space(em | i | small)")
 _NOTICE_CHARS = 200  # an italic notice is a line or two (see _ITALIC_LINE_CHARS)
 _NOTICE_PROSE_CHARS = 100  # a paragraph of prose under or above a notice: this long at least
 
 
 def _notice_under_dropped_box(p: etree._Element) -> bool:
-    """``p`` is a line wholly in italics under a box the text leaves out (its teasers, "<div class="recommend">",
-    a box of links to other stories, a "More:" line), no paragraph of prose between them nor after it: the site's notice closing
-    the container below the story's footer ("<p><em>کۆپی کردن ئی وتار بێ ناو بردن چەشمە ڕەوا نییە.</em></p>",
-    Laki: copying this article without naming the source is not allowed, an OpenCart blog post; Tonga "<em>Makani
-    aaya alembwa a Radio Chikuni. Tamuzumizyidwi …</em>", an Automad post), whatever its words.  An italic line
-    of the story itself stands among its paragraphs, above such a box (a box of links inside the text, the story
+    """``p`` is a line wholly in italics or in small print under a box the text leaves out (its teasers, "<div
+    class="recommend">", a box of links to other stories, a "More:" line), no paragraph of prose between them nor
+    after it: the site's notice closing the container below the story's footer ("<p><em>کۆپی کردن ئی وتار بێ ناو
+    بردن چەشمە ڕەوا نییە.</em></p>", Laki: copying this article without naming the source is not allowed, an
+    OpenCart blog post; Tonga "<em>Makani aaya alembwa a Radio Chikuni. Tamuzumizyidwi …</em>", an Automad post;
+    Nzema "<p class="disclaimer"><small>Mmafa edwɛkɛ ɛhye mmɛyɛ bieko …</small></p>", do not reprint this story,
+    under a Monstra post's teasers and share line), whatever its words.  An italic line of the story itself stands
+    among its paragraphs, above such a box (a box of links inside the text, the story
     going on under it, keeps its closing line too)."""
     text = _text(p)
-    if not text or len(text) > _NOTICE_CHARS or not _WHOLLY_ITALIC(p):
+    if not text or len(text) > _NOTICE_CHARS or not _WHOLLY_SET_APART(p):
         return False
     for sib in p.itersiblings():
         if isinstance(sib.tag, str) and sib.tag == "p" and len(_text(sib)) >= _NOTICE_PROSE_CHARS:
@@ -3686,6 +3738,35 @@ def _heads_empty_box(heading: etree._Element) -> bool:
                                                    "embed", "canvas"), None) is not None:
         return False
     return all(not isinstance(el.tag, str) or el.tag in _SCRIPT_TAGS for el in box.itersiblings())
+
+
+_DROPPED_LIST_TAGS = frozenset(("ul", "ol", "div", "section", "aside", "nav"))
+_DROPPED_LIST_LINKS = 2  # links to other pages a box of teasers holds, the fewest
+
+
+def _heads_dropped_list(heading: etree._Element) -> bool:
+    """``heading`` heads a box of links to other pages the text leaves out (classed as noise: "related",
+    "teasers", …) and nothing of the text after it, up to the next heading or the end of its box: the teaser
+    list's heading ("<h4>Edwɛkɛ mɔɔ ɛfa nwo</h4><ul class="related-teasers"><li><a href=/blog/…>…</a> — snippet…
+    </li>…</ul>", Nzema: related stories, inside a Monstra post's text), whatever its words.  A subheading the
+    story goes on under (a paragraph of prose after the box), one over a box of the text's own, or over a box
+    with no links (an advert's), stays."""
+    if _link_chars(heading) or not _text(heading):
+        return False
+    box = _element_sibling(heading, "getnext")
+    if box is None or box.tag not in _DROPPED_LIST_TAGS or not _is_noise(box) or _continues(box):
+        return False
+    links = [a for a in box.iter("a") if (a.get("href") or "#")[:1] != "#" and _text(a)]
+    if len(links) < _DROPPED_LIST_LINKS:
+        return False
+    for sib in box.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        if sib.tag in _ANY_HEADING:
+            break  # (the next section's)
+        if len(_text(sib)) >= _NOTICE_PROSE_CHARS and not _is_noise(sib):
+            return False  # (the story goes on under it)
+    return True
 
 
 def _item_lines(el: etree._Element, text: str) -> list[str]:
@@ -6056,6 +6137,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             containers = _live_blog(feed, scores)
         else:
             containers = _with_siblings(container, scores, h1)
+    standfirst = None
     if container is not None and (standfirst := _headline_standfirst(h1, containers)) is not None:
         containers = [standfirst, *containers]
     if container is not None:
@@ -6081,6 +6163,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # is the masthead's, not the page's metadata; Mambo's "<div id=logo><a href=/>Site</a></div><div id=date>
     # Saturday, 21 March 2026</div>", today's date on every page)
     page.meta_lines = [*h1_tail_lines, *_meta_lines(None if h1 is not None and _is_logo(h1) else h1, container)]
+    if standfirst is not None:
+        # (the standfirst under the headline is the text's first paragraph, no line of the metadata area it sits in:
+        # Piranha's header "<h1>…</h1><p class=post-meta>…</p><div class=row><div class="col-lg-8 lead">…</div>")
+        page.meta_lines = [line for line in page.meta_lines if line != _text(standfirst)]
     if back := _back_links(h1, url):
         # (read neither as a metadata line nor as a block: a section's name, it would be taken for the category)
         page.meta_lines = [line for line in page.meta_lines if line not in back]
@@ -6606,7 +6692,9 @@ _CHAPTER_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.\s+(?=[^\W\d_])")
 
 
 # the first segments of a person's archive among _NOT_SECTION's ("/authors/hem-pant/", "/autor/redakcia/")
-_PERSON_FOLDERS = _NOT_SECTION - {"tag", "tags", "search", "page", "pages"}
+# (a member's page of a CMS with accounts is its writer's archive too: Subrion's "/member/tamag.html", XenForo's
+# "/members/…")
+_PERSON_FOLDERS = _NOT_SECTION - {"tag", "tags", "search", "page", "pages"} | {"member", "members"}
 
 
 def _person_archive(href: str, host: str | None) -> bool:
@@ -6616,9 +6704,15 @@ def _person_archive(href: str, host: str | None) -> bool:
     return parts.hostname in (None, host) and len(segments) >= 2 and segments[0].lower() in _PERSON_FOLDERS
 
 
+_LINKED_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-][^\W\d_]+)*){1,3}")
+
+
 def _author_slugs(root: etree._Element, url: str) -> list[str]:
     """The last segments of the page's links to a writer's archive of the site, rel="author" or under an author's
-    folder (_PERSON_FOLDERS: Saber's footer "<a href="/authors/mali-paul">Wi'kiketijik</a>"), its extension off."""
+    folder (_PERSON_FOLDERS: Saber's footer "<a href="/authors/mali-paul">Wi'kiketijik</a>"), its extension off;
+    and the name such a link reads, two to four words, spelled as a slug (Subrion's info line "by <a
+    href="/member/tamag.html">Tamag Gilmar</a> on Mar 19, 2026": "Tamag-Gilmar"), the address spelling a user's
+    login only."""
     host = urlsplit(url).hostname
     slugs: list[str] = []
     for link in root.iter("a"):
@@ -6626,6 +6720,8 @@ def _author_slugs(root: etree._Element, url: str) -> list[str]:
         if "author" in (link.get("rel") or "") or _person_archive(href, host):
             segments = [x for x in urlsplit(href).path.split("/") if x]
             if segments and (slug := segments[-1].rsplit(".", 1)[0]) not in slugs:
+                slugs.append(slug)
+            if _LINKED_NAME.fullmatch(name := _text(link)) and (slug := name.replace(" ", "-")) not in slugs:
                 slugs.append(slug)
     return slugs
 
