@@ -166,7 +166,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     kept: list[Block] = []
     # the head of the text: the blocks before its first paragraph of prose (a long line of links is none: a menu's
     # typed into the text, a HedgeDoc note's "<p><a>Blog</a> · <a>Section</a> · …</p>" over its "<h1>")
-    head = next((i for i, b in enumerate(blocks) if len(b.text) >= 100 and b.link_ratio < _LINKS_ONLY), len(blocks))
+    head = next((i for i, b in enumerate(blocks) if len(b.text) >= footer.PROSE_PARAGRAPH_CHARS
+                 and b.link_ratio < _LINKS_ONLY), len(blocks))
     for index, block in enumerate(blocks):
         edge = index < max(3, min(head, 6)) or index >= len(blocks) - 2
         if _same_title(block.text, title) or (block.kind == "h" and index < head
@@ -432,7 +433,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # the title of a box closing the text whose every line was an advert ("Kĩmenyithia", a Docusaurus tip
         # over a loan ad): left last, it heads nothing
         cut.removed.append(paragraphs.pop())
-    if len(paragraphs) > 2 and _closing_byline(paragraphs[-1]) and len(paragraphs[-2]) >= _PROSE_MIN:
+    if len(paragraphs) > 2 and _closing_byline(paragraphs[-1]) and len(paragraphs[-2]) >= footer.PROSE_PARAGRAPH_CHARS:
         # a writer's line alone closing the text, under its last paragraph of prose, a label of any words and a
         # name ("<p><em>Escribido por: Maria Clara Enriquez</em></p>", Chavacano: written by, an Orchard Core post;
         # Even "<strong>Дукувчэн:</strong> Нина Ламутская", Urhobo "Ohwo ro sẹ ẹmro nana: Tega Oghenekaro"), what
@@ -721,7 +722,6 @@ def _under_closing_advert(spammed: list[str], paragraphs: list[str]) -> int:
     return 0 if sum(word in words for word in left) >= 0.8 * len(left) else tail
 
 
-_PROSE_MIN = 100  # a paragraph of prose: this long at least (a byline's, a label's line is shorter)
 # a label of one to six words before its colon (Urhobo's "Ohwo ro sẹ ẹmro nana:", who wrote this story, has five;
 # metadata.labelled_byline takes four at most), then the rest of the line
 _LONG_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?: [^\W\d_'’]+){0,5})\s?[:：]\s*(?P<name>\S.*)")

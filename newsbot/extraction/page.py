@@ -27,7 +27,14 @@ from cssselect import GenericTranslator
 from lxml import etree
 
 from newsbot.cleaning.article import RawArticle, language_code
-from newsbot.cleaning.footer import COPYRIGHT_NOTICE, SHARE_TARGET, Block, more_line_category, tag_archive
+from newsbot.cleaning.footer import (
+    COPYRIGHT_NOTICE,
+    PROSE_PARAGRAPH_CHARS,
+    SHARE_TARGET,
+    Block,
+    more_line_category,
+    tag_archive,
+)
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
     RELATIVE_TIME,
@@ -3622,7 +3629,6 @@ def _byline_span(el: etree._Element) -> bool:
         and len(_text(el)) <= _BYLINE_SPAN_CHARS
 _WHOLLY_ITALIC = etree.XPath("count(*) = 1 and (em or i) and normalize-space(.) = normalize-space(em | i)")
 _NOTICE_CHARS = 200  # an italic notice is a line or two (see _ITALIC_LINE_CHARS)
-_NOTICE_PROSE_CHARS = 100  # a paragraph of prose under or above a notice: this long at least
 
 
 def _notice_under_dropped_box(p: etree._Element) -> bool:
@@ -3637,7 +3643,7 @@ def _notice_under_dropped_box(p: etree._Element) -> bool:
     if not text or len(text) > _NOTICE_CHARS or not _WHOLLY_ITALIC(p):
         return False
     for sib in p.itersiblings():
-        if isinstance(sib.tag, str) and sib.tag == "p" and len(_text(sib)) >= _NOTICE_PROSE_CHARS:
+        if isinstance(sib.tag, str) and sib.tag == "p" and len(_text(sib)) >= PROSE_PARAGRAPH_CHARS:
             return False  # (the story goes on under it)
     for sib in p.itersiblings(preceding=True):
         if not isinstance(sib.tag, str) or sib.tag in _SCRIPT_TAGS:
@@ -3645,7 +3651,7 @@ def _notice_under_dropped_box(p: etree._Element) -> bool:
         if sib.tag in ("div", "section", "aside", "ul", "ol", "p") and _text(sib) \
                 and (_is_noise(sib) or sib.tag != "p" and _is_link_module(sib)):
             return True  # (a "More:" line the text leaves out, "<p class="blog-more">", is one too)
-        if len(_text(sib)) >= _NOTICE_PROSE_CHARS:
+        if len(_text(sib)) >= PROSE_PARAGRAPH_CHARS:
             return False
     return False
 # a form to buy the thing the headline names: a quantity field (the shop platforms' name for it: "quantity" in
@@ -4739,7 +4745,7 @@ _STAMP_CHARS = 20
 # from=2026-03-14">6 days</a> ago", its "ago" after the link)
 _TITLED_SPANS = etree.XPath("//span[@title] | //a[@title]")
 # a paragraph of prose before an element: the element is under the text, no header's
-_PROSE_BEFORE = etree.XPath("boolean(preceding::p[string-length(normalize-space()) >= 100])")
+_PROSE_BEFORE = etree.XPath(f"boolean(preceding::p[string-length(normalize-space()) >= {PROSE_PARAGRAPH_CHARS}])")
 # a day the link's address states (Redmine's activity "?from=2026-03-14"): the order of the title's numbers
 _HREF_DAY = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
 
