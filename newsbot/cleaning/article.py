@@ -98,10 +98,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # pages not in English write 05/01 day first
     dayfirst = (raw.language or options.language or "en") != "en"
     sections = frozenset(name.lower() for name in raw.section_names)
-    # the names the page gives its own sections: the menu's, its category link's, its breadcrumb's, its tag's (a
-    # coined row's value among them is the row's category: metadata.coined_row)
-    known = sections | {name.casefold() for name in (raw.category_hint, raw.tag_section, raw.url_section,
-                                                     *raw.breadcrumbs) if name}
+    # the names the page gives the section it is filed under, whatever the menu lists: its category link's, its
+    # breadcrumb's past the home, its tag's, its address's (one list for the metadata's rows and the footers')
+    own_sections = tuple(name for name in (raw.category_hint, *raw.breadcrumbs[1:], raw.tag_section, raw.url_section)
+                         if name)
+    # ... and the menu's: the sections the page names (a coined row's value among them is the row's category:
+    # metadata.coined_row)
+    known = frozenset(name.casefold() for name in (*raw.section_names, *own_sections))
     # a platform's "no date" (Hugo's zero time "0001-01-01T00:00:00+00:00" for a post whose front matter has none) is
     # no machine-readable time: the visible date, or none, and the article emitted
     published_hint = None if metadata.placeholder_time(raw.published_hint) else raw.published_hint
@@ -288,8 +291,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # (the page's own section, its breadcrumb's or its category link's, is one whatever the menu lists: a closing
     # "<p>Нян: <a href=/news/article-list/2-нулгэн/>Нулгэн</a></p>", Even: more, under a WoltLab article whose trail
     # ends on "Нулгэн", is a "More:" line)
-    own_sections = frozenset(name.lower() for name in (raw.category_hint, *raw.breadcrumbs[1:]) if name)
-    cut = footer.strip_footers(blocks, options.footer_markers, sections | own_sections)
+    cut = footer.strip_footers(blocks, options.footer_markers, sections | {name.lower() for name in own_sections})
     cut.removed.extend(reversed(trailing))
     blocks = cut.blocks
     # a line made only of headlines of the site's pages, two or more, the page's own among them or not: a theme's
