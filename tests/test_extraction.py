@@ -9180,13 +9180,17 @@ def test_an_italic_notice_under_a_box_the_text_leaves_out(tail, kept):
         ("Vindel: <span class='author'>Plimsa ta Ivo Zetran</span> glorbi", True),
     ],
 )
-def test_a_line_classed_as_the_writers_above_the_text(line, kept):
+@pytest.mark.parametrize("below", [False, True])
+def test_a_line_classed_as_the_writers_above_the_text(line, kept, below):
     # (read through the site's learned template, the box holding headline, summary and text: "div#content")
-    html = (f"<html><body><div id='content'><h2>Talks continue</h2><p><em>Zorbel vindel glorbi.</em><br>{line}</p>"
-            f"<div class='wiki'><p>{_PARAGRAPH}</p><p>{_ZORBEL}</p></div></div></body></html>")
+    # below: the same paragraph under the text's first paragraph of prose, a line of the story (a quoted writer's
+    # name closing a stanza): kept whatever its class
+    para = f"<p><em>Zorbel vindel glorbi.</em><br>{line}</p>"
+    html = (f"<html><body><div id='content'><h2>Talks continue</h2>{'' if below else para}"
+            f"<div class='wiki'><p>{_PARAGRAPH}</p>{para if below else ''}<p>{_ZORBEL}</p></div></div></body></html>")
     texts = [b.text for b in extract_page(html, "https://ex.com/news/41", title_css="div#content > h2",
                                           body_css="div#content").blocks]
-    assert any("Plimsa ta" in t for t in texts) is kept
+    assert any("Plimsa ta" in t for t in texts) is (kept or below)
     assert _PARAGRAPH in texts
 
 
@@ -9205,7 +9209,16 @@ def test_a_line_classed_as_the_writers_above_the_text(line, kept):
          "Zorbel vindel glorbi! Plimsa ta Ivo"),
     ],
 )
-def test_a_paragraph_container_without_its_writers_line(para, text):
+@pytest.mark.parametrize("below", [False, True])
+def test_a_paragraph_container_without_its_writers_line(para, text, below):
     from newsbot.extraction.page import _blocks
 
-    assert [b.text for b in _blocks(lxml.html.fragment_fromstring(para))] == [text]
+    # below: the paragraph a container read after one holding the text's first paragraph of prose (a sibling the
+    # text's box is extended by), the same guard as a paragraph inside the box: the story's line, its span kept
+    para_el = lxml.html.fragment_fromstring(para)
+    before = [Block(_PARAGRAPH)] if below else []
+    whole = "Zorbel vindel glorbi! Plimsa ta Ivo Zetran" if "Zetran" in para else text
+    assert [b.text for b in _blocks(para_el, before=before)] == [whole if below else text]
+    # ... and so in a box of paragraphs read after such a container
+    box = lxml.html.fragment_fromstring(f"<div>{para}</div>")
+    assert [b.text for b in _blocks(box, before=before)] == [whole if below else text]

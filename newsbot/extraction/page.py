@@ -2986,20 +2986,21 @@ def _breaks_paragraphs(el: etree._Element) -> bool:
                for br in el)
 
 
-def _blocks(container: etree._Element, bylines: bool = True) -> list[Block]:
+def _blocks(container: etree._Element, bylines: bool = True, before: list[Block] | None = None) -> list[Block]:
     """The container's paragraph-level blocks in document order.
 
     Block tags (p, h2-h6, li, blockquote, pre) are one block each; text that
     sits directly in other elements (``<div>text<br>more</div>``, text between
     sections) forms a block per run between block children and ``<br>``s.
     ``bylines``: a byline's box above the text is left out (_byline_box; not when reading such a box's own pieces).
+    ``before``: the blocks of the containers read before this one (_paragraph_block's guard).
     """
     if container.tag in _BLOCK_TAGS and not _holds_blocks(container):
-        # (a paragraph read as one of the containers, the summary over the text: its writer's line left out)
-        block = _block_of(_without_byline_span(container) if container.tag == "p" else container)
+        # (a paragraph read as one of the containers, the summary over the text)
+        block = _paragraph_block(container, before or [])
         return [block] if block else []
     blocks: list[Block] = []
-    _collect(container, blocks, bylines)
+    _collect(container, blocks, bylines, before or [])
     return blocks
 
 
@@ -3511,7 +3512,8 @@ def _byline_box(box: etree._Element) -> bool:
     return all(_count(b.text) for b in blocks) and _CONTROLS_IN(box)
 
 
-def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None:
+def _collect(el: etree._Element, out: list[Block], bylines: bool = True, before: list[Block] | None = None) -> None:
+    """Append ``el``'s blocks to ``out`` (see _blocks; ``before``: the blocks of the containers read before it)."""
     run: list[str] = []
     link_chars = 0
     # the run's one inline element when it holds nothing else (None: none, or more than one);
@@ -3569,9 +3571,8 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
             flush()  # a comment thread's heading over the box a script fills (Disqus's "<h3>…</h3><div id=…></div>")
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
-            # (the writer's line closing a paragraph above the text, on a line of its own: left out)
-            block = _block_of(_without_byline_span(child) if tag == "p" and _before_text(out) else child) if not (_picture_caption(child, el) or _em_caption(child)
-                                                or _placed_caption(child)) else None
+            block = _paragraph_block(child, out, before or []) if not (_picture_caption(child, el) or _em_caption(child)
+                                                         or _placed_caption(child)) else None
             if block is not None:
                 out.append(block)
         elif tag in _BOX_TAGS and _is_call_to_action(child):
@@ -3595,7 +3596,7 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
                 out.append(Block(text, "p", min(1.0, _link_chars(child) / max(1, len(text)))))
         else:
             flush()
-            _collect(child, out, bylines)
+            _collect(child, out, bylines, before)
         run.append(child.tail or "")
         loose = loose or bool((child.tail or "").strip())
     flush()
@@ -3604,6 +3605,14 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
 _SCRIPT_TAGS = frozenset(["script", "noscript", "style", "template"])
 _BYLINE_CLASSES = frozenset(("author", "byline"))
 _BYLINE_SPAN_CHARS = 120
+
+
+def _paragraph_block(el: etree._Element, *before: list[Block]) -> Block | None:
+    """The block of a block element, a paragraph above the text's first paragraph of prose (``before``: the blocks
+    read so far, in lists, _before_text) without the writer's line it closes on (_without_byline_span: Redmine's summary over
+    the text); a paragraph of the story below its start keeps a span classed "author" or "byline" it ends on (a
+    quoted writer's name, "<br><span class="author">Ama Owusu</span>" under a poem)."""
+    return _block_of(_without_byline_span(el) if el.tag == "p" and all(map(_before_text, before)) else el)
 
 
 def _without_byline_span(p: etree._Element) -> etree._Element:
@@ -6065,7 +6074,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if container is not None and (standfirst := _headline_standfirst(h1, containers)) is not None:
         containers = [standfirst, *containers]
     if container is not None:
-        page.blocks = [b for c in containers for b in _blocks(c)]
+        page.blocks = []
+        for c in containers:
+            page.blocks += _blocks(c, before=page.blocks)
         _resolve_links(page.blocks, url)
         page.link_keywords = _spam_links(containers, url)
         total = sum(len(b.text) for b in page.blocks) or 1
