@@ -7525,6 +7525,27 @@ def test_the_paragraphs_set_to_the_right_are_read(closing, right):
 
 
 @pytest.mark.parametrize(
+    ("closing", "labelled"),
+    [
+        # a paragraph opening on a label in bold, its colon inside the bold element or right after it, a value after
+        # it (a WoltLab article's "<p><strong>Дукувчэн:</strong> Нина Ламутская</p>", Even: writer; invented words)
+        ("<p><strong>Глорбэн:</strong> Нина Вэлтуская</p>", ["Глорбэн: Нина Вэлтуская"]),
+        ("<p><b>Plimsa zar</b>: Amara Velti</p>", ["Plimsa zar: Amara Velti"]),
+        # ... not a line all in bold (a subheading's), nor a label after words of the line, nor a bold opening with
+        # no colon (a sentence's first words stressed), nor a line in italics
+        ("<p><strong>Глорбэн:</strong></p>", []),
+        ("<p>Zorbel ta <strong>Глорбэн:</strong> Нина Вэлтуская</p>", []),
+        ("<p><strong>Zorbel ta</strong> plimsa Amara Velti</p>", []),
+        ("<p><em>Глорбэн:</em> Нина Вэлтуская</p>", []),
+    ],
+)
+def test_the_paragraphs_opening_on_a_label_in_bold_are_read(closing, labelled):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='body'><p>{_P1}</p><p>{_P2}</p>{closing}</div>"
+            "</article></body></html>")
+    assert extract_page(html, "https://ex.com/news/budget-approved/").label_lines == labelled
+
+
+@pytest.mark.parametrize(
     ("footer", "slugs"),
     [
         # the writers' archives the page links to, as their addresses spell them (Saber's footer "<a

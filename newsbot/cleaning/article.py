@@ -62,6 +62,7 @@ class RawArticle:
     zone: str | None = None  # the offset the page states for all its times ("All times are UTC+05:00"): "+05:00"
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
     right_lines: list[str] = field(default_factory=list)  # the text's paragraphs aligned to the right
+    label_lines: list[str] = field(default_factory=list)  # the text's paragraphs opening on a label in bold
     url_section: str | None = None  # the menu's name of the section the address files the page under
     author_slugs: list[str] = field(default_factory=list)  # writers' archives the page links to: "mali-paul"
     tag_section: str | None = None  # the first tag of the post's metadata row under its headline, or one the menu names
@@ -435,12 +436,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # the title of a box closing the text whose every line was an advert ("Kĩmenyithia", a Docusaurus tip
         # over a loan ad): left last, it heads nothing
         cut.removed.append(paragraphs.pop())
-    if len(paragraphs) > 2 and _closing_byline(paragraphs[-1]) and len(paragraphs[-2]) >= footer.PROSE_PARAGRAPH_CHARS:
+    if len(paragraphs) > 2 and len(paragraphs[-2]) >= footer.PROSE_PARAGRAPH_CHARS \
+            and _closing_byline(paragraphs[-1], paragraphs[-1] in raw.italic_lines or paragraphs[-1] in raw.label_lines):
         # a writer's line alone closing the text, under its last paragraph of prose, a label of any words and a
-        # name ("<p><em>Escribido por: Maria Clara Enriquez</em></p>", Chavacano: written by, an Orchard Core post;
-        # Even "<strong>Дукувчэн:</strong> Нина Ламутская", Urhobo "Ohwo ro sẹ ẹmro nana: Tega Oghenekaro"), what
-        # followed it (a pitch, a "More:" line, teasers) gone: the byline, no text of the story; one of a list of
-        # such lines ("Winner: Maria Lopez" under "Runner-up: …") is the story's
+        # name, set apart as a field ("<p><em>Escribido por: Maria Clara Enriquez</em></p>", Chavacano: written by,
+        # an Orchard Core post; Even "<strong>Дукувчэн:</strong> Нина Ламутская", Urhobo "<em>Ohwo ro sẹ ẹmro nana:
+        # Tega Oghenekaro</em>"), what followed it (a pitch, a "More:" line, teasers) gone: the byline, no text of
+        # the story.  A plain line is the story's ("Winner: Maria Lopez" closing a contest's report), and so is one
+        # of a list of such lines ("Winner: Maria Lopez" under "Runner-up: …")
         meta_blocks.append(paragraphs.pop())
     # spam_removed lists the body's removals in the order they appeared in the text
     # (body_text as lower-cased for the keywords above: the text before the removals)
@@ -729,10 +732,11 @@ def _under_closing_advert(spammed: list[str], paragraphs: list[str]) -> int:
 _LONG_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?: [^\W\d_'’]+){0,5})\s?[:：]\s*(?P<name>\S.*)")
 
 
-def _closing_byline(text: str) -> bool:
+def _closing_byline(text: str, marked: bool) -> bool:
     """``text`` is a byline alone: a label of one to six words, its colon, a name of two to four capitalised words
-    and nothing else (metadata.labelled_byline; not an editor's notice, "Update: Police Say More")."""
-    if len(text) > 80 or (m := _LONG_LABEL.fullmatch(text.strip())) is None:
+    and nothing else (metadata.labelled_byline; not an editor's notice, "Update: Police Say More"), the line set
+    apart as a field (``marked``: wholly in italics, or its label in bold), as a plain line of the story is not."""
+    if not marked or len(text) > 80 or (m := _LONG_LABEL.fullmatch(text.strip())) is None:
         return False
     if len(m.group("label").split()) <= 4:
         return metadata.labelled_byline(text) is not None

@@ -283,6 +283,9 @@ class ExtractedPage:
     # ... and those set to the right ("<p style="text-align: right;"><em>Грозный-Информ</em></p>"): a closing one,
     # a name in italics alone, signs the story off with its origin (see metadata.closing_credit)
     right_lines: list[str] = field(default_factory=list)
+    # ... and those opening on a label in bold ("<p><strong>Дукувчэн:</strong> Нина Ламутская</p>", _bold_labelled):
+    # a closing one under the text's prose, a label and a name, is its byline (article._closing_byline)
+    label_lines: list[str] = field(default_factory=list)
     # the names of the writers' archives the page links to, as their addresses spell them ("/authors/mali-paul",
     # rel="author"): a plain "Label: Name" line under the headline naming one is a byline (see _author_slugs)
     author_slugs: list[str] = field(default_factory=list)
@@ -325,7 +328,7 @@ class ExtractedPage:
             breadcrumb_text=self.breadcrumb_text, publisher=self.publisher, zone=self.zone,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
             italic_lines=self.italic_lines, url_section=self.url_section, tag_section=self.tag_section,
-            right_lines=self.right_lines, author_slugs=self.author_slugs,
+            right_lines=self.right_lines, author_slugs=self.author_slugs, label_lines=self.label_lines,
         )
 
 
@@ -5696,6 +5699,27 @@ def _in_story_strip(a: etree._Element, post: etree._Element) -> bool:
 # a paragraph of the text wholly in italics, short (a credit line, not an italic quotation of a paragraph)
 _ITALIC_PARAGRAPHS = etree.XPath(".//p[count(*) = 1][em or i][normalize-space(.) = normalize-space(em | i)]")
 _ITALIC_LINE_CHARS = 200
+# a paragraph whose first element is in bold (nothing before it: _bold_labelled)
+_BOLD_LED_PARAGRAPHS = etree.XPath(".//p[*[1][self::strong or self::b]]")
+
+
+def _bold_labelled(p: etree._Element) -> bool:
+    """``p`` opens on a label set in bold, its colon inside the bold element or right after it, and goes on after it
+    ("<p><strong>Дукувчэн:</strong> Нина Ламутская</p>", Even: writer, a WoltLab article's last line): a field's
+    line as a template or an editor marks it, whatever the label's words."""
+    first = p[0]
+    if (p.text or "").strip() or not isinstance(first.tag, str) or first.tag not in ("strong", "b"):
+        return False
+    label, tail = _text(first), (first.tail or "").lstrip()
+    if label.endswith((":", "：")):
+        label = label[:-1]
+    elif tail.startswith((":", "：")):
+        tail = tail[1:]
+    else:
+        return False
+    return bool(label.strip()) and bool((tail + "".join(_text(el) for el in first.itersiblings())).strip())
+
+
 # a paragraph aligned to the right, by its style or its old attribute
 _RIGHT_PARAGRAPHS = etree.XPath(
     ".//p[@align='right' or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
@@ -6085,6 +6109,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                              if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
         page.right_lines = [line for c in containers for el in _RIGHT_PARAGRAPHS(c)
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
+        page.label_lines = [line for c in containers for el in _BOLD_LED_PARAGRAPHS(c)
+                            if len(line := _text(el)) <= _ITALIC_LINE_CHARS and _bold_labelled(el)]
     page.parts = (h1, containers)
     if page.language is None and containers:
         # no declaration on <html>, one on the text's own container or an element around it: the text's language
