@@ -8474,6 +8474,27 @@ def test_a_relative_stamp_titled_with_its_date_dates_an_undated_page(stamp, line
 
 
 @pytest.mark.parametrize(
+    ("menu", "story", "dated"),
+    [
+        # a link titled with its date, "ago" after it, on a line of its own under the headline: the page's stamp
+        ("", "<p class='meta'>Plimsa ta <a title='14/03/2026 09:10' href='/p/activity?from=2026-03-14'>6 days</a> ago"
+         "</p>", True),
+        # ... not an ordinary link of the story's paragraph titled with a date, whatever its words ("… the council
+        # met <a title>three days</a> ago, …"), nor the menu's link to the day's news titled with the day it is served
+        ("", f"<p>{_PARAGRAPH} Zorbel <a title='14/03/2026 09:10' href='/news/40'>6 days</a> ago glorbi vindel.</p>",
+         False),
+        ("", f"<p>{_PARAGRAPH} Zorbel <em><a title='14/03/2026' href='/news/40'>yesterday</a></em> glorbi.</p>", False),
+        ("<nav><a href='/'>Home</a> <a href='/today' title='Monday, 16 March 2026'>Today</a></nav>", "", False),
+        ("<header><ul><li><a href='/today' title='Monday, 16 March 2026'>Today</a></li></ul></header>", "", False),
+    ],
+)
+def test_a_titled_link_is_a_stamp_only_on_a_line_of_its_own(menu, story, dated):
+    html = (f"<html><head><title>Talks continue</title></head><body>{menu}<main><h1>Talks continue</h1>{story}"
+            f"<div class='story'><p>{_PARAGRAPH}</p><p>{_ZORBEL}</p></div></main></body></html>")
+    assert extract_page(html, "https://ex.com/news/talks-continue").stamp_dated is dated
+
+
+@pytest.mark.parametrize(
     ("headline", "path", "article"),
     [
         # a page the footer links by its headline, dated only by the platform's stamp beside it: the site's own page

@@ -4758,6 +4758,8 @@ _STAMP_CHARS = 20
 _TITLED_SPANS = etree.XPath("//span[@title] | //a[@title]")
 # a paragraph of prose before an element: the element is under the text, no header's
 _PROSE_BEFORE = etree.XPath(f"boolean(preceding::p[string-length(normalize-space()) >= {PROSE_PARAGRAPH_CHARS}])")
+# the tags of words set apart within a line (a link's line is the element around them)
+_EMPHASIS_TAGS = frozenset(("em", "i", "b", "strong", "small", "u", "mark"))
 # a day the link's address states (Redmine's activity "?from=2026-03-14"): the order of the title's numbers
 _HREF_DAY = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
 
@@ -4787,6 +4789,16 @@ def _trail_heading_current(root: etree._Element, headline: etree._Element | None
     return None
 
 
+def _in_prose(link: etree._Element) -> bool:
+    """``link`` is a word of a paragraph of prose (the story's "… the council met <a title="14/03/2026">6 days</a>
+    ago, …"): the element holding its line, past words set apart (_EMPHASIS_TAGS), is a paragraph's length; a stamp
+    sits in a short line of its own (Redmine's "<span class="author">Added by <a>…</a> <a title>6 days</a> ago</span>")."""
+    line = link.getparent()
+    while line is not None and line.tag in _EMPHASIS_TAGS:
+        line = line.getparent()
+    return line is not None and len(_text(line)) >= PROSE_PARAGRAPH_CHARS
+
+
 def _titled_stamp(root: etree._Element) -> str | None:
     """The one date the page's relative times keep in their titles, when nothing else dates it: BookStack's page
     details "创建于 <span title="Mon, Mar 16, 2026 8:05 AM">1 天前</span> 由 <a>…</a>" (created, updated: the same
@@ -4797,7 +4809,7 @@ def _titled_stamp(root: etree._Element) -> str | None:
         if not shown or len(shown) > _STAMP_CHARS or _in_comments(span) \
                 or not RELATIVE_TIME.search(shown + " " + (span.tail or "")[:12]) or (date := find_date(title)) is None:
             continue
-        if span.tag == "a" and _PROSE_BEFORE(span):
+        if span.tag == "a" and (_PROSE_BEFORE(span) or _STAMP_LINK_MENU(span) or _in_prose(span)):
             continue  # (a link's under the text is the page's last edit: Redmine's wiki's "Updated by … ago" line)
         if span.tag == "a" and (day := _HREF_DAY.search(span.get("href") or "")) \
                 and (other := find_date(title, dayfirst=True)) is not None and other.value[:10] == "-".join(day.groups()) \
@@ -6717,6 +6729,11 @@ _MENU_UL = ("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' 
 _MENU_TITLE_LINKS = etree.XPath(f"//a[@href][normalize-space(.) = $title][{_NAV_ANCESTOR} or {_MENU_UL}]")
 _IN_NAV = etree.XPath(f"boolean({_NAV_ANCESTOR})")
 _MENU_LIST = etree.XPath(f"{_MENU_UL}[1]")
+# a link's place that is no page's stamp (_titled_stamp): the site's menu, or a header not the post's (the menu's
+# "<nav><a href="/today" title="Monday, 16 March 2026">Today</a></nav>", the day the page is served; a "<header>"
+# holding the "<h1>" is the post's own)
+_STAMP_LINK_MENU = etree.XPath("boolean(ancestor::nav or ancestor::*[@role='navigation'] or ancestor::header[not(.//h1)]"
+                               f" or {_MENU_UL})")
 # the most words in the address of a site's own page a list classed "menu" links ("/nga-ha-rine/", "/privacy-policy/"):
 # a longer one is a story's slug
 _PAGE_SLUG_WORDS = 4
