@@ -9179,6 +9179,34 @@ def test_a_buy_form_beside_the_headline_is_a_product_page(beside, rail, reason):
     assert classify(extract_page(html, "https://ex.com/2026/03/12/zorbel-plimsa-vindel/")).reason == reason
 
 
+_SHOP_FORM = "<form><input type='text' name='quantity' value='1'><button type='submit'>Plim</button></form>"
+
+
+@pytest.mark.parametrize(
+    ("layout", "reason"),
+    [
+        # a buy form in the box above the headline's, the picture's column beside a summary column with no prose
+        # (a shop's "<div class=product><div class=col><h1>…</h1><span class=price>…</span></div><div class=col>
+        # <form>…</form></div></div>", its description in a tab below)
+        (f"<div class='product'><div class='col'><h1>Zorbel plimsa vindel</h1><span>12 €</span></div><div class='col'>"
+         f"{_SHOP_FORM}</div></div><div class='tab'><p>{_GLORB}</p><p>{_GLORB}</p></div>", "product-page"),
+        # ... not a shop widget in the rail beside a news story's headline: the story's column holds its prose, the
+        # rail's box is an aside or classed as a sidebar's or a widget's
+        (f"<div class='row'><div class='col'><h1>Zorbel plimsa vindel</h1><p>{_GLORB}</p><p>{_GLORB}</p></div>"
+         f"<div class='col'><h3>Glorb</h3>{_SHOP_FORM}</div></div>", "article"),
+        (f"<div class='row'><article><h1>Zorbel plimsa vindel</h1><p>{_GLORB}</p><p>{_GLORB}</p></article>"
+         f"<div class='sidebar'><div class='box'><h3>Glorb</h3>{_SHOP_FORM}</div></div></div>", "article"),
+        (f"<div class='row'><div class='col'><h1>Zorbel plimsa vindel</h1><div class='widget shop'><h3>Glorb</h3>"
+         f"{_SHOP_FORM}</div></div><div class='col'><p>{_GLORB}</p><p>{_GLORB}</p></div></div>", "article"),
+        (f"<div class='row'><div class='col'><h1>Zorbel plimsa vindel</h1><aside>{_SHOP_FORM}</aside></div>"
+         f"<div class='col'><p>{_GLORB}</p><p>{_GLORB}</p></div></div>", "article"),
+    ],
+)
+def test_a_shop_widget_beside_a_storys_headline_is_no_product_page(layout, reason):
+    html = f"<html><body><main>{layout}</main></body></html>"
+    assert classify(extract_page(html, "https://ex.com/2026/03/12/zorbel-plimsa-vindel/")).reason == reason
+
+
 _GLORB_BOX = ("<div class='plimsa'><h4>Glorb vindel</h4><ul><li><a href='/2026/03/01/plim-vindel-ya-abri/'>Plim vindel "
               "ya abri na Garomba</a></li><li><a href='/2026/03/02/zorbel-ta-plimsa/'>Zorbel ta plimsa el mercado</a>"
               "</li></ul></div>")

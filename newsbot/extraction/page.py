@@ -3673,18 +3673,42 @@ _BUY_FORM = etree.XPath(".//form[.//input[@name='quantity' or @name='qty']][.//b
 _BUY_FORM_LEVELS = 2  # boxes above the headline looked in: its own, and the one holding the picture beside it
 
 
+_RAIL_WORDS = frozenset(("sidebar", "widget"))  # the class words of a rail's boxes beside the main column
+
+
 def _buy_form_beside(h1: etree._Element) -> bool:
     """A form to put the thing the headline names in a cart sits beside it, in its box or the one above (OpenCart's
     product page: "<div class=col-sm><h1>…</h1><ul><li><span class=price-new>…</span></li></ul><form id=form-product>
     <input name=quantity …><button type=submit id=button-cart>…</button></form></div>", whatever the language): a
     shop's product page, however long the description under it reads.  A newsletter's form (an e-mail field) is
-    none, nor a shop's form elsewhere on the page (a rail's best sellers)."""
+    none, nor a shop's form elsewhere on the page (a rail's best sellers), nor one beside a story: the box above is
+    looked in only when the headline's own holds no paragraph of prose (a product's summary column, its text in a
+    tab below; a news story's column holds its text, and the rail's shop widget beside it, "<div class=row>
+    <article><h1>…</h1><p>…</p></article><div class=sidebar><div class=widget><form>…" is the layout's), and a form
+    in an aside or a rail's box (_RAIL_WORDS) between it and the box is none."""
     box = h1
-    for _ in range(_BUY_FORM_LEVELS):
+    for level in range(_BUY_FORM_LEVELS):
+        if level and _holds_prose_paragraph(box):
+            return False
         box = box.getparent()
         if box is None or box.tag in ("body", "html", "main"):
             return False
-        if _BUY_FORM(box):
+        if any(not _in_rail(form, box) for form in _BUY_FORM(box)):
+            return True
+    return False
+
+
+def _holds_prose_paragraph(box: etree._Element) -> bool:
+    """``box`` holds a paragraph of prose (footer.PROSE_PARAGRAPH_CHARS long at least)."""
+    return any(len(_text(p)) >= PROSE_PARAGRAPH_CHARS for p in box.iter("p"))
+
+
+def _in_rail(el: etree._Element, top: etree._Element) -> bool:
+    """``el`` sits in an aside or a box classed as a rail's (_RAIL_WORDS) below ``top``."""
+    for up in el.iterancestors():
+        if up is top:
+            return False
+        if up.tag == "aside" or not _RAIL_WORDS.isdisjoint(_class_words(up.get("class"), None)):
             return True
     return False
 
