@@ -751,7 +751,9 @@ _HEADLINES_LINE_MAX = 400  # characters of a line of headlines looked at
 def _headlines_only(text: str, seen: Container[int], own: Container[str]) -> bool:
     """``text`` is two headlines or more run together, each one the crawl has seen as a link's text or an article's
     headline on the site (``seen``: their hashes, spam.SiteEvidence.titles) or the page's own (``own``), each of
-    three words at least.  A sentence of the story quoting a headline has words of its own around it."""
+    three words at least.  A sentence of the story quoting a headline has words of its own around it.  (Python's
+    ``hash()``, salted per process, is safe here: SiteEvidence lives in the cleaning pipeline's memory, never stored
+    in NEWSBOT_STATE nor sent through Redis, each worker's its own, so both sides are hashed by one process.)"""
     words = text.split()
     if len(text) > _HEADLINES_LINE_MAX or len(words) < 2 * _HEADLINE_WORDS_MIN:
         return False
