@@ -7536,6 +7536,27 @@ def test_the_paragraphs_set_to_the_right_are_read(closing, right):
 
 
 @pytest.mark.parametrize(
+    ("closing", "labelled"),
+    [
+        # a paragraph opening on a label in bold, its colon inside the bold element or right after it, a value after
+        # it (a WoltLab article's "<p><strong>Дукувчэн:</strong> Нина Ламутская</p>", Even: writer; invented words)
+        ("<p><strong>Глорбэн:</strong> Нина Вэлтуская</p>", ["Глорбэн: Нина Вэлтуская"]),
+        ("<p><b>Plimsa zar</b>: Amara Velti</p>", ["Plimsa zar: Amara Velti"]),
+        # ... not a line all in bold (a subheading's), nor a label after words of the line, nor a bold opening with
+        # no colon (a sentence's first words stressed), nor a line in italics
+        ("<p><strong>Глорбэн:</strong></p>", []),
+        ("<p>Zorbel ta <strong>Глорбэн:</strong> Нина Вэлтуская</p>", []),
+        ("<p><strong>Zorbel ta</strong> plimsa Amara Velti</p>", []),
+        ("<p><em>Глорбэн:</em> Нина Вэлтуская</p>", []),
+    ],
+)
+def test_the_paragraphs_opening_on_a_label_in_bold_are_read(closing, labelled):
+    html = (f"<html><body><article><h1>Budget approved</h1><div class='body'><p>{_P1}</p><p>{_P2}</p>{closing}</div>"
+            "</article></body></html>")
+    assert extract_page(html, "https://ex.com/news/budget-approved/").label_lines == labelled
+
+
+@pytest.mark.parametrize(
     ("footer", "slugs"),
     [
         # the writers' archives the page links to, as their addresses spell them (Saber's footer "<a
@@ -8471,6 +8492,27 @@ def test_a_relative_stamp_titled_with_its_date_dates_an_undated_page(stamp, line
 
 
 @pytest.mark.parametrize(
+    ("menu", "story", "dated"),
+    [
+        # a link titled with its date, "ago" after it, on a line of its own under the headline: the page's stamp
+        ("", "<p class='meta'>Plimsa ta <a title='14/03/2026 09:10' href='/p/activity?from=2026-03-14'>6 days</a> ago"
+         "</p>", True),
+        # ... not an ordinary link of the story's paragraph titled with a date, whatever its words ("… the council
+        # met <a title>three days</a> ago, …"), nor the menu's link to the day's news titled with the day it is served
+        ("", f"<p>{_PARAGRAPH} Zorbel <a title='14/03/2026 09:10' href='/news/40'>6 days</a> ago glorbi vindel.</p>",
+         False),
+        ("", f"<p>{_PARAGRAPH} Zorbel <em><a title='14/03/2026' href='/news/40'>yesterday</a></em> glorbi.</p>", False),
+        ("<nav><a href='/'>Home</a> <a href='/today' title='Monday, 16 March 2026'>Today</a></nav>", "", False),
+        ("<header><ul><li><a href='/today' title='Monday, 16 March 2026'>Today</a></li></ul></header>", "", False),
+    ],
+)
+def test_a_titled_link_is_a_stamp_only_on_a_line_of_its_own(menu, story, dated):
+    html = (f"<html><head><title>Talks continue</title></head><body>{menu}<main><h1>Talks continue</h1>{story}"
+            f"<div class='story'><p>{_PARAGRAPH}</p><p>{_ZORBEL}</p></div></main></body></html>")
+    assert extract_page(html, "https://ex.com/news/talks-continue").stamp_dated is dated
+
+
+@pytest.mark.parametrize(
     ("headline", "path", "article"),
     [
         # a page the footer links by its headline, dated only by the platform's stamp beside it: the site's own page
@@ -9211,6 +9253,34 @@ def test_a_buy_form_beside_the_headline_is_a_product_page(beside, rail, reason):
     assert classify(extract_page(html, "https://ex.com/2026/03/12/zorbel-plimsa-vindel/")).reason == reason
 
 
+_SHOP_FORM = "<form><input type='text' name='quantity' value='1'><button type='submit'>Plim</button></form>"
+
+
+@pytest.mark.parametrize(
+    ("layout", "reason"),
+    [
+        # a buy form in the box above the headline's, the picture's column beside a summary column with no prose
+        # (a shop's "<div class=product><div class=col><h1>…</h1><span class=price>…</span></div><div class=col>
+        # <form>…</form></div></div>", its description in a tab below)
+        (f"<div class='product'><div class='col'><h1>Zorbel plimsa vindel</h1><span>12 €</span></div><div class='col'>"
+         f"{_SHOP_FORM}</div></div><div class='tab'><p>{_GLORB}</p><p>{_GLORB}</p></div>", "product-page"),
+        # ... not a shop widget in the rail beside a news story's headline: the story's column holds its prose, the
+        # rail's box is an aside or classed as a sidebar's or a widget's
+        (f"<div class='row'><div class='col'><h1>Zorbel plimsa vindel</h1><p>{_GLORB}</p><p>{_GLORB}</p></div>"
+         f"<div class='col'><h3>Glorb</h3>{_SHOP_FORM}</div></div>", "article"),
+        (f"<div class='row'><article><h1>Zorbel plimsa vindel</h1><p>{_GLORB}</p><p>{_GLORB}</p></article>"
+         f"<div class='sidebar'><div class='box'><h3>Glorb</h3>{_SHOP_FORM}</div></div></div>", "article"),
+        (f"<div class='row'><div class='col'><h1>Zorbel plimsa vindel</h1><div class='widget shop'><h3>Glorb</h3>"
+         f"{_SHOP_FORM}</div></div><div class='col'><p>{_GLORB}</p><p>{_GLORB}</p></div></div>", "article"),
+        (f"<div class='row'><div class='col'><h1>Zorbel plimsa vindel</h1><aside>{_SHOP_FORM}</aside></div>"
+         f"<div class='col'><p>{_GLORB}</p><p>{_GLORB}</p></div></div>", "article"),
+    ],
+)
+def test_a_shop_widget_beside_a_storys_headline_is_no_product_page(layout, reason):
+    html = f"<html><body><main>{layout}</main></body></html>"
+    assert classify(extract_page(html, "https://ex.com/2026/03/12/zorbel-plimsa-vindel/")).reason == reason
+
+
 _GLORB_BOX = ("<div class='plimsa'><h4>Glorb vindel</h4><ul><li><a href='/2026/03/01/plim-vindel-ya-abri/'>Plim vindel "
               "ya abri na Garomba</a></li><li><a href='/2026/03/02/zorbel-ta-plimsa/'>Zorbel ta plimsa el mercado</a>"
               "</li></ul></div>")
@@ -9260,13 +9330,17 @@ def test_an_italic_notice_under_a_box_the_text_leaves_out(tail, kept):
         ("Vindel: <span class='author'>Plimsa ta Ivo Zetran</span> glorbi", True),
     ],
 )
-def test_a_line_classed_as_the_writers_above_the_text(line, kept):
+@pytest.mark.parametrize("below", [False, True])
+def test_a_line_classed_as_the_writers_above_the_text(line, kept, below):
     # (read through the site's learned template, the box holding headline, summary and text: "div#content")
-    html = (f"<html><body><div id='content'><h2>Talks continue</h2><p><em>Zorbel vindel glorbi.</em><br>{line}</p>"
-            f"<div class='wiki'><p>{_PARAGRAPH}</p><p>{_ZORBEL}</p></div></div></body></html>")
+    # below: the same paragraph under the text's first paragraph of prose, a line of the story (a quoted writer's
+    # name closing a stanza): kept whatever its class
+    para = f"<p><em>Zorbel vindel glorbi.</em><br>{line}</p>"
+    html = (f"<html><body><div id='content'><h2>Talks continue</h2>{'' if below else para}"
+            f"<div class='wiki'><p>{_PARAGRAPH}</p>{para if below else ''}<p>{_ZORBEL}</p></div></div></body></html>")
     texts = [b.text for b in extract_page(html, "https://ex.com/news/41", title_css="div#content > h2",
                                           body_css="div#content").blocks]
-    assert any("Plimsa ta" in t for t in texts) is kept
+    assert any("Plimsa ta" in t for t in texts) is (kept or below)
     assert _PARAGRAPH in texts
 
 
@@ -9285,7 +9359,16 @@ def test_a_line_classed_as_the_writers_above_the_text(line, kept):
          "Zorbel vindel glorbi! Plimsa ta Ivo"),
     ],
 )
-def test_a_paragraph_container_without_its_writers_line(para, text):
+@pytest.mark.parametrize("below", [False, True])
+def test_a_paragraph_container_without_its_writers_line(para, text, below):
     from newsbot.extraction.page import _blocks
 
-    assert [b.text for b in _blocks(lxml.html.fragment_fromstring(para))] == [text]
+    # below: the paragraph a container read after one holding the text's first paragraph of prose (a sibling the
+    # text's box is extended by), the same guard as a paragraph inside the box: the story's line, its span kept
+    para_el = lxml.html.fragment_fromstring(para)
+    before = [Block(_PARAGRAPH)] if below else []
+    whole = "Zorbel vindel glorbi! Plimsa ta Ivo Zetran" if "Zetran" in para else text
+    assert [b.text for b in _blocks(para_el, before=before)] == [whole if below else text]
+    # ... and so in a box of paragraphs read after such a container
+    box = lxml.html.fragment_fromstring(f"<div>{para}</div>")
+    assert [b.text for b in _blocks(box, before=before)] == [whole if below else text]

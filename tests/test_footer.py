@@ -1225,30 +1225,38 @@ _PROSE = [Block("Zorbel ta plimsa kon el maga vindel na Garomba, y ya habla el a
 
 
 @pytest.mark.parametrize(
-    ("last", "kept"),
+    ("last", "mark", "kept"),
     [
-        # a writer's line alone closing the text, under its last paragraph of prose, its label in any words
-        # ("<p><em>Escribido por: Maria Clara Enriquez</em></p>", Chavacano, an Orchard Core post; Urhobo's five-word
-        # "Ohwo ro sẹ ẹmro nana:", Even "Дукувчэн:"; invented words here): the byline, no text of the story
-        ("Plombido zar: Amara Velti Quon", False),
-        ("Zo ra plim vek nana: Tega Brulo", False),
-        ("Глорбэн: Нина Вэлтуская", False),
+        # a writer's line alone closing the text, under its last paragraph of prose, its label in any words, the line
+        # set apart as a field, in italics or its label in bold ("<p><em>Escribido por: Maria Clara Enriquez</em></p>",
+        # Chavacano, an Orchard Core post; Urhobo's five-word "Ohwo ro sẹ ẹmro nana:", Even "<strong>Дукувчэн:
+        # </strong>"; invented words here): the byline, no text of the story
+        ("Plombido zar: Amara Velti Quon", "italic", False),
+        ("Zo ra plim vek nana: Tega Brulo", "italic", False),
+        ("Глорбэн: Нина Вэлтуская", "bold", False),
         # ... not an editor's notice, nor a label over a sentence, nor a real colon title's words in small letters
-        ("Update: Police Say More", True),
-        ("Alcalde: el precio ya baja", True),
+        ("Update: Police Say More", "italic", True),
+        ("Alcalde: el precio ya baja", "italic", True),
         # ... nor a label too long for one
-        ("Zo ra plim vek nana dol sut: Tega Brulo", True),
+        ("Zo ra plim vek nana dol sut: Tega Brulo", "italic", True),
+        # ... nor a plain line of the story closing it, a label and a name as a byline's shape ("Winner: Maria Lopez"
+        # closing a contest's report, a last short line naming who spoke)
+        ("Winner: Maria Lopez", None, True),
+        ("Glorbi zar: Amara Velti Quon", None, True),
+        ("Глорбэн: Нина Вэлтуская", None, True),
     ],
 )
-def test_a_byline_alone_closing_the_text(last, kept):
-    body = _cleaned_body([*_PROSE, Block(last)])
+def test_a_byline_alone_closing_the_text(last, mark, kept):
+    body = _cleaned_body([*_PROSE, Block(last)], italic_lines=[last] if mark == "italic" else [],
+                         label_lines=[last] if mark == "bold" else [])
     assert (last in body) is kept
     assert _PROSE[1].text in body
 
 
 def test_a_byline_among_a_list_of_such_lines_is_the_storys():
     # one of a list of "Label: Name" lines under a short line ("Winner: …" under "Runner-up: …"): the story's
-    body = _cleaned_body([*_PROSE, Block("Plimsa: Dora Velti Quon"), Block("Zorbat: Amara Velti")])
+    lines = ["Plimsa: Dora Velti Quon", "Zorbat: Amara Velti"]
+    body = _cleaned_body([*_PROSE, *map(Block, lines)], italic_lines=lines)
     assert "Zorbat: Amara Velti" in body
 
 

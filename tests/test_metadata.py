@@ -6440,6 +6440,10 @@ def test_a_source_line_the_removal_of_a_closing_advert_leaves_last(closing, sour
         ([], "1970-01-01T00:00:00Z", None),
         # ... the epoch written west of UTC, the day before ("1969-12-31T19:00:00-05:00", New York's)
         ([], "1969-12-31T19:00:00-05:00", None),
+        ([], "1969-12-31T20:30:00-03:30", None),
+        # ... not another time of that day, a real one ("1969-12-31T14:30:00-05:00", 19:30 UTC; no offset: as written)
+        ([], "1969-12-31T14:30:00-05:00", "1969-12-31T14:30:00-05:00"),
+        ([], "1969-12-31T19:00:00", "1969-12-31T19:00:00"),
         # the epoch as the visible date (PHP's date() of a post with no date, "Xiaadani López  •  January 1, 1970"):
         # no date either, the article emitted
         (["Xiaadani López  •  January 1, 1970"], None, None),

@@ -62,6 +62,7 @@ class RawArticle:
     zone: str | None = None  # the offset the page states for all its times ("All times are UTC+05:00"): "+05:00"
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
     right_lines: list[str] = field(default_factory=list)  # the text's paragraphs aligned to the right
+    label_lines: list[str] = field(default_factory=list)  # the text's paragraphs opening on a label in bold
     url_section: str | None = None  # the menu's name of the section the address files the page under
     author_slugs: list[str] = field(default_factory=list)  # writers' archives the page links to: "mali-paul"
     tag_section: str | None = None  # the first tag of the post's metadata row under its headline, or one the menu names
@@ -98,10 +99,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # pages not in English write 05/01 day first
     dayfirst = (raw.language or options.language or "en") != "en"
     sections = frozenset(name.lower() for name in raw.section_names)
-    # the names the page gives its own sections: the menu's, its category link's, its breadcrumb's, its tag's (a
-    # coined row's value among them is the row's category: metadata.coined_row)
-    known = sections | {name.casefold() for name in (raw.category_hint, raw.tag_section, raw.url_section,
-                                                     *raw.breadcrumbs) if name}
+    # the names the page gives the section it is filed under, whatever the menu lists: its category link's, its
+    # breadcrumb's past the home, its tag's, its address's (one list for the metadata's rows and the footers')
+    own_sections = tuple(name for name in (raw.category_hint, *raw.breadcrumbs[1:], raw.tag_section, raw.url_section)
+                         if name)
+    # ... and the menu's: the sections the page names (a coined row's value among them is the row's category:
+    # metadata.coined_row)
+    known = frozenset(name.casefold() for name in (*raw.section_names, *own_sections))
     # a platform's "no date" (Hugo's zero time "0001-01-01T00:00:00+00:00" for a post whose front matter has none) is
     # no machine-readable time: the visible date, or none, and the article emitted
     published_hint = None if metadata.placeholder_time(raw.published_hint) else raw.published_hint
@@ -166,7 +170,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     kept: list[Block] = []
     # the head of the text: the blocks before its first paragraph of prose (a long line of links is none: a menu's
     # typed into the text, a HedgeDoc note's "<p><a>Blog</a> · <a>Section</a> · …</p>" over its "<h1>")
-    head = next((i for i, b in enumerate(blocks) if len(b.text) >= 100 and b.link_ratio < _LINKS_ONLY), len(blocks))
+    head = next((i for i, b in enumerate(blocks) if len(b.text) >= footer.PROSE_PARAGRAPH_CHARS
+                 and b.link_ratio < _LINKS_ONLY), len(blocks))
     for index, block in enumerate(blocks):
         edge = index < max(3, min(head, 6)) or index >= len(blocks) - 2
         if _same_title(block.text, title) or (block.kind == "h" and index < head
@@ -287,8 +292,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # (the page's own section, its breadcrumb's or its category link's, is one whatever the menu lists: a closing
     # "<p>Нян: <a href=/news/article-list/2-нулгэн/>Нулгэн</a></p>", Even: more, under a WoltLab article whose trail
     # ends on "Нулгэн", is a "More:" line)
-    own_sections = frozenset(name.lower() for name in (raw.category_hint, *raw.breadcrumbs[1:]) if name)
-    cut = footer.strip_footers(blocks, options.footer_markers, sections | own_sections)
+    cut = footer.strip_footers(blocks, options.footer_markers, sections | {name.lower() for name in own_sections})
     cut.removed.extend(reversed(trailing))
     blocks = cut.blocks
     # a line made only of headlines of the site's pages, two or more, the page's own among them or not: a theme's
@@ -432,12 +436,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # the title of a box closing the text whose every line was an advert ("Kĩmenyithia", a Docusaurus tip
         # over a loan ad): left last, it heads nothing
         cut.removed.append(paragraphs.pop())
-    if len(paragraphs) > 2 and _closing_byline(paragraphs[-1]) and len(paragraphs[-2]) >= _PROSE_MIN:
+    if len(paragraphs) > 2 and len(paragraphs[-2]) >= footer.PROSE_PARAGRAPH_CHARS \
+            and _closing_byline(paragraphs[-1], paragraphs[-1] in raw.italic_lines or paragraphs[-1] in raw.label_lines):
         # a writer's line alone closing the text, under its last paragraph of prose, a label of any words and a
-        # name ("<p><em>Escribido por: Maria Clara Enriquez</em></p>", Chavacano: written by, an Orchard Core post;
-        # Even "<strong>Дукувчэн:</strong> Нина Ламутская", Urhobo "Ohwo ro sẹ ẹmro nana: Tega Oghenekaro"), what
-        # followed it (a pitch, a "More:" line, teasers) gone: the byline, no text of the story; one of a list of
-        # such lines ("Winner: Maria Lopez" under "Runner-up: …") is the story's
+        # name, set apart as a field ("<p><em>Escribido por: Maria Clara Enriquez</em></p>", Chavacano: written by,
+        # an Orchard Core post; Even "<strong>Дукувчэн:</strong> Нина Ламутская", Urhobo "<em>Ohwo ro sẹ ẹmro nana:
+        # Tega Oghenekaro</em>"), what followed it (a pitch, a "More:" line, teasers) gone: the byline, no text of
+        # the story.  A plain line is the story's ("Winner: Maria Lopez" closing a contest's report), and so is one
+        # of a list of such lines ("Winner: Maria Lopez" under "Runner-up: …")
         meta_blocks.append(paragraphs.pop())
     # spam_removed lists the body's removals in the order they appeared in the text
     # (body_text as lower-cased for the keywords above: the text before the removals)
@@ -726,16 +732,16 @@ def _under_closing_advert(spammed: list[str], paragraphs: list[str], set_apart: 
     return 0 if sum(word in words for word in left) >= 0.8 * len(left) else tail
 
 
-_PROSE_MIN = 100  # a paragraph of prose: this long at least (a byline's, a label's line is shorter)
 # a label of one to six words before its colon (Urhobo's "Ohwo ro sẹ ẹmro nana:", who wrote this story, has five;
 # metadata.labelled_byline takes four at most), then the rest of the line
 _LONG_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?: [^\W\d_'’]+){0,5})\s?[:：]\s*(?P<name>\S.*)")
 
 
-def _closing_byline(text: str) -> bool:
+def _closing_byline(text: str, marked: bool) -> bool:
     """``text`` is a byline alone: a label of one to six words, its colon, a name of two to four capitalised words
-    and nothing else (metadata.labelled_byline; not an editor's notice, "Update: Police Say More")."""
-    if len(text) > 80 or (m := _LONG_LABEL.fullmatch(text.strip())) is None:
+    and nothing else (metadata.labelled_byline; not an editor's notice, "Update: Police Say More"), the line set
+    apart as a field (``marked``: wholly in italics, or its label in bold), as a plain line of the story is not."""
+    if not marked or len(text) > 80 or (m := _LONG_LABEL.fullmatch(text.strip())) is None:
         return False
     if len(m.group("label").split()) <= 4:
         return metadata.labelled_byline(text) is not None
@@ -750,7 +756,9 @@ _HEADLINES_LINE_MAX = 400  # characters of a line of headlines looked at
 def _headlines_only(text: str, seen: Container[int], own: Container[str]) -> bool:
     """``text`` is two headlines or more run together, each one the crawl has seen as a link's text or an article's
     headline on the site (``seen``: their hashes, spam.SiteEvidence.titles) or the page's own (``own``), each of
-    three words at least.  A sentence of the story quoting a headline has words of its own around it."""
+    three words at least.  A sentence of the story quoting a headline has words of its own around it.  (Python's
+    ``hash()``, salted per process, is safe here: SiteEvidence lives in the cleaning pipeline's memory, never stored
+    in NEWSBOT_STATE nor sent through Redis, each worker's its own, so both sides are hashed by one process.)"""
     words = text.split()
     if len(text) > _HEADLINES_LINE_MAX or len(words) < 2 * _HEADLINE_WORDS_MIN:
         return False

@@ -14,6 +14,10 @@ from itertools import pairwise
 from newsbot.cleaning.spam import title_prefix_candidates
 from newsbot.cleaning.text import LETTER, NO_SPACE_SCRIPTS, SCRIPT_STOPS, LowerScan, is_word_char, text_weight
 
+# a paragraph of prose: this long at least, in characters (a byline's, a label's, a notice's or a menu's line is
+# shorter); the one measure the cleaning and the extractor share
+PROSE_PARAGRAPH_CHARS = 100
+
 
 @dataclass
 class Block:
@@ -723,7 +727,7 @@ def _closing_line(blocks: list[Block], index: int) -> bool:
     for block in blocks[index + 1:]:
         if block.kind == "h":
             return True
-        if len(block.text) >= 100:
+        if len(block.text) >= PROSE_PARAGRAPH_CHARS:
             return False
     return True
 
@@ -733,7 +737,7 @@ def _opening_line(blocks: list[Block], index: int) -> bool:
     section's label stands on over the dateline ("<p><em>БутӀа: Экономика</em></p>" over "МахӀачкъала (ТАСС) — …",
     Lak: section, an mdBook digest's chapter), not one of a list inside the text."""
     return all(b.kind == "h" for b in blocks[:index]) and index + 1 < len(blocks) \
-        and blocks[index + 1].kind != "h" and len(blocks[index + 1].text) >= 100
+        and blocks[index + 1].kind != "h" and len(blocks[index + 1].text) >= PROSE_PARAGRAPH_CHARS
 
 
 def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
@@ -811,7 +815,7 @@ def _prose_after(blocks: list[Block]) -> bool:
     have; one is the site's closing notice ("Barita on dipatorang sian Harian SIB. Ndang jadi dikopi …", reprinted
     from …, no copying, under a Zola Duckquill post's teasers).  A copyright notice is none, whatever its length
     ("© Karjalan Uudizet. Kai oigeuksien suojattu. …" under a GitBook page's teasers, a newsletter's box after it)."""
-    return sum(b.kind == "p" and len(b.text) >= 100 and not b.text.lstrip().startswith("©") for b in blocks) >= 2
+    return sum(b.kind == "p" and len(b.text) >= PROSE_PARAGRAPH_CHARS and not b.text.lstrip().startswith("©") for b in blocks) >= 2
 
 
 def _teaser_list_follows(blocks: list[Block], index: int) -> bool:
@@ -855,9 +859,9 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
     # where a box of teasers opens: a line closing the text closes what is left above it
     end = next((index for index in range(1, len(blocks)) if _opens_footer(blocks, index, lowered)), len(blocks))
     head = blocks[:end]
-    long_before = False  # a paragraph of prose (100 characters or more) above this block
+    long_before = False  # a paragraph of prose (PROSE_PARAGRAPH_CHARS or more) above this block
     for index, block in enumerate(blocks):
-        long_before = long_before or (index > 0 and len(blocks[index - 1].text) >= 100)
+        long_before = long_before or (index > 0 and len(blocks[index - 1].text) >= PROSE_PARAGRAPH_CHARS)
         text = block.text
         short = _short(text)
         if index == end:
@@ -1130,7 +1134,7 @@ def _leading_link_box(blocks: list[Block]) -> tuple[int, int] | None:
     line that is only a link to another one.  None: no such box."""
     first = None
     for index, block in enumerate(blocks[:_BOX_START_MAX]):
-        if len(block.text) >= 100 and block.link_ratio < 0.5:
+        if len(block.text) >= PROSE_PARAGRAPH_CHARS and block.link_ratio < 0.5:
             return None  # prose before any box (most texts: their first block)
         if _story_link_line(block):
             first = index
@@ -1149,7 +1153,7 @@ def _leading_link_box(blocks: list[Block]) -> tuple[int, int] | None:
            and not _TERMINAL.search(blocks[end].text)):
         end += 1
     # ... and prose follows: a page of nothing but links is a listing, not a text with a box
-    if not any(len(b.text) >= 100 and b.link_ratio < 0.5 for b in blocks[end:]):
+    if not any(len(b.text) >= PROSE_PARAGRAPH_CHARS and b.link_ratio < 0.5 for b in blocks[end:]):
         return None
     return start, end
 

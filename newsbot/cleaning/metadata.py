@@ -2881,15 +2881,25 @@ def implausible_date(value: str | None) -> bool:
 # A platform's "no date" written as a time: Go's zero time, which Hugo writes as the datePublished of a post whose front
 # matter has no date ("0001-01-01T00:00:00+00:00"; year 0 from other zero values, "0000-00-00 00:00:00" from MySQL),
 # and the Unix epoch's first second, a null timestamp formatted ("1970-01-01T00:00:00Z", "1970-01-01T00:00:00.000Z"),
-# or its day west of UTC, at any hour ("December 31, 1969", "1969-12-31T19:00:00-05:00"): no publication time at all,
-# not an implausible one (the article is emitted with published_at null)
-_PLACEHOLDER_TIME = re.compile(r"000[01]-.*|1970-01-01(?:[T ]00:00(?::00(?:\.0+)?)?)?(?:Z|[+-]00:?00)?"
-                               r"|1969-12-31(?:[T ].*)?")
+# or its day alone west of UTC ("December 31, 1969" read as "1969-12-31"): no publication time at all, not an
+# implausible one (the article is emitted with published_at null)
+_PLACEHOLDER_TIME = re.compile(r"000[01]-.*|1970-01-01(?:[T ]00:00(?::00(?:\.0+)?)?)?(?:Z|[+-]00:?00)?|1969-12-31")
 
 
 def placeholder_time(value: str | None) -> bool:
-    """``value`` (a machine-readable time) is a platform's placeholder for "no date": see _PLACEHOLDER_TIME."""
-    return bool(value) and _PLACEHOLDER_TIME.fullmatch(value.strip()) is not None
+    """``value`` (a machine-readable time) is a platform's placeholder for "no date": see _PLACEHOLDER_TIME, or the
+    epoch's first second written in a zone's own clock ("1969-12-31T19:00:00-05:00", New York's: 00:00 UTC).  Any
+    other time of that day is a time ("1969-12-31T14:30:00-05:00")."""
+    if not value:
+        return False
+    value = value.strip()
+    if _PLACEHOLDER_TIME.fullmatch(value) is not None:
+        return True
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return moment.tzinfo is not None and moment.timestamp() == 0
 
 
 # a numeric date of two numbers and a year ("14/03/2026", "03.14.2026", "9-3-26"), its separator kept

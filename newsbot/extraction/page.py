@@ -27,7 +27,14 @@ from cssselect import GenericTranslator
 from lxml import etree
 
 from newsbot.cleaning.article import RawArticle, language_code
-from newsbot.cleaning.footer import COPYRIGHT_NOTICE, SHARE_TARGET, Block, more_line_category, tag_archive
+from newsbot.cleaning.footer import (
+    COPYRIGHT_NOTICE,
+    PROSE_PARAGRAPH_CHARS,
+    SHARE_TARGET,
+    Block,
+    more_line_category,
+    tag_archive,
+)
 from newsbot.cleaning.metadata import (
     LABEL_COLONS,
     RELATIVE_TIME,
@@ -276,6 +283,9 @@ class ExtractedPage:
     # ... and those set to the right ("<p style="text-align: right;"><em>Грозный-Информ</em></p>"): a closing one,
     # a name in italics alone, signs the story off with its origin (see metadata.closing_credit)
     right_lines: list[str] = field(default_factory=list)
+    # ... and those opening on a label in bold ("<p><strong>Дукувчэн:</strong> Нина Ламутская</p>", _bold_labelled):
+    # a closing one under the text's prose, a label and a name, is its byline (article._closing_byline)
+    label_lines: list[str] = field(default_factory=list)
     # the names of the writers' archives the page links to, as their addresses spell them ("/authors/mali-paul",
     # rel="author") and as their links read them ("Tamag-Gilmar"): a plain "Label: Name" line under the headline
     # naming one is a byline (see _author_slugs)
@@ -319,7 +329,7 @@ class ExtractedPage:
             breadcrumb_text=self.breadcrumb_text, publisher=self.publisher, zone=self.zone,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
             italic_lines=self.italic_lines, url_section=self.url_section, tag_section=self.tag_section,
-            right_lines=self.right_lines, author_slugs=self.author_slugs,
+            right_lines=self.right_lines, author_slugs=self.author_slugs, label_lines=self.label_lines,
         )
 
 
@@ -2999,20 +3009,21 @@ def _breaks_paragraphs(el: etree._Element) -> bool:
                for br in el)
 
 
-def _blocks(container: etree._Element, bylines: bool = True) -> list[Block]:
+def _blocks(container: etree._Element, bylines: bool = True, before: list[Block] | None = None) -> list[Block]:
     """The container's paragraph-level blocks in document order.
 
     Block tags (p, h2-h6, li, blockquote, pre) are one block each; text that
     sits directly in other elements (``<div>text<br>more</div>``, text between
     sections) forms a block per run between block children and ``<br>``s.
     ``bylines``: a byline's box above the text is left out (_byline_box; not when reading such a box's own pieces).
+    ``before``: the blocks of the containers read before this one (_paragraph_block's guard).
     """
     if container.tag in _BLOCK_TAGS and not _holds_blocks(container):
-        # (a paragraph read as one of the containers, the summary over the text: its writer's line left out)
-        block = _block_of(_without_byline_span(container) if container.tag == "p" else container)
+        # (a paragraph read as one of the containers, the summary over the text)
+        block = _paragraph_block(container, before or [])
         return [block] if block else []
     blocks: list[Block] = []
-    _collect(container, blocks, bylines)
+    _collect(container, blocks, bylines, before or [])
     return blocks
 
 
@@ -3548,7 +3559,8 @@ def _byline_box(box: etree._Element) -> bool:
     return all(_count(b.text) for b in blocks) and _CONTROLS_IN(box)
 
 
-def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None:
+def _collect(el: etree._Element, out: list[Block], bylines: bool = True, before: list[Block] | None = None) -> None:
+    """Append ``el``'s blocks to ``out`` (see _blocks; ``before``: the blocks of the containers read before it)."""
     run: list[str] = []
     link_chars = 0
     # the run's one inline element when it holds nothing else (None: none, or more than one);
@@ -3610,9 +3622,8 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
             flush()  # a teaser list's heading over the list the text leaves out ("<h4>…</h4><ul class=related-…>")
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
-            # (the writer's line closing a paragraph above the text, on a line of its own: left out)
-            block = _block_of(_without_byline_span(child) if tag == "p" and _before_text(out) else child) if not (_picture_caption(child, el) or _em_caption(child)
-                                                or _placed_caption(child)) else None
+            block = _paragraph_block(child, out, before or []) if not (_picture_caption(child, el) or _em_caption(child)
+                                                         or _placed_caption(child)) else None
             if block is not None:
                 out.append(block)
         elif tag in _BOX_TAGS and _is_call_to_action(child):
@@ -3636,7 +3647,7 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
                 out.append(Block(text, "p", min(1.0, _link_chars(child) / max(1, len(text)))))
         else:
             flush()
-            _collect(child, out, bylines)
+            _collect(child, out, bylines, before)
         run.append(child.tail or "")
         loose = loose or bool((child.tail or "").strip())
     flush()
@@ -3645,6 +3656,14 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True) -> None
 _SCRIPT_TAGS = frozenset(["script", "noscript", "style", "template"])
 _BYLINE_CLASSES = frozenset(("author", "byline"))
 _BYLINE_SPAN_CHARS = 120
+
+
+def _paragraph_block(el: etree._Element, *before: list[Block]) -> Block | None:
+    """The block of a block element, a paragraph above the text's first paragraph of prose (``before``: the blocks
+    read so far, in lists, _before_text) without the writer's line it closes on (_without_byline_span: Redmine's summary over
+    the text); a paragraph of the story below its start keeps a span classed "author" or "byline" it ends on (a
+    quoted writer's name, "<br><span class="author">Ama Owusu</span>" under a poem)."""
+    return _block_of(_without_byline_span(el) if el.tag == "p" and all(map(_before_text, before)) else el)
 
 
 def _without_byline_span(p: etree._Element) -> etree._Element:
@@ -3672,7 +3691,6 @@ def _byline_span(el: etree._Element) -> bool:
 _WHOLLY_SET_APART = etree.XPath("count(*) = 1 and (em or i or small)"
                                 " and normalize-space(.) = normalize-space(em | i | small)")
 _NOTICE_CHARS = 200  # an italic notice is a line or two (see _ITALIC_LINE_CHARS)
-_NOTICE_PROSE_CHARS = 100  # a paragraph of prose under or above a notice: this long at least
 
 
 def _notice_under_dropped_box(p: etree._Element) -> bool:
@@ -3689,7 +3707,7 @@ def _notice_under_dropped_box(p: etree._Element) -> bool:
     if not text or len(text) > _NOTICE_CHARS or not _WHOLLY_SET_APART(p):
         return False
     for sib in p.itersiblings():
-        if isinstance(sib.tag, str) and sib.tag == "p" and len(_text(sib)) >= _NOTICE_PROSE_CHARS:
+        if isinstance(sib.tag, str) and sib.tag == "p" and len(_text(sib)) >= PROSE_PARAGRAPH_CHARS:
             return False  # (the story goes on under it)
     for sib in p.itersiblings(preceding=True):
         if not isinstance(sib.tag, str) or sib.tag in _SCRIPT_TAGS:
@@ -3697,7 +3715,7 @@ def _notice_under_dropped_box(p: etree._Element) -> bool:
         if sib.tag in ("div", "section", "aside", "ul", "ol", "p") and _text(sib) \
                 and (_is_noise(sib) or sib.tag != "p" and _is_link_module(sib)):
             return True  # (a "More:" line the text leaves out, "<p class="blog-more">", is one too)
-        if len(_text(sib)) >= _NOTICE_PROSE_CHARS:
+        if len(_text(sib)) >= PROSE_PARAGRAPH_CHARS:
             return False
     return False
 # a form to buy the thing the headline names: a quantity field (the shop platforms' name for it: "quantity" in
@@ -3707,18 +3725,42 @@ _BUY_FORM = etree.XPath(".//form[.//input[@name='quantity' or @name='qty']][.//b
 _BUY_FORM_LEVELS = 2  # boxes above the headline looked in: its own, and the one holding the picture beside it
 
 
+_RAIL_WORDS = frozenset(("sidebar", "widget"))  # the class words of a rail's boxes beside the main column
+
+
 def _buy_form_beside(h1: etree._Element) -> bool:
     """A form to put the thing the headline names in a cart sits beside it, in its box or the one above (OpenCart's
     product page: "<div class=col-sm><h1>…</h1><ul><li><span class=price-new>…</span></li></ul><form id=form-product>
     <input name=quantity …><button type=submit id=button-cart>…</button></form></div>", whatever the language): a
     shop's product page, however long the description under it reads.  A newsletter's form (an e-mail field) is
-    none, nor a shop's form elsewhere on the page (a rail's best sellers)."""
+    none, nor a shop's form elsewhere on the page (a rail's best sellers), nor one beside a story: the box above is
+    looked in only when the headline's own holds no paragraph of prose (a product's summary column, its text in a
+    tab below; a news story's column holds its text, and the rail's shop widget beside it, "<div class=row>
+    <article><h1>…</h1><p>…</p></article><div class=sidebar><div class=widget><form>…" is the layout's), and a form
+    in an aside or a rail's box (_RAIL_WORDS) between it and the box is none."""
     box = h1
-    for _ in range(_BUY_FORM_LEVELS):
+    for level in range(_BUY_FORM_LEVELS):
+        if level and _holds_prose_paragraph(box):
+            return False
         box = box.getparent()
         if box is None or box.tag in ("body", "html", "main"):
             return False
-        if _BUY_FORM(box):
+        if any(not _in_rail(form, box) for form in _BUY_FORM(box)):
+            return True
+    return False
+
+
+def _holds_prose_paragraph(box: etree._Element) -> bool:
+    """``box`` holds a paragraph of prose (footer.PROSE_PARAGRAPH_CHARS long at least)."""
+    return any(len(_text(p)) >= PROSE_PARAGRAPH_CHARS for p in box.iter("p"))
+
+
+def _in_rail(el: etree._Element, top: etree._Element) -> bool:
+    """``el`` sits in an aside or a box classed as a rail's (_RAIL_WORDS) below ``top``."""
+    for up in el.iterancestors():
+        if up is top:
+            return False
+        if up.tag == "aside" or not _RAIL_WORDS.isdisjoint(_class_words(up.get("class"), None)):
             return True
     return False
 
@@ -4820,7 +4862,9 @@ _STAMP_CHARS = 20
 # from=2026-03-14">6 days</a> ago", its "ago" after the link)
 _TITLED_SPANS = etree.XPath("//span[@title] | //a[@title]")
 # a paragraph of prose before an element: the element is under the text, no header's
-_PROSE_BEFORE = etree.XPath("boolean(preceding::p[string-length(normalize-space()) >= 100])")
+_PROSE_BEFORE = etree.XPath(f"boolean(preceding::p[string-length(normalize-space()) >= {PROSE_PARAGRAPH_CHARS}])")
+# the tags of words set apart within a line (a link's line is the element around them)
+_EMPHASIS_TAGS = frozenset(("em", "i", "b", "strong", "small", "u", "mark"))
 # a day the link's address states (Redmine's activity "?from=2026-03-14"): the order of the title's numbers
 _HREF_DAY = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
 
@@ -4850,6 +4894,16 @@ def _trail_heading_current(root: etree._Element, headline: etree._Element | None
     return None
 
 
+def _in_prose(link: etree._Element) -> bool:
+    """``link`` is a word of a paragraph of prose (the story's "… the council met <a title="14/03/2026">6 days</a>
+    ago, …"): the element holding its line, past words set apart (_EMPHASIS_TAGS), is a paragraph's length; a stamp
+    sits in a short line of its own (Redmine's "<span class="author">Added by <a>…</a> <a title>6 days</a> ago</span>")."""
+    line = link.getparent()
+    while line is not None and line.tag in _EMPHASIS_TAGS:
+        line = line.getparent()
+    return line is not None and len(_text(line)) >= PROSE_PARAGRAPH_CHARS
+
+
 def _titled_stamp(root: etree._Element) -> str | None:
     """The one date the page's relative times keep in their titles, when nothing else dates it: BookStack's page
     details "创建于 <span title="Mon, Mar 16, 2026 8:05 AM">1 天前</span> 由 <a>…</a>" (created, updated: the same
@@ -4860,7 +4914,7 @@ def _titled_stamp(root: etree._Element) -> str | None:
         if not shown or len(shown) > _STAMP_CHARS or _in_comments(span) \
                 or not RELATIVE_TIME.search(shown + " " + (span.tail or "")[:12]) or (date := find_date(title)) is None:
             continue
-        if span.tag == "a" and _PROSE_BEFORE(span):
+        if span.tag == "a" and (_PROSE_BEFORE(span) or _STAMP_LINK_MENU(span) or _in_prose(span)):
             continue  # (a link's under the text is the page's last edit: Redmine's wiki's "Updated by … ago" line)
         if span.tag == "a" and (day := _HREF_DAY.search(span.get("href") or "")) \
                 and (other := find_date(title, dayfirst=True)) is not None and other.value[:10] == "-".join(day.groups()) \
@@ -5762,6 +5816,27 @@ def _in_story_strip(a: etree._Element, post: etree._Element) -> bool:
 # a paragraph of the text wholly in italics, short (a credit line, not an italic quotation of a paragraph)
 _ITALIC_PARAGRAPHS = etree.XPath(".//p[count(*) = 1][em or i][normalize-space(.) = normalize-space(em | i)]")
 _ITALIC_LINE_CHARS = 200
+# a paragraph whose first element is in bold (nothing before it: _bold_labelled)
+_BOLD_LED_PARAGRAPHS = etree.XPath(".//p[*[1][self::strong or self::b]]")
+
+
+def _bold_labelled(p: etree._Element) -> bool:
+    """``p`` opens on a label set in bold, its colon inside the bold element or right after it, and goes on after it
+    ("<p><strong>Дукувчэн:</strong> Нина Ламутская</p>", Even: writer, a WoltLab article's last line): a field's
+    line as a template or an editor marks it, whatever the label's words."""
+    first = p[0]
+    if (p.text or "").strip() or not isinstance(first.tag, str) or first.tag not in ("strong", "b"):
+        return False
+    label, tail = _text(first), (first.tail or "").lstrip()
+    if label.endswith((":", "：")):
+        label = label[:-1]
+    elif tail.startswith((":", "：")):
+        tail = tail[1:]
+    else:
+        return False
+    return bool(label.strip()) and bool((tail + "".join(_text(el) for el in first.itersiblings())).strip())
+
+
 # a paragraph aligned to the right, by its style or its old attribute
 _RIGHT_PARAGRAPHS = etree.XPath(
     ".//p[@align='right' or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
@@ -6141,7 +6216,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if container is not None and (standfirst := _headline_standfirst(h1, containers)) is not None:
         containers = [standfirst, *containers]
     if container is not None:
-        page.blocks = [b for c in containers for b in _blocks(c)]
+        page.blocks = []
+        for c in containers:
+            page.blocks += _blocks(c, before=page.blocks)
         _resolve_links(page.blocks, url)
         page.link_keywords = _spam_links(containers, url)
         total = sum(len(b.text) for b in page.blocks) or 1
@@ -6150,6 +6227,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                              if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
         page.right_lines = [line for c in containers for el in _RIGHT_PARAGRAPHS(c)
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
+        page.label_lines = [line for c in containers for el in _BOLD_LED_PARAGRAPHS(c)
+                            if len(line := _text(el)) <= _ITALIC_LINE_CHARS and _bold_labelled(el)]
     page.parts = (h1, containers)
     if page.language is None and containers:
         # no declaration on <html>, one on the text's own container or an element around it: the text's language
@@ -6770,6 +6849,11 @@ _MENU_UL = ("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' 
 _MENU_TITLE_LINKS = etree.XPath(f"//a[@href][normalize-space(.) = $title][{_NAV_ANCESTOR} or {_MENU_UL}]")
 _IN_NAV = etree.XPath(f"boolean({_NAV_ANCESTOR})")
 _MENU_LIST = etree.XPath(f"{_MENU_UL}[1]")
+# a link's place that is no page's stamp (_titled_stamp): the site's menu, or a header not the post's (the menu's
+# "<nav><a href="/today" title="Monday, 16 March 2026">Today</a></nav>", the day the page is served; a "<header>"
+# holding the "<h1>" is the post's own)
+_STAMP_LINK_MENU = etree.XPath("boolean(ancestor::nav or ancestor::*[@role='navigation'] or ancestor::header[not(.//h1)]"
+                               f" or {_MENU_UL})")
 # the most words in the address of a site's own page a list classed "menu" links ("/nga-ha-rine/", "/privacy-policy/"):
 # a longer one is a story's slug
 _PAGE_SLUG_WORDS = 4
