@@ -6599,6 +6599,11 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # ... fields parted by line breaks read as spaces, no value known: a dated row of two fields, source then
         # section (Inupiaq's "Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: Aŋuniaġniq"; here Greenlandic-like)
         ("Ulloq: 02/04/2026 Aallaavik: Nuuk Radio Immikkoortoq: Piniarneq", "Nuuk Radio", "Piniarneq"),
+        # ... spaced dashes parting the fields (a Monstra post's "<time>11.02.2026, 08:20</time> — Mɔɔ ɔvi: Joy News
+        # — Ɛleka: <a>Adwuma</a>", Nzema: from, place); an outlet's name with figures in its words ("Tafen: V6AI
+        # Radio", a Yapese aggregator's "Rran: 19-03-2026 10:05 | Tafen: V6AI Radio | Fithik: Binaw")
+        ("02.04.2026, 11:15 — Kubva ku: Radio Zvishavane — Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("Dei: 02-04-2026 10:05 | Kubva ku: V6AI Radio | Boka: Zvekurima", "V6AI Radio", "Zvekurima"),
         # guards: no known value and no date; prose in a field; a sentence's colons; an event's box; a counter
         # ... (a name of a person's shape opening the row, an outlet's or not, is left to the page's other credits)
         ("Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, "Zvekurima"),
@@ -6609,12 +6614,34 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("He said: we will go · She said: no", None, None),
         ("Where: Riverside Park · When: 21/03/2026 · Who: Everyone", None, None),
         ("Dei: 14/03/2026 · Lukim: 1200 · Boka: Zvekurima", None, None),
+        # ... a figure alone among a value's words is a count, no name ("Comments: 3 replies"), whatever parts the row
+        ("Dei: 14/03/2026 · Lukim: 3 replies · Boka: Zvekurima", None, None),
+        ("02.04.2026 — Lukim: 5 min — Boka: Zvekurima", None, None),
+        # ... nor is a sentence with a spaced dash and a colon in it a row
+        ("The mayor — asked why: he said no — Boka: Zvekurima", None, None),
         ("14/03/2026 · Venue: Wembley · Weather: Sunny", None, None),
     ],
 )
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):
     row = coined_row(line, dayfirst=True, known=frozenset({"zvekurima", "پور کی کٹ", "tendai moyo", "maŋ sane"}))
     assert (row and (row.source, row.category)) == ((source, category) if source or category else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "category"),
+    [
+        # the header's row of coined labels among the metadata area's lines (a Yapese aggregator's "<p
+        # class="meta-line">Rran: 19-03-2026 10:05 | Tafen: V6AI Radio | Fithik: Binaw</p>"): its date, source, section
+        ("Dei: 19-03-2026 10:05 | Kubva ku: V6AI Radio | Boka: Zvekurima", "V6AI Radio", "Zvekurima"),
+        # guards: a row whose section the known labels read otherwise keeps theirs, no source guessed beside it; a
+        # line of prose with a date stays no row
+        ("19-03-2026 10:05 | Source: Reuters | Category: Politics", "Reuters", "Politics"),
+        ("Dei: 19-03-2026 10:05 | Lukim: 3 replies | Boka: Zvekurima", None, None),
+    ],
+)
+def test_a_row_of_coined_labels_among_the_metadata_lines_gives_its_source(line, source, category):
+    record = _cleaned(meta_lines=[line], blocks=BODY, section_names=["Zvekurima", "Politics"])
+    assert (record["published_at"][:10], record["source"], record["category"]) == ("2026-03-19", source, category)
 
 
 @pytest.mark.parametrize(

@@ -4285,10 +4285,11 @@ def dateline_date(paragraph: str, tz: str | None = None, dayfirst: bool = False)
 # ("Kuzwa ku: Radio Chikuni", Tonga: from; "Ōвыл: ЮграИнформ", Mansi)
 _COINED_FIELD = re.compile(r"(?P<label>[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|['’ʼ])*){0,2})"
                            r"\s?[:：]\s*(?P<value>[^\W\d_][^:：]{0,39})")
-# the fields of such a row parted by spaced middots, bars or bullets, or by a line break read as a space before the
-# next "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
+# the fields of such a row parted by spaced middots, bars, bullets or dashes ("<time>11.02.2026, 08:20</time> — Mɔɔ
+# ɔvi: Joy News — Ɛleka: Adwuma", a Monstra post's, Nzema), or by a line break read as a space before the next
+# "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
 _COINED_DATE_LABEL = re.compile(r"[^\W\d_][^\W\d_'’ʼ]*(?: [^\W\d_][^\W\d_'’ʼ]*){0,2}\s?[:：]")
-_COINED_SEP = re.compile(r"\s+[|｜·•]\s+")
+_COINED_SEP = re.compile(r"\s+[|｜·•—–]\s+")
 _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
 
 
@@ -4328,8 +4329,10 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
         if match is None:
             return None
         value = match.group("value").strip()
+        # (a word of figures alone is a count, "Lukim: 3 replies"; figures within a name's word are the name's own,
+        # an outlet's "Tafen: V6AI Radio")
         if len(value.split()) > 5 or value[-1] in _SENTENCE_ENDS or not _plausible_name(value) \
-                or any(ch.isdigit() for ch in value):
+                or any(not any(ch.isalpha() for ch in word) for word in value.split()):
             return None
         fields.append((at, match.group("label"), value))
     if len(fields) < 2:
