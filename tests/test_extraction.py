@@ -8660,6 +8660,14 @@ def test_the_first_tag_pill_of_the_story_frame(frame, section):
          None),
         ('<header><div class="blog-name"><a href="/about/">Te Henua</a></div></header>',
          "Budget approved by the council", None),
+        # ... or the box so classed inside the header's home link, beside the tagline's (Nibbleblog's "<header
+        # id="blog-head"><a href="/blog/"><span class="blog-name">…</span><span class="blog-slogan">…</span></a>")
+        ('<header><a href="/"><span class="blog-name">Indaba zaseBulawayo</span><span class="blog-slogan">Izindaba '
+         'zosuku zonke</span></a></header>', "Budget approved by the council", "Indaba zaseBulawayo"),
+        ('<header><a href="/about/"><span class="blog-name">Indaba zaseBulawayo</span><span class="blog-slogan">'
+         'Izindaba zosuku zonke</span></a></header>', "Budget approved by the council", None),
+        ('<header><a href="/"><span class="blog-slogan">Indaba zaseBulawayo</span></a></header>',
+         "Budget approved by the council", None),
         # blogdown's Lithium (the logo an image "Logo"): the name <title> writes after the whole headline;
         # TiddlyWiki's "Headline: Site — tagline", the tagline's lower-case words after a dash
         ('<header><a class="nav-logo" href="/"><img alt="Logo" src="/logo.png"></a></header>',
@@ -8669,6 +8677,13 @@ def test_the_first_tag_pill_of_the_story_frame(frame, section):
         # ... not a last part in capitals after another ("Headline - Section - Site"), nor a section's name, nor
         # a part in lower case
         ("<header></header>", "Budget approved by the council - Politics - Valley Times", None),
+        # ... unless the middle part is the section the page shows itself filed under, its banner's trail's current
+        # item (Redmine's "<h1><a class="root">Ukoko Ẹmro</a> » <span class="current-project">Orere</span></h1>" over
+        # "<title>… - Orere - Ẹmro Urhobo"): the last part is the site's name; another trail's item leaves it
+        ('<header><h1><a class="root" href="/projects/kura">Rongo Kura</a> » <span class="current-project">Politics'
+         '</span></h1></header>', "Budget approved by the council - Politics - Valley Times", "Valley Times"),
+        ('<header><h1><a class="root" href="/projects/kura">Rongo Kura</a> » <span class="current-project">Sport'
+         '</span></h1></header>', "Budget approved by the council - Politics - Valley Times", None),
         ('<header><nav><a href="/politics/">Politics</a> <a href="/sport/">Sport</a></nav></header>',
          "Budget approved by the council | Politics", None),
         ("<header></header>", "Budget approved by the council - read more", None),

@@ -1033,13 +1033,28 @@ _BRAND_HOME_LINK = etree.XPath(
                                         for name in ("navbar-brand", "uk-navbar-brand")) + "])[1]")
 
 
+# ... or the box classed as the name inside the header's home link, beside the tagline's (Nibbleblog's "<header
+# id="blog-head"><a href="/blog/"><span class="blog-name">Indaba zaseBulawayo</span><span class="blog-slogan">…</span>
+# </a></header>")
+_HOME_LINK_NAME_BOX = etree.XPath(
+    "(//body//header//a[@href]//*[not(*)][" + " or ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in ("blog-name", "site-name"))
+    + "])[1]")
+
+
 def _name_box_home_name(root: etree._Element, page_url: str) -> str | None:
     """The site's name as a home link in the header's box classed as the name reads it (_NAME_BOX_HOME_LINK), or the
-    menu bar's brand (_BRAND_HOME_LINK), text alone in it."""
+    menu bar's brand (_BRAND_HOME_LINK), text alone in it; or as the box so classed inside the header's home link
+    reads it (_HOME_LINK_NAME_BOX)."""
     found = _NAME_BOX_HOME_LINK(root) or _BRAND_HOME_LINK(root)
-    if not found or (found[0].get("href") or "").strip() not in _home_hrefs(page_url) or len(found[0]):
+    if found and (found[0].get("href") or "").strip() in _home_hrefs(page_url) and not len(found[0]):
+        name = normalize_inline(found[0].text or "")
+        return name if _plausible_site_name(name) else None
+    box = _HOME_LINK_NAME_BOX(root)
+    link = next(box[0].iterancestors("a"), None) if box else None
+    if link is None or (link.get("href") or "").strip() not in _home_hrefs(page_url):
         return None
-    name = normalize_inline(found[0].text or "")
+    name = _text(box[0])
     return name if _plausible_site_name(name) else None
 
 
@@ -1050,20 +1065,27 @@ _AFTER_HEADLINE = re.compile(r"^(?:\s+[-–—|｜]\s+|\s*[:：]\s+)(?P<name>[^-
                              r"(?:\s+[-–—|｜]\s+(?P<tagline>[^-–—|｜:：»]{2,80}))?$")
 
 
-def _title_named_site(html_title: str | None, headline: str | None, sections: list[str]) -> str | None:
+def _title_named_site(html_title: str | None, headline: str | None, sections: list[str],
+                      own_section: str | None = None) -> str | None:
     """The site's name that ``<title>`` writes after the page's whole headline, when nothing else on the page names the
     site: blogdown's Lithium "Headline - Эвэды Улгур" (the logo an image "Logo"), TiddlyWiki's "Headline: Дарган
     Хабарла — Дагъистанла хабурти дарган мезли" (the site's title, its subtitle after a dash: a tagline, a word in
-    lower case in it).  Capitalised words, at most four; not a section's name ("Headline | Sport")."""
+    lower case in it).  Capitalised words, at most four; not a section's name ("Headline | Sport").  "Headline -
+    Section - Site", the middle part the section the page shows itself filed under (``own_section``: Redmine's
+    "<h1><a>Ukoko Ẹmro</a> » <span class="current-project">Orere</span></h1>" over "… - Orere - Ẹmro Urhobo"), is
+    the last part's name."""
     if not html_title or not headline or not html_title.startswith(headline) or len(headline) < 10:
         return None
     match = _AFTER_HEADLINE.match(html_title[len(headline):])
     if match is None:
         return None
     name, tagline = match.group("name").strip(), match.group("tagline")
-    words = name.split()
     if tagline is not None and not any(word[:1].islower() for word in tagline.split()):
-        return None  # "Headline - Section - Site": the last part the name, not a tagline
+        # "Headline - Section - Site": the last part the name, not a tagline; the page's own section the middle's
+        if not own_section or name.casefold() != own_section.casefold():
+            return None
+        name = tagline.strip()
+    words = name.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) \
             or name.casefold() in {s.casefold() for s in sections} or not _plausible_site_name(name):
         return None
@@ -5998,7 +6020,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # with no name, TiddlyWiki's bare story river)
     # (not a name a heading or a link of the page reads: a heading in the story naming a person, a menu's section)
     if page.publisher is None and h1 is not None \
-            and (named := _title_named_site(page.html_title, page.title, _section_names(root, url))) is not None \
+            and (named := _title_named_site(page.html_title, page.title, _section_names(root, url),
+                                            _trail_heading_current(root, h1))) is not None \
             and not any(_text(el).casefold() == named.casefold() for el in _HEADINGS_AND_LINKS(root)) \
             and not _text_names(root, named):
         page.publisher = named
