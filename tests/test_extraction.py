@@ -6050,6 +6050,16 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
         # "Tše dingwe:"); not a "read more" link so classed
         ("", '<p class="more">Tše dingwe: <a href="/category/thuto/">Thuto</a></p>', "Thuto"),
         ("", '<p class="more"><a href="/2026/03/01/other/">Read more »</a></p>', None),
+        # ... its label any language's, its one link covering the value into a tag's or a category's listing, by path
+        # or query (Monstra's "<p class="more">Dɔɔnwo wɔ: <a href="/blog?tag=Ayile">Ayile</a></p>", Nzema: more in);
+        # guards: a link to a story or a page of the site, a link on part of the value, two links
+        ("", '<p class="more">Dɔɔnwo wɔ: <a href="/blog?tag=Ayile">Ayile</a></p>', "Ayile"),
+        ("", '<p class="more">Ebirala: <a href="/tags/obulimi/">Obulimi</a></p>', "Obulimi"),
+        ("", '<p class="more">Dɔɔnwo wɔ: <a href="/blog/ayile-sua-beyin">Ayile</a></p>', None),
+        ("", '<p class="more">Dɔɔnwo wɔ: <a href="/blog?page=2">Ayile</a></p>', None),
+        ("", '<p class="more">Dɔɔnwo wɔ: Ayile <a href="/blog?tag=Beyin">Beyin</a></p>', None),
+        ("", '<p class="more">Dɔɔnwo wɔ: <a href="/blog?tag=Ayile">Ayile</a> <a href="/blog?tag=Beyin">Beyin</a></p>',
+         None),
     ],
 )
 def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):

@@ -4293,6 +4293,13 @@ _COINED_SEP = re.compile(r"\s+[|｜·•—–]\s+")
 _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
 
 
+def coined_field(text: str) -> tuple[str, str] | None:
+    """The label and value of ``text`` when it is one field under a label of one to three words in any language
+    (_COINED_FIELD: "Dɔɔnwo wɔ: Ayile", Nzema: more in), else None."""
+    match = _COINED_FIELD.fullmatch(text.strip())
+    return (match.group("label"), match.group("value").strip()) if match else None
+
+
 def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
                known: frozenset[str] = frozenset()) -> MetaFields | None:
     """A row of "Label: Value" fields under labels the site coins in its language, read by its shape and the page's

@@ -36,6 +36,7 @@ from newsbot.cleaning.metadata import (
     _signed_outlet,
     ascii_digits,
     closing_credit,
+    coined_field,
     credit_sentence,
     find_date,
     glued_row,
@@ -5289,11 +5290,26 @@ def _post_label(scope: etree._Element, h1: etree._Element | None = None,
         if _document_path(box) < headline:
             continue  # before the headline (or holding it): a menu
         text = _meta_text(box)
-        if (is_labelled_field(text) and parse_meta_line(text).category) or more_line_category(text):
+        if (is_labelled_field(text) and parse_meta_line(text).category) or more_line_category(text) \
+                or _listing_more_line(box, text):
             link = next(box.iterfind(".//a[@href]"), None)
             name = _text(link) if link is not None else ""
             return name if name and len(name) <= 40 and len(name.split()) <= 4 else None
     return None
+
+
+def _listing_more_line(box: etree._Element, text: str) -> bool:
+    """``box`` (classed "more", after the headline: _CATEGORY_BOXES) is a "Label: <a>Section</a>" line under a label
+    in any language, its one link covering the value and leading into a tag's or a category's listing, by its path
+    or by its query (Monstra's "<p class="more">Dɔɔnwo wɔ: <a href="/blog?tag=Ayile">Ayile</a></p>", Nzema: more in):
+    the section the post is filed under.  A link to a story or a page of the site ("Read: <a href=/2026/03/x/>…</a>")
+    is none."""
+    links = box.findall(".//a[@href]")
+    if len(links) != 1 or (field := coined_field(text)) is None or field[1] != _text(links[0]):
+        return False
+    parts = urlsplit(links[0].get("href").strip())
+    return any(seg.lower() in _ARCHIVE_PATH_WORDS for seg in parts.path.split("/")[:-1]) \
+        or any(key.lower() in _ARCHIVE_PATH_WORDS for key, _ in parse_qsl(parts.query))
 
 
 def _category_line(h1: etree._Element, base_url: str) -> str | None:
