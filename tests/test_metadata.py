@@ -6604,6 +6604,15 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # Radio", a Yapese aggregator's "Rran: 19-03-2026 10:05 | Tafen: V6AI Radio | Fithik: Binaw")
         ("02.04.2026, 11:15 — Kubva ku: Radio Zvishavane — Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
         ("Dei: 02-04-2026 10:05 | Kubva ku: V6AI Radio | Boka: Zvekurima", "V6AI Radio", "Zvekurima"),
+        # ... no value known: the dateline's two fields side by side, an outlet's name then the section
+        # (_dated_outlet_pair); guards: a person's name first is a byline, no source; one word; undated; three fields;
+        # the two parted by the date; an outlet's word makes two capitalised words an outlet's
+        ("Ulloq: 02/04/2026 Aallaavik: Siku Radio Immikkoortoq: Piniarneq", "Siku Radio", "Piniarneq"),
+        ("Ulloq: 02/04/2026 Allattoq: Aputsiaq Olsen Immikkoortoq: Piniarneq", None, None),
+        ("02/04/2026 · Aallaavik: Sermitsiaq · Immikkoortoq: Piniarneq", None, None),
+        ("Aallaavik: Nuuk Radio · Immikkoortoq: Piniarneq", None, None),
+        ("02/04/2026 · Aallaavik: Nuuk Radio · Immikkoortoq: Piniarneq · Allattoq: Aputsiaq", None, None),
+        ("Aallaavik: Nuuk Radio · 02/04/2026 · Immikkoortoq: Piniarneq", None, None),
         # guards: no known value and no date; prose in a field; a sentence's colons; an event's box; a counter
         # ... (a name of a person's shape opening the row, an outlet's or not, is left to the page's other credits)
         ("Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, "Zvekurima"),

@@ -4308,9 +4308,8 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     (``known``: its menu's sections, its category link, its breadcrumb) is the category; the field right before it
     the source ("Walemba: Choolwe Munsaka · 14/10/2025, 09:30 · Kuzwa ku: Radio Chikuni · Kabunga: Bulimi", Tonga:
     wrote, from, group), unless it opens the row and names a person, the byline's place ("Walemba: Mutinta Syakalima
-    · Kabunga: Buumi": no source).  With no value the page knows, a dated row of exactly two such fields is read as
-    every such row on the sites seen writes it: source, then section ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio
-    Ilaŋa: Aŋuniaġniq", Inupiaq), its source a name of two words at least.  A sentence ("He said: we will …"), a
+    · Kabunga: Buumi": no source).  With no value the page knows, only a dateline of the date and two fields side by
+    side, an outlet's name then the section, is read (_dated_outlet_pair).  A sentence ("He said: we will …"), a
     field of prose, an event's box without a date nor a section, are none."""
     text = text.strip()
     if len(text) > 200 or text.count(":") + text.count("：") < 2:
@@ -4350,18 +4349,32 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     section = next((i for i, (_, _, value) in enumerate(fields) if value.casefold() in known and not _bare_name(value)),
                    None)
     if section is None:
-        # (no section the page names: a dated row of two fields, source then section, the source two words at least)
-        if row.published_at is None or len(fields) != 2 or len(fields[0][2].split()) < 2 \
-                or not _name_shaped(fields[0][2]) or fields[1][0] != fields[0][0] + 1:
-            return None
-        row.source, row.category = fields[0][2], fields[1][2]
-        return row
+        return _dated_outlet_pair(row, fields)
     row.category = fields[section][2]
     if section > 0 and fields[section - 1][0] == fields[section][0] - 1:
         at, _, value = fields[section - 1]
         # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi")
         if not (at == 0 and _bare_name(value)) and value.casefold() not in known:
             row.source = value
+    return row
+
+
+def _dated_outlet_pair(row: MetaFields, fields: list[tuple[int, str, str]]) -> MetaFields | None:
+    """coined_row's reading of a row whose values name no section the page knows: ``row`` (its date read) with its
+    source and category when the row is a header's dateline of exactly three parts, the date and two fields side by
+    side, the first an outlet's name, the second the section ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa:
+    Aŋuniaġniq", Inupiaq; "<time>…</time> — Mɔɔ ɔvi: Joy News — Ɛleka: Adwuma", Nzema), the order a dateline's
+    fields take after the date (who published it, then where it is filed); else None.
+    An outlet's name: two words at least, capitalised, not a person's (_bare_name, unless an outlet's word is among
+    them: "Siku Radio", "Joy News"; "Allattoq: Aputsiaq Olsen", a byline, is no source).  Undated, one field, three
+    fields or more, or the two parted by another field are no such row: the values' roles are not told."""
+    if row.published_at is None or len(fields) != 2 or fields[1][0] != fields[0][0] + 1:
+        return None
+    outlet = fields[0][2]
+    if len(outlet.split()) < 2 or not _name_shaped(outlet) \
+            or _bare_name(outlet) and not any(word.lower() in OUTLET_WORDS for word in outlet.split()):
+        return None
+    row.source, row.category = outlet, fields[1][2]
     return row
 
 
