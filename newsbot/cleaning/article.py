@@ -732,7 +732,8 @@ def _under_closing_advert(spammed: list[str], paragraphs: list[str]) -> int:
 _PROSE_MIN = 100  # a paragraph of prose: this long at least (a byline's, a label's line is shorter)
 # a label of one to six words before its colon (Urhobo's "Ohwo ro sẹ ẹmro nana:", who wrote this story, has five;
 # metadata.labelled_byline takes four at most), then the rest of the line
-_LONG_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?: [^\W\d_'’]+){0,5})\s?[:：]\s*(?P<name>\S.*)")
+# (its first word metadata's label word, metadata.LABEL_WORD_INNER; the words after it as loose as a name's)
+_LONG_LABEL = re.compile(r"(?P<label>" + metadata.LABEL_WORD_INNER + r"(?: [^\W\d_'’]+){0,5})\s?[:：]\s*(?P<name>\S.*)")
 
 
 def _closing_byline(text: str) -> bool:

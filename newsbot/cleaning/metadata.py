@@ -3636,8 +3636,21 @@ _GLUED_LEAD_SEP = re.compile(r"\s+[|｜·•]\s+$")
 _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, ?")
 
 
+# The word of a label a site coins, in any language, the shapes the label patterns below (and article._LONG_LABEL) are
+# built of: a letter, then letters, an apostrophe or a glottal stop only between two letters (LABEL_WORD_STEP;
+# LABEL_WORD_INNER a whole such word: "Wi'kiket", "Mɔɔ"), the first word of every label; after it a word whose
+# apostrophes may close it too (LABEL_WORD_LOOSE: "Ch'aqa' chik"), or one with none after its first letter
+# (LABEL_WORD_PLAIN).  The patterns differ in how many words they take, how long a word may be and which of these
+# shapes the later words have: a date's own label glued to it is one word (_DATE_OWN_LABEL); a coined row's field
+# one to three (_COINED_FIELD), a date field's label beside the date one to three plain words (_COINED_DATE_LABEL);
+# the next field's, split before, one word that may hold a hyphen (_COINED_NEXT_LABEL); a byline's label in the text
+# up to six (article._LONG_LABEL)
+LABEL_WORD_STEP = r"(?:[^\W\d_]|['’ʼ](?=[^\W\d_]))"
+LABEL_WORD_INNER = r"[^\W\d_]" + LABEL_WORD_STEP + "*"
+LABEL_WORD_LOOSE = r"[^\W\d_](?:[^\W\d_]|['’ʼ])*"
+LABEL_WORD_PLAIN = r"[^\W\d_][^\W\d_'’ʼ]*"
 # a label of one capitalised word and its colon, nothing after it: the label of the date it is glued to ("Betut:")
-_DATE_OWN_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_])){1,20}[:：]")
+_DATE_OWN_LABEL = re.compile(r"[^\W\d_]" + LABEL_WORD_STEP + r"{1,20}[:：]")
 
 
 def _glued_lead(lead: str) -> bool:
@@ -4283,12 +4296,13 @@ def dateline_date(paragraph: str, tz: str | None = None, dayfirst: bool = False)
 
 # A field of a row of labels newsbot does not know: a label of one to three words, its colon, a short value
 # ("Kuzwa ku: Radio Chikuni", Tonga: from; "Ōвыл: ЮграИнформ", Mansi)
-_COINED_FIELD = re.compile(r"(?P<label>[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|['’ʼ])*){0,2})"
+_COINED_FIELD = re.compile(r"(?P<label>" + LABEL_WORD_INNER + "(?: " + LABEL_WORD_LOOSE + r"){0,2})"
                            r"\s?[:：]\s*(?P<value>[^\W\d_][^:：]{0,39})")
+# a date field's own label, alone beside its date ("Dxi: 09/03/2026 08:30"): one to three words, its colon
+_COINED_DATE_LABEL = re.compile(LABEL_WORD_PLAIN + "(?: " + LABEL_WORD_PLAIN + r"){0,2}\s?[:：]")
 # the fields of such a row parted by spaced middots, bars, bullets or dashes ("<time>11.02.2026, 08:20</time> — Mɔɔ
 # ɔvi: Joy News — Ɛleka: Adwuma", a Monstra post's, Nzema), or by a line break read as a space before the next
 # "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
-_COINED_DATE_LABEL = re.compile(r"[^\W\d_][^\W\d_'’ʼ]*(?: [^\W\d_][^\W\d_'’ʼ]*){0,2}\s?[:：]")
 _COINED_SEP = re.compile(r"\s+[|｜·•—–]\s+")
 _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
 
