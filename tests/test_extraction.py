@@ -9234,3 +9234,31 @@ def test_a_paragraph_container_without_its_writers_line(para, text):
     from newsbot.extraction.page import _blocks
 
     assert [b.text for b in _blocks(lxml.html.fragment_fromstring(para))] == [text]
+
+
+@pytest.mark.parametrize(
+    ("teaser", "where", "read"),
+    [
+        # the article's teaser box between its headline and its text holding the header's row of fields, glued (WoltLab's
+        # "<p class="articleTeaser">05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн</p>", Even: from, section): a
+        # metadata line
+        ('<p class="articleTeaser">05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн</p>', "above", True),
+        ('<div class="post-lead">05.03.2026 · Kubva ku: Radio Zvishavane · Boka: Zvekurima</div>', "above", True),
+        # guards: a teaser of prose, a row of one label, no date opening it, a box after the text, no teaser's class
+        ('<p class="articleTeaser">05.03.2026: Council approves the budget: schools first.</p>', "above", False),
+        ('<p class="articleTeaser">05.03.2026 14:30 Тэрэӈ: Эвэды радио</p>', "above", False),
+        ('<p class="articleTeaser">Тэрэӈ: Эвэды радио · 05.03.2026 · Бөлэк: Нулгэн</p>', "above", False),
+        ('<p class="articleTeaser">05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн</p>', "below", False),
+        ('<p class="leaderboard">05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн</p>', "above", False),
+    ],
+)
+def test_a_row_of_fields_in_the_articles_teaser_box_is_a_metadata_line(teaser, where, read):
+    from newsbot.extraction.page import _teaser_row
+
+    box = f'<div class="teaserContainer">{teaser}</div>'
+    story = f'<div class="articleContent"><div class="htmlContent">{_STORY}{_STORY}</div></div>'
+    root = lxml.html.fromstring(
+        f"<html><body><main><header><h1>Budget approved by the council</h1></header>{box if where == 'above' else ''}"
+        f"{story}{box if where == 'below' else ''}</main></body></html>")
+    row = _teaser_row(root, root.find(".//h1"), [root.find(".//div[@class='htmlContent']")])
+    assert row == (lxml.html.fragment_fromstring(teaser).text_content() if read else None)

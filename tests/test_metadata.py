@@ -6678,3 +6678,19 @@ def test_a_row_of_coined_labels_among_the_metadata_lines_gives_its_source(line, 
 def test_an_unlabelled_header_row_names_its_source_between_date_and_section(line, source, category):
     row = unlabelled_row(line, dayfirst=True, known=frozenset({"калык улон", "piniarneq"}))
     assert (row and (row.source, row.category)) == ((source, category) if source or category else None)
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "source", "category"),
+    [
+        # a glued row of coined labels among the metadata lines (WoltLab's teaser "05.03.2026 14:30Тэрэӈ: Эвэды
+        # радиоБөлэк: Нулгэн", Even: from, section), its section the page's breadcrumb's, not its menu's: read
+        (["Эвэды Мэдэн", "Нулгэн"], "Эвэды радио", "Нулгэн"),
+        # guard: the section named nowhere else on the page, the glue is not told: no source read from it (the
+        # category the trail's)
+        (["Эвэды Мэдэн"], None, "Эвэды Мэдэн"),
+    ],
+)
+def test_a_glued_rows_section_may_be_the_breadcrumbs(crumbs, source, category):
+    record = _cleaned(meta_lines=["05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн"], blocks=BODY, breadcrumbs=crumbs)
+    assert (record["published_at"][:10], record["source"], record["category"]) == ("2026-03-05", source, category)

@@ -2735,6 +2735,36 @@ def _headline_standfirst(h1: etree._Element | None, containers: list[etree._Elem
     return None
 
 
+# the story's own teaser or lead boxes (a class word ending in a _LEAD_PARTS word: WoltLab's "p.articleTeaser")
+_LEAD_BOXES = etree.XPath("//body//*[self::p or self::div][contains(translate(@class, 'TEASRLDUMIY', 'teasrldumiy'),"
+                          " 'teaser') or contains(translate(@class, 'LEADSUMRY', 'leadsumry'), 'lead')"
+                          " or contains(translate(@class, 'LEADSUMRY', 'leadsumry'), 'summary')]")
+
+
+def _teaser_row(root: etree._Element, h1: etree._Element, containers: list[etree._Element]) -> str | None:
+    """The story's teaser box between its headline and its text holding the header's row of fields, no standfirst
+    (WoltLab's "<p class="articleTeaser">05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн</p>", Even: from, section,
+    an aggregator's fields typed into the article's teaser): a metadata line.  A short line opening with a date,
+    two labels' colons or more after it, no sentence's stop; a teaser of prose ("Council approves the budget.") is
+    the standfirst, left to the lead rules."""
+    if not containers:
+        return None
+    after, before = _document_path(h1), _document_path(containers[0])
+    for box in _LEAD_BOXES(root):
+        if not _lead_classed_as(box, ("teaser", "lead", "summary")):
+            continue
+        where = _document_path(box)
+        if not after < where < before or before[:len(where)] == where:
+            continue  # (not between the headline and the text, or holding the text)
+        text = _text(box)
+        found = find_date(text)
+        if len(text) > 160 or found is None or text[:found.start].strip() or text.endswith(_SENTENCE_END) \
+                or sum(text[found.end:].count(colon) for colon in LABEL_COLONS) < 2:
+            continue
+        return text
+    return None
+
+
 # class words of a picture's caption or credit box, which may sit right above the body as a lead does
 # (and the picture's own words: "lead-image-description", "img-desc")
 _CAPTION_PARTS = frozenset("caption captions credit credits photo foto legend wp-caption-text image img picture".split())
@@ -6129,6 +6159,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if len(containers) > 1 and (line := _labelled_block_after_run(containers[-1]) or _line_after_run(containers)) \
             and line not in page.meta_lines:
         page.meta_lines.append(line)
+    if h1 is not None and (row := _teaser_row(root, h1, containers)) is not None and row not in page.meta_lines:
+        page.meta_lines.append(row)
     if h1 is not None:
         page.meta_lines += _meta_table_lines(root)
         if containers and (rows := _opening_properties(containers[0])):
