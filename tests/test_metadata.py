@@ -6639,23 +6639,6 @@ def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line
 @pytest.mark.parametrize(
     ("line", "source", "category"),
     [
-        # the header's row of coined labels among the metadata area's lines (a Yapese aggregator's "<p
-        # class="meta-line">Rran: 19-03-2026 10:05 | Tafen: V6AI Radio | Fithik: Binaw</p>"): its date, source, section
-        ("Dei: 19-03-2026 10:05 | Kubva ku: V6AI Radio | Boka: Zvekurima", "V6AI Radio", "Zvekurima"),
-        # guards: a row whose section the known labels read otherwise keeps theirs, no source guessed beside it; a
-        # line of prose with a date stays no row
-        ("19-03-2026 10:05 | Source: Reuters | Category: Politics", "Reuters", "Politics"),
-        ("Dei: 19-03-2026 10:05 | Lukim: 3 replies | Boka: Zvekurima", None, None),
-    ],
-)
-def test_a_row_of_coined_labels_among_the_metadata_lines_gives_its_source(line, source, category):
-    record = _cleaned(meta_lines=[line], blocks=BODY, section_names=["Zvekurima", "Politics"])
-    assert (record["published_at"][:10], record["source"], record["category"]) == ("2026-03-19", source, category)
-
-
-@pytest.mark.parametrize(
-    ("line", "source", "category"),
-    [
         # a header's sibling boxes with no labels: date, outlet, the section the page names elsewhere (Fork CMS's
         # "<span>03.11.2025 14:05</span><span>Луима сэрипос</span><span>Ханисьтап</span>", Mansi; here Udmurt-like)
         ("03.11.2025 14:05 Удмурт дунне Калык улон", "Удмурт дунне", "Калык улон"),

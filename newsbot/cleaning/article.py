@@ -138,14 +138,6 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # the header's row run together, its labels in a language newsbot does not know ("14/03/2026
             # 08:30Ningpawt:Kachin News GroupAmyu:Hpaga", a Metalsmith post's, Jingpho): read by its shape
             _merge(meta, row)
-        elif fields.source is None \
-                and (coined := metadata.coined_row(line, options.timezone, dayfirst, known)) is not None \
-                and fields.category in (None, coined.category):
-            # the header's row of "Label: Value" fields under labels the site coins, one a date ("Rran: 19-03-2026
-            # 10:05 | Tafen: V6AI Radio | Fithik: Binaw", Yapese: date, source, section), read by its shape: the date
-            # and, what the known labels miss, its source and section (metadata.coined_row)
-            _merge(meta, fields)
-            _merge(meta, coined)
         elif fields.labels or alone or len(fields.residue) <= len(line) / 2 or (
                 fields.published_at and not published_hint and len(_unglyphed(line)) <= 80
                 and sum(1 for word in fields.residue.split() if any(c.isalpha() for c in word)) <= 6):
