@@ -6061,6 +6061,16 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
         # "Tše dingwe:"); not a "read more" link so classed
         ("", '<p class="more">Tše dingwe: <a href="/category/thuto/">Thuto</a></p>', "Thuto"),
         ("", '<p class="more"><a href="/2026/03/01/other/">Read more »</a></p>', None),
+        # ... its label any language's, its one link covering the value into a tag's or a category's listing, by path
+        # or query (Monstra's "<p class="more">Dɔɔnwo wɔ: <a href="/blog?tag=Ayile">Ayile</a></p>", Nzema: more in);
+        # guards: a link to a story or a page of the site, a link on part of the value, two links
+        ("", '<p class="more">Dɔɔnwo wɔ: <a href="/blog?tag=Ayile">Ayile</a></p>', "Ayile"),
+        ("", '<p class="more">Ebirala: <a href="/tags/obulimi/">Obulimi</a></p>', "Obulimi"),
+        ("", '<p class="more">Dɔɔnwo wɔ: <a href="/blog/ayile-sua-beyin">Ayile</a></p>', None),
+        ("", '<p class="more">Dɔɔnwo wɔ: <a href="/blog?page=2">Ayile</a></p>', None),
+        ("", '<p class="more">Dɔɔnwo wɔ: Ayile <a href="/blog?tag=Beyin">Beyin</a></p>', None),
+        ("", '<p class="more">Dɔɔnwo wɔ: <a href="/blog?tag=Ayile">Ayile</a> <a href="/blog?tag=Beyin">Beyin</a></p>',
+         None),
     ],
 )
 def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):
@@ -8720,6 +8730,14 @@ def test_the_first_tag_pill_of_the_story_frame(frame, section):
          None),
         ('<header><div class="blog-name"><a href="/about/">Te Henua</a></div></header>',
          "Budget approved by the council", None),
+        # ... or the box so classed inside the header's home link, beside the tagline's (Nibbleblog's "<header
+        # id="blog-head"><a href="/blog/"><span class="blog-name">…</span><span class="blog-slogan">…</span></a>")
+        ('<header><a href="/"><span class="blog-name">Indaba zaseBulawayo</span><span class="blog-slogan">Izindaba '
+         'zosuku zonke</span></a></header>', "Budget approved by the council", "Indaba zaseBulawayo"),
+        ('<header><a href="/about/"><span class="blog-name">Indaba zaseBulawayo</span><span class="blog-slogan">'
+         'Izindaba zosuku zonke</span></a></header>', "Budget approved by the council", None),
+        ('<header><a href="/"><span class="blog-slogan">Indaba zaseBulawayo</span></a></header>',
+         "Budget approved by the council", None),
         # blogdown's Lithium (the logo an image "Logo"): the name <title> writes after the whole headline;
         # TiddlyWiki's "Headline: Site — tagline", the tagline's lower-case words after a dash
         ('<header><a class="nav-logo" href="/"><img alt="Logo" src="/logo.png"></a></header>',
@@ -8729,6 +8747,13 @@ def test_the_first_tag_pill_of_the_story_frame(frame, section):
         # ... not a last part in capitals after another ("Headline - Section - Site"), nor a section's name, nor
         # a part in lower case
         ("<header></header>", "Budget approved by the council - Politics - Valley Times", None),
+        # ... unless the middle part is the section the page shows itself filed under, its banner's trail's current
+        # item (Redmine's "<h1><a class="root">Ukoko Ẹmro</a> » <span class="current-project">Orere</span></h1>" over
+        # "<title>… - Orere - Ẹmro Urhobo"): the last part is the site's name; another trail's item leaves it
+        ('<header><h1><a class="root" href="/projects/kura">Rongo Kura</a> » <span class="current-project">Politics'
+         '</span></h1></header>', "Budget approved by the council - Politics - Valley Times", "Valley Times"),
+        ('<header><h1><a class="root" href="/projects/kura">Rongo Kura</a> » <span class="current-project">Sport'
+         '</span></h1></header>', "Budget approved by the council - Politics - Valley Times", None),
         ('<header><nav><a href="/politics/">Politics</a> <a href="/sport/">Sport</a></nav></header>',
          "Budget approved by the council | Politics", None),
         ("<header></header>", "Budget approved by the council - read more", None),
@@ -9372,3 +9397,31 @@ def test_a_paragraph_container_without_its_writers_line(para, text, below):
     # ... and so in a box of paragraphs read after such a container
     box = lxml.html.fragment_fromstring(f"<div>{para}</div>")
     assert [b.text for b in _blocks(box, before=before)] == [whole if below else text]
+
+
+@pytest.mark.parametrize(
+    ("teaser", "where", "read"),
+    [
+        # the article's teaser box between its headline and its text holding the header's row of fields, glued (WoltLab's
+        # "<p class="articleTeaser">05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн</p>", Even: from, section): a
+        # metadata line
+        ('<p class="articleTeaser">05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн</p>', "above", True),
+        ('<div class="post-lead">05.03.2026 · Kubva ku: Radio Zvishavane · Boka: Zvekurima</div>', "above", True),
+        # guards: a teaser of prose, a row of one label, no date opening it, a box after the text, no teaser's class
+        ('<p class="articleTeaser">05.03.2026: Council approves the budget: schools first.</p>', "above", False),
+        ('<p class="articleTeaser">05.03.2026 14:30 Тэрэӈ: Эвэды радио</p>', "above", False),
+        ('<p class="articleTeaser">Тэрэӈ: Эвэды радио · 05.03.2026 · Бөлэк: Нулгэн</p>', "above", False),
+        ('<p class="articleTeaser">05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн</p>', "below", False),
+        ('<p class="leaderboard">05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн</p>', "above", False),
+    ],
+)
+def test_a_row_of_fields_in_the_articles_teaser_box_is_a_metadata_line(teaser, where, read):
+    from newsbot.extraction.page import _teaser_row
+
+    box = f'<div class="teaserContainer">{teaser}</div>'
+    story = f'<div class="articleContent"><div class="htmlContent">{_STORY}{_STORY}</div></div>'
+    root = lxml.html.fromstring(
+        f"<html><body><main><header><h1>Budget approved by the council</h1></header>{box if where == 'above' else ''}"
+        f"{story}{box if where == 'below' else ''}</main></body></html>")
+    row = _teaser_row(root, root.find(".//h1"), [root.find(".//div[@class='htmlContent']")])
+    assert row == (lxml.html.fragment_fromstring(teaser).text_content() if read else None)

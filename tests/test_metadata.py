@@ -6607,6 +6607,20 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # ... fields parted by line breaks read as spaces, no value known: a dated row of two fields, source then
         # section (Inupiaq's "Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: Aŋuniaġniq"; here Greenlandic-like)
         ("Ulloq: 02/04/2026 Aallaavik: Nuuk Radio Immikkoortoq: Piniarneq", "Nuuk Radio", "Piniarneq"),
+        # ... spaced dashes parting the fields (a Monstra post's "<time>11.02.2026, 08:20</time> — Mɔɔ ɔvi: Joy News
+        # — Ɛleka: <a>Adwuma</a>", Nzema: from, place); an outlet's name with figures in its words ("Tafen: V6AI
+        # Radio", a Yapese aggregator's "Rran: 19-03-2026 10:05 | Tafen: V6AI Radio | Fithik: Binaw")
+        ("02.04.2026, 11:15 — Kubva ku: Radio Zvishavane — Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("Dei: 02-04-2026 10:05 | Kubva ku: V6AI Radio | Boka: Zvekurima", "V6AI Radio", "Zvekurima"),
+        # ... no value known: the dateline's two fields side by side, an outlet's name then the section
+        # (_dated_outlet_pair); guards: a person's name first is a byline, no source; one word; undated; three fields;
+        # the two parted by the date; an outlet's word makes two capitalised words an outlet's
+        ("Ulloq: 02/04/2026 Aallaavik: Siku Radio Immikkoortoq: Piniarneq", "Siku Radio", "Piniarneq"),
+        ("Ulloq: 02/04/2026 Allattoq: Aputsiaq Olsen Immikkoortoq: Piniarneq", None, None),
+        ("02/04/2026 · Aallaavik: Sermitsiaq · Immikkoortoq: Piniarneq", None, None),
+        ("Aallaavik: Nuuk Radio · Immikkoortoq: Piniarneq", None, None),
+        ("02/04/2026 · Aallaavik: Nuuk Radio · Immikkoortoq: Piniarneq · Allattoq: Aputsiaq", None, None),
+        ("Aallaavik: Nuuk Radio · 02/04/2026 · Immikkoortoq: Piniarneq", None, None),
         # guards: no known value and no date; prose in a field; a sentence's colons; an event's box; a counter
         # ... (a name of a person's shape opening the row, an outlet's or not, is left to the page's other credits)
         ("Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, "Zvekurima"),
@@ -6617,6 +6631,11 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("He said: we will go · She said: no", None, None),
         ("Where: Riverside Park · When: 21/03/2026 · Who: Everyone", None, None),
         ("Dei: 14/03/2026 · Lukim: 1200 · Boka: Zvekurima", None, None),
+        # ... a figure alone among a value's words is a count, no name ("Comments: 3 replies"), whatever parts the row
+        ("Dei: 14/03/2026 · Lukim: 3 replies · Boka: Zvekurima", None, None),
+        ("02.04.2026 — Lukim: 5 min — Boka: Zvekurima", None, None),
+        # ... nor is a sentence with a spaced dash and a colon in it a row
+        ("The mayor — asked why: he said no — Boka: Zvekurima", None, None),
         ("14/03/2026 · Venue: Wembley · Weather: Sunny", None, None),
     ],
 )
@@ -6650,3 +6669,19 @@ def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line
 def test_an_unlabelled_header_row_names_its_source_between_date_and_section(line, source, category):
     row = unlabelled_row(line, dayfirst=True, known=frozenset({"калык улон", "piniarneq"}))
     assert (row and (row.source, row.category)) == ((source, category) if source or category else None)
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "source", "category"),
+    [
+        # a glued row of coined labels among the metadata lines (WoltLab's teaser "05.03.2026 14:30Тэрэӈ: Эвэды
+        # радиоБөлэк: Нулгэн", Even: from, section), its section the page's breadcrumb's, not its menu's: read
+        (["Эвэды Мэдэн", "Нулгэн"], "Эвэды радио", "Нулгэн"),
+        # guard: the section named nowhere else on the page, the glue is not told: no source read from it (the
+        # category the trail's)
+        (["Эвэды Мэдэн"], None, "Эвэды Мэдэн"),
+    ],
+)
+def test_a_glued_rows_section_may_be_the_breadcrumbs(crumbs, source, category):
+    record = _cleaned(meta_lines=["05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн"], blocks=BODY, breadcrumbs=crumbs)
+    assert (record["published_at"][:10], record["source"], record["category"]) == ("2026-03-05", source, category)

@@ -137,7 +137,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # machine-readable date, or the same day: the extractor's lines include two after the body, where a
         # related story's card or a comment has that shape ("02.01.2026 • Council delays budget vote …")
         alone = fields.date_alone and (not hinted or hinted[:10] == (fields.published_at or "")[:10])
-        if (row := metadata.glued_row(line, options.timezone, dayfirst, sections, fields)) is not None:
+        # (the sections the page names anywhere, its breadcrumb's and category link's too: a row's section among them)
+        if (row := metadata.glued_row(line, options.timezone, dayfirst, known, fields)) is not None:
             # the header's row run together, its labels in a language newsbot does not know ("14/03/2026
             # 08:30Ningpawt:Kachin News GroupAmyu:Hpaga", a Metalsmith post's, Jingpho): read by its shape
             _merge(meta, row)
@@ -734,7 +735,8 @@ def _under_closing_advert(spammed: list[str], paragraphs: list[str], set_apart: 
 
 # a label of one to six words before its colon (Urhobo's "Ohwo ro sẹ ẹmro nana:", who wrote this story, has five;
 # metadata.labelled_byline takes four at most), then the rest of the line
-_LONG_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?: [^\W\d_'’]+){0,5})\s?[:：]\s*(?P<name>\S.*)")
+# (its first word metadata's label word, metadata.LABEL_WORD_INNER; the words after it as loose as a name's)
+_LONG_LABEL = re.compile(r"(?P<label>" + metadata.LABEL_WORD_INNER + r"(?: [^\W\d_'’]+){0,5})\s?[:：]\s*(?P<name>\S.*)")
 
 
 def _closing_byline(text: str, marked: bool) -> bool:

@@ -3646,8 +3646,21 @@ _GLUED_LEAD_SEP = re.compile(r"\s+[|｜·•]\s+$")
 _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, ?")
 
 
+# The word of a label a site coins, in any language, the shapes the label patterns below (and article._LONG_LABEL) are
+# built of: a letter, then letters, an apostrophe or a glottal stop only between two letters (LABEL_WORD_STEP;
+# LABEL_WORD_INNER a whole such word: "Wi'kiket", "Mɔɔ"), the first word of every label; after it a word whose
+# apostrophes may close it too (LABEL_WORD_LOOSE: "Ch'aqa' chik"), or one with none after its first letter
+# (LABEL_WORD_PLAIN).  The patterns differ in how many words they take, how long a word may be and which of these
+# shapes the later words have: a date's own label glued to it is one word (_DATE_OWN_LABEL); a coined row's field
+# one to three (_COINED_FIELD), a date field's label beside the date one to three plain words (_COINED_DATE_LABEL);
+# the next field's, split before, one word that may hold a hyphen (_COINED_NEXT_LABEL); a byline's label in the text
+# up to six (article._LONG_LABEL)
+LABEL_WORD_STEP = r"(?:[^\W\d_]|['’ʼ](?=[^\W\d_]))"
+LABEL_WORD_INNER = r"[^\W\d_]" + LABEL_WORD_STEP + "*"
+LABEL_WORD_LOOSE = r"[^\W\d_](?:[^\W\d_]|['’ʼ])*"
+LABEL_WORD_PLAIN = r"[^\W\d_][^\W\d_'’ʼ]*"
 # a label of one capitalised word and its colon, nothing after it: the label of the date it is glued to ("Betut:")
-_DATE_OWN_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_])){1,20}[:：]")
+_DATE_OWN_LABEL = re.compile(r"[^\W\d_]" + LABEL_WORD_STEP + r"{1,20}[:：]")
 
 
 def _glued_lead(lead: str) -> bool:
@@ -4293,13 +4306,22 @@ def dateline_date(paragraph: str, tz: str | None = None, dayfirst: bool = False)
 
 # A field of a row of labels newsbot does not know: a label of one to three words, its colon, a short value
 # ("Kuzwa ku: Radio Chikuni", Tonga: from; "Ōвыл: ЮграИнформ", Mansi)
-_COINED_FIELD = re.compile(r"(?P<label>[^\W\d_](?:[^\W\d_]|['’ʼ](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|['’ʼ])*){0,2})"
+_COINED_FIELD = re.compile(r"(?P<label>" + LABEL_WORD_INNER + "(?: " + LABEL_WORD_LOOSE + r"){0,2})"
                            r"\s?[:：]\s*(?P<value>[^\W\d_][^:：]{0,39})")
-# the fields of such a row parted by spaced middots, bars or bullets, or by a line break read as a space before the
-# next "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
-_COINED_DATE_LABEL = re.compile(r"[^\W\d_][^\W\d_'’ʼ]*(?: [^\W\d_][^\W\d_'’ʼ]*){0,2}\s?[:：]")
-_COINED_SEP = re.compile(r"\s+[|｜·•]\s+")
+# a date field's own label, alone beside its date ("Dxi: 09/03/2026 08:30"): one to three words, its colon
+_COINED_DATE_LABEL = re.compile(LABEL_WORD_PLAIN + "(?: " + LABEL_WORD_PLAIN + r"){0,2}\s?[:：]")
+# the fields of such a row parted by spaced middots, bars, bullets or dashes ("<time>11.02.2026, 08:20</time> — Mɔɔ
+# ɔvi: Joy News — Ɛleka: Adwuma", a Monstra post's, Nzema), or by a line break read as a space before the next
+# "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
+_COINED_SEP = re.compile(r"\s+[|｜·•—–]\s+")
 _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
+
+
+def coined_field(text: str) -> tuple[str, str] | None:
+    """The label and value of ``text`` when it is one field under a label of one to three words in any language
+    (_COINED_FIELD: "Dɔɔnwo wɔ: Ayile", Nzema: more in), else None."""
+    match = _COINED_FIELD.fullmatch(text.strip())
+    return (match.group("label"), match.group("value").strip()) if match else None
 
 
 def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
@@ -4310,9 +4332,8 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     (``known``: its menu's sections, its category link, its breadcrumb) is the category; the field right before it
     the source ("Walemba: Choolwe Munsaka · 14/10/2025, 09:30 · Kuzwa ku: Radio Chikuni · Kabunga: Bulimi", Tonga:
     wrote, from, group), unless it opens the row and names a person, the byline's place ("Walemba: Mutinta Syakalima
-    · Kabunga: Buumi": no source).  With no value the page knows, a dated row of exactly two such fields is read as
-    every such row on the sites seen writes it: source, then section ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio
-    Ilaŋa: Aŋuniaġniq", Inupiaq), its source a name of two words at least.  A sentence ("He said: we will …"), a
+    · Kabunga: Buumi": no source).  With no value the page knows, only a dateline of the date and two fields side by
+    side, an outlet's name then the section, is read (_dated_outlet_pair).  A sentence ("He said: we will …"), a
     field of prose, an event's box without a date nor a section, are none."""
     text = text.strip()
     if len(text) > 200 or text.count(":") + text.count("：") < 2:
@@ -4338,8 +4359,10 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
         if match is None:
             return None
         value = match.group("value").strip()
+        # (a word of figures alone is a count, "Lukim: 3 replies"; figures within a name's word are the name's own,
+        # an outlet's "Tafen: V6AI Radio")
         if len(value.split()) > 5 or value[-1] in _SENTENCE_ENDS or not _plausible_name(value) \
-                or any(ch.isdigit() for ch in value):
+                or any(not any(ch.isalpha() for ch in word) for word in value.split()):
             return None
         fields.append((at, match.group("label"), value))
     if len(fields) < 2:
@@ -4350,18 +4373,32 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     section = next((i for i, (_, _, value) in enumerate(fields) if value.casefold() in known and not _bare_name(value)),
                    None)
     if section is None:
-        # (no section the page names: a dated row of two fields, source then section, the source two words at least)
-        if row.published_at is None or len(fields) != 2 or len(fields[0][2].split()) < 2 \
-                or not _name_shaped(fields[0][2]) or fields[1][0] != fields[0][0] + 1:
-            return None
-        row.source, row.category = fields[0][2], fields[1][2]
-        return row
+        return _dated_outlet_pair(row, fields)
     row.category = fields[section][2]
     if section > 0 and fields[section - 1][0] == fields[section][0] - 1:
         at, _, value = fields[section - 1]
         # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi")
         if not (at == 0 and _bare_name(value)) and value.casefold() not in known:
             row.source = value
+    return row
+
+
+def _dated_outlet_pair(row: MetaFields, fields: list[tuple[int, str, str]]) -> MetaFields | None:
+    """coined_row's reading of a row whose values name no section the page knows: ``row`` (its date read) with its
+    source and category when the row is a header's dateline of exactly three parts, the date and two fields side by
+    side, the first an outlet's name, the second the section ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa:
+    Aŋuniaġniq", Inupiaq; "<time>…</time> — Mɔɔ ɔvi: Joy News — Ɛleka: Adwuma", Nzema), the order a dateline's
+    fields take after the date (who published it, then where it is filed); else None.
+    An outlet's name: two words at least, capitalised, not a person's (_bare_name, unless an outlet's word is among
+    them: "Siku Radio", "Joy News"; "Allattoq: Aputsiaq Olsen", a byline, is no source).  Undated, one field, three
+    fields or more, or the two parted by another field are no such row: the values' roles are not told."""
+    if row.published_at is None or len(fields) != 2 or fields[1][0] != fields[0][0] + 1:
+        return None
+    outlet = fields[0][2]
+    if len(outlet.split()) < 2 or not _name_shaped(outlet) \
+            or _bare_name(outlet) and not any(word.lower() in OUTLET_WORDS for word in outlet.split()):
+        return None
+    row.source, row.category = outlet, fields[1][2]
     return row
 
 

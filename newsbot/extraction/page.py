@@ -43,6 +43,7 @@ from newsbot.cleaning.metadata import (
     _signed_outlet,
     ascii_digits,
     closing_credit,
+    coined_field,
     credit_sentence,
     find_date,
     glued_row,
@@ -1044,13 +1045,28 @@ _BRAND_HOME_LINK = etree.XPath(
                                         for name in ("navbar-brand", "uk-navbar-brand")) + "])[1]")
 
 
+# ... or the box classed as the name inside the header's home link, beside the tagline's (Nibbleblog's "<header
+# id="blog-head"><a href="/blog/"><span class="blog-name">Indaba zaseBulawayo</span><span class="blog-slogan">…</span>
+# </a></header>")
+_HOME_LINK_NAME_BOX = etree.XPath(
+    "(//body//header//a[@href]//*[not(*)][" + " or ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in ("blog-name", "site-name"))
+    + "])[1]")
+
+
 def _name_box_home_name(root: etree._Element, page_url: str) -> str | None:
     """The site's name as a home link in the header's box classed as the name reads it (_NAME_BOX_HOME_LINK), or the
-    menu bar's brand (_BRAND_HOME_LINK), text alone in it."""
+    menu bar's brand (_BRAND_HOME_LINK), text alone in it; or as the box so classed inside the header's home link
+    reads it (_HOME_LINK_NAME_BOX)."""
     found = _NAME_BOX_HOME_LINK(root) or _BRAND_HOME_LINK(root)
-    if not found or (found[0].get("href") or "").strip() not in _home_hrefs(page_url) or len(found[0]):
+    if found and (found[0].get("href") or "").strip() in _home_hrefs(page_url) and not len(found[0]):
+        name = normalize_inline(found[0].text or "")
+        return name if _plausible_site_name(name) else None
+    box = _HOME_LINK_NAME_BOX(root)
+    link = next(box[0].iterancestors("a"), None) if box else None
+    if link is None or (link.get("href") or "").strip() not in _home_hrefs(page_url):
         return None
-    name = normalize_inline(found[0].text or "")
+    name = _text(box[0])
     return name if _plausible_site_name(name) else None
 
 
@@ -1061,20 +1077,27 @@ _AFTER_HEADLINE = re.compile(r"^(?:\s+[-–—|｜]\s+|\s*[:：]\s+)(?P<name>[^-
                              r"(?:\s+[-–—|｜]\s+(?P<tagline>[^-–—|｜:：»]{2,80}))?$")
 
 
-def _title_named_site(html_title: str | None, headline: str | None, sections: list[str]) -> str | None:
+def _title_named_site(html_title: str | None, headline: str | None, sections: list[str],
+                      own_section: str | None = None) -> str | None:
     """The site's name that ``<title>`` writes after the page's whole headline, when nothing else on the page names the
     site: blogdown's Lithium "Headline - Эвэды Улгур" (the logo an image "Logo"), TiddlyWiki's "Headline: Дарган
     Хабарла — Дагъистанла хабурти дарган мезли" (the site's title, its subtitle after a dash: a tagline, a word in
-    lower case in it).  Capitalised words, at most four; not a section's name ("Headline | Sport")."""
+    lower case in it).  Capitalised words, at most four; not a section's name ("Headline | Sport").  "Headline -
+    Section - Site", the middle part the section the page shows itself filed under (``own_section``: Redmine's
+    "<h1><a>Ukoko Ẹmro</a> » <span class="current-project">Orere</span></h1>" over "… - Orere - Ẹmro Urhobo"), is
+    the last part's name."""
     if not html_title or not headline or not html_title.startswith(headline) or len(headline) < 10:
         return None
     match = _AFTER_HEADLINE.match(html_title[len(headline):])
     if match is None:
         return None
     name, tagline = match.group("name").strip(), match.group("tagline")
-    words = name.split()
     if tagline is not None and not any(word[:1].islower() for word in tagline.split()):
-        return None  # "Headline - Section - Site": the last part the name, not a tagline
+        # "Headline - Section - Site": the last part the name, not a tagline; the page's own section the middle's
+        if not own_section or name.casefold() != own_section.casefold():
+            return None
+        name = tagline.strip()
+    words = name.split()
     if not 1 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) \
             or name.casefold() in {s.casefold() for s in sections} or not _plausible_site_name(name):
         return None
@@ -2742,6 +2765,36 @@ def _grid_wrapped(el: etree._Element) -> etree._Element:
     return el
 
 
+# the story's own teaser or lead boxes (a class word ending in a _LEAD_PARTS word: WoltLab's "p.articleTeaser")
+_LEAD_BOXES = etree.XPath("//body//*[self::p or self::div][contains(translate(@class, 'TEASRLDUMIY', 'teasrldumiy'),"
+                          " 'teaser') or contains(translate(@class, 'LEADSUMRY', 'leadsumry'), 'lead')"
+                          " or contains(translate(@class, 'LEADSUMRY', 'leadsumry'), 'summary')]")
+
+
+def _teaser_row(root: etree._Element, h1: etree._Element, containers: list[etree._Element]) -> str | None:
+    """The story's teaser box between its headline and its text holding the header's row of fields, no standfirst
+    (WoltLab's "<p class="articleTeaser">05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн</p>", Even: from, section,
+    an aggregator's fields typed into the article's teaser): a metadata line.  A short line opening with a date,
+    two labels' colons or more after it, no sentence's stop; a teaser of prose ("Council approves the budget.") is
+    the standfirst, left to the lead rules."""
+    if not containers:
+        return None
+    after, before = _document_path(h1), _document_path(containers[0])
+    for box in _LEAD_BOXES(root):
+        if not _lead_classed_as(box, ("teaser", "lead", "summary")):
+            continue
+        where = _document_path(box)
+        if not after < where < before or before[:len(where)] == where:
+            continue  # (not between the headline and the text, or holding the text)
+        text = _text(box)
+        found = find_date(text)
+        if len(text) > 160 or found is None or text[:found.start].strip() or text.endswith(_SENTENCE_END) \
+                or sum(text[found.end:].count(colon) for colon in LABEL_COLONS) < 2:
+            continue
+        return text
+    return None
+
+
 # class words of a picture's caption or credit box, which may sit right above the body as a lead does
 # (and the picture's own words: "lead-image-description", "img-desc")
 _CAPTION_PARTS = frozenset("caption captions credit credits photo foto legend wp-caption-text image img picture".split())
@@ -3806,7 +3859,7 @@ def _heads_dropped_list(heading: etree._Element) -> bool:
             continue
         if sib.tag in _ANY_HEADING:
             break  # (the next section's)
-        if len(_text(sib)) >= _NOTICE_PROSE_CHARS and not _is_noise(sib):
+        if len(_text(sib)) >= PROSE_PARAGRAPH_CHARS and not _is_noise(sib):
             return False  # (the story goes on under it)
     return True
 
@@ -5402,11 +5455,26 @@ def _post_label(scope: etree._Element, h1: etree._Element | None = None,
         if _document_path(box) < headline:
             continue  # before the headline (or holding it): a menu
         text = _meta_text(box)
-        if (is_labelled_field(text) and parse_meta_line(text).category) or more_line_category(text):
+        if (is_labelled_field(text) and parse_meta_line(text).category) or more_line_category(text) \
+                or _listing_more_line(box, text):
             link = next(box.iterfind(".//a[@href]"), None)
             name = _text(link) if link is not None else ""
             return name if name and len(name) <= 40 and len(name.split()) <= 4 else None
     return None
+
+
+def _listing_more_line(box: etree._Element, text: str) -> bool:
+    """``box`` (classed "more", after the headline: _CATEGORY_BOXES) is a "Label: <a>Section</a>" line under a label
+    in any language, its one link covering the value and leading into a tag's or a category's listing, by its path
+    or by its query (Monstra's "<p class="more">Dɔɔnwo wɔ: <a href="/blog?tag=Ayile">Ayile</a></p>", Nzema: more in):
+    the section the post is filed under.  A link to a story or a page of the site ("Read: <a href=/2026/03/x/>…</a>")
+    is none."""
+    links = box.findall(".//a[@href]")
+    if len(links) != 1 or (field := coined_field(text)) is None or field[1] != _text(links[0]):
+        return False
+    parts = urlsplit(links[0].get("href").strip())
+    return any(seg.lower() in _ARCHIVE_PATH_WORDS for seg in parts.path.split("/")[:-1]) \
+        or any(key.lower() in _ARCHIVE_PATH_WORDS for key, _ in parse_qsl(parts.query))
 
 
 def _category_line(h1: etree._Element, base_url: str) -> str | None:
@@ -6154,7 +6222,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     # with no name, TiddlyWiki's bare story river)
     # (not a name a heading or a link of the page reads: a heading in the story naming a person, a menu's section)
     if page.publisher is None and h1 is not None \
-            and (named := _title_named_site(page.html_title, page.title, _section_names(root, url))) is not None \
+            and (named := _title_named_site(page.html_title, page.title, _section_names(root, url),
+                                            _trail_heading_current(root, h1))) is not None \
             and not any(_text(el).casefold() == named.casefold() for el in _HEADINGS_AND_LINKS(root)) \
             and not _text_names(root, named):
         page.publisher = named
@@ -6255,6 +6324,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if len(containers) > 1 and (line := _labelled_block_after_run(containers[-1]) or _line_after_run(containers)) \
             and line not in page.meta_lines:
         page.meta_lines.append(line)
+    if h1 is not None and (row := _teaser_row(root, h1, containers)) is not None and row not in page.meta_lines:
+        page.meta_lines.append(row)
     if h1 is not None:
         page.meta_lines += _meta_table_lines(root)
         if containers and (rows := _opening_properties(containers[0])):
