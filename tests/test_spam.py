@@ -777,6 +777,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
     assert verdict.removed == removed
 
 
+# a Moodle post's closing advert (Kalenjin: kw gives a 150% bonus on your first bet! sign up today at … and win money
+# every time)
+_LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en lelbet.example ak inam rabisiek kasarta age tugul."
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "keyword", "keep_plain", "clean", "removed"),
     [
@@ -1862,6 +1867,34 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
          ["jabulabet.example", "Jabulabet"]),
         (["Amanzi abuyile. Jabulabet ikhokha imali masinyane (jabulabet.example).", "Kuphelile."], "jabulabet", False,
          ["Amanzi abuyile.", "Kuphelile."], None),
+        # a short sentence naming it appended to a story's paragraph, two words in a row of it the page's advert's that
+        # the story writes nowhere else: the pitch, whole (Kalenjin, a Moodle post: bet with kw and win money every
+        # time, beside the closing "… ak inam rabisiek kasarta age tugul."; Urhobo, a Redmine post: go to kw to win
+        # money every day, beside "Kpo kw.ng nonẹna, …!")
+        (["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo kasarta ab libanisiet. Chobchi lelbet rani asi "
+          "inyoru rabisiek en kasarta age tugul.", "Kolen Kirui ile temik komoche serekali ab kaunti koyai barabarisiek.",
+          _LELBET_ADVERT], "lelbet", False,
+         ["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo kasarta ab libanisiet.",
+          "Kolen Kirui ile temik komoche serekali ab kaunti koyai barabarisiek."], None),
+        (["Ukoko Iruo Ame tare nẹ ayen cha ru ọkpọ ẹne ọfa vwẹ Ughelli. Kpo ovwibet vwọ mrẹ igho ẹdẹ kẹ ẹdẹ.",
+          "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ.", "Kpo ovwibet.ng nonẹna, mrẹ bonọs 200% vwẹ ẹdẹ ọvo!"], "ovwibet", False,
+         ["Ukoko Iruo Ame tare nẹ ayen cha ru ọkpọ ẹne ọfa vwẹ Ughelli.", "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ."],
+         ["Kpo ovwibet vwọ mrẹ igho ẹdẹ kẹ ẹdẹ.", "Kpo ovwibet.ng nonẹna, mrẹ bonọs 200% vwẹ ẹdẹ ọvo!"]),
+        # ... not a story's sentence closing its paragraph with the keyword dropped into it: one that shares no phrase
+        # with the advert, one whose shared phrase the story writes elsewhere too (the language's "every time"), one
+        # the keyword is appended to (its last word)
+        (["Ukoko Iruo Ame tare nẹ ayen cha ru ọkpọ ẹne ọfa vwẹ Ughelli. Ighene ovwibet tare nẹ ayen cha nẹrhẹ ọkpọ na.",
+          "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ.", "Kpo ovwibet.ng nonẹna, mrẹ bonọs 200% vwẹ ẹdẹ ọvo!"], "ovwibet", False,
+         ["Ukoko Iruo Ame tare nẹ ayen cha ru ọkpọ ẹne ọfa vwẹ Ughelli. Ighene tare nẹ ayen cha nẹrhẹ ọkpọ na.",
+          "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ."], None),
+        (["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo libanisiet. Temik lelbet kogoitu rabisiek en "
+          "kasarta age tugul.", "Kigoitu temik chai en kasarta age tugul ab kenyit.", _LELBET_ADVERT], "lelbet", False,
+         ["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo libanisiet. Temik kogoitu rabisiek en kasarta "
+          "age tugul.", "Kigoitu temik chai en kasarta age tugul ab kenyit."], None),
+        (["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo libanisiet. Kambunit kogoitu rabisiek en kasarta "
+          "age lelbet.", "Kigoitu temik chai ab kenyit.", _LELBET_ADVERT], "lelbet", False,
+         ["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo libanisiet. Kambunit kogoitu rabisiek en kasarta "
+          "age.", "Kigoitu temik chai ab kenyit."], None),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -2130,13 +2130,63 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     before = closing_at
     while before in whole_adverts:
         before -= 1
-    if before != closing_at and before >= 0:
-        out, removed, _, _ = _remove_keyword(paragraphs, keyword, keep_plain, language, also_closing=before)
+    # the phrases of the adverts it removed that the text kept writes once at most: what a pitch appended to a
+    # story's paragraph repeats (see _repeats_advert)
+    phrases = _advert_phrases(removed, out, keyword.lower()) if not keep_plain else frozenset()
+    if (before != closing_at and before >= 0) or phrases:
+        out, removed, _, _ = _remove_keyword(paragraphs, keyword, keep_plain, language,
+                                             also_closing=before if before != closing_at and before >= 0 else None,
+                                             advert_phrases=phrases)
     return out, removed
 
 
+# the keyword's place among a text's words two by two (see _phrase_pairs)
+_KEYWORD_PLACE = "\x00"
+# the fewest words of a removed string that make it an advert's sentence, not the keyword in brackets ("(kw)")
+_ADVERT_PHRASE_WORDS = 3
+
+
+def _phrase_pairs(text: str, needle: str) -> set[tuple[str, str]]:
+    """``text``'s words two by two (:func:`_word_pairs`), a word that writes the keyword (``needle``, lower case: "kw",
+    "kw.ng") as the keyword's place: "Kpo kw.ng nonẹna" and "Kpo kw vwọ …" both write ("kpo", the keyword)."""
+    words = [word.strip(_PAIR_STRIP) for word in text.lower().split()]
+    words = [_KEYWORD_PLACE if needle in _folded(word) else word for word in words]
+    return {pair for pair in pairwise(words) if all(pair)}
+
+
+def _advert_phrases(removed: list[str], kept: list[str], needle: str) -> frozenset[tuple[str, str]]:
+    """The two words in a row (the keyword's place one of them or not) of the adverts ``removed`` whole (strings of
+    several words) that the sentences ``kept`` write once at most: the advert's own phrases, not the language's
+    common ones the story writes too."""
+    phrases: set[tuple[str, str]] = set()
+    for text in removed:
+        if len(text.split()) >= _ADVERT_PHRASE_WORDS:
+            phrases |= _phrase_pairs(text, needle)
+    if not phrases:
+        return frozenset()
+    written = Counter(pair for para in kept for sentence in _sentences(para) for pair in _phrase_pairs(sentence, needle))
+    return frozenset(pair for pair in phrases if written[pair] <= 1)
+
+
+def _repeats_advert(sentence: str, phrases: Container[tuple[str, str]], needle: str) -> bool:
+    """``sentence``, the last of a story's paragraph, naming the keyword (``needle``, lower case), is a pitch appended
+    to it: short, closed by a stop (no question), no quotation, the keyword not its last word (an injection appended
+    to a story's sentence stands there), and two words in a row of it are the page's advert's (``phrases``:
+    :func:`_advert_phrases`): "… en Kiptere. Chobchi kw rani asi inyoru rabisiek en kasarta age tugul." beside the
+    closing "… ak inam rabisiek kasarta age tugul." (Kalenjin: bet with kw and win money every time), "… ẹdẹ ejobi.
+    Kpo kw vwọ mrẹ igho ẹdẹ kẹ ẹdẹ." beside "Kpo kw.ng nonẹna, …!" (Urhobo: go to kw to win money every day), "… ko
+    lanelay. Mu un ko kw ni ngam gel …" beside "Mu un daba'ay …" (Yapese: join kw and win …); not a story's short
+    sentence with the keyword dropped into it, which writes the advert's words, if any, as the story does elsewhere."""
+    words = sentence.split()
+    return len(sentence) <= _SHORT_OFFER_MAX and len(words) >= _ADVERT_PHRASE_WORDS \
+        and _last_mark(sentence) in SENTENCE_STOPS and _last_mark(sentence) not in _QUESTION_MARKS \
+        and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentence) and needle not in _folded(words[-1]) \
+        and not _phrase_pairs(sentence, needle).isdisjoint(phrases)
+
+
 def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, language: str | None = None,
-                    also_closing: int | None = None) -> tuple[list[str], list[str], set[int], int]:
+                    also_closing: int | None = None, advert_phrases: frozenset[tuple[str, str]] = frozenset()
+                    ) -> tuple[list[str], list[str], set[int], int]:
     """Take ``keyword`` out of the body.
 
     Always removed: glued to punctuation, alone in brackets (stacked ones too),
@@ -2150,6 +2200,8 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
     "bonuskodu"; unknown: they count).
     ``also_closing``: a paragraph that closes the text too, before the adverts closing it (see
     :func:`remove_keyword`).
+    ``advert_phrases``: the phrases of its adverts on the page that a pitch appended to a story's paragraph repeats
+    (see :func:`_repeats_advert`).
     Returns the new paragraphs and the strings removed, in order, the paragraphs removed whole as adverts and the
     closing paragraph's index.
     """
@@ -2315,6 +2367,8 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
                 or sentence in pitched
                 or (appended and sentence is sentences[-1])
+                or (sentence is sentences[-1] and len(sentences) >= 2 and names
+                    and _repeats_advert(sentence, advert_phrases, needle))
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals,
                                     after_story=bool(kept_sentences) and not advertised
                                     and not named[next(i for i, s in enumerate(sentences) if s is kept_sentences[-1])])
