@@ -2034,9 +2034,11 @@ def test_the_and_words_of_a_call_to_action_are_cldrs():
         *((language, ["Abahlali bacelwa ukuthi bonge amanzi. Bona lokhu: abadlali beJabulabet bathola imali yabo "
                       "masinyane ngeEcoCash.", "Landa i-app ka-Jabulabet ubheje emidlalweni yebhola yePSL lamuhla!",
                       "Vakatjhela jabulabet.example.", "Kuphelile."], "jabulabet",
-           ["Abahlali bacelwa ukuthi bonge amanzi.", "Kuphelile."]) for language in ("zu", "nd")),
-        ("zu", ["Abahlali bacelwa ukuthi bonge amanzi. Abadlali beJabulabet bathola amanzi ngeviki.", "Kuphelile."],
-         "jabulabet", ["Abahlali bacelwa ukuthi bonge amanzi. Abadlali bathola amanzi ngeviki.", "Kuphelile."]),
+           ["Abahlali bacelwa ukuthi bonge amanzi.", "Kuphelile."]) for language in ("zu", "nd", "en")),
+        *((language, ["Abahlali bacelwa ukuthi bonge amanzi. Abadlali beJabulabet bathola amanzi ngeviki.",
+                      "Kuphelile."], "jabulabet",
+           ["Abahlali bacelwa ukuthi bonge amanzi. Abadlali bathola amanzi ngeviki.", "Kuphelile."])
+          for language in ("zu", "nd")),
         # ... and Turkish's apostrophe before a proper name's ending: no "'de" left behind (the fair opened at kw)
         ("tr", ["Fuar Altynbet'de dün açıldı.", "Son."], "altynbet", ["Fuar dün açıldı.", "Son."]),
     ],

@@ -2327,7 +2327,8 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         # ibhonasi ku-Imalibet izolo."), nor a quotation, its speaker's
         appended = len(sentences[-1]) <= _SLOGAN_MAX and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentences[-1]) \
             and (_last_mark(sentences[-1]) in _EXCLAMATION_MARKS or _LABEL_COLON.match(sentences[-1]) is not None) \
-            and any(_capitalised_form(name.lstrip("#"), needle, first) for name in named[-1])
+            and (any(_capitalised_form(name.lstrip("#"), needle, first) for name in named[-1])
+                 or _class_prefixed(sentences[-1], needle))
         addressed = {key for key, found in injected.items() if found is None}
         advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
             names and (id(sentence) in addressed or _advert_sentence(sentence, sentence.lower(), closing, names,
@@ -2554,6 +2555,24 @@ def _capitalised_form(name: str, needle: str, first: str) -> bool:
     hyphen, "HodanBet-ka")."""
     radical = _radical(name, first)
     return name.lower() != needle and radical != name and radical[:1].isupper() and radical[:1].lower() == first.lower()
+
+
+# the letters of a class prefix glued before a brand's capital (see _class_prefixed; _CLASS_PREFIX's)
+_CLASS_PREFIX_MAX = 4
+
+
+def _class_prefixed(sentence: str, needle: str) -> bool:
+    """A word of ``sentence`` is the keyword (``needle``, lower case) with its capital after one to four lower-case
+    letters opening the word ("beJabulabet", a Nguni class prefix), where the page declares a language whose prefixes
+    the keyword's patterns do not know (Nibbleblog's lang="en" over an Ndebele story): :func:`_capitalised_form`'s
+    shape, read from the words."""
+    for word in sentence.split():
+        word = word.strip(_PAIR_STRIP)
+        at = len(word) - len(needle)
+        if 1 <= at <= _CLASS_PREFIX_MAX and word[:at].isalpha() and word[:at].islower() and word[at].isupper() \
+                and word[at:].lower() == needle:
+            return True
+    return False
 
 
 def _address_left(sentence: str, injected: dict[int, tuple[str, list[str]] | None]) -> str:
