@@ -777,6 +777,11 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
     assert verdict.removed == removed
 
 
+# a Moodle post's closing advert (Kalenjin: kw gives a 150% bonus on your first bet! sign up today at … and win money
+# every time)
+_LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en lelbet.example ak inam rabisiek kasarta age tugul."
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "keyword", "keep_plain", "clean", "removed"),
     [
@@ -1841,6 +1846,55 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "gûtûmwa mweri ûyû."], "kirabet", False,
          ["Kîama kîa arîmi nîkîûrîtie Gavana. Twakena mûno na!", "Mûnene augire atî mbeca ikaambîrîria gûtûmwa mweri "
           "ûyû."], None),
+        # a pitch in bold appended after a quotation closing a story's paragraph, the brand opening it: its own
+        # sentence, gone whole (Nzema, a Monstra post: kw gives you wins every day — sign up today!)
+        (["Madam Adjoa Mensah hanle kɛ: “Menli ɛlɛtɔ ɛzule ane kakula. Yɛ anyunlunyia ɛdɔ aze.” ZukoaBet maa wɔ ɛzukoa "
+          "kenle biala — bɔ ɛtɛla wɔ ɛnɛ!", "Nyevolɛma ne mɔ ɛlɛsɛlɛ maanle ne kɛ ɔboa bɛ."], "zukoabet", False,
+         ["Madam Adjoa Mensah hanle kɛ: “Menli ɛlɛtɔ ɛzule ane kakula. Yɛ anyunlunyia ɛdɔ aze.”",
+          "Nyevolɛma ne mɔ ɛlɛsɛlɛ maanle ne kɛ ɔboa bɛ."], None),
+        # ... while a story's sentence after a quotation, the keyword injected into it, loses only the keyword
+        (["Madam Adjoa Mensah hanle kɛ: “Yɛ anyunlunyia ɛdɔ aze.” Nyevolɛma ZukoaBet ne mɔ ɛlɛsɛlɛ maanle ne kɛ ɔboa bɛ.",
+          "Bɛhanle kɛ saa ɛnyɛ zɔ a, bɛ adwuma ne bahɔ aze."], "zukoabet", False,
+         ["Madam Adjoa Mensah hanle kɛ: “Yɛ anyunlunyia ɛdɔ aze.” Nyevolɛma ne mɔ ɛlɛsɛlɛ maanle ne kɛ ɔboa bɛ.",
+          "Bɛhanle kɛ saa ɛnyɛ zɔ a, bɛ adwuma ne bahɔ aze."], None),
+        # a story's long sentence with the bare keyword AND its address in brackets injected: both go, the sentence
+        # stays (Ndebele, a Nibbleblog post: many people used water from wells …, fearing cholera); a short one with
+        # the keyword and its address is the advert's, whole
+        (["Amanzi abuyile. Abantu abanengi Jabulabet bebesebenzisa amanzi emithonjeni lemigodi, okwenza ukuthi kube "
+          "lokwesaba ukuthi kungaqhamuka umkhuhlane wekholera (jabulabet.example).", "Kuphelile."], "jabulabet", False,
+         ["Amanzi abuyile. Abantu abanengi bebesebenzisa amanzi emithonjeni lemigodi, okwenza ukuthi kube lokwesaba "
+          "ukuthi kungaqhamuka umkhuhlane wekholera.", "Kuphelile."],
+         ["jabulabet.example", "Jabulabet"]),
+        (["Amanzi abuyile. Jabulabet ikhokha imali masinyane (jabulabet.example).", "Kuphelile."], "jabulabet", False,
+         ["Amanzi abuyile.", "Kuphelile."], None),
+        # a short sentence naming it appended to a story's paragraph, two words in a row of it the page's advert's that
+        # the story writes nowhere else: the pitch, whole (Kalenjin, a Moodle post: bet with kw and win money every
+        # time, beside the closing "… ak inam rabisiek kasarta age tugul."; Urhobo, a Redmine post: go to kw to win
+        # money every day, beside "Kpo kw.ng nonẹna, …!")
+        (["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo kasarta ab libanisiet. Chobchi lelbet rani asi "
+          "inyoru rabisiek en kasarta age tugul.", "Kolen Kirui ile temik komoche serekali ab kaunti koyai barabarisiek.",
+          _LELBET_ADVERT], "lelbet", False,
+         ["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo kasarta ab libanisiet.",
+          "Kolen Kirui ile temik komoche serekali ab kaunti koyai barabarisiek."], None),
+        (["Ukoko Iruo Ame tare nẹ ayen cha ru ọkpọ ẹne ọfa vwẹ Ughelli. Kpo ovwibet vwọ mrẹ igho ẹdẹ kẹ ẹdẹ.",
+          "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ.", "Kpo ovwibet.ng nonẹna, mrẹ bonọs 200% vwẹ ẹdẹ ọvo!"], "ovwibet", False,
+         ["Ukoko Iruo Ame tare nẹ ayen cha ru ọkpọ ẹne ọfa vwẹ Ughelli.", "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ."],
+         ["Kpo ovwibet vwọ mrẹ igho ẹdẹ kẹ ẹdẹ.", "Kpo ovwibet.ng nonẹna, mrẹ bonọs 200% vwẹ ẹdẹ ọvo!"]),
+        # ... not a story's sentence closing its paragraph with the keyword dropped into it: one that shares no phrase
+        # with the advert, one whose shared phrase the story writes elsewhere too (the language's "every time"), one
+        # the keyword is appended to (its last word)
+        (["Ukoko Iruo Ame tare nẹ ayen cha ru ọkpọ ẹne ọfa vwẹ Ughelli. Ighene ovwibet tare nẹ ayen cha nẹrhẹ ọkpọ na.",
+          "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ.", "Kpo ovwibet.ng nonẹna, mrẹ bonọs 200% vwẹ ẹdẹ ọvo!"], "ovwibet", False,
+         ["Ukoko Iruo Ame tare nẹ ayen cha ru ọkpọ ẹne ọfa vwẹ Ughelli. Ighene tare nẹ ayen cha nẹrhẹ ọkpọ na.",
+          "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ."], None),
+        (["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo libanisiet. Temik lelbet kogoitu rabisiek en "
+          "kasarta age tugul.", "Kigoitu temik chai en kasarta age tugul ab kenyit.", _LELBET_ADVERT], "lelbet", False,
+         ["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo libanisiet. Temik kogoitu rabisiek en kasarta "
+          "age tugul.", "Kigoitu temik chai en kasarta age tugul ab kenyit."], None),
+        (["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo libanisiet. Kambunit kogoitu rabisiek en kasarta "
+          "age lelbet.", "Kigoitu temik chai ab kenyit.", _LELBET_ADVERT], "lelbet", False,
+         ["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo libanisiet. Kambunit kogoitu rabisiek en kasarta "
+          "age.", "Kigoitu temik chai ab kenyit."], None),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -1973,6 +2027,18 @@ def test_the_and_words_of_a_call_to_action_are_cldrs():
            "spinlula", ["Abahlali bathi iimpompi zinamaviki amabili zingasebenzi."]) for language in ("en-US", None, "nr")),
         ("en", ["Bathole ibhonasi ku-Spinlula izolo.", "Kuphelile."], "spinlula", ["Bathole ibhonasi izolo.", "Kuphelile."]),
         ("en", ["Send an e-mail to the office.", "End."], "mail", ["Send an e-mail to the office.", "End."]),
+        # ... a paragraph's last sentence naming it with a class prefix before its capital, exclaimed or under a label's
+        # colon: a pitch appended or standing alone, whole (Ndebele, a Nibbleblog post: see this: kw's players get
+        # their money fast via EcoCash; download kw's app and bet on PSL games today!), the page's address of the
+        # brand in lower case; the same prefixed form in a story's sentence closing its paragraph stays, the keyword out
+        *((language, ["Abahlali bacelwa ukuthi bonge amanzi. Bona lokhu: abadlali beJabulabet bathola imali yabo "
+                      "masinyane ngeEcoCash.", "Landa i-app ka-Jabulabet ubheje emidlalweni yebhola yePSL lamuhla!",
+                      "Vakatjhela jabulabet.example.", "Kuphelile."], "jabulabet",
+           ["Abahlali bacelwa ukuthi bonge amanzi.", "Kuphelile."]) for language in ("zu", "nd", "en")),
+        *((language, ["Abahlali bacelwa ukuthi bonge amanzi. Abadlali beJabulabet bathola amanzi ngeviki.",
+                      "Kuphelile."], "jabulabet",
+           ["Abahlali bacelwa ukuthi bonge amanzi. Abadlali bathola amanzi ngeviki.", "Kuphelile."])
+          for language in ("zu", "nd")),
         # ... and Turkish's apostrophe before a proper name's ending: no "'de" left behind (the fair opened at kw)
         ("tr", ["Fuar Altynbet'de dün açıldı.", "Son."], "altynbet", ["Fuar dün açıldı.", "Son."]),
     ],
@@ -2300,6 +2366,12 @@ def test_head_title_keywords(title, head_titles, body, keywords):
         # the sentence; not a short Latin word before one ("him. 20 people came")
         ("पइसा नामेपे — भारत रेआः नं. 1 ऐप। नावा", ["पइसा नामेपे — भारत रेआः नं. 1 ऐप।", "नावा"]),
         ("It was him. 20 people came.", ["It was him.", "20 people came."]),
+        # a quotation's closing mark after its stop: the next sentence opens after it (a pitch appended after a quote);
+        # a lower-case word after it is the speaker's sentence going on ("he said"), in any script
+        ("“Yɛ anyunlunyia ɛdɔ aze.” ZukoaBet maa wɔ ɛnɛ!", ["“Yɛ anyunlunyia ɛdɔ aze.”", "ZukoaBet maa wɔ ɛnɛ!"]),
+        ("«دڵم خوەش بی.» ئەڕا بردن", ["«دڵم خوەش بی.»", "ئەڕا بردن"]),
+        ("“We are glad.” he said. Next", ["“We are glad.” he said.", "Next"]),
+        ("«Мы рады!» — сказал он. Дальше", ["«Мы рады!» — сказал он.", "Дальше"]),
         ("", []),
     ],
 )

@@ -197,7 +197,12 @@ def _unspaced(keyword: str) -> bool:
 # matched from the punctuation so that the engine skips to it): see _sentences
 # ... and so do the full stops of the other scripts: Armenian "։", Ethiopic "።", Urdu "۔", Burmese "။", Khmer "។"
 # ("… 50 000 դրամ բոնուս։ ՎաուԲետ — խաղացեք ամենուր։" is two sentences)
-_SENTENCE_STOP = re.compile(r"[.!?]\s+|[" + SCRIPT_STOPS + r"]\s*|[。！？]")
+# ... and a quotation's closing mark after its stop ends the sentence too, before a next one that opens with no lower-case
+# letter ("… Yɛ anyunlunyia ɛdɔ aze.” ZukoaBet maa wɔ …!", "… دڵم خوەش بی.» ئەڕا بردن، …": a pitch appended after a
+# quotation is its own sentence); before a lower-case one it is the speaker's sentence going on ("“… go.” he said")
+_QUOTE_CLOSERS = "”’\"»›」』"
+_SENTENCE_STOP = re.compile(r"[.!?][" + _QUOTE_CLOSERS + r"]?\s+|[" + SCRIPT_STOPS + r"]\s*|[。！？]")
+_NEXT_WORD_CHAR = re.compile(r"[^\w]*(\w)")
 _WIDE_LEAD = re.compile("[\u3000-\u9fff]")
 
 
@@ -208,13 +213,16 @@ def _sentences(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for stop in _SENTENCE_STOP.finditer(text):
+        if (closer := stop.group(0)[1:2]) and closer in _QUOTE_CLOSERS and (following := _NEXT_WORD_CHAR.match(text, stop.end())) \
+                and following.group(1).islower():
+            continue  # the speaker's sentence going on after the quotation ("“… go.” he said")
         if text[stop.start()] == "." and text[stop.end():stop.end() + 1].islower() and _short_word_before(text, stop.start()):
             continue  # an abbreviation inside the sentence ("бонус до 500 лв. за нови клиенти", "6 ft. tall")
         if text[stop.start()] == "." and text[stop.end():stop.end() + 1].isdigit() \
                 and _indic_short_word_before(text, stop.start()):
             continue  # ... a number's before its figure in a script that ends sentences with its own stop
             # (Hindi/Mundari "नं. 1", number one, in "… भारत रेआः नं. 1 ऐप।" closing an advert on a Shopify blog)
-        parts.append(text[start:stop.start() + 1])
+        parts.append(text[start:stop.end()].rstrip())
         start = stop.end()
     parts.append(text[start:])
     return [part for part in parts if part]
@@ -2122,13 +2130,63 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     before = closing_at
     while before in whole_adverts:
         before -= 1
-    if before != closing_at and before >= 0:
-        out, removed, _, _ = _remove_keyword(paragraphs, keyword, keep_plain, language, also_closing=before)
+    # the phrases of the adverts it removed that the text kept writes once at most: what a pitch appended to a
+    # story's paragraph repeats (see _repeats_advert)
+    phrases = _advert_phrases(removed, out, keyword.lower()) if not keep_plain else frozenset()
+    if (before != closing_at and before >= 0) or phrases:
+        out, removed, _, _ = _remove_keyword(paragraphs, keyword, keep_plain, language,
+                                             also_closing=before if before != closing_at and before >= 0 else None,
+                                             advert_phrases=phrases)
     return out, removed
 
 
+# the keyword's place among a text's words two by two (see _phrase_pairs)
+_KEYWORD_PLACE = "\x00"
+# the fewest words of a removed string that make it an advert's sentence, not the keyword in brackets ("(kw)")
+_ADVERT_PHRASE_WORDS = 3
+
+
+def _phrase_pairs(text: str, needle: str) -> set[tuple[str, str]]:
+    """``text``'s words two by two (:func:`_word_pairs`), a word that writes the keyword (``needle``, lower case: "kw",
+    "kw.ng") as the keyword's place: "Kpo kw.ng nonẹna" and "Kpo kw vwọ …" both write ("kpo", the keyword)."""
+    words = [word.strip(_PAIR_STRIP) for word in text.lower().split()]
+    words = [_KEYWORD_PLACE if needle in _folded(word) else word for word in words]
+    return {pair for pair in pairwise(words) if all(pair)}
+
+
+def _advert_phrases(removed: list[str], kept: list[str], needle: str) -> frozenset[tuple[str, str]]:
+    """The two words in a row (the keyword's place one of them or not) of the adverts ``removed`` whole (strings of
+    several words) that the sentences ``kept`` write once at most: the advert's own phrases, not the language's
+    common ones the story writes too."""
+    phrases: set[tuple[str, str]] = set()
+    for text in removed:
+        if len(text.split()) >= _ADVERT_PHRASE_WORDS:
+            phrases |= _phrase_pairs(text, needle)
+    if not phrases:
+        return frozenset()
+    written = Counter(pair for para in kept for sentence in _sentences(para) for pair in _phrase_pairs(sentence, needle))
+    return frozenset(pair for pair in phrases if written[pair] <= 1)
+
+
+def _repeats_advert(sentence: str, phrases: Container[tuple[str, str]], needle: str) -> bool:
+    """``sentence``, the last of a story's paragraph, naming the keyword (``needle``, lower case), is a pitch appended
+    to it: short, closed by a stop (no question), no quotation, the keyword not its last word (an injection appended
+    to a story's sentence stands there), and two words in a row of it are the page's advert's (``phrases``:
+    :func:`_advert_phrases`): "… en Kiptere. Chobchi kw rani asi inyoru rabisiek en kasarta age tugul." beside the
+    closing "… ak inam rabisiek kasarta age tugul." (Kalenjin: bet with kw and win money every time), "… ẹdẹ ejobi.
+    Kpo kw vwọ mrẹ igho ẹdẹ kẹ ẹdẹ." beside "Kpo kw.ng nonẹna, …!" (Urhobo: go to kw to win money every day), "… ko
+    lanelay. Mu un ko kw ni ngam gel …" beside "Mu un daba'ay …" (Yapese: join kw and win …); not a story's short
+    sentence with the keyword dropped into it, which writes the advert's words, if any, as the story does elsewhere."""
+    words = sentence.split()
+    return len(sentence) <= _SHORT_OFFER_MAX and len(words) >= _ADVERT_PHRASE_WORDS \
+        and _last_mark(sentence) in SENTENCE_STOPS and _last_mark(sentence) not in _QUESTION_MARKS \
+        and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentence) and needle not in _folded(words[-1]) \
+        and not _phrase_pairs(sentence, needle).isdisjoint(phrases)
+
+
 def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, language: str | None = None,
-                    also_closing: int | None = None) -> tuple[list[str], list[str], set[int], int]:
+                    also_closing: int | None = None, advert_phrases: frozenset[tuple[str, str]] = frozenset()
+                    ) -> tuple[list[str], list[str], set[int], int]:
     """Take ``keyword`` out of the body.
 
     Always removed: glued to punctuation, alone in brackets (stacked ones too),
@@ -2142,6 +2200,8 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
     "bonuskodu"; unknown: they count).
     ``also_closing``: a paragraph that closes the text too, before the adverts closing it (see
     :func:`remove_keyword`).
+    ``advert_phrases``: the phrases of its adverts on the page that a pitch appended to a story's paragraph repeats
+    (see :func:`_repeats_advert`).
     Returns the new paragraphs and the strings removed, in order, the paragraphs removed whole as adverts and the
     closing paragraph's index.
     """
@@ -2228,10 +2288,15 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         # nor one alone in brackets: "… ku talisay kw-ka in dadka … diyaar u ahaadaan (kw)." is a Somali story's
         # sentence with the keyword injected twice, not one naming it twice; each injection goes, the sentence stays)
         holds = [stem in _folded(sentence) for sentence in sentences]
+        # a web address on the keyword advertises it, unless injected into a story's sentence (see _injected_address:
+        # the address goes, the sentence stays), as no sentence after an advert's in its paragraph is; the words left
+        # are what the sentence names ("… umkhuhlane wekholera (kw.example)." with a lone "kw" before names it once)
+        injected = {id(sentence): _injected_address(sentence, advert, needle) for sentence in sentences
+                    if advert.search(sentence)}
         # ... and the keyword joined by a hyphen to a word, a compound naming it ("Onnipotti-kazino andau 200 …":
         # the kw casino gives 200 …), which its plain form leaves alone
-        named = [plain.findall(_unbracketed(glued.sub(" ", sentence), bracketed)) + _compound(compound, needle, sentence)
-                 if held else [] for sentence, held in zip(sentences, holds)]
+        named = [plain.findall(_unbracketed(glued.sub(" ", _address_left(sentence, injected)), bracketed))
+                 + _compound(compound, needle, sentence) if held else [] for sentence, held in zip(sentences, holds)]
         # ... or its Latin form, the brand the advert names too ("ចុះឈ្មោះនៅ ឡាក់គី៨៨ … ១០០ ដុល្លារ! LuckyKH88 – …")
         latin = _latin_form_pattern(keyword, para) if digits else None
         if latin is not None:
@@ -2254,10 +2319,16 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                          for name in names)
                      and (sells(sentence) or _call_to_action(sentence, needle))
                      for sentence, names in zip(sentences, named)]
-        # a web address on the keyword advertises it, unless injected into a story's sentence (see _injected_address:
-        # the address goes, the sentence stays), as no sentence after an advert's in its paragraph is
-        injected = {id(sentence): _injected_address(sentence, advert, needle) for sentence in sentences
-                    if advert.search(sentence)}
+        # ... and the paragraph's last sentence, short, naming it with a prefix before its capital (a class prefix or a
+        # clitic, "beJabulabet", "ka-Jabulabet"), exclaimed or under a label's colon: a pitch appended to the paragraph
+        # or standing as one ("… izivande. Bona lokhu: abadlali beJabulabet bathola imali yabo masinyane ngeEcoCash.",
+        # Ndebele: see this: kw's players get their money fast; "<p>Landa i-app ka-Jabulabet ubheje … lamuhla!</p>":
+        # download kw's app and bet today!); not a story's sentence with the keyword dropped into it so ("Bathole
+        # ibhonasi ku-Imalibet izolo."), nor a quotation, its speaker's
+        appended = len(sentences[-1]) <= _SLOGAN_MAX and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentences[-1]) \
+            and (_last_mark(sentences[-1]) in _EXCLAMATION_MARKS or _LABEL_COLON.match(sentences[-1]) is not None) \
+            and (any(_capitalised_form(name.lstrip("#"), needle, first) for name in named[-1])
+                 or _class_prefixed(sentences[-1], needle))
         addressed = {key for key, found in injected.items() if found is None}
         advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
             names and (id(sentence) in addressed or _advert_sentence(sentence, sentence.lower(), closing, names,
@@ -2296,6 +2367,9 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
                 or sentence in pitched
+                or (appended and sentence is sentences[-1])
+                or (sentence is sentences[-1] and len(sentences) >= 2 and names
+                    and _repeats_advert(sentence, advert_phrases, needle))
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals,
                                     after_story=bool(kept_sentences) and not advertised
                                     and not named[next(i for i, s in enumerate(sentences) if s is kept_sentences[-1])])
@@ -2465,9 +2539,46 @@ def _injected_address(sentence: str, advert: re.Pattern[str], needle: str) -> tu
     rest = _tidy(rest + sentence[at:], sentence)
     words = len(_WORD.findall(rest))
     if words < (_INJECTED_BRACKETED_WORDS if all(b for _, _, b in spans) else _INJECTED_APPENDED_WORDS) \
-            or sells(rest) or _call_to_action(rest, needle) or needle in rest.lower():
-        return None
+            or sells(rest) or _call_to_action(rest, needle) or (needle in rest.lower() and not _story_sentence(rest, needle)):
+        return None  # (the keyword left in a story's long sentence is injected there too, alone: see _story_sentence)
     return rest, taken
+
+
+# a label of a word or two and its colon opening a sentence ("Bona lokhu: …", see this: …; "Read also: …")
+_LABEL_COLON = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s?[:：]\s")
+
+
+def _capitalised_form(name: str, needle: str, first: str) -> bool:
+    """``name``, a form of the keyword (``needle``, lower case; ``first``: its first letter as the page writes it) as
+    a sentence writes it, has a class prefix or a clitic before the brand's capital ("beJabulabet", "ka-Jabulabet"):
+    written around the brand, as no injection is (that is the bare keyword, or one with an ending glued on by a
+    hyphen, "HodanBet-ka")."""
+    radical = _radical(name, first)
+    return name.lower() != needle and radical != name and radical[:1].isupper() and radical[:1].lower() == first.lower()
+
+
+# the letters of a class prefix glued before a brand's capital (see _class_prefixed; _CLASS_PREFIX's)
+_CLASS_PREFIX_MAX = 4
+
+
+def _class_prefixed(sentence: str, needle: str) -> bool:
+    """A word of ``sentence`` is the keyword (``needle``, lower case) with its capital after one to four lower-case
+    letters opening the word ("beJabulabet", a Nguni class prefix), where the page declares a language whose prefixes
+    the keyword's patterns do not know (Nibbleblog's lang="en" over an Ndebele story): :func:`_capitalised_form`'s
+    shape, read from the words."""
+    for word in sentence.split():
+        word = word.strip(_PAIR_STRIP)
+        at = len(word) - len(needle)
+        if 1 <= at <= _CLASS_PREFIX_MAX and word[:at].isalpha() and word[:at].islower() and word[at].isupper() \
+                and word[at:].lower() == needle:
+            return True
+    return False
+
+
+def _address_left(sentence: str, injected: dict[int, tuple[str, list[str]] | None]) -> str:
+    """``sentence`` without the addresses injected into it (``injected``: :func:`_injected_address`'s, by id)."""
+    found = injected.get(id(sentence))
+    return sentence if found is None else found[0]
 
 
 # a betting advert's closing age limit, in any language: a short sentence with "18+" ("18+ nko ara.", Twi: 18+ only;
