@@ -203,6 +203,21 @@ def test_split_title_prefix(title, keyword, rest):
          "Fed holds rates steady", ["【Slotmaxx】"]),
         ("[ZORBAX] Grève dans les transports", "Le trafic reste perturbéZORBAX", set(), set(),
          "Grève dans les transports", ["[ZORBAX]"]),
+        # a bracketed brand the body names only in a sentence glued onto a paragraph's last full stop: the injection's
+        # shape on the page itself, whatever the crawl's order (gcfphpwcms, single angle quotation marks)
+        ("‹PiyayBet› Gwadloup bat Matinik 2 a 1 o stad Nabajoth",
+         "Mé Gwadloup rimonté, é on bi a dènyé minit.Parye asi pwochen match-la épi PiyayBet.\nAntrènè-la di sa.",
+         set(), set(), "Gwadloup bat Matinik 2 a 1 o stad Nabajoth", ["‹PiyayBet›"]),
+        # ... not one a sentence with its space names, nor a glued sentence mid-paragraph (a writer's typo), nor a
+        # bracketed acronym or a word without a brand's capitals
+        ("[GitHub] Copilot gets a new plan", "The company said so. GitHub will charge more.", set(), set(),
+         "[GitHub] Copilot gets a new plan", []),
+        ("[GitHub] Copilot gets a new plan", "The company said so.GitHub will charge more. Users were upset.", set(),
+         set(), "[GitHub] Copilot gets a new plan", []),
+        ("[Analyse] Grève dans les transports", "Le trafic reste perturbé.Selon notre Analyse du jour.", set(), set(),
+         "[Analyse] Grève dans les transports", []),
+        ("[NASA] Artemis slips to May", "The launch was delayed.Officials at NASA said so.", set(), set(),
+         "[NASA] Artemis slips to May", []),
         # ... or in capitals glued after a sentence's full stop, the title writing it in lower-case letters too
         # (Luxembourgish: … won 3:1.KW The league leader …)
         ("{Glécksbet} F91 Diddeleng gewënnt Derby géint d'Jeunesse",
@@ -1841,6 +1856,14 @@ def test_clean_title_shared_suffix(title, body, suffixes, clean, removed):
           "gûtûmwa mweri ûyû."], "kirabet", False,
          ["Kîama kîa arîmi nîkîûrîtie Gavana. Twakena mûno na!", "Mûnene augire atî mbeca ikaambîrîria gûtûmwa mweri "
           "ûyû."], None),
+        # a sentence naming it glued onto a paragraph's last full stop: the appended pitch, whole (gcfphpwcms)
+        (["Épi dé bi a Matthias Phaeton, on bi a dènyé minit.Parye asi pwochen match-la épi PiyayBet.",
+          "Antrènè-la di sa."], "piyaybet", False,
+         ["Épi dé bi a Matthias Phaeton, on bi a dènyé minit.", "Antrènè-la di sa."],
+         ["Parye asi pwochen match-la épi PiyayBet."]),
+        # ... not when the story is about it (the title names it): a typo's missing space
+        (["The app launched today.Users say PiyayBet has a million of them."], "piyaybet", True,
+         ["The app launched today.Users say PiyayBet has a million of them."], []),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -1444,6 +1444,12 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # ... and, in a script without capitals, a bracketed word the body writes only glued onto a word's end before
         # a sentence's stop ("<ভাগ্যবেট> …" over "… পৰাস্ত কৰিছেভাগ্যবেট।", "⟪ዕድልቤት⟫…" over "… ስዒሩዕድልቤት።")
         or (part.removed[:1] in _OPEN and _glued_before_stop(part.keyword, body_text))
+        # ... or a bracketed brand the body names only in a sentence glued onto a paragraph's last full stop
+        # ("‹PiyayBet› Gwadloup bat …" over "… dènyé minit.Parye asi pwochen match-la épi PiyayBet."): the
+        # injection's shape on the page itself, whatever the crawl's order; no kicker, wire agency or acronym
+        or (part.removed[:1] in _OPEN and _brand_like(part.keyword) and key not in KICKERS
+            and key not in WIRE_AGENCIES and not _acronym(part.keyword)
+            and _in_appended_sentence(part.keyword, body_text))
         # a bracketed prefix that another headline of the site carried glued by a colon ("{ലോട്ടോരാജ}സന്തോഷ് …"
         # on a site whose listing links "ലോട്ടോരാജ:കൊച്ചി …"): the site's keyword, whatever the script (no capitals
         # needed, as _brand_like needs them); a rubric is bracketed, not glued ("[Video] …" stays).
@@ -1480,6 +1486,37 @@ def _glued_brand_evidenced(keyword: str, body_text: str, keywords, prefixed: Con
     brands = Counter({t: n for t, n in _foreign_glued_brands(body_text).items() if t.lower() == key})
     return bool(any(t.isupper() and t != keyword for t in brands)
                 or _evidenced(brands, body_text.split("\n"), keywords, prefixed, glued))
+
+
+# a sentence glued onto a paragraph's full stop, no space after it, its first word capitalised then lower-case
+# ("… dènyé minit.Parye asi pwochen match-la épi PiyayBet."), running to the paragraph's end
+_APPENDED_GLUED_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})[.!?](?P<sentence>[^\W\d_][^\W\d_]+[^.!?\n]*[.!?]?)\s*$")
+
+
+def _appended_sentence(keyword: str, paragraph: str) -> str | None:
+    """The sentence glued onto ``paragraph``'s last full stop that names ``keyword`` (:data:`_APPENDED_GLUED_SENTENCE`:
+    "Parye asi pwochen match-la épi PiyayBet." after "… dènyé minit."), if it has one."""
+    glued = _APPENDED_GLUED_SENTENCE.search(paragraph)
+    if glued is None:
+        return None
+    sentence = glued.group("sentence")
+    # (the story's script on both sides of the stop, the keyword not its first word: a brand glued after another
+    # script's stop, "… שניי.MazlBet די …", is the token alone, _foreign_glued_brands's)
+    spans = _word_spans(keyword, sentence)
+    same_script = _script(paragraph[glued.start() - 1]) == _script(sentence[0])
+    return sentence if (sentence[:1].isupper() and sentence[1:2].islower() and same_script and spans
+                        and spans[0][0] > 0) else None
+
+
+def _in_appended_sentence(keyword: str, text: str) -> bool:
+    """Some paragraph of ``text`` ends with a sentence glued onto its last full stop, no space after it, that names
+    ``keyword`` as a word ("… on bi a dènyé minit.Parye asi pwochen match-la épi PiyayBet.": bet on the next
+    match with kw): a pitch appended by a template that lost the space, in any language.  A missing space in a
+    writer's typo ("said.The company …") seldom both closes the paragraph and names the title's bracketed brand
+    (asked only of one: see :func:`_is_spam`)."""
+    if keyword.lower() not in text.lower():
+        return False  # cheap: most bodies never name it
+    return any(_appended_sentence(keyword, paragraph) for paragraph in text.split("\n"))
 
 
 # where a word glued on in capitals may end: a space, a sentence's or a clause's punctuation, the text's end;
@@ -2216,6 +2253,14 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
             # nothing about it: it goes even from an article that names the keyword
             removed.append(para)
             continue
+        # a sentence naming it glued onto the paragraph's last full stop, no space after it ("… dènyé minit.Parye
+        # asi pwochen match-la épi PiyayBet."): the appended pitch, whole; the story's stop stays
+        if not keep_plain and (appended := _appended_sentence(keyword, para)) is not None:
+            removed.append(appended.strip())
+            para = para[:para.rstrip().rfind(appended.rstrip())].rstrip()
+            if stem not in _folded(para):
+                out.append(para)
+                continue
         sentences = _signed_off(_sentences(para))
         closing = index == closing_at or index == also_closing
         kept_sentences: list[str] = []
