@@ -3390,3 +3390,72 @@ def test_the_footer_lines_under_a_closing_advert_go_with_it(after, body_ends, so
 )
 def test_a_brand_a_closing_line_names_beside_its_address(paragraphs, title, brands):
     assert closing_address_brands(paragraphs, title) == brands
+
+
+@pytest.mark.parametrize(
+    ("links", "keywords", "texts"),
+    [
+        # a link whose host is the keyword's, its text naming none: the advert's link (gcfphpwcms, shpperch)
+        ([("piyaybet.example", "pi bon kot-la isi")], ["PiyayBet"], ["pi bon kot-la isi"]),
+        ([("www.ronobet.example", "Ucayali pelota apuesta, cuotas x3 ja netebi!")], ["ronobet"],
+         ["Ucayali pelota apuesta, cuotas x3 ja netebi!"]),
+        ([("piyay-bet.example", "isi")], ["PiyayBet"], ["isi"]),  # hyphens aside
+        # no keyword known: a story's link to its outlet stays
+        ([("www.reuters.com", "the agency reported")], [], []),
+        # a host that merely contains the keyword or a word of it stays (the label whole, not a part of it)
+        ([("ronobetting-news.example", "a report")], ["RonoBet"], []),
+        ([("betterhealth.example", "a clinic")], ["bet"], []),
+        # a text naming the keyword is the keyword's own removal's (spam.remove_keyword)
+        ([("ronobet.example", "RonoBet aquí")], ["RonoBet"], []),
+    ],
+)
+def test_the_texts_of_links_to_the_keywords_host(links, keywords, texts):
+    from newsbot.cleaning.spam import keyword_link_texts
+
+    assert keyword_link_texts(links, keywords) == texts
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "texts", "clean"),
+    [
+        # inside a sentence: the link's text goes, the sentence keeps its other words
+        (["é on bi a pi bon kot-la isi dènyé minit."], ["pi bon kot-la isi"], ["é on bi a dènyé minit."]),
+        (["rabé semananko, apuesta aquí ja iki DIRESA yoyo akai."], ["apuesta aquí"],
+         ["rabé semananko, ja iki DIRESA yoyo akai."]),
+        (["The odds are here, see odds here."], ["odds here"], ["The odds are here, see."]),
+        # a paragraph wholly the link goes whole
+        (["Story.", "Ucayali pelota apuesta, cuotas x3 ja netebi!", "Jawen joi: Andina"],
+         ["Ucayali pelota apuesta, cuotas x3 ja netebi!"], ["Story.", "Jawen joi: Andina"]),
+        # ... not the same letters inside a longer word
+        (["The isiolo river rose."], ["isi"], ["The isiolo river rose."]),
+    ],
+)
+def test_the_keywords_link_texts_leave_the_body(paragraphs, texts, clean):
+    from newsbot.cleaning.spam import remove_link_texts
+
+    assert remove_link_texts(paragraphs, texts)[0] == clean
+
+
+@pytest.mark.parametrize(
+    ("keywords", "links", "kept"),
+    [
+        # the site's keyword is known: the text of the page's link to its host goes
+        ({"ronobet"}, [("ronobet.example", "apuesta aquí")],
+         "Yarinacocha distritobaon iki fumigación akai rabé semananko, ja iki DIRESA yoyo akai."),
+        # none known: a link to an outlet keeps its words, whatever its host
+        (set(), [("ronobet.example", "apuesta aquí")],
+         "Yarinacocha distritobaon iki fumigación akai rabé semananko, apuesta aquí ja iki DIRESA yoyo akai."),
+        ({"ronobet"}, [("reuters.com", "apuesta aquí")],
+         "Yarinacocha distritobaon iki fumigación akai rabé semananko, apuesta aquí ja iki DIRESA yoyo akai."),
+    ],
+)
+def test_a_link_to_the_keywords_host_leaves_the_article(keywords, links, kept):
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    raw = RawArticle(url="http://x/blog/2026-03-15-dengue", site="x", fetched_at="2026-03-23T10:00:00+00:00",
+                     title="Yarinacochanko dengue isinin 312 jonibo isinai", outbound_links=links,
+                     blocks=[Block("Yarinacocha distritobaon iki fumigación akai rabé semananko, apuesta aquí ja iki "
+                                   "DIRESA yoyo akai."),
+                             Block("San Francisco jemanko ainbo, Juana Ahuanari, ja iki yoyo akai jonibo iki isinai.")])
+    record = clean_article(raw, CleaningOptions(keywords=frozenset(keywords))).record
+    assert record["body"].split("\n\n")[0] == kept

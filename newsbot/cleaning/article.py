@@ -54,6 +54,8 @@ class RawArticle:
     source_hint: str | None = None
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)  # texts of links that advertise their own domain
+    # (host, text) of the article's links to other sites ("piyaybet.example", "pi bon kot-la isi"), in the text's order
+    outbound_links: list[tuple[str, str]] = field(default_factory=list)
     site_name: str | None = None  # the aggregator's own name (og:site_name, the <title> suffix)
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
@@ -410,6 +412,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             paragraphs, gone = spam.remove_keyword(paragraphs, spelling, keep_plain=True,
                                                    language=raw.language or options.language)
             from_body.extend(gone)
+    # (the texts of the article's links to the keyword's own host, naming no keyword: "pi bon kot-la isi" to
+    # piyaybet.example; the site's learned and the configured keywords count, a page naming none of them still links
+    # the advert)
+    paragraphs, gone = spam.remove_link_texts(paragraphs, spam.keyword_link_texts(
+        raw.outbound_links, [*keywords, *learned, *options.keywords]))
+    from_body.extend(gone)
     under_advert = _under_closing_advert(spammed, paragraphs)
     for line in paragraphs[len(paragraphs) - under_advert:]:
         # the footer lines under a closing advert the spam pass removed whole: a credit among them is metadata

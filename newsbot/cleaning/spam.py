@@ -3559,3 +3559,42 @@ class SiteEvidence:
         """Suffixes most headlines share: spam only with more evidence (a
         column name such as "| Markets wrap" is shared too)."""
         return set(self.learned_suffixes)
+
+
+def _host_labels(host: str) -> set[str]:
+    """The labels of ``host`` without their hyphens ("piyay-bet.example" -> {"piyaybet", "example"})."""
+    return {label.replace("-", "") for label in host.lower().split(".") if label}
+
+
+def keyword_link_texts(links: Iterable[tuple[str, str]], keywords: Iterable[str]) -> list[str]:
+    """Texts of the article's links to other sites (``links``: (host, text)) whose host names a keyword the page or
+    the site was found to spam, as one of its labels, case and hyphens aside, the text naming none
+    (``<a href="https://piyaybet.example/kot">pi bon kot-la isi</a>``, best odds here; a paragraph wholly
+    ``<a href="https://ronobet.example/copa">Ucayali pelota apuesta, cuotas x3 ja netebi!</a>``): the advert's
+    link, whatever its words' language.  Only a known keyword's host: a story's link to its outlet
+    ("reuters.com") or to a host whose label merely contains a word ("betterhealth.example" for "bet") stays."""
+    names = {kw.lower().lstrip("#").replace("-", "") for kw in keywords}
+    names = {name for name in names if len(name) >= 4}
+    if not names:
+        return []
+    return [text for host, text in links
+            if _host_labels(host) & names and not any(name in _folded(text).replace("-", "") for name in names)]
+
+
+def remove_link_texts(paragraphs: list[str], texts: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Take the texts of the keyword's links (:func:`keyword_link_texts`) out of the body: a paragraph that is one
+    of them wholly goes whole; one written inside a sentence, between words, goes, the sentence keeping its other
+    words ("… on bi a <a>pi bon kot-la isi</a> dènyé minit." -> "… on bi a dènyé minit.")."""
+    removed: list[str] = []
+    out: list[str] = []
+    patterns = [(text, re.compile(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])")) for text in dict.fromkeys(texts)]
+    for para in paragraphs:
+        if any(para.strip(_ALONE_STRIP + "\"'“”«»") == text.strip(_ALONE_STRIP + "\"'“”«»") for text, _ in patterns):
+            removed.append(para)
+            continue
+        for text, pattern in patterns:
+            if pattern.search(para):
+                removed.append(text)
+                para = _tidy(pattern.sub("", para), para)
+        out.append(para)
+    return out, removed
