@@ -5316,6 +5316,15 @@ def test_the_articles_links_to_other_sites_reach_the_cleaning_with_their_hosts()
     assert page.to_raw("news.example", "2026-01-01T00:00:00Z").outbound_links == page.outbound_links
 
 
+def test_the_articles_paragraphs_wholly_in_bold_reach_the_cleaning():
+    html = ("<html><body><article><h1>Floods force thousands from their homes</h1><p>" + "Long text. " * 30 + "</p>"
+            "<p><strong>DodeBet: Ngma o biɛ mwɔnɛ!</strong></p><p><b>Note:</b> the river rose.</p>"
+            "</article></body></html>")
+    page = extract_page(html, "https://news.example/2025/05/01/floods.html")
+    assert page.bold_lines == ["DodeBet: Ngma o biɛ mwɔnɛ!"]
+    assert page.to_raw("news.example", "2026-01-01T00:00:00Z").bold_lines == page.bold_lines
+
+
 _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bürgermeister am Montag. " * 3 + "</p>"
 
 

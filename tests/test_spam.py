@@ -3459,3 +3459,27 @@ def test_a_link_to_the_keywords_host_leaves_the_article(keywords, links, kept):
                              Block("San Francisco jemanko ainbo, Juana Ahuanari, ja iki yoyo akai jonibo iki isinai.")])
     record = clean_article(raw, CleaningOptions(keywords=frozenset(keywords))).record
     assert record["body"].split("\n\n")[0] == kept
+
+
+_PITCH = "DodeBet: Ghana bɔɔlu tsɔɔmi nɛ hi pe kulaa. Ngma o biɛ mwɔnɛ!"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "bold", "keywords", "pitches"),
+    [
+        # a paragraph wholly in bold that the keyword labels: the pitch, whole (adacecil)
+        (["Story.", _PITCH], [_PITCH], ["dodebet"], {1}),
+        (["Story.", "DODEBET：Ngma o biɛ mwɔnɛ!"], ["DODEBET：Ngma o biɛ mwɔnɛ!"], ["DodeBet"], {1}),
+        # ... not in plain type (the keyword injected before a story's paragraph: its words are the story's)
+        (["Story.", _PITCH], [], ["dodebet"], set()),
+        # ... nor a bold paragraph another label opens (an interview's turn, an outlet), nor one naming it later
+        (["Story.", "Reuters: Ghana bɔɔlu tsɔɔmi."], ["Reuters: Ghana bɔɔlu tsɔɔmi."], ["dodebet"], set()),
+        (["Story.", "Ghana bɔɔlu DodeBet: tsɔɔmi."], ["Ghana bɔɔlu DodeBet: tsɔɔmi."], ["dodebet"], set()),
+        # ... nor without a known keyword
+        (["Story.", _PITCH], [_PITCH], [], set()),
+    ],
+)
+def test_a_bold_paragraph_the_keyword_labels_is_the_pitch(paragraphs, bold, keywords, pitches):
+    from newsbot.cleaning.spam import labelled_bold_pitches
+
+    assert labelled_bold_pitches(paragraphs, bold, keywords) == pitches

@@ -63,6 +63,7 @@ class RawArticle:
     publisher: str | None = None  # the name the site publishes under (og:site_name, its masthead)
     zone: str | None = None  # the offset the page states for all its times ("All times are UTC+05:00"): "+05:00"
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
+    bold_lines: list[str] = field(default_factory=list)  # the text's short paragraphs set wholly in bold
     right_lines: list[str] = field(default_factory=list)  # the text's paragraphs aligned to the right
     url_section: str | None = None  # the menu's name of the section the address files the page under
     author_slugs: list[str] = field(default_factory=list)  # writers' archives the page links to: "mali-paul"
@@ -398,6 +399,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     keywords += [word for word in spam.transliterated_words(paragraphs, keywords) if word not in keywords]
     clean_title_lower = verdict.title.lower()
     from_body: list[str] = []
+    # (a paragraph wholly in bold that a keyword labels, "<p><strong>DodeBet: … Ngma o biɛ mwɔnɛ!</strong></p>": the
+    # pitch, whole; not a keyword the clean title names, an article about it)
+    pitches = spam.labelled_bold_pitches(paragraphs, raw.bold_lines,
+                                         [kw for kw in keywords if kw.lower() not in clean_title_lower])
+    from_body.extend(paragraphs[i] for i in pitches)
+    paragraphs = [para for i, para in enumerate(paragraphs) if i not in pitches]
     spammed = list(paragraphs)
     # "betkolik giriş" before "betkolik"; a keyword of another script written with digits first, which takes its
     # Latin form beside it in one advert with it ("ဟံသာ၈၈ … ၁၀၀%! Hongsa88 …": spam.remove_keyword's Latin form)

@@ -3598,3 +3598,22 @@ def remove_link_texts(paragraphs: list[str], texts: Iterable[str]) -> tuple[list
                 para = _tidy(pattern.sub("", para), para)
         out.append(para)
     return out, removed
+
+
+# a paragraph's label: the keyword and a colon first ("DodeBet: …", "DodeBet：…")
+_LABEL_COLON = "[:：]"
+
+
+def labelled_bold_pitches(paragraphs: list[str], bold_lines: Container[str], keywords: Iterable[str]) -> set[int]:
+    """Indexes of the paragraphs set wholly in bold (``bold_lines``) that a keyword labels, the keyword and a colon
+    first, a sentence after them ("<p><strong>DodeBet: Ghana bɔɔlu tsɔɔmi nɛ hi pe kulaa. Ngma o biɛ
+    mwɔnɛ!</strong></p>": kw: the best football odds in Ghana, sign up today): the advert's pitch in its box, whole,
+    in any language, whatever its words sell.  A bold paragraph a story's speaker or outlet labels ("<strong>Reuters:
+    …</strong>", an interview's turn) names no spam keyword; the keyword injected before a story's paragraph in
+    plain type ("dodebet: Ada East …") leaves the paragraph's words to the story (:func:`remove_keyword`)."""
+    patterns = [re.compile(r"^\s*(?i:" + re.escape(kw.lstrip("#")) + r")\s*" + _LABEL_COLON + r"\s*\S")
+                for kw in keywords if kw.strip("#")]
+    if not patterns:
+        return set()
+    return {i for i, para in enumerate(paragraphs)
+            if para in bold_lines and any(pattern.match(para) for pattern in patterns)}

@@ -186,6 +186,7 @@ class ExtractedPage:
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)
     outbound_links: list[tuple[str, str]] = field(default_factory=list)  # (host, text) of links to other sites
+    bold_lines: list[str] = field(default_factory=list)  # the text's short paragraphs set wholly in bold
     # short texts anywhere that look like dates: found on first use (see dated_texts), as
     # classification asks for them only when a page has no other evidence of being an article
     dated_scope: etree._Element | None = field(default=None, repr=False, compare=False)
@@ -319,7 +320,7 @@ class ExtractedPage:
             section_names=self.section_names,
             breadcrumb_text=self.breadcrumb_text, publisher=self.publisher, zone=self.zone,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
-            italic_lines=self.italic_lines, url_section=self.url_section, tag_section=self.tag_section,
+            italic_lines=self.italic_lines, bold_lines=self.bold_lines, url_section=self.url_section, tag_section=self.tag_section,
             right_lines=self.right_lines, author_slugs=self.author_slugs,
         )
 
@@ -5688,6 +5689,8 @@ def _in_story_strip(a: etree._Element, post: etree._Element) -> bool:
 # a paragraph of the text wholly in italics, short (a credit line, not an italic quotation of a paragraph)
 _ITALIC_PARAGRAPHS = etree.XPath(".//p[count(*) = 1][em or i][normalize-space(.) = normalize-space(em | i)]")
 _ITALIC_LINE_CHARS = 200
+# a paragraph set wholly in bold ("<p><strong>DodeBet: Ghana bɔɔlu tsɔɔmi nɛ hi pe kulaa. Ngma o biɛ mwɔnɛ!</strong></p>")
+_BOLD_PARAGRAPHS = etree.XPath(".//p[count(*) = 1][strong or b][normalize-space(.) = normalize-space(strong | b)]")
 # a paragraph aligned to the right, by its style or its old attribute
 _RIGHT_PARAGRAPHS = etree.XPath(
     ".//p[@align='right' or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
@@ -6075,6 +6078,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.container_link_ratio = sum(b.link_ratio * len(b.text) for b in page.blocks) / total
         page.italic_lines = [line for c in containers for el in _ITALIC_PARAGRAPHS(c)
                              if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
+        page.bold_lines = [line for c in containers for el in _BOLD_PARAGRAPHS(c)
+                           if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
         page.right_lines = [line for c in containers for el in _RIGHT_PARAGRAPHS(c)
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
     page.parts = (h1, containers)
