@@ -5304,6 +5304,27 @@ def test_links_advertising_their_own_site(links, keywords):
     assert extract_page(html, "https://news.example/2025/05/01/floods.html").link_keywords == keywords
 
 
+def test_the_articles_links_to_other_sites_reach_the_cleaning_with_their_hosts():
+    # (host, text) of each link to another site, for the keyword's links (spam.keyword_link_texts); not the site's
+    # own links, nor those of its subdomains
+    html = ("<html><body><article><h1>Floods force thousands from their homes</h1><p>" + "Long text. " * 30 + "</p>"
+            '<p>Help came, <a href="https://piyaybet.example/kot">pi bon kot-la isi</a>, said <a href="/about">we</a>'
+            ' and <a href="https://live.news.example/x">our live page</a> and <a href="https://www.reuters.com/x">'
+            "Reuters</a>.</p></article></body></html>")
+    page = extract_page(html, "https://news.example/2025/05/01/floods.html")
+    assert page.outbound_links == [("piyaybet.example", "pi bon kot-la isi"), ("www.reuters.com", "Reuters")]
+    assert page.to_raw("news.example", "2026-01-01T00:00:00Z").outbound_links == page.outbound_links
+
+
+def test_the_articles_paragraphs_wholly_in_bold_reach_the_cleaning():
+    html = ("<html><body><article><h1>Floods force thousands from their homes</h1><p>" + "Long text. " * 30 + "</p>"
+            "<p><strong>DodeBet: Ngma o biɛ mwɔnɛ!</strong></p><p><b>Note:</b> the river rose.</p>"
+            "</article></body></html>")
+    page = extract_page(html, "https://news.example/2025/05/01/floods.html")
+    assert page.bold_lines == ["DodeBet: Ngma o biɛ mwɔnɛ!"]
+    assert page.to_raw("news.example", "2026-01-01T00:00:00Z").bold_lines == page.bold_lines
+
+
 _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bürgermeister am Montag. " * 3 + "</p>"
 
 

@@ -203,6 +203,21 @@ def test_split_title_prefix(title, keyword, rest):
          "Fed holds rates steady", ["【Slotmaxx】"]),
         ("[ZORBAX] Grève dans les transports", "Le trafic reste perturbéZORBAX", set(), set(),
          "Grève dans les transports", ["[ZORBAX]"]),
+        # a bracketed brand the body names only in a sentence glued onto a paragraph's last full stop: the injection's
+        # shape on the page itself, whatever the crawl's order (gcfphpwcms, single angle quotation marks)
+        ("‹PiyayBet› Gwadloup bat Matinik 2 a 1 o stad Nabajoth",
+         "Mé Gwadloup rimonté, é on bi a dènyé minit.Parye asi pwochen match-la épi PiyayBet.\nAntrènè-la di sa.",
+         set(), set(), "Gwadloup bat Matinik 2 a 1 o stad Nabajoth", ["‹PiyayBet›"]),
+        # ... not one a sentence with its space names, nor a glued sentence mid-paragraph (a writer's typo), nor a
+        # bracketed acronym or a word without a brand's capitals
+        ("[GitHub] Copilot gets a new plan", "The company said so. GitHub will charge more.", set(), set(),
+         "[GitHub] Copilot gets a new plan", []),
+        ("[GitHub] Copilot gets a new plan", "The company said so.GitHub will charge more. Users were upset.", set(),
+         set(), "[GitHub] Copilot gets a new plan", []),
+        ("[Analyse] Grève dans les transports", "Le trafic reste perturbé.Selon notre Analyse du jour.", set(), set(),
+         "[Analyse] Grève dans les transports", []),
+        ("[NASA] Artemis slips to May", "The launch was delayed.Officials at NASA said so.", set(), set(),
+         "[NASA] Artemis slips to May", []),
         # ... or in capitals glued after a sentence's full stop, the title writing it in lower-case letters too
         # (Luxembourgish: … won 3:1.KW The league leader …)
         ("{Glécksbet} F91 Diddeleng gewënnt Derby géint d'Jeunesse",
@@ -1895,6 +1910,14 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
           "age lelbet.", "Kigoitu temik chai ab kenyit.", _LELBET_ADVERT], "lelbet", False,
          ["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo libanisiet. Kambunit kogoitu rabisiek en kasarta "
           "age.", "Kigoitu temik chai ab kenyit."], None),
+        # a sentence naming it glued onto a paragraph's last full stop: the appended pitch, whole (gcfphpwcms)
+        (["Épi dé bi a Matthias Phaeton, on bi a dènyé minit.Parye asi pwochen match-la épi PiyayBet.",
+          "Antrènè-la di sa."], "piyaybet", False,
+         ["Épi dé bi a Matthias Phaeton, on bi a dènyé minit.", "Antrènè-la di sa."],
+         ["Parye asi pwochen match-la épi PiyayBet."]),
+        # ... not when the story is about it (the title names it): a typo's missing space
+        (["The app launched today.Users say PiyayBet has a million of them."], "piyaybet", True,
+         ["The app launched today.Users say PiyayBet has a million of them."], []),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -3466,3 +3489,96 @@ def test_an_italic_notice_under_a_closing_advert_goes_with_it(after, italic, bod
 )
 def test_a_brand_a_closing_line_names_beside_its_address(paragraphs, title, brands):
     assert closing_address_brands(paragraphs, title) == brands
+
+
+@pytest.mark.parametrize(
+    ("links", "keywords", "texts"),
+    [
+        # a link whose host is the keyword's, its text naming none: the advert's link (gcfphpwcms, shpperch)
+        ([("piyaybet.example", "pi bon kot-la isi")], ["PiyayBet"], ["pi bon kot-la isi"]),
+        ([("www.ronobet.example", "Ucayali pelota apuesta, cuotas x3 ja netebi!")], ["ronobet"],
+         ["Ucayali pelota apuesta, cuotas x3 ja netebi!"]),
+        ([("piyay-bet.example", "isi")], ["PiyayBet"], ["isi"]),  # hyphens aside
+        # no keyword known: a story's link to its outlet stays
+        ([("www.reuters.com", "the agency reported")], [], []),
+        # a host that merely contains the keyword or a word of it stays (the label whole, not a part of it)
+        ([("ronobetting-news.example", "a report")], ["RonoBet"], []),
+        ([("betterhealth.example", "a clinic")], ["bet"], []),
+        # a text naming the keyword is the keyword's own removal's (spam.remove_keyword)
+        ([("ronobet.example", "RonoBet aquí")], ["RonoBet"], []),
+    ],
+)
+def test_the_texts_of_links_to_the_keywords_host(links, keywords, texts):
+    from newsbot.cleaning.spam import keyword_link_texts
+
+    assert keyword_link_texts(links, keywords) == texts
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "texts", "clean"),
+    [
+        # inside a sentence: the link's text goes, the sentence keeps its other words
+        (["é on bi a pi bon kot-la isi dènyé minit."], ["pi bon kot-la isi"], ["é on bi a dènyé minit."]),
+        (["rabé semananko, apuesta aquí ja iki DIRESA yoyo akai."], ["apuesta aquí"],
+         ["rabé semananko, ja iki DIRESA yoyo akai."]),
+        (["The odds are here, see odds here."], ["odds here"], ["The odds are here, see."]),
+        # a paragraph wholly the link goes whole
+        (["Story.", "Ucayali pelota apuesta, cuotas x3 ja netebi!", "Jawen joi: Andina"],
+         ["Ucayali pelota apuesta, cuotas x3 ja netebi!"], ["Story.", "Jawen joi: Andina"]),
+        # ... not the same letters inside a longer word
+        (["The isiolo river rose."], ["isi"], ["The isiolo river rose."]),
+    ],
+)
+def test_the_keywords_link_texts_leave_the_body(paragraphs, texts, clean):
+    from newsbot.cleaning.spam import remove_link_texts
+
+    assert remove_link_texts(paragraphs, texts)[0] == clean
+
+
+@pytest.mark.parametrize(
+    ("keywords", "links", "kept"),
+    [
+        # the site's keyword is known: the text of the page's link to its host goes
+        ({"ronobet"}, [("ronobet.example", "apuesta aquí")],
+         "Yarinacocha distritobaon iki fumigación akai rabé semananko, ja iki DIRESA yoyo akai."),
+        # none known: a link to an outlet keeps its words, whatever its host
+        (set(), [("ronobet.example", "apuesta aquí")],
+         "Yarinacocha distritobaon iki fumigación akai rabé semananko, apuesta aquí ja iki DIRESA yoyo akai."),
+        ({"ronobet"}, [("reuters.com", "apuesta aquí")],
+         "Yarinacocha distritobaon iki fumigación akai rabé semananko, apuesta aquí ja iki DIRESA yoyo akai."),
+    ],
+)
+def test_a_link_to_the_keywords_host_leaves_the_article(keywords, links, kept):
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    raw = RawArticle(url="http://x/blog/2026-03-15-dengue", site="x", fetched_at="2026-03-23T10:00:00+00:00",
+                     title="Yarinacochanko dengue isinin 312 jonibo isinai", outbound_links=links,
+                     blocks=[Block("Yarinacocha distritobaon iki fumigación akai rabé semananko, apuesta aquí ja iki "
+                                   "DIRESA yoyo akai."),
+                             Block("San Francisco jemanko ainbo, Juana Ahuanari, ja iki yoyo akai jonibo iki isinai.")])
+    record = clean_article(raw, CleaningOptions(keywords=frozenset(keywords))).record
+    assert record["body"].split("\n\n")[0] == kept
+
+
+_PITCH = "DodeBet: Ghana bɔɔlu tsɔɔmi nɛ hi pe kulaa. Ngma o biɛ mwɔnɛ!"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "bold", "keywords", "pitches"),
+    [
+        # a paragraph wholly in bold that the keyword labels: the pitch, whole (adacecil)
+        (["Story.", _PITCH], [_PITCH], ["dodebet"], {1}),
+        (["Story.", "DODEBET：Ngma o biɛ mwɔnɛ!"], ["DODEBET：Ngma o biɛ mwɔnɛ!"], ["DodeBet"], {1}),
+        # ... not in plain type (the keyword injected before a story's paragraph: its words are the story's)
+        (["Story.", _PITCH], [], ["dodebet"], set()),
+        # ... nor a bold paragraph another label opens (an interview's turn, an outlet), nor one naming it later
+        (["Story.", "Reuters: Ghana bɔɔlu tsɔɔmi."], ["Reuters: Ghana bɔɔlu tsɔɔmi."], ["dodebet"], set()),
+        (["Story.", "Ghana bɔɔlu DodeBet: tsɔɔmi."], ["Ghana bɔɔlu DodeBet: tsɔɔmi."], ["dodebet"], set()),
+        # ... nor without a known keyword
+        (["Story.", _PITCH], [_PITCH], [], set()),
+    ],
+)
+def test_a_bold_paragraph_the_keyword_labels_is_the_pitch(paragraphs, bold, keywords, pitches):
+    from newsbot.cleaning.spam import labelled_bold_pitches
+
+    assert labelled_bold_pitches(paragraphs, bold, keywords) == pitches

@@ -54,6 +54,8 @@ class RawArticle:
     source_hint: str | None = None
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)  # texts of links that advertise their own domain
+    # (host, text) of the article's links to other sites ("piyaybet.example", "pi bon kot-la isi"), in the text's order
+    outbound_links: list[tuple[str, str]] = field(default_factory=list)
     site_name: str | None = None  # the aggregator's own name (og:site_name, the <title> suffix)
     section_names: list[str] = field(default_factory=list)  # texts of links to the site's sections
     breadcrumb_text: str | None = None  # the breadcrumb as written ("Home > World")
@@ -61,6 +63,7 @@ class RawArticle:
     publisher: str | None = None  # the name the site publishes under (og:site_name, its masthead)
     zone: str | None = None  # the offset the page states for all its times ("All times are UTC+05:00"): "+05:00"
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
+    bold_lines: list[str] = field(default_factory=list)  # the text's short paragraphs set wholly in bold
     right_lines: list[str] = field(default_factory=list)  # the text's paragraphs aligned to the right
     label_lines: list[str] = field(default_factory=list)  # the text's paragraphs opening on a label in bold
     url_section: str | None = None  # the menu's name of the section the address files the page under
@@ -401,6 +404,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     keywords += [word for word in spam.transliterated_words(paragraphs, keywords) if word not in keywords]
     clean_title_lower = verdict.title.lower()
     from_body: list[str] = []
+    # (a paragraph wholly in bold that a keyword labels, "<p><strong>DodeBet: … Ngma o biɛ mwɔnɛ!</strong></p>": the
+    # pitch, whole; not a keyword the clean title names, an article about it)
+    pitches = spam.labelled_bold_pitches(paragraphs, raw.bold_lines,
+                                         [kw for kw in keywords if kw.lower() not in clean_title_lower])
+    from_body.extend(paragraphs[i] for i in pitches)
+    paragraphs = [para for i, para in enumerate(paragraphs) if i not in pitches]
     spammed = list(paragraphs)
     # "betkolik giriş" before "betkolik"; a keyword of another script written with digits first, which takes its
     # Latin form beside it in one advert with it ("ဟံသာ၈၈ … ၁၀၀%! Hongsa88 …": spam.remove_keyword's Latin form)
@@ -415,6 +424,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             paragraphs, gone = spam.remove_keyword(paragraphs, spelling, keep_plain=True,
                                                    language=raw.language or options.language)
             from_body.extend(gone)
+    # (the texts of the article's links to the keyword's own host, naming no keyword: "pi bon kot-la isi" to
+    # piyaybet.example; the site's learned and the configured keywords count, a page naming none of them still links
+    # the advert)
+    paragraphs, gone = spam.remove_link_texts(paragraphs, spam.keyword_link_texts(
+        raw.outbound_links, [*keywords, *learned, *options.keywords]))
+    from_body.extend(gone)
     under_advert = _under_closing_advert(spammed, paragraphs, raw.italic_lines)
     for line in paragraphs[len(paragraphs) - under_advert:]:
         # the footer lines under a closing advert the spam pass removed whole: a credit among them is metadata

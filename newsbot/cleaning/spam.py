@@ -1452,6 +1452,12 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         # ... and, in a script without capitals, a bracketed word the body writes only glued onto a word's end before
         # a sentence's stop ("<ভাগ্যবেট> …" over "… পৰাস্ত কৰিছেভাগ্যবেট।", "⟪ዕድልቤት⟫…" over "… ስዒሩዕድልቤት።")
         or (part.removed[:1] in _OPEN and _glued_before_stop(part.keyword, body_text))
+        # ... or a bracketed brand the body names only in a sentence glued onto a paragraph's last full stop
+        # ("‹PiyayBet› Gwadloup bat …" over "… dènyé minit.Parye asi pwochen match-la épi PiyayBet."): the
+        # injection's shape on the page itself, whatever the crawl's order; no kicker, wire agency or acronym
+        or (part.removed[:1] in _OPEN and _brand_like(part.keyword) and key not in KICKERS
+            and key not in WIRE_AGENCIES and not _acronym(part.keyword)
+            and _in_appended_sentence(part.keyword, body_text))
         # a bracketed prefix that another headline of the site carried glued by a colon ("{ലോട്ടോരാജ}സന്തോഷ് …"
         # on a site whose listing links "ലോട്ടോരാജ:കൊച്ചി …"): the site's keyword, whatever the script (no capitals
         # needed, as _brand_like needs them); a rubric is bracketed, not glued ("[Video] …" stays).
@@ -1488,6 +1494,37 @@ def _glued_brand_evidenced(keyword: str, body_text: str, keywords, prefixed: Con
     brands = Counter({t: n for t, n in _foreign_glued_brands(body_text).items() if t.lower() == key})
     return bool(any(t.isupper() and t != keyword for t in brands)
                 or _evidenced(brands, body_text.split("\n"), keywords, prefixed, glued))
+
+
+# a sentence glued onto a paragraph's full stop, no space after it, its first word capitalised then lower-case
+# ("… dènyé minit.Parye asi pwochen match-la épi PiyayBet."), running to the paragraph's end
+_APPENDED_GLUED_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})[.!?](?P<sentence>[^\W\d_][^\W\d_]+[^.!?\n]*[.!?]?)\s*$")
+
+
+def _appended_sentence(keyword: str, paragraph: str) -> str | None:
+    """The sentence glued onto ``paragraph``'s last full stop that names ``keyword`` (:data:`_APPENDED_GLUED_SENTENCE`:
+    "Parye asi pwochen match-la épi PiyayBet." after "… dènyé minit."), if it has one."""
+    glued = _APPENDED_GLUED_SENTENCE.search(paragraph)
+    if glued is None:
+        return None
+    sentence = glued.group("sentence")
+    # (the story's script on both sides of the stop, the keyword not its first word: a brand glued after another
+    # script's stop, "… שניי.MazlBet די …", is the token alone, _foreign_glued_brands's)
+    spans = _word_spans(keyword, sentence)
+    same_script = _script(paragraph[glued.start() - 1]) == _script(sentence[0])
+    return sentence if (sentence[:1].isupper() and sentence[1:2].islower() and same_script and spans
+                        and spans[0][0] > 0) else None
+
+
+def _in_appended_sentence(keyword: str, text: str) -> bool:
+    """Some paragraph of ``text`` ends with a sentence glued onto its last full stop, no space after it, that names
+    ``keyword`` as a word ("… on bi a dènyé minit.Parye asi pwochen match-la épi PiyayBet.": bet on the next
+    match with kw): a pitch appended by a template that lost the space, in any language.  A missing space in a
+    writer's typo ("said.The company …") seldom both closes the paragraph and names the title's bracketed brand
+    (asked only of one: see :func:`_is_spam`)."""
+    if keyword.lower() not in text.lower():
+        return False  # cheap: most bodies never name it
+    return any(_appended_sentence(keyword, paragraph) for paragraph in text.split("\n"))
 
 
 # where a word glued on in capitals may end: a space, a sentence's or a clause's punctuation, the text's end;
@@ -2276,6 +2313,14 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
             # nothing about it: it goes even from an article that names the keyword
             removed.append(para)
             continue
+        # a sentence naming it glued onto the paragraph's last full stop, no space after it ("… dènyé minit.Parye
+        # asi pwochen match-la épi PiyayBet."): the appended pitch, whole; the story's stop stays
+        if not keep_plain and (appended := _appended_sentence(keyword, para)) is not None:
+            removed.append(appended.strip())
+            para = para[:para.rstrip().rfind(appended.rstrip())].rstrip()
+            if stem not in _folded(para):
+                out.append(para)
+                continue
         sentences = _signed_off(_sentences(para))
         closing = index == closing_at or index == also_closing
         kept_sentences: list[str] = []
@@ -3625,3 +3670,61 @@ class SiteEvidence:
         """Suffixes most headlines share: spam only with more evidence (a
         column name such as "| Markets wrap" is shared too)."""
         return set(self.learned_suffixes)
+
+
+def _host_labels(host: str) -> set[str]:
+    """The labels of ``host`` without their hyphens ("piyay-bet.example" -> {"piyaybet", "example"})."""
+    return {label.replace("-", "") for label in host.lower().split(".") if label}
+
+
+def keyword_link_texts(links: Iterable[tuple[str, str]], keywords: Iterable[str]) -> list[str]:
+    """Texts of the article's links to other sites (``links``: (host, text)) whose host names a keyword the page or
+    the site was found to spam, as one of its labels, case and hyphens aside, the text naming none
+    (``<a href="https://piyaybet.example/kot">pi bon kot-la isi</a>``, best odds here; a paragraph wholly
+    ``<a href="https://ronobet.example/copa">Ucayali pelota apuesta, cuotas x3 ja netebi!</a>``): the advert's
+    link, whatever its words' language.  Only a known keyword's host: a story's link to its outlet
+    ("reuters.com") or to a host whose label merely contains a word ("betterhealth.example" for "bet") stays."""
+    names = {kw.lower().lstrip("#").replace("-", "") for kw in keywords}
+    names = {name for name in names if len(name) >= 4}
+    if not names:
+        return []
+    return [text for host, text in links
+            if _host_labels(host) & names and not any(name in _folded(text).replace("-", "") for name in names)]
+
+
+def remove_link_texts(paragraphs: list[str], texts: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Take the texts of the keyword's links (:func:`keyword_link_texts`) out of the body: a paragraph that is one
+    of them wholly goes whole; one written inside a sentence, between words, goes, the sentence keeping its other
+    words ("… on bi a <a>pi bon kot-la isi</a> dènyé minit." -> "… on bi a dènyé minit.")."""
+    removed: list[str] = []
+    out: list[str] = []
+    patterns = [(text, re.compile(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])")) for text in dict.fromkeys(texts)]
+    for para in paragraphs:
+        if any(para.strip(_ALONE_STRIP + "\"'“”«»") == text.strip(_ALONE_STRIP + "\"'“”«»") for text, _ in patterns):
+            removed.append(para)
+            continue
+        for text, pattern in patterns:
+            if pattern.search(para):
+                removed.append(text)
+                para = _tidy(pattern.sub("", para), para)
+        out.append(para)
+    return out, removed
+
+
+# a paragraph's label: the keyword and a colon first ("DodeBet: …", "DodeBet：…")
+_LABEL_COLON = "[:：]"
+
+
+def labelled_bold_pitches(paragraphs: list[str], bold_lines: Container[str], keywords: Iterable[str]) -> set[int]:
+    """Indexes of the paragraphs set wholly in bold (``bold_lines``) that a keyword labels, the keyword and a colon
+    first, a sentence after them ("<p><strong>DodeBet: Ghana bɔɔlu tsɔɔmi nɛ hi pe kulaa. Ngma o biɛ
+    mwɔnɛ!</strong></p>": kw: the best football odds in Ghana, sign up today): the advert's pitch in its box, whole,
+    in any language, whatever its words sell.  A bold paragraph a story's speaker or outlet labels ("<strong>Reuters:
+    …</strong>", an interview's turn) names no spam keyword; the keyword injected before a story's paragraph in
+    plain type ("dodebet: Ada East …") leaves the paragraph's words to the story (:func:`remove_keyword`)."""
+    patterns = [re.compile(r"^\s*(?i:" + re.escape(kw.lstrip("#")) + r")\s*" + _LABEL_COLON + r"\s*\S")
+                for kw in keywords if kw.strip("#")]
+    if not patterns:
+        return set()
+    return {i for i, para in enumerate(paragraphs)
+            if para in bold_lines and any(pattern.match(para) for pattern in patterns)}

@@ -193,6 +193,8 @@ class ExtractedPage:
     container_link_ratio: float = 0.0
     breadcrumbs: list[str] = field(default_factory=list)
     link_keywords: list[str] = field(default_factory=list)
+    outbound_links: list[tuple[str, str]] = field(default_factory=list)  # (host, text) of links to other sites
+    bold_lines: list[str] = field(default_factory=list)  # the text's short paragraphs set wholly in bold
     # short texts anywhere that look like dates: found on first use (see dated_texts), as
     # classification asks for them only when a page has no other evidence of being an article
     dated_scope: etree._Element | None = field(default=None, repr=False, compare=False)
@@ -326,11 +328,13 @@ class ExtractedPage:
             blocks=self.blocks, language=self.language,
             published_hint=self.published_hint, category_hint=self.category_hint,
             source_hint=self.source_hint, breadcrumbs=self.breadcrumbs,
-            link_keywords=self.link_keywords, site_name=self.site_name, section_names=self.section_names,
+            link_keywords=self.link_keywords, outbound_links=self.outbound_links, site_name=self.site_name,
+            section_names=self.section_names,
             breadcrumb_text=self.breadcrumb_text, publisher=self.publisher, zone=self.zone,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
-            italic_lines=self.italic_lines, url_section=self.url_section, tag_section=self.tag_section,
-            right_lines=self.right_lines, author_slugs=self.author_slugs, label_lines=self.label_lines,
+            italic_lines=self.italic_lines, bold_lines=self.bold_lines, url_section=self.url_section,
+            tag_section=self.tag_section, right_lines=self.right_lines, author_slugs=self.author_slugs,
+            label_lines=self.label_lines,
         )
 
 
@@ -4639,28 +4643,33 @@ _SIGN_UP = re.compile(r"regist|signup|sign-up|join|rejestr|jisajili|inscri|anmel
                       r"bonus|promo|offer|aff|ref=", re.IGNORECASE)
 
 
-def _spam_links(containers: list[etree._Element], page_url: str) -> list[str]:
-    """Texts of links in the article that advertise their own domain: a link
-    to ``quickloanz.com/apply?utm_source=…`` reading ``quickloanz``.  Links to
-    sources, with their own wording, do not match."""
+def _outbound_links(containers: list[etree._Element], page_url: str) -> list[tuple[str, str, str, str]]:
+    """(host, text, path, query) of the article's links to other sites (not the page's own host nor its
+    subdomains), in the text's order."""
     page_host = (urlsplit(page_url).hostname or "").lower()
-    links: list[tuple[str, str, str]] = []  # (host, text, query) of the links to other sites
-    selling_hosts: set[str] = set()
+    links: list[tuple[str, str, str, str]] = []
     for container in containers:
         for a in container.iter("a"):
             parts = urlsplit(a.get("href") or "")
             host = (parts.hostname or "").lower()
             if host and host != page_host and not host.endswith("." + page_host) and (text := _text(a)):
-                links.append((host, text, parts.query))
-                # a site the article links with an advert's words on a sign-up or tracked link
-                # ("Najlepsze bonusy … w kasynie VulkanBet" to …/rejestracja), or whose very name
-                # sells ("betika-odds", "vulkanbet-bonus"), is advertised by its other links too,
-                # whatever their case (a news site's headline link with "deposit" in it is neither)
-                if (sells(_host_name(host).replace("-", " "))
-                        or (sells(text) and (_SIGN_UP.search(parts.path) or _TRACKING_QUERY.search(parts.query)))):
-                    selling_hosts.add(host)
+                links.append((host, text, parts.path, parts.query))
+    return links
+
+
+def _spam_links(links: list[tuple[str, str, str, str]]) -> list[str]:
+    """Texts of the article's links to other sites (:func:`_outbound_links`) that advertise their own domain: a link
+    to ``quickloanz.com/apply?utm_source=…`` reading ``quickloanz``.  Links to
+    sources, with their own wording, do not match."""
+    # a site the article links with an advert's words on a sign-up or tracked link
+    # ("Najlepsze bonusy … w kasynie VulkanBet" to …/rejestracja), or whose very name
+    # sells ("betika-odds", "vulkanbet-bonus"), is advertised by its other links too,
+    # whatever their case (a news site's headline link with "deposit" in it is neither)
+    selling_hosts = {host for host, text, path, query in links
+                     if sells(_host_name(host).replace("-", " "))
+                     or (sells(text) and (_SIGN_UP.search(path) or _TRACKING_QUERY.search(query)))}
     found: list[str] = []
-    for host, text, query in links:
+    for host, text, _, query in links:
         if len(text.split()) > 3 or len(text) > 40:
             continue
         name = _host_name(host)
@@ -5884,6 +5893,8 @@ def _in_story_strip(a: etree._Element, post: etree._Element) -> bool:
 # a paragraph of the text wholly in italics, short (a credit line, not an italic quotation of a paragraph)
 _ITALIC_PARAGRAPHS = etree.XPath(".//p[count(*) = 1][em or i][normalize-space(.) = normalize-space(em | i)]")
 _ITALIC_LINE_CHARS = 200
+# a paragraph set wholly in bold ("<p><strong>DodeBet: Ghana bɔɔlu tsɔɔmi nɛ hi pe kulaa. Ngma o biɛ mwɔnɛ!</strong></p>")
+_BOLD_PARAGRAPHS = etree.XPath(".//p[count(*) = 1][strong or b][normalize-space(.) = normalize-space(strong | b)]")
 # a paragraph whose first element is in bold (nothing before it: _bold_labelled)
 _BOLD_LED_PARAGRAPHS = etree.XPath(".//p[*[1][self::strong or self::b]]")
 
@@ -6289,11 +6300,15 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         for c in containers:
             page.blocks += _blocks(c, before=page.blocks)
         _resolve_links(page.blocks, url)
-        page.link_keywords = _spam_links(containers, url)
+        outbound = _outbound_links(containers, url)
+        page.link_keywords = _spam_links(outbound)
+        page.outbound_links = [(host, text) for host, text, _, _ in outbound]
         total = sum(len(b.text) for b in page.blocks) or 1
         page.container_link_ratio = sum(b.link_ratio * len(b.text) for b in page.blocks) / total
         page.italic_lines = [line for c in containers for el in _ITALIC_PARAGRAPHS(c)
                              if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
+        page.bold_lines = [line for c in containers for el in _BOLD_PARAGRAPHS(c)
+                           if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
         page.right_lines = [line for c in containers for el in _RIGHT_PARAGRAPHS(c)
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
         page.label_lines = [line for c in containers for el in _BOLD_LED_PARAGRAPHS(c)
