@@ -3712,7 +3712,7 @@ def remove_link_texts(paragraphs: list[str], texts: Iterable[str]) -> tuple[list
 
 
 # a paragraph's label: the keyword and a colon first ("DodeBet: …", "DodeBet：…")
-_LABEL_COLON = "[:：]"
+_KEYWORD_COLON = "[:：]"
 
 
 def labelled_bold_pitches(paragraphs: list[str], bold_lines: Container[str], keywords: Iterable[str]) -> set[int]:
@@ -3722,7 +3722,7 @@ def labelled_bold_pitches(paragraphs: list[str], bold_lines: Container[str], key
     in any language, whatever its words sell.  A bold paragraph a story's speaker or outlet labels ("<strong>Reuters:
     …</strong>", an interview's turn) names no spam keyword; the keyword injected before a story's paragraph in
     plain type ("dodebet: Ada East …") leaves the paragraph's words to the story (:func:`remove_keyword`)."""
-    patterns = [re.compile(r"^\s*(?i:" + re.escape(kw.lstrip("#")) + r")\s*" + _LABEL_COLON + r"\s*\S")
+    patterns = [re.compile(r"^\s*(?i:" + re.escape(kw.lstrip("#")) + r")\s*" + _KEYWORD_COLON + r"\s*\S")
                 for kw in keywords if kw.strip("#")]
     if not patterns:
         return set()
