@@ -1331,3 +1331,19 @@ def test_a_line_of_headlines_seen_on_the_site_closing_the_text(last, kept):
                      title="Headline of the story", blocks=[*_PROSE, Block(last)])
     body = clean_article(raw, None, evidence).record["body"]
     assert (last in body) is kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        # an unlinked closing "Label: X" naming the page's category link or breadcrumb: the site's "More:" line, gone
+        ({"category_hint": "Wembley"}, False),
+        ({"breadcrumbs": ["Home", "Wembley"]}, False),
+        # ... not one naming the post's tag only or its address's section: a topic, the story's own line
+        ({"tag_section": "Wembley"}, True),
+        ({"url_section": "Wembley"}, True),
+    ],
+)
+def test_a_closing_label_line_naming_the_pages_own_section(raw, kept):
+    body = _cleaned_body([*_PROSE, Block("Venue: Wembley")], **raw)
+    assert ("Venue: Wembley" in body) is kept

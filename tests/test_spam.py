@@ -3522,6 +3522,10 @@ def test_the_texts_of_links_to_the_keywords_host(links, keywords, texts):
         (["rabé semananko, apuesta aquí ja iki DIRESA yoyo akai."], ["apuesta aquí"],
          ["rabé semananko, ja iki DIRESA yoyo akai."]),
         (["The odds are here, see odds here."], ["odds here"], ["The odds are here, see."]),
+        # ... not where the body writes the same words more often than the links do: the others are the story's
+        (["Nou la isi dépi 1946. Yo di sa isi."], ["isi"], ["Nou la isi dépi 1946. Yo di sa isi."]),
+        (["The team arrived here on Monday, bet here."], ["here"], ["The team arrived here on Monday, bet here."]),
+        (["Bet here.", "Bet here."], ["Bet here.", "Bet here."], []),
         # a paragraph wholly the link goes whole
         (["Story.", "Ucayali pelota apuesta, cuotas x3 ja netebi!", "Jawen joi: Andina"],
          ["Ucayali pelota apuesta, cuotas x3 ja netebi!"], ["Story.", "Jawen joi: Andina"]),
@@ -3582,3 +3586,26 @@ def test_a_bold_paragraph_the_keyword_labels_is_the_pitch(paragraphs, bold, keyw
     from newsbot.cleaning.spam import labelled_bold_pitches
 
     assert labelled_bold_pitches(paragraphs, bold, keywords) == pitches
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        # a link to the keyword's own site, words of no keyword: the advert's, gone
+        ("Council opens the new stadium", False),
+        # ... not in an article about the brand (its clean title names it): the story's words linking its site
+        ("PiyayBet fined by the gaming regulator", True),
+    ],
+)
+def test_a_link_to_the_keywords_site_in_an_article_about_it(title, kept):
+    from newsbot.cleaning.article import CleaningOptions, RawArticle, clean_article
+    from newsbot.extraction.page import Block
+
+    story = ("The company said in a statement on Monday that it would appeal the decision before the end of the "
+             "month, and that its customers would not be affected.")
+    raw = RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2025-01-01T00:00:00Z", title=title,
+                     blocks=[Block(story), Block("The regulator gave no date for a hearing in the case, its "
+                                                 "spokesman told reporters in the capital on Tuesday.")],
+                     outbound_links=[("piyaybet.example", "in a statement")])
+    body = clean_article(raw, CleaningOptions(keywords=frozenset({"piyaybet"}))).record["body"]
+    assert ("in a statement" in body) is kept

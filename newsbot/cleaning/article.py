@@ -103,12 +103,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     dayfirst = (raw.language or options.language or "en") != "en"
     sections = frozenset(name.lower() for name in raw.section_names)
     # the names the page gives the section it is filed under, whatever the menu lists: its category link's, its
-    # breadcrumb's past the home, its tag's, its address's (one list for the metadata's rows and the footers')
+    # breadcrumb's past the home, its tag's, its address's (the metadata's rows; the footers take the first two)
     own_sections = tuple(name for name in (raw.category_hint, *raw.breadcrumbs[1:], raw.tag_section, raw.url_section)
                          if name)
     # ... and the menu's: the sections the page names (a coined row's value among them is the row's category:
     # metadata.coined_row)
-    known = frozenset(name.casefold() for name in (*raw.section_names, *own_sections))
+    # (both folds of each name: the rows' readers compare values lower-cased or case-folded, "κόσμος"/"κόσμοσ")
+    known = frozenset(fold(name) for name in (*raw.section_names, *own_sections) for fold in (str.lower, str.casefold))
     # a platform's "no date" (Hugo's zero time "0001-01-01T00:00:00+00:00" for a post whose front matter has none) is
     # no machine-readable time: the visible date, or none, and the article emitted
     published_hint = None if metadata.placeholder_time(raw.published_hint) else raw.published_hint
@@ -296,7 +297,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # (the page's own section, its breadcrumb's or its category link's, is one whatever the menu lists: a closing
     # "<p>Нян: <a href=/news/article-list/2-нулгэн/>Нулгэн</a></p>", Even: more, under a WoltLab article whose trail
     # ends on "Нулгэн", is a "More:" line)
-    cut = footer.strip_footers(blocks, options.footer_markers, sections | {name.lower() for name in own_sections})
+    # (its category link's and breadcrumb's only: a tag or an address names a topic, and an unlinked closing "Venue:
+    # Wembley" on a post tagged "Wembley" is the story's line, no "More:" line)
+    cut = footer.strip_footers(blocks, options.footer_markers, sections | {
+        fold(name) for name in (raw.category_hint, *raw.breadcrumbs[1:]) if name for fold in (str.lower, str.casefold)})
     cut.removed.extend(reversed(trailing))
     blocks = cut.blocks
     # a line made only of headlines of the site's pages, two or more, the page's own among them or not: a theme's
@@ -427,8 +431,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # (the texts of the article's links to the keyword's own host, naming no keyword: "pi bon kot-la isi" to
     # piyaybet.example; the site's learned and the configured keywords count, a page naming none of them still links
     # the advert)
+    # (not a keyword the clean title names: an article about the brand links its site with the story's words, "in a
+    # statement")
     paragraphs, gone = spam.remove_link_texts(paragraphs, spam.keyword_link_texts(
-        raw.outbound_links, [*keywords, *learned, *options.keywords]))
+        raw.outbound_links, [kw for kw in (*keywords, *learned, *options.keywords) if kw.lower() not in clean_title_lower]))
     from_body.extend(gone)
     under_advert = _under_closing_advert(spammed, paragraphs, raw.italic_lines)
     for line in paragraphs[len(paragraphs) - under_advert:]:

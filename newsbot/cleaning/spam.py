@@ -2315,9 +2315,9 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
             continue
         # a sentence naming it glued onto the paragraph's last full stop, no space after it ("… dènyé minit.Parye
         # asi pwochen match-la épi PiyayBet."): the appended pitch, whole; the story's stop stays
-        if not keep_plain and (appended := _appended_sentence(keyword, para)) is not None:
-            removed.append(appended.strip())
-            para = para[:para.rstrip().rfind(appended.rstrip())].rstrip()
+        if not keep_plain and (glued_pitch := _appended_sentence(keyword, para)) is not None:
+            removed.append(glued_pitch.strip())
+            para = para[:para.rstrip().rfind(glued_pitch.rstrip())].rstrip()
             if stem not in _folded(para):
                 out.append(para)
                 continue
@@ -2370,7 +2370,7 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         # Ndebele: see this: kw's players get their money fast; "<p>Landa i-app ka-Jabulabet ubheje … lamuhla!</p>":
         # download kw's app and bet today!); not a story's sentence with the keyword dropped into it so ("Bathole
         # ibhonasi ku-Imalibet izolo."), nor a quotation, its speaker's
-        appended = len(sentences[-1]) <= _SLOGAN_MAX and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentences[-1]) \
+        prefixed_pitch = len(sentences[-1]) <= _SLOGAN_MAX and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentences[-1]) \
             and (_last_mark(sentences[-1]) in _EXCLAMATION_MARKS or _LABEL_COLON.match(sentences[-1]) is not None) \
             and (any(_capitalised_form(name.lstrip("#"), needle, first) for name in named[-1])
                  or _class_prefixed(sentences[-1], needle))
@@ -2412,7 +2412,7 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
                 or sentence in pitched
-                or (appended and sentence is sentences[-1])
+                or (prefixed_pitch and sentence is sentences[-1])
                 or (sentence is sentences[-1] and len(sentences) >= 2 and names
                     and _repeats_advert(sentence, advert_phrases, needle))
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals,
@@ -3695,10 +3695,15 @@ def keyword_link_texts(links: Iterable[tuple[str, str]], keywords: Iterable[str]
 def remove_link_texts(paragraphs: list[str], texts: Iterable[str]) -> tuple[list[str], list[str]]:
     """Take the texts of the keyword's links (:func:`keyword_link_texts`) out of the body: a paragraph that is one
     of them wholly goes whole; one written inside a sentence, between words, goes, the sentence keeping its other
-    words ("… on bi a <a>pi bon kot-la isi</a> dènyé minit." -> "… on bi a dènyé minit.")."""
+    words ("… on bi a <a>pi bon kot-la isi</a> dènyé minit." -> "… on bi a dènyé minit.").  Only where the body
+    writes those words no more often than the links do: the same words elsewhere are the story's ("Nou la isi dépi
+    1946." beside a link reading "isi"), and the body, as plain text, no longer tells which is the link."""
     removed: list[str] = []
     out: list[str] = []
-    patterns = [(text, re.compile(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])")) for text in dict.fromkeys(texts)]
+    linked = Counter(texts)
+    patterns = [(text, re.compile(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])")) for text in linked]
+    patterns = [(text, pattern) for text, pattern in patterns
+                if sum(len(pattern.findall(para)) for para in paragraphs) <= linked[text]]
     for para in paragraphs:
         if any(para.strip(_ALONE_STRIP + "\"'“”«»") == text.strip(_ALONE_STRIP + "\"'“”«»") for text, _ in patterns):
             removed.append(para)
