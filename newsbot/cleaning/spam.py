@@ -2177,18 +2177,10 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     return out, removed
 
 
-# the keyword's place among a text's words two by two (see _phrase_pairs)
+# the keyword's place among a text's words two by two (see _word_pairs)
 _KEYWORD_PLACE = "\x00"
 # the fewest words of a removed string that make it an advert's sentence, not the keyword in brackets ("(kw)")
 _ADVERT_PHRASE_WORDS = 3
-
-
-def _phrase_pairs(text: str, needle: str) -> set[tuple[str, str]]:
-    """``text``'s words two by two (:func:`_word_pairs`), a word that writes the keyword (``needle``, lower case: "kw",
-    "kw.ng") as the keyword's place: "Kpo kw.ng nonẹna" and "Kpo kw vwọ …" both write ("kpo", the keyword)."""
-    words = [word.strip(_PAIR_STRIP) for word in text.lower().split()]
-    words = [_KEYWORD_PLACE if needle in _folded(word) else word for word in words]
-    return {pair for pair in pairwise(words) if all(pair)}
 
 
 def _advert_phrases(removed: list[str], kept: list[str], needle: str) -> frozenset[tuple[str, str]]:
@@ -2198,10 +2190,10 @@ def _advert_phrases(removed: list[str], kept: list[str], needle: str) -> frozens
     phrases: set[tuple[str, str]] = set()
     for text in removed:
         if len(text.split()) >= _ADVERT_PHRASE_WORDS:
-            phrases |= _phrase_pairs(text, needle)
+            phrases |= _word_pairs(text, needle)
     if not phrases:
         return frozenset()
-    written = Counter(pair for para in kept for sentence in _sentences(para) for pair in _phrase_pairs(sentence, needle))
+    written = Counter(pair for para in kept for sentence in _sentences(para) for pair in _word_pairs(sentence, needle))
     return frozenset(pair for pair in phrases if written[pair] <= 1)
 
 
@@ -2218,7 +2210,7 @@ def _repeats_advert(sentence: str, phrases: Container[tuple[str, str]], needle: 
     return len(sentence) <= _SHORT_OFFER_MAX and len(words) >= _ADVERT_PHRASE_WORDS \
         and _last_mark(sentence) in SENTENCE_STOPS and _last_mark(sentence) not in _QUESTION_MARKS \
         and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentence) and needle not in _folded(words[-1]) \
-        and not _phrase_pairs(sentence, needle).isdisjoint(phrases)
+        and not _word_pairs(sentence, needle).isdisjoint(phrases)
 
 
 def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, language: str | None = None,
@@ -2885,9 +2877,13 @@ def _answers_in_its_words(question: str, answer: str) -> bool:
 _PAIR_STRIP = ".,;:!?…\"«»“”()¿¡"
 
 
-def _word_pairs(text: str) -> set[tuple[str, str]]:
-    """``text``'s words two by two, in order, lower case and without the punctuation around them."""
+def _word_pairs(text: str, needle: str | None = None) -> set[tuple[str, str]]:
+    """``text``'s words two by two, in order, lower case and without the punctuation around them; given the keyword
+    (``needle``, lower case), a word that writes it ("kw", "kw.ng") stands as the keyword's place: "Kpo kw.ng nonẹna"
+    and "Kpo kw vwọ …" both write ("kpo", the keyword)."""
     words = [word.strip(_PAIR_STRIP) for word in text.lower().split()]
+    if needle is not None:
+        words = [_KEYWORD_PLACE if needle in _folded(word) else word for word in words]
     return {pair for pair in pairwise(words) if all(pair)}
 
 

@@ -2769,7 +2769,8 @@ def _grid_wrapped(el: etree._Element) -> etree._Element:
     return el
 
 
-# the story's own teaser or lead boxes (a class word ending in a _LEAD_PARTS word: WoltLab's "p.articleTeaser")
+# boxes whose class holds "teaser", "lead" or "summary" (a cheap first sieve; _teaser_row asks _lead_classed_as for a class
+# word ending in one: WoltLab's "p.articleTeaser")
 _LEAD_BOXES = etree.XPath("//body//*[self::p or self::div][contains(translate(@class, 'TEASRLDUMIY', 'teasrldumiy'),"
                           " 'teaser') or contains(translate(@class, 'LEADSUMRY', 'leadsumry'), 'lead')"
                           " or contains(translate(@class, 'LEADSUMRY', 'leadsumry'), 'summary')]")
@@ -5904,7 +5905,7 @@ def _bold_labelled(p: etree._Element) -> bool:
     ("<p><strong>Дукувчэн:</strong> Нина Ламутская</p>", Even: writer, a WoltLab article's last line): a field's
     line as a template or an editor marks it, whatever the label's words."""
     first = p[0]
-    if (p.text or "").strip() or not isinstance(first.tag, str) or first.tag not in ("strong", "b"):
+    if (p.text or "").strip() or not isinstance(first.tag, str) or first.tag not in _BOLD_TAGS:
         return False
     label, tail = _text(first), (first.tail or "").lstrip()
     if label.endswith((":", "：")):
