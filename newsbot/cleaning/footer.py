@@ -15,7 +15,8 @@ from newsbot.cleaning.spam import title_prefix_candidates
 from newsbot.cleaning.text import LETTER, NO_SPACE_SCRIPTS, SCRIPT_STOPS, LowerScan, is_word_char, text_weight
 
 # a paragraph of prose: this long at least, in characters (a byline's, a label's, a notice's or a menu's line is
-# shorter); the one measure the cleaning and the extractor share
+# shorter); the one per-paragraph measure the cleaning and the extractor share (page.py's other lengths bound other
+# things: a box's whole text, a field line, a caption)
 PROSE_PARAGRAPH_CHARS = 100
 
 

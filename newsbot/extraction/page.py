@@ -2757,9 +2757,10 @@ _GRID_LEVELS = 2  # wrappers around one box looked through: a grid's row and its
 
 
 def _grid_wrapped(el: etree._Element) -> etree._Element:
-    """The one box ``el`` wraps and nothing else, through a wrapper or two (a grid's row around its column:
-    Piranha's header "<div class="row justify-content-center"><div class="col-lg-8 lead">Qikiqtaġrumi …</div>
-    </div>", Bootstrap's); ``el`` itself when it holds words of its own or more than one element."""
+    """The one box ``el`` wraps and nothing else, through a wrapper or two: any ``<div>`` whose only content is one
+    ``<div>`` or ``<p>``, whatever its class (the case met is a grid's row around its column: Piranha's header "<div
+    class="row justify-content-center"><div class="col-lg-8 lead">Qikiqtaġrumi …</div></div>", Bootstrap's); ``el``
+    itself when it holds words of its own or more than one element."""
     for _ in range(_GRID_LEVELS):
         kids = [c for c in el if isinstance(c.tag, str)]
         if el.tag != "div" or len(kids) != 1 or kids[0].tag not in ("div", "p") or (el.text or "").strip() \
@@ -7031,7 +7032,6 @@ def _menu_links_to_page(root: etree._Element, page_url: str, title: str, names: 
 
 # links of the site's menu or its footer (see _menu_opens_headline)
 _MENU_OR_FOOTER_LINKS = etree.XPath(f"//a[@href][{_NAV_ANCESTOR} or {_FOOTER_ANCESTOR} or {_MENU_UL}]")
-_IN_FOOTER = etree.XPath(f"boolean({_FOOTER_ANCESTOR})")
 
 
 def _label_fits(label: list[str], words: list[str], shortened: bool) -> bool:
@@ -7329,6 +7329,7 @@ _PRINT_SCRIPT = re.compile(r"/print(?:thread|page|view|able|er)?(?:\.\w+)?/?$", 
 # or a slug of three words (NukeViet's print view "<div id=footer><div id=url><strong>URL berite nih: </strong><a
 # href=/news/kabar-kote/banjir-rob-12.html>http://site/news/kabar-kote/banjir-rob-12.html</a>"): a site footer's
 # written-out addresses (its home, "Contact us: https://site/contact") name its own pages
+# (also the footer test of _menu_opens_headline's links above: a class or id naming a footer counts there too)
 _IN_FOOTER = etree.XPath("ancestor::*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]")
 _STORY_SEGMENT = re.compile(r"\d|[^\W\d_]+-[^\W\d_]+-[^\W\d_]")
 # the label of a printed address's line: a word or a few ("Толығырақ:", "Source:", "Адрес новости:")
