@@ -7032,6 +7032,8 @@ def _menu_links_to_page(root: etree._Element, page_url: str, title: str, names: 
 
 # links of the site's menu or its footer (see _menu_opens_headline)
 _MENU_OR_FOOTER_LINKS = etree.XPath(f"//a[@href][{_NAV_ANCESTOR} or {_FOOTER_ANCESTOR} or {_MENU_UL}]")
+# an element's footer ancestors: a <footer>, or a box whose class or id names one (here, and for printed addresses below)
+_IN_FOOTER = etree.XPath("ancestor::*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]")
 
 
 def _label_fits(label: list[str], words: list[str], shortened: bool) -> bool:
@@ -7329,8 +7331,6 @@ _PRINT_SCRIPT = re.compile(r"/print(?:thread|page|view|able|er)?(?:\.\w+)?/?$", 
 # or a slug of three words (NukeViet's print view "<div id=footer><div id=url><strong>URL berite nih: </strong><a
 # href=/news/kabar-kote/banjir-rob-12.html>http://site/news/kabar-kote/banjir-rob-12.html</a>"): a site footer's
 # written-out addresses (its home, "Contact us: https://site/contact") name its own pages
-# (also the footer test of _menu_opens_headline's links above: a class or id naming a footer counts there too)
-_IN_FOOTER = etree.XPath("ancestor::*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]")
 _STORY_SEGMENT = re.compile(r"\d|[^\W\d_]+-[^\W\d_]+-[^\W\d_]")
 # the label of a printed address's line: a word or a few ("Толығырақ:", "Source:", "Адрес новости:")
 _ADDRESS_LABEL_CHARS = 40
