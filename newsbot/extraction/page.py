@@ -5760,15 +5760,17 @@ def _headline_line_category(h1: etree._Element | None, base_url: str,
     class="post-meta"><span>Iluani <a href="/blog/category/aunianiq">Aŋuniaġniq</a></span>…</p></header>" over
     "<main>" (Inupiaq: in), the line holding the post's date; the link's text, short, no digit."""
     line = h1.getnext() if h1 is not None else None
-    if line is None or not isinstance(line.tag, str) or line.tag in ("h1", "h2", "article", "main", "section") \
-            or find_date(_text(line)) is None:
-        return None  # (the post's line: its date in it; a line of links alone is a menu's or the tags')
+    if line is None or not isinstance(line.tag, str) or line.tag in ("h1", "h2", "article", "main", "section"):
+        return None
     links = list(line.iterfind(".//a[@href]"))
     if (badge := line.getnext()) is not None and badge.tag == "a" and badge.get("href"):
         links.append(badge)  # (or a badge linked right after it: Jigsaw's "<a href="/blog/categories/guidxi/">")
     found = [link[0] for a in links if (link := _category_link(a, base_url, authors)) is not None
              and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1])]
-    return found[0] if len(found) == 1 else None  # (one category: several are a list of the site's)
+    # (one category: several are a list of the site's)
+    # (the post's line: its date in it; a line of links alone is a menu's or the tags'; the date is read last, as
+    # the element after the headline is often the whole text, and a date searched in it costs most of the rule)
+    return found[0] if len(found) == 1 and find_date(_text(line)) is not None else None
 
 
 def _category_link(a: etree._Element, base_url: str,
