@@ -646,6 +646,23 @@ def _unclean(el: etree._Element) -> set:
 _BR_HOLDERS: set = set()
 
 
+# Every class attribute of the last document asked about, joined (one C pass per document): a rule whose XPath
+# searches the whole page for an element classed with a word ("teaser", "source", "cell_output") that the page
+# writes in no class attribute cannot find one, and skips the search (most pages write none of a rare rule's words).
+_CLASSES: tuple[etree._Element | None, str] = (None, "")
+_CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
+
+
+def _classes_written(el: etree._Element) -> str:
+    """The class attributes of ``el``'s whole document, as written, one a line (see _CLASSES): a word no class
+    attribute holds is in none of them (``"teaser" not in _classes_written(root)``: no element classed so)."""
+    global _CLASSES
+    root = el.getroottree().getroot()
+    if _CLASSES[0] is not root:
+        _CLASSES = (root, "\n".join(_CLASS_VALUES(root)))
+    return _CLASSES[1]
+
+
 # Answers of _text, _meta_text and _link_chars for the elements of the last document
 # _unclean saw (emptied when it sees another; a miss calls _unclean first, so an
 # answer is never stored for another document's element): a third of the calls ask
@@ -2784,6 +2801,9 @@ def _teaser_row(root: etree._Element, h1: etree._Element, containers: list[etree
     the standfirst, left to the lead rules."""
     if not containers:
         return None
+    classes = _classes_written(root).lower()  # (_LEAD_BOXES's words, case folded as it folds them)
+    if "teaser" not in classes and "lead" not in classes and "summary" not in classes:
+        return None
     after, before = _document_path(h1), _document_path(containers[0])
     for box in _LEAD_BOXES(root):
         if not _lead_classed_as(box, ("teaser", "lead", "summary")):
@@ -2823,6 +2843,8 @@ _NOTEBOOK_OUTPUT = etree.XPath(
 # ... with its code cells' source, which every renderer writes in a <pre>: a data story showing a Quarto chart's
 # output box without its code (one "<div class="cell-output cell-output-display"><img></div>") is no notebook
 _HAS_CODE = etree.XPath("boolean(//pre)")
+# ... the class words of _NOTEBOOK_OUTPUT (a page writing none in a class attribute is not searched)
+_NOTEBOOK_OUTPUT_WORDS = ("cell_output", "nboutput", "output_area", "jp-OutputArea", "cell-output")
 
 
 # body classes of the software's not-found page: WordPress's "error404", Blogger's "error-view" (its layouts'
@@ -5378,6 +5400,8 @@ _CLASSED_SOURCE = etree.XPath(
     " or contains(concat(' ', normalize-space(@class), ' '), ' agency ')]"
     "[not(ancestor::figure or ancestor::figcaption or ancestor::aside or ancestor::footer)]"
     "[not(preceding::p[string-length(normalize-space()) > 80])]")  # (before the story's text: a chart's is no header's)
+# ... the class words it looks for (a page writing none in a class attribute is not searched)
+_CLASSED_SOURCE_WORDS = ("src", "source", "via", "agency")
 
 
 # a picture's or a chart's label before a source's name: its credit, not the story's source ("Photo: Getty Images")
@@ -5387,7 +5411,7 @@ _PICTURE_LABELS = frozenset({"photo", "foto", "image", "picture", "chart", "grap
 def _classed_source(h1: etree._Element | None) -> str | None:
     """The value of a "Label: Value" element of the headline's header classed as the source (_CLASSED_SOURCE):
     one label of a few words, one colon, a short capitalised name after it."""
-    if h1 is None:
+    if h1 is None or not any(word in _classes_written(h1) for word in _CLASSED_SOURCE_WORDS):
         return None
     for el in _CLASSED_SOURCE(h1)[:3]:
         text = _text(el)
@@ -6429,7 +6453,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
-    page.notebook_output = bool(_NOTEBOOK_OUTPUT(root) and _HAS_CODE(root))
+    page.notebook_output = any(word in _classes_written(root) for word in _NOTEBOOK_OUTPUT_WORDS) \
+        and bool(_NOTEBOOK_OUTPUT(root) and _HAS_CODE(root))
     body_classes = (body.get("class") or "").split() if body is not None else []
     page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes) or _MESSAGE_PAGE(root)
     page.menu_static_page = _static_page_body(body_classes) and _menu_links_here(root, url)
