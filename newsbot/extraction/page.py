@@ -3473,12 +3473,13 @@ def _placed_caption(p: etree._Element) -> bool:
     style="text-align:center">Dozbenq: … (Ingjsiengq: …)</p>``, labelled or not), or closing with a credit between
     brackets, a slash between its names (_SLASHED_CREDIT).  Not a centred paragraph with no picture above it (a verse, a sign-off), nor a centred line
     wholly in bold (a subheading under the picture), nor a paragraph holding a picture itself."""
-    if p.tag not in ("p", "div") or _MEDIA(p):
+    if p.tag not in ("p", "div"):
         return False
     prev = p.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()  # (a comment between)
-    if not _picture_only(prev) or (prev.tail or "").strip():
+    # (the picture above first: most paragraphs follow one with text, and end here before a search of their own)
+    if not _picture_only(prev) or (prev.tail or "").strip() or _MEDIA(p):
         return False
     set_alike = bool(p.get("class") or p.get("style")) and (p.get("class"), p.get("style")) == (
         prev.get("class"), prev.get("style"))
