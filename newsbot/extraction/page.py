@@ -6891,8 +6891,11 @@ _CHAPTER_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.\s+(?=[^\W\d_])")
 _PERSON_FOLDERS = _NOT_SECTION - {"tag", "tags", "search", "page", "pages"} | {"member", "members"}
 
 
+@lru_cache(maxsize=512)
 def _person_archive(href: str, host: str | None) -> bool:
-    """``href`` leads into an author's or a user's archive of the site ("/authors/hem-pant/")."""
+    """``href`` leads into an author's or a user's archive of the site ("/authors/hem-pant/").  Cached as
+    _section_href is: every link of every page is asked about twice (_section_names, _author_slugs), and a site's
+    navigation repeats on every page."""
     parts = urlsplit(href)
     segments = [x for x in parts.path.split("/") if x]
     return parts.hostname in (None, host) and len(segments) >= 2 and segments[0].lower() in _PERSON_FOLDERS
