@@ -3446,8 +3446,9 @@ def _centred(el: etree._Element) -> bool:
 def _picture_only(el: etree._Element | None) -> bool:
     """``el`` is a paragraph, box or figure holding a picture and no text (``<p style="text-align:center"><img
     …></p>``), not an icon."""
+    # (a text of its own before its first child says so without the whole text's copy: most paragraphs open with one)
     if el is None or not isinstance(el.tag, str) or el.tag not in ("p", "div", "figure") \
-            or el.text_content().strip():
+            or (el.text or "").strip() or el.text_content().strip():
         return False
     img = el.find(".//img")
     return bool(_MEDIA(el)) and (img is None or not _icon(img))
