@@ -1741,7 +1741,8 @@ _PRINT_ONLY_BOX = etree.XPath("ancestor-or-self::*[@class][position() <= 3]/@cla
 
 
 def _print_only(el: etree._Element) -> bool:
-    return any(not _PRINT_ONLY.isdisjoint(cls.split()) for cls in _PRINT_ONLY_BOX(el))
+    # (each of _PRINT_ONLY's words holds "print": a page whose class attributes write none has no such box)
+    return "print" in _classes_written(el) and any(not _PRINT_ONLY.isdisjoint(cls.split()) for cls in _PRINT_ONLY_BOX(el))
 
 
 def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None = None,
