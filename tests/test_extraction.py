@@ -2398,6 +2398,40 @@ def test_a_learned_template_gives_every_fitting_page_the_record_of_the_generic_p
         assert learned is not None and fitting == 15
 
 
+@pytest.mark.parametrize(
+    ("changed", "same"),
+    [
+        ({}, True),
+        ({"title": "Another headline"}, False),
+        ({"blocks": [Block("Ferry returns after repairs.")]}, False),
+        ({"meta_lines": ["By Ana Lopes"]}, False),
+        # the cleaning inputs newer than the first list of compared fields: a template dropping the text's links to
+        # other sites, its bold, labelled, italic or right-aligned lines, or a writer's archive link is no copy
+        ({"outbound_links": [("piyaybet.example", "pi bon kot-la isi")]}, False),
+        ({"bold_lines": ["Read also: the harbour's new timetable"]}, False),
+        ({"label_lines": ["Source: Harbour Authority"]}, False),
+        ({"italic_lines": ["Photo: Harbour Authority"]}, False),
+        ({"right_lines": ["Port Ellen, 14 March"]}, False),
+        ({"author_slugs": ["ana-lopes"]}, False),
+        ({"shown_date": "14 March 2026"}, False),
+        # ... what only classification and learning read is not the cleaning's input: the same
+        ({"link_headlines": [("Ferry returns", "/ferry-returns")]}, True),
+        ({"teaser_headings": ["Ferry returns"]}, True),
+        ({"parts": ("h1", ("article",))}, True),
+    ],
+)
+def test_same_extraction_compares_every_input_of_the_cleaning(changed, same):
+    from dataclasses import replace
+
+    from newsbot.extraction.page import ExtractedPage
+    from newsbot.extraction.template import same_extraction
+
+    page = ExtractedPage(url="https://news.example/ferry-returns", title="Ferry returns after repairs",
+                         blocks=[Block(_STORY_LINE)])
+    assert same_extraction(page, replace(page, **changed)) == same
+    assert same_extraction(replace(page, **changed), page) == same
+
+
 def test_template_learner_needs_agreeing_pages_and_forgets():
     from newsbot.extraction.template import Template, TemplateLearner
 

@@ -646,6 +646,23 @@ def _unclean(el: etree._Element) -> set:
 _BR_HOLDERS: set = set()
 
 
+# Every class attribute of the last document asked about, joined (one C pass per document): a rule whose XPath
+# searches the whole page for an element classed with a word ("teaser", "source", "cell_output") that the page
+# writes in no class attribute cannot find one, and skips the search (most pages write none of a rare rule's words).
+_CLASSES: tuple[etree._Element | None, str] = (None, "")
+_CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
+
+
+def _classes_written(el: etree._Element) -> str:
+    """The class attributes of ``el``'s whole document, as written, one a line (see _CLASSES): a word no class
+    attribute holds is in none of them (``"teaser" not in _classes_written(root)``: no element classed so)."""
+    global _CLASSES
+    root = el.getroottree().getroot()
+    if _CLASSES[0] is not root:
+        _CLASSES = (root, "\n".join(_CLASS_VALUES(root)))
+    return _CLASSES[1]
+
+
 # Answers of _text, _meta_text and _link_chars for the elements of the last document
 # _unclean saw (emptied when it sees another; a miss calls _unclean first, so an
 # answer is never stored for another document's element): a third of the calls ask
@@ -1724,7 +1741,8 @@ _PRINT_ONLY_BOX = etree.XPath("ancestor-or-self::*[@class][position() <= 3]/@cla
 
 
 def _print_only(el: etree._Element) -> bool:
-    return any(not _PRINT_ONLY.isdisjoint(cls.split()) for cls in _PRINT_ONLY_BOX(el))
+    # (each of _PRINT_ONLY's words holds "print": a page whose class attributes write none has no such box)
+    return "print" in _classes_written(el) and any(not _PRINT_ONLY.isdisjoint(cls.split()) for cls in _PRINT_ONLY_BOX(el))
 
 
 def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None = None,
@@ -2785,6 +2803,9 @@ def _teaser_row(root: etree._Element, h1: etree._Element, containers: list[etree
     the standfirst, left to the lead rules."""
     if not containers:
         return None
+    classes = _classes_written(root).lower()  # (_LEAD_BOXES's words, case folded as it folds them)
+    if "teaser" not in classes and "lead" not in classes and "summary" not in classes:
+        return None
     after, before = _document_path(h1), _document_path(containers[0])
     for box in _LEAD_BOXES(root):
         if not _lead_classed_as(box, ("teaser", "lead", "summary")):
@@ -2824,6 +2845,8 @@ _NOTEBOOK_OUTPUT = etree.XPath(
 # ... with its code cells' source, which every renderer writes in a <pre>: a data story showing a Quarto chart's
 # output box without its code (one "<div class="cell-output cell-output-display"><img></div>") is no notebook
 _HAS_CODE = etree.XPath("boolean(//pre)")
+# ... the class words of _NOTEBOOK_OUTPUT (a page writing none in a class attribute is not searched)
+_NOTEBOOK_OUTPUT_WORDS = ("cell_output", "nboutput", "output_area", "jp-OutputArea", "cell-output")
 
 
 # body classes of the software's not-found page: WordPress's "error404", Blogger's "error-view" (its layouts'
@@ -3425,8 +3448,9 @@ def _centred(el: etree._Element) -> bool:
 def _picture_only(el: etree._Element | None) -> bool:
     """``el`` is a paragraph, box or figure holding a picture and no text (``<p style="text-align:center"><img
     …></p>``), not an icon."""
+    # (a text of its own before its first child says so without the whole text's copy: most paragraphs open with one)
     if el is None or not isinstance(el.tag, str) or el.tag not in ("p", "div", "figure") \
-            or el.text_content().strip():
+            or (el.text or "").strip() or el.text_content().strip():
         return False
     img = el.find(".//img")
     return bool(_MEDIA(el)) and (img is None or not _icon(img))
@@ -3452,12 +3476,13 @@ def _placed_caption(p: etree._Element) -> bool:
     style="text-align:center">Dozbenq: … (Ingjsiengq: …)</p>``, labelled or not), or closing with a credit between
     brackets, a slash between its names (_SLASHED_CREDIT).  Not a centred paragraph with no picture above it (a verse, a sign-off), nor a centred line
     wholly in bold (a subheading under the picture), nor a paragraph holding a picture itself."""
-    if p.tag not in ("p", "div") or _MEDIA(p):
+    if p.tag not in ("p", "div"):
         return False
     prev = p.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()  # (a comment between)
-    if not _picture_only(prev) or (prev.tail or "").strip():
+    # (the picture above first: most paragraphs follow one with text, and end here before a search of their own)
+    if not _picture_only(prev) or (prev.tail or "").strip() or _MEDIA(p):
         return False
     set_alike = bool(p.get("class") or p.get("style")) and (p.get("class"), p.get("style")) == (
         prev.get("class"), prev.get("style"))
@@ -5379,6 +5404,8 @@ _CLASSED_SOURCE = etree.XPath(
     " or contains(concat(' ', normalize-space(@class), ' '), ' agency ')]"
     "[not(ancestor::figure or ancestor::figcaption or ancestor::aside or ancestor::footer)]"
     "[not(preceding::p[string-length(normalize-space()) > 80])]")  # (before the story's text: a chart's is no header's)
+# ... the class words it looks for (a page writing none in a class attribute is not searched)
+_CLASSED_SOURCE_WORDS = ("src", "source", "via", "agency")
 
 
 # a picture's or a chart's label before a source's name: its credit, not the story's source ("Photo: Getty Images")
@@ -5388,7 +5415,7 @@ _PICTURE_LABELS = frozenset({"photo", "foto", "image", "picture", "chart", "grap
 def _classed_source(h1: etree._Element | None) -> str | None:
     """The value of a "Label: Value" element of the headline's header classed as the source (_CLASSED_SOURCE):
     one label of a few words, one colon, a short capitalised name after it."""
-    if h1 is None:
+    if h1 is None or not any(word in _classes_written(h1) for word in _CLASSED_SOURCE_WORDS):
         return None
     for el in _CLASSED_SOURCE(h1)[:3]:
         text = _text(el)
@@ -5761,15 +5788,17 @@ def _headline_line_category(h1: etree._Element | None, base_url: str,
     class="post-meta"><span>Iluani <a href="/blog/category/aunianiq">Aŋuniaġniq</a></span>…</p></header>" over
     "<main>" (Inupiaq: in), the line holding the post's date; the link's text, short, no digit."""
     line = h1.getnext() if h1 is not None else None
-    if line is None or not isinstance(line.tag, str) or line.tag in ("h1", "h2", "article", "main", "section") \
-            or find_date(_text(line)) is None:
-        return None  # (the post's line: its date in it; a line of links alone is a menu's or the tags')
+    if line is None or not isinstance(line.tag, str) or line.tag in ("h1", "h2", "article", "main", "section"):
+        return None
     links = list(line.iterfind(".//a[@href]"))
     if (badge := line.getnext()) is not None and badge.tag == "a" and badge.get("href"):
         links.append(badge)  # (or a badge linked right after it: Jigsaw's "<a href="/blog/categories/guidxi/">")
     found = [link[0] for a in links if (link := _category_link(a, base_url, authors)) is not None
              and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1])]
-    return found[0] if len(found) == 1 else None  # (one category: several are a list of the site's)
+    # (one category: several are a list of the site's)
+    # (the post's line: its date in it; a line of links alone is a menu's or the tags'; the date is read last, as
+    # the element after the headline is often the whole text, and a date searched in it costs most of the rule)
+    return found[0] if len(found) == 1 and find_date(_text(line)) is not None else None
 
 
 def _category_link(a: etree._Element, base_url: str,
@@ -6428,7 +6457,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
     page.docs_page = root.tag == "html" and "docs-doc-page" in (root.get("class") or "").split()
-    page.notebook_output = bool(_NOTEBOOK_OUTPUT(root) and _HAS_CODE(root))
+    page.notebook_output = any(word in _classes_written(root) for word in _NOTEBOOK_OUTPUT_WORDS) \
+        and bool(_NOTEBOOK_OUTPUT(root) and _HAS_CODE(root))
     body_classes = (body.get("class") or "").split() if body is not None else []
     page.not_found_template = not _NOT_FOUND_BODY.isdisjoint(body_classes) or _MESSAGE_PAGE(root)
     page.menu_static_page = _static_page_body(body_classes) and _menu_links_here(root, url)
@@ -6864,8 +6894,11 @@ _CHAPTER_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.\s+(?=[^\W\d_])")
 _PERSON_FOLDERS = _NOT_SECTION - {"tag", "tags", "search", "page", "pages"} | {"member", "members"}
 
 
+@lru_cache(maxsize=512)
 def _person_archive(href: str, host: str | None) -> bool:
-    """``href`` leads into an author's or a user's archive of the site ("/authors/hem-pant/")."""
+    """``href`` leads into an author's or a user's archive of the site ("/authors/hem-pant/").  Cached as
+    _section_href is: every link of every page is asked about twice (_section_names, _author_slugs), and a site's
+    navigation repeats on every page."""
     parts = urlsplit(href)
     segments = [x for x in parts.path.split("/") if x]
     return parts.hostname in (None, host) and len(segments) >= 2 and segments[0].lower() in _PERSON_FOLDERS

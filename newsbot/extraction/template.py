@@ -114,9 +114,10 @@ def _links_away(headline: etree._Element, url: str, root: etree._Element) -> boo
 
 
 def same_extraction(a, b) -> bool:
-    """Two extractions of one page (ExtractedPage) give the cleaning the same input."""
-    return (a.title, a.blocks, a.meta_lines, a.breadcrumbs, a.category_hint, a.link_keywords) == (
-        b.title, b.blocks, b.meta_lines, b.breadcrumbs, b.category_hint, b.link_keywords)
+    """Two extractions of one page (ExtractedPage) give the cleaning the same input: every field of what each
+    hands the cleaning (``to_raw``'s RawArticle), so a field the cleaning comes to read (a text's outbound links,
+    its bold or labelled lines) is compared without a second list of them kept by hand here."""
+    return a.to_raw("", "") == b.to_raw("", "")
 
 
 @dataclass
