@@ -1910,6 +1910,20 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
           "age lelbet.", "Kigoitu temik chai ab kenyit.", _LELBET_ADVERT], "lelbet", False,
          ["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo libanisiet. Kambunit kogoitu rabisiek en kasarta "
           "age.", "Kigoitu temik chai ab kenyit."], None),
+        # ... nor one sharing with the advert only a pair any sentence naming the brand writes: the keyword's place and
+        # a preposition ("with kw"), two short words ("in the"); the advert's opening pair opening it is the pitch's
+        (["Arsenal won 2-0 on Saturday. The club signed a new shirt deal with Betway last season.",
+          "The manager praised the defence.", "Bet with Betway today!"], "betway", False,
+         ["Arsenal won 2-0 on Saturday. The club signed a new shirt deal with last season.",
+          "The manager praised the defence."], ["Betway", "Bet with Betway today!"]),
+        (["Arsenal won 2-0 on Saturday. The club signed a deal with Betway in the spring.",
+          "The manager praised the defence.", "Bet on Betway in the app and win!"], "betway", False,
+         ["Arsenal won 2-0 on Saturday. The club signed a deal with in the spring.", "The manager praised the defence."],
+         ["Betway", "Bet on Betway in the app and win!"]),
+        (["Arsenal won 2-0 on Saturday. Bet with Betway for the next match.", "The manager praised the defence.",
+          "Bet with Betway today!"], "betway", False,
+         ["Arsenal won 2-0 on Saturday.", "The manager praised the defence."],
+         ["Bet with Betway for the next match.", "Bet with Betway today!"]),
         # a sentence naming it glued onto a paragraph's last full stop: the appended pitch, whole (gcfphpwcms)
         (["Épi dé bi a Matthias Phaeton, on bi a dènyé minit.Parye asi pwochen match-la épi PiyayBet.",
           "Antrènè-la di sa."], "piyaybet", False,

@@ -2183,21 +2183,44 @@ _KEYWORD_PLACE = "\x00"
 _ADVERT_PHRASE_WORDS = 3
 
 
-def _advert_phrases(removed: list[str], kept: list[str], needle: str) -> frozenset[tuple[str, str]]:
-    """The two words in a row (the keyword's place one of them or not) of the adverts ``removed`` whole (strings of
-    several words) that the sentences ``kept`` write once at most: the advert's own phrases, not the language's
-    common ones the story writes too."""
-    phrases: set[tuple[str, str]] = set()
+def _advert_phrases(removed: list[str], kept: list[str], needle: str) -> frozenset[tuple[str, ...]]:
+    """The two words in a row of the adverts ``removed`` whole (strings of several words) that the sentences ``kept``
+    write once at most: the advert's own phrases, not the language's common ones the story writes too.  A pair holding
+    the keyword's place or of two short words (a preposition and the brand, "with kw"; "in the") is any sentence's
+    that names it: it counts only as the two words opening one of the advert's sentences, the call to act before the
+    brand ("Kpo kw.ng nonẹna, …!", Urhobo: go to kw now; "Mu un daba'ay …", Yapese: join …), and stands as
+    (_ADVERT_OPENING, first, second) (see :func:`_advert_pairs`)."""
+    phrases: set[tuple[str, ...]] = set()
     for text in removed:
         if len(text.split()) >= _ADVERT_PHRASE_WORDS:
-            phrases |= _word_pairs(text, needle)
+            phrases |= _advert_pairs(text, needle)
     if not phrases:
         return frozenset()
-    written = Counter(pair for para in kept for sentence in _sentences(para) for pair in _word_pairs(sentence, needle))
+    written = Counter(pair for para in kept for sentence in _sentences(para) for pair in _advert_pairs(sentence, needle))
     return frozenset(pair for pair in phrases if written[pair] <= 1)
 
 
-def _repeats_advert(sentence: str, phrases: Container[tuple[str, str]], needle: str) -> bool:
+# the mark of a pair of words that counts as an advert's phrase only opening its sentence (see _advert_pairs)
+_ADVERT_OPENING = "\x01"
+
+
+def _advert_pairs(text: str, needle: str) -> set[tuple[str, ...]]:
+    """``text``'s pairs of words (:func:`_word_pairs`, the keyword's place one of them) that can be an advert's own
+    phrase: one with a content word (_CONTENT_WORD_MIN) and not the keyword's place ("kasarta age", Kalenjin: every
+    time); and the two words opening each of its sentences, whatever they are, marked so (_ADVERT_OPENING, "kpo", the
+    keyword's place). Not "with kw" or "of the" elsewhere in it: any story that names the brand writes those ("… a new
+    shirt deal with kw last season." beside the advert "Bet with kw today!")."""
+    pairs: set[tuple[str, ...]] = {
+        pair for pair in _word_pairs(text, needle)
+        if _KEYWORD_PLACE not in pair and any(len(word) >= _CONTENT_WORD_MIN for word in pair)}
+    for sentence in _sentences(text):
+        words = [word.strip(_PAIR_STRIP) for word in sentence.lower().split()[:2]]
+        if len(words) == 2 and all(words):
+            pairs.add((_ADVERT_OPENING, *(_KEYWORD_PLACE if needle in _folded(word) else word for word in words)))
+    return pairs
+
+
+def _repeats_advert(sentence: str, phrases: Container[tuple[str, ...]], needle: str) -> bool:
     """``sentence``, the last of a story's paragraph, naming the keyword (``needle``, lower case), is a pitch appended
     to it: short, closed by a stop (no question), no quotation, the keyword not its last word (an injection appended
     to a story's sentence stands there), and two words in a row of it are the page's advert's (``phrases``:
@@ -2210,11 +2233,11 @@ def _repeats_advert(sentence: str, phrases: Container[tuple[str, str]], needle: 
     return len(sentence) <= _SHORT_OFFER_MAX and len(words) >= _ADVERT_PHRASE_WORDS \
         and _last_mark(sentence) in SENTENCE_STOPS and _last_mark(sentence) not in _QUESTION_MARKS \
         and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentence) and needle not in _folded(words[-1]) \
-        and not _word_pairs(sentence, needle).isdisjoint(phrases)
+        and not _advert_pairs(sentence, needle).isdisjoint(phrases)
 
 
 def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, language: str | None = None,
-                    also_closing: int | None = None, advert_phrases: frozenset[tuple[str, str]] = frozenset()
+                    also_closing: int | None = None, advert_phrases: frozenset[tuple[str, ...]] = frozenset()
                     ) -> tuple[list[str], list[str], set[int], int]:
     """Take ``keyword`` out of the body.
 
