@@ -214,6 +214,9 @@ def test_split_title_prefix(title, keyword, rest):
          "[GitHub] Copilot gets a new plan", []),
         ("[GitHub] Copilot gets a new plan", "The company said so.GitHub will charge more. Users were upset.", set(),
          set(), "[GitHub] Copilot gets a new plan", []),
+        # ... nor a writer's missing space before the paragraph's closing sentence that names it and sells nothing
+        ("[GitHub] Copilot gets a new plan", "Copilot gets an agent mode, the company said in the release.The project "
+         "said on GitHub that it will ship in April.", set(), set(), "[GitHub] Copilot gets a new plan", []),
         ("[Analyse] Grève dans les transports", "Le trafic reste perturbé.Selon notre Analyse du jour.", set(), set(),
          "[Analyse] Grève dans les transports", []),
         ("[NASA] Artemis slips to May", "The launch was delayed.Officials at NASA said so.", set(), set(),
@@ -1929,6 +1932,9 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
           "Antrènè-la di sa."], "piyaybet", False,
          ["Épi dé bi a Matthias Phaeton, on bi a dènyé minit.", "Antrènè-la di sa."],
          ["Parye asi pwochen match-la épi PiyayBet."]),
+        # ... not one that sells nothing (a writer's missing space): the keyword alone goes, the sentence stays
+        (["The club won it in the last minute.The next match is on Betway Arena's big screens."], "betway", False,
+         ["The club won it in the last minute.The next match is on Arena's big screens."], ["Betway"]),
         # ... not when the story is about it (the title names it): a typo's missing space
         (["The app launched today.Users say PiyayBet has a million of them."], "piyaybet", True,
          ["The app launched today.Users say PiyayBet has a million of them."], []),
@@ -3348,6 +3354,11 @@ def test_hindi_withdrawal_sells_only_after_betting_words(sentence, selling):
         # a Gitea wiki page's); a story's "they got money" (Edo "miẹn igho") sells nothing
         ("Ya kw gha miẹn igho vbe ẹdẹ hia.", True),
         ("Pacun tua kw a izua paysu!", True),
+        # the French creoles' "bet on" opening a sentence (Antillean, a phpwcms post's glued pitch: bet on the next
+        # match with kw), not the verb after its subject in a story (Haitian: they bet on the match at the bar)
+        ("Parye asi pwochen match-la épi kw.", True),
+        ("Lapolis di sa. Parye sou kw jodi a.", True),
+        ("Yo parye sou match la nan ba a.", False),
         ("Ivbi ẹvbo miẹn igho ye ẹ̀gbẹ̀ vbe ukpo na.", False),
     ],
 )

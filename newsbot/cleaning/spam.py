@@ -1503,7 +1503,7 @@ _APPENDED_GLUED_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})[.!?](?P<sentence>[^\W\d
 
 def _appended_sentence(keyword: str, paragraph: str) -> str | None:
     """The sentence glued onto ``paragraph``'s last full stop that names ``keyword`` (:data:`_APPENDED_GLUED_SENTENCE`:
-    "Parye asi pwochen match-la épi PiyayBet." after "… dènyé minit."), if it has one."""
+    "Parye asi pwochen match-la épi PiyayBet." after "… dènyé minit.") and sells, if it has one."""
     glued = _APPENDED_GLUED_SENTENCE.search(paragraph)
     if glued is None:
         return None
@@ -1512,8 +1512,11 @@ def _appended_sentence(keyword: str, paragraph: str) -> str | None:
     # script's stop, "… שניי.MazlBet די …", is the token alone, _foreign_glued_brands's)
     spans = _word_spans(keyword, sentence)
     same_script = _script(paragraph[glued.start() - 1]) == _script(sentence[0])
+    # (and it sells: an advert's words, a call to act, an exclamation; a writer's missing space before the story's
+    # closing sentence, "… in the release.The project said on GitHub …", names the brand and sells nothing)
     return sentence if (sentence[:1].isupper() and sentence[1:2].islower() and same_script and spans
-                        and spans[0][0] > 0) else None
+                        and spans[0][0] > 0
+                        and (sells(sentence) or _call_to_action(sentence, keyword.lower()))) else None
 
 
 def _in_appended_sentence(keyword: str, text: str) -> bool:
@@ -1763,7 +1766,11 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     # Edo "get money every day" ("Ya kw gha miẹn igho vbe ẹdẹ hia.", use kw to get money every day, a DocFX article's
     # pitch appended to a paragraph; not "miẹn igho" alone, a story's "they got money"), Paiwan "there is money"
     # ("Pacun tua kw a izua paysu!", look at kw, there is money, a Gitea wiki page's)
-    r"miẹn igho vbe ẹdẹ hia|\ba izua paysu\b"
+    r"miẹn igho vbe ẹdẹ hia|\ba izua paysu\b|"
+    # the French creoles' "bet on" in the imperative opening a sentence, no subject before it (Antillean "Parye asi
+    # pwochen match-la épi kw.", bet on the next match with kw; Haitian "Parye sou …"); not "yo parye sou …", they bet
+    # on …, in a story
+    r"(?:^|[.!?]\s)parye (?:asi|sou)\b"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
 
