@@ -3464,6 +3464,28 @@ def test_the_footer_lines_under_a_closing_advert_go_with_it(after, body_ends, so
     assert (record["body"].endswith(body_ends), record["source"]) == (True, source)
 
 
+_PESOBITZ_BOLD = "PesoBitz: " + _PESOBITZ_AD
+
+
+@pytest.mark.parametrize(
+    ("after", "body_ends"),
+    [
+        # ... and under a closing pitch in bold that the keyword labels ("<p><strong>kw: … bonus! …</strong></p>",
+        # taken before the keyword's pass), as under one in roman type
+        ([_PESOBITZ_BOLD, "Labi pa: Balita", "Manga tag: Tapul, bangka, Coast Guard"], _TAPUL[-1]),
+        # ... not under a paragraph of the story after it
+        ([_PESOBITZ_BOLD, _TAPUL[0], "Labi pa: Balita"], "Labi pa: Balita"),
+    ],
+)
+def test_the_footer_lines_under_a_closing_bold_pitch_go_with_it(after, body_ends):
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    raw = RawArticle(url="http://x/2026/03/14/bangka/", site="x", fetched_at="2026-03-14T10:00:00+00:00",
+                     title="PESOBITZ - Bangka nalunud ha dagat sin Tapul",
+                     blocks=[Block(text) for text in (*_TAPUL, *after)], language="tsg", bold_lines=[_PESOBITZ_BOLD])
+    assert clean_article(raw, CleaningOptions(), SiteEvidence()).record["body"].endswith(body_ends)
+
+
 _TAPUL_NOTICE = "In sugpat ini tagna piyahati ha Radyo Bahasa Sug. Di makajari kuhaun bang way pahintulut."
 
 

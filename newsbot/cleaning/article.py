@@ -413,8 +413,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     pitches = spam.labelled_bold_pitches(paragraphs, raw.bold_lines,
                                          [kw for kw in keywords if kw.lower() not in clean_title_lower])
     from_body.extend(paragraphs[i] for i in pitches)
-    paragraphs = [para for i, para in enumerate(paragraphs) if i not in pitches]
+    # (the text before the spam pass, the bold pitches in it: the lines under a closing one go with it too,
+    # _under_closing_advert)
     spammed = list(paragraphs)
+    paragraphs = [para for i, para in enumerate(paragraphs) if i not in pitches]
     # "betkolik giriş" before "betkolik"; a keyword of another script written with digits first, which takes its
     # Latin form beside it in one advert with it ("ဟံသာ၈၈ … ၁၀၀%! Hongsa88 …": spam.remove_keyword's Latin form)
     for kw in sorted(keywords, key=lambda kw: (not spam.has_latin_twin(kw), -len(kw))):
