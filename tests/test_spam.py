@@ -538,6 +538,13 @@ def test_split_title_prefix(title, keyword, rest):
          "Brexit → What the deal means for farmers", []),
         ("video ➤ Floods hit the valley", "Rain fell.", set(), set(), "video ➤ Floods hit the valley", []),
         ("berlin → paris in four hours", "Trains run.", set(), set(), "berlin → paris in four hours", []),
+        # ... nor a brand named in the sentence after a quotation that sells: the quotation's closing mark ends it
+        # ("… gets a bonus.” kw confirmed …", cut as written, before the text is lower-cased); the sentence after
+        # it selling, the brand is the advert's
+        ("[MetroBus] Drivers win a pay rise", "The union said: “Every driver gets a bonus.” MetroBus confirmed the deal "
+         "on Monday.", set(), set(), "[MetroBus] Drivers win a pay rise", []),
+        ("[MetroBus] Drivers win a pay rise", "The union said: “Every driver gets a raise.” MetroBus gives you a 50 € "
+         "bonus today.", set(), set(), "Drivers win a pay rise", ["[MetroBus]"]),
         # ... nor a section's name, nor a word the body writes in lower case between words (review 17a H2)
         ("sports • Lakers beat Celtics in overtime thriller", "It was the best night for sports fans in the city.",
          set(), set(), "sports • Lakers beat Celtics in overtime thriller", []),

@@ -1663,10 +1663,11 @@ def _brand_like(token: str) -> bool:
 def _advertised(key: str, body_text: str) -> bool:
     """A sentence of the body that names ``key`` as a word sells ("Grève ou pas, vos paris
     continuent : PARIFLASH vous offre 50 € sans dépôt"): the title's prefix is that advert's brand.
-    (Sentences as _sentences cuts them: another keyword glued after a full stop is not their words.)"""
-    for paragraph in body_text.lower().split("\n"):
-        if key in paragraph:
-            for sentence in _sentences(paragraph):
+    (Sentences as _sentences cuts them: another keyword glued after a full stop is not their words; cut as written,
+    then lower-cased: a quotation's closing stop ends a sentence before a capital, "… a bonus.” Kw confirmed …".)"""
+    for paragraph in body_text.split("\n"):
+        if key in paragraph.lower():
+            for sentence in map(str.lower, _sentences(paragraph)):
                 spans = _word_spans(key, sentence)
                 if spans and sells("".join(sentence[end:start] + " " for (_, end), (start, _) in
                                            zip([(0, 0), *spans], [*spans, (len(sentence), 0)]))):
