@@ -1920,16 +1920,16 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
           "age lelbet.", "Kigoitu temik chai ab kenyit.", _LELBET_ADVERT], "lelbet", False,
          ["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo libanisiet. Kambunit kogoitu rabisiek en kasarta "
           "age.", "Kigoitu temik chai ab kenyit."], None),
-        # ... nor one sharing with the advert only a pair any sentence naming the brand writes: the keyword's place and
-        # a preposition ("with kw"), two short words ("in the"); the advert's opening pair opening it is the pitch's
+        # ... nor one sharing with the advert only a pair any sentence naming the brand writes, the keyword's place and
+        # a preposition ("with kw"); the advert's opening pair opening it is the pitch's
         (["Arsenal won 2-0 on Saturday. The club signed a new shirt deal with Betway last season.",
           "The manager praised the defence.", "Bet with Betway today!"], "betway", False,
          ["Arsenal won 2-0 on Saturday. The club signed a new shirt deal with last season.",
           "The manager praised the defence."], ["Betway", "Bet with Betway today!"]),
-        (["Arsenal won 2-0 on Saturday. The club signed a deal with Betway in the spring.",
-          "The manager praised the defence.", "Bet on Betway in the app and win!"], "betway", False,
-         ["Arsenal won 2-0 on Saturday. The club signed a deal with in the spring.", "The manager praised the defence."],
-         ["Betway", "Bet on Betway in the app and win!"]),
+        (["Arsenal won 2-0 on Saturday. The club signed a deal with Betway in spring.",
+          "The manager praised the defence.", "Play at Betway in the app and win!"], "betway", False,
+         ["Arsenal won 2-0 on Saturday. The club signed a deal with in spring.", "The manager praised the defence."],
+         ["Betway", "Play at Betway in the app and win!"]),
         (["Arsenal won 2-0 on Saturday. Bet with Betway for the next match.", "The manager praised the defence.",
           "Bet with Betway today!"], "betway", False,
          ["Arsenal won 2-0 on Saturday.", "The manager praised the defence."],

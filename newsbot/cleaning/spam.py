@@ -2194,10 +2194,9 @@ _ADVERT_PHRASE_WORDS = 3
 def _advert_phrases(removed: list[str], kept: list[str], needle: str) -> frozenset[tuple[str, ...]]:
     """The two words in a row of the adverts ``removed`` whole (strings of several words) that the sentences ``kept``
     write once at most: the advert's own phrases, not the language's common ones the story writes too.  A pair holding
-    the keyword's place or of two short words (a preposition and the brand, "with kw"; "in the") is any sentence's
-    that names it: it counts only as the two words opening one of the advert's sentences, the call to act before the
-    brand ("Kpo kw.ng nonẹna, …!", Urhobo: go to kw now; "Mu un daba'ay …", Yapese: join …), and stands as
-    (_ADVERT_OPENING, first, second) (see :func:`_advert_pairs`)."""
+    the keyword's place (a preposition and the brand, "with kw") is any sentence's that names it: it counts only as
+    the two words opening one of the advert's sentences, the call to act before the brand ("Kpo kw.ng nonẹna, …!",
+    Urhobo: go to kw now), and stands as (_ADVERT_OPENING, first, second) (see :func:`_advert_pairs`)."""
     phrases: set[tuple[str, ...]] = set()
     for text in removed:
         if len(text.split()) >= _ADVERT_PHRASE_WORDS:
@@ -2214,17 +2213,13 @@ _ADVERT_OPENING = "\x01"
 
 def _advert_pairs(text: str, needle: str) -> set[tuple[str, ...]]:
     """``text``'s pairs of words (:func:`_word_pairs`, the keyword's place one of them) that can be an advert's own
-    phrase: one with a content word (_CONTENT_WORD_MIN) and not the keyword's place ("kasarta age", Kalenjin: every
-    time); and the two words opening each of its sentences, whatever they are, marked so (_ADVERT_OPENING, "kpo", the
-    keyword's place). Not "with kw" or "of the" elsewhere in it: any story that names the brand writes those ("… a new
-    shirt deal with kw last season." beside the advert "Bet with kw today!")."""
-    pairs: set[tuple[str, ...]] = {
-        pair for pair in _word_pairs(text, needle)
-        if _KEYWORD_PLACE not in pair and any(len(word) >= _CONTENT_WORD_MIN for word in pair)}
+    phrase: one without the keyword's place ("kasarta age", Kalenjin: every time; "هەر ڕووژ", Laki: every day, short
+    words as a script without capitals writes them); and the two words opening each of its sentences, whatever they
+    are, marked so (_ADVERT_OPENING, "kpo", the keyword's place). Not "with kw" elsewhere in it: any story that names
+    the brand writes that ("… a new shirt deal with kw last season." beside the advert "Bet with kw today!")."""
+    pairs: set[tuple[str, ...]] = {pair for pair in _word_pairs(text, needle) if _KEYWORD_PLACE not in pair}
     for sentence in _sentences(text):
-        words = [word.strip(_PAIR_STRIP) for word in sentence.lower().split()[:2]]
-        if len(words) == 2 and all(words):
-            pairs.add((_ADVERT_OPENING, *(_KEYWORD_PLACE if needle in _folded(word) else word for word in words)))
+        pairs |= {(_ADVERT_OPENING, *pair) for pair in _word_pairs(" ".join(sentence.split()[:2]), needle)}
     return pairs
 
 
