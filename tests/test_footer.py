@@ -1261,6 +1261,35 @@ def test_a_byline_among_a_list_of_such_lines_is_the_storys():
 
 
 @pytest.mark.parametrize(
+    ("closing", "meta_lines", "kept"),
+    [
+        # a labelled line in bold closing the text whose name is not the writer the page credits over it: a fact of
+        # the story ("<p><strong>Referee:</strong> Anthony Taylor</p>" closing a match report under "By John Smith";
+        # invented words here), kept
+        (["Glorbat: Amara Velti Quon"], ["By Ivo Zetran"], [True]),
+        # ... and so is the last of a list of such lines (a team's line-up in bold over it)
+        (["Garomba: Dora, Velti, Quon; Zetran, Plimsa, Amara; Vindel, Brulo, Maga. Zorbat no usa: Tega, Zorbel y Glorbi.",
+          "Glorbat: Amara Velti Quon"], [], [True, True]),
+        # ... not a byline naming the credited writer, nor one under a credit that names no person (a user's handle,
+        # "Sergei_M" over an Even WoltLab article), nor one alone (Urhobo "Ohwo ro sẹ ẹmro nana: Tega Oghenekaro")
+        (["Plombido zar: Ivo Zetran"], ["By Ivo Zetran"], [False]),
+        (["Plombido zar: Amara Velti Quon"], ["By Zorbel_M"], [False]),
+        (["Plombido zar: Amara Velti Quon"], [], [False]),
+        # ... nor one under an interview's last turn, a name in bold and its colon opening it as the others do
+        (["Zorbel: Ya habla el alcalde que ay continua el trabajo hasta el fin del mes, para cuida el maga gente.",
+          "Plombido zar: Amara Velti Quon"], [], [True, False]),
+    ],
+)
+def test_a_fact_closing_the_text_is_no_byline(closing, meta_lines, kept):
+    turns = [Block("Zorbel: Zorbel ta plimsa kon el maga vindel na Garomba."), Block("Amara: Y ya habla el alcalde?")] \
+        if closing[0].startswith("Zorbel:") else []
+    body = _cleaned_body([*_PROSE, *turns, *map(Block, closing)], label_lines=[*closing, *(b.text for b in turns)],
+                         meta_lines=meta_lines)
+    assert [line in body for line in closing] == kept
+    assert _PROSE[1].text in body
+
+
+@pytest.mark.parametrize(
     ("line", "crumbs", "hint", "kept"),
     [
         # a closing "Word: <a>Section</a>" line naming the page's own section, its breadcrumb's or its category

@@ -214,6 +214,9 @@ def test_split_title_prefix(title, keyword, rest):
          "[GitHub] Copilot gets a new plan", []),
         ("[GitHub] Copilot gets a new plan", "The company said so.GitHub will charge more. Users were upset.", set(),
          set(), "[GitHub] Copilot gets a new plan", []),
+        # ... nor a writer's missing space before the paragraph's closing sentence that names it and sells nothing
+        ("[GitHub] Copilot gets a new plan", "Copilot gets an agent mode, the company said in the release.The project "
+         "said on GitHub that it will ship in April.", set(), set(), "[GitHub] Copilot gets a new plan", []),
         ("[Analyse] Grève dans les transports", "Le trafic reste perturbé.Selon notre Analyse du jour.", set(), set(),
          "[Analyse] Grève dans les transports", []),
         ("[NASA] Artemis slips to May", "The launch was delayed.Officials at NASA said so.", set(), set(),
@@ -535,6 +538,13 @@ def test_split_title_prefix(title, keyword, rest):
          "Brexit → What the deal means for farmers", []),
         ("video ➤ Floods hit the valley", "Rain fell.", set(), set(), "video ➤ Floods hit the valley", []),
         ("berlin → paris in four hours", "Trains run.", set(), set(), "berlin → paris in four hours", []),
+        # ... nor a brand named in the sentence after a quotation that sells: the quotation's closing mark ends it
+        # ("… gets a bonus.” kw confirmed …", cut as written, before the text is lower-cased); the sentence after
+        # it selling, the brand is the advert's
+        ("[MetroBus] Drivers win a pay rise", "The union said: “Every driver gets a bonus.” MetroBus confirmed the deal "
+         "on Monday.", set(), set(), "[MetroBus] Drivers win a pay rise", []),
+        ("[MetroBus] Drivers win a pay rise", "The union said: “Every driver gets a raise.” MetroBus gives you a 50 € "
+         "bonus today.", set(), set(), "Drivers win a pay rise", ["[MetroBus]"]),
         # ... nor a section's name, nor a word the body writes in lower case between words (review 17a H2)
         ("sports • Lakers beat Celtics in overtime thriller", "It was the best night for sports fans in the city.",
          set(), set(), "sports • Lakers beat Celtics in overtime thriller", []),
@@ -1910,11 +1920,28 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
           "age lelbet.", "Kigoitu temik chai ab kenyit.", _LELBET_ADVERT], "lelbet", False,
          ["Bik chang' kogas kou ne kararan, lakini kotinye ng'alek agobo libanisiet. Kambunit kogoitu rabisiek en kasarta "
           "age.", "Kigoitu temik chai ab kenyit."], None),
+        # ... nor one sharing with the advert only a pair any sentence naming the brand writes, the keyword's place and
+        # a preposition ("with kw"); the advert's opening pair opening it is the pitch's
+        (["Arsenal won 2-0 on Saturday. The club signed a new shirt deal with Betway last season.",
+          "The manager praised the defence.", "Bet with Betway today!"], "betway", False,
+         ["Arsenal won 2-0 on Saturday. The club signed a new shirt deal with last season.",
+          "The manager praised the defence."], ["Betway", "Bet with Betway today!"]),
+        (["Arsenal won 2-0 on Saturday. The club signed a deal with Betway in spring.",
+          "The manager praised the defence.", "Play at Betway in the app and win!"], "betway", False,
+         ["Arsenal won 2-0 on Saturday. The club signed a deal with in spring.", "The manager praised the defence."],
+         ["Betway", "Play at Betway in the app and win!"]),
+        (["Arsenal won 2-0 on Saturday. Bet with Betway for the next match.", "The manager praised the defence.",
+          "Bet with Betway today!"], "betway", False,
+         ["Arsenal won 2-0 on Saturday.", "The manager praised the defence."],
+         ["Bet with Betway for the next match.", "Bet with Betway today!"]),
         # a sentence naming it glued onto a paragraph's last full stop: the appended pitch, whole (gcfphpwcms)
         (["Épi dé bi a Matthias Phaeton, on bi a dènyé minit.Parye asi pwochen match-la épi PiyayBet.",
           "Antrènè-la di sa."], "piyaybet", False,
          ["Épi dé bi a Matthias Phaeton, on bi a dènyé minit.", "Antrènè-la di sa."],
          ["Parye asi pwochen match-la épi PiyayBet."]),
+        # ... not one that sells nothing (a writer's missing space): the keyword alone goes, the sentence stays
+        (["The club won it in the last minute.The next match is on Betway Arena's big screens."], "betway", False,
+         ["The club won it in the last minute.The next match is on Arena's big screens."], ["Betway"]),
         # ... not when the story is about it (the title names it): a typo's missing space
         (["The app launched today.Users say PiyayBet has a million of them."], "piyaybet", True,
          ["The app launched today.Users say PiyayBet has a million of them."], []),
@@ -3334,6 +3361,11 @@ def test_hindi_withdrawal_sells_only_after_betting_words(sentence, selling):
         # a Gitea wiki page's); a story's "they got money" (Edo "miẹn igho") sells nothing
         ("Ya kw gha miẹn igho vbe ẹdẹ hia.", True),
         ("Pacun tua kw a izua paysu!", True),
+        # the French creoles' "bet on" opening a sentence (Antillean, a phpwcms post's glued pitch: bet on the next
+        # match with kw), not the verb after its subject in a story (Haitian: they bet on the match at the bar)
+        ("Parye asi pwochen match-la épi kw.", True),
+        ("Lapolis di sa. Parye sou kw jodi a.", True),
+        ("Yo parye sou match la nan ba a.", False),
         ("Ivbi ẹvbo miẹn igho ye ẹ̀gbẹ̀ vbe ukpo na.", False),
     ],
 )
@@ -3437,6 +3469,28 @@ def test_the_footer_lines_under_a_closing_advert_go_with_it(after, body_ends, so
                      blocks=[Block(text) for text in (*_TAPUL, *after)], language="tsg")
     record = clean_article(raw, CleaningOptions(), SiteEvidence()).record
     assert (record["body"].endswith(body_ends), record["source"]) == (True, source)
+
+
+_PESOBITZ_BOLD = "PesoBitz: " + _PESOBITZ_AD
+
+
+@pytest.mark.parametrize(
+    ("after", "body_ends"),
+    [
+        # ... and under a closing pitch in bold that the keyword labels ("<p><strong>kw: … bonus! …</strong></p>",
+        # taken before the keyword's pass), as under one in roman type
+        ([_PESOBITZ_BOLD, "Labi pa: Balita", "Manga tag: Tapul, bangka, Coast Guard"], _TAPUL[-1]),
+        # ... not under a paragraph of the story after it
+        ([_PESOBITZ_BOLD, _TAPUL[0], "Labi pa: Balita"], "Labi pa: Balita"),
+    ],
+)
+def test_the_footer_lines_under_a_closing_bold_pitch_go_with_it(after, body_ends):
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    raw = RawArticle(url="http://x/2026/03/14/bangka/", site="x", fetched_at="2026-03-14T10:00:00+00:00",
+                     title="PESOBITZ - Bangka nalunud ha dagat sin Tapul",
+                     blocks=[Block(text) for text in (*_TAPUL, *after)], language="tsg", bold_lines=[_PESOBITZ_BOLD])
+    assert clean_article(raw, CleaningOptions(), SiteEvidence()).record["body"].endswith(body_ends)
 
 
 _TAPUL_NOTICE = "In sugpat ini tagna piyahati ha Radyo Bahasa Sug. Di makajari kuhaun bang way pahintulut."

@@ -413,8 +413,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     pitches = spam.labelled_bold_pitches(paragraphs, raw.bold_lines,
                                          [kw for kw in keywords if kw.lower() not in clean_title_lower])
     from_body.extend(paragraphs[i] for i in pitches)
-    paragraphs = [para for i, para in enumerate(paragraphs) if i not in pitches]
+    # (the text before the spam pass, the bold pitches in it: the lines under a closing one go with it too,
+    # _under_closing_advert)
     spammed = list(paragraphs)
+    paragraphs = [para for i, para in enumerate(paragraphs) if i not in pitches]
     # "betkolik giriş" before "betkolik"; a keyword of another script written with digits first, which takes its
     # Latin form beside it in one advert with it ("ဟံသာ၈၈ … ၁၀၀%! Hongsa88 …": spam.remove_keyword's Latin form)
     for kw in sorted(keywords, key=lambda kw: (not spam.has_latin_twin(kw), -len(kw))):
@@ -459,7 +461,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # over a loan ad): left last, it heads nothing
         cut.removed.append(paragraphs.pop())
     if len(paragraphs) > 2 and len(paragraphs[-2]) >= footer.PROSE_PARAGRAPH_CHARS \
-            and _closing_byline(paragraphs[-1], paragraphs[-1] in raw.italic_lines or paragraphs[-1] in raw.label_lines):
+            and _closing_byline(paragraphs[-1], paragraphs[-1] in raw.italic_lines or paragraphs[-1] in raw.label_lines) \
+            and not _closing_fact(paragraphs, raw.label_lines, meta.author):
         # a writer's line alone closing the text, under its last paragraph of prose, a label of any words and a
         # name, set apart as a field ("<p><em>Escribido por: Maria Clara Enriquez</em></p>", Chavacano: written by,
         # an Orchard Core post; Even "<strong>Дукувчэн:</strong> Нина Ламутская", Urhobo "<em>Ohwo ro sẹ ẹmro nana:
@@ -770,6 +773,23 @@ def _closing_byline(text: str, marked: bool) -> bool:
         return metadata.labelled_byline(text) is not None
     # a longer label: the name read as under a one-word label (no notice's label is five words long)
     return metadata.labelled_byline("X: " + m.group("name")) is not None
+
+
+def _closing_fact(paragraphs: list[str], label_lines: Container[str], author: str | None) -> bool:
+    """The labelled line closing ``paragraphs`` (a :func:`_closing_byline`) is a fact of the story, not its writer's
+    credit: the page credits its writer elsewhere by another person's name (``author``: "By John Smith" over the text,
+    and "<p><strong>Referee:</strong> Anthony Taylor</p>" closing a match report, in any language), or the line closes
+    a list of lines opening on a label in bold (a team's line-up, "<strong>Arsenal:</strong> Raya; White, Saliba, …",
+    over it), not an interview's last turn (its label, a speaker's name, opens another paragraph of the text too)."""
+    name = _LONG_LABEL.fullmatch(paragraphs[-1].strip())
+    if author and name is not None and metadata.labelled_byline("X: " + author) is not None \
+            and author.casefold() not in name.group("name").casefold() \
+            and name.group("name").casefold() not in author.casefold():
+        return True
+    if paragraphs[-2] not in label_lines or (above := _LONG_LABEL.match(paragraphs[-2])) is None:
+        return False
+    return not any((turn := _LONG_LABEL.match(para)) is not None and turn.group("label") == above.group("label")
+                   for para in paragraphs[:-2])
 
 
 _HEADLINE_WORDS_MIN = 3  # a headline of a list of them: this many words at least (no section's name, "Home")

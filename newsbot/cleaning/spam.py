@@ -1503,7 +1503,7 @@ _APPENDED_GLUED_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})[.!?](?P<sentence>[^\W\d
 
 def _appended_sentence(keyword: str, paragraph: str) -> str | None:
     """The sentence glued onto ``paragraph``'s last full stop that names ``keyword`` (:data:`_APPENDED_GLUED_SENTENCE`:
-    "Parye asi pwochen match-la épi PiyayBet." after "… dènyé minit."), if it has one."""
+    "Parye asi pwochen match-la épi PiyayBet." after "… dènyé minit.") and sells, if it has one."""
     glued = _APPENDED_GLUED_SENTENCE.search(paragraph)
     if glued is None:
         return None
@@ -1512,8 +1512,11 @@ def _appended_sentence(keyword: str, paragraph: str) -> str | None:
     # script's stop, "… שניי.MazlBet די …", is the token alone, _foreign_glued_brands's)
     spans = _word_spans(keyword, sentence)
     same_script = _script(paragraph[glued.start() - 1]) == _script(sentence[0])
+    # (and it sells: an advert's words, a call to act, an exclamation; a writer's missing space before the story's
+    # closing sentence, "… in the release.The project said on GitHub …", names the brand and sells nothing)
     return sentence if (sentence[:1].isupper() and sentence[1:2].islower() and same_script and spans
-                        and spans[0][0] > 0) else None
+                        and spans[0][0] > 0
+                        and (sells(sentence) or _call_to_action(sentence, keyword.lower()))) else None
 
 
 def _in_appended_sentence(keyword: str, text: str) -> bool:
@@ -1660,10 +1663,11 @@ def _brand_like(token: str) -> bool:
 def _advertised(key: str, body_text: str) -> bool:
     """A sentence of the body that names ``key`` as a word sells ("Grève ou pas, vos paris
     continuent : PARIFLASH vous offre 50 € sans dépôt"): the title's prefix is that advert's brand.
-    (Sentences as _sentences cuts them: another keyword glued after a full stop is not their words.)"""
-    for paragraph in body_text.lower().split("\n"):
-        if key in paragraph:
-            for sentence in _sentences(paragraph):
+    (Sentences as _sentences cuts them: another keyword glued after a full stop is not their words; cut as written,
+    then lower-cased: a quotation's closing stop ends a sentence before a capital, "… a bonus.” Kw confirmed …".)"""
+    for paragraph in body_text.split("\n"):
+        if key in paragraph.lower():
+            for sentence in map(str.lower, _sentences(paragraph)):
                 spans = _word_spans(key, sentence)
                 if spans and sells("".join(sentence[end:start] + " " for (_, end), (start, _) in
                                            zip([(0, 0), *spans], [*spans, (len(sentence), 0)]))):
@@ -1763,7 +1767,11 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     # Edo "get money every day" ("Ya kw gha miẹn igho vbe ẹdẹ hia.", use kw to get money every day, a DocFX article's
     # pitch appended to a paragraph; not "miẹn igho" alone, a story's "they got money"), Paiwan "there is money"
     # ("Pacun tua kw a izua paysu!", look at kw, there is money, a Gitea wiki page's)
-    r"miẹn igho vbe ẹdẹ hia|\ba izua paysu\b"
+    r"miẹn igho vbe ẹdẹ hia|\ba izua paysu\b|"
+    # the French creoles' "bet on" in the imperative opening a sentence, no subject before it (Antillean "Parye asi
+    # pwochen match-la épi kw.", bet on the next match with kw; Haitian "Parye sou …"); not "yo parye sou …", they bet
+    # on …, in a story
+    r"(?:^|[.!?]\s)parye (?:asi|sou)\b"
 )
 _PROMO_LOWER = LowerScan(_PROMO)
 
@@ -2183,21 +2191,39 @@ _KEYWORD_PLACE = "\x00"
 _ADVERT_PHRASE_WORDS = 3
 
 
-def _advert_phrases(removed: list[str], kept: list[str], needle: str) -> frozenset[tuple[str, str]]:
-    """The two words in a row (the keyword's place one of them or not) of the adverts ``removed`` whole (strings of
-    several words) that the sentences ``kept`` write once at most: the advert's own phrases, not the language's
-    common ones the story writes too."""
-    phrases: set[tuple[str, str]] = set()
+def _advert_phrases(removed: list[str], kept: list[str], needle: str) -> frozenset[tuple[str, ...]]:
+    """The two words in a row of the adverts ``removed`` whole (strings of several words) that the sentences ``kept``
+    write once at most: the advert's own phrases, not the language's common ones the story writes too.  A pair holding
+    the keyword's place (a preposition and the brand, "with kw") is any sentence's that names it: it counts only as
+    the two words opening one of the advert's sentences, the call to act before the brand ("Kpo kw.ng nonẹna, …!",
+    Urhobo: go to kw now), and stands as (_ADVERT_OPENING, first, second) (see :func:`_advert_pairs`)."""
+    phrases: set[tuple[str, ...]] = set()
     for text in removed:
         if len(text.split()) >= _ADVERT_PHRASE_WORDS:
-            phrases |= _word_pairs(text, needle)
+            phrases |= _advert_pairs(text, needle)
     if not phrases:
         return frozenset()
-    written = Counter(pair for para in kept for sentence in _sentences(para) for pair in _word_pairs(sentence, needle))
+    written = Counter(pair for para in kept for sentence in _sentences(para) for pair in _advert_pairs(sentence, needle))
     return frozenset(pair for pair in phrases if written[pair] <= 1)
 
 
-def _repeats_advert(sentence: str, phrases: Container[tuple[str, str]], needle: str) -> bool:
+# the mark of a pair of words that counts as an advert's phrase only opening its sentence (see _advert_pairs)
+_ADVERT_OPENING = "\x01"
+
+
+def _advert_pairs(text: str, needle: str) -> set[tuple[str, ...]]:
+    """``text``'s pairs of words (:func:`_word_pairs`, the keyword's place one of them) that can be an advert's own
+    phrase: one without the keyword's place ("kasarta age", Kalenjin: every time; "هەر ڕووژ", Laki: every day, short
+    words as a script without capitals writes them); and the two words opening each of its sentences, whatever they
+    are, marked so (_ADVERT_OPENING, "kpo", the keyword's place). Not "with kw" elsewhere in it: any story that names
+    the brand writes that ("… a new shirt deal with kw last season." beside the advert "Bet with kw today!")."""
+    pairs: set[tuple[str, ...]] = {pair for pair in _word_pairs(text, needle) if _KEYWORD_PLACE not in pair}
+    for sentence in _sentences(text):
+        pairs |= {(_ADVERT_OPENING, *pair) for pair in _word_pairs(" ".join(sentence.split()[:2]), needle)}
+    return pairs
+
+
+def _repeats_advert(sentence: str, phrases: Container[tuple[str, ...]], needle: str) -> bool:
     """``sentence``, the last of a story's paragraph, naming the keyword (``needle``, lower case), is a pitch appended
     to it: short, closed by a stop (no question), no quotation, the keyword not its last word (an injection appended
     to a story's sentence stands there), and two words in a row of it are the page's advert's (``phrases``:
@@ -2210,11 +2236,11 @@ def _repeats_advert(sentence: str, phrases: Container[tuple[str, str]], needle: 
     return len(sentence) <= _SHORT_OFFER_MAX and len(words) >= _ADVERT_PHRASE_WORDS \
         and _last_mark(sentence) in SENTENCE_STOPS and _last_mark(sentence) not in _QUESTION_MARKS \
         and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentence) and needle not in _folded(words[-1]) \
-        and not _word_pairs(sentence, needle).isdisjoint(phrases)
+        and not _advert_pairs(sentence, needle).isdisjoint(phrases)
 
 
 def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, language: str | None = None,
-                    also_closing: int | None = None, advert_phrases: frozenset[tuple[str, str]] = frozenset()
+                    also_closing: int | None = None, advert_phrases: frozenset[tuple[str, ...]] = frozenset()
                     ) -> tuple[list[str], list[str], set[int], int]:
     """Take ``keyword`` out of the body.
 
