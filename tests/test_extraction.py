@@ -3844,6 +3844,37 @@ def test_the_category_a_posts_info_line_links_to(cls, link, category):
 
 
 @pytest.mark.parametrize(
+    ("inside", "after", "category"),
+    [
+        # the post's own footer listing its category term beside its tags, unlabelled (Cecil), the next post's link
+        # in its nav no category
+        ('<footer><span class="term"><a href="/categories/kusumi/">Kusumi</a></span> <span class="term"><a '
+         'href="/tags/ada-foah/">Ada Foah</a></span><nav class="page-nav"><a href="/blog/next/" rel="next">Somanya '
+         'hio tsami we na dokta hee</a></nav></footer>', "", "Kusumi"),
+        # ... the meta box following the post's box (Perch: categories, then tags)
+        ("", '<div class="meta"><div class="cats"><ul class="cats"><li><a href="/blog/category/kene">Kené</a></li>'
+         '</ul></div><div class="tags"><ul class="tags"><li><a href="/blog/tag/lima">lima</a></li></ul></div></div>',
+         "Kené"),
+        # not the tags alone: a tag names a topic
+        ('<footer><span class="term"><a href="/tags/ada-foah/">Ada Foah</a></span></footer>', "", None),
+        ("", '<div class="meta"><ul class="tags"><li><a href="/blog/tag/lima">lima</a></li></ul></div>', None),
+        # nor the site's category list in the sidebar after the post, nor four categories (the site's, not a post's)
+        ("", '<nav class="sidebar"><h3>Categories</h3><ul class="categories"><li><a href="/blog/category/raome">Raome'
+         '</a></li></ul></nav>', None),
+        ("", '<div class="sidebar"><div class="meta"><a href="/blog/category/raome">Raome</a></div></div>', None),
+        ('<footer>' + "".join(f'<a href="/category/{c}/">{c}</a> ' for c in ("Raome", "Kene", "Pelota", "Joibo"))
+         + '</footer>', "", None),
+        # nor a footer's nav of sections
+        ('<footer><nav><a href="/category/raome/">Raome</a></nav></footer>', "", None),
+    ],
+)
+def test_the_category_term_the_posts_footer_or_meta_box_lists_after_the_text(inside, after, category):
+    html = ('<html><body><main><div class="post"><article><h1>Asafotufiami 2025 ngɛ Ada Foah</h1>'
+            f'<div class="content">{_STORY}{_STORY}</div>{inside}</article>{after}</div></main></body></html>')
+    assert extract_page(html, "https://ex.com/blog/asafotufiami-2025/").category_hint == category
+
+
+@pytest.mark.parametrize(
     ("link", "category"),
     [
         # Canalblog's item footer: a named folder beside the dated folders the post lies in is its category archive
