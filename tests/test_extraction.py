@@ -6734,6 +6734,31 @@ def test_the_softwares_not_found_template_is_no_article(body_class, og_type, rea
     assert classify(extract_page(html, "https://ex.com/2025/11/02/mahungu-ya-hukuri/")).reason == reason
 
 
+@pytest.mark.parametrize(
+    ("head", "post", "reason"),
+    [
+        # the layout around an empty post at a post's dated address (Perch's unknown slug, status 200): no headline
+        # shown, no text, no date, only the head's "<title> - Site</title>"; and with no <title> at all
+        ("<title> - Noa Joi</title>", "", "empty-page"),
+        ("", "", "empty-page"),
+        # ... not a post broken one way only: a headline over no text, a text under no headline (the quarantine's),
+        # nor a post typed an article, nor a dated one, nor a real short story
+        ("<title>Jene jakon yamai - Noa Joi</title>", "<h1>Jene jakon yamai</h1>", "broken-article"),
+        ("<title> - Noa Joi</title>", "<p>Pucallpanko jene jakon yamai, jemanko jonibaon akai.</p>", "broken-article"),
+        ("<title> - Noa Joi</title><meta property='og:type' content='article'>", "", "broken-article"),
+        ("<title> - Noa Joi</title>", "<p class='date dt-published'>20 November 2025</p>", "broken-article"),
+        ("<title>Jene jakon yamai - Noa Joi</title>", f"<h1>Jene jakon yamai</h1>{_STORY}", "article"),
+    ],
+)
+def test_an_empty_post_page_with_no_headline_text_or_date_is_no_article(head, post, reason):
+    html = (f"<html><head>{head}</head><body><header><div class='company-name'><a href='/'>Noa Joi</a></div><nav><ul>"
+            "<li><a href='/'>Ikonbi</a></li><li><a href='/blog/'>Joibo</a></li></ul></nav></header><div class='wrapper'>"
+            f"<div class='primary-content'><div class='post'>{post}<div class='meta'><div class='cats'></div></div>"
+            "</div></div><nav class='sidebar'><h3>Categories</h3><ul><li><a href='/blog/category/kene'>Kené</a></li>"
+            "</ul></nav></div></body></html>")
+    assert classify(extract_page(html, "https://ex.com/blog/2025-11-20-pucallpa-agua-potable")).reason == reason
+
+
 def test_a_wordpress_attachment_page_is_no_article():
     # WordPress's page of one uploaded file (Gridlove's "/gallery/ikorodu-brt-bus/": the picture, a caption, its
     # upload date); a post is an article
