@@ -3844,6 +3844,31 @@ def test_the_category_a_posts_info_line_links_to(cls, link, category):
 
 
 @pytest.mark.parametrize(
+    ("closing", "category"),
+    [
+        # the post's closing "Label: <a>Name</a>" line linking the page the trail's crumb links under another name
+        # (Moodle: the forum "Site announcements", the same on every discussion): the post's own section
+        ("<p>Alak ng'alek: <a href='/mod/forum/view.php%3Fid=3'>Michezo</a></p>", "Michezo"),
+        # ... not a line linking another page, nor one naming the crumb's own name (the crumb is the section then)
+        ("<p>Kiboitoi: <a href='/mod/forum/view.php%3Fid=4'>Michezo</a></p>", None),
+        ("<p>Alak ng'alek: <a href='/mod/forum/view.php%3Fid=3'>Site announcements</a></p>", None),
+        # ... nor a sentence of the story linking the crumb's page
+        ("<p>Alak ng'alek: kigosir en <a href='/mod/forum/view.php%3Fid=3'>Michezo</a> ak bik.</p>", None),
+    ],
+)
+def test_a_closing_line_linking_the_crumbs_page_under_another_name_is_the_section(closing, category):
+    html = ("<html><head><title>Kibet kogoitu tai en riwet ab Iten | Site announcements | Kokwet</title></head><body><header><nav>"
+            "<ol class='breadcrumb'><li class='breadcrumb-item'><a href='/mod/forum/view.php%3Fid=3'>Site announcements"
+            "</a></li><li class='breadcrumb-item'><span>Kibet kogoitu tai en riwet ab Iten</span></li></ol></nav>"
+            "</header><div role='main'><article><h3>Kibet kogoitu tai en riwet ab Iten</h3><div>by <a href='/user/4'>"
+            f"Chepkirui Sang</a> - <time>Wednesday, 4 March 2026, 5:02 PM</time></div><div class='post-content'>{_STORY}"
+            f"{_STORY}{closing}</div></article></div></body></html>")
+    page = extract_page(html, "https://ex.com/mod/forum/discuss.php?d=12")
+    assert page.breadcrumbs[0] == "Site announcements"
+    assert page.category_hint == category
+
+
+@pytest.mark.parametrize(
     ("inside", "after", "category"),
     [
         # the post's own footer listing its category term beside its tags, unlabelled (Cecil), the next post's link

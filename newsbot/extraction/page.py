@@ -5685,6 +5685,35 @@ def _post_footer_category(post: etree._Element | None, h1: etree._Element | None
     return None
 
 
+def _section_renaming_crumb(root: etree._Element, h1: etree._Element | None, crumbs: list[str],
+                            containers: list[etree._Element], page_url: str) -> str | None:
+    """The section a line closing the text names, "Label: <a>Name</a>" (one to three words of any language, the link
+    covering the name), its link leading to the very page a crumb of the trail links under another name: the post
+    names its own section, where the trail names the listing as the platform does, the same on every post (Moodle's
+    forum discussion "<ol class="breadcrumb"><li><a href="/mod/forum/view.php?id=3">Site announcements</a></li>…"
+    over a message closing on "<p>Alak ng'alek: <a href="/mod/forum/view.php?id=3">Michezo</a></p>", Kalenjin: more
+    news).  A link to another page ("Read: <a href=/2026/03/x/>…</a>"), or naming the crumb's own name, is none."""
+    if h1 is None or not crumbs:
+        return None
+    closing = []
+    for line in [p for c in containers for p in c.iter("p")][-8:]:
+        links = line.findall(".//a[@href]")
+        if len(links) == 1 and (field := coined_field(_text(line))) is not None and field[1] == _text(links[0]) \
+                and field[1] not in crumbs:
+            target = urlsplit(urljoin(page_url, links[0].get("href").strip()))
+            closing.append((target.path + ("?" + target.query if target.query else ""), field[1]))
+    if not closing:
+        return None
+    linked = set()
+    for el in root.iter():
+        if el is h1:
+            break  # (the trail leads to the headline)
+        if el.tag == "a" and (href := el.get("href")) and _text(el) in crumbs:
+            target = urlsplit(urljoin(page_url, href.strip()))
+            linked.add(target.path + ("?" + target.query if target.query else ""))
+    return next((name for link, name in closing if link in linked), None)
+
+
 def _in_nav(el: etree._Element, top: etree._Element) -> bool:
     """``el`` sits in a <nav> below ``top`` (a post footer's "previous/next" links, a menu)."""
     for up in el.iterancestors():
@@ -6472,7 +6501,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                               or _section_tag(h1, post)
                               or _post_footer_category(post, h1, url, _base_url(root, url), page.author_refs))
     if not page.category_hint and page.breadcrumbs \
-            and (named := _archive_under_crumb(root, post, url, page.breadcrumbs, page.title, page.author_refs)):
+            and (named := _archive_under_crumb(root, post, url, page.breadcrumbs, page.title, page.author_refs)
+                 or _section_renaming_crumb(root, h1, page.breadcrumbs, containers, url)):
         page.category_hint = named
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
