@@ -3878,6 +3878,62 @@ def test_the_category_a_posts_info_line_links_to(cls, link, category):
 
 
 @pytest.mark.parametrize(
+    ("closing", "category"),
+    [
+        # the post's closing "Label: <a>Name</a>" line linking the page the trail's crumb links under another name
+        # (Moodle: the forum "Site announcements", the same on every discussion): the post's own section
+        ("<p>Alak ng'alek: <a href='/mod/forum/view.php%3Fid=3'>Michezo</a></p>", "Michezo"),
+        # ... not a line linking another page, nor one naming the crumb's own name (the crumb is the section then)
+        ("<p>Kiboitoi: <a href='/mod/forum/view.php%3Fid=4'>Michezo</a></p>", None),
+        ("<p>Alak ng'alek: <a href='/mod/forum/view.php%3Fid=3'>Site announcements</a></p>", None),
+        # ... nor a sentence of the story linking the crumb's page
+        ("<p>Alak ng'alek: kigosir en <a href='/mod/forum/view.php%3Fid=3'>Michezo</a> ak bik.</p>", None),
+    ],
+)
+def test_a_closing_line_linking_the_crumbs_page_under_another_name_is_the_section(closing, category):
+    html = ("<html><head><title>Kibet kogoitu tai en riwet ab Iten | Site announcements | Kokwet</title></head><body><header><nav>"
+            "<ol class='breadcrumb'><li class='breadcrumb-item'><a href='/mod/forum/view.php%3Fid=3'>Site announcements"
+            "</a></li><li class='breadcrumb-item'><span>Kibet kogoitu tai en riwet ab Iten</span></li></ol></nav>"
+            "</header><div role='main'><article><h3>Kibet kogoitu tai en riwet ab Iten</h3><div>by <a href='/user/4'>"
+            f"Chepkirui Sang</a> - <time>Wednesday, 4 March 2026, 5:02 PM</time></div><div class='post-content'>{_STORY}"
+            f"{_STORY}{closing}</div></article></div></body></html>")
+    page = extract_page(html, "https://ex.com/mod/forum/discuss.php?d=12")
+    assert page.breadcrumbs[0] == "Site announcements"
+    assert page.category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("inside", "after", "category"),
+    [
+        # the post's own footer listing its category term beside its tags, unlabelled (Cecil), the next post's link
+        # in its nav no category
+        ('<footer><span class="term"><a href="/categories/kusumi/">Kusumi</a></span> <span class="term"><a '
+         'href="/tags/ada-foah/">Ada Foah</a></span><nav class="page-nav"><a href="/blog/next/" rel="next">Somanya '
+         'hio tsami we na dokta hee</a></nav></footer>', "", "Kusumi"),
+        # ... the meta box following the post's box (Perch: categories, then tags)
+        ("", '<div class="meta"><div class="cats"><ul class="cats"><li><a href="/blog/category/kene">Kené</a></li>'
+         '</ul></div><div class="tags"><ul class="tags"><li><a href="/blog/tag/lima">lima</a></li></ul></div></div>',
+         "Kené"),
+        # not the tags alone: a tag names a topic
+        ('<footer><span class="term"><a href="/tags/ada-foah/">Ada Foah</a></span></footer>', "", None),
+        ("", '<div class="meta"><ul class="tags"><li><a href="/blog/tag/lima">lima</a></li></ul></div>', None),
+        # nor the site's category list in the sidebar after the post, nor four categories (the site's, not a post's)
+        ("", '<nav class="sidebar"><h3>Categories</h3><ul class="categories"><li><a href="/blog/category/raome">Raome'
+         '</a></li></ul></nav>', None),
+        ("", '<div class="sidebar"><div class="meta"><a href="/blog/category/raome">Raome</a></div></div>', None),
+        ('<footer>' + "".join(f'<a href="/category/{c}/">{c}</a> ' for c in ("Raome", "Kene", "Pelota", "Joibo"))
+         + '</footer>', "", None),
+        # nor a footer's nav of sections
+        ('<footer><nav><a href="/category/raome/">Raome</a></nav></footer>', "", None),
+    ],
+)
+def test_the_category_term_the_posts_footer_or_meta_box_lists_after_the_text(inside, after, category):
+    html = ('<html><body><main><div class="post"><article><h1>Asafotufiami 2025 ngɛ Ada Foah</h1>'
+            f'<div class="content">{_STORY}{_STORY}</div>{inside}</article>{after}</div></main></body></html>')
+    assert extract_page(html, "https://ex.com/blog/asafotufiami-2025/").category_hint == category
+
+
+@pytest.mark.parametrize(
     ("link", "category"),
     [
         # Canalblog's item footer: a named folder beside the dated folders the post lies in is its category archive
@@ -6735,6 +6791,31 @@ def test_the_softwares_not_found_template_is_no_article(body_class, og_type, rea
     html = (f"<html><head><meta property='og:type' content='{og_type}'></head><body class='{body_class}'><main>"
             f"<h1>Zorblat kwim nesh</h1><p>14 March 2026</p>{_STORY}</main></body></html>")
     assert classify(extract_page(html, "https://ex.com/2025/11/02/mahungu-ya-hukuri/")).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("head", "post", "reason"),
+    [
+        # the layout around an empty post at a post's dated address (Perch's unknown slug, status 200): no headline
+        # shown, no text, no date, only the head's "<title> - Site</title>"; and with no <title> at all
+        ("<title> - Noa Joi</title>", "", "empty-page"),
+        ("", "", "empty-page"),
+        # ... not a post broken one way only: a headline over no text, a text under no headline (the quarantine's),
+        # nor a post typed an article, nor a dated one, nor a real short story
+        ("<title>Jene jakon yamai - Noa Joi</title>", "<h1>Jene jakon yamai</h1>", "broken-article"),
+        ("<title> - Noa Joi</title>", "<p>Pucallpanko jene jakon yamai, jemanko jonibaon akai.</p>", "broken-article"),
+        ("<title> - Noa Joi</title><meta property='og:type' content='article'>", "", "broken-article"),
+        ("<title> - Noa Joi</title>", "<p class='date dt-published'>20 November 2025</p>", "broken-article"),
+        ("<title>Jene jakon yamai - Noa Joi</title>", f"<h1>Jene jakon yamai</h1>{_STORY}", "article"),
+    ],
+)
+def test_an_empty_post_page_with_no_headline_text_or_date_is_no_article(head, post, reason):
+    html = (f"<html><head>{head}</head><body><header><div class='company-name'><a href='/'>Noa Joi</a></div><nav><ul>"
+            "<li><a href='/'>Ikonbi</a></li><li><a href='/blog/'>Joibo</a></li></ul></nav></header><div class='wrapper'>"
+            f"<div class='primary-content'><div class='post'>{post}<div class='meta'><div class='cats'></div></div>"
+            "</div></div><nav class='sidebar'><h3>Categories</h3><ul><li><a href='/blog/category/kene'>Kené</a></li>"
+            "</ul></nav></div></body></html>")
+    assert classify(extract_page(html, "https://ex.com/blog/2025-11-20-pucallpa-agua-potable")).reason == reason
 
 
 def test_a_wordpress_attachment_page_is_no_article():

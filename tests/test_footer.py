@@ -1253,6 +1253,35 @@ def test_a_byline_alone_closing_the_text(last, mark, kept):
     assert _PROSE[1].text in body
 
 
+@pytest.mark.parametrize(
+    ("last", "mark", "hint", "category"),
+    [
+        # the post's section alone closing the text, under its last paragraph of prose, set apart as a field, a label
+        # of any words and a name of a word or two ("<p><em>Bororiet: Somanet</em></p>", Kalenjin: section, a Moodle
+        # forum post; invented words here): the category, no text of the story
+        ("Plombido: Garomba", "italic", None, "Garomba"),
+        ("Глорбэн: Вэлтун", "bold", None, "Вэлтун"),
+        # ... the field taken out all the same where the page's category link names the section
+        ("Plombido: Garomba", "italic", "Vindel", "Vindel"),
+        # ... not a plain closing line ("Word: sentence." of the story, or a short "Winner: Lopez"), nor a label over a
+        # sentence or a number, nor a news agency's credit
+        ("Plombido: Garomba", None, None, None),
+        ("Alcalde: el precio ya baja.", "italic", None, None),
+        ("Plombido: 12 vindel", "italic", None, None),
+        ("Plombido: Reuters", "italic", None, None),
+    ],
+)
+def test_a_section_line_alone_closing_the_text(last, mark, hint, category):
+    from newsbot.cleaning.article import RawArticle, clean_article
+
+    record = clean_article(RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2025-01-01T00:00:00Z",
+                                      title="Headline of the story", blocks=[*_PROSE, Block(last)],
+                                      italic_lines=[last] if mark == "italic" else [],
+                                      label_lines=[last] if mark == "bold" else [], category_hint=hint)).record
+    assert (last in record["body"]) is (category is None)
+    assert record["category"] == (category if category is not None else hint)
+
+
 def test_a_byline_among_a_list_of_such_lines_is_the_storys():
     # one of a list of "Label: Name" lines under a short line ("Winner: …" under "Runner-up: …"): the story's
     lines = ["Plimsa: Dora Velti Quon", "Zorbat: Amara Velti"]

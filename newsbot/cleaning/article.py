@@ -470,6 +470,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # the story.  A plain line is the story's ("Winner: Maria Lopez" closing a contest's report), and so is one
         # of a list of such lines ("Winner: Maria Lopez" under "Runner-up: …")
         meta_blocks.append(paragraphs.pop())
+    if len(paragraphs) > 2 and len(paragraphs[-2]) >= footer.PROSE_PARAGRAPH_CHARS \
+            and (paragraphs[-1] in raw.italic_lines or paragraphs[-1] in raw.label_lines) \
+            and (section := _closing_section(paragraphs[-1])) is not None:
+        # ... or the post's section on such a line, under a label of any words: a name of a word or two, no
+        # person's, no agency's, no field a known label names ("<p><em>Bororiet: Somanet</em></p>" closing a Moodle
+        # forum post, Kalenjin: section), the field the page files the post under unless its category link names one
+        meta_blocks.append(paragraphs.pop())
+        if meta.category is None and not raw.category_hint:
+            meta.category = section
     # spam_removed lists the body's removals in the order they appeared in the text
     # (body_text as lower-cased for the keywords above: the text before the removals)
     removed.extend(sorted(from_body, key=lambda r: _position(lowered_body, r.lower())))
@@ -790,6 +799,21 @@ def _closing_fact(paragraphs: list[str], label_lines: Container[str], author: st
         return False
     return not any((turn := _LONG_LABEL.match(para)) is not None and turn.group("label") == above.group("label")
                    for para in paragraphs[:-2])
+
+
+def _closing_section(text: str) -> str | None:
+    """The value of a "Label: Name" line (a label of one to three words in any language: metadata.coined_field)
+    whose name is a capitalised word or two, no sentence, no number, no person's name (a byline:
+    metadata.labelled_byline), no news agency, and whose label the metadata reader does not know as another field's
+    ("Foto: Reuters"); else None."""
+    field = metadata.coined_field(text)
+    if field is None or metadata.is_labelled_field(text) or metadata.labelled_byline(text) is not None:
+        return None
+    value = field[1]
+    if not 1 <= len(value.split()) <= 2 or not value[0].isupper() or value[-1] in ".!?…" \
+            or any(ch.isdigit() for ch in value) or value.lower() in metadata.WIRE_AGENCIES:
+        return None
+    return value
 
 
 _HEADLINE_WORDS_MIN = 3  # a headline of a list of them: this many words at least (no section's name, "Home")

@@ -808,6 +808,14 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # - Daily Post" over "<h1>Missing hiker still not found after three days…", "Fehler | Der Dorfbote" over
         # "<h1>Fehler bei der Stimmauszählung: …")
         return Verdict(False, "error-page", f"the <title> says so: {page.html_title[:60]!r}")
+    if not says_article and (not page.title or _unshown_headline(page)) and not any(b.text.strip() for b in page.blocks) \
+            and not _dated(page):
+        # no element shows a headline, no text at all, no date anywhere, nothing typing it an article: the layout around an
+        # empty post, which the platform serves with status 200 for an unknown slug at a post's address (Perch's
+        # "/blog/<date>-<slug>": header, menu, an empty "<div class="post">" and the sidebar, under "<title> - Site
+        # </title>"), no story to quarantine.  A story's page broken in one way only (a headline over no text, a text
+        # under no headline) still goes to the quarantine
+        return Verdict(False, "empty-page", "no headline, text or date of its own: an empty page")
     if not page.title:
         if strong:
             return Verdict(True, "broken-article", "no headline found")

@@ -5674,6 +5674,84 @@ def _meta_line_category(post: etree._Element | None, page_url: str, base_url: st
     return None
 
 
+# a box closing the post, its footer or meta box (_post_footer_category): a <footer> of no class (one classed so is
+# what its class says, a "share" bar), or a box classed as a meta line or an entry footer
+_CLOSING_BOX = etree.XPath(f"self::footer[not(@class)] or self::*[{_META_BOXES} or {_FOOTER_BOXES}]")
+# ... the closing boxes in the post's own box, with a link
+_CLOSING_BOXES = etree.XPath(f"(.//footer[not(@class)] | .//*[{_META_BOXES} or {_FOOTER_BOXES}])[.//a[@href]]")
+
+
+def _post_footer_category(post: etree._Element | None, h1: etree._Element | None, page_url: str, base_url: str,
+                          authors: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The category the post's own footer or meta box lists after the text, unlabelled, as a link into a category
+    archive (a CATEGORY_PATH_WORDS folder) beside its tags', in any language: Cecil's terms "<article>…<footer><span
+    class="term"><a href="/categories/kusumi/">Kusumi</a></span><span class="term"><a href="/tags/ada-foah/">…",
+    Perch's "<div class="post"><div class="h-entry">…</div><div class="meta"><div class="cats"><ul><li><a
+    href="/blog/category/kene">Kené</a></li></ul></div><div class="tags">…".  In the post's <article> (else its box),
+    or a box following it; the first of at most three such links (more are a list of the site's categories), not
+    in an aside, a nav, a widget or a sidebar (a site's category list, another story's teaser card)."""
+    if post is None or h1 is None or post.tag in ("body", "html"):
+        return None
+    art = next((el for el in (post, *post.iterancestors()) if el.tag == "article"), post)
+    headline = _document_path(h1)
+    boxes = [box for box in _CLOSING_BOXES(art) if _document_path(box) > headline and h1 not in box.iter()]
+    if art.getparent() is not None and art.getparent().tag not in ("body", "html"):
+        boxes += [sib for sib in islice(art.itersiblings(), 4) if isinstance(sib.tag, str) and _CLOSING_BOX(sib)]
+    for box in boxes:
+        if len(_text(box)) > 200:
+            continue
+        if _in_rail(box, art.getparent()) or box.tag == "nav" \
+                or not _RAIL_WORDS.isdisjoint(_class_words(box.get("class"), None)):
+            continue
+        names = [link[0] for a in box.iterfind(".//a[@href]")
+                 if not _in_rail(a, box) and not _in_nav(a, box)
+                 and (link := _category_link(a, base_url, authors)) is not None
+                 and any(seg in CATEGORY_PATH_WORDS for seg in link[2][:-1])
+                 and not _teaser_meta_box(a, box, page_url, base_url)]
+        if names:
+            return names[0] if len(set(names)) <= 3 else None
+    return None
+
+
+def _section_renaming_crumb(root: etree._Element, h1: etree._Element | None, crumbs: list[str],
+                            containers: list[etree._Element], page_url: str) -> str | None:
+    """The section a line closing the text names, "Label: <a>Name</a>" (one to three words of any language, the link
+    covering the name), its link leading to the very page a crumb of the trail links under another name: the post
+    names its own section, where the trail names the listing as the platform does, the same on every post (Moodle's
+    forum discussion "<ol class="breadcrumb"><li><a href="/mod/forum/view.php?id=3">Site announcements</a></li>…"
+    over a message closing on "<p>Alak ng'alek: <a href="/mod/forum/view.php?id=3">Michezo</a></p>", Kalenjin: more
+    news).  A link to another page ("Read: <a href=/2026/03/x/>…</a>"), or naming the crumb's own name, is none."""
+    if h1 is None or not crumbs:
+        return None
+    closing = []
+    for line in [p for c in containers for p in c.iter("p")][-8:]:
+        links = line.findall(".//a[@href]")
+        if len(links) == 1 and (field := coined_field(_text(line))) is not None and field[1] == _text(links[0]) \
+                and field[1] not in crumbs:
+            target = urlsplit(urljoin(page_url, links[0].get("href").strip()))
+            closing.append((target.path + ("?" + target.query if target.query else ""), field[1]))
+    if not closing:
+        return None
+    linked = set()
+    for el in root.iter():
+        if el is h1:
+            break  # (the trail leads to the headline)
+        if el.tag == "a" and (href := el.get("href")) and _text(el) in crumbs:
+            target = urlsplit(urljoin(page_url, href.strip()))
+            linked.add(target.path + ("?" + target.query if target.query else ""))
+    return next((name for link, name in closing if link in linked), None)
+
+
+def _in_nav(el: etree._Element, top: etree._Element) -> bool:
+    """``el`` sits in a <nav> below ``top`` (a post footer's "previous/next" links, a menu)."""
+    for up in el.iterancestors():
+        if up is top:
+            return False
+        if up.tag == "nav":
+            return True
+    return False
+
+
 def _archive_under_crumb(root: etree._Element, post: etree._Element | None, page_url: str, crumbs: list[str],
                         title: str | None, authors: frozenset) -> str | None:
     """The post's category link on its meta line, a category archive (a CATEGORY_PATH_WORDS segment) in the folder the
@@ -6450,9 +6528,11 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                               or _headline_line_category(h1, _base_url(root, url), page.author_refs)
                               or _labelled_section_link(post, h1, container, root, _base_url(root, url))
                               or (card or (None, None))[1]
-                              or _section_tag(h1, post))
+                              or _section_tag(h1, post)
+                              or _post_footer_category(post, h1, url, _base_url(root, url), page.author_refs))
     if not page.category_hint and page.breadcrumbs \
-            and (named := _archive_under_crumb(root, post, url, page.breadcrumbs, page.title, page.author_refs)):
+            and (named := _archive_under_crumb(root, post, url, page.breadcrumbs, page.title, page.author_refs)
+                 or _section_renaming_crumb(root, h1, page.breadcrumbs, containers, url)):
         page.category_hint = named
     page.dated_scope = body if body is not None else root
     page.wiki_namespace = _wiki_namespace(body)
