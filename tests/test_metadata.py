@@ -2506,6 +2506,11 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
          "Maŋ Sane"),
         ("Sran nga klɛle i: Kouassi Yao Ernest · 2026-03-14 09:10:00Ɔ fen:Radio KpanjɛJasen wafo:Maŋ Sane",
          "Radio Kpanjɛ", "Maŋ Sane"),
+        # ... a four-word label, a phrase for "where it comes from" (Dangme's "Jɛ nɛ e je:", a Cecil post's first
+        # paragraph), not a sentence of four words before a colon, nor a label of five words
+        ("2026-03-04 10:30Jɛ nɛ e je:Radio AdaKuu:Maŋ Sane", "Radio Ada", "Maŋ Sane"),
+        ("2026-03-04 10:30The mayor told them:We will win nowThen:Sunday", None, None),
+        ("2026-03-04 10:30Jɛ nɛ e je mi:Radio AdaKuu:Maŋ Sane", None, None),
         # ... no date: two labels glued opening the line, one value a section's (Tachelhit's place), not without one
         ("Aghbala:Tifawt PressTasgo:Maŋ Sane", "Tifawt Press", "Maŋ Sane"),
         # ... a label opening with a caseless click letter before its capital, glued to the value before it

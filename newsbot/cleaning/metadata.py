@@ -3624,12 +3624,13 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     return fields
 
 
-# A label of a glued row: one to three words of letters, the first capitalised, then its colon and no space (an
+# A label of a glued row: one to four words of letters, the first capitalised, then its colon and no space (an
 # apostrophe inside a word: Kaqchikel's glottal stop, "Ruxe'el:"; a combining mark after a letter: Ibibio's "n̄",
 # n and a macron with no precomposed form, "Ntọn̄ọ:", source)
 # (a letter may follow an apostrophe or an interpunct inside a word: Garo's "Bon·dikani" (source), "A·chik", the
-# middle dot its orthography's glottal stop)
-_GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ·](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*){0,2}")
+# middle dot its orthography's glottal stop; four short words, a phrase a language says "from where it comes" with:
+# Dangme's "Jɛ nɛ e je:" (source), its length kept under twenty letters by _glued_parts)
+_GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ·](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*){0,3}")
 # a byline under its own label before a glued row's date: a label of one to four words, its colon, a name of two to
 # four capitalised words ("Naigero: Sankale Ole Nkoitiko13.03.2026 08:20…", Maasai: by; "Sran nga klɛli i: Kouassi
 # Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it); an apostrophe inside a label's word between
