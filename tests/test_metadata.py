@@ -6,9 +6,11 @@ from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     WIRE_AGENCIES,
     closing_acronym,
+    closing_witness,
     coined_row,
     dateline_credit,
     dateline_date,
+    dateline_name,
     ethiopian_to_gregorian,
     find_date,
     is_field_label,
@@ -3799,6 +3801,68 @@ def test_a_credit_sentence_in_roman_type_the_dateline_witnesses(blocks, source, 
     record = _cleaned(meta_lines=[], blocks=blocks, site_name="Kasayi Lelu", publisher="Kasayi Lelu", language="lua")
     assert record["source"] == source
     assert ("Mukanda eu udi mufume" in record["body"]) is kept
+
+
+_PUCALLPA = [Block("PUCALLPA (Andina) — Yarinacocha pelota bakebo iki Loreto bakebo atipanke kimisha golnin westiora "
+                   "betan, Copa Amazónica Sub-17 final, Aliardo Soria estadionko, Domingo netebi."),
+             Block("Yarinacocha bakebo iki Limanko kaai abril nanko, Copa Nacional Sub-17 jonibo betan pelotaikasi, "
+                   "jatian jawen entrenador iki yoyo akai.")]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "source", "kept"),
+    [
+        # a labelled line after the story naming the name its wire dateline holds in brackets, not an agency newsbot
+        # knows (a Perch post's "<p class="fuente">Jawen joi: Andina</p>", Shipibo: where it comes from): the source,
+        # the line out of the body; naming another name, or with no dateline's bracket naming it, the text's
+        ([*_PUCALLPA, Block("Jawen joi: Andina")], "Andina", False),
+        ([*_PUCALLPA, Block("Jawen joi: Ucayali")], "Noa Joi", True),
+        ([_PUCALLPA[1], Block("Entrenador iki yoyo akai jatian bakebo iki kaai."), Block("Jawen joi: Andina")],
+         "Noa Joi", True),
+        # ... nor a bracket after a place written as a name, nor inside a sentence
+        ([Block("Pucallpa (Andina) — " + _PUCALLPA[0].text.split("— ")[1]), _PUCALLPA[1], Block("Jawen joi: Andina")],
+         "Noa Joi", True),
+        ([Block("Bakebo iki PUCALLPA (Andina) jemanko kaai, " + _PUCALLPA[0].text.split("— ")[1]), _PUCALLPA[1],
+          Block("Jawen joi: Andina")], "Noa Joi", True),
+    ],
+)
+def test_a_closing_line_naming_the_datelines_bracket_witnesses_it(blocks, source, kept):
+    record = _cleaned(meta_lines=[], blocks=blocks, site_name="Noa Joi", publisher="Noa Joi", language="shp")
+    assert record["source"] == source
+    assert ("Jawen joi" in record["body"]) is kept
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        # the dateline's bracketed name in the wire's form, certain credit or not ("ИНЧХЕ (Ёлдаш) —", a Kumyk paper;
+        # "FRANKFURT (Oder) –", a river): only another witness makes it the source (closing_witness)
+        ("PUCALLPA (Andina) — Yarinacocha pelota bakebo iki atipanke.", "Andina"),
+        ("ИНЧХЕ (Ёлдаш) — Инчхе юртда янгы газ ёл салынды.", "Ёлдаш"),
+        ("FRANKFURT (Oder) – Die Stadt baut eine neue Brücke.", "Oder"),
+        ("Pucallpa (Andina) — Yarinacocha pelota bakebo iki atipanke.", None),
+        ("In LIMA (Peru) the council met on Monday.", None),
+        ("PUCALLPA (Andina) Yarinacocha pelota bakebo iki atipanke.", None),
+        ("LIMA (Ministerio de la Producción) — El ministerio anunció.", None),
+    ],
+)
+def test_dateline_name(first, name):
+    assert dateline_name(first) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "witness"),
+    [
+        ("Jawen joi: Andina", "Andina", True),
+        ("Fuente: ANDINA", "Andina", True),
+        ("Jawen joi: Radio Ucayali", "Andina", False),
+        ("Andina", "Andina", False),
+        ("Lima iki Perú jawen ani jema, ja iki yoyo akai: Andina", "Andina", False),
+        ("Jawen joi: Andina", None, False),
+    ],
+)
+def test_closing_witness(line, name, witness):
+    assert closing_witness(line, name) is witness
 
 
 @pytest.mark.parametrize(

@@ -357,6 +357,16 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # the credit, the dateline its witness (in italics it needs none: closing_credit)
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
+    # a labelled line after the story naming the name its wire dateline holds in brackets ("PUCALLPA (Andina) — …"
+    # over "<p class="fuente">Jawen joi: Andina</p>", a Perch post's, Shipibo: where it comes from), the closing
+    # block or one the footers took: the two witness each other (metadata.closing_witness), the line leaves the text
+    if meta.source is None \
+            and (named := _dateline_credit([b.text for b in blocks], metadata.dateline_name)) is not None:
+        if len(blocks) > 1 and blocks[-1].link_ratio < 0.5 and metadata.closing_witness(blocks[-1].text, named):
+            meta.source = named
+            meta_blocks.append(blocks.pop().text)
+        elif any(metadata.closing_witness(text, named) for text in cut.removed):
+            meta.source = named
 
     # ... a short sentence in italics ending in an agency's initials ("<em>S yisallen zi MAP.</em>", Tarifit: with
     # information from; a Ghost post's), or the initials alone ("<em>NAMPA</em>", an al-folio post's after its
@@ -933,14 +943,15 @@ def _named_source(value: str | None) -> str | None:
     return None if not value or value.strip().casefold() in metadata.NO_SOURCE else value
 
 
-def _dateline_credit(paragraphs: list[str]) -> str | None:
-    """The agency a wire dateline opening the story credits (metadata.dateline_credit): in its first paragraph,
+def _dateline_credit(paragraphs: list[str], read: Callable[[str], str | None] = metadata.dateline_credit) -> str | None:
+    """The agency a wire dateline opening the story credits (metadata.dateline_credit; or what ``read`` reads in it,
+    metadata.dateline_name's bracketed name): in its first paragraph,
     past the short lines a template's metadata list leaves above it (Eleventy's "ཕྱི་ལོ་༢༠༢༦ ཟླ་༣ ཚེས་༡༠", "གནས་ཚུལ,"
     over "ཌྷ་རམ་ས་ལ། ཕྱི་ཟླ་ ༣ ཚེས་ ༡༠ (བོད་ཀྱི་སྒྲ་སྐད) — …"), or in the paragraph after a standfirst ("Яңы күпер …
     ҡыҫҡартты." then "Өфө, 12 март. /Башинформ/. …"); the second paragraph of prose ends the search."""
     prose = 0
     for paragraph in paragraphs[:6]:  # (a date, an author, a few tags)
-        if credit := metadata.dateline_credit(paragraph):
+        if credit := read(paragraph):
             return credit
         if len(paragraph) >= _SHORT_LINE:
             prose += 1

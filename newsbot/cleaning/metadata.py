@@ -4295,6 +4295,45 @@ def dateline_credit(paragraph: str) -> str | None:
     return None
 
 
+def dateline_name(paragraph: str) -> str | None:
+    """The name between brackets of a wire dateline opening ``paragraph`` in the wire's form, whether or not it is
+    certainly a credit (dateline_credit): the place in capitals, one to three capitalised words in brackets, a dash
+    after them ("PUCALLPA (Andina) — …", "ИНЧХЕ (Ёлдаш) — …").  A region after a place has that form too ("FRANKFURT
+    (Oder) –", "МАХӀАЧХЪАЛА (Дагестан) —"), so the name is a credit only with another witness on the page naming it
+    (closing_witness: "Jawen joi: Andina" closing the story); None for a bracket inside a sentence, after a place
+    written as a name, or without the dash."""
+    match = _DATELINE.match(paragraph[:90])
+    if match is None or match.group("paren") is None or not any(dash in (match.group("mark") or "") for dash in "-–—"):
+        return None
+    place = paragraph[:match.start("paren") - 1].strip()
+    name = match.group("paren").strip()
+    words = name.split()
+    if not place.isupper() or "," in place or not 1 <= len(words) <= 3 \
+            or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return None
+    return name
+
+
+# the label of a line crediting the story: one to three words of letters before its colon ("Jawen joi:", Shipibo:
+# where it comes from; "Fuente:"), in any language
+_WITNESS_LABEL = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*(?: [^\W\d_]+(?:['’ʼ-][^\W\d_]+)*){0,2}")
+
+
+def closing_witness(text: str, name: str | None) -> bool:
+    """``text``, a short line after the story, is a label and ``name`` alone, the name a wire dateline's brackets
+    hold (dateline_name): "<p class="fuente">Jawen joi: Andina</p>" closing a Perch post that opens "PUCALLPA
+    (Andina) — …".  The dateline and the line witness each other: the name is the story's source, the line its
+    credit, whatever the label's language.  A line naming another name ("Jawen joi: Radio Ucayali"), a sentence
+    ("Lima is the capital of Peru"), or a name with no such dateline, is none."""
+    if not name or len(text) > 80:
+        return False
+    for colon in LABEL_COLONS:
+        label, found, value = text.partition(colon)
+        if found:
+            return bool(_WITNESS_LABEL.fullmatch(label.strip())) and value.strip().casefold() == name.casefold()
+    return False
+
+
 def dateline_date(paragraph: str, tz: str | None = None, dayfirst: bool = False) -> str | None:
     """The date of a wire dateline opening ``paragraph`` whose credit is certain (:func:`dateline_credit`), when
     it states the year: "Kinshasa, 17/03/2026 (ACP).- …" is 2026-03-17; "MADRID, 3 mar (EFE).- …" has no year."""
