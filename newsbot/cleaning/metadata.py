@@ -4003,6 +4003,23 @@ def _bare_name(part: str) -> bool:
         w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words)
 
 
+def person_shaped(value: str) -> bool:
+    """``value`` is a person's name by its shape (_bare_name: "Cali Maxammad"), no outlet's word among its words: a
+    name with one is an outlet's ("Radio Ucayali", "Siku Radio", as _dated_outlet_pair reads them)."""
+    return _bare_name(value) and not _outlet_word_in(value)
+
+
+def _outlet_word_in(value: str) -> bool:
+    return any(word.lower() in OUTLET_WORDS for word in value.split())
+
+
+def names_an_outlet(value: str) -> bool:
+    """``value`` names an outlet by its words or its shape: an outlet's word among them ("Radio Ucayali", "V6AI
+    Radio") or _outlet_shaped's ("Tifawt Press", "РИА Дагестан"); a person's name ("Cali Maxammad"), or any name in a
+    script without capitals, where no shape sets a person apart ("ᐅᓂᐦᐊᑕᐤ ᑲᐦᑭᔭᐤ"), is none."""
+    return _outlet_word_in(value) or _outlet_shaped(value)
+
+
 def _row_of_fields(parts: list[str], tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
     """_labelled_row's reading of the row's fields, split at one separator."""
     if len(parts) < 3:
@@ -4354,6 +4371,10 @@ _COINED_DATE_LABEL = re.compile(LABEL_WORD_PLAIN + "(?: " + LABEL_WORD_PLAIN + r
 # ɔvi: Joy News — Ɛleka: Adwuma", a Monstra post's, Nzema), or by a line break read as a space before the next
 # "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
 _COINED_SEP = re.compile(r"\s+[|｜·•—–]\s+")
+# ... or by spaced double slashes, a theme's separator ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 //
+# Tsinkiti: Raome", a Perch post's meta-run, Shipibo: from, date, section): in such a row the slashes alone part the
+# fields, a middot inside one is the field's own (the date's and its time's)
+_COINED_SLASHES = re.compile(r"\s+//\s+")
 _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
 
 
@@ -4378,13 +4399,16 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     text = text.strip()
     if len(text) > 200 or text.count(":") + text.count("：") < 2:
         return None
-    parts = _COINED_SEP.split(text)
+    parts = _COINED_SLASHES.split(text)
+    if len(parts) < 2:
+        parts = _COINED_SEP.split(text)
     if len(parts) < 2:
         parts = _COINED_NEXT_LABEL.split(text)
     if len(parts) < 2:
         return None
     row = MetaFields()
     fields: list[tuple[int, str, str]] = []  # (position, label, value)
+    dated = -1  # (the date's position)
     for at, part in enumerate(parts):
         found = find_date(part, tz, dayfirst)
         if found is not None:
@@ -4393,7 +4417,7 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
                 return None  # (a date and its own label alone: "Dxi: 09/03/2026 08:30")
             if row.published_at is not None:
                 return None
-            row.published_at, row.zone = found.value, found.zone
+            row.published_at, row.zone, dated = found.value, found.zone, at
             continue
         match = _COINED_FIELD.fullmatch(part)
         if match is None:
@@ -4415,10 +4439,14 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     if section is None:
         return _dated_outlet_pair(row, fields)
     row.category = fields[section][2]
-    if section > 0 and fields[section - 1][0] == fields[section][0] - 1:
+    # (the field right before the section's, or before the date right before it: "Jawen joi: Radio Ucayali // Nete:
+    # 15/03/2026 · 08:45 // Tsinkiti: Raome")
+    if section > 0 and (fields[section - 1][0] == fields[section][0] - 1
+                        or fields[section - 1][0] == fields[section][0] - 2 == dated - 1):
         at, _, value = fields[section - 1]
-        # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi")
-        if not (at == 0 and _bare_name(value)) and value.casefold() not in known:
+        # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi";
+        # a name with an outlet's word among its words is an outlet's, "Radio Ucayali", as _dated_outlet_pair's)
+        if not (at == 0 and person_shaped(value)) and value.casefold() not in known:
             row.source = value
     return row
 
