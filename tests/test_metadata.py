@@ -6708,6 +6708,7 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # before the section's, the date between them aside; a person's name there opening the row is a byline
         ("Kubva ku: Radio Zvishavane // Dei: 02/04/2026 · 11:15 // Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
         ("Nyorwa na: Tendai Moyo // Dei: 02/04/2026 · 11:15 // Boka: Zvekurima", None, "Zvekurima"),
+        ("Nyorwa na: ᐅᓂᐦᐊᑕᐤ ᑲᐦᑭᔭᐤ // Dei: 02/04/2026 · 11:15 // Boka: Zvekurima", None, "Zvekurima"),
         ("Kubva ku: Radio Zvishavane // Boka: Zvekurima // Dei: 02/04/2026", "Radio Zvishavane", "Zvekurima"),
         # ... two fields between the source's and the section's: the roles are not told
         ("Kubva ku: Radio Zvishavane // Dei: 02/04/2026 // Lukim: Zvimwe Zvinhu // Boka: Zvekurima", "Zvimwe Zvinhu",

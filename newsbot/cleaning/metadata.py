@@ -4439,10 +4439,12 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     if section is None:
         return _dated_outlet_pair(row, fields)
     row.category = fields[section][2]
-    # (the field right before the section's, or before the date right before it: "Jawen joi: Radio Ucayali // Nete:
-    # 15/03/2026 · 08:45 // Tsinkiti: Raome")
+    # (the field right before the section's, or, naming an outlet by its words or shape, before the date right
+    # before it: "Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 // Tsinkiti: Raome"; a writer's name there,
+    # "Walemba: Choolwe Munsaka · 14/10/2025 · Kabunga: Bulimi", in any script, is the byline's)
     if section > 0 and (fields[section - 1][0] == fields[section][0] - 1
-                        or fields[section - 1][0] == fields[section][0] - 2 == dated - 1):
+                        or fields[section - 1][0] == fields[section][0] - 2 == dated - 1
+                        and names_an_outlet(fields[section - 1][2])):
         at, _, value = fields[section - 1]
         # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi";
         # a name with an outlet's word among its words is an outlet's, "Radio Ucayali", as _dated_outlet_pair's)
