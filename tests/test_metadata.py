@@ -6,9 +6,11 @@ from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import (
     WIRE_AGENCIES,
     closing_acronym,
+    closing_witness,
     coined_row,
     dateline_credit,
     dateline_date,
+    dateline_name,
     ethiopian_to_gregorian,
     find_date,
     is_field_label,
@@ -2506,6 +2508,11 @@ _SC_TEXT = ("Sa Giunta regionale at aprovadu eris su pianu de investimentos pro 
          "Maŋ Sane"),
         ("Sran nga klɛle i: Kouassi Yao Ernest · 2026-03-14 09:10:00Ɔ fen:Radio KpanjɛJasen wafo:Maŋ Sane",
          "Radio Kpanjɛ", "Maŋ Sane"),
+        # ... a four-word label, a phrase for "where it comes from" (Dangme's "Jɛ nɛ e je:", a Cecil post's first
+        # paragraph), not a sentence of four words before a colon, nor a label of five words
+        ("2026-03-04 10:30Jɛ nɛ e je:Radio AdaKuu:Maŋ Sane", "Radio Ada", "Maŋ Sane"),
+        ("2026-03-04 10:30The mayor told them:We will win nowThen:Sunday", None, None),
+        ("2026-03-04 10:30Jɛ nɛ e je mi:Radio AdaKuu:Maŋ Sane", None, None),
         # ... no date: two labels glued opening the line, one value a section's (Tachelhit's place), not without one
         ("Aghbala:Tifawt PressTasgo:Maŋ Sane", "Tifawt Press", "Maŋ Sane"),
         # ... a label opening with a caseless click letter before its capital, glued to the value before it
@@ -3794,6 +3801,91 @@ def test_a_credit_sentence_in_roman_type_the_dateline_witnesses(blocks, source, 
     record = _cleaned(meta_lines=[], blocks=blocks, site_name="Kasayi Lelu", publisher="Kasayi Lelu", language="lua")
     assert record["source"] == source
     assert ("Mukanda eu udi mufume" in record["body"]) is kept
+
+
+_PUCALLPA = [Block("PUCALLPA (Andina) — Yarinacocha pelota bakebo iki Loreto bakebo atipanke kimisha golnin westiora "
+                   "betan, Copa Amazónica Sub-17 final, Aliardo Soria estadionko, Domingo netebi."),
+             Block("Yarinacocha bakebo iki Limanko kaai abril nanko, Copa Nacional Sub-17 jonibo betan pelotaikasi, "
+                   "jatian jawen entrenador iki yoyo akai.")]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "source", "kept"),
+    [
+        # a labelled line after the story naming the name its wire dateline holds in brackets, not an agency newsbot
+        # knows (a Perch post's "<p class="fuente">Jawen joi: Andina</p>", Shipibo: where it comes from): the source,
+        # the line out of the body; naming another name, or with no dateline's bracket naming it, the text's
+        ([*_PUCALLPA, Block("Jawen joi: Andina")], "Andina", False),
+        ([*_PUCALLPA, Block("Jawen joi: Ucayali")], "Noa Joi", True),
+        ([_PUCALLPA[1], Block("Entrenador iki yoyo akai jatian bakebo iki kaai."), Block("Jawen joi: Andina")],
+         "Noa Joi", True),
+        # ... nor a bracket after a place written as a name, nor inside a sentence
+        ([Block("Pucallpa (Andina) — " + _PUCALLPA[0].text.split("— ")[1]), _PUCALLPA[1], Block("Jawen joi: Andina")],
+         "Noa Joi", True),
+        ([Block("Bakebo iki PUCALLPA (Andina) jemanko kaai, " + _PUCALLPA[0].text.split("— ")[1]), _PUCALLPA[1],
+          Block("Jawen joi: Andina")], "Noa Joi", True),
+    ],
+)
+def test_a_closing_line_naming_the_datelines_bracket_witnesses_it(blocks, source, kept):
+    record = _cleaned(meta_lines=[], blocks=blocks, site_name="Noa Joi", publisher="Noa Joi", language="shp")
+    assert record["source"] == source
+    assert ("Jawen joi" in record["body"]) is kept
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "published_at"),
+    [
+        # the header's row of coined labels among the metadata lines, its source an outlet's name by its words (a
+        # Perch post's meta-run, Shipibo; a Subrion post's "Rran: 19-03-2026 10:05 | Tafen: V6AI Radio | Fithik:
+        # Binaw", Yapese): the source, and the time the page's date box leaves out
+        ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 // Tsinkiti: Raome", "Radio Ucayali",
+         "2026-03-15T08:45:00"),
+        ("Rran: 15-03-2026 08:45 | Tafen: V6AI Radio | Fithik: Raome", "V6AI Radio", "2026-03-15T08:45:00"),
+        # ... not a writer's name after the date (an UMI.CMS post's "17 Ciggilta Kudo 2026, 10:05 | Xayyoose: Cali
+        # Maxammad | Qaynat: Baaxoh xaagu", Afar), nor a name in a script without capitals (a MODX post's Cree row),
+        # where no shape sets a person apart from an outlet: the site's name (the date as the other lines read it)
+        ("Rran: 15-03-2026 08:45 | Xayyoose: Cali Maxammad | Fithik: Raome", "Noa Joi", None),
+        ("ᐅᓯᐦᒋᑲᐣ: 15-03-2026 08:45 | ᐅᒪᓯᓇᐦᐃᑫᐤ: ᐅᓂᐦᐊᑕᐤ ᑲᐦᑭᔭᐤ | ᐃᔑᓇᑯᓯᐏᐣ: Raome", "Noa Joi", None),
+    ],
+)
+def test_a_header_row_of_coined_labels_names_an_outlet(line, source, published_at):
+    record = _cleaned(meta_lines=["15 March 2026", line], blocks=_PUCALLPA[1:] * 2, site_name="Noa Joi",
+                      publisher="Noa Joi", category_hint="Raome", language="shp")
+    assert record["source"] == source
+    assert published_at is None or record["published_at"] == published_at
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        # the dateline's bracketed name in the wire's form, certain credit or not ("ИНЧХЕ (Ёлдаш) —", a Kumyk paper;
+        # "FRANKFURT (Oder) –", a river): only another witness makes it the source (closing_witness)
+        ("PUCALLPA (Andina) — Yarinacocha pelota bakebo iki atipanke.", "Andina"),
+        ("ИНЧХЕ (Ёлдаш) — Инчхе юртда янгы газ ёл салынды.", "Ёлдаш"),
+        ("FRANKFURT (Oder) – Die Stadt baut eine neue Brücke.", "Oder"),
+        ("Pucallpa (Andina) — Yarinacocha pelota bakebo iki atipanke.", None),
+        ("In LIMA (Peru) the council met on Monday.", None),
+        ("PUCALLPA (Andina) Yarinacocha pelota bakebo iki atipanke.", None),
+        ("LIMA (Ministerio de la Producción) — El ministerio anunció.", None),
+    ],
+)
+def test_dateline_name(first, name):
+    assert dateline_name(first) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "witness"),
+    [
+        ("Jawen joi: Andina", "Andina", True),
+        ("Fuente: ANDINA", "Andina", True),
+        ("Jawen joi: Radio Ucayali", "Andina", False),
+        ("Andina", "Andina", False),
+        ("Lima iki Perú jawen ani jema, ja iki yoyo akai: Andina", "Andina", False),
+        ("Jawen joi: Andina", None, False),
+    ],
+)
+def test_closing_witness(line, name, witness):
+    assert closing_witness(line, name) is witness
 
 
 @pytest.mark.parametrize(
@@ -6611,6 +6703,18 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # — Ɛleka: <a>Adwuma</a>", Nzema: from, place); an outlet's name with figures in its words ("Tafen: V6AI
         # Radio", a Yapese aggregator's "Rran: 19-03-2026 10:05 | Tafen: V6AI Radio | Fithik: Binaw")
         ("02.04.2026, 11:15 — Kubva ku: Radio Zvishavane — Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        # ... spaced double slashes parting the fields, a middot inside the date's (a Perch post's meta-run "Jawen joi:
+        # Radio Ucayali // Nete: 15/03/2026 · 08:45 // Tsinkiti: Raome", Shipibo: from, date, section): the field
+        # before the section's, the date between them aside; a person's name there opening the row is a byline
+        ("Kubva ku: Radio Zvishavane // Dei: 02/04/2026 · 11:15 // Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("Nyorwa na: Tendai Moyo // Dei: 02/04/2026 · 11:15 // Boka: Zvekurima", None, "Zvekurima"),
+        ("Nyorwa na: ᐅᓂᐦᐊᑕᐤ ᑲᐦᑭᔭᐤ // Dei: 02/04/2026 · 11:15 // Boka: Zvekurima", None, "Zvekurima"),
+        ("Kubva ku: Radio Zvishavane // Boka: Zvekurima // Dei: 02/04/2026", "Radio Zvishavane", "Zvekurima"),
+        # ... two fields between the source's and the section's: the roles are not told
+        ("Kubva ku: Radio Zvishavane // Dei: 02/04/2026 // Lukim: Zvimwe Zvinhu // Boka: Zvekurima", "Zvimwe Zvinhu",
+         "Zvekurima"),
+        # ... nor are sentences parted by slashes a row
+        ("He said: we will go // She said: no", None, None),
         ("Dei: 02-04-2026 10:05 | Kubva ku: V6AI Radio | Boka: Zvekurima", "V6AI Radio", "Zvekurima"),
         # ... no value known: the dateline's two fields side by side, an outlet's name then the section
         # (_dated_outlet_pair); guards: a person's name first is a byline, no source; one word; undated; three fields;
@@ -6622,8 +6726,10 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("02/04/2026 · Aallaavik: Nuuk Radio · Immikkoortoq: Piniarneq · Allattoq: Aputsiaq", None, None),
         ("Aallaavik: Nuuk Radio · 02/04/2026 · Immikkoortoq: Piniarneq", None, None),
         # guards: no known value and no date; prose in a field; a sentence's colons; an event's box; a counter
-        # ... (a name of a person's shape opening the row, an outlet's or not, is left to the page's other credits)
-        ("Kubva ku: Radio Zvishavane · Boka: Zvekurima", None, "Zvekurima"),
+        # ... (a name of a person's shape opening the row is left to the page's other credits; an outlet's word among
+        # its words, "Radio", makes it an outlet's, as _dated_outlet_pair reads it)
+        ("Kubva ku: Tendai Zvishavane · Boka: Zvekurima", None, "Zvekurima"),
+        ("Kubva ku: Radio Zvishavane · Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
         ("Kubva ku: Radio Zvishavane · Boka: Zvekurimaa", None, None),
         # ... a known value of a person's shape is no section (a writer's page the menu links: "Maŋ Sane" here)
         ("Nyorwa na: Tendai Moyo · 02/04/2026 · Kubva ku: Radio Zvishavane · Boka: Maŋ Sane", None, None),

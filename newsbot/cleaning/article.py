@@ -146,6 +146,16 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # the header's row run together, its labels in a language newsbot does not know ("14/03/2026
             # 08:30Ningpawt:Kachin News GroupAmyu:Hpaga", a Metalsmith post's, Jingpho): read by its shape
             _merge(meta, row)
+        elif fields.source is None and not fields.labels \
+                and (coined := metadata.coined_row(line, options.timezone, dayfirst, known)) is not None \
+                and coined.source is not None and metadata.names_an_outlet(coined.source):
+            # the header's row of fields under labels the site coins, read as the text's (metadata.coined_row: a
+            # Perch post's "<p class="meta-run">Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 // Tsinkiti:
+            # <a>Raome</a></p>", Shipibo: from, date, section) when it names an outlet by its words or shape
+            # (metadata.names_an_outlet): a person's name there is the header's byline, wherever it stands ("17
+            # Ciggilta Kudo 2026, 10:05 | Xayyoose: Cali Maxammad | Qaynat: <a>Baaxoh xaagu</a>", an UMI.CMS post's,
+            # Afar: writer, section), and so may any name be in a script without capitals (a MODX post's Cree row)
+            _merge(meta, coined)
         elif fields.labels or alone or len(fields.residue) <= len(line) / 2 or (
                 fields.published_at and not published_hint and len(_unglyphed(line)) <= 80
                 and sum(1 for word in fields.residue.split() if any(c.isalpha() for c in word)) <= 6):
@@ -357,6 +367,16 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # the credit, the dateline its witness (in italics it needs none: closing_credit)
         meta.source = credit
         meta_blocks.append(blocks.pop(last).text)
+    # a labelled line after the story naming the name its wire dateline holds in brackets ("PUCALLPA (Andina) — …"
+    # over "<p class="fuente">Jawen joi: Andina</p>", a Perch post's, Shipibo: where it comes from), the closing
+    # block or one the footers took: the two witness each other (metadata.closing_witness), the line leaves the text
+    if meta.source is None \
+            and (named := _dateline_credit([b.text for b in blocks], metadata.dateline_name)) is not None:
+        if len(blocks) > 1 and blocks[-1].link_ratio < 0.5 and metadata.closing_witness(blocks[-1].text, named):
+            meta.source = named
+            meta_blocks.append(blocks.pop().text)
+        elif any(metadata.closing_witness(text, named) for text in cut.removed):
+            meta.source = named
 
     # ... a short sentence in italics ending in an agency's initials ("<em>S yisallen zi MAP.</em>", Tarifit: with
     # information from; a Ghost post's), or the initials alone ("<em>NAMPA</em>", an al-folio post's after its
@@ -977,14 +997,15 @@ def _named_source(value: str | None) -> str | None:
     return None if not value or value.strip().casefold() in metadata.NO_SOURCE else value
 
 
-def _dateline_credit(paragraphs: list[str]) -> str | None:
-    """The agency a wire dateline opening the story credits (metadata.dateline_credit): in its first paragraph,
+def _dateline_credit(paragraphs: list[str], read: Callable[[str], str | None] = metadata.dateline_credit) -> str | None:
+    """The agency a wire dateline opening the story credits (metadata.dateline_credit; or what ``read`` reads in it,
+    metadata.dateline_name's bracketed name): in its first paragraph,
     past the short lines a template's metadata list leaves above it (Eleventy's "ཕྱི་ལོ་༢༠༢༦ ཟླ་༣ ཚེས་༡༠", "གནས་ཚུལ,"
     over "ཌྷ་རམ་ས་ལ། ཕྱི་ཟླ་ ༣ ཚེས་ ༡༠ (བོད་ཀྱི་སྒྲ་སྐད) — …"), or in the paragraph after a standfirst ("Яңы күпер …
     ҡыҫҡартты." then "Өфө, 12 март. /Башинформ/. …"); the second paragraph of prose ends the search."""
     prose = 0
     for paragraph in paragraphs[:6]:  # (a date, an author, a few tags)
-        if credit := metadata.dateline_credit(paragraph):
+        if credit := read(paragraph):
             return credit
         if len(paragraph) >= _SHORT_LINE:
             prose += 1

@@ -3624,12 +3624,13 @@ def is_meta_line(text: str, tz: str | None = None, max_len: int = 200, dayfirst:
     return fields
 
 
-# A label of a glued row: one to three words of letters, the first capitalised, then its colon and no space (an
+# A label of a glued row: one to four words of letters, the first capitalised, then its colon and no space (an
 # apostrophe inside a word: Kaqchikel's glottal stop, "Ruxe'el:"; a combining mark after a letter: Ibibio's "n̄",
 # n and a macron with no precomposed form, "Ntọn̄ọ:", source)
 # (a letter may follow an apostrophe or an interpunct inside a word: Garo's "Bon·dikani" (source), "A·chik", the
-# middle dot its orthography's glottal stop)
-_GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ·](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*){0,2}")
+# middle dot its orthography's glottal stop; four short words, a phrase a language says "from where it comes" with:
+# Dangme's "Jɛ nɛ e je:" (source), its length kept under twenty letters by _glued_parts)
+_GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ·](?=[^\W\d_]))*(?: [^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*){0,3}")
 # a byline under its own label before a glued row's date: a label of one to four words, its colon, a name of two to
 # four capitalised words ("Naigero: Sankale Ole Nkoitiko13.03.2026 08:20…", Maasai: by; "Sran nga klɛli i: Kouassi
 # Yao Ernest · 2026-03-14 09:10:00…", Baoulé: the person who wrote it); an apostrophe inside a label's word between
@@ -4002,6 +4003,23 @@ def _bare_name(part: str) -> bool:
         w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words)
 
 
+def person_shaped(value: str) -> bool:
+    """``value`` is a person's name by its shape (_bare_name: "Cali Maxammad"), no outlet's word among its words: a
+    name with one is an outlet's ("Radio Ucayali", "Siku Radio", as _dated_outlet_pair reads them)."""
+    return _bare_name(value) and not _outlet_word_in(value)
+
+
+def _outlet_word_in(value: str) -> bool:
+    return any(word.lower() in OUTLET_WORDS for word in value.split())
+
+
+def names_an_outlet(value: str) -> bool:
+    """``value`` names an outlet by its words or its shape: an outlet's word among them ("Radio Ucayali", "V6AI
+    Radio") or _outlet_shaped's ("Tifawt Press", "РИА Дагестан"); a person's name ("Cali Maxammad"), or any name in a
+    script without capitals, where no shape sets a person apart ("ᐅᓂᐦᐊᑕᐤ ᑲᐦᑭᔭᐤ"), is none."""
+    return _outlet_word_in(value) or _outlet_shaped(value)
+
+
 def _row_of_fields(parts: list[str], tz: str | None, dayfirst: bool, sections: frozenset[str]) -> MetaFields | None:
     """_labelled_row's reading of the row's fields, split at one separator."""
     if len(parts) < 3:
@@ -4294,6 +4312,45 @@ def dateline_credit(paragraph: str) -> str | None:
     return None
 
 
+def dateline_name(paragraph: str) -> str | None:
+    """The name between brackets of a wire dateline opening ``paragraph`` in the wire's form, whether or not it is
+    certainly a credit (dateline_credit): the place in capitals, one to three capitalised words in brackets, a dash
+    after them ("PUCALLPA (Andina) — …", "ИНЧХЕ (Ёлдаш) — …").  A region after a place has that form too ("FRANKFURT
+    (Oder) –", "МАХӀАЧХЪАЛА (Дагестан) —"), so the name is a credit only with another witness on the page naming it
+    (closing_witness: "Jawen joi: Andina" closing the story); None for a bracket inside a sentence, after a place
+    written as a name, or without the dash."""
+    match = _DATELINE.match(paragraph[:90])
+    if match is None or match.group("paren") is None or not any(dash in (match.group("mark") or "") for dash in "-–—"):
+        return None
+    place = paragraph[:match.start("paren") - 1].strip()
+    name = match.group("paren").strip()
+    words = name.split()
+    if not place.isupper() or "," in place or not 1 <= len(words) <= 3 \
+            or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return None
+    return name
+
+
+# the label of a line crediting the story: one to three words of letters before its colon ("Jawen joi:", Shipibo:
+# where it comes from; "Fuente:"), in any language
+_WITNESS_LABEL = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*(?: [^\W\d_]+(?:['’ʼ-][^\W\d_]+)*){0,2}")
+
+
+def closing_witness(text: str, name: str | None) -> bool:
+    """``text``, a short line after the story, is a label and ``name`` alone, the name a wire dateline's brackets
+    hold (dateline_name): "<p class="fuente">Jawen joi: Andina</p>" closing a Perch post that opens "PUCALLPA
+    (Andina) — …".  The dateline and the line witness each other: the name is the story's source, the line its
+    credit, whatever the label's language.  A line naming another name ("Jawen joi: Radio Ucayali"), a sentence
+    ("Lima is the capital of Peru"), or a name with no such dateline, is none."""
+    if not name or len(text) > 80:
+        return False
+    for colon in LABEL_COLONS:
+        label, found, value = text.partition(colon)
+        if found:
+            return bool(_WITNESS_LABEL.fullmatch(label.strip())) and value.strip().casefold() == name.casefold()
+    return False
+
+
 def dateline_date(paragraph: str, tz: str | None = None, dayfirst: bool = False) -> str | None:
     """The date of a wire dateline opening ``paragraph`` whose credit is certain (:func:`dateline_credit`), when
     it states the year: "Kinshasa, 17/03/2026 (ACP).- …" is 2026-03-17; "MADRID, 3 mar (EFE).- …" has no year."""
@@ -4314,6 +4371,10 @@ _COINED_DATE_LABEL = re.compile(LABEL_WORD_PLAIN + "(?: " + LABEL_WORD_PLAIN + r
 # ɔvi: Joy News — Ɛleka: Adwuma", a Monstra post's, Nzema), or by a line break read as a space before the next
 # "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
 _COINED_SEP = re.compile(r"\s+[|｜·•—–]\s+")
+# ... or by spaced double slashes, a theme's separator ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 //
+# Tsinkiti: Raome", a Perch post's meta-run, Shipibo: from, date, section): in such a row the slashes alone part the
+# fields, a middot inside one is the field's own (the date's and its time's)
+_COINED_SLASHES = re.compile(r"\s+//\s+")
 _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
 
 
@@ -4338,13 +4399,16 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     text = text.strip()
     if len(text) > 200 or text.count(":") + text.count("：") < 2:
         return None
-    parts = _COINED_SEP.split(text)
+    parts = _COINED_SLASHES.split(text)
+    if len(parts) < 2:
+        parts = _COINED_SEP.split(text)
     if len(parts) < 2:
         parts = _COINED_NEXT_LABEL.split(text)
     if len(parts) < 2:
         return None
     row = MetaFields()
     fields: list[tuple[int, str, str]] = []  # (position, label, value)
+    dated = -1  # (the date's position)
     for at, part in enumerate(parts):
         found = find_date(part, tz, dayfirst)
         if found is not None:
@@ -4353,7 +4417,7 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
                 return None  # (a date and its own label alone: "Dxi: 09/03/2026 08:30")
             if row.published_at is not None:
                 return None
-            row.published_at, row.zone = found.value, found.zone
+            row.published_at, row.zone, dated = found.value, found.zone, at
             continue
         match = _COINED_FIELD.fullmatch(part)
         if match is None:
@@ -4375,10 +4439,16 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     if section is None:
         return _dated_outlet_pair(row, fields)
     row.category = fields[section][2]
-    if section > 0 and fields[section - 1][0] == fields[section][0] - 1:
+    # (the field right before the section's, or, naming an outlet by its words or shape, before the date right
+    # before it: "Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 // Tsinkiti: Raome"; a writer's name there,
+    # "Walemba: Choolwe Munsaka · 14/10/2025 · Kabunga: Bulimi", in any script, is the byline's)
+    if section > 0 and (fields[section - 1][0] == fields[section][0] - 1
+                        or fields[section - 1][0] == fields[section][0] - 2 == dated - 1
+                        and names_an_outlet(fields[section - 1][2])):
         at, _, value = fields[section - 1]
-        # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi")
-        if not (at == 0 and _bare_name(value)) and value.casefold() not in known:
+        # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi";
+        # a name with an outlet's word among its words is an outlet's, "Radio Ucayali", as _dated_outlet_pair's)
+        if not (at == 0 and person_shaped(value)) and value.casefold() not in known:
             row.source = value
     return row
 
