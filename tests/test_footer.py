@@ -204,6 +204,8 @@ TEASERS = [
         ([Block("Etichette: porto diga Zena")], None),
         # Romani and Albanian "label, tag" (a Hexo Icarus post's tag line)
         ([Block("Etiketa: sikljovipe · studentura · Rumunija")], None),
+        # German "keyword" (a Sculpin page's tag paragraph closing its text, Walser German)
+        ([Block("Stichwort: Langlauf · Davos · Obersaxa")], None),
         ([Block("Джыри еджэ"), *TEASERS], None),
         # a typed share bar of any language: all but one of its names networks' own, the other button in the site's
         # words (Karelian "Jaa: VKontakte · Telegram · WhatsApp · Kopiiruiče linkku" on a GitBook page, Skolt Sámi
@@ -534,6 +536,8 @@ def test_footers_are_cut(tail, category):
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",
+        # German prose naming a keyword-giver ("Stichwortgeber"), no tag label
+        "Stichwortgeber der Debatte war der Gemeindepräsident: Er will die Schule bis 2028 erweitern.",
     ],
 )
 def test_paragraphs_that_merely_use_footer_words_stay(paragraph):

@@ -254,8 +254,9 @@ _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s?[:：]\s*)
 # Kirkcaldy, …"; Inuktitut "markers", "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ"; Italian and Ligurian "labels", FC2's tag line
 # "Etichette: porto diga Zena"; Lithuanian "žymės" and Samogitian's "žīmės", marks: "Žīmės: Telšē · transpuorts ·
 # savivaldībė", a Hugo Stack post's tag line inside its text; Romani and Albanian "label, tag", "Etiketa: sikljovipe ·
-# studentura · Rumunija", a Hexo Icarus post's tag line)
-_TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|"
+# studentura · Rumunija", a Hexo Icarus post's tag line; German's other "keyword(s)", "Stichwort: Langlauf · Davos ·
+# Obersaxa", a Sculpin page's tag paragraph closing its text)
+_TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|stichwort|stichwörter|stichworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|"
                    r"žymės|žīmės|etiketa|标签|"
     # Koyraboro Senni "tags, marks" ("Kaadey: Isa, hari beeri, Gao", a Hugo Doks post's tag line inside its text)
     r"kaadey|"
