@@ -2453,6 +2453,22 @@ def test_an_icon_fonts_glyphs_do_not_lengthen_a_metadata_line():
 
 
 @pytest.mark.parametrize(
+    ("line", "category_hint", "published_at"),
+    [
+        # CouchCMS's tutorial theme's post header, its folder one of the page's own sections: no word of prose
+        ("Posted by admin on March 5, 2026 in Kɛndɛyaa | 0 Comments", "Kɛndɛyaa", "2026-03-05"),
+        # ... the same words, no section of the page's among them: seven unknown words, a sentence's as much
+        ("Posted by admin on March 5, 2026 in Kɛndɛyaa | 0 Comments", None, None),
+        # ... prose naming the section stays prose
+        ("Warga berkumpul di Jakarta pada 12 Maret 2026 bersama relawan Politik", "Politik", None),
+    ],
+)
+def test_a_sections_name_is_no_word_of_prose_in_a_dated_header_line(line, category_hint, published_at):
+    record = _cleaned(meta_lines=[line], blocks=BODY, language="id", category_hint=category_hint)
+    assert record["published_at"] == published_at
+
+
+@pytest.mark.parametrize(
     ("meta_lines", "hint", "crumbs", "publisher", "category"),
     [
         # a labelled section beats a kicker above the headline (a genre: "Interview")

@@ -148,7 +148,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             _merge(meta, row)
         elif fields.labels or alone or len(fields.residue) <= len(line) / 2 or (
                 fields.published_at and not published_hint and len(_unglyphed(line)) <= 80
-                and sum(1 for word in fields.residue.split() if any(c.isalpha() for c in word)) <= 6):
+                and _unread_words(fields.residue, known) <= 6):
             # a metadata line, not prose that mentions a date; when the page has no machine-readable time, a
             # short line of the metadata area with a date and a few words we do not know (a forum post's
             # "احمد رضا » پوسٹ از ہفتہ، 14 مارچ 2026 4:30 شام": name, "posted on", weekday) is one too (words
@@ -156,6 +156,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # holds a letter: the separators and counters of "admin - 12 March 2026 - 0 comments - 3 min" are none;
             # an icon font's glyphs are no text: PrestaShop's SmartBlog "\ue7fd Nakato Mary \ue916 2026-03-12 08:00:00
             # \ue2c7 Amawulire g'Ekitundu \ue0b9 Ebirowoozo 2", Material Icons' private-use code points, not counted)
+            # (nor the name of one of the page's own sections: CouchCMS's "Posted by admin on March 5, 2026 in
+            # Kɛndɛyaa | 0 Comments", the folder it is filed in, _unread_words)
             _merge(meta, fields)
         elif meta.source is None and (credit := metadata.credit_sentence(line)) is not None:
             # a credit sentence in a box of its own after the text (Umbraco's "<div class="article-source"><em>
@@ -1027,6 +1029,14 @@ def _after_quote(block: Block) -> bool:
 
 # an icon font's glyph, a private-use code point (Material Icons' "\ue916", Font Awesome's "\uf073"), with its space
 _ICON_GLYPH = re.compile(r"[\ue000-\uf8ff]\s*")
+
+
+def _unread_words(residue: str, sections: Container[str]) -> int:
+    """The words of a metadata line's ``residue`` (what parse_meta_line did not read) that hold a letter, but for
+    the names of the page's own ``sections`` (lower-cased): the folder a post header files the post in ("Posted by
+    admin on March 5, 2026 in Kɛndɛyaa | 0 Comments", CouchCMS's tutorial theme, in any language) is a field of the
+    line, no word of prose."""
+    return sum(1 for word in residue.split() if any(c.isalpha() for c in word) and word.lower() not in sections)
 
 
 def _unglyphed(line: str) -> str:
