@@ -6652,12 +6652,43 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("02.04.2026 — Lukim: 5 min — Boka: Zvekurima", None, None),
         # ... nor is a sentence with a spaced dash and a colon in it a row
         ("The mayor — asked why: he said no — Boka: Zvekurima", None, None),
+        # arrows pointing the labels at their values, spaced tildes parting the fields, a four-word label; an outlet's
+        # word makes the opening name an outlet's in a dated row (a DatoCMS post's first paragraph, Ndyuka "Fu pe a
+        # kon → Radio Boskopu ~ Pisi → Politiki ~ 08-03-2026": where it comes from, section)
+        ("Kubva ku na: Radio Zvishavane ~ Boka: Zvekurima ~ 02-04-2026", "Radio Zvishavane", "Zvekurima"),
+        ("Kubva ku na → Radio Zvishavane ~ Boka → Zvekurima ~ 02-04-2026", "Radio Zvishavane", "Zvekurima"),
+        # ... a person's name opening it is still a byline; one arrow is no row; a sentence's arrows are none
+        ("Nyorwa na → Tendai Moyo ~ Boka → Zvekurima ~ 02-04-2026", None, "Zvekurima"),
+        ("Kubva ku → Radio Zvishavane ~ Boka: Zvekurima", None, None),
+        ("Harare → Bulawayo in four hours ~ trains → buses ~ 02-04-2026", None, None),
+        # bars with no spaces, a row run together (CouchCMS's "Tɛmui:12/03/2026|Kelide:Guinée Matin|Yire:Politiki",
+        # Susu: time, source, section)
+        ("Dei:02/04/2026|Kubva ku:Radio Zvishavane|Boka:Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("Dei:02/04/2026|Kubva ku:Nhau Dzedu|Boka:Zvekurima", "Nhau Dzedu", "Zvekurima"),
         ("14/03/2026 · Venue: Wembley · Weather: Sunny", None, None),
     ],
 )
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):
     row = coined_row(line, dayfirst=True, known=frozenset({"zvekurima", "پور کی کٹ", "tendai moyo", "maŋ sane"}))
     assert (row and (row.source, row.category)) == ((source, category) if source or category else None)
+
+
+@pytest.mark.parametrize(
+    ("meta_lines", "blocks", "source"),
+    [
+        # a coined row out of the text, in the header's box (CouchCMS's "<p class="xib-meta">Tɛmui:12/03/2026|Kelide:
+        # Guinée Matin|Yire:<a>Politiki</a></p>"): the field before the page's section is the source
+        (["Dei:02/04/2026|Kubva ku:Radio Zvishavane|Boka:Politiki"], BODY, "Radio Zvishavane"),
+        # ... or the text's first paragraph, arrows for colons (a DatoCMS post's): read and taken out of the text
+        ([], [Block("Kubva ku na → Radio Zvishavane ~ Boka → Politiki ~ 02-04-2026"), *BODY], "Radio Zvishavane"),
+        # guard: a person's name before a value the page names nowhere else is a byline, no source
+        (["Dei:02/04/2026|Nyorwa na:Tendai Moyo|Boka:Zvekurima"], BODY, None),
+    ],
+)
+def test_a_coined_row_names_the_source_before_the_pages_section(meta_lines, blocks, source):
+    record = _cleaned(meta_lines=meta_lines, blocks=blocks, language="id", category_hint="Politiki")
+    assert record["source"] == source
+    assert "Kubva ku" not in record["body"]
 
 
 @pytest.mark.parametrize(
