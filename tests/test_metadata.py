@@ -3761,6 +3761,14 @@ def test_a_labelled_byline_under_a_menus_line_of_links(menu_ratio, kept):
         ("Venue: Riverside Park Bandstand", ["mali-paul"], True),
         ("Zulbat: Anna Glorp", ["mali-paul"], True),
         ("Zulbat: Anna Glorp", ["anna"], True),
+        # ... a spaced dash in the colon's place, the writer's place after a comma (a DatoCMS post's "<p><em>Sama di
+        # sikiifi en — Johan Asaiti, Moengo</em></p>", Ndyuka: the one who wrote it, "/authors/johan-asaiti")
+        ("Zulbat fu en — Anna Glorp, Moengo", ["anna-glorp"], False),
+        ("Zulbat fu en – Anna Glorp", ["anna-glorp"], False),
+        # ... not a headline's dash before words no writer's archive spells, nor a sentence after the dash
+        ("Exclusive — Inside The Palace", ["anna-glorp"], True),
+        ("Zulbat fu en — Anna Glorp, Moengo", ["mali-paul"], True),
+        ("The mayor — Anna Glorp said the budget would pass on Monday", ["anna-glorp"], True),
     ],
 )
 def test_a_labelled_byline_naming_a_writers_archive(first, slugs, kept):

@@ -249,10 +249,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             continue
         if all(b.link_ratio >= _LINKS_ONLY for b in kept) and index < head \
                 and (blocks[index - 1].text in meta_blocks if index else raw.meta_lines) \
-                and (block.text in raw.italic_lines or block.kind != "h" and (
+                and ((block.text in raw.italic_lines or block.kind != "h" and (
                     index and _LABEL_COLON.search(blocks[index - 1].text) is not None and _author_labelled(block.text)
-                    or _archive_named(block.text, raw.author_slugs))) \
-                and metadata.labelled_byline(block.text):
+                    or _archive_named(block.text, raw.author_slugs)))
+                     and metadata.labelled_byline(block.text) or _dashed_archive_byline(block, raw.author_slugs)):
             # a byline under a label in italics, alone, right under the metadata row opening the text (an al-folio
             # post's "<p class="meta-run">…</p><p><em>Watjanga: Kaitjindi Tjipepa</em></p>", Herero: wrote; the row
             # among the blocks, or taken out as the metadata area's), whatever the label's language: the header's;
@@ -264,6 +264,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # (a Saber post's "<p>Wi'kiket: Mali Paul</p>", Mi'kmaq: writer, its footer's "/authors/mali-paul")
             # (no text of the story above it: a menu's line of links typed into the text is none, a HedgeDoc note's
             # "<p><a>Blog</a> · <a>Section</a> · …</p>" over its "<h1>", the row and "Хӑншас: Марина Вӓлы")
+            # ... or a spaced dash in the colon's place, the writer's archive naming him (_dashed_archive_byline)
             meta_blocks.append(block.text)
             continue
         if not kept and index == 0 and block.text in raw.italic_lines and _labelled_row(block.text):
@@ -604,6 +605,23 @@ def _archive_named(line: str, slugs: list[str]) -> bool:
     words = [_slug_letters(word) for word in name.split()]
     return bool(colon) and len(words) >= 2 and all(words) and any(
         [_slug_letters(part) for part in re.split(r"[-_.+]|%20", slug) if part] == words for slug in slugs)
+
+
+# "Label — Name, Place": a byline's label, a spaced dash in its colon's place, the name, the writer's place after a comma
+_DASHED_BYLINE = re.compile(r"^(?P<label>[^—–:]{2,40}?)\s[—–]\s(?P<name>[^—–:,]{3,60}?)"
+                            r"(?:,\s*[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)?$")
+
+
+def _dashed_archive_byline(block: Block, slugs: list[str]) -> bool:
+    """``block`` is a byline behind a spaced dash in place of its label's colon, the writer's place after a comma at
+    most ("<p><em>Sama di sikiifi en — Johan Asaiti, Moengo</em></p>", Ndyuka: the one who wrote it, a DatoCMS post's
+    first paragraph), the name one a writer's archive the page links to spells ("/authors/johan-asaiti"): a
+    headline's dash before a name ("Exclusive — Inside The Palace") names no writer's archive."""
+    match = _DASHED_BYLINE.match(block.text) if block.kind != "h" else None
+    if match is None:
+        return False
+    line = f"{match.group('label').strip()}: {match.group('name').strip()}"
+    return _archive_named(line, slugs) and metadata.labelled_byline(line) is not None
 
 
 # what follows a category's link on its metadata line, after a spaced separator: another link of the row
