@@ -1934,6 +1934,15 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
         # ... not when the story is about it (the title names it): a typo's missing space
         (["The app launched today.Users say PiyayBet has a million of them."], "piyaybet", True,
          ["The app launched today.Users say PiyayBet has a million of them."], []),
+        # an ad slot's label left closing the paragraph after a quotation, its value the keyword (waesculpin's
+        # "<span class="ad">Aazeig: Grattbet</span>", Walser German: advertisement): it goes with the keyword
+        (["„Mir chönnt nümm uf Ilanz fahre.“ Aazeig: Grattbet"], "grattbet", False,
+         ["„Mir chönnt nümm uf Ilanz fahre.“"], ["Grattbet"]),
+        # ... not a colon the paragraph itself closes with, nor a speaker's words before the keyword
+        (["Der Rat hat entschieden. Grattbet Folgendes:"], "grattbet", False,
+         ["Der Rat hat entschieden. Folgendes:"], ["Grattbet"]),
+        (["Der Rat hat entschieden. Er seit: Grattbet"], "grattbet", False, ["Der Rat hat entschieden. Er seit:"],
+         ["Grattbet"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

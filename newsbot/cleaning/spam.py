@@ -3275,7 +3275,17 @@ def _tidy(text: str, original: str = "") -> str:
     # (_LEFT_SEPARATOR's second half, "\s+[|｜]+$", is tried at every position)
     if text[:1] in (":", "：", "|", "｜", "丨") or text[-1:] in ("|", "｜", "丨"):
         text = _LEFT_SEPARATOR.sub("", text)
+    if text[-1:] in ":：" and (label := _LEFT_LABEL.search(text)) is not None \
+            and not original.rstrip().endswith(text[label.start():].strip()):
+        # an ad slot's label left closing the paragraph after a sentence, its value the keyword taken ("… nümm mit
+        # allne Chind uf Ilanz fahre.“ <span class="ad">Aazeig: kw</span>", Walser German: advertisement): the
+        # advert's, in any language; a colon the original closes the paragraph with stays
+        text = text[:label.start()]
     return text
+
+
+# a label's one word and its colon closing a paragraph, after a sentence's end or a closing quotation mark
+_LEFT_LABEL = re.compile(r"(?<=[.!?…\"'”“»’)])\s+[^\W\d_]{2,20}\s?[:：]$")
 
 
 # Editorial kickers that many titles of a real site share ("Analysis: ..."):
