@@ -6684,13 +6684,9 @@ def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line
 @pytest.mark.parametrize(
     ("meta_lines", "blocks", "source"),
     [
-        # a coined row out of the text, in the header's box (CouchCMS's "<p class="xib-meta">Tɛmui:12/03/2026|Kelide:
-        # Guinée Matin|Yire:<a>Politiki</a></p>"): the field before the page's section is the source
-        (["Dei:02/04/2026|Kubva ku:Radio Zvishavane|Boka:Politiki"], BODY, "Radio Zvishavane"),
-        # ... or the text's first paragraph, arrows for colons (a DatoCMS post's): read and taken out of the text
+        # a coined row as the text's first paragraph, arrows for colons (a DatoCMS post's): read and taken out of
+        # the text
         ([], [Block("Kubva ku na → Radio Zvishavane ~ Boka → Politiki ~ 02-04-2026"), *BODY], "Radio Zvishavane"),
-        # guard: a person's name before a value the page names nowhere else is a byline, no source
-        (["Dei:02/04/2026|Nyorwa na:Tendai Moyo|Boka:Zvekurima"], BODY, None),
     ],
 )
 def test_a_coined_row_names_the_source_before_the_pages_section(meta_lines, blocks, source):

@@ -169,12 +169,6 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # 14:05</span><span>Луима сэрипос</span><span>Ханисьтап</span>", Mansi): the name between the date and the
         # section the page names elsewhere is the source (metadata.unlabelled_row)
         meta.source = row.source
-    if meta.source is None and (row := next(filter(lambda row: row is not None and row.source, (metadata.coined_row(
-            normalize_inline(line), options.timezone, dayfirst, known) for line in raw.meta_lines)), None)):
-        # ... or a row of "Label: Value" fields under labels the site coins, out of the text in the header's box
-        # (CouchCMS's "<p class="xib-meta">Tɛmui:12/03/2026|Kelide:Guinée Matin|Yire:<a>Politiki</a></p>", Susu:
-        # time, source, section): the field before the section the page names elsewhere (metadata.coined_row)
-        meta.source = row.source
     if meta.category and meta.category.casefold() in {n.casefold() for n in (raw.site_name, raw.publisher) if n}:
         # Medium's "Published in Novas de Sardigna" names the publication, no section: a labelled line in the text
         # ("… · Setzione: Polìtica · …") still may
