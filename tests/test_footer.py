@@ -204,6 +204,8 @@ TEASERS = [
         ([Block("Etichette: porto diga Zena")], None),
         # Romani and Albanian "label, tag" (a Hexo Icarus post's tag line)
         ([Block("Etiketa: sikljovipe · studentura · Rumunija")], None),
+        # German "keyword" (a Sculpin page's tag paragraph closing its text, Walser German)
+        ([Block("Stichwort: Langlauf · Davos · Obersaxa")], None),
         ([Block("Джыри еджэ"), *TEASERS], None),
         # a typed share bar of any language: all but one of its names networks' own, the other button in the site's
         # words (Karelian "Jaa: VKontakte · Telegram · WhatsApp · Kopiiruiče linkku" on a GitBook page, Skolt Sámi
@@ -534,6 +536,8 @@ def test_footers_are_cut(tail, category):
         # a data table's cells (standings: points, wins) are numbers standing alone
         "5040",
         "27",
+        # German prose naming a keyword-giver ("Stichwortgeber"), no tag label
+        "Stichwortgeber der Debatte war der Gemeindepräsident: Er will die Schule bis 2028 erweitern.",
     ],
 )
 def test_paragraphs_that_merely_use_footer_words_stay(paragraph):
@@ -554,6 +558,40 @@ def test_paragraphs_that_merely_use_footer_words_stay(paragraph):
 )
 def test_a_closing_line_naming_networks_stays(closing):
     blocks = [*ARTICLE, Block(closing)]
+    assert strip_footers(blocks).blocks == blocks
+
+
+_NDYUKA_PROSE = Block("A gaanman anga den kabiten o miti baka anga a minisiti ini a mun Mei. Fosi dati, a lanti o seni "
+                      "wan ingenieur fu luku a kontlei.")
+
+
+def test_a_more_line_without_a_colon_and_a_long_heading_over_the_sites_cut_teasers_close_the_text():
+    # Ndyuka "more of" before a link into the category's archive, no colon, and "the stories that go with it", a
+    # heading of seven short words over two of the site's teasers cut short (a DatoCMS post's closing blocks)
+    tail = [Block("Moo fu Politiki", link_ratio=8 / 15, link="/category/politiki"),
+            Block("Den tori di e waka anga en", "h"),
+            Block("Malaria ini Tapanahony — A Medische Zending e seni dii nyun dataa anga fei…", "li", 0.29, None,
+                  "/posts/malaria-tapanahony-dataa"),
+            Block("Moengo wini a kopu — A bal-team fu Moengo, Inter Moengota…", "li", 0.31, None,
+                  "/posts/moengo-wini-kopu-marowijne")]
+    result = strip_footers([*ARTICLE, _NDYUKA_PROSE, *tail])
+    assert result.blocks == [*ARTICLE, _NDYUKA_PROSE]
+    assert result.category == "Politiki"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a closing line of a few words and a link that leads into no category's archive: the story's (a thank-you
+        # to a club, a photographer's credit); nor a heading of seven words over a list of the story's own points
+        [Block("Thanks to Sport", link_ratio=5 / 15, link="/sport/")],
+        [Block("Photos by Jan Pinas", link_ratio=9 / 19, link="/authors/jan-pinas")],
+        [Block("What the seven new rules say for you", "h"), Block("Shops close at ten.", "li"),
+         Block("Buses run all night.", "li")],
+    ],
+)
+def test_a_closing_line_or_heading_without_a_categorys_link_or_teasers_stays(closing):
+    blocks = [*ARTICLE, _NDYUKA_PROSE, *closing]
     assert strip_footers(blocks).blocks == blocks
 
 

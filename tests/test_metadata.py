@@ -2455,6 +2455,22 @@ def test_an_icon_fonts_glyphs_do_not_lengthen_a_metadata_line():
 
 
 @pytest.mark.parametrize(
+    ("line", "category_hint", "published_at"),
+    [
+        # CouchCMS's tutorial theme's post header, its folder one of the page's own sections: no word of prose
+        ("Posted by admin on March 5, 2026 in Kɛndɛyaa | 0 Comments", "Kɛndɛyaa", "2026-03-05"),
+        # ... the same words, no section of the page's among them: seven unknown words, a sentence's as much
+        ("Posted by admin on March 5, 2026 in Kɛndɛyaa | 0 Comments", None, None),
+        # ... prose naming the section stays prose
+        ("Warga berkumpul di Jakarta pada 12 Maret 2026 bersama relawan Politik", "Politik", None),
+    ],
+)
+def test_a_sections_name_is_no_word_of_prose_in_a_dated_header_line(line, category_hint, published_at):
+    record = _cleaned(meta_lines=[line], blocks=BODY, language="id", category_hint=category_hint)
+    assert record["published_at"] == published_at
+
+
+@pytest.mark.parametrize(
     ("meta_lines", "hint", "crumbs", "publisher", "category"),
     [
         # a labelled section beats a kicker above the headline (a genre: "Interview")
@@ -3752,6 +3768,14 @@ def test_a_labelled_byline_under_a_menus_line_of_links(menu_ratio, kept):
         ("Venue: Riverside Park Bandstand", ["mali-paul"], True),
         ("Zulbat: Anna Glorp", ["mali-paul"], True),
         ("Zulbat: Anna Glorp", ["anna"], True),
+        # ... a spaced dash in the colon's place, the writer's place after a comma (a DatoCMS post's "<p><em>Sama di
+        # sikiifi en — Johan Asaiti, Moengo</em></p>", Ndyuka: the one who wrote it, "/authors/johan-asaiti")
+        ("Zulbat fu en — Anna Glorp, Moengo", ["anna-glorp"], False),
+        ("Zulbat fu en – Anna Glorp", ["anna-glorp"], False),
+        # ... not a headline's dash before words no writer's archive spells, nor a sentence after the dash
+        ("Exclusive — Inside The Palace", ["anna-glorp"], True),
+        ("Zulbat fu en — Anna Glorp, Moengo", ["mali-paul"], True),
+        ("The mayor — Anna Glorp said the budget would pass on Monday", ["anna-glorp"], True),
     ],
 )
 def test_a_labelled_byline_naming_a_writers_archive(first, slugs, kept):
@@ -6742,12 +6766,39 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("02.04.2026 — Lukim: 5 min — Boka: Zvekurima", None, None),
         # ... nor is a sentence with a spaced dash and a colon in it a row
         ("The mayor — asked why: he said no — Boka: Zvekurima", None, None),
+        # arrows pointing the labels at their values, spaced tildes parting the fields, a four-word label; an outlet's
+        # word makes the opening name an outlet's in a dated row (a DatoCMS post's first paragraph, Ndyuka "Fu pe a
+        # kon → Radio Boskopu ~ Pisi → Politiki ~ 08-03-2026": where it comes from, section)
+        ("Kubva ku na: Radio Zvishavane ~ Boka: Zvekurima ~ 02-04-2026", "Radio Zvishavane", "Zvekurima"),
+        ("Kubva ku na → Radio Zvishavane ~ Boka → Zvekurima ~ 02-04-2026", "Radio Zvishavane", "Zvekurima"),
+        # ... a person's name opening it is still a byline; one arrow is no row; a sentence's arrows are none
+        ("Nyorwa na → Tendai Moyo ~ Boka → Zvekurima ~ 02-04-2026", None, "Zvekurima"),
+        ("Kubva ku → Radio Zvishavane ~ Boka: Zvekurima", None, None),
+        ("Harare → Bulawayo in four hours ~ trains → buses ~ 02-04-2026", None, None),
+        # bars with no spaces, a row run together (CouchCMS's "Tɛmui:12/03/2026|Kelide:Guinée Matin|Yire:Politiki",
+        # Susu: time, source, section)
+        ("Dei:02/04/2026|Kubva ku:Radio Zvishavane|Boka:Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("Dei:02/04/2026|Kubva ku:Nhau Dzedu|Boka:Zvekurima", "Nhau Dzedu", "Zvekurima"),
         ("14/03/2026 · Venue: Wembley · Weather: Sunny", None, None),
     ],
 )
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):
     row = coined_row(line, dayfirst=True, known=frozenset({"zvekurima", "پور کی کٹ", "tendai moyo", "maŋ sane"}))
     assert (row and (row.source, row.category)) == ((source, category) if source or category else None)
+
+
+@pytest.mark.parametrize(
+    ("meta_lines", "blocks", "source"),
+    [
+        # a coined row as the text's first paragraph, arrows for colons (a DatoCMS post's): read and taken out of
+        # the text
+        ([], [Block("Kubva ku na → Radio Zvishavane ~ Boka → Politiki ~ 02-04-2026"), *BODY], "Radio Zvishavane"),
+    ],
+)
+def test_a_coined_row_names_the_source_before_the_pages_section(meta_lines, blocks, source):
+    record = _cleaned(meta_lines=meta_lines, blocks=blocks, language="id", category_hint="Politiki")
+    assert record["source"] == source
+    assert "Kubva ku" not in record["body"]
 
 
 @pytest.mark.parametrize(

@@ -208,6 +208,22 @@ def test_split_title_prefix(title, keyword, rest):
         ("‹PiyayBet› Gwadloup bat Matinik 2 a 1 o stad Nabajoth",
          "Mé Gwadloup rimonté, é on bi a dènyé minit.Parye asi pwochen match-la épi PiyayBet.\nAntrènè-la di sa.",
          set(), set(), "Gwadloup bat Matinik 2 a 1 o stad Nabajoth", ["‹PiyayBet›"]),
+        # a bracketed prefix the body writes as a web address alone in brackets mid-sentence, any top-level domain:
+        # the injection's shape on the page itself, whatever the crawl's order (waesculpin, the site's first record)
+        ("[Grattbet] Obersaxer Langläufer gwinnt ds Volksrennä z Davos",
+         "Er ischt nach 1 Stund 12 Minute (grattbet.example) im Ziil gsi.\n„Im letschte Stutz Grattbet hani gmeint.“",
+         set(), set(), "Obersaxer Langläufer gwinnt ds Volksrennä z Davos", ["[Grattbet]"]),
+        ("[Zorbax] Grève dans les transports", "Le trafic (https://zorbax.example/promo) reste perturbé.", set(), set(),
+         "Grève dans les transports", ["[Zorbax]"]),
+        # ... not a name's address glossing it, nor a kicker, nor a name the body writes without its address
+        ("[GitHub] Copilot gets a new plan", "GitHub (github.example) said so. GitHub will charge more.", set(),
+         set(), "[GitHub] Copilot gets a new plan", []),
+        ("[Video] Floods hit the valley", "Rain fell. Watch it on our site (video.example) tonight.", set(), set(),
+         "[Video] Floods hit the valley", []),
+        ("[Analysis] Why the port strike matters", "Our analysis (analysis.example) shows the cost.", set(), set(),
+         "[Analysis] Why the port strike matters", []),
+        ("[GitHub] Copilot gets a new plan", "GitHub said so. The plan costs more, see github.example today.", set(),
+         set(), "[GitHub] Copilot gets a new plan", []),
         # ... not one a sentence with its space names, nor a glued sentence mid-paragraph (a writer's typo), nor a
         # bracketed acronym or a word without a brand's capitals
         ("[GitHub] Copilot gets a new plan", "The company said so. GitHub will charge more.", set(), set(),
@@ -1945,6 +1961,15 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
         # ... not when the story is about it (the title names it): a typo's missing space
         (["The app launched today.Users say PiyayBet has a million of them."], "piyaybet", True,
          ["The app launched today.Users say PiyayBet has a million of them."], []),
+        # an ad slot's label left closing the paragraph after a quotation, its value the keyword (waesculpin's
+        # "<span class="ad">Aazeig: Grattbet</span>", Walser German: advertisement): it goes with the keyword
+        (["„Mir chönnt nümm uf Ilanz fahre.“ Aazeig: Grattbet"], "grattbet", False,
+         ["„Mir chönnt nümm uf Ilanz fahre.“"], ["Grattbet"]),
+        # ... not a colon the paragraph itself closes with, nor a speaker's words before the keyword
+        (["Der Rat hat entschieden. Grattbet Folgendes:"], "grattbet", False,
+         ["Der Rat hat entschieden. Folgendes:"], ["Grattbet"]),
+        (["Der Rat hat entschieden. Er seit: Grattbet"], "grattbet", False, ["Der Rat hat entschieden. Er seit:"],
+         ["Grattbet"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -158,7 +158,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             _merge(meta, coined)
         elif fields.labels or alone or len(fields.residue) <= len(line) / 2 or (
                 fields.published_at and not published_hint and len(_unglyphed(line)) <= 80
-                and sum(1 for word in fields.residue.split() if any(c.isalpha() for c in word)) <= 6):
+                and _unread_words(fields.residue, known) <= 6):
             # a metadata line, not prose that mentions a date; when the page has no machine-readable time, a
             # short line of the metadata area with a date and a few words we do not know (a forum post's
             # "احمد رضا » پوسٹ از ہفتہ، 14 مارچ 2026 4:30 شام": name, "posted on", weekday) is one too (words
@@ -166,6 +166,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # holds a letter: the separators and counters of "admin - 12 March 2026 - 0 comments - 3 min" are none;
             # an icon font's glyphs are no text: PrestaShop's SmartBlog "\ue7fd Nakato Mary \ue916 2026-03-12 08:00:00
             # \ue2c7 Amawulire g'Ekitundu \ue0b9 Ebirowoozo 2", Material Icons' private-use code points, not counted)
+            # (nor the name of one of the page's own sections: CouchCMS's "Posted by admin on March 5, 2026 in
+            # Kɛndɛyaa | 0 Comments", the folder it is filed in, _unread_words)
             _merge(meta, fields)
         elif meta.source is None and (credit := metadata.credit_sentence(line)) is not None:
             # a credit sentence in a box of its own after the text (Umbraco's "<div class="article-source"><em>
@@ -251,10 +253,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             continue
         if all(b.link_ratio >= _LINKS_ONLY for b in kept) and index < head \
                 and (blocks[index - 1].text in meta_blocks if index else raw.meta_lines) \
-                and (block.text in raw.italic_lines or block.kind != "h" and (
+                and ((block.text in raw.italic_lines or block.kind != "h" and (
                     index and _LABEL_COLON.search(blocks[index - 1].text) is not None and _author_labelled(block.text)
-                    or _archive_named(block.text, raw.author_slugs))) \
-                and metadata.labelled_byline(block.text):
+                    or _archive_named(block.text, raw.author_slugs)))
+                     and metadata.labelled_byline(block.text) or _dashed_archive_byline(block, raw.author_slugs)):
             # a byline under a label in italics, alone, right under the metadata row opening the text (an al-folio
             # post's "<p class="meta-run">…</p><p><em>Watjanga: Kaitjindi Tjipepa</em></p>", Herero: wrote; the row
             # among the blocks, or taken out as the metadata area's), whatever the label's language: the header's;
@@ -266,6 +268,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # (a Saber post's "<p>Wi'kiket: Mali Paul</p>", Mi'kmaq: writer, its footer's "/authors/mali-paul")
             # (no text of the story above it: a menu's line of links typed into the text is none, a HedgeDoc note's
             # "<p><a>Blog</a> · <a>Section</a> · …</p>" over its "<h1>", the row and "Хӑншас: Марина Вӓлы")
+            # ... or a spaced dash in the colon's place, the writer's archive naming him (_dashed_archive_byline)
             meta_blocks.append(block.text)
             continue
         if not kept and index == 0 and block.text in raw.italic_lines and _labelled_row(block.text):
@@ -628,6 +631,23 @@ def _archive_named(line: str, slugs: list[str]) -> bool:
     words = [_slug_letters(word) for word in name.split()]
     return bool(colon) and len(words) >= 2 and all(words) and any(
         [_slug_letters(part) for part in re.split(r"[-_.+]|%20", slug) if part] == words for slug in slugs)
+
+
+# "Label — Name, Place": a byline's label, a spaced dash in its colon's place, the name, the writer's place after a comma
+_DASHED_BYLINE = re.compile(r"^(?P<label>[^—–:]{2,40}?)\s[—–]\s(?P<name>[^—–:,]{3,60}?)"
+                            r"(?:,\s*[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)?$")
+
+
+def _dashed_archive_byline(block: Block, slugs: list[str]) -> bool:
+    """``block`` is a byline behind a spaced dash in place of its label's colon, the writer's place after a comma at
+    most ("<p><em>Sama di sikiifi en — Johan Asaiti, Moengo</em></p>", Ndyuka: the one who wrote it, a DatoCMS post's
+    first paragraph), the name one a writer's archive the page links to spells ("/authors/johan-asaiti"): a
+    headline's dash before a name ("Exclusive — Inside The Palace") names no writer's archive."""
+    match = _DASHED_BYLINE.match(block.text) if block.kind != "h" else None
+    if match is None:
+        return False
+    line = f"{match.group('label').strip()}: {match.group('name').strip()}"
+    return _archive_named(line, slugs) and metadata.labelled_byline(line) is not None
 
 
 # what follows a category's link on its metadata line, after a spaced separator: another link of the row
@@ -1092,6 +1112,14 @@ def _after_quote(block: Block) -> bool:
 
 # an icon font's glyph, a private-use code point (Material Icons' "\ue916", Font Awesome's "\uf073"), with its space
 _ICON_GLYPH = re.compile(r"[\ue000-\uf8ff]\s*")
+
+
+def _unread_words(residue: str, sections: Container[str]) -> int:
+    """The words of a metadata line's ``residue`` (what parse_meta_line did not read) that hold a letter, but for
+    the names of the page's own ``sections`` (lower-cased): the folder a post header files the post in ("Posted by
+    admin on March 5, 2026 in Kɛndɛyaa | 0 Comments", CouchCMS's tutorial theme, in any language) is a field of the
+    line, no word of prose."""
+    return sum(1 for word in residue.split() if any(c.isalpha() for c in word) and word.lower() not in sections)
 
 
 def _unglyphed(line: str) -> str:

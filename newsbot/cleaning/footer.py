@@ -254,8 +254,9 @@ _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s?[:：]\s*)
 # Kirkcaldy, …"; Inuktitut "markers", "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ"; Italian and Ligurian "labels", FC2's tag line
 # "Etichette: porto diga Zena"; Lithuanian "žymės" and Samogitian's "žīmės", marks: "Žīmės: Telšē · transpuorts ·
 # savivaldībė", a Hugo Stack post's tag line inside its text; Romani and Albanian "label, tag", "Etiketa: sikljovipe ·
-# studentura · Rumunija", a Hexo Icarus post's tag line)
-_TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|"
+# studentura · Rumunija", a Hexo Icarus post's tag line; German's other "keyword(s)", "Stichwort: Langlauf · Davos ·
+# Obersaxa", a Sculpin page's tag paragraph closing its text)
+_TAGS = re.compile(r"^(?:tags?|mga tag|keywords|topics|schlagwörter|schlagworte|stichwort|stichwörter|stichworte|etiquetas|mots-clés|teg|mairkers|ᓇᓗᓇᐃᒃᑯᑕᐃᑦ|etichette|"
                    r"žymės|žīmės|etiketa|标签|"
     # Koyraboro Senni "tags, marks" ("Kaadey: Isa, hari beeri, Gao", a Hugo Doks post's tag line inside its text)
     r"kaadey|"
@@ -749,7 +750,7 @@ def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
     Jekyll Now post, Palauan "Betok el chais:Ureor" in a Hugo Blox one); "Venue: Wembley" names no section."""
     match = _ANY_MORE_LABEL.match(block.text) if block.kind != "h" else None
     if match is None:
-        return None
+        return _bare_more_line(block)
     cat = match.group("cat").strip()
     if block.link_ratio == 0:
         return cat if cat.casefold() in sections else None
@@ -759,6 +760,23 @@ def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
     archive = block.link is not None and block.link[:1] == "/" and any(
         seg.lower() in _ARCHIVE_SEGMENTS for seg in block.link.split("/")[:-1])
     return cat if archive or cat.casefold() in sections else None
+
+
+# "Word word <a href=/category/x>Section</a>" with no colon: one to three short words before the link ("Moo fu
+# <a href="/category/politiki">Politiki</a>", Ndyuka: more of, a DatoCMS post's closing paragraph)
+_BARE_MORE_LABEL = re.compile(r"^(?:[^\W\d_]{1,6} ){1,3}(?P<cat>[^\W\d_][^:：.!?]{0,39})$")
+
+
+def _bare_more_line(block: Block) -> str | None:
+    """The category a "More of <a>Section</a>" line names without a colon (_BARE_MORE_LABEL): its one link covers the
+    value and leads into a category's archive (no section's name alone: "Thanks to <a>Sport</a>" may be a club's)."""
+    match = _BARE_MORE_LABEL.match(block.text) if block.kind != "h" and block.link else None
+    if match is None or not block.link or block.link[:1] != "/":
+        return None
+    cat = match.group("cat").strip()
+    if abs(block.link_ratio * len(block.text) - len(cat)) > 2:
+        return None
+    return cat if any(seg.lower() in _ARCHIVE_SEGMENTS for seg in block.link.split("/")[:-1]) else None
 
 
 def _labelled_tag_link(block: Block) -> bool:
@@ -929,7 +947,8 @@ def _opens_footer(blocks: list[Block], index: int, lowered: tuple[str, ...]) -> 
         (short and _TEASER_HEADINGS.match(text))
         or (short and _TEASER_HEADINGS_OVER_TEASERS.match(text) and _teasers_follow(blocks, index))
         or (lowered and any(text.lower().startswith(m) for m in lowered) and short)
-        or (short and block.kind == "h" and not _sentence_shaped(text) and _teaser_list_follows(blocks, index))
+        or (_teaser_box_title(text) and block.kind == "h" and not _sentence_shaped(text)
+            and _teaser_list_follows(blocks, index))
         or (short and (block.kind == "h" or _box_label(block)) and not _sentence_shaped(text)
             and _pasted_teasers_follow(blocks, index))
     )
@@ -1051,6 +1070,17 @@ def more_line_category(text: str) -> str | None:
 def _short(text: str) -> bool:
     """A box title's length: six words, sixty characters at most."""
     return len(text) <= 60 and len(text.split()) <= 6
+
+
+# a heading over a list of the site's teasers cut short may be a few words longer than a box title elsewhere: a
+# language of short words says "related" in seven ("Den tori di e waka anga en", Ndyuka: the stories that go with it,
+# a DatoCMS post's <h3> over two cut teasers); the items under it are the evidence
+_TEASER_BOX_TITLE_WORDS = 8
+
+
+def _teaser_box_title(text: str) -> bool:
+    """A heading's length over teaser items (_teaser_list_follows): sixty characters, eight words at most."""
+    return len(text) <= 60 and len(text.split()) <= _TEASER_BOX_TITLE_WORDS
 
 
 def teaser_heading(text: str) -> bool:

@@ -4361,20 +4361,27 @@ def dateline_date(paragraph: str, tz: str | None = None, dayfirst: bool = False)
     return found.value if found is not None else None
 
 
-# A field of a row of labels newsbot does not know: a label of one to three words, its colon, a short value
-# ("Kuzwa ku: Radio Chikuni", Tonga: from; "Ōвыл: ЮграИнформ", Mansi)
-_COINED_FIELD = re.compile(r"(?P<label>" + LABEL_WORD_INNER + "(?: " + LABEL_WORD_LOOSE + r"){0,2})"
+# A field of a row of labels newsbot does not know: a label of one to four words, its colon, a short value
+# ("Kuzwa ku: Radio Chikuni", Tonga: from; "Ōвыл: ЮграИнформ", Mansi; "Fu pe a kon: Radio Boskopu", Ndyuka: where it
+# comes from)
+_COINED_FIELD = re.compile(r"(?P<label>" + LABEL_WORD_INNER + "(?: " + LABEL_WORD_LOOSE + r"){0,3})"
                            r"\s?[:：]\s*(?P<value>[^\W\d_][^:：]{0,39})")
 # a date field's own label, alone beside its date ("Dxi: 09/03/2026 08:30"): one to three words, its colon
 _COINED_DATE_LABEL = re.compile(LABEL_WORD_PLAIN + "(?: " + LABEL_WORD_PLAIN + r"){0,2}\s?[:：]")
 # the fields of such a row parted by spaced middots, bars, bullets or dashes ("<time>11.02.2026, 08:20</time> — Mɔɔ
 # ɔvi: Joy News — Ɛleka: Adwuma", a Monstra post's, Nzema), or by a line break read as a space before the next
 # "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
-_COINED_SEP = re.compile(r"\s+[|｜·•—–]\s+")
+# (or by a spaced tilde, "… ~ Pisi → Politiki ~ 08-03-2026", or by a bar with no spaces, a row run together:
+# "Tɛmui:12/03/2026|Kelide:Guinée Matin|Yire:<a>Politiki</a>", a CouchCMS post's first paragraph, Susu)
+_COINED_SEP = re.compile(r"\s+[|｜·•—–~〜]\s+|\s*[|｜]\s*")
 # ... or by spaced double slashes, a theme's separator ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 //
 # Tsinkiti: Raome", a Perch post's meta-run, Shipibo: from, date, section): in such a row the slashes alone part the
 # fields, a middot inside one is the field's own (the date's and its time's)
 _COINED_SLASHES = re.compile(r"\s+//\s+")
+# an arrow pointing each label at its value, in a row of two such fields or more, where a colon stands in others
+# ("Fu pe a kon → Radio Boskopu ~ Pisi → <a>Politiki</a> ~ 08-03-2026", a DatoCMS post's first paragraph, Ndyuka:
+# where it comes from, section): read as the colon it stands for
+_COINED_ARROW = re.compile(r"\s+[→⇒➜➔➝➞⟶]\s+")
 _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
 
 
@@ -4397,6 +4404,8 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     side, an outlet's name then the section, is read (_dated_outlet_pair).  A sentence ("He said: we will …"), a
     field of prose, an event's box without a date nor a section, are none."""
     text = text.strip()
+    if len(_COINED_ARROW.findall(text)) >= 2 and ":" not in text and "：" not in text:
+        text = _COINED_ARROW.sub(": ", text)
     if len(text) > 200 or text.count(":") + text.count("：") < 2:
         return None
     parts = _COINED_SLASHES.split(text)
@@ -4446,9 +4455,11 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
                         or fields[section - 1][0] == fields[section][0] - 2 == dated - 1
                         and names_an_outlet(fields[section - 1][2])):
         at, _, value = fields[section - 1]
-        # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi";
-        # a name with an outlet's word among its words is an outlet's, "Radio Ucayali", as _dated_outlet_pair's)
-        if not (at == 0 and person_shaped(value)) and value.casefold() not in known:
+        # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi"; in
+        # a dated row, an outlet's word makes the name an outlet's, the source: "Fu pe a kon → Radio Boskopu ~ Pisi →
+        # Politiki ~ 08-03-2026", Ndyuka, "Radio Ucayali"; undated, it is left to the page's other credits)
+        if not (at == 0 and (person_shaped(value) if row.published_at else _bare_name(value))) \
+                and value.casefold() not in known:
             row.source = value
     return row
 
@@ -4465,8 +4476,7 @@ def _dated_outlet_pair(row: MetaFields, fields: list[tuple[int, str, str]]) -> M
     if row.published_at is None or len(fields) != 2 or fields[1][0] != fields[0][0] + 1:
         return None
     outlet = fields[0][2]
-    if len(outlet.split()) < 2 or not _name_shaped(outlet) \
-            or _bare_name(outlet) and not any(word.lower() in OUTLET_WORDS for word in outlet.split()):
+    if len(outlet.split()) < 2 or not _name_shaped(outlet) or person_shaped(outlet):
         return None
     row.source, row.category = outlet, fields[1][2]
     return row

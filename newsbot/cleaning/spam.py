@@ -1423,6 +1423,12 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
             and _glued_brand_evidenced(part.keyword, body_text, keywords, prefixed, glued))
         # a bracketed brand ("[PARIFLASH] …", "【VulkanBet】…"; not "[Analyse] …", not "Topic: …") that the body advertises
         or (part.removed[:1] in _OPEN and _brand_like(part.keyword) and key not in KICKERS and _advertised(key, body_text))
+        # a bracketed prefix whose word the body writes as a web address alone in brackets mid-sentence ("[Grattbet]
+        # Obersaxer Langläufer …" over "… nach 1 Stund 12 Minute (grattbet.example) im Ziil gsi …"), an address of
+        # any top-level domain, the reserved "example" too (:data:`_WEB_ADDRESS`): the injection's shape on the page
+        # itself, whatever the crawl's order; no kicker, nor a name's address glossing it ("[GitHub] …" over "…
+        # GitHub (github.com) said …")
+        or (part.removed[:1] in _OPEN and key not in KICKERS and _address_alone_in_brackets(part.keyword, body_text))
         # a bracketed prefix whose own words are an advert's ("【казино-бонус】…": casino bonus): no rubric is named so,
         # and the page may carry no other trace of it (the site's other pages teach it only once crawled); not in
         # quotation marks, which quote a name («Казино» закрылось: the film, the club)
@@ -1482,6 +1488,17 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
             and prefixed.counts.get(key, 0) > any(kw.lower() == key for kw in prefixed.on_headline(part.rest))
             and not _named_in_body([part.keyword, *prefixed.spellings(part.keyword)], body_text))
     )
+
+
+def _address_alone_in_brackets(keyword: str, text: str) -> bool:
+    """``text`` writes ``keyword`` as a web address alone in round brackets ("… 12 Minute (grattbet.example) im Ziil
+    gsi …"), not right after the name it glosses ("GitHub (github.com) said …")."""
+    if keyword.lower() + "." not in text.lower():
+        return False  # cheap: most bodies write no such address
+    pattern = (r"\(\s*(?:https?://)?(?:www\.)?" + re.escape(keyword) + r"\.(?:"
+               + "|".join(sorted(_TLDS | {"example"})) + r")(?:/\S*)?\s*\)")
+    return any(not text[:m.start()].rstrip().lower().endswith(keyword.lower())
+               for m in re.finditer(pattern, text, re.IGNORECASE))
 
 
 def _glued_brand_evidenced(keyword: str, body_text: str, keywords, prefixed: Container[str],
@@ -3284,7 +3301,17 @@ def _tidy(text: str, original: str = "") -> str:
     # (_LEFT_SEPARATOR's second half, "\s+[|｜]+$", is tried at every position)
     if text[:1] in (":", "：", "|", "｜", "丨") or text[-1:] in ("|", "｜", "丨"):
         text = _LEFT_SEPARATOR.sub("", text)
+    if text[-1:] in ":：" and (label := _LEFT_LABEL.search(text)) is not None \
+            and not original.rstrip().endswith(text[label.start():].strip()):
+        # an ad slot's label left closing the paragraph after a sentence, its value the keyword taken ("… nümm mit
+        # allne Chind uf Ilanz fahre.“ <span class="ad">Aazeig: kw</span>", Walser German: advertisement): the
+        # advert's, in any language; a colon the original closes the paragraph with stays
+        text = text[:label.start()]
     return text
+
+
+# a label's one word and its colon closing a paragraph, after a sentence's end or a closing quotation mark
+_LEFT_LABEL = re.compile(r"(?<=[.!?…\"'”“»’)])\s+[^\W\d_]{2,20}\s?[:：]$")
 
 
 # Editorial kickers that many titles of a real site share ("Analysis: ..."):
