@@ -6743,6 +6743,45 @@ def test_a_story_under_a_body_or_wrapper_with_a_footer_layout_class_is_an_articl
     assert classify(extract_page(html, "https://ex.com/news/2026/03/12/river-floods")).is_article
 
 
+@pytest.mark.parametrize(
+    ("wrapper_class", "reason"),
+    [
+        # Gollum's page template wraps its sidebar and the page's body in "<div class="has-footer has-sidebar">" when
+        # the wiki has a _Footer page, the headline above it: a box that HAS a footer (or sidebar) is none
+        ("has-footer has-sidebar has-leftbar", "article"),
+        ("with-footer", "article"),
+        ("content no-footer", "article"),
+        # ... a box the class names a footer is one: the site's footer widget is the page's only text
+        ("site-footer", "footer-text"),
+        ("has-sidebar gridlove-footer", "footer-text"),
+    ],
+)
+def test_a_wrapper_class_saying_the_box_has_a_footer_does_not_make_it_one(wrapper_class, reason):
+    html = ("<html><head><title>Legislature passes the 2026 budget</title></head><body><div id='wiki-wrapper'>"
+            "<div id='head'><h1 class='header-title'>Legislature passes the 2026 budget</h1></div>"
+            f"<div class='{wrapper_class}'><div id='wiki-sidebar'><ul><li><a href='/Other-Story'>Other story</a></li>"
+            f"</ul></div><div id='wiki-body'><div class='markdown-body'>{_STORY * 3}</div></div></div></div>"
+            "</body></html>")
+    assert classify(extract_page(html, "https://ex.com/Legislature-Passes-Budget-2026")).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("box_class", "in_footer"),
+    [
+        # a link in a box whose class word names a footer (a footer's menu or widgets) is the footer's ...
+        ("site-footer", True), ("footer-widgets", True), ("Footer-custom", True),
+        # ... not one in a box whose class says it HAS one (Gollum's content wrapper) or lacks one
+        ("has-footer has-sidebar", False), ("with-footer-widgets", False), ("no-footer", False), ("content", False),
+    ],
+)
+def test_a_link_is_in_the_footer_by_a_class_word_naming_one(box_class, in_footer):
+    from newsbot.extraction.page import _in_footer
+
+    root = lxml.html.fromstring(f"<html><body><div class='{box_class}'><p><a href='/about/'>About</a></p></div>"
+                                "</body></html>")
+    assert _in_footer(root.find(".//a")) is in_footer
+
+
 _JNEWS_MENU = ('<div class="jeg_mainmenu_wrap"><ul class="jeg_menu jeg_main_menu"><li><a href="/">Pa Ntanshi</a></li>'
                '<li><a href="/category/ubulimi/">Ubulimi</a></li><li><a href="{}">Pali Ifwe</a></li></ul></div>')
 

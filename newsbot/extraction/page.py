@@ -2009,7 +2009,7 @@ def _in_site_footer(box: etree._Element, headline: etree._Element | None) -> boo
         if el.tag in ("body", "html"):
             break
         if el.tag == "footer" or (any(_SITE_FOOTER_WORD.fullmatch(token)
-                                      for token in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+                                      for token in _naming_tokens(el.get("class"), el.get("id")))
                                   and next(el.iter("main", "article", "header", "nav"), None) is None):
             return headline is None or not any(a is el for a in headline.iterancestors())
     return False
@@ -2050,19 +2050,25 @@ _MODIFIER_HEADS = frozenset("has with without no is show hide".split())
 
 
 @lru_cache(maxsize=4096)
+def _naming_tokens(cls: str | None, ident: str | None) -> tuple[str, ...]:
+    """The whole class and id words that name the box itself, lower-cased: not those of a layout's modifier
+    ("has-sidebar", "with-comments", "no-sidebar" say what sits beside the box).  Gollum wraps its sidebar and its
+    page's body in "<div class="has-footer has-sidebar">" when the wiki has a footer page: the box HAS a footer, it
+    is none."""
+    return tuple(token for token in f"{cls or ''} {ident or ''}".lower().split()
+                 if not ((parts := _WORD_JOINERS.split(token))[0] in _MODIFIER_HEADS and len(parts) > 1))
+
+
+@lru_cache(maxsize=4096)
 def _naming_words(cls: str | None, ident: str | None) -> frozenset[str]:
-    """The class words that name the box itself: not those of a layout's modifier ("has-sidebar", "with-comments",
-    "no-sidebar" say what sits beside the box, a BEM "layout--sidebar-right" what kind of layout it is).  A theme
-    wraps its body column and its sidebar in "div.row.has-sidebar"; "sidebar", "sidebar-right", "c-sidebar" and
-    "related-news" are the other stories' boxes."""
+    """The class words that name the box itself (_naming_tokens) and their parts, a BEM modifier left out (a
+    "layout--sidebar-right" says what kind of layout it is).  A theme wraps its body column and its sidebar in
+    "div.row.has-sidebar"; "sidebar", "sidebar-right", "c-sidebar" and "related-news" are the other stories' boxes."""
     words: set[str] = set()
-    for token in f"{cls or ''} {ident or ''}".lower().split():
+    for token in _naming_tokens(cls, ident):
         token = token.split("--", 1)[0]
-        parts = _WORD_JOINERS.split(token)
-        if parts[0] in _MODIFIER_HEADS and len(parts) > 1:
-            continue
         words.add(token)
-        words.update(parts)
+        words.update(_WORD_JOINERS.split(token))
     return frozenset(words)
 
 
@@ -7056,9 +7062,9 @@ def _menu_opens_headline(root: etree._Element, page_url: str, title: str, shorte
         label = re.findall(r"\w+", text.casefold())
         if not label or not _menu_label(text):
             continue
-        if _label_fits(label, words, shortened) and (_IN_FOOTER(a) or _site_menu_link(a)):
+        if _label_fits(label, words, shortened) and (_in_footer(a) or _site_menu_link(a)):
             pass
-        elif not (shortened and label == words and _IN_FOOTER(a)):
+        elif not (shortened and label == words and _in_footer(a)):
             # (the whole headline of one word, in a script writing none apart, when the footer links it: BookStack's
             # "<footer><a href="/books/guanyu/page/guanyu-women">关于我们</a> · …" over "<h1>关于我们</h1>")
             continue
@@ -7330,7 +7336,11 @@ _PRINT_SCRIPT = re.compile(r"/print(?:thread|page|view|able|er)?(?:\.\w+)?/?$", 
 # href=/news/kabar-kote/banjir-rob-12.html>http://site/news/kabar-kote/banjir-rob-12.html</a>"): a site footer's
 # written-out addresses (its home, "Contact us: https://site/contact") name its own pages
 # (also the footer test of _menu_opens_headline's links above: a class or id naming a footer counts there too)
-_IN_FOOTER = etree.XPath("ancestor::*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]")
+def _in_footer(el: etree._Element) -> bool:
+    """``el`` sits in a <footer> or in a box whose class or id word names a footer ("site-footer", "footer-widgets",
+    "gridlove-footer"); not a modifier's word (Gollum's content wrapper "has-footer", see _naming_tokens)."""
+    return any(a.tag == "footer" or any("footer" in token for token in _naming_tokens(a.get("class"), a.get("id")))
+               for a in el.iterancestors())
 _STORY_SEGMENT = re.compile(r"\d|[^\W\d_]+-[^\W\d_]+-[^\W\d_]")
 # the label of a printed address's line: a word or a few ("Толығырақ:", "Source:", "Адрес новости:")
 _ADDRESS_LABEL_CHARS = 40
@@ -7360,7 +7370,7 @@ def _printed_address(root: etree._Element, page_url: str, blocks: list[Block]) -
             continue  # a link reading one address and leading to another: no printed address
         if _same_page(target, page_url) is not False:
             continue  # the page itself, or another host
-        footer = bool(_IN_FOOTER(a))
+        footer = bool(_in_footer(a))
         if footer and not _STORY_SEGMENT.search(_path_key(shown.path).rsplit("/", 1)[-1]):
             continue
         if not _address_line(a, labelled=footer):
