@@ -9485,3 +9485,52 @@ def test_a_row_of_fields_in_the_articles_teaser_box_is_a_metadata_line(teaser, w
         f"{story}{box if where == 'below' else ''}</main></body></html>")
     row = _teaser_row(root, root.find(".//h1"), [root.find(".//div[@class='htmlContent']")])
     assert row == (lxml.html.fragment_fromstring(teaser).text_content() if read else None)
+
+
+def _wiki_page(body: str) -> str:
+    """A GitLab project wiki's page: the page's title in an <h2>, its last edit's time, the page's Markdown."""
+    return ("<html lang='en'><head><title>page · Wiki · Arunachal Media / Nyishi News · GitLab</title></head><body>"
+            "<main><div class='wiki-page-header'><h2 class='wiki-page-title'>{title}</h2><span class='wiki-last-edit-by'>"
+            "Last edited by <a href='/tadar.tana'>Tadar Tana</a> <time class='js-timeago' datetime='2026-02-26T13:05:00Z'>"
+            "Feb 26, 2026 1:05pm UTC</time></span></div><div class='js-async-wiki-page-content md'>" + body
+            + "</div></main></body></html>")
+
+
+_SNIPPET = ("Arunachal State Football League ka match akin Itanagar ka Rajiv Gandhi Stadium ho March lo rinlin. Papum "
+            "Pare ka team okv Kurung Kumey ka team bulu tvlv lo ngunam rinto, okv nyi-ao akin Doimukh okv Sagalee ka "
+            "school lo football am rinto. Coach Nabam Tado bu minto, nyi-ao si akin aya rinto, okv bulu Santosh Trophy "
+            "ka camp lo aadung. Sport department gv minto, stadium ka lamtv okv light am February lo rinto, okv match am")
+_WIKI_ITEM = "<li><a href='/g/p/-/wikis/news/{0}'>Khobor {0} ho aato</a> — " + _SNIPPET[:180] + "…</li>"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "reason"),
+    [
+        # GitLab's "Clone repository" page of a wiki: headings over code listings, no paragraph, dated by the wiki's
+        # last edit
+        ("Git Access", "<h3>Clone your wiki:</h3><pre>git clone http://gitlab.nyishi.example/arunachal-media/nyishi-news.wiki.git\n"
+         "cd nyishi-news.wiki</pre>"
+         "<h3>Start Gollum and edit locally</h3><pre>gem install gollum\ngollum</pre>", "no-paragraph"),
+        # ... not a message written in a <pre> (a mail archive's), sentences
+        ("Council budget passed", "<pre>" + _STORY[3:-4] + "\n" + _STORY[3:-4] + "</pre>", "article"),
+        # a section's hand-made page: a line of introduction, one long snippet of a story cut off with an ellipsis in
+        # the middle of a sentence, a note that the story is not written yet
+        ("category-sport", "<p>Sport ka khobor. Si page ho khobor akin mabv: ngunv Arunachal State Football League ka "
+         f"khobor am lvkv ngunlin.</p><h3>Tvlv: Nyishi ka bopia okv sport</h3><p>{_SNIPPET} dungnam…</p><p><em>Khobor "
+         "si tvlv rinma. Ngunv lvkv ngunlin.</em></p>", "link-list"),
+        # ... not a story whose longest paragraph closes on a trailing ellipsis beside others as long
+        ("Football league opens", f"<p>{_SNIPPET} ngunlin.</p><p>{_SNIPPET} dungnam…</p><p>{_SNIPPET} rinto.</p>",
+         "article"),
+        # the wiki's home page: a line of introduction over list items, each a link to a story and its snippet cut
+        # off with an ellipsis
+        ("home", "<p>Nyishi News wiki ho aato! Si wiki ho Nyishi nyi-vdv ka khobor am Nyishi agom lo ngunam: sarkar, "
+         "health, sport okv culture.</p><h3>Khobor tvlv</h3><ul>" + "".join(_WIKI_ITEM.format(n) for n in range(3))
+         + "</ul>", "link-list"),
+        # ... not a story of its own paragraphs over a list of two such teasers of other stories
+        ("Football league opens", f"<p>{_SNIPPET} ngunlin.</p><p>{_SNIPPET} rinto.</p><ul>"
+         + "".join(_WIKI_ITEM.format(n) for n in range(2)) + "</ul>", "article"),
+    ],
+)
+def test_a_wiki_page_of_code_or_teasers_is_no_article(title, body, reason):
+    html = _wiki_page(body).replace("{title}", title)
+    assert classify(extract_page(html, f"https://ex.com/g/p/-/wikis/{title.lower().replace(' ', '-')}")).reason == reason
