@@ -1,5 +1,6 @@
 import unicodedata
 
+import lxml.html
 import pytest
 
 from newsbot.cleaning.footer import Block
@@ -2341,6 +2342,37 @@ def test_a_heading_holding_only_a_date_under_the_headline_is_metadata(heading, p
 def test_a_row_of_tag_links_over_the_text_is_no_text(row, kept):
     record = _cleaned(blocks=[row, *BODY])
     assert (row.text in record["body"]) is kept
+
+@pytest.mark.parametrize(
+    ("row", "source", "category", "kept"),
+    [
+        # a row of fields under labels in bold with no colon, parted by bars, the first line of a GitLab wiki page
+        # ("<strong>Alo</strong> 10-02-2026 14:30 IST | <strong>Tungnam</strong> The Arunachal Times | <strong>Akin
+        # </strong> <a>Sarkar</a>", Nyishi: date, source, kind): read as "Label: Value" fields, no text
+        ("<strong>Alo</strong> 10-02-2026 14:30 IST | <strong>Tungnam</strong> The Arunachal Times | "
+         "<strong>Akin</strong> <a href='/w/category-sarkar'>Sarkar</a>", "The Arunachal Times", "Sarkar", False),
+        # guards: a paragraph opening with a bold name, another bold phrase in its prose; one bold label; a row
+        # whose labels carry their colon is read as written
+        ("<strong>Tame Phassang</strong> minto budget si <strong>Itanagar</strong> ka lamtv, pani ka supply okv "
+         "safai lo nyeda kanam, okv council member akin minto.", None, None, True),
+        ("<strong>Tungnam</strong> The Arunachal Times", None, None, True),
+    ],
+)
+def test_a_row_of_fields_under_bold_labels_without_colons_is_metadata(row, source, category, kept):
+    from newsbot.extraction.page import extract_page
+
+    html = ("<html><head><time datetime='2026-02-10T09:00:00Z'></time></head><body><main><article><h1>Itanagar "
+            f"budget passed</h1><time datetime='2026-02-10T09:00:00Z'>Feb 10, 2026</time><div class='content'><p>{row}"
+            "</p>" + "<p>Itanagar Municipal Corporation gv council meeting ho Monday alo 2026 ka budget Rs 142 crore am "
+            "pass rinto, okv Mayor Tame Phassang bu minto.</p>" * 3 + "</div></article></main></body></html>")
+    page = extract_page(html, "https://ex.com/w/news/itanagar-budget-2026")
+    record = _cleaned(**{k: v for k, v in vars(page.to_raw("ex.com", "2026-02-11T00:00:00Z")).items()})
+    text = lxml.html.fromstring(f"<p>{row}</p>").text_content()
+    assert (record["source"], record["category"], " ".join(text.split())[:30] in record["body"]) \
+        == (source, category, kept)
+    if source:
+        assert record["published_at"][:10] == "2026-02-10"  # (the row's "10-02-2026" read as the <time> orders it)
+
 
 def test_a_code_listing_under_the_headline_is_no_metadata_line():
     from newsbot.extraction.page import extract_page

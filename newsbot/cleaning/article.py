@@ -66,6 +66,8 @@ class RawArticle:
     bold_lines: list[str] = field(default_factory=list)  # the text's short paragraphs set wholly in bold
     right_lines: list[str] = field(default_factory=list)  # the text's paragraphs aligned to the right
     label_lines: list[str] = field(default_factory=list)  # the text's paragraphs opening on a label in bold
+    # ... made of fields under labels in bold with no colon, each with its reading as "Label: Value" fields
+    bold_label_rows: list[tuple[str, str]] = field(default_factory=list)
     url_section: str | None = None  # the menu's name of the section the address files the page under
     author_slugs: list[str] = field(default_factory=list)  # writers' archives the page links to: "mali-paul"
     tag_section: str | None = None  # the first tag of the post's metadata row under its headline, or one the menu names
@@ -110,6 +112,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # metadata.coined_row)
     # (both folds of each name: the rows' readers compare values lower-cased or case-folded, "κόσμος"/"κόσμοσ")
     known = frozenset(fold(name) for name in (*raw.section_names, *own_sections) for fold in (str.lower, str.casefold))
+    # (a row under bold labels with no colon is read with one closing each label: "Alo: 10-02-2026 | Tungnam: …")
+    bold_rows = dict(raw.bold_label_rows)
     # a platform's "no date" (Hugo's zero time "0001-01-01T00:00:00+00:00" for a post whose front matter has none) is
     # no machine-readable time: the visible date, or none, and the article emitted
     published_hint = None if metadata.placeholder_time(raw.published_hint) else raw.published_hint
@@ -203,7 +207,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                                         linked=block.link_ratio > 0, glued=index < head)
                   if edge and block.kind not in ("h", "pre") else None)
         if edge and block.kind not in ("h", "pre") and (fields is None or fields.source is None) \
-                and (coined := metadata.coined_row(block.text, options.timezone, dayfirst, known)) is not None:
+                and (coined := metadata.coined_row(bold_rows.get(block.text, block.text), options.timezone, dayfirst,
+                                                   known)) is not None:
             # a row of "Label: Value" fields under labels the site coins ("Walemba: … · 14/10/2025, 09:30 · Kuzwa
             # ku: Radio Chikuni · Kabunga: Bulimi", Tonga), read by its shape and the section the page names
             # elsewhere: the header's, its source the field before the section's (metadata.coined_row)
@@ -476,13 +481,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     issues: list[tuple[str, str]] = []
     if hinted and meta.published_at and meta.published_at[:10] != hinted[:10] \
             and (swapped := metadata.swapped_day_month(meta.published_at)) and swapped[:10] == hinted[:10] \
-            and date_shape is not None:
+            and (shape := date_shape or _open_shape(meta_blocks)) is not None:
         # a numeric date its numbers leave open, read in the other order than the page's machine-readable time of
         # the same element says (Metalsmith's "<time datetime="2026-03-12T15:00:00+06:30">12/03/2026 15:00</time>"
-        # on a page declared English): the machine's order, the site's from now on
+        # on a page declared English; a row of the text's, "Alo 10-02-2026 14:30 IST | …" over a GitLab wiki
+        # page's "<time datetime="2026-02-10T09:00:00Z">", the UI's "en" declared): the machine's order, the site's
+        # from now on
         meta.published_at = swapped
         if evidence is not None:
-            evidence.observe_date_order(date_shape, not dayfirst)
+            evidence.observe_date_order(shape, not dayfirst)
     if hinted and metadata.implausible_date(meta.published_at) and not metadata.implausible_date(hinted):
         # an implausible visible reading (a calendar misread, "1404/12/23") never beats the page's plausible
         # machine-readable time: the visible date wins only as a date someone could have published on
@@ -847,6 +854,12 @@ def _date_order(lines: list[str], evidence: spam.SiteEvidence | None, dayfirst: 
         return orders.pop(), shape
     learned = evidence.date_order(shape) if evidence is not None and not orders else None
     return (default() if learned is None else learned), shape
+
+
+def _open_shape(lines: list[str]) -> str | None:
+    """The shape (separator) of the first numeric date in ``lines`` whose numbers leave its order open ("10-02-2026")."""
+    return next((found[0] for line in lines if (found := metadata.numeric_date_order(line)) is not None
+                 and found[1] is None), None)
 
 
 def _labelled_tail(text: str, tz: str | None, dayfirst: bool,

@@ -289,6 +289,9 @@ class ExtractedPage:
     # ... and those opening on a label in bold ("<p><strong>Дукувчэн:</strong> Нина Ламутская</p>", _bold_labelled):
     # a closing one under the text's prose, a label and a name, is its byline (article._closing_byline)
     label_lines: list[str] = field(default_factory=list)
+    # ... and those made of fields each under a label in bold and no colon, the bold's end the label's (see
+    # _bold_label_row), each with its reading as a "Label: Value" row: a metadata row under labels the site coins
+    bold_label_rows: list[tuple[str, str]] = field(default_factory=list)
     # the names of the writers' archives the page links to, as their addresses spell them ("/authors/mali-paul",
     # rel="author") and as their links read them ("Tamag-Gilmar"): a plain "Label: Name" line under the headline
     # naming one is a byline (see _author_slugs)
@@ -334,7 +337,7 @@ class ExtractedPage:
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
             italic_lines=self.italic_lines, bold_lines=self.bold_lines, url_section=self.url_section,
             tag_section=self.tag_section, right_lines=self.right_lines, author_slugs=self.author_slugs,
-            label_lines=self.label_lines,
+            label_lines=self.label_lines, bold_label_rows=self.bold_label_rows,
         )
 
 
@@ -5924,6 +5927,38 @@ def _bold_labelled(p: etree._Element) -> bool:
     return bool(label.strip()) and bool((tail + "".join(_text(el) for el in first.itersiblings())).strip())
 
 
+_BOLD_LABEL_WORDS = 3  # a bold label's words at most ("Alo", "Tungnam", "Kì'nsìy")
+
+
+def _bold_label_row(p: etree._Element) -> tuple[str, str] | None:
+    """``p`` is a row of fields, each opening on a label set in bold with no colon, its value after the bold ("<p>
+    <strong>Alo</strong> 10-02-2026 14:30 IST | <strong>Tungnam</strong> The Arunachal Times | <strong>Akin</strong>
+    <a>Sarkar</a></p>", Nyishi: date, source, kind; a GitLab wiki page's first line): the paragraph's text and its
+    reading with a colon closing each label ("Alo: 10-02-2026 …"), for the cleaning's reader of rows under coined
+    labels (metadata.coined_row, which judges the row: a separator between fields, a date or a section named).  Two
+    bold labels at least, the first opening the paragraph, no colon after any (a row so labelled is read as written),
+    each followed by a value."""
+    if len(p) < 2 or (p.text or "").strip() or not isinstance(p[0].tag, str) or p[0].tag not in _BOLD_TAGS:
+        return None
+    pieces, labels = [], 0
+    for el in p:
+        if not isinstance(el.tag, str):
+            pieces.append(el.tail or "")
+            continue
+        text = _text(el)
+        if el.tag in _BOLD_TAGS:
+            if text.endswith((":", "：")) or (el.tail or "").lstrip().startswith((":", "：")) \
+                    or not text or len(text.split()) > _BOLD_LABEL_WORDS or not (el.tail or "").strip() \
+                    and el.getnext() is None:
+                return None
+            labels += 1
+            text += ":"
+        pieces.append(f" {text} {el.tail or ''}")
+    if labels < 2:
+        return None
+    return _text(p), " ".join("".join(pieces).split())
+
+
 # a paragraph aligned to the right, by its style or its old attribute
 _RIGHT_PARAGRAPHS = etree.XPath(
     ".//p[@align='right' or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
@@ -6319,6 +6354,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                            if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
         page.right_lines = [line for c in containers for el in _RIGHT_PARAGRAPHS(c)
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
+        page.bold_label_rows = [row for c in containers for el in _BOLD_LED_PARAGRAPHS(c)
+                                if not _longer_than(el, _ITALIC_LINE_CHARS) and (row := _bold_label_row(el))]
         page.label_lines = [line for c in containers for el in _BOLD_LED_PARAGRAPHS(c)
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS and _bold_labelled(el)]
     page.parts = (h1, containers)
