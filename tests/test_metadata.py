@@ -2374,6 +2374,48 @@ def test_a_row_of_fields_under_bold_labels_without_colons_is_metadata(row, sourc
         assert record["published_at"][:10] == "2026-02-10"  # (the row's "10-02-2026" read as the <time> orders it)
 
 
+@pytest.mark.parametrize(
+    ("line", "linked", "published_at", "category"),
+    [
+        # a line closing the text of a date under a coined label and a few words leading into a section the menu
+        # names (a Squidex post's "Ŋgùŋ: 22/02/2026 — Ŋwà'tì ji fə́ <a href=/bol/>Bɔ̀l</a>", Lamnso': date, news of)
+        ("Ŋgùŋ: 22/02/2026 — Ŋwà'tì ji fə́ Bɔ̀l", "Bɔ̀l", "2026-02-22", "Bɔ̀l"),
+        # ... a labelled link and the post's hashtags (a GitLab wiki page's "Akin khobor: <a>Culture</a> · Tags:
+        # #nyokum #doimukh", Nyishi: more news), the section named nowhere else
+        ("Akin khobor: Culture · Tags: #nyokum #doimukh", "Culture", None, "Culture"),
+        # guards: a sentence with a dash; a labelled link with no date nor tags beside it, the value no section the
+        # page names; a date beside a name the page names as no section; a value of prose
+        ("The match ended 2-1 — Bɔ̀l fans sang all night long in Kumbo", "", None, None),
+        ("Venue: Wembley · Kick-off: Saturday", "Wembley", None, None),
+        ("Ŋgùŋ: 22/02/2026 — Jane Doe", "", None, None),
+        ("Ŋgùŋ: 22/02/2026 — the players came home to Kumbo on a bus and sang", "", None, None),
+    ],
+)
+def test_a_closing_line_of_date_section_and_tags_fields_is_metadata(line, linked, published_at, category):
+    block = Block(line, link_ratio=len(linked) / len(line))
+    record = _cleaned(blocks=[*BODY, block], section_names=["Ŋwà'tì", "Bɔ̀l", "Ŋgaŋ"])
+    assert (record["category"], (record["published_at"] or "")[:10] or None, line in record["body"]) \
+        == (category, published_at, category is None)
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # a breadcrumb typed as a paragraph over the text, its last crumb a section of the menu (a Squidex post's
+        # "<p>Ŋwà'tì › Ŋgaŋ</p>", Lamnso': news › health)
+        ("Ŋwà'tì › Ŋgaŋ", "Ŋgaŋ"),
+        ("Home » Ŋwà'tì » Ŋgaŋ", "Ŋgaŋ"),
+        # guards: the last crumb no section; a sentence with an angle quote; a long crumb
+        ("Ŋwà'tì › Kumbo", None),
+        ("Prices rose › wages fell, Ŋgaŋ", None),
+        ("Kumbo council and the hospital board › Ŋgaŋ", None),
+    ],
+)
+def test_a_breadcrumb_typed_over_the_text_names_its_section(line, category):
+    record = _cleaned(blocks=[Block(line), *BODY], section_names=["Ŋgaŋ", "Bɔ̀l"])
+    assert (record["category"], line in record["body"]) == (category, category is None)
+
+
 def test_a_code_listing_under_the_headline_is_no_metadata_line():
     from newsbot.extraction.page import extract_page
 
