@@ -6224,6 +6224,9 @@ def test_a_forum_footer_states_the_zone_of_its_times():
     dated = html.replace("All times are UTC+05:00", "Last visit: 14 Mar 2026 10:00 UTC+05:00")
     assert extract_page(dated, "https://ex.com/topic/1041-net-metering/").zone is None
     assert extract_page(html.replace("UTC+05:00", ""), "https://ex.com/topic/1041-net-metering/").zone is None
+    # ... nor a line in a box whose class says it HAS a footer (Gollum's "has-footer" content wrapper), none
+    wrapped = html.replace('<div class="navbar footer">', '<div class="has-footer">')
+    assert extract_page(wrapped, "https://ex.com/topic/1041-net-metering/").zone is None
 
 
 # Pages of one crawl naming one canonical on another host (a mirror, a staging host, a www/https

@@ -398,8 +398,7 @@ _NOSCRIPT_TEXT = etree.XPath("//*[self::noscript or self::template][.//p or .//h
 # "Footer-custom" copyright line); words that many of them make the page's own article text
 _OWN_PARAGRAPHS = etree.XPath(
     "//body//*[self::p or self::blockquote][not(ancestor::noscript or ancestor::template or ancestor::footer or ancestor::header"
-    " or ancestor::nav or ancestor::aside or ancestor::*[contains(translate(@class, 'FOTER', 'foter'), 'footer')"
-    " or contains(translate(@id, 'FOTER', 'foter'), 'footer')])]")
+    " or ancestor::nav or ancestor::aside)]")  # (nor in a box its class or id names a footer: _in_footer)
 _OWN_TEXT_WORDS = 20
 
 
@@ -420,7 +419,7 @@ def _read_noscript(root: etree._Element) -> None:
     outside = [] if body is None else _pieces(body)  # (the visible text outside <noscript>, scripts and styles)
     if len(" ".join("".join(outside).split())) >= inside:
         return
-    own = [" ".join(p.text_content().split()) for p in _OWN_PARAGRAPHS(root)]
+    own = [" ".join(p.text_content().split()) for p in _OWN_PARAGRAPHS(root) if not _in_footer(p)]
     if sum(len(text.split()) for text in own) >= _OWN_TEXT_WORDS:
         # the page's own article, however short: only a <noscript> repeating one of its paragraphs is read (a lazy
         # loader's fallback holding the whole story); another holds something else (a consent notice)
@@ -5361,6 +5360,8 @@ _ZONE_OFFSET = re.compile(r"(?:UTC|GMT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)")
 def _stated_zone(root: etree._Element) -> str | None:
     """The offset the page's footer states for every time it shows ("+05:00"), when it holds no date itself."""
     for text in _ZONE_TEXT(root):
+        if not _in_footer(text.getparent(), itself=True):
+            continue  # (a box that HAS a footer, Gollum's "has-footer" content wrapper, is none: _in_footer)
         match = _ZONE_OFFSET.search(text)
         if match and int(match.group(2)) <= 14 and find_date(str(text)) is None:
             return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
@@ -7373,11 +7374,12 @@ _PRINT_SCRIPT = re.compile(r"/print(?:thread|page|view|able|er)?(?:\.\w+)?/?$", 
 # href=/news/kabar-kote/banjir-rob-12.html>http://site/news/kabar-kote/banjir-rob-12.html</a>"): a site footer's
 # written-out addresses (its home, "Contact us: https://site/contact") name its own pages
 # (also the footer test of _menu_opens_headline's links above: a class or id naming a footer counts there too)
-def _in_footer(el: etree._Element) -> bool:
+def _in_footer(el: etree._Element, itself: bool = False) -> bool:
     """``el`` sits in a <footer> or in a box whose class or id word names a footer ("site-footer", "footer-widgets",
-    "gridlove-footer"); not a modifier's word (Gollum's content wrapper "has-footer", see _naming_tokens)."""
+    "gridlove-footer"), or is one (``itself``); not a modifier's word (Gollum's content wrapper "has-footer", see
+    _naming_tokens)."""
     return any(a.tag == "footer" or any("footer" in token for token in _naming_tokens(a.get("class"), a.get("id")))
-               for a in el.iterancestors())
+               for a in (el.iterancestors() if not itself else (el, *el.iterancestors())))
 _STORY_SEGMENT = re.compile(r"\d|[^\W\d_]+-[^\W\d_]+-[^\W\d_]")
 # the label of a printed address's line: a word or a few ("Толығырақ:", "Source:", "Адрес новости:")
 _ADDRESS_LABEL_CHARS = 40
