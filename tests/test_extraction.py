@@ -9529,9 +9529,14 @@ _WIKI_ITEM = "<li><a href='/g/p/-/wikis/news/{0}'>Khobor {0} ho aato</a> — " +
         ("home", "<p>Nyishi News wiki ho aato! Si wiki ho Nyishi nyi-vdv ka khobor am Nyishi agom lo ngunam: sarkar, "
          "health, sport okv culture.</p><h3>Khobor tvlv</h3><ul>" + "".join(_WIKI_ITEM.format(n) for n in range(3))
          + "</ul>", "link-list"),
-        # ... not a story of its own paragraphs over a list of two such teasers of other stories
+        # ... not a story of its own paragraphs over a list of two such teasers of other stories, nor a short story
+        # of short lines (a Yi story's, four to a sentence) over two shorter teasers of related stories
         ("Football league opens", f"<p>{_SNIPPET} ngunlin.</p><p>{_SNIPPET} rinto.</p><ul>"
          + "".join(_WIKI_ITEM.format(n) for n in range(2)) + "</ul>", "article"),
+        ("Torch festival prep", f"<p>{_SNIPPET[:95]}.</p>" + "".join(f"<p>{_SNIPPET[n * 50:n * 50 + 45]}.</p>"
+                                                                   for n in range(2, 6))
+         + "<h3>Related</h3><ul>" + "".join(f"<li><a href='/g/p/-/wikis/news/{n}'>Khobor {n}</a> — Papum Pare ka "
+                                            "team okv Kurung…</li>" for n in range(2)) + "</ul>", "article"),
     ],
 )
 def test_a_wiki_page_of_code_or_teasers_is_no_article(title, body, reason):

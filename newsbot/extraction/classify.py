@@ -1057,23 +1057,28 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
     with few entries (a long listing is caught by its share of links)."""
     snippets = 0
     rest = 0
-    items = 0  # (the weight of the list items of teasers below)
+    own = 0  # (the weight of all the page's own prose, short lines too, and of the list items of teasers below)
+    items = []
     previous = None
     for b in blocks:
         if b.kind in ("p", "quote") and b.link_ratio < 0.5:
             if previous is not None and previous.link_ratio >= 0.6 and _truncated(b.text):
                 snippets += 1
-            elif len(b.text) >= 60 and "©" not in b.text:
+                previous = b
+                continue
+            if len(b.text) >= 60 and "©" not in b.text:
                 rest += text_weight(b.text)
+            if "©" not in b.text:
+                own += text_weight(b.text)
         elif b.kind == "li" and b.lead is not None and _truncated(b.text):
             # a list item opening with a link to another page, its snippet after it in the item: a teaser (a
             # wiki's home page, "<li><a href=news/x>Headline</a> — snippet cut sho…</li>")
-            snippets += 1
-            items += text_weight(b.text)
+            items.append(text_weight(b.text))
         previous = b
-    # (two or more such items outweigh a line of introduction above them, a blurb's: "This wiki brings the news of
-    # …" over the list of stories)
-    return snippets >= 1 and (rest < min_body_chars or snippets >= 2 and rest < min(_BLURB_CHARS, items))
+    # (two or more such items outweighing all the page's own prose, a line of introduction above them, a blurb's:
+    # "This wiki brings the news of …" over the list of stories; not a short story's lines over two teasers of
+    # related stories, in a script whose lines are short)
+    return snippets >= 1 and rest < min_body_chars or len(items) >= 2 and own < min(_BLURB_CHARS, sum(items))
 
 
 def _code_listing(block: Block) -> bool:
