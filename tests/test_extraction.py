@@ -9533,6 +9533,9 @@ _WIKI_ITEM = "<li><a href='/g/p/-/wikis/news/{0}'>Khobor {0} ho aato</a> — " +
         # of short lines (a Yi story's, four to a sentence) over two shorter teasers of related stories
         ("Football league opens", f"<p>{_SNIPPET} ngunlin.</p><p>{_SNIPPET} rinto.</p><ul>"
          + "".join(_WIKI_ITEM.format(n) for n in range(2)) + "</ul>", "article"),
+        # ... nor a short story of two paragraphs over two longer teasers (a MaxSite post's "<li><a>…</a> … cut…</li>")
+        ("Wrestler wins silver", f"<p>{_SNIPPET[:130]}.</p><p>{_SNIPPET[130:260]}.</p><ul>"
+         + "".join(_WIKI_ITEM.format(n) for n in range(2)) + "</ul>", "article"),
         ("Torch festival prep", f"<p>{_SNIPPET[:95]}.</p>" + "".join(f"<p>{_SNIPPET[n * 50:n * 50 + 45]}.</p>"
                                                                    for n in range(2, 6))
          + "<h3>Related</h3><ul>" + "".join(f"<li><a href='/g/p/-/wikis/news/{n}'>Khobor {n}</a> — Papum Pare ka "

@@ -1057,7 +1057,8 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
     with few entries (a long listing is caught by its share of links)."""
     snippets = 0
     rest = 0
-    own = 0  # (the weight of all the page's own prose, short lines too, and of the list items of teasers below)
+    own = 0  # (the weight of all the page's own prose, short lines too, its paragraphs, and the list items of teasers)
+    paragraphs = 0
     items = []
     previous = None
     for b in blocks:
@@ -1070,15 +1071,17 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
                 rest += text_weight(b.text)
             if "©" not in b.text:
                 own += text_weight(b.text)
+                paragraphs += text_weight(b.text) >= _PARAGRAPH_CHARS
         elif b.kind == "li" and b.lead is not None and _truncated(b.text):
             # a list item opening with a link to another page, its snippet after it in the item: a teaser (a
             # wiki's home page, "<li><a href=news/x>Headline</a> — snippet cut sho…</li>")
             items.append(text_weight(b.text))
         previous = b
-    # (two or more such items outweighing all the page's own prose, a line of introduction above them, a blurb's:
-    # "This wiki brings the news of …" over the list of stories; not a short story's lines over two teasers of
-    # related stories, in a script whose lines are short)
-    return snippets >= 1 and rest < min_body_chars or len(items) >= 2 and own < min(_BLURB_CHARS, sum(items))
+    # (two or more such items weighing twice all the page's own prose, one paragraph at most, a line of introduction
+    # above them, a blurb's: "This wiki brings the news of …" over the list of stories; not a short story's lines or
+    # two paragraphs over two teasers of related stories, in a script whose lines are short or not)
+    return snippets >= 1 and rest < min_body_chars \
+        or len(items) >= 2 and paragraphs <= 1 and own < _BLURB_CHARS and 2 * own < sum(items)
 
 
 def _code_listing(block: Block) -> bool:
