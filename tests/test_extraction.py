@@ -6314,6 +6314,9 @@ def test_a_forum_footer_states_the_zone_of_its_times():
     dated = html.replace("All times are UTC+05:00", "Last visit: 14 Mar 2026 10:00 UTC+05:00")
     assert extract_page(dated, "https://ex.com/topic/1041-net-metering/").zone is None
     assert extract_page(html.replace("UTC+05:00", ""), "https://ex.com/topic/1041-net-metering/").zone is None
+    # ... nor a line in a box whose class says it HAS a footer (Gollum's "has-footer" content wrapper), none
+    wrapped = html.replace('<div class="navbar footer">', '<div class="has-footer">')
+    assert extract_page(wrapped, "https://ex.com/topic/1041-net-metering/").zone is None
 
 
 # Pages of one crawl naming one canonical on another host (a mirror, a staging host, a www/https
@@ -6856,6 +6859,45 @@ def test_a_story_under_a_body_or_wrapper_with_a_footer_layout_class_is_an_articl
             f"</div><div class='entry-content'>{_STORY * 3}</div></article></main><footer class='site-footer'><p>About "
             f"Daily Post: an independent paper.</p></footer>{wrapper[1]}</html>")
     assert classify(extract_page(html, "https://ex.com/news/2026/03/12/river-floods")).is_article
+
+
+@pytest.mark.parametrize(
+    ("wrapper_class", "reason"),
+    [
+        # Gollum's page template wraps its sidebar and the page's body in "<div class="has-footer has-sidebar">" when
+        # the wiki has a _Footer page, the headline above it: a box that HAS a footer (or sidebar) is none
+        ("has-footer has-sidebar has-leftbar", "article"),
+        ("with-footer", "article"),
+        ("content no-footer", "article"),
+        # ... a box the class names a footer is one: the site's footer widget is the page's only text
+        ("site-footer", "footer-text"),
+        ("has-sidebar gridlove-footer", "footer-text"),
+    ],
+)
+def test_a_wrapper_class_saying_the_box_has_a_footer_does_not_make_it_one(wrapper_class, reason):
+    html = ("<html><head><title>Legislature passes the 2026 budget</title></head><body><div id='wiki-wrapper'>"
+            "<div id='head'><h1 class='header-title'>Legislature passes the 2026 budget</h1></div>"
+            f"<div class='{wrapper_class}'><div id='wiki-sidebar'><ul><li><a href='/Other-Story'>Other story</a></li>"
+            f"</ul></div><div id='wiki-body'><div class='markdown-body'>{_STORY * 3}</div></div></div></div>"
+            "</body></html>")
+    assert classify(extract_page(html, "https://ex.com/Legislature-Passes-Budget-2026")).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("box_class", "in_footer"),
+    [
+        # a link in a box whose class word names a footer (a footer's menu or widgets) is the footer's ...
+        ("site-footer", True), ("footer-widgets", True), ("Footer-custom", True),
+        # ... not one in a box whose class says it HAS one (Gollum's content wrapper) or lacks one
+        ("has-footer has-sidebar", False), ("with-footer-widgets", False), ("no-footer", False), ("content", False),
+    ],
+)
+def test_a_link_is_in_the_footer_by_a_class_word_naming_one(box_class, in_footer):
+    from newsbot.extraction.page import _in_footer
+
+    root = lxml.html.fromstring(f"<html><body><div class='{box_class}'><p><a href='/about/'>About</a></p></div>"
+                                "</body></html>")
+    assert _in_footer(root.find(".//a")) is in_footer
 
 
 _JNEWS_MENU = ('<div class="jeg_mainmenu_wrap"><ul class="jeg_menu jeg_main_menu"><li><a href="/">Pa Ntanshi</a></li>'
@@ -9561,3 +9603,60 @@ def test_a_row_of_fields_in_the_articles_teaser_box_is_a_metadata_line(teaser, w
         f"{story}{box if where == 'below' else ''}</main></body></html>")
     row = _teaser_row(root, root.find(".//h1"), [root.find(".//div[@class='htmlContent']")])
     assert row == (lxml.html.fragment_fromstring(teaser).text_content() if read else None)
+
+
+def _wiki_page(body: str) -> str:
+    """A GitLab project wiki's page: the page's title in an <h2>, its last edit's time, the page's Markdown."""
+    return ("<html lang='en'><head><title>page · Wiki · Arunachal Media / Nyishi News · GitLab</title></head><body>"
+            "<main><div class='wiki-page-header'><h2 class='wiki-page-title'>{title}</h2><span class='wiki-last-edit-by'>"
+            "Last edited by <a href='/tadar.tana'>Tadar Tana</a> <time class='js-timeago' datetime='2026-02-26T13:05:00Z'>"
+            "Feb 26, 2026 1:05pm UTC</time></span></div><div class='js-async-wiki-page-content md'>" + body
+            + "</div></main></body></html>")
+
+
+_SNIPPET = ("Arunachal State Football League ka match akin Itanagar ka Rajiv Gandhi Stadium ho March lo rinlin. Papum "
+            "Pare ka team okv Kurung Kumey ka team bulu tvlv lo ngunam rinto, okv nyi-ao akin Doimukh okv Sagalee ka "
+            "school lo football am rinto. Coach Nabam Tado bu minto, nyi-ao si akin aya rinto, okv bulu Santosh Trophy "
+            "ka camp lo aadung. Sport department gv minto, stadium ka lamtv okv light am February lo rinto, okv match am")
+_WIKI_ITEM = "<li><a href='/g/p/-/wikis/news/{0}'>Khobor {0} ho aato</a> — " + _SNIPPET[:180] + "…</li>"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "reason"),
+    [
+        # GitLab's "Clone repository" page of a wiki: headings over code listings, no paragraph, dated by the wiki's
+        # last edit
+        ("Git Access", "<h3>Clone your wiki:</h3><pre>git clone http://gitlab.nyishi.example/arunachal-media/nyishi-news.wiki.git\n"
+         "cd nyishi-news.wiki</pre>"
+         "<h3>Start Gollum and edit locally</h3><pre>gem install gollum\ngollum</pre>", "no-paragraph"),
+        # ... not a message written in a <pre> (a mail archive's), sentences
+        ("Council budget passed", "<pre>" + _STORY[3:-4] + "\n" + _STORY[3:-4] + "</pre>", "article"),
+        # a section's hand-made page: a line of introduction, one long snippet of a story cut off with an ellipsis in
+        # the middle of a sentence, a note that the story is not written yet
+        ("category-sport", "<p>Sport ka khobor. Si page ho khobor akin mabv: ngunv Arunachal State Football League ka "
+         f"khobor am lvkv ngunlin.</p><h3>Tvlv: Nyishi ka bopia okv sport</h3><p>{_SNIPPET} dungnam…</p><p><em>Khobor "
+         "si tvlv rinma. Ngunv lvkv ngunlin.</em></p>", "link-list"),
+        # ... not a story whose longest paragraph closes on a trailing ellipsis beside others as long
+        ("Football league opens", f"<p>{_SNIPPET} ngunlin.</p><p>{_SNIPPET} dungnam…</p><p>{_SNIPPET} rinto.</p>",
+         "article"),
+        # the wiki's home page: a line of introduction over list items, each a link to a story and its snippet cut
+        # off with an ellipsis
+        ("home", "<p>Nyishi News wiki ho aato! Si wiki ho Nyishi nyi-vdv ka khobor am Nyishi agom lo ngunam: sarkar, "
+         "health, sport okv culture.</p><h3>Khobor tvlv</h3><ul>" + "".join(_WIKI_ITEM.format(n) for n in range(3))
+         + "</ul>", "link-list"),
+        # ... not a story of its own paragraphs over a list of two such teasers of other stories, nor a short story
+        # of short lines (a Yi story's, four to a sentence) over two shorter teasers of related stories
+        ("Football league opens", f"<p>{_SNIPPET} ngunlin.</p><p>{_SNIPPET} rinto.</p><ul>"
+         + "".join(_WIKI_ITEM.format(n) for n in range(2)) + "</ul>", "article"),
+        # ... nor a short story of two paragraphs over two longer teasers (a MaxSite post's "<li><a>…</a> … cut…</li>")
+        ("Wrestler wins silver", f"<p>{_SNIPPET[:130]}.</p><p>{_SNIPPET[130:260]}.</p><ul>"
+         + "".join(_WIKI_ITEM.format(n) for n in range(2)) + "</ul>", "article"),
+        ("Torch festival prep", f"<p>{_SNIPPET[:95]}.</p>" + "".join(f"<p>{_SNIPPET[n * 50:n * 50 + 45]}.</p>"
+                                                                   for n in range(2, 6))
+         + "<h3>Related</h3><ul>" + "".join(f"<li><a href='/g/p/-/wikis/news/{n}'>Khobor {n}</a> — Papum Pare ka "
+                                            "team okv Kurung…</li>" for n in range(2)) + "</ul>", "article"),
+    ],
+)
+def test_a_wiki_page_of_code_or_teasers_is_no_article(title, body, reason):
+    html = _wiki_page(body).replace("{title}", title)
+    assert classify(extract_page(html, f"https://ex.com/g/p/-/wikis/{title.lower().replace(' ', '-')}")).reason == reason

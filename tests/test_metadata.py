@@ -1,5 +1,6 @@
 import unicodedata
 
+import lxml.html
 import pytest
 
 from newsbot.cleaning.footer import Block
@@ -2343,6 +2344,79 @@ def test_a_heading_holding_only_a_date_under_the_headline_is_metadata(heading, p
 def test_a_row_of_tag_links_over_the_text_is_no_text(row, kept):
     record = _cleaned(blocks=[row, *BODY])
     assert (row.text in record["body"]) is kept
+
+@pytest.mark.parametrize(
+    ("row", "source", "category", "kept"),
+    [
+        # a row of fields under labels in bold with no colon, parted by bars, the first line of a GitLab wiki page
+        # ("<strong>Alo</strong> 10-02-2026 14:30 IST | <strong>Tungnam</strong> The Arunachal Times | <strong>Akin
+        # </strong> <a>Sarkar</a>", Nyishi: date, source, kind): read as "Label: Value" fields, no text
+        ("<strong>Alo</strong> 10-02-2026 14:30 IST | <strong>Tungnam</strong> The Arunachal Times | "
+         "<strong>Akin</strong> <a href='/w/category-sarkar'>Sarkar</a>", "The Arunachal Times", "Sarkar", False),
+        # guards: a paragraph opening with a bold name, another bold phrase in its prose; one bold label; a row
+        # whose labels carry their colon is read as written
+        ("<strong>Tame Phassang</strong> minto budget si <strong>Itanagar</strong> ka lamtv, pani ka supply okv "
+         "safai lo nyeda kanam, okv council member akin minto.", None, None, True),
+        ("<strong>Tungnam</strong> The Arunachal Times", None, None, True),
+    ],
+)
+def test_a_row_of_fields_under_bold_labels_without_colons_is_metadata(row, source, category, kept):
+    from newsbot.extraction.page import extract_page
+
+    html = ("<html><head><time datetime='2026-02-10T09:00:00Z'></time></head><body><main><article><h1>Itanagar "
+            f"budget passed</h1><time datetime='2026-02-10T09:00:00Z'>Feb 10, 2026</time><div class='content'><p>{row}"
+            "</p>" + "<p>Itanagar Municipal Corporation gv council meeting ho Monday alo 2026 ka budget Rs 142 crore am "
+            "pass rinto, okv Mayor Tame Phassang bu minto.</p>" * 3 + "</div></article></main></body></html>")
+    page = extract_page(html, "https://ex.com/w/news/itanagar-budget-2026")
+    record = _cleaned(**{k: v for k, v in vars(page.to_raw("ex.com", "2026-02-11T00:00:00Z")).items()})
+    text = lxml.html.fromstring(f"<p>{row}</p>").text_content()
+    assert (record["source"], record["category"], " ".join(text.split())[:30] in record["body"]) \
+        == (source, category, kept)
+    if source:
+        assert record["published_at"][:10] == "2026-02-10"  # (the row's "10-02-2026" read as the <time> orders it)
+
+
+@pytest.mark.parametrize(
+    ("line", "linked", "published_at", "category"),
+    [
+        # a line closing the text of a date under a coined label and a few words leading into a section the menu
+        # names (a Squidex post's "Ŋgùŋ: 22/02/2026 — Ŋwà'tì ji fə́ <a href=/bol/>Bɔ̀l</a>", Lamnso': date, news of)
+        ("Ŋgùŋ: 22/02/2026 — Ŋwà'tì ji fə́ Bɔ̀l", "Bɔ̀l", "2026-02-22", "Bɔ̀l"),
+        # ... a labelled link and the post's hashtags (a GitLab wiki page's "Akin khobor: <a>Culture</a> · Tags:
+        # #nyokum #doimukh", Nyishi: more news), the section named nowhere else
+        ("Akin khobor: Culture · Tags: #nyokum #doimukh", "Culture", None, "Culture"),
+        # guards: a sentence with a dash; a labelled link with no date nor tags beside it, the value no section the
+        # page names; a date beside a name the page names as no section; a value of prose
+        ("The match ended 2-1 — Bɔ̀l fans sang all night long in Kumbo", "", None, None),
+        ("Venue: Wembley · Kick-off: Saturday", "Wembley", None, None),
+        ("Ŋgùŋ: 22/02/2026 — Jane Doe", "", None, None),
+        ("Ŋgùŋ: 22/02/2026 — the players came home to Kumbo on a bus and sang", "", None, None),
+    ],
+)
+def test_a_closing_line_of_date_section_and_tags_fields_is_metadata(line, linked, published_at, category):
+    block = Block(line, link_ratio=len(linked) / len(line))
+    record = _cleaned(blocks=[*BODY, block], section_names=["Ŋwà'tì", "Bɔ̀l", "Ŋgaŋ"])
+    assert (record["category"], (record["published_at"] or "")[:10] or None, line in record["body"]) \
+        == (category, published_at, category is None)
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # a breadcrumb typed as a paragraph over the text, its last crumb a section of the menu (a Squidex post's
+        # "<p>Ŋwà'tì › Ŋgaŋ</p>", Lamnso': news › health)
+        ("Ŋwà'tì › Ŋgaŋ", "Ŋgaŋ"),
+        ("Home » Ŋwà'tì » Ŋgaŋ", "Ŋgaŋ"),
+        # guards: the last crumb no section; a sentence with an angle quote; a long crumb
+        ("Ŋwà'tì › Kumbo", None),
+        ("Prices rose › wages fell, Ŋgaŋ", None),
+        ("Kumbo council and the hospital board › Ŋgaŋ", None),
+    ],
+)
+def test_a_breadcrumb_typed_over_the_text_names_its_section(line, category):
+    record = _cleaned(blocks=[Block(line), *BODY], section_names=["Ŋgaŋ", "Bɔ̀l"])
+    assert (record["category"], line in record["body"]) == (category, category is None)
+
 
 def test_a_code_listing_under_the_headline_is_no_metadata_line():
     from newsbot.extraction.page import extract_page

@@ -66,6 +66,8 @@ class RawArticle:
     bold_lines: list[str] = field(default_factory=list)  # the text's short paragraphs set wholly in bold
     right_lines: list[str] = field(default_factory=list)  # the text's paragraphs aligned to the right
     label_lines: list[str] = field(default_factory=list)  # the text's paragraphs opening on a label in bold
+    # ... made of fields under labels in bold with no colon, each with its reading as "Label: Value" fields
+    bold_label_rows: list[tuple[str, str]] = field(default_factory=list)
     url_section: str | None = None  # the menu's name of the section the address files the page under
     author_slugs: list[str] = field(default_factory=list)  # writers' archives the page links to: "mali-paul"
     tag_section: str | None = None  # the first tag of the post's metadata row under its headline, or one the menu names
@@ -110,6 +112,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # metadata.coined_row)
     # (both folds of each name: the rows' readers compare values lower-cased or case-folded, "κόσμος"/"κόσμοσ")
     known = frozenset(fold(name) for name in (*raw.section_names, *own_sections) for fold in (str.lower, str.casefold))
+    # (a row under bold labels with no colon is read with one closing each label: "Alo: 10-02-2026 | Tungnam: …")
+    bold_rows = dict(raw.bold_label_rows)
     # a platform's "no date" (Hugo's zero time "0001-01-01T00:00:00+00:00" for a post whose front matter has none) is
     # no machine-readable time: the visible date, or none, and the article emitted
     published_hint = None if metadata.placeholder_time(raw.published_hint) else raw.published_hint
@@ -199,6 +203,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                              or (raw.breadcrumb_text and block.text == raw.breadcrumb_text)):
             meta_blocks.append(block.text)  # the section label or breadcrumb above the headline
             continue
+        if index < head and block.kind != "h" and (crumb := _typed_trail(block.text, sections)) is not None:
+            # a breadcrumb typed into the text's head, its last crumb a section the menu names (a Squidex post's
+            # "<p>Ŋwà'tì › Ŋgaŋ</p>" under its dateline, Lamnso': news › health): the post's section, no text
+            _merge(meta, metadata.MetaFields(category=crumb))
+            meta_blocks.append(block.text)
+            continue
         if not kept and block.kind != "h" and _menu_row(block) \
                 and any(_same_title(b.text, title) or (b.kind == "h" and _same_headline_after_prefix(b.text, title))
                         for b in blocks[index + 1:index + 3]):
@@ -215,7 +225,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                                         linked=block.link_ratio > 0, glued=index < head)
                   if edge and block.kind not in ("h", "pre") else None)
         if edge and block.kind not in ("h", "pre") and (fields is None or fields.source is None) \
-                and (coined := metadata.coined_row(block.text, options.timezone, dayfirst, known)) is not None:
+                and (coined := metadata.coined_row(bold_rows.get(block.text, block.text), options.timezone, dayfirst,
+                                                   known)) is not None:
             # a row of "Label: Value" fields under labels the site coins ("Walemba: … · 14/10/2025, 09:30 · Kuzwa
             # ku: Radio Chikuni · Kabunga: Bulimi", Tonga), read by its shape and the section the page names
             # elsewhere: the header's, its source the field before the section's (metadata.coined_row)
@@ -343,7 +354,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             after_quote=_after_quote(blocks[-2]), linked=blocks[-1].link_ratio > 0)
             # (or a row of coined labels closing the text: "Ōвыл: ЮграИнформ · Сāв: Ēрыг-йӣкв", Mansi)
             or (metadata.coined_row(blocks[-1].text, options.timezone, dayfirst, known)
-                if blocks[-1].kind not in ("h", "pre") else None)) is not None \
+                if blocks[-1].kind not in ("h", "pre") else None)
+            # (or a line of a date's, a section's and the tags' fields: "Ŋgùŋ: 22/02/2026 — Ŋwà'tì ji fə́ <a>Bɔ̀l</a>")
+            or _closing_fields(blocks[-1], options.timezone, dayfirst, known)) is not None \
             and not _speaker_turn(blocks[-1].text, speakers):
         _merge(meta, fields)
         meta_blocks.append(blocks.pop().text)
@@ -511,13 +524,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     issues: list[tuple[str, str]] = []
     if hinted and meta.published_at and meta.published_at[:10] != hinted[:10] \
             and (swapped := metadata.swapped_day_month(meta.published_at)) and swapped[:10] == hinted[:10] \
-            and date_shape is not None:
+            and (shape := date_shape or _open_shape(meta_blocks)) is not None:
         # a numeric date its numbers leave open, read in the other order than the page's machine-readable time of
         # the same element says (Metalsmith's "<time datetime="2026-03-12T15:00:00+06:30">12/03/2026 15:00</time>"
-        # on a page declared English): the machine's order, the site's from now on
+        # on a page declared English; a row of the text's, "Alo 10-02-2026 14:30 IST | …" over a GitLab wiki
+        # page's "<time datetime="2026-02-10T09:00:00Z">", the UI's "en" declared): the machine's order, the site's
+        # from now on
         meta.published_at = swapped
         if evidence is not None:
-            evidence.observe_date_order(date_shape, not dayfirst)
+            evidence.observe_date_order(shape, not dayfirst)
     if hinted and metadata.implausible_date(meta.published_at) and not metadata.implausible_date(hinted):
         # an implausible visible reading (a calendar misread, "1404/12/23") never beats the page's plausible
         # machine-readable time: the visible date wins only as a date someone could have published on
@@ -931,6 +946,81 @@ def _date_order(lines: list[str], evidence: spam.SiteEvidence | None, dayfirst: 
         return orders.pop(), shape
     learned = evidence.date_order(shape) if evidence is not None and not orders else None
     return (default() if learned is None else learned), shape
+
+
+# a typed breadcrumb's separator: a spaced single or double angle quote, an arrow
+_TRAIL_SEP = re.compile(r"\s[›»>→]\s")
+_TRAIL_CRUMB_WORDS = 3
+
+
+def _typed_trail(text: str, sections: frozenset[str]) -> str | None:
+    """The last crumb of a breadcrumb typed as a paragraph: two to four crumbs of three words at most parted by a
+    spaced "›", "»", ">" or "→", no sentence's punctuation, the last a section of the site's menu (``sections``,
+    lower-cased: "Ŋwà'tì › Ŋgaŋ"); None for any other line."""
+    crumbs = _TRAIL_SEP.split(text.strip())
+    if not 2 <= len(crumbs) <= 4 or any(not c or len(c.split()) > _TRAIL_CRUMB_WORDS or c[-1] in ".!?,;:"
+                                        for c in crumbs):
+        return None
+    return crumbs[-1] if crumbs[-1].lower() in sections else None
+
+
+# the fields of a line closing the text, parted by a spaced bar, middot, bullet or dash
+_FIELD_SEP = re.compile(r"\s+[|｜·•—–]\s+")
+# a field's label: one to three words, its colon perhaps ("Ŋgùŋ:", "Akin khobor:", "Ŋwà'tì ji fə́": news of)
+_FIELD_LABEL = re.compile(r"[^\W\d_][^\s:：]*(?: [^\W\d_][^\s:：]*){0,2}\s?[:：]?")
+# the post's tags as hashtags after a label ("Tags: #nyokum #doimukh")
+_HASHTAG_FIELD = re.compile(r"(?:[^\W\d_][^\s:：]*(?: [^\W\d_][^\s:：]*){0,2}\s?[:：]\s*)?(?:#[^\W_][\w-]*\s*){1,8}")
+_CLOSING_FIELDS_CHARS = 160
+
+
+def _closing_fields(block: Block, tz: str | None, dayfirst: bool, known: frozenset[str]) -> metadata.MetaFields | None:
+    """A short line closing the text made of two or three fields parted by a spaced separator, each a date under a
+    label of its own or none ("Ŋgùŋ: 22/02/2026"), a section the page names after a label or a few words leading
+    into it, or the one link after a label's colon beside a date or the tags ("Ŋwà'tì ji fə́ <a href=/bol/>Bɔ̀l</a>",
+    Lamnso': news of;
+    "Akin khobor: <a href=…/category-culture>Culture</a>", Nyishi), or the post's hashtags ("Tags: #nyokum"): the
+    post's date, section and tags whatever the labels' language (a Squidex or GitLab wiki page's typed last line).
+    A sentence, a field of prose, a value the page names as no section, are none; a date alone needs a section."""
+    text = block.text
+    if block.kind in ("h", "pre", "li") or len(text) > _CLOSING_FIELDS_CHARS:
+        return None
+    parts = _FIELD_SEP.split(text)
+    if not 2 <= len(parts) <= 3:
+        return None
+    linked = block.link_ratio * len(text)
+    row = metadata.MetaFields()
+    tagged = False
+    for part in parts:
+        part = part.strip()
+        if (found := metadata.find_date(part, tz, dayfirst)) is not None:
+            rest = (part[:found.start] + part[found.end:]).strip(" ,")
+            if row.published_at is not None or rest and not _FIELD_LABEL.fullmatch(rest):
+                return None
+            row.published_at, row.zone = found.value, found.zone
+            continue
+        if _HASHTAG_FIELD.fullmatch(part):
+            tagged = True
+            continue
+        words = part.split()
+        for take in range(1, min(3, len(words)) + 1):
+            value, label = " ".join(words[-take:]), " ".join(words[:-take])
+            if row.category is None and (not label or _FIELD_LABEL.fullmatch(label)) \
+                    and (value.casefold() in known or label[-1:] in ":：" and abs(linked - len(value)) <= 2):
+                row.category = value
+                row.labels.append(label)
+                break
+        else:
+            return None
+    # (a value the page names as no section, its one link after a colon, is a section beside a date or the tags)
+    if row.category is None or row.category.casefold() not in known and not (row.published_at or tagged):
+        return None
+    return row
+
+
+def _open_shape(lines: list[str]) -> str | None:
+    """The shape (separator) of the first numeric date in ``lines`` whose numbers leave its order open ("10-02-2026")."""
+    return next((found[0] for line in lines if (found := metadata.numeric_date_order(line)) is not None
+                 and found[1] is None), None)
 
 
 def _labelled_tail(text: str, tz: str | None, dayfirst: bool,

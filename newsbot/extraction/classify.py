@@ -864,13 +864,20 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # Madhura · Kontak" line), however the platform dates and types it (Telegraph dates and types every page an
         # article, and has no menu)
         return Verdict(False, "site-information", "a line of the site's pages in its text links it by its headline")
-    if not strong and max((text_weight(b.text) for b in prose), default=0) < _PARAGRAPH_CHARS:
+    if not strong and max((text_weight(b.text) for b in prose if not _code_listing(b)), default=0) < _PARAGRAPH_CHARS:
         # no paragraph, only short lines: the captions of a gallery or a video page, a box of
         # the sidebar ("Bij Nijmegen vaart … een elektrische veerpont (0:58).")
+        # (nor a code listing: GitLab's "Clone repository" page of a wiki, "<h3>Clone your wiki:</h3><pre>git clone
+        # http://…/x.wiki.git</pre>" under headings only, is instructions, dated by the wiki's last edit)
         return Verdict(False, "no-paragraph", "short lines only, no paragraph of text")
     if not strong and _forum_question(page, prose, chars, use_url):
         # a few lines under a question ("Ким оҕотугар саха тылын дьиэтигэр үөрэтэр?"): a member asking the forum
         return Verdict(False, "forum-question", f"a short post under a question: {page.title[:60]!r}")
+    if not strong and _teaser_text(prose):
+        # its text is one long snippet cut off with an ellipsis under a line or two of its own: a section's page
+        # showing one story's teaser whose headline it does not link (a wiki's hand-made "category-sport" page:
+        # "Sport news. …", "<h3>…</h3><p>… ticket si Rs 20 dungnam…</p><p><em>Not written yet.</em></p>")
+        return Verdict(False, "link-list", "its text is a snippet cut off with an ellipsis: a section's teaser")
     if not strong and all(_truncated(b.text) for b in prose):
         # all its text is cut off with an ellipsis: the snippets of a listing's teasers (a tag or monthly
         # archive of Drupal views, "… kterou z velké části zaplatil Kraj Vysočina, b…"), whose linked
@@ -1058,15 +1065,52 @@ def _teaser_listing(blocks: list, min_body_chars: int) -> bool:
     with few entries (a long listing is caught by its share of links)."""
     snippets = 0
     rest = 0
+    own = 0  # (the weight of all the page's own prose, short lines too, its paragraphs, and the list items of teasers)
+    paragraphs = 0
+    items = []
     previous = None
     for b in blocks:
         if b.kind in ("p", "quote") and b.link_ratio < 0.5:
             if previous is not None and previous.link_ratio >= 0.6 and _truncated(b.text):
                 snippets += 1
-            elif len(b.text) >= 60 and "©" not in b.text:
+                previous = b
+                continue
+            if len(b.text) >= 60 and "©" not in b.text:
                 rest += text_weight(b.text)
+            if "©" not in b.text:
+                own += text_weight(b.text)
+                paragraphs += text_weight(b.text) >= _PARAGRAPH_CHARS
+        elif b.kind == "li" and b.lead is not None and _truncated(b.text):
+            # a list item opening with a link to another page, its snippet after it in the item: a teaser (a
+            # wiki's home page, "<li><a href=news/x>Headline</a> — snippet cut sho…</li>")
+            items.append(text_weight(b.text))
         previous = b
-    return snippets >= 1 and rest < min_body_chars
+    # (two or more such items weighing twice all the page's own prose, one paragraph at most, a line of introduction
+    # above them, a blurb's: "This wiki brings the news of …" over the list of stories; not a short story's lines or
+    # two paragraphs over two teasers of related stories, in a script whose lines are short or not)
+    return snippets >= 1 and rest < min_body_chars \
+        or len(items) >= 2 and paragraphs <= 1 and own < _BLURB_CHARS and 2 * own < sum(items)
+
+
+def _code_listing(block: Block) -> bool:
+    """A ``<pre>`` block of commands or code, no sentence in it ("git clone http://…/x.wiki.git cd x.wiki"): no
+    paragraph of a story (a mail archive's message in a <pre> writes sentences)."""
+    return block.kind == "pre" and _SENTENCE_END.search(block.text) is None
+
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.!?。।](?:\s|$)")
+
+
+def _teaser_text(prose: list[Block]) -> bool:
+    """The page's text is one snippet cut off with an ellipsis in the middle of a word or sentence, holding most of
+    its text, the rest short lines (an introduction, a note): a teaser of a story not on the page."""
+    if not prose:
+        return False
+    longest = max(prose, key=lambda b: text_weight(b.text))
+    weight = text_weight(longest.text)
+    return (_truncated(longest.text) and longest.text.rstrip(".… ")[-1:].isalpha()
+            and 2 * weight > sum(text_weight(b.text) for b in prose)
+            and all(text_weight(b.text) < _BLURB_CHARS for b in prose if b is not longest))
 
 
 # characters (spaces removed) of a paragraph looked up in the items' texts: enough to tell paragraphs apart

@@ -289,6 +289,9 @@ class ExtractedPage:
     # ... and those opening on a label in bold ("<p><strong>Дукувчэн:</strong> Нина Ламутская</p>", _bold_labelled):
     # a closing one under the text's prose, a label and a name, is its byline (article._closing_byline)
     label_lines: list[str] = field(default_factory=list)
+    # ... and those made of fields each under a label in bold and no colon, the bold's end the label's (see
+    # _bold_label_row), each with its reading as a "Label: Value" row: a metadata row under labels the site coins
+    bold_label_rows: list[tuple[str, str]] = field(default_factory=list)
     # the names of the writers' archives the page links to, as their addresses spell them ("/authors/mali-paul",
     # rel="author") and as their links read them ("Tamag-Gilmar"): a plain "Label: Name" line under the headline
     # naming one is a byline (see _author_slugs)
@@ -334,7 +337,7 @@ class ExtractedPage:
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
             italic_lines=self.italic_lines, bold_lines=self.bold_lines, url_section=self.url_section,
             tag_section=self.tag_section, right_lines=self.right_lines, author_slugs=self.author_slugs,
-            label_lines=self.label_lines,
+            label_lines=self.label_lines, bold_label_rows=self.bold_label_rows,
         )
 
 
@@ -395,8 +398,7 @@ _NOSCRIPT_TEXT = etree.XPath("//*[self::noscript or self::template][.//p or .//h
 # "Footer-custom" copyright line); words that many of them make the page's own article text
 _OWN_PARAGRAPHS = etree.XPath(
     "//body//*[self::p or self::blockquote][not(ancestor::noscript or ancestor::template or ancestor::footer or ancestor::header"
-    " or ancestor::nav or ancestor::aside or ancestor::*[contains(translate(@class, 'FOTER', 'foter'), 'footer')"
-    " or contains(translate(@id, 'FOTER', 'foter'), 'footer')])]")
+    " or ancestor::nav or ancestor::aside)]")  # (nor in a box its class or id names a footer: _in_footer)
 _OWN_TEXT_WORDS = 20
 
 
@@ -417,7 +419,7 @@ def _read_noscript(root: etree._Element) -> None:
     outside = [] if body is None else _pieces(body)  # (the visible text outside <noscript>, scripts and styles)
     if len(" ".join("".join(outside).split())) >= inside:
         return
-    own = [" ".join(p.text_content().split()) for p in _OWN_PARAGRAPHS(root)]
+    own = [" ".join(p.text_content().split()) for p in _OWN_PARAGRAPHS(root) if not _in_footer(p)]
     if sum(len(text.split()) for text in own) >= _OWN_TEXT_WORDS:
         # the page's own article, however short: only a <noscript> repeating one of its paragraphs is read (a lazy
         # loader's fallback holding the whole story); another holds something else (a consent notice)
@@ -2027,7 +2029,7 @@ def _in_site_footer(box: etree._Element, headline: etree._Element | None) -> boo
         if el.tag in ("body", "html"):
             break
         if el.tag == "footer" or (any(_SITE_FOOTER_WORD.fullmatch(token)
-                                      for token in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+                                      for token in _naming_tokens(el.get("class"), el.get("id")))
                                   and next(el.iter("main", "article", "header", "nav"), None) is None):
             return headline is None or not any(a is el for a in headline.iterancestors())
     return False
@@ -2068,19 +2070,25 @@ _MODIFIER_HEADS = frozenset("has with without no is show hide".split())
 
 
 @lru_cache(maxsize=4096)
+def _naming_tokens(cls: str | None, ident: str | None) -> tuple[str, ...]:
+    """The whole class and id words that name the box itself, lower-cased: not those of a layout's modifier
+    ("has-sidebar", "with-comments", "no-sidebar" say what sits beside the box).  Gollum wraps its sidebar and its
+    page's body in "<div class="has-footer has-sidebar">" when the wiki has a footer page: the box HAS a footer, it
+    is none."""
+    return tuple(token for token in f"{cls or ''} {ident or ''}".lower().split()
+                 if not ((parts := _WORD_JOINERS.split(token))[0] in _MODIFIER_HEADS and len(parts) > 1))
+
+
+@lru_cache(maxsize=4096)
 def _naming_words(cls: str | None, ident: str | None) -> frozenset[str]:
-    """The class words that name the box itself: not those of a layout's modifier ("has-sidebar", "with-comments",
-    "no-sidebar" say what sits beside the box, a BEM "layout--sidebar-right" what kind of layout it is).  A theme
-    wraps its body column and its sidebar in "div.row.has-sidebar"; "sidebar", "sidebar-right", "c-sidebar" and
-    "related-news" are the other stories' boxes."""
+    """The class words that name the box itself (_naming_tokens) and their parts, a BEM modifier left out (a
+    "layout--sidebar-right" says what kind of layout it is).  A theme wraps its body column and its sidebar in
+    "div.row.has-sidebar"; "sidebar", "sidebar-right", "c-sidebar" and "related-news" are the other stories' boxes."""
     words: set[str] = set()
-    for token in f"{cls or ''} {ident or ''}".lower().split():
+    for token in _naming_tokens(cls, ident):
         token = token.split("--", 1)[0]
-        parts = _WORD_JOINERS.split(token)
-        if parts[0] in _MODIFIER_HEADS and len(parts) > 1:
-            continue
         words.add(token)
-        words.update(parts)
+        words.update(_WORD_JOINERS.split(token))
     return frozenset(words)
 
 
@@ -5377,6 +5385,8 @@ _ZONE_OFFSET = re.compile(r"(?:UTC|GMT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)")
 def _stated_zone(root: etree._Element) -> str | None:
     """The offset the page's footer states for every time it shows ("+05:00"), when it holds no date itself."""
     for text in _ZONE_TEXT(root):
+        if not _in_footer(text.getparent(), itself=True):
+            continue  # (a box that HAS a footer, Gollum's "has-footer" content wrapper, is none: _in_footer)
         match = _ZONE_OFFSET.search(text)
         if match and int(match.group(2)) <= 14 and find_date(str(text)) is None:
             return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
@@ -6025,6 +6035,38 @@ def _bold_labelled(p: etree._Element) -> bool:
     return bool(label.strip()) and bool((tail + "".join(_text(el) for el in first.itersiblings())).strip())
 
 
+_BOLD_LABEL_WORDS = 3  # a bold label's words at most ("Alo", "Tungnam", "Kì'nsìy")
+
+
+def _bold_label_row(p: etree._Element) -> tuple[str, str] | None:
+    """``p`` is a row of fields, each opening on a label set in bold with no colon, its value after the bold ("<p>
+    <strong>Alo</strong> 10-02-2026 14:30 IST | <strong>Tungnam</strong> The Arunachal Times | <strong>Akin</strong>
+    <a>Sarkar</a></p>", Nyishi: date, source, kind; a GitLab wiki page's first line): the paragraph's text and its
+    reading with a colon closing each label ("Alo: 10-02-2026 …"), for the cleaning's reader of rows under coined
+    labels (metadata.coined_row, which judges the row: a separator between fields, a date or a section named).  Two
+    bold labels at least, the first opening the paragraph, no colon after any (a row so labelled is read as written),
+    each followed by a value."""
+    if len(p) < 2 or (p.text or "").strip() or not isinstance(p[0].tag, str) or p[0].tag not in _BOLD_TAGS:
+        return None
+    pieces, labels = [], 0
+    for el in p:
+        if not isinstance(el.tag, str):
+            pieces.append(el.tail or "")
+            continue
+        text = _text(el)
+        if el.tag in _BOLD_TAGS:
+            if text.endswith((":", "：")) or (el.tail or "").lstrip().startswith((":", "：")) \
+                    or not text or len(text.split()) > _BOLD_LABEL_WORDS or not (el.tail or "").strip() \
+                    and el.getnext() is None:
+                return None
+            labels += 1
+            text += ":"
+        pieces.append(f" {text} {el.tail or ''}")
+    if labels < 2:
+        return None
+    return _text(p), " ".join("".join(pieces).split())
+
+
 # a paragraph aligned to the right, by its style or its old attribute
 _RIGHT_PARAGRAPHS = etree.XPath(
     ".//p[@align='right' or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
@@ -6420,6 +6462,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                            if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
         page.right_lines = [line for c in containers for el in _RIGHT_PARAGRAPHS(c)
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
+        page.bold_label_rows = [row for c in containers for el in _BOLD_LED_PARAGRAPHS(c)
+                                if not _longer_than(el, _ITALIC_LINE_CHARS) and (row := _bold_label_row(el))]
         page.label_lines = [line for c in containers for el in _BOLD_LED_PARAGRAPHS(c)
                             if len(line := _text(el)) <= _ITALIC_LINE_CHARS and _bold_labelled(el)]
     page.parts = (h1, containers)
@@ -7145,8 +7189,15 @@ def _menu_links_to_page(root: etree._Element, page_url: str, title: str, names: 
 
 # links of the site's menu or its footer (see _menu_opens_headline)
 _MENU_OR_FOOTER_LINKS = etree.XPath(f"//a[@href][{_NAV_ANCESTOR} or {_FOOTER_ANCESTOR} or {_MENU_UL}]")
-# an element's footer ancestors: a <footer>, or a box whose class or id names one (here, and for printed addresses below)
-_IN_FOOTER = etree.XPath("ancestor::*[self::footer or contains(@class, 'footer') or contains(@id, 'footer')]")
+
+
+# (the footer test of _menu_opens_headline's links, and of printed addresses below)
+def _in_footer(el: etree._Element, itself: bool = False) -> bool:
+    """``el`` sits in a <footer> or in a box whose class or id word names a footer ("site-footer", "footer-widgets",
+    "gridlove-footer"), or is one (``itself``); not a modifier's word (Gollum's content wrapper "has-footer", see
+    _naming_tokens)."""
+    return any(a.tag == "footer" or any("footer" in token for token in _naming_tokens(a.get("class"), a.get("id")))
+               for a in (el.iterancestors() if not itself else (el, *el.iterancestors())))
 
 
 def _label_fits(label: list[str], words: list[str], shortened: bool) -> bool:
@@ -7171,9 +7222,9 @@ def _menu_opens_headline(root: etree._Element, page_url: str, title: str, shorte
         label = re.findall(r"\w+", text.casefold())
         if not label or not _menu_label(text):
             continue
-        if _label_fits(label, words, shortened) and (_IN_FOOTER(a) or _site_menu_link(a)):
+        if _label_fits(label, words, shortened) and (_in_footer(a) or _site_menu_link(a)):
             pass
-        elif not (shortened and label == words and _IN_FOOTER(a)):
+        elif not (shortened and label == words and _in_footer(a)):
             # (the whole headline of one word, in a script writing none apart, when the footer links it: BookStack's
             # "<footer><a href="/books/guanyu/page/guanyu-women">关于我们</a> · …" over "<h1>关于我们</h1>")
             continue
@@ -7473,7 +7524,7 @@ def _printed_address(root: etree._Element, page_url: str, blocks: list[Block]) -
             continue  # a link reading one address and leading to another: no printed address
         if _same_page(target, page_url) is not False:
             continue  # the page itself, or another host
-        footer = bool(_IN_FOOTER(a))
+        footer = bool(_in_footer(a))
         if footer and not _STORY_SEGMENT.search(_path_key(shown.path).rsplit("/", 1)[-1]):
             continue
         if not _address_line(a, labelled=footer):
