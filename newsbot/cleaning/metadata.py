@@ -4457,11 +4457,10 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
                         or fields[section - 1][0] == fields[section][0] - 2 == dated - 1
                         and names_an_outlet(fields[section - 1][2])):
         at, _, value = fields[section - 1]
-        # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi"; in
-        # a dated row, an outlet's word makes the name an outlet's, the source: "Fu pe a kon → Radio Boskopu ~ Pisi →
-        # Politiki ~ 08-03-2026", Ndyuka, "Radio Ucayali"; undated, it is left to the page's other credits)
-        if not (at == 0 and (person_shaped(value) if row.published_at else _bare_name(value))) \
-                and value.casefold() not in known:
+        # (the row's opening field naming a person is its byline: "Walemba: Mutinta Syakalima · Kabunga: Buumi"; an
+        # outlet's word makes the name an outlet's, the source: "Fu pe a kon → Radio Boskopu ~ Pisi → Politiki ~
+        # 08-03-2026", Ndyuka; "Kubva ku: Radio Zvishavane · Boka: Zvekurima", Shona)
+        if not (at == 0 and person_shaped(value)) and value.casefold() not in known:
             row.source = value
     return row
 
