@@ -7376,8 +7376,8 @@ def _in_byline(a: etree._Element) -> bool:
     return False
 
 
-_LINKED_HEADINGS = etree.XPath("descendant-or-self::*[" + " or ".join(f"self::{tag}" for tag in sorted(_HEADING_TAGS)) + "]"
-                                "[.//a[@href] or parent::a[@href]]")
+_LINKED_HEADINGS = _Gated("descendant-or-self::*[" + " or ".join(f"self::{tag}" for tag in sorted(_HEADING_TAGS)) + "]"
+                          "[.//a[@href] or parent::a[@href]]", tuple(sorted(_HEADING_TAGS)))
 
 
 def _same_page(href: str, page_url: str) -> bool | None:
