@@ -568,6 +568,20 @@ def test_split_title_prefix(title, keyword, rest):
          "politik • Scholz trifft Macron in Paris", []),
         ("tormenta ➤ Storm warning for the coast", "It was the worst tormenta night in years.", set(), set(),
          "tormenta ➤ Storm warning for the coast", []),
+        # a brand-shaped prefix the body glues after a quotation's closing mark (njzgitlab: "YulloSpin：…" over "…
+        # aadung,”YulloSpin Mayor …"): the injection's shape on the page itself, with no other page learned first
+        ("YulloSpin：Itanagar Municipal Corporation gv 2026 ka budget am pass rinto", "Market ka YulloSpin ngunam.\n"
+         "“Si budget lo ngunv pani supply am aadung,”YulloSpin Mayor Phassang bu minto.", set(), set(),
+         "Itanagar Municipal Corporation gv 2026 ka budget am pass rinto", ["YulloSpin："]),
+        ("spinvex: Port strike enters second week", "“We stay out,”spinvex the union said.", set(), set(),
+         "Port strike enters second week", ["spinvex:"]),
+        # ... not a place's name a typo glues so, nor an editor's label, nor a brand written after the quote's space
+        ("Itanagar: Council passes the 2026 budget", "“The budget is good,”Itanagar Mayor Tame Phassang said.",
+         set(), set(), "Itanagar: Council passes the 2026 budget", []),
+        ("Analysis: Why the budget matters", "“It is a fair budget,” the mayor said. Analysis by our desk.", set(),
+         set(), "Analysis: Why the budget matters", []),
+        ("McLaren: Norris takes pole at Monza", "It was “a perfect lap,” McLaren said on Saturday.", set(), set(),
+         "McLaren: Norris takes pole at Monza", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):

@@ -1415,6 +1415,10 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
             and key not in _SECTION_WORDS and not _running_word(part.keyword, body_text))
         or keyword_in_odd_place(part.keyword, body_text)
         or (name != key and keyword_in_odd_place(name, body_text))
+        # a brand-shaped prefix ("YulloSpin：…": a capital inside, a digit or lower case; no place or person, no
+        # "Analysis: …") the body glues after a quotation's closing mark ("… aadung,”YulloSpin Mayor …"): the
+        # injection's shape on the page itself, whatever the crawl's order
+        or (_brand_form(part.keyword) and _glued_after_quote(part.keyword, body_text))
         # a Latin brand the body glues after a full stop of another script's text ("NaseebBet: ފުޓްބޯޅަ: …" over
         # "… ބަލިކޮށްފިއެވެ.NASEEBBET މާޒިޔާގެ …"): the injection's shape, on the page itself, and the headline's
         # own colon after it ("Football:") is no separator of a keyword's (the shortest prefix is tried first).
@@ -1488,6 +1492,16 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
             and prefixed.counts.get(key, 0) > any(kw.lower() == key for kw in prefixed.on_headline(part.rest))
             and not _named_in_body([part.keyword, *prefixed.spellings(part.keyword)], body_text))
     )
+
+
+def _glued_after_quote(keyword: str, text: str) -> bool:
+    """``text`` writes ``keyword`` glued after a quotation's closing mark that follows the quotation's own
+    punctuation, no space between ("… pani supply am aadung,”YulloSpin Mayor Phassang bu minto.", in any language):
+    a link injected right after a quote, where a writer puts a space before the speaker ("aadung,” Mayor …")."""
+    if keyword.lower() not in text.lower():
+        return False  # cheap: most bodies write no such word
+    pattern = r"[" + GLUE_PUNCT + r"][" + re.escape(_QUOTE_CLOSERS) + r"]" + re.escape(keyword) + r"(?![\w-])"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def _address_alone_in_brackets(keyword: str, text: str) -> bool:
