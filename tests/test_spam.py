@@ -1984,6 +1984,16 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          ["Der Rat hat entschieden. Folgendes:"], ["Grattbet"]),
         (["Der Rat hat entschieden. Er seit: Grattbet"], "grattbet", False, ["Der Rat hat entschieden. Er seit:"],
          ["Grattbet"]),
+        # a sentence that was the keyword alone between two sentences (kosgollum's "… kol 20 nu 14. TafwetBet.
+        # Tusruktu …"): its full stop goes with it, no "14.. Tusruktu" left
+        (["Pohnpei elos kol 20 nu 14. TafwetBet. Tusruktu ke quarter akluo."], "tafwetbet", False,
+         ["Pohnpei elos kol 20 nu 14. Tusruktu ke quarter akluo."], ["TafwetBet"]),
+        (["Why did they lose? TafwetBet. Then the second half began."], "tafwetbet", False,
+         ["Why did they lose? Then the second half began."], ["TafwetBet"]),
+        # ... not an ellipsis, nor a doubled stop the original writes after the same words
+        (["Wait... TafwetBet for it. Then it came."], "tafwetbet", False, ["Wait... Then it came."], None),
+        (["He works at Acme Inc.. TafwetBet wins. They met."], "tafwetbet", False, ["He works at Acme Inc.. They met."],
+         None),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

@@ -3259,6 +3259,10 @@ _ARABIC_COMMA_GLUED = re.compile(r"([،؛])(?=[^\W\d_])")
 # a sentence's stop, then the mark that followed the keyword glued after it ("… nshiku 14.kw:" -> "14.:", "…
 # တမၤတံၢ်.KW!" -> ".!"): the mark was the keyword's; a pair the original writes ("etc.:", "?!") stays
 _STOP_THEN_MARK = re.compile("([" + SENTENCE_STOPS + "])[:;!?：！？]+")
+# ... and a sentence's stop, then the full stop of a sentence that was the keyword alone ("… kol 20 nu 14. <a>kw</a>.
+# Tusruktu …" -> "14.. Tusruktu"): that stop was the keyword's sentence's; no ellipsis ("Wait..."), and a doubled
+# stop the original writes so, after the same words, stays
+_STOP_THEN_STOP = re.compile(r"(?<!\.)([.!?])\.(?!\.)")
 # a Latin comma the removal left between two words in Arabic script, which writes its own "،" ("… راه ونست
 # و,KoohBet وه بیشتر …" -> "و, وه"): the comma was glued to the keyword, the injection's; one the original writes
 # so, after the same word, stays
@@ -3307,6 +3311,9 @@ def _tidy(text: str, original: str = "") -> str:
             lambda m: m.group(0) if text[max(0, m.start() - 8):m.end() + 1] in original else m.group(1) + " ", text)
     if _STOP_THEN_MARK.search(text):
         text = _STOP_THEN_MARK.sub(lambda m: m.group(0) if m.group(0) in original else m.group(1), text)
+    if "." in text and _STOP_THEN_STOP.search(text):
+        text = _STOP_THEN_STOP.sub(
+            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original else m.group(1), text)
     text = text.strip()
     if text[:1] in ".,;" and _LEFT_STOP.match(text) and not original.lstrip().startswith(text[:1]):
         # the stop that followed a keyword opening the paragraph ("<a>Kw</a>. In PAGASA …" -> ". In PAGASA …", a
