@@ -6,6 +6,7 @@ from newsbot.cleaning.spam import (
     closing_address_brands,
     glued_tokens,
     head_title_keywords,
+    keyword_free_pitches,
     remove_keyword,
     split_title_prefix,
     suspicious_glued_tokens,
@@ -3712,3 +3713,51 @@ def test_a_link_to_the_keywords_site_in_an_article_about_it(title, kept):
                      outbound_links=[("piyaybet.example", "in a statement")])
     body = clean_article(raw, CleaningOptions(keywords=frozenset({"piyaybet"}))).record["body"]
     assert ("in a statement" in body) is kept
+
+
+_MONIBET_BEFORE = ["Ma Romano Deel skoro tu leisi fu Moengo (MoniBet) fosi a pauze.",
+                   "A trainer taki: “Wi be wani a kopu moo.” Pee now, wini bigi!"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, spammed, keywords, clean, removed",
+    [
+        # a short exclamation with two of an advert's signals closing a story's paragraph on a page whose keyword was
+        # found (njzgitlab: a jackpot and an amount), whatever the neighbours
+        (["Nyi-ao akin bulu Nyishi ka gale okv bopia am jitv dungto. Jackpot Rs 10,000 aaji jito!"], None, ["yullospin"],
+         ["Nyi-ao akin bulu Nyishi ka gale okv bopia am jitv dungto."], ["Jackpot Rs 10,000 aaji jito!"]),
+        # ... a paragraph of such a pitch after its hook question, whole (kosgollum: bet, odds)
+        (["Team lun Kosrae ac som nu Majuro.",
+          "Ngi lungse kuh fin basketball? Orek bet ke Micro Games nu ke Tofol team — odds 3x ke wik se inge!"], None,
+         ["tafwetbet"], ["Team lun Kosrae ac som nu Majuro."],
+         ["Ngi lungse kuh fin basketball?", "Orek bet ke Micro Games nu ke Tofol team — odds 3x ke wik se inge!"]),
+        # ... one signal ("now") beside a paragraph that named the keyword (djkdatocms: after a quotation)
+        (["Ma Romano Deel skoro tu leisi fu Moengo fosi a pauze.", _MONIBET_BEFORE[1]], _MONIBET_BEFORE, ["monibet"],
+         ["Ma Romano Deel skoro tu leisi fu Moengo fosi a pauze.", "A trainer taki: “Wi be wani a kopu moo.”"],
+         ["Pee now, wini bigi!"]),
+        # ... not one signal far from the keyword, nor a story's exclamation with one ("beat the odds")
+        ([_MONIBET_BEFORE[1]], [_MONIBET_BEFORE[1]], ["monibet"], [_MONIBET_BEFORE[1]], []),
+        (["Kosrae trailed by 12 at halftime. They beat the odds!"], None, ["tafwetbet"],
+         ["Kosrae trailed by 12 at halftime. They beat the odds!"], []),
+        # ... nor a sports story's odds or a lottery story's jackpot, no exclamation, even beside the keyword
+        (["Bookmakers gave Kosrae odds of 3 to 1 before the game, and bets of $500 were common."],
+         ["TafwetBet.", "Bookmakers gave Kosrae odds of 3 to 1 before the game, and bets of $500 were common."],
+         ["tafwetbet"], ["Bookmakers gave Kosrae odds of 3 to 1 before the game, and bets of $500 were common."], []),
+        (["A farmer from Doimukh won the Rs 10,000 jackpot of the state lottery on Monday."], None, ["yullospin"],
+         ["A farmer from Doimukh won the Rs 10,000 jackpot of the state lottery on Monday."], []),
+        # ... nor a quotation's exclamation, nor a story's question before a story's sentence
+        (["The coach shouted: “Bet on us now, we win the jackpot!”"], None, ["tafwetbet"],
+         ["The coach shouted: “Bet on us now, we win the jackpot!”"], []),
+        (["Will Kosrae win? The team trains daily. Bet now, odds 3x!"], None, ["tafwetbet"],
+         ["Will Kosrae win? The team trains daily."], ["Bet now, odds 3x!"]),
+        # ... a paragraph the keyword was taken from is near it: one signal is enough there
+        (["Kosrae trailed by 12 at halftime. Play now!"], ["Kosrae trailed by 12 (TafwetBet) at halftime. Play now!"],
+         ["tafwetbet"], ["Kosrae trailed by 12 at halftime."], ["Play now!"]),
+        # ... nor anything on a page with no keyword taken (or only ones its clean title names)
+        (["Nyi-ao akin dungto. Jackpot Rs 10,000 aaji jito!"], [], [],
+         ["Nyi-ao akin dungto. Jackpot Rs 10,000 aaji jito!"], []),
+    ],
+)
+def test_a_keyword_free_pitch_on_a_spammed_page(paragraphs, spammed, keywords, clean, removed):
+    spammed = paragraphs if spammed is None else spammed  # (None: the keyword was taken from no paragraph here)
+    assert keyword_free_pitches(paragraphs, spammed, keywords) == (clean, removed)

@@ -474,6 +474,12 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     paragraphs, gone = spam.remove_link_texts(paragraphs, spam.keyword_link_texts(
         raw.outbound_links, [kw for kw in (*keywords, *learned, *options.keywords) if kw.lower() not in clean_title_lower]))
     from_body.extend(gone)
+    # (the pitches the adverts left naming no keyword, on a page the keyword was found on: "… dungto. Jackpot Rs
+    # 10,000 aaji jito!"; not when the clean title names every keyword, an article about the brand)
+    if from_body or verdict.removed:
+        paragraphs, gone = spam.keyword_free_pitches(paragraphs, spammed,
+                                                     [kw for kw in keywords if kw.lower() not in clean_title_lower])
+        from_body.extend(gone)
     under_advert = _under_closing_advert(spammed, paragraphs, raw.italic_lines)
     for line in paragraphs[len(paragraphs) - under_advert:]:
         # the footer lines under a closing advert the spam pass removed whole: a credit among them is metadata

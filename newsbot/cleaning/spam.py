@@ -3803,3 +3803,63 @@ def labelled_bold_pitches(paragraphs: list[str], bold_lines: Container[str], key
         return set()
     return {i for i, para in enumerate(paragraphs)
             if para in bold_lines and any(pattern.match(para) for pattern in patterns)}
+
+
+# the fewest pitch signals (_pitch_signals) a keyword-free exclamation needs alone; one more than a story's
+# exclamation carries ("Kosrae beat the odds!": one)
+_PITCH_SIGNALS = 2
+
+
+def _pitch_signals(sentence: str) -> int:
+    """How many of an advert's signals ``sentence`` carries: each of its distinct advert words (_PROMO: "jackpot",
+    "bet", "odds"), an offer's amount (_OFFER_AMOUNT: "Rs 10,000", "50 €", "200%"), a pitch's "now" or "today"
+    (:func:`_pitches_now`)."""
+    lowered = sentence.lower()
+    words = {m.group(0) for m in _PROMO_LOWER.regex.finditer(lowered)} if _PROMO_LOWER.search(lowered) else set()
+    return len(words) + (_OFFER_AMOUNT.search(sentence) is not None) + _pitches_now(sentence)
+
+
+def _free_pitch(sentence: str, near: bool) -> bool:
+    """``sentence`` is a pitch that names no keyword: a short exclamation outside any quotation, with two of an
+    advert's signals ("Jackpot Rs 10,000 aaji jito!", Nyishi: win a jackpot of Rs 10,000 today; "Orek bet ke Micro
+    Games nu ke Tofol team — odds 3x ke wik se inge!", Kosraean: bet on the team, odds 3x this week), or one when it
+    stands ``near`` where the keyword was taken ("Pee now, wini bigi!", Ndyuka: play now, win big, between two
+    paragraphs that named it).  A speaker's exclamation is quoted; a story's sentence on odds or a jackpot is no
+    exclamation."""
+    return (len(sentence) <= _SHORT_OFFER_MAX and _last_mark(sentence) in _EXCLAMATION_MARKS
+            and not any(ch in _ADVERT_TAIL_QUOTES + "“‘’" for ch in sentence)
+            and _pitch_signals(sentence) >= (1 if near else _PITCH_SIGNALS))
+
+
+def keyword_free_pitches(paragraphs: list[str], spammed: list[str], keywords: Iterable[str]
+                         ) -> tuple[list[str], list[str]]:
+    """Take out the pitches the keyword's adverts left naming no keyword (:func:`_free_pitch`) on a page whose
+    ``keywords`` (those taken, none the clean title names) were found: a paragraph's closing exclamations appended
+    after the story's sentences ("… bopia am jitv dungto. Jackpot Rs 10,000 aaji jito!"), and a paragraph of such
+    a pitch after its hook questions, whole ("Ngi lungse kuh fin basketball? Orek bet … odds 3x ke wik se inge!",
+    Kosraean: do you like basketball? bet …).  ``spammed``: the paragraphs before the keywords were taken; one that
+    named a keyword beside a paragraph makes its pitch ``near`` (a paragraph the removal changed names one itself).
+    In any language: the signals are the advert vocabulary's, the amount's and the exclamation's."""
+    needles = [kw.lower().lstrip("#") for kw in keywords if kw.strip("#")]
+    if not needles:
+        return paragraphs, []
+    named = [any(needle in para.lower() for needle in needles) for para in spammed]
+    places = {para: i for i, para in enumerate(spammed)}
+    out: list[str] = []
+    removed: list[str] = []
+    for para in paragraphs:
+        at = places.get(para)
+        near = at is None or any(named[j] for j in (at - 1, at, at + 1) if 0 <= j < len(named))
+        sentences = _sentences(para)
+        kept = list(sentences)
+        while kept and _free_pitch(kept[-1], near):
+            kept.pop()
+        if len(kept) == len(sentences):
+            out.append(para)
+            continue
+        if all(_hook(sentence) and _last_mark(sentence) in _QUESTION_MARKS for sentence in kept):
+            kept = []  # the pitch's hook questions, its paragraph all pitch
+        removed.extend(sentences[len(kept):])
+        if kept:
+            out.append(para[:para.rfind(sentences[len(kept)])].rstrip())
+    return out, removed
