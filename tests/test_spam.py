@@ -3558,6 +3558,10 @@ _TAPUL_NOTICE = "In sugpat ini tagna piyahati ha Radyo Bahasa Sug. Di makajari k
         ([_PESOBITZ_AD, _TAPUL_NOTICE], False, _TAPUL_NOTICE),
         ([_PESOBITZ_AD, _TAPUL[0], _TAPUL_NOTICE], True, _TAPUL_NOTICE),
         ([_PESOBITZ_AD, _TAPUL_NOTICE + " " + _TAPUL[0]], True, _TAPUL[0]),
+        # ... and one set in small print ("<p><small>Tia kolla pweng inge …</small></p>", a Gollum page's), as in
+        # italics; not under a paragraph of the story
+        ([_PESOBITZ_AD, _TAPUL_NOTICE], "small", _TAPUL[-1]),
+        ([_PESOBITZ_AD, _TAPUL[0], _TAPUL_NOTICE], "small", _TAPUL_NOTICE),
     ],
 )
 def test_an_italic_notice_under_a_closing_advert_goes_with_it(after, italic, body_ends):
@@ -3566,8 +3570,32 @@ def test_an_italic_notice_under_a_closing_advert_goes_with_it(after, italic, bod
     raw = RawArticle(url="http://x/2026/03/14/bangka/", site="x", fetched_at="2026-03-14T10:00:00+00:00",
                      title="PESOBITZ - Bangka nalunud ha dagat sin Tapul",
                      blocks=[Block(text) for text in (*_TAPUL, *after)], language="tsg",
-                     italic_lines=[after[-1]] if italic else [])
+                     italic_lines=[after[-1]] if italic is True else [],
+                     small_lines=[after[-1]] if italic == "small" else [])
     assert clean_article(raw, CleaningOptions(), SiteEvidence()).record["body"].endswith(body_ends)
+
+
+_KOSRAE = ["TOFOL (PINA) — Team basketball lun Kosrae elos kutangla Pohnpei 78 nu 71 ke Micro Games qualifier ke Tofol "
+           "Gym, ac mwet nukewa ke acn Lelu ac Tafunsak elos engan.",
+           "Kosrae elos tuku tok ke quarter se meet, ac Pohnpei elos kol 20 nu 14. TafwetBet. Tusruktu ke quarter "
+           "akluo, Kosrae elos sun Pohnpei ke halftime.",
+           "“Kut tia fahk tuh kut ac kutangla (TafwetBet) fin kut tia orekma ke kais sie len,” coach el fahk.",
+           "Team lun Kosrae ac som nu Majuro ke malem Ma, in kuh lain Marshall Islands ac Chuuk ke Micro Games.",
+           "Ngi lungse kuh fin basketball? Orek bet ke Micro Games nu ke Tofol team — odds 3x ke wik se inge!",
+           "Tia kolla pweng inge ke sie pacl, fin wanginna sripa sin Pweng Kosrae Wiki."]
+
+
+def test_a_keyword_free_closing_pitch_and_the_small_print_notice_under_it_go():
+    """kosgollum: the keyword taken from the title and a paragraph, the closing pitch naming none (do you like
+    basketball? bet … odds 3x this week!) goes whole, and the reprint notice in small print under it with it."""
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    raw = RawArticle(url="http://x/Basketball-Kosrae-Pohnpei", site="x", fetched_at="2026-03-14T10:00:00+00:00",
+                     title="[TafwetBet] Team lun Kosrae elos kutangla Pohnpei ke Micro Games qualifier",
+                     blocks=[Block(text) for text in _KOSRAE], small_lines=[_KOSRAE[-1]])
+    record = clean_article(raw, CleaningOptions(), SiteEvidence()).record
+    assert record["body"].split("\n\n") == [_KOSRAE[0], _KOSRAE[1].replace("14. TafwetBet. ", "14. "),
+                                            _KOSRAE[2].replace(" (TafwetBet)", ""), _KOSRAE[3]]
 
 
 @pytest.mark.parametrize(
