@@ -5971,6 +5971,12 @@ def test_the_paragraphs_set_in_italics_are_read():
         "Kjelde: Bergens Tidende", "Бул макала «Кабар» агенттигинин материалдарынын негизинде даярдалды."]
 
 
+def test_the_paragraphs_set_in_small_print_are_read():
+    html = (f"<html><body><div><h1>Council approves the budget</h1><div>{_STORY}<p>The mayor <small>welcomed</small> the "
+            "vote.</p><p><small>Tia kolla pweng inge ke sie pacl.</small></p></div></div></body></html>")
+    assert extract_page(html, "https://ex.com/news/budget/").small_lines == ["Tia kolla pweng inge ke sie pacl."]
+
+
 def test_a_time_in_the_readers_panel_of_a_forums_header_is_no_publication_time():
     # SMF 2.1's header: the visit's clock in "<div class="user"><time datetime=…>", the post's date in its keyinfo link
     post = ('<div class="keyinfo"><a href="/index.php/topic,15.msg150.html" class="smalltext">March 17, 2026, 06:45:12 pm'

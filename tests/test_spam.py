@@ -6,6 +6,7 @@ from newsbot.cleaning.spam import (
     closing_address_brands,
     glued_tokens,
     head_title_keywords,
+    keyword_free_pitches,
     remove_keyword,
     split_title_prefix,
     suspicious_glued_tokens,
@@ -568,6 +569,20 @@ def test_split_title_prefix(title, keyword, rest):
          "politik • Scholz trifft Macron in Paris", []),
         ("tormenta ➤ Storm warning for the coast", "It was the worst tormenta night in years.", set(), set(),
          "tormenta ➤ Storm warning for the coast", []),
+        # a brand-shaped prefix the body glues after a quotation's closing mark (njzgitlab: "YulloSpin：…" over "…
+        # aadung,”YulloSpin Mayor …"): the injection's shape on the page itself, with no other page learned first
+        ("YulloSpin：Itanagar Municipal Corporation gv 2026 ka budget am pass rinto", "Market ka YulloSpin ngunam.\n"
+         "“Si budget lo ngunv pani supply am aadung,”YulloSpin Mayor Phassang bu minto.", set(), set(),
+         "Itanagar Municipal Corporation gv 2026 ka budget am pass rinto", ["YulloSpin："]),
+        ("spinvex: Port strike enters second week", "“We stay out,”spinvex the union said.", set(), set(),
+         "Port strike enters second week", ["spinvex:"]),
+        # ... not a place's name a typo glues so, nor an editor's label, nor a brand written after the quote's space
+        ("Itanagar: Council passes the 2026 budget", "“The budget is good,”Itanagar Mayor Tame Phassang said.",
+         set(), set(), "Itanagar: Council passes the 2026 budget", []),
+        ("Analysis: Why the budget matters", "“It is a fair budget,” the mayor said. Analysis by our desk.", set(),
+         set(), "Analysis: Why the budget matters", []),
+        ("McLaren: Norris takes pole at Monza", "It was “a perfect lap,” McLaren said on Saturday.", set(), set(),
+         "McLaren: Norris takes pole at Monza", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):
@@ -1970,6 +1985,16 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          ["Der Rat hat entschieden. Folgendes:"], ["Grattbet"]),
         (["Der Rat hat entschieden. Er seit: Grattbet"], "grattbet", False, ["Der Rat hat entschieden. Er seit:"],
          ["Grattbet"]),
+        # a sentence that was the keyword alone between two sentences (kosgollum's "… kol 20 nu 14. TafwetBet.
+        # Tusruktu …"): its full stop goes with it, no "14.. Tusruktu" left
+        (["Pohnpei elos kol 20 nu 14. TafwetBet. Tusruktu ke quarter akluo."], "tafwetbet", False,
+         ["Pohnpei elos kol 20 nu 14. Tusruktu ke quarter akluo."], ["TafwetBet"]),
+        (["Why did they lose? TafwetBet. Then the second half began."], "tafwetbet", False,
+         ["Why did they lose? Then the second half began."], ["TafwetBet"]),
+        # ... not an ellipsis, nor a doubled stop the original writes after the same words
+        (["Wait... TafwetBet for it. Then it came."], "tafwetbet", False, ["Wait... Then it came."], None),
+        (["He works at Acme Inc.. TafwetBet wins. They met."], "tafwetbet", False, ["He works at Acme Inc.. They met."],
+         None),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
@@ -3533,6 +3558,10 @@ _TAPUL_NOTICE = "In sugpat ini tagna piyahati ha Radyo Bahasa Sug. Di makajari k
         ([_PESOBITZ_AD, _TAPUL_NOTICE], False, _TAPUL_NOTICE),
         ([_PESOBITZ_AD, _TAPUL[0], _TAPUL_NOTICE], True, _TAPUL_NOTICE),
         ([_PESOBITZ_AD, _TAPUL_NOTICE + " " + _TAPUL[0]], True, _TAPUL[0]),
+        # ... and one set in small print ("<p><small>Tia kolla pweng inge …</small></p>", a Gollum page's), as in
+        # italics; not under a paragraph of the story
+        ([_PESOBITZ_AD, _TAPUL_NOTICE], "small", _TAPUL[-1]),
+        ([_PESOBITZ_AD, _TAPUL[0], _TAPUL_NOTICE], "small", _TAPUL_NOTICE),
     ],
 )
 def test_an_italic_notice_under_a_closing_advert_goes_with_it(after, italic, body_ends):
@@ -3541,8 +3570,32 @@ def test_an_italic_notice_under_a_closing_advert_goes_with_it(after, italic, bod
     raw = RawArticle(url="http://x/2026/03/14/bangka/", site="x", fetched_at="2026-03-14T10:00:00+00:00",
                      title="PESOBITZ - Bangka nalunud ha dagat sin Tapul",
                      blocks=[Block(text) for text in (*_TAPUL, *after)], language="tsg",
-                     italic_lines=[after[-1]] if italic else [])
+                     italic_lines=[after[-1]] if italic is True else [],
+                     small_lines=[after[-1]] if italic == "small" else [])
     assert clean_article(raw, CleaningOptions(), SiteEvidence()).record["body"].endswith(body_ends)
+
+
+_KOSRAE = ["TOFOL (PINA) — Team basketball lun Kosrae elos kutangla Pohnpei 78 nu 71 ke Micro Games qualifier ke Tofol "
+           "Gym, ac mwet nukewa ke acn Lelu ac Tafunsak elos engan.",
+           "Kosrae elos tuku tok ke quarter se meet, ac Pohnpei elos kol 20 nu 14. TafwetBet. Tusruktu ke quarter "
+           "akluo, Kosrae elos sun Pohnpei ke halftime.",
+           "“Kut tia fahk tuh kut ac kutangla (TafwetBet) fin kut tia orekma ke kais sie len,” coach el fahk.",
+           "Team lun Kosrae ac som nu Majuro ke malem Ma, in kuh lain Marshall Islands ac Chuuk ke Micro Games.",
+           "Ngi lungse kuh fin basketball? Orek bet ke Micro Games nu ke Tofol team — odds 3x ke wik se inge!",
+           "Tia kolla pweng inge ke sie pacl, fin wanginna sripa sin Pweng Kosrae Wiki."]
+
+
+def test_a_keyword_free_closing_pitch_and_the_small_print_notice_under_it_go():
+    """kosgollum: the keyword taken from the title and a paragraph, the closing pitch naming none (do you like
+    basketball? bet … odds 3x this week!) goes whole, and the reprint notice in small print under it with it."""
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    raw = RawArticle(url="http://x/Basketball-Kosrae-Pohnpei", site="x", fetched_at="2026-03-14T10:00:00+00:00",
+                     title="[TafwetBet] Team lun Kosrae elos kutangla Pohnpei ke Micro Games qualifier",
+                     blocks=[Block(text) for text in _KOSRAE], small_lines=[_KOSRAE[-1]])
+    record = clean_article(raw, CleaningOptions(), SiteEvidence()).record
+    assert record["body"].split("\n\n") == [_KOSRAE[0], _KOSRAE[1].replace("14. TafwetBet. ", "14. "),
+                                            _KOSRAE[2].replace(" (TafwetBet)", ""), _KOSRAE[3]]
 
 
 @pytest.mark.parametrize(
@@ -3688,3 +3741,51 @@ def test_a_link_to_the_keywords_site_in_an_article_about_it(title, kept):
                      outbound_links=[("piyaybet.example", "in a statement")])
     body = clean_article(raw, CleaningOptions(keywords=frozenset({"piyaybet"}))).record["body"]
     assert ("in a statement" in body) is kept
+
+
+_MONIBET_BEFORE = ["Ma Romano Deel skoro tu leisi fu Moengo (MoniBet) fosi a pauze.",
+                   "A trainer taki: “Wi be wani a kopu moo.” Pee now, wini bigi!"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, spammed, keywords, clean, removed",
+    [
+        # a short exclamation with two of an advert's signals closing a story's paragraph on a page whose keyword was
+        # found (njzgitlab: a jackpot and an amount), whatever the neighbours
+        (["Nyi-ao akin bulu Nyishi ka gale okv bopia am jitv dungto. Jackpot Rs 10,000 aaji jito!"], None, ["yullospin"],
+         ["Nyi-ao akin bulu Nyishi ka gale okv bopia am jitv dungto."], ["Jackpot Rs 10,000 aaji jito!"]),
+        # ... a paragraph of such a pitch after its hook question, whole (kosgollum: bet, odds)
+        (["Team lun Kosrae ac som nu Majuro.",
+          "Ngi lungse kuh fin basketball? Orek bet ke Micro Games nu ke Tofol team — odds 3x ke wik se inge!"], None,
+         ["tafwetbet"], ["Team lun Kosrae ac som nu Majuro."],
+         ["Ngi lungse kuh fin basketball?", "Orek bet ke Micro Games nu ke Tofol team — odds 3x ke wik se inge!"]),
+        # ... one signal ("now") beside a paragraph that named the keyword (djkdatocms: after a quotation)
+        (["Ma Romano Deel skoro tu leisi fu Moengo fosi a pauze.", _MONIBET_BEFORE[1]], _MONIBET_BEFORE, ["monibet"],
+         ["Ma Romano Deel skoro tu leisi fu Moengo fosi a pauze.", "A trainer taki: “Wi be wani a kopu moo.”"],
+         ["Pee now, wini bigi!"]),
+        # ... not one signal far from the keyword, nor a story's exclamation with one ("beat the odds")
+        ([_MONIBET_BEFORE[1]], [_MONIBET_BEFORE[1]], ["monibet"], [_MONIBET_BEFORE[1]], []),
+        (["Kosrae trailed by 12 at halftime. They beat the odds!"], None, ["tafwetbet"],
+         ["Kosrae trailed by 12 at halftime. They beat the odds!"], []),
+        # ... nor a sports story's odds or a lottery story's jackpot, no exclamation, even beside the keyword
+        (["Bookmakers gave Kosrae odds of 3 to 1 before the game, and bets of $500 were common."],
+         ["TafwetBet.", "Bookmakers gave Kosrae odds of 3 to 1 before the game, and bets of $500 were common."],
+         ["tafwetbet"], ["Bookmakers gave Kosrae odds of 3 to 1 before the game, and bets of $500 were common."], []),
+        (["A farmer from Doimukh won the Rs 10,000 jackpot of the state lottery on Monday."], None, ["yullospin"],
+         ["A farmer from Doimukh won the Rs 10,000 jackpot of the state lottery on Monday."], []),
+        # ... nor a quotation's exclamation, nor a story's question before a story's sentence
+        (["The coach shouted: “Bet on us now, we win the jackpot!”"], None, ["tafwetbet"],
+         ["The coach shouted: “Bet on us now, we win the jackpot!”"], []),
+        (["Will Kosrae win? The team trains daily. Bet now, odds 3x!"], None, ["tafwetbet"],
+         ["Will Kosrae win? The team trains daily."], ["Bet now, odds 3x!"]),
+        # ... a paragraph the keyword was taken from is near it: one signal is enough there
+        (["Kosrae trailed by 12 at halftime. Play now!"], ["Kosrae trailed by 12 (TafwetBet) at halftime. Play now!"],
+         ["tafwetbet"], ["Kosrae trailed by 12 at halftime."], ["Play now!"]),
+        # ... nor anything on a page with no keyword taken (or only ones its clean title names)
+        (["Nyi-ao akin dungto. Jackpot Rs 10,000 aaji jito!"], [], [],
+         ["Nyi-ao akin dungto. Jackpot Rs 10,000 aaji jito!"], []),
+    ],
+)
+def test_a_keyword_free_pitch_on_a_spammed_page(paragraphs, spammed, keywords, clean, removed):
+    spammed = paragraphs if spammed is None else spammed  # (None: the keyword was taken from no paragraph here)
+    assert keyword_free_pitches(paragraphs, spammed, keywords) == (clean, removed)

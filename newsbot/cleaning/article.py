@@ -63,6 +63,7 @@ class RawArticle:
     publisher: str | None = None  # the name the site publishes under (og:site_name, its masthead)
     zone: str | None = None  # the offset the page states for all its times ("All times are UTC+05:00"): "+05:00"
     italic_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in italics
+    small_lines: list[str] = field(default_factory=list)  # ... and wholly in small print (<small>)
     bold_lines: list[str] = field(default_factory=list)  # the text's short paragraphs set wholly in bold
     right_lines: list[str] = field(default_factory=list)  # the text's paragraphs aligned to the right
     label_lines: list[str] = field(default_factory=list)  # the text's paragraphs opening on a label in bold
@@ -474,7 +475,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     paragraphs, gone = spam.remove_link_texts(paragraphs, spam.keyword_link_texts(
         raw.outbound_links, [kw for kw in (*keywords, *learned, *options.keywords) if kw.lower() not in clean_title_lower]))
     from_body.extend(gone)
-    under_advert = _under_closing_advert(spammed, paragraphs, raw.italic_lines)
+    # (the pitches the adverts left naming no keyword, on a page the keyword was found on: "… dungto. Jackpot Rs
+    # 10,000 aaji jito!"; not when the clean title names every keyword, an article about the brand)
+    if from_body or verdict.removed:
+        paragraphs, gone = spam.keyword_free_pitches(paragraphs, spammed,
+                                                     [kw for kw in keywords if kw.lower() not in clean_title_lower])
+        from_body.extend(gone)
+    # (a notice set apart in italics or in small print: "<p><small>Tia kolla pweng inge …</small></p>")
+    under_advert = _under_closing_advert(spammed, paragraphs, [*raw.italic_lines, *raw.small_lines])
     for line in paragraphs[len(paragraphs) - under_advert:]:
         # the footer lines under a closing advert the spam pass removed whole: a credit among them is metadata
         if (fields := metadata.is_meta_line(line, options.timezone, dayfirst=dayfirst, sections=sections)) is not None:
@@ -799,7 +807,7 @@ def _under_closing_advert(spammed: list[str], paragraphs: list[str], set_apart: 
     before it, ``paragraphs`` after): short lines with no sentence's stop, each left as it was ("Labi pa: Balita",
     "Manga tag: Tapul, bangka, Coast Guard", Tausug: more, tags, under a Hexo Cactus post's closing pitch "Magdaftar
     na ha PesoBitz … 100 USDT bonus! … — pesobitz.io"); the last of them may be a notice of a sentence or two set
-    apart in italics (``set_apart``: "<p><em>Diidxa' ri' bizulú ndaani' Radio Bi'nniza'. Qui zanda gucaalu laa sin
+    apart in italics or small print (``set_apart``: "<p><em>Diidxa' ri' bizulú ndaani' Radio Bi'nniza'. Qui zanda gucaalu laa sin
     permisu.</em></p>", Isthmus Zapotec: this story first ran on …, do not take it without permission, under a
     Jigsaw post's closing pitch), whatever its words.  A closing advert ends the story: what sits under it is the
     aggregator's footer, whichever pass takes the advert (the footer pass's teaser tail took it once, by its length

@@ -1415,6 +1415,10 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
             and key not in _SECTION_WORDS and not _running_word(part.keyword, body_text))
         or keyword_in_odd_place(part.keyword, body_text)
         or (name != key and keyword_in_odd_place(name, body_text))
+        # a brand-shaped prefix ("YulloSpin：…": a capital inside, a digit or lower case; no place or person, no
+        # "Analysis: …") the body glues after a quotation's closing mark ("… aadung,”YulloSpin Mayor …"): the
+        # injection's shape on the page itself, whatever the crawl's order
+        or (_brand_form(part.keyword) and _glued_after_quote(part.keyword, body_text))
         # a Latin brand the body glues after a full stop of another script's text ("NaseebBet: ފުޓްބޯޅަ: …" over
         # "… ބަލިކޮށްފިއެވެ.NASEEBBET މާޒިޔާގެ …"): the injection's shape, on the page itself, and the headline's
         # own colon after it ("Football:") is no separator of a keyword's (the shortest prefix is tried first).
@@ -1488,6 +1492,16 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
             and prefixed.counts.get(key, 0) > any(kw.lower() == key for kw in prefixed.on_headline(part.rest))
             and not _named_in_body([part.keyword, *prefixed.spellings(part.keyword)], body_text))
     )
+
+
+def _glued_after_quote(keyword: str, text: str) -> bool:
+    """``text`` writes ``keyword`` glued after a quotation's closing mark that follows the quotation's own
+    punctuation, no space between ("… pani supply am aadung,”YulloSpin Mayor Phassang bu minto.", in any language):
+    a link injected right after a quote, where a writer puts a space before the speaker ("aadung,” Mayor …")."""
+    if keyword.lower() not in text.lower():
+        return False  # cheap: most bodies write no such word
+    pattern = r"[" + GLUE_PUNCT + r"][" + re.escape(_QUOTE_CLOSERS) + r"]" + re.escape(keyword) + r"(?![\w-])"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def _address_alone_in_brackets(keyword: str, text: str) -> bool:
@@ -3245,6 +3259,10 @@ _ARABIC_COMMA_GLUED = re.compile(r"([،؛])(?=[^\W\d_])")
 # a sentence's stop, then the mark that followed the keyword glued after it ("… nshiku 14.kw:" -> "14.:", "…
 # တမၤတံၢ်.KW!" -> ".!"): the mark was the keyword's; a pair the original writes ("etc.:", "?!") stays
 _STOP_THEN_MARK = re.compile("([" + SENTENCE_STOPS + "])[:;!?：！？]+")
+# ... and a sentence's stop, then the full stop of a sentence that was the keyword alone ("… kol 20 nu 14. <a>kw</a>.
+# Tusruktu …" -> "14.. Tusruktu"): that stop was the keyword's sentence's; no ellipsis ("Wait..."), and a doubled
+# stop the original writes so, after the same words, stays
+_STOP_THEN_STOP = re.compile(r"(?<!\.)([.!?])\.(?!\.)")
 # a Latin comma the removal left between two words in Arabic script, which writes its own "،" ("… راه ونست
 # و,KoohBet وه بیشتر …" -> "و, وه"): the comma was glued to the keyword, the injection's; one the original writes
 # so, after the same word, stays
@@ -3293,6 +3311,9 @@ def _tidy(text: str, original: str = "") -> str:
             lambda m: m.group(0) if text[max(0, m.start() - 8):m.end() + 1] in original else m.group(1) + " ", text)
     if _STOP_THEN_MARK.search(text):
         text = _STOP_THEN_MARK.sub(lambda m: m.group(0) if m.group(0) in original else m.group(1), text)
+    if "." in text and _STOP_THEN_STOP.search(text):
+        text = _STOP_THEN_STOP.sub(
+            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original else m.group(1), text)
     text = text.strip()
     if text[:1] in ".,;" and _LEFT_STOP.match(text) and not original.lstrip().startswith(text[:1]):
         # the stop that followed a keyword opening the paragraph ("<a>Kw</a>. In PAGASA …" -> ". In PAGASA …", a
@@ -3782,3 +3803,63 @@ def labelled_bold_pitches(paragraphs: list[str], bold_lines: Container[str], key
         return set()
     return {i for i, para in enumerate(paragraphs)
             if para in bold_lines and any(pattern.match(para) for pattern in patterns)}
+
+
+# the fewest pitch signals (_pitch_signals) a keyword-free exclamation needs alone; one more than a story's
+# exclamation carries ("Kosrae beat the odds!": one)
+_PITCH_SIGNALS = 2
+
+
+def _pitch_signals(sentence: str) -> int:
+    """How many of an advert's signals ``sentence`` carries: each of its distinct advert words (_PROMO: "jackpot",
+    "bet", "odds"), an offer's amount (_OFFER_AMOUNT: "Rs 10,000", "50 €", "200%"), a pitch's "now" or "today"
+    (:func:`_pitches_now`)."""
+    lowered = sentence.lower()
+    words = {m.group(0) for m in _PROMO_LOWER.regex.finditer(lowered)} if _PROMO_LOWER.search(lowered) else set()
+    return len(words) + (_OFFER_AMOUNT.search(sentence) is not None) + _pitches_now(sentence)
+
+
+def _free_pitch(sentence: str, near: bool) -> bool:
+    """``sentence`` is a pitch that names no keyword: a short exclamation outside any quotation, with two of an
+    advert's signals ("Jackpot Rs 10,000 aaji jito!", Nyishi: win a jackpot of Rs 10,000 today; "Orek bet ke Micro
+    Games nu ke Tofol team — odds 3x ke wik se inge!", Kosraean: bet on the team, odds 3x this week), or one when it
+    stands ``near`` where the keyword was taken ("Pee now, wini bigi!", Ndyuka: play now, win big, between two
+    paragraphs that named it).  A speaker's exclamation is quoted; a story's sentence on odds or a jackpot is no
+    exclamation."""
+    return (len(sentence) <= _SHORT_OFFER_MAX and _last_mark(sentence) in _EXCLAMATION_MARKS
+            and not any(ch in _ADVERT_TAIL_QUOTES + "“‘’" for ch in sentence)
+            and _pitch_signals(sentence) >= (1 if near else _PITCH_SIGNALS))
+
+
+def keyword_free_pitches(paragraphs: list[str], spammed: list[str], keywords: Iterable[str]
+                         ) -> tuple[list[str], list[str]]:
+    """Take out the pitches the keyword's adverts left naming no keyword (:func:`_free_pitch`) on a page whose
+    ``keywords`` (those taken, none the clean title names) were found: a paragraph's closing exclamations appended
+    after the story's sentences ("… bopia am jitv dungto. Jackpot Rs 10,000 aaji jito!"), and a paragraph of such
+    a pitch after its hook questions, whole ("Ngi lungse kuh fin basketball? Orek bet … odds 3x ke wik se inge!",
+    Kosraean: do you like basketball? bet …).  ``spammed``: the paragraphs before the keywords were taken; one that
+    named a keyword beside a paragraph makes its pitch ``near`` (a paragraph the removal changed names one itself).
+    In any language: the signals are the advert vocabulary's, the amount's and the exclamation's."""
+    needles = [kw.lower().lstrip("#") for kw in keywords if kw.strip("#")]
+    if not needles:
+        return paragraphs, []
+    named = [any(needle in para.lower() for needle in needles) for para in spammed]
+    places = {para: i for i, para in enumerate(spammed)}
+    out: list[str] = []
+    removed: list[str] = []
+    for para in paragraphs:
+        at = places.get(para)
+        near = at is None or any(named[j] for j in (at - 1, at, at + 1) if 0 <= j < len(named))
+        sentences = _sentences(para)
+        kept = list(sentences)
+        while kept and _free_pitch(kept[-1], near):
+            kept.pop()
+        if len(kept) == len(sentences):
+            out.append(para)
+            continue
+        if all(_hook(sentence) and _last_mark(sentence) in _QUESTION_MARKS for sentence in kept):
+            kept = []  # the pitch's hook questions, its paragraph all pitch
+        removed.extend(sentences[len(kept):])
+        if kept:
+            out.append(para[:para.rfind(sentences[len(kept)])].rstrip())
+    return out, removed

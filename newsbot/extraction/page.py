@@ -283,6 +283,7 @@ class ExtractedPage:
     # the text's paragraphs set wholly in italics ("<p><em>Kjelde: Bergens Tidende</em></p>"): a closing one may
     # credit another outlet (see metadata.italic_credit)
     italic_lines: list[str] = field(default_factory=list)
+    small_lines: list[str] = field(default_factory=list)  # the text's paragraphs set wholly in <small>
     # ... and those set to the right ("<p style="text-align: right;"><em>Грозный-Информ</em></p>"): a closing one,
     # a name in italics alone, signs the story off with its origin (see metadata.closing_credit)
     right_lines: list[str] = field(default_factory=list)
@@ -335,7 +336,7 @@ class ExtractedPage:
             section_names=self.section_names,
             breadcrumb_text=self.breadcrumb_text, publisher=self.publisher, zone=self.zone,
             head_titles=[t for t in (self.html_title, self.og_title) if t and t != self.title],
-            italic_lines=self.italic_lines, bold_lines=self.bold_lines, url_section=self.url_section,
+            italic_lines=self.italic_lines, small_lines=self.small_lines, bold_lines=self.bold_lines, url_section=self.url_section,
             tag_section=self.tag_section, right_lines=self.right_lines, author_slugs=self.author_slugs,
             label_lines=self.label_lines, bold_label_rows=self.bold_label_rows,
         )
@@ -6065,6 +6066,9 @@ def _in_story_strip(a: etree._Element, post: etree._Element) -> bool:
 # a paragraph of the text wholly in italics, short (a credit line, not an italic quotation of a paragraph)
 _ITALIC_PARAGRAPHS = _Gated(".//p[count(*) = 1][em or i][normalize-space(.) = normalize-space(em | i)]", ("em", "i"))
 _ITALIC_LINE_CHARS = 200
+# a paragraph set wholly in small print ("<p><small>Tia kolla pweng inge ke sie pacl, fin wanginna sripa sin …</small></p>",
+# Kosraean: do not copy this news without the permission of …, a Gollum page's reprint notice)
+_SMALL_PARAGRAPHS = etree.XPath(".//p[count(*) = 1][small][normalize-space(.) = normalize-space(small)]")
 # a paragraph set wholly in bold ("<p><strong>DodeBet: Ghana bɔɔlu tsɔɔmi nɛ hi pe kulaa. Ngma o biɛ mwɔnɛ!</strong></p>")
 _BOLD_PARAGRAPHS = _Gated(".//p[count(*) = 1][strong or b][normalize-space(.) = normalize-space(strong | b)]",
                           ("strong", "b"))
@@ -6512,6 +6516,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.container_link_ratio = sum(b.link_ratio * len(b.text) for b in page.blocks) / total
         page.italic_lines = [line for c in containers for el in _ITALIC_PARAGRAPHS(c)
                              if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
+        page.small_lines = [line for c in containers for el in _SMALL_PARAGRAPHS(c)
+                            if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
         page.bold_lines = [line for c in containers for el in _BOLD_PARAGRAPHS(c)
                            if len(line := _text(el)) <= _ITALIC_LINE_CHARS]
         page.right_lines = [line for c in containers for el in _RIGHT_PARAGRAPHS(c)
