@@ -2377,6 +2377,37 @@ def test_a_row_of_fields_under_bold_labels_without_colons_is_metadata(row, sourc
 
 
 @pytest.mark.parametrize(
+    ("row", "source", "category"),
+    [
+        # a header's row under bold labels with no colon, parted by spaced middots, one label a date's label newsbot
+        # knows (a Sculpin post's "<p class=lead-meta><strong>Heerchunft</strong> Südostschweiz · <strong>Abteilig
+        # </strong> Politik · <strong>Datum</strong> 10.03.2026</p>", Walser: from, section, date): the field before
+        # the section is the source, a name of one word too
+        ("<strong>Heerchunft</strong> Südostschweiz · <strong>Abteilig</strong> Politik · <strong>Datum</strong> "
+         "10.03.2026", "Südostschweiz", "Politik"),
+        # guards: the same row opening on a person's name is the byline's, not read for a source; the same row with its
+        # colons typed is read as written (a known date label: no coined source under an unknown label)
+        ("<strong>Vo</strong> Maria Tönz · <strong>Abteilig</strong> Politik · <strong>Datum</strong> 10.03.2026",
+         None, None),
+        ("Heerchunft: Südostschweiz · Abteilig: Politik · Datum: 10.03.2026", None, None),
+    ],
+)
+def test_a_header_row_under_bold_labels_names_its_source(row, source, category):
+    from newsbot.extraction.page import extract_page
+
+    html = ("<html><body><div class='container'><article><header><h2>D Gmeindversammlig z Vals seit Ja</h2>"
+            "<p class='text-muted'><small>March 10, 2026</small></p></header><div>"
+            f"<p class='lead-meta'>{row}</p>" + "<p>D Gmeindversammlig z Vals het am Mäntigabed mit 212 zu 64 "
+            "Stimme ja gseit zum nüwa Schuelhüs im Dorf, und d Chind vo Leis müen scho sit zwei Jahr im Gmeindsaal "
+            "Schuel ha.</p>" * 3 + "</div><p class='categories'>Categories: <a href='/blog/categories/politik/'>"
+            "Politik</a></p></article></div></body></html>")
+    page = extract_page(html, "https://ex.com/blog/2026/03/10/gmeindversammlig-vals/")
+    # (the sections the site's menu names)
+    record = _cleaned(**{**vars(page.to_raw("ex.com", "2026-03-11T00:00:00Z")), "section_names": ["Politik", "Sport"]})
+    assert (record["source"], record["category"], record["published_at"][:10]) == (source, category, "2026-03-10")
+
+
+@pytest.mark.parametrize(
     ("line", "linked", "published_at", "category"),
     [
         # a line closing the text of a date under a coined label and a few words leading into a section the menu

@@ -150,15 +150,20 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # the header's row run together, its labels in a language newsbot does not know ("14/03/2026
             # 08:30Ningpawt:Kachin News GroupAmyu:Hpaga", a Metalsmith post's, Jingpho): read by its shape
             _merge(meta, row)
-        elif fields.source is None and not fields.labels \
-                and (coined := metadata.coined_row(line, options.timezone, dayfirst, known)) is not None \
-                and coined.source is not None and metadata.names_an_outlet(coined.source):
+        elif fields.source is None and (not fields.labels or line in bold_rows) \
+                and (coined := metadata.coined_row(bold_rows.get(line, line), options.timezone, dayfirst,
+                                                   known)) is not None \
+                and coined.source is not None and (line in bold_rows or metadata.names_an_outlet(coined.source)):
             # the header's row of fields under labels the site coins, read as the text's (metadata.coined_row: a
             # Perch post's "<p class="meta-run">Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 // Tsinkiti:
             # <a>Raome</a></p>", Shipibo: from, date, section) when it names an outlet by its words or shape
             # (metadata.names_an_outlet): a person's name there is the header's byline, wherever it stands ("17
             # Ciggilta Kudo 2026, 10:05 | Xayyoose: Cali Maxammad | Qaynat: <a>Baaxoh xaagu</a>", an UMI.CMS post's,
             # Afar: writer, section), and so may any name be in a script without capitals (a MODX post's Cree row)
+            # (a row under bold labels with no colon is one by its markup, whatever else of it the line reader knows,
+            # a date's label it shares with German: "<strong>Heerchunft</strong> Südostschweiz · <strong>Abteilig
+            # </strong> Politik · <strong>Datum</strong> 10.03.2026", a Sculpin post's, Walser: from, section, date;
+            # its field before the section is the source, a name of one word too, as the block reader takes it)
             _merge(meta, coined)
         elif fields.labels or alone or len(fields.residue) <= len(line) / 2 or (
                 fields.published_at and not published_hint and len(_unglyphed(line)) <= 80
