@@ -3985,6 +3985,31 @@ def test_a_header_row_of_coined_labels_names_an_outlet(line, source, published_a
 
 
 @pytest.mark.parametrize(
+    ("line", "closing", "italic", "source"),
+    [
+        # the header's coined row naming a person-shaped name before its section, while a writer's line in italics
+        # closes the text with another person's name (a CouchCMS post's "Tɛmui:12/03/2026|Kelide:Guinée Matin|Yire:
+        # Politiki" over "<em>Sɛbɛli: Fatoumata Bangoura</em>", Susu: date, origin, section; written by): the writer
+        # is named, so the row's name is the outlet's
+        ("Rran: 15-03-2026 08:45 | Kelide: Guinée Matin | Fithik: Raome", "Sɛbɛli: Fatoumata Bangoura", True,
+         "Guinée Matin"),
+        # guards: no writer named elsewhere (an UMI.CMS post's Afar row: the byline's); the closing line signing with
+        # the row's own name; a plain closing line of the story, no writer's credit set apart
+        ("Rran: 15-03-2026 08:45 | Kelide: Guinée Matin | Fithik: Raome", None, False, "Noa Joi"),
+        ("Rran: 15-03-2026 08:45 | Xayyoose: Cali Maxammad | Fithik: Raome", "Sɛbɛli: Cali Maxammad", True,
+         "Noa Joi"),
+        ("Rran: 15-03-2026 08:45 | Kelide: Guinée Matin | Fithik: Raome", "Winner: Maria Lopez", False, "Noa Joi"),
+    ],
+)
+def test_a_coined_rows_name_is_the_outlet_when_the_page_signs_another_writer(line, closing, italic, source):
+    closer = [Block(closing)] if closing else []
+    record = _cleaned(meta_lines=["15 March 2026", line], blocks=[*_PUCALLPA[1:] * 2, *closer], site_name="Noa Joi",
+                      publisher="Noa Joi", category_hint="Raome", language="shp",
+                      italic_lines=[closing] if italic else [])
+    assert record["source"] == source
+
+
+@pytest.mark.parametrize(
     ("first", "name"),
     [
         # the dateline's bracketed name in the wire's form, certain credit or not ("ИНЧХЕ (Ёлдаш) —", a Kumyk paper;
