@@ -3985,6 +3985,25 @@ def test_a_header_row_of_coined_labels_names_an_outlet(line, source, published_a
 
 
 @pytest.mark.parametrize(
+    ("lines", "source", "category"),
+    [
+        # the header's fields as a list of items, one "Label: Value" each, under labels the site coins (a Squidex
+        # post's "<ul class="meta"><li>Fə́ ghɛɛ: CRTV Bamenda</li><li>Ŋgùŋ: 14.01.2026, 09:30</li><li>Kì'nsìy: Ntàŋ
+        # Nso'</li></ul>", Lamnso': from, date, kind; "ə́" a schwa and a combining acute): the row they make
+        (["Fə́ ghɛɛ: CRTV Bamenda", "Ŋgùŋ: 14.01.2026, 09:30", "Kì'nsìy: Ntàŋ Nso'"], "CRTV Bamenda", "Ntàŋ Nso'"),
+        # guards: a writer's name in the items is no outlet's; an event's box names no section; one item alone
+        (["Wir ŋwà'tì: Kiven Bongadzem", "Ŋgùŋ: 14.01.2026, 09:30", "Kì'nsìy: Ntàŋ Nso'"], "Noa Joi", None),
+        (["Venue: Kumbo Stadium", "Kick-off: 14.01.2026, 09:30", "Weather: Sunny"], "Noa Joi", None),
+        (["Fə́ ghɛɛ: CRTV Bamenda"], "Noa Joi", None),
+    ],
+)
+def test_a_list_of_one_field_items_in_the_header_is_a_coined_row(lines, source, category):
+    record = _cleaned(meta_lines=lines, blocks=_PUCALLPA[1:] * 2, site_name="Noa Joi", publisher="Noa Joi",
+                      section_names=["Ntàŋ Nso'", "Bɔ̀l"], language="lns")
+    assert (record["source"], record["category"]) == (source, category)
+
+
+@pytest.mark.parametrize(
     ("line", "closing", "italic", "source"),
     [
         # the header's coined row naming a person-shaped name before its section, while a writer's line in italics

@@ -193,6 +193,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # 14:05</span><span>Луима сэрипос</span><span>Ханисьтап</span>", Mansi): the name between the date and the
         # section the page names elsewhere is the source (metadata.unlabelled_row)
         meta.source = row.source
+    if meta.source is None and (row := _sibling_fields_row(raw.meta_lines, options.timezone, dayfirst, known)):
+        # the header's fields as a list of items, one "Label: Value" each, under labels the site coins (a Squidex
+        # post's "<ul class="meta"><li>Fə́ ghɛɛ: CRTV Bamenda</li><li>Ŋgùŋ: 14.01.2026, 09:30</li><li>Kì'nsìy: Ntàŋ
+        # Nso'</li></ul>", Lamnso': from, date, kind): read as the row they make (_sibling_fields_row)
+        _merge(meta, row)
     if meta.category and meta.category.casefold() in {n.casefold() for n in (raw.site_name, raw.publisher) if n}:
         # Medium's "Published in Novas de Sardigna" names the publication, no section: a labelled line in the text
         # ("… · Setzione: Polìtica · …") still may
@@ -710,6 +715,31 @@ _FULLWIDTH_BYLINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?：\s*([^\W\d_]+(?:[ �
 
 
 _LABELLED_FIELD = re.compile(r"[^\W\d_]\S*(?: \S+){0,2}\s?:\s*([^\W\d_]\S*(?: \S+){0,3})")
+
+
+_SIBLING_FIELD_CHARS = 60  # a list item holding one field: a short label and a name or a date
+
+
+def _sibling_fields_row(lines: list[str], tz: str | None, dayfirst: bool,
+                        known: frozenset[str]) -> metadata.MetaFields | None:
+    """The row that consecutive metadata ``lines`` of one field each make, read as metadata.coined_row reads a row of
+    fields parted by middots: two lines or more in a run, each a short "Label: Value" (metadata.coined_field) or a
+    date under its label ("Ŋgùŋ: 14.01.2026, 09:30"), the row's source an outlet's by its words or shape
+    (metadata.names_an_outlet), as a coined row's among the metadata lines must be.  A list of a writer's and a
+    section's items, an event's box ("Venue: Wembley", "Kick-off: Saturday") name no outlet and are none."""
+    run: list[str] = []
+    for line in [*lines, ""]:
+        line = normalize_inline(line)
+        if line and len(line) <= _SIBLING_FIELD_CHARS and ":" in line.replace("：", ":") \
+                and not any(sep in line for sep in "|｜·") \
+                and (metadata.coined_field(line) is not None or metadata.find_date(line, tz, dayfirst) is not None):
+            run.append(line)
+            continue
+        if len(run) >= 2 and (row := metadata.coined_row(" · ".join(run), tz, dayfirst, known)) is not None \
+                and row.source is not None and metadata.names_an_outlet(row.source):
+            return row
+        run = []
+    return None
 
 
 def _labelled_row(text: str) -> bool:
