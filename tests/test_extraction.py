@@ -947,6 +947,17 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
         ("<title>Budget approved by the council</title>", "<footer><p>© 2026 GitHub, Inc.</p></footer>", None),
         ("<title>Budget approved by the council</title>", "<footer><p>© 2026 Google Zorvet</p></footer>",
          "Google Zorvet"),
+        # the name opening the footer's line before the mark and the year, its links after them (a Gollum wiki's
+        # _Footer.md: "<div id="wiki-footer"><p>Pweng Kosrae Wiki © 2026 · <a>Ke Kut</a> · …</p></div>")
+        ("<title>Budget approved by the council</title>", "<div id='wiki-footer'><p>Pweng Kosrae Wiki © 2026 · <a "
+         "href='/About'>Ke Kut</a> · <a href='/Contact'>Contact</a></p></div>", "Pweng Kosrae Wiki"),
+        # ... not a sentence before the mark, nor a platform's name, nor a line outside any footer
+        ("<title>Budget approved by the council</title>", "<div id='wiki-footer'><p>Pictures and text are under "
+         "© 2026 · <a href='/About'>Ke Kut</a></p></div>", None),
+        ("<title>Budget approved by the council</title>", "<footer><p>GitHub © 2026 · <a href='/About'>About</a></p>"
+         "</footer>", None),
+        ("<title>Budget approved by the council</title>", "<div><p>Pweng Kosrae Wiki © 2026 · <a href='/About'>Ke "
+         "Kut</a></p></div>", None),
         # the <title>'s suffix a second <h1> reads, unlinked, outside <main> (mdBook's "<h1 class="menu-title">")
         ("<title>Budget approved by the council - Velin Zorvet</title>",
          "<div class='menu-bar'><h1 class='menu-title'>Velin Zorvet</h1></div>", "Velin Zorvet"),

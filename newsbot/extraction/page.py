@@ -1006,6 +1006,27 @@ def _copyright_holder(root: etree._Element) -> str | None:
     return None
 
 
+# "Site Name © 2026 · <a>About</a> · …": the name opening a footer's line before the mark and the year, the line's
+# links after them (a Gollum wiki's "_Footer.md" page, "<div id="wiki-footer"><p>Pweng Kosrae Wiki © 2026 · <a>Ke
+# Kut</a> · …</p>"): the text before the line's first element, a separator at most after the year
+_HOLDER_BEFORE_MARK = re.compile(r"(?P<name>[^\W\d_][^\d©|·•]{1,40}?)\s*(?:©|\(c\))\s*\d{4}(?:\s*[-–]\s*\d{4})?"
+                                 r"\.?\s*[·|•–—-]?\s*", re.IGNORECASE)
+_FOOTER_PARAGRAPHS = etree.XPath("//*[self::footer or contains(@id, 'footer') or contains(@class, 'footer')]//p")
+
+
+def _holder_before_mark(root: etree._Element) -> str | None:
+    """The site's name opening a footer's line before "© 2026" (_HOLDER_BEFORE_MARK), held to what
+    _copyright_holder's name must be: one to five words, no word in lower case after the first, no notice's word,
+    no platform's name.  The last resort as _copyright_holder is."""
+    for el in _FOOTER_PARAGRAPHS(root):
+        if (m := _HOLDER_BEFORE_MARK.fullmatch(el.text or "")) is not None \
+                and len(name := m.group("name").strip()) >= 2 and len(name.split()) <= 5 \
+                and not any(w.islower() for w in name.split()[1:]) and not _COPYRIGHT_BOILERPLATE.search(name) \
+                and not _platform_holder(name):
+            return name
+    return None
+
+
 def _platform_holder(name: str) -> bool:
     """``name`` (a copyright line's holder) is a blogging platform's or a host's, a company's suffix after it or not
     ("Google", "GitHub, Inc.", "Automattic Inc"): the service's notice, no name of the site it serves."""
@@ -6425,7 +6446,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if page.publisher is None and h1 is not None and page.site_name and page.site_name != page.title \
             and (named := _name_heading(root, h1, page.site_name)) is not None:
         page.publisher = named
-    if page.publisher is None and page.site_name is None and (named := _copyright_holder(root)) is not None:
+    if page.publisher is None and page.site_name is None \
+            and (named := _copyright_holder(root) or _holder_before_mark(root)) is not None:
         page.publisher = named
     # ... nor a copyright line: the name <title> writes after the whole headline (no masthead reads it: a logo image
     # with no name, TiddlyWiki's bare story river)
