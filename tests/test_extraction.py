@@ -947,6 +947,17 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
         ("<title>Budget approved by the council</title>", "<footer><p>© 2026 GitHub, Inc.</p></footer>", None),
         ("<title>Budget approved by the council</title>", "<footer><p>© 2026 Google Zorvet</p></footer>",
          "Google Zorvet"),
+        # the name opening the footer's line before the mark and the year, its links after them (a Gollum wiki's
+        # _Footer.md: "<div id="wiki-footer"><p>Pweng Kosrae Wiki © 2026 · <a>Ke Kut</a> · …</p></div>")
+        ("<title>Budget approved by the council</title>", "<div id='wiki-footer'><p>Pweng Kosrae Wiki © 2026 · <a "
+         "href='/About'>Ke Kut</a> · <a href='/Contact'>Contact</a></p></div>", "Pweng Kosrae Wiki"),
+        # ... not a sentence before the mark, nor a platform's name, nor a line outside any footer
+        ("<title>Budget approved by the council</title>", "<div id='wiki-footer'><p>Pictures and text are under "
+         "© 2026 · <a href='/About'>Ke Kut</a></p></div>", None),
+        ("<title>Budget approved by the council</title>", "<footer><p>GitHub © 2026 · <a href='/About'>About</a></p>"
+         "</footer>", None),
+        ("<title>Budget approved by the council</title>", "<div><p>Pweng Kosrae Wiki © 2026 · <a href='/About'>Ke "
+         "Kut</a></p></div>", None),
         # the <title>'s suffix a second <h1> reads, unlinked, outside <main> (mdBook's "<h1 class="menu-title">")
         ("<title>Budget approved by the council - Velin Zorvet</title>",
          "<div class='menu-bar'><h1 class='menu-title'>Velin Zorvet</h1></div>", "Velin Zorvet"),
@@ -1024,6 +1035,48 @@ def test_a_hosted_channel_named_before_the_platform_is_the_publisher(title, home
             f"{_STORY}</body></html>")
     page = extract_page(html, "https://ex.com/a/ZfK3xQ8kGzVx1aBcRt9pLw")
     assert (page.site_name, page.publisher) == ("Дзен", publisher)
+
+
+@pytest.mark.parametrize(
+    ("site_name", "project_href", "publisher"),
+    [
+        # a code host's page titled "Page · Wiki · Owner / Project · Host", og:site_name the host's (GitLab's wiki
+        # page): the project a link to a folder above the page's address reads publishes it, the host is none
+        ("GitLab", "/arunachal-media/nyishi-news/", "Nyishi News"),
+        # guards: the project's name linking elsewhere than above the page (no folder of it), or the site's own
+        # name no host's (a site titling its pages so names itself last)
+        ("GitLab", "/explore/projects/nyishi-news/", "GitLab"),
+        ("Arunachal Times", "/arunachal-media/nyishi-news/", "Arunachal Times"),
+    ],
+)
+def test_a_code_hosts_project_above_the_page_is_the_publisher(site_name, project_href, publisher):
+    html = (f"<html><head><title>Doimukh CHC: malaria nyi 35 hospital lo aato · Wiki · Arunachal Media / Nyishi News · "
+            f"{site_name}</title><meta property='og:site_name' content='{site_name}'></head><body><aside><a "
+            f"href='{project_href}'>Nyishi News</a></aside><h2>Doimukh CHC: malaria nyi 35 hospital lo aato</h2>"
+            f"{_STORY}</body></html>")
+    page = extract_page(html, "https://ex.com/arunachal-media/nyishi-news/-/wikis/news/doimukh-chc-malaria")
+    assert page.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("wiki_href", "crumbs"),
+    [
+        # a trail through a wiki's home ("Arunachal Media › Nyishi News › <a href=…/-/wikis/home>Wiki</a> › Page",
+        # GitLab's): the owner's crumbs and the wiki's own are no section, those after it stay
+        ("/arunachal-media/nyishi-news/-/wikis/home", ["Khobor"]),
+        ("/arunachal-media/nyishi-news/-/wikis", ["Khobor"]),
+        # guard: a crumb named "Wiki" linking a section's page (a magazine's "Wiki" column) stays
+        ("/category/wiki/", ["Arunachal Media", "Nyishi News", "Wiki", "Khobor"]),
+    ],
+)
+def test_a_crumb_linking_a_wikis_home_holds_no_section(wiki_href, crumbs):
+    html = ("<html><head><title>Doimukh CHC</title></head><body><nav class='breadcrumbs'><ul class='breadcrumb'>"
+            "<li><a href='/arunachal-media/'>Arunachal Media</a></li><li><a href='/arunachal-media/nyishi-news/'>"
+            f"Nyishi News</a></li><li><a href='{wiki_href}'>Wiki</a></li><li><a href='/arunachal-media/nyishi-news/-/"
+            "wikis/news/'>Khobor</a></li></ul></nav><h1>Doimukh CHC: malaria nyi 35 hospital lo aato</h1>"
+            f"{_STORY}</body></html>")
+    page = extract_page(html, "https://ex.com/arunachal-media/nyishi-news/-/wikis/news/doimukh-chc-malaria")
+    assert page.breadcrumbs == crumbs
 
 
 @pytest.mark.parametrize(

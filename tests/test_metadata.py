@@ -2377,6 +2377,37 @@ def test_a_row_of_fields_under_bold_labels_without_colons_is_metadata(row, sourc
 
 
 @pytest.mark.parametrize(
+    ("row", "source", "category"),
+    [
+        # a header's row under bold labels with no colon, parted by spaced middots, one label a date's label newsbot
+        # knows (a Sculpin post's "<p class=lead-meta><strong>Heerchunft</strong> Südostschweiz · <strong>Abteilig
+        # </strong> Politik · <strong>Datum</strong> 10.03.2026</p>", Walser: from, section, date): the field before
+        # the section is the source, a name of one word too
+        ("<strong>Heerchunft</strong> Südostschweiz · <strong>Abteilig</strong> Politik · <strong>Datum</strong> "
+         "10.03.2026", "Südostschweiz", "Politik"),
+        # guards: the same row opening on a person's name is the byline's, not read for a source; the same row with its
+        # colons typed is read as written (a known date label: no coined source under an unknown label)
+        ("<strong>Vo</strong> Maria Tönz · <strong>Abteilig</strong> Politik · <strong>Datum</strong> 10.03.2026",
+         None, None),
+        ("Heerchunft: Südostschweiz · Abteilig: Politik · Datum: 10.03.2026", None, None),
+    ],
+)
+def test_a_header_row_under_bold_labels_names_its_source(row, source, category):
+    from newsbot.extraction.page import extract_page
+
+    html = ("<html><body><div class='container'><article><header><h2>D Gmeindversammlig z Vals seit Ja</h2>"
+            "<p class='text-muted'><small>March 10, 2026</small></p></header><div>"
+            f"<p class='lead-meta'>{row}</p>" + "<p>D Gmeindversammlig z Vals het am Mäntigabed mit 212 zu 64 "
+            "Stimme ja gseit zum nüwa Schuelhüs im Dorf, und d Chind vo Leis müen scho sit zwei Jahr im Gmeindsaal "
+            "Schuel ha.</p>" * 3 + "</div><p class='categories'>Categories: <a href='/blog/categories/politik/'>"
+            "Politik</a></p></article></div></body></html>")
+    page = extract_page(html, "https://ex.com/blog/2026/03/10/gmeindversammlig-vals/")
+    # (the sections the site's menu names)
+    record = _cleaned(**{**vars(page.to_raw("ex.com", "2026-03-11T00:00:00Z")), "section_names": ["Politik", "Sport"]})
+    assert (record["source"], record["category"], record["published_at"][:10]) == (source, category, "2026-03-10")
+
+
+@pytest.mark.parametrize(
     ("line", "linked", "published_at", "category"),
     [
         # a line closing the text of a date under a coined label and a few words leading into a section the menu
@@ -3951,6 +3982,50 @@ def test_a_header_row_of_coined_labels_names_an_outlet(line, source, published_a
                       publisher="Noa Joi", category_hint="Raome", language="shp")
     assert record["source"] == source
     assert published_at is None or record["published_at"] == published_at
+
+
+@pytest.mark.parametrize(
+    ("lines", "source", "category"),
+    [
+        # the header's fields as a list of items, one "Label: Value" each, under labels the site coins (a Squidex
+        # post's "<ul class="meta"><li>Fə́ ghɛɛ: CRTV Bamenda</li><li>Ŋgùŋ: 14.01.2026, 09:30</li><li>Kì'nsìy: Ntàŋ
+        # Nso'</li></ul>", Lamnso': from, date, kind; "ə́" a schwa and a combining acute): the row they make
+        (["Fə́ ghɛɛ: CRTV Bamenda", "Ŋgùŋ: 14.01.2026, 09:30", "Kì'nsìy: Ntàŋ Nso'"], "CRTV Bamenda", "Ntàŋ Nso'"),
+        # guards: a writer's name in the items is no outlet's; an event's box names no section; one item alone
+        (["Wir ŋwà'tì: Kiven Bongadzem", "Ŋgùŋ: 14.01.2026, 09:30", "Kì'nsìy: Ntàŋ Nso'"], "Noa Joi", None),
+        (["Venue: Kumbo Stadium", "Kick-off: 14.01.2026, 09:30", "Weather: Sunny"], "Noa Joi", None),
+        (["Fə́ ghɛɛ: CRTV Bamenda"], "Noa Joi", None),
+    ],
+)
+def test_a_list_of_one_field_items_in_the_header_is_a_coined_row(lines, source, category):
+    record = _cleaned(meta_lines=lines, blocks=_PUCALLPA[1:] * 2, site_name="Noa Joi", publisher="Noa Joi",
+                      section_names=["Ntàŋ Nso'", "Bɔ̀l"], language="lns")
+    assert (record["source"], record["category"]) == (source, category)
+
+
+@pytest.mark.parametrize(
+    ("line", "closing", "italic", "source"),
+    [
+        # the header's coined row naming a person-shaped name before its section, while a writer's line in italics
+        # closes the text with another person's name (a CouchCMS post's "Tɛmui:12/03/2026|Kelide:Guinée Matin|Yire:
+        # Politiki" over "<em>Sɛbɛli: Fatoumata Bangoura</em>", Susu: date, origin, section; written by): the writer
+        # is named, so the row's name is the outlet's
+        ("Rran: 15-03-2026 08:45 | Kelide: Guinée Matin | Fithik: Raome", "Sɛbɛli: Fatoumata Bangoura", True,
+         "Guinée Matin"),
+        # guards: no writer named elsewhere (an UMI.CMS post's Afar row: the byline's); the closing line signing with
+        # the row's own name; a plain closing line of the story, no writer's credit set apart
+        ("Rran: 15-03-2026 08:45 | Kelide: Guinée Matin | Fithik: Raome", None, False, "Noa Joi"),
+        ("Rran: 15-03-2026 08:45 | Xayyoose: Cali Maxammad | Fithik: Raome", "Sɛbɛli: Cali Maxammad", True,
+         "Noa Joi"),
+        ("Rran: 15-03-2026 08:45 | Kelide: Guinée Matin | Fithik: Raome", "Winner: Maria Lopez", False, "Noa Joi"),
+    ],
+)
+def test_a_coined_rows_name_is_the_outlet_when_the_page_signs_another_writer(line, closing, italic, source):
+    closer = [Block(closing)] if closing else []
+    record = _cleaned(meta_lines=["15 March 2026", line], blocks=[*_PUCALLPA[1:] * 2, *closer], site_name="Noa Joi",
+                      publisher="Noa Joi", category_hint="Raome", language="shp",
+                      italic_lines=[closing] if italic else [])
+    assert record["source"] == source
 
 
 @pytest.mark.parametrize(

@@ -139,6 +139,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     speakers = {name for name, count in Counter(
         b.text.split(":", 1)[0].strip().casefold() for b in blocks if ":" in b.text[:30]).items()
         if count >= 2 and name in metadata.NAME_LABELS}
+    # the name a header's coined row holds before its section, not read as an outlet's (a person's shape): the
+    # byline's, unless the page signs the story with another writer's name (below)
+    held_name: str | None = None
     for line in raw.meta_lines:
         line = normalize_inline(line)
         fields = metadata.parse_meta_line(line, options.timezone, dayfirst, sections, line in under_quote)
@@ -147,19 +150,24 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # related story's card or a comment has that shape ("02.01.2026 • Council delays budget vote …")
         alone = fields.date_alone and (not hinted or hinted[:10] == (fields.published_at or "")[:10])
         # (the sections the page names anywhere, its breadcrumb's and category link's too: a row's section among them)
+        coined = (metadata.coined_row(bold_rows.get(line, line), options.timezone, dayfirst, known)
+                  if fields.source is None and (not fields.labels or line in bold_rows) else None)
         if (row := metadata.glued_row(line, options.timezone, dayfirst, known, fields)) is not None:
             # the header's row run together, its labels in a language newsbot does not know ("14/03/2026
             # 08:30Ningpawt:Kachin News GroupAmyu:Hpaga", a Metalsmith post's, Jingpho): read by its shape
             _merge(meta, row)
-        elif fields.source is None and not fields.labels \
-                and (coined := metadata.coined_row(line, options.timezone, dayfirst, known)) is not None \
-                and coined.source is not None and metadata.names_an_outlet(coined.source):
+        elif coined is not None and coined.source is not None \
+                and (line in bold_rows or metadata.names_an_outlet(coined.source)):
             # the header's row of fields under labels the site coins, read as the text's (metadata.coined_row: a
             # Perch post's "<p class="meta-run">Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 // Tsinkiti:
             # <a>Raome</a></p>", Shipibo: from, date, section) when it names an outlet by its words or shape
             # (metadata.names_an_outlet): a person's name there is the header's byline, wherever it stands ("17
             # Ciggilta Kudo 2026, 10:05 | Xayyoose: Cali Maxammad | Qaynat: <a>Baaxoh xaagu</a>", an UMI.CMS post's,
             # Afar: writer, section), and so may any name be in a script without capitals (a MODX post's Cree row)
+            # (a row under bold labels with no colon is one by its markup, whatever else of it the line reader knows,
+            # a date's label it shares with German: "<strong>Heerchunft</strong> Südostschweiz · <strong>Abteilig
+            # </strong> Politik · <strong>Datum</strong> 10.03.2026", a Sculpin post's, Walser: from, section, date;
+            # its field before the section is the source, a name of one word too, as the block reader takes it)
             _merge(meta, coined)
         elif fields.labels or alone or len(fields.residue) <= len(line) / 2 or (
                 fields.published_at and not published_hint and len(_unglyphed(line)) <= 80
@@ -178,12 +186,19 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # a credit sentence in a box of its own after the text (Umbraco's "<div class="article-source"><em>
             # Upprunaliga útgivið í Dimmalætting</em>", originally published in): the outlet is the source
             meta.source = credit
+        if coined is not None and coined.source is not None and held_name is None:
+            held_name = coined.source
     if meta.source is None and (row := next(filter(None, (metadata.unlabelled_row(
             normalize_inline(line), options.timezone, dayfirst, known) for line in raw.meta_lines)), None)):
         # the header's fields as sibling boxes with no labels, date, outlet, section (Fork CMS's "<span>03.11.2025
         # 14:05</span><span>Луима сэрипос</span><span>Ханисьтап</span>", Mansi): the name between the date and the
         # section the page names elsewhere is the source (metadata.unlabelled_row)
         meta.source = row.source
+    if meta.source is None and (row := _sibling_fields_row(raw.meta_lines, options.timezone, dayfirst, known)):
+        # the header's fields as a list of items, one "Label: Value" each, under labels the site coins (a Squidex
+        # post's "<ul class="meta"><li>Fə́ ghɛɛ: CRTV Bamenda</li><li>Ŋgùŋ: 14.01.2026, 09:30</li><li>Kì'nsìy: Ntàŋ
+        # Nso'</li></ul>", Lamnso': from, date, kind): read as the row they make (_sibling_fields_row)
+        _merge(meta, row)
     if meta.category and meta.category.casefold() in {n.casefold() for n in (raw.site_name, raw.publisher) if n}:
         # Medium's "Published in Novas de Sardigna" names the publication, no section: a labelled line in the text
         # ("… · Setzione: Polìtica · …") still may
@@ -394,7 +409,6 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             meta_blocks.append(blocks.pop().text)
         elif any(metadata.closing_witness(text, named) for text in cut.removed):
             meta.source = named
-
     # ... a short sentence in italics ending in an agency's initials ("<em>S yisallen zi MAP.</em>", Tarifit: with
     # information from; a Ghost post's), or the initials alone ("<em>NAMPA</em>", an al-folio post's after its
     # "OKAHANDJA (NAMPA) –" dateline): the agency's credit, when the page credits that agency already or the story
@@ -504,6 +518,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # the title of a box closing the text whose every line was an advert ("Kĩmenyithia", a Docusaurus tip
         # over a loan ad): left last, it heads nothing
         cut.removed.append(paragraphs.pop())
+    signed: str | None = None  # (the writer's name a line closing the text signs it with)
     if len(paragraphs) > 2 and len(paragraphs[-2]) >= footer.PROSE_PARAGRAPH_CHARS \
             and _closing_byline(paragraphs[-1], paragraphs[-1] in raw.italic_lines or paragraphs[-1] in raw.label_lines) \
             and not _closing_fact(paragraphs, raw.label_lines, meta.author):
@@ -513,7 +528,20 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # Tega Oghenekaro</em>"), what followed it (a pitch, a "More:" line, teasers) gone: the byline, no text of
         # the story.  A plain line is the story's ("Winner: Maria Lopez" closing a contest's report), and so is one
         # of a list of such lines ("Winner: Maria Lopez" under "Runner-up: …")
+        signed = _LONG_LABEL.fullmatch(paragraphs[-1].strip()).group("name").strip()
         meta_blocks.append(paragraphs.pop())
+    # the header's coined row naming, before its section, a name of a person's shape while the page signs the story
+    # with another person's name (a CouchCMS post's "Tɛmui:12/03/2026|Kelide:Guinée Matin|Yire:<a>Politiki</a>",
+    # Susu: date, origin, section, over a text closing "<em>Sɛbɛli: Fatoumata Bangoura</em>", written by; or a byline
+    # over it, or the footers took it): the writer named, the row's name is the outlet the story comes from; with no other writer named it
+    # stays the byline's (an UMI.CMS post's "17 Ciggilta Kudo 2026 | Xayyoose: Cali Maxammad | Qaynat: <a>…</a>")
+    writer = signed or meta.author or next(
+        (m.group("name").strip() for text in cut.removed
+         if _closing_byline(text, text in raw.italic_lines or text in raw.label_lines)
+         and (m := _LONG_LABEL.fullmatch(text.strip())) is not None), None)
+    if meta.source is None and held_name is not None and writer and metadata.person_shaped(writer) \
+            and held_name.casefold() not in writer.casefold() and writer.casefold() not in held_name.casefold():
+        meta.source = held_name
     if len(paragraphs) > 2 and len(paragraphs[-2]) >= footer.PROSE_PARAGRAPH_CHARS \
             and (paragraphs[-1] in raw.italic_lines or paragraphs[-1] in raw.label_lines) \
             and (section := _closing_section(paragraphs[-1])) is not None:
@@ -695,6 +723,31 @@ _FULLWIDTH_BYLINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?：\s*([^\W\d_]+(?:[ �
 
 
 _LABELLED_FIELD = re.compile(r"[^\W\d_]\S*(?: \S+){0,2}\s?:\s*([^\W\d_]\S*(?: \S+){0,3})")
+
+
+_SIBLING_FIELD_CHARS = 60  # a list item holding one field: a short label and a name or a date
+
+
+def _sibling_fields_row(lines: list[str], tz: str | None, dayfirst: bool,
+                        known: frozenset[str]) -> metadata.MetaFields | None:
+    """The row that consecutive metadata ``lines`` of one field each make, read as metadata.coined_row reads a row of
+    fields parted by middots: two lines or more in a run, each a short "Label: Value" (metadata.coined_field) or a
+    date under its label ("Ŋgùŋ: 14.01.2026, 09:30"), the row's source an outlet's by its words or shape
+    (metadata.names_an_outlet), as a coined row's among the metadata lines must be.  A list of a writer's and a
+    section's items, an event's box ("Venue: Wembley", "Kick-off: Saturday") name no outlet and are none."""
+    run: list[str] = []
+    for line in [*lines, ""]:
+        line = normalize_inline(line)
+        if line and len(line) <= _SIBLING_FIELD_CHARS and ":" in line.replace("：", ":") \
+                and not any(sep in line for sep in "|｜·") \
+                and (metadata.coined_field(line) is not None or metadata.find_date(line, tz, dayfirst) is not None):
+            run.append(line)
+            continue
+        if len(run) >= 2 and (row := metadata.coined_row(" · ".join(run), tz, dayfirst, known)) is not None \
+                and row.source is not None and metadata.names_an_outlet(row.source):
+            return row
+        run = []
+    return None
 
 
 def _labelled_row(text: str) -> bool:

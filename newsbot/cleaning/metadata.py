@@ -3658,10 +3658,12 @@ _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, ?")
 # one to three (_COINED_FIELD), a date field's label beside the date one to three plain words (_COINED_DATE_LABEL);
 # the next field's, split before, one word that may hold a hyphen (_COINED_NEXT_LABEL); a byline's label in the text
 # up to six (article._LONG_LABEL)
-LABEL_WORD_STEP = r"(?:[^\W\d_]|['’ʼ](?=[^\W\d_]))"
+# (a combining mark after a letter is the letter's, as _GLUED_LABEL reads it: Lamnso's "ə́", schwa and an acute with no
+# precomposed form, "Fə́ ghɛɛ:", where it comes from)
+LABEL_WORD_STEP = r"(?:[^\W\d_]|[\u0300-\u036f]|['’ʼ](?=[^\W\d_]))"
 LABEL_WORD_INNER = r"[^\W\d_]" + LABEL_WORD_STEP + "*"
-LABEL_WORD_LOOSE = r"[^\W\d_](?:[^\W\d_]|['’ʼ])*"
-LABEL_WORD_PLAIN = r"[^\W\d_][^\W\d_'’ʼ]*"
+LABEL_WORD_LOOSE = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ])*"
+LABEL_WORD_PLAIN = r"[^\W\d_](?:[^\W\d_'’ʼ]|[\u0300-\u036f])*"
 # a label of one capitalised word and its colon, nothing after it: the label of the date it is glued to ("Betut:")
 _DATE_OWN_LABEL = re.compile(r"[^\W\d_]" + LABEL_WORD_STEP + r"{1,20}[:：]")
 

@@ -1058,6 +1058,27 @@ def _copyright_holder(root: etree._Element) -> str | None:
     return None
 
 
+# "Site Name © 2026 · <a>About</a> · …": the name opening a footer's line before the mark and the year, the line's
+# links after them (a Gollum wiki's "_Footer.md" page, "<div id="wiki-footer"><p>Pweng Kosrae Wiki © 2026 · <a>Ke
+# Kut</a> · …</p>"): the text before the line's first element, a separator at most after the year
+_HOLDER_BEFORE_MARK = re.compile(r"(?P<name>[^\W\d_][^\d©|·•]{1,40}?)\s*(?:©|\(c\))\s*\d{4}(?:\s*[-–]\s*\d{4})?"
+                                 r"\.?\s*[·|•–—-]?\s*", re.IGNORECASE)
+_FOOTER_PARAGRAPHS = etree.XPath("//*[self::footer or contains(@id, 'footer') or contains(@class, 'footer')]//p")
+
+
+def _holder_before_mark(root: etree._Element) -> str | None:
+    """The site's name opening a footer's line before "© 2026" (_HOLDER_BEFORE_MARK), held to what
+    _copyright_holder's name must be: one to five words, no word in lower case after the first, no notice's word,
+    no platform's name.  The last resort as _copyright_holder is."""
+    for el in _FOOTER_PARAGRAPHS(root):
+        if (m := _HOLDER_BEFORE_MARK.fullmatch(el.text or "")) is not None \
+                and len(name := m.group("name").strip()) >= 2 and len(name.split()) <= 5 \
+                and not any(w.islower() for w in name.split()[1:]) and not _COPYRIGHT_BOILERPLATE.search(name) \
+                and not _platform_holder(name):
+            return name
+    return None
+
+
 def _platform_holder(name: str) -> bool:
     """``name`` (a copyright line's holder) is a blogging platform's or a host's, a company's suffix after it or not
     ("Google", "GitHub, Inc.", "Automattic Inc"): the service's notice, no name of the site it serves."""
@@ -1285,6 +1306,25 @@ def _channel_of(html_title: str | None, site_name: str | None) -> str | None:
     inner = _SITE_SUFFIX.match(outer.group("title"))
     name = inner.group("site").strip() if inner else None
     return name if name and name != site_name and len(name.split()) <= 6 else None
+
+
+def _hosted_project(root: etree._Element, page_url: str, channel: str) -> str | None:
+    """The project a code host serves the page under, its <title> naming it before the host ("Page · Wiki · Arunachal
+    Media / Nyishi News · GitLab", og:site_name "GitLab", the host's: _platform_holder): the channel's last part
+    after the owner's ("group / project"), when a link to a folder above the page's own address reads it (GitLab's
+    sidebar and trail "<a href="/arunachal-media/nyishi-news/">Nyishi News</a>" over ".../-/wikis/news/<page>"): the
+    project publishes the page, the host is no publisher.  None when no such link reads it."""
+    name = channel.rsplit(" / ", 1)[-1].strip()
+    path = urlsplit(page_url).path
+    for a in root.iter("a"):
+        if _text(a) != name or not (href := (a.get("href") or "").strip()):
+            continue
+        target = urlsplit(urljoin(page_url, href))
+        folder = target.path.rstrip("/") + "/"
+        if target.netloc == urlsplit(page_url).netloc and folder != "/" and path.startswith(folder) \
+                and len(path) > len(folder):
+            return name
+    return None
 
 
 def _hosted_blog_name(root: etree._Element, page_url: str, html_title: str | None, site_name: str | None,
@@ -4646,6 +4686,31 @@ def _breadcrumbs(root: etree._Element, h1: etree._Element | None = None) -> tupl
     return [], None
 
 
+# the last segments of a wiki's home page's address: its folder ("/wiki", GitLab's "/-/wikis") or its first page
+# there ("/wikis/home", "/wiki/Home", MediaWiki's "/wiki/Main_Page"; data, lower case)
+_WIKI_FOLDERS = frozenset(("wiki", "wikis"))
+_WIKI_HOMES = frozenset(("home", "index", "main_page"))
+
+
+def _past_wiki_home(root: etree._Element, page_url: str, crumbs: list[str]) -> list[str]:
+    """``crumbs`` after the one linking to a wiki's home (GitLab's trail "Arunachal Media › Nyishi News › <a
+    href="/arunachal-media/nyishi-news/-/wikis/home">Wiki</a> › Page", the project's tab): every page of the wiki is
+    under it and what holds it is the wiki's owner, no section (as _url_section reads a wiki's folder); the crumbs
+    after it, a folder of the wiki's, stay.  The page must be in that wiki, its address under the wiki's folder: a
+    crumb naming a section "Wiki" ("/category/wiki/"), whose link leads elsewhere, stays."""
+    path = urlsplit(page_url).path.lower()
+    for at, crumb in enumerate(crumbs):
+        for a in root.iter("a"):
+            if _text(a) != crumb or not (href := (a.get("href") or "").strip()):
+                continue
+            segments = [seg.lower() for seg in urlsplit(urljoin(page_url, href)).path.split("/") if seg]
+            if len(segments) >= 2 and segments[-2] in _WIKI_FOLDERS and segments[-1] in _WIKI_HOMES:
+                segments = segments[:-1]
+            if segments and segments[-1] in _WIKI_FOLDERS and path.startswith("/" + "/".join(segments) + "/"):
+                return crumbs[at + 1:]
+    return crumbs
+
+
 def _break_trail(h1: etree._Element) -> list[etree._Element] | None:
     """The links of a trail typed as the last line of the block right above the headline, after a line break: a
     run of links from the site's root, parted by a separator leading down (a HedgeDoc note's markdown "<p><a href="/">
@@ -6373,6 +6438,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.publisher = channel
     elif (blog := _hosted_blog_name(root, url, page.html_title, page.site_name, h1)) is not None:
         page.publisher = blog
+    elif channel and page.site_name and _platform_holder(page.site_name) \
+            and (project := _hosted_project(root, url, channel)) is not None:
+        page.publisher = project
     page.site_name = page.site_name or _site_name_of(page.html_title)
     if page.publisher is None and (channel := _channel_of(page.html_title, page.site_name)) and channel != page.title \
             and _space_home_link(root, url, channel):
@@ -6436,7 +6504,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if page.publisher is None and h1 is not None and page.site_name and page.site_name != page.title \
             and (named := _name_heading(root, h1, page.site_name)) is not None:
         page.publisher = named
-    if page.publisher is None and page.site_name is None and (named := _copyright_holder(root)) is not None:
+    if page.publisher is None and page.site_name is None \
+            and (named := _copyright_holder(root) or _holder_before_mark(root)) is not None:
         page.publisher = named
     # ... nor a copyright line: the name <title> writes after the whole headline (no masthead reads it: a logo image
     # with no name, TiddlyWiki's bare story river)
@@ -6619,6 +6688,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.filed_under = _category_line(h1, _base_url(root, url)) if h1 is not None else None
     page.category_hint = page.category_hint or page.filed_under
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
+    page.breadcrumbs = _past_wiki_home(root, url, page.breadcrumbs)
     blog_home = None
     if not page.category_hint and not page.breadcrumbs:
         blog_home = _blog_home(root, url, page.publisher)
