@@ -1203,7 +1203,7 @@ def closing_credit(text: str, italic: bool, after_quote: bool = False, aligned_r
     # an outlet's name between brackets, set to the right, any word an outlet's: "(Agenzia Sicula)" signs the story
     # off with its origin in italics or not (a person's name so, "(Turi Lombardo)", signs it as its author)
     if aligned_right and bare != text and not after_quote and _outlet_name(bare := bare.strip()) \
-            and not bare.endswith(tuple(_SENTENCE_ENDS)) and any(word.lower() in OUTLET_WORDS for word in bare.split()):
+            and not bare.endswith(tuple(_SENTENCE_ENDS)) and _outlet_word_in(bare):
         return bare
     if not italic:
         # set to the right, a paper's name with its word "newspaper" after a dash: "– Kodima-lehtez" (Veps)
@@ -4507,7 +4507,7 @@ def unlabelled_row(text: str, tz: str | None = None, dayfirst: bool = False,
             or middle[-1] in _SENTENCE_ENDS \
             or not _plausible_name(middle) or not words[0][:1].isupper() or middle.casefold() in known \
             or len(words[-1]) <= 3 and words[-1].islower() \
-            or sum(word[:1].isupper() for word in words) >= 2 and not any(word.lower() in OUTLET_WORDS for word in words):
+            or sum(word[:1].isupper() for word in words) >= 2 and not _outlet_word_in(middle):
         # (two capitalised words are a person's name, a byline's: "Сёрмадсь Анна Кирдяева в Ошень эряф", Moksha:
         # written by … in; a particle closing it leads into the section; an outlet's word makes them an outlet's)
         return None
