@@ -1334,6 +1334,12 @@ from newsbot.cleaning.metadata import (
         ("2026-11-10 :: Category: Velmor :: Tags: #kolo #vam", "2026-11-10", None, "Velmor"),
         (":: Source: Tavrin Daily :: Category: Velmor :: Zelkir: #kolo", None, "Tavrin Daily", "Velmor"),
         ("Category: Velmor::Tavrin", None, None, "Velmor::Tavrin"),
+        # a spaced slash the same (Cotonti's "Nguva: … / Kwakabva: Manica Post / Cikamu: Utongi"); one inside a value
+        # stays
+        ("Date: 10.03.2026 09:15 / Source: Manica Post / Section: Utongi / By: T. Sithole", "2026-03-10T09:15:00",
+         "Manica Post", "Utongi"),
+        ("Source: Reuters / MTI", None, "Reuters / MTI", None),
+        ("Source: AC/DC Weekly / Category: Rock", None, "AC/DC Weekly", "Rock"),
         # ... the words without a colon are prose (Marshallese "where the money comes from", Gilbertese "news from
         # Tarawa")
         ("Jikin bōk jāān eo ej jān Compact eo ippān Amedka.", None, None, None),

@@ -3226,8 +3226,9 @@ _CASELESS = "ʻ"
 # (the full-width bar of CJK type too: "Hun-lūi: Tē-hng ｜ Lâi-goân: Tâi-lâm Ji̍t-pò ｜ Kì-chiá Tēⁿ Ka-hô")
 # a spaced double colon parting a meta row's items, at a value's end or start: Zola Terminimal's "<span
 # class="post-category">:: рубрика: <a>Хоорай</a></span> <span class="post-tags-inline">:: тегтер: …", read
-# "рубрика: Хоорай :: тегтер:" (the separator opening the next item is no part of the category)
-_ROW_COLONS = re.compile(r"\s+:{2,}$|^:{2,}\s+")
+# "рубрика: Хоорай :: тегтер:" (the separator opening the next item is no part of the category); a spaced slash the same (Cotonti's "Nguva: 10.03.2026 09:15 / Kwakabva: Manica Post / Cikamu: Utongi": the source is
+# "Manica Post"); a slash inside a value stays ("Reuters / MTI", "AC/DC Weekly")
+_ROW_COLONS = re.compile(r"\s+(?::{2,}|/)$|^(?::{2,}|/)\s+")
 _SEGMENT_SEP = re.compile(r"(?:\s+[|｜·•]\s+|\s*[|｜•]\s*)(?!\s*\d{1,2}[:.h]\d{2})")
 
 
