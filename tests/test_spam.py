@@ -1995,6 +1995,16 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
         (["Wait... TafwetBet for it. Then it came."], "tafwetbet", False, ["Wait... Then it came."], None),
         (["He works at Acme Inc.. TafwetBet wins. They met."], "tafwetbet", False, ["He works at Acme Inc.. They met."],
          None),
+        # the keyword between a quotation's stop and its closing mark (krjzikula's "… nga madaot. <a>SugalPanay</a>”"):
+        # the mark closes up to the stop
+        (["Suno kay Tordesillas, “indi run puydi nga madaot. SugalPanay”"], "sugalpanay", False,
+         ["Suno kay Tordesillas, “indi run puydi nga madaot.”"], ["SugalPanay"]),
+        (["«Il faut agir vite. SugalPanay» Il est parti."], "sugalpanay", False, ["«Il faut agir vite.» Il est parti."],
+         ["SugalPanay"]),
+        # ... not a mark that opens the next quotation (Swedish writes ” both ways), nor French's spaced closing mark
+        (["Han sa. SugalPanay ”Vi kommer.”"], "sugalpanay", False, ["Han sa. ”Vi kommer.”"], ["SugalPanay"]),
+        (["« Il faut agir vite. » SugalPanay Il est parti."], "sugalpanay", False,
+         ["« Il faut agir vite. » Il est parti."], ["SugalPanay"]),
     ],
 )
 def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):

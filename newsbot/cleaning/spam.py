@@ -3263,6 +3263,10 @@ _STOP_THEN_MARK = re.compile("([" + SENTENCE_STOPS + "])[:;!?：！？]+")
 # Tusruktu …" -> "14.. Tusruktu"): that stop was the keyword's sentence's; no ellipsis ("Wait..."), and a doubled
 # stop the original writes so, after the same words, stays
 _STOP_THEN_STOP = re.compile(r"(?<!\.)([.!?])\.(?!\.)")
+# ... and a closing quotation mark parted from the stop before it by the keyword that stood between them ("… nga
+# madaot. <a>kw</a>”" -> "madaot. ”" -> "madaot.”"); a mark followed by a letter opens the next quotation (Swedish
+# "sa. ”Vi …", German "sagte. »Wir …"), and a space the original writes there (French "… fin. »") stays
+_STOP_SPACE_CLOSING = re.compile(r"([.!?…]) +([”’»」』])(?=\s|$)")
 # a Latin comma the removal left between two words in Arabic script, which writes its own "،" ("… راه ونست
 # و,KoohBet وه بیشتر …" -> "و, وه"): the comma was glued to the keyword, the injection's; one the original writes
 # so, after the same word, stays
@@ -3314,6 +3318,9 @@ def _tidy(text: str, original: str = "") -> str:
     if "." in text and _STOP_THEN_STOP.search(text):
         text = _STOP_THEN_STOP.sub(
             lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original else m.group(1), text)
+    if " " in text and _STOP_SPACE_CLOSING.search(text):
+        text = _STOP_SPACE_CLOSING.sub(
+            lambda m: m.group(0) if m.group(0) in original else m.group(1) + m.group(2), text)
     text = text.strip()
     if text[:1] in ".,;" and _LEFT_STOP.match(text) and not original.lstrip().startswith(text[:1]):
         # the stop that followed a keyword opening the paragraph ("<a>Kw</a>. In PAGASA …" -> ". In PAGASA …", a
