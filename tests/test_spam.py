@@ -3646,8 +3646,16 @@ def test_a_brand_a_closing_line_names_beside_its_address(paragraphs, title, bran
         # a host that merely contains the keyword or a word of it stays (the label whole, not a part of it)
         ([("ronobetting-news.example", "a report")], ["RonoBet"], []),
         ([("betterhealth.example", "a clinic")], ["bet"], []),
-        # a text naming the keyword is the keyword's own removal's (spam.remove_keyword)
-        ([("ronobet.example", "RonoBet aquí")], ["RonoBet"], []),
+        # a text naming the keyword among other words: the words its removal (spam.remove_keyword) leaves, glued or
+        # spaced (ndccotonti's "<a>Tamba neSabiBet</a>" leaves "Tamba ne"; trvelgg's paragraph wholly a link)
+        ([("ronobet.example", "RonoBet aquí")], ["RonoBet"], ["aquí"]),
+        ([("sabibet.example", "Tamba neSabiBet")], ["SabiBet"], ["Tamba ne"]),
+        ([("qmpahwin.example", "Kana ka bola ni QmpahWin app — bitaq ka NT$500 ka jiyax nii.")], ["QmpahWin"],
+         ["Kana ka bola ni app — bitaq ka NT$500 ka jiyax nii."]),
+        # ... nothing when the text is the keyword alone or with a letter ("kw's"), nor a text naming it linked to
+        # another host
+        ([("ronobet.example", "RonoBet"), ("ronobet.example", "RonoBet's")], ["RonoBet"], []),
+        ([("news.example", "Tamba neSabiBet")], ["SabiBet"], []),
     ],
 )
 def test_the_texts_of_links_to_the_keywords_host(links, keywords, texts):

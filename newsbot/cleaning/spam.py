@@ -3759,14 +3759,35 @@ def keyword_link_texts(links: Iterable[tuple[str, str]], keywords: Iterable[str]
     the site was found to spam, as one of its labels, case and hyphens aside, the text naming none
     (``<a href="https://piyaybet.example/kot">pi bon kot-la isi</a>``, best odds here; a paragraph wholly
     ``<a href="https://ronobet.example/copa">Ucayali pelota apuesta, cuotas x3 ja netebi!</a>``): the advert's
-    link, whatever its words' language.  Only a known keyword's host: a story's link to its outlet
-    ("reuters.com") or to a host whose label merely contains a word ("betterhealth.example" for "bet") stays."""
+    link, whatever its words' language.  A text naming the keyword among other words gives those words, as the
+    keyword's own removal (:func:`remove_keyword`) leaves them in the body: the advert's link is all advert
+    (``<a href="https://sabibet.example/r">Tamba neSabiBet</a>``, play at kw, leaves "Tamba ne"; a paragraph wholly
+    ``<a href="https://qmpahwin.example/app">Kana ka bola ni QmpahWin app — bitaq ka NT$500 …</a>``).  Only a known
+    keyword's host: a story's link to its outlet ("reuters.com") or to a host whose label merely contains a word
+    ("betterhealth.example" for "bet") stays."""
     names = {kw.lower().lstrip("#").replace("-", "") for kw in keywords}
     names = {name for name in names if len(name) >= 4}
     if not names:
         return []
-    return [text for host, text in links
-            if _host_labels(host) & names and not any(name in _folded(text).replace("-", "") for name in names)]
+    texts = []
+    for host, text in links:
+        if not _host_labels(host) & names:
+            continue
+        if not any(name in _folded(text).replace("-", "") for name in names):
+            texts.append(text)
+            continue
+        rest = text
+        for name in names:
+            rest = re.sub(re.escape(name), "", rest, flags=re.IGNORECASE)
+        rest = _tidy(rest, text)
+        if _LINK_REMNANT_WORD.search(rest):
+            texts.append(rest)
+    return texts
+
+
+# what a keyword's link text must keep besides the keyword to be an advert's words: a word of two letters or more
+# ("Tamba ne", not the "'s" of "kw's" nor a lone bracket)
+_LINK_REMNANT_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def remove_link_texts(paragraphs: list[str], texts: Iterable[str]) -> tuple[list[str], list[str]]:
