@@ -583,6 +583,16 @@ def test_split_title_prefix(title, keyword, rest):
          set(), "Analysis: Why the budget matters", []),
         ("McLaren: Norris takes pole at Monza", "It was “a perfect lap,” McLaren said on Saturday.", set(), set(),
          "McLaren: Norris takes pole at Monza", []),
+        # ... or writes as a web address alone in brackets mid-sentence (ivvroller: "ValugaBet：Ospital nu Basco: …"
+        # over "… a mapanang. (valugabet.example) Nanu da …"), on the site's first page
+        ("ValugaBet：Ospital nu Basco: dengue du Mahatao ay mayvidi", "Su Rural Health Unit ay nangay du kada vahay a "
+         "mangtaya du danum a mapanang. (valugabet.example) Nanu da a nayayahan su kaso du Abril.", set(), set(),
+         "Ospital nu Basco: dengue du Mahatao ay mayvidi", ["ValugaBet："]),
+        # ... not a brand whose address glosses its name, nor a place's prefix over its government's address
+        ("GitHub: Outage hits developers", "Developers said GitHub (github.example) was down for an hour.", set(),
+         set(), "GitHub: Outage hits developers", []),
+        ("Basco: Dengue cases rise", "The province posted the figures (basco.example) on Monday.", set(), set(),
+         "Basco: Dengue cases rise", []),
     ],
 )
 def test_clean_title(title, body, keywords, site, clean, removed):

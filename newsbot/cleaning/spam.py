@@ -1416,9 +1416,11 @@ def _is_spam(part: TitlePrefix, body_text: str, keywords, site_prefixes, prefixe
         or keyword_in_odd_place(part.keyword, body_text)
         or (name != key and keyword_in_odd_place(name, body_text))
         # a brand-shaped prefix ("YulloSpin：…": a capital inside, a digit or lower case; no place or person, no
-        # "Analysis: …") the body glues after a quotation's closing mark ("… aadung,”YulloSpin Mayor …"): the
-        # injection's shape on the page itself, whatever the crawl's order
-        or (_brand_form(part.keyword) and _glued_after_quote(part.keyword, body_text))
+        # "Analysis: …") the body glues after a quotation's closing mark ("… aadung,”YulloSpin Mayor …") or writes as
+        # a web address alone in brackets mid-sentence ("ValugaBet：Ospital nu Basco …" over "… a mapanang.
+        # (valugabet.example) Nanu da …"): the injection's shape on the page itself, whatever the crawl's order
+        or (_brand_form(part.keyword) and (_glued_after_quote(part.keyword, body_text)
+                                           or _address_alone_in_brackets(part.keyword, body_text)))
         # a Latin brand the body glues after a full stop of another script's text ("NaseebBet: ފުޓްބޯޅަ: …" over
         # "… ބަލިކޮށްފިއެވެ.NASEEBBET މާޒިޔާގެ …"): the injection's shape, on the page itself, and the headline's
         # own colon after it ("Football:") is no separator of a keyword's (the shortest prefix is tried first).
