@@ -924,6 +924,26 @@ def test_publisher_is_the_name_the_site_publishes_under(head, masthead, publishe
 
 
 @pytest.mark.parametrize(
+    ("banner", "publisher"),
+    [
+        # "Site : Headline" (Apache Roller's <title>), a heading's link to the weblog's home in a folder above the
+        # post's address reading the name ("<h1 class="weblogName"><a href="/roller/ivatan/">…" over
+        # "/roller/ivatan/entry/<anchor>")
+        ('<h1 class="weblogName"><a href="/roller/ivatan/">Chirin nu Batanes</a></h1>', "Chirin nu Batanes"),
+        # ... not a section's link in a menu ("Chirin nu Batanes" a menu item over the folder), nor a heading's link to
+        # another folder
+        ('<nav><a href="/roller/ivatan/">Chirin nu Batanes</a></nav>', None),
+        ('<h1 class="weblogName"><a href="/roller/other/">Chirin nu Batanes</a></h1>', None),
+    ],
+)
+def test_a_title_prefix_a_headings_link_to_a_folder_above_the_page_reads_is_the_publisher(banner, publisher):
+    html = (f"<html><head><title>Chirin nu Batanes : Budget approved by the council</title></head><body>"
+            f"<div id=banner>{banner}</div><div class=entryBox><h3 class=entryTitle>Budget approved by the council</h3>"
+            f"<div class=entryContent>{_STORY}</div></div></body></html>")
+    assert extract_page(html, "https://ex.com/roller/ivatan/entry/budget").publisher == publisher
+
+
+@pytest.mark.parametrize(
     ("head", "chrome", "publisher"),
     [
         # no og:site_name, no name in the header: the footer's copyright line "© year Name" alone in its box, the
@@ -3922,6 +3942,10 @@ def test_a_blog_in_a_folder_files_its_posts_under_the_folders_below_its_home(ban
         # ... nor a footer's link to the folder the article lies under (a theme's back link), which a meta line's is
         ("entry-footer", '<a href="/archives/">Back to all news</a>', None),
         ("post_info", '<a href="/archives/">Vaovao</a>', "Vaovao"),
+        # Apache Roller's entry footer, its capital I ("<p class="entryInfo">Posted at … in <a href="/roller/ivatan/
+        # category/Salun">Salun</a>"); not its back link to the folder
+        ("entryInfo", '<a href="/roller/ivatan/category/Salun">Salun</a>', "Salun"),
+        ("entryInfo", '<a href="/archives/">Back to all news</a>', None),
     ],
 )
 def test_the_category_a_posts_info_line_links_to(cls, link, category):

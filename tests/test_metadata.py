@@ -35,6 +35,10 @@ from newsbot.cleaning.metadata import (
         ("Published: 05/01/2025 09:15 PM · Source: Reuters", "2025-05-01T21:15:00", "Reuters", None),
         ("By Jane Doe | May 1, 2025 9:15 PM", "2025-05-01T21:15:00", None, None),
         ("Posted on 1 May 2025", "2025-05-01", None, None),
+        # Apache Roller's entry footer, the time first ("Posted at <a>10:42AM Mar 02, 2026</a> by … in <a>…</a>");
+        # "Posted at" before words is no date's label
+        ("Posted at 10:42AM Mar 02, 2026 by joselito in Salun | Comments [0]", "2026-03-02T10:42:00", None, None),
+        ("Posted at the town hall by the mayor", None, None, None),
         # Tumblr theme dates: an ordinal day with a 12-hour clock; a day-first numeric date (read before this
         # change too: pinned, as the shown-date rule hands such lines to this parser)
         ("Posted March 12th, 2026 2:30pm", "2026-03-12T14:30:00", None, None),
@@ -2088,6 +2092,19 @@ def test_the_tables_labels_and_agencies_are_written_composed():
 )
 def test_zone_abbreviations_naming_several_zones_are_read_by_the_pages_language(line, language, published_at):
     assert _cleaned(meta_lines=[line], blocks=BODY, language=language)["published_at"] == published_at
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at"),
+    [
+        # Apache Roller's entry footer under its English template, the time before the date and the writer's name, the
+        # category and the comments' count after it: the page's date
+        ("Posted at 10:42AM Mar 02, 2026 by joselito in Salun | Comments [0]", "2026-03-02T10:42:00"),
+        ("Posted at 08:15AM Mar 12, 2026 by mariapa in Politika | Comments [3]", "2026-03-12T08:15:00"),
+    ],
+)
+def test_rollers_entry_footer_dates_the_post(line, published_at):
+    assert _cleaned(meta_lines=[line], blocks=BODY, language="ivv")["published_at"] == published_at
 
 
 def test_a_profile_timezone_settles_an_ambiguous_abbreviation():

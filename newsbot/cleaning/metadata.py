@@ -687,7 +687,10 @@ CATEGORY_LABELS = (
     "seksyon",
 )
 DATE_LABELS = (
-    "date", "published", "published on", "first published", "posted", "posted on", "updated", "last updated",
+    # (and "posted at", the time first: Apache Roller's entry footer "Posted at 10:42AM Mar 02, 2026 by joselito in
+    # <a>Salun</a> | Comments [0]", its English template over any language's post)
+    "date", "published", "published on", "first published", "posted", "posted on", "posted at", "updated",
+    "last updated",
     "time", "datum", "veröffentlicht", "fecha", "publicado", "data", "publié le", "publié", "pubblicato",
     "opublikowano", "data publikacji", "δημοσίευση", "ημερομηνία", "วันที่", "publikováno", "datum", "yayınlanma", "yayın tarihi", "tarih", "ngày đăng", "cập nhật",
     "опубликовано", "дата", "تاریخ انتشار", "زمان انتشار", "نُشر في", "نشر في", "تاريخ النشر", "tarehe", "diterbitkan",
@@ -2639,7 +2642,7 @@ class DateMatch:
 # DATE_LABELS in a language that writes the day first (not English's, which writes the month first in the US;
 # not Chinese, Japanese or Korean ones, which write the year first; not the short ones a word of prose may be)
 _ENGLISH_DATE_LABELS = frozenset({"date", "published", "published on", "first published", "posted", "posted on",
-                                   "updated", "last updated", "time"})
+                                   "posted at", "updated", "last updated", "time"})
 _DAYFIRST_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(
     re.escape(label) for label in sorted(set(DATE_LABELS), key=len, reverse=True)
     if len(label) >= 5 and label not in _ENGLISH_DATE_LABELS

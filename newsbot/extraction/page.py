@@ -1308,6 +1308,26 @@ def _channel_of(html_title: str | None, site_name: str | None) -> str | None:
     return name if name and name != site_name and len(name.split()) <= 6 else None
 
 
+def _folder_link_reads(root: etree._Element, page_url: str, name: str, links=None) -> bool:
+    """A link of ``links`` (else the page's) reading ``name`` leads to a folder above the page's own address, not the
+    site's root."""
+    path = urlsplit(page_url).path
+    for a in root.iter("a") if links is None else links:
+        if _text(a) != name or not (href := (a.get("href") or "").strip()):
+            continue
+        target = urlsplit(urljoin(page_url, href))
+        folder = target.path.rstrip("/") + "/"
+        if target.netloc == urlsplit(page_url).netloc and folder != "/" and path.startswith(folder) \
+                and len(path) > len(folder):
+            return True
+    return False
+
+
+# the links of a page's <h1> headings: a blog's title linking to its home (Apache Roller's "<h1 class="weblogName"><a
+# href="/roller/ivatan/">Chirin nu Batanes</a></h1>")
+_H1_LINKS = etree.XPath("//h1//a[@href]")
+
+
 def _hosted_project(root: etree._Element, page_url: str, channel: str) -> str | None:
     """The project a code host serves the page under, its <title> naming it before the host ("Page · Wiki · Arunachal
     Media / Nyishi News · GitLab", og:site_name "GitLab", the host's: _platform_holder): the channel's last part
@@ -1315,16 +1335,7 @@ def _hosted_project(root: etree._Element, page_url: str, channel: str) -> str | 
     sidebar and trail "<a href="/arunachal-media/nyishi-news/">Nyishi News</a>" over ".../-/wikis/news/<page>"): the
     project publishes the page, the host is no publisher.  None when no such link reads it."""
     name = channel.rsplit(" / ", 1)[-1].strip()
-    path = urlsplit(page_url).path
-    for a in root.iter("a"):
-        if _text(a) != name or not (href := (a.get("href") or "").strip()):
-            continue
-        target = urlsplit(urljoin(page_url, href))
-        folder = target.path.rstrip("/") + "/"
-        if target.netloc == urlsplit(page_url).netloc and folder != "/" and path.startswith(folder) \
-                and len(path) > len(folder):
-            return name
-    return None
+    return name if _folder_link_reads(root, page_url, name) else None
 
 
 def _hosted_blog_name(root: etree._Element, page_url: str, html_title: str | None, site_name: str | None,
@@ -5730,12 +5741,14 @@ CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kat
 # or the entry's footer line
 # (Serendipity's classic "<div class='serendipity_entryFooter'>Posted by <a>…</a> in <a href="/categories/1-…">…</a>
 # at 08:45 | Comments (2)</div>", localised): a footer's link counts only into a category archive, as a theme's
-# footer holds its back link too ("<footer class="entry-footer"><a href="/news/">Back to all news</a>")
+# footer holds its back link too ("<footer class="entry-footer"><a href="/news/">Back to all news</a>"); Apache Roller's
+# "<p class="entryInfo">Posted at <a class="entrypermalink">10:42AM Mar 02, 2026</a> by joselito in <a
+# href="/roller/ivatan/category/Salun">Salun</a> | Comments [0]</p>" (its capital I no 'info' of the meta boxes)
 _META_BOXES = ("contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')"
                " or contains(@class, 'info') or time or *[contains(@class, 'date')] or .//i[contains(@class, 'calendar')]"
                " or .//*[local-name() = 'svg'][contains(@data-icon, 'calendar')]")
 _FOOTER_BOXES = ("contains(@class, 'entryFooter') or contains(@class, 'entry-footer') or contains(@class, 'itemfooter')"
-                 " or contains(@class, 'item-footer')")
+                 " or contains(@class, 'item-footer') or contains(@class, 'entryInfo')")
 _META_LINE_LINKS = etree.XPath(
     f"(.//*[{_META_BOXES} or {_FOOTER_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
 _META_BOX_LINKS = etree.XPath(f".//*[{_META_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href]")
@@ -6456,8 +6469,12 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # part before it the name the masthead's home link reads
         page.publisher = page.site_name = named
     # Blogger writes "Blog name: Post title": the name first, confirmed by the masthead as a suffix is
+    # (or a heading's link to the blog's home in a folder above the page's address reads it: Apache Roller's "<title>
+    # Chirin nu Batanes : Headline</title>" under "<h1 class="weblogName"><a href="/roller/ivatan/">Chirin nu
+    # Batanes</a></h1>" over "/roller/ivatan/entry/…"; a section's link in a menu, "Sport: …" over "/sport/…", is none)
     if page.publisher is None and (prefix := _site_prefix_of(page.html_title, page.title)) \
-            and (named := _masthead(root, url, prefix)) is not None:
+            and (named := _masthead(root, url, prefix)
+                 or (prefix if _folder_link_reads(root, url, prefix, _H1_LINKS(root)) else None)) is not None:
         page.publisher = page.site_name = named
     # TYPO3 writes "Headline: Site", its logo reading the name ("<a href="/" title="Vidzemes Vēstis"><img alt=…>"),
     # Z-BlogPHP "Headline-Site" (no space around the hyphen), the masthead reading the name
