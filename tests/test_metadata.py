@@ -6916,6 +6916,9 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # (_dated_outlet_pair); guards: a person's name first is a byline, no source; one word; undated; three fields;
         # the two parted by the date; an outlet's word makes two capitalised words an outlet's
         ("Ulloq: 02/04/2026 Aallaavik: Siku Radio Immikkoortoq: Piniarneq", "Siku Radio", "Piniarneq"),
+        # ... a newspaper's word among them too (trvelgg's "Jiyax: 2026-03-09 08:40 · Pnaah: Hualien Daily · Hiya:
+        # Mnarux", Seediq)
+        ("Jiyax: 2026-03-09 08:40 · Pnaah: Hualien Daily · Hiya: Mnarux", "Hualien Daily", "Mnarux"),
         ("Ulloq: 02/04/2026 Allattoq: Aputsiaq Olsen Immikkoortoq: Piniarneq", None, None),
         ("02/04/2026 · Aallaavik: Sermitsiaq · Immikkoortoq: Piniarneq", None, None),
         ("Aallaavik: Nuuk Radio · Immikkoortoq: Piniarneq", None, None),

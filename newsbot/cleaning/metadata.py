@@ -1487,8 +1487,9 @@ OUTLET_WORDS = frozenset(
     "noticiero notisiero noticiário telejornal telegiornale nius "
     # a broadcaster's: "— Radio Tsinaka", "— Capital Radio"
     "radio radyo rádio ràdio raadio rádió радио радіо радыё "
-    # a newspaper's: "The Arunachal Times", "Kumbo Tribune", "Nation Herald", "Post Gazette"
-    "times tribune herald gazette".split())
+    # a newspaper's: "The Arunachal Times", "Kumbo Tribune", "Nation Herald", "Post Gazette", "Hualien Daily", "Wall
+    # Street Journal", "Deccan Chronicle", "The Observer", "Courier Mail", "Ekklesia Weekly"
+    "times tribune herald gazette daily journal chronicle observer courier weekly".split())
 # ... or an institute's, which signs off the text it sent as a newsroom does ("— Nordfriisk Instituut", the North
 # Frisian institute's): closing the name only, after a sign-off's dash or a label, not a dateline's brackets (data:
 # lower case)
