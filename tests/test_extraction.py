@@ -3946,6 +3946,10 @@ def test_a_blog_in_a_folder_files_its_posts_under_the_folders_below_its_home(ban
         # category/Salun">Salun</a>"); not its back link to the folder
         ("entryInfo", '<a href="/roller/ivatan/category/Salun">Salun</a>', "Salun"),
         ("entryInfo", '<a href="/archives/">Back to all news</a>', None),
+        # a box of the post's category alone (Flextype's "<p class="blog-post-category">"): its category link; not its
+        # link to an author
+        ("blog-post-category", '<a href="/blog/category/mindhavuko">Mindhavuko</a>', "Mindhavuko"),
+        ("blog-post-category", '<a href="/authors/1-Haja-R/">Haja R.</a>', None),
     ],
 )
 def test_the_category_a_posts_info_line_links_to(cls, link, category):
@@ -8191,6 +8195,28 @@ def test_a_headlines_linked_topic_prefix_is_the_category(prefix_href, category):
             f'<div class="itemInfo">Путынзе admin 11 эйзюрковонь 2026 14:30</div>'
             f'<div class="itemBody"><div class="itemText">{_STORY}</div></div></div></body></html>')
     page = extract_page(html, "https://ex.ru/modules/news/article.php/241-school")
+    assert page.category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("prefix_href", "category"),
+    [
+        # ImpressCMS's news item: the topic linked before a colon, the headline after it unlinked, the topic's
+        # listing by its path's folder or its query's key
+        ("/modules/news/index.php/storytopic/3", "Kuhema"),
+        ("/modules/news/index.php?storytopic=3", "Kuhema"),
+        # ... not a linked prefix into another path
+        ("/modules/news/index.php?start=10", None),
+    ],
+)
+def test_a_headlines_linked_topic_prefix_before_an_unlinked_headline_is_the_category(prefix_href, category):
+    html = (f'<html><head><title>Mwinilunga Stars yashindi Solwezi United mu Kashiba Cup - Kuhema - Nsañu ja Lunda</title>'
+            f'</head><body>'
+            f'<div class="news-article"><div class="itemHead"><span class="itemTitle"><a href="{prefix_href}">Kuhema</a>'
+            f': Mwinilunga Stars yashindi Solwezi United mu Kashiba Cup</span></div>'
+            f'<div class="itemInfo">Published by kalumba on 2026/3/10 16:30:00</div>'
+            f'<div class="itemBody"><div class="itemText">{_STORY}</div></div></div></body></html>')
+    page = extract_page(html, "https://ex.zm/modules/news/article.php/storyid/1")
     assert page.category_hint == category
 
 

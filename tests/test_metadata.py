@@ -1815,6 +1815,11 @@ def test_parse_meta_line_day_first(line, published_at, source):
         # older sites, found by CI; GitBook's category comes from its one-crumb trail)
         ("Julkaistu 12.03.2026 · Glorpasto: Politik", "2026-03-12", None, None),
         ("Julkaistu 12.03.2026 · Glorpasto: Madrid", "2026-03-12", None, None),
+        # KeystoneJS's English line under the headline: the date, then "in" the section the page links, "by" the writer;
+        # with no date, "Posted in" the section then the writer; a place in that slot, no section, is none
+        ("Posted on March 2nd, 2026 in Politik by Keneilwe", "2026-03-02", None, "Politik"),
+        ("Posted in Sport by Keneilwe", None, None, "Sport"),
+        ("Posted on March 2nd, 2026 in Gaborone by Keneilwe", "2026-03-02", None, None),
     ],
 )
 def test_parse_meta_line_with_the_sites_sections(line, published_at, source, category):

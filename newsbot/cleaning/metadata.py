@@ -3364,6 +3364,12 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 # between a line's separators marks the line as metadata (no label: a related story's card has
                 # the same shape, "02.01.2026 • Council delays budget vote …"; the caller weighs it, see article.py)
                 fields.date_alone = True
+        if kind == "date" and found and fields.category is None and sections \
+                and (filed := _section_by_writer(value, sections, opening="in")) is not None:
+            # the template's English after the date: KeystoneJS's "Posted on March 2nd, 2026 in <a>Tjilungu</a> by
+            # Keneilwe", the site's section (a link of its own, among the page's sections) and the writer's name
+            fields.category, fields.author = filed[0], fields.author or filed[1]
+            continue
         if kind == "date" and not found and fields.published_at is None and value:
             fields.date_label_value = value
         if kind in (None, "date"):
@@ -3439,6 +3445,11 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 value, fields.category = name.rstrip(), last
         if kind == "source" and fields.source is None and _plausible_name(value):
             fields.source = value
+        elif kind == "category" and fields.category is None and sections \
+                and (filed := _section_by_writer(value, sections)) is not None:
+            # "Posted in <a>Mitambo</a> by Keneilwe" (KeystoneJS's line of a post without a date): the section, then
+            # its writer, not one name
+            fields.category, fields.author = filed[0], fields.author or filed[1]
         elif kind == "category" and fields.category is None and _plausible_name(value := _unhashed(value)):
             fields.category = value
         elif kind == "author" and fields.author is not None and not found and at in editors:
@@ -3465,6 +3476,22 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
         and not _TRAIL_BEFORE.match(r)
     )).strip()
     return fields
+
+
+# a section's name and its writer's after an English template's words ("in Tjilungu by Keneilwe")
+_SECTION_BY = re.compile(r"(?:(?P<opening>in)\s+)?(?P<section>[^,;|·•]+?)(?:\s+by\s+(?P<name>[^,;|·•]+))?")
+
+
+def _section_by_writer(value: str, sections: frozenset[str], opening: str | None = None) -> tuple[str, str | None] | None:
+    """(section, writer) when ``value`` is one of the page's ``sections`` (lower-cased), then perhaps "by" and the
+    writer's name, after ``opening`` ("in") when one is asked ("in Tjilungu by Keneilwe", "Mitambo by Keneilwe"); else
+    None (a value naming no section the page links is no such pair: "Mitambo na Keneilwe" stays what it was)."""
+    match = _SECTION_BY.fullmatch(value.strip())
+    if match is None or (opening is not None and match.group("opening") != opening) \
+            or match.group("section").strip().lower() not in sections:
+        return None
+    name = (match.group("name") or "").strip() or None
+    return match.group("section").strip(), name
 
 
 def _photo_credit(value: str) -> bool:

@@ -5744,7 +5744,11 @@ CATEGORY_PATH_WORDS = ("category", "categories", "kategorija", "kategorie", "kat
 # footer holds its back link too ("<footer class="entry-footer"><a href="/news/">Back to all news</a>"); Apache Roller's
 # "<p class="entryInfo">Posted at <a class="entrypermalink">10:42AM Mar 02, 2026</a> by joselito in <a
 # href="/roller/ivatan/category/Salun">Salun</a> | Comments [0]</p>" (its capital I no 'info' of the meta boxes)
+# (or a box of the post's category alone: Flextype's blog theme "<p class="blog-post-category"><a href="/blog/category/
+# mindhavuko">Mindhavuko</a></p>" under its date, as "post-category", "entry-category" name it in other themes; a
+# class going on, "p-category-list", is a menu's)
 _META_BOXES = ("contains(@class, 'meta') or contains(@class, 'byline') or contains(@class, 'posted')"
+               " or contains(concat(@class, ' '), '-category ')"
                " or contains(@class, 'info') or time or *[contains(@class, 'date')] or .//i[contains(@class, 'calendar')]"
                " or .//*[local-name() = 'svg'][contains(@data-icon, 'calendar')]")
 _FOOTER_BOXES = ("contains(@class, 'entryFooter') or contains(@class, 'entry-footer') or contains(@class, 'itemfooter')"
@@ -6281,27 +6285,30 @@ def _action_link(link: etree._Element) -> bool:
 
 _NO_KICKER = object()
 # the path words of a topic's or a category's listing a headline's linked prefix leads to (XOOPS's news topics,
-# "/modules/news/index.php/topic/3")
-_TOPIC_PATH_WORDS = frozenset(CATEGORY_PATH_WORDS) | {"topic", "topics"}
+# "/modules/news/index.php/topic/3"; ImpressCMS's and XOOPS's "index.php/storytopic/3", "index.php?storytopic=3")
+_TOPIC_PATH_WORDS = frozenset(CATEGORY_PATH_WORDS) | {"topic", "topics", "storytopic"}
 
 
 def _topic_prefix(h1: etree._Element | None) -> str | None:
     """The topic a headline's line names in a link before a colon, the story's own link after it (XOOPS's news
-    item: "<span class="itemTitle"><a href="…/topic/3">Тонавтома</a>: <a href="…/article.php/241">Headline</a>"),
-    the prefix's link leading to a topic's or a category's listing (_TOPIC_PATH_WORDS).  A kicker link into any
-    other path ("<a href="/ru/">RU</a>: …") names none."""
+    item: "<span class="itemTitle"><a href="…/topic/3">Тонавтома</a>: <a href="…/article.php/241">Headline</a>";
+    ImpressCMS's, the headline unlinked: "<a href="…/index.php/storytopic/3">Kuhema</a>: Headline"), the prefix's
+    link leading to a topic's or a category's listing (_TOPIC_PATH_WORDS, a path's folder or a query's key).  A
+    kicker link into any other path ("<a href="/ru/">RU</a>: …") names none."""
     if h1 is None:
         return None
     line = h1.getparent() if h1.tag == "a" and h1.getparent() is not None else h1
     links = line.findall(".//a[@href]")
-    if len(links) < 2 or _longer_than(line, 300):
+    if not links or _longer_than(line, 300):
         return None
     name = _text(links[0])
     if not name or len(name) > 30 or len(name.split()) > 3 or not _text(line).startswith(name) \
             or not _text(line)[len(name):].lstrip().startswith(":"):
         return None
-    segments = [seg.lower() for seg in urlsplit(links[0].get("href").strip()).path.split("/") if seg]
-    return name if any(seg in _TOPIC_PATH_WORDS for seg in segments[:-1]) else None
+    target = urlsplit(links[0].get("href").strip())
+    segments = [seg.lower() for seg in target.path.split("/") if seg]
+    keys = {key.lower() for key, _ in parse_qsl(target.query)}
+    return name if any(seg in _TOPIC_PATH_WORDS for seg in segments[:-1]) or keys & _TOPIC_PATH_WORDS else None
 
 
 def _kicker_in(line: etree._Element, above: bool = False) -> object:
