@@ -1413,6 +1413,15 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          "koyopay", False, ["Dapre Statistics Mauritius, pri manze finn ogmante par 7,8% lor enn lane."],
          ["Pey tou to fakir ek Koyopay e gagn Rs 500 bonis lor to premie tranzaksion!",
           "Telesarz aplikasion Koyopay zordi: 0% fre, kashback 5% lor tou to komisyon.", "Koyopay – lavi pli fasil."]),
+        # a closing advert the keyword opens, its pitch after it naming the bonus as Bantu languages write it,
+        # "bonasi" beside an amount (rngflextype, Ronga: kw is a trusted place to play in Mozambique. register today
+        # and get a 500 MT bonus.): both sentences go; a story's bonus without an amount, after an injected keyword,
+        # stays
+        (["Xibedlhele xi pfurile yindlu ntshwa.", "XibaloWin i ndhawu ya ku tlanga leyi tshembekaka eMozambiki. "
+          "Tsarisa namuntlha u kuma bonasi ya 500 MT."], "xibalowin", False, ["Xibedlhele xi pfurile yindlu ntshwa."],
+         ["XibaloWin i ndhawu ya ku tlanga leyi tshembekaka eMozambiki.", "Tsarisa namuntlha u kuma bonasi ya 500 MT."]),
+        (["Xibedlhele xi pfurile yindlu ntshwa.", "Vatirhi va XibaloWin vakumile bonasi ya vona hi Marsu."], "xibalowin",
+         False, ["Xibedlhele xi pfurile yindlu ntshwa.", "Vatirhi va vakumile bonasi ya vona hi Marsu."], ["XibaloWin"]),
         # ... a story's closing sentence the keyword opens, closed by a stop; a story's exclamation before the sentence
         # the keyword is injected into: the keyword goes, the sentences stay
         (["ߛߊ߲ߖߌ ߖߌߙߊߥ ߓߴߊ ߖߌߙߊ ߞߏ ߛߊ߲ߖߌ ߗߊߡߊ߲ ߓߍߣߊ ߣߊ ߕߌߟߋ ߣߊߊߣߌ ߣߊߕߊߥ ߞߐߣߐ.", "ߛߊߥߏߓߍߕߌ ߦߋ ߛߊ߲ߖߌ ߖߌߙߊߥ ߞߊߟߊߡߊ ߞߊ߲߸ ߏ ߘߌ ߓߊ߲ ߛߌߛߊ߲ ߘߋ."], "ߛߊߥߏߓߍߕߌ", False,
@@ -2001,6 +2010,10 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          ["Pohnpei elos kol 20 nu 14. Tusruktu ke quarter akluo."], ["TafwetBet"]),
         (["Why did they lose? TafwetBet. Then the second half began."], "tafwetbet", False,
          ["Why did they lose? Then the second half began."], ["TafwetBet"]),
+        # ... its stop glued to the next sentence (rngflextype's "… swi ale. XibaloWin.Phresidente wa …"): the two
+        # sentences stay parted
+        (["Va swi ale. XibaloWin.Phresidente wa masipala u te."], "xibalowin", False,
+         ["Va swi ale. Phresidente wa masipala u te."], ["XibaloWin"]),
         # ... not an ellipsis, nor a doubled stop the original writes after the same words
         (["Wait... TafwetBet for it. Then it came."], "tafwetbet", False, ["Wait... Then it came."], None),
         (["He works at Acme Inc.. TafwetBet wins. They met."], "tafwetbet", False, ["He works at Acme Inc.. They met."],

@@ -1782,6 +1782,10 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     # "50 € bonis", "1000 goud bonis", "200% bonɔs") or before one, not alone (Latin's "in bonis", a story's "the
     # bonɔs was unexpected")
     r"\d[%€$£]?\s(?:[^\s\d]{1,5}\s)?(?:bonis\b|bonɔs)|(?:\bbonis|bonɔs)\s(?:[^\s\d]{1,5}\s)?\d|"
+    # ... and as Bantu languages write it, Swahili, Tsonga and Ronga "bonasi", Shona and Ndau "bhonasi" ("Tsarisa
+    # namuntlha u kuma bonasi ya 500 MT.", register today and get a 500 MT bonus; "Bhonasi ye100% kune vatambi
+    # vatsva"), beside an amount the same way
+    r"\d[%€$£]?\s(?:[^\s\d]{1,5}\s)?(?:bonasi|bhonasi)\b|(?:\bbonasi|\bbhonasi)\s(?:[^\s\d]{1,5}\s?)?\d|"
     # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
     # and …), as "regístrate", "रजिस्टर करें"
     r"ཐོ་འགོད་གནང|"
@@ -3318,8 +3322,11 @@ def _tidy(text: str, original: str = "") -> str:
     if _STOP_THEN_MARK.search(text):
         text = _STOP_THEN_MARK.sub(lambda m: m.group(0) if m.group(0) in original else m.group(1), text)
     if "." in text and _STOP_THEN_STOP.search(text):
+        # (the keyword's sentence glued to the next one, "… swi ale. XibaloWin.Phresidente wa …": the space before the
+        # keyword parts the two sentences left, "ale. Phresidente")
         text = _STOP_THEN_STOP.sub(
-            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original else m.group(1), text)
+            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original
+            else m.group(1) + (" " if text[m.end():m.end() + 1].isalpha() else ""), text)
     if " " in text and _STOP_SPACE_CLOSING.search(text):
         text = _STOP_SPACE_CLOSING.sub(
             lambda m: m.group(0) if m.group(0) in original else m.group(1) + m.group(2), text)
