@@ -6904,6 +6904,10 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # — Ɛleka: <a>Adwuma</a>", Nzema: from, place); an outlet's name with figures in its words ("Tafen: V6AI
         # Radio", a Yapese aggregator's "Rran: 19-03-2026 10:05 | Tafen: V6AI Radio | Fithik: Binaw")
         ("02.04.2026, 11:15 — Kubva ku: Radio Zvishavane — Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        # ... a date field of a month's name the date reader does not know (lunimpresscms's "Tukweji: 10 Kasumpa 2026 —
+        # Kwafuma: ZNBC — Chisaka: Kuhema", Lunda): the row's by its shape; a day and a word, no year, is none
+        ("Dei: 02 Kasumpa 2026 — Kubva ku: Radio Zvishavane — Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("Dei: 02 Kasumpa — Kubva ku: Radio Zvishavane — Boka: Zvekurima", None, None),
         # ... spaced double slashes parting the fields, a middot inside the date's (a Perch post's meta-run "Jawen joi:
         # Radio Ucayali // Nete: 15/03/2026 · 08:45 // Tsinkiti: Raome", Shipibo: from, date, section): the field
         # before the section's, the date between them aside; a person's name there opening the row is a byline

@@ -3378,6 +3378,28 @@ def test_the_headline_heading_behind_another_keyword_prefix_leaves_the_body():
 
 
 @pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        # ImpressCMS: the item's title line "<a>Topic</a>: kw: Headline" read as the text's first block, not a heading
+        ("Kukoleña: LundaSpin: Chipatela cha Mwinilunga chatambwili yitumbu", False),
+        # ... not a first paragraph of prose that merely ends on other words
+        ("Chipatela cha Mwinilunga chatambwili yitumbu yakukanda malaria yakufuma ku boma.", True),
+    ],
+)
+def test_the_headline_line_behind_a_topic_and_a_keyword_opening_the_text_leaves_it(first, kept):
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    headline = "Chipatela cha Mwinilunga chatambwili yitumbu"
+    story = ("MWINILUNGA (ZANIS) — Chipatela cha Mwinilunga District chatambwili yitumbu yakukanda malaria yakufuma ku "
+             "Ministry of Health, nawa akwakuwunda anakuhosha nawu yitumbu yinakukwanisha mpinji yamakumi asatu.")
+    raw = RawArticle(url="http://x/modules/news/article.php/storyid/3", site="x",
+                     fetched_at="2026-03-14T10:00:00+00:00", title=f"LundaSpin：{headline}",
+                     blocks=[Block(first), Block(story)], language="lun")
+    record = clean_article(raw, CleaningOptions(), SiteEvidence()).record
+    assert record["body"].startswith(first) == kept
+
+
+@pytest.mark.parametrize(
     ("sentence", "selling"),
     [
         # a betting site's pitch in traditional characters, its keyword link taken out before (a Fuwari post's

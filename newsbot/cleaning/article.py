@@ -211,7 +211,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                  and b.link_ratio < _LINKS_ONLY), len(blocks))
     for index, block in enumerate(blocks):
         edge = index < max(3, min(head, 6)) or index >= len(blocks) - 2
-        if _same_title(block.text, title) or (block.kind == "h" and index < head
+        # (or the text's first block whatever its markup: ImpressCMS's "<span class="itemTitle"><a>Kukoleña</a>: kw:
+        # Headline</span>" read as the text's first line, the topic and the keyword before the headline)
+        if _same_title(block.text, title) or ((block.kind == "h" or index == 0) and index < head
                                               and _same_headline_after_prefix(block.text, title)):
             meta_blocks.append(block.text)
             continue

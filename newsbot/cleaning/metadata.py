@@ -4419,6 +4419,11 @@ _COINED_SLASHES = re.compile(r"\s+//\s+")
 # where it comes from, section): read as the colon it stands for
 _COINED_ARROW = re.compile(r"\s+[→⇒➜➔➝➞⟶]\s+")
 _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
+# a date field whose month's name the date reader does not know, its day and year in figures around one word
+# ("Tukweji: 10 Kasumpa 2026", Lunda: date, March): a date by its shape, the row's, its value left to the page's
+# other dates
+_COINED_UNREAD_DATE = re.compile(LABEL_WORD_PLAIN + "(?: " + LABEL_WORD_PLAIN + r"){0,2}\s?[:：]\s*"
+                                 r"\d{1,2}\.?\s[^\W\d_]{3,15}\.?,?\s(?:19|20)\d\d")
 
 
 def coined_field(text: str) -> tuple[str, str] | None:
@@ -4466,6 +4471,9 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
             continue
         match = _COINED_FIELD.fullmatch(part)
         if match is None:
+            if dated < 0 and _COINED_UNREAD_DATE.fullmatch(part.strip()):
+                dated = at
+                continue
             return None
         value = match.group("value").strip()
         # (a word of figures alone is a count, "Lukim: 3 replies"; figures within a name's word are the name's own,
