@@ -3363,6 +3363,13 @@ def test_blocks_that_are_never_the_text_are_left_out():
          "alt='bonase'></a></div>", False),
         ("<div class='td-a-rec td-a-rec-id-content_top'><span class='td-adspot-title'>- Sponsored links -</span>"
          "<a href='https://bet.example/'>Play today and get your bonus spins</a></div>", False),
+        # a post's reprint or disclaimer line, classed so (Elgg, Truku: "this story may not be copied elsewhere";
+        # Cotonti, Ndau: "do not take this story without permission")
+        ("<p class='reprint'>Ini su ptasan ka kari nii ka sapah patas kiya ni ini su mkari ka pnaah.</p>", False),
+        ("<p class='disclaimer'>Usatora nhau iyi usina mvumo yaNhau dzeCipinge.</p>", False),
+        # ... not a closing paragraph of the story that credits another outlet, unclassed
+        ("<p>The figures were first reported by Radio Todo, which said the council would vote again in May.</p>",
+         True),
         # ... not a box of the text whose class words hold "a" and "rec" apart (a recipe's box)
         ("<div class='td-a rec-box'><p>The recipe needs two cups of flour, a pinch of salt and water from the spring "
          "that the village shares with its neighbours.</p></div>", True),

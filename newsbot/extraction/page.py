@@ -103,6 +103,11 @@ _NOISE_PARTS = frozenset(
     # a post's copyright box: its author, its link, its licence (Halo's and Hexo's "div.post-copyright" under the text)
     "copyright".split()
 ) | frozenset(
+    # ... and its reprint or disclaimer line, classed so by the post's template ("<p class="reprint">Ini su ptasan ka
+    # kari nii ka sapah patas kiya …</p>" closing an Elgg post, Truku; Cotonti's "<p class="disclaimer">Usatora nhau
+    # iyi usina mvumo yaNhau dzeCipinge.</p>", Ndau: "do not take this story without permission"), in any language
+    "reprint disclaimer".split()
+) | frozenset(
     # the page's or the site's footer by its short name, as whole class tokens (Franklin.jl's "<div class="page-foot">CC
     # BY-SA 4.0 … Last modified: … Website built with Franklin.jl …</div>" closing the content box of every page: the
     # site's licence and its build's date, never the text, and a gallery's or a listing's only dated "paragraph";
