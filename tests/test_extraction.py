@@ -6208,6 +6208,11 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
              '</div>', None),
         # Substack's section tag in the post footer
         ("", '<a href="/s/khed/" class="post-section-tag">ਖੇਡ</a>', "ਖੇਡ"),
+        # Lemmy's community of the post, its handle "!<name>@<instance>": the name; a community linked without the
+        # platform's mark (the sidebar's list of communities) is none, nor a link classed so whose text is no handle
+        ("", '<a class="community-link" href="/c/esaude">!esaude@vmwlemmy</a>', "esaude"),
+        ("", '<a href="/c/esaude">!esaude</a> · <a href="/c/desporto">!desporto</a>', None),
+        ("", '<a class="community-link" href="/c/esaude">Esaude</a>', "Esaude"),
         # MediaWiki's category bar: its first category, without the label "Categories"
         ("", '<div id="catlinks" class="catlinks"><div id="mw-normal-catlinks"><a href="/wiki/Special:Categories/">'
              'Категориялар</a>: <ul><li><a href="/wiki/Category:Ecology/">Экология</a></li>'

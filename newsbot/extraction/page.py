@@ -6083,11 +6083,16 @@ def _document_path(el: etree._Element) -> list[int]:
 # its first category the story's portal; the label "Categories" outside the list), Quarto's category under the
 # title ("<div class="quarto-categories"><div class="quarto-category">ဗြဲဍာ်</div></div>", no link), note's card of the
 # magazine the note is in ("この記事が入っているマガジン <a class="m-magazineCard"><span class="m-magazineCard__name">Akụkọ
-# Obodo</span><span>Creator</span></a>": the name, not the creator's).  Data: add a platform's mark here.
+# Obodo</span><span>Creator</span></a>": the name, not the creator's), Lemmy's community of the post under its title
+# ("@ahimo mu <a class="community-link" href="/c/esaude">!esaude@vmwlemmy</a>": the community's name, _community_name).
+# Data: add a platform's mark here.
 _SECTION_TAG = etree.XPath(
-    ".//a[@href][contains(@class, 'section-tag')] | .//*[@id='mw-normal-catlinks']//li/a[@href]"
+    ".//a[@href][contains(concat(' ', @class, ' '), ' community-link ')]"
+    " | .//a[@href][contains(@class, 'section-tag')] | .//*[@id='mw-normal-catlinks']//li/a[@href]"
     " | .//div[@class='quarto-category']"
     " | .//a[@href][contains(concat(' ', @class, ' '), ' m-magazineCard ')]/*[contains(@class, 'm-magazineCard__name')]")
+# a federated community's handle as Lemmy writes it, "!<name>@<instance>": its name is the section
+_COMMUNITY_HANDLE = re.compile(r"^!([^\s@!]+)@[^\s@]+$")
 # categories that say how a wiki's story stands, not what it is about (Wikinews' {{publish}} and {{archive}}: "Published",
 # "Жарыяланган"), skipped as the date categories of its {{date}} ("March 9, 2026").  Data: add a wiki's names here
 _STATUS_CATEGORIES = frozenset(
@@ -6106,6 +6111,8 @@ def _section_tag(h1: etree._Element | None, post: etree._Element | None) -> str 
     headline = _document_path(h1)
     for a in _SECTION_TAG(post):
         text = _text(a)
+        if handle := _COMMUNITY_HANDLE.match(text):
+            text = handle.group(1)
         if not text or text.casefold() in _STATUS_CATEGORIES \
                 or (_DATE_HINT.search(text) and find_date(text) is not None) \
                 or (_document_path(a) < headline and _in_story_strip(a, post)):
