@@ -8901,6 +8901,32 @@ def test_a_line_filing_an_undated_post_under_a_category_is_article_evidence(unde
 
 
 @pytest.mark.parametrize(
+    ("under_headline", "reason"),
+    [
+        # the platform's post line under the headline, its writer or its community linked, undated: Lemmy's
+        # ("@ahimo mu !esaude@…", Makhuwa: in), Batflat's "p.post-info" ("Walembele:", Kaonde: written by)
+        ('<div class="small"><a class="person-listing" href="/u/ahimo">@ahimo</a> mu <a class="community-link" '
+         'href="/c/esaude">!esaude@vmwlemmy</a> ·</div>', "article"),
+        ('<p class="post-info">Walembele: <a href="/blog/author/chanda">Chanda Mulenga</a></p>', "article"),
+        # ... not such a line without a link, nor a line unclassed, nor a box so classed that holds a paragraph
+        ('<p class="post-info">Walembele: Chanda Mulenga</p>', "no-article-evidence"),
+        ('<p>Walembele: <a href="/blog/author/chanda">Chanda Mulenga</a></p>', "no-article-evidence"),
+        ('<div class="post-info"><a href="/contact">Tulembelai</a> ' + "Bamfumu ba ku Kasempa bakwatakanya bantu. " * 4
+         + "</div>", "no-article-evidence"),
+        ("", "no-article-evidence"),
+    ],
+)
+def test_a_platforms_post_line_under_the_headline_is_article_evidence(under_headline, reason):
+    html = ('<html><head><title>Mambo a bulopwe - Kqnbatflat</title></head><body><main><article class="post">'
+            f'<header><h1>Mambo a bulopwe bwa Kasempa aambilwa ku Kabinda</h1>{under_headline}</header>'
+            '<div class="post-content"><p>Bamfumu ba ku Kasempa bakwatakanya bantu ku Kabinda pa kwamba pa mambo a '
+            'bulopwe ne bisho bya kala.</p><p>Mfumu Kasempa waambile’mba bisho bya Bakaonde bifwainwa kufundijilwa '
+            'ku bana mu masukulu.</p></div></article></main></body></html>')
+    page = extract_page(html, "https://kqn.example/blog/post/mambo-a-bulopwe-bwa-kasempa")
+    assert classify(page).reason == reason
+
+
+@pytest.mark.parametrize(
     ("headline", "path", "reason"),
     [
         # Telegraph: no <nav>, every page dated and typed an article; the line of the site's pages typed into every

@@ -187,6 +187,9 @@ class ExtractedPage:
     # the line right under the headline is a link into one of the site's category archives, and nothing else
     # (see _category_line): the post filed under its category, which the site's own pages are not
     filed_under: str | None = None
+    # the line right under the headline is a platform's post line, its writer or its community linked (see
+    # _platform_post_line): a post, however undated
+    post_line: bool = False
     og_type: str | None = None
     jsonld_types: set[str] = field(default_factory=set)
     has_article_element: bool = False
@@ -5668,6 +5671,30 @@ def _category_line(h1: etree._Element, base_url: str) -> str | None:
     return text if len(segments) >= 2 and any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]) else None
 
 
+# The post line a platform prints under a post's headline, by its own class names: Lemmy's "<div class="small"><a
+# class="person-listing" href="/u/ahimo">@ahimo</a> mu <a class="community-link" href="/c/esaude">!esaude@…</a>",
+# Batflat's "<p class="post-info">Walembele: <a href="/blog/author/chanda">Chanda Mulenga</a></p>" (Kaonde: written
+# by), dated or not.  Data: add a platform's mark here.
+_POST_LINE_CLASSES = frozenset(("post-info",))
+_POST_LINE_LINKS = etree.XPath(".//a[@href][contains(concat(' ', @class, ' '), ' community-link ')"
+                               " or contains(concat(' ', @class, ' '), ' person-listing ')]")
+_POST_LINE_CHARS = 150  # a line: a name, a label, a date
+
+
+def _platform_post_line(h1: etree._Element) -> bool:
+    """The line right under the headline is a platform's post line (_POST_LINE_CLASSES, _POST_LINE_LINKS) linking
+    its writer or its community: one post's page, which the site's own pages (about, contact) and its listings
+    (their items' headlines are no <h1>) are not."""
+    sib = h1.getnext()
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or not _text(sib)):
+        sib = sib.getnext()
+    if sib is None or sib.tag not in ("p", "div") or len(_text(sib)) > _POST_LINE_CHARS:
+        return False
+    if _POST_LINE_LINKS(sib):
+        return True
+    return not _POST_LINE_CLASSES.isdisjoint((sib.get("class") or "").split()) and sib.find(".//a[@href]") is not None
+
+
 def _labelled_section_link(post: etree._Element | None, h1: etree._Element | None,
                            container: etree._Element | None, root: etree._Element, base_url: str) -> str | None:
     """The section a labelled link of the post's box names, whatever the label's word: a short text closing with a
@@ -6699,6 +6726,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.category_hint = page.category_hint or _kicker(h1) or _topic_prefix(h1)
     page.filed_under = _category_line(h1, _base_url(root, url)) if h1 is not None else None
     page.category_hint = page.category_hint or page.filed_under
+    page.post_line = h1 is not None and _platform_post_line(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     page.breadcrumbs = _past_wiki_home(root, url, page.breadcrumbs)
     blog_home = None
