@@ -3383,6 +3383,13 @@ def test_blocks_that_are_never_the_text_are_left_out():
          "alt='bonase'></a></div>", False),
         ("<div class='td-a-rec td-a-rec-id-content_top'><span class='td-adspot-title'>- Sponsored links -</span>"
          "<a href='https://bet.example/'>Play today and get your bonus spins</a></div>", False),
+        # a post's reprint or disclaimer line, classed so (Elgg, Truku: "this story may not be copied elsewhere";
+        # Cotonti, Ndau: "do not take this story without permission")
+        ("<p class='reprint'>Ini su ptasan ka kari nii ka sapah patas kiya ni ini su mkari ka pnaah.</p>", False),
+        ("<p class='disclaimer'>Usatora nhau iyi usina mvumo yaNhau dzeCipinge.</p>", False),
+        # ... not a closing paragraph of the story that credits another outlet, unclassed
+        ("<p>The figures were first reported by Radio Todo, which said the council would vote again in May.</p>",
+         True),
         # ... not a box of the text whose class words hold "a" and "rec" apart (a recipe's box)
         ("<div class='td-a rec-box'><p>The recipe needs two cups of flour, a pinch of salt and water from the spring "
          "that the village shares with its neighbours.</p></div>", True),
@@ -6229,6 +6236,11 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
              '</div>', None),
         # Substack's section tag in the post footer
         ("", '<a href="/s/khed/" class="post-section-tag">ਖੇਡ</a>', "ਖੇਡ"),
+        # Lemmy's community of the post, its handle "!<name>@<instance>": the name; a community linked without the
+        # platform's mark (the sidebar's list of communities) is none, nor a link classed so whose text is no handle
+        ("", '<a class="community-link" href="/c/esaude">!esaude@vmwlemmy</a>', "esaude"),
+        ("", '<a href="/c/esaude">!esaude</a> · <a href="/c/desporto">!desporto</a>', None),
+        ("", '<a class="community-link" href="/c/esaude">Esaude</a>', "Esaude"),
         # MediaWiki's category bar: its first category, without the label "Categories"
         ("", '<div id="catlinks" class="catlinks"><div id="mw-normal-catlinks"><a href="/wiki/Special:Categories/">'
              'Категориялар</a>: <ul><li><a href="/wiki/Category:Ecology/">Экология</a></li>'
@@ -8936,6 +8948,32 @@ def test_a_line_filing_an_undated_post_under_a_category_is_article_evidence(unde
     page = extract_page(html, "https://siin.example" + path)
     assert classify(page).reason == reason
     assert page.category_hint == ("Politik" if reason == "article" else None)
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "reason"),
+    [
+        # the platform's post line under the headline, its writer or its community linked, undated: Lemmy's
+        # ("@ahimo mu !esaude@…", Makhuwa: in), Batflat's "p.post-info" ("Walembele:", Kaonde: written by)
+        ('<div class="small"><a class="person-listing" href="/u/ahimo">@ahimo</a> mu <a class="community-link" '
+         'href="/c/esaude">!esaude@vmwlemmy</a> ·</div>', "article"),
+        ('<p class="post-info">Walembele: <a href="/blog/author/chanda">Chanda Mulenga</a></p>', "article"),
+        # ... not such a line without a link, nor a line unclassed, nor a box so classed that holds a paragraph
+        ('<p class="post-info">Walembele: Chanda Mulenga</p>', "no-article-evidence"),
+        ('<p>Walembele: <a href="/blog/author/chanda">Chanda Mulenga</a></p>', "no-article-evidence"),
+        ('<div class="post-info"><a href="/contact">Tulembelai</a> ' + "Bamfumu ba ku Kasempa bakwatakanya bantu. " * 4
+         + "</div>", "no-article-evidence"),
+        ("", "no-article-evidence"),
+    ],
+)
+def test_a_platforms_post_line_under_the_headline_is_article_evidence(under_headline, reason):
+    html = ('<html><head><title>Mambo a bulopwe - Kqnbatflat</title></head><body><main><article class="post">'
+            f'<header><h1>Mambo a bulopwe bwa Kasempa aambilwa ku Kabinda</h1>{under_headline}</header>'
+            '<div class="post-content"><p>Bamfumu ba ku Kasempa bakwatakanya bantu ku Kabinda pa kwamba pa mambo a '
+            'bulopwe ne bisho bya kala.</p><p>Mfumu Kasempa waambile’mba bisho bya Bakaonde bifwainwa kufundijilwa '
+            'ku bana mu masukulu.</p></div></article></main></body></html>')
+    page = extract_page(html, "https://kqn.example/blog/post/mambo-a-bulopwe-bwa-kasempa")
+    assert classify(page).reason == reason
 
 
 @pytest.mark.parametrize(

@@ -1098,6 +1098,20 @@ _ACHOLI = [
                 link_ratio=0.4, lead="/2026/03/02/kumasi-prices/")], False),
         # one item only
         ([Block("Wacwako ni ikwan", "h"), _ACHOLI[0]], False),
+        # ... unless it closes the text, a story of the site's whose snippet is cut with an ellipsis (Cotonti's
+        # "Nhau dzinoenderana", Ndau: related news)
+        ([Block("Nhau dzinoenderana", "h"),
+          Block("Cipatara ceCipinge: vana 2 000 vakapiwa mushonga wegwirikwiti — Vana vanodarika 2 000 muCipinge "
+                "vakapiwa mushonga…", "li", link_ratio=0.55, lead="/nhau/utano/cipatara-gwirikwiti")], True),
+        # ... not such an item the story goes on under, nor one linking off the site
+        ([Block("Nhau dzinoenderana", "h"),
+          Block("Cipatara ceCipinge: vana 2 000 vakapiwa mushonga wegwirikwiti — Vana vanodarika 2 000 muCipinge "
+                "vakapiwa mushonga…", "li", link_ratio=0.55, lead="/nhau/utano/cipatara-gwirikwiti"),
+          Block("Investigators say a fire that had been put out a week earlier rekindled underground and re-emerged "
+                "as winds reached 80 miles an hour.")], False),
+        ([Block("Sources", "h"),
+          Block("Annual report by the ministry of health on the cholera season, with its tables of cases…", "li",
+                link_ratio=0.4, lead="https://www.moh.gov.gh/report-2025")], False),
         # the story going on under the list, a subheading and its paragraphs: a timeline of the site's earlier
         # stories ("<h2>Key dates</h2>", "<li><a href=/2026/01/07/fire-breaks-out/>7 January</a>: fire breaks out …")
         ([Block("Key dates", "h"),

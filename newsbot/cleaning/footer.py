@@ -849,6 +849,13 @@ def _teaser_list_follows(blocks: list[Block], index: int) -> bool:
         own += _slug_path(_item_lead(block))  # (the item's test passed: it opens with a link)
     if own >= _TEASER_ITEMS_MIN:
         return not _prose_after(after[items:])
+    if own == 1 and items == 1 and _CUT_OFF.search(after[0].text) is not None \
+            and not any(b.kind == "p" and len(b.text) >= PROSE_PARAGRAPH_CHARS for b in after[1:]):
+        # ... or one teaser closing the text, a story of the site's and its snippet cut with an ellipsis (Cotonti's
+        # "<h3>Nhau dzinoenderana</h3><ul><li><a href="/nhau/utano/…">Headline</a> — Vana vanodarika 2 000
+        # muCipinge vakapiwa mushonga…</li></ul>", Ndau: related news): a box of one related story, short lines at
+        # most under it; a list the text goes on under, or whose item ends on a sentence's stop, is the story's
+        return True
     pairs = 0
     for at in range(0, len(after) - 1, 2):
         link, snippet = after[at], after[at + 1]

@@ -958,6 +958,10 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # ... or the line under its headline files it under one of the site's categories, a link into its archive
         # (Docsify's undated Markdown post "<p><em><a href="/categories/politik">Politik</a></em></p>"): a post
         or bool(page.filed_under)
+        # ... or the line under its headline is the platform's post line, its writer or its community linked (Lemmy's
+        # "@ahimo mu !esaude@vmwlemmy", Batflat's "<p class="post-info">Walembele: <a>Chanda Mulenga</a></p>"): an
+        # undated post
+        or page.post_line
         # a dated line at either end of the text ("First published: 3 Nov 2025"; not a code listing's line, a docs
         # page's front-matter example "date: 2026-03-12")
         or any(len(b.text) <= 200 and b.kind != "pre" and _looks_like_metadata(b.text)

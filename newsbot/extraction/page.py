@@ -103,6 +103,11 @@ _NOISE_PARTS = frozenset(
     # a post's copyright box: its author, its link, its licence (Halo's and Hexo's "div.post-copyright" under the text)
     "copyright".split()
 ) | frozenset(
+    # ... and its reprint or disclaimer line, classed so by the post's template ("<p class="reprint">Ini su ptasan ka
+    # kari nii ka sapah patas kiya …</p>" closing an Elgg post, Truku; Cotonti's "<p class="disclaimer">Usatora nhau
+    # iyi usina mvumo yaNhau dzeCipinge.</p>", Ndau: "do not take this story without permission"), in any language
+    "reprint disclaimer".split()
+) | frozenset(
     # the page's or the site's footer by its short name, as whole class tokens (Franklin.jl's "<div class="page-foot">CC
     # BY-SA 4.0 … Last modified: … Website built with Franklin.jl …</div>" closing the content box of every page: the
     # site's licence and its build's date, never the text, and a gallery's or a listing's only dated "paragraph";
@@ -182,6 +187,9 @@ class ExtractedPage:
     # the line right under the headline is a link into one of the site's category archives, and nothing else
     # (see _category_line): the post filed under its category, which the site's own pages are not
     filed_under: str | None = None
+    # the line right under the headline is a platform's post line, its writer or its community linked (see
+    # _platform_post_line): a post, however undated
+    post_line: bool = False
     og_type: str | None = None
     jsonld_types: set[str] = field(default_factory=set)
     has_article_element: bool = False
@@ -5674,6 +5682,30 @@ def _category_line(h1: etree._Element, base_url: str) -> str | None:
     return text if len(segments) >= 2 and any(seg in CATEGORY_PATH_WORDS for seg in segments[:-1]) else None
 
 
+# The post line a platform prints under a post's headline, by its own class names: Lemmy's "<div class="small"><a
+# class="person-listing" href="/u/ahimo">@ahimo</a> mu <a class="community-link" href="/c/esaude">!esaude@…</a>",
+# Batflat's "<p class="post-info">Walembele: <a href="/blog/author/chanda">Chanda Mulenga</a></p>" (Kaonde: written
+# by), dated or not.  Data: add a platform's mark here.
+_POST_LINE_CLASSES = frozenset(("post-info",))
+_POST_LINE_LINKS = etree.XPath(".//a[@href][contains(concat(' ', @class, ' '), ' community-link ')"
+                               " or contains(concat(' ', @class, ' '), ' person-listing ')]")
+_POST_LINE_CHARS = 150  # a line: a name, a label, a date
+
+
+def _platform_post_line(h1: etree._Element) -> bool:
+    """The line right under the headline is a platform's post line (_POST_LINE_CLASSES, _POST_LINE_LINKS) linking
+    its writer or its community: one post's page, which the site's own pages (about, contact) and its listings
+    (their items' headlines are no <h1>) are not."""
+    sib = h1.getnext()
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SKIP_TAGS or not _text(sib)):
+        sib = sib.getnext()
+    if sib is None or sib.tag not in ("p", "div") or len(_text(sib)) > _POST_LINE_CHARS:
+        return False
+    if _POST_LINE_LINKS(sib):
+        return True
+    return not _POST_LINE_CLASSES.isdisjoint((sib.get("class") or "").split()) and sib.find(".//a[@href]") is not None
+
+
 def _labelled_section_link(post: etree._Element | None, h1: etree._Element | None,
                            container: etree._Element | None, root: etree._Element, base_url: str) -> str | None:
     """The section a labelled link of the post's box names, whatever the label's word: a short text closing with a
@@ -6095,11 +6127,16 @@ def _document_path(el: etree._Element) -> list[int]:
 # its first category the story's portal; the label "Categories" outside the list), Quarto's category under the
 # title ("<div class="quarto-categories"><div class="quarto-category">ဗြဲဍာ်</div></div>", no link), note's card of the
 # magazine the note is in ("この記事が入っているマガジン <a class="m-magazineCard"><span class="m-magazineCard__name">Akụkọ
-# Obodo</span><span>Creator</span></a>": the name, not the creator's).  Data: add a platform's mark here.
+# Obodo</span><span>Creator</span></a>": the name, not the creator's), Lemmy's community of the post under its title
+# ("@ahimo mu <a class="community-link" href="/c/esaude">!esaude@vmwlemmy</a>": the community's name, _community_name).
+# Data: add a platform's mark here.
 _SECTION_TAG = etree.XPath(
-    ".//a[@href][contains(@class, 'section-tag')] | .//*[@id='mw-normal-catlinks']//li/a[@href]"
+    ".//a[@href][contains(concat(' ', @class, ' '), ' community-link ')]"
+    " | .//a[@href][contains(@class, 'section-tag')] | .//*[@id='mw-normal-catlinks']//li/a[@href]"
     " | .//div[@class='quarto-category']"
     " | .//a[@href][contains(concat(' ', @class, ' '), ' m-magazineCard ')]/*[contains(@class, 'm-magazineCard__name')]")
+# a federated community's handle as Lemmy writes it, "!<name>@<instance>": its name is the section
+_COMMUNITY_HANDLE = re.compile(r"^!([^\s@!]+)@[^\s@]+$")
 # categories that say how a wiki's story stands, not what it is about (Wikinews' {{publish}} and {{archive}}: "Published",
 # "Жарыяланган"), skipped as the date categories of its {{date}} ("March 9, 2026").  Data: add a wiki's names here
 _STATUS_CATEGORIES = frozenset(
@@ -6118,6 +6155,8 @@ def _section_tag(h1: etree._Element | None, post: etree._Element | None) -> str 
     headline = _document_path(h1)
     for a in _SECTION_TAG(post):
         text = _text(a)
+        if handle := _COMMUNITY_HANDLE.match(text):
+            text = handle.group(1)
         if not text or text.casefold() in _STATUS_CATEGORIES \
                 or (_DATE_HINT.search(text) and find_date(text) is not None) \
                 or (_document_path(a) < headline and _in_story_strip(a, post)):
@@ -6711,6 +6750,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     page.category_hint = page.category_hint or _kicker(h1) or _topic_prefix(h1)
     page.filed_under = _category_line(h1, _base_url(root, url)) if h1 is not None else None
     page.category_hint = page.category_hint or page.filed_under
+    page.post_line = h1 is not None and _platform_post_line(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     page.breadcrumbs = _past_wiki_home(root, url, page.breadcrumbs)
     blog_home = None
