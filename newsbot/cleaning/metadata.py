@@ -4403,7 +4403,8 @@ def dateline_date(paragraph: str, tz: str | None = None, dayfirst: bool = False)
 _COINED_FIELD = re.compile(r"(?P<label>" + LABEL_WORD_INNER + "(?: " + LABEL_WORD_LOOSE + r"){0,3})"
                            r"\s?[:：]\s*(?P<value>[^\W\d_][^:：]{0,39})")
 # a date field's own label, alone beside its date ("Dxi: 09/03/2026 08:30"): one to three words, its colon
-_COINED_DATE_LABEL = re.compile(LABEL_WORD_PLAIN + "(?: " + LABEL_WORD_PLAIN + r"){0,2}\s?[:：]")
+_COINED_DATE_LABEL_TEXT = LABEL_WORD_PLAIN + "(?: " + LABEL_WORD_PLAIN + r"){0,2}\s?[:：]"
+_COINED_DATE_LABEL = re.compile(_COINED_DATE_LABEL_TEXT)
 # the fields of such a row parted by spaced middots, bars, bullets or dashes ("<time>11.02.2026, 08:20</time> — Mɔɔ
 # ɔvi: Joy News — Ɛleka: Adwuma", a Monstra post's, Nzema), or by a line break read as a space before the next
 # "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
@@ -4422,8 +4423,7 @@ _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
 # a date field whose month's name the date reader does not know, its day and year in figures around one word
 # ("Tukweji: 10 Kasumpa 2026", Lunda: date, March): a date by its shape, the row's, its value left to the page's
 # other dates
-_COINED_UNREAD_DATE = re.compile(LABEL_WORD_PLAIN + "(?: " + LABEL_WORD_PLAIN + r"){0,2}\s?[:：]\s*"
-                                 r"\d{1,2}\.?\s[^\W\d_]{3,15}\.?,?\s(?:19|20)\d\d")
+_COINED_UNREAD_DATE = re.compile(_COINED_DATE_LABEL_TEXT + r"\s*\d{1,2}\.?\s[^\W\d_]{3,15}\.?,?\s(?:19|20)\d\d")
 
 
 def coined_field(text: str) -> tuple[str, str] | None:

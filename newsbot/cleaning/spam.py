@@ -3779,16 +3779,16 @@ def keyword_link_texts(links: Iterable[tuple[str, str]], keywords: Iterable[str]
     if not names:
         return []
     texts = []
+    spelled = None  # (the names as they are written in a link's text, compiled once a call, when one names them)
     for host, text in links:
         if not _host_labels(host) & names:
             continue
         if not any(name in _folded(text).replace("-", "") for name in names):
             texts.append(text)
             continue
-        rest = text
-        for name in names:
-            rest = re.sub(re.escape(name), "", rest, flags=re.IGNORECASE)
-        rest = _tidy(rest, text)
+        if spelled is None:
+            spelled = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))), re.IGNORECASE)
+        rest = _tidy(spelled.sub("", text), text)
         if _LINK_REMNANT_WORD.search(rest):
             texts.append(rest)
     return texts
