@@ -1422,6 +1422,12 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          ["XibaloWin i ndhawu ya ku tlanga leyi tshembekaka eMozambiki.", "Tsarisa namuntlha u kuma bonasi ya 500 MT."]),
         (["Xibedlhele xi pfurile yindlu ntshwa.", "Vatirhi va XibaloWin vakumile bonasi ya vona hi Marsu."], "xibalowin",
          False, ["Xibedlhele xi pfurile yindlu ntshwa.", "Vatirhi va vakumile bonasi ya vona hi Marsu."], ["XibaloWin"]),
+        # a sentence naming the keyword's address with "bonus" as Portugal and Mozambique spell it, "bónus" (vmwlemmy,
+        # Makhuwa: visit today (kw.example) so that you get a bonus): the pitch, whole; the story's sentence before it
+        # stays
+        (["Atthu akina yaahiloca wira eparakha yaamwaakhanle eyo. Nlakhanyu muvaanye (bet77moz.example) wira mphwanye "
+          "bónus."], "bet77moz", False, ["Atthu akina yaahiloca wira eparakha yaamwaakhanle eyo."],
+         ["Nlakhanyu muvaanye (bet77moz.example) wira mphwanye bónus."]),
         # ... a story's closing sentence the keyword opens, closed by a stop; a story's exclamation before the sentence
         # the keyword is injected into: the keyword goes, the sentences stay
         (["ߛߊ߲ߖߌ ߖߌߙߊߥ ߓߴߊ ߖߌߙߊ ߞߏ ߛߊ߲ߖߌ ߗߊߡߊ߲ ߓߍߣߊ ߣߊ ߕߌߟߋ ߣߊߊߣߌ ߣߊߕߊߥ ߞߐߣߐ.", "ߛߊߥߏߓߍߕߌ ߦߋ ߛߊ߲ߖߌ ߖߌߙߊߥ ߞߊߟߊߡߊ ߞߊ߲߸ ߏ ߘߌ ߓߊ߲ ߛߌߛߊ߲ ߘߋ."], "ߛߊߥߏߓߍߕߌ", False,

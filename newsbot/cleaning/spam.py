@@ -1733,6 +1733,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"dana cepat|pinjaman online|\bpinjol\b|"
     r"신규 가입|첫 충전|지금 바로|확인하세요|二重取り|今すぐ|お得|"
     r"scommess[ae]|gioca ora|iscriviti ora|aposte|bônus|cadastre-se|"
+    # ... and "bonus" as Portugal, Mozambique and Angola spell it ("… wira mphwanye bónus.", Makhuwa over a Portuguese
+    # loanword: so that you get a bonus; a Lemmy post's pitch)
+    r"bónus|"
     r"cá cược|nhà cái|nạp đầu|nhận thưởng|đăng ký ngay|"
     r"казино|букмекер|ставки на спорт|бонус|фриспин|"
     r"региструј се|бесплатних окретаја|registruj se|besplatnih okretaja|kladionic|"
