@@ -2178,6 +2178,17 @@ def test_the_and_words_of_a_call_to_action_are_cldrs():
                       "Kuphelile."], "jabulabet",
            ["Abahlali bacelwa ukuthi bonge amanzi. Abadlali bathola amanzi ngeviki.", "Kuphelile."])
           for language in ("zu", "nd")),
+        # ... and a paragraph's last sentence closed by the keyword with its class prefix, no exclamation: the place or
+        # partner it names (ndccotonti, Ndau: win money on every Division One match at kw), whole; the bare keyword
+        # glued after a story's stop, or the prefixed form before the sentence's last word, costs only the keyword
+        *((language, ["Murairidzi vakati vakomana vakatamba zvakanaka.", "Wanisa mari pamitambo yese yeDivision One "
+                      "paSabiBet.", "Chipinge United inozotamba neManica Diamonds svondo rinouya kuMutare."], "sabibet",
+           ["Murairidzi vakati vakomana vakatamba zvakanaka.",
+            "Chipinge United inozotamba neManica Diamonds svondo rinouya kuMutare."]) for language in ("en", None, "sn")),
+        ("en", ["Chipinge United yakunda Mutare City 2-0 paGaza Stadium.SabiBet", "Zvapera."], "sabibet",
+         ["Chipinge United yakunda Mutare City 2-0 paGaza Stadium.", "Zvapera."]),
+        ("sn", ["Vatambi vakawana mari paSabiBet nezuro.", "Zvapera."], "sabibet",
+         ["Vatambi vakawana mari nezuro.", "Zvapera."]),
         # ... and Turkish's apostrophe before a proper name's ending: no "'de" left behind (the fair opened at kw)
         ("tr", ["Fuar Altynbet'de dün açıldı.", "Son."], "altynbet", ["Fuar dün açıldı.", "Son."]),
     ],

@@ -2428,10 +2428,14 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         # Ndebele: see this: kw's players get their money fast; "<p>Landa i-app ka-Jabulabet ubheje … lamuhla!</p>":
         # download kw's app and bet today!); not a story's sentence with the keyword dropped into it so ("Bathole
         # ibhonasi ku-Imalibet izolo."), nor a quotation, its speaker's
+        # ... or closed by it, prefix and all: the place or the partner the sentence names ("… yeDivision One
+        # paSabiBet.", Ndau: win money on every Division One match at kw; an injection appended to a story's sentence is
+        # the bare keyword, or glued to its stop)
         prefixed_pitch = len(sentences[-1]) <= _SLOGAN_MAX and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentences[-1]) \
-            and (_last_mark(sentences[-1]) in _EXCLAMATION_MARKS or _LABEL_COLON.match(sentences[-1]) is not None) \
-            and (any(_capitalised_form(name.lstrip("#"), needle, first) for name in named[-1])
-                 or _class_prefixed(sentences[-1], needle))
+            and (((_last_mark(sentences[-1]) in _EXCLAMATION_MARKS or _LABEL_COLON.match(sentences[-1]) is not None)
+                  and (any(_capitalised_form(name.lstrip("#"), needle, first) for name in named[-1])
+                       or _class_prefixed(sentences[-1], needle)))
+                 or _class_prefixed(sentences[-1], needle, last=True))
         addressed = {key for key, found in injected.items() if found is None}
         advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
             names and (id(sentence) in addressed or _advert_sentence(sentence, sentence.lower(), closing, names,
@@ -2664,12 +2668,12 @@ def _capitalised_form(name: str, needle: str, first: str) -> bool:
 _CLASS_PREFIX_MAX = 4
 
 
-def _class_prefixed(sentence: str, needle: str) -> bool:
-    """A word of ``sentence`` is the keyword (``needle``, lower case) with its capital after one to four lower-case
-    letters opening the word ("beJabulabet", a Nguni class prefix), where the page declares a language whose prefixes
-    the keyword's patterns do not know (Nibbleblog's lang="en" over an Ndebele story): :func:`_capitalised_form`'s
-    shape, read from the words."""
-    for word in sentence.split():
+def _class_prefixed(sentence: str, needle: str, last: bool = False) -> bool:
+    """A word of ``sentence`` (its last word, when ``last``) is the keyword (``needle``, lower case) with its capital
+    after one to four lower-case letters opening the word ("beJabulabet", a Nguni class prefix), where the page
+    declares a language whose prefixes the keyword's patterns do not know (Nibbleblog's lang="en" over an Ndebele
+    story): :func:`_capitalised_form`'s shape, read from the words."""
+    for word in sentence.split()[-1:] if last else sentence.split():
         word = word.strip(_PAIR_STRIP)
         at = len(word) - len(needle)
         if 1 <= at <= _CLASS_PREFIX_MAX and word[:at].isalpha() and word[:at].islower() and word[at].isupper() \
