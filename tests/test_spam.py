@@ -1422,6 +1422,18 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          ["XibaloWin i ndhawu ya ku tlanga leyi tshembekaka eMozambiki.", "Tsarisa namuntlha u kuma bonasi ya 500 MT."]),
         (["Xibedlhele xi pfurile yindlu ntshwa.", "Vatirhi va XibaloWin vakumile bonasi ya vona hi Marsu."], "xibalowin",
          False, ["Xibedlhele xi pfurile yindlu ntshwa.", "Vatirhi va vakumile bonasi ya vona hi Marsu."], ["XibaloWin"]),
+        # the text's closing paragraph, one short sentence closing a clause on the bare keyword after a preposition,
+        # its comma after it (kckkeystone, Kalanga: bet on football with kw, very good odds in Botswana): the pitch,
+        # whole; the same sentence before a story's paragraph, or the keyword after a longer word, costs the keyword
+        (["Goli lakanwiswa ne Tefo Ndlovu pa miniti ye 88.", "Batha bhola ne TjiliBet, mitengo yakanaka kwazwo mu "
+          "Botswana."], "tjilibet", False, ["Goli lakanwiswa ne Tefo Ndlovu pa miniti ye 88."],
+         ["Batha bhola ne TjiliBet, mitengo yakanaka kwazwo mu Botswana."]),
+        (["Batha bhola ne TjiliBet, mitengo yakanaka kwazwo mu Botswana.", "Goli lakanwiswa ne Tefo Ndlovu pa miniti "
+          "ye 88."], "tjilibet", False, ["Batha bhola ne, mitengo yakanaka kwazwo mu Botswana.",
+                                         "Goli lakanwiswa ne Tefo Ndlovu pa miniti ye 88."], ["TjiliBet"]),
+        (["Goli lakanwiswa ne Tefo Ndlovu pa miniti ye 88.", "Tati Stars yava pa nzvimbo TjiliBet, ine mapointi 31."],
+         "tjilibet", False, ["Goli lakanwiswa ne Tefo Ndlovu pa miniti ye 88.", "Tati Stars yava pa nzvimbo, ine "
+                             "mapointi 31."], ["TjiliBet"]),
         # a sentence naming the keyword's address with "bonus" as Portugal and Mozambique spell it, "bónus" (vmwlemmy,
         # Makhuwa: visit today (kw.example) so that you get a bonus): the pitch, whole; the story's sentence before it
         # stays

@@ -2475,6 +2475,7 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
                 or sentence in pitched
                 or (prefixed_pitch and sentence is sentences[-1])
+                or (closing and len(sentences) == 1 and _clause_object(sentence, plain))
                 or (sentence is sentences[-1] and len(sentences) >= 2 and names
                     and _repeats_advert(sentence, advert_phrases, needle))
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals,
@@ -2884,6 +2885,31 @@ _CALL_TO_ACTION_MAX = 60
 _SHORT_OFFER_MAX = 80
 # the words after the keyword that make a short exclamation one written around it (see _advert_sentence)
 _WORDS_AFTER_IN_PITCH = 2
+
+
+# the longest word that, before the keyword closing a clause, reads as a preposition: a word of the language's grammar
+# ("ne", "na", "pa", "kwa", "with", "at")
+_PREPOSITION_MAX = 3
+# the longest sentence that, standing alone as the text's closing paragraph, is read by _clause_object
+_CLAUSE_OBJECT_MAX = 100
+
+
+def _clause_object(sentence: str, plain: re.Pattern[str]) -> bool:
+    """``sentence``, short, closes a clause on the bare keyword (``plain``) after a preposition's short word, its comma
+    after it, and goes on: the keyword is the clause's object, written around, as no injection is ("Batha bhola ne kw,
+    mitengo yakanaka kwazwo mu Botswana.", Kalanga: bet on football with kw, very good odds in Botswana: a KeystoneJS
+    post's closing paragraph).  An injection stands bare between two words of a story's sentence, or at its end ("…
+    twakena mûno na kw!"), not before a clause's comma with a preposition before it."""
+    if len(sentence) > _CLAUSE_OBJECT_MAX or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
+        return False
+    for match in plain.finditer(sentence):
+        before = sentence[:match.start()].split()
+        after = sentence[match.end():]
+        if len(before) >= 2 and len(before[-1]) <= _PREPOSITION_MAX and before[-1].isalpha() \
+                and before[-1].islower() and after.startswith(", ") \
+                and len(_LETTER_WORD.findall(after)) >= _WORDS_AFTER_IN_PITCH:
+            return True
+    return False
 
 
 def _last_word_match(plain: re.Pattern[str], sentence: str) -> re.Match[str] | None:
