@@ -1276,6 +1276,27 @@ _PROSE = [Block("Zorbel ta plimsa kon el maga vindel na Garomba, y ya habla el a
                 "precio ta subi ya na todo el plaza de la ciudad.")]
 
 
+_REPUBLISHED = "Ang balita nga ini ginpublikar liwat halin sa Radyo Todo. Indi pagkopyahon nga wala pahanugot."
+
+
+@pytest.mark.parametrize(
+    ("last", "italic", "kept"),
+    [
+        # a closing line in italics naming the outlet the page credits (krjzikula, Kinaray-a: this news was republished
+        # from Radyo Todo; do not copy it without permission): the reprint notice, no text of the story
+        (_REPUBLISHED, True, False),
+        # ... not in roman type, nor naming another name, nor a paragraph of many sentences
+        (_REPUBLISHED, False, True),
+        (_REPUBLISHED.replace("Radyo Todo", "Radyo Banwa"), True, True),
+        ("Radyo Todo ang nagbalita. Nagbalik ang mga grupo. Nagsaot sila sa plasa. Nagpalakpak ang tanan.", True, True),
+    ],
+)
+def test_an_italic_closing_notice_naming_the_credited_outlet(last, italic, kept):
+    body = _cleaned_body([Block("Source: Radyo Todo"), *_PROSE, Block(last)], italic_lines=[last] if italic else [])
+    assert (last in body) is kept
+    assert _PROSE[1].text in body
+
+
 @pytest.mark.parametrize(
     ("last", "mark", "kept"),
     [

@@ -361,9 +361,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     if copies:
         cut.removed.extend(blocks[i].text for i in copies)
         blocks = [b for i, b in enumerate(blocks) if i not in copies]
-    # the aggregator's own notice closing the text ("Disclaimer: … TablePress is not responsible …")
-    while len(blocks) > 1 and footer.is_site_notice(blocks[-1].text, raw.site_name,
-                                                     blocks[-1].text in raw.italic_lines):
+    # the aggregator's own notice closing the text ("Disclaimer: … TablePress is not responsible …"), or one in
+    # italics naming the outlet the page credits already ("<em>Ang balita nga ini ginpublikar liwat halin sa Radyo
+    # Todo. Indi pagkopyahon nga wala pahanugot.</em>" under a Zikula story whose row gives "Ginhalinan: Radyo Todo",
+    # Kinaray-a: this news was republished from …; do not copy it without permission)
+    while len(blocks) > 1 and (footer.is_site_notice(blocks[-1].text, raw.site_name,
+                                                     italic := blocks[-1].text in raw.italic_lines)
+                               or (italic and footer.is_site_notice(blocks[-1].text, meta.source, True))):
         cut.removed.append(blocks.pop().text)
     # metadata that sat among the footers ("Filed in: Science" above the teasers),
     # or that the footers' removal left at the end
