@@ -32,6 +32,7 @@ class CleaningPipeline:
         self.config = newsbot_config(crawler.settings)
         self.evidence: dict[str, SiteEvidence] = {}
         crawler.signals.connect(self.titles_seen, signal=newsbot_signals.titles_seen)
+        crawler.signals.connect(self.dates_seen, signal=newsbot_signals.dates_seen)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -44,6 +45,11 @@ class CleaningPipeline:
 
     def titles_seen(self, site: str, titles: list[str], targets: list[str] | None = None) -> None:
         self._evidence(site).observe_titles(titles, targets)
+
+    def dates_seen(self, site: str, orders: list[tuple[str, bool]]) -> None:
+        evidence = self._evidence(site)
+        for shape, dayfirst in orders:
+            evidence.observe_date_order(shape, dayfirst)
 
     def process_item(self, item):
         if not isinstance(item, PageItem):

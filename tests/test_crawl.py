@@ -400,3 +400,13 @@ def test_a_short_not_found_page_served_200_is_counted_by_its_reason():
     response = HtmlResponse(url, body=body, encoding="utf-8", request=Request(url, meta={"depth": 1}))
     assert not [r for r in spider.parse(response) if not isinstance(r, Request)]
     assert crawler.stats.get_value("newsbot/pages/not_article/error-page") == 1
+
+
+def test_a_listings_teaser_dates_give_the_order_of_the_first_articles_date(serve, crawl):
+    """The home page's teaser dates ("2/27/2026") decide the site's order before its first article's "3/5/2026",
+    which its numbers leave open and its Indonesian text would read day first."""
+    base = serve(FIXTURES / "sites" / "teaser_dates")
+    result = crawl("-a", f"start_urls={base}/")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert [(r["title"], r["published_at"]) for r in result.items] == [
+        ("Pasar desa dibuka kembali setelah banjir", "2026-03-05")]

@@ -7026,3 +7026,19 @@ def test_an_unlabelled_header_row_names_its_source_between_date_and_section(line
 def test_a_glued_rows_section_may_be_the_breadcrumbs(crumbs, source, category):
     record = _cleaned(meta_lines=["05.03.2026 14:30Тэрэӈ: Эвэды радиоБөлэк: Нулгэн"], blocks=BODY, breadcrumbs=crumbs)
     assert (record["published_at"][:10], record["source"], record["category"]) == ("2026-03-05", source, category)
+
+
+@pytest.mark.parametrize(
+    ("texts", "orders"),
+    [
+        # a listing's teaser dates: the ones their numbers decide, each with its shape
+        (["Saqqitaaq 2/27/2026", "Saqqitaaq 3/12/2026", "Diposting 14.03.2026"], [("/", False), (".", True)]),
+        # ... none from dates both of whose numbers could be the month, nor from a long paragraph quoting one
+        (["3/5/2026", "11-03-2026"], []),
+        (["The council's letter, dated 14/03/2026, was read out at the meeting on Friday by the clerk."], []),
+    ],
+)
+def test_a_listings_decided_date_orders(texts, orders):
+    from newsbot.cleaning.metadata import decided_date_orders
+
+    assert decided_date_orders(texts) == orders

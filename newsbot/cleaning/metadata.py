@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -2922,6 +2922,23 @@ def numeric_date_order(text: str) -> tuple[str, bool | None] | None:
     if first > 31 or second > 31 or (first > 12 and second > 12):
         return None
     return match.group(2), (True if first > 12 else False if second > 12 else None)
+
+
+# the longest text of a listing page read for a teaser's date ("Saqqitaaq 2/27/2026", posted: …)
+_TEASER_DATE_CHARS = 60
+
+
+def decided_date_orders(texts: Iterable[str]) -> list[tuple[str, bool]]:
+    """The numeric dates among a page's short ``texts`` (a listing's teaser dates) that their numbers decide: each
+    one's shape and whether it writes the day first (:func:`numeric_date_order`).  The site's articles write their
+    dates as its listings do, so a listing read before them gives the order of "3/12/2026" on the first article
+    crawled ("Saqqitaaq 2/27/2026" under a Piranha blog's teaser), whatever order the crawl meets them in."""
+    decided = []
+    for text in texts:
+        if len(text) <= _TEASER_DATE_CHARS and (found := numeric_date_order(text)) is not None \
+                and found[1] is not None:
+            decided.append((found[0], found[1]))
+    return decided
 
 
 def swapped_day_month(value: str | None) -> str | None:

@@ -21,6 +21,7 @@ from twisted.python.failure import Failure
 from newsbot import signals as newsbot_signals
 from newsbot.cleaning.article import RawArticle, utc_now
 from newsbot.cleaning.footer import SHARE_QUERY
+from newsbot.cleaning.metadata import decided_date_orders
 from newsbot.config import newsbot_config
 from newsbot.extraction import template
 from newsbot.extraction.classify import Verdict, classify, url_kind, url_looks_like_article
@@ -45,6 +46,11 @@ from newsbot.profiles import SiteProfile, profile_for_url
 from newsbot.targets import resolve_targets
 
 _NOTHING = object()  # (a page's reading that yielded nothing: read_guarded)
+
+# the short texts of a page with a figure and a date's separator in them, where a listing's teaser dates are
+# ("2/27/2026"): read by XPath, in C, so that a listing page costs no walk in Python over all its text
+_TEASER_DATE_TEXTS = ("//body//text()[string-length(.) <= 60][contains(., '/') or contains(., '.') or contains(., '-')]"
+                      "[translate(., '0123456789', '') != .]")
 
 
 class AggregatorSpider(scrapy.Spider):
@@ -324,8 +330,13 @@ class AggregatorSpider(scrapy.Spider):
             yield scrapy.Request(original, callback=self.parse, errback=self.on_error)
 
     def not_an_article(self, response, reason: str, detail: str = ""):
-        """Counted by its reason, logged, and the copies held for its path released."""
+        """Counted by its reason, logged, and the copies held for its path released; the numeric dates of its teasers
+        that decide their order are the site's evidence (newsbot_signals.dates_seen)."""
         self.crawler.stats.inc_value(f"newsbot/pages/not_article/{reason}")
+        if isinstance(response, TextResponse) \
+                and (orders := decided_date_orders(response.xpath(_TEASER_DATE_TEXTS).getall())):
+            self.crawler.signals.send_catch_log(newsbot_signals.dates_seen, site=urlsplit(response.url).netloc.lower(),
+                                                orders=orders)
         self.logger.debug("Not an article (%s): %s %s", reason, response.url, detail)
         yield from self.not_original(response)
 
