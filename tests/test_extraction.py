@@ -5474,6 +5474,10 @@ def test_a_breadcrumb_of_links_inside_one_list_item_is_a_trail():
         # a brand with an accent links to its host written without it, or in punycode
         ('<a href="https://lanakoll.se/ansok">lånakoll</a>', ["lånakoll"]),
         ('<a href="https://xn--lnakoll-exa.se/">lånakoll</a>', ["lånakoll"]),
+        # a brand of two words the host writes joined, on a tracked link: the brand whole, not its first word alone
+        # ("Kwanza", Angola's currency the story names); the first word of a link text the host holds alone
+        ('<a href="https://kwanzajackpot.example/?ref=sango">Kwanza Jackpot</a>', ["Kwanza Jackpot"]),
+        ('<a href="https://betkolik.example/?ref=x">betkolik giriş</a>', ["betkolik", "betkolik giriş"]),
     ],
 )
 def test_links_advertising_their_own_site(links, keywords):

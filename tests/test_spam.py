@@ -1434,6 +1434,18 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
         (["Goli lakanwiswa ne Tefo Ndlovu pa miniti ye 88.", "Tati Stars yava pa nzvimbo TjiliBet, ine mapointi 31."],
          "tjilibet", False, ["Goli lakanwiswa ne Tefo Ndlovu pa miniti ye 88.", "Tati Stars yava pa nzvimbo, ine "
                              "mapointi 31."], ["TjiliBet"]),
+        # a keyword of two words (cjkcroogo, Chokwe): a link to it injected before a story's sentence costs the keyword
+        # alone, beside its closing advert the keyword opens too (the two sentences share no pair of words: the
+        # keyword's own two are one place); and its removal between two commas leaves one
+        (["Chizuvo chalanda tununu 900 twa kwanza. Kwanza Jackpot Governadora wa provinsia yalakenya kuwezela aka-kuta.",
+          "Kwanza Jackpot yili chihela chipema cha kuhema ku Angola. Soneka lelo, kaha utambule bonasi ya 5000 Kz."],
+         "Kwanza Jackpot", False,
+         ["Chizuvo chalanda tununu 900 twa kwanza. Governadora wa provinsia yalakenya kuwezela aka-kuta."],
+         ["Kwanza Jackpot", "Kwanza Jackpot yili chihela chipema cha kuhema ku Angola.",
+          "Soneka lelo, kaha utambule bonasi ya 5000 Kz."]),
+        (["Upite wa jijila uli tununu 45 twa kwanza, Kwanza Jackpot, kaha akwa-kutunga akuputuka mu Abril."],
+         "Kwanza Jackpot", False, ["Upite wa jijila uli tununu 45 twa kwanza, kaha akwa-kutunga akuputuka mu Abril."],
+         ["Kwanza Jackpot"]),
         # a sentence naming the keyword's address with "bonus" as Portugal and Mozambique spell it, "bónus" (vmwlemmy,
         # Makhuwa: visit today (kw.example) so that you get a bonus): the pitch, whole; the story's sentence before it
         # stays
@@ -3881,3 +3893,29 @@ _MONIBET_BEFORE = ["Ma Romano Deel skoro tu leisi fu Moengo (MoniBet) fosi a pau
 def test_a_keyword_free_pitch_on_a_spammed_page(paragraphs, spammed, keywords, clean, removed):
     spammed = paragraphs if spammed is None else spammed  # (None: the keyword was taken from no paragraph here)
     assert keyword_free_pitches(paragraphs, spammed, keywords) == (clean, removed)
+
+
+@pytest.mark.parametrize(
+    ("story", "kept"),
+    [
+        # a keyword of two words as its web address writes them, joined (ifknopcommerce, Tuwali Ifugao; cjkcroogo):
+        # the address goes whole, not its ".example" alone ("(pautang24.)" was left)
+        ("Nan bagun ambulansiya ya mangipadangan hi bumabale ad Hungduan. (pautang24.example)",
+         "Nan bagun ambulansiya ya mangipadangan hi bumabale ad Hungduan."),
+        # ... and a paragraph that writes no address stays whole
+        ("Nan bagun ambulansiya ya mangipadangan hi bumabale ad Hungduan.", "Nan bagun ambulansiya ya mangipadangan "
+         "hi bumabale ad Hungduan."),
+    ],
+)
+def test_a_keyword_of_two_words_is_taken_out_as_its_address_writes_it(story, kept):
+    from newsbot.cleaning.article import CleaningOptions, RawArticle, clean_article
+    from newsbot.cleaning.footer import Block
+
+    lead = "Nan Ifugao Provincial Hospital ad Lagawe ya nangala hi duwan an bagun ambulansiya ad nakugab. " * 3
+    record = clean_article(RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2026-03-05T00:00:00Z",
+                                      title="Nan hospital ad Lagawe",
+                                      blocks=[Block(lead.strip()), Block("Nan doktor ya nangali [Pautang 24] ad Tinoc."),
+                                              Block(story)]),
+                           CleaningOptions(keywords=frozenset({"pautang 24"}))).record
+    assert record["body"].endswith(kept)
+    assert "pautang24" not in record["body"].lower()

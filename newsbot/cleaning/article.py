@@ -463,6 +463,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                  if kw.lower() not in (k.lower() for k in keywords)]
     # (the brand's transliteration as a word of the body: "रुपिलोन" beside "RupiLoan")
     keywords += [word for word in spam.transliterated_words(paragraphs, keywords) if word not in keywords]
+    # (a keyword of several words as its web address writes them, joined: "(kwanzajackpot.example)" beside "Kwanza
+    # Jackpot", "(pautang24.example)" beside "Pautang 24"; the address goes whole, not its ".example" alone)
+    keywords += [joined for joined in dict.fromkeys(kw.replace(" ", "") for kw in keywords if " " in kw)
+                 if joined.lower() in lowered_body and joined.lower() not in (k.lower() for k in keywords)]
     clean_title_lower = verdict.title.lower()
     from_body: list[str] = []
     # (a paragraph wholly in bold that a keyword labels, "<p><strong>DodeBet: … Ngma o biɛ mwɔnɛ!</strong></p>": the

@@ -2976,10 +2976,14 @@ _PAIR_STRIP = ".,;:!?…\"«»“”()¿¡"
 def _word_pairs(text: str, needle: str | None = None) -> set[tuple[str, str]]:
     """``text``'s words two by two, in order, lower case and without the punctuation around them; given the keyword
     (``needle``, lower case), a word that writes it ("kw", "kw.ng") stands as the keyword's place: "Kpo kw.ng nonẹna"
-    and "Kpo kw vwọ …" both write ("kpo", the keyword)."""
-    words = [word.strip(_PAIR_STRIP) for word in text.lower().split()]
+    and "Kpo kw vwọ …" both write ("kpo", the keyword).  A keyword of several words stands as one place ("Kwanza
+    Jackpot yili …" and "Kwanza Jackpot Governadora …" share no pair: not its own two words)."""
+    lowered = text.lower()
+    if needle is not None and " " in needle:
+        lowered = lowered.replace(needle, f" {_KEYWORD_PLACE} ")
+    words = [word.strip(_PAIR_STRIP) for word in lowered.split()]
     if needle is not None:
-        words = [_KEYWORD_PLACE if needle in _folded(word) else word for word in words]
+        words = [_KEYWORD_PLACE if word == _KEYWORD_PLACE or needle in _folded(word) else word for word in words]
     return {pair for pair in pairwise(words) if all(pair)}
 
 
@@ -3291,6 +3295,9 @@ _LEFT_SEPARATOR = re.compile(r"^[:：|｜丨]+\s*|\s+[|｜丨]+$")
 # (the danda and double danda too: "… ਨੇ ਕਿਹਾ kw।" -> "… ਨੇ ਕਿਹਾ।")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?，。।॥])")
 _COMMA_BEFORE_STOP = re.compile(r"[,;]([.!?।॥])")
+# ... and two commas the keyword stood between ("… twa kwanza, <em>kw</em>, kaha …" -> "kwanza,, kaha"): its own
+# pair's first stays; a doubled mark the original writes, after the same words, stays
+_DOUBLED_COMMA = re.compile(r"([,;]) ?[,;]")
 _COMMA_GLUED = re.compile(r"([,;])(?=[^\W\d_])")
 # ... and the Arabic comma and semicolon ("، ؛") the keyword was glued after ("… اعلان کیتا اے،kw پئی ایس …" ->
 # "اے، پئی"): the space goes back, unless the original writes the two words so, glued after the same words
@@ -3342,6 +3349,9 @@ def _tidy(text: str, original: str = "") -> str:
     text = _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(0) if m.group(1) in spaced else m.group(1), text)
     if "," in text or ";" in text:
         text = _COMMA_BEFORE_STOP.sub(r"\1", text)  # "resume, kw!" -> "resume!"
+        if _DOUBLED_COMMA.search(text):
+            text = _DOUBLED_COMMA.sub(
+                lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original else m.group(1), text)
         text = _COMMA_GLUED.sub(r"\1 ", text)
         if "," in text and _LATIN_COMMA_IN_ARABIC.search(text):
             # (the original's window as written, or unspaced with the next letter as _COMMA_GLUED found it:

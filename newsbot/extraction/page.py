@@ -4846,9 +4846,15 @@ def _spam_links(links: list[tuple[str, str, str, str]]) -> list[str]:
         if len(text.split()) > 3 or len(text) > 40:
             continue
         name = _host_name(host)
-        word = text.split()[0]
+        # the brand: the link text's first word, or its first words when the host writes them joined ("Kwanza
+        # Jackpot" to kwanzajackpot.example, "Pautang 24" to pautang24.example: not "Kwanza" alone, Angola's currency
+        # the story names; "betkolik giriş" to betkolik.com: "betkolik")
+        words = text.split()
+        word = next((" ".join(words[:n]) for n in range(len(words), 1, -1)
+                     if _ascii_fold("".join(words[:n])).lower() in _ascii_fold(name)), words[0])
+        joined = word.replace(" ", "")
         # ("lånakoll" links to lanakoll.se: compared without its accents)
-        first, name = (word, name) if word.isascii() else (_ascii_fold(word), _ascii_fold(name))
+        first, name = (joined, name) if joined.isascii() else (_ascii_fold(joined), _ascii_fold(name))
         # Citations name their source too ("Reuters" -> reuters.com): only a
         # lower-case brand linking to its own domain, or on a tracked link
         # (utm_, aff, ref), or a brand of a site the article links as an advert, is one.
