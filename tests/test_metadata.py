@@ -7042,3 +7042,36 @@ def test_a_listings_decided_date_orders(texts, orders):
     from newsbot.cleaning.metadata import decided_date_orders
 
     assert decided_date_orders(texts) == orders
+
+
+def _linked(text: str, name: str, href: str) -> Block:
+    """A block whose one link covers ``name`` at its end."""
+    return Block(text, "p", len(name) / len(text), href)
+
+
+@pytest.mark.parametrize(
+    ("line", "raw", "kept"),
+    [
+        # a short line of a word or three and the post's writer above the text, in any language: the header's byline
+        # when the page gives that writer elsewhere: the header's byline (cjkcroogo, Chokwe: written by), a writer's
+        # archive it links (ifknopcommerce, Tuwali Ifugao: wrote; "/profile/3" reading the name), or
+        # its own link's address spelling the name (chwjspwiki, Chuwabu: written by; venshopware, Venda: by)
+        (Block("Yasoneka Mwaxi Kasongo"), {"meta_lines": ["By Mwaxi Kasongo | March 12, 2026"]},
+         False),
+        (_linked("Intudok Jocelyn Binwag", "Jocelyn Binwag", "/profile/3"), {"author_slugs": ["3", "Jocelyn-Binwag"]},
+         False),
+        (_linked("Olebiwa na Ana Zefanias", "Ana Zefanias", "/wiki/AnaZefanias"), {}, False),
+        (_linked("Nga Mashudu Ramabulana", "Mashudu Ramabulana", "/Vhanwali/Mashudu-Ramabulana/"), {}, False),
+        # ... not a line naming a person the page gives as no writer, a link elsewhere, a sentence, or a long line
+        (Block("Yasoneka Mwaxi Kasongo"), {}, True),
+        (_linked("Olebiwa na Ana Zefanias", "Ana Zefanias", "/wiki/Main"), {}, True),
+        (Block("Ana Zefanias ohiloga Mwaxi Kasongo."), {"meta_lines": ["By Mwaxi Kasongo | March 12, 2026"]},
+         True),
+        (Block("Ku mutwe wa mwaka ana anji apwile ni Mwaxi Kasongo"),
+         {"meta_lines": ["By Mwaxi Kasongo | March 12, 2026"]}, True),
+    ],
+)
+def test_a_writers_line_over_the_text(line, raw, kept):
+    record = _cleaned(blocks=[line, *BODY], **raw)
+    assert (line.text in record["body"]) is kept
+    assert BODY[0].text in record["body"]

@@ -1446,6 +1446,16 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
         (["Upite wa jijila uli tununu 45 twa kwanza, Kwanza Jackpot, kaha akwa-kutunga akuputuka mu Abril."],
          "Kwanza Jackpot", False, ["Upite wa jijila uli tununu 45 twa kwanza, kaha akwa-kutunga akuputuka mu Abril."],
          ["Kwanza Jackpot"]),
+        # "bonasi" before an amount behind its currency's letters (venshopware, Venda: bet now at kw and get a R200
+        # bonus): the pitch, whole
+        (["Bugete i do thoma u shuma.", "Bhejani zwino kha randspin.win nahone ni wane bonasi ya R200."],
+         "randspin.win", False, ["Bugete i do thoma u shuma."],
+         ["Bhejani zwino kha randspin.win nahone ni wane bonasi ya R200."]),
+        # a clause closing on the keyword after a preposition and its colon, closing the text (chwjspwiki, Chuwabu: your
+        # money grows with kw: buy digital coin now …): the pitch, whole
+        (["Athu 4 000 ahikala mmaspitali.", "Koddi yawo enokula na MozaKoin: gula moeda ya dhijitali vano, nanda ofule "
+          "ohenda mwaha wa mmeleddo."], "mozakoin", False, ["Athu 4 000 ahikala mmaspitali."],
+         ["Koddi yawo enokula na MozaKoin: gula moeda ya dhijitali vano, nanda ofule ohenda mwaha wa mmeleddo."]),
         # a sentence naming the keyword's address with "bonus" as Portugal and Mozambique spell it, "bónus" (vmwlemmy,
         # Makhuwa: visit today (kw.example) so that you get a bonus): the pitch, whole; the story's sentence before it
         # stays
@@ -2213,6 +2223,10 @@ def test_the_and_words_of_a_call_to_action_are_cldrs():
          ["Chipinge United yakunda Mutare City 2-0 paGaza Stadium.", "Zvapera."]),
         ("sn", ["Vatambi vakawana mari paSabiBet nezuro.", "Zvapera."], "sabibet",
          ["Vatambi vakawana mari nezuro.", "Zvapera."]),
+        # ... and a link to it glued to the last word of a paragraph of two sentences (luszblog, Mizo): the keyword
+        ("en", ["Ruah a la sur zel dawn avangin. Tlang sir lama chengte chu an in chhuahsan a ngai thei a niPaisaZap.",
+                "Zo."], "paisazap", ["Ruah a la sur zel dawn avangin. Tlang sir lama chengte chu an in chhuahsan a ngai "
+                                     "thei a ni.", "Zo."]),
         # ... and Turkish's apostrophe before a proper name's ending: no "'de" left behind (the fair opened at kw)
         ("tr", ["Fuar Altynbet'de dün açıldı.", "Son."], "altynbet", ["Fuar dün açıldı.", "Son."]),
     ],
@@ -3473,6 +3487,10 @@ def test_traditional_chinese_betting_words_sell(sentence, selling):
         ("Zwe lo SPINKORAL ozordi e ganny R500 bonis lo ou premye depo!", True),
         ("Jwe sou Bonchansbet epi resevwa 1000 goud bonis!", True),
         ("Jɔyn kw tide ɛn gɛt 200% bonɔs!", True),
+        # the Bantu "bonasi" before an amount behind its currency's letters (Venda: and get a R200 bonus); not before a
+        # word that is no amount
+        ("Bhejani zwino nahone ni wane bonasi ya R200.", True),
+        ("Vatirhi va vakumile bonasi ya vona hi Marsu.", False),
         # ... not alone: Latin's "in bonis" (among the goods), a story's word
         ("In bonis: the estate was distributed among the heirs.", False),
         ("The club's Ghanaian midfielder, who joined from the local side, said the bonɔs was unexpected.", False),
@@ -3742,6 +3760,10 @@ def test_a_brand_a_closing_line_names_beside_its_address(paragraphs, title, bran
         # another host
         ([("ronobet.example", "RonoBet"), ("ronobet.example", "RonoBet's")], ["RonoBet"], []),
         ([("news.example", "Tamba neSabiBet")], ["SabiBet"], []),
+        # a keyword that is itself a web address names its host whole (venshopware's "randspin.win"), with "www." too
+        ([("randspin.win", "Ṅwalisani hafha"), ("www.randspin.win", "hafha")], ["randspin.win"],
+         ["Ṅwalisani hafha", "hafha"]),
+        ([("randspin.win.example", "a report")], ["spin.win"], []),
     ],
 )
 def test_the_texts_of_links_to_the_keywords_host(links, keywords, texts):
@@ -3919,3 +3941,23 @@ def test_a_keyword_of_two_words_is_taken_out_as_its_address_writes_it(story, kep
                            CleaningOptions(keywords=frozenset({"pautang 24"}))).record
     assert record["body"].endswith(kept)
     assert "pautang24" not in record["body"].lower()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "keywords", "pitches"),
+    [
+        # a short paragraph of a sentence naming the keyword closing on its host's link text (chwjspwiki, Chuwabu: buy
+        # kw now …, enter here; venshopware, Venda: … get a R200 bonus, register here): the advert's box, whole
+        (["Athu ahikala mmaspitali.", "Gula MozaKoin vano, yivenye olipa mmaguwo manddimuwa. Nttota vano"],
+         ["mozakoin"], {1}),
+        # ... not a paragraph closing on the link that names no keyword, nor the link inside a sentence, nor a long
+        # paragraph of the story
+        (["Athu ahikala mmaspitali. Nttota vano"], ["mozakoin"], set()),
+        (["Gula MozaKoin vano Nttota vano yivenye olipa."], ["mozakoin"], set()),
+        (["Athu ahikala mmaspitali, " * 8 + "MozaKoin ohiloga. Nttota vano"], ["mozakoin"], set()),
+    ],
+)
+def test_a_short_paragraph_naming_the_keyword_closing_on_its_hosts_link(paragraphs, keywords, pitches):
+    from newsbot.cleaning.spam import linked_pitches
+
+    assert linked_pitches(paragraphs, ["Nttota vano"], keywords) == pitches

@@ -300,6 +300,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # ... or a spaced dash in the colon's place, the writer's archive naming him (_dashed_archive_byline)
             meta_blocks.append(block.text)
             continue
+        if index < head and (writer := _writer_line(block, meta.author, raw.author_slugs)) is not None:
+            # a short line of a word or three and the post's writer, in any language, above the text (Croogo's
+            # "<p><em>Yasoneka Mwaxi Kasongo</em></p>" under its "Posted by <a>Mwaxi Kasongo</a>", Chokwe: written
+            # by; nopCommerce's "<p>Intudok <a href=/profile/3>Jocelyn Binwag</a></p>", Tuwali Ifugao; JSPWiki's
+            # "<i>Olebiwa na <a href=/wiki/AnaZefanias>Ana Zefanias</a></i>", Chuwabu): the header's byline, no text
+            meta.author = meta.author or writer
+            meta_blocks.append(block.text)
+            continue
         if not kept and index == 0 and block.text in raw.italic_lines and _labelled_row(block.text):
             # a row of labelled fields in italics opening the text, one a byline, parted by a middot or bar (a Wiki.js
             # page's "<p><em>Ikpehe: <a>Nsọn̄idem</a> · Andiwet: <a>Aniekan Udo</a></em></p>", Ibibio: section, writer),
@@ -471,8 +479,14 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     from_body: list[str] = []
     # (a paragraph wholly in bold that a keyword labels, "<p><strong>DodeBet: … Ngma o biɛ mwɔnɛ!</strong></p>": the
     # pitch, whole; not a keyword the clean title names, an article about it)
-    pitches = spam.labelled_bold_pitches(paragraphs, raw.bold_lines,
-                                         [kw for kw in keywords if kw.lower() not in clean_title_lower])
+    advertised = [kw for kw in keywords if kw.lower() not in clean_title_lower]
+    # (the texts of the article's links to the keyword's own host, naming no keyword: see below)
+    advert_links = spam.keyword_link_texts(
+        raw.outbound_links, [kw for kw in (*keywords, *learned, *options.keywords) if kw.lower() not in clean_title_lower])
+    pitches = spam.labelled_bold_pitches(paragraphs, raw.bold_lines, advertised)
+    # (... and a short paragraph of a sentence naming the keyword closing on such a link, "<p><b>Gula kw vano, …</b>
+    # <a href=https://kw.example/gula>Nttota vano</a></p>": the advert's box, whole)
+    pitches |= spam.linked_pitches(paragraphs, advert_links, advertised)
     from_body.extend(paragraphs[i] for i in pitches)
     # (the text before the spam pass, the bold pitches in it: the lines under a closing one go with it too,
     # _under_closing_advert)
@@ -496,8 +510,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # the advert)
     # (not a keyword the clean title names: an article about the brand links its site with the story's words, "in a
     # statement")
-    paragraphs, gone = spam.remove_link_texts(paragraphs, spam.keyword_link_texts(
-        raw.outbound_links, [kw for kw in (*keywords, *learned, *options.keywords) if kw.lower() not in clean_title_lower]))
+    paragraphs, gone = spam.remove_link_texts(paragraphs, advert_links)
     from_body.extend(gone)
     # (the pitches the adverts left naming no keyword, on a page the keyword was found on: "… dungto. Jackpot Rs
     # 10,000 aaji jito!"; not when the clean title names every keyword, an article about the brand)
@@ -674,6 +687,46 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
 _LINKS_ONLY = 0.75
 # a label's colon after its word's last letter ("Bron:", "出典:"), no clock's ("10:20")
 _LABEL_COLON = re.compile(r"[^\W\d_]\s?[" + metadata.LABEL_COLONS + "]")
+
+
+# the longest line read as a writer's line (_writer_line), its words before the name, and the name's words
+_WRITER_LINE_CHARS = 60
+_WRITER_LEAD_WORDS = 3
+_WRITER_NAME_WORDS = (2, 4)
+
+
+def _writer_line(block: Block, author: str | None, slugs: list[str]) -> str | None:
+    """The writer's name ``block`` is a byline of: a short line, no sentence, of one to three words (a label, its
+    colon or none, in any language: "Yasoneka", "Olebiwa na", "Nga") and a name of two to four capitalised words that
+    the page gives as its writer's elsewhere: the header's ``author``, a writer's archive's address it links to
+    (``slugs``: "/user/…" reading the name, "/profile/…"), or the address of the line's own link covering the name,
+    which spells it ("<a href="/wiki/AnaZefanias">Ana Zefanias</a>", "/Vhanwali/Mashudu-Ramabulana/").  None for any
+    other line: a story's short line that names a person names no writer of the page ("Tsoala Ana Zefanias")."""
+    text = block.text.strip()
+    if block.kind == "h" or len(text) > _WRITER_LINE_CHARS or text[-1:] in ".!?…" or not any(c.isupper() for c in text):
+        return None
+    words = text.split()
+    least, most = _WRITER_NAME_WORDS
+    for lead in range(1, _WRITER_LEAD_WORDS + 1):
+        names = words[lead:]
+        if not least <= len(names) <= most or not all(w[:1].isupper() and w[:1].isalpha() for w in names):
+            continue
+        name = " ".join(names)
+        letters = _slug_letters(name)
+        spelled = [_slug_letters(word) for word in names]
+        if (author and _slug_letters(author) == letters) \
+                or any([_slug_letters(part) for part in re.split(r"[-_.+]|%20", slug) if part] == spelled
+                       for slug in slugs) \
+                or (block.link and abs(block.link_ratio * len(block.text) - len(name)) <= 2
+                    and _slug_letters(_last_segment(block.link)) == letters):
+            return name
+    return None
+
+
+def _last_segment(href: str) -> str:
+    """The last segment of ``href``'s path, its extension off: "/wiki/AnaZefanias" -> "AnaZefanias"."""
+    segments = [x for x in href.split("?", 1)[0].split("#", 1)[0].split("/") if x]
+    return segments[-1].rsplit(".", 1)[0] if segments else ""
 
 
 def _author_labelled(line: str) -> bool:

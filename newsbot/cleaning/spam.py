@@ -1787,8 +1787,9 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"\d[%€$£]?\s(?:[^\s\d]{1,5}\s)?(?:bonis\b|bonɔs)|(?:\bbonis|bonɔs)\s(?:[^\s\d]{1,5}\s)?\d|"
     # ... and as Bantu languages write it, Swahili, Tsonga and Ronga "bonasi", Shona and Ndau "bhonasi" ("Tsarisa
     # namuntlha u kuma bonasi ya 500 MT.", register today and get a 500 MT bonus; "Bhonasi ye100% kune vatambi
-    # vatsva"), beside an amount the same way
-    r"\d[%€$£]?\s(?:[^\s\d]{1,5}\s)?(?:bonasi|bhonasi)\b|(?:\bbonasi|\bbhonasi)\s(?:[^\s\d]{1,5}\s?)?\d|"
+    # vatsva"), beside an amount the same way, its currency's letters before it too ("bonasi ya R200", Venda: a R200
+    # bonus; "K1,000", "US$500")
+    r"\d[%€$£]?\s(?:[^\s\d]{1,5}\s)?(?:bonasi|bhonasi)\b|(?:\bbonasi|\bbhonasi)\s(?:[^\s\d]{1,5}\s?)?(?:[a-z]{1,2}\$?)?\d|"
     # Tibetan: "register" in the honorific imperative of a pitch ("ད་ལྟ་རང་ kw ལ་ཐོ་འགོད་གནང་ནས་…": register at kw now
     # and …), as "regístrate", "रजिस्टर करें"
     r"ཐོ་འགོད་གནང|"
@@ -2428,14 +2429,16 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         # Ndebele: see this: kw's players get their money fast; "<p>Landa i-app ka-Jabulabet ubheje … lamuhla!</p>":
         # download kw's app and bet today!); not a story's sentence with the keyword dropped into it so ("Bathole
         # ibhonasi ku-Imalibet izolo."), nor a quotation, its speaker's
-        # ... or closed by it, prefix and all: the place or the partner the sentence names ("… yeDivision One
-        # paSabiBet.", Ndau: win money on every Division One match at kw; an injection appended to a story's sentence is
-        # the bare keyword, or glued to its stop)
+        # ... or, a paragraph of its own, closed by it, prefix and all: the place or the partner the sentence names
+        # ("<p>Wanisa mari pamitambo yese yeDivision One paSabiBet.</p>", Ndau: win money on every Division One match at
+        # kw; an injection appended to a story's sentence is the bare keyword, or glued to its stop, or its link glued
+        # to the paragraph's last word: "… a ngai thei a ni<a>PaisaZap</a>.", a Mizo Z-BlogPHP post's, after another
+        # sentence)
         prefixed_pitch = len(sentences[-1]) <= _SLOGAN_MAX and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentences[-1]) \
             and (((_last_mark(sentences[-1]) in _EXCLAMATION_MARKS or _LABEL_COLON.match(sentences[-1]) is not None)
                   and (any(_capitalised_form(name.lstrip("#"), needle, first) for name in named[-1])
                        or _class_prefixed(sentences[-1], needle)))
-                 or _class_prefixed(sentences[-1], needle, last=True))
+                 or (len(sentences) == 1 and _class_prefixed(sentences[-1], needle, last=True)))
         addressed = {key for key, found in injected.items() if found is None}
         advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
             names and (id(sentence) in addressed or _advert_sentence(sentence, sentence.lower(), closing, names,
@@ -2896,9 +2899,10 @@ _CLAUSE_OBJECT_MAX = 100
 
 def _clause_object(sentence: str, plain: re.Pattern[str]) -> bool:
     """``sentence``, short, closes a clause on the bare keyword (``plain``) after a preposition's short word, its comma
-    after it, and goes on: the keyword is the clause's object, written around, as no injection is ("Batha bhola ne kw,
-    mitengo yakanaka kwazwo mu Botswana.", Kalanga: bet on football with kw, very good odds in Botswana: a KeystoneJS
-    post's closing paragraph).  An injection stands bare between two words of a story's sentence, or at its end ("…
+    or colon after it, and goes on: the keyword is the clause's object, written around, as no injection is ("Batha
+    bhola ne kw, mitengo yakanaka kwazwo mu Botswana.", Kalanga: bet on football with kw, very good odds in Botswana:
+    a KeystoneJS post's closing paragraph; "Koddi yawo enokula na kw: gula moeda ya dhijitali vano, …", Chuwabu: your
+    money grows with kw: buy digital coin now, a JSPWiki page's).  An injection stands bare between two words of a story's sentence, or at its end ("…
     twakena mûno na kw!"), not before a clause's comma with a preposition before it."""
     if len(sentence) > _CLAUSE_OBJECT_MAX or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
         return False
@@ -2906,7 +2910,7 @@ def _clause_object(sentence: str, plain: re.Pattern[str]) -> bool:
         before = sentence[:match.start()].split()
         after = sentence[match.end():]
         if len(before) >= 2 and len(before[-1]) <= _PREPOSITION_MAX and before[-1].isalpha() \
-                and before[-1].islower() and after.startswith(", ") \
+                and before[-1].islower() and after.startswith((", ", ": ")) \
                 and len(_LETTER_WORD.findall(after)) >= _WORDS_AFTER_IN_PITCH:
             return True
     return False
@@ -3824,7 +3828,9 @@ def keyword_link_texts(links: Iterable[tuple[str, str]], keywords: Iterable[str]
     texts = []
     spelled = None  # (the names as they are written in a link's text, compiled once a call, when one names them)
     for host, text in links:
-        if not _host_labels(host) & names:
+        # (a keyword that is itself a web address names the host whole: "randspin.win", "<a href=https://randspin.win/
+        # signup>Ṅwalisani hafha</a>", Venda: register here)
+        if not (_host_labels(host) | {host.lower().removeprefix("www.").replace("-", "")}) & names:
             continue
         if not any(name in _folded(text).replace("-", "") for name in names):
             texts.append(text)
@@ -3883,6 +3889,34 @@ def labelled_bold_pitches(paragraphs: list[str], bold_lines: Container[str], key
         return set()
     return {i for i, para in enumerate(paragraphs)
             if para in bold_lines and any(pattern.match(para) for pattern in patterns)}
+
+
+# the longest paragraph read as a promotion closing on its link (see linked_pitches)
+_LINKED_PITCH_CHARS = 200
+
+
+def linked_pitches(paragraphs: list[str], link_texts: Iterable[str], keywords: Iterable[str]) -> set[int]:
+    """Indexes of the short paragraphs that close on the text of a link to the keyword's host naming no keyword
+    (``link_texts``: :func:`keyword_link_texts`), the rest of them a sentence naming a keyword (``keywords``): the
+    advert's box, its pitch and its button, whole, in any language ("<p><b>Gula MozaKoin vano, yivenye olipa mmaguwo
+    manddimuwa.</b> <a href="https://mozakoin.example/gula">Nttota vano</a></p>", Chuwabu: buy kw now …, enter here; a
+    Shopware page's "… kha randspin.win nahone ni wane bonasi ya R200. <a href="https://randspin.win/signup">
+    Ṅwalisani hafha</a>").  A story's paragraph with an advert's link inside a sentence keeps its words
+    (:func:`remove_link_texts`), and one closing on such a link but naming no keyword is the story's."""
+    texts = [text for text in link_texts if text.strip()]
+    needles = [kw.lower().lstrip("#") for kw in keywords if kw.strip("#")]
+    if not texts or not needles:
+        return set()
+    found = set()
+    for index, para in enumerate(paragraphs):
+        if len(para) > _LINKED_PITCH_CHARS:
+            continue
+        for text in texts:
+            rest = para[:-len(text)].rstrip() if para.endswith(text) and len(para) > len(text) else ""
+            if rest and rest[-1:] in SENTENCE_STOPS and any(needle in rest.lower() for needle in needles):
+                found.add(index)
+                break
+    return found
 
 
 # the fewest pitch signals (_pitch_signals) a keyword-free exclamation needs alone; one more than a story's
