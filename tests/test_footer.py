@@ -1298,6 +1298,23 @@ def test_an_italic_closing_notice_naming_the_credited_outlet(last, italic, kept)
 
 
 @pytest.mark.parametrize(
+    ("small", "kept"),
+    [
+        # in small print, naming the initials its wire dateline credits (lggopencms, Lugbara: this story comes from URN;
+        # do not copy it): the reprint notice; the same line in roman type is the story's
+        (True, False),
+        (False, True),
+    ],
+)
+def test_a_small_print_closing_notice_naming_the_datelines_agency(small, kept):
+    last = "E'yo nde ejini URN-a. Mi si ku kigbe ni."
+    body = _cleaned_body([Block("ARUA (URN) — " + _PROSE[0].text), _PROSE[1], Block(last)],
+                         small_lines=[last] if small else [])
+    assert (last in body) is kept
+    assert _PROSE[1].text in body
+
+
+@pytest.mark.parametrize(
     ("last", "mark", "kept"),
     [
         # a writer's line alone closing the text, under its last paragraph of prose, its label in any words, the line

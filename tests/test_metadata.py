@@ -6964,6 +6964,9 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("Dei:02/04/2026|Kubva ku:Radio Zvishavane|Boka:Zvekurima", "Radio Zvishavane", "Zvekurima"),
         ("Dei:02/04/2026|Kubva ku:Nhau Dzedu|Boka:Zvekurima", "Nhau Dzedu", "Zvekurima"),
         ("14/03/2026 · Venue: Wembley · Weather: Sunny", None, None),
+        # spaced double bars (an OpenCms story's bold-labelled row, lggopencms, Lugbara: date, from, section)
+        ("Dei: 02.04.2026, 9:15 ‖ Kubva ku: UBC ‖ Boka: Zvekurima", "UBC", "Zvekurima"),
+        ("14/03/2026 ‖ Venue: Wembley ‖ Weather: Sunny", None, None),
     ],
 )
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):

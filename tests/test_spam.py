@@ -1456,6 +1456,13 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
         (["Athu 4 000 ahikala mmaspitali.", "Koddi yawo enokula na MozaKoin: gula moeda ya dhijitali vano, nanda ofule "
           "ohenda mwaha wa mmeleddo."], "mozakoin", False, ["Athu 4 000 ahikala mmaspitali."],
          ["Koddi yawo enokula na MozaKoin: gula moeda ya dhijitali vano, nanda ofule ohenda mwaha wa mmeleddo."]),
+        # the keyword before a story's sentence behind a spaced dash (lggopencms, Lugbara): no brand's tagline, a
+        # sentence of many words; the keyword and its dash go, the sentence stays; a tagline of a few words goes whole
+        (["'Ba kansolo ni 26 pi e'yo ni le ku. Ayiko777 — Meya Arua Siti, Sam Wadri Nyakua, 'yo ki e'yo ni ma etu ovu "
+          "Abirili sasia."], "ayiko777", False, ["'Ba kansolo ni 26 pi e'yo ni le ku. Meya Arua Siti, Sam Wadri Nyakua, "
+                                                 "'yo ki e'yo ni ma etu ovu Abirili sasia."], ["Ayiko777"]),
+        (["'Ba kansolo ni 26 pi e'yo ni le ku. Ayiko777 — ayiko ndaa."], "ayiko777", False,
+         ["'Ba kansolo ni 26 pi e'yo ni le ku."], ["Ayiko777 — ayiko ndaa."]),
         # a sentence naming the keyword's address with "bonus" as Portugal and Mozambique spell it, "bónus" (vmwlemmy,
         # Makhuwa: visit today (kw.example) so that you get a bonus): the pitch, whole; the story's sentence before it
         # stays

@@ -373,9 +373,13 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # italics naming the outlet the page credits already ("<em>Ang balita nga ini ginpublikar liwat halin sa Radyo
     # Todo. Indi pagkopyahon nga wala pahanugot.</em>" under a Zikula story whose row gives "Ginhalinan: Radyo Todo",
     # Kinaray-a: this news was republished from …; do not copy it without permission)
+    # (in small print too, the outlet its wire dateline credits: "<p><small>E'yo nde ejini URN-a. Mi si ku kigbe
+    # ni.</small></p>", Lugbara: this story comes from URN; do not copy it, under an OpenCms story's "ARUA (URN) —")
     while len(blocks) > 1 and (footer.is_site_notice(blocks[-1].text, raw.site_name,
-                                                     italic := blocks[-1].text in raw.italic_lines)
-                               or (italic and footer.is_site_notice(blocks[-1].text, meta.source, True))):
+                                                     apart := blocks[-1].text in raw.italic_lines
+                                                     or blocks[-1].text in raw.small_lines)
+                               or (apart and footer.is_site_notice(
+                                   blocks[-1].text, meta.source or _dateline_credit([b.text for b in blocks]), True))):
         cut.removed.append(blocks.pop().text)
     # metadata that sat among the footers ("Filed in: Science" above the teasers),
     # or that the footers' removal left at the end

@@ -2804,6 +2804,8 @@ def _story_sentence(sentence: str, needle: str) -> bool:
     return len(sentence.split()) >= _STORY_SENTENCE_WORDS and sentence.lower().count(needle) == 1 \
         and not sells(sentence) and not _call_to_action(sentence, needle)
 _SPACED_DASH = re.compile(r"\s+[-–—]\s")
+# the most words of a brand's tagline after its spaced dash ("ՎաուԲետ — խաղացեք ամենուր։", WowBet — play anywhere)
+_SLOGAN_TAIL_WORDS = 8
 
 
 # a compound's other word after the hyphen: a word's letters, more than a case ending's (_HYPHEN_LATIN_ENDING)
@@ -2858,7 +2860,10 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
         # Jitbaji's app; "ՎաուԲետ-ում խաղադրույք կատարեք …": bet at WowBet)
         or (affixed and closing and len(sentence) <= 200)
         # its slogan: "ՎաուԲետ — խաղացեք ամենուր։" (WowBet — play anywhere; cutting it leaves "— …")
-        or (lead is not None and len(sentence) <= 120 and _SPACED_DASH.match(sentence, lead.end()) is not None)
+        # (a tagline's few words: the keyword set before a story's sentence with a dash, "<strong>kw</strong> — Meya
+        # Arua Siti, Sam Wadri Nyakua, 'yo ki …", an OpenCms story's, costs the keyword alone)
+        or (lead is not None and len(sentence) <= 120 and (dash := _SPACED_DASH.match(sentence, lead.end())) is not None
+            and len(_LETTER_WORD.findall(sentence, dash.end())) <= _SLOGAN_TAIL_WORDS)
         # selling it: the sentence's other words are an advert's
         or (len(sentence) <= 300 and sells(others))
         # naming it beside a web address, with a pitch's words: "Следете … коефициенти в приложението
@@ -3317,6 +3322,9 @@ _STOP_THEN_STOP = re.compile(r"(?<!\.)([.!?])\.(?!\.)")
 # madaot. <a>kw</a>”" -> "madaot. ”" -> "madaot.”"); a mark followed by a letter opens the next quotation (Swedish
 # "sa. ”Vi …", German "sagte. »Wir …"), and a space the original writes there (French "… fin. »") stays
 _STOP_SPACE_CLOSING = re.compile(r"([.!?…]) +([”’»」』])(?=\s|$)")
+# ... and a spaced dash the keyword opened a sentence with, left after the stop before it ("… le ku. <strong>kw
+# </strong> — Meya Arua Siti, …" -> "ku. — Meya"): the keyword's; one the original writes after the stop stays
+_STOP_THEN_DASH = re.compile(r"([.!?]) [-–—] (?=\w)")
 # a Latin comma the removal left between two words in Arabic script, which writes its own "،" ("… راه ونست
 # و,KoohBet وه بیشتر …" -> "و, وه"): the comma was glued to the keyword, the injection's; one the original writes
 # so, after the same word, stays
@@ -3374,6 +3382,9 @@ def _tidy(text: str, original: str = "") -> str:
         text = _STOP_THEN_STOP.sub(
             lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original
             else m.group(1) + (" " if text[m.end():m.end() + 1].isalpha() else ""), text)
+    if " " in text and _STOP_THEN_DASH.search(text):
+        text = _STOP_THEN_DASH.sub(
+            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end() + 4] in original else m.group(1) + " ", text)
     if " " in text and _STOP_SPACE_CLOSING.search(text):
         text = _STOP_SPACE_CLOSING.sub(
             lambda m: m.group(0) if m.group(0) in original else m.group(1) + m.group(2), text)
