@@ -719,8 +719,7 @@ def _writer_line(block: Block, author: str | None, slugs: list[str]) -> str | No
         letters = _slug_letters(name)
         spelled = [_slug_letters(word) for word in names]
         if (author and _slug_letters(author) == letters) \
-                or any([_slug_letters(part) for part in re.split(r"[-_.+]|%20", slug) if part] == spelled
-                       for slug in slugs) \
+                or _slugs_spell(slugs, spelled) \
                 or (block.link and abs(block.link_ratio * len(block.text) - len(name)) <= 2
                     and _slug_letters(_last_segment(block.link)) == letters):
             return name
@@ -747,8 +746,13 @@ def _archive_named(line: str, slugs: list[str]) -> bool:
     "/authors/mali-paul"): the same letters, case and accents folded, word for word."""
     _, colon, name = line.partition(":")
     words = [_slug_letters(word) for word in name.split()]
-    return bool(colon) and len(words) >= 2 and all(words) and any(
-        [_slug_letters(part) for part in re.split(r"[-_.+]|%20", slug) if part] == words for slug in slugs)
+    return bool(colon) and len(words) >= 2 and all(words) and _slugs_spell(slugs, words)
+
+
+def _slugs_spell(slugs: list[str], words: list[str]) -> bool:
+    """One of ``slugs`` (writers' archives' addresses) spells ``words`` (a name's, as _slug_letters folds them), part
+    for word: "mali-paul" spells ["mali", "paul"]."""
+    return any([_slug_letters(part) for part in re.split(r"[-_.+]|%20", slug) if part] == words for slug in slugs)
 
 
 # "Label — Name, Place": a byline's label, a spaced dash in its colon's place, the name, the writer's place after a comma
