@@ -3811,6 +3811,17 @@ def test_closing_acronym(closing, italic, credited, before, agency):
         ("Plimsa: Glorp · Zulbat: Anna Glorp", True, [], False),
         ("Plimsa: Glorp · Zulbat: Anna Glorp", False, [], True),
         ("Plimsa: Glorp · Zulbat: de raad", True, [], True),
+        # a language's "by" and the name alone in italics right under the row, no label (a Flextype entry's "<p><em>Hi
+        # Lurdes Cossa</em></p>", Ronga: by; "hi" is the English greeting too): the header's; not in roman type, nor
+        # without the row, nor a greeting (a name alone, one in small letters, a clause after it)
+        ("Hi Lurdes Cossa", True, ["13.03.2026 07:30"], False),
+        ("Deur Annelie Botha", True, ["13.03.2026 07:30"], False),
+        ("Hi Lurdes Cossa", False, ["13.03.2026 07:30"], True),
+        ("Hi Lurdes Cossa", True, [], True),
+        ("Hi Anna", True, ["13.03.2026 07:30"], True),
+        ("Hi everyone", True, ["13.03.2026 07:30"], True),
+        ("Hi Anna, hoe gaat het", True, ["13.03.2026 07:30"], True),
+        ("Hi Anna Glorp wa Maputo", True, ["13.03.2026 07:30"], True),
     ],
 )
 def test_a_labelled_byline_in_italics_under_the_metadata_row(first, italic, meta_lines, kept):
