@@ -3976,6 +3976,13 @@ def test_the_category_a_posts_info_line_links_to(cls, link, category):
         ("<p>Alak ng'alek: <a href='/mod/forum/view.php%3Fid=3'>Site announcements</a></p>", None),
         # ... nor a sentence of the story linking the crumb's page
         ("<p>Alak ng'alek: kigosir en <a href='/mod/forum/view.php%3Fid=3'>Michezo</a> ak bik.</p>", None),
+        # ... the link's field among others in a row (Elgg's "<p class="more">Ungat kari: <a href="/blog/all">Bola</a> ·
+        # <em>Pnaah: CNA</em></p>", Truku: more words, origin), wherever it stands in the row
+        ("<p>Alak ng'alek: <a href='/mod/forum/view.php%3Fid=3'>Michezo</a> · <em>Kiboitoi: KNA</em></p>", "Michezo"),
+        ("<p>Kiboitoi: KNA | Alak ng'alek: <a href='/mod/forum/view.php%3Fid=3'>Michezo</a></p>", "Michezo"),
+        # ... not a row whose link covers no field's whole value, nor one linking another page
+        ("<p>Alak ng'alek: <a href='/mod/forum/view.php%3Fid=3'>Michezo</a> ak bik · Kiboitoi: KNA</p>", None),
+        ("<p>Alak ng'alek: <a href='/mod/forum/view.php%3Fid=4'>Michezo</a> · Kiboitoi: KNA</p>", None),
     ],
 )
 def test_a_closing_line_linking_the_crumbs_page_under_another_name_is_the_section(closing, category):

@@ -8,6 +8,7 @@ from newsbot.cleaning.metadata import (
     WIRE_AGENCIES,
     closing_acronym,
     closing_witness,
+    coined_parts,
     coined_row,
     dateline_credit,
     dateline_date,
@@ -6980,6 +6981,22 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):
     row = coined_row(line, dayfirst=True, known=frozenset({"zvekurima", "پور کی کٹ", "tendai moyo", "maŋ sane"}))
     assert (row and (row.source, row.category)) == ((source, category) if source or category else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        # the fields of a coined row as coined_row parts them: at spaced double slashes (a middot inside a field its
+        # own), else at a spaced separator or a bar, else before each next "Label: "; one field alone is the text
+        ("Ungat kari: Bola · Pnaah: CNA", ["Ungat kari: Bola", "Pnaah: CNA"]),
+        ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45", ["Jawen joi: Radio Ucayali", "Nete: 15/03/2026 · 08:45"]),
+        ("Dei:02/04/2026|Boka:Zvekurima", ["Dei:02/04/2026", "Boka:Zvekurima"]),
+        ("Uvlua: 03/12/2026 Ilaŋa: Aŋuniaġniq", ["Uvlua: 03/12/2026", "Ilaŋa: Aŋuniaġniq"]),
+        ("Alak ng'alek: Michezo", ["Alak ng'alek: Michezo"]),
+    ],
+)
+def test_the_fields_of_a_coined_row(line, parts):
+    assert coined_parts(line) == parts
 
 
 @pytest.mark.parametrize(

@@ -4446,6 +4446,18 @@ def coined_field(text: str) -> tuple[str, str] | None:
     return (match.group("label"), match.group("value").strip()) if match else None
 
 
+def coined_parts(text: str) -> list[str]:
+    """The fields of a row of coined labels, parted at spaced double slashes, else at a separator (_COINED_SEP), else
+    before each next "Label: " ("Ungat kari: Bola · Pnaah: CNA", Truku: more words, origin: two); ``text`` alone
+    when it is one field."""
+    parts = _COINED_SLASHES.split(text)
+    if len(parts) < 2:
+        parts = _COINED_SEP.split(text)
+    if len(parts) < 2:
+        parts = _COINED_NEXT_LABEL.split(text)
+    return parts
+
+
 def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
                known: frozenset[str] = frozenset()) -> MetaFields | None:
     """A row of "Label: Value" fields under labels the site coins in its language, read by its shape and the page's
@@ -4462,11 +4474,7 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
         text = _COINED_ARROW.sub(": ", text)
     if len(text) > 200 or text.count(":") + text.count("：") < 2:
         return None
-    parts = _COINED_SLASHES.split(text)
-    if len(parts) < 2:
-        parts = _COINED_SEP.split(text)
-    if len(parts) < 2:
-        parts = _COINED_NEXT_LABEL.split(text)
+    parts = coined_parts(text)
     if len(parts) < 2:
         return None
     row = MetaFields()

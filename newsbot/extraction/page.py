@@ -44,6 +44,7 @@ from newsbot.cleaning.metadata import (
     ascii_digits,
     closing_credit,
     coined_field,
+    coined_parts,
     credit_sentence,
     find_date,
     glued_row,
@@ -5898,16 +5899,20 @@ def _section_renaming_crumb(root: etree._Element, h1: etree._Element | None, cru
     names its own section, where the trail names the listing as the platform does, the same on every post (Moodle's
     forum discussion "<ol class="breadcrumb"><li><a href="/mod/forum/view.php?id=3">Site announcements</a></li>…"
     over a message closing on "<p>Alak ng'alek: <a href="/mod/forum/view.php?id=3">Michezo</a></p>", Kalenjin: more
-    news).  A link to another page ("Read: <a href=/2026/03/x/>…</a>"), or naming the crumb's own name, is none."""
+    news).  The line may hold other fields after it, the link's field the section's (Elgg's blog post closing on "<p
+    class="more">Ungat kari: <a href="/blog/all">Bola</a> · <em>Pnaah: CNA</em></p>", Truku: more words, origin,
+    under the trail "<a href="/blog/all">Blogs</a> › <a>Owner</a>").  A link to another page ("Read: <a
+    href=/2026/03/x/>…</a>"), or naming the crumb's own name, is none."""
     if h1 is None or not crumbs:
         return None
     closing = []
     for line in [p for c in containers for p in c.iter("p")][-8:]:
         links = line.findall(".//a[@href]")
-        if len(links) == 1 and (field := coined_field(_text(line))) is not None and field[1] == _text(links[0]) \
-                and field[1] not in crumbs:
+        if len(links) == 1 and (name := _text(links[0])) not in crumbs \
+                and any((field := coined_field(part)) is not None and field[1] == name
+                        for part in coined_parts(_text(line))):
             target = urlsplit(urljoin(page_url, links[0].get("href").strip()))
-            closing.append((target.path + ("?" + target.query if target.query else ""), field[1]))
+            closing.append((target.path + ("?" + target.query if target.query else ""), name))
     if not closing:
         return None
     linked = set()
