@@ -3867,6 +3867,39 @@ def test_the_post_card_in_the_sidebar_gives_the_date_and_category(card, date, ca
 
 
 @pytest.mark.parametrize(
+    ("info", "date"),
+    [
+        # the item's info box beside the text, "Label: <a>Writer</a>, date", the only place its date is shown
+        # (Cotonti's Siena "<p class="small">Yakaiswa ngu: <a href="/users/Rudo">Rudo</a>, 2026-02-26 14:40</p>",
+        # Ndau: posted by; invented label here)
+        ('<p class="small">Zulbat glorp: <a href="/users/Rudo">Rudo</a>, 2026-02-26 14:40</p>', "2026-02-26 14:40"),
+        ('<p>Posted by: <a href="/author/jane-doe/">Jane Doe</a>, 14 March 2026</p>', "14 March 2026"),
+        # ... not a link to another page than a writer's, nor words after the date or between the name and it, nor
+        # a sentence before the name, nor a second link in the line, nor a reader's comment
+        ('<p class="small">Zulbat glorp: <a href="/nhau/utano/">Utano</a>, 2026-02-26 14:40</p>', None),
+        ('<p class="small">Zulbat glorp: <a href="/users/Rudo">Rudo</a>, 2026-02-26 14:40 (3 replies)</p>', None),
+        ('<p class="small">Zulbat glorp: <a href="/users/Rudo">Rudo</a>, joined 2026-02-26</p>', None),
+        ('<p>We met <a href="/users/Rudo">Rudo</a>, 2026-02-26</p>', None),
+        ('<p>Zulbat: <a href="/users/Rudo">Rudo</a>, 2026-02-26 in <a href="/nhau/">Nhau</a></p>', None),
+        ('<div class="comment"><p>Zulbat glorp: <a href="/users/Rudo">Rudo</a>, 2026-02-26 14:40</p></div>', None),
+        # ... nor a list of such lines of different dates (the latest posts' writers)
+        ('<ul><li>Zulbat: <a href="/users/Rudo">Rudo</a>, 2026-02-26</li><li>Zulbat: <a href="/users/Tendai">Tendai'
+         '</a>, 2026-03-10</li></ul>', None),
+    ],
+)
+def test_the_items_posted_by_line_beside_the_text_gives_the_date(info, date):
+    html = ('<html><head><title>Cipatara ceCipinge: vana vakapiwa mushonga - Nhau dzeCipinge</title></head><body>'
+            '<div id="main"><div class="col3-2"><div class="block"><h2>Cipatara ceCipinge: vana vakapiwa mushonga</h2>'
+            f'<div class="textbox">{_STORY}{_STORY}</div></div></div><div class="col3-1">'
+            f'<div class="block"><h2>Info</h2>{info}</div></div></div></body></html>')
+    page = extract_page(html, "https://ex.com/nhau/utano/cipatara-gwirikwiti")
+    assert page.shown_date == date
+    # a page dating itself elsewhere takes its own date
+    dated = html.replace('<div class="textbox">', '<p class="date">2 March 2026</p><div class="textbox">')
+    assert extract_page(dated, "https://ex.com/nhau/utano/cipatara-gwirikwiti").shown_date in (None, "2 March 2026")
+
+
+@pytest.mark.parametrize(
     ("line", "category"),
     [
         # the post's metadata line showing the card's day and the card's writer (ABlog's "<p><em>Vo Resi Brandl · 5.
@@ -3976,6 +4009,13 @@ def test_the_category_a_posts_info_line_links_to(cls, link, category):
         ("<p>Alak ng'alek: <a href='/mod/forum/view.php%3Fid=3'>Site announcements</a></p>", None),
         # ... nor a sentence of the story linking the crumb's page
         ("<p>Alak ng'alek: kigosir en <a href='/mod/forum/view.php%3Fid=3'>Michezo</a> ak bik.</p>", None),
+        # ... the link's field among others in a row (Elgg's "<p class="more">Ungat kari: <a href="/blog/all">Bola</a> ·
+        # <em>Pnaah: CNA</em></p>", Truku: more words, origin), wherever it stands in the row
+        ("<p>Alak ng'alek: <a href='/mod/forum/view.php%3Fid=3'>Michezo</a> · <em>Kiboitoi: KNA</em></p>", "Michezo"),
+        ("<p>Kiboitoi: KNA | Alak ng'alek: <a href='/mod/forum/view.php%3Fid=3'>Michezo</a></p>", "Michezo"),
+        # ... not a row whose link covers no field's whole value, nor one linking another page
+        ("<p>Alak ng'alek: <a href='/mod/forum/view.php%3Fid=3'>Michezo</a> ak bik · Kiboitoi: KNA</p>", None),
+        ("<p>Alak ng'alek: <a href='/mod/forum/view.php%3Fid=4'>Michezo</a> · Kiboitoi: KNA</p>", None),
     ],
 )
 def test_a_closing_line_linking_the_crumbs_page_under_another_name_is_the_section(closing, category):

@@ -8,6 +8,7 @@ from newsbot.cleaning.metadata import (
     WIRE_AGENCIES,
     closing_acronym,
     closing_witness,
+    coined_parts,
     coined_row,
     dateline_credit,
     dateline_date,
@@ -3811,6 +3812,17 @@ def test_closing_acronym(closing, italic, credited, before, agency):
         ("Plimsa: Glorp · Zulbat: Anna Glorp", True, [], False),
         ("Plimsa: Glorp · Zulbat: Anna Glorp", False, [], True),
         ("Plimsa: Glorp · Zulbat: de raad", True, [], True),
+        # a language's "by" and the name alone in italics right under the row, no label (a Flextype entry's "<p><em>Hi
+        # Lurdes Cossa</em></p>", Ronga: by; "hi" is the English greeting too): the header's; not in roman type, nor
+        # without the row, nor a greeting (a name alone, one in small letters, a clause after it)
+        ("Hi Lurdes Cossa", True, ["13.03.2026 07:30"], False),
+        ("Deur Annelie Botha", True, ["13.03.2026 07:30"], False),
+        ("Hi Lurdes Cossa", False, ["13.03.2026 07:30"], True),
+        ("Hi Lurdes Cossa", True, [], True),
+        ("Hi Anna", True, ["13.03.2026 07:30"], True),
+        ("Hi everyone", True, ["13.03.2026 07:30"], True),
+        ("Hi Anna, hoe gaat het", True, ["13.03.2026 07:30"], True),
+        ("Hi Anna Glorp wa Maputo", True, ["13.03.2026 07:30"], True),
     ],
 )
 def test_a_labelled_byline_in_italics_under_the_metadata_row(first, italic, meta_lines, kept):
@@ -6972,6 +6984,22 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):
     row = coined_row(line, dayfirst=True, known=frozenset({"zvekurima", "پور کی کٹ", "tendai moyo", "maŋ sane"}))
     assert (row and (row.source, row.category)) == ((source, category) if source or category else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        # the fields of a coined row as coined_row parts them: at spaced double slashes (a middot inside a field its
+        # own), else at a spaced separator or a bar, else before each next "Label: "; one field alone is the text
+        ("Ungat kari: Bola · Pnaah: CNA", ["Ungat kari: Bola", "Pnaah: CNA"]),
+        ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45", ["Jawen joi: Radio Ucayali", "Nete: 15/03/2026 · 08:45"]),
+        ("Dei:02/04/2026|Boka:Zvekurima", ["Dei:02/04/2026", "Boka:Zvekurima"]),
+        ("Uvlua: 03/12/2026 Ilaŋa: Aŋuniaġniq", ["Uvlua: 03/12/2026", "Ilaŋa: Aŋuniaġniq"]),
+        ("Alak ng'alek: Michezo", ["Alak ng'alek: Michezo"]),
+    ],
+)
+def test_the_fields_of_a_coined_row(line, parts):
+    assert coined_parts(line) == parts
 
 
 @pytest.mark.parametrize(

@@ -285,7 +285,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                 and ((block.text in raw.italic_lines or block.kind != "h" and (
                     index and _LABEL_COLON.search(blocks[index - 1].text) is not None and _author_labelled(block.text)
                     or _archive_named(block.text, raw.author_slugs)))
-                     and metadata.labelled_byline(block.text) or _dashed_archive_byline(block, raw.author_slugs)):
+                     and metadata.labelled_byline(block.text) or _dashed_archive_byline(block, raw.author_slugs)
+                     or block.text in raw.italic_lines and metadata.byline_alone(block.text)):
             # a byline under a label in italics, alone, right under the metadata row opening the text (an al-folio
             # post's "<p class="meta-run">…</p><p><em>Watjanga: Kaitjindi Tjipepa</em></p>", Herero: wrote; the row
             # among the blocks, or taken out as the metadata area's), whatever the label's language: the header's;
@@ -298,6 +299,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # (no text of the story above it: a menu's line of links typed into the text is none, a HedgeDoc note's
             # "<p><a>Blog</a> · <a>Section</a> · …</p>" over its "<h1>", the row and "Хӑншас: Марина Вӓлы")
             # ... or a spaced dash in the colon's place, the writer's archive naming him (_dashed_archive_byline)
+            # ... or in italics a language's "by" and the name alone, no label (Ronga "<p><em>Hi Lurdes Cossa</em></p>"
+            # under a Flextype entry's typed meta row: metadata.byline_alone)
             meta_blocks.append(block.text)
             continue
         if index < head and (writer := _writer_line(block, meta.author, raw.author_slugs)) is not None:

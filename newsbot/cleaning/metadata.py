@@ -1365,6 +1365,17 @@ def labelled_byline(text: str) -> str | None:
     return name if all(word[:1].isupper() for word in name.replace("-", " ").split()) else None
 
 
+def byline_alone(text: str) -> str | None:
+    """The name of a line that is a byline's "by" word (_BYLINE, a language's, those that are another word too
+    among them: Ronga "Hi Lurdes Cossa") and a name of two to four capitalised words, nothing else; else None.  Only
+    asked where a byline stands (in italics right under the metadata row opening the text): a greeting there ("Hi
+    Anna, …", "Hi everyone") has no name's shape."""
+    by = _BYLINE.match(text.strip())
+    if by is None or by.end() != len(text.strip()) or not re.fullmatch(_BYLINE_NAME, name := by.group("name")):
+        return None
+    return name if all(word[:1].isupper() for word in name.replace("-", " ").split()) else None
+
+
 def dated_byline(text: str, tz: str | None = None, dayfirst: bool = False) -> MetaFields | None:
     """A byline and its date between a spaced middot or bar, whatever the language: a label of one or two words (the
     first capitalised as the line's, the second in small letters), a name of two or three capitalised words, then
@@ -3170,7 +3181,9 @@ def _writer_and_outlet(value: str, article_led: bool = False) -> tuple[str, str]
 # "ki" is the common "and, with": "Pur ki Cat")
 # (Rapa Nui "pāpa'i e", written by, with the typed apostrophe or the ʻokina: "Pāpa'i e Hiva Tuki · 11-03-2026 ·
 # Tuhaŋa: Hāpī", a Franklin.jl post's byline row)
-_ARTICLE_BY_WORDS = frozenset(("nā", "bi", "vo", "ki"))
+# Ronga and Tsonga "hi", by (the agent's word, as in "xi tsariwile hi", written by: "Hi Lurdes Cossa", a Flextype
+# entry's italic line under the meta row its editor typed); "Hi" is the English greeting ("Hi Anna, …")
+_ARTICLE_BY_WORDS = frozenset(("nā", "bi", "vo", "ki", "hi"))
 # "by" words that are the language's "from" too (Batak Toba "sian"): a byline only before a name every word of which
 # is capitalised ("Sian Rugun Manurung"; "Sian Samosir tu Jakarta" is a place's way)
 _FROM_BY_WORDS = frozenset(("sian",))
@@ -3179,7 +3192,7 @@ _FROM_BY_WORDS = frozenset(("sian",))
 _VIETNAMESE_MIDDLE_NAMES = frozenset(
     "van văn thi thị thanh minh duc đức dinh đình ngoc ngọc xuan xuân quang hong hồng cong công kim hoang hoàng "
     "trong trọng quoc quốc huu hữu ba bá nguyen nguyễn tan tấn phuong phương thu anh tuan tuấn".split())
-_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|sinivecik ni|ki|sian|pāpa['ʻ’]i e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|sinivecik ni|ki|sian|pāpa['ʻ’]i e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -3688,8 +3701,8 @@ _GLUED_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ·](?=[^\
 # its letters (Mi'kmaq "Wi'kiket: Mali Paul", writer)
 # the writer's place closing a byline, after a bar: one or two capitalised words ("… | Rubanda")
 _BYLINE_PLACE = re.compile(r"\s+[|｜]\s+[^\W\d_]\w*(?:[ -][^\W\d_]\w*)?$")
-_LABELLED_BYLINE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?: [^\W\d_'’]+){0,3}\s?:\s*[^\W\d_][^\W\d_'’.-]*"
-                              r"(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}")
+_BYLINE_NAME = r"[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}"  # (two to four words)
+_LABELLED_BYLINE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?: [^\W\d_'’]+){0,3}\s?:\s*" + _BYLINE_NAME)
 # the separator a byline may stand behind before the row's date ("… Kouassi Yao Ernest · 2026-03-14 …")
 _GLUED_LEAD_SEP = re.compile(r"\s+[|｜·•]\s+$")
 
@@ -4452,6 +4465,18 @@ def coined_field(text: str) -> tuple[str, str] | None:
     return (match.group("label"), match.group("value").strip()) if match else None
 
 
+def coined_parts(text: str) -> list[str]:
+    """The fields of a row of coined labels, parted at spaced double slashes, else at a separator (_COINED_SEP), else
+    before each next "Label: " ("Ungat kari: Bola · Pnaah: CNA", Truku: more words, origin: two); ``text`` alone
+    when it is one field."""
+    parts = _COINED_SLASHES.split(text)
+    if len(parts) < 2:
+        parts = _COINED_SEP.split(text)
+    if len(parts) < 2:
+        parts = _COINED_NEXT_LABEL.split(text)
+    return parts
+
+
 def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
                known: frozenset[str] = frozenset()) -> MetaFields | None:
     """A row of "Label: Value" fields under labels the site coins in its language, read by its shape and the page's
@@ -4468,11 +4493,7 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
         text = _COINED_ARROW.sub(": ", text)
     if len(text) > 200 or text.count(":") + text.count("：") < 2:
         return None
-    parts = _COINED_SLASHES.split(text)
-    if len(parts) < 2:
-        parts = _COINED_SEP.split(text)
-    if len(parts) < 2:
-        parts = _COINED_NEXT_LABEL.split(text)
+    parts = coined_parts(text)
     if len(parts) < 2:
         return None
     row = MetaFields()

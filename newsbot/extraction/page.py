@@ -44,6 +44,7 @@ from newsbot.cleaning.metadata import (
     ascii_digits,
     closing_credit,
     coined_field,
+    coined_parts,
     credit_sentence,
     find_date,
     glued_row,
@@ -5135,6 +5136,38 @@ def _trail_heading_current(root: etree._Element, headline: etree._Element | None
     return None
 
 
+# the most text a "Label: <a>Writer</a>, date" line holds (Cotonti's "Yakaiswa ngu: <a>Rudo</a>, 2026-02-26 14:40")
+_POSTED_LINE_CHARS = 80
+_POSTED_LABEL_CHARS = 40
+_POSTED_LINE_TAGS = frozenset(("p", "div", "li", "span", "dd", "td"))
+
+
+def _posted_by_line(root: etree._Element) -> str | None:
+    """The date of the one line on the page reading "Label: <a>Writer</a>, date", nothing else: a label of a few
+    words closing with a colon (or none), one link, to a writer's page (_author_link), and the date after a comma;
+    the item's info box beside the text, the only place its date is shown (Cotonti's Siena "<div class="col3-1">…
+    <p class="small">Yakaiswa ngu: <a href="/users/Rudo">Rudo</a>, 2026-02-26 14:40</p>", Ndau: posted by).  Not
+    a comment's line, nor several lines of different dates (a list of posts, a forum thread); only asked for a page
+    that states no other date."""
+    found: dict[str, str] = {}
+    for a in root.iterfind(".//a[@href]"):
+        line = a.getparent()
+        if line is None or line.tag not in _POSTED_LINE_TAGS or not _author_link(a) \
+                or len(text := _text(line)) > _POSTED_LINE_CHARS or not (name := _text(a)) or name not in text \
+                or len(line.findall(".//a[@href]")) != 1 or _in_comments(line):
+            continue
+        before, _, after = text.partition(name)
+        before, after = before.strip(), after.strip()
+        if before and (before[-1] not in _LABEL_COLON_SET or len(before) > _POSTED_LABEL_CHARS
+                       or any(ch.isdigit() for ch in before)):
+            continue
+        if not after.startswith(",") or (date := find_date(after)) is None \
+                or after[1:date.start].strip() or after[date.end:].strip():
+            continue
+        found.setdefault(date.value, after[date.start:date.end])
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _in_prose(link: etree._Element) -> bool:
     """``link`` is a word of a paragraph of prose (the story's "… the council met <a title="14/03/2026">6 days</a>
     ago, …"): the element holding its line, past words set apart (_EMPHASIS_TAGS), is a paragraph's length; a stamp
@@ -5904,16 +5937,20 @@ def _section_renaming_crumb(root: etree._Element, h1: etree._Element | None, cru
     names its own section, where the trail names the listing as the platform does, the same on every post (Moodle's
     forum discussion "<ol class="breadcrumb"><li><a href="/mod/forum/view.php?id=3">Site announcements</a></li>…"
     over a message closing on "<p>Alak ng'alek: <a href="/mod/forum/view.php?id=3">Michezo</a></p>", Kalenjin: more
-    news).  A link to another page ("Read: <a href=/2026/03/x/>…</a>"), or naming the crumb's own name, is none."""
+    news).  The line may hold other fields after it, the link's field the section's (Elgg's blog post closing on "<p
+    class="more">Ungat kari: <a href="/blog/all">Bola</a> · <em>Pnaah: CNA</em></p>", Truku: more words, origin,
+    under the trail "<a href="/blog/all">Blogs</a> › <a>Owner</a>").  A link to another page ("Read: <a
+    href=/2026/03/x/>…</a>"), or naming the crumb's own name, is none."""
     if h1 is None or not crumbs:
         return None
     closing = []
     for line in [p for c in containers for p in c.iter("p")][-8:]:
         links = line.findall(".//a[@href]")
-        if len(links) == 1 and (field := coined_field(_text(line))) is not None and field[1] == _text(links[0]) \
-                and field[1] not in crumbs:
+        if len(links) == 1 and (name := _text(links[0])) not in crumbs \
+                and any((field := coined_field(part)) is not None and field[1] == name
+                        for part in coined_parts(_text(line))):
             target = urlsplit(urljoin(page_url, links[0].get("href").strip()))
-            closing.append((target.path + ("?" + target.query if target.query else ""), field[1]))
+            closing.append((target.path + ("?" + target.query if target.query else ""), name))
     if not closing:
         return None
     linked = set()
@@ -6748,6 +6785,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             and (stamp := _titled_stamp(root)) is not None:
         page.meta_lines.append(stamp)
         page.stamp_dated = True
+    if not page.published_hint and not page.shown_date and card is None and h1 is not None \
+            and not any(find_date(line) is not None for line in page.meta_lines):
+        page.shown_date = _posted_by_line(root)  # ... nor a stamp: the item's "posted by <writer>, date" line
     page.source_hint = _agency_author(scope, page.meta_lines) or _classed_source(h1) or page.agency_credit
     if not page.published_hint and any(_CLOCK.search(line) for line in (*page.meta_lines, page.shown_date or "")):
         # (only for a time of day shown without a machine-readable time, which states its own offset: most
