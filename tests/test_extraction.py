@@ -325,6 +325,41 @@ def test_a_logo_h1_reading_the_name_glued_to_the_title_is_no_headline(title, ban
     assert extract_page(html, "https://ex.com/post/112.html").title == headline
 
 
+@pytest.mark.parametrize(
+    ("title", "banner", "shown", "headline"),
+    [
+        # Wolf CMS's "Normal" layout: the site's name in the page's only <h1>, its link home then the tagline in a span;
+        # the page's title in the content's <h2>, a spam prefix written otherwise in <title> ("kw — Headline") and
+        # in the <h2> ("kw | Headline", "KW: Headline" under "（kw）Headline"): the <h2> ending as the title does
+        ("sorte24.mz — Chipatala cha Caia chatsegula nyumba ipswa ya ana",
+         '<h1><a href="/">Nkhani za Sofala</a> <span>nkhani za ku Sofala mu Cisena</span></h1>',
+         "sorte24.mz | Chipatala cha Caia chatsegula nyumba ipswa ya ana",
+         "sorte24.mz | Chipatala cha Caia chatsegula nyumba ipswa ya ana"),
+        ("（sorte24.mz）Bungwe la Beira latambira mtemo upswa wa misika",
+         '<h1><a href="/">Nkhani za Sofala</a> <span>nkhani za ku Sofala mu Cisena</span></h1>',
+         "SORTE24.MZ: Bungwe la Beira latambira mtemo upswa wa misika",
+         "SORTE24.MZ: Bungwe la Beira latambira mtemo upswa wa misika"),
+        # ... an <h1> whose link leads to the post itself, or one with no link, is the headline, a tagline-like
+        # span after it or not
+        ("kw — Budget approved by the council after a long debate",
+         '<h1><a href="/post/112.html">Budget approved</a> <span>live</span></h1>',
+         "kw | Budget approved by the council after a long debate", "Budget approved live"),
+        ("kw — Budget approved by the council after a long debate",
+         "<h1>Budget approved <span>live</span></h1>",
+         "kw | Budget approved by the council after a long debate", "Budget approved live"),
+        # ... and the banner stays when no lower heading ends as the title does
+        ("kw — Budget approved by the council after a long debate",
+         '<h1><a href="/">Nkhani za Sofala</a> <span>nkhani za ku Sofala mu Cisena</span></h1>',
+         "Most read this week in the province", "Nkhani za Sofala nkhani za ku Sofala mu Cisena"),
+    ],
+)
+def test_a_banner_h1_leading_with_its_home_link_yields_to_the_heading_ending_as_the_title(title, banner, shown,
+                                                                                            headline):
+    html = (f"<html><head><title>{title}</title></head><body><div id='header'>{banner}</div><div id='content'>"
+            f"<h2>{shown}</h2>{_STORY}</div></body></html>")
+    assert extract_page(html, "https://ex.com/thanzi/2026/03/09/post.html").title == headline
+
+
 # a FluxBB/PunBB topic's page: the board's logo <h1>, the trail over the pager, the first post under its header
 _BOARD_TOPIC = (
     "<html><head><title>{title}</title></head><body><div id='brdheader'><h1><a href='/'>Tarn Obeli</a></h1></div>"

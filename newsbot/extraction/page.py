@@ -1828,6 +1828,20 @@ def _is_logo(h1: etree._Element) -> bool:
     return parts.path in ("", "/", "./", "/index.html") and not parts.query and not parts.fragment
 
 
+def _banner_logo(h1: etree._Element) -> bool:
+    """An ``<h1>`` that is the site's banner: a logo's (_is_logo), or one opening with its link home, the site's
+    tagline in an element of its own after it (Wolf CMS's "<h1><a href="/">Site</a> <span>tagline</span></h1>")."""
+    if _is_logo(h1):
+        return True
+    first = next((c for c in h1 if isinstance(c.tag, str)), None)
+    if first is None or first.tag != "a" or (h1.text or "").strip() or (first.tail or "").strip() \
+            or not _text(first) or len(first) or (first.getnext() is None):
+        return False
+    parts = urlsplit(first.get("href") or "")
+    return first.get("href") is not None and parts.path in ("", "/", "./", "/index.html") \
+        and not parts.query and not parts.fragment
+
+
 def _site_suffix(title: str, name: str) -> bool:
     """``name`` ends ``title`` after a spaced separator ("Unu : Nyunsu fu Paramaribo")."""
     head = title[:-len(name)] if name and title.endswith(name) and title != name else ""
@@ -1905,6 +1919,12 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
     # "<h1 class=main-title>متعلق مضمون</h1>" over its related articles), the headline a lower heading that the
     # head's title names ("<h2 class=b-article__title>Headline</h2>")
     if (heading := _named_heading(root, og_title, html_title)) is not None:
+        return heading
+    # ... or every <h1> the site's banner, which no title reads: the lower heading ending as the title does, a spam
+    # prefix written otherwise in each (Wolf CMS: "<h1><a href="/">Site</a> <span>tagline</span></h1>" over the
+    # page's "<h2>kw | Headline</h2>", "<title>kw — Headline</title>")
+    if all(_banner_logo(h) for h in h1s) \
+            and (heading := _named_heading(root, og_title, html_title, shared_end=True)) is not None:
         return heading
     return max(h1s, key=lambda h: len(_text(h)))
 
