@@ -347,6 +347,9 @@ def test_a_logo_h1_reading_the_name_glued_to_the_title_is_no_headline(title, ban
         ("kw — Budget approved by the council after a long debate",
          "<h1>Budget approved <span>live</span></h1>",
          "kw | Budget approved by the council after a long debate", "Budget approved live"),
+        # ... or reading the title whole, however short (Wolf's section and about pages: "<title>Nyimbo</title>")
+        ("Ife ndife", '<h1><a href="/">Nkhani za Sofala</a> <span>nkhani za ku Sofala mu Cisena</span></h1>',
+         "Ife ndife", "Ife ndife"),
         # ... and the banner stays when no lower heading ends as the title does
         ("kw — Budget approved by the council after a long debate",
          '<h1><a href="/">Nkhani za Sofala</a> <span>nkhani za ku Sofala mu Cisena</span></h1>',
@@ -3043,6 +3046,13 @@ def test_section_names_are_no_taxonomy_filters_of_tags_or_authors():
         ("<nav><a href='kelasi.html'>Kelasi</a><a href='mboka.html'>Mboka</a></nav>", ["Mboka"]),
         # ... the same links in the text are a story's links, no section
         ("<p>Tanga <a href='mboka.html'>Mboka</a> mpe <a href='masano.html'>Masano</a>.</p>", []),
+        # ... a menu older than HTML5's <nav>, its box's id naming it (Wolf CMS's "<div id="nav"><ul><li><a …>"), is
+        # the menu; a box classed so (a post's "nav-previous" link) or with another id is not
+        ("<div id='nav'><ul><li><a href='/mboka.html' class='current'>Mboka</a></li><li><a href='/masano.html'>Masano"
+         "</a></li></ul></div>", ["Mboka", "Masano"]),
+        ("<div id='main-menu'><a href='/mboka.html'>Mboka</a></div>", ["Mboka"]),
+        ("<div class='nav-previous'><a href='/mboka.html'>Mboka</a></div>", []),
+        ("<div id='navigator-box'><a href='/mboka.html'>Mboka</a></div>", []),
     ],
 )
 def test_section_names_of_a_flat_sites_menu(html, names):

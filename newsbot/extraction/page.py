@@ -1920,11 +1920,13 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
     # head's title names ("<h2 class=b-article__title>Headline</h2>")
     if (heading := _named_heading(root, og_title, html_title)) is not None:
         return heading
-    # ... or every <h1> the site's banner, which no title reads: the lower heading ending as the title does, a spam
-    # prefix written otherwise in each (Wolf CMS: "<h1><a href="/">Site</a> <span>tagline</span></h1>" over the
-    # page's "<h2>kw | Headline</h2>", "<title>kw — Headline</title>")
-    if all(_banner_logo(h) for h in h1s) \
-            and (heading := _named_heading(root, og_title, html_title, shared_end=True)) is not None:
+    # ... or every <h1> the site's banner, which no title reads: the lower heading reading the title whole, however
+    # short ("<h2>Nyimbo</h2>" under "<title>Nyimbo", a section's page), or ending as the title does, a spam prefix
+    # written otherwise in each (Wolf CMS: "<h1><a href="/">Site</a> <span>tagline</span></h1>" over the page's
+    # "<h2>kw | Headline</h2>", "<title>kw — Headline</title>")
+    if all(_banner_logo(h) for h in h1s) and (
+            (heading := next((h for h in _LOWER_HEADINGS(root) if _text(h) in (og_title, html_title)), None)) is not None
+            or (heading := _named_heading(root, og_title, html_title, shared_end=True)) is not None):
         return heading
     return max(h1s, key=lambda h: len(_text(h)))
 
@@ -7286,16 +7288,23 @@ def _flat_section_href(href: str, host: str | None) -> bool:
 
 
 def _in_menu(a: etree._Element) -> bool:
-    """The link sits in the site's navigation: a nav, a header or a navigation role (the kicker's and the section's
-    test; the menu lists of _MENU_UL, outside those, are read by the site's-own-page rules: _site_menu_link,
-    _MENU_TITLE_LINKS, _MENU_OR_FOOTER_LINKS)."""
-    return any(el.tag in ("nav", "header") or el.get("role") == "navigation" for el in a.iterancestors())
+    """The link sits in the site's navigation: a nav, a header or a navigation role, or a box whose id names the
+    menu (_MENU_IDS) (the kicker's and the section's test; the menu lists of _MENU_UL, outside those, are read by the
+    site's-own-page rules: _site_menu_link, _MENU_TITLE_LINKS, _MENU_OR_FOOTER_LINKS)."""
+    return any(el.tag in ("nav", "header") or el.get("role") == "navigation" or el.get("id") in _MENU_IDS
+               for el in a.iterancestors())
 
 
 # where a site's menus and footer sit (XPath conditions on a link, shared by the paths below).  A menu list is
 # classed "menu", or its items are wp_nav_menu's "menu-item" whatever the theme classes the list (Newsmag's
 # "<ul id="menu-top-menu" class="top-header-menu"><li class="menu-item"><a href="/waa-ee-keenya/">")
-_NAV_ANCESTOR = "ancestor::nav or ancestor::header or ancestor::*[@role='navigation']"
+# (or a box whose id names the site's menu in a layout older than HTML5's <nav>: Wolf CMS's and Frog's "<div id="nav">
+# <ul><li><a href="/thanzi.html" class="current">Thanzi</a>", "<div id="main-menu">"; an id, not a class: a class
+# "nav-previous" is a post's link to the one before)
+_MENU_IDS = frozenset(("nav", "navigation", "navbar", "menu", "mainmenu", "mainnav", "main-nav", "main-menu",
+                       "main-navigation"))
+_NAV_ANCESTOR = ("ancestor::nav or ancestor::header or ancestor::*[@role='navigation']"
+                 " or ancestor::*[" + " or ".join(f"@id='{ident}'" for ident in sorted(_MENU_IDS)) + "]")
 _FOOTER_ANCESTOR = "ancestor::footer or ancestor::*[@role='contentinfo']"
 # (a list classed "nav" or "…-nav" too: Bootstrap's "ul.nav", livedoor's "ul.global-nav" of the blog's own pages)
 _MENU_UL = ("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')"
