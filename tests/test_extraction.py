@@ -3207,6 +3207,37 @@ def test_a_banner_h1_naming_the_site_before_the_title_yields_to_the_entrys_headi
     assert extract_page(html, "https://ex.com/archives/121.html").title == title
 
 
+_WOLF_ENTRY = ("<div class='entry'><h3><a href='/nyimbo/2026/03/12/phwando-la-nyimbo-ku-marromeu.html'>Phwando la "
+               "Nyimbo 2026: anthu azinji afika ku Marromeu</a></h3>" + _STORY * 2 + "<p class='info'>Posted by João "
+               "Manuel on Thu, 12 Mar 2026<br />tags: nyimbo, Marromeu</p></div>")
+
+
+@pytest.mark.parametrize(
+    ("url", "menu", "content", "reason"),
+    [
+        # Wolf CMS's archive page: the menu's current item names it, its one entry a headline linking to the story
+        # over the story's whole body part and its dated info line: a listing
+        ("/nyimbo.html", "<a href='/nyimbo.html' class='current'>Nyimbo</a>", f"<h2>Nyimbo</h2>{_WOLF_ENTRY}",
+         "section-page"),
+        # ... the all-news page the same, two entries
+        ("/nkhani.html", "<a href='/nkhani.html'>Nkhani zonsene</a>", f"<h2>Nkhani zonsene</h2>{_WOLF_ENTRY * 2}",
+         "section-page"),
+        # ... not a dated page the menu names whose text opens with its own heading or prose ("Nyimbo" over a story
+        # of its own, a heading linking elsewhere further down)
+        ("/nyimbo.html", "<a href='/nyimbo.html' class='current'>Nyimbo</a>",
+         f"<h2>Nyimbo</h2><h3>Gawo la nyimbo zakale mu Sofala</h3><p>Posted on 12 Mar 2026</p>{_STORY * 2}{_WOLF_ENTRY}",
+         "article"),
+        ("/nyimbo.html", "<a href='/nyimbo.html' class='current'>Nyimbo</a>",
+         f"<h2>Nyimbo</h2><p>Posted on 12 Mar 2026</p>{_STORY * 2}{_WOLF_ENTRY}", "article"),
+    ],
+)
+def test_a_page_the_menu_names_opening_with_a_headline_linking_elsewhere_is_a_listing(url, menu, content, reason):
+    html = (f"<html><head><title>{content[4:content.index('</h2>')]}</title></head><body><div id='header'><h1><a "
+            f"href='/'>Nkhani za Sofala</a> <span>nkhani za ku Sofala</span></h1><div id='nav'><ul><li>{menu}</li>"
+            f"</ul></div></div><div id='content'>{content}</div></body></html>")
+    assert classify(extract_page(html, f"https://ex.mz{url}")).reason == reason
+
+
 def test_a_byline_naming_the_site_is_no_entry_headline_under_a_listings_h1():
     # Bimber's "Trending" page, <title> "Trending – Bida Ilonggo": the <h1> names the listing, the site's name after
     # it is a card's byline (<a rel=author><strong>Bida Ilonggo</strong></a>), no entry's headline; the page is the
