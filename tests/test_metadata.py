@@ -7004,6 +7004,10 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("Dei:02/04/2026|Kubva ku:Radio Zvishavane|Boka:Zvekurima", "Radio Zvishavane", "Zvekurima"),
         ("Dei:02/04/2026|Kubva ku:Nhau Dzedu|Boka:Zvekurima", "Nhau Dzedu", "Zvekurima"),
         ("14/03/2026 · Venue: Wembley · Weather: Sunny", None, None),
+        # the bullet operator typed for a middot (a Wolf CMS post's italic first paragraph, Sena "Ntsiku: 09/03/2026,
+        # 10h15 ∙ Kubulukira: Rádio Moçambique ∙ Gawo: Thanzi": day, from, section); the same guards hold
+        ("Dei: 02/04/2026, 10h15 ∙ Kubva ku: Radio Zvishavane ∙ Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("He said: we will go ∙ She said: no", None, None),
     ],
 )
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):

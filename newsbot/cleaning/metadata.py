@@ -4453,7 +4453,9 @@ _COINED_DATE_LABEL = re.compile(_COINED_DATE_LABEL_TEXT)
 # "Label: " ("Uvlua: 03/12/2026 Aullaġvia: Siku Radio Ilaŋa: …", a Piranha post's lines under <br>)
 # (or by a spaced tilde, "… ~ Pisi → Politiki ~ 08-03-2026", or by a bar with no spaces, a row run together:
 # "Tɛmui:12/03/2026|Kelide:Guinée Matin|Yire:<a>Politiki</a>", a CouchCMS post's first paragraph, Susu)
-_COINED_SEP = re.compile(r"\s+[|｜·•—–~〜]\s+|\s*[|｜]\s*")
+# (or by the bullet operator U+2219 typed for a middot: "Ntsiku: 09/03/2026, 10h15 ∙ Kubulukira: Rádio Moçambique ∙
+# Gawo: Thanzi", a Wolf CMS post's italic first paragraph, Sena: day, from, section)
+_COINED_SEP = re.compile(r"\s+[|｜·•∙—–~〜]\s+|\s*[|｜]\s*")
 # ... or by spaced double slashes, a theme's separator ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 //
 # Tsinkiti: Raome", a Perch post's meta-run, Shipibo: from, date, section): in such a row the slashes alone part the
 # fields, a middot inside one is the field's own (the date's and its time's)
