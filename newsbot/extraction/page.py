@@ -1820,11 +1820,17 @@ def _is_logo(h1: etree._Element) -> bool:
     """An ``<h1>`` that is only a link to the site's home page (a blog theme's
     ``<h1 class="title"><a href="/">Blog name</a></h1>``): the site's name, not a headline."""
     links = list(h1.iter("a"))
-    if len(links) != 1 or _text(links[0]) != _text(h1) or links[0].get("href") is None:
-        # (an anchor without an address leads nowhere: Newsup's "<h1 class="title single"><a title="Permalink to: …">
-        # Headline</a></h1>" is the headline)
+    if len(links) != 1 or _text(links[0]) != _text(h1):
         return False
-    parts = urlsplit(links[0].get("href") or "")
+    return _links_home(links[0])
+
+
+def _links_home(a: etree._Element) -> bool:
+    """``a`` leads to the site's home page ("/", "./", "/index.html").  (An anchor without an address leads nowhere:
+    Newsup's "<h1 class="title single"><a title="Permalink to: …">Headline</a></h1>" is the headline.)"""
+    if a.get("href") is None:
+        return False
+    parts = urlsplit(a.get("href") or "")
     return parts.path in ("", "/", "./", "/index.html") and not parts.query and not parts.fragment
 
 
@@ -1834,12 +1840,8 @@ def _banner_logo(h1: etree._Element) -> bool:
     if _is_logo(h1):
         return True
     first = next((c for c in h1 if isinstance(c.tag, str)), None)
-    if first is None or first.tag != "a" or (h1.text or "").strip() or (first.tail or "").strip() \
-            or not _text(first) or len(first) or (first.getnext() is None):
-        return False
-    parts = urlsplit(first.get("href") or "")
-    return first.get("href") is not None and parts.path in ("", "/", "./", "/index.html") \
-        and not parts.query and not parts.fragment
+    return first is not None and first.tag == "a" and not (h1.text or "").strip() and not (first.tail or "").strip() \
+        and bool(_text(first)) and not len(first) and first.getnext() is not None and _links_home(first)
 
 
 def _site_suffix(title: str, name: str) -> bool:
@@ -7291,8 +7293,7 @@ def _in_menu(a: etree._Element) -> bool:
     """The link sits in the site's navigation: a nav, a header or a navigation role, or a box whose id names the
     menu (_MENU_IDS) (the kicker's and the section's test; the menu lists of _MENU_UL, outside those, are read by the
     site's-own-page rules: _site_menu_link, _MENU_TITLE_LINKS, _MENU_OR_FOOTER_LINKS)."""
-    return any(el.tag in ("nav", "header") or el.get("role") == "navigation" or el.get("id") in _MENU_IDS
-               for el in a.iterancestors())
+    return bool(_IN_NAV(a))
 
 
 # where a site's menus and footer sit (XPath conditions on a link, shared by the paths below).  A menu list is
