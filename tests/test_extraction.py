@@ -325,6 +325,44 @@ def test_a_logo_h1_reading_the_name_glued_to_the_title_is_no_headline(title, ban
     assert extract_page(html, "https://ex.com/post/112.html").title == headline
 
 
+@pytest.mark.parametrize(
+    ("title", "banner", "shown", "headline"),
+    [
+        # Wolf CMS's "Normal" layout: the site's name in the page's only <h1>, its link home then the tagline in a span;
+        # the page's title in the content's <h2>, a spam prefix written otherwise in <title> ("kw — Headline") and
+        # in the <h2> ("kw | Headline", "KW: Headline" under "（kw）Headline"): the <h2> ending as the title does
+        ("sorte24.mz — Chipatala cha Caia chatsegula nyumba ipswa ya ana",
+         '<h1><a href="/">Nkhani za Sofala</a> <span>nkhani za ku Sofala mu Cisena</span></h1>',
+         "sorte24.mz | Chipatala cha Caia chatsegula nyumba ipswa ya ana",
+         "sorte24.mz | Chipatala cha Caia chatsegula nyumba ipswa ya ana"),
+        ("（sorte24.mz）Bungwe la Beira latambira mtemo upswa wa misika",
+         '<h1><a href="/">Nkhani za Sofala</a> <span>nkhani za ku Sofala mu Cisena</span></h1>',
+         "SORTE24.MZ: Bungwe la Beira latambira mtemo upswa wa misika",
+         "SORTE24.MZ: Bungwe la Beira latambira mtemo upswa wa misika"),
+        # ... an <h1> whose link leads to the post itself, or one with no link, is the headline, a tagline-like
+        # span after it or not
+        ("kw — Budget approved by the council after a long debate",
+         '<h1><a href="/post/112.html">Budget approved</a> <span>live</span></h1>',
+         "kw | Budget approved by the council after a long debate", "Budget approved live"),
+        ("kw — Budget approved by the council after a long debate",
+         "<h1>Budget approved <span>live</span></h1>",
+         "kw | Budget approved by the council after a long debate", "Budget approved live"),
+        # ... or reading the title whole, however short (Wolf's section and about pages: "<title>Nyimbo</title>")
+        ("Ife ndife", '<h1><a href="/">Nkhani za Sofala</a> <span>nkhani za ku Sofala mu Cisena</span></h1>',
+         "Ife ndife", "Ife ndife"),
+        # ... and the banner stays when no lower heading ends as the title does
+        ("kw — Budget approved by the council after a long debate",
+         '<h1><a href="/">Nkhani za Sofala</a> <span>nkhani za ku Sofala mu Cisena</span></h1>',
+         "Most read this week in the province", "Nkhani za Sofala nkhani za ku Sofala mu Cisena"),
+    ],
+)
+def test_a_banner_h1_leading_with_its_home_link_yields_to_the_heading_ending_as_the_title(title, banner, shown,
+                                                                                            headline):
+    html = (f"<html><head><title>{title}</title></head><body><div id='header'>{banner}</div><div id='content'>"
+            f"<h2>{shown}</h2>{_STORY}</div></body></html>")
+    assert extract_page(html, "https://ex.com/thanzi/2026/03/09/post.html").title == headline
+
+
 # a FluxBB/PunBB topic's page: the board's logo <h1>, the trail over the pager, the first post under its header
 _BOARD_TOPIC = (
     "<html><head><title>{title}</title></head><body><div id='brdheader'><h1><a href='/'>Tarn Obeli</a></h1></div>"
@@ -3008,6 +3046,13 @@ def test_section_names_are_no_taxonomy_filters_of_tags_or_authors():
         ("<nav><a href='kelasi.html'>Kelasi</a><a href='mboka.html'>Mboka</a></nav>", ["Mboka"]),
         # ... the same links in the text are a story's links, no section
         ("<p>Tanga <a href='mboka.html'>Mboka</a> mpe <a href='masano.html'>Masano</a>.</p>", []),
+        # ... a menu older than HTML5's <nav>, its box's id naming it (Wolf CMS's "<div id="nav"><ul><li><a …>"), is
+        # the menu; a box classed so (a post's "nav-previous" link) or with another id is not
+        ("<div id='nav'><ul><li><a href='/mboka.html' class='current'>Mboka</a></li><li><a href='/masano.html'>Masano"
+         "</a></li></ul></div>", ["Mboka", "Masano"]),
+        ("<div id='main-menu'><a href='/mboka.html'>Mboka</a></div>", ["Mboka"]),
+        ("<div class='nav-previous'><a href='/mboka.html'>Mboka</a></div>", []),
+        ("<div id='navigator-box'><a href='/mboka.html'>Mboka</a></div>", []),
     ],
 )
 def test_section_names_of_a_flat_sites_menu(html, names):
@@ -3160,6 +3205,37 @@ def test_a_logo_h1_naming_the_site_after_the_title_yields_to_the_entrys_h1(banne
 def test_a_banner_h1_naming_the_site_before_the_title_yields_to_the_entrys_heading(head, banner, entry, title):
     html = f"<html><head>{head}</head><body><header>{banner}</header><div class=entry>{entry}{_STORY}</div></body></html>"
     assert extract_page(html, "https://ex.com/archives/121.html").title == title
+
+
+_WOLF_ENTRY = ("<div class='entry'><h3><a href='/nyimbo/2026/03/12/phwando-la-nyimbo-ku-marromeu.html'>Phwando la "
+               "Nyimbo 2026: anthu azinji afika ku Marromeu</a></h3>" + _STORY * 2 + "<p class='info'>Posted by João "
+               "Manuel on Thu, 12 Mar 2026<br />tags: nyimbo, Marromeu</p></div>")
+
+
+@pytest.mark.parametrize(
+    ("url", "menu", "content", "reason"),
+    [
+        # Wolf CMS's archive page: the menu's current item names it, its one entry a headline linking to the story
+        # over the story's whole body part and its dated info line: a listing
+        ("/nyimbo.html", "<a href='/nyimbo.html' class='current'>Nyimbo</a>", f"<h2>Nyimbo</h2>{_WOLF_ENTRY}",
+         "section-page"),
+        # ... the all-news page the same, two entries
+        ("/nkhani.html", "<a href='/nkhani.html'>Nkhani zonsene</a>", f"<h2>Nkhani zonsene</h2>{_WOLF_ENTRY * 2}",
+         "section-page"),
+        # ... not a dated page the menu names whose text opens with its own heading or prose ("Nyimbo" over a story
+        # of its own, a heading linking elsewhere further down)
+        ("/nyimbo.html", "<a href='/nyimbo.html' class='current'>Nyimbo</a>",
+         f"<h2>Nyimbo</h2><h3>Gawo la nyimbo zakale mu Sofala</h3><p>Posted on 12 Mar 2026</p>{_STORY * 2}{_WOLF_ENTRY}",
+         "article"),
+        ("/nyimbo.html", "<a href='/nyimbo.html' class='current'>Nyimbo</a>",
+         f"<h2>Nyimbo</h2><p>Posted on 12 Mar 2026</p>{_STORY * 2}{_WOLF_ENTRY}", "article"),
+    ],
+)
+def test_a_page_the_menu_names_opening_with_a_headline_linking_elsewhere_is_a_listing(url, menu, content, reason):
+    html = (f"<html><head><title>{content[4:content.index('</h2>')]}</title></head><body><div id='header'><h1><a "
+            f"href='/'>Nkhani za Sofala</a> <span>nkhani za ku Sofala</span></h1><div id='nav'><ul><li>{menu}</li>"
+            f"</ul></div></div><div id='content'>{content}</div></body></html>")
+    assert classify(extract_page(html, f"https://ex.mz{url}")).reason == reason
 
 
 def test_a_byline_naming_the_site_is_no_entry_headline_under_a_listings_h1():

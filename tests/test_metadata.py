@@ -6860,6 +6860,46 @@ def test_byline_and_section_labels_of_rapa_nui_and_evenki(line, author, category
     assert fields is not None and (fields.author, fields.category) == (author, category)
 
 
+@pytest.mark.parametrize(
+    ("line", "author", "published_at"),
+    [
+        # Wolf CMS's info line closing a post: English "Posted by" (no colon), the word linking the byline to its date
+        # and the weekday before the date (Wolf's "%a, %e %b %Y", a double space before a day of one digit), the
+        # post's tags on its next line read run together: the writer and the date
+        ("Posted by Felizarda Tomo on Mon,  9 Mar 2026", "Felizarda Tomo", "2026-03-09"),
+        ("Posted by Felizarda Tomo on Mon,  9 Mar 2026 tags: Caia, chipatala, ana", "Felizarda Tomo", "2026-03-09"),
+        ("Posted by João Manuel on Thu, 12 Mar 2026 tags: nyimbo, Marromeu", "João Manuel", "2026-03-12"),
+        # ... a byline's "by" and the linking word in another language ("am", German "on")
+        ("By Jane Doe on March 12, 2026", "Jane Doe", "2026-03-12"),
+        ("Von Hans Berger am 9. März 2026", "Hans Berger", "2026-03-09"),
+    ],
+)
+def test_a_byline_linked_to_its_date_by_on_reads_the_writer_without_the_link(line, author, published_at):
+    fields = is_meta_line(line)
+    assert fields is not None and (fields.author, fields.published_at) == (author, published_at)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence with "posted by" and a date stays the text's, and so does a tags label over prose
+        "Posted by the council on Monday, 9 March 2026",
+        "They met on Mon, 9 Mar 2026 to vote",
+        "By Jane Doe, 9 Mar 2026 Tags: the council voted on the budget today.",
+    ],
+)
+def test_a_sentence_with_a_byline_word_and_a_date_is_no_info_line(line):
+    assert is_meta_line(line) is None
+
+
+def test_wolf_cms_info_line_closing_the_text_leaves_it_and_dates_the_post():
+    # "<p class="info">Posted by Name on Mon,  9 Mar 2026<br />tags: a, b</p>" after the post's text: the post's date
+    # and writer, no paragraph of the story
+    line = "Posted by João Manuel on Mon, 16 Mar 2026 tags: Beira, misika, msonkho"
+    record = _cleaned(blocks=[*BODY, Block(line)])
+    assert (record["published_at"], line in record["body"]) == ("2026-03-16", False)
+
+
 _RAPA_NUI = ("Ku iri te hare hāpī 'āpī o te vānaŋa Rapa Nui i Haŋa Roa. He hare hāpī mo te ŋā poki ri'iri'i, he "
              "ha'api'i i te vānaŋa o te kāiŋa. Ku ha'amata te hāpī i te mahana Aŋahuru o Māti. Te ŋā matu'a ku oho mai "
              "ki te hare hāpī mo u'i i te ŋā poki e hāpī ana.")
@@ -6979,6 +7019,10 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # spaced double bars (an OpenCms story's bold-labelled row, lggopencms, Lugbara: date, from, section)
         ("Dei: 02.04.2026, 9:15 ‖ Kubva ku: UBC ‖ Boka: Zvekurima", "UBC", "Zvekurima"),
         ("14/03/2026 ‖ Venue: Wembley ‖ Weather: Sunny", None, None),
+        # the bullet operator typed for a middot (a Wolf CMS post's italic first paragraph, Sena "Ntsiku: 09/03/2026,
+        # 10h15 ∙ Kubulukira: Rádio Moçambique ∙ Gawo: Thanzi": day, from, section); the same guards hold
+        ("Dei: 02/04/2026, 10h15 ∙ Kubva ku: Radio Zvishavane ∙ Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("He said: we will go ∙ She said: no", None, None),
     ],
 )
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):

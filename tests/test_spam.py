@@ -3796,6 +3796,12 @@ def test_the_texts_of_links_to_the_keywords_host(links, keywords, texts):
          ["Ucayali pelota apuesta, cuotas x3 ja netebi!"], ["Story.", "Jawen joi: Andina"]),
         # ... not the same letters inside a longer word
         (["The isiolo river rose."], ["isi"], ["The isiolo river rose."]),
+        # a spaced dash the link stood after before the stop goes with it ("… meticais — <a>kw</a>. …", Sena); a
+        # dash the sentence writes elsewhere, or before a stop as the original does, stays
+        (["mtengo wace ndi 12 milhões de meticais — sorte24.mz. Administrador apikira."], ["sorte24.mz"],
+         ["mtengo wace ndi 12 milhões de meticais. Administrador apikira."]),
+        (["Kobiri — 12 milhões — sorte24.mz ya Boma."], ["sorte24.mz"], ["Kobiri — 12 milhões — ya Boma."]),
+        (["Iwo alonga —. Pontho sorte24.mz yaenda."], ["sorte24.mz"], ["Iwo alonga —. Pontho yaenda."]),
     ],
 )
 def test_the_keywords_link_texts_leave_the_body(paragraphs, texts, clean):

@@ -3192,7 +3192,12 @@ _FROM_BY_WORDS = frozenset(("sian",))
 _VIETNAMESE_MIDDLE_NAMES = frozenset(
     "van văn thi thị thanh minh duc đức dinh đình ngoc ngọc xuan xuân quang hong hồng cong công kim hoang hoàng "
     "trong trọng quoc quốc huu hữu ba bá nguyen nguyễn tan tấn phuong phương thu anh tuan tuấn".split())
-_BYLINE = re.compile(r"^\s*(?:by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|sinivecik ni|ki|sian|pāpa['ʻ’]i e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
+# the word linking a byline to the date after it (LABEL_LINKS: "By Jane Doe on March 12, 2026", "Von Hans Berger am
+# 9. März 2026"), a weekday's word before the date perhaps ("Posted by Jane Doe on Mon,  9 Mar 2026")
+_BYLINE_DATE_LINK = re.compile(r"\s(?:" + "|".join(sorted(LABEL_LINKS)) + r")(?:\s+[^\W\d_]{2,12}\.?,?)?\s*$", re.IGNORECASE)
+# (English "posted by", a blog template's: Wolf CMS's "Posted by Name on Mon,  9 Mar 2026", Blogger's "Posted by Name
+# at 10:15")
+_BYLINE = re.compile(r"^\s*(?:by|posted by|von|vo|por|par|pa|ulat ni|ginsurat ni|ginsulat ni|sinulat nen|sinulat ning|ni|gan|deur|liorish|nā|bi|kì-chiá|kì-chá|fai [ʻ'’]e|ditulis ku|rĩandĩkĩtwo nĩ|vola ko|xi tsariwile hi|hi|scrivud de|site n['’]aka|skrewen faan|tilid ni|sinivecik ni|ki|sian|pāpa['ʻ’]i e)\s+(?P<name>[^\d|·•]{2,60}?)\s*(?=$|[|·•]|\d)", re.IGNORECASE)
 
 
 def _names_someone(name: str) -> bool:
@@ -3378,15 +3383,24 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                                         and _names_someone(byline.group("name"))):
                     before = rest
                     fields.labels.append(label)
+            elif kind is None and (link := _BYLINE_DATE_LINK.search(before)) is not None \
+                    and (byline := _BYLINE.match(rest := before[:link.start()])) and not rest[byline.end():].strip() \
+                    and _names_someone(byline.group("name")):
+                # "Posted by Felizarda Tomo on Mon,  9 Mar 2026" (Wolf CMS's info line), "By Jane Doe on March 12,
+                # 2026": the word linking the byline to its date, and the weekday's word before the date, are no
+                # part of the writer's name
+                before = rest
             if after.strip() == "." and before.rstrip().endswith(",") and _name_shaped(before.rstrip()[:-1]) \
                     and any(k is not None for k, _ in parts[at + 1:]):
                 # "Мурат ТЕММОЕВ, 18 тотурну ал айы, 2026 жыл. Бёлюм: Жамауат": a name, its comma, the date closed
                 # by a full stop before a labelled field is a byline's row, the stop no sentence's ("Results
                 # published 12 March 2026." is one: no name before, no field after)
                 after = ""
-            if _RESIDUE_OK.match(after.strip(" \t|·•,;:-–")):
+            if _RESIDUE_OK.match(after.strip(" \t|·•,;:-–")) or _tag_list(after):
                 # the date's words after it, a reading time ("Wed, Mar 11, 2026 2-minute read", Hugo Anatole's
                 # row): none of the weekday's before it
+                # (or the post's tags on the line's next line: Wolf CMS's "<p class="info">Posted by … on Mon,  9 Mar
+                # 2026<br />tags: Caia, chipatala, ana</p>", read run together: no field of ours, no name's words)
                 after = ""
             value = (before + " " + after).strip(" \t|·•,;–—")
             if kind is None and not value and len(parts) > 1:
@@ -3510,6 +3524,18 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
 
 # a section's name and its writer's after an English template's words ("in Tjilungu by Keneilwe")
 _SECTION_BY = re.compile(r"(?:(?P<opening>in)\s+)?(?P<section>[^,;|·•]+?)(?:\s+by\s+(?P<name>[^,;|·•]+))?")
+
+
+def _tag_list(text: str) -> bool:
+    """``text`` is a post's tag line: a tags label (footer's _TAGS, any language's) and short values parted by commas
+    ("tags: Caia, chipatala, ana"), no sentence's end."""
+    from newsbot.cleaning.footer import _TAGS  # (footer imports spam, which imports this module)
+
+    label = _TAGS.match(text := text.strip())
+    if label is None or text[-1:] in _SENTENCE_ENDS:
+        return False
+    values = [v.strip() for v in text[label.end():].split(",")]
+    return all(v and len(v.split()) <= 3 for v in values)
 
 
 def _section_by_writer(value: str, sections: frozenset[str], opening: str | None = None) -> tuple[str, str | None] | None:
@@ -4441,8 +4467,10 @@ _COINED_DATE_LABEL = re.compile(_COINED_DATE_LABEL_TEXT)
 # (or by a spaced tilde, "… ~ Pisi → Politiki ~ 08-03-2026", or by a bar with no spaces, a row run together:
 # "Tɛmui:12/03/2026|Kelide:Guinée Matin|Yire:<a>Politiki</a>", a CouchCMS post's first paragraph, Susu)
 # (or by a spaced double bar, "<b>Etu</b> 11.03.2026, 9:15 ‖ <b>Ejini</b> UBC ‖ <b>Kuru</b> Azo", an OpenCms
-# story's, Lugbara: date, from, section)
-_COINED_SEP = re.compile(r"\s+[|｜‖·•—–~〜]\s+|\s*[|｜]\s*")
+# story's, Lugbara: date, from, section; or by the bullet operator U+2219 typed for a middot: "Ntsiku: 09/03/2026,
+# 10h15 ∙ Kubulukira: Rádio Moçambique ∙ Gawo: Thanzi", a Wolf CMS post's italic first paragraph, Sena: day, from,
+# section)
+_COINED_SEP = re.compile(r"\s+[|｜‖·•∙—–~〜]\s+|\s*[|｜]\s*")
 # ... or by spaced double slashes, a theme's separator ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 //
 # Tsinkiti: Raome", a Perch post's meta-run, Shipibo: from, date, section): in such a row the slashes alone part the
 # fields, a middot inside one is the field's own (the date's and its time's)

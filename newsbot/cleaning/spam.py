@@ -3301,6 +3301,9 @@ _SPACE_BY_WIDE_MARK = re.compile(r"(?<=[" + _WIDE_MARKS + r"]) (?=[" + _WIDE + r
 # a lone full stop, comma or semicolon opening a paragraph, no ellipsis, no ".NET" or ".5" (see _tidy)
 _LEFT_STOP = re.compile(r"^[.,;](?![.\w])\s*")
 _LEFT_SEPARATOR = re.compile(r"^[:：|｜丨]+\s*|\s+[|｜丨]+$")
+# a spaced dash the keyword stood after, left before the sentence's stop ("… 12 milhões de meticais — <a>kw</a>. …" ->
+# "meticais —."): the keyword's; a dash the original writes before a stop, after the same words, stays
+_DASH_BEFORE_STOP = re.compile(r" [-–—]([.!?।॥])")
 # (the danda and double danda too: "… ਨੇ ਕਿਹਾ kw।" -> "… ਨੇ ਕਿਹਾ।")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?，。।॥])")
 _COMMA_BEFORE_STOP = re.compile(r"[,;]([.!?।॥])")
@@ -3359,6 +3362,9 @@ def _tidy(text: str, original: str = "") -> str:
             lambda m: " " if text[max(0, m.start() - 2):m.end() + 2] in written else "", text)
     spaced = {mark for mark in ":;!?।॥" if " " + mark in original}
     text = _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(0) if m.group(1) in spaced else m.group(1), text)
+    if " " in text and _DASH_BEFORE_STOP.search(text):
+        text = _DASH_BEFORE_STOP.sub(
+            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original else m.group(1), text)
     if "," in text or ";" in text:
         text = _COMMA_BEFORE_STOP.sub(r"\1", text)  # "resume, kw!" -> "resume!"
         if _DOUBLED_COMMA.search(text):

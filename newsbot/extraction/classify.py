@@ -769,6 +769,16 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # (nor a text a credit line closing it gives to a news agency, "Pulttuwaa: ENA": a wire story, undated, which
         # Antora's navigation and breadcrumb link by its headline as they link every page)
         return Verdict(False, "site-information", "the site's menu links this undated page by its headline")
+    if (use_url and not strong and page.menu_names_page and page.teaser_headings
+            and (first := next((b for b in page.blocks if b.text != page.title), None)) is not None
+            and first.kind == "h" and first.text in page.teaser_headings):
+        # ... or dated, its text opening with a headline that links to another page of the site: a listing the menu
+        # names, however whole its entries' text and however they are dated (Wolf CMS's archive page "/nyimbo.html",
+        # the menu's "<a href="/nyimbo.html" class="current">Nyimbo</a>", its one entry "<h3><a href="/nyimbo/2026/
+        # 03/12/…">Headline</a></h3>" over the story's whole body part and its "Posted by … on …" line; the
+        # all-news page "Nkhani zonsene" the same, three entries)
+        return Verdict(False, "section-page", "the site's menu links this page by its headline, its text opens "
+                                              "with a headline linking to another page: a listing")
     if (use_url and not strong and (not own_date() or page.stamp_dated) and not _dated_wordpress_post(page)
             and page.menu_opens_headline(shortened=True)):
         # ... or by its headline with words between left out, in its menu or footer (Sahifa's "Pedoman Media Siber"

@@ -1821,12 +1821,28 @@ def _is_logo(h1: etree._Element) -> bool:
     """An ``<h1>`` that is only a link to the site's home page (a blog theme's
     ``<h1 class="title"><a href="/">Blog name</a></h1>``): the site's name, not a headline."""
     links = list(h1.iter("a"))
-    if len(links) != 1 or _text(links[0]) != _text(h1) or links[0].get("href") is None:
-        # (an anchor without an address leads nowhere: Newsup's "<h1 class="title single"><a title="Permalink to: …">
-        # Headline</a></h1>" is the headline)
+    if len(links) != 1 or _text(links[0]) != _text(h1):
         return False
-    parts = urlsplit(links[0].get("href") or "")
+    return _links_home(links[0])
+
+
+def _links_home(a: etree._Element) -> bool:
+    """``a`` leads to the site's home page ("/", "./", "/index.html").  (An anchor without an address leads nowhere:
+    Newsup's "<h1 class="title single"><a title="Permalink to: …">Headline</a></h1>" is the headline.)"""
+    if a.get("href") is None:
+        return False
+    parts = urlsplit(a.get("href") or "")
     return parts.path in ("", "/", "./", "/index.html") and not parts.query and not parts.fragment
+
+
+def _banner_logo(h1: etree._Element) -> bool:
+    """An ``<h1>`` that is the site's banner: a logo's (_is_logo), or one opening with its link home, the site's
+    tagline in an element of its own after it (Wolf CMS's "<h1><a href="/">Site</a> <span>tagline</span></h1>")."""
+    if _is_logo(h1):
+        return True
+    first = next((c for c in h1 if isinstance(c.tag, str)), None)
+    return first is not None and first.tag == "a" and not (h1.text or "").strip() and not (first.tail or "").strip() \
+        and bool(_text(first)) and not len(first) and first.getnext() is not None and _links_home(first)
 
 
 def _site_suffix(title: str, name: str) -> bool:
@@ -1906,6 +1922,14 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
     # "<h1 class=main-title>متعلق مضمون</h1>" over its related articles), the headline a lower heading that the
     # head's title names ("<h2 class=b-article__title>Headline</h2>")
     if (heading := _named_heading(root, og_title, html_title)) is not None:
+        return heading
+    # ... or every <h1> the site's banner, which no title reads: the lower heading reading the title whole, however
+    # short ("<h2>Nyimbo</h2>" under "<title>Nyimbo", a section's page), or ending as the title does, a spam prefix
+    # written otherwise in each (Wolf CMS: "<h1><a href="/">Site</a> <span>tagline</span></h1>" over the page's
+    # "<h2>kw | Headline</h2>", "<title>kw — Headline</title>")
+    if all(_banner_logo(h) for h in h1s) and (
+            (heading := next((h for h in _LOWER_HEADINGS(root) if _text(h) in (og_title, html_title)), None)) is not None
+            or (heading := _named_heading(root, og_title, html_title, shared_end=True)) is not None):
         return heading
     return max(h1s, key=lambda h: len(_text(h)))
 
@@ -7312,16 +7336,22 @@ def _flat_section_href(href: str, host: str | None) -> bool:
 
 
 def _in_menu(a: etree._Element) -> bool:
-    """The link sits in the site's navigation: a nav, a header or a navigation role (the kicker's and the section's
-    test; the menu lists of _MENU_UL, outside those, are read by the site's-own-page rules: _site_menu_link,
-    _MENU_TITLE_LINKS, _MENU_OR_FOOTER_LINKS)."""
-    return any(el.tag in ("nav", "header") or el.get("role") == "navigation" for el in a.iterancestors())
+    """The link sits in the site's navigation: a nav, a header or a navigation role, or a box whose id names the
+    menu (_MENU_IDS) (the kicker's and the section's test; the menu lists of _MENU_UL, outside those, are read by the
+    site's-own-page rules: _site_menu_link, _MENU_TITLE_LINKS, _MENU_OR_FOOTER_LINKS)."""
+    return bool(_IN_NAV(a))
 
 
 # where a site's menus and footer sit (XPath conditions on a link, shared by the paths below).  A menu list is
 # classed "menu", or its items are wp_nav_menu's "menu-item" whatever the theme classes the list (Newsmag's
 # "<ul id="menu-top-menu" class="top-header-menu"><li class="menu-item"><a href="/waa-ee-keenya/">")
-_NAV_ANCESTOR = "ancestor::nav or ancestor::header or ancestor::*[@role='navigation']"
+# (or a box whose id names the site's menu in a layout older than HTML5's <nav>: Wolf CMS's and Frog's "<div id="nav">
+# <ul><li><a href="/thanzi.html" class="current">Thanzi</a>", "<div id="main-menu">"; an id, not a class: a class
+# "nav-previous" is a post's link to the one before)
+_MENU_IDS = frozenset(("nav", "navigation", "navbar", "menu", "mainmenu", "mainnav", "main-nav", "main-menu",
+                       "main-navigation"))
+_NAV_ANCESTOR = ("ancestor::nav or ancestor::header or ancestor::*[@role='navigation']"
+                 " or ancestor::*[" + " or ".join(f"@id='{ident}'" for ident in sorted(_MENU_IDS)) + "]")
 _FOOTER_ANCESTOR = "ancestor::footer or ancestor::*[@role='contentinfo']"
 # (a list classed "nav" or "…-nav" too: Bootstrap's "ul.nav", livedoor's "ul.global-nav" of the blog's own pages)
 _MENU_UL = ("ancestor::ul[contains(concat(' ', normalize-space(@class), ' '), ' menu ')"
