@@ -918,6 +918,13 @@ from newsbot.cleaning.metadata import (
         ("27 Febyuweri 2026", "2026-02-27", None, None),
         ("14 Maach 2026 09:30Sors:Norf'k Ailen NyuusKategori:Lokal", "2026-03-14T09:30:00", "Norf'k Ailen Nyuus",
          "Lokal"),
+        # Venda: a Shopware page's typed meta line (day label, date with the month's name, time) and an editor's date
+        # line after the weekday (Ḽavhuraru, Wednesday); the name without its circumflexed letter; a month's name in
+        # prose without a day and a year dates nothing
+        ("Ḓuvha: 12 Ṱhafamuhwe 2026, 09:30", "2026-03-12T09:30:00", None, None),
+        ("Ḽavhuraru, 11 Ṱhafamuhwe 2026", "2026-03-11", None, None),
+        ("3 Thangule 2025", "2025-08-03", None, None),
+        ("Vhalimi vho thoma u ṱavha mbeu nga Luhuhi nahone vha ḓo kana nga Ḽara.", None, None, None),
         # Abkhaz: a kicker opening a Movable Type entry (rubric · date · wrote) and its closing source line;
         # "ахыҵхырҭа" (source, spring) in a heading or in prose labels nothing
         ("Арубрика: Ауаажәларра · 14.04.2026 · Иҩит: Астамыр Чкадуа", "2026-04-14", None, "Ауаажәларра"),

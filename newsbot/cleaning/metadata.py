@@ -1861,6 +1861,13 @@ _MORE_MONTH_WORDS = (
         1: "jenyuweri", 2: "febyuweri", 3: "maach", 4: "ipril", 5: "mie", 6: "juun", 7: "julai", 8: "orgus",
         9: "septemba", 10: "oktoeba", 11: "nowemba", 12: "disemba",
     },
+    # Venda (no table in dateparser nor CLDR; the names South African papers and calendars print: "12 Ṱhafamuhwe 2026,
+    # 09:30", "Ḽavhuraru, 11 Ṱhafamuhwe 2026"), March and August also without their circumflexed letter, as typed on
+    # keyboards that lack it
+    {
+        1: "phando", 2: "luhuhi", 3: "ṱhafamuhwe thafamuhwe", 4: "lambamai", 5: "shundunthule", 6: "fulwi",
+        7: "fulwana", 8: "ṱhangule thangule", 9: "khubvumedzi", 10: "tshimedzi", 11: "ḽara", 12: "nyendavhusiku",
+    },
 )
 for _table in _MORE_MONTH_WORDS:
     for _month, _words in _table.items():
