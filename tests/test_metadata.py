@@ -355,6 +355,14 @@ from newsbot.cleaning.metadata import (
         # the Turkic date line, the day joined to the month by a hyphen, the year followed by its word (Kyrgyz
         # "жыл", Uzbek "yil"); Basque, the year first with "(e)ko" and the month in the genitive ("martxoaren")
         ("14-март, 2026-жыл", "2026-03-14", None, None),
+        # Java's "dd-MMM-yyyy" (JSPWiki's page stamp), the year joined by a hyphen too; a wiki's stamp of its page's
+        # first revision dates the page's creation (a later revision's: test_update_labels_date_the_last_change)
+        ("08-Mar-2026 11:45", "2026-03-08T11:45:00", None, None),
+        ("This page (revision-1) was last changed on 10-Mar-2026 09:05 by FelisbertoMacuacua", "2026-03-10T09:05:00",
+         None, None),
+        # ... not a word that is no month between the hyphens; a version named in prose before a date of its own
+        ("Team 12-Marsh-2026 relay", None, None, None),
+        ("Version 2 of the plan was published 8 March 2026", "2026-03-08", None, None),
         # Turkmen: the day's hyphenated ordinal ("-nji"), the year's "ý."; Chuvash: the year's word, the month
         # followed by "of the month", the day's ordinal ending (in both spellings of its ҫ); Igbo month first,
         # in dateparser's spelling and the papers' own
@@ -1412,6 +1420,9 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Geu-update: 02.01.2026 10:00", "2026-01-02T10:00:00"),
         # a wiki's stamp under the page's name, a user's handle before it (Gitea's "pulima edited this page …")
         ("pulima edited this page 05.03.2026", "2026-03-05"),
+        # JSPWiki's footer on a page edited since its creation (revision-3): the last change
+        ("This page (revision-3) was last changed on 08-Mar-2026 11:50 by FelisbertoMacuacua", "2026-03-08T11:50:00"),
+        ("Last changed: 08-Mar-2026", "2026-03-08"),
     ],
 )
 def test_update_labels_date_the_last_change(line, updated_at):
