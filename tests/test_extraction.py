@@ -9375,6 +9375,38 @@ def test_a_gitea_wiki_page_is_headed_by_its_name_and_read_beside_its_sidebar():
     assert classify(extracted).is_article
 
 
+_JSPWIKI_ENTRY = """<html lang="en"><head><title>Dhiari Echuwabo: {page}</title>
+<meta name="wikiPageName" content="{page}"></head><body class="context-view"><div class="header">
+<div class="pagename" title="{page}"><a href="#top">{page}</a></div></div><div class="content"><div class="page">
+<div class="page-content">{heading}
+<p>Athu ntxipa ahibwa o Kilimane mmaguwo a Festival ya Echuwabo 2026, vamodha na anamwimba, anamuvina na anamulebela a
+Zambézia ottene. Anamutepa ahiloga wi Echuwabo ennalogiwa na athu ovira miliyau mmodha.</p>
+<p>Komité ehiloga wi mwaka onobwa enofuna ovuneliha mabuku dhiina mmaxikola, vamodha na malivuru na maradhiyu.</p>
+</div><div class="page-footer">This page (revision-1) was last changed on <a class="pageinfo">08-Mar-2026 11:45</a>
+by <a class="wikipage" href="/wiki/FelisbertoMacuacua">FelisbertoMacuacua</a></div></div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("page", "heading", "title"),
+    [
+        # JSPWiki's WeblogPlugin entry: <title> is the application's name and the raw page name, the headline the
+        # entry's first "!!!" heading (its hashlink "#" no word of it)
+        ("Main_blogentry_080326_1",
+         '<h2 id="section-x">Festival ya Echuwabo 2026: athu ntxipa ahibwa o Kilimane<a class="hashlink" '
+         'href="#section-x">#</a></h2>', "Festival ya Echuwabo 2026: athu ntxipa ahibwa o Kilimane"),
+        # ... a page without a heading of its own keeps the head's title
+        ("Main_blogentry_080326_1", "", "Dhiari Echuwabo: Main_blogentry_080326_1"),
+        # ... nor is a heading taken over a <title> naming no page of the address
+        ("Main_blogentry_080326_1".replace("Main", "Other"),
+         '<h2 id="section-x">Ddimi ya amambo o Kilimane</h2>', None),
+    ],
+)
+def test_a_title_naming_the_raw_page_name_gives_way_to_the_first_heading(page, heading, title):
+    html = _JSPWIKI_ENTRY.format(page=page, heading=heading)
+    extracted = extract_page(html, "https://dhiari.example/wiki/Main_blogentry_080326_1")
+    assert extracted.title == (title or f"Dhiari Echuwabo: {page}")
+
+
 @pytest.mark.parametrize("name", ["has-comments", "with-share", "show-related"])
 def test_only_a_sidebar_modifier_spares_a_box_from_noise(name):
     # Gitea's "with-sidebar" is a layout's modifier on the text; "has-comments", "with-share", "show-related" name

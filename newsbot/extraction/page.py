@@ -1912,6 +1912,25 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
 _LOWER_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3]")
 
 
+_CHROME_TAGS = frozenset(("a", "nav", "header", "footer", "aside"))
+
+
+def _page_name_heading(root: etree._Element, url: str, og_title: str | None,
+                       html_title: str | None) -> etree._Element | None:
+    """No og:title, and ``<title>`` ends with the page's raw name, the last segment of its address ("Dhiari Echuwabo:
+    Main_blogentry_080326_1" at "/wiki/Main_blogentry_080326_1": a wiki's ApplicationName and page name, JSPWiki's
+    title): no headline is in the head, the entry's headline is its first heading (the "!!!" heading JSPWiki's
+    WeblogPlugin entry opens with, "<h2 id="section-…">Headline<a class="hashlink">#</a></h2>").  None when the title
+    reads otherwise or no heading outside links and the page's chrome reads three words or more."""
+    if og_title or not html_title:
+        return None
+    name = unquote(urlsplit(url).path.rstrip("/").rpartition("/")[2])
+    if len(name) < 4 or " " in name or not re.search(r"[:|–—-]\s*" + re.escape(name) + "$", html_title):
+        return None
+    return next((h for h in _LOWER_HEADINGS(root) if len(_heading_text(h).split()) >= 3
+                 and not any(a.tag in _CHROME_TAGS for a in h.iterancestors())), None)
+
+
 def _named_heading(root: etree._Element, og_title: str | None, html_title: str | None,
                    exact: bool = False, shared_end: bool = False) -> etree._Element | None:
     """The first ``<h2>``/``<h3>`` that reads the page's og:title or its ``<title>`` without the site's name
@@ -6465,6 +6484,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         shown, h1 = h1, None
     elif h1 is None:
         h1 = _find_h1(root, page.og_title, page.html_title, page.site_name)
+        if h1 is None:
+            h1 = _page_name_heading(root, url, page.og_title, page.html_title)
         if h1 is not None and (entry := _entry_headline(root, url, h1, page.og_title, page.html_title)) is not None:
             h1 = entry
         if h1 is not None and h1.tag == "h1" and _short_section_name(name := _text(h1)) \
