@@ -9383,7 +9383,13 @@ _JSPWIKI_ENTRY = """<html lang="en"><head><title>Dhiari Echuwabo: {page}</title>
 Zambézia ottene. Anamutepa ahiloga wi Echuwabo ennalogiwa na athu ovira miliyau mmodha.</p>
 <p>Komité ehiloga wi mwaka onobwa enofuna ovuneliha mabuku dhiina mmaxikola, vamodha na malivuru na maradhiyu.</p>
 </div><div class="page-footer">This page (revision-1) was last changed on <a class="pageinfo">08-Mar-2026 11:45</a>
-by <a class="wikipage" href="/wiki/FelisbertoMacuacua">FelisbertoMacuacua</a></div></div></div></body></html>"""
+by <a class="wikipage" href="/wiki/FelisbertoMacuacua">FelisbertoMacuacua</a></div></div>
+<div class="sidebar"><div class="leftmenu"><p><a class="wikipage" href="/wiki/Main">Mpaddi woromana</a><br>
+<a class="wikipage" href="/wiki/RecentChanges">RecentChanges</a><br><a class="wikipage" href="/wiki/About">About</a></p>
+<h4 id="section-LeftMenu-Mahaddala">Mahaddala</h4><ul>
+<li><a class="wikipage" href="/wiki/Main_blogentry_100326_1">Porto ya Kilimane enoyeddiwa na Banco Mundial</a></li>
+<li><a class="wikipage" href="/wiki/Main_blogentry_050326_1">Kampanya ya vasina ya kólera enoromana o Kilimane</a></li>
+</ul></div></div></div></body></html>"""
 
 
 @pytest.mark.parametrize(

@@ -1431,6 +1431,25 @@ def test_update_labels_date_the_last_change(line, updated_at):
 
 
 @pytest.mark.parametrize(
+    ("line", "published_at", "updated_at", "residue"),
+    [
+        # JSPWiki's page footer: the first revision's stamp is the page's creation, read whole as metadata (its words
+        # and the user's name the stamp's own); a later revision's the last change
+        ("This page (revision-1) was last changed on 08-Mar-2026 11:45 by FelisbertoMacuacua", "2026-03-08T11:45:00",
+         None, ""),
+        ("This page (revision-2) was last changed on 06-Mar-2026 08:02 by AnaZefanias", None, "2026-03-06T08:02:00",
+         ""),
+        # ... a revision named before a date no update label follows is prose's
+        ("Revision 1 of the budget passed on 08-Mar-2026 after a long debate", "2026-03-08", None,
+         "Revision 1 of the budget passed on   after a long debate"),
+    ],
+)
+def test_a_wikis_first_revision_stamp_is_its_creation(line, published_at, updated_at, residue):
+    fields = parse_meta_line(line)
+    assert (fields.published_at, fields.updated_at, fields.residue) == (published_at, updated_at, residue)
+
+
+@pytest.mark.parametrize(
     ("line", "author"),
     [
         # (Uzbek "author": a label known before; pinned beside the new ones)

@@ -3377,8 +3377,13 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 fields.date_label_value = value
             continue
         found = find_date(value, tz, dayfirst) if fields.published_at is None else None
-        if found and kind is None and (_edit_stamp(value[:found.start])
-                                       or (_revision_stamp(value[:found.start]) or 1) > 1):
+        revision = _revision_stamp(value[:found.start]) if found and kind is None else None
+        if revision == 1:
+            # a wiki's stamp of the page's first revision, the words around its date and user the stamp's own: the
+            # page's creation
+            fields.published_at, fields.zone = found.value, found.zone or fields.zone
+            continue
+        if found and kind is None and (_edit_stamp(value[:found.start]) or revision is not None):
             fields.updated_at = fields.updated_at or found.value
             fields.zone = fields.zone or found.zone
             continue
