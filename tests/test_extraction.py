@@ -4754,6 +4754,27 @@ def _even_list(count: int, head: str = "") -> tuple[str, str]:
         # the same card in a Plone collection under the page's own headline (the title a link in the entry's header)
         ("https://ex.eus/gaiak/albisteak/", _plone_collection(1), "link-list"),
         ("https://ex.eus/gaiak/albisteak/", _plone_collection(2), "link-list"),
+        # a nopCommerce blog list's one post under the page's own headline ("Blog posts, March 2026"): the title a link
+        # in a head box of its own over the text's box, "details" linking to the same post: a listing
+        # (the post printed whole, no BodyOverview: longer than a card's snippet)
+        ("https://ex.ph/blog/month/2026-3",
+         "<html><head><title>Bale Ifugao. Blog</title></head><body><div class='master-column-wrapper'><div "
+         "class='side-2'><div class='block block-blog-archive'><div class='title'><strong>Archive</strong></div><ul>"
+         "<li><a href='/blog/month/2026-3'>March (1)</a></li></ul></div></div><div class='center-2'><div class='page "
+         "blog-page'><div class='page-title'><a href='/blog/rss/1' class='link-rss'>RSS</a><h1>Blog posts, March 2026"
+         "</h1></div><div class='page-body'><div class='blog-posts'><div class='post'><div class='post-head'><a "
+         "class='post-title' href='/nan-payo-ad-banaue'>Nan payo ad Banaue mipaphod hi baddang di JICA</a><span "
+         "class='post-date'>-Tuesday, March 10, 2026</span></div><div class='post-body'>" + _STORY * 8 + "</div><div "
+         "class='blog-details'><div class='buttons'><a href='/nan-payo-ad-banaue#comments' class='read-comments'>"
+         "Comments (0)</a><a href='/nan-payo-ad-banaue' class='read-more'>details</a></div></div></div></div></div>"
+         "</div></div></div></body></html>", "link-list"),
+        # ... an article whose head box links to another story once, its text in the box after it: an article
+        ("https://ex.ph/nan-payo-ad-banaue",
+         "<html><head><title>Bale Ifugao. Nan payo ad Banaue</title></head><body><div class='page news-item-page'>"
+         "<div class='page-title'><h1>Nan payo ad Banaue</h1></div><div class='page-body'><div class='news-item'>"
+         "<div class='news-head'><a href='/hudhud-2026'>Hudhud 2026: nan tagu ad Kiangan nungkanta</a><span>-Tuesday, "
+         "March 10, 2026</span></div><div class='news-body'>" + _STORY * 8 + "</div></div></div></div></body></html>",
+         "article"),
         # an article opening with a linked name in its sentence, the name linked again further on: an article
         ("https://ex.com/story/budget-approved",
          "<html><body><h1>Council approves the budget</h1><div class='text'><p><a href='/people/jane-doe/'>The finance "

@@ -7877,8 +7877,22 @@ def _title_link(container: etree._Element) -> tuple[etree._Element | None, etree
     or the one above it) holding a second link to the same page (its "read more", its picture's link): a listing's
     card however long its snippet.  A sibling of _card_heading, which finds a heading inside the link around the
     box: the two read a card's link, and could share one function returning the title a card's link shows (its
-    heading, or its one line of text)."""
-    first = next(iter(_FIRST_TEXT(container)), None)
+    heading, or its one line of text).  The title may stand in a box of its own over the text's, the item's first
+    text (nopCommerce's blog list: "<div class=post><div class=post-head><a class=post-title href=/x>Title</a><span
+    class=post-date>…</span></div><div class=post-body>…</div>…<a class=read-more href=/x>details</a></div>")."""
+    found = _title_link_in(container, container)
+    parent = container.getparent()
+    if found[0] is None and parent is not None and parent.tag not in ("body", "html") \
+            and container.getprevious() is not None:
+        found = _title_link_in(parent, container)
+    return found
+
+
+def _title_link_in(scope: etree._Element,
+                   container: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
+    """_title_link's reading of ``scope``'s first text: the text's box, or the item holding it (the title then in a
+    box before the text's, never inside it)."""
+    first = next(iter(_FIRST_TEXT(scope)), None)
     if first is None:
         return None, None
     holder = first.getparent()  # (the element whose text it is; a tail's is the one around that element)
@@ -7888,24 +7902,26 @@ def _title_link(container: etree._Element) -> tuple[etree._Element | None, etree
         return None, None
     link = None
     for el in (holder, *holder.iterancestors()):
-        if el.tag in _ANY_HEADING:
-            return None, None  # a heading: _card_heading's, _heading_before's, _teaser_headings'
+        if el.tag in _ANY_HEADING or (el is container and scope is not container):
+            # a heading: _card_heading's, _heading_before's, _teaser_headings' (the item's first text inside the
+            # text's box: the box's own reading)
+            return None, None
         if el.tag == "a" and el.get("href"):
             link = el
             break
-        if el is container:
+        if el is scope:
             return None, None
     if link is None or len(_text(link)) < _HEADLINE_CHARS:
         return None, None
     el = link
-    while el is not container:  # the headline on a line of its own: no text after it in its inline wrappers
+    while el is not scope:  # the headline on a line of its own: no text after it in its inline wrappers
         if (el.tail or "").strip():
             return None, None  # ("<p><a href=/people/x>The finance minister Jane Doe</a> said …": a sentence)
         el = el.getparent()
         if el is None or el.tag not in _INLINE_TAGS:
             break
     href = link.get("href")
-    for box in (container, container.getparent()):
+    for box in (scope, scope.getparent()):
         if box is None or box.tag in ("body", "html"):
             break
         others = [a for a in box.iter("a") if a.get("href") == href and a is not link]
