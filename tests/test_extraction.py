@@ -8718,9 +8718,20 @@ _ORG_P = ("Tornionlaakson paliskunnat sanova, ette mennyt talvi oli yks vaikeimm
          f'class="paragraph"><p>{_ORG_P}</p></div></div></div><div class="sect1"><h2 id="_ilmaston_muutos">Ilmaston '
          f'muutos</h2><div class="sectionbody">{5 * f"<div class=paragraph><p>{_PARAGRAPH}</p></div>"}</div></div>',
          [_ORG_P, _ORG_P, "Ilmaston muutos", *5 * [_PARAGRAPH]]),
+        # OpenCms Mercury's paragraph pieces: the opening in a piece without a heading, the next piece's heading in a box
+        # of its own over its text's wrapper ("div.piece.full.paragraph > div.heading > h2" + "div.body > div.text")
+        (f'<div class="detail-content"><div class="piece full paragraph"><div class="body"><div class="text"><p>{_ORG_P}'
+         f'</p><p>{_ORG_P}</p></div></div></div><div class="piece full paragraph"><div class="heading"><h2 '
+         f'class="piece-heading">Ilmaston muutos</h2></div><div class="body"><div class="text">'
+         f'{5 * f"<p>{_PARAGRAPH}</p>"}</div></div></div></div>',
+         [_ORG_P, _ORG_P, "Ilmaston muutos", *5 * [_PARAGRAPH]]),
         # ... a section alone, nothing of the story before it: its text, as before
         (f'<div class="outline-2"><h2>Ilmaston muutos</h2><div class="outline-text-2"><p>{_PARAGRAPH}</p>'
          f'<p>{_PARAGRAPH}</p></div></div>', [_PARAGRAPH, _PARAGRAPH]),
+        # ... and so in its wrappers, the heading boxed
+        (f'<div class="piece full paragraph"><div class="heading"><h2 class="piece-heading">Ilmaston muutos</h2></div>'
+         f'<div class="body"><div class="text"><p>{_PARAGRAPH}</p><p>{_PARAGRAPH}</p></div></div></div>',
+         [_PARAGRAPH, _PARAGRAPH]),
     ],
 )
 def test_a_storys_opening_before_its_first_sections_box(content, blocks):

@@ -2374,13 +2374,24 @@ def _section_box(best: etree._Element, headline: etree._Element | None) -> etree
     the opening paragraphs bare in #content after its table of contents), or in a box of their own before the
     sections (AsciiDoc's HTML, Asciidoctor's and Antora's: "div#preamble > div.sectionbody > div.paragraph > p",
     then "div.sect1 > h2 + div.sectionbody").  The section's box is then the body's
-    box among its siblings, its heading with it; None elsewhere."""
+    box among its siblings, its heading with it; None elsewhere.  The text may sit in a wrapper of its own and the
+    heading in a box of its own (OpenCms Mercury's paragraph pieces: "div.piece.full.paragraph > div.heading >
+    h2.piece-heading" + "div.body > div.text", after a piece without a heading holding the story's opening)."""
     section = best.getparent()
+    if section is not None and section.tag in _BOX_TAGS and not (section.text or "").strip() \
+            and [c for c in section if not _skipped(c)] == [best]:
+        best, section = section, section.getparent()  # (the text's one wrapper: "div.body > div.text")
     if section is None or section.tag not in _BOX_TAGS or (section.text or "").strip():
         return None
     children = [c for c in section if not _skipped(c)]
-    if len(children) != 2 or children[1] is not best or children[0].tag not in _HEADING_TAGS \
-            or children[0] is headline or _link_chars(children[0]) or any((c.tail or "").strip() for c in children):
+    if len(children) != 2 or children[1] is not best:
+        return None
+    heading = children[0]
+    if heading.tag in _BOX_TAGS and len(inner := [c for c in heading if not _skipped(c)]) == 1 \
+            and inner[0].tag in _HEADING_TAGS and _text(inner[0]) == _text(heading):
+        heading = inner[0]  # (the heading in a box of its own: "div.heading > h2")
+    if heading.tag not in _HEADING_TAGS or heading is headline or _link_chars(heading) \
+            or any((c.tail or "").strip() for c in children):
         return None
     prose = _element_sibling(section, "getprevious")
     if prose is None or len(text := _text(prose)) < _SIBLING_LINE_CHARS:
