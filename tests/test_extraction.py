@@ -4870,6 +4870,27 @@ def _even_list(count: int, head: str = "") -> tuple[str, str]:
         # the same card in a Plone collection under the page's own headline (the title a link in the entry's header)
         ("https://ex.eus/gaiak/albisteak/", _plone_collection(1), "link-list"),
         ("https://ex.eus/gaiak/albisteak/", _plone_collection(2), "link-list"),
+        # a nopCommerce blog list's one post under the page's own headline ("Blog posts, March 2026"): the title a link
+        # in a head box of its own over the text's box, "details" linking to the same post: a listing
+        # (the post printed whole, no BodyOverview: longer than a card's snippet)
+        ("https://ex.ph/blog/month/2026-3",
+         "<html><head><title>Bale Ifugao. Blog</title></head><body><div class='master-column-wrapper'><div "
+         "class='side-2'><div class='block block-blog-archive'><div class='title'><strong>Archive</strong></div><ul>"
+         "<li><a href='/blog/month/2026-3'>March (1)</a></li></ul></div></div><div class='center-2'><div class='page "
+         "blog-page'><div class='page-title'><a href='/blog/rss/1' class='link-rss'>RSS</a><h1>Blog posts, March 2026"
+         "</h1></div><div class='page-body'><div class='blog-posts'><div class='post'><div class='post-head'><a "
+         "class='post-title' href='/nan-payo-ad-banaue'>Nan payo ad Banaue mipaphod hi baddang di JICA</a><span "
+         "class='post-date'>-Tuesday, March 10, 2026</span></div><div class='post-body'>" + _STORY * 8 + "</div><div "
+         "class='blog-details'><div class='buttons'><a href='/nan-payo-ad-banaue#comments' class='read-comments'>"
+         "Comments (0)</a><a href='/nan-payo-ad-banaue' class='read-more'>details</a></div></div></div></div></div>"
+         "</div></div></div></body></html>", "link-list"),
+        # ... an article whose head box links to another story once, its text in the box after it: an article
+        ("https://ex.ph/nan-payo-ad-banaue",
+         "<html><head><title>Bale Ifugao. Nan payo ad Banaue</title></head><body><div class='page news-item-page'>"
+         "<div class='page-title'><h1>Nan payo ad Banaue</h1></div><div class='page-body'><div class='news-item'>"
+         "<div class='news-head'><a href='/hudhud-2026'>Hudhud 2026: nan tagu ad Kiangan nungkanta</a><span>-Tuesday, "
+         "March 10, 2026</span></div><div class='news-body'>" + _STORY * 8 + "</div></div></div></div></body></html>",
+         "article"),
         # an article opening with a linked name in its sentence, the name linked again further on: an article
         ("https://ex.com/story/budget-approved",
          "<html><body><h1>Council approves the budget</h1><div class='text'><p><a href='/people/jane-doe/'>The finance "
@@ -8817,9 +8838,20 @@ _ORG_P = ("Tornionlaakson paliskunnat sanova, ette mennyt talvi oli yks vaikeimm
          f'class="paragraph"><p>{_ORG_P}</p></div></div></div><div class="sect1"><h2 id="_ilmaston_muutos">Ilmaston '
          f'muutos</h2><div class="sectionbody">{5 * f"<div class=paragraph><p>{_PARAGRAPH}</p></div>"}</div></div>',
          [_ORG_P, _ORG_P, "Ilmaston muutos", *5 * [_PARAGRAPH]]),
+        # OpenCms Mercury's paragraph pieces: the opening in a piece without a heading, the next piece's heading in a box
+        # of its own over its text's wrapper ("div.piece.full.paragraph > div.heading > h2" + "div.body > div.text")
+        (f'<div class="detail-content"><div class="piece full paragraph"><div class="body"><div class="text"><p>{_ORG_P}'
+         f'</p><p>{_ORG_P}</p></div></div></div><div class="piece full paragraph"><div class="heading"><h2 '
+         f'class="piece-heading">Ilmaston muutos</h2></div><div class="body"><div class="text">'
+         f'{5 * f"<p>{_PARAGRAPH}</p>"}</div></div></div></div>',
+         [_ORG_P, _ORG_P, "Ilmaston muutos", *5 * [_PARAGRAPH]]),
         # ... a section alone, nothing of the story before it: its text, as before
         (f'<div class="outline-2"><h2>Ilmaston muutos</h2><div class="outline-text-2"><p>{_PARAGRAPH}</p>'
          f'<p>{_PARAGRAPH}</p></div></div>', [_PARAGRAPH, _PARAGRAPH]),
+        # ... and so in its wrappers, the heading boxed
+        (f'<div class="piece full paragraph"><div class="heading"><h2 class="piece-heading">Ilmaston muutos</h2></div>'
+         f'<div class="body"><div class="text"><p>{_PARAGRAPH}</p><p>{_PARAGRAPH}</p></div></div></div>',
+         [_PARAGRAPH, _PARAGRAPH]),
     ],
 )
 def test_a_storys_opening_before_its_first_sections_box(content, blocks):
@@ -9493,6 +9525,44 @@ def test_a_gitea_wiki_page_is_headed_by_its_name_and_read_beside_its_sidebar():
     assert extracted.blocks and extracted.blocks[0].text.startswith("Izua vaqu a djalan")
     assert "Qinaljan" not in [b.text for b in extracted.blocks]
     assert classify(extracted).is_article
+
+
+_JSPWIKI_ENTRY = """<html lang="en"><head><title>Dhiari Echuwabo: {page}</title>
+<meta name="wikiPageName" content="{page}"></head><body class="context-view"><div class="header">
+<div class="pagename" title="{page}"><a href="#top">{page}</a></div></div><div class="content"><div class="page">
+<div class="page-content">{heading}
+<p>Athu ntxipa ahibwa o Kilimane mmaguwo a Festival ya Echuwabo 2026, vamodha na anamwimba, anamuvina na anamulebela a
+Zambézia ottene. Anamutepa ahiloga wi Echuwabo ennalogiwa na athu ovira miliyau mmodha.</p>
+<p>Komité ehiloga wi mwaka onobwa enofuna ovuneliha mabuku dhiina mmaxikola, vamodha na malivuru na maradhiyu.</p>
+</div><div class="page-footer">This page (revision-1) was last changed on <a class="pageinfo">08-Mar-2026 11:45</a>
+by <a class="wikipage" href="/wiki/FelisbertoMacuacua">FelisbertoMacuacua</a></div></div>
+<div class="sidebar"><div class="leftmenu"><p><a class="wikipage" href="/wiki/Main">Mpaddi woromana</a><br>
+<a class="wikipage" href="/wiki/RecentChanges">RecentChanges</a><br><a class="wikipage" href="/wiki/About">About</a></p>
+<h4 id="section-LeftMenu-Mahaddala">Mahaddala</h4><ul>
+<li><a class="wikipage" href="/wiki/Main_blogentry_100326_1">Porto ya Kilimane enoyeddiwa na Banco Mundial</a></li>
+<li><a class="wikipage" href="/wiki/Main_blogentry_050326_1">Kampanya ya vasina ya kólera enoromana o Kilimane</a></li>
+</ul></div></div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("page", "heading", "title"),
+    [
+        # JSPWiki's WeblogPlugin entry: <title> is the application's name and the raw page name, the headline the
+        # entry's first "!!!" heading (its hashlink "#" no word of it)
+        ("Main_blogentry_080326_1",
+         '<h2 id="section-x">Festival ya Echuwabo 2026: athu ntxipa ahibwa o Kilimane<a class="hashlink" '
+         'href="#section-x">#</a></h2>', "Festival ya Echuwabo 2026: athu ntxipa ahibwa o Kilimane"),
+        # ... a page without a heading of its own keeps the head's title
+        ("Main_blogentry_080326_1", "", "Dhiari Echuwabo: Main_blogentry_080326_1"),
+        # ... nor is a heading taken over a <title> naming no page of the address
+        ("Main_blogentry_080326_1".replace("Main", "Other"),
+         '<h2 id="section-x">Ddimi ya amambo o Kilimane</h2>', None),
+    ],
+)
+def test_a_title_naming_the_raw_page_name_gives_way_to_the_first_heading(page, heading, title):
+    html = _JSPWIKI_ENTRY.format(page=page, heading=heading)
+    extracted = extract_page(html, "https://dhiari.example/wiki/Main_blogentry_080326_1")
+    assert extracted.title == (title or f"Dhiari Echuwabo: {page}")
 
 
 @pytest.mark.parametrize("name", ["has-comments", "with-share", "show-related"])

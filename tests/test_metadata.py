@@ -356,6 +356,14 @@ from newsbot.cleaning.metadata import (
         # the Turkic date line, the day joined to the month by a hyphen, the year followed by its word (Kyrgyz
         # "жыл", Uzbek "yil"); Basque, the year first with "(e)ko" and the month in the genitive ("martxoaren")
         ("14-март, 2026-жыл", "2026-03-14", None, None),
+        # Java's "dd-MMM-yyyy" (JSPWiki's page stamp), the year joined by a hyphen too; a wiki's stamp of its page's
+        # first revision dates the page's creation (a later revision's: test_update_labels_date_the_last_change)
+        ("08-Mar-2026 11:45", "2026-03-08T11:45:00", None, None),
+        ("This page (revision-1) was last changed on 10-Mar-2026 09:05 by FelisbertoMacuacua", "2026-03-10T09:05:00",
+         None, None),
+        # ... not a word that is no month between the hyphens; a version named in prose before a date of its own
+        ("Team 12-Marsh-2026 relay", None, None, None),
+        ("Version 2 of the plan was published 8 March 2026", "2026-03-08", None, None),
         # Turkmen: the day's hyphenated ordinal ("-nji"), the year's "ý."; Chuvash: the year's word, the month
         # followed by "of the month", the day's ordinal ending (in both spellings of its ҫ); Igbo month first,
         # in dateparser's spelling and the papers' own
@@ -919,6 +927,13 @@ from newsbot.cleaning.metadata import (
         ("27 Febyuweri 2026", "2026-02-27", None, None),
         ("14 Maach 2026 09:30Sors:Norf'k Ailen NyuusKategori:Lokal", "2026-03-14T09:30:00", "Norf'k Ailen Nyuus",
          "Lokal"),
+        # Venda: a Shopware page's typed meta line (day label, date with the month's name, time) and an editor's date
+        # line after the weekday (Ḽavhuraru, Wednesday); the name without its circumflexed letter; a month's name in
+        # prose without a day and a year dates nothing
+        ("Ḓuvha: 12 Ṱhafamuhwe 2026, 09:30", "2026-03-12T09:30:00", None, None),
+        ("Ḽavhuraru, 11 Ṱhafamuhwe 2026", "2026-03-11", None, None),
+        ("3 Thangule 2025", "2025-08-03", None, None),
+        ("Vhalimi vho thoma u ṱavha mbeu nga Luhuhi nahone vha ḓo kana nga Ḽara.", None, None, None),
         # Abkhaz: a kicker opening a Movable Type entry (rubric · date · wrote) and its closing source line;
         # "ахыҵхырҭа" (source, spring) in a heading or in prose labels nothing
         ("Арубрика: Ауаажәларра · 14.04.2026 · Иҩит: Астамыр Чкадуа", "2026-04-14", None, "Ауаажәларра"),
@@ -1406,11 +1421,33 @@ def test_parse_meta_line(line, published_at, source, category):
         ("Geu-update: 02.01.2026 10:00", "2026-01-02T10:00:00"),
         # a wiki's stamp under the page's name, a user's handle before it (Gitea's "pulima edited this page …")
         ("pulima edited this page 05.03.2026", "2026-03-05"),
+        # JSPWiki's footer on a page edited since its creation (revision-3): the last change
+        ("This page (revision-3) was last changed on 08-Mar-2026 11:50 by FelisbertoMacuacua", "2026-03-08T11:50:00"),
+        ("Last changed: 08-Mar-2026", "2026-03-08"),
     ],
 )
 def test_update_labels_date_the_last_change(line, updated_at):
     fields = parse_meta_line(line, dayfirst=True)
     assert (fields.published_at, fields.updated_at) == (None, updated_at)
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at", "updated_at", "residue"),
+    [
+        # JSPWiki's page footer: the first revision's stamp is the page's creation, read whole as metadata (its words
+        # and the user's name the stamp's own); a later revision's the last change
+        ("This page (revision-1) was last changed on 08-Mar-2026 11:45 by FelisbertoMacuacua", "2026-03-08T11:45:00",
+         None, ""),
+        ("This page (revision-2) was last changed on 06-Mar-2026 08:02 by AnaZefanias", None, "2026-03-06T08:02:00",
+         ""),
+        # ... a revision named before a date no update label follows is prose's
+        ("Revision 1 of the budget passed on 08-Mar-2026 after a long debate", "2026-03-08", None,
+         "Revision 1 of the budget passed on   after a long debate"),
+    ],
+)
+def test_a_wikis_first_revision_stamp_is_its_creation(line, published_at, updated_at, residue):
+    fields = parse_meta_line(line)
+    assert (fields.published_at, fields.updated_at, fields.residue) == (published_at, updated_at, residue)
 
 
 @pytest.mark.parametrize(

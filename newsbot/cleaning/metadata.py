@@ -783,6 +783,9 @@ UPDATE_LABELS = frozenset((
     # a wiki's stamp of the page's last change (Gitea's and GitHub's "pulima edited this page <relative-time>" under the
     # page's name): the date the text states in its own first line comes first
     "edited this page",
+    # ... and JSPWiki's ("This page (revision-3) was last changed on 08-Mar-2026 11:50 by …"; its first revision's
+    # date is the page's creation: _revision_stamp)
+    "last changed",
 ))
 # small words between a label and its time ("Updated on", "Mis à jour le")
 LABEL_LINKS = frozenset("on at le am um em il el op".split())
@@ -1872,6 +1875,13 @@ _MORE_MONTH_WORDS = (
         1: "jenyuweri", 2: "febyuweri", 3: "maach", 4: "ipril", 5: "mie", 6: "juun", 7: "julai", 8: "orgus",
         9: "septemba", 10: "oktoeba", 11: "nowemba", 12: "disemba",
     },
+    # Venda (no table in dateparser nor CLDR; the names South African papers and calendars print: "12 Ṱhafamuhwe 2026,
+    # 09:30", "Ḽavhuraru, 11 Ṱhafamuhwe 2026"), March and August also without their circumflexed letter, as typed on
+    # keyboards that lack it
+    {
+        1: "phando", 2: "luhuhi", 3: "ṱhafamuhwe thafamuhwe", 4: "lambamai", 5: "shundunthule", 6: "fulwi",
+        7: "fulwana", 8: "ṱhangule thangule", 9: "khubvumedzi", 10: "tshimedzi", 11: "ḽara", 12: "nyendavhusiku",
+    },
 )
 for _table in _MORE_MONTH_WORDS:
     for _month, _words in _table.items():
@@ -2592,7 +2602,10 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     # the day joined to the month by a hyphen, the year followed by its word: Kyrgyz/Kazakh "14-март, 2026-жыл"
     # (жыл = year), Uzbek "14-mart, 2026-yil" (the Turkic date line of a Wikinews-like page)
     # (Uyghur, in Arabic script, with the Arabic comma: "20-مارت، 2026")
-    (re.compile(r"(?<![\d-])(?P<d>\d{1,2})-" + _MONTH_NAMES + r"(?![^\W\d_])[,،]?\s+(?P<y>\d{4})(?:-[^\W\d_]{1,4}\.?)?(?!\d)"
+    # (and the year joined by a hyphen too: Java's "dd-MMM-yyyy", JSPWiki's page stamp "08-Mar-2026 11:45", Oracle's
+    # and Apache's directory listings)
+    (re.compile(r"(?<![\d-])(?P<d>\d{1,2})-" + _MONTH_NAMES + r"(?![^\W\d_])(?:[,،]?\s+|-)(?P<y>\d{4})"
+                r"(?:-[^\W\d_]{1,4}\.?)?(?!\d)"
                 + _TIME, re.IGNORECASE),
      _DAY_HYPHEN_WORD.search),
     # the year first with its suffix, the month in the genitive, the day with its article: Basque
@@ -3285,6 +3298,23 @@ def _edit_stamp(before: str) -> bool:
     return len(words) > 1 and " ".join(words[1:]).lower() in UPDATE_LABELS
 
 
+# a page's revision number before an update label (JSPWiki's footer "This page (revision-3) was last changed on
+# 08-Mar-2026 11:50 by …"; "version 2", "rev. 4")
+_REVISION_MARK = re.compile(r"\b(?:revision|version|rev\.?)[\s-]?(?P<n>\d{1,5})\b\)?", re.IGNORECASE)
+
+
+def _revision_stamp(before: str) -> int | None:
+    """``before``, the words before a date, number the page's revision under a label of the last change ("This page
+    (revision-1) was last changed on"): that number.  The first revision's change is the page's creation, its
+    publication; a later one's an update."""
+    mark = None
+    for mark in _REVISION_MARK.finditer(before):
+        pass
+    if mark is None or not names_an_update(before[mark.end():]):
+        return None
+    return int(mark["n"])
+
+
 def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                     sections: frozenset[str] = frozenset(), after_quote: bool = False) -> MetaFields:
     """Split one metadata line into its fields.
@@ -3365,7 +3395,13 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 fields.date_label_value = value
             continue
         found = find_date(value, tz, dayfirst) if fields.published_at is None else None
-        if found and kind is None and _edit_stamp(value[:found.start]):
+        revision = _revision_stamp(value[:found.start]) if found and kind is None else None
+        if revision == 1:
+            # a wiki's stamp of the page's first revision, the words around its date and user the stamp's own: the
+            # page's creation
+            fields.published_at, fields.zone = found.value, found.zone or fields.zone
+            continue
+        if found and kind is None and (_edit_stamp(value[:found.start]) or revision is not None):
             fields.updated_at = fields.updated_at or found.value
             fields.zone = fields.zone or found.zone
             continue

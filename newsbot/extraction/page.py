@@ -1937,6 +1937,25 @@ def _find_h1(root: etree._Element, og_title: str | None, html_title: str | None 
 _LOWER_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3]")
 
 
+_CHROME_TAGS = frozenset(("a", "nav", "header", "footer", "aside"))
+
+
+def _page_name_heading(root: etree._Element, url: str, og_title: str | None,
+                       html_title: str | None) -> etree._Element | None:
+    """No og:title, and ``<title>`` ends with the page's raw name, the last segment of its address ("Dhiari Echuwabo:
+    Main_blogentry_080326_1" at "/wiki/Main_blogentry_080326_1": a wiki's ApplicationName and page name, JSPWiki's
+    title): no headline is in the head, the entry's headline is its first heading (the "!!!" heading JSPWiki's
+    WeblogPlugin entry opens with, "<h2 id="section-…">Headline<a class="hashlink">#</a></h2>").  None when the title
+    reads otherwise or no heading outside links and the page's chrome reads three words or more."""
+    if og_title or not html_title:
+        return None
+    name = unquote(urlsplit(url).path.rstrip("/").rpartition("/")[2])
+    if len(name) < 4 or " " in name or not re.search(r"[:|–—-]\s*" + re.escape(name) + "$", html_title):
+        return None
+    return next((h for h in _LOWER_HEADINGS(root) if len(_heading_text(h).split()) >= 3
+                 and not any(a.tag in _CHROME_TAGS for a in h.iterancestors())), None)
+
+
 def _named_heading(root: etree._Element, og_title: str | None, html_title: str | None,
                    exact: bool = False, shared_end: bool = False) -> etree._Element | None:
     """The first ``<h2>``/``<h3>`` that reads the page's og:title or its ``<title>`` without the site's name
@@ -2380,13 +2399,24 @@ def _section_box(best: etree._Element, headline: etree._Element | None) -> etree
     the opening paragraphs bare in #content after its table of contents), or in a box of their own before the
     sections (AsciiDoc's HTML, Asciidoctor's and Antora's: "div#preamble > div.sectionbody > div.paragraph > p",
     then "div.sect1 > h2 + div.sectionbody").  The section's box is then the body's
-    box among its siblings, its heading with it; None elsewhere."""
+    box among its siblings, its heading with it; None elsewhere.  The text may sit in a wrapper of its own and the
+    heading in a box of its own (OpenCms Mercury's paragraph pieces: "div.piece.full.paragraph > div.heading >
+    h2.piece-heading" + "div.body > div.text", after a piece without a heading holding the story's opening)."""
     section = best.getparent()
+    if section is not None and section.tag in _BOX_TAGS and not (section.text or "").strip() \
+            and [c for c in section if not _skipped(c)] == [best]:
+        best, section = section, section.getparent()  # (the text's one wrapper: "div.body > div.text")
     if section is None or section.tag not in _BOX_TAGS or (section.text or "").strip():
         return None
     children = [c for c in section if not _skipped(c)]
-    if len(children) != 2 or children[1] is not best or children[0].tag not in _HEADING_TAGS \
-            or children[0] is headline or _link_chars(children[0]) or any((c.tail or "").strip() for c in children):
+    if len(children) != 2 or children[1] is not best:
+        return None
+    heading = children[0]
+    if heading.tag in _BOX_TAGS and len(inner := [c for c in heading if not _skipped(c)]) == 1 \
+            and inner[0].tag in _HEADING_TAGS and _text(inner[0]) == _text(heading):
+        heading = inner[0]  # (the heading in a box of its own: "div.heading > h2")
+    if heading.tag not in _HEADING_TAGS or heading is headline or _link_chars(heading) \
+            or any((c.tail or "").strip() for c in children):
         return None
     prose = _element_sibling(section, "getprevious")
     if prose is None or len(text := _text(prose)) < _SIBLING_LINE_CHARS:
@@ -6532,6 +6562,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         shown, h1 = h1, None
     elif h1 is None:
         h1 = _find_h1(root, page.og_title, page.html_title, page.site_name)
+        if h1 is None:
+            h1 = _page_name_heading(root, url, page.og_title, page.html_title)
         if h1 is not None and (entry := _entry_headline(root, url, h1, page.og_title, page.html_title)) is not None:
             h1 = entry
         if h1 is not None and h1.tag == "h1" and _short_section_name(name := _text(h1)) \
@@ -7932,8 +7964,22 @@ def _title_link(container: etree._Element) -> tuple[etree._Element | None, etree
     or the one above it) holding a second link to the same page (its "read more", its picture's link): a listing's
     card however long its snippet.  A sibling of _card_heading, which finds a heading inside the link around the
     box: the two read a card's link, and could share one function returning the title a card's link shows (its
-    heading, or its one line of text)."""
-    first = next(iter(_FIRST_TEXT(container)), None)
+    heading, or its one line of text).  The title may stand in a box of its own over the text's, the item's first
+    text (nopCommerce's blog list: "<div class=post><div class=post-head><a class=post-title href=/x>Title</a><span
+    class=post-date>…</span></div><div class=post-body>…</div>…<a class=read-more href=/x>details</a></div>")."""
+    found = _title_link_in(container, container)
+    parent = container.getparent()
+    if found[0] is None and parent is not None and parent.tag not in ("body", "html") \
+            and container.getprevious() is not None:
+        found = _title_link_in(parent, container)
+    return found
+
+
+def _title_link_in(scope: etree._Element,
+                   container: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
+    """_title_link's reading of ``scope``'s first text: the text's box, or the item holding it (the title then in a
+    box before the text's, never inside it)."""
+    first = next(iter(_FIRST_TEXT(scope)), None)
     if first is None:
         return None, None
     holder = first.getparent()  # (the element whose text it is; a tail's is the one around that element)
@@ -7943,24 +7989,26 @@ def _title_link(container: etree._Element) -> tuple[etree._Element | None, etree
         return None, None
     link = None
     for el in (holder, *holder.iterancestors()):
-        if el.tag in _ANY_HEADING:
-            return None, None  # a heading: _card_heading's, _heading_before's, _teaser_headings'
+        if el.tag in _ANY_HEADING or (el is container and scope is not container):
+            # a heading: _card_heading's, _heading_before's, _teaser_headings' (the item's first text inside the
+            # text's box: the box's own reading)
+            return None, None
         if el.tag == "a" and el.get("href"):
             link = el
             break
-        if el is container:
+        if el is scope:
             return None, None
     if link is None or len(_text(link)) < _HEADLINE_CHARS:
         return None, None
     el = link
-    while el is not container:  # the headline on a line of its own: no text after it in its inline wrappers
+    while el is not scope:  # the headline on a line of its own: no text after it in its inline wrappers
         if (el.tail or "").strip():
             return None, None  # ("<p><a href=/people/x>The finance minister Jane Doe</a> said …": a sentence)
         el = el.getparent()
         if el is None or el.tag not in _INLINE_TAGS:
             break
     href = link.get("href")
-    for box in (container, container.getparent()):
+    for box in (scope, scope.getparent()):
         if box is None or box.tag in ("body", "html"):
             break
         others = [a for a in box.iter("a") if a.get("href") == href and a is not link]
