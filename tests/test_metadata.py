@@ -7187,3 +7187,20 @@ def test_a_writers_line_over_the_text(line, raw, kept):
     record = _cleaned(blocks=[line, *BODY], **raw)
     assert (line.text in record["body"]) is kept
     assert BODY[0].text in record["body"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        # the writer named by the line closing the text, a blog template's info line after the post (sehwolfcms, Sena:
+        # written by; Wolf CMS's "Posted by Name on Mon,  9 Mar 2026 tags: …"): the line over the text is its byline
+        ("Posted by Felizarda Tomo on Mon,  9 Mar 2026 tags: Caia, chipatala", False),
+        # ... not when the closing line names another writer, or is the story's own sentence
+        ("Posted by João Manuel on Thu, 12 Mar 2026", True),
+        ("Felizarda Tomo ndiye adalemba pepala ineyi pakutoma pa gole la 2026 ku Beira, mwezi wa Marco.", True),
+    ],
+)
+def test_a_writers_line_over_the_text_named_by_the_closing_line(closing, kept):
+    line = Block("Yalembwa na Felizarda Tomo")
+    record = _cleaned(blocks=[line, *BODY, Block(closing)])
+    assert (line.text in record["body"]) is kept

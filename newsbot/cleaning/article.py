@@ -205,6 +205,15 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         meta.category = None
     meta_blocks: list[str] = []
     kept: list[Block] = []
+
+    @lru_cache(maxsize=1)
+    def closing_author() -> str | None:
+        # the writer a short line closing the text names ("Posted by Felizarda Tomo on Mon,  9 Mar 2026 tags: …",
+        # Wolf CMS's info line after the post), read once, when a writer's line over the text asks (_writer_line)
+        last = blocks[-1].text if blocks else ""
+        return metadata.parse_meta_line(normalize_inline(last), options.timezone, dayfirst, sections).author \
+            if len(last) <= _CLOSING_BYLINE_CHARS else None
+
     # the head of the text: the blocks before its first paragraph of prose (a long line of links is none: a menu's
     # typed into the text, a HedgeDoc note's "<p><a>Blog</a> · <a>Section</a> · …</p>" over its "<h1>")
     head = next((i for i, b in enumerate(blocks) if len(b.text) >= footer.PROSE_PARAGRAPH_CHARS
@@ -303,7 +312,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # under a Flextype entry's typed meta row: metadata.byline_alone)
             meta_blocks.append(block.text)
             continue
-        if index < head and (writer := _writer_line(block, meta.author, raw.author_slugs)) is not None:
+        if index < head and (writer := _writer_line(block, lambda: (meta.author, closing_author()),
+                                                    raw.author_slugs)) is not None:
             # a short line of a word or three and the post's writer, in any language, above the text (Croogo's
             # "<p><em>Yasoneka Mwaxi Kasongo</em></p>" under its "Posted by <a>Mwaxi Kasongo</a>", Chokwe: written
             # by; nopCommerce's "<p>Intudok <a href=/profile/3>Jocelyn Binwag</a></p>", Tuwali Ifugao; JSPWiki's
@@ -702,10 +712,16 @@ _WRITER_LEAD_WORDS = 3
 _WRITER_NAME_WORDS = (2, 4)
 
 
-def _writer_line(block: Block, author: str | None, slugs: list[str]) -> str | None:
+# the longest closing line read for the writer it names (see clean_article's closing_author)
+_CLOSING_BYLINE_CHARS = 200
+
+
+def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], slugs: list[str]) -> str | None:
     """The writer's name ``block`` is a byline of: a short line, no sentence, of one to three words (a label, its
     colon or none, in any language: "Yasoneka", "Olebiwa na", "Nga") and a name of two to four capitalised words that
-    the page gives as its writer's elsewhere: the header's ``author``, a writer's archive's address it links to
+    the page gives as its writer's elsewhere: the header's or the closing line's byline (``authors``, asked only of a
+    line of that shape: "Yalembwa na Felizarda Tomo" over Wolf CMS's closing "Posted by Felizarda Tomo on …"), a
+    writer's archive's address it links to
     (``slugs``: "/user/…" reading the name, "/profile/…"), or the address of the line's own link covering the name,
     which spells it ("<a href="/wiki/AnaZefanias">Ana Zefanias</a>", "/Vhanwali/Mashudu-Ramabulana/").  None for any
     other line: a story's short line that names a person names no writer of the page ("Tsoala Ana Zefanias")."""
@@ -721,7 +737,7 @@ def _writer_line(block: Block, author: str | None, slugs: list[str]) -> str | No
         name = " ".join(names)
         letters = _slug_letters(name)
         spelled = [_slug_letters(word) for word in names]
-        if (author and _slug_letters(author) == letters) \
+        if any(author and _slug_letters(author) == letters for author in authors()) \
                 or _slugs_spell(slugs, spelled) \
                 or (block.link and abs(block.link_ratio * len(block.text) - len(name)) <= 2
                     and _slug_letters(_last_segment(block.link)) == letters):
