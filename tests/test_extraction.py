@@ -9565,6 +9565,25 @@ def test_a_title_naming_the_raw_page_name_gives_way_to_the_first_heading(page, h
     assert extracted.title == (title or f"Dhiari Echuwabo: {page}")
 
 
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # JSPWiki's category convention: the entry's link to the page "Category<Name>", short URL or Wiki.jsp's
+        ('Ekategoria: <a class="wikipage" href="/wiki/CategoryCultura">Cultura</a>', "Cultura"),
+        ('Ekategoria: <a class="wikipage" href="/Wiki.jsp?page=CategoryCultura">Cultura</a>', "Cultura"),
+        # ... a link to another wiki page (a user's, a page whose name only starts with the word) names none
+        ('Olebiwa na <a class="wikipage" href="/wiki/AnaZefanias">Ana Zefanias</a>', None),
+        ('Onani <a class="wikipage" href="/wiki/Categoryless">Categoryless</a>', None),
+    ],
+)
+def test_a_wiki_entrys_category_page_link_is_its_category(line, category):
+    heading = '<h2 id="section-x">Festival ya Echuwabo 2026: athu ntxipa ahibwa o Kilimane</h2>'
+    html = _JSPWIKI_ENTRY.format(page="Main_blogentry_080326_1", heading=heading).replace(
+        "</p>\n</div><div class=\"page-footer\">", f"</p>\n<p>{line}</p></div><div class=\"page-footer\">")
+    assert line in html
+    assert extract_page(html, "https://dhiari.example/wiki/Main_blogentry_080326_1").category_hint == category
+
+
 @pytest.mark.parametrize("name", ["has-comments", "with-share", "show-related"])
 def test_only_a_sidebar_modifier_spares_a_box_from_noise(name):
     # Gitea's "with-sidebar" is a layout's modifier on the text; "has-comments", "with-share", "show-related" name

@@ -6262,6 +6262,27 @@ def _section_tag(h1: etree._Element | None, post: etree._Element | None) -> str 
     return None
 
 
+# a JSPWiki page named as a category page: "Category" and a capitalised name, at the end of its address (the short
+# URL's "/wiki/CategoryEconomia") or as its "page" parameter ("/Wiki.jsp?page=CategoryEconomia")
+_WIKI_CATEGORY_PAGE = re.compile(r"(?:^|[/=])Category[A-ZÀ-Þ][^/?#&=]*$")
+
+
+def _wiki_category(containers: list[etree._Element]) -> str | None:
+    """The category a wiki page files itself under by the wiki's convention, a link in its text to the page
+    "Category<Name>" (JSPWiki: "Ekategoria: <a class="wikipage" href="/wiki/CategoryEconomia">Economia</a>"): the
+    link's text, the first such; not its chrome's ("Your trail:", a history of the pages visited, no section)."""
+    for box in containers:
+        for a in box.iter("a"):
+            if "wikipage" not in (a.get("class") or "").split() or not (href := a.get("href")):
+                continue  # (JSPWiki's class of a link to another page of the wiki)
+            parts = urlsplit(href)
+            if _WIKI_CATEGORY_PAGE.search(unquote(parts.path)) or any(
+                    name == "page" and _WIKI_CATEGORY_PAGE.search("=" + value)
+                    for name, value in parse_qsl(parts.query)):
+                return _label_or_none(_text(a))
+    return None
+
+
 def _in_story_strip(a: etree._Element, post: etree._Element) -> bool:
     """The section tag ``a`` sits in a card or strip of links to other stories inside ``post`` (a trending strip's
     "<div class=card><a class=section-tag>Sport</a><a href=/sport/x1>Another story</a></div>" above the headline),
@@ -6851,7 +6872,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.zone = _stated_zone(root)
     page.category_hint = page.category_hint or _kicker(h1) or _topic_prefix(h1)
     page.filed_under = _category_line(h1, _base_url(root, url)) if h1 is not None else None
-    page.category_hint = page.category_hint or page.filed_under
+    page.category_hint = page.category_hint or page.filed_under or _wiki_category(containers)
     page.post_line = h1 is not None and _platform_post_line(h1)
     page.breadcrumbs, page.breadcrumb_text = _breadcrumbs(body if body is not None else root, h1)
     page.breadcrumbs = _past_wiki_home(root, url, page.breadcrumbs)
