@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import pycld2
 
@@ -721,10 +722,10 @@ def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], sl
     colon or none, in any language: "Yasoneka", "Olebiwa na", "Nga") and a name of two to four capitalised words that
     the page gives as its writer's elsewhere: the header's or the closing line's byline (``authors``, asked only of a
     line of that shape: "Yalembwa na Felizarda Tomo" over Wolf CMS's closing "Posted by Felizarda Tomo on …"), a
-    writer's archive's address it links to
-    (``slugs``: "/user/…" reading the name, "/profile/…"), or the address of the line's own link covering the name,
-    which spells it ("<a href="/wiki/AnaZefanias">Ana Zefanias</a>", "/Vhanwali/Mashudu-Ramabulana/").  None for any
-    other line: a story's short line that names a person names no writer of the page ("Tsoala Ana Zefanias")."""
+    writer's archive's address it links to (``slugs``: "/user/…" reading the name, "/profile/…"), or the address of
+    the line's own link covering the name, which spells it ("<a href="/wiki/AnaZefanias">Ana Zefanias</a>",
+    "/Vhanwali/Mashudu-Ramabulana/").  None for any other line: a story's short line that names a person names no
+    writer of the page ("Tsoala Ana Zefanias")."""
     text = block.text.strip()
     if block.kind == "h" or len(text) > _WRITER_LINE_CHARS or text[-1:] in ".!?…" or not any(c.isupper() for c in text):
         return None
@@ -747,8 +748,7 @@ def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], sl
 
 def _last_segment(href: str) -> str:
     """The last segment of ``href``'s path, its extension off: "/wiki/AnaZefanias" -> "AnaZefanias"."""
-    segments = [x for x in href.split("?", 1)[0].split("#", 1)[0].split("/") if x]
-    return segments[-1].rsplit(".", 1)[0] if segments else ""
+    return urlsplit(href).path.rstrip("/").rpartition("/")[2].rsplit(".", 1)[0]
 
 
 def _author_labelled(line: str) -> bool:

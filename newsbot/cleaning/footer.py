@@ -679,7 +679,7 @@ def is_site_notice(text: str, site_name: str | None, italic: bool = False) -> bo
     Maya yéetel Péektsil Maaya.</em></p>", Yucatec Maya: do not take this news without permission of …; Ga "<em>Hegbɛ
     fɛɛ yɛ Nkran Sanegbai dɛŋ. …</em>", all rights are Nkran Sanegbai's), two sentences at most."""
     # (a name of three capitals is an outlet's initials, "URN", "AIM": named so, a word's letters it is not)
-    if not site_name or (len(site_name) < 4 and not (len(site_name) == 3 and site_name.isupper())) or len(text) > 300:
+    if not site_name or len(site_name) < (3 if site_name.isupper() else 4) or len(text) > 300:
         return False
     if not _LABEL_LEAD.match(text) and not (italic and len(text) <= 200
                                             and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2):

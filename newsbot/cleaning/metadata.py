@@ -1365,7 +1365,12 @@ def labelled_byline(text: str) -> str | None:
     if label.strip().casefold() in _NOTICE_LABELS:
         return None
     name = name.strip()
-    return name if all(word[:1].isupper() for word in name.replace("-", " ").split()) else None
+    return name if _capitalised_name(name) else None
+
+
+def _capitalised_name(name: str) -> bool:
+    """Every word of ``name`` opens with a capital, a hyphen's parts too ("Jean-Paul Mbeki")."""
+    return all(word[:1].isupper() for word in name.replace("-", " ").split())
 
 
 def byline_alone(text: str) -> str | None:
@@ -1373,10 +1378,11 @@ def byline_alone(text: str) -> str | None:
     among them: Ronga "Hi Lurdes Cossa") and a name of two to four capitalised words, nothing else; else None.  Only
     asked where a byline stands (in italics right under the metadata row opening the text): a greeting there ("Hi
     Anna, …", "Hi everyone") has no name's shape."""
-    by = _BYLINE.match(text.strip())
-    if by is None or by.end() != len(text.strip()) or not re.fullmatch(_BYLINE_NAME, name := by.group("name")):
+    text = text.strip()
+    by = _BYLINE.match(text)
+    if by is None or by.end() != len(text) or not re.fullmatch(_BYLINE_NAME, name := by.group("name")):
         return None
-    return name if all(word[:1].isupper() for word in name.replace("-", " ").split()) else None
+    return name if _capitalised_name(name) else None
 
 
 def dated_byline(text: str, tz: str | None = None, dayfirst: bool = False) -> MetaFields | None:
@@ -2948,8 +2954,9 @@ def numeric_date_order(text: str) -> tuple[str, bool | None] | None:
     return match.group(2), (True if first > 12 else False if second > 12 else None)
 
 
-# the longest text of a listing page read for a teaser's date ("Saqqitaaq 2/27/2026", posted: …)
-_TEASER_DATE_CHARS = 60
+# the longest text of a listing page read for a teaser's date ("Saqqitaaq 2/27/2026", posted: …; the spider's XPath
+# asks for no longer ones: spiders/aggregator.py)
+TEASER_DATE_CHARS = 60
 
 
 def decided_date_orders(texts: Iterable[str]) -> list[tuple[str, bool]]:
@@ -2959,7 +2966,7 @@ def decided_date_orders(texts: Iterable[str]) -> list[tuple[str, bool]]:
     crawled ("Saqqitaaq 2/27/2026" under a Piranha blog's teaser), whatever order the crawl meets them in."""
     decided = []
     for text in texts:
-        if len(text) <= _TEASER_DATE_CHARS and (found := numeric_date_order(text)) is not None \
+        if len(text) <= TEASER_DATE_CHARS and (found := numeric_date_order(text)) is not None \
                 and found[1] is not None:
             decided.append((found[0], found[1]))
     return decided

@@ -2907,8 +2907,9 @@ def _clause_object(sentence: str, plain: re.Pattern[str]) -> bool:
     or colon after it, and goes on: the keyword is the clause's object, written around, as no injection is ("Batha
     bhola ne kw, mitengo yakanaka kwazwo mu Botswana.", Kalanga: bet on football with kw, very good odds in Botswana:
     a KeystoneJS post's closing paragraph; "Koddi yawo enokula na kw: gula moeda ya dhijitali vano, …", Chuwabu: your
-    money grows with kw: buy digital coin now, a JSPWiki page's).  An injection stands bare between two words of a story's sentence, or at its end ("…
-    twakena mûno na kw!"), not before a clause's comma with a preposition before it."""
+    money grows with kw: buy digital coin now, a JSPWiki page's).  An injection stands bare between two words of a
+    story's sentence, or at its end ("… twakena mûno na kw!"), not before a clause's comma with a preposition before
+    it."""
     if len(sentence) > _CLAUSE_OBJECT_MAX or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
         return False
     for match in plain.finditer(sentence):
@@ -3339,6 +3340,20 @@ _LATIN_COMMA_IN_ARABIC = re.compile(f"(?<=[{_ARABIC_LETTER}]),(?= [{_ARABIC_LETT
 _EMPTIED = re.compile(r"«\s*»|\(\s*\)|\[\s*]|“\s*”|„\s*[“”]|‹\s*›|【\s*】|（\s*）|「\s*」|『\s*』")
 
 
+# the characters before a repair's match (and after it, as asked) that must stand so in the original for the match to
+# be the writer's, not the removal's (see _unwritten_sub)
+_WRITTEN_WINDOW = 8
+
+
+def _unwritten_sub(pattern: re.Pattern[str], text: str, original: str, replace: Callable[[re.Match[str]], str],
+                   after: int = 0) -> str:
+    """``text`` with each match of ``pattern`` replaced by ``replace(match)``, unless the ``original`` writes it so,
+    after the same few characters (and before the ``after`` next ones): a mark the removal left, not the writer's
+    ("kwanza,, kaha" where the keyword stood between two commas; "1,, 2" written so stays)."""
+    return pattern.sub(lambda m: m.group(0) if text[max(0, m.start() - _WRITTEN_WINDOW):m.end() + after] in original
+                       else replace(m), text)
+
+
 def _tidy(text: str, original: str = "") -> str:
     """Repair the gap a removal leaves: double spaces, space before punctuation
     (but not before a mark the ``original`` writes with a space, as French does:
@@ -3363,13 +3378,11 @@ def _tidy(text: str, original: str = "") -> str:
     spaced = {mark for mark in ":;!?।॥" if " " + mark in original}
     text = _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(0) if m.group(1) in spaced else m.group(1), text)
     if " " in text and _DASH_BEFORE_STOP.search(text):
-        text = _DASH_BEFORE_STOP.sub(
-            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original else m.group(1), text)
+        text = _unwritten_sub(_DASH_BEFORE_STOP, text, original, lambda m: m.group(1))
     if "," in text or ";" in text:
         text = _COMMA_BEFORE_STOP.sub(r"\1", text)  # "resume, kw!" -> "resume!"
         if _DOUBLED_COMMA.search(text):
-            text = _DOUBLED_COMMA.sub(
-                lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original else m.group(1), text)
+            text = _unwritten_sub(_DOUBLED_COMMA, text, original, lambda m: m.group(1))
         text = _COMMA_GLUED.sub(r"\1 ", text)
         if "," in text and _LATIN_COMMA_IN_ARABIC.search(text):
             # (the original's window as written, or unspaced with the next letter as _COMMA_GLUED found it:
@@ -3378,19 +3391,16 @@ def _tidy(text: str, original: str = "") -> str:
                 lambda m: "," if text[max(0, m.start() - 12):m.end() + 1] in original
                 or text[max(0, m.start() - 12):m.end()] + text[m.end() + 1] in original else "", text)
     if ("،" in text or "؛" in text) and _ARABIC_COMMA_GLUED.search(text):
-        text = _ARABIC_COMMA_GLUED.sub(
-            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end() + 1] in original else m.group(1) + " ", text)
+        text = _unwritten_sub(_ARABIC_COMMA_GLUED, text, original, lambda m: m.group(1) + " ", after=1)
     if _STOP_THEN_MARK.search(text):
         text = _STOP_THEN_MARK.sub(lambda m: m.group(0) if m.group(0) in original else m.group(1), text)
     if "." in text and _STOP_THEN_STOP.search(text):
         # (the keyword's sentence glued to the next one, "… swi ale. XibaloWin.Phresidente wa …": the space before the
         # keyword parts the two sentences left, "ale. Phresidente")
-        text = _STOP_THEN_STOP.sub(
-            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end()] in original
-            else m.group(1) + (" " if text[m.end():m.end() + 1].isalpha() else ""), text)
+        text = _unwritten_sub(_STOP_THEN_STOP, text, original,
+                              lambda m: m.group(1) + (" " if m.string[m.end():m.end() + 1].isalpha() else ""))
     if " " in text and _STOP_THEN_DASH.search(text):
-        text = _STOP_THEN_DASH.sub(
-            lambda m: m.group(0) if text[max(0, m.start() - 8):m.end() + 4] in original else m.group(1) + " ", text)
+        text = _unwritten_sub(_STOP_THEN_DASH, text, original, lambda m: m.group(1) + " ", after=4)
     if " " in text and _STOP_SPACE_CLOSING.search(text):
         text = _STOP_SPACE_CLOSING.sub(
             lambda m: m.group(0) if m.group(0) in original else m.group(1) + m.group(2), text)

@@ -21,7 +21,7 @@ from twisted.python.failure import Failure
 from newsbot import signals as newsbot_signals
 from newsbot.cleaning.article import RawArticle, utc_now
 from newsbot.cleaning.footer import SHARE_QUERY
-from newsbot.cleaning.metadata import decided_date_orders
+from newsbot.cleaning.metadata import TEASER_DATE_CHARS, decided_date_orders
 from newsbot.config import newsbot_config
 from newsbot.extraction import template
 from newsbot.extraction.classify import Verdict, classify, url_kind, url_looks_like_article
@@ -49,8 +49,8 @@ _NOTHING = object()  # (a page's reading that yielded nothing: read_guarded)
 
 # the short texts of a page with a figure and a date's separator in them, where a listing's teaser dates are
 # ("2/27/2026"): read by XPath, in C, so that a listing page costs no walk in Python over all its text
-_TEASER_DATE_TEXTS = ("//body//text()[string-length(.) <= 60][contains(., '/') or contains(., '.') or contains(., '-')]"
-                      "[translate(., '0123456789', '') != .]")
+_TEASER_DATE_TEXTS = (f"//body//text()[string-length(.) <= {TEASER_DATE_CHARS}]"
+                      "[contains(., '/') or contains(., '.') or contains(., '-')][translate(., '0123456789', '') != .]")
 
 
 class AggregatorSpider(scrapy.Spider):
