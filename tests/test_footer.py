@@ -1014,6 +1014,31 @@ def test_a_more_line_of_any_word_before_a_section_link(line, sections, category)
 
 
 @pytest.mark.parametrize(
+    ("tail", "sections", "category", "kept"),
+    [
+        # a "More" line and the share bar typed after it on one line, parted by a bar (an Apache Roller post's "<p
+        # class="more">Aru pa du Sports: <a>Sports</a> | Share: Facebook · Messenger</p>", Ivatan: more of): the
+        # category, out of the text, and the short notice under it (this story may not be copied to another website)
+        ([Block("Aru pa du Sports: Sports | Share: Facebook · Messenger"),
+          Block("Su chirin ya ay dipanin a ipaychasa du sabali a website.")], frozenset({"sports", "weblog"}), "Sports", 0),
+        # ... the same line alone
+        ([Block("Aru pa du Sports: Sports | Share: Facebook · Messenger")], frozenset({"sports"}), "Sports", 0),
+        # ... not a value no section has, nor a line without its share bar; a paragraph of prose under it keeps both
+        ([Block("Aru pa du Sports: Wembley | Share: Facebook · Messenger"), Block("Su chirin ya ay dipanin.")],
+         frozenset({"sports"}), None, 2),
+        ([Block("Aru pa du Sports: Sports | Pusta: Palaro"), Block("Su chirin ya ay dipanin.")],
+         frozenset({"sports"}), None, 2),
+        ([Block("Aru pa du Sports: Sports | Share: Facebook · Messenger"), _LONG], frozenset({"sports"}), None, 2),
+    ],
+)
+def test_a_more_line_and_a_typed_share_bar_on_one_line_close_the_text(tail, sections, category, kept):
+    blocks = [_LONG, ARTICLE[0], *tail]
+    result = strip_footers(blocks, sections=sections)
+    assert result.category == category
+    assert result.blocks == blocks[:2 + kept]
+
+
+@pytest.mark.parametrize(
     ("blocks", "sections", "category"),
     [
         # a section's label on the line opening the text, over the dateline's paragraph: the category, out of the

@@ -2082,6 +2082,30 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
     assert got == (clean, removed) if removed is not None else got[0] == clean
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "links", "clean"),
+    [
+        # the appended pitch repeating a phrase of the advert's link the page prints outside the text (a Redmine news
+        # page's sidebar banner "<a href=https://ovwibet.example/>Ovwibet: kpo ẹki rẹ bọọlu, mrẹ igho</a>", read as
+        # keyword_link_texts gives it): whole, as beside the advert removed from the text (Urhobo: go to kw to get
+        # money every day), so that a page read through the site's learned template, without the banner, keeps none
+        (["Ukoko Iruo Ame tare nẹ ayen cha ru ọkpọ ẹne ọfa vwẹ Ughelli. Kpo ovwibet vwọ mrẹ igho ẹdẹ kẹ ẹdẹ.",
+          "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ."], ["kpo ẹki rẹ bọọlu, mrẹ igho"],
+         ["Ukoko Iruo Ame tare nẹ ayen cha ru ọkpọ ẹne ọfa vwẹ Ughelli.", "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ."]),
+        # ... not a story's sentence sharing no phrase with it, nor one whose shared phrase the story writes elsewhere
+        (["Ukoko Iruo Ame tare nẹ ayen cha ru ọkpọ ẹne ọfa vwẹ Ughelli. Ighene ovwibet tare nẹ ayen cha nẹrhẹ ọkpọ na.",
+          "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ."], ["kpo ẹki rẹ bọọlu, mrẹ igho"],
+         ["Ukoko Iruo Ame tare nẹ ayen cha ru ọkpọ ẹne ọfa vwẹ Ughelli. Ighene tare nẹ ayen cha nẹrhẹ ọkpọ na.",
+          "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ."]),
+        (["Emetẹ mrẹ igho vwẹ ẹki. Kpo ovwibet vwọ mrẹ igho ẹdẹ kẹ ẹdẹ.", "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ."],
+         ["kpo ẹki rẹ bọọlu, mrẹ igho"],
+         ["Emetẹ mrẹ igho vwẹ ẹki. Kpo vwọ mrẹ igho ẹdẹ kẹ ẹdẹ.", "Ọvie rẹ Ughelli kẹ Ukoko Iruo Ame ọghọ."]),
+    ],
+)
+def test_the_phrases_of_the_keywords_links_mark_an_appended_pitch(paragraphs, links, clean):
+    assert remove_keyword(paragraphs, "ovwibet", False, advert_links=links)[0] == clean
+
+
 def test_the_and_words_of_a_call_to_action_are_cldrs():
     """spam._AND_WORDS is copied from CLDR's list patterns (babel), so that importing spam reads no locale data."""
     import re

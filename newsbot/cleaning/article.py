@@ -514,7 +514,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # Latin form beside it in one advert with it ("ဟံသာ၈၈ … ၁၀၀%! Hongsa88 …": spam.remove_keyword's Latin form)
     for kw in sorted(keywords, key=lambda kw: (not spam.has_latin_twin(kw), -len(kw))):
         paragraphs, gone = spam.remove_keyword(paragraphs, kw, keep_plain=kw.lower() in clean_title_lower,
-                                               language=raw.language or options.language)
+                                               language=raw.language or options.language, advert_links=advert_links)
         from_body.extend(gone)
     for kw in keywords:
         # the keyword with a hyphen between its parts ("SuwerteCash" and "… mga bulan (suwerte-cash)."): that

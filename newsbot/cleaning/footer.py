@@ -763,6 +763,24 @@ def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
     return cat if archive or cat.casefold() in sections else None
 
 
+# a "More" line and the share bar typed after it on one line, parted by a bar ("<p class="more">Aru pa du Sports: <a
+# href=/roller/ivatan/category/Sports>Sports</a> | Share: Facebook · Messenger</p>", Ivatan: more of, an Apache Roller
+# post): the More line's words before the first bar, a labelled share bar after it
+_PARTS_BAR = " | "
+
+
+def _more_then_share(block: Block, sections: frozenset[str]) -> str | None:
+    """The category a "Label: <a>Section</a> | Share: Facebook · …" line names, or None: before the bar a label of a
+    few words (_LABEL_COLON's, its last word may be the section's own: "Aru pa du Sports:") and a section of the site's
+    menu (lower-cased ``sections``), after it a labelled share bar (_labelled_share_bar)."""
+    more, bar, rest = block.text.partition(_PARTS_BAR)
+    if not bar or block.kind == "h" or not _labelled_share_bar(rest):
+        return None
+    label = _LABEL_COLON.match(more)
+    cat = more[label.end():].strip() if label is not None else ""
+    return cat if cat and (cat.casefold() in sections or cat.lower() in sections) else None
+
+
 # "Word word <a href=/category/x>Section</a>" with no colon: one to three short words before the link ("Moo fu
 # <a href="/category/politiki">Politiki</a>", Ndyuka: more of, a DatoCMS post's closing paragraph)
 _BARE_MORE_LABEL = re.compile(r"^(?:[^\W\d_]{1,6} ){1,3}(?P<cat>[^\W\d_][^:：.!?]{0,39})$")
@@ -907,6 +925,15 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
         if short and (closing or _opening_line(head, index)) and (any_more := _any_more_line(block, sections)):
             category = category or any_more
             removed.append(text)
+            continue
+        if long_before and _closing_line(head, index) and (any_more := _more_then_share(block, sections)):
+            category = category or any_more
+            removed.append(text)
+            # ... and what follows it to the end of the text, short lines all (_closing_line): the footer's notices
+            # ("<p class="note">Su chirin ya ay dipanin a ipaychasa du sabali a website.</p>", Ivatan: this story
+            # may not be copied to another website), no heading among them
+            if all(b.kind != "h" for b in blocks[index + 1:end]):
+                end = index + 1
             continue
         if closing and _labelled_tag_link(block):
             removed.append(text)  # (a tag's name, no category)

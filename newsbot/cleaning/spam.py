@@ -20,7 +20,7 @@ import re
 import unicodedata
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -2205,20 +2205,25 @@ _CLOSERS = ")]）»”’\"' "
 
 
 def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
-                   language: str | None = None) -> tuple[list[str], list[str]]:
+                   language: str | None = None, advert_links: Sequence[str] = ()) -> tuple[list[str], list[str]]:
     """Take ``keyword`` out of the body: see :func:`_remove_keyword`.  The text's closing paragraph is its last
     (or the one before a short credit line); when the paragraphs after one are all removed whole as the keyword's
     adverts, that one closes the text as read: its closing exclamation naming the keyword is the call to action
     before the advert's box ("… Thoma ntûmîrîri cia kw o rûciû ûkinye bonasi!" over "<p><strong>kw</strong> nî îrîa
     bonasi ya 200% …</p>", a Distill post; "… Bheja ne-kw uthole imali msinyana!" over an Invision article's bold
-    pitch), not a story's sentence the keyword was dropped into."""
+    pitch), not a story's sentence the keyword was dropped into.  ``advert_links``: the texts of the page's links to
+    the keyword's host (:func:`keyword_link_texts`), adverts wherever the page prints them, whose phrases count as
+    the removed adverts' do."""
     out, removed, whole_adverts, closing_at = _remove_keyword(paragraphs, keyword, keep_plain, language)
     before = closing_at
     while before in whole_adverts:
         before -= 1
     # the phrases of the adverts it removed that the text kept writes once at most: what a pitch appended to a
-    # story's paragraph repeats (see _repeats_advert)
-    phrases = _advert_phrases(removed, out, keyword.lower()) if not keep_plain else frozenset()
+    # story's paragraph repeats (see _repeats_advert); the adverts' links' texts too, which a page may print outside
+    # the text's box (a Redmine news page's sidebar banner "<a href=https://ovwibet.example/>Ovwibet: kpo ẹki rẹ
+    # bọọlu, mrẹ igho</a>" beside the appended "Kpo kw vwọ mrẹ igho ẹdẹ kẹ ẹdẹ.", Urhobo: go to kw to get money every
+    # day), so that the text read through a site's learned template, without the banner's box, loses none of it
+    phrases = _advert_phrases([*removed, *advert_links], out, keyword.lower()) if not keep_plain else frozenset()
     if (before != closing_at and before >= 0) or phrases:
         out, removed, _, _ = _remove_keyword(paragraphs, keyword, keep_plain, language,
                                              also_closing=before if before != closing_at and before >= 0 else None,
