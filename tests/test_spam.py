@@ -1595,6 +1595,23 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
           "menit tanpa jaminan!"], "BonePinjam", False,
          ["Text.", "Siapa yang akan membiayai perbaikan jalan ke bandara setelah banjir?"],
          ["Ajukan di BonePinjam, cair 5 menit tanpa jaminan!"]),
+        # a Philippine loan pitch closing the text, the loan and its interest in the sentence naming the keyword
+        # (Tuwali Ifugao, a nopCommerce news page: if you need money today, kw gives loans you apply for in an hour with
+        # low interest), whole; the province's debt and its interest in a story's sentence naming no keyword stay, and
+        # so do the two words in sentences of their own, the keyword injected into one of them
+        (["Kanan nan Provincial Board ya mangidat hiya hi pihhu.", "Hin mahapul mu hi pihhu ad hituwe an algo, Pautang "
+          "24 nan mangidat hi utang an ma-apply ad ohan oras ya ammunan nan interes."], "Pautang 24", False,
+         ["Kanan nan Provincial Board ya mangidat hiya hi pihhu."],
+         ["Hin mahapul mu hi pihhu ad hituwe an algo, Pautang 24 nan mangidat hi utang an ma-apply ad ohan oras ya "
+          "ammunan nan interes."]),
+        (["Kanan nan Provincial Board ya mangidat hiya hi pihhu.", "Nan utang di probinsya ya nangato nan interes ad "
+          "2025."], "Pautang 24", False,
+         ["Kanan nan Provincial Board ya mangidat hiya hi pihhu.", "Nan utang di probinsya ya nangato nan interes ad "
+          "2025."], None),
+        (["Kanan nan Provincial Board ya mangidat hiya hi pihhu.", "Nan utang di probinsya ya nangato Pautang 24 ad "
+          "2025. Nan interes ya numan."], "Pautang 24", False,
+         ["Kanan nan Provincial Board ya mangidat hiya hi pihhu.", "Nan utang di probinsya ya nangato ad 2025. Nan "
+          "interes ya numan."], None),
         # a Latin advert's offer (you will receive a hundred coins free, if you enter your name today) and the short
         # exclamation hooking it
         (["Text.", "Dum flumen crescit, fortuna tua crescat! Apud AleaMax centum nummos gratis accipies, si hodie "

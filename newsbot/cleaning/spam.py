@@ -1731,6 +1731,10 @@ _PROMO = (  # written in lower case, matched on lower-cased text (text.LowerScan
     r"\bslot\b|gacor|maxwin|terpercaya|daftar sekarang|situs judi|judi online|"
     # Indonesian loan pitches: "fast money" (a hook's "Perlu dana cepat …?", need fast money …?), online loans
     r"dana cepat|pinjaman online|\bpinjol\b|"
+    # ... and the Philippine languages' loan offer, the loan ("utang", "pautang": lending) and its interest ("interes",
+    # Spanish's word) in one sentence ("… kw nan mangidat hi utang an ma-apply ad ohan oras ya ammunan nan interes.",
+    # Tuwali Ifugao: kw gives loans you apply for in an hour with low interest; a nopCommerce news page's pitch)
+    r"\b(?:pa)?utang\b[^.!?]{0,80}\binteres\b|"
     r"신규 가입|첫 충전|지금 바로|확인하세요|二重取り|今すぐ|お得|"
     r"scommess[ae]|gioca ora|iscriviti ora|aposte|bônus|cadastre-se|"
     # ... and "bonus" as Portugal, Mozambique and Angola spell it ("… wira mphwanye bónus.", Makhuwa over a Portuguese
