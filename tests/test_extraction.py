@@ -4073,6 +4073,10 @@ def test_a_blog_in_a_folder_files_its_posts_under_the_folders_below_its_home(ban
         # link to an author
         ("blog-post-category", '<a href="/blog/category/mindhavuko">Mindhavuko</a>', "Mindhavuko"),
         ("blog-post-category", '<a href="/authors/1-Haja-R/">Haja R.</a>', None),
+        # the post's byline box (dotCMS's starter "<p class="blog-author">by <a href="/authors/…/">Name</a> in <a
+        # href="/blog/category/obulamu/">Obulamu</a></p>"): its category link, not its author's
+        ("blog-author", '<a href="/blog/category/obulamu/">Obulamu</a>', "Obulamu"),
+        ("blog-author", '<a href="/authors/1-Haja-R/">Haja R.</a>', None),
     ],
 )
 def test_the_category_a_posts_info_line_links_to(cls, link, category):

@@ -7060,6 +7060,10 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # 10h15 ∙ Kubulukira: Rádio Moçambique ∙ Gawo: Thanzi": day, from, section); the same guards hold
         ("Dei: 02/04/2026, 10h15 ∙ Kubva ku: Radio Zvishavane ∙ Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
         ("He said: we will go ∙ She said: no", None, None),
+        # a spaced slash before each next label (a dotCMS post's typed row, Nande "Ekiro: 09.03.2026, 10h15 / Erilwa:
+        # Radio Moto / Ekikyalo: Obulamu": day, from, section)
+        ("Dei: 02/04/2026, 10h15 / Kubva ku: Radio Zvishavane / Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("14/03/2026 / Venue: Wembley / Weather: Sunny", None, None),
     ],
 )
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):
@@ -7076,6 +7080,9 @@ def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line
         ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45", ["Jawen joi: Radio Ucayali", "Nete: 15/03/2026 · 08:45"]),
         ("Dei:02/04/2026|Boka:Zvekurima", ["Dei:02/04/2026", "Boka:Zvekurima"]),
         ("Uvlua: 03/12/2026 Ilaŋa: Aŋuniaġniq", ["Uvlua: 03/12/2026", "Ilaŋa: Aŋuniaġniq"]),
+        ("Uvlua: 03/12/2026 / Ilaŋa: Aŋuniaġniq", ["Uvlua: 03/12/2026", "Ilaŋa: Aŋuniaġniq"]),
+        # (a spaced slash parts them only before a label: one inside a value is the value's)
+        ("Kubva ku: Radio Zvishavane / Gweru / Boka: Zvekurima", ["Kubva ku: Radio Zvishavane / Gweru", "Boka: Zvekurima"]),
         ("Alak ng'alek: Michezo", ["Alak ng'alek: Michezo"]),
     ],
 )

@@ -1434,6 +1434,16 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
         (["Goli lakanwiswa ne Tefo Ndlovu pa miniti ye 88.", "Tati Stars yava pa nzvimbo TjiliBet, ine mapointi 31."],
          "tjilibet", False, ["Goli lakanwiswa ne Tefo Ndlovu pa miniti ye 88.", "Tati Stars yava pa nzvimbo, ine "
                              "mapointi 31."], ["TjiliBet"]),
+        # ... one short word between the keyword and its comma, the clause's adverb (nnbdotcms, Nande: play with kw
+        # now, every day): whole; two words there, or a longer one, are a story's clause going on
+        (["Omusoro mukendi yubaka emihanda.", "Hamba na zawadiwin.io lino, omwa kiro kyosi."], "zawadiwin.io", False,
+         ["Omusoro mukendi yubaka emihanda."], ["Hamba na zawadiwin.io lino, omwa kiro kyosi."]),
+        (["Omusoro mukendi yubaka emihanda.", "Abakulu bali na zawadiwin.io omwa soko, abaghuli bakabugha."],
+         "zawadiwin.io", False, ["Omusoro mukendi yubaka emihanda.", "Abakulu bali na omwa soko, abaghuli bakabugha."],
+         ["zawadiwin.io"]),
+        (["Omusoro mukendi yubaka emihanda.", "Abakulu bali na zawadiwin.io omusokoni, abaghuli bakabugha."],
+         "zawadiwin.io", False, ["Omusoro mukendi yubaka emihanda.", "Abakulu bali na omusokoni, abaghuli bakabugha."],
+         ["zawadiwin.io"]),
         # a keyword of two words (cjkcroogo, Chokwe): a link to it injected before a story's sentence costs the keyword
         # alone, beside its closing advert the keyword opens too (the two sentences share no pair of words: the
         # keyword's own two are one place); and its removal between two commas leaves one

@@ -4523,6 +4523,10 @@ _COINED_SLASHES = re.compile(r"\s+//\s+")
 # where it comes from, section): read as the colon it stands for
 _COINED_ARROW = re.compile(r"\s+[→⇒➜➔➝➞⟶]\s+")
 _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
+# ... or by a spaced slash before each next "Label: " ("<b>Ekiro:</b> 09.03.2026, 10h15 / <b>Erilwa:</b> Radio Moto /
+# <b>Ekikyalo:</b> Obulamu", a dotCMS post's typed row, Nande: day, from, section); a slash before no label is a
+# value's own ("Radio Moto / Beni")
+_COINED_SLASH_LABEL = re.compile(r"\s+/\s+(?=(?:[^\W\d_][^\W\d_'’ʼ-]{0,20} ){0,2}[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
 # a date field whose month's name the date reader does not know, its day and year in figures around one word
 # ("Tukweji: 10 Kasumpa 2026", Lunda: date, March): a date by its shape, the row's, its value left to the page's
 # other dates
@@ -4543,6 +4547,8 @@ def coined_parts(text: str) -> list[str]:
     parts = _COINED_SLASHES.split(text)
     if len(parts) < 2:
         parts = _COINED_SEP.split(text)
+    if len(parts) < 2:
+        parts = _COINED_SLASH_LABEL.split(text)
     if len(parts) < 2:
         parts = _COINED_NEXT_LABEL.split(text)
     return parts

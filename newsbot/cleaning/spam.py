@@ -2911,6 +2911,11 @@ _PREPOSITION_MAX = 3
 _CLAUSE_OBJECT_MAX = 100
 
 
+# ... or one short word after it before that comma, the clause's adverb ("Hamba na kw lino, omwa kiro kyosi.", Nande:
+# play with kw now, every day: a dotCMS post's closing paragraph, its keyword a link)
+_ADVERB_THEN_COMMA = re.compile(r" [^\W\d_]{1,6}[,:] ")
+
+
 def _clause_object(sentence: str, plain: re.Pattern[str]) -> bool:
     """``sentence``, short, closes a clause on the bare keyword (``plain``) after a preposition's short word, its comma
     or colon after it, and goes on: the keyword is the clause's object, written around, as no injection is ("Batha
@@ -2925,7 +2930,7 @@ def _clause_object(sentence: str, plain: re.Pattern[str]) -> bool:
         before = sentence[:match.start()].split()
         after = sentence[match.end():]
         if len(before) >= 2 and len(before[-1]) <= _PREPOSITION_MAX and before[-1].isalpha() \
-                and before[-1].islower() and after.startswith((", ", ": ")) \
+                and before[-1].islower() and (after.startswith((", ", ": ")) or _ADVERB_THEN_COMMA.match(after)) \
                 and len(_LETTER_WORD.findall(after)) >= _WORDS_AFTER_IN_PITCH:
             return True
     return False

@@ -5878,8 +5878,11 @@ _META_BOXES = ("contains(@class, 'meta') or contains(@class, 'byline') or contai
                " or .//*[local-name() = 'svg'][contains(@data-icon, 'calendar')]")
 _FOOTER_BOXES = ("contains(@class, 'entryFooter') or contains(@class, 'entry-footer') or contains(@class, 'itemfooter')"
                  " or contains(@class, 'item-footer') or contains(@class, 'entryInfo')")
+# (or the post's byline box: dotCMS's starter "<p class="blog-author">by <a href="/authors/x/">Name</a> in <a
+# href="/blog/category/obulamu/">Obulamu</a></p>"; its author's link is no category, _category_link)
 _META_LINE_LINKS = etree.XPath(
-    f"(.//*[{_META_BOXES} or {_FOOTER_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href])[position() <= 6]")
+    f"(.//*[{_META_BOXES} or {_FOOTER_BOXES} or contains(@class, 'author')][string-length(normalize-space(.)) <= 200]"
+    "//a[@href])[position() <= 6]")
 _META_BOX_LINKS = etree.XPath(f".//*[{_META_BOXES}][string-length(normalize-space(.)) <= 200]//a[@href]")
 # ... the links of a meta box holding a time (_meta_line_category's box beside the post)
 _TIMED_META_BOX_LINKS = etree.XPath(
