@@ -5720,6 +5720,13 @@ _BODY = "<p>" + "Die Stadt baut eine neue Brücke über den Fluss, sagte der Bü
         ('<div class="clearfix"><figure class="article"><img src="/b.jpg"><figcaption>Die Brücke am Montag.'
          '</figcaption></figure><div class="m-bottom">Die neue Brücke halbiert den Weg zum Zentrum, teilte die Stadt'
          " am Montag mit.</div></div>", False),
+        # the lead's rich-text field wrapped once more in the box named the lead (Ibexa's "div.article-intro >
+        # div.ezrichtext-field > p" over "div.article-body > div.ezrichtext-field"): the lead joins; not when the box
+        # is not named the lead
+        ('<div class="article-intro"><div class="ezrichtext-field"><p>Die neue Brücke halbiert den Weg zum Zentrum,'
+         " teilte die Stadt am Montag mit.</p></div></div>", True),
+        ('<div class="article-extra"><div class="ezrichtext-field"><p>Die neue Brücke halbiert den Weg zum Zentrum,'
+         " teilte die Stadt am Montag mit.</p></div></div>", False),
     ],
 )
 # the generic path, and a selector's box (a profile's, or a template learned on the site's pages

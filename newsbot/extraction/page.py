@@ -2818,6 +2818,14 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
     if (wrapped := _wrapped_lead(sib)) is not None:
         media, sib = 0, wrapped
     named = _lead_classed_as(sib, _LEAD_PARTS)
+    # (the lead's rich-text field wrapped once more in the box named the lead: Ibexa's "<div class="article-intro"><div
+    # class="ezrichtext-field"><p>…</p></div></div>" over "div.article-body > div.ezrichtext-field")
+    if named and sib.tag == "div" and not (sib.text or "").strip() \
+            and len(kids := [c for c in sib if isinstance(c.tag, str)]) == 1 and kids[0].tag == "div" \
+            and not (kids[0].tail or "").strip():
+        field, sib = sib, kids[0]
+    else:
+        field = None
     if sib.tag not in ("div", "section") and not (sib.tag == "p" and named):
         return None
     if _is_noise(sib) and not (_lead_classed(sib) and _in_article(best)):
@@ -2838,7 +2846,7 @@ def _lead_box(best: etree._Element) -> etree._Element | None:
         return None
     if text[:80] in _text(best):
         return None  # repeated by the body
-    return sib
+    return sib if field is None else field  # (the box named the lead, the body's sibling)
 
 
 _LEAD_NAMED_CHARS = 40
