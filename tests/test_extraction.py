@@ -446,6 +446,46 @@ def test_a_heading_reading_the_titles_first_of_three_segments_beats_an_h1_the_ti
 
 
 @pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # PHP-Fusion's news item: "<title>Site - News - Headline</title>", no <h1> (the logo an image), the item's
+        # "<h2 class="news-title">" reading the title's last segment whole is the headline
+        ("Tarn Obeli - Habari - Velmari tosk an kuvelo: ya kwanza", "Velmari tosk an kuvelo: ya kwanza"),
+        # ... the first segment as before when the heading reads it ("Headline - Project - Site")
+        ("Velmari tosk an kuvelo: ya kwanza - Habari - Tarn Obeli", "Velmari tosk an kuvelo: ya kwanza"),
+    ],
+)
+def test_a_heading_reading_the_titles_last_of_three_segments_is_the_headline_under_no_h1(title, headline):
+    html = (f"<html><head><title>{title}</title></head><body><header id='header'><a href='/'><img src='/logo.png' "
+            "alt='Tarn Obeli'></a></header><section id='mainContent'><article class='news-item'><h2 class='news-title'>"
+            f"Velmari tosk an kuvelo: ya kwanza</h2><div class='news-snippet'>{_STORY}</div></article></section></body>"
+            "</html>")
+    assert extract_page(html, "https://ex.com/news/14/velmari-tosk").title == headline
+
+
+def test_the_middle_of_a_title_ending_on_the_headline_is_no_site_name():
+    # PHP-Fusion's "Site - News - Headline": the middle part is the section the menu links, the site the logo's
+    # name before it ("Site – tagline" readings take the part before the last only when the last is no headline)
+    html = ("<html><head><title>Tarn Obeli - Habari - Velmari tosk an kuvelo: ya kwanza</title></head><body><header "
+            "id='header'><a class='logo' href='/'><img src='/logo.png' alt='Tarn Obeli'></a></header><nav><ul><li><a "
+            "href='/'>Home</a></li><li><a href='/news/'>Habari</a></li></ul></nav><section id='mainContent'><article "
+            "class='news-item'><h2 class='news-title'>Velmari tosk an kuvelo: ya kwanza</h2><div class='news-snippet'>"
+            f"{_STORY}</div></article></section></body></html>")
+    assert extract_page(html, "https://ex.com/news/14/velmari-tosk").publisher == "Tarn Obeli"
+
+
+def test_a_writers_link_deep_in_a_byline_box_is_no_section():
+    # Ibexa's author field: the writer's page one level under a folder the menu links ("/insurat/"), the link four
+    # levels under the box classed as the author's
+    html = ("<html><head><title>Velmari tosk an kuvelo | Tarn Obeli</title></head><body><nav><a href='/damag/'>Damag"
+            "</a> <a href='/kultura/'>Kultura</a> <a href='/insurat/'>Insurat</a></nav><article class='article'><h1>"
+            "Velmari tosk an kuvelo</h1><div class='article-meta'><div class='article-author'><div class='ezauthor-field'>"
+            "<ul><li><a href='/insurat/peter-dumalo/'>Peter Dumalo</a></li></ul></div></div></div><div "
+            f"class='article-body'>{_STORY}</div></article></body></html>")
+    assert "Peter Dumalo" not in extract_page(html, "https://ex.com/kultura/velmari-tosk").section_names
+
+
+@pytest.mark.parametrize(
     ("heading", "headline"),
     [
         # WordPress Newsup: the headline an <h1> holding an anchor without an address (no link home, no logo),
@@ -9695,6 +9735,29 @@ def test_a_titled_relative_link_dates_the_page_only_above_its_text(before, after
             f"<h2>Te hui nui o te marae</h2>{before}<div class='wiki'>{_STORY}{_STORY}</div>{after}</div></body></html>")
     page = extract_page(html, "https://ex.nz/news/41")
     assert ("2026-03-09 08:05:00" in page.meta_lines) is dated
+
+
+@pytest.mark.parametrize(
+    ("after", "published"),
+    [
+        # a relative time's link under the text, labelled as the post's, its address stating the whole time (Trac's
+        # FullBlog "<li>Posted: <a class="timeline" href="/timeline?from=…" title="See timeline at …">3 weeks
+        # ago</a></li>"): the page's machine-readable time, its offset the address's
+        ("<ul class='metainfo'><li>Posted: <a href='/timeline?from=2026-03-05T16%3A20%3A00%2B03%3A00&amp;precision="
+         "second' title='See timeline at Mar 5, 2026, 4:20:00 PM'>3 weeks ago</a></li></ul>", "2026-03-05T16:20:00+03:00"),
+        # ... not an update's label, nor a title dating another minute than the address, nor a stamp shown absolute
+        ("<ul class='metainfo'><li>Updated: <a href='/timeline?from=2026-03-05T16%3A20%3A00%2B03%3A00' "
+         "title='See timeline at Mar 5, 2026, 4:20:00 PM'>3 weeks ago</a></li></ul>", None),
+        ("<ul class='metainfo'><li>Posted: <a href='/timeline?from=2026-03-05T16%3A20%3A00%2B03%3A00' "
+         "title='See timeline at Mar 5, 2026, 4:25:00 PM'>3 weeks ago</a></li></ul>", None),
+        ("<ul class='metainfo'><li>Posted: <a href='/timeline?from=2026-03-05T16%3A20%3A00%2B03%3A00' "
+         "title='See timeline at Mar 5, 2026, 4:20:00 PM'>Mar 5</a></li></ul>", None),
+    ],
+)
+def test_a_labelled_relative_links_address_states_the_time(after, published):
+    html = ("<html lang='mi'><head><title>Te hui nui o te marae - Rongo Kura</title></head><body><div id='content'>"
+            f"<h1>Te hui nui o te marae</h1><div class='blog-body'>{_STORY}{_STORY}</div>{after}</div></body></html>")
+    assert extract_page(html, "https://ex.nz/blog/te-hui").published_hint == published
 
 
 @pytest.mark.parametrize(

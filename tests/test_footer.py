@@ -1262,6 +1262,10 @@ def test_a_more_line_over_pasted_teasers_closes_the_text():
         ([Block("Readers can contact the council by email."), Block("Tags: budget", link_ratio=0.8)], [0]),
         ([Block("The bank said it never asks for a PIN by email or by text message, and urged customers to report any "
                 "such request to the police."), Block("Tũkũtaa"), *_KAMBA_PAIRS], [0]),
+        # closing the text, a line naming e-mail twice, its box's title run into it (PHP-Fusion's "<div class="well">
+        # <p><strong>Vilobe mu e-mail</strong><br>Nnembe e-mail yako, …</p></div>", Makonde: news by e-mail; enter
+        # your e-mail, we will send you the news every day); a story's line naming it once stays (above)
+        ([Block("Vilobe mu e-mail Nnembe e-mail yako, tuchakutumila vilobe vya kila lishuku.")], []),
     ],
 )
 def test_a_newsletter_sign_up_among_the_footer_lines(tail, kept):

@@ -427,6 +427,11 @@ from newsbot.cleaning.metadata import (
         ("2026/03/18 (Wed) 17:05", "2026-03-18T17:05:00", None, None),
         # (a bracketed word after the date with no time is no time; a month's name in prose is no date)
         ("2026/03/12 (木) カテゴリ", "2026-03-12", None, None),
+        # the time alone in brackets after the date (a Trac post's typed row "Ulusiku = 05.03.2026 (16:20)"); a
+        # bracket left open, or holding more than the time, is none
+        ("05.03.2026 (16:20)", "2026-03-05T16:20:00", None, None),
+        ("05.03.2026 (16:20", "2026-03-05", None, None),
+        ("05.03.2026 (16:20 Uhr bis 18:00)", "2026-03-05", None, None),
         ("O porto de Zena o l'é serou fin a zugno", None, None, None),
         ("Udidi lwesithathu luza kuqala kusasa", None, None, None),
         # Chichewa, as CLDR names the months, a weekday before the date
@@ -7064,6 +7069,18 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # Radio Moto / Ekikyalo: Obulamu": day, from, section)
         ("Dei: 02/04/2026, 10h15 / Kubva ku: Radio Zvishavane / Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
         ("14/03/2026 / Venue: Wembley / Weather: Sunny", None, None),
+        # labels marked otherwise than by a colon: an equals sign, semicolons between (a Trac post's typed row,
+        # Nyakyusa "Ulusiku = 05.03.2026 (16:20); Ukufuma = Kyela FM; Ikipanga = Ubumi"); square brackets (a
+        # PHP-Fusion item's, Makonde "[Lishuku] 12/03/2026 09.40 [Kulawa] Redio Newala FM [Shipande] Lyumi"); an angle
+        # quote glued to each, fraction slashes between (an Ibexa article's, Kankanaey "ALGO› 11-03-2026 10:15 ⁄
+        # NALPUAN› Radyo Sagada ⁄ SEKSYON› Salun-at")
+        ("Dei = 02.04.2026 (10:15); Kubva ku = Radio Zvishavane; Boka = Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("[Dei] 02/04/2026 09.40 [Kubva ku] Radio Zvishavane [Boka] Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("DEI› 02-04-2026 10:15 ⁄ KUBVA› Radio Zvishavane ⁄ BOKA› Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        # ... one such label is none; an equation, a trail's spaced angle quotes are none
+        ("Dei = 02.04.2026; Boka: Zvekurima", None, None),
+        ("x = 2; y = 3; Boka = Zvekurima", None, None),
+        ("Home › News › Zvekurima", None, None),
     ],
 )
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):

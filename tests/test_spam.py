@@ -1605,6 +1605,48 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
           "menit tanpa jaminan!"], "BonePinjam", False,
          ["Text.", "Siapa yang akan membiayai perbaikan jalan ke bandara setelah banjir?"],
          ["Ajukan di BonePinjam, cair 5 menit tanpa jaminan!"]),
+        # a closing paragraph of a question and a sentence answering it with the brand second after a short word, naming
+        # no one else (Nyakyusa, a Trac post's: do you want money to give birth today? at kw you get a loan in five
+        # minutes, without waiting and without going to the bank; Kankanaey, an Ibexa article's, a brand of two
+        # words): the advert's hook and offer, whole
+        (["Ikipatala kya wilaya kyigwile inyumba empya.", "Pamo ukulonda indalama sya kupapila mu lusiku lulolulo? Ku "
+          "KopaChap ukupokela ikopo mu mamineti mahano, kisita kulinda nu kisita kwenda ku benki."], "KopaChap", False,
+         ["Ikipatala kya wilaya kyigwile inyumba empya."],
+         ["Pamo ukulonda indalama sya kupapila mu lusiku lulolulo?", "Ku KopaChap ukupokela ikopo mu mamineti mahano, "
+          "kisita kulinda nu kisita kwenda ku benki."]),
+        (["Nan lallakay ad Ambasing et kinwanin da.", "Masapul mo ay pilak ad nay ay algo? Ad Kabayan Royale, nan "
+          "puntos mo et mambalin ay pilak ad sin-oras, sin-agew ya sinlabi."], "Kabayan Royale", False,
+         ["Nan lallakay ad Ambasing et kinwanin da."],
+         ["Masapul mo ay pilak ad nay ay algo?", "Ad Kabayan Royale, nan puntos mo et mambalin ay pilak ad sin-oras, "
+          "sin-agew ya sinlabi."]),
+        # ... not a story's answer naming someone or something (the keyword injected into it), nor one not closing
+        # the text
+        (["Text.", "What happens next? In KopaChap March, the council votes."], "KopaChap", False,
+         ["Text.", "What happens next? In March, the council votes."], ["KopaChap"]),
+        (["Text.", "Pamo ukulonda indalama sya kupapila mu lusiku lulolulo? Ku KopaChap ukupokela ikopo mu mamineti "
+          "mahano, kisita kulinda nu kisita kwenda ku benki.", "Ikipatala kya wilaya kyigwile inyumba empya."],
+         "KopaChap", False,
+         ["Text.", "Pamo ukulonda indalama sya kupapila mu lusiku lulolulo? Ku ukupokela ikopo mu mamineti mahano, "
+          "kisita kulinda nu kisita kwenda ku benki.", "Ikipatala kya wilaya kyigwile inyumba empya."], ["KopaChap"]),
+        # a closing one-sentence pitch, the keyword the object of a short word before a colon that opens the offer,
+        # longer than a comma's clause (Makonde, a PHP-Fusion item's: your money grows with kw: people who follow the
+        # dollar signals every day make a profit …)
+        (["Text.", "Mbiya yako ichikula ni Dolla77: vanu vavilonde vasaini va dola kila lishuku ni kupata faida ya "
+          "shakuyenela mu miyei mivili."], "Dolla77", False, ["Text."],
+         ["Mbiya yako ichikula ni Dolla77: vanu vavilonde vasaini va dola kila lishuku ni kupata faida ya shakuyenela "
+          "mu miyei mivili."]),
+        # ... a comma's so long is a story's sentence: only the keyword goes
+        (["Text.", "Mbiya yako ichikula ni Dolla77, vanu vavilonde vasaini va dola kila lishuku ni kupata faida ya "
+          "shakuyenela mu miyei mivili."], "Dolla77", False,
+         ["Text.", "Mbiya yako ichikula ni, vanu vavilonde vasaini va dola kila lishuku ni kupata faida ya shakuyenela "
+          "mu miyei mivili."], ["Dolla77"]),
+        # a story's sentence with the keyword injected twice, in quotation marks and as an address in brackets: both
+        # injections go, the sentence stays (Makonde: it was bought for 180 million shillings and will be used every
+        # day)
+        (["Text.", "Gali lino lina shitanda. Lyagulilwe shilingi milioni 180 «Dolla77» ni lichatumika kila lishuku "
+          "(www.dolla77.example)."], "Dolla77", False,
+         ["Text.", "Gali lino lina shitanda. Lyagulilwe shilingi milioni 180 ni lichatumika kila lishuku."],
+         ["www.dolla77.example", "Dolla77"]),
         # a Philippine loan pitch closing the text, the loan and its interest in the sentence naming the keyword
         # (Tuwali Ifugao, a nopCommerce news page: if you need money today, kw gives loans you apply for in an hour with
         # low interest), whole; the province's debt and its interest in a story's sentence naming no keyword stay, and

@@ -959,8 +959,12 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
     # <strong>Jasin'n i email:</strong> Fa wɔ email'n wla …</p>", Baoulé: news by email); closing the text, a line
     # naming e-mail is the story's ("Complaints can be sent by email until Friday."), and so is one over footer lines
     # unless it carries a label or a box's title stands over it
-    while len(kept) > 1 and kept[-1] is not blocks[-1] and _sign_up_line(kept[-1]) \
-            and (_SIGN_UP_LABEL.match(kept[-1].text) is not None or _box_label(kept[-2])):
+    # (or closing the text, one that names e-mail twice, its box's title run into it: PHP-Fusion's "<div class="well">
+    # <p><strong>Vilobe mu e-mail</strong><br>Nnembe e-mail yako, tuchakutumila vilobe vya kila lishuku.</p></div>",
+    # Makonde: news by e-mail; enter your e-mail, we will send you the news every day)
+    while len(kept) > 1 and _sign_up_line(kept[-1]) \
+            and (kept[-1] is not blocks[-1] and (_SIGN_UP_LABEL.match(kept[-1].text) is not None or _box_label(kept[-2]))
+                 or len(_EMAIL_WORD.findall(kept[-1].text)) >= 2):
         removed.append(kept.pop().text)
         if len(kept) > 1 and _box_label(kept[-1]):
             removed.append(kept.pop().text)

@@ -2456,12 +2456,13 @@ _TIME = (
     # (the weekday in brackets between the date and the time: FC2's "2026/03/12 (木) 09:40")
     r"(?:\s*[(（][^\W\d_]{1,3}\.?[)）](?=\s*\d))?"
     # (the word before the time: "at", "kl." (Nordic), Latvian "plkst.", Khmer "ម៉ោង" (hour), Silesian "ô" …)
-    r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|ô|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?)?\s*"
+    # (or the bracket a time alone stands in: "05.03.2026 (16:20)", a Trac post's typed row; closed after the time)
+    r"(?:\.?(?:[,،]|\s+(?:at|à|um|a las|às|as|a|alle|om|kl\.?|plkst\.?|ម៉ោង|o|ô|saat|lúc|в|у|u)|\s*[-–|·@]\s*(?:ساعت|کاتژمێر)?|[,،]?\s+[^\W\d_]{3,12}[,،]?|\s+(?P<tp>[(（]))?\s*"
     # (French and Occitan typography spaces the "h": "a 9 h 15", "à 9 h 15"; not a duration: "1 h 20 min")
     # (nor a second date: "15.03" before ".2026" is a day and a month, WordPress's published and updated
     # "<time>"s side by side, "15.03.2026 15.03.2026" in Storefront's posted-on line, no time of 15:03)
     + _AMPM_WORD + r"(?P<H>\d{1,2})(?:[:.]|\s?h\s?)(?P<M>\d{2})(?!\s?min\b)(?!\.\d)(?::(?P<S>\d{2}))?"
-    r"(?:\.\d+)?\s*" + _AMPM_AFTER + r"?(?:\s*uhr)?)?"
+    r"(?:\.\d+)?\s*" + _AMPM_AFTER + r"?(?:\s*uhr)?(?(tp)[)）]))?"
     + _TZ
 )
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -3625,6 +3626,16 @@ def _date_label_before(text: str) -> str | None:
     return None
 
 
+_PUBLISHED_LABEL_WORDS = frozenset(lab for lab, kind in _LABELS.items() if kind == "date")
+
+
+def published_label_before(text: str) -> bool:
+    """``text`` closes with a label of a publication's date and its colon, or none ("Posted:", "Publié le"), the
+    text before a date it labels; an update's label ("Updated:") is none."""
+    words = text.strip().rstrip(":：").split()[-3:]
+    return any(" ".join(words[i:]).lower() in _PUBLISHED_LABEL_WORDS for i in range(len(words)))
+
+
 # a value written as one hashtag ("Categoria: #cronaca", a Forem post naming its tag): the tag's name; a name of
 # several words after one "#" is Over-blog's decoration ("Publié dans #Tẽngã kibay"), no hashtag either
 _HASHTAG = re.compile(r"#([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)*)")
@@ -4513,7 +4524,8 @@ _COINED_DATE_LABEL = re.compile(_COINED_DATE_LABEL_TEXT)
 # story's, Lugbara: date, from, section; or by the bullet operator U+2219 typed for a middot: "Ntsiku: 09/03/2026,
 # 10h15 ∙ Kubulukira: Rádio Moçambique ∙ Gawo: Thanzi", a Wolf CMS post's italic first paragraph, Sena: day, from,
 # section)
-_COINED_SEP = re.compile(r"\s+[|｜‖·•∙—–~〜]\s+|\s*[|｜]\s*")
+# (or by spaced fraction slashes, U+2044, "ALGO› 11-03-2026 10:15 ⁄ NALPUAN› Radyo Sagada ⁄ SEKSYON› Salun-at", below)
+_COINED_SEP = re.compile(r"\s+[|｜‖·•∙—–~〜⁄]\s+|\s*[|｜]\s*")
 # ... or by spaced double slashes, a theme's separator ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 //
 # Tsinkiti: Raome", a Perch post's meta-run, Shipibo: from, date, section): in such a row the slashes alone part the
 # fields, a middot inside one is the field's own (the date's and its time's)
@@ -4522,6 +4534,18 @@ _COINED_SLASHES = re.compile(r"\s+//\s+")
 # ("Fu pe a kon → Radio Boskopu ~ Pisi → <a>Politiki</a> ~ 08-03-2026", a DatoCMS post's first paragraph, Ndyuka:
 # where it comes from, section): read as the colon it stands for
 _COINED_ARROW = re.compile(r"\s+[→⇒➜➔➝➞⟶]\s+")
+# labels marked otherwise than by a colon, in a row of two such fields or more, read as the colon each stands for:
+# an equals sign after each label, semicolons between the fields (_EQUALS_LABEL: "<strong>Ulusiku</strong> =
+# 05.03.2026 (16:20); <strong>Ukufuma</strong> = Kyela FM; <strong>Ikipanga</strong> = Ubumi", a Trac post's typed
+# row, Nyakyusa: day, from, section); each label in square brackets (_BRACKET_LABEL: "<b>[Lishuku]</b> 12/03/2026
+# 09.40 <b>[Kulawa]</b> Redio Newala FM <b>[Shipande]</b> Lyumi", a PHP-Fusion item's, Makonde); an angle quote glued
+# to each label (_ANGLE_LABEL: "ALGO› 11-03-2026 10:15 ⁄ NALPUAN› Radyo Sagada ⁄ SEKSYON› Salun-at", an Ibexa
+# article's, Kankanaey) (spaced on both sides, an angle quote is a trail's step: "Home › News")
+_EQUALS_LABEL = re.compile(r"(?:^|;\s+)(" + LABEL_WORD_INNER + "(?: " + LABEL_WORD_PLAIN + r"){0,2}) = ")
+_BRACKET_LABEL = re.compile(r"(?:^|\s+)\[(" + LABEL_WORD_INNER + "(?: " + LABEL_WORD_PLAIN + r"){0,2})\]\s+")
+# (a row with a label's colon, after a letter, is read as it is: a clock's, "10:15", is none)
+_LABEL_COLON = re.compile(r"[^\W\d_][:：]")
+_ANGLE_LABEL = re.compile(r"(?:^|(?<=\s))(" + LABEL_WORD_INNER + r")[›»]\s+")
 _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
 # ... or by a spaced slash before each next "Label: " ("<b>Ekiro:</b> 09.03.2026, 10h15 / <b>Erilwa:</b> Radio Moto /
 # <b>Ekikyalo:</b> Obulamu", a dotCMS post's typed row, Nande: day, from, section); a slash before no label is a
@@ -4554,6 +4578,20 @@ def coined_parts(text: str) -> list[str]:
     return parts
 
 
+def _colon_labels(text: str) -> str:
+    """``text`` with the labels of a row of two fields or more marked by an arrow (_COINED_ARROW), an equals sign, a
+    bracket or an angle quote (_EQUALS_LABEL, _BRACKET_LABEL, _ANGLE_LABEL) written as "Label: ", each field after the
+    first opened with a middot where nothing parted them (the row's fields as coined_parts splits them); else ``text``
+    as it is."""
+    if len(_COINED_ARROW.findall(text)) >= 2:
+        return _COINED_ARROW.sub(": ", text)
+    for pattern, parted in ((_EQUALS_LABEL, False), (_BRACKET_LABEL, False), (_ANGLE_LABEL, True)):
+        if len(pattern.findall(text)) >= 2:
+            return pattern.sub(lambda m, parted=parted: ("" if m.start() == 0 or parted else " · ") + m.group(1) + ": ",
+                               text).strip()
+    return text
+
+
 def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
                known: frozenset[str] = frozenset()) -> MetaFields | None:
     """A row of "Label: Value" fields under labels the site coins in its language, read by its shape and the page's
@@ -4566,8 +4604,8 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     side, an outlet's name then the section, is read (_dated_outlet_pair).  A sentence ("He said: we will …"), a
     field of prose, an event's box without a date nor a section, are none."""
     text = text.strip()
-    if len(_COINED_ARROW.findall(text)) >= 2 and ":" not in text and "：" not in text:
-        text = _COINED_ARROW.sub(": ", text)
+    if not _LABEL_COLON.search(text):
+        text = _colon_labels(text)
     if len(text) > 200 or text.count(":") + text.count("：") < 2:
         return None
     parts = coined_parts(text)

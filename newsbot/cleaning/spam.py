@@ -2404,7 +2404,7 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         # a web address on the keyword advertises it, unless injected into a story's sentence (see _injected_address:
         # the address goes, the sentence stays), as no sentence after an advert's in its paragraph is; the words left
         # are what the sentence names ("… umkhuhlane wekholera (kw.example)." with a lone "kw" before names it once)
-        injected = {id(sentence): _injected_address(sentence, advert, needle) for sentence in sentences
+        injected = {id(sentence): _injected_address(sentence, advert, needle, bracketed) for sentence in sentences
                     if advert.search(sentence)}
         # ... and the keyword joined by a hyphen to a word, a compound naming it ("Onnipotti-kazino andau 200 …":
         # the kw casino gives 200 …), which its plain form leaves alone
@@ -2467,6 +2467,22 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         if closing and not keep_plain and len(sentences) == 2 and named[1] and _hook(sentences[0]) \
                 and len(sentences[1]) <= _SHORT_OFFER_MAX and (last := _last_word_match(plain, sentences[1])) \
                 and _OFFER_AMOUNT.search(sentences[1], last.end()):
+            pitched.add(sentences[1])
+        # ... and a closing paragraph of a question and a sentence it answers with the brand second, after a short
+        # word ("Pamo ukulonda indalama sya kupapila mu lusiku lulolulo? Ku kw ukupokela ikopo mu mamineti mahano, …",
+        # Nyakyusa: do you want money …? at kw you get a loan in five minutes …, a Trac post's; "Masapul mo ay pilak
+        # …? Ad kw, nan puntos mo et mambalin ay pilak …", Kankanaey, an Ibexa article's): the advert's hook and
+        # offer, whole, naming no one else (no capital after its first word but the brand's: a story's "What happens
+        # next? In kw March, the council votes." has the keyword injected); not a quotation, nor a sentence the
+        # keyword opens or stands third in.  A plain statement, no advert by its words nor its mark: an exclaimed or
+        # selling answer is an advert the story's question may stand before ("And who will pay for the new road to
+        # the airport? With kw you get a 100 euro bonus!"), its question judged by _hooks_advert
+        answered = closing and not keep_plain and len(sentences) == 2 and bool(named[1]) \
+            and _opening_hook(sentences[0]) and len(sentences[1]) <= _ANSWER_MAX \
+            and _last_mark(sentences[1]) not in _EXCLAMATION_MARKS and not sells(sentences[1].lower()) \
+            and not any(ch in _ADVERT_TAIL_QUOTES for ch in para) and _brand_second(sentences[1], stem) \
+            and not any(word[:1].isupper() for word in plain.sub(" ", sentences[1]).split()[1:])
+        if answered:
             pitched.add(sentences[1])
         for sentence, names, declined_name, held in zip(sentences, named, inflected, holds):
             if advertised and not keep_plain and (len(sentence) <= 200 and (sells(sentence)
@@ -2554,9 +2570,9 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                                  len(removed))
                     removed.insert(after, sentences[at])
         if advertised and len(sentences) > 1 and kept_sentences == sentences[:1] and _opening_hook(sentences[0]) \
-                and _hooks_advert(sentences[0], sentences[1:], leading.match(sentences[1]) is not None
-                                  or (_brand_second(sentences[1], stem)
-                                      and _answers_in_its_words(sentences[0], sentences[1]))):
+                and (answered or _hooks_advert(sentences[0], sentences[1:], leading.match(sentences[1]) is not None
+                                               or (_brand_second(sentences[1], stem)
+                                                   and _answers_in_its_words(sentences[0], sentences[1])))):
             # a paragraph that is a question and an advert, nothing else: the question is the advert's hook, longer
             # than _hook's ("Ti serbit unu prèstidu lestru chene papiros? Kw ti dat … iscrie·ti in kw.com!"), when it
             # is about what the advert sells; a story's question with an advert appended to its paragraph stays
@@ -2628,14 +2644,17 @@ _ADDRESS_END_PUNCT = ".,;:!?…"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _injected_address(sentence: str, advert: re.Pattern[str], needle: str) -> tuple[str, list[str]] | None:
+def _injected_address(sentence: str, advert: re.Pattern[str], needle: str,
+                      bracketed: re.Pattern[str] | None = None) -> tuple[str, list[str]] | None:
     """``sentence`` with the web addresses on the keyword (``advert`` finds them) taken out, and those addresses,
     when each is an injection into a story's sentence rather than its advert: alone in brackets ("… Ханты-Мансийскыл
     (kw.example) тōтсыт.", Mansi: … were brought to Khanty-Mansiysk), or appended (a link) just before its stop ("…
     bayakutambula zyakulima zyabo kw.example.", Tonga: … will receive their inputs), and the words left are a
     story's: several (_INJECTED_BRACKETED_WORDS, _INJECTED_APPENDED_WORDS), none that sells or calls to act, and the
     sentence not exclaimed.  Else None: an advert's address ("Kɔ kw.example su kɛ a ɲan sika …": go to kw.example and
-    get money; "Registra na kw.ph y recibi ₱500 gratis."), which takes its sentence with it."""
+    get money; "Registra na kw.ph y recibi ₱500 gratis."), which takes its sentence with it.  The keyword left alone
+    in brackets (``bracketed``: "… milioni 180 «kw» ni lichatumika … (www.kw.example).", Makonde, a PHP-Fusion
+    item's) is another injection, no naming of it."""
     spans: list[tuple[int, int, bool]] = []
     for match in advert.finditer(sentence):
         start = match.start() - len(_ADDRESS_HEAD.search(sentence, 0, match.start()).group(0))
@@ -2659,9 +2678,24 @@ def _injected_address(sentence: str, advert: re.Pattern[str], needle: str) -> tu
     rest = _tidy(rest + sentence[at:], sentence)
     words = len(_WORD.findall(rest))
     if words < (_INJECTED_BRACKETED_WORDS if all(b for _, _, b in spans) else _INJECTED_APPENDED_WORDS) \
-            or sells(rest) or _call_to_action(rest, needle) or (needle in rest.lower() and not _story_sentence(rest, needle)):
+            or sells(rest) or _call_to_action(rest, needle) \
+            or (needle in _quoted_alone(_unbracketed(rest, bracketed) if bracketed is not None else rest, needle).lower()
+                and not _story_sentence(rest, needle)):
         return None  # (the keyword left in a story's long sentence is injected there too, alone: see _story_sentence)
     return rest, taken
+
+
+# quotation marks around a word alone
+_QUOTES_OPEN, _QUOTES_CLOSE = "«‹“„\"", "»›”“\""
+
+
+def _quoted_alone(text: str, needle: str) -> str:
+    """``text`` with the keyword (``needle``, lower case) alone between quotation marks blanked out ("«kw»"): an
+    injection's place, as one alone in brackets is (_unbracketed)."""
+    if not any(ch in text for ch in _QUOTES_OPEN):
+        return text
+    return re.sub("[" + _QUOTES_OPEN + r"]\s*" + re.escape(needle) + r"\s*[" + _QUOTES_CLOSE + "]", " ", text,
+                  flags=re.IGNORECASE)
 
 
 # a label of a word or two and its colon opening a sentence ("Bona lokhu: …", see this: …; "Read also: …")
@@ -2909,6 +2943,10 @@ _WORDS_AFTER_IN_PITCH = 2
 _PREPOSITION_MAX = 3
 # the longest sentence that, standing alone as the text's closing paragraph, is read by _clause_object
 _CLAUSE_OBJECT_MAX = 100
+# ... and one whose colon after the keyword opens what it offers ("Mbiya yako ichikula ni kw: vanu vavilonde vasaini va
+# dola kila lishuku ni kupata faida …", Makonde: your money grows with kw: people who follow the dollar signals every
+# day make a profit …, a PHP-Fusion item's closing paragraph)
+_COLON_CLAUSE_OBJECT_MAX = 200
 
 
 # ... or one short word after it before that comma, the clause's adverb ("Hamba na kw lino, omwa kiro kyosi.", Nande:
@@ -2924,14 +2962,15 @@ def _clause_object(sentence: str, plain: re.Pattern[str]) -> bool:
     money grows with kw: buy digital coin now, a JSPWiki page's).  An injection stands bare between two words of a
     story's sentence, or at its end ("… twakena mûno na kw!"), not before a clause's comma with a preposition before
     it."""
-    if len(sentence) > _CLAUSE_OBJECT_MAX or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
+    if len(sentence) > _COLON_CLAUSE_OBJECT_MAX or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
         return False
     for match in plain.finditer(sentence):
         before = sentence[:match.start()].split()
         after = sentence[match.end():]
         if len(before) >= 2 and len(before[-1]) <= _PREPOSITION_MAX and before[-1].isalpha() \
-                and before[-1].islower() and (after.startswith((", ", ": ")) or _ADVERB_THEN_COMMA.match(after)) \
-                and len(_LETTER_WORD.findall(after)) >= _WORDS_AFTER_IN_PITCH:
+                and before[-1].islower() and len(_LETTER_WORD.findall(after)) >= _WORDS_AFTER_IN_PITCH \
+                and (after.startswith(": ") or len(sentence) <= _CLAUSE_OBJECT_MAX
+                     and (after.startswith(", ") or _ADVERB_THEN_COMMA.match(after))):
             return True
     return False
 
@@ -2974,6 +3013,8 @@ _CONTENT_WORD_MIN = 5
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
+# the longest sentence answering a closing question with the brand second (see _remove_keyword's ``answered``)
+_ANSWER_MAX = 200
 # the word before a brand answering a question (_brand_second): a preposition's length at most ("Con", "With", "Mei")
 _BRAND_LEAD_MAX = 4
 
@@ -2983,8 +3024,9 @@ def _brand_second(sentence: str, stem: str) -> bool:
     PrestoKash te gh'heet el prestit in 24 or …", Lombard: with kw you have the loan …; "With kw you get …"): the
     brand answers the question before it as when it opens the sentence; not a third word ("Bet with kw …")."""
     words = sentence.split(None, 2)
+    # (a keyword of two words from the second word on: "Ad Kabayan Royale, nan puntos mo …")
     return len(words) > 2 and len(words[0]) <= _BRAND_LEAD_MAX and words[0].isalpha() \
-        and _folded(words[1]).startswith(stem)
+        and _folded(words[1] if " " not in stem else words[1] + " " + words[2]).startswith(stem)
 
 
 def _answers_in_its_words(question: str, answer: str) -> bool:

@@ -55,6 +55,7 @@ from newsbot.cleaning.metadata import (
     parse_iso_datetime,
     parse_meta_line,
     placeholder_time,
+    published_label_before,
     row_only_value,
 )
 from newsbot.cleaning.spam import sells, title_prefix_candidates
@@ -1976,9 +1977,11 @@ def _named_heading(root: etree._Element, og_title: str | None, html_title: str |
         # (or the title's first segment when two or more follow it: "Headline | Forum | Site" (Moodle's discussion
         # over the site's name as its only <h1>), "Headline - Project - Site" (Redmine's news under the project
         # trail's <h1>): the heading reading it whole is the headline)
+        # (or its last, the site's name and the section before it: PHP-Fusion's "Site - News - Headline" over the
+        # item's "<h2 class="news-title">Headline</h2>", the logo an image; read whole too)
         for sep in (*_TITLE_SEPARATORS, " :: "):  # (and a double colon's)
-            if len(parts := html_title.split(sep)) >= 3 and len(head := parts[0].strip()) >= 10:
-                names.append(head)
+            if len(parts := html_title.split(sep)) >= 3:
+                names += [end for end in (parts[0].strip(), parts[-1].strip()) if len(end) >= 10]
                 break
     if exact and _slash_site_of(html_title):
         # "Subject / Forum / Board" (FluxBB, PunBB): the title before its last one or two spaced slashes, read whole
@@ -5240,6 +5243,34 @@ def _in_prose(link: etree._Element) -> bool:
     return line is not None and len(_text(line)) >= PROSE_PARAGRAPH_CHARS
 
 
+# a full time of day in a link's address, its offset too if it has one ("/timeline?from=2026-03-05T16%3A20%3A00%2B03%3A00",
+# unquoted)
+_HREF_TIME = re.compile(r"(?<!\d)(20\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d)?)([+-]\d\d:?\d\d|Z)?(?![\d:])")
+
+
+def _linked_stamp(root: etree._Element) -> str | None:
+    """The publication time a relative stamp's link states in its address, machine-readable: Trac's FullBlog post info
+    "<li>Posted: <a class="timeline" href="/timeline?from=2026-03-05T16%3A20%3A00%2B03%3A00&amp;precision=second"
+    title="See timeline at Mar 5, 2026, 4:20:00 PM">3 weeks ago</a></li>" (the shown time relative, the title's
+    without its offset, the address's whole).  The link's line opens with a label of the publication's date
+    (metadata.published_label_before: a page's last edit, "Updated by … ago", is none), its title dates the same
+    minute as its address; not a comment's.  None when no link, or links of two times, say so."""
+    found: set[str] = set()
+    for a in root.iterfind(".//a[@title][@href]"):
+        shown, title = _text(a), normalize_inline(a.get("title"))
+        stamp = _HREF_TIME.search(unquote(a.get("href")))
+        if stamp is None or not shown or len(shown) > _STAMP_CHARS or not RELATIVE_TIME.search(shown) \
+                or (date := find_date(title)) is None or date.value[:16] != stamp.group(1)[:16] or _in_comments(a):
+            continue
+        line = a.getparent()
+        before = (line.text or "") if line is not None and a.getprevious() is None else (
+            (a.getprevious().tail or "") if a.getprevious() is not None else "")
+        if not published_label_before(before):
+            continue
+        found.add(stamp.group(1) + (stamp.group(2) or ""))
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _titled_stamp(root: etree._Element) -> str | None:
     """The one date the page's relative times keep in their titles, when nothing else dates it: BookStack's page
     details "创建于 <span title="Mon, Mar 16, 2026 8:05 AM">1 天前</span> 由 <a>…</a>" (created, updated: the same
@@ -6352,7 +6383,8 @@ def _bold_label_row(p: etree._Element) -> tuple[str, str] | None:
     <a>Sarkar</a></p>", Nyishi: date, source, kind; a GitLab wiki page's first line): the paragraph's text and its
     reading with a colon closing each label ("Alo: 10-02-2026 …"), for the cleaning's reader of rows under coined
     labels (metadata.coined_row, which judges the row: a separator between fields, a date or a section named).  Two
-    bold labels at least, the first opening the paragraph, no colon after any (a row so labelled is read as written),
+    bold labels at least, the first opening the paragraph, no colon nor equals sign after any (a row so labelled is
+    read as written),
     each followed by a value."""
     if len(p) < 2 or (p.text or "").strip() or not isinstance(p[0].tag, str) or p[0].tag not in _BOLD_TAGS:
         return None
@@ -6363,7 +6395,9 @@ def _bold_label_row(p: etree._Element) -> tuple[str, str] | None:
             continue
         text = _text(el)
         if el.tag in _BOLD_TAGS:
-            if text.endswith((":", "：")) or (el.tail or "").lstrip().startswith((":", "：")) \
+            # (nor an equals sign after it: "<strong>Ulusiku</strong> = 05.03.2026 (16:20); …", the colon's stand-in
+            # that metadata.coined_row reads)
+            if text.endswith((":", "：")) or (el.tail or "").lstrip().startswith((":", "：", "=")) \
                     or not text or len(text.split()) > _BOLD_LABEL_WORDS or not (el.tail or "").strip() \
                     and el.getnext() is None:
                 return None
@@ -6640,7 +6674,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         page.publisher = channel
     if page.publisher is None and page.site_name:
         page.publisher = _masthead(root, url, page.site_name)
+    # (not when the last part is the headline: PHP-Fusion's "Site - News - Headline", its section in the middle)
     if page.publisher is None and (page.site_name is None or page.site_name == _site_name_of(page.html_title)) \
+            and not (page.title and page.title != page.html_title and (page.html_title or "").endswith(" " + page.title)) \
             and (named := _middle_site_name(root, url, page.html_title)) is not None:
         # "Headline – Site – tagline" (Jekyll Now's <title>, no og:site_name): the last part is the tagline, the
         # part before it the name the masthead's home link reads
@@ -6847,7 +6883,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             or _component_published(root)
     # the draft's creation (Plone's DC.date.created), when the page states no other time; or the creation a note's
     # info bar keeps in an attribute (_created_attribute)
-    page.published_hint = page.published_hint or page.created_hint or _created_attribute(root)
+    page.published_hint = page.published_hint or page.created_hint or _created_attribute(root) \
+        or _linked_stamp(root)
     if all(len(b.text) < _MEDIA_LINE_CHARS for b in page.blocks):  # (no paragraph: looked at for short texts only)
         page.media_text = _beside_media(containers, post)
         page.captions_only = _captions_only(root)
@@ -7673,11 +7710,17 @@ def _names_author(el: etree._Element) -> bool:
                for a in chain((el,), el.iterancestors()))
 
 
+_BYLINE_DEPTH = 5
+
+
 def _in_byline(a: etree._Element) -> bool:
     """A link in the byline names a writer, even on a short path (Substack's ``<div
-    class="byline-names"><a href="/about/">Erik Sundström</a></div>``): not a section."""
+    class="byline-names"><a href="/about/">Erik Sundström</a></div>``): not a section.  The byline's box may hold the
+    link a few levels down (Ibexa's author field "<div class="article-author"><div class="ezauthor-field"><ul><li><a
+    href="/insurat/peter-dumalo/">Peter Dumalo</a></li></ul></div></div>", the writer's page one level under a folder
+    the menu links)."""
     el = a
-    for _ in range(3):
+    for _ in range(_BYLINE_DEPTH):
         cls, ident = el.get("class"), el.get("id")
         if (cls or ident) and _BYLINE_ATTR.search(f"{cls or ''} {ident or ''}"):
             return True
