@@ -7122,6 +7122,24 @@ def test_a_coined_row_names_the_source_before_the_pages_section(meta_lines, bloc
 
 
 @pytest.mark.parametrize(
+    ("row", "published"),
+    [
+        # a row of the text's whose numeric date, read month first under a page declaring English, is the other reading
+        # of the day the header names by its month (PHP-Fusion's "March 12 2026" over "[Lishuku] 12/03/2026 09.40 …",
+        # Makonde): that day, at the row's time
+        ("[Dei] 12/03/2026 09.40 [Kubva ku] Radio Zvishavane [Boka] Politiki", "2026-03-12T09:40:00"),
+        # ... a row of the same day read so: its time; a row of another day altogether: the header's day
+        ("[Dei] 03/12/2026 09.40 [Kubva ku] Radio Zvishavane [Boka] Politiki", "2026-03-12T09:40:00"),
+        ("[Dei] 11/04/2026 09.40 [Kubva ku] Radio Zvishavane [Boka] Politiki", "2026-03-12"),
+    ],
+)
+def test_a_rows_day_read_in_the_other_order_is_the_day_the_header_names(row, published):
+    record = _cleaned(meta_lines=["Posted by Rehema Nangoma March 12 2026 312 Reads"], blocks=[Block(row), *BODY],
+                      language="en", category_hint="Politiki")
+    assert record["published_at"] == published
+
+
+@pytest.mark.parametrize(
     ("line", "source", "category"),
     [
         # a header's sibling boxes with no labels: date, outlet, the section the page names elsewhere (Fork CMS's

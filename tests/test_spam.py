@@ -1640,6 +1640,23 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
           "shakuyenela mu miyei mivili."], "Dolla77", False,
          ["Text.", "Mbiya yako ichikula ni, vanu vavilonde vasaini va dola kila lishuku ni kupata faida ya shakuyenela "
           "mu miyei mivili."], ["Dolla77"]),
+        # a closing sentence opening on a short word and the keyword written as a web address, where the reader is sent
+        # (Nande, a dotCMS post's: at kw.io you can play and win much money every day, it is easy for everyone in
+        # Butembo), whole; the address injected before a story's closing stop goes alone
+        (["Text.", "Omwa zawadiwin.io wangana tsomba n'erihamba esente nyingi buli kiro, ni bwolo obwa buli mundu omwa "
+          "Butembo."], "zawadiwin.io", False, ["Text."],
+         ["Omwa zawadiwin.io wangana tsomba n'erihamba esente nyingi buli kiro, ni bwolo obwa buli mundu omwa "
+          "Butembo."]),
+        (["Text.", "Ebitaro ebi byabiryubakwa n'esente sy'Eguvernema omwa Butembo zawadiwin.io."], "zawadiwin.io", False,
+         ["Text.", "Ebitaro ebi byabiryubakwa n'esente sy'Eguvernema omwa Butembo."], ["zawadiwin.io"]),
+        # a sentence naming it written all in capitals between a story's sentences (Nyakyusa, a Trac post's: kw lends
+        # you fast), whole; a story's sentence with a capitalised word beside the keyword loses the keyword alone
+        (["Text.", "Abalimi bikusekela. KOPACHAP IKUKOPESYA BWANGU. Ikamati ja ushirika jipangile ukusenga ikyumba."],
+         "KopaChap", False, ["Text.", "Abalimi bikusekela. Ikamati ja ushirika jipangile ukusenga ikyumba."],
+         ["KOPACHAP IKUKOPESYA BWANGU."]),
+        (["Text.", "Abalimi bikusekela. The UN KOPACHAP said no. Ikamati ja ushirika jipangile ukusenga ikyumba."],
+         "KopaChap", False,
+         ["Text.", "Abalimi bikusekela. The UN said no. Ikamati ja ushirika jipangile ukusenga ikyumba."], ["KOPACHAP"]),
         # a story's sentence with the keyword injected twice, in quotation marks and as an address in brackets: both
         # injections go, the sentence stays (Makonde: it was bought for 180 million shillings and will be used every
         # day)
@@ -2173,6 +2190,28 @@ def test_remove_keyword(paragraphs, keyword, keep_plain, clean, removed):
 )
 def test_the_phrases_of_the_keywords_links_mark_an_appended_pitch(paragraphs, links, clean):
     assert remove_keyword(paragraphs, "ovwibet", False, advert_links=links)[0] == clean
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "clean"),
+    [
+        # an aside between spaced dashes naming the keyword in its advert's words, set into a story's sentence
+        # (Makonde, a PHP-Fusion item's "— <em>signali za kw kila lishuku</em> —" beside the advert link "Jiunge na kw
+        # sasa — signali za dola bure": join kw now, free dollar signals): whole, dashes and all
+        ("Kamati ya ushirika ipangile kujenga ghala ku Mkwiti — signali za Dolla77 kila lishuku —, lyelo lichatumika.",
+         "Kamati ya ushirika ipangile kujenga ghala ku Mkwiti, lyelo lichatumika."),
+        # ... not an aside sharing no phrase with the advert: only the keyword goes
+        ("Kamati ya ushirika ipangile kujenga ghala ku Mkwiti — ghala lya Dolla77 kila shaka —, lyelo lichatumika.",
+         "Kamati ya ushirika ipangile kujenga ghala ku Mkwiti — ghala lya kila shaka —, lyelo lichatumika."),
+    ],
+)
+def test_an_aside_naming_the_keyword_in_its_adverts_words_goes_whole(paragraph, clean):
+    # (the advert's link a paragraph of the text too, its phrase no story's writing)
+    paragraphs = ["Bei ya korosho ikwela ku Newala mu shaka sha 2025.", paragraph, "Vatu vakulima tuchilonda njila.",
+                  "Jiunge na Dolla77 sasa — signali za dola bure"]
+    # (the link's text as keyword_link_texts gives it, the keyword taken out)
+    got = remove_keyword(paragraphs, "Dolla77", False, advert_links=["Jiunge na sasa — signali za dola bure"])
+    assert got[0][1] == clean
 
 
 def test_the_and_words_of_a_call_to_action_are_cldrs():

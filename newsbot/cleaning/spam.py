@@ -2227,7 +2227,12 @@ def remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool,
     # the text's box (a Redmine news page's sidebar banner "<a href=https://ovwibet.example/>Ovwibet: kpo ẹki rẹ
     # bọọlu, mrẹ igho</a>" beside the appended "Kpo kw vwọ mrẹ igho ẹdẹ kẹ ẹdẹ.", Urhobo: go to kw to get money every
     # day), so that the text read through a site's learned template, without the banner's box, loses none of it
-    phrases = _advert_phrases([*removed, *advert_links], out, keyword.lower()) if not keep_plain else frozenset()
+    # (a paragraph that is an advert link's text is the advert's, not the story's writing its phrase: "<p><a
+    # href=https://kw.example/join>Jiunge na kw sasa — signali za dola bure</a></p>", its keyword taken out here, the
+    # rest after)
+    links = set(advert_links)
+    phrases = _advert_phrases([*removed, *advert_links], [para for para in out if para not in links], keyword.lower()) \
+        if not keep_plain else frozenset()
     if (before != closing_at and before >= 0) or phrases:
         out, removed, _, _ = _remove_keyword(paragraphs, keyword, keep_plain, language,
                                              also_closing=before if before != closing_at and before >= 0 else None,
@@ -2287,6 +2292,31 @@ def _repeats_advert(sentence: str, phrases: Container[tuple[str, ...]], needle: 
         and _last_mark(sentence) in SENTENCE_STOPS and _last_mark(sentence) not in _QUESTION_MARKS \
         and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentence) and needle not in _folded(words[-1]) \
         and not _advert_pairs(sentence, needle).isdisjoint(phrases)
+
+
+# an aside between two spaced dashes within a sentence ("… ku Mkwiti — signali za kw kila lishuku —, lyelo …"), a few
+# words
+_SPACED_DASH_CHARS = re.compile(r"\s[—–]\s")
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+(?P<aside>[^—–.!?]{3,80}?)\s+[—–](?=[\s,;:.])")
+
+
+def _advert_asides(para: str, phrases: Container[tuple[str, ...]], needle: str, stem: str) -> tuple[str, list[str]]:
+    """``para`` without the asides between spaced dashes that name the keyword (``stem``: its folded stem) and write
+    two words in a row of the page's advert (``phrases``: :func:`_advert_phrases`), and those asides: the pitch set
+    into a story's sentence ("… korosho ku Mkwiti — <em>signali za kw kila lishuku</em> —, lyelo lichatumika …",
+    Makonde: kw's signals every day, beside the advert link "Jiunge na kw sasa — signali za dola bure", a PHP-Fusion
+    item's).  A story's aside with the keyword dropped into it shares no phrase with the advert: only the keyword
+    goes."""
+    asides: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        aside = match.group("aside")
+        if stem in _folded(aside) and not _advert_pairs(aside, needle).isdisjoint(phrases):
+            asides.append(aside)
+            return ""
+        return match.group(0)
+
+    return _DASH_ASIDE.sub(take, para), asides
 
 
 def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, language: str | None = None,
@@ -2389,6 +2419,10 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
             if stem not in _folded(para):
                 out.append(para)
                 continue
+        if advert_phrases and not keep_plain and _SPACED_DASH_CHARS.search(para) and stem in _folded(para):
+            # an aside between spaced dashes naming it in the advert's words goes whole (_advert_aside)
+            para, asides = _advert_asides(para, advert_phrases, needle, stem)
+            removed.extend(asides)
         sentences = _signed_off(_sentences(para))
         closing = index == closing_at or index == also_closing
         kept_sentences: list[str] = []
@@ -2484,6 +2518,21 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
             and not any(word[:1].isupper() for word in plain.sub(" ", sentences[1]).split()[1:])
         if answered:
             pitched.add(sentences[1])
+        # ... or a closing paragraph of one sentence opening on a short word and the keyword written as a web address,
+        # where the reader is sent ("Omwa kw.io wangana tsomba n'erihamba esente nyingi buli kiro, …", Nande: at kw.io
+        # you can play and win much money every day, a dotCMS post's): the pitch, whole; an address injected into a
+        # story's sentence stands in brackets or before its stop
+        if closing and not keep_plain and len(sentences) == 1 and named[0] and len(sentences[0]) <= _ANSWER_MAX \
+                and not any(ch in _ADVERT_TAIL_QUOTES for ch in para) and _brand_second(sentences[0], stem) \
+                and _HOST_WORD.fullmatch(sentences[0].split()[1].rstrip(",:;")):
+            pitched.add(sentences[0])
+        # ... and a sentence naming it written all in capitals, a shout set between a story's sentences ("… Abalimi
+        # bikusekela. KW IKUKOPESYA BWANGU. Ikamati ja ushirika …", Nyakyusa: kw lends you fast, a Trac post's)
+        # opening on it, its subject (a story's sentence in capitals with the keyword dropped into it, "CHUIR
+        # IONADAITHE BHUALBET FÁILTE ROIMHE.", loses only the keyword)
+        pitched |= {sentence for sentence, names in zip(sentences, named)
+                    if names and not keep_plain and _folded(sentence.split(None, 1)[0]).startswith(stem)
+                    and _shouted(plain.sub(" ", sentence))}
         for sentence, names, declined_name, held in zip(sentences, named, inflected, holds):
             if advertised and not keep_plain and (len(sentence) <= 200 and (sells(sentence)
                                                                             or _addressed_pitch(sentence.lower()))
@@ -3011,6 +3060,20 @@ def _opening_hook(sentence: str) -> bool:
 # a word of this many letters or more is a content word, whatever the language (not "and", "the", "with", "și")
 _CONTENT_WORD_MIN = 5
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+# a word that is a web address: a host of letters, digits and hyphens, a dot and a top-level domain of letters
+_HOST_WORD = re.compile(r"(?:www\.)?[^\W_][\w-]*(?:\.[^\W\d_]{2,})+")
+# a shout: every cased letter a capital, two words of letters at least, a few words at most
+_SHOUT_WORDS = (2, 8)
+
+
+def _shouted(sentence: str) -> bool:
+    """``sentence`` (the keyword taken out) is written all in capitals, two to eight words of letters ("IKUKOPESYA
+    BWANGU."): a shout; not a sentence of a script without capitals, nor one in quotation marks."""
+    words = _LETTER_WORD.findall(sentence)
+    return _SHOUT_WORDS[0] <= len(words) <= _SHOUT_WORDS[1] and sentence.upper() == sentence \
+        and sentence.lower() != sentence and not any(ch in _ADVERT_TAIL_QUOTES for ch in sentence)
 
 
 # the longest sentence answering a closing question with the brand second (see _remove_keyword's ``answered``)
