@@ -158,7 +158,10 @@ FLOORS["ipkpiranha"] = (1.0, 0.99, 1.0, 1.0, 1.0, 1, 0, 0, 0)
 LANGUAGE_FLOORS = dict.fromkeys((
     "cbkorchard", "cggzendesk", "cjkcroogo", "djkdatocms", "evewoltlab", "gcfphpwcms", "ifknopcommerce", "kckkeystone",
     "klnmoodle", "kosgollum", "lggopencms", "mnsfork", "ndccotonti", "ndenibbleblog", "njzgitlab", "pwngitea",
-    "rngflextype", "sehwolfcms", "toiautomad", "trvelgg", "urhredmine", "waesculpin", "xogprestashop", "zaijigsaw"),
+    "rngflextype", "sehwolfcms", "toiautomad", "trvelgg", "urhredmine", "waesculpin", "xogprestashop", "zaijigsaw",
+    # the seventy-first round's: Nyakyusa (read as Sakizaya or none), Makonde (none), Kankanaey (Hawaiian Creole,
+    # Ilocano or none), Nande (Konzo, Ganda or none)
+    "nyytrac", "kdephpfusion", "kneibexa", "nnbdotcms"),
     0.0) | {
     # one story of three read right (Shipibo-Konibo, Inupiaq), two of three (Susu: the third read as Dyula)
     "shpperch": 0.333, "ipkpiranha": 0.333, "suscouchcms": 0.666}
