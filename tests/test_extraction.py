@@ -9947,6 +9947,12 @@ _GLORB_BOX = ("<div class='plimsa'><h4>Glorb vindel</h4><ul><li><a href='/2026/0
         (f"{_GLORB_BOX}<p><small>Plimsa zorbel</small> ta vindel na Garomba. Nada ta plim.</p>", True),
         # ... nor a story's closing paragraph in small print with no such box above it
         ("<p><small>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</small></p>", True),
+        # ... or in roman type, classed as a note, under a "More" line the text leaves out (Apache Roller's "<p
+        # class="more">…</p><p class="note">Su chirin ya ay dipanin a ipaychasa du sabali a website.</p>", Ivatan: this
+        # news may not be republished on another website); without the box above it, the story's
+        ("<p class='more'>Glorb vindel: <a href='/category/plim'>Plim</a></p><p class='note'>Plimsa zorbel ta vindel na "
+         "Garomba. Nada ta plim.</p>", False),
+        ("<p class='note'>Plimsa zorbel ta vindel na Garomba. Nada ta plim.</p>", True),
     ],
 )
 def test_an_italic_notice_under_a_box_the_text_leaves_out(tail, kept):

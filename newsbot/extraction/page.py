@@ -3964,8 +3964,15 @@ _WHOLLY_SET_APART = _Gated("count(*) = 1 and (em or i or small) and normalize-sp
 _NOTICE_CHARS = 200  # an italic notice is a line or two (see _ITALIC_LINE_CHARS)
 
 
+# a line classed as a note or a notice, in roman type (Apache Roller's "<p class="more">…</p><p class="note">Su chirin ya
+# ay dipanin a ipaychasa du sabali a website.</p>" closing an entry, Ivatan: this news may not be republished on
+# another website)
+_NOTICE_CLASS_WORDS = frozenset(("note", "notice"))
+
+
 def _notice_under_dropped_box(p: etree._Element) -> bool:
-    """``p`` is a line wholly in italics or in small print under a box the text leaves out (its teasers, "<div
+    """``p`` is a line wholly in italics or in small print, or classed as a note (_NOTICE_CLASS_WORDS), under a box
+    the text leaves out (its teasers, "<div
     class="recommend">", a box of links to other stories, a "More:" line), no paragraph of prose between them nor
     after it: the site's notice closing the container below the story's footer ("<p><em>کۆپی کردن ئی وتار بێ ناو
     بردن چەشمە ڕەوا نییە.</em></p>", Laki: copying this article without naming the source is not allowed, an
@@ -3975,7 +3982,8 @@ def _notice_under_dropped_box(p: etree._Element) -> bool:
     among its paragraphs, above such a box (a box of links inside the text, the story
     going on under it, keeps its closing line too)."""
     text = _text(p)
-    if not text or len(text) > _NOTICE_CHARS or not _WHOLLY_SET_APART(p):
+    if not text or len(text) > _NOTICE_CHARS \
+            or not (_WHOLLY_SET_APART(p) or not _NOTICE_CLASS_WORDS.isdisjoint(_class_words(p.get("class"), None))):
         return False
     for sib in p.itersiblings():
         if isinstance(sib.tag, str) and sib.tag == "p" and len(_text(sib)) >= PROSE_PARAGRAPH_CHARS:
