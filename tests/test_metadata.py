@@ -7216,11 +7216,17 @@ def _linked(text: str, name: str, href: str) -> Block:
          False),
         (_linked("Olebiwa na Ana Zefanias", "Ana Zefanias", "/wiki/AnaZefanias"), {}, False),
         (_linked("Nga Mashudu Ramabulana", "Mashudu Ramabulana", "/Vhanwali/Mashudu-Ramabulana/"), {}, False),
+        # ... or a metadata line of the header naming the writer with no label (kneibexa, Kankanaey: written by; Ibexa's
+        # author field and its date, "Lorna Bangyod 3/11/26, 10:15 AM")
+        (Block("Insurat Mwaxi Kasongo"), {"meta_lines": ["Mwaxi Kasongo 3/12/26, 10:15 AM"]}, False),
         # ... not a line naming a person the page gives as no writer, a link elsewhere, a sentence, or a long line
         (Block("Yasoneka Mwaxi Kasongo"), {}, True),
         (_linked("Olebiwa na Ana Zefanias", "Ana Zefanias", "/wiki/Main"), {}, True),
         (Block("Ana Zefanias ohiloga Mwaxi Kasongo."), {"meta_lines": ["By Mwaxi Kasongo | March 12, 2026"]},
          True),
+        (Block("Insurat Mwaxi Kasongo"), {"meta_lines": ["Mwaxi Kasongoro 3/12/26, 10:15 AM"]}, True),
+        (Block("Insurat Mwaxi Kasongo"), {"meta_lines": ["Radio Mwaxi Kasongo 3/12/26, 10:15 AM"]}, True),
+        (Block("Insurat Mwaxi Kasongo"), {"meta_lines": ["Mwaxi Kasongo Radio"]}, True),
         (Block("Ku mutwe wa mwaka ana anji apwile ni Mwaxi Kasongo"),
          {"meta_lines": ["By Mwaxi Kasongo | March 12, 2026"]}, True),
     ],

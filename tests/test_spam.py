@@ -3884,6 +3884,9 @@ def test_a_brand_a_closing_line_names_beside_its_address(paragraphs, title, bran
         ([("www.ronobet.example", "Ucayali pelota apuesta, cuotas x3 ja netebi!")], ["ronobet"],
          ["Ucayali pelota apuesta, cuotas x3 ja netebi!"]),
         ([("piyay-bet.example", "isi")], ["PiyayBet"], ["isi"]),  # hyphens aside
+        # ... a keyword of two words, its host spelling them run together (kneibexa's "Kabayan Royale",
+        # kabayanroyale.example: "<b>Mantaya ad kw, …</b> <a>Ilogin ad nay</a>", log in here)
+        ([("kabayanroyale.example", "Ilogin ad nay")], ["Kabayan Royale"], ["Ilogin ad nay"]),
         # no keyword known: a story's link to its outlet stays
         ([("www.reuters.com", "the agency reported")], [], []),
         # a host that merely contains the keyword or a word of it stays (the label whole, not a part of it)

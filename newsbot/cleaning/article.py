@@ -11,7 +11,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Container
+from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -314,7 +314,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             meta_blocks.append(block.text)
             continue
         if index < head and (writer := _writer_line(block, lambda: (meta.author, closing_author()),
-                                                    raw.author_slugs)) is not None:
+                                                    raw.author_slugs, raw.meta_lines)) is not None:
             # a short line of a word or three and the post's writer, in any language, above the text (Croogo's
             # "<p><em>Yasoneka Mwaxi Kasongo</em></p>" under its "Posted by <a>Mwaxi Kasongo</a>", Chokwe: written
             # by; nopCommerce's "<p>Intudok <a href=/profile/3>Jocelyn Binwag</a></p>", Tuwali Ifugao; JSPWiki's
@@ -717,14 +717,17 @@ _WRITER_NAME_WORDS = (2, 4)
 _CLOSING_BYLINE_CHARS = 200
 
 
-def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], slugs: list[str]) -> str | None:
+def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], slugs: list[str],
+                 meta_lines: Sequence[str] = ()) -> str | None:
     """The writer's name ``block`` is a byline of: a short line, no sentence, of one to three words (a label, its
     colon or none, in any language: "Yasoneka", "Olebiwa na", "Nga") and a name of two to four capitalised words that
     the page gives as its writer's elsewhere: the header's or the closing line's byline (``authors``, asked only of a
     line of that shape: "Yalembwa na Felizarda Tomo" over Wolf CMS's closing "Posted by Felizarda Tomo on …"), a
     writer's archive's address it links to (``slugs``: "/user/…" reading the name, "/profile/…"), or the address of
     the line's own link covering the name, which spells it ("<a href="/wiki/AnaZefanias">Ana Zefanias</a>",
-    "/Vhanwali/Mashudu-Ramabulana/").  None for any other line: a story's short line that names a person names no
+    "/Vhanwali/Mashudu-Ramabulana/"), or one of the header's metadata lines (``meta_lines``) opening with it, a date
+    after it (Ibexa's author field and date, "Lorna Bangyod 3/11/26, 10:15 AM", over "<p><em>Insurat Lorna Bangyod
+    </em></p>", Kankanaey: written by).  None for any other line: a story's short line that names a person names no
     writer of the page ("Tsoala Ana Zefanias")."""
     text = block.text.strip()
     if block.kind == "h" or len(text) > _WRITER_LINE_CHARS or text[-1:] in ".!?…" or not any(c.isupper() for c in text):
@@ -741,7 +744,9 @@ def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], sl
         if any(author and _slug_letters(author) == letters for author in authors()) \
                 or _slugs_spell(slugs, spelled) \
                 or (block.link and abs(block.link_ratio * len(block.text) - len(name)) <= 2
-                    and _slug_letters(_last_segment(block.link)) == letters):
+                    and _slug_letters(_last_segment(block.link)) == letters) \
+                or any(len(line) <= _CLOSING_BYLINE_CHARS and line.startswith(name + " ")
+                       and metadata.find_date(line[len(name):]) is not None for line in meta_lines):
             return name
     return None
 

@@ -4534,6 +4534,7 @@ _COINED_SLASHES = re.compile(r"\s+//\s+")
 # ("Fu pe a kon → Radio Boskopu ~ Pisi → <a>Politiki</a> ~ 08-03-2026", a DatoCMS post's first paragraph, Ndyuka:
 # where it comes from, section): read as the colon it stands for
 _COINED_ARROW = re.compile(r"\s+[→⇒➜➔➝➞⟶]\s+")
+_ARROW_MARKS = re.compile("[→⇒➜➔➝➞⟶]")
 # labels marked otherwise than by a colon, in a row of two such fields or more, read as the colon each stands for:
 # an equals sign after each label, semicolons between the fields (_EQUALS_LABEL: "<strong>Ulusiku</strong> =
 # 05.03.2026 (16:20); <strong>Ukufuma</strong> = Kyela FM; <strong>Ikipanga</strong> = Ubumi", a Trac post's typed
@@ -4583,10 +4584,13 @@ def _colon_labels(text: str) -> str:
     bracket or an angle quote (_EQUALS_LABEL, _BRACKET_LABEL, _ANGLE_LABEL) written as "Label: ", each field after the
     first opened with a middot where nothing parted them (the row's fields as coined_parts splits them); else ``text``
     as it is."""
-    if len(_COINED_ARROW.findall(text)) >= 2:
+    # (each pattern tried only on a line holding its mark: most lines hold none, and the patterns try a word at every
+    # space)
+    if _ARROW_MARKS.search(text) and len(_COINED_ARROW.findall(text)) >= 2:
         return _COINED_ARROW.sub(": ", text)
-    for pattern, parted in ((_EQUALS_LABEL, False), (_BRACKET_LABEL, False), (_ANGLE_LABEL, True)):
-        if len(pattern.findall(text)) >= 2:
+    for pattern, mark, parted in ((_EQUALS_LABEL, " = ", False), (_BRACKET_LABEL, "[", False), (_ANGLE_LABEL, "›", True),
+                                  (_ANGLE_LABEL, "»", True)):
+        if text.count(mark) >= 2 and len(pattern.findall(text)) >= 2:
             return pattern.sub(lambda m, parted=parted: ("" if m.start() == 0 or parted else " · ") + m.group(1) + ": ",
                                text).strip()
     return text

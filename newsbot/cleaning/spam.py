@@ -3967,7 +3967,8 @@ def keyword_link_texts(links: Iterable[tuple[str, str]], keywords: Iterable[str]
     ``<a href="https://qmpahwin.example/app">Kana ka bola ni QmpahWin app — bitaq ka NT$500 …</a>``).  Only a known
     keyword's host: a story's link to its outlet ("reuters.com") or to a host whose label merely contains a word
     ("betterhealth.example" for "bet") stays."""
-    names = {kw.lower().lstrip("#").replace("-", "") for kw in keywords}
+    # (a keyword of two words or more as the host spells it, run together: "Kabayan Royale", kabayanroyale.example)
+    names = {kw.lower().lstrip("#").replace("-", "").replace(" ", "") for kw in keywords}
     names = {name for name in names if len(name) >= 4}
     if not names:
         return []

@@ -7406,8 +7406,7 @@ _LINKED_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-
 
 def _author_slugs(root: etree._Element, url: str) -> list[str]:
     """The last segments of the page's links to a writer's archive of the site, rel="author" or under an author's
-    folder (_PERSON_FOLDERS: Saber's footer "<a href="/authors/mali-paul">Wi'kiketijik</a>") or in the byline's box
-    reading a name (_in_byline), its extension off;
+    folder (_PERSON_FOLDERS: Saber's footer "<a href="/authors/mali-paul">Wi'kiketijik</a>"), its extension off;
     and the name such a link reads, two to four words, spelled as a slug (Subrion's info line "by <a
     href="/member/tamag.html">Tamag Gilmar</a> on Mar 19, 2026": "Tamag-Gilmar"), the address spelling a user's
     login only."""
@@ -7415,11 +7414,7 @@ def _author_slugs(root: etree._Element, url: str) -> list[str]:
     slugs: list[str] = []
     for link in root.iter("a"):
         href = link.get("href") or ""
-        # (or a link of the byline's box reading a name: Ibexa's author field "<div class="article-author"><div
-        # class="ezauthor-field"><ul><li><a href="/insurat/lorna-bangyod/">Lorna Bangyod</a></li></ul></div></div>",
-        # a writer's page under a folder of the site's own word)
-        if "author" in (link.get("rel") or "") or _person_archive(href, host) \
-                or (href and _in_byline(link) and _LINKED_NAME.fullmatch(_text(link))):
+        if "author" in (link.get("rel") or "") or _person_archive(href, host):
             segments = [x for x in urlsplit(href).path.split("/") if x]
             if segments and (slug := segments[-1].rsplit(".", 1)[0]) not in slugs:
                 slugs.append(slug)
