@@ -9621,6 +9621,8 @@ def test_a_title_naming_the_raw_page_name_gives_way_to_the_first_heading(page, h
     html = _JSPWIKI_ENTRY.format(page=page, heading=heading)
     extracted = extract_page(html, "https://dhiari.example/wiki/Main_blogentry_080326_1")
     assert extracted.title == (title or f"Dhiari Echuwabo: {page}")
+    # (the name before the raw page name is the site's: the source of an entry crediting no one)
+    assert extracted.site_name == ("Dhiari Echuwabo" if heading and title else None)
 
 
 @pytest.mark.parametrize(

@@ -1957,6 +1957,15 @@ def _page_name_heading(root: etree._Element, url: str, og_title: str | None,
                  and not any(a.tag in _CHROME_TAGS for a in h.iterancestors())), None)
 
 
+def _before_page_name(html_title: str, url: str) -> str | None:
+    """``html_title`` before the separator and the page's raw name closing it (_page_name_heading's title: "Dhiari
+    Echuwabo: Main_blogentry_080326_1" at "/wiki/Main_blogentry_080326_1"), a name of a few words; else None."""
+    name = unquote(urlsplit(url).path.rstrip("/").rpartition("/")[2])
+    match = re.search(r"\s*[:|–—-]\s*" + re.escape(name) + "$", html_title)
+    head = html_title[:match.start()].strip() if match else ""
+    return head if 2 <= len(head) <= 60 and len(head.split()) <= 6 else None
+
+
 def _named_heading(root: etree._Element, og_title: str | None, html_title: str | None,
                    exact: bool = False, shared_end: bool = False) -> etree._Element | None:
     """The first ``<h2>``/``<h3>`` that reads the page's og:title or its ``<title>`` without the site's name
@@ -5256,6 +5265,9 @@ def _in_prose(link: etree._Element) -> bool:
 _HREF_TIME = re.compile(r"(?<!\d)(20\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d)?)([+-]\d\d:?\d\d|Z)?(?![\d:])")
 
 
+_TITLED_LINKS = etree.XPath("//a[@title and @href]")
+
+
 def _linked_stamp(root: etree._Element) -> str | None:
     """The publication time a relative stamp's link states in its address, machine-readable: Trac's FullBlog post info
     "<li>Posted: <a class="timeline" href="/timeline?from=2026-03-05T16%3A20%3A00%2B03%3A00&amp;precision=second"
@@ -5264,10 +5276,12 @@ def _linked_stamp(root: etree._Element) -> str | None:
     (metadata.published_label_before: a page's last edit, "Updated by … ago", is none), its title dates the same
     minute as its address; not a comment's.  None when no link, or links of two times, say so."""
     found: set[str] = set()
-    for a in root.iterfind(".//a[@title][@href]"):
+    for a in _TITLED_LINKS(root):
+        # (the address first: most titled links state no time in it)
+        if (stamp := _HREF_TIME.search(unquote(a.get("href")))) is None:
+            continue
         shown, title = _text(a), normalize_inline(a.get("title"))
-        stamp = _HREF_TIME.search(unquote(a.get("href")))
-        if stamp is None or not shown or len(shown) > _STAMP_CHARS or not RELATIVE_TIME.search(shown) \
+        if not shown or len(shown) > _STAMP_CHARS or not RELATIVE_TIME.search(shown) \
                 or (date := find_date(title)) is None or date.value[:16] != stamp.group(1)[:16] or _in_comments(a):
             continue
         line = a.getparent()
@@ -6638,6 +6652,10 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         h1 = _find_h1(root, page.og_title, page.html_title, page.site_name)
         if h1 is None:
             h1 = _page_name_heading(root, url, page.og_title, page.html_title)
+            if h1 is not None and not page.site_name:
+                # the name before the page's raw name in <title> is the site's (JSPWiki's ApplicationName, "Dhiari
+                # Echuwabo: Main_blogentry_080326_1")
+                page.site_name = _before_page_name(page.html_title, url)
         if h1 is not None and (entry := _entry_headline(root, url, h1, page.og_title, page.html_title)) is not None:
             h1 = entry
         if h1 is not None and h1.tag == "h1" and _short_section_name(name := _text(h1)) \
