@@ -1233,11 +1233,11 @@ _CLOSING_QUOTES = tuple("”’»›」』\"'“")  # (str.endswith takes a tupl
 def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
     if into.published_at and len(into.published_at) == 10 and len(other.published_at or "") > 10 \
             and other.published_at[:10] != into.published_at \
-            and (metadata.swapped_day_month(other.published_at) or "")[:10] == into.published_at:
+            and ((swapped := metadata.swapped_day_month(other.published_at)) or "")[:10] == into.published_at:
         # ... the day read in the other order of its numbers (a row's "12/03/2026 09.40" read month first under a
         # page declaring English, beside PHP-Fusion's "March 12 2026" that names the month): the day the page names,
         # at the row's time
-        other.published_at = metadata.swapped_day_month(other.published_at)
+        other.published_at = swapped
     if into.published_at and len(into.published_at) == 10 and (other.published_at or "")[:10] == into.published_at \
             and len(other.published_at) > 10:
         # a day without its time, then the same day with the time of day (SITE123's date box "2026 ҫулхи пуш уйӑхӗн

@@ -2296,7 +2296,6 @@ def _repeats_advert(sentence: str, phrases: Container[tuple[str, ...]], needle: 
 
 # an aside between two spaced dashes within a sentence ("… ku Mkwiti — signali za kw kila lishuku —, lyelo …"), a few
 # words
-_SPACED_DASH_CHARS = re.compile(r"\s[—–]\s")
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+(?P<aside>[^—–.!?]{3,80}?)\s+[—–](?=[\s,;:.])")
 
 
@@ -2419,7 +2418,7 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
             if stem not in _folded(para):
                 out.append(para)
                 continue
-        if advert_phrases and not keep_plain and _SPACED_DASH_CHARS.search(para) and stem in _folded(para):
+        if advert_phrases and not keep_plain and _SPACED_DASH.search(para) and stem in _folded(para):
             # an aside between spaced dashes naming it in the advert's words goes whole (_advert_aside)
             para, asides = _advert_asides(para, advert_phrases, needle, stem)
             removed.extend(asides)
@@ -2524,7 +2523,7 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         # story's sentence stands in brackets or before its stop
         if closing and not keep_plain and len(sentences) == 1 and named[0] and len(sentences[0]) <= _ANSWER_MAX \
                 and not any(ch in _ADVERT_TAIL_QUOTES for ch in para) and _brand_second(sentences[0], stem) \
-                and _HOST_WORD.fullmatch(sentences[0].split()[1].rstrip(",:;")):
+                and _WEB_ADDRESS.search(sentences[0].split()[1]):
             pitched.add(sentences[0])
         # ... and a sentence naming it written all in capitals, a shout set between a story's sentences ("… Abalimi
         # bikusekela. KW IKUKOPESYA BWANGU. Ikamati ja ushirika …", Nyakyusa: kw lends you fast, a Trac post's)
@@ -3062,8 +3061,6 @@ _CONTENT_WORD_MIN = 5
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
-# a word that is a web address: a host of letters, digits and hyphens, a dot and a top-level domain of letters
-_HOST_WORD = re.compile(r"(?:www\.)?[^\W_][\w-]*(?:\.[^\W\d_]{2,})+")
 # a shout: every cased letter a capital, two words of letters at least, a few words at most
 _SHOUT_WORDS = (2, 8)
 

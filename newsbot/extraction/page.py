@@ -1948,20 +1948,26 @@ def _page_name_heading(root: etree._Element, url: str, og_title: str | None,
     title): no headline is in the head, the entry's headline is its first heading (the "!!!" heading JSPWiki's
     WeblogPlugin entry opens with, "<h2 id="section-…">Headline<a class="hashlink">#</a></h2>").  None when the title
     reads otherwise or no heading outside links and the page's chrome reads three words or more."""
-    if og_title or not html_title:
-        return None
-    name = unquote(urlsplit(url).path.rstrip("/").rpartition("/")[2])
-    if len(name) < 4 or " " in name or not re.search(r"[:|–—-]\s*" + re.escape(name) + "$", html_title):
+    if og_title or not html_title or _raw_page_name_cut(html_title, url) is None:
         return None
     return next((h for h in _LOWER_HEADINGS(root) if len(_heading_text(h).split()) >= 3
                  and not any(a.tag in _CHROME_TAGS for a in h.iterancestors())), None)
 
 
-def _before_page_name(html_title: str, url: str) -> str | None:
-    """``html_title`` before the separator and the page's raw name closing it (_page_name_heading's title: "Dhiari
-    Echuwabo: Main_blogentry_080326_1" at "/wiki/Main_blogentry_080326_1"), a name of a few words; else None."""
+def _raw_page_name_cut(html_title: str, url: str) -> re.Match[str] | None:
+    """Where ``html_title`` closes with a separator and the page's raw name, the last segment of its address ("Dhiari
+    Echuwabo: Main_blogentry_080326_1" at "/wiki/Main_blogentry_080326_1"); None when it does not, or the name is
+    short or spaced."""
     name = unquote(urlsplit(url).path.rstrip("/").rpartition("/")[2])
-    match = re.search(r"\s*[:|–—-]\s*" + re.escape(name) + "$", html_title)
+    if len(name) < 4 or " " in name:
+        return None
+    return re.search(r"\s*[:|–—-]\s*" + re.escape(name) + "$", html_title)
+
+
+def _before_page_name(html_title: str, url: str) -> str | None:
+    """``html_title`` before the separator and the page's raw name closing it (_raw_page_name_cut), a name of a few
+    words: the site's; else None."""
+    match = _raw_page_name_cut(html_title, url)
     head = html_title[:match.start()].strip() if match else ""
     return head if 2 <= len(head) <= 60 and len(head.split()) <= 6 else None
 
@@ -5284,9 +5290,9 @@ def _linked_stamp(root: etree._Element) -> str | None:
         if not shown or len(shown) > _STAMP_CHARS or not RELATIVE_TIME.search(shown) \
                 or (date := find_date(title)) is None or date.value[:16] != stamp.group(1)[:16] or _in_comments(a):
             continue
-        line = a.getparent()
-        before = (line.text or "") if line is not None and a.getprevious() is None else (
-            (a.getprevious().tail or "") if a.getprevious() is not None else "")
+        # (the text right before the link in its line: the previous element's tail, or the line's own text)
+        prev, line = a.getprevious(), a.getparent()
+        before = (prev.tail if prev is not None else line.text if line is not None else None) or ""
         if not published_label_before(before):
             continue
         found.add(stamp.group(1) + (stamp.group(2) or ""))
