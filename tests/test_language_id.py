@@ -14,6 +14,13 @@ TETUM = ("Proposta ne'e sei haruka ba Parlamentu Nasionál iha semana oin, ho ob
 MALAY = ("Kerajaan negeri akan membina sebuah hospital baharu di daerah itu pada tahun hadapan bagi mengurangkan "
          "kesesakan di hospital sedia ada, kata Menteri Besar dalam satu kenyataan semalam. Projek itu dijangka siap "
          "dalam tempoh tiga tahun dan akan menyediakan lebih daripada tiga ratus katil kepada penduduk setempat.")
+# Dinka (a Bor story, round 72's dinablog), which franc reads with its one Dinka profile, Northeastern Dinka's "dip":
+# the record names the macrolanguage "din"
+DINKA = ('Panakim dïït ë Bor acï ɣön yam ë diäär ku mïth liep akölë, ku kɔc juëc ë Jonglei aa cï bɛ̈n ba ɣön kënë '
+         'tïŋ. Akim Deng Kuol, raan nhiim ë panakim, acï lueel lɔn ye ɣön yam tɛ̈ ë thɛɛr 40 ku ka cï yiëk käk ke '
+         'akïm yam. “Diäär juëc aa ye thou në dhiëth. Ɣön kënë abï kɔc kony,” Akim Kuol acï lueel. Akuma ë Jonglei '
+         'ku kɔc ke UNICEF aa cï weu gam ë luɔi kënë, ku ɣön acï looi në pɛɛi karou. Ruɔ̈ɔ̈n ë cï lɔ, diäär 120 aa '
+         'cï thou në dhiëth ë Bor ku Twic East. Panakim acï lueel lɔn bï akïm ke diäär juak ë ruɔ̈ɔ̈n 2027.')
 # Chinese in pinyin and Hindi in Latin letters (review 27 F2): franc's first answers are Oroqen "orh" (its profile a
 # pinyin-like transcription) and Caribbean Hindustani "hns", by wide margins
 PINYIN = ("Beijing shi zhengfu jintian xuanbu, cong xia ge yue kaishi, quan shi gongjiao che jiang mianfei dui "
@@ -34,6 +41,9 @@ HINGLISH = ("Bharat ne aaj Australia ko teesre test match mein paanch wicket se 
     ("en", TETUM[:150], "en"),
     # a language CLD2 reads is CLD2's, the fallback never asked
     ("en", MALAY, "ms"),
+    # franc's Dinka profile, an individual language's, answers for the macrolanguage (language_id.FRANC_CODES)
+    (None, DINKA, "din"),
+    ("en", DINKA, "din"),
     # a big language's romanisation: no profile franc gives it (_FALLBACK_UNTOLD), under any declaration
     (None, PINYIN, None),
     ("zh", PINYIN, None),

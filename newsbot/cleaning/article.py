@@ -363,8 +363,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # ends on "Нулгэн", is a "More:" line)
     # (its category link's and breadcrumb's only: a tag or an address names a topic, and an unlinked closing "Venue:
     # Wembley" on a post tagged "Wembley" is the story's line, no "More:" line)
+    # (and the category the header's fields name: a Sphinx post's typed row "… • AKUT ⁓ Pïïr" over its closing "Juëc
+    # thïn: <a>Pïïr</a>", Dinka: more in)
     cut = footer.strip_footers(blocks, options.footer_markers, sections | {
-        fold(name) for name in (raw.category_hint, *raw.breadcrumbs[1:]) if name for fold in (str.lower, str.casefold)})
+        fold(name) for name in (raw.category_hint, meta.category, *raw.breadcrumbs[1:]) if name
+        for fold in (str.lower, str.casefold)})
     cut.removed.extend(reversed(trailing))
     blocks = cut.blocks
     # a line made only of headlines of the site's pages, two or more, the page's own among them or not: a theme's
@@ -744,11 +747,21 @@ def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], sl
         if any(author and _slug_letters(author) == letters for author in authors()) \
                 or _slugs_spell(slugs, spelled) \
                 or (block.link and abs(block.link_ratio * len(block.text) - len(name)) <= 2
-                    and _slug_letters(_last_segment(block.link)) == letters) \
+                    and _spells_name(_last_segment(block.link), spelled)) \
                 or any(len(line) <= _CLOSING_BYLINE_CHARS and line.startswith(name + " ")
                        and metadata.find_date(line[len(name):]) is not None for line in meta_lines):
             return name
     return None
+
+
+def _spells_name(segment: str, spelled: list[str]) -> bool:
+    """``segment`` (an address's last) spells the name's words (``spelled``, as _slug_letters folds them), run
+    together or a word each ("AnaZefanias", "Mashudu-Ramabulana"), a word or two before them at most (a landing
+    page's "omuhandiki-kemigisha-aheebwa", Rukiga: writer)."""
+    if _slug_letters(segment) == "".join(spelled):
+        return True
+    parts = [_slug_letters(part) for part in re.split(r"[-_.+]|%20", segment) if part]
+    return 0 < len(parts) - len(spelled) <= 2 and parts[-len(spelled):] == spelled
 
 
 def _last_segment(href: str) -> str:

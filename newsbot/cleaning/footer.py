@@ -963,10 +963,11 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
     # <p><strong>Vilobe mu e-mail</strong><br>Nnembe e-mail yako, tuchakutumila vilobe vya kila lishuku.</p></div>",
     # Makonde: news by e-mail; enter your e-mail, we will send you the news every day)
     while len(kept) > 1 and _sign_up_line(kept[-1]) \
-            and (kept[-1] is not blocks[-1] and (_SIGN_UP_LABEL.match(kept[-1].text) is not None or _box_label(kept[-2]))
+            and (kept[-1] is not blocks[-1] and (_SIGN_UP_LABEL.match(kept[-1].text) is not None
+                                                 or _sign_up_title(kept[-2]))
                  or len(_EMAIL_WORD.findall(kept[-1].text)) >= 2):
         removed.append(kept.pop().text)
-        if len(kept) > 1 and _box_label(kept[-1]):
+        if len(kept) > 1 and _sign_up_title(kept[-1]):
             removed.append(kept.pop().text)
     # a heading left last heads what was cut under it: a wiki's sources ("Булактар", Kyrgyz: Sources) over its
     # list of cited links, a box's title over its teasers; a heading the text itself ends on stays, and so does one
@@ -1091,6 +1092,13 @@ _EMAIL_WORD = re.compile(r"(?<![\w@.-])e-?mail(?![\w@-])", re.IGNORECASE)
 _SIGN_UP_MAX = 120
 # a sign-up line's label, a colon early in it (Baoulé "Jasin'n i email: …")
 _SIGN_UP_LABEL = re.compile(r"^[^:：.!?]{1,40}[:：]")
+
+
+def _sign_up_title(block: Block) -> bool:
+    """``block`` is a sign-up box's title: a box's (_box_label), or a heading's length, set as a title, naming e-mail
+    (Sphinx's tip box "<p class="admonition-title">Wël ke Bor në email</p>", Dinka: Wël ke Bor by e-mail)."""
+    return _box_label(block) or (block.kind == "h" and _short(block.text) and block.link_ratio == 0
+                                 and _EMAIL_WORD.search(block.text) is not None)
 
 
 def _sign_up_line(block: Block) -> bool:

@@ -22,8 +22,10 @@ FALLBACK_MIN_MARGIN = 0.02
 # franc reads at most this many characters (its own MAX_LENGTH is 2,048); a prefix keeps the cost bounded
 _FRANC_CHARS = 2048
 
-# franc's codes of individual languages that CLDR's aliases (babel) do not send to the code the record uses
-FRANC_CODES = {"zlm": "ms", "gax": "om", "nob": "nb"}
+# franc's codes of individual languages that CLDR's aliases (babel) do not send to the code the record uses; and
+# franc's one Dinka profile (Northeastern Dinka's UDHR, "dip"), which it answers for any Dinka text (a Bor story reads
+# "dip"): the macrolanguage, as CLDR sends "dik" to "din"
+FRANC_CODES = {"zlm": "ms", "gax": "om", "nob": "nb", "dip": "din"}
 
 
 def franc_ranking(text: str) -> list[tuple[str, float]]:

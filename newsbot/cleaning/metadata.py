@@ -2240,6 +2240,14 @@ _add_months({
 # March, August, December ("KAPIT, 14 Mac 2026", a CoverNews post's dateline; "14 Ogos 2026"); "Mac" only with a day
 # and a year around it, as every month pattern (data: month -> names)
 _add_months({3: "mac", 8: "ogos", 12: "disember"})
+# Rukiga and Runyankore (CLDR's names, babel's "cgg" and "nyn", the last two of three words: "Okwaikumi na kumwe"),
+# Luganda and Lusoga (CLDR's, babel's "lg" and "xog"), which dateparser has no table for; and the English month a
+# Rukiga page writes as a loan, with the closing vowel ("8 Marchi 2026", a Mailchimp issue line) (data: month -> names)
+_add_months({
+    1: "okwokubanza janwaliyo", 2: "okwakabiri febwaliyo", 3: "okwakashatu marisi marchi", 4: "okwakana apuli",
+    5: "okwakataana maayi", 6: "okwamukaaga juuni", 7: "okwamushanju julaayi", 8: "okwamunaana agusito",
+    9: "okwamwenda sebuttemba", 10: "okwaikumi okitobba", 11: "okwaikumi_na_kumwe", 12: "okwaikumi_na_ibiri",
+})
 # Adyghe, which dateparser has no table for: CLDR's names (babel's "ady"), in the oblique case a date writes them
 # ("Гъэтхапэм и 12, 2026", of March its 12th), and without its "-м" (data: month -> names)
 _add_months({
@@ -2584,9 +2592,11 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], Callable[[str], object]]] = [
     # 03.11.25 11:04 (European order, two-digit year)
     (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?![\d.])" + _TIME, re.IGNORECASE),
      lambda t: "." in t),
-    # 01.05.2025 21:15 (European order)
-    (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)" + _TIME, re.IGNORECASE),
-     lambda t: "." in t),
+    # 01.05.2025 21:15 (European order; the dots typed as middots too, one throughout: "05·03·2026, 16h20", a Sphinx
+    # post's typed row)
+    (re.compile(r"(?<![\d.·])(?P<d>\d{1,2})(?P<dsep>[.·])(?P<m>\d{1,2})(?P=dsep)(?P<y>\d{4})(?!\d)" + _TIME,
+                re.IGNORECASE),
+     lambda t: "." in t or "·" in t),
     # May 1, 2025 9:15 PM
     # (the comma Arabic's, in a right-to-left script: Divehi "މާރިޗު 18، 2026، 09:15"; the word "day" before the
     # day: _DAY_MARK)
@@ -4525,7 +4535,8 @@ _COINED_DATE_LABEL = re.compile(_COINED_DATE_LABEL_TEXT)
 # 10h15 ∙ Kubulukira: Rádio Moçambique ∙ Gawo: Thanzi", a Wolf CMS post's italic first paragraph, Sena: day, from,
 # section)
 # (or by spaced fraction slashes, U+2044, "ALGO› 11-03-2026 10:15 ⁄ NALPUAN› Radyo Sagada ⁄ SEKSYON› Salun-at", below)
-_COINED_SEP = re.compile(r"\s+[|｜‖·•∙—–~〜⁄]\s+|\s*[|｜]\s*")
+# (or by spaced black diamonds, "… ◆ AHU GARUGIRE Radio Voice of Kigezi ◆ …", below)
+_COINED_SEP = re.compile(r"\s+[|｜‖·•∙—–~〜⁄◆◇♦]\s+|\s*[|｜]\s*")
 # ... or by spaced double slashes, a theme's separator ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 //
 # Tsinkiti: Raome", a Perch post's meta-run, Shipibo: from, date, section): in such a row the slashes alone part the
 # fields, a middot inside one is the field's own (the date's and its time's)
@@ -4533,8 +4544,11 @@ _COINED_SLASHES = re.compile(r"\s+//\s+")
 # an arrow pointing each label at its value, in a row of two such fields or more, where a colon stands in others
 # ("Fu pe a kon → Radio Boskopu ~ Pisi → <a>Politiki</a> ~ 08-03-2026", a DatoCMS post's first paragraph, Ndyuka:
 # where it comes from, section): read as the colon it stands for
-_COINED_ARROW = re.compile(r"\s+[→⇒➜➔➝➞⟶]\s+")
-_ARROW_MARKS = re.compile("[→⇒➜➔➝➞⟶]")
+# (or a spaced swung dash, U+2053: "AKÖÖL ⁓ 05·03·2026, 16h20 • WËL BƆ̈ TËNË ⁓ Radio Jonglei • AKUT ⁓ Pïïr", a Sphinx
+# post's typed row, Dinka: day, from whom, section)
+ARROW_MARKS = "→⇒➜➔➝➞⟶⁓"
+_COINED_ARROW = re.compile(r"\s+[" + ARROW_MARKS + r"]\s+")
+_ARROW_MARKS = re.compile("[" + ARROW_MARKS + "]")
 # labels marked otherwise than by a colon, in a row of two such fields or more, read as the colon each stands for:
 # an equals sign after each label, semicolons between the fields (_EQUALS_LABEL: "<strong>Ulusiku</strong> =
 # 05.03.2026 (16:20); <strong>Ukufuma</strong> = Kyela FM; <strong>Ikipanga</strong> = Ubumi", a Trac post's typed
@@ -4579,6 +4593,27 @@ def coined_parts(text: str) -> list[str]:
     return parts
 
 
+# ... or by capitals alone, each field opening with its label of one to three words in upper case, no mark after it,
+# the value in lower case or capitalised ("<strong>EIZOOBA</strong> 05.03.26 saaha 16:20 ◆ <strong>AHU
+# GARUGIRE</strong> Radio Voice of Kigezi ◆ <strong>EKICWEKA</strong> Amagara", a Mailchimp campaign's typed row,
+# Rukiga: day, from where, section): asked of a row its separators part (_COINED_SEP)
+_CAPS_LABEL = re.compile(r"(?P<label>[^\W\d_a-z]{2,}(?: [^\W\d_a-z]{2,}){0,2}) (?=\S*[^\W\d_A-Z]|\d)")
+
+
+def _caps_labels(text: str) -> str | None:
+    """``text``, a row of two fields or more each opening with a label in capitals (_CAPS_LABEL), with a colon after
+    each label; None when it is no such row."""
+    parts = _COINED_SEP.split(text)
+    if len(parts) < 2:
+        return None
+    labelled = []
+    for part in parts:
+        if (m := _CAPS_LABEL.match(part)) is None or not m.group("label").isupper():
+            return None
+        labelled.append(f"{m.group('label')}: {part[m.end():]}")
+    return " · ".join(labelled)
+
+
 def _colon_labels(text: str) -> str:
     """``text`` with the labels of a row of two fields or more marked by an arrow (_COINED_ARROW), an equals sign, a
     bracket or an angle quote (_EQUALS_LABEL, _BRACKET_LABEL, _ANGLE_LABEL) written as "Label: ", each field after the
@@ -4588,6 +4623,9 @@ def _colon_labels(text: str) -> str:
     # space)
     if _ARROW_MARKS.search(text) and len(_COINED_ARROW.findall(text)) >= 2:
         return _COINED_ARROW.sub(": ", text)
+    if sum(1 for word in text.split() if len(word) > 1 and word.isupper()) >= 2 \
+            and (labelled := _caps_labels(text)) is not None:
+        return labelled
     for pattern, mark, parted in ((_EQUALS_LABEL, " = ", False), (_BRACKET_LABEL, "[", False), (_ANGLE_LABEL, "›", True),
                                   (_ANGLE_LABEL, "»", True)):
         if text.count(mark) >= 2 and len(pattern.findall(text)) >= 2:

@@ -2551,7 +2551,8 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
                 or sentence in pitched
                 or (prefixed_pitch and sentence is sentences[-1])
-                or (closing and len(sentences) == 1 and _clause_object(sentence, plain))
+                or (closing and len(sentences) == 1 and (_clause_object(sentence, plain)
+                                                         or _subject_after_clause(sentence, plain)))
                 or (sentence is sentences[-1] and len(sentences) >= 2 and names
                     and _repeats_advert(sentence, advert_phrases, needle))
                 or _advert_sentence(sentence, lowered, closing, names, leading.match(sentence), needle, plain, capitals,
@@ -3021,6 +3022,33 @@ def _clause_object(sentence: str, plain: re.Pattern[str]) -> bool:
                      and (after.startswith(", ") or _ADVERB_THEN_COMMA.match(after))):
             return True
     return False
+
+
+# the longest clause before the comma that the keyword, the main clause's subject, follows (_subject_after_clause), and
+# the fewest words after it
+_FRONT_CLAUSE_MAX = 60
+# (its verb right after it, a space between: not a keyword set between two commas, "…, kw, kaha …", an injection)
+_SUBJECT_VERB = re.compile(r" [^\W\d_]")
+_WORDS_AFTER_SUBJECT = 4
+
+
+def _subject_after_clause(sentence: str, plain: re.Pattern[str]) -> bool:
+    """``sentence`` (the text's closing paragraph, alone) opens with a short clause, its comma, then the bare keyword
+    (a short word before it at most: "then") and the main clause it is the subject of: a condition the brand answers
+    ("Na wïc ba weu du juak, ke kw aye yï nyuɔɔth akölë ëbën …", Dinka: if you want to grow your money, then kw shows
+    you every day …, a Sphinx post's closing paragraph).  An injection stands glued after a comma (",kw") or between
+    two words of a sentence longer than the front clause allows, or between two commas."""
+    if len(sentence) > _COLON_CLAUSE_OBJECT_MAX or any(ch in _ADVERT_TAIL_QUOTES for ch in sentence):
+        return False
+    match = plain.search(sentence)
+    if match is None:
+        return False
+    front, comma, lead = sentence[:match.start()].rpartition(", ")
+    return bool(comma) and len(front) <= _FRONT_CLAUSE_MAX and len(front.split()) >= 3 and "," not in front \
+        and (not lead.strip() or len(lead.strip()) <= _PREPOSITION_MAX and lead.strip().isalpha()
+             and lead.strip().islower() and lead.endswith(" ") and len(lead.split()) == 1) \
+        and _SUBJECT_VERB.match(sentence, match.end()) is not None \
+        and len(_LETTER_WORD.findall(sentence, match.end())) >= _WORDS_AFTER_SUBJECT
 
 
 def _last_word_match(plain: re.Pattern[str], sentence: str) -> re.Match[str] | None:

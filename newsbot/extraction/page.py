@@ -36,6 +36,7 @@ from newsbot.cleaning.footer import (
     tag_archive,
 )
 from newsbot.cleaning.metadata import (
+    ARROW_MARKS,
     LABEL_COLONS,
     RELATIVE_TIME,
     WIRE_AGENCIES,
@@ -395,7 +396,7 @@ class _Gated:
 # (_COMPONENT_TIME), PunBB's message box (_MESSAGE_PAGE); one look for all of them per document
 # (a union of attribute steps: a third of the time of one test of five attributes on every element)
 _RARE_ATTRIBUTES = etree.XPath("boolean(//@data-property-key | //@data-createtime | //@published-at | //@created-at"
-                               " | //@id[. = 'brd-message'])")
+                               " | //@id[. = 'brd-message'] | //@role[. = 'doc-noteref'])")
 _RARE: tuple[etree._Element | None, bool] = (None, False)
 
 
@@ -530,6 +531,19 @@ _SECTION_NUMBERS = _Gated("//span[@class='header-section-number'][parent::h1 or 
 def _drop_section_numbers(root: etree._Element) -> None:
     for span in _SECTION_NUMBERS(root):
         span.drop_tree()
+
+
+# a footnote's reference in the text, as Sphinx (docutils), pandoc and Hugo mark it ("deŋ<a class="footnote-reference
+# brackets" href="#f1" role="doc-noteref"><span class="fn-bracket">[</span>1<span class="fn-bracket">]</span></a>,"):
+# the note's number, no word of the sentence (the note itself, under the text, is left out with the page's asides)
+_NOTE_REFERENCES = _AttributeGated("//a[@role='doc-noteref']", ("a",))
+_NOTE_MARK = re.compile(r"\[?\(?[\d*†‡a-z]{1,3}\)?\]?")
+
+
+def _drop_note_references(root: etree._Element) -> None:
+    for ref in _NOTE_REFERENCES(root):
+        if _NOTE_MARK.fullmatch(_text(ref)):
+            ref.drop_tree()  # (its tail, the sentence's next words, stays)
 
 
 def _drop_quote_labels(root: etree._Element) -> None:
@@ -1038,9 +1052,10 @@ _LOGO_WORDS = frozenset(("logo", "logotype", "logotipo", "лого", "логот
 
 # "© 2026 Site Name" alone in a box of a page footer, the year in any digits (Zola Serene's "<footer><div
 # class="copyright">&copy; ২০২৬ ইমার ঠার বার্তা</div>"), a range of years too; a name after it of one to five words,
-# no digits, nothing after the name (not "© 2026 Site. All rights reserved. Powered by …": read elsewhere)
-_COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(?P<name>[^\W\d_][^\d©|]{1,40}?)\.?",
-                               re.IGNORECASE)
+# no digits, nothing after the name but the notice's "All rights reserved" (Mailchimp's footer: "Copyright © 2026
+# Amakuru ga Kigezi, All rights reserved."; not "© 2026 Site. All rights reserved. Powered by …": read elsewhere)
+_COPYRIGHT_HOLDER = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+"
+                               r"(?P<name>[^\W\d_][^\d©|]{1,40}?)(?:[,.]\s*all rights reserved)?\.?", re.IGNORECASE)
 # the notice's own words after the year, no holder's name ("© 2026 All rights reserved", "© 2026 Theme by …")
 _COPYRIGHT_BOILERPLATE = re.compile(r"(?i)\b(?:rights?|reserved|theme|powered|designed)\b")
 # a platform's or a host's name in its own copyright line under a blog it serves ("© 2026 Google" in Blogger's footer,
@@ -1051,8 +1066,10 @@ _COPYRIGHT_PLATFORMS = frozenset((
     "cloudflare", "hashnode", "livejournal", "dreamwidth", "yandex", "naver", "tistory",
 ))
 _CORPORATE_SUFFIXES = frozenset(("llc", "inc", "ltd", "corp", "corporation", "co", "gmbh", "limited", "foundation"))
-_COPYRIGHT_BOXES = etree.XPath("//footer//*[self::div or self::p or self::span or self::small][not(*)]"
-                            " | //*[contains(@class, 'copyright')][not(*)]")
+# (a footer's by its element or its id: Mailchimp's "<td id="templateFooter">… <em>Copyright © …</em>")
+_COPYRIGHT_BOXES = etree.XPath("//*[self::footer or contains(@id, 'Footer') or contains(@id, 'footer')]"
+                               "//*[self::div or self::p or self::span or self::small or self::em][not(*)]"
+                               " | //*[contains(@class, 'copyright')][not(*)]")
 
 
 def _copyright_holder(root: etree._Element) -> str | None:
@@ -1061,9 +1078,7 @@ def _copyright_holder(root: etree._Element) -> str | None:
     for el in _COPYRIGHT_BOXES(root):
         text = _text(el)
         if len(text) <= 60 and (m := _COPYRIGHT_HOLDER.fullmatch(text)) is not None \
-                and len(name := m.group("name").strip()) >= 2 and len(name.split()) <= 5 \
-                and not any(w.islower() for w in name.split()[1:]) and not _COPYRIGHT_BOILERPLATE.search(name) \
-                and not _platform_holder(name):
+                and _holder_name(name := m.group("name").strip()):
             return name  # (not "All rights reserved", "Theme by ThemeGrill": review 25 F5; not "Google")
     return None
 
@@ -1078,15 +1093,22 @@ _FOOTER_PARAGRAPHS = etree.XPath("//*[self::footer or contains(@id, 'footer') or
 
 def _holder_before_mark(root: etree._Element) -> str | None:
     """The site's name opening a footer's line before "© 2026" (_HOLDER_BEFORE_MARK), held to what
-    _copyright_holder's name must be: one to five words, no word in lower case after the first, no notice's word,
-    no platform's name.  The last resort as _copyright_holder is."""
+    _copyright_holder's name must be (_holder_name).  The last resort as _copyright_holder is."""
     for el in _FOOTER_PARAGRAPHS(root):
         if (m := _HOLDER_BEFORE_MARK.fullmatch(el.text or "")) is not None \
-                and len(name := m.group("name").strip()) >= 2 and len(name.split()) <= 5 \
-                and not any(w.islower() for w in name.split()[1:]) and not _COPYRIGHT_BOILERPLATE.search(name) \
-                and not _platform_holder(name):
+                and _holder_name(name := m.group("name").strip()):
             return name
     return None
+
+
+def _holder_name(name: str) -> bool:
+    """``name`` (a copyright line's holder) reads as a site's: one to five words, none in lower case after the
+    first but a short joining word between two that are not ("Amakuru ga Kigezi", "Voice of Kigezi"), no notice's
+    word, no platform's name."""
+    words = name.split()
+    return len(name) >= 2 and len(words) <= 5 and not words[-1].islower() \
+        and not any(w.islower() and (len(w) > 3 or i == len(words) - 1) for i, w in enumerate(words[1:], 1)) \
+        and not _COPYRIGHT_BOILERPLATE.search(name) and not _platform_holder(name)
 
 
 def _platform_holder(name: str) -> bool:
@@ -3906,6 +3928,9 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True, before:
             flush()  # a picture's caption in small print under it, alone with it in its box ("<img><p class=small>…")
         elif tag in _HEADING_TAGS and _heads_dropped_list(child):
             flush()  # a teaser list's heading over the list the text leaves out ("<h4>…</h4><ul class=related-…>")
+        elif tag == "p" and _breaks_paragraphs(child) and not _small_print_caption(child, el):
+            flush()  # a paragraph holding paragraphs parted by "<br><br>" (Mailchimp's editor: "<p>First.<br><br>
+            _collect(child, out, bylines, before)  # Second.</p>"): a block each, as an inline box's (_breaks_paragraphs)
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
             flush()
             block = _paragraph_block(child, out, before or []) if not (_picture_caption(child, el) or _em_caption(child)
@@ -5256,6 +5281,31 @@ def _posted_by_line(root: etree._Element) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# a newsletter's issue line: a label of a word or two, the issue's number, a separator, the date and nothing else
+# ("Ekiharo 10 · 5 Marchi 2026" in a Mailchimp campaign's header row, "Issue #42 — March 8, 2026", "No. 11 | …")
+_ISSUE_LINE = re.compile(r"[^\W\d_][^\W\d]*\.?(?:\s[^\W\d_][^\W\d]*\.?)?\s*(?:#|№)?\s*\d{1,4}\s*[·•|,–—-]\s*")
+_ISSUE_LINE_CHARS = 60
+
+
+def _issue_line_date(root: etree._Element, h1: etree._Element) -> str | None:
+    """The date of the one issue line above the headline (_ISSUE_LINE), a box of its own outside any link or menu:
+    a campaign's web view dates its issue so, its header row over the text's (Mailchimp's "<td id="templateHeader">
+    … <p>Ekiharo 11 · 8 Marchi 2026</p>" above "<td id="templateBody"><h1>…"); only asked for a page that states no
+    other date."""
+    found = []
+    for el in root.iter(*_POSTED_LINE_TAGS, "h1"):
+        if el is h1:
+            break
+        if len(el) or not (text := _text(el)) or len(text) > _ISSUE_LINE_CHARS \
+                or (m := _ISSUE_LINE.match(text)) is None:
+            continue
+        if (date := find_date(text[m.end():])) is not None and date.start == 0 \
+                and date.end >= len(text) - m.end() - 1 \
+                and not any(a.tag in ("a", "nav") for a in el.iterancestors()):
+            found.append(text[m.end():])
+    return found[0] if len(found) == 1 else None
+
+
 def _in_prose(link: etree._Element) -> bool:
     """``link`` is a word of a paragraph of prose (the story's "… the council met <a title="14/03/2026">6 days</a>
     ago, …"): the element holding its line, past words set apart (_EMPHASIS_TAGS), is a paragraph's length; a stamp
@@ -6204,6 +6254,29 @@ def _post_card(root: etree._Element, base_url: str,
     return cards[0] if len(cards) == 1 else None
 
 
+# an element classed or named as the category's field (ABlog's postcard "<li id="ablog-sidebar-item category
+# ablog__category">")
+# (asked only of a page naming its section nowhere else)
+_CATEGORY_FIELDS = etree.XPath("//*[self::li or self::div or self::p or self::span or self::dd]"
+                               "[contains(@id, 'category') or contains(@class, 'category')]")
+
+
+def _classed_category_field(root: etree._Element) -> str | None:
+    """The value of the one field on the page classed as the category's (_CATEGORY_FIELDS) reading "Label: Value",
+    the value a short name, unlinked or one link: a draft's postcard, which names its category in plain text as no
+    archive of it exists yet ("<li id="ablog-sidebar-item category ablog__category"><span>Category:</span> Weu</li>",
+    an ABlog draft's), the last resort of a page naming its section nowhere else.  A box of the site's categories
+    (a widget's list of links) is no field."""
+    found = []
+    for el in _CATEGORY_FIELDS(root):
+        if _longer_than(el, 60) or next(el.iter("ul", "ol"), None) is not None or len(el.findall(".//a")) > 1:
+            continue
+        if (field := coined_field(_text(el))) is not None and len(field[1].split()) <= 3 \
+                and not any(ch.isdigit() for ch in field[1]):
+            found.append(field[1])
+    return found[0] if len(set(found)) == 1 else None
+
+
 def _headline_line_category(h1: etree._Element | None, base_url: str,
                             authors: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The category the line right under the headline links into a category archive (a CATEGORY_PATH_WORDS
@@ -6423,9 +6496,9 @@ def _bold_label_row(p: etree._Element) -> tuple[str, str] | None:
             continue
         text = _text(el)
         if el.tag in _BOLD_TAGS:
-            # (nor an equals sign after it: "<strong>Ulusiku</strong> = 05.03.2026 (16:20); …", the colon's stand-in
-            # that metadata.coined_row reads)
-            if text.endswith((":", "：")) or (el.tail or "").lstrip().startswith((":", "：", "=")) \
+            # (nor an equals sign or an arrow after it: "<strong>Ulusiku</strong> = 05.03.2026 (16:20); …", "<strong>
+            # AKÖÖL</strong> ⁓ 05·03·2026, 16h20 • …", the colon's stand-ins that metadata.coined_row reads)
+            if text.endswith((":", "：")) or (el.tail or "").lstrip().startswith((":", "：", "=", *ARROW_MARKS)) \
                     or not text or len(text.split()) > _BOLD_LABEL_WORDS or not (el.tail or "").strip() \
                     and el.getnext() is None:
                 return None
@@ -6496,7 +6569,16 @@ def _kicker(h1: etree._Element | None) -> str | None:
             # class="Bookmark">…</a></div>" (Bookmark, in the site's language) before the <h1>, no section
         if _KICKER_ATTR.search(attrs) or linked:
             return _linked_value(el, text)
+        if el is prev and el.tag in _KICKER_HEADINGS and h1.tag == "h1" and len(el) == 0 and find_date(text) is None:
+            # a lesser heading of its own right over the <h1>, no link, no class saying so: the section's name the
+            # editor set above the headline (a Mailchimp campaign's "<h4 class="null" style="text-transform:
+            # uppercase">Amagara</h4><h1>…</h1>")
+            return text
     return None
+
+
+# the headings a section's name stands above the headline in (_kicker)
+_KICKER_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 # the path words of an action a reader takes, no section's listing: signing in (the link a forum gives a reader
@@ -6644,6 +6726,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     _read_noscript(root)
     _drop_quote_labels(root)
     _drop_section_numbers(root)
+    _drop_note_references(root)
     page = ExtractedPage(url=url)
     _head_metadata(root, page)
     h1 = _first(root, title_css)
@@ -6945,6 +7028,9 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
     if not page.published_hint and not page.shown_date and card is None and h1 is not None \
             and not any(find_date(line) is not None for line in page.meta_lines):
         page.shown_date = _posted_by_line(root)  # ... nor a stamp: the item's "posted by <writer>, date" line
+    if not page.published_hint and not page.shown_date and card is None and h1 is not None \
+            and not any(find_date(line) is not None for line in page.meta_lines):
+        page.shown_date = _issue_line_date(root, h1)  # ... nor that: a newsletter's issue line above the headline
     page.source_hint = _agency_author(scope, page.meta_lines) or _classed_source(h1) or page.agency_credit
     if not page.published_hint and any(_CLOCK.search(line) for line in (*page.meta_lines, page.shown_date or "")):
         # (only for a time of day shown without a machine-readable time, which states its own offset: most
@@ -6970,7 +7056,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                               or _labelled_section_link(post, h1, container, root, _base_url(root, url))
                               or (card or (None, None))[1]
                               or _section_tag(h1, post)
-                              or _post_footer_category(post, h1, url, _base_url(root, url), page.author_refs))
+                              or _post_footer_category(post, h1, url, _base_url(root, url), page.author_refs)
+                              or _classed_category_field(root))
     if not page.category_hint and page.breadcrumbs \
             and (named := _archive_under_crumb(root, post, url, page.breadcrumbs, page.title, page.author_refs)
                  or _section_renaming_crumb(root, h1, page.breadcrumbs, containers, url)):
@@ -8002,6 +8089,7 @@ def _heading_before(container: etree._Element) -> tuple[etree._Element | None, e
 
 
 _FIRST_HEADING_OR_PARAGRAPH = etree.XPath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//p)[1]")
+_INTRO_LINE_CHARS = 80  # (a digest's line introducing its items: _heading_inside)
 
 
 def _heading_inside(container: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
@@ -8011,6 +8099,12 @@ def _heading_inside(container: etree._Element) -> tuple[etree._Element | None, e
     class=readmore>Jàngaat li des</a></div>"), or a plain heading over a box whose last link is such a "read more"
     (:func:`_stretched_link`); and the box."""
     first = next(iter(_FIRST_HEADING_OR_PARAGRAPH(container)), None)
+    if first is not None and first.tag == "p" and (nxt := first.getnext()) is not None and nxt.tag in _HEADING_TAGS \
+            and len(intro := _text(first)) <= _INTRO_LINE_CHARS and intro.endswith((":", "：")):
+        # (a digest's line introducing its items, a colon closing it: Mailchimp's RSS campaign "<p>Eby'obuhangwa bya
+        # wiiki egi:</p><h2 class="mc-toc-title"><a href=…>Headline</a></h2>…<a href=…>Read in browser »</a>",
+        # Rukiga: this week's culture)
+        first = nxt
     if first is None or first.tag == "p":
         return None, None
     link = next((a for a in first.iter("a") if a.get("href")), None)
