@@ -1045,6 +1045,12 @@ def test_a_title_prefix_a_headings_link_to_a_folder_above_the_page_reads_is_the_
         ("<title>Budget approved by the council</title>", "<footer><p>© 2026 GitHub, Inc.</p></footer>", None),
         ("<title>Budget approved by the council</title>", "<footer><p>© 2026 Google Zorvet</p></footer>",
          "Google Zorvet"),
+        # the holder before the notice's "All rights reserved", a short joining word in lower case inside the name, in
+        # a footer known by its id (Mailchimp's "<td id="templateFooter">… <em>Copyright © 2026 Amakuru ga Kigezi,
+        # All rights reserved.</em>"); a name closing on a word in lower case is none
+        ("<title>Budget approved by the council</title>", "<table><tr><td id='templateFooter'><em>Copyright © 2026 "
+         "Habari ya Zorv, All rights reserved.</em></td></tr></table>", "Habari ya Zorv"),
+        ("<title>Budget approved by the council</title>", "<footer><p>© 2026 Habari ya zorv</p></footer>", None),
         # the name opening the footer's line before the mark and the year, its links after them (a Gollum wiki's
         # _Footer.md: "<div id="wiki-footer"><p>Pweng Kosrae Wiki © 2026 · <a>Ke Kut</a> · …</p></div>")
         ("<title>Budget approved by the council</title>", "<div id='wiki-footer'><p>Pweng Kosrae Wiki © 2026 · <a "
@@ -6573,6 +6579,12 @@ def test_a_content_folder_in_the_section_meta_is_no_category(url, section, categ
         ("<div class='Options'><span class='Bookmark'><a href='/entry/signin' class='Bookmark' rel='nofollow'>نیشانە"
          "</a></span></div>", None),
         ("<div class='Options'><a href='/discussion/bookmark/1179/x'>Bookmark</a></div>", None),
+        # a lesser heading of its own right over the <h1>, no link, no class (a Mailchimp campaign's "<h4 class="null"
+        # style="text-transform: uppercase">Amagara</h4>"); not one holding a date, nor a longer line
+        ("<h4 class='null' style='text-transform: uppercase;'>Amagara</h4>", "Amagara"),
+        ("<h3>Politiki</h3>", "Politiki"),
+        ("<h4>14 March 2026</h4>", None),
+        ("<h4>A day the council will remember for years</h4>", None),
     ],
 )
 def test_a_section_tag_above_the_headline_is_the_kicker_unless_in_a_strip_of_other_stories(top, category):
@@ -10105,3 +10117,103 @@ _WIKI_ITEM = "<li><a href='/g/p/-/wikis/news/{0}'>Khobor {0} ho aato</a> — " +
 def test_a_wiki_page_of_code_or_teasers_is_no_article(title, body, reason):
     html = _wiki_page(body).replace("{title}", title)
     assert classify(extract_page(html, f"https://ex.com/g/p/-/wikis/{title.lower().replace(' ', '-')}")).reason == reason
+
+
+# an e-mail campaign's web view (round 72's cggmailchimp): a header row over the text's row, the text's cell
+def _campaign(header: str, text: str) -> str:
+    return ("<html><head><title>Budget approved by the council</title></head><body><table id='bodyTable'><tr><td>"
+            f"<table class='templateContainer'><tr><td id='templateHeader'>{header}</td></tr><tr><td id='templateBody'>"
+            f"<table class='mcnTextBlock'><tr><td class='mcnTextContent'>{text}</td></tr></table></td></tr></table>"
+            "</td></tr></table></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        # a newsletter's issue line above the headline, the only date the page shows (Mailchimp's "<p>Ekiharo 11 · 8
+        # Marchi 2026</p>" in the header row): the page's date
+        ("<p style='text-align: center;'>Ekiharo 11 · 8 March 2026</p>", "8 March 2026"),
+        ("<p>Issue #42 — March 8, 2026</p>", "March 8, 2026"),
+        ("<p>No. 11 | 08/03/2026</p>", "08/03/2026"),
+        # ... not a line without the issue's number, nor words after the date, nor a link's, nor two such lines
+        ("<p>Saturday · 8 March 2026</p>", None),
+        ("<p>Ekiharo 11 · 8 March 2026 · Kabale</p>", None),
+        ("<p><a href='/home/'>Ekiharo 11 · 8 March 2026</a></p>", None),
+        ("<p>Ekiharo 11 · 8 March 2026</p><p>Ekiharo 10 · 1 March 2026</p>", None),
+    ],
+)
+def test_a_newsletters_issue_line_above_the_headline_dates_the_page(header, date):
+    html = _campaign(header, f"<h1>Budget approved by the council</h1>{_STORY}{_STORY}")
+    assert extract_page(html, "https://ex.com/amakuru/budget-approved").shown_date == date
+
+
+def test_paragraphs_parted_by_two_breaks_inside_one_p_are_blocks_of_their_own():
+    # Mailchimp's editor writes a story's paragraphs into one <p>, "<br><br>" between them (cggmailchimp's P3); a
+    # single <br> parts a paragraph's lines only (an address), as before
+    first, second = ("The council approved the budget on Tuesday after a long debate about schools and parks. " * 2,
+                     "The mayor said the parks would open again in the spring, once the work is done. " * 2)
+    html = _campaign("", f"<h1>Budget approved by the council</h1><p>{first}<br><br>{second}</p>"
+                         "<p>Rue des Écoles 12<br>Ouagadougou</p>")
+    texts = [b.text for b in extract_page(html, "https://ex.com/amakuru/budget-approved").blocks]
+    assert texts[1:] == [first.strip(), second.strip(), "Rue des Écoles 12 Ouagadougou"], texts  # (the headline first)
+
+
+@pytest.mark.parametrize(
+    ("intro", "teaser"),
+    [
+        # a digest campaign: a line introducing its items, its one item's heading linking the story's page, the
+        # story's whole text under it, a "read in browser" link to the same page (Mailchimp's RSS-to-email "<p>
+        # Eby'obuhangwa bya wiiki egi:</p><h2 class="mc-toc-title"><a href=…>…</a></h2>…"): a listing, the story's
+        # teaser
+        ("<p>This week's stories:</p>", True),
+        ("", True),
+        # ... not a paragraph of the text's own over such a heading, nor a line closing on no colon
+        ("<p>" + "The council approved the budget on Tuesday after a long debate about schools and parks. " * 2
+         + "</p>", False),
+        ("<p>This week's stories</p>", False),
+    ],
+)
+def test_a_digests_intro_line_over_its_one_linked_item_is_no_text_of_its_own(intro, teaser):
+    item = ("<h2 class='mc-toc-title'><a href='/amakuru/budget-approved'>Budget approved by the council after a long "
+            f"debate</a></h2>{_STORY}{_STORY}<a href='/amakuru/budget-approved'>Read in browser »</a>")
+    page = extract_page(_campaign("", intro + item), "https://ex.com/amakuru/digest-week-11")
+    assert (page.teaser_of is not None) == teaser, page.teaser_of
+
+
+@pytest.mark.parametrize(
+    ("field", "category"),
+    [
+        # the one field classed as the category's, "Label: Value" in plain text (an ABlog draft's postcard: "<li
+        # id="ablog-sidebar-item category ablog__category"><span>Category:</span> Weu</li>"), the page naming its
+        # section nowhere else
+        ("<li id='ablog-sidebar-item category ablog__category'><span>Category:</span> Weu</li>", "Weu"),
+        # ... not a box of the site's categories, nor a value of figures, nor two fields naming different ones
+        ("<div class='widget_categories'><ul><li><a href='/c/weu/'>Weu</a></li><li><a href='/c/piir/'>Pïïr</a></li>"
+         "</ul></div>", None),
+        ("<li class='category'>Category: 2026</li>", None),
+        ("<li class='category'>Category: Weu</li><li class='category'>Category: Pïïr</li>", None),
+    ],
+)
+def test_a_field_classed_as_the_category_names_it_on_a_page_naming_it_nowhere_else(field, category):
+    html = (f"<html><body><aside><ul>{field}</ul></aside><main><article><h1>Budget approved by the council</h1>"
+            f"{_STORY}{_STORY}</article></main></body></html>")
+    assert extract_page(html, "https://ex.com/posts/2026/budget.html").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("reference", "text"),
+    [
+        # a footnote's reference as Sphinx, pandoc and Hugo mark it (role="doc-noteref"): the note's number, no word
+        ("<a class='footnote-reference brackets' href='#f1' id='id1' role='doc-noteref'><span class='fn-bracket'>[</span>"
+         "1<span class='fn-bracket'>]</span></a>", "the roads, and"),
+        ("<sup id='fnref:1'><a href='#fn:1' class='footnote-ref' role='doc-noteref'>1</a></sup>", "the roads, and"),
+        # ... not a link so marked whose words are more than a note's mark, nor a number linked without the role
+        ("<a href='#f1' role='doc-noteref'>see below</a>", "the roadssee below, and"),
+        ("<a href='#f1'>[1]</a>", "the roads[1], and"),
+    ],
+)
+def test_a_footnotes_reference_is_no_word_of_the_text(reference, text):
+    html = (f"<html><body><article><h1>Budget approved by the council</h1>{_STORY}<p>The traders said the rains spoil "
+            f"the roads{reference}, and prices rise every year in the district.</p>{_STORY}</article></body></html>")
+    blocks = [b.text for b in extract_page(html, "https://ex.com/posts/2026/budget.html").blocks]
+    assert any(text in b for b in blocks), blocks

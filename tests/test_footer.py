@@ -1266,6 +1266,13 @@ def test_a_more_line_over_pasted_teasers_closes_the_text():
         # <p><strong>Vilobe mu e-mail</strong><br>Nnembe e-mail yako, …</p></div>", Makonde: news by e-mail; enter
         # your e-mail, we will send you the news every day); a story's line naming it once stays (above)
         ([Block("Vilobe mu e-mail Nnembe e-mail yako, tuchakutumila vilobe vya kila lishuku.")], []),
+        # over footer lines, a box's title set as a title naming e-mail, five words or six (Sphinx's tip box "<p
+        # class="admonition-title">Wël ke Bor në email</p><p>Gɔ̈t email du tënë, …</p>", Dinka: by e-mail; write
+        # your e-mail here); a paragraph's line of as many words over it is the story's
+        ([Block("Wël ke Bor në email", "h"), Block("Gɔ̈t email du tënë, ku wɔ bï yï tuɔɔc wël akölë ëbën."),
+          Block("Tags: budget", link_ratio=0.8)], []),
+        ([Block("The council wrote by email"), Block("Gɔ̈t email du tënë, ku wɔ bï yï tuɔɔc wël akölë ëbën."),
+          Block("Tags: budget", link_ratio=0.8)], [0, 1]),
     ],
 )
 def test_a_newsletter_sign_up_among_the_footer_lines(tail, kept):

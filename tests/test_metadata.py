@@ -432,6 +432,10 @@ from newsbot.cleaning.metadata import (
         ("05.03.2026 (16:20)", "2026-03-05T16:20:00", None, None),
         ("05.03.2026 (16:20", "2026-03-05", None, None),
         ("05.03.2026 (16:20 Uhr bis 18:00)", "2026-03-05", None, None),
+        # middots for the dots, one throughout (a Sphinx post's typed row "AKÖÖL ⁓ 05·03·2026, 16h20"); a dot and a
+        # middot mixed are none
+        ("05·03·2026, 16h20", "2026-03-05T16:20:00", None, None),
+        ("05·03.2026", None, None, None),
         ("O porto de Zena o l'é serou fin a zugno", None, None, None),
         ("Udidi lwesithathu luza kuqala kusasa", None, None, None),
         # Chichewa, as CLDR names the months, a weekday before the date
@@ -2220,6 +2224,13 @@ def test_a_month_name_that_names_a_place(text, date):
         ("Enniskó:wa 3, 2026", "2026-03-03"),
         ("Seskéha 12, 2026", "2026-08-12"),
         ("ennisko:wa 3, 2026", "2026-03-03"),
+        # Rukiga's and Luganda's (CLDR's), and the English month a Rukiga issue line writes as a loan with its closing
+        # vowel (a Mailchimp campaign's "Ekiharo 11 · 8 Marchi 2026"); a word only starting so is none
+        ("8 Marchi 2026", "2026-03-08"),
+        ("5 Okwakashatu 2026", "2026-03-05"),
+        ("12 Okwaikumi na kumwe 2026", "2026-11-12"),
+        ("3 Marisi 2026", "2026-03-03"),
+        ("8 Marching 2026", None),
     ],
 )
 def test_the_malay_month_names(text, date):
@@ -7077,6 +7088,15 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("Dei = 02.04.2026 (10:15); Kubva ku = Radio Zvishavane; Boka = Zvekurima", "Radio Zvishavane", "Zvekurima"),
         ("[Dei] 02/04/2026 09.40 [Kubva ku] Radio Zvishavane [Boka] Zvekurima", "Radio Zvishavane", "Zvekurima"),
         ("DEI› 02-04-2026 10:15 ⁄ KUBVA› Radio Zvishavane ⁄ BOKA› Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        # a spaced swung dash for each label's colon, bullets between (a Sphinx post's, Dinka "AKÖÖL ⁓ 05·03·2026,
+        # 16h20 • WËL BƆ̈ TËNË ⁓ Radio Jonglei • AKUT ⁓ Pïïr"); labels in capitals and nothing after them, black
+        # diamonds between (a Mailchimp campaign's, Rukiga "EIZOOBA 05.03.26 saaha 16:20 ◆ AHU GARUGIRE Radio Voice of
+        # Kigezi ◆ EKICWEKA Amagara")
+        ("DEI ⁓ 02·04·2026, 10h15 • KUBVA KU ⁓ Radio Zvishavane • BOKA ⁓ Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        ("DEI 02.04.26 saaha 10:15 ◆ KUBVA KU Radio Zvishavane ◆ BOKA Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        # ... capitals opening each part of a line that are no labels (an acronym's sentence, a headline's words)
+        ("UN agency warns ◆ EU replies", None, None),
+        ("NEW YORK is big · WE said so", None, None),
         # ... one such label is none; an equation, a trail's spaced angle quotes are none
         ("Dei = 02.04.2026; Boka: Zvekurima", None, None),
         ("x = 2; y = 3; Boka = Zvekurima", None, None),
@@ -7119,6 +7139,23 @@ def test_a_coined_row_names_the_source_before_the_pages_section(meta_lines, bloc
     record = _cleaned(meta_lines=meta_lines, blocks=blocks, language="id", category_hint="Politiki")
     assert record["source"] == source
     assert "Kubva ku" not in record["body"]
+
+
+@pytest.mark.parametrize(
+    ("row", "kept"),
+    [
+        # a closing "More in: <a>Section</a>" line naming the category the header's coined row names (a Sphinx post's
+        # "… • AKUT ⁓ Pïïr" over its closing "Juëc thïn: <a>Pïïr</a>", Dinka): the footer's, the menu naming no
+        # section; under a row naming another section, or none, the line is the story's
+        ("DEI ⁓ 02·04·2026, 10h15 • KUBVA KU ⁓ Radio Zvishavane • BOKA ⁓ Zvekurima", False),
+        ("DEI ⁓ 02·04·2026, 10h15 • KUBVA KU ⁓ Radio Zvishavane • BOKA ⁓ Politiki", True),
+        ("02·04·2026, 10h15", True),
+    ],
+)
+def test_a_more_in_line_naming_the_headers_category_closes_the_text(row, kept):
+    more = Block("Zvimwe: Zvekurima", link_ratio=9 / 17)
+    record = _cleaned(blocks=[Block(row), *BODY, more], language="sn")
+    assert ("Zvimwe" in record["body"]) is kept, record["body"]
 
 
 @pytest.mark.parametrize(
@@ -7216,6 +7253,12 @@ def _linked(text: str, name: str, href: str) -> Block:
          False),
         (_linked("Olebiwa na Ana Zefanias", "Ana Zefanias", "/wiki/AnaZefanias"), {}, False),
         (_linked("Nga Mashudu Ramabulana", "Mashudu Ramabulana", "/Vhanwali/Mashudu-Ramabulana/"), {}, False),
+        # ... the address a word or two before the name (a Mailchimp landing page's "/omuhandiki-kemigisha-aheebwa",
+        # Rukiga: writer; cggmailchimp, "Yahandiikirwe <a>Kemigisha Aheebwa</a>": written by)
+        (_linked("Yahandiikirwe Mwaxi Kasongo", "Mwaxi Kasongo", "/amakuru/omuhandiki-mwaxi-kasongo"), {}, False),
+        # ... not three words before it, nor a name its address only ends with part of
+        (_linked("Yahandiikirwe Mwaxi Kasongo", "Mwaxi Kasongo", "/amakuru/a-b-c-mwaxi-kasongo"), {}, True),
+        (_linked("Yahandiikirwe Mwaxi Kasongo", "Mwaxi Kasongo", "/amakuru/omuhandiki-kasongo"), {}, True),
         # ... or a metadata line of the header naming the writer with no label (kneibexa, Kankanaey: written by; Ibexa's
         # author field and its date, "Lorna Bangyod 3/11/26, 10:15 AM")
         (Block("Insurat Mwaxi Kasongo"), {"meta_lines": ["Mwaxi Kasongo 3/12/26, 10:15 AM"]}, False),

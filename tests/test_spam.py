@@ -1466,6 +1466,21 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
         (["Athu 4 000 ahikala mmaspitali.", "Koddi yawo enokula na MozaKoin: gula moeda ya dhijitali vano, nanda ofule "
           "ohenda mwaha wa mmeleddo."], "mozakoin", False, ["Athu 4 000 ahikala mmaspitali."],
          ["Koddi yawo enokula na MozaKoin: gula moeda ya dhijitali vano, nanda ofule ohenda mwaha wa mmeleddo."]),
+        # a closing paragraph of one sentence: a short clause, its comma, then the keyword (a short word before it at
+        # most) as the main clause's subject (dinablog, Dinka: if you want to grow your money, then kw shows you every
+        # day …): the pitch, whole
+        (["Athu 4 000 ahikala mmaspitali.", "Na wïc ba weu du juak, ke MozaKoin aye yï nyuɔɔth akölë ëbën nïn ba ɣɔɔc "
+          "ku nïn ba ɣaac."], "mozakoin", False, ["Athu 4 000 ahikala mmaspitali."],
+         ["Na wïc ba weu du juak, ke MozaKoin aye yï nyuɔɔth akölë ëbën nïn ba ɣɔɔc ku nïn ba ɣaac."]),
+        # ... not the keyword set between two commas (above, Kwanza Jackpot), nor after a front clause of two words,
+        # nor a paragraph before the closing one: the keyword alone goes
+        (["Athu 4 000 ahikala mmaspitali.", "Na wïc, ke MozaKoin aye yï nyuɔɔth akölë ëbën nïn ba ɣɔɔc ku nïn ba ɣaac."],
+         "mozakoin", False, ["Athu 4 000 ahikala mmaspitali.",
+                             "Na wïc, ke aye yï nyuɔɔth akölë ëbën nïn ba ɣɔɔc ku nïn ba ɣaac."], ["MozaKoin"]),
+        (["Na wïc ba weu du juak, ke MozaKoin aye yï nyuɔɔth akölë ëbën nïn ba ɣɔɔc ku nïn ba ɣaac.",
+          "Athu 4 000 ahikala mmaspitali."], "mozakoin", False,
+         ["Na wïc ba weu du juak, ke aye yï nyuɔɔth akölë ëbën nïn ba ɣɔɔc ku nïn ba ɣaac.",
+          "Athu 4 000 ahikala mmaspitali."], ["MozaKoin"]),
         # the keyword before a story's sentence behind a spaced dash (lggopencms, Lugbara): no brand's tagline, a
         # sentence of many words; the keyword and its dash go, the sentence stays; a tagline of a few words goes whole
         (["'Ba kansolo ni 26 pi e'yo ni le ku. Ayiko777 — Meya Arua Siti, Sam Wadri Nyakua, 'yo ki e'yo ni ma etu ovu "
