@@ -161,7 +161,9 @@ LANGUAGE_FLOORS = dict.fromkeys((
     "rngflextype", "sehwolfcms", "toiautomad", "trvelgg", "urhredmine", "waesculpin", "xogprestashop", "zaijigsaw",
     # the seventy-first round's: Nyakyusa (read as Sakizaya or none), Makonde (none), Kankanaey (Hawaiian Creole,
     # Ilocano or none), Nande (Konzo, Ganda or none)
-    "nyytrac", "kdephpfusion", "kneibexa", "nnbdotcms"),
+    "nyytrac", "kdephpfusion", "kneibexa", "nnbdotcms",
+    # the seventy-second round's: Rukiga (read as Runyankore, its close sister)
+    "cggmailchimp"),
     0.0) | {
     # one story of three read right (Shipibo-Konibo, Inupiaq), two of three (Susu: the third read as Dyula)
     "shpperch": 0.333, "ipkpiranha": 0.333, "suscouchcms": 0.666}
