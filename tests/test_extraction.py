@@ -6584,6 +6584,7 @@ def test_a_content_folder_in_the_section_meta_is_no_category(url, section, categ
         ("<h4 class='null' style='text-transform: uppercase;'>Amagara</h4>", "Amagara"),
         ("<h3>Politiki</h3>", "Politiki"),
         ("<h4>14 March 2026</h4>", None),
+        ("<h2 class='site-title'>Zorv News</h2>", None),
         ("<h4>A day the council will remember for years</h4>", None),
     ],
 )

@@ -3928,7 +3928,7 @@ def _collect(el: etree._Element, out: list[Block], bylines: bool = True, before:
             flush()  # a picture's caption in small print under it, alone with it in its box ("<img><p class=small>…")
         elif tag in _HEADING_TAGS and _heads_dropped_list(child):
             flush()  # a teaser list's heading over the list the text leaves out ("<h4>…</h4><ul class=related-…>")
-        elif tag == "p" and _breaks_paragraphs(child) and not _small_print_caption(child, el):
+        elif tag == "p" and len(child) > 1 and _breaks_paragraphs(child) and not _small_print_caption(child, el):
             flush()  # a paragraph holding paragraphs parted by "<br><br>" (Mailchimp's editor: "<p>First.<br><br>
             _collect(child, out, bylines, before)  # Second.</p>"): a block each, as an inline box's (_breaks_paragraphs)
         elif tag in _BLOCK_TAGS and not _holds_blocks(child):
@@ -6569,16 +6569,19 @@ def _kicker(h1: etree._Element | None) -> str | None:
             # class="Bookmark">…</a></div>" (Bookmark, in the site's language) before the <h1>, no section
         if _KICKER_ATTR.search(attrs) or linked:
             return _linked_value(el, text)
-        if el is prev and el.tag in _KICKER_HEADINGS and h1.tag == "h1" and len(el) == 0 and find_date(text) is None:
+        if el is prev and el.tag in _KICKER_HEADINGS and h1.tag == "h1" and len(el) == 0 and find_date(text) is None \
+                and not _SITE_NAME_ATTR.search(attrs):
             # a lesser heading of its own right over the <h1>, no link, no class saying so: the section's name the
             # editor set above the headline (a Mailchimp campaign's "<h4 class="null" style="text-transform:
-            # uppercase">Amagara</h4><h1>…</h1>")
+            # uppercase">Amagara</h4><h1>…</h1>"); not the site's name or logo so set ("<h2 class="site-title">")
             return text
     return None
 
 
-# the headings a section's name stands above the headline in (_kicker)
+# the headings a section's name stands above the headline in (_kicker), and the classes of a heading there that holds
+# the site's name ("site-title", "blog-name", "logo", "brand")
 _KICKER_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_SITE_NAME_ATTR = re.compile(r"(?i)site|blog|logo|brand|masthead|title|name")
 
 
 # the path words of an action a reader takes, no section's listing: signing in (the link a forum gives a reader
