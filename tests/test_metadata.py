@@ -7094,6 +7094,15 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # Kigezi ◆ EKICWEKA Amagara")
         ("DEI ⁓ 02·04·2026, 10h15 • KUBVA KU ⁓ Radio Zvishavane • BOKA ⁓ Zvekurima", "Radio Zvishavane", "Zvekurima"),
         ("DEI 02.04.26 saaha 10:15 ◆ KUBVA KU Radio Zvishavane ◆ BOKA Zvekurima", "Radio Zvishavane", "Zvekurima"),
+        # a slash glued to each label (a Sulu article's typed row, Hadiyya "Balla/ 05.03.2026, 16:20 saate · Ka'immi/
+        # Hadiyya FM 93.8 · Kifile/ Fayya": day, from, section), the hour's word after the time and a station's
+        # frequency closing its name
+        ("Dei/ 02.04.2026, 10:15 saate · Kubva ku/ Radio Zvishavane FM 98.4 · Boka/ Zvekurima",
+         "Radio Zvishavane FM 98.4", "Zvekurima"),
+        # ... not a count of figures in a value, nor two words after the time, nor a single slash-glued label
+        ("Dei/ 02.04.2026 · Lukim/ 3 replies · Boka/ Zvekurima", None, None),
+        ("Dei/ 02.04.2026, 10:15 saate ekeze · Kubva ku/ Radio Zvishavane · Boka/ Zvekurima", None, None),
+        ("and/ or · Boka: Zvekurima", None, None),
         # ... capitals opening each part of a line that are no labels (an acronym's sentence, a headline's words)
         ("UN agency warns ◆ EU replies", None, None),
         ("NEW YORK is big · WE said so", None, None),

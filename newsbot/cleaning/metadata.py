@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -4561,6 +4561,10 @@ _BRACKET_LABEL = re.compile(r"(?:^|\s+)\[(" + LABEL_WORD_INNER + "(?: " + LABEL_
 # (a row with a label's colon, after a letter, is read as it is: a clock's, "10:15", is none)
 _LABEL_COLON = re.compile(r"[^\W\d_][:：]")
 _ANGLE_LABEL = re.compile(r"(?:^|(?<=\s))(" + LABEL_WORD_INNER + r")[›»]\s+")
+# ... or a slash glued to each label, a space after it ("<strong>Balla</strong>/ 05.03.2026, 16:20 saate ·
+# <strong>Ka'immi</strong>/ Hadiyya FM 93.8 · <strong>Kifile</strong>/ Fayya", a Sulu article's typed row, Hadiyya:
+# day, from, section); a date's slashes have no space after them, a value's spaced slash none glued before it
+_SLASH_LABEL = re.compile(r"(?:^|(?<=\s))(" + LABEL_WORD_INNER + r")/\s+")
 _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
 # ... or by a spaced slash before each next "Label: " ("<b>Ekiro:</b> 09.03.2026, 10h15 / <b>Erilwa:</b> Radio Moto /
 # <b>Ekikyalo:</b> Obulamu", a dotCMS post's typed row, Nande: day, from, section); a slash before no label is a
@@ -4570,6 +4574,17 @@ _COINED_SLASH_LABEL = re.compile(r"\s+/\s+(?=(?:[^\W\d_][^\W\d_'’ʼ-]{0,20} ){
 # ("Tukweji: 10 Kasumpa 2026", Lunda: date, March): a date by its shape, the row's, its value left to the page's
 # other dates
 _COINED_UNREAD_DATE = re.compile(_COINED_DATE_LABEL_TEXT + r"\s*\d{1,2}\.?\s[^\W\d_]{3,15}\.?,?\s(?:19|20)\d\d")
+
+
+def _last_flagged(words: list[str]) -> Iterator[tuple[bool, str]]:
+    """``words`` each with whether it is the last."""
+    return ((at == len(words) - 1, word) for at, word in enumerate(words))
+
+
+# a word after a date's time of day, its hour's (Hadiyya "saate", "16:20 saate"): one short word, nothing after it
+_HOUR_WORD = re.compile(r"\s*[^\W\d_]{1,6}\.?\s*")
+# a radio station's frequency closing its name (87.5-108 MHz, written with its decimal)
+_FREQUENCY = re.compile(r"(?:8[7-9]|9\d|10[0-8])[.,]\d")
 
 
 def coined_field(text: str) -> tuple[str, str] | None:
@@ -4627,7 +4642,7 @@ def _colon_labels(text: str) -> str:
             and (labelled := _caps_labels(text)) is not None:
         return labelled
     for pattern, mark, parted in ((_EQUALS_LABEL, " = ", False), (_BRACKET_LABEL, "[", False), (_ANGLE_LABEL, "›", True),
-                                  (_ANGLE_LABEL, "»", True)):
+                                  (_ANGLE_LABEL, "»", True), (_SLASH_LABEL, "/ ", True)):
         if text.count(mark) >= 2 and len(pattern.findall(text)) >= 2:
             return pattern.sub(lambda m, parted=parted: ("" if m.start() == 0 or parted else " · ") + m.group(1) + ": ",
                                text).strip()
@@ -4660,8 +4675,13 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
         found = find_date(part, tz, dayfirst)
         if found is not None:
             rest = (part[:found.start] + part[found.end:]).strip(" ,")
+            # (a date and its own label alone: "Dxi: 09/03/2026 08:30"; an hour's word after its time, "Balla:
+            # 05.03.2026, 16:20 saate", Hadiyya: hour)
+            hour_word = "T" in found.value and _HOUR_WORD.fullmatch(part[found.end:])
+            if hour_word:
+                rest = part[:found.start].strip(" ,")
             if rest and not _COINED_DATE_LABEL.fullmatch(rest):
-                return None  # (a date and its own label alone: "Dxi: 09/03/2026 08:30")
+                return None
             if row.published_at is not None:
                 return None
             row.published_at, row.zone, dated = found.value, found.zone, at
@@ -4674,9 +4694,10 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
             return None
         value = match.group("value").strip()
         # (a word of figures alone is a count, "Lukim: 3 replies"; figures within a name's word are the name's own,
-        # an outlet's "Tafen: V6AI Radio")
+        # an outlet's "Tafen: V6AI Radio", and so is a station's frequency closing it, "Hadiyya FM 93.8")
         if len(value.split()) > 5 or value[-1] in _SENTENCE_ENDS or not _plausible_name(value) \
-                or any(not any(ch.isalpha() for ch in word) for word in value.split()):
+                or any(not any(ch.isalpha() for ch in word) and not (last and _FREQUENCY.fullmatch(word))
+                       for last, word in _last_flagged(value.split())):
             return None
         fields.append((at, match.group("label"), value))
     if len(fields) < 2:

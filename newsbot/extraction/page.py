@@ -6496,9 +6496,9 @@ def _bold_label_row(p: etree._Element) -> tuple[str, str] | None:
             continue
         text = _text(el)
         if el.tag in _BOLD_TAGS:
-            # (nor an equals sign or an arrow after it: "<strong>Ulusiku</strong> = 05.03.2026 (16:20); …", "<strong>
-            # AKÖÖL</strong> ⁓ 05·03·2026, 16h20 • …", the colon's stand-ins that metadata.coined_row reads)
-            if text.endswith((":", "：")) or (el.tail or "").lstrip().startswith((":", "：", "=", *ARROW_MARKS)) \
+            # (nor an equals sign, a slash or an arrow after it: "<strong>Ulusiku</strong> = 05.03.2026 (16:20); …",
+            # "<strong>AKÖÖL</strong> ⁓ 05·03·2026, 16h20 • …", the colon's stand-ins that metadata.coined_row reads)
+            if text.endswith((":", "：")) or (el.tail or "").lstrip().startswith((":", "：", "=", "/", *ARROW_MARKS)) \
                     or not text or len(text.split()) > _BOLD_LABEL_WORDS or not (el.tail or "").strip() \
                     and el.getnext() is None:
                 return None
