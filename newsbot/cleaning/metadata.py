@@ -4661,6 +4661,8 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     side, an outlet's name then the section, is read (_dated_outlet_pair).  A sentence ("He said: we will …"), a
     field of prose, an event's box without a date nor a section, are none."""
     text = text.strip()
+    if len(text) > 200:
+        return None  # (before the labels are read: marking them only lengthens a line; most lines asked are prose)
     if not _LABEL_COLON.search(text):
         text = _colon_labels(text)
     if len(text) > 200 or text.count(":") + text.count("：") < 2:
