@@ -10218,3 +10218,21 @@ def test_a_footnotes_reference_is_no_word_of_the_text(reference, text):
             f"the roads{reference}, and prices rise every year in the district.</p>{_STORY}</article></body></html>")
     blocks = [b.text for b in extract_page(html, "https://ex.com/posts/2026/budget.html").blocks]
     assert any(text in b for b in blocks), blocks
+
+
+@pytest.mark.parametrize(
+    ("href", "slugs"),
+    [
+        # a writer's archive the page links to: its folder first, or right above the name under the blog's own folder
+        # (Winter CMS's RainLab.Blog "/blog/author/shija-masanja", linked from the byline "<em>Yandikilwe na <a>Shija
+        # Masanja</a></em>", Sukuma: written by)
+        ("/authors/shija-masanja", ["shija-masanja", "Shija-Masanja"]),
+        ("/blog/author/shija-masanja", ["shija-masanja", "Shija-Masanja"]),
+        # ... not a folder of another kind
+        ("/blog/category/shija-masanja", []),
+    ],
+)
+def test_a_link_into_a_writers_archive_gives_its_slug(href, slugs):
+    html = (f"<html><body><article><h1>Budget approved by the council</h1><p><em>Yandikilwe na <a href='{href}'>Shija "
+            f"Masanja</a></em></p>{_STORY}{_STORY}</article></body></html>")
+    assert extract_page(html, "https://ex.com/blog/post/budget").author_slugs == slugs

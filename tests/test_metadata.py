@@ -1409,6 +1409,11 @@ from newsbot.cleaning.metadata import (
         # Kimbundu source label "kitundu" inside it): no label starts there, the glued row is read by its shape
         ("2026-03-14 09:10Ensibuko:Kamuli FMEkitundu:Ebyobulimi", "2026-03-14T09:10:00",
          "Kamuli FMEkitundu:Ebyobulimi", None),
+        # the word linking a labelled category to its date (Winter CMS's RainLab.Blog "Posted in <a>Bhuzima</a> on Mar
+        # 05, 2026"), a weekday too: no part of the category; a category of more words keeps them
+        ("Posted in Bhuzima on Mar 05, 2026", "2026-03-05", None, "Bhuzima"),
+        ("Filed under Politics on Wed, Mar 05, 2026", "2026-03-05", None, "Politics"),
+        ("Category: Made on Earth", None, None, "Made on Earth"),
     ],
 )
 def test_parse_meta_line(line, published_at, source, category):
@@ -2467,6 +2472,10 @@ def test_a_row_of_fields_under_bold_labels_without_colons_is_metadata(row, sourc
         # the section is the source, a name of one word too
         ("<strong>Heerchunft</strong> Südostschweiz · <strong>Abteilig</strong> Politik · <strong>Datum</strong> "
          "10.03.2026", "Südostschweiz", "Politik"),
+        # ... a spaced dash after each bold label standing for its colon, double bars between (a Winter CMS post's
+        # "<strong>LUSHIKU</strong> — 5.3.2026, 16:20 ‖ <strong>NZILA</strong> — Redio Faraja ‖ …", Sukuma)
+        ("<strong>Datum</strong> — 10.03.2026 ‖ <strong>Heerchunft</strong> — Südostschweiz ‖ <strong>Abteilig"
+         "</strong> — Politik", "Südostschweiz", "Politik"),
         # guards: the same row opening on a person's name is the byline's, not read for a source; the same row with its
         # colons typed is read as written (a known date label: no coined source under an unknown label)
         ("<strong>Vo</strong> Maria Tönz · <strong>Abteilig</strong> Politik · <strong>Datum</strong> 10.03.2026",
@@ -7103,6 +7112,9 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("Dei/ 02.04.2026 · Lukim/ 3 replies · Boka/ Zvekurima", None, None),
         ("Dei/ 02.04.2026, 10:15 saate ekeze · Kubva ku/ Radio Zvishavane · Boka/ Zvekurima", None, None),
         ("and/ or · Boka: Zvekurima", None, None),
+        # labels in capitals, a spaced dash after each for its colon, double bars between (a Winter CMS post's typed
+        # row, Sukuma "LUSHIKU — 5.3.2026, 16:20 ‖ NZILA — Redio Faraja ‖ SHIGAWO — Bhuzima": day, from, section)
+        ("DEI — 2.4.2026, 10:15 ‖ KUBVA KU — Radio Zvishavane ‖ BOKA — Zvekurima", "Radio Zvishavane", "Zvekurima"),
         # ... capitals opening each part of a line that are no labels (an acronym's sentence, a headline's words)
         ("UN agency warns ◆ EU replies", None, None),
         ("NEW YORK is big · WE said so", None, None),
@@ -7304,3 +7316,28 @@ def test_a_writers_line_over_the_text_named_by_the_closing_line(closing, kept):
     line = Block("Yalembwa na Felizarda Tomo")
     record = _cleaned(blocks=[line, *BODY, Block(closing)])
     assert (line.text in record["body"]) is kept
+
+
+_WIRE_STORY = [Block("NGUDU (Maelezo) — Bhalimi bha pamba bha wilaya ja Kwimba bhakukanzwa na bhei mpya ja pamba, jiyo "
+                     "jikuzuka kuhuma shilingi 1 150 mpaka shilingi 1 400 ku kilo."),
+               Block("Nkulu wa bhulimi wa wilaya ayombile giki bhei iji jikwambilija bhalimi bha pamba bhalime ingi.")]
+_WIRE_NOTICE = "Mhola iji jilaletwa na Maelezo. Shilagiwe kuhambya bila luhusa."
+
+
+@pytest.mark.parametrize(
+    ("story", "italic", "source"),
+    [
+        # a short notice in italics closing the text names the wire dateline's bracketed name, which the story names
+        # nowhere else (a Winter CMS post's "NGUDU (Maelezo) — …" over "<em>Mhola iji jilaletwa na Maelezo. …</em>",
+        # Sukuma: this story was brought by Maelezo): the name is the source, the notice leaves the text
+        (_WIRE_STORY, True, "Maelezo"),
+        # ... not in roman type, nor when the story names it (a region in the brackets, "BEAUNE (Côte-d'Or) —")
+        (_WIRE_STORY, False, None),
+        ([*_WIRE_STORY, Block("Ofisi ja Maelezo jikuyomba giki bhei jikuzuka ingi mu mwaka gwa 2027.")], True, None),
+    ],
+)
+def test_an_italic_notice_naming_the_datelines_name_witnesses_the_source(story, italic, source):
+    record = _cleaned(blocks=[*story, Block(_WIRE_NOTICE)], italic_lines=[_WIRE_NOTICE] if italic else [],
+                      site_name="Mhola ja Mwanza")
+    assert (record.get("source") == "Maelezo") is (source is not None), record.get("source")
+    assert (_WIRE_NOTICE in record["body"]) is (source is None)

@@ -439,7 +439,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # block or one the footers took: the two witness each other (metadata.closing_witness), the line leaves the text
     if meta.source is None \
             and (named := _dateline_credit([b.text for b in blocks], metadata.dateline_name)) is not None:
-        if len(blocks) > 1 and blocks[-1].link_ratio < 0.5 and metadata.closing_witness(blocks[-1].text, named):
+        if len(blocks) > 1 and blocks[-1].link_ratio < 0.5 and (
+                metadata.closing_witness(blocks[-1].text, named)
+                or blocks[-1].text in raw.italic_lines and _italic_witness(blocks[-1].text, named, blocks[1:-1])):
             meta.source = named
             meta_blocks.append(blocks.pop().text)
         elif any(metadata.closing_witness(text, named) for text in cut.removed):
@@ -1263,6 +1265,21 @@ def _merge(into: metadata.MetaFields, other: metadata.MetaFields) -> None:
 
 # "JAKARTA (Detik) - ", "FRANKFURT/MAIN (dpa) – ": the dateline credits the story's source
 _DATELINE_CREDIT = re.compile(r"^[^\W\d_][^()]{1,40}?\s*[(（](?P<credit>[^()（）]{2,30})[)）]\s*[-–—]\s")
+
+
+# the longest notice in italics closing the text that witnesses its dateline's name (_italic_witness)
+_WITNESS_NOTICE_CHARS = 120
+
+
+def _italic_witness(text: str, name: str, story: list[Block]) -> bool:
+    """``text``, a short notice in italics closing the text, names ``name`` (a wire dateline's bracketed name) as a
+    word, which the story between them names nowhere ("NGUDU (Maelezo) — …" over "<em>Mhola iji jilaletwa na Maelezo.
+    Shilagiwe kuhambya bila luhusa.</em>", Sukuma: this story was brought by Maelezo; do not copy it without
+    permission, a Winter CMS post's): the two witness each other, the name is the story's source.  A region in the
+    brackets ("BEAUNE (Côte-d'Or) —") is the story's own word too."""
+    word = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    return len(text) <= _WITNESS_NOTICE_CHARS and word.search(text) is not None \
+        and not any(word.search(block.text) for block in story)
 
 
 def _credited_byline(author: str | None, paragraphs: list[str]) -> str | None:

@@ -3444,6 +3444,11 @@ def parse_meta_line(text: str, tz: str | None = None, dayfirst: bool = False,
                 # 2026": the word linking the byline to its date, and the weekday's word before the date, are no
                 # part of the writer's name
                 before = rest
+            elif kind == "category" and (link := _BYLINE_DATE_LINK.search(before)) is not None \
+                    and 1 <= len(before[:link.start()].split()) <= 3:
+                # "Posted in <a>Bhuzima</a> on Mar 05, 2026" (Winter CMS's RainLab.Blog info line): the word linking
+                # a labelled value to its date, and a weekday's before it, are no part of the value
+                before = before[:link.start()]
             if after.strip() == "." and before.rstrip().endswith(",") and _name_shaped(before.rstrip()[:-1]) \
                     and any(k is not None for k, _ in parts[at + 1:]):
                 # "Мурат ТЕММОЕВ, 18 тотурну ал айы, 2026 жыл. Бёлюм: Жамауат": a name, its comma, the date closed
@@ -4536,7 +4541,8 @@ _COINED_DATE_LABEL = re.compile(_COINED_DATE_LABEL_TEXT)
 # section)
 # (or by spaced fraction slashes, U+2044, "ALGO› 11-03-2026 10:15 ⁄ NALPUAN› Radyo Sagada ⁄ SEKSYON› Salun-at", below)
 # (or by spaced black diamonds, "… ◆ AHU GARUGIRE Radio Voice of Kigezi ◆ …", below)
-_COINED_SEP = re.compile(r"\s+[|｜‖·•∙—–~〜⁄◆◇♦]\s+|\s*[|｜]\s*")
+_UNDASHED_SEPS = "|｜‖·•∙~〜⁄◆◇♦"
+_COINED_SEP = re.compile(r"\s+[" + _UNDASHED_SEPS + r"—–]\s+|\s*[|｜]\s*")
 # ... or by spaced double slashes, a theme's separator ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 //
 # Tsinkiti: Raome", a Perch post's meta-run, Shipibo: from, date, section): in such a row the slashes alone part the
 # fields, a middot inside one is the field's own (the date's and its time's)
@@ -4612,13 +4618,18 @@ def coined_parts(text: str) -> list[str]:
 # the value in lower case or capitalised ("<strong>EIZOOBA</strong> 05.03.26 saaha 16:20 ◆ <strong>AHU
 # GARUGIRE</strong> Radio Voice of Kigezi ◆ <strong>EKICWEKA</strong> Amagara", a Mailchimp campaign's typed row,
 # Rukiga: day, from where, section): asked of a row its separators part (_COINED_SEP)
-_CAPS_LABEL = re.compile(r"(?P<label>[^\W\d_a-z]{2,}(?: [^\W\d_a-z]{2,}){0,2}) (?=\S*[^\W\d_A-Z]|\d)")
+_UNDASHED_SEP = re.compile(r"\s+[" + _UNDASHED_SEPS + r"]\s+|\s*[|｜]\s*")
+# (a spaced dash after each label too: "LUSHIKU — 5.3.2026, 16:20 ‖ NZILA — Redio Faraja ‖ SHIGAWO — Bhuzima", Sukuma)
+_CAPS_LABEL = re.compile(r"(?P<label>[^\W\d_a-z]{2,}(?: [^\W\d_a-z]{2,}){0,2})(?: [—–])? (?=\S*[^\W\d_A-Z]|\d)")
 
 
 def _caps_labels(text: str) -> str | None:
     """``text``, a row of two fields or more each opening with a label in capitals (_CAPS_LABEL), with a colon after
-    each label; None when it is no such row."""
-    parts = _COINED_SEP.split(text)
+    each label; None when it is no such row.  (Parted by another separator than a dash, a spaced dash after each
+    label is its colon's: "LUSHIKU — 5.3.2026 ‖ NZILA — Redio Faraja".)"""
+    parts = _UNDASHED_SEP.split(text)
+    if len(parts) < 2:
+        parts = _COINED_SEP.split(text)
     if len(parts) < 2:
         return None
     labelled = []

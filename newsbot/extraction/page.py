@@ -6478,6 +6478,9 @@ def _bold_labelled(p: etree._Element) -> bool:
 _BOLD_LABEL_WORDS = 3  # a bold label's words at most ("Alo", "Tungnam", "Kì'nsìy")
 
 
+_LABEL_DASH = re.compile(r"^\s*[—–]\s+")
+
+
 def _bold_label_row(p: etree._Element) -> tuple[str, str] | None:
     """``p`` is a row of fields, each opening on a label set in bold with no colon, its value after the bold ("<p>
     <strong>Alo</strong> 10-02-2026 14:30 IST | <strong>Tungnam</strong> The Arunachal Times | <strong>Akin</strong>
@@ -6504,6 +6507,10 @@ def _bold_label_row(p: etree._Element) -> tuple[str, str] | None:
                 return None
             labels += 1
             text += ":"
+            # (a spaced dash after the label stands for its colon: "<strong>LUSHIKU</strong> — 5.3.2026, 16:20 ‖
+            # <strong>NZILA</strong> — Redio Faraja ‖ …", a Winter CMS post's typed row, Sukuma: day, from)
+            pieces.append(f" {text} {_LABEL_DASH.sub('', el.tail or '', count=1)}")
+            continue
         pieces.append(f" {text} {el.tail or ''}")
     if labels < 2:
         return None
@@ -7507,12 +7514,15 @@ _PERSON_FOLDERS = _NOT_SECTION - {"tag", "tags", "search", "page", "pages"} | {"
 
 @lru_cache(maxsize=512)
 def _person_archive(href: str, host: str | None) -> bool:
-    """``href`` leads into an author's or a user's archive of the site ("/authors/hem-pant/").  Cached as
+    """``href`` leads into an author's or a user's archive of the site ("/authors/hem-pant/", "/blog/author/…").  Cached as
     _section_href is: every link of every page is asked about twice (_section_names, _author_slugs), and a site's
     navigation repeats on every page."""
     parts = urlsplit(href)
     segments = [x for x in parts.path.split("/") if x]
-    return parts.hostname in (None, host) and len(segments) >= 2 and segments[0].lower() in _PERSON_FOLDERS
+    # (the folder first, or right above the name under a blog's own folder: Winter CMS's RainLab.Blog
+    # "/blog/author/shija-masanja")
+    return parts.hostname in (None, host) and len(segments) >= 2 \
+        and (segments[0].lower() in _PERSON_FOLDERS or segments[-2].lower() in _PERSON_FOLDERS)
 
 
 _LINKED_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-][^\W\d_]+)*){1,3}")
