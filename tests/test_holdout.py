@@ -162,8 +162,8 @@ LANGUAGE_FLOORS = dict.fromkeys((
     # the seventy-first round's: Nyakyusa (read as Sakizaya or none), Makonde (none), Kankanaey (Hawaiian Creole,
     # Ilocano or none), Nande (Konzo, Ganda or none)
     "nyytrac", "kdephpfusion", "kneibexa", "nnbdotcms",
-    # the seventy-second round's: Rukiga (read as Runyankore, its close sister)
-    "cggmailchimp"),
+    # the seventy-second round's: Rukiga (read as Runyankore, its close sister); the seventy-third's: Sukuma (none)
+    "cggmailchimp", "sukwinter"),
     0.0) | {
     # one story of three read right (Shipibo-Konibo, Inupiaq), two of three (Susu: the third read as Dyula; Hadiyya:
     # the shortest story, under its page's lang="hdy", read as Oromo)
