@@ -163,7 +163,9 @@ LANGUAGE_FLOORS = dict.fromkeys((
     # Ilocano or none), Nande (Konzo, Ganda or none)
     "nyytrac", "kdephpfusion", "kneibexa", "nnbdotcms",
     # the seventy-second round's: Rukiga (read as Runyankore, its close sister); the seventy-third's: Sukuma (none)
-    "cggmailchimp", "sukwinter"),
+    "cggmailchimp", "sukwinter",
+    # the sixty-eighth's Ivatan (none), held back until its title's prefix went whatever the crawl's order
+    "ivvroller"),
     0.0) | {
     # one story of three read right (Shipibo-Konibo, Inupiaq), two of three (Susu: the third read as Dyula; Hadiyya:
     # the shortest story, under its page's lang="hdy", read as Oromo)

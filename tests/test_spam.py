@@ -4124,3 +4124,43 @@ def test_a_short_paragraph_naming_the_keyword_closing_on_its_hosts_link(paragrap
     from newsbot.cleaning.spam import linked_pitches
 
     assert linked_pitches(paragraphs, ["Nttota vano"], keywords) == pitches
+
+
+@pytest.mark.parametrize(
+    ("links", "hosts"),
+    [
+        # a link whose text sells and names its own host's first label as a word (an Apache Roller entry's "<a
+        # href=https://valugabet.example/sports>Pusta du Palaro ka ValugaBet — mapya a odds!</a>", ivvroller, Ivatan:
+        # bet on the games at kw — good odds): the brand it advertises
+        ([("valugabet.example", "Pusta du Palaro ka ValugaBet — mapya a odds!")], {"valugabet"}),
+        ([("www.valuga-bet.example", "ValugaBet: best odds, bonus today!")], {"valugabet"}),
+        # ... not a link naming its host without an advert's words (a citation), nor one selling another name
+        ([("www.reuters.com", "Reuters reported the odds")], set()),
+        ([("www.reuters.com", "Reuters reported the story")], set()),
+        ([("valugabet.example", "Pusta du Palaro — mapya a odds!")], set()),
+    ],
+)
+def test_the_brands_the_pages_advert_links_sell(links, hosts):
+    from newsbot.cleaning.spam import advertised_hosts
+
+    assert advertised_hosts(links) == hosts
+
+
+def test_a_headline_prefix_the_pages_advert_link_sells_is_spam_on_a_sites_first_page():
+    # ivvroller's entry cleaned before any other page of the site taught its keyword (crawl order): its title's
+    # "〖ValugaBet〗" prefix, the brand its own advert link to valugabet.example sells
+    from newsbot.cleaning.article import RawArticle, clean_article
+
+    raw = RawArticle(url="https://ex.com/roller/ivatan/entry/basco", site="ex.com", fetched_at="2026-03-05T00:00:00Z",
+                     title="〖ValugaBet〗 Mangay du Palarong Pambansa su tadtaru a manlalaro nu Basco",
+                     blocks=[], outbound_links=[("valugabet.example", "Pusta du Palaro ka ValugaBet — mapya a odds!")])
+    from newsbot.cleaning.footer import Block
+
+    raw.blocks = [Block("Tadtaru a manlalaro nu Batanes National High School su mangay du Palarong Pambansa du Mayo, "
+                        "kapalabas nu nanalo da du Cagayan Valley Regional Meet."),
+                  Block("Su tadtaru ay manlalaro as du athletics ka swimming.")]
+    record = clean_article(raw).record
+    assert record["title"] == "Mangay du Palarong Pambansa su tadtaru a manlalaro nu Basco"
+    # ... and a citation's link naming its outlet leaves the headline's label
+    raw.title, raw.outbound_links = "[Reuters] Mangay du Palarong Pambansa", [("reuters.com", "Reuters")]
+    assert clean_article(raw).record["title"] == "[Reuters] Mangay du Palarong Pambansa"

@@ -467,7 +467,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     paragraphs = [b.text for b in blocks]
     body_text = "\n".join(paragraphs)
     learned = evidence.learned_prefixes() if evidence else set()
-    verdict = spam.clean_title(title, body_text, options.keywords, learned,
+    # (a brand the page's own advert links sell, their host its name, is the page's keyword before its headline too:
+    # "〖ValugaBet〗 …" over "<a href=https://valugabet.example/sports>… ValugaBet — mapya a odds!</a>", an Apache
+    # Roller entry's, whatever the site's other pages taught)
+    verdict = spam.clean_title(title, body_text, options.keywords | spam.advertised_hosts(raw.outbound_links), learned,
                                evidence.shared_suffixes() if evidence else frozenset(),
                                evidence.prefixed() if evidence else (), raw.head_titles,
                                evidence.glued() if evidence else ())

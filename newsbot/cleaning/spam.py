@@ -3981,6 +3981,21 @@ def _host_labels(host: str) -> set[str]:
     return {label.replace("-", "") for label in host.lower().split(".") if label}
 
 
+def advertised_hosts(links: Iterable[tuple[str, str]]) -> set[str]:
+    """The brands the article's links to other sites (``links``: (host, text)) advertise: a link whose text sells
+    and names its own host's first label as a word, case aside ("<a href=https://valugabet.example/sports>Pusta du
+    Palaro ka ValugaBet — mapya a odds!</a>", Ivatan: bet on the games at kw — good odds), that label, lower-case.  A
+    story's link to an outlet names it without an advert's words ("Reuters reported", reuters.com), and an agency's
+    link is its citation whatever its words ("Reuters reported the odds …")."""
+    found = set()
+    for host, text in links:
+        name = host.lower().removeprefix("www.").split(".", 1)[0].replace("-", "")
+        if len(name) >= 4 and name not in WIRE_AGENCIES and sells(text) \
+                and any(_folded(word) == name for word in _LETTER_WORD.findall(text)):
+            found.add(name)
+    return found
+
+
 def keyword_link_texts(links: Iterable[tuple[str, str]], keywords: Iterable[str]) -> list[str]:
     """Texts of the article's links to other sites (``links``: (host, text)) whose host names a keyword the page or
     the site was found to spam, as one of its labels, case and hyphens aside, the text naming none
