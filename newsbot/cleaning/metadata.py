@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -4582,11 +4582,6 @@ _COINED_SLASH_LABEL = re.compile(r"\s+/\s+(?=(?:[^\W\d_][^\W\d_'’ʼ-]{0,20} ){
 _COINED_UNREAD_DATE = re.compile(_COINED_DATE_LABEL_TEXT + r"\s*\d{1,2}\.?\s[^\W\d_]{3,15}\.?,?\s(?:19|20)\d\d")
 
 
-def _last_flagged(words: list[str]) -> Iterator[tuple[bool, str]]:
-    """``words`` each with whether it is the last."""
-    return ((at == len(words) - 1, word) for at, word in enumerate(words))
-
-
 # a word after a date's time of day, its hour's (Hadiyya "saate", "16:20 saate"): one short word, nothing after it
 _HOUR_WORD = re.compile(r"\s*[^\W\d_]{1,6}\.?\s*")
 # a radio station's frequency closing its name (87.5-108 MHz, written with its decimal)
@@ -4708,9 +4703,10 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
         value = match.group("value").strip()
         # (a word of figures alone is a count, "Lukim: 3 replies"; figures within a name's word are the name's own,
         # an outlet's "Tafen: V6AI Radio", and so is a station's frequency closing it, "Hadiyya FM 93.8")
-        if len(value.split()) > 5 or value[-1] in _SENTENCE_ENDS or not _plausible_name(value) \
-                or any(not any(ch.isalpha() for ch in word) and not (last and _FREQUENCY.fullmatch(word))
-                       for last, word in _last_flagged(value.split())):
+        words = value.split()
+        if len(words) > 5 or value[-1] in _SENTENCE_ENDS or not _plausible_name(value) \
+                or any(not any(ch.isalpha() for ch in word) for word in words[:-1]) \
+                or not (any(ch.isalpha() for ch in words[-1]) or _FREQUENCY.fullmatch(words[-1])):
             return None
         fields.append((at, match.group("label"), value))
     if len(fields) < 2:

@@ -6576,7 +6576,7 @@ def _kicker(h1: etree._Element | None) -> str | None:
             # class="Bookmark">…</a></div>" (Bookmark, in the site's language) before the <h1>, no section
         if _KICKER_ATTR.search(attrs) or linked:
             return _linked_value(el, text)
-        if el is prev and el.tag in _KICKER_HEADINGS and h1.tag == "h1" and len(el) == 0 and find_date(text) is None \
+        if el is prev and el.tag in _HEADING_TAGS and h1.tag == "h1" and len(el) == 0 and find_date(text) is None \
                 and not _SITE_NAME_ATTR.search(attrs):
             # a lesser heading of its own right over the <h1>, no link, no class saying so: the section's name the
             # editor set above the headline (a Mailchimp campaign's "<h4 class="null" style="text-transform:
@@ -6585,9 +6585,8 @@ def _kicker(h1: etree._Element | None) -> str | None:
     return None
 
 
-# the headings a section's name stands above the headline in (_kicker), and the classes of a heading there that holds
-# the site's name ("site-title", "blog-name", "logo", "brand")
-_KICKER_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# the classes of a heading over the headline that holds the site's name, no section's ("site-title", "blog-name",
+# "logo", "brand": _kicker)
 _SITE_NAME_ATTR = re.compile(r"(?i)site|blog|logo|brand|masthead|title|name")
 
 
