@@ -164,8 +164,9 @@ LANGUAGE_FLOORS = dict.fromkeys((
     "nyytrac", "kdephpfusion", "kneibexa", "nnbdotcms",
     # the seventy-second round's: Rukiga (read as Runyankore, its close sister); the seventy-third's: Sukuma (none)
     "cggmailchimp", "sukwinter",
-    # the sixty-eighth's Ivatan (none), held back until its title's prefix went whatever the crawl's order
-    "ivvroller"),
+    # the sixty-eighth's Ivatan (none), held back until its title's prefix went whatever the crawl's order; the
+    # seventieth's Chuwabo (none, or Makhuwa), held back until its learned template read the wiki page's heading
+    "ivvroller", "chwjspwiki"),
     0.0) | {
     # one story of three read right (Shipibo-Konibo, Inupiaq), two of three (Susu: the third read as Dyula; Hadiyya:
     # the shortest story, under its page's lang="hdy", read as Oromo)

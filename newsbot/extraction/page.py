@@ -1976,6 +1976,16 @@ def _page_name_heading(root: etree._Element, url: str, og_title: str | None,
                  and not any(a.tag in _CHROME_TAGS for a in h.iterancestors())), None)
 
 
+def _wiki_page_heading(root: etree._Element, url: str, page: ExtractedPage) -> etree._Element | None:
+    """The wiki page's heading that is its headline (:func:`_page_name_heading`); the name before the page's raw name
+    in ``<title>`` is then the site's, when the head names none (JSPWiki's ApplicationName, "Dhiari Echuwabo:
+    Main_blogentry_080326_1")."""
+    heading = _page_name_heading(root, url, page.og_title, page.html_title)
+    if heading is not None and not page.site_name:
+        page.site_name = _before_page_name(page.html_title, url)
+    return heading
+
+
 def _raw_page_name_cut(html_title: str, url: str) -> re.Match[str] | None:
     """Where ``html_title`` closes with a separator and the page's raw name, the last segment of its address ("Dhiari
     Echuwabo: Main_blogentry_080326_1" at "/wiki/Main_blogentry_080326_1"); None when it does not, or the name is
@@ -6744,16 +6754,15 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             and _find_h1(root, page.og_title, page.html_title, page.site_name) is None:
         # a selector's headline element that is no <h1>, on a page the generic path reads without one: the title
         # comes from the head as there, when the element shows it (a template learned on "<td class=eTitle>(kw)
-        # Headline" gives the record of the generic path, which took "kw » Headline" from <title>)
+        # Headline" gives the record of the generic path, which took "kw » Headline" from <title>); not the wiki
+        # page's heading the generic path takes for the headline all the same (JSPWiki's "<h2>Headline#</h2>"),
+        # whose <title> names the site as there
         shown, h1 = h1, None
+        _wiki_page_heading(root, url, page)
     elif h1 is None:
         h1 = _find_h1(root, page.og_title, page.html_title, page.site_name)
         if h1 is None:
-            h1 = _page_name_heading(root, url, page.og_title, page.html_title)
-            if h1 is not None and not page.site_name:
-                # the name before the page's raw name in <title> is the site's (JSPWiki's ApplicationName, "Dhiari
-                # Echuwabo: Main_blogentry_080326_1")
-                page.site_name = _before_page_name(page.html_title, url)
+            h1 = _wiki_page_heading(root, url, page)
         if h1 is not None and (entry := _entry_headline(root, url, h1, page.og_title, page.html_title)) is not None:
             h1 = entry
         if h1 is not None and h1.tag == "h1" and _short_section_name(name := _text(h1)) \
@@ -6896,7 +6905,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             if h1 is not None:
                 page.title = shorter
     if h1 is None and shown is not None:
-        h1, page.title = shown, _text(shown)  # the selector's element does not show the head's title: its own text
+        h1, page.title = shown, _heading_text(shown)  # the selector's element does not show the head's title: its text
     if h1 is not None and page.title and (bare := _undecorated_headline(page.title, page.og_title, page.html_title)):
         page.title = bare  # "<h1>» Headline</h1>" (Colibri WP) under "<title>Headline – Site": the glyph decorates
     h1_tail_lines: list[str] = []

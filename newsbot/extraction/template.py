@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
@@ -35,6 +35,13 @@ _MAX_DEPTH = 4
 class Template:
     title_css: str
     body_css: str
+    # the fewest links to other pages the text's element held on a page the template was learned on (not part of
+    # what the template is: two pages agree on one by its selectors)
+    links: int = field(default=0, compare=False)
+
+
+# links out of an element to other pages (a heading's "#section" permalink is none)
+_LINKS_AWAY = etree.XPath(".//a[@href and not(starts-with(normalize-space(@href), '#'))]")
 
 
 def _step(el: etree._Element) -> tuple[str, bool]:
@@ -82,14 +89,23 @@ def candidate(root: etree._Element, parts: tuple) -> Template | None:
         return None
     if not (matches_only(root, title_css, headline) and matches_only(root, body_css, containers[0])):
         return None
-    return Template(title_css, body_css)
+    return Template(title_css, body_css, len(_LINKS_AWAY(containers[0])))
 
 
 def fits(root: etree._Element, template: Template, url: str) -> bool:
     """The page has one element for each of the template's selectors, and its headline is the page's own."""
-    headlines = css_xpath(template.title_css)(root)
-    return len(headlines) == 1 and len(css_xpath(template.body_css)(root)) == 1 \
-        and not _links_away(headlines[0], url, root)
+    headlines, bodies = css_xpath(template.title_css)(root), css_xpath(template.body_css)(root)
+    return len(headlines) == 1 and len(bodies) == 1 and not _links_away(headlines[0], url, root) \
+        and not _listing_box(bodies[0], template)
+
+
+def _listing_box(body: etree._Element, template: Template) -> bool:
+    """The element the articles hold their text in links many more pages than it did on a page the template was
+    learned on (more than twice as many as the fewest, and five more): a listing in the articles' box (JSPWiki's front page, its
+    blog's entries each with "(more)", "Permalink" and "Comments" links in the "page-content" box its entries keep
+    their text in, under the wiki page's heading the entries' headlines sit in).  The generic path tells it."""
+    links = len(_LINKS_AWAY(body))
+    return links > 2 * template.links and links > template.links + 5
 
 
 def _links_away(headline: etree._Element, url: str, root: etree._Element) -> bool:
@@ -123,6 +139,7 @@ def same_extraction(a, b) -> bool:
 @dataclass
 class _Host:
     votes: Counter = field(default_factory=Counter)
+    links: dict = field(default_factory=dict)  # the fewest links away each candidate's text element held
     template: Template | None = None
     used: int = 0
     misses: int = 0
@@ -147,9 +164,11 @@ class TemplateLearner:
         if candidate is None or entry.template is not None:
             return None
         entry.votes[candidate] += 1
+        entry.links[candidate] = min(entry.links.get(candidate, candidate.links), candidate.links)
         if entry.votes[candidate] >= self.needed:
-            entry.template, entry.votes = candidate, Counter()
-            return candidate
+            learned = replace(candidate, links=entry.links[candidate])
+            entry.template, entry.votes, entry.links = learned, Counter(), {}
+            return learned
         return None
 
     def due_for_check(self, host: str) -> bool:
