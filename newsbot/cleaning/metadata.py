@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import jalali_core
 import nepali_datetime
 
-from newsbot.cleaning.text import composed
+from newsbot.cleaning.text import composed, word_alternation
 
 SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
@@ -2363,9 +2363,7 @@ _ETHIOPIAN_MONTHS = {
 # (written "ዓ.ም.", "ዓ.ም", "ዓ/ም", "ዓ. ም.")
 _ETHIOPIAN_ERA = r"ዓ\s?[./]\s?ም"
 _ETHIOPIAN_MONTH_NAMES = "(?P<emon>" + "|".join(sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
-_MONTH_NAMES = (
-    r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
-)
+_MONTH_NAMES = r"(?P<mon>" + word_alternation(_MONTHS) + r")\.?"
 # Months abbreviated with dots between their letters: CLDR's Thai "มี.ค." and Lao "ມ.ນ.", a site's own "ມີ.ນາ"
 # (the name "ມີນາ" cut by a dot).  Read with the dots left out, as a name (_MONTHS) or as one of these
 # abbreviations, which dateparser's Thai and Lao tables store without their dots (copied here: data, checked
@@ -2379,7 +2377,7 @@ _DOTTED_MONTHS = {word: month for month, words in _DOTTED_MONTH_WORDS.items() fo
 # (a letter, then letters or marks, a dot inside: "ม.ค", "ມີ.ນາ"; the closing dot is _MONTH_NAMES' own)
 _DOTTED_NAME = r"[^\W\d_][^\s\d.,;:()]{0,5}(?:\.[^\s\d.,;:()]{1,6}){1,2}"
 _MONTH_NAMES_OR_DOTTED = (
-    r"(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + "|" + _DOTTED_NAME + r")\.?")
+    r"(?P<mon>" + word_alternation(_MONTHS) + "|" + _DOTTED_NAME + r")\.?")
 
 
 def _month_number(name: str) -> int:
