@@ -2185,6 +2185,12 @@ def test_profile_timezone_gives_an_offset():
         ("2026-04-02T07,45", "2026-04-02T07:45:00"),
         ("2026-04-02T07,45,00+03:00", "2026-04-02T07:45:00+03:00"),
         ("2026-04-02", "2026-04-02"),  # (guard: a day alone stays a day)
+        # a Unix time, in seconds or milliseconds (Hatena Blog's article:published_time "1772959500"): the instant in
+        # UTC; not a shorter run of digits, nor one opening with a nought
+        ("1772959500", "2026-03-08T08:45:00+00:00"),
+        ("1772959500000", "2026-03-08T08:45:00+00:00"),
+        ("177295950", None),
+        ("0772959500", None),
         ("May 1, 2025", "2025-05-01"),
         ("not a date", None),
         ("", None),

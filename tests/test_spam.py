@@ -1128,6 +1128,26 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          ["Text.", "The count starts after that."], ["LuckyBet gives you a 100 euro bonus!"]),
         (["Text.", "LuckyBet gives you a 100 euro bonus! Polls close at 8."], "LuckyBet", False,
          ["Text.", "Polls close at 8."], ["LuckyBet gives you a 100 euro bonus!"]),
+        # ... and after the brand's paragraph, two sentences or more naming it, a short sign-off repeating a word of
+        # it and naming no one, in a language whose selling words no table has (Juhuri: … the game of luck for every
+        # home. enter … today and win money. every night new luck waits for you); not a story's sentence naming
+        # someone, one sharing no word, one with a digit, nor after one advert sentence
+        (["Text.", "Qala Spin гьисди бози э бэхт эри гьэр хуьнэ. Э Qala Spin имбуру дэроед ва пули хуьрд бурдэ сохед. "
+                   "Гьэр шэв бэхт тэзэ мунди э интизор э шумо."], "Qala Spin", False, ["Text."],
+         ["Qala Spin гьисди бози э бэхт эри гьэр хуьнэ.", "Э Qala Spin имбуру дэроед ва пули хуьрд бурдэ сохед.",
+          "Гьэр шэв бэхт тэзэ мунди э интизор э шумо."]),
+        (["Text.", "LuckyBet is the game of luck for every home. Play LuckyBet today and win money. Every night "
+                   "Mayor Abela thanks the home crowd."], "LuckyBet", False,
+         ["Text.", "Every night Mayor Abela thanks the home crowd."],
+         ["LuckyBet is the game of luck for every home.", "Play LuckyBet today and win money."]),
+        (["Text.", "LuckyBet is the game of luck for every home. Play LuckyBet today and win money. The count starts "
+                   "after that."], "LuckyBet", False, ["Text.", "The count starts after that."],
+         ["LuckyBet is the game of luck for every home.", "Play LuckyBet today and win money."]),
+        (["Text.", "LuckyBet is the game of luck for every home. Play LuckyBet today and win money. Every home got "
+                   "2 votes."], "LuckyBet", False, ["Text.", "Every home got 2 votes."],
+         ["LuckyBet is the game of luck for every home.", "Play LuckyBet today and win money."]),
+        (["Text.", "LuckyBet is the game of luck for every home. Every home waits for news."], "LuckyBet", False,
+         ["Text.", "Every home waits for news."], ["LuckyBet is the game of luck for every home."]),
         # ... but a closing sentence that sells itself is the pitch's second sentence, longer and with its digits
         # (Haryanvi: cricket betting, teen patti and slots, all in one place, withdrawal round the clock); a story's
         # sentence on drainage ("जल निकासी") sells nothing

@@ -2993,6 +2993,8 @@ def swapped_day_month(value: str | None) -> str | None:
 
 
 # an ISO time whose clock is written with commas, seconds optional: "T14,05,00", "T14,05"
+# a Unix time of this century's first years on (from 2001-09-09, ten digits), in seconds or milliseconds
+_UNIX_TIME = re.compile(r"([1-9]\d{9})(\d{3})?")
 _COMMA_CLOCK = re.compile(r"T(\d\d),(\d\d)(?:,(\d\d))?(?![\d,])")
 
 
@@ -3004,6 +3006,11 @@ def parse_iso_datetime(value: str | None, tz: str | None = None) -> str | None:
     # a time of day whose fields are parted by commas (Fork CMS's "2025-11-03T14,05,00", its locale's separator in a
     # format string): the same clock as "14:05:00"
     value = _COMMA_CLOCK.sub(lambda m: "T" + ":".join(g for g in m.groups() if g), value)
+    if (epoch := _UNIX_TIME.fullmatch(value)) is not None:
+        # seconds since 1970 in UTC, or milliseconds (Hatena Blog's "<meta property="article:published_time"
+        # content="1772959500">"): the instant, in UTC
+        seconds = int(epoch.group(1)) + int(epoch.group(2) or 0) / 1000
+        return datetime.fromtimestamp(seconds, UTC).isoformat()
     try:
         dt = datetime.fromisoformat(value)  # Python 3.11 reads a trailing Z
     except ValueError:

@@ -2640,7 +2640,7 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         if advertised and closing and not keep_plain and len(sentences) > 1 and kept_sentences == sentences[-1:] \
                 and _advert_tail(sentences[-1], removed[first_removed:], needle,
                                  _slogan_headline(sentences[0], first_lead := leading.match(sentences[0])),
-                                 _brand_pitch(sentences[0], first_lead)):
+                                 _brand_pitch(sentences[0], first_lead), framing=len(sentences) >= 3):
             removed.append(kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
@@ -3206,7 +3206,8 @@ def _brand_pitch(sentence: str, lead: re.Match[str] | None) -> bool:
 _BARE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}|(?:https?://)?(?:www\.)?[^\W_][\w-]*(?:\.[^\W\d_][\w-]*)+/?")
 
 
-def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool = False, pitched: bool = False) -> bool:
+def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool = False, pitched: bool = False,
+                 framing: bool = False) -> bool:
     """``sentence``, the rest of the closing paragraph an advert opens (``advert``: its removed sentences, one
     selling or exclaiming), is the advert's sign-off: a few words closed by a stop, no digit, no quotation, that repeat
     a word of the advert (five letters or more) or open the brand's name (``needle``): its slogan or its "play
@@ -3225,7 +3226,12 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     loans with us too), not a story's statement ("LuckyBet gives you a 100 euro bonus! Elections are today."); after
     an advert the brand does not open ("Bet with LuckyBet and get a 100 euro bonus! Elections are today.") a story's
     sentence may follow.  Before all that: one to three words of letters alone, no stop, or a web address alone
-    (_BARE_WORDS: "Pīsaceit ite", "groshymyg.com") after an advert that sells or exclaims is its link."""
+    (_BARE_WORDS: "Pīsaceit ite", "groshymyg.com") after an advert that sells or exclaims is its link.  When the
+    advert is every sentence of the paragraph before this one, two or more (``framing``), the brand's paragraph, a
+    sign-off of a few words naming no one (no capital after its first word), no digit, that repeats a word of four
+    letters or more of it is its slogan in any language, whatever words it sells with ("Qala Spin гьисди бози э бэхт
+    эри гьэр хуьнэ. Э Qala Spin имбуру дэроед … . Гьэр шэв бэхт тэзэ мунди э интизор э шумо.", Juhuri: … is the game
+    of luck for every home. … every night new luck waits for you)."""
     end = sentence.rstrip(_CLOSERS)[-1:]
     if _BARE_WORDS.fullmatch(sentence) and any(sells(text) or _last_mark(text) in _EXCLAMATION_MARKS for text in advert):
         return True  # a few words or an address alone: the advert's link ("… šudiņ! Pīsaceit ite", sign up here)
@@ -3237,7 +3243,14 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
         return True
     if pitched and len(sentence.split()) <= _PITCHED_TAIL_WORDS and sells(sentence):
         return True
-    if len(sentence.split()) > _ADVERT_TAIL_WORDS or any(ch.isdigit() for ch in sentence):
+    if any(ch.isdigit() for ch in sentence):
+        return False
+    if framing and len(advert) >= 2 and len(sentence.split()) <= _PITCHED_TAIL_WORDS \
+            and not any(word[:1].isupper() for word in sentence.split()[1:]) \
+            and {word.lower() for word in _TAIL_WORD.findall(sentence)} \
+            & ({word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}):
+        return True
+    if len(sentence.split()) > _ADVERT_TAIL_WORDS:
         return False
     if not any(sells(text) or _last_mark(text) in _EXCLAMATION_MARKS for text in advert):
         return False  # an advert by its words or its exclamation, not a story's sentence led by the brand
