@@ -6629,6 +6629,26 @@ def test_a_section_tag_above_the_headline_is_the_kicker_unless_in_a_strip_of_oth
 
 
 @pytest.mark.parametrize(
+    ("top", "footer", "category"),
+    [
+        # a line of its own right over the headline, no link, no class saying so, naming a section the site's footer
+        # links (Payload's website template: "<div class="uppercase text-sm mb-6">Kit Kwo</div><div><h1>…", its footer
+        # linking "/categories/kit-kwo"); not a line naming none, nor one the site links nowhere
+        ("<div class='uppercase text-sm mb-6'>Kit Kwo</div><div>{h1}</div>", "<a href='/categories/kit-kwo'>Kit Kwo</a>",
+         "Kit Kwo"),
+        ("<p>Kit Kwo</p>{h1}", "<a href='/categories/kit-kwo'>Kit Kwo</a>", "Kit Kwo"),
+        ("<div class='uppercase text-sm mb-6'>Exclusive</div><div>{h1}</div>", "<a href='/categories/kit-kwo'>Kit Kwo</a>",
+         None),
+        ("<div class='uppercase text-sm mb-6'>Kit Kwo</div><div>{h1}</div>", "<a href='/about'>Wan</a>", None),
+    ],
+)
+def test_a_line_over_the_headline_naming_a_section_the_site_links_is_the_kicker(top, footer, category):
+    html = (f"<html><body><article>{top.format(h1='<h1>Budget approved</h1>')}<div class='story-body'>{_STORY}{_STORY}"
+            f"</div></article><footer><nav><a href='/'>Home</a> {footer}</nav></footer></body></html>")
+    assert extract_page(html, "https://ex.com/posts/budget-approved").category_hint == category
+
+
+@pytest.mark.parametrize(
     ("header", "category"),
     [
         # Blogger's Contempo: the byline's label under the headline classed as a label ("By"), the same markup as

@@ -167,8 +167,9 @@ LANGUAGE_FLOORS = dict.fromkeys((
     # the sixty-eighth's Ivatan (none), held back until its title's prefix went whatever the crawl's order; the
     # seventieth's Chuwabo (none, or Makhuwa), held back until its learned template read the wiki page's heading
     "ivvroller", "chwjspwiki",
-    # the seventy-fourth round's: Juhuri (none; its Hatena page declares Japanese)
-    "jdthatena"),
+    # the seventy-fourth round's: Juhuri (none; its Hatena page declares Japanese), Lango (read as Acholi, its close
+    # sister, whose forms the team's text borrows)
+    "jdthatena", "lajpayload"),
     0.0) | {
     # one story of three read right (Shipibo-Konibo, Inupiaq), two of three (Susu: the third read as Dyula; Hadiyya:
     # the shortest story, under its page's lang="hdy", read as Oromo)

@@ -7028,6 +7028,11 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         # Kwafuma: ZNBC — Chisaka: Kuhema", Lunda): the row's by its shape; a day and a word, no year, is none
         ("Dei: 02 Kasumpa 2026 — Kubva ku: Radio Zvishavane — Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
         ("Dei: 02 Kasumpa — Kubva ku: Radio Zvishavane — Boka: Zvekurima", None, None),
+        # ... of two or three words, a time after the year (lajpayload's "Nino: 5 Dwe Adek 2026, 16:20 — Wang lok:
+        # Radio Ngetta FM — Dul: Yot Kom", Lango: day, the third month)
+        ("Dei: 02 Kasumpa Gumi 2026, 11:15 — Kubva ku: Radio Zvishavane — Boka: Zvekurima", "Radio Zvishavane",
+         "Zvekurima"),
+        ("Dei: 02 mwedzi wechina 2026 — Kubva ku: Radio Zvishavane — Boka: Zvekurima", "Radio Zvishavane", "Zvekurima"),
         # ... spaced double slashes parting the fields, a middot inside the date's (a Perch post's meta-run "Jawen joi:
         # Radio Ucayali // Nete: 15/03/2026 · 08:45 // Tsinkiti: Raome", Shipibo: from, date, section): the field
         # before the section's, the date between them aside; a person's name there opening the row is a byline
@@ -7133,6 +7138,22 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):
     row = coined_row(line, dayfirst=True, known=frozenset({"zvekurima", "پور کی کٹ", "tendai moyo", "maŋ sane"}))
     assert (row and (row.source, row.category)) == ((source, category) if source or category else None)
+
+
+@pytest.mark.parametrize(
+    ("own", "expected"),
+    [
+        # a section's name shaped as a person's (two capitalised words) is the row's section when the page files
+        # itself under it (its kicker, its category link: lajpayload's "Dul: Yot Kom" under the kicker "Yot Kom");
+        # the menu's naming it alone is not enough (a writer's name may be among the menu's links)
+        (frozenset({"yot kom"}), ("Radio Ngetta", "Yot Kom")),
+        (frozenset(), None),
+    ],
+)
+def test_a_coined_rows_person_shaped_section_is_the_pages_own(own, expected):
+    row = coined_row("Dei: 02 Kasumpa 2026 — Wang lok: Radio Ngetta — Dul: Yot Kom", dayfirst=True,
+                     known=frozenset({"yot kom"}), own=own)
+    assert (row and (row.source, row.category)) == expected
 
 
 @pytest.mark.parametrize(

@@ -114,6 +114,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # metadata.coined_row)
     # (both folds of each name: the rows' readers compare values lower-cased or case-folded, "κόσμος"/"κόσμοσ")
     known = frozenset(fold(name) for name in (*raw.section_names, *own_sections) for fold in (str.lower, str.casefold))
+    own_known = frozenset(fold(name) for name in own_sections for fold in (str.lower, str.casefold))
     # (a row under bold labels with no colon is read with one closing each label: "Alo: 10-02-2026 | Tungnam: …")
     bold_rows = dict(raw.bold_label_rows)
     # a platform's "no date" (Hugo's zero time "0001-01-01T00:00:00+00:00" for a post whose front matter has none) is
@@ -151,7 +152,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # related story's card or a comment has that shape ("02.01.2026 • Council delays budget vote …")
         alone = fields.date_alone and (not hinted or hinted[:10] == (fields.published_at or "")[:10])
         # (the sections the page names anywhere, its breadcrumb's and category link's too: a row's section among them)
-        coined = (metadata.coined_row(bold_rows.get(line, line), options.timezone, dayfirst, known)
+        coined = (metadata.coined_row(bold_rows.get(line, line), options.timezone, dayfirst, known, own_known)
                   if fields.source is None and (not fields.labels or line in bold_rows) else None)
         if (row := metadata.glued_row(line, options.timezone, dayfirst, known, fields)) is not None:
             # the header's row run together, its labels in a language newsbot does not know ("14/03/2026
@@ -254,7 +255,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
                   if edge and block.kind not in ("h", "pre") else None)
         if edge and block.kind not in ("h", "pre") and (fields is None or fields.source is None) \
                 and (coined := metadata.coined_row(bold_rows.get(block.text, block.text), options.timezone, dayfirst,
-                                                   known)) is not None:
+                                                   known, own_known)) is not None:
             # a row of "Label: Value" fields under labels the site coins ("Walemba: … · 14/10/2025, 09:30 · Kuzwa
             # ku: Radio Chikuni · Kabunga: Bulimi", Tonga), read by its shape and the section the page names
             # elsewhere: the header's, its source the field before the section's (metadata.coined_row)

@@ -4582,9 +4582,11 @@ _COINED_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
 # value's own ("Radio Moto / Beni")
 _COINED_SLASH_LABEL = re.compile(r"\s+/\s+(?=(?:[^\W\d_][^\W\d_'’ʼ-]{0,20} ){0,2}[^\W\d_][^\W\d_'’ʼ-]{1,20}[:：]\s)")
 # a date field whose month's name the date reader does not know, its day and year in figures around one word
-# ("Tukweji: 10 Kasumpa 2026", Lunda: date, March): a date by its shape, the row's, its value left to the page's
-# other dates
-_COINED_UNREAD_DATE = re.compile(_COINED_DATE_LABEL_TEXT + r"\s*\d{1,2}\.?\s[^\W\d_]{3,15}\.?,?\s(?:19|20)\d\d")
+# ("Tukweji: 10 Kasumpa 2026", Lunda: date, March), or two or three ("Nino: 5 Dwe Adek 2026, 16:20", Lango: day,
+# the third month; Luo's "Dwe mar Adek"), a time of day after the year or not: a date by its shape, the row's, its
+# value left to the page's other dates
+_COINED_UNREAD_DATE = re.compile(_COINED_DATE_LABEL_TEXT + r"\s*\d{1,2}\.?\s[^\W\d_]{3,15}(?:\s[^\W\d_]{2,15}){0,2}\.?,?"
+                                 r"\s(?:19|20)\d\d(?:,?\s\d{1,2}[:.h]\d\d)?")
 
 
 # a word after a date's time of day, its hour's (Hadiyya "saate", "16:20 saate"): one short word, nothing after it
@@ -4661,11 +4663,14 @@ def _colon_labels(text: str) -> str:
 
 
 def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
-               known: frozenset[str] = frozenset()) -> MetaFields | None:
+               known: frozenset[str] = frozenset(), own: frozenset[str] = frozenset()) -> MetaFields | None:
     """A row of "Label: Value" fields under labels the site coins in its language, read by its shape and the page's
     evidence, not its words: a short line of two fields or more parted by a separator (_COINED_SEP, or spaces before
     each next label), each a date or a label and a short name.  The value the page names as a section elsewhere
-    (``known``: its menu's sections, its category link, its breadcrumb) is the category; the field right before it
+    (``known``: its menu's sections, its category link, its breadcrumb) is the category, a person's name by its shape
+    only when it is the section the page files itself under (``own``: its category link's, its kicker's, its
+    breadcrumb's: "Nino: 5 Dwe Adek 2026, 16:20 — Wang lok: Radio Ngetta FM — Dul: Yot Kom" under the kicker "Yot
+    Kom", Lango: day, source, section); the field right before it
     the source ("Walemba: Choolwe Munsaka · 14/10/2025, 09:30 · Kuzwa ku: Radio Chikuni · Kabunga: Bulimi", Tonga:
     wrote, from, group), unless it opens the row and names a person, the byline's place ("Walemba: Mutinta Syakalima
     · Kabunga: Buumi": no source).  With no value the page knows, only a dateline of the date and two fields side by
@@ -4699,11 +4704,11 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
                 return None
             row.published_at, row.zone, dated = found.value, found.zone, at
             continue
+        if dated < 0 and _COINED_UNREAD_DATE.fullmatch(part.strip()):
+            dated = at
+            continue
         match = _COINED_FIELD.fullmatch(part)
         if match is None:
-            if dated < 0 and _COINED_UNREAD_DATE.fullmatch(part.strip()):
-                dated = at
-                continue
             return None
         value = match.group("value").strip()
         # (a word of figures alone is a count, "Lukim: 3 replies"; figures within a name's word are the name's own,
@@ -4719,8 +4724,8 @@ def coined_row(text: str, tz: str | None = None, dayfirst: bool = False,
     row.labels = [label for _, label, _ in fields]
     # (not a person's name: a writer's the page links to may be among its menu's links, "Walemba: <a>Choolwe
     # Munsaka</a>" to the writer's page)
-    section = next((i for i, (_, _, value) in enumerate(fields) if value.casefold() in known and not _bare_name(value)),
-                   None)
+    section = next((i for i, (_, _, value) in enumerate(fields)
+                    if value.casefold() in known and (value.casefold() in own or not _bare_name(value))), None)
     if section is None:
         return _dated_outlet_pair(row, fields)
     row.category = fields[section][2]

@@ -6538,7 +6538,7 @@ _RIGHT_PARAGRAPHS = etree.XPath(
 _BACK_LINK = re.compile(r"[←⇐⟵⬅◀◄↩]|<\s")
 
 
-def _kicker(h1: etree._Element | None) -> str | None:
+def _kicker(h1: etree._Element | None, root: etree._Element, url: str) -> str | None:
     """A section label standing just above the headline (``<a class="kat">Ekonomi</a>``),
     or a section link in the line under it (``… | <a class="sec">Economy</a>``)."""
     if h1 is None:
@@ -6591,6 +6591,11 @@ def _kicker(h1: etree._Element | None) -> str | None:
             # a lesser heading of its own right over the <h1>, no link, no class saying so: the section's name the
             # editor set above the headline (a Mailchimp campaign's "<h4 class="null" style="text-transform:
             # uppercase">Amagara</h4><h1>…</h1>"); not the site's name or logo so set ("<h2 class="site-title">")
+            return text
+        if len(el) == 0 and text.casefold() in {name.casefold() for name in _section_names(root, url, outside=h1)}:
+            # ... or a line of its own right over the headline, no link, no class saying so, naming a section the
+            # site's menu or footer links (Payload's website template: "<div class="uppercase text-sm mb-6">Kit
+            # Kwo</div><div><h1>…", its footer linking "/categories/kit-kwo")
             return text
     return None
 
@@ -7054,7 +7059,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
         # (only for a time of day shown without a machine-readable time, which states its own offset: most
         # pages skip the search)
         page.zone = _stated_zone(root)
-    page.category_hint = page.category_hint or _kicker(h1) or _topic_prefix(h1)
+    page.category_hint = page.category_hint or _kicker(h1, root, url) or _topic_prefix(h1)
     page.filed_under = _category_line(h1, _base_url(root, url)) if h1 is not None else None
     page.category_hint = page.category_hint or page.filed_under or _wiki_category(containers)
     page.post_line = h1 is not None and _platform_post_line(h1)
