@@ -985,6 +985,9 @@ def test_a_closing_labelled_tag_link_is_no_text():
         # (Ga "Ekomɛi:", others, a Hugo LoveIt post; Batak Toba "<p>Lobi: <a>Huta</a></p>", a Zola Duckquill one)
         (Block("Ekomɛi:Maŋ Sane", link_ratio=8 / 15, link="/categories/man-sane/"), frozenset(), "Maŋ Sane"),
         (Block("Lobi: Huta", link_ratio=0.4), frozenset({"huta", "budaya"}), "Huta"),
+        # ... its words with an abugida's vowel signs and virama (kfazotonic's "<b>ಇಂಞು ಇದ್ಲ್:</b> <a>ಆರೋಗ್ಯ</a>", Kodava:
+        # more in)
+        (Block("ಇಂಞು ಇದ್ಲ್: ಆರೋಗ್ಯ", link_ratio=6 / 17), frozenset({"ಆರೋಗ್ಯ"}), "ಆರೋಗ್ಯ"),
         (Block("U yaanal:Kaajo'ob", link_ratio=8 / 17), frozenset({"kaajo'ob"}), "Kaajo'ob"),
         (Block("Ze ñwi:Sizo ni Mikiti", link_ratio=14 / 21, link="/category/sizo-ni-mikiti/"), frozenset(),
          "Sizo ni Mikiti"),

@@ -2482,6 +2482,12 @@ def test_a_row_of_fields_under_bold_labels_without_colons_is_metadata(row, sourc
         # "<strong>LUSHIKU</strong> — 5.3.2026, 16:20 ‖ <strong>NZILA</strong> — Redio Faraja ‖ …", Sukuma)
         ("<strong>Datum</strong> — 10.03.2026 ‖ <strong>Heerchunft</strong> — Südostschweiz ‖ <strong>Abteilig"
          "</strong> — Politik", "Südostschweiz", "Politik"),
+        # ... an angle quote or an arrow closing each bold label for its colon, broken bars between (a Zotonic post's
+        # "<b>ದಿನ »</b> ೨೮.೧೧.೨೦೨೬ ೦೯:೪೦ ¦ <b>ಬಂದದ್ »</b> ಆಕಾಶವಾಣಿ ಮಡಿಕೇರಿ ¦ <b>ಪಾಲ್ »</b> ಆರೋಗ್ಯ", Kodava)
+        ("<b>Datum »</b> 10.03.2026 ¦ <b>Heerchunft »</b> Südostschweiz ¦ <b>Abteilig »</b> Politik", "Südostschweiz",
+         "Politik"),
+        ("<b>Datum →</b> 10.03.2026 ¦ <b>Heerchunft →</b> Südostschweiz ¦ <b>Abteilig →</b> Politik", "Südostschweiz",
+         "Politik"),
         # guards: the same row opening on a person's name is the byline's, not read for a source; the same row with its
         # colons typed is read as written (a known date label: no coined source under an unknown label)
         ("<strong>Vo</strong> Maria Tönz · <strong>Abteilig</strong> Politik · <strong>Datum</strong> 10.03.2026",
@@ -7123,6 +7129,10 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
         ("Dei/ 02.04.2026 · Lukim/ 3 replies · Boka/ Zvekurima", None, None),
         ("Dei/ 02.04.2026, 10:15 saate ekeze · Kubva ku/ Radio Zvishavane · Boka/ Zvekurima", None, None),
         ("and/ or · Boka: Zvekurima", None, None),
+        # ... broken bars parting the fields, labels with an abugida's vowel signs and virama, the date in Kannada
+        # digits (kfazotonic's "<b>ದಿನ »</b> ೨೮.೧೧.೨೦೨೬ ೦೯:೪೦ ¦ <b>ಬಂದದ್ »</b> ಆಕಾಶವಾಣಿ ಮಡಿಕೇರಿ ¦ <b>ಪಾಲ್ »</b> ಆರೋಗ್ಯ",
+        # Kodava: day, came from, part, read with a colon for each bold label's angle quote)
+        ("ದಿನ: ೨೮.೧೧.೨೦೨೬ ೦೯:೪೦ ¦ ಬಂದದ್: ಆಕಾಶವಾಣಿ ಮಡಿಕೇರಿ ¦ ಪಾಲ್: ಆರೋಗ್ಯ", "ಆಕಾಶವಾಣಿ ಮಡಿಕೇರಿ", "ಆರೋಗ್ಯ"),
         # labels in capitals, a spaced dash after each for its colon, double bars between (a Winter CMS post's typed
         # row, Sukuma "LUSHIKU — 5.3.2026, 16:20 ‖ NZILA — Redio Faraja ‖ SHIGAWO — Bhuzima": day, from, section)
         ("DEI — 2.4.2026, 10:15 ‖ KUBVA KU — Radio Zvishavane ‖ BOKA — Zvekurima", "Radio Zvishavane", "Zvekurima"),
@@ -7136,7 +7146,7 @@ def test_a_page_declaring_english_over_another_language_writes_the_day_first(lan
     ],
 )
 def test_a_row_of_coined_labels_is_read_by_its_shape_and_the_pages_sections(line, source, category):
-    row = coined_row(line, dayfirst=True, known=frozenset({"zvekurima", "پور کی کٹ", "tendai moyo", "maŋ sane"}))
+    row = coined_row(line, dayfirst=True, known=frozenset({"zvekurima", "پور کی کٹ", "tendai moyo", "maŋ sane", "ಆರೋಗ್ಯ"}))
     assert (row and (row.source, row.category)) == ((source, category) if source or category else None)
 
 
@@ -7310,6 +7320,13 @@ def _linked(text: str, name: str, href: str) -> Block:
         # ... or a metadata line of the header naming the writer with no label (kneibexa, Kankanaey: written by; Ibexa's
         # author field and its date, "Lorna Bangyod 3/11/26, 10:15 AM")
         (Block("Insurat Mwaxi Kasongo"), {"meta_lines": ["Mwaxi Kasongo 3/12/26, 10:15 AM"]}, False),
+        # ... or closing one, a date before it, in a script without capitals (kfazotonic, Kodava: written; Zotonic's
+        # "<p class="meta">ಆರೋಗ್ಯ — 28 November 2026 — <a>ಬೊಳ್ಳಮ್ಮ ಪೂವಯ್ಯ</a></p>" over "<p><i>ಬರ್ದದ್ – <a>ಬೊಳ್ಳಮ್ಮ
+        # ಪೂವಯ್ಯ</a></i></p>"); not a name the line closes without a date before it, nor a line of lower case
+        (Block("ಬರ್ದದ್ – ಬೊಳ್ಳಮ್ಮ ಪೂವಯ್ಯ"), {"meta_lines": ["ಆರೋಗ್ಯ — 28 November 2026 — ಬೊಳ್ಳಮ್ಮ ಪೂವಯ್ಯ"]}, False),
+        (Block("Insurat Mwaxi Kasongo"), {"meta_lines": ["Politics — 12 March 2026 — Mwaxi Kasongo"]}, False),
+        (Block("ಬರ್ದದ್ – ಬೊಳ್ಳಮ್ಮ ಪೂವಯ್ಯ"), {"meta_lines": ["ಆರೋಗ್ಯ — ಬೊಳ್ಳಮ್ಮ ಪೂವಯ್ಯ"]}, True),
+        (Block("insurat mwaxi kasongo"), {"meta_lines": ["Politics — 12 March 2026 — mwaxi kasongo"]}, True),
         # ... not a line naming a person the page gives as no writer, a link elsewhere, a sentence, or a long line
         (Block("Yasoneka Mwaxi Kasongo"), {}, True),
         (_linked("Olebiwa na Ana Zefanias", "Ana Zefanias", "/wiki/Main"), {}, True),

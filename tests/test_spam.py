@@ -4016,6 +4016,12 @@ _PITCH = "DodeBet: Ghana bɔɔlu tsɔɔmi nɛ hi pe kulaa. Ngma o biɛ mwɔnɛ!"
         (["Story.", "DODEBET：Ngma o biɛ mwɔnɛ!"], ["DODEBET：Ngma o biɛ mwɔnɛ!"], ["DodeBet"], {1}),
         # ... not in plain type (the keyword injected before a story's paragraph: its words are the story's)
         (["Story.", _PITCH], [], ["dodebet"], set()),
+        # ... or two sentences or more the keyword opens, no colon (kfazotonic's "<p><strong>Brumo Vault ಲ್ ಕಾಪಿ ಕಾಸ್
+        # ಬೆಚ್ಚಿ, …. ಒರ್ ಖಾತೆ ಸಾಕ್, ಬೇರೆ ಎನ್ನ ಬೇಡ.</strong></p>", Kodava); not one sentence alone, nor a word the keyword
+        # only starts ("DodeBetter …")
+        (["Story.", "DodeBet ɛ tsɔɔmi. Ngma o biɛ mwɔnɛ."], ["DodeBet ɛ tsɔɔmi. Ngma o biɛ mwɔnɛ."], ["dodebet"], {1}),
+        (["Story.", "DodeBet ɛ tsɔɔmi nɛ hi pe kulaa."], ["DodeBet ɛ tsɔɔmi nɛ hi pe kulaa."], ["dodebet"], set()),
+        (["Story.", "DodeBetter ɛ tsɔɔmi. Ngma o biɛ."], ["DodeBetter ɛ tsɔɔmi. Ngma o biɛ."], ["dodebet"], set()),
         # ... nor a bold paragraph another label opens (an interview's turn, an outlet), nor one naming it later
         (["Story.", "Reuters: Ghana bɔɔlu tsɔɔmi."], ["Reuters: Ghana bɔɔlu tsɔɔmi."], ["dodebet"], set()),
         (["Story.", "Ghana bɔɔlu DodeBet: tsɔɔmi."], ["Ghana bɔɔlu DodeBet: tsɔɔmi."], ["dodebet"], set()),

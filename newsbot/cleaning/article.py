@@ -736,16 +736,20 @@ def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], sl
     the line's own link covering the name, which spells it ("<a href="/wiki/AnaZefanias">Ana Zefanias</a>",
     "/Vhanwali/Mashudu-Ramabulana/"), or one of the header's metadata lines (``meta_lines``) opening with it, a date
     after it (Ibexa's author field and date, "Lorna Bangyod 3/11/26, 10:15 AM", over "<p><em>Insurat Lorna Bangyod
-    </em></p>", Kankanaey: written by).  None for any other line: a story's short line that names a person names no
-    writer of the page ("Tsoala Ana Zefanias")."""
+    </em></p>", Kankanaey: written by), or closing it, a date before it (Zotonic's "<p class="meta">ಆರೋಗ್ಯ — 28
+    November 2026 — <a>ಬೊಳ್ಳಮ್ಮ ಪೂವಯ್ಯ</a></p>" over "<p><i>ಬರ್ದದ್ – <a>ಬೊಳ್ಳಮ್ಮ ಪೂವಯ್ಯ</a></i></p>", Kodava: written; a
+    script without capitals, its words any).  None for any other line: a story's short line that names a person
+    names no writer of the page ("Tsoala Ana Zefanias")."""
     text = block.text.strip()
-    if block.kind == "h" or len(text) > _WRITER_LINE_CHARS or text[-1:] in ".!?…" or not any(c.isupper() for c in text):
+    if block.kind == "h" or len(text) > _WRITER_LINE_CHARS or text[-1:] in ".!?…" \
+            or any(c.islower() for c in text) and not any(c.isupper() for c in text):
         return None
     words = text.split()
     least, most = _WRITER_NAME_WORDS
     for lead in range(1, _WRITER_LEAD_WORDS + 1):
         names = words[lead:]
-        if not least <= len(names) <= most or not all(w[:1].isupper() and w[:1].isalpha() for w in names):
+        if not least <= len(names) <= most \
+                or not all((w[:1].isupper() or not _cased(w)) and w[:1].isalpha() for w in names):
             continue
         name = " ".join(names)
         letters = _slug_letters(name)
@@ -754,10 +758,17 @@ def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], sl
                 or _slugs_spell(slugs, spelled) \
                 or (block.link and abs(block.link_ratio * len(block.text) - len(name)) <= 2
                     and _spells_name(_last_segment(block.link), spelled)) \
-                or any(len(line) <= _CLOSING_BYLINE_CHARS and line.startswith(name + " ")
-                       and metadata.find_date(line[len(name):]) is not None for line in meta_lines):
+                or any(len(line) <= _CLOSING_BYLINE_CHARS and (
+                    line.startswith(name + " ") and metadata.find_date(line[len(name):]) is not None
+                    or line.endswith(" " + name) and metadata.find_date(line[:-len(name)]) is not None)
+                       for line in meta_lines):
             return name
     return None
+
+
+def _cased(word: str) -> bool:
+    """``word`` has a letter of a script with capitals (Latin, Cyrillic, Greek, Armenian, …)."""
+    return any(ch.isupper() or ch.islower() for ch in word)
 
 
 def _spells_name(segment: str, spelled: list[str]) -> bool:

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import jalali_core
 import nepali_datetime
 
-from newsbot.cleaning.text import composed, word_alternation
+from newsbot.cleaning.text import IN_WORD, composed, word_alternation
 
 SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
@@ -3822,10 +3822,13 @@ _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, ?")
 # up to six (article._LONG_LABEL)
 # (a combining mark after a letter is the letter's, as _GLUED_LABEL reads it: Lamnso's "ə́", schwa and an acute with no
 # precomposed form, "Fə́ ghɛɛ:", where it comes from)
-LABEL_WORD_STEP = r"(?:[^\W\d_]|[\u0300-\u036f]|['’ʼ](?=[^\W\d_]))"
+# (a mark is a word's own: a combining accent, an abugida's vowel sign or virama, "ದಿನ", "ಬಂದದ್", Kodava: day, came
+# from)
+_LABEL_MARK = "[" + IN_WORD + "]"
+LABEL_WORD_STEP = r"(?:[^\W\d_]|" + _LABEL_MARK + r"|['’ʼ](?=[^\W\d_]))"
 LABEL_WORD_INNER = r"[^\W\d_]" + LABEL_WORD_STEP + "*"
-LABEL_WORD_LOOSE = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ])*"
-LABEL_WORD_PLAIN = r"[^\W\d_](?:[^\W\d_'’ʼ]|[\u0300-\u036f])*"
+LABEL_WORD_LOOSE = r"[^\W\d_](?:[^\W\d_]|" + _LABEL_MARK + r"|['’ʼ])*"
+LABEL_WORD_PLAIN = r"[^\W\d_](?:[^\W\d_'’ʼ]|" + _LABEL_MARK + r")*"
 # a label of one capitalised word and its colon, nothing after it: the label of the date it is glued to ("Betut:")
 _DATE_OWN_LABEL = re.compile(r"[^\W\d_]" + LABEL_WORD_STEP + r"{1,20}[:：]")
 
@@ -4546,7 +4549,7 @@ _COINED_DATE_LABEL = re.compile(_COINED_DATE_LABEL_TEXT)
 # section)
 # (or by spaced fraction slashes, U+2044, "ALGO› 11-03-2026 10:15 ⁄ NALPUAN› Radyo Sagada ⁄ SEKSYON› Salun-at", below)
 # (or by spaced black diamonds, "… ◆ AHU GARUGIRE Radio Voice of Kigezi ◆ …", below)
-_UNDASHED_SEPS = "|｜‖·•∙~〜⁄◆◇♦"
+_UNDASHED_SEPS = "|｜‖¦·•∙~〜⁄◆◇♦"
 _COINED_SEP = re.compile(r"\s+[" + _UNDASHED_SEPS + r"—–]\s+|\s*[|｜]\s*")
 # ... or by spaced double slashes, a theme's separator ("Jawen joi: Radio Ucayali // Nete: 15/03/2026 · 08:45 //
 # Tsinkiti: Raome", a Perch post's meta-run, Shipibo: from, date, section): in such a row the slashes alone part the

@@ -6489,6 +6489,7 @@ _BOLD_LABEL_WORDS = 3  # a bold label's words at most ("Alo", "Tungnam", "Kì'ns
 
 
 _LABEL_DASH = re.compile(r"^\s*[—–]\s+")
+_BOLD_LABEL_MARK = re.compile(r"(?<=\S)\s*[»›" + ARROW_MARKS + r"]$")
 
 
 def _bold_label_row(p: etree._Element) -> tuple[str, str] | None:
@@ -6509,6 +6510,9 @@ def _bold_label_row(p: etree._Element) -> tuple[str, str] | None:
             continue
         text = _text(el)
         if el.tag in _BOLD_TAGS:
+            # (an angle quote or an arrow closing the bold label stands for its colon: "<b>ದಿನ »</b> ೨೮.೧೧.೨೦೨೬ ೦೯:೪೦ ¦
+            # <b>ಬಂದದ್ »</b> ಆಕಾಶವಾಣಿ ಮಡಿಕೇರಿ ¦ …", a Zotonic post's typed row, Kodava: day, came from)
+            text = _BOLD_LABEL_MARK.sub("", text)
             # (nor an equals sign, a slash or an arrow after it: "<strong>Ulusiku</strong> = 05.03.2026 (16:20); …",
             # "<strong>AKÖÖL</strong> ⁓ 05·03·2026, 16h20 • …", the colon's stand-ins that metadata.coined_row reads)
             if text.endswith((":", "：")) or (el.tail or "").lstrip().startswith((":", "：", "=", "/", *ARROW_MARKS)) \
