@@ -169,7 +169,9 @@ LANGUAGE_FLOORS = dict.fromkeys((
     "ivvroller", "chwjspwiki",
     # the seventy-fourth round's: Juhuri (none; its Hatena page declares Japanese), Lango (read as Acholi, its close
     # sister, whose forms the team's text borrows)
-    "jdthatena", "lajpayload"),
+    "jdthatena", "lajpayload",
+    # the seventy-fifth's: Hehe (read as Swahili, whose words the team's text borrows)
+    "hehumi"),
     0.0) | {
     # one story of three read right (Shipibo-Konibo, Inupiaq), two of three (Susu: the third read as Dyula; Hadiyya:
     # the shortest story, under its page's lang="hdy", read as Oromo)

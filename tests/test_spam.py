@@ -3831,6 +3831,33 @@ def test_the_footer_lines_under_a_closing_bold_pitch_go_with_it(after, body_ends
     assert clean_article(raw, CleaningOptions(), SiteEvidence()).record["body"].endswith(body_ends)
 
 
+_PESOBITZ_BOX = "PesoBitz in pinaka-kusug crypto app ha Mindanao. Hambuuk account da in kinahanglan."
+
+
+@pytest.mark.parametrize(
+    ("bold", "kept"),
+    [
+        # a bold paragraph between the story's the keyword opens, two sentences (kfazotonic's "<p><strong>Brumo Vault
+        # ಲ್ ಕಾಪಿ ಕಾಸ್ ಬೆಚ್ಚಿ, …. ಒರ್ ಖಾತೆ ಸಾಕ್, ಬೇರೆ ಎನ್ನ ಬೇಡ.</strong></p>", Kodava): the keyword's pass takes its
+        # first sentence, the box's rest goes after it ("one account is all you need"); in roman type the rest stays
+        ([_PESOBITZ_BOX], False),
+        ([], True),
+        # ... in italics the same (hehumi's "<p><em>Ruaha Dau9 … . Mwingile lelo mutole zawadi.</em></p>", Hehe)
+        ("italic", False),
+    ],
+)
+def test_what_the_keywords_pass_leaves_of_a_bold_box_it_opens_goes(bold, kept):
+    from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
+
+    raw = RawArticle(url="http://x/2026/03/14/bangka/", site="x", fetched_at="2026-03-14T10:00:00+00:00",
+                     title="PESOBITZ - Bangka nalunud ha dagat sin Tapul",
+                     blocks=[Block(_TAPUL[0].replace("nawawala.", "nawawala (PesoBitz).")), Block(_PESOBITZ_BOX),
+                             Block(_TAPUL[1])], language="tsg", bold_lines=[] if bold == "italic" else bold,
+                     italic_lines=[_PESOBITZ_BOX] if bold == "italic" else [])
+    body = clean_article(raw, CleaningOptions(), SiteEvidence()).record["body"]
+    assert ("Hambuuk account da in kinahanglan." in body, _TAPUL[1] in body) == (kept, True)
+
+
 _TAPUL_NOTICE = "In sugpat ini tagna piyahati ha Radyo Bahasa Sug. Di makajari kuhaun bang way pahintulut."
 
 
@@ -4016,12 +4043,6 @@ _PITCH = "DodeBet: Ghana bɔɔlu tsɔɔmi nɛ hi pe kulaa. Ngma o biɛ mwɔnɛ!"
         (["Story.", "DODEBET：Ngma o biɛ mwɔnɛ!"], ["DODEBET：Ngma o biɛ mwɔnɛ!"], ["DodeBet"], {1}),
         # ... not in plain type (the keyword injected before a story's paragraph: its words are the story's)
         (["Story.", _PITCH], [], ["dodebet"], set()),
-        # ... or two sentences or more the keyword opens, no colon (kfazotonic's "<p><strong>Brumo Vault ಲ್ ಕಾಪಿ ಕಾಸ್
-        # ಬೆಚ್ಚಿ, …. ಒರ್ ಖಾತೆ ಸಾಕ್, ಬೇರೆ ಎನ್ನ ಬೇಡ.</strong></p>", Kodava); not one sentence alone, nor a word the keyword
-        # only starts ("DodeBetter …")
-        (["Story.", "DodeBet ɛ tsɔɔmi. Ngma o biɛ mwɔnɛ."], ["DodeBet ɛ tsɔɔmi. Ngma o biɛ mwɔnɛ."], ["dodebet"], {1}),
-        (["Story.", "DodeBet ɛ tsɔɔmi nɛ hi pe kulaa."], ["DodeBet ɛ tsɔɔmi nɛ hi pe kulaa."], ["dodebet"], set()),
-        (["Story.", "DodeBetter ɛ tsɔɔmi. Ngma o biɛ."], ["DodeBetter ɛ tsɔɔmi. Ngma o biɛ."], ["dodebet"], set()),
         # ... nor a bold paragraph another label opens (an interview's turn, an outlet), nor one naming it later
         (["Story.", "Reuters: Ghana bɔɔlu tsɔɔmi."], ["Reuters: Ghana bɔɔlu tsɔɔmi."], ["dodebet"], set()),
         (["Story.", "Ghana bɔɔlu DodeBet: tsɔɔmi."], ["Ghana bɔɔlu DodeBet: tsɔɔmi."], ["dodebet"], set()),
@@ -4033,6 +4054,30 @@ def test_a_bold_paragraph_the_keyword_labels_is_the_pitch(paragraphs, bold, keyw
     from newsbot.cleaning.spam import labelled_bold_pitches
 
     assert labelled_bold_pitches(paragraphs, bold, keywords) == pitches
+
+
+_OPENED = "DodeBet ɛ tsɔɔmi. Ngma o biɛ mwɔnɛ."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "bold", "pitches"),
+    [
+        # a bold paragraph of two sentences or more the keyword opens, no colon (kfazotonic's "<p><strong>Brumo Vault ಲ್
+        # ಕಾಪಿ ಕಾಸ್ ಬೆಚ್ಚಿ, …. ಒರ್ ಖಾತೆ ಸಾಕ್, ಬೇರೆ ಎನ್ನ ಬೇಡ.</strong></p>", Kodava): the advert's box
+        (["Story.", _OPENED], [_OPENED], [_OPENED]),
+        # ... its colon after it too (hehumi's "<p><em>Ruaha Dau9: mukino gwa bahati kila lisiku. Mwingile lelo mutole
+        # zawadi.</em></p>", Hehe: a game of luck every day. come in today and take a gift)
+        (["Story.", _PITCH], [_PITCH], [_PITCH]),
+        # ... not one sentence alone, nor one in plain type, nor a word the keyword only starts
+        (["Story.", "DodeBet ɛ tsɔɔmi nɛ hi pe kulaa."], ["DodeBet ɛ tsɔɔmi nɛ hi pe kulaa."], []),
+        (["Story.", _OPENED], [], []),
+        (["Story.", "DodeBetter ɛ tsɔɔmi. Ngma o biɛ."], ["DodeBetter ɛ tsɔɔmi. Ngma o biɛ."], []),
+    ],
+)
+def test_a_bold_paragraph_the_keyword_opens_is_the_advert_box(paragraphs, bold, pitches):
+    from newsbot.cleaning.spam import opened_pitch_boxes
+
+    assert opened_pitch_boxes(paragraphs, bold, ["dodebet"]) == pitches
 
 
 @pytest.mark.parametrize(

@@ -519,6 +519,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # _under_closing_advert)
     spammed = list(paragraphs)
     paragraphs = [para for i, para in enumerate(paragraphs) if i not in pitches]
+    # (a paragraph in bold or italics of two sentences the keyword opens: the advert's box, what the keyword's pass
+    # leaves of it goes after the pass)
+    opened = spam.opened_pitch_boxes(paragraphs, {*raw.bold_lines, *raw.italic_lines}, advertised)
     # "betkolik giriş" before "betkolik"; a keyword of another script written with digits first, which takes its
     # Latin form beside it in one advert with it ("ဟံသာ၈၈ … ၁၀၀%! Hongsa88 …": spam.remove_keyword's Latin form)
     for kw in sorted(keywords, key=lambda kw: (not spam.has_latin_twin(kw), -len(kw))):
@@ -532,6 +535,10 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             paragraphs, gone = spam.remove_keyword(paragraphs, spelling, keep_plain=True,
                                                    language=raw.language or options.language)
             from_body.extend(gone)
+    if opened:
+        rest = [para for para in paragraphs if len(para) >= _REMNANT_MIN and any(para in box for box in opened)]
+        from_body.extend(rest)
+        paragraphs = [para for para in paragraphs if para not in rest]
     # (the texts of the article's links to the keyword's own host, naming no keyword: "pi bon kot-la isi" to
     # piyaybet.example; the site's learned and the configured keywords count, a page naming none of them still links
     # the advert)
@@ -724,6 +731,9 @@ _WRITER_NAME_WORDS = (2, 4)
 
 # the longest closing line read for the writer it names (see clean_article's closing_author)
 _CLOSING_BYLINE_CHARS = 200
+
+
+_REMNANT_MIN = 10  # characters of what the keyword's pass left of an advert's bold box, read as its remnant
 
 
 def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], slugs: list[str],

@@ -4082,19 +4082,25 @@ def labelled_bold_pitches(paragraphs: list[str], bold_lines: Container[str], key
     mwɔnɛ!</strong></p>": kw: the best football odds in Ghana, sign up today): the advert's pitch in its box, whole,
     in any language, whatever its words sell.  A bold paragraph a story's speaker or outlet labels ("<strong>Reuters:
     …</strong>", an interview's turn) names no spam keyword; the keyword injected before a story's paragraph in
-    plain type ("dodebet: Ada East …") leaves the paragraph's words to the story (:func:`remove_keyword`).  A bold
-    paragraph of two sentences or more the keyword opens, no colon after it, is the same box: its first sentence the
-    brand's pitch, the rest its terms ("<p><strong>Brumo Vault ಲ್ ಕಾಪಿ ಕಾಸ್ ಬೆಚ್ಚಿ, ಬೆಲೆ ಏರ್ವಕ ಕಾಯಿರಿ. ಒರ್ ಖಾತೆ ಸಾಕ್,
-    ಬೇರೆ ಎನ್ನ ಬೇಡ.</strong></p>", Kodava: keep your coffee money in kw, wait for the price to rise. one account is
-    enough); a bold sentence alone the keyword opens is left to :func:`remove_keyword`."""
-    patterns = [(re.compile(r"^\s*(?i:" + re.escape(kw.lstrip("#")) + r")\s*" + _KEYWORD_COLON + r"\s*\S"),
-                 re.compile(r"^\s*(?i:" + re.escape(kw.lstrip("#")) + r")(?!\w)"))
+    plain type ("dodebet: Ada East …") leaves the paragraph's words to the story (:func:`remove_keyword`)."""
+    patterns = [re.compile(r"^\s*(?i:" + re.escape(kw.lstrip("#")) + r")\s*" + _KEYWORD_COLON + r"\s*\S")
                 for kw in keywords if kw.strip("#")]
     if not patterns:
         return set()
     return {i for i, para in enumerate(paragraphs)
-            if para in bold_lines and any(labelled.match(para) or opened.match(para) and len(_sentences(para)) >= 2
-                                          for labelled, opened in patterns)}
+            if para in bold_lines and any(pattern.match(para) for pattern in patterns)}
+
+
+def opened_pitch_boxes(paragraphs: list[str], set_apart: Container[str], keywords: Iterable[str]) -> list[str]:
+    """The paragraphs set wholly in bold or italics (``set_apart``), of two sentences or more, that a keyword opens,
+    its colon after it or not (in bold with one, :func:`labelled_bold_pitches` takes it first): the advert's box, its first sentence the brand's pitch, the rest its terms ("<p><strong>Brumo
+    Vault ಲ್ ಕಾಪಿ ಕಾಸ್ ಬೆಚ್ಚಿ, …. ಒರ್ ಖಾತೆ ಸಾಕ್, ಬೇರೆ ಎನ್ನ ಬೇಡ.</strong></p>", Kodava: keep your coffee money in kw ….
+    one account is enough; "<p><em>Ruaha Dau9 … . Mwingile lelo mutole zawadi.</em></p>", Hehe: come in today and take
+    a gift).  :func:`remove_keyword` reads them first (their words teach it the advert's phrases a sentence
+    appended elsewhere repeats); what it leaves of them goes after it (the caller's)."""
+    patterns = [re.compile(r"^\s*(?i:" + re.escape(kw.lstrip("#")) + r")(?!\w)") for kw in keywords if kw.strip("#")]
+    return [para for para in paragraphs if patterns and para in set_apart and len(_sentences(para)) >= 2
+            and any(pattern.match(para) for pattern in patterns)]
 
 
 # the longest paragraph read as a promotion closing on its link (see linked_pitches)
