@@ -1318,6 +1318,13 @@ def test_the_menu_names_the_section_of_the_address(url, menu, section):
         ('<ul class="post-metadata"><li><time datetime="2026-03-10">10 March</time></li><li><a href="/tags/gnas-tshul/"'
          ' class="post-tag">གནས་ཚུལ</a>, </li><li><a href="/tags/bod/" class="post-tag">བོད།</a></li></ul>', "གནས་ཚུལ"),
         ('<div class="meta"><time>10 March 2026</time> · <a rel="tag" href="/t/politics/">Politics</a></div>', "Politics"),
+        # ... a link in a box of the row classed as its tags, the link a badge (Lume simple-blog's "<div
+        # class="post-tags"><a class="badge" href="/archive/medeniet/">Медениет</a>", tkrlume)
+        ('<div class="post-details"><p><time datetime="2026-03-08 11:45:00">8 марта 2026 г.</time></p><div class="post-'
+         'tags"><a class="badge" href="/archive/medeniet/">Медениет</a> <a class="badge" href="/archive/mez/">Мез</a>'
+         '</div></div>', "Медениет"),
+        ('<div class="post-details"><p><time datetime="2026-03-08 11:45:00">8 марта 2026 г.</time></p><div class="post-'
+         'share"><a class="badge" href="/archive/medeniet/">Медениет</a></div></div>', None),
         # ... not a row without the post's date (a list of tags), nor a link that is no tag's
         ('<ul class="post-metadata"><li><a href="/tags/gnas-tshul/" class="post-tag">གནས་ཚུལ</a></li></ul>', None),
         ('<div class="meta"><time>10 March 2026</time> · <a href="/authors/dolma/">Dolma</a></div>', None),

@@ -103,6 +103,10 @@ def faulty(tmp_path_factory):
         (root / path.lstrip("/")).write_bytes(article(title, paragraphs, encoding).encode(encoding))
         rules[path] = {"kind": "raw", "file": path.lstrip("/"), "content_type": content_type}
         links.append(path)
+    # a JSON document linked like a page (a Lume blog's "/feed.json" from its archive pages): no HTML to read
+    (root / "feed.json").write_text('{"version": "https://jsonfeed.org/version/1.1", "items": []}', encoding="utf-8")
+    rules["/feed.json"] = {"kind": "raw", "file": "feed.json", "content_type": "application/feed+json"}
+    links.append("/feed.json")
     # robots.txt: /private/ is off limits
     (root / "private" / "2025" / "05" / "02").mkdir(parents=True)
     private = "/private/2025/05/02/disallowed-story-about-the-council-budget.html"
@@ -152,6 +156,9 @@ def test_the_crawl_finishes_and_every_page_is_accounted_for(faulty):
     # requested = articles + not articles + failed + skipped
     assert pages["balanced"], pages
     assert pages["requested"] == pages["article"] + pages["not_article"] + pages["failed"] + pages["skipped"]
+    # ... a JSON document among them, counted as no HTML page, no error in the spider
+    assert "'newsbot/pages/skipped/not_html': 1" in result.stderr
+    assert "spider_exceptions" not in result.stderr and status["failure"] is None
 
 
 @pytest.mark.parametrize(("slug", "wait"), [

@@ -170,12 +170,15 @@ LANGUAGE_FLOORS = dict.fromkeys((
     # the seventy-fourth round's: Juhuri (none; its Hatena page declares Japanese), Lango (read as Acholi, its close
     # sister, whose forms the team's text borrows)
     "jdthatena", "lajpayload",
-    # the seventy-fifth's: Hehe (read as Swahili, whose words the team's text borrows)
-    "hehumi"),
+    # the seventy-fifth's: Hehe (read as Swahili, whose words the team's text borrows), Tsakhur (none; its Lume page
+    # declares English)
+    "hehumi", "tkrlume"),
     0.0) | {
     # one story of three read right (Shipibo-Konibo, Inupiaq), two of three (Susu: the third read as Dyula; Hadiyya:
     # the shortest story, under its page's lang="hdy", read as Oromo)
-    "shpperch": 0.333, "ipkpiranha": 0.333, "suscouchcms": 0.666, "hdysulu": 0.666}
+    "shpperch": 0.333, "ipkpiranha": 0.333, "suscouchcms": 0.666, "hdysulu": 0.666,
+    # (Tedim Chin: the culture story read as Hawaiian Creole, under its page's lang="en")
+    "ctdfrappe": 0.666}
 
 
 def expected(site: str) -> dict[str, dict]:

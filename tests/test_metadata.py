@@ -7293,6 +7293,23 @@ def test_a_listings_decided_date_orders(texts, orders):
     assert decided_date_orders(texts) == orders
 
 
+@pytest.mark.parametrize(
+    ("authors", "source"),
+    [
+        # a typed row opening on the writer's name in a script without capitals, no shape telling a person's name
+        # (tcyoceanwp's "<p><strong>ಬರೆತಿನಾರ್: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ | ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026</strong></p>", Tulu: wrote,
+        # section): the writer the head names is no source (the site, naming no other, is); unnamed there, the row's
+        # field before the section is read as the source
+        (["ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ"], "ಕುಡ್ಲ ಸುದ್ದಿ"),
+        ([], "ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ"),
+    ],
+)
+def test_a_coined_rows_name_the_head_gives_as_the_writer_is_no_source(authors, source):
+    record = _cleaned(blocks=[Block("ಬರೆತಿನಾರ್: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ | ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026"), *BODY],
+                      section_names=["ಸುದ್ದಿ"], author_names=authors, publisher="ಕುಡ್ಲ ಸುದ್ದಿ")
+    assert (record["source"], record["category"]) == (source, "ಸುದ್ದಿ")
+
+
 def _linked(text: str, name: str, href: str) -> Block:
     """A block whose one link covers ``name`` at its end."""
     return Block(text, "p", len(name) / len(text), href)

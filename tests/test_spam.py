@@ -1941,6 +1941,11 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          ["Text.", "Bantu ke baka masa konso kilumbu. Bantu yango vandaka kusumba masa."], ["Mbongo247"]),
         (["Text.", "Ntangu «» ke baka masa konso kilumbu.«Mbongo247» Bantu yango vandaka kusumba masa."], "Mbongo247",
          False, ["Text.", "Ntangu «» ke baka masa konso kilumbu. Bantu yango vandaka kusumba masa."], ["Mbongo247"]),
+        # ... and single quotation marks, and straight double ones (ctdfrappe's "mite in ‘Kalbet’ buh man", Tedim Chin)
+        (["Text.", "Sumbawlna lamet mite in ‘Kalbet’ buh man hih pen ciang khat sung kip ding hi."], "Kalbet", False,
+         ["Text.", "Sumbawlna lamet mite in buh man hih pen ciang khat sung kip ding hi."], ["Kalbet"]),
+        (["Text.", 'Sumbawlna lamet mite in "Kalbet" buh man hih pen ciang khat sung kip ding hi.'], "Kalbet", False,
+         ["Text.", "Sumbawlna lamet mite in buh man hih pen ciang khat sung kip ding hi."], ["Kalbet"]),
         # in the closing paragraph, a short sentence between two of the advert's is its offer (Tiv: get a loan in 5
         # minutes with kw! everyone in Benue can get N200,000 now. apply now at kw.ng.); after the advert's last one
         # a sentence of the story stays (the council meets again)
@@ -2445,6 +2450,9 @@ def test_declined_forms_only_in_languages_that_decline(language, paragraphs, key
         ("ꕮ ꗛꕎ.kpolobet ꔻꕞ ꕉ", {"kpolobet": 1}),
         # ... in Latin text the capital after it shows a sentence's start: an injection
         ("see the report.verdicoin The mayor said", {"verdicoin": 1}),
+        # the name reserved for examples after a host's dot, an address's closing a sentence in brackets (ctdfrappe's
+        # "… a pai ding uh hi (kalbet.example).")
+        ("a pai ding uh hi (kalbet.example). Kalbet ah", {}),
     ],
 )
 def test_glued_tokens(text, tokens):

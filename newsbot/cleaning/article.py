@@ -72,6 +72,8 @@ class RawArticle:
     bold_label_rows: list[tuple[str, str]] = field(default_factory=list)
     url_section: str | None = None  # the menu's name of the section the address files the page under
     author_slugs: list[str] = field(default_factory=list)  # writers' archives the page links to: "mali-paul"
+    # the post's writers as the head names them (<meta name=author>, JSON-LD's author), case-folded
+    author_names: list[str] = field(default_factory=list)
     tag_section: str | None = None  # the first tag of the post's metadata row under its headline, or one the menu names
 
 
@@ -259,6 +261,11 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # a row of "Label: Value" fields under labels the site coins ("Walemba: … · 14/10/2025, 09:30 · Kuzwa
             # ku: Radio Chikuni · Kabunga: Bulimi", Tonga), read by its shape and the section the page names
             # elsewhere: the header's, its source the field before the section's (metadata.coined_row)
+            if coined.source is not None and coined.source.casefold() in raw.author_names:
+                # ... not the writer the head names (a row opening on his name in a script without capitals, where
+                # no name is told by its shape: "ಬರೆತಿನಾರ್: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ | ವಿಭಾಗ: ಸುದ್ದಿ | …", Tulu: wrote, section,
+                # under <meta name="author" content="ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ">): the byline's
+                coined.author, coined.source = coined.source, None
             if fields is None:
                 fields = coined
             elif coined.category is not None and coined.category == fields.category:

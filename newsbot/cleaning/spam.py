@@ -455,7 +455,9 @@ def _glued_tokens(text: str) -> Counter[str]:
             continue
         if match.group("punct") == ".":
             following = _NEXT_WORD.match(text, match.end())
-            if token.lower() in _TLDS or token[0].isupper() or (following and following.group(1).islower()):
+            # (the name reserved for examples too, RFC 2606, as the address patterns below read it: "(kalbet.example).")
+            if token.lower() in _TLDS or token.lower() == "example" or token[0].isupper() \
+                    or (following and following.group(1).islower()):
                 continue
             if following and _ASCII_HOST.fullmatch(chunk) and not following.group(1).isupper():
                 continue  # a host name in Latin letters amid a script without case ("… KpoloBet.example ꕞ ꕪꔷꕩ!")
@@ -3494,7 +3496,8 @@ _LATIN_COMMA_IN_ARABIC = re.compile(f"(?<=[{_ARABIC_LETTER}]),(?= [{_ARABIC_LETT
 
 
 # a pair of brackets or quotes with nothing between them (see _tidy)
-_EMPTIED = re.compile(r"«\s*»|\(\s*\)|\[\s*]|“\s*”|„\s*[“”]|‹\s*›|【\s*】|（\s*）|「\s*」|『\s*』")
+# (single quotation marks too, and straight double ones: "mite in ‘kw’ buh man", Tedim Chin)
+_EMPTIED = re.compile(r"«\s*»|\(\s*\)|\[\s*]|“\s*”|„\s*[“”]|‘\s*’|‚\s*‘|\"\s*\"|‹\s*›|【\s*】|（\s*）|「\s*」|『\s*』")
 
 
 # the characters before a repair's match (and after it, as asked) that must stand so in the original for the match to

@@ -350,6 +350,7 @@ class ExtractedPage:
             italic_lines=self.italic_lines, small_lines=self.small_lines, bold_lines=self.bold_lines, url_section=self.url_section,
             tag_section=self.tag_section, right_lines=self.right_lines, author_slugs=self.author_slugs,
             label_lines=self.label_lines, bold_label_rows=self.bold_label_rows,
+            author_names=sorted(ref for ref in self.author_refs if "/" not in ref),
         )
 
 
@@ -7334,10 +7335,12 @@ def _url_section(root: etree._Element, page_url: str, blog_home: str | None = No
     return None
 
 
-# a tag link: rel="tag", a "tag" class (eleventy-base-blog's "post-tag", Hugo themes' "tag"), a "/tags/" address
+# a tag link: rel="tag", a "tag" class (eleventy-base-blog's "post-tag", Hugo themes' "tag"), a "/tags/" address,
+# or a link in a box of the row classed as its tags (Lume simple-blog's "<div class="post-tags"><a class="badge"
+# href="/archive/medeniet/">Медениет</a>")
 _TAG_LINKS = etree.XPath(
     ".//a[@href][contains(concat(' ', normalize-space(@rel), ' '), ' tag ') or contains(@class, 'tag')"
-    " or contains(@href, '/tag/') or contains(@href, '/tags/')]")
+    " or contains(@href, '/tag/') or contains(@href, '/tags/')] | .//*[contains(@class, 'tags')]//a[@href]")
 
 
 def _headline_row_tag(h1: etree._Element | None) -> str | None:

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from lxml import etree
 from scrapy import signals as scrapy_signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
@@ -190,7 +191,9 @@ class AggregatorSpider(scrapy.Spider):
 
     def parse(self, response: Response) -> Any:
         stats = self.crawler.stats
-        if not isinstance(response, TextResponse):
+        if not isinstance(response, TextResponse) or not isinstance(response.selector.root, etree._Element):
+            # (a JSON document is a TextResponse whose selector's root is the parsed data, no tree: a Lume blog's
+            # "/feed.json" linked from its archive pages)
             stats.inc_value("newsbot/pages/skipped/not_html")
             return
         use_plain_element_classes(response.selector.root)  # before the link extractor walks it
