@@ -2191,6 +2191,8 @@ def test_profile_timezone_gives_an_offset():
         ("1772959500000", "2026-03-08T08:45:00+00:00"),
         ("177295950", None),
         ("0772959500", None),
+        # ... nor a compact date and hour of ten digits ("2026031512", YYYYMMDDHH)
+        ("2026031512", None),
         ("May 1, 2025", "2025-05-01"),
         ("not a date", None),
         ("", None),
@@ -7308,6 +7310,16 @@ def test_a_coined_rows_name_the_head_gives_as_the_writer_is_no_source(authors, s
     record = _cleaned(blocks=[Block("ಬರೆತಿನಾರ್: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ | ವಿಭಾಗ: ಸುದ್ದಿ | ನವೆಂಬರ್ 12, 2026"), *BODY],
                       section_names=["ಸುದ್ದಿ"], author_names=authors, publisher="ಕುಡ್ಲ ಸುದ್ದಿ")
     assert (record["source"], record["category"]) == (source, "ಸುದ್ದಿ")
+    assert "ಪ್ರಶಾಂತ್" not in record["body"]  # (the row is the header's either way)
+
+
+@pytest.mark.parametrize(("authors", "source"), [(["choolwe wa munsaka"], "Zuba"), ([], "Choolwe wa Munsaka")])
+def test_a_coined_rows_writer_is_matched_case_folded(authors, source):
+    # (the head's names are case-folded: the row's capitalised name is the writer's; a particle in lower case takes
+    # it out of a person's shape, so only the head tells it)
+    record = _cleaned(blocks=[Block("Walemba: Choolwe wa Munsaka | Kabunga: Bulimi | 14/10/2025"), *BODY],
+                      section_names=["Bulimi"], author_names=authors, publisher="Zuba")
+    assert record["source"] == source
 
 
 def _linked(text: str, name: str, href: str) -> Block:

@@ -1941,11 +1941,12 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          ["Text.", "Bantu ke baka masa konso kilumbu. Bantu yango vandaka kusumba masa."], ["Mbongo247"]),
         (["Text.", "Ntangu «» ke baka masa konso kilumbu.«Mbongo247» Bantu yango vandaka kusumba masa."], "Mbongo247",
          False, ["Text.", "Ntangu «» ke baka masa konso kilumbu. Bantu yango vandaka kusumba masa."], ["Mbongo247"]),
-        # ... and single quotation marks, and straight double ones (ctdfrappe's "mite in ‘Kalbet’ buh man", Tedim Chin)
+        # ... and single quotation marks (ctdfrappe's "mite in ‘Kalbet’ buh man", Tedim Chin)
         (["Text.", "Sumbawlna lamet mite in ‘Kalbet’ buh man hih pen ciang khat sung kip ding hi."], "Kalbet", False,
          ["Text.", "Sumbawlna lamet mite in buh man hih pen ciang khat sung kip ding hi."], ["Kalbet"]),
-        (["Text.", 'Sumbawlna lamet mite in "Kalbet" buh man hih pen ciang khat sung kip ding hi.'], "Kalbet", False,
-         ["Text.", "Sumbawlna lamet mite in buh man hih pen ciang khat sung kip ding hi."], ["Kalbet"]),
+        # ... not straight double ones, which have no side (a closing and an opening mark between two quoted words)
+        (["Text.", 'The "Best" Kalbet "Deal" offer ended on Monday.'], "Kalbet", False,
+         ["Text.", 'The "Best" "Deal" offer ended on Monday.'], ["Kalbet"]),
         # in the closing paragraph, a short sentence between two of the advert's is its offer (Tiv: get a loan in 5
         # minutes with kw! everyone in Benue can get N200,000 now. apply now at kw.ng.); after the advert's last one
         # a sentence of the story stays (the council meets again)
@@ -3843,27 +3844,28 @@ _PESOBITZ_BOX = "PesoBitz in pinaka-kusug crypto app ha Mindanao. Hambuuk accoun
 
 
 @pytest.mark.parametrize(
-    ("bold", "kept"),
+    ("bold", "italic", "kept"),
     [
         # a bold paragraph between the story's the keyword opens, two sentences (kfazotonic's "<p><strong>Brumo Vault
         # ಲ್ ಕಾಪಿ ಕಾಸ್ ಬೆಚ್ಚಿ, …. ಒರ್ ಖಾತೆ ಸಾಕ್, ಬೇರೆ ಎನ್ನ ಬೇಡ.</strong></p>", Kodava): the keyword's pass takes its
         # first sentence, the box's rest goes after it ("one account is all you need"); in roman type the rest stays
-        ([_PESOBITZ_BOX], False),
-        ([], True),
+        ([_PESOBITZ_BOX], [], False),
+        ([], [], True),
         # ... in italics the same (hehumi's "<p><em>Ruaha Dau9 … . Mwingile lelo mutole zawadi.</em></p>", Hehe)
-        ("italic", False),
+        ([], [_PESOBITZ_BOX], False),
     ],
 )
-def test_what_the_keywords_pass_leaves_of_a_bold_box_it_opens_goes(bold, kept):
+def test_what_the_keywords_pass_leaves_of_a_bold_box_it_opens_goes(bold, italic, kept):
     from newsbot.cleaning.article import Block, CleaningOptions, RawArticle, clean_article
 
     raw = RawArticle(url="http://x/2026/03/14/bangka/", site="x", fetched_at="2026-03-14T10:00:00+00:00",
                      title="PESOBITZ - Bangka nalunud ha dagat sin Tapul",
                      blocks=[Block(_TAPUL[0].replace("nawawala.", "nawawala (PesoBitz).")), Block(_PESOBITZ_BOX),
-                             Block(_TAPUL[1])], language="tsg", bold_lines=[] if bold == "italic" else bold,
-                     italic_lines=[_PESOBITZ_BOX] if bold == "italic" else [])
+                             Block(_TAPUL[1])], language="tsg", bold_lines=bold, italic_lines=italic)
     body = clean_article(raw, CleaningOptions(), SiteEvidence()).record["body"]
-    assert ("Hambuuk account da in kinahanglan." in body, _TAPUL[1] in body) == (kept, True)
+    # (the box's first sentence goes in every case: the keyword's pass takes it)
+    assert "pinaka-kusug crypto app" not in body
+    assert ("Hambuuk account da in kinahanglan." in body) is kept
 
 
 _TAPUL_NOTICE = "In sugpat ini tagna piyahati ha Radyo Bahasa Sug. Di makajari kuhaun bang way pahintulut."

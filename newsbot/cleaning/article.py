@@ -156,6 +156,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
         # (the sections the page names anywhere, its breadcrumb's and category link's too: a row's section among them)
         coined = (metadata.coined_row(bold_rows.get(line, line), options.timezone, dayfirst, known, own_known)
                   if fields.source is None and (not fields.labels or line in bold_rows) else None)
+        if coined is not None:
+            _writer_not_source(coined, raw.author_names)
         if (row := metadata.glued_row(line, options.timezone, dayfirst, known, fields)) is not None:
             # the header's row run together, its labels in a language newsbot does not know ("14/03/2026
             # 08:30Ningpawt:Kachin News GroupAmyu:Hpaga", a Metalsmith post's, Jingpho): read by its shape
@@ -261,11 +263,7 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
             # a row of "Label: Value" fields under labels the site coins ("Walemba: … · 14/10/2025, 09:30 · Kuzwa
             # ku: Radio Chikuni · Kabunga: Bulimi", Tonga), read by its shape and the section the page names
             # elsewhere: the header's, its source the field before the section's (metadata.coined_row)
-            if coined.source is not None and coined.source.casefold() in raw.author_names:
-                # ... not the writer the head names (a row opening on his name in a script without capitals, where
-                # no name is told by its shape: "ಬರೆತಿನಾರ್: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ | ವಿಭಾಗ: ಸುದ್ದಿ | …", Tulu: wrote, section,
-                # under <meta name="author" content="ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ">): the byline's
-                coined.author, coined.source = coined.source, None
+            _writer_not_source(coined, raw.author_names)
             if fields is None:
                 fields = coined
             elif coined.category is not None and coined.category == fields.category:
@@ -741,6 +739,14 @@ _CLOSING_BYLINE_CHARS = 200
 
 
 _REMNANT_MIN = 10  # characters of what the keyword's pass left of an advert's bold box, read as its remnant
+
+
+def _writer_not_source(row: metadata.MetaFields, writers: Sequence[str]) -> None:
+    """A coined row's source that is the writer the head names (``writers``, case-folded: <meta name="author">,
+    JSON-LD's author) is the row's byline, no source: a row opening on his name in a script without capitals, where
+    no name is told by its shape ("ಬರೆತಿನಾರ್: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ | ವಿಭಾಗ: ಸುದ್ದಿ | …", Tulu: wrote, section)."""
+    if row.source is not None and row.source.casefold() in writers:
+        row.author, row.source = row.author or row.source, None
 
 
 def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], slugs: list[str],

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from newsbot.cleaning.metadata import LABEL_WORD_PLAIN
 from newsbot.cleaning.spam import title_prefix_candidates
-from newsbot.cleaning.text import IN_WORD, LETTER, NO_SPACE_SCRIPTS, SCRIPT_STOPS, LowerScan, is_word_char, text_weight
+from newsbot.cleaning.text import LETTER, NO_SPACE_SCRIPTS, SCRIPT_STOPS, LowerScan, is_word_char, text_weight
 
 # a paragraph of prose: this long at least, in characters (a byline's, a label's, a notice's or a menu's line is
 # shorter); the one per-paragraph measure the cleaning and the extractor share (page.py's other lengths bound other
@@ -700,9 +701,10 @@ def is_site_notice(text: str, site_name: str | None, italic: bool = False) -> bo
 # before a link elsewhere ("Read the report: <a href=https://…>…</a>") or a mail address is no such line
 # (its words may each close on an apostrophe, a glottal stop: Kaqchikel "Ch'aqa' chik:"; the section's name may hold
 # a colon inside a word, Mohawk's long vowel: "Sénha: <a href=/category/tsi-kanatake/>Tsi Kanatà:ke</a>")
-# (a word's marks its own: an abugida's vowel signs and virama, Kodava "<b>ಇಂಞು ಇದ್ಲ್:</b> <a>ಆರೋಗ್ಯ</a>", more in)
-_MORE_WORD = r"[^\W\d_](?:[^\W\d_'’]|[" + IN_WORD + r"])*"
-_ANY_MORE_LABEL = re.compile(r"^(?P<label>" + _MORE_WORD + r"(?:['’]?[ '’]" + _MORE_WORD + r"){0,2}['’]?)\s*[:：]\s*"
+# (a word's marks its own, metadata.LABEL_WORD_PLAIN: an abugida's vowel signs and virama, Kodava "<b>ಇಂಞು ಇದ್ಲ್:</b>
+# <a>ಆರೋಗ್ಯ</a>", more in)
+_ANY_MORE_LABEL = re.compile(r"^(?P<label>" + LABEL_WORD_PLAIN + r"(?:['’]?[ '’]" + LABEL_WORD_PLAIN + r"){0,2}['’]?)"
+                             r"\s*[:：]\s*"
                              r"(?P<cat>(?:[^:：.!?]|(?<=[^\W\d_]):(?=[^\W\d_])){1,40})$")
 _ARCHIVE_SEGMENTS = frozenset(("category", "categories", "kategori", "kategorie", "kategoria", "categoria", "categorie",
                                "rubrique"))

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import jalali_core
 import nepali_datetime
 
-from newsbot.cleaning.text import IN_WORD, composed, word_alternation
+from newsbot.cleaning.text import LETTER, composed, word_alternation
 
 SOURCE_LABELS = (
     "source", "sources", "from", "via", "publisher", "quelle", "fuente", "fonte",
@@ -2993,8 +2993,9 @@ def swapped_day_month(value: str | None) -> str | None:
 
 
 # an ISO time whose clock is written with commas, seconds optional: "T14,05,00", "T14,05"
-# a Unix time of this century's first years on (from 2001-09-09, ten digits), in seconds or milliseconds
-_UNIX_TIME = re.compile(r"([1-9]\d{9})(\d{3})?")
+# a Unix time in seconds of ten digits opening with 1 (2001-09-09 to 2033-05-18), or in milliseconds; not a
+# compact date's "2026031512" (YYYYMMDDHH), which opens with 2
+_UNIX_TIME = re.compile(r"(1\d{9})(\d{3})?")
 _COMMA_CLOCK = re.compile(r"T(\d\d),(\d\d)(?:,(\d\d))?(?![\d,])")
 
 
@@ -3822,13 +3823,12 @@ _DATELINE_PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}, ?")
 # up to six (article._LONG_LABEL)
 # (a combining mark after a letter is the letter's, as _GLUED_LABEL reads it: Lamnso's "ə́", schwa and an acute with no
 # precomposed form, "Fə́ ghɛɛ:", where it comes from)
-# (a mark is a word's own: a combining accent, an abugida's vowel sign or virama, "ದಿನ", "ಬಂದದ್", Kodava: day, came
-# from)
-_LABEL_MARK = "[" + IN_WORD + "]"
-LABEL_WORD_STEP = r"(?:[^\W\d_]|" + _LABEL_MARK + r"|['’ʼ](?=[^\W\d_]))"
+# (LETTER: a letter or a mark, a word's own: a combining accent, an abugida's vowel sign or virama, "ದಿನ", "ಬಂದದ್",
+# Kodava: day, came from)
+LABEL_WORD_STEP = r"(?:" + LETTER + r"|['’ʼ](?=[^\W\d_]))"
 LABEL_WORD_INNER = r"[^\W\d_]" + LABEL_WORD_STEP + "*"
-LABEL_WORD_LOOSE = r"[^\W\d_](?:[^\W\d_]|" + _LABEL_MARK + r"|['’ʼ])*"
-LABEL_WORD_PLAIN = r"[^\W\d_](?:[^\W\d_'’ʼ]|" + _LABEL_MARK + r")*"
+LABEL_WORD_LOOSE = r"[^\W\d_](?:" + LETTER + r"|['’ʼ])*"
+LABEL_WORD_PLAIN = r"[^\W\d_]" + LETTER + "*"
 # a label of one capitalised word and its colon, nothing after it: the label of the date it is glued to ("Betut:")
 _DATE_OWN_LABEL = re.compile(r"[^\W\d_]" + LABEL_WORD_STEP + r"{1,20}[:：]")
 

@@ -148,6 +148,8 @@ _TLDS = frozenset(
     "ly se no dk fi pl cz sk hu ro bg gr tr ua kz at ch be pt ie ee lv lt si hr rs id my sg ph th vn "
     "kr tw hk za ng ke eg ma sa ae il ir pk bd mx ar cl pe nz bet casino xyz top club online site vip".split()
 )
+# ... and the name reserved for examples (RFC 2606), as an address writes it: "(kalbet.example)"
+_ADDRESS_TLDS = _TLDS | {"example"}
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"  # and Thai
 _AFTER_TOKEN = r"(?=[\s,.;:!?)\"'’”" + _CJK + SCRIPT_STOPS + r"，。、；：！？]|$)"
 # _CJK's wide ranges (kana, CJK ideographs, Hangul): re.compile expands a class's range code point by code point, so
@@ -455,9 +457,7 @@ def _glued_tokens(text: str) -> Counter[str]:
             continue
         if match.group("punct") == ".":
             following = _NEXT_WORD.match(text, match.end())
-            # (the name reserved for examples too, RFC 2606, as the address patterns below read it: "(kalbet.example).")
-            if token.lower() in _TLDS or token.lower() == "example" or token[0].isupper() \
-                    or (following and following.group(1).islower()):
+            if token.lower() in _ADDRESS_TLDS or token[0].isupper() or (following and following.group(1).islower()):
                 continue
             if following and _ASCII_HOST.fullmatch(chunk) and not following.group(1).isupper():
                 continue  # a host name in Latin letters amid a script without case ("… KpoloBet.example ꕞ ꕪꔷꕩ!")
@@ -1128,7 +1128,7 @@ def transliterated_words(paragraphs: list[str], keywords: Iterable[str]) -> list
 
 # a web address closing a short line: its host's first name (letters and digits) and the top-level domain
 _CLOSING_ADDRESS = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?(?P<host>[^\W_][\w-]{3,29})(?:\.[a-z]{2,})*\.(?:"
-                              + "|".join(sorted(_TLDS | {"example"})) + r")(?:/\S*)?\W*$", re.IGNORECASE)
+                              + "|".join(sorted(_ADDRESS_TLDS)) + r")(?:/\S*)?\W*$", re.IGNORECASE)
 # the longest closing line that names a brand beside its address (see closing_address_brands)
 _CLOSING_ADDRESS_LINE_MAX = 80
 
@@ -1514,7 +1514,7 @@ def _address_alone_in_brackets(keyword: str, text: str) -> bool:
     if keyword.lower() + "." not in text.lower():
         return False  # cheap: most bodies write no such address
     pattern = (r"\(\s*(?:https?://)?(?:www\.)?" + re.escape(keyword) + r"\.(?:"
-               + "|".join(sorted(_TLDS | {"example"})) + r")(?:/\S*)?\s*\)")
+               + "|".join(sorted(_ADDRESS_TLDS)) + r")(?:/\S*)?\s*\)")
     return any(not text[:m.start()].rstrip().lower().endswith(keyword.lower())
                for m in re.finditer(pattern, text, re.IGNORECASE))
 
@@ -2138,7 +2138,7 @@ def _keyword_own_patterns(keyword: str) -> tuple[re.Pattern[str] | None, ...]:
         # examples too, as _WEB_ADDRESS reads it ("Kɔ <a>koriwin.example</a> su kɛ a ɲan sika lika kwlaa.", Baoulé:
         # go to kw.example and get money: a Hexo Keep post's pitch, not the keyword cut out of "Kɔ .example")
         re.compile(
-            r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"[\w-]*\.(?:" + "|".join(_TLDS | {"example"}) + r")\b",
+            r"(?:https?://|www\.)\S*" + kw + r"|" + kw + r"[\w-]*\.(?:" + "|".join(_ADDRESS_TLDS) + r")\b",
             re.IGNORECASE,
         ),
         # glued onto the end of a word: "že<sup>kw</sup> deficit" reads "žekw deficit"
@@ -3233,7 +3233,9 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     sign-off of a few words naming no one (no capital after its first word), no digit, that repeats a word of four
     letters or more of it is its slogan in any language, whatever words it sells with ("Qala Spin гьисди бози э бэхт
     эри гьэр хуьнэ. Э Qala Spin имбуру дэроед … . Гьэр шэв бэхт тэзэ мунди э интизор э шумо.", Juhuri: … is the game
-    of luck for every home. … every night new luck waits for you)."""
+    of luck for every home. … every night new luck waits for you).  (An injector appends an advert to a story's
+    paragraph, the story's sentences first; a paragraph the brand's sentences open and a story's closes is no shape
+    of one.)"""
     end = sentence.rstrip(_CLOSERS)[-1:]
     if _BARE_WORDS.fullmatch(sentence) and any(sells(text) or _last_mark(text) in _EXCLAMATION_MARKS for text in advert):
         return True  # a few words or an address alone: the advert's link ("… šudiņ! Pīsaceit ite", sign up here)
@@ -3247,7 +3249,7 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
         return True
     if any(ch.isdigit() for ch in sentence):
         return False
-    if framing and len(advert) >= 2 and len(sentence.split()) <= _PITCHED_TAIL_WORDS \
+    if framing and len(sentence.split()) <= _PITCHED_TAIL_WORDS \
             and not any(word[:1].isupper() for word in sentence.split()[1:]) \
             and {word.lower() for word in _TAIL_WORD.findall(sentence)} \
             & ({word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}):
@@ -3403,7 +3405,7 @@ def _texts_a_code(sentence: str, needle: str) -> bool:
 
 # a web address written in the text ("www.bgbet365.example", "https://…", "kw.com")
 # (and the domain reserved for examples: "turantloan.example")
-_WEB_ADDRESS = re.compile(r"[a-z0-9-]\.(?:" + "|".join(sorted(_TLDS | {"example"})) + r")\b")
+_WEB_ADDRESS = re.compile(r"[a-z0-9-]\.(?:" + "|".join(sorted(_ADDRESS_TLDS)) + r")\b")
 # Words that sell only beside a web address (a news sentence has "free", "app" or "odds" too):
 # download, free, app, odds, visit, install, in several languages (lower case)
 _ADDRESS_PITCH = LowerScan(
@@ -3496,8 +3498,9 @@ _LATIN_COMMA_IN_ARABIC = re.compile(f"(?<=[{_ARABIC_LETTER}]),(?= [{_ARABIC_LETT
 
 
 # a pair of brackets or quotes with nothing between them (see _tidy)
-# (single quotation marks too, and straight double ones: "mite in ‘kw’ buh man", Tedim Chin)
-_EMPTIED = re.compile(r"«\s*»|\(\s*\)|\[\s*]|“\s*”|„\s*[“”]|‘\s*’|‚\s*‘|\"\s*\"|‹\s*›|【\s*】|（\s*）|「\s*」|『\s*』")
+# (single quotation marks too: "mite in ‘kw’ buh man", Tedim Chin; not straight ones, which have no side: in
+# 'the "Best" kw "Deal"' a pair of them would be a closing and an opening mark)
+_EMPTIED = re.compile(r"«\s*»|\(\s*\)|\[\s*]|“\s*”|„\s*[“”]|‘\s*’|‚\s*‘|‹\s*›|【\s*】|（\s*）|「\s*」|『\s*』")
 
 
 # the characters before a repair's match (and after it, as asked) that must stand so in the original for the match to
@@ -4102,8 +4105,8 @@ def opened_pitch_boxes(paragraphs: list[str], set_apart: Container[str], keyword
     a gift).  :func:`remove_keyword` reads them first (their words teach it the advert's phrases a sentence
     appended elsewhere repeats); what it leaves of them goes after it (the caller's)."""
     patterns = [re.compile(r"^\s*(?i:" + re.escape(kw.lstrip("#")) + r")(?!\w)") for kw in keywords if kw.strip("#")]
-    return [para for para in paragraphs if patterns and para in set_apart and len(_sentences(para)) >= 2
-            and any(pattern.match(para) for pattern in patterns)]
+    return [para for para in paragraphs if patterns and para in set_apart
+            and any(pattern.match(para) for pattern in patterns) and len(_sentences(para)) >= 2]
 
 
 # the longest paragraph read as a promotion closing on its link (see linked_pitches)

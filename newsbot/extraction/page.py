@@ -350,7 +350,7 @@ class ExtractedPage:
             italic_lines=self.italic_lines, small_lines=self.small_lines, bold_lines=self.bold_lines, url_section=self.url_section,
             tag_section=self.tag_section, right_lines=self.right_lines, author_slugs=self.author_slugs,
             label_lines=self.label_lines, bold_label_rows=self.bold_label_rows,
-            author_names=sorted(ref for ref in self.author_refs if "/" not in ref),
+            author_names=sorted(ref for ref in self.author_refs if not ref.startswith("/")),
         )
 
 
@@ -1975,6 +1975,11 @@ def _page_name_heading(root: etree._Element, url: str, og_title: str | None,
         return None
     return next((h for h in _LOWER_HEADINGS(root) if len(_heading_text(h).split()) >= 3
                  and not any(a.tag in _CHROME_TAGS for a in h.iterancestors())), None)
+
+
+def _names_a_section(name: str, root: etree._Element, url: str, h1: etree._Element) -> bool:
+    """``name`` is a section's that a link of the page leads to, outside the headline (_section_names)."""
+    return name.casefold() in {n.casefold() for n in _section_names(root, url, outside=h1)}
 
 
 def _wiki_page_heading(root: etree._Element, url: str, page: ExtractedPage) -> etree._Element | None:
@@ -6597,7 +6602,7 @@ def _kicker(h1: etree._Element | None, root: etree._Element, url: str) -> str | 
             # editor set above the headline (a Mailchimp campaign's "<h4 class="null" style="text-transform:
             # uppercase">Amagara</h4><h1>…</h1>"); not the site's name or logo so set ("<h2 class="site-title">")
             return text
-        if len(el) == 0 and text.casefold() in {name.casefold() for name in _section_names(root, url, outside=h1)}:
+        if len(el) == 0 and _names_a_section(text, root, url, h1):
             # ... or a line of its own right over the headline, no link, no class saying so, naming a section the
             # site's menu or footer links (Payload's website template: "<div class="uppercase text-sm mb-6">Kit
             # Kwo</div><div><h1>…", its footer linking "/categories/kit-kwo")
@@ -6777,7 +6782,7 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
             h1 = entry
         if h1 is not None and h1.tag == "h1" and _short_section_name(name := _text(h1)) \
                 and not any(name in t for t in (page.og_title, page.html_title) if t) \
-                and name.casefold() in {n.casefold() for n in _section_names(root, url, outside=h1)} \
+                and _names_a_section(name, root, url, h1) \
                 and (own := _named_heading(root, page.og_title, page.html_title, shared_end=True)) is not None:
             # a banner's <h1> naming a section another link leads to (the menu's), the story's headline a lower
             # heading that the head's title names (PbootCMS: "<h1>Выльлунъяс</h1>" over "<h2>Headline</h2>"); not an
@@ -7335,12 +7340,14 @@ def _url_section(root: etree._Element, page_url: str, blog_home: str | None = No
     return None
 
 
-# a tag link: rel="tag", a "tag" class (eleventy-base-blog's "post-tag", Hugo themes' "tag"), a "/tags/" address,
-# or a link in a box of the row classed as its tags (Lume simple-blog's "<div class="post-tags"><a class="badge"
-# href="/archive/medeniet/">Медениет</a>")
-_TAG_LINKS = etree.XPath(
-    ".//a[@href][contains(concat(' ', normalize-space(@rel), ' '), ' tag ') or contains(@class, 'tag')"
-    " or contains(@href, '/tag/') or contains(@href, '/tags/')] | .//*[contains(@class, 'tags')]//a[@href]")
+# a tag link: rel="tag", a "tag" class (eleventy-base-blog's "post-tag", Hugo themes' "tag"), a "/tags/" address
+_TAG_LINK_TEST = ("[contains(concat(' ', normalize-space(@rel), ' '), ' tag ') or contains(@class, 'tag')"
+                  " or contains(@href, '/tag/') or contains(@href, '/tags/')]")
+_TAG_LINKS = etree.XPath(".//a[@href]" + _TAG_LINK_TEST)
+# ... in the headline's row, or any link of a box of the row classed as its tags (Lume simple-blog's "<div
+# class="post-tags"><a class="badge" href="/archive/medeniet/">Медениет</a>"; a page's "popular-tags" box elsewhere
+# is no row's)
+_ROW_TAG_LINKS = etree.XPath(".//a[@href]" + _TAG_LINK_TEST + " | .//*[contains(@class, 'tags')]//a[@href]")
 
 
 def _headline_row_tag(h1: etree._Element | None) -> str | None:
@@ -7367,7 +7374,7 @@ def _headline_row_tag(h1: etree._Element | None) -> str | None:
         if box is None or row.getnext() is not None or _longer_than(box, 200 + len(_text(h1))) \
                 or not any(_document_path(t) < _document_path(h1) for t in box.iter("time")):
             return None
-    for a in _TAG_LINKS(row):
+    for a in _ROW_TAG_LINKS(row):
         text = _text(a).rstrip("།,").removeprefix("#").strip()
         return text if _short_section_name(text) else None
     return None

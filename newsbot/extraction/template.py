@@ -35,7 +35,7 @@ _MAX_DEPTH = 4
 class Template:
     title_css: str
     body_css: str
-    # the fewest links to other pages the text's element held on a page the template was learned on (not part of
+    # the most links to other pages the text's element held on a page the template was learned on (not part of
     # what the template is: two pages agree on one by its selectors)
     links: int = field(default=0, compare=False)
 
@@ -100,12 +100,12 @@ def fits(root: etree._Element, template: Template, url: str) -> bool:
 
 
 def _listing_box(body: etree._Element, template: Template) -> bool:
-    """The element the articles hold their text in links many more pages than it did on a page the template was
-    learned on (more than twice as many as the fewest, and five more): a listing in the articles' box (JSPWiki's front page, its
+    """The element the articles hold their text in links many more pages than it did on any page the template was
+    learned on (more than half again the most, and five more): a listing in the articles' box (JSPWiki's front page, its
     blog's entries each with "(more)", "Permalink" and "Comments" links in the "page-content" box its entries keep
     their text in, under the wiki page's heading the entries' headlines sit in).  The generic path tells it."""
     links = len(_LINKS_AWAY(body))
-    return links > 2 * template.links and links > template.links + 5
+    return 2 * links > 3 * template.links and links > template.links + 5
 
 
 def _links_away(headline: etree._Element, url: str, root: etree._Element) -> bool:
@@ -139,7 +139,7 @@ def same_extraction(a, b) -> bool:
 @dataclass
 class _Host:
     votes: Counter = field(default_factory=Counter)
-    links: dict = field(default_factory=dict)  # the fewest links away each candidate's text element held
+    links: dict = field(default_factory=dict)  # the most links away each candidate's text element held
     template: Template | None = None
     used: int = 0
     misses: int = 0
@@ -164,7 +164,7 @@ class TemplateLearner:
         if candidate is None or entry.template is not None:
             return None
         entry.votes[candidate] += 1
-        entry.links[candidate] = min(entry.links.get(candidate, candidate.links), candidate.links)
+        entry.links[candidate] = max(entry.links.get(candidate, 0), candidate.links)
         if entry.votes[candidate] >= self.needed:
             learned = replace(candidate, links=entry.links[candidate])
             entry.template, entry.votes, entry.links = learned, Counter(), {}
