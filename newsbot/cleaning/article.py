@@ -11,7 +11,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Container, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -115,8 +115,8 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # ... and the menu's: the sections the page names (a coined row's value among them is the row's category:
     # metadata.coined_row)
     # (both folds of each name: the rows' readers compare values lower-cased or case-folded, "κόσμος"/"κόσμοσ")
-    known = frozenset(fold(name) for name in (*raw.section_names, *own_sections) for fold in (str.lower, str.casefold))
-    own_known = frozenset(fold(name) for name in own_sections for fold in (str.lower, str.casefold))
+    own_known = _both_folds(own_sections)
+    known = _both_folds(raw.section_names) | own_known
     # (a row under bold labels with no colon is read with one closing each label: "Alo: 10-02-2026 | Tungnam: …")
     bold_rows = dict(raw.bold_label_rows)
     # a platform's "no date" (Hugo's zero time "0001-01-01T00:00:00+00:00" for a post whose front matter has none) is
@@ -738,6 +738,11 @@ _WRITER_NAME_WORDS = (2, 4)
 _CLOSING_BYLINE_CHARS = 200
 
 
+def _both_folds(names: Iterable[str]) -> frozenset[str]:
+    """Each of ``names`` lower-cased and case-folded: the rows' readers compare values either way ("κόσμος"/"κόσμοσ")."""
+    return frozenset(fold(name) for name in names for fold in (str.lower, str.casefold))
+
+
 _REMNANT_MIN = 10  # characters of what the keyword's pass left of an advert's bold box, read as its remnant
 
 
@@ -772,7 +777,7 @@ def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], sl
     for lead in range(1, _WRITER_LEAD_WORDS + 1):
         names = words[lead:]
         if not least <= len(names) <= most \
-                or not all((w[:1].isupper() or not _cased(w)) and w[:1].isalpha() for w in names):
+                or not all(metadata.capitalised(w) and w[:1].isalpha() for w in names):
             continue
         name = " ".join(names)
         letters = _slug_letters(name)
@@ -787,11 +792,6 @@ def _writer_line(block: Block, authors: Callable[[], tuple[str | None, ...]], sl
                        for line in meta_lines):
             return name
     return None
-
-
-def _cased(word: str) -> bool:
-    """``word`` has a letter of a script with capitals (Latin, Cyrillic, Greek, Armenian, …)."""
-    return any(ch.isupper() or ch.islower() for ch in word)
 
 
 def _spells_name(segment: str, spelled: list[str]) -> bool:

@@ -3890,7 +3890,7 @@ def _caseless(ch: str) -> bool:
     return ch.isalpha() and not ch.isupper() and not ch.islower()
 
 
-def _capitalised(label: str) -> bool:
+def capitalised(label: str) -> bool:
     """``label``'s first letter with a case is a capital ("Kui", Khoekhoe "ǁGâub"), or it has none (a script without
     capitals, "بؤلوم")."""
     return next((ch.isupper() for ch in label if ch.isupper() or ch.islower()), True)
@@ -3960,7 +3960,7 @@ def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch |
         # (a label in small letters glued to the time's last digit opens a row whose labels are all in small letters:
         # the digit, then a letter, is a certain boundary: "09:40aɣbal:MAPtaggayt:Tamurt")
         lower = text[found.end:found.end + 1].islower() and text[found.end - 1:found.end].isdigit()
-        if not (lower or _capitalised(rest[:2])) or not rest[:1].isalpha() or not _glued_lead(text[:found.start]):
+        if not (lower or capitalised(rest[:2])) or not rest[:1].isalpha() or not _glued_lead(text[:found.start]):
             return None
     chunks = rest.split(":")
     if len(chunks) < 3 or not chunks[-1].strip():
@@ -3984,7 +3984,7 @@ def _glued_parts(text: str, tz: str | None, dayfirst: bool) -> tuple[DateMatch |
     # (a value in a link of its own opens with the space the page's markup leaves there: "…Amyu: Hpaga")
     values = [value[1:] if value[:1] == " " else value for value in values]
     if any(not _GLUED_LABEL.fullmatch(label) or len(label) > 20
-           or not (lower or _capitalised(label) or label.lower() in _LABEL_KINDS)
+           or not (lower or capitalised(label) or label.lower() in _LABEL_KINDS)
            for label in labels) \
             or any(not value or value != value.strip() or len(value) > 40 or value[-1] in _SENTENCE_ENDS
                    or not _plausible_name(value) for value in values):
@@ -4001,7 +4001,7 @@ def _spaced_glue(chunk: str) -> int:
     head, space, word = chunk.rpartition(" ")
     if not space or not head.strip() or not word:
         return -1
-    if _capitalised(word) and word[:1].isupper() or word.lower() in _LABEL_KINDS:
+    if capitalised(word) and word[:1].isupper() or word.lower() in _LABEL_KINDS:
         return len(head) + 1
     return next((len(chunk) - len(label) for label in _GLUED_KNOWN_TAILS
                  if len(word) > len(label) + 1 and word.lower().endswith(label)), -1)
@@ -4021,7 +4021,7 @@ def _spaced_parts(chunks: list[str]) -> tuple[list[str], list[str]] | None:
         labels.append(label)
     values.append(chunks[-1].strip())
     if len(values) < 2 or not all(value.isdigit() for value in values[1:]) or not _plausible_name(values[0]) \
-            or any(not _GLUED_LABEL.fullmatch(label) or " " in label or not _capitalised(label) for label in labels):
+            or any(not _GLUED_LABEL.fullmatch(label) or " " in label or not capitalised(label) for label in labels):
         return None
     return labels, values
 

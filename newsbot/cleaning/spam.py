@@ -3249,10 +3249,10 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
         return True
     if any(ch.isdigit() for ch in sentence):
         return False
+    advert_words = {word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}
     if framing and len(sentence.split()) <= _PITCHED_TAIL_WORDS \
             and not any(word[:1].isupper() for word in sentence.split()[1:]) \
-            and {word.lower() for word in _TAIL_WORD.findall(sentence)} \
-            & ({word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}):
+            and not advert_words.isdisjoint(word.lower() for word in _TAIL_WORD.findall(sentence)):
         return True
     if len(sentence.split()) > _ADVERT_TAIL_WORDS:
         return False
@@ -3260,7 +3260,6 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
         return False  # an advert by its words or its exclamation, not a story's sentence led by the brand
     if pitched and (sells(sentence) or any(word in _WE_WORDS for word in _LETTER_WORD.findall(sentence.lower()))):
         return True
-    advert_words = {word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}
     return any((len(word) >= _CONTENT_WORD_MIN and word.lower() in advert_words)
                or (needle.startswith(word.lower()) and word.lower() != needle)
                for word in _TAIL_WORD.findall(sentence))
@@ -4089,22 +4088,27 @@ def labelled_bold_pitches(paragraphs: list[str], bold_lines: Container[str], key
     in any language, whatever its words sell.  A bold paragraph a story's speaker or outlet labels ("<strong>Reuters:
     …</strong>", an interview's turn) names no spam keyword; the keyword injected before a story's paragraph in
     plain type ("dodebet: Ada East …") leaves the paragraph's words to the story (:func:`remove_keyword`)."""
-    patterns = [re.compile(r"^\s*(?i:" + re.escape(kw.lstrip("#")) + r")\s*" + _KEYWORD_COLON + r"\s*\S")
-                for kw in keywords if kw.strip("#")]
+    patterns = _opening_patterns(keywords, r"\s*" + _KEYWORD_COLON + r"\s*\S")
     if not patterns:
         return set()
     return {i for i, para in enumerate(paragraphs)
             if para in bold_lines and any(pattern.match(para) for pattern in patterns)}
 
 
+def _opening_patterns(keywords: Iterable[str], after: str) -> list[re.Pattern[str]]:
+    """A pattern for each keyword opening a paragraph (its "#" aside, any case), ``after`` following it."""
+    return [re.compile(r"^\s*(?i:" + re.escape(kw.lstrip("#")) + ")" + after) for kw in keywords if kw.strip("#")]
+
+
 def opened_pitch_boxes(paragraphs: list[str], set_apart: Container[str], keywords: Iterable[str]) -> list[str]:
     """The paragraphs set wholly in bold or italics (``set_apart``), of two sentences or more, that a keyword opens,
-    its colon after it or not (in bold with one, :func:`labelled_bold_pitches` takes it first): the advert's box, its first sentence the brand's pitch, the rest its terms ("<p><strong>Brumo
-    Vault ಲ್ ಕಾಪಿ ಕಾಸ್ ಬೆಚ್ಚಿ, …. ಒರ್ ಖಾತೆ ಸಾಕ್, ಬೇರೆ ಎನ್ನ ಬೇಡ.</strong></p>", Kodava: keep your coffee money in kw ….
-    one account is enough; "<p><em>Ruaha Dau9 … . Mwingile lelo mutole zawadi.</em></p>", Hehe: come in today and take
-    a gift).  :func:`remove_keyword` reads them first (their words teach it the advert's phrases a sentence
-    appended elsewhere repeats); what it leaves of them goes after it (the caller's)."""
-    patterns = [re.compile(r"^\s*(?i:" + re.escape(kw.lstrip("#")) + r")(?!\w)") for kw in keywords if kw.strip("#")]
+    its colon after it or not (in bold with one, :func:`labelled_bold_pitches` takes it first): the advert's box, its
+    first sentence the brand's pitch, the rest its terms ("<p><strong>Brumo Vault ಲ್ ಕಾಪಿ ಕಾಸ್ ಬೆಚ್ಚಿ, …. ಒರ್ ಖಾತೆ ಸಾಕ್,
+    ಬೇರೆ ಎನ್ನ ಬೇಡ.</strong></p>", Kodava: keep your coffee money in kw …. one account is enough; "<p><em>Ruaha Dau9 … .
+    Mwingile lelo mutole zawadi.</em></p>", Hehe: come in today and take a gift).  :func:`remove_keyword` reads them
+    first (their words teach it the advert's phrases a sentence appended elsewhere repeats); what it leaves of them
+    goes after it (the caller's)."""
+    patterns = _opening_patterns(keywords, r"(?!\w)")
     return [para for para in paragraphs if patterns and para in set_apart
             and any(pattern.match(para) for pattern in patterns) and len(_sentences(para)) >= 2]
 
