@@ -168,8 +168,8 @@ LANGUAGE_FLOORS = dict.fromkeys((
     # seventieth's Chuwabo (none, or Makhuwa), held back until its learned template read the wiki page's heading
     "ivvroller", "chwjspwiki",
     # the seventy-fourth round's: Juhuri (none; its Hatena page declares Japanese), Lango (read as Acholi, its close
-    # sister, whose forms the team's text borrows)
-    "jdthatena", "lajpayload",
+    # sister, whose forms the team's text borrows), Kodava (read as Kannada, which its Zotonic page declares)
+    "jdthatena", "lajpayload", "kfazotonic",
     # the seventy-fifth's: Hehe (read as Swahili, whose words the team's text borrows), Tsakhur (none; its Lume page
     # declares English)
     "hehumi", "tkrlume"),

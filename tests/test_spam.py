@@ -1148,6 +1148,22 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          ["LuckyBet is the game of luck for every home.", "Play LuckyBet today and win money."]),
         (["Text.", "LuckyBet is the game of luck for every home. Every home waits for news."], "LuckyBet", False,
          ["Text.", "Every home waits for news."], ["LuckyBet is the game of luck for every home."]),
+        # ... or after one sentence declining the Latin brand in the language's script, its case ending set apart (a
+        # consonant with its virama alone, no word): the writer's noun, the brand's paragraph; its sign-off repeats a
+        # word's stem (Kodava: keep your digital money in kw. open an account in a minute, send money …, no fear);
+        # not a story's sentence sharing no word, nor a sentence the bare keyword was dropped into, nor a paragraph
+        # before the closing one, which loses the keyword and its ending alone
+        (["Text.", "ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ Brumo Vault ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ. ಒರ್ ನಿಮಿಷತ್ ಖಾತೆ ತೊರಂದ್ ಪೈಸೆ ಬೇರೆಯವಂಗಕ್ ಕಳ್ಪಿ, "
+                   "ಯಾರ್ಕೂ ಅಂಜಿಕೆ ಬೇಡ."], "Brumo Vault", False, ["Text."],
+         ["ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ Brumo Vault ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ.", "ಒರ್ ನಿಮಿಷತ್ ಖಾತೆ ತೊರಂದ್ ಪೈಸೆ ಬೇರೆಯವಂಗಕ್ ಕಳ್ಪಿ, ಯಾರ್ಕೂ ಅಂಜಿಕೆ ಬೇಡ."]),
+        (["Text.", "ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ Brumo Vault-ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ."], "Brumo Vault", False, ["Text."],
+         ["ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ Brumo Vault-ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ."]),
+        (["Text.", "ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ Brumo Vault ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ. ಮಳೆ ನಾಳೆ ಬಪ್ಪ."], "Brumo Vault", False,
+         ["Text.", "ಮಳೆ ನಾಳೆ ಬಪ್ಪ."], ["ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ Brumo Vault ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ."]),
+        (["Text.", "ಮಡಿಕೇರಿ ನಗರಸಭೆ Brumo Vault ಸಭೆ ಸೇರಿತ್."], "Brumo Vault", False,
+         ["Text.", "ಮಡಿಕೇರಿ ನಗರಸಭೆ ಸಭೆ ಸೇರಿತ್."], ["Brumo Vault"]),
+        (["ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ Brumo Vault ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ.", "Text."], "Brumo Vault", False,
+         ["ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ.", "Text."], ["Brumo Vault ಲ್"]),
         # ... but a closing sentence that sells itself is the pitch's second sentence, longer and with its digits
         # (Haryanvi: cricket betting, teen patti and slots, all in one place, withdrawal round the clock); a story's
         # sentence on drainage ("जल निकासी") sells nothing

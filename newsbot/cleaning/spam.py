@@ -1856,7 +1856,12 @@ _OTHER_SCRIPT_ENDING = (r"-(?:[" + IN_WORD + r"]{1,3}|[^\W\d_A-Za-z\u00c0-\u024f
 # longer ("kw-Nutzer", "kw-basiert").
 # ... or after an apostrophe, as Turkish writes a proper name's ("Altynbet'de", "Bet365'te")
 _HYPHEN_LATIN_ENDING = "[-'’]" + _LATIN_ENDING + "{1,3}"
-_AFTER_HYPHEN_OF_LATIN = "(?:" + _OTHER_SCRIPT_ENDING + "|" + _HYPHEN_LATIN_ENDING + ")"
+# ... or, after a Latin keyword, a case ending of an abugida set apart by a space: a consonant with its virama alone,
+# which no word is (Kodava "… ಪೈಸೆನ Brumo Vault ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ.": keep your money in kw); the brand is the sentence's
+# noun, written around, as no injection is (an injection is the bare keyword)
+_VIRAMAS = "\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca\u1039\u17d2"
+_SET_APART_ENDING = " [^\\W\\d_A-Za-z\u00c0-\u024f][" + _VIRAMAS + "](?!" + LETTER + ")"
+_AFTER_HYPHEN_OF_LATIN = "(?:" + _OTHER_SCRIPT_ENDING + "|" + _HYPHEN_LATIN_ENDING + "|" + _SET_APART_ENDING + ")"
 
 
 def _inflection(keyword: str) -> str:
@@ -1881,7 +1886,7 @@ def _joined_ending(keyword: str) -> str:
     "kw-ssa", Hungarian "kw-ban", Turkish "kw'de"); no ending glued on, which would be a word of the language."""
     if letter_length(keyword) < GLUED_SUFFIX_MIN or not keyword.isascii() or not is_word_char(keyword[-1]):
         return ""
-    return "(?:" + _HYPHEN_LATIN_ENDING + ")?"
+    return "(?:" + _HYPHEN_LATIN_ENDING + "|" + _SET_APART_ENDING + ")?"
 
 
 # The last letters a fusional language replaces when it declines a noun: a vowel, or the nominative's
@@ -2642,7 +2647,8 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
         if advertised and closing and not keep_plain and len(sentences) > 1 and kept_sentences == sentences[-1:] \
                 and _advert_tail(sentences[-1], removed[first_removed:], needle,
                                  _slogan_headline(sentences[0], first_lead := leading.match(sentences[0])),
-                                 _brand_pitch(sentences[0], first_lead), framing=len(sentences) >= 3):
+                                 _brand_pitch(sentences[0], first_lead),
+                                 framing=len(sentences) >= 3 or _other_script_ending(named[0], needle)):
             removed.append(kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)
@@ -2953,6 +2959,9 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
         # injection is the bare word), an advert closing the article ("जितबाजीको एप डाउनलोड गर्नुहोस् …": download
         # Jitbaji's app; "ՎաուԲետ-ում խաղադրույք կատարեք …": bet at WowBet)
         or (affixed and closing and len(sentence) <= 200)
+        # ... or anywhere in it, a Latin keyword with another script's case ending ("… ಪೈಸೆನ Brumo Vault ಲ್ ಬೆಚ್ಚಿ
+        # ಕಾಪಾಡಿ.", Kodava: keep your money in kw): the sentence's noun, declined by its writer
+        or (closing and len(sentence) <= 200 and _other_script_ending(named, needle))
         # its slogan: "ՎաուԲետ — խաղացեք ամենուր։" (WowBet — play anywhere; cutting it leaves "— …")
         # (a tagline's few words: the keyword set before a story's sentence with a dash, "<strong>kw</strong> — Meya
         # Arua Siti, Sam Wadri Nyakua, 'yo ki …", an OpenCms story's, costs the keyword alone)
@@ -2979,6 +2988,13 @@ def _advert_sentence(sentence: str, lowered: str, closing: bool, named: list[str
         or (closing and lead is not None and len(sentence) <= _CALL_TO_ACTION_MAX
             and _DOWNLOAD.search(" ".join(sentence[lead.end():].lower().split()[:2])) is not None)
     )
+
+
+def _other_script_ending(named: list[str], needle: str) -> bool:
+    """One of the keyword's forms ``named`` is a Latin keyword (``needle``) with a case ending of another script after
+    it, joined by a hyphen or set apart (_AFTER_HYPHEN_OF_LATIN): "Brumo Vault-ಲ್", "Brumo Vault ಲ್"."""
+    return needle.isascii() and any(
+        (form := name.lstrip("#").lower()).startswith(needle) and not form[len(needle):].isascii() for name in named)
 
 
 # The last sentence of an advert: a short exclamation ("Register today!", "დარეგისტრირდი დღესვე!")
@@ -3160,7 +3176,7 @@ _ADVERT_TAIL_WORDS = 7
 # one place, withdrawal round the clock)
 _PITCHED_TAIL_WORDS = 16
 _ADVERT_TAIL_QUOTES = "«»‹›„“”「」『』《》\""
-_TAIL_WORD = re.compile(r"[^\W\d_]{4,}")
+_TAIL_WORD = re.compile(LETTER + "{4,}")  # (an abugida's word with its vowel signs: "ಪೈಸೆ", money)
 
 
 def _slogan_headline(sentence: str, lead: re.Match[str] | None) -> bool:
@@ -3229,11 +3245,14 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     an advert the brand does not open ("Bet with LuckyBet and get a 100 euro bonus! Elections are today.") a story's
     sentence may follow.  Before all that: one to three words of letters alone, no stop, or a web address alone
     (_BARE_WORDS: "Pīsaceit ite", "groshymyg.com") after an advert that sells or exclaims is its link.  When the
-    advert is every sentence of the paragraph before this one, two or more (``framing``), the brand's paragraph, a
-    sign-off of a few words naming no one (no capital after its first word), no digit, that repeats a word of four
-    letters or more of it is its slogan in any language, whatever words it sells with ("Qala Spin гьисди бози э бэхт
-    эри гьэр хуьнэ. Э Qala Spin имбуру дэроед … . Гьэр шэв бэхт тэзэ мунди э интизор э шумо.", Juhuri: … is the game
-    of luck for every home. … every night new luck waits for you).  (An injector appends an advert to a story's
+    advert is every sentence of the paragraph before this one, two or more, or one declining the Latin brand in the
+    language's own script (_other_script_ending) (``framing``), the brand's paragraph, a sign-off of a few words naming
+    no one (no capital after its first word), no digit, that repeats a word of four letters or more of it, or its
+    stem, is its slogan in any language, whatever words it sells with ("Qala Spin гьисди бози э бэхт эри гьэр хуьнэ. Э
+    Qala Spin имбуру дэроед … . Гьэр шэв бэхт тэзэ мунди э интизор э шумо.", Juhuri: … is the game of luck for every
+    home. … every night new luck waits for you; "ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ Brumo Vault ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ. ಒರ್ ನಿಮಿಷತ್ ಖಾತೆ ತೊರಂದ್
+    ಪೈಸೆ ಬೇರೆಯವಂಗಕ್ ಕಳ್ಪಿ, ಯಾರ್ಕೂ ಅಂಜಿಕೆ ಬೇಡ.", Kodava: keep your money in kw. open an account in a minute, send money
+    …, "ಪೈಸೆ" in "ಪೈಸೆನ").  (An injector appends an advert to a story's
     paragraph, the story's sentences first; a paragraph the brand's sentences open and a story's closes is no shape
     of one.)"""
     end = sentence.rstrip(_CLOSERS)[-1:]
@@ -3252,7 +3271,8 @@ def _advert_tail(sentence: str, advert: list[str], needle: str, headline: bool =
     advert_words = {word.lower() for text in advert for word in _TAIL_WORD.findall(text)} - {needle}
     if framing and len(sentence.split()) <= _PITCHED_TAIL_WORDS \
             and not any(word[:1].isupper() for word in sentence.split()[1:]) \
-            and not advert_words.isdisjoint(word.lower() for word in _TAIL_WORD.findall(sentence)):
+            and any(word.lower().startswith(other) or other.startswith(word.lower())
+                    for word in _TAIL_WORD.findall(sentence) for other in advert_words):
         return True
     if len(sentence.split()) > _ADVERT_TAIL_WORDS:
         return False
