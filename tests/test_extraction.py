@@ -3331,6 +3331,30 @@ def test_a_page_the_menu_names_opening_with_a_headline_linking_elsewhere_is_a_li
     assert classify(extract_page(html, f"https://ex.mz{url}")).reason == reason
 
 
+_EXBLOG_POST = ("<div class=MAIN><div class=DATE>2026年 03月 08日</div><div class=POST><div class=POST_HEAD><h2 "
+                "class=POST_TTL>Chikondwelelo cha Chiyao 2026: ŵandu ŵajinji ŵasonganene ku Mangochi</h2></div><div "
+                f"class=POST_BODY>{_STORY * 2}</div><div class=POST_TAIL><span class=TIME>by <a href=/profile/hb/>hb</a> | "
+                "<a href=/33058841/>2026-03-08 11:45</a> | <a href=/i3/>Ndamo</a></span></div></div></div>")
+
+
+@pytest.mark.parametrize(
+    ("title", "masthead", "reason"),
+    [
+        # Excite Blog's category page: its <title> names the category before the blog's name, its one entry shown in
+        # full under the blog's masthead, a link home, which is all the headline there is: a listing
+        ("Ndamo : Ngani sya ku Mangochi", "<h1><a href='/'>Ngani sya ku Mangochi</a></h1>", "section-page"),
+        # ... not the entry's own page, its <title> opening with the headline it shows, nor a masthead linking no home
+        ("Chikondwelelo cha Chiyao 2026: ŵandu ŵajinji ŵasonganene ku Mangochi : Ngani sya ku Mangochi",
+         "<h1><a href='/'>Ngani sya ku Mangochi</a></h1>", "article"),
+        ("Ndamo : Ngani sya ku Mangochi", "<h1>Ngani sya ku Mangochi</h1>", "article"),
+    ],
+)
+def test_a_page_the_title_names_under_the_sites_masthead_alone_is_a_section(title, masthead, reason):
+    html = (f"<html><head><title>{title}</title></head><body><div class=HEADER>{masthead}</div>{_EXBLOG_POST}"
+            "</body></html>")
+    assert classify(extract_page(html, "https://ngani.exblog.jp/i3/")).reason == reason
+
+
 def test_a_byline_naming_the_site_is_no_entry_headline_under_a_listings_h1():
     # Bimber's "Trending" page, <title> "Trending – Bida Ilonggo": the <h1> names the listing, the site's name after
     # it is a card's byline (<a rel=author><strong>Bida Ilonggo</strong></a>), no entry's headline; the page is the
@@ -6526,6 +6550,10 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
         ("", '<p class="more">Dɔɔnwo wɔ: Ayile <a href="/blog?tag=Beyin">Beyin</a></p>', None),
         ("", '<p class="more">Dɔɔnwo wɔ: <a href="/blog?tag=Ayile">Ayile</a> <a href="/blog?tag=Beyin">Beyin</a></p>',
          None),
+        # a category archive named flat, its word, a dash and its id (Z-BlogPHP's "/category-1.html", Tigre: part);
+        # not another page so named
+        ("", '<p class="meta">ክፍል:<a href="/category-1.html">ጥዕና</a></p>', "ጥዕና"),
+        ("", '<p class="meta">ክፍል:<a href="/post-1.html">ጥዕና</a></p>', None),
     ],
 )
 def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):

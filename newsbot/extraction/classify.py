@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from newsbot.cleaning.footer import Block
 from newsbot.cleaning.metadata import LABEL_LINKS, dateline_credit, find_date, names_an_update, parse_meta_line
@@ -818,6 +818,12 @@ def classify(page: ExtractedPage, min_body_chars: int = 120, article_url: bool |
         # - Daily Post" over "<h1>Missing hiker still not found after three days…", "Fehler | Der Dorfbote" over
         # "<h1>Fehler bei der Stimmauszählung: …")
         return Verdict(False, "error-page", f"the <title> says so: {page.html_title[:60]!r}")
+    if not strong and (own := _title_names_other(page)) is not None:
+        # the headline is the site's name the <title> closes with, and the <title> opens with another: the page's
+        # own name, which no heading of it shows (Excite Blog's category page "<title>Ndamo : Ngani sya ku
+        # Mangochi</title>", its one entry in full under the blog's "<h1><a href=/>Ngani sya ku Mangochi</a></h1>");
+        # an article's <title> opens with the headline it shows
+        return Verdict(False, "section-page", f"the headline is the site's name; the <title> names the page {own!r}")
     if not says_article and (not page.title or _unshown_headline(page)) and not any(b.text.strip() for b in page.blocks) \
             and not _dated(page):
         # no element shows a headline, no text at all, no date anywhere, nothing typing it an article: the layout around an
@@ -1310,6 +1316,27 @@ def _site_name_headline(page: ExtractedPage) -> bool:
     """The headline is the site's own name (og:site_name, the name <title> gives, the masthead's)."""
     title = (page.title or "").casefold()
     return bool(title) and any(name and name.casefold() == title for name in (page.site_name, page.publisher))
+
+
+def _title_names_other(page: ExtractedPage) -> str | None:
+    """The name the <title> gives the page before the site's name it closes with, when the headline is that site's
+    name, its heading a link home (see classify): "Ndamo" in "Ndamo : Ngani sya ku Mangochi" under the masthead
+    "<h1><a href="/">Ngani sya ku Mangochi</a></h1>"; not a <title> of the site's name, then the headline ("Isallan n
+    Sus - Amuggar n tfyaz gh Agadir")."""
+    head, title = page.html_title or "", (page.title or "").casefold()
+    if not title or (match := _TITLE_SITE.search(head)) is None or match.group(1).strip().casefold() != title \
+            or not page.parts or page.parts[0] is None or not _links_home(page.parts[0], page.url):
+        return None
+    own = head[:match.start()].strip()
+    return own if own and own.casefold() != title else None
+
+
+def _links_home(heading, page_url: str) -> bool:
+    """``heading`` (an element) is, or holds, a link to the site's home page ("/")."""
+    links = heading.iter("a") if heading.tag != "a" else (heading,)
+    host = urlsplit(page_url).netloc
+    return any((parts := urlsplit(urljoin(page_url, (a.get("href") or "").strip()))).path in ("", "/")
+               and parts.netloc == host and not parts.query for a in links)
 
 
 def _names_site(line: str, page: ExtractedPage) -> bool:

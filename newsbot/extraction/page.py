@@ -6324,7 +6324,15 @@ def _category_link(a: etree._Element, base_url: str,
     path = urlsplit(urljoin(base_url, a.get("href").strip())).path
     if authors and (text.casefold() in authors or path.rstrip("/") in authors):
         return None
-    return text, path, [seg.lower() for seg in path.split("/") if seg]
+    segments = [seg.lower() for seg in path.split("/") if seg]
+    if segments and (flat := _FLAT_ARCHIVE.match(segments[-1])) and flat.group(1) in CATEGORY_PATH_WORDS:
+        segments[-1:] = flat.groups()  # "/category-1.html" read as the folder it stands for, "/category/1.html"
+    return text, path, segments
+
+
+# an archive's page named flat, its kind's word, a dash and its id (Z-BlogPHP's rewritten "/category-1.html",
+# "/tags-4.html")
+_FLAT_ARCHIVE = re.compile(r"^([a-z]+)[-_]([\w-]+(?:\.html?)?)$")
 
 
 def _teaser_meta_box(a: etree._Element, wrapper: etree._Element, page_url: str, base_url: str) -> bool:
