@@ -967,6 +967,10 @@ def test_the_text_containers_language_stands_for_a_missing_declaration(html_attr
         # a site in several languages: its brand links to the page language's home ("/uz/"); another path is no home
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/uz/">Xabar Olami</a>', "Xabar Olami"),
         ('<title>Budget approved by the council | Xabar Olami</title>', '<a class="navbar-brand" href="/sport/">Xabar Olami</a>', None),
+        # ... or to a main page by its name, a wiki's (XWiki's Flamingo "<a class="navbar-brand"
+        # href="/xwiki/bin/view/Main/">")
+        ('<title>Budget approved by the council | Xabar Olami</title>',
+         '<a class="navbar-brand" href="/xwiki/bin/view/Main/">Xabar Olami</a>', "Xabar Olami"),
         # Google Sites' "Site - Page" <title>, its logo and name linking to the home page "/home"; not another path
         ("<title>Ongoongo Vavaʻu - Budget approved by the council</title>",
          '<a class="GAuSPc" href="/home"><img src="/l.png" aria-label="Site home"><span>Ongoongo Vavaʻu</span></a>',
@@ -3353,6 +3357,59 @@ def test_a_page_the_title_names_under_the_sites_masthead_alone_is_a_section(titl
     html = (f"<html><head><title>{title}</title></head><body><div class=HEADER>{masthead}</div>{_EXBLOG_POST}"
             "</body></html>")
     assert classify(extract_page(html, "https://ngani.exblog.jp/i3/")).reason == reason
+
+
+_EXBLOG_SIDE = ("<div class=SIDE><ul><li><a href='/'>Yosope</a></li><li><a href='/i2/'>Umi</a>(1)</li><li><a href='/i3/'>"
+                "Ndamo</a>(2)</li></ul></div>")
+
+
+@pytest.mark.parametrize(
+    ("tail", "side", "category"),
+    [
+        # the post's dated line linking a category the page's category widget lists with its count of posts (Excite
+        # Blog's tail "by … | <a>2026-03-08 11:45</a> | <a href="/i3/">Ndamo</a>" and its sidebar's "<li><a
+        # href="/i3/">Ndamo</a>(2)</li>"), whatever its address
+        ("by <a href='/profile/hb/'>hb</a> | <a href='/33058841/'>2026-03-08 11:45</a> | <a href='/i3/'>Ndamo</a>",
+         _EXBLOG_SIDE, "Ndamo"),
+        # ... not an undated line, nor a list of one counted item
+        ("by <a href='/profile/hb/'>hb</a> | <a href='/i3/'>Ndamo</a>", _EXBLOG_SIDE, None),
+        ("by <a href='/profile/hb/'>hb</a> | <a href='/33058841/'>2026-03-08 11:45</a> | <a href='/i3/'>Ndamo</a>",
+         _EXBLOG_SIDE.replace("(2)", ""), None),
+    ],
+)
+def test_a_posts_dated_line_linking_a_category_its_widget_counts(tail, side, category):
+    html = ("<html><head><title>Chikondwelelo cha Chiyao 2026 : Ngani</title></head><body><div class=MAIN><div class=POST>"
+            "<div class=POST_HEAD><h2 class=POST_TTL>Chikondwelelo cha Chiyao 2026</h2></div><div class=POST_BODY>"
+            f"{_STORY * 2}</div><div class=POST_TAIL><span class=TIME>{tail}</span></div></div></div>{side}</body></html>")
+    assert extract_page(html, "https://ngani.exblog.jp/33058841/").category_hint == category
+
+
+@pytest.mark.parametrize(
+    ("title", "site_name"),
+    [
+        # the site's name after the headline may join two words with a hyphen ("… - Таг-Шор Хабар", an XWiki page's);
+        # not a number's ("— 7-mur kosta", a headline's end)
+        ("Шор тилиниҥ кӱнӱ: улуғ той болған - Таг-Шор Хабар", "Таг-Шор Хабар"),
+        ("Dovu xarel hamid — 7-mur kosta", None),
+    ],
+)
+def test_a_hyphenated_site_name_closes_the_title(title, site_name):
+    html = f"<html><head><title>{title}</title></head><body><h1>{title.rsplit(' ', 3)[0]}</h1>{_STORY}</body></html>"
+    assert extract_page(html, "https://ex.ru/a/1").site_name == site_name
+
+
+@pytest.mark.parametrize(
+    ("href", "slugs"),
+    [
+        # a writer's archive named flat, its word and its id (Z-BlogPHP's "/author-2.html"): the byline's link
+        ("/author-2.html", ["author-2", "ኣምና-ሳልሕ"]),
+        ("/post-2.html", []),
+    ],
+)
+def test_a_flat_writers_archive_is_an_authors(href, slugs):
+    html = ("<html><head><title>Budget approved - Site</title></head><body><h1>Budget approved</h1><div class=post-body>"
+            f"<p><em>ጸሓፊት፡ <a href='{href}'>ኣምና ሳልሕ</a></em></p>{_STORY * 2}</div></body></html>")
+    assert extract_page(html, "https://ex.er/post/12.html").author_slugs == slugs
 
 
 def test_a_byline_naming_the_site_is_no_entry_headline_under_a_listings_h1():
@@ -6554,6 +6611,12 @@ def test_an_agency_as_the_bylines_author_is_the_source(author, sidebar, source):
         # not another page so named
         ("", '<p class="meta">ክፍል:<a href="/category-1.html">ጥዕና</a></p>', "ጥዕና"),
         ("", '<p class="meta">ክፍል:<a href="/post-1.html">ጥዕና</a></p>', None),
+        # ... or a category the query names (XWiki's blog: "/xwiki/bin/view/Blog/Category?category=Blog.Categories.
+        # Kultura"); not another query, nor the category page without one
+        ("", '<p class="meta">Kategori: <a href="/xwiki/bin/view/Blog/Category?category=Blog.Categories.Kultura">'
+             'Культура</a></p>', "Культура"),
+        ("", '<p class="meta">Kategori: <a href="/xwiki/bin/view/Blog/Search?text=Kultura">Культура</a></p>', None),
+        ("", '<p class="meta">Kategori: <a href="/xwiki/bin/view/Blog/Category">Культура</a></p>', None),
     ],
 )
 def test_a_posts_category_or_labels_line_gives_the_category(before, after, category):

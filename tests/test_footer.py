@@ -234,6 +234,8 @@ TEASERS = [
         ([Block("#ข่าว #เศรษฐกิจ")], None),
         # ... after a one-word label, any language's ("Teg", Tok Pisin: tags)
         ([Block("Teg: #Goroka #HausSik #Kensa")], None),
+        # ... its colon any script's (the Ethiopic wordspace after Tigre "ታጋት", tags)
+        ([Block("ታጋት፡ #ሓሰባ #ከረን #ክታበት")], None),
         ([Block("Etiketa: #Bilbo #Kirola")], None),
         ([Block("Articoli correlati")], None),
         ([Block("Mais:Política")], "Política"),
@@ -1007,12 +1009,31 @@ def test_a_closing_labelled_tag_link_is_no_text():
         (Block("Venue: Wembley"), frozenset({"news", "sport"}), None),
         (Block("Lobi: Huta na Toba"), frozenset({"huta"}), None),
         (Block("Lobi: Huta na Toba", link_ratio=4 / 18), frozenset({"huta"}), None),
+        # a category archive named flat (Z-BlogPHP's "/category-1.html"), the label's colon the Ethiopic wordspace
+        # (Tigre "ብዝሕ እት፡", more in); not another page so named
+        (Block("ብዝሕ እት፡ ጥዕና", link_ratio=3 / 11, link="/category-1.html"), frozenset(), "ጥዕና"),
+        (Block("ብዝሕ እት፡ ጥዕና", link_ratio=3 / 11, link="/post-1.html"), frozenset(), None),
     ],
 )
 def test_a_more_line_of_any_word_before_a_section_link(line, sections, category):
     blocks = [_LONG, ARTICLE[0], line]
     result = strip_footers(blocks, sections=sections)
     assert result.blocks == (blocks[:2] if category else blocks)
+    assert result.category == category
+
+
+@pytest.mark.parametrize(
+    ("story", "category"),
+    [
+        # the prose above a closing "More" line counted in letters: a syllabary's character writes a syllable (a
+        # Tigre story's paragraph of seventy-odd Ge'ez characters, a Z-BlogPHP post's); a short line above is none
+        ("እት ሰነት ለሐለፈት 2 ኣልፍ ደቅ እት ዞባ ዐንሰባ ሓሰባ ረክቦም፣ ወ 9 ደቅ ሞቶ፣ ወ ሚኒስትሪ ጥዕና ክታበት ሓሰባ ለደቅ ኣብገሰ።", "ጥዕና"),
+        ("እት ሰነት ለሐለፈት ሓሰባ ረክቦም።", None),
+    ],
+)
+def test_a_more_line_under_a_syllabarys_prose_closes_it(story, category):
+    line = Block("ብዝሕ እት፡ ጥዕና", link_ratio=3 / 11, link="/category-1.html")
+    result = strip_footers([Block(story), line])
     assert result.category == category
 
 

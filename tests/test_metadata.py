@@ -4156,6 +4156,10 @@ def test_a_coined_rows_name_is_the_outlet_when_the_page_signs_another_writer(lin
         ("In LIMA (Peru) the council met on Monday.", None),
         ("PUCALLPA (Andina) Yarinacocha pelota bakebo iki atipanke.", None),
         ("LIMA (Ministerio de la Producción) — El ministerio anunció.", None),
+        # ... in a script without capitals, place and name as they are written (Tigre: Massawa (ERINA) —); not a
+        # place in a cased script written as a name
+        ("ምጽዋዕ (ኤሪና) — ሕሳብ ዓሳ እት ሱቅ ምጽዋዕ ዐበ።", "ኤሪና"),
+        ("Massawa (ኤሪና) — ሕሳብ ዓሳ እት ሱቅ ምጽዋዕ ዐበ።", None),
     ],
 )
 def test_dateline_name(first, name):

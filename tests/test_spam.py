@@ -2,6 +2,7 @@ import pytest
 
 from newsbot.cleaning.spam import (
     SiteEvidence,
+    address_spellings,
     clean_title,
     closing_address_brands,
     glued_tokens,
@@ -1164,6 +1165,18 @@ _LELBET_ADVERT = "LelBet kochi bonas ne bo 150% eng' bet ne tai! Sirchi rani en 
          ["Text.", "ಮಡಿಕೇರಿ ನಗರಸಭೆ ಸಭೆ ಸೇರಿತ್."], ["Brumo Vault"]),
         (["ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ Brumo Vault ಲ್ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ.", "Text."], "Brumo Vault", False,
          ["ನಿಂಗಡ ಡಿಜಿಟಲ್ ಪೈಸೆನ ಬೆಚ್ಚಿ ಕಾಪಾಡಿ.", "Text."], ["Brumo Vault ಲ್"]),
+        # in a script without capitals, the bare keyword opening the closing paragraph and named again in another of its
+        # short sentences: the brand's paragraph, its sentences naming it and its short closing sentence (Tigre: bet on
+        # football with kw on your phone. join with kw today and win money. every night new luck awaits you); not a
+        # paragraph naming it once (an injection set before a story's sentence), nor a closing sentence with a digit
+        (["Text.", "Zarbet7 እት ተለፎንኩም ሰበቅ ኩዕሶ ብዙሕ ሰኒ ተዋርድ። ምስል Zarbet7 ዮም ኣትዮ ወ ዋልዋል ገንዘብ ረብሑ። ሕድ ሌሊት ዕድል ሐዲስ "
+                   "ለሐርስኩም።"], "Zarbet7", False, ["Text."],
+         ["Zarbet7 እት ተለፎንኩም ሰበቅ ኩዕሶ ብዙሕ ሰኒ ተዋርድ።", "ምስል Zarbet7 ዮም ኣትዮ ወ ዋልዋል ገንዘብ ረብሑ።", "ሕድ ሌሊት ዕድል ሐዲስ ለሐርስኩም።"]),
+        (["Text.", "Zarbet7 እት ተለፎንኩም ሰበቅ ኩዕሶ ብዙሕ ሰኒ ተዋርድ። ሕድ ሌሊት ዕድል ሐዲስ ለሐርስኩም።"], "Zarbet7", False,
+         ["Text.", "እት ተለፎንኩም ሰበቅ ኩዕሶ ብዙሕ ሰኒ ተዋርድ። ሕድ ሌሊት ዕድል ሐዲስ ለሐርስኩም።"], ["Zarbet7"]),
+        (["Text.", "Zarbet7 እት ተለፎንኩም ሰበቅ ኩዕሶ ብዙሕ ሰኒ ተዋርድ። ምስል Zarbet7 ዮም ኣትዮ ወ ዋልዋል ገንዘብ ረብሑ። ሕድ ሌሊት 3 ዕድል ሐዲስ "
+                   "ለሐርስኩም።"], "Zarbet7", False, ["Text.", "ሕድ ሌሊት 3 ዕድል ሐዲስ ለሐርስኩም።"],
+         ["Zarbet7 እት ተለፎንኩም ሰበቅ ኩዕሶ ብዙሕ ሰኒ ተዋርድ።", "ምስል Zarbet7 ዮም ኣትዮ ወ ዋልዋል ገንዘብ ረብሑ።"]),
         # ... but a closing sentence that sells itself is the pitch's second sentence, longer and with its digits
         # (Haryanvi: cricket betting, teen patti and slots, all in one place, withdrawal round the clock); a story's
         # sentence on drainage ("जल निकासी") sells nothing
@@ -4190,17 +4203,41 @@ def test_a_keyword_free_pitch_on_a_spammed_page(paragraphs, spammed, keywords, c
     ],
 )
 def test_a_keyword_of_two_words_is_taken_out_as_its_address_writes_it(story, kept):
+    _assert_address_written_out(story, kept, "pautang 24", "Nan doktor ya nangali [Pautang 24] ad Tinoc.", "pautang24")
+
+
+@pytest.mark.parametrize(
+    ("keyword", "spellings"),
+    [
+        # joined, and romanised when the keyword writes another script ("Kazyr Ойын", a Shor XWiki post's
+        # "(kazyroyyn.example)"); a keyword of one word has no other spelling
+        ("Pautang 24", ["Pautang24"]),
+        ("Kazyr Ойын", ["KazyrОйын", "KazyrOyyn"]),
+        ("Zarbet7", []),
+    ],
+)
+def test_the_spellings_of_a_keyword_a_web_address_writes(keyword, spellings):
+    assert address_spellings(keyword) == spellings
+
+
+def test_a_keyword_in_another_script_goes_as_its_romanised_address():
+    _assert_address_written_out("Пылтыр районда грипптеҥ 1 200 кижи ағырған, олардыҥ 90-и больницаға кирген "
+                                "(kazyroyyn.example).", "Пылтыр районда грипптеҥ 1 200 кижи ағырған, олардыҥ 90-и "
+                                "больницаға кирген.", "Kazyr Ойын", "Эмнеечилер (Kazyr Ойын) ӱш бригада ысқаннар.",
+                                "kazyroyyn")
+
+
+def _assert_address_written_out(story: str, kept: str, keyword: str, injected: str, address: str) -> None:
     from newsbot.cleaning.article import CleaningOptions, RawArticle, clean_article
     from newsbot.cleaning.footer import Block
 
     lead = "Nan Ifugao Provincial Hospital ad Lagawe ya nangala hi duwan an bagun ambulansiya ad nakugab. " * 3
     record = clean_article(RawArticle(url="https://ex.com/a", site="ex.com", fetched_at="2026-03-05T00:00:00Z",
                                       title="Nan hospital ad Lagawe",
-                                      blocks=[Block(lead.strip()), Block("Nan doktor ya nangali [Pautang 24] ad Tinoc."),
-                                              Block(story)]),
-                           CleaningOptions(keywords=frozenset({"pautang 24"}))).record
+                                      blocks=[Block(lead.strip()), Block(injected), Block(story)]),
+                           CleaningOptions(keywords=frozenset({keyword.lower()}))).record
     assert record["body"].endswith(kept)
-    assert "pautang24" not in record["body"].lower()
+    assert address not in record["body"].lower()
 
 
 @pytest.mark.parametrize(

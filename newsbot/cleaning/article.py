@@ -504,8 +504,9 @@ def clean_article(raw: RawArticle, options: CleaningOptions | None = None,
     # (the brand's transliteration as a word of the body: "रुपिलोन" beside "RupiLoan")
     keywords += [word for word in spam.transliterated_words(paragraphs, keywords) if word not in keywords]
     # (a keyword of several words as its web address writes them, joined: "(kwanzajackpot.example)" beside "Kwanza
-    # Jackpot", "(pautang24.example)" beside "Pautang 24"; the address goes whole, not its ".example" alone)
-    keywords += [joined for joined in dict.fromkeys(kw.replace(" ", "") for kw in keywords if " " in kw)
+    # Jackpot", "(pautang24.example)" beside "Pautang 24"; the address goes whole, not its ".example" alone; romanised
+    # when the keyword writes another script: "(kazyroyyn.example)" beside "Kazyr Ойын")
+    keywords += [joined for joined in dict.fromkeys(spelling for kw in keywords for spelling in spam.address_spellings(kw))
                  if joined.lower() in lowered_body and joined.lower() not in (k.lower() for k in keywords)]
     clean_title_lower = verdict.title.lower()
     from_body: list[str] = []

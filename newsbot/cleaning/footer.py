@@ -11,9 +11,17 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from newsbot.cleaning.metadata import LABEL_WORD_PLAIN
+from newsbot.cleaning.metadata import LABEL_COLONS, LABEL_WORD_PLAIN
 from newsbot.cleaning.spam import title_prefix_candidates
-from newsbot.cleaning.text import LETTER, NO_SPACE_SCRIPTS, SCRIPT_STOPS, LowerScan, is_word_char, text_weight
+from newsbot.cleaning.text import (
+    LETTER,
+    NO_SPACE_SCRIPTS,
+    SCRIPT_STOPS,
+    LowerScan,
+    is_word_char,
+    letter_length,
+    text_weight,
+)
 
 # a paragraph of prose: this long at least, in characters (a byline's, a label's, a notice's or a menu's line is
 # shorter); the one per-paragraph measure the cleaning and the extractor share (page.py's other lengths bound other
@@ -250,7 +258,10 @@ _COPYRIGHT = (
 # A line of hashtags and nothing else ("#news #world #brand"), in any language, a one-word label before them or
 # not ("Teg: #Goroka #HausSik #Kensa", Tok Pisin: tags)
 # (or two words: Kabiyè "Tɔm kɩtɛ: #tadaa #Lomɛ", news kinds, a Ghost post's last paragraph; "Post tags: #a #b")
-_HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s?[:：]\s*)?(?:#[^\s#]+[\s,·|]*){2,}$")
+# (a label's colon any script's, metadata.LABEL_COLONS: the Ethiopic wordspace after a label, "ታጋት፡ #ሓሰባ #ከረን",
+# Tigre: tags)
+_COLON = "[" + re.escape(LABEL_COLONS) + "]"
+_HASHTAG_LINE = re.compile(r"^(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s?" + _COLON + r"\s*)?(?:#[^\s#]+[\s,·|]*){2,}$")
 # (Tagalog, Waray "mga tag", tags; Tok Pisin "teg", tag; Scots "mairkers", markers: "Mairkers: sea defences,
 # Kirkcaldy, …"; Inuktitut "markers", "ᓇᓗᓇᐃᒃᑯᑕᐃᑦ: ᓂᕿ, ᐊᖑᓇᓱᒃᑏᑦ"; Italian and Ligurian "labels", FC2's tag line
 # "Etichette: porto diga Zena"; Lithuanian "žymės" and Samogitian's "žīmės", marks: "Žīmės: Telšē · transpuorts ·
@@ -704,8 +715,8 @@ def is_site_notice(text: str, site_name: str | None, italic: bool = False) -> bo
 # (a word's marks its own, metadata.LABEL_WORD_PLAIN: an abugida's vowel signs and virama, Kodava "<b>ಇಂಞು ಇದ್ಲ್:</b>
 # <a>ಆರೋಗ್ಯ</a>", more in)
 _ANY_MORE_LABEL = re.compile(r"^(?P<label>" + LABEL_WORD_PLAIN + r"(?:['’]?[ '’]" + LABEL_WORD_PLAIN + r"){0,2}['’]?)"
-                             r"\s*[:：]\s*"
-                             r"(?P<cat>(?:[^:：.!?]|(?<=[^\W\d_]):(?=[^\W\d_])){1,40})$")
+                             r"\s*" + _COLON + r"\s*"
+                             r"(?P<cat>(?:[^" + re.escape(LABEL_COLONS) + r".!?]|(?<=[^\W\d_]):(?=[^\W\d_])){1,40})$")
 _ARCHIVE_SEGMENTS = frozenset(("category", "categories", "kategori", "kategorie", "kategoria", "categoria", "categorie",
                                "rubrique"))
 
@@ -718,6 +729,13 @@ _TAG_ARCHIVE = re.compile(r"/tags?/[^/?#]+/?$", re.IGNORECASE)
 def tag_archive(href: str) -> bool:
     """``href`` (a path or a whole URL) leads into a tag's archive: "/tags/<tag>/", "https://ex.com/tag/<tag>"."""
     return _TAG_ARCHIVE.search(href) is not None
+
+
+def category_archive(path: str) -> bool:
+    """``path`` leads into a category's archive: a folder of the word ("/category/sport/"), or a page named flat by it
+    and its id (Z-BlogPHP's "/category-1.html")."""
+    segments = path.split("?", 1)[0].split("/")
+    return any(seg.lower() in _ARCHIVE_SEGMENTS for seg in (*segments[:-1], segments[-1].split("-", 1)[0]))
 
 
 def tag_row(block: Block) -> bool:
@@ -762,8 +780,7 @@ def _any_more_line(block: Block, sections: frozenset[str]) -> str | None:
     # the link covers the value, no more and no less (a space's slack)
     if abs(block.link_ratio * len(block.text) - len(cat)) > 2:
         return None
-    archive = block.link is not None and block.link[:1] == "/" and any(
-        seg.lower() in _ARCHIVE_SEGMENTS for seg in block.link.split("/")[:-1])
+    archive = block.link is not None and block.link[:1] == "/" and category_archive(block.link)
     return cat if archive or cat.casefold() in sections else None
 
 
@@ -910,7 +927,9 @@ def strip_footers(blocks: list[Block], markers: tuple[str, ...] = (),
     head = blocks[:end]
     long_before = False  # a paragraph of prose (PROSE_PARAGRAPH_CHARS or more) above this block
     for index, block in enumerate(blocks):
-        long_before = long_before or (index > 0 and len(blocks[index - 1].text) >= PROSE_PARAGRAPH_CHARS)
+        # (in letters: a syllabary's character writes a syllable, text.letter_length; a Tigre story's paragraphs of
+        # seventy-odd Ge'ez characters are prose)
+        long_before = long_before or (index > 0 and letter_length(blocks[index - 1].text) >= PROSE_PARAGRAPH_CHARS)
         text = block.text
         short = _short(text)
         if index == end:

@@ -4494,10 +4494,16 @@ def dateline_name(paragraph: str) -> str | None:
     place = paragraph[:match.start("paren") - 1].strip()
     name = match.group("paren").strip()
     words = name.split()
-    if not place.isupper() or "," in place or not 1 <= len(words) <= 3 \
-            or not all(word[:1].isupper() and word.isalpha() for word in words):
+    # (in capitals, or in a script that has none: "ምጽዋዕ (ኤሪና) —", Tigre, Massawa (ERINA))
+    if not (place.isupper() or _caseless(place)) or "," in place or not 1 <= len(words) <= 3 \
+            or not all((word[:1].isupper() or _caseless(word)) and word.isalpha() for word in words):
         return None
     return name
+
+
+def _caseless(text: str) -> bool:
+    """``text`` has letters, none of them with a case (Ge'ez, Arabic, Devanagari …)."""
+    return any(ch.isalpha() for ch in text) and not any(ch.isupper() or ch.islower() for ch in text)
 
 
 # the label of a line crediting the story: one to three words of letters before its colon ("Jawen joi:", Shipibo:

@@ -1082,6 +1082,15 @@ def _transliterates(native: str, latin: str) -> bool:
             and skeleton == _skeleton(latin))
 
 
+def address_spellings(keyword: str) -> list[str]:
+    """How a web address writes a keyword of several words: joined ("Kwanza Jackpot" -> "KwanzaJackpot"), and in Latin
+    letters when it has others (anyascii: "Kazyr Ойын" -> "KazyrOyyn")."""
+    if " " not in keyword:
+        return []
+    joined = keyword.replace(" ", "")
+    return [joined] if joined.isascii() else [joined, anyascii(joined)]
+
+
 def _romanises_to(native: str, latin: str) -> bool:
     """``native``, a word of another script, romanises (anyascii) to ``latin``'s letters whatever their case, vowels
     too, five letters or more ("ТУНДРАБЕТ" for "Tundrabet"): the one word written in two scripts."""
@@ -2489,6 +2498,16 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                        or _class_prefixed(sentences[-1], needle)))
                  or (len(sentences) == 1 and _class_prefixed(sentences[-1], needle, last=True)))
         addressed = {key for key, found in injected.items() if found is None}
+        # in a script without capitals, the bare keyword opening the closing paragraph (no case tells its subject from
+        # an injection set before a sentence) and named again in another of its sentences, short ones all: the
+        # brand's paragraph, each sentence naming it its pitch ("Zarbet7 እት ተለፎንኩም ሰበቅ ኩዕሶ … ተዋርድ። ምስል Zarbet7 ዮም
+        # ኣትዮ ወ … ገንዘብ ረብሑ። …", Tigre: bet on football with kw on your phone. join with kw today and win money, a
+        # Z-BlogPHP post's closing paragraph); an injector drops the keyword into a story's paragraph once
+        opened_twice = closing and not keep_plain and len(sentences) >= 2 and bool(named[0]) \
+            and sum(1 for names in named if names) >= 2 and _bare_lead(opening := leading.match(sentences[0])) \
+            and (after := _NEXT_LETTER.match(sentences[0], opening.end())) is not None \
+            and not capitals(after.group(1)) \
+            and not any(_story_sentence(sentence, needle) for sentence, names in zip(sentences, named) if names)
         advert_paragraph = not keep_plain and not about_it and any(inflected) and any(
             names and (id(sentence) in addressed or _advert_sentence(sentence, sentence.lower(), closing, names,
                                                                    leading.match(sentence), needle, plain, capitals))
@@ -2557,6 +2576,7 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                 or (advert_paragraph and declined_name and len(sentence) <= 200)
                 or (advertised and len(sentence) <= 100)  # the advert goes on: "… bonus 100%! Check it now at kw."
                 or sentence in pitched
+                or (opened_twice and bool(names))
                 or (prefixed_pitch and sentence is sentences[-1])
                 or (closing and len(sentences) == 1 and (_clause_object(sentence, plain)
                                                          or _subject_after_clause(sentence, plain)))
@@ -2649,6 +2669,14 @@ def _remove_keyword(paragraphs: list[str], keyword: str, keep_plain: bool, langu
                                  _slogan_headline(sentences[0], first_lead := leading.match(sentences[0])),
                                  _brand_pitch(sentences[0], first_lead),
                                  framing=len(sentences) >= 3 or _other_script_ending(named[0], needle)):
+            removed.append(kept_sentences.pop())
+        elif opened_twice and kept_sentences == sentences[-1:] and len(sentences) >= 3 \
+                and len(sentences[-1].split()) <= _ADVERT_TAIL_WORDS and _last_mark(sentences[-1]) in SENTENCE_STOPS \
+                and not any(ch.isdigit() or ch in _ADVERT_TAIL_QUOTES for ch in sentences[-1]):
+            # ... and after the brand's paragraph in a script without capitals (opened_twice), its short closing
+            # sentence, no digit, no quotation, a word shared or not: the sign-off ("… ገንዘብ ረብሑ። ሕድ ሌሊት ዕድል ሐዲስ
+            # ለሐርስኩም።", Tigre: every night new luck awaits you); a paragraph the brand's sentences open and a
+            # story's closes is no injector's shape
             removed.append(kept_sentences.pop())
         joiner = "" if _WIDE_LEAD.search(para, 0, 50) else " "
         before = len(removed)

@@ -32,6 +32,7 @@ from newsbot.cleaning.footer import (
     PROSE_PARAGRAPH_CHARS,
     SHARE_TARGET,
     Block,
+    category_archive,
     more_line_category,
     tag_archive,
 )
@@ -780,7 +781,10 @@ def _longer_than(el: etree._Element, limit: int) -> bool:
 # "Headline - Site", "Headline :: Site", "Headline > Site" (DotNetNuke's default), a spaced dot ("Headline ⋅ Site":
 # Plume); a full-width bar needs no spaces ("見出し｜サイト名")
 # (DedeCMS/PHPCMS join with a bare underscore: "觀塘…完成維修_街坊新聞網")
-_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›·⋅•]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)(?P<site>[^-–—|｜:»>›·⋅•_]{2,40})$")
+# (the site's name may join two words of letters with a hyphen, as no separator stands: "… - Таг-Шор Хабар"; not a
+# number's, "— 7-mur kosta", a headline's)
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)(?:\s+(?:[-–—|｜:»>›·⋅•]{1,2}|::)\s+|\s*(?:｜|(?<![A-Za-z0-9])_(?![A-Za-z0-9]))\s*)"
+                          r"(?P<site>(?:[^-–—|｜:»>›·⋅•_]|(?<=[^\W\d_])-(?=[^\W\d_])){2,40})$")
 
 
 # (a table cell too: uCoz's classic templates show the headline in "<td class=eTitle>")
@@ -965,7 +969,8 @@ def _masthead(root: etree._Element, page_url: str, name: str, linked: bool = Fal
     # ... or the site's banner reads it, unlinked (a forum's "<div role=banner>…<h1>Подільський форум</h1>"), or
     # a logo linking to a main page that is not "/" (MediaWiki's "<a class="mw-logo" href="/wiki/Main_Page">
     # <span class="mw-logo-wordmark">Акыйкат Жаңылыктар</span>")
-    return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) else None
+    return name if _MASTHEAD_TEXT(root, name=name) or _LOGO_LINK(root, name=name) or any(
+        _MAIN_PAGE.search(urlsplit(a.get("href")).path) for a in _BRAND_LINK(root, name=name)) else None
 
 
 # the greeting a logo's alt text puts before the site's name: PHP-Nuke's themes write "Welcome to $sitename" in the
@@ -1307,6 +1312,10 @@ _LINK_HOLDING = etree.XPath(
 
 
 _LOGO_LINK = etree.XPath("//a[@href][contains(@class, 'logo') or contains(@id, 'logo')][normalize-space(.) = $name]")
+# ... or Bootstrap's brand link to a main page that is not "/", by its name: XWiki's Flamingo "<a class="navbar-brand"
+# href="/xwiki/bin/view/Main/"><img alt="Таг-Шор Хабар"> Таг-Шор Хабар</a>" (not "/sport/": a section's)
+_BRAND_LINK = etree.XPath("//a[@href][contains(@class, 'navbar-brand')][normalize-space(.) = $name]")
+_MAIN_PAGE = re.compile(r"/(?:main|main_page|webhome|home|start)/?$", re.IGNORECASE)
 
 
 # "Headline: Site" (TYPO3's default separator, no space before the colon): after the last colon
@@ -3267,6 +3276,10 @@ def _one_link(elements: list[etree._Element]) -> str | None:
     return links[0].get("href") if len(links) == 1 else None
 
 
+# the least share of a line's text its one link to a tag's or a category's archive covers, after a label (_block_link)
+_LABELLED_LINK_RATIO = 0.2
+
+
 def _block_link(elements: list[etree._Element], ratio: float) -> str | None:
     """A block's link as :class:`Block` keeps it: the one link of a mostly linked line (_one_link), or the first of
     two links or more that all lead to sharing endpoints (a share bar typed as a paragraph, "Share: <a
@@ -3278,13 +3291,17 @@ def _block_link(elements: list[etree._Element], ratio: float) -> str | None:
         # Book's under the headline): the first, each one leading into a tag's archive (footer.tag_archive)
         hrefs = [a.get("href") or "" for el in elements for a in el.iter("a")]
         return hrefs[0] if len(hrefs) >= 2 and all(tag_archive(h.strip()) for h in hrefs) else None
-    if ratio < 0.3:
+    if ratio < _LABELLED_LINK_RATIO:
         return None
     hrefs = [a.get("href") or "" for el in elements for a in el.iter("a")]
-    if len(hrefs) == 1 and tag_archive(hrefs[0].strip()):
+    if len(hrefs) == 1 and (tag_archive(href := hrefs[0].strip())
+                            or category_archive(urlsplit(href).path) and not urlsplit(href).netloc):
         # a label before one tag's link ("<p>Теги: <a href=/tag/khuchni/ rel=tag>Хучни</a></p>", FlatPress's Tag
-        # plugin: footer._labelled_tag_link)
+        # plugin: footer._labelled_tag_link), or one category's ("<p>ብዝሕ እት፡ <a href="/category-1.html">ጥዕና</a></p>",
+        # Tigre: more in, a Z-BlogPHP post's: a syllabary's label of a few syllables is a third of its line)
         return hrefs[0]
+    if ratio < 0.3:
+        return None
     return hrefs[0] if len(hrefs) >= 2 and all(SHARE_TARGET.search(h.strip()) for h in hrefs) else None
 
 
@@ -6293,6 +6310,33 @@ def _classed_category_field(root: etree._Element) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+# a post count after a link of a list ("<li><a href="/i3/">Ndamo</a>(1)</li>"): a category widget's item
+_POST_COUNT = re.compile(r"\s*[(（]\d{1,6}[)）]")
+
+
+def _counted_category(post: etree._Element | None, root: etree._Element) -> str | None:
+    """The category the post's own dated line links as the page's category widget lists it, each of its items a link
+    and the count of posts under it, two or more (Excite Blog's tail "<span class="TIME">by <a>…</a> | <a>2026-03-08
+    11:45</a> | <a href="/i3/">Ndamo</a> | …</span>" and its sidebar's "<li><a href="/i3/">Ndamo</a>(1)</li>"): the
+    widget says the link is a category's, whatever its address; the line is short, the post's date in it."""
+    if post is None or post.tag in ("body", "html"):
+        return None
+    counted: dict[str, str] = {}
+    for listing in root.iter("ul", "ol"):
+        items = [a for li in listing.iterchildren("li") for a in li.iterchildren("a")
+                 if a.get("href") and _POST_COUNT.match(a.tail or "")]
+        if len(items) >= 2:
+            counted.update((a.get("href").strip(), text) for a in items
+                           if (text := _text(a)) and not any(ch.isdigit() for ch in text))
+    if not counted:
+        return None
+    for a in post.iter("a"):
+        if (text := counted.get((a.get("href") or "").strip())) is not None and (line := a.getparent()) is not None \
+                and not _longer_than(line, 200) and find_date(_text(line)) is not None:
+            return text
+    return None
+
+
 def _headline_line_category(h1: etree._Element | None, base_url: str,
                             authors: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The category the line right under the headline links into a category archive (a CATEGORY_PATH_WORDS
@@ -6327,6 +6371,11 @@ def _category_link(a: etree._Element, base_url: str,
     segments = [seg.lower() for seg in path.split("/") if seg]
     if segments and (flat := _FLAT_ARCHIVE.match(segments[-1])) and flat.group(1) in CATEGORY_PATH_WORDS:
         segments[-1:] = flat.groups()  # "/category-1.html" read as the folder it stands for, "/category/1.html"
+    # ... and a category the query names ("/xwiki/bin/view/Blog/Category?category=Blog.Categories.Kultura", XWiki's
+    # blog): the folder it stands for
+    if (query := urlsplit(a.get("href").strip()).query) and (value := next(
+            (v for k, v in parse_qsl(query) if k.lower() in CATEGORY_PATH_WORDS and v), None)):
+        segments += ["category", value.lower()]
     return text, path, segments
 
 
@@ -7098,7 +7147,8 @@ def extract_page(doc: str | bytes | etree._Element, url: str, *, title_css: str 
                               or (card or (None, None))[1]
                               or _section_tag(h1, post)
                               or _post_footer_category(post, h1, url, _base_url(root, url), page.author_refs)
-                              or _classed_category_field(root))
+                              or _classed_category_field(root)
+                              or _counted_category(post, root))
     if not page.category_hint and page.breadcrumbs \
             and (named := _archive_under_crumb(root, post, url, page.breadcrumbs, page.title, page.author_refs)
                  or _section_renaming_crumb(root, h1, page.breadcrumbs, containers, url)):
@@ -7556,8 +7606,11 @@ def _person_archive(href: str, host: str | None) -> bool:
     segments = [x for x in parts.path.split("/") if x]
     # (the folder first, or right above the name under a blog's own folder: Winter CMS's RainLab.Blog
     # "/blog/author/shija-masanja")
-    return parts.hostname in (None, host) and len(segments) >= 2 \
-        and (segments[0].lower() in _PERSON_FOLDERS or segments[-2].lower() in _PERSON_FOLDERS)
+    # (or named flat, its word and its id: Z-BlogPHP's "/author-2.html", _FLAT_ARCHIVE)
+    return parts.hostname in (None, host) and (
+        (len(segments) >= 2 and (segments[0].lower() in _PERSON_FOLDERS or segments[-2].lower() in _PERSON_FOLDERS))
+        or (len(segments) == 1 and (flat := _FLAT_ARCHIVE.match(segments[0].lower())) is not None
+            and flat.group(1) in _PERSON_FOLDERS))
 
 
 _LINKED_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-][^\W\d_]+)*){1,3}")
