@@ -172,13 +172,17 @@ LANGUAGE_FLOORS = dict.fromkeys((
     "jdthatena", "lajpayload", "kfazotonic",
     # the seventy-fifth's: Hehe (read as Swahili, whose words the team's text borrows), Tsakhur (none; its Lume page
     # declares English)
-    "hehumi", "tkrlume"),
+    "hehumi", "tkrlume",
+    # the seventy-sixth's: Shor (read as Southern Altai, its close sister; XWiki declares English), Tigre (read as
+    # Tigrinya, its close sister, whose words the team's text borrows, or none; Z-BlogPHP declares Chinese)
+    "cjsxwiki", "tigzblog"),
     0.0) | {
     # one story of three read right (Shipibo-Konibo, Inupiaq), two of three (Susu: the third read as Dyula; Hadiyya:
     # the shortest story, under its page's lang="hdy", read as Oromo)
     "shpperch": 0.333, "ipkpiranha": 0.333, "suscouchcms": 0.666, "hdysulu": 0.666,
-    # (Tedim Chin: the culture story read as Hawaiian Creole, under its page's lang="en")
-    "ctdfrappe": 0.666}
+    # (Tedim Chin: the culture story read as Hawaiian Creole, under its page's lang="en"; Yao: the market story read as
+    # Chichewa, its neighbour, under Excite Blog's lang="ja")
+    "ctdfrappe": 0.666, "yaoexblog": 0.666}
 
 
 def expected(site: str) -> dict[str, dict]:
